@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { AckResponse, ChannelAdapter, ChannelDefinition, RawRequest } from "../channel.js";
+import { InboundMessage } from "../channel.js";
+import { headerValue } from "../shared/header-value.js";
+import { parseFormBody } from "../shared/parse-form-body.js";
+import { validatePayload } from "../shared/validate-payload.js";
+import { renderTwiml } from "./render-twiml.js";
+import { smsMessage } from "./sms-message.js";
+import { SmsConfig } from "./sms.config.js";
+import { verifyTwilioSignature } from "./twilio-signature.js";
+
+/** The fields of Twilio's incoming-message webhook that Zhitong uses (others are kept in `raw`). */
+const TwilioInboundSms = z.object({
+  MessageSid: z.string().min(1).max(64),
+  From: z.string().min(1).max(64),
+  To: z.string().max(64).optional(),
+  Body: z.string().max(1600).default(""),
+});
+
+export interface TwilioSmsAdapterOptions {
+  authToken: string;
+  /** Origin Twilio calls, e.g. `https://zhitong.example.gov.cn` (no trailing slash). */
+  publicBaseUrl: string;
+  now?: () => Date;
+}
+
+/** Twilio-style SMS webhook: form body, `X-Twilio-Signature`, TwiML acknowledgement. */
+export function createTwilioSmsAdapter(options: TwilioSmsAdapterOptions): ChannelAdapter {
+  const now = options.now ?? (() => new Date());
+  const base = options.publicBaseUrl.replace(/\/+$/, "");
+
+  return {
+    channel: "sms",
+    provider: "twilio",
+
+    verify(req) {
+      try {
+        const signature = headerValue(req.headers, "x-twilio-signature");
+        if (!signature)
+          return { ok: false, status: 401, code: "TWILIO.MISSING_SIGNATURE", reason: "no signature" };
+        const url = base + req.url;
+        const isJson = (headerValue(req.headers, "content-type") ?? "").includes("json");
+        const params = isJson ? [] : parseFormBody(req.rawBody);
+        const valid = verifyTwilioSignature({
+          authToken: options.authToken,
+          url,
+          params,
+          rawBody: req.rawBody,
+          signature,
+        });
+        return valid
+          ? { ok: true }
+          : { ok: false, status: 401, code: "TWILIO.BAD_SIGNATURE", reason: "signature mismatch" };
+      } catch {
+        return { ok: false, status: 400, code: "TWILIO.UNVERIFIABLE", reason: "body could not be read" };
+      }
+    },
+
+    parse(req) {
+      const entries = parseFormBody(req.rawBody);
+      const form = Object.fromEntries(entries);
+      const sms = validatePayload(TwilioInboundSms, form, "Twilio SMS webhook");
+      const message = smsMessage({
+        provider: "twilio",
+        channelMessageId: sms.MessageSid,
+        from: sms.From,
+        to: sms.To ?? null,
+        text: sms.Body,
+        sentAt: null,
+        receivedAt: now(),
+        raw: form,
+      });
+      return [validatePayload(InboundMessage, message, "Twilio SMS")];
+    },
+
+    ack(_req: RawRequest, _messages, reply): AckResponse {
+      return { status: 200, contentType: "text/xml; charset=utf-8", body: renderTwiml(reply?.text ?? null) };
+    },
+  };
+}
+
+export const twilioSmsChannel: ChannelDefinition = {
+  id: "sms-twilio",
+  path: "/channels/sms/twilio",
+  methods: ["POST"],
+  createAdapter(env) {
+    const config = SmsConfig.parse(env);
+    if (!config.TWILIO_AUTH_TOKEN) return null;
+    // Twilio signs the public URL; without it every request would fail verification.
+    if (!config.PUBLIC_BASE_URL) throw new Error("PUBLIC_BASE_URL is required when TWILIO_AUTH_TOKEN is set");
+    return createTwilioSmsAdapter({
+      authToken: config.TWILIO_AUTH_TOKEN,
+      publicBaseUrl: config.PUBLIC_BASE_URL,
+    });
+  },
+};

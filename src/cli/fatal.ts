@@ -1,0 +1,19 @@
+import { ConfigError } from "../domain/config.js";
+import { EnvError } from "../runtime/env.schema.js";
+import { StartupError } from "../runtime/infrastructure.js";
+
+/** Known start-up problems print their message (what and how to fix), never a stack trace. */
+export function reportFatal(err: unknown): never {
+  if (err instanceof ConfigError) {
+    process.stderr.write(
+      `Invalid config file ${err.message}\nFix the file (or set CONFIG_DIR) and try again.\n`,
+    );
+  } else if (err instanceof EnvError || err instanceof StartupError) {
+    process.stderr.write(`${err.message}\n`);
+  } else if (err instanceof Error) {
+    process.stderr.write(`zhitong: ${err.message}\n`);
+    if (process.env.LOG_LEVEL === "debug" || process.env.LOG_LEVEL === "trace")
+      process.stderr.write(`${err.stack}\n`);
+  } else process.stderr.write(`zhitong: ${String(err)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,23 @@
+import { Command } from "commander";
+import { openDatabase, runMigrations } from "../db/client.js";
+import { parseEnv } from "../runtime/env.schema.js";
+import { startInfrastructure } from "../runtime/infrastructure.js";
+import { createLogger } from "../runtime/logger.js";
+
+export function migrateCommand(): Command {
+  return new Command("migrate")
+    .description("apply pending database migrations (the embedded PostgreSQL when DATABASE_URL is unset)")
+    .action(async () => {
+      const env = parseEnv(process.env);
+      const log = createLogger({ LOG_LEVEL: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
+      const infra = await startInfrastructure(env, log, { redis: false });
+      const database = openDatabase(infra.databaseUrl);
+      try {
+        await runMigrations(database);
+        process.stdout.write("Migrations applied.\n");
+      } finally {
+        await database.close();
+        await infra.stop();
+      }
+    });
+}

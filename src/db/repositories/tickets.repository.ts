@@ -1,0 +1,240 @@
+import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import type { Complaint } from "../../domain/complaint.schema.js";
+import { formatTicketRef, localDay, TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
+import type { TicketStatus } from "../../domain/ticket-status.js";
+import { enqueue } from "../../queue/outbox.js";
+import { jobId } from "../../queue/queues.js";
+import type { Queryable } from "../client.js";
+import { ticketEvents, ticketRefCounters, ticketReporters, tickets } from "../schema/index.js";
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type TicketEventRow = typeof ticketEvents.$inferSelect;
+
+export interface Actor {
+  type: "resident" | "staff" | "system";
+  id?: string | null;
+  unitId?: string | null;
+}
+
+export interface NewTicket {
+  complaint: Complaint;
+  channel: string;
+  residentId?: string | null;
+  conversationId?: string | null;
+  tier?: string;
+  actor: Actor;
+  /** The centre's time zone: reference numbers follow its calendar day. */
+  timeZone: string;
+  now?: Date;
+}
+
+/** Allocates the next reference number of the day (atomic upsert, gap-free per day). */
+export async function nextTicketRef(tx: Queryable, timeZone: string, now: Date): Promise<string> {
+  const day = localDay(now, timeZone);
+  const [row] = await tx
+    .insert(ticketRefCounters)
+    .values({ day, last: 1 })
+    .onConflictDoUpdate({ target: ticketRefCounters.day, set: { last: sql`${ticketRefCounters.last} + 1` } })
+    .returning({ last: ticketRefCounters.last });
+  return formatTicketRef(day, row!.last);
+}
+
+/**
+ * Files a ticket: the row, its first reporter, the "created" event and the routing job, all in the
+ * caller's transaction, so the ticket and its work exist together or not at all.
+ */
+export async function createTicket(tx: Queryable, input: NewTicket): Promise<TicketRow> {
+  const now = input.now ?? new Date();
+  const c = input.complaint;
+  const ref = await nextTicketRef(tx, input.timeZone, now);
+  const [ticket] = await tx
+    .insert(tickets)
+    .values({
+      ref,
+      kind: c.kind,
+      category: c.category,
+      summary: c.summary,
+      description: c.description,
+      locationText: c.location.text,
+      communityId: c.location.community,
+      lat: c.location.lat,
+      lng: c.location.lng,
+      urgency: c.urgency,
+      tier: input.tier ?? "general",
+      status: "received",
+      channel: input.channel,
+      engine: c.engine,
+      complaint: c,
+      conversationId: input.conversationId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (input.residentId)
+    await tx
+      .insert(ticketReporters)
+      .values({
+        ticketId: ticket!.id,
+        residentId: input.residentId,
+        channel: input.channel,
+        conversationId: input.conversationId ?? null,
+        createdAt: now,
+      })
+      .onConflictDoNothing();
+  await appendEvent(tx, ticket!.id, input.actor, {
+    action: "create",
+    toStatus: "received",
+    data: { channel: input.channel, engine: c.engine, category: c.category, urgency: c.urgency },
+    at: now,
+  });
+  await enqueue(tx, "route", { ticketId: ticket!.id, round: 1 }, { jobId: jobId("route", ticket!.id, 1) });
+  return ticket!;
+}
+
+export async function appendEvent(
+  tx: Queryable,
+  ticketId: string,
+  actor: Actor,
+  e: {
+    action: string;
+    fromStatus?: TicketStatus | null;
+    toStatus?: TicketStatus | null;
+    reason?: string | null;
+    data?: Record<string, unknown>;
+    at?: Date;
+  },
+): Promise<TicketEventRow> {
+  const [row] = await tx
+    .insert(ticketEvents)
+    .values({
+      ticketId,
+      actorType: actor.type,
+      actorId: actor.id ?? null,
+      actorUnitId: actor.unitId ?? null,
+      action: e.action,
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus ?? null,
+      reason: e.reason ?? null,
+      data: e.data ?? {},
+      at: e.at ?? new Date(),
+    })
+    .returning();
+  return row!;
+}
+
+/** Looks a ticket up by uuid or by reference number. */
+export async function findTicket(db: Queryable, idOrRef: string): Promise<TicketRow | undefined> {
+  const byRef = TICKET_REF_PATTERN.test(idOrRef);
+  if (!byRef && !/^[0-9a-f-]{36}$/i.test(idOrRef)) return undefined;
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(byRef ? eq(tickets.ref, idOrRef) : eq(tickets.id, idOrRef))
+    .limit(1);
+  return row;
+}
+
+export async function listTicketEvents(db: Queryable, ticketId: string): Promise<TicketEventRow[]> {
+  return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(ticketEvents.id);
+}
+
+export interface TicketFilter {
+  status?: string[];
+  unitId?: string[];
+  category?: string[];
+  tier?: string[];
+  channel?: string[];
+  urgency?: string[];
+  communityId?: string[];
+  triage?: boolean;
+  supervised?: boolean;
+  from?: Date;
+  to?: Date;
+  q?: string;
+}
+
+export interface Cursor {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.createdAt.toISOString(), c.id])).toString("base64url");
+}
+
+export function decodeCursor(s: string): Cursor | null {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as [string, string];
+    const createdAt = new Date(at);
+    if (Number.isNaN(createdAt.getTime()) || typeof id !== "string" || !/^[0-9a-f-]{36}$/i.test(id))
+      return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}
+
+export function ticketFilterSql(f: TicketFilter): SQL[] {
+  const w: SQL[] = [];
+  const inList = (col: Parameters<typeof eq>[0], vals?: string[]) => {
+    if (vals?.length)
+      w.push(
+        sql`${col} IN (${sql.join(
+          vals.map((v) => sql`${v}`),
+          sql`, `,
+        )})`,
+      );
+  };
+  inList(tickets.status, f.status);
+  inList(tickets.unitId, f.unitId);
+  inList(tickets.category, f.category);
+  inList(tickets.tier, f.tier);
+  inList(tickets.channel, f.channel);
+  inList(tickets.urgency, f.urgency);
+  inList(tickets.communityId, f.communityId);
+  if (f.triage !== undefined) w.push(eq(tickets.triage, f.triage));
+  if (f.supervised !== undefined) w.push(eq(tickets.supervised, f.supervised));
+  if (f.from) w.push(gte(tickets.createdAt, f.from));
+  if (f.to) w.push(lt(tickets.createdAt, f.to));
+  if (f.q) {
+    const q = f.q.trim();
+    if (TICKET_REF_PATTERN.test(q)) w.push(eq(tickets.ref, q));
+    else {
+      const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      w.push(
+        or(
+          ilike(tickets.summary, like),
+          ilike(tickets.description, like),
+          ilike(tickets.locationText, like),
+        )!,
+      );
+    }
+  }
+  return w;
+}
+
+/** Newest first, keyset-paginated on (created_at, id): stable under concurrent inserts. */
+export async function listTickets(
+  db: Queryable,
+  filter: TicketFilter,
+  page: { limit: number; cursor?: Cursor | null; extraWhere?: SQL[] },
+): Promise<{ items: TicketRow[]; nextCursor: string | null }> {
+  const where = [...ticketFilterSql(filter), ...(page.extraWhere ?? [])];
+  if (page.cursor)
+    where.push(
+      sql`(${tickets.createdAt}, ${tickets.id}) < (${page.cursor.createdAt.toISOString()}::timestamptz, ${page.cursor.id}::uuid)`,
+    );
+  const rows = await db
+    .select()
+    .from(tickets)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(page.limit + 1);
+  const items = rows.slice(0, page.limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor:
+      rows.length > page.limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+  };
+}

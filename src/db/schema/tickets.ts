@@ -1,0 +1,122 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { Complaint } from "../../domain/complaint.schema.js";
+import type { TicketStatus } from "../../domain/ticket-status.js";
+import { conversations } from "./conversations.js";
+import { residents } from "./residents.js";
+import { units } from "./units.js";
+
+/** A work order (派工单). `ref` is the number residents and staff quote, e.g. ZT20261121-0042. */
+export const tickets = pgTable(
+  "tickets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ref: text("ref").notNull().unique(),
+    kind: text("kind").notNull(),
+    category: text("category").notNull(),
+    summary: text("summary").notNull(),
+    description: text("description").notNull(),
+    locationText: text("location_text"),
+    communityId: text("community_id").references(() => units.id),
+    lat: doublePrecision("lat"),
+    lng: doublePrecision("lng"),
+    urgency: text("urgency").notNull(),
+    tier: text("tier").notNull().default("general"),
+    status: text("status").$type<TicketStatus>().notNull().default("received"),
+    /** The unit responsible now; null until dispatched. */
+    unitId: text("unit_id").references(() => units.id),
+    /** True while the ticket waits in the centre's manual triage queue. */
+    triage: boolean("triage").notNull().default(false),
+    /** Marked for supervision (督办) in the leaders' list. */
+    supervised: boolean("supervised").notNull().default(false),
+    round: integer("round").notNull().default(1),
+    transferCount: integer("transfer_count").notNull().default(0),
+    mergedIntoId: uuid("merged_into_id"),
+    channel: text("channel").notNull(),
+    engine: text("engine").notNull(),
+    /** The structured complaint exactly as intake produced it (the audit trail of extraction). */
+    complaint: jsonb("complaint").$type<Complaint>(),
+    conversationId: uuid("conversation_id").references(() => conversations.id),
+    firstContactDueAt: timestamp("first_contact_due_at", { withTimezone: true }),
+    acceptYellowAt: timestamp("accept_yellow_at", { withTimezone: true }),
+    acceptRedAt: timestamp("accept_red_at", { withTimezone: true }),
+    resolveDueAt: timestamp("resolve_due_at", { withTimezone: true }),
+    dispatchedAt: timestamp("dispatched_at", { withTimezone: true }),
+    firstContactAt: timestamp("first_contact_at", { withTimezone: true }),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** Optimistic concurrency: every update bumps it, so two simultaneous actions cannot both win. */
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("tickets_created_idx").on(t.createdAt, t.id),
+    index("tickets_status_idx").on(t.status),
+    index("tickets_unit_idx").on(t.unitId, t.status),
+    index("tickets_community_category_idx").on(t.communityId, t.category),
+    index("tickets_search_idx").using("gin", sql`(${t.summary} || ' ' || ${t.description}) gin_trgm_ops`),
+  ],
+);
+
+/** Everyone who reported a ticket's problem: all of them get its status messages and its survey. */
+export const ticketReporters = pgTable(
+  "ticket_reporters",
+  {
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    residentId: uuid("resident_id")
+      .notNull()
+      .references(() => residents.id),
+    channel: text("channel").notNull(),
+    conversationId: uuid("conversation_id").references(() => conversations.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ticketId, t.residentId] }),
+    index("ticket_reporters_resident_idx").on(t.residentId),
+  ],
+);
+
+/** Append-only history of a ticket: who did what, when and why. UPDATE and DELETE are refused by a trigger. */
+export const ticketEvents = pgTable(
+  "ticket_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** resident | staff | system */
+    actorType: text("actor_type").notNull(),
+    actorId: text("actor_id"),
+    /** The unit the actor acted for, when staff. */
+    actorUnitId: text("actor_unit_id"),
+    action: text("action").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    reason: text("reason"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("ticket_events_ticket_idx").on(t.ticketId, t.id)],
+);
+
+/** Per-day counters behind human reference numbers (ZT + local date + sequence). */
+export const ticketRefCounters = pgTable("ticket_ref_counters", {
+  day: text("day").primaryKey(),
+  last: integer("last").notNull(),
+});

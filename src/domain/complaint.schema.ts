@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { Kind, Urgency } from "./taxonomy.schema.js";
+
+/** Channels a resident can reach us through. */
+export const CHANNELS = ["wechat", "sms", "hotline", "web", "staff", "open311"] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+
+export const ENGINES = ["offline", "openai", "staff"] as const;
+export const Engine = z.enum(ENGINES);
+export type Engine = z.infer<typeof Engine>;
+
+export const COMPLAINT_FIELDS = [
+  "kind",
+  "category",
+  "summary",
+  "description",
+  "location",
+  "urgency",
+  "contact",
+] as const;
+export const ComplaintField = z.enum(COMPLAINT_FIELDS);
+export type ComplaintField = z.infer<typeof ComplaintField>;
+
+export const Location = z.object({
+  text: z.string().max(200).nullable().describe("The place as the resident said it, e.g. 西盛家园3号楼"),
+  community: z
+    .string()
+    .nullable()
+    .describe("Unit id of the community from the jurisdiction config, or null when unresolved"),
+  lat: z.number().min(-90).max(90).nullable().describe("Latitude when known (WGS-84 or GCJ-02 as sent)"),
+  lng: z.number().min(-180).max(180).nullable().describe("Longitude when known"),
+});
+export type Location = z.infer<typeof Location>;
+
+export const Contact = z.object({
+  name: z.string().max(50).nullable().describe("The resident's name or how they want to be addressed"),
+  phone: z.string().max(20).nullable().describe("A phone number to call back, digits only"),
+});
+export type Contact = z.infer<typeof Contact>;
+
+/**
+ * The structured complaint: the contract between intake and everything downstream
+ * (routing, tickets, surveys). Category validity against the taxonomy is checked where the
+ * taxonomy is known (see validateComplaintAgainstConfig in intake), not here.
+ */
+export const Complaint = z.object({
+  kind: Kind.describe("Kind of appeal"),
+  category: z.string().describe("Category code from the taxonomy, e.g. heating"),
+  summary: z.string().max(30).describe("Dispatcher-ready summary, at most 30 characters"),
+  description: z.string().max(4000).describe("The resident's facts, cleaned, nothing invented"),
+  location: Location,
+  urgency: Urgency.describe("emergency | urgent | normal"),
+  contact: Contact,
+  missing: z.array(ComplaintField).describe("Fields still needed before the ticket can be filed"),
+  confidence: z
+    .partialRecord(ComplaintField, z.number().min(0).max(1))
+    .describe("Confidence per field, 0..1"),
+  engine: Engine.describe("Which engine produced this complaint"),
+});
+export type Complaint = z.infer<typeof Complaint>;

@@ -1,0 +1,43 @@
+import type { z } from "zod";
+import { Jurisdiction, type Unit } from "./jurisdiction.schema.js";
+import { Taxonomy } from "./taxonomy.schema.js";
+
+/** Taxonomy and jurisdiction, validated together (the taxonomy names handler units). */
+export interface DomainConfig {
+  taxonomy: Taxonomy;
+  jurisdiction: Jurisdiction;
+  units: ReadonlyMap<string, Unit>;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Turns zod issues into "key: problem" lines an operator can act on. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
+}
+
+/** Validates raw taxonomy and jurisdiction objects; throws ConfigError naming each bad key. */
+export function buildDomainConfig(rawTaxonomy: unknown, rawJurisdiction: unknown): DomainConfig {
+  const t = Taxonomy.safeParse(rawTaxonomy);
+  if (!t.success) throw new ConfigError("taxonomy.json", describeIssues(t.error.issues));
+  const j = Jurisdiction.safeParse(rawJurisdiction);
+  if (!j.success) throw new ConfigError("jurisdiction.json", describeIssues(j.error.issues));
+  const units = new Map(j.data.units.map((u) => [u.id, u]));
+  const problems: string[] = [];
+  t.data.categories.forEach((c, i) => {
+    if (c.handler !== "community" && !units.has(c.handler))
+      problems.push(
+        `categories.${i}.handler: unknown unit id "${c.handler}" (add it to jurisdiction.json or use "community")`,
+      );
+  });
+  if (problems.length) throw new ConfigError("taxonomy.json", problems);
+  return { taxonomy: t.data, jurisdiction: j.data, units };
+}

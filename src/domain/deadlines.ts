@@ -1,0 +1,213 @@
+import chineseDays from "chinese-days";
+import type { Policy } from "./jurisdiction.schema.js";
+import type { Tier, Urgency } from "./taxonomy.schema.js";
+
+/**
+ * Deadlines of a dispatched ticket, from `policy` in the jurisdiction config.
+ *
+ * Conventions (they decide what "5 working days" means to a unit, so they are stated once here):
+ * - All clocks start at `dispatchedAt`: the moment the unit received the order (and its SMS).
+ * - First contact: `firstContactMinutes` calendar minutes after dispatch (a phone call, not a day count).
+ * - Acceptance: yellow after `acceptWithinHours.yellow`, red after `.red`, in calendar hours — the
+ *   centre's 24 h / 48 h rule does not pause for weekends.
+ * - Resolution in working days: like the time-limit rule of Chinese administrative law (期间开始之日
+ *   不计算在期间内), the dispatch day itself never counts. The deadline is the end of the Nth working
+ *   day after the dispatch day, i.e. 00:00 local time of the following calendar day: the ticket is
+ *   overdue from that instant on. A Friday-evening dispatch with 5 working days is due at the end of
+ *   the next Friday; one dispatched on 30 September is counted from the first working day after
+ *   the National Day holiday. Working days follow the State Council's holiday and adjusted-workday
+ *   (调休) schedule via `chinese-days`: a make-up Saturday is a working day.
+ * - Urgency: emergency and urgent tickets also get `resolveHours[urgency]` calendar hours from
+ *   dispatch; the earlier of the two deadlines applies (emergencies do not wait for the holiday).
+ * - Extensions add working days after the last day of the current deadline (see extendDeadline).
+ * - Dates are local dates in the jurisdiction's time zone, never the server's: a ticket dispatched
+ *   at 23:30 in Shanghai is dispatched "today" in Shanghai even though it is still the previous day
+ *   in UTC.
+ */
+export interface TicketDeadlines {
+  firstContactBy: Date;
+  acceptYellowAt: Date;
+  acceptRedAt: Date;
+  /** Resolution "due soon" (yellow): the start of the last working day, or 80 % of an hours window. */
+  resolveYellowAt: Date;
+  /** The ticket is overdue for resolution from this instant on. */
+  resolveBy: Date;
+  /** Which rule set resolveBy: the tier's working days, or the urgency's hours (the shorter wins). */
+  resolveBasis: "working_days" | "hours";
+}
+
+export interface DeadlineInput {
+  dispatchedAt: Date;
+  tier: Tier;
+  urgency: Urgency;
+  /** Working days granted by approved extensions in this round. */
+  extensionWorkingDays?: number;
+}
+
+export type DeadlinePolicy = Pick<
+  Policy,
+  "acceptWithinHours" | "firstContactMinutes" | "resolveWorkingDays" | "resolveHours"
+>;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Computes every deadline of one handling round. */
+export function computeDeadlines(
+  input: DeadlineInput,
+  policy: DeadlinePolicy,
+  timeZone: string,
+): TicketDeadlines {
+  const start = input.dispatchedAt.getTime();
+  const days = policy.resolveWorkingDays[input.tier];
+  if (days === undefined) throw new Error(`policy.resolveWorkingDays has no entry for tier "${input.tier}"`);
+  const total = days + (input.extensionWorkingDays ?? 0);
+  const startDay = localDate(input.dispatchedAt, timeZone);
+  const lastDay = addWorkingDays(startDay, total);
+  let resolveBy = startOfLocalDay(nextDay(lastDay), timeZone);
+  let resolveYellowAt = startOfLocalDay(lastDay, timeZone);
+  let resolveBasis: TicketDeadlines["resolveBasis"] = "working_days";
+
+  const hours = input.urgency === "normal" ? undefined : policy.resolveHours[input.urgency];
+  if (hours !== undefined) {
+    // Extensions stretch an urgent ticket's window too: the hours window moves by whole working days.
+    const byHours =
+      input.extensionWorkingDays && input.extensionWorkingDays > 0
+        ? extendDeadline(new Date(start + hours * HOUR), input.extensionWorkingDays, timeZone).getTime()
+        : start + hours * HOUR;
+    if (byHours < resolveBy.getTime()) {
+      resolveBy = new Date(byHours);
+      resolveYellowAt = new Date(start + Math.round((byHours - start) * 0.8));
+      resolveBasis = "hours";
+    }
+  }
+
+  return {
+    firstContactBy: new Date(start + policy.firstContactMinutes * MINUTE),
+    acceptYellowAt: new Date(start + policy.acceptWithinHours.yellow * HOUR),
+    acceptRedAt: new Date(start + policy.acceptWithinHours.red * HOUR),
+    resolveYellowAt,
+    resolveBy,
+    resolveBasis,
+  };
+}
+
+/**
+ * Moves a resolution deadline by `workingDays` working days: the new deadline is the end of the Nth
+ * working day after the local day on which the current deadline falls (for an end-of-day deadline,
+ * that is its last day, so "+3" on a Friday deadline means the end of Wednesday).
+ */
+export function extendDeadline(deadline: Date, workingDays: number, timeZone: string): Date {
+  if (!Number.isInteger(workingDays) || workingDays < 0)
+    throw new Error("workingDays must be a whole number ≥ 0");
+  if (workingDays === 0) return deadline;
+  // An end-of-day deadline is 00:00 of the next day: step back 1 ms to land on its last day.
+  const lastDay = localDate(new Date(deadline.getTime() - 1), timeZone);
+  return startOfLocalDay(nextDay(addWorkingDays(lastDay, workingDays)), timeZone);
+}
+
+/** A calendar date without a time or zone: what a wall calendar in the jurisdiction shows. */
+export interface LocalDate {
+  year: number;
+  month: number; // 1..12
+  day: number; // 1..31
+}
+
+/** "2026-10-08" */
+export function formatLocalDate(d: LocalDate): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+export function parseLocalDate(s: string): LocalDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) throw new Error(`not a YYYY-MM-DD date: ${s}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** Whether units work on that day in mainland China (weekends, holidays and 调休 make-up days applied). */
+export function isWorkingDay(d: LocalDate): boolean {
+  const key = formatLocalDate(d);
+  let v = workdayCache.get(key);
+  if (v === undefined) {
+    // chinese-days parses "YYYY-MM-DD" as UTC midnight but reads it back with local getters, which
+    // shifts the day on servers west of UTC. A process-local noon Date has the same calendar day in
+    // both readings, whatever TZ the server runs in.
+    v = chineseDays.isWorkday(new Date(d.year, d.month - 1, d.day, 12));
+    workdayCache.set(key, v);
+  }
+  return v;
+}
+const workdayCache = new Map<string, boolean>();
+
+/**
+ * Whether chinese-days knows the official holidays of `year`. Beyond the years it covers (the State
+ * Council publishes each year's schedule in November), working days fall back to Monday–Friday;
+ * operators should upgrade the package before the new year. The sla sweep can warn on this.
+ */
+export function hasHolidayData(year: number): boolean {
+  return (
+    chineseDays.getHolidaysInRange(new Date(year, 0, 1, 12), new Date(year, 11, 31, 12), false).length > 0
+  );
+}
+
+/** The Nth working day after `from` (not counting `from` itself); n = 0 returns `from`. */
+export function addWorkingDays(from: LocalDate, n: number): LocalDate {
+  let d = from;
+  for (let left = n; left > 0;) {
+    d = nextDay(d);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
+export function nextDay(d: LocalDate): LocalDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** The calendar date of `instant` in `timeZone`. */
+export function localDate(instant: Date, timeZone: string): LocalDate {
+  const parts = partsIn(instant, timeZone);
+  return { year: parts.year, month: parts.month, day: parts.day };
+}
+
+/** The instant at which `d` begins (00:00) in `timeZone`. */
+export function startOfLocalDay(d: LocalDate, timeZone: string): Date {
+  const wall = Date.UTC(d.year, d.month - 1, d.day);
+  // Guess with the offset at the wall time, then correct once: exact for zones whose offset does not
+  // change at midnight (Asia/Shanghai has had no DST since 1991).
+  let t = wall - offsetMs(new Date(wall), timeZone);
+  t = wall - offsetMs(new Date(t), timeZone);
+  return new Date(t);
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
+function offsetMs(instant: Date, timeZone: string): number {
+  const p = partsIn(instant, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsIn(instant: Date, timeZone: string) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, f);
+  }
+  const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of f.formatToParts(instant)) {
+    if (part.type in out) out[part.type as keyof typeof out] = Number(part.value);
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+import { simplify } from "./text-simplify.js";
+
+/**
+ * Whether two tickets describe the same problem (一事多诉: a fence blocking a pavement reported by
+ * residents and 44 shops). Hard gates first — same category, same community, filed within a window,
+ * within a radius when both have coordinates — then the text similarity: the cosine of the two texts'
+ * character-bigram (plus half-weight content-character) count vectors after normalisation. Bigrams
+ * need no word segmentation and tolerate the typos and missing punctuation of residents' messages;
+ * cosine (rather than Jaccard) does not punish a long description for repeating the short one.
+ * Texts that name different buildings or units ("3号楼" vs "5号楼") are different problems however
+ * alike the rest reads, so differing house numbers are a gate too.
+ */
+export interface DuplicateCandidate {
+  /** Summary and description of the ticket. */
+  text: string;
+  category: string;
+  community: string | null;
+  createdAt: Date;
+  lat?: number | null;
+  lng?: number | null;
+}
+
+export interface DuplicateOptions {
+  /** Score from which the centre is offered a merge. Default 0.4 (paraphrases of one problem score 0.4–0.6). */
+  suggestAt?: number;
+  /** Score from which the tickets are merged without asking. Default 0.8. */
+  autoMergeAt?: number;
+  /** How far apart in time two reports may be. Default 72 h. */
+  windowHours?: number;
+  /** How far apart two located reports may be. Default 300 m. */
+  radiusMeters?: number;
+}
+
+export interface DuplicateReason {
+  code: string;
+  message: string;
+}
+
+export interface DuplicateScore {
+  /** Text similarity in 0..1; 0 when a gate fails. */
+  score: number;
+  sameProblem: boolean;
+  suggestion: "none" | "suggest_merge" | "auto_merge";
+  reasons: DuplicateReason[];
+}
+
+const DEFAULTS: Required<DuplicateOptions> = {
+  suggestAt: 0.4,
+  autoMergeAt: 0.8,
+  windowHours: 72,
+  radiusMeters: 300,
+};
+
+export function scoreDuplicate(
+  a: DuplicateCandidate,
+  b: DuplicateCandidate,
+  options: DuplicateOptions = {},
+): DuplicateScore {
+  const o = { ...DEFAULTS, ...options };
+  const reasons: DuplicateReason[] = [];
+  const gate = (code: string, message: string): DuplicateScore => ({
+    score: 0,
+    sameProblem: false,
+    suggestion: "none",
+    reasons: [...reasons, { code, message }],
+  });
+
+  if (a.category !== b.category) return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
+  reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
+
+  if (a.community && b.community && a.community !== b.community)
+    return gate("DUP.DIFFERENT_COMMUNITY", "不在同一社区");
+  if (a.community && a.community === b.community)
+    reasons.push({ code: "DUP.SAME_COMMUNITY", message: "同一社区" });
+
+  const hours = Math.abs(a.createdAt.getTime() - b.createdAt.getTime()) / 3_600_000;
+  if (hours > o.windowHours)
+    return gate("DUP.OUTSIDE_WINDOW", `两次反映相隔${formatHours(hours)}，超过${o.windowHours}小时`);
+  reasons.push({ code: "DUP.WITHIN_WINDOW", message: `两次反映相隔${formatHours(hours)}` });
+
+  if (isNum(a.lat) && isNum(a.lng) && isNum(b.lat) && isNum(b.lng)) {
+    const m = haversineMeters(a.lat, a.lng, b.lat, b.lng);
+    if (m > o.radiusMeters)
+      return gate("DUP.TOO_FAR", `两处地点相距约${Math.round(m)}米，超过${o.radiusMeters}米`);
+    reasons.push({ code: "DUP.NEARBY", message: `两处地点相距约${Math.round(m)}米` });
+  }
+
+  const na = addressNumbers(a.text);
+  const nb = addressNumbers(b.text);
+  for (const [kind, xs] of na) {
+    const ys = nb.get(kind);
+    if (ys && ![...xs].some((x) => ys.has(x)))
+      return gate("DUP.DIFFERENT_NUMBER", `门牌楼号不同（${[...xs][0]}${kind}／${[...ys][0]}${kind}）`);
+  }
+
+  const score = round3(textSimilarity(a.text, b.text));
+  const suggestion = score >= o.autoMergeAt ? "auto_merge" : score >= o.suggestAt ? "suggest_merge" : "none";
+  reasons.push({
+    code: suggestion === "none" ? "DUP.TEXT_DIFFERENT" : "DUP.TEXT_SIMILAR",
+    message: `描述相似度${Math.round(score * 100)}%`,
+  });
+  return { score, sameProblem: suggestion !== "none", suggestion, reasons };
+}
+
+/** Cosine similarity of character-bigram counts, 0..1, after normalisation. */
+export function textSimilarity(a: string, b: string): number {
+  const va = bigrams(normalizeForCompare(a));
+  const vb = bigrams(normalizeForCompare(b));
+  if (va.size === 0 || vb.size === 0) return 0;
+  let dot = 0;
+  for (const [k, n] of va) dot += n * (vb.get(k) ?? 0);
+  return dot / (norm(va) * norm(vb));
+}
+
+/**
+ * Simplified characters, lower case, no punctuation, spaces or filler words: what is left is the
+ * content residents actually differ on.
+ */
+export function normalizeForCompare(text: string): string {
+  return arabicNumbers(simplify(text))
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, "")
+    .replace(/(你好|您好|请问|麻烦|谢谢|一下|我们|我家|这个|那个|反映|投诉)/g, "");
+}
+
+/** Function characters that say nothing about the problem; kept inside bigrams, dropped as unigrams. */
+const FUNCTION_CHARS = new Set([..."的了吗呢啊吧呀在是有也都就还和与很太把被给让又才么"]);
+
+/**
+ * Bigrams carry word order ("电梯" vs "梯电"); content unigrams, at half weight, let paraphrases
+ * ("坏了" / "故障") still share "电", "梯", "修". Pure bigram cosine scored such pairs near 0.3.
+ */
+const NUMBER_KIND = "号楼|号院|栋|幢|单元|层|楼|室|号";
+/** Building-level numbers only: reporters of one broken lift live on different floors and rooms. */
+const BUILDING_KIND = "号楼|栋|幢|号院|单元";
+const CN_DIGIT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** "三号楼" → "3号楼", "十二栋" → "12栋": Chinese numerals before a building or unit word only, so 一般 stays. */
+function arabicNumbers(text: string): string {
+  return text.replace(new RegExp(`([一二两三四五六七八九十]{1,3})(?=${NUMBER_KIND})`, "g"), (m) => {
+    // 十二 = 12, 二十 = 20, 二十三 = 23; without 十 the digits are read one by one (一二 = 12).
+    if (!m.includes("十")) return [...m].map((c) => String(CN_DIGIT[c] ?? "")).join("");
+    const [tens = "", ones = ""] = m.split("十");
+    return String((tens ? (CN_DIGIT[tens] ?? 1) : 1) * 10 + (ones ? (CN_DIGIT[ones] ?? 0) : 0));
+  });
+}
+
+/** Building and entrance numbers by kind: { "号楼" → {"3"}, "单元" → {"2"} }; 栋 and 幢 count as 号楼. */
+function addressNumbers(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const re = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
+  for (const m of arabicNumbers(simplify(text)).matchAll(re)) {
+    const kind = m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!;
+    let set = out.get(kind);
+    if (!set) out.set(kind, (set = new Set()));
+    set.add(String(Number(m[1])));
+  }
+  return out;
+}
+
+function bigrams(s: string): Map<string, number> {
+  const chars = [...s];
+  const out = new Map<string, number>();
+  for (const c of chars) if (!FUNCTION_CHARS.has(c)) out.set(c, (out.get(c) ?? 0) + 0.5);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    out.set(g, (out.get(g) ?? 0) + 1);
+  }
+  return out;
+}
+
+function norm(v: Map<string, number>): number {
+  let s = 0;
+  for (const n of v.values()) s += n * n;
+  return Math.sqrt(s);
+}
+
+/** Great-circle distance in metres (mean Earth radius 6,371 km; GCJ-02 vs WGS-84 offsets are ~500 m, so both points must use the same datum). */
+export function haversineMeters(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLng = (lng2 - lng1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function isNum(v: number | null | undefined): v is number {
+  return typeof v === "number" && Number.isFinite(v);
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function formatHours(h: number): string {
+  return h < 1 ? `${Math.round(h * 60)}分钟` : `${Math.round(h)}小时`;
+}

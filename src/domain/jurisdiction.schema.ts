@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { Tier } from "./taxonomy.schema.js";
+
+export const UNIT_LEVELS = ["city", "district", "street", "community", "department", "utility"] as const;
+export const UnitLevel = z.enum(UNIT_LEVELS);
+export type UnitLevel = z.infer<typeof UnitLevel>;
+
+export const Unit = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_.-]*$/, "use lower-case ids such as community.luxi"),
+  name: z.string().min(1),
+  level: UnitLevel,
+  parent: z.string().optional(),
+  /** The duty phone that receives dispatch SMS. */
+  phone: z
+    .string()
+    .regex(/^\+?\d{5,15}$/, "digits only, e.g. 13800000001")
+    .optional(),
+  /** Place names residents use (compounds, streets, schools) that belong to this unit. */
+  places: z.array(z.string().min(1)).default([]),
+});
+export type Unit = z.infer<typeof Unit>;
+
+const positive = z.number().positive();
+
+export const Policy = z.strictObject({
+  acceptWithinHours: z.strictObject({ yellow: positive, red: positive }),
+  firstContactMinutes: positive.default(30),
+  resolveWorkingDays: z.record(Tier, positive),
+  resolveHours: z.strictObject({ emergency: positive, urgent: positive }),
+  survey: z.strictObject({
+    delayHours: z.number().min(0),
+    retryHours: z.array(positive),
+    spotCheckRate: z.number().min(0).max(1),
+  }),
+  reopenRaisesTier: z.boolean().default(true),
+});
+export type Policy = z.infer<typeof Policy>;
+
+export const Jurisdiction = z
+  .strictObject({
+    version: z.literal(1),
+    name: z.string().min(1),
+    note: z.string().optional(),
+    timezone: z.string().refine(isTimeZone, "not an IANA time zone, e.g. Asia/Shanghai"),
+    units: z.array(Unit).min(1),
+    policy: Policy,
+  })
+  .superRefine((j, ctx) => {
+    const byId = new Map<string, Unit>();
+    j.units.forEach((u, i) => {
+      if (byId.has(u.id))
+        ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `duplicate unit id "${u.id}"` });
+      byId.set(u.id, u);
+    });
+    j.units.forEach((u, i) => {
+      if (u.parent !== undefined && !byId.has(u.parent))
+        ctx.addIssue({
+          code: "custom",
+          path: ["units", i, "parent"],
+          message: `unknown unit id "${u.parent}" (parent of "${u.id}")`,
+        });
+    });
+    j.units.forEach((u, i) => {
+      const chain = new Set<string>([u.id]);
+      for (let p = u.parent; p !== undefined; p = byId.get(p)?.parent) {
+        if (chain.has(p)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["units", i, "parent"],
+            message: `cycle in the unit tree: ${[...chain, p].join(" → ")}`,
+          });
+          break;
+        }
+        chain.add(p);
+      }
+    });
+    if (!byId.has("centre"))
+      ctx.addIssue({
+        code: "custom",
+        path: ["units"],
+        message: 'a unit with id "centre" (the command centre) is required',
+      });
+  });
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,388 @@
+import type { Tier } from "./taxonomy.schema.js";
+import { TIER_CODES } from "./taxonomy.schema.js";
+import type { TicketStatus } from "./ticket-status.js";
+
+/**
+ * The ticket lifecycle as one table: which action may move a ticket from which status to which,
+ * and who may take it. Pure: no clock, no I/O. The caller stamps the time on the returned event,
+ * persists `state` and appends `event` to the ticket's event log in one transaction (with a
+ * compare-and-set on the previous status, so two units accepting at once cannot both win).
+ */
+
+/** Who acts: the command centre (dispatchers, agents, leaders), a handling unit, or the system (workers). */
+export const ACTOR_ROLES = ["centre", "unit", "system"] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+export interface Actor {
+  role: ActorRole;
+  /** The acting unit's id; required for role "unit", checked against the ticket's responsible unit. */
+  unitId?: string | null;
+  /** Staff user id or worker name, copied into the event for the audit log. */
+  id?: string | null;
+}
+
+export const TICKET_ACTIONS = [
+  "dispatch",
+  "accept",
+  "first_contact",
+  "note",
+  "request_extension",
+  "approve_extension",
+  "refuse_extension",
+  "transfer_back",
+  "redispatch",
+  "resolve",
+  "survey_recorded",
+  "close",
+  "reopen",
+  "escalate",
+  "merge",
+  "cancel",
+] as const;
+export type TicketActionType = (typeof TICKET_ACTIONS)[number];
+
+/** An action with its payload; the payload is validated by `transition`, not trusted. */
+export type TicketAction =
+  | { type: "dispatch"; unitId: string; reasons?: readonly string[] }
+  | { type: "accept" }
+  | { type: "first_contact"; note?: string }
+  | { type: "note"; text: string }
+  | { type: "request_extension"; workingDays: number; reason: string }
+  | { type: "approve_extension"; workingDays?: number }
+  | { type: "refuse_extension"; reason: string }
+  | { type: "transfer_back"; reason: string }
+  | { type: "redispatch"; unitId: string; reason?: string }
+  | { type: "resolve"; reply: string }
+  | { type: "survey_recorded"; outcome: "answered" | "unreachable" | "waived" }
+  | { type: "close"; reason?: string }
+  | { type: "reopen"; reason: string }
+  | { type: "escalate"; reason: string; toTier?: Tier }
+  | { type: "merge"; intoTicketId: string }
+  | { type: "cancel"; reason: string };
+
+/** The part of a ticket the lifecycle reads and writes. */
+export interface TicketState {
+  id: string;
+  status: TicketStatus;
+  /** The responsible unit (承办单位); null before dispatch and after a transfer back. */
+  unitId: string | null;
+  tier: Tier;
+  /** Handling round: 1, then 2 for 二次办理 after a reopen, and so on. */
+  round: number;
+  /** How many times units sent it back as misrouted (转办退回). */
+  transferCount: number;
+  /** Working days asked for and not yet decided by the centre. */
+  pendingExtensionDays: number | null;
+  /** Working days granted in this round, added to the resolution deadline. */
+  extensionDays: number;
+  /** Marked for supervision (督办) by the centre or the SLA worker. */
+  supervised: boolean;
+  mergedInto: string | null;
+}
+
+export const TICKET_ERROR_CODES = [
+  "TICKET.INVALID_TRANSITION",
+  "TICKET.ROLE_NOT_ALLOWED",
+  "TICKET.NOT_YOUR_UNIT",
+  "TICKET.UNIT_REQUIRED",
+  "TICKET.REASON_REQUIRED",
+  "TICKET.REPLY_REQUIRED",
+  "TICKET.TEXT_REQUIRED",
+  "TICKET.INVALID_EXTENSION",
+  "TICKET.EXTENSION_PENDING",
+  "TICKET.NO_EXTENSION_PENDING",
+  "TICKET.MERGE_INTO_SELF",
+  "TICKET.MERGE_TARGET_REQUIRED",
+  "TICKET.TIER_NOT_HIGHER",
+] as const;
+export type TicketErrorCode = (typeof TICKET_ERROR_CODES)[number];
+
+/** One entry for the append-only event log; the caller adds `at`. */
+export interface TicketEvent {
+  ticketId: string;
+  type: TicketActionType;
+  from: TicketStatus;
+  to: TicketStatus;
+  round: number;
+  actor: { role: ActorRole; unitId: string | null; id: string | null };
+  /** What changed and why, e.g. { unitId, reason, tier: { from, to } }. */
+  data: Record<string, unknown>;
+}
+
+export type TransitionResult =
+  | { ok: true; to: TicketStatus; event: TicketEvent; state: TicketState }
+  | { ok: false; code: TicketErrorCode; message: string };
+
+/** `"same"`: the action is recorded but the status does not change (notes, first contact, extensions). */
+export interface TransitionRule {
+  from: readonly TicketStatus[];
+  to: TicketStatus | "same";
+  roles: readonly ActorRole[];
+}
+
+const OPEN: readonly TicketStatus[] = ["received", "dispatched", "accepted", "transferred", "reopened"];
+const WITH_UNIT: readonly TicketStatus[] = ["dispatched", "accepted"];
+
+/**
+ * The lifecycle table. Notable choices:
+ * - `resolve` needs `accept` first: a unit signs for an order (签收) before it may reply on it.
+ * - `redispatch` is the centre moving an order between units: after a transfer back, or directly
+ *   while a unit holds it (e.g. after escalating it to the street).
+ * - `close` from `resolved` covers tickets that cannot be surveyed (anonymous reporter, 免回访);
+ *   the usual path is resolved → survey_recorded → surveyed → close.
+ * - `reopen` from `closed` lets a spot check (抽查) overturn a survey after closing.
+ * - `escalate` raises the tier and/or marks for supervision (督办) without moving the order;
+ *   moving it to the higher level is a `redispatch` decided by routing.
+ */
+export const TRANSITIONS: Readonly<Record<TicketActionType, TransitionRule>> = {
+  dispatch: { from: ["received", "reopened"], to: "dispatched", roles: ["centre", "system"] },
+  accept: { from: ["dispatched"], to: "accepted", roles: ["unit"] },
+  first_contact: { from: WITH_UNIT, to: "same", roles: ["unit"] },
+  note: { from: [...OPEN, "resolved"], to: "same", roles: ["centre", "unit"] },
+  request_extension: { from: ["accepted"], to: "same", roles: ["unit"] },
+  approve_extension: { from: ["accepted"], to: "same", roles: ["centre"] },
+  refuse_extension: { from: ["accepted"], to: "same", roles: ["centre"] },
+  transfer_back: { from: WITH_UNIT, to: "transferred", roles: ["unit"] },
+  redispatch: { from: ["transferred", "dispatched", "accepted"], to: "dispatched", roles: ["centre"] },
+  resolve: { from: ["accepted"], to: "resolved", roles: ["unit"] },
+  survey_recorded: { from: ["resolved"], to: "surveyed", roles: ["centre", "system"] },
+  close: { from: ["resolved", "surveyed"], to: "closed", roles: ["centre", "system"] },
+  reopen: { from: ["surveyed", "closed"], to: "reopened", roles: ["centre", "system"] },
+  escalate: { from: OPEN, to: "same", roles: ["centre", "system"] },
+  merge: { from: OPEN, to: "merged", roles: ["centre", "system"] },
+  cancel: { from: OPEN, to: "cancelled", roles: ["centre"] },
+};
+
+export interface TransitionOptions {
+  /** policy.reopenRaisesTier: a reopened ticket is raised one tier (default true). */
+  reopenRaisesTier?: boolean;
+}
+
+const STATUS_LABEL: Record<TicketStatus, string> = {
+  received: "已受理",
+  dispatched: "已派单",
+  accepted: "已签收",
+  resolved: "已办结",
+  surveyed: "已回访",
+  closed: "已结案",
+  transferred: "已退回",
+  reopened: "重启办理",
+  merged: "已合并",
+  cancelled: "已撤销",
+};
+
+const ACTION_LABEL: Record<TicketActionType, string> = {
+  dispatch: "派单",
+  accept: "签收",
+  first_contact: "首次联系群众",
+  note: "添加办理进展",
+  request_extension: "申请延期",
+  approve_extension: "批准延期",
+  refuse_extension: "驳回延期",
+  transfer_back: "退回指挥中心",
+  redispatch: "重新派单",
+  resolve: "办结回复",
+  survey_recorded: "记录回访结果",
+  close: "结案",
+  reopen: "重启办理",
+  escalate: "提级督办",
+  merge: "合并工单",
+  cancel: "撤销工单",
+};
+
+const ROLE_LABEL: Record<ActorRole, string> = { centre: "指挥中心", unit: "承办单位", system: "系统" };
+
+/** Raises a tier one level; `cross` stays `cross`. */
+export function raiseTier(tier: Tier): Tier {
+  const i = TIER_CODES.indexOf(tier);
+  return TIER_CODES[Math.min(i + 1, TIER_CODES.length - 1)] ?? tier;
+}
+
+/** A fresh ticket as intake files it. */
+export function newTicketState(id: string, tier: Tier = "general"): TicketState {
+  return {
+    id,
+    status: "received",
+    unitId: null,
+    tier,
+    round: 1,
+    transferCount: 0,
+    pendingExtensionDays: null,
+    extensionDays: 0,
+    supervised: false,
+    mergedInto: null,
+  };
+}
+
+/**
+ * Applies one action. Checks, in order: the status allows the action, the actor's role may take it,
+ * a unit acts only on its own orders, then the payload. Never throws.
+ */
+export function transition(
+  state: TicketState,
+  action: TicketAction,
+  actor: Actor,
+  options: TransitionOptions = {},
+): TransitionResult {
+  const rule = TRANSITIONS[action.type];
+  if (!rule.from.includes(state.status))
+    return fail(
+      "TICKET.INVALID_TRANSITION",
+      `工单当前状态为“${STATUS_LABEL[state.status]}”，不能${ACTION_LABEL[action.type]}`,
+    );
+  if (!rule.roles.includes(actor.role))
+    return fail("TICKET.ROLE_NOT_ALLOWED", `${ROLE_LABEL[actor.role]}无权${ACTION_LABEL[action.type]}`);
+  if (actor.role === "unit" && (!actor.unitId || actor.unitId !== state.unitId))
+    return fail("TICKET.NOT_YOUR_UNIT", "该工单不由本单位承办，不能操作");
+
+  const next: TicketState = { ...state };
+  const data: Record<string, unknown> = {};
+
+  switch (action.type) {
+    case "dispatch":
+    case "redispatch": {
+      if (!isText(action.unitId)) return fail("TICKET.UNIT_REQUIRED", "请指定承办单位");
+      data.fromUnitId = state.unitId;
+      data.unitId = action.unitId;
+      if (action.type === "dispatch" && action.reasons) data.reasons = [...action.reasons];
+      if (action.type === "redispatch" && action.reason) data.reason = action.reason.trim();
+      next.unitId = action.unitId;
+      // A new holder gets a fresh extension budget; a pending request dies with the old holder.
+      next.pendingExtensionDays = null;
+      break;
+    }
+    case "accept":
+      break;
+    case "first_contact":
+      if (action.note?.trim()) data.note = action.note.trim();
+      break;
+    case "note":
+      if (!isText(action.text)) return fail("TICKET.TEXT_REQUIRED", "请填写进展内容");
+      data.text = action.text.trim();
+      break;
+    case "request_extension": {
+      if (state.pendingExtensionDays !== null)
+        return fail("TICKET.EXTENSION_PENDING", "已有延期申请待审批，请勿重复申请");
+      if (!isPositiveInt(action.workingDays))
+        return fail("TICKET.INVALID_EXTENSION", "延期天数须为正整数（工作日）");
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请填写延期理由");
+      next.pendingExtensionDays = action.workingDays;
+      data.workingDays = action.workingDays;
+      data.reason = action.reason.trim();
+      break;
+    }
+    case "approve_extension": {
+      if (state.pendingExtensionDays === null)
+        return fail("TICKET.NO_EXTENSION_PENDING", "没有待审批的延期申请");
+      // The centre may grant fewer days than asked, never a non-positive number.
+      const days = action.workingDays ?? state.pendingExtensionDays;
+      if (!isPositiveInt(days)) return fail("TICKET.INVALID_EXTENSION", "延期天数须为正整数（工作日）");
+      next.extensionDays = state.extensionDays + days;
+      next.pendingExtensionDays = null;
+      data.requestedDays = state.pendingExtensionDays;
+      data.workingDays = days;
+      data.totalExtensionDays = next.extensionDays;
+      break;
+    }
+    case "refuse_extension":
+      if (state.pendingExtensionDays === null)
+        return fail("TICKET.NO_EXTENSION_PENDING", "没有待审批的延期申请");
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请填写驳回理由");
+      data.requestedDays = state.pendingExtensionDays;
+      data.reason = action.reason.trim();
+      next.pendingExtensionDays = null;
+      break;
+    case "transfer_back":
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请填写退回理由（为何不属于本单位）");
+      data.reason = action.reason.trim();
+      data.fromUnitId = state.unitId;
+      data.transferCount = state.transferCount + 1;
+      next.transferCount = state.transferCount + 1;
+      next.unitId = null;
+      next.pendingExtensionDays = null;
+      break;
+    case "resolve":
+      if (!isText(action.reply)) return fail("TICKET.REPLY_REQUIRED", "请填写给群众的办理答复");
+      data.reply = action.reply.trim();
+      next.pendingExtensionDays = null;
+      break;
+    case "survey_recorded":
+      data.outcome = action.outcome;
+      break;
+    case "close":
+      if (action.reason?.trim()) data.reason = action.reason.trim();
+      break;
+    case "reopen": {
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请说明重启办理的原因");
+      const raise = options.reopenRaisesTier ?? true;
+      next.round = state.round + 1;
+      next.tier = raise ? raiseTier(state.tier) : state.tier;
+      next.extensionDays = 0;
+      next.pendingExtensionDays = null;
+      // The unit of the previous round is kept (it is notified); routing picks the new one at dispatch.
+      data.reason = action.reason.trim();
+      data.round = next.round;
+      data.tier = { from: state.tier, to: next.tier };
+      break;
+    }
+    case "escalate": {
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请说明提级督办的原因");
+      if (action.toTier !== undefined && TIER_CODES.indexOf(action.toTier) <= TIER_CODES.indexOf(state.tier))
+        return fail("TICKET.TIER_NOT_HIGHER", "提级后的等级须高于当前等级");
+      next.tier = action.toTier ?? state.tier;
+      next.supervised = true;
+      data.reason = action.reason.trim();
+      data.tier = { from: state.tier, to: next.tier };
+      break;
+    }
+    case "merge":
+      if (!isText(action.intoTicketId)) return fail("TICKET.MERGE_TARGET_REQUIRED", "请指定要合并到的工单");
+      if (action.intoTicketId === state.id) return fail("TICKET.MERGE_INTO_SELF", "不能把工单合并到自身");
+      next.mergedInto = action.intoTicketId;
+      data.intoTicketId = action.intoTicketId;
+      break;
+    case "cancel":
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请填写撤销理由");
+      data.reason = action.reason.trim();
+      break;
+  }
+
+  const to = rule.to === "same" ? state.status : rule.to;
+  next.status = to;
+  // The round is stamped from the ticket before the action, except that a reopen opens the next round.
+  const event: TicketEvent = {
+    ticketId: state.id,
+    type: action.type,
+    from: state.status,
+    to,
+    round: next.round,
+    actor: { role: actor.role, unitId: actor.unitId ?? null, id: actor.id ?? null },
+    data,
+  };
+  return { ok: true, to, event, state: next };
+}
+
+/** The action types `actor` may take on `state` now (ignoring payload checks): for buttons in the console. */
+export function availableActions(state: TicketState, actor: Actor): TicketActionType[] {
+  return TICKET_ACTIONS.filter((type) => {
+    const rule = TRANSITIONS[type];
+    if (!rule.from.includes(state.status) || !rule.roles.includes(actor.role)) return false;
+    if (actor.role === "unit" && (!actor.unitId || actor.unitId !== state.unitId)) return false;
+    if (type === "request_extension") return state.pendingExtensionDays === null;
+    if (type === "approve_extension" || type === "refuse_extension")
+      return state.pendingExtensionDays !== null;
+    return true;
+  });
+}
+
+function fail(code: TicketErrorCode, message: string): TransitionResult {
+  return { ok: false, code, message };
+}
+
+function isText(v: unknown): v is string {
+  return typeof v === "string" && v.trim().length > 0;
+}
+
+function isPositiveInt(v: unknown): v is number {
+  return typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 365;
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/**
+ * Ticket states. The main path is received → dispatched → accepted → resolved → surveyed → closed;
+ * transferred (sent back as misrouted, waiting for re-dispatch), reopened (二次办理, a new round),
+ * merged (a duplicate of another ticket) and cancelled leave it. Transitions: ticket-lifecycle.ts.
+ */
+export const TICKET_STATUSES = [
+  "received",
+  "dispatched",
+  "accepted",
+  "resolved",
+  "surveyed",
+  "closed",
+  "transferred",
+  "reopened",
+  "merged",
+  "cancelled",
+] as const;
+export const TicketStatus = z.enum(TICKET_STATUSES);
+export type TicketStatus = z.infer<typeof TicketStatus>;
+
+/** States in which a ticket still needs someone's work. */
+export const OPEN_STATUSES: readonly TicketStatus[] = [
+  "received",
+  "dispatched",
+  "accepted",
+  "transferred",
+  "reopened",
+];

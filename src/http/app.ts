@@ -1,0 +1,63 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { randomUUID } from "node:crypto";
+import type { AppContext } from "../runtime/context.js";
+import { registerErrorHandler } from "./error-handler.js";
+import { healthRoutes } from "./routes/health.routes.js";
+import { metaRoutes } from "./routes/meta.routes.js";
+import { ticketRoutes } from "./routes/tickets.routes.js";
+import "./staff-request.js";
+
+export interface BuildAppOptions {
+  /** Serve Swagger UI at /docs (off in benchmarks). */
+  docs?: boolean;
+}
+
+/** Builds the HTTP application without listening: server.ts listens, tests use `app.inject`. */
+export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
+  const app = Fastify({
+    loggerInstance: ctx.log as FastifyBaseLogger,
+    bodyLimit: ctx.env.BODY_LIMIT_BYTES,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: true,
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  // The staff API speaks JSON only; channels register their own parsers (XML, forms) in their scope.
+  app.removeContentTypeParser("text/plain");
+  app.addHook("onSend", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Zhitong (直通) API",
+        version: "1",
+        description: "Staff API, channel webhooks and integrations of the Zhitong appeals service.",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  if (opts.docs !== false) await app.register(swaggerUi, { routePrefix: "/docs" });
+
+  await app.register(healthRoutes(ctx));
+  await app.register(metaRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(ticketRoutes(ctx), { prefix: "/api/v1" });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

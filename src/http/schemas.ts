@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { Kind, Tier, Urgency } from "../domain/taxonomy.schema.js";
+import { TicketStatus } from "../domain/ticket-status.js";
+
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+export const TicketView = z.object({
+  id: z.uuid(),
+  ref: z.string(),
+  kind: z.string(),
+  category: z.string(),
+  summary: z.string(),
+  description: z.string(),
+  location: z.object({
+    text: z.string().nullable(),
+    community: z.string().nullable(),
+    lat: z.number().nullable(),
+    lng: z.number().nullable(),
+  }),
+  urgency: z.string(),
+  tier: z.string(),
+  status: TicketStatus,
+  unitId: z.string().nullable(),
+  triage: z.boolean(),
+  supervised: z.boolean(),
+  round: z.number(),
+  transferCount: z.number(),
+  mergedIntoId: z.string().nullable(),
+  channel: z.string(),
+  engine: z.string(),
+  deadlines: z.object({
+    firstContact: z.iso.datetime().nullable(),
+    acceptYellow: z.iso.datetime().nullable(),
+    acceptRed: z.iso.datetime().nullable(),
+    resolve: z.iso.datetime().nullable(),
+  }),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type TicketView = z.infer<typeof TicketView>;
+
+export const TicketEventView = z.object({
+  id: z.number(),
+  at: z.iso.datetime(),
+  actorType: z.string(),
+  actorId: z.string().nullable(),
+  actorUnitId: z.string().nullable(),
+  action: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string().nullable(),
+  reason: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const CreateTicketBody = z.strictObject({
+  kind: Kind.default("complaint"),
+  category: z.string().min(1).describe("Category code from the taxonomy"),
+  summary: z.string().trim().min(1).max(30),
+  description: z.string().trim().min(1).max(4000),
+  location: z.strictObject({
+    text: z.string().trim().min(1).max(200).nullable().default(null),
+    community: z.string().nullable().default(null).describe("Community unit id"),
+    lat: z.number().min(-90).max(90).nullable().default(null),
+    lng: z.number().min(-180).max(180).nullable().default(null),
+  }),
+  urgency: Urgency.default("normal"),
+  tier: Tier.optional(),
+  contact: z
+    .strictObject({
+      name: z.string().trim().min(1).max(50).nullable().default(null),
+      phone: z
+        .string()
+        .regex(/^\+?\d{5,15}$/, "digits only, e.g. 13912345678")
+        .nullable()
+        .default(null),
+    })
+    .default({ name: null, phone: null }),
+  channel: z.enum(["hotline", "staff", "wechat", "sms", "web"]).default("hotline"),
+});
+export type CreateTicketBody = z.infer<typeof CreateTicketBody>;
+
+const csv = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(50))
+    .optional();
+
+export const ListTicketsQuery = z.strictObject({
+  status: csv(TicketStatus),
+  unit: csv(z.string()),
+  category: csv(z.string()),
+  tier: csv(Tier),
+  channel: csv(z.string()),
+  urgency: csv(Urgency),
+  community: csv(z.string()),
+  triage: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  supervised: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});

@@ -1,0 +1,47 @@
+import type { Contact } from "../domain/complaint.schema.js";
+
+// Mobile numbers start 13–19; landlines carry a 0 area code (3–4 digits) and 7–8 digits.
+const MOBILE = /(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d[- ]?\d{4}[- ]?\d{4})(?!\d)/;
+const LANDLINE = /(?<!\d)(0\d{2,3})[- ]?(\d{7,8})(?!\d)/;
+const LOCAL_AFTER_KEYWORD = /(?:电话|手机|号码|联系方式)(?:是|为|:|：)?\s*(\d{7,8})(?!\d)/;
+
+/** The first callback number in the text, digits only. */
+export function extractPhone(text: string): string | null {
+  const mobile = MOBILE.exec(text);
+  if (mobile) return mobile[1]!.replace(/\D/g, "");
+  const landline = LANDLINE.exec(text);
+  if (landline) return `${landline[1]}${landline[2]}`;
+  const local = LOCAL_AFTER_KEYWORD.exec(text);
+  return local ? local[1]! : null;
+}
+
+// The most common surnames; a name is only taken when it starts with one, so "我是西盛家园的" stays a place.
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+const SURNAME = `[${SURNAMES}]`;
+const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师)";
+const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟]/;
+
+/** How the resident wants to be addressed: 王女士, 李建国, or a bare surname from 我姓王. */
+export function extractName(text: string): string | null {
+  const titled = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`).exec(text);
+  if (titled && /我|本人|来电|联系/.test(text.slice(Math.max(0, titled.index - 4), titled.index + 3)))
+    return titled[1]!;
+  const called = new RegExp(
+    `(?:我叫|我的名字(?:是|叫)|本人(?:叫|是)?)(${SURNAME}[\\p{Script=Han}]{1,2})`,
+    "u",
+  ).exec(text);
+  if (called && !NOT_NAME_CHARS.test(called[1]!.slice(1))) return called[1]!;
+  const surname = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`).exec(text);
+  if (surname) return surname[1]!;
+  const iAm = new RegExp(`我是(${SURNAME}[\\p{Script=Han}]{1,2})(?=[，,。！!\\s]|$|电话|手机)`, "u").exec(
+    text,
+  );
+  if (iAm && !NOT_NAME_CHARS.test(iAm[1]!.slice(1))) return iAm[1]!;
+  if (titled) return titled[1]!;
+  return null;
+}
+
+export function extractContact(text: string): Contact {
+  return { name: extractName(text), phone: extractPhone(text) };
+}

@@ -1,0 +1,23 @@
+import { Converter } from "opencc-js";
+
+// Built once: opencc-js compiles its dictionaries into a trie on construction (~tens of ms).
+const toSimplified = Converter({ from: "hk", to: "cn" });
+
+/**
+ * Canonical form for every downstream step: simplified characters, half-width ASCII letters,
+ * digits and punctuation mapped to their usual Chinese forms, whitespace collapsed.
+ */
+export function normalizeText(text: string): string {
+  const halfWidth = text
+    .replace(/\u3000/g, " ")
+    // Full-width letters and digits (U+FF01..U+FF5E) shift to ASCII, except Chinese punctuation we keep.
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    );
+  return toSimplified(halfWidth)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t\f\v\u00A0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{2,}/g, "\n")
+    .trim();
+}

@@ -1,0 +1,162 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Complaint, type Contact, type ComplaintField } from "../domain/complaint.schema.js";
+import type { DomainConfig } from "../domain/config.js";
+import { detectKind } from "./detect-kind.js";
+import { detectUrgency } from "./detect-urgency.js";
+import { extractAddressDetail } from "./extract-address-detail.js";
+import { extractName, extractPhone } from "./extract-contact.js";
+import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
+import { normalizeText } from "./normalize-text.js";
+import { parseTranscript } from "./parse-transcript.js";
+import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
+import { createSegmenter, type Segmenter } from "./segmenter.js";
+import { summarizeComplaint } from "./summarize-complaint.js";
+import { TextClassifier } from "./text-classifier.js";
+
+/** The category model shipped with the repository, trained from data/intake/category-seed.jsonl. */
+export const DEFAULT_CATEGORY_MODEL = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../data/intake/category-model.json",
+);
+
+// Below this the classifier's guess is not worth routing on; "other" lets a dispatcher decide.
+const MIN_CATEGORY_CONFIDENCE = 0.15;
+// A problem that short ("在吗", "你好") cannot be acted on: ask for detail.
+const MIN_FACT_HAN = 6;
+const CHANNELS_WITHOUT_PHONE = new Set(["wechat", "web"]);
+
+export interface OfflineEngineOptions {
+  /** A model file written by the classifier trainer; defaults to the shipped category model. */
+  modelFile?: string;
+}
+
+/**
+ * The embedded engine: no network, deterministic, a few milliseconds per message. Rules for
+ * urgency, kind and contact details; a trained linear classifier for the category; the
+ * jurisdiction's place names (with homophone matching) for the community.
+ */
+export class OfflineEngine implements ExtractionEngine {
+  readonly name = "offline" as const;
+  private readonly categoryCodes: Set<string>;
+
+  private constructor(
+    private readonly config: DomainConfig,
+    private readonly places: PlaceResolver,
+    private readonly classifier: TextClassifier,
+  ) {
+    this.categoryCodes = new Set(config.taxonomy.categories.map((c) => c.code));
+  }
+
+  static async create(config: DomainConfig, options: OfflineEngineOptions = {}): Promise<OfflineEngine> {
+    const places = new PlaceResolver(config.jurisdiction);
+    const segmenter: Segmenter = createSegmenter([
+      ...places.names,
+      ...config.jurisdiction.units.map((u) => u.name),
+    ]);
+    const classifier = await TextClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
+    return new OfflineEngine(config, places, classifier);
+  }
+
+  async extract(input: ExtractionInput): Promise<Complaint> {
+    return this.extractSync(input);
+  }
+
+  /** Same as `extract`; synchronous for benchmarks and batch evaluation. */
+  extractSync(input: ExtractionInput): Complaint {
+    const text = normalizeText(input.text);
+    const transcript = input.channel === "hotline" || /坐席|来电人/.test(text) ? parseTranscript(text) : null;
+    const facts = transcript ? transcript.caller.join("。") : text;
+    const agentText = transcript ? transcript.agent.join("。") : "";
+    const known = input.known ?? {};
+
+    const place: PlaceMatch | null =
+      this.places.exact(facts) ??
+      (agentText ? this.places.exact(agentText) : null) ??
+      this.places.resolve(facts);
+    const detail = extractAddressDetail(facts);
+
+    const prediction = this.classifier.predict(facts);
+    let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
+    let categoryConfidence = prediction.confidence;
+    if (categoryConfidence < MIN_CATEGORY_CONFIDENCE) category = "other";
+    if (
+      known.category &&
+      this.categoryCodes.has(known.category) &&
+      (known.confidence?.category ?? 1) >= categoryConfidence
+    ) {
+      category = known.category;
+      categoryConfidence = known.confidence?.category ?? 1;
+    }
+
+    const urgency = detectUrgency(facts);
+    const kind = detectKind(facts, category);
+
+    const description = [known.description, facts].filter((d): d is string => !!d && d.length > 0);
+    const uniqueDescription = [...new Set(description)].join("\n").slice(0, 4000);
+
+    const summary = summarizeComplaint({
+      facts,
+      place: place ? { name: place.place, surface: place.surface } : null,
+      score: (clause) => this.classifier.evidence(clause, category),
+    });
+
+    const contact: Contact = {
+      name: extractName(facts) ?? known.contact?.name ?? null,
+      phone: extractPhone(facts) ?? normalizePhone(input.callerPhone) ?? known.contact?.phone ?? null,
+    };
+
+    const community = place?.community ?? known.location?.community ?? null;
+    const locationText = place ? `${place.surface}${detail ?? ""}` : (known.location?.text ?? detail ?? null);
+
+    const factHan = (uniqueDescription.match(/\p{Script=Han}/gu) ?? []).length;
+    const missing: ComplaintField[] = [];
+    if (!community) missing.push("location");
+    if ((category === "other" && categoryConfidence < 0.5) || factHan < MIN_FACT_HAN)
+      missing.push("description");
+    if (CHANNELS_WITHOUT_PHONE.has(input.channel) && !contact.phone) missing.push("contact");
+
+    // A known emergency never downgrades: a follow-up turn may not repeat the alarming words.
+    const urgencyValue = known.urgency === "emergency" ? "emergency" : urgency.urgency;
+
+    return Complaint.parse({
+      kind: kind.confidence >= (known.confidence?.kind ?? 0) || !known.kind ? kind.kind : known.kind,
+      category,
+      summary: summary || (known.summary ?? ""),
+      description: uniqueDescription,
+      location: {
+        text: locationText ? locationText.slice(0, 200) : null,
+        community,
+        lat: known.location?.lat ?? null,
+        lng: known.location?.lng ?? null,
+      },
+      urgency: urgencyValue,
+      contact,
+      missing,
+      confidence: {
+        kind: round(kind.confidence),
+        category: round(categoryConfidence),
+        summary: 0.6,
+        description: factHan >= MIN_FACT_HAN ? 0.9 : 0.3,
+        location: round(place?.score ?? (community ? (known.confidence?.location ?? 0.9) : 0)),
+        urgency: urgency.reason ? 0.9 : 0.7,
+        contact: contact.phone ? 0.95 : 0,
+      },
+      engine: "offline",
+    });
+  }
+
+  /** The deployment configuration the engine validates against. */
+  get domain(): DomainConfig {
+    return this.config;
+  }
+}
+
+function normalizePhone(phone: string | null | undefined): string | null {
+  const digits = phone?.replace(/\D/g, "") ?? "";
+  return digits.length >= 5 ? digits.slice(-20) : null;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}

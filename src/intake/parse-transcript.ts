@@ -1,0 +1,35 @@
+/** A hotline transcript split by speaker. */
+export interface Transcript {
+  /** The caller's turns: the facts of the appeal come only from these. */
+  caller: string[];
+  /** The agent's turns: used only to confirm a place the caller mis-pronounced or ASR misheard. */
+  agent: string[];
+}
+
+const AGENT = /^(坐席|话务员|接线员|客服|工作人员)\s*[:：]\s*/;
+const CALLER = /^(来电人|来电者|市民|群众|居民|用户)\s*[:：]\s*/;
+
+/**
+ * Splits `坐席：…`/`来电人：…` lines. Returns null when the text is not a transcript, so ordinary
+ * messages that happen to contain a colon are left alone. Unlabelled lines continue the previous turn.
+ */
+export function parseTranscript(text: string): Transcript | null {
+  const lines = text.split("\n");
+  if (!lines.some((l) => AGENT.test(l.trim()) || CALLER.test(l.trim()))) return null;
+  const out: Transcript = { caller: [], agent: [] };
+  let current: string[] = out.caller;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (AGENT.test(line)) {
+      current = out.agent;
+      current.push(line.replace(AGENT, ""));
+    } else if (CALLER.test(line)) {
+      current = out.caller;
+      current.push(line.replace(CALLER, ""));
+    } else {
+      current.push(line);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+import { pinyin } from "pinyin-pro";
+import type { Jurisdiction } from "../domain/jurisdiction.schema.js";
+
+/** A place in the message resolved to the community (unit id) responsible for it. */
+export interface PlaceMatch {
+  community: string;
+  /** The canonical place or unit name from the jurisdiction, e.g. 西盛家园. */
+  place: string;
+  /** The text as the resident (or ASR) wrote it, e.g. 西胜家园. */
+  surface: string;
+  /** Offset of `surface` in the searched text. */
+  index: number;
+  /** 1 for an exact match, lower for homophones and near-misses. */
+  score: number;
+  method: "exact" | "pinyin" | "fuzzy";
+}
+
+interface Entry {
+  name: string;
+  community: string;
+  chars: string[];
+  syllables: string[];
+  loose: string[];
+}
+
+// Scores below these are not trusted: a wrong community routes the ticket to the wrong people.
+const PINYIN_SCORE = 0.9;
+const LOOSE_PINYIN_SCORE = 0.8;
+const FUZZY_SCORE = 0.7;
+
+/**
+ * Resolves place names against the jurisdiction's communities: exact substring first (longest
+ * name wins, so 文庙巷 beats 文庙), then same-pinyin windows (ASR homophones: 西胜家园 → 西盛家园),
+ * then loose pinyin (zh/z, n/l, -ng/-n confusions) and one-character edits. Returns null when
+ * nothing matches or the best candidates point at different communities.
+ */
+export class PlaceResolver {
+  private readonly entries: Entry[];
+  private readonly lengths: number[];
+
+  constructor(jurisdiction: Jurisdiction) {
+    const seen = new Set<string>();
+    this.entries = [];
+    for (const unit of jurisdiction.units) {
+      if (unit.level !== "community") continue;
+      const short = unit.name.replace(/(社区|村委会|村)$/, "");
+      for (const name of [unit.name, ...unit.places, short]) {
+        if ([...name].length < 2 || seen.has(name)) continue;
+        seen.add(name);
+        const syllables = toSyllables(name);
+        this.entries.push({
+          name,
+          community: unit.id,
+          chars: [...name],
+          syllables,
+          loose: syllables.map(loosen),
+        });
+      }
+    }
+    this.entries.sort((a, b) => b.chars.length - a.chars.length);
+    this.lengths = [...new Set(this.entries.map((e) => e.chars.length))];
+  }
+
+  /** Every place and unit name, for the segmenter's user dictionary. */
+  get names(): string[] {
+    return this.entries.map((e) => e.name);
+  }
+
+  resolve(text: string): PlaceMatch | null {
+    return this.exact(text) ?? this.approximate(text);
+  }
+
+  /** Exact substring matches only; used for agent turns in a transcript, which are not misheard. */
+  exact(text: string): PlaceMatch | null {
+    const found: PlaceMatch[] = [];
+    const covered: boolean[] = [];
+    for (const e of this.entries) {
+      for (let i = text.indexOf(e.name); i >= 0; i = text.indexOf(e.name, i + 1)) {
+        if (covered[i]) continue;
+        found.push({
+          community: e.community,
+          place: e.name,
+          surface: e.name,
+          index: i,
+          score: 1,
+          method: "exact",
+        });
+        for (let j = i; j < i + e.name.length; j++) covered[j] = true;
+      }
+    }
+    return pickOne(found);
+  }
+
+  private approximate(text: string): PlaceMatch | null {
+    const chars = [...text];
+    const syllables = toSyllables(text);
+    if (syllables.length !== chars.length) return null;
+    const loose = syllables.map(loosen);
+    const found: PlaceMatch[] = [];
+    for (const len of this.lengths) {
+      if (len < 3) continue;
+      for (let i = 0; i + len <= chars.length; i++) {
+        for (const e of this.entries) {
+          if (e.chars.length !== len) continue;
+          let sameChar = 0;
+          let samePinyin = 0;
+          let sameLoose = 0;
+          for (let j = 0; j < len; j++) {
+            if (chars[i + j] === e.chars[j]) sameChar++;
+            if (syllables[i + j] === e.syllables[j]) samePinyin++;
+            if (loose[i + j] === e.loose[j]) sameLoose++;
+          }
+          // Homophones must still share a character, or any same-sounding phrase would match.
+          if (sameChar === 0) continue;
+          let score = 0;
+          let method: PlaceMatch["method"] = "pinyin";
+          if (samePinyin === len) score = PINYIN_SCORE + 0.05 * (sameChar / len);
+          else if (sameLoose === len) score = LOOSE_PINYIN_SCORE + 0.05 * (sameChar / len);
+          else if (len >= 4 && sameChar === len - 1 && isHan(chars.slice(i, i + len))) {
+            score = FUZZY_SCORE;
+            method = "fuzzy";
+          }
+          if (score > 0) {
+            const surface = chars.slice(i, i + len).join("");
+            const index = chars.slice(0, i).join("").length;
+            found.push({ community: e.community, place: e.name, surface, index, score, method });
+          }
+        }
+      }
+    }
+    if (!found.length) return null;
+    const best = Math.max(...found.map((f) => f.score));
+    return pickOne(found.filter((f) => f.score >= best - 1e-9));
+  }
+}
+
+/** One community, or null when the matches disagree. The earliest, longest mention is reported. */
+function pickOne(found: PlaceMatch[]): PlaceMatch | null {
+  if (!found.length) return null;
+  const communities = new Set(found.map((f) => f.community));
+  if (communities.size > 1) return null;
+  return [...found].sort((a, b) => a.index - b.index || b.place.length - a.place.length)[0]!;
+}
+
+function toSyllables(text: string): string[] {
+  // pinyin-pro returns one entry per character (non-Chinese characters pass through as themselves).
+  return pinyin(text, { toneType: "none", type: "array", v: true });
+}
+
+// Accent and ASR confusions common in northern and southern Mandarin.
+function loosen(s: string): string {
+  return s
+    .replace(/^zh/, "z")
+    .replace(/^ch/, "c")
+    .replace(/^sh/, "s")
+    .replace(/^n/, "l")
+    .replace(/^r/, "l")
+    .replace(/^f/, "h")
+    .replace(/ng$/, "n");
+}
+
+function isHan(chars: string[]): boolean {
+  return chars.every((c) => /\p{Script=Han}/u.test(c));
+}

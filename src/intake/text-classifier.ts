@@ -1,0 +1,153 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { z } from "zod";
+import type { Segmenter } from "./segmenter.js";
+import { extractFeatures, type FeatureOptions } from "./text-features.js";
+
+/** The model file: a TF-IDF vocabulary and a softmax (multinomial logistic regression) layer. */
+export const TextClassifierModel = z.object({
+  version: z.literal(1),
+  type: z.literal("tfidf-softmax"),
+  labels: z.array(z.string()).min(2),
+  features: z.object({
+    words: z.boolean(),
+    wordBigrams: z.boolean(),
+    charNgrams: z.array(z.number().int().min(1).max(5)),
+  }),
+  vocab: z.array(z.string()),
+  idf: z.array(z.number()),
+  /** Row-major: weights[f * labels.length + k]. */
+  weights: z.array(z.number()),
+  bias: z.array(z.number()),
+  trainedOn: z.number().int().nonnegative().optional(),
+});
+export type TextClassifierModel = z.infer<typeof TextClassifierModel>;
+
+export interface Prediction<L extends string = string> {
+  label: L;
+  /** Softmax probability of the label. */
+  confidence: number;
+  /** Probability per label, same order as the model's labels. */
+  probabilities: number[];
+}
+
+/** A sparse, L2-normalised TF-IDF vector: parallel arrays of feature index and value. */
+export interface SparseVector {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+/**
+ * A trained text classifier, generic over its labels. Immutable once built; `predict` is a pure
+ * function of the text, so one instance can serve every request.
+ */
+export class TextClassifier<L extends string = string> {
+  readonly labels: readonly L[];
+  private readonly featureIndex: Map<string, number>;
+  private readonly idf: Float32Array;
+  private readonly weights: Float32Array;
+  private readonly bias: Float32Array;
+
+  constructor(
+    private readonly model: TextClassifierModel,
+    private readonly segmenter: Segmenter,
+  ) {
+    const k = model.labels.length;
+    if (model.idf.length !== model.vocab.length || model.weights.length !== model.vocab.length * k)
+      throw new Error("text classifier model: vocab, idf and weights sizes disagree");
+    this.labels = model.labels as L[];
+    this.featureIndex = new Map(model.vocab.map((f, i) => [f, i]));
+    this.idf = Float32Array.from(model.idf);
+    this.weights = Float32Array.from(model.weights);
+    this.bias = Float32Array.from(model.bias);
+  }
+
+  get features(): FeatureOptions {
+    return this.model.features;
+  }
+
+  /** Reads and validates a model file written by `saveModel`. */
+  static async load<L extends string = string>(
+    file: string,
+    segmenter: Segmenter,
+  ): Promise<TextClassifier<L>> {
+    const model = TextClassifierModel.parse(JSON.parse(await readFile(file, "utf8")));
+    return new TextClassifier<L>(model, segmenter);
+  }
+
+  toJSON(): TextClassifierModel {
+    return this.model;
+  }
+
+  vectorize(text: string): SparseVector {
+    return vectorize(extractFeatures(text, this.segmenter, this.model.features), this.featureIndex, this.idf);
+  }
+
+  predict(text: string): Prediction<L> {
+    return this.predictVector(this.vectorize(text));
+  }
+
+  predictVector(x: SparseVector): Prediction<L> {
+    const k = this.labels.length;
+    const scores = Float64Array.from(this.bias);
+    for (let i = 0; i < x.index.length; i++) {
+      const base = x.index[i]! * k;
+      const v = x.value[i]!;
+      for (let c = 0; c < k; c++) scores[c]! += this.weights[base + c]! * v;
+    }
+    const probabilities = softmax(scores);
+    let best = 0;
+    for (let c = 1; c < k; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+    return { label: this.labels[best]!, confidence: probabilities[best]!, probabilities };
+  }
+
+  /**
+   * How much a text's features push towards one label (sum of weight × tf-idf). Used to pick the
+   * clause of a message that carries the problem, e.g. for a dispatcher summary.
+   */
+  evidence(text: string, label: L): number {
+    const c = this.labels.indexOf(label);
+    if (c < 0) return 0;
+    const counts = extractFeatures(text, this.segmenter, this.model.features);
+    let sum = 0;
+    for (const [f, n] of counts) {
+      const i = this.featureIndex.get(f);
+      if (i === undefined) continue;
+      sum += this.weights[i * this.labels.length + c]! * (1 + Math.log(n)) * this.idf[i]!;
+    }
+    return sum;
+  }
+}
+
+/** Writes a model as compact JSON (the trainer already rounded the weights; run prettier before committing). */
+export async function saveModel(model: TextClassifierModel, file: string): Promise<void> {
+  await writeFile(file, JSON.stringify(model) + "\n", "utf8");
+}
+
+/** Sublinear TF × IDF, L2-normalised; unknown features are dropped. */
+export function vectorize(
+  counts: Map<string, number>,
+  index: Map<string, number>,
+  idf: ArrayLike<number>,
+): SparseVector {
+  const ids: number[] = [];
+  const vals: number[] = [];
+  let norm = 0;
+  for (const [f, n] of counts) {
+    const i = index.get(f);
+    if (i === undefined) continue;
+    const v = (1 + Math.log(n)) * idf[i]!;
+    ids.push(i);
+    vals.push(v);
+    norm += v * v;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return { index: Int32Array.from(ids), value: Float32Array.from(vals, (v) => v * scale) };
+}
+
+export function softmax(scores: ArrayLike<number>): number[] {
+  let max = -Infinity;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i]!);
+  const exps = Array.from(scores, (s) => Math.exp(s - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}

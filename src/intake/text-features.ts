@@ -1,0 +1,59 @@
+import type { Segmenter } from "./segmenter.js";
+
+/** Which features a model uses; stored in the model file so training and inference always agree. */
+export interface FeatureOptions {
+  /** jieba words (and word bigrams when wordBigrams is true). */
+  words: boolean;
+  wordBigrams: boolean;
+  /** Lengths of character n-grams over runs of Chinese characters, e.g. [2] or [1, 2, 3]. */
+  charNgrams: number[];
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = { words: true, wordBigrams: false, charNgrams: [2, 3] };
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUNS = /\p{Script=Han}+/gu;
+const KEEP_WORD = /[\p{Script=Han}A-Za-z0-9]/u;
+
+/**
+ * Term counts for one text. Word features carry "w:", character n-grams "c:", so a one-character
+ * word and a one-character n-gram stay distinct. Digits collapse to "#": house numbers and dates
+ * say nothing about the category but would otherwise flood the vocabulary.
+ */
+export function extractFeatures(
+  text: string,
+  segmenter: Segmenter,
+  options: FeatureOptions,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  if (options.words) {
+    let prev: string | null = null;
+    for (const raw of segmenter.cut(text)) {
+      if (!KEEP_WORD.test(raw)) {
+        prev = null;
+        continue;
+      }
+      const word = raw.toLowerCase().replace(/\d+/g, "#");
+      add(`w:${word}`);
+      if (options.wordBigrams && prev !== null) add(`b:${prev}_${word}`);
+      prev = word;
+    }
+  }
+  if (options.charNgrams.length) {
+    for (const run of text.match(HAN_RUNS) ?? []) {
+      const chars = [...run];
+      for (const n of options.charNgrams) {
+        for (let i = 0; i + n <= chars.length; i++) add(`c:${chars.slice(i, i + n).join("")}`);
+      }
+    }
+  }
+  return counts;
+}
+
+/** True when the text contains at least one Chinese character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}

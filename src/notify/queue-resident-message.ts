@@ -1,0 +1,78 @@
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { messages, residentIdentities } from "../db/schema/index.js";
+import { enqueue } from "../queue/outbox.js";
+import { jobId } from "../queue/queues.js";
+
+/** Why we write to a resident. Only replies and emergency/essential notices ignore an opt-out. */
+export type MessagePurpose = "reply" | "status" | "survey" | "notice";
+
+export interface ResidentMessage {
+  residentId: string;
+  /** Plain text in Simplified Chinese (channels without templates send it as is). */
+  text: string;
+  purpose: MessagePurpose;
+  /** Pre-approved template for providers that only send templates (Aliyun, Tencent, WeChat outside 48 h). */
+  template?: { code: string; params: Record<string, string> };
+  /** Prefer this channel when the resident has an identity on it. */
+  preferChannel?: string;
+  conversationId?: string | null;
+  replyToMessageId?: number | null;
+  ticketId?: string | null;
+  /** Deliver no earlier than this (WeChat's passive-reply budget, scheduled notices). */
+  sendAfter?: Date;
+}
+
+/** Hotline callers are reached back by SMS on the number they called from. */
+const DELIVERY_CHANNEL: Record<string, string> = { hotline: "sms" };
+
+/**
+ * Records an outbound message for a resident and queues its delivery, in the caller's transaction.
+ * Picks the channel (preferred, else the one they last wrote on), honours opt-outs for
+ * non-essential messages, and returns the message id (null when nothing is to be sent).
+ */
+export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): Promise<number | null> {
+  const identities = await tx
+    .select()
+    .from(residentIdentities)
+    .where(eq(residentIdentities.residentId, m.residentId))
+    .orderBy(desc(isNotNull(residentIdentities.lastInboundAt)), desc(residentIdentities.lastInboundAt));
+  const identity = identities.find((i) => i.channel === m.preferChannel) ?? identities[0];
+  if (!identity) return null;
+  const nonEssential = m.purpose === "survey" || m.purpose === "notice";
+  if (nonEssential && identity.optedOutAt) return null;
+  const channel = DELIVERY_CHANNEL[identity.channel] ?? identity.channel;
+  const [row] = await tx
+    .insert(messages)
+    .values({
+      channel,
+      direction: "out",
+      conversationId: m.conversationId ?? null,
+      residentId: m.residentId,
+      kind: "text",
+      text: m.text,
+      payload: {
+        purpose: m.purpose,
+        identityId: identity.id,
+        address: identity.address,
+        ...(m.template ? { template: m.template } : {}),
+        ...(m.ticketId ? { ticketId: m.ticketId } : {}),
+      },
+      status: "queued",
+      replyToMessageId: m.replyToMessageId ?? null,
+      sendAfter: m.sendAfter ?? null,
+    })
+    .returning({ id: messages.id });
+  await enqueue(tx, "outbound", { messageId: row!.id }, { jobId: jobId("out", row!.id), runAt: m.sendAfter });
+  return row!.id;
+}
+
+/** The resident's identity on a channel, if any (used to decide, e.g., the WeChat 48-hour window). */
+export async function findIdentity(tx: Queryable, residentId: string, channel: string) {
+  const [row] = await tx
+    .select()
+    .from(residentIdentities)
+    .where(and(eq(residentIdentities.residentId, residentId), eq(residentIdentities.channel, channel)))
+    .limit(1);
+  return row;
+}

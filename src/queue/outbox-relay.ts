@@ -1,0 +1,154 @@
+import { and, asc, isNull, lt, sql } from "drizzle-orm";
+import type pg from "pg";
+import type { Logger } from "pino";
+import type { Database } from "../db/client.js";
+import { outbox } from "../db/schema/index.js";
+import type { QueueName } from "./queues.js";
+import type { QueueSet } from "./queue-set.js";
+
+export interface OutboxRelayOptions {
+  pollMs: number;
+  batchSize?: number;
+  log: Logger;
+}
+
+/**
+ * Moves committed outbox rows to BullMQ. Rows are claimed with SKIP LOCKED so several relays (one
+ * per process) share the work; BullMQ's jobId makes a double delivery harmless. If Redis is down the
+ * rows stay pending and are retried on the next tick: nothing is lost, work resumes by itself.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | undefined;
+  private listener: pg.PoolClient | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly queues: QueueSet,
+    private readonly opts: OutboxRelayOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.listen();
+    this.schedule();
+    this.kick();
+  }
+
+  /** Relay now (coalesces concurrent calls into one extra pass). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((err: unknown) => this.opts.log.warn({ err }, "outbox relay pass failed; will retry"))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Relays everything pending; returns how many rows were delivered. Exposed for tests and CLI. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.relayBatch();
+      total += n;
+      if (n < (this.opts.batchSize ?? 100)) return total;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    if (this.listener) {
+      this.listener.removeAllListeners("notification");
+      this.listener.release();
+      this.listener = undefined;
+    }
+  }
+
+  private schedule(): void {
+    this.timer = setInterval(() => {
+      if (!this.listener) void this.listen().catch(() => {});
+      this.kick();
+    }, this.opts.pollMs);
+    this.timer.unref();
+  }
+
+  private async listen(): Promise<void> {
+    try {
+      const client = await this.database.pool.connect();
+      client.on("notification", () => this.kick());
+      client.on("error", () => {
+        // The connection died (database restart): drop it; the poll loop reconnects.
+        this.listener?.release(true);
+        this.listener = undefined;
+      });
+      await client.query("LISTEN zhitong_outbox");
+      this.listener = client;
+    } catch (err) {
+      this.opts.log.warn({ err }, "outbox relay cannot LISTEN; polling only until the database is back");
+    }
+  }
+
+  private async relayBatch(): Promise<number> {
+    const limit = this.opts.batchSize ?? 100;
+    return this.database.db.transaction(async (tx) => {
+      const rows = await tx
+        .select()
+        .from(outbox)
+        .where(isNull(outbox.relayedAt))
+        .orderBy(asc(outbox.id))
+        .limit(limit)
+        .for("update", { skipLocked: true });
+      if (rows.length === 0) return 0;
+      const now = Date.now();
+      const delivered: number[] = [];
+      for (const row of rows) {
+        try {
+          await this.queues[row.queue as QueueName].add(row.jobName, row.payload, {
+            jobId: row.jobId,
+            delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined,
+          });
+          delivered.push(row.id);
+        } catch (err) {
+          await tx
+            .update(outbox)
+            .set({ attempts: sql`${outbox.attempts} + 1`, lastError: String(err).slice(0, 500) })
+            .where(sql`${outbox.id} = ${row.id}`);
+          this.opts.log.warn(
+            { err, queue: row.queue, jobId: row.jobId },
+            "outbox row not relayed; will retry",
+          );
+          break;
+        }
+      }
+      if (delivered.length)
+        await tx
+          .update(outbox)
+          .set({ relayedAt: new Date() })
+          .where(sql`${outbox.id} IN (${sql.join(delivered, sql`, `)})`);
+      return delivered.length;
+    });
+  }
+}
+
+/** Deletes relayed rows older than the retention (they are history once BullMQ has the job). */
+export async function pruneOutbox(database: Database, olderThanDays = 7): Promise<number> {
+  const cutoff = new Date(Date.now() - olderThanDays * 86_400_000);
+  const res = await database.db
+    .delete(outbox)
+    .where(and(lt(outbox.relayedAt, cutoff)))
+    .returning({ id: outbox.id });
+  return res.length;
+}

@@ -1,0 +1,55 @@
+import path from "node:path";
+import type { Logger } from "pino";
+import { openDatabase, runMigrations } from "../db/client.js";
+import { createRedis } from "../queue/connection.js";
+import { OutboxRelay } from "../queue/outbox-relay.js";
+import { createQueueSet } from "../queue/queue-set.js";
+import type { AppContext } from "./context.js";
+import type { Env } from "./env.schema.js";
+import { loadDomainConfig } from "./load-domain-config.js";
+import { syncUnits } from "./sync-units.js";
+
+export interface RunningContext extends AppContext {
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to PostgreSQL and Redis, applies migrations, loads config into the database and
+ * prepares queues and the outbox relay (not started). One per process; tests make their own.
+ */
+export async function createContext(
+  env: Env,
+  urls: { databaseUrl: string; redisUrl: string },
+  log: Logger,
+  opts: { now?: () => Date; migrate?: boolean } = {},
+): Promise<RunningContext> {
+  const config = await loadDomainConfig(path.resolve(env.CONFIG_DIR));
+  const database = openDatabase(urls.databaseUrl, {
+    onError: (err) => log.warn({ err: err.message }, "idle PostgreSQL connection error"),
+  });
+  if (opts.migrate !== false) await runMigrations(database);
+  await syncUnits(database.db, config);
+  const redis = createRedis(urls.redisUrl);
+  redis.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
+  const queues = createQueueSet(redis, env.QUEUE_PREFIX);
+  const relay = new OutboxRelay(database, queues, {
+    pollMs: env.OUTBOX_POLL_MS,
+    log: log.child({ part: "outbox" }),
+  });
+  return {
+    env,
+    config,
+    database,
+    redis,
+    queues,
+    relay,
+    log,
+    now: opts.now ?? (() => new Date()),
+    close: async () => {
+      await relay.stop();
+      await queues.close();
+      redis.disconnect();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import path from "node:path";
+import type { Logger } from "pino";
+import pg from "pg";
+import { Redis } from "ioredis";
+import type { Env } from "./env.schema.js";
+import { startEmbeddedPostgres } from "./embedded-postgres.js";
+import { startEmbeddedRedis } from "./embedded-redis.js";
+
+export interface Infrastructure {
+  databaseUrl: string;
+  redisUrl: string;
+  embedded: { postgres: boolean; redis: boolean };
+  stop(): Promise<void>;
+}
+
+/**
+ * PostgreSQL and Redis for this process: the ones named by DATABASE_URL / REDIS_URL, or private
+ * embedded ones under DATA_DIR when unset. Fails with a message saying which one and how to fix it.
+ */
+export async function startInfrastructure(
+  env: Env,
+  log: Logger,
+  opts: { redis?: boolean } = {},
+): Promise<Infrastructure> {
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err) => log.warn({ err }, "stop failed"));
+  };
+  try {
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      const dir = path.join(env.DATA_DIR, "postgres");
+      log.info({ dir }, "DATABASE_URL not set: starting embedded PostgreSQL");
+      const pgHandle = await startEmbeddedPostgres({ dir, onLog: (l) => log.debug({ pg: l }) });
+      stops.push(pgHandle.stop);
+      databaseUrl = pgHandle.url;
+    } else await checkPostgres(databaseUrl);
+
+    let redisUrl = env.REDIS_URL ?? "";
+    if (opts.redis === false) {
+      // Only PostgreSQL is needed (migrations).
+    } else if (!redisUrl) {
+      const dir = path.join(env.DATA_DIR, "redis");
+      log.info({ dir }, "REDIS_URL not set: starting embedded redis-server");
+      const redisHandle = await startEmbeddedRedis({ dir, onLog: (l) => log.debug({ redis: l }) });
+      stops.push(redisHandle.stop);
+      redisUrl = redisHandle.url;
+    } else await checkRedis(redisUrl);
+
+    return {
+      databaseUrl,
+      redisUrl,
+      embedded: { postgres: !env.DATABASE_URL, redis: !env.REDIS_URL },
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+export class StartupError extends Error {
+  override name = "StartupError";
+}
+
+async function checkPostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (err) {
+    const u = new URL(url);
+    throw new StartupError(
+      `cannot reach PostgreSQL at ${u.hostname}:${u.port || 5432} (DATABASE_URL): ${(err as Error).message}. ` +
+        "Start that server, fix DATABASE_URL, or unset it to use the embedded PostgreSQL.",
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function checkRedis(url: string): Promise<void> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 5000,
+  });
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (err) {
+    const u = new URL(url);
+    throw new StartupError(
+      `cannot reach Redis at ${u.hostname}:${u.port || 6379} (REDIS_URL): ${(err as Error).message}. ` +
+        "Start that server, fix REDIS_URL, or unset it to use the embedded redis-server.",
+    );
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import {
+  haversineMeters,
+  normalizeForCompare,
+  scoreDuplicate,
+  textSimilarity,
+  type DuplicateCandidate,
+} from "../../src/domain/duplicate-score.js";
+
+const at = (wall: string) => new Date(`${wall}+08:00`);
+
+const fence: DuplicateCandidate = {
+  text: "西盛路施工围挡占用人行道，行人只能走机动车道",
+  category: "construction",
+  community: "community.xisheng",
+  createdAt: at("2026-11-20T09:00:00"),
+};
+
+const codes = (r: { reasons: { code: string }[] }) => r.reasons.map((x) => x.code);
+
+describe("text similarity", () => {
+  it("scores identical texts 1", () => {
+    expect(textSimilarity("暖气不热", "暖气不热")).toBe(1);
+  });
+
+  it("scores texts with nothing in common 0", () => {
+    expect(textSimilarity("暖气不热，家里只有十五度", "楼下餐馆油烟太大")).toBe(0);
+  });
+
+  it("ignores punctuation, spaces and traditional characters", () => {
+    expect(textSimilarity("西盛路施工围挡，占用人行道！", "西盛路 施工圍擋佔用人行道")).toBe(1);
+  });
+
+  it("scores two residents' paraphrases of one problem above the suggestion threshold", () => {
+    expect(
+      textSimilarity(fence.text, "西盛路上施工的围挡把人行道占了，走路只能走马路"),
+    ).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it("scores two different noise problems low", () => {
+    expect(textSimilarity("楼上深夜噪音，每天跳绳到十二点", "广场舞音响太吵，晚上九点还在跳")).toBeLessThan(
+      0.2,
+    );
+  });
+
+  it("scores an empty text 0", () => {
+    expect(textSimilarity("", "暖气不热")).toBe(0);
+  });
+
+  it("writes building numbers in Chinese numerals as digits", () => {
+    expect(normalizeForCompare("三号楼、十二栋")).toBe("3号楼12栋");
+  });
+});
+
+describe("duplicate decision", () => {
+  it("suggests merging a paraphrase of the same problem in the same place and window", () => {
+    const r = scoreDuplicate(fence, {
+      ...fence,
+      text: "西盛路上施工的围挡把人行道占了，走路只能走马路",
+      createdAt: at("2026-11-20T15:00:00"),
+    });
+    expect(r).toMatchObject({ sameProblem: true, suggestion: "suggest_merge" });
+    expect(codes(r)).toEqual([
+      "DUP.SAME_CATEGORY",
+      "DUP.SAME_COMMUNITY",
+      "DUP.WITHIN_WINDOW",
+      "DUP.TEXT_SIMILAR",
+    ]);
+  });
+
+  it("merges a near-identical report automatically", () => {
+    const r = scoreDuplicate(fence, {
+      ...fence,
+      text: "西盛路施工围挡占用人行道，行人只能走机动车道。",
+      createdAt: at("2026-11-21T09:00:00"),
+    });
+    expect(r).toMatchObject({ score: 1, sameProblem: true, suggestion: "auto_merge" });
+  });
+
+  it("keeps different categories apart whatever the text", () => {
+    const r = scoreDuplicate(fence, { ...fence, category: "traffic" });
+    expect(r).toMatchObject({ score: 0, sameProblem: false, suggestion: "none" });
+    expect(r.reasons.at(-1)).toEqual({ code: "DUP.DIFFERENT_CATEGORY", message: "诉求类别不同" });
+  });
+
+  it("keeps different communities apart", () => {
+    expect(scoreDuplicate(fence, { ...fence, community: "community.luxi" })).toMatchObject({
+      sameProblem: false,
+    });
+  });
+
+  it("compares reports when one community is unknown", () => {
+    expect(scoreDuplicate(fence, { ...fence, community: null }).sameProblem).toBe(true);
+  });
+
+  it("keeps reports outside the time window apart", () => {
+    const r = scoreDuplicate(fence, { ...fence, createdAt: at("2026-11-24T09:00:01") });
+    expect(r.sameProblem).toBe(false);
+    expect(r.reasons.at(-1)?.code).toBe("DUP.OUTSIDE_WINDOW");
+  });
+
+  it("accepts a wider window when asked", () => {
+    expect(
+      scoreDuplicate(fence, { ...fence, createdAt: at("2026-11-24T09:00:01") }, { windowHours: 168 })
+        .sameProblem,
+    ).toBe(true);
+  });
+
+  it("keeps located reports farther apart than the radius apart", () => {
+    const a = { ...fence, lat: 36.0, lng: 120.0 };
+    const b = { ...fence, lat: 36.005, lng: 120.0 }; // about 556 m north
+    const r = scoreDuplicate(a, b);
+    expect(r.sameProblem).toBe(false);
+    expect(r.reasons.at(-1)).toEqual({ code: "DUP.TOO_FAR", message: "两处地点相距约556米，超过300米" });
+  });
+
+  it("accepts located reports within the radius", () => {
+    const r = scoreDuplicate({ ...fence, lat: 36.0, lng: 120.0 }, { ...fence, lat: 36.001, lng: 120.0 });
+    expect(r.sameProblem).toBe(true);
+    expect(codes(r)).toContain("DUP.NEARBY");
+  });
+
+  it("ignores distance when only one report has coordinates", () => {
+    expect(scoreDuplicate({ ...fence, lat: 36.0, lng: 120.0 }, fence).sameProblem).toBe(true);
+  });
+
+  it("keeps reports about different buildings apart although the texts match", () => {
+    const lift = { ...fence, category: "property", text: "3号楼电梯坏了三天没人修" };
+    const r = scoreDuplicate(lift, { ...lift, text: "五号楼电梯坏了三天没人修" });
+    expect(r).toMatchObject({ sameProblem: false, suggestion: "none" });
+    expect(r.reasons.at(-1)?.code).toBe("DUP.DIFFERENT_NUMBER");
+  });
+
+  it("treats 三号楼 and 3栋 as the same building", () => {
+    const lift = { ...fence, category: "property", text: "3栋电梯坏了三天没人修" };
+    expect(scoreDuplicate(lift, { ...lift, text: "三号楼电梯坏了三天没人修" }).sameProblem).toBe(true);
+  });
+
+  it("does not separate residents of different floors", () => {
+    const lift = { ...fence, category: "property", text: "3号楼电梯坏了，我住5楼" };
+    expect(scoreDuplicate(lift, { ...lift, text: "3号楼电梯坏了，我住12楼" }).sameProblem).toBe(true);
+  });
+
+  it("honours a stricter suggestion threshold", () => {
+    const r = scoreDuplicate(
+      fence,
+      { ...fence, text: "西盛路上施工的围挡把人行道占了，走路只能走马路" },
+      { suggestAt: 0.9 },
+    );
+    expect(r.sameProblem).toBe(false);
+  });
+});
+
+describe("haversine distance", () => {
+  it("measures one degree of latitude as about 111 km", () => {
+    expect(haversineMeters(36, 120, 37, 120)).toBeCloseTo(111_195, -1);
+  });
+
+  it("measures a point to itself as 0", () => {
+    expect(haversineMeters(36.1, 120.3, 36.1, 120.3)).toBe(0);
+  });
+});
