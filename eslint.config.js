@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["node_modules/", ".data/", "drizzle/", "screenshots/", "coverage/"] },
@@ -12,5 +13,10 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
-  { files: ["**/*.js"], languageOptions: { globals: { process: "readonly", console: "readonly" } } },
+  { files: ["bin/**/*.js", "*.js"], languageOptions: { globals: globals.node } },
+  // The console and the web chat page run in the browser.
+  {
+    files: ["console/**/*.js", "channels/web/public/**/*.js"],
+    languageOptions: { globals: globals.browser },
+  },
 );

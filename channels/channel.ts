@@ -152,8 +152,18 @@ export interface ChannelAdapter {
    * (WeChat XML, TwiML). Called only after the messages were stored.
    */
   ack(req: RawRequest, messages: readonly InboundMessage[], reply?: OutboundMessage | null): AckResponse;
-  /** Deliver an outbound message through the provider's API. Phase 2: absent until the senders land. */
+  /**
+   * Deliver an outbound message through the provider's API. Optional: Zhitong's own delivery needs
+   * more context than an OutboundMessage (the resident's WeChat window, the purpose's template), so the
+   * outbound worker (`src/channels-runtime/deliver-outbound.ts`) sends through the provider clients
+   * (`channels/wechat/wechat-api.ts`, `channels/sms/providers/*`) instead.
+   */
   send?(out: OutboundMessage): Promise<SendResult>;
+}
+
+/** What the runtime hands to adapters it builds. */
+export interface ChannelDeps {
+  now?: () => Date;
 }
 
 /** One entry of `channels/registry.ts`: how to mount and build an adapter from the environment. */
@@ -163,6 +173,11 @@ export interface ChannelDefinition {
   /** Stable webhook path (operators and monitoring depend on it). */
   readonly path: string;
   readonly methods: readonly ("GET" | "POST")[];
-  /** Builds the adapter, or returns null when the channel is not configured in this environment. */
-  createAdapter(env: Readonly<Record<string, string | undefined>>): ChannelAdapter | null;
+  /** Also mount `<path>/:token`: gateways that cannot sign present a secret path token instead. */
+  readonly acceptsPathToken?: boolean;
+  /**
+   * Builds the adapter, or returns null when the channel is not configured in this environment.
+   * `deps.now` is the application clock (tests control it; replay windows are checked against it).
+   */
+  createAdapter(env: Readonly<Record<string, string | undefined>>, deps?: ChannelDeps): ChannelAdapter | null;
 }

@@ -16,40 +16,55 @@ export type Role = "api" | "worker" | "all";
 export async function serve(role: Role): Promise<void> {
   const env = parseEnv(process.env);
   const log = createLogger(env);
-  const infra = await startInfrastructure(env, log);
-  let ctx: Awaited<ReturnType<typeof createContext>> | undefined;
-  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
-  let workers: Worker[] = [];
+  // What is running so far: shutdown may be called at any point of start-up.
+  const running: {
+    infra?: Awaited<ReturnType<typeof startInfrastructure>>;
+    ctx?: Awaited<ReturnType<typeof createContext>>;
+    app?: Awaited<ReturnType<typeof buildApp>>;
+    workers: Worker[];
+  } = { workers: [] };
+  let stopping = false;
   const shutdown = async () => {
-    await app?.close();
-    await Promise.all(workers.map((w) => w.close()));
-    await ctx?.close();
-    await infra.stop();
+    stopping = true;
+    await running.app?.close();
+    await Promise.all(running.workers.map((w) => w.close()));
+    await running.ctx?.close();
+    await running.infra?.stop();
   };
+  // Registered before anything starts, so Ctrl-C during start-up also stops the embedded servers.
   closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
     if (err) log.error({ err }, "fatal error, shutting down");
     else log.info({ signal }, "shutting down");
     await shutdown();
   });
+  const infra = await startInfrastructure(env, log);
+  running.infra = infra;
+  if (stopping) return infra.stop();
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
-    ctx = await createContext(env, infra, log);
+    const ctx = await createContext(env, infra, log);
+    running.ctx = ctx;
+    if (stopping) return shutdown();
     await ctx.relay.start();
-    if (role !== "api") workers = await startWorkers(ctx);
+    if (role !== "api") running.workers = await startWorkers(ctx);
     if (role !== "worker") {
       app = await buildApp(ctx);
+      running.app = app;
       await app.listen({ port: env.PORT, host: env.HOST });
     }
   } catch (err) {
     await shutdown();
     throw err;
   }
-  const base = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${app?.server.address() && typeof app.server.address() === "object" ? (app.server.address() as { port: number }).port : env.PORT}`;
+  const address = app?.server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  const base = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${port}`;
   const lines = [
     `Zhitong is running (role: ${role}).`,
     ...(app
       ? [`  API + console   ${base}/`, `  API docs        ${base}/docs`, `  Readiness       ${base}/readyz`]
       : []),
-    `  Workers         ${workers.length ? `${workers.length} running` : "none in this process"}`,
+    `  Workers         ${running.workers.length ? `${running.workers.length} running` : "none in this process"}`,
     `  PostgreSQL      ${infra.embedded.postgres ? `embedded (${env.DATA_DIR}/postgres)` : "DATABASE_URL"}`,
     `  Redis           ${infra.embedded.redis ? `embedded (${env.DATA_DIR}/redis)` : "REDIS_URL"}`,
     "Press Ctrl-C to stop.",

@@ -104,20 +104,26 @@ export const hotlineChannel: ChannelDefinition = {
   id: "hotline",
   path: "/channels/hotline/events",
   methods: ["POST"],
-  createAdapter(env) {
-    const config = HotlineConfig.parse(env);
-    if (config.HOTLINE_HMAC_SECRET) {
-      return createHotlineAdapter({
-        auth: {
-          kind: "hmac",
-          secret: config.HOTLINE_HMAC_SECRET,
-          maxSkewSeconds: config.HOTLINE_MAX_SKEW_SECONDS,
-        },
-      });
-    }
-    if (config.HOTLINE_BEARER_TOKEN) {
-      return createHotlineAdapter({ auth: { kind: "bearer", token: config.HOTLINE_BEARER_TOKEN } });
-    }
-    return null;
+  createAdapter(env, deps = {}) {
+    const auth = hotlineAuthFromEnv(env, deps.now);
+    return auth ? createHotlineAdapter({ auth, ...(deps.now ? { now: deps.now } : {}) }) : null;
   },
 };
+
+/** The feed's authentication from the environment: HMAC when its secret is set, else bearer, else none. */
+export function hotlineAuthFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  now?: () => Date,
+): HotlineAuth | null {
+  const config = HotlineConfig.parse(env);
+  if (config.HOTLINE_HMAC_SECRET) {
+    return {
+      kind: "hmac",
+      secret: config.HOTLINE_HMAC_SECRET,
+      maxSkewSeconds: config.HOTLINE_MAX_SKEW_SECONDS,
+      ...(now ? { now } : {}),
+    };
+  }
+  if (config.HOTLINE_BEARER_TOKEN) return { kind: "bearer", token: config.HOTLINE_BEARER_TOKEN };
+  return null;
+}

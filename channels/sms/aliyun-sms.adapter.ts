@@ -85,12 +85,14 @@ export const aliyunSmsChannel: ChannelDefinition = {
   id: "sms-aliyun",
   path: "/channels/sms/aliyun",
   methods: ["POST"],
-  createAdapter(env) {
+  acceptsPathToken: true,
+  createAdapter(env, deps = {}) {
     const config = SmsConfig.parse(env);
     if (!config.ALIYUN_SMS_CALLBACK_TOKEN) return null;
     return createAliyunSmsAdapter({
       pathToken: config.ALIYUN_SMS_CALLBACK_TOKEN,
       allowedIps: config.ALIYUN_SMS_ALLOWED_IPS,
+      ...(deps.now ? { now: deps.now } : {}),
     });
   },
 };

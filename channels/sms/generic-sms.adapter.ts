@@ -62,12 +62,13 @@ export const genericSmsChannel: ChannelDefinition = {
   id: "sms-generic",
   path: "/channels/sms/generic",
   methods: ["POST"],
-  createAdapter(env) {
+  createAdapter(env, deps = {}) {
     const config = SmsConfig.parse(env);
     if (!config.GENERIC_SMS_SECRET) return null;
     return createGenericSmsAdapter({
       secret: config.GENERIC_SMS_SECRET,
       maxSkewSeconds: config.GENERIC_SMS_MAX_SKEW_SECONDS,
+      ...(deps.now ? { now: deps.now } : {}),
     });
   },
 };

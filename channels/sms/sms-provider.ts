@@ -17,6 +17,8 @@ export interface OutboundSms {
   text: string;
   /** Template code configured for this purpose and its parameters (Aliyun/Tencent). */
   template?: { code: string; params: Record<string, string> };
+  /** Stable per message, for gateways that deduplicate resends (generic relay). */
+  idempotencyKey?: string;
 }
 
 export interface SmsSendResult {

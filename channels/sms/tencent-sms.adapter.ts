@@ -61,12 +61,14 @@ export const tencentSmsChannel: ChannelDefinition = {
   id: "sms-tencent",
   path: "/channels/sms/tencent",
   methods: ["POST"],
-  createAdapter(env) {
+  acceptsPathToken: true,
+  createAdapter(env, deps = {}) {
     const config = SmsConfig.parse(env);
     if (!config.TENCENT_SMS_CALLBACK_TOKEN) return null;
     return createTencentSmsAdapter({
       pathToken: config.TENCENT_SMS_CALLBACK_TOKEN,
       allowedIps: config.TENCENT_SMS_ALLOWED_IPS,
+      ...(deps.now ? { now: deps.now } : {}),
     });
   },
 };

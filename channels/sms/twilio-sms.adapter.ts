@@ -83,7 +83,7 @@ export const twilioSmsChannel: ChannelDefinition = {
   id: "sms-twilio",
   path: "/channels/sms/twilio",
   methods: ["POST"],
-  createAdapter(env) {
+  createAdapter(env, deps = {}) {
     const config = SmsConfig.parse(env);
     if (!config.TWILIO_AUTH_TOKEN) return null;
     // Twilio signs the public URL; without it every request would fail verification.
@@ -91,6 +91,7 @@ export const twilioSmsChannel: ChannelDefinition = {
     return createTwilioSmsAdapter({
       authToken: config.TWILIO_AUTH_TOKEN,
       publicBaseUrl: config.PUBLIC_BASE_URL,
+      ...(deps.now ? { now: deps.now } : {}),
     });
   },
 };

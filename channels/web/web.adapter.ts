@@ -3,21 +3,40 @@ import { InboundMessage } from "../channel.js";
 import { parseJsonBody } from "../shared/parse-json-body.js";
 import { validatePayload } from "../shared/validate-payload.js";
 import { WebChatMessage } from "./web-message.schema.js";
+import { presentedWebToken, verifyWebSessionToken } from "./web-session.js";
 
 export interface WebAdapterOptions {
   now?: () => Date;
+  /** Secret of the session tokens; when set, a message must present its session's token. */
+  sessionSecret?: string;
 }
 
 /**
- * Web chat: anyone may write (it is the public demo and the no-WeChat door), so `verify` accepts every
- * request; abuse is limited by the route's rate limit and body size cap, not here.
+ * Web chat: anyone may open a session (it is the public demo and the no-WeChat door); `verify` only
+ * checks that the message carries the token issued for its session id. Abuse is limited by the
+ * route's rate limit and body size cap.
  */
 export function createWebAdapter(options: WebAdapterOptions = {}): ChannelAdapter {
   const now = options.now ?? (() => new Date());
   return {
     channel: "web",
     provider: "web",
-    verify: () => ({ ok: true }),
+    verify(req) {
+      if (!options.sessionSecret) return { ok: true };
+      let sessionId: unknown;
+      try {
+        sessionId = (parseJsonBody(req.rawBody) as { sessionId?: unknown } | null)?.sessionId;
+      } catch {
+        return { ok: false, status: 400, code: "CHANNEL.BAD_JSON", reason: "body is not valid JSON" };
+      }
+      if (
+        typeof sessionId !== "string" ||
+        !verifyWebSessionToken(options.sessionSecret, sessionId, presentedWebToken(req))
+      ) {
+        return { ok: false, status: 401, code: "WEB.BAD_SESSION", reason: "missing or wrong session token" };
+      }
+      return { ok: true };
+    },
     parse(req) {
       const body = validatePayload(WebChatMessage, parseJsonBody(req.rawBody), "web chat message");
       const receivedAt = now();
@@ -57,5 +76,11 @@ export const webChannel: ChannelDefinition = {
   id: "web",
   path: "/channels/web/messages",
   methods: ["POST"],
-  createAdapter: () => createWebAdapter(),
+  createAdapter: (env, deps = {}) =>
+    createWebAdapter({ sessionSecret: webSessionSecret(env), ...(deps.now ? { now: deps.now } : {}) }),
 };
+
+/** WEB_CHAT_SECRET, or a value derived from LOG_HASH_SALT so a development setup works out of the box. */
+export function webSessionSecret(env: Readonly<Record<string, string | undefined>>): string {
+  return env["WEB_CHAT_SECRET"] ?? `web-chat:${env["LOG_HASH_SALT"] ?? "zhitong-dev-salt"}`;
+}

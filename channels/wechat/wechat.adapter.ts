@@ -177,7 +177,7 @@ export const wechatChannel: ChannelDefinition = {
   id: "wechat",
   path: "/channels/wechat",
   methods: ["GET", "POST"],
-  createAdapter(env) {
+  createAdapter(env, deps = {}) {
     if (!env["WECHAT_TOKEN"] || !env["WECHAT_APPID"]) return null;
     const config = WechatConfig.parse(env);
     return createWechatAdapter({
@@ -185,6 +185,7 @@ export const wechatChannel: ChannelDefinition = {
       appid: config.WECHAT_APPID,
       encodingAesKey: config.WECHAT_ENCODING_AES_KEY ?? null,
       maxSkewSeconds: config.WECHAT_MAX_SKEW_SECONDS,
+      ...(deps.now ? { now: deps.now } : {}),
     });
   },
 };

@@ -34,7 +34,7 @@ export function configCommand(): Command {
       }
       if (problems.length) {
         process.stderr.write(`${problems.join("\n")}\n`);
-        process.exitCode = 1;
+        process.exit(1);
       }
     });
   return config;

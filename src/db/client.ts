@@ -3,7 +3,10 @@ import { fileURLToPath } from "node:url";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { installSafeTransactions } from "./safe-transaction.js";
 import * as schema from "./schema/index.js";
+
+installSafeTransactions();
 
 export type Db = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -28,6 +31,9 @@ export function openDatabase(
     idleTimeoutMillis: 30_000,
   });
   pool.on("error", (err) => opts.onError?.(err));
+  // pg-pool only listens for errors on idle clients; a checked-out client (e.g. mid-transaction)
+  // whose server goes away would otherwise emit an unhandled 'error' and crash the process.
+  pool.on("connect", (client) => client.on("error", (err) => opts.onError?.(err)));
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

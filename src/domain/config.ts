@@ -1,12 +1,15 @@
 import type { z } from "zod";
 import { Jurisdiction, type Unit } from "./jurisdiction.schema.js";
 import { Taxonomy } from "./taxonomy.schema.js";
+import { RoutingSettings } from "./routing-settings.js";
 
 /** Taxonomy and jurisdiction, validated together (the taxonomy names handler units). */
 export interface DomainConfig {
   taxonomy: Taxonomy;
   jurisdiction: Jurisdiction;
   units: ReadonlyMap<string, Unit>;
+  /** Optional `routing` section (tier rules, duplicate thresholds); defaults apply when absent. */
+  routing?: RoutingSettings;
 }
 
 export class ConfigError extends Error {
@@ -25,7 +28,11 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
 }
 
 /** Validates raw taxonomy and jurisdiction objects; throws ConfigError naming each bad key. */
-export function buildDomainConfig(rawTaxonomy: unknown, rawJurisdiction: unknown): DomainConfig {
+export function buildDomainConfig(
+  rawTaxonomy: unknown,
+  rawJurisdiction: unknown,
+  rawRouting?: unknown,
+): DomainConfig {
   const t = Taxonomy.safeParse(rawTaxonomy);
   if (!t.success) throw new ConfigError("taxonomy.json", describeIssues(t.error.issues));
   const j = Jurisdiction.safeParse(rawJurisdiction);
@@ -39,5 +46,11 @@ export function buildDomainConfig(rawTaxonomy: unknown, rawJurisdiction: unknown
       );
   });
   if (problems.length) throw new ConfigError("taxonomy.json", problems);
-  return { taxonomy: t.data, jurisdiction: j.data, units };
+  let routing: RoutingSettings | undefined;
+  if (rawRouting !== undefined) {
+    const r = RoutingSettings.safeParse(rawRouting);
+    if (!r.success) throw new ConfigError("routing.json", describeIssues(r.error.issues));
+    routing = r.data;
+  }
+  return { taxonomy: t.data, jurisdiction: j.data, units, ...(routing ? { routing } : {}) };
 }

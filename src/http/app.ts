@@ -10,9 +10,21 @@ import {
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../runtime/context.js";
 import { registerErrorHandler } from "./error-handler.js";
+import { accessControl } from "./plugins/access-control.js";
+import { authRoutes } from "./routes/auth.routes.js";
+import { consoleRoutes } from "./routes/console.routes.js";
+import { consolePages } from "./routes/console-pages.routes.js";
+import { dashboardRoutes } from "./routes/dashboard.routes.js";
+import { open311Routes } from "./routes/open311.routes.js";
+import { metricsRoutes } from "./routes/metrics.routes.js";
+import { adminRoutes } from "./routes/admin.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { metaRoutes } from "./routes/meta.routes.js";
 import { ticketRoutes } from "./routes/tickets.routes.js";
+import { surveyRoutes } from "./routes/surveys.routes.js";
+import { reportRoutes } from "./routes/reports.routes.js";
+import { ticketActionRoutes } from "./routes/ticket-actions.routes.js";
+import { channelWebhooks } from "../channels-runtime/channel-webhooks.plugin.js";
 import "./staff-request.js";
 
 export interface BuildAppOptions {
@@ -31,7 +43,6 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
     },
     requestIdHeader: false,
     trustProxy: true,
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -54,9 +65,21 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   });
   if (opts.docs !== false) await app.register(swaggerUi, { routePrefix: "/docs" });
 
+  await app.register(accessControl, { ctx });
+  await app.register(metricsRoutes, { ctx });
   await app.register(healthRoutes(ctx));
+  await app.register(channelWebhooks(ctx));
   await app.register(metaRoutes(ctx), { prefix: "/api/v1" });
   await app.register(ticketRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(surveyRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(reportRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(ticketActionRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(authRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(consoleRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(dashboardRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(consolePages());
+  await app.register(open311Routes(ctx), { prefix: "/open311/v2" });
+  await app.register(adminRoutes(ctx), { prefix: "/admin/queues" });
   return app;
 }
 

@@ -59,22 +59,25 @@ export function registerErrorHandler(app: FastifyInstance<any, any, any, any, an
 }
 
 /** PostgreSQL or Redis unreachable: the client should retry (503), it is not our bug (500). */
-export function isConnectionError(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return (
+export function isConnectionError(err: unknown, depth = 0): boolean {
+  const e = err as { code?: string; message?: string; cause?: unknown };
+  if (!e || depth > 5) return false;
+  const direct =
     [
       "ECONNREFUSED",
       "ECONNRESET",
       "ETIMEDOUT",
       "EPIPE",
       "57P01",
+      "57P02",
       "57P03",
       "08006",
       "08001",
       "08003",
-    ].includes(e?.code ?? "") ||
-    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection is closed|Client has encountered a connection error/i.test(
-      e?.message ?? "",
-    )
-  );
+    ].includes(e.code ?? "") ||
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection is closed|Client has encountered a connection error|terminating connection/i.test(
+      e.message ?? "",
+    );
+  // drizzle wraps driver errors ("Failed query: …") and keeps the driver's error as the cause.
+  return direct || (e.cause !== undefined && isConnectionError(e.cause, depth + 1));
 }

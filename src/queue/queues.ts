@@ -9,16 +9,30 @@ const id = z.uuid();
 export const QUEUES = {
   /** An inbound message to process: a conversation turn of the intake bot. */
   intake: z.strictObject({ messageId: z.number().int().positive() }),
+  /** Periodic sweep that closes idle intake drafts (INTAKE_DRAFT_TTL_MINUTES). */
+  "intake-expiry": z.strictObject({ sweep: z.literal(true) }),
   /** A ticket to route and dispatch (first time or after a transfer back). */
   route: z.strictObject({ ticketId: id, round: z.number().int().positive().optional() }),
   /** An outbound message (stored in `messages`) to deliver on its channel. */
   outbound: z.strictObject({ messageId: z.number().int().positive() }),
+  /** A hotline call to assemble into one transcript message when it ended or fell silent (channels). */
+  "hotline-call": z.strictObject({ callId: z.string().min(1).max(128) }),
   /** A notification to a unit or a resident. */
   notify: z.strictObject({ notificationId: z.number().int().positive() }),
   /** Re-evaluate a ticket's deadline lights at a scheduled instant. */
-  sla: z.strictObject({ ticketId: id.optional(), sweep: z.boolean().optional() }),
+  sla: z.strictObject({
+    ticketId: id.optional(),
+    sweep: z.boolean().optional(),
+    digest: z.boolean().optional(),
+  }),
   /** A callback survey to send or follow up. */
-  survey: z.strictObject({ surveyId: z.number().int().positive().optional(), sweep: z.boolean().optional() }),
+  survey: z.strictObject({
+    surveyId: z.number().int().positive().optional(),
+    /** A round with nobody to survey (anonymous report): close it as 免回访. */
+    ticketId: id.optional(),
+    round: z.number().int().positive().optional(),
+    sweep: z.boolean().optional(),
+  }),
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

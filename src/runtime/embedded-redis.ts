@@ -12,6 +12,8 @@ export interface EmbeddedRedisOptions {
   dir: string;
   /** Delete the data directory on stop (tests). */
   ephemeral?: boolean;
+  /** Fixed port (a restart on the same address); a free one by default. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
@@ -22,7 +24,7 @@ export interface EmbeddedRedisOptions {
 export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<EmbeddedRedisHandle> {
   const dir = path.resolve(opts.dir);
   await mkdir(dir, { recursive: true });
-  const port = await getPort({ host: "127.0.0.1" });
+  const port = opts.port ?? (await getPort({ host: "127.0.0.1" }));
   const args = [
     "--bind",
     "127.0.0.1",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChannelEnv } from "../../channels/channels.env.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -49,6 +50,52 @@ export const Env = z.object({
   PUBLIC_BASE_URL: url(["http:", "https:"], "https://zhitong.example.gov.cn").optional(),
   /** Salt for hashing personal data in logs (pseudonymous ids); set it in production. */
   LOG_HASH_SALT: z.string().min(1).default("zhitong-dev-salt"),
+  /** Channels (issue 4, docs/channels.md): WeChat, SMS gateways, hotline feed, web chat. */
+  ...ChannelEnv.shape,
+  /** Dispatch/SLA (issue 5): how often the SLA sweep rebuilds every open ticket's light from PostgreSQL. */
+  SLA_SWEEP_EVERY_MS: positiveInt("SLA sweep interval in ms").default(300_000),
+  /** Unit notifications: sends tried before a notification is marked failed (at most 8). */
+  NOTIFY_MAX_ATTEMPTS: positiveInt("notification send attempts")
+    .pipe(z.number().max(8, "at most 8"))
+    .default(6),
+  /** Daily digest to the centre, a cron pattern in the jurisdiction's time zone. */
+  DIGEST_CRON: z.string().min(9).default("0 8 * * *"),
+  /** Unit SMS template codes as the provider assigned them: "dispatch=SMS_1,reminder=SMS_2,escalation=SMS_3,digest=SMS_4". */
+  UNIT_SMS_TEMPLATES: z
+    .string()
+    .regex(
+      /^(dispatch|reminder|escalation|digest)=[\w.-]+(,(dispatch|reminder|escalation|digest)=[\w.-]+)*$/,
+      'e.g. "dispatch=SMS_1,reminder=SMS_2"',
+    )
+    .optional(),
+  /** Console sessions: signed out after this many idle minutes, and at the latest after SESSION_MAX_HOURS. */
+  SESSION_IDLE_MINUTES: positiveInt("idle session timeout in minutes").default(30),
+  SESSION_MAX_HOURS: positiveInt("absolute session lifetime in hours").default(12),
+  /** Failed logins in a row before an account is locked for LOGIN_LOCK_MINUTES. */
+  LOGIN_MAX_FAILURES: positiveInt("failed logins before lockout").default(5),
+  LOGIN_LOCK_MINUTES: positiveInt("lockout duration in minutes").default(15),
+  /** Login attempts allowed per client IP per minute (all usernames together). */
+  LOGIN_RATE_PER_MINUTE: positiveInt("login attempts per IP per minute").default(20),
+  /** Comma-separated API keys for Open311 POST /requests.json (empty: Open311 is read-only). */
+  OPEN311_API_KEYS: z.string().optional(),
+  /** Bearer token required by GET /metrics; unset: /metrics is open (bind the port to a private network). */
+  METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
+  /** Intake bot (docs/intake.md): WeChat webhook waits this long to answer passively before the outbound worker sends. */
+  WECHAT_PASSIVE_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4500).default(3000),
+  INTAKE_DRAFT_TTL_MINUTES: positiveInt("idle minutes before an unfinished report expires").default(60),
+  INTAKE_ENGINE: z.enum(["offline", "openai"]).default("offline"),
+  INTAKE_MODEL_FILE: z.string().min(1).optional(),
+  LLM_BASE_URL: url(["http:", "https:"], "https://api.deepseek.com/v1").optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_MODE: z.enum(["json_schema", "json_object", "tools"]).default("json_schema"),
+  LLM_TIMEOUT_MS: positiveInt("LLM request timeout in ms").default(15_000),
+  /** Callback surveys (docs/surveys.md; the survey templates SMS_TEMPLATE_SURVEY / WECHAT_TEMPLATE_SURVEY are in ChannelEnv). Hotline callers are surveyed by SMS, or by a phone-callback task for agents (call). */
+  SURVEY_HOTLINE_MODE: z.enum(["sms", "call"]).default("sms"),
+  /** Seed of the spot-check (抽查) sample: the same seed picks the same tickets. */
+  SURVEY_SPOT_CHECK_SEED: z.string().min(1).default("zhitong"),
+  /** Days after a survey expired during which a late answer is still recognised and kept as a comment. */
+  SURVEY_LATE_REPLY_DAYS: positiveInt("days a late survey answer is recognised").default(7),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { buildDomainConfig, ConfigError, type DomainConfig } from "../domain/config.js";
@@ -8,7 +9,10 @@ export async function loadDomainConfig(dir: string): Promise<DomainConfig> {
     readJson(path.join(dir, "taxonomy.json")),
     readJson(path.join(dir, "jurisdiction.json")),
   ]);
-  return buildDomainConfig(taxonomy, jurisdiction);
+  // Optional: config/routing.json (tier rules, duplicate thresholds); absent → defaults.
+  const routingFile = path.join(dir, "routing.json");
+  const routing = existsSync(routingFile) ? await readJson(routingFile) : undefined;
+  return buildDomainConfig(taxonomy, jurisdiction, routing);
 }
 
 async function readJson(file: string): Promise<unknown> {

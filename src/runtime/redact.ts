@@ -18,7 +18,6 @@ export const REDACT_PATHS = [
   "*.password",
   "contact",
   "phone",
-  "name",
   "openid",
   "caller",
 ];

@@ -1,11 +1,20 @@
 import type { Worker } from "bullmq";
 import type { AppContext } from "./context.js";
+import { channelWorkers } from "../channels-runtime/channel.workers.js";
+import { intakeWorkers } from "../intake/intake.worker.js";
+import { dispatchWorkers } from "../sla/dispatch-workers.js";
+import { surveyWorkers } from "../survey/survey.worker.js";
 
 /** A stage's consumers: started by `serve --role worker|all`, closed gracefully on shutdown. */
 export type WorkerFactory = (ctx: AppContext) => Worker[] | Promise<Worker[]>;
 
 /** One line per workflow stage. */
-export const WORKER_FACTORIES: WorkerFactory[] = [];
+export const WORKER_FACTORIES: WorkerFactory[] = [
+  (ctx) => intakeWorkers(ctx),
+  (ctx) => channelWorkers(ctx),
+  (ctx) => dispatchWorkers(ctx),
+  (ctx) => surveyWorkers(ctx),
+];
 
 export async function startWorkers(ctx: AppContext, factories = WORKER_FACTORIES): Promise<Worker[]> {
   const workers: Worker[] = [];

@@ -2,10 +2,13 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { as, createStaff, login } from "../auth/staff-helpers.js";
 
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 let app: App;
+/** Requests as a signed-in dispatcher (the staff API refuses anonymous callers). */
+let api: ReturnType<typeof as>;
 
 const heating = {
   category: "heating",
@@ -24,6 +27,8 @@ async function count(table: string): Promise<number> {
 beforeAll(async () => {
   t = await createTestEnv({ clock, env: { BODY_LIMIT_BYTES: "4096" } });
   app = await buildApp(t.ctx, { docs: true });
+  await createStaff(t, "dispatcher1", "dispatcher");
+  api = as(app, await login(app, "dispatcher1"));
 });
 afterAll(async () => {
   await app.close();
@@ -32,7 +37,7 @@ afterAll(async () => {
 
 describe("staff API: tickets", () => {
   it("creates a ticket by hand with a reference number of the centre's local day", async () => {
-    const res = await app.inject({ method: "POST", url: "/api/v1/tickets", payload: heating });
+    const res = await api({ method: "POST", url: "/api/v1/tickets", payload: heating });
     expect(res.statusCode).toBe(201);
     const body = res.json();
     // 02:00 UTC is 10:00 in Asia/Shanghai, same day.
@@ -52,16 +57,18 @@ describe("staff API: tickets", () => {
   });
 
   it("numbers the next ticket of the day one higher and restarts after local midnight", async () => {
-    const second = await app.inject({ method: "POST", url: "/api/v1/tickets", payload: heating });
+    const second = await api({ method: "POST", url: "/api/v1/tickets", payload: heating });
     expect(second.json().ref).toBe("ZT20261121-0002");
     clock.set("2026-11-21T16:30:00Z"); // 00:30 on the 22nd in Shanghai
-    const next = await app.inject({ method: "POST", url: "/api/v1/tickets", payload: heating });
+    // 14 hours later the morning session has expired: the night shift signs in anew.
+    const night = as(app, await login(app, "dispatcher1"));
+    const next = await night({ method: "POST", url: "/api/v1/tickets", payload: heating });
     expect(next.json().ref).toBe("ZT20261122-0001");
     clock.set("2026-11-21T02:00:00Z");
   });
 
   it("returns a ticket by reference number with its event log and masked reporters", async () => {
-    const res = await app.inject({ method: "GET", url: "/api/v1/tickets/ZT20261121-0001" });
+    const res = await api({ method: "GET", url: "/api/v1/tickets/ZT20261121-0001" });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.events).toHaveLength(1);
@@ -73,13 +80,13 @@ describe("staff API: tickets", () => {
   });
 
   it("returns the same ticket by its id", async () => {
-    const byRef = (await app.inject({ method: "GET", url: "/api/v1/tickets/ZT20261121-0001" })).json();
-    const byId = await app.inject({ method: "GET", url: `/api/v1/tickets/${byRef.id}` });
+    const byRef = (await api({ method: "GET", url: "/api/v1/tickets/ZT20261121-0001" })).json();
+    const byId = await api({ method: "GET", url: `/api/v1/tickets/${byRef.id}` });
     expect(byId.json().ref).toBe("ZT20261121-0001");
   });
 
   it("answers 404 with a structured error for an unknown ticket", async () => {
-    const res = await app.inject({ method: "GET", url: "/api/v1/tickets/ZT20990101-0001" });
+    const res = await api({ method: "GET", url: "/api/v1/tickets/ZT20990101-0001" });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ error: { code: "TICKET.NOT_FOUND", message: expect.any(String) } });
   });
@@ -87,7 +94,7 @@ describe("staff API: tickets", () => {
   it("lists tickets newest first and pages through them with a cursor", async () => {
     for (let i = 0; i < 5; i++) {
       clock.advance(1000);
-      await app.inject({
+      await api({
         method: "POST",
         url: "/api/v1/tickets",
         payload: {
@@ -103,7 +110,7 @@ describe("staff API: tickets", () => {
     let cursor: string | null = null;
     do {
       const url: string = `/api/v1/tickets?category=noise&limit=2${cursor ? `&cursor=${cursor}` : ""}`;
-      const page = (await app.inject({ method: "GET", url })).json();
+      const page = (await api({ method: "GET", url })).json();
       seen.push(...page.items.map((x: { summary: string }) => x.summary));
       cursor = page.nextCursor;
     } while (cursor);
@@ -111,23 +118,23 @@ describe("staff API: tickets", () => {
   });
 
   it("filters by several values, community and free text", async () => {
-    const res = await app.inject({
+    const res = await api({
       method: "GET",
       url: "/api/v1/tickets?category=heating,noise&community=community.luxi",
     });
     expect(res.json().items.every((x: { category: string }) => x.category === "noise")).toBe(true);
-    const text = await app.inject({
+    const text = await api({
       method: "GET",
       url: `/api/v1/tickets?q=${encodeURIComponent("十四度")}`,
     });
     expect(text.json().items.length).toBeGreaterThanOrEqual(1);
     expect(text.json().items.every((x: { category: string }) => x.category === "heating")).toBe(true);
-    const ref = await app.inject({ method: "GET", url: "/api/v1/tickets?q=ZT20261121-0002" });
+    const ref = await api({ method: "GET", url: "/api/v1/tickets?q=ZT20261121-0002" });
     expect(ref.json().items.map((x: { ref: string }) => x.ref)).toEqual(["ZT20261121-0002"]);
   });
 
   it("refuses a cursor it did not issue", async () => {
-    const res = await app.inject({ method: "GET", url: "/api/v1/tickets?cursor=bm9wZQ" });
+    const res = await api({ method: "GET", url: "/api/v1/tickets?cursor=bm9wZQ" });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe("REQUEST.INVALID_CURSOR");
   });
@@ -138,6 +145,12 @@ describe("staff API: tickets", () => {
     expect(Object.keys(res.json().paths)).toEqual(
       expect.arrayContaining(["/api/v1/tickets", "/api/v1/tickets/{idOrRef}"]),
     );
+  });
+
+  it("refuses an anonymous caller with 401 AUTH.REQUIRED", async () => {
+    const res = await app.inject({ method: "GET", url: "/api/v1/tickets" });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe("AUTH.REQUIRED");
   });
 
   it("echoes a request id on every response", async () => {
@@ -156,7 +169,7 @@ describe("staff API: bad input changes nothing", () => {
     [
       "malformed JSON",
       () =>
-        app.inject({
+        api({
           method: "POST",
           url: "/api/v1/tickets",
           headers: { "content-type": "application/json" },
@@ -167,20 +180,20 @@ describe("staff API: bad input changes nothing", () => {
     ],
     [
       "a wrong type",
-      () => app.inject({ method: "POST", url: "/api/v1/tickets", payload: { ...heating, summary: 42 } }),
+      () => api({ method: "POST", url: "/api/v1/tickets", payload: { ...heating, summary: 42 } }),
       400,
       "REQUEST.INVALID",
     ],
     [
       "an unknown field",
-      () => app.inject({ method: "POST", url: "/api/v1/tickets", payload: { ...heating, status: "closed" } }),
+      () => api({ method: "POST", url: "/api/v1/tickets", payload: { ...heating, status: "closed" } }),
       400,
       "REQUEST.INVALID",
     ],
     [
       "an oversized body",
       () =>
-        app.inject({
+        api({
           method: "POST",
           url: "/api/v1/tickets",
           payload: { ...heating, description: "很".repeat(3000) },
@@ -191,7 +204,7 @@ describe("staff API: bad input changes nothing", () => {
     [
       "a summary over 30 characters",
       () =>
-        app.inject({
+        api({
           method: "POST",
           url: "/api/v1/tickets",
           payload: { ...heating, summary: "长".repeat(31) },
@@ -201,15 +214,14 @@ describe("staff API: bad input changes nothing", () => {
     ],
     [
       "an unknown category",
-      () =>
-        app.inject({ method: "POST", url: "/api/v1/tickets", payload: { ...heating, category: "weather" } }),
+      () => api({ method: "POST", url: "/api/v1/tickets", payload: { ...heating, category: "weather" } }),
       422,
       "TICKET.UNKNOWN_CATEGORY",
     ],
     [
       "a unit that is not a community",
       () =>
-        app.inject({
+        api({
           method: "POST",
           url: "/api/v1/tickets",
           payload: { ...heating, location: { text: "x", community: "dept.urban" } },
@@ -220,7 +232,7 @@ describe("staff API: bad input changes nothing", () => {
     [
       "a bad phone number",
       () =>
-        app.inject({
+        api({
           method: "POST",
           url: "/api/v1/tickets",
           payload: { ...heating, contact: { phone: "call me" } },
@@ -231,7 +243,7 @@ describe("staff API: bad input changes nothing", () => {
     [
       "a non-JSON content type",
       () =>
-        app.inject({
+        api({
           method: "POST",
           url: "/api/v1/tickets",
           headers: { "content-type": "text/plain" },
@@ -242,13 +254,13 @@ describe("staff API: bad input changes nothing", () => {
     ],
     [
       "an invalid list filter",
-      () => app.inject({ method: "GET", url: "/api/v1/tickets?status=done" }),
+      () => api({ method: "GET", url: "/api/v1/tickets?status=done" }),
       400,
       "REQUEST.INVALID",
     ],
     [
       "an unknown query parameter",
-      () => app.inject({ method: "GET", url: "/api/v1/tickets?colour=red" }),
+      () => api({ method: "GET", url: "/api/v1/tickets?colour=red" }),
       400,
       "REQUEST.INVALID",
     ],

@@ -4,6 +4,7 @@ import { pino } from "pino";
 import { inject } from "vitest";
 import type { Worker } from "bullmq";
 import { parseEnv, type Env } from "../../src/runtime/env.schema.js";
+import { createLogger } from "../../src/runtime/logger.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
 import type { WorkerFactory } from "../../src/runtime/workers.js";
 import { startWorkers } from "../../src/runtime/workers.js";
@@ -30,6 +31,8 @@ export function testClock(start: Date | string = "2026-11-21T02:00:00Z"): TestCl
 export interface TestEnvOptions {
   env?: Record<string, string>;
   clock?: TestClock;
+  /** Capture every log line (at trace level, with the production redaction) into this array. */
+  logLines?: string[];
   /** Worker factories to start (none by default: tests drive stages explicitly). */
   workers?: WorkerFactory[];
 }
@@ -61,7 +64,12 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     OUTBOX_POLL_MS: "200",
     ...opts.env,
   });
-  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const log = opts.logLines
+    ? createLogger(
+        { LOG_LEVEL: "trace" },
+        { destination: { write: (line: string) => opts.logLines!.push(line) } },
+      )
+    : pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const ctx = await createContext(env, { databaseUrl, redisUrl: inject("redisUrl") }, log, {
     now: opts.clock?.now,
   });

@@ -1,0 +1,133 @@
+import { startBenchStack } from "./support/bench-stack.js";
+/**
+ * Intake benchmarks (figures for reports; nothing asserts on time):
+ *   1. offline extraction latency per message over the development set (p50/p99/max);
+ *   2. dialogue turns per second of the pure dialogue code (in memory);
+ *   3. dialogue turns per second through the real intake worker on a private embedded
+ *      PostgreSQL + Redis (skip with INTAKE_BENCH_WORKER=0).
+ *
+ *   npx tsx bench/intake.ts          # or import { run } from "./intake.js"
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { and, eq, sql } from "drizzle-orm";
+import { findOrCreateResident } from "../src/db/repositories/residents.repository.js";
+import { messages } from "../src/db/schema/index.js";
+import { emptyState } from "../src/intake/dialogue/dialogue-state.js";
+import { loadFaq } from "../src/intake/dialogue/faq.js";
+import { memoryPorts } from "../src/intake/dialogue/memory-ports.js";
+import { runTurn } from "../src/intake/dialogue/run-turn.js";
+import { readEvaluationCases } from "../src/intake/evaluate.js";
+import { intakeWorkers } from "../src/intake/intake.worker.js";
+import { OfflineEngine } from "../src/intake/offline-engine.js";
+import { enqueue } from "../src/queue/outbox.js";
+import { jobId } from "../src/queue/queues.js";
+import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CONVERSATIONS = 100;
+
+export async function run(): Promise<void> {
+  const config = await loadDomainConfig(path.join(root, "config"));
+  const engine = await OfflineEngine.create(config);
+  const cases = await readEvaluationCases(path.join(root, "data/intake/dev-cases.jsonl"));
+
+  // 1. Extraction latency (after one warm-up pass: JIT and opencc tries).
+  for (const c of cases) engine.extractSync({ text: c.text, channel: c.channel });
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const c of cases) {
+      const t0 = performance.now();
+      engine.extractSync({ text: c.text, channel: c.channel });
+      times.push(performance.now() - t0);
+    }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)]!;
+  console.log(
+    `intake extraction (offline, ${cases.length} dev cases × 5): p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms`,
+  );
+
+  // 2. Pure dialogue turns per second (two turns per conversation: report, confirm).
+  const faq = await loadFaq(path.join(root, "config"));
+  const ports = memoryPorts({ engine, config, faq });
+  const texts = cases.filter((c) => c.channel === "sms").map((c) => c.text);
+  const t0 = performance.now();
+  let turns = 0;
+  for (let i = 0; i < 500; i++) {
+    const first = await runTurn(
+      emptyState(),
+      {
+        channel: "sms",
+        kind: "text",
+        text: texts[i % texts.length]!,
+        callerPhone: "13800000000",
+        now: new Date(),
+      },
+      ports,
+    );
+    await runTurn(
+      first.state,
+      { channel: "sms", kind: "text", text: "1", callerPhone: "13800000000", now: new Date() },
+      ports,
+    );
+    turns += 2;
+  }
+  const pureMs = performance.now() - t0;
+  console.log(
+    `intake dialogue (in memory): ${turns} turns in ${pureMs.toFixed(0)} ms → ${((turns / pureMs) * 1000).toFixed(0)} turns/s`,
+  );
+
+  if (process.env.INTAKE_BENCH_WORKER === "0") return;
+  await workerBench(texts);
+}
+
+/** Turns per second through the intake worker: queue, transaction, ticket, replies, outbox. */
+async function workerBench(texts: string[]): Promise<void> {
+  const { ctx, stop } = await startBenchStack({ OUTBOX_POLL_MS: "100" });
+  const workers = await intakeWorkers(ctx);
+  await ctx.relay.start();
+  try {
+    const send = async (from: string, text: string) =>
+      ctx.database.db.transaction(async (tx) => {
+        const { residentId } = await findOrCreateResident(tx, "sms", from);
+        const [row] = await tx
+          .insert(messages)
+          .values({
+            channel: "sms",
+            direction: "in",
+            residentId,
+            kind: "text",
+            text,
+            status: "received",
+            channelMessageId: `${from}-${text.length}-${Math.random()}`,
+          })
+          .returning({ id: messages.id });
+        await enqueue(tx, "intake", { messageId: row!.id }, { jobId: jobId("intake", row!.id) });
+      });
+    const waitAll = async (n: number) => {
+      for (;;) {
+        const r = await ctx.database.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(messages)
+          .where(and(eq(messages.direction, "in"), eq(messages.status, "processed")));
+        if (r[0]!.n >= n) return;
+        await new Promise((res) => setTimeout(res, 20));
+      }
+    };
+    const started = performance.now();
+    for (let i = 0; i < CONVERSATIONS; i++)
+      await send(`1380000${String(i).padStart(4, "0")}`, texts[i % texts.length]!);
+    await waitAll(CONVERSATIONS);
+    for (let i = 0; i < CONVERSATIONS; i++) await send(`1380000${String(i).padStart(4, "0")}`, "1");
+    await waitAll(2 * CONVERSATIONS);
+    const ms = performance.now() - started;
+    console.log(
+      `intake worker (embedded PostgreSQL + Redis, concurrency 4): ${2 * CONVERSATIONS} turns in ${ms.toFixed(0)} ms → ${((2 * CONVERSATIONS * 1000) / ms).toFixed(0)} turns/s`,
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+    await stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

@@ -1,0 +1,159 @@
+import { startBenchStack } from "./support/bench-stack.js";
+/**
+ * Routing benchmark (figures for reports; nothing asserts on time), on a private embedded
+ * PostgreSQL + Redis: N tickets are filed (the route jobs wait in the outbox), then the outbox relay
+ * and the real route worker are started and every ticket goes through routing — duplicate search,
+ * routeComplaint, deadlines, the dispatch transaction with its unit SMS, resident notice and SLA job.
+ * Reports tickets/s and the per-ticket handler time (p50/p99, from BullMQ's processedOn/finishedOn).
+ *
+ *   npx tsx bench/routing.ts        # or import { run } from "./routing.js"
+ *   ROUTING_BENCH_TICKETS=2000 ROUTING_BENCH_CONCURRENCY=4
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import type { Complaint } from "../src/domain/complaint.schema.js";
+import { findOrCreateResident } from "../src/db/repositories/residents.repository.js";
+import { createTicket } from "../src/db/repositories/tickets.repository.js";
+import { startWorker } from "../src/queue/worker.js";
+import { routeHandler } from "../src/routing/route-ticket.js";
+
+/** Realistic mix: community matters, departments, utilities, a few safety risks and unplaceable ones. */
+const SAMPLES: { category: string; community: string | null; place: string; text: string }[] = [
+  {
+    category: "property",
+    community: "community.xisheng",
+    place: "西盛家园",
+    text: "号楼电梯坏了好几天，老人上下楼困难",
+  },
+  {
+    category: "heating",
+    community: "community.luxi",
+    place: "鹿溪小区",
+    text: "号楼暖气不热，室温只有十四度",
+  },
+  { category: "noise", community: "community.haixi", place: "海西花园", text: "号楼楼下饭店晚上噪音扰民" },
+  { category: "municipal", community: "community.wenmiao", place: "文庙街", text: "号楼门口路灯不亮" },
+  {
+    category: "sanitation",
+    community: "community.taonan",
+    place: "桃南小区",
+    text: "号楼垃圾站没人清理，很臭",
+  },
+  { category: "water_supply", community: "community.shuikujie", place: "水库街小区", text: "号楼停水两天了" },
+  {
+    category: "property",
+    community: "community.xisheng",
+    place: "西盛家园",
+    text: "号楼楼道有燃气泄漏的味道",
+  },
+  { category: "property", community: null, place: "我家楼下", text: "号楼下水道堵了" },
+];
+
+export interface RoutingBenchResult {
+  tickets: number;
+  concurrency: number;
+  ticketsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  outcomes: Record<string, number>;
+}
+
+export async function run(): Promise<RoutingBenchResult> {
+  const N = Number(process.env.ROUTING_BENCH_TICKETS ?? 1000);
+  const CONCURRENCY = Number(process.env.ROUTING_BENCH_CONCURRENCY ?? 4);
+  const { ctx, stop } = await startBenchStack();
+  try {
+    // 1. File N tickets; their route jobs wait in the outbox (the relay is not running yet).
+    const now = new Date();
+    for (let i = 0; i < N; i += 100) {
+      await ctx.database.db.transaction(async (tx) => {
+        for (let j = i; j < Math.min(N, i + 100); j++) {
+          const s = SAMPLES[j % SAMPLES.length]!;
+          const building = `${(j % 97) + 1}号楼`;
+          const c: Complaint = {
+            kind: "complaint",
+            category: s.category,
+            summary: `${s.place}${building}${s.text}`.slice(0, 30),
+            description: `${s.place}${building}${s.text}。`,
+            location: { text: `${s.place}${building}`, community: s.community, lat: null, lng: null },
+            urgency: "normal",
+            contact: { name: null, phone: null },
+            missing: [],
+            confidence: {},
+            engine: "offline",
+          };
+          const phone = `139${String(10_000_000 + j).slice(-8)}`;
+          const resident = await findOrCreateResident(tx, "sms", phone, { phone });
+          await createTicket(tx, {
+            complaint: c,
+            channel: "sms",
+            residentId: resident.residentId,
+            actor: { type: "resident", id: resident.residentId },
+            timeZone: ctx.config.jurisdiction.timezone,
+            now: new Date(now.getTime() + j * 1000),
+          });
+        }
+      });
+    }
+
+    // 2. Relay + route worker; measure until every route job is done.
+    const durations: number[] = [];
+    const outcomes: Record<string, number> = {};
+    let first = Infinity;
+    let last = 0;
+    const worker = startWorker("route", routeHandler(ctx), {
+      connection: ctx.redis,
+      prefix: ctx.env.QUEUE_PREFIX,
+      log: ctx.log,
+      concurrency: CONCURRENCY,
+    });
+    const done = new Promise<void>((resolve) => {
+      worker.on("completed", (job, result: string) => {
+        durations.push((job.finishedOn ?? 0) - (job.processedOn ?? 0));
+        first = Math.min(first, job.processedOn ?? Infinity);
+        last = Math.max(last, job.finishedOn ?? 0);
+        outcomes[result] = (outcomes[result] ?? 0) + 1;
+        if (durations.length === N) resolve();
+      });
+    });
+    await ctx.relay.start();
+    await done;
+    await worker.close();
+
+    const [{ n }] = (
+      await ctx.database.db.execute(
+        sql`SELECT count(*)::int AS n FROM tickets WHERE status <> 'received' OR triage`,
+      )
+    ).rows as [{ n: number }];
+    durations.sort((a, b) => a - b);
+    const pct = (p: number) =>
+      durations[Math.min(durations.length - 1, Math.floor(p * durations.length))] ?? 0;
+    const result: RoutingBenchResult = {
+      tickets: N,
+      concurrency: CONCURRENCY,
+      ticketsPerSecond: Math.round((N / Math.max(1, last - first)) * 1000 * 10) / 10,
+      p50Ms: pct(0.5),
+      p99Ms: pct(0.99),
+      outcomes,
+    };
+    console.log(
+      `routing (route worker, embedded PostgreSQL + Redis, ${N} tickets, concurrency ${CONCURRENCY}): ` +
+        `${result.ticketsPerSecond} tickets/s, per ticket p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ` +
+        `outcomes ${JSON.stringify(outcomes)}; routed ${n}/${N}`,
+    );
+    return result;
+  } finally {
+    await stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  run().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

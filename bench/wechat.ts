@@ -1,0 +1,168 @@
+import { startBenchStack } from "./support/bench-stack.js";
+/**
+ * WeChat channel benchmark (figures for reports; nothing asserts on time), on a private embedded
+ * PostgreSQL + Redis and the real HTTP server:
+ *   1. safe-mode pushes per second and ack latency (p50/p99) with persistence: verify, decrypt,
+ *      store in one transaction with the intake job, answer `success` (passive budget 0);
+ *   2. passive-reply deadline under load: the real intake worker answers, the webhook waits up to
+ *      WECHAT_PASSIVE_REPLY_BUDGET_MS (3 s) — how many answers took longer than WeChat's 5 s.
+ *
+ *   npx tsx bench/wechat.ts          # or import { run } from "./wechat.js"
+ *   WECHAT_BENCH_SECONDS=10 WECHAT_BENCH_CONNECTIONS=20 WECHAT_BENCH_REPLIES=300
+ */
+import autocannon from "autocannon";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { createWechatCipher } from "../channels/wechat/wechat-crypto.js";
+import { computeWechatSignature } from "../channels/wechat/wechat-signature.js";
+import { buildApp } from "../src/http/app.js";
+import { intakeWorkers } from "../src/intake/intake.worker.js";
+import type { createContext } from "../src/runtime/create-context.js";
+
+const TOKEN = "benchtoken";
+const APPID = "wxbench000000001";
+const AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+const SECONDS = Number(process.env.WECHAT_BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.WECHAT_BENCH_CONNECTIONS ?? 20);
+const REPLIES = Number(process.env.WECHAT_BENCH_REPLIES ?? 300);
+const TEXTS = [
+  "西盛家园3号楼暖气不热",
+  "小区门口路灯坏了好几天",
+  "楼下饭店油烟太大",
+  "垃圾站没人清理，很臭",
+  "井盖丢了很危险",
+];
+
+const cipher = createWechatCipher(AES_KEY, APPID);
+let counter = 0;
+
+/** One signed, encrypted push as WeChat sends it (unique MsgId and openid each time). */
+function push(): { path: string; body: string } {
+  const n = ++counter;
+  const openid = `oBench${String(n).padStart(10, "0")}`;
+  const now = Math.floor(Date.now() / 1000);
+  const inner =
+    `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName>` +
+    `<CreateTime>${now}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
+    `<Content><![CDATA[${TEXTS[n % TEXTS.length]}]]></Content><MsgId>${7_100_000_000_000_000_000n + BigInt(n)}</MsgId></xml>`;
+  const encrypt = cipher.encrypt(inner);
+  const timestamp = String(now);
+  const nonce = randomBytes(4).readUInt32BE(0).toString();
+  const msgSignature = computeWechatSignature([TOKEN, timestamp, nonce, encrypt]);
+  const signature = computeWechatSignature([TOKEN, timestamp, nonce]);
+  const query = new URLSearchParams({
+    signature,
+    timestamp,
+    nonce,
+    openid,
+    encrypt_type: "aes",
+    msg_signature: msgSignature,
+  });
+  return {
+    path: `/channels/wechat?${query.toString()}`,
+    body: `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
+  };
+}
+
+async function withStack<T>(
+  budgetMs: number,
+  fn: (url: string, ctx: Awaited<ReturnType<typeof createContext>>) => Promise<T>,
+): Promise<T> {
+  const { ctx, stop } = await startBenchStack({
+    WECHAT_TOKEN: TOKEN,
+    WECHAT_APPID: APPID,
+    WECHAT_ENCODING_AES_KEY: AES_KEY,
+    WECHAT_PASSIVE_REPLY_BUDGET_MS: String(budgetMs),
+  });
+  const app = await buildApp(ctx, { docs: false });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  await ctx.relay.start();
+  try {
+    return await fn(url, ctx);
+  } finally {
+    await app.close();
+    await stop();
+  }
+}
+
+/** 1. Throughput and ack latency with persistence (no passive wait). */
+async function ackBench(): Promise<void> {
+  await withStack(0, async (url) => {
+    const result = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [
+        {
+          method: "POST",
+          headers: { "content-type": "text/xml" },
+          setupRequest: (req) => ({ ...req, ...push() }),
+        },
+      ],
+    });
+    const ok = result["2xx"];
+    console.log(
+      `wechat webhook (safe mode, persisted, ${CONNECTIONS} connections, ${SECONDS}s): ${(ok / SECONDS).toFixed(0)} msgs/s, ` +
+        `ack p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
+    );
+  });
+}
+
+/** 2. Passive replies under load with the real intake worker answering. */
+async function passiveBench(): Promise<void> {
+  await withStack(3000, async (url, ctx) => {
+    const workers = await intakeWorkers(ctx);
+    try {
+      const latencies: number[] = [];
+      let passive = 0;
+      let success = 0;
+      let failed = 0;
+      let next = 0;
+      const started = performance.now();
+      const worker = async () => {
+        while (next < REPLIES) {
+          next++;
+          const { path: p, body } = push();
+          const t0 = performance.now();
+          const res = await fetch(url + p, { method: "POST", headers: { "content-type": "text/xml" }, body });
+          const text = await res.text();
+          latencies.push(performance.now() - t0);
+          if (res.status !== 200) failed++;
+          else if (text.includes("<Encrypt>")) passive++;
+          else success++;
+        }
+      };
+      await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+      const seconds = (performance.now() - started) / 1000;
+      latencies.sort((a, b) => a - b);
+      const q = (p: number) =>
+        latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)]!;
+      const missed = latencies.filter((ms) => ms > 5000).length;
+      // How quickly a waiting request noticed the bot's reply (poller wake-up + claim), from the rows.
+      const wake = (
+        await ctx.database.db.execute(
+          sql`SELECT extract(epoch FROM (processed_at - created_at)) * 1000 AS ms FROM messages
+              WHERE direction = 'out' AND provider = 'passive' ORDER BY 1`,
+        )
+      ).rows.map((r) => Number((r as { ms: string }).ms));
+      const wq = (p: number) => wake[Math.min(wake.length - 1, Math.ceil(p * wake.length) - 1)] ?? NaN;
+      console.log(
+        `wechat passive replies (intake worker, budget 3000 ms, ${CONNECTIONS} concurrent, ${REPLIES} msgs in ${seconds.toFixed(1)} s): ` +
+          `${passive} passive, ${success} success→customer-service, ${failed} errors; answer p50 ${q(0.5).toFixed(0)} ms, ` +
+          `p99 ${q(0.99).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms; missed 5 s: ${missed}; ` +
+          `reply→claimed p50 ${wq(0.5).toFixed(0)} ms, p99 ${wq(0.99).toFixed(0)} ms`,
+      );
+    } finally {
+      await Promise.all(workers.map((w) => w.close()));
+    }
+  });
+}
+
+export async function run(): Promise<void> {
+  await ackBench();
+  await passiveBench();
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

@@ -1,0 +1,99 @@
+/* global document, localStorage, fetch, setTimeout, setInterval */
+// Web chat page of Zhitong: keeps an anonymous session in localStorage, sends each message once
+// (a retry reuses its clientMessageId) and polls for the bot's replies.
+(() => {
+  "use strict";
+  const base = "/channels/web";
+  const log = document.getElementById("log");
+  const form = document.getElementById("composer");
+  const input = document.getElementById("text");
+  const sendButton = document.getElementById("send");
+  const status = document.getElementById("status");
+  let session = JSON.parse(localStorage.getItem("zt-web-session") || "null");
+  let after = Number(localStorage.getItem("zt-web-after") || "0");
+
+  function bubble(text, who) {
+    const div = document.createElement("div");
+    div.className = `msg ${who}`;
+    div.textContent = text;
+    log.appendChild(div);
+    log.scrollTop = log.scrollHeight;
+    return div;
+  }
+
+  async function newSession() {
+    const res = await fetch(`${base}/session`, { method: "POST" });
+    if (!res.ok) throw new Error("session");
+    session = await res.json();
+    after = 0;
+    localStorage.setItem("zt-web-session", JSON.stringify(session));
+    localStorage.setItem("zt-web-after", "0");
+  }
+
+  async function send(text, clientMessageId, attempt = 0) {
+    if (!session) await newSession();
+    const res = await fetch(`${base}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-web-session-token": session.token },
+      body: JSON.stringify({ sessionId: session.sessionId, text, clientMessageId }),
+    });
+    if (res.status === 401 && attempt === 0) {
+      await newSession();
+      return send(text, clientMessageId, 1);
+    }
+    if (res.status === 429) throw new Error("发送太频繁，请稍后再试。");
+    if (!res.ok) throw new Error("发送失败，请稍后重试。");
+  }
+
+  async function poll() {
+    if (!session) return;
+    try {
+      const res = await fetch(
+        `${base}/messages?sessionId=${encodeURIComponent(session.sessionId)}&after=${after}`,
+        {
+          headers: { "x-web-session-token": session.token },
+        },
+      );
+      if (res.ok) {
+        const body = await res.json();
+        for (const reply of body.replies) {
+          bubble(reply.text, "bot");
+          after = Math.max(after, reply.id);
+        }
+        localStorage.setItem("zt-web-after", String(after));
+        status.textContent = "";
+      }
+    } catch {
+      status.textContent = "网络不稳定，正在重试…";
+    }
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    const clientMessageId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const mine = bubble(text, "me");
+    input.value = "";
+    sendButton.disabled = true;
+    try {
+      await send(text, clientMessageId);
+      status.textContent = "已发送";
+      setTimeout(poll, 800);
+    } catch (error) {
+      mine.classList.add("failed");
+      status.textContent = error.message || "发送失败，请稍后重试。";
+    } finally {
+      sendButton.disabled = false;
+      input.focus();
+    }
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  setInterval(poll, 2500);
+  poll();
+})();

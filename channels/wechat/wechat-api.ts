@@ -1,0 +1,156 @@
+import { z } from "zod";
+
+/** Errcodes meaning "this access token is no good": invalid (40001), expired (42001), invalid (40014). */
+export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
+/**
+ * The customer-service window or quota is exhausted: 45015 "response out of time limit" (more than
+ * 48 h since the resident last wrote), 45047 "out of response count limit" (per-user quota).
+ * Retrying cannot help; a subscription/template message may.
+ */
+export const WINDOW_ERRCODES: ReadonlySet<number> = new Set([45015, 45047]);
+/** Transient: system busy (-1), API frequency limit (45009), daily API quota reached (45011). */
+const RETRYABLE_ERRCODES: ReadonlySet<number> = new Set([-1, 45009, 45011]);
+
+export class WechatApiError extends Error {
+  override readonly name = "WechatApiError";
+  constructor(
+    message: string,
+    /** WeChat's errcode, or null for HTTP/network failures. */
+    readonly errcode: number | null,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+  get tokenRejected(): boolean {
+    return this.errcode !== null && TOKEN_ERRCODES.has(this.errcode);
+  }
+  get outsideWindow(): boolean {
+    return this.errcode !== null && WINDOW_ERRCODES.has(this.errcode);
+  }
+}
+
+const ErrorBody = z.object({ errcode: z.number().optional(), errmsg: z.string().optional() }).loose();
+const StableToken = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
+
+export interface WechatApiOptions {
+  /** `https://api.weixin.qq.com`, or a local fake in tests. */
+  baseUrl: string;
+  appid: string;
+  secret: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface WechatTemplateSend {
+  /** `template` = 模板消息 (service accounts), `subscribe` = 订阅通知 (一次性/长期订阅). */
+  api: "template" | "subscribe";
+  openid: string;
+  templateId: string;
+  /** Field name → value, e.g. `{ thing1: "暖气不热", phrase2: "已受理" }`. */
+  fields: Record<string, string>;
+}
+
+/**
+ * The few WeChat official-account server APIs Zhitong calls: `stable_token` (the access token shared
+ * by all processes), customer-service text messages and template/subscription messages. Every call
+ * turns WeChat's `{errcode, errmsg}` into a {@link WechatApiError} saying whether a retry may help.
+ */
+export function createWechatApi(options: WechatApiOptions) {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+
+  async function post(path: string, body: unknown): Promise<Record<string, unknown>> {
+    let res: Response;
+    try {
+      res = await doFetch(`${base}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json; charset=utf-8" },
+        // WeChat renders \uXXXX escapes literally in some clients; JSON.stringify keeps CJK as UTF-8.
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new WechatApiError(`WeChat API unreachable: ${(error as Error).message}`, null, true);
+    }
+    if (!res.ok)
+      throw new WechatApiError(
+        `WeChat API HTTP ${res.status}`,
+        null,
+        res.status >= 500 || res.status === 429,
+      );
+    let json: unknown;
+    try {
+      json = await res.json();
+    } catch {
+      throw new WechatApiError("WeChat API answered non-JSON", null, true);
+    }
+    const parsed = ErrorBody.safeParse(json);
+    if (!parsed.success) throw new WechatApiError("WeChat API answered an unexpected body", null, true);
+    const errcode = parsed.data.errcode ?? 0;
+    if (errcode !== 0) {
+      throw new WechatApiError(
+        `WeChat errcode ${errcode}: ${parsed.data.errmsg ?? ""}`.trim(),
+        errcode,
+        RETRYABLE_ERRCODES.has(errcode) || TOKEN_ERRCODES.has(errcode),
+      );
+    }
+    return parsed.data as Record<string, unknown>;
+  }
+
+  return {
+    /**
+     * `POST /cgi-bin/stable_token`: unlike `/cgi-bin/token` it returns the same token while it is
+     * valid, so several processes fetching at once do not invalidate each other's token.
+     * `forceRefresh` only after WeChat rejected the current token (it is rate-limited).
+     */
+    async fetchStableToken(forceRefresh = false): Promise<{ accessToken: string; expiresIn: number }> {
+      const body = await post("/cgi-bin/stable_token", {
+        grant_type: "client_credential",
+        appid: options.appid,
+        secret: options.secret,
+        force_refresh: forceRefresh,
+      });
+      const token = StableToken.safeParse(body);
+      if (!token.success) throw new WechatApiError("stable_token answer lacks access_token", null, true);
+      return { accessToken: token.data.access_token, expiresIn: token.data.expires_in };
+    },
+
+    /** Customer-service text message (客服消息), allowed within 48 h of the resident's last message. */
+    async sendCustomText(accessToken: string, openid: string, text: string): Promise<void> {
+      await post(`/cgi-bin/message/custom/send?access_token=${encodeURIComponent(accessToken)}`, {
+        touser: openid,
+        msgtype: "text",
+        text: { content: text },
+      });
+    },
+
+    /** Template (模板消息) or subscription (订阅通知) message; returns WeChat's msgid when given. */
+    async sendTemplate(accessToken: string, message: WechatTemplateSend): Promise<string | null> {
+      const path =
+        message.api === "subscribe" ? "/cgi-bin/message/subscribe/bizsend" : "/cgi-bin/message/template/send";
+      const data = Object.fromEntries(Object.entries(message.fields).map(([k, v]) => [k, { value: v }]));
+      const body = await post(`${path}?access_token=${encodeURIComponent(accessToken)}`, {
+        touser: message.openid,
+        template_id: message.templateId,
+        data,
+      });
+      const msgid = body["msgid"];
+      return msgid === undefined || msgid === null ? null : String(msgid);
+    },
+  };
+}
+export type WechatApi = ReturnType<typeof createWechatApi>;
+
+/** Parses `WECHAT_TEMPLATE_*`: `templateId|field=param,field=param`. */
+export function parseWechatTemplateSpec(spec: string): {
+  templateId: string;
+  mapping: Array<[string, string]>;
+} {
+  const [templateId = "", fields = ""] = spec.split("|");
+  const mapping = fields
+    .split(",")
+    .filter(Boolean)
+    .map((pair) => pair.split("=") as [string, string]);
+  return { templateId, mapping };
+}

@@ -1,0 +1,409 @@
+// One ticket: the structured complaint, lights, reporters (masked, audited reveal), the
+// conversation, the event timeline, surveys, and the actions this user's role allows now.
+import { api, apiOptional } from "../api.js";
+import { append, clear, fmtTime, h } from "../dom.js";
+import {
+  ACTION,
+  ACTOR,
+  CHANNEL,
+  KIND,
+  RESOLVED,
+  SATISFACTION,
+  STAGE,
+  SURVEY_STATUS,
+  TIER,
+  URGENCY,
+  actionLabel,
+} from "../labels.js";
+import { go, state } from "../app.js";
+import { lightBadge, statusBadge } from "./inbox.js";
+
+const PRIMARY = new Set(["accept", "resolve", "approve_extension", "redispatch"]);
+
+export async function renderTicket(root, ref) {
+  const t = await api(`/tickets/${encodeURIComponent(ref)}`);
+  const [lights, messages, actions, surveys] = await Promise.all([
+    apiOptional(`/tickets/${t.ref}/lights`),
+    apiOptional(`/tickets/${t.ref}/messages`),
+    apiOptional(`/tickets/${t.ref}/actions`),
+    apiOptional(`/tickets/${t.ref}/surveys`),
+  ]);
+  const unit = (id) => (id ? (state.unitName.get(id) ?? id) : "—");
+  const dl = (pairs) =>
+    h(
+      "dl",
+      { class: "facts" },
+      pairs.filter(Boolean).map(([k, v]) => [h("dt", {}, k), h("dd", {}, v ?? "—")]),
+    );
+
+  const header = h(
+    "div",
+    { class: "ticket-head" },
+    h("a", { href: "#/inbox", class: "back no-print" }, "← 返回列表"),
+    h(
+      "h2",
+      {},
+      h("span", { class: "ref" }, t.ref),
+      " ",
+      lightBadge(lights?.light ?? "green"),
+      " ",
+      statusBadge(t.status),
+      t.supervised ? h("span", { class: "tag" }, "督办") : null,
+      t.triage ? h("span", { class: "tag" }, "待研判") : null,
+    ),
+    h("p", { class: "ticket-summary" }, t.summary),
+  );
+
+  const complaint = h(
+    "section",
+    { class: "card" },
+    h("h3", {}, "诉求内容"),
+    h("p", { class: "description" }, t.description),
+    dl([
+      ["类型", KIND[t.kind] ?? t.kind],
+      ["类别", state.categoryName.get(t.category) ?? t.category],
+      ["地点", t.location.text],
+      ["所属社区", unit(t.location.community)],
+      ["紧急程度", URGENCY[t.urgency] ?? t.urgency],
+      ["办理级别", TIER[t.tier] ?? t.tier],
+      ["承办单位", unit(t.unitId)],
+      ["来源渠道", CHANNEL[t.channel] ?? t.channel],
+      ["办理轮次", t.round > 1 ? `第${t.round}轮（重新办理）` : "第1轮"],
+      ["受理时间", fmtTime(t.createdAt)],
+    ]),
+  );
+
+  const deadlines = h(
+    "section",
+    { class: "card" },
+    h("h3", {}, "时限与红黄灯"),
+    lights?.stages?.length
+      ? h(
+          "table",
+          { class: "compact" },
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["环节", "时限", "状态"].map((x) => h("th", {}, x)),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            lights.stages.map((s) =>
+              h(
+                "tr",
+                {},
+                h("td", {}, STAGE[s.stage] ?? s.stage),
+                h("td", { class: "nowrap" }, fmtTime(s.dueAt)),
+                h(
+                  "td",
+                  {},
+                  s.done ? (s.late ? "已完成（超时）" : "已完成") : lightBadge(s.light),
+                  s.late && !s.done ? h("span", { class: "tag danger" }, "已超期") : null,
+                ),
+              ),
+            ),
+          ),
+        )
+      : h("p", { class: "muted" }, "尚未派单，时限自派单起计算。"),
+  );
+
+  const reporterList = h("ul", { class: "reporters" });
+  const drawReporters = (rows) => {
+    append(
+      clear(reporterList),
+      rows.length
+        ? rows.map((r) =>
+            h(
+              "li",
+              {},
+              h("span", { class: "person" }, r.name ?? "（未留姓名）"),
+              " ",
+              h("span", { class: "phone" }, r.phone ?? "（无电话）"),
+              " ",
+              h("span", { class: "muted" }, CHANNEL[r.channel] ?? r.channel ?? ""),
+            ),
+          )
+        : [h("li", { class: "muted" }, "无反映人信息")],
+    );
+  };
+  drawReporters(t.reporters);
+  const canReveal =
+    ["admin", "dispatcher"].includes(state.me.role) ||
+    (state.me.role === "unit" && t.unitId === state.me.unitId);
+  const reporters = h(
+    "section",
+    { class: "card" },
+    h("h3", {}, `反映人（${t.reporters.length}）`),
+    reporterList,
+    canReveal && t.reporters.length
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "secondary",
+            id: "reveal",
+            onclick: () =>
+              openForm(
+                "查看联系方式",
+                [{ name: "reason", label: "查看理由（将记入审计日志）", type: "text", required: true }],
+                async (body) => {
+                  const r = await api(`/tickets/${t.ref}/reveal`, { method: "POST", body });
+                  drawReporters(r.reporters.map((x, i) => ({ ...x, channel: t.reporters[i]?.channel })));
+                },
+              ),
+          },
+          state.me.role === "unit" ? "查看联系电话" : "查看联系方式",
+        )
+      : null,
+    h("p", { class: "hint" }, "群众姓名和电话默认脱敏显示；查看完整信息需填写理由，并记入审计日志。"),
+  );
+
+  const transcript = h(
+    "section",
+    { class: "card" },
+    h("h3", {}, "对话记录"),
+    messages?.items?.length
+      ? h(
+          "ol",
+          { class: "chat" },
+          messages.items.map((m) =>
+            h(
+              "li",
+              { class: `msg ${m.direction}` },
+              h("div", { class: "bubble" }, m.text ?? `［${m.kind}］`),
+              h(
+                "div",
+                { class: "meta" },
+                `${m.direction === "in" ? "群众" : "平台"} · ${CHANNEL[m.channel] ?? m.channel} · ${fmtTime(m.at)}`,
+              ),
+            ),
+          ),
+        )
+      : h("p", { class: "muted" }, "无对话记录（人工录入或热线工单）。"),
+  );
+
+  const timeline = h(
+    "section",
+    { class: "card" },
+    h("h3", {}, "办理过程"),
+    h(
+      "ol",
+      { class: "timeline" },
+      t.events.map((e) =>
+        h(
+          "li",
+          {},
+          h("time", {}, fmtTime(e.at)),
+          h("strong", {}, actionLabel(e.action)),
+          " ",
+          h(
+            "span",
+            { class: "muted" },
+            [ACTOR[e.actorType] ?? e.actorType, e.actorUnitId ? ` · ${unit(e.actorUnitId)}` : ""].join(""),
+          ),
+          e.reason ? h("div", { class: "reason" }, e.reason) : null,
+          typeof e.data?.reply === "string" ? h("div", { class: "reason" }, `答复：${e.data.reply}`) : null,
+          typeof e.data?.text === "string" ? h("div", { class: "reason" }, e.data.text) : null,
+        ),
+      ),
+    ),
+  );
+
+  const surveyCard = h(
+    "section",
+    { class: "card" },
+    h("h3", {}, "回访结果"),
+    surveys?.items?.length || surveys?.surveys?.length
+      ? h(
+          "table",
+          { class: "compact" },
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["轮次", "状态", "是否解决", "满意度", "意见"].map((x) => h("th", {}, x)),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            (surveys.items ?? surveys.surveys).map((s) =>
+              h(
+                "tr",
+                {},
+                h("td", {}, s.round),
+                h("td", {}, SURVEY_STATUS[s.status] ?? s.status),
+                h("td", {}, RESOLVED[s.resolved] ?? "—"),
+                h("td", {}, SATISFACTION[s.satisfaction] ?? "—"),
+                h("td", {}, s.comment ?? ""),
+              ),
+            ),
+          ),
+        )
+      : h("p", { class: "muted" }, "暂无回访。办结后系统自动回访。"),
+  );
+
+  const actionBar = h(
+    "div",
+    { class: "actions no-print", id: "actions" },
+    actions?.actions?.length
+      ? actions.actions.map((a) =>
+          h(
+            "button",
+            {
+              type: "button",
+              class: PRIMARY.has(a) ? "primary" : "secondary",
+              dataset: { action: a },
+              onclick: () => runAction(t, a),
+            },
+            ACTION[a] ?? a,
+          ),
+        )
+      : h("span", { class: "muted" }, "当前无可执行的操作"),
+  );
+
+  clear(root).append(
+    header,
+    actionBar,
+    h(
+      "div",
+      { class: "ticket-grid" },
+      h("div", {}, complaint, transcript, timeline),
+      h("div", {}, deadlines, reporters, surveyCard),
+    ),
+  );
+}
+
+/** Form fields per action (bodies as the dispatch engine validates them). */
+function fieldsFor(action) {
+  const units = state.units.filter((u) => !["city", "district"].includes(u.level)).map((u) => [u.id, u.name]);
+  const tiers = Object.entries(TIER);
+  switch (action) {
+    case "accept":
+      return [];
+    case "first_contact":
+      return [
+        {
+          name: "method",
+          label: "联系方式",
+          type: "select",
+          options: [
+            ["phone", "电话"],
+            ["visit", "上门"],
+            ["sms", "短信"],
+            ["wechat", "微信"],
+          ],
+        },
+        { name: "note", label: "情况说明（可选）", type: "textarea" },
+      ];
+    case "note":
+      return [{ name: "text", label: "进展内容", type: "textarea", required: true }];
+    case "request_extension":
+      return [
+        { name: "days", label: "延期工作日", type: "number", required: true, min: 1, max: 30 },
+        { name: "reason", label: "延期理由", type: "textarea", required: true },
+      ];
+    case "approve_extension":
+      return [{ name: "days", label: "批准工作日（默认按申请）", type: "number", min: 1, max: 30 }];
+    case "resolve":
+      return [{ name: "reply", label: "给群众的办理答复", type: "textarea", required: true }];
+    case "redispatch":
+      return [
+        {
+          name: "unitId",
+          label: "派往单位（留空由系统重新判断）",
+          type: "select",
+          options: [["", "系统判断"], ...units],
+        },
+        { name: "reason", label: "说明（可选）", type: "textarea" },
+      ];
+    case "escalate":
+      return [
+        { name: "reason", label: "督办理由", type: "textarea", required: true },
+        { name: "toTier", label: "升级到", type: "select", options: [["", "不变"], ...tiers] },
+      ];
+    case "merge":
+      return [{ name: "into", label: "合并到工单编号", type: "text", required: true }];
+    default:
+      return [{ name: "reason", label: "理由", type: "textarea", required: true }];
+  }
+}
+
+function runAction(t, action) {
+  const fields = fieldsFor(action);
+  const submit = async (body) => {
+    await api(`/tickets/${t.ref}/actions/${action}`, { method: "POST", body });
+    go(`#/ticket/${t.ref}`);
+  };
+  openForm(`${ACTION[action] ?? action} · ${t.ref}`, fields, submit);
+}
+
+/** A modal form; `onSubmit(body)` may throw an ApiError, whose message is shown in the dialog. */
+export function openForm(title, fields, onSubmit) {
+  const dialog = document.getElementById("dialog");
+  const error = h("p", { class: "error", role: "alert", hidden: true });
+  const form = h(
+    "form",
+    { method: "dialog", class: "dialog-form" },
+    h("h3", {}, title),
+    fields.map((f) =>
+      h(
+        "label",
+        {},
+        f.label,
+        f.type === "textarea"
+          ? h("textarea", { name: f.name, required: f.required, rows: 4, maxlength: 1000 })
+          : f.type === "select"
+            ? h(
+                "select",
+                { name: f.name },
+                f.options.map(([v, text]) => h("option", { value: v }, text)),
+              )
+            : h("input", {
+                name: f.name,
+                type: f.type,
+                required: f.required,
+                min: f.min,
+                max: f.max,
+                maxlength: f.type === "text" ? 200 : undefined,
+              }),
+      ),
+    ),
+    error,
+    h(
+      "div",
+      { class: "dialog-buttons" },
+      h("button", { type: "button", class: "secondary", onclick: () => dialog.close() }, "取消"),
+      h("button", { type: "submit", class: "primary" }, "确定"),
+    ),
+  );
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const body = {};
+    for (const f of fields) {
+      const v = form.elements[f.name].value.trim();
+      if (v === "") continue;
+      body[f.name] = f.type === "number" ? Number(v) : v;
+    }
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    try {
+      await onSubmit(body);
+      dialog.close();
+    } catch (err) {
+      error.textContent = err?.message ?? String(err);
+      error.hidden = false;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  clear(dialog).append(form);
+  dialog.showModal();
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "hotline_calls" ADD COLUMN "assembled_at" timestamp with time zone;

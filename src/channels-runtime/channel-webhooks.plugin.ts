@@ -1,0 +1,189 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type {
+  ChannelAdapter,
+  ChannelDefinition,
+  InboundMessage,
+  OutboundMessage,
+} from "../../channels/channel.js";
+import { ChannelInputError, InboundMessage as InboundMessageSchema } from "../../channels/channel.js";
+import { ZodError } from "zod";
+import { envRecord } from "../../channels/channels.env.js";
+import { channelRegistry } from "../../channels/registry.js";
+import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
+import type { AppContext } from "../runtime/context.js";
+import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
+import { hotlineRoutes } from "./hotline-feed.js";
+import { pgSafe } from "./pg-safe.js";
+import { PassiveReplyWaiter } from "./passive-reply-waiter.js";
+import { toRawRequest } from "./raw-request.js";
+import { storeInboundMessage, type StoredInbound } from "./store-inbound.js";
+import { webChatRoutes } from "./web-chat.routes.js";
+
+/** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
+const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
+/** How often the passive-reply poller looks for the bot's answers (measured in bench/wechat.ts). */
+const PASSIVE_POLL_MS = 50;
+
+/** Per-channel extras beyond verify → parse → store → ack: extra routes or a different store. */
+interface ChannelRuntime {
+  /** Replaces the generic webhook route (the hotline feed stores calls, not messages). */
+  routes?: (scope: FastifyInstance, ctx: AppContext, adapter: ChannelAdapter, def: ChannelDefinition) => void;
+  /** Runs first in the channel's scope: scope plugins (rate limit) and extra routes (web chat page). */
+  setup?: (scope: FastifyInstance, ctx: AppContext, adapter: ChannelAdapter) => Promise<void>;
+  /** A reply to carry in the acknowledgement, looked for after storing (WeChat passive reply). */
+  passiveReply?: (
+    ctx: AppContext,
+    stored: readonly StoredInbound[],
+    messages: readonly InboundMessage[],
+  ) => Promise<OutboundMessage | null>;
+}
+
+/**
+ * Mounts every configured channel of `channels/registry.ts`, each in its own fastify scope with a
+ * raw-body parser (signatures are computed over the exact bytes; XML, form and JSON are parsed by the
+ * adapter) and its own body limit. Unconfigured channels are not mounted (404).
+ */
+export function channelWebhooks(ctx: AppContext) {
+  return async function channelWebhooksPlugin(app: FastifyInstance): Promise<void> {
+    const env = envRecord(ctx.env);
+    const waiter = new PassiveReplyWaiter(ctx.database, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
+    app.addHook("onClose", async () => waiter.close());
+    const runtimes: Record<string, ChannelRuntime> = {
+      wechat: { passiveReply: (c, stored, messages) => wechatPassiveReply(c, waiter, stored, messages) },
+      hotline: { routes: hotlineRoutes },
+      web: { setup: webChatRoutes },
+    };
+
+    for (const def of channelRegistry) {
+      const adapter = def.createAdapter(env, { now: ctx.now });
+      if (!adapter) {
+        ctx.log.info({ channel: def.id }, "channel not configured; webhook not mounted");
+        continue;
+      }
+      const runtime = runtimes[def.id] ?? {};
+      await app.register(async (scope) => {
+        scope.removeAllContentTypeParsers();
+        scope.addContentTypeParser(
+          "*",
+          { parseAs: "buffer", bodyLimit: BODY_LIMITS[def.id] ?? MAX_BODY_BYTES },
+          (_req, body, done) => done(null, body),
+        );
+        await runtime.setup?.(scope, ctx, adapter);
+        if (runtime.routes) runtime.routes(scope, ctx, adapter, def);
+        else {
+          const handler = webhookHandler(ctx, adapter, def, runtime);
+          const urls = def.acceptsPathToken ? [def.path, `${def.path}/:token`] : [def.path];
+          for (const url of urls) {
+            // Request lines carry openids and tokens in the query: keep them out of the info-level access log.
+            scope.route({ method: [...def.methods], url, logLevel: "warn", handler });
+          }
+        }
+      });
+    }
+  };
+}
+
+/** verify → parse → store (one transaction) → optional passive reply → acknowledge. */
+function webhookHandler(
+  ctx: AppContext,
+  adapter: ChannelAdapter,
+  def: ChannelDefinition,
+  runtime: ChannelRuntime,
+) {
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    const raw = toRawRequest(req);
+    const verdict = adapter.verify(raw);
+    if (!verdict.ok) {
+      ctx.log.info({ channel: def.id, code: verdict.code }, "webhook refused");
+      return sendChannelError(reply, verdict.status, verdict.code, verdict.reason);
+    }
+    let parsed: InboundMessage[];
+    try {
+      // NUL and lone surrogates cannot be stored; removing them must not leave a required field empty.
+      parsed = adapter.parse(raw).map((m) => InboundMessageSchema.parse(pgSafe(m)));
+    } catch (error) {
+      if (error instanceof ZodError) {
+        return sendChannelError(
+          reply,
+          400,
+          "CHANNEL.INVALID_PAYLOAD",
+          "message fields are empty or unreadable",
+        );
+      }
+      if (error instanceof ChannelInputError) {
+        ctx.log.info({ channel: def.id, code: error.code }, "webhook input refused");
+        return sendChannelError(reply, error.status, error.code, error.message);
+      }
+      // A parser defect, never the sender's fault to retry: refuse and make it visible.
+      ctx.log.error({ channel: def.id, err: (error as Error).message }, "channel parser failed");
+      return sendChannelError(reply, 400, "CHANNEL.UNPARSEABLE", "request could not be parsed");
+    }
+    let stored: StoredInbound[] = [];
+    if (parsed.length > 0) {
+      try {
+        const now = ctx.now();
+        stored = await ctx.database.db.transaction(async (tx) => {
+          const out: StoredInbound[] = [];
+          for (const message of parsed) {
+            out.push(
+              await storeInboundMessage(tx, message, {
+                now,
+                phone: message.channel === "sms" ? message.from : null,
+              }),
+            );
+          }
+          return out;
+        });
+      } catch (error) {
+        ctx.log.error({ channel: def.id, err: (error as Error).message }, "inbound message not stored");
+        return sendStoreUnavailable(reply);
+      }
+      if (stored.some((s) => s.inserted)) ctx.relay.kick();
+      ctx.log.info(
+        {
+          channel: def.id,
+          stored: stored.filter((s) => s.inserted).length,
+          duplicates: stored.filter((s) => !s.inserted).length,
+        },
+        "inbound stored",
+      );
+    }
+    const passive =
+      runtime.passiveReply && stored.length > 0 ? await runtime.passiveReply(ctx, stored, parsed) : null;
+    const ack = adapter.ack(raw, parsed, passive);
+    return reply.code(ack.status).type(ack.contentType).send(ack.body);
+  };
+}
+
+async function wechatPassiveReply(
+  ctx: AppContext,
+  waiter: PassiveReplyWaiter,
+  stored: readonly StoredInbound[],
+  messages: readonly InboundMessage[],
+): Promise<OutboundMessage | null> {
+  const inbound = stored[0];
+  const message = messages[0];
+  if (!inbound || !message) return null;
+  // Nobody answers an unsubscribe (the resident can no longer receive anything).
+  if (message.event?.type === "unsubscribe") return null;
+  try {
+    // A WeChat retry of a message already answered (passively or by the API) gets `success` at once.
+    if (!inbound.inserted && (await waiter.alreadyAnswered(inbound.id))) return null;
+    const reply = await waiter.waitAndClaim(inbound.id, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
+    if (!reply) return null;
+    return {
+      channel: "wechat",
+      provider: "passive",
+      to: message.from,
+      from: message.to ?? undefined,
+      text: reply.text,
+      template: null,
+      idempotencyKey: `out-${reply.messageId}`,
+      essential: true,
+    };
+  } catch (error) {
+    // The message is stored; without a passive reply the outbound worker delivers the answer.
+    ctx.log.warn({ err: (error as Error).message }, "passive reply lookup failed");
+    return null;
+  }
+}

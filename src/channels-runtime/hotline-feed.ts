@@ -1,0 +1,314 @@
+import { asc, eq, sql } from "drizzle-orm";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type {
+  ChannelAdapter,
+  ChannelDefinition,
+  InboundMessage,
+  RawRequest,
+  VerifyResult,
+} from "../../channels/channel.js";
+import { ChannelInputError } from "../../channels/channel.js";
+import { assembleTranscript } from "../../channels/hotline/assemble-transcript.js";
+import { parseHotlineEvents } from "../../channels/hotline/hotline.adapter.js";
+import type { HotlineEvent, TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
+import { mapAliyunTranscription } from "../../channels/hotline/map-aliyun-transcription.js";
+import { mapTwilioTranscription } from "../../channels/hotline/map-twilio-transcription.js";
+import { headerValue, queryValue } from "../../channels/shared/header-value.js";
+import { parseFormBody } from "../../channels/shared/parse-form-body.js";
+import { parseJsonBody } from "../../channels/shared/parse-json-body.js";
+import { verifyTwilioSignature } from "../../channels/sms/twilio-signature.js";
+import type { Queryable } from "../db/client.js";
+import { hotlineCalls, hotlineSegments } from "../db/schema/index.js";
+import { enqueue } from "../queue/outbox.js";
+import { jobId } from "../queue/queues.js";
+import type { AppContext } from "../runtime/context.js";
+import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
+import { toRawRequest } from "./raw-request.js";
+import { storeInboundMessage } from "./store-inbound.js";
+import { pgSafe } from "./pg-safe.js";
+
+/**
+ * The hotline feed's routes: Zhitong's own event format and two vendor formats mapped into it.
+ * Events are stored as calls and segments (not as messages); the `hotline-call` job assembles the
+ * transcript into ONE inbound message when the call ends or falls silent.
+ */
+export function hotlineRoutes(
+  scope: FastifyInstance,
+  ctx: AppContext,
+  adapter: ChannelAdapter,
+  def: ChannelDefinition,
+) {
+  const route = (
+    url: string,
+    verify: (raw: RawRequest) => VerifyResult,
+    toEvents: (raw: RawRequest) => HotlineEvent[],
+  ) =>
+    scope.route({
+      method: "POST",
+      url,
+      logLevel: "warn",
+      handler: (req, reply) => handleHotline(ctx, req, reply, verify, toEvents),
+    });
+
+  route(def.path, (raw) => adapter.verify(raw), parseHotlineEvents);
+
+  // Aliyun real-time transcription relayed per audio leg: `?callId=…&speaker=caller|agent`, same auth as the feed.
+  route(
+    "/channels/hotline/aliyun",
+    (raw) => adapter.verify(raw),
+    (raw) => {
+      const callId = queryValue(raw.query, "callId");
+      const speaker = queryValue(raw.query, "speaker");
+      if (!callId || callId.length > 128 || (speaker !== "caller" && speaker !== "agent")) {
+        throw new ChannelInputError(
+          "CHANNEL.INVALID_PAYLOAD",
+          "callId and speaker=caller|agent are required in the query",
+        );
+      }
+      const body = parseJsonBody(raw.rawBody);
+      const list = Array.isArray(body) ? body : [body];
+      if (list.length === 0 || list.length > 500)
+        throw new ChannelInputError("CHANNEL.INVALID_PAYLOAD", "1 to 500 events");
+      return list
+        .map((event) => mapAliyunTranscription(event, { callId, speaker }))
+        .filter((e) => e !== null);
+    },
+  );
+
+  // Twilio Real-Time Transcription status callback; Twilio signs it like its SMS webhooks.
+  const authToken = ctx.env.TWILIO_AUTH_TOKEN;
+  const base = ctx.env.PUBLIC_BASE_URL?.replace(/\/+$/, "");
+  if (authToken && base) {
+    route(
+      "/channels/hotline/twilio",
+      (raw) => verifyTwilio(raw, authToken, base),
+      (raw) => {
+        const form = Object.fromEntries(parseFormBody(raw.rawBody));
+        const caller = queryValue(raw.query, "caller");
+        const callee = queryValue(raw.query, "callee");
+        const event = mapTwilioTranscription(form, {
+          ...(caller ? { caller } : {}),
+          ...(callee ? { callee } : {}),
+          now: ctx.now,
+        });
+        return event ? [event] : [];
+      },
+    );
+  }
+}
+
+function verifyTwilio(raw: RawRequest, authToken: string, base: string): VerifyResult {
+  try {
+    const signature = headerValue(raw.headers, "x-twilio-signature");
+    if (!signature)
+      return { ok: false, status: 401, code: "TWILIO.MISSING_SIGNATURE", reason: "no signature" };
+    const ok = verifyTwilioSignature({
+      authToken,
+      url: base + raw.url,
+      params: parseFormBody(raw.rawBody),
+      rawBody: raw.rawBody,
+      signature,
+    });
+    return ok
+      ? { ok: true }
+      : { ok: false, status: 401, code: "TWILIO.BAD_SIGNATURE", reason: "signature mismatch" };
+  } catch {
+    return { ok: false, status: 400, code: "TWILIO.UNVERIFIABLE", reason: "body could not be read" };
+  }
+}
+
+async function handleHotline(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  verify: (raw: RawRequest) => VerifyResult,
+  toEvents: (raw: RawRequest) => HotlineEvent[],
+) {
+  const raw = toRawRequest(req);
+  const verdict = verify(raw);
+  if (!verdict.ok) return sendChannelError(reply, verdict.status, verdict.code, verdict.reason);
+  let events: HotlineEvent[];
+  try {
+    events = toEvents(raw);
+  } catch (error) {
+    if (error instanceof ChannelInputError)
+      return sendChannelError(reply, error.status, error.code, error.message);
+    ctx.log.error({ channel: "hotline", err: (error as Error).message }, "hotline parser failed");
+    return sendChannelError(reply, 400, "CHANNEL.UNPARSEABLE", "request could not be parsed");
+  }
+  if (events.length > 0) {
+    try {
+      await ctx.database.db.transaction((tx) =>
+        storeHotlineEvents(tx, pgSafe(events), ctx.now(), ctx.env.HOTLINE_SILENCE_SECONDS),
+      );
+    } catch (error) {
+      ctx.log.error({ channel: "hotline", err: (error as Error).message }, "hotline events not stored");
+      return sendStoreUnavailable(reply);
+    }
+    ctx.relay.kick();
+  }
+  return reply
+    .code(200)
+    .type("application/json; charset=utf-8")
+    .send(JSON.stringify({ ok: true, received: events.length }));
+}
+
+/**
+ * Records events durably: the call (caller, start, end, last activity) and its segments, one row per
+ * (call, seq) where a final replaces a partial and a partial never replaces a final. Then schedules
+ * the assembly: at once after `call.ended`, else after the silence period (each batch schedules a
+ * later job; the job does nothing if the call was active since).
+ */
+export async function storeHotlineEvents(
+  tx: Queryable,
+  events: readonly HotlineEvent[],
+  now: Date,
+  silenceSeconds: number,
+): Promise<void> {
+  const calls = new Set<string>();
+  const ended = new Set<string>();
+  for (const event of events) {
+    calls.add(event.callId);
+    await tx
+      .insert(hotlineCalls)
+      .values({ callId: event.callId, lastEventAt: now })
+      .onConflictDoUpdate({ target: hotlineCalls.callId, set: { lastEventAt: now } });
+    switch (event.type) {
+      case "call.started":
+        await tx
+          .update(hotlineCalls)
+          .set({
+            caller: sql`coalesce(${hotlineCalls.caller}, ${event.caller})`,
+            callee: sql`coalesce(${hotlineCalls.callee}, ${event.callee})`,
+            startedAt: sql`coalesce(${hotlineCalls.startedAt}, ${new Date(event.at)})`,
+          })
+          .where(eq(hotlineCalls.callId, event.callId));
+        break;
+      case "call.ended":
+        ended.add(event.callId);
+        await tx
+          .update(hotlineCalls)
+          .set({ endedAt: sql`coalesce(${hotlineCalls.endedAt}, ${new Date(event.at)})` })
+          .where(eq(hotlineCalls.callId, event.callId));
+        break;
+      case "transcript.segment":
+        await tx
+          .insert(hotlineSegments)
+          .values({
+            callId: event.callId,
+            seq: event.seq,
+            speaker: event.speaker,
+            text: event.text,
+            final: event.final,
+            startMs: event.startMs,
+            endMs: event.endMs,
+            receivedAt: now,
+          })
+          .onConflictDoUpdate({
+            target: [hotlineSegments.callId, hotlineSegments.seq],
+            set: {
+              speaker: sql`excluded.speaker`,
+              text: sql`excluded.text`,
+              final: sql`excluded.final`,
+              startMs: sql`excluded.start_ms`,
+              endMs: sql`excluded.end_ms`,
+              receivedAt: sql`excluded.received_at`,
+            },
+            // A late partial must not overwrite the final; a corrected final replaces the earlier one.
+            setWhere: sql`excluded.final OR NOT ${hotlineSegments.final}`,
+          });
+        break;
+    }
+  }
+  for (const callId of calls) {
+    if (ended.has(callId)) {
+      await enqueue(tx, "hotline-call", { callId }, { jobId: jobId("call", callId, "end") });
+    } else {
+      await enqueue(
+        tx,
+        "hotline-call",
+        { callId },
+        {
+          jobId: jobId("call", callId, now.getTime()),
+          runAt: new Date(now.getTime() + silenceSeconds * 1000),
+        },
+      );
+    }
+  }
+}
+
+export type AssembleOutcome = "assembled" | "empty" | "waiting" | "already" | "unknown";
+
+/**
+ * Turns a finished call into ONE inbound `transcript` message (channelMessageId = callId) for the
+ * intake bot, once: the call row is locked and marked, and the message is unique per call anyway.
+ * Not yet ended and not yet silent long enough → `waiting` (a later job comes).
+ */
+export async function assembleHotlineCall(ctx: AppContext, callId: string): Promise<AssembleOutcome> {
+  const outcome = await ctx.database.db.transaction(async (tx): Promise<AssembleOutcome> => {
+    const [call] = await tx.select().from(hotlineCalls).where(eq(hotlineCalls.callId, callId)).for("update");
+    if (!call) return "unknown";
+    if (call.assembledAt) return "already";
+    const now = ctx.now();
+    const silentSince = now.getTime() - call.lastEventAt.getTime();
+    if (!call.endedAt && silentSince < ctx.env.HOTLINE_SILENCE_SECONDS * 1000) return "waiting";
+    const rows = await tx
+      .select()
+      .from(hotlineSegments)
+      .where(eq(hotlineSegments.callId, callId))
+      .orderBy(asc(hotlineSegments.seq));
+    const segments: TranscriptSegment[] = rows.map((r) => ({
+      type: "transcript.segment",
+      callId: r.callId,
+      seq: r.seq,
+      speaker: r.speaker,
+      text: r.text,
+      final: r.final,
+      startMs: r.startMs,
+      endMs: r.endMs,
+    }));
+    const transcript = assembleTranscript(segments);
+    if (transcript.lines.length === 0) {
+      await tx.update(hotlineCalls).set({ assembledAt: now }).where(eq(hotlineCalls.callId, callId));
+      return "empty";
+    }
+    const message: InboundMessage = {
+      channel: "hotline",
+      provider: "hotline",
+      channelMessageId: callId,
+      // Without call.started the number is unknown; the call id stands in as the address.
+      from: call.caller ?? `call-${callId}`,
+      to: call.callee,
+      kind: "transcript",
+      text: transcript.text,
+      location: null,
+      mediaId: null,
+      mediaUrl: null,
+      event: null,
+      transcript: null,
+      optOut: false,
+      sentAt: call.startedAt,
+      receivedAt: now,
+      raw: { callId, segments: segments.length },
+    };
+    const stored = await storeInboundMessage(tx, message, {
+      now,
+      phone: call.caller,
+      extraPayload: {
+        callerPhone: call.caller,
+        callId,
+        startedAt: call.startedAt?.toISOString() ?? null,
+        endedAt: call.endedAt?.toISOString() ?? null,
+        endedBy: call.endedAt ? "call.ended" : "silence",
+        hasPartials: transcript.hasPartials,
+      },
+    });
+    await tx
+      .update(hotlineCalls)
+      .set({ assembledAt: now, assembledMessageId: stored.id })
+      .where(eq(hotlineCalls.callId, callId));
+    return "assembled";
+  });
+  if (outcome === "assembled") ctx.relay.kick();
+  return outcome;
+}

@@ -1,0 +1,136 @@
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Database } from "../db/client.js";
+import { messages } from "../db/schema/index.js";
+
+export interface PassiveReply {
+  messageId: number;
+  text: string;
+}
+
+/**
+ * Waits for the intake bot's reply to an inbound WeChat message so that the webhook can answer it
+ * passively (WeChat gives the request 5 s). One poller per process checks every waiting message in a
+ * single indexed query per tick, so the cost stays flat however many requests are waiting; a
+ * per-request poll would multiply queries under load, and Redis pub/sub would need every reply
+ * writer to publish. The reply is then claimed with a compare-and-set (`queued` → `sent`), so a
+ * WeChat retry, another API process or the outbound worker can never deliver it a second time.
+ */
+export class PassiveReplyWaiter {
+  private readonly waiting = new Map<number, Array<(replyId: number | null) => void>>();
+  private timer: NodeJS.Timeout | null = null;
+  private ticking = false;
+  private closed = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly opts: { pollMs: number; now: () => Date },
+  ) {}
+
+  /**
+   * The passive reply for `inboundId`, claimed for this request, or null when none arrived within
+   * `budgetMs` (then the outbound worker sends it through the customer-service API).
+   */
+  async waitAndClaim(inboundId: number, budgetMs: number): Promise<PassiveReply | null> {
+    if (budgetMs <= 0 || this.closed) return null;
+    const deadline = Date.now() + budgetMs;
+    while (Date.now() < deadline) {
+      const replyId = await this.waitFor(inboundId, deadline - Date.now());
+      if (replyId === null) return null;
+      const claimed = await this.claim(replyId);
+      if (claimed) return claimed;
+      // Someone else claimed that reply (a concurrent retry): look for another one until the deadline.
+    }
+    return null;
+  }
+
+  /** True when the message already got a reply delivered (a WeChat retry must not get a second one). */
+  async alreadyAnswered(inboundId: number): Promise<boolean> {
+    const rows = await this.database.db
+      .select({ id: messages.id })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.replyToMessageId, inboundId),
+          eq(messages.direction, "out"),
+          ne(messages.status, "queued"),
+        ),
+      )
+      .limit(1);
+    return rows.length > 0;
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const resolvers of this.waiting.values()) for (const resolve of resolvers) resolve(null);
+    this.waiting.clear();
+  }
+
+  private waitFor(inboundId: number, ms: number): Promise<number | null> {
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = (replyId: number | null) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timeout);
+        const list = this.waiting.get(inboundId)?.filter((r) => r !== finish) ?? [];
+        if (list.length > 0) this.waiting.set(inboundId, list);
+        else this.waiting.delete(inboundId);
+        resolve(replyId);
+      };
+      const timeout = setTimeout(() => finish(null), Math.max(0, ms));
+      this.waiting.set(inboundId, [...(this.waiting.get(inboundId) ?? []), finish]);
+      this.schedule(0);
+    });
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer || this.closed || this.waiting.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.tick();
+    }, delay);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      const ids = [...this.waiting.keys()];
+      if (ids.length === 0) return;
+      const rows = await this.database.db
+        .select({ id: messages.id, replyTo: messages.replyToMessageId })
+        .from(messages)
+        .where(
+          and(
+            inArray(messages.replyToMessageId, ids),
+            eq(messages.direction, "out"),
+            eq(messages.channel, "wechat"),
+            eq(messages.status, "queued"),
+          ),
+        )
+        .orderBy(messages.id);
+      const first = new Map<number, number>();
+      for (const row of rows)
+        if (row.replyTo !== null && !first.has(row.replyTo)) first.set(row.replyTo, row.id);
+      for (const [inboundId, replyId] of first) {
+        for (const resolve of [...(this.waiting.get(inboundId) ?? [])]) resolve(replyId);
+      }
+    } catch {
+      // PostgreSQL hiccup: keep waiting; the request ends with `success` at its deadline anyway.
+    } finally {
+      this.ticking = false;
+      this.schedule(this.opts.pollMs);
+    }
+  }
+
+  private async claim(replyId: number): Promise<PassiveReply | null> {
+    const [row] = await this.database.db
+      .update(messages)
+      .set({ status: "sent", provider: "passive", processedAt: this.opts.now() })
+      .where(and(eq(messages.id, replyId), eq(messages.status, "queued"), sql`${messages.text} IS NOT NULL`))
+      .returning({ id: messages.id, text: messages.text });
+    return row?.text ? { messageId: row.id, text: row.text } : null;
+  }
+}

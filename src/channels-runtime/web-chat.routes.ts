@@ -1,0 +1,113 @@
+import rateLimit from "@fastify/rate-limit";
+import { and, asc, eq, gt, ne } from "drizzle-orm";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import type { ChannelAdapter } from "../../channels/channel.js";
+import { envRecord } from "../../channels/channels.env.js";
+import { webSessionSecret } from "../../channels/web/web.adapter.js";
+import {
+  issueWebSession,
+  presentedWebToken,
+  verifyWebSessionToken,
+  WEB_TOKEN_COOKIE,
+} from "../../channels/web/web-session.js";
+import { messages, residentIdentities } from "../db/schema/index.js";
+import type { AppContext } from "../runtime/context.js";
+import { sendChannelError } from "./channel-error-reply.js";
+
+const PAGE_DIR = new URL("../../channels/web/page/", import.meta.url);
+const PAGE_FILES = {
+  "": { file: "index.html", type: "text/html; charset=utf-8" },
+  "chat.js": { file: "chat.js", type: "text/javascript; charset=utf-8" },
+  "chat.css": { file: "chat.css", type: "text/css; charset=utf-8" },
+} as const;
+
+const RepliesQuery = z.object({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  after: z.coerce.number().int().min(0).default(0),
+});
+
+/**
+ * Web chat around the webhook `POST /channels/web/messages`: a session endpoint, the replies feed the
+ * page polls, and the page itself. Everything in this scope is rate-limited per client IP (shared
+ * across API processes through Redis).
+ */
+export async function webChatRoutes(
+  scope: FastifyInstance,
+  ctx: AppContext,
+  _adapter: ChannelAdapter,
+): Promise<void> {
+  const secret = webSessionSecret(envRecord(ctx.env));
+  await scope.register(rateLimit, {
+    max: ctx.env.WEB_CHAT_RATE_LIMIT_PER_MINUTE,
+    timeWindow: 60_000,
+    redis: ctx.redis,
+    nameSpace: `${ctx.env.QUEUE_PREFIX}:web-rl:`,
+    // A Redis outage must not take the demo door down: count nothing rather than refuse everyone.
+    skipOnError: true,
+    // Reading replies is polled every few seconds; only writing counts against the limit.
+    allowList: (req) => req.method === "GET",
+  });
+
+  const pages = new Map<string, { body: string; type: string }>();
+  for (const [name, page] of Object.entries(PAGE_FILES)) {
+    pages.set(name, { body: await readFile(new URL(page.file, PAGE_DIR), "utf8"), type: page.type });
+  }
+  const servePage = (name: string) => async (_req: unknown, reply: FastifyReply) => {
+    const page = pages.get(name)!;
+    return reply
+      .type(page.type)
+      .header("cache-control", "no-cache")
+      .header("content-security-policy", "default-src 'self'; img-src 'self' data:; style-src 'self'")
+      .send(page.body);
+  };
+  scope.get("/channels/web/", servePage(""));
+  scope.get("/channels/web", async (_req, reply) => reply.redirect("/channels/web/"));
+  scope.get("/channels/web/chat.js", servePage("chat.js"));
+  scope.get("/channels/web/chat.css", servePage("chat.css"));
+
+  scope.post("/channels/web/session", async (_req, reply) => {
+    const session = issueWebSession(secret);
+    return reply
+      .header(
+        "set-cookie",
+        `${WEB_TOKEN_COOKIE}=${session.token}; Path=/channels/web; HttpOnly; SameSite=Strict; Max-Age=2592000`,
+      )
+      .type("application/json; charset=utf-8")
+      .send(JSON.stringify(session));
+  });
+
+  scope.get("/channels/web/messages", { logLevel: "warn" }, async (req, reply) => {
+    const query = RepliesQuery.safeParse(req.query);
+    if (!query.success)
+      return sendChannelError(reply, 400, "CHANNEL.INVALID_PAYLOAD", "sessionId and after are required");
+    const { sessionId, after } = query.data;
+    if (!verifyWebSessionToken(secret, sessionId, presentedWebToken(req))) {
+      return sendChannelError(reply, 401, "WEB.BAD_SESSION", "missing or wrong session token");
+    }
+    const rows = await ctx.database.db
+      .select({ id: messages.id, text: messages.text, createdAt: messages.createdAt })
+      .from(messages)
+      .innerJoin(
+        residentIdentities,
+        and(eq(residentIdentities.residentId, messages.residentId), eq(residentIdentities.channel, "web")),
+      )
+      .where(
+        and(
+          eq(residentIdentities.address, sessionId),
+          eq(messages.channel, "web"),
+          eq(messages.direction, "out"),
+          ne(messages.status, "failed"),
+          gt(messages.id, after),
+        ),
+      )
+      .orderBy(asc(messages.id))
+      .limit(50);
+    return reply.type("application/json; charset=utf-8").send(
+      JSON.stringify({
+        replies: rows.map((r) => ({ id: r.id, text: r.text ?? "", at: r.createdAt.toISOString() })),
+      }),
+    );
+  });
+}

@@ -1,0 +1,64 @@
+import path from "node:path";
+import { Command } from "commander";
+import { createEngine } from "../intake/create-engine.js";
+import { evaluateEngine, formatEvaluation, readEvaluationCases } from "../intake/evaluate.js";
+import { DEFAULT_CATEGORY_MODEL } from "../intake/offline-engine.js";
+import { trainCategoryModel } from "../intake/train-category-model.js";
+import { parseEnv } from "../runtime/env.schema.js";
+import { loadDomainConfig } from "../runtime/load-domain-config.js";
+import { CONFIG_OPTION, ENGINE_OPTION } from "./extract.command.js";
+
+/** `zhitong intake eval|train`: score an engine on labelled cases; train the category model. */
+export function intakeCommand(): Command {
+  const intake = new Command("intake").description(
+    "intake bot tools: evaluate engines, train the classifier",
+  );
+  intake
+    .command("eval")
+    .description(
+      "score an engine on labelled cases (JSON Lines: text, channel, category, kind, community, urgency)",
+    )
+    .requiredOption("--cases <file>", "labelled cases, e.g. data/intake/dev-cases.jsonl")
+    .addOption(ENGINE_OPTION())
+    .addOption(CONFIG_OPTION())
+    .option("--failures", "list every wrong field")
+    .option("--json", "print the result as JSON")
+    .action(
+      async (opts: {
+        cases: string;
+        engine?: "offline" | "openai";
+        config?: string;
+        failures?: boolean;
+        json?: boolean;
+      }) => {
+        const env = parseEnv(process.env);
+        const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
+        let fallbacks = 0;
+        const engine = await createEngine(env, config, {
+          engine: opts.engine,
+          onFallback: () => fallbacks++,
+        });
+        const result = await evaluateEngine(engine, await readEvaluationCases(opts.cases));
+        if (opts.json) process.stdout.write(`${JSON.stringify({ ...result, fallbacks }, null, 2)}\n`);
+        else {
+          process.stdout.write(`${formatEvaluation(result, { failures: opts.failures })}\n`);
+          if (engine.name === "openai") process.stdout.write(`  offline fallbacks: ${fallbacks}\n`);
+        }
+      },
+    );
+  intake
+    .command("train")
+    .description(
+      "train the category classifier from labelled texts ({text, label} per line) and write the model file",
+    )
+    .requiredOption("--data <file>", "training data, JSON Lines")
+    .option("--out <file>", "model file to write (load it with INTAKE_MODEL_FILE)", DEFAULT_CATEGORY_MODEL)
+    .action(async (opts: { data: string; out: string }) => {
+      const started = performance.now();
+      const r = await trainCategoryModel(path.resolve(opts.data), path.resolve(opts.out));
+      process.stdout.write(
+        `trained on ${r.examples} examples, ${r.features} features in ${((performance.now() - started) / 1000).toFixed(1)} s → ${opts.out}\n`,
+      );
+    });
+  return intake;
+}

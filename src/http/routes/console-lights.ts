@@ -1,0 +1,77 @@
+import { inArray } from "drizzle-orm";
+import type { Queryable } from "../../db/client.js";
+import type { TicketRow } from "../../db/repositories/tickets.repository.js";
+import { ticketSla } from "../../db/schema/index.js";
+import { computeDeadlines } from "../../domain/deadlines.js";
+import { computeLights, type LightResult } from "../../domain/lights.js";
+import type { Tier, Urgency } from "../../domain/taxonomy.schema.js";
+import type { AppContext } from "../../runtime/context.js";
+
+export interface TicketLight {
+  light: LightResult["light"];
+  overdue: LightResult["overdue"];
+  stages: { stage: string; light: string; done: boolean; late: boolean; dueAt: string }[];
+}
+
+const GREEN: TicketLight = { light: "green", overdue: [], stages: [] };
+
+/**
+ * The ticket's light now (ctx.now()), computed live from its deadlines with computeLights rather
+ * than read from the SLA worker's last evaluation, so the console is right even between sweeps.
+ * The resolution "due soon" instant comes from ticket_sla; when that row is missing it is derived
+ * from the policy with the same offset before the (possibly extended) deadline.
+ */
+export function lightOf(
+  ctx: AppContext,
+  t: TicketRow,
+  resolveYellowAt: Date | null | undefined,
+): TicketLight {
+  if (!t.dispatchedAt || !t.firstContactDueAt || !t.acceptYellowAt || !t.acceptRedAt || !t.resolveDueAt)
+    return GREEN;
+  let yellow = resolveYellowAt ?? null;
+  if (!yellow) {
+    try {
+      const d = computeDeadlines(
+        { dispatchedAt: t.dispatchedAt, tier: t.tier as Tier, urgency: t.urgency as Urgency },
+        ctx.config.jurisdiction.policy,
+        ctx.config.jurisdiction.timezone,
+      );
+      yellow = new Date(t.resolveDueAt.getTime() - (d.resolveBy.getTime() - d.resolveYellowAt.getTime()));
+    } catch {
+      yellow = t.resolveDueAt;
+    }
+  }
+  const r = computeLights({
+    status: t.status,
+    dispatchedAt: t.dispatchedAt,
+    acceptedAt: t.acceptedAt,
+    firstContactAt: t.firstContactAt,
+    resolvedAt: t.resolvedAt,
+    deadlines: {
+      firstContactBy: t.firstContactDueAt,
+      acceptYellowAt: t.acceptYellowAt,
+      acceptRedAt: t.acceptRedAt,
+      resolveYellowAt: yellow,
+      resolveBy: t.resolveDueAt,
+    },
+    now: ctx.now(),
+  });
+  return {
+    light: r.light,
+    overdue: r.overdue,
+    stages: r.stages.map((s) => ({ ...s, dueAt: s.dueAt.toISOString() })),
+  };
+}
+
+/** Lights of many tickets with one query for their SLA rows. */
+export async function lightsOf(ctx: AppContext, db: Queryable, rows: TicketRow[]): Promise<TicketLight[]> {
+  const ids = rows.filter((r) => r.dispatchedAt).map((r) => r.id);
+  const sla = ids.length
+    ? await db
+        .select({ ticketId: ticketSla.ticketId, resolveYellowAt: ticketSla.resolveYellowAt })
+        .from(ticketSla)
+        .where(inArray(ticketSla.ticketId, ids))
+    : [];
+  const byId = new Map(sla.map((s) => [s.ticketId, s.resolveYellowAt]));
+  return rows.map((r) => lightOf(ctx, r, byId.get(r.id)));
+}

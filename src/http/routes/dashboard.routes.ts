@@ -1,0 +1,122 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { audit, requestAudit } from "../../auth/audit.js";
+import { localDate, parseLocalDate } from "../../domain/deadlines.js";
+import { AppError } from "../../domain/app-error.js";
+import type { AppContext } from "../../runtime/context.js";
+import { ErrorBody } from "../schemas.js";
+import { buildOverview, periodOf, weeklyCsv } from "./dashboard-data.js";
+
+const rate = z.number().nullable();
+const Query = z.strictObject({
+  period: z.enum(["week", "month"]).default("week").describe("week = 周通报 (Mon–Sun), month = 月考评"),
+  date: z.iso
+    .date()
+    .optional()
+    .describe("any day inside the period (YYYY-MM-DD, centre's time zone); default today"),
+});
+const OverviewBody = z.object({
+  period: z.object({ kind: z.enum(["week", "month"]), from: z.string(), to: z.string(), label: z.string() }),
+  totals: z.object({
+    received: z.number(),
+    closed: z.number(),
+    closureRate: rate,
+    responseRate: rate,
+    resolutionRate: rate,
+    satisfactionRate: rate,
+    satisfactionScore: rate,
+    open: z.number(),
+    overdue: z.number(),
+    red: z.number(),
+    yellow: z.number(),
+    late: z.number(),
+  }),
+  display: z.record(z.string(), z.string()),
+  series: z.array(z.object({ day: z.string(), received: z.number(), closed: z.number() })),
+  ranking: z.array(
+    z.object({
+      rank: z.number(),
+      unitId: z.string(),
+      unitName: z.string(),
+      received: z.number(),
+      closed: z.number(),
+      closureRate: rate,
+      late: z.number(),
+      onTimeRate: rate,
+      responseRate: rate,
+      resolutionRate: rate,
+      satisfactionRate: rate,
+      score: rate,
+    }),
+  ),
+  clusters: z.array(
+    z.object({
+      communityId: z.string(),
+      communityName: z.string(),
+      category: z.string(),
+      categoryName: z.string(),
+      tickets: z.number(),
+      reporters: z.number(),
+      refs: z.array(z.string()),
+      summaries: z.array(z.string()),
+    }),
+  ),
+});
+
+/** Dashboard figures and the weekly report (周通报) export. */
+export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const periodFor = (q: z.infer<typeof Query>) => {
+      const tz = ctx.config.jurisdiction.timezone;
+      let day;
+      try {
+        day = q.date ? parseLocalDate(q.date) : localDate(ctx.now(), tz);
+      } catch {
+        throw new AppError("REPORT.INVALID_DATE", "date must be YYYY-MM-DD");
+      }
+      return periodOf(q.period, day, tz);
+    };
+
+    app.get(
+      "/reports/overview",
+      {
+        schema: {
+          tags: ["reports"],
+          summary:
+            "Dashboard: volume, closure and survey rates, overdue/red/yellow now, daily series, per-unit ranking, recurring problems",
+          querystring: Query,
+          response: { 200: OverviewBody, 400: ErrorBody, 401: ErrorBody },
+        },
+      },
+      async (req) => buildOverview(ctx, req.staff!, periodFor(req.query)),
+    );
+
+    app.get(
+      "/reports/weekly.csv",
+      {
+        config: { roles: ["admin", "dispatcher", "leader"] },
+        schema: {
+          tags: ["reports"],
+          summary: "The weekly report (周通报) as CSV, UTF-8 with BOM for Excel",
+          querystring: Query.omit({ period: true }),
+          response: { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (req, reply) => {
+        const period = periodFor({ period: "week", date: req.query.date });
+        const overview = await buildOverview(ctx, req.staff!, period);
+        await audit(ctx.database.db, {
+          ...requestAudit(req),
+          action: "report.export",
+          at: ctx.now(),
+          data: { report: "weekly.csv", from: overview.period.from },
+        });
+        const day = new Date(period.from.getTime() + 12 * 3_600_000).toISOString().slice(0, 10);
+        return reply
+          .header("content-type", "text/csv; charset=utf-8")
+          .header("content-disposition", `attachment; filename="zhitong-weekly-${day}.csv"`)
+          .send(weeklyCsv(overview) as never);
+      },
+    );
+  };
+}

@@ -1,0 +1,49 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import { QUEUE_NAMES } from "../../queue/queues.js";
+import type { AppContext } from "../../runtime/context.js";
+import { metricsRegistry, queueJobs, webhookRequests } from "../../runtime/metrics.js";
+
+const STATES = ["waiting", "active", "delayed", "failed"] as const;
+
+/**
+ * GET /metrics (Prometheus text format) and the webhook counter on /channels/* routes.
+ * With METRICS_TOKEN set, scrapers must send `Authorization: Bearer <token>`; without it the
+ * endpoint is open and the port should only be reachable from the monitoring network.
+ */
+async function metricsPlugin(app: FastifyInstance, opts: { ctx: AppContext }): Promise<void> {
+  const { ctx } = opts;
+  const token = ctx.env.METRICS_TOKEN ? createHash("sha256").update(ctx.env.METRICS_TOKEN).digest() : null;
+
+  app.addHook("onResponse", async (req: FastifyRequest, reply: FastifyReply) => {
+    const url = req.routeOptions.url ?? "";
+    if (!url.startsWith("/channels/")) return;
+    const channel = url.split("/")[2] || "unknown";
+    const s = reply.statusCode;
+    webhookRequests.inc({ channel, outcome: s < 400 ? "ok" : s < 500 ? "rejected" : "error" });
+  });
+
+  app.get("/metrics", { schema: { hide: true } }, async (req, reply) => {
+    if (token) {
+      const given = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? "";
+      const h = createHash("sha256").update(given).digest();
+      if (!timingSafeEqual(h, token))
+        return reply
+          .status(401)
+          .header("www-authenticate", "Bearer")
+          .send({
+            error: { code: "AUTH.REQUIRED", message: "metrics need the bearer token (METRICS_TOKEN)" },
+          });
+    }
+    await Promise.all(
+      QUEUE_NAMES.map(async (name) => {
+        const counts = await ctx.queues[name].getJobCounts(...STATES);
+        for (const state of STATES) queueJobs.set({ queue: name, state }, counts[state] ?? 0);
+      }),
+    );
+    return reply.header("content-type", metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  });
+}
+
+export const metricsRoutes = fp(metricsPlugin, { name: "metrics", fastify: "5.x" });

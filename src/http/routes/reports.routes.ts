@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { visibleUnitIds } from "../../auth/scope.js";
+import { AppError, forbidden } from "../../domain/app-error.js";
+import type { AppContext } from "../../runtime/context.js";
+import { computeRates, unitWithDescendants } from "../../survey/survey-rates.js";
+import { ErrorBody } from "../schemas.js";
+import { requireStaff } from "./surveys.routes.js";
+
+const rate = (what: string) => z.number().min(0).max(1).nullable().describe(what);
+
+const RatesRow = z.object({
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  received: z.number().describe("tickets received in the period (merged and cancelled excluded)"),
+  closed: z.number().describe("of those, resolved / surveyed / closed before the end of the period"),
+  surveyed: z.number().describe("surveys with a final outcome: answered + unreachable"),
+  answered: z.number(),
+  unreachable: z.number().describe("未回访: no answer after every retry, opted out, no channel, send failed"),
+  unreachableByReason: z.record(z.string(), z.number()),
+  pending: z.number().describe("surveys still waiting for an answer (in no rate)"),
+  resolved: z.number().describe("answers saying the problem is solved"),
+  satisfied: z.number(),
+  basically: z.number(),
+  dissatisfied: z.number(),
+  responseRate: rate("响应率 = answered / surveyed"),
+  resolutionRate: rate("解决率 = answered with resolved = yes / answered"),
+  satisfactionRate: rate("满意率 = (satisfied + basically satisfied) / answered"),
+  satisfactionScore: z
+    .number()
+    .nullable()
+    .describe("满意度 0..100 = (100 × satisfied + 80 × basically) / answered"),
+  closureRate: rate("办结率 = closed / received"),
+  display: z.record(z.string(), z.string()).describe('the rates as centres print them, e.g. "99.81%"'),
+});
+
+const day = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+
+/** Staff API v1: the figures of the monthly review (月复盘). */
+export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/reports/rates",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "Response, resolution, satisfaction and closure rates per unit and period",
+          description: [
+            "Survey rates count the callback surveys of handling rounds RESOLVED in [from, to), one survey per",
+            "reporter per round, attributed to the unit responsible when the survey was sent:",
+            "响应率 response rate = answered / (answered + unreachable);",
+            "解决率 resolution rate = answered saying solved / answered (unknown counts as not solved);",
+            "满意率 satisfaction rate = (满意 + 基本满意) / answered.",
+            "办结率 closure rate = tickets RECEIVED in [from, to) that are resolved, surveyed or closed by `to`",
+            "/ tickets received (merged and cancelled excluded), attributed to the ticket's current unit.",
+            "Rates are null when their denominator is 0. Unreachable surveys (未回访) are never counted as satisfied.",
+            "`unit` includes the unit's descendants (a street includes its communities). Dates without a time",
+            "are midnight in the jurisdiction's time zone. Unit staff see only their own unit(s).",
+          ].join(" "),
+          querystring: z.object({
+            unit: z.string().max(64).optional(),
+            from: day.optional().describe("start (inclusive); default: 30 days before `to`"),
+            to: day.optional().describe("end (exclusive); default: now"),
+            groupBy: z.enum(["unit", "none"]).default("none"),
+          }),
+          response: {
+            200: z.object({
+              from: z.iso.datetime(),
+              to: z.iso.datetime(),
+              unit: z.string().nullable(),
+              total: RatesRow,
+              rows: z.array(RatesRow),
+            }),
+            400: ErrorBody,
+            401: ErrorBody,
+            403: ErrorBody,
+          },
+        },
+      },
+      async (req) => {
+        const staff = requireStaff(req);
+        const q = req.query;
+        const tz = ctx.config.jurisdiction.timezone;
+        const to = q.to ? parseDay(q.to, tz) : ctx.now();
+        const from = q.from ? parseDay(q.from, tz) : new Date(to.getTime() - 30 * 86_400_000);
+        if (from.getTime() >= to.getTime())
+          throw new AppError("REPORT.INVALID_PERIOD", "from must be before to", 400);
+        if (q.unit && !ctx.config.units.has(q.unit))
+          throw new AppError("REPORT.UNKNOWN_UNIT", `"${q.unit}" is not a unit id`, 400);
+        const visible = visibleUnitIds(ctx.config, staff);
+        let unitIds = q.unit ? unitWithDescendants(ctx.config, q.unit) : null;
+        if (visible !== null) {
+          if (q.unit && !visible.includes(q.unit)) throw forbidden("AUTH.FORBIDDEN", "只能查看本单位的统计");
+          unitIds = (unitIds ?? visible).filter((u) => visible.includes(u));
+        }
+        const r = await computeRates(ctx.database.db, ctx.config, { from, to, unitIds, groupBy: q.groupBy });
+        return { from: from.toISOString(), to: to.toISOString(), unit: q.unit ?? null, ...r };
+      },
+    );
+  };
+}
+
+/** "2026-11-01" → local midnight in the centre's time zone; full timestamps are taken as they are. */
+export function parseDay(s: string, timeZone: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return new Date(s);
+  const utc = new Date(`${s}T00:00:00Z`);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(utc)
+      .map((p) => [p.type, p.value]),
+  );
+  const asLocal = Date.UTC(
+    +parts.year!,
+    +parts.month! - 1,
+    +parts.day!,
+    +parts.hour!,
+    +parts.minute!,
+    +parts.second!,
+  );
+  return new Date(utc.getTime() - (asLocal - utc.getTime()));
+}

@@ -1,0 +1,270 @@
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { findTicket } from "../../db/repositories/tickets.repository.js";
+import { ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
+import { AppError, notFound } from "../../domain/app-error.js";
+import { OPEN_STATUSES } from "../../domain/ticket-status.js";
+import { latestDigest } from "../../notify/digest.js";
+import type { AppContext } from "../../runtime/context.js";
+import {
+  ACTION_BODIES,
+  STAFF_ACTIONS,
+  listAvailableActions,
+  performTicketAction,
+} from "../../tickets/ticket-actions.js";
+import { ErrorBody, TicketView } from "../schemas.js";
+import type { StaffPrincipal } from "../staff-request.js";
+import { toTicketView } from "../ticket-view.js";
+
+const Params = z.object({ idOrRef: z.string().min(1).max(64) });
+const Errors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  422: ErrorBody,
+};
+const LightView = z.object({
+  light: z.enum(["green", "yellow", "red"]),
+  overdue: z.array(z.string()),
+  nextCheckAt: z.iso.datetime().nullable(),
+});
+const ListItem = TicketView.extend({ sla: LightView.nullable() });
+
+/**
+ * `req.staff` is set by the access-control plugin (src/http/plugins/access-control.ts). Without it
+ * (the plugin not registered, a test app) the staff routes answer 401 AUTH.REQUIRED.
+ */
+function staffOf(req: FastifyRequest): StaffPrincipal {
+  if (!req.staff) throw new AppError("AUTH.REQUIRED", "请先登录 (sign in first)", 401);
+  return req.staff;
+}
+
+/** Staff API v1: unit and centre actions on tickets, the supervision (督办) list, triage, duplicates, digest. */
+export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const visible = async (req: FastifyRequest, idOrRef: string) => {
+      const t = await findTicket(ctx.database.db, idOrRef);
+      // Another unit's ticket is "not found", not "forbidden": its existence is not theirs to know.
+      if (!t || (req.canSeeTicket && !req.canSeeTicket(t)))
+        throw notFound("TICKET.NOT_FOUND", `没有工单 ${idOrRef}`);
+      return t;
+    };
+
+    for (const action of STAFF_ACTIONS) {
+      app.post(
+        `/tickets/:idOrRef/actions/${action}`,
+        {
+          schema: {
+            tags: ["ticket actions"],
+            summary: `Ticket action: ${action}`,
+            params: Params,
+            body: ACTION_BODIES[action],
+            response: { 200: z.object({ action: z.string(), ticket: TicketView }), ...Errors },
+          },
+        },
+        async (req) => {
+          const staff = staffOf(req);
+          await visible(req, req.params.idOrRef);
+          const r = await performTicketAction(ctx, staff, req.params.idOrRef, action, req.body);
+          return { action: r.action, ticket: toTicketView(r.ticket) };
+        },
+      );
+    }
+
+    app.get(
+      "/tickets/:idOrRef/actions",
+      {
+        schema: {
+          tags: ["ticket actions"],
+          summary: "Actions the caller may take on this ticket now (the console's buttons)",
+          params: Params,
+          response: {
+            200: z.object({
+              ticketId: z.uuid(),
+              ref: z.string(),
+              status: z.string(),
+              version: z.number(),
+              actions: z.array(z.string()),
+            }),
+            ...Errors,
+          },
+        },
+      },
+      async (req) => {
+        const staff = staffOf(req);
+        await visible(req, req.params.idOrRef);
+        return listAvailableActions(ctx, staff, req.params.idOrRef);
+      },
+    );
+
+    app.get(
+      "/tickets/:idOrRef/duplicates",
+      {
+        schema: {
+          tags: ["ticket actions"],
+          summary: "Tickets that look like the same problem (suggested or merged links)",
+          params: Params,
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  ticketId: z.uuid(),
+                  ref: z.string(),
+                  summary: z.string(),
+                  status: z.string(),
+                  link: z.enum(["suggested", "merged", "dismissed"]),
+                  direction: z.enum(["newer", "older"]),
+                  score: z.number().nullable(),
+                  reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+                }),
+              ),
+            }),
+            ...Errors,
+          },
+        },
+      },
+      async (req) => {
+        staffOf(req);
+        const t = await visible(req, req.params.idOrRef);
+        const links = await ctx.database.db
+          .select()
+          .from(ticketLinks)
+          .where(or(eq(ticketLinks.ticketId, t.id), eq(ticketLinks.otherTicketId, t.id)))
+          .orderBy(desc(ticketLinks.score));
+        const otherIds = links.map((l) => (l.ticketId === t.id ? l.otherTicketId : l.ticketId));
+        const others = otherIds.length
+          ? await ctx.database.db.select().from(tickets).where(inArray(tickets.id, otherIds))
+          : [];
+        const byId = new Map(others.map((o) => [o.id, o]));
+        return {
+          items: links.flatMap((l) => {
+            const other = byId.get(l.ticketId === t.id ? l.otherTicketId : l.ticketId);
+            if (!other) return [];
+            return [
+              {
+                ticketId: other.id,
+                ref: other.ref,
+                summary: other.summary,
+                status: other.status,
+                link: l.status as "suggested" | "merged" | "dismissed",
+                direction: (l.ticketId === t.id ? "older" : "newer") as "older" | "newer",
+                score: l.score,
+                reasons: l.reasons,
+              },
+            ];
+          }),
+        };
+      },
+    );
+
+    const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+    const withSla = async (rows: (typeof tickets.$inferSelect)[]) => {
+      if (!rows.length) return [];
+      const slas = await ctx.database.db
+        .select()
+        .from(ticketSla)
+        .where(
+          inArray(
+            ticketSla.ticketId,
+            rows.map((r) => r.id),
+          ),
+        );
+      const byId = new Map(slas.map((s) => [s.ticketId, s]));
+      return rows.map((r) => {
+        const s = byId.get(r.id);
+        return {
+          ...toTicketView(r),
+          sla: s
+            ? {
+                light: s.light as "green" | "yellow" | "red",
+                overdue: s.overdue,
+                nextCheckAt: s.nextCheckAt?.toISOString() ?? null,
+              }
+            : null,
+        };
+      });
+    };
+
+    app.get(
+      "/supervision",
+      {
+        schema: {
+          tags: ["ticket actions"],
+          summary: "督办 list: open tickets marked for supervision (red lights, escalations), oldest first",
+          querystring: listQuery,
+          response: { 200: z.object({ items: z.array(ListItem) }), 401: ErrorBody },
+        },
+      },
+      async (req) => {
+        staffOf(req);
+        const rows = await ctx.database.db
+          .select()
+          .from(tickets)
+          .where(
+            and(
+              eq(tickets.supervised, true),
+              inArray(tickets.status, [...OPEN_STATUSES]),
+              ...(req.staffScope?.() ?? []),
+            ),
+          )
+          .orderBy(tickets.createdAt)
+          .limit(req.query.limit);
+        return { items: await withSla(rows) };
+      },
+    );
+
+    app.get(
+      "/triage",
+      {
+        config: { roles: ["admin", "dispatcher", "leader"] },
+        schema: {
+          tags: ["ticket actions"],
+          summary: "The centre's manual triage queue: tickets routing could not place and tickets sent back",
+          querystring: listQuery,
+          response: { 200: z.object({ items: z.array(ListItem) }), 401: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (req) => {
+        const staff = staffOf(req);
+        if (staff.role === "unit") throw new AppError("AUTH.FORBIDDEN", "当前角色无权执行此操作", 403);
+        const rows = await ctx.database.db
+          .select()
+          .from(tickets)
+          .where(
+            and(eq(tickets.triage, true), inArray(tickets.status, ["received", "transferred", "reopened"])),
+          )
+          .orderBy(sql`${tickets.transferCount} DESC`, tickets.createdAt)
+          .limit(req.query.limit);
+        return { items: await withSla(rows) };
+      },
+    );
+
+    app.get(
+      "/digest/latest",
+      {
+        config: { roles: ["admin", "dispatcher", "leader"] },
+        schema: {
+          tags: ["ticket actions"],
+          summary: "The latest daily digest: overdue and stuck tickets, failed notifications",
+          response: {
+            200: z.record(z.string(), z.unknown()),
+            401: ErrorBody,
+            403: ErrorBody,
+            404: ErrorBody,
+          },
+        },
+      },
+      async (req) => {
+        const staff = staffOf(req);
+        if (staff.role === "unit") throw new AppError("AUTH.FORBIDDEN", "当前角色无权执行此操作", 403);
+        const d = await latestDigest(ctx);
+        if (!d) throw notFound("DIGEST.NONE", "还没有生成日报 (no digest yet)");
+        return d as unknown as Record<string, unknown>;
+      },
+    );
+  };
+}

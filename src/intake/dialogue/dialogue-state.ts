@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { Complaint, ComplaintField } from "../../domain/complaint.schema.js";
+
+/** Slots the bot may be waiting for an answer to. */
+export const AwaitedSlot = z.enum(["location", "description", "contact", "confirm"]);
+export type AwaitedSlot = z.infer<typeof AwaitedSlot>;
+
+/** A complaint being assembled over several turns. */
+export const Draft = z.object({
+  complaint: Complaint,
+  /** How often each field was asked for: the bot never asks twice for what it was already told. */
+  asked: z.partialRecord(ComplaintField, z.number().int().nonnegative()).default({}),
+  /** WeChat MediaIds of photos the resident sent for this problem. */
+  mediaIds: z.array(z.string()).default([]),
+  startedAt: z.string(),
+});
+export type Draft = z.infer<typeof Draft>;
+
+export const PendingLocation = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  label: z.string().nullable(),
+});
+
+/** Where a building QR code (说事码) says the resident is; pre-fills the place of the next report. */
+export const Prefill = z.object({ text: z.string().max(200), community: z.string() });
+export type Prefill = z.infer<typeof Prefill>;
+
+/**
+ * Everything the dialogue remembers between turns, stored in `conversations.draft` and validated
+ * on load (a worker may die between two turns; the next one picks up from here).
+ */
+export const DialogueState = z.object({
+  v: z.literal(1).default(1),
+  /** Open drafts; the first is the one being discussed, the rest wait their turn. */
+  drafts: z.array(Draft).default([]),
+  awaiting: AwaitedSlot.nullable().default(null),
+  prefill: Prefill.nullable().default(null),
+  /** A location or photos sent before any problem was described. */
+  pendingLocation: PendingLocation.nullable().default(null),
+  pendingMedia: z.array(z.string()).default([]),
+  /** Reference numbers filed in this conversation, newest last (for "查询" without a number). */
+  refs: z.array(z.string()).default([]),
+  /** A callback number the resident gave in this conversation: the next draft reuses it. */
+  phone: z.string().max(20).nullable().default(null),
+  /** The resident declined to leave a number: not asked again in this conversation. */
+  phoneDeclined: z.boolean().default(false),
+});
+export type DialogueState = z.infer<typeof DialogueState>;
+
+export function emptyState(): DialogueState {
+  return DialogueState.parse({});
+}
+
+/**
+ * Parses stored state. Unreadable state (an older format, a hand edit) restarts the dialogue
+ * rather than blocking the resident forever; the caller logs that it happened.
+ */
+export function loadState(raw: unknown): { state: DialogueState; reset: boolean } {
+  const parsed = DialogueState.safeParse(raw ?? {});
+  return parsed.success ? { state: parsed.data, reset: false } : { state: emptyState(), reset: true };
+}

@@ -1,0 +1,596 @@
+import type { Channel, Complaint, ComplaintField } from "../../domain/complaint.schema.js";
+import type { DomainConfig } from "../../domain/config.js";
+import type { TicketStatus } from "../../domain/ticket-status.js";
+import { extractAddressDetail } from "../extract-address-detail.js";
+import type { ExtractionEngine } from "../extraction-engine.js";
+import { normalizeText } from "../normalize-text.js";
+import { PlaceResolver } from "../place-resolver.js";
+import { splitComplaints } from "../split-complaints.js";
+import type { AwaitedSlot, DialogueState, Draft } from "./dialogue-state.js";
+import type { Faq } from "./faq.js";
+import {
+  asksScope,
+  isCancel,
+  isConfirm,
+  isQuestion,
+  parseCorrection,
+  parseQuery,
+  smallTalk,
+} from "./intents.js";
+import { parseQrScene } from "./qr-scene.js";
+import { forChannel, plainForSms, REPLIES, SMS_SEGMENT, statusText } from "./replies.js";
+
+/** One inbound message as the dialogue sees it (channel extras already unpacked). */
+export interface TurnInput {
+  channel: Channel;
+  kind: "text" | "voice" | "image" | "location" | "event" | "transcript" | "unsupported";
+  text: string | null;
+  location?: { lat: number; lng: number; label: string | null } | null;
+  mediaId?: string | null;
+  event?: { type: string; key: string | null } | null;
+  /** The number the channel itself supplies (SMS sender, hotline caller id). */
+  callerPhone?: string | null;
+  /** A phone number the resident gave before (their profile): never asked again. */
+  knownPhone?: string | null;
+  now: Date;
+}
+
+/** What a resident may learn about a ticket; `own` is true when they reported it. */
+export interface TicketView {
+  ref: string;
+  status: TicketStatus;
+  summary: string;
+  unitName: string | null;
+  mergedIntoRef: string | null;
+  own: boolean;
+}
+
+/** The outside world of the dialogue: the worker backs these with PostgreSQL, `zhitong chat` with memory. */
+export interface DialoguePorts {
+  engine: ExtractionEngine;
+  config: DomainConfig;
+  faq: Faq;
+  /** Files a ticket and returns its reference number. */
+  fileTicket(complaint: Complaint, extra: { mediaIds: string[] }): Promise<{ ref: string }>;
+  findTicket(ref: string): Promise<TicketView | null>;
+  /** The resident's own latest tickets, newest first. */
+  recentTickets(limit: number): Promise<TicketView[]>;
+}
+
+export interface TurnResult {
+  state: DialogueState;
+  /** Messages to send, in order (the first is the WeChat passive reply when one fits). */
+  replies: string[];
+  filed: { ref: string; emergency: boolean }[];
+}
+
+/** Hotline transcripts arrive after the call: nobody is there to answer a question. */
+const ONE_SHOT: ReadonlySet<Channel> = new Set(["hotline", "staff", "open311"]);
+const CHANNELS_WITHOUT_PHONE: ReadonlySet<Channel> = new Set(["wechat", "web"]);
+/** Kinds of appeal that need no place (a question about social security has none). */
+const PLACELESS_KINDS = new Set(["consultation", "suggestion", "praise"]);
+/** How often a slot may be asked: a second try only for a place we could not find. */
+const ASK_LIMIT: Record<"location" | "description" | "contact", number> = {
+  location: 2,
+  description: 1,
+  contact: 1,
+};
+const MIN_FACT_HAN = 6;
+/** Words that announce a problem without stating one: "有个事想反映一下" says nothing yet. */
+const NO_FACTS =
+  /你好|您好|在吗|喂|我们?|想|要|有个?|一个|一件|件|事情?|问题|情况|反映|投诉|举报|一下|说说?|咨询|请问|帮忙|麻烦|你们|了|的|啊|呀|吧|个|附照片\d+张|居民/g;
+/** What the problem is comes before where it is; a phone number last. */
+const SLOT_ORDER = ["description", "location", "contact"] as const;
+const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
+const DECLINE = /^(不留|不方便|不用|不需要|没有|不想留|算了|不了)/;
+
+const resolvers = new WeakMap<DomainConfig, PlaceResolver>();
+function resolverFor(config: DomainConfig): PlaceResolver {
+  let r = resolvers.get(config);
+  if (!r) resolvers.set(config, (r = new PlaceResolver(config.jurisdiction)));
+  return r;
+}
+
+/**
+ * One dialogue turn, Rasa-forms style: fill the slots of the current draft from what the resident
+ * said, ask for the first missing one (never twice for what is known), confirm the summary, file
+ * on confirmation. Emergencies skip every question. Pure apart from the ports; the caller persists
+ * `state` and sends `replies` in the same transaction as the ports' writes.
+ */
+export async function runTurn(
+  prev: DialogueState,
+  input: TurnInput,
+  ports: DialoguePorts,
+): Promise<TurnResult> {
+  const turn = new Turn(structuredClone(prev), input, ports);
+  await turn.run();
+  return { state: turn.state, replies: turn.replies.map((r) => turn.fit(r)), filed: turn.filed };
+}
+
+class Turn {
+  readonly replies: string[] = [];
+  readonly filed: { ref: string; emergency: boolean }[] = [];
+  private readonly places: PlaceResolver;
+
+  constructor(
+    readonly state: DialogueState,
+    private readonly input: TurnInput,
+    private readonly ports: DialoguePorts,
+  ) {
+    this.places = resolverFor(ports.config);
+  }
+
+  async run(): Promise<void> {
+    const { input } = this;
+    switch (input.kind) {
+      case "event":
+        return this.onEvent();
+      case "location":
+        return this.onLocation();
+      case "image":
+        return this.onImage();
+      case "unsupported":
+        this.say(REPLIES.unsupported);
+        return;
+      default: {
+        const text = input.text ? normalizeText(input.text) : "";
+        if (!text) {
+          this.say(input.kind === "voice" ? REPLIES.voiceUnclear : REPLIES.unsupported);
+          return;
+        }
+        if (input.kind === "transcript" || ONE_SHOT.has(input.channel)) return this.oneShot(text);
+        return this.onText(text);
+      }
+    }
+  }
+
+  /** Shortens a reply for SMS when a shorter variant exists (one 70-character segment). */
+  fit(text: string): string {
+    return this.input.channel === "sms" || this.input.channel === "hotline" ? plainForSms(text) : text;
+  }
+
+  // ---- message kinds ------------------------------------------------------------------------
+
+  private async onText(text: string): Promise<void> {
+    const { state } = this;
+    if (isCancel(text)) {
+      if (state.drafts.length) {
+        state.drafts = [];
+        state.awaiting = null;
+        this.say(REPLIES.cancelled);
+      } else this.say(REPLIES.nothingToCancel);
+      return;
+    }
+    const query = parseQuery(text);
+    if (query) {
+      await this.answerQuery(query.ref);
+      return this.remindPending();
+    }
+    const talk = smallTalk(text);
+    if (talk && !(state.awaiting === "confirm" && isConfirm(text))) {
+      if (talk === "greeting") {
+        if (!state.drafts.length) this.say(forChannel(this.input.channel, REPLIES.greeting));
+      } else this.say(talk === "thanks" ? REPLIES.thanks : REPLIES.bye);
+      return this.remindPending();
+    }
+    if (state.awaiting === "confirm" && isConfirm(text)) {
+      await this.fileDraft(state.drafts.shift()!);
+      if (state.drafts.length) this.say(REPLIES.nextOne);
+      return this.advance();
+    }
+    if (isQuestion(text) && (asksScope(text) || this.ports.faq.match(text))) {
+      const entry = asksScope(text) ? null : this.ports.faq.match(text);
+      if (entry)
+        this.say(forChannel(this.input.channel, { full: entry.answer, sms: entry.sms ?? entry.answer }));
+      else this.say(REPLIES.scope(this.scopeNames()));
+      return this.remindPending();
+    }
+    if (state.drafts.length) {
+      await this.mergeIntoActive(text);
+    } else {
+      await this.startDrafts(text);
+    }
+    await this.fileEmergencies();
+    await this.advance();
+  }
+
+  private async oneShot(text: string): Promise<void> {
+    const complaint = await this.ports.engine.extract({
+      text,
+      channel: this.input.channel,
+      callerPhone: this.input.callerPhone ?? null,
+    });
+    const draft = this.newDraft(complaint);
+    if (draft.complaint.urgency === "emergency") this.say(REPLIES.emergencyCall(emergencyNumbers(text)));
+    await this.fileDraft(draft);
+  }
+
+  private async onEvent(): Promise<void> {
+    const event = this.input.event;
+    const type = (event?.type ?? "").toLowerCase();
+    const prefill = parseQrScene(event?.key, this.ports.config);
+    if (prefill && (type === "subscribe" || type === "scan")) {
+      this.state.prefill = prefill;
+      for (const d of this.state.drafts) if (!d.complaint.location.community) this.applyPrefill(d);
+    }
+    switch (type) {
+      case "subscribe":
+        this.say(
+          prefill
+            ? forChannel(this.input.channel, REPLIES.welcomeAt)(prefill.text)
+            : forChannel(this.input.channel, REPLIES.welcome),
+        );
+        return this.remindPending();
+      case "scan":
+        if (prefill) this.say(REPLIES.placeNoted(prefill.text));
+        else this.say(forChannel(this.input.channel, REPLIES.reportHowTo));
+        return this.remindPending();
+      case "unsubscribe":
+        // Nothing can be sent to an unfollowed account; drop what was being drafted.
+        this.state.drafts = [];
+        this.state.awaiting = null;
+        this.state.prefill = null;
+        return;
+      case "click": {
+        const key = (event?.key ?? "").toUpperCase();
+        if (key === "REPORT") this.say(forChannel(this.input.channel, REPLIES.reportHowTo));
+        else if (key === "QUERY") await this.answerQuery(null);
+        return;
+      }
+      default:
+        return; // view, location reports, call events: nothing to say
+    }
+  }
+
+  private async onLocation(): Promise<void> {
+    const loc = this.input.location;
+    if (!loc) {
+      this.say(REPLIES.unsupported);
+      return;
+    }
+    const active = this.state.drafts[0];
+    if (!active) {
+      this.state.pendingLocation = loc;
+      this.say(REPLIES.locationNoted(loc.label));
+      return;
+    }
+    this.applyGeo(active, loc);
+    await this.advance();
+  }
+
+  private async onImage(): Promise<void> {
+    const mediaId = this.input.mediaId;
+    const active = this.state.drafts[0];
+    if (!mediaId) {
+      this.say(REPLIES.unsupported);
+      return;
+    }
+    if (!active) {
+      this.state.pendingMedia = [...this.state.pendingMedia, mediaId].slice(-9);
+      this.say(REPLIES.photoNoted);
+      return;
+    }
+    this.attachMedia(active, [mediaId]);
+    this.say(REPLIES.photoAdded);
+    if (this.state.awaiting !== "confirm") await this.advance();
+  }
+
+  // ---- drafting -----------------------------------------------------------------------------
+
+  private async startDrafts(text: string): Promise<void> {
+    const segments = splitComplaints(text);
+    const complaints: Complaint[] = [];
+    for (const segment of segments)
+      complaints.push(
+        await this.ports.engine.extract({
+          text: segment,
+          channel: this.input.channel,
+          callerPhone: this.input.callerPhone ?? null,
+        }),
+      );
+    // A place named once in the message applies to the other problems of the same message.
+    const placed = complaints.find((c) => c.location.community);
+    for (const c of complaints)
+      if (!c.location.community && placed) c.location = { ...placed.location, text: placed.location.text };
+    if (complaints.length > 1) this.say(REPLIES.several(complaints.length));
+    this.state.drafts.push(...complaints.map((c) => this.newDraft(c)));
+  }
+
+  private newDraft(complaint: Complaint): Draft {
+    const draft: Draft = {
+      complaint: { ...complaint, location: { ...complaint.location }, contact: { ...complaint.contact } },
+      asked: {},
+      mediaIds: [],
+      startedAt: this.input.now.toISOString(),
+    };
+    const given = draft.complaint.contact.phone;
+    if (given && given !== this.input.callerPhone) this.state.phone = given;
+    const knownPhone = this.state.phone ?? this.input.knownPhone;
+    if (!draft.complaint.contact.phone && knownPhone) draft.complaint.contact.phone = knownPhone;
+    if (this.state.phoneDeclined) draft.asked.contact = ASK_LIMIT.contact;
+    if (!draft.complaint.location.community && this.state.prefill) this.applyPrefill(draft);
+    if (this.state.pendingLocation) {
+      this.applyGeo(draft, this.state.pendingLocation);
+      this.state.pendingLocation = null;
+    }
+    if (this.state.pendingMedia.length) {
+      this.attachMedia(draft, this.state.pendingMedia);
+      this.state.pendingMedia = [];
+    }
+    return draft;
+  }
+
+  /** Merges a follow-up message into the draft being discussed: an answer, a correction or more detail. */
+  private async mergeIntoActive(text: string): Promise<void> {
+    const draft = this.state.drafts[0]!;
+    const awaiting = this.state.awaiting;
+    const known = draft.complaint;
+    const correction = parseCorrection(text);
+    const value = correction ?? text;
+
+    const turn = await this.ports.engine.extract({
+      text: value,
+      channel: this.input.channel,
+      known,
+      callerPhone: this.input.callerPhone ?? null,
+    });
+    const next: Complaint = { ...known, location: { ...known.location }, contact: { ...known.contact } };
+
+    // Place: what this message names wins over what was known (that is how corrections work).
+    const place = this.places.resolve(value);
+    const detail = extractAddressDetail(value);
+    if (place) {
+      next.location.text = `${place.surface}${detail ?? ""}`.slice(0, 200);
+      next.location.community = place.community;
+    } else if (detail) {
+      next.location.text = `${stripDetail(known.location.text ?? "")}${detail}`.slice(0, 200);
+    } else if (
+      turn.location.community &&
+      turn.location.community !== known.location.community &&
+      !correction
+    ) {
+      next.location = { ...turn.location, lat: known.location.lat, lng: known.location.lng };
+    } else if (
+      awaiting === "location" &&
+      !known.location.text &&
+      hanCount(value) >= 2 &&
+      value.length <= 40
+    ) {
+      next.location.text = value;
+    }
+    if (place) next.confidence = { ...next.confidence, location: Math.round(place.score * 1000) / 1000 };
+
+    // Contact: a number in this message replaces the known one; "不留" settles the question.
+    if (turn.contact.phone && turn.contact.phone !== this.input.callerPhone)
+      next.contact.phone = turn.contact.phone;
+    if (turn.contact.name) next.contact.name = turn.contact.name;
+
+    // The problem: the engine re-reads it with the known complaint as context.
+    // A bare answer ("西盛家园3号楼") says nothing about the problem: "other" never replaces a category.
+    const keep = turn.category === "other" && known.category !== "other";
+    next.category = keep ? known.category : turn.category;
+    next.kind = keep ? known.kind : turn.kind;
+    if (!keep) next.confidence = { ...known.confidence, ...pick(turn.confidence, ["category", "kind"]) };
+    if (known.category !== next.category || !known.summary) next.summary = turn.summary || known.summary;
+    if (URGENCY_RANK[turn.urgency] > URGENCY_RANK[known.urgency]) next.urgency = turn.urgency;
+
+    const isSlotAnswer =
+      (awaiting === "contact" && (!!turn.contact.phone || DECLINE.test(value))) ||
+      (awaiting === "location" && (!!place || !!detail)) ||
+      leftoverHan(value, place?.surface, detail) < 2;
+    if (!isSlotAnswer) {
+      const addition = correction ? `（更正：${correction}）` : text;
+      if (!known.description.includes(addition))
+        next.description = [known.description, addition].filter(Boolean).join("\n").slice(0, 4000);
+    }
+    if (place) next.summary = withPlace(next.summary, place.place, this.places);
+    draft.complaint = next;
+    if (next.contact.phone && next.contact.phone !== this.input.callerPhone)
+      this.state.phone = next.contact.phone;
+    if (awaiting === "contact" && !next.contact.phone && DECLINE.test(value)) this.state.phoneDeclined = true;
+    if (awaiting === "contact") draft.asked.contact = Math.max(draft.asked.contact ?? 0, ASK_LIMIT.contact);
+  }
+
+  private applyPrefill(draft: Draft): void {
+    const prefill = this.state.prefill!;
+    const detail = extractAddressDetail(draft.complaint.location.text ?? "");
+    draft.complaint.location.community = prefill.community;
+    draft.complaint.location.text = detail ? `${stripDetail(prefill.text)}${detail}` : prefill.text;
+  }
+
+  private applyGeo(draft: Draft, loc: { lat: number; lng: number; label: string | null }): void {
+    const l = draft.complaint.location;
+    l.lat = loc.lat;
+    l.lng = loc.lng;
+    if (loc.label) {
+      const place = this.places.resolve(normalizeText(loc.label));
+      if (place && !l.community) l.community = place.community;
+      if (!l.text || place) l.text = loc.label.slice(0, 200);
+    }
+  }
+
+  private attachMedia(draft: Draft, ids: string[]): void {
+    const before = draft.mediaIds.length;
+    draft.mediaIds = [...new Set([...draft.mediaIds, ...ids])].slice(0, 9);
+    if (before === 0 && draft.mediaIds.length)
+      draft.complaint.description =
+        `${draft.complaint.description}\n（居民附照片${draft.mediaIds.length}张）`.trim();
+    else
+      draft.complaint.description = draft.complaint.description.replace(
+        /（居民附照片\d+张）/,
+        `（居民附照片${draft.mediaIds.length}张）`,
+      );
+  }
+
+  // ---- asking, confirming, filing -------------------------------------------------------------
+
+  /** Asks for the first missing slot of the current draft, or confirms it when nothing is missing. */
+  private async advance(): Promise<void> {
+    const { state } = this;
+    while (state.drafts.length) {
+      const draft = state.drafts[0]!;
+      draft.complaint.missing = missingFields(draft.complaint, this.input.channel);
+      if (draft.complaint.urgency === "emergency") {
+        await this.fileEmergencies();
+        continue;
+      }
+      const slot = SLOT_ORDER.filter((f) => draft.complaint.missing.includes(f)).find(
+        (f): f is "location" | "description" | "contact" =>
+          (f === "location" || f === "description" || f === "contact") &&
+          (draft.asked[f] ?? 0) < ASK_LIMIT[f],
+      );
+      if (slot) {
+        const times = (draft.asked[slot] ?? 0) + 1;
+        draft.asked[slot] = times;
+        state.awaiting = slot;
+        this.say(this.question(slot, times));
+        return;
+      }
+      state.awaiting = "confirm";
+      this.say(this.confirmation(draft));
+      return;
+    }
+    state.awaiting = null;
+  }
+
+  private question(slot: Exclude<AwaitedSlot, "confirm">, times: number): string {
+    const sms = this.input.channel === "sms";
+    if (slot === "location")
+      return (sms ? REPLIES.askLocationSms : REPLIES.askLocation)[Math.min(times, 2) - 1]!;
+    return slot === "description" ? REPLIES.askDescription : REPLIES.askContact;
+  }
+
+  private confirmation(draft: Draft): string {
+    const c = draft.complaint;
+    const text = REPLIES.confirm(c.summary, c.location.text);
+    return this.input.channel === "sms" && [...text].length > SMS_SEGMENT
+      ? REPLIES.confirmShort(c.summary)
+      : text;
+  }
+
+  /** Files every emergency draft at once: safety first, then the reference number. */
+  private async fileEmergencies(): Promise<void> {
+    const urgent = this.state.drafts.filter((d) => d.complaint.urgency === "emergency");
+    if (!urgent.length) return;
+    this.state.drafts = this.state.drafts.filter((d) => d.complaint.urgency !== "emergency");
+    if (this.state.awaiting && !this.state.drafts.length) this.state.awaiting = null;
+    this.replies.unshift(
+      REPLIES.emergencyCall(emergencyNumbers(urgent.map((d) => d.complaint.description).join("。"))),
+    );
+    for (const d of urgent) await this.fileDraft(d);
+  }
+
+  private async fileDraft(draft: Draft): Promise<void> {
+    const complaint: Complaint = {
+      ...draft.complaint,
+      missing: missingFields(draft.complaint, this.input.channel),
+    };
+    const { ref } = await this.ports.fileTicket(complaint, { mediaIds: draft.mediaIds });
+    const emergency = complaint.urgency === "emergency";
+    this.filed.push({ ref, emergency });
+    this.state.refs = [...this.state.refs, ref].slice(-5);
+    if (this.state.awaiting === "confirm") this.state.awaiting = null;
+    if (emergency) this.say(REPLIES.emergencyFiled(ref));
+    else if (this.input.kind === "transcript" || this.input.channel === "hotline")
+      this.say(REPLIES.hotlineFiled(ref));
+    else this.say(this.input.channel === "sms" ? REPLIES.filedShort(ref) : REPLIES.filed(ref));
+  }
+
+  // ---- queries and reminders ----------------------------------------------------------------
+
+  private async answerQuery(ref: string | null): Promise<void> {
+    if (ref) {
+      const t = await this.ports.findTicket(ref);
+      this.say(t ? describeTicket(t) : REPLIES.ticketNotFound(ref));
+      return;
+    }
+    const recent = await this.ports.recentTickets(3);
+    this.say(recent.length ? recent.map(describeTicket).join("\n") : REPLIES.noTickets);
+  }
+
+  /** After an aside (a question, thanks), repeat what the bot is waiting for, so the draft is not lost. */
+  private remindPending(): void {
+    const draft = this.state.drafts[0];
+    const awaiting = this.state.awaiting;
+    if (!draft || !awaiting) return;
+    if (awaiting === "confirm") this.say(this.confirmation(draft));
+    else this.say(this.question(awaiting, draft.asked[awaiting] ?? 1));
+  }
+
+  private scopeNames(): string {
+    return this.ports.config.taxonomy.categories
+      .filter((c) => c.code !== "other")
+      .slice(0, 8)
+      .map((c) => c.name)
+      .join("、");
+  }
+
+  private say(text: string): void {
+    this.replies.push(text);
+  }
+}
+
+/** Slots still needed before a ticket is worth filing on this channel. */
+export function missingFields(c: Complaint, channel: Channel): ComplaintField[] {
+  const missing: ComplaintField[] = [];
+  const placed = !!c.location.community || c.location.lat !== null;
+  if (!placed && !PLACELESS_KINDS.has(c.kind)) missing.push("location");
+  if (
+    hanCount(c.description) < MIN_FACT_HAN ||
+    hanCount(c.description.replace(NO_FACTS, "")) < 4 ||
+    (c.category === "other" && (c.confidence.category ?? 0) < 0.5)
+  )
+    missing.push("description");
+  if (CHANNELS_WITHOUT_PHONE.has(channel) && !c.contact.phone) missing.push("contact");
+  return missing;
+}
+
+/** Which number to call first: fire and gas 119, injury 120, missing persons and violence 110. */
+export function emergencyNumbers(text: string): string {
+  const numbers: string[] = [];
+  if (/火|烟|燃气|煤气|天然气|液化气|漏气|爆炸|一氧化碳|毒气|化学品|被困|困人|困在|卡在/.test(text))
+    numbers.push("119");
+  if (/伤|血|昏|晕|呼吸|心脏|抽搐|休克|触电|骨折|溺水|落水|摔倒|起不来|中毒/.test(text)) numbers.push("120");
+  if (/走丢|走失|失踪|找不到|不见了|丢了|刀|杀|打架|跳楼|轻生|自杀|要跳/.test(text)) numbers.push("110");
+  return numbers.length ? numbers.join("、") : "110、119或120";
+}
+
+function describeTicket(t: TicketView): string {
+  const status = statusText(t.status, t.own ? t.unitName : null, t.mergedIntoRef);
+  return t.own ? REPLIES.ticketDetail(t.ref, t.summary, status) : REPLIES.ticketStatus(t.ref, status);
+}
+
+/** The summary led by the (new) place name, replacing a place it named before. */
+function withPlace(summary: string, place: string, places: PlaceResolver): string {
+  let core = summary;
+  const old = places.exact(core);
+  if (old && old.place !== place) core = core.replace(old.surface, "");
+  // "双塔小区" + "小区垃圾没人清运" reads "双塔小区垃圾没人清运".
+  if (!core.includes(place)) core = `${place}${core}`.replace(/(小区|家园|花园)\1/, "$1");
+  return [...core].slice(0, 30).join("");
+}
+
+/** "西盛家园3号楼" → "西盛家园": the place without its building/unit/room. */
+function stripDetail(text: string): string {
+  const detail = extractAddressDetail(text);
+  if (!detail) return text;
+  // The detail may have been written with spaces ("3 号楼"); match it loosely and drop it.
+  const loose = [...detail].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
+  return text.replace(new RegExp(`${loose}.*$`), "");
+}
+
+function hanCount(s: string): number {
+  return (s.match(/\p{Script=Han}/gu) ?? []).length;
+}
+
+function leftoverHan(text: string, placeSurface: string | undefined, detail: string | null): number {
+  let rest = text;
+  if (placeSurface) rest = rest.replace(placeSurface, "");
+  if (detail) rest = rest.replace(detail, "");
+  rest = rest.replace(/在|是|的|了|啊|呀|吧|就|我|家|住|这|那|里|边|附近|门口|楼下|旁边|号码|电话|手机/g, "");
+  return hanCount(rest);
+}
+
+function pick<T extends object>(o: T, keys: string[]): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => keys.includes(k))) as Partial<T>;
+}

@@ -1,0 +1,314 @@
+import { and, desc, eq, lt, sql } from "drizzle-orm";
+import type { Tx } from "../db/client.js";
+import { appendEvent, createTicket } from "../db/repositories/tickets.repository.js";
+import { updateProfile } from "../db/repositories/residents.repository.js";
+import { conversations, messages, residents } from "../db/schema/index.js";
+import type { Channel } from "../domain/complaint.schema.js";
+import { queueResidentMessage } from "../notify/queue-resident-message.js";
+import type { AppContext } from "../runtime/context.js";
+import { loadState } from "./dialogue/dialogue-state.js";
+import type { Faq } from "./dialogue/faq.js";
+import { REPLIES } from "./dialogue/replies.js";
+import { runTurn, type DialoguePorts, type TurnInput } from "./dialogue/run-turn.js";
+import type { ExtractionEngine } from "./extraction-engine.js";
+import { handleSurveyReply } from "../survey/handle-survey-reply.js";
+import type { SurveyHook } from "./survey-hook.js";
+import { findTicketView, recentTicketViews } from "./ticket-views.js";
+
+type MessageRow = typeof messages.$inferSelect;
+type ConversationRow = typeof conversations.$inferSelect;
+
+export interface IntakeDeps {
+  engine: ExtractionEngine;
+  faq: Faq;
+  /** Called first on every text turn (callback survey answers); defaults to the survey stage's handler. */
+  surveyHook?: SurveyHook | null;
+  /** Test seam: runs inside the turn's transaction after the dialogue's writes, before commit. */
+  beforeCommit?: (tx: Tx, message: MessageRow) => Promise<void>;
+}
+
+export type TurnOutcome = "processed" | "skipped" | "survey";
+
+const TEXT_KINDS = new Set(["text", "voice"]);
+
+/**
+ * The intake bot's side of the database: one dialogue turn per inbound message, exactly once.
+ * Everything a turn does (tickets, replies, the new dialogue state, the message's status) commits
+ * in one transaction, so a crash anywhere rolls the turn back and the job's retry redoes it whole.
+ */
+export class IntakeService {
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly deps: IntakeDeps,
+  ) {}
+
+  async processMessage(messageId: number): Promise<TurnOutcome> {
+    const { ctx } = this;
+    const outcome = await ctx.database.db.transaction(async (tx) => {
+      // Row lock first: a duplicate delivery of the same job waits here, then sees "processed".
+      const [msg] = await tx.select().from(messages).where(eq(messages.id, messageId)).for("update");
+      if (!msg || msg.direction !== "in" || msg.status !== "received") return "skipped" as const;
+      const now = ctx.now();
+      if (!msg.residentId) {
+        await tx
+          .update(messages)
+          .set({ status: "failed", error: "no resident", processedAt: now })
+          .where(eq(messages.id, msg.id));
+        return "skipped" as const;
+      }
+      const conversation = await this.lockConversation(tx, msg.residentId, msg.channel, now);
+
+      const { state, reset } = loadState(conversation.draft);
+      if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
+
+      const hook = this.deps.surveyHook === undefined ? handleSurveyReply : this.deps.surveyHook;
+      if (
+        hook &&
+        TEXT_KINDS.has(msg.kind) &&
+        msg.text &&
+        (await this.surveyAskedLast(tx, msg, state.awaiting))
+      ) {
+        const r = await hook(tx, ctx, {
+          residentId: msg.residentId,
+          messageId: msg.id,
+          channel: msg.channel,
+          text: msg.text,
+        });
+        if (r.handled) {
+          await this.markProcessed(tx, msg, conversation.id, now);
+          return "survey" as const;
+        }
+      }
+
+      const [profile] = await tx
+        .select({ phone: residents.phone })
+        .from(residents)
+        .where(eq(residents.id, msg.residentId));
+      const input = toTurnInput(msg, now, profile?.phone ?? null);
+      const result = await runTurn(state, input, this.ports(tx, msg, conversation.id, input.channel));
+
+      const sendAfter =
+        msg.channel === "wechat"
+          ? new Date(msg.createdAt.getTime() + ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS)
+          : undefined;
+      for (const text of result.replies)
+        await queueResidentMessage(tx, {
+          residentId: msg.residentId,
+          text,
+          purpose: "reply",
+          preferChannel: msg.channel,
+          conversationId: conversation.id,
+          replyToMessageId: msg.id,
+          sendAfter,
+        });
+      await tx
+        .update(conversations)
+        .set({
+          draft: result.state as unknown as Record<string, unknown>,
+          lastMessageAt: now,
+          updatedAt: now,
+        })
+        .where(eq(conversations.id, conversation.id));
+      await this.markProcessed(tx, msg, conversation.id, now);
+      await this.deps.beforeCommit?.(tx, msg);
+      ctx.log.info(
+        {
+          messageId: msg.id,
+          conversationId: conversation.id,
+          replies: result.replies.length,
+          filed: result.filed.length,
+        },
+        "intake turn",
+      );
+      return "processed" as const;
+    });
+    if (outcome !== "skipped") ctx.relay.kick();
+    return outcome;
+  }
+
+  /**
+   * Closes drafts idle for longer than INTAKE_DRAFT_TTL_MINUTES with a friendly message, and
+   * conversations idle without a draft silently. Each conversation in its own transaction, locked
+   * and re-checked, so a resident writing at that very moment wins.
+   */
+  async expireIdle(limit = 200): Promise<number> {
+    const { ctx } = this;
+    const cutoff = new Date(ctx.now().getTime() - ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000);
+    const idle = await ctx.database.db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(and(eq(conversations.state, "active"), lt(conversations.lastMessageAt, cutoff)))
+      .limit(limit);
+    let expired = 0;
+    for (const { id } of idle) {
+      const closed = await ctx.database.db.transaction(async (tx) => {
+        const [c] = await tx
+          .select()
+          .from(conversations)
+          .where(eq(conversations.id, id))
+          .for("update", { skipLocked: true });
+        if (!c || c.state !== "active" || c.lastMessageAt >= cutoff) return false;
+        const { state } = loadState(c.draft);
+        const hadDraft = state.drafts.length > 0;
+        await tx
+          .update(conversations)
+          .set({ state: hadDraft ? "expired" : "closed", updatedAt: ctx.now() })
+          .where(eq(conversations.id, id));
+        if (hadDraft)
+          await queueResidentMessage(tx, {
+            residentId: c.residentId,
+            text: REPLIES.expired,
+            purpose: "reply",
+            preferChannel: c.channel,
+            conversationId: c.id,
+          });
+        return hadDraft;
+      });
+      if (closed) expired++;
+    }
+    if (expired) ctx.relay.kick();
+    return expired;
+  }
+
+  /** One active conversation per resident and channel, created on first contact, locked for the turn. */
+  private async lockConversation(
+    tx: Tx,
+    residentId: string,
+    channel: string,
+    now: Date,
+  ): Promise<ConversationRow> {
+    // Two first messages at once must not open two conversations: serialise on the (resident, channel) key.
+    await tx.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtextextended(${`intake:${residentId}:${channel}`}, 0))`,
+    );
+    const [existing] = await tx
+      .select()
+      .from(conversations)
+      .where(
+        and(
+          eq(conversations.residentId, residentId),
+          eq(conversations.channel, channel),
+          eq(conversations.state, "active"),
+        ),
+      )
+      .orderBy(desc(conversations.createdAt))
+      .limit(1)
+      .for("update");
+    const ttlMs = this.ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000;
+    if (existing && now.getTime() - existing.lastMessageAt.getTime() <= ttlMs) return existing;
+    if (existing) {
+      // Idle past the TTL and the sweep has not run yet: the old draft is over, start afresh.
+      const { state } = loadState(existing.draft);
+      await tx
+        .update(conversations)
+        .set({ state: state.drafts.length ? "expired" : "closed", updatedAt: now })
+        .where(eq(conversations.id, existing.id));
+    }
+    const [created] = await tx
+      .insert(conversations)
+      .values({
+        residentId,
+        channel,
+        state: "active",
+        draft: {},
+        createdAt: now,
+        updatedAt: now,
+        lastMessageAt: now,
+      })
+      .returning();
+    return created!;
+  }
+
+  private ports(tx: Tx, msg: MessageRow, conversationId: string, channel: Channel): DialoguePorts {
+    const { ctx } = this;
+    const residentId = msg.residentId!;
+    return {
+      engine: this.deps.engine,
+      config: ctx.config,
+      faq: this.deps.faq,
+      fileTicket: async (complaint, extra) => {
+        const now = ctx.now();
+        const ticket = await createTicket(tx, {
+          complaint,
+          channel,
+          residentId,
+          conversationId,
+          actor: { type: "resident", id: residentId },
+          timeZone: ctx.config.jurisdiction.timezone,
+          now,
+        });
+        if (extra.mediaIds.length)
+          await appendEvent(
+            tx,
+            ticket.id,
+            { type: "resident", id: residentId },
+            {
+              action: "attach_media",
+              data: { channel: msg.channel, mediaIds: extra.mediaIds },
+              at: now,
+            },
+          );
+        // Remember a number the resident gave, so no later conversation asks for it again.
+        if (complaint.contact.phone || complaint.contact.name)
+          await updateProfile(tx, residentId, {
+            phone: complaint.contact.phone,
+            name: complaint.contact.name,
+          });
+        return { ref: ticket.ref };
+      },
+      findTicket: (ref) => findTicketView(tx, ref, residentId),
+      recentTickets: (limit) => recentTicketViews(tx, residentId, limit),
+    };
+  }
+
+  /**
+   * Whether a survey may claim this text. "1" answers whoever asked last: while the bot waits for an
+   * answer in this conversation, the survey stage sees the text only if a survey question went out
+   * to the resident after the bot's own last reply.
+   */
+  private async surveyAskedLast(tx: Tx, msg: MessageRow, awaiting: string | null): Promise<boolean> {
+    if (!awaiting) return true;
+    const [last] = await tx
+      .select({ payload: messages.payload })
+      .from(messages)
+      .where(and(eq(messages.residentId, msg.residentId!), eq(messages.direction, "out")))
+      .orderBy(desc(messages.id))
+      .limit(1);
+    return last?.payload?.["purpose"] === "survey";
+  }
+
+  private async markProcessed(tx: Tx, msg: MessageRow, conversationId: string, now: Date): Promise<void> {
+    await tx
+      .update(messages)
+      .set({ status: "processed", processedAt: now, conversationId })
+      .where(eq(messages.id, msg.id));
+  }
+}
+
+/** Unpacks the channel extras the adapters store in `payload`. */
+export function toTurnInput(msg: MessageRow, now: Date, knownPhone: string | null): TurnInput {
+  const p = msg.payload ?? {};
+  const loc = p["location"] as { lat?: unknown; lng?: unknown; label?: unknown } | null | undefined;
+  const event = p["event"] as { type?: unknown; key?: unknown } | null | undefined;
+  const kinds = ["text", "voice", "image", "location", "event", "transcript", "unsupported"] as const;
+  const kind = (kinds as readonly string[]).includes(msg.kind)
+    ? (msg.kind as TurnInput["kind"])
+    : "unsupported";
+  return {
+    channel: (["wechat", "sms", "hotline", "web"].includes(msg.channel) ? msg.channel : "web") as Channel,
+    kind,
+    text: msg.text,
+    location:
+      loc && typeof loc.lat === "number" && typeof loc.lng === "number"
+        ? { lat: loc.lat, lng: loc.lng, label: typeof loc.label === "string" ? loc.label : null }
+        : null,
+    mediaId: typeof p["mediaId"] === "string" ? p["mediaId"] : null,
+    event:
+      event && typeof event.type === "string"
+        ? { type: event.type, key: typeof event.key === "string" ? event.key : null }
+        : null,
+    callerPhone: typeof p["callerPhone"] === "string" ? p["callerPhone"] : null,
+    knownPhone,
+    now,
+  };
+}

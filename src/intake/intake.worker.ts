@@ -1,0 +1,48 @@
+import path from "node:path";
+import type { Worker } from "bullmq";
+import { startWorker } from "../queue/worker.js";
+import type { AppContext } from "../runtime/context.js";
+import { createEngine } from "./create-engine.js";
+import { loadFaq } from "./dialogue/faq.js";
+import { IntakeService, type IntakeDeps } from "./intake-service.js";
+
+/** How often idle drafts are looked for; expiry is therefore at most this late. */
+export const EXPIRY_SWEEP_EVERY_MS = 60_000;
+const EXPIRY_SCHEDULER_ID = "intake-expiry-sweep";
+
+/**
+ * The intake stage: consumes `intake` (one dialogue turn per inbound message) and `intake-expiry`
+ * (a BullMQ job scheduler that closes idle drafts every minute — durable in Redis, not a timer in
+ * this process, so it survives restarts and runs once however many workers are up).
+ */
+export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> = {}): Promise<Worker[]> {
+  const service = await createIntakeService(ctx, deps);
+  const log = ctx.log.child({ stage: "intake" });
+  const opts = { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX, log };
+  await ctx.queues["intake-expiry"].upsertJobScheduler(
+    EXPIRY_SCHEDULER_ID,
+    { every: EXPIRY_SWEEP_EVERY_MS },
+    { name: "intake-expiry", data: { sweep: true } },
+  );
+  return [
+    startWorker("intake", async ({ messageId }) => service.processMessage(messageId), opts),
+    startWorker("intake-expiry", async () => ({ expired: await service.expireIdle() }), {
+      ...opts,
+      concurrency: 1,
+    }),
+  ];
+}
+
+export async function createIntakeService(
+  ctx: AppContext,
+  deps: Partial<IntakeDeps> = {},
+): Promise<IntakeService> {
+  const log = ctx.log.child({ stage: "intake" });
+  const engine =
+    deps.engine ??
+    (await createEngine(ctx.env, ctx.config, {
+      onFallback: (reason) => log.warn({ reason }, "LLM engine fell back to the offline engine"),
+    }));
+  const faq = deps.faq ?? (await loadFaq(path.resolve(ctx.env.CONFIG_DIR)));
+  return new IntakeService(ctx, { ...deps, engine, faq });
+}

@@ -1,0 +1,143 @@
+import { eq, sql } from "drizzle-orm";
+import type { Job } from "bullmq";
+import type { Queryable } from "../db/client.js";
+import { notifications, units } from "../db/schema/index.js";
+import { enqueue } from "../queue/outbox.js";
+import { jobId } from "../queue/queues.js";
+import type { AppContext } from "../runtime/context.js";
+import { NotifyError, type UnitNotifier } from "./unit-notifier.js";
+import { queueResidentMessage } from "./queue-resident-message.js";
+import { UNIT_TEMPLATES, unitTemplateCode, type UnitPurpose } from "./unit-texts.js";
+
+export type NotificationRow = typeof notifications.$inferSelect;
+
+export interface NewUnitNotification {
+  unitId: string;
+  purpose: UnitPurpose;
+  text: string;
+  params: Record<string, string>;
+  ticketId?: string | null;
+  /** Business key: creating the same notification twice is a no-op (duplicate jobs, sweep races). */
+  dedupeKey: string;
+  now: Date;
+}
+
+/**
+ * Records a unit notification and queues its delivery, in the caller's transaction. Returns the id,
+ * or null when a notification with the same dedupe key already exists.
+ */
+export async function queueUnitNotification(tx: Queryable, n: NewUnitNotification): Promise<number | null> {
+  const [row] = await tx
+    .insert(notifications)
+    .values({
+      recipientType: "unit",
+      unitId: n.unitId,
+      purpose: n.purpose,
+      templateCode: UNIT_TEMPLATES[n.purpose],
+      params: n.params,
+      text: n.text,
+      ticketId: n.ticketId ?? null,
+      dedupeKey: n.dedupeKey,
+      createdAt: n.now,
+      updatedAt: n.now,
+    })
+    .onConflictDoNothing({ target: notifications.dedupeKey })
+    .returning({ id: notifications.id });
+  if (!row) return null;
+  await enqueue(tx, "notify", { notificationId: row.id }, { jobId: jobId("ntf", row.id) });
+  return row.id;
+}
+
+export interface DeliverOptions {
+  notifier: UnitNotifier;
+  maxAttempts: number;
+}
+
+export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped";
+
+/**
+ * Delivers one notification. Idempotent: a sent or failed row is left alone. A retryable failure
+ * increments `attempts` and throws, so BullMQ retries with exponential backoff and jitter; the
+ * last allowed attempt (or a permanent failure) marks the row `failed` for the daily digest.
+ */
+export async function deliverNotification(
+  ctx: AppContext,
+  id: number,
+  opts: DeliverOptions,
+): Promise<DeliveryOutcome> {
+  const { db } = ctx.database;
+  const [n] = await db.select().from(notifications).where(eq(notifications.id, id)).limit(1);
+  if (!n || n.status !== "queued") return "skipped";
+
+  if (n.recipientType === "resident") {
+    // Residents are written to through `messages` (channel choice, opt-out): hand it over once.
+    await db.transaction(async (tx) => {
+      const claimed = await tx
+        .update(notifications)
+        .set({
+          status: "sent",
+          channel: "messages",
+          attempts: n.attempts + 1,
+          sentAt: ctx.now(),
+          updatedAt: ctx.now(),
+        })
+        .where(sql`${notifications.id} = ${id} AND ${notifications.status} = 'queued'`)
+        .returning({ id: notifications.id });
+      if (claimed.length && n.residentId)
+        await queueResidentMessage(tx, {
+          residentId: n.residentId,
+          text: n.text,
+          purpose: "status",
+          ticketId: n.ticketId,
+        });
+    });
+    ctx.relay.kick();
+    return "sent";
+  }
+
+  const [unit] = n.unitId ? await db.select().from(units).where(eq(units.id, n.unitId)).limit(1) : [];
+  const attempts = n.attempts + 1;
+  try {
+    if (!unit) throw new NotifyError(`unknown unit ${n.unitId ?? "(none)"}`, false);
+    const r = await opts.notifier.send({
+      unitId: unit.id,
+      phone: unit.phone,
+      text: n.text,
+      template: {
+        code: unitTemplateCode(ctx.env.UNIT_SMS_TEMPLATES, n.purpose) ?? n.templateCode ?? n.purpose,
+        params: n.params,
+      },
+      idempotencyKey: `zt-ntf-${n.id}`,
+    });
+    await db
+      .update(notifications)
+      .set({
+        status: "sent",
+        attempts,
+        channel: r.channel,
+        providerMessageId: r.providerMessageId,
+        sentAt: ctx.now(),
+        updatedAt: ctx.now(),
+        lastError: null,
+      })
+      .where(sql`${notifications.id} = ${id} AND ${notifications.status} = 'queued'`);
+    return "sent";
+  } catch (err) {
+    const retryable = err instanceof NotifyError ? err.retryable : true;
+    const message = (err instanceof Error ? err.message : String(err)).slice(0, 500);
+    const final = !retryable || attempts >= opts.maxAttempts;
+    await db
+      .update(notifications)
+      .set({ attempts, lastError: message, updatedAt: ctx.now(), ...(final ? { status: "failed" } : {}) })
+      .where(sql`${notifications.id} = ${id} AND ${notifications.status} = 'queued'`);
+    ctx.log.warn({ notificationId: id, attempts, final, err: message }, "unit notification not sent");
+    if (final) return "failed";
+    throw new NotifyError(message, true);
+  }
+}
+
+/** BullMQ handler glue: the job's own attempt counter is informational, ours is in the row. */
+export function notifyHandler(ctx: AppContext, opts: DeliverOptions) {
+  return async (data: { notificationId: number }, _job: Job) =>
+    deliverNotification(ctx, data.notificationId, opts);
+}

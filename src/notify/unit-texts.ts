@@ -1,0 +1,74 @@
+/**
+ * Texts of unit notifications (Simplified Chinese, one SMS segment where possible) and the template
+ * codes that template-only SMS providers (Aliyun, Tencent) must have approved with the same params.
+ */
+export const UNIT_TEMPLATES = {
+  dispatch: "ZT_UNIT_DISPATCH",
+  reminder: "ZT_UNIT_REMINDER",
+  escalation: "ZT_UNIT_ESCALATION",
+  digest: "ZT_CENTRE_DIGEST",
+} as const;
+export type UnitPurpose = keyof typeof UNIT_TEMPLATES;
+
+/**
+ * The template code for a purpose: from UNIT_SMS_TEMPLATES ("dispatch=SMS_1,reminder=SMS_2", the
+ * codes the provider assigned when it approved the templates), else the built-in name.
+ */
+export function unitTemplateCode(configured: string | undefined, purpose: string): string | null {
+  for (const pair of (configured ?? "").split(",")) {
+    const [p, code] = pair.split("=");
+    if (p === purpose && code) return code;
+  }
+  return (UNIT_TEMPLATES as Record<string, string>)[purpose] ?? null;
+}
+
+export const STAGE_LABEL: Record<string, string> = {
+  acceptance: "签收",
+  first_contact: "首次联系群众",
+  resolution: "办结",
+};
+
+/** "11月22日 10:00" in the jurisdiction's time zone. */
+export function formatDeadline(d: Date, timeZone: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      month: "numeric",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.month}月${p.day}日 ${p.hour}:${p.minute}`;
+}
+
+/** Keeps SMS short: summaries are ≤ 30 characters already, this guards free text. */
+export function clip(s: string, n = 20): string {
+  const chars = [...s];
+  return chars.length > n ? `${chars.slice(0, n).join("")}…` : s;
+}
+
+export function dispatchText(p: { ref: string; summary: string; deadline: string }): string {
+  return `【直通】新工单${p.ref}：${p.summary}。请尽快签收并30分钟内联系群众，${p.deadline}前办结。`;
+}
+
+export function reminderText(p: { ref: string; summary: string; stage: string; deadline: string }): string {
+  return `【直通】提醒：工单${p.ref}（${p.summary}）${p.stage}时限为${p.deadline}，请抓紧办理。`;
+}
+
+export function escalationText(p: {
+  ref: string;
+  summary: string;
+  stage: string;
+  deadline: string;
+  unit: string;
+}): string {
+  return `【直通】督办：${p.unit}工单${p.ref}（${p.summary}）${p.stage}已超时（${p.deadline}），已列入督办。`;
+}
+
+export function digestText(p: { overdue: number; stuckTickets: number; failed: number }): string {
+  return `【直通】今日提醒：超期工单${p.overdue}件，待处理工单${p.stuckTickets}件，发送失败通知${p.failed}条，详见系统。`;
+}

@@ -1,0 +1,148 @@
+import type { Queryable } from "../db/client.js";
+import type { TicketRow } from "../db/repositories/tickets.repository.js";
+import { computeDeadlines } from "../domain/deadlines.js";
+import { computeLights } from "../domain/lights.js";
+import type { RouteReason } from "../domain/routing.js";
+import type { Tier } from "../domain/taxonomy.schema.js";
+import { transition, type Actor } from "../domain/ticket-lifecycle.js";
+import { queueResidentMessage } from "../notify/queue-resident-message.js";
+import { queueUnitNotification } from "../notify/notifications.js";
+import { clip, dispatchText, formatDeadline } from "../notify/unit-texts.js";
+import type { AppContext } from "../runtime/context.js";
+import { scheduleLightCheck } from "../sla/schedule.js";
+import {
+  assertTransition,
+  eventActor,
+  loadSla,
+  recordEvent,
+  reporterIds,
+  saveSla,
+  toTicketState,
+  updateTicketIfUnchanged,
+} from "../tickets/ticket-store.js";
+
+export interface DispatchOrder {
+  unitId: string;
+  tier: Tier;
+  /** The rules that fired (routing) or the dispatcher's reason (manual). */
+  reasons: RouteReason[];
+  reason?: string;
+  action: "dispatch" | "redispatch";
+  actor: Actor;
+  /** Unit the staff member acted for, when different from actor.unitId. */
+  onBehalfOf?: string | null;
+}
+
+/**
+ * Hands a ticket to a unit: lifecycle transition, fresh deadlines from now, the ticket row (with a
+ * compare-and-set on `version`), the event with its reasons, and — through the outbox, in the same
+ * transaction — the unit's SMS, the residents' status notice and the first SLA check.
+ */
+export async function applyDispatch(
+  tx: Queryable,
+  ctx: AppContext,
+  ticket: TicketRow,
+  order: DispatchOrder,
+): Promise<TicketRow> {
+  const now = ctx.now();
+  const { policy, timezone } = ctx.config.jurisdiction;
+  const sla = await loadSla(tx, ticket.id);
+  const state = { ...toTicketState(ticket, sla), tier: order.tier };
+  // A reopened ticket starts a new round: extensions granted in the previous round do not carry over.
+  if (ticket.status === "reopened") state.extensionDays = 0;
+  const result = transition(
+    state,
+    order.action === "dispatch"
+      ? { type: "dispatch", unitId: order.unitId, reasons: order.reasons.map((r) => r.code) }
+      : { type: "redispatch", unitId: order.unitId, reason: order.reason },
+    order.actor,
+  );
+  assertTransition(result);
+  const deadlines = computeDeadlines(
+    {
+      dispatchedAt: now,
+      tier: order.tier,
+      urgency: ticket.urgency as never,
+      extensionWorkingDays: result.state.extensionDays,
+    },
+    policy,
+    timezone,
+  );
+  const updated = await updateTicketIfUnchanged(
+    tx,
+    ticket,
+    {
+      status: result.to,
+      unitId: order.unitId,
+      tier: order.tier,
+      triage: false,
+      dispatchedAt: now,
+      acceptedAt: null,
+      firstContactAt: null,
+      resolvedAt: null,
+      firstContactDueAt: deadlines.firstContactBy,
+      acceptYellowAt: deadlines.acceptYellowAt,
+      acceptRedAt: deadlines.acceptRedAt,
+      resolveDueAt: deadlines.resolveBy,
+    },
+    now,
+  );
+  const lights = computeLights({
+    status: updated.status,
+    dispatchedAt: now,
+    acceptedAt: null,
+    firstContactAt: null,
+    resolvedAt: null,
+    deadlines,
+    now,
+  });
+  await saveSla(tx, ticket.id, {
+    resolveYellowAt: deadlines.resolveYellowAt,
+    resolveBasis: deadlines.resolveBasis,
+    extensionDays: result.state.extensionDays,
+    pendingExtensionDays: null,
+    light: lights.light,
+    overdue: lights.overdue,
+    nextCheckAt: lights.nextCheckAt,
+    checkedAt: now,
+  });
+  await recordEvent(tx, result.event, eventActor(order.actor, order.onBehalfOf), now, {
+    tier: { from: ticket.tier, to: order.tier },
+    reasons: order.reasons,
+    deadlines: {
+      firstContactBy: deadlines.firstContactBy.toISOString(),
+      acceptYellowAt: deadlines.acceptYellowAt.toISOString(),
+      acceptRedAt: deadlines.acceptRedAt.toISOString(),
+      resolveYellowAt: deadlines.resolveYellowAt.toISOString(),
+      resolveBy: deadlines.resolveBy.toISOString(),
+      resolveBasis: deadlines.resolveBasis,
+    },
+  });
+
+  const unit = ctx.config.units.get(order.unitId);
+  const params = {
+    ref: ticket.ref,
+    summary: clip(ticket.summary),
+    deadline: formatDeadline(deadlines.resolveBy, timezone),
+  };
+  await queueUnitNotification(tx, {
+    unitId: order.unitId,
+    purpose: "dispatch",
+    text: dispatchText(params),
+    params,
+    ticketId: ticket.id,
+    // The row version is unique per dispatch (two dispatches may share an instant).
+    dedupeKey: `dispatch:${ticket.id}:v${updated.version}`,
+    now,
+  });
+  const unitName = unit?.name ?? order.unitId;
+  for (const residentId of await reporterIds(tx, ticket.id))
+    await queueResidentMessage(tx, {
+      residentId,
+      text: `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
+      purpose: "status",
+      ticketId: ticket.id,
+    });
+  if (lights.nextCheckAt) await scheduleLightCheck(tx, ticket.id, lights.nextCheckAt);
+  return updated;
+}

@@ -1,0 +1,116 @@
+import { count, eq } from "drizzle-orm";
+import type { Job } from "bullmq";
+import { appendEvent, findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
+import { ticketReporters } from "../db/schema/index.js";
+import { AppError } from "../domain/app-error.js";
+import type { Actor } from "../domain/ticket-lifecycle.js";
+import type { AppContext } from "../runtime/context.js";
+import { updateTicketIfUnchanged } from "../tickets/ticket-store.js";
+import { applyDispatch } from "./dispatch.js";
+import { findDuplicates, mergeTickets, suggestDuplicate } from "./duplicates.js";
+import { planRoute, ticketRoutingInput, type RoutePlan } from "./plan-route.js";
+
+export const ROUTE_WORKER: Actor = { role: "system", id: "route-worker" };
+
+export type RouteOutcome =
+  | { outcome: "dispatched"; unit: string; tier: string; plan: RoutePlan }
+  | { outcome: "triage"; plan: RoutePlan }
+  | { outcome: "merged"; intoTicketId: string; score: number }
+  | { outcome: "skipped"; why: string };
+
+/**
+ * The route job: decide, then dispatch, queue for triage or merge into an open duplicate.
+ * Idempotent: only a ticket still waiting for routing (received, not yet in triage; or reopened for
+ * the job's round) is touched, and the write is a compare-and-set on `version`, so a duplicate
+ * delivery — even a concurrent one — dispatches once.
+ */
+export async function routeTicket(
+  ctx: AppContext,
+  job: { ticketId: string; round?: number },
+): Promise<RouteOutcome> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const out = await ctx.database.db.transaction((tx) => routeOnce(tx, ctx, job));
+      ctx.relay.kick();
+      return out;
+    } catch (err) {
+      // Lost a race (a staff action or the other copy of this job): re-read and decide again.
+      if (err instanceof AppError && err.code === "TICKET.CONFLICT" && attempt < 3) continue;
+      throw err;
+    }
+  }
+}
+
+async function routeOnce(
+  tx: Parameters<Parameters<AppContext["database"]["db"]["transaction"]>[0]>[0],
+  ctx: AppContext,
+  job: { ticketId: string; round?: number },
+): Promise<RouteOutcome> {
+  const ticket = await findTicket(tx, job.ticketId);
+  if (!ticket) return { outcome: "skipped", why: "ticket not found" };
+  if (job.round !== undefined && job.round !== ticket.round)
+    return { outcome: "skipped", why: `job for round ${job.round}, ticket is in round ${ticket.round}` };
+  if (!waitingForRouting(ticket)) return { outcome: "skipped", why: `status ${ticket.status}` };
+  const now = ctx.now();
+
+  // One problem, many reporters: a new ticket close to an open one is merged or suggested first.
+  if (ticket.status === "received" && ticket.round === 1) {
+    const dups = await findDuplicates(tx, ctx, ticket);
+    const best = dups[0];
+    if (best && best.score.suggestion === "auto_merge") {
+      await mergeTickets(tx, ctx, {
+        source: ticket,
+        targetId: best.ticket.id,
+        actor: ROUTE_WORKER,
+        score: best.score.score,
+        reasons: best.score.reasons,
+      });
+      return { outcome: "merged", intoTicketId: best.ticket.id, score: best.score.score };
+    }
+    for (const d of dups) await suggestDuplicate(tx, ticket.id, d, now);
+  }
+
+  const [{ n }] = (await tx
+    .select({ n: count() })
+    .from(ticketReporters)
+    .where(eq(ticketReporters.ticketId, ticket.id))) as [{ n: number }];
+  const plan = planRoute(ticketRoutingInput(ticket, n), ctx.config, now);
+
+  if (plan.triage) {
+    await updateTicketIfUnchanged(tx, ticket, { triage: true, tier: plan.tier }, now);
+    await appendEvent(
+      tx,
+      ticket.id,
+      { type: "system", id: ROUTE_WORKER.id },
+      {
+        action: "triage",
+        fromStatus: ticket.status,
+        toStatus: ticket.status,
+        reason: plan.reasons.at(-1)?.message ?? null,
+        data: { reasons: plan.reasons, tier: plan.tier, round: ticket.round },
+        at: now,
+      },
+    );
+    return { outcome: "triage", plan };
+  }
+
+  await applyDispatch(tx, ctx, ticket, {
+    unitId: plan.unit,
+    tier: plan.tier,
+    reasons: plan.reasons,
+    action: "dispatch",
+    actor: ROUTE_WORKER,
+  });
+  return { outcome: "dispatched", unit: plan.unit, tier: plan.tier, plan };
+}
+
+function waitingForRouting(t: TicketRow): boolean {
+  return (t.status === "received" || t.status === "reopened") && !t.triage && !t.mergedIntoId;
+}
+
+export function routeHandler(ctx: AppContext) {
+  return async (data: { ticketId: string; round?: number }, _job: Job) => {
+    const out = await routeTicket(ctx, data);
+    return out.outcome;
+  };
+}

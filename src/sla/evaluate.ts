@@ -1,0 +1,211 @@
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
+import { ticketAlerts, ticketSla, tickets } from "../db/schema/index.js";
+import { computeLights, type LightResult, type StageLight } from "../domain/lights.js";
+import { queueUnitNotification } from "../notify/notifications.js";
+import { STAGE_LABEL, clip, escalationText, formatDeadline, reminderText } from "../notify/unit-texts.js";
+import type { AppContext } from "../runtime/context.js";
+import { scheduleLightCheck, slaJobId } from "./schedule.js";
+
+const CENTRE = "centre";
+const RUNNING = ["dispatched", "accepted"] as const;
+
+export interface Alert {
+  stage: StageLight["stage"];
+  light: "yellow" | "red";
+  dueAt: Date;
+}
+
+export interface Evaluation {
+  ticketId: string;
+  light: LightResult["light"];
+  overdue: LightResult["overdue"];
+  nextCheckAt: Date | null;
+  /** Light changes acted on by this evaluation (empty when they were already recorded). */
+  fired: Alert[];
+}
+
+/**
+ * Recomputes one ticket's lights from PostgreSQL (ticket + ticket_sla) and `ctx.now()`, and acts on
+ * each new light once: yellow → remind the unit; red → notify the unit's parent and the centre and
+ * mark the ticket for supervision (督办). `ticket_alerts`' unique key makes every light fire once
+ * however many jobs or sweeps evaluate it. Queues the next check at `nextCheckAt`.
+ */
+export async function evaluateTicket(ctx: AppContext, ticketId: string): Promise<Evaluation | null> {
+  const out = await ctx.database.db.transaction(async (tx) => {
+    // Serialises with other evaluations of the same ticket; staff actions use compare-and-set.
+    const [t] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for("update").limit(1);
+    if (!t) return null;
+    return evaluateLocked(tx, ctx, t);
+  });
+  if (out?.fired.length) ctx.relay.kick();
+  return out;
+}
+
+async function evaluateLocked(tx: Queryable, ctx: AppContext, t: TicketRow): Promise<Evaluation | null> {
+  const now = ctx.now();
+  const [sla] = await tx.select().from(ticketSla).where(eq(ticketSla.ticketId, t.id)).limit(1);
+  if (!t.dispatchedAt || !t.firstContactDueAt || !t.acceptYellowAt || !t.acceptRedAt || !t.resolveDueAt)
+    return null;
+  const res = computeLights({
+    status: t.status,
+    dispatchedAt: t.dispatchedAt,
+    acceptedAt: t.acceptedAt,
+    firstContactAt: t.firstContactAt,
+    resolvedAt: t.resolvedAt,
+    deadlines: {
+      firstContactBy: t.firstContactDueAt,
+      acceptYellowAt: t.acceptYellowAt,
+      acceptRedAt: t.acceptRedAt,
+      resolveYellowAt: sla?.resolveYellowAt ?? t.resolveDueAt,
+      resolveBy: t.resolveDueAt,
+    },
+    now,
+  });
+
+  const fired: Alert[] = [];
+  const running = (RUNNING as readonly string[]).includes(t.status);
+  let supervise = false;
+  if (running && t.unitId) {
+    for (const s of res.stages) {
+      if (s.done || s.light === "green") continue;
+      const [row] = await tx
+        .insert(ticketAlerts)
+        .values({
+          ticketId: t.id,
+          stage: s.stage,
+          light: s.light,
+          dueAt: s.dueAt,
+          round: t.round,
+          unitId: t.unitId,
+          at: now,
+        })
+        .onConflictDoNothing()
+        .returning({ id: ticketAlerts.id });
+      if (!row) continue;
+      const alert: Alert = { stage: s.stage, light: s.light, dueAt: s.dueAt };
+      fired.push(alert);
+      await fire(tx, ctx, t, alert);
+      if (s.light === "red") supervise = true;
+    }
+  }
+  if (supervise && !t.supervised)
+    await tx
+      .update(tickets)
+      .set({ supervised: true, version: sql`${tickets.version} + 1`, updatedAt: now })
+      .where(eq(tickets.id, t.id));
+
+  const next = res.nextCheckAt;
+  const changedSchedule = (sla?.nextCheckAt?.getTime() ?? null) !== (next?.getTime() ?? null);
+  await tx
+    .insert(ticketSla)
+    .values({ ticketId: t.id, light: res.light, overdue: res.overdue, nextCheckAt: next, checkedAt: now })
+    .onConflictDoUpdate({
+      target: ticketSla.ticketId,
+      set: { light: res.light, overdue: res.overdue, nextCheckAt: next, checkedAt: now },
+    });
+  if (next && changedSchedule) await scheduleLightCheck(tx, t.id, next);
+  return { ticketId: t.id, light: res.light, overdue: res.overdue, nextCheckAt: next, fired };
+}
+
+async function fire(tx: Queryable, ctx: AppContext, t: TicketRow, a: Alert): Promise<void> {
+  const now = ctx.now();
+  const tz = ctx.config.jurisdiction.timezone;
+  const unitId = t.unitId!;
+  const unit = ctx.config.units.get(unitId);
+  const stage = STAGE_LABEL[a.stage] ?? a.stage;
+  const params = { ref: t.ref, summary: clip(t.summary), stage, deadline: formatDeadline(a.dueAt, tz) };
+  const key = `light:${t.id}:${a.stage}:${a.dueAt.getTime()}:${a.light}`;
+  const recipients: string[] = [];
+  if (a.light === "yellow") {
+    recipients.push(unitId);
+    await queueUnitNotification(tx, {
+      unitId,
+      purpose: "reminder",
+      text: reminderText(params),
+      params,
+      ticketId: t.id,
+      dedupeKey: `${key}:${unitId}`,
+      now,
+    });
+  } else {
+    // The unit's superior (its street, or the centre for departments) and the centre.
+    const parent = unit?.parent && ctx.config.units.has(unit.parent) ? unit.parent : null;
+    for (const to of new Set([parent, CENTRE].filter((u): u is string => u !== null))) {
+      recipients.push(to);
+      const p = { ...params, unit: unit?.name ?? unitId };
+      await queueUnitNotification(tx, {
+        unitId: to,
+        purpose: "escalation",
+        text: escalationText(p),
+        params: p,
+        ticketId: t.id,
+        dedupeKey: `${key}:${to}`,
+        now,
+      });
+    }
+  }
+  await appendEvent(
+    tx,
+    t.id,
+    { type: "system", id: "sla-worker" },
+    {
+      action: "light",
+      fromStatus: t.status,
+      toStatus: t.status,
+      reason: `${stage}${a.light === "red" ? "超时（红灯）" : "预警（黄灯）"}`,
+      data: {
+        stage: a.stage,
+        light: a.light,
+        dueAt: a.dueAt.toISOString(),
+        unitId,
+        notified: recipients,
+        round: t.round,
+        ...(a.light === "red" ? { supervised: true } : {}),
+      },
+      at: now,
+    },
+  );
+}
+
+/**
+ * The sweep: rebuilds every running ticket's light from PostgreSQL alone (so a Redis flush or a lost
+ * delayed job costs at most one sweep interval) and re-arms each ticket's delayed check in BullMQ.
+ */
+export async function sweepLights(ctx: AppContext, batch = 200): Promise<{ checked: number; fired: number }> {
+  let checked = 0;
+  let fired = 0;
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const rows = await ctx.database.db
+      .select({ id: tickets.id })
+      .from(tickets)
+      .where(
+        and(
+          inArray(tickets.status, [...RUNNING]),
+          isNotNull(tickets.dispatchedAt),
+          sql`${tickets.id} > ${after}::uuid`,
+        ),
+      )
+      .orderBy(tickets.id)
+      .limit(batch);
+    if (rows.length === 0) break;
+    for (const { id } of rows) {
+      const ev = await evaluateTicket(ctx, id);
+      checked++;
+      if (!ev) continue;
+      fired += ev.fired.length;
+      if (ev.nextCheckAt) {
+        // Direct add, not the outbox: the outbox row may be long relayed and its job flushed away.
+        await ctx.queues.sla.add(
+          "sla",
+          { ticketId: id },
+          { jobId: slaJobId(id, ev.nextCheckAt), delay: Math.max(0, ev.nextCheckAt.getTime() - Date.now()) },
+        );
+      }
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+  return { checked, fired };
+}

@@ -1,0 +1,181 @@
+import { and, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { surveys, tickets } from "../db/schema/index.js";
+import type { DomainConfig } from "../domain/config.js";
+import {
+  closureRate,
+  formatRate,
+  surveyRates,
+  type SurveyCounts,
+  type SurveyRates,
+} from "../domain/rates.js";
+
+/**
+ * The figures centres are judged by, per unit and period (formulas in src/domain/rates.ts and
+ * docs/surveys.md):
+ * - survey rates over the surveys of rounds RESOLVED in [from, to), attributed to the unit
+ *   snapshotted when the survey was sent; surveys still waiting are reported as `pending` only;
+ * - closure rate over tickets RECEIVED in [from, to) (merged and cancelled excluded), closed =
+ *   resolved, surveyed or closed now, with the resolution before `to`; attributed to the ticket's
+ *   current unit.
+ */
+export interface RatesQuery {
+  from: Date;
+  to: Date;
+  /** Only these units (null: all). */
+  unitIds: string[] | null;
+  groupBy: "unit" | "none";
+}
+
+export interface RatesRow extends SurveyCounts, SurveyRates {
+  unitId: string | null;
+  unitName: string | null;
+  pending: number;
+  received: number;
+  closed: number;
+  closureRate: number | null;
+  unreachableByReason: Record<string, number>;
+  display: Record<"responseRate" | "resolutionRate" | "satisfactionRate" | "closureRate", string>;
+}
+
+export async function computeRates(
+  db: Queryable,
+  config: DomainConfig,
+  q: RatesQuery,
+): Promise<{ rows: RatesRow[]; total: RatesRow }> {
+  const sWhere: SQL[] = [
+    gte(surveys.resolvedAt, q.from),
+    lt(surveys.resolvedAt, q.to),
+    // Never asked because another reporter's answer had already reopened the round.
+    sql`${surveys.unreachableReason} IS DISTINCT FROM 'superseded'`,
+  ];
+  if (q.unitIds) sWhere.push(q.unitIds.length ? inArray(surveys.unitId, q.unitIds) : sql`false`);
+  const surveyRows = await db
+    .select({
+      unitId: surveys.unitId,
+      status: surveys.status,
+      resolved: surveys.resolved,
+      satisfaction: surveys.satisfaction,
+      reason: surveys.unreachableReason,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(surveys)
+    .where(and(...sWhere))
+    .groupBy(
+      surveys.unitId,
+      surveys.status,
+      surveys.resolved,
+      surveys.satisfaction,
+      surveys.unreachableReason,
+    );
+
+  const tWhere: SQL[] = [
+    gte(tickets.createdAt, q.from),
+    lt(tickets.createdAt, q.to),
+    sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
+  ];
+  if (q.unitIds) tWhere.push(q.unitIds.length ? inArray(tickets.unitId, q.unitIds) : sql`false`);
+  const ticketRows = await db
+    .select({
+      unitId: tickets.unitId,
+      received: sql<number>`count(*)::int`,
+      closed: sql<number>`(count(*) FILTER (WHERE ${tickets.status} IN ('resolved', 'surveyed', 'closed') AND coalesce(${tickets.resolvedAt}, ${tickets.closedAt}, ${tickets.updatedAt}) < ${q.to.toISOString()}::timestamptz))::int`,
+    })
+    .from(tickets)
+    .where(and(...tWhere))
+    .groupBy(tickets.unitId);
+
+  const acc = new Map<string, Acc>();
+  const keyOf = (unitId: string | null) => (q.groupBy === "unit" ? (unitId ?? "") : "*");
+  const get = (k: string) => {
+    let a = acc.get(k);
+    if (!a) acc.set(k, (a = emptyAcc()));
+    return a;
+  };
+  const total = emptyAcc();
+  for (const r of surveyRows) for (const a of [get(keyOf(r.unitId)), total]) addSurveys(a, r);
+  for (const r of ticketRows)
+    for (const a of [get(keyOf(r.unitId)), total]) {
+      a.received += r.received;
+      a.closed += r.closed;
+    }
+
+  const rows = [...acc.entries()]
+    .map(([k, a]) => toRow(q.groupBy === "unit" ? k || null : null, a, config))
+    .sort((x, y) => (x.unitId ?? "~").localeCompare(y.unitId ?? "~"));
+  return { rows: q.groupBy === "unit" ? rows : [], total: toRow(null, total, config) };
+}
+
+interface Acc extends SurveyCounts {
+  pending: number;
+  received: number;
+  closed: number;
+  unreachableByReason: Record<string, number>;
+}
+
+function emptyAcc(): Acc {
+  return {
+    surveyed: 0,
+    answered: 0,
+    unreachable: 0,
+    resolved: 0,
+    satisfied: 0,
+    basically: 0,
+    dissatisfied: 0,
+    pending: 0,
+    received: 0,
+    closed: 0,
+    unreachableByReason: {},
+  };
+}
+
+function addSurveys(
+  a: Acc,
+  r: {
+    status: string;
+    resolved: string | null;
+    satisfaction: string | null;
+    reason: string | null;
+    n: number;
+  },
+): void {
+  if (r.status === "answered") {
+    a.surveyed += r.n;
+    a.answered += r.n;
+    if (r.resolved === "yes") a.resolved += r.n;
+    if (r.satisfaction === "satisfied") a.satisfied += r.n;
+    else if (r.satisfaction === "basically") a.basically += r.n;
+    else if (r.satisfaction === "dissatisfied") a.dissatisfied += r.n;
+  } else if (r.status === "unreachable") {
+    a.surveyed += r.n;
+    a.unreachable += r.n;
+    const reason = r.reason ?? "no_answer";
+    a.unreachableByReason[reason] = (a.unreachableByReason[reason] ?? 0) + r.n;
+  } else a.pending += r.n;
+}
+
+function toRow(unitId: string | null, a: Acc, config: DomainConfig): RatesRow {
+  const rates = surveyRates(a);
+  const closure = closureRate(a.closed, a.received);
+  return {
+    unitId,
+    unitName: unitId ? (config.units.get(unitId)?.name ?? null) : null,
+    ...a,
+    ...rates,
+    closureRate: closure,
+    display: {
+      responseRate: formatRate(rates.responseRate),
+      resolutionRate: formatRate(rates.resolutionRate),
+      satisfactionRate: formatRate(rates.satisfactionRate),
+      closureRate: formatRate(closure),
+    },
+  };
+}
+
+/** A unit and everything under it (a street's figures include its communities). */
+export function unitWithDescendants(config: DomainConfig, unitId: string): string[] {
+  const out = [unitId];
+  for (let i = 0; i < out.length; i++)
+    for (const u of config.units.values()) if (u.parent === out[i] && !out.includes(u.id)) out.push(u.id);
+  return out;
+}

@@ -1,0 +1,301 @@
+import { z } from "zod";
+import type { Queryable } from "../db/client.js";
+import { findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
+import { AppError, forbidden, notFound } from "../domain/app-error.js";
+import { extendDeadline, localDate, startOfLocalDay } from "../domain/deadlines.js";
+import { TIER_CODES, type Tier } from "../domain/taxonomy.schema.js";
+import {
+  availableActions,
+  transition,
+  type Actor,
+  type TicketAction,
+  type TicketActionType,
+} from "../domain/ticket-lifecycle.js";
+import type { StaffPrincipal } from "../http/staff-request.js";
+import { queueResidentMessage } from "../notify/queue-resident-message.js";
+import { applyDispatch } from "../routing/dispatch.js";
+import { mergeTickets } from "../routing/duplicates.js";
+import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
+import type { AppContext } from "../runtime/context.js";
+import { evaluateTicket } from "../sla/evaluate.js";
+import { scheduleSurveys } from "../survey/schedule-surveys.js";
+import {
+  assertTransition,
+  eventActor,
+  loadSla,
+  recordEvent,
+  reporterIds,
+  saveSla,
+  toTicketState,
+  updateTicketIfUnchanged,
+} from "./ticket-store.js";
+
+const reason = z.string().trim().min(1, "请填写理由").max(500);
+
+/** The body of each staff action (validated by the HTTP route and again by the service). */
+export const ACTION_BODIES = {
+  accept: z.strictObject({}),
+  first_contact: z.strictObject({
+    method: z.enum(["phone", "visit", "sms", "wechat"]).default("phone"),
+    note: z.string().trim().max(500).optional(),
+  }),
+  note: z.strictObject({ text: z.string().trim().min(1, "请填写进展内容").max(2000) }),
+  request_extension: z.strictObject({ days: z.int().min(1).max(30), reason }),
+  approve_extension: z.strictObject({ days: z.int().min(1).max(30).optional() }),
+  refuse_extension: z.strictObject({ reason }),
+  transfer_back: z.strictObject({ reason }),
+  resolve: z.strictObject({ reply: z.string().trim().min(1, "请填写给群众的办理答复").max(1000) }),
+  redispatch: z.strictObject({
+    /** Omit to let routing decide again (the same code path as the route worker). */
+    unitId: z.string().min(1).optional(),
+    reason: z.string().trim().max(500).optional(),
+  }),
+  escalate: z.strictObject({ reason, toTier: z.enum(TIER_CODES).optional() }),
+  merge: z.strictObject({ into: z.string().min(1).describe("id or reference number of the ticket to keep") }),
+  cancel: z.strictObject({ reason }),
+} as const;
+
+export type StaffActionName = keyof typeof ACTION_BODIES;
+export const STAFF_ACTIONS = Object.keys(ACTION_BODIES) as StaffActionName[];
+export type StaffActionBody<A extends StaffActionName> = z.infer<(typeof ACTION_BODIES)[A]>;
+
+/** Leaders read and supervise: they may add a note and escalate (督办), nothing else. */
+const LEADER_ACTIONS: readonly StaffActionName[] = ["note", "escalate"];
+
+interface ResolvedActor {
+  actor: Actor;
+  /** The unit written to the event log (the street acting on its community's order). */
+  actingUnitId: string | null;
+}
+
+/**
+ * Maps a staff member to a lifecycle actor for one ticket: admins and dispatchers act as the
+ * centre; leaders as the centre for supervision only; unit staff as their unit, and a street's staff
+ * on behalf of a community under it (the street answers for its communities).
+ */
+export function actorFor(ctx: AppContext, staff: StaffPrincipal, ticket: TicketRow): ResolvedActor {
+  if (staff.role === "admin" || staff.role === "dispatcher" || staff.role === "leader")
+    return { actor: { role: "centre", id: staff.id, unitId: staff.unitId }, actingUnitId: staff.unitId };
+  const holder = ticket.unitId ? ctx.config.units.get(ticket.unitId) : undefined;
+  if (staff.unitId && holder && holder.id !== staff.unitId && holder.parent === staff.unitId)
+    return { actor: { role: "unit", id: staff.id, unitId: holder.id }, actingUnitId: staff.unitId };
+  return { actor: { role: "unit", id: staff.id, unitId: staff.unitId }, actingUnitId: staff.unitId };
+}
+
+/** The staff actions this person may take on this ticket now: the console's buttons. */
+export async function listAvailableActions(
+  ctx: AppContext,
+  staff: StaffPrincipal,
+  idOrRef: string,
+): Promise<{ ticketId: string; ref: string; status: string; version: number; actions: StaffActionName[] }> {
+  const ticket = await findTicket(ctx.database.db, idOrRef);
+  if (!ticket) throw notFound("TICKET.NOT_FOUND", `没有工单 ${idOrRef}`);
+  const sla = await loadSla(ctx.database.db, ticket.id);
+  const { actor } = actorFor(ctx, staff, ticket);
+  const state = toTicketState(ticket, sla);
+  const types = new Set<TicketActionType>(availableActions(state, actor));
+  // A ticket waiting in triage (received/reopened) is dispatched by the centre with "redispatch".
+  if (types.has("dispatch")) types.add("redispatch");
+  let actions = STAFF_ACTIONS.filter((a) => types.has(a));
+  if (staff.role === "leader") actions = actions.filter((a) => LEADER_ACTIONS.includes(a));
+  return { ticketId: ticket.id, ref: ticket.ref, status: ticket.status, version: ticket.version, actions };
+}
+
+export interface ActionResult {
+  ticket: TicketRow;
+  action: StaffActionName;
+}
+
+/**
+ * Performs one staff action on a ticket: lifecycle check (status, role, unit), the ticket update
+ * with a compare-and-set on `version` (two units accepting at once → one wins, the other 409
+ * TICKET.CONFLICT), the event, and the action's effects through the outbox, in one transaction.
+ */
+export async function performTicketAction<A extends StaffActionName>(
+  ctx: AppContext,
+  staff: StaffPrincipal,
+  idOrRef: string,
+  action: A,
+  rawBody: unknown,
+): Promise<ActionResult> {
+  const schema = ACTION_BODIES[action] as z.ZodType | undefined;
+  if (!schema) throw notFound("ACTION.UNKNOWN", `unknown action "${String(action)}"`);
+  const parsed = schema.safeParse(rawBody ?? {});
+  if (!parsed.success)
+    throw new AppError(
+      "REQUEST.INVALID",
+      parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
+    );
+  if (staff.role === "leader" && !LEADER_ACTIONS.includes(action))
+    throw forbidden("AUTH.READ_ONLY", "领导账号只能查看、添加批示和提级督办");
+
+  const ticket = await ctx.database.db.transaction(async (tx) => {
+    const t = await findTicket(tx, idOrRef);
+    if (!t) throw notFound("TICKET.NOT_FOUND", `没有工单 ${idOrRef}`);
+    return apply(tx, ctx, staff, t, action, parsed.data as never);
+  });
+  ctx.relay.kick();
+  // Refresh the light and the next check (acceptance stops the acceptance clock, and so on).
+  await evaluateTicket(ctx, ticket.id).catch((err: unknown) =>
+    ctx.log.warn({ err, ticketId: ticket.id }, "light refresh after action failed; the sweep will retry"),
+  );
+  return { ticket, action };
+}
+
+async function apply(
+  tx: Queryable,
+  ctx: AppContext,
+  staff: StaffPrincipal,
+  t: TicketRow,
+  action: StaffActionName,
+  body: Record<string, unknown>,
+): Promise<TicketRow> {
+  const now = ctx.now();
+  const tz = ctx.config.jurisdiction.timezone;
+  const { actor, actingUnitId } = actorFor(ctx, staff, t);
+  const who = eventActor(actor, actingUnitId);
+  const sla = await loadSla(tx, t.id);
+  const state = toTicketState(t, sla);
+
+  const step = (a: TicketAction, extra: Record<string, unknown> = {}) => {
+    const r = transition(state, a, actor, {
+      reopenRaisesTier: ctx.config.jurisdiction.policy.reopenRaisesTier,
+    });
+    assertTransition(r);
+    return {
+      r,
+      record: (row: TicketRow) => recordEvent(tx, r.event, who, now, extra).then(() => row),
+    };
+  };
+
+  switch (action) {
+    case "accept": {
+      const { r, record } = step({ type: "accept" });
+      return record(await updateTicketIfUnchanged(tx, t, { status: r.to, acceptedAt: now }, now));
+    }
+    case "first_contact": {
+      const b = body as StaffActionBody<"first_contact">;
+      const { record } = step(
+        { type: "first_contact", note: b.note },
+        { method: b.method, first: !t.firstContactAt },
+      );
+      return record(await updateTicketIfUnchanged(tx, t, { firstContactAt: t.firstContactAt ?? now }, now));
+    }
+    case "note": {
+      const b = body as StaffActionBody<"note">;
+      const { record } = step({ type: "note", text: b.text });
+      return record(await updateTicketIfUnchanged(tx, t, {}, now));
+    }
+    case "request_extension": {
+      const b = body as StaffActionBody<"request_extension">;
+      const { r, record } = step({ type: "request_extension", workingDays: b.days, reason: b.reason });
+      const row = await updateTicketIfUnchanged(tx, t, {}, now);
+      await saveSla(tx, t.id, { pendingExtensionDays: r.state.pendingExtensionDays });
+      return record(row);
+    }
+    case "approve_extension": {
+      const b = body as StaffActionBody<"approve_extension">;
+      const r0 = transition(state, { type: "approve_extension", workingDays: b.days }, actor);
+      assertTransition(r0);
+      const days = r0.state.extensionDays - state.extensionDays;
+      const oldDue = t.resolveDueAt;
+      const resolveBy = oldDue ? extendDeadline(oldDue, days, tz) : null;
+      const row = await updateTicketIfUnchanged(tx, t, { resolveDueAt: resolveBy }, now);
+      await saveSla(tx, t.id, {
+        extensionDays: r0.state.extensionDays,
+        pendingExtensionDays: null,
+        // "Due soon" from the start of the new last day.
+        ...(resolveBy
+          ? { resolveYellowAt: startOfLocalDay(localDate(new Date(resolveBy.getTime() - 1), tz), tz) }
+          : {}),
+      });
+      await recordEvent(tx, r0.event, who, now, {
+        resolveBy: { from: oldDue?.toISOString() ?? null, to: resolveBy?.toISOString() ?? null },
+      });
+      return row;
+    }
+    case "refuse_extension": {
+      const b = body as StaffActionBody<"refuse_extension">;
+      const { record } = step({ type: "refuse_extension", reason: b.reason });
+      const row = await updateTicketIfUnchanged(tx, t, {}, now);
+      await saveSla(tx, t.id, { pendingExtensionDays: null });
+      return record(row);
+    }
+    case "transfer_back": {
+      const b = body as StaffActionBody<"transfer_back">;
+      const { r, record } = step({ type: "transfer_back", reason: b.reason });
+      const row = await updateTicketIfUnchanged(
+        tx,
+        t,
+        { status: r.to, unitId: null, transferCount: r.state.transferCount, triage: true },
+        now,
+      );
+      await saveSla(tx, t.id, { pendingExtensionDays: null });
+      return record(row);
+    }
+    case "resolve": {
+      const b = body as StaffActionBody<"resolve">;
+      const { r, record } = step({ type: "resolve", reply: b.reply });
+      const row = await record(await updateTicketIfUnchanged(tx, t, { status: r.to, resolvedAt: now }, now));
+      await saveSla(tx, t.id, { pendingExtensionDays: null });
+      for (const residentId of await reporterIds(tx, t.id))
+        await queueResidentMessage(tx, {
+          residentId,
+          text: `您反映的问题（编号${t.ref}）已办结：${b.reply.trim()}`,
+          purpose: "reply",
+          ticketId: t.id,
+        });
+      // The callback survey (回访) of this round, in the same transaction as the resolution.
+      await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });
+      return row;
+    }
+    case "redispatch": {
+      const b = body as StaffActionBody<"redispatch">;
+      if (actor.role !== "centre") throw forbidden("TICKET.ROLE_NOT_ALLOWED", "承办单位无权重新派单");
+      let unitId = b.unitId;
+      let tier = t.tier as Tier;
+      let reasons: { code: string; message: string }[];
+      if (unitId) {
+        const unit = ctx.config.units.get(unitId);
+        if (!unit) throw new AppError("UNIT.UNKNOWN", `没有单位 ${unitId}`, 422);
+        reasons = [{ code: "ROUTE.MANUAL", message: `指挥中心人工派单至${unit.name}` }];
+      } else {
+        const plan = planRoute(ticketRoutingInput(t, (await reporterIds(tx, t.id)).length), ctx.config, now);
+        if (plan.triage)
+          throw new AppError("ROUTE.NEEDS_DISPATCHER", "系统无法确定承办单位，请指定单位", 422, {
+            reasons: plan.reasons,
+          });
+        unitId = plan.unit;
+        tier = plan.tier;
+        reasons = plan.reasons;
+      }
+      return applyDispatch(tx, ctx, t, {
+        unitId,
+        tier,
+        reasons,
+        reason: b.reason,
+        action: t.status === "received" || t.status === "reopened" ? "dispatch" : "redispatch",
+        actor,
+        onBehalfOf: actingUnitId,
+      });
+    }
+    case "escalate": {
+      const b = body as StaffActionBody<"escalate">;
+      const { r, record } = step({ type: "escalate", reason: b.reason, toTier: b.toTier });
+      return record(
+        await updateTicketIfUnchanged(tx, t, { tier: r.state.tier, supervised: r.state.supervised }, now),
+      );
+    }
+    case "merge": {
+      const b = body as StaffActionBody<"merge">;
+      const target = await findTicket(tx, b.into);
+      if (!target) throw notFound("TICKET.MERGE_TARGET_NOT_FOUND", `没有工单 ${b.into}`);
+      return mergeTickets(tx, ctx, { source: t, targetId: target.id, actor, onBehalfOf: actingUnitId });
+    }
+    case "cancel": {
+      const b = body as StaffActionBody<"cancel">;
+      const { r, record } = step({ type: "cancel", reason: b.reason });
+      return record(await updateTicketIfUnchanged(tx, t, { status: r.to, triage: false }, now));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import { eq } from "drizzle-orm";
+import type { InjectOptions, LightMyRequestResponse } from "fastify";
+import type { App } from "../../src/http/app.js";
+import { createStaffUser } from "../../src/auth/staff.repository.js";
+import type { StaffRole } from "../../src/auth/roles.js";
+import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
+import { createTicket } from "../../src/db/repositories/tickets.repository.js";
+import * as schema from "../../src/db/schema/index.js";
+import { computeDeadlines } from "../../src/domain/deadlines.js";
+import type { TestEnv } from "../support/test-context.js";
+
+export const TEST_PASSWORD = "Zhitong-test-2026";
+
+/** Creates a console account through the real repository (argon2id hash and all). */
+export async function createStaff(
+  t: TestEnv,
+  username: string,
+  role: StaffRole,
+  unitId: string | null = null,
+  password = TEST_PASSWORD,
+) {
+  return createStaffUser(
+    t.ctx.database.db,
+    t.ctx.config,
+    { username, role, unitId, password, displayName: username },
+    t.ctx.now(),
+  );
+}
+
+/** Signs in through POST /api/v1/auth/login and returns the Cookie header to send afterwards. */
+export async function login(app: App, username: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { username, password },
+  });
+  if (res.statusCode !== 200) throw new Error(`login of ${username} failed: ${res.statusCode} ${res.body}`);
+  return sessionCookie(res);
+}
+
+export function sessionCookie(res: LightMyRequestResponse): string {
+  const c = res.cookies.find((x) => x.name === "zt_session");
+  if (!c) throw new Error("no zt_session cookie in the response");
+  return `zt_session=${c.value}`;
+}
+
+/** `app.inject` with a staff member's cookie. */
+export function as(app: App, cookie: string) {
+  return (opts: InjectOptions): Promise<LightMyRequestResponse> =>
+    app.inject({ ...opts, headers: { ...(opts.headers ?? {}), cookie } });
+}
+
+export interface SeedTicket {
+  summary?: string;
+  category?: string;
+  community?: string | null;
+  /** The unit holding the ticket; with `dispatchedAt` the ticket is dispatched to it. */
+  unitId?: string | null;
+  dispatchedAt?: Date;
+  phone?: string | null;
+  name?: string | null;
+  conversationText?: string;
+  channel?: string;
+  createdAt?: Date;
+}
+
+/**
+ * A ticket as the pipeline would leave it: created through createTicket, then (for tests of the
+ * console, which does not own dispatch) placed with a unit and given the policy's deadlines.
+ */
+export async function seedTicket(t: TestEnv, s: SeedTicket = {}) {
+  const ctx = t.ctx;
+  const now = s.createdAt ?? ctx.now();
+  return ctx.database.db.transaction(async (tx) => {
+    const resident =
+      s.phone === null
+        ? null
+        : await findOrCreateResident(tx, "sms", s.phone ?? "13912345678", {
+            name: s.name ?? "王建国",
+            phone: s.phone ?? "13912345678",
+          });
+    let conversationId: string | null = null;
+    if (resident && s.conversationText) {
+      const [conv] = await tx
+        .insert(schema.conversations)
+        .values({
+          residentId: resident.residentId,
+          channel: s.channel ?? "sms",
+          createdAt: now,
+          updatedAt: now,
+          lastMessageAt: now,
+        })
+        .returning();
+      conversationId = conv!.id;
+      await tx.insert(schema.messages).values([
+        {
+          channel: s.channel ?? "sms",
+          direction: "in",
+          conversationId,
+          residentId: resident.residentId,
+          text: s.conversationText,
+          createdAt: now,
+        },
+        {
+          channel: s.channel ?? "sms",
+          direction: "out",
+          conversationId,
+          residentId: resident.residentId,
+          text: "您的诉求已受理，我们会尽快处理。",
+          status: "sent",
+          createdAt: new Date(now.getTime() + 1000),
+        },
+      ]);
+    }
+    const ticket = await createTicket(tx, {
+      complaint: {
+        kind: "complaint",
+        category: s.category ?? "heating",
+        summary: s.summary ?? "西盛家园暖气不热",
+        description: "西盛家园3号楼暖气不热好几天了，室温只有十四度。",
+        location: {
+          text: "西盛家园3号楼",
+          community: s.community === undefined ? "community.xisheng" : s.community,
+          lat: null,
+          lng: null,
+        },
+        urgency: "normal",
+        contact: { name: s.name ?? "王建国", phone: s.phone ?? "13912345678" },
+        missing: [],
+        confidence: {},
+        engine: "staff",
+      },
+      channel: s.channel ?? "sms",
+      residentId: resident?.residentId ?? null,
+      conversationId,
+      actor: { type: "system" },
+      timeZone: ctx.config.jurisdiction.timezone,
+      now,
+    });
+    if (!s.unitId) return ticket;
+    const at = s.dispatchedAt ?? now;
+    const d = computeDeadlines(
+      { dispatchedAt: at, tier: "general", urgency: "normal" },
+      ctx.config.jurisdiction.policy,
+      ctx.config.jurisdiction.timezone,
+    );
+    const [row] = await tx
+      .update(schema.tickets)
+      .set({
+        unitId: s.unitId,
+        status: "dispatched",
+        dispatchedAt: at,
+        firstContactDueAt: d.firstContactBy,
+        acceptYellowAt: d.acceptYellowAt,
+        acceptRedAt: d.acceptRedAt,
+        resolveDueAt: d.resolveBy,
+      })
+      .where(eq(schema.tickets.id, ticket.id))
+      .returning();
+    return row!;
+  });
+}

@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "../support/test-context.js";
+
+let t: TestEnv;
+
+beforeAll(async () => {
+  t = await createTestEnv();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** Runs the real CLI (`zhitong …`) against this test's database. */
+function zhitong(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: "silent", NODE_ENV: "test" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += String(d)));
+    child.stderr.on("data", (d) => (stderr += String(d)));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe("zhitong user", () => {
+  it("creates the first admin with a password read from stdin, hashed with argon2id", async () => {
+    const r = await zhitong(
+      ["user", "add", "--username", "Admin", "--role", "admin", "--password-stdin"],
+      "Very-secret-2026\n",
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain('Created admin "admin"');
+    const rows = await t.ctx.database.db.execute(
+      sql`SELECT role, unit_id, password_hash FROM staff_users WHERE username = 'admin'`,
+    );
+    expect(rows.rows[0]).toMatchObject({ role: "admin", unit_id: null });
+    expect((rows.rows[0] as { password_hash: string }).password_hash).toMatch(/^\$argon2id\$/);
+    const audit = await t.ctx.database.db.execute(
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'staff.create'`,
+    );
+    expect((audit.rows[0] as { n: number }).n).toBe(1);
+  }, 60_000);
+
+  it("refuses unit staff without a known unit, and a weak password, creating nothing", async () => {
+    const noUnit = await zhitong(
+      [
+        "user",
+        "add",
+        "--username",
+        "unit01",
+        "--role",
+        "unit",
+        "--unit",
+        "community.nowhere",
+        "--password-stdin",
+      ],
+      "Very-secret-2026\n",
+    );
+    expect(noUnit.code).toBe(1);
+    expect(noUnit.stderr).toContain("STAFF.UNKNOWN_UNIT");
+    const weak = await zhitong(
+      ["user", "add", "--username", "disp02", "--role", "dispatcher", "--password-stdin"],
+      "123\n",
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain("STAFF.WEAK_PASSWORD");
+    const rows = await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM staff_users`);
+    expect((rows.rows[0] as { n: number }).n).toBe(1);
+  }, 60_000);
+});

@@ -1,0 +1,249 @@
+import { createHash, createHmac } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSmsProvider, smsTemplateFor } from "../../../channels/sms/create-sms-provider.js";
+import { SmsSendError } from "../../../channels/sms/sms-provider.js";
+import { verifyHmacSha256Header } from "../../../channels/shared/verify-hmac-sha256-header.js";
+import { startFakeServer, type FakeRequest } from "../support/http-fake.js";
+
+const NOW = new Date("2026-11-21T02:00:00Z");
+
+/** Aliyun's documented recipe, written independently: form-encode, then + → %20, * → %2A, %7E → ~. */
+function aliyunDocEncode(value: string): string {
+  return new URLSearchParams({ v: value })
+    .toString()
+    .slice(2)
+    .replaceAll("+", "%20")
+    .replaceAll("*", "%2A")
+    .replaceAll("%7E", "~");
+}
+function aliyunExpectedSignature(form: URLSearchParams, secret: string): string {
+  const pairs = [...form.entries()].filter(([k]) => k !== "Signature").sort(([a], [b]) => (a < b ? -1 : 1));
+  const canonical = pairs.map(([k, v]) => `${aliyunDocEncode(k)}=${aliyunDocEncode(v)}`).join("&");
+  const toSign = `POST&${aliyunDocEncode("/")}&${aliyunDocEncode(canonical)}`;
+  return createHmac("sha1", `${secret}&`).update(toSign).digest("base64");
+}
+
+/** Tencent's signature v3 steps (docs "签名方法 v3"), written out step by step. */
+function tencentExpectedAuthorization(req: FakeRequest, secretId: string, secretKey: string): string {
+  const timestamp = Number(req.headers["x-tc-timestamp"]);
+  const date = new Date(timestamp * 1000).toISOString().slice(0, 10);
+  const hashedPayload = createHash("sha256").update(req.body).digest("hex");
+  const canonicalHeaders = `content-type:${String(req.headers["content-type"])}\nhost:${String(req.headers["host"])}\n`;
+  const canonicalRequest = `POST\n/\n\n${canonicalHeaders}\ncontent-type;host\n${hashedPayload}`;
+  const credentialScope = `${date}/sms/tc3_request`;
+  const stringToSign = `TC3-HMAC-SHA256\n${timestamp}\n${credentialScope}\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
+  const kDate = createHmac("sha256", `TC3${secretKey}`).update(date).digest();
+  const kService = createHmac("sha256", kDate).update("sms").digest();
+  const kSigning = createHmac("sha256", kService).update("tc3_request").digest();
+  const signature = createHmac("sha256", kSigning).update(stringToSign).digest("hex");
+  return `TC3-HMAC-SHA256 Credential=${secretId}/${credentialScope}, SignedHeaders=content-type;host, Signature=${signature}`;
+}
+
+const fakes: Array<{ close(): Promise<void> }> = [];
+let twilio: Awaited<ReturnType<typeof startFakeServer>>;
+let aliyun: Awaited<ReturnType<typeof startFakeServer>>;
+let tencent: Awaited<ReturnType<typeof startFakeServer>>;
+let generic: Awaited<ReturnType<typeof startFakeServer>>;
+
+beforeAll(async () => {
+  twilio = await startFakeServer((req) => {
+    const expected = `Basic ${Buffer.from("AC123:tw-secret").toString("base64")}`;
+    if (req.headers.authorization !== expected)
+      return { status: 401, body: { code: 20003, message: "Authenticate" } };
+    const form = new URLSearchParams(req.body.toString());
+    if (form.get("To") === "+15005550001")
+      return { status: 400, body: { code: 21211, message: "Invalid 'To' Phone Number" } };
+    return { status: 201, body: { sid: `SM${form.get("To")?.slice(-4)}`, status: "queued" } };
+  });
+  aliyun = await startFakeServer((req) => {
+    const form = new URLSearchParams(req.body.toString());
+    if (form.get("Signature") !== aliyunExpectedSignature(form, "ali-secret"))
+      return {
+        status: 400,
+        body: { Code: "SignatureDoesNotMatch", Message: "Specified signature is not matched" },
+      };
+    if (form.get("Action") !== "SendSms" || form.get("Version") !== "2017-05-25")
+      return { status: 400, body: { Code: "InvalidAction" } };
+    if (form.get("PhoneNumbers") === "13900000000")
+      return { status: 200, body: { Code: "isv.BUSINESS_LIMIT_CONTROL", Message: "触发分钟级流控" } };
+    return {
+      status: 200,
+      body: { Code: "OK", Message: "OK", BizId: "900619746936498440^0", RequestId: "F655A8D5" },
+    };
+  });
+  tencent = await startFakeServer((req) => {
+    if (req.headers.authorization !== tencentExpectedAuthorization(req, "AKIDtest", "tc-secret")) {
+      return {
+        status: 200,
+        body: {
+          Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: "bad" }, RequestId: "r" },
+        },
+      };
+    }
+    const body = JSON.parse(req.body.toString()) as { PhoneNumberSet: string[]; TemplateParamSet: string[] };
+    return {
+      status: 200,
+      body: {
+        Response: {
+          SendStatusSet: [
+            { SerialNo: "2640:1", PhoneNumber: body.PhoneNumberSet[0], Code: "Ok", Message: "send success" },
+          ],
+          RequestId: "r",
+        },
+      },
+    };
+  });
+  generic = await startFakeServer((req) => {
+    const verdict = verifyHmacSha256Header(
+      { method: "POST", url: "/", headers: req.headers, rawBody: req.body, query: {} },
+      { secret: "generic-secret-0123456789", maxSkewSeconds: 300, now: () => NOW },
+    );
+    if (!verdict.ok) return { status: 401, body: { error: { code: verdict.code } } };
+    return { status: 200, body: { messageId: "gw-1" } };
+  });
+  fakes.push(twilio, aliyun, tencent, generic);
+});
+afterAll(async () => {
+  await Promise.all(fakes.map((f) => f.close()));
+});
+
+describe("SMS providers against fakes speaking their protocols", () => {
+  it("sends free text through Twilio's Messages API with Basic auth", async () => {
+    const provider = createSmsProvider({
+      SMS_PROVIDER: "twilio",
+      TWILIO_ACCOUNT_SID: "AC123",
+      TWILIO_AUTH_TOKEN: "tw-secret",
+      TWILIO_FROM: "+15005550006",
+      TWILIO_API_BASE: twilio.url,
+    })!;
+    expect(await provider.send({ to: "13912345678", text: "您的诉求已受理，编号ZT20261121-0001。" })).toEqual(
+      { providerMessageId: "SM5678" },
+    );
+    const form = new URLSearchParams(twilio.requests.at(-1)!.body.toString());
+    expect(twilio.requests.at(-1)!.path).toBe("/2010-04-01/Accounts/AC123/Messages.json");
+    expect(form.get("To")).toBe("+8613912345678");
+    expect(form.get("From")).toBe("+15005550006");
+  });
+
+  it("reports a refused Twilio number as not retryable", async () => {
+    const provider = createSmsProvider({
+      SMS_PROVIDER: "twilio",
+      TWILIO_ACCOUNT_SID: "AC123",
+      TWILIO_AUTH_TOKEN: "tw-secret",
+      TWILIO_FROM: "+15005550006",
+      TWILIO_API_BASE: twilio.url,
+    })!;
+    await expect(provider.send({ to: "+15005550001", text: "x" })).rejects.toMatchObject({
+      retryable: false,
+      providerCode: "21211",
+    });
+  });
+
+  it("signs Aliyun SendSms the documented way and sends the configured template", async () => {
+    const env = {
+      SMS_PROVIDER: "aliyun",
+      ALIYUN_ACCESS_KEY_ID: "LTAItest",
+      ALIYUN_ACCESS_KEY_SECRET: "ali-secret",
+      ALIYUN_SMS_SIGN_NAME: "直通平台",
+      ALIYUN_SMS_API_BASE: aliyun.url,
+      SMS_TEMPLATE_STATUS: "SMS_123456:ref,text",
+    };
+    const provider = createSmsProvider(env, { now: () => NOW })!;
+    expect(provider.templatesOnly).toBe(true);
+    const template = smsTemplateFor(env, "status", "您反映的问题已办结，感谢您的监督！", {
+      ref: "ZT20261121-0001",
+    });
+    expect(template).toEqual({
+      code: "SMS_123456",
+      params: { ref: "ZT20261121-0001", text: "您反映的问题已办结，感谢您的监督！" },
+    });
+    const result = await provider.send({ to: "+8613912345678", text: "x", template: template! });
+    expect(result.providerMessageId).toBe("900619746936498440^0");
+    const form = new URLSearchParams(aliyun.requests.at(-1)!.body.toString());
+    expect(form.get("PhoneNumbers")).toBe("13912345678");
+    expect(form.get("Timestamp")).toBe("2026-11-21T02:00:00Z");
+    expect(JSON.parse(form.get("TemplateParam")!)).toEqual(template!.params);
+  });
+
+  it("treats Aliyun flow control as retryable", async () => {
+    const provider = createSmsProvider({
+      SMS_PROVIDER: "aliyun",
+      ALIYUN_ACCESS_KEY_ID: "LTAItest",
+      ALIYUN_ACCESS_KEY_SECRET: "ali-secret",
+      ALIYUN_SMS_SIGN_NAME: "直通平台",
+      ALIYUN_SMS_API_BASE: aliyun.url,
+    })!;
+    await expect(
+      provider.send({ to: "13900000000", text: "x", template: { code: "SMS_1", params: {} } }),
+    ).rejects.toMatchObject({
+      retryable: true,
+      providerCode: "isv.BUSINESS_LIMIT_CONTROL",
+    });
+  });
+
+  it("refuses to send without a template on a template-only provider", async () => {
+    const provider = createSmsProvider({
+      SMS_PROVIDER: "aliyun",
+      ALIYUN_ACCESS_KEY_ID: "k",
+      ALIYUN_ACCESS_KEY_SECRET: "s",
+      ALIYUN_SMS_SIGN_NAME: "n",
+      ALIYUN_SMS_API_BASE: aliyun.url,
+    })!;
+    const error = await provider.send({ to: "13912345678", text: "x" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SmsSendError);
+    expect((error as SmsSendError).retryable).toBe(false);
+  });
+
+  it("signs Tencent SendSms with TC3-HMAC-SHA256 and passes the parameters in order", async () => {
+    const provider = createSmsProvider(
+      {
+        SMS_PROVIDER: "tencent",
+        TENCENT_SECRET_ID: "AKIDtest",
+        TENCENT_SECRET_KEY: "tc-secret",
+        TENCENT_SMS_SDK_APP_ID: "1400000000",
+        TENCENT_SMS_SIGN_NAME: "直通平台",
+        TENCENT_SMS_API_BASE: tencent.url,
+      },
+      { now: () => NOW },
+    )!;
+    const result = await provider.send({
+      to: "13912345678",
+      text: "x",
+      template: { code: "449739", params: { ref: "ZT1", status: "已受理" } },
+    });
+    expect(result.providerMessageId).toBe("2640:1");
+    const sent = tencent.requests.at(-1)!;
+    expect(sent.headers["x-tc-action"]).toBe("SendSms");
+    expect(JSON.parse(sent.body.toString())).toMatchObject({
+      PhoneNumberSet: ["+8613912345678"],
+      TemplateId: "449739",
+      TemplateParamSet: ["ZT1", "已受理"],
+    });
+  });
+
+  it("signs the generic gateway's JSON with Zhitong's HMAC header", async () => {
+    const provider = createSmsProvider(
+      {
+        SMS_PROVIDER: "generic",
+        GENERIC_SMS_SEND_URL: `${generic.url}/send`,
+        GENERIC_SMS_SECRET: "generic-secret-0123456789",
+      },
+      { now: () => NOW },
+    )!;
+    expect(await provider.send({ to: "13912345678", text: "测试", idempotencyKey: "zt-out-1" })).toEqual({
+      providerMessageId: "gw-1",
+    });
+    expect(JSON.parse(generic.requests.at(-1)!.body.toString())).toMatchObject({
+      to: "13912345678",
+      text: "测试",
+      idempotencyKey: "zt-out-1",
+    });
+  });
+
+  it("names the missing settings of an incomplete provider", () => {
+    expect(() => createSmsProvider({ SMS_PROVIDER: "tencent", TENCENT_SECRET_ID: "x" })).toThrow(
+      /TENCENT_SECRET_KEY/,
+    );
+    expect(createSmsProvider({})).toBeNull();
+  });
+});

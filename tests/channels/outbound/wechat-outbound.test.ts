@@ -1,0 +1,203 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createWechatApi } from "../../../channels/wechat/wechat-api.js";
+import { OutboundDelivery } from "../../../src/channels-runtime/deliver-outbound.js";
+import { WechatAccessToken } from "../../../src/channels-runtime/wechat-access-token.js";
+import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
+import { messages, residentIdentities } from "../../../src/db/schema/index.js";
+import { buildApp, type App } from "../../../src/http/app.js";
+import { queueResidentMessage } from "../../../src/notify/queue-resident-message.js";
+import type { AppContext } from "../../../src/runtime/context.js";
+import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
+import { fakeBot } from "../support/fake-bot.js";
+import { startFakeWechatApi } from "../support/fake-wechat-api.js";
+import { waitFor } from "../support/wait-for.js";
+import { safePush, textXml, WECHAT, wechatEnv } from "../support/wechat-http.js";
+
+const clock = testClock("2026-11-21T02:00:00Z");
+let t: TestEnv;
+let app: App;
+let api: Awaited<ReturnType<typeof startFakeWechatApi>>;
+
+async function residentOf(openid: string): Promise<string> {
+  const [row] = await t.ctx.database.db
+    .select({ residentId: residentIdentities.residentId })
+    .from(residentIdentities)
+    .where(eq(residentIdentities.address, openid));
+  return row!.residentId;
+}
+
+async function queue(residentId: string, text: string, purpose: "reply" | "status"): Promise<number> {
+  const id = await t.ctx.database.db.transaction((tx) =>
+    queueResidentMessage(tx, { residentId, text, purpose, preferChannel: "wechat" }),
+  );
+  t.ctx.relay.kick();
+  return id!;
+}
+
+const statusOf = async (id: number) =>
+  (await t.ctx.database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
+
+beforeAll(async () => {
+  api = await startFakeWechatApi(WECHAT.appid, WECHAT.secret);
+  t = await createTestEnv({
+    clock,
+    env: wechatEnv({
+      WECHAT_API_BASE: api.url,
+      WECHAT_PASSIVE_REPLY_BUDGET_MS: "300",
+      WECHAT_TEMPLATE_STATUS: "tmplStatus001|thing1=text,time2=time",
+    }),
+    workers: [fakeBot({ delayMs: 700, budgetMs: 300 }), (ctx: AppContext) => channelWorkers(ctx)],
+  });
+  app = await buildApp(t.ctx, { docs: false });
+});
+afterAll(async () => {
+  await app.close();
+  await t.close();
+  await api.close();
+});
+
+describe("WeChat outbound delivery", () => {
+  it("answers success when the bot is slower than the budget, then sends the reply as a customer-service message", async () => {
+    const res = await app.inject(
+      safePush(textXml("8000000000000000001", "路灯不亮", "oSlow000001"), clock.now()),
+    );
+    expect(res.body).toBe("success");
+    await waitFor(() => api.state.custom.length === 1, 10_000, "customer-service send");
+    expect(api.state.custom[0]).toEqual({ touser: "oSlow000001", content: "收到：路灯不亮" });
+    const [out] = (
+      await t.ctx.database.db.execute(sql`SELECT status, provider FROM messages WHERE direction = 'out'`)
+    ).rows;
+    expect(out).toEqual({ status: "sent", provider: "wechat-custom" });
+    expect(api.state.tokenCalls).toBe(1);
+  });
+
+  it("reuses the access token cached in Redis for the next send", async () => {
+    const residentId = await residentOf("oSlow000001");
+    const id = await queue(residentId, "您的诉求已受理。", "reply");
+    await waitFor(async () => (await statusOf(id)).status === "sent", 10_000, "second send");
+    expect(api.state.tokenCalls).toBe(1);
+    expect(await t.ctx.redis.get(`${t.prefix}:wechat:access-token:${WECHAT.appid}`)).toBe("TOKEN_1");
+  });
+
+  it("makes one stable_token call when many processes need a token at once", async () => {
+    await t.ctx.redis.del(`${t.prefix}:wechat:access-token:${WECHAT.appid}`);
+    const before = api.state.tokenCalls;
+    const fetchers = Array.from(
+      { length: 8 },
+      () =>
+        new WechatAccessToken(
+          t.ctx.redis,
+          createWechatApi({ baseUrl: api.url, appid: WECHAT.appid, secret: WECHAT.secret }),
+          {
+            prefix: t.prefix,
+            appid: WECHAT.appid,
+          },
+        ),
+    );
+    const tokens = await Promise.all(fetchers.map((f) => f.get()));
+    expect(new Set(tokens).size).toBe(1);
+    expect(api.state.tokenCalls).toBe(before + 1);
+  });
+
+  it("fetches a new token and resends when WeChat answers 40001", async () => {
+    const before = api.state.tokenCalls;
+    api.revokeToken();
+    const residentId = await residentOf("oSlow000001");
+    const id = await queue(residentId, "工作人员已派单。", "reply");
+    await waitFor(async () => (await statusOf(id)).status === "sent", 10_000, "send after token refresh");
+    expect(api.state.tokenCalls).toBe(before + 1);
+    expect(api.state.custom.at(-1)?.content).toBe("工作人员已派单。");
+  });
+
+  it("retries a send that failed with a server error and delivers it once", async () => {
+    api.state.script.push("http500");
+    const before = api.state.custom.length;
+    const residentId = await residentOf("oSlow000001");
+    const id = await queue(residentId, "重试测试", "reply");
+    await waitFor(async () => (await statusOf(id)).status === "sent", 15_000, "retried send");
+    expect(api.state.custom.length).toBe(before + 1);
+  });
+
+  it("sends a status notice as a template message outside the 48-hour window", async () => {
+    const residentId = await residentOf("oSlow000001");
+    await t.ctx.database.db
+      .update(residentIdentities)
+      .set({ lastInboundAt: new Date(clock.now().getTime() - 72 * 3600_000) })
+      .where(eq(residentIdentities.residentId, residentId));
+    const id = await queue(residentId, "您反映的西盛家园3号楼暖气不热问题已办结", "status");
+    await waitFor(async () => (await statusOf(id)).status === "sent", 10_000, "template send");
+    const sent = api.state.templates.at(-1)!;
+    expect(sent.template_id).toBe("tmplStatus001");
+    expect(sent.touser).toBe("oSlow000001");
+    expect([...sent.data["thing1"]!.value].length).toBeLessThanOrEqual(20);
+    expect(sent.data["time2"]!.value).toBe("2026-11-21 10:00");
+    expect((await statusOf(id)).provider).toBe("wechat-template");
+  });
+
+  it("marks a reply failed when the resident's quota is used up and no template applies", async () => {
+    const residentId = await residentOf("oSlow000001");
+    await t.ctx.database.db
+      .update(residentIdentities)
+      .set({ lastInboundAt: clock.now() })
+      .where(eq(residentIdentities.residentId, residentId));
+    api.state.script.push(45047);
+    const id = await queue(residentId, "额度测试", "reply");
+    const row = await waitFor(
+      async () => {
+        const r = await statusOf(id);
+        return r.status === "failed" ? r : null;
+      },
+      10_000,
+      "failed reply",
+    );
+    expect(row.error).toContain("WECHAT.OUTSIDE_WINDOW");
+  });
+
+  it("marks a message failed with the error after the last attempt", async () => {
+    const residentId = await residentOf("oSlow000001");
+    const [row] = await t.ctx.database.db
+      .insert(messages)
+      .values({
+        channel: "wechat",
+        direction: "out",
+        residentId,
+        text: "最后一次",
+        status: "queued",
+        payload: { purpose: "reply", address: "oSlow000001" },
+      })
+      .returning({ id: messages.id });
+    api.state.script.push("http500");
+    const delivery = new OutboundDelivery(t.ctx);
+    expect(await delivery.deliver(row!.id, { isLast: true })).toBe("failed");
+    const stored = await statusOf(row!.id);
+    expect(stored.status).toBe("failed");
+    expect(stored.error).toContain("HTTP 500");
+    // A later run of the same job finds nothing to do.
+    expect(await delivery.deliver(row!.id, { isLast: true })).toBe("skipped");
+  });
+
+  it("takes over a send abandoned by a crashed process, but not one still in flight", async () => {
+    const residentId = await residentOf("oSlow000001");
+    const insert = async (claimedAt: Date) =>
+      (
+        await t.ctx.database.db
+          .insert(messages)
+          .values({
+            channel: "wechat",
+            direction: "out",
+            residentId,
+            text: "接管测试",
+            status: "sending",
+            payload: { purpose: "reply", address: "oSlow000001", claimedAt: claimedAt.toISOString() },
+          })
+          .returning({ id: messages.id })
+      )[0]!.id;
+    const delivery = new OutboundDelivery(t.ctx);
+    const inFlight = await insert(new Date());
+    expect(await delivery.deliver(inFlight, { isLast: false })).toBe("retry");
+    const abandoned = await insert(new Date(Date.now() - 10 * 60_000));
+    expect(await delivery.deliver(abandoned, { isLast: false })).toBe("sent");
+    expect((await statusOf(abandoned)).status).toBe("sent");
+  });
+});

@@ -1,0 +1,61 @@
+import { startFakeServer } from "./http-fake.js";
+
+/**
+ * WeChat's server API as Zhitong uses it: `stable_token` (checks appid/secret, returns the same token
+ * until revoked, honours force_refresh), customer-service and template sends (check the token).
+ * `script` queues errcodes the next sends answer with.
+ */
+export async function startFakeWechatApi(appid: string, secret: string) {
+  let generation = 1;
+  let current = `TOKEN_${generation}`;
+  const state = {
+    tokenCalls: 0,
+    forcedRefreshes: 0,
+    custom: [] as Array<{ touser: string; content: string }>,
+    templates: [] as Array<{ touser: string; template_id: string; data: Record<string, { value: string }> }>,
+    /** Errcodes (or "http500") the next custom/template sends answer with, in order. */
+    script: [] as Array<number | "http500">,
+  };
+  const server = await startFakeServer((req) => {
+    const body = JSON.parse(req.body.toString("utf8") || "{}") as Record<string, unknown>;
+    if (req.path === "/cgi-bin/stable_token") {
+      state.tokenCalls++;
+      if (body["appid"] !== appid || body["secret"] !== secret)
+        return { status: 200, body: { errcode: 40125, errmsg: "invalid appsecret" } };
+      if (body["force_refresh"] === true) {
+        state.forcedRefreshes++;
+        current = `TOKEN_${++generation}`;
+      }
+      return { status: 200, body: { access_token: current, expires_in: 7200 } };
+    }
+    const token = req.query.get("access_token");
+    if (token !== current)
+      return {
+        status: 200,
+        body: { errcode: 40001, errmsg: "invalid credential, access_token is invalid or not latest" },
+      };
+    const next = state.script.shift();
+    if (next === "http500") return { status: 500, body: "busy" };
+    if (next !== undefined) return { status: 200, body: { errcode: next, errmsg: `scripted ${next}` } };
+    if (req.path === "/cgi-bin/message/custom/send") {
+      state.custom.push({
+        touser: String(body["touser"]),
+        content: String((body["text"] as { content: string }).content),
+      });
+      return { status: 200, body: { errcode: 0, errmsg: "ok" } };
+    }
+    if (req.path === "/cgi-bin/message/template/send" || req.path === "/cgi-bin/message/subscribe/bizsend") {
+      state.templates.push(body as (typeof state.templates)[number]);
+      return { status: 200, body: { errcode: 0, errmsg: "ok", msgid: 200228332 } };
+    }
+    return { status: 404, body: { errcode: 404 } };
+  });
+  return {
+    ...server,
+    state,
+    /** WeChat invalidated the token (another system called /cgi-bin/token): the next normal fetch returns a new one. */
+    revokeToken() {
+      current = `TOKEN_${++generation}`;
+    },
+  };
+}

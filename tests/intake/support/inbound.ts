@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, eq } from "drizzle-orm";
+import { findOrCreateResident } from "../../../src/db/repositories/residents.repository.js";
+import { messages } from "../../../src/db/schema/index.js";
+import type { AppContext } from "../../../src/runtime/context.js";
+import { enqueue } from "../../../src/queue/outbox.js";
+import { jobId } from "../../../src/queue/queues.js";
+
+export interface Inbound {
+  channel: "wechat" | "sms" | "hotline" | "web";
+  from: string;
+  kind?: "text" | "voice" | "image" | "location" | "event" | "transcript" | "unsupported";
+  text?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * Stores an inbound message the way the channel adapters do (resident, message row, intake job in
+ * one transaction) and returns its id.
+ */
+export async function receive(ctx: AppContext, m: Inbound): Promise<number> {
+  const id = await ctx.database.db.transaction(async (tx) => {
+    const { residentId } = await findOrCreateResident(tx, m.channel, m.from);
+    const [row] = await tx
+      .insert(messages)
+      .values({
+        channel: m.channel,
+        provider: "test",
+        channelMessageId: randomUUID(),
+        direction: "in",
+        residentId,
+        kind: m.kind ?? "text",
+        text: m.text ?? null,
+        payload: m.payload ?? {},
+        status: "received",
+      })
+      .returning({ id: messages.id });
+    await enqueue(tx, "intake", { messageId: row!.id }, { jobId: jobId("intake", row!.id) });
+    return row!.id;
+  });
+  ctx.relay.kick();
+  return id;
+}
+
+export async function waitFor<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > until) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Waits until the intake worker processed the message, then returns the replies it queued. */
+export async function repliesTo(
+  ctx: AppContext,
+  messageId: number,
+): Promise<(typeof messages.$inferSelect)[]> {
+  await waitFor(async () => {
+    const [m] = await ctx.database.db.select().from(messages).where(eq(messages.id, messageId));
+    return m?.status === "processed";
+  });
+  return ctx.database.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.direction, "out"), eq(messages.replyToMessageId, messageId)))
+    .orderBy(asc(messages.id));
+}
+
+/** Sends a message and returns the texts of the bot's replies. */
+export async function say(ctx: AppContext, m: Inbound): Promise<string[]> {
+  const id = await receive(ctx, m);
+  return (await repliesTo(ctx, id)).map((r) => r.text ?? "");
+}

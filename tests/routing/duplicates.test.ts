@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeTicket } from "../../src/routing/route-ticket.js";
+import { performTicketAction } from "../../src/tickets/ticket-actions.js";
+import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { countOf, fileTicket, reload, rows } from "./helpers.js";
+
+const clock = testClock("2026-11-23T02:00:00Z");
+let t: TestEnv;
+const HOUR = 3_600_000;
+
+beforeAll(async () => {
+  t = await createTestEnv({ clock });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const fence = {
+  category: "municipal",
+  summary: "文庙街施工围挡占用人行道",
+  description: "文庙街施工围挡把人行道全堵了，行人只能走机动车道，很危险。",
+  location: { community: "community.wenmiao", text: "文庙街" },
+};
+
+describe("duplicates at routing", () => {
+  it("merges the same problem from many reporters into one ticket, and all of them hear its outcome", async () => {
+    const first = await fileTicket(t, fence, "13900000201");
+    expect((await routeTicket(t.ctx, { ticketId: first.id })).outcome).toBe("dispatched");
+    const others = [];
+    for (let i = 2; i <= 12; i++) {
+      clock.advance(10 * 60_000);
+      const dup = await fileTicket(t, fence, `139000002${String(i).padStart(2, "0")}`);
+      const out = await routeTicket(t.ctx, { ticketId: dup.id });
+      expect(out).toMatchObject({ outcome: "merged", intoTicketId: first.id });
+      others.push(dup);
+    }
+    for (const d of others)
+      expect(await reload(t, d.id)).toMatchObject({ status: "merged", mergedIntoId: first.id });
+    const n = await countOf(
+      t,
+      `SELECT count(*)::int AS n FROM ticket_reporters WHERE ticket_id='${first.id}'`,
+    );
+    expect(n).toBe(12);
+    const notices = await rows<{ text: string }>(
+      t,
+      `SELECT text FROM messages WHERE direction='out' AND payload->>'ticketId'='${first.id}' AND text LIKE '%合并办理%'`,
+    );
+    expect(notices).toHaveLength(11);
+    const merges = await rows<{ data: { auto: boolean; score: number } }>(
+      t,
+      `SELECT data FROM ticket_events WHERE action='merge' AND ticket_id='${others[0]!.id}'`,
+    );
+    expect(merges[0]!.data).toMatchObject({ auto: true, score: 1 });
+
+    // Five reporters make it a 较大 matter (TIER.MANY_REPORTERS): raised once, supervised, not moved.
+    expect(await reload(t, first.id)).toMatchObject({
+      tier: "major",
+      supervised: true,
+      unitId: "dept.urban",
+    });
+    const raised = await rows<{
+      actor_id: string;
+      data: { reasons: { code: string }[]; reporterCount: number };
+    }>(t, `SELECT actor_id, data FROM ticket_events WHERE action='escalate' AND ticket_id='${first.id}'`);
+    expect(raised).toHaveLength(1);
+    expect(raised[0]!.data.reporterCount).toBe(5);
+    expect(raised[0]!.data.reasons.map((r) => r.code)).toEqual(["TIER.MANY_REPORTERS"]);
+
+    // The unit resolves the kept ticket: every one of the 12 reporters gets the reply and a survey.
+    const unit = { id: "u-urban", role: "unit" as const, unitId: "dept.urban" };
+    await performTicketAction(t.ctx, unit, first.id, "accept", {});
+    await performTicketAction(t.ctx, unit, first.id, "resolve", { reply: "围挡已后移，人行道已恢复通行。" });
+    const replies = await rows<{ resident_id: string }>(
+      t,
+      `SELECT resident_id FROM messages WHERE direction='out' AND payload->>'purpose'='reply' AND payload->>'ticketId'='${first.id}'`,
+    );
+    expect(new Set(replies.map((r) => r.resident_id)).size).toBe(12);
+    const s = await countOf(t, `SELECT count(*)::int AS n FROM surveys WHERE ticket_id='${first.id}'`);
+    expect(s).toBe(12);
+  });
+
+  it("only suggests a merge to the centre for a similar but not identical report", async () => {
+    const a = await fileTicket(
+      t,
+      {
+        category: "noise",
+        summary: "海西社区广场舞噪音扰民",
+        description: "海西社区广场每天晚上跳广场舞，音响声音太大，吵得睡不着。",
+        location: { community: "community.haixi", text: "海西社区广场" },
+      },
+      "13900000301",
+    );
+    await routeTicket(t.ctx, { ticketId: a.id });
+    clock.advance(HOUR);
+    const b = await fileTicket(
+      t,
+      {
+        category: "noise",
+        summary: "广场舞音响太吵",
+        description: "晚上海西社区广场跳舞的音响很吵，孩子没法写作业。",
+        location: { community: "community.haixi", text: "海西社区广场" },
+      },
+      "13900000302",
+    );
+    const out = await routeTicket(t.ctx, { ticketId: b.id });
+    expect(out.outcome).toBe("dispatched");
+    const links = await rows<{ other_ticket_id: string; status: string; score: number }>(
+      t,
+      `SELECT other_ticket_id, status, score FROM ticket_links WHERE ticket_id='${b.id}'`,
+    );
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ other_ticket_id: a.id, status: "suggested" });
+    expect(links[0]!.score).toBeGreaterThanOrEqual(0.4);
+    expect(links[0]!.score).toBeLessThan(0.8);
+
+    // The dispatcher accepts the suggestion: b is merged into a, its reporter joins a.
+    const centre = { id: "d1", role: "dispatcher" as const, unitId: "centre" };
+    const r = await performTicketAction(t.ctx, centre, b.ref, "merge", { into: a.ref });
+    expect(r.ticket).toMatchObject({ status: "merged", mergedIntoId: a.id });
+    const n = await countOf(t, `SELECT count(*)::int AS n FROM ticket_reporters WHERE ticket_id='${a.id}'`);
+    expect(n).toBe(2);
+    const [link] = await rows<{ status: string; decided_by: string }>(
+      t,
+      `SELECT status, decided_by FROM ticket_links WHERE ticket_id='${b.id}'`,
+    );
+    expect(link).toEqual({ status: "merged", decided_by: "d1" });
+  });
+
+  it("does not link reports of different buildings or outside the window", async () => {
+    const a = await fileTicket(
+      t,
+      {
+        location: { community: "community.taonan", text: "桃南小区3号楼" },
+        summary: "桃南小区3号楼电梯坏了",
+        description: "桃南小区3号楼电梯坏了",
+      },
+      "13900000401",
+    );
+    await routeTicket(t.ctx, { ticketId: a.id });
+    const b = await fileTicket(
+      t,
+      {
+        location: { community: "community.taonan", text: "桃南小区5号楼" },
+        summary: "桃南小区5号楼电梯坏了",
+        description: "桃南小区5号楼电梯坏了",
+      },
+      "13900000402",
+    );
+    expect((await routeTicket(t.ctx, { ticketId: b.id })).outcome).toBe("dispatched");
+    clock.advance(80 * HOUR);
+    const c = await fileTicket(
+      t,
+      {
+        location: { community: "community.taonan", text: "桃南小区3号楼" },
+        summary: "桃南小区3号楼电梯坏了",
+        description: "桃南小区3号楼电梯坏了",
+      },
+      "13900000403",
+    );
+    expect((await routeTicket(t.ctx, { ticketId: c.id })).outcome).toBe("dispatched");
+    const n = await countOf(
+      t,
+      `SELECT count(*)::int AS n FROM ticket_links WHERE ticket_id IN ('${b.id}','${c.id}')`,
+    );
+    expect(n).toBe(0);
+  });
+});

@@ -1,0 +1,76 @@
+import { eq, sql } from "drizzle-orm";
+import type { Complaint } from "../../src/domain/complaint.schema.js";
+import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
+import { createTicket, type TicketRow } from "../../src/db/repositories/tickets.repository.js";
+import { tickets } from "../../src/db/schema/index.js";
+import type { TestEnv } from "../support/test-context.js";
+
+export type ComplaintInput = Partial<Omit<Complaint, "location">> & {
+  location?: Partial<Complaint["location"]>;
+};
+
+/** A structured complaint as intake would produce it; defaults describe a broken lift in 西盛社区. */
+export function complaint(c: ComplaintInput = {}): Complaint {
+  return {
+    kind: "complaint",
+    category: "property",
+    summary: "西盛家园3号楼电梯坏了",
+    description: "西盛家园3号楼电梯坏了三天了，老人上下楼很困难，物业一直不修。",
+    urgency: "normal",
+    contact: { name: null, phone: null },
+    missing: [],
+    confidence: {},
+    engine: "offline",
+    ...c,
+    location: { text: "西盛家园3号楼", community: "community.xisheng", lat: null, lng: null, ...c.location },
+  };
+}
+
+/** Files a ticket the way intake does (the route job goes to the outbox), reported by `phone` over SMS. */
+export async function fileTicket(
+  t: TestEnv,
+  c: ComplaintInput = {},
+  phone: string | null = "13900000001",
+): Promise<TicketRow> {
+  return t.ctx.database.db.transaction(async (tx) => {
+    const resident = phone ? await findOrCreateResident(tx, "sms", phone, { phone }) : null;
+    return createTicket(tx, {
+      complaint: complaint(c),
+      channel: "sms",
+      residentId: resident?.residentId ?? null,
+      actor: { type: "resident", id: resident?.residentId ?? null },
+      timeZone: t.ctx.config.jurisdiction.timezone,
+      now: t.ctx.now(),
+    });
+  });
+}
+
+export async function reload(t: TestEnv, id: string): Promise<TicketRow> {
+  const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, id));
+  return row!;
+}
+
+export async function rows<T = Record<string, unknown>>(t: TestEnv, query: string): Promise<T[]> {
+  const r = await t.ctx.database.db.execute(sql.raw(query));
+  return r.rows as T[];
+}
+
+/** The single number a `SELECT count(*)::int AS n …` query returns. */
+export async function countOf(t: TestEnv, query: string): Promise<number> {
+  const [row] = await rows<{ n: number }>(t, query);
+  return row!.n;
+}
+
+/** Polls until `check` returns a value (workers run asynchronously); fails after `ms`. */
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  ms = 10_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

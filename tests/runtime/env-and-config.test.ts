@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { buildDomainConfig, ConfigError } from "../../src/domain/config.js";
+import { EnvError, parseEnv } from "../../src/runtime/env.schema.js";
+import taxonomy from "../../config/taxonomy.json" with { type: "json" };
+import jurisdiction from "../../config/jurisdiction.json" with { type: "json" };
+
+function envProblems(vars: Record<string, string>): string[] {
+  try {
+    parseEnv(vars);
+    return [];
+  } catch (err) {
+    if (err instanceof EnvError) return err.problems;
+    throw err;
+  }
+}
+
+function configProblems(t: unknown, j: unknown): string[] {
+  try {
+    buildDomainConfig(t, j);
+    return [];
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+}
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+describe("environment variables", () => {
+  it("uses the embedded defaults when nothing is set", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: "./.data", LOG_LEVEL: "info" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.REDIS_URL).toBeUndefined();
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names the key, the value and the problem for a bad port", () => {
+    expect(envProblems({ PORT: "eighty" })).toEqual([
+      expect.stringMatching(/^PORT \(got "eighty"\): .*whole number/),
+    ]);
+  });
+
+  it("reports every bad key at once", () => {
+    const problems = envProblems({ PORT: "70000", LOG_LEVEL: "loud", REDIS_URL: "localhost:6379" });
+    expect(problems).toHaveLength(3);
+    expect(problems.join("\n")).toMatch(/PORT/);
+    expect(problems.join("\n")).toMatch(/LOG_LEVEL .*one of fatal, error/);
+    expect(problems.join("\n")).toMatch(/REDIS_URL: must be a URL like redis:\/\//);
+  });
+
+  it("never echoes a database URL, which may hold a password", () => {
+    const problems = envProblems({ DATABASE_URL: "mysql://root:secret@db/zt" });
+    expect(problems[0]).toMatch(/^DATABASE_URL: must be a URL like postgres:/);
+    expect(problems[0]).not.toContain("secret");
+  });
+});
+
+describe("taxonomy and jurisdiction files", () => {
+  it("accepts the shipped demo configuration", () => {
+    const c = buildDomainConfig(taxonomy, jurisdiction);
+    expect(c.units.get("community.xisheng")?.places).toContain("西盛家园");
+  });
+
+  it("refuses a parent that is not a unit", () => {
+    const j = clone(jurisdiction);
+    j.units[2]!.parent = "centre.typo";
+    expect(configProblems(taxonomy, j)).toEqual([
+      'units.2.parent: unknown unit id "centre.typo" (parent of "street.qimashan")',
+    ]);
+  });
+
+  it("refuses duplicate unit ids", () => {
+    const j = clone(jurisdiction);
+    j.units.push({ ...j.units[4]! });
+    expect(configProblems(taxonomy, j)).toContain(
+      `units.${j.units.length - 1}.id: duplicate unit id "community.luxi"`,
+    );
+  });
+
+  it("refuses a cycle in the unit tree", () => {
+    const j = clone(jurisdiction);
+    (j.units[0] as { parent?: string }).parent = "street.qimashan";
+    expect(configProblems(taxonomy, j).join("\n")).toMatch(
+      /cycle in the unit tree: centre → street.qimashan → centre/,
+    );
+  });
+
+  it("refuses unknown keys, naming them", () => {
+    const j = clone(jurisdiction) as Record<string, unknown>;
+    j.polcy = {};
+    expect(configProblems(taxonomy, j).join("\n")).toMatch(/polcy/);
+  });
+
+  it("refuses a category handler that names no unit", () => {
+    const t = clone(taxonomy);
+    t.categories[0]!.handler = "dept.roads";
+    expect(configProblems(t, jurisdiction)).toEqual([
+      'categories.0.handler: unknown unit id "dept.roads" (add it to jurisdiction.json or use "community")',
+    ]);
+  });
+
+  it("refuses duplicate category codes", () => {
+    const t = clone(taxonomy);
+    t.categories[1]!.code = t.categories[0]!.code;
+    expect(configProblems(t, jurisdiction).join("\n")).toMatch(/duplicate category code "municipal"/);
+  });
+});

@@ -1,0 +1,105 @@
+import type { Worker } from "bullmq";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startWorker } from "../../src/queue/worker.js";
+import { surveyJobHandler } from "../../src/survey/survey.worker.js";
+import type { StepHooks } from "../../src/survey/run-survey-step.js";
+import { waitFor } from "../channels/support/wait-for.js";
+import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { HOUR, fileTicket, outboundTo, resolveRound, surveysOf } from "./support.js";
+
+// Delayed jobs are relayed with `runAt - Date.now()`: keep the test clock a little behind the wall
+// clock so the survey's first step (resolvedAt + 2 h) is already due for BullMQ and for the code.
+const clock = testClock(new Date(Date.now() - 3 * HOUR));
+let t: TestEnv;
+const workers: Worker[] = [];
+
+beforeAll(async () => {
+  t = await createTestEnv({ clock, env: { SURVEY_SPOT_CHECK_SEED: "worker" } });
+});
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.close(true)));
+});
+afterAll(async () => t.close());
+
+function surveyWorker(hooks: StepHooks = {}) {
+  const w = startWorker("survey", surveyJobHandler(t.ctx, hooks), {
+    connection: t.ctx.redis,
+    prefix: t.ctx.env.QUEUE_PREFIX,
+    log: t.ctx.log,
+    // Short locks so a "killed" worker's job is detected as stalled quickly.
+    workerOptions: { lockDuration: 1000, stalledInterval: 500 },
+  });
+  workers.push(w);
+  return w;
+}
+
+async function resolvedTicket(address: string) {
+  clock.set(new Date(Date.now() - 3 * HOUR));
+  const { ticket, residentIds } = await fileTicket(t, [{ channel: "sms", address }]);
+  await resolveRound(t, ticket.id);
+  const [survey] = await surveysOf(t, ticket.id);
+  // Two and a half hours later: the question (due at resolvedAt + 2 h) is due, still in the past.
+  clock.set(new Date(Date.now() - HOUR / 2));
+  return { ticket, residentId: residentIds[0]!, survey: survey!, jobId: `survey_${survey!.id}_ask1` };
+}
+
+describe("the survey job under failure", () => {
+  it("a job that fails after the send was recorded is retried by BullMQ and sends exactly one message", async () => {
+    const { residentId, jobId } = await resolvedTicket("13900002001");
+    let failures = 0;
+    surveyWorker({
+      afterCommit: () => {
+        if (failures++ === 0) throw new Error("worker crashed right after the commit");
+      },
+    });
+    await t.ctx.relay.drain();
+    const job = await waitFor(
+      async () => {
+        const j = await t.ctx.queues.survey.getJob(jobId);
+        return j && (await j.isCompleted()) ? j : null;
+      },
+      15_000,
+      "the survey job to complete after its retry",
+    );
+    expect(job.attemptsMade).toBe(2);
+    expect(job.returnvalue).toBe("not_due");
+    expect(await outboundTo(t, residentId, "survey")).toHaveLength(1);
+  });
+
+  it("a worker killed mid-job (its lock lost) has the job taken over by another worker, and one message is sent", async () => {
+    const { residentId, jobId, ticket } = await resolvedTicket("13900002002");
+    let committed!: () => void;
+    const sent = new Promise<void>((r) => (committed = r));
+    // Worker A records the send, then hangs forever: the process "dies" before acknowledging the job.
+    const a = surveyWorker({
+      afterCommit: async () => {
+        committed();
+        await new Promise(() => {});
+      },
+    });
+    await t.ctx.relay.drain();
+    await sent;
+    await a.close(true);
+    // Worker B finds the job stalled (no lock), runs it again: the step is done, nothing is sent.
+    surveyWorker();
+    const job = await waitFor(
+      async () => {
+        const j = await t.ctx.queues.survey.getJob(jobId);
+        return j && (await j.isCompleted()) ? j : null;
+      },
+      20_000,
+      "the stalled survey job to be completed by the second worker",
+    );
+    expect(job.returnvalue).toBe("not_due");
+    expect(await outboundTo(t, residentId, "survey")).toHaveLength(1);
+    expect((await surveysOf(t, ticket.id))[0]).toMatchObject({ status: "sent", attempts: 1 });
+  });
+
+  it("the sweep finds due steps in PostgreSQL even when their delayed jobs were lost", async () => {
+    const { residentId } = await resolvedTicket("13900002003");
+    // No relay, no delayed job: only the database knows the survey is due.
+    const handled = await surveyJobHandler(t.ctx)({ sweep: true });
+    expect(handled).toBeGreaterThanOrEqual(1);
+    expect(await outboundTo(t, residentId, "survey")).toHaveLength(1);
+  });
+});
