@@ -16,7 +16,7 @@ export default tseslint.config(
   { files: ["bin/**/*.js", "*.js"], languageOptions: { globals: globals.node } },
   // The console and the web chat page run in the browser.
   {
-    files: ["console/**/*.js", "channels/web/public/**/*.js"],
+    files: ["console/**/*.js", "channels/web/page/**/*.js"],
     languageOptions: { globals: globals.browser },
   },
 );

@@ -1,5 +1,13 @@
-import type { TicketEventRow, TicketRow } from "../db/repositories/tickets.repository.js";
-import type { TicketView } from "./schemas.js";
+import type { z } from "zod";
+import {
+  decodeCursor,
+  type Cursor,
+  type TicketEventRow,
+  type TicketFilter,
+  type TicketRow,
+} from "../db/repositories/tickets.repository.js";
+import { AppError } from "../domain/app-error.js";
+import type { ListTicketsQuery, TicketView } from "./schemas.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -46,5 +54,32 @@ export function toEventView(e: TicketEventRow) {
     toStatus: e.toStatus,
     reason: e.reason,
     data: e.data,
+  };
+}
+
+/** The list query's filters and cursor, shared by every route that lists tickets (API, console inbox). */
+export function ticketListParams(q: z.infer<typeof ListTicketsQuery>): {
+  filter: TicketFilter;
+  cursor: Cursor | null;
+} {
+  const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+  if (q.cursor && !cursor)
+    throw new AppError("REQUEST.INVALID_CURSOR", "cursor is not one this API returned");
+  return {
+    cursor,
+    filter: {
+      status: q.status,
+      unitId: q.unit,
+      category: q.category,
+      tier: q.tier,
+      channel: q.channel,
+      urgency: q.urgency,
+      communityId: q.community,
+      triage: q.triage,
+      supervised: q.supervised,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      q: q.q,
+    },
   };
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { digests, notifications, tickets } from "../db/schema/index.js";
 import { localDay } from "../domain/ticket-ref.js";
 import type { AppContext } from "../runtime/context.js";
+import { surveyDigest, type SurveyDigest } from "../survey/survey-digest.js";
 import { queueUnitNotification } from "./notifications.js";
 import { digestText } from "./unit-texts.js";
 
@@ -22,6 +23,8 @@ export interface DigestBody {
     acceptRedAt: string | null;
   }[];
   stuckTickets: { id: string; ref: string; status: string; triage: boolean; updatedAt: string }[];
+  /** Callback surveys: failed sends, new 未回访 by reason, phone callbacks waiting for an agent. */
+  surveys: SurveyDigest;
   stuckNotifications: {
     id: number;
     unitId: string | null;
@@ -86,8 +89,10 @@ export async function runDigest(ctx: AppContext): Promise<DigestBody> {
     .orderBy(desc(notifications.id))
     .limit(500);
 
+  const surveySection = await surveyDigest(db, new Date(now.getTime() - 86_400_000));
   const body: DigestBody = {
     day,
+    surveys: surveySection,
     generatedAt: now.toISOString(),
     overdueTickets: overdue.map((t) => ({
       id: t.id,

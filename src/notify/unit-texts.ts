@@ -6,6 +6,8 @@ export const UNIT_TEMPLATES = {
   dispatch: "ZT_UNIT_DISPATCH",
   reminder: "ZT_UNIT_REMINDER",
   escalation: "ZT_UNIT_ESCALATION",
+  /** A dissatisfied survey reopened the ticket (二次办理); params ref, summary, unit, round. */
+  reopen: "ZT_UNIT_REOPEN",
   digest: "ZT_CENTRE_DIGEST",
 } as const;
 export type UnitPurpose = keyof typeof UNIT_TEMPLATES;

@@ -64,7 +64,7 @@ export const Env = z.object({
   UNIT_SMS_TEMPLATES: z
     .string()
     .regex(
-      /^(dispatch|reminder|escalation|digest)=[\w.-]+(,(dispatch|reminder|escalation|digest)=[\w.-]+)*$/,
+      /^(dispatch|reminder|escalation|reopen|digest)=[\w.-]+(,(dispatch|reminder|escalation|reopen|digest)=[\w.-]+)*$/,
       'e.g. "dispatch=SMS_1,reminder=SMS_2"',
     )
     .optional(),

@@ -2,7 +2,8 @@ import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketAlerts, ticketSla, tickets } from "../db/schema/index.js";
-import { computeLights, type LightResult, type StageLight } from "../domain/lights.js";
+import { ticketLights } from "./ticket-lights.js";
+import type { LightResult, StageLight } from "../domain/lights.js";
 import { queueUnitNotification } from "../notify/notifications.js";
 import { STAGE_LABEL, clip, escalationText, formatDeadline, reminderText } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
@@ -46,23 +47,8 @@ export async function evaluateTicket(ctx: AppContext, ticketId: string): Promise
 async function evaluateLocked(tx: Queryable, ctx: AppContext, t: TicketRow): Promise<Evaluation | null> {
   const now = ctx.now();
   const [sla] = await tx.select().from(ticketSla).where(eq(ticketSla.ticketId, t.id)).limit(1);
-  if (!t.dispatchedAt || !t.firstContactDueAt || !t.acceptYellowAt || !t.acceptRedAt || !t.resolveDueAt)
-    return null;
-  const res = computeLights({
-    status: t.status,
-    dispatchedAt: t.dispatchedAt,
-    acceptedAt: t.acceptedAt,
-    firstContactAt: t.firstContactAt,
-    resolvedAt: t.resolvedAt,
-    deadlines: {
-      firstContactBy: t.firstContactDueAt,
-      acceptYellowAt: t.acceptYellowAt,
-      acceptRedAt: t.acceptRedAt,
-      resolveYellowAt: sla?.resolveYellowAt ?? t.resolveDueAt,
-      resolveBy: t.resolveDueAt,
-    },
-    now,
-  });
+  const res = ticketLights(t, sla?.resolveYellowAt ?? null, now);
+  if (!res) return null;
 
   const fired: Alert[] = [];
   const running = (RUNNING as readonly string[]).includes(t.status);

@@ -3,7 +3,6 @@ import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { surveys, tickets, type SurveyRow } from "../db/schema/index.js";
 import { queueUnitNotification } from "../notify/notifications.js";
-import { UNIT_TEMPLATES, type UnitPurpose } from "../notify/unit-texts.js";
 import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
@@ -143,12 +142,10 @@ async function notifyUnits(tx: Queryable, ctx: AppContext, t: TicketRow): Promis
   if (!t.unitId) return;
   const unit = ctx.config.units.get(t.unitId);
   const targets = [t.unitId, unit?.parent].filter((u): u is string => !!u && ctx.config.units.has(u));
-  // A dedicated "reopen" template is used once the notify module defines one.
-  const purpose = ("reopen" in UNIT_TEMPLATES ? "reopen" : "escalation") as UnitPurpose;
   for (const unitId of targets)
     await queueUnitNotification(tx, {
       unitId,
-      purpose,
+      purpose: "reopen",
       text: reopenUnitText({ ref: t.ref, summary: t.summary, unit: unit?.name ?? t.unitId, round: t.round }),
       params: { ref: t.ref, summary: t.summary, unit: unit?.name ?? t.unitId, round: String(t.round) },
       ticketId: t.id,

@@ -178,6 +178,8 @@ describe("unit notifications", () => {
     const digest = await runDigest(t.ctx);
     expect(digest.day).toBe("20261126");
     expect(digest.overdueTickets).toHaveLength(4);
+    // The survey section is part of the digest (no survey has been sent in this story).
+    expect(digest.surveys).toEqual({ sendFailures: [], unreachableSince: {}, openCallbackTasks: 0 });
     const errors = digest.stuckNotifications.map((n) => n.lastError);
     expect(errors).toHaveLength(2);
     expect(errors).toEqual(

@@ -62,15 +62,4 @@ export async function countOf(t: TestEnv, query: string): Promise<number> {
 }
 
 /** Polls until `check` returns a value (workers run asynchronously); fails after `ms`. */
-export async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  ms = 10_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { waitFor as eventually } from "../support/wait-for.js";

@@ -1,4 +1,3 @@
-/* global document, localStorage, fetch, setTimeout, setInterval */
 // Web chat page of Zhitong: keeps an anonymous session in localStorage, sends each message once
 // (a retry reuses its clientMessageId) and polls for the bot's replies.
 (() => {

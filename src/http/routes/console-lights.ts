@@ -3,7 +3,8 @@ import type { Queryable } from "../../db/client.js";
 import type { TicketRow } from "../../db/repositories/tickets.repository.js";
 import { ticketSla } from "../../db/schema/index.js";
 import { computeDeadlines } from "../../domain/deadlines.js";
-import { computeLights, type LightResult } from "../../domain/lights.js";
+import type { LightResult } from "../../domain/lights.js";
+import { ticketLights } from "../../sla/ticket-lights.js";
 import type { Tier, Urgency } from "../../domain/taxonomy.schema.js";
 import type { AppContext } from "../../runtime/context.js";
 
@@ -41,21 +42,8 @@ export function lightOf(
       yellow = t.resolveDueAt;
     }
   }
-  const r = computeLights({
-    status: t.status,
-    dispatchedAt: t.dispatchedAt,
-    acceptedAt: t.acceptedAt,
-    firstContactAt: t.firstContactAt,
-    resolvedAt: t.resolvedAt,
-    deadlines: {
-      firstContactBy: t.firstContactDueAt,
-      acceptYellowAt: t.acceptYellowAt,
-      acceptRedAt: t.acceptRedAt,
-      resolveYellowAt: yellow,
-      resolveBy: t.resolveDueAt,
-    },
-    now: ctx.now(),
-  });
+  const r = ticketLights(t, yellow, ctx.now());
+  if (!r) return GREEN;
   return {
     light: r.light,
     overdue: r.overdue,

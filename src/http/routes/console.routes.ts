@@ -4,13 +4,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { audit, requestAudit } from "../../auth/audit.js";
 import { REVEAL_ALL_ROLES } from "../../auth/roles.js";
-import { decodeCursor, findTicket, listTickets } from "../../db/repositories/tickets.repository.js";
+import { findTicket, listTickets } from "../../db/repositories/tickets.repository.js";
 import { messages, residents, ticketReporters } from "../../db/schema/index.js";
-import { AppError, forbidden, notFound } from "../../domain/app-error.js";
+import { forbidden, notFound } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
 import { ErrorBody, ListTicketsQuery, TicketView } from "../schemas.js";
-import { toTicketView } from "../ticket-view.js";
+import { ticketListParams, toTicketView } from "../ticket-view.js";
 import { lightOf, lightsOf } from "./console-lights.js";
 
 const Params = z.object({ idOrRef: z.string().min(1).max(64) });
@@ -61,28 +61,12 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const q = req.query;
-        const cursor = q.cursor ? decodeCursor(q.cursor) : null;
-        if (q.cursor && !cursor)
-          throw new AppError("REQUEST.INVALID_CURSOR", "cursor is not one this API returned");
-        const page = await listTickets(
-          ctx.database.db,
-          {
-            status: q.status,
-            unitId: q.unit,
-            category: q.category,
-            tier: q.tier,
-            channel: q.channel,
-            urgency: q.urgency,
-            communityId: q.community,
-            triage: q.triage,
-            supervised: q.supervised,
-            from: q.from ? new Date(q.from) : undefined,
-            to: q.to ? new Date(q.to) : undefined,
-            q: q.q,
-          },
-          { limit: q.limit, cursor, extraWhere: req.staffScope?.() ?? [] },
-        );
+        const { filter, cursor } = ticketListParams(req.query);
+        const page = await listTickets(ctx.database.db, filter, {
+          limit: req.query.limit,
+          cursor,
+          extraWhere: req.staffScope?.() ?? [],
+        });
         const lights = await lightsOf(ctx, ctx.database.db, page.items);
         return {
           items: page.items.map((t, i) => ({

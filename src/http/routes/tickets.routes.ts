@@ -6,7 +6,6 @@ import type { Complaint } from "../../domain/complaint.schema.js";
 import { findOrCreateResident } from "../../db/repositories/residents.repository.js";
 import {
   createTicket,
-  decodeCursor,
   findTicket,
   listTicketEvents,
   listTickets,
@@ -15,7 +14,7 @@ import { residents, ticketReporters } from "../../db/schema/index.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
 import type { AppContext } from "../../runtime/context.js";
 import { CreateTicketBody, ErrorBody, ListTicketsQuery, TicketEventView, TicketView } from "../schemas.js";
-import { toEventView, toTicketView } from "../ticket-view.js";
+import { ticketListParams, toEventView, toTicketView } from "../ticket-view.js";
 
 const ReporterView = z.object({
   residentId: z.uuid(),
@@ -86,28 +85,12 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const q = req.query;
-        const cursor = q.cursor ? decodeCursor(q.cursor) : null;
-        if (q.cursor && !cursor)
-          throw new AppError("REQUEST.INVALID_CURSOR", "cursor is not one this API returned");
-        const page = await listTickets(
-          ctx.database.db,
-          {
-            status: q.status,
-            unitId: q.unit,
-            category: q.category,
-            tier: q.tier,
-            channel: q.channel,
-            urgency: q.urgency,
-            communityId: q.community,
-            triage: q.triage,
-            supervised: q.supervised,
-            from: q.from ? new Date(q.from) : undefined,
-            to: q.to ? new Date(q.to) : undefined,
-            q: q.q,
-          },
-          { limit: q.limit, cursor, extraWhere: req.staffScope?.() },
-        );
+        const { filter, cursor } = ticketListParams(req.query);
+        const page = await listTickets(ctx.database.db, filter, {
+          limit: req.query.limit,
+          cursor,
+          extraWhere: req.staffScope?.(),
+        });
         return { items: page.items.map(toTicketView), nextCursor: page.nextCursor };
       },
     );

@@ -136,9 +136,15 @@ describe("hotline feed over HTTP", () => {
     await app.inject(feed(segment(call, 0, "caller", "路口红绿灯坏了")));
     expect(await assembleHotlineCall(t.ctx, call)).toBe("waiting");
     clock.advance(121_000);
-    expect(await assembleHotlineCall(t.ctx, call)).toBe("assembled");
-    const [message] = await transcriptOf(call);
-    expect(message!.payload).toMatchObject({ endedBy: "silence" });
+    // The durable silence job may get there first (its delay runs on the wall clock): either way
+    // the call is assembled exactly once.
+    expect(["assembled", "already"]).toContain(await assembleHotlineCall(t.ctx, call));
+    const messages = await waitFor(async () => {
+      const m = await transcriptOf(call);
+      return m.length ? m : null;
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.payload).toMatchObject({ endedBy: "silence" });
     clock.advance(-121_000);
   });
 

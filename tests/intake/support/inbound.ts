@@ -5,6 +5,9 @@ import { messages } from "../../../src/db/schema/index.js";
 import type { AppContext } from "../../../src/runtime/context.js";
 import { enqueue } from "../../../src/queue/outbox.js";
 import { jobId } from "../../../src/queue/queues.js";
+import { waitFor } from "../../support/wait-for.js";
+
+export { waitFor };
 
 export interface Inbound {
   channel: "wechat" | "sms" | "hotline" | "web";
@@ -40,19 +43,6 @@ export async function receive(ctx: AppContext, m: Inbound): Promise<number> {
   });
   ctx.relay.kick();
   return id;
-}
-
-export async function waitFor<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Waits until the intake worker processed the message, then returns the replies it queued. */
