@@ -1,7 +1,16 @@
 import { z } from "zod";
 
-const at = z.iso.datetime({ offset: true });
-const callId = z.string().min(1).max(128);
+// A real call happens in this century; anything else (year 0000, 9999) is refused here rather than
+// by PostgreSQL, whose timestamptz has no year 0 — a storage error would be a 503 and endless retries.
+const at = z.iso.datetime({ offset: true }).refine((v) => {
+  const t = Date.parse(v);
+  return t >= Date.UTC(2000, 0, 1) && t < Date.UTC(2100, 0, 1);
+}, "must be a time between 2000 and 2100");
+// Control characters (NUL above all) cannot be stored and never occur in a vendor's call id.
+const callId = z
+  .string()
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  .regex(/^[^\u0000-\u001f\u007f]{1,128}$/, "1 to 128 characters, no control characters");
 
 /** The hotline feed's events (issue 4). Times are ISO 8601 with offset; offsets are milliseconds into the call. */
 export const CallStarted = z.object({

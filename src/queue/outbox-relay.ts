@@ -20,8 +20,9 @@ export interface OutboxRelayOptions {
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private listener: pg.PoolClient | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
+  /** The last pass started: the next one waits for it. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private kickQueued = false;
   private stopped = false;
 
   constructor(
@@ -37,39 +38,36 @@ export class OutboxRelay {
     this.kick();
   }
 
-  /** Relay now (coalesces concurrent calls into one extra pass). */
+  /** Relay soon, in the background (several kicks during a pass coalesce into one more pass). */
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .then(() => undefined)
-      .catch((err: unknown) => this.opts.log.warn({ err }, "outbox relay pass failed; will retry"))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    if (this.stopped || this.kickQueued) return;
+    this.kickQueued = true;
+    this.drain().catch((err: unknown) => this.opts.log.warn({ err }, "outbox relay pass failed; will retry"));
   }
 
-  /** Relays everything pending; returns how many rows were delivered. Exposed for tests and CLI. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const n = await this.relayBatch();
-      total += n;
-      if (n < (this.opts.batchSize ?? 100)) return total;
-    }
+  /**
+   * Relays everything pending and returns how many rows were delivered. Passes of one relay never
+   * overlap (a pass waits for the previous one), so when drain() resolves every row committed
+   * before the call has been handed to BullMQ — unless another process's relay holds it.
+   */
+  drain(): Promise<number> {
+    const pass = this.tail.then(async () => {
+      this.kickQueued = false;
+      let total = 0;
+      for (;;) {
+        const n = await this.relayBatch();
+        total += n;
+        if (n < (this.opts.batchSize ?? 100)) return total;
+      }
+    });
+    this.tail = pass.catch(() => 0);
+    return pass;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.tail;
     if (this.listener) {
       this.listener.removeAllListeners("notification");
       this.listener.release();

@@ -138,7 +138,9 @@ describe("deadlines survive restarts and Redis loss", () => {
     ]);
     // The next checks (red at 48 h) are armed again in Redis, and the schedulers come back.
     const redAt = at(48 * HOUR);
-    expect(await t.ctx.queues.sla.getJob(slaJobId(a.id, redAt))).toBeDefined();
+    // (The sweep's outbox rows reach Redis through the relay, which may still be running.)
+    await t.ctx.relay.drain();
+    expect(await eventually(() => t.ctx.queues.sla.getJob(slaJobId(a.id, redAt)))).toBeDefined();
     await ensureSchedulers(t.ctx);
     const schedulers = await t.ctx.queues.sla.getJobSchedulers();
     expect(schedulers.map((s) => s.key).sort()).toEqual(["daily-digest", "sla-sweep"]);

@@ -65,9 +65,13 @@ describe("WeChat outbound delivery", () => {
     expect(res.body).toBe("success");
     await waitFor(() => api.state.custom.length === 1, 10_000, "customer-service send");
     expect(api.state.custom[0]).toEqual({ touser: "oSlow000001", content: "收到：路灯不亮" });
-    const [out] = (
-      await t.ctx.database.db.execute(sql`SELECT status, provider FROM messages WHERE direction = 'out'`)
-    ).rows;
+    // The worker records the delivery right after WeChat answered.
+    const out = await waitFor(async () => {
+      const [row] = (
+        await t.ctx.database.db.execute(sql`SELECT status, provider FROM messages WHERE direction = 'out'`)
+      ).rows as { status: string; provider: string }[];
+      return row?.status === "sent" ? row : null;
+    });
     expect(out).toEqual({ status: "sent", provider: "wechat-custom" });
     expect(api.state.tokenCalls).toBe(1);
   });
