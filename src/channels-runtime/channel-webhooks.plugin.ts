@@ -23,6 +23,13 @@ import { webChatRoutes } from "./web-chat.routes.js";
 const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
 /** How often the passive-reply poller looks for the bot's answers (measured in bench/wechat.ts). */
 const PASSIVE_POLL_MS = 50;
+/**
+ * WeChat refuses a passive reply whose body (the final XML, after encryption in safe mode) is over
+ * 2048 bytes; a longer answer goes through the customer-service API, which takes longer texts.
+ */
+export const WECHAT_PASSIVE_MAX_BYTES = 2048;
+/** The safe-mode nonce is 9 or 10 digits: measure with room for the longer one. */
+const ACK_SIZE_SLACK_BYTES = 1;
 
 /** Per-channel extras beyond verify → parse → store → ack: extra routes or a different store. */
 interface ChannelRuntime {
@@ -35,6 +42,8 @@ interface ChannelRuntime {
     ctx: AppContext,
     stored: readonly StoredInbound[],
     messages: readonly InboundMessage[],
+    /** Whether the acknowledgement carrying this reply stays within the channel's size limit. */
+    fits: (reply: OutboundMessage) => boolean,
   ) => Promise<OutboundMessage | null>;
 }
 
@@ -49,7 +58,9 @@ export function channelWebhooks(ctx: AppContext) {
     const waiter = new PassiveReplyWaiter(ctx.database, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
     app.addHook("onClose", async () => waiter.close());
     const runtimes: Record<string, ChannelRuntime> = {
-      wechat: { passiveReply: (c, stored, messages) => wechatPassiveReply(c, waiter, stored, messages) },
+      wechat: {
+        passiveReply: (c, stored, messages, fits) => wechatPassiveReply(c, waiter, stored, messages, fits),
+      },
       hotline: { routes: hotlineRoutes },
       web: { setup: webChatRoutes },
     };
@@ -148,8 +159,13 @@ function webhookHandler(
         "inbound stored",
       );
     }
+    const fits = (candidate: OutboundMessage) =>
+      Buffer.byteLength(adapter.ack(raw, parsed, candidate).body, "utf8") + ACK_SIZE_SLACK_BYTES <=
+      WECHAT_PASSIVE_MAX_BYTES;
     const passive =
-      runtime.passiveReply && stored.length > 0 ? await runtime.passiveReply(ctx, stored, parsed) : null;
+      runtime.passiveReply && stored.length > 0
+        ? await runtime.passiveReply(ctx, stored, parsed, fits)
+        : null;
     const ack = adapter.ack(raw, parsed, passive);
     return reply.code(ack.status).type(ack.contentType).send(ack.body);
   };
@@ -160,6 +176,7 @@ async function wechatPassiveReply(
   waiter: PassiveReplyWaiter,
   stored: readonly StoredInbound[],
   messages: readonly InboundMessage[],
+  fits: (reply: OutboundMessage) => boolean,
 ): Promise<OutboundMessage | null> {
   const inbound = stored[0];
   const message = messages[0];
@@ -169,18 +186,22 @@ async function wechatPassiveReply(
   try {
     // A WeChat retry of a message already answered (passively or by the API) gets `success` at once.
     if (!inbound.inserted && (await waiter.alreadyAnswered(inbound.id))) return null;
-    const reply = await waiter.waitAndClaim(inbound.id, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
-    if (!reply) return null;
-    return {
+    const toOutbound = (text: string, messageId: number): OutboundMessage => ({
       channel: "wechat",
       provider: "passive",
       to: message.from,
       from: message.to ?? undefined,
-      text: reply.text,
+      text,
       template: null,
-      idempotencyKey: `out-${reply.messageId}`,
+      idempotencyKey: `out-${messageId}`,
       essential: true,
-    };
+    });
+    // Too long to go passively: the reply stays `queued` and the outbound worker sends it by the API.
+    const reply = await waiter.waitAndClaim(inbound.id, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS, (text) =>
+      fits(toOutbound(text, 0)),
+    );
+    if (!reply) return null;
+    return toOutbound(reply.text, reply.messageId);
   } catch (error) {
     // The message is stored; without a passive reply the outbound worker delivers the answer.
     ctx.log.warn({ err: (error as Error).message }, "passive reply lookup failed");

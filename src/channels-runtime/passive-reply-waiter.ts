@@ -28,15 +28,22 @@ export class PassiveReplyWaiter {
 
   /**
    * The passive reply for `inboundId`, claimed for this request, or null when none arrived within
-   * `budgetMs` (then the outbound worker sends it through the customer-service API).
+   * `budgetMs` or it is too long to go passively (then the outbound worker sends it through the
+   * customer-service API).
    */
-  async waitAndClaim(inboundId: number, budgetMs: number): Promise<PassiveReply | null> {
+  async waitAndClaim(
+    inboundId: number,
+    budgetMs: number,
+    /** False for a reply that cannot go passively (too long): it is left `queued` for the outbound worker. */
+    fits: (text: string) => boolean = () => true,
+  ): Promise<PassiveReply | null> {
     if (budgetMs <= 0 || this.closed) return null;
     const deadline = Date.now() + budgetMs;
     while (Date.now() < deadline) {
       const replyId = await this.waitFor(inboundId, deadline - Date.now());
       if (replyId === null) return null;
-      const claimed = await this.claim(replyId);
+      const claimed = await this.claim(replyId, fits);
+      if (claimed === "unfit") return null;
       if (claimed) return claimed;
       // Someone else claimed that reply (a concurrent retry): look for another one until the deadline.
     }
@@ -125,7 +132,17 @@ export class PassiveReplyWaiter {
     }
   }
 
-  private async claim(replyId: number): Promise<PassiveReply | null> {
+  private async claim(
+    replyId: number,
+    fits: (text: string) => boolean,
+  ): Promise<PassiveReply | "unfit" | null> {
+    // Checked before claiming, never after: a claimed row released later could miss its outbound job
+    // (which skips rows that are no longer `queued`), so an unfit reply is simply never touched.
+    const [candidate] = await this.database.db
+      .select({ text: messages.text })
+      .from(messages)
+      .where(and(eq(messages.id, replyId), eq(messages.status, "queued")));
+    if (candidate?.text && !fits(candidate.text)) return "unfit";
     const [row] = await this.database.db
       .update(messages)
       .set({ status: "sent", provider: "passive", processedAt: this.opts.now() })

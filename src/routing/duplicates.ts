@@ -260,3 +260,51 @@ async function raiseTierForReporters(
   await updateTicketIfUnchanged(tx, target, { tier: r.state.tier, supervised: r.state.supervised }, now);
   await recordEvent(tx, r.event, eventActor(MERGE_WORKER), now, { reasons: fired, reporterCount });
 }
+
+export interface DismissResult {
+  linkId: number;
+  status: "dismissed";
+  /** False when the link was already dismissed (a repeated click): nothing was written. */
+  changed: boolean;
+}
+
+/**
+ * The centre decides a duplicate suggestion is about a different problem: the link becomes
+ * `dismissed` (compare-and-set from `suggested`, so a second dismiss writes nothing) and a
+ * `dismiss_duplicate` event with the reason and the actor goes into the ticket's log, in one
+ * transaction. A link is reachable from either of its two tickets; a merged link cannot be dismissed.
+ */
+export async function dismissDuplicate(
+  tx: Queryable,
+  input: {
+    ticket: TicketRow;
+    linkId: number;
+    reason: string;
+    actor: Actor;
+    onBehalfOf?: string | null;
+    now: Date;
+  },
+): Promise<DismissResult> {
+  const { ticket, linkId, now } = input;
+  const [link] = await tx.select().from(ticketLinks).where(eq(ticketLinks.id, linkId)).for("update");
+  if (!link || (link.ticketId !== ticket.id && link.otherTicketId !== ticket.id))
+    throw new AppError("LINK.NOT_FOUND", `工单 ${ticket.ref} 没有重复建议 ${linkId}`, 404);
+  if (link.status === "dismissed") return { linkId, status: "dismissed", changed: false };
+  if (link.status !== "suggested") throw conflict("LINK.ALREADY_MERGED", "该重复建议已合并，不能忽略");
+  const decidedBy = input.actor.id ?? "staff";
+  await tx
+    .update(ticketLinks)
+    .set({ status: "dismissed", decidedBy, updatedAt: now })
+    .where(and(eq(ticketLinks.id, linkId), eq(ticketLinks.status, "suggested")));
+  const otherId = link.ticketId === ticket.id ? link.otherTicketId : link.ticketId;
+  const [other] = await tx.select({ ref: tickets.ref }).from(tickets).where(eq(tickets.id, otherId));
+  await appendEvent(tx, ticket.id, eventActor(input.actor, input.onBehalfOf), {
+    action: "dismiss_duplicate",
+    fromStatus: ticket.status,
+    toStatus: ticket.status,
+    reason: input.reason,
+    data: { linkId, otherTicketId: otherId, otherRef: other?.ref ?? null, score: link.score },
+    at: now,
+  });
+  return { linkId, status: "dismissed", changed: true };
+}

@@ -1,10 +1,11 @@
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { findTicket } from "../../db/repositories/tickets.repository.js";
 import { ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../domain/app-error.js";
+import { dismissDuplicate } from "../../routing/duplicates.js";
 import { OPEN_STATUSES } from "../../domain/ticket-status.js";
 import { latestDigest } from "../../notify/digest.js";
 import type { AppContext } from "../../runtime/context.js";
@@ -112,6 +113,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             200: z.object({
               items: z.array(
                 z.object({
+                  linkId: z.number(),
                   ticketId: z.uuid(),
                   ref: z.string(),
                   summary: z.string(),
@@ -130,10 +132,16 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         staffOf(req);
         const t = await visible(req, req.params.idOrRef);
+        // Dismissed suggestions were judged a different problem by the centre: no longer offered.
         const links = await ctx.database.db
           .select()
           .from(ticketLinks)
-          .where(or(eq(ticketLinks.ticketId, t.id), eq(ticketLinks.otherTicketId, t.id)))
+          .where(
+            and(
+              or(eq(ticketLinks.ticketId, t.id), eq(ticketLinks.otherTicketId, t.id)),
+              ne(ticketLinks.status, "dismissed"),
+            ),
+          )
           .orderBy(desc(ticketLinks.score));
         const otherIds = links.map((l) => (l.ticketId === t.id ? l.otherTicketId : l.ticketId));
         const others = otherIds.length
@@ -146,6 +154,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             if (!other) return [];
             return [
               {
+                linkId: l.id,
                 ticketId: other.id,
                 ref: other.ref,
                 summary: other.summary,
@@ -158,6 +167,41 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             ];
           }),
         };
+      },
+    );
+
+    app.post(
+      "/tickets/:idOrRef/duplicates/:linkId/dismiss",
+      {
+        config: { roles: ["admin", "dispatcher"] },
+        schema: {
+          tags: ["ticket actions"],
+          summary: "The centre dismisses a duplicate suggestion (a different problem); idempotent",
+          params: Params.extend({ linkId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
+          body: z.strictObject({ reason: z.string().trim().min(1, "请填写理由").max(500) }),
+          response: {
+            200: z.object({ linkId: z.number(), status: z.literal("dismissed"), changed: z.boolean() }),
+            ...Errors,
+          },
+        },
+      },
+      async (req) => {
+        const staff = staffOf(req);
+        if (staff.role !== "admin" && staff.role !== "dispatcher")
+          throw new AppError("AUTH.FORBIDDEN", "当前角色无权执行此操作", 403);
+        const r = await ctx.database.db.transaction(async (tx) => {
+          const t = await findTicket(tx, req.params.idOrRef);
+          if (!t) throw notFound("TICKET.NOT_FOUND", `没有工单 ${req.params.idOrRef}`);
+          return dismissDuplicate(tx, {
+            ticket: t,
+            linkId: req.params.linkId,
+            reason: req.body.reason,
+            actor: { role: "centre", id: staff.id, unitId: staff.unitId },
+            onBehalfOf: staff.unitId,
+            now: ctx.now(),
+          });
+        });
+        return r;
       },
     );
 
