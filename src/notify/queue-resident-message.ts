@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { desc, eq, isNotNull } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { messages, residentIdentities } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
@@ -65,14 +65,4 @@ export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): P
     .returning({ id: messages.id });
   await enqueue(tx, "outbound", { messageId: row!.id }, { jobId: jobId("out", row!.id), runAt: m.sendAfter });
   return row!.id;
-}
-
-/** The resident's identity on a channel, if any (used to decide, e.g., the WeChat 48-hour window). */
-export async function findIdentity(tx: Queryable, residentId: string, channel: string) {
-  const [row] = await tx
-    .select()
-    .from(residentIdentities)
-    .where(and(eq(residentIdentities.residentId, residentId), eq(residentIdentities.channel, channel)))
-    .limit(1);
-  return row;
 }

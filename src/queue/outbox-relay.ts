@@ -1,4 +1,4 @@
-import { and, asc, isNull, lt, sql } from "drizzle-orm";
+import { asc, isNull, lt, sql } from "drizzle-orm";
 import type pg from "pg";
 import type { Logger } from "pino";
 import type { Database } from "../db/client.js";
@@ -19,6 +19,7 @@ export interface OutboxRelayOptions {
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
   private listener: pg.PoolClient | undefined;
   /** The last pass started: the next one waits for it. */
   private tail: Promise<unknown> = Promise.resolve();
@@ -67,6 +68,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
     await this.tail;
     if (this.listener) {
       this.listener.removeAllListeners("notification");
@@ -81,6 +83,11 @@ export class OutboxRelay {
       this.kick();
     }, this.opts.pollMs);
     this.timer.unref();
+    // Relayed rows are history once BullMQ has the job: keep a week of them, then delete.
+    this.pruneTimer = setInterval(() => {
+      pruneOutbox(this.database).catch((err: unknown) => this.opts.log.warn({ err }, "outbox prune failed"));
+    }, PRUNE_EVERY_MS);
+    this.pruneTimer.unref();
   }
 
   private async listen(): Promise<void> {
@@ -141,12 +148,14 @@ export class OutboxRelay {
   }
 }
 
-/** Deletes relayed rows older than the retention (they are history once BullMQ has the job). */
-export async function pruneOutbox(database: Database, olderThanDays = 7): Promise<number> {
-  const cutoff = new Date(Date.now() - olderThanDays * 86_400_000);
+const PRUNE_EVERY_MS = 3_600_000;
+
+/** Deletes relayed rows older than the retention; rows still waiting for the relay are never touched. */
+export async function pruneOutbox(database: Database, olderThanDays = 7, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - olderThanDays * 86_400_000);
   const res = await database.db
     .delete(outbox)
-    .where(and(lt(outbox.relayedAt, cutoff)))
+    .where(lt(outbox.relayedAt, cutoff))
     .returning({ id: outbox.id });
   return res.length;
 }

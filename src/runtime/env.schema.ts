@@ -48,7 +48,7 @@ export const Env = z.object({
     .default("zt"),
   OUTBOX_POLL_MS: positiveInt("outbox relay poll interval in ms").default(1000),
   PUBLIC_BASE_URL: url(["http:", "https:"], "https://zhitong.example.gov.cn").optional(),
-  /** Salt for hashing personal data in logs (pseudonymous ids); set it in production. */
+  /** Deployment secret from which the web chat signing key is derived when WEB_CHAT_SECRET is unset; set it in production. */
   LOG_HASH_SALT: z.string().min(1).default("zhitong-dev-salt"),
   /** Channels (issue 4, docs/channels.md): WeChat, SMS gateways, hotline feed, web chat. */
   ...ChannelEnv.shape,

@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 /**
  * Log redaction paths: personal data (phones, names, openids, message text) never reaches logs in
  * clear. Applied by pino to every line, including request bodies logged on error.
@@ -21,11 +19,6 @@ export const REDACT_PATHS = [
   "openid",
   "caller",
 ];
-
-/** A stable pseudonym for correlating log lines about one person without revealing who it is. */
-export function pseudonym(value: string, salt: string): string {
-  return createHash("sha256").update(salt).update("\0").update(value).digest("hex").slice(0, 12);
-}
 
 /** 138****0001: how staff without the right to see a number see it. */
 export function maskPhone(phone: string | null | undefined): string | null {

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTicket } from "../../src/db/repositories/tickets.repository.js";
 import type { Complaint } from "../../src/domain/complaint.schema.js";
-import { OutboxRelay } from "../../src/queue/outbox-relay.js";
+import { OutboxRelay, pruneOutbox } from "../../src/queue/outbox-relay.js";
 import { createQueueSet } from "../../src/queue/queue-set.js";
 import { createRedis } from "../../src/queue/connection.js";
 import { createTestEnv, type TestEnv } from "../support/test-context.js";
@@ -103,5 +103,19 @@ describe("transactional outbox", () => {
     await t.ctx.relay.drain();
     expect(await pendingOutbox()).toBe(0);
     expect(await t.ctx.queues.route.getJob(`route_${ticket.id}_1`)).toBeDefined();
+  });
+
+  it("prunes relayed rows after a week and never touches rows still waiting for the relay", async () => {
+    await t.ctx.relay.drain();
+    const relayed = await t.ctx.database.db.execute(
+      sql`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NOT NULL`,
+    );
+    const relayedCount = (relayed.rows[0] as { n: number }).n;
+    expect(relayedCount).toBeGreaterThan(0);
+    await fileTicket(); // pending: its route job has not been relayed
+    expect(await pruneOutbox(t.ctx.database, 7)).toBe(0); // nothing is a week old yet
+    const inEightDays = new Date(Date.now() + 8 * 86_400_000);
+    expect(await pruneOutbox(t.ctx.database, 7, inEightDays)).toBe(relayedCount);
+    expect(await pendingOutbox()).toBe(1);
   });
 });

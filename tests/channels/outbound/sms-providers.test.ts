@@ -107,15 +107,27 @@ afterAll(async () => {
   await Promise.all(fakes.map((f) => f.close()));
 });
 
+/** Providers configured against the local fakes (credentials match what the fakes verify). */
+const twilioProvider = () =>
+  createSmsProvider({
+    SMS_PROVIDER: "twilio",
+    TWILIO_ACCOUNT_SID: "AC123",
+    TWILIO_AUTH_TOKEN: "tw-secret",
+    TWILIO_FROM: "+15005550006",
+    TWILIO_API_BASE: twilio.url,
+  })!;
+const aliyunProvider = () =>
+  createSmsProvider({
+    SMS_PROVIDER: "aliyun",
+    ALIYUN_ACCESS_KEY_ID: "LTAItest",
+    ALIYUN_ACCESS_KEY_SECRET: "ali-secret",
+    ALIYUN_SMS_SIGN_NAME: "直通平台",
+    ALIYUN_SMS_API_BASE: aliyun.url,
+  })!;
+
 describe("SMS providers against fakes speaking their protocols", () => {
   it("sends free text through Twilio's Messages API with Basic auth", async () => {
-    const provider = createSmsProvider({
-      SMS_PROVIDER: "twilio",
-      TWILIO_ACCOUNT_SID: "AC123",
-      TWILIO_AUTH_TOKEN: "tw-secret",
-      TWILIO_FROM: "+15005550006",
-      TWILIO_API_BASE: twilio.url,
-    })!;
+    const provider = twilioProvider();
     expect(await provider.send({ to: "13912345678", text: "您的诉求已受理，编号ZT20261121-0001。" })).toEqual(
       { providerMessageId: "SM5678" },
     );
@@ -126,13 +138,7 @@ describe("SMS providers against fakes speaking their protocols", () => {
   });
 
   it("reports a refused Twilio number as not retryable", async () => {
-    const provider = createSmsProvider({
-      SMS_PROVIDER: "twilio",
-      TWILIO_ACCOUNT_SID: "AC123",
-      TWILIO_AUTH_TOKEN: "tw-secret",
-      TWILIO_FROM: "+15005550006",
-      TWILIO_API_BASE: twilio.url,
-    })!;
+    const provider = twilioProvider();
     await expect(provider.send({ to: "+15005550001", text: "x" })).rejects.toMatchObject({
       retryable: false,
       providerCode: "21211",
@@ -166,13 +172,7 @@ describe("SMS providers against fakes speaking their protocols", () => {
   });
 
   it("treats Aliyun flow control as retryable", async () => {
-    const provider = createSmsProvider({
-      SMS_PROVIDER: "aliyun",
-      ALIYUN_ACCESS_KEY_ID: "LTAItest",
-      ALIYUN_ACCESS_KEY_SECRET: "ali-secret",
-      ALIYUN_SMS_SIGN_NAME: "直通平台",
-      ALIYUN_SMS_API_BASE: aliyun.url,
-    })!;
+    const provider = aliyunProvider();
     await expect(
       provider.send({ to: "13900000000", text: "x", template: { code: "SMS_1", params: {} } }),
     ).rejects.toMatchObject({
@@ -182,13 +182,7 @@ describe("SMS providers against fakes speaking their protocols", () => {
   });
 
   it("refuses to send without a template on a template-only provider", async () => {
-    const provider = createSmsProvider({
-      SMS_PROVIDER: "aliyun",
-      ALIYUN_ACCESS_KEY_ID: "k",
-      ALIYUN_ACCESS_KEY_SECRET: "s",
-      ALIYUN_SMS_SIGN_NAME: "n",
-      ALIYUN_SMS_API_BASE: aliyun.url,
-    })!;
+    const provider = aliyunProvider();
     const error = await provider.send({ to: "13912345678", text: "x" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsSendError);
     expect((error as SmsSendError).retryable).toBe(false);
