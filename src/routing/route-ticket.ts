@@ -7,7 +7,8 @@ import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
 import { updateTicketIfUnchanged } from "../tickets/ticket-store.js";
 import { applyDispatch } from "./dispatch.js";
-import { findDuplicates, mergeTickets, suggestDuplicate } from "./duplicates.js";
+import { mergeTickets } from "../tickets/merge-tickets.js";
+import { findDuplicates, suggestDuplicate } from "./duplicates.js";
 import { planRoute, ticketRoutingInput, type RoutePlan } from "./plan-route.js";
 
 export const ROUTE_WORKER: Actor = { role: "system", id: "route-worker" };

@@ -2,7 +2,7 @@ import type { Worker } from "bullmq";
 import type { AppContext } from "./context.js";
 import { channelWorkers } from "../channels-runtime/channel.workers.js";
 import { intakeWorkers } from "../intake/intake.worker.js";
-import { dispatchWorkers } from "../sla/dispatch-workers.js";
+import { dispatchWorkers } from "../sla/sla.worker.js";
 import { surveyWorkers } from "../survey/survey.worker.js";
 
 /** A stage's consumers: started by `serve --role worker|all`, closed gracefully on shutdown. */

@@ -3,7 +3,7 @@ import type { Queryable } from "../db/client.js";
 import { surveys, type AnsweredBy, type SurveyRow, type UnreachableReason } from "../db/schema/index.js";
 import type { Resolved, Satisfaction } from "../domain/survey-answer.js";
 import type { AppContext } from "../runtime/context.js";
-import type { EventActor } from "./apply-ticket-action.js";
+import type { EventActor } from "../tickets/apply-ticket-action.js";
 import { settleRound, SURVEY_ACTOR, type SettleOutcome } from "./settle-round.js";
 
 export interface AnswerInput {

@@ -6,7 +6,7 @@ import { queueUnitNotification } from "../notify/notifications.js";
 import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
-import { applyTicketAction, type EventActor } from "./apply-ticket-action.js";
+import { applyTicketAction, type EventActor } from "../tickets/apply-ticket-action.js";
 import { maybeSpotCheck } from "./spot-check.js";
 import { reopenUnitText } from "./survey-texts.js";
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { surveys, tickets } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
-import { applyTicketAction } from "./apply-ticket-action.js";
+import { applyTicketAction } from "../tickets/apply-ticket-action.js";
 import { SURVEY_ACTOR } from "./settle-round.js";
 
 /**

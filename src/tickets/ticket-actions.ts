@@ -11,10 +11,10 @@ import {
   type TicketAction,
   type TicketActionType,
 } from "../domain/ticket-lifecycle.js";
-import type { StaffPrincipal } from "../http/staff-request.js";
+import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import { applyDispatch } from "../routing/dispatch.js";
-import { mergeTickets } from "../routing/duplicates.js";
+import { mergeTickets } from "./merge-tickets.js";
 import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
 import type { AppContext } from "../runtime/context.js";
 import { evaluateTicket } from "../sla/evaluate.js";

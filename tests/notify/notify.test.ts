@@ -7,8 +7,8 @@ import {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
 } from "../../channels/shared/verify-hmac-sha256-header.js";
-import { runDigest } from "../../src/notify/digest.js";
-import { dispatchWorkers } from "../../src/sla/dispatch-workers.js";
+import { runDigest } from "../../src/reports/daily-digest.js";
+import { dispatchWorkers } from "../../src/sla/sla.worker.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { countOf, eventually, fileTicket, rows } from "../routing/helpers.js";
 

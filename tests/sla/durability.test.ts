@@ -5,7 +5,7 @@ import type { Worker } from "bullmq";
 import type { UnitMessage, UnitNotifier } from "../../src/notify/unit-notifier.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
 import { parseEnv } from "../../src/runtime/env.schema.js";
-import { dispatchWorkers, ensureSchedulers } from "../../src/sla/dispatch-workers.js";
+import { dispatchWorkers, ensureSchedulers } from "../../src/sla/sla.worker.js";
 import { sweepLights } from "../../src/sla/evaluate.js";
 import { slaJobId } from "../../src/sla/schedule.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";

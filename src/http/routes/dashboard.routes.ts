@@ -5,7 +5,7 @@ import { localDate, parseLocalDate } from "../../domain/deadlines.js";
 import { AppError } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
 import { ErrorBody } from "../schemas.js";
-import { buildOverview, periodOf, weeklyCsv } from "./dashboard-data.js";
+import { buildOverview, periodOf, weeklyCsv } from "../../reports/overview.js";
 
 const rate = z.number().nullable();
 const Query = z.strictObject({

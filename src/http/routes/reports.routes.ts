@@ -3,7 +3,7 @@ import { z } from "zod";
 import { visibleUnitIds } from "../../auth/scope.js";
 import { AppError, forbidden } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
-import { computeRates, unitWithDescendants } from "../../survey/survey-rates.js";
+import { computeRates, unitWithDescendants } from "../../reports/compute-rates.js";
 import { ErrorBody } from "../schemas.js";
 import { requireStaff } from "./surveys.routes.js";
 

@@ -1,20 +1,14 @@
 import { and, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
-import { visibleUnitIds } from "../../auth/scope.js";
-import type { TicketRow } from "../../db/repositories/tickets.repository.js";
-import { ticketReporters, tickets } from "../../db/schema/index.js";
-import {
-  formatLocalDate,
-  localDate,
-  nextDay,
-  startOfLocalDay,
-  type LocalDate,
-} from "../../domain/deadlines.js";
-import { formatRate } from "../../domain/rates.js";
-import { OPEN_STATUSES } from "../../domain/ticket-status.js";
-import type { AppContext } from "../../runtime/context.js";
-import { computeRates, type RatesRow } from "../../survey/survey-rates.js";
-import type { StaffPrincipal } from "../staff-request.js";
-import { lightsOf } from "./console-lights.js";
+import { visibleUnitIds } from "../auth/scope.js";
+import type { TicketRow } from "../db/repositories/tickets.repository.js";
+import { ticketReporters, tickets } from "../db/schema/index.js";
+import { formatLocalDate, localDate, nextDay, startOfLocalDay, type LocalDate } from "../domain/deadlines.js";
+import { formatRate } from "./rates.js";
+import { OPEN_STATUSES } from "../domain/ticket-status.js";
+import type { AppContext } from "../runtime/context.js";
+import { computeRates, type RatesRow } from "./compute-rates.js";
+import type { StaffPrincipal } from "../auth/staff-principal.js";
+import { lightsOf } from "../http/routes/console-lights.js";
 
 export type PeriodKind = "week" | "month";
 

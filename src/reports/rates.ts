@@ -1,4 +1,4 @@
-import type { Resolved, Satisfaction } from "./survey-answer.js";
+import type { Resolved, Satisfaction } from "../domain/survey-answer.js";
 
 /**
  * The rates command centres are judged by, as pure functions over counts. Each rate is a ratio in

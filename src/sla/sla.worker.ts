@@ -1,7 +1,7 @@
 import type { Worker } from "bullmq";
 import { createSmsProvider } from "../../channels/sms/create-sms-provider.js";
 import { notifyHandler } from "../notify/notifications.js";
-import { runDigest } from "../notify/digest.js";
+import { runDigest } from "../reports/daily-digest.js";
 import { SmsUnitNotifier, UnconfiguredNotifier, type UnitNotifier } from "../notify/unit-notifier.js";
 import { startWorker } from "../queue/worker.js";
 import { routeHandler } from "../routing/route-ticket.js";

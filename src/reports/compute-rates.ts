@@ -2,13 +2,7 @@ import { and, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { surveys, tickets } from "../db/schema/index.js";
 import type { DomainConfig } from "../domain/config.js";
-import {
-  closureRate,
-  formatRate,
-  surveyRates,
-  type SurveyCounts,
-  type SurveyRates,
-} from "../domain/rates.js";
+import { closureRate, formatRate, surveyRates, type SurveyCounts, type SurveyRates } from "./rates.js";
 
 /**
  * The figures centres are judged by, per unit and period (formulas in src/domain/rates.ts and
