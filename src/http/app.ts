@@ -25,7 +25,7 @@ import { surveyRoutes } from "./routes/surveys.routes.js";
 import { reportRoutes } from "./routes/reports.routes.js";
 import { ticketActionRoutes } from "./routes/ticket-actions.routes.js";
 import { channelWebhooks } from "../channels-runtime/channel-webhooks.plugin.js";
-import "../auth/staff-principal.js";
+import "./staff-request.js";
 
 export interface BuildAppOptions {
   /** Serve Swagger UI at /docs (off in benchmarks). */

@@ -1,28 +1,8 @@
 import type { Worker } from "bullmq";
-import { createSmsProvider } from "../../channels/sms/create-sms-provider.js";
-import { notifyHandler } from "../notify/notifications.js";
 import { runDigest } from "../reports/daily-digest.js";
-import { SmsUnitNotifier, UnconfiguredNotifier, type UnitNotifier } from "../notify/unit-notifier.js";
 import { startWorker } from "../queue/worker.js";
-import { routeHandler } from "../routing/route-ticket.js";
-import type { AppContext } from "../runtime/context.js";
+import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { evaluateTicket, sweepLights } from "./evaluate.js";
-
-export interface DispatchWorkerOptions {
-  /** How units are notified; default: SMS through the configured SMS provider (SMS_PROVIDER). */
-  notifier?: UnitNotifier;
-  concurrency?: number;
-}
-
-/** The unit notifier the environment configures: SMS through the channel SMS provider (SMS_PROVIDER). */
-export function defaultUnitNotifier(ctx: AppContext): UnitNotifier {
-  const provider = createSmsProvider(ctx.env);
-  if (provider) return new SmsUnitNotifier(provider);
-  ctx.log.warn(
-    "no SMS provider configured (SMS_PROVIDER): unit notifications will fail and show in the digest",
-  );
-  return new UnconfiguredNotifier();
-}
 
 /**
  * Registers the repeatable jobs in Redis: the SLA sweep and the daily digest. Idempotent; re-run
@@ -41,11 +21,8 @@ export async function ensureSchedulers(ctx: AppContext): Promise<void> {
   );
 }
 
-/** Route, SLA and notify workers (issue 5): one line in runtime/workers.ts. */
-export async function dispatchWorkers(ctx: AppContext, opts: DispatchWorkerOptions = {}): Promise<Worker[]> {
-  const base = { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX, log: ctx.log };
-  const notifier = opts.notifier ?? defaultUnitNotifier(ctx);
-  const route = startWorker("route", routeHandler(ctx), { ...base, concurrency: opts.concurrency ?? 4 });
+/** The sla queue's consumer: scheduled light checks, the periodic sweep and the daily digest. */
+export async function slaWorkers(ctx: AppContext): Promise<Worker[]> {
   const sla = startWorker(
     "sla",
     async (data) => {
@@ -54,15 +31,7 @@ export async function dispatchWorkers(ctx: AppContext, opts: DispatchWorkerOptio
       if (data.ticketId) return (await evaluateTicket(ctx, data.ticketId))?.light ?? "none";
       return "nothing to do";
     },
-    { ...base, concurrency: 2 },
-  );
-  const notify = startWorker(
-    "notify",
-    notifyHandler(ctx, { notifier, maxAttempts: ctx.env.NOTIFY_MAX_ATTEMPTS }),
-    {
-      ...base,
-      concurrency: 4,
-    },
+    { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX, log: ctx.log, concurrency: 2 },
   );
   await ensureSchedulers(ctx);
   const guard = setInterval(() => {
@@ -72,5 +41,7 @@ export async function dispatchWorkers(ctx: AppContext, opts: DispatchWorkerOptio
   }, ctx.env.SLA_SWEEP_EVERY_MS);
   guard.unref();
   sla.on("closed", () => clearInterval(guard));
-  return [route, sla, notify];
+  return [sla];
 }
+
+export const slaWorkerFactory: WorkerFactory = (ctx) => slaWorkers(ctx);
