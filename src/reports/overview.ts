@@ -8,7 +8,7 @@ import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
 import { computeRates, type RatesRow } from "./compute-rates.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
-import { lightsOf } from "../http/routes/console-lights.js";
+import { lightsOf } from "../sla/live-lights.js";
 
 export type PeriodKind = "week" | "month";
 
