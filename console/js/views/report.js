@@ -2,7 +2,7 @@
 import { api } from "../api.js";
 import { clear, h, pct } from "../dom.js";
 import { dailyBars } from "../charts.js";
-import { state } from "../app.js";
+import { state } from "../state.js";
 
 export async function renderReport(root, params) {
   const date = params.get("date") ?? "";
