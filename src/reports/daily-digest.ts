@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { digests, notifications, tickets } from "../db/schema/index.js";
-import { localDay } from "../domain/ticket-ref.js";
+import { localDay } from "../domain/local-time.js";
 import type { AppContext } from "../runtime/context.js";
 import { surveyDigest, type SurveyDigest } from "./survey-digest.js";
 import { queueUnitNotification } from "../notify/notifications.js";

@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Queryable } from "../db/client.js";
 import { findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
 import { AppError, forbidden, notFound } from "../domain/app-error.js";
-import { extendDeadline, localDate, startOfLocalDay } from "../domain/deadlines.js";
+import { extendDeadline } from "../domain/deadlines.js";
+import { localDate, startOfLocalDay } from "../domain/local-time.js";
 import { TIER_CODES, type Tier } from "../domain/taxonomy.schema.js";
 import {
   availableActions,
