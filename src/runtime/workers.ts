@@ -1,7 +1,7 @@
 import type { Worker } from "bullmq";
 import type { AppContext, WorkerFactory } from "./context.js";
 import { channelWorkers } from "../channels-runtime/channel.workers.js";
-import { intakeWorkers } from "../intake/intake.worker.js";
+import { inboundWorkerFactory } from "../inbound/inbound.worker.js";
 import { notifyWorkerFactory } from "../notify/notify.worker.js";
 import { routeWorkerFactory } from "../routing/route.worker.js";
 import { slaWorkerFactory } from "../sla/sla.worker.js";
@@ -11,7 +11,7 @@ export type { WorkerFactory } from "./context.js";
 
 /** One line per workflow stage; each stage folder owns its worker. */
 export const WORKER_FACTORIES: WorkerFactory[] = [
-  (ctx) => intakeWorkers(ctx),
+  inboundWorkerFactory,
   (ctx) => channelWorkers(ctx),
   routeWorkerFactory,
   slaWorkerFactory,
