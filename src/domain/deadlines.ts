@@ -1,5 +1,6 @@
 import chineseDays from "chinese-days";
 import type { Policy } from "./jurisdiction.schema.js";
+import { formatLocalDate, localDate, nextDay, startOfLocalDay, type LocalDate } from "./local-time.js";
 import type { Tier, Urgency } from "./taxonomy.schema.js";
 
 /**
@@ -106,24 +107,6 @@ export function extendDeadline(deadline: Date, workingDays: number, timeZone: st
   return startOfLocalDay(nextDay(addWorkingDays(lastDay, workingDays)), timeZone);
 }
 
-/** A calendar date without a time or zone: what a wall calendar in the jurisdiction shows. */
-export interface LocalDate {
-  year: number;
-  month: number; // 1..12
-  day: number; // 1..31
-}
-
-/** "2026-10-08" */
-export function formatLocalDate(d: LocalDate): string {
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-}
-
-export function parseLocalDate(s: string): LocalDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) throw new Error(`not a YYYY-MM-DD date: ${s}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-
 /** Whether units work on that day in mainland China (weekends, holidays and 调休 make-up days applied). */
 export function isWorkingDay(d: LocalDate): boolean {
   const key = formatLocalDate(d);
@@ -158,56 +141,4 @@ export function addWorkingDays(from: LocalDate, n: number): LocalDate {
     if (isWorkingDay(d)) left--;
   }
   return d;
-}
-
-export function nextDay(d: LocalDate): LocalDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-/** The calendar date of `instant` in `timeZone`. */
-export function localDate(instant: Date, timeZone: string): LocalDate {
-  const parts = partsIn(instant, timeZone);
-  return { year: parts.year, month: parts.month, day: parts.day };
-}
-
-/** The instant at which `d` begins (00:00) in `timeZone`. */
-export function startOfLocalDay(d: LocalDate, timeZone: string): Date {
-  const wall = Date.UTC(d.year, d.month - 1, d.day);
-  // Guess with the offset at the wall time, then correct once: exact for zones whose offset does not
-  // change at midnight (Asia/Shanghai has had no DST since 1991).
-  let t = wall - offsetMs(new Date(wall), timeZone);
-  t = wall - offsetMs(new Date(t), timeZone);
-  return new Date(t);
-}
-
-/** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
-function offsetMs(instant: Date, timeZone: string): number {
-  const p = partsIn(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsIn(instant: Date, timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of f.formatToParts(instant)) {
-    if (part.type in out) out[part.type as keyof typeof out] = Number(part.value);
-  }
-  return out;
 }

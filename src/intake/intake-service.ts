@@ -11,7 +11,6 @@ import type { Faq } from "./dialogue/faq.js";
 import { REPLIES } from "./dialogue/replies.js";
 import { runTurn, type DialoguePorts, type TurnInput } from "./dialogue/run-turn.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
-import { handleSurveyReply } from "../survey/handle-survey-reply.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
 
@@ -21,7 +20,7 @@ type ConversationRow = typeof conversations.$inferSelect;
 export interface IntakeDeps {
   engine: ExtractionEngine;
   faq: Faq;
-  /** Called first on every text turn (callback survey answers); defaults to the survey stage's handler. */
+  /** Called first on every text turn (callback survey answers); wired by src/inbound, none by default. */
   surveyHook?: SurveyHook | null;
   /** Test seam: runs inside the turn's transaction after the dialogue's writes, before commit. */
   beforeCommit?: (tx: Tx, message: MessageRow) => Promise<void>;
@@ -61,7 +60,7 @@ export class IntakeService {
       const { state, reset } = loadState(conversation.draft);
       if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
 
-      const hook = this.deps.surveyHook === undefined ? handleSurveyReply : this.deps.surveyHook;
+      const hook = this.deps.surveyHook ?? null;
       if (
         hook &&
         TEXT_KINDS.has(msg.kind) &&

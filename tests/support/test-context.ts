@@ -6,7 +6,7 @@ import type { Worker } from "bullmq";
 import { parseEnv, type Env } from "../../src/runtime/env.schema.js";
 import { createLogger } from "../../src/runtime/logger.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
-import type { WorkerFactory } from "../../src/runtime/workers.js";
+import type { WorkerFactory } from "../../src/runtime/context.js";
 import { startWorkers } from "../../src/runtime/workers.js";
 
 export interface TestClock {
