@@ -14,7 +14,7 @@ import {
 } from "../../channels/wechat/wechat-api.js";
 import { messages, residentIdentities } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
-import { WechatAccessToken } from "./wechat-access-token.js";
+import { WechatAccessToken } from "../../channels/wechat/wechat-access-token.js";
 
 /** A claim older than this is considered abandoned by a crashed process and may be taken over. */
 const ABANDONED_SEND_MS = 2 * 60_000;

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWechatApi } from "../../../channels/wechat/wechat-api.js";
 import { OutboundDelivery } from "../../../src/channels-runtime/deliver-outbound.js";
-import { WechatAccessToken } from "../../../src/channels-runtime/wechat-access-token.js";
+import { WechatAccessToken } from "../../../channels/wechat/wechat-access-token.js";
 import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
 import { messages, residentIdentities } from "../../../src/db/schema/index.js";
 import { buildApp, type App } from "../../../src/http/app.js";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
-import type { WechatApi } from "../../channels/wechat/wechat-api.js";
+import type { WechatApi } from "./wechat-api.js";
 
 /** Refresh this long before WeChat's expiry so no request carries a token that dies in flight. */
 const EARLY_REFRESH_SECONDS = 300;
