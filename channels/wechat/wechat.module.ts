@@ -1,0 +1,12 @@
+import type { ChannelModule } from "../port.js";
+import { wechatChannel } from "./wechat.adapter.js";
+import { createWechatDelivery, wechatCapabilities } from "./wechat-delivery.js";
+
+/** 微信公众号: webhook, passive replies, customer-service and template messages. */
+export const wechatModule: ChannelModule = {
+  name: "wechat",
+  label: "微信",
+  capabilities: wechatCapabilities,
+  webhooks: [wechatChannel],
+  createDelivery: createWechatDelivery,
+};
