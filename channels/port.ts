@@ -111,6 +111,8 @@ export interface ChannelCapabilities {
   sendWindow: { ms: number; maxMessages: number | null } | null;
   /** Non-free-text messages go out as pre-approved templates (SMS in China, WeChat outside the window). */
   templates: boolean;
+  /** The resident can answer follow-up questions (false for a call transcript: one shot). */
+  conversational: boolean;
   /** Another channel that reaches the same resident when this one cannot write (the hotline → SMS). */
   deliversVia?: string;
 }
@@ -136,6 +138,8 @@ export interface ChannelModule {
   readonly env?: z.ZodObject;
   /** Webhook endpoints (verify → parse → store → ack), one per provider. */
   readonly webhooks: readonly ChannelDefinition[];
+  /** A template for this purpose is configured, so a message can go out outside the send window. */
+  templateConfigured?(env: Readonly<Record<string, string | undefined>>, purpose: DeliveryPurpose): boolean;
   /** Builds the sender, or null when the channel is not configured to send here. */
   createDelivery?(port: ChannelPort): ChannelDelivery | null;
   /** Routes beyond the generic webhook (e.g. a notice that makes the module pull messages). */

@@ -9,6 +9,7 @@ export const hotlineModule: ChannelModule = {
     hasPhoneNumber: true,
     plainTextOnly: true,
     maxTextLength: null,
+    conversational: false,
     passiveReplyBudget: false,
     sendWindow: null,
     templates: false,

@@ -8,6 +8,7 @@ export const smsCapabilities: ChannelCapabilities = {
   plainTextOnly: true,
   // One Chinese segment; providers that take free text split longer ones themselves.
   maxTextLength: 70,
+  conversational: true,
   passiveReplyBudget: false,
   sendWindow: null,
   templates: true,

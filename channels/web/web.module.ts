@@ -9,6 +9,7 @@ export const webModule: ChannelModule = {
     hasPhoneNumber: false,
     plainTextOnly: true,
     maxTextLength: 2000,
+    conversational: true,
     passiveReplyBudget: false,
     sendWindow: null,
     templates: false,

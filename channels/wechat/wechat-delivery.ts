@@ -20,6 +20,7 @@ export const wechatCapabilities: ChannelCapabilities = {
   hasPhoneNumber: false,
   plainTextOnly: true,
   maxTextLength: null,
+  conversational: true,
   passiveReplyBudget: true,
   sendWindow: { ms: WECHAT_WINDOW_MS, maxMessages: null },
   templates: true,

@@ -8,5 +8,7 @@ export const wechatModule: ChannelModule = {
   label: "微信",
   capabilities: wechatCapabilities,
   webhooks: [wechatChannel],
+  templateConfigured: (env, purpose) =>
+    purpose !== "reply" && !!env[`WECHAT_TEMPLATE_${purpose.toUpperCase()}`],
   createDelivery: createWechatDelivery,
 };

@@ -14,6 +14,7 @@ import type { ExtractionEngine } from "./extraction-engine.js";
 import { handleSurveyReply } from "../survey/handle-survey-reply.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
+import { replyNotBefore } from "../channels-runtime/channel-rules.js";
 
 type MessageRow = typeof messages.$inferSelect;
 type ConversationRow = typeof conversations.$inferSelect;
@@ -87,10 +88,7 @@ export class IntakeService {
       const input = toTurnInput(msg, now, profile?.phone ?? null);
       const result = await runTurn(state, input, this.ports(tx, msg, conversation.id, input.channel));
 
-      const sendAfter =
-        msg.channel === "wechat"
-          ? new Date(msg.createdAt.getTime() + ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS)
-          : undefined;
+      const sendAfter = replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
       for (const text of result.replies)
         await queueResidentMessage(tx, {
           residentId: msg.residentId,
@@ -295,7 +293,8 @@ export function toTurnInput(msg: MessageRow, now: Date, knownPhone: string | nul
     ? (msg.kind as TurnInput["kind"])
     : "unsupported";
   return {
-    channel: (["wechat", "sms", "hotline", "web"].includes(msg.channel) ? msg.channel : "web") as Channel,
+    // The stored channel as is: a message is only stored for a registered channel module.
+    channel: msg.channel,
     kind,
     text: msg.text,
     location:

@@ -18,9 +18,9 @@ import { markUnreachable, recordAnswer } from "./record-survey-outcome.js";
 import { resolverOf } from "./schedule-surveys.js";
 import { surveyQuestion, surveyReminder, surveyTemplateParams } from "./survey-texts.js";
 import { maxAttempts, nextDueAfterSend } from "./survey-timing.js";
-
-/** WeChat customer-service messages may only be sent within 48 hours of the resident's last message. */
-export const WECHAT_WINDOW_MS = 48 * 3_600_000;
+import { envRecord } from "../../channels/channels.env.js";
+import { channelCapabilities } from "../../channels/registry.js";
+import { deliveryChannel, hasTemplateFor, inSendWindow } from "../channels-runtime/channel-rules.js";
 
 export type StepResult =
   "sent" | "call_task" | "unreachable" | "answered_unclear" | "not_due" | "final" | "missing";
@@ -154,25 +154,28 @@ async function send(
     return "call_task";
   }
 
-  // Which channel and form. WeChat: a customer-service message inside the 48 h window, else the
-  // subscription/template message WECHAT_TEMPLATE_SURVEY (the outbound worker renders it from the
-  // params); without that template, SMS when the resident has a number, else unreachable.
+  // Which channel and form. A channel with a send window (WeChat): free text inside it, else the
+  // channel's survey template when one is configured (the channel renders it from the params);
+  // without one, SMS when the resident has a number, else unreachable.
   // SMS and hotline callers: the pre-approved template SMS_TEMPLATE_SURVEY (CODE or CODE:ref,summary,text).
   const text = attempt === 1 ? surveyQuestion(brief) : surveyReminder(brief);
   const params = { ...surveyTemplateParams(brief), text };
   let preferChannel = s.reporterChannel;
   let template: { code: string; params: Record<string, string> } | undefined;
-  if (s.reporterChannel === "wechat") {
-    const inWindow = own?.lastInboundAt && now.getTime() - own.lastInboundAt.getTime() < WECHAT_WINDOW_MS;
-    if (inWindow || ctx.env.WECHAT_TEMPLATE_SURVEY) template = { code: "WECHAT_TEMPLATE_SURVEY", params };
-    else if (identities.some((i) => i.channel === "sms" || i.channel === "hotline")) {
-      preferChannel = identities.some((i) => i.channel === "sms") ? "sms" : "hotline";
+  if (channelCapabilities(s.reporterChannel)?.sendWindow) {
+    const inWindow = inSendWindow(s.reporterChannel, own?.lastInboundAt, now);
+    if (inWindow || hasTemplateFor(s.reporterChannel, envRecord(ctx.env), "survey"))
+      template = { code: "survey", params };
+    else if (identities.some((i) => deliveryChannel(i.channel) === "sms")) {
+      preferChannel = identities.some((i) => i.channel === "sms")
+        ? "sms"
+        : identities.find((i) => deliveryChannel(i.channel) === "sms")!.channel;
       template = smsTemplateFor(ctx.env, "survey", text, params);
     } else {
       await markUnreachable(tx, ctx, s.id, "no_channel");
       return "unreachable";
     }
-  } else if (s.reporterChannel === "sms" || s.reporterChannel === "hotline")
+  } else if (deliveryChannel(s.reporterChannel) === "sms")
     template = smsTemplateFor(ctx.env, "survey", text, params);
 
   const messageId = await queueResidentMessage(tx, {
