@@ -8,10 +8,11 @@ import type {
 import { ChannelInputError, InboundMessage as InboundMessageSchema } from "../../channels/channel.js";
 import { ZodError } from "zod";
 import { envRecord } from "../../channels/channels.env.js";
-import { channelRegistry } from "../../channels/registry.js";
+import { channelModules, channelRegistry } from "../../channels/registry.js";
 import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
+import { createChannelPort } from "./channel-port.js";
 import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
 import { PassiveReplyWaiter } from "./passive-reply-waiter.js";
@@ -88,6 +89,41 @@ export function channelWebhooks(ctx: AppContext) {
             // Request lines carry openids and tokens in the query: keep them out of the info-level access log.
             scope.route({ method: [...def.methods], url, logLevel: "warn", handler });
           }
+        }
+      });
+    }
+    for (const module of channelModules) {
+      const routes = module.createRoutes?.(createChannelPort(ctx, module.name));
+      if (!routes) continue;
+      await app.register(async (scope) => {
+        scope.removeAllContentTypeParsers();
+        scope.addContentTypeParser(
+          "*",
+          { parseAs: "buffer", bodyLimit: MAX_BODY_BYTES },
+          (_req, body, done) => done(null, body),
+        );
+        for (const route of routes) {
+          scope.route({
+            method: route.method,
+            url: route.url,
+            logLevel: "warn",
+            handler: async (req, reply) => {
+              try {
+                const ack = await route.handle(toRawRequest(req));
+                return reply.code(ack.status).type(ack.contentType).send(ack.body);
+              } catch (error) {
+                if (error instanceof ChannelInputError) {
+                  ctx.log.info({ channel: module.name, code: error.code }, "channel input refused");
+                  return sendChannelError(reply, error.status, error.code, error.message);
+                }
+                ctx.log.error(
+                  { channel: module.name, err: (error as Error).message },
+                  "channel route failed",
+                );
+                return sendStoreUnavailable(reply);
+              }
+            },
+          });
         }
       });
     }
