@@ -33,6 +33,9 @@ export async function storeInbound(
 ): Promise<Array<{ inserted: boolean; id: number; residentId: string }>> {
   // NUL and lone surrogates cannot be stored; the schema refuses what removing them emptied.
   const parsed = list.map((m) => InboundMessageSchema.parse(pgSafe(m)));
+  // Only registered channels are stored: the registry is the one list of names.
+  const unknown = parsed.find((m) => !channelCapabilities(m.channel));
+  if (unknown) throw new Error(`channel ${unknown.channel} is not in channels/registry.ts`);
   if (parsed.length === 0) return [];
   const now = ctx.now();
   const stored = await ctx.database.db.transaction(async (tx) => {

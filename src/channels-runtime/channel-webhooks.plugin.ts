@@ -12,12 +12,12 @@ import { channelModules, channelRegistry } from "../../channels/registry.js";
 import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
-import { createChannelPort } from "./channel-port.js";
+import { createChannelPort, storeInbound } from "./channel-port.js";
 import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
 import { PassiveReplyWaiter } from "./passive-reply-waiter.js";
 import { toRawRequest } from "./raw-request.js";
-import { storeInboundMessage, type StoredInbound } from "./store-inbound.js";
+import type { StoredInbound } from "./store-inbound.js";
 import { webChatRoutes } from "./web-chat.routes.js";
 
 /** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
@@ -168,24 +168,11 @@ function webhookHandler(
     let stored: StoredInbound[] = [];
     if (parsed.length > 0) {
       try {
-        const now = ctx.now();
-        stored = await ctx.database.db.transaction(async (tx) => {
-          const out: StoredInbound[] = [];
-          for (const message of parsed) {
-            out.push(
-              await storeInboundMessage(tx, message, {
-                now,
-                phone: message.channel === "sms" ? message.from : null,
-              }),
-            );
-          }
-          return out;
-        });
+        stored = await storeInbound(ctx, parsed);
       } catch (error) {
         ctx.log.error({ channel: def.id, err: (error as Error).message }, "inbound message not stored");
         return sendStoreUnavailable(reply);
       }
-      if (stored.some((s) => s.inserted)) ctx.relay.kick();
       ctx.log.info(
         {
           channel: def.id,
