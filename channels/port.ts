@@ -140,6 +140,16 @@ export interface ChannelModule {
   readonly webhooks: readonly ChannelDefinition[];
   /** A template for this purpose is configured, so a message can go out outside the send window. */
   templateConfigured?(env: Readonly<Record<string, string | undefined>>, purpose: DeliveryPurpose): boolean;
+  /**
+   * The template a message for `purpose` goes out with on this channel, with its parameters taken
+   * from `params` (`text` defaults to the message); undefined when the channel sends free text.
+   */
+  template?(
+    env: Readonly<Record<string, string | undefined>>,
+    purpose: DeliveryPurpose,
+    text: string,
+    params: Record<string, string>,
+  ): { code: string; params: Record<string, string> } | undefined;
   /** Builds the sender, or null when the channel is not configured to send here. */
   createDelivery?(port: ChannelPort): ChannelDelivery | null;
   /** Routes beyond the generic webhook (e.g. a notice that makes the module pull messages). */

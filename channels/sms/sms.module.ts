@@ -1,5 +1,6 @@
 import type { ChannelModule } from "../port.js";
 import { aliyunSmsChannel } from "./aliyun-sms.adapter.js";
+import { smsTemplateFor } from "./create-sms-provider.js";
 import { genericSmsChannel } from "./generic-sms.adapter.js";
 import { createSmsDelivery, smsCapabilities } from "./sms-delivery.js";
 import { tencentSmsChannel } from "./tencent-sms.adapter.js";
@@ -11,5 +12,6 @@ export const smsModule: ChannelModule = {
   label: "短信",
   capabilities: smsCapabilities,
   webhooks: [twilioSmsChannel, aliyunSmsChannel, tencentSmsChannel, genericSmsChannel],
+  template: (env, purpose, text, params) => smsTemplateFor(env, purpose, text, params),
   createDelivery: createSmsDelivery,
 };

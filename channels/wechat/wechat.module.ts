@@ -10,5 +10,7 @@ export const wechatModule: ChannelModule = {
   webhooks: [wechatChannel],
   templateConfigured: (env, purpose) =>
     purpose !== "reply" && !!env[`WECHAT_TEMPLATE_${purpose.toUpperCase()}`],
+  // Fields of WECHAT_TEMPLATE_<PURPOSE> are filled from these parameters when the window is closed.
+  template: (_env, purpose, _text, params) => ({ code: purpose, params }),
   createDelivery: createWechatDelivery,
 };

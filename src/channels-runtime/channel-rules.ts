@@ -60,6 +60,25 @@ export function hasTemplateFor(
   return findChannelModule(channel)?.templateConfigured?.(env, purpose) ?? false;
 }
 
+/** The template a message for `purpose` takes on `channel` (SMS templates, WeChat template fields). */
+export function templateFor(
+  channel: string,
+  env: Readonly<Record<string, string | undefined>>,
+  purpose: "reply" | "status" | "survey" | "notice",
+  text: string,
+  params: Record<string, string>,
+): { code: string; params: Record<string, string> } | undefined {
+  return findChannelModule(channel)?.template?.(env, purpose, text, params);
+}
+
+/**
+ * A channel that reaches the resident whenever we write (no send window), on a phone number:
+ * where a message goes when the resident's own channel's window has closed (SMS, hotline → SMS).
+ */
+export function alwaysReachable(channel: string): boolean {
+  return !!channelCapabilities(channel)?.hasPhoneNumber && !deliveryCapabilities(channel)?.sendWindow;
+}
+
 /** Staff-facing label of a channel (or of a non-channel source). */
 export function channelLabel(channel: string): string {
   return findChannelModule(channel)?.label ?? OTHER_SOURCES[channel] ?? channel;

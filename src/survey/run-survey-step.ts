@@ -1,5 +1,4 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { smsTemplateFor } from "../../channels/sms/create-sms-provider.js";
 import type { Queryable } from "../db/client.js";
 import {
   callbackTasks,
@@ -19,8 +18,13 @@ import { resolverOf } from "./schedule-surveys.js";
 import { surveyQuestion, surveyReminder, surveyTemplateParams } from "./survey-texts.js";
 import { maxAttempts, nextDueAfterSend } from "./survey-timing.js";
 import { envRecord } from "../../channels/channels.env.js";
-import { channelCapabilities } from "../../channels/registry.js";
-import { deliveryChannel, hasTemplateFor, inSendWindow } from "../channels-runtime/channel-rules.js";
+import {
+  alwaysReachable,
+  deliveryChannel,
+  hasTemplateFor,
+  inSendWindow,
+  templateFor,
+} from "../channels-runtime/channel-rules.js";
 
 export type StepResult =
   "sent" | "call_task" | "unreachable" | "answered_unclear" | "not_due" | "final" | "missing";
@@ -154,29 +158,29 @@ async function send(
     return "call_task";
   }
 
-  // Which channel and form. A channel with a send window (WeChat): free text inside it, else the
-  // channel's survey template when one is configured (the channel renders it from the params);
-  // without one, SMS when the resident has a number, else unreachable.
-  // SMS and hotline callers: the pre-approved template SMS_TEMPLATE_SURVEY (CODE or CODE:ref,summary,text).
+  // Which channel and form. On the reporter's channel when it can still write to them (no send
+  // window, inside it, or a survey template configured for outside it); else on a channel of theirs
+  // that always reaches a phone (SMS, a hotline caller's number); else unreachable. The channel
+  // module picks the template: SMS_TEMPLATE_SURVEY (CODE or CODE:ref,summary,text), WeChat's
+  // WECHAT_TEMPLATE_SURVEY fields.
   const text = attempt === 1 ? surveyQuestion(brief) : surveyReminder(brief);
   const params = { ...surveyTemplateParams(brief), text };
+  const env = envRecord(ctx.env);
   let preferChannel = s.reporterChannel;
-  let template: { code: string; params: Record<string, string> } | undefined;
-  if (channelCapabilities(s.reporterChannel)?.sendWindow) {
-    const inWindow = inSendWindow(s.reporterChannel, own?.lastInboundAt, now);
-    if (inWindow || hasTemplateFor(s.reporterChannel, envRecord(ctx.env), "survey"))
-      template = { code: "survey", params };
-    else if (identities.some((i) => deliveryChannel(i.channel) === "sms")) {
-      preferChannel = identities.some((i) => i.channel === "sms")
-        ? "sms"
-        : identities.find((i) => deliveryChannel(i.channel) === "sms")!.channel;
-      template = smsTemplateFor(ctx.env, "survey", text, params);
-    } else {
+  if (
+    !inSendWindow(s.reporterChannel, own?.lastInboundAt, now) &&
+    !hasTemplateFor(s.reporterChannel, env, "survey")
+  ) {
+    const reachable = identities.filter((i) => alwaysReachable(i.channel));
+    // A number the resident texted from before a hotline caller's number (both get SMS).
+    const fallback = reachable.find((i) => deliveryChannel(i.channel) === i.channel) ?? reachable[0];
+    if (!fallback) {
       await markUnreachable(tx, ctx, s.id, "no_channel");
       return "unreachable";
     }
-  } else if (deliveryChannel(s.reporterChannel) === "sms")
-    template = smsTemplateFor(ctx.env, "survey", text, params);
+    preferChannel = fallback.channel;
+  }
+  const template = templateFor(deliveryChannel(preferChannel), env, "survey", text, params);
 
   const messageId = await queueResidentMessage(tx, {
     residentId: s.residentId,
