@@ -1,4 +1,4 @@
-import type { InboundMessage } from "../channel.js";
+import { InboundMessage as InboundMessageSchema, type InboundMessage } from "../channel.js";
 import type { KfMessage } from "./wechat-kf-api.js";
 
 export const KF_CHANNEL = "wechat-kf";
@@ -7,8 +7,15 @@ export const KF_CHANNEL = "wechat-kf";
  * A customer's message from `sync_msg` in Zhitong's shape, or null for what is not a resident's
  * message (system events, our own servicers' messages). The resident's address is the
  * `external_userid`; ours is the customer-service account (`open_kfid`) the reply must go out on.
+ * An item that cannot make a valid message (coordinates out of range, …) is skipped too: one bad
+ * item must not block the cursor and every message after it.
  */
 export function normalizeKfMessage(m: KfMessage, receivedAt: Date): InboundMessage | null {
+  const message = toInbound(m, receivedAt);
+  return message && InboundMessageSchema.safeParse(message).success ? message : null;
+}
+
+function toInbound(m: KfMessage, receivedAt: Date): InboundMessage | null {
   if (m.origin !== 3 || !m.external_userid) return null;
   const base = {
     channel: KF_CHANNEL,
