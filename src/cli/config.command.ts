@@ -2,7 +2,10 @@ import path from "node:path";
 import { Command } from "commander";
 import { ConfigError } from "../domain/config.js";
 import { EnvError, parseEnv } from "../runtime/env.schema.js";
-import { loadDomainConfig } from "../runtime/load-domain-config.js";
+import { loadDomainConfig, loadHolidaySchedule } from "../runtime/load-domain-config.js";
+import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-coverage.js";
+import { reportFatal } from "./fatal.js";
+import { renderHolidayCalendar } from "./holiday-calendar.js";
 
 export function configCommand(): Command {
   const config = new Command("config").description("configuration tools");
@@ -10,7 +13,8 @@ export function configCommand(): Command {
     .command("check")
     .description("validate environment variables and config files; print every problem found")
     .option("--config <dir>", "directory holding taxonomy.json and jurisdiction.json")
-    .action(async (opts: { config?: string }) => {
+    .option("--date <YYYY-MM-DD>", "check holiday data for this date's year and the next (default: today)")
+    .action(async (opts: { config?: string; date?: string }) => {
       const problems: string[] = [];
       let dir = opts.config;
       try {
@@ -23,6 +27,9 @@ export function configCommand(): Command {
       dir = path.resolve(dir ?? "./config");
       try {
         const c = await loadDomainConfig(dir);
+        const now = opts.date ? new Date(`${opts.date}T12:00:00Z`) : new Date();
+        for (const year of missingHolidayYears(now, c.jurisdiction.timezone))
+          process.stderr.write(`warning: ${missingHolidayWarning(year)}\n`);
         if (!problems.length)
           process.stdout.write(
             `OK: ${dir}\n  taxonomy: ${c.taxonomy.categories.length} categories\n` +
@@ -36,6 +43,24 @@ export function configCommand(): Command {
         process.stderr.write(`${problems.join("\n")}\n`);
         process.exit(1);
       }
+    });
+  config
+    .command("holidays")
+    .description("show a year's working-day calendar as deadlines count it (holidays and 调休)")
+    .requiredOption("--year <year>", "the year, e.g. 2027")
+    .option("--config <dir>", "directory holding holidays.json (default: CONFIG_DIR or ./config)")
+    .action(async (opts: { year: string; config?: string }) => {
+      const year = Number(opts.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+        process.stderr.write(
+          `--year: "${opts.year}" is not a year between 2000 and 2100, e.g. --year 2027\n`,
+        );
+        process.exit(1);
+      }
+      const dir = path.resolve(opts.config ?? (process.env.CONFIG_DIR || "./config"));
+      const schedule = await loadHolidaySchedule(dir).catch(reportFatal);
+      const source = schedule?.years.find((y) => y.year === year)?.source;
+      process.stdout.write(renderHolidayCalendar(year, source));
     });
   return config;
 }
