@@ -3,6 +3,7 @@ import type { Worker } from "bullmq";
 import { buildApp } from "./http/app.js";
 import { createContext } from "./runtime/create-context.js";
 import { parseEnv } from "./runtime/env.schema.js";
+import { preflight, PreflightError } from "./runtime/config-preflight.js";
 import { startInfrastructure, StartupError } from "./runtime/infrastructure.js";
 import { firstAdminHint } from "./runtime/first-admin-hint.js";
 import { readRunningInstance, removeInstanceState, writeInstanceState } from "./runtime/instance-state.js";
@@ -16,6 +17,9 @@ export type Role = "api" | "worker" | "all";
  * and/or the queue workers depending on the role. Ctrl-C closes everything in reverse order.
  */
 export async function serve(role: Role): Promise<void> {
+  // The same checks as `zhitong config check`, all at once, before anything starts.
+  const checked = await preflight(process.env);
+  if (checked.problems.length) throw new PreflightError(checked.problems);
   const env = parseEnv(process.env);
   const log = createLogger(env);
   // What is running so far: shutdown may be called at any point of start-up.

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { Command } from "commander";
-import { ConfigError } from "../domain/config.js";
-import { EnvError, parseEnv } from "../runtime/env.schema.js";
-import { loadDomainConfig, loadHolidaySchedule } from "../runtime/load-domain-config.js";
+import { useHolidaySchedule } from "../domain/deadlines.js";
+import { formatProblems, preflight } from "../runtime/config-preflight.js";
+import { loadHolidaySchedule } from "../runtime/load-domain-config.js";
 import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-coverage.js";
 import { reportFatal } from "./fatal.js";
 import { renderHolidayCalendar } from "./holiday-calendar.js";
@@ -15,34 +15,21 @@ export function configCommand(): Command {
     .option("--config <dir>", "directory holding taxonomy.json and jurisdiction.json")
     .option("--date <YYYY-MM-DD>", "check holiday data for this date's year and the next (default: today)")
     .action(async (opts: { config?: string; date?: string }) => {
-      const problems: string[] = [];
-      let dir = opts.config;
-      try {
-        const env = parseEnv(process.env);
-        dir ??= env.CONFIG_DIR;
-      } catch (err) {
-        if (!(err instanceof EnvError)) throw err;
-        problems.push(err.message);
-      }
-      dir = path.resolve(dir ?? "./config");
-      try {
-        const c = await loadDomainConfig(dir);
+      const pf = await preflight(process.env, opts.config ? { configDir: opts.config } : {});
+      if (pf.jurisdiction) {
+        useHolidaySchedule(pf.holidays ?? null);
         const now = opts.date ? new Date(`${opts.date}T12:00:00Z`) : new Date();
-        for (const year of missingHolidayYears(now, c.jurisdiction.timezone))
+        for (const year of missingHolidayYears(now, pf.jurisdiction.timezone))
           process.stderr.write(`warning: ${missingHolidayWarning(year)}\n`);
-        if (!problems.length)
-          process.stdout.write(
-            `OK: ${dir}\n  taxonomy: ${c.taxonomy.categories.length} categories\n` +
-              `  jurisdiction "${c.jurisdiction.name}": ${c.jurisdiction.units.length} units, time zone ${c.jurisdiction.timezone}\n`,
-          );
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        problems.push(`Invalid config file ${err.message}`);
       }
-      if (problems.length) {
-        process.stderr.write(`${problems.join("\n")}\n`);
+      if (pf.problems.length) {
+        process.stderr.write(`${formatProblems(pf.problems)}\n`);
         process.exit(1);
       }
+      process.stdout.write(
+        `OK: ${pf.configDir}\n  taxonomy: ${pf.taxonomy!.categories.length} categories\n` +
+          `  jurisdiction "${pf.jurisdiction!.name}": ${pf.jurisdiction!.units.length} units, time zone ${pf.jurisdiction!.timezone}\n`,
+      );
     });
   config
     .command("holidays")

@@ -1,0 +1,185 @@
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { preflight } from "../../src/runtime/config-preflight.js";
+
+// `config check` must refuse everything `serve` refuses, with the same words: each case below is
+// run through both commands, and both must print the same list of problems.
+const CLI = path.resolve("bin/zhitong.js");
+let root: string;
+
+function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, LOG_LEVEL: "warn", DATA_DIR: path.join(root, "data"), PORT: "0", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    child.on("exit", (code) => resolve({ code, out }));
+  });
+}
+
+/** The "Configuration problems" block of an output. */
+function block(out: string): string {
+  const m = /Configuration problems \(\d+\):\n[\s\S]*?try again\./.exec(out);
+  return m ? m[0] : `(no problem block in: ${out.slice(0, 400)})`;
+}
+
+type Files = Record<string, (json: Record<string, unknown> | undefined) => unknown>;
+
+async function configDir(name: string, edits: Files = {}): Promise<string> {
+  const dir = path.join(root, name);
+  await cp("config", dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const full = path.join(dir, file);
+    const current = await readFile(full, "utf8").then(JSON.parse, () => undefined);
+    const next = edit(current);
+    await writeFile(full, typeof next === "string" ? next : JSON.stringify(next));
+  }
+  return dir;
+}
+
+interface Case {
+  name: string;
+  env?: Record<string, string>;
+  files?: Files;
+  expected: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: "an invalid FAQ regular expression",
+    files: { "faq.json": (j: any) => ((j.entries[1].patterns[0] = "(多久"), j) },
+    expected: ["faq.json: entries.1.patterns.0: not a valid regular expression"],
+  },
+  {
+    name: "SMS_PROVIDER without its credentials",
+    env: { SMS_PROVIDER: "tencent", TENCENT_SECRET_ID: "AKIDexample" },
+    expected: [
+      "environment: SMS_PROVIDER=tencent needs TENCENT_SECRET_KEY, TENCENT_SMS_SDK_APP_ID, TENCENT_SMS_SIGN_NAME: set them from the provider's console, or unset SMS_PROVIDER to send no SMS",
+    ],
+  },
+  {
+    name: "a category handled by a unit that does not exist",
+    files: { "taxonomy.json": (j: any) => ((j.categories[0].handler = "dept.nowhere"), j) },
+    expected: [
+      'taxonomy.json: categories.0.handler: unknown unit id "dept.nowhere" (add it to jurisdiction.json or use "community")',
+    ],
+  },
+  {
+    name: "a unit whose parent does not exist",
+    files: { "jurisdiction.json": (j: any) => ((j.units[5].parent = "street.nowhere"), j) },
+    expected: [`jurisdiction.json: units.5.parent: unknown unit id "street.nowhere"`],
+  },
+  {
+    name: "a holidays.json with a weekday as a make-up working day",
+    files: {
+      "holidays.json": () => ({
+        version: 1,
+        years: [
+          {
+            year: 2027,
+            source: "test",
+            holidays: [{ name: "春节", from: "2027-02-08", to: "2027-02-12" }],
+            workdays: [{ date: "2027-02-09", name: "春节" }],
+          },
+        ],
+      }),
+    },
+    expected: [
+      "holidays.json: years.0.workdays.0.date: 2027-02-09 is a weekday; list only the Saturdays and Sundays worked (调休上班)",
+    ],
+  },
+  {
+    name: "a config file that is not JSON",
+    files: { "routing.json": () => "{ tiers: " },
+    expected: ["routing.json: not valid JSON"],
+  },
+  {
+    name: "INTAKE_ENGINE=openai without an endpoint, and a missing model file",
+    env: {
+      INTAKE_ENGINE: "openai",
+      LLM_MODEL: "deepseek-chat",
+      INTAKE_MODEL_FILE: "/nonexistent/model.json",
+    },
+    expected: [
+      "environment: INTAKE_ENGINE=openai needs LLM_BASE_URL (and usually LLM_API_KEY), or set INTAKE_ENGINE=offline",
+      "environment: INTAKE_MODEL_FILE: missing: /nonexistent/model.json",
+    ],
+  },
+  {
+    name: "a Twilio webhook token without the public URL, and a malformed variable",
+    env: { TWILIO_AUTH_TOKEN: "tw-secret-value-123", PORT: "http" },
+    expected: [
+      'environment: PORT (got "http"): must be a whole number between 0 and 65535',
+      "environment: PUBLIC_BASE_URL: required when TWILIO_AUTH_TOKEN is set",
+    ],
+  },
+];
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "zhitong-check-"));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("config check and serve refuse the same configurations with the same message", () => {
+  cases.forEach((c, i) => {
+    it(
+      c.name,
+      async () => {
+        const dir = await configDir(`case${i}`, c.files);
+        const env = { CONFIG_DIR: dir, ...c.env };
+        const [check, serve] = await Promise.all([cli(["config", "check"], env), cli(["serve"], env)]);
+        expect(check.code, check.out).toBe(1);
+        expect(serve.code, serve.out).toBe(1);
+        for (const line of c.expected) expect(block(check.out)).toContain(line);
+        expect(block(serve.out)).toBe(block(check.out));
+        expect(check.out).not.toMatch(/\n\s+at /);
+        // Secrets are never echoed.
+        expect(check.out).not.toContain("tw-secret-value-123");
+      },
+      60_000,
+    );
+  });
+
+  it("lists every problem of every file and of the environment in one run, each once", async () => {
+    const dir = await configDir("all", {
+      "faq.json": (j: any) => ((j.entries[0].patterns = ["[", "("]), j),
+      "taxonomy.json": (j: any) => ((j.categories[0].handler = "dept.nowhere"), j),
+      "jurisdiction.json": (j: any) => (
+        (j.units[5].parent = "street.nowhere"),
+        (j.timezone = "Mars/Olympus"),
+        j
+      ),
+    });
+    const pf = await preflight(
+      { CONFIG_DIR: dir, SMS_PROVIDER: "aliyun", PORT: "70000", LOG_LEVEL: "loud" },
+      { configDir: dir },
+    );
+    expect(pf.problems).toEqual([
+      'environment: PORT (got "70000"): must be a whole number between 0 and 65535',
+      'environment: LOG_LEVEL (got "loud"): must be one of fatal, error, warn, info, debug, trace, silent',
+      "environment: SMS_PROVIDER=aliyun needs ALIYUN_ACCESS_KEY_ID, ALIYUN_ACCESS_KEY_SECRET, ALIYUN_SMS_SIGN_NAME: set them from the provider's console, or unset SMS_PROVIDER to send no SMS",
+      "jurisdiction.json: timezone: not an IANA time zone, e.g. Asia/Shanghai",
+      'jurisdiction.json: units.5.parent: unknown unit id "street.nowhere" (parent of "community.xisheng")',
+      "faq.json: entries.0.patterns.0: not a valid regular expression",
+      "faq.json: entries.0.patterns.1: not a valid regular expression",
+      'taxonomy.json: categories.0.handler: unknown unit id "dept.nowhere" (add it to jurisdiction.json or use "community")',
+    ]);
+  });
+
+  it("accepts the shipped configuration, and serve gets past the check with it", async () => {
+    const dir = await configDir("good");
+    const pf = await preflight({ CONFIG_DIR: dir }, { configDir: dir });
+    expect(pf.problems).toEqual([]);
+    const check = await cli(["config", "check"], { CONFIG_DIR: dir });
+    expect(check.code, check.out).toBe(0);
+    expect(check.out).toContain("OK: ");
+  }, 60_000);
+});
