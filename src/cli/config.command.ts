@@ -5,6 +5,7 @@ import { formatProblems, preflight } from "../runtime/config-preflight.js";
 import { loadHolidaySchedule } from "../runtime/load-domain-config.js";
 import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-coverage.js";
 import { reportFatal } from "./fatal.js";
+import { configInit } from "./config-init.js";
 import { renderHolidayCalendar } from "./holiday-calendar.js";
 
 export function configCommand(): Command {
@@ -30,6 +31,17 @@ export function configCommand(): Command {
         `OK: ${pf.configDir}\n  taxonomy: ${pf.taxonomy!.categories.length} categories\n` +
           `  jurisdiction "${pf.jurisdiction!.name}": ${pf.jurisdiction!.units.length} units, time zone ${pf.jurisdiction!.timezone}\n`,
       );
+    });
+  config
+    .command("init")
+    .description("write a config directory for a district from its national division code (区划代码)")
+    .requiredOption("--division <code>", "6-digit county/district code, e.g. 620102")
+    .requiredOption("--out <dir>", "directory to write jurisdiction.json (and taxonomy.json, faq.json) to")
+    .option("--template <file>", "departments, utilities and policy (default: config/templates/units.json)")
+    .option("--force", "overwrite an existing jurisdiction.json")
+    .action(async (opts: { division: string; out: string; template?: string; force?: boolean }) => {
+      const lines = await configInit(opts).catch(reportFatal);
+      process.stdout.write(`${lines.join("\n")}\n`);
     });
   config
     .command("holidays")
