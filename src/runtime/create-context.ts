@@ -36,7 +36,6 @@ export async function createContext(
   const redis = createRedis(urls.redisUrl);
   redis.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
   const queues = createQueueSet(redis, env.QUEUE_PREFIX);
-  const now = opts.now ?? (() => new Date());
   const relay = new OutboxRelay(database, queues, {
     pollMs: env.OUTBOX_POLL_MS,
     log: log.child({ part: "outbox" }),

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { envWithoutFaketime } from "../support/faketime.js";
 import { buildJurisdiction } from "../../src/config-init/build-jurisdiction.js";
 import { communityNames } from "../../src/config-init/division-names.js";
 import { UnitTemplate } from "../../src/config-init/unit-template.js";
@@ -16,7 +17,7 @@ let root: string;
 function run(args: string[], env: Record<string, string> = {}) {
   let out = "";
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    env: { ...envWithoutFaketime(), LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (d) => (out += d));

@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { envWithoutFaketime } from "../support/faketime.js";
 import { preflight } from "../../src/runtime/config-preflight.js";
 
 // `config check` must refuse everything `serve` refuses, with the same words: each case below is
@@ -13,7 +14,13 @@ let root: string;
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, LOG_LEVEL: "warn", DATA_DIR: path.join(root, "data"), PORT: "0", ...env },
+      env: {
+        ...envWithoutFaketime(),
+        LOG_LEVEL: "warn",
+        DATA_DIR: path.join(root, "data"),
+        PORT: "0",
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { envWithoutFaketime } from "../support/faketime.js";
 import { waitFor } from "../support/wait-for.js";
 
 // The README's first run, step by step, with the real CLI: `npm start` (zhitong serve) on an empty
@@ -23,7 +24,7 @@ interface Run {
 function run(args: string[], env: Record<string, string>, stdin?: string): Run {
   let out = "";
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { ...process.env, LOG_LEVEL: "warn", DATA_DIR: dataDir, ...env },
+    env: { ...envWithoutFaketime(), LOG_LEVEL: "warn", DATA_DIR: dataDir, ...env },
     stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
   });
   if (stdin !== undefined) child.stdin!.end(stdin);

@@ -3,6 +3,7 @@ import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { envWithoutFaketime } from "../support/faketime.js";
 import { createTestEnv, testClock } from "../support/test-context.js";
 import { fictional2027 } from "../domain/holiday-fixture.js";
 
@@ -11,7 +12,7 @@ let dir: string;
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["bin/zhitong.js", ...args], {
-      env: { ...process.env, LOG_LEVEL: "silent" },
+      env: { ...envWithoutFaketime(), LOG_LEVEL: "silent" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
