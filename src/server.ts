@@ -22,6 +22,7 @@ export async function serve(role: Role): Promise<void> {
   if (checked.problems.length) throw new PreflightError(checked.problems);
   const env = parseEnv(process.env);
   const log = createLogger(env);
+  for (const warning of checked.warnings) log.warn(warning);
   // What is running so far: shutdown may be called at any point of start-up.
   const running: {
     infra?: Awaited<ReturnType<typeof startInfrastructure>>;

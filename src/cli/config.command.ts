@@ -2,6 +2,7 @@ import path from "node:path";
 import { Command } from "commander";
 import { useHolidaySchedule } from "../domain/deadlines.js";
 import { formatProblems, preflight } from "../runtime/config-preflight.js";
+import { checkPostgres, checkRedis } from "../runtime/infrastructure.js";
 import { loadHolidaySchedule } from "../runtime/load-domain-config.js";
 import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-coverage.js";
 import { reportFatal } from "./fatal.js";
@@ -15,8 +16,19 @@ export function configCommand(): Command {
     .description("validate environment variables and config files; print every problem found")
     .option("--config <dir>", "directory holding taxonomy.json and jurisdiction.json")
     .option("--date <YYYY-MM-DD>", "check holiday data for this date's year and the next (default: today)")
-    .action(async (opts: { config?: string; date?: string }) => {
+    .option("--no-connect", "do not try to reach DATABASE_URL and REDIS_URL")
+    .action(async (opts: { config?: string; date?: string; connect: boolean }) => {
       const pf = await preflight(process.env, opts.config ? { configDir: opts.config } : {});
+      // serve refuses unreachable servers too; say so here, with the same words.
+      if (opts.connect && pf.env) {
+        const reach = [
+          ...(pf.env.DATABASE_URL ? [checkPostgres(pf.env.DATABASE_URL)] : []),
+          ...(pf.env.REDIS_URL ? [checkRedis(pf.env.REDIS_URL)] : []),
+        ];
+        for (const r of await Promise.allSettled(reach))
+          if (r.status === "rejected") pf.problems.push(`environment: ${(r.reason as Error).message}`);
+      }
+      for (const w of pf.warnings) process.stderr.write(`warning: ${w}\n`);
       if (pf.jurisdiction) {
         useHolidaySchedule(pf.holidays ?? null);
         const now = opts.date ? new Date(`${opts.date}T12:00:00Z`) : new Date();

@@ -21,6 +21,8 @@ import { checkEnv, type Env } from "./env.schema.js";
 export interface Preflight {
   /** "where: key: problem (fix)" lines; empty when the configuration is usable. */
   problems: string[];
+  /** Settings that start but will fail some sends (printed by `config check`, logged by `serve`). */
+  warnings: string[];
   configDir: string;
   env?: Env;
   /** Validated files, for the summary and the holiday warning (absent when the file has problems). */
@@ -41,7 +43,7 @@ export async function preflight(
   problems.push(...(await envRules(raw)).map((p) => `environment: ${p}`));
 
   const configDir = path.resolve(opts.configDir ?? raw("CONFIG_DIR") ?? "./config");
-  const out: Preflight = { problems, configDir, ...(env ? { env } : {}) };
+  const out: Preflight = { problems, warnings: envWarnings(raw), configDir, ...(env ? { env } : {}) };
   const rawFiles = new Map<string, unknown>();
   const file = async <S extends z.ZodType>(name: string, schema: S, required: boolean) => {
     const r = await readJsonFile(path.join(configDir, name), required);
@@ -80,6 +82,33 @@ export async function preflight(
   if (holidays) out.holidays = indexHolidaySchedule(holidays);
   out.problems = [...new Set(problems)];
   return out;
+}
+
+const UNIT_PURPOSES = ["dispatch", "reminder", "escalation", "reopen", "digest"] as const;
+const RESIDENT_PURPOSES = ["REPLY", "STATUS", "SURVEY", "NOTICE"] as const;
+
+/** Aliyun and Tencent send approved templates only: a purpose without one cannot be sent at all. */
+function envWarnings(raw: (key: string) => string | undefined): string[] {
+  const provider = raw("SMS_PROVIDER");
+  if (provider !== "aliyun" && provider !== "tencent") return [];
+  const warnings: string[] = [];
+  const unit = new Set((raw("UNIT_SMS_TEMPLATES") ?? "").split(",").map((p) => p.split("=")[0]));
+  const missingUnit = UNIT_PURPOSES.filter((p) => !unit.has(p));
+  if (missingUnit.length)
+    warnings.push(
+      `UNIT_SMS_TEMPLATES: SMS_PROVIDER=${provider} sends approved templates only, and none is set for ` +
+        `${missingUnit.join(", ")}: those unit notifications will fail. Add e.g. "${missingUnit[0]}=SMS_123" ` +
+        "with the template codes the provider approved",
+    );
+  const missingResident = RESIDENT_PURPOSES.filter((p) => !raw(`SMS_TEMPLATE_${p}`)).map(
+    (p) => `SMS_TEMPLATE_${p}`,
+  );
+  if (missingResident.length)
+    warnings.push(
+      `${missingResident.join(", ")}: SMS_PROVIDER=${provider} sends approved templates only: ` +
+        "SMS to residents for these purposes will fail until each names an approved template",
+    );
+  return warnings;
 }
 
 function unitIds(raw: unknown): string[] {

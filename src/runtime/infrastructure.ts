@@ -96,7 +96,7 @@ export class StartupError extends Error {
   override name = "StartupError";
 }
 
-async function checkPostgres(url: string): Promise<void> {
+export async function checkPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
@@ -112,20 +112,24 @@ async function checkPostgres(url: string): Promise<void> {
   }
 }
 
-async function checkRedis(url: string): Promise<void> {
+export async function checkRedis(url: string): Promise<void> {
   const redis = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
     connectTimeout: 5000,
   });
+  // ioredis reports the cause on 'error' (unhandled, it prints a stack) and rejects with a vaguer one.
+  let cause: Error | undefined;
+  redis.on("error", (err: Error) => (cause ??= err));
   try {
     await redis.connect();
     await redis.ping();
   } catch (err) {
     const u = new URL(url);
+    const why = (cause ?? (err as Error)).message.replace(/\.+$/, "");
     throw new StartupError(
-      `cannot reach Redis at ${u.hostname}:${u.port || 6379} (REDIS_URL): ${(err as Error).message}. ` +
+      `cannot reach Redis at ${u.hostname}:${u.port || 6379} (REDIS_URL): ${why}. ` +
         "Start that server, fix REDIS_URL, or unset it to use the embedded redis-server.",
     );
   } finally {

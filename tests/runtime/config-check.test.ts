@@ -191,6 +191,47 @@ describe("config check and serve refuse the same configurations with the same me
     ]);
   });
 
+  it("reports unreachable servers, as serve refuses them, in the same words", async () => {
+    const dir = await configDir("unreachable");
+    const env = {
+      CONFIG_DIR: dir,
+      DATABASE_URL: "postgres://u:p@127.0.0.1:1/zt",
+      REDIS_URL: "redis://127.0.0.1:2",
+    };
+    const [check, serve] = await Promise.all([cli(["config", "check"], env), cli(["serve"], env)]);
+    expect(check.code).toBe(1);
+    expect(serve.code).toBe(1);
+    const pg = /cannot reach PostgreSQL at 127\.0\.0\.1:1 \(DATABASE_URL\)[^\n]*/.exec(check.out)?.[0];
+    expect(pg).toBeDefined();
+    expect(serve.out).toContain(pg);
+    expect(check.out).toContain("cannot reach Redis at 127.0.0.1:2 (REDIS_URL): connect ECONNREFUSED");
+    expect(check.out).not.toMatch(/\n\s+at /);
+    const offline = await cli(["config", "check", "--no-connect"], env);
+    expect(offline.code, offline.out).toBe(0);
+  }, 60_000);
+
+  it("warns (without refusing) when a template-only SMS provider lacks templates for some purposes", async () => {
+    const dir = await configDir("templates");
+    const pf = await preflight(
+      {
+        SMS_PROVIDER: "tencent",
+        TENCENT_SECRET_ID: "id",
+        TENCENT_SECRET_KEY: "key",
+        TENCENT_SMS_SDK_APP_ID: "1400000000",
+        TENCENT_SMS_SIGN_NAME: "直通",
+        UNIT_SMS_TEMPLATES: "dispatch=1001,reminder=1002,escalation=1003,reopen=1004,digest=1005",
+        SMS_TEMPLATE_REPLY: "2001:text",
+        SMS_TEMPLATE_STATUS: "2002:text",
+        SMS_TEMPLATE_SURVEY: "2003:text",
+      },
+      { configDir: dir },
+    );
+    expect(pf.problems).toEqual([]);
+    expect(pf.warnings).toEqual([
+      "SMS_TEMPLATE_NOTICE: SMS_PROVIDER=tencent sends approved templates only: SMS to residents for these purposes will fail until each names an approved template",
+    ]);
+  });
+
   it("accepts the shipped configuration, and serve gets past the check with it", async () => {
     const dir = await configDir("good");
     const pf = await preflight({ CONFIG_DIR: dir }, { configDir: dir });
