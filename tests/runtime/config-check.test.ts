@@ -208,7 +208,7 @@ describe("config check and serve refuse the same configurations with the same me
     expect(check.out).not.toMatch(/\n\s+at /);
     const offline = await cli(["config", "check", "--no-connect"], env);
     expect(offline.code, offline.out).toBe(0);
-  }, 60_000);
+  }, 180_000);
 
   it("warns (without refusing) when a template-only SMS provider lacks templates for some purposes", async () => {
     const dir = await configDir("templates");
@@ -239,5 +239,5 @@ describe("config check and serve refuse the same configurations with the same me
     const check = await cli(["config", "check"], { CONFIG_DIR: dir });
     expect(check.code, check.out).toBe(0);
     expect(check.out).toContain("OK: ");
-  }, 60_000);
+  }, 180_000);
 });

@@ -44,7 +44,7 @@ describe("next year's holidays", () => {
     const warnings = logLines.map((l) => JSON.parse(l)).filter((l) => l.level === 40 && l.year === 2027);
     expect(warnings).toHaveLength(1);
     expect(warnings[0].msg).toContain("no holiday data for 2027");
-  }, 60_000);
+  }, 180_000);
 
   it("config holidays --year 2027 says there is no data, then shows the centre's schedule once added", async () => {
     const none = await cli(["config", "holidays", "--year", "2027", "--config", dir]);
@@ -62,7 +62,7 @@ describe("next year's holidays", () => {
     const checked = await cli(["config", "check", "--config", dir, "--date", "2026-12-01"]);
     expect(checked.code).toBe(0);
     expect(checked.stderr).not.toContain("warning");
-  }, 60_000);
+  }, 180_000);
 
   it("refuses a bad holidays.json in config holidays and config check, naming the key", async () => {
     const bad = structuredClone(fictional2027);
@@ -78,5 +78,5 @@ describe("next year's holidays", () => {
       expect(r.stderr).toContain("years.0.workdays.0.date: 2027-02-09 is a weekday");
     }
     await rm(path.join(dir, "holidays.json"));
-  }, 60_000);
+  }, 180_000);
 });
