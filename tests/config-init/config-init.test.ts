@@ -152,5 +152,5 @@ describe("zhitong config init --division 620102 (兰州市城关区, a real code
     expect(again.output()).toContain("exists; edit it, choose another --out, or pass --force");
     expect(await readFile(path.join(out, "jurisdiction.json"), "utf8")).toBe('{"edited": true}');
     expect(again.output()).not.toMatch(/\n\s+at /);
-  }, 120_000);
+  }, 240_000);
 });

@@ -165,7 +165,7 @@ describe("config check and serve refuse the same configurations with the same me
         // Secrets are never echoed.
         expect(check.out).not.toContain("tw-secret-value-123");
       },
-      60_000,
+      180_000,
     );
   });
 
