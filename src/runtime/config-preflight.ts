@@ -78,7 +78,15 @@ export async function preflight(
     });
   }
   if (taxonomy) out.taxonomy = taxonomy;
-  if (jurisdiction) out.jurisdiction = jurisdiction;
+  if (jurisdiction) {
+    out.jurisdiction = jurisdiction;
+    const silent = jurisdiction.units.filter((u) => !u.phone && u.level !== "city");
+    if (silent.length)
+      out.warnings.push(
+        `jurisdiction.json: ${silent.length} of ${jurisdiction.units.length} units have no phone ` +
+          `(e.g. ${silent[0]!.id} ${silent[0]!.name}): they get no dispatch or reminder SMS until you add one`,
+      );
+  }
   if (holidays) out.holidays = indexHolidaySchedule(holidays);
   out.problems = [...new Set(problems)];
   return out;

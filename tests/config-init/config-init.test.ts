@@ -111,6 +111,8 @@ describe("zhitong config init --division 620102 (兰州市城关区, a real code
     const check = run(["config", "check"], { CONFIG_DIR: out });
     expect(await check.exited, check.output()).toBe(0);
     expect(check.output()).toContain(`jurisdiction "城关区": ${j.units.length} units`);
+    // Phones are not in the division codes: the check says so without refusing.
+    expect(check.output()).toContain(`units have no phone`);
 
     const port = await getPort();
     const serve = run(["serve", "--role", "api"], {
