@@ -233,6 +233,7 @@ export class IntakeService {
           channel,
           residentId,
           conversationId,
+          messageIds: extra.messageIds,
           actor: { type: "resident", id: residentId },
           timeZone: ctx.config.jurisdiction.timezone,
           now,
@@ -309,6 +310,7 @@ export function toTurnInput(msg: MessageRow, now: Date, knownPhone: string | nul
         : null,
     callerPhone: typeof p["callerPhone"] === "string" ? p["callerPhone"] : null,
     knownPhone,
+    messageId: msg.id,
     now,
   };
 }

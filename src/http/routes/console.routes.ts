@@ -1,16 +1,18 @@
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { audit, requestAudit } from "../../auth/audit.js";
+import { freeTextPolicy, maskFreeTextOrNull, ticketNames } from "../../auth/free-text-mask.js";
 import { REVEAL_ALL_ROLES } from "../../auth/roles.js";
-import { findTicket, listTickets } from "../../db/repositories/tickets.repository.js";
-import { messages, residents, ticketReporters } from "../../db/schema/index.js";
+import { findTicket } from "../../db/repositories/tickets.repository.js";
+import { residents, ticketReporters } from "../../db/schema/index.js";
+import { ticketTranscript } from "../../tickets/ticket-transcript.js";
 import { forbidden, notFound } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
 import { ErrorBody, ListTicketsQuery, TicketView } from "../schemas.js";
-import { ticketListParams, toTicketView } from "../ticket-view.js";
+import { listTicketsFor, toTicketView } from "../ticket-view.js";
 import { lightOf, lightsOf } from "./console-lights.js";
 
 const Params = z.object({ idOrRef: z.string().min(1).max(64) });
@@ -61,16 +63,11 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const { filter, cursor } = ticketListParams(req.query);
-        const page = await listTickets(ctx.database.db, filter, {
-          limit: req.query.limit,
-          cursor,
-          extraWhere: req.staffScope?.() ?? [],
-        });
+        const page = await listTicketsFor(ctx, req);
         const lights = await lightsOf(ctx, ctx.database.db, page.items);
         return {
           items: page.items.map((t, i) => ({
-            ...toTicketView(t),
+            ...toTicketView(t, req.staff),
             light: lights[i]!.light,
             overdue: lights[i]!.overdue,
           })),
@@ -101,7 +98,8 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["console"],
-          summary: "The conversation transcript behind a ticket (phone numbers in the text masked)",
+          summary:
+            "The resident's messages this ticket was made from (and of tickets merged into it), with the bot's replies and the ticket's notices; personal data in the text masked",
           params: Params,
           response: {
             200: z.object({
@@ -123,23 +121,8 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const t = await visible(req, req.params.idOrRef);
-        const reporterConversations = await ctx.database.db
-          .select({ id: ticketReporters.conversationId })
-          .from(ticketReporters)
-          .where(and(eq(ticketReporters.ticketId, t.id), isNotNull(ticketReporters.conversationId)));
-        const ids = [
-          ...new Set(
-            [t.conversationId, ...reporterConversations.map((r) => r.id)].filter((x): x is string => !!x),
-          ),
-        ];
-        const rows = ids.length
-          ? await ctx.database.db
-              .select()
-              .from(messages)
-              .where(inArray(messages.conversationId, ids))
-              .orderBy(asc(messages.createdAt), asc(messages.id))
-              .limit(500)
-          : [];
+        const policy = freeTextPolicy(req.staff, t);
+        const rows = await ticketTranscript(ctx.database.db, t.id);
         return {
           items: rows.map((m) => ({
             id: m.id,
@@ -147,7 +130,7 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             channel: m.channel,
             direction: m.direction,
             kind: m.kind,
-            text: maskPhonesInText(m.text),
+            text: maskFreeTextOrNull(m.text, policy, ticketNames(t)),
             status: m.status,
           })),
         };

@@ -14,6 +14,7 @@ import { OPEN_STATUSES } from "../../domain/ticket-status.js";
 import type { AppContext } from "../../runtime/context.js";
 import { computeRates, type RatesRow } from "../../survey/survey-rates.js";
 import type { StaffPrincipal } from "../staff-request.js";
+import { freeTextPolicy, maskFreeText, ticketNames, type FreeTextPolicy } from "../../auth/free-text-mask.js";
 import { lightsOf } from "./console-lights.js";
 
 export type PeriodKind = "week" | "month";
@@ -213,7 +214,7 @@ export async function buildOverview(
     );
   ranking.forEach((r, i) => (r.rank = i + 1));
 
-  const clusters = await buildClusters(ctx, received);
+  const clusters = await buildClusters(ctx, received, freeTextPolicy(staff, null));
   const total = rates.total;
   return {
     period: {
@@ -253,7 +254,7 @@ export async function buildOverview(
  * e.g. thirty households of one compound reporting weak heating. Merged duplicates count: each was
  * somebody's appeal. Reporters counts every resident behind them.
  */
-async function buildClusters(ctx: AppContext, rows: TicketRow[]): Promise<Cluster[]> {
+async function buildClusters(ctx: AppContext, rows: TicketRow[], policy: FreeTextPolicy): Promise<Cluster[]> {
   const groups = new Map<string, TicketRow[]>();
   for (const t of rows) {
     if (!t.communityId || t.status === "cancelled") continue;
@@ -283,7 +284,10 @@ async function buildClusters(ctx: AppContext, rows: TicketRow[]): Promise<Cluste
         tickets: g.length,
         reporters: g.reduce((s, t) => s + Math.max(1, reportersOf.get(t.id) ?? 0), 0),
         refs: newest.slice(0, 5).map((t) => t.ref),
-        summaries: [...new Set(newest.map((t) => t.summary))].slice(0, 3),
+        summaries: [...new Set(newest.map((t) => maskFreeText(t.summary, policy, ticketNames(t))))].slice(
+          0,
+          3,
+        ),
       };
     })
     .sort((a, b) => b.reporters - a.reporters || b.tickets - a.tickets)
