@@ -2,6 +2,7 @@ import type { Channel, Complaint, ComplaintField } from "../../domain/complaint.
 import type { DomainConfig } from "../../domain/config.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { extractAddressDetail } from "../extract-address-detail.js";
+import { extractOwnPhone } from "../extract-contact.js";
 import type { ExtractionEngine } from "../extraction-engine.js";
 import { normalizeText } from "../normalize-text.js";
 import { PlaceResolver } from "../place-resolver.js";
@@ -375,9 +376,12 @@ class Turn {
     }
     if (place) next.confidence = { ...next.confidence, location: Math.round(place.score * 1000) / 1000 };
 
-    // Contact: a number in this message replaces the known one; "不留" settles the question.
-    if (turn.contact.phone && turn.contact.phone !== this.input.callerPhone)
-      next.contact.phone = turn.contact.phone;
+    // Contact: the resident's own number in this message (any number that answers the bot's
+    // question, unless said to be someone else's) replaces the known one; "不留" settles it.
+    const ownPhone =
+      (awaiting === "contact" ? extractOwnPhone(normalizeText(value), { answering: true }) : null) ??
+      turn.contact.phone;
+    if (ownPhone && ownPhone !== this.input.callerPhone) next.contact.phone = ownPhone;
     if (turn.contact.name) next.contact.name = turn.contact.name;
 
     // The problem: the engine re-reads it with the known complaint as context.
@@ -390,7 +394,7 @@ class Turn {
     if (URGENCY_RANK[turn.urgency] > URGENCY_RANK[known.urgency]) next.urgency = turn.urgency;
 
     const isSlotAnswer =
-      (awaiting === "contact" && (!!turn.contact.phone || DECLINE.test(value))) ||
+      (awaiting === "contact" && (!!ownPhone || DECLINE.test(value))) ||
       (awaiting === "location" && (!!place || !!detail)) ||
       leftoverHan(value, place?.surface, detail) < 2;
     if (!isSlotAnswer) {
