@@ -55,3 +55,20 @@ export function detectUrgency(text: string): UrgencyFinding {
   }
   return { urgency: "normal", reason: null };
 }
+
+/**
+ * Words that make a higher urgency plausible without deciding it: "像是煤气" is not a detected
+ * gas leak, but a model reading it as an emergency has the resident's words behind it. An LLM
+ * may raise urgency up to this level and no further.
+ */
+const EMERGENCY_HINTS =
+  /燃气|煤气|天然气|液化气|漏气|火|烟|爆炸|焦糊|伤|血|昏|晕|呼吸|心脏|抽搐|休克|触电|漏电|被困|困住|卡住|出不来|倒塌|坍塌|落水|溺水|走丢|走失|失踪|不见了|刀|打人|跳楼|轻生|自杀|中毒|毒气|化学品/;
+const URGENT_HINTS =
+  /停水|断水|没水|水管|爆管|停电|断电|没电|跳闸|暖气|停暖|供暖|停气|没气|井盖|塌陷|污水|粪|化粪池|下水道|冒水|漫水|积水|淹/;
+
+export function urgencyEvidence(text: string): Urgency {
+  const detected = detectUrgency(text).urgency;
+  if (detected === "emergency" || EMERGENCY_HINTS.test(text)) return "emergency";
+  if (detected === "urgent" || URGENT_HINTS.test(text)) return "urgent";
+  return "normal";
+}
