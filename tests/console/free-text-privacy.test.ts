@@ -103,6 +103,53 @@ describe("personal data inside free text", () => {
   });
 });
 
+describe("revealing the resident's words", () => {
+  it("gives the centre the description in clear with a reason, audited; unit staff get none", async () => {
+    const res = await api["disp1"]!({
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.ref}/reveal`,
+      payload: { reason: "联系邻居核实" },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().description).toBe(WORDS);
+    const rows = await t.ctx.database.db.execute(
+      sql`SELECT data FROM audit_log WHERE action = 'ticket.reveal_text' AND target_id = ${ticket.ref}`,
+    );
+    expect(rows.rows).toEqual([
+      { data: { fields: ["description"], reason: "联系邻居核实", ref: ticket.ref } },
+    ]);
+    const unit = await api["xisheng1"]!({
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.ref}/reveal`,
+      payload: { reason: "回电" },
+    });
+    expect(unit.statusCode).toBe(200);
+    expect(unit.json().description).toBeNull();
+  });
+});
+
+describe("the transcript of a ticket with merged reports", () => {
+  it("shows the merged report's messages too, and no other conversation's", async () => {
+    const a = await seedTicket(t, {
+      unitId: "community.xisheng",
+      phone: "13955550001",
+      conversationText: "西盛家园东门井盖丢了",
+    });
+    const b = await seedTicket(t, {
+      unitId: "community.xisheng",
+      phone: "13955550002",
+      conversationText: "西盛家园东门那个井盖没了，晚上很危险",
+    });
+    await t.ctx.database.db.execute(
+      sql`UPDATE tickets SET merged_into_id = ${a.id}, status = 'merged' WHERE id = ${b.id}`,
+    );
+    const res = await api["disp1"]!({ method: "GET", url: `/api/v1/tickets/${a.ref}/messages` });
+    const texts = res.json().items.map((m: { text: string }) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(["西盛家园东门井盖丢了", "西盛家园东门那个井盖没了，晚上很危险"]));
+    expect(res.body).not.toContain("暖气");
+  });
+});
+
 describe("searching by phone number", () => {
   it("is refused to unit staff and leaders", async () => {
     for (const u of ["xisheng1", "lead1"]) {

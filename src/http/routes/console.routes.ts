@@ -154,6 +154,10 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               reporters: z.array(
                 z.object({ residentId: z.uuid(), name: z.string().nullable(), phone: z.string().nullable() }),
               ),
+              description: z
+                .string()
+                .nullable()
+                .describe("The resident's words in clear (admin, dispatcher); null for unit staff"),
             }),
             ...Errors,
           },
@@ -177,6 +181,17 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             .innerJoin(residents, eq(residents.id, ticketReporters.residentId))
             .where(eq(ticketReporters.ticketId, t.id))
             .orderBy(ticketReporters.createdAt);
+          // The resident's words in clear (names and numbers of others too) are a reveal of their own.
+          if (full)
+            await audit(tx, {
+              ...requestAudit(req),
+              action: "ticket.reveal_text",
+              at: now,
+              ticketId: t.id,
+              targetType: "ticket",
+              targetId: t.ref,
+              data: { fields: ["description"], reason: req.body.reason, ref: t.ref },
+            });
           for (const r of rows)
             await audit(tx, {
               ...requestAudit(req),
@@ -193,6 +208,7 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               name: full ? r.name : maskName(r.name),
               phone: r.phone,
             })),
+            description: full ? t.description : null,
           };
         });
       },
