@@ -10,7 +10,7 @@ import { residents, ticketReporters } from "../../db/schema/index.js";
 import { ticketTranscript } from "../../tickets/ticket-transcript.js";
 import { forbidden, notFound } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
-import { maskName, maskPhone } from "../../runtime/redact.js";
+import { maskName } from "../../runtime/redact.js";
 import { ErrorBody, ListTicketsQuery, TicketView } from "../schemas.js";
 import { listTicketsFor, toTicketView } from "../ticket-view.js";
 import { lightOf, lightsOf } from "./console-lights.js";
@@ -33,10 +33,12 @@ const LightView = z.object({
 const InboxItem = TicketView.extend({ light: Light, overdue: z.array(z.string()) });
 const Errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
-/** Mobile numbers inside free text (a resident typing "call me on 139…"): masked like the phone field. */
-const PHONE_IN_TEXT = /(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)/g;
+/**
+ * Personal data inside free text shown outside the staff roles (Open311's public output): phones,
+ * ID numbers, names and house numbers masked, as for the least privileged staff view.
+ */
 export function maskPhonesInText(text: string | null): string | null {
-  return text === null ? null : text.replace(PHONE_IN_TEXT, (m) => maskPhone(m) ?? m);
+  return maskFreeTextOrNull(text, { houseNumbers: false });
 }
 
 /** Staff API for the console: the inbox with lights, lights, transcript and the audited reveal. */
