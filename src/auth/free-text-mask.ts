@@ -1,5 +1,6 @@
 import type { StaffPrincipal } from "../http/staff-request.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
+import { SURNAMES } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 
 /**
@@ -51,17 +52,24 @@ const ID_CARD = new RegExp(
 // Any remaining run of 11+ digits is treated as a number (bank card, ID without check digit).
 const LONG_DIGITS = new RegExp(`(?<![0-9０-９])${D}{11,}(?![0-9０-９])`, "g");
 
-const SURNAMES =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 const TITLES = "先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|大姐|大哥|老师";
+// Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借"): not taken
+// as a surname before a form of address.
+const FUNCTION_WORD_SURNAMES = /[和于向时万常全明应单解成连边师商池查]/gu;
+const TITLED_SURNAMES = SURNAMES.replace(FUNCTION_WORD_SURNAMES, "");
 // 张先生, 王阿姨: a surname with a form of address is a person wherever it stands.
-const TITLED = new RegExp(`[${SURNAMES}](?:${TITLES})`, "gu");
-// A name introduced as one: 我叫王建国, 联系人：李四, 姓名 赵小明, 我是李建国, 本人王芳.
-const INTRODUCED = new RegExp(
-  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|本人(?:叫|是)?|我是|联系人|姓名|户主|业主)[:：]?\\s*)([${SURNAMES}][\\p{Script=Han}]{1,2})`,
+const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${TITLES})`, "gu");
+// A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明.
+const NAMED = new RegExp(
+  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|联系人|姓名)[:：]?\\s*)([${SURNAMES}][\\p{Script=Han}]{1,2})`,
   "gu",
 );
-// Words that end a name early: "我是西盛家园的" is a place, "我是王建国电话…" a name.
+// After 我是 / 本人 / 户主 the words may be anything ("我是高层住户"): a name only when it ends there.
+const INTRODUCED = new RegExp(
+  `((?:我是|本人(?:叫|是)?|户主|业主)[:：]?\\s*)([${SURNAMES}][\\p{Script=Han}]{1,2})(?=[，,。！!？?；;、\\s]|$|电话|手机|联系|的电话)`,
+  "gu",
+);
+// Words that end a name early: "我叫王建国电话…" is a name followed by more.
 const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说]/u;
 const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)([${SURNAMES}])`, "gu");
 
@@ -96,10 +104,11 @@ export function maskFreeText(
     .replace(LANDLINE, (m) => maskDigits(m))
     .replace(LOCAL, (_m, lead: string, num: string) => `${lead}${maskDigits(num)}`)
     .replace(LONG_DIGITS, (m) => maskDigits(m));
-  out = out.replace(INTRODUCED, (m, lead: string, name: string) => {
+  const masked = (m: string, lead: string, name: string) => {
     const clean = trimName(name);
     return clean ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
-  });
+  };
+  out = out.replace(NAMED, masked).replace(INTRODUCED, masked);
   out = out.replace(TITLED, (m) => maskName(m) ?? m);
   out = out.replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`);
   if (!policy.houseNumbers)

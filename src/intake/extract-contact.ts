@@ -1,4 +1,5 @@
 import type { Contact } from "../domain/complaint.schema.js";
+import { SURNAMES } from "../domain/surnames.js";
 
 // Mobile numbers start 13–19; landlines carry a 0 area code (3–4 digits) and 7–8 digits.
 const MOBILE = /(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d[- ]?\d{4}[- ]?\d{4})(?!\d)/;
@@ -62,9 +63,6 @@ function ownerOf(before: string): "self" | "other" | null {
   return null;
 }
 
-// The most common surnames; a name is only taken when it starts with one, so "我是西盛家园的" stays a place.
-const SURNAMES =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 const SURNAME = `[${SURNAMES}]`;
 const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师)";
 const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟]/;

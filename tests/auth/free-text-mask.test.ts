@@ -47,8 +47,11 @@ describe("masking personal data inside free text", () => {
     expect(maskFreeText("我姓王", centre)).toBe("我姓*");
   });
 
-  it("keeps place names that follow 我是", () => {
+  it("keeps place names and ordinary words that look like names", () => {
     expect(maskFreeText("我是西盛家园的，路灯坏了", centre)).toBe("我是西盛家园的，路灯坏了");
+    expect(maskFreeText("我是高层住户，电梯坏了", centre)).toBe("我是高层住户，电梯坏了");
+    expect(maskFreeText("我和大妈吵了一架", centre)).toBe("我和大妈吵了一架");
+    expect(maskFreeText("我叫王建国住3号楼", centre)).toBe("我叫王**住3号楼");
   });
 
   it("masks house numbers for a role without need and keeps them for the centre", () => {
