@@ -11,12 +11,24 @@ import { receive, repliesTo, say } from "./support/inbound.js";
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 let app: App;
+/** Set to make the next turn fail after its writes, before commit (a worker dying mid-turn). */
+let crashNextTurn = false;
 
 beforeAll(async () => {
   t = await createTestEnv({
     clock,
     env: { INTAKE_DRAFT_TTL_MINUTES: "60", LOGIN_RATE_PER_MINUTE: "1000" },
-    workers: [(ctx) => intakeWorkers(ctx, {})],
+    workers: [
+      (ctx) =>
+        intakeWorkers(ctx, {
+          beforeCommit: async () => {
+            if (crashNextTurn) {
+              crashNextTurn = false;
+              throw new Error("simulated crash after the ticket insert");
+            }
+          },
+        }),
+    ],
   });
   await t.ctx.relay.start();
   app = await buildApp(t.ctx, { docs: false });
@@ -73,6 +85,23 @@ describe("a ticket's transcript", () => {
     const ref = refIn(await say(t.ctx, { ...wx, text: "1" }));
     const items = await transcript("disp1", ref!);
     expect(items.filter((m) => m.direction === "in")).toHaveLength(3);
+  });
+
+  it("links the messages once when the confirming turn dies before commit and is retried", async () => {
+    const wx = { channel: "wechat" as const, from: "oWX_crash_confirm" };
+    await say(t.ctx, { ...wx, text: "西盛家园8号楼楼道灯坏了一个月了，我电话13900008888" });
+    crashNextTurn = true;
+    const ref = refIn(await say(t.ctx, { ...wx, text: "1" }));
+    expect(ref).not.toBeNull();
+    const rows = await t.ctx.database.db.execute(
+      `SELECT count(*)::int AS tickets FROM tickets WHERE description LIKE '%8号楼楼道灯%'`,
+    );
+    expect(rows.rows).toEqual([{ tickets: 1 }]);
+    const items = await transcript("disp1", ref!);
+    expect(items.filter((m) => m.direction === "in").map((m) => m.text)).toEqual([
+      "西盛家园8号楼楼道灯坏了一个月了，我电话139****8888",
+      "1",
+    ]);
   });
 });
 
