@@ -145,7 +145,9 @@ describe("the transcript of a ticket with merged reports", () => {
     );
     const res = await api["disp1"]!({ method: "GET", url: `/api/v1/tickets/${a.ref}/messages` });
     const texts = res.json().items.map((m: { text: string }) => m.text);
-    expect(texts).toEqual(expect.arrayContaining(["西盛家园东门井盖丢了", "西盛家园东门那个井盖没了，晚上很危险"]));
+    expect(texts).toEqual(
+      expect.arrayContaining(["西盛家园东门井盖丢了", "西盛家园东门那个井盖没了，晚上很危险"]),
+    );
     expect(res.body).not.toContain("暖气");
   });
 });
