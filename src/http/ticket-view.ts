@@ -1,7 +1,13 @@
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { audit, requestAudit } from "../auth/audit.js";
-import { freeTextPolicy, maskFreeText, maskFreeTextOrNull, ticketNames } from "../auth/free-text-mask.js";
+import {
+  freeTextPolicy,
+  maskFreeText,
+  maskFreeTextOrNull,
+  ticketNames,
+  type FreeTextPolicy,
+} from "../auth/free-text-mask.js";
 import { personalSearch } from "../auth/personal-search.js";
 import { REVEAL_ALL_ROLES } from "../auth/roles.js";
 import {
@@ -23,9 +29,14 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * A ticket as `staff` may see it: the resident's words, the summary and the place go through the
  * free-text mask (contact details always, house numbers unless the role needs the door).
  */
-export function toTicketView(t: TicketRow, staff: StaffPrincipal | null | undefined): TicketView {
+export function toTicketView(
+  t: TicketRow,
+  staff: StaffPrincipal | null | undefined,
+  /** Reporters' names known from elsewhere (profiles), masked wherever they stand. */
+  knownNames: readonly (string | null)[] = [],
+): TicketView {
   const policy = freeTextPolicy(staff, t);
-  const names = ticketNames(t);
+  const names = [...ticketNames(t), ...knownNames.filter((n): n is string => !!n)];
   return {
     id: t.id,
     ref: t.ref,
@@ -61,7 +72,12 @@ export function toTicketView(t: TicketRow, staff: StaffPrincipal | null | undefi
   };
 }
 
-export function toEventView(e: TicketEventRow) {
+/** An event of the ticket's log; its reason (staff's or a resident's words) is masked like free text. */
+export function toEventView(
+  e: TicketEventRow,
+  policy: FreeTextPolicy = { houseNumbers: false },
+  names: readonly string[] = [],
+) {
   return {
     id: e.id,
     at: e.at.toISOString(),
@@ -71,7 +87,7 @@ export function toEventView(e: TicketEventRow) {
     action: e.action,
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    reason: e.reason,
+    reason: maskFreeTextOrNull(e.reason, policy, names),
     data: e.data,
   };
 }

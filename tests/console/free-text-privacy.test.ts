@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
+import { appendEvent } from "../../src/db/repositories/tickets.repository.js";
 import { ticketLinks } from "../../src/db/schema/index.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { as, createStaff, login, seedTicket } from "../auth/staff-helpers.js";
@@ -76,6 +77,18 @@ describe("personal data inside free text", () => {
       expect(res.json().description.includes("3单元501")).toBe(keepsDoor);
       expect(res.json().location.text.includes("501")).toBe(keepsDoor);
     }
+  });
+
+  it("is masked in the reasons of the ticket's event log", async () => {
+    await appendEvent(
+      t.ctx.database.db,
+      ticket.id,
+      { type: "staff", id: null, unitId: "community.xisheng" },
+      { action: "note", reason: "已打13911112222联系王建国，约好上门", at: t.ctx.now() },
+    );
+    const res = await api["lead1"]!({ method: "GET", url: `/api/v1/tickets/${ticket.ref}` });
+    const note = res.json().events.find((e: { action: string }) => e.action === "note");
+    expect(note.reason).toBe("已打139****2222联系王**，约好上门");
   });
 
   it("is masked in ticket lists and the inbox", async () => {

@@ -6,6 +6,7 @@ import type { Complaint } from "../../domain/complaint.schema.js";
 import { findOrCreateResident } from "../../db/repositories/residents.repository.js";
 import { createTicket, findTicket, listTicketEvents } from "../../db/repositories/tickets.repository.js";
 import { residents, ticketReporters } from "../../db/schema/index.js";
+import { freeTextPolicy, ticketNames } from "../../auth/free-text-mask.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
 import type { AppContext } from "../../runtime/context.js";
 import { CreateTicketBody, ErrorBody, ListTicketsQuery, TicketEventView, TicketView } from "../schemas.js";
@@ -119,8 +120,17 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             .orderBy(ticketReporters.createdAt),
         ]);
         return {
-          ...toTicketView(ticket, req.staff),
-          events: events.map(toEventView),
+          ...toTicketView(
+            ticket,
+            req.staff,
+            reporters.map((r) => r.name),
+          ),
+          events: events.map((e) =>
+            toEventView(e, freeTextPolicy(req.staff, ticket), [
+              ...ticketNames(ticket),
+              ...reporters.map((r) => r.name ?? ""),
+            ]),
+          ),
           reporters: reporters.map((r) => ({
             residentId: r.residentId,
             channel: r.channel,
