@@ -12,6 +12,8 @@ const INJECTION: readonly RegExp[] = [
   /你(现在)?(是|扮演|作为)(一个|一名)?(新的)?(助手|模型|AI|系统|管理员)/i,
   /(把|将)(这条|本条|该条?|此)?(工单|诉求|留言|投诉|单子)?(的)?(分类|类别|类型|紧急程度|紧急度|优先级|社区|摘要|状态|处理单位)?(标记?|设置?|改|定|写|分类|归类|填|指定|转)(为|成|到)/,
   /(分类|类别|紧急程度|紧急度|优先级|社区代码|处理单位)\s*(设为|设置为|改为|填为?|写为?|定为|[:：=])/,
+  /(系统|管理员|后台|开发者)(备注|提示|通知|消息|指令|设定)/,
+  /(AI|人工智能|大模型|模型|助手|机器人)\s*[，,:：]?\s*(请你?|你要|你必须|注意|必须)/i,
   /\b(ignore|disregard|override)\b.{0,30}\b(instruction|prompt|rule)s?\b/i,
   /\b(system|assistant)\s*[:：]|\bprompt\b|\b(category|urgency|community|kind|summary)\b\s*["'“”]?\s*[:：=]/i,
   /community\.[a-z_]+|emergency|\burgent\b/i,
