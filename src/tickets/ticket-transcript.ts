@@ -9,8 +9,8 @@ const LIMIT = 500;
 
 /**
  * The messages that belong to one ticket: the resident's messages its draft was made from (and
- * those of the tickets merged into it), the bot's replies to them, and the notices sent about
- * the ticket. A conversation outlives its tickets; its other problems, and the other references
+ * those of the tickets merged into it), their answers to its callback survey, the bot's replies
+ * to these, and the notices and survey questions sent about the ticket. A conversation outlives its tickets; its other problems, and the other references
  * they were given, are not this ticket's to show.
  */
 export async function ticketTranscript(db: Queryable, ticketId: string): Promise<MessageRow[]> {
@@ -22,6 +22,9 @@ export async function ticketTranscript(db: Queryable, ticketId: string): Promise
     ),
     own AS (
       SELECT tm.message_id AS id FROM ticket_messages tm WHERE tm.ticket_id IN (SELECT id FROM family)
+      UNION
+      SELECT s.answer_message_id FROM surveys s
+      WHERE s.ticket_id IN (SELECT id FROM family) AND s.answer_message_id IS NOT NULL
     )
     SELECT m.id FROM messages m
     WHERE m.id IN (SELECT id FROM own)

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { appendEvent } from "../../src/db/repositories/tickets.repository.js";
+import { eq } from "drizzle-orm";
+import * as schema from "../../src/db/schema/index.js";
 import { ticketLinks } from "../../src/db/schema/index.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { as, createStaff, login, seedTicket } from "../auth/staff-helpers.js";
@@ -162,6 +164,47 @@ describe("the transcript of a ticket with merged reports", () => {
       expect.arrayContaining(["西盛家园东门井盖丢了", "西盛家园东门那个井盖没了，晚上很危险"]),
     );
     expect(res.body).not.toContain("暖气");
+  });
+});
+
+describe("the transcript of a surveyed ticket", () => {
+  it("shows the survey question and the resident's answer", async () => {
+    const db = t.ctx.database.db;
+    const s = await seedTicket(t, {
+      unitId: "community.xisheng",
+      phone: "13955550003",
+      conversationText: "西盛家园北门路面塌了个坑",
+    });
+    const [reporter] = await db
+      .select({ residentId: schema.ticketReporters.residentId })
+      .from(schema.ticketReporters)
+      .where(eq(schema.ticketReporters.ticketId, s.id));
+    await db.insert(schema.messages).values({
+      channel: "sms",
+      direction: "out",
+      residentId: reporter!.residentId,
+      text: "您反映的问题已办结，满意请回复1",
+      status: "sent",
+      payload: { purpose: "survey", ticketId: s.id },
+    });
+    const [answer] = await db
+      .insert(schema.messages)
+      .values({ channel: "sms", direction: "in", residentId: reporter!.residentId, text: "满意，谢谢" })
+      .returning({ id: schema.messages.id });
+    await db.insert(schema.surveys).values({
+      ticketId: s.id,
+      residentId: reporter!.residentId,
+      round: 1,
+      status: "answered",
+      reporterChannel: "sms",
+      resolvedAt: t.ctx.now(),
+      answerMessageId: answer!.id,
+    });
+    const res = await api["xisheng1"]!({ method: "GET", url: `/api/v1/tickets/${s.ref}/messages` });
+    const texts = res.json().items.map((m: { text: string }) => m.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(["西盛家园北门路面塌了个坑", "您反映的问题已办结，满意请回复1", "满意，谢谢"]),
+    );
   });
 });
 
