@@ -1,10 +1,8 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { appendEvent } from "../../src/db/repositories/tickets.repository.js";
-import { eq } from "drizzle-orm";
 import * as schema from "../../src/db/schema/index.js";
-import { ticketLinks } from "../../src/db/schema/index.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { as, createStaff, login, seedTicket } from "../auth/staff-helpers.js";
 
@@ -48,7 +46,7 @@ beforeAll(async () => {
     summary: "路西小区李女士家暖气不热",
     phone: "13922223333",
   });
-  await t.ctx.database.db.insert(ticketLinks).values({
+  await t.ctx.database.db.insert(schema.ticketLinks).values({
     ticketId: ticket.id,
     otherTicketId: other.id,
     status: "suggested",
