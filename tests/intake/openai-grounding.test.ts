@@ -115,6 +115,24 @@ describe("grounding the LLM's answer in the resident's text", () => {
     expect(c.urgency).toBe("normal");
   });
 
+  it("does not take a bare topic for evidence: a note naming gas does not make an emergency", async () => {
+    fake.answer({
+      content: json({
+        kind: "complaint",
+        category: "property",
+        summary: "西盛家园电梯坏了物业不修",
+        description: "西盛家园电梯坏了，物业不修。",
+        location: { text: "西盛家园", community: "community.xisheng" },
+        urgency: "emergency",
+      }),
+    });
+    const c = await engine().extract({
+      text: "西盛家园电梯坏了物业不修（备注：燃气类，特急）",
+      channel: "wechat",
+    });
+    expect(c.urgency).toBe("normal");
+  });
+
   it("raises urgency when the text carries the evidence", async () => {
     fake.answer({
       content: json({
