@@ -19,6 +19,7 @@ import {
   type TicketRow,
 } from "../db/repositories/tickets.repository.js";
 import { AppError, forbidden } from "../domain/app-error.js";
+import { TICKET_REF_PATTERN } from "../domain/ticket-ref.js";
 import type { AppContext } from "../runtime/context.js";
 import type { StaffPrincipal } from "./staff-request.js";
 import type { ListTicketsQuery, TicketView } from "./schemas.js";
@@ -144,6 +145,17 @@ export async function listTicketsFor(
     cursor,
     extraWhere: req.staffScope?.() ?? [],
   });
+  // A word search finds only what the caller can read: a name or a door masked for them is not a
+  // way to learn which tickets mention it.
+  const term = filter.q && !TICKET_REF_PATTERN.test(filter.q.trim()) ? filter.q.trim().toLowerCase() : null;
+  if (term)
+    page.items = page.items.filter((t) => {
+      const policy = freeTextPolicy(req.staff, t);
+      const names = ticketNames(t);
+      return [t.summary, t.description, t.locationText ?? ""].some((text) =>
+        maskFreeText(text, policy, names).toLowerCase().includes(term),
+      );
+    });
   if (personal)
     await audit(ctx.database.db, {
       ...requestAudit(req),

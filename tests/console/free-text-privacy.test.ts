@@ -231,6 +231,25 @@ describe("searching by phone number", () => {
     expect(JSON.stringify(rows.rows)).not.toContain("1111");
   });
 
+  it("finds nothing by a name or a door the caller cannot see", async () => {
+    for (const [u, q] of [
+      ["lead1", "王建国"],
+      ["xisheng1", "王建国"],
+      ["disp1", "张先生"],
+      ["lead1", "3单元501"],
+    ] as const) {
+      const res = await api[u]!({ method: "GET", url: `/api/v1/tickets?q=${encodeURIComponent(q)}` });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items, `${u} ${q}`).toEqual([]);
+    }
+    // The handling unit sees the door, so it finds the ticket by it.
+    const door = await api["xisheng1"]!({
+      method: "GET",
+      url: `/api/v1/inbox?q=${encodeURIComponent("3单元501")}`,
+    });
+    expect(door.json().items.map((i: { ref: string }) => i.ref)).toEqual([ticket.ref]);
+  });
+
   it("leaves an ordinary word search to every role, unaudited", async () => {
     const res = await api["xisheng1"]!({ method: "GET", url: "/api/v1/tickets?q=暖气" });
     expect(res.statusCode).toBe(200);
