@@ -25,6 +25,7 @@ import type { StaffPrincipal } from "./staff-request.js";
 import type { ListTicketsQuery, TicketView } from "./schemas.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const coarse = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
 /**
  * A ticket as `staff` may see it: the resident's words, the summary and the place go through the
@@ -48,8 +49,9 @@ export function toTicketView(
     location: {
       text: maskFreeTextOrNull(t.locationText, policy, names),
       community: t.communityId,
-      lat: t.lat,
-      lng: t.lng,
+      // A shared location pins the door as exactly as a house number: about 100 m without the need.
+      lat: policy.houseNumbers ? t.lat : coarse(t.lat),
+      lng: policy.houseNumbers ? t.lng : coarse(t.lng),
     },
     urgency: t.urgency,
     tier: t.tier,

@@ -38,6 +38,9 @@ beforeAll(async () => {
     name: "王建国",
     conversationText: WORDS,
   });
+  await t.ctx.database.db.execute(
+    sql`UPDATE tickets SET lat = 37.861234, lng = 112.551234 WHERE id = ${ticket.id}`,
+  );
   // A second report of the same compound and category makes a recurring problem on the dashboard.
   await seedTicket(t, { unitId: "community.xisheng", summary: "西盛家园暖气不热", phone: "13933334444" });
   other = await seedTicket(t, {
@@ -76,6 +79,7 @@ describe("personal data inside free text", () => {
       const keepsDoor = u === "disp1" || u === "xisheng1";
       expect(res.json().description.includes("3单元501")).toBe(keepsDoor);
       expect(res.json().location.text.includes("501")).toBe(keepsDoor);
+      expect(res.json().location.lat).toBe(keepsDoor ? 37.861234 : 37.861);
     }
   });
 
