@@ -19,10 +19,12 @@ export function extractPhone(text: string): string | null {
 const MOBILE_ALL = new RegExp(MOBILE.source, "g");
 const LANDLINE_ALL = new RegExp(LANDLINE.source, "g");
 const LOCAL_ALL = new RegExp(LOCAL_AFTER_KEYWORD.source, "g");
-// Whose number it is, read from the words just before it.
+// Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
+// "楼下那家" a neighbour.
 const THIRD_PARTY =
-  /邻居|楼上|楼下|对门|隔壁|物业|房东|租户|租客|老板|商家|店主|店家|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|爸|妈|公司|经理|保安|门卫|工人|施工|负责人|管理员|社区|网格员|村委|居委|业委会|客服/;
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|爸|妈|公司|经理|保安|门卫|工人|施工|负责人|管理员|社区|网格员|村委|居委|业委会|客服/;
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
+const CONTACT_WORD = /联系电话|联系方式|联系号码|联系手机|回电|回访电话/;
 const CLAUSE_BREAK = /[，,。！!？?；;、\n]/;
 
 /**
@@ -53,13 +55,20 @@ export function extractOwnPhone(text: string, opts: { answering?: boolean } = {}
   return null;
 }
 
-/** "self", "other" or null (not said), from the clause holding a number and the one before it. */
+/**
+ * "self", "other" or null (not said), from the clause holding a number and the one before it.
+ * "联系电话" offers a callback number for this report: the resident's, unless a third party was
+ * just named ("邻居老李，联系电话…").
+ */
 function ownerOf(before: string): "self" | "other" | null {
   const clauses = before.split(CLAUSE_BREAK);
-  for (const clause of [clauses[clauses.length - 1] ?? "", clauses[clauses.length - 2] ?? ""]) {
-    if (THIRD_PARTY.test(clause)) return "other";
-    if (FIRST_PERSON.test(clause)) return "self";
-  }
+  const current = clauses[clauses.length - 1] ?? "";
+  const previous = clauses[clauses.length - 2] ?? "";
+  if (THIRD_PARTY.test(current)) return "other";
+  if (FIRST_PERSON.test(current)) return "self";
+  if (THIRD_PARTY.test(previous)) return "other";
+  if (CONTACT_WORD.test(current)) return "self";
+  if (FIRST_PERSON.test(previous)) return "self";
   return null;
 }
 

@@ -59,6 +59,14 @@ describe("extractOwnPhone: only the resident's own number is their contact", () 
     expect(extractOwnPhone("打我儿子电话13900001111", { answering: true })).toBeNull();
   });
 
+  it("takes a contact number offered for the report, unless a third party was just named", () => {
+    expect(extractOwnPhone("西盛家园路灯坏了，联系电话13912345678")).toBe("13912345678");
+    expect(extractOwnPhone("联系电话：139-1234-5678，西盛家园路灯坏了")).toBe("13912345678");
+    expect(extractOwnPhone("对门邻居老李，联系电话13700002222")).toBeNull();
+    expect(extractOwnPhone("西盛家园楼下餐馆油烟太大，联系电话13912345678")).toBe("13912345678");
+    expect(extractOwnPhone("楼下那家天天吵，电话13700002222")).toBeNull();
+  });
+
   it("picks the resident's number out of a message that also names the neighbour's", () => {
     expect(extractOwnPhone("邻居电话13700002222，我电话13911112222")).toBe("13911112222");
   });
