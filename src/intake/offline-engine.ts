@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Complaint, type Contact, type ComplaintField } from "../domain/complaint.schema.js";
 import type { DomainConfig } from "../domain/config.js";
+import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
@@ -12,7 +13,6 @@ import { parseTranscript } from "./parse-transcript.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter } from "./segmenter.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
-import { TextClassifier } from "./text-classifier.js";
 
 /** The category model shipped with the repository, trained from data/intake/category-seed.jsonl. */
 export const DEFAULT_CATEGORY_MODEL = path.resolve(
@@ -43,7 +43,7 @@ export class OfflineEngine implements ExtractionEngine {
   private constructor(
     private readonly config: DomainConfig,
     private readonly places: PlaceResolver,
-    private readonly classifier: TextClassifier,
+    private readonly classifier: CategoryClassifier,
   ) {
     this.categoryCodes = new Set(config.taxonomy.categories.map((c) => c.code));
   }
@@ -54,7 +54,7 @@ export class OfflineEngine implements ExtractionEngine {
       ...places.names,
       ...config.jurisdiction.units.map((u) => u.name),
     ]);
-    const classifier = await TextClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
+    const classifier = await CategoryClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
     return new OfflineEngine(config, places, classifier);
   }
 
