@@ -31,6 +31,7 @@ export function toTicketView(t: TicketRow): TicketView {
     mergedIntoId: t.mergedIntoId,
     channel: t.channel,
     engine: t.engine,
+    categoryCandidates: t.complaint?.candidates ?? [],
     deadlines: {
       firstContact: iso(t.firstContactDueAt),
       acceptYellow: iso(t.acceptYellowAt),

@@ -139,6 +139,29 @@ export class CategoryClassifier {
     return softmax(scores);
   }
 
+  /**
+   * The words of a text that speak most for a category, strongest first: what a dispatcher
+   * sees next to a candidate. Character n-grams inside a listed word are not repeated.
+   */
+  explain(text: string, label: string, limit = 3): string[] {
+    const clf = this.categoryClf;
+    const c = clf.labels.indexOf(label);
+    if (c < 0) return [];
+    const contributions: [string, number][] = [];
+    for (const f of extractFeatures(text, this.segmenter, clf.features).keys()) {
+      const w = clf.weightOf(f, c);
+      if (w > 0) contributions.push([f.slice(2), w]);
+    }
+    contributions.sort((a, b) => b[1] - a[1]);
+    const out: string[] = [];
+    for (const [surface] of contributions) {
+      if (surface.length < 2 || out.some((o) => o.includes(surface) || surface.includes(o))) continue;
+      out.push(surface);
+      if (out.length === limit) break;
+    }
+    return out;
+  }
+
   /** How much a text's wording speaks for one category (see TextClassifier.evidence). */
   evidence(text: string, label: string): number {
     return this.categoryClf.evidence(text, label);

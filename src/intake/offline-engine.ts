@@ -77,6 +77,14 @@ export class OfflineEngine implements ExtractionEngine {
     const detail = extractAddressDetail(facts);
 
     const prediction = this.classifier.predict(facts);
+    const candidates = prediction.ranked
+      .filter((r) => this.categoryCodes.has(r.category))
+      .slice(0, 3)
+      .map((r) => ({
+        category: r.category,
+        confidence: round(r.probability),
+        evidence: this.classifier.explain(facts, r.category),
+      }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
     if (categoryConfidence < MIN_CATEGORY_CONFIDENCE) category = "other";
@@ -143,6 +151,7 @@ export class OfflineEngine implements ExtractionEngine {
         contact: contact.phone ? 0.95 : 0,
       },
       engine: "offline",
+      candidates,
     });
   }
 

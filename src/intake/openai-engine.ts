@@ -228,6 +228,7 @@ export class OpenAIEngine implements ExtractionEngine {
         contact: offline.confidence.contact ?? 0,
       },
       engine: "openai",
+      candidates: offline.candidates,
     });
   }
 

@@ -65,6 +65,12 @@ export class TextClassifier<L extends string = string> {
     return this.model.features;
   }
 
+  /** The weight × idf of one feature for one label; 0 for an unknown feature. */
+  weightOf(feature: string, labelIndex: number): number {
+    const i = this.featureIndex.get(feature);
+    return i === undefined ? 0 : this.weights[i * this.labels.length + labelIndex]! * this.idf[i]!;
+  }
+
   /** Feature → column, for callers that vectorise one feature count for several models. */
   get index(): ReadonlyMap<string, number> {
     return this.featureIndex;
