@@ -25,6 +25,13 @@ export const HierarchicalCategoryModel = z.object({
    * values lean on the category classifier, which knows short chat lines better.
    */
   domainWeight: z.number().min(0).max(4).default(1),
+  /**
+   * The domain level learnt mostly from letters; a chat line shorter than `maxChars` leans on it
+   * with this weight instead.
+   */
+  shortText: z
+    .object({ maxChars: z.number().int().positive(), domainWeight: z.number().min(0).max(4) })
+    .optional(),
   trainedOn: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 export type HierarchicalCategoryModel = z.infer<typeof HierarchicalCategoryModel>;
@@ -59,6 +66,7 @@ export class CategoryClassifier {
   private readonly membersOf: number[][];
   private readonly sameFeatures: boolean;
   private readonly domainWeight: number;
+  private readonly shortText: { maxChars: number; domainWeight: number } | null;
 
   constructor(
     model: CategoryModelFile,
@@ -72,6 +80,7 @@ export class CategoryClassifier {
       this.membersOf = [];
       this.sameFeatures = true;
       this.domainWeight = 0;
+      this.shortText = null;
       return;
     }
     this.flat = null;
@@ -93,6 +102,7 @@ export class CategoryClassifier {
     const orphan = categories.find((_, c) => this.domainsOf[c]!.length === 0);
     if (orphan) throw new Error(`category model: category "${orphan}" belongs to no domain`);
     this.domainWeight = model.domainWeight;
+    this.shortText = model.shortText ?? null;
     this.sameFeatures = JSON.stringify(model.domain.features) === JSON.stringify(model.category.features);
   }
 
@@ -132,9 +142,13 @@ export class CategoryClassifier {
       pc = this.categoryClf.predict(text).probabilities;
       pd = domainClf.predict(text).probabilities;
     }
+    const beta =
+      this.shortText && [...text].length < this.shortText.maxChars
+        ? this.shortText.domainWeight
+        : this.domainWeight;
     const scores = pc.map((p, c) => {
       const domainP = this.domainsOf[c]!.reduce((s, d) => s + pd[d]!, 0);
-      return Math.log(Math.max(p, 1e-12)) + this.domainWeight * Math.log(Math.max(domainP, 1e-12));
+      return Math.log(Math.max(p, 1e-12)) + beta * Math.log(Math.max(domainP, 1e-12));
     });
     return softmax(scores);
   }
