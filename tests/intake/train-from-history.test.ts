@@ -1,4 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CategoryModelFile } from "../../src/intake/category-model.js";
 import { normalizeText } from "../../src/intake/normalize-text.js";
@@ -95,4 +98,29 @@ describe("learning from the centre's own tickets", () => {
       /only 5 usable .* at least 30/,
     );
   });
+
+  it("zhitong intake train --from-history reads the database and writes a model the engine can load", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "zt-history-"));
+    const out = path.join(dir, "model.json");
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        ["bin/zhitong.js", "intake", "train", "--from-history", "--out", out],
+        {
+          env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: "silent" },
+        },
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+      child.stdin.end();
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/history: \d+ tickets \(\d+ corrected by dispatchers\), \d+ held out/);
+    expect(r.stdout).toMatch(/held-out category accuracy: before \d+\.\d%, after \d+\.\d%/);
+    expect(CategoryModelFile.parse(JSON.parse(await readFile(out, "utf8"))).version).toBe(2);
+  }, 180_000);
 });
