@@ -24,7 +24,8 @@ const CUES: readonly Cue[] = [
   { kind: "complaint", pattern: /不满|太差|太脏|太吵|吵死|受不了|忍无可忍|臭气|扰民/, weight: 1.5 },
   {
     kind: "complaint",
-    pattern: /没人管|没人修|不管|不修|不处理|不作为|推诿|互相推|置之不理|不予处理|没有(进展|答复|回音)/,
+    pattern:
+      /没人管|没人修|无人(管|问|处理|理会|维修)|不管|不修|不处理|不作为|推诿|互相推|置之不理|不予处理|没有(进展|答复|回音)/,
     weight: 1.5,
   },
   {
@@ -36,7 +37,8 @@ const CUES: readonly Cue[] = [
   // A rhetorical question is an accusation, not a question.
   {
     kind: "complaint",
-    pattern: /(合理|合法|正常)吗|不是.{1,10}吗|凭什么|难道|还让不让|有没有人管/,
+    pattern:
+      /(合理|合法|正常)吗|不是.{1,10}吗|(为何|为什么|怎么)(一直|迟迟|至今|还)?(不|没|无)|凭什么|难道|还让不让|有没有人管/,
     weight: 1.5,
   },
   {

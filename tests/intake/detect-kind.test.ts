@@ -38,6 +38,9 @@ describe("kind from the weight of evidence", () => {
     );
     expect(kindOf("独居的刘奶奶想要一台电暖器过冬，希望有爱心人士帮帮她", "social_assistance")).toBe("wish");
     expect(kindOf("这不是乱收费吗？停车费一年涨两次", "property")).toBe("complaint");
+    // A "question" that asks why nothing is done is an accusation.
+    expect(kindOf("请问相关部门，小区违建为何无人管？", "construction")).toBe("complaint");
+    expect(kindOf("请问为什么社保要断缴才能转移？", "labor")).toBe("consultation");
   });
 
   it("falls back to a complaint with low confidence when nothing speaks", () => {
