@@ -76,7 +76,8 @@ export class OfflineEngine implements ExtractionEngine {
       this.places.resolve(facts);
     const detail = extractAddressDetail(facts);
 
-    const prediction = this.classifier.predict(facts);
+    // The place name says where, not what: "水库街小学门口的井盖丢了" is about a manhole, not a school.
+    const prediction = this.classifier.predict(place ? facts.split(place.surface).join("，") : facts);
     const candidates = prediction.ranked
       .filter((r) => this.categoryCodes.has(r.category))
       .slice(0, 3)
