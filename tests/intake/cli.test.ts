@@ -77,6 +77,7 @@ describe("zhitong CLI for intake", { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/community\s+\d+\.\d%/);
     expect(r.stdout).toMatch(/emergency recall 100\.0%/);
     expect(r.stdout).toContain("category confusion");
+    expect(r.stdout).toContain("kind confusion");
   });
 
   it("intake train writes a model file the engine loads through INTAKE_MODEL_FILE", async () => {
