@@ -141,4 +141,13 @@ describe("console API", () => {
     const js = await app.inject({ method: "GET", url: "/console/js/app.js" });
     expect(js.headers["content-type"]).toContain("javascript");
   });
+
+  it("sends the standard security headers on pages and API answers alike", async () => {
+    for (const url of ["/console/", "/api/v1/me", "/healthz"]) {
+      const res = await app.inject({ method: "GET", url });
+      expect(res.headers["x-content-type-options"], url).toBe("nosniff");
+      expect(res.headers["x-frame-options"], url).toBe("SAMEORIGIN");
+      expect(res.headers["referrer-policy"], url).toBe("same-origin");
+    }
+  });
 });
