@@ -1,10 +1,26 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { ROLE_LABELS } from "../../auth/roles.js";
+import { LABELS } from "../../domain/labels.js";
 import type { AppContext } from "../../runtime/context.js";
 
-/** Reference data the console and integrators need: the taxonomy and the unit tree. */
+const LabelMap = z.record(z.string(), z.string());
+
+/** Reference data the console and integrators need: the taxonomy, the unit tree and the labels. */
 export function metaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      "/labels",
+      {
+        schema: {
+          tags: ["reference"],
+          summary:
+            "Chinese names of statuses, tiers, urgency levels, actions, roles … (the console shows these)",
+          response: { 200: z.record(z.string(), LabelMap) },
+        },
+      },
+      () => ({ ...LABELS, role: ROLE_LABELS }),
+    );
     app.get(
       "/taxonomy",
       {
