@@ -99,6 +99,7 @@ export class IntakeService {
           conversationId: conversation.id,
           replyToMessageId: msg.id,
           sendAfter,
+          at: ctx.now(),
         });
       await tx
         .update(conversations)
@@ -160,6 +161,7 @@ export class IntakeService {
             purpose: "reply",
             preferChannel: c.channel,
             conversationId: c.id,
+            at: ctx.now(),
           });
         return hadDraft;
       });
