@@ -15,6 +15,7 @@ import {
 import { messages, residentIdentities } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { WechatAccessToken } from "./wechat-access-token.js";
+import { formatInZone } from "../domain/local-time.js";
 
 /** A claim older than this is considered abandoned by a crashed process and may be taken over. */
 const ABANDONED_SEND_MS = 2 * 60_000;
@@ -246,7 +247,7 @@ export class OutboundDelivery {
     const { templateId, mapping } = parseWechatTemplateSpec(spec);
     const values: Record<string, string> = {
       text: row.text ?? "",
-      time: shanghaiTime(this.ctx.now()),
+      time: formatInZone(this.ctx.now(), this.ctx.config.jurisdiction.timezone, "yyyy-MM-dd HH:mm"),
       ...params,
     };
     const fields = Object.fromEntries(
@@ -280,18 +281,4 @@ function fitTemplateField(field: string, value: string): string {
   const max = field.startsWith("thing") ? 20 : 32;
   const chars = [...value];
   return chars.length <= max ? value : `${chars.slice(0, max - 1).join("")}…`;
-}
-
-function shanghaiTime(at: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  })
-    .format(at)
-    .replaceAll("/", "-");
 }
