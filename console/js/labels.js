@@ -14,14 +14,13 @@ export const SURVEY_STATUS = {};
 export const ACTION = {};
 export const ACTOR = {};
 
-export const CHANNEL = {
-  wechat: "微信",
-  sms: "短信",
-  hotline: "热线",
-  web: "网页",
-  staff: "人工录入",
-  open311: "Open311",
-};
+/** Channel labels come from the server's channel registry (GET /api/v1/channels), filled at boot. */
+export const CHANNEL = {};
+
+export function setChannels(list) {
+  for (const key of Object.keys(CHANNEL)) delete CHANNEL[key];
+  for (const c of list) CHANNEL[c.name] = c.label;
+}
 
 const TARGETS = {
   status: STATUS,

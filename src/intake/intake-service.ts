@@ -13,6 +13,7 @@ import { runTurn, type DialoguePorts, type TurnInput } from "./dialogue/run-turn
 import type { ExtractionEngine } from "./extraction-engine.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
+import { replyNotBefore } from "../channels-runtime/channel-rules.js";
 
 type MessageRow = typeof messages.$inferSelect;
 type ConversationRow = typeof conversations.$inferSelect;
@@ -81,10 +82,7 @@ export class IntakeService {
       const input = toTurnInput(msg, now, profile?.phone ?? null);
       const result = await runTurn(state, input, this.ports(tx, msg, conversation.id, input.channel));
 
-      const sendAfter =
-        msg.channel === "wechat"
-          ? new Date(msg.createdAt.getTime() + ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS)
-          : undefined;
+      const sendAfter = replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
       for (const text of result.replies)
         await queueResidentMessage(tx, {
           residentId: msg.residentId,
@@ -275,7 +273,8 @@ export function toTurnInput(msg: MessageRow, now: Date, knownPhone: string | nul
     ? (msg.kind as TurnInput["kind"])
     : "unsupported";
   return {
-    channel: (["wechat", "sms", "hotline", "web"].includes(msg.channel) ? msg.channel : "web") as Channel,
+    // The stored channel as is: a message is only stored for a registered channel module.
+    channel: msg.channel,
     kind,
     text: msg.text,
     location:

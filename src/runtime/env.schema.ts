@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
+import { channelModules } from "../../channels/registry.js";
+
+/** Settings channel modules declare in their own folder (checked at boot like every other key). */
+const MODULE_ENV_SHAPE = Object.assign({}, ...channelModules.map((m) => m.env?.shape ?? {})) as z.ZodRawShape;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -52,6 +56,7 @@ export const Env = z.object({
   LOG_HASH_SALT: z.string().min(1).default("zhitong-dev-salt"),
   /** Channels (issue 4, docs/channels.md): WeChat, SMS gateways, hotline feed, web chat. */
   ...ChannelEnv.shape,
+  ...MODULE_ENV_SHAPE,
   /** Dispatch/SLA (issue 5): how often the SLA sweep rebuilds every open ticket's light from PostgreSQL. */
   SLA_SWEEP_EVERY_MS: positiveInt("SLA sweep interval in ms").default(300_000),
   /** Unit notifications: sends tried before a notification is marked failed (at most 8). */
