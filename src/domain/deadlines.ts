@@ -1,4 +1,5 @@
 import chineseDays from "chinese-days";
+import { type HolidayIndex } from "./holiday-schedule.js";
 import type { Policy } from "./jurisdiction.schema.js";
 import { formatLocalDate, localDate, nextDay, startOfLocalDay, type LocalDate } from "./local-time.js";
 import type { Tier, Urgency } from "./taxonomy.schema.js";
@@ -107,30 +108,75 @@ export function extendDeadline(deadline: Date, workingDays: number, timeZone: st
   return startOfLocalDay(nextDay(addWorkingDays(lastDay, workingDays)), timeZone);
 }
 
+/**
+ * The centre's own holiday schedule (config/holidays.json), installed once when the config is
+ * loaded. It is process-wide on purpose, like the time zone: every deadline of the deployment —
+ * dispatch, extensions, the console's lights, the sweep — must count the same working days, and a
+ * call site that forgot to pass it would silently fall back to Monday–Friday.
+ */
+let centreSchedule: HolidayIndex | null = null;
+
+export function useHolidaySchedule(index: HolidayIndex | null): void {
+  centreSchedule = index;
+  workdayCache.clear();
+}
+
 /** Whether units work on that day in mainland China (weekends, holidays and 调休 make-up days applied). */
 export function isWorkingDay(d: LocalDate): boolean {
   const key = formatLocalDate(d);
   let v = workdayCache.get(key);
   if (v === undefined) {
-    // chinese-days parses "YYYY-MM-DD" as UTC midnight but reads it back with local getters, which
-    // shifts the day on servers west of UTC. A process-local noon Date has the same calendar day in
-    // both readings, whatever TZ the server runs in.
-    v = chineseDays.isWorkday(new Date(d.year, d.month - 1, d.day, 12));
+    v = computeWorkingDay(d, key);
     workdayCache.set(key, v);
   }
   return v;
 }
 const workdayCache = new Map<string, boolean>();
 
+function computeWorkingDay(d: LocalDate, key: string): boolean {
+  if (centreSchedule) {
+    if (centreSchedule.off.has(key)) return false;
+    if (centreSchedule.on.has(key)) return true;
+    // A year the centre listed is complete: the package's (possibly older) data is not mixed in.
+    if (centreSchedule.years.has(d.year)) {
+      const dow = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+      return dow !== 0 && dow !== 6;
+    }
+  }
+  // chinese-days parses "YYYY-MM-DD" as UTC midnight but reads it back with local getters, which
+  // shifts the day on servers west of UTC. A process-local noon Date has the same calendar day in
+  // both readings, whatever TZ the server runs in.
+  return chineseDays.isWorkday(new Date(d.year, d.month - 1, d.day, 12));
+}
+
+/** Where the holidays of `year` come from: the centre's config, the chinese-days package, or nowhere. */
+export function holidayDataSource(year: number): "config" | "chinese-days" | null {
+  if (centreSchedule?.years.has(year)) return "config";
+  const known =
+    chineseDays.getHolidaysInRange(new Date(year, 0, 1, 12), new Date(year, 11, 31, 12), false).length > 0;
+  return known ? "chinese-days" : null;
+}
+
 /**
- * Whether chinese-days knows the official holidays of `year`. Beyond the years it covers (the State
- * Council publishes each year's schedule in November), working days fall back to Monday–Friday;
- * operators should upgrade the package before the new year. The sla sweep can warn on this.
+ * Whether the official holidays of `year` are known (from config/holidays.json or chinese-days).
+ * Without them working days fall back to Monday–Friday, Spring Festival included: the State Council
+ * publishes each year's schedule in November, and `config check` and start-up warn about a gap.
  */
 export function hasHolidayData(year: number): boolean {
-  return (
-    chineseDays.getHolidaysInRange(new Date(year, 0, 1, 12), new Date(year, 11, 31, 12), false).length > 0
-  );
+  return holidayDataSource(year) !== null;
+}
+
+/** The holiday a day belongs to (off or worked in lieu), e.g. "春节", or undefined. */
+export function holidayName(d: LocalDate): string | undefined {
+  const key = formatLocalDate(d);
+  if (centreSchedule) {
+    const own = centreSchedule.off.get(key) ?? centreSchedule.on.get(key);
+    if (own || centreSchedule.years.has(d.year)) return own;
+  }
+  // chinese-days names days "English,中文,length".
+  const detail = chineseDays.getDayDetail(new Date(d.year, d.month - 1, d.day, 12)) as { name?: string };
+  const parts = (detail.name ?? "").split(",");
+  return parts.length === 3 ? parts[1] : undefined;
 }
 
 /** The Nth working day after `from` (not counting `from` itself); n = 0 returns `from`. */

@@ -116,15 +116,27 @@ export class EnvError extends Error {
 
 /** Parses the environment; empty strings count as unset (a common shell mistake). */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const checked = checkEnv(source);
+  if (checked.env) return checked.env;
+  throw new EnvError(checked.problems);
+}
+
+/** Every problem of the environment as "KEY: problem" lines (never a secret's value), or the parsed Env. */
+export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
-  if (result.success) return result.data;
-  throw new EnvError(
-    result.error.issues.map((i) => {
+  if (result.success) return { env: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((i) => {
       const key = String(i.path[0] ?? "(environment)");
       const value = cleaned[key];
-      const shown = key.endsWith("_URL") || value === undefined ? "" : ` (got "${String(value)}")`;
+      const shown = value === undefined || !mayShowValue(key) ? "" : ` (got "${String(value)}")`;
       return `${key}${shown}: ${i.message}`;
     }),
-  );
+  };
+}
+
+/** URLs may carry passwords; tokens, keys, secrets and salts are secrets. */
+function mayShowValue(key: string): boolean {
+  return !/(_URL|TOKEN|SECRET|KEY|SALT|PASSWORD)/.test(key);
 }
