@@ -98,6 +98,7 @@ export class IntakeService {
           conversationId: conversation.id,
           replyToMessageId: msg.id,
           sendAfter,
+          at: ctx.now(),
         });
       await tx
         .update(conversations)
@@ -159,6 +160,7 @@ export class IntakeService {
             purpose: "reply",
             preferChannel: c.channel,
             conversationId: c.id,
+            at: ctx.now(),
           });
         return hadDraft;
       });
