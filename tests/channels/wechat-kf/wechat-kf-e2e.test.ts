@@ -18,8 +18,8 @@ import { KF, kfEnv, kfNotice } from "../support/wecom-kf-http.js";
  * WeCom's gettoken / sync_msg / send_msg: callback notice → pull → store → intake → ticket →
  * reply by send_msg → resolve → survey by send_msg → the answer closes the ticket.
  */
-// Behind the wall clock, so that delayed jobs computed from it are due for BullMQ at once.
-const clock = testClock(new Date(Date.now() - 12 * HOUR));
+// A fixed business date, unrelated to the wall clock: due work is found on this clock.
+const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
 let app: App;
 let workers: Worker[] = [];
