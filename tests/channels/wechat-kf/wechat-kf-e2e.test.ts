@@ -2,12 +2,20 @@ import type { Worker } from "bullmq";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
-import { channelState, messages, tickets } from "../../../src/db/schema/index.js";
+import { channelState, messages, residentIdentities, tickets } from "../../../src/db/schema/index.js";
 import { buildApp, type App } from "../../../src/http/app.js";
 import { intakeWorkers } from "../../../src/intake/intake.worker.js";
 import { startWorkers } from "../../../src/runtime/workers.js";
 import { surveyWorkers } from "../../../src/survey/survey.worker.js";
-import { HOUR, resolveRound, surveysOf, ticketById } from "../../survey/support.js";
+import {
+  HOUR,
+  fileTicket,
+  outboundTo,
+  resolveRound,
+  surveysOf,
+  ticketById,
+  type Reporter,
+} from "../../survey/support.js";
 import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
 import { startFakeWecomKf } from "../support/fake-wecom-kf.js";
 import { waitFor } from "../support/wait-for.js";
@@ -158,5 +166,51 @@ describe("微信客服, end to end", () => {
     const other = await app.inject(kfNotice(clock.now(), { event: "kf_account_auth_change" }));
     expect(other.statusCode).toBe(200);
     expect(wecom.state.syncCalls.length).toBe(calls);
+  });
+
+  it("continues from the saved cursor after a restart", async () => {
+    const user = "wmResidentKf0004";
+    await customerSays(user, "井盖丢了");
+    const saved = wecom.state.syncCalls.at(-1)!;
+    // A new API process: nothing kept in memory, the cursor comes from PostgreSQL.
+    await app.close();
+    app = await buildApp(t.ctx, { docs: false });
+    await customerSays(user, "在西山路口");
+    const after = wecom.state.syncCalls.at(-1)!;
+    expect(after.cursor).not.toBeNull();
+    expect(Number(after.cursor!.slice(1))).toBeGreaterThan(Number((saved.cursor ?? "C0").slice(1)));
+    expect(await storedFrom(user)).toHaveLength(2);
+  });
+
+  it("surveys by SMS when the 微信客服 window has closed and the resident gave a number", async () => {
+    const now = clock.now();
+    const reporters = [
+      {
+        channel: "wechat-kf",
+        address: "wmResidentKf0005",
+        lastInboundAt: new Date(now.getTime() - 5 * 24 * HOUR),
+      },
+    ] as unknown as Reporter[];
+    const { ticket, residentIds } = await fileTicket(t, reporters);
+    // The same resident also wrote by SMS once.
+    await t.ctx.database.db.transaction(async (tx) => {
+      await tx.insert(residentIdentities).values({
+        residentId: residentIds[0]!,
+        channel: "sms",
+        address: "+8613900007005",
+        lastInboundAt: new Date(now.getTime() - 6 * 24 * HOUR),
+      });
+    });
+    await resolveRound(t, ticket.id);
+    clock.advance(2 * HOUR);
+    const sweep = await t.ctx.queues.survey.add("sweep", { sweep: true });
+    await waitFor(async () => (await sweep.isCompleted()) || null, 15_000, "the survey sweep");
+    const asked = await waitFor(
+      async () => (await outboundTo(t, residentIds[0]!, "survey"))[0],
+      15_000,
+      "the survey",
+    );
+    expect(asked.channel).toBe("sms");
+    expect(wecom.state.sent.some((s) => s.touser === "wmResidentKf0005")).toBe(false);
   });
 });
