@@ -136,6 +136,8 @@ export interface ChannelModule {
   readonly capabilities: ChannelCapabilities;
   /** The module's environment variables, merged into the application's (a mistake stops boot). */
   readonly env?: z.ZodObject;
+  /** Problems with settings that are only wrong together, each naming the keys (never a value). */
+  checkEnv?(env: Readonly<Record<string, string | undefined>>): string[];
   /** Webhook endpoints (verify → parse → store → ack), one per provider. */
   readonly webhooks: readonly ChannelDefinition[];
   /** A template for this purpose is configured, so a message can go out outside the send window. */

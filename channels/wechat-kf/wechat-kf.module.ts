@@ -196,6 +196,14 @@ export const wechatKfModule: ChannelModule = {
   label: "微信客服",
   capabilities,
   env: WechatKfEnv,
+  checkEnv(env) {
+    try {
+      readWechatKfConfig(env);
+      return [];
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  },
   webhooks: [],
   createRoutes,
   createDelivery,

@@ -118,13 +118,22 @@ export class EnvError extends Error {
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
-  if (result.success) return result.data;
+  if (result.success) {
+    // Settings that are only wrong together (a channel half configured), as each module judges them.
+    const problems = channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []);
+    if (problems.length > 0) throw new EnvError(problems);
+    return result.data;
+  }
   throw new EnvError(
     result.error.issues.map((i) => {
       const key = String(i.path[0] ?? "(environment)");
       const value = cleaned[key];
-      const shown = key.endsWith("_URL") || value === undefined ? "" : ` (got "${String(value)}")`;
-      return `${key}${shown}: ${i.message}`;
+      // URLs may carry passwords, and secrets never appear in a message.
+      const hidden = key.endsWith("_URL") || SECRET_KEY.test(key) || value === undefined;
+      return `${key}${hidden ? "" : ` (got "${String(value)}")`}: ${i.message}`;
     }),
   );
 }
+
+/** Names of settings whose values are secrets. */
+const SECRET_KEY = /(SECRET|TOKEN|PASSWORD|AES_KEY|ACCESS_KEY|API_KEYS|SALT)/;
