@@ -61,13 +61,14 @@ export interface DeliveryRequest {
   purpose: DeliveryPurpose;
   /** Resident's address on the channel (openid, phone number, session id, external user id). */
   to: string;
-  /** Our address the resident last wrote to on this channel (an account id), when known. */
-  from: string | null;
   text: string | null;
   template: { code: string; params: Record<string, string> } | null;
-  /** When the resident last wrote on this channel, and how many messages went out since then. */
+  /** When the resident last wrote on this channel. */
   lastInboundAt: Date | null;
-  sentSinceLastInbound: number;
+  /** Our address (an account id) the resident last wrote to on this channel; looked up on demand. */
+  from(): Promise<string | null>;
+  /** Messages already sent to the resident on this channel since they last wrote; looked up on demand. */
+  sentSinceLastInbound(): Promise<number>;
 }
 
 export interface Delivered {

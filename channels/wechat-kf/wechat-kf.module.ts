@@ -145,13 +145,17 @@ function createDelivery(port: ChannelPort): ChannelDelivery | null {
   return {
     async deliver(req) {
       if (!req.text) throw new DeliveryError("WECHAT_KF.NO_TEXT: 微信客服 sends text only", false);
-      if (!req.from)
+      const account = await req.from();
+      if (!account)
         throw new DeliveryError(
           "WECHAT_KF.NO_ACCOUNT: the resident never wrote to a customer-service account",
           false,
         );
       const last = req.lastInboundAt?.getTime() ?? 0;
-      if (port.now().getTime() - last >= KF_WINDOW.ms || req.sentSinceLastInbound >= KF_WINDOW.maxMessages)
+      if (
+        port.now().getTime() - last >= KF_WINDOW.ms ||
+        (await req.sentSinceLastInbound()) >= KF_WINDOW.maxMessages
+      )
         throw new DeliveryError(
           "WECHAT_KF.OUTSIDE_WINDOW: more than 48 hours or 5 messages since the resident last wrote",
           false,
@@ -159,7 +163,7 @@ function createDelivery(port: ChannelPort): ChannelDelivery | null {
       const msgid = await withToken(c, (t) =>
         c.api.sendText(t, {
           toUser: req.to,
-          openKfId: req.from!,
+          openKfId: account,
           msgid: `zt-out-${req.messageId}`,
           content: fitBytes(req.text!, MAX_TEXT_BYTES),
         }),
