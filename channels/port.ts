@@ -34,11 +34,12 @@ export interface ChannelState {
   /**
    * Runs `fn` holding an exclusive lock on `key` across every process, with the stored value; the
    * value `fn` returns as `next` is saved when it resolves. A crash before that keeps the old value.
+   * When another process holds the lock it does not wait: `{ ran: false }`.
    */
-  withLock<T>(
+  tryWithLock<T>(
     key: string,
     fn: (value: string | null) => Promise<{ next: string | null; result: T }>,
-  ): Promise<T>;
+  ): Promise<{ ran: true; result: T } | { ran: false }>;
   get(key: string): Promise<string | null>;
 }
 

@@ -23,6 +23,8 @@ const MAX_TEXT_BYTES = 2048;
 /** sync_msg pages: up to 1000 items each; a notice that needs more pages continues on the next one. */
 const PAGE_LIMIT = 1000;
 const MAX_PAGES_PER_NOTICE = 20;
+/** A notice's "pull again" flag outlives any pull (the WeCom notice token lasts 10 minutes). */
+const PENDING_TTL_SECONDS = 600;
 
 const capabilities: ChannelCapabilities = {
   hasPhoneNumber: false,
@@ -65,17 +67,21 @@ async function withToken<T>(c: Clients, call: (token: string) => Promise<T>): Pr
 /**
  * Pulls every waiting message for one customer-service account and stores each once. The cursor is
  * saved (PostgreSQL) only after the page's messages are stored: a crash re-reads that page and the
- * store's unique msgid drops the repeats; concurrent notices wait on the cursor's lock.
+ * store's unique msgid drops the repeats. One process pulls an account at a time; a notice arriving
+ * meanwhile raises a flag instead of waiting, and the puller goes round again when it sees it.
  */
 async function pull(
   port: ChannelPort,
   c: Clients,
   openKfId: string,
   noticeToken: string | null,
-): Promise<{ stored: number; duplicates: number; ignored: number }> {
-  const totals = { stored: 0, duplicates: 0, ignored: 0 };
+): Promise<{ stored: number; duplicates: number; ignored: number; busy: boolean }> {
+  const totals = { stored: 0, duplicates: 0, ignored: 0, busy: false };
+  const pendingKey = `${KF_CHANNEL}:pending:${openKfId}`;
+  await port.cache.set(pendingKey, "1", PENDING_TTL_SECONDS);
   for (let page = 0; page < MAX_PAGES_PER_NOTICE; page++) {
-    const more = await port.state.withLock(`cursor:${openKfId}`, async (cursor) => {
+    const turn = await port.state.tryWithLock(`cursor:${openKfId}`, async (cursor) => {
+      await port.cache.deleteIfEquals(pendingKey, "1");
       const answer = await withToken(c, (t) =>
         c.api.syncMsg(t, { cursor, noticeToken, openKfId, limit: PAGE_LIMIT }),
       );
@@ -87,7 +93,12 @@ async function pull(
       totals.ignored += answer.messages.length - messages.length + answer.skipped;
       return { next: answer.nextCursor ?? cursor, result: answer.hasMore };
     });
-    if (!more) break;
+    if (!turn.ran) {
+      // Another process is pulling this account; it sees the flag and pulls once more.
+      totals.busy = true;
+      break;
+    }
+    if (!turn.result && !(await port.cache.get(pendingKey))) break;
   }
   return totals;
 }

@@ -213,4 +213,21 @@ describe("微信客服, end to end", () => {
     expect(asked.channel).toBe("sms");
     expect(wecom.state.sent.some((s) => s.touser === "wmResidentKf0005")).toBe(false);
   });
+
+  it("a burst of notices pulls one at a time, answers every notice, misses and repeats nothing", async () => {
+    wecom.state.syncDelayMs = 150;
+    wecom.state.maxSyncInFlight = 0;
+    const users = Array.from({ length: 16 }, (_, i) => `wmBurst${String(i).padStart(4, "0")}`);
+    // More notices at once than the database pool has connections: none may wait holding one.
+    const answers = await Promise.all(
+      users.map((user) => {
+        wecom.customerWrites(KF.openKfId, user, "小区门口路灯不亮", Math.floor(clock.now().getTime() / 1000));
+        return app.inject(kfNotice(clock.now()));
+      }),
+    );
+    wecom.state.syncDelayMs = 0;
+    expect(answers.map((a) => a.statusCode)).toEqual(users.map(() => 200));
+    expect(wecom.state.maxSyncInFlight).toBe(1);
+    for (const user of users) expect(await storedFrom(user)).toHaveLength(1);
+  }, 60_000);
 });
