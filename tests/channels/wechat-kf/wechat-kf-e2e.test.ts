@@ -230,4 +230,22 @@ describe("微信客服, end to end", () => {
     expect(wecom.state.maxSyncInFlight).toBe(1);
     for (const user of users) expect(await storedFrom(user)).toHaveLength(1);
   }, 60_000);
+
+  it("pulls a backlog page by page, answering the notice and finishing what is left", async () => {
+    const before = wecom.state.syncCalls.length;
+    const users = Array.from({ length: 350 }, (_, i) => `wmBacklog${String(i).padStart(4, "0")}`);
+    for (const user of users)
+      wecom.customerWrites(KF.openKfId, user, "楼道灯坏了", Math.floor(clock.now().getTime() / 1000));
+    expect((await app.inject(kfNotice(clock.now()))).statusCode).toBe(200);
+    const count = async () =>
+      (
+        await t.ctx.database.pool.query(
+          "SELECT count(*)::int AS n FROM messages WHERE channel = $1 AND payload->'raw'->>'external_userid' LIKE 'wmBacklog%'",
+          ["wechat-kf"],
+        )
+      ).rows[0].n as number;
+    await waitFor(async () => (await count()) === users.length, 60_000, "the whole backlog");
+    // Pages of 100: at least four sync_msg calls for 350 messages.
+    expect(wecom.state.syncCalls.length - before).toBeGreaterThanOrEqual(4);
+  }, 90_000);
 });
