@@ -6,8 +6,7 @@ import { renderDashboard } from "./views/dashboard.js";
 import { renderInbox } from "./views/inbox.js";
 import { renderReport } from "./views/report.js";
 import { renderTicket } from "./views/ticket.js";
-
-export const state = { me: null, units: [], unitName: new Map(), taxonomy: null, categoryName: new Map() };
+import { state } from "./state.js";
 
 const view = document.getElementById("view");
 
@@ -59,12 +58,6 @@ async function route() {
       ),
     );
   }
-}
-
-/** Navigates to a hash route and re-renders (also when the hash is unchanged). */
-export function go(hash) {
-  if (location.hash === hash) void route();
-  else location.hash = hash;
 }
 
 boot().catch((err) => {

@@ -5,7 +5,7 @@ import type { DomainConfig } from "../domain/config.js";
 import { detectKind } from "./detect-kind.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
-import { extractName, extractPhone } from "./extract-contact.js";
+import { extractName, extractOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { normalizeText } from "./normalize-text.js";
 import { parseTranscript } from "./parse-transcript.js";
@@ -103,7 +103,8 @@ export class OfflineEngine implements ExtractionEngine {
 
     const contact: Contact = {
       name: extractName(facts) ?? known.contact?.name ?? null,
-      phone: extractPhone(facts) ?? normalizePhone(input.callerPhone) ?? known.contact?.phone ?? null,
+      // Only the resident's own number: a neighbour's stays in the description (see extractOwnPhone).
+      phone: extractOwnPhone(facts) ?? normalizePhone(input.callerPhone) ?? known.contact?.phone ?? null,
     };
 
     const community = place?.community ?? known.location?.community ?? null;

@@ -116,24 +116,31 @@ export class EnvError extends Error {
 
 /** Parses the environment; empty strings count as unset (a common shell mistake). */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const checked = checkEnv(source);
+  if (checked.env) return checked.env;
+  throw new EnvError(checked.problems);
+}
+
+/** Every problem of the environment as "KEY: problem" lines (never a secret's value), or the parsed Env. */
+export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
   if (result.success) {
     // Settings that are only wrong together (a channel half configured), as each module judges them.
     const problems = channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []);
-    if (problems.length > 0) throw new EnvError(problems);
-    return result.data;
+    return problems.length > 0 ? { problems } : { env: result.data, problems: [] };
   }
-  throw new EnvError(
-    result.error.issues.map((i) => {
+  return {
+    problems: result.error.issues.map((i) => {
       const key = String(i.path[0] ?? "(environment)");
       const value = cleaned[key];
-      // URLs may carry passwords, and secrets never appear in a message.
-      const hidden = key.endsWith("_URL") || SECRET_KEY.test(key) || value === undefined;
-      return `${key}${hidden ? "" : ` (got "${String(value)}")`}: ${i.message}`;
+      const shown = value === undefined || !mayShowValue(key) ? "" : ` (got "${String(value)}")`;
+      return `${key}${shown}: ${i.message}`;
     }),
-  );
+  };
 }
 
-/** Names of settings whose values are secrets. */
-const SECRET_KEY = /(SECRET|TOKEN|PASSWORD|AES_KEY|ACCESS_KEY|API_KEYS|SALT)/;
+/** URLs may carry passwords; tokens, keys, secrets and salts are secrets. */
+function mayShowValue(key: string): boolean {
+  return !/(_URL|TOKEN|SECRET|KEY|SALT|PASSWORD)/.test(key);
+}

@@ -15,7 +15,7 @@ import {
   URGENCY,
   actionLabel,
 } from "../labels.js";
-import { go, state } from "../app.js";
+import { go, state } from "../state.js";
 import { lightBadge, statusBadge } from "./inbox.js";
 
 const PRIMARY = new Set(["accept", "resolve", "approve_extension", "redispatch"]);
@@ -54,11 +54,13 @@ export async function renderTicket(root, ref) {
     h("p", { class: "ticket-summary" }, t.summary),
   );
 
+  // Personal data in the resident's words is masked; the centre's audited reveal shows it in clear.
+  const description = h("p", { class: "description" }, t.description);
   const complaint = h(
     "section",
     { class: "card" },
     h("h3", {}, "诉求内容"),
-    h("p", { class: "description" }, t.description),
+    description,
     dl([
       ["类型", KIND[t.kind] ?? t.kind],
       ["类别", state.categoryName.get(t.category) ?? t.category],
@@ -154,13 +156,18 @@ export async function renderTicket(root, ref) {
                 async (body) => {
                   const r = await api(`/tickets/${t.ref}/reveal`, { method: "POST", body });
                   drawReporters(r.reporters.map((x, i) => ({ ...x, channel: t.reporters[i]?.channel })));
+                  if (r.description) description.textContent = r.description;
                 },
               ),
           },
           state.me.role === "unit" ? "查看联系电话" : "查看联系方式",
         )
       : null,
-    h("p", { class: "hint" }, "群众姓名和电话默认脱敏显示；查看完整信息需填写理由，并记入审计日志。"),
+    h(
+      "p",
+      { class: "hint" },
+      "群众姓名、电话、证件号等个人信息（含诉求原文中的）默认脱敏显示；查看完整信息需填写理由，并记入审计日志。",
+    ),
   );
 
   const transcript = h(
