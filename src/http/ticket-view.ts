@@ -64,6 +64,7 @@ export function toTicketView(
     mergedIntoId: t.mergedIntoId,
     channel: t.channel,
     engine: t.engine,
+    categoryCandidates: t.complaint?.candidates ?? [],
     deadlines: {
       firstContact: iso(t.firstContactDueAt),
       acceptYellow: iso(t.acceptYellowAt),

@@ -264,6 +264,7 @@ export class OpenAIEngine implements ExtractionEngine {
         contact: offline.confidence.contact ?? 0,
       },
       engine: "openai",
+      candidates: offline.candidates,
     });
   }
 

@@ -75,6 +75,55 @@ export async function renderTicket(root, ref) {
     ]),
   );
 
+  // The engine's top three categories with the words behind them; while the ticket waits for a
+  // dispatcher, one click files it under the chosen category and routes it.
+  const canChoose = actions?.actions?.includes("redispatch") ?? false;
+  const chooseCategory = async (code) => {
+    await api(`/tickets/${t.ref}/actions/redispatch`, {
+      method: "POST",
+      body: { category: code, reason: "按系统候选类别人工研判" },
+    });
+    go(`#/ticket/${t.ref}`);
+  };
+  const candidates = t.categoryCandidates?.length
+    ? h(
+        "section",
+        { class: "card candidates", id: "category-candidates" },
+        h("h3", {}, t.triage ? "系统候选类别（请选择）" : "系统候选类别"),
+        h(
+          "ol",
+          {},
+          t.categoryCandidates.map((c) =>
+            h(
+              "li",
+              { dataset: { category: c.category } },
+              h("strong", {}, state.categoryName.get(c.category) ?? c.category),
+              " ",
+              h("span", { class: "muted" }, `${Math.round(c.confidence * 100)}%`),
+              c.evidence.length ? h("span", { class: "evidence" }, ` 依据：${c.evidence.join("、")}`) : null,
+              canChoose
+                ? h(
+                    "button",
+                    {
+                      type: "button",
+                      class: c.category === t.category ? "primary small" : "secondary small",
+                      onclick: (ev) => {
+                        ev.target.disabled = true;
+                        chooseCategory(c.category).catch((err) => {
+                          ev.target.disabled = false;
+                          alert(err?.message ?? String(err));
+                        });
+                      },
+                    },
+                    "选此类别并派单",
+                  )
+                : null,
+            ),
+          ),
+        ),
+      )
+    : null;
+
   const deadlines = h(
     "section",
     { class: "card" },
@@ -282,7 +331,7 @@ export async function renderTicket(root, ref) {
     h(
       "div",
       { class: "ticket-grid" },
-      h("div", {}, complaint, transcript, timeline),
+      h("div", {}, complaint, candidates, transcript, timeline),
       h("div", {}, deadlines, reporters, surveyCard),
     ),
   );
@@ -323,6 +372,12 @@ function fieldsFor(action) {
       return [{ name: "reply", label: "给群众的办理答复", type: "textarea", required: true }];
     case "redispatch":
       return [
+        {
+          name: "category",
+          label: "类别（留空不变）",
+          type: "select",
+          options: [["", "不变"], ...(state.taxonomy?.categories ?? []).map((c) => [c.code, c.name])],
+        },
         {
           name: "unitId",
           label: "派往单位（留空由系统重新判断）",
