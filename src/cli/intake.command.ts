@@ -2,6 +2,11 @@ import path from "node:path";
 import { Command } from "commander";
 import { createEngine } from "../intake/create-engine.js";
 import { evaluateEngine, formatEvaluation, readEvaluationCases } from "../intake/evaluate.js";
+import {
+  evaluateEmergencies,
+  formatEmergencyEvaluation,
+  readEmergencyCases,
+} from "../intake/evaluate-emergency.js";
 import { DEFAULT_CATEGORY_MODEL } from "../intake/offline-engine.js";
 import { trainCategoryModel } from "../intake/train-category-model.js";
 import { parseEnv } from "../runtime/env.schema.js";
@@ -44,6 +49,32 @@ export function intakeCommand(): Command {
           process.stdout.write(`${formatEvaluation(result, { failures: opts.failures })}\n`);
           if (engine.name === "openai") process.stdout.write(`  offline fallbacks: ${fallbacks}\n`);
         }
+      },
+    );
+  intake
+    .command("eval-emergency")
+    .description(
+      "score emergency recall and false alarms (JSON Lines: text, channel, emergency, hazard?, category?)",
+    )
+    .option("--cases <file>", "labelled phrasings", "data/intake/emergency-eval.jsonl")
+    .addOption(ENGINE_OPTION())
+    .addOption(CONFIG_OPTION())
+    .option("--failures", "list every missed emergency and false alarm")
+    .option("--json", "print the result as JSON")
+    .action(
+      async (opts: {
+        cases: string;
+        engine?: "offline" | "openai";
+        config?: string;
+        failures?: boolean;
+        json?: boolean;
+      }) => {
+        const env = parseEnv(process.env);
+        const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
+        const engine = await createEngine(env, config, { engine: opts.engine });
+        const result = await evaluateEmergencies(engine, await readEmergencyCases(opts.cases));
+        if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else process.stdout.write(`${formatEmergencyEvaluation(result, { failures: opts.failures })}\n`);
       },
     );
   intake
