@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Complaint, type Contact, type ComplaintField } from "../domain/complaint.schema.js";
 import type { DomainConfig } from "../domain/config.js";
 import { detectKind } from "./detect-kind.js";
+import { categoryForHazard } from "./hazard-category.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
 import { extractName, extractPhone } from "./extract-contact.js";
@@ -90,6 +91,11 @@ export class OfflineEngine implements ExtractionEngine {
     }
 
     const urgency = detectUrgency(facts);
+    const hazardCategory = categoryForHazard(urgency.hazard, facts, category);
+    if (hazardCategory && this.categoryCodes.has(hazardCategory)) {
+      category = hazardCategory;
+      categoryConfidence = Math.max(categoryConfidence, 0.9);
+    }
     const kind = detectKind(facts, category);
 
     const description = [known.description, facts].filter((d): d is string => !!d && d.length > 0);
