@@ -21,6 +21,7 @@ export function toTicketView(t: TicketRow): TicketView {
     description: t.description,
     location: { text: t.locationText, community: t.communityId, lat: t.lat, lng: t.lng },
     urgency: t.urgency,
+    alarmedAt: iso(t.alarmedAt),
     tier: t.tier,
     status: t.status,
     unitId: t.unitId,

@@ -13,6 +13,11 @@ export const Draft = z.object({
   /** WeChat MediaIds of photos the resident sent for this problem. */
   mediaIds: z.array(z.string()).default([]),
   startedAt: z.string(),
+  /**
+   * An emergency whose place is missing waits this long (ISO time) for the one place question to be
+   * answered; then it is filed without a place. Null when not waiting.
+   */
+  emergencyWaitUntil: z.string().nullable().default(null),
 });
 export type Draft = z.infer<typeof Draft>;
 

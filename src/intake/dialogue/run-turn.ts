@@ -19,6 +19,7 @@ import {
 } from "./intents.js";
 import { parseQrScene } from "./qr-scene.js";
 import { forChannel, plainForSms, REPLIES, SMS_SEGMENT, statusText } from "./replies.js";
+import { safetyAdvice } from "./safety-advice.js";
 
 /** One inbound message as the dialogue sees it (channel extras already unpacked). */
 export interface TurnInput {
@@ -33,6 +34,8 @@ export interface TurnInput {
   /** A phone number the resident gave before (their profile): never asked again. */
   knownPhone?: string | null;
   now: Date;
+  /** How long an emergency without a place waits for the one place question; default 60 s. */
+  emergencyPlaceWaitSeconds?: number;
 }
 
 /** What a resident may learn about a ticket; `own` is true when they reported it. */
@@ -82,6 +85,7 @@ const NO_FACTS =
 /** What the problem is comes before where it is; a phone number last. */
 const SLOT_ORDER = ["description", "location", "contact"] as const;
 const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
+const DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS = 60;
 const DECLINE = /^(不留|不方便|不用|不需要|没有|不想留|算了|不了)/;
 
 const resolvers = new WeakMap<DomainConfig, PlaceResolver>();
@@ -107,8 +111,31 @@ export async function runTurn(
   return { state: turn.state, replies: turn.replies.map((r) => turn.fit(r)), filed: turn.filed };
 }
 
+/**
+ * Files emergencies whose place question went unanswered past its deadline (`input.now`). Called by
+ * the intake sweep, a durable BullMQ job scheduler, never by a timer in this process.
+ */
+export async function runTimeouts(
+  prev: DialogueState,
+  input: Pick<TurnInput, "channel" | "now">,
+  ports: DialoguePorts,
+): Promise<TurnResult> {
+  const turn = new Turn(structuredClone(prev), { ...input, kind: "event", text: null }, ports);
+  await turn.fileOverdue();
+  return { state: turn.state, replies: turn.replies.map((r) => turn.fit(r)), filed: turn.filed };
+}
+
+/** Whether a stored dialogue has an emergency waiting for its place past `now`. */
+export function hasOverdueEmergency(state: DialogueState, now: Date): boolean {
+  return state.drafts.some(
+    (d) => d.emergencyWaitUntil !== null && Date.parse(d.emergencyWaitUntil) <= now.getTime(),
+  );
+}
+
 class Turn {
   readonly replies: string[] = [];
+  /** The emergency whose place was asked in this very turn: it waits for the answer. */
+  private askedEmergency: Draft | null = null;
   readonly filed: { ref: string; emergency: boolean }[] = [];
   private readonly places: PlaceResolver;
 
@@ -201,7 +228,7 @@ class Turn {
       callerPhone: this.input.callerPhone ?? null,
     });
     const draft = this.newDraft(complaint);
-    if (draft.complaint.urgency === "emergency") this.say(REPLIES.emergencyCall(emergencyNumbers(text)));
+    if (draft.complaint.urgency === "emergency") this.say(safetyAdvice(text));
     await this.fileDraft(draft);
   }
 
@@ -302,6 +329,7 @@ class Turn {
       asked: {},
       mediaIds: [],
       startedAt: this.input.now.toISOString(),
+      emergencyWaitUntil: null,
     };
     const given = draft.complaint.contact.phone;
     if (given && given !== this.input.callerPhone) this.state.phone = given;
@@ -431,6 +459,7 @@ class Turn {
       const draft = state.drafts[0]!;
       draft.complaint.missing = missingFields(draft.complaint, this.input.channel);
       if (draft.complaint.urgency === "emergency") {
+        if (draft === this.askedEmergency) return;
         await this.fileEmergencies();
         continue;
       }
@@ -468,16 +497,65 @@ class Turn {
       : text;
   }
 
-  /** Files every emergency draft at once: safety first, then the reference number. */
+  /**
+   * Emergencies first: the safety advice at once; one short question for the place when it is
+   * missing (the draft then waits a bounded time, see `runTimeouts`); every other emergency filed
+   * now, placed or not.
+   */
   private async fileEmergencies(): Promise<void> {
     const urgent = this.state.drafts.filter((d) => d.complaint.urgency === "emergency");
     if (!urgent.length) return;
-    this.state.drafts = this.state.drafts.filter((d) => d.complaint.urgency !== "emergency");
-    if (this.state.awaiting && !this.state.drafts.length) this.state.awaiting = null;
-    this.replies.unshift(
-      REPLIES.emergencyCall(emergencyNumbers(urgent.map((d) => d.complaint.description).join("。"))),
+    const advice: string[] = [];
+    const file: Draft[] = [];
+    for (const d of urgent) {
+      // Advice was given when the place was asked; an answer must not repeat it.
+      if (d.emergencyWaitUntil === null) advice.push(safetyAdvice(d.complaint.description));
+      if (!this.askedEmergency && this.mayAskEmergencyPlace(d)) {
+        const waitMs = (this.input.emergencyPlaceWaitSeconds ?? DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS) * 1000;
+        d.emergencyWaitUntil = new Date(this.input.now.getTime() + waitMs).toISOString();
+        d.asked.location = ASK_LIMIT.location;
+        this.askedEmergency = d;
+      } else if (d !== this.askedEmergency) file.push(d);
+    }
+    this.state.drafts = this.state.drafts.filter((d) => !file.includes(d));
+    if (this.askedEmergency) {
+      // The waiting emergency is discussed before any ordinary draft.
+      this.state.drafts = [
+        this.askedEmergency,
+        ...this.state.drafts.filter((d) => d !== this.askedEmergency),
+      ];
+    }
+    this.replies.unshift(...new Set(advice));
+    for (const d of file) await this.fileDraft(d);
+    if (this.askedEmergency) {
+      this.state.awaiting = "location";
+      this.say(REPLIES.askEmergencyPlace);
+    } else if (this.state.awaiting && !this.state.drafts.length) this.state.awaiting = null;
+  }
+
+  /** One place question per emergency, only where someone can answer it at once. */
+  private mayAskEmergencyPlace(d: Draft): boolean {
+    const l = d.complaint.location;
+    return (
+      !l.community &&
+      l.lat === null &&
+      d.emergencyWaitUntil === null &&
+      !ONE_SHOT.has(this.input.channel) &&
+      this.input.kind !== "transcript"
     );
-    for (const d of urgent) await this.fileDraft(d);
+  }
+
+  /** The sweep's half of the emergency: an unanswered place question no longer holds the ticket. */
+  async fileOverdue(): Promise<void> {
+    const now = this.input.now.getTime();
+    const overdue = this.state.drafts.filter(
+      (d) => d.emergencyWaitUntil !== null && Date.parse(d.emergencyWaitUntil) <= now,
+    );
+    if (!overdue.length) return;
+    this.state.drafts = this.state.drafts.filter((d) => !overdue.includes(d));
+    if (this.state.awaiting === "location" || !this.state.drafts.length) this.state.awaiting = null;
+    for (const d of overdue) await this.fileDraft(d);
+    if (this.state.drafts.length && !this.state.awaiting) await this.advance();
   }
 
   private async fileDraft(draft: Draft): Promise<void> {
@@ -543,16 +621,6 @@ export function missingFields(c: Complaint, channel: Channel): ComplaintField[] 
     missing.push("description");
   if (CHANNELS_WITHOUT_PHONE.has(channel) && !c.contact.phone) missing.push("contact");
   return missing;
-}
-
-/** Which number to call first: fire and gas 119, injury 120, missing persons and violence 110. */
-export function emergencyNumbers(text: string): string {
-  const numbers: string[] = [];
-  if (/火|烟|燃气|煤气|天然气|液化气|漏气|爆炸|一氧化碳|毒气|化学品|被困|困人|困在|卡在/.test(text))
-    numbers.push("119");
-  if (/伤|血|昏|晕|呼吸|心脏|抽搐|休克|触电|骨折|溺水|落水|摔倒|起不来|中毒/.test(text)) numbers.push("120");
-  if (/走丢|走失|失踪|找不到|不见了|丢了|刀|杀|打架|跳楼|轻生|自杀|要跳/.test(text)) numbers.push("110");
-  return numbers.length ? numbers.join("、") : "110、119或120";
 }
 
 function describeTicket(t: TicketView): string {
