@@ -8,7 +8,8 @@ import { detectUrgency } from "./detect-urgency.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
 import { extractName, extractPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
-import { normalizeText } from "./normalize-text.js";
+import { findIntersection } from "./find-intersection.js";
+import { normalizeText, tidyPunctuation } from "./normalize-text.js";
 import { parseTranscript } from "./parse-transcript.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter } from "./segmenter.js";
@@ -67,7 +68,7 @@ export class OfflineEngine implements ExtractionEngine {
   extractSync(input: ExtractionInput): Complaint {
     const text = normalizeText(input.text);
     const transcript = input.channel === "hotline" || /坐席|来电人/.test(text) ? parseTranscript(text) : null;
-    const facts = transcript ? transcript.caller.join("。") : text;
+    const facts = transcript ? tidyPunctuation(transcript.caller.join("。")) : text;
     const agentText = transcript ? transcript.agent.join("。") : "";
     const known = input.known ?? {};
 
@@ -76,6 +77,8 @@ export class OfflineEngine implements ExtractionEngine {
       (agentText ? this.places.exact(agentText) : null) ??
       this.places.resolve(facts);
     const detail = extractAddressDetail(facts);
+    // "柳巷路和海边街交叉口" is the place; either street alone points somewhere else.
+    const crossing = findIntersection(facts, this.places.names);
 
     const prediction = this.classifier.predict(facts);
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
@@ -103,7 +106,11 @@ export class OfflineEngine implements ExtractionEngine {
 
     const summary = summarizeComplaint({
       facts,
-      place: place ? { name: place.place, surface: place.surface } : null,
+      place: crossing
+        ? { name: crossing, surface: crossing }
+        : place
+          ? { name: place.place, surface: place.surface }
+          : null,
       score: (clause) => this.classifier.evidence(clause, category),
     });
 
@@ -113,7 +120,11 @@ export class OfflineEngine implements ExtractionEngine {
     };
 
     const community = place?.community ?? known.location?.community ?? null;
-    const locationText = place ? `${place.surface}${detail ?? ""}` : (known.location?.text ?? detail ?? null);
+    const locationText = crossing
+      ? crossing
+      : place
+        ? `${place.surface}${detail ?? ""}`
+        : (known.location?.text ?? detail ?? null);
 
     const factHan = (uniqueDescription.match(/\p{Script=Han}/gu) ?? []).length;
     const missing: ComplaintField[] = [];

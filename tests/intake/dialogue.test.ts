@@ -343,3 +343,49 @@ describe("dialogue: never asking twice", () => {
     expect(c.state.awaiting).toBeNull();
   });
 });
+
+describe("dialogue: several problems, one phone question, corrections", () => {
+  it("turns an empty opener and a two-problem message into two drafts, asking place and phone once", async () => {
+    const c = conversation("wechat");
+    expect(await c.say("有个事想反映一下")).toEqual(["请再具体说说遇到了什么问题？"]);
+    const two = await c.say("路灯不亮，另外垃圾没人清运");
+    expect(two[0]).toBe("您反映了2件事，我们逐一登记。");
+    expect(two[1]).toContain("哪个小区");
+    expect(c.state.drafts).toHaveLength(2);
+    expect((await c.say("桃南一区"))[0]).toContain("手机号");
+    expect(await c.say("13912345678")).toEqual(["您反映：桃南一区路灯不亮。确认请回复1，修改请直接说明。"]);
+    const next = await c.say("1");
+    expect(next[1]).toBe("接下来登记下一件事。");
+    expect(next[2]).toBe("您反映：桃南一区垃圾没人清运。确认请回复1，修改请直接说明。");
+    await c.say("1");
+    expect(c.ports.tickets.map((t) => t.complaint.summary)).toEqual([
+      "桃南一区路灯不亮",
+      "桃南一区垃圾没人清运",
+    ]);
+    expect(c.ports.tickets.every((t) => t.complaint.contact.phone === "13912345678")).toBe(true);
+    expect(c.ports.tickets.every((t) => t.complaint.location.community === "community.taonan")).toBe(true);
+  });
+
+  it("splits a numbered list without a place and asks the phone only once after a refusal", async () => {
+    const c = conversation("wechat");
+    const first = await c.say("1.路灯不亮 2.井盖丢了");
+    expect(first[0]).toBe("您反映了2件事，我们逐一登记。");
+    await c.say("西盛家园");
+    expect((await c.say("不留"))[0]).toContain("确认请回复1");
+    const second = await c.say("1");
+    expect(second.join("")).not.toContain("手机号");
+    expect(c.state.drafts).toHaveLength(1);
+  });
+
+  it("rewrites the summary on a correction of the building instead of appending to it", async () => {
+    const c = conversation("wechat", { knownPhone: "13912345678" });
+    expect((await c.say("西盛家园3号楼电梯坏了三天了"))[0]).toBe(
+      "您反映：西盛家园3号楼电梯坏了。确认请回复1，修改请直接说明。",
+    );
+    expect((await c.say("不是3号楼，是5号楼"))[0]).toBe(
+      "您反映：西盛家园5号楼电梯坏了。确认请回复1，修改请直接说明。",
+    );
+    await c.say("1");
+    expect(c.ports.tickets[0]!.complaint.summary).toBe("西盛家园5号楼电梯坏了");
+  });
+});

@@ -78,7 +78,8 @@ const ASK_LIMIT: Record<"location" | "description" | "contact", number> = {
   description: 1,
   contact: 1,
 };
-const MIN_FACT_HAN = 6;
+// "路灯不亮", "电梯坏了": four characters can state a whole problem once fillers are removed.
+const MIN_FACT_HAN = 4;
 /** Words that announce a problem without stating one: "有个事想反映一下" says nothing yet. */
 const NO_FACTS =
   /你好|您好|在吗|喂|我们?|想|要|有个?|一个|一件|件|事情?|问题|情况|反映|投诉|举报|一下|说说?|咨询|请问|帮忙|麻烦|你们|了|的|啊|呀|吧|个|附照片\d+张|居民/g;
@@ -212,7 +213,10 @@ class Turn {
       else this.say(REPLIES.scope(this.scopeNames()));
       return this.remindPending();
     }
-    if (state.drafts.length) {
+    if (state.drafts.length && !hasFacts(state.drafts[0]!.complaint)) {
+      // "有个事想反映一下" said nothing: the next message is the report itself, maybe several problems.
+      await this.startDrafts(text, state.drafts.shift()!);
+    } else if (state.drafts.length) {
       await this.mergeIntoActive(text);
     } else {
       await this.startDrafts(text);
@@ -304,7 +308,7 @@ class Turn {
 
   // ---- drafting -----------------------------------------------------------------------------
 
-  private async startDrafts(text: string): Promise<void> {
+  private async startDrafts(text: string, replaces?: Draft): Promise<void> {
     const segments = splitComplaints(text);
     const complaints: Complaint[] = [];
     for (const segment of segments)
@@ -319,8 +323,22 @@ class Turn {
     const placed = complaints.find((c) => c.location.community);
     for (const c of complaints)
       if (!c.location.community && placed) c.location = { ...placed.location, text: placed.location.text };
+    if (replaces) {
+      // What the empty draft already knew (a place, photos, a declined phone) carries over.
+      const known = replaces.complaint;
+      for (const c of complaints) {
+        if (!c.location.community && (known.location.community || known.location.lat !== null))
+          c.location = { ...known.location };
+        if (!c.contact.phone && known.contact.phone) c.contact = { ...known.contact };
+      }
+    }
     if (complaints.length > 1) this.say(REPLIES.several(complaints.length));
-    this.state.drafts.push(...complaints.map((c) => this.newDraft(c)));
+    const drafts = complaints.map((c) => this.newDraft(c));
+    if (replaces) {
+      if (replaces.mediaIds.length) this.attachMedia(drafts[0]!, replaces.mediaIds);
+      for (const d of drafts) d.asked = { ...replaces.asked, description: 0 };
+      this.state.drafts.unshift(...drafts);
+    } else this.state.drafts.push(...drafts);
   }
 
   private newDraft(complaint: Complaint): Draft {
@@ -412,7 +430,23 @@ class Turn {
         next.description = [known.description, addition].filter(Boolean).join("\n").slice(0, 4000);
     }
     if (place) next.summary = withPlace(next.summary, place.place, this.places);
+    else if (detail) next.summary = withDetail(next.summary, detail);
+    else if (next.summary !== known.summary && next.location.text) {
+      // A corrected problem keeps the place already known: "what" changed, "where" did not.
+      const knownPlace = this.places.exact(next.location.text);
+      if (knownPlace) next.summary = withPlace(next.summary, knownPlace.place, this.places);
+    }
     draft.complaint = next;
+    if (place || detail)
+      for (const sibling of this.state.drafts.slice(1)) {
+        // Problems of the same message that named no place are at the place just given.
+        const l = sibling.complaint.location;
+        if (sibling.startedAt === draft.startedAt && !l.community && l.lat === null && !l.text) {
+          sibling.complaint.location = { ...next.location };
+          if (place)
+            sibling.complaint.summary = withPlace(sibling.complaint.summary, place.place, this.places);
+        }
+      }
     if (next.contact.phone && next.contact.phone !== this.input.callerPhone)
       this.state.phone = next.contact.phone;
     if (awaiting === "contact" && !next.contact.phone && DECLINE.test(value)) this.state.phoneDeclined = true;
@@ -457,6 +491,10 @@ class Turn {
     const { state } = this;
     while (state.drafts.length) {
       const draft = state.drafts[0]!;
+      // A number given (or refused) for one problem of the message answers for all of them.
+      const phone = state.phone ?? this.input.knownPhone;
+      if (!draft.complaint.contact.phone && phone) draft.complaint.contact.phone = phone;
+      if (state.phoneDeclined) draft.asked.contact = Math.max(draft.asked.contact ?? 0, ASK_LIMIT.contact);
       draft.complaint.missing = missingFields(draft.complaint, this.input.channel);
       if (draft.complaint.urgency === "emergency") {
         if (draft === this.askedEmergency) return;
@@ -636,6 +674,18 @@ function withPlace(summary: string, place: string, places: PlaceResolver): strin
   // "双塔小区" + "小区垃圾没人清运" reads "双塔小区垃圾没人清运".
   if (!core.includes(place)) core = `${place}${core}`.replace(/(小区|家园|花园)\1/, "$1");
   return [...core].slice(0, 30).join("");
+}
+
+/** The summary with a corrected building/unit/room: "西盛家园3号楼电梯坏了" → "西盛家园5号楼电梯坏了". */
+function withDetail(summary: string, detail: string): string {
+  const old = extractAddressDetail(summary);
+  if (!old || old === detail) return summary;
+  return [...summary.replace(old, detail)].slice(0, 30).join("");
+}
+
+/** Whether a complaint states a problem at all ("有个事想反映一下" does not). */
+function hasFacts(c: Complaint): boolean {
+  return hanCount(c.description.replace(NO_FACTS, "")) >= 4;
 }
 
 /** "西盛家园3号楼" → "西盛家园": the place without its building/unit/room. */
