@@ -8,7 +8,13 @@ import {
   readEmergencyCases,
 } from "../intake/evaluate-emergency.js";
 import { DEFAULT_CATEGORY_MODEL } from "../intake/offline-engine.js";
+import {
+  evaluateDuplicates,
+  formatDuplicateEvaluation,
+  readDuplicatePairs,
+} from "../intake/evaluate-duplicates.js";
 import { trainCategoryModel } from "../intake/train-category-model.js";
+import { duplicateScoring } from "../routing/duplicates.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { CONFIG_OPTION, ENGINE_OPTION } from "./extract.command.js";
@@ -77,6 +83,20 @@ export function intakeCommand(): Command {
         else process.stdout.write(`${formatEmergencyEvaluation(result, { failures: opts.failures })}\n`);
       },
     );
+  intake
+    .command("eval-duplicates")
+    .description(
+      "score labelled report pairs (merge / never) with the duplicate scorer the route worker uses",
+    )
+    .option("--pairs <file>", "labelled pairs, JSON Lines", "data/intake/duplicate-pairs.jsonl")
+    .addOption(CONFIG_OPTION())
+    .option("--verbose", "print every pair's score")
+    .action(async (opts: { pairs: string; config?: string; verbose?: boolean }) => {
+      const env = parseEnv(process.env);
+      const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
+      const result = evaluateDuplicates(await readDuplicatePairs(opts.pairs), duplicateScoring(config));
+      process.stdout.write(`${formatDuplicateEvaluation(result, opts.verbose)}\n`);
+    });
   intake
     .command("train")
     .description(

@@ -10,6 +10,7 @@ import { rank } from "../domain/tier-rules.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import type { AppContext } from "../runtime/context.js";
+import type { DomainConfig } from "../domain/config.js";
 import { planRoute, ticketRoutingInput } from "./plan-route.js";
 import {
   assertTransition,
@@ -33,7 +34,12 @@ export interface DuplicateMatch {
 
 /** Thresholds from the config's `routing.duplicates` section (domain defaults otherwise). */
 export function duplicateOptions(ctx: AppContext): DuplicateOptions {
-  return { ...ctx.config.routing?.duplicates };
+  return duplicateScoring(ctx.config);
+}
+
+/** The scorer's options for a deployment: its thresholds. */
+export function duplicateScoring(config: DomainConfig): DuplicateOptions {
+  return { ...config.routing?.duplicates };
 }
 
 /**

@@ -251,7 +251,8 @@ export async function buildOverview(
 /**
  * 共性问题: tickets of one community and one category in the period, when there are at least two —
  * e.g. thirty households of one compound reporting weak heating. Merged duplicates count: each was
- * somebody's appeal. Reporters counts every resident behind them.
+ * somebody's appeal. Reporters counts the people behind them, each once: a merge links the merged
+ * ticket's reporters to the kept ticket as well, so counting per ticket would count them twice.
  */
 async function buildClusters(ctx: AppContext, rows: TicketRow[]): Promise<Cluster[]> {
   const groups = new Map<string, TicketRow[]>();
@@ -262,14 +263,17 @@ async function buildClusters(ctx: AppContext, rows: TicketRow[]): Promise<Cluste
   }
   const big = [...groups.values()].filter((g) => g.length >= 2);
   const ids = big.flatMap((g) => g.map((t) => t.id));
-  const counts = ids.length
+  const links = ids.length
     ? await ctx.database.db
-        .select({ ticketId: ticketReporters.ticketId, n: sql<number>`count(*)::int` })
+        .select({ ticketId: ticketReporters.ticketId, residentId: ticketReporters.residentId })
         .from(ticketReporters)
         .where(inArray(ticketReporters.ticketId, ids))
-        .groupBy(ticketReporters.ticketId)
     : [];
-  const reportersOf = new Map(counts.map((c) => [c.ticketId, c.n]));
+  const reportersOf = new Map<string, string[]>();
+  for (const l of links) reportersOf.set(l.ticketId, [...(reportersOf.get(l.ticketId) ?? []), l.residentId]);
+  // A ticket a dispatcher typed in from a phone call may have no resident row: it is still one person.
+  const people = (g: TicketRow[]) =>
+    new Set(g.flatMap((t) => reportersOf.get(t.id) ?? [`ticket:${t.id}`])).size;
   const categoryName = (code: string) =>
     ctx.config.taxonomy.categories.find((c) => c.code === code)?.name ?? code;
   return big
@@ -281,7 +285,7 @@ async function buildClusters(ctx: AppContext, rows: TicketRow[]): Promise<Cluste
         category: g[0]!.category,
         categoryName: categoryName(g[0]!.category),
         tickets: g.length,
-        reporters: g.reduce((s, t) => s + Math.max(1, reportersOf.get(t.id) ?? 0), 0),
+        reporters: people(g),
         refs: newest.slice(0, 5).map((t) => t.ref),
         summaries: [...new Set(newest.map((t) => t.summary))].slice(0, 3),
       };
