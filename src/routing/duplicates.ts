@@ -11,6 +11,7 @@ import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import type { AppContext } from "../runtime/context.js";
 import type { DomainConfig } from "../domain/config.js";
+import { createSegmenter, type Segmenter } from "../intake/segmenter.js";
 import { planRoute, ticketRoutingInput } from "./plan-route.js";
 import {
   assertTransition,
@@ -24,7 +25,16 @@ import {
 /** The columns duplicate scoring reads (not the whole row: no complaint JSON for 200 candidates). */
 type CandidateRow = Pick<
   TicketRow,
-  "id" | "ref" | "summary" | "description" | "category" | "communityId" | "createdAt" | "lat" | "lng"
+  | "id"
+  | "ref"
+  | "summary"
+  | "description"
+  | "category"
+  | "communityId"
+  | "locationText"
+  | "createdAt"
+  | "lat"
+  | "lng"
 >;
 
 export interface DuplicateMatch {
@@ -37,9 +47,17 @@ export function duplicateOptions(ctx: AppContext): DuplicateOptions {
   return duplicateScoring(ctx.config);
 }
 
-/** The scorer's options for a deployment: its thresholds. */
+const segmenters = new WeakMap<DomainConfig, Segmenter>();
+
+/** The scorer's options for a deployment: its thresholds, and jieba with its place names as words. */
 export function duplicateScoring(config: DomainConfig): DuplicateOptions {
-  return { ...config.routing?.duplicates };
+  let segmenter = segmenters.get(config);
+  if (!segmenter) {
+    const places = config.jurisdiction.units.flatMap((u) => [u.name, ...u.places]);
+    segmenters.set(config, (segmenter = createSegmenter(places)));
+  }
+  const seg = segmenter;
+  return { ...config.routing?.duplicates, tokenize: (text) => seg.cut(text) };
 }
 
 /**
@@ -64,6 +82,7 @@ export async function findDuplicates(
       description: tickets.description,
       category: tickets.category,
       communityId: tickets.communityId,
+      locationText: tickets.locationText,
       createdAt: tickets.createdAt,
       lat: tickets.lat,
       lng: tickets.lng,
@@ -93,6 +112,7 @@ export async function findDuplicates(
 function candidate(t: CandidateRow) {
   return {
     text: `${t.summary} ${t.description}`,
+    place: t.locationText,
     category: t.category,
     community: t.communityId,
     createdAt: t.createdAt,
