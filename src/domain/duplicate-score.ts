@@ -137,7 +137,9 @@ export function scoreDuplicate(
       (x) => (ca.objects.has(x) || ca.faults.has(x)) && (cb.objects.has(x) || cb.faults.has(x)),
     );
     // The same thing is wrong: that decides most; the same fault, the same place and the words add the rest.
-    score = Math.max(text, 0.4 + 0.2 * (both.length / all.size) + 0.25 * placeAgreement + 0.15 * text);
+    // Noise is a symptom, not a thing: two noise reports at one square may be two sources.
+    const base = sharedObjects.some((x) => !SYMPTOMS.has(x)) ? 0.4 : 0.25;
+    score = Math.max(text, base + 0.2 * (both.length / all.size) + 0.25 * placeAgreement + 0.15 * text);
     reasons.push({ code: "DUP.SAME_PROBLEM", message: `同一问题（${both.join("、")}）` });
     if (placeAgreement === 1) reasons.push({ code: "DUP.SAME_PLACE", message: `同一地点（${a.place}）` });
   }
@@ -149,6 +151,9 @@ export function scoreDuplicate(
   });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
 }
+
+/** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */
+const SYMPTOMS = new Set(["噪音"]);
 
 /** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {

@@ -98,8 +98,7 @@ describe("duplicates at routing", () => {
         category: "noise",
         summary: "广场舞音响太吵",
         description: "晚上海西社区广场跳舞的音响很吵，孩子没法写作业。",
-        // No place text: the same problem, but not certain enough to merge without asking.
-        location: { community: "community.haixi", text: null },
+        location: { community: "community.haixi", text: "海西社区广场" },
       },
       "13900000302",
     );
