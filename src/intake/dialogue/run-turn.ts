@@ -213,7 +213,7 @@ class Turn {
       else this.say(REPLIES.scope(this.scopeNames()));
       return this.remindPending();
     }
-    if (state.drafts.length && !hasFacts(state.drafts[0]!.complaint)) {
+    if (state.drafts.length && !hasFacts(state.drafts[0]!.complaint) && this.statesProblem(text)) {
       // "有个事想反映一下" said nothing: the next message is the report itself, maybe several problems.
       await this.startDrafts(text, state.drafts.shift()!);
     } else if (state.drafts.length) {
@@ -336,9 +336,15 @@ class Turn {
     const drafts = complaints.map((c) => this.newDraft(c));
     if (replaces) {
       if (replaces.mediaIds.length) this.attachMedia(drafts[0]!, replaces.mediaIds);
-      for (const d of drafts) d.asked = { ...replaces.asked, description: 0 };
+      for (const d of drafts) d.asked = { ...replaces.asked };
       this.state.drafts.unshift(...drafts);
     } else this.state.drafts.push(...drafts);
+  }
+
+  /** Whether a message says what is wrong, beyond a place, a building or a phone number. */
+  private statesProblem(text: string): boolean {
+    const rest = text.replace(NO_FACTS, "");
+    return leftoverHan(rest, this.places.resolve(rest)?.surface, extractAddressDetail(rest)) >= 3;
   }
 
   private newDraft(complaint: Complaint): Draft {
