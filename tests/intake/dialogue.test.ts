@@ -388,4 +388,19 @@ describe("dialogue: several problems, one phone question, corrections", () => {
     await c.say("1");
     expect(c.ports.tickets[0]!.complaint.summary).toBe("西盛家园5号楼电梯坏了");
   });
+
+  it("never asks for the problem twice when the answer to it is only a place", async () => {
+    const c = conversation("wechat", { knownPhone: "13912345678" });
+    expect(await c.say("有个事想反映一下")).toEqual(["请再具体说说遇到了什么问题？"]);
+    const next = await c.say("西盛家园");
+    expect(next.join("")).not.toContain("具体说说");
+  });
+
+  it("keeps every emergency reply on SMS within one segment", async () => {
+    const c = conversation("sms", { callerPhone: "13800001111" });
+    const replies = [...(await c.say("楼道里有很大的煤气味")), ...(await c.say("西盛家园3号楼"))];
+    expect(replies).toHaveLength(3);
+    for (const r of replies) expect([...r].length).toBeLessThanOrEqual(70);
+    expect(c.ports.tickets[0]!.complaint).toMatchObject({ urgency: "emergency", category: "gas_supply" });
+  });
 });
