@@ -113,6 +113,7 @@ export class IntakeService {
           conversationId: conversation.id,
           replyToMessageId: msg.id,
           sendAfter,
+          at: ctx.now(),
         });
       await tx
         .update(conversations)
@@ -174,6 +175,7 @@ export class IntakeService {
             purpose: "reply",
             preferChannel: c.channel,
             conversationId: c.id,
+            at: ctx.now(),
           });
         return hadDraft;
       });

@@ -7,9 +7,9 @@ import { waitFor } from "../channels/support/wait-for.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { HOUR, fileTicket, outboundTo, resolveRound, surveysOf } from "./support.js";
 
-// Delayed jobs are relayed with `runAt - Date.now()`: keep the test clock a little behind the wall
-// clock so the survey's first step (resolvedAt + 2 h) is already due for BullMQ and for the code.
-const clock = testClock(new Date(Date.now() - 3 * HOUR));
+// A fixed business date, far from the wall clock: job delays are measured on the app's clock.
+const RESOLVED = new Date("2026-11-23T02:00:00Z");
+const clock = testClock(RESOLVED);
 let t: TestEnv;
 const workers: Worker[] = [];
 
@@ -34,13 +34,24 @@ function surveyWorker(hooks: StepHooks = {}) {
 }
 
 async function resolvedTicket(address: string) {
-  clock.set(new Date(Date.now() - 3 * HOUR));
+  clock.set(RESOLVED);
   const { ticket, residentIds } = await fileTicket(t, [{ channel: "sms", address }]);
   await resolveRound(t, ticket.id);
   const [survey] = await surveysOf(t, ticket.id);
   // Two and a half hours later: the question (due at resolvedAt + 2 h) is due, still in the past.
-  clock.set(new Date(Date.now() - HOUR / 2));
+  clock.set(new Date(RESOLVED.getTime() + 2.5 * HOUR));
   return { ticket, residentId: residentIds[0]!, survey: survey!, jobId: `survey_${survey!.id}_ask1` };
+}
+
+/**
+ * Hands the due step to BullMQ. The relay may already have picked the row up while the clock still
+ * read the resolution time (it is woken by the commit), and then delayed the job by two hours: the
+ * clock has moved on since, so the job is due — promote it, as the passing of time would.
+ */
+async function relayDue(jobId: string) {
+  await t.ctx.relay.drain();
+  const job = await t.ctx.queues.survey.getJob(jobId);
+  if (job && (await job.isDelayed())) await job.promote();
 }
 
 describe("the survey job under failure", () => {
@@ -52,7 +63,7 @@ describe("the survey job under failure", () => {
         if (failures++ === 0) throw new Error("worker crashed right after the commit");
       },
     });
-    await t.ctx.relay.drain();
+    await relayDue(jobId);
     const job = await waitFor(
       async () => {
         const j = await t.ctx.queues.survey.getJob(jobId);
@@ -77,7 +88,7 @@ describe("the survey job under failure", () => {
         await new Promise(() => {});
       },
     });
-    await t.ctx.relay.drain();
+    await relayDue(jobId);
     await sent;
     await a.close(true);
     // Worker B finds the job stalled (no lock), runs it again: the step is done, nothing is sent.
