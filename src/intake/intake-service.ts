@@ -230,6 +230,7 @@ export class IntakeService {
             purpose: "reply",
             preferChannel: c.channel,
             conversationId: c.id,
+            at: now,
           });
         await tx
           .update(conversations)

@@ -58,6 +58,7 @@ export async function alarmDutyContact(
       text: `已通知${dutyName}值班人员紧急处置，编号${ticket.ref}。请按安全提示做好防护。`,
       purpose: "status",
       ticketId: ticket.id,
+      at: now,
     });
   return true;
 }
