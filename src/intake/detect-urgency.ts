@@ -31,9 +31,16 @@ export interface UrgencyFinding {
  * call, a missed gas leak costs lives.
  */
 
-// Clauses about the past, a fear, prevention or a policy question describe no danger happening now.
-const NOT_NOW =
-  /去年|前年|上个?月|上周|上星期|上次|以前|之前|曾经|那场|那次|扑灭了|灭了火|过一次|隐患|整改|差点|差一点|险些|演练|宣传|培训|讲座|知识|手环|预防|防范|防走失|防溺水|防火|着火后|火灾后|之后|以后|后没|怕(?!是)|担心(?!是)|万一|以免|防止|避免|容易|要不要|是否需要|规范/;
+// A clause about the past, a drill or a policy question describes no danger happening now.
+const PAST =
+  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|差点|差一点|险些|演练|宣传|培训|讲座|知识|手环|着火后|火灾后/;
+/*
+ * A fear or a precaution governs only what follows it: "怕有人掉下去" asserts nothing, but in
+ * "煤气味好大怕爆炸" (residents rarely punctuate) the smell before "怕" is real. So the clause is cut
+ * at the marker, not dropped.
+ */
+const HYPOTHETICAL =
+  /隐患|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
 // Things that go missing but are not people.
 const NOT_A_PERSON = /猫|狗|宠物|钱包|钥匙|手机|证件|身份证|车子|自行车|电动车|快递|包裹/;
 
@@ -183,7 +190,12 @@ export function detectUrgency(text: string): UrgencyFinding {
   for (const sentence of sentences(simple)) {
     const live = sentence
       .split(/[，,、 ]+/)
-      .filter((clause) => clause && !NOT_NOW.test(clause))
+      .filter((clause) => clause && !PAST.test(clause))
+      .map((clause) => {
+        const m = HYPOTHETICAL.exec(clause);
+        return m ? clause.slice(0, m.index) : clause;
+      })
+      .filter((clause) => clause)
       .join("，");
     if (!live) continue;
     for (const rule of RULES) {

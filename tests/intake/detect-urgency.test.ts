@@ -67,3 +67,23 @@ describe("detectUrgency on residents' own words", () => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
   });
 });
+
+describe("detectUrgency and words of fear, past and precaution", () => {
+  it.each([
+    "煤气味好大怕爆炸",
+    "煤气味很大容易爆炸",
+    "闻到煤气味以后我就跑下楼了",
+    "孩子一个小时之前出去就没回来",
+    "楼道里冒烟了担心着火",
+  ])("still flags %s, where the danger comes before the fear", (text) => {
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+
+  it.each([
+    "去年老人走失过一次，想问问防走失手环",
+    "楼道里堆了纸箱，万一着火就麻烦了",
+    "老人摔倒过一次，想申请适老化改造",
+  ])("does not flag %s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+});
