@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { messages, residentIdentities, tickets } from "../../src/db/schema/index.js";
 import { createIntakeService, intakeWorkers } from "../../src/intake/intake.worker.js";
-import { dispatchWorkers } from "../../src/sla/dispatch-workers.js";
+import { notifyWorkerFactory } from "../../src/notify/notify.worker.js";
+import { routeWorkerFactory } from "../../src/routing/route.worker.js";
+import { slaWorkerFactory } from "../../src/sla/sla.worker.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { as, createStaff, login } from "../auth/staff-helpers.js";
 import { safePush, textXml, wechatEnv } from "../channels/support/wechat-http.js";
@@ -40,7 +42,7 @@ beforeAll(async () => {
       GENERIC_SMS_SECRET: "unit-sms-gateway-secret",
       INTAKE_EMERGENCY_PLACE_WAIT_SECONDS: "60",
     }),
-    workers: [(ctx) => intakeWorkers(ctx), (ctx) => dispatchWorkers(ctx)],
+    workers: [(ctx) => intakeWorkers(ctx), routeWorkerFactory, slaWorkerFactory, notifyWorkerFactory],
   });
   await t.ctx.relay.start();
   app = await buildApp(t.ctx, { docs: false });
