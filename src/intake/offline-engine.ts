@@ -2,11 +2,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Complaint, type Contact, type ComplaintField } from "../domain/complaint.schema.js";
 import type { DomainConfig } from "../domain/config.js";
+import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
-import { extractName, extractPhone } from "./extract-contact.js";
+import { extractName, extractOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { findIntersection } from "./find-intersection.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
@@ -45,7 +46,7 @@ export class OfflineEngine implements ExtractionEngine {
   private constructor(
     private readonly config: DomainConfig,
     private readonly places: PlaceResolver,
-    private readonly classifier: TextClassifier,
+    private readonly classifier: CategoryClassifier,
   ) {
     this.categoryCodes = new Set(config.taxonomy.categories.map((c) => c.code));
   }
@@ -56,7 +57,7 @@ export class OfflineEngine implements ExtractionEngine {
       ...places.names,
       ...config.jurisdiction.units.map((u) => u.name),
     ]);
-    const classifier = await TextClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
+    const classifier = await CategoryClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
     return new OfflineEngine(config, places, classifier);
   }
 
@@ -80,7 +81,16 @@ export class OfflineEngine implements ExtractionEngine {
     // "柳巷路和海边街交叉口" is the place; either street alone points somewhere else.
     const crossing = findIntersection(facts, this.places.names);
 
-    const prediction = this.classifier.predict(facts);
+    // The place name says where, not what: "水库街小学门口的井盖丢了" is about a manhole, not a school.
+    const prediction = this.classifier.predict(place ? facts.split(place.surface).join("，") : facts);
+    const candidates = prediction.ranked
+      .filter((r) => this.categoryCodes.has(r.category))
+      .slice(0, 3)
+      .map((r) => ({
+        category: r.category,
+        confidence: round(r.probability),
+        evidence: this.classifier.explain(facts, r.category),
+      }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
     if (categoryConfidence < MIN_CATEGORY_CONFIDENCE) category = "other";
@@ -116,7 +126,8 @@ export class OfflineEngine implements ExtractionEngine {
 
     const contact: Contact = {
       name: extractName(facts) ?? known.contact?.name ?? null,
-      phone: extractPhone(facts) ?? normalizePhone(input.callerPhone) ?? known.contact?.phone ?? null,
+      // Only the resident's own number: a neighbour's stays in the description (see extractOwnPhone).
+      phone: extractOwnPhone(facts) ?? normalizePhone(input.callerPhone) ?? known.contact?.phone ?? null,
     };
 
     const community = place?.community ?? known.location?.community ?? null;
@@ -160,6 +171,7 @@ export class OfflineEngine implements ExtractionEngine {
         contact: contact.phone ? 0.95 : 0,
       },
       engine: "offline",
+      candidates,
     });
   }
 
