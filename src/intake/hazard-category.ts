@@ -13,12 +13,15 @@ const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
   violence: ["public_order"],
 };
 
-/** The category an emergency must carry, or null when the classifier's choice may stand. */
+/**
+ * The category an emergency must carry (possibly the classifier's own choice, which the danger then
+ * confirms), or null when the danger says nothing about who must come and the classifier's choice stands.
+ */
 export function categoryForHazard(hazard: Hazard | null, text: string, current: string): string | null {
   if (!hazard) return null;
-  if (hazard === "trapped" && /电梯/.test(text)) return current === "property" ? null : "property";
+  if (hazard === "trapped" && /电梯/.test(text)) return "property";
   const owners = OWNERS[hazard];
-  if (owners) return owners.includes(current) ? null : owners[0]!;
+  if (owners) return owners.includes(current) ? current : owners[0]!;
   // Fire, injury, poisoning, trapped behind a door: keep a plausible reading, never "other".
   return current === "other" ? "public_order" : null;
 }

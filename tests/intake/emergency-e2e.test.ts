@@ -139,8 +139,11 @@ describe("an emergency in a resident's own words, on WeChat, end to end", () => 
       "the emergency filed by the sweep and the duty alarm",
     );
     expect(ticket).toMatchObject({ urgency: "emergency", category: "property", triage: true, unitId: null });
-    await waitFor(() => sent.find((s) => s.to === "13800000001"), 15_000, "the duty unit's SMS");
-    const alarm = sent.find((s) => s.to === "13800000001")!;
+    const alarm = await waitFor(
+      () => sent.find((s) => s.to === "13800000001" && s.text.includes(ticket.ref)),
+      15_000,
+      "the duty unit's SMS",
+    );
     expect(alarm.text).toContain(ticket.ref);
     expect(alarm.text).toContain("紧急");
     const out = await waitFor(async () => {
