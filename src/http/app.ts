@@ -42,7 +42,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
       return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: true,
+    // Only a configured proxy's X-Forwarded-For is believed; otherwise req.ip is the socket address.
+    trustProxy: trustProxyOption(ctx.env.TRUST_PROXY),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -81,6 +82,11 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   await app.register(open311Routes(ctx), { prefix: "/open311/v2" });
   await app.register(adminRoutes(ctx), { prefix: "/admin/queues" });
   return app;
+}
+
+/** A hop count means "trust the nearest N hops", as proxy-addr does for a number. */
+function trustProxyOption(v: false | number | string[]) {
+  return typeof v === "number" ? (_address: string, hop: number) => hop < v : v;
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
+import { TrustProxy } from "./trust-proxy.schema.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -40,6 +41,8 @@ export const Env = z.object({
   DATA_DIR: z.string().min(1).default("./.data"),
   CONFIG_DIR: z.string().min(1).default("./config"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  /** Reverse proxy whose X-Forwarded-For is believed (docs/security.md); unset: nobody's. */
+  TRUST_PROXY: TrustProxy,
   BODY_LIMIT_BYTES: positiveInt("request body limit in bytes").default(1_048_576),
   /** Prefix for BullMQ keys, so several deployments can share one Redis. */
   QUEUE_PREFIX: z
@@ -114,12 +117,6 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
   if (result.success) return result.data;
-  throw new EnvError(
-    result.error.issues.map((i) => {
-      const key = String(i.path[0] ?? "(environment)");
-      const value = cleaned[key];
-      const shown = key.endsWith("_URL") || value === undefined ? "" : ` (got "${String(value)}")`;
-      return `${key}${shown}: ${i.message}`;
-    }),
-  );
+  // Values are never echoed: many of these variables are secrets, and boot errors end up in logs.
+  throw new EnvError(result.error.issues.map((i) => `${String(i.path[0] ?? "(environment)")}: ${i.message}`));
 }
