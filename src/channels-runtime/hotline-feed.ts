@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { z, ZodError } from "zod";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type {
   ChannelAdapter,
@@ -10,7 +11,7 @@ import type {
 import { ChannelInputError } from "../../channels/channel.js";
 import { assembleTranscript } from "../../channels/hotline/assemble-transcript.js";
 import { parseHotlineEvents } from "../../channels/hotline/hotline.adapter.js";
-import type { HotlineEvent, TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
+import { HotlineEvent, type TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
 import { mapAliyunTranscription } from "../../channels/hotline/map-aliyun-transcription.js";
 import { mapTwilioTranscription } from "../../channels/hotline/map-twilio-transcription.js";
 import { headerValue, queryValue } from "../../channels/shared/header-value.js";
@@ -26,6 +27,8 @@ import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js
 import { toRawRequest } from "./raw-request.js";
 import { storeInboundMessage } from "./store-inbound.js";
 import { pgSafe } from "./pg-safe.js";
+
+const HotlineEventList = z.array(HotlineEvent);
 
 /**
  * The hotline feed's routes: Zhitong's own event format and two vendor formats mapped into it.
@@ -129,10 +132,19 @@ async function handleHotline(
   if (!verdict.ok) return sendChannelError(reply, verdict.status, verdict.code, verdict.reason);
   let events: HotlineEvent[];
   try {
-    events = toEvents(raw);
+    // Every source (feed, Aliyun legs, Twilio callbacks) is held to the feed's schema: a call id
+    // with a NUL or control character would otherwise fail inside the store, a 503 retried forever.
+    events = HotlineEventList.parse(toEvents(raw));
   } catch (error) {
     if (error instanceof ChannelInputError)
       return sendChannelError(reply, error.status, error.code, error.message);
+    if (error instanceof ZodError)
+      return sendChannelError(
+        reply,
+        400,
+        "CHANNEL.INVALID_PAYLOAD",
+        "event fields are invalid or unreadable",
+      );
     ctx.log.error({ channel: "hotline", err: (error as Error).message }, "hotline parser failed");
     return sendChannelError(reply, 400, "CHANNEL.UNPARSEABLE", "request could not be parsed");
   }
