@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import type { AppContext } from "../runtime/context.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { accessControl } from "./plugins/access-control.js";
+import { refuseUnreadableInput } from "./plugins/refuse-unreadable-input.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { consoleRoutes } from "./routes/console.routes.js";
 import { consolePages } from "./routes/console-pages.routes.js";
@@ -66,6 +67,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   });
   if (opts.docs !== false) await app.register(swaggerUi, { routePrefix: "/docs" });
 
+  await app.register(refuseUnreadableInput);
   await app.register(accessControl, { ctx });
   await app.register(metricsRoutes, { ctx });
   await app.register(healthRoutes(ctx));

@@ -4,16 +4,13 @@ import { audit, requestAudit } from "../../auth/audit.js";
 import { localDate, parseLocalDate } from "../../domain/deadlines.js";
 import { AppError } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
-import { ErrorBody } from "../schemas.js";
+import { Day, ErrorBody } from "../schemas.js";
 import { buildOverview, periodOf, weeklyCsv } from "./dashboard-data.js";
 
 const rate = z.number().nullable();
 const Query = z.strictObject({
   period: z.enum(["week", "month"]).default("week").describe("week = 周通报 (Mon–Sun), month = 月考评"),
-  date: z.iso
-    .date()
-    .optional()
-    .describe("any day inside the period (YYYY-MM-DD, centre's time zone); default today"),
+  date: Day.optional().describe("any day inside the period (YYYY-MM-DD, centre's time zone); default today"),
 });
 const OverviewBody = z.object({
   period: z.object({ kind: z.enum(["week", "month"]), from: z.string(), to: z.string(), label: z.string() }),
