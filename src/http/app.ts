@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import type { AppContext } from "../runtime/context.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { accessControl } from "./plugins/access-control.js";
+import { requireStaffSession } from "./plugins/staff-session.js";
 import { refuseUnreadableInput } from "./plugins/refuse-unreadable-input.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { consoleRoutes } from "./routes/console.routes.js";
@@ -65,7 +66,12 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
     },
     transform: jsonSchemaTransform,
   });
-  if (opts.docs !== false) await app.register(swaggerUi, { routePrefix: "/docs" });
+  if (opts.docs !== false)
+    await app.register(swaggerUi, {
+      routePrefix: "/docs",
+      // In production the API's map is for staff: it lists every route and parameter.
+      ...(ctx.env.NODE_ENV === "production" ? { uiHooks: { onRequest: requireStaffSession(ctx) } } : {}),
+    });
 
   await app.register(refuseUnreadableInput);
   await app.register(accessControl, { ctx });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
 import { TrustProxy } from "./trust-proxy.schema.js";
 
+const DEV_SALT = "zhitong-dev-salt";
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const port = z.coerce
@@ -52,7 +53,7 @@ export const Env = z.object({
   OUTBOX_POLL_MS: positiveInt("outbox relay poll interval in ms").default(1000),
   PUBLIC_BASE_URL: url(["http:", "https:"], "https://zhitong.example.gov.cn").optional(),
   /** Deployment secret from which the web chat signing key is derived when WEB_CHAT_SECRET is unset; set it in production. */
-  LOG_HASH_SALT: z.string().min(1).default("zhitong-dev-salt"),
+  LOG_HASH_SALT: z.string().min(1).default(DEV_SALT),
   /** Channels (issue 4, docs/channels.md): WeChat, SMS gateways, hotline feed, web chat. */
   ...ChannelEnv.shape,
   /** Dispatch/SLA (issue 5): how often the SLA sweep rebuilds every open ticket's light from PostgreSQL. */
@@ -81,7 +82,7 @@ export const Env = z.object({
   LOGIN_RATE_PER_MINUTE: positiveInt("login attempts per IP per minute").default(20),
   /** Comma-separated API keys for Open311 POST /requests.json (empty: Open311 is read-only). */
   OPEN311_API_KEYS: z.string().optional(),
-  /** Bearer token required by GET /metrics; unset: /metrics is open (bind the port to a private network). */
+  /** Bearer token for GET /metrics scrapers; admins may always look. Unset: open in development, admins only in production. */
   METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
   /** Intake bot (docs/intake.md): WeChat webhook waits this long to answer passively before the outbound worker sends. */
   WECHAT_PASSIVE_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4500).default(3000),
@@ -112,11 +113,33 @@ export class EnvError extends Error {
   }
 }
 
+const MIN_PRODUCTION_SECRET = 16;
+
+/**
+ * What production mode adds: the secrets must be the deployment's own. The development salt is
+ * public, and the web chat signing key would be derived from it.
+ */
+function productionProblems(env: Env, source: Record<string, string | undefined>): string[] {
+  if (env.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  if (!source["LOG_HASH_SALT"] || env.LOG_HASH_SALT === DEV_SALT)
+    problems.push("LOG_HASH_SALT: must be set in production (a random secret of this deployment)");
+  else if (env.LOG_HASH_SALT.length < MIN_PRODUCTION_SECRET)
+    problems.push(`LOG_HASH_SALT: must be at least ${MIN_PRODUCTION_SECRET} characters in production`);
+  if (!env.WEB_CHAT_SECRET)
+    problems.push("WEB_CHAT_SECRET: must be set in production (signs web chat sessions)");
+  return problems;
+}
+
 /** Parses the environment; empty strings count as unset (a common shell mistake). */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = productionProblems(result.data, cleaned);
+    if (problems.length > 0) throw new EnvError(problems);
+    return result.data;
+  }
   // Values are never echoed: many of these variables are secrets, and boot errors end up in logs.
   throw new EnvError(result.error.issues.map((i) => `${String(i.path[0] ?? "(environment)")}: ${i.message}`));
 }
