@@ -75,9 +75,9 @@ export const Env = z.object({
   /** Console sessions: signed out after this many idle minutes, and at the latest after SESSION_MAX_HOURS. */
   SESSION_IDLE_MINUTES: positiveInt("idle session timeout in minutes").default(30),
   SESSION_MAX_HOURS: positiveInt("absolute session lifetime in hours").default(12),
-  /** Failed logins in a row before an account is locked for LOGIN_LOCK_MINUTES. */
+  /** Failed logins from one address at one account before back-off starts (waits double from 15 s up to LOGIN_LOCK_MINUTES; docs/security.md). */
   LOGIN_MAX_FAILURES: positiveInt("failed logins before lockout").default(5),
-  LOGIN_LOCK_MINUTES: positiveInt("lockout duration in minutes").default(15),
+  LOGIN_LOCK_MINUTES: positiveInt("longest sign-in back-off in minutes").default(15),
   /** Login attempts allowed per client IP per minute (all usernames together). */
   LOGIN_RATE_PER_MINUTE: positiveInt("login attempts per IP per minute").default(20),
   /** Comma-separated API keys for Open311 POST /requests.json (empty: Open311 is read-only). */
