@@ -74,7 +74,12 @@ export async function recordFailure(
     const backOff = policy[kind];
     const [row] = await db
       .insert(loginThrottle)
-      .values({ key: keys[kind], failures: 1, lastFailureAt: now })
+      .values({
+        key: keys[kind],
+        account: kind === "address" ? null : keys.account,
+        failures: 1,
+        lastFailureAt: now,
+      })
       .onConflictDoUpdate({
         target: loginThrottle.key,
         set: {
@@ -99,6 +104,12 @@ export async function recordFailure(
 /** A successful sign-in clears the account's own keys (the address key decays on its own). */
 export async function recordSuccess(db: Queryable, keys: ThrottleKeys): Promise<void> {
   await db.delete(loginThrottle).where(inArray(loginThrottle.key, [keys.pair, keys.account]));
+}
+
+/** Clears every wait on an account, from any address (`zhitong user unlock`). */
+export async function clearAccount(db: Queryable, username: string): Promise<void> {
+  const { account } = throttleKeys(username, "");
+  await db.delete(loginThrottle).where(eq(loginThrottle.account, account));
 }
 
 /** Drops entries nobody has failed on for a day (called opportunistically). */

@@ -49,9 +49,14 @@ export const loginThrottle = pgTable(
   "login_throttle",
   {
     key: text("key").primaryKey(),
+    /** The account's own digest on its account and pair keys, so `user unlock` can clear them. */
+    account: text("account"),
     failures: integer("failures").notNull().default(0),
     blockedUntil: timestamp("blocked_until", { withTimezone: true }),
     lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("login_throttle_last_failure_idx").on(t.lastFailureAt)],
+  (t) => [
+    index("login_throttle_last_failure_idx").on(t.lastFailureAt),
+    index("login_throttle_account_idx").on(t.account),
+  ],
 );

@@ -5,6 +5,7 @@ import { audit, requestAudit } from "../../auth/audit.js";
 import { checkLogin } from "../../auth/login.js";
 import {
   blockedUntil,
+  pruneThrottle,
   recordFailure,
   recordSuccess,
   throttleKeys,
@@ -115,6 +116,8 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           );
         }
         await recordSuccess(ctx.database.db, keys);
+        // Old entries go with each success: cheap (indexed), and no separate job to forget.
+        await pruneThrottle(ctx.database.db, now);
         const user = outcome.user;
         const session = await ctx.database.db.transaction(async (tx) => {
           const s = await createSession(tx, user.id, now, { lifetimeMs: policy.maxMs });
