@@ -80,6 +80,18 @@ describe("Open311 public output is coarse", () => {
     expect(res.json()).toEqual([{ code: 403, description: expect.stringContaining("api_key") }]);
   });
 
+  it("refuses a NUL in a path or query as 400 in the GeoReport error format", async () => {
+    for (const url of [
+      "/open311/v2/requests/%00.json",
+      "/open311/v2/requests.json?status=%00",
+      "/open311/v2/services/%0E.json",
+    ]) {
+      const res = await app.inject({ method: "GET", url });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toEqual([{ code: 400, description: expect.any(String) }]);
+    }
+  });
+
   it("refuses year-0 dates as 400", async () => {
     const res = await app.inject({
       method: "GET",

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { findOrCreateResident } from "../../db/repositories/residents.repository.js";
 import { createTicket, type TicketRow } from "../../db/repositories/tickets.repository.js";
 import { residents, ticketReporters, tickets } from "../../db/schema/index.js";
+import { AppError } from "../../domain/app-error.js";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import { TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
 import { OPEN_STATUSES } from "../../domain/ticket-status.js";
@@ -143,7 +144,8 @@ export function open311Routes(ctx: AppContext) {
     await app.register(formbody, { bodyLimit: 65_536 });
     await app.register(rateLimit, { global: false });
     app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
-      if (err instanceof Open311Error) return sendError(reply, err.status, err.message);
+      if (err instanceof Open311Error || (err instanceof AppError && err.status < 500))
+        return sendError(reply, err.status, err.message);
       const status = err.statusCode ?? 500;
       if (status < 500)
         return sendError(reply, status, status === 429 ? "Too many requests, retry later" : "Bad request");
