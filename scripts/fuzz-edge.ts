@@ -304,14 +304,12 @@ const groups: Record<string, fc.Arbitrary<() => Req>> = {
             ctx.now(),
           ),
     ),
-    fc
-      .tuple(jsonBody, bytes)
-      .map(([b, raw]) => () => ({
-        method: "POST",
-        url: "/channels/hotline/events",
-        body: raw.length ? raw : JSON.stringify(b),
-        headers: { "content-type": "application/json" },
-      })),
+    fc.tuple(jsonBody, bytes).map(([b, raw]) => () => ({
+      method: "POST",
+      url: "/channels/hotline/events",
+      body: raw.length ? raw : JSON.stringify(b),
+      headers: { "content-type": "application/json" },
+    })),
   ),
   web: fc.oneof(
     fc
@@ -334,14 +332,12 @@ const groups: Record<string, fc.Arbitrary<() => Req>> = {
       url: `/channels/web/messages?${q}&sessionId=${session.sessionId}`,
       headers: { "x-web-session-token": session.token },
     })),
-    fc
-      .tuple(junk, contentType)
-      .map(([b, type]) => () => ({
-        method: "POST",
-        url: "/channels/web/messages",
-        body: b,
-        headers: { "content-type": type },
-      })),
+    fc.tuple(junk, contentType).map(([b, type]) => () => ({
+      method: "POST",
+      url: "/channels/web/messages",
+      body: b,
+      headers: { "content-type": type },
+    })),
   ),
   staff: fc.oneof(
     fc
@@ -409,12 +405,10 @@ const groups: Record<string, fc.Arbitrary<() => Req>> = {
   ),
   open311: fc.oneof(
     query.map((q) => () => ({ method: "GET", url: `/open311/v2/requests.json?${q}` })),
-    fc
-      .tuple(junk, fc.boolean())
-      .map(([id, key]) => () => ({
-        method: "GET",
-        url: `/open311/v2/requests/${enc(id) || "x"}.json${key ? `?api_key=${S.open311}` : ""}`,
-      })),
+    fc.tuple(junk, fc.boolean()).map(([id, key]) => () => ({
+      method: "GET",
+      url: `/open311/v2/requests/${enc(id) || "x"}.json${key ? `?api_key=${S.open311}` : ""}`,
+    })),
     fc
       .tuple(
         fc.dictionary(
@@ -450,22 +444,18 @@ const groups: Record<string, fc.Arbitrary<() => Req>> = {
     junk.map((c) => () => ({ method: "GET", url: `/open311/v2/services/${enc(c) || "x"}.json` })),
   ),
   "auth+ops": fc.oneof(
-    fc
-      .record({ username: junk, password: junk }, { requiredKeys: [] })
-      .map((b) => () => ({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        body: JSON.stringify(b),
-        headers: { "content-type": "application/json" },
-      })),
-    fc
-      .tuple(junk, contentType)
-      .map(([b, type]) => () => ({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        body: b,
-        headers: { "content-type": type },
-      })),
+    fc.record({ username: junk, password: junk }, { requiredKeys: [] }).map((b) => () => ({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      body: JSON.stringify(b),
+      headers: { "content-type": "application/json" },
+    })),
+    fc.tuple(junk, contentType).map(([b, type]) => () => ({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      body: b,
+      headers: { "content-type": type },
+    })),
     fc
       .tuple(
         fc.constantFrom(
@@ -483,7 +473,7 @@ const groups: Record<string, fc.Arbitrary<() => Req>> = {
       .map(([p, q, signed]) => () => ({
         method: "GET",
         url: `${p}?${q}`,
-        headers: signed ? { cookie } : {},
+        headers: signed ? { cookie } : ({} as Record<string, string>),
       })),
   ),
 };
