@@ -40,6 +40,13 @@ describe("the staff API refuses unreadable input as 400 and never logs it", () =
     expect(res.json().error.code).toBe("REQUEST.INVALID");
   });
 
+  it("refuses a NUL in the queue dashboard's query (a scope with its own error handler)", async () => {
+    await createStaff(t, "admin9", "admin");
+    const admin = as(app, await login(app, "admin9"));
+    const res = await admin({ method: "GET", url: "/admin/queues?after=%00" });
+    expect(res.statusCode).toBe(400);
+  });
+
   it("refuses a NUL inside a JSON body", async () => {
     const res = await api({
       method: "POST",

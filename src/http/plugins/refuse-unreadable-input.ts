@@ -1,6 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import { AppError } from "../../domain/app-error.js";
 
 /**
  * Characters PostgreSQL cannot store or that no person types: NUL and the other C0 controls (tab,
@@ -24,27 +23,27 @@ export function findUnreadable(value: unknown, path: string, depth = 0): string 
   return null;
 }
 
-function check(req: FastifyRequest): void {
-  const where =
-    findUnreadable(req.params, "params") ??
-    findUnreadable(req.query, "query") ??
-    findUnreadable(req.body, "body");
-  if (where)
-    // The value itself is never echoed: it may be a resident's phone number or a secret.
-    throw new AppError(
-      "REQUEST.INVALID",
-      `${where}: 含有无法识别的控制字符 (contains a NUL or control character)`,
-      400,
-    );
-}
-
 /**
  * Refuses requests whose path, query or JSON body holds unreadable characters with 400, before any
- * route validates or queries anything. Raw channel bodies (Buffers) are the adapters' business.
+ * route validates or queries anything. The answer is sent here rather than thrown: scopes with
+ * their own error handler (the queue dashboard) would turn a thrown error into a 500. Open311
+ * clients get the GeoReport error format. Raw channel bodies (Buffers) are the adapters' business.
  */
 export const refuseUnreadableInput = fp(
   async (app: FastifyInstance) => {
-    app.addHook("preValidation", async (req) => check(req));
+    app.addHook("preValidation", async (req: FastifyRequest, reply: FastifyReply) => {
+      const where =
+        findUnreadable(req.params, "params") ??
+        findUnreadable(req.query, "query") ??
+        findUnreadable(req.body, "body");
+      if (!where) return;
+      // The value itself is never echoed: it may be a resident's phone number or a secret.
+      const message = `${where}: 含有无法识别的控制字符 (contains a NUL or control character)`;
+      const body = (req.routeOptions.url ?? "").startsWith("/open311/")
+        ? [{ code: 400, description: message }]
+        : { error: { code: "REQUEST.INVALID", message } };
+      return reply.status(400).send(body);
+    });
   },
   { name: "refuse-unreadable-input", fastify: "5.x" },
 );
