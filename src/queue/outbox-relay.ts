@@ -10,6 +10,11 @@ export interface OutboxRelayOptions {
   pollMs: number;
   batchSize?: number;
   log: Logger;
+  /**
+   * The application's clock: `runAt` is stamped by it, so a job's BullMQ delay must be measured
+   * against it too, never against the wall clock (tests and replays run on a clock of their own).
+   */
+  now: () => Date;
 }
 
 /**
@@ -85,7 +90,9 @@ export class OutboxRelay {
     this.timer.unref();
     // Relayed rows are history once BullMQ has the job: keep a week of them, then delete.
     this.pruneTimer = setInterval(() => {
-      pruneOutbox(this.database).catch((err: unknown) => this.opts.log.warn({ err }, "outbox prune failed"));
+      pruneOutbox(this.database, 7, this.opts.now()).catch((err: unknown) =>
+        this.opts.log.warn({ err }, "outbox prune failed"),
+      );
     }, PRUNE_EVERY_MS);
     this.pruneTimer.unref();
   }
@@ -117,7 +124,7 @@ export class OutboxRelay {
         .limit(limit)
         .for("update", { skipLocked: true });
       if (rows.length === 0) return 0;
-      const now = Date.now();
+      const now = this.opts.now().getTime();
       const delivered: number[] = [];
       for (const row of rows) {
         try {
@@ -141,7 +148,7 @@ export class OutboxRelay {
       if (delivered.length)
         await tx
           .update(outbox)
-          .set({ relayedAt: new Date() })
+          .set({ relayedAt: this.opts.now() })
           .where(sql`${outbox.id} IN (${sql.join(delivered, sql`, `)})`);
       return delivered.length;
     });
