@@ -94,6 +94,22 @@ describe("sign-in answers tell nothing and nobody can lock an account", () => {
     expect(shape(await attempt("spread1", "guess-z", "10.9.1.2"))).toBe("401 AUTH.INVALID_CREDENTIALS");
   });
 
+  it("keeps the waits across a restart: they live in PostgreSQL, not in the process", async () => {
+    for (let i = 0; i < 3; i++) await attempt("real1", `again-${i}`, "198.51.100.30");
+    const restarted = await buildApp(t.ctx, { docs: false });
+    try {
+      const res = await restarted.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { username: "real1", password: TEST_PASSWORD },
+        remoteAddress: "198.51.100.30",
+      });
+      expect(shape(res)).toBe("429 AUTH.THROTTLED");
+    } finally {
+      await restarted.close();
+    }
+  });
+
   it("forgets old failures", async () => {
     for (let i = 0; i < 2; i++) await attempt("patient1", `typo-${i}`, "192.0.2.50");
     clock.advance(2 * 3_600_000);

@@ -97,6 +97,24 @@ describe("TRUST_PROXY names the proxy: its X-Forwarded-For is believed, nobody e
   });
 });
 
+describe("TRUST_PROXY as a hop count", () => {
+  let t: TestEnv;
+  let app: App;
+  beforeAll(async () => {
+    t = await createTestEnv({ env: smsEnv({ TRUST_PROXY: "1" }) });
+    app = await buildApp(t.ctx, { docs: false });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.close();
+  });
+
+  it("believes only the address the nearest proxy added, not what the client wrote before it", async () => {
+    await app.inject(badLogin("10.1.2.3", "6.6.6.6, 198.51.100.40"));
+    expect(await auditIps(t)).toEqual(["198.51.100.40"]);
+  });
+});
+
 describe("TRUST_PROXY validation", () => {
   const problems = (v: string) => {
     try {
