@@ -52,7 +52,7 @@ const MIN_SCORE = 3;
 
 let estimator: ZxcvbnFactory | undefined;
 function strength(): ZxcvbnFactory {
-  // Built on first use: the dictionaries take a moment and some memory, needed only when setting passwords.
+  // Ranking the dictionaries takes a moment: done on first use, when a password is set, not at start.
   estimator ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, zhitongLocal: LOCAL_DENY_LIST },
     graphs: common.adjacencyGraphs,
