@@ -28,7 +28,7 @@ beforeAll(async () => {
   t = await createTestEnv({ clock, env: { OPEN311_API_KEYS: KEY } });
   app = await buildApp(t.ctx, { docs: false });
   ref = await file({
-    description: "李小明反映水库街小学3号楼2单元501室楼道漏水，电话13800138000，身份证110101199003071234",
+    description: "邻居王建国家漏水到李小明家3号楼2单元501室，电话13800138000",
     address_string: "水库街小学3号楼2单元501室",
     lat: "36.0612345",
     long: "120.3817891",
@@ -52,8 +52,7 @@ describe("Open311 public output is coarse", () => {
     ]) {
       expect(item).toMatchObject({ address: "水库街社区", lat: 36.061, long: 120.382 });
       const text = JSON.stringify(item);
-      for (const personal of ["李小明", "13800138000", "8000", "110101199003071234", "501", "3号楼"])
-        expect(text).not.toContain(personal);
+      for (const personal of ["李小明", "王建", "1380", "501", "3号楼"]) expect(text).not.toContain(personal);
     }
   });
 
