@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
+import { channelModules } from "../../channels/registry.js";
 import { TrustProxy } from "./trust-proxy.schema.js";
+
+/** Settings channel modules declare in their own folder (checked at boot like every other key). */
+const MODULE_ENV_SHAPE = Object.assign({}, ...channelModules.map((m) => m.env?.shape ?? {})) as z.ZodRawShape;
 
 const DEV_SALT = "zhitong-dev-salt";
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -56,6 +60,7 @@ export const Env = z.object({
   LOG_HASH_SALT: z.string().min(1).default(DEV_SALT),
   /** Channels (issue 4, docs/channels.md): WeChat, SMS gateways, hotline feed, web chat. */
   ...ChannelEnv.shape,
+  ...MODULE_ENV_SHAPE,
   /** Dispatch/SLA (issue 5): how often the SLA sweep rebuilds every open ticket's light from PostgreSQL. */
   SLA_SWEEP_EVERY_MS: positiveInt("SLA sweep interval in ms").default(300_000),
   /** Unit notifications: sends tried before a notification is marked failed (at most 8). */
@@ -133,13 +138,22 @@ function productionProblems(env: Env, source: Record<string, string | undefined>
 
 /** Parses the environment; empty strings count as unset (a common shell mistake). */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const checked = checkEnv(source);
+  if (checked.env) return checked.env;
+  throw new EnvError(checked.problems);
+}
+
+/** Every problem of the environment as "KEY: problem" lines (never a value), or the parsed Env. */
+export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
   if (result.success) {
     const problems = productionProblems(result.data, cleaned);
-    if (problems.length > 0) throw new EnvError(problems);
-    return result.data;
+    return problems.length > 0 ? { problems } : { env: result.data, problems: [] };
   }
-  // Values are never echoed: many of these variables are secrets, and boot errors end up in logs.
-  throw new EnvError(result.error.issues.map((i) => `${String(i.path[0] ?? "(environment)")}: ${i.message}`));
+  // Values are never echoed: many of these variables are secrets (and a secret pasted into the wrong
+  // variable is one too), and boot errors end up in logs and tickets.
+  return {
+    problems: result.error.issues.map((i) => `${String(i.path[0] ?? "(environment)")}: ${i.message}`),
+  };
 }
