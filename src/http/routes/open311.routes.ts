@@ -124,10 +124,9 @@ export function open311Routes(ctx: AppContext) {
       requested_datetime: t.createdAt.toISOString(),
       updated_datetime: updated.toISOString(),
       expected_datetime: open && t.resolveDueAt ? t.resolveDueAt.toISOString() : null,
+      // A key holder (a partner platform) gets the place as filed, door number included.
       address: detail
         ? t.locationText
-          ? maskPhonesInText(t.locationText)
-          : null
         : coarsePlace(
             t.communityId ? (ctx.config.units.get(t.communityId)?.name ?? null) : null,
             t.locationText,
