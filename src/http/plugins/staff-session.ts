@@ -18,11 +18,9 @@ export function requireStaffSession(ctx: AppContext, roles?: readonly StaffRole[
         .status(401)
         .send({ error: { code: "AUTH.REQUIRED", message: "请先登录 (sign in first)" } });
     if (roles && !roles.includes(session.staff.role))
-      return reply
-        .status(403)
-        .send({
-          error: { code: "AUTH.FORBIDDEN", message: "当前角色无权访问 (your role may not see this)" },
-        });
+      return reply.status(403).send({
+        error: { code: "AUTH.FORBIDDEN", message: "当前角色无权访问 (your role may not see this)" },
+      });
     return undefined;
   };
 }
