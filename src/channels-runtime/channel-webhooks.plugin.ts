@@ -10,7 +10,7 @@ import type {
 import { ChannelInputError, InboundMessage as InboundMessageSchema } from "../../channels/channel.js";
 import { ZodError } from "zod";
 import { envRecord } from "../../channels/channels.env.js";
-import { channelModules, channelRegistry } from "../../channels/registry.js";
+import { channelCapabilities, channelModules, channelRegistry } from "../../channels/registry.js";
 import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
@@ -63,11 +63,12 @@ export function channelWebhooks(ctx: AppContext) {
     const env = envRecord(ctx.env);
     const waiter = new PassiveReplyWaiter(ctx.database, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
     app.addHook("onClose", async () => waiter.close());
+    const passive: ChannelRuntime = {
+      passiveReply: (c, stored, messages, fits) => wechatPassiveReply(c, waiter, stored, messages, fits),
+    };
     const runtimes: Record<string, ChannelRuntime> = {
-      wechat: {
-        guard: wechatReplayGuard(ctx),
-        passiveReply: (c, stored, messages, fits) => wechatPassiveReply(c, waiter, stored, messages, fits),
-      },
+      // WeChat signs only the URL in plaintext mode: its (timestamp, nonce) pairs are remembered.
+      wechat: { ...passive, guard: wechatReplayGuard(ctx) },
       hotline: { routes: hotlineRoutes },
       web: { setup: webChatRoutes },
     };
@@ -78,7 +79,9 @@ export function channelWebhooks(ctx: AppContext) {
         ctx.log.info({ channel: def.id }, "channel not configured; webhook not mounted");
         continue;
       }
-      const runtime = runtimes[def.id] ?? {};
+      // A channel that answers in the acknowledgement (declared by its module) waits for the reply.
+      const runtime =
+        runtimes[def.id] ?? (channelCapabilities(adapter.channel)?.passiveReplyBudget ? passive : {});
       await app.register(async (scope) => {
         scope.removeAllContentTypeParsers();
         scope.addContentTypeParser(
@@ -225,7 +228,7 @@ async function wechatPassiveReply(
     // A WeChat retry of a message already answered (passively or by the API) gets `success` at once.
     if (!inbound.inserted && (await waiter.alreadyAnswered(inbound.id))) return null;
     const toOutbound = (text: string, messageId: number): OutboundMessage => ({
-      channel: "wechat",
+      channel: message.channel,
       provider: "passive",
       to: message.from,
       from: message.to ?? undefined,

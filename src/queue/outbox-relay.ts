@@ -1,4 +1,4 @@
-import { asc, isNull, lt, sql } from "drizzle-orm";
+import { asc, inArray, isNull, lt, sql } from "drizzle-orm";
 import type pg from "pg";
 import type { Logger } from "pino";
 import type { Database } from "../db/client.js";
@@ -146,10 +146,7 @@ export class OutboxRelay {
         }
       }
       if (delivered.length)
-        await tx
-          .update(outbox)
-          .set({ relayedAt: this.opts.now() })
-          .where(sql`${outbox.id} IN (${sql.join(delivered, sql`, `)})`);
+        await tx.update(outbox).set({ relayedAt: this.opts.now() }).where(inArray(outbox.id, delivered));
       return delivered.length;
     });
   }

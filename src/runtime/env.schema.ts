@@ -148,7 +148,12 @@ export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: stri
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
   if (result.success) {
-    const problems = productionProblems(result.data, cleaned);
+    // Settings that are only wrong together (a channel half configured), as each module judges them,
+    // and what production mode requires.
+    const problems = [
+      ...channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []),
+      ...productionProblems(result.data, cleaned),
+    ];
     return problems.length > 0 ? { problems } : { env: result.data, problems: [] };
   }
   // Values are never echoed: many of these variables are secrets (and a secret pasted into the wrong
