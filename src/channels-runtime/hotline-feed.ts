@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { z, ZodError } from "zod";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type {
   ChannelAdapter,
@@ -11,7 +12,7 @@ import { ChannelInputError } from "../../channels/channel.js";
 import { assembleTranscript } from "../../channels/hotline/assemble-transcript.js";
 import { hotlineFeeds } from "../../channels/hotline/hotline-feeds.js";
 import { envRecord } from "../../channels/channels.env.js";
-import type { HotlineEvent, TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
+import { HotlineEvent, type TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
 import type { Queryable } from "../db/client.js";
 import { hotlineCalls, hotlineSegments } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
@@ -21,6 +22,8 @@ import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js
 import { toRawRequest } from "./raw-request.js";
 import { storeInboundMessage } from "./store-inbound.js";
 import { pgSafe } from "./pg-safe.js";
+
+const HotlineEventList = z.array(HotlineEvent);
 
 /**
  * Mounts the hotline feeds the hotline module declares (its own event format and two vendor formats
@@ -55,10 +58,19 @@ async function handleHotline(
   if (!verdict.ok) return sendChannelError(reply, verdict.status, verdict.code, verdict.reason);
   let events: HotlineEvent[];
   try {
-    events = toEvents(raw);
+    // Every source (feed, Aliyun legs, Twilio callbacks) is held to the feed's schema: a call id
+    // with a NUL or control character would otherwise fail inside the store, a 503 retried forever.
+    events = HotlineEventList.parse(toEvents(raw));
   } catch (error) {
     if (error instanceof ChannelInputError)
       return sendChannelError(reply, error.status, error.code, error.message);
+    if (error instanceof ZodError)
+      return sendChannelError(
+        reply,
+        400,
+        "CHANNEL.INVALID_PAYLOAD",
+        "event fields are invalid or unreadable",
+      );
     ctx.log.error({ channel: "hotline", err: (error as Error).message }, "hotline parser failed");
     return sendChannelError(reply, 400, "CHANNEL.UNPARSEABLE", "request could not be parsed");
   }

@@ -203,18 +203,26 @@ describe("WeChat webhook over HTTP", () => {
     });
   });
 
-  it("answers a plaintext-mode push with a plain XML passive reply", async () => {
-    const timestamp = String(Math.floor(clock.now().getTime() / 1000));
-    const signature = computeWechatSignature([WECHAT.token, timestamp, "7"]);
-    const res = await app.inject({
-      method: "POST",
-      url: `/channels/wechat?${qs({ signature, timestamp, nonce: "7", openid: "oPlain000001" })}`,
-      payload: textXml("7000000000000000021", "明文模式", "oPlain000001"),
-      headers: { "content-type": "text/xml" },
-    });
-    expect(res.statusCode).toBe(200);
-    expect(res.body).not.toContain("<Encrypt>");
-    expect(res.body).toContain("<![CDATA[收到：明文模式]]>");
+  it("answers a plaintext-mode push (no EncodingAESKey) with a plain XML passive reply", async () => {
+    const plainApp = await buildApp(
+      { ...t.ctx, env: { ...t.ctx.env, WECHAT_ENCODING_AES_KEY: undefined } },
+      { docs: false },
+    );
+    try {
+      const timestamp = String(Math.floor(clock.now().getTime() / 1000));
+      const signature = computeWechatSignature([WECHAT.token, timestamp, "7"]);
+      const res = await plainApp.inject({
+        method: "POST",
+        url: `/channels/wechat?${qs({ signature, timestamp, nonce: "7", openid: "oPlain000001" })}`,
+        payload: textXml("7000000000000000021", "明文模式", "oPlain000001"),
+        headers: { "content-type": "text/xml" },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain("<Encrypt>");
+      expect(res.body).toContain("<![CDATA[收到：明文模式]]>");
+    } finally {
+      await plainApp.close();
+    }
   });
 
   it("answers 503 and acknowledges nothing when PostgreSQL is unreachable", async () => {
