@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { messages } from "../db/schema/index.js";
 
@@ -45,9 +45,34 @@ export class PassiveReplyWaiter {
       const claimed = await this.claim(replyId, fits);
       if (claimed === "unfit") return null;
       if (claimed) return claimed;
-      // Someone else claimed that reply (a concurrent retry): look for another one until the deadline.
+      // A concurrent request (WeChat's retry of the same push) claimed it passively: repeat it.
+      const given = await this.passiveReplyFor(inboundId);
+      if (given) return given;
+      // Someone else delivered that reply otherwise: look for another one until the deadline.
     }
     return null;
+  }
+
+  /**
+   * The reply already given passively to `inboundId`, if any. WeChat retries a push only when it did
+   * not get the answer in time, so a passive reply counts as delivered only if the retry gets it
+   * again: `sent` here means "handed to an HTTP response", not "WeChat has it".
+   */
+  async passiveReplyFor(inboundId: number): Promise<PassiveReply | null> {
+    const [row] = await this.database.db
+      .select({ id: messages.id, text: messages.text })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.replyToMessageId, inboundId),
+          eq(messages.direction, "out"),
+          eq(messages.status, "sent"),
+          eq(messages.provider, "passive"),
+        ),
+      )
+      .orderBy(messages.id)
+      .limit(1);
+    return row?.text ? { messageId: row.id, text: row.text } : null;
   }
 
   /** True when the message already got a reply delivered (a WeChat retry must not get a second one). */
@@ -114,7 +139,11 @@ export class PassiveReplyWaiter {
             inArray(messages.replyToMessageId, ids),
             eq(messages.direction, "out"),
             eq(messages.channel, "wechat"),
-            eq(messages.status, "queued"),
+            // A reply already given passively wakes the waiters too: they repeat it (see claim).
+            or(
+              eq(messages.status, "queued"),
+              and(eq(messages.status, "sent"), eq(messages.provider, "passive")),
+            ),
           ),
         )
         .orderBy(messages.id);
