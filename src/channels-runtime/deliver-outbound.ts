@@ -16,9 +16,6 @@ import { messages, residentIdentities } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { WechatAccessToken } from "./wechat-access-token.js";
 
-/** A claim older than this is considered abandoned by a crashed process and may be taken over. */
-const ABANDONED_SEND_MS = 2 * 60_000;
-
 /** WeChat lets an account write freely to a resident for 48 hours after the resident's last message. */
 const WECHAT_WINDOW_MS = 48 * 3600 * 1000;
 
@@ -86,7 +83,8 @@ export class OutboundDelivery {
     const db = this.ctx.database.db;
     // Wall clock, not the business clock: this is about how long ago a process started sending.
     const claimedAt = new Date();
-    const abandonedBefore = new Date(claimedAt.getTime() - ABANDONED_SEND_MS);
+    // A claim older than the lease was abandoned by a crashed process and may be taken over.
+    const abandonedBefore = new Date(claimedAt.getTime() - this.ctx.env.OUTBOUND_SEND_LEASE_MS);
     const [claimed] = await db
       .update(messages)
       .set({
