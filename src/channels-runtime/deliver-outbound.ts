@@ -38,7 +38,8 @@ interface Delivered {
 type OutboundRow = typeof messages.$inferSelect;
 type Identity = typeof residentIdentities.$inferSelect;
 
-export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry";
+/** `blocked`: an earlier message to the same resident is still waiting or being sent; try again soon. */
+export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry" | "blocked";
 
 /**
  * Delivers one outbound message row: claims it (`queued` → `sending`, so a second job or the WeChat
@@ -104,6 +105,14 @@ export class OutboundDelivery {
               sql`coalesce((${messages.payload}->>'claimedAt')::timestamptz, 'epoch') < ${abandonedBefore.toISOString()}::timestamptz`,
             ),
           ),
+          // Messages to one resident leave in the order they were made: a dispatch notice must not
+          // overtake the confirmation still waiting for its passive-reply window. `failed` and `sent`
+          // earlier messages no longer hold the line.
+          sql`NOT EXISTS (SELECT 1 FROM ${messages} AS earlier
+                WHERE earlier.resident_id = ${messages.residentId}
+                  AND earlier.direction = 'out'
+                  AND earlier.id < ${messages.id}
+                  AND earlier.status IN ('queued', 'sending'))`,
         ),
       )
       .returning();
@@ -112,6 +121,7 @@ export class OutboundDelivery {
         .select({ status: messages.status })
         .from(messages)
         .where(eq(messages.id, messageId));
+      if (current?.status === "queued") return "blocked";
       // In flight (or just abandoned): look again after the backoff. Otherwise already sent
       // (passively, or by an earlier run of this job), failed for good, or not ours.
       return current?.status === "sending" ? "retry" : "skipped";

@@ -175,8 +175,26 @@ export class PassiveReplyWaiter {
     const [row] = await this.database.db
       .update(messages)
       .set({ status: "sent", provider: "passive", processedAt: this.opts.now() })
-      .where(and(eq(messages.id, replyId), eq(messages.status, "queued"), sql`${messages.text} IS NOT NULL`))
+      .where(
+        and(
+          eq(messages.id, replyId),
+          eq(messages.status, "queued"),
+          sql`${messages.text} IS NOT NULL`,
+          // An earlier message to this resident is still on its way: the reply must not overtake it,
+          // so it stays queued and the outbound worker sends it after that one.
+          sql`NOT EXISTS (SELECT 1 FROM ${messages} AS earlier
+                WHERE earlier.resident_id = ${messages.residentId}
+                  AND earlier.direction = 'out'
+                  AND earlier.id < ${messages.id}
+                  AND earlier.status IN ('queued', 'sending'))`,
+        ),
+      )
       .returning({ id: messages.id, text: messages.text });
-    return row?.text ? { messageId: row.id, text: row.text } : null;
+    if (row?.text) return { messageId: row.id, text: row.text };
+    const [still] = await this.database.db
+      .select({ status: messages.status })
+      .from(messages)
+      .where(eq(messages.id, replyId));
+    return still?.status === "queued" ? "unfit" : null;
   }
 }

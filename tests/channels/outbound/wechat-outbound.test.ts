@@ -198,9 +198,10 @@ describe("WeChat outbound delivery", () => {
           .returning({ id: messages.id })
       )[0]!.id;
     const delivery = new OutboundDelivery(t.ctx);
+    // The abandoned one was made first: messages to one resident leave in the order they were made.
+    const abandoned = await insert(new Date(Date.now() - 10 * 60_000));
     const inFlight = await insert(new Date());
     expect(await delivery.deliver(inFlight, { isLast: false })).toBe("retry");
-    const abandoned = await insert(new Date(Date.now() - 10 * 60_000));
     expect(await delivery.deliver(abandoned, { isLast: false })).toBe("sent");
     expect((await statusOf(abandoned)).status).toBe("sent");
   });
