@@ -35,6 +35,7 @@ export async function createContext(
   const relay = new OutboxRelay(database, queues, {
     pollMs: env.OUTBOX_POLL_MS,
     log: log.child({ part: "outbox" }),
+    redisReady: () => redis.status === "ready",
   });
   return {
     env,
