@@ -39,6 +39,18 @@ export function channelWorkers(ctx: AppContext, deps: { fetch?: typeof fetch } =
     },
     { ...common, concurrency: 8 },
   );
-  const hotline = startWorker("hotline-call", ({ callId }) => assembleHotlineCall(ctx, callId), common);
+  const hotline = startWorker(
+    "hotline-call",
+    async ({ callId }, job) => {
+      const outcome = await assembleHotlineCall(ctx, callId);
+      // Ended but inside its grace period (a later event moved it on): look again once it is over.
+      if (outcome === "grace" && job.token) {
+        await job.moveToDelayed(Date.now() + Math.max(100, ctx.env.HOTLINE_END_GRACE_MS), job.token);
+        throw new DelayedError();
+      }
+      return outcome;
+    },
+    common,
+  );
   return [outbound, hotline];
 }

@@ -4,6 +4,7 @@ import { hotlineCalls, messages, notifications, outbox, tickets } from "../db/sc
 import type { AppContext } from "../runtime/context.js";
 import { QUEUES, jobId, type JobData, type QueueName } from "./queues.js";
 import { startWorker } from "./worker.js";
+import { hotlineJob } from "../channels-runtime/hotline-feed.js";
 
 /** Rows looked at per stage and sweep: a backlog is worked off over several sweeps. */
 const BATCH = 500;
@@ -110,19 +111,18 @@ export async function sweepStuckWork(ctx: AppContext): Promise<RecoveryCounts> {
     .from(hotlineCalls)
     .where(isNull(hotlineCalls.assembledAt))
     .limit(BATCH);
+  const timing = {
+    silenceSeconds: ctx.env.HOTLINE_SILENCE_SECONDS,
+    endGraceMs: ctx.env.HOTLINE_END_GRACE_MS,
+  };
   counts.hotline = await requeueMissing(
     ctx,
-    openCalls.map((c) =>
-      // The same ids the feed gives these jobs: the end job, or the silence check after the last event.
-      c.endedAt
-        ? { queue: "hotline-call", data: { callId: c.callId }, jobId: jobId("call", c.callId, "end") }
-        : {
-            queue: "hotline-call",
-            data: { callId: c.callId },
-            jobId: jobId("call", c.callId, c.lastEventAt.getTime()),
-            runAt: new Date(c.lastEventAt.getTime() + ctx.env.HOTLINE_SILENCE_SECONDS * 1000),
-          },
-    ),
+    // The same job the feed gave the call's last event: assembly after the grace or the silence.
+    openCalls.map((c) => ({
+      queue: "hotline-call",
+      data: { callId: c.callId },
+      ...hotlineJob(c.callId, { endedAt: c.endedAt }, c.lastEventAt, timing),
+    })),
   );
 
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
