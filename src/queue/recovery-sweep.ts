@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { hotlineCalls, messages, notifications, outbox, tickets } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { QUEUES, jobId, type JobData, type QueueName } from "./queues.js";
+import { keepScheduler } from "./keep-scheduler.js";
 import { startWorker } from "./worker.js";
 import { hotlineJob } from "../channels-runtime/hotline-feed.js";
 
@@ -194,30 +195,23 @@ async function requeueMissing(ctx: AppContext, pending: Pending<QueueName>[]): P
 }
 
 /**
- * Registers the sweep as a BullMQ job scheduler: one job per interval for the whole deployment,
- * however many worker processes run. Redis losing its data loses the scheduler too, so every worker
- * process re-registers it (idempotent) at the same interval and whenever its Redis connection is back.
+ * The sweep's worker; the sweep is a job scheduler, so one runs per interval for the whole
+ * deployment however many worker processes run (see keepScheduler for Redis losing it).
  */
 export async function recoveryWorkers(ctx: AppContext): Promise<Worker[]> {
-  const every = ctx.env.RECOVERY_SWEEP_EVERY_MS;
-  const ensure = () =>
-    ctx.queues.recovery
-      .upsertJobScheduler(SCHEDULER_ID, { every }, { name: "sweep", data: { sweep: true } })
-      .catch((err: unknown) => ctx.log.warn({ err }, "cannot register the recovery sweep; will retry"));
-  await ensure();
   const worker = startWorker("recovery", async () => sweepStuckWork(ctx), {
     connection: ctx.redis,
     prefix: ctx.env.QUEUE_PREFIX,
     log: ctx.log,
     concurrency: 1,
   });
-  const guard = setInterval(() => void ensure(), every);
-  guard.unref();
-  const onReady = () => void ensure();
-  ctx.redis.on("ready", onReady);
-  worker.on("closed", () => {
-    clearInterval(guard);
-    ctx.redis.off("ready", onReady);
-  });
+  await keepScheduler(
+    ctx,
+    "recovery",
+    SCHEDULER_ID,
+    ctx.env.RECOVERY_SWEEP_EVERY_MS,
+    { name: "sweep", data: { sweep: true } },
+    worker,
+  );
   return [worker];
 }

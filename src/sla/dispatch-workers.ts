@@ -71,6 +71,12 @@ export async function dispatchWorkers(ctx: AppContext, opts: DispatchWorkerOptio
     );
   }, ctx.env.SLA_SWEEP_EVERY_MS);
   guard.unref();
-  sla.on("closed", () => clearInterval(guard));
+  // Redis came back (possibly empty): register again at once rather than at the next interval.
+  const onReady = () => void ensureSchedulers(ctx).catch(() => {});
+  ctx.redis.on("ready", onReady);
+  sla.on("closed", () => {
+    clearInterval(guard);
+    ctx.redis.off("ready", onReady);
+  });
   return [route, sla, notify];
 }
