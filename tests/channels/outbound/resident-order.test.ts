@@ -34,6 +34,9 @@ async function queue(residentId: string, text: string, opts: { sendAfter?: Date 
   return id!;
 }
 
+/** Later than both the test clock and the wall clock, whichever the sender compares with. */
+const anHourAhead = () => new Date(Math.max(Date.now(), clock.now().getTime()) + 3600_000);
+
 const row = async (id: number) =>
   (await t.ctx.database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
 
@@ -42,7 +45,7 @@ describe("messages to one resident leave in the order they were made", () => {
     const r = await resident("order-session-0001");
     // The confirmation waits for WeChat's passive-reply window (an hour here: it never elapses in the test).
     const confirmation = await queue(r, "已登记，编号ZT20261121-0001", {
-      sendAfter: new Date(Date.now() + 3600_000),
+      sendAfter: anHourAhead(),
     });
     const notice = await queue(r, "您反映的问题已转交西盛街道办理，编号ZT20261121-0001");
     const other = await queue(await resident("order-session-0002"), "另一位居民的消息");
@@ -60,7 +63,7 @@ describe("messages to one resident leave in the order they were made", () => {
 
   it("does not send while an earlier message to the same resident is being sent", async () => {
     const r = await resident("order-session-0003");
-    const first = await queue(r, "第一条", { sendAfter: new Date(Date.now() + 3600_000) });
+    const first = await queue(r, "第一条", { sendAfter: anHourAhead() });
     await t.ctx.database.db.execute(
       sql`UPDATE messages SET status = 'sending', payload = payload || jsonb_build_object('claimedAt', ${new Date().toISOString()}::text) WHERE id = ${first}`,
     );
@@ -77,7 +80,7 @@ describe("messages to one resident leave in the order they were made", () => {
 
   it("does not answer passively ahead of an earlier message still on its way", async () => {
     const r = await resident("order-session-0004");
-    const notice = await queue(r, "较早的通知", { sendAfter: new Date(Date.now() + 3600_000) });
+    const notice = await queue(r, "较早的通知", { sendAfter: anHourAhead() });
     const [reply] = await t.ctx.database.db
       .insert(messages)
       .values({
