@@ -21,8 +21,10 @@ export function channelWorkers(ctx: AppContext, deps: { fetch?: typeof fetch } =
       // The relay already delays the job until sendAfter; this guards jobs added by other means
       // (manual retries) so a WeChat reply never overtakes its passive-reply window.
       const sendAfter = await delivery.pendingSendAfter(messageId);
-      if (sendAfter !== null && sendAfter > Date.now() + 50 && token) {
-        await job.moveToDelayed(sendAfter, token);
+      // sendAfter is on the application's clock; BullMQ schedules on the wall clock.
+      const wait = sendAfter === null ? 0 : sendAfter - ctx.now().getTime();
+      if (wait > 50 && token) {
+        await job.moveToDelayed(Date.now() + wait, token);
         throw new DelayedError();
       }
       const outcome = await delivery.deliver(messageId, {

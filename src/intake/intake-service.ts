@@ -100,6 +100,7 @@ export class IntakeService {
           conversationId: conversation.id,
           replyToMessageId: msg.id,
           sendAfter,
+          at: ctx.now(),
         });
       await tx
         .update(conversations)
@@ -161,6 +162,7 @@ export class IntakeService {
             purpose: "reply",
             preferChannel: c.channel,
             conversationId: c.id,
+            at: ctx.now(),
           });
         return hadDraft;
       });

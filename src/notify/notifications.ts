@@ -89,6 +89,7 @@ export async function deliverNotification(
           text: n.text,
           purpose: "status",
           ticketId: n.ticketId,
+          at: ctx.now(),
         });
     });
     ctx.relay.kick();

@@ -9,6 +9,11 @@ export type MessagePurpose = "reply" | "status" | "survey" | "notice";
 
 export interface ResidentMessage {
   residentId: string;
+  /**
+   * When the message was made, on the application's clock — the same clock that stamps inbound
+   * messages, so a transcript sorted by time reads in the order things happened.
+   */
+  at: Date;
   /** Plain text in Simplified Chinese (channels without templates send it as is). */
   text: string;
   purpose: MessagePurpose;
@@ -61,6 +66,7 @@ export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): P
       status: "queued",
       replyToMessageId: m.replyToMessageId ?? null,
       sendAfter: m.sendAfter ?? null,
+      createdAt: m.at,
     })
     .returning({ id: messages.id });
   await enqueue(tx, "outbound", { messageId: row!.id }, { jobId: jobId("out", row!.id), runAt: m.sendAfter });

@@ -12,6 +12,11 @@ export interface OutboxRelayOptions {
   log: Logger;
   /** False while the queues' Redis connection is down: the pass is skipped at once. */
   redisReady?: () => boolean;
+  /**
+   * The application's clock: `runAt` is stamped by it, so a job's BullMQ delay must be measured
+   * against it too, never against the wall clock (tests and replays run on a clock of their own).
+   */
+  now: () => Date;
 }
 
 /** How long a relay may hold claimed rows before another relay takes them over. */
@@ -94,7 +99,9 @@ export class OutboxRelay {
     this.timer.unref();
     // Relayed rows are history once BullMQ has the job: keep a week of them, then delete.
     this.pruneTimer = setInterval(() => {
-      pruneOutbox(this.database).catch((err: unknown) => this.opts.log.warn({ err }, "outbox prune failed"));
+      pruneOutbox(this.database, 7, this.opts.now()).catch((err: unknown) =>
+        this.opts.log.warn({ err }, "outbox prune failed"),
+      );
     }, PRUNE_EVERY_MS);
     this.pruneTimer.unref();
   }
@@ -120,8 +127,8 @@ export class OutboxRelay {
     const limit = this.opts.batchSize ?? 100;
     const rows = await this.claim(limit);
     if (rows.length === 0) return 0;
-    // Wall clock: BullMQ computes delays against Date.now().
-    const now = Date.now();
+    // The app's clock, the one that stamped runAt.
+    const now = this.opts.now().getTime();
     const delivered: number[] = [];
     const released: number[] = [];
     let failed = false;
@@ -155,7 +162,7 @@ export class OutboxRelay {
     if (delivered.length)
       await this.database.db
         .update(outbox)
-        .set({ relayedAt: new Date(), claimedUntil: null })
+        .set({ relayedAt: this.opts.now(), claimedUntil: null })
         .where(inArray(outbox.id, delivered));
     // Rows not tried after a failure go back at once instead of waiting for their lease.
     if (released.length)

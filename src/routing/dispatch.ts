@@ -142,6 +142,7 @@ export async function applyDispatch(
       text: `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
       purpose: "status",
       ticketId: ticket.id,
+      at: now,
     });
   if (lights.nextCheckAt) await scheduleLightCheck(tx, ticket.id, lights.nextCheckAt);
   return updated;

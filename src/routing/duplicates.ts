@@ -228,6 +228,7 @@ export async function mergeTickets(tx: Queryable, ctx: AppContext, m: MergeInput
       text: `您反映的问题（编号${m.source.ref}）与编号${target.ref}为同一问题，已合并办理，办理结果会一并告知您。`,
       purpose: "status",
       ticketId: target.id,
+      at: now,
     });
   return updated;
 }

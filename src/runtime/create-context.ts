@@ -32,10 +32,12 @@ export async function createContext(
   const redis = createRedis(urls.redisUrl);
   redis.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
   const queues = createQueueSet(redis, env.QUEUE_PREFIX);
+  const now = opts.now ?? (() => new Date());
   const relay = new OutboxRelay(database, queues, {
     pollMs: env.OUTBOX_POLL_MS,
     log: log.child({ part: "outbox" }),
     redisReady: () => redis.status === "ready",
+    now,
   });
   return {
     env,
@@ -45,7 +47,7 @@ export async function createContext(
     queues,
     relay,
     log,
-    now: opts.now ?? (() => new Date()),
+    now,
     close: async () => {
       await relay.stop();
       await queues.close();

@@ -187,7 +187,10 @@ export async function sweepLights(ctx: AppContext, batch = 200): Promise<{ check
         await ctx.queues.sla.add(
           "sla",
           { ticketId: id },
-          { jobId: slaJobId(id, ev.nextCheckAt), delay: Math.max(0, ev.nextCheckAt.getTime() - Date.now()) },
+          {
+            jobId: slaJobId(id, ev.nextCheckAt),
+            delay: Math.max(0, ev.nextCheckAt.getTime() - ctx.now().getTime()),
+          },
         );
       }
     }

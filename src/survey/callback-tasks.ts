@@ -116,7 +116,7 @@ export async function recordCallbackResult(
     }
     // The resident who was phoned hears that the ticket is being handled again.
     if (outcome === "reopened" && task.residentId)
-      await tellResidentReopened(tx, task.ticketId, task.residentId);
+      await tellResidentReopened(tx, task.ticketId, task.residentId, now);
     const [updated] = await tx
       .update(callbackTasks)
       .set({
@@ -134,13 +134,19 @@ export async function recordCallbackResult(
   return result;
 }
 
-async function tellResidentReopened(tx: Queryable, ticketId: string, residentId: string): Promise<void> {
+async function tellResidentReopened(
+  tx: Queryable,
+  ticketId: string,
+  residentId: string,
+  at: Date,
+): Promise<void> {
   const [t] = await tx
     .select({ ref: tickets.ref, summary: tickets.summary })
     .from(tickets)
     .where(eq(tickets.id, ticketId))
     .limit(1);
-  if (t) await queueResidentMessage(tx, { residentId, text: reopenedNotice(t), purpose: "status", ticketId });
+  if (t)
+    await queueResidentMessage(tx, { residentId, text: reopenedNotice(t), purpose: "status", ticketId, at });
 }
 
 export interface TaskListFilter {

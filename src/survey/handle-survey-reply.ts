@@ -79,6 +79,7 @@ export async function handleSurveyReply(
       replyToMessageId: input.messageId,
       ticketId: s.ticketId,
       sendAfter,
+      at: ctx.now(),
     });
 
   const answer = await (opts.interpreter ?? surveyInterpreterFor(ctx)).interpret(text);
@@ -176,6 +177,7 @@ async function handleLateReply(
     replyToMessageId: input.messageId,
     ticketId: late.survey.ticketId,
     sendAfter: await passiveReplyBudget(tx, ctx, input),
+    at: ctx.now(),
   });
   return { handled: true };
 }

@@ -181,6 +181,7 @@ async function send(
     purpose: "survey",
     preferChannel,
     ticketId: s.ticketId,
+    at: ctx.now(),
     ...(template ? { template } : {}),
   });
   if (messageId === null) {

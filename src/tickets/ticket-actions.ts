@@ -244,6 +244,7 @@ async function apply(
           text: `您反映的问题（编号${t.ref}）已办结：${b.reply.trim()}`,
           purpose: "reply",
           ticketId: t.id,
+          at: now,
         });
       // The callback survey (回访) of this round, in the same transaction as the resolution.
       await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });

@@ -48,7 +48,7 @@ describe("transactional outbox", () => {
 
     // A new process starts: its relay finds the committed work and delivers it.
     const queues = createQueueSet(t.ctx.redis.duplicate(), t.ctx.env.QUEUE_PREFIX);
-    const relay = new OutboxRelay(t.ctx.database, queues, { pollMs: 1000, log: t.ctx.log });
+    const relay = new OutboxRelay(t.ctx.database, queues, { pollMs: 1000, log: t.ctx.log, now: t.ctx.now });
     expect(await relay.drain()).toBe(1);
     const job = await queues.route.getJob(`route_${ticket.id}_1`);
     expect(job?.data).toEqual({ ticketId: ticket.id, round: 1 });
@@ -77,8 +77,8 @@ describe("transactional outbox", () => {
 
   it("relaying the same row twice (two relays racing) yields one job", async () => {
     const ticket = await fileTicket();
-    const a = new OutboxRelay(t.ctx.database, t.ctx.queues, { pollMs: 1000, log: t.ctx.log });
-    const b = new OutboxRelay(t.ctx.database, t.ctx.queues, { pollMs: 1000, log: t.ctx.log });
+    const a = new OutboxRelay(t.ctx.database, t.ctx.queues, { pollMs: 1000, log: t.ctx.log, now: t.ctx.now });
+    const b = new OutboxRelay(t.ctx.database, t.ctx.queues, { pollMs: 1000, log: t.ctx.log, now: t.ctx.now });
     const [na, nb] = await Promise.all([a.drain(), b.drain()]);
     expect(na + nb).toBe(1);
     // Even a forced second delivery of the same jobId is absorbed by BullMQ.
@@ -96,7 +96,11 @@ describe("transactional outbox", () => {
     const dead = createRedis("redis://127.0.0.1:1", { retryStrategy: () => null, maxRetriesPerRequest: 0 });
     dead.on("error", () => {});
     const deadQueues = createQueueSet(dead, t.ctx.env.QUEUE_PREFIX);
-    const relay = new OutboxRelay(t.ctx.database, deadQueues, { pollMs: 1000, log: t.ctx.log });
+    const relay = new OutboxRelay(t.ctx.database, deadQueues, {
+      pollMs: 1000,
+      log: t.ctx.log,
+      now: t.ctx.now,
+    });
     await relay.drain().catch(() => 0);
     expect(await pendingOutbox()).toBe(1);
     dead.disconnect();
@@ -113,8 +117,8 @@ describe("transactional outbox", () => {
     const relayedCount = (relayed.rows[0] as { n: number }).n;
     expect(relayedCount).toBeGreaterThan(0);
     await fileTicket(); // pending: its route job has not been relayed
-    expect(await pruneOutbox(t.ctx.database, 7)).toBe(0); // nothing is a week old yet
-    const inEightDays = new Date(Date.now() + 8 * 86_400_000);
+    expect(await pruneOutbox(t.ctx.database, 7, t.ctx.now())).toBe(0); // nothing is a week old yet
+    const inEightDays = new Date(t.ctx.now().getTime() + 8 * 86_400_000);
     expect(await pruneOutbox(t.ctx.database, 7, inEightDays)).toBe(relayedCount);
     expect(await pendingOutbox()).toBe(1);
   });

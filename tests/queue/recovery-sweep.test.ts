@@ -78,6 +78,7 @@ describe("recovery sweep", () => {
     const [inbound] = await t.ctx.database.db.select().from(messages).where(eq(messages.id, inboundId));
     const replyId = await t.ctx.database.db.transaction((tx) =>
       queueResidentMessage(tx, {
+        at: clock.now(),
         residentId: inbound!.residentId!,
         text: "收到",
         purpose: "reply",
@@ -101,7 +102,12 @@ describe("recovery sweep", () => {
     const inboundId = await storeWebMessage("sweep-3", "积水");
     const [inbound] = await t.ctx.database.db.select().from(messages).where(eq(messages.id, inboundId));
     const replyId = await t.ctx.database.db.transaction((tx) =>
-      queueResidentMessage(tx, { residentId: inbound!.residentId!, text: "已收到积水", purpose: "reply" }),
+      queueResidentMessage(tx, {
+        at: clock.now(),
+        residentId: inbound!.residentId!,
+        text: "已收到积水",
+        purpose: "reply",
+      }),
     );
     // A worker claimed it three minutes ago and died; its job used up its retries meanwhile.
     const claimedAt = new Date(Date.now() - 3 * 60_000).toISOString();
@@ -129,7 +135,12 @@ describe("recovery sweep", () => {
     const inboundId = await storeWebMessage("sweep-4", "漏水");
     const [inbound] = await t.ctx.database.db.select().from(messages).where(eq(messages.id, inboundId));
     const replyId = await t.ctx.database.db.transaction((tx) =>
-      queueResidentMessage(tx, { residentId: inbound!.residentId!, text: "已收到漏水", purpose: "reply" }),
+      queueResidentMessage(tx, {
+        at: clock.now(),
+        residentId: inbound!.residentId!,
+        text: "已收到漏水",
+        purpose: "reply",
+      }),
     );
     const claimedAt = new Date().toISOString();
     await t.ctx.database.db.execute(

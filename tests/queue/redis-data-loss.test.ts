@@ -9,6 +9,7 @@ import { intakeWorkers } from "../../src/intake/intake.worker.js";
 import { recoveryWorkers } from "../../src/queue/recovery-sweep.js";
 import { startEmbeddedRedis, type EmbeddedRedisHandle } from "../../src/runtime/embedded-redis.js";
 import { dispatchWorkers } from "../../src/sla/dispatch-workers.js";
+import { withoutFaketime } from "../support/faketime.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -28,12 +29,12 @@ let app: App;
 
 async function restartRedisEmpty(): Promise<void> {
   await redis.stop();
-  redis = await startEmbeddedRedis({ dir: redisDir, ephemeral: true, port });
+  redis = await withoutFaketime(() => startEmbeddedRedis({ dir: redisDir, ephemeral: true, port }));
 }
 
 beforeAll(async () => {
   redisDir = await mkdtemp(path.join(tmpdir(), "zt-redis-loss-"));
-  redis = await startEmbeddedRedis({ dir: redisDir, ephemeral: true });
+  redis = await withoutFaketime(() => startEmbeddedRedis({ dir: redisDir, ephemeral: true }));
   port = Number(new URL(redis.url).port);
   t = await createTestEnv({
     clock,

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { envWithoutFaketime } from "../support/faketime.js";
 
 /**
  * `kill -9` of `zhitong serve` must not leave the embedded PostgreSQL and Redis blocking the next
@@ -36,7 +37,7 @@ async function serve(): Promise<Serve> {
   const port = await getPort();
   let out = "";
   const child = spawn(process.execPath, [CLI, "serve", "--role", "api"], {
-    env: { ...process.env, LOG_LEVEL: "warn", DATA_DIR: dataDir, PORT: String(port) },
+    env: { ...envWithoutFaketime(), LOG_LEVEL: "warn", DATA_DIR: dataDir, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (out += d));

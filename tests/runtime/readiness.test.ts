@@ -7,6 +7,7 @@ import { buildApp, type App } from "../../src/http/app.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../src/runtime/embedded-postgres.js";
 import { startEmbeddedRedis, type EmbeddedRedisHandle } from "../../src/runtime/embedded-redis.js";
+import { withoutFaketime } from "../support/faketime.js";
 import { parseEnv } from "../../src/runtime/env.schema.js";
 import { createStaffUser } from "../../src/auth/staff.repository.js";
 import { as, login, TEST_PASSWORD } from "../auth/staff-helpers.js";
@@ -32,7 +33,7 @@ beforeAll(async () => {
   await chmod(root, 0o755);
   [pg, redis] = await Promise.all([
     startEmbeddedPostgres({ dir: path.join(root, "pg") }),
-    startEmbeddedRedis({ dir: path.join(root, "redis") }),
+    withoutFaketime(() => startEmbeddedRedis({ dir: path.join(root, "redis") })),
   ]);
   const env = parseEnv({ LOG_LEVEL: "silent", QUEUE_PREFIX: "ready" });
   ctx = await createContext(env, { databaseUrl: pg.url, redisUrl: redis.url }, pino({ level: "silent" }));
@@ -82,7 +83,7 @@ describe("readiness and recovery", () => {
     expect(down.status).toBe(503);
     expect(down.body.redis.ok).toBe(false);
     expect(down.body.postgres.ok).toBe(true);
-    redis = await startEmbeddedRedis({ dir: path.join(root, "redis"), port: p });
+    redis = await withoutFaketime(() => startEmbeddedRedis({ dir: path.join(root, "redis"), port: p }));
     const up = await eventually(readyz, (r) => r.status === 200);
     expect(up.status).toBe(200);
   }, 60_000);

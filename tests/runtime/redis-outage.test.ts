@@ -45,6 +45,7 @@ beforeAll(async () => {
     relay: new OutboxRelay(t.ctx.database, downQueues, {
       pollMs: 60_000,
       log: t.ctx.log,
+      now: t.ctx.now,
       redisReady: () => down.status === "ready",
     }),
   };

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { envWithoutFaketime } from "../support/faketime.js";
 
 const CLI = path.resolve("bin/zhitong.js");
 let dataDir: string;
@@ -25,7 +26,7 @@ interface Run {
 function run(args: string[], env: Record<string, string>): Run {
   let out = "";
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    env: { ...envWithoutFaketime(), LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (out += d));

@@ -16,8 +16,8 @@ import { HOUR, eventsOf, fileTicket, resolveRound, surveysOf, ticketById } from 
  * with a local fake of Twilio's Messages API receiving the outbound SMS and the resident's answers
  * arriving through the signed Twilio webhook — the real channel and intake code end to end.
  */
-// Behind the wall clock, so that delayed jobs computed from it are due for BullMQ at once.
-const clock = testClock(new Date(Date.now() - 12 * HOUR));
+// A fixed business date, unrelated to the wall clock: due work is found by the sweep on this clock.
+const clock = testClock("2026-11-23T02:00:00Z");
 const PHONE = "+8613900005001";
 let t: TestEnv;
 let app: App;

@@ -10,7 +10,7 @@ import { createTestEnv, testClock, type TestEnv } from "../support/test-context.
 import { HOUR, fileTicket, resolveRound, surveysOf } from "./support.js";
 
 /** WeChat reporters asked through a local fake of WeChat's server API, by the real outbound worker. */
-const clock = testClock(new Date(Date.now() - 12 * HOUR));
+const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
 let workers: Worker[] = [];
 let api: Awaited<ReturnType<typeof startFakeWechatApi>>;

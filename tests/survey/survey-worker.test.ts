@@ -7,9 +7,9 @@ import { waitFor } from "../channels/support/wait-for.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { HOUR, fileTicket, outboundTo, resolveRound, surveysOf } from "./support.js";
 
-// Delayed jobs are relayed with `runAt - Date.now()`: keep the test clock a little behind the wall
-// clock so the survey's first step (resolvedAt + 2 h) is already due for BullMQ and for the code.
-const clock = testClock(new Date(Date.now() - 3 * HOUR));
+// A fixed business date, far from the wall clock: job delays are measured on the app's clock.
+const RESOLVED = new Date("2026-11-23T02:00:00Z");
+const clock = testClock(RESOLVED);
 let t: TestEnv;
 const workers: Worker[] = [];
 
@@ -34,12 +34,12 @@ function surveyWorker(hooks: StepHooks = {}) {
 }
 
 async function resolvedTicket(address: string) {
-  clock.set(new Date(Date.now() - 3 * HOUR));
+  clock.set(RESOLVED);
   const { ticket, residentIds } = await fileTicket(t, [{ channel: "sms", address }]);
   await resolveRound(t, ticket.id);
   const [survey] = await surveysOf(t, ticket.id);
   // Two and a half hours later: the question (due at resolvedAt + 2 h) is due, still in the past.
-  clock.set(new Date(Date.now() - HOUR / 2));
+  clock.set(new Date(RESOLVED.getTime() + 2.5 * HOUR));
   return { ticket, residentId: residentIds[0]!, survey: survey!, jobId: `survey_${survey!.id}_ask1` };
 }
 

@@ -111,6 +111,7 @@ describe("hotline feed over HTTP", () => {
         residentId: message!.residentId!,
         text: "您的来电已登记，编号ZT20261121-0001。",
         purpose: "reply",
+        at: t.ctx.now(),
       }),
     );
     t.ctx.relay.kick();

@@ -28,7 +28,7 @@ async function resident(address: string): Promise<string> {
 
 async function queue(residentId: string, text: string, opts: { sendAfter?: Date } = {}): Promise<number> {
   const id = await t.ctx.database.db.transaction((tx) =>
-    queueResidentMessage(tx, { residentId, text, purpose: "reply", ...opts }),
+    queueResidentMessage(tx, { at: clock.now(), residentId, text, purpose: "reply", ...opts }),
   );
   t.ctx.relay.kick();
   return id!;
@@ -68,7 +68,7 @@ describe("messages to one resident leave in the order they were made", () => {
       sql`UPDATE messages SET status = 'sending', payload = payload || jsonb_build_object('claimedAt', ${new Date().toISOString()}::text) WHERE id = ${first}`,
     );
     const second = await t.ctx.database.db.transaction((tx) =>
-      queueResidentMessage(tx, { residentId: r, text: "第二条", purpose: "reply" }),
+      queueResidentMessage(tx, { at: clock.now(), residentId: r, text: "第二条", purpose: "reply" }),
     );
     const delivery = new OutboundDelivery(t.ctx);
     expect(await delivery.deliver(second!, { isLast: false })).toBe("blocked");

@@ -29,7 +29,7 @@ async function residentOf(openid: string): Promise<string> {
 
 async function queue(residentId: string, text: string, purpose: "reply" | "status"): Promise<number> {
   const id = await t.ctx.database.db.transaction((tx) =>
-    queueResidentMessage(tx, { residentId, text, purpose, preferChannel: "wechat" }),
+    queueResidentMessage(tx, { residentId, text, purpose, preferChannel: "wechat", at: t.ctx.now() }),
   );
   t.ctx.relay.kick();
   return id!;

@@ -25,6 +25,7 @@ export function fakeBot(opts: { delayMs: number; budgetMs?: number }) {
             preferChannel: inbound.channel,
             replyToMessageId: inbound.id,
             sendAfter: new Date(ctx.now().getTime() + (opts.budgetMs ?? 0)),
+            at: ctx.now(),
           });
           await tx.update(messages).set({ status: "processed" }).where(eq(messages.id, messageId));
         });

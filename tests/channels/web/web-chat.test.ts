@@ -69,11 +69,13 @@ describe("web chat", () => {
         residentId: identity!.residentId,
         text: "请问具体是哪栋楼？",
         purpose: "reply",
+        at: t.ctx.now(),
       });
       await queueResidentMessage(tx, {
         residentId: identity!.residentId,
         text: "好的，已记录。",
         purpose: "reply",
+        at: t.ctx.now(),
       });
     });
     t.ctx.relay.kick();
