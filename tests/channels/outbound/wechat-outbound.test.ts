@@ -63,6 +63,18 @@ describe("WeChat outbound delivery", () => {
       safePush(textXml("8000000000000000001", "路灯不亮", "oSlow000001"), clock.now()),
     );
     expect(res.body).toBe("success");
+    // The reply waits for the passive-reply budget on the app's clock: let that time pass.
+    await waitFor(
+      async () =>
+        (
+          await t.ctx.database.db.execute(
+            sql`SELECT 1 FROM messages WHERE direction = 'out' AND status = 'queued' LIMIT 1`,
+          )
+        ).rows.length > 0,
+      10_000,
+      "the bot's reply",
+    );
+    clock.advance(1000);
     await waitFor(() => api.state.custom.length === 1, 10_000, "customer-service send");
     expect(api.state.custom[0]).toEqual({ touser: "oSlow000001", content: "收到：路灯不亮" });
     // The worker records the delivery right after WeChat answered.
