@@ -63,6 +63,12 @@ async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
 
 describe("Redis losing its data while residents write", () => {
   it("processes every acknowledged message exactly once through two empty restarts", async () => {
+    // What the recovery sweep re-enqueued, from its jobs' results.
+    const recovered: Record<string, number> = {};
+    for (const w of t.workers.filter((w) => w.name === "recovery"))
+      w.on("completed", (_job, result: Record<string, number>) => {
+        for (const [k, v] of Object.entries(result)) recovered[k] = (recovered[k] ?? 0) + v;
+      });
     const acknowledged: string[] = [];
     let failedAttempts = 0;
     /** A resident's phone: writes, retries until acknowledged, waits for the answer, goes on. */
@@ -115,6 +121,10 @@ describe("Redis losing its data while residents write", () => {
       SELECT count(*)::int AS n FROM (
         SELECT reply_to_message_id, text FROM messages WHERE direction = 'out' AND reply_to_message_id IS NOT NULL
         GROUP BY 1, 2 HAVING count(*) > 1) d`);
+    const replyCounts = await rows<{ n: number }>(sql`
+      SELECT count(o.id)::int AS n FROM messages i
+      LEFT JOIN messages o ON o.reply_to_message_id = i.id AND o.direction = 'out'
+      WHERE i.direction = 'in' AND i.channel = 'web' GROUP BY i.id`);
     const ticketsPerResident = await rows<{ resident: string; n: number }>(sql`
       SELECT c.resident_id AS resident, count(*)::int AS n FROM tickets t
       JOIN conversations c ON c.id = t.conversation_id GROUP BY 1`);
@@ -134,9 +144,11 @@ describe("Redis losing its data while residents write", () => {
       processed: inbound.filter((m) => m.status === "processed").length,
       refusedAttempts: failedAttempts,
       duplicateReplies: duplicateReplies[0]!.n,
+      messagesWithoutExactlyOneReply: replyCounts.filter((r) => r.n !== 1).length,
       tickets: ticketsPerResident.reduce((a, r) => a + r.n, 0),
       residentsWithTwoTickets: ticketsPerResident.filter((r) => r.n > 1).length,
       unrouted,
+      recoveredBySweep: recovered,
     };
     console.log(`redis data-loss fault run: ${JSON.stringify(figures)}`);
     // The periodic jobs lived in the lost data too: registered again once Redis was back.
@@ -150,6 +162,7 @@ describe("Redis losing its data while residents write", () => {
     expect(figures.stored).toBe(RESIDENTS * 3);
     expect(figures.processed).toBe(RESIDENTS * 3);
     expect(figures.duplicateReplies).toBe(0);
+    expect(figures.messagesWithoutExactlyOneReply).toBe(0);
     expect(figures.residentsWithTwoTickets).toBe(0);
     expect(figures.tickets).toBe(RESIDENTS);
   }, 300_000);
