@@ -8,6 +8,9 @@ import { hotlineSegments, messages, tickets } from "../db/schema/index.js";
 import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import { detectUrgency } from "../intake/detect-urgency.js";
+import { REPLIES } from "../intake/dialogue/replies.js";
+import { emergencyNumbers } from "../intake/dialogue/run-turn.js";
+import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleLightCheck } from "../sla/schedule.js";
 import { updateTicketIfUnchanged } from "../tickets/ticket-store.js";
@@ -125,6 +128,18 @@ export async function amendHotlineCall(
     if (raised)
       ctx.log.warn({ ticketId: ticket.id, urgency }, "late hotline segment raised a ticket's urgency");
   }
+  // The caller never heard the advice intake gives for an emergency: send it (SMS to the caller).
+  if (finding.urgency === "emergency" && message.residentId && filed.some((t) => t.urgency !== "emergency"))
+    await queueResidentMessage(tx, {
+      residentId: message.residentId,
+      at: now,
+      text: REPLIES.emergencyCall(emergencyNumbers(lateText)),
+      purpose: "reply",
+      preferChannel: "hotline",
+      conversationId: message.conversationId,
+      replyToMessageId: message.id,
+      ticketId: filed[0]?.id ?? null,
+    });
   return "amended";
 }
 

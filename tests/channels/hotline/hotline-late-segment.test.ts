@@ -123,6 +123,12 @@ describe("hotline segments that arrive after call.ended", () => {
       urgencyTo: "emergency",
     });
     expect((await transcript(call))!.text).toContain("燃气泄漏了");
+    // The caller gets the emergency advice intake would have given (by SMS, on the number called from).
+    const advice = await t.ctx.database.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.direction, "out"), eq(messages.replyToMessageId, message.id)));
+    expect(advice.map((m) => m.text)).toContain("情况紧急！请立即拨打119，确保自身安全。");
 
     // The same segment delivered again changes nothing.
     await feed(segment(call, 3, "caller", "对了，楼道里还有很浓的煤气味，好像燃气泄漏了"));
