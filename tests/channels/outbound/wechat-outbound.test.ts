@@ -86,6 +86,12 @@ describe("WeChat outbound delivery", () => {
     });
     expect(out).toEqual({ status: "sent", provider: "wechat-custom" });
     expect(api.state.tokenCalls).toBe(1);
+    // WeChat retries the push: the reply went by the customer-service API, so it is not repeated.
+    const retry = await app.inject(
+      safePush(textXml("8000000000000000001", "路灯不亮", "oSlow000001"), clock.now()),
+    );
+    expect(retry.body).toBe("success");
+    expect(api.state.custom).toHaveLength(1);
   });
 
   it("reuses the access token cached in Redis for the next send", async () => {
