@@ -21,10 +21,13 @@ export function channelWorkers(ctx: AppContext, deps: { fetch?: typeof fetch } =
       // The relay already delays the job until sendAfter; this guards jobs added by other means
       // (manual retries) so a WeChat reply never overtakes its passive-reply window.
       const sendAfter = await delivery.pendingSendAfter(messageId);
-      // sendAfter is on the application's clock; BullMQ schedules on the wall clock.
+      // sendAfter is on the application's clock, BullMQ schedules on the wall clock: the job waits
+      // what is left of the window, counted from when it was queued (job.timestamp, wall clock), so
+      // it waits at most once even when the application's clock stands still (tests, replays).
       const wait = sendAfter === null ? 0 : sendAfter - ctx.now().getTime();
-      if (wait > 50 && token) {
-        await job.moveToDelayed(Date.now() + wait, token);
+      const until = job.timestamp + wait;
+      if (wait > 50 && token && Date.now() < until) {
+        await job.moveToDelayed(until, token);
         throw new DelayedError();
       }
       const outcome = await delivery.deliver(messageId, {

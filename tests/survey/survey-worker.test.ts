@@ -43,6 +43,17 @@ async function resolvedTicket(address: string) {
   return { ticket, residentId: residentIds[0]!, survey: survey!, jobId: `survey_${survey!.id}_ask1` };
 }
 
+/**
+ * Hands the due step to BullMQ. The relay may already have picked the row up while the clock still
+ * read the resolution time (it is woken by the commit), and then delayed the job by two hours: the
+ * clock has moved on since, so the job is due — promote it, as the passing of time would.
+ */
+async function relayDue(jobId: string) {
+  await t.ctx.relay.drain();
+  const job = await t.ctx.queues.survey.getJob(jobId);
+  if (job && (await job.isDelayed())) await job.promote();
+}
+
 describe("the survey job under failure", () => {
   it("a job that fails after the send was recorded is retried by BullMQ and sends exactly one message", async () => {
     const { residentId, jobId } = await resolvedTicket("13900002001");
@@ -52,7 +63,7 @@ describe("the survey job under failure", () => {
         if (failures++ === 0) throw new Error("worker crashed right after the commit");
       },
     });
-    await t.ctx.relay.drain();
+    await relayDue(jobId);
     const job = await waitFor(
       async () => {
         const j = await t.ctx.queues.survey.getJob(jobId);
@@ -77,7 +88,7 @@ describe("the survey job under failure", () => {
         await new Promise(() => {});
       },
     });
-    await t.ctx.relay.drain();
+    await relayDue(jobId);
     await sent;
     await a.close(true);
     // Worker B finds the job stalled (no lock), runs it again: the step is done, nothing is sent.
