@@ -75,7 +75,7 @@ export class PassiveReplyWaiter {
     return row?.text ? { messageId: row.id, text: row.text } : null;
   }
 
-  /** True when the message already got a reply delivered (a WeChat retry must not get a second one). */
+  /** True when the message's reply went another way than passively (a WeChat retry must not get it again). */
   async alreadyAnswered(inboundId: number): Promise<boolean> {
     const rows = await this.database.db
       .select({ id: messages.id })
@@ -85,6 +85,9 @@ export class PassiveReplyWaiter {
           eq(messages.replyToMessageId, inboundId),
           eq(messages.direction, "out"),
           ne(messages.status, "queued"),
+          // A passive reply is not "answered": it is repeated (it may have been claimed by a
+          // concurrent request between the caller's passiveReplyFor and this query).
+          ne(messages.provider, "passive"),
         ),
       )
       .limit(1);
