@@ -2,8 +2,11 @@ import { z } from "zod";
 
 export { ChannelInputError, type ChannelInputErrorCode } from "./channel-input-error.js";
 
-/** The doors residents use. */
-export const ChannelName = z.enum(["wechat", "sms", "hotline", "web"]);
+/**
+ * The door a resident used: a module name from `channels/registry.ts` (the registry is the one list;
+ * the runtime refuses names it does not know).
+ */
+export const ChannelName = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, "a channel module name");
 export type ChannelName = z.infer<typeof ChannelName>;
 
 /** What a message carries, normalised across channels. `unsupported` is stored and answered politely. */
@@ -125,16 +128,8 @@ export interface AckResponse {
   body: string;
 }
 
-export interface SendResult {
-  ok: boolean;
-  providerMessageId: string | null;
-  /** True when a later attempt may succeed (timeouts, 5xx, rate limits, expired access token). */
-  retryable: boolean;
-  error: string | null;
-}
-
 /**
- * The channel port. A webhook route calls, in order: `verify` → `parse` → store each message
+ * A webhook adapter. The route calls, in order: `verify` → `parse` → store each message
  * (unique per channel + channelMessageId) → enqueue → `ack`. Nothing is stored when `verify` refuses.
  */
 export interface ChannelAdapter {
@@ -152,13 +147,6 @@ export interface ChannelAdapter {
    * (WeChat XML, TwiML). Called only after the messages were stored.
    */
   ack(req: RawRequest, messages: readonly InboundMessage[], reply?: OutboundMessage | null): AckResponse;
-  /**
-   * Deliver an outbound message through the provider's API. Optional: Zhitong's own delivery needs
-   * more context than an OutboundMessage (the resident's WeChat window, the purpose's template), so the
-   * outbound worker (`src/channels-runtime/deliver-outbound.ts`) sends through the provider clients
-   * (`channels/wechat/wechat-api.ts`, `channels/sms/providers/*`) instead.
-   */
-  send?(out: OutboundMessage): Promise<SendResult>;
 }
 
 /** What the runtime hands to adapters it builds. */
@@ -166,7 +154,10 @@ export interface ChannelDeps {
   now?: () => Date;
 }
 
-/** One entry of `channels/registry.ts`: how to mount and build an adapter from the environment. */
+/**
+ * One webhook endpoint of a channel module (`ChannelModule.webhooks`): how to mount it and build its
+ * adapter from the environment. Delivery is the module's `createDelivery` (channels/port.ts).
+ */
 export interface ChannelDefinition {
   /** Stable id, also used in metrics: `wechat`, `sms-twilio`, … */
   readonly id: string;

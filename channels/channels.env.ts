@@ -20,7 +20,11 @@ const wechatTemplate = z
  * settings with its config schema (`wechat.config.ts`, `sms.config.ts`, `hotline.config.ts`).
  */
 export const ChannelEnv = z.object({
-  WECHAT_TOKEN: z.string().min(3).max(32).optional(),
+  WECHAT_TOKEN: z
+    .string()
+    .min(3, "3 to 32 characters, as entered in the WeChat console")
+    .max(32, "3 to 32 characters, as entered in the WeChat console")
+    .optional(),
   WECHAT_APPID: z.string().min(1).optional(),
   WECHAT_APPSECRET: z.string().min(1).optional(),
   WECHAT_ENCODING_AES_KEY: z

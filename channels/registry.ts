@@ -1,19 +1,33 @@
 import type { ChannelDefinition } from "./channel.js";
-import { hotlineChannel } from "./hotline/hotline.adapter.js";
-import { aliyunSmsChannel } from "./sms/aliyun-sms.adapter.js";
-import { genericSmsChannel } from "./sms/generic-sms.adapter.js";
-import { tencentSmsChannel } from "./sms/tencent-sms.adapter.js";
-import { twilioSmsChannel } from "./sms/twilio-sms.adapter.js";
-import { webChannel } from "./web/web.adapter.js";
-import { wechatChannel } from "./wechat/wechat.adapter.js";
+import { hotlineModule } from "./hotline/hotline.module.js";
+import type { ChannelCapabilities, ChannelModule } from "./port.js";
+import { smsModule } from "./sms/sms.module.js";
+import { webModule } from "./web/web.module.js";
+import { wechatModule } from "./wechat/wechat.module.js";
+import { wechatKfModule } from "./wechat-kf/wechat-kf.module.js";
 
-/** Every channel Zhitong can mount; adding a channel = one folder + one line here. */
-export const channelRegistry: readonly ChannelDefinition[] = [
-  wechatChannel,
-  twilioSmsChannel,
-  aliyunSmsChannel,
-  tencentSmsChannel,
-  genericSmsChannel,
-  hotlineChannel,
-  webChannel,
+/**
+ * Every channel Zhitong knows; adding a channel = one folder + one line here. Channel names, labels,
+ * choice lists and capabilities everywhere else are read from this list.
+ */
+export const channelModules: readonly ChannelModule[] = [
+  wechatModule,
+  smsModule,
+  hotlineModule,
+  webModule,
+  wechatKfModule,
 ];
+
+/** Every webhook endpoint of every channel. */
+export const channelRegistry: readonly ChannelDefinition[] = channelModules.flatMap((m) => m.webhooks);
+
+/** Names of the channels residents write on (stored in `messages.channel`). */
+export const channelNames: readonly string[] = channelModules.map((m) => m.name);
+
+export function findChannelModule(name: string): ChannelModule | undefined {
+  return channelModules.find((m) => m.name === name);
+}
+
+export function channelCapabilities(name: string): ChannelCapabilities | undefined {
+  return findChannelModule(name)?.capabilities;
+}

@@ -3,7 +3,10 @@ import type { Worker } from "bullmq";
 import { buildApp } from "./http/app.js";
 import { createContext } from "./runtime/create-context.js";
 import { parseEnv } from "./runtime/env.schema.js";
-import { startInfrastructure } from "./runtime/infrastructure.js";
+import { preflight, PreflightError } from "./runtime/config-preflight.js";
+import { startInfrastructure, StartupError } from "./runtime/infrastructure.js";
+import { firstAdminHint } from "./runtime/first-admin-hint.js";
+import { readRunningInstance, removeInstanceState, writeInstanceState } from "./runtime/instance-state.js";
 import { createLogger } from "./runtime/logger.js";
 import { startWorkers } from "./runtime/workers.js";
 
@@ -14,8 +17,12 @@ export type Role = "api" | "worker" | "all";
  * and/or the queue workers depending on the role. Ctrl-C closes everything in reverse order.
  */
 export async function serve(role: Role): Promise<void> {
+  // The same checks as `zhitong config check`, all at once, before anything starts.
+  const checked = await preflight(process.env);
+  if (checked.problems.length) throw new PreflightError(checked.problems);
   const env = parseEnv(process.env);
   const log = createLogger(env);
+  for (const warning of checked.warnings) log.warn(warning);
   // What is running so far: shutdown may be called at any point of start-up.
   const running: {
     infra?: Awaited<ReturnType<typeof startInfrastructure>>;
@@ -24,12 +31,14 @@ export async function serve(role: Role): Promise<void> {
     workers: Worker[];
   } = { workers: [] };
   let stopping = false;
+  let stateWritten = false;
   const shutdown = async () => {
     stopping = true;
     await running.app?.close();
     await Promise.all(running.workers.map((w) => w.close()));
     await running.ctx?.close();
     await running.infra?.stop();
+    if (stateWritten) await removeInstanceState(env.DATA_DIR).catch(() => {});
   };
   // Registered before anything starts, so Ctrl-C during start-up also stops the embedded servers.
   closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
@@ -37,11 +46,28 @@ export async function serve(role: Role): Promise<void> {
     else log.info({ signal }, "shutting down");
     await shutdown();
   });
+  const usesEmbedded = !env.DATABASE_URL || !env.REDIS_URL;
+  const other = usesEmbedded ? await readRunningInstance(env.DATA_DIR) : null;
+  if (other)
+    throw new StartupError(
+      `Zhitong (pid ${other.pid}) is already running on DATA_DIR ${env.DATA_DIR} with its embedded servers. ` +
+        "Commands such as `npx zhitong user add` use that instance; to run a second process (e.g. --role worker), " +
+        "give both the same DATABASE_URL and REDIS_URL, or set a different DATA_DIR.",
+    );
   const infra = await startInfrastructure(env, log);
   running.infra = infra;
   if (stopping) return infra.stop();
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
+    if (usesEmbedded) {
+      await writeInstanceState(env.DATA_DIR, {
+        pid: process.pid,
+        startedAt: new Date().toISOString(),
+        ...(infra.embedded.postgres ? { databaseUrl: infra.databaseUrl } : {}),
+        ...(infra.embedded.redis ? { redisUrl: infra.redisUrl } : {}),
+      });
+      stateWritten = true;
+    }
     const ctx = await createContext(env, infra, log);
     running.ctx = ctx;
     if (stopping) return shutdown();
@@ -68,6 +94,7 @@ export async function serve(role: Role): Promise<void> {
     `  PostgreSQL      ${infra.embedded.postgres ? `embedded (${env.DATA_DIR}/postgres)` : "DATABASE_URL"}`,
     `  Redis           ${infra.embedded.redis ? `embedded (${env.DATA_DIR}/redis)` : "REDIS_URL"}`,
     "Press Ctrl-C to stop.",
+    ...(running.ctx ? await firstAdminHint(running.ctx.database.db) : []),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -31,6 +31,14 @@ const SmsEnv = ChannelEnv.pick({
   SMS_TEMPLATE_NOTICE: true,
 });
 
+/** The variables each outbound SMS provider cannot send without (checked by `config check` too). */
+export const SMS_PROVIDER_NEEDS = {
+  twilio: ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"],
+  aliyun: ["ALIYUN_ACCESS_KEY_ID", "ALIYUN_ACCESS_KEY_SECRET", "ALIYUN_SMS_SIGN_NAME"],
+  tencent: ["TENCENT_SECRET_ID", "TENCENT_SECRET_KEY", "TENCENT_SMS_SDK_APP_ID", "TENCENT_SMS_SIGN_NAME"],
+  generic: ["GENERIC_SMS_SEND_URL", "GENERIC_SMS_SECRET"],
+} as const satisfies Record<NonNullable<ChannelEnv["SMS_PROVIDER"]>, readonly (keyof ChannelEnv)[]>;
+
 export interface SmsProviderDeps {
   fetch?: typeof fetch;
   now?: () => Date;
@@ -46,7 +54,7 @@ export function createSmsProvider(
   deps: SmsProviderDeps = {},
 ): SmsProvider | null {
   const e = SmsEnv.parse(stringsOnly(env));
-  const need = (...keys: (keyof typeof e)[]) => {
+  const need = (...keys: readonly (keyof typeof e)[]) => {
     const missing = keys.filter((k) => !e[k]);
     if (missing.length > 0) throw new Error(`SMS_PROVIDER=${e.SMS_PROVIDER} needs ${missing.join(", ")}`);
   };
@@ -54,7 +62,7 @@ export function createSmsProvider(
     case undefined:
       return null;
     case "twilio":
-      need("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM");
+      need(...SMS_PROVIDER_NEEDS.twilio);
       return createTwilioSmsProvider({
         accountSid: e.TWILIO_ACCOUNT_SID!,
         authToken: e.TWILIO_AUTH_TOKEN!,
@@ -63,7 +71,7 @@ export function createSmsProvider(
         ...deps,
       });
     case "aliyun":
-      need("ALIYUN_ACCESS_KEY_ID", "ALIYUN_ACCESS_KEY_SECRET", "ALIYUN_SMS_SIGN_NAME");
+      need(...SMS_PROVIDER_NEEDS.aliyun);
       return createAliyunSmsProvider({
         accessKeyId: e.ALIYUN_ACCESS_KEY_ID!,
         accessKeySecret: e.ALIYUN_ACCESS_KEY_SECRET!,
@@ -72,7 +80,7 @@ export function createSmsProvider(
         ...deps,
       });
     case "tencent":
-      need("TENCENT_SECRET_ID", "TENCENT_SECRET_KEY", "TENCENT_SMS_SDK_APP_ID", "TENCENT_SMS_SIGN_NAME");
+      need(...SMS_PROVIDER_NEEDS.tencent);
       return createTencentSmsProvider({
         secretId: e.TENCENT_SECRET_ID!,
         secretKey: e.TENCENT_SECRET_KEY!,
@@ -83,7 +91,7 @@ export function createSmsProvider(
         ...deps,
       });
     case "generic":
-      need("GENERIC_SMS_SEND_URL", "GENERIC_SMS_SECRET");
+      need(...SMS_PROVIDER_NEEDS.generic);
       return createGenericSmsProvider({
         url: e.GENERIC_SMS_SEND_URL!,
         secret: e.GENERIC_SMS_SECRET!,

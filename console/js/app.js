@@ -1,20 +1,20 @@
 // The console shell: who is signed in, the navigation, and a hash router (#/inbox, #/ticket/REF, …).
 import { api } from "./api.js";
 import { clear, h, setTimeZone } from "./dom.js";
-import { ROLE } from "./labels.js";
+import { ROLE, setChannels } from "./labels.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderInbox } from "./views/inbox.js";
 import { renderReport } from "./views/report.js";
 import { renderTicket } from "./views/ticket.js";
-
-export const state = { me: null, units: [], unitName: new Map(), taxonomy: null, categoryName: new Map() };
+import { state } from "./state.js";
 
 const view = document.getElementById("view");
 
 async function boot() {
   state.me = await api("/me");
   setTimeZone(state.me.timeZone);
-  const [units, taxonomy] = await Promise.all([api("/units"), api("/taxonomy")]);
+  const [units, taxonomy, channels] = await Promise.all([api("/units"), api("/taxonomy"), api("/channels")]);
+  setChannels(channels);
   state.units = units;
   state.unitName = new Map(units.map((u) => [u.id, u.name]));
   state.taxonomy = taxonomy;
@@ -58,12 +58,6 @@ async function route() {
       ),
     );
   }
-}
-
-/** Navigates to a hash route and re-renders (also when the hash is unchanged). */
-export function go(hash) {
-  if (location.hash === hash) void route();
-  else location.hash = hash;
 }
 
 boot().catch((err) => {

@@ -13,14 +13,13 @@ export const STATUS = {
   cancelled: "已撤销",
 };
 
-export const CHANNEL = {
-  wechat: "微信",
-  sms: "短信",
-  hotline: "热线",
-  web: "网页",
-  staff: "人工录入",
-  open311: "Open311",
-};
+/** Channel labels come from the server's channel registry (GET /api/v1/channels), filled at boot. */
+export const CHANNEL = {};
+
+export function setChannels(list) {
+  for (const key of Object.keys(CHANNEL)) delete CHANNEL[key];
+  for (const c of list) CHANNEL[c.name] = c.label;
+}
 
 export const TIER = { general: "一般", major: "较大", difficult: "疑难", cross: "跨区/涉市直" };
 export const URGENCY = { normal: "一般", urgent: "紧急", emergency: "特急" };

@@ -1,6 +1,6 @@
 import type { Queryable } from "../db/client.js";
 import { auditLog } from "../db/schema/index.js";
-import type { StaffPrincipal } from "../http/staff-request.js";
+import type { StaffPrincipal } from "./staff-principal.js";
 
 export interface AuditEntry {
   /** Who acted; null for anonymous events such as a failed login for an unknown username. */

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DomainConfig } from "../domain/config.js";
 import { tickets } from "../db/schema/index.js";
-import type { StaffPrincipal } from "../http/staff-request.js";
+import type { StaffPrincipal } from "./staff-principal.js";
 
 /**
  * The units whose tickets a staff member may see; null = every ticket (centre roles and leaders).

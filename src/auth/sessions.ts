@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { staffSessions, staffUsers } from "../db/schema/index.js";
-import type { StaffPrincipal } from "../http/staff-request.js";
+import type { StaffPrincipal } from "./staff-principal.js";
 
 export interface SessionPolicy {
   idleMs: number;

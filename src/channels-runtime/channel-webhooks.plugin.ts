@@ -8,15 +8,16 @@ import type {
 import { ChannelInputError, InboundMessage as InboundMessageSchema } from "../../channels/channel.js";
 import { ZodError } from "zod";
 import { envRecord } from "../../channels/channels.env.js";
-import { channelRegistry } from "../../channels/registry.js";
+import { channelModules, channelRegistry } from "../../channels/registry.js";
 import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
+import { createChannelPort, storeInbound } from "./channel-port.js";
 import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
 import { PassiveReplyWaiter } from "./passive-reply-waiter.js";
 import { toRawRequest } from "./raw-request.js";
-import { storeInboundMessage, type StoredInbound } from "./store-inbound.js";
+import type { StoredInbound } from "./store-inbound.js";
 import { webChatRoutes } from "./web-chat.routes.js";
 
 /** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
@@ -91,6 +92,41 @@ export function channelWebhooks(ctx: AppContext) {
         }
       });
     }
+    for (const module of channelModules) {
+      const routes = module.createRoutes?.(createChannelPort(ctx, module.name));
+      if (!routes) continue;
+      await app.register(async (scope) => {
+        scope.removeAllContentTypeParsers();
+        scope.addContentTypeParser(
+          "*",
+          { parseAs: "buffer", bodyLimit: MAX_BODY_BYTES },
+          (_req, body, done) => done(null, body),
+        );
+        for (const route of routes) {
+          scope.route({
+            method: route.method,
+            url: route.url,
+            logLevel: "warn",
+            handler: async (req, reply) => {
+              try {
+                const ack = await route.handle(toRawRequest(req));
+                return reply.code(ack.status).type(ack.contentType).send(ack.body);
+              } catch (error) {
+                if (error instanceof ChannelInputError) {
+                  ctx.log.info({ channel: module.name, code: error.code }, "channel input refused");
+                  return sendChannelError(reply, error.status, error.code, error.message);
+                }
+                ctx.log.error(
+                  { channel: module.name, err: (error as Error).message },
+                  "channel route failed",
+                );
+                return sendStoreUnavailable(reply);
+              }
+            },
+          });
+        }
+      });
+    }
   };
 }
 
@@ -132,24 +168,11 @@ function webhookHandler(
     let stored: StoredInbound[] = [];
     if (parsed.length > 0) {
       try {
-        const now = ctx.now();
-        stored = await ctx.database.db.transaction(async (tx) => {
-          const out: StoredInbound[] = [];
-          for (const message of parsed) {
-            out.push(
-              await storeInboundMessage(tx, message, {
-                now,
-                phone: message.channel === "sms" ? message.from : null,
-              }),
-            );
-          }
-          return out;
-        });
+        stored = await storeInbound(ctx, parsed);
       } catch (error) {
         ctx.log.error({ channel: def.id, err: (error as Error).message }, "inbound message not stored");
         return sendStoreUnavailable(reply);
       }
-      if (stored.some((s) => s.inserted)) ctx.relay.kick();
       ctx.log.info(
         {
           channel: def.id,

@@ -1,42 +1,19 @@
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, or, sql } from "drizzle-orm";
 import {
-  createSmsProvider,
-  fitOneSegment,
-  smsTemplateFor,
-  type SmsPurpose,
-} from "../../channels/sms/create-sms-provider.js";
-import { SmsSendError, type SmsProvider } from "../../channels/sms/sms-provider.js";
-import {
-  createWechatApi,
-  parseWechatTemplateSpec,
-  WechatApiError,
-  type WechatApi,
-} from "../../channels/wechat/wechat-api.js";
+  DeliveryError,
+  type ChannelDelivery,
+  type Delivered,
+  type DeliveryPurpose,
+} from "../../channels/port.js";
+import { findChannelModule } from "../../channels/registry.js";
 import { messages, residentIdentities } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
-import { WechatAccessToken } from "./wechat-access-token.js";
+import { createChannelPort } from "./channel-port.js";
 
-/** WeChat lets an account write freely to a resident for 48 hours after the resident's last message. */
-const WECHAT_WINDOW_MS = 48 * 3600 * 1000;
+export { DeliveryError } from "../../channels/port.js";
 
-export class DeliveryError extends Error {
-  override readonly name = "DeliveryError";
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-  ) {
-    super(message);
-  }
-}
-
-interface Delivered {
-  providerMessageId: string | null;
-  /** How it went out: `wechat-custom`, `wechat-template`, `sms-aliyun`, `web`, … */
-  via: string;
-}
 
 type OutboundRow = typeof messages.$inferSelect;
-type Identity = typeof residentIdentities.$inferSelect;
 
 /** `blocked`: an earlier message to the same resident is still waiting or being sent; try again soon. */
 export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry" | "blocked";
@@ -48,28 +25,13 @@ export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry" | "blocked
  * cannot help or this was the last attempt.
  */
 export class OutboundDelivery {
-  private readonly sms: SmsProvider | null;
-  private readonly wechat: { api: WechatApi; token: WechatAccessToken } | null;
+  /** Each channel's sender, built on first use (null: the channel cannot send here). */
+  private readonly deliveries = new Map<string, ChannelDelivery | null>();
 
   constructor(
     private readonly ctx: AppContext,
-    deps: { fetch?: typeof fetch } = {},
-  ) {
-    this.sms = createSmsProvider(ctx.env, deps.fetch ? { fetch: deps.fetch } : {});
-    const { WECHAT_APPID: appid, WECHAT_APPSECRET: secret } = ctx.env;
-    if (appid && secret) {
-      const api = createWechatApi({
-        baseUrl: ctx.env.WECHAT_API_BASE,
-        appid,
-        secret,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      });
-      this.wechat = {
-        api,
-        token: new WechatAccessToken(ctx.redis, api, { prefix: ctx.env.QUEUE_PREFIX, appid }),
-      };
-    } else this.wechat = null;
-  }
+    private readonly deps: { fetch?: typeof fetch } = {},
+  ) {}
 
   /** When a still-queued message may go out (epoch ms, wall clock like the outbox relay), or null. */
   async pendingSendAfter(messageId: number): Promise<number | null> {
@@ -132,8 +94,8 @@ export class OutboundDelivery {
       delivered = await this.send(claimed);
     } catch (error) {
       const retryable =
-        error instanceof DeliveryError || error instanceof SmsSendError || error instanceof WechatApiError
-          ? error.retryable
+        error instanceof DeliveryError || (error instanceof Error && "retryable" in error)
+          ? Boolean((error as { retryable: unknown }).retryable)
           : true;
       const message = (error as Error).message.slice(0, 500);
       const final = !retryable || attempt.isLast;
@@ -166,14 +128,14 @@ export class OutboundDelivery {
 
   private async send(row: OutboundRow): Promise<Delivered> {
     const payload = row.payload as {
-      purpose?: SmsPurpose;
+      purpose?: DeliveryPurpose;
       address?: string;
       identityId?: string;
       template?: { code: string; params: Record<string, string> };
     };
-    const purpose: SmsPurpose = payload.purpose ?? "reply";
+    const purpose: DeliveryPurpose = payload.purpose ?? "reply";
     if (!payload.address) throw new DeliveryError("outbound message has no address", false);
-    // The identity written to (opt-out, WeChat window); hotline identities are reached on their number by SMS.
+    // The identity written to (opt-out, send window); hotline identities are reached on their number by SMS.
     const identity = (
       await this.ctx.database.db
         .select()
@@ -190,116 +152,61 @@ export class OutboundDelivery {
     if ((purpose === "survey" || purpose === "notice") && identity?.optedOutAt) {
       throw new DeliveryError("OPTED_OUT: the resident opted out of non-essential messages", false);
     }
-    switch (row.channel) {
-      case "web":
-        // The page fetches its replies (GET /channels/web/messages); storing it is the delivery.
-        return { providerMessageId: null, via: "web" };
-      case "sms":
-        return this.sendSms(row, payload.address, purpose, payload.template);
-      case "wechat":
-        return this.sendWechat(row, payload.address, purpose, identity, payload.template?.params ?? {});
-      default:
-        throw new DeliveryError(`no outbound delivery for channel ${row.channel}`, false);
-    }
-  }
-
-  private async sendSms(
-    row: OutboundRow,
-    to: string,
-    purpose: SmsPurpose,
-    given: { code: string; params: Record<string, string> } | undefined,
-  ): Promise<Delivered> {
-    if (!this.sms) throw new DeliveryError("no SMS provider configured (SMS_PROVIDER)", false);
-    const text = row.text ?? "";
-    const template = given ?? smsTemplateFor(this.ctx.env, purpose, text);
-    const result = await this.sms.send({
-      to,
-      text: this.sms.templatesOnly ? fitOneSegment(text) : text,
-      ...(template ? { template } : {}),
-      idempotencyKey: `zt-out-${row.id}`,
+    const module = findChannelModule(row.channel);
+    if (!module) throw new DeliveryError(`no outbound delivery for channel ${row.channel}`, false);
+    const delivery = this.deliveryFor(row.channel);
+    if (!delivery) throw new DeliveryError(`channel ${row.channel} is not configured to send`, false);
+    const lastInboundAt = identity?.lastInboundAt ?? null;
+    return delivery.deliver({
+      messageId: row.id,
+      purpose,
+      to: payload.address,
+      from: identity ? await this.lastAddressedAs(row.channel, identity.residentId) : null,
+      text: row.text,
+      template: payload.template ?? null,
+      lastInboundAt,
+      sentSinceLastInbound: module.capabilities.sendWindow?.maxMessages
+        ? await this.sentSince(row, lastInboundAt)
+        : 0,
     });
-    return { providerMessageId: result.providerMessageId, via: `sms-${this.sms.name}` };
   }
 
-  private async sendWechat(
-    row: OutboundRow,
-    openid: string,
-    purpose: SmsPurpose,
-    identity: Identity | undefined,
-    params: Record<string, string>,
-  ): Promise<Delivered> {
-    if (!this.wechat)
-      throw new DeliveryError("WeChat sending needs WECHAT_APPID and WECHAT_APPSECRET", false);
-    const lastInbound = identity?.lastInboundAt?.getTime() ?? 0;
-    const inWindow = this.ctx.now().getTime() - lastInbound < WECHAT_WINDOW_MS;
-    if (inWindow && row.text) {
-      try {
-        await this.withToken((token) => this.wechat!.api.sendCustomText(token, openid, row.text!));
-        return { providerMessageId: null, via: "wechat-custom" };
-      } catch (error) {
-        // Quota used up or window closed by WeChat's own reckoning: try the template below.
-        if (!(error instanceof WechatApiError && error.outsideWindow)) throw error;
-      }
+  private deliveryFor(channel: string): ChannelDelivery | null {
+    if (!this.deliveries.has(channel)) {
+      const module = findChannelModule(channel);
+      const port = createChannelPort(this.ctx, channel, this.deps);
+      this.deliveries.set(channel, module?.createDelivery?.(port) ?? null);
     }
-    const spec =
-      purpose === "reply"
-        ? undefined
-        : this.ctx.env[`WECHAT_TEMPLATE_${purpose.toUpperCase()}` as "WECHAT_TEMPLATE_STATUS"];
-    if (!spec) {
-      throw new DeliveryError(
-        `WECHAT.OUTSIDE_WINDOW: no customer-service window and no WECHAT_TEMPLATE_${purpose.toUpperCase()} for a ${purpose}`,
-        false,
+    return this.deliveries.get(channel) ?? null;
+  }
+
+  /** Messages already sent to this address on this channel since the resident last wrote (quota rules). */
+  private async sentSince(row: OutboundRow, since: Date | null): Promise<number> {
+    const [r] = await this.ctx.database.db
+      .select({ n: count() })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.channel, row.channel),
+          eq(messages.direction, "out"),
+          eq(messages.status, "sent"),
+          sql`${messages.payload}->>'address' = ${(row.payload as { address?: string }).address ?? ""}`,
+          ...(since ? [gt(messages.processedAt, since)] : []),
+        ),
       );
-    }
-    const { templateId, mapping } = parseWechatTemplateSpec(spec);
-    const values: Record<string, string> = {
-      text: row.text ?? "",
-      time: shanghaiTime(this.ctx.now()),
-      ...params,
-    };
-    const fields = Object.fromEntries(
-      mapping.map(([field, param]) => [field, fitTemplateField(field, values[param] ?? "")]),
-    );
-    const msgid = await this.withToken((token) =>
-      this.wechat!.api.sendTemplate(token, {
-        api: this.ctx.env.WECHAT_TEMPLATE_API,
-        openid,
-        templateId,
-        fields,
-      }),
-    );
-    return { providerMessageId: msgid, via: "wechat-template" };
+    return r?.n ?? 0;
   }
 
-  /** Runs a WeChat call with the shared token; on 40001/42001/40014 renews the token once and retries. */
-  private async withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
-    const token = await this.wechat!.token.get();
-    try {
-      return await call(token);
-    } catch (error) {
-      if (!(error instanceof WechatApiError && error.tokenRejected)) throw error;
-      return call(await this.wechat!.token.renew(token));
-    }
+  /** Our account the resident last wrote to on this channel (`to` of their latest message). */
+  private async lastAddressedAs(channel: string, residentId: string): Promise<string | null> {
+    const [r] = await this.ctx.database.db
+      .select({ to: sql<string | null>`${messages.payload}->>'to'` })
+      .from(messages)
+      .where(
+        and(eq(messages.residentId, residentId), eq(messages.channel, channel), eq(messages.direction, "in")),
+      )
+      .orderBy(sql`${messages.id} desc`)
+      .limit(1);
+    return r?.to ?? null;
   }
-}
-
-/** Template field limits: `thing` 20 characters, others 32 (WeChat refuses longer values). */
-function fitTemplateField(field: string, value: string): string {
-  const max = field.startsWith("thing") ? 20 : 32;
-  const chars = [...value];
-  return chars.length <= max ? value : `${chars.slice(0, max - 1).join("")}…`;
-}
-
-function shanghaiTime(at: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  })
-    .format(at)
-    .replaceAll("/", "-");
 }

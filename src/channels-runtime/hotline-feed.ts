@@ -9,14 +9,9 @@ import type {
 } from "../../channels/channel.js";
 import { ChannelInputError } from "../../channels/channel.js";
 import { assembleTranscript } from "../../channels/hotline/assemble-transcript.js";
-import { parseHotlineEvents } from "../../channels/hotline/hotline.adapter.js";
+import { hotlineFeeds } from "../../channels/hotline/hotline-feeds.js";
+import { envRecord } from "../../channels/channels.env.js";
 import type { HotlineEvent, TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
-import { mapAliyunTranscription } from "../../channels/hotline/map-aliyun-transcription.js";
-import { mapTwilioTranscription } from "../../channels/hotline/map-twilio-transcription.js";
-import { headerValue, queryValue } from "../../channels/shared/header-value.js";
-import { parseFormBody } from "../../channels/shared/parse-form-body.js";
-import { parseJsonBody } from "../../channels/shared/parse-json-body.js";
-import { verifyTwilioSignature } from "../../channels/sms/twilio-signature.js";
 import type { Queryable } from "../db/client.js";
 import { hotlineCalls, hotlineSegments } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
@@ -29,9 +24,9 @@ import { amendHotlineCall } from "./amend-hotline-call.js";
 import { pgSafe } from "./pg-safe.js";
 
 /**
- * The hotline feed's routes: Zhitong's own event format and two vendor formats mapped into it.
- * Events are stored as calls and segments (not as messages); the `hotline-call` job assembles the
- * transcript into ONE inbound message when the call ends or falls silent.
+ * Mounts the hotline feeds the hotline module declares (its own event format and two vendor formats
+ * mapped into it). Events are stored as calls and segments (not as messages); the `hotline-call` job
+ * assembles the transcript into ONE inbound message when the call ends or falls silent.
  */
 export function hotlineRoutes(
   scope: FastifyInstance,
@@ -39,82 +34,13 @@ export function hotlineRoutes(
   adapter: ChannelAdapter,
   def: ChannelDefinition,
 ) {
-  const route = (
-    url: string,
-    verify: (raw: RawRequest) => VerifyResult,
-    toEvents: (raw: RawRequest) => HotlineEvent[],
-  ) =>
+  for (const feed of hotlineFeeds(adapter, def, envRecord(ctx.env), ctx.now)) {
     scope.route({
       method: "POST",
-      url,
+      url: feed.url,
       logLevel: "warn",
-      handler: (req, reply) => handleHotline(ctx, req, reply, verify, toEvents),
+      handler: (req, reply) => handleHotline(ctx, req, reply, feed.verify, feed.toEvents),
     });
-
-  route(def.path, (raw) => adapter.verify(raw), parseHotlineEvents);
-
-  // Aliyun real-time transcription relayed per audio leg: `?callId=…&speaker=caller|agent`, same auth as the feed.
-  route(
-    "/channels/hotline/aliyun",
-    (raw) => adapter.verify(raw),
-    (raw) => {
-      const callId = queryValue(raw.query, "callId");
-      const speaker = queryValue(raw.query, "speaker");
-      if (!callId || callId.length > 128 || (speaker !== "caller" && speaker !== "agent")) {
-        throw new ChannelInputError(
-          "CHANNEL.INVALID_PAYLOAD",
-          "callId and speaker=caller|agent are required in the query",
-        );
-      }
-      const body = parseJsonBody(raw.rawBody);
-      const list = Array.isArray(body) ? body : [body];
-      if (list.length === 0 || list.length > 500)
-        throw new ChannelInputError("CHANNEL.INVALID_PAYLOAD", "1 to 500 events");
-      return list
-        .map((event) => mapAliyunTranscription(event, { callId, speaker }))
-        .filter((e) => e !== null);
-    },
-  );
-
-  // Twilio Real-Time Transcription status callback; Twilio signs it like its SMS webhooks.
-  const authToken = ctx.env.TWILIO_AUTH_TOKEN;
-  const base = ctx.env.PUBLIC_BASE_URL?.replace(/\/+$/, "");
-  if (authToken && base) {
-    route(
-      "/channels/hotline/twilio",
-      (raw) => verifyTwilio(raw, authToken, base),
-      (raw) => {
-        const form = Object.fromEntries(parseFormBody(raw.rawBody));
-        const caller = queryValue(raw.query, "caller");
-        const callee = queryValue(raw.query, "callee");
-        const event = mapTwilioTranscription(form, {
-          ...(caller ? { caller } : {}),
-          ...(callee ? { callee } : {}),
-          now: ctx.now,
-        });
-        return event ? [event] : [];
-      },
-    );
-  }
-}
-
-function verifyTwilio(raw: RawRequest, authToken: string, base: string): VerifyResult {
-  try {
-    const signature = headerValue(raw.headers, "x-twilio-signature");
-    if (!signature)
-      return { ok: false, status: 401, code: "TWILIO.MISSING_SIGNATURE", reason: "no signature" };
-    const ok = verifyTwilioSignature({
-      authToken,
-      url: base + raw.url,
-      params: parseFormBody(raw.rawBody),
-      rawBody: raw.rawBody,
-      signature,
-    });
-    return ok
-      ? { ok: true }
-      : { ok: false, status: 401, code: "TWILIO.BAD_SIGNATURE", reason: "signature mismatch" };
-  } catch {
-    return { ok: false, status: 400, code: "TWILIO.UNVERIFIABLE", reason: "body could not be read" };
   }
 }
 

@@ -9,6 +9,7 @@ import { createEngine } from "../intake/create-engine.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { CONFIG_OPTION, ENGINE_OPTION } from "./extract.command.js";
+import { channelNames } from "../../channels/registry.js";
 
 /**
  * `zhitong chat`: talk to the intake bot in the terminal. Runs the same dialogue code as the intake
@@ -19,9 +20,7 @@ export function chatCommand(): Command {
   return new Command("chat")
     .description("an interactive conversation with the intake bot (in memory; nothing is filed)")
     .addOption(
-      new Option("--channel <channel>", "channel to simulate")
-        .choices(["wechat", "sms", "hotline", "web"])
-        .default("wechat"),
+      new Option("--channel <channel>", "channel to simulate").choices([...channelNames]).default("wechat"),
     )
     .addOption(ENGINE_OPTION())
     .addOption(CONFIG_OPTION())

@@ -3,10 +3,11 @@ import { Command, Option } from "commander";
 import { createEngine } from "../intake/create-engine.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
+import { channelNames } from "../../channels/registry.js";
 
 export const CHANNEL_OPTION = () =>
   new Option("--channel <channel>", "channel the text came from")
-    .choices(["wechat", "sms", "hotline", "web"])
+    .choices([...channelNames])
     .default("wechat");
 export const ENGINE_OPTION = () =>
   new Option("--engine <engine>", "extraction engine (default: INTAKE_ENGINE)").choices([
@@ -25,12 +26,7 @@ export function extractCommand(): Command {
     .addOption(CONFIG_OPTION())
     .option("--phone <number>", "the sender's number, as SMS and hotline channels supply it")
     .action(
-      async (opts: {
-        channel: "wechat" | "sms" | "hotline" | "web";
-        engine?: "offline" | "openai";
-        config?: string;
-        phone?: string;
-      }) => {
+      async (opts: { channel: string; engine?: "offline" | "openai"; config?: string; phone?: string }) => {
         const env = parseEnv(process.env);
         const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
         const engine = await createEngine(env, config, {

@@ -1,6 +1,7 @@
 import { ConfigError } from "../domain/config.js";
 import { EnvError } from "../runtime/env.schema.js";
 import { StartupError } from "../runtime/infrastructure.js";
+import { PreflightError } from "../runtime/config-preflight.js";
 
 /** Known start-up problems print their message (what and how to fix), never a stack trace. */
 export function reportFatal(err: unknown): never {
@@ -8,7 +9,7 @@ export function reportFatal(err: unknown): never {
     process.stderr.write(
       `Invalid config file ${err.message}\nFix the file (or set CONFIG_DIR) and try again.\n`,
     );
-  } else if (err instanceof EnvError || err instanceof StartupError) {
+  } else if (err instanceof EnvError || err instanceof StartupError || err instanceof PreflightError) {
     process.stderr.write(`${err.message}\n`);
   } else if (err instanceof Error) {
     process.stderr.write(`zhitong: ${err.message}\n`);

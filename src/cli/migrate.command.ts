@@ -10,7 +10,7 @@ export function migrateCommand(): Command {
     .action(async () => {
       const env = parseEnv(process.env);
       const log = createLogger({ LOG_LEVEL: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
-      const infra = await startInfrastructure(env, log, { redis: false });
+      const infra = await startInfrastructure(env, log, { redis: false, attach: true });
       const database = openDatabase(infra.databaseUrl);
       try {
         await runMigrations(database);

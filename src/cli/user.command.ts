@@ -20,7 +20,7 @@ async function withDatabase<T>(fn: (db: Database, config: DomainConfig) => Promi
   const env = parseEnv(process.env);
   const log = createLogger({ LOG_LEVEL: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
   const config = await loadDomainConfig(path.resolve(env.CONFIG_DIR));
-  const infra = await startInfrastructure(env, log, { redis: false });
+  const infra = await startInfrastructure(env, log, { redis: false, attach: true });
   const database = openDatabase(infra.databaseUrl);
   try {
     await runMigrations(database);

@@ -44,11 +44,12 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 export async function runMigrations(database: Database): Promise<void> {
   const client = await database.pool.connect();
   try {
-    // Two processes booting at once (api + worker) must not race on the same migration.
-    await client.query("SELECT pg_advisory_lock(727_1121)");
+    // Two processes booting at once (api + worker) must not race on the same migration. The key is
+    // a plain integer literal: a numeric underscore (7_271_121) only parses on PostgreSQL 16+.
+    await client.query("SELECT pg_advisory_lock(7271121)");
     await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
   } finally {
-    await client.query("SELECT pg_advisory_unlock(727_1121)").catch(() => {});
+    await client.query("SELECT pg_advisory_unlock(7271121)").catch(() => {});
     client.release();
   }
 }

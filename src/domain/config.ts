@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { Jurisdiction, type Unit } from "./jurisdiction.schema.js";
 import { Taxonomy } from "./taxonomy.schema.js";
 import { RoutingSettings } from "./routing-settings.js";
+import { HolidaySchedule } from "./holiday-schedule.js";
 
 /** Taxonomy and jurisdiction, validated together (the taxonomy names handler units). */
 export interface DomainConfig {
@@ -10,6 +11,8 @@ export interface DomainConfig {
   units: ReadonlyMap<string, Unit>;
   /** Optional `routing` section (tier rules, duplicate thresholds); defaults apply when absent. */
   routing?: RoutingSettings;
+  /** Optional `holidays.json`: the State Council's schedule for years `chinese-days` does not know. */
+  holidays?: HolidaySchedule;
 }
 
 export class ConfigError extends Error {
@@ -32,6 +35,7 @@ export function buildDomainConfig(
   rawTaxonomy: unknown,
   rawJurisdiction: unknown,
   rawRouting?: unknown,
+  rawHolidays?: unknown,
 ): DomainConfig {
   const t = Taxonomy.safeParse(rawTaxonomy);
   if (!t.success) throw new ConfigError("taxonomy.json", describeIssues(t.error.issues));
@@ -52,5 +56,17 @@ export function buildDomainConfig(
     if (!r.success) throw new ConfigError("routing.json", describeIssues(r.error.issues));
     routing = r.data;
   }
-  return { taxonomy: t.data, jurisdiction: j.data, units, ...(routing ? { routing } : {}) };
+  let holidays: HolidaySchedule | undefined;
+  if (rawHolidays !== undefined) {
+    const h = HolidaySchedule.safeParse(rawHolidays);
+    if (!h.success) throw new ConfigError("holidays.json", describeIssues(h.error.issues));
+    holidays = h.data;
+  }
+  return {
+    taxonomy: t.data,
+    jurisdiction: j.data,
+    units,
+    ...(routing ? { routing } : {}),
+    ...(holidays ? { holidays } : {}),
+  };
 }

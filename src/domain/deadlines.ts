@@ -1,5 +1,7 @@
 import chineseDays from "chinese-days";
+import { type HolidayIndex } from "./holiday-schedule.js";
 import type { Policy } from "./jurisdiction.schema.js";
+import { formatLocalDate, localDate, nextDay, startOfLocalDay, type LocalDate } from "./local-time.js";
 import type { Tier, Urgency } from "./taxonomy.schema.js";
 
 /**
@@ -106,22 +108,17 @@ export function extendDeadline(deadline: Date, workingDays: number, timeZone: st
   return startOfLocalDay(nextDay(addWorkingDays(lastDay, workingDays)), timeZone);
 }
 
-/** A calendar date without a time or zone: what a wall calendar in the jurisdiction shows. */
-export interface LocalDate {
-  year: number;
-  month: number; // 1..12
-  day: number; // 1..31
-}
+/**
+ * The centre's own holiday schedule (config/holidays.json), installed once when the config is
+ * loaded. It is process-wide on purpose, like the time zone: every deadline of the deployment —
+ * dispatch, extensions, the console's lights, the sweep — must count the same working days, and a
+ * call site that forgot to pass it would silently fall back to Monday–Friday.
+ */
+let centreSchedule: HolidayIndex | null = null;
 
-/** "2026-10-08" */
-export function formatLocalDate(d: LocalDate): string {
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-}
-
-export function parseLocalDate(s: string): LocalDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) throw new Error(`not a YYYY-MM-DD date: ${s}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+export function useHolidaySchedule(index: HolidayIndex | null): void {
+  centreSchedule = index;
+  workdayCache.clear();
 }
 
 /** Whether units work on that day in mainland China (weekends, holidays and 调休 make-up days applied). */
@@ -129,25 +126,57 @@ export function isWorkingDay(d: LocalDate): boolean {
   const key = formatLocalDate(d);
   let v = workdayCache.get(key);
   if (v === undefined) {
-    // chinese-days parses "YYYY-MM-DD" as UTC midnight but reads it back with local getters, which
-    // shifts the day on servers west of UTC. A process-local noon Date has the same calendar day in
-    // both readings, whatever TZ the server runs in.
-    v = chineseDays.isWorkday(new Date(d.year, d.month - 1, d.day, 12));
+    v = computeWorkingDay(d, key);
     workdayCache.set(key, v);
   }
   return v;
 }
 const workdayCache = new Map<string, boolean>();
 
+function computeWorkingDay(d: LocalDate, key: string): boolean {
+  if (centreSchedule) {
+    if (centreSchedule.off.has(key)) return false;
+    if (centreSchedule.on.has(key)) return true;
+    // A year the centre listed is complete: the package's (possibly older) data is not mixed in.
+    if (centreSchedule.years.has(d.year)) {
+      const dow = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+      return dow !== 0 && dow !== 6;
+    }
+  }
+  // chinese-days parses "YYYY-MM-DD" as UTC midnight but reads it back with local getters, which
+  // shifts the day on servers west of UTC. A process-local noon Date has the same calendar day in
+  // both readings, whatever TZ the server runs in.
+  return chineseDays.isWorkday(new Date(d.year, d.month - 1, d.day, 12));
+}
+
+/** Where the holidays of `year` come from: the centre's config, the chinese-days package, or nowhere. */
+export function holidayDataSource(year: number): "config" | "chinese-days" | null {
+  if (centreSchedule?.years.has(year)) return "config";
+  const known =
+    chineseDays.getHolidaysInRange(new Date(year, 0, 1, 12), new Date(year, 11, 31, 12), false).length > 0;
+  return known ? "chinese-days" : null;
+}
+
 /**
- * Whether chinese-days knows the official holidays of `year`. Beyond the years it covers (the State
- * Council publishes each year's schedule in November), working days fall back to Monday–Friday;
- * operators should upgrade the package before the new year. The sla sweep can warn on this.
+ * Whether the official holidays of `year` are known (from config/holidays.json or chinese-days).
+ * Without them working days fall back to Monday–Friday, Spring Festival included: the State Council
+ * publishes each year's schedule in November, and `config check` and start-up warn about a gap.
  */
 export function hasHolidayData(year: number): boolean {
-  return (
-    chineseDays.getHolidaysInRange(new Date(year, 0, 1, 12), new Date(year, 11, 31, 12), false).length > 0
-  );
+  return holidayDataSource(year) !== null;
+}
+
+/** The holiday a day belongs to (off or worked in lieu), e.g. "春节", or undefined. */
+export function holidayName(d: LocalDate): string | undefined {
+  const key = formatLocalDate(d);
+  if (centreSchedule) {
+    const own = centreSchedule.off.get(key) ?? centreSchedule.on.get(key);
+    if (own || centreSchedule.years.has(d.year)) return own;
+  }
+  // chinese-days names days "English,中文,length".
+  const detail = chineseDays.getDayDetail(new Date(d.year, d.month - 1, d.day, 12)) as { name?: string };
+  const parts = (detail.name ?? "").split(",");
+  return parts.length === 3 ? parts[1] : undefined;
 }
 
 /** The Nth working day after `from` (not counting `from` itself); n = 0 returns `from`. */
@@ -158,56 +187,4 @@ export function addWorkingDays(from: LocalDate, n: number): LocalDate {
     if (isWorkingDay(d)) left--;
   }
   return d;
-}
-
-export function nextDay(d: LocalDate): LocalDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-/** The calendar date of `instant` in `timeZone`. */
-export function localDate(instant: Date, timeZone: string): LocalDate {
-  const parts = partsIn(instant, timeZone);
-  return { year: parts.year, month: parts.month, day: parts.day };
-}
-
-/** The instant at which `d` begins (00:00) in `timeZone`. */
-export function startOfLocalDay(d: LocalDate, timeZone: string): Date {
-  const wall = Date.UTC(d.year, d.month - 1, d.day);
-  // Guess with the offset at the wall time, then correct once: exact for zones whose offset does not
-  // change at midnight (Asia/Shanghai has had no DST since 1991).
-  let t = wall - offsetMs(new Date(wall), timeZone);
-  t = wall - offsetMs(new Date(t), timeZone);
-  return new Date(t);
-}
-
-/** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
-function offsetMs(instant: Date, timeZone: string): number {
-  const p = partsIn(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsIn(instant: Date, timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of f.formatToParts(instant)) {
-    if (part.type in out) out[part.type as keyof typeof out] = Number(part.value);
-  }
-  return out;
 }

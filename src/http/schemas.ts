@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Kind, Tier, Urgency } from "../domain/taxonomy.schema.js";
 import { TicketStatus } from "../domain/ticket-status.js";
+import { channelNames } from "../../channels/registry.js";
 
 export const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
@@ -77,7 +78,8 @@ export const CreateTicketBody = z.strictObject({
         .default(null),
     })
     .default({ name: null, phone: null }),
-  channel: z.enum(["hotline", "staff", "wechat", "sms", "web"]).default("hotline"),
+  // A channel module name (channels/registry.ts) or staff entry.
+  channel: z.enum(["staff", ...channelNames]).default("hotline"),
 });
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>;
 

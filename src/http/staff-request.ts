@@ -1,13 +1,8 @@
 import type { SQL } from "drizzle-orm";
+import type { StaffPrincipal } from "../auth/staff-principal.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 
-/** The signed-in staff member, set by the access-control plugin on every staff API request. */
-export interface StaffPrincipal {
-  id: string;
-  role: "admin" | "dispatcher" | "unit" | "leader";
-  unitId: string | null;
-}
-
+// What the access-control plugin attaches to every staff API request.
 declare module "fastify" {
   interface FastifyRequest {
     staff?: StaffPrincipal;

@@ -11,9 +11,9 @@ import type { Faq } from "./dialogue/faq.js";
 import { REPLIES } from "./dialogue/replies.js";
 import { runTurn, type DialoguePorts, type TurnInput } from "./dialogue/run-turn.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
-import { handleSurveyReply } from "../survey/handle-survey-reply.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
+import { replyNotBefore } from "../channels-runtime/channel-rules.js";
 
 type MessageRow = typeof messages.$inferSelect;
 type ConversationRow = typeof conversations.$inferSelect;
@@ -21,7 +21,7 @@ type ConversationRow = typeof conversations.$inferSelect;
 export interface IntakeDeps {
   engine: ExtractionEngine;
   faq: Faq;
-  /** Called first on every text turn (callback survey answers); defaults to the survey stage's handler. */
+  /** Called first on every text turn (callback survey answers); wired by src/inbound, none by default. */
   surveyHook?: SurveyHook | null;
   /** Test seam: runs inside the turn's transaction after the dialogue's writes, before commit. */
   beforeCommit?: (tx: Tx, message: MessageRow) => Promise<void>;
@@ -61,7 +61,7 @@ export class IntakeService {
       const { state, reset } = loadState(conversation.draft);
       if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
 
-      const hook = this.deps.surveyHook === undefined ? handleSurveyReply : this.deps.surveyHook;
+      const hook = this.deps.surveyHook ?? null;
       if (
         hook &&
         TEXT_KINDS.has(msg.kind) &&
@@ -87,10 +87,7 @@ export class IntakeService {
       const input = toTurnInput(msg, now, profile?.phone ?? null);
       const result = await runTurn(state, input, this.ports(tx, msg, conversation.id, input.channel));
 
-      const sendAfter =
-        msg.channel === "wechat"
-          ? new Date(msg.createdAt.getTime() + ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS)
-          : undefined;
+      const sendAfter = replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
       for (const text of result.replies)
         await queueResidentMessage(tx, {
           residentId: msg.residentId,
@@ -297,7 +294,8 @@ export function toTurnInput(msg: MessageRow, now: Date, knownPhone: string | nul
     ? (msg.kind as TurnInput["kind"])
     : "unsupported";
   return {
-    channel: (["wechat", "sms", "hotline", "web"].includes(msg.channel) ? msg.channel : "web") as Channel,
+    // The stored channel as is: a message is only stored for a registered channel module.
+    channel: msg.channel,
     kind,
     text: msg.text,
     location:

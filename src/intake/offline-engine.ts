@@ -13,6 +13,7 @@ import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter } from "./segmenter.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
 import { TextClassifier } from "./text-classifier.js";
+import { asksForPhone } from "../channels-runtime/channel-rules.js";
 
 /** The category model shipped with the repository, trained from data/intake/category-seed.jsonl. */
 export const DEFAULT_CATEGORY_MODEL = path.resolve(
@@ -24,7 +25,6 @@ export const DEFAULT_CATEGORY_MODEL = path.resolve(
 const MIN_CATEGORY_CONFIDENCE = 0.15;
 // A problem that short ("在吗", "你好") cannot be acted on: ask for detail.
 const MIN_FACT_HAN = 6;
-const CHANNELS_WITHOUT_PHONE = new Set(["wechat", "web"]);
 
 export interface OfflineEngineOptions {
   /** A model file written by the classifier trainer; defaults to the shipped category model. */
@@ -114,7 +114,7 @@ export class OfflineEngine implements ExtractionEngine {
     if (!community) missing.push("location");
     if ((category === "other" && categoryConfidence < 0.5) || factHan < MIN_FACT_HAN)
       missing.push("description");
-    if (CHANNELS_WITHOUT_PHONE.has(input.channel) && !contact.phone) missing.push("contact");
+    if (asksForPhone(input.channel) && !contact.phone) missing.push("contact");
 
     // A known emergency never downgrades: a follow-up turn may not repeat the alarming words.
     const urgencyValue = known.urgency === "emergency" ? "emergency" : urgency.urgency;

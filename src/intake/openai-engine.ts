@@ -10,6 +10,7 @@ import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { maskPersonalData } from "./mask-personal-data.js";
 import { normalizeText } from "./normalize-text.js";
 import { renderPrompt } from "./render-prompt.js";
+import { asksForPhone, channelLabel } from "../channels-runtime/channel-rules.js";
 
 /** What the model fills: the complaint without contact details, confidences or bookkeeping. */
 export const LlmComplaint = z.object({
@@ -45,7 +46,6 @@ export interface OpenAIEngineOptions {
 
 const TOOL_NAME = "record_complaint";
 const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
-const CHANNELS_WITHOUT_PHONE = new Set(["wechat", "web"]);
 
 /**
  * Extraction through any OpenAI-compatible Chat Completions endpoint (DeepSeek, Qwen, vLLM,
@@ -124,7 +124,7 @@ export class OpenAIEngine implements ExtractionEngine {
       {
         role: "system",
         content: renderPrompt("extract-complaint", {
-          channel: channelLabel(input.channel),
+          channel: promptChannelLabel(input.channel),
           categories: this.categoryList,
           communities: this.communityList,
           known,
@@ -199,7 +199,7 @@ export class OpenAIEngine implements ExtractionEngine {
     if (!community) missing.push("location");
     if (!description || (category === "other" && offline.missing.includes("description")))
       missing.push("description");
-    if (CHANNELS_WITHOUT_PHONE.has(channel) && !offline.contact.phone) missing.push("contact");
+    if (asksForPhone(channel) && !offline.contact.phone) missing.push("contact");
     return Complaint.parse({
       kind: llm.kind,
       category,
@@ -271,13 +271,11 @@ function errorReason(err: unknown): string {
   return "error";
 }
 
-function channelLabel(channel: Channel): string {
-  return {
-    wechat: "微信公众号",
-    sms: "短信",
-    hotline: "12345热线通话转写",
-    web: "网页",
-    staff: "工作人员录入",
-    open311: "Open311",
-  }[channel];
+/** How the model is told where the text came from (more specific than the staff label). */
+function promptChannelLabel(channel: Channel): string {
+  return PROMPT_LABELS[channel] ?? channelLabel(channel);
 }
+const PROMPT_LABELS: Readonly<Record<string, string>> = {
+  wechat: "微信公众号",
+  hotline: "12345热线通话转写",
+};

@@ -3,6 +3,7 @@ import type { Queryable } from "../db/client.js";
 import { messages, residentIdentities } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
+import { deliveryChannel } from "../channels-runtime/channel-rules.js";
 
 /** Why we write to a resident. Only replies and emergency/essential notices ignore an opt-out. */
 export type MessagePurpose = "reply" | "status" | "survey" | "notice";
@@ -28,9 +29,6 @@ export interface ResidentMessage {
   sendAfter?: Date;
 }
 
-/** Hotline callers are reached back by SMS on the number they called from. */
-const DELIVERY_CHANNEL: Record<string, string> = { hotline: "sms" };
-
 /**
  * Records an outbound message for a resident and queues its delivery, in the caller's transaction.
  * Picks the channel (preferred, else the one they last wrote on), honours opt-outs for
@@ -46,7 +44,8 @@ export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): P
   if (!identity) return null;
   const nonEssential = m.purpose === "survey" || m.purpose === "notice";
   if (nonEssential && identity.optedOutAt) return null;
-  const channel = DELIVERY_CHANNEL[identity.channel] ?? identity.channel;
+  // Hotline callers are reached back by SMS on the number they called from.
+  const channel = deliveryChannel(identity.channel);
   const [row] = await tx
     .insert(messages)
     .values({

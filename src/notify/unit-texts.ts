@@ -1,3 +1,5 @@
+import { formatInZone } from "../domain/local-time.js";
+
 /**
  * Texts of unit notifications (Simplified Chinese, one SMS segment where possible) and the template
  * codes that template-only SMS providers (Aliyun, Tencent) must have approved with the same params.
@@ -32,19 +34,7 @@ export const STAGE_LABEL: Record<string, string> = {
 
 /** "11月22日 10:00" in the jurisdiction's time zone. */
 export function formatDeadline(d: Date, timeZone: string): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      month: "numeric",
-      day: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-    })
-      .formatToParts(d)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.month}月${p.day}日 ${p.hour}:${p.minute}`;
+  return formatInZone(d, timeZone, "M月d日 HH:mm");
 }
 
 /** Keeps SMS short: summaries are ≤ 30 characters already, this guards free text. */

@@ -2,12 +2,12 @@ import { count, eq } from "drizzle-orm";
 import type { Job } from "bullmq";
 import { appendEvent, findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketReporters } from "../db/schema/index.js";
-import { AppError } from "../domain/app-error.js";
 import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
-import { updateTicketIfUnchanged } from "../tickets/ticket-store.js";
+import { inTicketTransaction, updateTicketIfUnchanged } from "../tickets/ticket-store.js";
 import { applyDispatch } from "./dispatch.js";
-import { findDuplicates, mergeTickets, suggestDuplicate } from "./duplicates.js";
+import { mergeTickets } from "../tickets/merge-tickets.js";
+import { findDuplicates, suggestDuplicate } from "./duplicates.js";
 import { planRoute, ticketRoutingInput, type RoutePlan } from "./plan-route.js";
 
 export const ROUTE_WORKER: Actor = { role: "system", id: "route-worker" };
@@ -28,17 +28,10 @@ export async function routeTicket(
   ctx: AppContext,
   job: { ticketId: string; round?: number },
 ): Promise<RouteOutcome> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const out = await ctx.database.db.transaction((tx) => routeOnce(tx, ctx, job));
-      ctx.relay.kick();
-      return out;
-    } catch (err) {
-      // Lost a race (a staff action or the other copy of this job): re-read and decide again.
-      if (err instanceof AppError && err.code === "TICKET.CONFLICT" && attempt < 3) continue;
-      throw err;
-    }
-  }
+  // Lost a race (a staff action or the other copy of this job): re-read and decide again.
+  const out = await inTicketTransaction(ctx.database.db, (tx) => routeOnce(tx, ctx, job));
+  ctx.relay.kick();
+  return out;
 }
 
 async function routeOnce(

@@ -1,3 +1,4 @@
+import type { Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { DomainConfig } from "../domain/config.js";
@@ -20,3 +21,6 @@ export interface AppContext {
   log: Logger;
   now: () => Date;
 }
+
+/** A stage's consumers: started by `serve --role worker|all`, closed gracefully on shutdown. */
+export type WorkerFactory = (ctx: AppContext) => Worker[] | Promise<Worker[]>;

@@ -7,6 +7,7 @@ import { createQueueSet } from "../queue/queue-set.js";
 import type { AppContext } from "./context.js";
 import type { Env } from "./env.schema.js";
 import { loadDomainConfig } from "./load-domain-config.js";
+import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-coverage.js";
 import { syncUnits } from "./sync-units.js";
 
 export interface RunningContext extends AppContext {
@@ -24,6 +25,9 @@ export async function createContext(
   opts: { now?: () => Date; migrate?: boolean } = {},
 ): Promise<RunningContext> {
   const config = await loadDomainConfig(path.resolve(env.CONFIG_DIR));
+  const now = opts.now ?? (() => new Date());
+  for (const year of missingHolidayYears(now(), config.jurisdiction.timezone))
+    log.warn({ year }, missingHolidayWarning(year));
   const database = openDatabase(urls.databaseUrl, {
     onError: (err) => log.warn({ err: err.message }, "idle PostgreSQL connection error"),
   });
@@ -32,7 +36,6 @@ export async function createContext(
   const redis = createRedis(urls.redisUrl);
   redis.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
   const queues = createQueueSet(redis, env.QUEUE_PREFIX);
-  const now = opts.now ?? (() => new Date());
   const relay = new OutboxRelay(database, queues, {
     pollMs: env.OUTBOX_POLL_MS,
     log: log.child({ part: "outbox" }),

@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
+import { channelModules } from "../../channels/registry.js";
+
+/** Settings channel modules declare in their own folder (checked at boot like every other key). */
+const MODULE_ENV_SHAPE = Object.assign({}, ...channelModules.map((m) => m.env?.shape ?? {})) as z.ZodRawShape;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -52,6 +56,7 @@ export const Env = z.object({
   LOG_HASH_SALT: z.string().min(1).default("zhitong-dev-salt"),
   /** Channels (issue 4, docs/channels.md): WeChat, SMS gateways, hotline feed, web chat. */
   ...ChannelEnv.shape,
+  ...MODULE_ENV_SHAPE,
   /** Dispatch/SLA (issue 5): how often the SLA sweep rebuilds every open ticket's light from PostgreSQL. */
   SLA_SWEEP_EVERY_MS: positiveInt("SLA sweep interval in ms").default(300_000),
   /** How often the recovery sweep re-enqueues, from PostgreSQL, work whose job Redis lost. */
@@ -115,15 +120,27 @@ export class EnvError extends Error {
 
 /** Parses the environment; empty strings count as unset (a common shell mistake). */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const checked = checkEnv(source);
+  if (checked.env) return checked.env;
+  throw new EnvError(checked.problems);
+}
+
+/** Every problem of the environment as "KEY: problem" lines (never a secret's value), or the parsed Env. */
+export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
-  if (result.success) return result.data;
-  throw new EnvError(
-    result.error.issues.map((i) => {
+  if (result.success) return { env: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((i) => {
       const key = String(i.path[0] ?? "(environment)");
       const value = cleaned[key];
-      const shown = key.endsWith("_URL") || value === undefined ? "" : ` (got "${String(value)}")`;
+      const shown = value === undefined || !mayShowValue(key) ? "" : ` (got "${String(value)}")`;
       return `${key}${shown}: ${i.message}`;
     }),
-  );
+  };
+}
+
+/** URLs may carry passwords; tokens, keys, secrets and salts are secrets. */
+function mayShowValue(key: string): boolean {
+  return !/(_URL|TOKEN|SECRET|KEY|SALT|PASSWORD)/.test(key);
 }

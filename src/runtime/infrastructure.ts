@@ -6,6 +6,7 @@ import type { Env } from "./env.schema.js";
 import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import { startEmbeddedRedis } from "./embedded-redis.js";
 import { startWatchdog, type WatchedChild } from "./watchdog.js";
+import { readRunningInstance } from "./instance-state.js";
 
 export interface Infrastructure {
   databaseUrl: string;
@@ -21,8 +22,19 @@ export interface Infrastructure {
 export async function startInfrastructure(
   env: Env,
   log: Logger,
-  opts: { redis?: boolean } = {},
+  opts: {
+    redis?: boolean;
+    /**
+     * Use the embedded servers of a `zhitong serve` already running on DATA_DIR (found through
+     * DATA_DIR/instance.json) instead of starting them: for commands run beside the service.
+     */
+    attach?: boolean;
+  } = {},
 ): Promise<Infrastructure> {
+  if (opts.attach && !env.DATABASE_URL) {
+    const attached = await attachToRunning(env, log, opts.redis !== false);
+    if (attached) return attached;
+  }
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((err) => log.warn({ err }, "stop failed"));
@@ -72,11 +84,32 @@ export async function startInfrastructure(
   }
 }
 
+/** The running instance's servers, when it has every one that is needed and they answer. */
+async function attachToRunning(env: Env, log: Logger, needRedis: boolean): Promise<Infrastructure | null> {
+  const running = await readRunningInstance(env.DATA_DIR);
+  if (!running?.databaseUrl) return null;
+  const redisUrl = env.REDIS_URL ?? running.redisUrl ?? "";
+  if (needRedis && !redisUrl) return null;
+  try {
+    await checkPostgres(running.databaseUrl);
+  } catch {
+    // A pid reused by an unrelated process, or a server that is going down: start our own.
+    return null;
+  }
+  log.info({ pid: running.pid }, "using the embedded PostgreSQL of the running Zhitong");
+  return {
+    databaseUrl: running.databaseUrl,
+    redisUrl,
+    embedded: { postgres: true, redis: !env.REDIS_URL },
+    stop: async () => {},
+  };
+}
+
 export class StartupError extends Error {
   override name = "StartupError";
 }
 
-async function checkPostgres(url: string): Promise<void> {
+export async function checkPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
@@ -92,20 +125,24 @@ async function checkPostgres(url: string): Promise<void> {
   }
 }
 
-async function checkRedis(url: string): Promise<void> {
+export async function checkRedis(url: string): Promise<void> {
   const redis = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
     connectTimeout: 5000,
   });
+  // ioredis reports the cause on 'error' (unhandled, it prints a stack) and rejects with a vaguer one.
+  let cause: Error | undefined;
+  redis.on("error", (err: Error) => (cause ??= err));
   try {
     await redis.connect();
     await redis.ping();
   } catch (err) {
     const u = new URL(url);
+    const why = (cause ?? (err as Error)).message.replace(/\.+$/, "");
     throw new StartupError(
-      `cannot reach Redis at ${u.hostname}:${u.port || 6379} (REDIS_URL): ${(err as Error).message}. ` +
+      `cannot reach Redis at ${u.hostname}:${u.port || 6379} (REDIS_URL): ${why}. ` +
         "Start that server, fix REDIS_URL, or unset it to use the embedded redis-server.",
     );
   } finally {

@@ -1,9 +1,15 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { buildDomainConfig, ConfigError, type DomainConfig } from "../domain/config.js";
+import { buildDomainConfig, ConfigError, describeIssues, type DomainConfig } from "../domain/config.js";
+import { useHolidaySchedule } from "../domain/deadlines.js";
+import { HolidaySchedule, indexHolidaySchedule } from "../domain/holiday-schedule.js";
 
-/** Reads config/taxonomy.json and config/jurisdiction.json from a directory and validates both. */
+/**
+ * Reads config/taxonomy.json and config/jurisdiction.json (and the optional routing.json and
+ * holidays.json) from a directory, validates them, and installs the centre's holiday schedule for
+ * the deadline calendar.
+ */
 export async function loadDomainConfig(dir: string): Promise<DomainConfig> {
   const [taxonomy, jurisdiction] = await Promise.all([
     readJson(path.join(dir, "taxonomy.json")),
@@ -12,7 +18,29 @@ export async function loadDomainConfig(dir: string): Promise<DomainConfig> {
   // Optional: config/routing.json (tier rules, duplicate thresholds); absent → defaults.
   const routingFile = path.join(dir, "routing.json");
   const routing = existsSync(routingFile) ? await readJson(routingFile) : undefined;
-  return buildDomainConfig(taxonomy, jurisdiction, routing);
+  const holidays = await readHolidaysJson(dir);
+  const config = buildDomainConfig(taxonomy, jurisdiction, routing, holidays);
+  useHolidaySchedule(config.holidays ? indexHolidaySchedule(config.holidays) : null);
+  return config;
+}
+
+/**
+ * Validates and installs config/holidays.json alone (for `config holidays`, which must work while
+ * another file is being fixed); returns it, or undefined when the file is absent.
+ */
+export async function loadHolidaySchedule(dir: string): Promise<HolidaySchedule | undefined> {
+  const raw = await readHolidaysJson(dir);
+  if (raw === undefined) return undefined;
+  const h = HolidaySchedule.safeParse(raw);
+  if (!h.success) throw new ConfigError("holidays.json", describeIssues(h.error.issues));
+  useHolidaySchedule(indexHolidaySchedule(h.data));
+  return h.data;
+}
+
+/** Optional: config/holidays.json (years chinese-days does not cover yet); absent → the package only. */
+async function readHolidaysJson(dir: string): Promise<unknown> {
+  const file = path.join(dir, "holidays.json");
+  return existsSync(file) ? readJson(file) : undefined;
 }
 
 async function readJson(file: string): Promise<unknown> {

@@ -1,20 +1,23 @@
 import type { Worker } from "bullmq";
-import type { AppContext } from "./context.js";
+import type { AppContext, WorkerFactory } from "./context.js";
 import { channelWorkers } from "../channels-runtime/channel.workers.js";
-import { intakeWorkers } from "../intake/intake.worker.js";
-import { dispatchWorkers } from "../sla/dispatch-workers.js";
+import { inboundWorkerFactory } from "../inbound/inbound.worker.js";
+import { notifyWorkerFactory } from "../notify/notify.worker.js";
+import { routeWorkerFactory } from "../routing/route.worker.js";
+import { slaWorkerFactory } from "../sla/sla.worker.js";
 import { surveyWorkers } from "../survey/survey.worker.js";
 import { recoveryWorkers } from "../queue/recovery-sweep.js";
 
-/** A stage's consumers: started by `serve --role worker|all`, closed gracefully on shutdown. */
-export type WorkerFactory = (ctx: AppContext) => Worker[] | Promise<Worker[]>;
+export type { WorkerFactory } from "./context.js";
 
-/** One line per workflow stage. */
+/** One line per workflow stage; each stage folder owns its worker. */
 export const WORKER_FACTORIES: WorkerFactory[] = [
-  (ctx) => intakeWorkers(ctx),
+  inboundWorkerFactory,
   (ctx) => channelWorkers(ctx),
-  (ctx) => dispatchWorkers(ctx),
-  (ctx) => surveyWorkers(ctx),
+  routeWorkerFactory,
+  slaWorkerFactory,
+  notifyWorkerFactory,
+  surveyWorkers,
   (ctx) => recoveryWorkers(ctx),
 ];
 

@@ -3,10 +3,10 @@ import type { Queryable } from "../db/client.js";
 import { callbackTasks, residents, surveys, tickets, type CallbackTaskRow } from "../db/schema/index.js";
 import { AppError, conflict, notFound } from "../domain/app-error.js";
 import type { Resolved, Satisfaction } from "../domain/survey-answer.js";
-import type { StaffPrincipal } from "../http/staff-request.js";
+import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import type { AppContext } from "../runtime/context.js";
-import type { EventActor } from "./apply-ticket-action.js";
+import type { Actor } from "../domain/ticket-lifecycle.js";
 import { markUnreachable, recordAnswer } from "./record-survey-outcome.js";
 import { isNegative, settleRound, type SettleOutcome } from "./settle-round.js";
 import { reopenedNotice } from "./survey-texts.js";
@@ -45,7 +45,7 @@ export async function recordCallbackResult(
       "已接通时请填写满意度（satisfaction），或注明问题未解决（resolved = no）",
       400,
     );
-  const actor: EventActor = { role: "centre", id: staff.id, unitId: staff.unitId };
+  const actor: Actor = { role: "centre", id: staff.id, unitId: staff.unitId };
   const result = await ctx.database.db.transaction(async (tx) => {
     const [task] = await tx
       .select()

@@ -20,6 +20,7 @@ import {
   type TicketBrief,
 } from "./survey-texts.js";
 import { clarifyDue } from "./survey-timing.js";
+import { replyNotBefore } from "../channels-runtime/channel-rules.js";
 
 export interface SurveyReplyInput {
   residentId: string;
@@ -188,13 +189,13 @@ async function passiveReplyBudget(
   ctx: AppContext,
   input: SurveyReplyInput,
 ): Promise<Date | undefined> {
-  if (input.channel !== "wechat") return undefined;
+  if (!replyNotBefore(input.channel, new Date(0), 0)) return undefined;
   const [m] = await tx
     .select({ createdAt: messages.createdAt })
     .from(messages)
     .where(eq(messages.id, input.messageId))
     .limit(1);
-  return m ? new Date(m.createdAt.getTime() + ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS) : undefined;
+  return m ? replyNotBefore(input.channel, m.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS) : undefined;
 }
 
 /** A bare survey answer ("1", "满意", "不满意 还是漏水"), not a new report with a place and a problem. */

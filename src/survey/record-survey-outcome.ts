@@ -3,7 +3,7 @@ import type { Queryable } from "../db/client.js";
 import { surveys, type AnsweredBy, type SurveyRow, type UnreachableReason } from "../db/schema/index.js";
 import type { Resolved, Satisfaction } from "../domain/survey-answer.js";
 import type { AppContext } from "../runtime/context.js";
-import type { EventActor } from "./apply-ticket-action.js";
+import type { Actor } from "../domain/ticket-lifecycle.js";
 import { settleRound, SURVEY_ACTOR, type SettleOutcome } from "./settle-round.js";
 
 export interface AnswerInput {
@@ -18,7 +18,7 @@ export interface AnswerInput {
 export interface RecordOptions {
   by: AnsweredBy;
   answerMessageId?: number | null;
-  actor?: EventActor;
+  actor?: Actor;
 }
 
 /**
@@ -61,7 +61,7 @@ export async function markUnreachable(
   ctx: AppContext,
   surveyId: number,
   reason: UnreachableReason,
-  actor: EventActor = SURVEY_ACTOR,
+  actor: Actor = SURVEY_ACTOR,
 ): Promise<{ survey: SurveyRow; outcome: SettleOutcome } | null> {
   const now = ctx.now();
   const [survey] = await tx

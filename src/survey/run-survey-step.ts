@@ -1,5 +1,4 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { smsTemplateFor } from "../../channels/sms/create-sms-provider.js";
 import type { Queryable } from "../db/client.js";
 import {
   callbackTasks,
@@ -18,9 +17,14 @@ import { markUnreachable, recordAnswer } from "./record-survey-outcome.js";
 import { resolverOf } from "./schedule-surveys.js";
 import { surveyQuestion, surveyReminder, surveyTemplateParams } from "./survey-texts.js";
 import { maxAttempts, nextDueAfterSend } from "./survey-timing.js";
-
-/** WeChat customer-service messages may only be sent within 48 hours of the resident's last message. */
-export const WECHAT_WINDOW_MS = 48 * 3_600_000;
+import { envRecord } from "../../channels/channels.env.js";
+import {
+  alwaysReachable,
+  deliveryChannel,
+  hasTemplateFor,
+  inSendWindow,
+  templateFor,
+} from "../channels-runtime/channel-rules.js";
 
 export type StepResult =
   "sent" | "call_task" | "unreachable" | "answered_unclear" | "not_due" | "final" | "missing";
@@ -154,26 +158,29 @@ async function send(
     return "call_task";
   }
 
-  // Which channel and form. WeChat: a customer-service message inside the 48 h window, else the
-  // subscription/template message WECHAT_TEMPLATE_SURVEY (the outbound worker renders it from the
-  // params); without that template, SMS when the resident has a number, else unreachable.
-  // SMS and hotline callers: the pre-approved template SMS_TEMPLATE_SURVEY (CODE or CODE:ref,summary,text).
+  // Which channel and form. On the reporter's channel when it can still write to them (no send
+  // window, inside it, or a survey template configured for outside it); else on a channel of theirs
+  // that always reaches a phone (SMS, a hotline caller's number); else unreachable. The channel
+  // module picks the template: SMS_TEMPLATE_SURVEY (CODE or CODE:ref,summary,text), WeChat's
+  // WECHAT_TEMPLATE_SURVEY fields.
   const text = attempt === 1 ? surveyQuestion(brief) : surveyReminder(brief);
   const params = { ...surveyTemplateParams(brief), text };
+  const env = envRecord(ctx.env);
   let preferChannel = s.reporterChannel;
-  let template: { code: string; params: Record<string, string> } | undefined;
-  if (s.reporterChannel === "wechat") {
-    const inWindow = own?.lastInboundAt && now.getTime() - own.lastInboundAt.getTime() < WECHAT_WINDOW_MS;
-    if (inWindow || ctx.env.WECHAT_TEMPLATE_SURVEY) template = { code: "WECHAT_TEMPLATE_SURVEY", params };
-    else if (identities.some((i) => i.channel === "sms" || i.channel === "hotline")) {
-      preferChannel = identities.some((i) => i.channel === "sms") ? "sms" : "hotline";
-      template = smsTemplateFor(ctx.env, "survey", text, params);
-    } else {
+  if (
+    !inSendWindow(s.reporterChannel, own?.lastInboundAt, now) &&
+    !hasTemplateFor(s.reporterChannel, env, "survey")
+  ) {
+    const reachable = identities.filter((i) => alwaysReachable(i.channel));
+    // A number the resident texted from before a hotline caller's number (both get SMS).
+    const fallback = reachable.find((i) => deliveryChannel(i.channel) === i.channel) ?? reachable[0];
+    if (!fallback) {
       await markUnreachable(tx, ctx, s.id, "no_channel");
       return "unreachable";
     }
-  } else if (s.reporterChannel === "sms" || s.reporterChannel === "hotline")
-    template = smsTemplateFor(ctx.env, "survey", text, params);
+    preferChannel = fallback.channel;
+  }
+  const template = templateFor(deliveryChannel(preferChannel), env, "survey", text, params);
 
   const messageId = await queueResidentMessage(tx, {
     residentId: s.residentId,

@@ -6,11 +6,12 @@ import { queueUnitNotification } from "../notify/notifications.js";
 import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
-import { applyTicketAction, type EventActor } from "./apply-ticket-action.js";
+import type { Actor } from "../domain/ticket-lifecycle.js";
+import { applyTicketAction } from "../tickets/ticket-store.js";
 import { maybeSpotCheck } from "./spot-check.js";
 import { reopenUnitText } from "./survey-texts.js";
 
-export const SURVEY_ACTOR: EventActor = { role: "system", id: "survey-worker" };
+export const SURVEY_ACTOR: Actor = { role: "system", id: "survey-worker" };
 
 /** The rule written into the event log with every reopen: why the ticket came back. */
 export const REOPEN_RULE =
@@ -45,7 +46,7 @@ export async function settleRound(
   tx: Queryable,
   ctx: AppContext,
   verdict: Verdict,
-  actor: EventActor = SURVEY_ACTOR,
+  actor: Actor = SURVEY_ACTOR,
 ): Promise<SettleOutcome> {
   const s = verdict.survey;
   const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, s.ticketId)).for("update").limit(1);
@@ -102,7 +103,7 @@ async function reopen(
   ticket: TicketRow,
   s: SurveyRow,
   verdict: Verdict,
-  actor: EventActor,
+  actor: Actor,
 ): Promise<TicketRow> {
   const now = ctx.now();
   const policy = ctx.config.jurisdiction.policy;

@@ -1,8 +1,7 @@
 import type { Worker } from "bullmq";
 import { keepScheduler } from "../queue/keep-scheduler.js";
 import { startWorker } from "../queue/worker.js";
-import type { AppContext } from "../runtime/context.js";
-import type { WorkerFactory } from "../runtime/workers.js";
+import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { runSurveyStep, type StepHooks } from "./run-survey-step.js";
 import { dueSurveyIds } from "./settle-round.js";
 import { waiveSurvey } from "./waive-survey.js";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { surveys, tickets } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
-import { applyTicketAction } from "./apply-ticket-action.js";
+import { applyTicketAction, inTicketTransaction } from "../tickets/ticket-store.js";
 import { SURVEY_ACTOR } from "./settle-round.js";
 
 /**
@@ -10,7 +10,7 @@ import { SURVEY_ACTOR } from "./settle-round.js";
  * that round and no survey exists for it.
  */
 export async function waiveSurvey(ctx: AppContext, ticketId: string, round: number): Promise<boolean> {
-  const done = await ctx.database.db.transaction(async (tx) => {
+  const done = await inTicketTransaction(ctx.database.db, async (tx) => {
     const [t] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for("update").limit(1);
     if (!t || t.round !== round || t.status !== "resolved") return false;
     const [any] = await tx

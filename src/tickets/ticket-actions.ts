@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Queryable } from "../db/client.js";
 import { findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
 import { AppError, forbidden, notFound } from "../domain/app-error.js";
-import { extendDeadline, localDate, startOfLocalDay } from "../domain/deadlines.js";
+import { extendDeadline } from "../domain/deadlines.js";
+import { localDate, startOfLocalDay } from "../domain/local-time.js";
 import { TIER_CODES, type Tier } from "../domain/taxonomy.schema.js";
 import {
   availableActions,
@@ -11,10 +12,10 @@ import {
   type TicketAction,
   type TicketActionType,
 } from "../domain/ticket-lifecycle.js";
-import type { StaffPrincipal } from "../http/staff-request.js";
+import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import { applyDispatch } from "../routing/dispatch.js";
-import { mergeTickets } from "../routing/duplicates.js";
+import { mergeTickets } from "./merge-tickets.js";
 import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
 import type { AppContext } from "../runtime/context.js";
 import { evaluateTicket } from "../sla/evaluate.js";

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Queryable } from "../db/client.js";
+import type { Queryable, Tx } from "../db/client.js";
 import {
   appendEvent,
   type Actor as EventActor,
@@ -7,7 +7,14 @@ import {
 } from "../db/repositories/tickets.repository.js";
 import { ticketReporters, ticketSla, tickets } from "../db/schema/index.js";
 import { AppError, conflict } from "../domain/app-error.js";
-import type { Actor, TicketEvent, TicketState, TransitionResult } from "../domain/ticket-lifecycle.js";
+import {
+  transition,
+  type Actor,
+  type TicketAction,
+  type TicketEvent,
+  type TicketState,
+  type TransitionResult,
+} from "../domain/ticket-lifecycle.js";
 import type { Tier } from "../domain/taxonomy.schema.js";
 
 export type TicketSlaRow = typeof ticketSla.$inferSelect;
@@ -33,6 +40,9 @@ export async function loadSla(tx: Queryable, ticketId: string): Promise<TicketSl
   return row;
 }
 
+/** The one code for "the ticket changed since you read it", whoever the writer is. */
+export const TICKET_CONFLICT = "TICKET.CONFLICT";
+
 /**
  * Optimistic concurrency: the update applies only if nobody changed the ticket since it was read
  * (same `version`); otherwise 409 TICKET.CONFLICT and the caller's transaction rolls back.
@@ -50,7 +60,7 @@ export async function updateTicketIfUnchanged(
     .returning();
   if (!row)
     throw conflict(
-      "TICKET.CONFLICT",
+      TICKET_CONFLICT,
       "工单已被他人更新，请刷新后重试 (the ticket changed meanwhile; reload and retry)",
     );
   return row;
@@ -113,4 +123,83 @@ export async function reporterIds(tx: Queryable, ticketId: string): Promise<stri
     .from(ticketReporters)
     .where(eq(ticketReporters.ticketId, ticketId));
   return rows.map((r) => r.residentId);
+}
+
+export interface ApplyOptions {
+  now: Date;
+  reopenRaisesTier: boolean;
+  /** Merged into the event's data (e.g. the survey's explanation). */
+  extra?: Record<string, unknown>;
+  /** The unit a street acts for, recorded in the event. */
+  onBehalfOf?: string | null;
+}
+
+/**
+ * Applies one lifecycle action whose effect on the row is the lifecycle's own (no extra columns):
+ * checks it with the pure lifecycle, writes the new state with the compare-and-set on `version`,
+ * keeps the extension state in ticket_sla in step, and appends the event — in the caller's
+ * transaction. Returns the updated row.
+ */
+export async function applyTicketAction(
+  tx: Queryable,
+  ticket: TicketRow,
+  action: TicketAction,
+  actor: Actor,
+  opts: ApplyOptions,
+): Promise<TicketRow> {
+  const sla = await loadSla(tx, ticket.id);
+  const before = toTicketState(ticket, sla);
+  const r = transition(before, action, actor, { reopenRaisesTier: opts.reopenRaisesTier });
+  assertTransition(r);
+  const row = await updateTicketIfUnchanged(
+    tx,
+    ticket,
+    {
+      status: r.state.status,
+      unitId: r.state.unitId,
+      tier: r.state.tier,
+      round: r.state.round,
+      transferCount: r.state.transferCount,
+      supervised: r.state.supervised,
+      mergedIntoId: r.state.mergedInto,
+      ...(action.type === "close" ? { closedAt: opts.now } : {}),
+      ...(action.type === "resolve" ? { resolvedAt: opts.now } : {}),
+      ...(action.type === "reopen" ? { closedAt: null } : {}),
+    },
+    opts.now,
+  );
+  if (
+    sla &&
+    (sla.pendingExtensionDays !== r.state.pendingExtensionDays || sla.extensionDays !== r.state.extensionDays)
+  )
+    await saveSla(tx, ticket.id, {
+      pendingExtensionDays: r.state.pendingExtensionDays,
+      extensionDays: r.state.extensionDays,
+    });
+  await recordEvent(tx, r.event, eventActor(actor, opts.onBehalfOf), opts.now, opts.extra);
+  return row;
+}
+
+/** How often a worker re-runs a transaction that lost the compare-and-set on a ticket. */
+export const TICKET_WRITE_ATTEMPTS = 4;
+
+/**
+ * The one retry rule for writers that are not a person (jobs, sweeps): a transaction that lost the
+ * race on a ticket (TICKET.CONFLICT) is run again from the start, so it re-reads the ticket and
+ * decides again. Staff writes do not retry: the console shows the 409 and the person reloads,
+ * because what they decided was based on what they saw.
+ */
+export async function inTicketTransaction<T>(
+  db: { transaction: <R>(fn: (tx: Tx) => Promise<R>) => Promise<R> },
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(fn);
+    } catch (err) {
+      if (err instanceof AppError && err.code === TICKET_CONFLICT && attempt < TICKET_WRITE_ATTEMPTS)
+        continue;
+      throw err;
+    }
+  }
 }

@@ -92,6 +92,27 @@ describe("console API", () => {
     expect((audit.rows[0] as { n: number }).n).toBe(1);
   });
 
+  it("serves the weekly report laid out by the server, the same tables the CSV exports", async () => {
+    const res = await disp({ method: "GET", url: "/api/v1/reports/weekly?date=2026-11-18" });
+    expect(res.statusCode).toBe(200);
+    const r = res.json();
+    expect(r.period.label).toBe("2026年第47周（11月16日—11月22日）");
+    expect(r.summary).toMatch(/^本周共受理群众诉求 \d+ 件/);
+    expect(r.ranking.columns).toContain("综合得分");
+    const csv = (await disp({ method: "GET", url: "/api/v1/reports/weekly.csv?date=2026-11-18" })).body;
+    expect(csv).toContain(r.ranking.columns.join(","));
+    for (const row of r.ranking.rows) expect(csv).toContain(row.map((c: unknown) => c ?? "").join(","));
+  });
+
+  it("refuses the weekly report to unit staff and an impossible date to anyone", async () => {
+    const unit = as(app, await login(app, "xisheng1"));
+    expect((await unit({ method: "GET", url: "/api/v1/reports/weekly" })).statusCode).toBe(403);
+    const bad = await disp({ method: "GET", url: "/api/v1/reports/weekly?date=2026-02-30" });
+    expect(bad.statusCode).toBe(400);
+    const rates = await disp({ method: "GET", url: "/api/v1/reports/rates?from=2026-02-30" });
+    expect(rates.statusCode).toBe(400);
+  });
+
   it("refuses the weekly export to unit staff", async () => {
     const unit = as(app, await login(app, "xisheng1"));
     expect((await unit({ method: "GET", url: "/api/v1/reports/weekly.csv" })).statusCode).toBe(403);

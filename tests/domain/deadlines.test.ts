@@ -5,11 +5,9 @@ import {
   extendDeadline,
   hasHolidayData,
   isWorkingDay,
-  localDate,
-  parseLocalDate,
-  startOfLocalDay,
   type DeadlinePolicy,
 } from "../../src/domain/deadlines.js";
+import { localDate, parseLocalDate, startOfLocalDay } from "../../src/domain/local-time.js";
 
 const TZ = "Asia/Shanghai";
 const policy: DeadlinePolicy = {

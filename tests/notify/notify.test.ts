@@ -7,10 +7,18 @@ import {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
 } from "../../channels/shared/verify-hmac-sha256-header.js";
-import { runDigest } from "../../src/notify/digest.js";
-import { dispatchWorkers } from "../../src/sla/dispatch-workers.js";
+import { runDigest } from "../../src/reports/daily-digest.js";
+import { slaWorkerFactory } from "../../src/sla/sla.worker.js";
+import { notifyWorkers, type NotifyWorkerOptions } from "../../src/notify/notify.worker.js";
+import { routeWorkerFactory } from "../../src/routing/route.worker.js";
+import type { AppContext } from "../../src/runtime/context.js";
+import { startWorkers } from "../../src/runtime/workers.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { countOf, eventually, fileTicket, rows } from "../routing/helpers.js";
+
+/** The route, SLA and notify stages together, with a test notifier. */
+const dispatchWorkers = (ctx: AppContext, opts: NotifyWorkerOptions = {}) =>
+  startWorkers(ctx, [routeWorkerFactory, slaWorkerFactory, (c) => notifyWorkers(c, opts)]);
 
 const SECRET = "unit-sms-gateway-secret";
 

@@ -5,10 +5,12 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../src/channels-runtime/channel.workers.js";
 import { buildApp, type App } from "../../src/http/app.js";
-import { intakeWorkers } from "../../src/intake/intake.worker.js";
+import { inboundWorkers } from "../../src/inbound/inbound.worker.js";
+import { notifyWorkers } from "../../src/notify/notify.worker.js";
+import { routeWorkers } from "../../src/routing/route.worker.js";
 import { recoveryWorkers } from "../../src/queue/recovery-sweep.js";
 import { startEmbeddedRedis, type EmbeddedRedisHandle } from "../../src/runtime/embedded-redis.js";
-import { dispatchWorkers } from "../../src/sla/dispatch-workers.js";
+import { slaWorkers } from "../../src/sla/sla.worker.js";
 import { withoutFaketime } from "../support/faketime.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { waitFor } from "../support/wait-for.js";
@@ -41,9 +43,11 @@ beforeAll(async () => {
     redisUrl: redis.url,
     env: { RECOVERY_SWEEP_EVERY_MS: "1000", WEB_CHAT_RATE_LIMIT_PER_MINUTE: "1000" },
     workers: [
-      (ctx) => intakeWorkers(ctx),
+      (ctx) => inboundWorkers(ctx),
       (ctx) => channelWorkers(ctx),
-      (ctx) => dispatchWorkers(ctx),
+      (ctx) => routeWorkers(ctx),
+      (ctx) => slaWorkers(ctx),
+      (ctx) => notifyWorkers(ctx),
       (ctx) => recoveryWorkers(ctx),
     ],
   });

@@ -117,7 +117,7 @@ describe("zhitong serve refuses to start with a clear message", () => {
     );
     const r = run(["config", "check"], { CONFIG_DIR: dir });
     expect(await r.exited).toBe(1);
-    expect(r.output()).toContain('jurisdiction.json:\n  - units.5.parent: unknown unit id "street.nowhere"');
+    expect(r.output()).toContain('  - jurisdiction.json: units.5.parent: unknown unit id "street.nowhere"');
     await rm(dir, { recursive: true, force: true });
   }, 30_000);
 });

@@ -5,11 +5,19 @@ import type { Worker } from "bullmq";
 import type { UnitMessage, UnitNotifier } from "../../src/notify/unit-notifier.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
 import { parseEnv } from "../../src/runtime/env.schema.js";
-import { dispatchWorkers, ensureSchedulers } from "../../src/sla/dispatch-workers.js";
+import { ensureSchedulers, slaWorkerFactory } from "../../src/sla/sla.worker.js";
+import { notifyWorkers, type NotifyWorkerOptions } from "../../src/notify/notify.worker.js";
+import { routeWorkerFactory } from "../../src/routing/route.worker.js";
+import type { AppContext } from "../../src/runtime/context.js";
+import { startWorkers } from "../../src/runtime/workers.js";
 import { sweepLights } from "../../src/sla/evaluate.js";
 import { slaJobId } from "../../src/sla/schedule.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { eventually, fileTicket, reload, rows } from "../routing/helpers.js";
+
+/** The route, SLA and notify stages together, with a test notifier. */
+const dispatchWorkers = (ctx: AppContext, opts: NotifyWorkerOptions = {}) =>
+  startWorkers(ctx, [routeWorkerFactory, slaWorkerFactory, (c) => notifyWorkers(c, opts)]);
 
 const START = "2026-11-23T02:00:00Z";
 const MIN = 60_000;

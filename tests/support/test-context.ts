@@ -6,7 +6,7 @@ import type { Worker } from "bullmq";
 import { parseEnv, type Env } from "../../src/runtime/env.schema.js";
 import { createLogger } from "../../src/runtime/logger.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
-import type { WorkerFactory } from "../../src/runtime/workers.js";
+import type { WorkerFactory } from "../../src/runtime/context.js";
 import { startWorkers } from "../../src/runtime/workers.js";
 
 export interface TestClock {
@@ -37,6 +37,8 @@ export interface TestEnvOptions {
   redisUrl?: string;
   /** Worker factories to start (none by default: tests drive stages explicitly). */
   workers?: WorkerFactory[];
+  /** Superuser URL of another PostgreSQL server to create the database on (the shared one by default). */
+  pgAdminUrl?: string;
 }
 
 export interface TestEnv {
@@ -53,11 +55,12 @@ export interface TestEnv {
  */
 export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv> {
   const name = `t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: inject("pgAdminUrl") });
+  const adminUrl = opts.pgAdminUrl ?? inject("pgAdminUrl");
+  const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const databaseUrl = inject("pgAdminUrl").replace(/\/[^/]*$/, `/${name}`);
+  const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const prefix = `ztt${randomBytes(4).toString("hex")}`;
   const env: Env = parseEnv({
     NODE_ENV: "test",

@@ -14,7 +14,7 @@ import {
   tickets,
 } from "../../src/db/schema/index.js";
 import type { Complaint } from "../../src/domain/complaint.schema.js";
-import { applyTicketAction } from "../../src/survey/apply-ticket-action.js";
+import { applyTicketAction } from "../../src/tickets/ticket-store.js";
 import { handleSurveyReply } from "../../src/survey/handle-survey-reply.js";
 import { scheduleSurveys } from "../../src/survey/schedule-surveys.js";
 import type { SurveyInterpreter } from "../../src/survey/survey-interpreter.js";

@@ -2,7 +2,7 @@ import type { Worker } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../src/channels-runtime/channel.workers.js";
 import { buildApp, type App } from "../../src/http/app.js";
-import { intakeWorkers } from "../../src/intake/intake.worker.js";
+import { inboundWorkers } from "../../src/inbound/inbound.worker.js";
 import { startWorkers } from "../../src/runtime/workers.js";
 import { surveyWorkers } from "../../src/survey/survey.worker.js";
 import { startFakeServer } from "../channels/support/http-fake.js";
@@ -53,7 +53,7 @@ beforeAll(async () => {
   app = await buildApp(t.ctx, { docs: false });
   workers = await startWorkers(t.ctx, [
     (ctx) => channelWorkers(ctx),
-    (ctx) => intakeWorkers(ctx),
+    (ctx) => inboundWorkers(ctx),
     surveyWorkers,
   ]);
 });
@@ -127,7 +127,7 @@ describe("callback survey, end to end", () => {
 describe("wiring with the dispatch service", () => {
   it("the unit's resolve action (staff API service) schedules one survey per reporter in its transaction", async () => {
     const { performTicketAction } = await import("../../src/tickets/ticket-actions.js");
-    const { applyTicketAction } = await import("../../src/survey/apply-ticket-action.js");
+    const { applyTicketAction } = await import("../../src/tickets/ticket-store.js");
     const { tickets } = await import("../../src/db/schema/index.js");
     const { eq } = await import("drizzle-orm");
     const { ticket } = await fileTicket(t, [

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callbackTasks, messages, residentIdentities, tickets } from "../../src/db/schema/index.js";
 import { runSurveyStep } from "../../src/survey/run-survey-step.js";
-import { surveyDigest } from "../../src/survey/survey-digest.js";
+import { surveyDigest } from "../../src/reports/survey-digest.js";
 import { scheduleSurveys } from "../../src/survey/schedule-surveys.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import {

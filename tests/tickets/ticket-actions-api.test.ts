@@ -2,7 +2,7 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffUser } from "../../src/auth/staff.repository.js";
 import { buildApp, type App } from "../../src/http/app.js";
-import { runDigest } from "../../src/notify/digest.js";
+import { runDigest } from "../../src/reports/daily-digest.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { evaluateTicket } from "../../src/sla/evaluate.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../src/domain/app-error.js";
-import type { StaffPrincipal } from "../../src/http/staff-request.js";
+import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { listAvailableActions, performTicketAction } from "../../src/tickets/ticket-actions.js";
 import { updateTicketIfUnchanged } from "../../src/tickets/ticket-store.js";

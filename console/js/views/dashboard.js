@@ -2,7 +2,7 @@
 import { api } from "../api.js";
 import { clear, h, pct } from "../dom.js";
 import { dailyBars, hBars, lightDonut } from "../charts.js";
-import { go, state } from "../app.js";
+import { go, state } from "../state.js";
 
 export async function renderDashboard(root, params) {
   const period = params.get("period") === "month" ? "month" : "week";

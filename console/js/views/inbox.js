@@ -2,7 +2,7 @@
 import { api, apiOptional } from "../api.js";
 import { clear, fmtTime, h } from "../dom.js";
 import { CHANNEL, LIGHT, STATUS, TIER } from "../labels.js";
-import { go, state } from "../app.js";
+import { go, state } from "../state.js";
 
 const TITLES = { inbox: "工单列表", triage: "待研判（未能自动派单）", supervision: "督办工单" };
 const PERIODS = { "": "全部时间", today: "今天", "7d": "近7天", "30d": "近30天" };

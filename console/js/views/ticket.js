@@ -15,7 +15,7 @@ import {
   URGENCY,
   actionLabel,
 } from "../labels.js";
-import { go, state } from "../app.js";
+import { go, state } from "../state.js";
 import { lightBadge, statusBadge } from "./inbox.js";
 
 const PRIMARY = new Set(["accept", "resolve", "approve_extension", "redispatch"]);

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Complaint } from "../../domain/complaint.schema.js";
-import { formatTicketRef, localDay, TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
+import { localDay } from "../../domain/local-time.js";
+import { formatTicketRef, TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { enqueue } from "../../queue/outbox.js";
 import { jobId } from "../../queue/queues.js";

@@ -10,3 +10,4 @@ export * from "./ticket-links.js";
 export * from "./notifications.js";
 export * from "./surveys.js";
 export * from "./calls.js";
+export * from "./channel-state.js";

@@ -7,7 +7,7 @@ import { resolveToken, type SessionPolicy } from "../../auth/sessions.js";
 import type { StaffRole } from "../../auth/roles.js";
 import { AppError, forbidden } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
-import type { StaffPrincipal } from "../staff-request.js";
+import type { StaffPrincipal } from "../../auth/staff-principal.js";
 
 export const SESSION_COOKIE = "zt_session";
 

@@ -11,7 +11,7 @@ import type { AppContext } from "../../runtime/context.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
 import { ErrorBody, ListTicketsQuery, TicketView } from "../schemas.js";
 import { ticketListParams, toTicketView } from "../ticket-view.js";
-import { lightOf, lightsOf } from "./console-lights.js";
+import { lightOf, lightsOf } from "../../sla/live-lights.js";
 
 const Params = z.object({ idOrRef: z.string().min(1).max(64) });
 const Light = z.enum(["green", "yellow", "red"]);

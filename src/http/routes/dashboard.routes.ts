@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { audit, requestAudit } from "../../auth/audit.js";
-import { localDate, parseLocalDate } from "../../domain/deadlines.js";
+import { localDate, parseLocalDate } from "../../domain/local-time.js";
 import { AppError } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
 import { ErrorBody } from "../schemas.js";
-import { buildOverview, periodOf, weeklyCsv } from "./dashboard-data.js";
+import { buildOverview } from "../../reports/overview.js";
+import { periodOf } from "../../reports/period.js";
+import { weeklyCsv, weeklyReport } from "../../reports/weekly-report.js";
 
 const rate = z.number().nullable();
 const Query = z.strictObject({
@@ -63,7 +65,21 @@ const OverviewBody = z.object({
   ),
 });
 
-/** Dashboard figures and the weekly report (周通报) export. */
+const Table = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+});
+const WeeklyBody = z.object({
+  title: z.string(),
+  period: OverviewBody.shape.period,
+  summary: z.string(),
+  series: OverviewBody.shape.series,
+  totals: Table,
+  ranking: Table,
+  clusters: Table,
+});
+
+/** Dashboard figures and the weekly report (周通报), printed by the console and exported as CSV. */
 export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const periodFor = (q: z.infer<typeof Query>) => {
@@ -92,6 +108,23 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
+      "/reports/weekly",
+      {
+        config: { roles: ["admin", "dispatcher", "leader"] },
+        schema: {
+          tags: ["reports"],
+          summary: "The weekly report (周通报) laid out as the console prints it: summary, series and tables",
+          querystring: Query.omit({ period: true }),
+          response: { 200: WeeklyBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (req) =>
+        weeklyReport(
+          await buildOverview(ctx, req.staff!, periodFor({ period: "week", date: req.query.date })),
+        ),
+    );
+
+    app.get(
       "/reports/weekly.csv",
       {
         config: { roles: ["admin", "dispatcher", "leader"] },
@@ -115,7 +148,7 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply
           .header("content-type", "text/csv; charset=utf-8")
           .header("content-disposition", `attachment; filename="zhitong-weekly-${day}.csv"`)
-          .send(weeklyCsv(overview) as never);
+          .send(weeklyCsv(weeklyReport(overview)) as never);
       },
     );
   };

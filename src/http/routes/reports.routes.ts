@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { visibleUnitIds } from "../../auth/scope.js";
 import { AppError, forbidden } from "../../domain/app-error.js";
+import { parseDayOrInstant } from "../../domain/local-time.js";
 import type { AppContext } from "../../runtime/context.js";
-import { computeRates, unitWithDescendants } from "../../survey/survey-rates.js";
+import { computeRates, unitWithDescendants } from "../../reports/compute-rates.js";
 import { ErrorBody } from "../schemas.js";
 import { requireStaff } from "./surveys.routes.js";
 
@@ -81,8 +82,15 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const staff = requireStaff(req);
         const q = req.query;
         const tz = ctx.config.jurisdiction.timezone;
-        const to = q.to ? parseDay(q.to, tz) : ctx.now();
-        const from = q.from ? parseDay(q.from, tz) : new Date(to.getTime() - 30 * 86_400_000);
+        const day = (s: string) => {
+          try {
+            return parseDayOrInstant(s, tz);
+          } catch {
+            throw new AppError("REPORT.INVALID_DATE", `"${s}" is not a calendar date`, 400);
+          }
+        };
+        const to = q.to ? day(q.to) : ctx.now();
+        const from = q.from ? day(q.from) : new Date(to.getTime() - 30 * 86_400_000);
         if (from.getTime() >= to.getTime())
           throw new AppError("REPORT.INVALID_PERIOD", "from must be before to", 400);
         if (q.unit && !ctx.config.units.has(q.unit))
@@ -98,33 +106,4 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
   };
-}
-
-/** "2026-11-01" → local midnight in the centre's time zone; full timestamps are taken as they are. */
-export function parseDay(s: string, timeZone: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return new Date(s);
-  const utc = new Date(`${s}T00:00:00Z`);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(utc)
-      .map((p) => [p.type, p.value]),
-  );
-  const asLocal = Date.UTC(
-    +parts.year!,
-    +parts.month! - 1,
-    +parts.day!,
-    +parts.hour!,
-    +parts.minute!,
-    +parts.second!,
-  );
-  return new Date(utc.getTime() - (asLocal - utc.getTime()));
 }

@@ -11,7 +11,7 @@ import type { AppContext } from "../../runtime/context.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
 import { listCallbackTasks, recordCallbackResult } from "../../survey/callback-tasks.js";
 import { ErrorBody } from "../schemas.js";
-import type { StaffPrincipal } from "../staff-request.js";
+import type { StaffPrincipal } from "../../auth/staff-principal.js";
 
 /**
  * The staff API's answer when nobody is signed in. The access-control plugin sets `req.staff`;

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { findTicket } from "../../db/repositories/tickets.repository.js";
 import { ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../domain/app-error.js";
-import { dismissDuplicate } from "../../routing/duplicates.js";
+import { dismissDuplicate } from "../../tickets/merge-tickets.js";
 import { OPEN_STATUSES } from "../../domain/ticket-status.js";
-import { latestDigest } from "../../notify/digest.js";
+import { latestDigest } from "../../reports/daily-digest.js";
 import type { AppContext } from "../../runtime/context.js";
 import {
   ACTION_BODIES,
@@ -16,7 +16,7 @@ import {
   performTicketAction,
 } from "../../tickets/ticket-actions.js";
 import { ErrorBody, TicketView } from "../schemas.js";
-import type { StaffPrincipal } from "../staff-request.js";
+import type { StaffPrincipal } from "../../auth/staff-principal.js";
 import { toTicketView } from "../ticket-view.js";
 
 const Params = z.object({ idOrRef: z.string().min(1).max(64) });

@@ -1,5 +1,6 @@
 import type { Channel } from "../../domain/complaint.schema.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
+import { wantsShortReplies } from "../../channels-runtime/channel-rules.js";
 
 /** One SMS segment of Chinese text (UCS-2): 70 characters. */
 export const SMS_SEGMENT = 70;
@@ -89,9 +90,9 @@ export function statusText(status: TicketStatus, unitName: string | null, merged
   }
 }
 
-/** Picks the SMS variant on SMS (and hotline callers, who are answered by SMS). */
+/** Picks the short variant where replies go out as one SMS segment (SMS, and hotline callers answered by SMS). */
 export function forChannel<T>(channel: Channel, v: { full: T; sms: T }): T {
-  return channel === "sms" || channel === "hotline" ? v.sms : v.full;
+  return wantsShortReplies(channel) ? v.sms : v.full;
 }
 
 /** SMS: strip anything that reads as markup and keep the text plain. */

@@ -19,6 +19,7 @@ import {
 } from "./intents.js";
 import { parseQrScene } from "./qr-scene.js";
 import { forChannel, plainForSms, REPLIES, SMS_SEGMENT, statusText } from "./replies.js";
+import { asksForPhone, isOneShot, wantsShortReplies } from "../../channels-runtime/channel-rules.js";
 
 /** One inbound message as the dialogue sees it (channel extras already unpacked). */
 export interface TurnInput {
@@ -65,8 +66,6 @@ export interface TurnResult {
 }
 
 /** Hotline transcripts arrive after the call: nobody is there to answer a question. */
-const ONE_SHOT: ReadonlySet<Channel> = new Set(["hotline", "staff", "open311"]);
-const CHANNELS_WITHOUT_PHONE: ReadonlySet<Channel> = new Set(["wechat", "web"]);
 /** Kinds of appeal that need no place (a question about social security has none). */
 const PLACELESS_KINDS = new Set(["consultation", "suggestion", "praise"]);
 /** How often a slot may be asked: a second try only for a place we could not find. */
@@ -138,7 +137,7 @@ class Turn {
           this.say(input.kind === "voice" ? REPLIES.voiceUnclear : REPLIES.unsupported);
           return;
         }
-        if (input.kind === "transcript" || ONE_SHOT.has(input.channel)) return this.oneShot(text);
+        if (input.kind === "transcript" || isOneShot(input.channel)) return this.oneShot(text);
         return this.onText(text);
       }
     }
@@ -146,7 +145,7 @@ class Turn {
 
   /** Shortens a reply for SMS when a shorter variant exists (one 70-character segment). */
   fit(text: string): string {
-    return this.input.channel === "sms" || this.input.channel === "hotline" ? plainForSms(text) : text;
+    return wantsShortReplies(this.input.channel) ? plainForSms(text) : text;
   }
 
   // ---- message kinds ------------------------------------------------------------------------
@@ -454,7 +453,7 @@ class Turn {
   }
 
   private question(slot: Exclude<AwaitedSlot, "confirm">, times: number): string {
-    const sms = this.input.channel === "sms";
+    const sms = wantsShortReplies(this.input.channel) && !isOneShot(this.input.channel);
     if (slot === "location")
       return (sms ? REPLIES.askLocationSms : REPLIES.askLocation)[Math.min(times, 2) - 1]!;
     return slot === "description" ? REPLIES.askDescription : REPLIES.askContact;
@@ -463,7 +462,7 @@ class Turn {
   private confirmation(draft: Draft): string {
     const c = draft.complaint;
     const text = REPLIES.confirm(c.summary, c.location.text);
-    return this.input.channel === "sms" && [...text].length > SMS_SEGMENT
+    return wantsShortReplies(this.input.channel) && [...text].length > SMS_SEGMENT
       ? REPLIES.confirmShort(c.summary)
       : text;
   }
@@ -491,9 +490,9 @@ class Turn {
     this.state.refs = [...this.state.refs, ref].slice(-5);
     if (this.state.awaiting === "confirm") this.state.awaiting = null;
     if (emergency) this.say(REPLIES.emergencyFiled(ref));
-    else if (this.input.kind === "transcript" || this.input.channel === "hotline")
+    else if (this.input.kind === "transcript" || isOneShot(this.input.channel))
       this.say(REPLIES.hotlineFiled(ref));
-    else this.say(this.input.channel === "sms" ? REPLIES.filedShort(ref) : REPLIES.filed(ref));
+    else this.say(wantsShortReplies(this.input.channel) ? REPLIES.filedShort(ref) : REPLIES.filed(ref));
   }
 
   // ---- queries and reminders ----------------------------------------------------------------
@@ -541,7 +540,7 @@ export function missingFields(c: Complaint, channel: Channel): ComplaintField[] 
     (c.category === "other" && (c.confidence.category ?? 0) < 0.5)
   )
     missing.push("description");
-  if (CHANNELS_WITHOUT_PHONE.has(channel) && !c.contact.phone) missing.push("contact");
+  if (asksForPhone(channel) && !c.contact.phone) missing.push("contact");
   return missing;
 }
 

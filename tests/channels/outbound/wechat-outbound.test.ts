@@ -2,7 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWechatApi } from "../../../channels/wechat/wechat-api.js";
 import { OutboundDelivery } from "../../../src/channels-runtime/deliver-outbound.js";
-import { WechatAccessToken } from "../../../src/channels-runtime/wechat-access-token.js";
+import { redisChannelCache } from "../../../src/channels-runtime/channel-port.js";
+import { WechatAccessToken } from "../../../channels/wechat/wechat-access-token.js";
 import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
 import { messages, residentIdentities } from "../../../src/db/schema/index.js";
 import { buildApp, type App } from "../../../src/http/app.js";
@@ -109,12 +110,9 @@ describe("WeChat outbound delivery", () => {
       { length: 8 },
       () =>
         new WechatAccessToken(
-          t.ctx.redis,
+          redisChannelCache(t.ctx.redis, t.prefix),
           createWechatApi({ baseUrl: api.url, appid: WECHAT.appid, secret: WECHAT.secret }),
-          {
-            prefix: t.prefix,
-            appid: WECHAT.appid,
-          },
+          { appid: WECHAT.appid },
         ),
     );
     const tokens = await Promise.all(fetchers.map((f) => f.get()));

@@ -1,4 +1,4 @@
-import type { Resolved, Satisfaction } from "./survey-answer.js";
+import type { Resolved, Satisfaction } from "../domain/survey-answer.js";
 
 /**
  * The rates command centres are judged by, as pure functions over counts. Each rate is a ratio in
@@ -90,32 +90,45 @@ export interface SurveyRecord {
   satisfaction?: Satisfaction | null;
 }
 
+export function emptyCounts(): SurveyCounts {
+  return {
+    surveyed: 0,
+    answered: 0,
+    unreachable: 0,
+    resolved: 0,
+    satisfied: 0,
+    basically: 0,
+    dissatisfied: 0,
+  };
+}
+
+/**
+ * Adds `n` surveys with the same final outcome to `c`: the one place a survey is counted (the
+ * per-record tally and the grouped SQL rows of the rates report both go through here).
+ */
+export function countSurveys(
+  c: SurveyCounts,
+  r: Pick<SurveyRecord, "resolved" | "satisfaction"> & { outcome: "answered" | "unreachable" },
+  n = 1,
+): void {
+  c.surveyed += n;
+  if (r.outcome === "unreachable") {
+    c.unreachable += n;
+    return;
+  }
+  c.answered += n;
+  if (r.resolved === "yes") c.resolved += n;
+  if (r.satisfaction) c[r.satisfaction] += n;
+}
+
 /** Counts surveys per unit (the unit snapshotted when the survey was sent). Pending surveys are skipped. */
 export function tallySurveys(records: Iterable<SurveyRecord>): Map<string, SurveyCounts> {
   const out = new Map<string, SurveyCounts>();
   for (const r of records) {
     if (r.outcome === "pending") continue;
     let c = out.get(r.unitId);
-    if (!c) {
-      c = {
-        surveyed: 0,
-        answered: 0,
-        unreachable: 0,
-        resolved: 0,
-        satisfied: 0,
-        basically: 0,
-        dissatisfied: 0,
-      };
-      out.set(r.unitId, c);
-    }
-    c.surveyed++;
-    if (r.outcome === "unreachable") {
-      c.unreachable++;
-      continue;
-    }
-    c.answered++;
-    if (r.resolved === "yes") c.resolved++;
-    if (r.satisfaction) c[r.satisfaction]++;
+    if (!c) out.set(r.unitId, (c = emptyCounts()));
+    countSurveys(c, { outcome: r.outcome, resolved: r.resolved, satisfaction: r.satisfaction }, 1);
   }
   return out;
 }

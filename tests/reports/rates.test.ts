@@ -10,7 +10,7 @@ import {
   tallySurveys,
   type SurveyCounts,
   type SurveyRecord,
-} from "../../src/domain/rates.js";
+} from "../../src/reports/rates.js";
 
 /** 100 surveys with a final outcome: 90 answered, 10 unreachable. */
 const counts: SurveyCounts = {

@@ -1,10 +1,10 @@
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { digests, notifications, tickets } from "../db/schema/index.js";
-import { localDay } from "../domain/ticket-ref.js";
+import { localDay } from "../domain/local-time.js";
 import type { AppContext } from "../runtime/context.js";
-import { surveyDigest, type SurveyDigest } from "../survey/survey-digest.js";
-import { queueUnitNotification } from "./notifications.js";
-import { digestText } from "./unit-texts.js";
+import { surveyDigest, type SurveyDigest } from "./survey-digest.js";
+import { queueUnitNotification } from "../notify/notifications.js";
+import { digestText } from "../notify/unit-texts.js";
 
 /** A notification still queued after this long is "stuck" (the provider or the worker is down). */
 const STUCK_NOTIFICATION_MS = 60 * 60_000;

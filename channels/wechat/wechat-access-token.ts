@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Redis } from "ioredis";
-import type { WechatApi } from "../../channels/wechat/wechat-api.js";
+import type { ChannelCache } from "../port.js";
+import type { WechatApi } from "./wechat-api.js";
 
 /** Refresh this long before WeChat's expiry so no request carries a token that dies in flight. */
 const EARLY_REFRESH_SECONDS = 300;
@@ -8,26 +8,26 @@ const LOCK_MS = 10_000;
 const WAIT_STEP_MS = 50;
 
 /**
- * The official account's access token, cached in Redis and shared by every API and worker process.
- * Only the holder of a short Redis lock fetches a new one; the others wait for it to appear, so a
- * burst of senders makes one `stable_token` call, not one each.
+ * The official account's access token, in the shared cache (Redis) for every API and worker process.
+ * Only the holder of a short lock fetches a new one; the others wait for it to appear, so a burst of
+ * senders makes one `stable_token` call, not one each.
  */
 export class WechatAccessToken {
   private readonly key: string;
   private readonly lockKey: string;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly cache: ChannelCache,
     private readonly api: WechatApi,
-    opts: { prefix: string; appid: string },
+    opts: { appid: string },
   ) {
-    this.key = `${opts.prefix}:wechat:access-token:${opts.appid}`;
+    this.key = `wechat:access-token:${opts.appid}`;
     this.lockKey = `${this.key}:lock`;
   }
 
   /** A valid token from the cache, or a fresh one. */
   async get(): Promise<string> {
-    const cached = await this.redis.get(this.key);
+    const cached = await this.cache.get(this.key);
     if (cached) return cached;
     return this.refresh(null);
   }
@@ -41,30 +41,26 @@ export class WechatAccessToken {
   }
 
   private async refresh(rejected: string | null): Promise<string> {
+    // Wall clock: this bounds how long we wait for another process, not business time.
     const deadline = Date.now() + LOCK_MS;
     while (Date.now() < deadline) {
-      const cached = await this.redis.get(this.key);
+      const cached = await this.cache.get(this.key);
       if (cached && cached !== rejected) return cached;
       const owner = randomUUID();
-      if (await this.redis.set(this.lockKey, owner, "PX", LOCK_MS, "NX")) {
+      if (await this.cache.setIfAbsent(this.lockKey, owner, LOCK_MS)) {
         try {
           // Re-check under the lock: the previous holder may have just stored a good token.
-          const again = await this.redis.get(this.key);
+          const again = await this.cache.get(this.key);
           if (again && again !== rejected) return again;
           let token = await this.api.fetchStableToken(false);
           if (rejected !== null && token.accessToken === rejected)
             token = await this.api.fetchStableToken(true);
           const ttl = Math.max(60, token.expiresIn - EARLY_REFRESH_SECONDS);
-          await this.redis.set(this.key, token.accessToken, "EX", ttl);
+          await this.cache.set(this.key, token.accessToken, ttl);
           return token.accessToken;
         } finally {
           // Release only our own lock (it may have expired and been taken by someone else).
-          await this.redis.eval(
-            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
-            1,
-            this.lockKey,
-            owner,
-          );
+          await this.cache.deleteIfEquals(this.lockKey, owner);
         }
       }
       await new Promise((r) => setTimeout(r, WAIT_STEP_MS));

@@ -2,16 +2,21 @@ import { and, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { surveys, tickets } from "../db/schema/index.js";
 import type { DomainConfig } from "../domain/config.js";
+import type { Resolved, Satisfaction } from "../domain/survey-answer.js";
 import {
   closureRate,
+  countSurveys,
+  emptyCounts,
   formatRate,
   surveyRates,
   type SurveyCounts,
   type SurveyRates,
-} from "../domain/rates.js";
+} from "./rates.js";
+
+const SATISFACTIONS: readonly Satisfaction[] = ["satisfied", "basically", "dissatisfied"];
 
 /**
- * The figures centres are judged by, per unit and period (formulas in src/domain/rates.ts and
+ * The figures centres are judged by, per unit and period (formulas in src/reports/rates.ts and
  * docs/surveys.md):
  * - survey rates over the surveys of rounds RESOLVED in [from, to), attributed to the unit
  *   snapshotted when the survey was sent; surveys still waiting are reported as `pending` only;
@@ -114,19 +119,7 @@ interface Acc extends SurveyCounts {
 }
 
 function emptyAcc(): Acc {
-  return {
-    surveyed: 0,
-    answered: 0,
-    unreachable: 0,
-    resolved: 0,
-    satisfied: 0,
-    basically: 0,
-    dissatisfied: 0,
-    pending: 0,
-    received: 0,
-    closed: 0,
-    unreachableByReason: {},
-  };
+  return { ...emptyCounts(), pending: 0, received: 0, closed: 0, unreachableByReason: {} };
 }
 
 function addSurveys(
@@ -139,19 +132,25 @@ function addSurveys(
     n: number;
   },
 ): void {
-  if (r.status === "answered") {
-    a.surveyed += r.n;
-    a.answered += r.n;
-    if (r.resolved === "yes") a.resolved += r.n;
-    if (r.satisfaction === "satisfied") a.satisfied += r.n;
-    else if (r.satisfaction === "basically") a.basically += r.n;
-    else if (r.satisfaction === "dissatisfied") a.dissatisfied += r.n;
-  } else if (r.status === "unreachable") {
-    a.surveyed += r.n;
-    a.unreachable += r.n;
+  if (r.status !== "answered" && r.status !== "unreachable") {
+    a.pending += r.n;
+    return;
+  }
+  countSurveys(
+    a,
+    {
+      outcome: r.status,
+      resolved: r.resolved as Resolved | null,
+      satisfaction: SATISFACTIONS.includes(r.satisfaction as Satisfaction)
+        ? (r.satisfaction as Satisfaction)
+        : null,
+    },
+    r.n,
+  );
+  if (r.status === "unreachable") {
     const reason = r.reason ?? "no_answer";
     a.unreachableByReason[reason] = (a.unreachableByReason[reason] ?? 0) + r.n;
-  } else a.pending += r.n;
+  }
 }
 
 function toRow(unitId: string | null, a: Acc, config: DomainConfig): RatesRow {

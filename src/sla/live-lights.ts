@@ -1,12 +1,12 @@
 import { inArray } from "drizzle-orm";
-import type { Queryable } from "../../db/client.js";
-import type { TicketRow } from "../../db/repositories/tickets.repository.js";
-import { ticketSla } from "../../db/schema/index.js";
-import { computeDeadlines } from "../../domain/deadlines.js";
-import type { LightResult } from "../../domain/lights.js";
-import { ticketLights } from "../../sla/ticket-lights.js";
-import type { Tier, Urgency } from "../../domain/taxonomy.schema.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { Queryable } from "../db/client.js";
+import type { TicketRow } from "../db/repositories/tickets.repository.js";
+import { ticketSla } from "../db/schema/index.js";
+import { computeDeadlines } from "../domain/deadlines.js";
+import type { LightResult } from "../domain/lights.js";
+import { ticketLights } from "./ticket-lights.js";
+import type { Tier, Urgency } from "../domain/taxonomy.schema.js";
+import type { AppContext } from "../runtime/context.js";
 
 export interface TicketLight {
   light: LightResult["light"];

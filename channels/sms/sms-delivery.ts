@@ -1,0 +1,39 @@
+import type { ChannelCapabilities, ChannelDelivery, ChannelPort } from "../port.js";
+import { DeliveryError } from "../port.js";
+import { createSmsProvider, fitOneSegment, smsTemplateFor } from "./create-sms-provider.js";
+import { SmsSendError } from "./sms-provider.js";
+
+export const smsCapabilities: ChannelCapabilities = {
+  hasPhoneNumber: true,
+  plainTextOnly: true,
+  // One Chinese segment; providers that take free text split longer ones themselves.
+  maxTextLength: 70,
+  conversational: true,
+  passiveReplyBudget: false,
+  sendWindow: null,
+  templates: true,
+};
+
+/** Sends through the gateway chosen by SMS_PROVIDER; null when none is set. */
+export function createSmsDelivery(port: ChannelPort): ChannelDelivery | null {
+  const sms = createSmsProvider(port.env, { fetch: port.fetch });
+  if (!sms) return null;
+  return {
+    async deliver(req) {
+      const text = req.text ?? "";
+      const template = req.template ?? smsTemplateFor(port.env, req.purpose, text);
+      try {
+        const result = await sms.send({
+          to: req.to,
+          text: sms.templatesOnly ? fitOneSegment(text) : text,
+          ...(template ? { template } : {}),
+          idempotencyKey: `zt-out-${req.messageId}`,
+        });
+        return { providerMessageId: result.providerMessageId, via: `sms-${sms.name}` };
+      } catch (error) {
+        if (error instanceof SmsSendError) throw new DeliveryError(error.message, error.retryable);
+        throw error;
+      }
+    },
+  };
+}

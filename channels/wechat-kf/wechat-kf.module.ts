@@ -1,0 +1,202 @@
+import type { AckResponse } from "../channel.js";
+import type {
+  ChannelCapabilities,
+  ChannelDelivery,
+  ChannelModule,
+  ChannelPort,
+  ChannelRoute,
+} from "../port.js";
+import { DeliveryError } from "../port.js";
+import { createKfCallbackReader } from "./wechat-kf-callback.js";
+import { createWechatKfApi, WechatKfApiError, type WechatKfApi } from "./wechat-kf-api.js";
+import { readWechatKfConfig, WechatKfEnv, type WechatKfEnv as KfConfig } from "./wechat-kf.config.js";
+import { createKfTokenCache, type KfTokenCache } from "./wechat-kf-token.js";
+import { KF_CHANNEL, normalizeKfMessage } from "./normalize-kf-message.js";
+
+/**
+ * 微信客服 lets the company write to a customer for 48 hours after the customer's last message, at
+ * most 5 messages; a new message from the customer opens a new window.
+ */
+const KF_WINDOW = { ms: 48 * 3600 * 1000, maxMessages: 5 };
+/** send_msg takes at most 2048 bytes of text. */
+const MAX_TEXT_BYTES = 2048;
+/** sync_msg pages: up to 1000 items each; a notice that needs more pages continues on the next one. */
+const PAGE_LIMIT = 1000;
+const MAX_PAGES_PER_NOTICE = 20;
+
+const capabilities: ChannelCapabilities = {
+  hasPhoneNumber: false,
+  plainTextOnly: true,
+  maxTextLength: null,
+  conversational: true,
+  // Replies are sent by API only: the callback carries nothing back.
+  passiveReplyBudget: false,
+  sendWindow: KF_WINDOW,
+  templates: false,
+};
+
+interface Clients {
+  config: KfConfig;
+  api: WechatKfApi;
+  token: KfTokenCache;
+}
+
+function clients(port: ChannelPort, config: KfConfig): Clients | null {
+  if (!config.WECHAT_KF_SECRET || !config.WECHAT_KF_CORP_ID) return null;
+  const api = createWechatKfApi({
+    baseUrl: config.WECHAT_KF_API_BASE,
+    corpId: config.WECHAT_KF_CORP_ID,
+    secret: config.WECHAT_KF_SECRET,
+    fetch: port.fetch,
+  });
+  return { config, api, token: createKfTokenCache(port.cache, api, config.WECHAT_KF_CORP_ID) };
+}
+
+async function withToken<T>(c: Clients, call: (token: string) => Promise<T>): Promise<T> {
+  const token = await c.token.get();
+  try {
+    return await call(token);
+  } catch (error) {
+    if (!(error instanceof WechatKfApiError && error.tokenRejected)) throw error;
+    return call(await c.token.renew(token));
+  }
+}
+
+/**
+ * Pulls every waiting message for one customer-service account and stores each once. The cursor is
+ * saved (PostgreSQL) only after the page's messages are stored: a crash re-reads that page and the
+ * store's unique msgid drops the repeats; concurrent notices wait on the cursor's lock.
+ */
+async function pull(
+  port: ChannelPort,
+  c: Clients,
+  openKfId: string,
+  noticeToken: string | null,
+): Promise<{ stored: number; duplicates: number; ignored: number }> {
+  const totals = { stored: 0, duplicates: 0, ignored: 0 };
+  for (let page = 0; page < MAX_PAGES_PER_NOTICE; page++) {
+    const more = await port.state.withLock(`cursor:${openKfId}`, async (cursor) => {
+      const answer = await withToken(c, (t) =>
+        c.api.syncMsg(t, { cursor, noticeToken, openKfId, limit: PAGE_LIMIT }),
+      );
+      const receivedAt = port.now();
+      const messages = answer.messages.flatMap((m) => normalizeKfMessage(m, receivedAt) ?? []);
+      const stored = await port.storeInbound(messages);
+      totals.stored += stored.filter((s) => s.inserted).length;
+      totals.duplicates += stored.filter((s) => !s.inserted).length;
+      totals.ignored += answer.messages.length - messages.length + answer.skipped;
+      return { next: answer.nextCursor ?? cursor, result: answer.hasMore };
+    });
+    if (!more) break;
+  }
+  return totals;
+}
+
+function createRoutes(port: ChannelPort): ChannelRoute[] | null {
+  const config = readWechatKfConfig(port.env);
+  if (!config) return null;
+  const reader = createKfCallbackReader({
+    token: config.WECHAT_KF_TOKEN!,
+    corpId: config.WECHAT_KF_CORP_ID!,
+    encodingAesKey: config.WECHAT_KF_ENCODING_AES_KEY!,
+    maxSkewSeconds: config.WECHAT_KF_MAX_SKEW_SECONDS,
+    now: port.now,
+  });
+  const c = clients(port, config);
+  const handle = async (req: Parameters<ChannelRoute["handle"]>[0]): Promise<AckResponse> => {
+    const callback = reader.read(req);
+    switch (callback.type) {
+      case "refused":
+        port.log.info({ code: callback.code }, "callback refused");
+        return callback.ack;
+      case "verify-url":
+        return { status: 200, contentType: "text/plain; charset=utf-8", body: callback.echo };
+      case "ignore":
+        port.log.info({ event: callback.event }, "callback event ignored");
+        return success();
+      case "pull": {
+        if (!c) {
+          port.log.error({}, "cannot pull messages: WECHAT_KF_SECRET is not set");
+          return unavailable();
+        }
+        try {
+          const totals = await pull(port, c, callback.openKfId, callback.noticeToken);
+          port.log.info(totals, "messages pulled");
+          return success();
+        } catch (error) {
+          // Nothing acknowledged: WeCom calls again, and the cursor still points at what is unread.
+          port.log.warn({ err: (error as Error).message }, "pull failed");
+          return unavailable();
+        }
+      }
+    }
+  };
+  const url = `/channels/${KF_CHANNEL}`;
+  return [
+    { method: "GET", url, handle },
+    { method: "POST", url, handle },
+  ];
+}
+
+function createDelivery(port: ChannelPort): ChannelDelivery | null {
+  const config = readWechatKfConfig(port.env);
+  const c = config ? clients(port, config) : null;
+  if (!c) return null;
+  return {
+    async deliver(req) {
+      if (!req.text) throw new DeliveryError("WECHAT_KF.NO_TEXT: 微信客服 sends text only", false);
+      if (!req.from)
+        throw new DeliveryError(
+          "WECHAT_KF.NO_ACCOUNT: the resident never wrote to a customer-service account",
+          false,
+        );
+      const last = req.lastInboundAt?.getTime() ?? 0;
+      if (port.now().getTime() - last >= KF_WINDOW.ms || req.sentSinceLastInbound >= KF_WINDOW.maxMessages)
+        throw new DeliveryError(
+          "WECHAT_KF.OUTSIDE_WINDOW: more than 48 hours or 5 messages since the resident last wrote",
+          false,
+        );
+      const msgid = await withToken(c, (t) =>
+        c.api.sendText(t, {
+          toUser: req.to,
+          openKfId: req.from!,
+          msgid: `zt-out-${req.messageId}`,
+          content: fitBytes(req.text!, MAX_TEXT_BYTES),
+        }),
+      );
+      return { providerMessageId: msgid, via: KF_CHANNEL };
+    },
+  };
+}
+
+function fitBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text, "utf8") <= max) return text;
+  const chars = [...text];
+  while (chars.length > 0 && Buffer.byteLength(`${chars.join("")}…`, "utf8") > max) chars.pop();
+  return `${chars.join("")}…`;
+}
+
+function success(): AckResponse {
+  return { status: 200, contentType: "text/plain; charset=utf-8", body: "success" };
+}
+
+function unavailable(): AckResponse {
+  return {
+    status: 503,
+    contentType: "application/json; charset=utf-8",
+    body: JSON.stringify({
+      error: { code: "CHANNEL.STORE_UNAVAILABLE", message: "服务暂时不可用，请稍后重试 (retry later)" },
+    }),
+  };
+}
+
+/** 微信客服 (WeChat Customer Service through WeCom): callback notices, sync_msg pulls, send_msg replies. */
+export const wechatKfModule: ChannelModule = {
+  name: KF_CHANNEL,
+  label: "微信客服",
+  capabilities,
+  env: WechatKfEnv,
+  webhooks: [],
+  createRoutes,
+  createDelivery,
+};

@@ -1,0 +1,122 @@
+import type {
+  ChannelCapabilities,
+  ChannelDelivery,
+  ChannelPort,
+  Delivered,
+  DeliveryRequest,
+} from "../port.js";
+import { DeliveryError } from "../port.js";
+import { createWechatApi, parseWechatTemplateSpec, WechatApiError, type WechatApi } from "./wechat-api.js";
+import { WechatAccessToken } from "./wechat-access-token.js";
+
+/**
+ * WeChat lets an official account write freely to a resident for 48 hours after the resident's last
+ * message (customer-service messages); outside it only template/subscription messages go out.
+ */
+export const WECHAT_WINDOW_MS = 48 * 3600 * 1000;
+
+export const wechatCapabilities: ChannelCapabilities = {
+  // An openid is not a phone number: the dialogue asks for one.
+  hasPhoneNumber: false,
+  plainTextOnly: true,
+  maxTextLength: null,
+  conversational: true,
+  passiveReplyBudget: true,
+  sendWindow: { ms: WECHAT_WINDOW_MS, maxMessages: null },
+  templates: true,
+};
+
+/**
+ * Sends on the official account: a customer-service text inside the window, else the template
+ * configured for the purpose (`WECHAT_TEMPLATE_<PURPOSE>`). Null when WECHAT_APPID/APPSECRET are unset.
+ */
+export function createWechatDelivery(port: ChannelPort): ChannelDelivery | null {
+  const { WECHAT_APPID: appid, WECHAT_APPSECRET: secret } = port.env;
+  if (!appid || !secret) return null;
+  const api = createWechatApi({
+    baseUrl: port.env["WECHAT_API_BASE"] ?? "https://api.weixin.qq.com",
+    appid,
+    secret,
+    fetch: port.fetch,
+  });
+  const token = new WechatAccessToken(port.cache, api, { appid });
+  return {
+    deliver: (req) => sendWechat(port, api, token, req),
+  };
+}
+
+async function sendWechat(
+  port: ChannelPort,
+  api: WechatApi,
+  token: WechatAccessToken,
+  req: DeliveryRequest,
+): Promise<Delivered> {
+  const withToken = async <T>(call: (t: string) => Promise<T>): Promise<T> => {
+    const current = await token.get();
+    try {
+      return await call(current);
+    } catch (error) {
+      // 40001/42001/40014: renew the shared token once and retry.
+      if (!(error instanceof WechatApiError && error.tokenRejected)) throw error;
+      return call(await token.renew(current));
+    }
+  };
+  const openid = req.to;
+  const lastInbound = req.lastInboundAt?.getTime() ?? 0;
+  const inWindow = port.now().getTime() - lastInbound < WECHAT_WINDOW_MS;
+  if (inWindow && req.text) {
+    try {
+      await withToken((t) => api.sendCustomText(t, openid, req.text!));
+      return { providerMessageId: null, via: "wechat-custom" };
+    } catch (error) {
+      // Quota used up or window closed by WeChat's own reckoning: try the template below.
+      if (!(error instanceof WechatApiError && error.outsideWindow)) throw error;
+    }
+  }
+  const spec = req.purpose === "reply" ? undefined : port.env[`WECHAT_TEMPLATE_${req.purpose.toUpperCase()}`];
+  if (!spec) {
+    throw new DeliveryError(
+      `WECHAT.OUTSIDE_WINDOW: no customer-service window and no WECHAT_TEMPLATE_${req.purpose.toUpperCase()} for a ${req.purpose}`,
+      false,
+    );
+  }
+  const { templateId, mapping } = parseWechatTemplateSpec(spec);
+  const values: Record<string, string> = {
+    text: req.text ?? "",
+    time: shanghaiTime(port.now()),
+    ...(req.template?.params ?? {}),
+  };
+  const fields = Object.fromEntries(
+    mapping.map(([field, param]) => [field, fitTemplateField(field, values[param] ?? "")]),
+  );
+  const msgid = await withToken((t) =>
+    api.sendTemplate(t, {
+      api: port.env["WECHAT_TEMPLATE_API"] === "subscribe" ? "subscribe" : "template",
+      openid,
+      templateId,
+      fields,
+    }),
+  );
+  return { providerMessageId: msgid, via: "wechat-template" };
+}
+
+/** Template field limits: `thing` 20 characters, others 32 (WeChat refuses longer values). */
+function fitTemplateField(field: string, value: string): string {
+  const max = field.startsWith("thing") ? 20 : 32;
+  const chars = [...value];
+  return chars.length <= max ? value : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+function shanghaiTime(at: Date): string {
+  return new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  })
+    .format(at)
+    .replaceAll("/", "-");
+}

@@ -1,0 +1,107 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Redis } from "ioredis";
+import { InboundMessage as InboundMessageSchema, type InboundMessage } from "../../channels/channel.js";
+import { envRecord } from "../../channels/channels.env.js";
+import type { ChannelCache, ChannelPort, ChannelState } from "../../channels/port.js";
+import { channelCapabilities } from "../../channels/registry.js";
+import { channelState } from "../db/schema/index.js";
+import type { AppContext } from "../runtime/context.js";
+import { pgSafe } from "./pg-safe.js";
+import { storeInboundMessage } from "./store-inbound.js";
+
+/** The application side of `channels/port.ts`, for one channel module. */
+export function createChannelPort(
+  ctx: AppContext,
+  channel: string,
+  deps: { fetch?: typeof fetch } = {},
+): ChannelPort {
+  return {
+    now: ctx.now,
+    fetch: deps.fetch ?? fetch,
+    env: envRecord(ctx.env),
+    log: ctx.log.child({ channel }),
+    storeInbound: (list) => storeInbound(ctx, list),
+    state: pgChannelState(ctx, channel),
+    cache: redisChannelCache(ctx.redis, ctx.env.QUEUE_PREFIX),
+  };
+}
+
+/** Stores verified messages in one transaction (a redelivery is a no-op) and wakes the outbox relay. */
+export async function storeInbound(
+  ctx: AppContext,
+  list: readonly InboundMessage[],
+): Promise<Array<{ inserted: boolean; id: number; residentId: string }>> {
+  // NUL and lone surrogates cannot be stored; the schema refuses what removing them emptied.
+  const parsed = list.map((m) => InboundMessageSchema.parse(pgSafe(m)));
+  // Only registered channels are stored: the registry is the one list of names.
+  const unknown = parsed.find((m) => !channelCapabilities(m.channel));
+  if (unknown) throw new Error(`channel ${unknown.channel} is not in channels/registry.ts`);
+  if (parsed.length === 0) return [];
+  const now = ctx.now();
+  const stored = await ctx.database.db.transaction(async (tx) => {
+    const out = [];
+    for (const message of parsed) {
+      out.push(
+        await storeInboundMessage(tx, message, {
+          now,
+          phone: channelCapabilities(message.channel)?.hasPhoneNumber ? message.from : null,
+        }),
+      );
+    }
+    return out;
+  });
+  if (stored.some((s) => s.inserted)) ctx.relay.kick();
+  return stored;
+}
+
+function pgChannelState(ctx: AppContext, channel: string): ChannelState {
+  const db = ctx.database.db;
+  return {
+    async get(key) {
+      const [row] = await db
+        .select({ value: channelState.value })
+        .from(channelState)
+        .where(and(eq(channelState.channel, channel), eq(channelState.key, key)));
+      return row?.value ?? null;
+    },
+    async withLock(key, fn) {
+      return db.transaction(async (tx) => {
+        await tx.insert(channelState).values({ channel, key, value: null }).onConflictDoNothing();
+        // The row lock serialises every process on this key until the transaction ends.
+        const [row] = await tx
+          .select({ value: channelState.value })
+          .from(channelState)
+          .where(and(eq(channelState.channel, channel), eq(channelState.key, key)))
+          .for("update");
+        const { next, result } = await fn(row?.value ?? null);
+        await tx
+          .update(channelState)
+          .set({ value: next, updatedAt: sql`now()` })
+          .where(and(eq(channelState.channel, channel), eq(channelState.key, key)));
+        return result;
+      });
+    },
+  };
+}
+
+/** The channels' shared cache in Redis, under the deployment's key prefix. */
+export function redisChannelCache(redis: Redis, prefix: string): ChannelCache {
+  const k = (key: string) => `${prefix}:${key}`;
+  return {
+    get: (key) => redis.get(k(key)),
+    async set(key, value, ttlSeconds) {
+      await redis.set(k(key), value, "EX", ttlSeconds);
+    },
+    async setIfAbsent(key, value, ttlMs) {
+      return (await redis.set(k(key), value, "PX", ttlMs, "NX")) === "OK";
+    },
+    async deleteIfEquals(key, value) {
+      await redis.eval(
+        "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
+        1,
+        k(key),
+        value,
+      );
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { Worker } from "bullmq";
+import { createSmsProvider } from "../../channels/sms/create-sms-provider.js";
+import { startWorker } from "../queue/worker.js";
+import type { AppContext, WorkerFactory } from "../runtime/context.js";
+import { notifyHandler } from "./notifications.js";
+import { SmsUnitNotifier, UnconfiguredNotifier, type UnitNotifier } from "./unit-notifier.js";
+
+/** The unit notifier the environment configures: SMS through the channel SMS provider (SMS_PROVIDER). */
+export function defaultUnitNotifier(ctx: AppContext): UnitNotifier {
+  const provider = createSmsProvider(ctx.env);
+  if (provider) return new SmsUnitNotifier(provider);
+  ctx.log.warn(
+    "no SMS provider configured (SMS_PROVIDER): unit notifications will fail and show in the digest",
+  );
+  return new UnconfiguredNotifier();
+}
+
+export interface NotifyWorkerOptions {
+  /** How units are notified; default: SMS through the configured SMS provider (SMS_PROVIDER). */
+  notifier?: UnitNotifier;
+}
+
+/** The notify queue's consumer: delivers unit notifications, retrying up to NOTIFY_MAX_ATTEMPTS. */
+export function notifyWorkers(ctx: AppContext, opts: NotifyWorkerOptions = {}): Worker[] {
+  const notifier = opts.notifier ?? defaultUnitNotifier(ctx);
+  return [
+    startWorker("notify", notifyHandler(ctx, { notifier, maxAttempts: ctx.env.NOTIFY_MAX_ATTEMPTS }), {
+      connection: ctx.redis,
+      prefix: ctx.env.QUEUE_PREFIX,
+      log: ctx.log,
+      concurrency: 4,
+    }),
+  ];
+}
+
+export const notifyWorkerFactory: WorkerFactory = (ctx) => notifyWorkers(ctx);

@@ -1,0 +1,62 @@
+import { inArray, sql } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import type { TicketRow } from "../db/repositories/tickets.repository.js";
+import { ticketReporters } from "../db/schema/index.js";
+import type { DomainConfig } from "../domain/config.js";
+
+export interface Cluster {
+  communityId: string;
+  communityName: string;
+  category: string;
+  categoryName: string;
+  tickets: number;
+  reporters: number;
+  refs: string[];
+  summaries: string[];
+}
+
+/**
+ * 共性问题: tickets of one community and one category in the period, when there are at least two —
+ * e.g. thirty households of one compound reporting weak heating. Merged duplicates count: each was
+ * somebody's appeal. Reporters counts every resident behind them.
+ */
+export async function recurringProblems(
+  db: Queryable,
+  config: DomainConfig,
+  rows: TicketRow[],
+): Promise<Cluster[]> {
+  const groups = new Map<string, TicketRow[]>();
+  for (const t of rows) {
+    if (!t.communityId || t.status === "cancelled") continue;
+    const key = `${t.communityId}\u0000${t.category}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const big = [...groups.values()].filter((g) => g.length >= 2);
+  const ids = big.flatMap((g) => g.map((t) => t.id));
+  const counts = ids.length
+    ? await db
+        .select({ ticketId: ticketReporters.ticketId, n: sql<number>`count(*)::int` })
+        .from(ticketReporters)
+        .where(inArray(ticketReporters.ticketId, ids))
+        .groupBy(ticketReporters.ticketId)
+    : [];
+  const reportersOf = new Map(counts.map((c) => [c.ticketId, c.n]));
+  const categoryName = (code: string) =>
+    config.taxonomy.categories.find((c) => c.code === code)?.name ?? code;
+  return big
+    .map((g) => {
+      const newest = [...g].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+      return {
+        communityId: g[0]!.communityId!,
+        communityName: config.units.get(g[0]!.communityId!)?.name ?? g[0]!.communityId!,
+        category: g[0]!.category,
+        categoryName: categoryName(g[0]!.category),
+        tickets: g.length,
+        reporters: g.reduce((s, t) => s + Math.max(1, reportersOf.get(t.id) ?? 0), 0),
+        refs: newest.slice(0, 5).map((t) => t.ref),
+        summaries: [...new Set(newest.map((t) => t.summary))].slice(0, 3),
+      };
+    })
+    .sort((a, b) => b.reporters - a.reporters || b.tickets - a.tickets)
+    .slice(0, 10);
+}
