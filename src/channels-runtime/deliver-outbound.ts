@@ -12,7 +12,6 @@ import { createChannelPort } from "./channel-port.js";
 
 export { DeliveryError } from "../../channels/port.js";
 
-
 type OutboundRow = typeof messages.$inferSelect;
 
 /** `blocked`: an earlier message to the same resident is still waiting or being sent; try again soon. */
