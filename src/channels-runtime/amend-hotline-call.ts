@@ -4,7 +4,7 @@ import type { TranscriptSegment } from "../../channels/hotline/hotline-event.sch
 import type { Queryable } from "../db/client.js";
 import { appendEvent } from "../db/repositories/tickets.repository.js";
 import type { hotlineCalls } from "../db/schema/index.js";
-import { hotlineSegments, messages, tickets } from "../db/schema/index.js";
+import { hotlineSegments, messages, ticketMessages, tickets } from "../db/schema/index.js";
 import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import { detectUrgency } from "../intake/detect-urgency.js";
@@ -81,19 +81,16 @@ export async function amendHotlineCall(
     })
     .where(eq(messages.id, message.id));
   // Not read by intake yet: it will read the full transcript.
-  if (message.status === "received" || !message.conversationId || addedByCaller.length === 0)
-    return "amended";
+  if (message.status === "received" || addedByCaller.length === 0) return "amended";
 
-  const filed = await tx
-    .select()
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.conversationId, message.conversationId),
-        eq(tickets.channel, "hotline"),
-        inArray(tickets.status, [...OPEN_STATUSES]),
-      ),
-    );
+  // The tickets filed from this very transcript (linked to their messages when filed).
+  const filed = (
+    await tx
+      .select({ ticket: tickets })
+      .from(ticketMessages)
+      .innerJoin(tickets, eq(tickets.id, ticketMessages.ticketId))
+      .where(and(eq(ticketMessages.messageId, message.id), inArray(tickets.status, [...OPEN_STATUSES])))
+  ).map((r) => r.ticket);
   const lateText = addedByCaller.join("");
   const finding = detectUrgency(lateText);
   for (const ticket of filed) {

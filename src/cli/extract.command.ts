@@ -1,6 +1,10 @@
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { Command, Option } from "commander";
+import { z } from "zod";
+import { Channel } from "../domain/complaint.schema.js";
 import { createEngine } from "../intake/create-engine.js";
+import type { ExtractionEngine } from "../intake/extraction-engine.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { channelNames } from "../../channels/registry.js";
@@ -25,8 +29,18 @@ export function extractCommand(): Command {
     .addOption(ENGINE_OPTION())
     .addOption(CONFIG_OPTION())
     .option("--phone <number>", "the sender's number, as SMS and hotline channels supply it")
+    .option(
+      "--jsonl",
+      'batch mode: JSON Lines {"id","text","channel"} on stdin, one {"id","complaint"} or {"id","error"} per line on stdout',
+    )
     .action(
-      async (opts: { channel: string; engine?: "offline" | "openai"; config?: string; phone?: string }) => {
+      async (opts: {
+        channel: string;
+        engine?: "offline" | "openai";
+        config?: string;
+        phone?: string;
+        jsonl?: boolean;
+      }) => {
         const env = parseEnv(process.env);
         const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
         const engine = await createEngine(env, config, {
@@ -34,6 +48,11 @@ export function extractCommand(): Command {
           onFallback: (reason) =>
             process.stderr.write(`zhitong: LLM unavailable (${reason}); offline engine answered\n`),
         });
+        if (opts.jsonl) {
+          const { lines, errors } = await extractJsonLines(engine, opts.channel);
+          process.stderr.write(`zhitong extract: ${lines} lines, ${errors} errors\n`);
+          return;
+        }
         const text = (await readStdin()).trim();
         if (!text) {
           process.stderr.write("zhitong extract: no text on stdin\n");
@@ -54,4 +73,68 @@ export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** One batch input line; `channel` defaults to the --channel option, `phone` is optional. */
+const BatchLine = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  text: z.string().trim().min(1, "text is empty").max(20_000, "text is longer than 20000 characters"),
+  channel: Channel.optional(),
+  phone: z.string().max(40).optional(),
+});
+
+/**
+ * Batch extraction over JSON Lines on stdin, one output line per input line, in order. A bad
+ * line (not JSON, no text, unknown channel) gets an error line naming the problem and the
+ * batch goes on: a centre's history export always has a few broken rows.
+ */
+export async function extractJsonLines(
+  engine: ExtractionEngine,
+  defaultChannel: z.infer<typeof Channel>,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<{ lines: number; errors: number }> {
+  let lines = 0;
+  let errors = 0;
+  const write = (row: object): void => {
+    output.write(`${JSON.stringify(row)}\n`);
+  };
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+    if (!raw.trim()) continue;
+    lines++;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      errors++;
+      write({ id: null, line: lines, error: "not a JSON object" });
+      continue;
+    }
+    const parsed = BatchLine.safeParse(json);
+    const id = (json as { id?: unknown } | null)?.id;
+    const safeId = typeof id === "string" || typeof id === "number" ? id : null;
+    if (!parsed.success) {
+      errors++;
+      const issue = parsed.error.issues[0];
+      write({
+        id: safeId,
+        line: lines,
+        error: `${issue?.path.join(".") || "line"}: ${issue?.message ?? "invalid"}`,
+      });
+      continue;
+    }
+    try {
+      const complaint = await engine.extract({
+        text: parsed.data.text,
+        channel: parsed.data.channel ?? defaultChannel,
+        callerPhone: parsed.data.phone ?? null,
+      });
+      write({ id: safeId, complaint });
+    } catch (err) {
+      errors++;
+      // The engine's message only: no stack, no resident text echoed back.
+      write({ id: safeId, line: lines, error: `extraction failed: ${(err as Error).message}` });
+    }
+  }
+  return { lines, errors };
 }

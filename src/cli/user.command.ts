@@ -16,7 +16,7 @@ import { createLogger } from "../runtime/logger.js";
 import { syncUnits } from "../runtime/sync-units.js";
 
 /** Opens the database (embedded when DATABASE_URL is unset), migrated and with units synced. */
-async function withDatabase<T>(fn: (db: Database, config: DomainConfig) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(fn: (db: Database, config: DomainConfig) => Promise<T>): Promise<T> {
   const env = parseEnv(process.env);
   const log = createLogger({ LOG_LEVEL: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
   const config = await loadDomainConfig(path.resolve(env.CONFIG_DIR));

@@ -41,6 +41,14 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
+/** One of the engine's best category guesses, with the words that made it. */
+export const CategoryCandidate = z.object({
+  category: z.string(),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(z.string().max(20)).max(5),
+});
+export type CategoryCandidate = z.infer<typeof CategoryCandidate>;
+
 /**
  * The structured complaint: the contract between intake and everything downstream
  * (routing, tickets, surveys). Category validity against the taxonomy is checked where the
@@ -59,5 +67,10 @@ export const Complaint = z.object({
     .partialRecord(ComplaintField, z.number().min(0).max(1))
     .describe("Confidence per field, 0..1"),
   engine: Engine.describe("Which engine produced this complaint"),
+  /**
+   * The engine's top categories, most likely first, so a dispatcher can choose with one click
+   * when the engine is unsure. Absent from engines that do not rank.
+   */
+  candidates: z.array(CategoryCandidate).max(3).optional(),
 });
 export type Complaint = z.infer<typeof Complaint>;

@@ -47,7 +47,19 @@ export interface RoutingInput extends Pick<
   coUnits?: readonly string[];
   /** Starting tier: general for a new ticket, the raised tier for a reopened one. */
   tier?: Tier;
+  /**
+   * The engine's confidence in the category; absent when a person chose it. Below
+   * LOW_CATEGORY_CONFIDENCE the ticket waits for a dispatcher instead of going to a wrong unit.
+   */
+  categoryConfidence?: number;
 }
+
+/**
+ * Below this the engine's category is right less than about two times in three (measured on the
+ * dev cases and a held-out tenth of the real-message corpus, see docs/intake.md): cheaper for a
+ * dispatcher to pick from the top three than for a unit to send the ticket back.
+ */
+export const LOW_CATEGORY_CONFIDENCE = 0.4;
 
 export interface RouteReason {
   code: string;
@@ -117,6 +129,11 @@ export function routeComplaint(
   if (!category)
     return triage("ROUTE.TRIAGE_UNKNOWN_CATEGORY", `类别“${input.category}”不在分类目录中，转人工研判`);
   if (category.code === "other") return triage("ROUTE.TRIAGE_OTHER", "诉求无法归类（其他），转人工研判");
+  if (input.categoryConfidence !== undefined && input.categoryConfidence < LOW_CATEGORY_CONFIDENCE)
+    return triage(
+      "ROUTE.TRIAGE_LOW_CONFIDENCE",
+      `系统对类别“${category.name}”把握不足（${Math.round(input.categoryConfidence * 100)}%），转人工研判`,
+    );
 
   let base: Unit;
   if (category.handler === "community") {

@@ -31,6 +31,10 @@ export const TicketView = z.object({
   mergedIntoId: z.string().nullable(),
   channel: z.string(),
   engine: z.string(),
+  /** The engine's top categories with their evidence; empty when the engine gave none. */
+  categoryCandidates: z.array(
+    z.object({ category: z.string(), confidence: z.number(), evidence: z.array(z.string()) }),
+  ),
   deadlines: z.object({
     firstContact: z.iso.datetime().nullable(),
     acceptYellow: z.iso.datetime().nullable(),

@@ -1,25 +1,58 @@
+import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
+import { audit, requestAudit } from "../auth/audit.js";
+import {
+  freeTextPolicy,
+  maskFreeText,
+  maskFreeTextOrNull,
+  ticketNames,
+  type FreeTextPolicy,
+} from "../auth/free-text-mask.js";
+import { personalSearch } from "../auth/personal-search.js";
+import { REVEAL_ALL_ROLES } from "../auth/roles.js";
 import {
   decodeCursor,
+  listTickets,
   type Cursor,
   type TicketEventRow,
   type TicketFilter,
   type TicketRow,
 } from "../db/repositories/tickets.repository.js";
-import { AppError } from "../domain/app-error.js";
+import { AppError, forbidden } from "../domain/app-error.js";
+import { TICKET_REF_PATTERN } from "../domain/ticket-ref.js";
+import type { AppContext } from "../runtime/context.js";
+import type { StaffPrincipal } from "../auth/staff-principal.js";
 import type { ListTicketsQuery, TicketView } from "./schemas.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const coarse = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
-export function toTicketView(t: TicketRow): TicketView {
+/**
+ * A ticket as `staff` may see it: the resident's words, the summary and the place go through the
+ * free-text mask (contact details always, house numbers unless the role needs the door).
+ */
+export function toTicketView(
+  t: TicketRow,
+  staff: StaffPrincipal | null | undefined,
+  /** Reporters' names known from elsewhere (profiles), masked wherever they stand. */
+  knownNames: readonly (string | null)[] = [],
+): TicketView {
+  const policy = freeTextPolicy(staff, t);
+  const names = [...ticketNames(t), ...knownNames.filter((n): n is string => !!n)];
   return {
     id: t.id,
     ref: t.ref,
     kind: t.kind,
     category: t.category,
-    summary: t.summary,
-    description: t.description,
-    location: { text: t.locationText, community: t.communityId, lat: t.lat, lng: t.lng },
+    summary: maskFreeText(t.summary, policy, names),
+    description: maskFreeText(t.description, policy, names),
+    location: {
+      text: maskFreeTextOrNull(t.locationText, policy, names),
+      community: t.communityId,
+      // A shared location pins the door as exactly as a house number: about 100 m without the need.
+      lat: policy.houseNumbers ? t.lat : coarse(t.lat),
+      lng: policy.houseNumbers ? t.lng : coarse(t.lng),
+    },
     urgency: t.urgency,
     tier: t.tier,
     status: t.status,
@@ -31,6 +64,7 @@ export function toTicketView(t: TicketRow): TicketView {
     mergedIntoId: t.mergedIntoId,
     channel: t.channel,
     engine: t.engine,
+    categoryCandidates: t.complaint?.candidates ?? [],
     deadlines: {
       firstContact: iso(t.firstContactDueAt),
       acceptYellow: iso(t.acceptYellowAt),
@@ -42,7 +76,12 @@ export function toTicketView(t: TicketRow): TicketView {
   };
 }
 
-export function toEventView(e: TicketEventRow) {
+/** An event of the ticket's log; its reason (staff's or a resident's words) is masked like free text. */
+export function toEventView(
+  e: TicketEventRow,
+  policy: FreeTextPolicy = { houseNumbers: false },
+  names: readonly string[] = [],
+) {
   return {
     id: e.id,
     at: e.at.toISOString(),
@@ -52,7 +91,7 @@ export function toEventView(e: TicketEventRow) {
     action: e.action,
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    reason: e.reason,
+    reason: maskFreeTextOrNull(e.reason, policy, names),
     data: e.data,
   };
 }
@@ -82,4 +121,51 @@ export function ticketListParams(q: z.infer<typeof ListTicketsQuery>): {
       q: q.q,
     },
   };
+}
+
+/**
+ * The ticket list behind GET /tickets and the console inbox, scoped to the caller. A search for
+ * a phone or ID number is looking a person up: only roles that may reveal contact details run it,
+ * and each such search is audited (the kind and the result count, never the number).
+ */
+export async function listTicketsFor(
+  ctx: AppContext,
+  req: FastifyRequest & { query: z.infer<typeof ListTicketsQuery> },
+): Promise<{ items: TicketRow[]; nextCursor: string | null }> {
+  const { filter, cursor } = ticketListParams(req.query);
+  const personal = filter.q ? personalSearch(filter.q) : null;
+  if (personal) {
+    if (!req.staff || !REVEAL_ALL_ROLES.includes(req.staff.role))
+      throw forbidden(
+        "AUTH.FORBIDDEN",
+        "按电话或证件号查询仅限指挥中心 (only the centre may search by phone or ID number)",
+      );
+    filter.q = undefined;
+    filter.personalDigits = personal.digits;
+  }
+  const page = await listTickets(ctx.database.db, filter, {
+    limit: req.query.limit,
+    cursor,
+    extraWhere: req.staffScope?.() ?? [],
+  });
+  // A word search finds only what the caller can read: a name or a door masked for them is not a
+  // way to learn which tickets mention it.
+  const term = filter.q && !TICKET_REF_PATTERN.test(filter.q.trim()) ? filter.q.trim().toLowerCase() : null;
+  if (term)
+    page.items = page.items.filter((t) => {
+      const policy = freeTextPolicy(req.staff, t);
+      const names = ticketNames(t);
+      return [t.summary, t.description, t.locationText ?? ""].some((text) =>
+        maskFreeText(text, policy, names).toLowerCase().includes(term),
+      );
+    });
+  if (personal)
+    await audit(ctx.database.db, {
+      ...requestAudit(req),
+      action: "ticket.search_personal",
+      at: ctx.now(),
+      targetType: "resident",
+      data: { kind: personal.kind, results: page.items.length, refs: page.items.map((t) => t.ref) },
+    });
+  return page;
 }

@@ -55,3 +55,26 @@ export function detectUrgency(text: string): UrgencyFinding {
   }
   return { urgency: "normal", reason: null };
 }
+
+/**
+ * Situations that make a higher urgency plausible without the rules above deciding it: "有股怪味，
+ * 像是煤气" is not a detected gas leak, but a model reading it as an emergency has the resident's
+ * words behind it. A bare topic ("燃气类", "暖气") is not a situation. An LLM may raise urgency up
+ * to this level and no further.
+ */
+const GAS = "(燃气|煤气|天然气|液化气)";
+const EMERGENCY_HINTS: readonly RegExp[] = [
+  new RegExp(`${GAS}.{0,6}(味|漏|泄|爆|呛|臭|闻|冒|着火|中毒|报警)|(味|漏|闻|呛|臭).{0,6}${GAS}`),
+  /漏气|着火|起火|失火|火灾|火苗|火光|冒火|烧着|烧起|冒烟|浓烟|烟雾|焦糊|爆炸/,
+  /受伤|伤了|伤到|摔伤|烫伤|砸伤|流血|出血|昏|晕倒|晕过去|呼吸|心脏|抽搐|休克|触电|漏电/,
+  /被困|困住|困在|卡住|出不来|倒塌|坍塌|落水|溺水|走丢|走失|失踪|不见了|持刀|拿刀|动刀|打人|跳楼|轻生|自杀|中毒|毒气|化学品/,
+];
+const URGENT_HINTS =
+  /停水|断水|没水|水管.{0,3}(爆|裂|破)|爆管|停电|断电|没电|跳闸|停暖|没有?暖气|暖气.{0,3}(停|断|爆|裂)|停气|没气|井盖|塌陷|污水|粪|化粪池|下水道.{0,3}(冒|返|堵)|冒水|漫水|积水|淹/;
+
+export function urgencyEvidence(text: string): Urgency {
+  const detected = detectUrgency(text).urgency;
+  if (detected === "emergency" || EMERGENCY_HINTS.some((re) => re.test(text))) return "emergency";
+  if (detected === "urgent" || URGENT_HINTS.test(text)) return "urgent";
+  return "normal";
+}

@@ -39,6 +39,8 @@ export interface EvaluationResult {
   fields: Record<EvaluatedField, FieldScore>;
   /** expected (first acceptable) → predicted → count. */
   confusion: Record<string, Record<string, number>>;
+  /** The same for the kind of appeal. */
+  kindConfusion: Record<string, Record<string, number>>;
   /** Cases whose only acceptable urgency is emergency, and how many were flagged so. */
   emergency: { total: number; recalled: number; recall: number };
   failures: CaseFailure[];
@@ -55,6 +57,7 @@ export async function evaluateEngine(
     EVALUATED_FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: 0 }]),
   ) as Record<EvaluatedField, FieldScore>;
   const confusion: Record<string, Record<string, number>> = {};
+  const kindConfusion: Record<string, Record<string, number>> = {};
   const failures: CaseFailure[] = [];
   const emergency = { total: 0, recalled: 0, recall: 1 };
   const times: number[] = [];
@@ -80,6 +83,10 @@ export async function evaluateEngine(
     const predicted = expectedCategoryOrActual(c, complaint);
     confusion[expectedCategory] ??= {};
     confusion[expectedCategory][predicted] = (confusion[expectedCategory][predicted] ?? 0) + 1;
+    const kinds = asList(c.kind);
+    const expectedKind = kinds.includes(complaint.kind) ? complaint.kind : (kinds[0] ?? "?");
+    kindConfusion[expectedKind] ??= {};
+    kindConfusion[expectedKind][complaint.kind] = (kindConfusion[expectedKind][complaint.kind] ?? 0) + 1;
     const urgencies = asList(c.urgency);
     if (urgencies.length === 1 && urgencies[0] === "emergency") {
       emergency.total++;
@@ -95,6 +102,7 @@ export async function evaluateEngine(
     cases: cases.length,
     fields,
     confusion,
+    kindConfusion,
     emergency,
     failures,
     latencyMs: {
@@ -121,6 +129,11 @@ export function formatEvaluation(result: EvaluationResult, options: { failures?:
   );
   lines.push("", "category confusion (expected → predicted: count), errors only:");
   for (const [expected, row] of Object.entries(result.confusion).sort()) {
+    const wrong = Object.entries(row).filter(([p]) => p !== expected);
+    if (wrong.length) lines.push(`  ${expected} → ${wrong.map(([p, n]) => `${p}: ${n}`).join(", ")}`);
+  }
+  lines.push("", "kind confusion (expected → predicted: count), errors only:");
+  for (const [expected, row] of Object.entries(result.kindConfusion).sort()) {
     const wrong = Object.entries(row).filter(([p]) => p !== expected);
     if (wrong.length) lines.push(`  ${expected} → ${wrong.map(([p, n]) => `${p}: ${n}`).join(", ")}`);
   }

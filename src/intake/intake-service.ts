@@ -2,7 +2,7 @@ import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
 import { appendEvent, createTicket } from "../db/repositories/tickets.repository.js";
 import { updateProfile } from "../db/repositories/residents.repository.js";
-import { conversations, messages, residents } from "../db/schema/index.js";
+import { conversations, messages, residentIdentities, residents } from "../db/schema/index.js";
 import type { Channel } from "../domain/complaint.schema.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import type { AppContext } from "../runtime/context.js";
@@ -84,7 +84,7 @@ export class IntakeService {
         .select({ phone: residents.phone })
         .from(residents)
         .where(eq(residents.id, msg.residentId));
-      const input = toTurnInput(msg, now, profile?.phone ?? null);
+      const input = toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(tx, msg));
       const result = await runTurn(state, input, this.ports(tx, msg, conversation.id, input.channel));
 
       const sendAfter = replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
@@ -232,6 +232,7 @@ export class IntakeService {
           channel,
           residentId,
           conversationId,
+          messageIds: extra.messageIds,
           actor: { type: "resident", id: residentId },
           timeZone: ctx.config.jurisdiction.timezone,
           now,
@@ -276,6 +277,19 @@ export class IntakeService {
     return last?.payload?.["purpose"] === "survey";
   }
 
+  /** An SMS comes from the resident's own number: the channel's number is their contact. */
+  private async smsSender(tx: Tx, msg: MessageRow): Promise<string | null> {
+    if (msg.channel !== "sms" || !msg.residentId) return null;
+    const [identity] = await tx
+      .select({ address: residentIdentities.address })
+      .from(residentIdentities)
+      .where(and(eq(residentIdentities.residentId, msg.residentId), eq(residentIdentities.channel, "sms")))
+      .limit(1);
+    return identity && /^\+?\d{5,20}$/.test(identity.address)
+      ? identity.address.replace(/^\+?86(?=1\d{10}$)/, "")
+      : null;
+  }
+
   private async markProcessed(tx: Tx, msg: MessageRow, conversationId: string, now: Date): Promise<void> {
     await tx
       .update(messages)
@@ -285,7 +299,12 @@ export class IntakeService {
 }
 
 /** Unpacks the channel extras the adapters store in `payload`. */
-export function toTurnInput(msg: MessageRow, now: Date, knownPhone: string | null): TurnInput {
+export function toTurnInput(
+  msg: MessageRow,
+  now: Date,
+  knownPhone: string | null,
+  senderPhone: string | null = null,
+): TurnInput {
   const p = msg.payload ?? {};
   const loc = p["location"] as { lat?: unknown; lng?: unknown; label?: unknown } | null | undefined;
   const event = p["event"] as { type?: unknown; key?: unknown } | null | undefined;
@@ -307,8 +326,9 @@ export function toTurnInput(msg: MessageRow, now: Date, knownPhone: string | nul
       event && typeof event.type === "string"
         ? { type: event.type, key: typeof event.key === "string" ? event.key : null }
         : null,
-    callerPhone: typeof p["callerPhone"] === "string" ? p["callerPhone"] : null,
+    callerPhone: typeof p["callerPhone"] === "string" ? p["callerPhone"] : senderPhone,
     knownPhone,
+    messageId: msg.id,
     now,
   };
 }

@@ -2,10 +2,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Complaint, type Contact, type ComplaintField } from "../domain/complaint.schema.js";
 import type { DomainConfig } from "../domain/config.js";
+import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
-import { extractName, extractPhone } from "./extract-contact.js";
+import { extractName, extractOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { normalizeText } from "./normalize-text.js";
 import { parseTranscript } from "./parse-transcript.js";
@@ -43,7 +44,7 @@ export class OfflineEngine implements ExtractionEngine {
   private constructor(
     private readonly config: DomainConfig,
     private readonly places: PlaceResolver,
-    private readonly classifier: TextClassifier,
+    private readonly classifier: CategoryClassifier,
   ) {
     this.categoryCodes = new Set(config.taxonomy.categories.map((c) => c.code));
   }
@@ -54,7 +55,7 @@ export class OfflineEngine implements ExtractionEngine {
       ...places.names,
       ...config.jurisdiction.units.map((u) => u.name),
     ]);
-    const classifier = await TextClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
+    const classifier = await CategoryClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
     return new OfflineEngine(config, places, classifier);
   }
 
@@ -76,7 +77,16 @@ export class OfflineEngine implements ExtractionEngine {
       this.places.resolve(facts);
     const detail = extractAddressDetail(facts);
 
-    const prediction = this.classifier.predict(facts);
+    // The place name says where, not what: "水库街小学门口的井盖丢了" is about a manhole, not a school.
+    const prediction = this.classifier.predict(place ? facts.split(place.surface).join("，") : facts);
+    const candidates = prediction.ranked
+      .filter((r) => this.categoryCodes.has(r.category))
+      .slice(0, 3)
+      .map((r) => ({
+        category: r.category,
+        confidence: round(r.probability),
+        evidence: this.classifier.explain(facts, r.category),
+      }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
     if (categoryConfidence < MIN_CATEGORY_CONFIDENCE) category = "other";
@@ -103,7 +113,8 @@ export class OfflineEngine implements ExtractionEngine {
 
     const contact: Contact = {
       name: extractName(facts) ?? known.contact?.name ?? null,
-      phone: extractPhone(facts) ?? normalizePhone(input.callerPhone) ?? known.contact?.phone ?? null,
+      // Only the resident's own number: a neighbour's stays in the description (see extractOwnPhone).
+      phone: extractOwnPhone(facts) ?? normalizePhone(input.callerPhone) ?? known.contact?.phone ?? null,
     };
 
     const community = place?.community ?? known.location?.community ?? null;
@@ -143,6 +154,7 @@ export class OfflineEngine implements ExtractionEngine {
         contact: contact.phone ? 0.95 : 0,
       },
       engine: "offline",
+      candidates,
     });
   }
 

@@ -6,6 +6,16 @@ import { Complaint, type Channel, type ComplaintField } from "../domain/complain
 import type { DomainConfig } from "../domain/config.js";
 import { Kind, Urgency } from "../domain/taxonomy.schema.js";
 import { CircuitBreaker } from "./circuit-breaker.js";
+import { detectKind } from "./detect-kind.js";
+import {
+  groundedKind,
+  groundedText,
+  groundedUrgency,
+  looksLikeInjection,
+  supportedCommunity,
+  type GroundingInput,
+} from "./ground-llm-answer.js";
+import { PlaceResolver } from "./place-resolver.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { maskPersonalData } from "./mask-personal-data.js";
 import { normalizeText } from "./normalize-text.js";
@@ -45,14 +55,15 @@ export interface OpenAIEngineOptions {
 }
 
 const TOOL_NAME = "record_complaint";
-const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 /**
  * Extraction through any OpenAI-compatible Chat Completions endpoint (DeepSeek, Qwen, vLLM,
  * Ollama…). The model only fills `LlmComplaint`; the code decides everything that matters for
- * safety: category and community must exist in config (else the offline engine's value), urgency
- * never drops below what the offline rules detect, contact details come from the original text
- * locally (the model sees it masked), and nothing the model says can touch status or routing.
+ * safety: category and community must exist in config (else the offline engine's value), the
+ * answer is grounded in the resident's words (see ground-llm-answer.ts; a message that addresses
+ * the model is not sent at all), urgency never drops below what the offline rules detect, contact
+ * details come from the original text locally (the model sees it masked), and nothing the model
+ * says can touch status or routing.
  */
 export class OpenAIEngine implements ExtractionEngine {
   readonly name = "openai" as const;
@@ -62,6 +73,8 @@ export class OpenAIEngine implements ExtractionEngine {
   private readonly communityIds: Set<string>;
   private readonly categoryList: string;
   private readonly communityList: string;
+  private readonly places: PlaceResolver;
+  private readonly placeNames: string[];
 
   constructor(private readonly opts: OpenAIEngineOptions) {
     this.client = new OpenAI({
@@ -81,6 +94,8 @@ export class OpenAIEngine implements ExtractionEngine {
       .map((c) => `- ${c.code}：${c.name}${c.examples ? ` — ${c.examples}` : ""}`)
       .join("\n");
     this.communityList = communities.map((u) => `- ${u.id}：${u.name} — ${u.places.join("、")}`).join("\n");
+    this.places = new PlaceResolver(jurisdiction);
+    this.placeNames = communities.flatMap((u) => [u.name, ...u.places]);
   }
 
   get circuit(): CircuitBreaker["state"] {
@@ -91,6 +106,9 @@ export class OpenAIEngine implements ExtractionEngine {
     // The offline reading is always made: it supplies contact details, the safety floor for urgency
     // and the values that replace anything invalid the model returns.
     const offline = await this.opts.fallback.extract(input);
+    // Words addressed to the model rather than describing a problem: whatever an obedient model
+    // answers would be the resident's routing, so the model is not asked at all.
+    if (looksLikeInjection(normalizeText(input.text))) return this.fallBack(offline, "injection_suspected");
     if (!this.breaker.allow()) return this.fallBack(offline, "circuit_open");
     let llm: LlmComplaint | null;
     try {
@@ -105,7 +123,7 @@ export class OpenAIEngine implements ExtractionEngine {
       return this.fallBack(offline, "invalid_output");
     }
     this.breaker.success();
-    return this.combine(llm, offline, input.channel);
+    return this.combine(llm, offline, input);
   }
 
   /** One call plus at most one repair; null when both answers fail validation. */
@@ -184,29 +202,47 @@ export class OpenAIEngine implements ExtractionEngine {
     return res.choices[0]?.message.content ?? null;
   }
 
-  private combine(llm: LlmComplaint, offline: Complaint, channel: Channel): Complaint {
+  /**
+   * The model's answer, grounded in the resident's words: a community only where a place in the
+   * text (or the draft) supports it, urgency raised only as far as the text gives evidence for,
+   * summary and description only when they carry no link or command and come from the text.
+   * Anything else falls back to the offline reading.
+   */
+  private combine(llm: LlmComplaint, offline: Complaint, input: ExtractionInput): Complaint {
+    const channel: Channel = input.channel;
+    const g: GroundingInput = {
+      text: normalizeText(input.text),
+      knownText: input.known?.description ?? null,
+      knownCommunity: input.known?.location?.community ?? null,
+      places: this.places,
+      placeNames: this.placeNames,
+    };
     const category = this.categoryCodes.has(llm.category) ? llm.category : offline.category;
+    const llmCommunity = llm.location.community;
     const community =
-      llm.location.community === null
-        ? offline.location.community
-        : this.communityIds.has(llm.location.community)
-          ? llm.location.community
-          : offline.location.community;
-    const urgency =
-      URGENCY_RANK[llm.urgency] >= URGENCY_RANK[offline.urgency] ? llm.urgency : offline.urgency;
-    const description = llm.description.trim() || offline.description;
+      llmCommunity !== null && this.communityIds.has(llmCommunity) && supportedCommunity(llmCommunity, g)
+        ? llmCommunity
+        : offline.location.community;
+    const urgency = groundedUrgency(llm.urgency, offline.urgency, g);
+    const kind = groundedKind(llm.kind, detectKind(g.text, category));
+    const description = groundedText(llm.description, g, 0.5) ? llm.description.trim() : offline.description;
+    const summary = groundedText(llm.summary, g) ? llm.summary.trim() : offline.summary;
     const missing: ComplaintField[] = [];
     if (!community) missing.push("location");
     if (!description || (category === "other" && offline.missing.includes("description")))
       missing.push("description");
     if (asksForPhone(channel) && !offline.contact.phone) missing.push("contact");
     return Complaint.parse({
-      kind: llm.kind,
+      kind,
       category,
-      summary: [...(llm.summary.trim() || offline.summary)].slice(0, 30).join(""),
+      summary: [...(summary || offline.summary)].slice(0, 30).join(""),
       description: description.slice(0, 4000),
       location: {
-        text: (llm.location.text ?? offline.location.text)?.slice(0, 200) ?? null,
+        text:
+          (community === llmCommunity && llm.location.text && groundedText(llm.location.text, g)
+            ? llm.location.text
+            : offline.location.text
+          )?.slice(0, 200) ?? null,
         community,
         lat: offline.location.lat,
         lng: offline.location.lng,
@@ -228,6 +264,7 @@ export class OpenAIEngine implements ExtractionEngine {
         contact: offline.confidence.contact ?? 0,
       },
       engine: "openai",
+      candidates: offline.candidates,
     });
   }
 

@@ -65,6 +65,21 @@ export class TextClassifier<L extends string = string> {
     return this.model.features;
   }
 
+  /** The weight × idf of one feature for one label; 0 for an unknown feature. */
+  weightOf(feature: string, labelIndex: number): number {
+    const i = this.featureIndex.get(feature);
+    return i === undefined ? 0 : this.weights[i * this.labels.length + labelIndex]! * this.idf[i]!;
+  }
+
+  /** Feature → column, for callers that vectorise one feature count for several models. */
+  get index(): ReadonlyMap<string, number> {
+    return this.featureIndex;
+  }
+
+  get idfs(): Float32Array {
+    return this.idf;
+  }
+
   /** Reads and validates a model file written by `saveModel`. */
   static async load<L extends string = string>(
     file: string,
@@ -119,14 +134,14 @@ export class TextClassifier<L extends string = string> {
 }
 
 /** Writes a model as compact JSON (the trainer already rounded the weights; run prettier before committing). */
-export async function saveModel(model: TextClassifierModel, file: string): Promise<void> {
+export async function saveModel(model: object, file: string): Promise<void> {
   await writeFile(file, JSON.stringify(model) + "\n", "utf8");
 }
 
 /** Sublinear TF × IDF, L2-normalised; unknown features are dropped. */
 export function vectorize(
   counts: Map<string, number>,
-  index: Map<string, number>,
+  index: ReadonlyMap<string, number>,
   idf: ArrayLike<number>,
 ): SparseVector {
   const ids: number[] = [];

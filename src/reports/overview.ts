@@ -1,4 +1,5 @@
 import { and, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
 import { visibleUnitIds } from "../auth/scope.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { tickets } from "../db/schema/index.js";
@@ -91,7 +92,10 @@ export async function buildOverview(
   const openLights = await lightsOf(ctx, db, open);
 
   const ranking = rankUnits(rates.rows, lateByUnit);
-  const clusters = await recurringProblems(db, ctx.config, received);
+  const policy = freeTextPolicy(staff, null);
+  const clusters = await recurringProblems(db, ctx.config, received, (t) =>
+    maskFreeText(t.summary, policy, ticketNames(t)),
+  );
   const total = rates.total;
   return {
     period: {

@@ -24,6 +24,8 @@ export async function recurringProblems(
   db: Queryable,
   config: DomainConfig,
   rows: TicketRow[],
+  /** How a summary is shown to the reader (personal data masked for their role). */
+  showSummary: (t: TicketRow) => string = (t) => t.summary,
 ): Promise<Cluster[]> {
   const groups = new Map<string, TicketRow[]>();
   for (const t of rows) {
@@ -54,7 +56,7 @@ export async function recurringProblems(
         tickets: g.length,
         reporters: g.reduce((s, t) => s + Math.max(1, reportersOf.get(t.id) ?? 0), 0),
         refs: newest.slice(0, 5).map((t) => t.ref),
-        summaries: [...new Set(newest.map((t) => t.summary))].slice(0, 3),
+        summaries: [...new Set(newest.map(showSummary))].slice(0, 3),
       };
     })
     .sort((a, b) => b.reporters - a.reporters || b.tickets - a.tickets)

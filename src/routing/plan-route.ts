@@ -56,5 +56,10 @@ export function ticketRoutingInput(t: TicketRow, reporterCount: number): Routing
     location: { text: t.locationText, community: t.communityId },
     reporterCount: Math.max(1, reporterCount),
     tier: t.tier as Tier,
+    // The engine's doubt only counts while the category is still the engine's own.
+    categoryConfidence:
+      t.engine !== "staff" && t.complaint && t.complaint.category === t.category
+        ? t.complaint.confidence.category
+        : undefined,
   };
 }

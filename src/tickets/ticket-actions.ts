@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Queryable } from "../db/client.js";
 import { findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
+import { intakeCorrections } from "../db/schema/index.js";
 import { AppError, forbidden, notFound } from "../domain/app-error.js";
 import { extendDeadline } from "../domain/deadlines.js";
 import { localDate, startOfLocalDay } from "../domain/local-time.js";
@@ -49,6 +50,8 @@ export const ACTION_BODIES = {
   redispatch: z.strictObject({
     /** Omit to let routing decide again (the same code path as the route worker). */
     unitId: z.string().min(1).optional(),
+    /** A category code from the taxonomy: the dispatcher's choice, e.g. one of the engine's candidates. */
+    category: z.string().min(1).max(64).optional(),
     reason: z.string().trim().max(500).optional(),
   }),
   escalate: z.strictObject({ reason, toTier: z.enum(TIER_CODES).optional() }),
@@ -147,10 +150,11 @@ async function apply(
   tx: Queryable,
   ctx: AppContext,
   staff: StaffPrincipal,
-  t: TicketRow,
+  ticket: TicketRow,
   action: StaffActionName,
   body: Record<string, unknown>,
 ): Promise<TicketRow> {
+  let t = ticket;
   const now = ctx.now();
   const tz = ctx.config.jurisdiction.timezone;
   const { actor, actingUnitId } = actorFor(ctx, staff, t);
@@ -254,6 +258,13 @@ async function apply(
     case "redispatch": {
       const b = body as StaffActionBody<"redispatch">;
       if (actor.role !== "centre") throw forbidden("TICKET.ROLE_NOT_ALLOWED", "承办单位无权重新派单");
+      if (b.category !== undefined && !ctx.config.taxonomy.categories.some((c) => c.code === b.category))
+        throw new AppError("CATEGORY.UNKNOWN", `分类目录中没有类别 ${b.category}`, 422);
+      if (b.unitId !== undefined && !ctx.config.units.get(b.unitId))
+        throw new AppError("UNIT.UNKNOWN", `没有单位 ${b.unitId}`, 422);
+      const before = t;
+      if (b.category !== undefined && b.category !== t.category)
+        t = await updateTicketIfUnchanged(tx, t, { category: b.category }, now);
       let unitId = b.unitId;
       let tier = t.tier as Tier;
       let reasons: { code: string; message: string }[];
@@ -262,7 +273,12 @@ async function apply(
         if (!unit) throw new AppError("UNIT.UNKNOWN", `没有单位 ${unitId}`, 422);
         reasons = [{ code: "ROUTE.MANUAL", message: `指挥中心人工派单至${unit.name}` }];
       } else {
-        const plan = planRoute(ticketRoutingInput(t, (await reporterIds(tx, t.id)).length), ctx.config, now);
+        // The dispatcher has looked at the category: the engine's doubt no longer holds it back.
+        const input = {
+          ...ticketRoutingInput(t, (await reporterIds(tx, t.id)).length),
+          categoryConfidence: undefined,
+        };
+        const plan = planRoute(input, ctx.config, now);
         if (plan.triage)
           throw new AppError("ROUTE.NEEDS_DISPATCHER", "系统无法确定承办单位，请指定单位", 422, {
             reasons: plan.reasons,
@@ -271,6 +287,14 @@ async function apply(
         tier = plan.tier;
         reasons = plan.reasons;
       }
+      await recordCorrection(tx, {
+        before,
+        toCategory: t.category,
+        toUnitId: unitId,
+        staffId: staff.id,
+        manualUnit: b.unitId !== undefined,
+        now,
+      });
       return applyDispatch(tx, ctx, t, {
         unitId,
         tier,
@@ -300,4 +324,34 @@ async function apply(
       return record(await updateTicketIfUnchanged(tx, t, { status: r.to, triage: false }, now));
     }
   }
+}
+
+/**
+ * Records a dispatcher's change of category or unit as a labelled example for retraining. A
+ * unit counts as changed only when the dispatcher named it and it differs from the holder.
+ */
+async function recordCorrection(
+  tx: Queryable,
+  c: {
+    before: TicketRow;
+    toCategory: string;
+    toUnitId: string;
+    staffId: string;
+    manualUnit: boolean;
+    now: Date;
+  },
+): Promise<void> {
+  const categoryChanged = c.toCategory !== c.before.category;
+  const unitChanged = c.manualUnit && c.toUnitId !== c.before.unitId;
+  if (!categoryChanged && !unitChanged) return;
+  await tx.insert(intakeCorrections).values({
+    ticketId: c.before.id,
+    fromCategory: categoryChanged ? c.before.category : null,
+    toCategory: categoryChanged ? c.toCategory : null,
+    fromUnitId: unitChanged ? c.before.unitId : null,
+    toUnitId: unitChanged ? c.toUnitId : null,
+    engine: c.before.engine,
+    staffId: c.staffId,
+    createdAt: c.now,
+  });
 }

@@ -52,6 +52,8 @@ export function as(app: App, cookie: string) {
 
 export interface SeedTicket {
   summary?: string;
+  description?: string;
+  locationText?: string;
   category?: string;
   community?: string | null;
   /** The unit holding the ticket; with `dispatchedAt` the ticket is dispatched to it. */
@@ -80,6 +82,7 @@ export async function seedTicket(t: TestEnv, s: SeedTicket = {}) {
             phone: s.phone ?? "13912345678",
           });
     let conversationId: string | null = null;
+    let messageIds: number[] = [];
     if (resident && s.conversationText) {
       const [conv] = await tx
         .insert(schema.conversations)
@@ -92,15 +95,19 @@ export async function seedTicket(t: TestEnv, s: SeedTicket = {}) {
         })
         .returning();
       conversationId = conv!.id;
-      await tx.insert(schema.messages).values([
-        {
+      const [inbound] = await tx
+        .insert(schema.messages)
+        .values({
           channel: s.channel ?? "sms",
           direction: "in",
           conversationId,
           residentId: resident.residentId,
           text: s.conversationText,
           createdAt: now,
-        },
+        })
+        .returning({ id: schema.messages.id });
+      messageIds = [inbound!.id];
+      await tx.insert(schema.messages).values([
         {
           channel: s.channel ?? "sms",
           direction: "out",
@@ -108,6 +115,7 @@ export async function seedTicket(t: TestEnv, s: SeedTicket = {}) {
           residentId: resident.residentId,
           text: "您的诉求已受理，我们会尽快处理。",
           status: "sent",
+          replyToMessageId: inbound!.id,
           createdAt: new Date(now.getTime() + 1000),
         },
       ]);
@@ -117,9 +125,9 @@ export async function seedTicket(t: TestEnv, s: SeedTicket = {}) {
         kind: "complaint",
         category: s.category ?? "heating",
         summary: s.summary ?? "西盛家园暖气不热",
-        description: "西盛家园3号楼暖气不热好几天了，室温只有十四度。",
+        description: s.description ?? "西盛家园3号楼暖气不热好几天了，室温只有十四度。",
         location: {
-          text: "西盛家园3号楼",
+          text: s.locationText ?? "西盛家园3号楼",
           community: s.community === undefined ? "community.xisheng" : s.community,
           lat: null,
           lng: null,
@@ -133,6 +141,7 @@ export async function seedTicket(t: TestEnv, s: SeedTicket = {}) {
       channel: s.channel ?? "sms",
       residentId: resident?.residentId ?? null,
       conversationId,
+      messageIds,
       actor: { type: "system" },
       timeZone: ctx.config.jurisdiction.timezone,
       now,

@@ -39,6 +39,37 @@ describe("zhitong CLI for intake", { timeout: 120_000 }, () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ category: "water_supply", urgency: "urgent" });
   });
 
+  it("extract --jsonl turns each input line into one output line; bad lines get an error line", async () => {
+    const input = [
+      JSON.stringify({ id: "a1", text: "西盛家园5号楼暖气不热好几天了", channel: "wechat" }),
+      "{not json",
+      JSON.stringify({ id: 7, text: "   " }),
+      JSON.stringify({ id: "c", text: "路灯坏了", channel: "fax" }),
+      "",
+      JSON.stringify({ id: "h", text: "坐席：您好\n来电人：桃南一区3号楼停水了", channel: "hotline" }),
+    ].join("\n");
+    const r = await zhitong(["extract", "--jsonl"], input);
+    expect(r.code).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: unknown; complaint?: Record<string, unknown>; error?: string });
+    expect(out).toHaveLength(5);
+    expect(out[0]).toMatchObject({ id: "a1", complaint: { category: "heating", engine: "offline" } });
+    expect(out[1]).toMatchObject({ id: null, line: 2, error: "not a JSON object" });
+    expect(out[2]).toMatchObject({ id: 7, error: expect.stringMatching(/^text: /) });
+    expect(out[3]).toMatchObject({ id: "c", error: expect.stringMatching(/^channel: /) });
+    expect(out[4]).toMatchObject({ id: "h", complaint: { category: "water_supply" } });
+    expect(r.stderr).toContain("5 lines, 3 errors");
+  });
+
+  it("extract --jsonl gives the same complaint as the single-message mode", async () => {
+    const text = "海边街烧烤店半夜一两点还在喧哗";
+    const single = await zhitong(["extract", "--channel", "sms"], text);
+    const batch = await zhitong(["extract", "--jsonl"], JSON.stringify({ id: 1, text, channel: "sms" }));
+    expect((JSON.parse(batch.stdout) as { complaint: unknown }).complaint).toEqual(JSON.parse(single.stdout));
+  });
+
   it("intake eval prints accuracy per field, emergency recall and the category confusion", async () => {
     const r = await zhitong(["intake", "eval", "--cases", "data/intake/dev-cases.jsonl"]);
     expect(r.code).toBe(0);
@@ -46,6 +77,7 @@ describe("zhitong CLI for intake", { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/community\s+\d+\.\d%/);
     expect(r.stdout).toMatch(/emergency recall 100\.0%/);
     expect(r.stdout).toContain("category confusion");
+    expect(r.stdout).toContain("kind confusion");
   });
 
   it("intake train writes a model file the engine loads through INTAKE_MODEL_FILE", async () => {

@@ -54,11 +54,13 @@ export async function renderTicket(root, ref) {
     h("p", { class: "ticket-summary" }, t.summary),
   );
 
+  // Personal data in the resident's words is masked; the centre's audited reveal shows it in clear.
+  const description = h("p", { class: "description" }, t.description);
   const complaint = h(
     "section",
     { class: "card" },
     h("h3", {}, "诉求内容"),
-    h("p", { class: "description" }, t.description),
+    description,
     dl([
       ["类型", KIND[t.kind] ?? t.kind],
       ["类别", state.categoryName.get(t.category) ?? t.category],
@@ -72,6 +74,55 @@ export async function renderTicket(root, ref) {
       ["受理时间", fmtTime(t.createdAt)],
     ]),
   );
+
+  // The engine's top three categories with the words behind them; while the ticket waits for a
+  // dispatcher, one click files it under the chosen category and routes it.
+  const canChoose = actions?.actions?.includes("redispatch") ?? false;
+  const chooseCategory = async (code) => {
+    await api(`/tickets/${t.ref}/actions/redispatch`, {
+      method: "POST",
+      body: { category: code, reason: "按系统候选类别人工研判" },
+    });
+    go(`#/ticket/${t.ref}`);
+  };
+  const candidates = t.categoryCandidates?.length
+    ? h(
+        "section",
+        { class: "card candidates", id: "category-candidates" },
+        h("h3", {}, t.triage ? "系统候选类别（请选择）" : "系统候选类别"),
+        h(
+          "ol",
+          {},
+          t.categoryCandidates.map((c) =>
+            h(
+              "li",
+              { dataset: { category: c.category } },
+              h("strong", {}, state.categoryName.get(c.category) ?? c.category),
+              " ",
+              h("span", { class: "muted" }, `${Math.round(c.confidence * 100)}%`),
+              c.evidence.length ? h("span", { class: "evidence" }, ` 依据：${c.evidence.join("、")}`) : null,
+              canChoose
+                ? h(
+                    "button",
+                    {
+                      type: "button",
+                      class: c.category === t.category ? "primary small" : "secondary small",
+                      onclick: (ev) => {
+                        ev.target.disabled = true;
+                        chooseCategory(c.category).catch((err) => {
+                          ev.target.disabled = false;
+                          alert(err?.message ?? String(err));
+                        });
+                      },
+                    },
+                    "选此类别并派单",
+                  )
+                : null,
+            ),
+          ),
+        ),
+      )
+    : null;
 
   const deadlines = h(
     "section",
@@ -154,13 +205,18 @@ export async function renderTicket(root, ref) {
                 async (body) => {
                   const r = await api(`/tickets/${t.ref}/reveal`, { method: "POST", body });
                   drawReporters(r.reporters.map((x, i) => ({ ...x, channel: t.reporters[i]?.channel })));
+                  if (r.description) description.textContent = r.description;
                 },
               ),
           },
           state.me.role === "unit" ? "查看联系电话" : "查看联系方式",
         )
       : null,
-    h("p", { class: "hint" }, "群众姓名和电话默认脱敏显示；查看完整信息需填写理由，并记入审计日志。"),
+    h(
+      "p",
+      { class: "hint" },
+      "群众姓名、电话、证件号等个人信息（含诉求原文中的）默认脱敏显示；查看完整信息需填写理由，并记入审计日志。",
+    ),
   );
 
   const transcript = h(
@@ -275,7 +331,7 @@ export async function renderTicket(root, ref) {
     h(
       "div",
       { class: "ticket-grid" },
-      h("div", {}, complaint, transcript, timeline),
+      h("div", {}, complaint, candidates, transcript, timeline),
       h("div", {}, deadlines, reporters, surveyCard),
     ),
   );
@@ -316,6 +372,12 @@ function fieldsFor(action) {
       return [{ name: "reply", label: "给群众的办理答复", type: "textarea", required: true }];
     case "redispatch":
       return [
+        {
+          name: "category",
+          label: "类别（留空不变）",
+          type: "select",
+          options: [["", "不变"], ...(state.taxonomy?.categories ?? []).map((c) => [c.code, c.name])],
+        },
         {
           name: "unitId",
           label: "派往单位（留空由系统重新判断）",

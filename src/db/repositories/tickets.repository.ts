@@ -6,7 +6,13 @@ import type { TicketStatus } from "../../domain/ticket-status.js";
 import { enqueue } from "../../queue/outbox.js";
 import { jobId } from "../../queue/queues.js";
 import type { Queryable } from "../client.js";
-import { ticketEvents, ticketRefCounters, ticketReporters, tickets } from "../schema/index.js";
+import {
+  ticketEvents,
+  ticketMessages,
+  ticketRefCounters,
+  ticketReporters,
+  tickets,
+} from "../schema/index.js";
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
@@ -22,6 +28,8 @@ export interface NewTicket {
   channel: string;
   residentId?: string | null;
   conversationId?: string | null;
+  /** The inbound messages the ticket was made from: its transcript shows only these and their replies. */
+  messageIds?: number[];
   tier?: string;
   actor: Actor;
   /** The centre's time zone: reference numbers follow its calendar day. */
@@ -81,6 +89,12 @@ export async function createTicket(tx: Queryable, input: NewTicket): Promise<Tic
         conversationId: input.conversationId ?? null,
         createdAt: now,
       })
+      .onConflictDoNothing();
+  const messageIds = [...new Set(input.messageIds ?? [])];
+  if (messageIds.length)
+    await tx
+      .insert(ticketMessages)
+      .values(messageIds.map((messageId) => ({ ticketId: ticket!.id, messageId })))
       .onConflictDoNothing();
   await appendEvent(tx, ticket!.id, input.actor, {
     action: "create",
@@ -152,6 +166,11 @@ export interface TicketFilter {
   from?: Date;
   to?: Date;
   q?: string;
+  /**
+   * A person's phone or ID number (digits, maybe a final X): matches reporters' numbers and the
+   * number inside descriptions however it was written (spaces, dashes, full-width digits).
+   */
+  personalDigits?: string;
 }
 
 export interface Cursor {
@@ -197,7 +216,16 @@ export function ticketFilterSql(f: TicketFilter): SQL[] {
   if (f.supervised !== undefined) w.push(eq(tickets.supervised, f.supervised));
   if (f.from) w.push(gte(tickets.createdAt, f.from));
   if (f.to) w.push(lt(tickets.createdAt, f.to));
-  if (f.q) {
+  if (f.personalDigits) {
+    const like = `%${f.personalDigits}%`;
+    w.push(
+      or(
+        sql`regexp_replace(upper(translate(${tickets.description}, '０１２３４５６７８９ｘＸ', '0123456789XX')), '[^0-9X]', '', 'g') LIKE ${like}`,
+        sql`EXISTS (SELECT 1 FROM ${ticketReporters} JOIN residents r ON r.id = ${ticketReporters.residentId}
+              WHERE ${ticketReporters.ticketId} = ${tickets.id} AND r.phone LIKE ${like})`,
+      )!,
+    );
+  } else if (f.q) {
     const q = f.q.trim();
     if (TICKET_REF_PATTERN.test(q)) w.push(eq(tickets.ref, q));
     else {

@@ -11,3 +11,4 @@ export * from "./notifications.js";
 export * from "./surveys.js";
 export * from "./calls.js";
 export * from "./channel-state.js";
+export * from "./intake-corrections.js";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   doublePrecision,
@@ -14,7 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
-import { conversations } from "./conversations.js";
+import { conversations, messages } from "./conversations.js";
 import { residents } from "./residents.js";
 import { units } from "./units.js";
 
@@ -120,3 +121,23 @@ export const ticketRefCounters = pgTable("ticket_ref_counters", {
   day: text("day").primaryKey(),
   last: integer("last").notNull(),
 });
+
+/**
+ * The resident's messages a ticket was made from (the draft's turns, a hotline transcript): the
+ * ticket's transcript shows these and the bot's replies to them, never the rest of a conversation.
+ */
+export const ticketMessages = pgTable(
+  "ticket_messages",
+  {
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    messageId: bigint("message_id", { mode: "number" })
+      .notNull()
+      .references(() => messages.id),
+  },
+  (t) => [
+    primaryKey({ name: "ticket_messages_pk", columns: [t.ticketId, t.messageId] }),
+    index("ticket_messages_message_idx").on(t.messageId),
+  ],
+);

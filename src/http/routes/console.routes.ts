@@ -1,16 +1,18 @@
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { audit, requestAudit } from "../../auth/audit.js";
+import { freeTextPolicy, maskFreeTextOrNull, ticketNames } from "../../auth/free-text-mask.js";
 import { REVEAL_ALL_ROLES } from "../../auth/roles.js";
-import { findTicket, listTickets } from "../../db/repositories/tickets.repository.js";
-import { messages, residents, ticketReporters } from "../../db/schema/index.js";
+import { findTicket } from "../../db/repositories/tickets.repository.js";
+import { residents, ticketReporters } from "../../db/schema/index.js";
+import { ticketTranscript } from "../../tickets/ticket-transcript.js";
 import { forbidden, notFound } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
-import { maskName, maskPhone } from "../../runtime/redact.js";
+import { maskName } from "../../runtime/redact.js";
 import { ErrorBody, ListTicketsQuery, TicketView } from "../schemas.js";
-import { ticketListParams, toTicketView } from "../ticket-view.js";
+import { listTicketsFor, toTicketView } from "../ticket-view.js";
 import { lightOf, lightsOf } from "../../sla/live-lights.js";
 
 const Params = z.object({ idOrRef: z.string().min(1).max(64) });
@@ -31,10 +33,12 @@ const LightView = z.object({
 const InboxItem = TicketView.extend({ light: Light, overdue: z.array(z.string()) });
 const Errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
-/** Mobile numbers inside free text (a resident typing "call me on 139…"): masked like the phone field. */
-const PHONE_IN_TEXT = /(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)/g;
+/**
+ * Personal data inside free text shown outside the staff roles (Open311's public output): phones,
+ * ID numbers, names and house numbers masked, as for the least privileged staff view.
+ */
 export function maskPhonesInText(text: string | null): string | null {
-  return text === null ? null : text.replace(PHONE_IN_TEXT, (m) => maskPhone(m) ?? m);
+  return maskFreeTextOrNull(text, { houseNumbers: false });
 }
 
 /** Staff API for the console: the inbox with lights, lights, transcript and the audited reveal. */
@@ -61,16 +65,11 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const { filter, cursor } = ticketListParams(req.query);
-        const page = await listTickets(ctx.database.db, filter, {
-          limit: req.query.limit,
-          cursor,
-          extraWhere: req.staffScope?.() ?? [],
-        });
+        const page = await listTicketsFor(ctx, req);
         const lights = await lightsOf(ctx, ctx.database.db, page.items);
         return {
           items: page.items.map((t, i) => ({
-            ...toTicketView(t),
+            ...toTicketView(t, req.staff),
             light: lights[i]!.light,
             overdue: lights[i]!.overdue,
           })),
@@ -101,7 +100,8 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["console"],
-          summary: "The conversation transcript behind a ticket (phone numbers in the text masked)",
+          summary:
+            "The resident's messages this ticket was made from (and of tickets merged into it), with the bot's replies and the ticket's notices; personal data in the text masked",
           params: Params,
           response: {
             200: z.object({
@@ -123,23 +123,8 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const t = await visible(req, req.params.idOrRef);
-        const reporterConversations = await ctx.database.db
-          .select({ id: ticketReporters.conversationId })
-          .from(ticketReporters)
-          .where(and(eq(ticketReporters.ticketId, t.id), isNotNull(ticketReporters.conversationId)));
-        const ids = [
-          ...new Set(
-            [t.conversationId, ...reporterConversations.map((r) => r.id)].filter((x): x is string => !!x),
-          ),
-        ];
-        const rows = ids.length
-          ? await ctx.database.db
-              .select()
-              .from(messages)
-              .where(inArray(messages.conversationId, ids))
-              .orderBy(asc(messages.createdAt), asc(messages.id))
-              .limit(500)
-          : [];
+        const policy = freeTextPolicy(req.staff, t);
+        const rows = await ticketTranscript(ctx.database.db, t.id);
         return {
           items: rows.map((m) => ({
             id: m.id,
@@ -147,7 +132,7 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             channel: m.channel,
             direction: m.direction,
             kind: m.kind,
-            text: maskPhonesInText(m.text),
+            text: maskFreeTextOrNull(m.text, policy, ticketNames(t)),
             status: m.status,
           })),
         };
@@ -171,6 +156,10 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               reporters: z.array(
                 z.object({ residentId: z.uuid(), name: z.string().nullable(), phone: z.string().nullable() }),
               ),
+              description: z
+                .string()
+                .nullable()
+                .describe("The resident's words in clear (admin, dispatcher); null for unit staff"),
             }),
             ...Errors,
           },
@@ -194,6 +183,17 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             .innerJoin(residents, eq(residents.id, ticketReporters.residentId))
             .where(eq(ticketReporters.ticketId, t.id))
             .orderBy(ticketReporters.createdAt);
+          // The resident's words in clear (names and numbers of others too) are a reveal of their own.
+          if (full)
+            await audit(tx, {
+              ...requestAudit(req),
+              action: "ticket.reveal_text",
+              at: now,
+              ticketId: t.id,
+              targetType: "ticket",
+              targetId: t.ref,
+              data: { fields: ["description"], reason: req.body.reason, ref: t.ref },
+            });
           for (const r of rows)
             await audit(tx, {
               ...requestAudit(req),
@@ -210,6 +210,7 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               name: full ? r.name : maskName(r.name),
               phone: r.phone,
             })),
+            description: full ? t.description : null,
           };
         });
       },

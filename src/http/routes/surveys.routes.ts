@@ -8,6 +8,7 @@ import { findTicket } from "../../db/repositories/tickets.repository.js";
 import { callbackTasks, residents, surveys, tickets } from "../../db/schema/index.js";
 import { AppError, forbidden, notFound } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
+import { freeTextPolicy, maskFreeText, maskFreeTextOrNull } from "../../auth/free-text-mask.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
 import { listCallbackTasks, recordCallbackResult } from "../../survey/callback-tasks.js";
 import { ErrorBody } from "../schemas.js";
@@ -121,7 +122,7 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        requireStaff(req);
+        const viewer = requireStaff(req);
         const ticket = await findTicket(ctx.database.db, req.params.idOrRef);
         if (!ticket || (req.canSeeTicket && !req.canSeeTicket(ticket)))
           throw notFound("TICKET.NOT_FOUND", `no ticket ${req.params.idOrRef}`);
@@ -159,7 +160,7 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             answeredBy: s.answeredBy,
             resolved: s.resolved,
             satisfaction: s.satisfaction,
-            comment: s.comment,
+            comment: maskFreeTextOrNull(s.comment, freeTextPolicy(viewer, ticket)),
             unreachableReason: s.unreachableReason,
             sendFailures: s.sendFailures,
             lastSendError: s.lastSendError,
@@ -168,13 +169,16 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             resident: { id: s.residentId, name: maskName(name), phone: maskPhone(phone) },
           })),
           callbackTasks: tasks.map((t) =>
-            taskView({
-              task: t,
-              ref: ticket.ref,
-              summary: ticket.summary,
-              ticketStatus: ticket.status,
-              unitId: ticket.unitId,
-            }),
+            taskView(
+              {
+                task: t,
+                ref: ticket.ref,
+                summary: ticket.summary,
+                ticketStatus: ticket.status,
+                unitId: ticket.unitId,
+              },
+              viewer,
+            ),
           ),
         };
       },
@@ -215,7 +219,7 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           });
         return {
           items: rows.map((r) => ({
-            ...taskView(r),
+            ...taskView(r, staff),
             survey: r.task.surveyId ? { satisfaction: r.satisfaction, resolved: r.resolved } : null,
             resident: r.task.residentId
               ? {
@@ -281,13 +285,16 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           data: { kind: r.task.kind, outcome: r.outcome, overturned: r.overturned },
         });
         return {
-          task: taskView({
-            task: r.task,
-            ref: t!.ref,
-            summary: t!.summary,
-            ticketStatus: t!.status,
-            unitId: t!.unitId,
-          }),
+          task: taskView(
+            {
+              task: r.task,
+              ref: t!.ref,
+              summary: t!.summary,
+              ticketStatus: t!.status,
+              unitId: t!.unitId,
+            },
+            staff,
+          ),
           outcome: r.outcome,
           overturned: r.overturned,
         };
@@ -296,13 +303,16 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   };
 }
 
-function taskView(r: {
-  task: typeof callbackTasks.$inferSelect;
-  ref: string;
-  summary: string;
-  ticketStatus: string;
-  unitId: string | null;
-}) {
+function taskView(
+  r: {
+    task: typeof callbackTasks.$inferSelect;
+    ref: string;
+    summary: string;
+    ticketStatus: string;
+    unitId: string | null;
+  },
+  staff: StaffPrincipal,
+) {
   const t = r.task;
   return {
     id: t.id,
@@ -310,7 +320,7 @@ function taskView(r: {
     status: t.status,
     ticketId: t.ticketId,
     ref: r.ref,
-    summary: r.summary,
+    summary: maskFreeText(r.summary, freeTextPolicy(staff, { unitId: r.unitId })),
     ticketStatus: r.ticketStatus,
     round: t.round,
     unitId: r.unitId,

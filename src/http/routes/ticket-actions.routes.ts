@@ -2,6 +2,8 @@ import { and, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { freeTextPolicy, maskFreeText, ticketNames } from "../../auth/free-text-mask.js";
+import { canSeeTicket } from "../../auth/scope.js";
 import { findTicket } from "../../db/repositories/tickets.repository.js";
 import { ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../domain/app-error.js";
@@ -71,7 +73,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           const staff = staffOf(req);
           await visible(req, req.params.idOrRef);
           const r = await performTicketAction(ctx, staff, req.params.idOrRef, action, req.body);
-          return { action: r.action, ticket: toTicketView(r.ticket) };
+          return { action: r.action, ticket: toTicketView(r.ticket, staff) };
         },
       );
     }
@@ -130,7 +132,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        staffOf(req);
+        const staff = staffOf(req);
         const t = await visible(req, req.params.idOrRef);
         // Dismissed suggestions were judged a different problem by the centre: no longer offered.
         const links = await ctx.database.db
@@ -151,13 +153,14 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return {
           items: links.flatMap((l) => {
             const other = byId.get(l.ticketId === t.id ? l.otherTicketId : l.ticketId);
-            if (!other) return [];
+            // Another unit's ticket is not this caller's to know, not even that it exists.
+            if (!other || !canSeeTicket(ctx.config, staff, other)) return [];
             return [
               {
                 linkId: l.id,
                 ticketId: other.id,
                 ref: other.ref,
-                summary: other.summary,
+                summary: maskFreeText(other.summary, freeTextPolicy(staff, other), ticketNames(other)),
                 status: other.status,
                 link: l.status as "suggested" | "merged" | "dismissed",
                 direction: (l.ticketId === t.id ? "older" : "newer") as "older" | "newer",
@@ -206,7 +209,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
-    const withSla = async (rows: (typeof tickets.$inferSelect)[]) => {
+    const withSla = async (rows: (typeof tickets.$inferSelect)[], staff: StaffPrincipal | undefined) => {
       if (!rows.length) return [];
       const slas = await ctx.database.db
         .select()
@@ -221,7 +224,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       return rows.map((r) => {
         const s = byId.get(r.id);
         return {
-          ...toTicketView(r),
+          ...toTicketView(r, staff),
           sla: s
             ? {
                 light: s.light as "green" | "yellow" | "red",
@@ -257,7 +260,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           )
           .orderBy(tickets.createdAt)
           .limit(req.query.limit);
-        return { items: await withSla(rows) };
+        return { items: await withSla(rows, req.staff) };
       },
     );
 
@@ -283,7 +286,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           )
           .orderBy(sql`${tickets.transferCount} DESC`, tickets.createdAt)
           .limit(req.query.limit);
-        return { items: await withSla(rows) };
+        return { items: await withSla(rows, req.staff) };
       },
     );
 

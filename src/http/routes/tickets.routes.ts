@@ -4,17 +4,13 @@ import { z } from "zod";
 import { AppError, notFound } from "../../domain/app-error.js";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import { findOrCreateResident } from "../../db/repositories/residents.repository.js";
-import {
-  createTicket,
-  findTicket,
-  listTicketEvents,
-  listTickets,
-} from "../../db/repositories/tickets.repository.js";
+import { createTicket, findTicket, listTicketEvents } from "../../db/repositories/tickets.repository.js";
 import { residents, ticketReporters } from "../../db/schema/index.js";
+import { freeTextPolicy, ticketNames } from "../../auth/free-text-mask.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
 import type { AppContext } from "../../runtime/context.js";
 import { CreateTicketBody, ErrorBody, ListTicketsQuery, TicketEventView, TicketView } from "../schemas.js";
-import { ticketListParams, toEventView, toTicketView } from "../ticket-view.js";
+import { listTicketsFor, toEventView, toTicketView } from "../ticket-view.js";
 
 const ReporterView = z.object({
   residentId: z.uuid(),
@@ -67,7 +63,7 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           });
         });
         ctx.relay.kick();
-        return reply.status(201).send(toTicketView(ticket));
+        return reply.status(201).send(toTicketView(ticket, req.staff));
       },
     );
 
@@ -81,17 +77,13 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: {
             200: z.object({ items: z.array(TicketView), nextCursor: z.string().nullable() }),
             400: ErrorBody,
+            403: ErrorBody,
           },
         },
       },
       async (req) => {
-        const { filter, cursor } = ticketListParams(req.query);
-        const page = await listTickets(ctx.database.db, filter, {
-          limit: req.query.limit,
-          cursor,
-          extraWhere: req.staffScope?.(),
-        });
-        return { items: page.items.map(toTicketView), nextCursor: page.nextCursor };
+        const page = await listTicketsFor(ctx, req);
+        return { items: page.items.map((t) => toTicketView(t, req.staff)), nextCursor: page.nextCursor };
       },
     );
 
@@ -128,8 +120,17 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             .orderBy(ticketReporters.createdAt),
         ]);
         return {
-          ...toTicketView(ticket),
-          events: events.map(toEventView),
+          ...toTicketView(
+            ticket,
+            req.staff,
+            reporters.map((r) => r.name),
+          ),
+          events: events.map((e) =>
+            toEventView(e, freeTextPolicy(req.staff, ticket), [
+              ...ticketNames(ticket),
+              ...reporters.map((r) => r.name ?? ""),
+            ]),
+          ),
           reporters: reporters.map((r) => ({
             residentId: r.residentId,
             channel: r.channel,

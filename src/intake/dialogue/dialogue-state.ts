@@ -12,6 +12,8 @@ export const Draft = z.object({
   asked: z.partialRecord(ComplaintField, z.number().int().nonnegative()).default({}),
   /** WeChat MediaIds of photos the resident sent for this problem. */
   mediaIds: z.array(z.string()).default([]),
+  /** The resident's messages that made this draft: the ticket's transcript shows only these. */
+  messageIds: z.array(z.number().int()).default([]),
   startedAt: z.string(),
 });
 export type Draft = z.infer<typeof Draft>;
@@ -39,6 +41,8 @@ export const DialogueState = z.object({
   /** A location or photos sent before any problem was described. */
   pendingLocation: PendingLocation.nullable().default(null),
   pendingMedia: z.array(z.string()).default([]),
+  /** The messages that carried the pending location or photos (they join the next draft). */
+  pendingMessageIds: z.array(z.number().int()).default([]),
   /** Reference numbers filed in this conversation, newest last (for "查询" without a number). */
   refs: z.array(z.string()).default([]),
   /** A callback number the resident gave in this conversation: the next draft reuses it. */

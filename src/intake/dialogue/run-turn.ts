@@ -2,6 +2,7 @@ import type { Channel, Complaint, ComplaintField } from "../../domain/complaint.
 import type { DomainConfig } from "../../domain/config.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { extractAddressDetail } from "../extract-address-detail.js";
+import { extractOwnPhone } from "../extract-contact.js";
 import type { ExtractionEngine } from "../extraction-engine.js";
 import { normalizeText } from "../normalize-text.js";
 import { PlaceResolver } from "../place-resolver.js";
@@ -33,6 +34,8 @@ export interface TurnInput {
   callerPhone?: string | null;
   /** A phone number the resident gave before (their profile): never asked again. */
   knownPhone?: string | null;
+  /** The stored message's id: drafts remember which messages made them. */
+  messageId?: number | null;
   now: Date;
 }
 
@@ -52,7 +55,10 @@ export interface DialoguePorts {
   config: DomainConfig;
   faq: Faq;
   /** Files a ticket and returns its reference number. */
-  fileTicket(complaint: Complaint, extra: { mediaIds: string[] }): Promise<{ ref: string }>;
+  fileTicket(
+    complaint: Complaint,
+    extra: { mediaIds: string[]; messageIds: number[] },
+  ): Promise<{ ref: string }>;
   findTicket(ref: string): Promise<TicketView | null>;
   /** The resident's own latest tickets, newest first. */
   recentTickets(limit: number): Promise<TicketView[]>;
@@ -173,7 +179,9 @@ class Turn {
       return this.remindPending();
     }
     if (state.awaiting === "confirm" && isConfirm(text)) {
-      await this.fileDraft(state.drafts.shift()!);
+      const confirmed = state.drafts.shift()!;
+      this.noteMessage(confirmed);
+      await this.fileDraft(confirmed);
       if (state.drafts.length) this.say(REPLIES.nextOne);
       return this.advance();
     }
@@ -250,10 +258,12 @@ class Turn {
     const active = this.state.drafts[0];
     if (!active) {
       this.state.pendingLocation = loc;
+      this.notePending();
       this.say(REPLIES.locationNoted(loc.label));
       return;
     }
     this.applyGeo(active, loc);
+    this.noteMessage(active);
     await this.advance();
   }
 
@@ -266,10 +276,12 @@ class Turn {
     }
     if (!active) {
       this.state.pendingMedia = [...this.state.pendingMedia, mediaId].slice(-9);
+      this.notePending();
       this.say(REPLIES.photoNoted);
       return;
     }
     this.attachMedia(active, [mediaId]);
+    this.noteMessage(active);
     this.say(REPLIES.photoAdded);
     if (this.state.awaiting !== "confirm") await this.advance();
   }
@@ -300,8 +312,12 @@ class Turn {
       complaint: { ...complaint, location: { ...complaint.location }, contact: { ...complaint.contact } },
       asked: {},
       mediaIds: [],
+      messageIds: [],
       startedAt: this.input.now.toISOString(),
     };
+    draft.messageIds = [...this.state.pendingMessageIds];
+    this.state.pendingMessageIds = [];
+    this.noteMessage(draft);
     const given = draft.complaint.contact.phone;
     if (given && given !== this.input.callerPhone) this.state.phone = given;
     const knownPhone = this.state.phone ?? this.input.knownPhone;
@@ -359,9 +375,12 @@ class Turn {
     }
     if (place) next.confidence = { ...next.confidence, location: Math.round(place.score * 1000) / 1000 };
 
-    // Contact: a number in this message replaces the known one; "不留" settles the question.
-    if (turn.contact.phone && turn.contact.phone !== this.input.callerPhone)
-      next.contact.phone = turn.contact.phone;
+    // Contact: the resident's own number in this message (any number that answers the bot's
+    // question, unless said to be someone else's) replaces the known one; "不留" settles it.
+    const ownPhone =
+      (awaiting === "contact" ? extractOwnPhone(normalizeText(value), { answering: true }) : null) ??
+      turn.contact.phone;
+    if (ownPhone && ownPhone !== this.input.callerPhone) next.contact.phone = ownPhone;
     if (turn.contact.name) next.contact.name = turn.contact.name;
 
     // The problem: the engine re-reads it with the known complaint as context.
@@ -374,7 +393,7 @@ class Turn {
     if (URGENCY_RANK[turn.urgency] > URGENCY_RANK[known.urgency]) next.urgency = turn.urgency;
 
     const isSlotAnswer =
-      (awaiting === "contact" && (!!turn.contact.phone || DECLINE.test(value))) ||
+      (awaiting === "contact" && (!!ownPhone || DECLINE.test(value))) ||
       (awaiting === "location" && (!!place || !!detail)) ||
       leftoverHan(value, place?.surface, detail) < 2;
     if (!isSlotAnswer) {
@@ -384,6 +403,7 @@ class Turn {
     }
     if (place) next.summary = withPlace(next.summary, place.place, this.places);
     draft.complaint = next;
+    this.noteMessage(draft);
     if (next.contact.phone && next.contact.phone !== this.input.callerPhone)
       this.state.phone = next.contact.phone;
     if (awaiting === "contact" && !next.contact.phone && DECLINE.test(value)) this.state.phoneDeclined = true;
@@ -484,7 +504,10 @@ class Turn {
       ...draft.complaint,
       missing: missingFields(draft.complaint, this.input.channel),
     };
-    const { ref } = await this.ports.fileTicket(complaint, { mediaIds: draft.mediaIds });
+    const { ref } = await this.ports.fileTicket(complaint, {
+      mediaIds: draft.mediaIds,
+      messageIds: draft.messageIds,
+    });
     const emergency = complaint.urgency === "emergency";
     this.filed.push({ ref, emergency });
     this.state.refs = [...this.state.refs, ref].slice(-5);
@@ -522,6 +545,19 @@ class Turn {
       .slice(0, 8)
       .map((c) => c.name)
       .join("、");
+  }
+
+  /** Remembers that this turn's message belongs to the draft (its transcript). */
+  private noteMessage(draft: Draft): void {
+    const id = this.input.messageId;
+    if (id == null || draft.messageIds.includes(id)) return;
+    draft.messageIds = [...draft.messageIds, id].slice(-200);
+  }
+
+  private notePending(): void {
+    const id = this.input.messageId;
+    if (id == null || this.state.pendingMessageIds.includes(id)) return;
+    this.state.pendingMessageIds = [...this.state.pendingMessageIds, id].slice(-20);
   }
 
   private say(text: string): void {

@@ -1,0 +1,40 @@
+/**
+ * Extraction latency of the offline engine, after warm-up, over labelled case files:
+ *   npx tsx scripts/intake-latency.ts [--model FILE] [--rounds N] CASES.jsonl...
+ * Prints model load time and p50/p99/max per message. For reports only; no test asserts on speed.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readEvaluationCases } from "../src/intake/evaluate.js";
+import { OfflineEngine } from "../src/intake/offline-engine.js";
+import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { model: { type: "string" }, rounds: { type: "string" }, config: { type: "string" } },
+});
+const config = await loadDomainConfig(path.resolve(values.config ?? "config"));
+const loadStarted = performance.now();
+const engine = await OfflineEngine.create(config, { modelFile: values.model });
+const loadMs = performance.now() - loadStarted;
+const cases = (await Promise.all(positionals.map((f) => readEvaluationCases(f)))).flat();
+for (const c of cases.slice(0, 50)) engine.extractSync({ text: c.text, channel: c.channel });
+const times: number[] = [];
+// CPU time as well: on a shared, loaded machine the wall-clock tail is mostly time spent descheduled.
+const cpu: number[] = [];
+for (let round = 0; round < Number(values.rounds ?? 3); round++)
+  for (const c of cases) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    engine.extractSync({ text: c.text, channel: c.channel });
+    const used = process.cpuUsage(cpuStarted);
+    times.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+const at = (xs: number[], q: number): string => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2);
+};
+console.log(`${times.length} extractions, model load ${loadMs.toFixed(0)} ms`);
+console.log(`  wall p50 ${at(times, 0.5)} ms, p99 ${at(times, 0.99)} ms, max ${at(times, 1)} ms`);
+console.log(`  cpu  p50 ${at(cpu, 0.5)} ms, p99 ${at(cpu, 0.99)} ms, max ${at(cpu, 1)} ms`);

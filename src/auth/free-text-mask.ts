@@ -1,0 +1,155 @@
+import type { StaffPrincipal } from "./staff-principal.js";
+import { maskName, maskPhone } from "../runtime/redact.js";
+import { SURNAMES } from "../domain/surnames.js";
+import { REVEAL_ALL_ROLES } from "./roles.js";
+
+/**
+ * What a staff member's view of free text (a resident's words, a transcript, a summary) keeps.
+ * Contact details inside free text are masked for every role: names and numbers are read in clear
+ * only through the audited reveal. House numbers are kept for those who must find the door.
+ */
+export interface FreeTextPolicy {
+  /** Keep the room / house number (门牌, 室, 户) of an address. */
+  houseNumbers: boolean;
+}
+
+/**
+ * The centre (admin, dispatcher) and the unit handling the ticket need the exact door; a leader,
+ * a supervising street office or any other unit does not. Without a ticket (a report across
+ * tickets), only the centre keeps house numbers.
+ */
+export function freeTextPolicy(
+  staff: Pick<StaffPrincipal, "role" | "unitId"> | null | undefined,
+  ticket?: { unitId: string | null } | null,
+): FreeTextPolicy {
+  if (!staff) return { houseNumbers: false };
+  if (REVEAL_ALL_ROLES.includes(staff.role)) return { houseNumbers: true };
+  const handles = staff.role === "unit" && !!ticket && !!staff.unitId && ticket.unitId === staff.unitId;
+  return { houseNumbers: handles };
+}
+
+const D = "[0-9０-９]";
+// Digits may be grouped with spaces or dashes ("139 1234 5678", "139-1234-5678") and prefixed +86.
+const SEP = "[\\s\\-－]?";
+const MOBILE = new RegExp(
+  `(?<![0-9０-９])(?:[+＋]?[8８][6６]${SEP})?[1１][3-9３-９]${D}${SEP}${D}{4}${SEP}${D}{4}(?![0-9０-９])`,
+  "g",
+);
+// 区号-号码: 010-88886666, (0351)7654321, 0351 7654321.
+const LANDLINE = new RegExp(
+  `(?<![0-9０-９])[(（]?[0０]${D}{2,3}[)）]?${SEP}${D}{3,4}${SEP}?${D}{4}(?![0-9０-９])`,
+  "g",
+);
+// A local number after a phone word: "电话是7654321".
+const LOCAL = new RegExp(
+  `((?:电话|手机|号码|联系方式|座机)(?:是|为|:|：)?\\s*)(${D}{7,8})(?![0-9０-９])`,
+  "g",
+);
+const ID_CARD = new RegExp(
+  `(?<![0-9A-Za-z０-９])${D}{6}${SEP}${D}{8}${SEP}${D}{3}[0-9０-９Xx](?![0-9A-Za-z０-９])`,
+  "g",
+);
+// Any remaining run of 11+ digits is treated as a number (bank card, ID without check digit).
+const LONG_DIGITS = new RegExp(`(?<![0-9０-９])${D}{11,}(?![0-9０-９])`, "g");
+
+const TITLES = "先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|大姐|大哥|老师";
+// Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借"): not taken
+// as a surname before a form of address.
+const FUNCTION_WORD_SURNAMES = /[和于向时万常全明应单解成连边师商池查]/gu;
+const TITLED_SURNAMES = SURNAMES.replace(FUNCTION_WORD_SURNAMES, "");
+// 张先生, 王阿姨: a surname with a form of address is a person wherever it stands.
+const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${TITLES})`, "gu");
+// A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明.
+const NAMED = new RegExp(
+  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|联系人|姓名)[:：]?\\s*)([${SURNAMES}][\\p{Script=Han}]{1,2})`,
+  "gu",
+);
+// After 我是 / 本人 / 户主 the words may be anything ("我是高层住户"): a name only when it ends there.
+const INTRODUCED = new RegExp(
+  `((?:我是|本人(?:叫|是)?|户主|业主)[:：]?\\s*)([${SURNAMES}][\\p{Script=Han}]{1,2})(?=[，,。！!？?；;、\\s]|$|电话|手机|联系|的电话)`,
+  "gu",
+);
+// Words that end a name early: "我叫王建国电话…" is a name followed by more.
+const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说]/u;
+const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)([${SURNAMES}])`, "gu");
+
+// Room / house numbers: 501室, 302户, 3单元501, 7号楼502, 门牌号15号, 12号院3号.
+const N = "[0-9０-９一二三四五六七八九十百零两]+";
+const ROOM_SUFFIX = new RegExp(`${D}+\\s*(?:室|户|号房)`, "gu");
+const DASHED = new RegExp(`(?<![0-9０-９])${D}{1,3}[-－]${D}{1,2}[-－]${D}{3,4}(?![0-9０-９])`, "gu");
+const ROOM_AFTER_UNIT = new RegExp(`(单元\\s*|(?:号楼|栋|幢|座)\\s*)(?:${D}{3,4})(?:号)?`, "gu");
+const DOORPLATE = new RegExp(`(门牌(?:号)?[:：]?\\s*)${N}\\s*号?`, "gu");
+
+const HOUSE_MASK = "[门牌]";
+const ID_MASK = "[身份证号]";
+
+/**
+ * Masks personal data inside free text: mobiles (with spaces, dashes, +86), landlines with area
+ * code, 18-digit ID numbers, names given as a contact or with a form of address, and (unless the
+ * policy keeps them) house numbers. Phones keep the shape staff know from the reporter list
+ * (138****0001), names their surname (王**).
+ */
+export function maskFreeText(
+  text: string,
+  policy: FreeTextPolicy,
+  knownNames: readonly (string | null | undefined)[] = [],
+): string {
+  let out = text;
+  // Names the ticket already knows (the reporter's) are masked wherever they stand, even bare.
+  for (const name of knownNames)
+    if (name && [...name].length >= 2) out = out.split(name).join(maskName(name) ?? name);
+  out = out
+    .replace(ID_CARD, ID_MASK)
+    .replace(MOBILE, (m) => maskDigits(m))
+    .replace(LANDLINE, (m) => maskDigits(m))
+    .replace(LOCAL, (_m, lead: string, num: string) => `${lead}${maskDigits(num)}`)
+    .replace(LONG_DIGITS, (m) => maskDigits(m));
+  const masked = (m: string, lead: string, name: string) => {
+    const clean = trimName(name);
+    return clean ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
+  };
+  out = out.replace(NAMED, masked).replace(INTRODUCED, masked);
+  out = out.replace(TITLED, (m) => maskName(m) ?? m);
+  out = out.replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`);
+  if (!policy.houseNumbers)
+    out = out
+      .replace(DOORPLATE, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
+      .replace(ROOM_AFTER_UNIT, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
+      .replace(ROOM_SUFFIX, HOUSE_MASK)
+      .replace(DASHED, HOUSE_MASK);
+  return out;
+}
+
+/** `maskFreeText` for nullable columns. */
+export function maskFreeTextOrNull(
+  text: string | null,
+  policy: FreeTextPolicy,
+  knownNames: readonly (string | null | undefined)[] = [],
+): string | null {
+  return text === null ? null : maskFreeText(text, policy, knownNames);
+}
+
+/** The contact name a ticket's complaint carries, for `knownNames`. */
+export function ticketNames(t: { complaint?: { contact?: { name?: string | null } } | null }): string[] {
+  const name = t.complaint?.contact?.name;
+  return name ? [name] : [];
+}
+
+/** Digits only, then masked like a phone field: 13912345678 → 139****5678. */
+function maskDigits(raw: string): string {
+  const digits = raw
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\D/g, "");
+  const national = digits.length === 13 && digits.startsWith("86") ? digits.slice(2) : digits;
+  // A short local number would keep every digit under the phone field's 3+4 rule.
+  if (national.length < 11) return `${"*".repeat(Math.max(0, national.length - 4))}${national.slice(-4)}`;
+  return maskPhone(national) ?? raw;
+}
+
+/** The name part of "王建国电话": stops at the first character no name contains. */
+function trimName(name: string): string | null {
+  const chars = [...name];
+  let end = 1;
+  while (end < chars.length && !NOT_NAME.test(chars[end]!)) end++;
+  return end >= 2 ? chars.slice(0, end).join("") : null;
+}

@@ -1,0 +1,183 @@
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import type { Segmenter } from "./segmenter.js";
+import { softmax, TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
+import { extractFeatures } from "./text-features.js";
+
+/** Domain label for the categories that no domain of the real-message corpus covers. */
+export const NO_DOMAIN = "none";
+
+/**
+ * A two-level model: a domain classifier trained mostly on real residents' messages, and a
+ * category classifier that splits each domain into the taxonomy's categories. Real text is
+ * plentiful at the domain level and scarce below it, so each level learns from what it has.
+ */
+export const HierarchicalCategoryModel = z.object({
+  version: z.literal(2),
+  type: z.literal("domain-category"),
+  /** Domain → the categories it holds; a category may sit in more than one domain. */
+  domains: z.record(z.string(), z.array(z.string()).min(1)),
+  domain: TextClassifierModel,
+  category: TextClassifierModel,
+  /**
+   * How far the domain level may overrule the category level: the score of a category is
+   * log P(category) + domainWeight × log P(its domains). 1 trusts both levels equally; lower
+   * values lean on the category classifier, which knows short chat lines better.
+   */
+  domainWeight: z.number().min(0).max(4).default(1),
+  /**
+   * The domain level learnt mostly from letters; a chat line shorter than `maxChars` leans on it
+   * with this weight instead.
+   */
+  shortText: z
+    .object({ maxChars: z.number().int().positive(), domainWeight: z.number().min(0).max(4) })
+    .optional(),
+  trainedOn: z.record(z.string(), z.number().int().nonnegative()).optional(),
+});
+export type HierarchicalCategoryModel = z.infer<typeof HierarchicalCategoryModel>;
+
+export const CategoryModelFile = z.union([TextClassifierModel, HierarchicalCategoryModel]);
+export type CategoryModelFile = z.infer<typeof CategoryModelFile>;
+
+export interface RankedCategory {
+  category: string;
+  probability: number;
+}
+
+export interface CategoryPrediction {
+  label: string;
+  confidence: number;
+  /** Every category, most probable first. */
+  ranked: RankedCategory[];
+}
+
+/**
+ * The category classifier the offline engine uses, over either model file format: a flat
+ * softmax (version 1) or domain × category (version 2). Immutable; one instance serves every
+ * request.
+ */
+export class CategoryClassifier {
+  private readonly flat: TextClassifier | null;
+  private readonly domainClf: TextClassifier | null;
+  private readonly categoryClf: TextClassifier;
+  /** For each category: the domain indices it belongs to. */
+  private readonly domainsOf: number[][];
+  /** For each domain: the category indices it holds. */
+  private readonly membersOf: number[][];
+  private readonly sameFeatures: boolean;
+  private readonly domainWeight: number;
+  private readonly shortText: { maxChars: number; domainWeight: number } | null;
+
+  constructor(
+    model: CategoryModelFile,
+    private readonly segmenter: Segmenter,
+  ) {
+    if (model.version === 1) {
+      this.flat = new TextClassifier(model, segmenter);
+      this.domainClf = null;
+      this.categoryClf = this.flat;
+      this.domainsOf = [];
+      this.membersOf = [];
+      this.sameFeatures = true;
+      this.domainWeight = 0;
+      this.shortText = null;
+      return;
+    }
+    this.flat = null;
+    this.domainClf = new TextClassifier(model.domain, segmenter);
+    this.categoryClf = new TextClassifier(model.category, segmenter);
+    const categories = model.category.labels;
+    this.membersOf = model.domain.labels.map((d) => {
+      const members = model.domains[d];
+      if (!members) throw new Error(`category model: domain "${d}" has no categories`);
+      return members.map((c) => {
+        const i = categories.indexOf(c);
+        if (i < 0) throw new Error(`category model: domain "${d}" lists unknown category "${c}"`);
+        return i;
+      });
+    });
+    this.domainsOf = categories.map((_, c) =>
+      this.membersOf.flatMap((members, d) => (members.includes(c) ? [d] : [])),
+    );
+    const orphan = categories.find((_, c) => this.domainsOf[c]!.length === 0);
+    if (orphan) throw new Error(`category model: category "${orphan}" belongs to no domain`);
+    this.domainWeight = model.domainWeight;
+    this.shortText = model.shortText ?? null;
+    this.sameFeatures = JSON.stringify(model.domain.features) === JSON.stringify(model.category.features);
+  }
+
+  static async load(file: string, segmenter: Segmenter): Promise<CategoryClassifier> {
+    const parsed = CategoryModelFile.safeParse(JSON.parse(await readFile(file, "utf8")));
+    if (!parsed.success)
+      throw new Error(`category model ${file}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    return new CategoryClassifier(parsed.data, segmenter);
+  }
+
+  get labels(): readonly string[] {
+    return this.categoryClf.labels;
+  }
+
+  predict(text: string): CategoryPrediction {
+    const probabilities = this.probabilities(text);
+    const ranked = this.labels
+      .map((category, i) => ({ category, probability: probabilities[i]! }))
+      .sort((a, b) => b.probability - a.probability);
+    return { label: ranked[0]!.category, confidence: ranked[0]!.probability, ranked };
+  }
+
+  /** A product of the two levels: P(category) × P(its domains)^domainWeight, normalised. */
+  probabilities(text: string): number[] {
+    if (this.flat) return this.flat.predict(text).probabilities;
+    const domainClf = this.domainClf!;
+    let pc: number[];
+    let pd: number[];
+    if (this.sameFeatures) {
+      // One segmentation for both levels: the word cut dominates the cost of a prediction.
+      const counts = extractFeatures(text, this.segmenter, this.categoryClf.features);
+      pc = this.categoryClf.predictVector(
+        vectorize(counts, this.categoryClf.index, this.categoryClf.idfs),
+      ).probabilities;
+      pd = domainClf.predictVector(vectorize(counts, domainClf.index, domainClf.idfs)).probabilities;
+    } else {
+      pc = this.categoryClf.predict(text).probabilities;
+      pd = domainClf.predict(text).probabilities;
+    }
+    const beta =
+      this.shortText && [...text].length < this.shortText.maxChars
+        ? this.shortText.domainWeight
+        : this.domainWeight;
+    const scores = pc.map((p, c) => {
+      const domainP = this.domainsOf[c]!.reduce((s, d) => s + pd[d]!, 0);
+      return Math.log(Math.max(p, 1e-12)) + beta * Math.log(Math.max(domainP, 1e-12));
+    });
+    return softmax(scores);
+  }
+
+  /**
+   * The words of a text that speak most for a category, strongest first: what a dispatcher
+   * sees next to a candidate. Character n-grams inside a listed word are not repeated.
+   */
+  explain(text: string, label: string, limit = 3): string[] {
+    const clf = this.categoryClf;
+    const c = clf.labels.indexOf(label);
+    if (c < 0) return [];
+    const contributions: [string, number][] = [];
+    for (const f of extractFeatures(text, this.segmenter, clf.features).keys()) {
+      const w = clf.weightOf(f, c);
+      if (w > 0) contributions.push([f.slice(2), w]);
+    }
+    contributions.sort((a, b) => b[1] - a[1]);
+    const out: string[] = [];
+    for (const [surface] of contributions) {
+      if (surface.length < 2 || out.some((o) => o.includes(surface) || surface.includes(o))) continue;
+      out.push(surface);
+      if (out.length === limit) break;
+    }
+    return out;
+  }
+
+  /** How much a text's wording speaks for one category (see TextClassifier.evidence). */
+  evidence(text: string, label: string): number {
+    return this.categoryClf.evidence(text, label);
+  }
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { freeTextPolicy, maskFreeText } from "../../src/auth/free-text-mask.js";
+
+const centre = { houseNumbers: true };
+const outsider = { houseNumbers: false };
+
+describe("masking personal data inside free text", () => {
+  it("masks mobiles written with spaces, dashes and +86", () => {
+    for (const written of [
+      "13911112222",
+      "139 1111 2222",
+      "139-1111-2222",
+      "+86 139 1111 2222",
+      "+8613911112222",
+    ]) {
+      const out = maskFreeText(`有事打${written}找我`, centre);
+      expect(out).toBe("有事打139****2222找我");
+    }
+  });
+
+  it("masks full-width digits too", () => {
+    expect(maskFreeText("电话１３９１１１１２２２２", centre)).not.toMatch(/1111|１１１１/);
+  });
+
+  it("masks landlines with their area code", () => {
+    for (const written of ["010-88886666", "0351 7654321", "（0351）7654321", "03517654321"]) {
+      const out = maskFreeText(`座机${written}`, centre);
+      expect(out).not.toContain("8888");
+      expect(out).not.toContain("7654");
+    }
+  });
+
+  it("masks a local number after a phone word", () => {
+    expect(maskFreeText("电话是7654321", centre)).not.toContain("7654");
+  });
+
+  it("masks 18-digit ID numbers, with or without X", () => {
+    expect(maskFreeText("身份证110101199003074477", centre)).toBe("身份证[身份证号]");
+    expect(maskFreeText("身份证号11010119900307447X。", centre)).toBe("身份证号[身份证号]。");
+  });
+
+  it("masks names given as a contact or with a form of address", () => {
+    expect(maskFreeText("我叫王建国，暖气不热", centre)).toBe("我叫王**，暖气不热");
+    expect(maskFreeText("联系人：李四", centre)).toBe("联系人：李*");
+    expect(maskFreeText("请张先生尽快处理", centre)).toBe("请张**尽快处理");
+    expect(maskFreeText("我是赵小明电话13655556666", centre)).toBe("我是赵**电话136****6666");
+    expect(maskFreeText("我姓王", centre)).toBe("我姓*");
+  });
+
+  it("keeps place names and ordinary words that look like names", () => {
+    expect(maskFreeText("我是西盛家园的，路灯坏了", centre)).toBe("我是西盛家园的，路灯坏了");
+    expect(maskFreeText("我是高层住户，电梯坏了", centre)).toBe("我是高层住户，电梯坏了");
+    expect(maskFreeText("我和大妈吵了一架", centre)).toBe("我和大妈吵了一架");
+    expect(maskFreeText("我叫王建国住3号楼", centre)).toBe("我叫王**住3号楼");
+  });
+
+  it("masks house numbers for a role without need and keeps them for the centre", () => {
+    const text = "西盛家园7号楼3单元501，隔壁502室和12-3-401也不热，门牌号15号";
+    expect(maskFreeText(text, centre)).toBe(text);
+    const out = maskFreeText(text, outsider);
+    expect(out).toBe("西盛家园7号楼3单元[门牌]，隔壁[门牌]和[门牌]也不热，门牌号[门牌]");
+  });
+
+  it("keeps the text of a reference number and of ordinary numbers", () => {
+    expect(maskFreeText("工单ZT20261121-0042，室温14度，已经3天", outsider)).toBe(
+      "工单ZT20261121-0042，室温14度，已经3天",
+    );
+  });
+});
+
+describe("who keeps house numbers", () => {
+  it("the centre and the handling unit do; leaders and other units do not", () => {
+    const ticket = { unitId: "community.xisheng" };
+    expect(freeTextPolicy({ role: "dispatcher", unitId: null }, ticket).houseNumbers).toBe(true);
+    expect(freeTextPolicy({ role: "admin", unitId: null }, null).houseNumbers).toBe(true);
+    expect(freeTextPolicy({ role: "unit", unitId: "community.xisheng" }, ticket).houseNumbers).toBe(true);
+    expect(freeTextPolicy({ role: "unit", unitId: "street.qimashan" }, ticket).houseNumbers).toBe(false);
+    expect(freeTextPolicy({ role: "leader", unitId: null }, ticket).houseNumbers).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { detectKind } from "../../src/intake/detect-kind.js";
+
+const kindOf = (text: string, category = "other"): string => detectKind(text, category).kind;
+
+describe("kind from the weight of evidence", () => {
+  it("reads thanks at the end of a question as politeness, not praise", () => {
+    expect(kindOf("请问下周一学校是否正常上课？谢谢！", "education")).toBe("consultation");
+    expect(kindOf("麻烦问一下公积金怎么提取，多谢", "government_service")).toBe("consultation");
+  });
+
+  it("reads thanks for a job done as praise, and thanks with the problem still there as a complaint", () => {
+    expect(kindOf("昨天报修的下水道今天上午就疏通了，谢谢师傅们", "municipal")).toBe("praise");
+    expect(kindOf("感谢回复，但是垃圾到现在还是没人清理", "sanitation")).toBe("complaint");
+  });
+
+  it("reads a formal letter by its request, not by the problem it describes", () => {
+    const suggestion =
+      "尊敬的领导：我区老旧小区普遍缺少停车位，夜间车辆停满消防通道，存在较大安全隐患。" +
+      "建议有关部门利用闲置地块建设公共停车场，并在夜间开放机关单位停车场，希望有关部门考虑。";
+    expect(kindOf(suggestion, "traffic")).toBe("suggestion");
+    const question =
+      "您好，我在本市连续缴纳社保已满五年，今年想在本区购买首套住房。请问我是否符合购房资格？" +
+      "公积金贷款的额度是否与缴存年限有关？盼复，谢谢。";
+    expect(kindOf(question, "government_service")).toBe("consultation");
+    const complaint =
+      "尊敬的领导：我单位自去年起拖欠职工工资达八个月，职工多次讨要无果，生活难以为继。" +
+      "恳请劳动监察部门介入调查，督促单位尽快足额支付工资。";
+    expect(kindOf(complaint, "labor")).toBe("complaint");
+  });
+
+  it("reads short chat lines", () => {
+    expect(kindOf("能不能在公园里多装几个路灯", "municipal")).toBe("suggestion");
+    expect(kindOf("垃圾三天没人收了，臭死了", "sanitation")).toBe("complaint");
+    expect(kindOf("对门把鞋柜堆在楼道，说了不听还跟我吵，想请社区调解", "neighbor_dispute")).toBe("dispute");
+    expect(kindOf("我妈一个人在家摔倒了起不来，我在外地，求社区帮忙去看看", "social_assistance")).toBe(
+      "help",
+    );
+    expect(kindOf("独居的刘奶奶想要一台电暖器过冬，希望有爱心人士帮帮她", "social_assistance")).toBe("wish");
+    expect(kindOf("这不是乱收费吗？停车费一年涨两次", "property")).toBe("complaint");
+    // A "question" that asks why nothing is done is an accusation.
+    expect(kindOf("请问相关部门，小区违建为何无人管？", "construction")).toBe("complaint");
+    expect(kindOf("请问为什么社保要断缴才能转移？", "labor")).toBe("consultation");
+  });
+
+  it("falls back to a complaint with low confidence when nothing speaks", () => {
+    const finding = detectKind("西盛路那个情况", "other");
+    expect(finding.kind).toBe("complaint");
+    expect(finding.confidence).toBeLessThan(0.7);
+    expect(finding.evidence).toEqual([]);
+  });
+
+  it("names the wording that decided", () => {
+    expect(detectKind("建议在路口增设红绿灯", "traffic").evidence).toContain("建议");
+  });
+});
