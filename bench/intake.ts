@@ -18,7 +18,7 @@ import { loadFaq } from "../src/intake/dialogue/faq.js";
 import { memoryPorts } from "../src/intake/dialogue/memory-ports.js";
 import { runTurn } from "../src/intake/dialogue/run-turn.js";
 import { readEvaluationCases } from "../src/intake/evaluate.js";
-import { intakeWorkers } from "../src/intake/intake.worker.js";
+import { inboundWorkers } from "../src/inbound/inbound.worker.js";
 import { OfflineEngine } from "../src/intake/offline-engine.js";
 import { enqueue } from "../src/queue/outbox.js";
 import { jobId } from "../src/queue/queues.js";
@@ -84,7 +84,7 @@ export async function run(): Promise<void> {
 /** Turns per second through the intake worker: queue, transaction, ticket, replies, outbox. */
 async function workerBench(texts: string[]): Promise<void> {
   const { ctx, stop } = await startBenchStack({ OUTBOX_POLL_MS: "100" });
-  const workers = await intakeWorkers(ctx);
+  const workers = await inboundWorkers(ctx);
   await ctx.relay.start();
   try {
     const send = async (from: string, text: string) =>

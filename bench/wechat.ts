@@ -18,7 +18,7 @@ import { sql } from "drizzle-orm";
 import { createWechatCipher } from "../channels/wechat/wechat-crypto.js";
 import { computeWechatSignature } from "../channels/wechat/wechat-signature.js";
 import { buildApp } from "../src/http/app.js";
-import { intakeWorkers } from "../src/intake/intake.worker.js";
+import { inboundWorkers } from "../src/inbound/inbound.worker.js";
 import type { createContext } from "../src/runtime/create-context.js";
 
 const TOKEN = "benchtoken";
@@ -113,7 +113,7 @@ async function ackBench(): Promise<void> {
 /** 2. Passive replies under load with the real intake worker answering. */
 async function passiveBench(): Promise<void> {
   await withStack(3000, async (url, ctx) => {
-    const workers = await intakeWorkers(ctx);
+    const workers = await inboundWorkers(ctx);
     try {
       const latencies: number[] = [];
       let passive = 0;

@@ -8,6 +8,8 @@ import type { AckResponse, ChannelDefinition, InboundMessage, RawRequest } from 
 export interface ChannelPort {
   /** The application clock (tests control it). Never mix it with Date.now(). */
   now(): Date;
+  /** The jurisdiction's IANA time zone: times shown to residents are wall-clock times there. */
+  timeZone: string;
   /** HTTP client for provider APIs (tests point the base URLs at local fakes). */
   fetch: typeof fetch;
   /** The validated environment, as strings (each module re-reads its own keys with its own schema). */

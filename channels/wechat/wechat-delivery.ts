@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import type {
   ChannelCapabilities,
   ChannelDelivery,
@@ -83,7 +85,7 @@ async function sendWechat(
   const { templateId, mapping } = parseWechatTemplateSpec(spec);
   const values: Record<string, string> = {
     text: req.text ?? "",
-    time: shanghaiTime(port.now()),
+    time: localTime(port.now(), port.timeZone),
     ...(req.template?.params ?? {}),
   };
   const fields = Object.fromEntries(
@@ -107,16 +109,7 @@ function fitTemplateField(field: string, value: string): string {
   return chars.length <= max ? value : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-function shanghaiTime(at: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  })
-    .format(at)
-    .replaceAll("/", "-");
+/** "2026-11-22 10:05" in the jurisdiction's zone, as template time fields show it. */
+function localTime(at: Date, timeZone: string): string {
+  return format(new TZDate(at.getTime(), timeZone), "yyyy-MM-dd HH:mm");
 }

@@ -1,7 +1,7 @@
 // The console shell: who is signed in, the navigation, and a hash router (#/inbox, #/ticket/REF, …).
 import { api } from "./api.js";
 import { clear, h, setTimeZone } from "./dom.js";
-import { ROLE, setChannels } from "./labels.js";
+import { loadLabels, ROLE, setChannels } from "./labels.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderInbox } from "./views/inbox.js";
 import { renderReport } from "./views/report.js";
@@ -13,7 +13,12 @@ const view = document.getElementById("view");
 async function boot() {
   state.me = await api("/me");
   setTimeZone(state.me.timeZone);
-  const [units, taxonomy, channels] = await Promise.all([api("/units"), api("/taxonomy"), api("/channels")]);
+  const [units, taxonomy, channels] = await Promise.all([
+    api("/units"),
+    api("/taxonomy"),
+    api("/channels"),
+    loadLabels(api),
+  ]);
   setChannels(channels);
   state.units = units;
   state.unitName = new Map(units.map((u) => [u.id, u.name]));

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
 import type { DomainConfig } from "../domain/config.js";
 import { tickets } from "../db/schema/index.js";
 import type { StaffPrincipal } from "./staff-principal.js";
@@ -24,12 +24,7 @@ export function ticketScopeSql(config: DomainConfig, staff: StaffPrincipal): SQL
   const ids = visibleUnitIds(config, staff);
   if (ids === null) return [];
   if (!ids.length) return [sql`false`];
-  return [
-    sql`${tickets.unitId} IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  ];
+  return [inArray(tickets.unitId, ids)];
 }
 
 export function canSeeTicket(

@@ -5,6 +5,7 @@ import type { Queryable } from "../db/client.js";
 import { appendEvent } from "../db/repositories/tickets.repository.js";
 import type { hotlineCalls } from "../db/schema/index.js";
 import { hotlineSegments, messages, ticketMessages, tickets } from "../db/schema/index.js";
+import { URGENCY_LABEL } from "../domain/labels.js";
 import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import { detectUrgency } from "../intake/detect-urgency.js";
@@ -110,7 +111,9 @@ export async function amendHotlineCall(
     );
     await appendEvent(tx, ticket.id, HOTLINE_FEED, {
       action: "amend",
-      reason: raised ? `通话结束后补充内容，紧急程度升为${urgencyLabel(urgency)}` : "通话结束后补充内容",
+      reason: raised
+        ? `通话结束后补充内容，紧急程度升为${URGENCY_LABEL[urgency as Urgency]}`
+        : "通话结束后补充内容",
       data: {
         callId: call.callId,
         lines: addedByCaller.length,
@@ -143,8 +146,4 @@ export async function amendHotlineCall(
 function rank(u: Urgency): number {
   const i = URGENCY_CODES.indexOf(u);
   return i < 0 ? URGENCY_CODES.length : i;
-}
-
-function urgencyLabel(u: string): string {
-  return u === "emergency" ? "紧急" : u === "urgent" ? "加急" : "一般";
 }

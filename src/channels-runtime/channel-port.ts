@@ -17,6 +17,7 @@ export function createChannelPort(
 ): ChannelPort {
   return {
     now: ctx.now,
+    timeZone: ctx.config.jurisdiction.timezone,
     fetch: deps.fetch ?? fetch,
     env: envRecord(ctx.env),
     log: ctx.log.child({ channel }),

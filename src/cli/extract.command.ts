@@ -79,7 +79,9 @@ export async function readStdin(): Promise<string> {
 const BatchLine = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   text: z.string().trim().min(1, "text is empty").max(20_000, "text is longer than 20000 characters"),
-  channel: Channel.optional(),
+  channel: Channel.refine((c) => channelNames.includes(c), {
+    message: `not one of ${channelNames.join(", ")}`,
+  }).optional(),
   phone: z.string().max(40).optional(),
 });
 

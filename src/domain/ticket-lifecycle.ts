@@ -1,6 +1,7 @@
 import type { Tier } from "./taxonomy.schema.js";
 import { TIER_CODES } from "./taxonomy.schema.js";
 import type { TicketStatus } from "./ticket-status.js";
+import { ACTION_LABEL, STATUS_LABEL } from "./labels.js";
 
 /**
  * The ticket lifecycle as one table: which action may move a ticket from which status to which,
@@ -157,38 +158,6 @@ export interface TransitionOptions {
   /** policy.reopenRaisesTier: a reopened ticket is raised one tier (default true). */
   reopenRaisesTier?: boolean;
 }
-
-const STATUS_LABEL: Record<TicketStatus, string> = {
-  received: "已受理",
-  dispatched: "已派单",
-  accepted: "已签收",
-  resolved: "已办结",
-  surveyed: "已回访",
-  closed: "已结案",
-  transferred: "已退回",
-  reopened: "重启办理",
-  merged: "已合并",
-  cancelled: "已撤销",
-};
-
-const ACTION_LABEL: Record<TicketActionType, string> = {
-  dispatch: "派单",
-  accept: "签收",
-  first_contact: "首次联系群众",
-  note: "添加办理进展",
-  request_extension: "申请延期",
-  approve_extension: "批准延期",
-  refuse_extension: "驳回延期",
-  transfer_back: "退回指挥中心",
-  redispatch: "重新派单",
-  resolve: "办结回复",
-  survey_recorded: "记录回访结果",
-  close: "结案",
-  reopen: "重启办理",
-  escalate: "提级督办",
-  merge: "合并工单",
-  cancel: "撤销工单",
-};
 
 const ROLE_LABEL: Record<ActorRole, string> = { centre: "指挥中心", unit: "承办单位", system: "系统" };
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Kind, TIER_CODES, Tier, Urgency } from "./taxonomy.schema.js";
 import type { Kind as KindT, Tier as TierT, Urgency as UrgencyT } from "./taxonomy.schema.js";
+import { KIND_LABEL, TIER_LABEL, URGENCY_LABEL } from "./labels.js";
 
 /**
  * Tier rules: a short, ordered list an operator can read and change in the `routing` section of the
@@ -76,24 +77,7 @@ export const DEFAULT_TIER_RULES: readonly TierRule[] = TierRules.parse([
   },
 ]);
 
-export const TIER_LABEL: Record<TierT, string> = {
-  general: "一般",
-  major: "较大",
-  difficult: "疑难",
-  cross: "跨区/涉市直部门",
-};
-
-const URGENCY_LABEL: Record<UrgencyT, string> = { emergency: "紧急", urgent: "较急", normal: "一般" };
-
-const KIND_LABEL: Record<KindT, string> = {
-  complaint: "投诉",
-  help: "求助",
-  dispute: "矛盾纠纷",
-  consultation: "咨询",
-  suggestion: "意见建议",
-  wish: "微心愿",
-  praise: "表扬",
-};
+export { TIER_LABEL };
 
 const DEFAULT_REASON: Record<TierRule["when"], string> = {
   reporters_at_least: "已有{reporters}位群众反映同一问题（不少于{count}位），按{tier}诉求办理",

@@ -1,3 +1,4 @@
+import helmet from "@fastify/helmet";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger } from "fastify";
@@ -51,6 +52,13 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   app.removeContentTypeParser("text/plain");
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
+  });
+  // Standard security headers on every response (nosniff, no framing, HSTS behind TLS, referrer
+  // kept same-origin). The content security policy is set where HTML is served: the console and
+  // the web chat page have their own; the API answers JSON and Swagger UI needs its inline assets.
+  await app.register(helmet, {
+    contentSecurityPolicy: false,
+    referrerPolicy: { policy: "same-origin" },
   });
 
   await app.register(swagger, {

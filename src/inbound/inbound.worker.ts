@@ -2,15 +2,16 @@ import type { Worker } from "bullmq";
 import { intakeWorkers } from "../intake/intake.worker.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { handleSurveyReply } from "../survey/handle-survey-reply.js";
+import { surveyFirst } from "./route-inbound.js";
 
 /**
- * The inbound side of the workflow: every stored inbound message is offered, in its turn's
- * transaction, first to the callback-survey stage (an answer to a survey the resident was asked)
- * and otherwise to the intake dialogue (new appeals, status questions, FAQ). Wiring the survey
- * stage in here keeps intake and survey independent of each other: neither imports the other.
+ * The inbound side of the workflow: every stored inbound message goes through the inbound router
+ * (route-inbound.ts), which gives survey answers to the callback-survey stage and everything else
+ * to the intake dialogue. Wiring the survey stage in here keeps intake and survey independent of
+ * each other: neither imports the other.
  */
 export async function inboundWorkers(ctx: AppContext): Promise<Worker[]> {
-  return intakeWorkers(ctx, { surveyHook: handleSurveyReply });
+  return intakeWorkers(ctx, { surveyHook: surveyFirst(handleSurveyReply) });
 }
 
 export const inboundWorkerFactory: WorkerFactory = (ctx) => inboundWorkers(ctx);

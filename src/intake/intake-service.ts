@@ -29,8 +29,6 @@ export interface IntakeDeps {
 
 export type TurnOutcome = "processed" | "skipped" | "survey";
 
-const TEXT_KINDS = new Set(["text", "voice"]);
-
 /**
  * The intake bot's side of the database: one dialogue turn per inbound message, exactly once.
  * Everything a turn does (tickets, replies, the new dialogue state, the message's status) commits
@@ -62,17 +60,14 @@ export class IntakeService {
       if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
 
       const hook = this.deps.surveyHook ?? null;
-      if (
-        hook &&
-        TEXT_KINDS.has(msg.kind) &&
-        msg.text &&
-        (await this.surveyAskedLast(tx, msg, state.awaiting))
-      ) {
+      if (hook) {
         const r = await hook(tx, ctx, {
           residentId: msg.residentId,
           messageId: msg.id,
           channel: msg.channel,
+          kind: msg.kind,
           text: msg.text,
+          dialogueAwaiting: state.awaiting,
         });
         if (r.handled) {
           await this.markProcessed(tx, msg, conversation.id, now);
@@ -259,22 +254,6 @@ export class IntakeService {
       findTicket: (ref) => findTicketView(tx, ref, residentId),
       recentTickets: (limit) => recentTicketViews(tx, residentId, limit),
     };
-  }
-
-  /**
-   * Whether a survey may claim this text. "1" answers whoever asked last: while the bot waits for an
-   * answer in this conversation, the survey stage sees the text only if a survey question went out
-   * to the resident after the bot's own last reply.
-   */
-  private async surveyAskedLast(tx: Tx, msg: MessageRow, awaiting: string | null): Promise<boolean> {
-    if (!awaiting) return true;
-    const [last] = await tx
-      .select({ payload: messages.payload })
-      .from(messages)
-      .where(and(eq(messages.residentId, msg.residentId!), eq(messages.direction, "out")))
-      .orderBy(desc(messages.id))
-      .limit(1);
-    return last?.payload?.["purpose"] === "survey";
   }
 
   /** An SMS comes from the resident's own number: the channel's number is their contact. */

@@ -6,7 +6,6 @@ import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
 import { NotifyError, type UnitNotifier } from "./unit-notifier.js";
-import { queueResidentMessage } from "./queue-resident-message.js";
 import { UNIT_TEMPLATES, unitTemplateCode, type UnitPurpose } from "./unit-texts.js";
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -68,33 +67,6 @@ export async function deliverNotification(
   const { db } = ctx.database;
   const [n] = await db.select().from(notifications).where(eq(notifications.id, id)).limit(1);
   if (!n || n.status !== "queued") return "skipped";
-
-  if (n.recipientType === "resident") {
-    // Residents are written to through `messages` (channel choice, opt-out): hand it over once.
-    await db.transaction(async (tx) => {
-      const claimed = await tx
-        .update(notifications)
-        .set({
-          status: "sent",
-          channel: "messages",
-          attempts: n.attempts + 1,
-          sentAt: ctx.now(),
-          updatedAt: ctx.now(),
-        })
-        .where(sql`${notifications.id} = ${id} AND ${notifications.status} = 'queued'`)
-        .returning({ id: notifications.id });
-      if (claimed.length && n.residentId)
-        await queueResidentMessage(tx, {
-          residentId: n.residentId,
-          text: n.text,
-          purpose: "status",
-          ticketId: n.ticketId,
-          at: ctx.now(),
-        });
-    });
-    ctx.relay.kick();
-    return "sent";
-  }
 
   const [unit] = n.unitId ? await db.select().from(units).where(eq(units.id, n.unitId)).limit(1) : [];
   const attempts = n.attempts + 1;

@@ -26,11 +26,7 @@ export function unitTemplateCode(configured: string | undefined, purpose: string
   return (UNIT_TEMPLATES as Record<string, string>)[purpose] ?? null;
 }
 
-export const STAGE_LABEL: Record<string, string> = {
-  acceptance: "签收",
-  first_contact: "首次联系群众",
-  resolution: "办结",
-};
+export { STAGE_LABEL } from "../domain/labels.js";
 
 /** "11月22日 10:00" in the jurisdiction's time zone. */
 export function formatDeadline(d: Date, timeZone: string): string {

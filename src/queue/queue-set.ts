@@ -2,19 +2,17 @@ import { Queue, type JobsOptions } from "bullmq";
 import type { Redis } from "ioredis";
 import { QUEUE_NAMES, type QueueName } from "./queues.js";
 
-/** Retries with exponential backoff; BullMQ adds no jitter itself, so the worker's backoff strategy does. */
+/**
+ * Retries with BullMQ's exponential backoff (1 s, 2 s, 4 s … 2 min by the 8th attempt) and its
+ * built-in jitter: each delay is drawn from the upper half of its step, so a burst of failures
+ * (a gateway down for a minute) does not come back as one stampede.
+ */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 8,
-  backoff: { type: "jitter" },
+  backoff: { type: "exponential", delay: 1000, jitter: 0.5 },
   removeOnComplete: { age: 24 * 3600, count: 5000 },
   removeOnFail: { age: 14 * 24 * 3600 },
 };
-
-/** Exponential backoff (1 s, 2 s, 4 s … capped at 5 min) with ±25 % jitter so retries don't stampede. */
-export function jitterBackoff(attemptsMade: number): number {
-  const base = Math.min(1000 * 2 ** Math.max(0, attemptsMade - 1), 300_000);
-  return Math.round(base * (0.75 + Math.random() * 0.5));
-}
 
 export type QueueSet = Record<QueueName, Queue> & { close(): Promise<void> };
 

@@ -2,7 +2,6 @@ import { UnrecoverableError, Worker, type Job, type WorkerOptions } from "bullmq
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { QUEUES, type JobData, type QueueName } from "./queues.js";
-import { jitterBackoff } from "./queue-set.js";
 import { instrumentWorker } from "./job-metrics.js";
 
 export type JobHandler<Q extends QueueName> = (data: JobData<Q>, job: Job) => Promise<unknown>;
@@ -38,7 +37,6 @@ export function startWorker<Q extends QueueName>(
       connection: opts.connection,
       prefix: opts.prefix,
       concurrency: opts.concurrency ?? 4,
-      settings: { backoffStrategy: (attemptsMade) => jitterBackoff(attemptsMade) },
       ...opts.workerOptions,
     },
   );

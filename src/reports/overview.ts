@@ -1,6 +1,6 @@
-import { and, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, gte, inArray, lt } from "drizzle-orm";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
-import { visibleUnitIds } from "../auth/scope.js";
+import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { tickets } from "../db/schema/index.js";
 import { formatLocalDate, localDate } from "../domain/local-time.js";
@@ -45,8 +45,7 @@ export async function buildOverview(
 ): Promise<Overview> {
   const db = ctx.database.db;
   const visible = visibleUnitIds(ctx.config, staff);
-  const scope: SQL[] =
-    visible === null ? [] : visible.length ? [inArray(tickets.unitId, visible)] : [sql`false`];
+  const scope = ticketScopeSql(ctx.config, staff);
   const tz = ctx.config.jurisdiction.timezone;
   // The whole period even when it is the current one: nothing can be received or resolved later
   // than now, so counting "up to the end of the week" equals counting "up to now".

@@ -6,10 +6,13 @@ import { ticketLights } from "./ticket-lights.js";
 import type { LightResult, StageLight } from "../domain/lights.js";
 import { queueUnitNotification } from "../notify/notifications.js";
 import { STAGE_LABEL, clip, escalationText, formatDeadline, reminderText } from "../notify/unit-texts.js";
+import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
+import { applyTicketAction } from "../tickets/ticket-store.js";
 import { scheduleLightCheck, slaJobId } from "./schedule.js";
 
 const CENTRE = "centre";
+const SLA_WORKER: Actor = { role: "system", id: "sla-worker" };
 const RUNNING = ["dispatched", "accepted"] as const;
 
 export interface Alert {
@@ -76,11 +79,12 @@ async function evaluateLocked(tx: Queryable, ctx: AppContext, t: TicketRow): Pro
       if (s.light === "red") supervise = true;
     }
   }
+  // Supervision is a state change like any other: through the lifecycle, with its event.
   if (supervise && !t.supervised)
-    await tx
-      .update(tickets)
-      .set({ supervised: true, version: sql`${tickets.version} + 1`, updatedAt: now })
-      .where(eq(tickets.id, t.id));
+    await applyTicketAction(tx, t, { type: "escalate", reason: "红灯超期，列入督办" }, SLA_WORKER, {
+      now,
+      reopenRaisesTier: ctx.config.jurisdiction.policy.reopenRaisesTier,
+    });
 
   const next = res.nextCheckAt;
   const changedSchedule = (sla?.nextCheckAt?.getTime() ?? null) !== (next?.getTime() ?? null);

@@ -141,4 +141,27 @@ describe("console API", () => {
     const js = await app.inject({ method: "GET", url: "/console/js/app.js" });
     expect(js.headers["content-type"]).toContain("javascript");
   });
+
+  it("serves the server's labels, the only copy the console uses", async () => {
+    const res = await disp({ method: "GET", url: "/api/v1/labels" });
+    expect(res.statusCode).toBe(200);
+    const l = res.json();
+    expect(l.urgency).toEqual({ normal: "一般", urgent: "紧急", emergency: "特急" });
+    expect(l.status.closed).toBe("已结案");
+    expect(l.role.dispatcher).toBe("指挥中心调度员");
+    expect(Object.keys(l)).toEqual(
+      expect.arrayContaining(["tier", "kind", "action", "stage", "surveyStatus"]),
+    );
+    const anonymous = await app.inject({ method: "GET", url: "/api/v1/labels" });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it("sends the standard security headers on pages and API answers alike", async () => {
+    for (const url of ["/console/", "/api/v1/me", "/healthz"]) {
+      const res = await app.inject({ method: "GET", url });
+      expect(res.headers["x-content-type-options"], url).toBe("nosniff");
+      expect(res.headers["x-frame-options"], url).toBe("SAMEORIGIN");
+      expect(res.headers["referrer-policy"], url).toBe("same-origin");
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conversations, messages, tickets } from "../../src/db/schema/index.js";
+import { surveyFirst } from "../../src/inbound/route-inbound.js";
 import { createIntakeService, intakeWorkers } from "../../src/intake/intake.worker.js";
 import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
@@ -203,10 +204,10 @@ describe("intake worker over PostgreSQL and Redis", () => {
   it("offers a text turn to the survey handler first and stops there when it handled it", async () => {
     const seen: string[] = [];
     const service = await createIntakeService(t.ctx, {
-      surveyHook: async (_tx, _ctx, reply) => {
+      surveyHook: surveyFirst(async (_tx, _ctx, reply) => {
         seen.push(reply.text);
         return { handled: true };
-      },
+      }),
     });
     // Stored without an intake job, so only this service instance processes it.
     const [row] = await t.ctx.database.db.transaction(async (tx) => {
@@ -231,10 +232,10 @@ describe("intake worker over PostgreSQL and Redis", () => {
   it("gives a confirmation the bot just asked for to the dialogue, not to a survey", async () => {
     const seen: string[] = [];
     const service = await createIntakeService(t.ctx, {
-      surveyHook: async (_tx, _ctx, reply) => {
+      surveyHook: surveyFirst(async (_tx, _ctx, reply) => {
         seen.push(reply.text);
         return { handled: true };
-      },
+      }),
     });
     const store = (text: string) =>
       t.ctx.database.db.transaction(async (tx) => {

@@ -7,6 +7,7 @@ import {
   satisfactionRate,
   satisfactionScore,
   surveyRates,
+  emptyCounts,
   tallySurveys,
   type SurveyCounts,
   type SurveyRecord,
@@ -51,17 +52,7 @@ describe("rates over counts", () => {
   });
 
   it("has no rate at all for a unit without surveys", () => {
-    expect(
-      surveyRates({
-        surveyed: 0,
-        answered: 0,
-        unreachable: 0,
-        resolved: 0,
-        satisfied: 0,
-        basically: 0,
-        dissatisfied: 0,
-      }),
-    ).toEqual({
+    expect(surveyRates(emptyCounts())).toEqual({
       responseRate: null,
       resolutionRate: null,
       satisfactionRate: null,

@@ -84,6 +84,12 @@ describe("deadline lights (红黄灯)", () => {
     const after = await reload(t, id);
     expect(after.supervised).toBe(true);
     expect(after.version).toBe(before.version + 1);
+    // Supervision goes through the lifecycle like any change: its event names the SLA worker.
+    const escalations = await rows<{ actor_id: string; reason: string }>(
+      t,
+      `SELECT actor_id, reason FROM ticket_events WHERE ticket_id='${id}' AND action='escalate'`,
+    );
+    expect(escalations).toEqual([{ actor_id: "sla-worker", reason: "红灯超期，列入督办" }]);
     const red = (await notificationsOf(id)).slice(2);
     expect(red.map((n) => [n.unit_id, n.purpose])).toEqual([
       ["street.qimashan", "escalation"],

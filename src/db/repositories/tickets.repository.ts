@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import { localDay } from "../../domain/local-time.js";
 import { formatTicketRef, TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
@@ -197,13 +197,7 @@ export function decodeCursor(s: string): Cursor | null {
 export function ticketFilterSql(f: TicketFilter): SQL[] {
   const w: SQL[] = [];
   const inList = (col: Parameters<typeof eq>[0], vals?: string[]) => {
-    if (vals?.length)
-      w.push(
-        sql`${col} IN (${sql.join(
-          vals.map((v) => sql`${v}`),
-          sql`, `,
-        )})`,
-      );
+    if (vals?.length) w.push(inArray(col, vals));
   };
   inList(tickets.status, f.status);
   inList(tickets.unitId, f.unitId);

@@ -27,9 +27,8 @@ export function consolePages() {
     app.get("/console", { schema: { hide: true } }, (_req, reply) => reply.redirect("/console/"));
     await app.register(async (scope) => {
       scope.addHook("onSend", async (_req, reply) => {
+        // The other security headers come from @fastify/helmet, registered for the whole app.
         reply.header("content-security-policy", CSP);
-        reply.header("x-content-type-options", "nosniff");
-        reply.header("referrer-policy", "same-origin");
         // Pages are small; always revalidate so a deploy is seen at once.
         reply.header("cache-control", "no-cache");
       });

@@ -1,12 +1,28 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { channelModules } from "../../../channels/registry.js";
+import { ROLE_LABELS } from "../../auth/roles.js";
 import { OTHER_SOURCES } from "../../channels-runtime/channel-rules.js";
+import { LABELS } from "../../domain/labels.js";
 import type { AppContext } from "../../runtime/context.js";
 
-/** Reference data the console and integrators need: the taxonomy, the unit tree and the channels. */
+const LabelMap = z.record(z.string(), z.string());
+
+/** Reference data the console and integrators need: the taxonomy, the unit tree, the channels and the labels. */
 export function metaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      "/labels",
+      {
+        schema: {
+          tags: ["reference"],
+          summary:
+            "Chinese names of statuses, tiers, urgency levels, actions, roles … (the console shows these)",
+          response: { 200: z.record(z.string(), LabelMap) },
+        },
+      },
+      () => ({ ...LABELS, role: ROLE_LABELS }),
+    );
     app.get(
       "/taxonomy",
       {

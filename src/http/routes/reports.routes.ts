@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { visibleUnitIds } from "../../auth/scope.js";
-import { AppError, forbidden } from "../../domain/app-error.js";
-import { parseDayOrInstant } from "../../domain/local-time.js";
 import type { AppContext } from "../../runtime/context.js";
-import { computeRates, unitWithDescendants } from "../../reports/compute-rates.js";
+import { ratesForStaff } from "../../reports/rates-request.js";
 import { ErrorBody } from "../schemas.js";
 import { requireStaff } from "./surveys.routes.js";
 
@@ -78,32 +75,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
       },
-      async (req) => {
-        const staff = requireStaff(req);
-        const q = req.query;
-        const tz = ctx.config.jurisdiction.timezone;
-        const day = (s: string) => {
-          try {
-            return parseDayOrInstant(s, tz);
-          } catch {
-            throw new AppError("REPORT.INVALID_DATE", `"${s}" is not a calendar date`, 400);
-          }
-        };
-        const to = q.to ? day(q.to) : ctx.now();
-        const from = q.from ? day(q.from) : new Date(to.getTime() - 30 * 86_400_000);
-        if (from.getTime() >= to.getTime())
-          throw new AppError("REPORT.INVALID_PERIOD", "from must be before to", 400);
-        if (q.unit && !ctx.config.units.has(q.unit))
-          throw new AppError("REPORT.UNKNOWN_UNIT", `"${q.unit}" is not a unit id`, 400);
-        const visible = visibleUnitIds(ctx.config, staff);
-        let unitIds = q.unit ? unitWithDescendants(ctx.config, q.unit) : null;
-        if (visible !== null) {
-          if (q.unit && !visible.includes(q.unit)) throw forbidden("AUTH.FORBIDDEN", "只能查看本单位的统计");
-          unitIds = (unitIds ?? visible).filter((u) => visible.includes(u));
-        }
-        const r = await computeRates(ctx.database.db, ctx.config, { from, to, unitIds, groupBy: q.groupBy });
-        return { from: from.toISOString(), to: to.toISOString(), unit: q.unit ?? null, ...r };
-      },
+      async (req) => ratesForStaff(ctx, requireStaff(req), req.query),
     );
   };
 }

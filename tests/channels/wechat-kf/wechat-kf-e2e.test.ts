@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
 import { channelState, messages, tickets } from "../../../src/db/schema/index.js";
 import { buildApp, type App } from "../../../src/http/app.js";
-import { intakeWorkers } from "../../../src/intake/intake.worker.js";
+import { inboundWorkers } from "../../../src/inbound/inbound.worker.js";
 import { startWorkers } from "../../../src/runtime/workers.js";
 import { surveyWorkers } from "../../../src/survey/survey.worker.js";
 import { HOUR, resolveRound, surveysOf, ticketById } from "../../survey/support.js";
@@ -31,7 +31,7 @@ beforeAll(async () => {
   app = await buildApp(t.ctx, { docs: false });
   workers = await startWorkers(t.ctx, [
     (ctx) => channelWorkers(ctx),
-    (ctx) => intakeWorkers(ctx),
+    (ctx) => inboundWorkers(ctx),
     surveyWorkers,
   ]);
 });
