@@ -1,8 +1,7 @@
 /**
- * Import cycles are refused in the server code, the channel modules and the console (`npm run check`). The layer
- * rules (pure domain, channels only through the port) are ESLint's no-restricted-imports
- * (eslint.config.js). Cycles present when the rule arrived are listed in
- * .dependency-cruiser-known-violations.json and tolerated until they are removed; new ones fail.
+ * Import cycles are refused in the server code, the channel modules and the console
+ * (`npm run check`). The layer rules (pure domain, channels only through the port) are ESLint's
+ * no-restricted-imports (eslint.config.js).
  */
 module.exports = {
   forbidden: [

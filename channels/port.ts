@@ -36,11 +36,12 @@ export interface ChannelState {
   /**
    * Runs `fn` holding an exclusive lock on `key` across every process, with the stored value; the
    * value `fn` returns as `next` is saved when it resolves. A crash before that keeps the old value.
+   * When another process holds the lock it does not wait: `{ ran: false }`.
    */
-  withLock<T>(
+  tryWithLock<T>(
     key: string,
     fn: (value: string | null) => Promise<{ next: string | null; result: T }>,
-  ): Promise<T>;
+  ): Promise<{ ran: true; result: T } | { ran: false }>;
   get(key: string): Promise<string | null>;
 }
 
@@ -63,13 +64,14 @@ export interface DeliveryRequest {
   purpose: DeliveryPurpose;
   /** Resident's address on the channel (openid, phone number, session id, external user id). */
   to: string;
-  /** Our address the resident last wrote to on this channel (an account id), when known. */
-  from: string | null;
   text: string | null;
   template: { code: string; params: Record<string, string> } | null;
-  /** When the resident last wrote on this channel, and how many messages went out since then. */
+  /** When the resident last wrote on this channel. */
   lastInboundAt: Date | null;
-  sentSinceLastInbound: number;
+  /** Our address (an account id) the resident last wrote to on this channel; looked up on demand. */
+  from(): Promise<string | null>;
+  /** Messages already sent to the resident on this channel since they last wrote; looked up on demand. */
+  sentSinceLastInbound(): Promise<number>;
 }
 
 export interface Delivered {
@@ -138,6 +140,8 @@ export interface ChannelModule {
   readonly capabilities: ChannelCapabilities;
   /** The module's environment variables, merged into the application's (a mistake stops boot). */
   readonly env?: z.ZodObject;
+  /** Problems with settings that are only wrong together, each naming the keys (never a value). */
+  checkEnv?(env: Readonly<Record<string, string | undefined>>): string[];
   /** Webhook endpoints (verify → parse → store → ack), one per provider. */
   readonly webhooks: readonly ChannelDefinition[];
   /** A template for this purpose is configured, so a message can go out outside the send window. */

@@ -65,21 +65,23 @@ function pgChannelState(ctx: AppContext, channel: string): ChannelState {
         .where(and(eq(channelState.channel, channel), eq(channelState.key, key)));
       return row?.value ?? null;
     },
-    async withLock(key, fn) {
+    async tryWithLock(key, fn) {
+      await db.insert(channelState).values({ channel, key, value: null }).onConflictDoNothing();
       return db.transaction(async (tx) => {
-        await tx.insert(channelState).values({ channel, key, value: null }).onConflictDoNothing();
-        // The row lock serialises every process on this key until the transaction ends.
+        // The row lock serialises every process on this key until the transaction ends. Waiting for
+        // it would hold a pooled connection per waiter (and the holder needs another to store).
         const [row] = await tx
           .select({ value: channelState.value })
           .from(channelState)
           .where(and(eq(channelState.channel, channel), eq(channelState.key, key)))
-          .for("update");
-        const { next, result } = await fn(row?.value ?? null);
+          .for("update", { skipLocked: true });
+        if (!row) return { ran: false as const };
+        const { next, result } = await fn(row.value);
         await tx
           .update(channelState)
           .set({ value: next, updatedAt: sql`now()` })
           .where(and(eq(channelState.channel, channel), eq(channelState.key, key)));
-        return result;
+        return { ran: true as const, result };
       });
     },
   };

@@ -8,7 +8,7 @@ import type {
 import { ChannelInputError, InboundMessage as InboundMessageSchema } from "../../channels/channel.js";
 import { ZodError } from "zod";
 import { envRecord } from "../../channels/channels.env.js";
-import { channelModules, channelRegistry } from "../../channels/registry.js";
+import { channelCapabilities, channelModules, channelRegistry } from "../../channels/registry.js";
 import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
@@ -58,10 +58,10 @@ export function channelWebhooks(ctx: AppContext) {
     const env = envRecord(ctx.env);
     const waiter = new PassiveReplyWaiter(ctx.database, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
     app.addHook("onClose", async () => waiter.close());
+    const passive: ChannelRuntime = {
+      passiveReply: (c, stored, messages, fits) => wechatPassiveReply(c, waiter, stored, messages, fits),
+    };
     const runtimes: Record<string, ChannelRuntime> = {
-      wechat: {
-        passiveReply: (c, stored, messages, fits) => wechatPassiveReply(c, waiter, stored, messages, fits),
-      },
       hotline: { routes: hotlineRoutes },
       web: { setup: webChatRoutes },
     };
@@ -72,7 +72,9 @@ export function channelWebhooks(ctx: AppContext) {
         ctx.log.info({ channel: def.id }, "channel not configured; webhook not mounted");
         continue;
       }
-      const runtime = runtimes[def.id] ?? {};
+      // A channel that answers in the acknowledgement (declared by its module) waits for the reply.
+      const runtime =
+        runtimes[def.id] ?? (channelCapabilities(adapter.channel)?.passiveReplyBudget ? passive : {});
       await app.register(async (scope) => {
         scope.removeAllContentTypeParsers();
         scope.addContentTypeParser(
@@ -208,7 +210,7 @@ async function wechatPassiveReply(
   if (message.event?.type === "unsubscribe") return null;
   try {
     const toOutbound = (text: string, messageId: number): OutboundMessage => ({
-      channel: "wechat",
+      channel: message.channel,
       provider: "passive",
       to: message.from,
       from: message.to ?? undefined,

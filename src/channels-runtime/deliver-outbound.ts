@@ -151,8 +151,8 @@ export class OutboundDelivery {
     if ((purpose === "survey" || purpose === "notice") && identity?.optedOutAt) {
       throw new DeliveryError("OPTED_OUT: the resident opted out of non-essential messages", false);
     }
-    const module = findChannelModule(row.channel);
-    if (!module) throw new DeliveryError(`no outbound delivery for channel ${row.channel}`, false);
+    if (!findChannelModule(row.channel))
+      throw new DeliveryError(`no outbound delivery for channel ${row.channel}`, false);
     const delivery = this.deliveryFor(row.channel);
     if (!delivery) throw new DeliveryError(`channel ${row.channel} is not configured to send`, false);
     const lastInboundAt = identity?.lastInboundAt ?? null;
@@ -160,13 +160,12 @@ export class OutboundDelivery {
       messageId: row.id,
       purpose,
       to: payload.address,
-      from: identity ? await this.lastAddressedAs(row.channel, identity.residentId) : null,
       text: row.text,
       template: payload.template ?? null,
       lastInboundAt,
-      sentSinceLastInbound: module.capabilities.sendWindow?.maxMessages
-        ? await this.sentSince(row, lastInboundAt)
-        : 0,
+      from: async () => (identity ? this.lastAddressedAs(row.channel, identity.residentId) : null),
+      sentSinceLastInbound: async () =>
+        identity ? this.sentSince(row, identity.residentId, payload.address!, lastInboundAt) : 0,
     });
   }
 
@@ -180,16 +179,22 @@ export class OutboundDelivery {
   }
 
   /** Messages already sent to this address on this channel since the resident last wrote (quota rules). */
-  private async sentSince(row: OutboundRow, since: Date | null): Promise<number> {
+  private async sentSince(
+    row: OutboundRow,
+    residentId: string,
+    address: string,
+    since: Date | null,
+  ): Promise<number> {
     const [r] = await this.ctx.database.db
       .select({ n: count() })
       .from(messages)
       .where(
         and(
+          eq(messages.residentId, residentId),
           eq(messages.channel, row.channel),
           eq(messages.direction, "out"),
           eq(messages.status, "sent"),
-          sql`${messages.payload}->>'address' = ${(row.payload as { address?: string }).address ?? ""}`,
+          sql`${messages.payload}->>'address' = ${address}`,
           ...(since ? [gt(messages.processedAt, since)] : []),
         ),
       );

@@ -13,7 +13,6 @@ import { parseTranscript } from "./parse-transcript.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter } from "./segmenter.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
-import { TextClassifier } from "./text-classifier.js";
 import { asksForPhone } from "../channels-runtime/channel-rules.js";
 
 /** The category model shipped with the repository, trained from data/intake/category-seed.jsonl. */

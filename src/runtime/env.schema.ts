@@ -129,7 +129,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
 export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
-  if (result.success) return { env: result.data, problems: [] };
+  if (result.success) {
+    // Settings that are only wrong together (a channel half configured), as each module judges them.
+    const problems = channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []);
+    return problems.length > 0 ? { problems } : { env: result.data, problems: [] };
+  }
   return {
     problems: result.error.issues.map((i) => {
       const key = String(i.path[0] ?? "(environment)");

@@ -64,5 +64,7 @@ export const messages = pgTable(
     index("messages_conversation_idx").on(t.conversationId, t.id),
     index("messages_status_idx").on(t.direction, t.status),
     index("messages_reply_to_idx").on(t.replyToMessageId),
+    // A resident's messages on a channel (the account they last wrote to, sends since then).
+    index("messages_resident_idx").on(t.residentId, t.id),
   ],
 );

@@ -14,11 +14,21 @@ export async function startFakeWecomKf(corpId: string, secret: string) {
     queue: [] as Array<Record<string, unknown>>,
     syncCalls: [] as Array<{ cursor: string | null; token: string | null; open_kfid: string }>,
     sent: [] as Array<{ touser: string; open_kfid: string; msgid: string; content: string }>,
+    /** sync_msg answers after this long; the most calls in flight at once is recorded. */
+    syncDelayMs: 0,
+    syncInFlight: 0,
+    maxSyncInFlight: 0,
     /** Errcodes (or "http500") the next sync/send calls answer with, in order. */
     script: [] as Array<number | "http500">,
   };
   let seq = 0;
-  const server = await startFakeServer((req) => {
+  const server = await startFakeServer(async (req) => {
+    if (req.path === "/cgi-bin/kf/sync_msg" && state.syncDelayMs > 0) {
+      state.syncInFlight++;
+      state.maxSyncInFlight = Math.max(state.maxSyncInFlight, state.syncInFlight);
+      await new Promise((r) => setTimeout(r, state.syncDelayMs));
+      state.syncInFlight--;
+    }
     if (req.path === "/cgi-bin/gettoken") {
       state.tokenCalls++;
       if (req.query.get("corpid") !== corpId || req.query.get("corpsecret") !== secret)

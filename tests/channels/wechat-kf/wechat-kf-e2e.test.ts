@@ -2,12 +2,20 @@ import type { Worker } from "bullmq";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
-import { channelState, messages, tickets } from "../../../src/db/schema/index.js";
+import { channelState, messages, residentIdentities, tickets } from "../../../src/db/schema/index.js";
 import { buildApp, type App } from "../../../src/http/app.js";
 import { inboundWorkers } from "../../../src/inbound/inbound.worker.js";
 import { startWorkers } from "../../../src/runtime/workers.js";
 import { surveyWorkers } from "../../../src/survey/survey.worker.js";
-import { HOUR, resolveRound, surveysOf, ticketById } from "../../survey/support.js";
+import {
+  HOUR,
+  fileTicket,
+  outboundTo,
+  resolveRound,
+  surveysOf,
+  ticketById,
+  type Reporter,
+} from "../../survey/support.js";
 import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
 import { startFakeWecomKf } from "../support/fake-wecom-kf.js";
 import { waitFor } from "../support/wait-for.js";
@@ -18,8 +26,8 @@ import { KF, kfEnv, kfNotice } from "../support/wecom-kf-http.js";
  * WeCom's gettoken / sync_msg / send_msg: callback notice → pull → store → intake → ticket →
  * reply by send_msg → resolve → survey by send_msg → the answer closes the ticket.
  */
-// Behind the wall clock, so that delayed jobs computed from it are due for BullMQ at once.
-const clock = testClock(new Date(Date.now() - 12 * HOUR));
+// A fixed business date, unrelated to the wall clock: due work is found on this clock.
+const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
 let app: App;
 let workers: Worker[] = [];
@@ -159,4 +167,85 @@ describe("微信客服, end to end", () => {
     expect(other.statusCode).toBe(200);
     expect(wecom.state.syncCalls.length).toBe(calls);
   });
+
+  it("continues from the saved cursor after a restart", async () => {
+    const user = "wmResidentKf0004";
+    await customerSays(user, "井盖丢了");
+    const saved = wecom.state.syncCalls.at(-1)!;
+    // A new API process: nothing kept in memory, the cursor comes from PostgreSQL.
+    await app.close();
+    app = await buildApp(t.ctx, { docs: false });
+    await customerSays(user, "在西山路口");
+    const after = wecom.state.syncCalls.at(-1)!;
+    expect(after.cursor).not.toBeNull();
+    expect(Number(after.cursor!.slice(1))).toBeGreaterThan(Number((saved.cursor ?? "C0").slice(1)));
+    expect(await storedFrom(user)).toHaveLength(2);
+  });
+
+  it("surveys by SMS when the 微信客服 window has closed and the resident gave a number", async () => {
+    const now = clock.now();
+    const reporters = [
+      {
+        channel: "wechat-kf",
+        address: "wmResidentKf0005",
+        lastInboundAt: new Date(now.getTime() - 5 * 24 * HOUR),
+      },
+    ] as unknown as Reporter[];
+    const { ticket, residentIds } = await fileTicket(t, reporters);
+    // The same resident also wrote by SMS once.
+    await t.ctx.database.db.transaction(async (tx) => {
+      await tx.insert(residentIdentities).values({
+        residentId: residentIds[0]!,
+        channel: "sms",
+        address: "+8613900007005",
+        lastInboundAt: new Date(now.getTime() - 6 * 24 * HOUR),
+      });
+    });
+    await resolveRound(t, ticket.id);
+    clock.advance(2 * HOUR);
+    const sweep = await t.ctx.queues.survey.add("sweep", { sweep: true });
+    await waitFor(async () => (await sweep.isCompleted()) || null, 15_000, "the survey sweep");
+    const asked = await waitFor(
+      async () => (await outboundTo(t, residentIds[0]!, "survey"))[0],
+      15_000,
+      "the survey",
+    );
+    expect(asked.channel).toBe("sms");
+    expect(wecom.state.sent.some((s) => s.touser === "wmResidentKf0005")).toBe(false);
+  });
+
+  it("a burst of notices pulls one at a time, answers every notice, misses and repeats nothing", async () => {
+    wecom.state.syncDelayMs = 150;
+    wecom.state.maxSyncInFlight = 0;
+    const users = Array.from({ length: 16 }, (_, i) => `wmBurst${String(i).padStart(4, "0")}`);
+    // More notices at once than the database pool has connections: none may wait holding one.
+    const answers = await Promise.all(
+      users.map((user) => {
+        wecom.customerWrites(KF.openKfId, user, "小区门口路灯不亮", Math.floor(clock.now().getTime() / 1000));
+        return app.inject(kfNotice(clock.now()));
+      }),
+    );
+    wecom.state.syncDelayMs = 0;
+    expect(answers.map((a) => a.statusCode)).toEqual(users.map(() => 200));
+    expect(wecom.state.maxSyncInFlight).toBe(1);
+    for (const user of users) expect(await storedFrom(user)).toHaveLength(1);
+  }, 60_000);
+
+  it("pulls a backlog page by page, answering the notice and finishing what is left", async () => {
+    const before = wecom.state.syncCalls.length;
+    const users = Array.from({ length: 350 }, (_, i) => `wmBacklog${String(i).padStart(4, "0")}`);
+    for (const user of users)
+      wecom.customerWrites(KF.openKfId, user, "楼道灯坏了", Math.floor(clock.now().getTime() / 1000));
+    expect((await app.inject(kfNotice(clock.now()))).statusCode).toBe(200);
+    const count = async () =>
+      (
+        await t.ctx.database.pool.query(
+          "SELECT count(*)::int AS n FROM messages WHERE channel = $1 AND payload->'raw'->>'external_userid' LIKE 'wmBacklog%'",
+          ["wechat-kf"],
+        )
+      ).rows[0].n as number;
+    await waitFor(async () => (await count()) === users.length, 60_000, "the whole backlog");
+    // Pages of 100: at least four sync_msg calls for 350 messages.
+    expect(wecom.state.syncCalls.length - before).toBeGreaterThanOrEqual(4);
+  }, 90_000);
 });
