@@ -9,8 +9,7 @@ import { URGENCY_LABEL } from "../domain/labels.js";
 import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import { detectUrgency } from "../intake/detect-urgency.js";
-import { REPLIES } from "../intake/dialogue/replies.js";
-import { emergencyNumbers } from "../intake/dialogue/run-turn.js";
+import { safetyAdvice } from "../intake/dialogue/safety-advice.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleLightCheck } from "../sla/schedule.js";
@@ -133,7 +132,7 @@ export async function amendHotlineCall(
     await queueResidentMessage(tx, {
       residentId: message.residentId,
       at: now,
-      text: REPLIES.emergencyCall(emergencyNumbers(lateText)),
+      text: safetyAdvice(lateText),
       purpose: "reply",
       preferChannel: "hotline",
       conversationId: message.conversationId,

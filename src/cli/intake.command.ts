@@ -3,6 +3,11 @@ import path from "node:path";
 import { Command } from "commander";
 import { createEngine } from "../intake/create-engine.js";
 import { evaluateEngine, formatEvaluation, readEvaluationCases } from "../intake/evaluate.js";
+import {
+  evaluateEmergencies,
+  formatEmergencyEvaluation,
+  readEmergencyCases,
+} from "../intake/evaluate-emergency.js";
 import { DEFAULT_CATEGORY_MODEL } from "../intake/offline-engine.js";
 import { CategoryModelFile } from "../intake/category-model.js";
 import { normalizeText } from "../intake/normalize-text.js";
@@ -15,6 +20,12 @@ import {
   trainFromHistory,
   type HistoryTrainResult,
 } from "../intake/train-from-history.js";
+import {
+  evaluateDuplicates,
+  formatDuplicateEvaluation,
+  readDuplicatePairs,
+} from "../intake/evaluate-duplicates.js";
+import { duplicateScoring } from "../routing/duplicates.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { CONFIG_OPTION, ENGINE_OPTION } from "./extract.command.js";
@@ -58,6 +69,46 @@ export function intakeCommand(): Command {
         }
       },
     );
+  intake
+    .command("eval-emergency")
+    .description(
+      "score emergency recall and false alarms (JSON Lines: text, channel, emergency, hazard?, category?)",
+    )
+    .option("--cases <file>", "labelled phrasings", "data/intake/emergency-eval.jsonl")
+    .addOption(ENGINE_OPTION())
+    .addOption(CONFIG_OPTION())
+    .option("--failures", "list every missed emergency and false alarm")
+    .option("--json", "print the result as JSON")
+    .action(
+      async (opts: {
+        cases: string;
+        engine?: "offline" | "openai";
+        config?: string;
+        failures?: boolean;
+        json?: boolean;
+      }) => {
+        const env = parseEnv(process.env);
+        const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
+        const engine = await createEngine(env, config, { engine: opts.engine });
+        const result = await evaluateEmergencies(engine, await readEmergencyCases(opts.cases));
+        if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else process.stdout.write(`${formatEmergencyEvaluation(result, { failures: opts.failures })}\n`);
+      },
+    );
+  intake
+    .command("eval-duplicates")
+    .description(
+      "score labelled report pairs (merge / never) with the duplicate scorer the route worker uses",
+    )
+    .option("--pairs <file>", "labelled pairs, JSON Lines", "data/intake/duplicate-pairs.jsonl")
+    .addOption(CONFIG_OPTION())
+    .option("--verbose", "print every pair's score")
+    .action(async (opts: { pairs: string; config?: string; verbose?: boolean }) => {
+      const env = parseEnv(process.env);
+      const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
+      const result = evaluateDuplicates(await readDuplicatePairs(opts.pairs), duplicateScoring(config));
+      process.stdout.write(`${formatDuplicateEvaluation(result, opts.verbose)}\n`);
+    });
   intake
     .command("train")
     .description(

@@ -1,3 +1,4 @@
+import { canonicalWords, problemConcepts } from "./problem-concepts.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -9,6 +10,12 @@ import { simplify } from "./text-simplify.js";
  * cosine (rather than Jaccard) does not punish a long description for repeating the short one.
  * Texts that name different buildings or units ("3号楼" vs "5号楼") are different problems however
  * alike the rest reads, so differing house numbers are a gate too.
+ *
+ * Paraphrases share few characters ("施工围挡占了人行道" / "工地的挡板把路挡住了"), so the problem is
+ * also compared as concepts: the thing that is wrong (围挡, 电梯, 暖气…) and the fault (占道, 不热,
+ * 漏水…), with residents' synonyms folded together, and the place each report names. Different
+ * things, faults, places or gates (北门 / 南门) keep two reports apart; the same thing with the same
+ * fault at the same place is what a person would merge.
  */
 export interface DuplicateCandidate {
   /** Summary and description of the ticket. */
@@ -18,6 +25,8 @@ export interface DuplicateCandidate {
   createdAt: Date;
   lat?: number | null;
   lng?: number | null;
+  /** Where the report says it is (the ticket's location text), when known. */
+  place?: string | null;
 }
 
 export interface DuplicateOptions {
@@ -29,6 +38,8 @@ export interface DuplicateOptions {
   windowHours?: number;
   /** How far apart two located reports may be. Default 300 m. */
   radiusMeters?: number;
+  /** Word segmentation (jieba in production); without it texts are compared by characters only. */
+  tokenize?: (text: string) => string[];
 }
 
 export interface DuplicateReason {
@@ -44,7 +55,7 @@ export interface DuplicateScore {
   reasons: DuplicateReason[];
 }
 
-const DEFAULTS: Required<DuplicateOptions> = {
+const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize">> = {
   suggestAt: 0.4,
   autoMergeAt: 0.8,
   windowHours: 72,
@@ -93,7 +104,46 @@ export function scoreDuplicate(
       return gate("DUP.DIFFERENT_NUMBER", `门牌楼号不同（${[...xs][0]}${kind}／${[...ys][0]}${kind}）`);
   }
 
-  const score = round3(textSimilarity(a.text, b.text));
+  const placeAgreement = comparePlaces(a.place, b.place);
+  if (placeAgreement === 0)
+    return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
+
+  const ca = problemConcepts(a.text);
+  const cb = problemConcepts(b.text);
+  if (ca.spots.size && cb.spots.size && ![...ca.spots].some((x) => cb.spots.has(x)))
+    return gate("DUP.DIFFERENT_SPOT", `位置不同（${[...ca.spots][0]}／${[...cb.spots][0]}）`);
+  const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
+  if (ca.objects.size && cb.objects.size && !sharedObjects.length)
+    return gate(
+      "DUP.DIFFERENT_PROBLEM",
+      `反映的不是同一件事（${[...ca.objects].join("、")}／${[...cb.objects].join("、")}）`,
+    );
+  if (
+    sharedObjects.length &&
+    ca.faults.size &&
+    cb.faults.size &&
+    ![...ca.faults].some((x) => cb.faults.has(x))
+  )
+    return gate(
+      "DUP.DIFFERENT_FAULT",
+      `同一设施的不同问题（${[...ca.faults].join("、")}／${[...cb.faults].join("、")}）`,
+    );
+
+  const text = Math.max(textSimilarity(a.text, b.text), wordSimilarity(a.text, b.text, o.tokenize));
+  let score = text;
+  if (sharedObjects.length) {
+    const all = new Set([...ca.objects, ...ca.faults, ...cb.objects, ...cb.faults]);
+    const both = [...all].filter(
+      (x) => (ca.objects.has(x) || ca.faults.has(x)) && (cb.objects.has(x) || cb.faults.has(x)),
+    );
+    // The same thing is wrong: that decides most; the same fault, the same place and the words add the rest.
+    // Noise is a symptom, not a thing: two noise reports at one square may be two sources.
+    const base = sharedObjects.some((x) => !SYMPTOMS.has(x)) ? 0.4 : 0.25;
+    score = Math.max(text, base + 0.2 * (both.length / all.size) + 0.25 * placeAgreement + 0.15 * text);
+    reasons.push({ code: "DUP.SAME_PROBLEM", message: `同一问题（${both.join("、")}）` });
+    if (placeAgreement === 1) reasons.push({ code: "DUP.SAME_PLACE", message: `同一地点（${a.place}）` });
+  }
+  score = round3(Math.min(1, score));
   const suggestion = score >= o.autoMergeAt ? "auto_merge" : score >= o.suggestAt ? "suggest_merge" : "none";
   reasons.push({
     code: suggestion === "none" ? "DUP.TEXT_DIFFERENT" : "DUP.TEXT_SIMILAR",
@@ -102,14 +152,18 @@ export function scoreDuplicate(
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
 }
 
-/** Cosine similarity of character-bigram counts, 0..1, after normalisation. */
+/** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */
+const SYMPTOMS = new Set(["噪音"]);
+
+/** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {
-  const va = bigrams(normalizeForCompare(a));
-  const vb = bigrams(normalizeForCompare(b));
+  const va = bigrams(normalizeForCompare(canonicalWords(a)));
+  const vb = bigrams(normalizeForCompare(canonicalWords(b)));
   if (va.size === 0 || vb.size === 0) return 0;
   let dot = 0;
   for (const [k, n] of va) dot += n * (vb.get(k) ?? 0);
-  return dot / (norm(va) * norm(vb));
+  // Rounded: identical texts must score exactly 1, not 0.9999999999999999.
+  return Math.round((dot / (norm(va) * norm(vb))) * 1e9) / 1e9;
 }
 
 /**
@@ -178,6 +232,44 @@ function bigrams(s: string): Map<string, number> {
     out.set(g, (out.get(g) ?? 0) + 1);
   }
   return out;
+}
+
+/** Cosine of the two texts' content words (segmented by `tokenize`), synonyms folded; 0 without a segmenter. */
+function wordSimilarity(a: string, b: string, tokenize: ((t: string) => string[]) | undefined): number {
+  if (!tokenize) return 0;
+  const words = (t: string) => {
+    const out = new Map<string, number>();
+    for (const w of tokenize(normalizeForCompare(canonicalWords(t))))
+      if ([...w].length > 1 || !FUNCTION_CHARS.has(w)) out.set(w, (out.get(w) ?? 0) + 1);
+    return out;
+  };
+  const va = words(a);
+  const vb = words(b);
+  if (!va.size || !vb.size) return 0;
+  let dot = 0;
+  for (const [k, n] of va) dot += n * (vb.get(k) ?? 0);
+  return dot / (norm(va) * norm(vb));
+}
+
+/**
+ * 1 when two places are the same once buildings are set aside ("西盛家园3号楼" / "西盛家园三号楼"),
+ * 0.7 when one contains the other ("水库街" / "水库街小学北边"), 0.3 when either is unknown (never
+ * enough to merge without asking), 0 when they differ ("桃南一区" / "桃南二区").
+ */
+function comparePlaces(a: string | null | undefined, b: string | null | undefined): number {
+  const pa = placeCore(a);
+  const pb = placeCore(b);
+  if (!pa || !pb) return 0.3;
+  if (pa === pb) return 1;
+  return pa.includes(pb) || pb.includes(pa) ? 0.7 : 0;
+}
+
+function placeCore(p: string | null | undefined): string {
+  if (!p) return "";
+  return arabicNumbers(simplify(p))
+    .replace(new RegExp(`\\d+(${NUMBER_KIND}).*$`), "")
+    .replace(/[\p{P}\p{S}\s]+/gu, "")
+    .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, "");
 }
 
 function norm(v: Map<string, number>): number {

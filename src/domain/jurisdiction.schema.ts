@@ -33,6 +33,11 @@ export const Policy = z.strictObject({
     spotCheckRate: z.number().min(0).max(1),
   }),
   reopenRaisesTier: z.boolean().default(true),
+  /**
+   * The unit whose duty phone is alarmed by SMS when an emergency cannot be routed to any unit
+   * (no place, no category); the centre by default.
+   */
+  dutyUnit: z.string().min(1).default("centre"),
 });
 export type Policy = z.infer<typeof Policy>;
 
@@ -79,6 +84,13 @@ export const Jurisdiction = z
         code: "custom",
         path: ["units"],
         message: 'a unit with id "centre" (the command centre) is required',
+      });
+    // A duty unit without a phone is a warning of `config check` (like every unit without one), not an error.
+    if (!byId.has(j.policy.dutyUnit))
+      ctx.addIssue({
+        code: "custom",
+        path: ["policy", "dutyUnit"],
+        message: `unknown unit id "${j.policy.dutyUnit}" (the unit alarmed about unroutable emergencies)`,
       });
   });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;

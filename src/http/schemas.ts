@@ -21,6 +21,8 @@ export const TicketView = z.object({
     lng: z.number().nullable(),
   }),
   urgency: z.string(),
+  /** When the duty contact was alarmed about this emergency (no unit could be resolved). */
+  alarmedAt: z.iso.datetime().nullable(),
   tier: z.string(),
   status: TicketStatus,
   unitId: z.string().nullable(),

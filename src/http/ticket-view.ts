@@ -54,6 +54,7 @@ export function toTicketView(
       lng: policy.houseNumbers ? t.lng : coarse(t.lng),
     },
     urgency: t.urgency,
+    alarmedAt: iso(t.alarmedAt),
     tier: t.tier,
     status: t.status,
     unitId: t.unitId,

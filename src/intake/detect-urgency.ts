@@ -1,36 +1,171 @@
+import { simplify } from "../domain/text-simplify.js";
 import type { Urgency } from "../domain/taxonomy.schema.js";
+
+/** What kind of danger an emergency is: decides the safety advice and the fallback category. */
+export const HAZARDS = [
+  "gas",
+  "fire",
+  "electric",
+  "flood",
+  "trapped",
+  "missing",
+  "injury",
+  "violence",
+  "poison",
+] as const;
+export type Hazard = (typeof HAZARDS)[number];
 
 export interface UrgencyFinding {
   urgency: Urgency;
   /** The phrase that decided it, for dispatchers and for tests. */
   reason: string | null;
+  /** Set for emergencies only. */
+  hazard: Hazard | null;
 }
 
-/**
- * Life or safety at risk now. Recall matters more than precision: a false alarm costs a phone
- * call, a missed gas leak costs lives, so these patterns are deliberately broad.
+/*
+ * Residents rarely use the words a form would. A gas leak is "臭鸡蛋味", "燃气表还在转", "气管子挖破了";
+ * a missing child is "找不着了，半个钟头了". So emergencies are recognised from concepts that occur
+ * together in one sentence (a substance and a sign of it escaping; a person and a harm, a trap or an
+ * absence), not from fixed phrases. Recall matters more than precision: a false alarm costs a phone
+ * call, a missed gas leak costs lives.
  */
-const EMERGENCY: readonly RegExp[] = [
-  // Gas
-  /(燃气|煤气|天然气|液化气)(管道?)?(泄漏|泄露|漏了|漏气|爆炸|爆了)/,
-  /(燃气|煤气|天然气|液化气)的?(味|气味|味道)/,
-  /漏气|闻到.{0,4}(燃气|煤气|天然气)|煤气中毒|一氧化碳/,
-  // Fire and electrical fire
-  /着火|起火|失火|火灾|火警|烧起来|浓烟|冒烟|冒火|火苗|火光|焦糊味|爆炸/,
-  // Someone hurt, trapped, missing or in danger
-  /受伤|流血|出血|砍伤|刺伤|被砍|被捅|骨折|昏迷|晕倒|不省人事|没有?呼吸|心脏病发|抽搐|休克/,
-  /触电|被电(到|击|了)|电到人/,
-  /困人|被困|困在|关在(里面|电梯)|卡在.{0,8}(出不来|里面)|出不来了?/,
-  /被压|压在(下面|底下)|埋在|(倒塌|坍塌|塌了|塌下来).{0,12}(人|伤)|(人|伤).{0,12}(倒塌|坍塌|塌了)/,
-  /掉进(河|水|井|坑|湖|池)|落水|溺水|淹着人/,
-  /(?<!防)走丢|(?<!防)走失(?!过)|失踪|找不到(人|孩子|老人)|(孩子|老人|小孩)(丢了|不见了)/,
-  /摔倒.{0,8}(起不来|流血|不动|昏)|起不来了|倒在地上/,
-  /持刀|拿刀|动刀|杀人|打架.{0,8}(伤|血|刀)|跳楼|轻生|自杀|要跳/,
-  /危险化学品|有毒气体|毒气/,
-];
 
-// Gas "smell" sentences that deny the smell must not fire, e.g. "报警器响但是没闻到味".
-const NEGATED_GAS = /(没|没有|不)闻到/;
+// A clause about the past, a drill or a policy question describes no danger happening now.
+const PAST =
+  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|差点|差一点|险些|演练|宣传|培训|讲座|知识|手环|着火后|火灾后/;
+/*
+ * A fear or a precaution governs only what follows it: "怕有人掉下去" asserts nothing, but in
+ * "煤气味好大怕爆炸" (residents rarely punctuate) the smell before "怕" is real. So the clause is cut
+ * at the marker, not dropped.
+ */
+const HYPOTHETICAL =
+  /隐患|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
+// Things that go missing but are not people.
+const NOT_A_PERSON = /猫|狗|宠物|钱包|钥匙|手机|证件|身份证|车子|自行车|电动车|快递|包裹/;
+
+const PERSON =
+  /(?<!没|无|没有)人(?!员|管|修|理|问)|男的|女的|老人|老太|老头|老爷子|大爷|大妈|大娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|我爸|我妈|我娘|俺娘|俺爹|我爹|老伴|媳妇|老公|丈夫|妻子|工人|行人|孕妇|学生|婴儿|宝宝|他|她|我们/;
+const DEPENDANT =
+  /孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|老人|老爷子|老头|老太|老伴|我爸|我妈|我娘|俺娘|俺爹|我爹|父亲|母亲|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝宝|[\d一二三四五六七八九十]+岁/;
+
+interface Rule {
+  hazard: Hazard;
+  /** A match of every pattern in the sentence fires the rule; the first one's match is the reason. */
+  all: readonly RegExp[];
+  /** Vetoes the rule in this sentence. */
+  none?: RegExp;
+}
+
+const GAS_SUBSTANCE =
+  /燃气|煤气|天然气|液化气|沼气|燃汽|然气|瓦斯|罐装气|罐子气|气罐|气瓶|(?<!暖)气管子|燃气管|(?<!暖)气管道|管道气|一氧化碳|煤气罐/;
+const GAS_SIGN =
+  /味|臭|闻|漏|泄|呲|哧|嘶|冒气|冒白气|冒泡|喷|挖破|挖断|挖了|口子|弄破|破了|断了|撞裂|裂了|裂开|关不住|关不上|撞歪|爆|报警器.{0,6}(响|叫|鸣)|头晕|头疼|头痛|恶心|叫不醒|忘关|中毒/;
+
+const RULES: readonly Rule[] = [
+  // Gas: a substance and a sign it escapes; or the signs alone that only gas gives.
+  { hazard: "gas", all: [GAS_SUBSTANCE, GAS_SIGN] },
+  { hazard: "gas", all: [/(臭|烂|坏)(了的)?(鸡)?蛋/, /味|臭|闻/] },
+  // A strong smell indoors that already makes people dizzy: treat as gas (or fumes) until proven otherwise.
+  {
+    hazard: "gas",
+    all: [/(气味|气的味道|味道|味儿).{0,6}(冲|重|浓|呛)/, /头晕|头疼|头痛|恶心|想吐|喘不上气/],
+    none: /垃圾|油漆|装修|甲醛|油烟|厕所|下水道|化粪池|臭水沟|养殖|粪|烧烤|香水|烟味/,
+  },
+  { hazard: "gas", all: [/(嘶嘶|呲呲|嗞嗞|呲气|咝咝)/, /味|气/] },
+  { hazard: "gas", all: [/灶|管子|阀门|气表/, /气味|(一股|股子|有股).{0,2}味|呛/] },
+  { hazard: "gas", all: [/(燃气|煤气|(?<!暖|空|氧)气)表.{0,8}(转|跳|走)/, /味|臭|闻/] },
+  // Fire. A stove that will not light (打不着火) or a yellow flame is not a fire.
+  {
+    hazard: "fire",
+    all: [
+      /(?<!打不|点不|打|点|不)着火|著火|起火|失火|火灾|火警|烧起来|着起来|火势|火很大|火挺大|烧着了|着了火|窜火|火苗(?!发|颜色|小|大小|不)|冒火|火花|火星|火光|爆炸|炸了|焦糊|烧焦|糊味/,
+    ],
+  },
+  // Smoke, unless it comes from a chimney, a grill or a cigarette.
+  {
+    hazard: "fire",
+    all: [
+      /浓烟|黑烟|冒烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是烟(?!头)/,
+    ],
+    none: /烟囱|锅炉|排气|尾气|油烟|抽烟|烟头|烧烤|烧纸|烧垃圾|秸秆|工厂|厂房/,
+  },
+  // Electricity where people are.
+  { hazard: "electric", all: [/触电|漏电|带电|被电|电打|电到人|被麻/] },
+  {
+    hazard: "electric",
+    all: [
+      /(电线|电缆|高压线|线头|变压器|配电箱|电线杆)/,
+      /掉在|掉下来|掉水|掉地|碰到地|拖地|落地|冒火花|火花|滋滋|嗞嗞|噼里啪啦|水里|积水|水洼/,
+    ],
+  },
+  // Water with people in it.
+  { hazard: "flood", all: [/溺水|落水|被冲走|冲走了|淹着人|沉下去|沉到水|呛水/] },
+  { hazard: "flood", all: [/掉(进|到)?(河|湖|水库|水里|水塘|池塘|江)/] },
+  {
+    hazard: "flood",
+    all: [
+      /淹|进水|水涨|被水困|水.{0,4}到(腰|胸|脖子|大腿|车窗)|水.{0,3}没(过|到)|漫上来|积水太深|洪水/,
+      PERSON,
+    ],
+  },
+  // Trapped: lifts, locked doors, collapses.
+  { hazard: "trapped", all: [/困人|被困|困住|困在|关在.{0,6}里|出不来|卡在.{0,8}(里|中间)/] },
+  {
+    hazard: "trapped",
+    all: [/电梯/, /卡|困|关|停了|掉了|掉下|下坠|坠/, /人|我们|里面|在里头/],
+  },
+  {
+    hazard: "trapped",
+    all: [/反锁(?!在门外)|门锁着|门打不开|锁在(车|屋|家|房|里|阳台)|门从里面/, PERSON],
+  },
+  {
+    hazard: "trapped",
+    all: [
+      /塌|倒塌|坍塌|墙倒|掉下来/,
+      /(底下|下面|里面|埋|压).{0,4}(有)?人|人.{0,4}(在里面|还在|被埋|被压)|埋了人|压着/,
+    ],
+  },
+  // Missing people: a child or a dependant adult and an absence.
+  {
+    hazard: "missing",
+    all: [
+      DEPENDANT,
+      /找不到|找不着|没找到|不见了|不见人影|人影都没|没影|走散|没回来|没回家|还没回|没见着|没见到|联系不上|(孩子|小孩|娃|人|老人)丢了|走丢|走失|失踪|跑出去|跑丢/,
+    ],
+  },
+  {
+    hazard: "missing",
+    all: [/痴呆|失智|阿尔茨海默|老糊涂|糊涂了|犯迷糊|记性不好|自闭/, /出门|出去|跑|走|没回|不见/],
+  },
+  // Someone hurt: signs strong enough on their own, and weaker ones next to a person.
+  {
+    hazard: "injury",
+    all: [
+      /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|喘不上气|喘不过气|噎住|卡住喉咙|喊不醒|中风|喊救命|救命啊|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压|受伤|伤得|要跳|往下跳|跳楼|轻生|自杀/,
+    ],
+  },
+  {
+    hazard: "injury",
+    all: [
+      PERSON,
+      /掉进|掉到|掉下去|掉下来了|掉井|栽进|栽下|摔下来|摔下去|摔进|摔倒|摔了|滑倒|跌倒|倒在|倒下了|躺在.{0,8}(不动|起不来)|不动了|不会动|一动不动|(身子|腿|手|人)动不了|起不来|爬不起来|爬不上来|喊疼|被咬/,
+    ],
+  },
+  {
+    hazard: "violence",
+    all: [
+      /砍人|被砍|持刀|拿刀|动刀|捅人|被捅|杀人|打起来.{0,10}(伤|血|刀)|砍伤|刺伤|行凶|追着.{0,4}砍|菜刀|砍刀|被.{0,2}捅|刀捅/,
+    ],
+  },
+  {
+    hazard: "poison",
+    all: [
+      /中毒|毒气|有毒气体|危险化学品|刺鼻|氯气|氨气|农药|烧炭|炭火|蜂窝煤|煤炉|煤球|炭盆/,
+      /头晕|咳嗽|呕吐|恶心|想吐|喘不上气|昏|倒|中毒|毒气|泄漏|泄露|有毒气体|危险化学品/,
+    ],
+  },
+];
 
 /** Daily life stopped: no water, no power, no heating, sewage flooding. Shortest deadline. */
 const URGENT: readonly RegExp[] = [
@@ -42,18 +177,46 @@ const URGENT: readonly RegExp[] = [
   /污水(外溢|横流|漫|冒)|粪水|化粪池(满|冒|溢)|污水井冒|下水道(冒|返)水|(冒|漫)出来.{0,6}(污水|脏水)|(污水|脏水).{0,4}(冒|漫)出来/,
 ];
 
+// "没闻到味" and "不是煤气味" deny the very sign the gas rules look for.
+const DENIED_SIGN =
+  /(没|没有|不|并不|并没)(闻到|有)?(什么|啥)?(燃气|煤气)?(味|气味|臭)|不是(燃气|煤气|天然气)/;
+
+/**
+ * Reads a resident's text (any script: traditional characters are simplified first) and decides
+ * whether life or safety is at risk now (emergency), daily life has stopped (urgent), or neither.
+ */
 export function detectUrgency(text: string): UrgencyFinding {
-  for (const re of EMERGENCY) {
-    const m = re.exec(text);
-    if (!m) continue;
-    if (/(燃气|煤气|天然气)/.test(m[0]) && !/泄|漏/.test(m[0]) && NEGATED_GAS.test(text)) continue;
-    return { urgency: "emergency", reason: m[0] };
+  const simple = simplify(text);
+  for (const sentence of sentences(simple)) {
+    const live = sentence
+      .split(/[，,、 ]+/)
+      .filter((clause) => clause && !PAST.test(clause))
+      .map((clause) => {
+        const m = HYPOTHETICAL.exec(clause);
+        return m ? clause.slice(0, m.index) : clause;
+      })
+      .filter((clause) => clause)
+      .join("，");
+    if (!live) continue;
+    for (const rule of RULES) {
+      const first = rule.all[0]!.exec(live);
+      if (!first || !rule.all.slice(1).every((re) => re.test(live))) continue;
+      if (rule.none?.test(live)) continue;
+      if (rule.hazard === "gas" && DENIED_SIGN.test(live) && !/漏|泄|呲|嘶/.test(live)) continue;
+      if (rule.hazard === "missing" && NOT_A_PERSON.test(live) && !DEPENDANT.test(live)) continue;
+      return { urgency: "emergency", reason: first[0], hazard: rule.hazard };
+    }
   }
   for (const re of URGENT) {
-    const m = re.exec(text);
-    if (m) return { urgency: "urgent", reason: m[0] };
+    const m = re.exec(simple);
+    if (m) return { urgency: "urgent", reason: m[0], hazard: null };
   }
-  return { urgency: "normal", reason: null };
+  return { urgency: "normal", reason: null, hazard: null };
+}
+
+// A sentence keeps the subject with its predicate ("电线断了，掉在积水里"); a whole letter would not.
+function sentences(text: string): string[] {
+  return text.split(/[。！？!?；;\n]+/).filter((s) => s.trim().length > 0);
 }
 
 /**

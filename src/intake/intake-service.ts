@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
 import { appendEvent, createTicket } from "../db/repositories/tickets.repository.js";
 import { updateProfile } from "../db/repositories/residents.repository.js";
@@ -9,7 +9,13 @@ import type { AppContext } from "../runtime/context.js";
 import { loadState } from "./dialogue/dialogue-state.js";
 import type { Faq } from "./dialogue/faq.js";
 import { REPLIES } from "./dialogue/replies.js";
-import { runTurn, type DialoguePorts, type TurnInput } from "./dialogue/run-turn.js";
+import {
+  hasOverdueEmergency,
+  runTimeouts,
+  runTurn,
+  type DialoguePorts,
+  type TurnInput,
+} from "./dialogue/run-turn.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
@@ -79,8 +85,15 @@ export class IntakeService {
         .select({ phone: residents.phone })
         .from(residents)
         .where(eq(residents.id, msg.residentId));
-      const input = toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(tx, msg));
-      const result = await runTurn(state, input, this.ports(tx, msg, conversation.id, input.channel));
+      const input = {
+        ...toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(tx, msg)),
+        emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
+      };
+      const result = await runTurn(
+        state,
+        input,
+        this.ports(tx, msg.residentId, msg.channel, conversation.id, input.channel),
+      );
 
       const sendAfter = replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
       for (const text of result.replies)
@@ -164,6 +177,68 @@ export class IntakeService {
     return expired;
   }
 
+  /**
+   * Files emergencies whose one place question went unanswered in time. Each conversation in its
+   * own transaction, locked and re-checked: an answer arriving at that moment is processed first
+   * (the turn files the emergency itself) and this pass then finds nothing to do.
+   */
+  async fileOverdueEmergencies(limit = 200): Promise<number> {
+    const { ctx } = this;
+    const waiting = await ctx.database.db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(
+        and(
+          // An expired conversation keeps its draft: an emergency in it is still filed.
+          inArray(conversations.state, ["active", "expired"]),
+          sql`jsonb_path_exists(${conversations.draft}, '$.drafts[*] ? (@.emergencyWaitUntil != null)')`,
+        ),
+      )
+      .limit(limit);
+    let filed = 0;
+    for (const { id } of waiting) {
+      filed += await ctx.database.db.transaction(async (tx) => {
+        const [c] = await tx
+          .select()
+          .from(conversations)
+          .where(eq(conversations.id, id))
+          .for("update", { skipLocked: true });
+        const now = ctx.now();
+        if (!c || (c.state !== "active" && c.state !== "expired")) return 0;
+        const { state } = loadState(c.draft);
+        if (!hasOverdueEmergency(state, now)) return 0;
+        const channel = (
+          ["wechat", "sms", "hotline", "web"].includes(c.channel) ? c.channel : "web"
+        ) as Channel;
+        const result = await runTimeouts(
+          state,
+          { channel, now },
+          this.ports(tx, c.residentId, c.channel, c.id, channel),
+        );
+        for (const text of result.replies)
+          await queueResidentMessage(tx, {
+            residentId: c.residentId,
+            text,
+            purpose: "reply",
+            preferChannel: c.channel,
+            conversationId: c.id,
+            at: now,
+          });
+        await tx
+          .update(conversations)
+          .set({ draft: result.state as unknown as Record<string, unknown>, updatedAt: now })
+          .where(eq(conversations.id, c.id));
+        ctx.log.info(
+          { conversationId: c.id, filed: result.filed.length },
+          "emergency filed after place timeout",
+        );
+        return result.filed.length;
+      });
+    }
+    if (filed) ctx.relay.kick();
+    return filed;
+  }
+
   /** One active conversation per resident and channel, created on first contact, locked for the turn. */
   private async lockConversation(
     tx: Tx,
@@ -213,9 +288,14 @@ export class IntakeService {
     return created!;
   }
 
-  private ports(tx: Tx, msg: MessageRow, conversationId: string, channel: Channel): DialoguePorts {
+  private ports(
+    tx: Tx,
+    residentId: string,
+    messageChannel: string,
+    conversationId: string,
+    channel: Channel,
+  ): DialoguePorts {
     const { ctx } = this;
-    const residentId = msg.residentId!;
     return {
       engine: this.deps.engine,
       config: ctx.config,
@@ -239,7 +319,7 @@ export class IntakeService {
             { type: "resident", id: residentId },
             {
               action: "attach_media",
-              data: { channel: msg.channel, mediaIds: extra.mediaIds },
+              data: { channel: messageChannel, mediaIds: extra.mediaIds },
               at: now,
             },
           );

@@ -10,26 +10,43 @@ import { IntakeService, type IntakeDeps } from "./intake-service.js";
 /** How often idle drafts are looked for; expiry is therefore at most this late. */
 export const EXPIRY_SWEEP_EVERY_MS = 60_000;
 const EXPIRY_SCHEDULER_ID = "intake-expiry-sweep";
+/** How often emergencies waiting for their place are looked at: the wait is at most this much longer. */
+export const EMERGENCY_SWEEP_EVERY_MS = 10_000;
+const EMERGENCY_SCHEDULER_ID = "intake-emergency-sweep";
 
 /**
  * The intake stage: consumes `intake` (one dialogue turn per inbound message) and `intake-expiry`
- * (a BullMQ job scheduler that closes idle drafts every minute — durable in Redis, not a timer in
+ * (BullMQ job schedulers that file emergencies whose place question went unanswered, every few
+ * seconds, and close idle drafts every minute — durable in Redis, not a timer in
  * this process, so it survives restarts and runs once however many workers are up).
  */
 export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> = {}): Promise<Worker[]> {
   const service = await createIntakeService(ctx, deps);
   const log = ctx.log.child({ stage: "intake" });
   const opts = { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX, log };
-  const expiry = startWorker("intake-expiry", async () => ({ expired: await service.expireIdle() }), {
-    ...opts,
-    concurrency: 1,
-  });
+  // Overdue emergencies go first on every sweep: neither sweep may let one wait behind the other.
+  const expiry = startWorker(
+    "intake-expiry",
+    async (data) => {
+      const emergencies = await service.fileOverdueEmergencies();
+      return data.emergencies ? { emergencies } : { emergencies, expired: await service.expireIdle() };
+    },
+    { ...opts, concurrency: 1 },
+  );
   await keepScheduler(
     ctx,
     "intake-expiry",
     EXPIRY_SCHEDULER_ID,
     EXPIRY_SWEEP_EVERY_MS,
     { name: "intake-expiry", data: { sweep: true } },
+    expiry,
+  );
+  await keepScheduler(
+    ctx,
+    "intake-expiry",
+    EMERGENCY_SCHEDULER_ID,
+    EMERGENCY_SWEEP_EVERY_MS,
+    { name: "intake-expiry", data: { sweep: true, emergencies: true } },
     expiry,
   );
   return [startWorker("intake", async ({ messageId }) => service.processMessage(messageId), opts), expiry];

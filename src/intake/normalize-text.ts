@@ -19,5 +19,17 @@ export function normalizeText(text: string): string {
     .replace(/[ \t\f\v\u00A0]+/g, " ")
     .replace(/ *\n */g, "\n")
     .replace(/\n{2,}/g, "\n")
+    .split("\n")
+    .map(tidyPunctuation)
+    .join("\n")
+    .trim();
+}
+
+/** Speech-to-text and hurried typing leave "工地，。" and "觉。。": one stop is enough. */
+export function tidyPunctuation(text: string): string {
+  return text
+    .replace(/[，,、；;]+\s*(?=[。！？!?]|$)/g, "")
+    .replace(/([。！？!?])[。，,]+/g, "$1")
+    .replace(/，{2,}/g, "，")
     .trim();
 }

@@ -4,11 +4,13 @@ import { Complaint, type Contact, type ComplaintField } from "../domain/complain
 import type { DomainConfig } from "../domain/config.js";
 import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
+import { categoryForHazard } from "./hazard-category.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
 import { extractName, extractOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
-import { normalizeText } from "./normalize-text.js";
+import { findIntersection } from "./find-intersection.js";
+import { normalizeText, tidyPunctuation } from "./normalize-text.js";
 import { parseTranscript } from "./parse-transcript.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter } from "./segmenter.js";
@@ -66,7 +68,7 @@ export class OfflineEngine implements ExtractionEngine {
   extractSync(input: ExtractionInput): Complaint {
     const text = normalizeText(input.text);
     const transcript = input.channel === "hotline" || /坐席|来电人/.test(text) ? parseTranscript(text) : null;
-    const facts = transcript ? transcript.caller.join("。") : text;
+    const facts = transcript ? tidyPunctuation(transcript.caller.join("。")) : text;
     const agentText = transcript ? transcript.agent.join("。") : "";
     const known = input.known ?? {};
 
@@ -75,6 +77,8 @@ export class OfflineEngine implements ExtractionEngine {
       (agentText ? this.places.exact(agentText) : null) ??
       this.places.resolve(facts);
     const detail = extractAddressDetail(facts);
+    // "柳巷路和海边街交叉口" is the place; either street alone points somewhere else.
+    const crossing = findIntersection(facts, this.places.names);
 
     // The place name says where, not what: "水库街小学门口的井盖丢了" is about a manhole, not a school.
     const prediction = this.classifier.predict(place ? facts.split(place.surface).join("，") : facts);
@@ -99,6 +103,11 @@ export class OfflineEngine implements ExtractionEngine {
     }
 
     const urgency = detectUrgency(facts);
+    const hazardCategory = categoryForHazard(urgency.hazard, facts, category);
+    if (hazardCategory && this.categoryCodes.has(hazardCategory)) {
+      category = hazardCategory;
+      categoryConfidence = Math.max(categoryConfidence, 0.9);
+    }
     const kind = detectKind(facts, category);
 
     const description = [known.description, facts].filter((d): d is string => !!d && d.length > 0);
@@ -106,7 +115,11 @@ export class OfflineEngine implements ExtractionEngine {
 
     const summary = summarizeComplaint({
       facts,
-      place: place ? { name: place.place, surface: place.surface } : null,
+      place: crossing
+        ? { name: crossing, surface: crossing }
+        : place
+          ? { name: place.place, surface: place.surface }
+          : null,
       score: (clause) => this.classifier.evidence(clause, category),
     });
 
@@ -117,7 +130,11 @@ export class OfflineEngine implements ExtractionEngine {
     };
 
     const community = place?.community ?? known.location?.community ?? null;
-    const locationText = place ? `${place.surface}${detail ?? ""}` : (known.location?.text ?? detail ?? null);
+    const locationText = crossing
+      ? crossing
+      : place
+        ? `${place.surface}${detail ?? ""}`
+        : (known.location?.text ?? detail ?? null);
 
     const factHan = (uniqueDescription.match(/\p{Script=Han}/gu) ?? []).length;
     const missing: ComplaintField[] = [];

@@ -1,4 +1,6 @@
 import OpenAI from "openai";
+import { detectUrgency } from "./detect-urgency.js";
+import { categoryForHazard } from "./hazard-category.js";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { z } from "zod";
@@ -217,7 +219,11 @@ export class OpenAIEngine implements ExtractionEngine {
       places: this.places,
       placeNames: this.placeNames,
     };
-    const category = this.categoryCodes.has(llm.category) ? llm.category : offline.category;
+    let category = this.categoryCodes.has(llm.category) ? llm.category : offline.category;
+    // The danger the rules recognised decides who must come, whatever the model read.
+    const hazard = offline.urgency === "emergency" ? detectUrgency(offline.description).hazard : null;
+    const owner = categoryForHazard(hazard, offline.description, category);
+    if (owner && this.categoryCodes.has(owner)) category = owner;
     const llmCommunity = llm.location.community;
     const community =
       llmCommunity !== null && this.communityIds.has(llmCommunity) && supportedCommunity(llmCommunity, g)

@@ -1,10 +1,22 @@
 const CLAUSE_BREAK = /[，,。；;！!？?、\n]+|\s{1,}/;
 const FILLER =
-  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事)[啊呀吧]*$/;
+  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(就是|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂)+/;
+  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(就是说?|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂|嗯|啊|呃)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+const INNER_FILLER = /那个|这个|就是说/g;
 const TRAILING_DURATION =
   /(已经)?(有)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
+
+/*
+ * What someone else said or did about the problem ("物业说不归他们管", "打了好几次电话") is context for
+ * the dispatcher, not the problem: a summary built on it sends the unit the wrong message.
+ */
+const SIDE_CLAUSE =
+  /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问/;
+
+/** Words that say something is wrong (or asked, or proposed): the clause that names the problem has one. */
+const PROBLEM =
+  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响/;
 
 export interface SummaryInput {
   /** The resident's facts, normalised. */
@@ -15,30 +27,80 @@ export interface SummaryInput {
   score: (clause: string) => number;
 }
 
-/** A dispatcher-ready line of at most `max` characters, e.g. "西盛家园暖气不热". */
+/**
+ * A dispatcher-ready line of at most `max` characters naming what is wrong and where, e.g.
+ * "西盛家园暖气不热". The clause chosen is the one that states a problem (not a side remark about who
+ * refused what), the one that speaks most for the category among those.
+ */
 export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const clauses = input.facts
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => c && !FILLER.test(c));
-  let best = clauses[0] ?? input.facts.trim();
-  let bestScore = -Infinity;
-  for (const clause of clauses) {
-    const s = input.score(clause);
-    if (s > bestScore + 1e-9) {
-      best = clause;
-      bestScore = s;
+  if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
+  let bestIndex = 0;
+  let bestRank: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  clauses.forEach((clause, i) => {
+    const rank: [number, number, number] = [
+      SIDE_CLAUSE.test(clause) ? 0 : 1,
+      PROBLEM.test(clause) ? 1 : 0,
+      input.score(clause),
+    ];
+    if (better(rank, bestRank)) {
+      bestIndex = i;
+      bestRank = rank;
+    }
+  });
+  let best = clauses[bestIndex]!;
+  // "路灯，不亮了": a bare predicate needs the clause before it for its subject.
+  if (hanCount(strip(best)) < 4 && bestIndex > 0) best = `${clauses[bestIndex - 1]!}${best}`;
+  else {
+    // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
+    // when both fit: the unit reads the whole problem, not half of it.
+    const room = max - (input.place ? [...input.place.name].length : 0);
+    for (const j of [bestIndex + 1, bestIndex - 1]) {
+      const other = clauses[j];
+      if (!other || SIDE_CLAUSE.test(other) || !PROBLEM.test(other)) continue;
+      const joined = j > bestIndex ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
+      if ([...strip(joined)].length <= room) {
+        best = joined;
+        break;
+      }
     }
   }
+
   let line = best;
   if (input.place && input.place.surface !== input.place.name)
     line = line.split(input.place.surface).join(input.place.name);
+  if (input.place && line.startsWith(input.place.name))
+    line = `${input.place.name}${strip(line.slice(input.place.name.length))}`;
+  else line = strip(line) || best;
+  if (input.place && !line.includes(input.place.name)) {
+    // Room for the place first: "where" must survive the cut, the end of a long clause need not.
+    const room = Math.max(0, max - [...input.place.name].length);
+    line = `${input.place.name}${[...line].slice(0, room).join("")}`;
+  }
+  return [...line].slice(0, max).join("");
+}
+
+function strip(text: string): string {
+  let line = text.replace(INNER_FILLER, "");
   let prev = "";
   while (prev !== line) {
     prev = line;
     line = line.replace(LEAD, "").replace(TRAILING_DURATION, "").trim();
   }
-  if (!line) line = best;
-  if (input.place && !line.includes(input.place.name)) line = `${input.place.name}${line}`;
-  return [...line].slice(0, max).join("");
+  return line;
+}
+
+function better(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! > b[i]! + 1e-9) return true;
+    if (a[i]! < b[i]! - 1e-9) return false;
+  }
+  return false;
+}
+
+function hanCount(s: string): number {
+  return (s.match(/\p{Script=Han}/gu) ?? []).length;
 }

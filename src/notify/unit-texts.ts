@@ -11,6 +11,8 @@ export const UNIT_TEMPLATES = {
   /** A dissatisfied survey reopened the ticket (二次办理); params ref, summary, unit, round. */
   reopen: "ZT_UNIT_REOPEN",
   digest: "ZT_CENTRE_DIGEST",
+  /** An emergency no unit could be resolved for; params ref, summary, place. */
+  alarm: "ZT_DUTY_ALARM",
 } as const;
 export type UnitPurpose = keyof typeof UNIT_TEMPLATES;
 
@@ -37,6 +39,10 @@ export function formatDeadline(d: Date, timeZone: string): string {
 export function clip(s: string, n = 20): string {
   const chars = [...s];
   return chars.length > n ? `${chars.slice(0, n).join("")}…` : s;
+}
+
+export function alarmText(p: { ref: string; summary: string; place: string }): string {
+  return `【直通】紧急警情${p.ref}：${p.summary}，地点：${p.place}。无法自动派单，请值班人员立即处置。`;
 }
 
 export function dispatchText(p: { ref: string; summary: string; deadline: string }): string {

@@ -10,7 +10,7 @@ export const QUEUES = {
   /** An inbound message to process: a conversation turn of the intake bot. */
   intake: z.strictObject({ messageId: z.number().int().positive() }),
   /** Periodic sweep that closes idle intake drafts (INTAKE_DRAFT_TTL_MINUTES). */
-  "intake-expiry": z.strictObject({ sweep: z.literal(true) }),
+  "intake-expiry": z.strictObject({ sweep: z.literal(true), emergencies: z.boolean().optional() }),
   /** A ticket to route and dispatch (first time or after a transfer back). */
   route: z.strictObject({ ticketId: id, round: z.number().int().positive().optional() }),
   /** An outbound message (stored in `messages`) to deliver on its channel. */

@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketReporters } from "../db/schema/index.js";
@@ -18,7 +18,8 @@ export interface Cluster {
 /**
  * 共性问题: tickets of one community and one category in the period, when there are at least two —
  * e.g. thirty households of one compound reporting weak heating. Merged duplicates count: each was
- * somebody's appeal. Reporters counts every resident behind them.
+ * somebody's appeal. Reporters counts the people behind them, each once: a merge links the merged
+ * ticket's reporters to the kept ticket as well, so counting per ticket would count them twice.
  */
 export async function recurringProblems(
   db: Queryable,
@@ -35,14 +36,17 @@ export async function recurringProblems(
   }
   const big = [...groups.values()].filter((g) => g.length >= 2);
   const ids = big.flatMap((g) => g.map((t) => t.id));
-  const counts = ids.length
+  const links = ids.length
     ? await db
-        .select({ ticketId: ticketReporters.ticketId, n: sql<number>`count(*)::int` })
+        .select({ ticketId: ticketReporters.ticketId, residentId: ticketReporters.residentId })
         .from(ticketReporters)
         .where(inArray(ticketReporters.ticketId, ids))
-        .groupBy(ticketReporters.ticketId)
     : [];
-  const reportersOf = new Map(counts.map((c) => [c.ticketId, c.n]));
+  const reportersOf = new Map<string, string[]>();
+  for (const l of links) reportersOf.set(l.ticketId, [...(reportersOf.get(l.ticketId) ?? []), l.residentId]);
+  // A ticket a dispatcher typed in from a phone call may have no resident row: it is still one person.
+  const people = (g: TicketRow[]) =>
+    new Set(g.flatMap((t) => reportersOf.get(t.id) ?? [`ticket:${t.id}`])).size;
   const categoryName = (code: string) =>
     config.taxonomy.categories.find((c) => c.code === code)?.name ?? code;
   return big
@@ -54,7 +58,7 @@ export async function recurringProblems(
         category: g[0]!.category,
         categoryName: categoryName(g[0]!.category),
         tickets: g.length,
-        reporters: g.reduce((s, t) => s + Math.max(1, reportersOf.get(t.id) ?? 0), 0),
+        reporters: people(g),
         refs: newest.slice(0, 5).map((t) => t.ref),
         summaries: [...new Set(newest.map(showSummary))].slice(0, 3),
       };

@@ -139,7 +139,10 @@ export async function applyDispatch(
   for (const residentId of await reporterIds(tx, ticket.id))
     await queueResidentMessage(tx, {
       residentId,
-      text: `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
+      text:
+        ticket.urgency === "emergency"
+          ? `已通知${unitName}紧急处置，编号${ticket.ref}。请按安全提示做好防护。`
+          : `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
       purpose: "status",
       ticketId: ticket.id,
       at: now,

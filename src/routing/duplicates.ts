@@ -5,11 +5,22 @@ import { ticketLinks, tickets } from "../db/schema/index.js";
 import { scoreDuplicate, type DuplicateOptions, type DuplicateScore } from "../domain/duplicate-score.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
+import type { DomainConfig } from "../domain/config.js";
+import { createSegmenter, type Segmenter } from "../intake/segmenter.js";
 
 /** The columns duplicate scoring reads (not the whole row: no complaint JSON for 200 candidates). */
 type CandidateRow = Pick<
   TicketRow,
-  "id" | "ref" | "summary" | "description" | "category" | "communityId" | "createdAt" | "lat" | "lng"
+  | "id"
+  | "ref"
+  | "summary"
+  | "description"
+  | "category"
+  | "communityId"
+  | "locationText"
+  | "createdAt"
+  | "lat"
+  | "lng"
 >;
 
 export interface DuplicateMatch {
@@ -19,7 +30,20 @@ export interface DuplicateMatch {
 
 /** Thresholds from the config's `routing.duplicates` section (domain defaults otherwise). */
 export function duplicateOptions(ctx: AppContext): DuplicateOptions {
-  return { ...ctx.config.routing?.duplicates };
+  return duplicateScoring(ctx.config);
+}
+
+const segmenters = new WeakMap<DomainConfig, Segmenter>();
+
+/** The scorer's options for a deployment: its thresholds, and jieba with its place names as words. */
+export function duplicateScoring(config: DomainConfig): DuplicateOptions {
+  let segmenter = segmenters.get(config);
+  if (!segmenter) {
+    const places = config.jurisdiction.units.flatMap((u) => [u.name, ...u.places]);
+    segmenters.set(config, (segmenter = createSegmenter(places)));
+  }
+  const seg = segmenter;
+  return { ...config.routing?.duplicates, tokenize: (text) => seg.cut(text) };
 }
 
 /**
@@ -44,6 +68,7 @@ export async function findDuplicates(
       description: tickets.description,
       category: tickets.category,
       communityId: tickets.communityId,
+      locationText: tickets.locationText,
       createdAt: tickets.createdAt,
       lat: tickets.lat,
       lng: tickets.lng,
@@ -73,6 +98,7 @@ export async function findDuplicates(
 function candidate(t: CandidateRow) {
   return {
     text: `${t.summary} ${t.description}`,
+    place: t.locationText,
     category: t.category,
     community: t.communityId,
     createdAt: t.createdAt,

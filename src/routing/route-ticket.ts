@@ -6,6 +6,7 @@ import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
 import { inTicketTransaction, updateTicketIfUnchanged } from "../tickets/ticket-store.js";
 import { applyDispatch } from "./dispatch.js";
+import { alarmDutyContact } from "./duty-alarm.js";
 import { mergeTickets } from "../tickets/merge-tickets.js";
 import { findDuplicates, suggestDuplicate } from "./duplicates.js";
 import { planRoute, ticketRoutingInput, type RoutePlan } from "./plan-route.js";
@@ -84,6 +85,7 @@ async function routeOnce(
         at: now,
       },
     );
+    if (ticket.urgency === "emergency") await alarmDutyContact(tx, ctx, ticket, "route-worker");
     return { outcome: "triage", plan };
   }
 

@@ -92,6 +92,9 @@ export const Env = z.object({
   /** Intake bot (docs/intake.md): WeChat webhook waits this long to answer passively before the outbound worker sends. */
   WECHAT_PASSIVE_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4500).default(3000),
   INTAKE_DRAFT_TTL_MINUTES: positiveInt("idle minutes before an unfinished report expires").default(60),
+  INTAKE_EMERGENCY_PLACE_WAIT_SECONDS: positiveInt(
+    "seconds an emergency without a place waits for the resident's answer before it is filed anyway",
+  ).default(60),
   INTAKE_ENGINE: z.enum(["offline", "openai"]).default("offline"),
   INTAKE_MODEL_FILE: z.string().min(1).optional(),
   LLM_BASE_URL: url(["http:", "https:"], "https://api.deepseek.com/v1").optional(),

@@ -15,6 +15,9 @@ export interface TicketLight {
 }
 
 const GREEN: TicketLight = { light: "green", overdue: [], stages: [] };
+// An emergency nobody holds yet is the most urgent thing on the screen, never "on time".
+const UNHELD_EMERGENCY: TicketLight = { light: "red", overdue: [], stages: [] };
+const WAITING = new Set(["received", "transferred", "reopened"]);
 
 /**
  * The ticket's light now (ctx.now()), computed live from its deadlines with computeLights rather
@@ -27,6 +30,7 @@ export function lightOf(
   t: TicketRow,
   resolveYellowAt: Date | null | undefined,
 ): TicketLight {
+  if (t.urgency === "emergency" && WAITING.has(t.status) && (t.triage || !t.unitId)) return UNHELD_EMERGENCY;
   if (!t.dispatchedAt || !t.firstContactDueAt || !t.acceptYellowAt || !t.acceptRedAt || !t.resolveDueAt)
     return GREEN;
   let yellow = resolveYellowAt ?? null;

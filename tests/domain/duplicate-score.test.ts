@@ -59,11 +59,13 @@ describe("duplicate decision", () => {
       text: "西盛路上施工的围挡把人行道占了，走路只能走马路",
       createdAt: at("2026-11-20T15:00:00"),
     });
+    // Neither report names its place: the same problem is suggested, not merged without asking.
     expect(r).toMatchObject({ sameProblem: true, suggestion: "suggest_merge" });
     expect(codes(r)).toEqual([
       "DUP.SAME_CATEGORY",
       "DUP.SAME_COMMUNITY",
       "DUP.WITHIN_WINDOW",
+      "DUP.SAME_PROBLEM",
       "DUP.TEXT_SIMILAR",
     ]);
   });
@@ -158,5 +160,49 @@ describe("haversine distance", () => {
 
   it("measures a point to itself as 0", () => {
     expect(haversineMeters(36.1, 120.3, 36.1, 120.3)).toBe(0);
+  });
+});
+
+describe("duplicates a person would merge", () => {
+  const hoarding = (text: string, place: string | null = "水库街"): DuplicateCandidate => ({
+    ...fence,
+    community: "community.shuikujie",
+    text,
+    place,
+  });
+  const wordings = [
+    "水库街施工围挡把人行道全占了，行人只能走机动车道",
+    "水库街那边工地的挡板占了人行道，推婴儿车根本过不去",
+    "水库街修路的施工围栏堵住人行道了，太危险",
+    "我是水库街开店的，门口的围挡把路都挡住了，顾客进不来",
+    "水库街人行道被工地围起来了，走路要绕到马路上",
+  ];
+
+  it("merges five wordings of one hoarding at one street automatically", () => {
+    for (const [i, a] of wordings.entries())
+      for (const b of wordings.slice(i + 1))
+        expect(scoreDuplicate(hoarding(a), hoarding(b)).suggestion, `${a} ｜ ${b}`).toBe("auto_merge");
+  });
+
+  it.each([
+    ["水库街工地晚上施工太吵，睡不着觉", "水库街", "DUP.DIFFERENT_PROBLEM"],
+    ["滨河商业街施工围挡把人行道全占了，行人只能走机动车道", "滨河商业街", "DUP.DIFFERENT_PLACE"],
+    ["水库街北门施工围挡把人行道全占了", "水库街", null],
+  ])("keeps %s apart from the hoarding at 水库街", (text, place, code) => {
+    const r = scoreDuplicate(hoarding(wordings[0]!.replace("水库街", "水库街南门")), hoarding(text, place));
+    expect(r.suggestion).toBe("none");
+    if (code) expect(r.reasons.at(-1)?.code).toBe(code);
+  });
+
+  it("keeps the same thing with a different fault apart", () => {
+    const cold = { ...fence, category: "heating", text: "桃南一区暖气不热", place: "桃南一区" };
+    const r = scoreDuplicate(cold, { ...cold, text: "桃南一区暖气片漏水了" });
+    expect(r.reasons.at(-1)?.code).toBe("DUP.DIFFERENT_FAULT");
+  });
+
+  it("folds 挡板 and 施工围栏 into 围挡 for the text score", () => {
+    expect(textSimilarity("施工围栏占了人行道", "挡板占了人行道")).toBeGreaterThan(
+      textSimilarity("施工围挡占了人行道", "电梯占了人行道") - 1e-9,
+    );
   });
 });

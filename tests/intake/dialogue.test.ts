@@ -3,7 +3,12 @@ import type { DomainConfig } from "../../src/domain/config.js";
 import { emptyState, loadState, type DialogueState } from "../../src/intake/dialogue/dialogue-state.js";
 import { buildFaq, loadFaq, type Faq } from "../../src/intake/dialogue/faq.js";
 import { memoryPorts } from "../../src/intake/dialogue/memory-ports.js";
-import { runTurn, type TurnInput } from "../../src/intake/dialogue/run-turn.js";
+import {
+  hasOverdueEmergency,
+  runTimeouts,
+  runTurn,
+  type TurnInput,
+} from "../../src/intake/dialogue/run-turn.js";
 import { OfflineEngine } from "../../src/intake/offline-engine.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 
@@ -93,14 +98,80 @@ describe("dialogue: slot filling", () => {
 });
 
 describe("dialogue: special turns", () => {
-  it("tells the resident to call 119 first and files a gas smell at once without questions", async () => {
+  it("gives gas safety advice, asks once for the place, and files the emergency on the answer", async () => {
     const c = conversation("wechat");
-    const replies = await c.say("楼道里好大一股煤气味");
-    expect(replies[0]).toContain("119");
-    expect(replies[1]).toMatch(/已按紧急事项登记.*ZT20261121-0001/);
+    const first = await c.say("楼道里有很大的煤气味");
+    expect(first[0]).toMatch(/119/);
+    expect(first[0]).toMatch(/明火/);
+    expect(first[0]).toMatch(/开窗/);
+    expect(first[1]).toBe("请马上告诉我具体位置：哪个小区或哪条路，几号楼？");
+    expect(first).toHaveLength(2);
+    expect(c.ports.tickets).toHaveLength(0);
+    expect(c.state.drafts[0]!.emergencyWaitUntil).toBe("2026-11-21T02:01:00.000Z");
+
+    const second = await c.say("西盛家园3号楼");
+    expect(second).toHaveLength(1);
+    expect(second[0]).toMatch(/^已按紧急事项登记，编号ZT20261121-0001/);
+    expect(second[0]).not.toContain("已通知");
+    expect(c.ports.tickets[0]!.complaint).toMatchObject({
+      urgency: "emergency",
+      category: "gas_supply",
+      location: { community: "community.xisheng" },
+    });
+    expect(c.state.drafts).toHaveLength(0);
+    expect(c.state.awaiting).toBeNull();
+  });
+
+  it("files an emergency whose place question goes unanswered once the wait is over, not before", async () => {
+    const c = conversation("wechat");
+    await c.say("我家六岁的孩子找不着了，半个钟头了");
+    const early = await runTimeouts(
+      c.state,
+      { channel: "wechat", now: new Date("2026-11-21T02:00:59Z") },
+      c.ports,
+    );
+    expect(early.filed).toHaveLength(0);
+    expect(hasOverdueEmergency(c.state, new Date("2026-11-21T02:00:59Z"))).toBe(false);
+    const late = await runTimeouts(
+      c.state,
+      { channel: "wechat", now: new Date("2026-11-21T02:01:00Z") },
+      c.ports,
+    );
+    expect(late.filed).toEqual([{ ref: "ZT20261121-0001", emergency: true }]);
+    expect(late.replies[0]).toMatch(/^已按紧急事项登记/);
+    expect(late.state.drafts).toHaveLength(0);
+    expect(late.state.awaiting).toBeNull();
+    expect(c.ports.tickets[0]!.complaint).toMatchObject({ urgency: "emergency", category: "public_order" });
+    // A second sweep finds nothing left to file.
+    const again = await runTimeouts(
+      late.state,
+      { channel: "wechat", now: new Date("2026-11-21T02:05:00Z") },
+      c.ports,
+    );
+    expect(again.filed).toHaveLength(0);
+  });
+
+  it.each([
+    ["我爸有老年痴呆，早上出门到现在没回来，住在桃南一区", "110"],
+    ["西山路上有个男的掉进没盖的井里了，头上在流血", "120"],
+    ["西盛家园8号楼电梯卡住了，里面关着三个人", "119"],
+  ])("advises the right number for %s and files it at once when the place is known", async (text, number) => {
+    const c = conversation("wechat");
+    const replies = await c.say(text);
+    expect(replies[0]).toContain(number);
+    expect(replies[1]).toMatch(/^已按紧急事项登记/);
     expect(replies).toHaveLength(2);
     expect(c.ports.tickets[0]!.complaint.urgency).toBe("emergency");
-    expect(c.state.drafts).toHaveLength(0);
+  });
+
+  it("asks nothing of a hotline transcript: the caller has hung up", async () => {
+    const c = conversation("hotline", { callerPhone: "13700002222" });
+    const replies = await c.send({
+      kind: "transcript",
+      text: "坐席：请讲。\n来电人：我闻到家里有个怪味，像烂鸡蛋那种，燃气表还在往上跳。",
+    });
+    expect(replies[0]).toContain("119");
+    expect(c.ports.tickets[0]!.complaint).toMatchObject({ urgency: "emergency", category: "gas_supply" });
   });
 
   it("makes separate drafts of two problems in one message and files them one by one", async () => {
@@ -270,5 +341,66 @@ describe("dialogue: never asking twice", () => {
       location: { community: "community.xisheng" },
     });
     expect(c.state.awaiting).toBeNull();
+  });
+});
+
+describe("dialogue: several problems, one phone question, corrections", () => {
+  it("turns an empty opener and a two-problem message into two drafts, asking place and phone once", async () => {
+    const c = conversation("wechat");
+    expect(await c.say("有个事想反映一下")).toEqual(["请再具体说说遇到了什么问题？"]);
+    const two = await c.say("路灯不亮，另外垃圾没人清运");
+    expect(two[0]).toBe("您反映了2件事，我们逐一登记。");
+    expect(two[1]).toContain("哪个小区");
+    expect(c.state.drafts).toHaveLength(2);
+    expect((await c.say("桃南一区"))[0]).toContain("手机号");
+    expect(await c.say("13912345678")).toEqual(["您反映：桃南一区路灯不亮。确认请回复1，修改请直接说明。"]);
+    const next = await c.say("1");
+    expect(next[1]).toBe("接下来登记下一件事。");
+    expect(next[2]).toBe("您反映：桃南一区垃圾没人清运。确认请回复1，修改请直接说明。");
+    await c.say("1");
+    expect(c.ports.tickets.map((t) => t.complaint.summary)).toEqual([
+      "桃南一区路灯不亮",
+      "桃南一区垃圾没人清运",
+    ]);
+    expect(c.ports.tickets.every((t) => t.complaint.contact.phone === "13912345678")).toBe(true);
+    expect(c.ports.tickets.every((t) => t.complaint.location.community === "community.taonan")).toBe(true);
+  });
+
+  it("splits a numbered list without a place and asks the phone only once after a refusal", async () => {
+    const c = conversation("wechat");
+    const first = await c.say("1.路灯不亮 2.井盖丢了");
+    expect(first[0]).toBe("您反映了2件事，我们逐一登记。");
+    await c.say("西盛家园");
+    expect((await c.say("不留"))[0]).toContain("确认请回复1");
+    const second = await c.say("1");
+    expect(second.join("")).not.toContain("手机号");
+    expect(c.state.drafts).toHaveLength(1);
+  });
+
+  it("rewrites the summary on a correction of the building instead of appending to it", async () => {
+    const c = conversation("wechat", { knownPhone: "13912345678" });
+    expect((await c.say("西盛家园3号楼电梯坏了三天了"))[0]).toBe(
+      "您反映：西盛家园3号楼电梯坏了。确认请回复1，修改请直接说明。",
+    );
+    expect((await c.say("不是3号楼，是5号楼"))[0]).toBe(
+      "您反映：西盛家园5号楼电梯坏了。确认请回复1，修改请直接说明。",
+    );
+    await c.say("1");
+    expect(c.ports.tickets[0]!.complaint.summary).toBe("西盛家园5号楼电梯坏了");
+  });
+
+  it("never asks for the problem twice when the answer to it is only a place", async () => {
+    const c = conversation("wechat", { knownPhone: "13912345678" });
+    expect(await c.say("有个事想反映一下")).toEqual(["请再具体说说遇到了什么问题？"]);
+    const next = await c.say("西盛家园");
+    expect(next.join("")).not.toContain("具体说说");
+  });
+
+  it("keeps every emergency reply on SMS within one segment", async () => {
+    const c = conversation("sms", { callerPhone: "13800001111" });
+    const replies = [...(await c.say("楼道里有很大的煤气味")), ...(await c.say("西盛家园3号楼"))];
+    expect(replies).toHaveLength(3);
+    for (const r of replies) expect([...r].length).toBeLessThanOrEqual(70);
+    expect(c.ports.tickets[0]!.complaint).toMatchObject({ urgency: "emergency", category: "gas_supply" });
   });
 });

@@ -108,7 +108,7 @@ describe("intake worker over PostgreSQL and Redis", () => {
       text: "海西苑5号楼楼道里一股很浓的煤气味",
     });
     expect(replies[0]).toContain("119");
-    expect(replies[1]).toMatch(/^已按紧急事项登记并通知相关单位，编号ZT/);
+    expect(replies[1]).toMatch(/^已按紧急事项登记，编号ZT/);
     expect(replies).toHaveLength(2);
     const [ticket] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.urgency, "emergency"));
     expect(ticket).toMatchObject({ communityId: "community.haixi", category: "gas_supply" });

@@ -26,8 +26,10 @@ function surveyWorker(hooks: StepHooks = {}) {
     connection: t.ctx.redis,
     prefix: t.ctx.env.QUEUE_PREFIX,
     log: t.ctx.log,
-    // Short locks so a "killed" worker's job is detected as stalled quickly.
-    workerOptions: { lockDuration: 1000, stalledInterval: 500 },
+    // Short locks so a "killed" worker's job is found stalled within seconds — but not so short
+    // that a healthy worker on a loaded machine loses its lock mid-job. Every worker of the queue
+    // uses the same values: the stalled check is shared (one Redis key per queue).
+    workerOptions: { lockDuration: 5000, stalledInterval: 1000 },
   });
   workers.push(w);
   return w;

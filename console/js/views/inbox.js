@@ -1,7 +1,7 @@
 // Inbox (工单), triage queue (待研判) and supervision list (督办): one list view with filters.
 import { api, apiOptional } from "../api.js";
 import { clear, fmtTime, h } from "../dom.js";
-import { CHANNEL, LIGHT, STATUS, TIER } from "../labels.js";
+import { CHANNEL, LIGHT, STATUS, TIER, URGENCY } from "../labels.js";
 import { go, state } from "../state.js";
 
 const TITLES = { inbox: "工单列表", triage: "待研判（未能自动派单）", supervision: "督办工单" };
@@ -9,6 +9,11 @@ const PERIODS = { "": "全部时间", today: "今天", "7d": "近7天", "30d": "
 
 export function lightBadge(light) {
   return h("span", { class: `badge light-${light}`, title: LIGHT[light] ?? light }, LIGHT[light] ?? light);
+}
+/** Emergency and urgent tickets carry their urgency in every list; normal ones carry nothing. */
+export function urgencyBadge(urgency) {
+  if (urgency !== "emergency" && urgency !== "urgent") return null;
+  return h("span", { class: `badge urgency-${urgency}` }, URGENCY[urgency] ?? urgency);
 }
 export function statusBadge(status) {
   return h("span", { class: `badge status status-${status}` }, STATUS[status] ?? status);
@@ -84,13 +89,23 @@ export async function renderInbox(root, params, mode) {
         h(
           "tr",
           {
-            class: `row light-row-${t.light}`,
+            class: `row light-row-${t.light}${t.urgency === "emergency" ? " urgency-row-emergency" : ""}`,
             dataset: { ref: t.ref },
             onclick: () => go(`#/ticket/${t.ref}`),
           },
           h("td", {}, lightBadge(t.light)),
           h("td", {}, h("a", { href: `#/ticket/${t.ref}`, class: "ref" }, t.ref)),
-          h("td", { class: "summary" }, t.summary, t.supervised ? h("span", { class: "tag" }, "督办") : null),
+          h(
+            "td",
+            { class: "summary" },
+            urgencyBadge(t.urgency),
+            " ",
+            t.summary,
+            t.supervised ? h("span", { class: "tag" }, "督办") : null,
+            t.alarmedAt
+              ? h("span", { class: "tag danger", title: "无法自动派单，已短信通知值班人员" }, "已通知值班")
+              : null,
+          ),
           h("td", { class: "nowrap" }, state.categoryName.get(t.category) ?? t.category),
           h("td", {}, statusBadge(t.status)),
           h(

@@ -16,7 +16,7 @@ import {
   actionLabel,
 } from "../labels.js";
 import { go, state } from "../state.js";
-import { lightBadge, statusBadge } from "./inbox.js";
+import { lightBadge, statusBadge, urgencyBadge } from "./inbox.js";
 
 const PRIMARY = new Set(["accept", "resolve", "approve_extension", "redispatch"]);
 
@@ -48,8 +48,11 @@ export async function renderTicket(root, ref) {
       lightBadge(lights?.light ?? "green"),
       " ",
       statusBadge(t.status),
+      " ",
+      urgencyBadge(t.urgency),
       t.supervised ? h("span", { class: "tag" }, "督办") : null,
       t.triage ? h("span", { class: "tag" }, "待研判") : null,
+      t.alarmedAt ? h("span", { class: "tag danger" }, `已通知值班 ${fmtTime(t.alarmedAt)}`) : null,
     ),
     h("p", { class: "ticket-summary" }, t.summary),
   );

@@ -59,6 +59,8 @@ export const tickets = pgTable(
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** When the duty contact was alarmed about an emergency that no unit could be resolved for. */
+    alarmedAt: timestamp("alarmed_at", { withTimezone: true }),
     /** Optimistic concurrency: every update bumps it, so two simultaneous actions cannot both win. */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -69,6 +71,9 @@ export const tickets = pgTable(
     index("tickets_status_idx").on(t.status),
     index("tickets_unit_idx").on(t.unitId, t.status),
     index("tickets_community_category_idx").on(t.communityId, t.category),
+    index("tickets_urgency_idx")
+      .on(t.urgency)
+      .where(sql`${t.urgency} <> 'normal'`),
     index("tickets_search_idx").using("gin", sql`(${t.summary} || ' ' || ${t.description}) gin_trgm_ops`),
   ],
 );

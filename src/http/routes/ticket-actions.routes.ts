@@ -284,7 +284,11 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .where(
             and(eq(tickets.triage, true), inArray(tickets.status, ["received", "transferred", "reopened"])),
           )
-          .orderBy(sql`${tickets.transferCount} DESC`, tickets.createdAt)
+          .orderBy(
+            sql`CASE ${tickets.urgency} WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`,
+            sql`${tickets.transferCount} DESC`,
+            tickets.createdAt,
+          )
           .limit(req.query.limit);
         return { items: await withSla(rows, req.staff) };
       },

@@ -15,6 +15,11 @@ export const Draft = z.object({
   /** The resident's messages that made this draft: the ticket's transcript shows only these. */
   messageIds: z.array(z.number().int()).default([]),
   startedAt: z.string(),
+  /**
+   * An emergency whose place is missing waits this long (ISO time) for the one place question to be
+   * answered; then it is filed without a place. Null when not waiting.
+   */
+  emergencyWaitUntil: z.string().nullable().default(null),
 });
 export type Draft = z.infer<typeof Draft>;
 

@@ -44,8 +44,10 @@ export const REPLIES = {
   filed: (ref: string) => `已登记，编号${ref}。工作人员会尽快处理，回复“查询${ref}”可查进度。`,
   filedShort: (ref: string) => `已登记，编号${ref}，将尽快处理。回复“查询${ref}”查进度。`,
   hotlineFiled: (ref: string) => `您的来电已登记，编号${ref}，将尽快处理。回复“查询${ref}”可查进度。`,
-  emergencyCall: (numbers: string) => `情况紧急！请立即拨打${numbers}，确保自身安全。`,
-  emergencyFiled: (ref: string) => `已按紧急事项登记并通知相关单位，编号${ref}。`,
+  // Only what has happened: the ticket exists. Who was notified is told when the notice is queued.
+  emergencyFiled: (ref: string) =>
+    `已按紧急事项登记，编号${ref}，正在立即派发，派发后会告诉您通知了哪个单位。`,
+  askEmergencyPlace: "请马上告诉我具体位置：哪个小区或哪条路，几号楼？",
   several: (n: number) => `您反映了${n}件事，我们逐一登记。`,
   nextOne: "接下来登记下一件事。",
   cancelled: "好的，已取消本次反映。有需要随时告诉我。",

@@ -20,6 +20,7 @@ import {
 } from "./intents.js";
 import { parseQrScene } from "./qr-scene.js";
 import { forChannel, plainForSms, REPLIES, SMS_SEGMENT, statusText } from "./replies.js";
+import { safetyAdvice } from "./safety-advice.js";
 import { asksForPhone, isOneShot, wantsShortReplies } from "../../channels-runtime/channel-rules.js";
 
 /** One inbound message as the dialogue sees it (channel extras already unpacked). */
@@ -37,6 +38,8 @@ export interface TurnInput {
   /** The stored message's id: drafts remember which messages made them. */
   messageId?: number | null;
   now: Date;
+  /** How long an emergency without a place waits for the one place question; default 60 s. */
+  emergencyPlaceWaitSeconds?: number;
 }
 
 /** What a resident may learn about a ticket; `own` is true when they reported it. */
@@ -80,13 +83,15 @@ const ASK_LIMIT: Record<"location" | "description" | "contact", number> = {
   description: 1,
   contact: 1,
 };
-const MIN_FACT_HAN = 6;
+// "路灯不亮", "电梯坏了": four characters can state a whole problem once fillers are removed.
+const MIN_FACT_HAN = 4;
 /** Words that announce a problem without stating one: "有个事想反映一下" says nothing yet. */
 const NO_FACTS =
   /你好|您好|在吗|喂|我们?|想|要|有个?|一个|一件|件|事情?|问题|情况|反映|投诉|举报|一下|说说?|咨询|请问|帮忙|麻烦|你们|了|的|啊|呀|吧|个|附照片\d+张|居民/g;
 /** What the problem is comes before where it is; a phone number last. */
 const SLOT_ORDER = ["description", "location", "contact"] as const;
 const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
+const DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS = 60;
 const DECLINE = /^(不留|不方便|不用|不需要|没有|不想留|算了|不了)/;
 
 const resolvers = new WeakMap<DomainConfig, PlaceResolver>();
@@ -112,8 +117,31 @@ export async function runTurn(
   return { state: turn.state, replies: turn.replies.map((r) => turn.fit(r)), filed: turn.filed };
 }
 
+/**
+ * Files emergencies whose place question went unanswered past its deadline (`input.now`). Called by
+ * the intake sweep, a durable BullMQ job scheduler, never by a timer in this process.
+ */
+export async function runTimeouts(
+  prev: DialogueState,
+  input: Pick<TurnInput, "channel" | "now">,
+  ports: DialoguePorts,
+): Promise<TurnResult> {
+  const turn = new Turn(structuredClone(prev), { ...input, kind: "event", text: null }, ports);
+  await turn.fileOverdue();
+  return { state: turn.state, replies: turn.replies.map((r) => turn.fit(r)), filed: turn.filed };
+}
+
+/** Whether a stored dialogue has an emergency waiting for its place past `now`. */
+export function hasOverdueEmergency(state: DialogueState, now: Date): boolean {
+  return state.drafts.some(
+    (d) => d.emergencyWaitUntil !== null && Date.parse(d.emergencyWaitUntil) <= now.getTime(),
+  );
+}
+
 class Turn {
   readonly replies: string[] = [];
+  /** The emergency whose place was asked in this very turn: it waits for the answer. */
+  private askedEmergency: Draft | null = null;
   readonly filed: { ref: string; emergency: boolean }[] = [];
   private readonly places: PlaceResolver;
 
@@ -192,7 +220,10 @@ class Turn {
       else this.say(REPLIES.scope(this.scopeNames()));
       return this.remindPending();
     }
-    if (state.drafts.length) {
+    if (state.drafts.length && !hasFacts(state.drafts[0]!.complaint) && this.statesProblem(text)) {
+      // "有个事想反映一下" said nothing: the next message is the report itself, maybe several problems.
+      await this.startDrafts(text, state.drafts.shift()!);
+    } else if (state.drafts.length) {
       await this.mergeIntoActive(text);
     } else {
       await this.startDrafts(text);
@@ -208,7 +239,7 @@ class Turn {
       callerPhone: this.input.callerPhone ?? null,
     });
     const draft = this.newDraft(complaint);
-    if (draft.complaint.urgency === "emergency") this.say(REPLIES.emergencyCall(emergencyNumbers(text)));
+    if (draft.complaint.urgency === "emergency") this.say(safetyAdvice(text));
     await this.fileDraft(draft);
   }
 
@@ -288,7 +319,7 @@ class Turn {
 
   // ---- drafting -----------------------------------------------------------------------------
 
-  private async startDrafts(text: string): Promise<void> {
+  private async startDrafts(text: string, replaces?: Draft): Promise<void> {
     const segments = splitComplaints(text);
     const complaints: Complaint[] = [];
     for (const segment of segments)
@@ -303,8 +334,28 @@ class Turn {
     const placed = complaints.find((c) => c.location.community);
     for (const c of complaints)
       if (!c.location.community && placed) c.location = { ...placed.location, text: placed.location.text };
+    if (replaces) {
+      // What the empty draft already knew (a place, photos, a declined phone) carries over.
+      const known = replaces.complaint;
+      for (const c of complaints) {
+        if (!c.location.community && (known.location.community || known.location.lat !== null))
+          c.location = { ...known.location };
+        if (!c.contact.phone && known.contact.phone) c.contact = { ...known.contact };
+      }
+    }
     if (complaints.length > 1) this.say(REPLIES.several(complaints.length));
-    this.state.drafts.push(...complaints.map((c) => this.newDraft(c)));
+    const drafts = complaints.map((c) => this.newDraft(c));
+    if (replaces) {
+      if (replaces.mediaIds.length) this.attachMedia(drafts[0]!, replaces.mediaIds);
+      for (const d of drafts) d.asked = { ...replaces.asked };
+      this.state.drafts.unshift(...drafts);
+    } else this.state.drafts.push(...drafts);
+  }
+
+  /** Whether a message says what is wrong, beyond a place, a building or a phone number. */
+  private statesProblem(text: string): boolean {
+    const rest = text.replace(NO_FACTS, "");
+    return leftoverHan(rest, this.places.resolve(rest)?.surface, extractAddressDetail(rest)) >= 3;
   }
 
   private newDraft(complaint: Complaint): Draft {
@@ -314,6 +365,7 @@ class Turn {
       mediaIds: [],
       messageIds: [],
       startedAt: this.input.now.toISOString(),
+      emergencyWaitUntil: null,
     };
     draft.messageIds = [...this.state.pendingMessageIds];
     this.state.pendingMessageIds = [];
@@ -402,7 +454,23 @@ class Turn {
         next.description = [known.description, addition].filter(Boolean).join("\n").slice(0, 4000);
     }
     if (place) next.summary = withPlace(next.summary, place.place, this.places);
+    else if (detail) next.summary = withDetail(next.summary, detail);
+    else if (next.summary !== known.summary && next.location.text) {
+      // A corrected problem keeps the place already known: "what" changed, "where" did not.
+      const knownPlace = this.places.exact(next.location.text);
+      if (knownPlace) next.summary = withPlace(next.summary, knownPlace.place, this.places);
+    }
     draft.complaint = next;
+    if (place || detail)
+      for (const sibling of this.state.drafts.slice(1)) {
+        // Problems of the same message that named no place are at the place just given.
+        const l = sibling.complaint.location;
+        if (sibling.startedAt === draft.startedAt && !l.community && l.lat === null && !l.text) {
+          sibling.complaint.location = { ...next.location };
+          if (place)
+            sibling.complaint.summary = withPlace(sibling.complaint.summary, place.place, this.places);
+        }
+      }
     this.noteMessage(draft);
     if (next.contact.phone && next.contact.phone !== this.input.callerPhone)
       this.state.phone = next.contact.phone;
@@ -448,8 +516,13 @@ class Turn {
     const { state } = this;
     while (state.drafts.length) {
       const draft = state.drafts[0]!;
+      // A number given (or refused) for one problem of the message answers for all of them.
+      const phone = state.phone ?? this.input.knownPhone;
+      if (!draft.complaint.contact.phone && phone) draft.complaint.contact.phone = phone;
+      if (state.phoneDeclined) draft.asked.contact = Math.max(draft.asked.contact ?? 0, ASK_LIMIT.contact);
       draft.complaint.missing = missingFields(draft.complaint, this.input.channel);
       if (draft.complaint.urgency === "emergency") {
+        if (draft === this.askedEmergency) return;
         await this.fileEmergencies();
         continue;
       }
@@ -487,16 +560,65 @@ class Turn {
       : text;
   }
 
-  /** Files every emergency draft at once: safety first, then the reference number. */
+  /**
+   * Emergencies first: the safety advice at once; one short question for the place when it is
+   * missing (the draft then waits a bounded time, see `runTimeouts`); every other emergency filed
+   * now, placed or not.
+   */
   private async fileEmergencies(): Promise<void> {
     const urgent = this.state.drafts.filter((d) => d.complaint.urgency === "emergency");
     if (!urgent.length) return;
-    this.state.drafts = this.state.drafts.filter((d) => d.complaint.urgency !== "emergency");
-    if (this.state.awaiting && !this.state.drafts.length) this.state.awaiting = null;
-    this.replies.unshift(
-      REPLIES.emergencyCall(emergencyNumbers(urgent.map((d) => d.complaint.description).join("。"))),
+    const advice: string[] = [];
+    const file: Draft[] = [];
+    for (const d of urgent) {
+      // Advice was given when the place was asked; an answer must not repeat it.
+      if (d.emergencyWaitUntil === null) advice.push(safetyAdvice(d.complaint.description));
+      if (!this.askedEmergency && this.mayAskEmergencyPlace(d)) {
+        const waitMs = (this.input.emergencyPlaceWaitSeconds ?? DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS) * 1000;
+        d.emergencyWaitUntil = new Date(this.input.now.getTime() + waitMs).toISOString();
+        d.asked.location = ASK_LIMIT.location;
+        this.askedEmergency = d;
+      } else if (d !== this.askedEmergency) file.push(d);
+    }
+    this.state.drafts = this.state.drafts.filter((d) => !file.includes(d));
+    if (this.askedEmergency) {
+      // The waiting emergency is discussed before any ordinary draft.
+      this.state.drafts = [
+        this.askedEmergency,
+        ...this.state.drafts.filter((d) => d !== this.askedEmergency),
+      ];
+    }
+    this.replies.unshift(...new Set(advice));
+    for (const d of file) await this.fileDraft(d);
+    if (this.askedEmergency) {
+      this.state.awaiting = "location";
+      this.say(REPLIES.askEmergencyPlace);
+    } else if (this.state.awaiting && !this.state.drafts.length) this.state.awaiting = null;
+  }
+
+  /** One place question per emergency, only where someone can answer it at once. */
+  private mayAskEmergencyPlace(d: Draft): boolean {
+    const l = d.complaint.location;
+    return (
+      !l.community &&
+      l.lat === null &&
+      d.emergencyWaitUntil === null &&
+      !isOneShot(this.input.channel) &&
+      this.input.kind !== "transcript"
     );
-    for (const d of urgent) await this.fileDraft(d);
+  }
+
+  /** The sweep's half of the emergency: an unanswered place question no longer holds the ticket. */
+  async fileOverdue(): Promise<void> {
+    const now = this.input.now.getTime();
+    const overdue = this.state.drafts.filter(
+      (d) => d.emergencyWaitUntil !== null && Date.parse(d.emergencyWaitUntil) <= now,
+    );
+    if (!overdue.length) return;
+    this.state.drafts = this.state.drafts.filter((d) => !overdue.includes(d));
+    if (this.state.awaiting === "location" || !this.state.drafts.length) this.state.awaiting = null;
+    for (const d of overdue) await this.fileDraft(d);
+    if (this.state.drafts.length && !this.state.awaiting) await this.advance();
   }
 
   private async fileDraft(draft: Draft): Promise<void> {
@@ -580,16 +702,6 @@ export function missingFields(c: Complaint, channel: Channel): ComplaintField[] 
   return missing;
 }
 
-/** Which number to call first: fire and gas 119, injury 120, missing persons and violence 110. */
-export function emergencyNumbers(text: string): string {
-  const numbers: string[] = [];
-  if (/火|烟|燃气|煤气|天然气|液化气|漏气|爆炸|一氧化碳|毒气|化学品|被困|困人|困在|卡在/.test(text))
-    numbers.push("119");
-  if (/伤|血|昏|晕|呼吸|心脏|抽搐|休克|触电|骨折|溺水|落水|摔倒|起不来|中毒/.test(text)) numbers.push("120");
-  if (/走丢|走失|失踪|找不到|不见了|丢了|刀|杀|打架|跳楼|轻生|自杀|要跳/.test(text)) numbers.push("110");
-  return numbers.length ? numbers.join("、") : "110、119或120";
-}
-
 function describeTicket(t: TicketView): string {
   const status = statusText(t.status, t.own ? t.unitName : null, t.mergedIntoRef);
   return t.own ? REPLIES.ticketDetail(t.ref, t.summary, status) : REPLIES.ticketStatus(t.ref, status);
@@ -603,6 +715,18 @@ function withPlace(summary: string, place: string, places: PlaceResolver): strin
   // "双塔小区" + "小区垃圾没人清运" reads "双塔小区垃圾没人清运".
   if (!core.includes(place)) core = `${place}${core}`.replace(/(小区|家园|花园)\1/, "$1");
   return [...core].slice(0, 30).join("");
+}
+
+/** The summary with a corrected building/unit/room: "西盛家园3号楼电梯坏了" → "西盛家园5号楼电梯坏了". */
+function withDetail(summary: string, detail: string): string {
+  const old = extractAddressDetail(summary);
+  if (!old || old === detail) return summary;
+  return [...summary.replace(old, detail)].slice(0, 30).join("");
+}
+
+/** Whether a complaint states a problem at all ("有个事想反映一下" does not). */
+function hasFacts(c: Complaint): boolean {
+  return hanCount(c.description.replace(NO_FACTS, "")) >= 4;
 }
 
 /** "西盛家园3号楼" → "西盛家园": the place without its building/unit/room. */

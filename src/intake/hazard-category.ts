@@ -1,0 +1,27 @@
+import type { Hazard } from "./detect-urgency.js";
+
+/*
+ * An emergency must reach a unit that can act. The classifier, trained on everyday complaints,
+ * reads "楼道里有很大的煤气味" as a smell (pollution) or nothing at all (other); the danger itself
+ * says who must come.
+ */
+const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
+  gas: ["gas_supply"],
+  electric: ["power_supply"],
+  missing: ["public_order", "social_assistance"],
+  flood: ["municipal", "public_order"],
+  violence: ["public_order"],
+};
+
+/**
+ * The category an emergency must carry (possibly the classifier's own choice, which the danger then
+ * confirms), or null when the danger says nothing about who must come and the classifier's choice stands.
+ */
+export function categoryForHazard(hazard: Hazard | null, text: string, current: string): string | null {
+  if (!hazard) return null;
+  if (hazard === "trapped" && /电梯/.test(text)) return "property";
+  const owners = OWNERS[hazard];
+  if (owners) return owners.includes(current) ? current : owners[0]!;
+  // Fire, injury, poisoning, trapped behind a door: keep a plausible reading, never "other".
+  return current === "other" ? "public_order" : null;
+}

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { DomainConfig } from "../../src/domain/config.js";
+import { findIntersection } from "../../src/intake/find-intersection.js";
+import { normalizeText } from "../../src/intake/normalize-text.js";
+import { OfflineEngine } from "../../src/intake/offline-engine.js";
+import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
+
+let config: DomainConfig;
+let engine: OfflineEngine;
+
+beforeAll(async () => {
+  config = await loadDomainConfig("config");
+  engine = await OfflineEngine.create(config);
+});
+
+const summaryOf = (text: string, channel: "wechat" | "hotline" = "wechat") =>
+  engine.extractSync({ text, channel }).summary;
+
+/** The seed stories of the design notes, in residents' wordings: what is wrong, and where. */
+describe("summaries name the problem and the place", () => {
+  it.each([
+    ["我家车停在楼下，昨天楼顶掉下来的冰柱把后车窗砸碎了，物业说不归他们管", /冰柱.*车窗砸碎/, null],
+    [
+      "海西苑我家楼上的冰溜子掉下来把我车后挡风玻璃砸了，找物业，物业说不是他们的责任",
+      /冰溜子.*砸/,
+      "海西苑",
+    ],
+    ["小区里面那个十字路口没有红绿灯，车老是撞在一起", /十字路口没有红绿灯/, null],
+    ["我是残疾人，生活比较困难，房租的滞纳金能不能免掉", /滞纳金/, null],
+    ["水库街那边施工围挡把人行道和机动车道都占了，走路只能走到马路上", /围挡.*占/, "水库街"],
+    ["楼下饭店厨房的油烟全飘到我们楼上家里了", /油烟/, null],
+    ["楼上租户每天半夜修家具，叮叮当当吵得睡不着", /半夜修家具/, null],
+    ["邻居在楼顶养了几十只鸽子，楼道里也放了鸽子笼", /鸽子/, null],
+    ["水库街小学北边的公厕坏了，一直没人修", /公厕坏了/, "水库街小学"],
+    ["新城公寓是老小区，变电站带不动，夏天一开空调就跳闸，物业只能拉闸限电", /跳闸|限电/, "新城公寓"],
+    ["机具厂家属院的污水返上来了，院子里全是", /污水返上来/, "机具厂家属院"],
+    ["我儿子脑瘫，想申请一根拐杖", /拐杖/, null],
+  ])("%s", (text, problem, place) => {
+    const s = summaryOf(text);
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(problem);
+    if (place) expect(s.startsWith(place)).toBe(true);
+    expect(s).not.toMatch(/说不归|不是他们的责任|^我/);
+  });
+
+  it("keeps a crossroads as the place and tidies a hotline transcript", () => {
+    const c = engine.extractSync({
+      channel: "hotline",
+      text:
+        "坐席：您好，请讲。\n来电人：我要反映那个柳巷路和海边街交叉口那个工地，。\n" +
+        "来电人：晚上一直施工，吵得根本睡不了觉。。\n坐席：好的。",
+    });
+    expect(c.location.text).toBe("柳巷路和海边街交叉口");
+    expect(c.location.community).toBe("community.haixi");
+    expect(c.summary.startsWith("柳巷路和海边街交叉口")).toBe(true);
+    expect(c.summary).toMatch(/施工/);
+    expect(c.description).not.toMatch(/，。|。。/);
+    // The taxonomy puts night construction under 建设施工, not 噪音扰民.
+    expect(c.category).toBe("construction");
+  });
+});
+
+describe("findIntersection", () => {
+  it("finds two known streets and ignores the words before them", () => {
+    expect(findIntersection("我要反映那个柳巷路和海边街交叉口那个工地", ["柳巷路", "海边街"])).toBe(
+      "柳巷路和海边街交叉口",
+    );
+  });
+  it("accepts unknown street names of residents' usual shape", () => {
+    expect(findIntersection("人民路与解放街十字路口红绿灯坏了", [])).toBe("人民路与解放街十字路口");
+  });
+  it("returns null without a crossroads", () => {
+    expect(findIntersection("柳巷路上路灯不亮", ["柳巷路"])).toBeNull();
+  });
+});
+
+describe("normalizeText punctuation", () => {
+  it("collapses the stops speech-to-text leaves behind", () => {
+    expect(normalizeText("工地，。晚上吵得睡不了觉。。")).toBe("工地。晚上吵得睡不了觉。");
+  });
+});
