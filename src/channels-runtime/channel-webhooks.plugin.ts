@@ -225,8 +225,6 @@ async function wechatPassiveReply(
   // Nobody answers an unsubscribe (the resident can no longer receive anything).
   if (message.event?.type === "unsubscribe") return null;
   try {
-    // A WeChat retry of a message already answered (passively or by the API) gets `success` at once.
-    if (!inbound.inserted && (await waiter.alreadyAnswered(inbound.id))) return null;
     const toOutbound = (text: string, messageId: number): OutboundMessage => ({
       channel: message.channel,
       provider: "passive",
@@ -237,6 +235,13 @@ async function wechatPassiveReply(
       idempotencyKey: `out-${messageId}`,
       essential: true,
     });
+    if (!inbound.inserted) {
+      // A retry means WeChat never got our answer: a reply given passively goes again, the same one.
+      const given = await waiter.passiveReplyFor(inbound.id);
+      if (given) return toOutbound(given.text, given.messageId);
+      // Answered by the customer-service API (WeChat has it): `success` at once.
+      if (await waiter.alreadyAnswered(inbound.id)) return null;
+    }
     // Too long to go passively: the reply stays `queued` and the outbound worker sends it by the API.
     const reply = await waiter.waitAndClaim(inbound.id, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS, (text) =>
       fits(toOutbound(text, 0)),

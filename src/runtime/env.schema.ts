@@ -63,6 +63,10 @@ export const Env = z.object({
   ...MODULE_ENV_SHAPE,
   /** Dispatch/SLA (issue 5): how often the SLA sweep rebuilds every open ticket's light from PostgreSQL. */
   SLA_SWEEP_EVERY_MS: positiveInt("SLA sweep interval in ms").default(300_000),
+  /** How often the recovery sweep re-enqueues, from PostgreSQL, work whose job Redis lost. */
+  RECOVERY_SWEEP_EVERY_MS: positiveInt("recovery sweep interval in ms").default(60_000),
+  /** An outbound message claimed (`sending`) longer than this by a process is taken over. */
+  OUTBOUND_SEND_LEASE_MS: positiveInt("outbound send lease in ms").default(120_000),
   /** Unit notifications: sends tried before a notification is marked failed (at most 8). */
   NOTIFY_MAX_ATTEMPTS: positiveInt("notification send attempts")
     .pipe(z.number().max(8, "at most 8"))

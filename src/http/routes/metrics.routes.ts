@@ -4,7 +4,7 @@ import fp from "fastify-plugin";
 import { QUEUE_NAMES } from "../../queue/queues.js";
 import type { AppContext } from "../../runtime/context.js";
 import { requireStaffSession } from "../plugins/staff-session.js";
-import { metricsRegistry, queueJobs, webhookRequests } from "../../runtime/metrics.js";
+import { metricsRegistry, queueJobs, queueStatsAvailable, webhookRequests } from "../../runtime/metrics.js";
 
 const STATES = ["waiting", "active", "delayed", "failed"] as const;
 
@@ -35,14 +35,38 @@ async function metricsPlugin(app: FastifyInstance, opts: { ctx: AppContext }): P
       await adminOnly(req, reply);
       if (reply.sent) return reply;
     }
-    await Promise.all(
-      QUEUE_NAMES.map(async (name) => {
-        const counts = await ctx.queues[name].getJobCounts(...STATES);
-        for (const state of STATES) queueJobs.set({ queue: name, state }, counts[state] ?? 0);
-      }),
-    );
+    queueStatsAvailable.set((await refreshQueueDepths(ctx)) ? 1 : 0);
     return reply.header("content-type", metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
+}
+
+/** Scrapes must answer during a Redis outage: no wait on a connection that is down or hangs. */
+const QUEUE_STATS_TIMEOUT_MS = 2000;
+
+/**
+ * Refreshes the queue-depth gauges from Redis; false (gauges keep their last values) when Redis is
+ * not connected or does not answer in time, instead of holding the scrape until it is back.
+ */
+async function refreshQueueDepths(ctx: AppContext): Promise<boolean> {
+  if (ctx.redis.status !== "ready") return false;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), QUEUE_STATS_TIMEOUT_MS);
+  });
+  const refresh = Promise.all(
+    QUEUE_NAMES.map(async (name) => {
+      const counts = await ctx.queues[name].getJobCounts(...STATES);
+      for (const state of STATES) queueJobs.set({ queue: name, state }, counts[state] ?? 0);
+    }),
+  ).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([refresh, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export const metricsRoutes = fp(metricsPlugin, { name: "metrics", fastify: "5.x" });
