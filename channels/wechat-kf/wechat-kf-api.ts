@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { callTencentJsonApi } from "../shared/tencent-json-api.js";
 
 /** Errcodes meaning "this access token is no good": invalid (40014), expired (42001), invalid (40001). */
 const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
 /** Transient: system busy (-1), API frequency limit (45009). */
 const RETRYABLE_ERRCODES: ReadonlySet<number> = new Set([-1, 45009]);
+const RETRY_AFTER: ReadonlySet<number> = new Set([...RETRYABLE_ERRCODES, ...TOKEN_ERRCODES]);
 
 export class WechatKfApiError extends Error {
   override readonly name = "WechatKfApiError";
@@ -20,7 +22,6 @@ export class WechatKfApiError extends Error {
   }
 }
 
-const Envelope = z.object({ errcode: z.number().optional(), errmsg: z.string().optional() }).loose();
 const Token = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
 /** One item of `sync_msg`'s `msg_list`, as far as Zhitong reads it (the rest is kept raw). */
@@ -75,46 +76,16 @@ export function createWechatKfApi(options: WechatKfApiOptions) {
   const base = options.baseUrl.replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 10_000;
 
-  async function call(path: string, body?: unknown): Promise<Record<string, unknown>> {
-    let res: Response;
-    try {
-      res = await options.fetch(`${base}${path}`, {
-        method: body === undefined ? "GET" : "POST",
-        ...(body === undefined
-          ? {}
-          : {
-              headers: { "content-type": "application/json; charset=utf-8" },
-              body: JSON.stringify(body),
-            }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      throw new WechatKfApiError(`WeCom API unreachable: ${(error as Error).message}`, null, true);
-    }
-    if (!res.ok)
-      throw new WechatKfApiError(
-        `WeCom API HTTP ${res.status}`,
-        null,
-        res.status >= 500 || res.status === 429,
-      );
-    let json: unknown;
-    try {
-      json = await res.json();
-    } catch {
-      throw new WechatKfApiError("WeCom API answered non-JSON", null, true);
-    }
-    const parsed = Envelope.safeParse(json);
-    if (!parsed.success) throw new WechatKfApiError("WeCom API answered an unexpected body", null, true);
-    const errcode = parsed.data.errcode ?? 0;
-    if (errcode !== 0) {
-      throw new WechatKfApiError(
-        `WeCom errcode ${errcode}: ${parsed.data.errmsg ?? ""}`.trim(),
-        errcode,
-        RETRYABLE_ERRCODES.has(errcode) || TOKEN_ERRCODES.has(errcode),
-      );
-    }
-    return parsed.data as Record<string, unknown>;
-  }
+  const call = (path: string, body?: unknown) =>
+    callTencentJsonApi({
+      fetch: options.fetch,
+      url: `${base}${path}`,
+      body,
+      timeoutMs,
+      service: "WeCom",
+      retryable: RETRY_AFTER,
+      fail: (message, errcode, retryable) => new WechatKfApiError(message, errcode, retryable),
+    });
 
   const withToken = (path: string, token: string) => `${path}?access_token=${encodeURIComponent(token)}`;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { callTencentJsonApi } from "../shared/tencent-json-api.js";
 
 /** Errcodes meaning "this access token is no good": invalid (40001), expired (42001), invalid (40014). */
 export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
@@ -10,6 +11,7 @@ export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]
 export const WINDOW_ERRCODES: ReadonlySet<number> = new Set([45015, 45047]);
 /** Transient: system busy (-1), API frequency limit (45009), daily API quota reached (45011). */
 const RETRYABLE_ERRCODES: ReadonlySet<number> = new Set([-1, 45009, 45011]);
+const RETRY_AFTER: ReadonlySet<number> = new Set([...RETRYABLE_ERRCODES, ...TOKEN_ERRCODES]);
 
 export class WechatApiError extends Error {
   override readonly name = "WechatApiError";
@@ -29,7 +31,6 @@ export class WechatApiError extends Error {
   }
 }
 
-const ErrorBody = z.object({ errcode: z.number().optional(), errmsg: z.string().optional() }).loose();
 const StableToken = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
 export interface WechatApiOptions {
@@ -60,43 +61,16 @@ export function createWechatApi(options: WechatApiOptions) {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
 
-  async function post(path: string, body: unknown): Promise<Record<string, unknown>> {
-    let res: Response;
-    try {
-      res = await doFetch(`${base}${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json; charset=utf-8" },
-        // WeChat renders \uXXXX escapes literally in some clients; JSON.stringify keeps CJK as UTF-8.
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      throw new WechatApiError(`WeChat API unreachable: ${(error as Error).message}`, null, true);
-    }
-    if (!res.ok)
-      throw new WechatApiError(
-        `WeChat API HTTP ${res.status}`,
-        null,
-        res.status >= 500 || res.status === 429,
-      );
-    let json: unknown;
-    try {
-      json = await res.json();
-    } catch {
-      throw new WechatApiError("WeChat API answered non-JSON", null, true);
-    }
-    const parsed = ErrorBody.safeParse(json);
-    if (!parsed.success) throw new WechatApiError("WeChat API answered an unexpected body", null, true);
-    const errcode = parsed.data.errcode ?? 0;
-    if (errcode !== 0) {
-      throw new WechatApiError(
-        `WeChat errcode ${errcode}: ${parsed.data.errmsg ?? ""}`.trim(),
-        errcode,
-        RETRYABLE_ERRCODES.has(errcode) || TOKEN_ERRCODES.has(errcode),
-      );
-    }
-    return parsed.data as Record<string, unknown>;
-  }
+  const post = (path: string, body: unknown) =>
+    callTencentJsonApi({
+      fetch: doFetch,
+      url: `${base}${path}`,
+      body,
+      timeoutMs,
+      service: "WeChat",
+      retryable: RETRY_AFTER,
+      fail: (message, errcode, retryable) => new WechatApiError(message, errcode, retryable),
+    });
 
   return {
     /**
