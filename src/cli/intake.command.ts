@@ -46,29 +46,16 @@ export function intakeCommand(): Command {
     .addOption(CONFIG_OPTION())
     .option("--failures", "list every wrong field")
     .option("--json", "print the result as JSON")
-    .action(
-      async (opts: {
-        cases: string;
-        engine?: "offline" | "openai";
-        config?: string;
-        failures?: boolean;
-        json?: boolean;
-      }) => {
-        const env = parseEnv(process.env);
-        const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
-        let fallbacks = 0;
-        const engine = await createEngine(env, config, {
-          engine: opts.engine,
-          onFallback: () => fallbacks++,
-        });
-        const result = await evaluateEngine(engine, await readEvaluationCases(opts.cases));
-        if (opts.json) process.stdout.write(`${JSON.stringify({ ...result, fallbacks }, null, 2)}\n`);
-        else {
-          process.stdout.write(`${formatEvaluation(result, { failures: opts.failures })}\n`);
-          if (engine.name === "openai") process.stdout.write(`  offline fallbacks: ${fallbacks}\n`);
-        }
-      },
-    );
+    .action(async (opts: EvalOptions) => {
+      let fallbacks = 0;
+      const engine = await engineFor(opts, () => fallbacks++);
+      const result = await evaluateEngine(engine, await readEvaluationCases(opts.cases));
+      if (opts.json) process.stdout.write(`${JSON.stringify({ ...result, fallbacks }, null, 2)}\n`);
+      else {
+        process.stdout.write(`${formatEvaluation(result, { failures: opts.failures })}\n`);
+        if (engine.name === "openai") process.stdout.write(`  offline fallbacks: ${fallbacks}\n`);
+      }
+    });
   intake
     .command("eval-emergency")
     .description(
@@ -79,22 +66,12 @@ export function intakeCommand(): Command {
     .addOption(CONFIG_OPTION())
     .option("--failures", "list every missed emergency and false alarm")
     .option("--json", "print the result as JSON")
-    .action(
-      async (opts: {
-        cases: string;
-        engine?: "offline" | "openai";
-        config?: string;
-        failures?: boolean;
-        json?: boolean;
-      }) => {
-        const env = parseEnv(process.env);
-        const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
-        const engine = await createEngine(env, config, { engine: opts.engine });
-        const result = await evaluateEmergencies(engine, await readEmergencyCases(opts.cases));
-        if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        else process.stdout.write(`${formatEmergencyEvaluation(result, { failures: opts.failures })}\n`);
-      },
-    );
+    .action(async (opts: EvalOptions) => {
+      const engine = await engineFor(opts);
+      const result = await evaluateEmergencies(engine, await readEmergencyCases(opts.cases));
+      if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else process.stdout.write(`${formatEmergencyEvaluation(result, { failures: opts.failures })}\n`);
+    });
   intake
     .command("eval-duplicates")
     .description(
@@ -188,4 +165,20 @@ export function intakeCommand(): Command {
       },
     );
   return intake;
+}
+
+/** The options every `intake eval*` command shares. */
+interface EvalOptions {
+  cases: string;
+  engine?: "offline" | "openai";
+  config?: string;
+  failures?: boolean;
+  json?: boolean;
+}
+
+/** The engine an evaluation runs, built from the environment and the config folder like the bot's. */
+async function engineFor(opts: EvalOptions, onFallback?: () => void) {
+  const env = parseEnv(process.env);
+  const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
+  return createEngine(env, config, { engine: opts.engine, ...(onFallback ? { onFallback } : {}) });
 }
