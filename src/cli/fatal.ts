@@ -4,13 +4,26 @@ import { StartupError } from "../runtime/infrastructure.js";
 import { PreflightError } from "../runtime/config-preflight.js";
 import { redactErrorText } from "../runtime/log-serializers.js";
 
+/**
+ * A command refused its own arguments or files (the operator's input, never residents' data): its
+ * message is printed whole, so it can quote what was wrong.
+ */
+export class CliInputError extends Error {
+  override readonly name = "CliInputError";
+}
+
 /** Known start-up problems print their message (what and how to fix), never a stack trace. */
 export function reportFatal(err: unknown): never {
   if (err instanceof ConfigError) {
     process.stderr.write(
       `Invalid config file ${err.message}\nFix the file (or set CONFIG_DIR) and try again.\n`,
     );
-  } else if (err instanceof EnvError || err instanceof StartupError || err instanceof PreflightError) {
+  } else if (
+    err instanceof EnvError ||
+    err instanceof StartupError ||
+    err instanceof PreflightError ||
+    err instanceof CliInputError
+  ) {
     process.stderr.write(`${err.message}\n`);
   } else if (err instanceof Error) {
     // A driver error's message carries the query's parameters (residents' data): drop them.
