@@ -109,6 +109,15 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     ["楼顶有个女孩坐在边上哭 好危险", "self_harm"],
     ["我朋友发消息说不想活了 现在联系不上", "self_harm"],
     ["变压器那里打火冒烟 下面是菜市场人多", "electric"],
+    ["电梯不动了，我在里面，四楼五楼中间", "trapped"],
+    ["楼下小卖部一股液化石油气的味道", "gas"],
+    ["老人嘴歪了 说话也说不清", "injury"],
+    ["有人被卷帘门压住了", "injury"],
+    ["邻居家烟感一直响 门口有焦糊味", "fire"],
+    ["我家宝宝把降压药吃了好几片", "poison"],
+    ["我哥发朋友圈说对不起大家 人找不到了", "self_harm"],
+    ["有人翻进我家阳台了 我躲在卧室", "violence"],
+    ["隔壁在拆承重墙 我们楼在晃", "collapse"],
   ])("flags %s as an emergency (%s)", (text, hazard) => {
     const finding = detectUrgency(text);
     expect(finding.urgency).toBe("emergency");
@@ -140,6 +149,8 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     "楼下餐馆油烟太大",
     "房子有点小裂缝 想找人鉴定一下",
     "我家猫一夜没回 谁看到了",
+    "建议在小区内增设燃气泄漏报警装置",
+    "健身器材坏了 孩子玩容易受伤",
   ])("does not raise an alarm for %s", (text) => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
   });
