@@ -118,6 +118,12 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     ["我哥发朋友圈说对不起大家 人找不到了", "self_harm"],
     ["有人翻进我家阳台了 我躲在卧室", "violence"],
     ["隔壁在拆承重墙 我们楼在晃", "collapse"],
+    ["阀门拧不紧 气一直往外跑", "gas"],
+    ["厨房锅烧干了 满屋子烟 老人在里面", "fire"],
+    ["我爷爷一个人住 三天没开门了 敲门也不应", "missing"],
+    ["孩子发高烧抽筋了 翻白眼", "injury"],
+    ["我老爸精神不太好 半夜跑出去了", "missing"],
+    ["楼下化工仓库飘出黄色的烟 呛得眼睛睁不开", "poison"],
   ])("flags %s as an emergency (%s)", (text, hazard) => {
     const finding = detectUrgency(text);
     expect(finding.urgency).toBe("emergency");
@@ -151,6 +157,8 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     "我家猫一夜没回 谁看到了",
     "建议在小区内增设燃气泄漏报警装置",
     "健身器材坏了 孩子玩容易受伤",
+    "幼儿园老师打孩子，家长们都很气愤",
+    "找到了 我爸已经回来了 谢谢大家",
   ])("does not raise an alarm for %s", (text) => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
   });
