@@ -273,6 +273,8 @@ const UNSURE = new RegExp(
     `(${GAS_SUBSTANCE.source}).{0,12}(味|响|声|怪|不对劲|报警|晕|疼)`,
     "(冒烟|烟雾|焦味|焦糊|烧焦|火星|火苗|起烟).{0,8}(味|冒|呛|大|不对劲)?",
     "(人|老人|孩子|小孩).{0,10}(倒地|晕|摔|流血|被困|锁在|掉进|不见|没回|吐)",
+    // A call for help or a body in trouble, whatever the situation the rules failed to read.
+    "救命|快来人|快派人|快救|赶紧来人|报警(?!器)|打(了)?(110|119|120)|血|烧伤|烫伤|骨折|不动了|拔不出|喘不|冒冷汗|冷汗|晕|抽筋|火往|往下看|跳下",
   ].join("|"),
 );
 // Everyday smoke that the unsure check must not mistake for a fire.

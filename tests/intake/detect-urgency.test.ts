@@ -137,12 +137,14 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     expect(detectUrgency(text)).toMatchObject({ urgency: "emergency", hazard: "gas" });
   });
 
-  it.each(["燃气那边有点怪味 不知道是不是正常", "楼道里好像有点焦味 说不清"])(
-    "rates %s at least urgent when the rules cannot decide",
-    (text) => {
-      expect(detectUrgency(text).urgency).not.toBe("normal");
-    },
-  );
+  it.each([
+    "燃气那边有点怪味 不知道是不是正常",
+    "楼道里好像有点焦味 说不清",
+    "快来人啊 救命",
+    "他脸上全是血",
+  ])("rates %s at least urgent when the rules cannot decide", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("normal");
+  });
 
   it.each([
     "燃气表要换新的 什么时候上门",
@@ -159,6 +161,7 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     "健身器材坏了 孩子玩容易受伤",
     "幼儿园老师打孩子，家长们都很气愤",
     "找到了 我爸已经回来了 谢谢大家",
+    "小区的烟感报警器是不是坏了，一直不亮",
   ])("does not raise an alarm for %s", (text) => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
   });
