@@ -119,7 +119,18 @@ export interface RawRequest {
 
 /** Result of `verify`: refusals carry the HTTP status to answer with and a stable code for logs. */
 export type VerifyResult =
-  { ok: true } | { ok: false; status: 400 | 401 | 403; code: string; reason: string };
+  | { ok: true }
+  | {
+      ok: false;
+      status: 400 | 401 | 403;
+      code: string;
+      reason: string;
+      /**
+       * The body the provider's protocol wants even for a refusal (WeChat: `success`, so that a
+       * request that can never be accepted is not retried); nothing is stored either way.
+       */
+      answer?: AckResponse;
+    };
 
 /** What the route sends back to the provider, in the provider's own format. */
 export interface AckResponse {

@@ -74,6 +74,11 @@ export const ChannelEnv = z.object({
   HOTLINE_MAX_SKEW_SECONDS: seconds,
   /** A call with no event for this long is assembled even if `call.ended` never comes. */
   HOTLINE_SILENCE_SECONDS: z.coerce.number().int().positive().default(120),
+  /**
+   * Speech-to-text results can trail `call.ended` by a second or two: the transcript is assembled
+   * this long after the call's last event (0 = at once). A segment later still amends the ticket.
+   */
+  HOTLINE_END_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
 
   WEB_CHAT_SECRET: secret(16),
   WEB_CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),

@@ -40,6 +40,15 @@ export function createTwilioSmsAdapter(options: TwilioSmsAdapterOptions): Channe
           return { ok: false, status: 401, code: "TWILIO.MISSING_SIGNATURE", reason: "no signature" };
         const url = base + req.url;
         const isJson = (headerValue(req.headers, "content-type") ?? "").includes("json");
+        // Twilio signs a JSON body only through the URL's bodySHA256; without it the MAC would
+        // cover the URL alone while the body is still read as a form.
+        if (isJson && !new URLSearchParams(req.url.split("?")[1] ?? "").has("bodySHA256"))
+          return {
+            ok: false,
+            status: 401,
+            code: "TWILIO.UNSIGNED_BODY",
+            reason: "JSON body without bodySHA256",
+          };
         const params = isJson ? [] : parseFormBody(req.rawBody);
         const valid = verifyTwilioSignature({
           authToken: options.authToken,

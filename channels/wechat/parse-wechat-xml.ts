@@ -8,7 +8,19 @@ export type WechatFields = Readonly<Record<string, string>>;
  * parseTagValue: false keeps every value a string: MsgId is a 64-bit integer (e.g. 6054768590064713728)
  * that a JS number would round, and CreateTime/Location_X are parsed explicitly where needed.
  */
+/**
+ * Elements WeChat documents as repeatable: the subscription-message events carry one `<List>` per
+ * template (subscribe_msg_popup_event, subscribe_msg_change_event, subscribe_msg_sent_event).
+ * They are always arrays, flattened with their index (`SubscribeMsgPopupEvent.List.0.TemplateId`).
+ */
+const REPEATED = new Set(
+  ["SubscribeMsgPopupEvent", "SubscribeMsgChangeEvent", "SubscribeMsgSentEvent"].map((e) => `xml.${e}.List`),
+);
+
+const MAX_REPEATED = 20;
+
 const parser = new XMLParser({
+  isArray: (_name, jpath) => REPEATED.has(String(jpath)),
   ignoreAttributes: true,
   parseTagValue: false,
   processEntities: true,
@@ -50,8 +62,16 @@ function flatten(
     const key = prefix + name;
     if (typeof value === "string") out[key] = value;
     else if (isRecord(value)) flatten(value, `${key}.`, out, depth + 1);
-    else if (Array.isArray(value)) {
-      // A repeated element is ambiguous (which MsgId is the real one?): refuse rather than guess.
+    else if (Array.isArray(value) && REPEATED.has(`xml.${key}`)) {
+      // A popup shows a handful of templates; thousands of items are not WeChat.
+      if (value.length > MAX_REPEATED)
+        throw new ChannelInputError("CHANNEL.BAD_XML", `element <${name}> repeated too often`);
+      value.forEach((item, i) => {
+        if (isRecord(item)) flatten(item, `${key}.${i}.`, out, depth + 1);
+        else if (typeof item === "string") out[`${key}.${i}`] = item;
+      });
+    } else if (Array.isArray(value)) {
+      // Any other repeated element is ambiguous (which MsgId is the real one?): refuse rather than guess.
       throw new ChannelInputError("CHANNEL.BAD_XML", `element <${name}> appears more than once`);
     }
   }

@@ -75,6 +75,15 @@ export function createWechatAdapter(options: WechatAdapterOptions): ChannelAdapt
     }
 
     const method = req.method.toUpperCase();
+    if (method === "POST" && cipher && !isSafeMode(req)) {
+      // With an EncodingAESKey WeChat always encrypts (safe and compatible mode). The URL signature
+      // does not cover the body, so a plaintext push could carry anything: refuse it, answering
+      // `success` as WeChat expects so that nothing is retried.
+      return {
+        ...refuse(400, "WECHAT.PLAINTEXT_REFUSED", "plaintext push refused: EncodingAESKey is set"),
+        answer: text("success"),
+      };
+    }
     if (msgSignature !== undefined || (method === "POST" && isSafeMode(req))) {
       if (msgSignature === undefined) return refuse(401, "WECHAT.MISSING_SIGNATURE", "msg_signature missing");
       // GET with msg_signature: WeCom-style URL verification, echostr is encrypted.
@@ -126,7 +135,8 @@ export function createWechatAdapter(options: WechatAdapterOptions): ChannelAdapt
       if (method === "GET") return [];
       if (method !== "POST")
         throw new ChannelInputError("CHANNEL.UNSUPPORTED_METHOD", "only GET and POST", 405);
-      const xml = isSafeMode(req) ? decryptBody(req) : decodeUtf8Body(req.rawBody);
+      // With a key set only decrypted content is trusted, whatever the query says.
+      const xml = cipher || isSafeMode(req) ? decryptBody(req) : decodeUtf8Body(req.rawBody);
       const message = normalizeWechatMessage(parseWechatXml(xml), now());
       return [validatePayload(InboundMessageSchema, message, "wechat message")];
     },
@@ -160,8 +170,8 @@ export function createWechatAdapter(options: WechatAdapterOptions): ChannelAdapt
   } satisfies ChannelAdapter;
 }
 
-function refuse(status: 400 | 401 | 403, code: string, reason: string): VerifyResult {
-  return { ok: false, status, code, reason };
+function refuse(status: 400 | 401 | 403, code: string, reason: string) {
+  return { ok: false as const, status, code, reason };
 }
 
 function text(body: string): AckResponse {

@@ -34,7 +34,7 @@ export async function createStaffUser(
       "STAFF.INVALID_USERNAME",
       "username: 3–40 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
     );
-  const problem = passwordProblem(input.password);
+  const problem = passwordProblem(input.password, { userInputs: [username, input.displayName ?? ""] });
   if (problem) throw new AppError("STAFF.WEAK_PASSWORD", problem);
   const unitId = input.unitId ?? null;
   if (input.role === "unit") {

@@ -4,6 +4,8 @@ import type {
   ChannelDefinition,
   InboundMessage,
   OutboundMessage,
+  RawRequest,
+  VerifyResult,
 } from "../../channels/channel.js";
 import { ChannelInputError, InboundMessage as InboundMessageSchema } from "../../channels/channel.js";
 import { ZodError } from "zod";
@@ -19,6 +21,7 @@ import { PassiveReplyWaiter } from "./passive-reply-waiter.js";
 import { toRawRequest } from "./raw-request.js";
 import type { StoredInbound } from "./store-inbound.js";
 import { webChatRoutes } from "./web-chat.routes.js";
+import { wechatReplayGuard } from "./wechat-replay-guard.js";
 
 /** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
 const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
@@ -38,6 +41,8 @@ interface ChannelRuntime {
   routes?: (scope: FastifyInstance, ctx: AppContext, adapter: ChannelAdapter, def: ChannelDefinition) => void;
   /** Runs first in the channel's scope: scope plugins (rate limit) and extra routes (web chat page). */
   setup?: (scope: FastifyInstance, ctx: AppContext, adapter: ChannelAdapter) => Promise<void>;
+  /** Checks after the adapter's own verification that need shared state (WeChat's nonce memory). */
+  guard?: (raw: RawRequest) => Promise<VerifyResult>;
   /** A reply to carry in the acknowledgement, looked for after storing (WeChat passive reply). */
   passiveReply?: (
     ctx: AppContext,
@@ -62,6 +67,8 @@ export function channelWebhooks(ctx: AppContext) {
       passiveReply: (c, stored, messages, fits) => wechatPassiveReply(c, waiter, stored, messages, fits),
     };
     const runtimes: Record<string, ChannelRuntime> = {
+      // WeChat signs only the URL in plaintext mode: its (timestamp, nonce) pairs are remembered.
+      wechat: { ...passive, guard: wechatReplayGuard(ctx) },
       hotline: { routes: hotlineRoutes },
       web: { setup: webChatRoutes },
     };
@@ -141,9 +148,18 @@ function webhookHandler(
 ) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const raw = toRawRequest(req);
-    const verdict = adapter.verify(raw);
+    let verdict = adapter.verify(raw);
+    if (verdict.ok && runtime.guard) verdict = await runtime.guard(raw);
     if (!verdict.ok) {
       ctx.log.info({ channel: def.id, code: verdict.code }, "webhook refused");
+      if (verdict.answer) {
+        const a = verdict.answer;
+        return reply
+          .code(a.status)
+          .header("x-zhitong-refused", verdict.code)
+          .type(a.contentType)
+          .send(a.body);
+      }
       return sendChannelError(reply, verdict.status, verdict.code, verdict.reason);
     }
     let parsed: InboundMessage[];
@@ -209,8 +225,6 @@ async function wechatPassiveReply(
   // Nobody answers an unsubscribe (the resident can no longer receive anything).
   if (message.event?.type === "unsubscribe") return null;
   try {
-    // A WeChat retry of a message already answered (passively or by the API) gets `success` at once.
-    if (!inbound.inserted && (await waiter.alreadyAnswered(inbound.id))) return null;
     const toOutbound = (text: string, messageId: number): OutboundMessage => ({
       channel: message.channel,
       provider: "passive",
@@ -221,6 +235,13 @@ async function wechatPassiveReply(
       idempotencyKey: `out-${messageId}`,
       essential: true,
     });
+    if (!inbound.inserted) {
+      // A retry means WeChat never got our answer: a reply given passively goes again, the same one.
+      const given = await waiter.passiveReplyFor(inbound.id);
+      if (given) return toOutbound(given.text, given.messageId);
+      // Answered by the customer-service API (WeChat has it): `success` at once.
+      if (await waiter.alreadyAnswered(inbound.id)) return null;
+    }
     // Too long to go passively: the reply stays `queued` and the outbound worker sends it by the API.
     const reply = await waiter.waitAndClaim(inbound.id, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS, (text) =>
       fits(toOutbound(text, 0)),

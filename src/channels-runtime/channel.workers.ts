@@ -4,6 +4,9 @@ import type { AppContext } from "../runtime/context.js";
 import { OutboundDelivery } from "./deliver-outbound.js";
 import { assembleHotlineCall } from "./hotline-feed.js";
 
+/** How soon a message held behind an earlier one to the same resident looks again. */
+const BLOCKED_RECHECK_MS = 500;
+
 /**
  * The channels' consumers: `outbound` (deliver a stored reply/notice on its channel) and
  * `hotline-call` (assemble a finished call's transcript into one inbound message).
@@ -30,11 +33,29 @@ export function channelWorkers(ctx: AppContext, deps: { fetch?: typeof fetch } =
       const outcome = await delivery.deliver(messageId, {
         isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
       });
-      if (outcome === "retry") throw new Error(`outbound message ${messageId}: retrying`);
+      if (outcome === "blocked" && token) {
+        // Waiting behind an earlier message is not a failure: look again soon without using an attempt.
+        await job.moveToDelayed(Date.now() + BLOCKED_RECHECK_MS, token);
+        throw new DelayedError();
+      }
+      if (outcome === "retry" || outcome === "blocked")
+        throw new Error(`outbound message ${messageId}: retrying`);
       return outcome;
     },
     { ...common, concurrency: 8 },
   );
-  const hotline = startWorker("hotline-call", ({ callId }) => assembleHotlineCall(ctx, callId), common);
+  const hotline = startWorker(
+    "hotline-call",
+    async ({ callId }, job) => {
+      const outcome = await assembleHotlineCall(ctx, callId);
+      // Ended but inside its grace period (a later event moved it on): look again once it is over.
+      if (outcome === "grace" && job.token) {
+        await job.moveToDelayed(Date.now() + Math.max(100, ctx.env.HOTLINE_END_GRACE_MS), job.token);
+        throw new DelayedError();
+      }
+      return outcome;
+    },
+    common,
+  );
   return [outbound, hotline];
 }

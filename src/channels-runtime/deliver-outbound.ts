@@ -12,12 +12,10 @@ import { createChannelPort } from "./channel-port.js";
 
 export { DeliveryError } from "../../channels/port.js";
 
-/** A claim older than this is considered abandoned by a crashed process and may be taken over. */
-const ABANDONED_SEND_MS = 2 * 60_000;
-
 type OutboundRow = typeof messages.$inferSelect;
 
-export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry";
+/** `blocked`: an earlier message to the same resident is still waiting or being sent; try again soon. */
+export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry" | "blocked";
 
 /**
  * Delivers one outbound message row: claims it (`queued` → `sending`, so a second job or the WeChat
@@ -47,7 +45,8 @@ export class OutboundDelivery {
     const db = this.ctx.database.db;
     // Wall clock, not the business clock: this is about how long ago a process started sending.
     const claimedAt = new Date();
-    const abandonedBefore = new Date(claimedAt.getTime() - ABANDONED_SEND_MS);
+    // A claim older than the lease was abandoned by a crashed process and may be taken over.
+    const abandonedBefore = new Date(claimedAt.getTime() - this.ctx.env.OUTBOUND_SEND_LEASE_MS);
     const [claimed] = await db
       .update(messages)
       .set({
@@ -67,6 +66,14 @@ export class OutboundDelivery {
               sql`coalesce((${messages.payload}->>'claimedAt')::timestamptz, 'epoch') < ${abandonedBefore.toISOString()}::timestamptz`,
             ),
           ),
+          // Messages to one resident leave in the order they were made: a dispatch notice must not
+          // overtake the confirmation still waiting for its passive-reply window. `failed` and `sent`
+          // earlier messages no longer hold the line.
+          sql`NOT EXISTS (SELECT 1 FROM ${messages} AS earlier
+                WHERE earlier.resident_id = ${messages.residentId}
+                  AND earlier.direction = 'out'
+                  AND earlier.id < ${messages.id}
+                  AND earlier.status IN ('queued', 'sending'))`,
         ),
       )
       .returning();
@@ -75,6 +82,7 @@ export class OutboundDelivery {
         .select({ status: messages.status })
         .from(messages)
         .where(eq(messages.id, messageId));
+      if (current?.status === "queued") return "blocked";
       // In flight (or just abandoned): look again after the backoff. Otherwise already sent
       // (passively, or by an earlier run of this job), failed for good, or not ours.
       return current?.status === "sending" ? "retry" : "skipped";

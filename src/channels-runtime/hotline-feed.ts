@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { z, ZodError } from "zod";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type {
   ChannelAdapter,
@@ -11,7 +12,7 @@ import { ChannelInputError } from "../../channels/channel.js";
 import { assembleTranscript } from "../../channels/hotline/assemble-transcript.js";
 import { hotlineFeeds } from "../../channels/hotline/hotline-feeds.js";
 import { envRecord } from "../../channels/channels.env.js";
-import type { HotlineEvent, TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
+import { HotlineEvent, type TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
 import type { Queryable } from "../db/client.js";
 import { hotlineCalls, hotlineSegments } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
@@ -20,7 +21,10 @@ import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
 import { toRawRequest } from "./raw-request.js";
 import { storeInboundMessage } from "./store-inbound.js";
+import { amendHotlineCall } from "./amend-hotline-call.js";
 import { pgSafe } from "./pg-safe.js";
+
+const HotlineEventList = z.array(HotlineEvent);
 
 /**
  * Mounts the hotline feeds the hotline module declares (its own event format and two vendor formats
@@ -55,17 +59,29 @@ async function handleHotline(
   if (!verdict.ok) return sendChannelError(reply, verdict.status, verdict.code, verdict.reason);
   let events: HotlineEvent[];
   try {
-    events = toEvents(raw);
+    // Every source (feed, Aliyun legs, Twilio callbacks) is held to the feed's schema: a call id
+    // with a NUL or control character would otherwise fail inside the store, a 503 retried forever.
+    events = HotlineEventList.parse(toEvents(raw));
   } catch (error) {
     if (error instanceof ChannelInputError)
       return sendChannelError(reply, error.status, error.code, error.message);
+    if (error instanceof ZodError)
+      return sendChannelError(
+        reply,
+        400,
+        "CHANNEL.INVALID_PAYLOAD",
+        "event fields are invalid or unreadable",
+      );
     ctx.log.error({ channel: "hotline", err: (error as Error).message }, "hotline parser failed");
     return sendChannelError(reply, 400, "CHANNEL.UNPARSEABLE", "request could not be parsed");
   }
   if (events.length > 0) {
     try {
       await ctx.database.db.transaction((tx) =>
-        storeHotlineEvents(tx, pgSafe(events), ctx.now(), ctx.env.HOTLINE_SILENCE_SECONDS),
+        storeHotlineEvents(tx, pgSafe(events), ctx.now(), {
+          silenceSeconds: ctx.env.HOTLINE_SILENCE_SECONDS,
+          endGraceMs: ctx.env.HOTLINE_END_GRACE_MS,
+        }),
       );
     } catch (error) {
       ctx.log.error({ channel: "hotline", err: (error as Error).message }, "hotline events not stored");
@@ -82,14 +98,16 @@ async function handleHotline(
 /**
  * Records events durably: the call (caller, start, end, last activity) and its segments, one row per
  * (call, seq) where a final replaces a partial and a partial never replaces a final. Then schedules
- * the assembly: at once after `call.ended`, else after the silence period (each batch schedules a
- * later job; the job does nothing if the call was active since).
+ * the assembly as a delayed job in the outbox (durable, unlike a timer in this process): the grace
+ * period after the last event once the call ended, else the silence period (each batch schedules a
+ * later job; the job does nothing if the call was active since). A call already assembled gets an
+ * amendment job instead: a late segment is never dropped.
  */
 export async function storeHotlineEvents(
   tx: Queryable,
   events: readonly HotlineEvent[],
   now: Date,
-  silenceSeconds: number,
+  timing: { silenceSeconds: number; endGraceMs: number },
 ): Promise<void> {
   const calls = new Set<string>();
   const ended = new Set<string>();
@@ -147,23 +165,33 @@ export async function storeHotlineEvents(
     }
   }
   for (const callId of calls) {
-    if (ended.has(callId)) {
-      await enqueue(tx, "hotline-call", { callId }, { jobId: jobId("call", callId, "end") });
-    } else {
-      await enqueue(
-        tx,
-        "hotline-call",
-        { callId },
-        {
-          jobId: jobId("call", callId, now.getTime()),
-          runAt: new Date(now.getTime() + silenceSeconds * 1000),
-        },
-      );
-    }
+    const [call] = await tx
+      .select({ endedAt: hotlineCalls.endedAt, assembledAt: hotlineCalls.assembledAt })
+      .from(hotlineCalls)
+      .where(eq(hotlineCalls.callId, callId));
+    await enqueue(tx, "hotline-call", { callId }, hotlineJob(callId, call ?? {}, now, timing));
   }
 }
 
-export type AssembleOutcome = "assembled" | "empty" | "waiting" | "already" | "unknown";
+/**
+ * The job that looks at a call after an event at `lastEventAt`: amend (already assembled), assemble
+ * after the grace period (ended) or after the silence period. The recovery sweep rebuilds the same.
+ */
+export function hotlineJob(
+  callId: string,
+  call: { endedAt?: Date | null; assembledAt?: Date | null },
+  lastEventAt: Date,
+  timing: { silenceSeconds: number; endGraceMs: number },
+): { jobId: string; runAt?: Date } {
+  const at = lastEventAt.getTime();
+  if (call.assembledAt) return { jobId: jobId("call", callId, "amend", at) };
+  if (call.endedAt)
+    return { jobId: jobId("call", callId, "end", at), runAt: new Date(at + timing.endGraceMs) };
+  return { jobId: jobId("call", callId, at), runAt: new Date(at + timing.silenceSeconds * 1000) };
+}
+
+/** `grace`: the call ended but its grace period is not over; look again after it. */
+export type AssembleOutcome = "assembled" | "empty" | "waiting" | "grace" | "amended" | "already" | "unknown";
 
 /**
  * Turns a finished call into ONE inbound `transcript` message (channelMessageId = callId) for the
@@ -174,25 +202,12 @@ export async function assembleHotlineCall(ctx: AppContext, callId: string): Prom
   const outcome = await ctx.database.db.transaction(async (tx): Promise<AssembleOutcome> => {
     const [call] = await tx.select().from(hotlineCalls).where(eq(hotlineCalls.callId, callId)).for("update");
     if (!call) return "unknown";
-    if (call.assembledAt) return "already";
     const now = ctx.now();
+    if (call.assembledAt) return amendHotlineCall(tx, ctx, call, now);
     const silentSince = now.getTime() - call.lastEventAt.getTime();
+    if (call.endedAt && silentSince < ctx.env.HOTLINE_END_GRACE_MS) return "grace";
     if (!call.endedAt && silentSince < ctx.env.HOTLINE_SILENCE_SECONDS * 1000) return "waiting";
-    const rows = await tx
-      .select()
-      .from(hotlineSegments)
-      .where(eq(hotlineSegments.callId, callId))
-      .orderBy(asc(hotlineSegments.seq));
-    const segments: TranscriptSegment[] = rows.map((r) => ({
-      type: "transcript.segment",
-      callId: r.callId,
-      seq: r.seq,
-      speaker: r.speaker,
-      text: r.text,
-      final: r.final,
-      startMs: r.startMs,
-      endMs: r.endMs,
-    }));
+    const segments = await callSegments(tx, callId);
     const transcript = assembleTranscript(segments);
     if (transcript.lines.length === 0) {
       await tx.update(hotlineCalls).set({ assembledAt: now }).where(eq(hotlineCalls.callId, callId));
@@ -235,6 +250,24 @@ export async function assembleHotlineCall(ctx: AppContext, callId: string): Prom
       .where(eq(hotlineCalls.callId, callId));
     return "assembled";
   });
-  if (outcome === "assembled") ctx.relay.kick();
+  if (outcome === "assembled" || outcome === "amended") ctx.relay.kick();
   return outcome;
+}
+
+async function callSegments(tx: Queryable, callId: string): Promise<TranscriptSegment[]> {
+  const rows = await tx
+    .select()
+    .from(hotlineSegments)
+    .where(eq(hotlineSegments.callId, callId))
+    .orderBy(asc(hotlineSegments.seq));
+  return rows.map((r) => ({
+    type: "transcript.segment",
+    callId: r.callId,
+    seq: r.seq,
+    speaker: r.speaker,
+    text: r.text,
+    final: r.final,
+    startMs: r.startMs,
+    endMs: r.endMs,
+  }));
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { messages } from "../db/schema/index.js";
 
@@ -45,12 +45,37 @@ export class PassiveReplyWaiter {
       const claimed = await this.claim(replyId, fits);
       if (claimed === "unfit") return null;
       if (claimed) return claimed;
-      // Someone else claimed that reply (a concurrent retry): look for another one until the deadline.
+      // A concurrent request (WeChat's retry of the same push) claimed it passively: repeat it.
+      const given = await this.passiveReplyFor(inboundId);
+      if (given) return given;
+      // Someone else delivered that reply otherwise: look for another one until the deadline.
     }
     return null;
   }
 
-  /** True when the message already got a reply delivered (a WeChat retry must not get a second one). */
+  /**
+   * The reply already given passively to `inboundId`, if any. WeChat retries a push only when it did
+   * not get the answer in time, so a passive reply counts as delivered only if the retry gets it
+   * again: `sent` here means "handed to an HTTP response", not "WeChat has it".
+   */
+  async passiveReplyFor(inboundId: number): Promise<PassiveReply | null> {
+    const [row] = await this.database.db
+      .select({ id: messages.id, text: messages.text })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.replyToMessageId, inboundId),
+          eq(messages.direction, "out"),
+          eq(messages.status, "sent"),
+          eq(messages.provider, "passive"),
+        ),
+      )
+      .orderBy(messages.id)
+      .limit(1);
+    return row?.text ? { messageId: row.id, text: row.text } : null;
+  }
+
+  /** True when the message's reply went another way than passively (a WeChat retry must not get it again). */
   async alreadyAnswered(inboundId: number): Promise<boolean> {
     const rows = await this.database.db
       .select({ id: messages.id })
@@ -60,6 +85,9 @@ export class PassiveReplyWaiter {
           eq(messages.replyToMessageId, inboundId),
           eq(messages.direction, "out"),
           ne(messages.status, "queued"),
+          // A passive reply is not "answered": it is repeated (it may have been claimed by a
+          // concurrent request between the caller's passiveReplyFor and this query).
+          ne(messages.provider, "passive"),
         ),
       )
       .limit(1);
@@ -114,7 +142,11 @@ export class PassiveReplyWaiter {
             inArray(messages.replyToMessageId, ids),
             eq(messages.direction, "out"),
             eq(messages.channel, "wechat"),
-            eq(messages.status, "queued"),
+            // A reply already given passively wakes the waiters too: they repeat it (see claim).
+            or(
+              eq(messages.status, "queued"),
+              and(eq(messages.status, "sent"), eq(messages.provider, "passive")),
+            ),
           ),
         )
         .orderBy(messages.id);
@@ -146,8 +178,26 @@ export class PassiveReplyWaiter {
     const [row] = await this.database.db
       .update(messages)
       .set({ status: "sent", provider: "passive", processedAt: this.opts.now() })
-      .where(and(eq(messages.id, replyId), eq(messages.status, "queued"), sql`${messages.text} IS NOT NULL`))
+      .where(
+        and(
+          eq(messages.id, replyId),
+          eq(messages.status, "queued"),
+          sql`${messages.text} IS NOT NULL`,
+          // An earlier message to this resident is still on its way: the reply must not overtake it,
+          // so it stays queued and the outbound worker sends it after that one.
+          sql`NOT EXISTS (SELECT 1 FROM ${messages} AS earlier
+                WHERE earlier.resident_id = ${messages.residentId}
+                  AND earlier.direction = 'out'
+                  AND earlier.id < ${messages.id}
+                  AND earlier.status IN ('queued', 'sending'))`,
+        ),
+      )
       .returning({ id: messages.id, text: messages.text });
-    return row?.text ? { messageId: row.id, text: row.text } : null;
+    if (row?.text) return { messageId: row.id, text: row.text };
+    const [still] = await this.database.db
+      .select({ status: messages.status })
+      .from(messages)
+      .where(eq(messages.id, replyId));
+    return still?.status === "queued" ? "unfit" : null;
   }
 }

@@ -14,6 +14,7 @@ import {
 } from "../../channels/web/web-session.js";
 import { messages, residentIdentities } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
+import { createFailFastRedis } from "../queue/connection.js";
 import { sendChannelError } from "./channel-error-reply.js";
 
 const PAGE_DIR = new URL("../../channels/web/page/", import.meta.url);
@@ -39,12 +40,19 @@ export async function webChatRoutes(
   _adapter: ChannelAdapter,
 ): Promise<void> {
   const secret = webSessionSecret(envRecord(ctx.env));
+  // Not the workers' connection: that one queues commands during an outage and the request would hang.
+  const limiterRedis = createFailFastRedis(ctx.redis);
+  limiterRedis.on("error", () => {
+    // Reported by the main connection's error handler; this one just reconnects.
+  });
+  scope.addHook("onClose", async () => limiterRedis.disconnect());
   await scope.register(rateLimit, {
     max: ctx.env.WEB_CHAT_RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
-    redis: ctx.redis,
+    redis: limiterRedis,
     nameSpace: `${ctx.env.QUEUE_PREFIX}:web-rl:`,
-    // A Redis outage must not take the demo door down: count nothing rather than refuse everyone.
+    // Fail open during a Redis outage: the message is still stored in PostgreSQL before it is
+    // acknowledged, and refusing every resident would lose reports; the body limit still applies.
     skipOnError: true,
     // Reading replies is polled every few seconds; only writing counts against the limit.
     allowList: (req) => req.method === "GET",

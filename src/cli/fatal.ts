@@ -2,6 +2,7 @@ import { ConfigError } from "../domain/config.js";
 import { EnvError } from "../runtime/env.schema.js";
 import { StartupError } from "../runtime/infrastructure.js";
 import { PreflightError } from "../runtime/config-preflight.js";
+import { redactErrorText } from "../runtime/log-serializers.js";
 
 /** Known start-up problems print their message (what and how to fix), never a stack trace. */
 export function reportFatal(err: unknown): never {
@@ -12,9 +13,10 @@ export function reportFatal(err: unknown): never {
   } else if (err instanceof EnvError || err instanceof StartupError || err instanceof PreflightError) {
     process.stderr.write(`${err.message}\n`);
   } else if (err instanceof Error) {
-    process.stderr.write(`zhitong: ${err.message}\n`);
+    // A driver error's message carries the query's parameters (residents' data): drop them.
+    process.stderr.write(`zhitong: ${redactErrorText(err.message)}\n`);
     if (process.env.LOG_LEVEL === "debug" || process.env.LOG_LEVEL === "trace")
-      process.stderr.write(`${err.stack}\n`);
+      process.stderr.write(`${redactErrorText(err.stack ?? "")}\n`);
   } else process.stderr.write(`zhitong: ${String(err)}\n`);
   process.exit(1);
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { Command, Option } from "commander";
 import { eq } from "drizzle-orm";
+import { clearAccount } from "../auth/login-throttle.js";
 import { audit } from "../auth/audit.js";
 import { STAFF_ROLES, type StaffRole } from "../auth/roles.js";
 import { createSession, revokeAllSessions } from "../auth/sessions.js";
@@ -192,7 +193,7 @@ export function userCommand(): Command {
       });
   user
     .command("unlock")
-    .description("clear a lockout after too many failed logins")
+    .description("clear the sign-in waits of an account after too many failed logins")
     .requiredOption("--username <name>")
     .action(async (o: { username: string }) => {
       await withDatabase(async (db) => {
@@ -202,6 +203,7 @@ export function userCommand(): Command {
           .update(staffUsers)
           .set({ failedLogins: 0, lockedUntil: null })
           .where(eq(staffUsers.id, row.id));
+        await clearAccount(db.db, row.username);
         await audit(db.db, {
           staff: null,
           action: "staff.unlock",

@@ -12,6 +12,8 @@ import { randomUUID } from "node:crypto";
 import type { AppContext } from "../runtime/context.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { accessControl } from "./plugins/access-control.js";
+import { requireStaffSession } from "./plugins/staff-session.js";
+import { refuseUnreadableInput } from "./plugins/refuse-unreadable-input.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { consoleRoutes } from "./routes/console.routes.js";
 import { consolePages } from "./routes/console-pages.routes.js";
@@ -43,7 +45,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
       return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: true,
+    // Only a configured proxy's X-Forwarded-For is believed; otherwise req.ip is the socket address.
+    trustProxy: trustProxyOption(ctx.env.TRUST_PROXY),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -71,8 +74,14 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
     },
     transform: jsonSchemaTransform,
   });
-  if (opts.docs !== false) await app.register(swaggerUi, { routePrefix: "/docs" });
+  if (opts.docs !== false)
+    await app.register(swaggerUi, {
+      routePrefix: "/docs",
+      // In production the API's map is for staff: it lists every route and parameter.
+      ...(ctx.env.NODE_ENV === "production" ? { uiHooks: { onRequest: requireStaffSession(ctx) } } : {}),
+    });
 
+  await app.register(refuseUnreadableInput);
   await app.register(accessControl, { ctx });
   await app.register(metricsRoutes, { ctx });
   await app.register(healthRoutes(ctx));
@@ -89,6 +98,11 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   await app.register(open311Routes(ctx), { prefix: "/open311/v2" });
   await app.register(adminRoutes(ctx), { prefix: "/admin/queues" });
   return app;
+}
+
+/** A hop count means "trust the nearest N hops", as proxy-addr does for a number. */
+function trustProxyOption(v: false | number | string[]) {
+  return typeof v === "number" ? (_address: string, hop: number) => hop < v : v;
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -3,6 +3,20 @@ import { Kind, Tier, Urgency } from "../domain/taxonomy.schema.js";
 import { TicketStatus } from "../domain/ticket-status.js";
 import { channelNames } from "../../channels/registry.js";
 
+/** Dates a query may name: the service's own era, so that year 0 or 275760 never reaches PostgreSQL. */
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
+const inEra = (v: string) => {
+  const t = Date.parse(v);
+  return Number.isFinite(t) && t >= EARLIEST && t < LATEST;
+};
+const ERA_MESSAGE = "must be a date between 1970 and 2099";
+
+/** An instant with offset, e.g. 2026-11-21T10:00:00+08:00. */
+export const Instant = z.iso.datetime({ offset: true }).refine(inEra, ERA_MESSAGE);
+/** A calendar day, e.g. 2026-11-21 (impossible days such as 02-30 are refused by z.iso.date). */
+export const Day = z.iso.date().refine(inEra, ERA_MESSAGE);
+
 export const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
@@ -117,8 +131,8 @@ export const ListTicketsQuery = z.strictObject({
     .enum(["true", "false"])
     .transform((v) => v === "true")
     .optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: Instant.optional(),
+  to: Instant.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Worker } from "bullmq";
+import { keepScheduler } from "../queue/keep-scheduler.js";
 import { startWorker } from "../queue/worker.js";
 import type { AppContext } from "../runtime/context.js";
 import { createEngine } from "./create-engine.js";
@@ -23,31 +24,32 @@ export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> =
   const service = await createIntakeService(ctx, deps);
   const log = ctx.log.child({ stage: "intake" });
   const opts = { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX, log };
-  await ctx.queues["intake-expiry"].upsertJobScheduler(
+  // Overdue emergencies go first on every sweep: neither sweep may let one wait behind the other.
+  const expiry = startWorker(
+    "intake-expiry",
+    async (data) => {
+      const emergencies = await service.fileOverdueEmergencies();
+      return data.emergencies ? { emergencies } : { emergencies, expired: await service.expireIdle() };
+    },
+    { ...opts, concurrency: 1 },
+  );
+  await keepScheduler(
+    ctx,
+    "intake-expiry",
     EXPIRY_SCHEDULER_ID,
-    { every: EXPIRY_SWEEP_EVERY_MS },
+    EXPIRY_SWEEP_EVERY_MS,
     { name: "intake-expiry", data: { sweep: true } },
+    expiry,
   );
-  await ctx.queues["intake-expiry"].upsertJobScheduler(
+  await keepScheduler(
+    ctx,
+    "intake-expiry",
     EMERGENCY_SCHEDULER_ID,
-    { every: EMERGENCY_SWEEP_EVERY_MS },
+    EMERGENCY_SWEEP_EVERY_MS,
     { name: "intake-expiry", data: { sweep: true, emergencies: true } },
+    expiry,
   );
-  return [
-    startWorker("intake", async ({ messageId }) => service.processMessage(messageId), opts),
-    // Overdue emergencies go first on every sweep: neither sweep may let one wait behind the other.
-    startWorker(
-      "intake-expiry",
-      async (data) => {
-        const emergencies = await service.fileOverdueEmergencies();
-        return data.emergencies ? { emergencies } : { emergencies, expired: await service.expireIdle() };
-      },
-      {
-        ...opts,
-        concurrency: 1,
-      },
-    ),
-  ];
+  return [startWorker("intake", async ({ messageId }) => service.processMessage(messageId), opts), expiry];
 }
 
 export async function createIntakeService(

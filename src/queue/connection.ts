@@ -13,3 +13,16 @@ export function createRedis(url: string, extra: RedisOptions = {}): Redis {
     ...extra,
   });
 }
+
+/**
+ * A second connection for request paths (rate limits, scrapes): while Redis is unreachable its
+ * commands fail at once instead of waiting in the offline queue, so a request answers rather than
+ * hangs. It keeps reconnecting in the background like the main one.
+ */
+export function createFailFastRedis(base: Redis, commandTimeoutMs = 1000): Redis {
+  return base.duplicate({
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    commandTimeout: commandTimeoutMs,
+  });
+}

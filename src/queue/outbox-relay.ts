@@ -1,4 +1,4 @@
-import { asc, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type pg from "pg";
 import type { Logger } from "pino";
 import type { Database } from "../db/client.js";
@@ -10,6 +10,8 @@ export interface OutboxRelayOptions {
   pollMs: number;
   batchSize?: number;
   log: Logger;
+  /** False while the queues' Redis connection is down: the pass is skipped at once. */
+  redisReady?: () => boolean;
   /**
    * The application's clock: `runAt` is stamped by it, so a job's BullMQ delay must be measured
    * against it too, never against the wall clock (tests and replays run on a clock of their own).
@@ -17,10 +19,17 @@ export interface OutboxRelayOptions {
   now: () => Date;
 }
 
+/** How long a relay may hold claimed rows before another relay takes them over. */
+const CLAIM_LEASE_SECONDS = 60;
+/** A hand-over to Redis that takes longer than this is given up (the row is retried later). */
+const ADD_TIMEOUT_MS = 5000;
+
 /**
- * Moves committed outbox rows to BullMQ. Rows are claimed with SKIP LOCKED so several relays (one
- * per process) share the work; BullMQ's jobId makes a double delivery harmless. If Redis is down the
- * rows stay pending and are retried on the next tick: nothing is lost, work resumes by itself.
+ * Moves committed outbox rows to BullMQ. Rows are claimed for a short lease (one statement with
+ * SKIP LOCKED) so several relays (one per process) share the work, then handed to Redis with no
+ * PostgreSQL transaction open: a Redis outage never holds a transaction or row locks. BullMQ's
+ * jobId makes a double delivery harmless. If Redis is down the rows stay pending and are retried on
+ * the next tick: nothing is lost, work resumes by itself.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
@@ -114,42 +123,82 @@ export class OutboxRelay {
   }
 
   private async relayBatch(): Promise<number> {
+    if (this.opts.redisReady && !this.opts.redisReady()) return 0;
     const limit = this.opts.batchSize ?? 100;
-    return this.database.db.transaction(async (tx) => {
-      const rows = await tx
-        .select()
-        .from(outbox)
-        .where(isNull(outbox.relayedAt))
-        .orderBy(asc(outbox.id))
-        .limit(limit)
-        .for("update", { skipLocked: true });
-      if (rows.length === 0) return 0;
-      const now = this.opts.now().getTime();
-      const delivered: number[] = [];
-      for (const row of rows) {
-        try {
-          await this.queues[row.queue as QueueName].add(row.jobName, row.payload, {
+    const rows = await this.claim(limit);
+    if (rows.length === 0) return 0;
+    // The app's clock, the one that stamped runAt.
+    const now = this.opts.now().getTime();
+    const delivered: number[] = [];
+    const released: number[] = [];
+    let failed = false;
+    for (const row of rows) {
+      if (failed) {
+        released.push(row.id);
+        continue;
+      }
+      try {
+        await withTimeout(
+          this.queues[row.queue as QueueName].add(row.jobName, row.payload, {
             jobId: row.jobId,
             delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined,
-          });
-          delivered.push(row.id);
-        } catch (err) {
-          await tx
-            .update(outbox)
-            .set({ attempts: sql`${outbox.attempts} + 1`, lastError: String(err).slice(0, 500) })
-            .where(sql`${outbox.id} = ${row.id}`);
-          this.opts.log.warn(
-            { err, queue: row.queue, jobId: row.jobId },
-            "outbox row not relayed; will retry",
-          );
-          break;
-        }
+          }),
+          ADD_TIMEOUT_MS,
+        );
+        delivered.push(row.id);
+      } catch (err) {
+        failed = true;
+        await this.database.db
+          .update(outbox)
+          .set({
+            attempts: sql`${outbox.attempts} + 1`,
+            lastError: String(err).slice(0, 500),
+            claimedUntil: null,
+          })
+          .where(sql`${outbox.id} = ${row.id}`);
+        this.opts.log.warn({ err, queue: row.queue, jobId: row.jobId }, "outbox row not relayed; will retry");
       }
-      if (delivered.length)
-        await tx.update(outbox).set({ relayedAt: this.opts.now() }).where(inArray(outbox.id, delivered));
-      return delivered.length;
-    });
+    }
+    if (delivered.length)
+      await this.database.db
+        .update(outbox)
+        .set({ relayedAt: this.opts.now(), claimedUntil: null })
+        .where(inArray(outbox.id, delivered));
+    // Rows not tried after a failure go back at once instead of waiting for their lease.
+    if (released.length)
+      await this.database.db.update(outbox).set({ claimedUntil: null }).where(inArray(outbox.id, released));
+    // A partial batch after a failure ends the pass (Redis is likely down; the next tick retries).
+    return failed ? Math.min(delivered.length, limit - 1) : delivered.length;
   }
+
+  /** Claims up to `limit` pending rows for this relay (a lease, in one short statement). */
+  private async claim(limit: number): Promise<(typeof outbox.$inferSelect)[]> {
+    const pending = this.database.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(
+        and(isNull(outbox.relayedAt), or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, sql`now()`))),
+      )
+      .orderBy(asc(outbox.id))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    const rows = await this.database.db
+      .update(outbox)
+      .set({ claimedUntil: sql`now() + make_interval(secs => ${CLAIM_LEASE_SECONDS})` })
+      .where(inArray(outbox.id, pending))
+      .returning();
+    return rows.sort((a, b) => a.id - b.id);
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 const PRUNE_EVERY_MS = 3_600_000;

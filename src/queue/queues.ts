@@ -25,6 +25,8 @@ export const QUEUES = {
     sweep: z.boolean().optional(),
     digest: z.boolean().optional(),
   }),
+  /** Periodic sweep that re-enqueues every stage's unfinished work whose job Redis lost. */
+  recovery: z.strictObject({ sweep: z.literal(true) }),
   /** A callback survey to send or follow up. */
   survey: z.strictObject({
     surveyId: z.number().int().positive().optional(),

@@ -39,6 +39,7 @@ export async function createContext(
   const relay = new OutboxRelay(database, queues, {
     pollMs: env.OUTBOX_POLL_MS,
     log: log.child({ part: "outbox" }),
+    redisReady: () => redis.status === "ready",
     now,
   });
   return {

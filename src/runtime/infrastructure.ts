@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 import type { Env } from "./env.schema.js";
 import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import { startEmbeddedRedis } from "./embedded-redis.js";
+import { startWatchdog, type WatchedChild } from "./watchdog.js";
 import { readRunningInstance } from "./instance-state.js";
 
 export interface Infrastructure {
@@ -38,6 +39,8 @@ export async function startInfrastructure(
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((err) => log.warn({ err }, "stop failed"));
   };
+  let pgPid: number | undefined;
+  let redisPid: number | undefined;
   try {
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
@@ -46,6 +49,7 @@ export async function startInfrastructure(
       const pgHandle = await startEmbeddedPostgres({ dir, onLog: (l) => log.debug({ pg: l }) });
       stops.push(pgHandle.stop);
       databaseUrl = pgHandle.url;
+      pgPid = pgHandle.pid;
     } else await checkPostgres(databaseUrl);
 
     let redisUrl = env.REDIS_URL ?? "";
@@ -57,8 +61,17 @@ export async function startInfrastructure(
       const redisHandle = await startEmbeddedRedis({ dir, onLog: (l) => log.debug({ redis: l }) });
       stops.push(redisHandle.stop);
       redisUrl = redisHandle.url;
+      redisPid = redisHandle.pid;
     } else await checkRedis(redisUrl);
 
+    const watched: WatchedChild[] = [];
+    if (pgPid) watched.push({ pid: pgPid, signal: "SIGINT" });
+    if (redisPid) watched.push({ pid: redisPid, signal: "SIGTERM" });
+    if (watched.length > 0) {
+      const watchdog = await startWatchdog(env.DATA_DIR, watched);
+      // Stopped last on a clean shutdown (stops run in reverse order of registration).
+      stops.unshift(watchdog.stop);
+    }
     return {
       databaseUrl,
       redisUrl,

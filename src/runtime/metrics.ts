@@ -50,3 +50,10 @@ export const queueJobs = new Gauge({
   labelNames: ["queue", "state"] as const,
   registers: [metricsRegistry],
 });
+
+/** 1 when the last scrape could read the queue depths from Redis, 0 during an outage. */
+export const queueStatsAvailable = new Gauge({
+  name: "zhitong_queue_stats_available",
+  help: "Whether zhitong_queue_jobs could be refreshed from Redis at the last scrape (0 = Redis unreachable)",
+  registers: [metricsRegistry],
+});

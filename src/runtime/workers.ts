@@ -6,6 +6,7 @@ import { notifyWorkerFactory } from "../notify/notify.worker.js";
 import { routeWorkerFactory } from "../routing/route.worker.js";
 import { slaWorkerFactory } from "../sla/sla.worker.js";
 import { surveyWorkers } from "../survey/survey.worker.js";
+import { recoveryWorkers } from "../queue/recovery-sweep.js";
 
 export type { WorkerFactory } from "./context.js";
 
@@ -17,6 +18,7 @@ export const WORKER_FACTORIES: WorkerFactory[] = [
   slaWorkerFactory,
   notifyWorkerFactory,
   surveyWorkers,
+  (ctx) => recoveryWorkers(ctx),
 ];
 
 export async function startWorkers(ctx: AppContext, factories = WORKER_FACTORIES): Promise<Worker[]> {

@@ -40,7 +40,13 @@ export async function slaWorkers(ctx: AppContext): Promise<Worker[]> {
     );
   }, ctx.env.SLA_SWEEP_EVERY_MS);
   guard.unref();
-  sla.on("closed", () => clearInterval(guard));
+  // Redis came back (possibly empty): register again at once rather than at the next interval.
+  const onReady = () => void ensureSchedulers(ctx).catch(() => {});
+  ctx.redis.on("ready", onReady);
+  sla.on("closed", () => {
+    clearInterval(guard);
+    ctx.redis.off("ready", onReady);
+  });
   return [sla];
 }
 

@@ -1,4 +1,5 @@
 import type { Worker } from "bullmq";
+import { keepScheduler } from "../queue/keep-scheduler.js";
 import { startWorker } from "../queue/worker.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { runSurveyStep, type StepHooks } from "./run-survey-step.js";
@@ -30,17 +31,19 @@ export function surveyJobHandler(ctx: AppContext, hooks: StepHooks = {}) {
 
 /** Worker factory for `serve --role worker|all`: the survey queue plus its periodic sweep. */
 export const surveyWorkers: WorkerFactory = async (ctx: AppContext): Promise<Worker[]> => {
-  await ctx.queues.survey.upsertJobScheduler(
+  const worker = startWorker("survey", surveyJobHandler(ctx), {
+    connection: ctx.redis,
+    prefix: ctx.env.QUEUE_PREFIX,
+    log: ctx.log,
+    concurrency: 2,
+  });
+  await keepScheduler(
+    ctx,
+    "survey",
     "survey-sweep",
-    { every: SURVEY_SWEEP_EVERY_MS },
+    SURVEY_SWEEP_EVERY_MS,
     { name: "sweep", data: { sweep: true } },
+    worker,
   );
-  return [
-    startWorker("survey", surveyJobHandler(ctx), {
-      connection: ctx.redis,
-      prefix: ctx.env.QUEUE_PREFIX,
-      log: ctx.log,
-      concurrency: 2,
-    }),
-  ];
+  return [worker];
 };

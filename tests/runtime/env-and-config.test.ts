@@ -38,17 +38,28 @@ describe("environment variables", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 
-  it("names the key, the value and the problem for a bad port", () => {
-    expect(envProblems({ PORT: "eighty" })).toEqual([
-      expect.stringMatching(/^PORT \(got "eighty"\): .*whole number/),
-    ]);
+  it("names the key and the problem for a bad port", () => {
+    expect(envProblems({ PORT: "eighty" })).toEqual([expect.stringMatching(/^PORT: .*whole number/)]);
+  });
+
+  it("never echoes the value of an invalid variable: a too-short secret stays secret", () => {
+    const problems = envProblems({
+      WEB_CHAT_SECRET: "hunter2-short",
+      METRICS_TOKEN: "tok-xyz",
+      LOG_HASH_SALT: "",
+      LOG_LEVEL: "verbose-please",
+    });
+    expect(problems.join("\n")).toMatch(/WEB_CHAT_SECRET: must be at least 16 characters/);
+    expect(problems.join("\n")).toMatch(/METRICS_TOKEN: use at least 16 characters/);
+    for (const secret of ["hunter2-short", "tok-xyz", "verbose-please"])
+      expect(problems.join("\n")).not.toContain(secret);
   });
 
   it("reports every bad key at once", () => {
     const problems = envProblems({ PORT: "70000", LOG_LEVEL: "loud", REDIS_URL: "localhost:6379" });
     expect(problems).toHaveLength(3);
     expect(problems.join("\n")).toMatch(/PORT/);
-    expect(problems.join("\n")).toMatch(/LOG_LEVEL .*one of fatal, error/);
+    expect(problems.join("\n")).toMatch(/LOG_LEVEL: must be one of fatal, error/);
     expect(problems.join("\n")).toMatch(/REDIS_URL: must be a URL like redis:\/\//);
   });
 

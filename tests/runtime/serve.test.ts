@@ -100,11 +100,19 @@ describe("zhitong serve refuses to start with a clear message", () => {
     expect(r.output()).not.toMatch(/\n\s+at /);
   }, 30_000);
 
-  it("names the variable, the value and the fix for an invalid setting", async () => {
+  it("names the variable and the fix for an invalid setting, never its value", async () => {
     const r = run(["serve"], { PORT: "http" });
     expect(await r.exited).toBe(1);
-    expect(r.output()).toContain('PORT (got "http"): must be a whole number between 0 and 65535');
+    expect(r.output()).toContain("PORT: must be a whole number between 0 and 65535");
     expect(r.output()).toContain("README.md");
+  }, 30_000);
+
+  it("refuses to start in production mode without the deployment's secrets", async () => {
+    const r = run(["serve"], { NODE_ENV: "production", LOG_HASH_SALT: "", WEB_CHAT_SECRET: "" });
+    expect(await r.exited).toBe(1);
+    expect(r.output()).toContain("LOG_HASH_SALT: must be set in production");
+    expect(r.output()).toContain("WEB_CHAT_SECRET: must be set in production");
+    expect(r.output()).not.toMatch(/\n\s+at /);
   }, 30_000);
 
   it("names the file and key of an invalid config file", async () => {

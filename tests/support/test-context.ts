@@ -33,6 +33,8 @@ export interface TestEnvOptions {
   clock?: TestClock;
   /** Capture every log line (at trace level, with the production redaction) into this array. */
   logLines?: string[];
+  /** A Redis of the test's own (fault tests that restart it); the shared test Redis by default. */
+  redisUrl?: string;
   /** Worker factories to start (none by default: tests drive stages explicitly). */
   workers?: WorkerFactory[];
   /** Superuser URL of another PostgreSQL server to create the database on (the shared one by default). */
@@ -73,7 +75,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
         { destination: { write: (line: string) => opts.logLines!.push(line) } },
       )
     : pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const ctx = await createContext(env, { databaseUrl, redisUrl: inject("redisUrl") }, log, {
+  const ctx = await createContext(env, { databaseUrl, redisUrl: opts.redisUrl ?? inject("redisUrl") }, log, {
     now: opts.clock?.now,
   });
   const workers = opts.workers ? await startWorkers(ctx, opts.workers) : [];

@@ -18,6 +18,8 @@ export const outbox = pgTable(
     runAt: timestamp("run_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     relayedAt: timestamp("relayed_at", { withTimezone: true }),
+    /** A relay is handing this row to Redis until then (a short lease, never a held transaction). */
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
   },

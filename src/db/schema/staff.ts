@@ -43,3 +43,20 @@ export const staffSessions = pgTable(
   },
   (t) => [index("staff_sessions_staff_idx").on(t.staffId)],
 );
+
+/** Failed sign-ins per key (account, address, or both; SHA-256 digests), for back-off. */
+export const loginThrottle = pgTable(
+  "login_throttle",
+  {
+    key: text("key").primaryKey(),
+    /** The account's own digest on its account and pair keys, so `user unlock` can clear them. */
+    account: text("account"),
+    failures: integer("failures").notNull().default(0),
+    blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+    lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("login_throttle_last_failure_idx").on(t.lastFailureAt),
+    index("login_throttle_account_idx").on(t.account),
+  ],
+);

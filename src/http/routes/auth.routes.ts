@@ -3,6 +3,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { audit, requestAudit } from "../../auth/audit.js";
 import { checkLogin } from "../../auth/login.js";
+import {
+  blockedUntil,
+  pruneThrottle,
+  recordFailure,
+  recordSuccess,
+  throttleKeys,
+  throttlePolicy,
+} from "../../auth/login-throttle.js";
 import { ROLE_LABELS, StaffRole } from "../../auth/roles.js";
 import { createSession, revokeSession } from "../../auth/sessions.js";
 import { AppError } from "../../domain/app-error.js";
@@ -34,6 +42,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     // limit is the lockout in PostgreSQL, which holds across processes and restarts.
     await app.register(rateLimit, { global: false });
     const policy = sessionPolicy(ctx);
+    const throttle = throttlePolicy(ctx.env.LOGIN_MAX_FAILURES, ctx.env.LOGIN_LOCK_MINUTES);
     const me = (
       staff: { id: string; role: StaffRole; unitId: string | null },
       info: { username: string; displayName: string },
@@ -59,18 +68,36 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: {
             200: z.object({ user: Me, expiresAt: z.iso.datetime() }),
             401: ErrorBody,
-            423: ErrorBody,
             429: ErrorBody,
           },
         },
       },
       async (req, reply) => {
         const now = ctx.now();
-        const outcome = await checkLogin(ctx.database.db, req.body.username, req.body.password, now, {
-          maxFailures: ctx.env.LOGIN_MAX_FAILURES,
-          lockMs: ctx.env.LOGIN_LOCK_MINUTES * 60_000,
-        });
+        const keys = throttleKeys(req.body.username, req.ip);
+        // A throttled attempt is refused before the password is looked at, the same way for every
+        // username, existing or not; it does not lengthen the wait either.
+        const until = await blockedUntil(ctx.database.db, keys, now);
+        if (until) {
+          const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+          await audit(ctx.database.db, {
+            staff: null,
+            action: "auth.login_throttled",
+            at: now,
+            ip: req.ip,
+            requestId: req.id,
+            data: { retryAfterSeconds: seconds },
+          });
+          void reply.header("retry-after", String(seconds));
+          throw new AppError(
+            "AUTH.THROTTLED",
+            `登录尝试过于频繁，请 ${seconds} 秒后再试 (too many attempts, retry in ${seconds} s)`,
+            429,
+          );
+        }
+        const outcome = await checkLogin(ctx.database.db, req.body.username, req.body.password, now);
         if (!outcome.ok) {
+          await recordFailure(ctx.database.db, keys, throttle, now);
           await audit(ctx.database.db, {
             staff: outcome.user
               ? { id: outcome.user.id, role: outcome.user.role, unitId: outcome.user.unitId }
@@ -81,18 +108,16 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             requestId: req.id,
             data: { reason: outcome.reason },
           });
-          if (outcome.reason === "locked")
-            throw new AppError(
-              "AUTH.LOCKED",
-              `登录失败次数过多，账户已临时锁定，请于 ${ctx.env.LOGIN_LOCK_MINUTES} 分钟后再试 (too many failures, try later)`,
-              423,
-            );
+          // One answer for an unknown user, a wrong password and a disabled account.
           throw new AppError(
             "AUTH.INVALID_CREDENTIALS",
             "用户名或密码错误 (wrong username or password)",
             401,
           );
         }
+        await recordSuccess(ctx.database.db, keys);
+        // Old entries go with each success: cheap (indexed), and no separate job to forget.
+        await pruneThrottle(ctx.database.db, now);
         const user = outcome.user;
         const session = await ctx.database.db.transaction(async (tx) => {
           const s = await createSession(tx, user.id, now, { lifetimeMs: policy.maxMs });

@@ -4,7 +4,7 @@ import { audit, requestAudit } from "../../auth/audit.js";
 import { localDate, parseLocalDate } from "../../domain/local-time.js";
 import { AppError } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
-import { ErrorBody } from "../schemas.js";
+import { Day, ErrorBody } from "../schemas.js";
 import { buildOverview } from "../../reports/overview.js";
 import { periodOf } from "../../reports/period.js";
 import { weeklyCsv, weeklyReport } from "../../reports/weekly-report.js";
@@ -12,10 +12,7 @@ import { weeklyCsv, weeklyReport } from "../../reports/weekly-report.js";
 const rate = z.number().nullable();
 const Query = z.strictObject({
   period: z.enum(["week", "month"]).default("week").describe("week = 周通报 (Mon–Sun), month = 月考评"),
-  date: z.iso
-    .date()
-    .optional()
-    .describe("any day inside the period (YYYY-MM-DD, centre's time zone); default today"),
+  date: Day.optional().describe("any day inside the period (YYYY-MM-DD, centre's time zone); default today"),
 });
 const OverviewBody = z.object({
   period: z.object({ kind: z.enum(["week", "month"]), from: z.string(), to: z.string(), label: z.string() }),

@@ -3,14 +3,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { QUEUE_NAMES } from "../../queue/queues.js";
 import type { AppContext } from "../../runtime/context.js";
-import { metricsRegistry, queueJobs, webhookRequests } from "../../runtime/metrics.js";
+import { requireStaffSession } from "../plugins/staff-session.js";
+import { metricsRegistry, queueJobs, queueStatsAvailable, webhookRequests } from "../../runtime/metrics.js";
 
 const STATES = ["waiting", "active", "delayed", "failed"] as const;
 
 /**
  * GET /metrics (Prometheus text format) and the webhook counter on /channels/* routes.
- * With METRICS_TOKEN set, scrapers must send `Authorization: Bearer <token>`; without it the
- * endpoint is open and the port should only be reachable from the monitoring network.
+ * Scrapers send `Authorization: Bearer <METRICS_TOKEN>`; a signed-in admin may always look. Without
+ * METRICS_TOKEN the endpoint is open in development and admins-only in production.
  */
 async function metricsPlugin(app: FastifyInstance, opts: { ctx: AppContext }): Promise<void> {
   const { ctx } = opts;
@@ -24,26 +25,48 @@ async function metricsPlugin(app: FastifyInstance, opts: { ctx: AppContext }): P
     webhookRequests.inc({ channel, outcome: s < 400 ? "ok" : s < 500 ? "rejected" : "error" });
   });
 
+  const adminOnly = requireStaffSession(ctx, ["admin"]);
+  const open = !token && ctx.env.NODE_ENV !== "production";
+
   app.get("/metrics", { schema: { hide: true } }, async (req, reply) => {
-    if (token) {
-      const given = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? "";
-      const h = createHash("sha256").update(given).digest();
-      if (!timingSafeEqual(h, token))
-        return reply
-          .status(401)
-          .header("www-authenticate", "Bearer")
-          .send({
-            error: { code: "AUTH.REQUIRED", message: "metrics need the bearer token (METRICS_TOKEN)" },
-          });
+    const given = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? "";
+    const scraper = token !== null && timingSafeEqual(createHash("sha256").update(given).digest(), token);
+    if (!open && !scraper) {
+      await adminOnly(req, reply);
+      if (reply.sent) return reply;
     }
-    await Promise.all(
-      QUEUE_NAMES.map(async (name) => {
-        const counts = await ctx.queues[name].getJobCounts(...STATES);
-        for (const state of STATES) queueJobs.set({ queue: name, state }, counts[state] ?? 0);
-      }),
-    );
+    queueStatsAvailable.set((await refreshQueueDepths(ctx)) ? 1 : 0);
     return reply.header("content-type", metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
+}
+
+/** Scrapes must answer during a Redis outage: no wait on a connection that is down or hangs. */
+const QUEUE_STATS_TIMEOUT_MS = 2000;
+
+/**
+ * Refreshes the queue-depth gauges from Redis; false (gauges keep their last values) when Redis is
+ * not connected or does not answer in time, instead of holding the scrape until it is back.
+ */
+async function refreshQueueDepths(ctx: AppContext): Promise<boolean> {
+  if (ctx.redis.status !== "ready") return false;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), QUEUE_STATS_TIMEOUT_MS);
+  });
+  const refresh = Promise.all(
+    QUEUE_NAMES.map(async (name) => {
+      const counts = await ctx.queues[name].getJobCounts(...STATES);
+      for (const state of STATES) queueJobs.set({ queue: name, state }, counts[state] ?? 0);
+    }),
+  ).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([refresh, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export const metricsRoutes = fp(metricsPlugin, { name: "metrics", fastify: "5.x" });

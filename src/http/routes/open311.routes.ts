@@ -1,17 +1,19 @@
 import formbody from "@fastify/formbody";
 import rateLimit from "@fastify/rate-limit";
 import { createHash, timingSafeEqual } from "node:crypto";
-import { and, desc, gte, inArray, lte, notInArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte, notInArray, type SQL } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { findOrCreateResident } from "../../db/repositories/residents.repository.js";
 import { createTicket, type TicketRow } from "../../db/repositories/tickets.repository.js";
-import { tickets } from "../../db/schema/index.js";
+import { residents, ticketReporters, tickets } from "../../db/schema/index.js";
+import { AppError } from "../../domain/app-error.js";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import { TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
 import { OPEN_STATUSES } from "../../domain/ticket-status.js";
 import { PlaceResolver } from "../../intake/place-resolver.js";
 import type { AppContext } from "../../runtime/context.js";
 import { maskPhonesInText } from "./console.routes.js";
+import { coarseCoordinate, coarsePlace, publicSummary } from "./open311-public-view.js";
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2/), JSON only, under /open311/v2/.
@@ -19,9 +21,11 @@ import { maskPhonesInText } from "./console.routes.js";
  * reference number. Errors use the spec's format, `[{"code": 400, "description": "…"}]`, since
  * Open311 clients parse that (the staff API's `{error}` shape would break them).
  *
- * Privacy: GET requests are public, so they show the dispatcher's summary (phones masked), the
- * place and the status only — never the resident's own words, name or phone — and omit kinds
- * that concern one person (disputes, requests for help, small wishes).
+ * Privacy: GET requests are public, so they show the status, a coarse place (community or road),
+ * coordinates rounded to about 100 m and the dispatcher's summary with personal data removed —
+ * never the resident's own words, name, phone or door — and omit kinds that concern one person
+ * (disputes, requests for help, small wishes). A caller presenting an API key (`api_key`) gets the
+ * full location and the summary with phones masked; a wrong key is refused, not downgraded.
  */
 const PRIVATE_KINDS = ["dispute", "help", "wish"];
 const MAX_LIST = 200;
@@ -70,10 +74,42 @@ export function open311Routes(ctx: AppContext) {
     return keys.some((k) => timingSafeEqual(k, h));
   };
 
+  /** Full detail for a valid key, the public view without one; a wrong key is the caller's mistake. */
+  const detailWanted = (query: Record<string, string | undefined>) => {
+    const given = query["api_key"];
+    if (given === undefined || given === "") return false;
+    if (!validKey(given)) throw new Open311Error(403, "api_key is invalid");
+    return true;
+  };
+
   const groupOf = (handler: string) =>
     handler === "community" ? "社区" : (ctx.config.units.get(handler)?.name ?? handler);
 
-  const view = (t: TicketRow) => {
+  /** The names of each ticket's reporters, to remove from public summaries. */
+  const reporterNames = async (rows: readonly TicketRow[]) => {
+    const byTicket = new Map<string, string[]>();
+    if (rows.length === 0) return byTicket;
+    const found = await ctx.database.db
+      .select({ ticketId: ticketReporters.ticketId, name: residents.name })
+      .from(ticketReporters)
+      .innerJoin(residents, eq(residents.id, ticketReporters.residentId))
+      .where(
+        inArray(
+          ticketReporters.ticketId,
+          rows.map((r) => r.id),
+        ),
+      );
+    for (const r of found)
+      if (r.name) byTicket.set(r.ticketId, [...(byTicket.get(r.ticketId) ?? []), r.name]);
+    return byTicket;
+  };
+
+  const render = async (rows: readonly TicketRow[], detail: boolean) => {
+    const names = detail ? new Map<string, string[]>() : await reporterNames(rows);
+    return rows.map((r) => view(r, detail, names.get(r.id) ?? []));
+  };
+
+  const view = (t: TicketRow, detail: boolean, reporterNames: readonly string[]) => {
     const open = (OPEN_STATUSES as readonly string[]).includes(t.status);
     const updated = t.closedAt ?? t.resolvedAt ?? t.updatedAt;
     return {
@@ -82,17 +118,23 @@ export function open311Routes(ctx: AppContext) {
       status_notes: STATUS_NOTES[t.status] ?? null,
       service_name: categoryName.get(t.category) ?? null,
       service_code: t.category,
-      description: maskPhonesInText(t.summary),
+      description: detail ? maskPhonesInText(t.summary) : publicSummary(t.summary, reporterNames),
       agency_responsible: t.unitId ? (ctx.config.units.get(t.unitId)?.name ?? null) : null,
       service_notice: null,
       requested_datetime: t.createdAt.toISOString(),
       updated_datetime: updated.toISOString(),
       expected_datetime: open && t.resolveDueAt ? t.resolveDueAt.toISOString() : null,
-      address: t.locationText ? maskPhonesInText(t.locationText) : null,
+      // A key holder (a partner platform) gets the place as filed, door number included.
+      address: detail
+        ? t.locationText
+        : coarsePlace(
+            t.communityId ? (ctx.config.units.get(t.communityId)?.name ?? null) : null,
+            t.locationText,
+          ),
       address_id: null,
       zipcode: null,
-      lat: t.lat,
-      long: t.lng,
+      lat: detail ? t.lat : coarseCoordinate(t.lat),
+      long: detail ? t.lng : coarseCoordinate(t.lng),
       media_url: null,
     };
   };
@@ -101,7 +143,8 @@ export function open311Routes(ctx: AppContext) {
     await app.register(formbody, { bodyLimit: 65_536 });
     await app.register(rateLimit, { global: false });
     app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
-      if (err instanceof Open311Error) return sendError(reply, err.status, err.message);
+      if (err instanceof Open311Error || (err instanceof AppError && err.status < 500))
+        return sendError(reply, err.status, err.message);
       const status = err.statusCode ?? 500;
       if (status < 500)
         return sendError(reply, status, status === 429 ? "Too many requests, retry later" : "Bad request");
@@ -141,7 +184,10 @@ export function open311Routes(ctx: AppContext) {
     app.get(
       "/requests/:id.json",
       { schema: { tags: ["open311"], summary: "GeoReport v2: one service request" } },
-      async (req: FastifyRequest<{ Params: { id: string } }>) => {
+      async (
+        req: FastifyRequest<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>,
+      ) => {
+        const detail = detailWanted(req.query);
         const id = req.params.id;
         if (!TICKET_REF_PATTERN.test(id)) throw new Open311Error(404, `No service request ${id}`);
         const rows = await ctx.database.db
@@ -150,7 +196,7 @@ export function open311Routes(ctx: AppContext) {
           .where(and(inArray(tickets.ref, [id]), notInArray(tickets.kind, PRIVATE_KINDS)))
           .limit(1);
         if (!rows[0]) throw new Open311Error(404, `No service request ${id}`);
-        return [view(rows[0])];
+        return render(rows, detail);
       },
     );
 
@@ -164,6 +210,7 @@ export function open311Routes(ctx: AppContext) {
       },
       async (req: FastifyRequest<{ Querystring: Record<string, string | undefined> }>) => {
         const q = req.query;
+        const detail = detailWanted(q);
         const where: SQL[] = [notInArray(tickets.kind, PRIVATE_KINDS)];
         if (q.service_request_id) {
           const ids = q.service_request_id
@@ -212,7 +259,7 @@ export function open311Routes(ctx: AppContext) {
           .where(and(...where))
           .orderBy(desc(tickets.createdAt))
           .limit(MAX_LIST);
-        return rows.map(view);
+        return render(rows, detail);
       },
     );
 
@@ -296,7 +343,14 @@ export function open311Routes(ctx: AppContext) {
 
 function parseDate(s: string, name: string): Date {
   const d = new Date(s);
-  if (Number.isNaN(d.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(s))
+  // Outside the service's era (year 0, 275760) a date is a mistake PostgreSQL would fail on.
+  const t = d.getTime();
+  if (
+    Number.isNaN(t) ||
+    !/^\d{4}-\d{2}-\d{2}/.test(s) ||
+    t < Date.UTC(1970, 0, 1) ||
+    t >= Date.UTC(2100, 0, 1)
+  )
     throw new Open311Error(400, `${name}: a W3C date-time such as 2026-11-21T10:00:00+08:00`);
   return d;
 }

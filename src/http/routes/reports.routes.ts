@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../runtime/context.js";
 import { ratesForStaff } from "../../reports/rates-request.js";
-import { ErrorBody } from "../schemas.js";
+import { Day, ErrorBody, Instant } from "../schemas.js";
 import { requireStaff } from "./surveys.routes.js";
 
 const rate = (what: string) => z.number().min(0).max(1).nullable().describe(what);
@@ -32,7 +32,7 @@ const RatesRow = z.object({
   display: z.record(z.string(), z.string()).describe('the rates as centres print them, e.g. "99.81%"'),
 });
 
-const day = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+const day = z.union([Instant, Day]);
 
 /** Staff API v1: the figures of the monthly review (月复盘). */
 export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {

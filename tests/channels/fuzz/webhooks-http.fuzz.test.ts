@@ -19,6 +19,10 @@ const RUNS = 300;
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 let app: App;
+/** The same deployment with the WeChat account in plaintext mode (no EncodingAESKey). */
+let plainApp: App;
+/** WeChat nonces are remembered: each generated push gets its own, as WeChat's do. */
+let nonce = 0;
 
 type Inject = InjectOptions & { url: string };
 
@@ -30,9 +34,9 @@ async function stored(): Promise<number> {
 }
 
 const seen = new Map<string, number>();
-async function fire(request: Inject): Promise<void> {
+async function fire(request: Inject, target: App = app): Promise<void> {
   const before = await stored();
-  const res = await app.inject(request);
+  const res = await target.inject(request);
   const key = `${String(request.url).split("?")[0]} ${res.statusCode}`;
   seen.set(key, (seen.get(key) ?? 0) + 1);
   expect(res.statusCode, `${request.url} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
@@ -152,9 +156,14 @@ beforeAll(async () => {
     },
   });
   app = await buildApp(t.ctx, { docs: false });
+  plainApp = await buildApp(
+    { ...t.ctx, env: { ...t.ctx.env, WECHAT_ENCODING_AES_KEY: undefined } },
+    { docs: false },
+  );
 });
 afterAll(async () => {
   await app.close();
+  await plainApp.close();
   await t.close();
   // Which answers the generated traffic produced (shows the generators reach the parsers and the store).
   console.info(Object.fromEntries([...seen.entries()].sort()));
@@ -173,13 +182,17 @@ describe(
           contentType,
           async (body, type) => {
             const ts = at();
-            const signature = computeWechatSignature([WECHAT.token, ts, "n"]);
-            await fire({
-              method: "POST",
-              url: `/channels/wechat?${qs({ signature, timestamp: ts, nonce: "n" })}`,
-              payload: body,
-              headers: { "content-type": type },
-            });
+            const n = String(++nonce);
+            const signature = computeWechatSignature([WECHAT.token, ts, n]);
+            await fire(
+              {
+                method: "POST",
+                url: `/channels/wechat?${qs({ signature, timestamp: ts, nonce: n })}`,
+                payload: body,
+                headers: { "content-type": type },
+              },
+              plainApp,
+            );
           },
         ),
         { numRuns: RUNS },
@@ -198,10 +211,11 @@ describe(
           ),
           async (encrypt) => {
             const ts = at();
-            const msgSignature = computeWechatSignature([WECHAT.token, ts, "n", encrypt]);
+            const n = String(++nonce);
+            const msgSignature = computeWechatSignature([WECHAT.token, ts, n, encrypt]);
             await fire({
               method: "POST",
-              url: `/channels/wechat?${qs({ timestamp: ts, nonce: "n", encrypt_type: "aes", msg_signature: msgSignature })}`,
+              url: `/channels/wechat?${qs({ timestamp: ts, nonce: n, encrypt_type: "aes", msg_signature: msgSignature })}`,
               payload: `<xml><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
               headers: { "content-type": "text/xml" },
             });

@@ -40,6 +40,8 @@ beforeAll(async () => {
     clock,
     env: smsEnv({
       HOTLINE_SILENCE_SECONDS: "120",
+      // These tests are about assembly itself: no grace period after call.ended.
+      HOTLINE_END_GRACE_MS: "0",
       SMS_PROVIDER: "generic",
       GENERIC_SMS_SEND_URL: `${gateway.url}/send`,
     }),

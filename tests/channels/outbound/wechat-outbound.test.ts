@@ -64,6 +64,18 @@ describe("WeChat outbound delivery", () => {
       safePush(textXml("8000000000000000001", "路灯不亮", "oSlow000001"), clock.now()),
     );
     expect(res.body).toBe("success");
+    // The reply waits for the passive-reply budget on the app's clock: let that time pass.
+    await waitFor(
+      async () =>
+        (
+          await t.ctx.database.db.execute(
+            sql`SELECT 1 FROM messages WHERE direction = 'out' AND status = 'queued' LIMIT 1`,
+          )
+        ).rows.length > 0,
+      10_000,
+      "the bot's reply",
+    );
+    clock.advance(1000);
     await waitFor(() => api.state.custom.length === 1, 10_000, "customer-service send");
     expect(api.state.custom[0]).toEqual({ touser: "oSlow000001", content: "收到：路灯不亮" });
     // The worker records the delivery right after WeChat answered.
@@ -75,6 +87,12 @@ describe("WeChat outbound delivery", () => {
     });
     expect(out).toEqual({ status: "sent", provider: "wechat-custom" });
     expect(api.state.tokenCalls).toBe(1);
+    // WeChat retries the push: the reply went by the customer-service API, so it is not repeated.
+    const retry = await app.inject(
+      safePush(textXml("8000000000000000001", "路灯不亮", "oSlow000001"), clock.now()),
+    );
+    expect(retry.body).toBe("success");
+    expect(api.state.custom).toHaveLength(1);
   });
 
   it("reuses the access token cached in Redis for the next send", async () => {
@@ -196,9 +214,10 @@ describe("WeChat outbound delivery", () => {
           .returning({ id: messages.id })
       )[0]!.id;
     const delivery = new OutboundDelivery(t.ctx);
+    // The abandoned one was made first: messages to one resident leave in the order they were made.
+    const abandoned = await insert(new Date(Date.now() - 10 * 60_000));
     const inFlight = await insert(new Date());
     expect(await delivery.deliver(inFlight, { isLast: false })).toBe("retry");
-    const abandoned = await insert(new Date(Date.now() - 10 * 60_000));
     expect(await delivery.deliver(abandoned, { isLast: false })).toBe("sent");
     expect((await statusOf(abandoned)).status).toBe("sent");
   });

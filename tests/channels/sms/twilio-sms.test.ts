@@ -113,6 +113,16 @@ describe("Twilio SMS adapter", () => {
     });
   });
 
+  it("refuses a JSON content type without bodySHA256, where only the URL would be signed", () => {
+    // The URL-only signature of a captured request would otherwise carry any form body.
+    const urlOnly = computeTwilioSignature("12345", "https://zhitong.example.cn/channels/sms/twilio", []);
+    const req = rawRequest("POST", "/channels/sms/twilio", body, {
+      "X-Twilio-Signature": urlOnly,
+      "content-type": "application/json",
+    });
+    expect(adapter.verify(req)).toMatchObject({ ok: false, status: 401, code: "TWILIO.UNSIGNED_BODY" });
+  });
+
   it("refuses a body without MessageSid", () => {
     const req = rawRequest("POST", "/x", "From=%2B86138&Body=hi");
     expect(() => adapter.parse(req)).toThrow(expect.objectContaining({ code: "CHANNEL.INVALID_PAYLOAD" }));

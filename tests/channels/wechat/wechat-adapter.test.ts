@@ -20,6 +20,12 @@ function adapterAt(unixSeconds: number, overrides: Partial<Parameters<typeof cre
   });
 }
 
+/** An account kept in plaintext mode has no EncodingAESKey configured. */
+const plainAdapterAt = (
+  unixSeconds: number,
+  overrides: Partial<Parameters<typeof createWechatAdapter>[0]> = {},
+) => adapterAt(unixSeconds, { encodingAesKey: null, ...overrides });
+
 function reply(text: string): OutboundMessage {
   return { channel: "wechat", to: "x", text, template: null, idempotencyKey: "k", essential: true };
 }
@@ -75,7 +81,7 @@ describe("WeChat adapter: URL verification", () => {
 
 describe("WeChat adapter: plaintext push", () => {
   it("parses a text message keeping the 64-bit MsgId as a string", () => {
-    const adapter = adapterAt(1409735669);
+    const adapter = plainAdapterAt(1409735669);
     const req = plainPush(textXml("6054768590064713728", "楼下餐馆油烟太大"), official.token, "1409735669");
     expect(adapter.verify(req)).toEqual({ ok: true });
     const [message] = adapter.parse(req);
@@ -91,7 +97,7 @@ describe("WeChat adapter: plaintext push", () => {
   });
 
   it("yields the same dedup key for WeChat's three retries of one message", () => {
-    const adapter = adapterAt(1409735669);
+    const adapter = plainAdapterAt(1409735669);
     const ids = [0, 1, 2].map(
       (i) =>
         adapter.parse(
@@ -103,16 +109,16 @@ describe("WeChat adapter: plaintext push", () => {
 
   it("refuses a stale timestamp and accepts any age when the check is off", () => {
     const req = plainPush(textXml("1", "x"), official.token, "1409735669");
-    expect(adapterAt(1409735669 + 301).verify(req)).toMatchObject({
+    expect(plainAdapterAt(1409735669 + 301).verify(req)).toMatchObject({
       ok: false,
       code: "WECHAT.STALE_TIMESTAMP",
     });
-    expect(adapterAt(1409735669 + 10_000, { maxSkewSeconds: 0 }).verify(req)).toEqual({ ok: true });
+    expect(plainAdapterAt(1409735669 + 10_000, { maxSkewSeconds: 0 }).verify(req)).toEqual({ ok: true });
   });
 
   it("refuses a request without signature parameters", () => {
     const req = rawRequest("POST", "/channels/wechat", textXml("1", "x"));
-    expect(adapterAt(1).verify(req)).toMatchObject({
+    expect(plainAdapterAt(1).verify(req)).toMatchObject({
       ok: false,
       status: 401,
       code: "WECHAT.MISSING_SIGNATURE",
@@ -120,7 +126,7 @@ describe("WeChat adapter: plaintext push", () => {
   });
 
   it("answers `success` when no reply is ready", () => {
-    const adapter = adapterAt(1409735669);
+    const adapter = plainAdapterAt(1409735669);
     const req = plainPush(textXml("1", "x"), official.token, "1409735669");
     expect(adapter.ack(req, adapter.parse(req))).toEqual({
       status: 200,
@@ -130,7 +136,7 @@ describe("WeChat adapter: plaintext push", () => {
   });
 
   it("renders a passive text reply addressed back to the resident, CDATA-safe", () => {
-    const adapter = adapterAt(1409735669);
+    const adapter = plainAdapterAt(1409735669);
     const req = plainPush(textXml("1", "x"), official.token, "1409735669");
     const ack = adapter.ack(req, adapter.parse(req), reply("已收到]]>编号A1"));
     const fields = parseWechatXml(ack.body);

@@ -107,6 +107,21 @@ describe("WeChat message types", () => {
     }
   });
 
+  it("accepts a subscription-message popup event with one <List> per template", () => {
+    // Tencent's documented example of subscribe_msg_popup_event: one List per template shown.
+    const list = (id: string, status: string) =>
+      `<List><TemplateId><![CDATA[${id}]]></TemplateId><SubscribeStatusString><![CDATA[${status}]]></SubscribeStatusString><PopupScene>2</PopupScene></List>`;
+    const message = parse(
+      `<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe_msg_popup_event]]></Event>` +
+        `<SubscribeMsgPopupEvent>${list("VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc", "accept")}${list("9nLIlbOQZC5Y89AZteFEux3WCXRRRG5Wfzkpssu4bLI", "reject")}</SubscribeMsgPopupEvent>`,
+    );
+    expect(message).toMatchObject({ kind: "event", event: { type: "unknown" } });
+    expect(message.raw).toMatchObject({
+      "SubscribeMsgPopupEvent.List.0.SubscribeStatusString": "accept",
+      "SubscribeMsgPopupEvent.List.1.TemplateId": "9nLIlbOQZC5Y89AZteFEux3WCXRRRG5Wfzkpssu4bLI",
+    });
+  });
+
   it.each([
     ["not XML", "hello"],
     ["unclosed tags", "<xml><MsgType>text"],

@@ -1,0 +1,142 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
+import { messages, ticketEvents, tickets } from "../../../src/db/schema/index.js";
+import { buildApp, type App } from "../../../src/http/app.js";
+import { intakeWorkers } from "../../../src/intake/intake.worker.js";
+import type { AppContext } from "../../../src/runtime/context.js";
+import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
+import { hmacSigned, SMS_SECRETS, smsEnv } from "../support/sms-http.js";
+import { waitFor } from "../support/wait-for.js";
+
+/** The feed's clock and ours: a segment "1.5 s after call.ended" is 1.5 s on this clock. */
+const clock = testClock("2026-11-21T02:00:00Z");
+let t: TestEnv;
+let app: App;
+
+const feed = async (body: unknown) => {
+  const res = await app.inject(
+    hmacSigned("/channels/hotline/events", body, SMS_SECRETS.hotline, clock.now()),
+  );
+  expect(res.statusCode).toBe(200);
+};
+const segment = (callId: string, seq: number, speaker: "caller" | "agent", text: string) => ({
+  type: "transcript.segment",
+  callId,
+  seq,
+  speaker,
+  text,
+  final: true,
+  startMs: seq * 1000,
+  endMs: seq * 1000 + 900,
+});
+const started = (callId: string, caller: string) => ({
+  type: "call.started",
+  callId,
+  caller,
+  callee: "12345",
+  at: "2026-11-21T10:00:00+08:00",
+});
+const ended = (callId: string) => ({ type: "call.ended", callId, at: "2026-11-21T10:02:00+08:00" });
+
+const transcript = async (callId: string) =>
+  (
+    await t.ctx.database.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.channel, "hotline"), eq(messages.channelMessageId, callId)))
+  )[0];
+
+beforeAll(async () => {
+  t = await createTestEnv({
+    clock,
+    env: smsEnv({ HOTLINE_SILENCE_SECONDS: "120", HOTLINE_END_GRACE_MS: "2000" }),
+    workers: [(ctx: AppContext) => channelWorkers(ctx), (ctx: AppContext) => intakeWorkers(ctx)],
+  });
+  await t.ctx.relay.start();
+  app = await buildApp(t.ctx, { docs: false });
+});
+afterAll(async () => {
+  await app.close();
+  await t.close();
+});
+
+describe("hotline segments that arrive after call.ended", () => {
+  it("waits the grace period after call.ended, so a final segment 1.5 s later is in the transcript", async () => {
+    const call = "late-0001";
+    await feed([started(call, "13911112222"), segment(call, 1, "caller", "你好")]);
+    await feed(ended(call));
+    clock.advance(1500);
+    await feed(segment(call, 2, "caller", "西盛家园3号楼楼道里燃气泄漏了"));
+    // Still inside the grace period (counted from the last event): nothing assembled yet.
+    expect(await transcript(call)).toBeUndefined();
+    clock.advance(2500);
+    const message = await waitFor(() => transcript(call), 15_000, "assembled transcript");
+    expect(message.text).toContain("你好");
+    expect(message.text).toContain("燃气泄漏了");
+  });
+
+  it("amends the ticket when a final segment arrives after assembly, and raises its urgency", async () => {
+    const call = "late-0002";
+    await feed([
+      started(call, "13933334444"),
+      segment(call, 1, "agent", "您好，直通热线，请讲。"),
+      segment(call, 2, "caller", "我是西盛家园3号楼的，楼道里的灯坏了好几天了。"),
+      ended(call),
+    ]);
+    clock.advance(2500);
+    const message = await waitFor(() => transcript(call), 15_000, "assembled transcript");
+    const ticket = await waitFor(
+      async () =>
+        (
+          await t.ctx.database.db
+            .select()
+            .from(tickets)
+            .where(and(eq(tickets.channel, "hotline"), eq(tickets.locationText, "西盛家园3号楼")))
+        ).find((x) => x.description.includes("灯坏了")),
+      15_000,
+      "ticket from the call",
+    );
+    expect(ticket.urgency).not.toBe("emergency");
+    expect(message.text).not.toContain("燃气");
+
+    // The vendor's last final result comes in after all that.
+    clock.advance(1000);
+    await feed(segment(call, 3, "caller", "对了，楼道里还有很浓的煤气味，好像燃气泄漏了"));
+    const amended = await waitFor(
+      async () => {
+        const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
+        return row?.description.includes("燃气泄漏了") ? row : null;
+      },
+      15_000,
+      "amended ticket",
+    );
+    expect(amended.urgency).toBe("emergency");
+    const events = await t.ctx.database.db
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.action, "amend")));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data).toMatchObject({
+      callId: call,
+      urgencyFrom: ticket.urgency,
+      urgencyTo: "emergency",
+    });
+    expect((await transcript(call))!.text).toContain("燃气泄漏了");
+    // The caller gets the emergency advice intake would have given (by SMS, on the number called from).
+    const advice = await t.ctx.database.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.direction, "out"), eq(messages.replyToMessageId, message.id)));
+    expect(advice.map((m) => m.text).join("")).toContain("119");
+
+    // The same segment delivered again changes nothing.
+    await feed(segment(call, 3, "caller", "对了，楼道里还有很浓的煤气味，好像燃气泄漏了"));
+    await t.ctx.relay.drain();
+    const again = await t.ctx.database.db
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.action, "amend")));
+    expect(again).toHaveLength(1);
+  });
+});
