@@ -11,6 +11,7 @@ const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
   missing: ["public_order", "social_assistance"],
   flood: ["municipal", "public_order"],
   violence: ["public_order"],
+  self_harm: ["public_order", "social_assistance"],
 };
 
 /**

@@ -8,13 +8,15 @@ export interface Transcript {
 
 const AGENT = /^(坐席|话务员|接线员|客服|工作人员)\s*[:：]\s*/;
 const CALLER = /^(来电人|来电者|市民|群众|居民|用户)\s*[:：]\s*/;
+const INLINE_LABEL = /(?<=[。！？!?，,；;\s])((坐席|话务员|接线员|客服|工作人员|来电人|来电者)\s*[:：])/g;
 
 /**
  * Splits `坐席：…`/`来电人：…` lines. Returns null when the text is not a transcript, so ordinary
  * messages that happen to contain a colon are left alone. Unlabelled lines continue the previous turn.
  */
 export function parseTranscript(text: string): Transcript | null {
-  const lines = text.split("\n");
+  // ASR exports and hand-typed notes often keep both speakers on one line; every label starts a turn.
+  const lines = text.replace(INLINE_LABEL, "\n$1").split("\n");
   if (!lines.some((l) => AGENT.test(l.trim()) || CALLER.test(l.trim()))) return null;
   const out: Transcript = { caller: [], agent: [] };
   let current: string[] = out.caller;

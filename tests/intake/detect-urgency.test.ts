@@ -87,3 +87,86 @@ describe("detectUrgency and words of fear, past and precaution", () => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
   });
 });
+
+describe("detectUrgency by concept, on spellings and situations nobody listed", () => {
+  it.each([
+    ["莫得人管啊 楼道里燃起味好大 都一个钟头了", "gas"],
+    ["天然汽味道重得很 整栋楼都闻得到", "gas"],
+    ["屋里没气味好重 是不是漏了", "gas"],
+    ["CO报警器滴滴滴响个不停 怎么处理", "gas"],
+    ["我妈在浴室洗澡半天没出来 叫她不应 热水器是燃气的", "gas"],
+    ["屋头老汉儿倒起了 喊不答应 咋整", "injury"],
+    ["路边躺着个流浪汉 这么冷的天 一动不动", "injury"],
+    ["孩子放学没到家 都快两个小时了 电话手表也打不通", "missing"],
+    ["我老公喝了酒出门 一夜没回 电话不接", "missing"],
+    ["水漫进屋里了 已经到膝盖 家里还有个瘫痪老人", "flood"],
+    ["下水道倒灌 水一直往上涨 我们出不去了", "flood"],
+    ["外墙瓷砖一块块往下掉 刚好砸在楼下停车的人旁边", "collapse"],
+    ["工地的塔吊歪了 下面是学校", "collapse"],
+    ["我老公喝醉了打我 我躲在厕所 他在砸门", "violence"],
+    ["孩子误喝了洗衣液 一直在吐", "poison"],
+    ["一家人吃了野蘑菇 都在吐 有人抽搐", "poison"],
+    ["楼顶有个女孩坐在边上哭 好危险", "self_harm"],
+    ["我朋友发消息说不想活了 现在联系不上", "self_harm"],
+    ["变压器那里打火冒烟 下面是菜市场人多", "electric"],
+    ["电梯不动了，我在里面，四楼五楼中间", "trapped"],
+    ["楼下小卖部一股液化石油气的味道", "gas"],
+    ["老人嘴歪了 说话也说不清", "injury"],
+    ["有人被卷帘门压住了", "injury"],
+    ["邻居家烟感一直响 门口有焦糊味", "fire"],
+    ["我家宝宝把降压药吃了好几片", "poison"],
+    ["我哥发朋友圈说对不起大家 人找不到了", "self_harm"],
+    ["有人翻进我家阳台了 我躲在卧室", "violence"],
+    ["隔壁在拆承重墙 我们楼在晃", "collapse"],
+    ["阀门拧不紧 气一直往外跑", "gas"],
+    ["厨房锅烧干了 满屋子烟 老人在里面", "fire"],
+    ["我爷爷一个人住 三天没开门了 敲门也不应", "missing"],
+    ["孩子发高烧抽筋了 翻白眼", "injury"],
+    ["我老爸精神不太好 半夜跑出去了", "missing"],
+    ["楼下化工仓库飘出黄色的烟 呛得眼睛睁不开", "poison"],
+  ])("flags %s as an emergency (%s)", (text, hazard) => {
+    const finding = detectUrgency(text);
+    expect(finding.urgency).toBe("emergency");
+    expect(finding.hazard).toBe(hazard);
+  });
+
+  it("finds the danger in one clause of a long rambling letter", () => {
+    const text =
+      "您好我想反映一下我们小区物业的问题平时垃圾清运就不及时停车也乱今天早上我下楼的时候" +
+      "发现三单元门口然气味很重我也不知道找谁另外路灯也坏了好久麻烦你们管一管";
+    expect(detectUrgency(text)).toMatchObject({ urgency: "emergency", hazard: "gas" });
+  });
+
+  it.each([
+    "燃气那边有点怪味 不知道是不是正常",
+    "楼道里好像有点焦味 说不清",
+    "快来人啊 救命",
+    "他脸上全是血",
+  ])("rates %s at least urgent when the rules cannot decide", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("normal");
+  });
+
+  it.each([
+    "燃气表要换新的 什么时候上门",
+    "建议每栋楼加装燃气报警器",
+    "楼道里堆了好多杂物 存在火灾隐患",
+    "孩子走丢了怎么预防 社区能不能办个讲座",
+    "请问一氧化碳中毒怎么预防 冬天要注意什么",
+    "昨天那个火警已经处理完了 谢谢你们",
+    "暖气没气了 放一下气就好",
+    "楼下餐馆油烟太大",
+    "房子有点小裂缝 想找人鉴定一下",
+    "我家猫一夜没回 谁看到了",
+    "建议在小区内增设燃气泄漏报警装置",
+    "健身器材坏了 孩子玩容易受伤",
+    "幼儿园老师打孩子，家长们都很气愤",
+    "找到了 我爸已经回来了 谢谢大家",
+    "小区的烟感报警器是不是坏了，一直不亮",
+  ])("does not raise an alarm for %s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it("keeps everyday smoke normal", () => {
+    expect(detectUrgency("淘南一区旁边有人天天烧垃圾，烟大得很").urgency).not.toBe("emergency");
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, it, expect } from "vitest";
+import { parseTranscript } from "../../src/intake/parse-transcript.js";
+
+describe("parseTranscript on a transcript kept on one line", () => {
+  it("still gives the caller's words to the caller", () => {
+    const t = parseTranscript(
+      "坐席：您好请讲。来电人：电梯不动了，我在里面。坐席：哪个小区？来电人：海西苑3号楼",
+    );
+    expect(t).toEqual({
+      caller: ["电梯不动了，我在里面。", "海西苑3号楼"],
+      agent: ["您好请讲。", "哪个小区？"],
+    });
+  });
+
+  it("leaves a line-per-turn transcript as it was", () => {
+    expect(parseTranscript("坐席：您好\n来电人：路灯不亮\n就在桃南一区")).toEqual({
+      caller: ["路灯不亮", "就在桃南一区"],
+      agent: ["您好"],
+    });
+  });
+});
