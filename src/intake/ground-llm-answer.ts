@@ -59,6 +59,19 @@ export function groundedUrgency(llm: Urgency, offline: Urgency, g: GroundingInpu
 }
 
 /**
+ * The model may choose among the categories the resident's words make plausible — the offline
+ * engine's own top candidates — but not name a department nothing in the text points at: that is
+ * how an instruction hidden in the text (or a confused model) would re-route a ticket.
+ */
+export function groundedCategory(
+  llm: string,
+  offline: { category: string; candidates?: readonly { category: string }[] },
+): string {
+  if (llm === offline.category) return llm;
+  return offline.candidates?.some((c) => c.category === llm) ? llm : offline.category;
+}
+
+/**
  * The offline kind wins when its rules found explicit words for it (a dispute, a wish, a
  * question); the model's reading is used where the rules only defaulted to "complaint".
  */

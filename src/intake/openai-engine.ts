@@ -10,6 +10,7 @@ import { Kind, Urgency } from "../domain/taxonomy.schema.js";
 import { CircuitBreaker } from "./circuit-breaker.js";
 import { detectKind } from "./detect-kind.js";
 import {
+  groundedCategory,
   groundedKind,
   groundedText,
   groundedUrgency,
@@ -219,7 +220,9 @@ export class OpenAIEngine implements ExtractionEngine {
       places: this.places,
       placeNames: this.placeNames,
     };
-    let category = this.categoryCodes.has(llm.category) ? llm.category : offline.category;
+    let category = this.categoryCodes.has(llm.category)
+      ? groundedCategory(llm.category, offline)
+      : offline.category;
     // The danger the rules recognised decides who must come, whatever the model read.
     const hazard = offline.urgency === "emergency" ? detectUrgency(offline.description).hazard : null;
     const owner = categoryForHazard(hazard, offline.description, category);

@@ -27,6 +27,17 @@ describe("detectUrgency", () => {
     expect(detectUrgency("暖气不热好几天了").urgency).toBe("normal");
   });
 
+  it("does not read difficulty, a card or dumping as people in danger", () => {
+    // 困难 is not 被困, 燃气卡 is a card, 倒了一车垃圾 is dumping.
+    expect(detectUrgency("西盛家园3号楼电梯坏了一个星期了，老人上下楼很困难").urgency).toBe("normal");
+    expect(detectUrgency("请问燃气卡在哪里可以充值？").urgency).toBe("normal");
+    expect(detectUrgency("有人在绿化带里倒了一车装修垃圾").urgency).toBe("normal");
+    // …while people stuck in a lift, a hand caught in railings and a wall fallen on people still are.
+    expect(detectUrgency("电梯卡在两层中间了，里面有人").urgency).toBe("emergency");
+    expect(detectUrgency("孩子的手卡在栏杆里了拔不出来").urgency).toBe("emergency");
+    expect(detectUrgency("墙倒了，下面有人").urgency).toBe("emergency");
+  });
+
   it("does not raise an alarm when the resident says there is no gas smell", () => {
     expect(detectUrgency("燃气报警器老响，但是没闻到燃气味").urgency).not.toBe("emergency");
   });

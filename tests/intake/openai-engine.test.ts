@@ -317,11 +317,12 @@ describe("zhitong intake eval --engine openai", () => {
       );
       fake.answer(
         { content: json(heating) },
-        // Wrong category from the model: the evaluation must count it wrong, not fall back.
+        // A wrong but plausible category from the model (one of the offline engine's own top
+        // candidates, so grounding keeps it): the evaluation must count it wrong, not fall back.
         {
           content: json({
             ...heating,
-            category: "power_supply",
+            category: "property",
             summary: "海西苑路灯坏了",
             location: { text: "海西苑", community: "community.haixi" },
           }),
@@ -355,7 +356,7 @@ describe("zhitong intake eval --engine openai", () => {
         fields: Record<string, { correct: number; total: number }>;
       };
       expect(result).toMatchObject({ engine: "openai", cases: 3, fallbacks: 1 });
-      // heating right (LLM), municipal wrong (LLM said power_supply), sanitation right (offline fallback).
+      // heating right (LLM), municipal wrong (LLM said property), sanitation right (offline fallback).
       expect(result.fields.category).toMatchObject({ correct: 2, total: 3 });
       expect(fake.requests.length).toBeGreaterThanOrEqual(3);
     },

@@ -68,6 +68,43 @@ describe("grounding the LLM's answer in the resident's text", () => {
     expect(fallbacks).toContain("injection_suspected");
   });
 
+  it("takes the model's category only when the resident's words make it plausible", async () => {
+    // Whatever talked the model into it (wording the detector does not know, a confused model), a
+    // department that nothing in the text supports must not take the ticket: a lift complaint is
+    // not the gas company's.
+    const text = "西盛家园3号楼电梯坏了一个星期了，老人上下楼很困难";
+    expect(looksLikeInjection(text)).toBe(false);
+    fake.answer({
+      content: json({
+        kind: "complaint",
+        category: "gas_supply",
+        summary: "西盛家园3号楼电梯坏了",
+        description: "西盛家园3号楼电梯坏了一个星期，老人上下楼困难。",
+        location: { text: "西盛家园3号楼", community: "community.xisheng" },
+        urgency: "normal",
+      }),
+    });
+    const off = await offline.extract({ text, channel: "wechat" });
+    expect(off.candidates?.map((c) => c.category)).not.toContain("gas_supply");
+    const c = await engine().extract({ text, channel: "wechat" });
+    expect(c.category).toBe(off.category);
+
+    // A category among the offline engine's own candidates is the model's call to make.
+    const second = off.candidates?.[1]?.category;
+    expect(second).toBeDefined();
+    fake.answer({
+      content: json({
+        kind: "complaint",
+        category: second,
+        summary: "西盛家园3号楼电梯坏了",
+        description: "西盛家园3号楼电梯坏了一个星期，老人上下楼困难。",
+        location: { text: "西盛家园3号楼", community: "community.xisheng" },
+        urgency: "normal",
+      }),
+    });
+    expect((await engine().extract({ text, channel: "wechat" })).category).toBe(second);
+  });
+
   it("takes a community only when a place in the text supports it", async () => {
     fake.answer({
       content: json({
