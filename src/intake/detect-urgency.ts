@@ -93,6 +93,14 @@ const RULES: readonly Rule[] = [
   { hazard: "gas", all: [/(?<![暖空天])气.{0,3}(往外(跑|冒|喷|窜)|跑出来|止不住)/] },
   { hazard: "gas", all: [/灶|管子|阀门|气表/, /气味|(一股|股子|有股).{0,2}味|呛/] },
   { hazard: "gas", all: [/(燃气|煤气|(?<!暖|空|氧)气)表.{0,8}(转|跳|走)/, /味|臭|闻/] },
+  // A flame gone out (boiled over, blown out) while the gas is still on: gas filling the room.
+  {
+    hazard: "gas",
+    all: [
+      /(火|火苗).{0,6}(灭|熄)|熄火|浇灭|吹灭/,
+      /气.{0,3}(还开着|还开|没关|开着|一直开)|阀门.{0,3}(开着|没关)|(没|忘了?)关(气|阀门|燃气|煤气)/,
+    ],
+  },
   // Electricity where people are.
   { hazard: "electric", all: [/触电|漏电|带电|被电|电打|电到人|被麻/] },
   {
@@ -106,7 +114,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "fire",
     all: [
-      /(?<!打不|点不|打|点|不)着火|著火|起火|失火|火灾|火警|烧起来|着起来|火势|火很大|火挺大|烧着了|着了火|窜火|火苗(?!发|颜色|小|大小|不)|冒火|火花|火星|火光|爆炸|炸了|焦糊|烧焦|糊味/,
+      /(?<!打不|点不|打|点|不)着火|著火|起火|失火|火灾|火警|烧起来|着起来|火势|火很大|火挺大|烧着了|着了火|窜火|火苗(?!发|颜色|小|大小|不)|冒火|火花|火星|火光|爆炸|爆燃|闪爆|炸了|焦糊|烧焦|烧伤|糊味/,
     ],
   },
   // A smoke alarm sounding where smoke or burning is smelt.

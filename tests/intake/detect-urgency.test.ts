@@ -38,6 +38,18 @@ describe("detectUrgency", () => {
     expect(detectUrgency("墙倒了，下面有人").urgency).toBe("emergency");
   });
 
+  it("reads a flame gone out with the gas still on as gas, and a flash fire as fire", () => {
+    expect(detectUrgency("奶奶做饭忘了关火 汤溢出来把火浇灭了 气还开着 她人在睡觉")).toMatchObject({
+      urgency: "emergency",
+      hazard: "gas",
+    });
+    expect(detectUrgency("快!!!隔壁店铺爆燃了 有人被烧伤")).toMatchObject({
+      urgency: "emergency",
+      hazard: "fire",
+    });
+    expect(detectUrgency("天然气灶老是自动熄火，是不是坏了").urgency).toBe("normal");
+  });
+
   it("does not raise an alarm when the resident says there is no gas smell", () => {
     expect(detectUrgency("燃气报警器老响，但是没闻到燃气味").urgency).not.toBe("emergency");
   });
