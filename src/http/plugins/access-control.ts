@@ -98,10 +98,12 @@ async function accessControlPlugin(app: FastifyInstance, opts: { ctx: AppContext
 
   // Every successful staff write lands in the audit log. Routes that audit inside their own
   // transaction (login, logout, reveal) are skipped; ticket actions also have their ticket_events.
-  app.addHook("onResponse", async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!req.staff || SAFE_METHODS.has(req.method) || reply.statusCode >= 400) return;
+  // Written before the answer leaves (onSend, not onResponse): whoever sees the answer can find the
+  // audit line, and a crash right after the answer cannot lose it.
+  app.addHook("onSend", async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    if (!req.staff || SAFE_METHODS.has(req.method) || reply.statusCode >= 400) return payload;
     const route = req.routeOptions.url ?? "";
-    if (SELF_AUDITED.has(route)) return;
+    if (SELF_AUDITED.has(route)) return payload;
     const params = (req.params ?? {}) as Record<string, unknown>;
     const action = /\/tickets\/:idOrRef\/actions\/([a-z_]+)$/.exec(route)?.[1];
     try {
@@ -118,6 +120,7 @@ async function accessControlPlugin(app: FastifyInstance, opts: { ctx: AppContext
     } catch (err) {
       req.log.warn({ err: (err as Error).message }, "audit log write failed");
     }
+    return payload;
   });
 }
 
