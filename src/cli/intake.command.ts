@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readModelText } from "../intake/model-file.js";
 import path from "node:path";
 import { Command } from "commander";
 import { createEngine } from "../intake/create-engine.js";
@@ -124,7 +124,7 @@ export function intakeCommand(): Command {
           }
           const env = parseEnv(process.env);
           const modelFile = path.resolve(opts.model ?? env.INTAKE_MODEL_FILE ?? DEFAULT_CATEGORY_MODEL);
-          const current = CategoryModelFile.parse(JSON.parse(await readFile(modelFile, "utf8")));
+          const current = CategoryModelFile.parse(JSON.parse(await readModelText(modelFile)));
           const seeds = (await readLabelledJsonl(path.resolve(opts.data ?? DEFAULT_CATEGORY_SEED))).map(
             (e) => ({
               ...e,

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
 import { softmax, TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
@@ -107,7 +107,7 @@ export class CategoryClassifier {
   }
 
   static async load(file: string, segmenter: Segmenter): Promise<CategoryClassifier> {
-    const parsed = CategoryModelFile.safeParse(JSON.parse(await readFile(file, "utf8")));
+    const parsed = CategoryModelFile.safeParse(JSON.parse(await readModelText(file)));
     if (!parsed.success)
       throw new Error(`category model ${file}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     return new CategoryClassifier(parsed.data, segmenter);

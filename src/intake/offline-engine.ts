@@ -20,7 +20,7 @@ import { asksForPhone } from "../channels-runtime/channel-rules.js";
 /** The category model shipped with the repository, trained from data/intake/category-seed.jsonl. */
 export const DEFAULT_CATEGORY_MODEL = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  "../../data/intake/category-model.json",
+  "../../data/intake/category-model.json.gz",
 );
 
 // Below this the classifier's guess is not worth routing on; "other" lets a dispatcher decide.

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readModelText, writeModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
 import { extractFeatures, type FeatureOptions } from "./text-features.js";
@@ -85,7 +85,7 @@ export class TextClassifier<L extends string = string> {
     file: string,
     segmenter: Segmenter,
   ): Promise<TextClassifier<L>> {
-    const model = TextClassifierModel.parse(JSON.parse(await readFile(file, "utf8")));
+    const model = TextClassifierModel.parse(JSON.parse(await readModelText(file)));
     return new TextClassifier<L>(model, segmenter);
   }
 
@@ -135,7 +135,7 @@ export class TextClassifier<L extends string = string> {
 
 /** Writes a model as compact JSON (the trainer already rounded the weights; run prettier before committing). */
 export async function saveModel(model: object, file: string): Promise<void> {
-  await writeFile(file, JSON.stringify(model) + "\n", "utf8");
+  await writeModelText(file, JSON.stringify(model) + "\n");
 }
 
 /** Sublinear TF × IDF, L2-normalised; unknown features are dropped. */

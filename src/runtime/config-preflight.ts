@@ -9,7 +9,8 @@ import { Jurisdiction } from "../domain/jurisdiction.schema.js";
 import { RoutingSettings } from "../domain/routing-settings.js";
 import { Taxonomy } from "../domain/taxonomy.schema.js";
 import { FaqFile } from "../intake/dialogue/faq.js";
-import { TextClassifierModel } from "../intake/text-classifier.js";
+import { CategoryModelFile } from "../intake/category-model.js";
+import { readModelText } from "../intake/model-file.js";
 import { checkEnv, type Env } from "./env.schema.js";
 
 /**
@@ -153,12 +154,12 @@ async function envRules(raw: (key: string) => string | undefined): Promise<strin
   }
   const modelFile = raw("INTAKE_MODEL_FILE");
   if (modelFile) {
-    const r = await readJsonFile(path.resolve(modelFile), true);
+    const r = await readJsonFile(path.resolve(modelFile), true, readModelText);
     if ("problem" in r)
       problems.push(
         `INTAKE_MODEL_FILE: ${r.problem} (train one with \`npx zhitong intake train\` or unset it)`,
       );
-    else if (!TextClassifierModel.safeParse(r.value).success)
+    else if (!CategoryModelFile.safeParse(r.value).success)
       problems.push(
         "INTAKE_MODEL_FILE: not a category model written by `npx zhitong intake train` (retrain it or unset it)",
       );
@@ -169,11 +170,12 @@ async function envRules(raw: (key: string) => string | undefined): Promise<strin
 async function readJsonFile(
   file: string,
   required: boolean,
+  read: (file: string) => Promise<string> = (f) => readFile(f, "utf8"),
 ): Promise<{ value: unknown } | { problem: string | null; missing?: boolean }> {
   if (!existsSync(file)) return { problem: required ? `missing: ${file}` : null, missing: true };
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await read(file);
   } catch (err) {
     return { problem: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CategoryModelFile } from "../../src/intake/category-model.js";
 import { normalizeText } from "../../src/intake/normalize-text.js";
+import { readModelText } from "../../src/intake/model-file.js";
 import { DEFAULT_CATEGORY_MODEL } from "../../src/intake/offline-engine.js";
 import { createSegmenter } from "../../src/intake/segmenter.js";
 import { DEFAULT_CATEGORY_SEED } from "../../src/intake/train-category-model.js";
@@ -75,7 +76,7 @@ describe("learning from the centre's own tickets", () => {
 
   it("retrains, and scores the old and the new model on the same held-out slice", async () => {
     const history = await loadHistoryExamples(t.ctx.database.db);
-    const current = CategoryModelFile.parse(JSON.parse(await readFile(DEFAULT_CATEGORY_MODEL, "utf8")));
+    const current = CategoryModelFile.parse(JSON.parse(await readModelText(DEFAULT_CATEGORY_MODEL)));
     const seeds = (await readLabelledJsonl(DEFAULT_CATEGORY_SEED)).map((e) => ({
       ...e,
       text: normalizeText(e.text),
@@ -93,7 +94,7 @@ describe("learning from the centre's own tickets", () => {
 
   it("refuses to train on too little history, saying how much it found", async () => {
     const history = await loadHistoryExamples(t.ctx.database.db);
-    const current = CategoryModelFile.parse(JSON.parse(await readFile(DEFAULT_CATEGORY_MODEL, "utf8")));
+    const current = CategoryModelFile.parse(JSON.parse(await readModelText(DEFAULT_CATEGORY_MODEL)));
     expect(() => trainFromHistory(current, [], history.slice(0, 5), createSegmenter())).toThrow(
       /only 5 usable .* at least 30/,
     );

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { envWithoutFaketime } from "../support/faketime.js";
 import { preflight } from "../../src/runtime/config-preflight.js";
@@ -240,4 +241,15 @@ describe("config check and serve refuse the same configurations with the same me
     expect(check.code, check.out).toBe(0);
     expect(check.out).toContain("OK: ");
   }, 180_000);
+
+  it("accepts a two-level model file as INTAKE_MODEL_FILE, compressed or not", async () => {
+    const dir = await configDir("model");
+    const shipped = path.resolve("data/intake/category-model.json.gz");
+    const plain = path.join(dir, "model.json");
+    await writeFile(plain, gunzipSync(await readFile(shipped)));
+    for (const file of [shipped, plain]) {
+      const pf = await preflight({ CONFIG_DIR: dir, INTAKE_MODEL_FILE: file }, { configDir: dir });
+      expect(pf.problems).toEqual([]);
+    }
+  });
 });
