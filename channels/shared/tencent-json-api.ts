@@ -1,5 +1,23 @@
 import { z } from "zod";
 
+/** Errcodes meaning "this access token is no good": invalid (40001, 40014), expired (42001). */
+export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
+
+/** A failed call to a WeChat/WeCom server API, saying whether a retry (after a new token) may help. */
+export class TencentApiError extends Error {
+  constructor(
+    message: string,
+    /** The API's errcode, or null for HTTP/network failures. */
+    readonly errcode: number | null,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+  get tokenRejected(): boolean {
+    return this.errcode !== null && TOKEN_ERRCODES.has(this.errcode);
+  }
+}
+
 /** Tencent's server APIs (WeChat official accounts, WeCom) answer `{errcode, errmsg, …}`; 0 is success. */
 const Envelope = z.object({ errcode: z.number().optional(), errmsg: z.string().optional() }).loose();
 

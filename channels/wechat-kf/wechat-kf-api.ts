@@ -1,25 +1,12 @@
 import { z } from "zod";
-import { callTencentJsonApi } from "../shared/tencent-json-api.js";
+import { callTencentJsonApi, TencentApiError, TOKEN_ERRCODES } from "../shared/tencent-json-api.js";
 
-/** Errcodes meaning "this access token is no good": invalid (40014), expired (42001), invalid (40001). */
-const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
 /** Transient: system busy (-1), API frequency limit (45009). */
 const RETRYABLE_ERRCODES: ReadonlySet<number> = new Set([-1, 45009]);
 const RETRY_AFTER: ReadonlySet<number> = new Set([...RETRYABLE_ERRCODES, ...TOKEN_ERRCODES]);
 
-export class WechatKfApiError extends Error {
+export class WechatKfApiError extends TencentApiError {
   override readonly name = "WechatKfApiError";
-  constructor(
-    message: string,
-    /** WeCom's errcode, or null for HTTP/network failures. */
-    readonly errcode: number | null,
-    readonly retryable: boolean,
-  ) {
-    super(message);
-  }
-  get tokenRejected(): boolean {
-    return this.errcode !== null && TOKEN_ERRCODES.has(this.errcode);
-  }
 }
 
 const Token = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });

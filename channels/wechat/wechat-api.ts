@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { callTencentJsonApi } from "../shared/tencent-json-api.js";
+import { callTencentJsonApi, TencentApiError, TOKEN_ERRCODES } from "../shared/tencent-json-api.js";
 
-/** Errcodes meaning "this access token is no good": invalid (40001), expired (42001), invalid (40014). */
-export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
 /**
  * The customer-service window or quota is exhausted: 45015 "response out of time limit" (more than
  * 48 h since the resident last wrote), 45047 "out of response count limit" (per-user quota).
@@ -13,19 +11,8 @@ export const WINDOW_ERRCODES: ReadonlySet<number> = new Set([45015, 45047]);
 const RETRYABLE_ERRCODES: ReadonlySet<number> = new Set([-1, 45009, 45011]);
 const RETRY_AFTER: ReadonlySet<number> = new Set([...RETRYABLE_ERRCODES, ...TOKEN_ERRCODES]);
 
-export class WechatApiError extends Error {
+export class WechatApiError extends TencentApiError {
   override readonly name = "WechatApiError";
-  constructor(
-    message: string,
-    /** WeChat's errcode, or null for HTTP/network failures. */
-    readonly errcode: number | null,
-    readonly retryable: boolean,
-  ) {
-    super(message);
-  }
-  get tokenRejected(): boolean {
-    return this.errcode !== null && TOKEN_ERRCODES.has(this.errcode);
-  }
   get outsideWindow(): boolean {
     return this.errcode !== null && WINDOW_ERRCODES.has(this.errcode);
   }
