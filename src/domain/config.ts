@@ -50,6 +50,13 @@ export function buildDomainConfig(
       );
   });
   if (problems.length) throw new ConfigError("taxonomy.json", problems);
+  const codes = new Set(t.data.categories.map((c) => c.code));
+  const reviewProblems = j.data.policy.review.categories.flatMap((code, i) =>
+    codes.has(code)
+      ? []
+      : [`policy.review.categories.${i}: unknown category "${code}" (use a category code from taxonomy.json)`],
+  );
+  if (reviewProblems.length) throw new ConfigError("jurisdiction.json", reviewProblems);
   let routing: RoutingSettings | undefined;
   if (rawRouting !== undefined) {
     const r = RoutingSettings.safeParse(rawRouting);

@@ -10,6 +10,7 @@ export const STATUS_LABEL: Record<TicketStatus, string> = {
   received: "已受理",
   dispatched: "已派单",
   accepted: "已签收",
+  pending_review: "办结待审",
   resolved: "已办结",
   surveyed: "已回访",
   closed: "已结案",
@@ -49,7 +50,7 @@ export const ACTION_LABEL = {
   request_extension: "申请延期",
   approve_extension: "批准延期",
   refuse_extension: "驳回延期",
-  transfer_back: "退回指挥中心",
+  transfer_back: "申请退单",
   redispatch: "重新派单",
   resolve: "办结回复",
   survey_recorded: "记录回访结果",
@@ -60,6 +61,11 @@ export const ACTION_LABEL = {
   merge_in: "并入重复工单",
   dismiss_duplicate: "忽略重复建议",
   cancel: "撤销工单",
+  approve_resolution: "审核通过办结",
+  return_resolution: "审核退回",
+  add_assist: "增加协办单位",
+  remove_assist: "撤销协办单位",
+  refuse_return: "不同意退单",
   reveal: "查看联系方式",
 } as const;
 

@@ -1,4 +1,4 @@
-import { and, gte, inArray, lt } from "drizzle-orm";
+import { and, gte, inArray, lt, sql } from "drizzle-orm";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
 import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
@@ -45,7 +45,7 @@ export async function buildOverview(
 ): Promise<Overview> {
   const db = ctx.database.db;
   const visible = visibleUnitIds(ctx.config, staff);
-  const scope = ticketScopeSql(ctx.config, staff);
+  const scope = ticketScopeSql(ctx.config, staff, { assisting: false });
   const tz = ctx.config.jurisdiction.timezone;
   // The whole period even when it is the current one: nothing can be received or resolved later
   // than now, so counting "up to the end of the week" equals counting "up to now".
@@ -90,7 +90,7 @@ export async function buildOverview(
     .where(and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope));
   const openLights = await lightsOf(ctx, db, open);
 
-  const ranking = rankUnits(rates.rows, lateByUnit);
+  const ranking = rankUnits(rates.rows, lateByUnit, await assistedByUnit(ctx, period, visible));
   const policy = freeTextPolicy(staff, null);
   const clusters = await recurringProblems(db, ctx.config, received, (t) =>
     maskFreeText(t.summary, policy, ticketNames(t)),
@@ -127,4 +127,29 @@ export async function buildOverview(
     ranking,
     clusters,
   };
+}
+
+/**
+ * How many tickets received in the period each unit assisted (协办), whoever led them; limited to
+ * the units the caller may see (null = all).
+ */
+async function assistedByUnit(
+  ctx: AppContext,
+  period: Period,
+  visible: string[] | null,
+): Promise<Map<string, number>> {
+  const rows = await ctx.database.db
+    .select({ unitId: sql<string>`u.unit_id`, n: sql<number>`count(*)::int` })
+    .from(sql`${tickets}, unnest(${tickets.assistUnitIds}) AS u(unit_id)`)
+    .where(
+      and(
+        gte(tickets.createdAt, period.from),
+        lt(tickets.createdAt, period.to),
+        sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
+      ),
+    )
+    .groupBy(sql`u.unit_id`);
+  return new Map(
+    rows.filter((r) => visible === null || visible.includes(r.unitId)).map((r) => [r.unitId, r.n]),
+  );
 }

@@ -7,8 +7,13 @@ export interface UnitRanking {
   received: number;
   closed: number;
   closureRate: number | null;
-  /** Tickets of the period with a stage finished late or still pending past its deadline. */
+  /**
+   * Tickets of the period with a stage finished late or still pending past its deadline, counted
+   * against the lead unit (主办) only: an assisting unit is never blamed for the lead's delay.
+   */
   late: number;
+  /** Tickets of the period the unit assisted (协办); shown beside the score, not part of it. */
+  assisted: number;
   onTimeRate: number | null;
   responseRate: number | null;
   resolutionRate: number | null;
@@ -37,7 +42,11 @@ export function rankingScore(
  * The units of the period ranked by score (then volume, then id, so equal units keep a stable
  * order); units without tickets or surveys in the period are left out.
  */
-export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>): UnitRanking[] {
+export function rankUnits(
+  rows: RatesRow[],
+  lateByUnit: Map<string, number>,
+  assistedByUnit: ReadonlyMap<string, number> = new Map(),
+): UnitRanking[] {
   const ranking = rows
     .filter((r): r is RatesRow & { unitId: string } => r.unitId !== null && r.received + r.surveyed > 0)
     .map((r) => {
@@ -50,6 +59,7 @@ export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>): Un
         closed: r.closed,
         closureRate: r.closureRate,
         late,
+        assisted: assistedByUnit.get(r.unitId) ?? 0,
         onTimeRate: r.received ? Math.max(0, 1 - late / r.received) : null,
         responseRate: r.responseRate,
         resolutionRate: r.resolutionRate,

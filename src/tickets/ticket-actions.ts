@@ -1,10 +1,12 @@
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "../db/client.js";
 import { findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
-import { intakeCorrections } from "../db/schema/index.js";
+import { intakeCorrections, ticketEvents } from "../db/schema/index.js";
 import { AppError, forbidden, notFound } from "../domain/app-error.js";
 import { extendDeadline } from "../domain/deadlines.js";
 import { localDate, startOfLocalDay } from "../domain/local-time.js";
+import { needsReview } from "../domain/review-policy.js";
 import { TIER_CODES, type Tier } from "../domain/taxonomy.schema.js";
 import {
   availableActions,
@@ -15,6 +17,14 @@ import {
 } from "../domain/ticket-lifecycle.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
+import { queueUnitNotification } from "../notify/notifications.js";
+import {
+  assistText,
+  clip,
+  formatDeadline,
+  returnRefusedText,
+  reviewReturnText,
+} from "../notify/unit-texts.js";
 import { applyDispatch } from "../routing/dispatch.js";
 import { mergeTickets } from "./merge-tickets.js";
 import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
@@ -57,6 +67,15 @@ export const ACTION_BODIES = {
   escalate: z.strictObject({ reason, toTier: z.enum(TIER_CODES).optional() }),
   merge: z.strictObject({ into: z.string().min(1).describe("id or reference number of the ticket to keep") }),
   cancel: z.strictObject({ reason }),
+  /** 办结审核: the centre approves a unit's resolution; the reply and the survey go out now. */
+  approve_resolution: z.strictObject({}),
+  /** 办结审核: the centre sends the resolution back to the same unit, with what is missing. */
+  return_resolution: z.strictObject({ reason }),
+  /** 主办/协办: the centre adds or removes an assisting unit. */
+  add_assist: z.strictObject({ unitId: z.string().min(1).max(64) }),
+  remove_assist: z.strictObject({ unitId: z.string().min(1).max(64) }),
+  /** 退单审核: the centre refuses a unit's return request; the unit keeps the ticket. */
+  refuse_return: z.strictObject({ reason }),
 } as const;
 
 export type StaffActionName = keyof typeof ACTION_BODIES;
@@ -227,33 +246,86 @@ async function apply(
       return record(row);
     }
     case "transfer_back": {
+      // A return request (退单申请): the ticket stays with the unit, its clocks running, until the
+      // centre re-dispatches it or refuses the request.
       const b = body as StaffActionBody<"transfer_back">;
-      const { r, record } = step({ type: "transfer_back", reason: b.reason });
-      const row = await updateTicketIfUnchanged(
-        tx,
-        t,
-        { status: r.to, unitId: null, transferCount: r.state.transferCount, triage: true },
-        now,
+      const { record } = step({ type: "transfer_back", reason: b.reason });
+      return record(
+        await updateTicketIfUnchanged(tx, t, { returnRequestedAt: now, returnReason: b.reason.trim() }, now),
       );
-      await saveSla(tx, t.id, { pendingExtensionDays: null });
-      return record(row);
+    }
+    case "refuse_return": {
+      const b = body as StaffActionBody<"refuse_return">;
+      const { record } = step({ type: "refuse_return", reason: b.reason });
+      const row = await record(
+        await updateTicketIfUnchanged(tx, t, { returnRequestedAt: null, returnReason: null }, now),
+      );
+      await notifyHolder(tx, ctx, row, "return_refused", b.reason, now);
+      return row;
     }
     case "resolve": {
       const b = body as StaffActionBody<"resolve">;
-      const { r, record } = step({ type: "resolve", reply: b.reply });
-      const row = await record(await updateTicketIfUnchanged(tx, t, { status: r.to, resolvedAt: now }, now));
+      const review = needsReview(ctx.config.jurisdiction.policy.review, t);
+      const { r, record } = step({ type: "resolve", reply: b.reply, review });
+      // resolvedAt is the unit's reply, also under review: the unit is judged on when it answered.
+      const row = await record(
+        await updateTicketIfUnchanged(
+          tx,
+          t,
+          { status: r.to, resolvedAt: now, returnRequestedAt: null, returnReason: null },
+          now,
+        ),
+      );
       await saveSla(tx, t.id, { pendingExtensionDays: null });
-      for (const residentId of await reporterIds(tx, t.id))
-        await queueResidentMessage(tx, {
-          residentId,
-          text: `您反映的问题（编号${t.ref}）已办结：${b.reply.trim()}`,
-          purpose: "reply",
-          ticketId: t.id,
-          at: now,
-        });
-      // The callback survey (回访) of this round, in the same transaction as the resolution.
-      await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });
+      // Under review nobody tells the resident "已办结" or asks them anything until the centre approves.
+      if (!review) await announceResolution(tx, ctx, row, b.reply.trim(), now);
       return row;
+    }
+    case "approve_resolution": {
+      const { r } = step({ type: "approve_resolution" });
+      const reply = await latestReply(tx, t.id, t.round);
+      const row = await updateTicketIfUnchanged(tx, t, { status: r.to }, now);
+      await recordEvent(tx, r.event, who, now, { submittedAt: t.resolvedAt?.toISOString() ?? null });
+      await announceResolution(tx, ctx, row, reply, now);
+      return row;
+    }
+    case "return_resolution": {
+      // Back to the same unit; the deadlines are not touched, so the clock keeps running.
+      const b = body as StaffActionBody<"return_resolution">;
+      const { r } = step({ type: "return_resolution", reason: b.reason });
+      const row = await updateTicketIfUnchanged(tx, t, { status: r.to, resolvedAt: null }, now);
+      await recordEvent(tx, r.event, who, now, {
+        submittedAt: t.resolvedAt?.toISOString() ?? null,
+        resolveBy: t.resolveDueAt?.toISOString() ?? null,
+      });
+      await notifyHolder(tx, ctx, row, "review_return", b.reason, now);
+      return row;
+    }
+    case "add_assist": {
+      const b = body as StaffActionBody<"add_assist">;
+      const unit = ctx.config.units.get(b.unitId);
+      if (!unit) throw new AppError("UNIT.UNKNOWN", `没有单位 ${b.unitId}`, 422);
+      const { r, record } = step({ type: "add_assist", unitId: b.unitId });
+      const row = await record(
+        await updateTicketIfUnchanged(tx, t, { assistUnitIds: [...r.state.assistUnitIds] }, now),
+      );
+      const lead = t.unitId ? (ctx.config.units.get(t.unitId)?.name ?? t.unitId) : "指挥中心";
+      const params = { ref: t.ref, summary: clip(t.summary), lead };
+      await queueUnitNotification(tx, {
+        unitId: unit.id,
+        purpose: "assist",
+        text: assistText(params),
+        params,
+        ticketId: t.id,
+        dedupeKey: `assist:${t.id}:${unit.id}:v${row.version}`,
+        now,
+      });
+      return row;
+    }
+    case "remove_assist": {
+      const b = body as StaffActionBody<"remove_assist">;
+      const { r, record } = step({ type: "remove_assist", unitId: b.unitId });
+      return record(await updateTicketIfUnchanged(tx, t, { assistUnitIds: [...r.state.assistUnitIds] }, now));
     }
     case "redispatch": {
       const b = body as StaffActionBody<"redispatch">;
@@ -324,6 +396,70 @@ async function apply(
       return record(await updateTicketIfUnchanged(tx, t, { status: r.to, triage: false }, now));
     }
   }
+}
+
+/**
+ * Tells every reporter the unit's reply and schedules this round's callback survey (回访), in the
+ * resolving (or approving) transaction: the survey exists exactly when the ticket is `resolved`.
+ */
+async function announceResolution(
+  tx: Queryable,
+  ctx: AppContext,
+  t: TicketRow,
+  reply: string,
+  now: Date,
+): Promise<void> {
+  for (const residentId of await reporterIds(tx, t.id))
+    await queueResidentMessage(tx, {
+      residentId,
+      text: `您反映的问题（编号${t.ref}）已办结：${reply}`,
+      purpose: "reply",
+      ticketId: t.id,
+      at: now,
+    });
+  await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });
+}
+
+/** The reply of this round's latest `resolve` event: the text the centre approved. */
+async function latestReply(tx: Queryable, ticketId: string, round: number): Promise<string> {
+  const events = await tx
+    .select({ data: ticketEvents.data })
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.action, "resolve")))
+    .orderBy(desc(ticketEvents.id))
+    .limit(10);
+  const match = events.find((e) => e.data.round === round) ?? events[0];
+  const reply = match?.data.reply;
+  if (typeof reply !== "string" || !reply) throw new Error(`no resolve reply recorded for ticket ${ticketId}`);
+  return reply;
+}
+
+/** A decision of the centre the holding unit must act on (a returned resolution, a refused return). */
+async function notifyHolder(
+  tx: Queryable,
+  ctx: AppContext,
+  t: TicketRow,
+  purpose: "review_return" | "return_refused",
+  reasonText: string,
+  now: Date,
+): Promise<void> {
+  if (!t.unitId) return;
+  const tz = ctx.config.jurisdiction.timezone;
+  const params = {
+    ref: t.ref,
+    summary: clip(t.summary),
+    reason: clip(reasonText.trim(), 40),
+    deadline: t.resolveDueAt ? formatDeadline(t.resolveDueAt, tz) : "尽快",
+  };
+  await queueUnitNotification(tx, {
+    unitId: t.unitId,
+    purpose,
+    text: purpose === "review_return" ? reviewReturnText(params) : returnRefusedText(params),
+    params,
+    ticketId: t.id,
+    dedupeKey: `${purpose}:${t.id}:v${t.version}`,
+    now,
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -44,6 +44,12 @@ const ListItem = TicketView.extend({ sla: LightView.nullable() });
 function staffOf(req: FastifyRequest): StaffPrincipal {
   if (!req.staff) throw new AppError("AUTH.REQUIRED", "请先登录 (sign in first)", 401);
   return req.staff;
+}
+
+/** The centre's decision queues are for those who decide: dispatchers and administrators. */
+function centreOnly(staff: StaffPrincipal): void {
+  if (staff.role !== "admin" && staff.role !== "dispatcher")
+    throw new AppError("AUTH.FORBIDDEN", "当前角色无权执行此操作", 403);
 }
 
 /** Staff API v1: unit and centre actions on tickets, the supervision (督办) list, triage, duplicates, digest. */
@@ -289,6 +295,46 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             sql`${tickets.transferCount} DESC`,
             tickets.createdAt,
           )
+          .limit(req.query.limit);
+        return { items: await withSla(rows, req.staff) };
+      },
+    );
+
+    const centreQueue = (summary: string) => ({
+      config: { roles: ["admin", "dispatcher"] as const },
+      schema: {
+        tags: ["ticket actions"],
+        summary,
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(ListItem) }), 401: ErrorBody, 403: ErrorBody },
+      },
+    });
+
+    app.get(
+      "/reviews",
+      centreQueue("办结审核 queue: resolutions waiting for the centre's approval, oldest first"),
+      async (req) => {
+        centreOnly(staffOf(req));
+        const rows = await ctx.database.db
+          .select()
+          .from(tickets)
+          .where(eq(tickets.status, "pending_review"))
+          .orderBy(tickets.resolvedAt, tickets.createdAt)
+          .limit(req.query.limit);
+        return { items: await withSla(rows, req.staff) };
+      },
+    );
+
+    app.get(
+      "/returns",
+      centreQueue("退单审核 queue: units' return requests waiting for the centre's decision, oldest first"),
+      async (req) => {
+        centreOnly(staffOf(req));
+        const rows = await ctx.database.db
+          .select()
+          .from(tickets)
+          .where(and(isNotNull(tickets.returnRequestedAt), inArray(tickets.status, ["dispatched", "accepted"])))
+          .orderBy(tickets.returnRequestedAt)
           .limit(req.query.limit);
         return { items: await withSla(rows, req.staff) };
       },
