@@ -339,7 +339,8 @@ export function transition(
       break;
     case "add_assist":
       if (!isText(action.unitId)) return fail("TICKET.UNIT_REQUIRED", "请指定协办单位");
-      if (action.unitId === state.unitId) return fail("TICKET.ASSIST_IS_LEAD", "该单位已是主办单位，不能同时协办");
+      if (action.unitId === state.unitId)
+        return fail("TICKET.ASSIST_IS_LEAD", "该单位已是主办单位，不能同时协办");
       if (state.assistUnitIds.includes(action.unitId))
         return fail("TICKET.ALREADY_ASSISTING", "该单位已是本工单的协办单位");
       next.assistUnitIds = [...state.assistUnitIds, action.unitId];
@@ -403,7 +404,11 @@ export function transition(
   }
 
   const to =
-    action.type === "resolve" && action.review ? "pending_review" : rule.to === "same" ? state.status : rule.to;
+    action.type === "resolve" && action.review
+      ? "pending_review"
+      : rule.to === "same"
+        ? state.status
+        : rule.to;
   next.status = to;
   // The round is stamped from the ticket before the action, except that a reopen opens the next round.
   const event: TicketEvent = {
@@ -428,6 +433,7 @@ export function availableActions(state: TicketState, actor: Actor): TicketAction
     if (type === "request_extension") return state.pendingExtensionDays === null;
     if (type === "transfer_back") return !state.returnRequested;
     if (type === "refuse_return") return state.returnRequested;
+    if (type === "remove_assist") return state.assistUnitIds.length > 0;
     if (type === "approve_extension" || type === "refuse_extension")
       return state.pendingExtensionDays !== null;
     return true;
