@@ -90,7 +90,12 @@ export async function buildOverview(
     .where(and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope));
   const openLights = await lightsOf(ctx, db, open);
 
-  const ranking = rankUnits(rates.rows, lateByUnit, await assistedByUnit(ctx, period, visible));
+  const ranking = rankUnits(
+    rates.rows,
+    lateByUnit,
+    await assistedByUnit(ctx, period, visible),
+    (id) => ctx.config.units.get(id)?.name ?? id,
+  );
   const policy = freeTextPolicy(staff, null);
   const clusters = await recurringProblems(db, ctx.config, received, (t) =>
     maskFreeText(t.summary, policy, ticketNames(t)),

@@ -40,14 +40,17 @@ export function rankingScore(
 
 /**
  * The units of the period ranked by score (then volume, then id, so equal units keep a stable
- * order); units without tickets or surveys in the period are left out.
+ * order); units without tickets, surveys or assisted tickets in the period are left out. Lateness
+ * counts against the lead unit only (`lateByUnit` is keyed by `tickets.unit_id`); assisting (协办) is
+ * listed beside the score and never lowers it.
  */
 export function rankUnits(
   rows: RatesRow[],
   lateByUnit: Map<string, number>,
   assistedByUnit: ReadonlyMap<string, number> = new Map(),
+  nameOf: (unitId: string) => string = (id) => id,
 ): UnitRanking[] {
-  const ranking = rows
+  const ranked = rows
     .filter((r): r is RatesRow & { unitId: string } => r.unitId !== null && r.received + r.surveyed > 0)
     .map((r) => {
       const late = lateByUnit.get(r.unitId) ?? 0;
@@ -68,11 +71,30 @@ export function rankUnits(
       };
       row.score = rankingScore(row);
       return row;
-    })
-    .sort(
-      (a, b) =>
-        (b.score ?? -1) - (a.score ?? -1) || b.received - a.received || a.unitId.localeCompare(b.unitId),
-    );
+    });
+  // A unit that only assisted in the period still shows its part, with no score of its own.
+  const listed = new Set(ranked.map((r) => r.unitId));
+  for (const [unitId, assisted] of assistedByUnit)
+    if (!listed.has(unitId) && assisted > 0)
+      ranked.push({
+        rank: 0,
+        unitId,
+        unitName: nameOf(unitId),
+        received: 0,
+        closed: 0,
+        closureRate: null,
+        late: 0,
+        assisted,
+        onTimeRate: null,
+        responseRate: null,
+        resolutionRate: null,
+        satisfactionRate: null,
+        score: null,
+      });
+  const ranking = ranked.sort(
+    (a, b) =>
+      (b.score ?? -1) - (a.score ?? -1) || b.received - a.received || a.unitId.localeCompare(b.unitId),
+  );
   ranking.forEach((r, i) => (r.rank = i + 1));
   return ranking;
 }

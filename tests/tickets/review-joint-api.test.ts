@@ -312,6 +312,36 @@ describe("主办/协办: assisting units", () => {
   });
 });
 
+describe("ranking: assisting is counted apart and never blamed for the lead's delay", () => {
+  it("lists the assisting unit's tickets beside the score while lateness stays with the lead", async () => {
+    const ticket = await dispatched("13900002301");
+    await act("disp1", ticket.ref, "add_assist", { unitId: "utility.water" });
+    const saved = clock.now();
+    // Three weeks on, the lead has let the resolution deadline pass.
+    clock.advance(21 * 24 * HOUR);
+    try {
+      const res = await as("disp1", {
+        method: "GET",
+        url: "/api/v1/reports/overview?period=week&date=2026-11-23",
+      });
+      expect(res.statusCode).toBe(200);
+      const ranking = res.json().ranking as {
+        unitId: string;
+        late: number;
+        assisted: number;
+        score: number | null;
+      }[];
+      const lead = ranking.find((r) => r.unitId === "community.xisheng")!;
+      const water = ranking.find((r) => r.unitId === "utility.water")!;
+      expect(lead.late).toBeGreaterThan(0);
+      // utility.water assists this ticket and two earlier ones (it was removed from a third).
+      expect(water).toMatchObject({ late: 0, assisted: 3, score: null });
+    } finally {
+      clock.set(saved);
+    }
+  });
+});
+
 describe("退单审核: a unit's return waits for the centre", () => {
   it("keeps the ticket with the unit, lets the centre insist once and then re-dispatch it", async () => {
     const ticket = await dispatched("13900002201");
