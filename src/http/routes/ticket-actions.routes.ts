@@ -5,7 +5,7 @@ import { z } from "zod";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../../auth/free-text-mask.js";
 import { canSeeTicket } from "../../auth/scope.js";
 import { findTicket } from "../../db/repositories/tickets.repository.js";
-import { ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
+import { ticketEvents, ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../domain/app-error.js";
 import { dismissDuplicate } from "../../tickets/merge-tickets.js";
 import { OPEN_STATUSES } from "../../domain/ticket-status.js";
@@ -312,7 +312,27 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       "/reviews",
-      centreQueue("办结审核 queue: resolutions waiting for the centre's approval, oldest first"),
+      {
+        config: { roles: ["admin", "dispatcher"] as const },
+        schema: {
+          tags: ["ticket actions"],
+          summary: "办结审核 queue: resolutions waiting for the centre's approval, oldest first",
+          querystring: listQuery,
+          response: {
+            200: z.object({
+              items: z.array(
+                ListItem.extend({
+                  /** The unit's reply the centre is asked to approve. */
+                  reply: z.string().nullable(),
+                  submittedAt: z.iso.datetime().nullable(),
+                }),
+              ),
+            }),
+            401: ErrorBody,
+            403: ErrorBody,
+          },
+        },
+      },
       async (req) => {
         centreOnly(staffOf(req));
         const rows = await ctx.database.db
@@ -321,7 +341,33 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .where(eq(tickets.status, "pending_review"))
           .orderBy(tickets.resolvedAt, tickets.createdAt)
           .limit(req.query.limit);
-        return { items: await withSla(rows, req.staff) };
+        const replies = rows.length
+          ? await ctx.database.db
+              .select({ ticketId: ticketEvents.ticketId, data: ticketEvents.data })
+              .from(ticketEvents)
+              .where(
+                and(
+                  inArray(
+                    ticketEvents.ticketId,
+                    rows.map((r) => r.id),
+                  ),
+                  eq(ticketEvents.action, "resolve"),
+                ),
+              )
+              .orderBy(desc(ticketEvents.id))
+          : [];
+        const replyOf = new Map<string, string>();
+        for (const e of replies)
+          if (!replyOf.has(e.ticketId) && typeof e.data.reply === "string")
+            replyOf.set(e.ticketId, e.data.reply);
+        const items = await withSla(rows, req.staff);
+        return {
+          items: items.map((item, i) => ({
+            ...item,
+            reply: replyOf.get(item.id) ?? null,
+            submittedAt: rows[i]!.resolvedAt?.toISOString() ?? null,
+          })),
+        };
       },
     );
 
@@ -333,7 +379,9 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const rows = await ctx.database.db
           .select()
           .from(tickets)
-          .where(and(isNotNull(tickets.returnRequestedAt), inArray(tickets.status, ["dispatched", "accepted"])))
+          .where(
+            and(isNotNull(tickets.returnRequestedAt), inArray(tickets.status, ["dispatched", "accepted"])),
+          )
           .orderBy(tickets.returnRequestedAt)
           .limit(req.query.limit);
         return { items: await withSla(rows, req.staff) };
