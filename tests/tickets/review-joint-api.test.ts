@@ -2,6 +2,7 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffUser } from "../../src/auth/staff.repository.js";
 import { buildApp, type App } from "../../src/http/app.js";
+import { runDigest } from "../../src/reports/daily-digest.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { surveyJobHandler } from "../../src/survey/survey.worker.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
@@ -310,6 +311,25 @@ describe("主办/协办: assisting units", () => {
     const rmAgain = await act("disp1", ticket.ref, "remove_assist", { unitId: "utility.water" });
     expect(rmAgain.statusCode).toBe(409);
     expect(rmAgain.json().error.code).toBe("TICKET.NOT_ASSISTING");
+  });
+});
+
+describe("daily digest: the centre's own decisions left waiting", () => {
+  it("lists a resolution waiting for review and a return request older than four hours", async () => {
+    const review = await accepted("13900002401");
+    await act("xisheng1", review.ref, "resolve", { reply: "已处理完毕" });
+    const back = await dispatched("13900002402");
+    await act("xisheng1", back.ref, "transfer_back", { reason: "不属于本社区" });
+    const saved = clock.now();
+    clock.advance(30 * 24 * HOUR);
+    try {
+      const digest = await runDigest(t.ctx);
+      const refs = digest.stuckTickets.map((x) => x.ref);
+      expect(refs).toContain(review.ref);
+      expect(refs).toContain(back.ref);
+    } finally {
+      clock.set(saved);
+    }
   });
 });
 
