@@ -127,11 +127,44 @@ describe("the centre's review and return queues in a real browser", () => {
     await page.close();
   });
 
-  it("a unit worker sees neither queue", async () => {
+  it("an assisting unit sees the ticket tagged 协办 and may only add progress", async () => {
+    const ticket = await seedTicket(t, {
+      unitId: "community.xisheng",
+      dispatchedAt: clock.now(),
+      summary: "西盛家园9号楼水管爆裂",
+      category: "property",
+      phone: "13912340003",
+    });
+    const d = await createStaff(t, "disp2", "dispatcher");
+    const dispatcher = { id: d.id, role: "dispatcher", unitId: null } as StaffPrincipal;
+    await performTicketAction(t.ctx, dispatcher, ticket.id, "add_assist", { unitId: "utility.water" });
+    await createStaff(t, "water1", "unit", "utility.water");
     const page = await context.newPage();
     await page.goto(`${base}/console/#/inbox`);
     await page.click("#logout");
     await page.waitForURL(/login\.html/);
+    await signIn(page, "water1");
+    const row = page.locator(`tr[data-ref="${ticket.ref}"]`);
+    await row.waitFor();
+    expect(await row.locator(".tag").allTextContents()).toContain("协办");
+    await row.click();
+    await page.waitForSelector("#actions button");
+    expect(
+      await page.locator("#actions button").evaluateAll((bs) => bs.map((b) => b.dataset.action)),
+    ).toEqual(["note"]);
+    await page.click('button[data-action="note"]');
+    await page.fill('dialog textarea[name="text"]', "已关闭9号楼进水总阀");
+    await page.click("dialog button[type=submit]");
+    await page.locator(".timeline", { hasText: "已关闭9号楼进水总阀" }).waitFor();
+    expect(await page.locator(".timeline").textContent()).toContain("自来水公司");
+    await page.click("#logout");
+    await page.waitForURL(/login\.html/);
+    await page.close();
+  });
+
+  it("a unit worker sees neither queue", async () => {
+    // The previous test signed out.
+    const page = await context.newPage();
     await signIn(page, "xisheng1");
     await page.waitForSelector("#nav");
     expect(await page.locator('#nav a[data-view="reviews"]').count()).toBe(0);
