@@ -176,7 +176,11 @@ export async function applyTicketAction(
       supervised: r.state.supervised,
       mergedIntoId: r.state.mergedInto,
       assistUnitIds: [...r.state.assistUnitIds],
-      ...(r.state.returnRequested ? {} : { returnRequestedAt: null, returnReason: null }),
+      ...(r.state.returnRequested === before.returnRequested
+        ? {}
+        : r.state.returnRequested
+          ? { returnRequestedAt: opts.now, returnReason: String(r.event.data.reason ?? "") || null }
+          : { returnRequestedAt: null, returnReason: null }),
       ...(action.type === "close" ? { closedAt: opts.now } : {}),
       ...(action.type === "resolve" ? { resolvedAt: opts.now } : {}),
       ...(action.type === "reopen" ? { closedAt: null } : {}),

@@ -262,6 +262,13 @@ describe("主办/协办: assisting units", () => {
     expect(one.statusCode).toBe(200);
     const buttons = await as("water1", { method: "GET", url: `/api/v1/tickets/${ticket.ref}/actions` });
     expect(buttons.json().actions).toEqual(["note"]);
+    // The reporter's phone stays with the lead unit, which calls the resident back.
+    const reveal = await as("water1", {
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.ref}/reveal`,
+      payload: { reason: "需要联系群众" },
+    });
+    expect(reveal.statusCode).toBe(403);
 
     const note = await act("water1", ticket.ref, "note", { text: "已关闭3号楼进水阀门，待社区协调入户" });
     expect(note.statusCode).toBe(200);
