@@ -3,6 +3,7 @@ import { Jurisdiction, type Unit } from "./jurisdiction.schema.js";
 import { Taxonomy } from "./taxonomy.schema.js";
 import { RoutingSettings } from "./routing-settings.js";
 import { HolidaySchedule } from "./holiday-schedule.js";
+import { reviewPolicyProblems } from "./review-policy.js";
 
 /** Taxonomy and jurisdiction, validated together (the taxonomy names handler units). */
 export interface DomainConfig {
@@ -50,11 +51,9 @@ export function buildDomainConfig(
       );
   });
   if (problems.length) throw new ConfigError("taxonomy.json", problems);
-  const codes = new Set(t.data.categories.map((c) => c.code));
-  const reviewProblems = j.data.policy.review.categories.flatMap((code, i) =>
-    codes.has(code)
-      ? []
-      : [`policy.review.categories.${i}: unknown category "${code}" (use a category code from taxonomy.json)`],
+  const reviewProblems = reviewPolicyProblems(
+    j.data.policy.review,
+    new Set(t.data.categories.map((c) => c.code)),
   );
   if (reviewProblems.length) throw new ConfigError("jurisdiction.json", reviewProblems);
   let routing: RoutingSettings | undefined;

@@ -16,3 +16,17 @@ export function needsReview(
     (policy.urgencies as readonly string[]).includes(ticket.urgency)
   );
 }
+
+/**
+ * The review policy's categories that the taxonomy does not know, as "key: problem" lines (the
+ * service refuses to start with them, and `config check` says the same).
+ */
+export function reviewPolicyProblems(policy: ReviewPolicy, categoryCodes: ReadonlySet<string>): string[] {
+  return policy.categories.flatMap((code, i) =>
+    categoryCodes.has(code)
+      ? []
+      : [
+          `policy.review.categories.${i}: unknown category "${code}" (use a category code from taxonomy.json)`,
+        ],
+  );
+}

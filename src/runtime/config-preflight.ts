@@ -6,6 +6,7 @@ import { SMS_PROVIDER_NEEDS } from "../../channels/sms/create-sms-provider.js";
 import { describeIssues } from "../domain/config.js";
 import { HolidaySchedule, indexHolidaySchedule, type HolidayIndex } from "../domain/holiday-schedule.js";
 import { Jurisdiction } from "../domain/jurisdiction.schema.js";
+import { reviewPolicyProblems } from "../domain/review-policy.js";
 import { RoutingSettings } from "../domain/routing-settings.js";
 import { Taxonomy } from "../domain/taxonomy.schema.js";
 import { FaqFile } from "../intake/dialogue/faq.js";
@@ -78,6 +79,13 @@ export async function preflight(
         );
     });
   }
+  if (taxonomy && jurisdiction)
+    problems.push(
+      ...reviewPolicyProblems(
+        jurisdiction.policy.review,
+        new Set(taxonomy.categories.map((c) => c.code)),
+      ).map((p) => `jurisdiction.json: ${p}`),
+    );
   if (taxonomy) out.taxonomy = taxonomy;
   if (jurisdiction) {
     out.jurisdiction = jurisdiction;
@@ -93,7 +101,17 @@ export async function preflight(
   return out;
 }
 
-const UNIT_PURPOSES = ["dispatch", "reminder", "escalation", "reopen", "digest"] as const;
+const UNIT_PURPOSES = [
+  "dispatch",
+  "reminder",
+  "escalation",
+  "reopen",
+  "digest",
+  "alarm",
+  "assist",
+  "review_return",
+  "return_refused",
+] as const;
 const RESIDENT_PURPOSES = ["REPLY", "STATUS", "SURVEY", "NOTICE"] as const;
 
 /** Aliyun and Tencent send approved templates only: a purpose without one cannot be sent at all. */
