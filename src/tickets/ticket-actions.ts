@@ -1,8 +1,7 @@
-import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "../db/client.js";
 import { findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
-import { intakeCorrections, ticketEvents } from "../db/schema/index.js";
+import { intakeCorrections } from "../db/schema/index.js";
 import { AppError, forbidden, notFound } from "../domain/app-error.js";
 import { extendDeadline } from "../domain/deadlines.js";
 import { localDate, startOfLocalDay } from "../domain/local-time.js";
@@ -16,21 +15,14 @@ import {
   type TicketActionType,
 } from "../domain/ticket-lifecycle.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
-import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import { queueUnitNotification } from "../notify/notifications.js";
-import {
-  assistText,
-  clip,
-  formatDeadline,
-  returnRefusedText,
-  reviewReturnText,
-} from "../notify/unit-texts.js";
+import { assistText, clip } from "../notify/unit-texts.js";
 import { applyDispatch } from "../routing/dispatch.js";
 import { mergeTickets } from "./merge-tickets.js";
+import { announceResolution, latestReply, notifyHolder } from "./resolution-effects.js";
 import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
 import type { AppContext } from "../runtime/context.js";
 import { evaluateTicket } from "../sla/evaluate.js";
-import { scheduleSurveys } from "../survey/schedule-surveys.js";
 import {
   assertTransition,
   eventActor,
@@ -396,70 +388,6 @@ async function apply(
       return record(await updateTicketIfUnchanged(tx, t, { status: r.to, triage: false }, now));
     }
   }
-}
-
-/**
- * Tells every reporter the unit's reply and schedules this round's callback survey (回访), in the
- * resolving (or approving) transaction: the survey exists exactly when the ticket is `resolved`.
- */
-async function announceResolution(
-  tx: Queryable,
-  ctx: AppContext,
-  t: TicketRow,
-  reply: string,
-  now: Date,
-): Promise<void> {
-  for (const residentId of await reporterIds(tx, t.id))
-    await queueResidentMessage(tx, {
-      residentId,
-      text: `您反映的问题（编号${t.ref}）已办结：${reply}`,
-      purpose: "reply",
-      ticketId: t.id,
-      at: now,
-    });
-  await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });
-}
-
-/** The reply of this round's latest `resolve` event: the text the centre approved. */
-async function latestReply(tx: Queryable, ticketId: string, round: number): Promise<string> {
-  const events = await tx
-    .select({ data: ticketEvents.data })
-    .from(ticketEvents)
-    .where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.action, "resolve")))
-    .orderBy(desc(ticketEvents.id))
-    .limit(10);
-  const match = events.find((e) => e.data.round === round) ?? events[0];
-  const reply = match?.data.reply;
-  if (typeof reply !== "string" || !reply) throw new Error(`no resolve reply recorded for ticket ${ticketId}`);
-  return reply;
-}
-
-/** A decision of the centre the holding unit must act on (a returned resolution, a refused return). */
-async function notifyHolder(
-  tx: Queryable,
-  ctx: AppContext,
-  t: TicketRow,
-  purpose: "review_return" | "return_refused",
-  reasonText: string,
-  now: Date,
-): Promise<void> {
-  if (!t.unitId) return;
-  const tz = ctx.config.jurisdiction.timezone;
-  const params = {
-    ref: t.ref,
-    summary: clip(t.summary),
-    reason: clip(reasonText.trim(), 40),
-    deadline: t.resolveDueAt ? formatDeadline(t.resolveDueAt, tz) : "尽快",
-  };
-  await queueUnitNotification(tx, {
-    unitId: t.unitId,
-    purpose,
-    text: purpose === "review_return" ? reviewReturnText(params) : returnRefusedText(params),
-    params,
-    ticketId: t.id,
-    dedupeKey: `${purpose}:${t.id}:v${t.version}`,
-    now,
-  });
 }
 
 /**
