@@ -177,6 +177,15 @@ describe("ticket lifecycle stories", () => {
     expect(s).toMatchObject({ unitId: "utility.water", returnRequested: false, transferCount: 1 });
   });
 
+  it("withdraws a unit's return request when the unit resolves the ticket after all", () => {
+    let s = run(newTicketState("T-1"), { type: "dispatch", unitId: UNIT }, centre);
+    s = run(s, { type: "accept" }, ownUnit);
+    s = run(s, { type: "transfer_back", reason: "不属于本社区" }, ownUnit);
+    const r = transition(s, { type: "resolve", reply: "已协调物业处理" }, ownUnit);
+    expect(r).toMatchObject({ ok: true, to: "resolved", state: { returnRequested: false } });
+    expect(r.ok && r.event.data.returnWithdrawn).toBe(true);
+  });
+
   it("records the reason and the unit of a return request in the event", () => {
     const s = run(newTicketState("T-1"), { type: "dispatch", unitId: UNIT }, centre);
     const r = transition(s, { type: "transfer_back", reason: " 不属于本社区 " }, ownUnit);
