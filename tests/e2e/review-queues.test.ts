@@ -135,12 +135,16 @@ describe("the centre's review and return queues in a real browser", () => {
       category: "property",
       phone: "13912340003",
     });
-    const d = await createStaff(t, "disp2", "dispatcher");
-    const dispatcher = { id: d.id, role: "dispatcher", unitId: null } as StaffPrincipal;
-    await performTicketAction(t.ctx, dispatcher, ticket.id, "add_assist", { unitId: "utility.water" });
     await createStaff(t, "water1", "unit", "utility.water");
     const page = await context.newPage();
-    await page.goto(`${base}/console/#/inbox`);
+    // The dispatcher (still signed in) adds the water company on the ticket page.
+    await page.goto(`${base}/console/#/ticket/${ticket.ref}`);
+    await page.click('button[data-action="add_assist"]');
+    await page.selectOption('dialog select[name="unitId"]', "utility.water");
+    await page.click("dialog button[type=submit]");
+    await page.locator(".facts", { hasText: "协办单位" }).waitFor();
+    expect(await page.locator(".facts").first().textContent()).toContain("自来水公司");
+    expect((await reload(t, ticket.id)).assistUnitIds).toEqual(["utility.water"]);
     await page.click("#logout");
     await page.waitForURL(/login\.html/);
     await signIn(page, "water1");
