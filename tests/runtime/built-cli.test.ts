@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -125,6 +127,46 @@ export async function load(url, context, next) {
     expect(complaint.engine).toBe("offline");
     expect(complaint.description).toContain("路灯");
     expect(typeof complaint.category).toBe("string");
+  }, 60_000);
+
+  it("`extract --engine openai` from the build finds its prompt files and falls back when the LLM refuses", async () => {
+    // A stand-in for an OpenAI-compatible endpoint: records the request, answers 400 (not retried).
+    const requests: Array<{ url: string; body: string }> = [];
+    const server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (d: Buffer) => (body += d.toString()));
+      req.on("end", () => {
+        requests.push({ url: req.url ?? "", body });
+        res.writeHead(400, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { message: "model not found", type: "invalid_request_error" } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const r = await node(
+        [BIN, "extract", "--engine", "openai"],
+        {
+          ZHITONG_DIST_DIR: built,
+          LLM_BASE_URL: `http://127.0.0.1:${port}/v1`,
+          LLM_API_KEY: "test-key",
+          LLM_MODEL: "test-model",
+        },
+        "幸福里小区3号楼门口的路灯坏了一个星期了",
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toContain(SOURCES_NOTICE);
+      // The prompt was read (through dist/prompts) and sent: the request carries the rendered messages.
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests[0]!.url).toContain("/chat/completions");
+      const sent = JSON.parse(requests[0]!.body) as { messages: Array<{ content: unknown }> };
+      expect(sent.messages.length).toBeGreaterThan(0);
+      expect(JSON.stringify(sent.messages)).toContain("路灯");
+      expect(r.stderr).toContain("offline engine answered");
+      expect(JSON.parse(r.stdout).engine).toBe("offline");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   }, 60_000);
 
   it("an unknown command is refused with the list of commands, without loading any", async () => {
