@@ -43,7 +43,8 @@ export function newestSourceTime(root) {
 }
 
 /**
- * `fresh` when dist/ holds a complete build made after the last change to the sources, `missing`
+ * `fresh` when dist/ holds a complete build made after the last change to the sources (or there are
+ * no sources beside it to compare with), `missing`
  * when there is no complete build, `stale` when a source changed since (a `git pull` or an edit).
  * @param {string} root the repository root
  * @param {string} distDir where the build lives
@@ -57,5 +58,12 @@ export function distState(root, distDir) {
     return "missing";
   }
   if (typeof builtFrom !== "number") return "missing";
-  return newestSourceTime(root) > builtFrom ? "stale" : "fresh";
+  let newest;
+  try {
+    newest = newestSourceTime(root);
+  } catch {
+    // A deployment that ships the build without the sources: nothing to be stale against.
+    return "fresh";
+  }
+  return newest > builtFrom ? "stale" : "fresh";
 }

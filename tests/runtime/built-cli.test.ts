@@ -231,6 +231,17 @@ describe("when the bin trusts dist/", () => {
     }
   });
 
+  it("a build shipped without the sources beside it is trusted", async () => {
+    const bare = await mkdtemp(path.join(os.tmpdir(), "zhitong-build-only-"));
+    try {
+      await mkdir(path.join(bare, "dist"));
+      await writeFile(path.join(bare, "dist", "build-info.json"), JSON.stringify({ sourcesNewest: 1 }));
+      expect(distState(bare, path.join(bare, "dist"))).toBe("fresh");
+    } finally {
+      await rm(bare, { recursive: true, force: true });
+    }
+  });
+
   it("a build interrupted before its stamp, or a damaged stamp, counts as no build", async () => {
     await rm(path.join(tree, "dist", "build-info.json"), { force: true });
     expect(distState(tree, path.join(tree, "dist"))).toBe("missing");
