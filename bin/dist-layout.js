@@ -21,16 +21,16 @@ export const LINKED_ASSETS = ["config", "console", "data", "drizzle", "prompts",
 /** Written last by the build: its presence means dist/ is complete. */
 export const STAMP_FILE = "build-info.json";
 
-/** The build script: a change to it invalidates the build like a change to a source. */
-export const BUILD_SCRIPT = "scripts/build.js";
+/** The build script and this file: a change to either invalidates the build like a change to a source. */
+export const BUILD_FILES = ["scripts/build.js", "bin/dist-layout.js"];
 
 /**
  * The newest modification time (ms) among the files the build reads: every file under the source
- * folders (TypeScript and the assets copied beside it) and the build script itself.
+ * folders (TypeScript and the assets copied beside it) and the build's own files.
  * @param {string} root the repository root
  */
 export function newestSourceTime(root) {
-  let newest = statSync(path.join(root, BUILD_SCRIPT)).mtimeMs;
+  let newest = Math.max(...BUILD_FILES.map((file) => statSync(path.join(root, file)).mtimeMs));
   const walk = (/** @type {string} */ dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);

@@ -202,10 +202,16 @@ describe("when the bin trusts dist/", () => {
 
   beforeAll(async () => {
     tree = await mkdtemp(path.join(os.tmpdir(), "zhitong-freshness-"));
-    for (const dir of ["src/cli", "channels/web/page", "scripts", "dist"]) {
+    for (const dir of ["src/cli", "channels/web/page", "scripts", "bin", "dist"]) {
       await mkdir(path.join(tree, dir), { recursive: true });
     }
-    for (const file of ["src/cli.ts", "src/cli/a.ts", "channels/web/page/chat.js", "scripts/build.js"]) {
+    for (const file of [
+      "src/cli.ts",
+      "src/cli/a.ts",
+      "channels/web/page/chat.js",
+      "scripts/build.js",
+      "bin/dist-layout.js",
+    ]) {
       await writeFile(path.join(tree, file), "");
       await utimes(path.join(tree, file), at("2026-01-01T00:00:00Z"), at("2026-01-01T00:00:00Z"));
     }
@@ -222,9 +228,14 @@ describe("when the bin trusts dist/", () => {
     expect(distState(tree, path.join(tree, "dist"))).toBe("fresh");
   });
 
-  it("an edited source, an edited asset beside the sources, or an edited build script make it stale", async () => {
+  it("an edited source, an edited asset beside the sources, or an edited build file make it stale", async () => {
     await stamp(at("2026-01-01T00:00:00Z").getTime());
-    for (const file of ["src/cli/a.ts", "channels/web/page/chat.js", "scripts/build.js"]) {
+    for (const file of [
+      "src/cli/a.ts",
+      "channels/web/page/chat.js",
+      "scripts/build.js",
+      "bin/dist-layout.js",
+    ]) {
       await utimes(path.join(tree, file), at("2026-02-01T00:00:00Z"), at("2026-02-01T00:00:00Z"));
       expect(distState(tree, path.join(tree, "dist")), file).toBe("stale");
       await utimes(path.join(tree, file), at("2026-01-01T00:00:00Z"), at("2026-01-01T00:00:00Z"));
