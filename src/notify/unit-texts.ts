@@ -77,10 +77,20 @@ export function assistText(p: { ref: string; summary: string; lead: string }): s
   return `【直通】协办工单${p.ref}：${p.summary}。主办单位为${p.lead}，请配合办理并在系统中填报进展。`;
 }
 
-export function reviewReturnText(p: { ref: string; summary: string; reason: string; deadline: string }): string {
+export function reviewReturnText(p: {
+  ref: string;
+  summary: string;
+  reason: string;
+  deadline: string;
+}): string {
   return `【直通】工单${p.ref}（${p.summary}）办结答复未通过审核，退回原因：${p.reason}。请继续办理，${p.deadline}前办结。`;
 }
 
-export function returnRefusedText(p: { ref: string; summary: string; reason: string; deadline: string }): string {
+export function returnRefusedText(p: {
+  ref: string;
+  summary: string;
+  reason: string;
+  deadline: string;
+}): string {
   return `【直通】工单${p.ref}（${p.summary}）的退单申请未获同意：${p.reason}。请继续办理，${p.deadline}前办结。`;
 }

@@ -45,7 +45,10 @@ export const tickets = pgTable(
     round: integer("round").notNull().default(1),
     transferCount: integer("transfer_count").notNull().default(0),
     /** Assisting units (协办单位) beside the lead unit (`unitId`, 主办): they read and add progress. */
-    assistUnitIds: text("assist_unit_ids").array().notNull().default(sql`'{}'::text[]`),
+    assistUnitIds: text("assist_unit_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** A unit's request to hand the ticket back (退单), waiting for the centre's decision; null when none. */
     returnRequestedAt: timestamp("return_requested_at", { withTimezone: true }),
     returnReason: text("return_reason"),
