@@ -68,12 +68,22 @@ export function unitCard(c: CardInput): WecomTextCard {
 function fitDescription(lines: Array<[string, string]>, maxBytes: number): string {
   // Each line gets a fair share of the budget, so a long summary cannot push out the deadline.
   const share = Math.floor(maxBytes / Math.max(1, lines.length)) - 30;
-  return lines
-    .map(([cls, text]) => `<div class="${cls}">${escapeHtml(clipBytes(text, share))}</div>`)
-    .join("");
+  return lines.map(([cls, text]) => `<div class="${cls}">${escapeWithin(text, share)}</div>`).join("");
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** Escaped for WeCom's description markup, cut (never inside an entity) to fit `max` bytes. */
+function escapeWithin(text: string, max: number): string {
+  const escaped = [...text].map((ch) => ENTITIES[ch] ?? ch);
+  if (Buffer.byteLength(escaped.join(""), "utf8") <= max) return escaped.join("");
+  let out = "";
+  for (const piece of escaped) {
+    if (Buffer.byteLength(out + piece + "…", "utf8") > max) break;
+    out += piece;
+  }
+  return `${out}…`;
+}
 
 /** Cuts at a character boundary so the UTF-8 form fits `max` bytes (an ellipsis marks the cut). */
 export function clipBytes(s: string, max: number): string {
