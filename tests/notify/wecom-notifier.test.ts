@@ -135,6 +135,22 @@ describe("unit notices on WeCom", () => {
     expect(wecom.state.tokenCalls - before).toBeLessThanOrEqual(1);
   });
 
+  it("the token is kept in Redis for WeCom's 7200 s minus a margin, so it is renewed before it dies", async () => {
+    await deliver((await queued("community.xisheng")).id);
+    const ttl = await t.ctx.redis.ttl(`${t.prefix}:wecom:access-token:${CORP}:${AGENT}`);
+    expect(ttl).toBeGreaterThan(6_800);
+    expect(ttl).toBeLessThanOrEqual(6_900);
+  });
+
+  it("after Redis lost the token (flush, failover) the next card costs one gettoken and is sent", async () => {
+    await deliver((await queued("community.xisheng")).id);
+    await t.ctx.redis.del(`${t.prefix}:wecom:access-token:${CORP}:${AGENT}`);
+    const before = wecom.state.tokenCalls;
+    const { id } = await queued("community.xisheng");
+    expect(await deliver(id)).toBe("sent");
+    expect(wecom.state.tokenCalls).toBe(before + 1);
+  });
+
   it("an expired token (42001) is renewed once and the card sent on the same attempt", async () => {
     await deliver((await queued("community.xisheng")).id);
     const tokensBefore = wecom.state.tokenCalls;
