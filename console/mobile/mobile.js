@@ -71,9 +71,10 @@ function signInAgain() {
       h("p", {}, "登录已过期或尚未登录。请从企业微信的工单消息打开本页面，或点击下方按钮重新登录。"),
       h(
         "a",
-        { href: `/m/login?state=${encodeURIComponent(state)}`, id: "m-signin" },
+        { href: `/m/login?to=${encodeURIComponent(state)}`, id: "m-signin" },
         h("button", { class: "primary" }, "企业微信登录"),
       ),
+      h("p", {}, h("a", { href: "/console/login.html" }, "在电脑上？用账号密码登录工作台")),
     ),
   );
 }

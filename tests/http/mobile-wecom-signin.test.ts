@@ -77,25 +77,70 @@ afterAll(async () => {
   await wecom?.close();
 });
 
-const state = (ref: string) => ref.replace("-", "");
+const target = (ref: string) => ref.replace("-", "");
 const cookieOf = (res: { cookies: Array<{ name: string; value: string }> }) =>
   res.cookies.find((c) => c.name === "zt_session");
 
+/** What the card's link does in a browser: /m/login (nonce cookie) → WeCom authorize → callback. */
+async function startSignIn(to: string) {
+  const res = await app.inject({ method: "GET", url: `/m/login?to=${to}` });
+  expect(res.statusCode).toBe(302);
+  const nonce = res.cookies.find((c) => c.name === "zt_wecom_oauth")!;
+  const authorize = new URL(res.headers.location as string);
+  return { nonce: nonce.value, state: authorize.searchParams.get("state")!, authorize, cookie: nonce };
+}
+
+/** The callback as WeCom's authorize page sends the browser back, with the browser's nonce cookie. */
+async function callback(userId: string, to: string) {
+  const s = await startSignIn(to);
+  return app.inject({
+    method: "GET",
+    url: `/m/auth/wecom?code=${wecom.issueCode(userId)}&state=${s.state}`,
+    cookies: { zt_wecom_oauth: s.nonce },
+  });
+}
+
 describe("signing in on the mobile page with WeCom", () => {
   it("the card's link leads through WeCom's authorize page back to the callback", async () => {
-    const res = await app.inject({ method: "GET", url: `/m/login?state=${state(mine.ref)}` });
-    expect(res.statusCode).toBe(302);
-    const to = new URL(res.headers.location as string);
+    const s = await startSignIn(target(mine.ref));
+    const to = s.authorize;
     expect(`${to.origin}${to.pathname}`).toBe(`${wecom.url}/connect/oauth2/authorize`);
+    expect(to.searchParams.get("appid")).toBe(CORP);
+    expect(to.searchParams.get("agentid")).toBe(String(AGENT));
+    expect(to.searchParams.get("scope")).toBe("snsapi_base");
     expect(to.searchParams.get("redirect_uri")).toBe("https://zhitong.example.gov.cn/m/auth/wecom");
-    expect(to.searchParams.get("state")).toBe(state(mine.ref));
+    expect(to.hash).toBe("#wechat_redirect");
+    // WeCom allows only letters and digits in state: the target, then this browser's nonce.
+    expect(s.state).toMatch(new RegExp(`^${target(mine.ref)}[0-9a-f]{32}$`));
+    expect(s.state.endsWith(s.nonce)).toBe(true);
+    expect(s.cookie.httpOnly).toBe(true);
+    expect(s.cookie.sameSite).toBe("Lax");
+  });
+
+  it("a code brought to another browser (no nonce cookie, or another one) is refused and not spent", async () => {
+    const s = await startSignIn(target(mine.ref));
+    const code = wecom.issueCode("ZhangWei");
+    const forged = await app.inject({ method: "GET", url: `/m/auth/wecom?code=${code}&state=${s.state}` });
+    expect(forged.statusCode).toBe(400);
+    expect(forged.body).toContain("登录链接已过期");
+    expect(cookieOf(forged)).toBeUndefined();
+    const other = await app.inject({
+      method: "GET",
+      url: `/m/auth/wecom?code=${code}&state=${s.state}`,
+      cookies: { zt_wecom_oauth: "0".repeat(32) },
+    });
+    expect(other.statusCode).toBe(400);
+    // The code was never sent to WeCom, so the rightful browser can still use it.
+    const own = await app.inject({
+      method: "GET",
+      url: `/m/auth/wecom?code=${code}&state=${s.state}`,
+      cookies: { zt_wecom_oauth: s.nonce },
+    });
+    expect(own.statusCode).toBe(302);
   });
 
   it("a linked member gets the console's session and lands on the ticket; the sign-in is audited", async () => {
-    const res = await app.inject({
-      method: "GET",
-      url: `/m/auth/wecom?code=${wecom.issueCode("ZhangWei")}&state=${state(mine.ref)}`,
-    });
+    const res = await callback("ZhangWei", target(mine.ref));
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe(`/m/tickets/${mine.ref}`);
     const c = res.cookies.find((x) => x.name === "zt_session")!;
@@ -111,19 +156,13 @@ describe("signing in on the mobile page with WeCom", () => {
   });
 
   it("userids are matched case-insensitively, as WeCom compares them", async () => {
-    const res = await app.inject({
-      method: "GET",
-      url: `/m/auth/wecom?code=${wecom.issueCode("zhangwei")}&state=inbox`,
-    });
+    const res = await callback("zhangwei", "inbox");
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe("/m/");
   });
 
   it("through the session the member sees its unit's ticket (door kept for the handling unit), not another unit's", async () => {
-    const res = await app.inject({
-      method: "GET",
-      url: `/m/auth/wecom?code=${wecom.issueCode("ZhangWei")}&state=${state(mine.ref)}`,
-    });
+    const res = await callback("ZhangWei", target(mine.ref));
     const cookies = { zt_session: cookieOf(res)!.value };
     const own = await app.inject({ method: "GET", url: `/api/v1/tickets/${mine.ref}`, cookies });
     expect(own.statusCode).toBe(200);
@@ -133,10 +172,7 @@ describe("signing in on the mobile page with WeCom", () => {
   });
 
   it("a member without an account gets a Chinese refusal page and no session", async () => {
-    const res = await app.inject({
-      method: "GET",
-      url: `/m/auth/wecom?code=${wecom.issueCode("Stranger")}&state=${state(mine.ref)}`,
-    });
+    const res = await callback("Stranger", target(mine.ref));
     expect(res.statusCode).toBe(403);
     expect(res.headers["content-type"]).toContain("text/html");
     expect(res.body).toContain("尚未开通直通诉求办理权限");
@@ -151,19 +187,13 @@ describe("signing in on the mobile page with WeCom", () => {
   });
 
   it("a disabled account is refused like an unknown one", async () => {
-    const res = await app.inject({
-      method: "GET",
-      url: `/m/auth/wecom?code=${wecom.issueCode("Disabled1")}&state=inbox`,
-    });
+    const res = await callback("Disabled1", "inbox");
     expect(res.statusCode).toBe(403);
     expect(cookieOf(res)).toBeUndefined();
   });
 
   it("someone who is not a member of the corp (openid only) is refused", async () => {
-    const res = await app.inject({
-      method: "GET",
-      url: `/m/auth/wecom?code=${wecom.issueCode("outsider")}&state=inbox`,
-    });
+    const res = await callback("outsider", "inbox");
     expect(res.statusCode).toBe(403);
     expect(res.body).toContain("只有本单位企业微信成员");
     expect(cookieOf(res)).toBeUndefined();
@@ -171,10 +201,16 @@ describe("signing in on the mobile page with WeCom", () => {
 
   it("a used or made-up code (40029) is a 400 page saying to open the message again", async () => {
     const code = wecom.issueCode("ZhangWei");
-    expect(
-      (await app.inject({ method: "GET", url: `/m/auth/wecom?code=${code}&state=inbox` })).statusCode,
-    ).toBe(302);
-    const again = await app.inject({ method: "GET", url: `/m/auth/wecom?code=${code}&state=inbox` });
+    const use = async () => {
+      const s = await startSignIn("inbox");
+      return app.inject({
+        method: "GET",
+        url: `/m/auth/wecom?code=${code}&state=${s.state}`,
+        cookies: { zt_wecom_oauth: s.nonce },
+      });
+    };
+    expect((await use()).statusCode).toBe(302);
+    const again = await use();
     expect(again.statusCode).toBe(400);
     expect(again.body).toContain("登录已失效");
     expect(cookieOf(again)).toBeUndefined();
@@ -189,11 +225,10 @@ describe("signing in on the mobile page with WeCom", () => {
     }
   });
 
-  it("a state that is not a ticket never redirects elsewhere (no open redirect)", async () => {
-    const res = await app.inject({
-      method: "GET",
-      url: `/m/auth/wecom?code=${wecom.issueCode("ZhangWei")}&state=${encodeURIComponent("//evil.example/x")}`,
-    });
+  it("a target that is not a ticket never redirects elsewhere (no open redirect)", async () => {
+    const s = await startSignIn(encodeURIComponent("//evil.example/x"));
+    expect(s.state).toMatch(/^inbox[0-9a-f]{32}$/);
+    const res = await callback("ZhangWei", "ZT2026x");
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe("/m/");
   });
@@ -201,10 +236,7 @@ describe("signing in on the mobile page with WeCom", () => {
   it("WeCom refusing the server (60020) is a 503 page, not a stack trace", async () => {
     wecom.state.ipBlocked = true;
     try {
-      const res = await app.inject({
-        method: "GET",
-        url: `/m/auth/wecom?code=${wecom.issueCode("ZhangWei")}&state=inbox`,
-      });
+      const res = await callback("ZhangWei", "inbox");
       expect(res.statusCode).toBe(503);
       expect(res.body).toContain("暂时无法登录");
       expect(res.body).not.toContain("60020");

@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
@@ -7,7 +8,7 @@ import { audit } from "../../auth/audit.js";
 import { createSession } from "../../auth/sessions.js";
 import { findStaffByWecomUserId } from "../../auth/staff.repository.js";
 import { WecomApiError } from "../../notify/wecom/wecom-app-api.js";
-import { mobilePathFor } from "../../notify/wecom/oauth-state.js";
+import { mobilePathFor, NONCE_LENGTH, splitState, TARGET_PATTERN } from "../../notify/wecom/oauth-state.js";
 import { wecomSenderFor } from "../../notify/wecom/wecom-runtime.js";
 import type { AppContext } from "../../runtime/context.js";
 import { SESSION_COOKIE, sessionPolicy } from "../plugins/access-control.js";
@@ -26,6 +27,11 @@ const CSP = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join("; ");
+
+const NONCE_COOKIE = "zt_wecom_oauth";
+
+const sameText = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 const Callback = z.object({
   code: z.string().regex(/^[\w-]{1,512}$/),
@@ -59,15 +65,26 @@ export function mobileRoutes(ctx: AppContext) {
     app.get("/m/", { schema: { hide: true } }, sendPage);
     app.get("/m/tickets/:ref", { schema: { hide: true } }, sendPage);
 
-    /** "Sign in again" from the page: back through WeCom's authorize page to the same ticket. */
+    /**
+     * Where a card's link (and "sign in again") starts: a nonce cookie for this browser, then WeCom's
+     * authorize page with target + nonce as state.
+     */
     app.get("/m/login", { schema: { hide: true } }, (req, reply) => {
       const sender = wecomSenderFor(ctx);
       if (!sender)
         return notice(reply, 404, "未启用企业微信登录", "本系统尚未配置企业微信应用，请使用电脑登录工作台。");
-      const state = (req.query as { state?: unknown }).state;
-      return reply.redirect(
-        sender.signInUrl(typeof state === "string" && /^[A-Za-z0-9]{1,128}$/.test(state) ? state : "inbox"),
-      );
+      const to = (req.query as { to?: unknown }).to;
+      const target = typeof to === "string" && TARGET_PATTERN.test(to) ? to : "inbox";
+      const nonce = randomBytes(NONCE_LENGTH / 2).toString("hex");
+      // Lax, not Strict: the browser comes back from WeCom's domain, a cross-site navigation.
+      void reply.setCookie(NONCE_COOKIE, nonce, {
+        path: "/m/auth/wecom",
+        httpOnly: true,
+        sameSite: "lax",
+        secure: req.protocol === "https",
+        maxAge: 600,
+      });
+      return reply.redirect(sender.signInUrl(`${target}${nonce}`));
     });
 
     app.get("/m/auth/wecom", { schema: { hide: true } }, async (req, reply) => {
@@ -76,6 +93,12 @@ export function mobileRoutes(ctx: AppContext) {
         return notice(reply, 404, "未启用企业微信登录", "本系统尚未配置企业微信应用，请使用电脑登录工作台。");
       const q = Callback.safeParse(req.query);
       if (!q.success) return notice(reply, 400, "登录链接无效", "请回到企业微信，从工单消息重新打开本页面。");
+      // The code is used only in the browser that started this sign-in (see cardLink).
+      const state = splitState(q.data.state);
+      const cookie = req.cookies?.[NONCE_COOKIE];
+      void reply.clearCookie(NONCE_COOKIE, { path: "/m/auth/wecom" });
+      if (!state || !cookie || !sameText(cookie, state.nonce))
+        return notice(reply, 400, "登录链接已过期", "请回到企业微信，从工单消息重新打开本页面。");
       const now = ctx.now();
       let userId: string | null;
       try {
@@ -134,7 +157,7 @@ export function mobileRoutes(ctx: AppContext) {
         sameSite: "strict",
         secure: req.protocol === "https",
       });
-      return reply.redirect(mobilePathFor(q.data.state));
+      return reply.redirect(mobilePathFor(state.target));
     });
   };
 }

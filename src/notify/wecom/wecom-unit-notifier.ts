@@ -1,7 +1,7 @@
 import { NotifyError, type UnitMessage, type UnitNotifier, type UnitSendResult } from "../unit-notifier.js";
 import { WecomApiError, type WecomRecipients } from "./wecom-app-api.js";
 import { unitCard } from "./wecom-card.js";
-import { oauthStateFor } from "./oauth-state.js";
+import { cardLink } from "./oauth-state.js";
 import type { WecomSender } from "./wecom-sender.js";
 
 export interface WecomUnitNotifierOptions {
@@ -26,9 +26,9 @@ export class WecomUnitNotifier implements UnitNotifier {
   async send(msg: UnitMessage): Promise<UnitSendResult> {
     const to = this.o.recipientsOf(msg.unitId);
     if (!to || to.users.length + to.parties.length + to.tags.length === 0) return this.o.fallback.send(msg);
-    const cfg = this.o.sender.config;
+    const base = this.o.sender.config.publicBaseUrl;
     const ref = msg.ticket?.ref ?? null;
-    const url = ref ? this.o.sender.signInUrl(oauthStateFor(ref)) : `${cfg.publicBaseUrl}/console/`;
+    const url = ref ? cardLink(base, ref) : `${base}/console/`;
     const card = unitCard({
       purpose: msg.purpose ?? "dispatch",
       params: msg.template?.params ?? {},
