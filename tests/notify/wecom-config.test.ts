@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Unit } from "../../src/domain/jurisdiction.schema.js";
+import { probeWecom } from "../../src/notify/wecom/wecom-probe.js";
 import { preflight } from "../../src/runtime/config-preflight.js";
+import { startFakeWecom } from "./support/fake-wecom.js";
 import { configDirWithWecom } from "./support/wecom-config-dir.js";
 
 const APP = {
@@ -85,5 +87,44 @@ describe("WeCom settings in `config check` (and so in serve's preflight)", () =>
   it("unknown keys under wecom are refused (a typo must not silently send nothing)", () => {
     const r = Unit.safeParse({ id: "community.x", name: "X", level: "community", wecom: { user: ["a"] } });
     expect(r.success).toBe(false);
+  });
+});
+
+describe("`config check` asking WeCom for a token", () => {
+  const config = {
+    corpId: "ww0a1b2c3d4e5f6789",
+    agentId: 1000002,
+    secret: "Zq8-very-secret-value",
+    oauthBase: "http://unused",
+    timeoutMs: 2_000,
+    publicBaseUrl: "https://zhitong.example.gov.cn",
+  };
+
+  it("says nothing when WeCom gives a token, and names the key WeCom refused, never its value", async () => {
+    const wecom = await startFakeWecom({
+      corpId: config.corpId,
+      secret: config.secret,
+      agentId: 1000002,
+      members: [],
+    });
+    try {
+      expect(await probeWecom({ ...config, apiBase: wecom.url })).toBeNull();
+      const wrong = await probeWecom({ ...config, apiBase: wecom.url, secret: "Wrong-secret-123" });
+      expect(wrong).toContain("WECOM_AGENT_SECRET (40001");
+      expect(wrong).not.toContain("Wrong-secret-123");
+      expect(await probeWecom({ ...config, apiBase: wecom.url, corpId: "wwother" })).toContain(
+        "WECOM_CORP_ID (40013",
+      );
+      wecom.state.ipBlocked = true;
+      expect(await probeWecom({ ...config, apiBase: wecom.url })).toContain("企业可信IP");
+    } finally {
+      await wecom.close();
+    }
+  });
+
+  it("an unreachable API is a warning naming WECOM_API_BASE", async () => {
+    const r = await probeWecom({ ...config, apiBase: "http://127.0.0.1:1" });
+    expect(r).toContain("WECOM_API_BASE");
+    expect(r).not.toContain(config.secret);
   });
 });
