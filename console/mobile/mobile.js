@@ -132,7 +132,14 @@ function badge(text, cls = "") {
   return h("span", { class: `m-badge ${cls}`.trim() }, text);
 }
 
-const ACTION_LABELS = { accept: "签收", first_contact: "已联系群众", note: "添加进展", resolve: "办结回复" };
+const ACTION_LABELS = {
+  accept: "签收",
+  first_contact: "已联系群众",
+  note: "添加进展",
+  resolve: "办结回复",
+  request_extension: "申请延期",
+  transfer_back: "退回指挥中心",
+};
 const MOBILE_ACTIONS = Object.keys(ACTION_LABELS);
 const CONTACT_METHODS = { phone: "电话", visit: "上门", sms: "短信", wechat: "微信" };
 
@@ -284,6 +291,21 @@ function fieldsFor(action) {
       ];
     case "note":
       return [h("label", {}, "办理进展", h("textarea", { name: "text", maxlength: 2000, required: true }))];
+    case "request_extension":
+      return [
+        h(
+          "label",
+          {},
+          "延期天数（工作日）",
+          h("input", { name: "days", type: "number", min: 1, max: 30, value: 3, required: true }),
+        ),
+        h("label", {}, "延期理由", h("textarea", { name: "reason", maxlength: 500, required: true })),
+      ];
+    case "transfer_back":
+      return [
+        h("p", {}, "不属于本单位办理的工单，退回指挥中心重新派单。"),
+        h("label", {}, "退回理由", h("textarea", { name: "reason", maxlength: 500, required: true })),
+      ];
     case "resolve":
       return [
         h(
@@ -307,6 +329,10 @@ function bodyFor(action, form) {
       return { text: v("text") };
     case "resolve":
       return { reply: v("reply") };
+    case "request_extension":
+      return { days: Number(v("days")), reason: v("reason") };
+    case "transfer_back":
+      return { reason: v("reason") };
     default:
       return {};
   }
