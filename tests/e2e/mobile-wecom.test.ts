@@ -7,7 +7,7 @@ import { auditLog, ticketEvents, tickets } from "../../src/db/schema/index.js";
 import { buildApp, type App } from "../../src/http/app.js";
 import { notifyWorkers } from "../../src/notify/notify.worker.js";
 import { routeWorkerFactory } from "../../src/routing/route.worker.js";
-import { TEST_PASSWORD } from "../auth/staff-helpers.js";
+import { seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
 import { startFakeServer } from "../channels/support/http-fake.js";
 import { startFakeWecom, type FakeWecom } from "../notify/support/fake-wecom.js";
 import { configDirWithWecom } from "../notify/support/wecom-config-dir.js";
@@ -38,7 +38,12 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  wecom = await startFakeWecom({ corpId: CORP, secret: SECRET, agentId: AGENT, members: ["ZhangWei"] });
+  wecom = await startFakeWecom({
+    corpId: CORP,
+    secret: SECRET,
+    agentId: AGENT,
+    members: ["ZhangWei", "Stranger"],
+  });
   sms = await startFakeServer(() => ({ status: 200, body: { messageId: "sms-1" } }));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
@@ -180,6 +185,37 @@ describe("a unit handles a ticket from its WeCom card on a phone", () => {
       )
     ).rows as [{ n: number }];
     expect(n).toBe(1);
+  });
+
+  it("a signed-in worker opening another unit's ticket sees only that it is not theirs", async () => {
+    const other = await seedTicket(t, {
+      unitId: "community.luxi",
+      community: "community.luxi",
+      dispatchedAt: clock.now(),
+      summary: "路西小区夜间施工噪音",
+    });
+    wecom.state.phoneUser = "ZhangWei";
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/m/login?to=${other.ref.replace("-", "")}`);
+    await page.locator(".m-notice", { hasText: "没有找到该工单，或您无权查看" }).waitFor();
+    expect(await page.content()).not.toContain("路西小区夜间施工噪音");
+    await page.close();
+  });
+
+  it("a WeCom member without an account who taps a card gets the refusal page and no session", async () => {
+    const ctx2 = await browser.context.browser()?.newContext();
+    const page = ctx2 ? await ctx2.newPage() : await browser.context.newPage();
+    if (!ctx2) await browser.context.clearCookies();
+    wecom.state.phoneUser = "Stranger";
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/m/login?to=inbox`);
+    await page.locator("h1", { hasText: "未开通办理权限" }).waitFor();
+    expect(await page.locator("body").textContent()).toContain("Stranger");
+    const cookies = await (ctx2 ?? browser.context).cookies(base);
+    expect(cookies.find((c) => c.name === "zt_session")).toBeUndefined();
+    await page.close();
+    await ctx2?.close();
   });
 
   it("without a session the page offers WeCom sign-in, and shows nothing of the ticket", async () => {
