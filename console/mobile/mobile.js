@@ -103,10 +103,11 @@ async function boot() {
 }
 
 async function showList() {
-  const page = await api("/tickets?limit=30");
-  const open = page.items.filter((t) => !["closed", "merged", "cancelled"].includes(t.status));
+  // What waits for the unit: dispatched, accepted, or reopened after a dissatisfied survey.
+  const page = await api("/tickets?status=dispatched,accepted,reopened&limit=50");
+  const open = page.items;
   show(
-    h("h2", {}, "本单位工单"),
+    h("h2", {}, "待办工单"),
     open.length === 0 ? h("p", { class: "m-card" }, "暂无待办工单。") : null,
     h(
       "div",

@@ -200,6 +200,10 @@ describe("a unit handles a ticket from its WeCom card on a phone", () => {
     await page.goto(`${base}/m/login?to=${other.ref.replace("-", "")}`);
     await page.locator(".m-notice", { hasText: "没有找到该工单，或您无权查看" }).waitFor();
     expect(await page.content()).not.toContain("路西小区夜间施工噪音");
+    // The unit's to-do list: its own ticket is resolved, the other unit's is not listed.
+    await page.goto(`${base}/m/`);
+    await page.locator("main", { hasText: "暂无待办工单" }).waitFor();
+    expect(await page.locator(`[data-ref="${other.ref}"]`).count()).toBe(0);
     await page.close();
   });
 
