@@ -43,7 +43,8 @@ function h(tag, attrs = {}, ...children) {
 }
 
 function show(...nodes) {
-  main.replaceChildren(...nodes);
+  // replaceChildren would write a left-out (null) part as the text "null".
+  main.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
 }
 
 function fmt(iso) {

@@ -127,6 +127,7 @@ describe("a unit handles a ticket from its WeCom card on a phone", () => {
     expect(await page.locator(".ticket-summary").textContent()).toBe("西盛家园3号楼电梯坏了");
     expect(await page.locator(".ticket-place").textContent()).toBe("西盛家园3号楼2单元");
     expect(await page.locator("#m-user").textContent()).toContain("西盛社区");
+    expect(await page.locator("main").textContent()).not.toMatch(/null|undefined/);
     // Phone-sized: nothing wider than the screen.
     expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
     // The phone is masked until the worker asks for it, and the reveal is audited.
@@ -203,6 +204,7 @@ describe("a unit handles a ticket from its WeCom card on a phone", () => {
     // The unit's to-do list: its own ticket is resolved, the other unit's is not listed.
     await page.goto(`${base}/m/`);
     await page.locator("main", { hasText: "暂无待办工单" }).waitFor();
+    expect(await page.locator("main").textContent()).not.toContain("null");
     expect(await page.locator(`[data-ref="${other.ref}"]`).count()).toBe(0);
     await page.close();
   });
