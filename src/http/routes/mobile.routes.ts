@@ -4,7 +4,9 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { eq } from "drizzle-orm";
 import { audit } from "../../auth/audit.js";
+import { staffUsers } from "../../db/schema/index.js";
 import { createSession } from "../../auth/sessions.js";
 import { findStaffByWecomUserId } from "../../auth/staff.repository.js";
 import { WecomApiError } from "../../notify/wecom/wecom-app-api.js";
@@ -139,6 +141,7 @@ export function mobileRoutes(ctx: AppContext) {
       }
       const session = await ctx.database.db.transaction(async (tx) => {
         const s = await createSession(tx, user.id, now, { lifetimeMs: sessionPolicy(ctx).maxMs });
+        await tx.update(staffUsers).set({ lastLoginAt: now }).where(eq(staffUsers.id, user.id));
         await audit(tx, {
           staff: { id: user.id, role: user.role, unitId: user.unitId },
           action: "auth.login",
