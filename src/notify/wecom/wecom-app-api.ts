@@ -7,7 +7,7 @@ import {
 
 /**
  * Errcodes after which the same request may succeed later (WeCom's global error code list,
- * 全局错误码): system busy (-1), API frequency limit (45009), concurrent call limit (45033), and a
+ * 全局错误码, https://developer.work.weixin.qq.com/document/path/90313): system busy (-1), API frequency limit (45009), concurrent call limit (45033), and a
  * rejected token (40014 invalid, 42001 expired), which the caller renews first. Everything else —
  * 60020 "not allow to access from your ip" (the server is not among the app's trusted IPs), 40056
  * invalid agentid, 48002 API forbidden, 81013 every recipient invalid, 40029 invalid code — needs a
@@ -22,7 +22,11 @@ export class WecomApiError extends TencentApiError {
 
 const Token = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
-/** `message/send` answers partial success with the recipients it dropped, `|`-separated. */
+/**
+ * `message/send` (发送应用消息, https://developer.work.weixin.qq.com/document/path/90236) answers
+ * partial success with errcode 0 and the recipients it dropped, `|`-separated: "如果部分接收人无权限
+ * 或不存在，发送仍然执行，但会返回无效的部分"; when all are invalid it fails with 81013.
+ */
 const SendAnswer = z
   .object({
     msgid: z.string().optional(),
@@ -33,7 +37,11 @@ const SendAnswer = z
   })
   .loose();
 
-/** `auth/getuserinfo`: `userid` for a member of the corp; `openid` for anyone else (not a staff member). */
+/**
+ * `auth/getuserinfo` (获取访问用户身份, https://developer.work.weixin.qq.com/document/path/91023):
+ * `userid` for a member of the corp, `openid` for anyone else; the older `user/getuserinfo` spelled
+ * it `UserId`.
+ */
 const UserInfo = z
   .object({ userid: z.string().optional(), UserId: z.string().optional(), openid: z.string().optional() })
   .loose();

@@ -54,7 +54,7 @@ export function createWecomSender(
     sendTextCard: (to, card) => withToken((t) => api.sendTextCard(t, to, card)),
     userIdFromCode: (code) => withToken((t) => api.userIdFromCode(t, code)),
     signInUrl(state) {
-      // WeCom's 构造网页授权链接: snsapi_base needs no consent screen inside WeCom; the redirect
+      // WeCom's 构造网页授权链接 (https://developer.work.weixin.qq.com/document/path/91022): snsapi_base needs no consent screen inside WeCom; the redirect
       // domain must be the app's trusted domain (可信域名), and the #wechat_redirect fragment is required.
       const q = new URLSearchParams({
         appid: config.corpId,

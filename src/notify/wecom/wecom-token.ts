@@ -11,7 +11,8 @@ const EARLY_REFRESH_SECONDS = 300;
 
 /**
  * The app's access token, shared by every process through the store. WeCom returns the same token
- * while it is valid (gettoken is rate-limited, so it must be cached, per WeCom's "获取access_token"),
+ * while it is valid (gettoken is rate-limited, so it must be cached, per WeCom's 获取access_token,
+ * https://developer.work.weixin.qq.com/document/path/91039),
  * and concurrent fetches do not invalidate each other: no lock needed. A lost store costs one call.
  */
 export function createWecomTokenCache(store: TokenStore, api: Pick<WecomAppApi, "getToken">, key: string) {
