@@ -49,7 +49,7 @@ beforeAll(async () => {
       WECOM_AGENT_SECRET: SECRET,
       WECOM_API_BASE: wecom.url,
       WECOM_OAUTH_BASE: wecom.url,
-      WECOM_TIMEOUT_MS: "500",
+      WECOM_TIMEOUT_MS: "2000",
       PUBLIC_BASE_URL: "https://zhitong.example.gov.cn",
       NOTIFY_MAX_ATTEMPTS: "3",
     },
@@ -215,8 +215,8 @@ describe("unit notices on WeCom", () => {
   });
 
   it("after a timeout the retry does not put a second card on the phone (WeCom's duplicate check)", async () => {
-    // The card arrives, but the answer comes after the client's 500 ms timeout.
-    wecom.state.script.push({ delayMs: 1_500 });
+    // The card arrives, but the answer comes after the client's 2 s timeout.
+    wecom.state.script.push({ delayMs: 3_500 });
     const { id } = await queued("community.xisheng");
     await expect(deliver(id)).rejects.toThrow(/unreachable/);
     expect(await deliver(id)).toBe("sent");
