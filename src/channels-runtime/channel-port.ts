@@ -7,7 +7,7 @@ import { channelCapabilities } from "../../channels/registry.js";
 import { channelState } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { pgSafe } from "./pg-safe.js";
-import { storeInboundMessage } from "./store-inbound.js";
+import { InboundBatcher } from "./inbound-batcher.js";
 
 /** The application side of `channels/port.ts`, for one channel module. */
 export function createChannelPort(
@@ -27,7 +27,30 @@ export function createChannelPort(
   };
 }
 
-/** Stores verified messages in one transaction (a redelivery is a no-op) and wakes the outbox relay. */
+/** Most messages one ingest transaction writes (measured in bench/wechat.ts; see docs/operations.md). */
+const INBOUND_MAX_BATCH = 128;
+/** Ingest transactions committing at once per process; more requests wait for the next batch. */
+const INBOUND_MAX_IN_FLIGHT = 2;
+const batchers = new WeakMap<AppContext["database"], InboundBatcher>();
+
+function inboundBatcher(ctx: AppContext): InboundBatcher {
+  let batcher = batchers.get(ctx.database);
+  if (!batcher) {
+    batcher = new InboundBatcher(ctx.database.pool, {
+      maxBatch: INBOUND_MAX_BATCH,
+      maxInFlight: INBOUND_MAX_IN_FLIGHT,
+      now: ctx.now,
+    });
+    batchers.set(ctx.database, batcher);
+  }
+  return batcher;
+}
+
+/**
+ * Stores verified messages durably (a redelivery is a no-op) and wakes the outbox relay. The
+ * messages of one call commit together, possibly with other requests' messages (group commit,
+ * inbound-batcher.ts); the promise settles after that commit.
+ */
 export async function storeInbound(
   ctx: AppContext,
   list: readonly InboundMessage[],
@@ -38,19 +61,12 @@ export async function storeInbound(
   const unknown = parsed.find((m) => !channelCapabilities(m.channel));
   if (unknown) throw new Error(`channel ${unknown.channel} is not in channels/registry.ts`);
   if (parsed.length === 0) return [];
-  const now = ctx.now();
-  const stored = await ctx.database.db.transaction(async (tx) => {
-    const out = [];
-    for (const message of parsed) {
-      out.push(
-        await storeInboundMessage(tx, message, {
-          now,
-          phone: channelCapabilities(message.channel)?.hasPhoneNumber ? message.from : null,
-        }),
-      );
-    }
-    return out;
-  });
+  const stored = await inboundBatcher(ctx).store(
+    parsed.map((message) => ({
+      message,
+      phone: channelCapabilities(message.channel)?.hasPhoneNumber ? message.from : null,
+    })),
+  );
   if (stored.some((s) => s.inserted)) ctx.relay.kick();
   return stored;
 }

@@ -50,6 +50,8 @@ interface ChannelRuntime {
     messages: readonly InboundMessage[],
     /** Whether the acknowledgement carrying this reply stays within the channel's size limit. */
     fits: (reply: OutboundMessage) => boolean,
+    /** Milliseconds since the request arrived: the budget is spent from then, not from the store. */
+    elapsedMs: () => number,
   ) => Promise<OutboundMessage | null>;
 }
 
@@ -64,7 +66,8 @@ export function channelWebhooks(ctx: AppContext) {
     const waiter = new PassiveReplyWaiter(ctx.database, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
     app.addHook("onClose", async () => waiter.close());
     const passive: ChannelRuntime = {
-      passiveReply: (c, stored, messages, fits) => wechatPassiveReply(c, waiter, stored, messages, fits),
+      passiveReply: (c, stored, messages, fits, elapsedMs) =>
+        wechatPassiveReply(c, waiter, stored, messages, fits, elapsedMs),
     };
     const runtimes: Record<string, ChannelRuntime> = {
       // WeChat signs only the URL in plaintext mode: its (timestamp, nonce) pairs are remembered.
@@ -205,7 +208,8 @@ function webhookHandler(
       WECHAT_PASSIVE_MAX_BYTES;
     const passive =
       runtime.passiveReply && stored.length > 0
-        ? await runtime.passiveReply(ctx, stored, parsed, fits)
+        ? // fastify's clock starts when the request is received, before the body is read and stored.
+          await runtime.passiveReply(ctx, stored, parsed, fits, () => reply.elapsedTime)
         : null;
     const ack = adapter.ack(raw, parsed, passive);
     return reply.code(ack.status).type(ack.contentType).send(ack.body);
@@ -218,6 +222,7 @@ async function wechatPassiveReply(
   stored: readonly StoredInbound[],
   messages: readonly InboundMessage[],
   fits: (reply: OutboundMessage) => boolean,
+  elapsedMs: () => number,
 ): Promise<OutboundMessage | null> {
   const inbound = stored[0];
   const message = messages[0];
@@ -242,10 +247,12 @@ async function wechatPassiveReply(
       // Answered by the customer-service API (WeChat has it): `success` at once.
       if (await waiter.alreadyAnswered(inbound.id)) return null;
     }
+    // WeChat's 5 s run from the request's arrival: on a saturated server, waiting to be read and
+    // stored may already have used the budget, and then `success` goes at once and the outbound
+    // worker sends the reply by the customer-service API.
+    const remaining = ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS - elapsedMs();
     // Too long to go passively: the reply stays `queued` and the outbound worker sends it by the API.
-    const reply = await waiter.waitAndClaim(inbound.id, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS, (text) =>
-      fits(toOutbound(text, 0)),
-    );
+    const reply = await waiter.waitAndClaim(inbound.id, remaining, (text) => fits(toOutbound(text, 0)));
     if (!reply) return null;
     return toOutbound(reply.text, reply.messageId);
   } catch (error) {
