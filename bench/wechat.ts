@@ -11,20 +11,15 @@ import { startBenchStack } from "./support/bench-stack.js";
  *   WECHAT_BENCH_ONLY=ack|passive WECHAT_BENCH_SECONDS=10 WECHAT_BENCH_CONNECTIONS=20 WECHAT_BENCH_REPLIES=400 WECHAT_BENCH_RESIDENTS=200
  */
 import autocannon from "autocannon";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import { createWechatCipher } from "../channels/wechat/wechat-crypto.js";
-import { computeWechatSignature } from "../channels/wechat/wechat-signature.js";
 import { buildApp } from "../src/http/app.js";
 import { inboundWorkers } from "../src/inbound/inbound.worker.js";
 import type { createContext } from "../src/runtime/create-context.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
+import { BENCH_WECHAT, wechatPush } from "./support/wechat-push.js";
 
-const TOKEN = "benchtoken";
-const APPID = "wxbench000000001";
-const AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 const SECONDS = Number(process.env.WECHAT_BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.WECHAT_BENCH_CONNECTIONS ?? 20);
 const REPLIES = Number(process.env.WECHAT_BENCH_REPLIES ?? 400);
@@ -38,35 +33,12 @@ const TEXTS = [
   "井盖丢了很危险",
 ];
 
-const cipher = createWechatCipher(AES_KEY, APPID);
 let counter = 0;
 
-/** One signed, encrypted push as WeChat sends it (unique MsgId and openid each time). */
+/** One push from a new resident each time (unique MsgId and openid). */
 function push(): { path: string; body: string } {
   const n = ++counter;
-  const openid = `oBench${String(n).padStart(10, "0")}`;
-  const now = Math.floor(Date.now() / 1000);
-  const inner =
-    `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName>` +
-    `<CreateTime>${now}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
-    `<Content><![CDATA[${TEXTS[n % TEXTS.length]}]]></Content><MsgId>${7_100_000_000_000_000_000n + BigInt(n)}</MsgId></xml>`;
-  const encrypt = cipher.encrypt(inner);
-  const timestamp = String(now);
-  const nonce = randomBytes(4).readUInt32BE(0).toString();
-  const msgSignature = computeWechatSignature([TOKEN, timestamp, nonce, encrypt]);
-  const signature = computeWechatSignature([TOKEN, timestamp, nonce]);
-  const query = new URLSearchParams({
-    signature,
-    timestamp,
-    nonce,
-    openid,
-    encrypt_type: "aes",
-    msg_signature: msgSignature,
-  });
-  return {
-    path: `/channels/wechat?${query.toString()}`,
-    body: `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
-  };
+  return wechatPush(`oBench${String(n).padStart(10, "0")}`, TEXTS[n % TEXTS.length]!);
 }
 
 async function withStack<T>(
@@ -74,9 +46,9 @@ async function withStack<T>(
   fn: (url: string, ctx: Awaited<ReturnType<typeof createContext>>) => Promise<T>,
 ): Promise<T> {
   const { ctx, stop } = await startBenchStack({
-    WECHAT_TOKEN: TOKEN,
-    WECHAT_APPID: APPID,
-    WECHAT_ENCODING_AES_KEY: AES_KEY,
+    WECHAT_TOKEN: BENCH_WECHAT.token,
+    WECHAT_APPID: BENCH_WECHAT.appid,
+    WECHAT_ENCODING_AES_KEY: BENCH_WECHAT.aesKey,
     WECHAT_PASSIVE_REPLY_BUDGET_MS: String(budgetMs),
   });
   const app = await buildApp(ctx, { docs: false });
