@@ -131,6 +131,7 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
       Array.from({ length: CONVERSATIONS }, (_, i) => send(phone(i), texts[i % texts.length]!)),
     );
     await waitAll(CONVERSATIONS);
+    const reportsMs = performance.now() - started;
     await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => send(phone(i), "1")));
     await waitAll(2 * CONVERSATIONS);
     const ms = performance.now() - started;
@@ -140,7 +141,8 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     const rate = (2 * CONVERSATIONS * 1000) / ms;
     console.log(
       `intake worker (embedded PostgreSQL + Redis, concurrency ${ctx.env.INTAKE_CONCURRENCY}): ${2 * CONVERSATIONS} turns ` +
-        `(${filed!.n} tickets) in ${ms.toFixed(0)} ms → ${rate.toFixed(0)} turns/s, ${((100 * rate) / ceiling).toFixed(0)} % of the in-memory dialogue`,
+        `(${filed!.n} tickets) in ${ms.toFixed(0)} ms → ${rate.toFixed(0)} turns/s, ${((100 * rate) / ceiling).toFixed(0)} % of the in-memory dialogue ` +
+        `(reports ${((CONVERSATIONS * 1000) / reportsMs).toFixed(0)} turns/s, confirmations that file ${((CONVERSATIONS * 1000) / (ms - reportsMs)).toFixed(0)} turns/s)`,
     );
   } finally {
     await Promise.all(workers.map((w) => w.close()));
