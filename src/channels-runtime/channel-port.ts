@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Redis } from "ioredis";
+import type pg from "pg";
 import { InboundMessage as InboundMessageSchema, type InboundMessage } from "../../channels/channel.js";
 import { envRecord } from "../../channels/channels.env.js";
 import type { ChannelCache, ChannelPort, ChannelState } from "../../channels/port.js";
@@ -13,7 +14,7 @@ import { InboundBatcher } from "./inbound-batcher.js";
 export function createChannelPort(
   ctx: AppContext,
   channel: string,
-  deps: { fetch?: typeof fetch } = {},
+  deps: { fetch?: typeof fetch; batcher?: InboundBatcher } = {},
 ): ChannelPort {
   return {
     now: ctx.now,
@@ -21,7 +22,7 @@ export function createChannelPort(
     fetch: deps.fetch ?? fetch,
     env: envRecord(ctx.env),
     log: ctx.log.child({ channel }),
-    storeInbound: (list) => storeInbound(ctx, list),
+    storeInbound: (list) => storeInbound(ctx, list, deps.batcher),
     state: pgChannelState(ctx, channel),
     cache: redisChannelCache(ctx.redis, ctx.env.QUEUE_PREFIX),
   };
@@ -33,14 +34,20 @@ const INBOUND_MAX_BATCH = 128;
 const INBOUND_MAX_IN_FLIGHT = 2;
 const batchers = new WeakMap<AppContext["database"], InboundBatcher>();
 
-function inboundBatcher(ctx: AppContext): InboundBatcher {
+/** A group-commit batcher writing through `pool` (the webhooks give theirs a pool of their own). */
+export function createInboundBatcher(ctx: AppContext, pool: pg.Pool): InboundBatcher {
+  return new InboundBatcher(pool, {
+    maxBatch: INBOUND_MAX_BATCH,
+    maxInFlight: INBOUND_MAX_IN_FLIGHT,
+    now: ctx.now,
+  });
+}
+
+/** The batcher over the context's shared pool, for callers outside the webhooks (one per pool). */
+function sharedBatcher(ctx: AppContext): InboundBatcher {
   let batcher = batchers.get(ctx.database);
   if (!batcher) {
-    batcher = new InboundBatcher(ctx.database.pool, {
-      maxBatch: INBOUND_MAX_BATCH,
-      maxInFlight: INBOUND_MAX_IN_FLIGHT,
-      now: ctx.now,
-    });
+    batcher = createInboundBatcher(ctx, ctx.database.pool);
     batchers.set(ctx.database, batcher);
   }
   return batcher;
@@ -54,6 +61,7 @@ function inboundBatcher(ctx: AppContext): InboundBatcher {
 export async function storeInbound(
   ctx: AppContext,
   list: readonly InboundMessage[],
+  batcher: InboundBatcher = sharedBatcher(ctx),
 ): Promise<Array<{ inserted: boolean; id: number; residentId: string }>> {
   // NUL and lone surrogates cannot be stored; the schema refuses what removing them emptied.
   const parsed = list.map((m) => InboundMessageSchema.parse(pgSafe(m)));
@@ -61,7 +69,7 @@ export async function storeInbound(
   const unknown = parsed.find((m) => !channelCapabilities(m.channel));
   if (unknown) throw new Error(`channel ${unknown.channel} is not in channels/registry.ts`);
   if (parsed.length === 0) return [];
-  const stored = await inboundBatcher(ctx).store(
+  const stored = await batcher.store(
     parsed.map((message) => ({
       message,
       phone: channelCapabilities(message.channel)?.hasPhoneNumber ? message.from : null,
