@@ -300,6 +300,12 @@ export async function run(): Promise<void> {
     const dispatchEvents = await one(`
       SELECT count(*)::int AS n FROM (SELECT ticket_id FROM ticket_events WHERE action = 'dispatch'
         GROUP BY ticket_id HAVING count(*) > 1) d`);
+    const passiveRows = await one(
+      "SELECT count(*)::int AS n FROM messages WHERE direction = 'out' AND provider = 'passive'",
+    );
+    const apiRows = await one(
+      "SELECT count(*)::int AS n FROM messages WHERE direction = 'out' AND channel = 'wechat' AND status = 'sent' AND provider <> 'passive'",
+    );
     const confirmToDispatch = (
       await client.query<{ ms: string }>(`
         SELECT extract(epoch FROM (t.dispatched_at - i.created_at)) * 1000 AS ms FROM tickets t
@@ -325,7 +331,8 @@ export async function run(): Promise<void> {
     );
     console.log(
       `  processed twice: tickets ${tickets} of ${RESIDENTS * REPORTS} expected, residents without exactly ${REPORTS} filings ${residentsOff}, messages answered twice ${twiceAnswered}, ` +
-        `tickets dispatched twice ${dispatchEvents}; messages without a reply ${unanswered}; customer-service sends ${wechatApi.sends()}`,
+        `tickets dispatched twice ${dispatchEvents}; messages without a reply ${unanswered}; ` +
+        `replies given passively ${passiveRows}, by the customer-service API ${apiRows} (the fake API received ${wechatApi.sends()})`,
     );
     console.log(
       `  peak RSS: ${procs.map((p) => `${p.role}${p.port ? `:${p.port}` : ""} ${peakRssMiB(p.child.pid)} MiB`).join(", ")}`,
