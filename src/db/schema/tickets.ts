@@ -121,7 +121,10 @@ export const ticketEvents = pgTable(
   (t) => [index("ticket_events_ticket_idx").on(t.ticketId, t.id)],
 );
 
-/** Per-day counters behind human reference numbers (ZT + local date + sequence). */
+/**
+ * Per-day counters that numbered tickets before the per-day sequences (migration 0026): read once
+ * per day, by the day's first ticket, so a sequence never reuses a number the counter handed out.
+ */
 export const ticketRefCounters = pgTable("ticket_ref_counters", {
   day: text("day").primaryKey(),
   last: integer("last").notNull(),
