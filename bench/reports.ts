@@ -21,8 +21,9 @@ import type { PoolClient } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { StaffPrincipal } from "../src/auth/staff-principal.js";
 import { findTicket, listTickets, type TicketFilter } from "../src/db/repositories/tickets.repository.js";
-import { localDate, localDay } from "../src/domain/local-time.js";
+import { addDays, localDate, localDay } from "../src/domain/local-time.js";
 import { computeRates } from "../src/reports/compute-rates.js";
+import { lightSql } from "../src/reports/lights-sql.js";
 import { buildOverview } from "../src/reports/overview.js";
 import { periodOf } from "../src/reports/period.js";
 import { unitRanking } from "../src/reports/ranking.js";
@@ -175,16 +176,20 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
   if (chunk.length) yield chunk.join("\n") + "\n";
 }
 
-async function seed(ctx: RunningContext, now: Date): Promise<{ seconds: number; copySeconds: number }> {
+async function seed(
+  ctx: RunningContext,
+  now: Date,
+): Promise<{ seconds: number; copySeconds: number; indexSeconds: number }> {
   const started = performance.now();
   const db = ctx.database.db;
-  // Bulk-load practice: the trigram search index is built once after the load instead of being
-  // updated row by row, and foreign keys are not re-checked for rows made consistent by
+  // Bulk-load practice: the tickets' secondary indexes are built once after the load instead of
+  // being updated row by row, and foreign keys are not re-checked for rows made consistent by
   // construction (session_replication_role skips their triggers, on this connection only).
-  const { rows: searchIndex } = await db.execute<{ def: string }>(
-    sql`SELECT pg_get_indexdef('tickets_search_idx'::regclass) AS def`,
+  const { rows: indexes } = await db.execute<{ name: string; def: string }>(
+    sql`SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+        FROM pg_index i WHERE i.indrelid = 'tickets'::regclass AND NOT i.indisprimary AND NOT i.indisunique`,
   );
-  await db.execute(sql`DROP INDEX tickets_search_idx`);
+  for (const i of indexes) await db.execute(sql.raw(`DROP INDEX ${i.name}`));
   const client = await ctx.database.pool.connect();
   let copySeconds: number;
   try {
@@ -199,9 +204,13 @@ async function seed(ctx: RunningContext, now: Date): Promise<{ seconds: number; 
   } finally {
     client.release();
   }
-  await db.execute(sql.raw(searchIndex[0]!.def));
-  await db.execute(sql`ANALYZE`);
-  return { seconds: (performance.now() - started) / 1000, copySeconds };
+  const indexed = performance.now();
+  for (const i of indexes) await db.execute(sql.raw(i.def));
+  const indexSeconds = (performance.now() - indexed) / 1000;
+  // A table that has been live for a while has been vacuumed: its visibility map lets the planner
+  // answer from covering indexes alone.
+  await db.execute(sql`VACUUM ANALYZE`);
+  return { seconds: (performance.now() - started) / 1000, copySeconds, indexSeconds };
 }
 
 /** Residents, one reporter per ticket, one survey per resolved round, SLA rows of dispatched tickets. */
@@ -257,14 +266,17 @@ export async function run(): Promise<void> {
       `\n== Reports over ${total.toLocaleString("en")} tickets (embedded PostgreSQL; median of ${RUNS} runs)`,
     );
     console.log(
-      `  seed: ${seeded.copySeconds.toFixed(1)} s COPY of the tickets, ${seeded.seconds.toFixed(1)} s with reporters, surveys and ANALYZE`,
+      `  seed: ${seeded.copySeconds.toFixed(1)} s COPY of the tickets; ${seeded.indexSeconds.toFixed(1)} s building their indexes; ` +
+        `${seeded.seconds.toFixed(1)} s in all with reporters, surveys, SLA rows and VACUUM ANALYZE`,
     );
 
     const leader: StaffPrincipal = { id: "bench-leader", role: "leader", unitId: null };
     const street = [...ctx.config.units.values()].find((u) => u.level === "street")!;
     const streetStaff: StaffPrincipal = { id: "bench-street", role: "unit", unitId: street.id };
-    const week = periodOf("week", localDate(now, tz), tz);
-    const month = periodOf("month", localDate(now, tz), tz);
+    // The last complete week and month: what the weekly and monthly reviews read.
+    const today = localDate(now, tz);
+    const week = periodOf("week", addDays(today, -7), tz);
+    const month = periodOf("month", addDays(today, -today.day), tz);
     const someRef = (
       await db.execute<{ ref: string }>(
         sql`SELECT ref FROM tickets ORDER BY created_at DESC LIMIT 1 OFFSET 5000`,
@@ -320,10 +332,22 @@ export async function run(): Promise<void> {
       );
 
     if (EXPLAIN) {
+      const lights = lightSql(now);
       for (const [label, q] of [
         [
           "rates: tickets of the month by unit",
           sql`SELECT unit_id, count(*) FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') GROUP BY unit_id`,
+        ],
+        [
+          "dashboard: open tickets' lights",
+          sql`SELECT count(*), count(*) FILTER (WHERE ${lights.red}), count(*) FILTER (WHERE ${lights.yellow}),
+                count(*) FILTER (WHERE ${lights.overdue}), count(*) FILTER (WHERE ${lights.needsCode})
+              FROM tickets LEFT JOIN ticket_sla ON ticket_sla.ticket_id = tickets.id
+              WHERE tickets.status IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened')`,
+        ],
+        [
+          "late tickets of the month by unit",
+          sql`SELECT unit_id, count(*) FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') AND ${lights.late} GROUP BY unit_id`,
         ],
         [
           "inbox: one unit, open",

@@ -75,6 +75,17 @@ export const tickets = pgTable(
       .on(t.urgency)
       .where(sql`${t.urgency} <> 'normal'`),
     index("tickets_search_idx").using("gin", sql`(${t.summary} || ' ' || ${t.description}) gin_trgm_ops`),
+    // The dashboard's live lights over open tickets, read from the index alone (migration 0027).
+    index("tickets_open_lights_idx")
+      .on(t.unitId)
+      .where(sql`${t.status} IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened')`),
+    index("tickets_community_category_created_idx").on(t.communityId, t.category, t.createdAt, t.id),
+    index("tickets_urgent_created_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.urgency} <> 'normal'`),
+    index("tickets_triage_created_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.triage}`),
   ],
 );
 
