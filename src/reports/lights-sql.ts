@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 
 /**
  * The live lights of src/domain/lights.ts (as src/sla/live-lights.ts applies them to a ticket row),
- * written as SQL over `tickets` (left-joined to `ticket_sla` for the resolution's yellow instant), so the
+ * written as SQL over `tickets` (with `ticket_sla` for the resolution's yellow instant), so the
  * dashboard can count a year of tickets in the database instead of loading them. The two must say
  * the same thing: tests/reports/lights-sql.test.ts compares them ticket by ticket.
  */
@@ -19,12 +19,15 @@ export function lightSql(now: Date) {
   const accPending = sql`(${acceptedAt} IS NULL)`;
   const fcPending = sql`(tickets.first_contact_at IS NULL)`;
   const resPending = sql`(tickets.resolved_at IS NULL)`;
-  const resolveYellowAt = sql`ticket_sla.resolve_yellow_at`;
+  // Read only for running tickets whose resolution is pending (CASE evaluates lazily), one
+  // primary-key lookup each, instead of joining every ticket's SLA row.
+  const resolveYellowAt = sql`(SELECT ticket_sla.resolve_yellow_at FROM ticket_sla WHERE ticket_sla.ticket_id = tickets.id)`;
+  const resolutionPending = sql`(${staged} AND ${running} AND ${resPending})`;
   const red = sql`(${unheldEmergency} OR (${staged} AND ${running} AND ((${accPending} AND ${at} >= tickets.accept_red_at) OR (${resPending} AND ${at} >= tickets.resolve_due_at))))`;
-  const yellowish = sql`(${staged} AND ${running} AND ((${accPending} AND ${at} >= tickets.accept_yellow_at) OR (${fcPending} AND ${at} >= tickets.first_contact_due_at) OR (${resPending} AND ${at} >= ${resolveYellowAt})))`;
+  const yellowish = sql`(${staged} AND ${running} AND ((${accPending} AND ${at} >= tickets.accept_yellow_at) OR (${fcPending} AND ${at} >= tickets.first_contact_due_at) OR CASE WHEN ${resolutionPending} THEN ${at} >= ${resolveYellowAt} ELSE false END))`;
   return {
     /** Rows whose yellow instant is not stored: the caller computes those few in code. */
-    needsCode: sql`(${staged} AND ${running} AND ${resPending} AND ${resolveYellowAt} IS NULL)`,
+    needsCode: sql`(CASE WHEN ${resolutionPending} THEN ${resolveYellowAt} IS NULL ELSE false END)`,
     red,
     yellow: sql`(NOT ${red} AND ${yellowish})`,
     overdue: sql`(${staged} AND ${running} AND ((${accPending} AND ${at} >= tickets.accept_yellow_at) OR (${fcPending} AND ${at} >= tickets.first_contact_due_at) OR (${resPending} AND ${at} >= tickets.resolve_due_at)))`,

@@ -1,7 +1,7 @@
-import { and, eq, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
 import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
-import { tickets, ticketSla } from "../db/schema/index.js";
+import { tickets } from "../db/schema/index.js";
 import { formatRate } from "./rates.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
@@ -149,35 +149,26 @@ async function openLights(
   const db = ctx.database.db;
   const l = lightSql(ctx.now());
   const isOpen = and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope);
-  const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond} AND NOT ${l.needsCode}))::int`;
+  const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond}))::int`;
   const [[counts], legacy] = await Promise.all([
     db
       .select({
         open: sql<number>`count(*)::int`,
         overdue: flag(l.overdue),
         red: flag(l.red),
-        yellow: flag(l.yellow),
+        yellow: flag(sql`${l.yellow} AND NOT ${l.needsCode}`),
       })
       .from(tickets)
-      .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
       .where(isOpen),
-    // Tickets dispatched without a stored "due soon" instant: their yellow needs the policy's
-    // calendar, so their lights are computed here like everywhere else.
-    db
-      .select({ t: tickets })
-      .from(tickets)
-      .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
-      .where(and(isOpen, l.needsCode)),
+    // Red and overdue never depend on the resolution's "due soon" instant; for the few tickets
+    // dispatched without it stored, yellow needs the policy's calendar and is computed here.
+    db.select().from(tickets).where(and(isOpen, l.needsCode)),
   ]);
-  const lights = await lightsOf(
-    ctx,
-    db,
-    legacy.map((r) => r.t),
-  );
+  const lights = await lightsOf(ctx, db, legacy);
   return {
     open: counts!.open,
-    overdue: counts!.overdue + lights.filter((x) => x.overdue.length > 0).length,
-    red: counts!.red + lights.filter((x) => x.light === "red").length,
+    overdue: counts!.overdue,
+    red: counts!.red,
     yellow: counts!.yellow + lights.filter((x) => x.light === "yellow").length,
   };
 }
