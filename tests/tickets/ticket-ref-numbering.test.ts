@@ -11,6 +11,8 @@ import { MIGRATIONS_DIR, openDatabase, runMigrations, type Database } from "../.
 import { createTicket, findTicket } from "../../src/db/repositories/tickets.repository.js";
 import type { Complaint } from "../../src/domain/complaint.schema.js";
 import * as schema from "../../src/db/schema/index.js";
+import type { Logger } from "pino";
+import { keepTicketRefDaysPrepared, prepareTicketRefDays } from "../../src/tickets/ticket-ref-days.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 
 const TZ = "Asia/Shanghai";
@@ -200,5 +202,40 @@ describe("upgrading a database numbered by the old per-day counter", () => {
     } finally {
       await database.close();
     }
+  });
+});
+
+describe("preparing the days ahead", () => {
+  it("logs and carries on when the database refuses, so a start is never blocked by it", async () => {
+    const warnings: unknown[] = [];
+    const log = { warn: (obj: unknown, msg: string) => warnings.push([obj, msg]) };
+    const pool = { query: async () => Promise.reject(new Error("connection refused")) };
+    const kept = keepTicketRefDaysPrepared(
+      pool as unknown as pg.Pool,
+      TZ,
+      () => new Date("2026-11-21T02:00:00Z"),
+      log as unknown as Logger,
+    );
+    await kept.ready;
+    kept.stop();
+    expect(warnings).toEqual([[{ err: "connection refused" }, "cannot prepare ticket reference days"]]);
+  });
+
+  it("names yesterday, today and the next seven days of the centre's calendar", async () => {
+    const days: string[] = [];
+    const pool = { query: async (_q: string, [day]: [string]) => void days.push(day) };
+    // 23:30 on 30 November in Shanghai is still 15:30 UTC on the 30th.
+    await prepareTicketRefDays(pool as unknown as pg.Pool, TZ, new Date("2026-11-30T15:30:00Z"));
+    expect(days).toEqual([
+      "20261129",
+      "20261130",
+      "20261201",
+      "20261202",
+      "20261203",
+      "20261204",
+      "20261205",
+      "20261206",
+      "20261207",
+    ]);
   });
 });
