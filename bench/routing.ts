@@ -165,9 +165,10 @@ async function noopCeiling(
   await queue.addBulk(Array.from({ length: jobs }, (_, i) => ({ name, data: { i } })));
   let done = 0;
   const started = performance.now();
+  const connection = ctx.redis.duplicate();
   const finished = new Promise<void>((resolve) => {
     const worker = new Worker(name, async () => undefined, {
-      connection: ctx.redis.duplicate(),
+      connection,
       prefix: ctx.env.QUEUE_PREFIX,
       concurrency,
     });
@@ -179,6 +180,7 @@ async function noopCeiling(
   const perSecond = Math.round(jobs / ((performance.now() - started) / 1000));
   await queue.obliterate({ force: true });
   await queue.close();
+  connection.disconnect();
   return perSecond;
 }
 
