@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 
 /**
  * The live lights of src/domain/lights.ts (as src/sla/live-lights.ts applies them to a ticket row),
- * written as SQL over `tickets` (with `ticket_sla` for the resolution's yellow instant), so the
+ * written as SQL over `tickets` (joined laterally to `ticket_sla` for the resolution's yellow instant), so the
  * dashboard can count a year of tickets in the database instead of loading them. The two must say
  * the same thing: tests/reports/lights-sql.test.ts compares them ticket by ticket.
  */
@@ -19,19 +19,24 @@ export function lightSql(now: Date) {
   const accPending = sql`(${acceptedAt} IS NULL)`;
   const fcPending = sql`(tickets.first_contact_at IS NULL)`;
   const resPending = sql`(tickets.resolved_at IS NULL)`;
-  // Read only for running tickets whose resolution is pending (CASE evaluates lazily), one
-  // primary-key lookup each, instead of joining every ticket's SLA row.
-  const resolveYellowAt = sql`(SELECT ticket_sla.resolve_yellow_at FROM ticket_sla WHERE ticket_sla.ticket_id = tickets.id)`;
   const resolutionPending = sql`(${staged} AND ${running} AND ${resPending})`;
+  // The resolution's "due soon" instant, looked up (one primary-key probe) only for running tickets
+  // whose resolution is pending: the outer-only conditions become a one-time filter of the lateral
+  // subquery, and OFFSET 0 keeps the planner from turning it into a join over every SLA row.
+  const slaJoin = sql`LATERAL (SELECT ticket_sla.resolve_yellow_at FROM ticket_sla
+    WHERE ticket_sla.ticket_id = tickets.id AND ${resolutionPending} OFFSET 0) AS sla_yellow`;
+  const resolveYellowAt = sql`sla_yellow.resolve_yellow_at`;
   const red = sql`(${unheldEmergency} OR (${staged} AND ${running} AND ((${accPending} AND ${at} >= tickets.accept_red_at) OR (${resPending} AND ${at} >= tickets.resolve_due_at))))`;
-  const yellowish = sql`(${staged} AND ${running} AND ((${accPending} AND ${at} >= tickets.accept_yellow_at) OR (${fcPending} AND ${at} >= tickets.first_contact_due_at) OR CASE WHEN ${resolutionPending} THEN ${at} >= ${resolveYellowAt} ELSE false END))`;
+  const yellowish = sql`(${staged} AND ${running} AND ((${accPending} AND ${at} >= tickets.accept_yellow_at) OR (${fcPending} AND ${at} >= tickets.first_contact_due_at) OR (${resPending} AND ${at} >= ${resolveYellowAt})))`;
   return {
     /** Rows whose yellow instant is not stored: the caller computes those few in code. */
-    needsCode: sql`(CASE WHEN ${resolutionPending} THEN ${resolveYellowAt} IS NULL ELSE false END)`,
+    needsCode: sql`(${resolutionPending} AND ${resolveYellowAt} IS NULL)`,
+    /** Join it (`LEFT JOIN <slaJoin> ON true`) before using yellow or needsCode. */
+    slaJoin,
     red,
     yellow: sql`(NOT ${red} AND ${yellowish})`,
     overdue: sql`(${staged} AND ${running} AND ((${accPending} AND ${at} >= tickets.accept_yellow_at) OR (${fcPending} AND ${at} >= tickets.first_contact_due_at) OR (${resPending} AND ${at} >= tickets.resolve_due_at)))`,
     /** Acceptance or resolution finished late, or still pending past its deadline. */
     late: sql`(${staged} AND (((${acceptedAt} IS NOT NULL OR ${running}) AND coalesce(${acceptedAt}, ${at}) >= tickets.accept_yellow_at) OR ((tickets.resolved_at IS NOT NULL OR ${running}) AND coalesce(tickets.resolved_at, ${at}) >= tickets.resolve_due_at)))`,
-  } satisfies Record<string, SQL>;
+  };
 }

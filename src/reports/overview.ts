@@ -2,6 +2,7 @@ import { and, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
 import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
 import { tickets } from "../db/schema/index.js";
+import { parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
 import { formatRate } from "./rates.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
@@ -96,7 +97,7 @@ export async function buildOverview(
  * Per local day of the period: tickets received (merged and cancelled left out) and, of those,
  * resolved that day and still resolved, surveyed or closed.
  */
-async function dailySeries(
+export async function dailySeries(
   ctx: AppContext,
   period: Period,
   scope: SQL[],
@@ -108,41 +109,40 @@ async function dailySeries(
     sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
     ...scope,
   );
-  const day = (col: typeof tickets.createdAt | typeof tickets.resolvedAt) =>
-    sql<string>`to_char(${col} AT TIME ZONE ${tz}, 'YYYY-MM-DD')`;
+  // Each local day's first instant, computed here in the centre's zone: the database places every
+  // timestamp by binary search among them (width_bucket) instead of converting it to local time.
+  const starts = period.days.map((d) => startOfLocalDay(parseLocalDate(d), tz).toISOString());
+  const bounds = sql`${`{${starts.join(",")}}`}::timestamptz[]`;
+  const bucket = (col: typeof tickets.createdAt | typeof tickets.resolvedAt) =>
+    sql<number>`width_bucket(${col}, ${bounds})`;
   const [received, closed] = await Promise.all([
     ctx.database.db
-      .select({ day: day(tickets.createdAt), n: sql<number>`count(*)::int` })
+      .select({ bucket: bucket(tickets.createdAt), n: sql<number>`count(*)::int` })
       .from(tickets)
       .where(counted)
       .groupBy(sql`1`),
     ctx.database.db
-      .select({ day: day(tickets.resolvedAt), n: sql<number>`count(*)::int` })
+      .select({ bucket: bucket(tickets.resolvedAt), n: sql<number>`count(*)::int` })
       .from(tickets)
       .where(
         and(
           counted,
           isNotNull(tickets.resolvedAt),
+          lt(tickets.resolvedAt, period.to),
           inArray(tickets.status, ["resolved", "surveyed", "closed"]),
         ),
       )
       .groupBy(sql`1`),
   ]);
+  // Bucket k (1-based) is the k-th day; 0 is before the period.
   const series = period.days.map((d) => ({ day: d, received: 0, closed: 0 }));
-  const byDay = new Map(series.map((s) => [s.day, s]));
-  for (const r of received) {
-    const s = byDay.get(r.day);
-    if (s) s.received = r.n;
-  }
-  for (const r of closed) {
-    const s = byDay.get(r.day);
-    if (s) s.closed = r.n;
-  }
+  for (const r of received) if (r.bucket >= 1) series[r.bucket - 1]!.received = r.n;
+  for (const r of closed) if (r.bucket >= 1) series[r.bucket - 1]!.closed = r.n;
   return series;
 }
 
 /** Open tickets now, in scope: how many, how many overdue, red, yellow. */
-async function openLights(
+export async function openLights(
   ctx: AppContext,
   scope: SQL[],
 ): Promise<{ open: number; overdue: number; red: number; yellow: number }> {
@@ -150,21 +150,31 @@ async function openLights(
   const l = lightSql(ctx.now());
   const isOpen = and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope);
   const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond}))::int`;
-  const [[counts], legacy] = await Promise.all([
-    db
-      .select({
-        open: sql<number>`count(*)::int`,
-        overdue: flag(l.overdue),
-        red: flag(l.red),
-        yellow: flag(sql`${l.yellow} AND NOT ${l.needsCode}`),
-      })
-      .from(tickets)
-      .where(isOpen),
-    // Red and overdue never depend on the resolution's "due soon" instant; for the few tickets
-    // dispatched without it stored, yellow needs the policy's calendar and is computed here.
-    db.select().from(tickets).where(and(isOpen, l.needsCode)),
-  ]);
-  const lights = await lightsOf(ctx, db, legacy);
+  const [counts] = await db
+    .select({
+      open: sql<number>`count(*)::int`,
+      overdue: flag(l.overdue),
+      red: flag(l.red),
+      yellow: flag(sql`${l.yellow} AND NOT ${l.needsCode}`),
+      needsCode: flag(l.needsCode),
+    })
+    .from(tickets)
+    .leftJoin(l.slaJoin, sql`true`)
+    .where(isOpen);
+  // Red and overdue never depend on the resolution's "due soon" instant; for the few tickets
+  // dispatched without it stored, yellow needs the policy's calendar and is computed here.
+  const legacy = counts!.needsCode
+    ? await db
+        .select({ t: tickets })
+        .from(tickets)
+        .leftJoin(l.slaJoin, sql`true`)
+        .where(and(isOpen, l.needsCode))
+    : [];
+  const lights = await lightsOf(
+    ctx,
+    db,
+    legacy.map((r) => r.t),
+  );
   return {
     open: counts!.open,
     overdue: counts!.overdue,
