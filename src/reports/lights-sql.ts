@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 
 /**
  * The live lights of src/domain/lights.ts (as src/sla/live-lights.ts applies them to a ticket row),
