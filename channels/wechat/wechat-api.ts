@@ -86,6 +86,46 @@ export function createWechatApi(options: WechatApiOptions) {
       });
     },
 
+    /**
+     * `GET /cgi-bin/media/get` (获取临时素材): the bytes of a photo or voice a resident sent, for three
+     * days after it arrived. Success is the file itself; a failure is the usual `{errcode, errmsg}`
+     * JSON (40007 invalid media_id: expired or never existed — retrying cannot help).
+     */
+    async getMedia(
+      accessToken: string,
+      mediaId: string,
+    ): Promise<{ bytes: Buffer; contentType: string | null }> {
+      const url = `${base}/cgi-bin/media/get?access_token=${encodeURIComponent(accessToken)}&media_id=${encodeURIComponent(mediaId)}`;
+      let res: Response;
+      let bytes: Buffer;
+      try {
+        res = await doFetch(url, { signal: AbortSignal.timeout(Math.max(timeoutMs, 30_000)) });
+        bytes = Buffer.from(await res.arrayBuffer());
+      } catch (error) {
+        throw new WechatApiError(`WeChat media/get unreachable: ${(error as Error).message}`, null, true);
+      }
+      if (!res.ok)
+        throw new WechatApiError(
+          `WeChat media/get HTTP ${res.status}`,
+          null,
+          res.status >= 500 || res.status === 429,
+        );
+      const contentType = res.headers.get("content-type");
+      // Errors come back as JSON, sometimes labelled text/plain: look at the bytes, not the label.
+      if (bytes[0] === 0x7b) {
+        const body = parseJsonObject(bytes);
+        if (body && typeof body.errcode === "number" && body.errcode !== 0)
+          throw new WechatApiError(
+            `WeChat errcode ${body.errcode}: ${typeof body.errmsg === "string" ? body.errmsg : ""}`.trim(),
+            body.errcode,
+            RETRY_AFTER.has(body.errcode),
+          );
+        // A video answers {"video_url": …}; Zhitong does not fetch videos.
+        if (body) throw new WechatApiError("WeChat media/get answered JSON, not a file", null, false);
+      }
+      return { bytes, contentType };
+    },
+
     /** Template (模板消息) or subscription (订阅通知) message; returns WeChat's msgid when given. */
     async sendTemplate(accessToken: string, message: WechatTemplateSend): Promise<string | null> {
       const path =
@@ -114,4 +154,13 @@ export function parseWechatTemplateSpec(spec: string): {
     .filter(Boolean)
     .map((pair) => pair.split("=") as [string, string]);
   return { templateId, mapping };
+}
+
+function parseJsonObject(bytes: Buffer): { errcode?: unknown; errmsg?: unknown } | null {
+  try {
+    const value: unknown = JSON.parse(bytes.toString("utf8"));
+    return value && typeof value === "object" ? (value as { errcode?: unknown; errmsg?: unknown }) : null;
+  } catch {
+    return null;
+  }
 }
