@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from "../../domain/app-error.js";
 import { attachMedia, listTicketMedia, type TicketMedia } from "../../media/media-attachments.js";
 import { mediaServiceFor } from "../../media/media-service.js";
 import type { AppContext } from "../../runtime/context.js";
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { ErrorBody } from "../schemas.js";
 
 export const MediaView = z.object({
@@ -35,8 +35,9 @@ export function mediaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.addContentTypeParser(
       UPLOAD_TYPES,
-      // A little over the limit, so a too-large photo gets the media service's clear 413 message.
-      { parseAs: "buffer", bodyLimit: ctx.env.MEDIA_MAX_IMAGE_BYTES + 1024 },
+      // Twice the limit: a photo somewhat too large reaches the media service and gets its clear
+      // Chinese 413 ("不能超过…"); only a body far beyond it is cut off by the parser.
+      { parseAs: "buffer", bodyLimit: ctx.env.MEDIA_MAX_IMAGE_BYTES * 2 },
       (_req, body, done) => done(null, body),
     );
 
@@ -157,7 +158,7 @@ export function mediaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 /** Streams a stored file (or its thumbnail) with headers that keep it out of shared caches. */
 export async function sendMedia(
   ctx: AppContext,
-  reply: import("fastify").FastifyReply,
+  reply: FastifyReply,
   mediaId: string,
   size: "full" | "thumb",
 ) {
