@@ -45,7 +45,12 @@ export function needsMediaFetch(message: Pick<InboundMessage, "kind" | "mediaId"
 export async function storeInboundMessage(
   tx: Queryable,
   original: InboundMessage,
-  opts: { now: Date; phone?: string | null; extraPayload?: Record<string, unknown> },
+  opts: {
+    now: Date;
+    phone?: string | null;
+    /** `mediaStored: true`: the photo came with the request and is stored already (nothing to fetch). */
+    extraPayload?: Record<string, unknown>;
+  },
 ): Promise<StoredInbound> {
   const message = pgSafe(original);
   const resident = await findOrCreateResident(tx, message.channel, message.from, {
@@ -82,7 +87,7 @@ export async function storeInboundMessage(
   if (row) {
     await enqueue(tx, "intake", { messageId: row.id }, { jobId: jobId("in", row.id) });
     // The provider keeps a photo or voice only for days (WeChat: three): fetch it now, durably.
-    if (needsMediaFetch(message))
+    if (needsMediaFetch(message) && !opts.extraPayload?.["mediaStored"])
       await enqueue(tx, "media", { messageId: row.id }, { jobId: jobId("media", row.id) });
     return { id: row.id, inserted: true, residentId: resident.residentId };
   }
