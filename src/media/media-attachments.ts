@@ -109,3 +109,27 @@ export async function listTicketMedia(
   // "message" sorts before "resolution": residents' photos first.
   return out;
 }
+
+/** The GPS of the first photo among these messages that kept one, or null. */
+export async function photoLocation(
+  db: Queryable,
+  messageIds: readonly number[],
+): Promise<{ lat: number; lng: number } | null> {
+  if (messageIds.length === 0) return null;
+  const [row] = await db
+    .select({ gps: mediaAttachments.gps })
+    .from(mediaAttachments)
+    .where(
+      and(
+        eq(mediaAttachments.ownerType, "message"),
+        inArray(
+          mediaAttachments.ownerId,
+          messageIds.map((id) => String(id)),
+        ),
+        sql`${mediaAttachments.gps} IS NOT NULL`,
+      ),
+    )
+    .orderBy(asc(mediaAttachments.id))
+    .limit(1);
+  return row?.gps ?? null;
+}

@@ -124,7 +124,7 @@ describe("a resident's WeChat photo, end to end", () => {
     await text(openid, "1");
     const ticket = await waitFor(async () => {
       const [row] = await t.ctx.database.db
-        .select({ id: tickets.id, ref: tickets.ref })
+        .select({ id: tickets.id, ref: tickets.ref, lat: tickets.lat, lng: tickets.lng })
         .from(tickets)
         .innerJoin(messages, eq(messages.conversationId, tickets.conversationId))
         .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
@@ -132,6 +132,10 @@ describe("a resident's WeChat photo, end to end", () => {
         .limit(1);
       return row ?? null;
     }, 20_000);
+
+    // The resident sent no location: the photo's GPS places the ticket.
+    expect(ticket.lat).toBeCloseTo(39.9076, 3);
+    expect(ticket.lng).toBeCloseTo(116.3915, 3);
 
     const list = await staff({ method: "GET", url: `/api/v1/tickets/${ticket.ref}/media` });
     expect(list.statusCode).toBe(200);
