@@ -152,6 +152,11 @@ describe("a resident's WeChat photo, end to end", () => {
     expect(Math.max(meta.width!, meta.height!)).toBeLessThanOrEqual(320);
     const full = await staff({ method: "GET", url: items[0]!.url });
     expect((await sharp(full.rawPayload).metadata()).exif).toBeUndefined();
+    // Looking at a resident's photo in full is audited; thumbnails in the list are not.
+    const audited = await t.ctx.database.db.execute(
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'media.view' AND target_id = ${items[0]!.id}`,
+    );
+    expect(audited.rows[0]).toEqual({ n: 1 });
 
     // Staff only: no session, no photo.
     const anonymous = await app.inject({ method: "GET", url: items[0]!.thumbnailUrl });

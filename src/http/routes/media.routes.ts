@@ -9,6 +9,7 @@ import { mediaServiceFor } from "../../media/media-service.js";
 import type { AppContext } from "../../runtime/context.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { ErrorBody } from "../schemas.js";
+import { audit, requestAudit } from "../../auth/audit.js";
 
 export const MediaView = z.object({
   id: z.uuid(),
@@ -99,12 +100,20 @@ export function mediaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         const ticket = await visibleTicket(req, req.params.idOrRef);
         const items = await listTicketMedia(ctx.database.db, ticket.id);
+        const item = items.find((m) => m.id === req.params.mediaId);
         // A fix photo uploaded to this ticket but not yet part of a resolution is shown to the uploader's form too.
-        if (
-          !items.some((m) => m.id === req.params.mediaId) &&
-          !(await isUpload(ticket.id, req.params.mediaId))
-        )
+        if (!item && !(await isUpload(ticket.id, req.params.mediaId)))
           throw notFound("MEDIA.NOT_FOUND", "该工单没有这个文件");
+        // A resident's photo or voice in full may show faces, plates, a home: who looked is on record.
+        if (item?.source === "resident" && req.query.size === "full")
+          await audit(ctx.database.db, {
+            ...requestAudit(req),
+            action: "media.view",
+            at: ctx.now(),
+            ticketId: ticket.id,
+            targetType: "media",
+            targetId: item.id,
+          });
         return sendMedia(ctx, reply, req.params.mediaId, req.query.size);
       },
     );
