@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { callTencentJsonApi, TencentApiError, TOKEN_ERRCODES } from "../shared/tencent-json-api.js";
+import { tencentMediaGet } from "../shared/tencent-media-get.js";
 
 /**
  * The customer-service window or quota is exhausted: 45015 "response out of time limit" (more than
@@ -95,35 +96,14 @@ export function createWechatApi(options: WechatApiOptions) {
       accessToken: string,
       mediaId: string,
     ): Promise<{ bytes: Buffer; contentType: string | null }> {
-      const url = `${base}/cgi-bin/media/get?access_token=${encodeURIComponent(accessToken)}&media_id=${encodeURIComponent(mediaId)}`;
-      let res: Response;
-      let bytes: Buffer;
-      try {
-        res = await doFetch(url, { signal: AbortSignal.timeout(Math.max(timeoutMs, 30_000)) });
-        bytes = Buffer.from(await res.arrayBuffer());
-      } catch (error) {
-        throw new WechatApiError(`WeChat media/get unreachable: ${(error as Error).message}`, null, true);
-      }
-      if (!res.ok)
-        throw new WechatApiError(
-          `WeChat media/get HTTP ${res.status}`,
-          null,
-          res.status >= 500 || res.status === 429,
-        );
-      const contentType = res.headers.get("content-type");
-      // Errors come back as JSON, sometimes labelled text/plain: look at the bytes, not the label.
-      if (bytes[0] === 0x7b) {
-        const body = parseJsonObject(bytes);
-        if (body && typeof body.errcode === "number" && body.errcode !== 0)
-          throw new WechatApiError(
-            `WeChat errcode ${body.errcode}: ${typeof body.errmsg === "string" ? body.errmsg : ""}`.trim(),
-            body.errcode,
-            RETRY_AFTER.has(body.errcode),
-          );
-        // A video answers {"video_url": …}; Zhitong does not fetch videos.
-        if (body) throw new WechatApiError("WeChat media/get answered JSON, not a file", null, false);
-      }
-      return { bytes, contentType };
+      return tencentMediaGet({
+        fetch: doFetch,
+        url: `${base}/cgi-bin/media/get?access_token=${encodeURIComponent(accessToken)}&media_id=${encodeURIComponent(mediaId)}`,
+        timeoutMs: Math.max(timeoutMs, 30_000),
+        service: "WeChat",
+        retryable: RETRY_AFTER,
+        fail: (message, errcode, retryable) => new WechatApiError(message, errcode, retryable),
+      });
     },
 
     /** Template (模板消息) or subscription (订阅通知) message; returns WeChat's msgid when given. */
@@ -154,13 +134,4 @@ export function parseWechatTemplateSpec(spec: string): {
     .filter(Boolean)
     .map((pair) => pair.split("=") as [string, string]);
   return { templateId, mapping };
-}
-
-function parseJsonObject(bytes: Buffer): { errcode?: unknown; errmsg?: unknown } | null {
-  try {
-    const value: unknown = JSON.parse(bytes.toString("utf8"));
-    return value && typeof value === "object" ? (value as { errcode?: unknown; errmsg?: unknown }) : null;
-  } catch {
-    return null;
-  }
 }
