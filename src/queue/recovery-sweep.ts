@@ -161,6 +161,12 @@ export async function sweepStuckWork(ctx: AppContext): Promise<RecoveryCounts> {
     )
     .orderBy(asc(messages.id))
     .limit(BATCH);
+  // A download that used up its retries during a long outage stays failed in Redis; WeChat still
+  // keeps the file, so it is tried again, once per sweep, until the three days are over.
+  for (const m of unfetched) {
+    const job = await ctx.queues.media.getJob(jobId("media", m.id));
+    if (job && (await job.isFailed())) await job.remove();
+  }
   counts.media = await requeueMissing(
     ctx,
     unfetched.map((m) => ({ queue: "media", data: { messageId: m.id }, jobId: jobId("media", m.id) })),

@@ -111,6 +111,32 @@ describe("the media download job", () => {
     expect(downloads("MEDIA_TWICE")).toBe(1);
   });
 
+  it("tries again a download whose retries were used up (a long outage), while WeChat still keeps it", async () => {
+    api.state.media.set("MEDIA_OUTAGE", { bytes: await jpegWithGps("#445566"), contentType: "image/jpeg" });
+    await Promise.all(workers.map((w) => w.close()));
+    workers = [];
+    await app.inject(safePush(imageXml("7300000000000000004", "MEDIA_OUTAGE"), clock.now()));
+    const id = await messageIdOf("7300000000000000004");
+    await loseRedisData();
+    // The job as it stands after its last retry: failed in Redis (one attempt here, answered 500).
+    await t.ctx.queues.media.add("media", { messageId: id }, { jobId: `media_${id}`, attempts: 1 });
+    api.state.script.push("http500");
+    workers = await Promise.resolve(mediaWorkers(t.ctx));
+    const failed = await waitFor(async () => {
+      const job = await t.ctx.queues.media.getJob(`media_${id}`);
+      return job && (await job.isFailed()) ? job : null;
+    }, 20_000);
+    expect(failed.attemptsMade).toBe(1);
+
+    expect((await sweepStuckWork(t.ctx)).media).toBe(1);
+    await t.ctx.relay.drain();
+    await waitFor(
+      async () => ((await attachments(id)) === 1 ? true : null),
+      20_000,
+      "the download after the outage",
+    );
+  });
+
   it("leaves a photo older than WeChat's three days alone (it can no longer be fetched)", async () => {
     await Promise.all(workers.map((w) => w.close()));
     workers = [];
