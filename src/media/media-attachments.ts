@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { media, mediaAttachments, ticketMessages } from "../db/schema/index.js";
+import { media, mediaAttachments, ticketMessages, tickets } from "../db/schema/index.js";
 
 /** `upload`: a fix photo a unit uploaded to a ticket (`ownerId` the ticket id), not yet part of a resolution. */
 export type OwnerType = "message" | "resolution" | "upload";
@@ -51,8 +51,9 @@ export interface TicketMedia {
 }
 
 /**
- * Every photo and voice of a ticket: the residents' (attached to the ticket's inbound messages, so a
- * photo downloaded after the ticket was filed appears without a second write) and the units'.
+ * Every photo and voice of a ticket: the residents' (attached to the ticket's inbound messages and
+ * those of duplicates merged into it, so a photo downloaded after the ticket was filed appears
+ * without a second write) and the units'.
  * Each file once, residents' first, in the order they arrived.
  */
 export async function listTicketMedia(
@@ -60,10 +61,12 @@ export async function listTicketMedia(
   ticketId: string,
   opts: { round?: number; onlyUnit?: boolean } = {},
 ): Promise<TicketMedia[]> {
+  // Duplicates merged into this ticket bring their residents' photos along.
+  const merged = db.select({ id: tickets.id }).from(tickets).where(eq(tickets.mergedIntoId, ticketId));
   const messageIds = db
     .select({ id: sql<string>`${ticketMessages.messageId}::text` })
     .from(ticketMessages)
-    .where(eq(ticketMessages.ticketId, ticketId));
+    .where(or(eq(ticketMessages.ticketId, ticketId), inArray(ticketMessages.ticketId, merged)));
   const unitOwner =
     opts.round !== undefined
       ? eq(mediaAttachments.ownerId, resolutionOwner(ticketId, opts.round))
