@@ -32,9 +32,9 @@ export async function startBenchStack(extraEnv: Record<string, string> = {}): Pr
     LOG_LEVEL: "silent",
     CONFIG_DIR: path.join(repoRoot, "config"),
     OUTBOX_POLL_MS: "200",
-    // Production refuses to start without these secrets; a throw-away stack gets throw-away ones.
-    LOG_HASH_SALT: randomBytes(16).toString("hex"),
-    WEB_CHAT_SECRET: randomBytes(32).toString("hex"),
+    // Production mode wants the deployment's own secrets: a throw-away stack gets random ones.
+    LOG_HASH_SALT: randomBytes(24).toString("hex"),
+    WEB_CHAT_SECRET: randomBytes(24).toString("hex"),
     ...extraEnv,
   });
   const ctx = await createContext(
