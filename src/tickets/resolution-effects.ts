@@ -6,6 +6,7 @@ import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketEvents } from "../db/schema/index.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import { queueUnitNotification } from "../notify/notifications.js";
+import { issueResultLink, resultUrl } from "../media/result-links.js";
 import { clip, formatDeadline, returnRefusedText, reviewReturnText } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleSurveys } from "../survey/schedule-surveys.js";
@@ -21,11 +22,24 @@ export async function announceResolution(
   t: TicketRow,
   reply: string,
   now: Date,
+  withPhotos: boolean,
 ): Promise<void> {
+  // The resident sees the fix on a read-only page (no personal data) when photos came with it.
+  const link = withPhotos
+    ? resultUrl(
+        ctx.env.PUBLIC_BASE_URL,
+        await issueResultLink(tx, {
+          ticketId: t.id,
+          round: t.round,
+          now,
+          validDays: ctx.env.RESULT_LINK_DAYS,
+        }),
+      )
+    : null;
   for (const residentId of await reporterIds(tx, t.id))
     await queueResidentMessage(tx, {
       residentId,
-      text: `您反映的问题（编号${t.ref}）已办结：${reply}`,
+      text: `您反映的问题（编号${t.ref}）已办结：${reply}${link ? ` 现场照片：${link}` : ""}`,
       purpose: "reply",
       ticketId: t.id,
       at: now,
@@ -33,8 +47,12 @@ export async function announceResolution(
   await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });
 }
 
-/** The reply of this round's latest `resolve` event: the text the centre approved. */
-export async function latestReply(tx: Queryable, ticketId: string, round: number): Promise<string> {
+/** This round's latest `resolve` event: the reply the centre approves and how many fix photos came with it. */
+export async function latestResolution(
+  tx: Queryable,
+  ticketId: string,
+  round: number,
+): Promise<{ reply: string; photos: number }> {
   const events = await tx
     .select({ data: ticketEvents.data })
     .from(ticketEvents)
@@ -45,7 +63,8 @@ export async function latestReply(tx: Queryable, ticketId: string, round: number
   const reply = match?.data.reply;
   if (typeof reply !== "string" || !reply)
     throw new Error(`no resolve reply recorded for ticket ${ticketId}`);
-  return reply;
+  const photos = match?.data.photos;
+  return { reply, photos: Array.isArray(photos) ? photos.length : 0 };
 }
 
 /** A decision of the centre the holding unit must act on (a returned resolution, a refused return). */

@@ -19,10 +19,11 @@ import { queueUnitNotification } from "../notify/notifications.js";
 import { assistText, clip } from "../notify/unit-texts.js";
 import { applyDispatch } from "../routing/dispatch.js";
 import { mergeTickets } from "./merge-tickets.js";
-import { announceResolution, latestReply, notifyHolder } from "./resolution-effects.js";
+import { announceResolution, latestResolution, notifyHolder } from "./resolution-effects.js";
 import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
 import type { AppContext } from "../runtime/context.js";
 import { evaluateTicket } from "../sla/evaluate.js";
+import { attachResolutionPhotos, MAX_RESOLUTION_PHOTOS } from "../media/resolution-photos.js";
 import {
   assertTransition,
   eventActor,
@@ -48,7 +49,11 @@ export const ACTION_BODIES = {
   approve_extension: z.strictObject({ days: z.int().min(1).max(30).optional() }),
   refuse_extension: z.strictObject({ reason }),
   transfer_back: z.strictObject({ reason }),
-  resolve: z.strictObject({ reply: z.string().trim().min(1, "请填写给群众的办理答复").max(1000) }),
+  resolve: z.strictObject({
+    reply: z.string().trim().min(1, "请填写给群众的办理答复").max(1000),
+    /** Fix photos uploaded to this ticket first (POST /tickets/:idOrRef/media), at most nine. */
+    photos: z.array(z.uuid("照片编号格式不对")).max(MAX_RESOLUTION_PHOTOS, "最多附9张照片").optional(),
+  }),
   redispatch: z.strictObject({
     /** Omit to let routing decide again (the same code path as the route worker). */
     unitId: z.string().min(1).optional(),
@@ -257,8 +262,12 @@ async function apply(
     }
     case "resolve": {
       const b = body as StaffActionBody<"resolve">;
+      const photos = [...new Set(b.photos ?? [])];
       const review = needsReview(ctx.config.jurisdiction.policy.review, t);
-      const { r, record } = step({ type: "resolve", reply: b.reply, review });
+      const { r, record } = step(
+        { type: "resolve", reply: b.reply, review },
+        photos.length ? { photos } : {},
+      );
       // resolvedAt is the unit's reply, also under review: the unit is judged on when it answered.
       const row = await record(
         await updateTicketIfUnchanged(
@@ -269,16 +278,18 @@ async function apply(
         ),
       );
       await saveSla(tx, t.id, { pendingExtensionDays: null });
+      // The fix photos are kept with the round at once, so the centre sees them when it reviews.
+      await attachResolutionPhotos(tx, { ticketId: t.id, round: t.round, mediaIds: photos, now });
       // Under review nobody tells the resident "已办结" or asks them anything until the centre approves.
-      if (!review) await announceResolution(tx, ctx, row, b.reply.trim(), now);
+      if (!review) await announceResolution(tx, ctx, row, b.reply.trim(), now, photos.length > 0);
       return row;
     }
     case "approve_resolution": {
       const { r } = step({ type: "approve_resolution" });
-      const reply = await latestReply(tx, t.id, t.round);
+      const submitted = await latestResolution(tx, t.id, t.round);
       const row = await updateTicketIfUnchanged(tx, t, { status: r.to }, now);
       await recordEvent(tx, r.event, who, now, { submittedAt: t.resolvedAt?.toISOString() ?? null });
-      await announceResolution(tx, ctx, row, reply, now);
+      await announceResolution(tx, ctx, row, submitted.reply, now, submitted.photos > 0);
       return row;
     }
     case "return_resolution": {
