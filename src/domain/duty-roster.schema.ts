@@ -56,7 +56,11 @@ export const DutyRoster = z
     const ids = new Set<string>();
     r.officers.forEach((o, i) => {
       if (ids.has(o.id))
-        ctx.addIssue({ code: "custom", path: ["officers", i, "id"], message: `duplicate officer id "${o.id}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["officers", i, "id"],
+          message: `duplicate officer id "${o.id}"`,
+        });
       ids.add(o.id);
     });
     const known = (list: { officer: string }[], key: "shifts" | "overrides") =>
@@ -72,7 +76,11 @@ export const DutyRoster = z
     known(r.overrides, "overrides");
     r.shifts.forEach((s, i) => {
       if (s.from === "24:00")
-        ctx.addIssue({ code: "custom", path: ["shifts", i, "from"], message: 'a shift starts at 00:00, not "24:00"' });
+        ctx.addIssue({
+          code: "custom",
+          path: ["shifts", i, "from"],
+          message: 'a shift starts at 00:00, not "24:00"',
+        });
     });
     r.overrides.forEach((o, i) => {
       if (o.to <= o.from)

@@ -1,5 +1,11 @@
 import { formatInZone, isoWeekday, localDate } from "./local-time.js";
-import { WEEKDAYS, type DutyOfficer, type DutyRoster, type DutyShift, type Weekday } from "./duty-roster.schema.js";
+import {
+  WEEKDAYS,
+  type DutyOfficer,
+  type DutyRoster,
+  type DutyShift,
+  type Weekday,
+} from "./duty-roster.schema.js";
 
 export interface OnDuty {
   officer: DutyOfficer;
@@ -24,7 +30,11 @@ const WEEKDAY_LABEL: Record<Weekday, string> = {
  * running then wins, else the first weekly shift that covers it; null when the roster has a gap
  * (the caller then alarms the fallback duty unit).
  */
-export function officerOnDuty(roster: DutyRoster | undefined, instant: Date, timeZone: string): OnDuty | null {
+export function officerOnDuty(
+  roster: DutyRoster | undefined,
+  instant: Date,
+  timeZone: string,
+): OnDuty | null {
   if (!roster) return null;
   const byId = new Map(roster.officers.map((o) => [o.id, o]));
   // "YYYY-MM-DD HH:mm" strings order like the instants they name, so overrides compare as text.
@@ -32,7 +42,8 @@ export function officerOnDuty(roster: DutyRoster | undefined, instant: Date, tim
   for (const o of roster.overrides)
     if (o.from <= local && local < o.to && byId.has(o.officer))
       return { officer: byId.get(o.officer)!, via: "override" };
-  const minuteOfWeek = (isoWeekday(localDate(instant, timeZone)) - 1) * DAY_MINUTES + minutes(local.slice(11));
+  const minuteOfWeek =
+    (isoWeekday(localDate(instant, timeZone)) - 1) * DAY_MINUTES + minutes(local.slice(11));
   for (const s of roster.shifts)
     if (shiftCovers(s, minuteOfWeek) && byId.has(s.officer))
       return { officer: byId.get(s.officer)!, via: "shift" };

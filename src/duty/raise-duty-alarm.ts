@@ -36,7 +36,11 @@ export interface RaisedAlarm {
  * reached), and a `duty_alarm` event. Nobody on the roster then → the duty unit
  * (`policy.dutyUnit`) is alarmed on its phone. Returns null when this alarm was raised before.
  */
-export async function raiseDutyAlarm(tx: Queryable, ctx: AppContext, a: DutyAlarmInput): Promise<RaisedAlarm | null> {
+export async function raiseDutyAlarm(
+  tx: Queryable,
+  ctx: AppContext,
+  a: DutyAlarmInput,
+): Promise<RaisedAlarm | null> {
   const now = ctx.now();
   const onDuty = officerOnDuty(ctx.config.duty, now, ctx.config.jurisdiction.timezone);
   const officer = onDuty ? { id: onDuty.officer.id, name: onDuty.officer.name } : null;

@@ -47,7 +47,13 @@ export function alarmText(p: { ref: string; summary: string; place: string }): s
   return `【直通】特急警情${p.ref}：${p.summary}，地点：${p.place}。无法自动派单，请值班人员紧急处置。`;
 }
 
-export function redAlarmText(p: { ref: string; summary: string; urgency: string; stage: string; unit: string }): string {
+export function redAlarmText(p: {
+  ref: string;
+  summary: string;
+  urgency: string;
+  stage: string;
+  unit: string;
+}): string {
   return `【直通】红灯：${p.urgency}工单${p.ref}（${p.summary}）${p.stage}已超时，承办单位${p.unit}，请值班人员跟进。`;
 }
 

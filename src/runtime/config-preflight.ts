@@ -108,7 +108,15 @@ export async function preflight(
   return out;
 }
 
-const UNIT_PURPOSES = ["dispatch", "reminder", "escalation", "reopen", "digest", "alarm", "red_alarm"] as const;
+const UNIT_PURPOSES = [
+  "dispatch",
+  "reminder",
+  "escalation",
+  "reopen",
+  "digest",
+  "alarm",
+  "red_alarm",
+] as const;
 const RESIDENT_PURPOSES = ["REPLY", "STATUS", "SURVEY", "NOTICE"] as const;
 
 /** Aliyun and Tencent send approved templates only: a purpose without one cannot be sent at all. */

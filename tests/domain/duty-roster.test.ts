@@ -98,7 +98,13 @@ describe("duty roster validation", () => {
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(
-      expect.arrayContaining(["officers.0.phone", "officers.1.id", "shifts.0.from", "shifts.0.officer", "overrides.0.to"]),
+      expect.arrayContaining([
+        "officers.0.phone",
+        "officers.1.id",
+        "shifts.0.from",
+        "shifts.0.officer",
+        "overrides.0.to",
+      ]),
     );
   });
 });

@@ -48,7 +48,8 @@ export function dutyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             id: alarm.id,
             ref: ticket.ref,
             summary:
-              maskFreeTextOrNull(ticket.summary, freeTextPolicy(req.staff, ticket), ticketNames(ticket)) ?? "",
+              maskFreeTextOrNull(ticket.summary, freeTextPolicy(req.staff, ticket), ticketNames(ticket)) ??
+              "",
             urgency: ticket.urgency,
             reason: alarm.reason,
             raisedAt: alarm.raisedAt.toISOString(),
@@ -69,7 +70,7 @@ export function dutyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ["console"],
           summary: "Acknowledge (确认) a duty alarm for everyone; recorded in the ticket's event log",
           params: z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
-          body: z.strictObject({}).optional(),
+          body: z.strictObject({}).nullish(),
           response: {
             200: z.object({
               id: z.number(),
