@@ -34,6 +34,8 @@ export interface Overview {
   display: Record<string, string>;
   series: { day: string; received: number; closed: number }[];
   ranking: UnitRanking[];
+  /** Units with fewer tickets received in the period are listed without a rank. */
+  rankingMinTickets: number;
   clusters: Cluster[];
 }
 
@@ -90,7 +92,7 @@ export async function buildOverview(
     .where(and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope));
   const openLights = await lightsOf(ctx, db, open);
 
-  const ranking = rankUnits(rates.rows, lateByUnit);
+  const ranking = rankUnits(rates.rows, lateByUnit, ctx.config.jurisdiction.policy.rankingMinTickets);
   const policy = freeTextPolicy(staff, null);
   const clusters = await recurringProblems(db, ctx.config, received, (t) =>
     maskFreeText(t.summary, policy, ticketNames(t)),
@@ -125,6 +127,7 @@ export async function buildOverview(
     },
     series,
     ranking,
+    rankingMinTickets: ctx.config.jurisdiction.policy.rankingMinTickets,
     clusters,
   };
 }

@@ -20,6 +20,7 @@ import {
 import { ErrorBody, TicketView } from "../schemas.js";
 import type { StaffPrincipal } from "../../auth/staff-principal.js";
 import { toTicketView } from "../ticket-view.js";
+import { lightsOf } from "../../sla/live-lights.js";
 
 const Params = z.object({ idOrRef: z.string().min(1).max(64) });
 const Errors = {
@@ -36,6 +37,8 @@ const LightView = z.object({
   nextCheckAt: z.iso.datetime().nullable(),
 });
 const ListItem = TicketView.extend({ sla: LightView.nullable() });
+/** Open supervised tickets read to sort by light; a centre with more has bigger problems than order. */
+const SUPERVISION_SCAN = 1000;
 
 /**
  * `req.staff` is set by the access-control plugin (src/http/plugins/access-control.ts). Without it
@@ -241,7 +244,8 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["ticket actions"],
-          summary: "督办 list: open tickets marked for supervision (red lights, escalations), oldest first",
+          summary:
+            "督办 list: open tickets marked for supervision (red lights, escalations): red first, then yellow, then green; oldest first within each",
           querystring: listQuery,
           response: { 200: z.object({ items: z.array(ListItem) }), 401: ErrorBody },
         },
@@ -259,8 +263,28 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             ),
           )
           .orderBy(tickets.createdAt)
-          .limit(req.query.limit);
-        return { items: await withSla(rows, req.staff) };
+          .limit(SUPERVISION_SCAN);
+        // The light now (not the last sweep's), so a ticket that just went red rises to the top.
+        const lights = await lightsOf(ctx, ctx.database.db, rows);
+        const order = { red: 0, yellow: 1, green: 2 } as const;
+        const ranked = rows
+          .map((r, i) => ({ r, l: lights[i]! }))
+          .sort((a, b) => order[a.l.light] - order[b.l.light])
+          .slice(0, req.query.limit);
+        const items = await withSla(
+          ranked.map((x) => x.r),
+          req.staff,
+        );
+        return {
+          items: items.map((item, i) => ({
+            ...item,
+            sla: {
+              light: ranked[i]!.l.light,
+              overdue: ranked[i]!.l.overdue,
+              nextCheckAt: item.sla?.nextCheckAt ?? null,
+            },
+          })),
+        };
       },
     );
 
