@@ -212,31 +212,31 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+    // The light now (as the inbox computes it), not the last sweep's: an unheld emergency is red at
+    // once and a ticket that just went red rises to the top of 督办 without waiting for the sweep.
     const withSla = async (rows: (typeof tickets.$inferSelect)[], staff: StaffPrincipal | undefined) => {
       if (!rows.length) return [];
-      const slas = await ctx.database.db
-        .select()
-        .from(ticketSla)
-        .where(
-          inArray(
-            ticketSla.ticketId,
-            rows.map((r) => r.id),
+      const [slas, lights] = await Promise.all([
+        ctx.database.db
+          .select()
+          .from(ticketSla)
+          .where(
+            inArray(
+              ticketSla.ticketId,
+              rows.map((r) => r.id),
+            ),
           ),
-        );
+        lightsOf(ctx, ctx.database.db, rows),
+      ]);
       const byId = new Map(slas.map((s) => [s.ticketId, s]));
-      return rows.map((r) => {
-        const s = byId.get(r.id);
-        return {
-          ...toTicketView(r, staff),
-          sla: s
-            ? {
-                light: s.light as "green" | "yellow" | "red",
-                overdue: s.overdue,
-                nextCheckAt: s.nextCheckAt?.toISOString() ?? null,
-              }
-            : null,
-        };
-      });
+      return rows.map((r, i) => ({
+        ...toTicketView(r, staff),
+        sla: {
+          light: lights[i]!.light,
+          overdue: lights[i]!.overdue,
+          nextCheckAt: byId.get(r.id)?.nextCheckAt?.toISOString() ?? null,
+        },
+      }));
     };
 
     app.get(
@@ -264,27 +264,11 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           )
           .orderBy(tickets.createdAt)
           .limit(SUPERVISION_SCAN);
-        // The light now (not the last sweep's), so a ticket that just went red rises to the top.
-        const lights = await lightsOf(ctx, ctx.database.db, rows);
         const order = { red: 0, yellow: 1, green: 2 } as const;
-        const ranked = rows
-          .map((r, i) => ({ r, l: lights[i]! }))
-          .sort((a, b) => order[a.l.light] - order[b.l.light])
+        const items = (await withSla(rows, req.staff))
+          .sort((a, b) => order[a.sla.light] - order[b.sla.light])
           .slice(0, req.query.limit);
-        const items = await withSla(
-          ranked.map((x) => x.r),
-          req.staff,
-        );
-        return {
-          items: items.map((item, i) => ({
-            ...item,
-            sla: {
-              light: ranked[i]!.l.light,
-              overdue: ranked[i]!.l.overdue,
-              nextCheckAt: item.sla?.nextCheckAt ?? null,
-            },
-          })),
-        };
+        return { items };
       },
     );
 
