@@ -106,7 +106,7 @@ export async function renderInbox(root, params, mode) {
             t.summary,
             t.supervised ? h("span", { class: "tag" }, "督办") : null,
             t.alarmedAt
-              ? h("span", { class: "tag danger", title: "无法自动派单，已短信通知值班人员" }, "已通知值班")
+              ? h("span", { class: "tag danger", title: "无法自动派单，已向值班人员发出警报" }, "已通知值班")
               : null,
           ),
           h("td", { class: `nowrap urgency-cell urgency-${t.urgency}` }, URGENCY[t.urgency] ?? t.urgency),
