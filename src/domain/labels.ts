@@ -91,6 +91,7 @@ export const SURVEY_STATUS_LABEL = {
 /** Why the duty officer (值班) was alarmed. */
 export const DUTY_ALARM_REASON_LABEL = {
   unroutable_emergency: "特急事项无法派单",
+  emergency_returned: "特急事项被退回",
   red_light: "红灯超期",
 } as const;
 export type DutyAlarmReason = keyof typeof DUTY_ALARM_REASON_LABEL;

@@ -47,6 +47,11 @@ export function alarmText(p: { ref: string; summary: string; place: string }): s
   return `【直通】特急警情${p.ref}：${p.summary}，地点：${p.place}。无法自动派单，请值班人员紧急处置。`;
 }
 
+/** Same template (`alarm`) and params as alarmText; free-text gateways say why. */
+export function returnedAlarmText(p: { ref: string; summary: string; place: string }): string {
+  return `【直通】特急警情${p.ref}：${p.summary}，地点：${p.place}。承办单位已退回，请值班人员紧急处置。`;
+}
+
 export function redAlarmText(p: {
   ref: string;
   summary: string;

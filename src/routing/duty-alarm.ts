@@ -4,7 +4,7 @@ import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { tickets } from "../db/schema/index.js";
 import { raiseDutyAlarm } from "../duty/raise-duty-alarm.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
-import { alarmText, clip } from "../notify/unit-texts.js";
+import { alarmText, clip, returnedAlarmText } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
 import { reporterIds } from "../tickets/ticket-store.js";
 
@@ -47,4 +47,32 @@ export async function alarmDutyContact(
       at: now,
     });
   return true;
+}
+
+/**
+ * A unit sent an emergency back (退回): nobody holds it now, so the duty officer is alarmed as for
+ * an emergency routing could not place. Residents are not told anything new: nothing they were
+ * told has become untrue, and the centre decides what happens next.
+ */
+export async function alarmReturnedEmergency(
+  tx: Queryable,
+  ctx: AppContext,
+  ticket: TicketRow,
+  actorId: string,
+): Promise<boolean> {
+  const params = {
+    ref: ticket.ref,
+    summary: clip(ticket.summary),
+    place: clip(ticket.locationText ?? "未知，请回电居民", 16),
+  };
+  const raised = await raiseDutyAlarm(tx, ctx, {
+    ticket,
+    reason: "emergency_returned",
+    purpose: "alarm",
+    text: returnedAlarmText(params),
+    params,
+    actorId,
+  });
+  if (raised) await tx.update(tickets).set({ alarmedAt: ctx.now() }).where(eq(tickets.id, ticket.id));
+  return raised !== null;
 }

@@ -194,6 +194,39 @@ describe("duty alarms", () => {
     expect(extra.statusCode).toBe(400);
   });
 
+  it("alarms the officer on duty when a unit sends an emergency back, once", async () => {
+    clock.set("2026-11-24T01:00:00Z"); // Tuesday 09:00 local: the day officer
+    const gas = await fileTicket(
+      t,
+      {
+        category: "gas_supply",
+        urgency: "emergency",
+        summary: "西盛家园2号楼燃气泄漏",
+        description: "楼道里燃气味很大",
+      },
+      "13900000906",
+    );
+    await eventually(async () => (await reload(t, gas.id)).status === "dispatched", 20_000, "dispatch");
+    const unitId = (await reload(t, gas.id)).unitId!;
+    const unit = await staffToken(t, "duty-gas1", "unit", unitId);
+    const back = await app.inject({
+      method: "POST",
+      url: `/api/v1/tickets/${gas.ref}/actions/transfer_back`,
+      headers: unit.headers,
+      payload: { reason: "不属于本单位辖区" },
+    });
+    expect(back.statusCode).toBe(200);
+    await t.ctx.relay.drain();
+    const sms = await eventually(() => smsTo(DAY_OFFICER, gas.ref)[0], 20_000, "the day officer's SMS");
+    expect(sms.text).toContain("承办单位已退回");
+    const alarms = await rows<{ reason: string; officer_id: string }>(
+      t,
+      `SELECT reason, officer_id FROM duty_alarms WHERE ticket_id = '${gas.id}'`,
+    );
+    expect(alarms).toEqual([{ reason: "emergency_returned", officer_id: "wang" }]);
+    expect((await reload(t, gas.id)).alarmedAt).not.toBeNull();
+  });
+
   it("alarms the duty unit's phone when nobody is on the roster at that hour", async () => {
     // Friday 2026-11-27 22:00 local: the weekday night shift ends on Thursday.
     clock.set("2026-11-27T14:00:00Z");

@@ -26,7 +26,7 @@ export const dutyAlarms = pgTable(
     ticketId: uuid("ticket_id")
       .notNull()
       .references(() => tickets.id),
-    /** unroutable_emergency | red_light */
+    /** unroutable_emergency | emergency_returned | red_light (labels.ts DUTY_ALARM_REASON_LABEL) */
     reason: text("reason").$type<DutyAlarmReason>().notNull(),
     round: integer("round").notNull(),
     /** The roster officer alarmed; null when nobody was on duty and the duty unit was alarmed. */

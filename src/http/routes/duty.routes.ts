@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { freeTextPolicy, maskFreeTextOrNull, ticketNames } from "../../auth/free-text-mask.js";
 import { officerOnDuty } from "../../domain/duty-roster.js";
+import { DUTY_ALARM_REASON_LABEL, type DutyAlarmReason } from "../../domain/labels.js";
 import { acknowledgeDutyAlarm, openDutyAlarms } from "../../duty/duty-alarm-store.js";
 import type { AppContext } from "../../runtime/context.js";
 import { ErrorBody } from "../schemas.js";
@@ -13,7 +14,7 @@ const AlarmView = z.object({
   ref: z.string(),
   summary: z.string(),
   urgency: z.string(),
-  reason: z.enum(["unroutable_emergency", "red_light"]),
+  reason: z.enum(Object.keys(DUTY_ALARM_REASON_LABEL) as [DutyAlarmReason, ...DutyAlarmReason[]]),
   raisedAt: z.iso.datetime(),
   officerName: z.string().nullable().describe("The roster officer alarmed; null when the duty unit was"),
   stage: z.string().nullable().describe("For a red light: the stage that went red"),
