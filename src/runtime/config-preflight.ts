@@ -32,6 +32,7 @@ export interface Preflight {
   taxonomy?: Taxonomy;
   jurisdiction?: Jurisdiction;
   holidays?: HolidayIndex;
+  duty?: DutyRoster;
 }
 
 export async function preflight(
@@ -72,6 +73,7 @@ export async function preflight(
   const holidays = await file("holidays.json", HolidaySchedule, false);
   const duty = await file("duty.json", DutyRoster, false);
   if (duty) {
+    out.duty = duty;
     const gaps = rosterGaps(duty);
     if (gaps.length)
       out.warnings.push(
