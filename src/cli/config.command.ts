@@ -8,9 +8,10 @@ import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-co
 import { reportFatal } from "./fatal.js";
 import { configInit } from "./config-init.js";
 import { renderHolidayCalendar } from "./holiday-calendar.js";
+import { COMMAND_SUMMARIES } from "./command-list.js";
 
 export function configCommand(): Command {
-  const config = new Command("config").description("configuration tools");
+  const config = new Command("config").description(COMMAND_SUMMARIES.config);
   config
     .command("check")
     .description("validate environment variables and config files; print every problem found")

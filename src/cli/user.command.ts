@@ -15,6 +15,7 @@ import { startInfrastructure } from "../runtime/infrastructure.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { createLogger } from "../runtime/logger.js";
 import { syncUnits } from "../runtime/sync-units.js";
+import { COMMAND_SUMMARIES } from "./command-list.js";
 
 /** Opens the database (embedded when DATABASE_URL is unset), migrated and with units synced. */
 export async function withDatabase<T>(fn: (db: Database, config: DomainConfig) => Promise<T>): Promise<T> {
@@ -84,7 +85,7 @@ const fail = (err: unknown): never => {
 
 /** `zhitong user add|token|disable|enable|unlock`: console accounts, from the command line. */
 export function userCommand(): Command {
-  const user = new Command("user").description("console staff accounts");
+  const user = new Command("user").description(COMMAND_SUMMARIES.user);
   user
     .command("add")
     .description(
