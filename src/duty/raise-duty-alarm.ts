@@ -85,7 +85,8 @@ export async function raiseDutyAlarm(
       action: "duty_alarm",
       fromStatus: a.ticket.status,
       toStatus: a.ticket.status,
-      reason: `${DUTY_ALARM_REASON_LABEL[a.reason]}，已通知${officer ? `值班人员${officer.name}` : "值班单位"}`,
+      // "Alarm sent to", not "notified": the SMS leaves after this transaction commits.
+      reason: `${DUTY_ALARM_REASON_LABEL[a.reason]}，警报发给${officer ? `值班人员${officer.name}` : "值班单位"}`,
       data: {
         ...a.data,
         alarmId: row.id,
