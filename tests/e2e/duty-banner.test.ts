@@ -175,7 +175,15 @@ describe("the duty alarm banner and the console's labels in a real browser", () 
     const row = page.locator(`tr[data-ref="${emergency.ref}"]`);
     expect(await row.locator("td.urgency-cell").textContent()).toBe("特急");
     expect(await row.locator(".badge.urgency-emergency").textContent()).toBe("特急");
+    // Filtering by urgency leaves only the emergency.
+    await page.selectOption('select[name="urgency"]', "emergency");
+    await page.click("form.filters button[type=submit]");
+    await page.waitForURL(/urgency=emergency/);
+    await page.locator(`tr[data-ref="${red.ref}"]`).waitFor({ state: "detached" });
+    expect(await page.locator("table.tickets tbody tr").count()).toBe(1);
+    await page.goto(`${base}/console/#/inbox`);
     const closedRow = page.locator(`tr[data-ref="${closed.ref}"]`);
+    await closedRow.waitFor();
     expect(await closedRow.locator("[class*=light-]").count()).toBe(0);
 
     await page.goto(`${base}/console/#/supervision`);

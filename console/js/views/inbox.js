@@ -178,6 +178,7 @@ function filterForm(filters, mode) {
       ? null
       : select("unit", units, "承办单位"),
     select("category", categories, "类别"),
+    select("urgency", URGENCY, "紧急程度"),
     select("tier", TIER, "级别"),
     select("channel", CHANNEL, "渠道"),
     h(
