@@ -5,15 +5,31 @@ import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { notifyHandler } from "./notifications.js";
 import { SmsUnitNotifier, UnconfiguredNotifier, type UnitNotifier } from "./unit-notifier.js";
 import { SmsDutyAlarmSender, type DutyAlarmSender } from "./duty-alarm-sender.js";
+import { wecomSenderFor } from "./wecom/wecom-runtime.js";
+import { WecomUnitNotifier } from "./wecom/wecom-unit-notifier.js";
 
-/** The unit notifier the environment configures: SMS through the channel SMS provider (SMS_PROVIDER). */
+/**
+ * The unit notifier the environment configures: WeCom app cards for units with WeCom recipients
+ * when the app is configured (WECOM_*), SMS through the channel SMS provider (SMS_PROVIDER) for the
+ * others and as the fallback.
+ */
 export function defaultUnitNotifier(ctx: AppContext): UnitNotifier {
   const provider = createSmsProvider(ctx.env);
-  if (provider) return new SmsUnitNotifier(provider);
-  ctx.log.warn(
-    "no SMS provider configured (SMS_PROVIDER): unit notifications will fail and show in the digest",
-  );
-  return new UnconfiguredNotifier();
+  const sender = wecomSenderFor(ctx);
+  if (!provider)
+    ctx.log.warn(
+      sender
+        ? "no SMS provider configured (SMS_PROVIDER): units without WeCom recipients get no notices"
+        : "no SMS provider configured (SMS_PROVIDER): unit notifications will fail and show in the digest",
+    );
+  const sms = provider ? new SmsUnitNotifier(provider) : new UnconfiguredNotifier();
+  if (!sender) return sms;
+  return new WecomUnitNotifier({
+    sender,
+    recipientsOf: (unitId) => ctx.config.units.get(unitId)?.wecom ?? null,
+    fallback: sms,
+    log: ctx.log,
+  });
 }
 
 /** How duty officers are alarmed by default: SMS through the configured SMS provider. */
