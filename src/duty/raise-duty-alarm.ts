@@ -4,6 +4,7 @@ import { dutyAlarms } from "../db/schema/index.js";
 import { officerOnDuty } from "../domain/duty-roster.js";
 import { DUTY_ALARM_REASON_LABEL, type DutyAlarmReason } from "../domain/labels.js";
 import { dutyAlarmVias } from "../notify/duty-alarm-sender.js";
+import { wecomAppConfig } from "../notify/wecom/index.js";
 import { queueDutyNotification, queueUnitNotification } from "../notify/notifications.js";
 import type { UnitPurpose } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
@@ -63,7 +64,8 @@ export async function raiseDutyAlarm(
   const notificationIds: number[] = [];
   let unitId: string | null = null;
   if (onDuty) {
-    for (const via of dutyAlarmVias(onDuty.officer)) {
+    const available = { wecom: wecomAppConfig(ctx.env) !== null };
+    for (const via of dutyAlarmVias(onDuty.officer, available)) {
       const id = await queueDutyNotification(tx, {
         ...base,
         officerId: onDuty.officer.id,

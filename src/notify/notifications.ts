@@ -115,6 +115,7 @@ export async function deliverNotification(
     let r: UnitSendResult;
     if (n.recipientType === "duty") {
       r = await sendToDutyOfficer(ctx, n, opts.dutySenders ?? [], {
+        purpose: n.purpose,
         text: n.text,
         template,
         idempotencyKey: `zt-ntf-${n.id}`,

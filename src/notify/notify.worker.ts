@@ -4,7 +4,7 @@ import { startWorker } from "../queue/worker.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { notifyHandler } from "./notifications.js";
 import { SmsUnitNotifier, UnconfiguredNotifier, type UnitNotifier } from "./unit-notifier.js";
-import { SmsDutyAlarmSender, type DutyAlarmSender } from "./duty-alarm-sender.js";
+import { SmsDutyAlarmSender, WecomDutyAlarmSender, type DutyAlarmSender } from "./duty-alarm-sender.js";
 import { wecomSenderFor } from "./wecom/wecom-runtime.js";
 import { WecomUnitNotifier } from "./wecom/wecom-unit-notifier.js";
 
@@ -32,16 +32,20 @@ export function defaultUnitNotifier(ctx: AppContext): UnitNotifier {
   });
 }
 
-/** How duty officers are alarmed by default: SMS through the configured SMS provider. */
+/** How duty officers are alarmed by default: SMS (SMS_PROVIDER), and WeCom when WECOM_* is set. */
 export function defaultDutySenders(ctx: AppContext): DutyAlarmSender[] {
   const provider = createSmsProvider(ctx.env);
-  return [new SmsDutyAlarmSender(provider ? new SmsUnitNotifier(provider) : new UnconfiguredNotifier())];
+  const wecom = wecomSenderFor(ctx);
+  return [
+    new SmsDutyAlarmSender(provider ? new SmsUnitNotifier(provider) : new UnconfiguredNotifier()),
+    ...(wecom ? [new WecomDutyAlarmSender(wecom)] : []),
+  ];
 }
 
 export interface NotifyWorkerOptions {
   /** How units are notified; default: SMS through the configured SMS provider (SMS_PROVIDER). */
   notifier?: UnitNotifier;
-  /** How duty roster officers are alarmed; default: SMS (see duty-alarm-sender.ts to add WeCom). */
+  /** How duty roster officers are alarmed; default: SMS, and WeCom when configured. */
   dutySenders?: DutyAlarmSender[];
 }
 

@@ -14,6 +14,7 @@ import { inject } from "vitest";
 import { createContext } from "../../src/runtime/create-context.js";
 import { parseEnv } from "../../src/runtime/env.schema.js";
 import { sweepStuckWork } from "../../src/queue/recovery-sweep.js";
+import { startFakeWecom } from "../notify/support/fake-wecom.js";
 import { staffToken } from "../survey/support.js";
 
 /** A local SMS gateway speaking the generic provider's protocol; records every SMS. */
@@ -370,6 +371,64 @@ describe("a duty alarm survives a restart with Redis emptied", () => {
     } finally {
       await Promise.all(workers.map((w) => w.close()));
       await after.close();
+    }
+  });
+});
+
+describe("duty alarms on WeCom", () => {
+  it("sends the officer a WeCom card as well as the SMS when the app is configured", async () => {
+    const wecom = await startFakeWecom({
+      corpId: "wwduty",
+      secret: "duty-secret",
+      agentId: 1000007,
+      members: ["LiQiang"],
+    });
+    const c = testClock("2026-11-24T13:00:00Z"); // Tuesday 21:00 local: the night officer
+    const w = await createTestEnv({
+      clock: c,
+      env: {
+        ...smsEnv,
+        WECOM_CORP_ID: "wwduty",
+        WECOM_AGENT_ID: "1000007",
+        WECOM_AGENT_SECRET: "duty-secret",
+        WECOM_API_BASE: wecom.url,
+        WECOM_OAUTH_BASE: wecom.url,
+        WECOM_TIMEOUT_MS: "2000",
+        PUBLIC_BASE_URL: "https://zhitong.example.gov.cn",
+      },
+    });
+    w.ctx.config.duty = roster; // 李强 has the WeCom userid "liqiang" (WeCom compares case-insensitively)
+    w.workers.push(...(await startWorkers(w.ctx, [routeWorkerFactory, notifyWorkerFactory])));
+    try {
+      await w.ctx.relay.start();
+      const ticket = await fileTicket(w, { ...emergency, summary: "河堤有人被困" }, "13900000907");
+      const card = await eventually(
+        () => wecom.state.delivered.find((d) => d.textcard.title.includes(ticket.ref)),
+        20_000,
+        "the WeCom card",
+      );
+      expect(card.touser).toBe("liqiang");
+      expect(card.textcard.description).toContain("河堤有人被困");
+      expect(card.textcard.url).toMatch(/^https:\/\/zhitong\.example\.gov\.cn\/m\/login\?to=/);
+      await eventually(() => smsTo(NIGHT_OFFICER, ticket.ref)[0], 20_000, "the SMS beside it");
+      const sent = await eventually(
+        async () => {
+          const r = await rows<{ via: string; status: string }>(
+            w,
+            `SELECT via, status FROM notifications WHERE ticket_id = '${ticket.id}' AND recipient_type = 'duty' ORDER BY via`,
+          );
+          return r.every((x) => x.status === "sent") ? r : null;
+        },
+        20_000,
+        "both notifications sent",
+      );
+      expect(sent).toEqual([
+        { via: "sms", status: "sent" },
+        { via: "wecom", status: "sent" },
+      ]);
+    } finally {
+      await w.close();
+      await wecom.close();
     }
   });
 });

@@ -14,6 +14,7 @@ const roster = DutyRoster.parse({
 });
 const ctx = { config: { duty: roster } } as unknown as AppContext;
 const msg = {
+  purpose: "alarm",
   text: "【直通】特急警情…",
   template: { code: "ZT_DUTY_ALARM", params: {} },
   idempotencyKey: "zt-ntf-1",
@@ -41,8 +42,12 @@ describe("duty alarm senders", () => {
     expect(sms.sent[0]).toMatchObject({ phone: "13900009002", text: msg.text, idempotencyKey: "zt-ntf-1" });
   });
 
-  it("reaches every officer by SMS until another way is registered", () => {
-    expect(dutyAlarmVias(roster.officers[0]!)).toEqual(["sms"]);
+  it("reaches every officer by SMS, and by WeCom too when the app is configured and the roster has a userid", () => {
+    expect(dutyAlarmVias(roster.officers[0]!, { wecom: false })).toEqual(["sms"]);
+    expect(dutyAlarmVias(roster.officers[0]!, { wecom: true })).toEqual(["sms", "wecom"]);
+    expect(dutyAlarmVias({ ...roster.officers[0]!, wecomUserId: undefined }, { wecom: true })).toEqual([
+      "sms",
+    ]);
   });
 
   it("fails at once, without retries, for an officer taken off the roster or a way nobody sends", async () => {
@@ -50,10 +55,8 @@ describe("duty alarm senders", () => {
     const gone = sendToDutyOfficer(ctx, { recipientId: "wang", via: "sms" }, senders, msg);
     await expect(gone).rejects.toBeInstanceOf(NotifyError);
     await expect(gone).rejects.toMatchObject({ retryable: false });
-    const noWecom = sendToDutyOfficer(ctx, { recipientId: "li", via: "wecom" }, senders, msg);
-    await expect(noWecom).rejects.toMatchObject({
-      retryable: false,
-      message: expect.stringContaining("wecom"),
-    });
+    const noWecom = sendToDutyOfficer(ctx, { recipientId: "li", via: "fax" }, senders, msg);
+    await expect(noWecom).rejects.toMatchObject({ retryable: false });
+    await expect(noWecom).rejects.toThrow(/fax/);
   });
 });
