@@ -38,7 +38,12 @@ describe("the resident's web chat page", () => {
     await page.setViewportSize({ width: 390, height: 760 });
     await page.goto(`${base}/channels/web/`);
     await page.fill("#text", "西盛家园北门路灯坏了");
+    // The bubble shows at once; the session exists once the message has been stored.
+    const stored = page.waitForResponse(
+      (r) => r.url().endsWith("/channels/web/messages") && r.request().method() === "POST",
+    );
     await page.click("#send");
+    expect((await stored).status()).toBe(200);
     await page.locator(".msg.me", { hasText: "西盛家园北门路灯坏了" }).waitFor();
 
     // The bot's answer, as intake would queue it for this session's resident.
