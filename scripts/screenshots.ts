@@ -67,7 +67,7 @@ async function main() {
     await page.waitForURL(/\/console\/(#.*)?$/);
     await shot("02-inbox", "table.tickets");
     // The duty alarm banner (值班警报) the centre sees on every page until someone presses 确认.
-    await shot("16-duty-alarm-banner", "#duty-banner li");
+    await shot("19-duty-alarm-banner", "#duty-banner li");
     const red = await page
       .locator("tr.light-row-red:not(.urgency-row-emergency)")
       .first()
