@@ -24,6 +24,11 @@ export function defaultUnitNotifier(ctx: AppContext): UnitNotifier {
     );
   const sms = provider ? new SmsUnitNotifier(provider) : new UnconfiguredNotifier();
   if (!sender) return sms;
+  const onWecom = [...ctx.config.units.values()].filter((u) => u.wecom).length;
+  ctx.log.info(
+    { unitsOnWecom: onWecom, units: ctx.config.units.size, fallback: sms.name },
+    "unit notices: WeCom text cards for units with wecom recipients, SMS for the others and as fallback",
+  );
   return new WecomUnitNotifier({
     sender,
     recipientsOf: (unitId) => ctx.config.units.get(unitId)?.wecom ?? null,
