@@ -13,3 +13,4 @@ export * from "./calls.js";
 export * from "./channel-state.js";
 export * from "./intake-corrections.js";
 export * from "./duty-alarms.js";
+export * from "./media.js";
