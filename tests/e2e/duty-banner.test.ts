@@ -180,6 +180,8 @@ describe("the duty alarm banner and the console's labels in a real browser", () 
     await page.click("form.filters button[type=submit]");
     await page.waitForURL(/urgency=emergency/);
     await page.locator(`tr[data-ref="${red.ref}"]`).waitFor({ state: "detached" });
+    // The filtered list has been drawn (not the "加载中…" in between).
+    await page.locator(`tr[data-ref="${emergency.ref}"]`).waitFor();
     expect(await page.locator("table.tickets tbody tr").count()).toBe(1);
     await page.goto(`${base}/console/#/inbox`);
     const closedRow = page.locator(`tr[data-ref="${closed.ref}"]`);
