@@ -35,6 +35,8 @@ export interface Overview {
   display: Record<string, string>;
   series: { day: string; received: number; closed: number }[];
   ranking: UnitRanking[];
+  /** Units with fewer tickets received in the period are listed without a rank. */
+  rankingMinTickets: number;
   clusters: Cluster[];
 }
 
@@ -61,7 +63,7 @@ export async function buildOverview(
       maskFreeText(t.summary, policy, ticketNames(t)),
     ),
   ]);
-  const ranking = rankUnits(rates.rows, late.byUnit);
+  const ranking = rankUnits(rates.rows, late.byUnit, ctx.config.jurisdiction.policy.rankingMinTickets);
   const total = rates.total;
   return {
     period: {
@@ -89,6 +91,7 @@ export async function buildOverview(
     },
     series,
     ranking,
+    rankingMinTickets: ctx.config.jurisdiction.policy.rankingMinTickets,
     clusters,
   };
 }

@@ -4,7 +4,8 @@ import { computeRates, type RatesRow } from "./compute-rates.js";
 import { lateTickets } from "./late-tickets.js";
 
 export interface UnitRanking {
-  rank: number;
+  /** 1, 2, …; null when the unit received too few tickets in the period to be ranked (样本不足). */
+  rank: number | null;
   unitId: string;
   unitName: string;
   received: number;
@@ -38,9 +39,10 @@ export function rankingScore(
 
 /**
  * The units of the period ranked by score (then volume, then id, so equal units keep a stable
- * order); units without tickets or surveys in the period are left out.
+ * order); units without tickets or surveys in the period are left out. Units that received fewer
+ * than `minTickets` follow the ranked ones without a rank (样本不足), in the same order.
  */
-export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>): UnitRanking[] {
+export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>, minTickets = 1): UnitRanking[] {
   const ranking = rows
     .filter((r): r is RatesRow & { unitId: string } => r.unitId !== null && r.received + r.surveyed > 0)
     .map((r) => {
@@ -66,8 +68,11 @@ export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>): Un
       (a, b) =>
         (b.score ?? -1) - (a.score ?? -1) || b.received - a.received || a.unitId.localeCompare(b.unitId),
     );
-  ranking.forEach((r, i) => (r.rank = i + 1));
-  return ranking;
+  const ranked = ranking.filter((r) => r.received >= minTickets);
+  ranked.forEach((r, i) => (r.rank = i + 1));
+  const unranked = ranking.filter((r) => r.received < minTickets);
+  unranked.forEach((r) => (r.rank = null));
+  return [...ranked, ...unranked];
 }
 
 /** The ranking of a period on its own (the dashboard builds it from figures it already has). */

@@ -6,6 +6,8 @@ import { SMS_PROVIDER_NEEDS } from "../../channels/sms/create-sms-provider.js";
 import { describeIssues } from "../domain/config.js";
 import { HolidaySchedule, indexHolidaySchedule, type HolidayIndex } from "../domain/holiday-schedule.js";
 import { Jurisdiction } from "../domain/jurisdiction.schema.js";
+import { DutyRoster } from "../domain/duty-roster.schema.js";
+import { rosterGaps } from "../domain/duty-roster.js";
 import { RoutingSettings } from "../domain/routing-settings.js";
 import { Taxonomy } from "../domain/taxonomy.schema.js";
 import { FaqFile } from "../intake/dialogue/faq.js";
@@ -31,6 +33,7 @@ export interface Preflight {
   taxonomy?: Taxonomy;
   jurisdiction?: Jurisdiction;
   holidays?: HolidayIndex;
+  duty?: DutyRoster;
 }
 
 export async function preflight(
@@ -69,6 +72,20 @@ export async function preflight(
   await file("routing.json", RoutingSettings, false);
   await file("faq.json", FaqFile, false);
   const holidays = await file("holidays.json", HolidaySchedule, false);
+  const duty = await file("duty.json", DutyRoster, false);
+  if (duty) {
+    out.duty = duty;
+    const gaps = rosterGaps(duty);
+    if (gaps.length)
+      out.warnings.push(
+        `duty.json: shifts: nobody is on duty ${gaps.join(", ")}; alarms then go to the duty unit ` +
+          "(policy.dutyUnit) by SMS. Add shifts (or dated overrides) to cover these hours",
+      );
+  } else if (!rawFiles.has("duty.json") && !problems.some((p) => p.startsWith("duty.json")))
+    out.warnings.push(
+      "duty.json: no duty roster: emergency and red-light alarms go to the duty unit (policy.dutyUnit) " +
+        "by SMS. Add config/duty.json (see docs/going-live.md) to alarm the officer on duty",
+    );
   if (taxonomy && rawFiles.has("jurisdiction.json")) {
     // Unit ids as written, even when another part of jurisdiction.json is wrong: one run tells all.
     const units = new Set(unitIds(rawFiles.get("jurisdiction.json")));
@@ -95,7 +112,15 @@ export async function preflight(
   return out;
 }
 
-const UNIT_PURPOSES = ["dispatch", "reminder", "escalation", "reopen", "digest"] as const;
+const UNIT_PURPOSES = [
+  "dispatch",
+  "reminder",
+  "escalation",
+  "reopen",
+  "digest",
+  "alarm",
+  "red_alarm",
+] as const;
 const RESIDENT_PURPOSES = ["REPLY", "STATUS", "SURVEY", "NOTICE"] as const;
 
 /** Aliyun and Tencent send approved templates only: a purpose without one cannot be sent at all. */

@@ -15,6 +15,7 @@ import {
 } from "../domain/ticket-lifecycle.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
+import { alarmReturnedEmergency } from "../routing/duty-alarm.js";
 import { applyDispatch } from "../routing/dispatch.js";
 import { mergeTickets } from "./merge-tickets.js";
 import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
@@ -242,7 +243,10 @@ async function apply(
         now,
       );
       await saveSla(tx, t.id, { pendingExtensionDays: null });
-      return record(row);
+      await record(row);
+      // An emergency nobody holds any more cannot wait for the triage queue to be read.
+      if (row.urgency === "emergency") await alarmReturnedEmergency(tx, ctx, row, `staff:${staff.id}`);
+      return row;
     }
     case "resolve": {
       const b = body as StaffActionBody<"resolve">;

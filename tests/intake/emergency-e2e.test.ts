@@ -109,11 +109,11 @@ describe("an emergency in a resident's own words, on WeChat, end to end", () => 
     expect(ticket.alarmedAt).toBeNull();
     const out = await waitFor(async () => {
       const o = await toResident(openid);
-      return o.some((x) => x.startsWith("已通知燃气公司")) ? o : null;
+      return o.some((x) => x.startsWith("已转交燃气公司")) ? o : null;
     });
     // The resident hears "registered" first, and "notified" only once the notice to the unit is queued.
     const filedAt = out.findIndex((x) => x.startsWith(`已按紧急事项登记，编号${ticket.ref}`));
-    const notifiedAt = out.findIndex((x) => x.startsWith("已通知燃气公司紧急处置"));
+    const notifiedAt = out.findIndex((x) => x.startsWith("已转交燃气公司紧急处置"));
     expect(filedAt).toBeGreaterThan(1);
     expect(notifiedAt).toBeGreaterThan(filedAt);
     expect(out.some((x) => x.includes("通知相关单位"))).toBe(false);
