@@ -20,20 +20,33 @@ export interface CombinedFinding extends UrgencyFinding {
 
 /*
  * A rule hit stands unless the message is plainly about something else: an event that is over, a
- * bill, a question about prevention, a hypothetical. Only then may a model that is itself sure
- * there is no danger overrule the rules. Present-tense words ("现在", "还在", "救命") keep the hit.
+ * standing nuisance (every night, for days, whenever it rains), a bill, a welfare request, praise,
+ * a question about prevention, a hypothetical, a formal letter to the authorities. Only then may a
+ * model that is itself sure there is no danger overrule the rules. Present-tense words ("现在",
+ * "还在", "救命") keep the hit.
  */
 const OVER =
   /昨天|昨晚|前天|上周|上星期|上个?月|去年|前年|前几天|前些天|那天|当时|之前|以前|曾经|早就|已经(处理|解决|修好|灭了|找到|送医|出院|没事)/;
+const CHRONIC =
+  /好几天|几天了|多次|经常|老是|总是|常常|时常|好几次|天天|每天|每晚|每次|长期|常年|一直以来|频繁|一下雨就|逢雨|一到.{0,6}就/;
 const NON_EMERGENCY_TOPIC =
-  /燃气费|电费|水费|缴费|交费|充值|账单|燃气卡|电卡|欠费|补助|补贴|救助金|低保|报销|赔偿|理赔|保险|(怎么|如何|怎样|能否|是否|有没有).{0,10}(预防|防范|避免|安装|检查|检测|加装|整改|报警器)|隐患|如果|万一|假如|要是|演练|宣传|培训|讲座|来信|反映.{0,6}(问题|情况)/;
+  /燃气费|电费|水费|缴费|交费|充值|账单|燃气卡|电卡|欠费|补助|补贴|救助|低保|政策|报销|赔偿|理赔|保险|感谢|表扬|点赞|锦旗|(怎么|如何|怎样|能否|是否|有没有).{0,10}(预防|防范|避免|安装|检查|检测|加装|整改|报警器)|隐患|如果|万一|假如|要是|演练|宣传|培训|讲座/;
+// A formal letter to the authorities describes a standing problem; nobody in danger writes one.
+const LETTER = /尊敬的|领导[：:，,您]|恳请|特此|此致|希望(政府|有关部门|相关部门|领导)|建议有关部门/;
 const STILL_NOW =
   /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|马上|赶紧|赶快|快来|救命|来人|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
 
-/** Whether a rule hit stands in a context the model may veto (see above). */
-export function vetoableContext(text: string): boolean {
+/**
+ * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
+ * formal letter, "other" for the other contexts, null when no veto may apply.
+ */
+export function vetoableContext(text: string): "letter" | "other" | null {
   const simple = normaliseUrgencyText(text);
-  return (OVER.test(simple) || NON_EMERGENCY_TOPIC.test(simple)) && !STILL_NOW.test(simple);
+  const han = (simple.match(/\p{Script=Han}/gu) ?? []).length;
+  // Letters say "现在" of a standing problem too; there it is no sign of a danger happening now.
+  if (han >= 40 && LETTER.test(simple)) return "letter";
+  const context = OVER.test(simple) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
+  return context && !STILL_NOW.test(simple) ? "other" : null;
 }
 
 /** Decides from the rules' finding and the model's opinion; pure, for the evaluation harness too. */
@@ -53,13 +66,16 @@ export function combineUrgency(
   const p = opinion.probability;
   const modelSays = p >= model.threshold;
   if (rules.urgency === "emergency") {
-    if (!modelSays && p < model.vetoBelow && vetoableContext(text)) {
+    // In a letter the model need only not concur; elsewhere it must be sure there is no danger.
+    const context = modelSays ? null : vetoableContext(text);
+    if (context === "letter" || (context === "other" && p < model.vetoBelow)) {
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };
     }
     return { ...rules, decidedBy: modelSays ? "both" : "rules", probability: p, vetoed: false };
   }
-  if (modelSays)
+  // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies.
+  if (modelSays && !rules.excluded?.includes(opinion.hazard))
     return {
       urgency: "emergency",
       reason: `模型判断${Math.round(p * 100)}%`,

@@ -162,6 +162,16 @@ export function formatCrossValidation(
           (td ? `; Teddy FA ${td.fp}/${td.neg}` : ""),
       );
     }
+    lines.push("", `veto line sweep (threshold ${threshold}): what the vetoes remove and what they cost`);
+    for (const v of [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7]) {
+      const lost = all.filter((s) => s.emergency && s.rules && !s.combined(threshold, v)).length;
+      const removed = all.filter((s) => !s.emergency && s.rules && !s.combined(threshold, v)).length;
+      const td = cv.teddy ? tally(cv.teddy, "combined", threshold, v) : null;
+      lines.push(
+        `  veto below ${v}: ${removed} near-miss false alarms removed, ${lost} dangers lost` +
+          (td ? `; Teddy FA ${td.fp}/${td.neg}` : ""),
+      );
+    }
   }
   return lines.join("\n");
 }

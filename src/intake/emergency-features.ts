@@ -68,7 +68,8 @@ const CONCEPT_WEIGHT = 3;
 /**
  * The emergency model's features for one text: character 1–3-grams of the normalised text, every
  * concept found anywhere (`k:`), found in a present-tense sentence (`l:`), pairs of hazard
- * concepts in one present-tense sentence (`p:`), and the length class.
+ * concepts in one present-tense sentence (`p:`). No length feature: a short message is not
+ * a sign of danger, and the short everyday messages in training are too few to teach that.
  */
 export function emergencyFeatures(text: string, options: { concepts?: boolean } = {}): Map<string, number> {
   const simple = normaliseUrgencyText(text);
@@ -92,7 +93,5 @@ export function emergencyFeatures(text: string, options: { concepts?: boolean } 
   for (const name of liveSeen) add(`l:${name}`);
   for (const pair of pairs) add(`p:${pair}`);
   if (live.length === 0) add("k:no_live_sentence");
-  const han = (simple.match(/\p{Script=Han}/gu) ?? []).length;
-  add(`len:${han < 15 ? "xs" : han < 40 ? "s" : han < 100 ? "m" : han < 300 ? "l" : "xl"}`);
   return counts;
 }

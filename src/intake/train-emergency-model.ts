@@ -66,13 +66,24 @@ function hazardOf(label: string | undefined): Hazard | null {
 }
 
 /** Cases from an emergency set file (or the training file) as examples. */
-export async function emergencySetExamples(file: string, weight = 3): Promise<EmergencyExample[]> {
+/*
+ * A near-miss ("燃气费怎么交", "昨晚有人在这摔了") teaches more than any of thousands of letters: it
+ * counts three times.
+ */
+const NEAR_MISS_WEIGHT = 3;
+/*
+ * Dangers count four times: fully balanced against the letters (×20) the model read every hazard
+ * word as a danger; unweighted it missed a quarter of them (leave-one-file-out, see docs/intake.md).
+ */
+const DANGER_WEIGHT = 4;
+
+export async function emergencySetExamples(file: string): Promise<EmergencyExample[]> {
   return (await readEmergencyCases(file)).map((c) => ({
     text: c.text,
     emergency: c.emergency,
     hazard: c.emergency ? hazardOf(c.hazard) : null,
     source: path.basename(file),
-    weight,
+    weight: c.emergency ? DANGER_WEIGHT : NEAR_MISS_WEIGHT,
   }));
 }
 
@@ -96,13 +107,13 @@ async function everydayExamples(): Promise<EmergencyExample[]> {
     // Cases that allow either reading teach nothing either way.
     if (Array.isArray(c.urgency) && c.urgency.includes("emergency") && c.urgency.length > 1) continue;
     const emergency = c.urgency === "emergency" || (Array.isArray(c.urgency) && c.urgency[0] === "emergency");
-    out.push({ text: c.text, emergency, hazard: null, source: "dev-cases", weight: 1 });
+    out.push({ text: c.text, emergency, hazard: null, source: "dev-cases", weight: emergency ? 1 : 2 });
   }
   for (const line of (await readFile(path.join(DATA, "category-seed.jsonl"), "utf8")).split("\n")) {
     if (!line.trim()) continue;
     const c = LabelledCase.parse(JSON.parse(line));
     if (detectUrgencyByRules(c.text).urgency === "emergency") continue;
-    out.push({ text: c.text, emergency: false, hazard: null, source: "category-seed", weight: 1 });
+    out.push({ text: c.text, emergency: false, hazard: null, source: "category-seed", weight: 2 });
   }
   return out;
 }
@@ -169,20 +180,26 @@ const DETECTOR_OPTIONS: Partial<TrainOptions> = {
   minDf: 2,
   maxFeatures: 80_000,
   epochs: 10,
-  lambda: 1e-5,
+  lambda: 3e-5,
   learningRate: 0.5,
-  balanced: true,
+  // Unbalanced: with the dangers weighed up to the letters' count the model read every hazard word as a danger.
+  balanced: false,
   pruneBelow: 0.02,
   precision: 3,
   seed: 7,
 };
-const HAZARD_OPTIONS: Partial<TrainOptions> = { ...DETECTOR_OPTIONS, minDf: 1, maxFeatures: 30_000 };
+const HAZARD_OPTIONS: Partial<TrainOptions> = {
+  ...DETECTOR_OPTIONS,
+  minDf: 1,
+  maxFeatures: 30_000,
+  balanced: true,
+};
 
 export const DEFAULT_THRESHOLD = 0.5;
 export const DEFAULT_VETO_BELOW = 0.1;
 /** The thresholds written into the shipped model, chosen from the leave-one-file-out sweep. */
-export const SHIPPED_THRESHOLD = DEFAULT_THRESHOLD;
-export const SHIPPED_VETO_BELOW = DEFAULT_VETO_BELOW;
+export const SHIPPED_THRESHOLD = 0.5;
+export const SHIPPED_VETO_BELOW = 0.2;
 
 /** Where the Teddy 2020 corpus sits next to a checkout (see data/intake/README.md). */
 export const DEFAULT_TEDDY_DIR = "../shared/benchmarks/teddy2020";

@@ -24,6 +24,11 @@ export interface UrgencyFinding {
   reason: string | null;
   /** Set for emergencies only. */
   hazard: Hazard | null;
+  /**
+   * Hazards whose rule matched but was then ruled out by an explicit exception ("没闻到燃气味",
+   * "倒了一车垃圾", a lost cat): known non-emergencies that a learned model must not overrule.
+   */
+  excluded?: Hazard[];
 }
 
 /*
@@ -42,6 +47,14 @@ export const PAST =
  * "煤气味好大怕爆炸" (residents rarely punctuate) the smell before "怕" is real. So the clause is cut
  * at the marker, not dropped.
  */
+/*
+ * Yesterday's fall is over unless the clause says it goes on ("昨晚出去一夜没回", "昨天就不见了，还没
+ * 找到"). Someone already in hospital is in care. These clauses are dropped like the past above.
+ */
+const RECENT_PAST = /昨天|昨晚|前天|前几天|上周|上星期|住院|出院|在医院/;
+const STILL_GOING =
+  /还|仍|一直|到现在|至今|没回|未归|找不到|找不着|不见|联系不上|没(醒|动静|反应)|失踪|走失|走丢|离家出走/;
+
 export const HYPOTHETICAL =
   /(存在|有)?.{0,4}隐患|建议|增设|加装|容易|可能会|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
 // Things that go missing but are not people.
@@ -107,7 +120,7 @@ const RULES: readonly Rule[] = [
     hazard: "electric",
     all: [
       /(电线|电缆|高压线|线头|变压器|配电箱|电线杆)/,
-      /掉在|掉下来|掉水|掉地|碰到地|拖地|落地|冒火花|火花|打火|冒烟|冒火|碰到|滋滋|嗞嗞|噼里啪啦|水里|积水|水洼/,
+      /掉在|掉下来|掉水|掉地|碰到地|拖地|落地|冒火花|火花|火星|打火|冒烟|冒火|碰到|滋滋|嗞嗞|吱吱|噼里啪啦|水里|积水|水洼|水坑/,
     ],
   },
   // Fire. A stove that will not light (打不着火) or a yellow flame is not a fire.
@@ -234,7 +247,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "injury",
     all: [
-      /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|喘不上气|喘不过气|噎住|卡住喉咙|喊不醒|中风|喊救命|救命啊|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|口眼歪斜|说话.{0,3}不清|扎穿|扎进|切掉|切断|烫(伤|了一大片|得)|皮都起|血一直流|血流不止|被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|要生了|大出血/,
+      /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|喘不上气|喘不过气|噎住|卡住喉咙|喊不醒|中风|喊救命|救命啊|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|口眼歪斜|说话.{0,3}不清|扎穿|扎进|切掉|切断|烫(伤|了一大片|得)|皮都起|血一直流|血流不止|(?<![栏杆牌树墙门柱灯箱桩])被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|要生了|大出血/,
     ],
   },
   { hazard: "injury", all: [UNRESPONSIVE] },
@@ -255,7 +268,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "violence",
     all: [
-      /家暴|打人|打我|被打|挨打|殴打|斗殴|打架|砸门|撬(我家)?门|撬锁|抢劫|抢包|抢钱|推倒|弄死|杀了|要杀|见人就|拿.{0,2}(刀|棍|棒|斧)|追(着)?人|掐|尾随|砸人|惨叫|(在|又在|正在)打(老婆|媳妇|孩子|老人|我妈|老公)|打(老婆|媳妇)|猥亵|性侵|强奸|骚扰.{0,4}(女|孩)|拽.{0,3}头发|翻进|闯进|破门|躲在.{0,4}(卧室|厕所|房间|柜|床)/,
+      /家暴|打人|打我|被打|挨打|殴打|斗殴|打架|砸门|撬(我家)?门|撬锁|抢劫|抢包|抢钱|推倒|弄死|杀了|要杀|见人就|拿.{0,2}(刀|斧)|拿.{0,3}(棍|棒)[^，。]{0,6}(打(?!闹)|追|砸|抡)|追(着)?人|掐|尾随|砸人|惨叫|(在|又在|正在)打(老婆|媳妇|孩子|老人|我妈|老公)|打(老婆|媳妇)|猥亵|性侵|强奸|骚扰.{0,4}(女|孩)|拽.{0,3}头发|翻进|闯进|破门|躲在.{0,4}(卧室|厕所|房间|柜|床)/,
     ],
     none: /打架子鼓|打人的事.{0,4}(处理|解决)/,
   },
@@ -300,16 +313,27 @@ export const DENIED_SIGN =
  */
 export function detectUrgencyByRules(text: string, options: { emergencies?: boolean } = {}): UrgencyFinding {
   const simple = normaliseUrgencyText(text);
+  const excluded = new Set<Hazard>();
   for (const live of options.emergencies === false ? [] : liveSentences(simple)) {
     for (const rule of RULES) {
       const first = rule.all[0]!.exec(live);
       if (!first || !rule.all.slice(1).every((re) => re.test(live))) continue;
-      if (rule.none?.test(live)) continue;
-      if (rule.hazard === "gas" && DENIED_SIGN.test(live) && !/漏|泄|呲|嘶/.test(live)) continue;
-      if (rule.hazard === "missing" && NOT_A_PERSON.test(live) && !DEPENDANT.test(live)) continue;
+      if (
+        rule.none?.test(live) ||
+        (rule.hazard === "gas" && DENIED_SIGN.test(live) && !/漏|泄|呲|嘶/.test(live)) ||
+        (rule.hazard === "missing" && NOT_A_PERSON.test(live) && !DEPENDANT.test(live))
+      ) {
+        excluded.add(rule.hazard);
+        continue;
+      }
       return { urgency: "emergency", reason: first[0], hazard: rule.hazard };
     }
   }
+  const rest = ruleOutUrgent(simple);
+  return excluded.size ? { ...rest, excluded: [...excluded] } : rest;
+}
+
+function ruleOutUrgent(simple: string): UrgencyFinding {
   /*
    * Unsure is not normal: a gas, fire or person-in-danger word together with any sign of trouble
    * that no rule above could combine still gets the shortest deadline short of an emergency.
@@ -337,9 +361,11 @@ export function normaliseUrgencyText(text: string): string {
 export function liveSentences(simple: string): string[] {
   const out: string[] = [];
   for (const sentence of sentences(simple)) {
+    // "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause.
+    const goesOn = STILL_GOING.test(sentence);
     const live = sentence
       .split(/[，,、 ]+/)
-      .filter((clause) => clause && !PAST.test(clause))
+      .filter((clause) => clause && !PAST.test(clause) && (goesOn || !RECENT_PAST.test(clause)))
       .map((clause) => {
         const m = HYPOTHETICAL.exec(clause);
         return m ? clause.slice(0, m.index) : clause;
