@@ -349,9 +349,20 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
   return { urgency: "normal", reason: null, hazard: null };
 }
 
+/*
+ * The rules and the model read the same text one after the other; converting it (opencc, pinyin)
+ * is the costly part, so the last conversion is kept.
+ */
+let lastRaw: string | null = null;
+let lastNormalised = "";
+
 /** Traditional characters simplified and sound-alike spellings of gas substances repaired. */
 export function normaliseUrgencyText(text: string): string {
-  return normaliseGasHomophones(simplify(text));
+  if (text !== lastRaw) {
+    lastNormalised = normaliseGasHomophones(simplify(text));
+    lastRaw = text;
+  }
+  return lastNormalised;
 }
 
 /**
