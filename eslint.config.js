@@ -56,7 +56,7 @@ export const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".data/", "drizzle/", "screenshots/", "coverage/"] },
+  { ignores: ["node_modules/", ".data/", "drizzle/", "screenshots/", "coverage/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -66,7 +66,7 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
-  { files: ["bin/**/*.js", "*.js", "*.cjs"], languageOptions: { globals: globals.node } },
+  { files: ["bin/**/*.js", "scripts/**/*.js", "*.js", "*.cjs"], languageOptions: { globals: globals.node } },
   ...boundaries,
   // The console and the web chat page run in the browser.
   {

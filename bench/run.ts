@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ALL = ["http-tickets", "intake", "teddy2020", "routing", "wechat"];
+const ALL = ["http-tickets", "intake", "teddy2020", "routing", "wechat", "startup"];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((n) => wanted.some((w) => n.startsWith(w))) : ALL;
 

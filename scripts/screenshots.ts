@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: PNGs of the console's main pages into ./screenshots (git-ignored), on a
- * laptop and a tablet viewport. Starts a throw-away PostgreSQL and Redis, seeds a demo week with a
+ * laptop and a tablet viewport, and of the mobile ticket page on a phone. Starts a throw-away PostgreSQL and Redis, seeds a demo week with a
  * fixed clock (red, yellow and green lights, resolved and surveyed tickets, a recurring problem),
  * serves the app on a free port and drives Debian's chromium with playwright-core.
  */
@@ -102,6 +102,15 @@ async function main() {
     await shot("14-unit-inbox", "table.tickets");
     await page.goto(`${base}/console/#/ticket/${red}`);
     await shot("15-unit-ticket", ".ticket-head");
+    // The mobile page a WeCom card opens (the session here comes from the console sign-in; on a
+    // phone it comes from WeCom OAuth), at a phone's viewport.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/m/`);
+    await shot("16-mobile-list", ".m-list");
+    await page.goto(`${base}/m/tickets/${red}`);
+    await shot("17-mobile-ticket", ".ticket-head");
+    await page.click('button[data-action="accept"]');
+    await shot("18-mobile-action", "dialog[open]");
   } finally {
     await browser?.close();
     await app.close();

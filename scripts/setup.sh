@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 echo "==> Installing Node dependencies (npm ci)"
 npm ci --no-fund --no-audit
 
+# Compile once so commands and the server start without transpiling TypeScript on every run.
+echo "==> Building dist/ (npm run build)"
+npm run --silent build
+
 if command -v redis-server >/dev/null 2>&1; then
   echo "==> redis-server found: $(redis-server --version | head -n 1)"
 else

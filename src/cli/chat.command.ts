@@ -8,7 +8,8 @@ import { runTurn, type TurnInput } from "../intake/dialogue/run-turn.js";
 import { createEngine } from "../intake/create-engine.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
-import { CONFIG_OPTION, ENGINE_OPTION } from "./extract.command.js";
+import { CONFIG_OPTION, ENGINE_OPTION } from "./cli-options.js";
+import { COMMAND_SUMMARIES } from "./command-list.js";
 import { channelNames } from "../../channels/registry.js";
 
 /**
@@ -18,7 +19,7 @@ import { channelNames } from "../../channels/registry.js";
  */
 export function chatCommand(): Command {
   return new Command("chat")
-    .description("an interactive conversation with the intake bot (in memory; nothing is filed)")
+    .description(COMMAND_SUMMARIES.chat)
     .addOption(
       new Option("--channel <channel>", "channel to simulate").choices([...channelNames]).default("wechat"),
     )

@@ -3,20 +3,23 @@ import { Command } from "commander";
 import { useHolidaySchedule } from "../domain/deadlines.js";
 import { formatProblems, preflight } from "../runtime/config-preflight.js";
 import { checkPostgres, checkRedis } from "../runtime/infrastructure.js";
+import { wecomAppConfig } from "../notify/wecom/wecom.config.js";
+import { probeWecom } from "../notify/wecom/wecom-probe.js";
 import { loadHolidaySchedule } from "../runtime/load-domain-config.js";
 import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-coverage.js";
 import { reportFatal } from "./fatal.js";
 import { configInit } from "./config-init.js";
 import { renderHolidayCalendar } from "./holiday-calendar.js";
+import { COMMAND_SUMMARIES } from "./command-list.js";
 
 export function configCommand(): Command {
-  const config = new Command("config").description("configuration tools");
+  const config = new Command("config").description(COMMAND_SUMMARIES.config);
   config
     .command("check")
     .description("validate environment variables and config files; print every problem found")
     .option("--config <dir>", "directory holding taxonomy.json and jurisdiction.json")
     .option("--date <YYYY-MM-DD>", "check holiday data for this date's year and the next (default: today)")
-    .option("--no-connect", "do not try to reach DATABASE_URL and REDIS_URL")
+    .option("--no-connect", "do not try to reach DATABASE_URL, REDIS_URL and the WeCom API")
     .action(async (opts: { config?: string; date?: string; connect: boolean }) => {
       const pf = await preflight(process.env, opts.config ? { configDir: opts.config } : {});
       // serve refuses unreachable servers too; say so here, with the same words.
@@ -27,6 +30,10 @@ export function configCommand(): Command {
         ];
         for (const r of await Promise.allSettled(reach))
           if (r.status === "rejected") pf.problems.push(`environment: ${(r.reason as Error).message}`);
+        // A warning, not a problem: serve starts without WeCom (units get SMS), so check must too.
+        const wecom = wecomAppConfig(pf.env);
+        const refused = wecom ? await probeWecom(wecom) : null;
+        if (refused) pf.warnings.push(refused);
       }
       for (const w of pf.warnings) process.stderr.write(`warning: ${w}\n`);
       if (pf.jurisdiction) {

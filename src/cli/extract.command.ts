@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { z } from "zod";
 import type { Channel } from "../domain/complaint.schema.js";
 import { createEngine } from "../intake/create-engine.js";
@@ -9,23 +9,16 @@ import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { channelNames } from "../../channels/registry.js";
 import { OTHER_SOURCES } from "../channels-runtime/channel-rules.js";
+import { CHANNEL_OPTION, CONFIG_OPTION, ENGINE_OPTION, readStdin } from "./cli-options.js";
+import { COMMAND_SUMMARIES } from "./command-list.js";
 
-export const CHANNEL_OPTION = () =>
-  new Option("--channel <channel>", "channel the text came from")
-    .choices([...channelNames])
-    .default("wechat");
-export const ENGINE_OPTION = () =>
-  new Option("--engine <engine>", "extraction engine (default: INTAKE_ENGINE)").choices([
-    "offline",
-    "openai",
-  ]);
-export const CONFIG_OPTION = () =>
-  new Option("--config <dir>", "directory holding taxonomy.json and jurisdiction.json");
+// Re-exported where callers have always found them.
+export { CHANNEL_OPTION, CONFIG_OPTION, ENGINE_OPTION, readStdin };
 
 /** `zhitong extract`: one message (or hotline transcript) on stdin → one structured complaint on stdout. */
 export function extractCommand(): Command {
   return new Command("extract")
-    .description("read one message on stdin and print the structured complaint as JSON")
+    .description(COMMAND_SUMMARIES.extract)
     .addOption(CHANNEL_OPTION())
     .addOption(ENGINE_OPTION())
     .addOption(CONFIG_OPTION())
@@ -68,12 +61,6 @@ export function extractCommand(): Command {
         process.stdout.write(`${JSON.stringify(complaint)}\n`);
       },
     );
-}
-
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** One batch input line; `channel` defaults to the --channel option, `phone` is optional. */

@@ -40,14 +40,13 @@ import {
 import { duplicateScoring } from "../routing/duplicates.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
-import { CONFIG_OPTION, ENGINE_OPTION } from "./extract.command.js";
+import { CONFIG_OPTION, ENGINE_OPTION } from "./cli-options.js";
+import { COMMAND_SUMMARIES } from "./command-list.js";
 import { withDatabase } from "./user.command.js";
 
 /** `zhitong intake eval|train`: score an engine on labelled cases; train the category model. */
 export function intakeCommand(): Command {
-  const intake = new Command("intake").description(
-    "intake bot tools: evaluate engines, train the classifier",
-  );
+  const intake = new Command("intake").description(COMMAND_SUMMARIES.intake);
   intake
     .command("eval")
     .description(

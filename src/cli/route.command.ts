@@ -6,7 +6,8 @@ import { Kind, Urgency } from "../domain/taxonomy.schema.js";
 import { planRoute, type RoutePlan } from "../routing/plan-route.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
-import { readStdin } from "./extract.command.js";
+import { readStdin } from "./cli-options.js";
+import { COMMAND_SUMMARIES } from "./command-list.js";
 
 /** The part of a structured complaint (`zhitong extract` output) that routing reads. */
 const RouteInput = z.object({
@@ -56,9 +57,7 @@ function usageError(): never {
 /** `zhitong route`: a structured complaint on stdin → {unit, level, tier, deadlines, reasons} on stdout. */
 export function routeCommand(): Command {
   return new Command("route")
-    .description(
-      "read a structured complaint (the output of `zhitong extract`) on stdin and print the routing decision as JSON",
-    )
+    .description(COMMAND_SUMMARIES.route)
     .addOption(
       new Option("--config <dir>", "directory holding taxonomy.json, jurisdiction.json (and routing.json)"),
     )

@@ -5,7 +5,7 @@ import { clearAccount } from "../auth/login-throttle.js";
 import { audit } from "../auth/audit.js";
 import { STAFF_ROLES, type StaffRole } from "../auth/roles.js";
 import { createSession, revokeAllSessions } from "../auth/sessions.js";
-import { createStaffUser, findStaffByUsername } from "../auth/staff.repository.js";
+import { createStaffUser, findStaffByUsername, setStaffWecomUserId } from "../auth/staff.repository.js";
 import { AppError } from "../domain/app-error.js";
 import type { DomainConfig } from "../domain/config.js";
 import { openDatabase, runMigrations, type Database } from "../db/client.js";
@@ -15,6 +15,7 @@ import { startInfrastructure } from "../runtime/infrastructure.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { createLogger } from "../runtime/logger.js";
 import { syncUnits } from "../runtime/sync-units.js";
+import { COMMAND_SUMMARIES } from "./command-list.js";
 
 /** Opens the database (embedded when DATABASE_URL is unset), migrated and with units synced. */
 export async function withDatabase<T>(fn: (db: Database, config: DomainConfig) => Promise<T>): Promise<T> {
@@ -84,7 +85,7 @@ const fail = (err: unknown): never => {
 
 /** `zhitong user add|token|disable|enable|unlock`: console accounts, from the command line. */
 export function userCommand(): Command {
-  const user = new Command("user").description("console staff accounts");
+  const user = new Command("user").description(COMMAND_SUMMARIES.user);
   user
     .command("add")
     .description(
@@ -94,6 +95,7 @@ export function userCommand(): Command {
     .addOption(new Option("--role <role>", "role").choices([...STAFF_ROLES]).makeOptionMandatory())
     .option("--unit <unitId>", "unit id from jurisdiction.json (required for --role unit)")
     .option("--display-name <name>", "name shown in the console (default: the username)")
+    .option("--wecom-userid <id>", "the member's 账号 in WeCom: signs in as this account on the mobile page")
     .option("--password-stdin", "read the password from standard input (for scripts)")
     .action(
       async (o: {
@@ -101,6 +103,7 @@ export function userCommand(): Command {
         role: StaffRole;
         unit?: string;
         displayName?: string;
+        wecomUserid?: string;
         passwordStdin?: boolean;
       }) => {
         const password = await readPassword(Boolean(o.passwordStdin));
@@ -114,6 +117,7 @@ export function userCommand(): Command {
               unitId: o.unit ?? null,
               displayName: o.displayName,
               password,
+              wecomUserId: o.wecomUserid ?? null,
             },
             new Date(),
           );
@@ -123,10 +127,11 @@ export function userCommand(): Command {
             at: new Date(),
             targetType: "staff",
             targetId: row.id,
-            data: { via: "cli", role: row.role, unitId: row.unitId },
+            data: { via: "cli", role: row.role, unitId: row.unitId, wecomUserId: row.wecomUserId },
           });
           process.stdout.write(
-            `Created ${row.role} "${row.username}"${row.unitId ? ` of ${row.unitId}` : ""}.\n`,
+            `Created ${row.role} "${row.username}"${row.unitId ? ` of ${row.unitId}` : ""}` +
+              `${row.wecomUserId ? ` (WeCom ${row.wecomUserId})` : ""}.\n`,
           );
         }).catch(fail);
       },
@@ -191,6 +196,32 @@ export function userCommand(): Command {
           process.stdout.write(`${disabled ? "Disabled" : "Enabled"} "${row.username}".\n`);
         }).catch(fail);
       });
+  user
+    .command("wecom")
+    .description("link an existing account to a WeCom member (or unlink with --clear)")
+    .requiredOption("--username <name>")
+    .option("--wecom-userid <id>", "the member's 账号 in WeCom")
+    .option("--clear", "remove the link")
+    .action(async (o: { username: string; wecomUserid?: string; clear?: boolean }) => {
+      if (!o.clear === !o.wecomUserid)
+        fail(new AppError("STAFF.BAD_OPTIONS", "give either --wecom-userid <id> or --clear"));
+      await withDatabase(async (db) => {
+        const row = await setStaffWecomUserId(db.db, o.username, o.clear ? null : o.wecomUserid!, new Date());
+        await audit(db.db, {
+          staff: null,
+          action: "staff.wecom_link",
+          at: new Date(),
+          targetType: "staff",
+          targetId: row.id,
+          data: { via: "cli", wecomUserId: row.wecomUserId },
+        });
+        process.stdout.write(
+          row.wecomUserId
+            ? `Linked "${row.username}" to WeCom ${row.wecomUserId}.\n`
+            : `Unlinked "${row.username}" from WeCom.\n`,
+        );
+      }).catch(fail);
+    });
   user
     .command("unlock")
     .description("clear the sign-in waits of an account after too many failed logins")

@@ -5,6 +5,35 @@ export const UNIT_LEVELS = ["city", "district", "street", "community", "departme
 export const UnitLevel = z.enum(UNIT_LEVELS);
 export type UnitLevel = z.infer<typeof UnitLevel>;
 
+/**
+ * Who in WeCom (企业微信) receives the unit's notices: member userids (账号, case-insensitive in
+ * WeCom, 1–64 characters), department ids (部门ID) and tag ids (标签ID). WeCom takes at most 1000
+ * users and 100 departments or tags per message.
+ */
+export const UnitWecom = z
+  .strictObject({
+    users: z
+      .array(z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, "a WeCom userid (账号): letters, digits, _ . @ -"))
+      .max(1000)
+      .default([]),
+    parties: z
+      .array(
+        z.union([z.number().int().positive(), z.string().regex(/^\d{1,10}$/, "a department id (digits)")]),
+      )
+      .max(100)
+      .transform((a) => a.map(String))
+      .default([]),
+    tags: z
+      .array(z.union([z.number().int().positive(), z.string().regex(/^\d{1,10}$/, "a tag id (digits)")]))
+      .max(100)
+      .transform((a) => a.map(String))
+      .default([]),
+  })
+  .refine((w) => w.users.length + w.parties.length + w.tags.length > 0, {
+    message: "name at least one of users, parties or tags (or remove wecom)",
+  });
+export type UnitWecom = z.infer<typeof UnitWecom>;
+
 export const Unit = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_.-]*$/, "use lower-case ids such as community.luxi"),
   name: z.string().min(1),
@@ -15,6 +44,8 @@ export const Unit = z.strictObject({
     .string()
     .regex(/^\+?\d{5,15}$/, "digits only, e.g. 13800000001")
     .optional(),
+  /** WeCom recipients of the unit's notices; the duty phone stays the fallback (docs/dispatch.md). */
+  wecom: UnitWecom.optional(),
   /** Place names residents use (compounds, streets, schools) that belong to this unit. */
   places: z.array(z.string().min(1)).default([]),
 });

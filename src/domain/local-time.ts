@@ -1,5 +1,7 @@
 import { TZDate } from "@date-fns/tz";
-import { format, getISODay, getISOWeek } from "date-fns";
+import { format } from "date-fns/format";
+import { getISODay } from "date-fns/getISODay";
+import { getISOWeek } from "date-fns/getISOWeek";
 
 /**
  * Calendar dates and wall-clock times in the jurisdiction's time zone (config

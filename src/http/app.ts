@@ -17,6 +17,7 @@ import { refuseUnreadableInput } from "./plugins/refuse-unreadable-input.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { consoleRoutes } from "./routes/console.routes.js";
 import { consolePages } from "./routes/console-pages.routes.js";
+import { mobileRoutes } from "./routes/mobile.routes.js";
 import { dashboardRoutes } from "./routes/dashboard.routes.js";
 import { open311Routes } from "./routes/open311.routes.js";
 import { metricsRoutes } from "./routes/metrics.routes.js";
@@ -95,6 +96,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   await app.register(consoleRoutes(ctx), { prefix: "/api/v1" });
   await app.register(dashboardRoutes(ctx), { prefix: "/api/v1" });
   await app.register(consolePages());
+  await app.register(mobileRoutes(ctx));
   await app.register(open311Routes(ctx), { prefix: "/open311/v2" });
   await app.register(adminRoutes(ctx), { prefix: "/admin/queues" });
   return app;

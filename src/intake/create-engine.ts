@@ -2,7 +2,6 @@ import type { DomainConfig } from "../domain/config.js";
 import type { Env } from "../runtime/env.schema.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
 import { OfflineEngine } from "./offline-engine.js";
-import { OpenAIEngine } from "./openai-engine.js";
 
 type EngineEnv = Pick<
   Env,
@@ -26,6 +25,8 @@ export async function createEngine(
   if (which === "offline") return offline;
   if (!env.LLM_BASE_URL || !env.LLM_MODEL)
     throw new Error("INTAKE_ENGINE=openai needs LLM_BASE_URL and LLM_MODEL (and usually LLM_API_KEY)");
+  // Loaded only here: the OpenAI client is ~190 modules that the offline engine never needs.
+  const { OpenAIEngine } = await import("./openai-engine.js");
   return new OpenAIEngine({
     baseURL: env.LLM_BASE_URL,
     apiKey: env.LLM_API_KEY ?? "none",

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Job } from "bullmq";
 import type { Queryable } from "../db/client.js";
-import { notifications, units } from "../db/schema/index.js";
+import { maskFreeText, maskFreeTextOrNull, ticketNames } from "../auth/free-text-mask.js";
+import { notifications, tickets, units } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
@@ -69,10 +70,16 @@ export async function deliverNotification(
   if (!n || n.status !== "queued") return "skipped";
 
   const [unit] = n.unitId ? await db.select().from(units).where(eq(units.id, n.unitId)).limit(1) : [];
+  const [ticket] = n.ticketId
+    ? await db.select().from(tickets).where(eq(tickets.id, n.ticketId)).limit(1)
+    : [];
   const attempts = n.attempts + 1;
   try {
     if (!unit) throw new NotifyError(`unknown unit ${n.unitId ?? "(none)"}`, false);
     const r = await opts.notifier.send({
+      purpose: n.purpose,
+      finalAttempt: attempts >= opts.maxAttempts,
+      ticket: ticket ? cardTicket(ticket) : null,
       unitId: unit.id,
       phone: unit.phone,
       text: n.text,
@@ -91,7 +98,7 @@ export async function deliverNotification(
         providerMessageId: r.providerMessageId,
         sentAt: ctx.now(),
         updatedAt: ctx.now(),
-        lastError: null,
+        lastError: r.warning?.slice(0, 500) ?? null,
       })
       .where(sql`${notifications.id} = ${id} AND ${notifications.status} = 'queued'`);
     return "sent";
@@ -107,6 +114,21 @@ export async function deliverNotification(
     if (final) return "failed";
     throw new NotifyError(message, true);
   }
+}
+
+/**
+ * The ticket as a notice shows it: a phone's lock screen and WeCom's servers are no place for the
+ * resident's contact details or exact door, whoever the recipient is (the mobile page shows more,
+ * after sign-in, to those whose role needs it).
+ */
+function cardTicket(t: typeof tickets.$inferSelect): { ref: string; summary: string; place: string | null } {
+  const names = ticketNames(t);
+  const policy = { houseNumbers: false };
+  return {
+    ref: t.ref,
+    summary: maskFreeText(t.summary, policy, names),
+    place: maskFreeTextOrNull(t.locationText, policy, names),
+  };
 }
 
 /** BullMQ handler glue: the job's own attempt counter is informational, ours is in the row. */

@@ -4,15 +4,36 @@ import { startWorker } from "../queue/worker.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { notifyHandler } from "./notifications.js";
 import { SmsUnitNotifier, UnconfiguredNotifier, type UnitNotifier } from "./unit-notifier.js";
+import { wecomSenderFor } from "./wecom/wecom-runtime.js";
+import { WecomUnitNotifier } from "./wecom/wecom-unit-notifier.js";
 
-/** The unit notifier the environment configures: SMS through the channel SMS provider (SMS_PROVIDER). */
+/**
+ * The unit notifier the environment configures: WeCom app cards for units with WeCom recipients
+ * when the app is configured (WECOM_*), SMS through the channel SMS provider (SMS_PROVIDER) for the
+ * others and as the fallback.
+ */
 export function defaultUnitNotifier(ctx: AppContext): UnitNotifier {
   const provider = createSmsProvider(ctx.env);
-  if (provider) return new SmsUnitNotifier(provider);
-  ctx.log.warn(
-    "no SMS provider configured (SMS_PROVIDER): unit notifications will fail and show in the digest",
+  const sender = wecomSenderFor(ctx);
+  if (!provider)
+    ctx.log.warn(
+      sender
+        ? "no SMS provider configured (SMS_PROVIDER): units without WeCom recipients get no notices"
+        : "no SMS provider configured (SMS_PROVIDER): unit notifications will fail and show in the digest",
+    );
+  const sms = provider ? new SmsUnitNotifier(provider) : new UnconfiguredNotifier();
+  if (!sender) return sms;
+  const onWecom = [...ctx.config.units.values()].filter((u) => u.wecom).length;
+  ctx.log.info(
+    { unitsOnWecom: onWecom, units: ctx.config.units.size, fallback: sms.name },
+    "unit notices: WeCom text cards for units with wecom recipients, SMS for the others and as fallback",
   );
-  return new UnconfiguredNotifier();
+  return new WecomUnitNotifier({
+    sender,
+    recipientsOf: (unitId) => ctx.config.units.get(unitId)?.wecom ?? null,
+    fallback: sms,
+    log: ctx.log,
+  });
 }
 
 export interface NotifyWorkerOptions {

@@ -9,12 +9,23 @@ export interface UnitMessage {
   template: { code: string; params: Record<string, string> } | null;
   /** Stable per notification: a gateway that supports it drops a resend after a timeout. */
   idempotencyKey?: string;
+  /** Why the unit is told (dispatch, reminder, escalation, reopen, digest, alarm). */
+  purpose?: string;
+  /**
+   * The ticket as a notice may show it to whoever reads the unit's phone or WeCom: summary and place
+   * with contact details and house numbers masked. Null for notices about no single ticket (digest).
+   */
+  ticket?: { ref: string; summary: string; place: string | null } | null;
+  /** The queue will not try again after this attempt: a notifier with a fallback uses it now. */
+  finalAttempt?: boolean;
 }
 
 export interface UnitSendResult {
   /** Which notifier delivered it, e.g. "sms:aliyun" or "wecom". */
   channel: string;
   providerMessageId: string | null;
+  /** Delivered, but not to everyone (e.g. WeCom's `invaliduser`): kept in `notifications.last_error`. */
+  warning?: string;
 }
 
 /**

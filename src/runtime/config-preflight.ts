@@ -11,6 +11,7 @@ import { Taxonomy } from "../domain/taxonomy.schema.js";
 import { FaqFile } from "../intake/dialogue/faq.js";
 import { CategoryModelFile } from "../intake/category-model.js";
 import { readModelText } from "../intake/model-file.js";
+import { wecomEnvProblems } from "../notify/wecom/wecom.config.js";
 import { checkEnv, type Env } from "./env.schema.js";
 
 /**
@@ -88,6 +89,7 @@ export async function preflight(
           `(e.g. ${silent[0]!.id} ${silent[0]!.name}): they get no dispatch or reminder SMS until you add one`,
       );
   }
+  if (jurisdiction) out.warnings.push(...wecomWarnings(raw, jurisdiction));
   if (holidays) out.holidays = indexHolidaySchedule(holidays);
   out.problems = [...new Set(problems)];
   return out;
@@ -120,6 +122,22 @@ function envWarnings(raw: (key: string) => string | undefined): string[] {
   return warnings;
 }
 
+/** WeCom recipients without the app, or the app without recipients: starts, but nobody gets a card. */
+function wecomWarnings(raw: (key: string) => string | undefined, j: Jurisdiction): string[] {
+  const onWecom = j.units.filter((u) => u.wecom);
+  if (!raw("WECOM_CORP_ID") && onWecom.length)
+    return [
+      `jurisdiction.json: ${onWecom.length} units name WeCom recipients (e.g. ${onWecom[0]!.id}) but WECOM_CORP_ID, ` +
+        "WECOM_AGENT_ID and WECOM_AGENT_SECRET are not set: they are notified by SMS only",
+    ];
+  if (raw("WECOM_CORP_ID") && !onWecom.length)
+    return [
+      "jurisdiction.json: the WeCom app is configured but no unit has `wecom` recipients: every notice goes by SMS " +
+        '(add e.g. "wecom": {"users": ["zhangwei"]} to a unit)',
+    ];
+  return [];
+}
+
 function unitIds(raw: unknown): string[] {
   const units = (raw as { units?: unknown } | null)?.units;
   if (!Array.isArray(units)) return [];
@@ -140,6 +158,7 @@ async function envRules(raw: (key: string) => string | undefined): Promise<strin
           "from the provider's console, or unset SMS_PROVIDER to send no SMS",
       );
   }
+  problems.push(...wecomEnvProblems(raw));
   if (raw("TWILIO_AUTH_TOKEN") && !raw("PUBLIC_BASE_URL"))
     problems.push(
       "PUBLIC_BASE_URL: required when TWILIO_AUTH_TOKEN is set (Twilio signs the public URL it calls), " +

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
 import { channelModules } from "../../channels/registry.js";
+import { WecomAppEnv } from "../notify/wecom/wecom.config.js";
 import { TrustProxy } from "./trust-proxy.schema.js";
 
 /** Settings channel modules declare in their own folder (checked at boot like every other key). */
@@ -67,6 +68,8 @@ export const Env = z.object({
   RECOVERY_SWEEP_EVERY_MS: positiveInt("recovery sweep interval in ms").default(60_000),
   /** An outbound message claimed (`sending`) longer than this by a process is taken over. */
   OUTBOUND_SEND_LEASE_MS: positiveInt("outbound send lease in ms").default(120_000),
+  /** Units on WeCom (企业微信): the self-built app that sends notices and signs staff in on the mobile page. */
+  ...WecomAppEnv.shape,
   /** Unit notifications: sends tried before a notification is marked failed (at most 8). */
   NOTIFY_MAX_ATTEMPTS: positiveInt("notification send attempts")
     .pipe(z.number().max(8, "at most 8"))

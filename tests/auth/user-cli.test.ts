@@ -74,4 +74,49 @@ describe("zhitong user", () => {
     const rows = await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM staff_users`);
     expect((rows.rows[0] as { n: number }).n).toBe(1);
   }, 60_000);
+
+  it("links a unit worker to a WeCom member with --wecom-userid, and refuses a userid already linked", async () => {
+    const r = await zhitong(
+      [
+        "user",
+        "add",
+        "--username",
+        "xisheng-zw",
+        "--role",
+        "unit",
+        "--unit",
+        "community.xisheng",
+        "--wecom-userid",
+        "ZhangWei",
+        "--password-stdin",
+      ],
+      "Very-secret-2026\n",
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("(WeCom zhangwei)");
+    const again = await zhitong(
+      [
+        "user",
+        "add",
+        "--username",
+        "other-zw",
+        "--role",
+        "dispatcher",
+        "--wecom-userid",
+        "ZHANGWEI",
+        "--password-stdin",
+      ],
+      "Very-secret-2026\n",
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("STAFF.WECOM_USERID_TAKEN");
+    const unlink = await zhitong(["user", "wecom", "--username", "xisheng-zw", "--clear"], "");
+    expect(unlink.stdout).toContain("Unlinked");
+    const link = await zhitong(["user", "wecom", "--username", "admin", "--wecom-userid", "ZhangWei"], "");
+    expect(link.stdout).toContain('Linked "admin" to WeCom zhangwei');
+    const rows = await t.ctx.database.db.execute(
+      sql`SELECT username FROM staff_users WHERE wecom_userid = 'zhangwei'`,
+    );
+    expect(rows.rows).toEqual([{ username: "admin" }]);
+  }, 90_000);
 });

@@ -1,25 +1,32 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { units } from "./units.js";
 
 /** A staff account of the console: dispatchers, unit staff, leaders and administrators. */
-export const staffUsers = pgTable("staff_users", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  username: text("username").notNull().unique(),
-  displayName: text("display_name").notNull(),
-  /** admin | dispatcher | unit | leader */
-  role: text("role").$type<"admin" | "dispatcher" | "unit" | "leader">().notNull(),
-  /** The unit a unit-staff account acts for; null for the centre's roles. */
-  unitId: text("unit_id").references(() => units.id),
-  /** argon2id PHC string; never logged, never returned by the API. */
-  passwordHash: text("password_hash").notNull(),
-  disabled: boolean("disabled").notNull().default(false),
-  /** Consecutive failed logins since the last success; reaching the limit locks the account a while. */
-  failedLogins: integer("failed_logins").notNull().default(0),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
-  lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const staffUsers = pgTable(
+  "staff_users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    username: text("username").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    /** admin | dispatcher | unit | leader */
+    role: text("role").$type<"admin" | "dispatcher" | "unit" | "leader">().notNull(),
+    /** The unit a unit-staff account acts for; null for the centre's roles. */
+    unitId: text("unit_id").references(() => units.id),
+    /** argon2id PHC string; never logged, never returned by the API. */
+    passwordHash: text("password_hash").notNull(),
+    disabled: boolean("disabled").notNull().default(false),
+    /** Consecutive failed logins since the last success; reaching the limit locks the account a while. */
+    failedLogins: integer("failed_logins").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /** The WeCom member (userid, stored lower-case) who signs in as this account on the mobile page. */
+    wecomUserId: text("wecom_userid"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("staff_users_wecom_userid_uq").on(sql`lower(${t.wecomUserId})`)],
+);
 
 /**
  * Console sessions and integration API tokens. Only the SHA-256 of the random token is stored, so

@@ -1,0 +1,69 @@
+// @ts-check
+/**
+ * What `npm run build` compiles and how the `zhitong` bin decides whether the build in `dist/` can
+ * be trusted. Plain JavaScript on purpose: the bin reads it before any TypeScript tooling is loaded,
+ * so it must cost no more than a few file-system calls.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+/** Folders of TypeScript compiled into dist/, each at the same relative path (dist/src/…). */
+export const SOURCE_DIRS = ["src", "channels"];
+
+/**
+ * Data the code reads by a path relative to its own file (`new URL("../../drizzle", import.meta.url)`)
+ * or relative to the package. dist/ links to the originals instead of copying them, so a compiled
+ * file one level deeper finds the same folder, and what `zhitong intake train` writes lands in the
+ * repository, not in a copy a rebuild would throw away.
+ */
+export const LINKED_ASSETS = ["config", "console", "data", "drizzle", "prompts", "package.json"];
+
+/** Written last by the build: its presence means dist/ is complete. */
+export const STAMP_FILE = "build-info.json";
+
+/** The build script and this file: a change to either invalidates the build like a change to a source. */
+export const BUILD_FILES = ["scripts/build.js", "bin/dist-layout.js"];
+
+/**
+ * The newest modification time (ms) among the files the build reads: every file under the source
+ * folders (TypeScript and the assets copied beside it) and the build's own files.
+ * @param {string} root the repository root
+ */
+export function newestSourceTime(root) {
+  let newest = Math.max(...BUILD_FILES.map((file) => statSync(path.join(root, file)).mtimeMs));
+  const walk = (/** @type {string} */ dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of SOURCE_DIRS) walk(path.join(root, dir));
+  return newest;
+}
+
+/**
+ * `fresh` when dist/ holds a complete build made after the last change to the sources (or there are
+ * no sources beside it to compare with), `missing`
+ * when there is no complete build, `stale` when a source changed since (a `git pull` or an edit).
+ * @param {string} root the repository root
+ * @param {string} distDir where the build lives
+ * @returns {"fresh" | "missing" | "stale"}
+ */
+export function distState(root, distDir) {
+  let builtFrom;
+  try {
+    builtFrom = JSON.parse(readFileSync(path.join(distDir, STAMP_FILE), "utf8")).sourcesNewest;
+  } catch {
+    return "missing";
+  }
+  if (typeof builtFrom !== "number") return "missing";
+  let newest;
+  try {
+    newest = newestSourceTime(root);
+  } catch {
+    // A deployment that ships the build without the sources: nothing to be stale against.
+    return "fresh";
+  }
+  return newest > builtFrom ? "stale" : "fresh";
+}
