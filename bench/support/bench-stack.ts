@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -31,6 +32,9 @@ export async function startBenchStack(extraEnv: Record<string, string> = {}): Pr
     LOG_LEVEL: "silent",
     CONFIG_DIR: path.join(repoRoot, "config"),
     OUTBOX_POLL_MS: "200",
+    // Production mode wants the deployment's own secrets: a throw-away stack gets random ones.
+    LOG_HASH_SALT: randomBytes(24).toString("hex"),
+    WEB_CHAT_SECRET: randomBytes(24).toString("hex"),
     ...extraEnv,
   });
   const ctx = await createContext(

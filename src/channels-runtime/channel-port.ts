@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Redis } from "ioredis";
+import type pg from "pg";
 import { InboundMessage as InboundMessageSchema, type InboundMessage } from "../../channels/channel.js";
 import { envRecord } from "../../channels/channels.env.js";
 import type { ChannelCache, ChannelPort, ChannelState } from "../../channels/port.js";
@@ -7,13 +8,13 @@ import { channelCapabilities } from "../../channels/registry.js";
 import { channelState } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { pgSafe } from "./pg-safe.js";
-import { storeInboundMessage } from "./store-inbound.js";
+import { InboundBatcher } from "./inbound-batcher.js";
 
 /** The application side of `channels/port.ts`, for one channel module. */
 export function createChannelPort(
   ctx: AppContext,
   channel: string,
-  deps: { fetch?: typeof fetch } = {},
+  deps: { fetch?: typeof fetch; batcher?: InboundBatcher } = {},
 ): ChannelPort {
   return {
     now: ctx.now,
@@ -21,16 +22,46 @@ export function createChannelPort(
     fetch: deps.fetch ?? fetch,
     env: envRecord(ctx.env),
     log: ctx.log.child({ channel }),
-    storeInbound: (list) => storeInbound(ctx, list),
+    storeInbound: (list) => storeInbound(ctx, list, deps.batcher),
     state: pgChannelState(ctx, channel),
     cache: redisChannelCache(ctx.redis, ctx.env.QUEUE_PREFIX),
   };
 }
 
-/** Stores verified messages in one transaction (a redelivery is a no-op) and wakes the outbox relay. */
+/** Most messages one ingest transaction writes (measured in bench/wechat.ts; see docs/operations.md). */
+const INBOUND_MAX_BATCH = 128;
+/** Ingest transactions committing at once per process; more requests wait for the next batch. */
+const INBOUND_MAX_IN_FLIGHT = 2;
+const batchers = new WeakMap<AppContext["database"], InboundBatcher>();
+
+/** A group-commit batcher writing through `pool` (the webhooks give theirs a pool of their own). */
+export function createInboundBatcher(ctx: AppContext, pool: pg.Pool): InboundBatcher {
+  return new InboundBatcher(pool, {
+    maxBatch: INBOUND_MAX_BATCH,
+    maxInFlight: INBOUND_MAX_IN_FLIGHT,
+    now: ctx.now,
+  });
+}
+
+/** The batcher over the context's shared pool, for callers outside the webhooks (one per pool). */
+function sharedBatcher(ctx: AppContext): InboundBatcher {
+  let batcher = batchers.get(ctx.database);
+  if (!batcher) {
+    batcher = createInboundBatcher(ctx, ctx.database.pool);
+    batchers.set(ctx.database, batcher);
+  }
+  return batcher;
+}
+
+/**
+ * Stores verified messages durably (a redelivery is a no-op) and wakes the outbox relay. The
+ * messages of one call commit together, possibly with other requests' messages (group commit,
+ * inbound-batcher.ts); the promise settles after that commit.
+ */
 export async function storeInbound(
   ctx: AppContext,
   list: readonly InboundMessage[],
+  batcher: InboundBatcher = sharedBatcher(ctx),
 ): Promise<Array<{ inserted: boolean; id: number; residentId: string }>> {
   // NUL and lone surrogates cannot be stored; the schema refuses what removing them emptied.
   const parsed = list.map((m) => InboundMessageSchema.parse(pgSafe(m)));
@@ -38,19 +69,12 @@ export async function storeInbound(
   const unknown = parsed.find((m) => !channelCapabilities(m.channel));
   if (unknown) throw new Error(`channel ${unknown.channel} is not in channels/registry.ts`);
   if (parsed.length === 0) return [];
-  const now = ctx.now();
-  const stored = await ctx.database.db.transaction(async (tx) => {
-    const out = [];
-    for (const message of parsed) {
-      out.push(
-        await storeInboundMessage(tx, message, {
-          now,
-          phone: channelCapabilities(message.channel)?.hasPhoneNumber ? message.from : null,
-        }),
-      );
-    }
-    return out;
-  });
+  const stored = await batcher.store(
+    parsed.map((message) => ({
+      message,
+      phone: channelCapabilities(message.channel)?.hasPhoneNumber ? message.from : null,
+    })),
+  );
   if (stored.some((s) => s.inserted)) ctx.relay.kick();
   return stored;
 }

@@ -14,7 +14,9 @@ import { channelCapabilities, channelModules, channelRegistry } from "../../chan
 import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
-import { createChannelPort, storeInbound } from "./channel-port.js";
+import { openDatabase } from "../db/client.js";
+import { createChannelPort, createInboundBatcher, storeInbound } from "./channel-port.js";
+import type { InboundBatcher } from "./inbound-batcher.js";
 import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
 import { PassiveReplyWaiter } from "./passive-reply-waiter.js";
@@ -25,6 +27,8 @@ import { wechatReplayGuard } from "./wechat-replay-guard.js";
 
 /** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
 const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
+/** Connections of the webhooks' own pool: two committing batches, the reply poller and a claim. */
+const REQUEST_POOL_SIZE = 4;
 /** How often the passive-reply poller looks for the bot's answers (measured in bench/wechat.ts). */
 const PASSIVE_POLL_MS = 50;
 /**
@@ -50,6 +54,8 @@ interface ChannelRuntime {
     messages: readonly InboundMessage[],
     /** Whether the acknowledgement carrying this reply stays within the channel's size limit. */
     fits: (reply: OutboundMessage) => boolean,
+    /** Milliseconds since the request arrived: the budget is spent from then, not from the store. */
+    elapsedMs: () => number,
   ) => Promise<OutboundMessage | null>;
 }
 
@@ -61,10 +67,22 @@ interface ChannelRuntime {
 export function channelWebhooks(ctx: AppContext) {
   return async function channelWebhooksPlugin(app: FastifyInstance): Promise<void> {
     const env = envRecord(ctx.env);
-    const waiter = new PassiveReplyWaiter(ctx.database, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
-    app.addHook("onClose", async () => waiter.close());
+    // The request path (store, passive-reply wait) has connections of its own: in a process that
+    // also runs the workers, a burst of intake turns holding the shared pool would otherwise keep
+    // webhooks waiting for a connection past WeChat's 5 s.
+    const requestDb = openDatabase(ctx.database.pool.options.connectionString!, {
+      max: REQUEST_POOL_SIZE,
+      onError: (err) => ctx.log.warn({ err: err.message }, "idle PostgreSQL connection error (webhooks)"),
+    });
+    const batcher = createInboundBatcher(ctx, requestDb.pool);
+    const waiter = new PassiveReplyWaiter(requestDb, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
+    app.addHook("onClose", async () => {
+      waiter.close();
+      await requestDb.close();
+    });
     const passive: ChannelRuntime = {
-      passiveReply: (c, stored, messages, fits) => wechatPassiveReply(c, waiter, stored, messages, fits),
+      passiveReply: (c, stored, messages, fits, elapsedMs) =>
+        wechatPassiveReply(c, waiter, stored, messages, fits, elapsedMs),
     };
     const runtimes: Record<string, ChannelRuntime> = {
       // WeChat signs only the URL in plaintext mode: its (timestamp, nonce) pairs are remembered.
@@ -92,7 +110,7 @@ export function channelWebhooks(ctx: AppContext) {
         await runtime.setup?.(scope, ctx, adapter);
         if (runtime.routes) runtime.routes(scope, ctx, adapter, def);
         else {
-          const handler = webhookHandler(ctx, adapter, def, runtime);
+          const handler = webhookHandler(ctx, adapter, def, runtime, batcher);
           const urls = def.acceptsPathToken ? [def.path, `${def.path}/:token`] : [def.path];
           for (const url of urls) {
             // Request lines carry openids and tokens in the query: keep them out of the info-level access log.
@@ -102,7 +120,7 @@ export function channelWebhooks(ctx: AppContext) {
       });
     }
     for (const module of channelModules) {
-      const routes = module.createRoutes?.(createChannelPort(ctx, module.name));
+      const routes = module.createRoutes?.(createChannelPort(ctx, module.name, { batcher }));
       if (!routes) continue;
       await app.register(async (scope) => {
         scope.removeAllContentTypeParsers();
@@ -145,6 +163,7 @@ function webhookHandler(
   adapter: ChannelAdapter,
   def: ChannelDefinition,
   runtime: ChannelRuntime,
+  batcher: InboundBatcher,
 ) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const raw = toRawRequest(req);
@@ -186,7 +205,7 @@ function webhookHandler(
     let stored: StoredInbound[] = [];
     if (parsed.length > 0) {
       try {
-        stored = await storeInbound(ctx, parsed);
+        stored = await storeInbound(ctx, parsed, batcher);
       } catch (error) {
         ctx.log.error({ channel: def.id, err: (error as Error).message }, "inbound message not stored");
         return sendStoreUnavailable(reply);
@@ -205,7 +224,8 @@ function webhookHandler(
       WECHAT_PASSIVE_MAX_BYTES;
     const passive =
       runtime.passiveReply && stored.length > 0
-        ? await runtime.passiveReply(ctx, stored, parsed, fits)
+        ? // fastify's clock starts when the request is received, before the body is read and stored.
+          await runtime.passiveReply(ctx, stored, parsed, fits, () => reply.elapsedTime)
         : null;
     const ack = adapter.ack(raw, parsed, passive);
     return reply.code(ack.status).type(ack.contentType).send(ack.body);
@@ -218,6 +238,7 @@ async function wechatPassiveReply(
   stored: readonly StoredInbound[],
   messages: readonly InboundMessage[],
   fits: (reply: OutboundMessage) => boolean,
+  elapsedMs: () => number,
 ): Promise<OutboundMessage | null> {
   const inbound = stored[0];
   const message = messages[0];
@@ -242,10 +263,12 @@ async function wechatPassiveReply(
       // Answered by the customer-service API (WeChat has it): `success` at once.
       if (await waiter.alreadyAnswered(inbound.id)) return null;
     }
+    // WeChat's 5 s run from the request's arrival: on a saturated server, waiting to be read and
+    // stored may already have used the budget, and then `success` goes at once and the outbound
+    // worker sends the reply by the customer-service API.
+    const remaining = ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS - elapsedMs();
     // Too long to go passively: the reply stays `queued` and the outbound worker sends it by the API.
-    const reply = await waiter.waitAndClaim(inbound.id, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS, (text) =>
-      fits(toOutbound(text, 0)),
-    );
+    const reply = await waiter.waitAndClaim(inbound.id, remaining, (text) => fits(toOutbound(text, 0)));
     if (!reply) return null;
     return toOutbound(reply.text, reply.messageId);
   } catch (error) {

@@ -38,9 +38,10 @@ export class PassiveReplyWaiter {
     fits: (text: string) => boolean = () => true,
   ): Promise<PassiveReply | null> {
     if (budgetMs <= 0 || this.closed) return null;
-    const deadline = Date.now() + budgetMs;
-    while (Date.now() < deadline) {
-      const replyId = await this.waitFor(inboundId, deadline - Date.now());
+    // A monotonic clock: the budget is real elapsed time, whatever the injected business clock says.
+    const deadline = performance.now() + budgetMs;
+    while (performance.now() < deadline) {
+      const replyId = await this.waitFor(inboundId, deadline - performance.now());
       if (replyId === null) return null;
       const claimed = await this.claim(replyId, fits);
       if (claimed === "unfit") return null;

@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import type { Tx } from "../db/client.js";
+import type { Queryable, Tx } from "../db/client.js";
 import { appendEvent, createTicket } from "../db/repositories/tickets.repository.js";
 import { updateProfile } from "../db/repositories/residents.repository.js";
 import { conversations, messages, residentIdentities, residents } from "../db/schema/index.js";
-import type { Channel } from "../domain/complaint.schema.js";
+import type { Channel, Complaint } from "../domain/complaint.schema.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import type { AppContext } from "../runtime/context.js";
 import { loadState } from "./dialogue/dialogue-state.js";
@@ -17,6 +17,13 @@ import {
   type TurnInput,
 } from "./dialogue/run-turn.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
+import {
+  MAX_PREPARE_ATTEMPTS,
+  recordingEngine,
+  replayEngine,
+  StaleTurnError,
+  type PreparedTurn,
+} from "./prepared-answers.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
 import { replyNotBefore } from "../channels-runtime/channel-rules.js";
@@ -47,7 +54,77 @@ export class IntakeService {
   ) {}
 
   async processMessage(messageId: number): Promise<TurnOutcome> {
+    // A local engine is plain computation: asking it inside the transaction costs nothing extra.
+    if (this.deps.engine.name === "offline") return this.applyTurn(messageId, null);
+    for (let attempt = 1; ; attempt++) {
+      const prepared = await this.prepare(messageId);
+      try {
+        return await this.applyTurn(messageId, prepared);
+      } catch (error) {
+        // Another turn of this conversation committed since the answers were prepared: redo them.
+        if (error instanceof StaleTurnError && attempt < MAX_PREPARE_ATTEMPTS) continue;
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * Asks the engine everything the turn will need, with no transaction open and no lock held: the
+   * dialogue runs on a snapshot of the conversation with the engine recording its answers and
+   * ticket filing left out (nothing is written). The transaction then replays the turn on the
+   * answers, provided the conversation's version has not moved.
+   */
+  private async prepare(messageId: number): Promise<PreparedTurn> {
     const { ctx } = this;
+    const db = ctx.database.db;
+    const answers = new Map<string, Complaint>();
+    const [msg] = await db.select().from(messages).where(eq(messages.id, messageId));
+    if (!msg || msg.direction !== "in" || msg.status !== "received" || !msg.residentId)
+      return { conversation: null, answers };
+    const now = ctx.now();
+    const [existing] = await db
+      .select()
+      .from(conversations)
+      .where(
+        and(
+          eq(conversations.residentId, msg.residentId),
+          eq(conversations.channel, msg.channel),
+          eq(conversations.state, "active"),
+        ),
+      )
+      .orderBy(desc(conversations.createdAt))
+      .limit(1);
+    const current =
+      existing && isCurrent(existing, now, ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000) ? existing : null;
+    const [profile] = await db
+      .select({ phone: residents.phone })
+      .from(residents)
+      .where(eq(residents.id, msg.residentId));
+    const input = {
+      ...toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(db, msg)),
+      emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
+    };
+    await runTurn(loadState(current?.draft ?? {}).state, input, {
+      engine: recordingEngine(this.deps.engine, answers),
+      config: ctx.config,
+      faq: this.deps.faq,
+      // The real filing happens in the transaction; its number does not change what the engine is asked.
+      fileTicket: async () => ({ ref: "" }),
+      findTicket: async () => null,
+      recentTickets: async () => [],
+    });
+    return { conversation: current ? { id: current.id, version: current.version } : null, answers };
+  }
+
+  /**
+   * Runs the turn in one transaction. With `prepared` (a remote engine), the engine's answers come
+   * only from it: the turn is applied if the conversation is still at the version they were
+   * prepared on, and asks the engine nothing new (StaleTurnError otherwise), so no LLM call ever
+   * runs while the message row and the conversation are locked.
+   */
+  private async applyTurn(messageId: number, prepared: PreparedTurn | null): Promise<TurnOutcome> {
+    const { ctx } = this;
+    const engine = prepared ? replayEngine(this.deps.engine.name, prepared.answers) : this.deps.engine;
     const outcome = await ctx.database.db.transaction(async (tx) => {
       // Row lock first: a duplicate delivery of the same job waits here, then sees "processed".
       const [msg] = await tx.select().from(messages).where(eq(messages.id, messageId)).for("update");
@@ -60,8 +137,14 @@ export class IntakeService {
           .where(eq(messages.id, msg.id));
         return "skipped" as const;
       }
-      const conversation = await this.lockConversation(tx, msg.residentId, msg.channel, now);
-
+      const { conversation, created } = await this.lockConversation(tx, msg.residentId, msg.channel, now);
+      if (prepared) {
+        const same = created
+          ? prepared.conversation === null
+          : prepared.conversation?.id === conversation.id &&
+            prepared.conversation.version === conversation.version;
+        if (!same) throw new StaleTurnError();
+      }
       const { state, reset } = loadState(conversation.draft);
       if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
 
@@ -92,7 +175,7 @@ export class IntakeService {
       const result = await runTurn(
         state,
         input,
-        this.ports(tx, msg.residentId, msg.channel, conversation.id, input.channel),
+        this.ports(tx, msg.residentId, msg.channel, conversation.id, input.channel, engine),
       );
 
       const sendAfter = replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
@@ -113,6 +196,7 @@ export class IntakeService {
           draft: result.state as unknown as Record<string, unknown>,
           lastMessageAt: now,
           updatedAt: now,
+          version: sql`${conversations.version} + 1`,
         })
         .where(eq(conversations.id, conversation.id));
       await this.markProcessed(tx, msg, conversation.id, now);
@@ -158,7 +242,11 @@ export class IntakeService {
         const hadDraft = state.drafts.length > 0;
         await tx
           .update(conversations)
-          .set({ state: hadDraft ? "expired" : "closed", updatedAt: ctx.now() })
+          .set({
+            state: hadDraft ? "expired" : "closed",
+            updatedAt: ctx.now(),
+            version: sql`${conversations.version} + 1`,
+          })
           .where(eq(conversations.id, id));
         if (hadDraft)
           await queueResidentMessage(tx, {
@@ -226,7 +314,11 @@ export class IntakeService {
           });
         await tx
           .update(conversations)
-          .set({ draft: result.state as unknown as Record<string, unknown>, updatedAt: now })
+          .set({
+            draft: result.state as unknown as Record<string, unknown>,
+            updatedAt: now,
+            version: sql`${conversations.version} + 1`,
+          })
           .where(eq(conversations.id, c.id));
         ctx.log.info(
           { conversationId: c.id, filed: result.filed.length },
@@ -245,7 +337,7 @@ export class IntakeService {
     residentId: string,
     channel: string,
     now: Date,
-  ): Promise<ConversationRow> {
+  ): Promise<{ conversation: ConversationRow; created: boolean }> {
     // Two first messages at once must not open two conversations: serialise on the (resident, channel) key.
     await tx.execute(
       sql`SELECT pg_advisory_xact_lock(hashtextextended(${`intake:${residentId}:${channel}`}, 0))`,
@@ -264,13 +356,17 @@ export class IntakeService {
       .limit(1)
       .for("update");
     const ttlMs = this.ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000;
-    if (existing && now.getTime() - existing.lastMessageAt.getTime() <= ttlMs) return existing;
+    if (existing && isCurrent(existing, now, ttlMs)) return { conversation: existing, created: false };
     if (existing) {
       // Idle past the TTL and the sweep has not run yet: the old draft is over, start afresh.
       const { state } = loadState(existing.draft);
       await tx
         .update(conversations)
-        .set({ state: state.drafts.length ? "expired" : "closed", updatedAt: now })
+        .set({
+          state: state.drafts.length ? "expired" : "closed",
+          updatedAt: now,
+          version: sql`${conversations.version} + 1`,
+        })
         .where(eq(conversations.id, existing.id));
     }
     const [created] = await tx
@@ -285,7 +381,7 @@ export class IntakeService {
         lastMessageAt: now,
       })
       .returning();
-    return created!;
+    return { conversation: created!, created: true };
   }
 
   private ports(
@@ -294,10 +390,11 @@ export class IntakeService {
     messageChannel: string,
     conversationId: string,
     channel: Channel,
+    engine: ExtractionEngine = this.deps.engine,
   ): DialoguePorts {
     const { ctx } = this;
     return {
-      engine: this.deps.engine,
+      engine,
       config: ctx.config,
       faq: this.deps.faq,
       fileTicket: async (complaint, extra) => {
@@ -337,7 +434,7 @@ export class IntakeService {
   }
 
   /** An SMS comes from the resident's own number: the channel's number is their contact. */
-  private async smsSender(tx: Tx, msg: MessageRow): Promise<string | null> {
+  private async smsSender(tx: Queryable, msg: MessageRow): Promise<string | null> {
     if (msg.channel !== "sms" || !msg.residentId) return null;
     const [identity] = await tx
       .select({ address: residentIdentities.address })
@@ -390,4 +487,9 @@ export function toTurnInput(
     messageId: msg.id,
     now,
   };
+}
+
+/** A conversation still open for a new message: written to within the draft TTL. */
+function isCurrent(conversation: ConversationRow, now: Date, ttlMs: number): boolean {
+  return now.getTime() - conversation.lastMessageAt.getTime() <= ttlMs;
 }

@@ -49,7 +49,13 @@ export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> =
     { name: "intake-expiry", data: { sweep: true, emergencies: true } },
     expiry,
   );
-  return [startWorker("intake", async ({ messageId }) => service.processMessage(messageId), opts), expiry];
+  return [
+    startWorker("intake", async ({ messageId }) => service.processMessage(messageId), {
+      ...opts,
+      concurrency: ctx.env.INTAKE_CONCURRENCY,
+    }),
+    expiry,
+  ];
 }
 
 export async function createIntakeService(

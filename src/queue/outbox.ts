@@ -22,10 +22,23 @@ export async function enqueue<Q extends QueueName>(
   opts: EnqueueOptions,
 ): Promise<void> {
   const payload = QUEUES[queue].parse(data) as Record<string, unknown>;
+  const job = tx.$with("job").as(
+    tx
+      .insert(outbox)
+      .values({
+        queue,
+        jobName: opts.jobName ?? queue,
+        jobId: opts.jobId,
+        payload,
+        runAt: opts.runAt ?? null,
+      })
+      .onConflictDoNothing({ target: [outbox.queue, outbox.jobId] })
+      .returning({ id: outbox.id }),
+  );
+  // Wake the relay at once instead of waiting for its next poll, in the insert's own statement (one
+  // round trip per job). A job already in the outbox wakes nobody: the relay knows of it already.
   await tx
-    .insert(outbox)
-    .values({ queue, jobName: opts.jobName ?? queue, jobId: opts.jobId, payload, runAt: opts.runAt ?? null })
-    .onConflictDoNothing({ target: [outbox.queue, outbox.jobId] });
-  // Wake the relay at once instead of waiting for its next poll.
-  await tx.execute(sql`SELECT pg_notify('zhitong_outbox', ${queue})`);
+    .with(job)
+    .select({ woken: sql`pg_notify('zhitong_outbox', ${queue})` })
+    .from(job);
 }

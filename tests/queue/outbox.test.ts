@@ -2,10 +2,12 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTicket } from "../../src/db/repositories/tickets.repository.js";
 import type { Complaint } from "../../src/domain/complaint.schema.js";
+import { enqueue } from "../../src/queue/outbox.js";
 import { OutboxRelay, pruneOutbox } from "../../src/queue/outbox-relay.js";
 import { createQueueSet } from "../../src/queue/queue-set.js";
 import { createRedis } from "../../src/queue/connection.js";
 import { createTestEnv, type TestEnv } from "../support/test-context.js";
+import { waitFor } from "../support/wait-for.js";
 
 const complaint: Complaint = {
   kind: "complaint",
@@ -55,6 +57,35 @@ describe("transactional outbox", () => {
     expect(await pendingOutbox()).toBe(0);
     await relay.stop();
     await queues.close();
+  });
+
+  it("wakes listening relays when a job is recorded, and not for a job already recorded", async () => {
+    const listener = await t.ctx.database.pool.connect();
+    const heard: string[] = [];
+    listener.on("notification", (n) => heard.push(n.payload ?? ""));
+    try {
+      await listener.query("LISTEN zhitong_outbox");
+      const record = () =>
+        t.ctx.database.db.transaction((tx) =>
+          enqueue(tx, "intake", { messageId: 990001 }, { jobId: "in_990001" }),
+        );
+      await record();
+      await waitFor(() => heard.length === 1, 15_000, "the relay notification");
+      expect(heard).toEqual(["intake"]);
+      await record();
+      // A notification sent at that commit would arrive before this round trip's answer.
+      await listener.query("SELECT 1");
+      expect(heard).toEqual(["intake"]);
+      const [n] = (
+        await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM outbox WHERE job_id = 'in_990001'`)
+      ).rows as { n: number }[];
+      expect(n).toEqual({ n: 1 });
+    } finally {
+      await listener.query("UNLISTEN zhitong_outbox");
+      listener.release();
+      // The other tests count pending rows: this one has no relay and must not stay behind.
+      await t.ctx.database.db.execute(sql`DELETE FROM outbox WHERE job_id = 'in_990001'`);
+    }
   });
 
   it("a rolled-back transaction leaves no job behind", async () => {

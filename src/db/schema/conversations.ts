@@ -2,6 +2,7 @@ import {
   bigint,
   bigserial,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -27,6 +28,8 @@ export const conversations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Bumped by every change of the dialogue state: a turn prepared on an older version is redone. */
+    version: integer("version").notNull().default(0),
   },
   (t) => [index("conversations_resident_channel_idx").on(t.residentId, t.channel, t.state)],
 );

@@ -8,6 +8,8 @@ export interface ScriptedAnswer {
   /** Arguments of a forced tool call instead of content. */
   toolArguments?: string;
   delayMs?: number;
+  /** The answer is held until this settles (a test looks at the database meanwhile). */
+  hold?: Promise<void>;
   headers?: Record<string, string>;
   /** Raw body for error responses. */
   body?: unknown;
@@ -84,7 +86,8 @@ export class FakeOpenAI {
             }),
           );
         };
-        if (a.delayMs) setTimeout(send, a.delayMs);
+        if (a.hold) void a.hold.then(send);
+        else if (a.delayMs) setTimeout(send, a.delayMs);
         else send();
       });
     });

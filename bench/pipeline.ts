@@ -1,0 +1,361 @@
+/**
+ * End-to-end pipeline benchmark (figures for reports; nothing asserts on time). N residents each
+ * file M reports through the WeChat webhook, answering the bot like a person (place, phone, "1" to
+ * confirm); the bot's answers come back passively in the acknowledgement or through a fake WeChat
+ * customer-service API. The service runs as real `zhitong serve --role api|worker` processes on one
+ * embedded PostgreSQL and one Redis. Prints sustained messages/s and tickets/s, p50/p99 of the
+ * acknowledgement, of message → bot reply and of confirmation → dispatched, answers past 4.5 s and
+ * 5 s, peak RSS of each process, and checks that nothing was processed twice.
+ *
+ *   npm run bench -- pipeline                          # 1 API + 1 worker process
+ *   npm run bench -- pipeline --api 2 --workers 2      # two of each on the same PostgreSQL and Redis
+ *   npx tsx bench/pipeline.ts --residents 200 --reports 2
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../src/runtime/embedded-postgres.js";
+import { startEmbeddedRedis } from "../src/runtime/embedded-redis.js";
+import { BENCH_WECHAT, passiveText, wechatPush } from "./support/wechat-push.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { values: args } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    api: { type: "string", default: "1" },
+    workers: { type: "string", default: "1" },
+    residents: { type: "string", default: process.env.PIPELINE_RESIDENTS ?? "100" },
+    reports: { type: "string", default: process.env.PIPELINE_REPORTS ?? "2" },
+  },
+});
+const APIS = Number(args.api);
+const WORKERS = Number(args.workers);
+const RESIDENTS = Number(args.residents);
+const REPORTS = Number(args.reports);
+/** Longest a resident waits for the bot's answer before giving up on that report. */
+const REPLY_TIMEOUT_MS = 60_000;
+/** Places of the demo jurisdiction and common problems: distinct reports, so few are merged as duplicates. */
+const PLACES = [
+  "路西小区",
+  "机具厂家属院",
+  "西盛家园",
+  "西盛花园",
+  "新城公寓",
+  "水库街",
+  "恒汇大厦",
+  "海西苑",
+];
+const PROBLEMS = [
+  "楼道灯坏了好几天",
+  "门口的路灯不亮了",
+  "垃圾站没人清理，很臭",
+  "下水道堵了，污水冒出来",
+  "井盖丢了很危险",
+  "楼下饭店油烟太大",
+  "暖气不热，屋里只有十四度",
+  "电梯坏了老人下不了楼",
+];
+const reportText = (i: number, r: number) =>
+  `${PLACES[i % PLACES.length]}${(i % 20) + 1}号楼${PROBLEMS[(Math.floor(i / PLACES.length) + r) % PROBLEMS.length]}`;
+
+interface Proc {
+  role: "api" | "worker";
+  child: ChildProcess;
+  port?: number;
+}
+
+const quantile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! : NaN;
+const summary = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return `p50 ${quantile(s, 0.5).toFixed(0)} ms, p99 ${quantile(s, 0.99).toFixed(0)} ms, max ${(s.at(-1) ?? NaN).toFixed(0)} ms`;
+};
+
+/** WeChat's server API as the outbound worker uses it: a token, and customer-service sends. */
+async function startFakeWechatApi() {
+  const waiting = new Map<string, Array<(text: string) => void>>();
+  const inbox = new Map<string, string[]>();
+  let sends = 0;
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString("utf8")));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://fake");
+      const json = (o: unknown) =>
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(o));
+      if (url.pathname === "/cgi-bin/stable_token" || url.pathname === "/cgi-bin/token")
+        return json({ access_token: "BENCH_TOKEN", expires_in: 7200 });
+      if (url.pathname === "/cgi-bin/message/custom/send") {
+        sends++;
+        const m = JSON.parse(body) as { touser: string; text?: { content: string } };
+        const text = m.text?.content ?? "";
+        const next = waiting.get(m.touser)?.shift();
+        if (next) next(text);
+        else inbox.set(m.touser, [...(inbox.get(m.touser) ?? []), text]);
+        return json({ errcode: 0, errmsg: "ok" });
+      }
+      return json({ errcode: 0, errmsg: "ok" });
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    sends: () => sends,
+    /** The next customer-service message to `openid` (or null after the timeout). */
+    next(openid: string, timeoutMs: number): Promise<string | null> {
+      const queued = inbox.get(openid);
+      if (queued?.length) return Promise.resolve(queued.shift()!);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          waiting.set(
+            openid,
+            (waiting.get(openid) ?? []).filter((f) => f !== done),
+          );
+          resolve(null);
+        }, timeoutMs);
+        const done = (text: string) => {
+          clearTimeout(timer);
+          resolve(text);
+        };
+        waiting.set(openid, [...(waiting.get(openid) ?? []), done]);
+      });
+    },
+    /** Drops what arrived late for `openid` (a second reply to an earlier message). */
+    drain(openid: string) {
+      inbox.delete(openid);
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+function spawnServe(role: "api" | "worker", env: NodeJS.ProcessEnv): Promise<Proc> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "src/cli.ts"), "serve", "--role", role],
+    {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString("utf8");
+      if (out.includes("Zhitong is running"))
+        resolve({ role, child, port: Number(env["PORT"]) || undefined });
+    });
+    child.once("exit", (code) =>
+      reject(new Error(`serve --role ${role} exited (${code}) before it was ready`)),
+    );
+  });
+}
+
+function peakRssMiB(pid: number | undefined): number {
+  try {
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return NaN;
+  }
+}
+
+/** The resident's next words, from what the bot just said. */
+function answer(reply: string, i: number): string | "done" | null {
+  if (/已登记|编号/.test(reply)) return "done";
+  if (/确认请回复1/.test(reply)) return "1";
+  if (/手机号|电话/.test(reply)) return `139${String(10_000_000 + i).slice(-8)}`;
+  if (/哪个小区|哪条路|几号楼|具体在哪/.test(reply)) return `${PLACES[i % PLACES.length]}${(i % 20) + 1}号楼`;
+  return null;
+}
+
+export async function run(): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "zhitong-pipeline-"));
+  await chmod(dir, 0o755);
+  const [pgServer, redis] = await Promise.all([
+    startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "postgres", ephemeral: true }),
+    startEmbeddedRedis({ dir: path.join(dir, "redis"), ephemeral: true }),
+  ]);
+  const wechatApi = await startFakeWechatApi();
+  const procs: Proc[] = [];
+  let db: pg.Client | null = null;
+  try {
+    const base: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      NODE_ENV: "production",
+      LOG_LEVEL: "silent",
+      HOST: "127.0.0.1",
+      CONFIG_DIR: path.join(root, "config"),
+      DATABASE_URL: pgServer.url,
+      REDIS_URL: redis.url,
+      LOG_HASH_SALT: randomBytes(24).toString("hex"),
+      WEB_CHAT_SECRET: randomBytes(24).toString("hex"),
+      WECHAT_TOKEN: BENCH_WECHAT.token,
+      WECHAT_APPID: BENCH_WECHAT.appid,
+      WECHAT_APPSECRET: BENCH_WECHAT.secret,
+      WECHAT_ENCODING_AES_KEY: BENCH_WECHAT.aesKey,
+      WECHAT_API_BASE: wechatApi.url,
+    };
+    // The first process migrates the empty database; the others then start side by side.
+    const ports: number[] = [];
+    for (let n = 0; n < APIS; n++) {
+      const probe = createServer();
+      await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
+      ports.push((probe.address() as AddressInfo).port);
+      await new Promise<void>((r) => probe.close(() => r()));
+    }
+    const env = (role: string, n: number, port?: number): NodeJS.ProcessEnv => ({
+      ...base,
+      DATA_DIR: path.join(dir, `${role}-${n}`),
+      ...(port ? { PORT: String(port) } : {}),
+    });
+    procs.push(await spawnServe("worker", env("worker", 0)));
+    const rest = await Promise.all([
+      ...Array.from({ length: WORKERS - 1 }, (_, n) => spawnServe("worker", env("worker", n + 1))),
+      ...ports.map((port, n) => spawnServe("api", env("api", n, port))),
+    ]);
+    procs.push(...rest);
+
+    const ackMs: number[] = [];
+    const replyMs: number[] = [];
+    let messagesSent = 0;
+    let errors = 0;
+    let stuck = 0;
+    const resident = async (i: number) => {
+      const openid = `oPipe${String(i).padStart(8, "0")}`;
+      const port = ports[i % ports.length]!;
+      for (let r = 0; r < REPORTS; r++) {
+        let text: string | "done" | null = reportText(i, r);
+        for (let step = 0; step < 6 && text && text !== "done"; step++) {
+          wechatApi.drain(openid);
+          const { path: p, body } = wechatPush(openid, text);
+          const sent = performance.now();
+          const res = await fetch(`http://127.0.0.1:${port}${p}`, {
+            method: "POST",
+            headers: { "content-type": "text/xml" },
+            body,
+          });
+          const ack = await res.text();
+          ackMs.push(performance.now() - sent);
+          messagesSent++;
+          if (res.status !== 200) {
+            errors++;
+            break;
+          }
+          const reply = passiveText(ack) ?? (await wechatApi.next(openid, REPLY_TIMEOUT_MS));
+          if (reply === null) {
+            stuck++;
+            break;
+          }
+          replyMs.push(performance.now() - sent);
+          text = answer(reply, i);
+        }
+        if (text !== "done") stuck++;
+      }
+    };
+    console.log(`started ${procs.length} processes; ${RESIDENTS} residents writing`);
+    const started = performance.now();
+    await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i)));
+    const seconds = (performance.now() - started) / 1000;
+
+    const client = new pg.Client({ connectionString: pgServer.url });
+    db = client;
+    // The server stops at the end of the bench: that is not an error of this client.
+    client.on("error", () => {});
+    await client.connect();
+    // Routing runs after filing: give the last tickets a moment to be dispatched.
+    for (let waited = 0; waited < 30_000; waited += 200) {
+      const { rows } = await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM tickets WHERE dispatched_at IS NULL AND merged_into_id IS NULL",
+      );
+      if (rows[0]!.n === 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const one = async (q: string) => (await client.query<{ n: number }>(q)).rows[0]!.n;
+    const tickets = await one("SELECT count(*)::int AS n FROM tickets");
+    const dispatched = await one("SELECT count(*)::int AS n FROM tickets WHERE dispatched_at IS NOT NULL");
+    const merged = await one("SELECT count(*)::int AS n FROM tickets WHERE merged_into_id IS NOT NULL");
+    // Each filing answers once with its reference number: per resident, exactly one per report.
+    const residentsOff = await one(`
+      SELECT count(*)::int AS n FROM (
+        SELECT ri.address, count(o.id) AS filed FROM resident_identities ri
+        LEFT JOIN messages o ON o.resident_id = ri.resident_id AND o.direction = 'out' AND o.text LIKE '已登记%'
+        WHERE ri.channel = 'wechat' GROUP BY ri.address) per
+      WHERE per.filed <> ${REPORTS}`);
+    const twiceAnswered = await one(`
+      SELECT count(*)::int AS n FROM (
+        SELECT i.id FROM messages i JOIN messages o ON o.reply_to_message_id = i.id AND o.direction = 'out'
+        WHERE i.direction = 'in' GROUP BY i.id, o.text HAVING count(*) > 1) d`);
+    const unanswered = await one(`
+      SELECT count(*)::int AS n FROM messages i WHERE i.direction = 'in'
+        AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.reply_to_message_id = i.id)`);
+    const dispatchEvents = await one(`
+      SELECT count(*)::int AS n FROM (SELECT ticket_id FROM ticket_events WHERE action = 'dispatch'
+        GROUP BY ticket_id HAVING count(*) > 1) d`);
+    const passiveRows = await one(
+      "SELECT count(*)::int AS n FROM messages WHERE direction = 'out' AND provider = 'passive'",
+    );
+    const apiRows = await one(
+      "SELECT count(*)::int AS n FROM messages WHERE direction = 'out' AND channel = 'wechat' AND status = 'sent' AND provider <> 'passive'",
+    );
+    const confirmToDispatch = (
+      await client.query<{ ms: string }>(`
+        SELECT extract(epoch FROM (t.dispatched_at - i.created_at)) * 1000 AS ms FROM tickets t
+        JOIN messages o ON o.direction = 'out' AND o.reply_to_message_id IS NOT NULL
+          AND position(t.ref IN o.text) > 0
+        JOIN messages i ON i.id = o.reply_to_message_id
+        WHERE t.dispatched_at IS NOT NULL`)
+    ).rows.map((r) => Number(r.ms));
+    db = null;
+    await client.end();
+
+    const late45 = ackMs.filter((ms) => ms > 4500).length;
+    const late5 = ackMs.filter((ms) => ms > 5000).length;
+    console.log(
+      `pipeline (${APIS} API + ${WORKERS} worker processes, ${RESIDENTS} residents × ${REPORTS} reports): ` +
+        `${messagesSent} messages in ${seconds.toFixed(1)} s → ${(messagesSent / seconds).toFixed(0)} msgs/s, ` +
+        `${tickets} tickets → ${(tickets / seconds).toFixed(1)} tickets/s; non-2xx ${errors}, reports not completed ${stuck}`,
+    );
+    console.log(`  ack: ${summary(ackMs)}; answers past 4.5 s: ${late45}, past 5 s: ${late5}`);
+    console.log(`  message → bot reply: ${summary(replyMs)}`);
+    console.log(
+      `  confirmation → dispatched: ${summary(confirmToDispatch)} (${dispatched} dispatched, ${merged} merged as duplicates, of ${tickets})`,
+    );
+    console.log(
+      `  processed twice: tickets ${tickets} of ${RESIDENTS * REPORTS} expected, residents without exactly ${REPORTS} filings ${residentsOff}, messages answered twice ${twiceAnswered}, ` +
+        `tickets dispatched twice ${dispatchEvents}; messages without a reply ${unanswered}; ` +
+        `replies given passively ${passiveRows}, by the customer-service API ${apiRows} (the fake API received ${wechatApi.sends()})`,
+    );
+    console.log(
+      `  peak RSS: ${procs.map((p) => `${p.role}${p.port ? `:${p.port}` : ""} ${peakRssMiB(p.child.pid)} MiB`).join(", ")}`,
+    );
+  } catch (error) {
+    console.error(`pipeline bench failed: ${(error as Error).stack ?? String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await db?.end().catch(() => {});
+    await Promise.all(
+      procs.map(
+        (p) =>
+          new Promise<void>((r) => {
+            if (p.child.exitCode !== null) return r();
+            p.child.once("exit", () => r());
+            p.child.kill("SIGTERM");
+          }),
+      ),
+    );
+    await wechatApi.close();
+    await Promise.all([pgServer.stop(), redis.stop()]);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();
