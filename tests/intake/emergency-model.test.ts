@@ -11,6 +11,7 @@ import {
   shippedEmergencyModel,
 } from "../../src/intake/emergency-model.js";
 import { groundedUrgency } from "../../src/intake/ground-llm-answer.js";
+import { OfflineEngine } from "../../src/intake/offline-engine.js";
 import { PlaceResolver } from "../../src/intake/place-resolver.js";
 import { readModelText } from "../../src/intake/model-file.js";
 import {
@@ -104,5 +105,15 @@ describe("the LLM engine against the combined detector", () => {
       expect(urgencyEvidence(text)).toBe("emergency");
       expect(groundedUrgency("normal", offline, { ...g, text })).toBe("emergency");
     }
+  });
+});
+
+describe("the offline engine with the combined detector", () => {
+  it("files a gas leak only the model recognises as an emergency for the gas company", async () => {
+    const engine = await OfflineEngine.create(await loadDomainConfig(path.resolve("config")));
+    const text = "厨房那边一直有股说不出的怪味 跟臭鸭蛋似的 我家老头子说头有点晕";
+    expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
+    const complaint = engine.extractSync({ text, channel: "wechat" });
+    expect(complaint).toMatchObject({ urgency: "emergency", category: "gas_supply" });
   });
 });
