@@ -95,6 +95,28 @@ export interface ChannelDelivery {
   deliver(req: DeliveryRequest): Promise<Delivered>;
 }
 
+/** Where a provider holds one inbound photo or voice message. */
+export interface MediaRef {
+  mediaId: string | null;
+  mediaUrl: string | null;
+}
+
+/** Downloads media a resident sent, once, soon after the message arrived. */
+export interface MediaSource {
+  fetchMedia(ref: MediaRef): Promise<{ bytes: Buffer; contentType: string | null }>;
+}
+
+/** A download that failed; `retryable` when a later attempt may succeed (timeouts, 5xx, token). */
+export class MediaFetchError extends Error {
+  override readonly name = "MediaFetchError";
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
 /** What a channel can and cannot do; the dialogue, surveys and outbound delivery read these. */
 export interface ChannelCapabilities {
   /** The resident's address is a phone number we can call back (so no need to ask for one). */
@@ -117,6 +139,11 @@ export interface ChannelCapabilities {
   templates: boolean;
   /** The resident can answer follow-up questions (false for a call transcript: one shot). */
   conversational: boolean;
+  /**
+   * The resident can share their location on this channel, so a photo's own GPS may be kept as the
+   * place of the report (stripped from the stored bytes in every case). Absent: dropped.
+   */
+  sharesLocation?: boolean;
   /** Another channel that reaches the same resident when this one cannot write (the hotline → SMS). */
   deliversVia?: string;
 }
@@ -158,6 +185,11 @@ export interface ChannelModule {
   ): { code: string; params: Record<string, string> } | undefined;
   /** Builds the sender, or null when the channel is not configured to send here. */
   createDelivery?(port: ChannelPort): ChannelDelivery | null;
+  /**
+   * Builds the fetcher of residents' photos and voice the provider holds (WeChat keeps them three
+   * days), or null when the channel has none or is not configured to fetch.
+   */
+  createMediaSource?(port: ChannelPort): MediaSource | null;
   /** Routes beyond the generic webhook (e.g. a notice that makes the module pull messages). */
   createRoutes?(port: ChannelPort): readonly ChannelRoute[] | null;
 }

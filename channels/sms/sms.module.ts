@@ -5,6 +5,7 @@ import { genericSmsChannel } from "./generic-sms.adapter.js";
 import { createSmsDelivery, smsCapabilities } from "./sms-delivery.js";
 import { tencentSmsChannel } from "./tencent-sms.adapter.js";
 import { twilioSmsChannel } from "./twilio-sms.adapter.js";
+import { createTwilioMediaSource } from "./twilio-media.js";
 
 /** 短信 through one of four gateways (SMS_PROVIDER chooses the sender; every configured webhook listens). */
 export const smsModule: ChannelModule = {
@@ -14,4 +15,5 @@ export const smsModule: ChannelModule = {
   webhooks: [twilioSmsChannel, aliyunSmsChannel, tencentSmsChannel, genericSmsChannel],
   template: (env, purpose, text, params) => smsTemplateFor(env, purpose, text, params),
   createDelivery: createSmsDelivery,
+  createMediaSource: createTwilioMediaSource,
 };

@@ -17,6 +17,27 @@ const TwilioInboundSms = z.object({
   Body: z.string().max(1600).default(""),
 });
 
+/** Twilio sends at most ten media per MMS (NumMedia, MediaUrl0…9, MediaContentType0…9). */
+const MAX_MMS_MEDIA = 10;
+
+function mmsMedia(form: Record<string, string>) {
+  const count = Math.min(Number.parseInt(form["NumMedia"] ?? "0", 10) || 0, MAX_MMS_MEDIA);
+  const out: Array<{ index: number; url: string; contentType: string; kind: "image" | "voice" }> = [];
+  for (let index = 0; index < count; index++) {
+    const url = form[`MediaUrl${index}`];
+    const contentType = (form[`MediaContentType${index}`] ?? "").toLowerCase();
+    if (!url || !/^https?:\/\//.test(url) || url.length > 1000) continue;
+    // Videos, vCards and the like are not kept; their text (if any) still is.
+    const kind = contentType.startsWith("image/")
+      ? "image"
+      : contentType.startsWith("audio/")
+        ? "voice"
+        : null;
+    if (kind) out.push({ index, url, contentType, kind });
+  }
+  return out;
+}
+
 export interface TwilioSmsAdapterOptions {
   authToken: string;
   /** Origin Twilio calls, e.g. `https://zhitong.example.gov.cn` (no trailing slash). */
@@ -79,7 +100,25 @@ export function createTwilioSmsAdapter(options: TwilioSmsAdapterOptions): Channe
         receivedAt: now(),
         raw: form,
       });
-      return [validatePayload(InboundMessage, message, "Twilio SMS")];
+      // MMS: each photo or voice clip becomes a message of its own (fetched later from MediaUrlN),
+      // before the text, so the text's draft already holds them when the bot confirms.
+      const media = mmsMedia(form).map((m) =>
+        validatePayload(
+          InboundMessage,
+          {
+            ...message,
+            channelMessageId: `${sms.MessageSid}-media${m.index}`,
+            kind: m.kind,
+            text: null,
+            mediaUrl: m.url,
+            optOut: false,
+            raw: { MessageSid: sms.MessageSid, index: m.index, contentType: m.contentType },
+          },
+          "Twilio MMS",
+        ),
+      );
+      if (media.length && !sms.Body.trim()) return media;
+      return [...media, validatePayload(InboundMessage, message, "Twilio SMS")];
     },
 
     ack(_req: RawRequest, _messages, reply): AckResponse {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tencentMediaGet } from "../shared/tencent-media-get.js";
 import { callTencentJsonApi, TencentApiError, TOKEN_ERRCODES } from "../shared/tencent-json-api.js";
 
 /** Transient: system busy (-1), API frequency limit (45009). */
@@ -115,6 +116,21 @@ export function createWechatKfApi(options: WechatKfApiOptions) {
         nextCursor: answer.data.next_cursor || null,
         hasMore: answer.data.has_more === 1 || answer.data.has_more === true,
       };
+    },
+
+    /** A photo or voice the customer sent (临时素材 `media/get`, kept three days). */
+    async getMedia(
+      accessToken: string,
+      mediaId: string,
+    ): Promise<{ bytes: Buffer; contentType: string | null }> {
+      return tencentMediaGet({
+        fetch: options.fetch,
+        url: `${base}${withToken("/cgi-bin/media/get", accessToken)}&media_id=${encodeURIComponent(mediaId)}`,
+        timeoutMs: Math.max(timeoutMs, 30_000),
+        service: "WeCom",
+        retryable: RETRY_AFTER,
+        fail: (message, errcode, retryable) => new WechatKfApiError(message, errcode, retryable),
+      });
     },
 
     /** A text message to the customer; `msgid` makes a resend recognisable. Returns WeCom's msgid. */

@@ -6,7 +6,7 @@ import type {
   ChannelPort,
   ChannelRoute,
 } from "../port.js";
-import { DeliveryError } from "../port.js";
+import { DeliveryError, MediaFetchError, type MediaSource } from "../port.js";
 import { createKfCallbackReader } from "./wechat-kf-callback.js";
 import { createWechatKfApi, WechatKfApiError, type WechatKfApi } from "./wechat-kf-api.js";
 import { readWechatKfConfig, WechatKfEnv, type WechatKfEnv as KfConfig } from "./wechat-kf.config.js";
@@ -206,6 +206,25 @@ function createDelivery(port: ChannelPort): ChannelDelivery | null {
   };
 }
 
+/** Photos and voice customers sent, downloaded with the WeCom token (renewed once when rejected). */
+function createMediaSource(port: ChannelPort): MediaSource | null {
+  const config = readWechatKfConfig(port.env);
+  const c = config ? clients(port, config) : null;
+  if (!c) return null;
+  return {
+    async fetchMedia(ref) {
+      if (!ref.mediaId) throw new MediaFetchError("微信客服 message without media_id", false);
+      const mediaId = ref.mediaId;
+      try {
+        return await withToken(c, (t) => c.api.getMedia(t, mediaId));
+      } catch (error) {
+        if (error instanceof WechatKfApiError) throw new MediaFetchError(error.message, error.retryable);
+        throw error;
+      }
+    },
+  };
+}
+
 function fitBytes(text: string, max: number): string {
   if (Buffer.byteLength(text, "utf8") <= max) return text;
   const chars = [...text];
@@ -244,4 +263,5 @@ export const wechatKfModule: ChannelModule = {
   webhooks: [],
   createRoutes,
   createDelivery,
+  createMediaSource,
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { callTencentJsonApi, TencentApiError, TOKEN_ERRCODES } from "../shared/tencent-json-api.js";
+import { tencentMediaGet } from "../shared/tencent-media-get.js";
 
 /**
  * The customer-service window or quota is exhausted: 45015 "response out of time limit" (more than
@@ -83,6 +84,25 @@ export function createWechatApi(options: WechatApiOptions) {
         touser: openid,
         msgtype: "text",
         text: { content: text },
+      });
+    },
+
+    /**
+     * `GET /cgi-bin/media/get` (获取临时素材): the bytes of a photo or voice a resident sent, for three
+     * days after it arrived. Success is the file itself; a failure is the usual `{errcode, errmsg}`
+     * JSON (40007 invalid media_id: expired or never existed — retrying cannot help).
+     */
+    async getMedia(
+      accessToken: string,
+      mediaId: string,
+    ): Promise<{ bytes: Buffer; contentType: string | null }> {
+      return tencentMediaGet({
+        fetch: doFetch,
+        url: `${base}/cgi-bin/media/get?access_token=${encodeURIComponent(accessToken)}&media_id=${encodeURIComponent(mediaId)}`,
+        timeoutMs: Math.max(timeoutMs, 30_000),
+        service: "WeChat",
+        retryable: RETRY_AFTER,
+        fail: (message, errcode, retryable) => new WechatApiError(message, errcode, retryable),
       });
     },
 

@@ -26,6 +26,7 @@ export const wechatCapabilities: ChannelCapabilities = {
   passiveReplyBudget: true,
   sendWindow: { ms: WECHAT_WINDOW_MS, maxMessages: null },
   templates: true,
+  sharesLocation: true,
 };
 
 /**

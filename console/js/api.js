@@ -45,3 +45,19 @@ export async function apiOptional(path, opts) {
     throw err;
   }
 }
+
+/** Uploads one photo to a ticket as its raw bytes; answers `{ id, thumbnailUrl }`. */
+export async function uploadPhoto(ref, file) {
+  const res = await fetch(`/api/v1/tickets/${encodeURIComponent(ref)}/media`, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": file.type || "application/octet-stream" },
+    body: file,
+  });
+  const data = await res.json().catch(() => null);
+  if (!res.ok) {
+    const msg = (data?.error?.message ?? `上传失败 (${res.status})`).replace(/\s*\([^)]*\)$/, "");
+    throw new ApiError(res.status, data?.error?.code ?? "HTTP", `${file.name}：${msg}`);
+  }
+  return data;
+}

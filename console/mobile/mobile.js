@@ -30,6 +30,22 @@ async function api(path, { method = "GET", body } = {}) {
   return data;
 }
 
+/** Uploads one photo to a ticket as its raw bytes (checked by the server); answers `{ id }`. */
+async function uploadPhoto(ref, file) {
+  const res = await fetch(`/api/v1/tickets/${encodeURIComponent(ref)}/media`, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": file.type || "application/octet-stream" },
+    body: file,
+  });
+  const data = await res.json().catch(() => null);
+  if (!res.ok) {
+    const msg = (data?.error?.message ?? `上传失败 (${res.status})`).replace(/\s*\([^)]*\)$/, "");
+    throw new ApiError(res.status, data?.error?.code ?? "HTTP", msg);
+  }
+  return data;
+}
+
 /** A DOM element; children are nodes or text (never parsed as HTML). */
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -146,7 +162,35 @@ const MOBILE_ACTIONS = Object.keys(ACTION_LABELS);
 const CONTACT_METHODS = { phone: "电话", visit: "上门", sms: "短信", wechat: "微信" };
 
 async function showTicket(ref) {
-  const [t, allowed] = await Promise.all([api(`/tickets/${ref}`), api(`/tickets/${ref}/actions`)]);
+  const [t, allowed, media] = await Promise.all([
+    api(`/tickets/${ref}`),
+    api(`/tickets/${ref}/actions`),
+    api(`/tickets/${ref}/media`).catch(() => null),
+  ]);
+  // Photos as thumbnails (staff-only URLs with the session cookie); a tap opens the full photo.
+  const photos = (media?.items ?? []).filter((m) => m.kind === "image");
+  const photoCard = photos.length
+    ? h(
+        "section",
+        { class: "m-card", id: "m-photos" },
+        h("h2", {}, "照片"),
+        h(
+          "div",
+          { class: "m-photos" },
+          photos.map((m) =>
+            h(
+              "a",
+              { href: m.url, target: "_blank", rel: "noopener" },
+              h("img", {
+                src: m.thumbnailUrl ?? m.url,
+                alt: m.source === "unit" ? "办理照片" : "群众照片",
+                loading: "lazy",
+              }),
+            ),
+          ),
+        ),
+      )
+    : null;
   const actions = MOBILE_ACTIONS.filter((a) => allowed.actions.includes(a));
   const urgent = t.urgency !== "normal";
   const canReveal =
@@ -193,6 +237,7 @@ async function showTicket(ref) {
         h("dd", {}, fmt(t.deadlines.resolve)),
       ),
     ),
+    photoCard,
     h(
       "section",
       { class: "m-card" },
@@ -316,6 +361,17 @@ function fieldsFor(action) {
           "给群众的办理答复（将发送给每位反映人）",
           h("textarea", { name: "reply", maxlength: 1000, required: true }),
         ),
+        h(
+          "label",
+          {},
+          "现场照片（可选，最多9张）",
+          h("input", {
+            name: "photos",
+            type: "file",
+            multiple: true,
+            accept: "image/jpeg,image/png,image/webp,image/gif",
+          }),
+        ),
       ];
     default:
       return [];
@@ -349,7 +405,15 @@ function act(ref, action) {
   const submit = async (ev) => {
     ev.preventDefault();
     try {
-      await api(`/tickets/${ref}/actions/${action}`, { method: "POST", body: bodyFor(action, form) });
+      const body = bodyFor(action, form);
+      if (action === "resolve") {
+        // Each photo is uploaded (and checked) first; the resolution then names them by id.
+        const files = [...(form.elements.namedItem("photos")?.files ?? [])];
+        if (files.length > 9) throw new ApiError(400, "MEDIA.TOO_MANY", "最多附9张照片");
+        if (files.length) body.photos = [];
+        for (const file of files) body.photos.push((await uploadPhoto(ref, file)).id);
+      }
+      await api(`/tickets/${ref}/actions/${action}`, { method: "POST", body });
       cleanup();
       dialog.close();
       await showTicket(ref);

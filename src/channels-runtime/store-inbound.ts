@@ -31,6 +31,11 @@ export function inboundPayload(message: InboundMessage, extra: Record<string, un
   };
 }
 
+/** An inbound photo or voice whose bytes are still at the provider. */
+export function needsMediaFetch(message: Pick<InboundMessage, "kind" | "mediaId" | "mediaUrl">): boolean {
+  return (message.kind === "image" || message.kind === "voice") && !!(message.mediaId || message.mediaUrl);
+}
+
 /**
  * Stores one verified inbound message inside the caller's transaction: finds or creates the resident
  * behind the address, records the time of contact (WeChat's 48-hour window counts from it), inserts
@@ -40,7 +45,12 @@ export function inboundPayload(message: InboundMessage, extra: Record<string, un
 export async function storeInboundMessage(
   tx: Queryable,
   original: InboundMessage,
-  opts: { now: Date; phone?: string | null; extraPayload?: Record<string, unknown> },
+  opts: {
+    now: Date;
+    phone?: string | null;
+    /** `mediaStored: true`: the photo came with the request and is stored already (nothing to fetch). */
+    extraPayload?: Record<string, unknown>;
+  },
 ): Promise<StoredInbound> {
   const message = pgSafe(original);
   const resident = await findOrCreateResident(tx, message.channel, message.from, {
@@ -76,6 +86,9 @@ export async function storeInboundMessage(
     .returning({ id: messages.id });
   if (row) {
     await enqueue(tx, "intake", { messageId: row.id }, { jobId: jobId("in", row.id) });
+    // The provider keeps a photo or voice only for days (WeChat: three): fetch it now, durably.
+    if (needsMediaFetch(message) && !opts.extraPayload?.["mediaStored"])
+      await enqueue(tx, "media", { messageId: row.id }, { jobId: jobId("media", row.id) });
     return { id: row.id, inserted: true, residentId: resident.residentId };
   }
   const [existing] = await tx

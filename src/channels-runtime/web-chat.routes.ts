@@ -16,6 +16,11 @@ import { messages, residentIdentities } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { createFailFastRedis } from "../queue/connection.js";
 import { sendChannelError } from "./channel-error-reply.js";
+import type { InboundMessage } from "../../channels/channel.js";
+import { AppError } from "../domain/app-error.js";
+import { attachMedia } from "../media/media-attachments.js";
+import { mediaServiceFor } from "../media/media-service.js";
+import { storeInboundMessage } from "./store-inbound.js";
 
 const PAGE_DIR = new URL("../../channels/web/page/", import.meta.url);
 const PAGE_FILES = {
@@ -23,6 +28,11 @@ const PAGE_FILES = {
   "chat.js": { file: "chat.js", type: "text/javascript; charset=utf-8" },
   "chat.css": { file: "chat.css", type: "text/css; charset=utf-8" },
 } as const;
+
+const PhotoQuery = z.object({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  clientMessageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+});
 
 const RepliesQuery = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
@@ -85,6 +95,66 @@ export async function webChatRoutes(
       .type("application/json; charset=utf-8")
       .send(JSON.stringify(session));
   });
+
+  // A photo from the page: the raw image bytes, checked and stored before the message is (so a bad
+  // file changes nothing), then stored as the resident's image message with the file attached, in
+  // one transaction. A retry with the same clientMessageId stores nothing new.
+  scope.post(
+    "/channels/web/photos",
+    { logLevel: "warn", bodyLimit: ctx.env.MEDIA_MAX_IMAGE_BYTES * 2 },
+    async (req, reply) => {
+      const query = PhotoQuery.safeParse(req.query);
+      if (!query.success)
+        return sendChannelError(reply, 400, "CHANNEL.INVALID_PAYLOAD", "缺少 sessionId 或 clientMessageId");
+      const { sessionId, clientMessageId } = query.data;
+      if (secret && !verifyWebSessionToken(secret, sessionId, presentedWebToken(req)))
+        return sendChannelError(reply, 401, "WEB.BAD_SESSION", "missing or wrong session token");
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (bytes.length === 0) return sendChannelError(reply, 400, "MEDIA.EMPTY", "请选择要发送的照片。");
+      const now = ctx.now();
+      try {
+        const stored = await ctx.database.db.transaction(async (tx) => {
+          const file = await mediaServiceFor(ctx.env).ingest(tx, bytes, { accept: ["image"], now });
+          const message: InboundMessage = {
+            channel: "web",
+            provider: "web",
+            channelMessageId: `${sessionId}-${clientMessageId}`,
+            from: sessionId,
+            to: null,
+            kind: "image",
+            text: null,
+            location: null,
+            // The stored file's id: the dialogue counts photos by it, so the same photo twice counts once.
+            mediaId: file.media.id,
+            mediaUrl: null,
+            event: null,
+            transcript: null,
+            optOut: false,
+            sentAt: null,
+            receivedAt: now,
+            raw: { sessionId, clientMessageId, mediaId: file.media.id },
+          };
+          const row = await storeInboundMessage(tx, message, { now, extraPayload: { mediaStored: true } });
+          // The web page shares no location: a photo's GPS is dropped, not kept.
+          await attachMedia(tx, {
+            mediaId: file.media.id,
+            ownerType: "message",
+            ownerId: String(row.id),
+            now,
+          });
+          return row;
+        });
+        if (stored.inserted) ctx.relay.kick();
+        return reply
+          .type("application/json; charset=utf-8")
+          .send(JSON.stringify({ ok: true, messageId: `${sessionId}-${clientMessageId}` }));
+      } catch (error) {
+        if (error instanceof AppError)
+          return sendChannelError(reply, error.status, error.code, error.message);
+        throw error;
+      }
+    },
+  );
 
   scope.get("/channels/web/messages", { logLevel: "warn" }, async (req, reply) => {
     const query = RepliesQuery.safeParse(req.query);

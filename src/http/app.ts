@@ -28,6 +28,8 @@ import { ticketRoutes } from "./routes/tickets.routes.js";
 import { surveyRoutes } from "./routes/surveys.routes.js";
 import { reportRoutes } from "./routes/reports.routes.js";
 import { ticketActionRoutes } from "./routes/ticket-actions.routes.js";
+import { mediaRoutes } from "./routes/media.routes.js";
+import { resultPageRoutes } from "./routes/result-page.routes.js";
 import { channelWebhooks } from "../channels-runtime/channel-webhooks.plugin.js";
 import "./staff-request.js";
 
@@ -92,6 +94,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   await app.register(surveyRoutes(ctx), { prefix: "/api/v1" });
   await app.register(reportRoutes(ctx), { prefix: "/api/v1" });
   await app.register(ticketActionRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(mediaRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(resultPageRoutes(ctx));
   await app.register(authRoutes(ctx), { prefix: "/api/v1" });
   await app.register(consoleRoutes(ctx), { prefix: "/api/v1" });
   await app.register(dashboardRoutes(ctx), { prefix: "/api/v1" });

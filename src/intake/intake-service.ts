@@ -27,6 +27,7 @@ import {
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
 import { replyNotBefore } from "../channels-runtime/channel-rules.js";
+import { photoLocation } from "../media/media-attachments.js";
 
 type MessageRow = typeof messages.$inferSelect;
 type ConversationRow = typeof conversations.$inferSelect;
@@ -399,8 +400,13 @@ export class IntakeService {
       faq: this.deps.faq,
       fileTicket: async (complaint, extra) => {
         const now = ctx.now();
+        // A photo's own GPS (kept only where the channel lets residents share location) places
+        // the ticket when the resident gave no coordinates.
+        const photoPlace = complaint.location.lat === null ? await photoLocation(tx, extra.messageIds) : null;
         const ticket = await createTicket(tx, {
-          complaint,
+          complaint: photoPlace
+            ? { ...complaint, location: { ...complaint.location, ...photoPlace } }
+            : complaint,
           channel,
           residentId,
           conversationId,

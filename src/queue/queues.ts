@@ -15,6 +15,8 @@ export const QUEUES = {
   route: z.strictObject({ ticketId: id, round: z.number().int().positive().optional() }),
   /** An outbound message (stored in `messages`) to deliver on its channel. */
   outbound: z.strictObject({ messageId: z.number().int().positive() }),
+  /** A resident's photo or voice (inbound message) to download from the provider and store. */
+  media: z.strictObject({ messageId: z.number().int().positive() }),
   /** A hotline call to assemble into one transcript message when it ended or fell silent (channels). */
   "hotline-call": z.strictObject({ callId: z.string().min(1).max(128) }),
   /** A notification to a unit or a resident. */

@@ -1,6 +1,13 @@
 import type { Worker } from "bullmq";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import { hotlineCalls, messages, notifications, outbox, tickets } from "../db/schema/index.js";
+import {
+  hotlineCalls,
+  mediaAttachments,
+  messages,
+  notifications,
+  outbox,
+  tickets,
+} from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { QUEUES, jobId, type JobData, type QueueName } from "./queues.js";
 import { keepScheduler } from "./keep-scheduler.js";
@@ -10,6 +17,7 @@ import { hotlineJob } from "../channels-runtime/hotline-feed.js";
 /** Rows looked at per stage and sweep: a backlog is worked off over several sweeps. */
 const BATCH = 500;
 const SCHEDULER_ID = "recovery-sweep";
+const MEDIA_LIFETIME_MS = 3 * 24 * 3600 * 1000;
 
 export interface RecoveryCounts {
   intake: number;
@@ -19,6 +27,8 @@ export interface RecoveryCounts {
   /** Outbound messages left `sending` past the lease by a dead worker, put back to `queued`. */
   reclaimed: number;
   hotline: number;
+  /** Residents' photos and voice not yet downloaded while the provider still keeps them. */
+  media: number;
 }
 
 interface Pending<Q extends QueueName> {
@@ -37,7 +47,15 @@ interface Pending<Q extends QueueName> {
  */
 export async function sweepStuckWork(ctx: AppContext): Promise<RecoveryCounts> {
   const db = ctx.database.db;
-  const counts: RecoveryCounts = { intake: 0, route: 0, notify: 0, outbound: 0, reclaimed: 0, hotline: 0 };
+  const counts: RecoveryCounts = {
+    intake: 0,
+    route: 0,
+    notify: 0,
+    outbound: 0,
+    reclaimed: 0,
+    hotline: 0,
+    media: 0,
+  };
 
   counts.reclaimed = await reclaimAbandonedSends(ctx);
 
@@ -124,6 +142,34 @@ export async function sweepStuckWork(ctx: AppContext): Promise<RecoveryCounts> {
       data: { callId: c.callId },
       ...hotlineJob(c.callId, { endedAt: c.endedAt }, c.lastEventAt, timing),
     })),
+  );
+
+  // WeChat keeps media three days; older ones cannot be fetched any more, so are not retried.
+  const mediaSince = new Date(ctx.now().getTime() - MEDIA_LIFETIME_MS);
+  const unfetched = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.direction, "in"),
+        inArray(messages.kind, ["image", "voice"]),
+        sql`(${messages.payload} ? 'mediaId' OR ${messages.payload} ? 'mediaUrl')`,
+        sql`NOT ${messages.payload} ? 'mediaError'`,
+        sql`${messages.createdAt} > ${mediaSince.toISOString()}::timestamptz`,
+        sql`NOT EXISTS (SELECT 1 FROM ${mediaAttachments} a WHERE a.owner_type = 'message' AND a.owner_id = ${messages.id}::text)`,
+      ),
+    )
+    .orderBy(asc(messages.id))
+    .limit(BATCH);
+  // A download that used up its retries during a long outage stays failed in Redis; WeChat still
+  // keeps the file, so it is tried again, once per sweep, until the three days are over.
+  for (const m of unfetched) {
+    const job = await ctx.queues.media.getJob(jobId("media", m.id));
+    if (job && (await job.isFailed())) await job.remove();
+  }
+  counts.media = await requeueMissing(
+    ctx,
+    unfetched.map((m) => ({ queue: "media", data: { messageId: m.id }, jobId: jobId("media", m.id) })),
   );
 
   const total = Object.values(counts).reduce((a, b) => a + b, 0);

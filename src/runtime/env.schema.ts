@@ -116,6 +116,20 @@ export const Env = z.object({
   SURVEY_SPOT_CHECK_SEED: z.string().min(1).default("zhitong"),
   /** Days after a survey expired during which a late answer is still recognised and kept as a comment. */
   SURVEY_LATE_REPLY_DAYS: positiveInt("days a late survey answer is recognised").default(7),
+  /** Media (docs/media.md): photos and voice kept under DATA_DIR/media, or in an S3-compatible bucket. */
+  MEDIA_STORE: z.enum(["local", "s3"], { error: "must be local or s3" }).default("local"),
+  MEDIA_S3_ENDPOINT: url(["http:", "https:"], "https://s3.cn-north-1.amazonaws.com.cn").optional(),
+  MEDIA_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "3–63 lower-case letters, digits, dots and dashes")
+    .optional(),
+  MEDIA_S3_REGION: z.string().min(1).default("us-east-1"),
+  MEDIA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  MEDIA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  MEDIA_MAX_IMAGE_BYTES: positiveInt("largest photo accepted, in bytes").default(10 * 1024 * 1024),
+  MEDIA_MAX_VOICE_BYTES: positiveInt("largest voice message accepted, in bytes").default(2 * 1024 * 1024),
+  /** Days the public result page of a resolution (/r/<token>) stays reachable. */
+  RESULT_LINK_DAYS: positiveInt("days a result page link stays valid").default(30),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -147,6 +161,18 @@ function productionProblems(env: Env, source: Record<string, string | undefined>
   return problems;
 }
 
+/** S3 mode needs all four of its keys; each missing one is named (values never are). */
+function mediaProblems(env: Env): string[] {
+  if (env.MEDIA_STORE !== "s3") return [];
+  const needed = [
+    "MEDIA_S3_ENDPOINT",
+    "MEDIA_S3_BUCKET",
+    "MEDIA_S3_ACCESS_KEY_ID",
+    "MEDIA_S3_SECRET_ACCESS_KEY",
+  ] as const;
+  return needed.filter((k) => !env[k]).map((k) => `${k}: must be set when MEDIA_STORE=s3`);
+}
+
 /** Parses the environment; empty strings count as unset (a common shell mistake). */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const checked = checkEnv(source);
@@ -164,6 +190,7 @@ export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: stri
     const problems = [
       ...channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []),
       ...productionProblems(result.data, cleaned),
+      ...mediaProblems(result.data),
     ];
     return problems.length > 0 ? { problems } : { env: result.data, problems: [] };
   }

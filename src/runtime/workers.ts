@@ -7,6 +7,7 @@ import { routeWorkerFactory } from "../routing/route.worker.js";
 import { slaWorkerFactory } from "../sla/sla.worker.js";
 import { surveyWorkers } from "../survey/survey.worker.js";
 import { recoveryWorkers } from "../queue/recovery-sweep.js";
+import { mediaWorkers } from "../media/media.worker.js";
 
 export type { WorkerFactory } from "./context.js";
 
@@ -14,6 +15,7 @@ export type { WorkerFactory } from "./context.js";
 export const WORKER_FACTORIES: WorkerFactory[] = [
   inboundWorkerFactory,
   (ctx) => channelWorkers(ctx),
+  (ctx) => mediaWorkers(ctx),
   routeWorkerFactory,
   slaWorkerFactory,
   notifyWorkerFactory,

@@ -16,6 +16,7 @@ import type { AppContext } from "../runtime/context.js";
 import { markUnreachable, recordAnswer } from "./record-survey-outcome.js";
 import { resolverOf } from "./schedule-surveys.js";
 import { surveyQuestion, surveyReminder, surveyTemplateParams } from "./survey-texts.js";
+import { findResultToken, resultUrl } from "../media/result-links.js";
 import { maxAttempts, nextDueAfterSend } from "./survey-timing.js";
 import { envRecord } from "../../channels/channels.env.js";
 import {
@@ -104,7 +105,12 @@ async function send(
   const timing = ctx.config.jurisdiction.policy.survey;
   const attempt = s.attempts + 1;
   const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, s.ticketId)).limit(1);
-  const brief = { ref: ticket!.ref, summary: ticket!.summary };
+  const brief = {
+    ref: ticket!.ref,
+    summary: ticket!.summary,
+    // The unit's fix photos, when it sent some: a read-only page the resident can open.
+    resultUrl: resultUrl(ctx.env.PUBLIC_BASE_URL, await findResultToken(tx, s.ticketId, s.round, now)),
+  };
   const handlerId = await resolverOf(tx, s.ticketId, s.round);
   const firstSentAt = s.firstSentAt ?? now;
   const snapshot = { unitId: ticket!.unitId ?? s.unitId, handlerId: handlerId ?? s.handlerId };

@@ -8,14 +8,18 @@ import { clip } from "../notify/unit-texts.js";
 export interface TicketBrief {
   ref: string;
   summary: string;
+  /** The public page with the unit's reply and fix photos (`/r/<token>`), when there is one. */
+  resultUrl?: string | null;
 }
 
+const resultLine = (t: TicketBrief) => (t.resultUrl ? `办理结果和现场照片：${t.resultUrl} ` : "");
+
 export function surveyQuestion(t: TicketBrief): string {
-  return `【直通】您反映的“${clip(t.summary)}”（${t.ref}）已办结，满意请回复1，基本满意回复2，不满意回复3。`;
+  return `【直通】您反映的“${clip(t.summary)}”（${t.ref}）已办结，${resultLine(t)}满意请回复1，基本满意回复2，不满意回复3。`;
 }
 
 export function surveyReminder(t: TicketBrief): string {
-  return `【直通】再次打扰：您反映的“${clip(t.summary)}”（${t.ref}）已办结，满意请回复1，基本满意回复2，不满意回复3。`;
+  return `【直通】再次打扰：您反映的“${clip(t.summary)}”（${t.ref}）已办结，${resultLine(t)}满意请回复1，基本满意回复2，不满意回复3。`;
 }
 
 export function surveyTemplateParams(t: TicketBrief): Record<string, string> {

@@ -21,6 +21,8 @@ import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
 import type { AppContext } from "../runtime/context.js";
 import { evaluateTicket } from "../sla/evaluate.js";
 import { scheduleSurveys } from "../survey/schedule-surveys.js";
+import { attachResolutionPhotos, MAX_RESOLUTION_PHOTOS } from "../media/resolution-photos.js";
+import { issueResultLink, resultUrl } from "../media/result-links.js";
 import {
   assertTransition,
   eventActor,
@@ -46,7 +48,11 @@ export const ACTION_BODIES = {
   approve_extension: z.strictObject({ days: z.int().min(1).max(30).optional() }),
   refuse_extension: z.strictObject({ reason }),
   transfer_back: z.strictObject({ reason }),
-  resolve: z.strictObject({ reply: z.string().trim().min(1, "请填写给群众的办理答复").max(1000) }),
+  resolve: z.strictObject({
+    reply: z.string().trim().min(1, "请填写给群众的办理答复").max(1000),
+    /** Fix photos uploaded to this ticket first (POST /tickets/:idOrRef/media), at most nine. */
+    photos: z.array(z.uuid("照片编号格式不对")).max(MAX_RESOLUTION_PHOTOS, "最多附9张照片").optional(),
+  }),
   redispatch: z.strictObject({
     /** Omit to let routing decide again (the same code path as the route worker). */
     unitId: z.string().min(1).optional(),
@@ -240,13 +246,27 @@ async function apply(
     }
     case "resolve": {
       const b = body as StaffActionBody<"resolve">;
-      const { r, record } = step({ type: "resolve", reply: b.reply });
+      const photos = [...new Set(b.photos ?? [])];
+      const { r, record } = step({ type: "resolve", reply: b.reply }, photos.length ? { photos } : {});
       const row = await record(await updateTicketIfUnchanged(tx, t, { status: r.to, resolvedAt: now }, now));
       await saveSla(tx, t.id, { pendingExtensionDays: null });
+      await attachResolutionPhotos(tx, { ticketId: t.id, round: t.round, mediaIds: photos, now });
+      // The resident sees the fix on a read-only page (no personal data) when photos came with it.
+      const link = photos.length
+        ? resultUrl(
+            ctx.env.PUBLIC_BASE_URL,
+            await issueResultLink(tx, {
+              ticketId: t.id,
+              round: t.round,
+              now,
+              validDays: ctx.env.RESULT_LINK_DAYS,
+            }),
+          )
+        : null;
       for (const residentId of await reporterIds(tx, t.id))
         await queueResidentMessage(tx, {
           residentId,
-          text: `您反映的问题（编号${t.ref}）已办结：${b.reply.trim()}`,
+          text: `您反映的问题（编号${t.ref}）已办结：${b.reply.trim()}${link ? ` 现场照片：${link}` : ""}`,
           purpose: "reply",
           ticketId: t.id,
           at: now,

@@ -209,7 +209,9 @@ describe("dialogue: special turns", () => {
     });
     expect(welcome[0]).toContain("西盛家园3号楼");
     await c.send({ kind: "image", mediaId: "MEDIA_1" });
-    expect((await c.say("楼道灯坏了，晚上黑漆漆的"))[0]).toContain("确认请回复1");
+    const confirm = (await c.say("楼道灯坏了，晚上黑漆漆的"))[0];
+    expect(confirm).toContain("已收到1张照片");
+    expect(confirm).toContain("确认请回复1");
     await c.say("1");
     const t = c.ports.tickets[0]!;
     expect(t.complaint.location).toMatchObject({ community: "community.xisheng", text: "西盛家园3号楼" });

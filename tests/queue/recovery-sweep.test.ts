@@ -70,7 +70,15 @@ describe("recovery sweep", () => {
   it("leaves work alone whose job Redis still has (a second sweep adds nothing)", async () => {
     await t.ctx.relay.drain();
     const counts = await sweepStuckWork(t.ctx);
-    expect(counts).toEqual({ intake: 0, route: 0, notify: 0, outbound: 0, reclaimed: 0, hotline: 0 });
+    expect(counts).toEqual({
+      intake: 0,
+      route: 0,
+      notify: 0,
+      outbound: 0,
+      reclaimed: 0,
+      hotline: 0,
+      media: 0,
+    });
   });
 
   it("sends a reply whose outbound job Redis lost", async () => {

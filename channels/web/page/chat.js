@@ -44,6 +44,29 @@
     if (!res.ok) throw new Error("发送失败，请稍后重试。");
   }
 
+  // A photo goes as its raw bytes; the server checks what it really is and answers in Chinese if not.
+  async function sendPhoto(file, clientMessageId, attempt = 0) {
+    if (!session) await newSession();
+    const url = `${base}/photos?sessionId=${encodeURIComponent(session.sessionId)}&clientMessageId=${clientMessageId}`;
+    const res = await fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": file.type || "application/octet-stream",
+        "x-web-session-token": session.token,
+      },
+      body: file,
+    });
+    if (res.status === 401 && attempt === 0) {
+      await newSession();
+      return sendPhoto(file, clientMessageId, 1);
+    }
+    if (res.status === 429) throw new Error("发送太频繁，请稍后再试。");
+    if (!res.ok) {
+      const body = await res.json().catch(() => null);
+      throw new Error((body && body.error && body.error.message) || "照片发送失败，请稍后重试。");
+    }
+  }
+
   async function poll() {
     if (!session) return;
     try {
@@ -85,6 +108,23 @@
     } finally {
       sendButton.disabled = false;
       input.focus();
+    }
+  });
+  const photo = document.getElementById("photo");
+  photo.addEventListener("change", async () => {
+    const file = photo.files && photo.files[0];
+    photo.value = "";
+    if (!file) return;
+    const clientMessageId = `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const mine = bubble("[照片]", "me");
+    status.textContent = "正在发送照片…";
+    try {
+      await sendPhoto(file, clientMessageId);
+      status.textContent = "已发送";
+      setTimeout(poll, 800);
+    } catch (error) {
+      mine.classList.add("failed");
+      status.textContent = error.message || "照片发送失败，请稍后重试。";
     }
   });
   input.addEventListener("keydown", (event) => {

@@ -1,6 +1,6 @@
 // One ticket: the structured complaint, lights, reporters (masked, audited reveal), the
 // conversation, the event timeline, surveys, and the actions this user's role allows now.
-import { api, apiOptional } from "../api.js";
+import { api, apiOptional, uploadPhoto } from "../api.js";
 import { append, clear, fmtTime, h } from "../dom.js";
 import {
   ACTION,
@@ -22,11 +22,12 @@ const PRIMARY = new Set(["accept", "resolve", "approve_extension", "redispatch"]
 
 export async function renderTicket(root, ref) {
   const t = await api(`/tickets/${encodeURIComponent(ref)}`);
-  const [lights, messages, actions, surveys] = await Promise.all([
+  const [lights, messages, actions, surveys, media] = await Promise.all([
     apiOptional(`/tickets/${t.ref}/lights`),
     apiOptional(`/tickets/${t.ref}/messages`),
     apiOptional(`/tickets/${t.ref}/actions`),
     apiOptional(`/tickets/${t.ref}/surveys`),
+    apiOptional(`/tickets/${t.ref}/media`),
   ]);
   const unit = (id) => (id ? (state.unitName.get(id) ?? id) : "—");
   const dl = (pairs) =>
@@ -328,13 +329,54 @@ export async function renderTicket(root, ref) {
       : h("span", { class: "muted" }, "当前无可执行的操作"),
   );
 
+  // Photos and voice: the residents' with the report, the units' fix photos per round. The files
+  // are staff-only API URLs (session cookie), never public links.
+  const mediaItems = media?.items ?? [];
+  const mediaGroup = (title, items) =>
+    items.length
+      ? [
+          h("h4", {}, title),
+          h(
+            "div",
+            { class: "photos" },
+            items.map((m) =>
+              m.kind === "image"
+                ? h(
+                    "a",
+                    { href: m.url, target: "_blank", rel: "noopener", class: "photo" },
+                    h("img", { src: m.thumbnailUrl ?? m.url, alt: "照片", loading: "lazy" }),
+                  )
+                : h("a", { href: m.url, download: "", class: "voice" }, "语音（下载）"),
+            ),
+          ),
+        ]
+      : [];
+  const rounds = [...new Set(mediaItems.filter((m) => m.source === "unit").map((m) => m.round))];
+  const photosCard = mediaItems.length
+    ? h(
+        "section",
+        { class: "card", id: "ticket-media" },
+        h("h3", {}, "照片与语音"),
+        mediaGroup(
+          "群众提供",
+          mediaItems.filter((m) => m.source === "resident"),
+        ),
+        rounds.flatMap((r) =>
+          mediaGroup(
+            `承办单位办理照片（第${r}轮）`,
+            mediaItems.filter((m) => m.source === "unit" && m.round === r),
+          ),
+        ),
+      )
+    : null;
+
   clear(root).append(
     header,
     actionBar,
     h(
       "div",
       { class: "ticket-grid" },
-      h("div", {}, complaint, candidates, transcript, timeline),
+      h("div", {}, complaint, photosCard, candidates, transcript, timeline),
       h("div", {}, deadlines, reporters, surveyCard),
     ),
   );
@@ -372,7 +414,10 @@ function fieldsFor(action) {
     case "approve_extension":
       return [{ name: "days", label: "批准工作日（默认按申请）", type: "number", min: 1, max: 30 }];
     case "resolve":
-      return [{ name: "reply", label: "给群众的办理答复", type: "textarea", required: true }];
+      return [
+        { name: "reply", label: "给群众的办理答复", type: "textarea", required: true },
+        { name: "photos", label: "办理照片（可选，最多9张）", type: "files" },
+      ];
     case "redispatch":
       return [
         {
@@ -404,6 +449,13 @@ function fieldsFor(action) {
 function runAction(t, action) {
   const fields = fieldsFor(action);
   const submit = async (body) => {
+    if (body.photos) {
+      // Each photo is uploaded (and checked) first; the resolution then names them by id.
+      if (body.photos.length > 9) throw new Error("最多附9张照片");
+      const ids = [];
+      for (const file of body.photos) ids.push((await uploadPhoto(t.ref, file)).id);
+      body.photos = ids;
+    }
     await api(`/tickets/${t.ref}/actions/${action}`, { method: "POST", body });
     go(`#/ticket/${t.ref}`);
   };
@@ -425,20 +477,27 @@ export function openForm(title, fields, onSubmit) {
         f.label,
         f.type === "textarea"
           ? h("textarea", { name: f.name, required: f.required, rows: 4, maxlength: 1000 })
-          : f.type === "select"
-            ? h(
-                "select",
-                { name: f.name },
-                f.options.map(([v, text]) => h("option", { value: v }, text)),
-              )
-            : h("input", {
+          : f.type === "files"
+            ? h("input", {
                 name: f.name,
-                type: f.type,
-                required: f.required,
-                min: f.min,
-                max: f.max,
-                maxlength: f.type === "text" ? 200 : undefined,
-              }),
+                type: "file",
+                multiple: true,
+                accept: "image/jpeg,image/png,image/webp,image/gif",
+              })
+            : f.type === "select"
+              ? h(
+                  "select",
+                  { name: f.name },
+                  f.options.map(([v, text]) => h("option", { value: v }, text)),
+                )
+              : h("input", {
+                  name: f.name,
+                  type: f.type,
+                  required: f.required,
+                  min: f.min,
+                  max: f.max,
+                  maxlength: f.type === "text" ? 200 : undefined,
+                }),
       ),
     ),
     error,
@@ -453,6 +512,11 @@ export function openForm(title, fields, onSubmit) {
     ev.preventDefault();
     const body = {};
     for (const f of fields) {
+      if (f.type === "files") {
+        const files = [...(form.elements[f.name].files ?? [])];
+        if (files.length) body[f.name] = files;
+        continue;
+      }
       const v = form.elements[f.name].value.trim();
       if (v === "") continue;
       body[f.name] = f.type === "number" ? Number(v) : v;

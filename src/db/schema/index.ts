@@ -12,3 +12,4 @@ export * from "./surveys.js";
 export * from "./calls.js";
 export * from "./channel-state.js";
 export * from "./intake-corrections.js";
+export * from "./media.js";

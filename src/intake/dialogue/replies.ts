@@ -38,8 +38,8 @@ export const REPLIES = {
   askLocationSms: ["请问具体在哪个小区或哪条路？几号楼？", "没找到这个地点，请回复小区或道路名称。"],
   askDescription: "请再具体说说遇到了什么问题？",
   askContact: "方便留个手机号吗？工作人员可能需要回电了解情况。不方便可回复“不留”。",
-  confirm: (summary: string, place: string | null) =>
-    `您反映：${summary}${place && !summary.includes(place) ? `（${place}）` : ""}。确认请回复1，修改请直接说明。`,
+  confirm: (summary: string, place: string | null, photos = 0) =>
+    `您反映：${summary}${place && !summary.includes(place) ? `（${place}）` : ""}。${photos > 0 ? `已收到${photos}张照片。` : ""}确认请回复1，修改请直接说明。`,
   confirmShort: (summary: string) => `您反映：${summary}。确认请回复1，修改请直接说明。`,
   filed: (ref: string) => `已登记，编号${ref}。工作人员会尽快处理，回复“查询${ref}”可查进度。`,
   filedShort: (ref: string) => `已登记，编号${ref}，将尽快处理。回复“查询${ref}”查进度。`,

@@ -556,7 +556,7 @@ class Turn {
 
   private confirmation(draft: Draft): string {
     const c = draft.complaint;
-    const text = REPLIES.confirm(c.summary, c.location.text);
+    const text = REPLIES.confirm(c.summary, c.location.text, draft.mediaIds.length);
     return wantsShortReplies(this.input.channel) && [...text].length > SMS_SEGMENT
       ? REPLIES.confirmShort(c.summary)
       : text;

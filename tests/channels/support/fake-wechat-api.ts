@@ -13,8 +13,11 @@ export async function startFakeWechatApi(appid: string, secret: string) {
     forcedRefreshes: 0,
     custom: [] as Array<{ touser: string; content: string }>,
     templates: [] as Array<{ touser: string; template_id: string; data: Record<string, { value: string }> }>,
-    /** Errcodes (or "http500") the next custom/template sends answer with, in order. */
+    /** Errcodes (or "http500") the next custom/template sends and media downloads answer with, in order. */
     script: [] as Array<number | "http500">,
+    /** Temporary media (临时素材) the resident uploaded, by MediaId; others answer 40007. */
+    media: new Map<string, { bytes: Buffer; contentType: string }>(),
+    mediaGets: [] as string[],
   };
   const server = await startFakeServer((req) => {
     const body = JSON.parse(req.body.toString("utf8") || "{}") as Record<string, unknown>;
@@ -37,6 +40,13 @@ export async function startFakeWechatApi(appid: string, secret: string) {
     const next = state.script.shift();
     if (next === "http500") return { status: 500, body: "busy" };
     if (next !== undefined) return { status: 200, body: { errcode: next, errmsg: `scripted ${next}` } };
+    if (req.path === "/cgi-bin/media/get") {
+      const id = req.query.get("media_id") ?? "";
+      state.mediaGets.push(id);
+      const file = state.media.get(id);
+      if (!file) return { status: 200, body: { errcode: 40007, errmsg: "invalid media_id" } };
+      return { status: 200, body: file.bytes, contentType: file.contentType };
+    }
     if (req.path === "/cgi-bin/message/custom/send") {
       state.custom.push({
         touser: String(body["touser"]),

@@ -20,6 +20,8 @@ export async function startFakeWecomKf(corpId: string, secret: string) {
     maxSyncInFlight: 0,
     /** Errcodes (or "http500") the next sync/send calls answer with, in order. */
     script: [] as Array<number | "http500">,
+    /** Temporary media customers sent, by media_id; others answer 40007. */
+    media: new Map<string, { bytes: Buffer; contentType: string }>(),
   };
   let seq = 0;
   const server = await startFakeServer(async (req) => {
@@ -40,6 +42,11 @@ export async function startFakeWecomKf(corpId: string, secret: string) {
     const next = state.script.shift();
     if (next === "http500") return { status: 500, body: "busy" };
     if (next !== undefined) return { status: 200, body: { errcode: next, errmsg: `scripted ${next}` } };
+    if (req.path === "/cgi-bin/media/get") {
+      const file = state.media.get(req.query.get("media_id") ?? "");
+      if (!file) return { status: 200, body: { errcode: 40007, errmsg: "invalid media_id" } };
+      return { status: 200, body: file.bytes, contentType: file.contentType };
+    }
     const body = JSON.parse(req.body.toString("utf8") || "{}") as Record<string, unknown>;
     if (req.path === "/cgi-bin/kf/sync_msg") {
       const cursor = typeof body["cursor"] === "string" ? body["cursor"] : null;

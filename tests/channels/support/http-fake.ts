@@ -11,7 +11,9 @@ export interface FakeRequest {
 
 export type FakeHandler = (
   req: FakeRequest,
-) => { status: number; body: unknown } | Promise<{ status: number; body: unknown }>;
+) =>
+  | { status: number; body: unknown; contentType?: string }
+  | Promise<{ status: number; body: unknown; contentType?: string }>;
 
 /** A local HTTP server on a free port standing in for a provider's API (real client code runs against it). */
 export async function startFakeServer(handler: FakeHandler) {
@@ -29,9 +31,9 @@ export async function startFakeServer(handler: FakeHandler) {
         body: Buffer.concat(chunks),
       };
       requests.push(fake);
-      void Promise.resolve(handler(fake)).then(({ status, body }) => {
-        res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-        res.end(typeof body === "string" ? body : JSON.stringify(body));
+      void Promise.resolve(handler(fake)).then(({ status, body, contentType }) => {
+        res.writeHead(status, { "content-type": contentType ?? "application/json; charset=utf-8" });
+        res.end(typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body));
       });
     });
   });

@@ -1,0 +1,37 @@
+import { MediaFetchError, type ChannelPort, type MediaSource } from "../port.js";
+import { WechatAccessToken } from "./wechat-access-token.js";
+import { createWechatApi, WechatApiError } from "./wechat-api.js";
+
+/**
+ * Photos and voice residents send to the official account, fetched with `media/get` under the
+ * shared access token (renewed once when WeChat rejects it). Null when WECHAT_APPID/APPSECRET are unset.
+ */
+export function createWechatMediaSource(port: ChannelPort): MediaSource | null {
+  const { WECHAT_APPID: appid, WECHAT_APPSECRET: secret } = port.env;
+  if (!appid || !secret) return null;
+  const api = createWechatApi({
+    baseUrl: port.env["WECHAT_API_BASE"] ?? "https://api.weixin.qq.com",
+    appid,
+    secret,
+    fetch: port.fetch,
+  });
+  const token = new WechatAccessToken(port.cache, api, { appid });
+  return {
+    async fetchMedia(ref) {
+      if (!ref.mediaId) throw new MediaFetchError("WeChat message without MediaId", false);
+      const mediaId = ref.mediaId;
+      const current = await token.get();
+      try {
+        try {
+          return await api.getMedia(current, mediaId);
+        } catch (error) {
+          if (!(error instanceof WechatApiError && error.tokenRejected)) throw error;
+          return await api.getMedia(await token.renew(current), mediaId);
+        }
+      } catch (error) {
+        if (error instanceof WechatApiError) throw new MediaFetchError(error.message, error.retryable);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, type App } from "../../src/http/app.js";
+import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { createStaff, seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
+import { jpegWithGps } from "../media/support/images.js";
+import { launchChromium } from "./browser.js";
+import { waitFor } from "../support/wait-for.js";
+
+/** A unit picks a fix photo in the console's resolve form; the ticket page then shows its thumbnail. */
+const clock = testClock("2026-11-18T02:00:00Z");
+let t: TestEnv;
+let app: App;
+let base: string;
+let dir: string;
+let photoFile: string;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+let ticket: { ref: string };
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "zt-media-console-"));
+  photoFile = path.join(dir, "fix.jpg");
+  await writeFile(photoFile, await jpegWithGps("#3399cc"));
+  t = await createTestEnv({ clock, env: { LOGIN_RATE_PER_MINUTE: "1000", DATA_DIR: dir } });
+  app = await buildApp(t.ctx, { docs: false });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const addr = app.server.address();
+  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+  await createStaff(t, "xisheng1", "unit", "community.xisheng");
+  ticket = await seedTicket(t, { unitId: "community.xisheng", summary: "西盛家园3号楼暖气不热" });
+  browser = await launchChromium();
+  context = browser.context;
+  context.setDefaultTimeout(10_000);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await t?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, username: string) {
+  await page.goto(`${base}/`);
+  await page.waitForURL(/login\.html/);
+  await page.fill("#username", username);
+  await page.fill("#password", TEST_PASSWORD);
+  await page.click("button[type=submit]");
+  await page.waitForURL(/\/console\/(#.*)?$/);
+}
+
+describe("fix photos in the console", () => {
+  it("a unit resolves with a photo and sees it as a thumbnail on the ticket page", async () => {
+    const page = await context.newPage();
+    await signIn(page, "xisheng1");
+    await page.goto(`${base}/console/#/ticket/${ticket.ref}`);
+    await page.waitForSelector(".ticket-head");
+    expect(await page.locator("#ticket-media").count()).toBe(0);
+
+    await page.click('button[data-action="accept"]');
+    await page.click("dialog button[type=submit]");
+    await page.waitForSelector(".badge.status-accepted");
+    await page.click('button[data-action="resolve"]');
+    await page.fill('dialog textarea[name="reply"]', "已更换暖气阀门，室温恢复。");
+    await page.setInputFiles('dialog input[name="photos"]', photoFile);
+    await page.click("dialog button[type=submit]");
+    await page.waitForSelector(".badge.status-resolved");
+
+    const img = page.locator("#ticket-media .photos img");
+    await img.waitFor();
+    expect(await page.locator("#ticket-media").textContent()).toContain("承办单位办理照片（第1轮）");
+    // The thumbnail really loaded (same-origin, staff session), not a broken image.
+    await waitFor(
+      async () =>
+        (await img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)) > 0 || null,
+      10_000,
+      "the thumbnail to load",
+    );
+    expect(await img.getAttribute("src")).toMatch(/\/api\/v1\/tickets\/.+\/media\/.+\?size=thumb$/);
+    await page.close();
+  });
+});
