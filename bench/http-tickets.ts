@@ -1,14 +1,26 @@
 /**
- * Staff API ticket creation (POST /api/v1/tickets) on the embedded stack, against a bare fastify
- * hello-world route measured in the same run: requests/s, latency p50/p99, peak RSS, and the ratio
- * to the framework's ceiling on this machine. Prints figures; never fails on timing.
+ * Ticket creation, two ways, each beside a ceiling measured in the same run:
+ * - the staff API (POST /api/v1/tickets) on the embedded stack, against a bare fastify hello-world
+ *   route: requests/s, latency p50/p99, peak RSS;
+ * - the filing path intake uses (resident + createTicket in one transaction, called in-process by
+ *   FILING_CONCURRENCY filers at once), against a single-row `INSERT … ON CONFLICT DO NOTHING`
+ *   with synchronous commit from the same number of connections — PostgreSQL's commit rate on this
+ *   machine. It also checks that every reference number handed out is unique.
+ * Prints figures; never fails on timing.
  *
- *   npx tsx bench/http-tickets.ts          # BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 20)
+ *   npx tsx bench/http-tickets.ts   # BENCH_SECONDS (10), BENCH_CONNECTIONS (20), FILING_CONCURRENCY (8)
+ *   BENCH_ONLY=filing FILING_HOLD_MS=10 npx tsx bench/http-tickets.ts   # the filing path alone
  */
+import { sql } from "drizzle-orm";
+import type { Complaint } from "../src/domain/complaint.schema.js";
+import { findOrCreateResident } from "../src/db/repositories/residents.repository.js";
+import { createTicket } from "../src/db/repositories/tickets.repository.js";
+import { startBenchStack } from "./support/bench-stack.js";
 import { load, startBenchServer } from "./support/measure.js";
 
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const filers = Number(process.env.FILING_CONCURRENCY ?? 8);
 
 const ticket = JSON.stringify({
   category: "heating",
@@ -18,7 +30,15 @@ const ticket = JSON.stringify({
   contact: { name: "王先生", phone: "13912345678" },
 });
 
+/** Milliseconds an intake step keeps its transaction open after filing (its other writes). */
+const holdMs = Number(process.env.FILING_HOLD_MS ?? 10);
+
 export async function run(): Promise<void> {
+  if (process.env.BENCH_ONLY !== "filing") await httpCreation();
+  await filingPath();
+}
+
+async function httpCreation(): Promise<void> {
   const hello = await startBenchServer("hello");
   const ceiling = await load({ url: `http://127.0.0.1:${hello.port}/hello`, duration, connections });
   const helloRss = hello.peakRssMiB();
@@ -49,6 +69,91 @@ export async function run(): Promise<void> {
   console.log(
     `  ratio: ticket creation runs at ${((create.requestsPerSec / ceiling.requestsPerSec) * 100).toFixed(1)}% of the framework ceiling`,
   );
+}
+
+/** Runs `step` from `workers` loops at once for `seconds`; returns how many completed per second. */
+async function sustained(
+  workers: number,
+  seconds: number,
+  step: (i: number) => Promise<void>,
+): Promise<number> {
+  let done = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (performance.now() < end) await step(done++);
+    }),
+  );
+  return Math.round(done / ((performance.now() - started) / 1000));
+}
+
+async function filingPath(): Promise<void> {
+  const { ctx, stop } = await startBenchStack();
+  try {
+    const db = ctx.database.db;
+    const tz = ctx.config.jurisdiction.timezone;
+    await db.execute(sql`CREATE TABLE bench_ceiling (key text PRIMARY KEY, at timestamptz NOT NULL)`);
+    const ceiling = await sustained(filers, duration / 2, async (i) => {
+      await db.execute(
+        sql`INSERT INTO bench_ceiling (key, at) VALUES (${`k${i}`}, now()) ON CONFLICT DO NOTHING`,
+      );
+    });
+    const now = ctx.now();
+    const file = (hold: number) => async (i: number) => {
+      const phone = `139${String(10_000_000 + i).slice(-8)}`;
+      const c: Complaint = {
+        kind: "complaint",
+        category: "heating",
+        summary: `西盛家园${(i % 30) + 1}号楼暖气不热`,
+        description: `西盛家园${(i % 30) + 1}号楼暖气不热好几天了。`,
+        location: {
+          text: `西盛家园${(i % 30) + 1}号楼`,
+          community: "community.xisheng",
+          lat: null,
+          lng: null,
+        },
+        urgency: "normal",
+        contact: { name: null, phone },
+        missing: [],
+        confidence: {},
+        engine: "offline",
+      };
+      await db.transaction(async (tx) => {
+        const resident = await findOrCreateResident(tx, "sms", phone, { phone });
+        await createTicket(tx, {
+          complaint: c,
+          channel: "sms",
+          residentId: resident.residentId,
+          actor: { type: "resident", id: resident.residentId },
+          timeZone: tz,
+          now,
+        });
+        if (hold) await new Promise((r) => setTimeout(r, hold));
+      });
+    };
+    const filed = await sustained(filers, duration / 2, file(0));
+    // Intake files the ticket inside its own, longer transaction: a numbering that holds a lock
+    // until commit shows here as throughput that no number of filers can raise.
+    const filedHeld = await sustained(filers, duration / 2, file(holdMs));
+    const [check] = (
+      await db.execute<{ n: number; refs: number }>(
+        sql`SELECT count(*)::int AS n, count(DISTINCT ref)::int AS refs FROM tickets`,
+      )
+    ).rows;
+    console.log(`\n== Filing path: resident + createTicket in one transaction, ${filers} filers at once`);
+    console.log(
+      `  tickets filed: ${filed}/s (${check!.n} tickets, ${check!.refs} distinct reference numbers)`,
+    );
+    console.log(
+      `  inside a transaction held ${holdMs} ms longer (an intake step): ${filedHeld}/s ` +
+        `(at most ${Math.round((filers * 1000) / holdMs)}/s if nothing serialised the filers)`,
+    );
+    console.log(`  ceiling: single-row INSERT … ON CONFLICT DO NOTHING, synchronous commit: ${ceiling}/s`);
+    console.log(`  ratio: filing runs at ${((filed / ceiling) * 100).toFixed(1)}% of the commit ceiling`);
+  } finally {
+    await stop();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

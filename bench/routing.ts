@@ -11,6 +11,7 @@ import { startBenchStack } from "./support/bench-stack.js";
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Queue, Worker } from "bullmq";
 import { sql } from "drizzle-orm";
 import type { Complaint } from "../src/domain/complaint.schema.js";
 import { findOrCreateResident } from "../src/db/repositories/residents.repository.js";
@@ -61,7 +62,7 @@ export interface RoutingBenchResult {
 
 export async function run(): Promise<RoutingBenchResult> {
   const N = Number(process.env.ROUTING_BENCH_TICKETS ?? 1000);
-  const CONCURRENCY = Number(process.env.ROUTING_BENCH_CONCURRENCY ?? 4);
+  const CONCURRENCY = Number(process.env.ROUTING_BENCH_CONCURRENCY ?? 8);
   const { ctx, stop } = await startBenchStack();
   try {
     // 1. File N tickets; their route jobs wait in the outbox (the relay is not running yet).
@@ -121,6 +122,7 @@ export async function run(): Promise<RoutingBenchResult> {
     await done;
     await worker.close();
 
+    const ceiling = await noopCeiling(ctx, N, CONCURRENCY);
     const [{ n }] = (
       await ctx.database.db.execute(
         sql`SELECT count(*)::int AS n FROM tickets WHERE status <> 'received' OR triage`,
@@ -142,10 +144,44 @@ export async function run(): Promise<RoutingBenchResult> {
         `${result.ticketsPerSecond} tickets/s, per ticket p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ` +
         `outcomes ${JSON.stringify(outcomes)}; routed ${n}/${N}`,
     );
+    console.log(
+      `  ceiling: BullMQ no-op jobs, one worker, same concurrency: ${ceiling} jobs/s; ` +
+        `ratio: routing runs at ${((result.ticketsPerSecond / ceiling) * 100).toFixed(1)}% of it`,
+    );
     return result;
   } finally {
     await stop();
   }
+}
+
+/** How fast one worker drains jobs that do nothing: the queue's own ceiling on this machine. */
+async function noopCeiling(
+  ctx: Awaited<ReturnType<typeof startBenchStack>>["ctx"],
+  jobs: number,
+  concurrency: number,
+): Promise<number> {
+  const name = "bench-noop";
+  const queue = new Queue(name, { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX });
+  await queue.addBulk(Array.from({ length: jobs }, (_, i) => ({ name, data: { i } })));
+  let done = 0;
+  const started = performance.now();
+  const connection = ctx.redis.duplicate();
+  const finished = new Promise<void>((resolve) => {
+    const worker = new Worker(name, async () => undefined, {
+      connection,
+      prefix: ctx.env.QUEUE_PREFIX,
+      concurrency,
+    });
+    worker.on("completed", () => {
+      if (++done === jobs) void worker.close().then(() => resolve());
+    });
+  });
+  await finished;
+  const perSecond = Math.round(jobs / ((performance.now() - started) / 1000));
+  await queue.obliterate({ force: true });
+  await queue.close();
+  connection.disconnect();
+  return perSecond;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -10,7 +10,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ALL = ["http-tickets", "intake", "teddy2020", "routing", "wechat", "startup", "pipeline", "media"];
+const ALL = [
+  "http-tickets",
+  "intake",
+  "teddy2020",
+  "routing",
+  "wechat",
+  "startup",
+  "pipeline",
+  "media",
+  "reports",
+];
 const args = process.argv.slice(2);
 const firstOption = args.findIndex((a) => a.startsWith("-"));
 const wanted = firstOption === -1 ? args : args.slice(0, firstOption);

@@ -1,16 +1,17 @@
-import { and, gte, inArray, lt } from "drizzle-orm";
+import { and, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
 import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
-import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { tickets } from "../db/schema/index.js";
-import { formatLocalDate, localDate } from "../domain/local-time.js";
+import { parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
 import { formatRate } from "./rates.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
 import { computeRates } from "./compute-rates.js";
 import type { Period, PeriodKind } from "./period.js";
 import { rankUnits, type UnitRanking } from "./ranking.js";
-import { recurringProblems, type Cluster } from "./recurring-problems.js";
+import { recurringProblemsOf, type Cluster } from "./recurring-problems.js";
+import { lateTickets } from "./late-tickets.js";
+import { lightSql } from "./lights-sql.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { lightsOf } from "../sla/live-lights.js";
 
@@ -46,55 +47,21 @@ export async function buildOverview(
   const db = ctx.database.db;
   const visible = visibleUnitIds(ctx.config, staff);
   const scope = ticketScopeSql(ctx.config, staff);
-  const tz = ctx.config.jurisdiction.timezone;
-  // The whole period even when it is the current one: nothing can be received or resolved later
-  // than now, so counting "up to the end of the week" equals counting "up to now".
-  const rates = await computeRates(db, ctx.config, {
-    from: period.from,
-    to: period.to,
-    unitIds: visible,
-    groupBy: "unit",
-  });
-
-  // Tickets received in the period: the daily series, late stages per unit and the clusters.
-  const received: TicketRow[] = await db
-    .select()
-    .from(tickets)
-    .where(and(gte(tickets.createdAt, period.from), lt(tickets.createdAt, period.to), ...scope));
-  const counted = received.filter((t) => t.status !== "merged" && t.status !== "cancelled");
-  const lights = await lightsOf(ctx, db, counted);
-  const lateByUnit = new Map<string, number>();
-  let late = 0;
-  counted.forEach((t, i) => {
-    const isLate = lights[i]!.stages.some(
-      (s) => s.late && (s.stage === "acceptance" || s.stage === "resolution"),
-    );
-    if (isLate && t.unitId) lateByUnit.set(t.unitId, (lateByUnit.get(t.unitId) ?? 0) + 1);
-    if (isLate) late++;
-  });
-  const series = period.days.map((day) => ({ day, received: 0, closed: 0 }));
-  const byDay = new Map(series.map((s) => [s.day, s]));
-  for (const t of counted) {
-    const s = byDay.get(formatLocalDate(localDate(t.createdAt, tz)));
-    if (s) s.received++;
-    if (t.resolvedAt && ["resolved", "surveyed", "closed"].includes(t.status)) {
-      const c = byDay.get(formatLocalDate(localDate(t.resolvedAt, tz)));
-      if (c) c.closed++;
-    }
-  }
-
-  // Open tickets now: how many are overdue, red, yellow.
-  const open: TicketRow[] = await db
-    .select()
-    .from(tickets)
-    .where(and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope));
-  const openLights = await lightsOf(ctx, db, open);
-
-  const ranking = rankUnits(rates.rows, lateByUnit);
   const policy = freeTextPolicy(staff, null);
-  const clusters = await recurringProblems(db, ctx.config, received, (t) =>
-    maskFreeText(t.summary, policy, ticketNames(t)),
-  );
+  // Every figure is an aggregate in the database, run side by side: a busy city's month is a few
+  // hundred thousand tickets, too many to load and count here. The whole period even when it is
+  // the current one: nothing can be received or resolved later than now, so counting "up to the
+  // end of the week" equals counting "up to now".
+  const [rates, late, series, open, clusters] = await Promise.all([
+    computeRates(db, ctx.config, { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" }),
+    lateTickets(ctx, db, { from: period.from, to: period.to, unitIds: visible }),
+    dailySeries(ctx, period, scope),
+    openLights(ctx, scope),
+    recurringProblemsOf(db, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
+      maskFreeText(t.summary, policy, ticketNames(t)),
+    ),
+  ]);
+  const ranking = rankUnits(rates.rows, late.byUnit);
   const total = rates.total;
   return {
     period: {
@@ -111,11 +78,8 @@ export async function buildOverview(
       resolutionRate: total.resolutionRate,
       satisfactionRate: total.satisfactionRate,
       satisfactionScore: total.satisfactionScore,
-      open: open.length,
-      overdue: openLights.filter((l) => l.overdue.length > 0).length,
-      red: openLights.filter((l) => l.light === "red").length,
-      yellow: openLights.filter((l) => l.light === "yellow").length,
-      late,
+      ...open,
+      late: late.total,
     },
     display: {
       closureRate: formatRate(total.closureRate),
@@ -126,5 +90,95 @@ export async function buildOverview(
     series,
     ranking,
     clusters,
+  };
+}
+
+/**
+ * Per local day of the period: tickets received (merged and cancelled left out) and, of those,
+ * resolved that day and still resolved, surveyed or closed.
+ */
+export async function dailySeries(
+  ctx: AppContext,
+  period: Period,
+  scope: SQL[],
+): Promise<{ day: string; received: number; closed: number }[]> {
+  const tz = ctx.config.jurisdiction.timezone;
+  const counted = and(
+    gte(tickets.createdAt, period.from),
+    lt(tickets.createdAt, period.to),
+    sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
+    ...scope,
+  );
+  // Each local day's first instant, computed here in the centre's zone: the database places every
+  // timestamp by binary search among them (width_bucket) instead of converting it to local time.
+  const starts = period.days.map((d) => startOfLocalDay(parseLocalDate(d), tz).toISOString());
+  const bounds = sql`${`{${starts.join(",")}}`}::timestamptz[]`;
+  const bucket = (col: typeof tickets.createdAt | typeof tickets.resolvedAt) =>
+    sql<number>`width_bucket(${col}, ${bounds})`;
+  const [received, closed] = await Promise.all([
+    ctx.database.db
+      .select({ bucket: bucket(tickets.createdAt), n: sql<number>`count(*)::int` })
+      .from(tickets)
+      .where(counted)
+      .groupBy(sql`1`),
+    ctx.database.db
+      .select({ bucket: bucket(tickets.resolvedAt), n: sql<number>`count(*)::int` })
+      .from(tickets)
+      .where(
+        and(
+          counted,
+          isNotNull(tickets.resolvedAt),
+          lt(tickets.resolvedAt, period.to),
+          inArray(tickets.status, ["resolved", "surveyed", "closed"]),
+        ),
+      )
+      .groupBy(sql`1`),
+  ]);
+  // Bucket k (1-based) is the k-th day; 0 is before the period.
+  const series = period.days.map((d) => ({ day: d, received: 0, closed: 0 }));
+  for (const r of received) if (r.bucket >= 1) series[r.bucket - 1]!.received = r.n;
+  for (const r of closed) if (r.bucket >= 1) series[r.bucket - 1]!.closed = r.n;
+  return series;
+}
+
+/** Open tickets now, in scope: how many, how many overdue, red, yellow. */
+export async function openLights(
+  ctx: AppContext,
+  scope: SQL[],
+): Promise<{ open: number; overdue: number; red: number; yellow: number }> {
+  const db = ctx.database.db;
+  const l = lightSql(ctx.now());
+  const isOpen = and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope);
+  const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond}))::int`;
+  const [counts] = await db
+    .select({
+      open: sql<number>`count(*)::int`,
+      overdue: flag(l.overdue),
+      red: flag(l.red),
+      yellow: flag(sql`${l.yellow} AND NOT ${l.needsCode}`),
+      needsCode: flag(l.needsCode),
+    })
+    .from(tickets)
+    .leftJoin(l.slaJoin, sql`true`)
+    .where(isOpen);
+  // Red and overdue never depend on the resolution's "due soon" instant; for the few tickets
+  // dispatched without it stored, yellow needs the policy's calendar and is computed here.
+  const legacy = counts!.needsCode
+    ? await db
+        .select({ t: tickets })
+        .from(tickets)
+        .leftJoin(l.slaJoin, sql`true`)
+        .where(and(isOpen, l.needsCode))
+    : [];
+  const lights = await lightsOf(
+    ctx,
+    db,
+    legacy.map((r) => r.t),
+  );
+  return {
+    open: counts!.open,
+    overdue: counts!.overdue,
+    red: counts!.red,
+    yellow: counts!.yellow + lights.filter((x) => x.light === "yellow").length,
   };
 }

@@ -1,4 +1,7 @@
-import type { RatesRow } from "./compute-rates.js";
+import type { Queryable } from "../db/client.js";
+import type { AppContext } from "../runtime/context.js";
+import { computeRates, type RatesRow } from "./compute-rates.js";
+import { lateTickets } from "./late-tickets.js";
 
 export interface UnitRanking {
   rank: number;
@@ -65,4 +68,18 @@ export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>): Un
     );
   ranking.forEach((r, i) => (r.rank = i + 1));
   return ranking;
+}
+
+/** The ranking of a period on its own (the dashboard builds it from figures it already has). */
+export async function unitRanking(
+  ctx: AppContext,
+  db: Queryable,
+  period: { from: Date; to: Date },
+  unitIds: string[] | null,
+): Promise<UnitRanking[]> {
+  const [rates, late] = await Promise.all([
+    computeRates(db, ctx.config, { from: period.from, to: period.to, unitIds, groupBy: "unit" }),
+    lateTickets(ctx, db, { from: period.from, to: period.to, unitIds }),
+  ]);
+  return rankUnits(rates.rows, late.byUnit);
 }

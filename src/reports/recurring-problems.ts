@@ -1,7 +1,7 @@
-import { inArray } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
-import { ticketReporters } from "../db/schema/index.js";
+import { ticketReporters, tickets } from "../db/schema/index.js";
 import type { DomainConfig } from "../domain/config.js";
 
 export interface Cluster {
@@ -65,4 +65,71 @@ export async function recurringProblems(
     })
     .sort((a, b) => b.reporters - a.reporters || b.tickets - a.tickets)
     .slice(0, 10);
+}
+
+/** How many of a cluster's newest tickets are read for its references and summaries. */
+const NEWEST = 50;
+
+/**
+ * Recurring problems among the tickets received in [from, to) that `scope` lets the reader see —
+ * the same clusters as recurringProblems() over those tickets, grouped and counted in the database
+ * so a busy month is not loaded row by row. Only the top clusters' newest tickets are read, for
+ * their references and summaries (the three distinct summaries come from the newest fifty).
+ */
+export async function recurringProblemsOf(
+  db: Queryable,
+  config: DomainConfig,
+  q: { from: Date; to: Date; scope: SQL[] },
+  showSummary: (t: TicketRow) => string = (t) => t.summary,
+): Promise<Cluster[]> {
+  const inPeriod = and(
+    gte(tickets.createdAt, q.from),
+    lt(tickets.createdAt, q.to),
+    isNotNull(tickets.communityId),
+    ne(tickets.status, "cancelled"),
+    ...q.scope,
+  );
+  const period = db
+    .select({ id: tickets.id, communityId: tickets.communityId, category: tickets.category })
+    .from(tickets)
+    .where(inPeriod)
+    .as("p");
+  // A ticket without a reporter row (typed in by a dispatcher) is still one person.
+  const ticketCount = sql<number>`count(DISTINCT ${period.id})::int`;
+  const people = sql<number>`(count(DISTINCT ${ticketReporters.residentId}) + count(*) FILTER (WHERE ${ticketReporters.ticketId} IS NULL))::int`;
+  const groups = await db
+    .select({
+      communityId: period.communityId,
+      category: period.category,
+      tickets: ticketCount,
+      reporters: people,
+    })
+    .from(period)
+    .leftJoin(ticketReporters, eq(ticketReporters.ticketId, period.id))
+    .groupBy(period.communityId, period.category)
+    .having(sql`count(DISTINCT ${period.id}) >= 2`)
+    .orderBy(desc(people), desc(ticketCount), period.communityId, period.category)
+    .limit(10);
+  const categoryName = (code: string) =>
+    config.taxonomy.categories.find((c) => c.code === code)?.name ?? code;
+  return Promise.all(
+    groups.map(async (g) => {
+      const newest = await db
+        .select()
+        .from(tickets)
+        .where(and(inPeriod, eq(tickets.communityId, g.communityId!), eq(tickets.category, g.category)))
+        .orderBy(desc(tickets.createdAt), desc(tickets.id))
+        .limit(NEWEST);
+      return {
+        communityId: g.communityId!,
+        communityName: config.units.get(g.communityId!)?.name ?? g.communityId!,
+        category: g.category,
+        categoryName: categoryName(g.category),
+        tickets: g.tickets,
+        reporters: g.reporters,
+        refs: newest.slice(0, 5).map((t) => t.ref),
+        summaries: [...new Set(newest.map(showSummary))].slice(0, 3),
+      };
+    }),
+  );
 }

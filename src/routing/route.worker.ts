@@ -10,7 +10,9 @@ export function routeWorkers(ctx: AppContext, opts: { concurrency?: number } = {
       connection: ctx.redis,
       prefix: ctx.env.QUEUE_PREFIX,
       log: ctx.log,
-      concurrency: opts.concurrency ?? 4,
+      // Routing waits on PostgreSQL far more than it computes: several tickets in flight keep the
+      // process busy while each waits for its commit.
+      concurrency: opts.concurrency ?? ctx.env.ROUTE_CONCURRENCY,
     }),
   ];
 }

@@ -9,6 +9,7 @@ import type { Env } from "./env.schema.js";
 import { loadDomainConfig } from "./load-domain-config.js";
 import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-coverage.js";
 import { syncUnits } from "./sync-units.js";
+import { keepTicketRefDaysPrepared } from "../tickets/ticket-ref-days.js";
 
 export interface RunningContext extends AppContext {
   close(): Promise<void>;
@@ -33,6 +34,8 @@ export async function createContext(
   });
   if (opts.migrate !== false) await runMigrations(database);
   await syncUnits(database.db, config);
+  const refDays = keepTicketRefDaysPrepared(database.pool, config.jurisdiction.timezone, now, log);
+  await refDays.ready;
   const redis = createRedis(urls.redisUrl);
   redis.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
   const queues = createQueueSet(redis, env.QUEUE_PREFIX);
@@ -52,6 +55,7 @@ export async function createContext(
     log,
     now,
     close: async () => {
+      refDays.stop();
       await relay.stop();
       await queues.close();
       redis.disconnect();

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { Queryable } from "../client.js";
 import { residentIdentities, residents } from "../schema/index.js";
 
@@ -55,5 +55,15 @@ export async function updateProfile(
       phone: profile.phone ? profile.phone : sql`${residents.phone}`,
       updatedAt: new Date(),
     })
-    .where(eq(residents.id, residentId));
+    // Only when something changes: a resident who calls every day would otherwise have their row
+    // locked by each filing until it commits, and their filings would queue behind one another.
+    .where(
+      and(
+        eq(residents.id, residentId),
+        or(
+          profile.name ? sql`${residents.name} IS DISTINCT FROM ${profile.name}` : undefined,
+          profile.phone ? sql`${residents.phone} IS DISTINCT FROM ${profile.phone}` : undefined,
+        ),
+      ),
+    );
 }

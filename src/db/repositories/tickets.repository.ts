@@ -6,13 +6,7 @@ import type { TicketStatus } from "../../domain/ticket-status.js";
 import { enqueue } from "../../queue/outbox.js";
 import { jobId } from "../../queue/queues.js";
 import type { Queryable } from "../client.js";
-import {
-  ticketEvents,
-  ticketMessages,
-  ticketRefCounters,
-  ticketReporters,
-  tickets,
-} from "../schema/index.js";
+import { ticketEvents, ticketMessages, ticketReporters, tickets } from "../schema/index.js";
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
@@ -37,15 +31,15 @@ export interface NewTicket {
   now?: Date;
 }
 
-/** Allocates the next reference number of the day (atomic upsert, gap-free per day). */
+/**
+ * Allocates the next reference number of the day from the day's sequence (see
+ * drizzle/0026_ticket_ref_sequences.sql): unique and never waiting on another filing, but not
+ * gap-free — a filing that rolls back leaves its number unused.
+ */
 export async function nextTicketRef(tx: Queryable, timeZone: string, now: Date): Promise<string> {
   const day = localDay(now, timeZone);
-  const [row] = await tx
-    .insert(ticketRefCounters)
-    .values({ day, last: 1 })
-    .onConflictDoUpdate({ target: ticketRefCounters.day, set: { last: sql`${ticketRefCounters.last} + 1` } })
-    .returning({ last: ticketRefCounters.last });
-  return formatTicketRef(day, row!.last);
+  const { rows } = await tx.execute<{ n: string }>(sql`SELECT ticket_ref_next(${day}) AS n`);
+  return formatTicketRef(day, Number(rows[0]!.n));
 }
 
 /**

@@ -75,6 +75,19 @@ export const tickets = pgTable(
       .on(t.urgency)
       .where(sql`${t.urgency} <> 'normal'`),
     index("tickets_search_idx").using("gin", sql`(${t.summary} || ' ' || ${t.description}) gin_trgm_ops`),
+    // Report indexes (migration 0027; drizzle cannot spell their INCLUDE columns): the period's
+    // tickets and the open tickets' lights, each read from the index alone.
+    index("tickets_report_idx").on(t.createdAt),
+    index("tickets_open_lights_idx")
+      .on(t.unitId)
+      .where(sql`${t.status} IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened')`),
+    index("tickets_community_category_created_idx").on(t.communityId, t.category, t.createdAt, t.id),
+    index("tickets_urgent_created_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.urgency} <> 'normal'`),
+    index("tickets_triage_created_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.triage}`),
   ],
 );
 
@@ -121,7 +134,10 @@ export const ticketEvents = pgTable(
   (t) => [index("ticket_events_ticket_idx").on(t.ticketId, t.id)],
 );
 
-/** Per-day counters behind human reference numbers (ZT + local date + sequence). */
+/**
+ * Per-day counters that numbered tickets before the per-day sequences (migration 0026): read once
+ * per day, by the day's first ticket, so a sequence never reuses a number the counter handed out.
+ */
 export const ticketRefCounters = pgTable("ticket_ref_counters", {
   day: text("day").primaryKey(),
   last: integer("last").notNull(),

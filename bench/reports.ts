@@ -1,0 +1,383 @@
+/**
+ * Reports at scale (figures only; nothing asserts on time), on a private embedded PostgreSQL:
+ * seeds REPORTS_BENCH_TICKETS tickets (default 1,000,000) spread over the past year with COPY FROM
+ * STDIN, their reporters and callback surveys, then times what the dashboard and the inbox run:
+ * the dashboard (week and month), rates, unit ranking, recurring problems and the inbox list with
+ * its filters. Each figure is the median of REPORTS_BENCH_RUNS runs (default 5) and is printed with
+ * its ratio to two ceilings measured in the same run: `SELECT count(*)` over the same tickets and a
+ * lookup of one ticket by its reference number.
+ *
+ *   npx tsx bench/reports.ts
+ *   REPORTS_BENCH_TICKETS=100000 npx tsx bench/reports.ts   # a quick run
+ *   REPORTS_BENCH_EXPLAIN=1 ...                            # also print EXPLAIN ANALYZE of the SQL
+ */
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import type { PoolClient } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { StaffPrincipal } from "../src/auth/staff-principal.js";
+import { findTicket, listTickets, type TicketFilter } from "../src/db/repositories/tickets.repository.js";
+import { addDays, localDate, localDay } from "../src/domain/local-time.js";
+import { computeRates } from "../src/reports/compute-rates.js";
+import { lightSql } from "../src/reports/lights-sql.js";
+import { lateTickets } from "../src/reports/late-tickets.js";
+import { buildOverview, dailySeries, openLights } from "../src/reports/overview.js";
+import { periodOf } from "../src/reports/period.js";
+import { unitRanking } from "../src/reports/ranking.js";
+import { recurringProblemsOf } from "../src/reports/recurring-problems.js";
+import type { RunningContext } from "../src/runtime/create-context.js";
+import { startBenchStack } from "./support/bench-stack.js";
+
+const N = Number(process.env.REPORTS_BENCH_TICKETS ?? 1_000_000);
+const RUNS = Number(process.env.REPORTS_BENCH_RUNS ?? 5);
+const EXPLAIN = process.env.REPORTS_BENCH_EXPLAIN === "1";
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const COLUMNS = [
+  "id",
+  "ref",
+  "kind",
+  "category",
+  "summary",
+  "description",
+  "location_text",
+  "community_id",
+  "urgency",
+  "tier",
+  "status",
+  "unit_id",
+  "triage",
+  "round",
+  "channel",
+  "engine",
+  "dispatched_at",
+  "first_contact_due_at",
+  "accept_yellow_at",
+  "accept_red_at",
+  "resolve_due_at",
+  "first_contact_at",
+  "accepted_at",
+  "resolved_at",
+  "closed_at",
+  "created_at",
+  "updated_at",
+] as const;
+
+/** A deterministic pseudo-random stream, so two runs seed the same history. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let x = s;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
+  const tz = ctx.config.jurisdiction.timezone;
+  const communities = [...ctx.config.units.values()].filter((u) => u.level === "community").map((u) => u.id);
+  const others = [...ctx.config.units.values()].filter((u) => u.level !== "community").map((u) => u.id);
+  const categories = ctx.config.taxonomy.categories.map((c) => c.code);
+  const channels = ["wechat", "sms", "hotline", "web"];
+  const rand = rng(20261121);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const perDay = new Map<string, number>();
+  const dayOfHour = new Map<number, string>();
+  const ts = (ms: number | null) => (ms === null ? "\\N" : new Date(ms).toISOString());
+  const span = 365 * DAY;
+  let chunk: string[] = [];
+  for (let i = 0; i < N; i++) {
+    const created = now.getTime() - Math.floor(rand() * span);
+    const hour = Math.floor(created / HOUR);
+    let day = dayOfHour.get(hour);
+    if (!day) dayOfHour.set(hour, (day = localDay(new Date(created), tz)));
+    const seq = (perDay.get(day) ?? 0) + 1;
+    perDay.set(day, seq);
+    const age = now.getTime() - created;
+    const community = rand() < 0.9 ? pick(communities) : null;
+    const category = pick(categories);
+    const building = `${Math.floor(rand() * 30) + 1}号楼`;
+    const r = rand();
+    // Old tickets are almost all closed; the last fortnight is still being worked on.
+    let status: string;
+    if (age > 14 * DAY)
+      status =
+        r < 0.9
+          ? "closed"
+          : r < 0.94
+            ? "surveyed"
+            : r < 0.96
+              ? "merged"
+              : r < 0.97
+                ? "cancelled"
+                : "accepted";
+    else
+      status =
+        r < 0.1
+          ? "received"
+          : r < 0.3
+            ? "dispatched"
+            : r < 0.6
+              ? "accepted"
+              : r < 0.8
+                ? "resolved"
+                : "closed";
+    const dispatched = status === "received" || status === "cancelled" ? null : created + 5 * 60_000;
+    const late = rand() < 0.08;
+    const accepted =
+      dispatched && status !== "dispatched" ? dispatched + (late ? 50 * HOUR : 2 * HOUR) : null;
+    const resolved =
+      dispatched && ["resolved", "surveyed", "closed"].includes(status)
+        ? dispatched + (late ? 9 * DAY : 3 * DAY)
+        : null;
+    const closed = status === "closed" && resolved ? resolved + 2 * DAY : null;
+    const unit = dispatched ? (community && rand() < 0.85 ? community : pick(others)) : null;
+    const cells = [
+      randomUUID(),
+      `ZT${day}-${String(seq).padStart(4, "0")}`,
+      "complaint",
+      category,
+      `${building}问题${i % 97}`,
+      `${building}的问题，已经好几天了（第${i}件）。`,
+      building,
+      community ?? "\\N",
+      rand() < 0.01 ? "urgent" : "normal",
+      "general",
+      status,
+      unit ?? "\\N",
+      status === "received" && rand() < 0.3 ? "t" : "f",
+      "1",
+      pick(channels),
+      "offline",
+      ts(dispatched),
+      ts(dispatched && dispatched + 30 * 60_000),
+      ts(dispatched && dispatched + 24 * HOUR),
+      ts(dispatched && dispatched + 48 * HOUR),
+      ts(dispatched && dispatched + 7 * DAY),
+      ts(accepted),
+      ts(accepted),
+      ts(resolved),
+      ts(closed),
+      ts(created),
+      ts(closed ?? resolved ?? accepted ?? dispatched ?? created),
+    ];
+    chunk.push(cells.join("\t"));
+    if (chunk.length === 5000) {
+      yield chunk.join("\n") + "\n";
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk.join("\n") + "\n";
+}
+
+async function seed(
+  ctx: RunningContext,
+  now: Date,
+): Promise<{ seconds: number; copySeconds: number; indexSeconds: number }> {
+  const started = performance.now();
+  const db = ctx.database.db;
+  // Bulk-load practice: the tickets' secondary indexes are built once after the load instead of
+  // being updated row by row, and foreign keys are not re-checked for rows made consistent by
+  // construction (session_replication_role skips their triggers, on this connection only).
+  const { rows: indexes } = await db.execute<{ name: string; def: string }>(
+    sql`SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+        FROM pg_index i WHERE i.indrelid = 'tickets'::regclass AND NOT i.indisprimary AND NOT i.indisunique`,
+  );
+  for (const i of indexes) await db.execute(sql.raw(`DROP INDEX ${i.name}`));
+  const client = await ctx.database.pool.connect();
+  let copySeconds: number;
+  try {
+    await client.query("SET session_replication_role = replica");
+    await pipeline(
+      Readable.from(ticketRows(ctx, now)),
+      client.query(copyFrom(`COPY tickets (${COLUMNS.join(", ")}) FROM STDIN`)),
+    );
+    copySeconds = (performance.now() - started) / 1000;
+    await seedRelated(client);
+    await client.query("SET session_replication_role = origin");
+  } finally {
+    client.release();
+  }
+  const indexed = performance.now();
+  for (const i of indexes) await db.execute(sql.raw(i.def));
+  const indexSeconds = (performance.now() - indexed) / 1000;
+  // A table that has been live for a while has been vacuumed: its visibility map lets the planner
+  // answer from covering indexes alone.
+  await db.execute(sql`VACUUM ANALYZE`);
+  return { seconds: (performance.now() - started) / 1000, copySeconds, indexSeconds };
+}
+
+/** Residents, one reporter per ticket, one survey per resolved round, SLA rows of dispatched tickets. */
+async function seedRelated(client: PoolClient): Promise<void> {
+  const residents = Math.ceil(N / 3);
+  await client.query(`INSERT INTO residents (id, name, phone)
+    SELECT gen_random_uuid(), NULL, '139' || lpad(g::text, 8, '0') FROM generate_series(1, ${residents}) g`);
+  await client.query(`CREATE TEMP TABLE bench_residents AS
+    SELECT id, row_number() OVER () AS n FROM residents`);
+  await client.query(`CREATE INDEX ON bench_residents (n)`);
+  await client.query(`INSERT INTO ticket_reporters (ticket_id, resident_id, channel, created_at)
+    SELECT t.id, r.id, t.channel, t.created_at FROM tickets t
+    JOIN bench_residents r ON r.n = 1 + (abs(hashtext(t.id::text)) % ${residents})`);
+  await client.query(`INSERT INTO surveys (ticket_id, resident_id, round, status, reporter_channel, unit_id,
+      resolved_at, attempts, answered_at, resolved, satisfaction, unreachable_reason, created_at, updated_at)
+    SELECT t.id, tr.resident_id, 1,
+      CASE WHEN h % 20 = 0 THEN 'unreachable' WHEN t.status = 'resolved' THEN 'sent' ELSE 'answered' END,
+      tr.channel, t.unit_id, t.resolved_at, 1,
+      CASE WHEN h % 20 = 0 OR t.status = 'resolved' THEN NULL ELSE t.resolved_at + interval '1 day' END,
+      CASE WHEN h % 20 = 0 OR t.status = 'resolved' THEN NULL WHEN h % 25 = 1 THEN 'no' ELSE 'yes' END,
+      CASE WHEN h % 20 = 0 OR t.status = 'resolved' THEN NULL WHEN h % 10 = 1 THEN 'basically'
+           WHEN h % 33 = 2 THEN 'dissatisfied' ELSE 'satisfied' END,
+      CASE WHEN h % 20 = 0 THEN 'no_answer' END,
+      t.resolved_at, t.resolved_at
+    FROM (SELECT *, abs(hashtext(id::text)) AS h FROM tickets WHERE resolved_at IS NOT NULL) t
+    JOIN ticket_reporters tr ON tr.ticket_id = t.id`);
+  await client.query(`INSERT INTO ticket_sla (ticket_id, resolve_yellow_at)
+    SELECT id, resolve_due_at - interval '1 day' FROM tickets WHERE dispatched_at IS NOT NULL`);
+}
+
+async function median(fn: () => Promise<unknown>): Promise<number> {
+  await fn(); // warm the cache and the plan
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export async function run(): Promise<void> {
+  const { ctx, stop } = await startBenchStack();
+  try {
+    const db = ctx.database.db;
+    const now = ctx.now();
+    const tz = ctx.config.jurisdiction.timezone;
+    const seeded = await seed(ctx, now);
+    const [{ n: total }] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`))
+      .rows as [{ n: number }];
+    console.log(
+      `\n== Reports over ${total.toLocaleString("en")} tickets (embedded PostgreSQL; median of ${RUNS} runs)`,
+    );
+    console.log(
+      `  seed: ${seeded.copySeconds.toFixed(1)} s COPY of the tickets; ${seeded.indexSeconds.toFixed(1)} s building their indexes; ` +
+        `${seeded.seconds.toFixed(1)} s in all with reporters, surveys, SLA rows and VACUUM ANALYZE`,
+    );
+
+    const leader: StaffPrincipal = { id: "bench-leader", role: "leader", unitId: null };
+    const street = [...ctx.config.units.values()].find((u) => u.level === "street")!;
+    const streetStaff: StaffPrincipal = { id: "bench-street", role: "unit", unitId: street.id };
+    // The last complete week and month: what the weekly and monthly reviews read.
+    const today = localDate(now, tz);
+    const week = periodOf("week", addDays(today, -7), tz);
+    const month = periodOf("month", addDays(today, -today.day), tz);
+    const someRef = (
+      await db.execute<{ ref: string }>(
+        sql`SELECT ref FROM tickets ORDER BY created_at DESC LIMIT 1 OFFSET 5000`,
+      )
+    ).rows[0]!.ref;
+    const community = [...ctx.config.units.values()].find((u) => u.level === "community")!.id;
+
+    const countAll = await median(() => db.execute(sql`SELECT count(*) FROM tickets`));
+    const byRef = await median(() => findTicket(db, someRef));
+    const figures: [string, number, number][] = [];
+    const time = async (name: string, target: number, fn: () => Promise<unknown>) => {
+      figures.push([name, await median(fn), target]);
+    };
+    await time("dashboard, week (leader)", 200, () => buildOverview(ctx, leader, week));
+    await time("dashboard, month (leader)", 200, () => buildOverview(ctx, leader, month));
+    await time("dashboard, month (street office)", 200, () => buildOverview(ctx, streetStaff, month));
+    // The dashboard's parts, so a slow dashboard says where its time goes.
+    await time("  part: open tickets' lights", 200, () => openLights(ctx, []));
+    await time("  part: daily series, month", 200, () => dailySeries(ctx, month, []));
+    await time("  part: late tickets, month", 200, () =>
+      lateTickets(ctx, db, { from: month.from, to: month.to, unitIds: null }),
+    );
+    await time("rates by unit, month", 200, () =>
+      computeRates(db, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
+    );
+    await time("unit ranking, month", 200, () => unitRanking(ctx, db, month, null));
+    await time("recurring problems, month", 200, () =>
+      recurringProblemsOf(db, ctx.config, { from: month.from, to: month.to, scope: [] }),
+    );
+    const inbox = async (f: TicketFilter, extra = {}) => listTickets(db, f, { limit: 50, ...extra });
+    await time("inbox: newest 50", 50, () => inbox({}));
+    await time("inbox: open statuses", 50, () => inbox({ status: ["received", "dispatched", "accepted"] }));
+    await time("inbox: triage queue", 50, () => inbox({ triage: true, status: ["received"] }));
+    await time("inbox: one unit, open", 50, () =>
+      inbox({ unitId: [community], status: ["dispatched", "accepted"] }),
+    );
+    await time("inbox: community + category", 50, () =>
+      inbox({ communityId: [community], category: ["heating"] }),
+    );
+    await time("inbox: urgent", 50, () => inbox({ urgency: ["urgent"] }));
+    await time("inbox: last week by channel", 50, () =>
+      inbox({ channel: ["hotline"], from: week.from, to: week.to }),
+    );
+    await time("inbox: page 2 (cursor)", 50, async () => {
+      const first = await inbox({ status: ["closed"] });
+      const [at, id] = JSON.parse(Buffer.from(first.nextCursor!, "base64url").toString()) as [string, string];
+      return inbox({ status: ["closed"] }, { cursor: { createdAt: new Date(at), id } });
+    });
+    await time("inbox: word search", 50, () => inbox({ q: "问题42" }));
+    await time("inbox: by reference", 50, () => inbox({ q: someRef }));
+
+    console.log(
+      `  ceilings: SELECT count(*) over the tickets ${countAll.toFixed(1)} ms; one ticket by reference ${byRef.toFixed(2)} ms`,
+    );
+    for (const [name, ms, target] of figures)
+      console.log(
+        `  ${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  (target < ${target} ms${ms < target ? "" : ", MISSED"}; ` +
+          `${(ms / countAll).toFixed(2)}× count(*), ${(ms / byRef).toFixed(0)}× lookup)`,
+      );
+
+    if (EXPLAIN) {
+      const lights = lightSql(now);
+      for (const [label, q] of [
+        [
+          "rates: tickets of the month by unit",
+          sql`SELECT unit_id, count(*) FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') GROUP BY unit_id`,
+        ],
+        [
+          "dashboard: open tickets' lights",
+          sql`SELECT count(*), count(*) FILTER (WHERE ${lights.red}), count(*) FILTER (WHERE ${lights.yellow}),
+                count(*) FILTER (WHERE ${lights.overdue}), count(*) FILTER (WHERE ${lights.needsCode})
+              FROM tickets LEFT JOIN ${lights.slaJoin} ON true
+              WHERE tickets.status IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened')`,
+        ],
+        [
+          "late tickets of the month by unit",
+          sql`SELECT unit_id, count(*) FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') AND ${lights.late} GROUP BY unit_id`,
+        ],
+        [
+          "inbox: one unit, open",
+          sql`SELECT * FROM tickets WHERE unit_id = ${community} AND status IN ('dispatched','accepted') ORDER BY created_at DESC, id DESC LIMIT 51`,
+        ],
+      ] as const) {
+        const plan = await db.execute<{ "QUERY PLAN": string }>(sql`EXPLAIN (ANALYZE, BUFFERS) ${q}`);
+        console.log(
+          `\n  EXPLAIN ANALYZE ${label}:\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`,
+        );
+      }
+    }
+  } finally {
+    await stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  run().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
