@@ -17,6 +17,9 @@ import { startEmbeddedRedis } from "../src/runtime/embedded-redis.js";
 import { parseEnv } from "../src/runtime/env.schema.js";
 import { createStaff, seedTicket, TEST_PASSWORD } from "../tests/auth/staff-helpers.js";
 import { launchChromium } from "../tests/e2e/browser.js";
+import { fileTicket } from "../tests/routing/helpers.js";
+import { DutyRoster } from "../src/domain/duty-roster.schema.js";
+import { alarmDutyContact } from "../src/routing/duty-alarm.js";
 import type { TestEnv } from "../tests/support/test-context.js";
 
 const OUT = path.resolve("screenshots");
@@ -63,7 +66,12 @@ async function main() {
     await page.click("button[type=submit]");
     await page.waitForURL(/\/console\/(#.*)?$/);
     await shot("02-inbox", "table.tickets");
-    const red = await page.locator("tr.light-row-red").first().getAttribute("data-ref");
+    // The duty alarm banner (值班警报) the centre sees on every page until someone presses 确认.
+    await shot("19-duty-alarm-banner", "#duty-banner li");
+    const red = await page
+      .locator("tr.light-row-red:not(.urgency-row-emergency)")
+      .first()
+      .getAttribute("data-ref");
     await page.goto(`${base}/console/#/ticket/${red}`);
     await shot("03-ticket", ".ticket-head");
     await page.click('button[data-action="redispatch"]');
@@ -222,6 +230,35 @@ async function seed(t: TestEnv) {
     phone: "13800004444",
   });
   await db.update(tickets).set({ supervised: true, tier: "major" }).where(eq(tickets.id, supervised.id));
+
+  // An emergency no unit could take, alarmed to the officer on duty as the route worker does.
+  t.ctx.config.duty = DutyRoster.parse({
+    officers: [{ id: "li.qiang", name: "李强", phone: "13900009002" }],
+    shifts: [
+      {
+        officer: "li.qiang",
+        days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+        from: "00:00",
+        to: "24:00",
+      },
+    ],
+  });
+  const emergency = await fileTicket(
+    t,
+    {
+      category: "other",
+      urgency: "emergency",
+      summary: "滨河路桥下有人落水",
+      description: "滨河路桥下有人落水了，快来人",
+      location: { community: null, text: "滨河路桥下" },
+    },
+    "13900000901",
+  );
+  await db.transaction(async (tx) => {
+    await tx.update(tickets).set({ triage: true }).where(eq(tickets.id, emergency.id));
+    const [row] = await tx.select().from(tickets).where(eq(tickets.id, emergency.id));
+    await alarmDutyContact(tx, t.ctx, row!, "route-worker");
+  });
 }
 
 main().catch((err) => {

@@ -2,6 +2,7 @@
 import { api } from "./api.js";
 import { clear, h, setTimeZone } from "./dom.js";
 import { loadLabels, ROLE, setChannels } from "./labels.js";
+import { BANNER_ROLES, startDutyBanner } from "./duty-banner.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderInbox } from "./views/inbox.js";
 import { renderQueue } from "./views/queues.js";
@@ -35,6 +36,7 @@ async function boot() {
     location.assign("/console/login.html");
   });
   window.addEventListener("hashchange", route);
+  if (BANNER_ROLES.includes(state.me.role)) startDutyBanner(document.getElementById("duty-banner"));
   await route();
 }
 

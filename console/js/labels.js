@@ -13,6 +13,7 @@ export const RESOLVED = {};
 export const SURVEY_STATUS = {};
 export const ACTION = {};
 export const ACTOR = {};
+export const DUTY_ALARM_REASON = {};
 
 /** Channel labels come from the server's channel registry (GET /api/v1/channels), filled at boot. */
 export const CHANNEL = {};
@@ -35,6 +36,7 @@ const TARGETS = {
   surveyStatus: SURVEY_STATUS,
   action: ACTION,
   actor: ACTOR,
+  dutyAlarmReason: DUTY_ALARM_REASON,
 };
 
 /** Fills the label objects from the server's labels (`api` is api.js's function). */

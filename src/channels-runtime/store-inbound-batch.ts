@@ -3,7 +3,7 @@ import type pg from "pg";
 import type { InboundMessage } from "../../channels/channel.js";
 import { QUEUES, jobId } from "../queue/queues.js";
 import type { StoredInbound } from "./store-inbound.js";
-import { inboundPayload } from "./store-inbound.js";
+import { inboundPayload, needsMediaFetch } from "./store-inbound.js";
 
 /** One verified message to store, with the phone number its channel proves (SMS sender) if any. */
 export interface InboundEntry {
@@ -84,14 +84,15 @@ const FIND_MESSAGES = {
       ON m.channel = u.channel AND m.channel_message_id = u.cmid`,
 };
 
-const ENQUEUE_INTAKE = {
-  name: "inbound-enqueue-intake",
-  // The relay is woken by the notification at commit, as `enqueue()` does for single jobs.
+const ENQUEUE_JOBS = {
+  name: "inbound-enqueue-jobs",
+  // The relay is woken by one notification per queue at commit, as `enqueue()` does for single jobs.
   text: `WITH ins AS (
       INSERT INTO outbox (queue, job_name, job_id, payload)
-      SELECT 'intake', 'intake', j.job_id, j.payload::jsonb FROM unnest($1::text[], $2::text[]) AS j(job_id, payload)
-      ON CONFLICT (queue, job_id) DO NOTHING RETURNING 1)
-    SELECT pg_notify('zhitong_outbox', 'intake') FROM (SELECT count(*) FROM ins) AS c`,
+      SELECT j.queue, j.queue, j.job_id, j.payload::jsonb
+        FROM unnest($1::text[], $2::text[], $3::text[]) AS j(queue, job_id, payload)
+      ON CONFLICT (queue, job_id) DO NOTHING RETURNING queue)
+    SELECT pg_notify('zhitong_outbox', q) FROM (SELECT DISTINCT queue AS q FROM ins) AS d`,
 };
 
 const key = (channel: string, address: string) => `${channel}\u0000${address}`;
@@ -140,14 +141,30 @@ export async function storeInboundBatch(
     for (const row of found.rows) oldIds.set(key(row.channel, row.channel_message_id), Number(row.id));
   }
 
-  if (newIds.size > 0) {
-    const ids = [...newIds.values()];
+  // Every new message gets its intake job; a photo or voice also its download job (the provider
+  // keeps the bytes only for days), in the same transaction as the message, as storeInboundMessage does.
+  const jobs: { queue: "intake" | "media"; id: string; payload: string }[] = [];
+  const queued = new Set<number>();
+  for (const e of entries) {
+    const id = newIds.get(key(e.message.channel, e.message.channelMessageId));
+    if (id === undefined || queued.has(id)) continue;
+    queued.add(id);
+    jobs.push({
+      queue: "intake",
+      id: jobId("in", id),
+      payload: JSON.stringify(QUEUES.intake.parse({ messageId: id })),
+    });
+    if (needsMediaFetch(e.message))
+      jobs.push({
+        queue: "media",
+        id: jobId("media", id),
+        payload: JSON.stringify(QUEUES.media.parse({ messageId: id })),
+      });
+  }
+  if (jobs.length > 0) {
     await client.query({
-      ...ENQUEUE_INTAKE,
-      values: [
-        ids.map((id) => jobId("in", id)),
-        ids.map((id) => JSON.stringify(QUEUES.intake.parse({ messageId: id }))),
-      ],
+      ...ENQUEUE_JOBS,
+      values: [jobs.map((j) => j.queue), jobs.map((j) => j.id), jobs.map((j) => j.payload)],
     });
   }
 

@@ -1,5 +1,5 @@
 import rateLimit from "@fastify/rate-limit";
-import { and, asc, eq, gt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ne } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
@@ -38,6 +38,9 @@ const RepliesQuery = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   after: z.coerce.number().int().min(0).default(0),
 });
+const HistoryQuery = z.object({ sessionId: RepliesQuery.shape.sessionId });
+/** How much of the conversation a reloaded page shows again. */
+const HISTORY_LIMIT = 100;
 
 /**
  * Web chat around the webhook `POST /channels/web/messages`: a session endpoint, the replies feed the
@@ -187,5 +190,45 @@ export async function webChatRoutes(
         replies: rows.map((r) => ({ id: r.id, text: r.text ?? "", at: r.createdAt.toISOString() })),
       }),
     );
+  });
+
+  // The page keeps only its session in the browser; after a reload it asks the server for the
+  // conversation (the resident's messages and the replies), which is the record that counts.
+  scope.get("/channels/web/history", { logLevel: "warn" }, async (req, reply) => {
+    const query = HistoryQuery.safeParse(req.query);
+    if (!query.success)
+      return sendChannelError(reply, 400, "CHANNEL.INVALID_PAYLOAD", "sessionId is required");
+    const { sessionId } = query.data;
+    if (!verifyWebSessionToken(secret, sessionId, presentedWebToken(req)))
+      return sendChannelError(reply, 401, "WEB.BAD_SESSION", "missing or wrong session token");
+    const rows = await ctx.database.db
+      .select({
+        id: messages.id,
+        direction: messages.direction,
+        text: messages.text,
+        createdAt: messages.createdAt,
+      })
+      .from(messages)
+      .innerJoin(
+        residentIdentities,
+        and(eq(residentIdentities.residentId, messages.residentId), eq(residentIdentities.channel, "web")),
+      )
+      .where(
+        and(
+          eq(residentIdentities.address, sessionId),
+          eq(messages.channel, "web"),
+          // The same replies the poll feed shows, so a reload neither loses nor adds any.
+          ne(messages.status, "failed"),
+        ),
+      )
+      .orderBy(desc(messages.id))
+      .limit(HISTORY_LIMIT);
+    const items = rows.reverse().map((r) => ({
+      id: r.id,
+      from: r.direction === "in" ? "resident" : "bot",
+      text: r.text ?? "",
+      at: r.createdAt.toISOString(),
+    }));
+    return reply.type("application/json; charset=utf-8").send(JSON.stringify({ items }));
   });
 }

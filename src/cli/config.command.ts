@@ -48,7 +48,10 @@ export function configCommand(): Command {
       }
       process.stdout.write(
         `OK: ${pf.configDir}\n  taxonomy: ${pf.taxonomy!.categories.length} categories\n` +
-          `  jurisdiction "${pf.jurisdiction!.name}": ${pf.jurisdiction!.units.length} units, time zone ${pf.jurisdiction!.timezone}\n`,
+          `  jurisdiction "${pf.jurisdiction!.name}": ${pf.jurisdiction!.units.length} units, time zone ${pf.jurisdiction!.timezone}\n` +
+          (pf.duty
+            ? `  duty roster: ${pf.duty.officers.length} officers, ${pf.duty.shifts.length} weekly shifts, ${pf.duty.overrides.length} overrides\n`
+            : `  duty roster: none (alarms go to ${pf.jurisdiction!.policy.dutyUnit})\n`),
       );
     });
   config

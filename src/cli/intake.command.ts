@@ -11,6 +11,18 @@ import {
 import { DEFAULT_CATEGORY_MODEL } from "../intake/offline-engine.js";
 import { CategoryModelFile } from "../intake/category-model.js";
 import { normalizeText } from "../intake/normalize-text.js";
+import { crossValidateEmergencies, formatCrossValidation } from "../intake/emergency-cv.js";
+import { DEFAULT_EMERGENCY_MODEL } from "../intake/emergency-model.js";
+import {
+  DEFAULT_TEDDY_DIR,
+  DEFAULT_THRESHOLD,
+  DEFAULT_VETO_BELOW,
+  SHIPPED_THRESHOLD,
+  SHIPPED_VETO_BELOW,
+  emergencyCorpus,
+  teddyDirOrNull,
+  trainEmergencyModel,
+} from "../intake/train-emergency-model.js";
 import { createSegmenter } from "../intake/segmenter.js";
 import { saveModel } from "../intake/text-classifier.js";
 import { DEFAULT_CATEGORY_SEED, trainCategoryModel } from "../intake/train-category-model.js";
@@ -65,11 +77,59 @@ export function intakeCommand(): Command {
     .addOption(CONFIG_OPTION())
     .option("--failures", "list every missed emergency and false alarm")
     .option("--json", "print the result as JSON")
-    .action(async (opts: EvalOptions) => {
+    .option(
+      "--leave-one-out",
+      "train the emergency model on all set files but one and score the one left out, for each file (rules / model / combined)",
+    )
+    .option("--teddy <dir>", "Teddy 2020 corpus (real messages as negatives)", DEFAULT_TEDDY_DIR)
+    .option("--threshold <p>", "model threshold for --leave-one-out", String(DEFAULT_THRESHOLD))
+    .option("--veto-below <p>", "veto line for --leave-one-out", String(DEFAULT_VETO_BELOW))
+    .option("--sweep", "with --leave-one-out: also print recall and false alarms per threshold")
+    .option("--ngrams-only", "with --leave-one-out: a model without the rules' concept features")
+    .action(async (opts: EvalOptions & EmergencyCvOptions) => {
+      if (opts.leaveOneOut) {
+        const cv = await crossValidateEmergencies({
+          teddyDir: teddyDirOrNull(opts.teddy),
+          concepts: !opts.ngramsOnly,
+          log: (line) => process.stderr.write(`${line}\n`),
+        });
+        process.stdout.write(
+          `${formatCrossValidation(cv, Number(opts.threshold), Number(opts.vetoBelow), opts.sweep)}\n`,
+        );
+        return;
+      }
       const engine = await engineFor(opts);
       const result = await evaluateEmergencies(engine, await readEmergencyCases(opts.cases));
       if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(`${formatEmergencyEvaluation(result, { failures: opts.failures })}\n`);
+    });
+  intake
+    .command("train-emergency")
+    .description(
+      "rebuild the emergency model from the committed sources (and the Teddy 2020 corpus, when present)",
+    )
+    .option("--teddy <dir>", "Teddy 2020 corpus (real messages as negatives)", DEFAULT_TEDDY_DIR)
+    .option("--out <file>", "model file to write", DEFAULT_EMERGENCY_MODEL)
+    .option("--check", "rebuild in memory and compare with the model file instead of writing it")
+    .action(async (opts: { teddy: string; out: string; check?: boolean }) => {
+      const started = performance.now();
+      const corpus = await emergencyCorpus({ teddyDir: teddyDirOrNull(opts.teddy) });
+      const model = trainEmergencyModel(corpus, {
+        threshold: SHIPPED_THRESHOLD,
+        vetoBelow: SHIPPED_VETO_BELOW,
+      });
+      if (opts.check) {
+        const same = (await readModelText(opts.out)) === `${JSON.stringify(model)}\n`;
+        process.stdout.write(
+          same ? `${opts.out} matches a rebuild\n` : `${opts.out} differs from a rebuild\n`,
+        );
+        if (!same) process.exitCode = 1;
+        return;
+      }
+      await saveModel(model, opts.out);
+      process.stdout.write(
+        `emergency model written to ${opts.out}: ${corpus.length} examples, ${model.detector.vocab.length} + ${model.hazard.vocab.length} features, ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+      );
     });
   intake
     .command("eval-duplicates")
@@ -180,4 +240,13 @@ async function engineFor(opts: EvalOptions, onFallback?: () => void) {
   const env = parseEnv(process.env);
   const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
   return createEngine(env, config, { engine: opts.engine, ...(onFallback ? { onFallback } : {}) });
+}
+
+interface EmergencyCvOptions {
+  leaveOneOut?: boolean;
+  teddy: string;
+  threshold: string;
+  vetoBelow: string;
+  sweep?: boolean;
+  ngramsOnly?: boolean;
 }

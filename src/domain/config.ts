@@ -4,6 +4,7 @@ import { Taxonomy } from "./taxonomy.schema.js";
 import { RoutingSettings } from "./routing-settings.js";
 import { HolidaySchedule } from "./holiday-schedule.js";
 import { reviewPolicyProblems } from "./review-policy.js";
+import { DutyRoster } from "./duty-roster.schema.js";
 
 /** Taxonomy and jurisdiction, validated together (the taxonomy names handler units). */
 export interface DomainConfig {
@@ -14,6 +15,8 @@ export interface DomainConfig {
   routing?: RoutingSettings;
   /** Optional `holidays.json`: the State Council's schedule for years `chinese-days` does not know. */
   holidays?: HolidaySchedule;
+  /** Optional `duty.json`: who is on duty (值班) when; absent → alarms go to `policy.dutyUnit`. */
+  duty?: DutyRoster;
 }
 
 export class ConfigError extends Error {
@@ -37,6 +40,7 @@ export function buildDomainConfig(
   rawJurisdiction: unknown,
   rawRouting?: unknown,
   rawHolidays?: unknown,
+  rawDuty?: unknown,
 ): DomainConfig {
   const t = Taxonomy.safeParse(rawTaxonomy);
   if (!t.success) throw new ConfigError("taxonomy.json", describeIssues(t.error.issues));
@@ -68,11 +72,18 @@ export function buildDomainConfig(
     if (!h.success) throw new ConfigError("holidays.json", describeIssues(h.error.issues));
     holidays = h.data;
   }
+  let duty: DutyRoster | undefined;
+  if (rawDuty !== undefined) {
+    const d = DutyRoster.safeParse(rawDuty);
+    if (!d.success) throw new ConfigError("duty.json", describeIssues(d.error.issues));
+    duty = d.data;
+  }
   return {
     taxonomy: t.data,
     jurisdiction: j.data,
     units,
     ...(routing ? { routing } : {}),
     ...(holidays ? { holidays } : {}),
+    ...(duty ? { duty } : {}),
   };
 }

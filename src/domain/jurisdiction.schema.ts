@@ -81,6 +81,11 @@ export const Policy = z.strictObject({
       urgencies: z.array(Urgency).default([]),
     })
     .default({ categories: [], tiers: [], urgencies: [] }),
+  /**
+   * A unit is ranked (单位排名) only with at least this many tickets received in the period: one
+   * ticket closed fast says nothing about a unit. The others are listed below as 样本不足.
+   */
+  rankingMinTickets: z.number().int().min(1).default(5),
 });
 export type Policy = z.infer<typeof Policy>;
 

@@ -40,7 +40,7 @@ export const KIND_LABEL: Record<Kind, string> = {
   praise: "表扬",
 };
 
-/** Lifecycle actions and the other events of a ticket's timeline. */
+/** Lifecycle actions and the other events of a ticket's timeline: one Chinese name for each. */
 export const ACTION_LABEL = {
   create: "创建工单",
   dispatch: "派单",
@@ -67,7 +67,15 @@ export const ACTION_LABEL = {
   remove_assist: "撤销协办单位",
   refuse_return: "不同意退单",
   reveal: "查看联系方式",
+  triage: "转人工研判",
+  light: "红黄灯预警",
+  duty_alarm: "值班警报",
+  duty_alarm_ack: "确认值班警报",
+  amend: "补充通话内容",
+  attach_media: "附加图片/视频",
 } as const;
+/** Every kind of entry a ticket's event log can hold; appendEvent accepts nothing else. */
+export type EventAction = keyof typeof ACTION_LABEL;
 
 export const STAGE_LABEL = { acceptance: "签收", first_contact: "首次联系群众", resolution: "办结" } as const;
 export const LIGHT_LABEL = { green: "绿灯", yellow: "黄灯", red: "红灯" } as const;
@@ -86,6 +94,14 @@ export const SURVEY_STATUS_LABEL = {
   unreachable: "未回访",
 } as const;
 
+/** Why the duty officer (值班) was alarmed. */
+export const DUTY_ALARM_REASON_LABEL = {
+  unroutable_emergency: "特急事项无法派单",
+  emergency_returned: "特急事项被退回",
+  red_light: "红灯超期",
+} as const;
+export type DutyAlarmReason = keyof typeof DUTY_ALARM_REASON_LABEL;
+
 /** Everything above, keyed as the console uses it. */
 export const LABELS = {
   status: STATUS_LABEL,
@@ -99,4 +115,5 @@ export const LABELS = {
   satisfaction: SATISFACTION_LABEL,
   resolved: RESOLVED_LABEL,
   surveyStatus: SURVEY_STATUS_LABEL,
+  dutyAlarmReason: DUTY_ALARM_REASON_LABEL,
 };

@@ -19,6 +19,7 @@ import { consoleRoutes } from "./routes/console.routes.js";
 import { consolePages } from "./routes/console-pages.routes.js";
 import { mobileRoutes } from "./routes/mobile.routes.js";
 import { dashboardRoutes } from "./routes/dashboard.routes.js";
+import { dutyRoutes } from "./routes/duty.routes.js";
 import { open311Routes } from "./routes/open311.routes.js";
 import { metricsRoutes } from "./routes/metrics.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
@@ -99,6 +100,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   await app.register(authRoutes(ctx), { prefix: "/api/v1" });
   await app.register(consoleRoutes(ctx), { prefix: "/api/v1" });
   await app.register(dashboardRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(dutyRoutes(ctx), { prefix: "/api/v1" });
   await app.register(consolePages());
   await app.register(mobileRoutes(ctx));
   await app.register(open311Routes(ctx), { prefix: "/open311/v2" });

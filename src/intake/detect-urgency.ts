@@ -1,345 +1,112 @@
-import { simplify } from "../domain/text-simplify.js";
-import { normaliseGasHomophones } from "./gas-homophones.js";
 import type { Urgency } from "../domain/taxonomy.schema.js";
+import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
+import {
+  detectUrgencyByRules,
+  normaliseUrgencyText,
+  type Hazard,
+  type UrgencyFinding,
+} from "./urgency-rules.js";
 
-/** What kind of danger an emergency is: decides the safety advice and the fallback category. */
-export const HAZARDS = [
-  "gas",
-  "fire",
-  "electric",
-  "flood",
-  "trapped",
-  "missing",
-  "injury",
-  "violence",
-  "poison",
-  "collapse",
-  "self_harm",
-] as const;
-export type Hazard = (typeof HAZARDS)[number];
+export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
-export interface UrgencyFinding {
-  urgency: Urgency;
-  /** The phrase that decided it, for dispatchers and for tests. */
-  reason: string | null;
-  /** Set for emergencies only. */
-  hazard: Hazard | null;
+export interface CombinedFinding extends UrgencyFinding {
+  /** Who decided an emergency: the rules, the model, or both; null when it is not one. */
+  decidedBy: "rules" | "model" | "both" | null;
+  /** The model's probability of an emergency, null when no model is loaded. */
+  probability: number | null;
+  /** A rule hit the model vetoed (a past event, a bill, a prevention question); for evaluation. */
+  vetoed: boolean;
 }
 
 /*
- * Residents rarely use the words a form would. A gas leak is "臭鸡蛋味", "燃气表还在转", "气管子挖破了";
- * a missing child is "找不着了，半个钟头了". So emergencies are recognised from concepts that occur
- * together in one sentence (a substance and a sign of it escaping; a person and a harm, a trap or an
- * absence), not from fixed phrases. Recall matters more than precision: a false alarm costs a phone
- * call, a missed gas leak costs lives.
+ * A rule hit stands unless the message is plainly about something else: an event that is over, a
+ * standing nuisance (every night, for days, whenever it rains), a bill, a welfare request, praise,
+ * a question about prevention, a hypothetical, a formal letter to the authorities. Only then may a
+ * model that is itself sure there is no danger overrule the rules. Present-tense words ("现在",
+ * "还在", "救命") keep the hit.
  */
+const OVER =
+  /昨天|昨晚|前天|上周|上星期|上个?月|去年|前年|前几天|前些天|那天|当时|之前|以前|曾经|早就|已经(处理|解决|修好|灭了|找到|送医|出院|没事)/;
+const CHRONIC =
+  /好几天|几天了|多次|经常|老是|总是|常常|时常|好几次|天天|每天|每晚|每次|长期|常年|一直以来|频繁|一下雨就|逢雨|一到.{0,6}就/;
+const NON_EMERGENCY_TOPIC =
+  /燃气费|电费|水费|缴费|交费|充值|账单|燃气卡|电卡|欠费|补助|补贴|救助|低保|政策|报销|赔偿|理赔|保险|感谢|表扬|点赞|锦旗|(怎么|如何|怎样|能否|是否|有没有).{0,10}(预防|防范|避免|安装|检查|检测|加装|整改|报警器)|隐患|如果|万一|假如|要是|演练|宣传|培训|讲座/;
+// A formal letter to the authorities describes a standing problem; nobody in danger writes one.
+const LETTER = /尊敬的|领导[：:，,您]|恳请|特此|此致|希望(政府|有关部门|相关部门|领导)|建议有关部门/;
+const STILL_NOW =
+  /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|马上|赶紧|赶快|快来|救命|来人|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
 
-// A clause about the past, a drill or a policy question describes no danger happening now.
-const PAST =
-  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|差点|差一点|险些|演练|宣传|培训|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
-/*
- * A fear or a precaution governs only what follows it: "怕有人掉下去" asserts nothing, but in
- * "煤气味好大怕爆炸" (residents rarely punctuate) the smell before "怕" is real. So the clause is cut
- * at the marker, not dropped.
+/**
+ * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
+ * formal letter, "other" for the other contexts, null when no veto may apply.
  */
-const HYPOTHETICAL =
-  /(存在|有)?.{0,4}隐患|建议|增设|加装|容易|可能会|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
-// Things that go missing but are not people.
-const NOT_A_PERSON = /猫|狗|宠物|钱包|钥匙|手机|证件|身份证|车子|自行车|电动车|快递|包裹/;
-
-const PERSON =
-  /(?<!没|无|没有)人(?!员|管|修|理|问)|男的|女的|老人|老太|老头|老爷子|大爷|大妈|大娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|我爸|我妈|我娘|俺娘|俺爹|我爹|老伴|媳妇|老公|丈夫|妻子|工人|行人|孕妇|学生|婴儿|宝宝|他|她|我们|流浪汉|老两口|女生|男生|司机|乘客|住户|路人|邻居|老汉|弟弟|妹妹|哥哥|姐姐|朋友|同事|同学|病人|家人|全家|一家/;
-const DEPENDANT =
-  /孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|老人|老爷子|老头|老太|老伴|我爸|我妈|我娘|俺娘|俺爹|我爹|父亲|母亲|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝宝|学生|女生|男生|老两口|弟弟|妹妹|[\d一二三四五六七八九十两]+岁/;
-// Someone who no longer responds or cannot move: whatever the cause, an ambulance decides, not a form.
-const UNRESPONSIVE =
-  /叫.{0,2}不(醒|应|答应)|喊.{0,2}不(醒|应|答应)|没(有)?反应|不省人事|一动不动|不会动了|冻僵|没(有)?(了)?(呼吸|心跳)|人.{0,3}没(了)?气(了)?(?!味)|喘不(上|过)气|脸(色)?(发)?(紫|青)|嘴唇发(紫|青)|憋(红|紫)|晕(了|倒|过去)|人.{0,2}迷糊|没(有)?(了)?动静|没(有)?意识|突然就?不行了|翻白眼|昏(迷|过去|倒)/;
-// Absence of a person made alarming by its length or by a phone that no longer answers.
-const LONG_ABSENCE =
-  /一(夜|晚|宿|整天)(都)?(没|未|不)(回|归)|彻夜未归|到现在(都|还)?(没|不见)|(几|两|三|好几|[\d]+)个?(小时|钟头)|半(个)?(小时|钟头|天)|天黑|关机|打不通|不接|没人接|联系不上|没(到|回)(家|学校)/;
-
-interface Rule {
-  hazard: Hazard;
-  /** A match of every pattern in the sentence fires the rule; the first one's match is the reason. */
-  all: readonly RegExp[];
-  /** Vetoes the rule in this sentence. */
-  none?: RegExp;
+export function vetoableContext(text: string): "letter" | "other" | null {
+  const simple = normaliseUrgencyText(text);
+  const han = (simple.match(/\p{Script=Han}/gu) ?? []).length;
+  // Letters say "现在" of a standing problem too; there it is no sign of a danger happening now.
+  if (han >= 40 && LETTER.test(simple)) return "letter";
+  const context = OVER.test(simple) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
+  return context && !STILL_NOW.test(simple) ? "other" : null;
 }
 
-const GAS_SUBSTANCE =
-  /燃气|石油气|LPG|CO报警|co报警|一氧化碳|煤气|天然气|液化气|沼气|燃汽|然气|瓦斯|罐装气|罐子气|气罐|气瓶|(?<![暖水血支])气管(?!炎)|燃气管|管道气|一氧化碳|煤气罐/;
-const GAS_SIGN =
-  /味|臭|闻|漏|泄|呲|哧|嘶|冒气|冒白气|冒泡|喷|挖破|挖断|挖了|口子|弄破|破了|断了|撞裂|裂了|裂开|关不住|关不上|撞歪|爆|报警器.{0,6}(响|叫|鸣)|头晕|头疼|头痛|恶心|叫不醒|忘关|中毒/;
-
-const RULES: readonly Rule[] = [
-  // Gas: a substance and a sign it escapes; or the signs alone that only gas gives.
-  { hazard: "gas", all: [GAS_SUBSTANCE, GAS_SIGN] },
-  { hazard: "gas", all: [/(臭|烂|坏)(了的)?(鸡)?蛋/, /味|臭|闻/] },
-  // A gas alarm sounding, or someone collapsing at a gas appliance, is carbon monoxide until shown otherwise.
-  { hazard: "gas", all: [/(燃气|煤气|一氧化碳|CO|co)报警器/, /响|叫|鸣|滴/] },
-  { hazard: "gas", all: [/热水器|煤炉|炉子|蜂窝煤|烧炭|炭火|煤球|洗澡/, UNRESPONSIVE] },
-  {
-    hazard: "gas",
-    all: [/热水器|煤炉|炉子|蜂窝煤|烧炭|炭火|煤球/, /头晕|头疼|头痛|恶心|想吐|呕吐/, /全家|一家|都|人/],
-  },
-  // A strong smell indoors that already makes people dizzy: treat as gas (or fumes) until proven otherwise.
-  {
-    hazard: "gas",
-    all: [/(气味|气的味道|味道|味儿).{0,6}(冲|重|浓|呛)/, /头晕|头疼|头痛|恶心|想吐|喘不上气/],
-    none: /垃圾|油漆|装修|甲醛|油烟|厕所|下水道|化粪池|臭水沟|养殖|粪|烧烤|香水|烟味/,
-  },
-  { hazard: "gas", all: [/(嘶嘶|呲呲|嗞嗞|嗤嗤|哧哧|呲气|咝咝)/, /味|气/] },
-  // Gas escaping described by where it goes rather than by what it is.
-  { hazard: "gas", all: [/(?<![暖空天])气.{0,3}(往外(跑|冒|喷|窜)|跑出来|止不住)/] },
-  { hazard: "gas", all: [/灶|管子|阀门|气表/, /气味|(一股|股子|有股).{0,2}味|呛/] },
-  { hazard: "gas", all: [/(燃气|煤气|(?<!暖|空|氧)气)表.{0,8}(转|跳|走)/, /味|臭|闻/] },
-  // A flame gone out (boiled over, blown out) while the gas is still on: gas filling the room.
-  {
-    hazard: "gas",
-    all: [
-      /(火|火苗).{0,6}(灭|熄)|熄火|浇灭|吹灭/,
-      /气.{0,3}(还开着|还开|没关|开着|一直开)|阀门.{0,3}(开着|没关)|(没|忘了?)关(气|阀门|燃气|煤气)/,
-    ],
-  },
-  // Electricity where people are.
-  { hazard: "electric", all: [/触电|漏电|带电|被电|电打|电到人|被麻/] },
-  {
-    hazard: "electric",
-    all: [
-      /(电线|电缆|高压线|线头|变压器|配电箱|电线杆)/,
-      /掉在|掉下来|掉水|掉地|碰到地|拖地|落地|冒火花|火花|打火|冒烟|冒火|碰到|滋滋|嗞嗞|噼里啪啦|水里|积水|水洼/,
-    ],
-  },
-  // Fire. A stove that will not light (打不着火) or a yellow flame is not a fire.
-  {
-    hazard: "fire",
-    all: [
-      /(?<!打不|点不|打|点|不)着火|著火|起火|失火|火灾|火警|烧起来|着起来|火势|火很大|火挺大|烧着了|着了火|窜火|火苗(?!发|颜色|小|大小|不)|冒火|火花|火星|火光|爆炸|爆燃|闪爆|炸了|焦糊|烧焦|烧伤|糊味/,
-    ],
-  },
-  // A smoke alarm sounding where smoke or burning is smelt.
-  { hazard: "fire", all: [/烟感|报警器/, /响|叫|鸣/, /烟|焦|糊/], none: /油烟|抽烟|烟头/ },
-  // Smoke, unless it comes from a chimney, a grill or a cigarette.
-  {
-    hazard: "fire",
-    all: [
-      /浓烟|黑烟|冒烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋/,
-    ],
-    none: /烟囱|锅炉|排气|尾气|油烟|抽烟|烟头|烧烤|烧纸|烧垃圾|秸秆|工厂|厂房/,
-  },
-  // Water with people in it.
-  { hazard: "flood", all: [/溺水|落水|被冲走|冲走了|淹着人|沉下去|沉到水|呛水/] },
-  { hazard: "flood", all: [/掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)/] },
-  {
-    hazard: "flood",
-    all: [/河|湖|水库|水里|池塘|水池|江|海|游泳/, /救命|扑腾|沉下|冒不出|冲走|抽筋|在喊|呼救/],
-  },
-  {
-    hazard: "flood",
-    all: [
-      /淹|进水|水涨|被水困|水.{0,4}到(腰|胸|脖子|大腿|膝盖|车窗|床)|漫到|水.{0,3}没(过|到)|漫上来|漫进|灌进|灌满|倒灌|往上涨|积水.{0,3}深|洪水|山洪/,
-      /出不(来|去)|困(?!难|扰|惑)|瘫|腿脚不好|走不了|搬不动|不能动|动不了|打不开|车顶|在里面|里面(有|住|还)|没撤|人/,
-    ],
-  },
-  // Trapped: lifts, locked doors, collapses.
-  {
-    hazard: "trapped",
-    all: [
-      /困人|被困|困住|困在|关在.{0,6}里|出不来|出不去|卡在(?!哪).{0,8}(里|中间)|锁.{0,3}(卫生间|厕所|车|屋|房间)里/,
-    ],
-  },
-  {
-    hazard: "trapped",
-    all: [
-      /电梯/,
-      // 困难/困扰/困惑 (hard, bothered) are complaints about the service, not people stuck inside.
-      /卡|困(?!难|扰|惑)|关|停了|不动|掉了|掉下|下坠|坠|打不开|开不了/,
-      new RegExp(`${PERSON.source}|我在|里面|里头`),
-      /里|困(?!难|扰|惑)|卡|关/,
-    ],
-  },
-  {
-    hazard: "trapped",
-    all: [/反锁(?!在门外)|门锁着|门打不开|锁在(车|屋|家|房|里|阳台)|门从里面/, PERSON],
-  },
-  {
-    hazard: "trapped",
-    all: [
-      /塌|倒塌|坍塌|墙倒|掉下来/,
-      /(底下|下面|里面|埋|压).{0,4}(有)?人|人.{0,4}(在里面|还在|被埋|被压)|埋了人|压着/,
-    ],
-  },
-  // Structures giving way over people: a wall, a ceiling, a sign or a crane that falls next.
-  {
-    hazard: "collapse",
-    all: [
-      /塌|坍|倒了|往外鼓|鼓包|掉土|(塔吊|吊车|树|楼|墙|电线杆|杆子|广告牌|招牌|棚).{0,3}(歪|斜)|往下(掉|坠)|(快|要)(掉|倒|塌)|掉下来|裂.{0,4}缝|掉渣|刮断|刮倒|砸(到|在|中|伤)/,
-      new RegExp(`${PERSON.source}|下面是|底下是|学校|人行道|住户|里面有|里头|车里`),
-    ],
-    // 倒了一车垃圾 is dumping, not something falling over.
-    none: /有点|不严重|一点点|鉴定|影响市容|旧了|倒了.{0,2}(一车|一堆|好多|很多)|乱倒|倾倒|偷倒/,
-  },
-  // Self-harm: intent said aloud, a person at an edge, or the means at hand.
-  {
-    hazard: "self_harm",
-    all: [
-      /要跳|往下跳|跳楼|跳河|跳桥|轻生|自杀|寻死|不想活|活着没意思|活不下去|死了算了|活着太累|活够了|对不起大家|永别|遗言|割腕|告别|遗书|烧炭|安眠药|(坐|站|爬)(在|到).{0,6}(边上|边缘|栏杆外|外面|楼顶)/,
-    ],
-  },
-  {
-    hazard: "poison",
-    all: [/化工|化学|毒气|刺鼻|黄烟|黄色的烟|怪烟/, /呛|眼睛|咳|喘|晕|吐|流泪/],
-  },
-  // Something swallowed that is not food, or food that made a group ill at once.
-  {
-    hazard: "poison",
-    all: [
-      /(误|错)(喝|吃|服|食)|(喝|吃|吞)(了|下)?.{0,6}(农药|洗衣液|洗洁精|消毒|84|洁厕|老鼠药|鼠药|百草枯|敌敌畏|药片|一板|一整瓶|一瓶|安眠药|降压药|电池)|把.{0,8}(药|洗衣液|消毒液|洁厕灵|电池|干燥剂).{0,3}(吃|喝|吞)了|老鼠药|毒鼠强|洁厕灵.{0,4}84|84.{0,4}洁厕灵/,
-    ],
-  },
-  {
-    hazard: "poison",
-    all: [
-      /蘑菇|菌子|食堂|盒饭|吃完|吃了|喝了/,
-      /上吐下泻|都在吐|抽搐|(好多|好几个|几个).{0,6}(吐|疼|倒|晕)|(都|全)(吐|拉|晕|倒)/,
-    ],
-  },
-  { hazard: "collapse", all: [/(楼|房子|房屋|墙).{0,2}(在)?(晃|摇|倾斜|下沉)|拆承重墙/] },
-  // Someone living alone who has not been seen for days and does not answer the door.
-  {
-    hazard: "missing",
-    all: [
-      /(几|两|三|四|好几|[\d]+)天(都)?没(开门|出门|露面|见|动静)|敲门.{0,4}(不应|没人应|没反应|不开)/,
-      new RegExp(`${DEPENDANT.source}|一个人住|独居|邻居`),
-    ],
-  },
-  // Missing people: a child or a dependant adult and an absence.
-  {
-    hazard: "missing",
-    all: [
-      DEPENDANT,
-      /找不到|找不着|没找到|不见了|不见人影|人影都没|没影|走散|没回来|没回家|还没回|没见着|没见到|联系不上|(孩子|小孩|娃|人|老人)丢了|走丢|走失|失踪|跑出去|跑丢|没到家|没回|未归|离家出走|人没了|转身.{0,3}(没|不见)|该到.{0,8}没到/,
-    ],
-  },
-  // Any adult gone far longer than planned and unreachable.
-  { hazard: "missing", all: [PERSON, /没回|未归|不见|找不到|联系不上|没到/, LONG_ABSENCE] },
-  {
-    hazard: "missing",
-    all: [
-      /痴呆|失智|阿尔茨海默|老糊涂|糊涂|犯迷糊|记性不好|自闭|不认路|迷路|不记得路|精神(不太?好|有问题|病|分裂)/,
-      /出门|出去|跑|走|没回|不见/,
-    ],
-  },
-  // Someone hurt: signs strong enough on their own, and weaker ones next to a person.
-  {
-    hazard: "injury",
-    all: [
-      /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|喘不上气|喘不过气|噎住|卡住喉咙|喊不醒|中风|喊救命|救命啊|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|口眼歪斜|说话.{0,3}不清|扎穿|扎进|切掉|切断|烫(伤|了一大片|得)|皮都起|血一直流|血流不止|被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|要生了|大出血/,
-    ],
-  },
-  { hazard: "injury", all: [UNRESPONSIVE] },
-  {
-    hazard: "injury",
-    all: [
-      PERSON,
-      /掉进|掉到|掉下去|掉下来了|掉井|栽进|栽下|摔下来|摔下去|摔进|摔倒|摔了|滑倒|跌倒|倒在|倒下了|躺在.{0,8}(不动|起不来)|不动了|不会动|一动不动|(身子|腿|手|人)动不了|起不来|爬不起来|爬不上来|喊疼|被咬|倒起了|倒在地|压住|压到|夹住|卡住/,
-    ],
-  },
-  {
-    hazard: "violence",
-    all: [
-      /砍人|被砍|持刀|拿刀|动刀|捅人|被捅|杀人|打起来.{0,10}(伤|血|刀)|砍伤|刺伤|行凶|追着.{0,4}砍|菜刀|砍刀|被.{0,2}捅|刀捅/,
-    ],
-  },
-  // Violence going on now: someone being beaten, threatened or broken in on.
-  {
-    hazard: "violence",
-    all: [
-      /家暴|打人|打我|被打|挨打|殴打|斗殴|打架|砸门|撬(我家)?门|撬锁|抢劫|抢包|抢钱|推倒|弄死|杀了|要杀|见人就|拿.{0,2}(刀|棍|棒|斧)|追(着)?人|掐|尾随|砸人|惨叫|(在|又在|正在)打(老婆|媳妇|孩子|老人|我妈|老公)|打(老婆|媳妇)|猥亵|性侵|强奸|骚扰.{0,4}(女|孩)|拽.{0,3}头发|翻进|闯进|破门|躲在.{0,4}(卧室|厕所|房间|柜|床)/,
-    ],
-    none: /打架子鼓|打人的事.{0,4}(处理|解决)/,
-  },
-  {
-    hazard: "poison",
-    all: [
-      /中毒|毒气|有毒气体|危险化学品|刺鼻|氯气|氨气|农药|烧炭|炭火|蜂窝煤|煤炉|煤球|炭盆/,
-      /头晕|咳嗽|呕吐|恶心|想吐|喘不上气|昏|倒|中毒|毒气|泄漏|泄露|有毒气体|危险化学品/,
-    ],
-  },
-];
-
-/** Daily life stopped: no water, no power, no heating, sewage flooding. Shortest deadline. */
-const URGENT: readonly RegExp[] = [
-  /停水|断水|没(有)?水了?|不来水|没来水|一滴水|水管(爆|裂|冻裂)|爆管|管子爆/,
-  /停电|断电|没(有)?电了?|不来电|没来电|全楼断电/,
-  /没(有)?暖气|暖气(停|断)了|停暖|停止供暖/,
-  /(燃气|天然气|煤气)(停了|停供|断了)|没(有)?气了|没法做饭|做不了饭/,
-  /井盖(丢|没了|不见|缺失|被偷)|路面塌陷/,
-  /污水(外溢|横流|漫|冒)|粪水|化粪池(满|冒|溢)|污水井冒|下水道(冒|返)水|(冒|漫)出来.{0,6}(污水|脏水)|(污水|脏水).{0,4}(冒|漫)出来/,
-];
-
-const UNSURE = new RegExp(
-  [
-    `(${GAS_SUBSTANCE.source}).{0,12}(味|响|声|怪|不对劲|报警|晕|疼)`,
-    "(冒烟|烟雾|焦味|焦糊|烧焦|火星|火苗|起烟).{0,8}(味|冒|呛|大|不对劲)?",
-    "(人|老人|孩子|小孩).{0,10}(倒地|晕|摔|流血|被困|锁在|掉进|不见|没回|吐)",
-    // A call for help or a body in trouble, whatever the situation the rules failed to read.
-    "救命|快来人|快派人|快救|赶紧来人|报警(?!器)|打(了)?(110|119|120)|血|烧伤|烫伤|骨折|不动了|拔不出|喘不|冒冷汗|冷汗|晕|抽筋|火往|往下看|跳下",
-  ].join("|"),
-);
-// Everyday smoke that the unsure check must not mistake for a fire.
-const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧纸|秸秆/;
-
-// "没闻到味" and "不是煤气味" deny the very sign the gas rules look for.
-const DENIED_SIGN =
-  /(没|没有|不|并不|并没)(闻到|有)?(什么|啥)?(燃气|煤气)?(味|气味|臭)(?!.{0,3}(大|重|浓|冲|呛))|不是(燃气|煤气|天然气)/;
+/** Decides from the rules' finding and the model's opinion; pure, for the evaluation harness too. */
+export function combineUrgency(
+  text: string,
+  rules: UrgencyFinding,
+  opinion: EmergencyOpinion | null,
+  model: { threshold: number; vetoBelow: number } | null,
+): CombinedFinding {
+  if (!opinion || !model)
+    return {
+      ...rules,
+      decidedBy: rules.urgency === "emergency" ? "rules" : null,
+      probability: null,
+      vetoed: false,
+    };
+  const p = opinion.probability;
+  const modelSays = p >= model.threshold;
+  if (rules.urgency === "emergency") {
+    // In a letter the model need only not concur; elsewhere it must be sure there is no danger.
+    const context = modelSays ? null : vetoableContext(text);
+    if (context === "letter" || (context === "other" && p < model.vetoBelow)) {
+      const rest = detectUrgencyByRules(text, { emergencies: false });
+      return { ...rest, decidedBy: null, probability: p, vetoed: true };
+    }
+    return { ...rules, decidedBy: modelSays ? "both" : "rules", probability: p, vetoed: false };
+  }
+  // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies.
+  if (modelSays && !rules.excluded?.includes(opinion.hazard))
+    return {
+      urgency: "emergency",
+      reason: `模型判断${Math.round(p * 100)}%`,
+      hazard: opinion.hazard,
+      decidedBy: "model",
+      probability: p,
+      vetoed: false,
+    };
+  return { ...rules, decidedBy: null, probability: p, vetoed: false };
+}
 
 /**
  * Reads a resident's text (any script: traditional characters are simplified first) and decides
  * whether life or safety is at risk now (emergency), daily life has stopped (urgent), or neither.
+ * The concept rules decide first; the learned model (data/intake/emergency-model.json.gz) adds
+ * dangers in wordings the rules do not know and may veto a rule hit only in a plainly
+ * non-emergency context. The hazard (safety advice, category) is the rules' when they fired, else
+ * the model's.
  */
-export function detectUrgency(text: string): UrgencyFinding {
-  const simple = normaliseGasHomophones(simplify(text));
-  for (const sentence of sentences(simple)) {
-    const live = sentence
-      .split(/[，,、 ]+/)
-      .filter((clause) => clause && !PAST.test(clause))
-      .map((clause) => {
-        const m = HYPOTHETICAL.exec(clause);
-        return m ? clause.slice(0, m.index) : clause;
-      })
-      .filter((clause) => clause)
-      .join("，");
-    if (!live) continue;
-    for (const rule of RULES) {
-      const first = rule.all[0]!.exec(live);
-      if (!first || !rule.all.slice(1).every((re) => re.test(live))) continue;
-      if (rule.none?.test(live)) continue;
-      if (rule.hazard === "gas" && DENIED_SIGN.test(live) && !/漏|泄|呲|嘶/.test(live)) continue;
-      if (rule.hazard === "missing" && NOT_A_PERSON.test(live) && !DEPENDANT.test(live)) continue;
-      return { urgency: "emergency", reason: first[0], hazard: rule.hazard };
-    }
-  }
-  /*
-   * Unsure is not normal: a gas, fire or person-in-danger word together with any sign of trouble
-   * that no rule above could combine still gets the shortest deadline short of an emergency.
-   */
-  const unsure = UNSURE.exec(simple);
-  if (unsure && !PAST.test(simple) && !HYPOTHETICAL.test(simple) && !EVERYDAY_SMOKE.test(simple)) {
-    return { urgency: "urgent", reason: unsure[0], hazard: null };
-  }
-  for (const re of URGENT) {
-    const m = re.exec(simple);
-    if (m) return { urgency: "urgent", reason: m[0], hazard: null };
-  }
-  return { urgency: "normal", reason: null, hazard: null };
+export function detectUrgency(
+  text: string,
+  model: EmergencyModel | null = shippedEmergencyModel(),
+): CombinedFinding {
+  const rules = detectUrgencyByRules(text);
+  return combineUrgency(text, rules, model ? model.predict(text) : null, model);
 }
 
-// A sentence keeps the subject with its predicate ("电线断了，掉在积水里"); a whole letter would not.
-function sentences(text: string): string[] {
-  return text.split(/[。！？!?；;\n]+/).filter((s) => s.trim().length > 0);
+/** The hazard of an emergency text as the combined detector reads it, or null. */
+export function hazardOf(text: string): Hazard | null {
+  return detectUrgency(text).hazard;
 }
-
 /**
  * Situations that make a higher urgency plausible without the rules above deciding it: "有股怪味，
  * 像是煤气" is not a detected gas leak, but a model reading it as an emergency has the resident's

@@ -1,4 +1,4 @@
-import type { Hazard } from "./detect-urgency.js";
+import type { Hazard } from "./urgency-rules.js";
 
 /*
  * An emergency must reach a unit that can act. The classifier, trained on everyday complaints,

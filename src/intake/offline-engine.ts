@@ -6,6 +6,7 @@ import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
 import { detectUrgency } from "./detect-urgency.js";
+import { shippedEmergencyModel } from "./emergency-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
 import { extractName, extractOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
@@ -57,6 +58,8 @@ export class OfflineEngine implements ExtractionEngine {
       ...config.jurisdiction.units.map((u) => u.name),
     ]);
     const classifier = await CategoryClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
+    // Loaded here, at start, rather than by the first resident's message.
+    shippedEmergencyModel();
     return new OfflineEngine(config, places, classifier);
   }
 

@@ -45,8 +45,12 @@ export function extractFeatures(
   if (options.charNgrams.length) {
     for (const run of text.match(HAN_RUNS) ?? []) {
       const chars = [...run];
+      // Almost every run is in the Basic Multilingual Plane: slicing the string itself is the same
+      // n-gram without building an array per n-gram (this loop is most of the extraction time).
+      const bmp = chars.length === run.length;
       for (const n of options.charNgrams) {
-        for (let i = 0; i + n <= chars.length; i++) add(`c:${chars.slice(i, i + n).join("")}`);
+        for (let i = 0; i + n <= chars.length; i++)
+          add(`c:${bmp ? run.slice(i, i + n) : chars.slice(i, i + n).join("")}`);
       }
     }
   }

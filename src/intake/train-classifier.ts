@@ -52,12 +52,29 @@ export function trainClassifier<L extends string>(
   options: Partial<TrainOptions> = {},
 ): TextClassifierModel {
   const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
-  if (examples.length === 0) throw new Error("no training examples");
-  const labels = [...new Set(examples.map((e) => e.label))].sort();
+  return trainOnFeatures(
+    examples.map((e) => extractFeatures(e.text, segmenter, o.features)),
+    examples.map((e) => e.label),
+    o,
+  );
+}
+
+/**
+ * The same training on feature counts the caller computed, for models whose features are not
+ * plain n-grams (the emergency model adds concept features). `weights`, when given, multiplies each
+ * example's loss (a hand-written phrasing may count more than one of thousands of letters).
+ */
+export function trainOnFeatures(
+  docs: readonly Map<string, number>[],
+  docLabels: readonly string[],
+  options: Partial<TrainOptions> = {},
+  sampleWeights?: readonly number[],
+): TextClassifierModel {
+  const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
+  if (docs.length === 0) throw new Error("no training examples");
+  const labels = [...new Set(docLabels)].sort();
   if (labels.length < 2) throw new Error("training needs at least two labels");
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-
-  const docs = examples.map((e) => extractFeatures(e.text, segmenter, o.features));
   const df = new Map<string, number>();
   for (const doc of docs) for (const f of doc.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const vocab = [...df.entries()]
@@ -69,14 +86,15 @@ export function trainClassifier<L extends string>(
   const n = docs.length;
   const idf = Float32Array.from(vocab, (f) => Math.log((1 + n) / (1 + df.get(f)!)) + 1);
   const xs = docs.map((d) => vectorize(d, featureIndex, idf));
-  const ys = Int32Array.from(examples, (e) => labelIndex.get(e.label)!);
+  const ys = Int32Array.from(docLabels, (l) => labelIndex.get(l)!);
 
   const k = labels.length;
   const classCounts = new Float64Array(k);
   for (const y of ys) classCounts[y]!++;
   const classWeight = Float64Array.from(classCounts, (c) => (o.balanced ? n / (k * c) : 1));
 
-  const { weights, bias } = sgdSoftmax(xs, ys, vocab.length, k, classWeight, o);
+  const perSample = Float64Array.from(docs, (_, i) => sampleWeights?.[i] ?? 1);
+  const { weights, bias } = sgdSoftmax(xs, ys, vocab.length, k, classWeight, perSample, o);
 
   // Prune and round for a small file; the pruned features simply become unknown at inference.
   const keep: number[] = [];
@@ -105,6 +123,7 @@ function sgdSoftmax(
   dims: number,
   k: number,
   classWeight: Float64Array,
+  sampleWeight: Float64Array,
   o: TrainOptions,
 ): { weights: Float32Array; bias: Float64Array } {
   const w = new Float64Array(dims * k);
@@ -133,7 +152,7 @@ function sgdSoftmax(
         for (let j = 0; j < w.length; j++) w[j]! *= scale;
         scale = 1;
       }
-      const cw = classWeight[y]!;
+      const cw = classWeight[y]! * sampleWeight[i]!;
       for (let c = 0; c < k; c++) {
         const g = (p[c]! - (c === y ? 1 : 0)) * cw;
         if (g === 0) continue;

@@ -6,7 +6,8 @@ import { notifications, tickets, units } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
-import { NotifyError, type UnitNotifier } from "./unit-notifier.js";
+import { NotifyError, type UnitNotifier, type UnitSendResult } from "./unit-notifier.js";
+import { sendToDutyOfficer, type DutyAlarmSender } from "./duty-alarm-sender.js";
 import { UNIT_TEMPLATES, unitTemplateCode, type UnitPurpose } from "./unit-texts.js";
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -48,9 +49,42 @@ export async function queueUnitNotification(tx: Queryable, n: NewUnitNotificatio
   return row.id;
 }
 
+export interface NewDutyNotification extends Omit<NewUnitNotification, "unitId"> {
+  /** The roster officer's id (config/duty.json). */
+  officerId: string;
+  /** How to reach them: one of the registered duty alarm senders ("sms"). */
+  via: string;
+}
+
+/** Records a notification to a duty roster officer and queues its delivery, like queueUnitNotification. */
+export async function queueDutyNotification(tx: Queryable, n: NewDutyNotification): Promise<number | null> {
+  const [row] = await tx
+    .insert(notifications)
+    .values({
+      recipientType: "duty",
+      recipientId: n.officerId,
+      via: n.via,
+      purpose: n.purpose,
+      templateCode: UNIT_TEMPLATES[n.purpose],
+      params: n.params,
+      text: n.text,
+      ticketId: n.ticketId ?? null,
+      dedupeKey: n.dedupeKey,
+      createdAt: n.now,
+      updatedAt: n.now,
+    })
+    .onConflictDoNothing({ target: notifications.dedupeKey })
+    .returning({ id: notifications.id });
+  if (!row) return null;
+  await enqueue(tx, "notify", { notificationId: row.id }, { jobId: jobId("ntf", row.id) });
+  return row.id;
+}
+
 export interface DeliverOptions {
   notifier: UnitNotifier;
   maxAttempts: number;
+  /** Senders for duty roster officers, by `via`; without one for a row's `via` it fails at once. */
+  dutySenders?: readonly DutyAlarmSender[];
 }
 
 export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped";
@@ -69,26 +103,37 @@ export async function deliverNotification(
   const [n] = await db.select().from(notifications).where(eq(notifications.id, id)).limit(1);
   if (!n || n.status !== "queued") return "skipped";
 
-  const [unit] = n.unitId ? await db.select().from(units).where(eq(units.id, n.unitId)).limit(1) : [];
   const [ticket] = n.ticketId
     ? await db.select().from(tickets).where(eq(tickets.id, n.ticketId)).limit(1)
     : [];
   const attempts = n.attempts + 1;
+  const template = {
+    code: unitTemplateCode(ctx.env.UNIT_SMS_TEMPLATES, n.purpose) ?? n.templateCode ?? n.purpose,
+    params: n.params,
+  };
   try {
-    if (!unit) throw new NotifyError(`unknown unit ${n.unitId ?? "(none)"}`, false);
-    const r = await opts.notifier.send({
-      purpose: n.purpose,
-      finalAttempt: attempts >= opts.maxAttempts,
-      ticket: ticket ? cardTicket(ticket) : null,
-      unitId: unit.id,
-      phone: unit.phone,
-      text: n.text,
-      template: {
-        code: unitTemplateCode(ctx.env.UNIT_SMS_TEMPLATES, n.purpose) ?? n.templateCode ?? n.purpose,
-        params: n.params,
-      },
-      idempotencyKey: `zt-ntf-${n.id}`,
-    });
+    let r: UnitSendResult;
+    if (n.recipientType === "duty") {
+      r = await sendToDutyOfficer(ctx, n, opts.dutySenders ?? [], {
+        purpose: n.purpose,
+        text: n.text,
+        template,
+        idempotencyKey: `zt-ntf-${n.id}`,
+      });
+    } else {
+      const [unit] = n.unitId ? await db.select().from(units).where(eq(units.id, n.unitId)).limit(1) : [];
+      if (!unit) throw new NotifyError(`unknown unit ${n.unitId ?? "(none)"}`, false);
+      r = await opts.notifier.send({
+        purpose: n.purpose,
+        finalAttempt: attempts >= opts.maxAttempts,
+        ticket: ticket ? cardTicket(ticket) : null,
+        unitId: unit.id,
+        phone: unit.phone,
+        text: n.text,
+        template,
+        idempotencyKey: `zt-ntf-${n.id}`,
+      });
+    }
     await db
       .update(notifications)
       .set({

@@ -4,6 +4,7 @@ import { startWorker } from "../queue/worker.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { notifyHandler } from "./notifications.js";
 import { SmsUnitNotifier, UnconfiguredNotifier, type UnitNotifier } from "./unit-notifier.js";
+import { SmsDutyAlarmSender, WecomDutyAlarmSender, type DutyAlarmSender } from "./duty-alarm-sender.js";
 import { wecomSenderFor } from "./wecom/wecom-runtime.js";
 import { WecomUnitNotifier } from "./wecom/wecom-unit-notifier.js";
 
@@ -36,16 +37,30 @@ export function defaultUnitNotifier(ctx: AppContext): UnitNotifier {
   });
 }
 
+/** How duty officers are alarmed by default: SMS (SMS_PROVIDER), and WeCom when WECOM_* is set. */
+export function defaultDutySenders(ctx: AppContext): DutyAlarmSender[] {
+  const provider = createSmsProvider(ctx.env);
+  const wecom = wecomSenderFor(ctx);
+  return [
+    new SmsDutyAlarmSender(provider ? new SmsUnitNotifier(provider) : new UnconfiguredNotifier()),
+    ...(wecom ? [new WecomDutyAlarmSender(wecom)] : []),
+  ];
+}
+
 export interface NotifyWorkerOptions {
   /** How units are notified; default: SMS through the configured SMS provider (SMS_PROVIDER). */
   notifier?: UnitNotifier;
+  /** How duty roster officers are alarmed; default: SMS, and WeCom when configured. */
+  dutySenders?: DutyAlarmSender[];
 }
 
 /** The notify queue's consumer: delivers unit notifications, retrying up to NOTIFY_MAX_ATTEMPTS. */
 export function notifyWorkers(ctx: AppContext, opts: NotifyWorkerOptions = {}): Worker[] {
   const notifier = opts.notifier ?? defaultUnitNotifier(ctx);
+  const dutySenders = opts.dutySenders ?? defaultDutySenders(ctx);
+  const deliver = { notifier, dutySenders, maxAttempts: ctx.env.NOTIFY_MAX_ATTEMPTS };
   return [
-    startWorker("notify", notifyHandler(ctx, { notifier, maxAttempts: ctx.env.NOTIFY_MAX_ATTEMPTS }), {
+    startWorker("notify", notifyHandler(ctx, deliver), {
       connection: ctx.redis,
       prefix: ctx.env.QUEUE_PREFIX,
       log: ctx.log,

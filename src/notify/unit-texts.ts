@@ -19,6 +19,8 @@ export const UNIT_TEMPLATES = {
   review_return: "ZT_UNIT_REVIEW_RETURN",
   /** The centre refused the unit's return request (退单不予同意); params ref, summary, reason, deadline. */
   return_refused: "ZT_UNIT_RETURN_REFUSED",
+  /** A red light on an emergency or urgent ticket, to the duty officer; params ref, summary, urgency, stage, unit. */
+  red_alarm: "ZT_DUTY_RED_ALARM",
 } as const;
 export type UnitPurpose = keyof typeof UNIT_TEMPLATES;
 
@@ -48,7 +50,22 @@ export function clip(s: string, n = 20): string {
 }
 
 export function alarmText(p: { ref: string; summary: string; place: string }): string {
-  return `【直通】紧急警情${p.ref}：${p.summary}，地点：${p.place}。无法自动派单，请值班人员立即处置。`;
+  return `【直通】特急警情${p.ref}：${p.summary}，地点：${p.place}。无法自动派单，请值班人员紧急处置。`;
+}
+
+/** Same template (`alarm`) and params as alarmText; free-text gateways say why. */
+export function returnedAlarmText(p: { ref: string; summary: string; place: string }): string {
+  return `【直通】特急警情${p.ref}：${p.summary}，地点：${p.place}。承办单位已退回，请值班人员紧急处置。`;
+}
+
+export function redAlarmText(p: {
+  ref: string;
+  summary: string;
+  urgency: string;
+  stage: string;
+  unit: string;
+}): string {
+  return `【直通】红灯：${p.urgency}工单${p.ref}（${p.summary}）${p.stage}已超时，承办单位${p.unit}，请值班人员跟进。`;
 }
 
 export function dispatchText(p: { ref: string; summary: string; deadline: string }): string {

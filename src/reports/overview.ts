@@ -35,6 +35,8 @@ export interface Overview {
   display: Record<string, string>;
   series: { day: string; received: number; closed: number }[];
   ranking: UnitRanking[];
+  /** Units with fewer tickets received in the period are listed without a rank. */
+  rankingMinTickets: number;
   clusters: Cluster[];
 }
 
@@ -62,7 +64,13 @@ export async function buildOverview(
     ),
     assistedByUnit(ctx, period, visible),
   ]);
-  const ranking = rankUnits(rates.rows, late.byUnit, assisted, (id) => ctx.config.units.get(id)?.name ?? id);
+  const ranking = rankUnits(
+    rates.rows,
+    late.byUnit,
+    ctx.config.jurisdiction.policy.rankingMinTickets,
+    assisted,
+    (id) => ctx.config.units.get(id)?.name ?? id,
+  );
   const total = rates.total;
   return {
     period: {
@@ -90,6 +98,7 @@ export async function buildOverview(
     },
     series,
     ranking,
+    rankingMinTickets: ctx.config.jurisdiction.policy.rankingMinTickets,
     clusters,
   };
 }

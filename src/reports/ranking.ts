@@ -4,7 +4,8 @@ import { computeRates, type RatesRow } from "./compute-rates.js";
 import { lateTickets } from "./late-tickets.js";
 
 export interface UnitRanking {
-  rank: number;
+  /** 1, 2, …; null when the unit received too few tickets in the period to be ranked (样本不足). */
+  rank: number | null;
   unitId: string;
   unitName: string;
   received: number;
@@ -43,17 +44,19 @@ export function rankingScore(
 
 /**
  * The units of the period ranked by score (then volume, then id, so equal units keep a stable
- * order); units without tickets, surveys or assisted tickets in the period are left out. Lateness
- * counts against the lead unit only (`lateByUnit` is keyed by `tickets.unit_id`); assisting (协办) is
- * listed beside the score and never lowers it.
+ * order); units without tickets, surveys or assisted tickets in the period are left out. Units that
+ * received fewer than `minTickets` follow the ranked ones without a rank (样本不足), in the same
+ * order. Lateness counts against the lead unit only (`lateByUnit` is keyed by `tickets.unit_id`);
+ * assisting (协办) is listed beside the score and never lowers it.
  */
 export function rankUnits(
   rows: RatesRow[],
   lateByUnit: Map<string, number>,
+  minTickets = 1,
   assistedByUnit: ReadonlyMap<string, number> = new Map(),
   nameOf: (unitId: string) => string = (id) => id,
 ): UnitRanking[] {
-  const ranked = rows
+  const scored = rows
     .filter((r): r is RatesRow & { unitId: string } => r.unitId !== null && r.received + r.surveyed > 0)
     .map((r) => {
       const late = lateByUnit.get(r.unitId) ?? 0;
@@ -76,11 +79,11 @@ export function rankUnits(
       return row;
     });
   // A unit that only assisted in the period still shows its part, with no score of its own.
-  const listed = new Set(ranked.map((r) => r.unitId));
+  const listed = new Set(scored.map((r) => r.unitId));
   for (const [unitId, assisted] of assistedByUnit)
     if (!listed.has(unitId) && assisted > 0)
-      ranked.push({
-        rank: 0,
+      scored.push({
+        rank: null,
         unitId,
         unitName: nameOf(unitId),
         received: 0,
@@ -94,12 +97,15 @@ export function rankUnits(
         satisfactionRate: null,
         score: null,
       });
-  const ranking = ranked.sort(
+  const ranking = scored.sort(
     (a, b) =>
       (b.score ?? -1) - (a.score ?? -1) || b.received - a.received || a.unitId.localeCompare(b.unitId),
   );
-  ranking.forEach((r, i) => (r.rank = i + 1));
-  return ranking;
+  const ranked = ranking.filter((r) => r.received >= minTickets);
+  ranked.forEach((r, i) => (r.rank = i + 1));
+  const unranked = ranking.filter((r) => r.received < minTickets);
+  unranked.forEach((r) => (r.rank = null));
+  return [...ranked, ...unranked];
 }
 
 /** The ranking of a period on its own (the dashboard builds it from figures it already has). */

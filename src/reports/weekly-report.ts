@@ -72,7 +72,7 @@ export function weeklyReport(o: Overview): WeeklyReport {
         "综合得分",
       ],
       rows: o.ranking.map((r) => [
-        r.rank,
+        r.rank ?? "样本不足",
         r.unitName,
         r.received,
         r.closed,

@@ -146,7 +146,7 @@ export async function applyDispatch(
       residentId,
       text:
         ticket.urgency === "emergency"
-          ? `已通知${unitName}紧急处置，编号${ticket.ref}。请按安全提示做好防护。`
+          ? `已转交${unitName}紧急处置，编号${ticket.ref}。请按安全提示做好防护。`
           : `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
       purpose: "status",
       ticketId: ticket.id,

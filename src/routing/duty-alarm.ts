@@ -1,18 +1,18 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
+import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { tickets } from "../db/schema/index.js";
+import { raiseDutyAlarm } from "../duty/raise-duty-alarm.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
-import { queueUnitNotification } from "../notify/notifications.js";
-import { alarmText, clip } from "../notify/unit-texts.js";
+import { alarmText, clip, returnedAlarmText } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
 import { reporterIds } from "../tickets/ticket-store.js";
 
 /**
  * An emergency that routing could not hand to any unit must still reach a person at once: the
- * duty unit's phone gets an SMS through the outbox, the ticket is marked for the console, and the
- * reporters are told — only now, because only now is it true — that the duty staff were notified.
- * Idempotent: the alarm's dedupe key is per ticket and round, so a retried route job alarms once.
+ * officer on duty (or, with nobody on the roster, the duty unit) is alarmed by SMS through the
+ * outbox, the console shows the alarm to the centre until acknowledged, and the reporters are told
+ * what is true now: no unit has it yet, the centre's duty staff do. Idempotent per ticket and round.
  */
 export async function alarmDutyContact(
   tx: Queryable,
@@ -21,44 +21,58 @@ export async function alarmDutyContact(
   actorId: string,
 ): Promise<boolean> {
   const now = ctx.now();
-  const dutyUnit = ctx.config.jurisdiction.policy.dutyUnit;
   const params = {
     ref: ticket.ref,
     summary: clip(ticket.summary),
     place: clip(ticket.locationText ?? "未知，请回电居民", 16),
   };
-  const id = await queueUnitNotification(tx, {
-    unitId: dutyUnit,
+  const raised = await raiseDutyAlarm(tx, ctx, {
+    ticket,
+    reason: "unroutable_emergency",
     purpose: "alarm",
     text: alarmText(params),
     params,
-    ticketId: ticket.id,
-    dedupeKey: `alarm:${ticket.id}:r${ticket.round}`,
-    now,
+    actorId,
   });
-  if (id === null) return false;
+  if (!raised) return false;
   await tx.update(tickets).set({ alarmedAt: now }).where(eq(tickets.id, ticket.id));
-  await appendEvent(
-    tx,
-    ticket.id,
-    { type: "system", id: actorId },
-    {
-      action: "duty_alarm",
-      fromStatus: ticket.status,
-      toStatus: ticket.status,
-      reason: "紧急事项无法自动派单，已通知值班人员",
-      data: { unitId: dutyUnit, notificationId: id },
-      at: now,
-    },
-  );
-  const dutyName = ctx.config.units.get(dutyUnit)?.name ?? "值班人员";
+  // Only what has happened: the alarm is raised for the duty staff; nobody has been sent yet.
   for (const residentId of await reporterIds(tx, ticket.id))
     await queueResidentMessage(tx, {
       residentId,
-      text: `已通知${dutyName}值班人员紧急处置，编号${ticket.ref}。请按安全提示做好防护。`,
+      // The safety advice (119/120/110) went out at intake already; it is not repeated here.
+      text: `您反映的紧急情况（编号${ticket.ref}）暂未能自动派给承办单位，已转指挥中心值班人员紧急处置。`,
       purpose: "status",
       ticketId: ticket.id,
       at: now,
     });
   return true;
+}
+
+/**
+ * A unit sent an emergency back (退回): nobody holds it now, so the duty officer is alarmed as for
+ * an emergency routing could not place. Residents are not told anything new: nothing they were
+ * told has become untrue, and the centre decides what happens next.
+ */
+export async function alarmReturnedEmergency(
+  tx: Queryable,
+  ctx: AppContext,
+  ticket: TicketRow,
+  actorId: string,
+): Promise<boolean> {
+  const params = {
+    ref: ticket.ref,
+    summary: clip(ticket.summary),
+    place: clip(ticket.locationText ?? "未知，请回电居民", 16),
+  };
+  const raised = await raiseDutyAlarm(tx, ctx, {
+    ticket,
+    reason: "emergency_returned",
+    purpose: "alarm",
+    text: returnedAlarmText(params),
+    params,
+    actorId,
+  });
+  if (raised) await tx.update(tickets).set({ alarmedAt: ctx.now() }).where(eq(tickets.id, ticket.id));
+  return raised !== null;
 }

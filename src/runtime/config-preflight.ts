@@ -7,6 +7,8 @@ import { describeIssues } from "../domain/config.js";
 import { HolidaySchedule, indexHolidaySchedule, type HolidayIndex } from "../domain/holiday-schedule.js";
 import { Jurisdiction } from "../domain/jurisdiction.schema.js";
 import { reviewPolicyProblems } from "../domain/review-policy.js";
+import { DutyRoster } from "../domain/duty-roster.schema.js";
+import { rosterGaps } from "../domain/duty-roster.js";
 import { RoutingSettings } from "../domain/routing-settings.js";
 import { Taxonomy } from "../domain/taxonomy.schema.js";
 import { FaqFile } from "../intake/dialogue/faq.js";
@@ -32,6 +34,7 @@ export interface Preflight {
   taxonomy?: Taxonomy;
   jurisdiction?: Jurisdiction;
   holidays?: HolidayIndex;
+  duty?: DutyRoster;
 }
 
 export async function preflight(
@@ -70,6 +73,20 @@ export async function preflight(
   await file("routing.json", RoutingSettings, false);
   await file("faq.json", FaqFile, false);
   const holidays = await file("holidays.json", HolidaySchedule, false);
+  const duty = await file("duty.json", DutyRoster, false);
+  if (duty) {
+    out.duty = duty;
+    const gaps = rosterGaps(duty);
+    if (gaps.length)
+      out.warnings.push(
+        `duty.json: shifts: nobody is on duty ${gaps.join(", ")}; alarms then go to the duty unit ` +
+          "(policy.dutyUnit) by SMS. Add shifts (or dated overrides) to cover these hours",
+      );
+  } else if (!rawFiles.has("duty.json") && !problems.some((p) => p.startsWith("duty.json")))
+    out.warnings.push(
+      "duty.json: no duty roster: emergency and red-light alarms go to the duty unit (policy.dutyUnit) " +
+        "by SMS. Add config/duty.json (see docs/going-live.md) to alarm the officer on duty",
+    );
   if (taxonomy && rawFiles.has("jurisdiction.json")) {
     // Unit ids as written, even when another part of jurisdiction.json is wrong: one run tells all.
     const units = new Set(unitIds(rawFiles.get("jurisdiction.json")));
@@ -113,6 +130,7 @@ const UNIT_PURPOSES = [
   "assist",
   "review_return",
   "return_refused",
+  "red_alarm",
 ] as const;
 const RESIDENT_PURPOSES = ["REPLY", "STATUS", "SURVEY", "NOTICE"] as const;
 

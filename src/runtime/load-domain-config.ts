@@ -19,7 +19,10 @@ export async function loadDomainConfig(dir: string): Promise<DomainConfig> {
   const routingFile = path.join(dir, "routing.json");
   const routing = existsSync(routingFile) ? await readJson(routingFile) : undefined;
   const holidays = await readHolidaysJson(dir);
-  const config = buildDomainConfig(taxonomy, jurisdiction, routing, holidays);
+  // Optional: config/duty.json (the duty roster); absent → alarms go to policy.dutyUnit.
+  const dutyFile = path.join(dir, "duty.json");
+  const duty = existsSync(dutyFile) ? await readJson(dutyFile) : undefined;
+  const config = buildDomainConfig(taxonomy, jurisdiction, routing, holidays, duty);
   useHolidaySchedule(config.holidays ? indexHolidaySchedule(config.holidays) : null);
   return config;
 }

@@ -5,7 +5,16 @@ import { ticketAlerts, ticketSla, tickets } from "../db/schema/index.js";
 import { ticketLights } from "./ticket-lights.js";
 import type { LightResult, StageLight } from "../domain/lights.js";
 import { queueUnitNotification } from "../notify/notifications.js";
-import { STAGE_LABEL, clip, escalationText, formatDeadline, reminderText } from "../notify/unit-texts.js";
+import {
+  STAGE_LABEL,
+  clip,
+  escalationText,
+  formatDeadline,
+  redAlarmText,
+  reminderText,
+} from "../notify/unit-texts.js";
+import { URGENCY_LABEL } from "../domain/labels.js";
+import { raiseDutyAlarm } from "../duty/raise-duty-alarm.js";
 import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
 import { applyTicketAction } from "../tickets/ticket-store.js";
@@ -157,6 +166,23 @@ async function fire(tx: Queryable, ctx: AppContext, t: TicketRow, a: Alert): Pro
       at: now,
     },
   );
+  // A red light on an emergency or urgent matter is the duty officer's business too, once per round.
+  if (a.light === "red" && (t.urgency === "emergency" || t.urgency === "urgent")) {
+    const p = {
+      ...params,
+      urgency: URGENCY_LABEL[t.urgency],
+      unit: clip(unit?.name ?? unitId, 12),
+    };
+    await raiseDutyAlarm(tx, ctx, {
+      ticket: t,
+      reason: "red_light",
+      purpose: "red_alarm",
+      text: redAlarmText(p),
+      params: { ref: p.ref, summary: p.summary, urgency: p.urgency, stage: p.stage, unit: p.unit },
+      data: { stage: a.stage, dueAt: a.dueAt.toISOString(), unitId },
+      actorId: "sla-worker",
+    });
+  }
 }
 
 /**

@@ -67,3 +67,11 @@ export async function lightsOf(ctx: AppContext, db: Queryable, rows: TicketRow[]
   const byId = new Map(sla.map((s) => [s.ticketId, s.resolveYellowAt]));
   return rows.map((r) => lightOf(ctx, r, byId.get(r.id)));
 }
+
+/** Tickets whose work is over: the console shows them without a light (a green dot would say "on time"). */
+const FINISHED = new Set(["closed", "merged", "cancelled"]);
+
+/** The light the console shows: "none" for a finished ticket, else its live light. */
+export function displayLight(t: Pick<TicketRow, "status">, l: TicketLight): TicketLight["light"] | "none" {
+  return FINISHED.has(t.status) ? "none" : l.light;
+}

@@ -17,6 +17,8 @@ import {
 import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { queueUnitNotification } from "../notify/notifications.js";
 import { assistText, clip } from "../notify/unit-texts.js";
+import { queueResidentMessage } from "../notify/queue-resident-message.js";
+import { alarmReturnedEmergency } from "../routing/duty-alarm.js";
 import { applyDispatch } from "../routing/dispatch.js";
 import { mergeTickets } from "./merge-tickets.js";
 import { announceResolution, latestResolution, notifyHolder } from "./resolution-effects.js";
@@ -247,9 +249,12 @@ async function apply(
       // centre re-dispatches it or refuses the request.
       const b = body as StaffActionBody<"transfer_back">;
       const { record } = step({ type: "transfer_back", reason: b.reason });
-      return record(
+      const row = await record(
         await updateTicketIfUnchanged(tx, t, { returnRequestedAt: now, returnReason: b.reason.trim() }, now),
       );
+      // An emergency its unit says is not its own cannot wait for the return queue to be read.
+      if (row.urgency === "emergency") await alarmReturnedEmergency(tx, ctx, row, `staff:${staff.id}`);
+      return row;
     }
     case "refuse_return": {
       const b = body as StaffActionBody<"refuse_return">;

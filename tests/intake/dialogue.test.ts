@@ -346,6 +346,16 @@ describe("dialogue: never asking twice", () => {
   });
 });
 
+describe("dialogue: safety advice follows the danger", () => {
+  it("sends the fire advice when a smell reported first turns out to be a fire, and keeps the new facts", async () => {
+    const c = conversation("wechat");
+    await c.say("楼下有股怪味");
+    const r = await c.say("现在冒浓烟了，好像着火了，在西盛家园3号楼");
+    expect(r[0]).toMatch(/^请立即拨打119！迅速撤离/);
+    expect(c.ports.tickets[0]!.complaint.description).toContain("冒浓烟");
+  });
+});
+
 describe("dialogue: several problems, one phone question, corrections", () => {
   it("turns an empty opener and a two-problem message into two drafts, asking place and phone once", async () => {
     const c = conversation("wechat");

@@ -12,6 +12,8 @@ import { createTestEnv, testClock, type TestEnv } from "../support/test-context.
 import { as, createStaff, login } from "../auth/staff-helpers.js";
 import { safePush, textXml, wechatEnv } from "../channels/support/wechat-http.js";
 import { waitFor } from "../support/wait-for.js";
+import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { detectUrgencyByRules } from "../../src/intake/urgency-rules.js";
 
 /** A local SMS relay speaking the generic gateway protocol; records what units were sent. */
 const sent: { to: string; text: string }[] = [];
@@ -109,11 +111,11 @@ describe("an emergency in a resident's own words, on WeChat, end to end", () => 
     expect(ticket.alarmedAt).toBeNull();
     const out = await waitFor(async () => {
       const o = await toResident(openid);
-      return o.some((x) => x.startsWith("已通知燃气公司")) ? o : null;
+      return o.some((x) => x.startsWith("已转交燃气公司")) ? o : null;
     });
     // The resident hears "registered" first, and "notified" only once the notice to the unit is queued.
     const filedAt = out.findIndex((x) => x.startsWith(`已按紧急事项登记，编号${ticket.ref}`));
-    const notifiedAt = out.findIndex((x) => x.startsWith("已通知燃气公司紧急处置"));
+    const notifiedAt = out.findIndex((x) => x.startsWith("已转交燃气公司紧急处置"));
     expect(filedAt).toBeGreaterThan(1);
     expect(notifiedAt).toBeGreaterThan(filedAt);
     expect(out.some((x) => x.includes("通知相关单位"))).toBe(false);
@@ -176,5 +178,25 @@ describe("an emergency in a resident's own words, on WeChat, end to end", () => 
       sql`SELECT count(*)::int AS n FROM tickets WHERE urgency = 'emergency' AND category IN ('public_order','social_assistance')`,
     );
     expect((n.rows[0] as { n: number }).n).toBe(1);
+  });
+
+  it("files a danger only the learned model recognises as an emergency, with the advice of its hazard", async () => {
+    const openid = "oModelOnlyResident01";
+    const text = "西盛家园3号楼楼梯口有个阿姨栽下来了，脑袋磕破了，血糊了一脸";
+    // The rules alone read nothing alarming here: the model is what makes it an emergency.
+    expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
+    expect(detectUrgency(text)).toMatchObject({ urgency: "emergency", decidedBy: "model", hazard: "injury" });
+    await wechat(openid, text);
+    const ticket = await waitFor(async () => {
+      const tk = await ticketOf(openid);
+      return tk?.status === "dispatched" || tk?.triage ? tk : null;
+    });
+    expect(ticket).toMatchObject({ urgency: "emergency", communityId: "community.xisheng" });
+    const out = await waitFor(async () => {
+      const o = await toResident(openid);
+      return o.some((x) => x.startsWith(`已按紧急事项登记，编号${ticket.ref}`)) ? o : null;
+    });
+    expect(out[0]).toMatch(/^请立即拨打120！/);
+    expect(out.some((x) => x.includes("手机号"))).toBe(false);
   });
 });

@@ -106,7 +106,8 @@ describe("learning from the centre's own tickets", () => {
     const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn(
         process.execPath,
-        ["bin/zhitong.js", "intake", "train", "--from-history", "--out", out],
+        // The sources, not dist/: a checkout whose build is stale would add a notice to stderr.
+        ["--import", "tsx", "src/cli.ts", "intake", "train", "--from-history", "--out", out],
         {
           env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: "silent" },
         },

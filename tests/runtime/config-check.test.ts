@@ -124,6 +124,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a duty roster with a bad phone and a shift for nobody",
+    files: {
+      "duty.json": {
+        replace: {
+          officers: [{ id: "wang", name: "王丽", phone: "王丽的手机" }],
+          shifts: [{ officer: "zhao", days: ["mon"], from: "08:00", to: "20:00" }],
+        },
+      },
+    },
+    expected: [
+      "duty.json: officers.0.phone: a phone number, e.g. 13912345678 or 0931-8881234",
+      'duty.json: shifts.0.officer: unknown officer id "zhao" (list the person under "officers")',
+    ],
+  },
+  {
     name: "a config file that is not JSON",
     files: { "routing.json": { replace: "{ tiers: " } },
     expected: ["routing.json: not valid JSON"],
@@ -228,8 +243,8 @@ describe("config check and serve refuse the same configurations with the same me
         TENCENT_SMS_SDK_APP_ID: "1400000000",
         TENCENT_SMS_SIGN_NAME: "直通",
         UNIT_SMS_TEMPLATES:
-          "dispatch=1001,reminder=1002,escalation=1003,reopen=1004,digest=1005,alarm=1006," +
-          "assist=1007,review_return=1008,return_refused=1009",
+          "dispatch=1001,reminder=1002,escalation=1003,reopen=1004,digest=1005,alarm=1006,red_alarm=1007," +
+          "assist=1008,review_return=1009,return_refused=1010",
         SMS_TEMPLATE_REPLY: "2001:text",
         SMS_TEMPLATE_STATUS: "2002:text",
         SMS_TEMPLATE_SURVEY: "2003:text",
@@ -237,8 +252,51 @@ describe("config check and serve refuse the same configurations with the same me
       { configDir: dir },
     );
     expect(pf.problems).toEqual([]);
-    expect(pf.warnings).toEqual([
+    expect(pf.warnings.filter((w) => !w.startsWith("duty.json"))).toEqual([
       "SMS_TEMPLATE_NOTICE: SMS_PROVIDER=tencent sends approved templates only: SMS to residents for these purposes will fail until each names an approved template",
+    ]);
+  });
+
+  it("warns when the duty roster leaves hours uncovered, and not when it covers the week", async () => {
+    const officers = [{ id: "wang", name: "王丽", phone: "13900009001" }];
+    const gapped = await configDir("duty-gaps", {
+      "duty.json": {
+        replace: {
+          officers,
+          shifts: [
+            { officer: "wang", days: ["mon", "tue", "wed", "thu", "fri"], from: "08:30", to: "17:30" },
+          ],
+        },
+      },
+    });
+    const pf = await preflight({}, { configDir: gapped });
+    expect(pf.problems).toEqual([]);
+    const duty = pf.warnings.filter((w) => w.startsWith("duty.json"));
+    expect(duty).toHaveLength(1);
+    expect(duty[0]).toContain("周五 17:30–周一 08:30");
+    expect(duty[0]).toContain("policy.dutyUnit");
+
+    const full = await configDir("duty-full", {
+      "duty.json": {
+        replace: {
+          officers,
+          shifts: [
+            {
+              officer: "wang",
+              days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+              from: "00:00",
+              to: "24:00",
+            },
+          ],
+        },
+      },
+    });
+    const ok = await preflight({}, { configDir: full });
+    expect(ok.warnings.filter((w) => w.startsWith("duty.json"))).toEqual([]);
+    // Without a roster the operator is told where alarms go instead.
+    const none = await preflight({}, { configDir: await configDir("duty-none") });
+    expect(none.warnings.filter((w) => w.startsWith("duty.json"))).toEqual([
+      expect.stringContaining("no duty roster"),
     ]);
   });
 

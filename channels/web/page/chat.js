@@ -133,6 +133,27 @@
       form.requestSubmit();
     }
   });
-  setInterval(poll, 2500);
-  poll();
+  // After a reload the transcript comes back from the server, so the resident sees what was said.
+  async function restore() {
+    if (!session) return;
+    try {
+      const res = await fetch(`${base}/history?sessionId=${encodeURIComponent(session.sessionId)}`, {
+        headers: { "x-web-session-token": session.token },
+      });
+      if (!res.ok) return;
+      const body = await res.json();
+      for (const m of body.items) {
+        bubble(m.text, m.from === "resident" ? "me" : "bot");
+        if (m.from === "bot") after = Math.max(after, m.id);
+      }
+      localStorage.setItem("zt-web-after", String(after));
+    } catch {
+      status.textContent = "网络不稳定，正在重试…";
+    }
+  }
+
+  restore().finally(() => {
+    setInterval(poll, 2500);
+    poll();
+  });
 })();

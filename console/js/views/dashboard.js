@@ -82,11 +82,14 @@ export async function renderDashboard(root, params) {
   const ranking = o.ranking.length
     ? [
         hBars(
-          o.ranking.slice(0, 12).map((r) => ({
-            label: `${r.rank}. ${r.unitName}`,
-            value: r.score,
-            cls: r.rank <= 3 ? "bar-good" : "bar-a",
-          })),
+          o.ranking
+            .filter((r) => r.rank !== null)
+            .slice(0, 12)
+            .map((r) => ({
+              label: `${r.rank}. ${r.unitName}`,
+              value: r.score,
+              cls: r.rank <= 3 ? "bar-good" : "bar-a",
+            })),
           { max: 100, format: (v) => v.toFixed(1), label: "单位综合得分排名" },
         ),
         h(
@@ -109,8 +112,8 @@ export async function renderDashboard(root, params) {
             o.ranking.map((r) =>
               h(
                 "tr",
-                {},
-                h("td", {}, r.rank),
+                { class: r.rank === null ? "unranked" : null },
+                h("td", { class: "nowrap" }, r.rank ?? "样本不足"),
                 h("td", {}, r.unitName),
                 h("td", { class: "num" }, r.received),
                 h("td", { class: "num" }, r.closed),
@@ -126,7 +129,7 @@ export async function renderDashboard(root, params) {
         h(
           "p",
           { class: "hint" },
-          "综合得分 = 办结率×40% + 按时率×30% + 满意率×30%（无数据的项不计，权重按比例折算）。超时只计主办单位；协办件数单列，不计入得分。",
+          `综合得分 = 办结率×40% + 按时率×30% + 满意率×30%（无数据的项不计，权重按比例折算）。本期受理不足${o.rankingMinTickets}件的单位不参与排名，列于表末（样本不足）。超时只计主办单位；协办件数单列，不计入得分。`,
         ),
       ]
     : h("p", { class: "muted" }, "本期暂无数据。");

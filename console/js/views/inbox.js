@@ -1,13 +1,15 @@
 // Inbox (工单), triage queue (待研判) and supervision list (督办): one list view with filters.
 import { api, apiOptional } from "../api.js";
-import { clear, fmtTime, h } from "../dom.js";
+import { append, clear, fmtTime, h } from "../dom.js";
 import { CHANNEL, LIGHT, STATUS, TIER, URGENCY } from "../labels.js";
 import { go, state } from "../state.js";
 
 const TITLES = { inbox: "工单列表", triage: "待研判（未能自动派单）", supervision: "督办工单" };
 const PERIODS = { "": "全部时间", today: "今天", "7d": "近7天", "30d": "近30天" };
 
+/** A finished ticket (closed, merged, cancelled) has no light: the server says "none". */
 export function lightBadge(light) {
+  if (!light || light === "none") return h("span", { class: "muted", title: "已结束，不再计时" }, "—");
   return h("span", { class: `badge light-${light}`, title: LIGHT[light] ?? light }, LIGHT[light] ?? light);
 }
 /** Emergency and urgent tickets carry their urgency in every list; normal ones carry nothing. */
@@ -47,7 +49,7 @@ export async function renderInbox(root, params, mode) {
     if (dedicated)
       items = dedicated.items.map((t) => ({
         ...t,
-        light: t.sla?.light ?? "green",
+        light: ["closed", "merged", "cancelled"].includes(t.status) ? "none" : (t.sla?.light ?? "green"),
         overdue: t.sla?.overdue ?? [],
       }));
     else {
@@ -72,6 +74,7 @@ export async function renderInbox(root, params, mode) {
           ["灯"],
           ["编号"],
           ["摘要"],
+          ["紧急程度", "nowrap"],
           ["类别", "nowrap"],
           ["状态"],
           ["承办单位", "nowrap"],
@@ -107,9 +110,10 @@ export async function renderInbox(root, params, mode) {
               : null,
             t.returnRequest ? h("span", { class: "tag danger" }, "退单待审核") : null,
             t.alarmedAt
-              ? h("span", { class: "tag danger", title: "无法自动派单，已短信通知值班人员" }, "已通知值班")
+              ? h("span", { class: "tag danger", title: "无法自动派单，已向值班人员发出警报" }, "已通知值班")
               : null,
           ),
+          h("td", { class: `nowrap urgency-cell urgency-${t.urgency}` }, URGENCY[t.urgency] ?? t.urgency),
           h("td", { class: "nowrap" }, state.categoryName.get(t.category) ?? t.category),
           h("td", {}, statusBadge(t.status)),
           h(
@@ -132,14 +136,15 @@ export async function renderInbox(root, params, mode) {
     more.hidden = !nextCursor;
     more.disabled = false;
   });
-  clear(root).append(
+  // append() skips a missing filter form; DOM append would print it as "null".
+  append(clear(root), [
     h("h2", {}, TITLES[mode]),
     form,
     items.length
       ? h("div", { class: "table-wrap" }, table)
       : h("p", { class: "empty" }, "没有符合条件的工单。"),
     h("div", { class: "pager" }, more),
-  );
+  ]);
 }
 
 function filterForm(filters, mode) {
@@ -177,6 +182,7 @@ function filterForm(filters, mode) {
       ? null
       : select("unit", units, "承办单位"),
     select("category", categories, "类别"),
+    select("urgency", URGENCY, "紧急程度"),
     select("tier", TIER, "级别"),
     select("channel", CHANNEL, "渠道"),
     h(

@@ -46,7 +46,7 @@ export async function renderTicket(root, ref) {
       {},
       h("span", { class: "ref" }, t.ref),
       " ",
-      lightBadge(lights?.light ?? "green"),
+      lightBadge(lights?.light ?? "none"),
       " ",
       statusBadge(t.status),
       " ",
@@ -180,7 +180,11 @@ export async function renderTicket(root, ref) {
             ),
           ),
         )
-      : h("p", { class: "muted" }, "尚未派单，时限自派单起计算。"),
+      : h(
+          "p",
+          { class: "muted" },
+          lights?.light === "none" ? "工单已结束，不再计时。" : "尚未派单，时限自派单起计算。",
+        ),
   );
 
   const reporterList = h("ul", { class: "reporters" });

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Complaint } from "../../domain/complaint.schema.js";
+import type { EventAction } from "../../domain/labels.js";
 import { localDay } from "../../domain/local-time.js";
 import { formatTicketRef, TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
@@ -105,7 +106,7 @@ export async function appendEvent(
   ticketId: string,
   actor: Actor,
   e: {
-    action: string;
+    action: EventAction;
     fromStatus?: TicketStatus | null;
     toStatus?: TicketStatus | null;
     reason?: string | null;

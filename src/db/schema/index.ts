@@ -12,4 +12,5 @@ export * from "./surveys.js";
 export * from "./calls.js";
 export * from "./channel-state.js";
 export * from "./intake-corrections.js";
+export * from "./duty-alarms.js";
 export * from "./media.js";

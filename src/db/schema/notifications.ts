@@ -22,8 +22,12 @@ export const notifications = pgTable(
   "notifications",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    /** unit | resident */
-    recipientType: text("recipient_type").$type<"unit" | "resident">().notNull(),
+    /** unit | resident | duty (an officer of the duty roster, named by recipientId) */
+    recipientType: text("recipient_type").$type<"unit" | "resident" | "duty">().notNull(),
+    /** The duty roster officer's id (config/duty.json) when recipientType is duty. */
+    recipientId: text("recipient_id"),
+    /** How a duty notification is to be delivered (sms; a WeCom sender adds wecom). */
+    via: text("via"),
     unitId: text("unit_id").references(() => units.id),
     residentId: uuid("resident_id").references(() => residents.id),
     /** dispatch | reminder | escalation | digest | status */

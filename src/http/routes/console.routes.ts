@@ -13,12 +13,11 @@ import type { AppContext } from "../../runtime/context.js";
 import { maskName } from "../../runtime/redact.js";
 import { ErrorBody, ListTicketsQuery, TicketView } from "../schemas.js";
 import { listTicketsFor, toTicketView } from "../ticket-view.js";
-import { lightOf, lightsOf } from "../../sla/live-lights.js";
+import { displayLight, lightOf, lightsOf } from "../../sla/live-lights.js";
 
 const Params = z.object({ idOrRef: z.string().min(1).max(64) });
-const Light = z.enum(["green", "yellow", "red"]);
 const LightView = z.object({
-  light: Light,
+  light: z.enum(["green", "yellow", "red", "none"]).describe("none: closed, merged or cancelled"),
   overdue: z.array(z.string()),
   stages: z.array(
     z.object({
@@ -30,7 +29,10 @@ const LightView = z.object({
     }),
   ),
 });
-const InboxItem = TicketView.extend({ light: Light, overdue: z.array(z.string()) });
+const InboxItem = TicketView.extend({
+  light: z.enum(["green", "yellow", "red", "none"]).describe("none: closed, merged or cancelled"),
+  overdue: z.array(z.string()),
+});
 const Errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 /**
@@ -70,7 +72,7 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return {
           items: page.items.map((t, i) => ({
             ...toTicketView(t, req.staff),
-            light: lights[i]!.light,
+            light: displayLight(t, lights[i]!),
             overdue: lights[i]!.overdue,
           })),
           nextCursor: page.nextCursor,
@@ -91,7 +93,8 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const t = await visible(req, req.params.idOrRef);
         const [l] = await lightsOf(ctx, ctx.database.db, [t]);
-        return l ?? lightOf(ctx, t, null);
+        const live = l ?? lightOf(ctx, t, null);
+        return { ...live, light: displayLight(t, live) };
       },
     );
 

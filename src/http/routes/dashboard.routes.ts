@@ -34,7 +34,7 @@ const OverviewBody = z.object({
   series: z.array(z.object({ day: z.string(), received: z.number(), closed: z.number() })),
   ranking: z.array(
     z.object({
-      rank: z.number(),
+      rank: z.number().nullable().describe("null: fewer tickets than policy.rankingMinTickets (样本不足)"),
       unitId: z.string(),
       unitName: z.string(),
       received: z.number(),
@@ -49,6 +49,7 @@ const OverviewBody = z.object({
       score: rate,
     }),
   ),
+  rankingMinTickets: z.number().describe("Units that received fewer tickets are not ranked (样本不足)"),
   clusters: z.array(
     z.object({
       communityId: z.string(),

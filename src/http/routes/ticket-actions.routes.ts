@@ -20,6 +20,7 @@ import {
 import { ErrorBody, TicketView } from "../schemas.js";
 import type { StaffPrincipal } from "../../auth/staff-principal.js";
 import { toTicketView } from "../ticket-view.js";
+import { lightsOf } from "../../sla/live-lights.js";
 
 const Params = z.object({ idOrRef: z.string().min(1).max(64) });
 const Errors = {
@@ -36,6 +37,8 @@ const LightView = z.object({
   nextCheckAt: z.iso.datetime().nullable(),
 });
 const ListItem = TicketView.extend({ sla: LightView.nullable() });
+/** Open supervised tickets read to sort by light; a centre with more has bigger problems than order. */
+const SUPERVISION_SCAN = 1000;
 
 /**
  * `req.staff` is set by the access-control plugin (src/http/plugins/access-control.ts). Without it
@@ -215,31 +218,31 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+    // The light now (as the inbox computes it), not the last sweep's: an unheld emergency is red at
+    // once and a ticket that just went red rises to the top of 督办 without waiting for the sweep.
     const withSla = async (rows: (typeof tickets.$inferSelect)[], staff: StaffPrincipal | undefined) => {
       if (!rows.length) return [];
-      const slas = await ctx.database.db
-        .select()
-        .from(ticketSla)
-        .where(
-          inArray(
-            ticketSla.ticketId,
-            rows.map((r) => r.id),
+      const [slas, lights] = await Promise.all([
+        ctx.database.db
+          .select()
+          .from(ticketSla)
+          .where(
+            inArray(
+              ticketSla.ticketId,
+              rows.map((r) => r.id),
+            ),
           ),
-        );
+        lightsOf(ctx, ctx.database.db, rows),
+      ]);
       const byId = new Map(slas.map((s) => [s.ticketId, s]));
-      return rows.map((r) => {
-        const s = byId.get(r.id);
-        return {
-          ...toTicketView(r, staff),
-          sla: s
-            ? {
-                light: s.light as "green" | "yellow" | "red",
-                overdue: s.overdue,
-                nextCheckAt: s.nextCheckAt?.toISOString() ?? null,
-              }
-            : null,
-        };
-      });
+      return rows.map((r, i) => ({
+        ...toTicketView(r, staff),
+        sla: {
+          light: lights[i]!.light,
+          overdue: lights[i]!.overdue,
+          nextCheckAt: byId.get(r.id)?.nextCheckAt?.toISOString() ?? null,
+        },
+      }));
     };
 
     app.get(
@@ -247,7 +250,8 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["ticket actions"],
-          summary: "督办 list: open tickets marked for supervision (red lights, escalations), oldest first",
+          summary:
+            "督办 list: open tickets marked for supervision (red lights, escalations): red first, then yellow, then green; oldest first within each",
           querystring: listQuery,
           response: { 200: z.object({ items: z.array(ListItem) }), 401: ErrorBody },
         },
@@ -265,8 +269,12 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             ),
           )
           .orderBy(tickets.createdAt)
-          .limit(req.query.limit);
-        return { items: await withSla(rows, req.staff) };
+          .limit(SUPERVISION_SCAN);
+        const order = { red: 0, yellow: 1, green: 2 } as const;
+        const items = (await withSla(rows, req.staff))
+          .sort((a, b) => order[a.sla.light] - order[b.sla.light])
+          .slice(0, req.query.limit);
+        return { items };
       },
     );
 

@@ -20,6 +20,11 @@ export const Draft = z.object({
    * answered; then it is filed without a place. Null when not waiting.
    */
   emergencyWaitUntil: z.string().nullable().default(null),
+  /**
+   * The safety advice already sent for this draft: repeated never, but sent anew when the danger
+   * turns out to be another ("有股怪味", then "冒浓烟了，着火了").
+   */
+  advice: z.string().nullable().default(null),
 });
 export type Draft = z.infer<typeof Draft>;
 

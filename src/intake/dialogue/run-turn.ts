@@ -366,6 +366,7 @@ class Turn {
       messageIds: [],
       startedAt: this.input.now.toISOString(),
       emergencyWaitUntil: null,
+      advice: null,
     };
     draft.messageIds = [...this.state.pendingMessageIds];
     this.state.pendingMessageIds = [];
@@ -446,7 +447,8 @@ class Turn {
 
     const isSlotAnswer =
       (awaiting === "contact" && (!!ownPhone || DECLINE.test(value))) ||
-      (awaiting === "location" && (!!place || !!detail)) ||
+      // "现在冒浓烟了，着火了，在西盛家园3号楼" answers where, and says more: the facts are kept.
+      (awaiting === "location" && (!!place || !!detail) && leftoverHan(value, place?.surface, detail) < 6) ||
       leftoverHan(value, place?.surface, detail) < 2;
     if (!isSlotAnswer) {
       const addition = correction ? `（更正：${correction}）` : text;
@@ -571,8 +573,12 @@ class Turn {
     const advice: string[] = [];
     const file: Draft[] = [];
     for (const d of urgent) {
-      // Advice was given when the place was asked; an answer must not repeat it.
-      if (d.emergencyWaitUntil === null) advice.push(safetyAdvice(d.complaint.description));
+      // Advice given when the place was asked is not repeated, unless the danger is now another one.
+      const now = safetyAdvice(d.complaint.description);
+      if (d.advice !== now && (d.emergencyWaitUntil === null || d.advice !== null)) {
+        advice.push(now);
+        d.advice = now;
+      }
       if (!this.askedEmergency && this.mayAskEmergencyPlace(d)) {
         const waitMs = (this.input.emergencyPlaceWaitSeconds ?? DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS) * 1000;
         d.emergencyWaitUntil = new Date(this.input.now.getTime() + waitMs).toISOString();

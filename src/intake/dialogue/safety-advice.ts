@@ -1,4 +1,5 @@
-import { detectUrgency, type Hazard } from "../detect-urgency.js";
+import { hazardOf } from "../detect-urgency.js";
+import type { Hazard } from "../urgency-rules.js";
 
 /**
  * What a resident must do before anyone arrives, one SMS segment each (≤ 70 characters). The
@@ -18,12 +19,9 @@ const ADVICE: Record<Hazard, string> = {
   self_harm: "请立即拨打110和120！尽量陪着对方、不要刺激，移开危险物品，等救援到场。",
 };
 
-const GENERIC = "情况紧急！请立即拨打110、119或120，确保自身安全。";
+export { hazardOf };
 
-/** The hazard of an emergency text, or null when none of the rules names it (e.g. the LLM flagged it). */
-export function hazardOf(text: string): Hazard | null {
-  return detectUrgency(text).hazard;
-}
+const GENERIC = "情况紧急！请立即拨打110、119或120，确保自身安全。";
 
 /** Safety advice for the hazard the text describes. */
 export function safetyAdvice(text: string): string {

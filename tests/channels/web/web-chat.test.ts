@@ -12,15 +12,23 @@ const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 let app: App;
 
-async function newSession(): Promise<{ sessionId: string; token: string; cookie: string }> {
-  const res = await app.inject({ method: "POST", url: "/channels/web/session" });
+async function newSession(
+  remoteAddress?: string,
+): Promise<{ sessionId: string; token: string; cookie: string }> {
+  const res = await app.inject({ method: "POST", url: "/channels/web/session", remoteAddress });
   expect(res.statusCode).toBe(200);
   return { ...res.json(), cookie: String(res.headers["set-cookie"]) };
 }
 
-const say = (s: { sessionId: string; token: string }, text: string, clientMessageId: string) =>
+const say = (
+  s: { sessionId: string; token: string },
+  text: string,
+  clientMessageId: string,
+  remoteAddress?: string,
+) =>
   app.inject({
     method: "POST",
+    remoteAddress,
     url: "/channels/web/messages",
     headers: { "x-web-session-token": s.token },
     payload: { sessionId: s.sessionId, text, clientMessageId },
@@ -111,6 +119,43 @@ describe("web chat", () => {
       5000,
       "web replies marked sent",
     );
+  });
+
+  it("gives a reloaded page the conversation back: the resident's words and the replies, in order, and only to its session", async () => {
+    // Its own client address: the rate-limit test below counts this file's writes from the default one.
+    const ip = "10.9.8.7";
+    const s = await newSession(ip);
+    expect((await say(s, "小区门口路灯坏了", "h1", ip)).statusCode).toBe(200);
+    const [identity] = await t.ctx.database.db
+      .select()
+      .from(residentIdentities)
+      .where(eq(residentIdentities.address, s.sessionId));
+    await t.ctx.database.db.transaction((tx) =>
+      queueResidentMessage(tx, {
+        residentId: identity!.residentId,
+        text: "请问是哪个小区的哪个门？",
+        purpose: "reply",
+        at: t.ctx.now(),
+      }),
+    );
+    expect((await say(s, "西盛家园北门", "h2", ip)).statusCode).toBe(200);
+    const history = (headers: Record<string, string>, sessionId = s.sessionId) =>
+      app.inject({ method: "GET", url: `/channels/web/history?sessionId=${sessionId}`, headers });
+    const res = await history({ "x-web-session-token": s.token });
+    expect(res.statusCode).toBe(200);
+    const items = (res.json() as { items: { from: string; text: string; id: number }[] }).items;
+    expect(items.map((m) => [m.from, m.text])).toEqual([
+      ["resident", "小区门口路灯坏了"],
+      ["bot", "请问是哪个小区的哪个门？"],
+      ["resident", "西盛家园北门"],
+    ]);
+    expect(items.map((m) => m.id)).toEqual([...items.map((m) => m.id)].sort((a, b) => a - b));
+
+    const other = await newSession(ip);
+    expect((await history({ "x-web-session-token": other.token })).statusCode).toBe(401);
+    expect((await history({})).statusCode).toBe(401);
+    const bad = await history({ "x-web-session-token": s.token }, "x");
+    expect(bad.statusCode).toBe(400);
   });
 
   it("refuses a message or a poll without the session's token", async () => {
