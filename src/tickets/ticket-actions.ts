@@ -17,7 +17,6 @@ import {
 import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { queueUnitNotification } from "../notify/notifications.js";
 import { assistText, clip } from "../notify/unit-texts.js";
-import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import { alarmReturnedEmergency } from "../routing/duty-alarm.js";
 import { applyDispatch } from "../routing/dispatch.js";
 import { mergeTickets } from "./merge-tickets.js";
