@@ -168,7 +168,8 @@ async function showTicket(ref) {
     api(`/tickets/${ref}/media`).catch(() => null),
   ]);
   // Photos as thumbnails (staff-only URLs with the session cookie); a tap opens the full photo.
-  const photos = (media?.items ?? []).filter((m) => m.kind === "image");
+  // Progress photos show under their note in the timeline instead.
+  const photos = (media?.items ?? []).filter((m) => m.kind === "image" && m.source !== "progress");
   const photoCard = photos.length
     ? h(
         "section",
@@ -269,6 +270,7 @@ async function showTicket(ref) {
               e.reason ? h("div", {}, e.reason) : null,
               typeof e.data?.reply === "string" ? h("div", {}, `答复：${e.data.reply}`) : null,
               typeof e.data?.text === "string" ? h("div", {}, e.data.text) : null,
+              e.photos?.length ? thumbnails(e.photos, "进展照片") : null,
             ),
           ),
       ),
@@ -337,7 +339,10 @@ function fieldsFor(action) {
         h("label", {}, "情况说明（可选）", h("textarea", { name: "note", maxlength: 500 })),
       ];
     case "note":
-      return [h("label", {}, "办理进展", h("textarea", { name: "text", maxlength: 2000, required: true }))];
+      return [
+        h("label", {}, "办理进展", h("textarea", { name: "text", maxlength: 2000, required: true })),
+        photoInput("进展照片（可选，最多9张）"),
+      ];
     case "request_extension":
       return [
         h(
@@ -361,21 +366,40 @@ function fieldsFor(action) {
           "给群众的办理答复（将发送给每位反映人；需指挥中心审核的工单在审核通过后发送）",
           h("textarea", { name: "reply", maxlength: 1000, required: true }),
         ),
-        h(
-          "label",
-          {},
-          "现场照片（可选，最多9张）",
-          h("input", {
-            name: "photos",
-            type: "file",
-            multiple: true,
-            accept: "image/jpeg,image/png,image/webp,image/gif",
-          }),
-        ),
+        photoInput("现场照片（可选，最多9张）"),
       ];
     default:
       return [];
   }
+}
+
+function photoInput(label) {
+  return h(
+    "label",
+    {},
+    label,
+    h("input", {
+      name: "photos",
+      type: "file",
+      multiple: true,
+      accept: "image/jpeg,image/png,image/webp,image/gif",
+    }),
+  );
+}
+
+/** Thumbnails (staff-only URLs with the session cookie); a tap opens the full photo. */
+function thumbnails(items, alt) {
+  return h(
+    "div",
+    { class: "m-photos" },
+    items.map((m) =>
+      h(
+        "a",
+        { href: m.url, target: "_blank", rel: "noopener" },
+        h("img", { src: m.thumbnailUrl ?? m.url, alt, loading: "lazy" }),
+      ),
+    ),
+  );
 }
 
 function bodyFor(action, form) {
@@ -406,8 +430,8 @@ function act(ref, action) {
     ev.preventDefault();
     try {
       const body = bodyFor(action, form);
-      if (action === "resolve") {
-        // Each photo is uploaded (and checked) first; the resolution then names them by id.
+      if (action === "resolve" || action === "note") {
+        // Each photo is uploaded (and checked) first; the resolution or note then names them by id.
         const files = [...(form.elements.namedItem("photos")?.files ?? [])];
         if (files.length > 9) throw new ApiError(400, "MEDIA.TOO_MANY", "最多附9张照片");
         if (files.length) body.photos = [];

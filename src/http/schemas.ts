@@ -77,6 +77,10 @@ export const TicketEventView = z.object({
   toStatus: z.string().nullable(),
   reason: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
+  /** A progress note's photos (staff-only URLs); absent on other events. */
+  photos: z
+    .array(z.object({ id: z.uuid(), url: z.string(), thumbnailUrl: z.string().nullable() }))
+    .optional(),
 });
 
 export const CreateTicketBody = z.strictObject({

@@ -1,9 +1,13 @@
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { media, mediaAttachments, ticketMessages, tickets } from "../db/schema/index.js";
+import { media, mediaAttachments, ticketEvents, ticketMessages, tickets } from "../db/schema/index.js";
 
-/** `upload`: a fix photo a unit uploaded to a ticket (`ownerId` the ticket id), not yet part of a resolution. */
-export type OwnerType = "message" | "resolution" | "upload";
+/**
+ * `upload`: a photo staff uploaded to a ticket (`ownerId` the ticket id), not yet named by an action;
+ * `uploader`: which side uploaded it (`<ticket id>:<side>`); `note`: a progress note's photos
+ * (`ownerId` the note's event id); `resolution`: a round's fix photos.
+ */
+export type OwnerType = "message" | "resolution" | "upload" | "uploader" | "note";
 
 /** Attaches a stored file to its owner once; attaching it again is a no-op. */
 export async function attachMedia(
@@ -35,6 +39,9 @@ export async function attachMedia(
 /** The owner id of a unit's resolution photos: one set per handling round. */
 export const resolutionOwner = (ticketId: string, round: number) => `${ticketId}:${round}`;
 
+/** The owner id recording which side (the centre, or one unit) uploaded a photo to a ticket. */
+export const uploaderOwner = (ticketId: string, side: string) => `${ticketId}:${side}`;
+
 export interface TicketMedia {
   id: string;
   kind: string;
@@ -43,9 +50,13 @@ export interface TicketMedia {
   width: number | null;
   height: number | null;
   hasThumbnail: boolean;
-  /** `resident`: sent with the report; `unit`: the fix photos of a resolution (with its round). */
-  source: "resident" | "unit";
+  /**
+   * `resident`: sent with the report; `unit`: the fix photos of a resolution (with its round);
+   * `progress`: attached to a progress note (with the note's event id) — staff-only, never public.
+   */
+  source: "resident" | "unit" | "progress";
   round: number | null;
+  eventId: number | null;
   gps: { lat: number; lng: number } | null;
   createdAt: Date;
 }
@@ -59,6 +70,7 @@ export interface TicketMedia {
 export async function listTicketMedia(
   db: Queryable,
   ticketId: string,
+  /** `onlyUnit`: a round's fix photos only (the public result page); never residents' or progress photos. */
   opts: { round?: number; onlyUnit?: boolean } = {},
 ): Promise<TicketMedia[]> {
   // Duplicates merged into this ticket bring their residents' photos along.
@@ -67,6 +79,10 @@ export async function listTicketMedia(
     .select({ id: sql<string>`${ticketMessages.messageId}::text` })
     .from(ticketMessages)
     .where(or(eq(ticketMessages.ticketId, ticketId), inArray(ticketMessages.ticketId, merged)));
+  const noteIds = db
+    .select({ id: sql<string>`${ticketEvents.id}::text` })
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.action, "note")));
   const unitOwner =
     opts.round !== undefined
       ? eq(mediaAttachments.ownerId, resolutionOwner(ticketId, opts.round))
@@ -80,7 +96,10 @@ export async function listTicketMedia(
         and(eq(mediaAttachments.ownerType, "resolution"), unitOwner),
         opts.onlyUnit
           ? sql`false`
-          : and(eq(mediaAttachments.ownerType, "message"), inArray(mediaAttachments.ownerId, messageIds)),
+          : or(
+              and(eq(mediaAttachments.ownerType, "message"), inArray(mediaAttachments.ownerId, messageIds)),
+              and(eq(mediaAttachments.ownerType, "note"), inArray(mediaAttachments.ownerId, noteIds)),
+            ),
       ),
     )
     .orderBy(
@@ -95,6 +114,7 @@ export async function listTicketMedia(
     if (seen.has(m.id)) continue;
     seen.add(m.id);
     const unit = a.ownerType === "resolution";
+    const progress = a.ownerType === "note";
     out.push({
       id: m.id,
       kind: m.kind,
@@ -103,13 +123,14 @@ export async function listTicketMedia(
       width: m.width,
       height: m.height,
       hasThumbnail: m.thumbnailKey !== null,
-      source: unit ? "unit" : "resident",
+      source: unit ? "unit" : progress ? "progress" : "resident",
       round: unit ? Number(a.ownerId.split(":")[1]) : null,
+      eventId: progress ? Number(a.ownerId) : null,
       gps: a.gps ?? null,
       createdAt: a.createdAt,
     });
   }
-  // "message" sorts before "resolution": residents' photos first.
+  // "message" < "note" < "resolution": residents' photos first, then progress, then fix photos.
   return out;
 }
 

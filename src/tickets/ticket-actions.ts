@@ -24,7 +24,9 @@ import { announceResolution, latestResolution, notifyHolder } from "./resolution
 import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
 import type { AppContext } from "../runtime/context.js";
 import { evaluateTicket } from "../sla/evaluate.js";
-import { attachResolutionPhotos, MAX_RESOLUTION_PHOTOS } from "../media/resolution-photos.js";
+import { attachResolutionPhotos } from "../media/resolution-photos.js";
+import { attachNotePhotos, notesWithPhotos } from "../media/progress-photos.js";
+import { checkUploadedPhotos, photoIdsSchema, uploaderSide } from "../media/uploaded-photos.js";
 import {
   assertTransition,
   eventActor,
@@ -45,7 +47,11 @@ export const ACTION_BODIES = {
     method: z.enum(["phone", "visit", "sms", "wechat"]).default("phone"),
     note: z.string().trim().max(500).optional(),
   }),
-  note: z.strictObject({ text: z.string().trim().min(1, "请填写进展内容").max(2000) }),
+  note: z.strictObject({
+    text: z.string().trim().min(1, "请填写进展内容").max(2000),
+    /** Progress photos the acting side uploaded to this ticket first, at most nine; staff-only. */
+    photos: photoIdsSchema,
+  }),
   request_extension: z.strictObject({ days: z.int().min(1).max(30), reason }),
   approve_extension: z.strictObject({ days: z.int().min(1).max(30).optional() }),
   refuse_extension: z.strictObject({ reason }),
@@ -53,7 +59,7 @@ export const ACTION_BODIES = {
   resolve: z.strictObject({
     reply: z.string().trim().min(1, "请填写给群众的办理答复").max(1000),
     /** Fix photos uploaded to this ticket first (POST /tickets/:idOrRef/media), at most nine. */
-    photos: z.array(z.uuid("照片编号格式不对")).max(MAX_RESOLUTION_PHOTOS, "最多附9张照片").optional(),
+    photos: photoIdsSchema,
   }),
   redispatch: z.strictObject({
     /** Omit to let routing decide again (the same code path as the route worker). */
@@ -205,8 +211,32 @@ async function apply(
     }
     case "note": {
       const b = body as StaffActionBody<"note">;
-      const { record } = step({ type: "note", text: b.text });
-      return record(await updateTicketIfUnchanged(tx, t, {}, now));
+      const { r } = step({ type: "note", text: b.text });
+      const photos = await checkUploadedPhotos(tx, {
+        ticketId: t.id,
+        mediaIds: b.photos ?? [],
+        side: uploaderSide(actor),
+      });
+      if (photos.length) {
+        const earlier = await notesWithPhotos(tx, t.id, photos);
+        // The same note sent twice (a double tap, a retry after a timeout) is recorded once.
+        const replay = earlier.find(
+          (n) =>
+            n.actorId === staff.id &&
+            n.text === b.text.trim() &&
+            n.mediaIds.length === photos.length &&
+            n.mediaIds.every((id, i) => id === photos[i]),
+        );
+        if (replay && earlier.length === 1) return t;
+        if (earlier.length)
+          throw new AppError("MEDIA.ALREADY_ATTACHED", "照片已附在另一条进展中，请重新上传", 409, {
+            notes: earlier.map((n) => n.eventId),
+          });
+      }
+      const row = await updateTicketIfUnchanged(tx, t, {}, now);
+      const event = await recordEvent(tx, r.event, who, now, photos.length ? { photos } : {});
+      await attachNotePhotos(tx, { eventId: event.id, mediaIds: photos, now });
+      return row;
     }
     case "request_extension": {
       const b = body as StaffActionBody<"request_extension">;

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../db/client.js";
 import {
   appendEvent,
+  type TicketEventRow,
   type Actor as EventActor,
   type TicketRow,
 } from "../db/repositories/tickets.repository.js";
@@ -118,9 +119,9 @@ export async function recordEvent(
   actor: EventActor,
   at: Date,
   extra: Record<string, unknown> = {},
-): Promise<void> {
+): Promise<TicketEventRow> {
   const reason = typeof event.data.reason === "string" ? event.data.reason : null;
-  await appendEvent(tx, event.ticketId, actor, {
+  return appendEvent(tx, event.ticketId, actor, {
     action: event.type,
     fromStatus: event.from,
     toStatus: event.to,

@@ -289,6 +289,7 @@ export async function renderTicket(root, ref) {
           e.reason ? h("div", { class: "reason" }, e.reason) : null,
           typeof e.data?.reply === "string" ? h("div", { class: "reason" }, `答复：${e.data.reply}`) : null,
           typeof e.data?.text === "string" ? h("div", { class: "reason" }, e.data.text) : null,
+          e.photos?.length ? photoLinks(e.photos, "进展照片") : null,
           (e.action === "add_assist" || e.action === "remove_assist") && typeof e.data?.unitId === "string"
             ? h("div", { class: "reason" }, `协办单位：${unit(e.data.unitId)}`)
             : null,
@@ -406,6 +407,21 @@ export async function renderTicket(root, ref) {
 }
 
 /** Form fields per action (bodies as the dispatch engine validates them). */
+/** Photo thumbnails linking to the full photo; both are staff-only API URLs (session cookie). */
+function photoLinks(items, alt) {
+  return h(
+    "div",
+    { class: "photos" },
+    items.map((m) =>
+      h(
+        "a",
+        { href: m.url, target: "_blank", rel: "noopener", class: "photo" },
+        h("img", { src: m.thumbnailUrl ?? m.url, alt, loading: "lazy" }),
+      ),
+    ),
+  );
+}
+
 function fieldsFor(action, t) {
   const units = state.units.filter((u) => !["city", "district"].includes(u.level)).map((u) => [u.id, u.name]);
   const tiers = Object.entries(TIER);
@@ -447,7 +463,10 @@ function fieldsFor(action, t) {
         { name: "note", label: "情况说明（可选）", type: "textarea" },
       ];
     case "note":
-      return [{ name: "text", label: "进展内容", type: "textarea", required: true }];
+      return [
+        { name: "text", label: "进展内容", type: "textarea", required: true },
+        { name: "photos", label: "进展照片（可选，最多9张）", type: "files" },
+      ];
     case "request_extension":
       return [
         { name: "days", label: "延期工作日", type: "number", required: true, min: 1, max: 30 },
@@ -492,7 +511,7 @@ function runAction(t, action) {
   const fields = fieldsFor(action, t);
   const submit = async (body) => {
     if (body.photos) {
-      // Each photo is uploaded (and checked) first; the resolution then names them by id.
+      // Each photo is uploaded (and checked) first; the resolution or note then names them by id.
       if (body.photos.length > 9) throw new Error("最多附9张照片");
       const ids = [];
       for (const file of body.photos) ids.push((await uploadPhoto(t.ref, file)).id);

@@ -6,6 +6,8 @@ import { media, mediaAttachments } from "../../db/schema/index.js";
 import { AppError, forbidden, notFound } from "../../domain/app-error.js";
 import { attachMedia, listTicketMedia, type TicketMedia } from "../../media/media-attachments.js";
 import { mediaServiceFor } from "../../media/media-service.js";
+import { recordUploader, uploaderSide } from "../../media/uploaded-photos.js";
+import { actorFor } from "../../tickets/ticket-actions.js";
 import type { AppContext } from "../../runtime/context.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { ErrorBody } from "../schemas.js";
@@ -18,8 +20,10 @@ export const MediaView = z.object({
   size: z.number().int(),
   width: z.number().int().nullable(),
   height: z.number().int().nullable(),
-  source: z.enum(["resident", "unit"]),
+  source: z.enum(["resident", "unit", "progress"]),
   round: z.number().int().nullable(),
+  /** The progress note a `progress` photo belongs to (the timeline event's id). */
+  eventId: z.number().int().nullable(),
   url: z.string(),
   thumbnailUrl: z.string().nullable(),
   createdAt: z.iso.datetime(),
@@ -64,8 +68,7 @@ export function mediaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       ).length > 0;
     const view = (ticketId: string, m: TicketMedia) => ({
       ...m,
-      url: `/api/v1/tickets/${ticketId}/media/${m.id}`,
-      thumbnailUrl: m.hasThumbnail ? `/api/v1/tickets/${ticketId}/media/${m.id}?size=thumb` : null,
+      ...mediaLinks(ticketId, m),
       createdAt: m.createdAt.toISOString(),
     });
 
@@ -124,7 +127,7 @@ export function mediaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { roles: ["admin", "dispatcher", "unit"] },
         schema: {
           tags: ["media"],
-          summary: "Upload one fix photo (raw image bytes); pass its id in the resolve action's photos",
+          summary: "Upload one photo (raw image bytes); pass its id in the resolve or note action's photos",
           params: z.object({ idOrRef: z.string().max(64) }),
           response: {
             201: z.object({ id: z.uuid(), thumbnailUrl: z.string().nullable() }),
@@ -143,6 +146,8 @@ export function mediaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!Buffer.isBuffer(req.body) || req.body.length === 0)
           throw new AppError("MEDIA.EMPTY", "请上传照片文件（Content-Type: image/jpeg 等）", 400);
         const bytes = req.body;
+        // Progress notes may only carry their own side's uploads: record whose this one is.
+        const side = req.staff ? uploaderSide(actorFor(ctx, req.staff, ticket).actor) : "centre";
         const stored = await ctx.database.db.transaction(async (tx) => {
           const s = await mediaServiceFor(ctx.env).ingest(tx, bytes, { accept: ["image"], now: ctx.now() });
           await attachMedia(tx, {
@@ -151,6 +156,7 @@ export function mediaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             ownerId: ticket.id,
             now: ctx.now(),
           });
+          await recordUploader(tx, { ticketId: ticket.id, mediaId: s.media.id, side, now: ctx.now() });
           return s;
         });
         return reply.status(201).send({
@@ -161,6 +167,14 @@ export function mediaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         });
       },
     );
+  };
+}
+
+/** The staff-only URLs of a ticket's file and its thumbnail (served after the ticket's access check). */
+export function mediaLinks(ticketId: string, m: { id: string; hasThumbnail: boolean }) {
+  return {
+    url: `/api/v1/tickets/${ticketId}/media/${m.id}`,
+    thumbnailUrl: m.hasThumbnail ? `/api/v1/tickets/${ticketId}/media/${m.id}?size=thumb` : null,
   };
 }
 

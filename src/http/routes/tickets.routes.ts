@@ -11,6 +11,8 @@ import { maskName, maskPhone } from "../../runtime/redact.js";
 import type { AppContext } from "../../runtime/context.js";
 import { CreateTicketBody, ErrorBody, ListTicketsQuery, TicketEventView, TicketView } from "../schemas.js";
 import { listTicketsFor, toEventView, toTicketView } from "../ticket-view.js";
+import { listTicketMedia } from "../../media/media-attachments.js";
+import { mediaLinks } from "./media.routes.js";
 
 const ReporterView = z.object({
   residentId: z.uuid(),
@@ -104,7 +106,7 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const ticket = await findTicket(ctx.database.db, req.params.idOrRef);
         if (!ticket || (req.canSeeTicket && !req.canSeeTicket(ticket)))
           throw notFound("TICKET.NOT_FOUND", `no ticket ${req.params.idOrRef}`);
-        const [events, reporters] = await Promise.all([
+        const [events, reporters, media] = await Promise.all([
           listTicketEvents(ctx.database.db, ticket.id),
           ctx.database.db
             .select({
@@ -118,19 +120,29 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             .innerJoin(residents, eq(residents.id, ticketReporters.residentId))
             .where(eq(ticketReporters.ticketId, ticket.id))
             .orderBy(ticketReporters.createdAt),
+          listTicketMedia(ctx.database.db, ticket.id),
         ]);
+        // Progress photos show under their note in the timeline.
+        const notePhotos = new Map<number, { id: string; url: string; thumbnailUrl: string | null }[]>();
+        for (const m of media)
+          if (m.source === "progress" && m.eventId !== null)
+            notePhotos.set(m.eventId, [
+              ...(notePhotos.get(m.eventId) ?? []),
+              { id: m.id, ...mediaLinks(ticket.id, m) },
+            ]);
         return {
           ...toTicketView(
             ticket,
             req.staff,
             reporters.map((r) => r.name),
           ),
-          events: events.map((e) =>
-            toEventView(e, freeTextPolicy(req.staff, ticket), [
+          events: events.map((e) => ({
+            ...toEventView(e, freeTextPolicy(req.staff, ticket), [
               ...ticketNames(ticket),
               ...reporters.map((r) => r.name ?? ""),
             ]),
-          ),
+            ...(notePhotos.has(e.id) ? { photos: notePhotos.get(e.id) } : {}),
+          })),
           reporters: reporters.map((r) => ({
             residentId: r.residentId,
             channel: r.channel,
