@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { createStaff, seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
+import { as, createStaff, login, seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
 import { jpegWithGps } from "../media/support/images.js";
 import { launchChromium } from "./browser.js";
 import { waitFor } from "../support/wait-for.js";
@@ -31,6 +31,8 @@ beforeAll(async () => {
   const addr = app.server.address();
   base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   await createStaff(t, "xisheng1", "unit", "community.xisheng");
+  await createStaff(t, "water1", "unit", "utility.water");
+  await createStaff(t, "disp1", "dispatcher");
   ticket = await seedTicket(t, { unitId: "community.xisheng", summary: "西盛家园3号楼暖气不热" });
   browser = await launchChromium();
   context = browser.context;
@@ -45,6 +47,8 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, username: string) {
+  // One browser profile for several staff: each signs in from a clean slate.
+  await context.clearCookies();
   await page.goto(`${base}/`);
   await page.waitForURL(/login\.html/);
   await page.fill("#username", username);
@@ -82,5 +86,59 @@ describe("fix photos in the console", () => {
     );
     expect(await img.getAttribute("src")).toMatch(/\/api\/v1\/tickets\/.+\/media\/.+\?size=thumb$/);
     await page.close();
+  });
+});
+
+describe("progress photos of an assisting unit", () => {
+  it("the water company adds progress with a photo in the console; the lead sees its thumbnail in the timeline, on the console and on the phone", async () => {
+    const joint = await seedTicket(t, { unitId: "community.xisheng", summary: "西盛家园5号楼门前水管漏水" });
+    const lead = as(app, await login(app, "xisheng1"));
+    const centre = as(app, await login(app, "disp1"));
+    const ok = (r: { statusCode: number }) => expect(r.statusCode).toBe(200);
+    ok(await lead({ method: "POST", url: `/api/v1/tickets/${joint.ref}/actions/accept`, payload: {} }));
+    ok(
+      await centre({
+        method: "POST",
+        url: `/api/v1/tickets/${joint.ref}/actions/add_assist`,
+        payload: { unitId: "utility.water" },
+      }),
+    );
+    const progressFile = path.join(dir, "progress.jpg");
+    await writeFile(progressFile, await jpegWithGps("#cc6633"));
+
+    const page = await context.newPage();
+    await signIn(page, "water1");
+    await page.goto(`${base}/console/#/ticket/${joint.ref}`);
+    await page.waitForSelector(".ticket-head");
+    await page.click('button[data-action="note"]');
+    await page.fill('dialog textarea[name="text"]', "已关闭上游阀门，明早更换管道。");
+    await page.setInputFiles('dialog input[name="photos"]', progressFile);
+    await page.click("dialog button[type=submit]");
+    await page.locator(".timeline", { hasText: "已关闭上游阀门" }).waitFor();
+    await page.close();
+
+    const loaded = async (p: Page, selector: string) => {
+      const img = p.locator(selector).first();
+      await img.waitFor();
+      await waitFor(
+        async () =>
+          (await img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)) > 0 || null,
+        10_000,
+        "the progress thumbnail to load",
+      );
+      expect(await img.getAttribute("src")).toMatch(/\/api\/v1\/tickets\/.+\/media\/.+\?size=thumb$/);
+    };
+    const leadPage = await context.newPage();
+    await signIn(leadPage, "xisheng1");
+    await leadPage.goto(`${base}/console/#/ticket/${joint.ref}`);
+    await leadPage.waitForSelector(".ticket-head");
+    await loaded(leadPage, ".timeline li .photos img");
+    expect(await leadPage.locator("#ticket-media").count()).toBe(0);
+    await leadPage.goto(`${base}/m/tickets/${joint.ref}`);
+    await leadPage.waitForSelector(".ticket-head");
+    await loaded(leadPage, ".m-timeline li .m-photos img");
+    // Shown under the note, not again among the residents' and fix photos.
+    expect(await leadPage.locator("#m-photos").count()).toBe(0);
+    await leadPage.close();
   });
 });

@@ -355,7 +355,8 @@ export async function renderTicket(root, ref) {
 
   // Photos and voice: the residents' with the report, the units' fix photos per round. The files
   // are staff-only API URLs (session cookie), never public links.
-  const mediaItems = media?.items ?? [];
+  // Progress photos show under their note in the timeline instead.
+  const mediaItems = (media?.items ?? []).filter((m) => m.source !== "progress");
   const mediaGroup = (title, items) =>
     items.length
       ? [
