@@ -139,6 +139,20 @@ describe("progress photos of an assisting unit", () => {
     await loaded(leadPage, ".m-timeline li .m-photos img");
     // Shown under the note, not again among the residents' and fix photos.
     expect(await leadPage.locator("#m-photos").count()).toBe(0);
+
+    // The lead adds its own progress photo from the phone.
+    const siteFile = path.join(dir, "site.jpg");
+    await writeFile(siteFile, await jpegWithGps("#33cc66"));
+    await leadPage.click('button[data-action="note"]');
+    await leadPage.fill('textarea[name="text"]', "社区已设置围挡。");
+    await leadPage.setInputFiles('#m-dialog input[name="photos"]', siteFile);
+    await leadPage.click("#m-submit");
+    await leadPage.waitForSelector("dialog#m-dialog", { state: "hidden" });
+    await leadPage
+      .locator(".m-timeline li", { hasText: "社区已设置围挡" })
+      .locator(".m-photos img")
+      .waitFor();
+    expect(await leadPage.locator(".m-timeline .m-photos img").count()).toBe(2);
     await leadPage.close();
   });
 });
