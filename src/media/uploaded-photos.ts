@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, like, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "../db/client.js";
 import { mediaAttachments } from "../db/schema/index.js";
@@ -43,35 +43,47 @@ export async function recordUploader(
 
 /**
  * Checks the photos named by an action: at most nine distinct ids, each uploaded to this very ticket
- * (and, with `side`, by that side). A resident's photo, or one of another ticket, must never be
- * attached by its id. Returns the distinct ids in the order given.
+ * by one of `sides`. A resident's photo, one of another ticket, or (for a progress note) one of
+ * another unit must never be attached by its id. With `acceptUnattributed`, photos uploaded before
+ * uploaders were recorded pass on the ticket check alone. Returns the distinct ids in the order given.
  */
 export async function checkUploadedPhotos(
   tx: Queryable,
-  a: { ticketId: string; mediaIds: readonly string[]; side?: UploaderSide },
+  a: {
+    ticketId: string;
+    mediaIds: readonly string[];
+    sides: readonly UploaderSide[];
+    acceptUnattributed?: boolean;
+  },
 ): Promise<string[]> {
   const ids = [...new Set(a.mediaIds)];
   if (ids.length > MAX_PHOTOS) throw new AppError("MEDIA.TOO_MANY", `最多附${MAX_PHOTOS}张照片`, 422);
   if (ids.length === 0) return ids;
-  const owner =
-    a.side === undefined
-      ? and(eq(mediaAttachments.ownerType, "upload"), eq(mediaAttachments.ownerId, a.ticketId))
-      : and(
-          eq(mediaAttachments.ownerType, "uploader"),
-          eq(mediaAttachments.ownerId, uploaderOwner(a.ticketId, a.side)),
-        );
-  const uploaded = await tx
-    .select({ mediaId: mediaAttachments.mediaId })
+  const rows = await tx
+    .select({
+      mediaId: mediaAttachments.mediaId,
+      type: mediaAttachments.ownerType,
+      owner: mediaAttachments.ownerId,
+    })
     .from(mediaAttachments)
-    .where(and(owner, inArray(mediaAttachments.mediaId, ids)));
-  const known = new Set(uploaded.map((u) => u.mediaId));
-  const missing = ids.filter((id) => !known.has(id));
-  if (missing.length)
-    throw new AppError(
-      "MEDIA.NOT_UPLOADED",
-      a.side === undefined ? "照片须先上传到本工单再提交" : "照片须由本单位先上传到本工单再提交",
-      422,
-      { missing },
+    .where(
+      and(
+        inArray(mediaAttachments.mediaId, ids),
+        or(
+          and(eq(mediaAttachments.ownerType, "upload"), eq(mediaAttachments.ownerId, a.ticketId)),
+          and(eq(mediaAttachments.ownerType, "uploader"), like(mediaAttachments.ownerId, `${a.ticketId}:%`)),
+        ),
+      ),
     );
+  const allowed = new Set(a.sides.map((side) => uploaderOwner(a.ticketId, side)));
+  const ok = (id: string) => {
+    const mine = rows.filter((r) => r.mediaId === id);
+    if (!mine.some((r) => r.type === "upload")) return false;
+    const by = mine.filter((r) => r.type === "uploader");
+    return by.length === 0 ? a.acceptUnattributed === true : by.some((r) => allowed.has(r.owner));
+  };
+  const missing = ids.filter((id) => !ok(id));
+  if (missing.length)
+    throw new AppError("MEDIA.NOT_UPLOADED", "照片须由本单位先上传到本工单再提交", 422, { missing });
   return ids;
 }

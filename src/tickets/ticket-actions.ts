@@ -215,7 +215,7 @@ async function apply(
       const photos = await checkUploadedPhotos(tx, {
         ticketId: t.id,
         mediaIds: b.photos ?? [],
-        side: uploaderSide(actor),
+        sides: [uploaderSide(actor)],
       });
       if (photos.length) {
         const earlier = await notesWithPhotos(tx, t.id, photos);
@@ -229,7 +229,7 @@ async function apply(
         );
         if (replay && earlier.length === 1) return t;
         if (earlier.length)
-          throw new AppError("MEDIA.ALREADY_ATTACHED", "照片已附在另一条进展中，请重新上传", 409, {
+          throw new AppError("MEDIA.ALREADY_ATTACHED", "这张照片已附在另一条办理进展中", 409, {
             notes: earlier.map((n) => n.eventId),
           });
       }
@@ -313,7 +313,13 @@ async function apply(
       );
       await saveSla(tx, t.id, { pendingExtensionDays: null });
       // The fix photos are kept with the round at once, so the centre sees them when it reviews.
-      await attachResolutionPhotos(tx, { ticketId: t.id, round: t.round, mediaIds: photos, now });
+      await attachResolutionPhotos(tx, {
+        ticketId: t.id,
+        round: t.round,
+        mediaIds: photos,
+        side: uploaderSide(actor),
+        now,
+      });
       // Under review nobody tells the resident "已办结" or asks them anything until the centre approves.
       if (!review) await announceResolution(tx, ctx, row, b.reply.trim(), now, photos.length > 0);
       return row;

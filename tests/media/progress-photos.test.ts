@@ -283,6 +283,41 @@ describe("duplicate submission", () => {
 });
 
 describe("the public result page", () => {
+  it("an assisting unit's photo cannot become a fix photo of the lead's resolution", async () => {
+    const ticket = await jointTicket();
+    const progress = await upload(assist, ticket.id);
+    const staged = await upload(assist, ticket.id);
+    expect((await note(assist, ticket.id, { text: "阀门已关。", photos: [progress] })).statusCode).toBe(200);
+    for (const id of [progress, staged]) {
+      const res = await lead({
+        method: "POST",
+        url: `/api/v1/tickets/${ticket.id}/actions/resolve`,
+        payload: { reply: "已修复。", photos: [id] },
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({ error: { code: "MEDIA.NOT_UPLOADED" } });
+    }
+    const status = await lead({ method: "GET", url: `/api/v1/tickets/${ticket.id}` });
+    expect(status.json<{ status: string }>().status).toBe("accepted");
+  });
+
+  it("a photo staged before uploaders were recorded still serves a resolution, not a progress note", async () => {
+    const ticket = await jointTicket();
+    const id = await upload(lead, ticket.id);
+    // As a pre-upgrade upload: the ticket's upload row without the uploader's.
+    await t.ctx.database.db
+      .delete(mediaAttachments)
+      .where(and(eq(mediaAttachments.ownerType, "uploader"), eq(mediaAttachments.mediaId, id)));
+    const noted = await note(lead, ticket.id, { text: "进展", photos: [id] });
+    expect(noted.statusCode).toBe(422);
+    const resolved = await lead({
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.id}/actions/resolve`,
+      payload: { reply: "已修复。", photos: [id] },
+    });
+    expect(resolved.statusCode).toBe(200);
+  });
+
   it("shows only the lead's fix photos, never progress photos", async () => {
     const ticket = await jointTicket();
     const progress = await upload(assist, ticket.id);
