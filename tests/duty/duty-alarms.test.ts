@@ -157,6 +157,14 @@ describe("duty alarms", () => {
         `SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'api.post /api/v1/duty/alarms/%'`,
       ),
     ).toBe(2);
+    // The audit line names the alarm it acknowledged.
+    expect(
+      await countOf(
+        t,
+        `SELECT count(*)::int AS n FROM audit_log
+          WHERE action LIKE 'api.post /api/v1/duty/alarms/%' AND target_type = 'alarms' AND target_id = '${item.id}'`,
+      ),
+    ).toBe(2);
   });
 
   it("refuses the banner and 确认 to unit staff and leaders, and bad alarm ids with a 4xx", async () => {

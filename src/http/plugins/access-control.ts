@@ -111,8 +111,7 @@ async function accessControlPlugin(app: FastifyInstance, opts: { ctx: AppContext
         staff: req.staff,
         action: action ? `ticket.action.${action}` : `api.${req.method.toLowerCase()} ${route}`,
         at: ctx.now(),
-        targetType: typeof params.idOrRef === "string" ? "ticket" : null,
-        targetId: typeof params.idOrRef === "string" ? params.idOrRef : null,
+        ...auditTarget(route, params),
         ip: req.ip,
         requestId: req.id,
         data: { status: reply.statusCode },
@@ -140,4 +139,19 @@ export function requireRole(...roles: StaffRole[]) {
     if (!roles.includes(req.staff.role))
       throw forbidden("AUTH.FORBIDDEN", "当前角色无权执行此操作 (your role may not do this)");
   };
+}
+
+/**
+ * What a write acted on, from its route: a ticket by `:idOrRef`, else the record named by the path
+ * segment before `:id` (e.g. "alarms" for /duty/alarms/:id/ack), so every audit line can be traced.
+ */
+function auditTarget(
+  route: string,
+  params: Record<string, unknown>,
+): { targetType: string | null; targetId: string | null } {
+  if (typeof params.idOrRef === "string") return { targetType: "ticket", targetId: params.idOrRef };
+  const id = params.id;
+  if (typeof id !== "string" && typeof id !== "number") return { targetType: null, targetId: null };
+  const segments = route.split("/");
+  return { targetType: segments[segments.indexOf(":id") - 1] ?? null, targetId: String(id) };
 }
