@@ -24,6 +24,7 @@ import { evaluateTicket } from "../sla/evaluate.js";
 import { scheduleSurveys } from "../survey/schedule-surveys.js";
 import { attachResolutionPhotos, MAX_RESOLUTION_PHOTOS } from "../media/resolution-photos.js";
 import { issueResultLink, resultUrl } from "../media/result-links.js";
+import { resultCard } from "../media/result-card.js";
 import {
   assertTransition,
   eventActor,
@@ -256,17 +257,23 @@ async function apply(
       await saveSla(tx, t.id, { pendingExtensionDays: null });
       await attachResolutionPhotos(tx, { ticketId: t.id, round: t.round, mediaIds: photos, now });
       // The resident sees the fix on a read-only page (no personal data) when photos came with it.
-      const link = photos.length
-        ? resultUrl(
-            ctx.env.PUBLIC_BASE_URL,
-            await issueResultLink(tx, {
-              ticketId: t.id,
-              round: t.round,
-              now,
-              validDays: ctx.env.RESULT_LINK_DAYS,
-            }),
-          )
+      const token = photos.length
+        ? await issueResultLink(tx, {
+            ticketId: t.id,
+            round: t.round,
+            now,
+            validDays: ctx.env.RESULT_LINK_DAYS,
+          })
         : null;
+      const link = resultUrl(ctx.env.PUBLIC_BASE_URL, token);
+      // WeChat residents inside the window also get it as a card with the first photo.
+      const card = await resultCard(tx, {
+        publicBaseUrl: ctx.env.PUBLIC_BASE_URL,
+        unitName: (id) => ctx.config.units.get(id)?.name ?? null,
+        ticketId: t.id,
+        round: t.round,
+        token,
+      });
       for (const residentId of await reporterIds(tx, t.id))
         await queueResidentMessage(tx, {
           residentId,
@@ -274,6 +281,7 @@ async function apply(
           purpose: "reply",
           ticketId: t.id,
           at: now,
+          card,
         });
       // The callback survey (回访) of this round, in the same transaction as the resolution.
       await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });
