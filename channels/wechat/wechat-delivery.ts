@@ -73,7 +73,10 @@ async function sendWechat(
     // outside the window there is nothing to fall back to, and retrying cannot reopen it.
     const card = req.card;
     if (!inWindow)
-      throw new DeliveryError("WECHAT.OUTSIDE_WINDOW: a result card goes only inside the 48-hour window", false);
+      throw new DeliveryError(
+        "WECHAT.OUTSIDE_WINDOW: a result card goes only inside the 48-hour window",
+        false,
+      );
     try {
       await withToken((t) =>
         api.sendCustomNews(t, openid, {
@@ -86,6 +89,11 @@ async function sendWechat(
     } catch (error) {
       if (error instanceof WechatApiError && error.outsideWindow)
         throw new DeliveryError(`WECHAT.OUTSIDE_WINDOW: ${error.message}`, false);
+      // An errcode is WeChat saying it did not send: retry when it may help. Without one (timeout,
+      // connection lost, HTTP 5xx) the card may well have arrived, and the API takes no
+      // idempotency key: a card is extra to the text that follows, so never risk sending it twice.
+      if (error instanceof WechatApiError && error.errcode === null)
+        throw new DeliveryError(`WECHAT.CARD_UNCONFIRMED: ${error.message}; not sent again`, false);
       throw error;
     }
     return { providerMessageId: null, via: "wechat-news" };

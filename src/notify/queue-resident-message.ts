@@ -77,7 +77,12 @@ export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): P
         createdAt: m.at,
       })
       .returning({ id: messages.id });
-    await enqueue(tx, "outbound", { messageId: card!.id }, { jobId: jobId("out", card!.id), runAt: m.sendAfter });
+    await enqueue(
+      tx,
+      "outbound",
+      { messageId: card!.id },
+      { jobId: jobId("out", card!.id), runAt: m.sendAfter },
+    );
   }
   const [row] = await tx
     .insert(messages)
