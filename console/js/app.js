@@ -5,6 +5,7 @@ import { loadLabels, ROLE, setChannels } from "./labels.js";
 import { BANNER_ROLES, startDutyBanner } from "./duty-banner.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderInbox } from "./views/inbox.js";
+import { renderQueue } from "./views/queues.js";
 import { renderReport } from "./views/report.js";
 import { renderTicket } from "./views/ticket.js";
 import { state } from "./state.js";
@@ -52,6 +53,7 @@ async function route() {
     if (name === "ticket" && parts[1]) await renderTicket(view, decodeURIComponent(parts[1]));
     else if (name === "triage") await renderInbox(view, params, "triage");
     else if (name === "supervision") await renderInbox(view, params, "supervision");
+    else if (name === "reviews" || name === "returns") await renderQueue(view, name);
     else if (name === "dashboard") await renderDashboard(view, params);
     else if (name === "report") await renderReport(view, params);
     else await renderInbox(view, params, "inbox");

@@ -156,7 +156,7 @@ const ACTION_LABELS = {
   note: "添加进展",
   resolve: "办结回复",
   request_extension: "申请延期",
-  transfer_back: "退回指挥中心",
+  transfer_back: "申请退单",
 };
 const MOBILE_ACTIONS = Object.keys(ACTION_LABELS);
 const CONTACT_METHODS = { phone: "电话", visit: "上门", sms: "短信", wechat: "微信" };
@@ -350,15 +350,15 @@ function fieldsFor(action) {
       ];
     case "transfer_back":
       return [
-        h("p", {}, "不属于本单位办理的工单，退回指挥中心重新派单。"),
-        h("label", {}, "退回理由", h("textarea", { name: "reason", maxlength: 500, required: true })),
+        h("p", {}, "不属于本单位办理的工单，可申请退单。指挥中心审核前，工单仍由本单位办理，时限照常计算。"),
+        h("label", {}, "退单理由", h("textarea", { name: "reason", maxlength: 500, required: true })),
       ];
     case "resolve":
       return [
         h(
           "label",
           {},
-          "给群众的办理答复（将发送给每位反映人）",
+          "给群众的办理答复（将发送给每位反映人；需指挥中心审核的工单在审核通过后发送）",
           h("textarea", { name: "reply", maxlength: 1000, required: true }),
         ),
         h(

@@ -20,11 +20,16 @@ export interface FreeTextPolicy {
  */
 export function freeTextPolicy(
   staff: Pick<StaffPrincipal, "role" | "unitId"> | null | undefined,
-  ticket?: { unitId: string | null } | null,
+  ticket?: { unitId: string | null; assistUnitIds?: readonly string[] } | null,
 ): FreeTextPolicy {
   if (!staff) return { houseNumbers: false };
   if (REVEAL_ALL_ROLES.includes(staff.role)) return { houseNumbers: true };
-  const handles = staff.role === "unit" && !!ticket && !!staff.unitId && ticket.unitId === staff.unitId;
+  // An assisting unit (协办) works on site too (the water company at the burst pipe): it needs the door.
+  const handles =
+    staff.role === "unit" &&
+    !!ticket &&
+    !!staff.unitId &&
+    (ticket.unitId === staff.unitId || (ticket.assistUnitIds ?? []).includes(staff.unitId));
   return { houseNumbers: handles };
 }
 

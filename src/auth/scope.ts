@@ -1,4 +1,4 @@
-import { inArray, sql, type SQL } from "drizzle-orm";
+import { arrayOverlaps, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DomainConfig } from "../domain/config.js";
 import { tickets } from "../db/schema/index.js";
 import type { StaffPrincipal } from "./staff-principal.js";
@@ -19,19 +19,30 @@ export function visibleUnitIds(config: DomainConfig, staff: StaffPrincipal): str
   return ids;
 }
 
-/** WHERE clauses for ticket queries (ANDed by the caller). */
-export function ticketScopeSql(config: DomainConfig, staff: StaffPrincipal): SQL[] {
+/**
+ * WHERE clauses for ticket queries (ANDed by the caller). Unit staff also see the tickets their
+ * unit assists (协办); reports pass `assisting: false`, because a unit's figures are the tickets it
+ * leads (assisting is counted apart, see src/reports/ranking.ts).
+ */
+export function ticketScopeSql(
+  config: DomainConfig,
+  staff: StaffPrincipal,
+  opts: { assisting?: boolean } = {},
+): SQL[] {
   const ids = visibleUnitIds(config, staff);
   if (ids === null) return [];
   if (!ids.length) return [sql`false`];
-  return [inArray(tickets.unitId, ids)];
+  if (opts.assisting === false) return [inArray(tickets.unitId, ids)];
+  return [or(inArray(tickets.unitId, ids), arrayOverlaps(tickets.assistUnitIds, ids))!];
 }
 
 export function canSeeTicket(
   config: DomainConfig,
   staff: StaffPrincipal,
-  ticket: { unitId: string | null },
+  ticket: { unitId: string | null; assistUnitIds?: readonly string[] },
 ): boolean {
   const ids = visibleUnitIds(config, staff);
-  return ids === null || (ticket.unitId !== null && ids.includes(ticket.unitId));
+  if (ids === null) return true;
+  if (ticket.unitId !== null && ids.includes(ticket.unitId)) return true;
+  return (ticket.assistUnitIds ?? []).some((u) => ids.includes(u));
 }

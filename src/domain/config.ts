@@ -3,6 +3,7 @@ import { Jurisdiction, type Unit } from "./jurisdiction.schema.js";
 import { Taxonomy } from "./taxonomy.schema.js";
 import { RoutingSettings } from "./routing-settings.js";
 import { HolidaySchedule } from "./holiday-schedule.js";
+import { reviewPolicyProblems } from "./review-policy.js";
 import { DutyRoster } from "./duty-roster.schema.js";
 
 /** Taxonomy and jurisdiction, validated together (the taxonomy names handler units). */
@@ -54,6 +55,11 @@ export function buildDomainConfig(
       );
   });
   if (problems.length) throw new ConfigError("taxonomy.json", problems);
+  const reviewProblems = reviewPolicyProblems(
+    j.data.policy.review,
+    new Set(t.data.categories.map((c) => c.code)),
+  );
+  if (reviewProblems.length) throw new ConfigError("jurisdiction.json", reviewProblems);
   let routing: RoutingSettings | undefined;
   if (rawRouting !== undefined) {
     const r = RoutingSettings.safeParse(rawRouting);

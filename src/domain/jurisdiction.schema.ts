@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Tier } from "./taxonomy.schema.js";
+import { Tier, Urgency } from "./taxonomy.schema.js";
 
 export const UNIT_LEVELS = ["city", "district", "street", "community", "department", "utility"] as const;
 export const UnitLevel = z.enum(UNIT_LEVELS);
@@ -69,6 +69,18 @@ export const Policy = z.strictObject({
    * (no place, no category); the centre by default.
    */
   dutyUnit: z.string().min(1).default("centre"),
+  /**
+   * 办结审核: which resolutions wait for a dispatcher's approval before the resident is told and
+   * surveyed. A ticket needs review when its category, its tier or its urgency is listed (any one
+   * suffices); all lists empty (the default) = no review.
+   */
+  review: z
+    .strictObject({
+      categories: z.array(z.string().min(1)).default([]),
+      tiers: z.array(Tier).default([]),
+      urgencies: z.array(Urgency).default([]),
+    })
+    .default({ categories: [], tiers: [], urgencies: [] }),
   /**
    * A unit is ranked (单位排名) only with at least this many tickets received in the period: one
    * ticket closed fast says nothing about a unit. The others are listed below as 样本不足.

@@ -39,6 +39,11 @@ export const TICKET_ACTIONS = [
   "escalate",
   "merge",
   "cancel",
+  "approve_resolution",
+  "return_resolution",
+  "add_assist",
+  "remove_assist",
+  "refuse_return",
 ] as const;
 export type TicketActionType = (typeof TICKET_ACTIONS)[number];
 
@@ -53,13 +58,19 @@ export type TicketAction =
   | { type: "refuse_extension"; reason: string }
   | { type: "transfer_back"; reason: string }
   | { type: "redispatch"; unitId: string; reason?: string }
-  | { type: "resolve"; reply: string }
+  /** `review`: the review policy holds this resolution for the centre's approval (办结审核). */
+  | { type: "resolve"; reply: string; review?: boolean }
   | { type: "survey_recorded"; outcome: "answered" | "unreachable" | "waived" }
   | { type: "close"; reason?: string }
   | { type: "reopen"; reason: string }
   | { type: "escalate"; reason: string; toTier?: Tier }
   | { type: "merge"; intoTicketId: string }
-  | { type: "cancel"; reason: string };
+  | { type: "cancel"; reason: string }
+  | { type: "approve_resolution" }
+  | { type: "return_resolution"; reason: string }
+  | { type: "add_assist"; unitId: string }
+  | { type: "remove_assist"; unitId: string }
+  | { type: "refuse_return"; reason: string };
 
 /** The part of a ticket the lifecycle reads and writes. */
 export interface TicketState {
@@ -79,6 +90,10 @@ export interface TicketState {
   /** Marked for supervision (督办) by the centre or the SLA worker. */
   supervised: boolean;
   mergedInto: string | null;
+  /** Assisting units (协办): they may read the ticket and add progress, nothing else. */
+  assistUnitIds: readonly string[];
+  /** A unit's return request (退单) waits for the centre; the ticket stays with the unit meanwhile. */
+  returnRequested: boolean;
 }
 
 export const TICKET_ERROR_CODES = [
@@ -95,6 +110,12 @@ export const TICKET_ERROR_CODES = [
   "TICKET.MERGE_INTO_SELF",
   "TICKET.MERGE_TARGET_REQUIRED",
   "TICKET.TIER_NOT_HIGHER",
+  "TICKET.ASSIST_ONLY",
+  "TICKET.ASSIST_IS_LEAD",
+  "TICKET.ALREADY_ASSISTING",
+  "TICKET.NOT_ASSISTING",
+  "TICKET.RETURN_PENDING",
+  "TICKET.NO_RETURN_PENDING",
 ] as const;
 export type TicketErrorCode = (typeof TICKET_ERROR_CODES)[number];
 
@@ -121,6 +142,9 @@ export interface TransitionRule {
   roles: readonly ActorRole[];
 }
 
+/** What an assisting unit (协办) may do on a ticket it does not lead: report its part of the work. */
+const ASSIST_ACTIONS: readonly TicketActionType[] = ["note"];
+
 const OPEN: readonly TicketStatus[] = ["received", "dispatched", "accepted", "transferred", "reopened"];
 const WITH_UNIT: readonly TicketStatus[] = ["dispatched", "accepted"];
 
@@ -134,24 +158,35 @@ const WITH_UNIT: readonly TicketStatus[] = ["dispatched", "accepted"];
  * - `reopen` from `closed` lets a spot check (抽查) overturn a survey after closing.
  * - `escalate` raises the tier and/or marks for supervision (督办) without moving the order;
  *   moving it to the higher level is a `redispatch` decided by routing.
+ * - `resolve` under the review policy stops at `pending_review`; the centre approves (→ resolved,
+ *   the reply and the survey go out then) or returns it to the same unit (→ accepted, deadlines
+ *   untouched, so the clock keeps running).
+ * - `transfer_back` no longer moves the order: it records a return request (退单申请) that the
+ *   centre settles with `redispatch` (the return is granted) or `refuse_return` (the unit keeps it).
+ * - Assisting units (协办) may only add notes; every other unit action is the lead's.
  */
 export const TRANSITIONS: Readonly<Record<TicketActionType, TransitionRule>> = {
   dispatch: { from: ["received", "reopened"], to: "dispatched", roles: ["centre", "system"] },
   accept: { from: ["dispatched"], to: "accepted", roles: ["unit"] },
   first_contact: { from: WITH_UNIT, to: "same", roles: ["unit"] },
-  note: { from: [...OPEN, "resolved"], to: "same", roles: ["centre", "unit"] },
+  note: { from: [...OPEN, "pending_review", "resolved"], to: "same", roles: ["centre", "unit"] },
   request_extension: { from: ["accepted"], to: "same", roles: ["unit"] },
   approve_extension: { from: ["accepted"], to: "same", roles: ["centre"] },
   refuse_extension: { from: ["accepted"], to: "same", roles: ["centre"] },
-  transfer_back: { from: WITH_UNIT, to: "transferred", roles: ["unit"] },
+  transfer_back: { from: WITH_UNIT, to: "same", roles: ["unit"] },
   redispatch: { from: ["transferred", "dispatched", "accepted"], to: "dispatched", roles: ["centre"] },
   resolve: { from: ["accepted"], to: "resolved", roles: ["unit"] },
   survey_recorded: { from: ["resolved"], to: "surveyed", roles: ["centre", "system"] },
   close: { from: ["resolved", "surveyed"], to: "closed", roles: ["centre", "system"] },
   reopen: { from: ["surveyed", "closed"], to: "reopened", roles: ["centre", "system"] },
-  escalate: { from: OPEN, to: "same", roles: ["centre", "system"] },
+  escalate: { from: [...OPEN, "pending_review"], to: "same", roles: ["centre", "system"] },
   merge: { from: OPEN, to: "merged", roles: ["centre", "system"] },
   cancel: { from: OPEN, to: "cancelled", roles: ["centre"] },
+  approve_resolution: { from: ["pending_review"], to: "resolved", roles: ["centre"] },
+  return_resolution: { from: ["pending_review"], to: "accepted", roles: ["centre"] },
+  add_assist: { from: [...WITH_UNIT, "pending_review"], to: "same", roles: ["centre"] },
+  remove_assist: { from: [...OPEN, "pending_review"], to: "same", roles: ["centre"] },
+  refuse_return: { from: WITH_UNIT, to: "same", roles: ["centre"] },
 };
 
 export interface TransitionOptions {
@@ -180,6 +215,8 @@ export function newTicketState(id: string, tier: Tier = "general"): TicketState 
     extensionDays: 0,
     supervised: false,
     mergedInto: null,
+    assistUnitIds: [],
+    returnRequested: false,
   };
 }
 
@@ -201,8 +238,15 @@ export function transition(
     );
   if (!rule.roles.includes(actor.role))
     return fail("TICKET.ROLE_NOT_ALLOWED", `${ROLE_LABEL[actor.role]}无权${ACTION_LABEL[action.type]}`);
-  if (actor.role === "unit" && (!actor.unitId || actor.unitId !== state.unitId))
-    return fail("TICKET.NOT_YOUR_UNIT", "该工单不由本单位承办，不能操作");
+  if (actor.role === "unit" && (!actor.unitId || actor.unitId !== state.unitId)) {
+    const assisting = !!actor.unitId && state.assistUnitIds.includes(actor.unitId);
+    if (!assisting) return fail("TICKET.NOT_YOUR_UNIT", "该工单不由本单位承办，不能操作");
+    if (!ASSIST_ACTIONS.includes(action.type))
+      return fail(
+        "TICKET.ASSIST_ONLY",
+        `本单位是该工单的协办单位，只能查看和添加办理进展，不能${ACTION_LABEL[action.type]}（由主办单位办理）`,
+      );
+  }
 
   const next: TicketState = { ...state };
   const data: Record<string, unknown> = {};
@@ -218,6 +262,15 @@ export function transition(
       next.unitId = action.unitId;
       // A new holder gets a fresh extension budget; a pending request dies with the old holder.
       next.pendingExtensionDays = null;
+      // The new lead cannot also assist itself.
+      next.assistUnitIds = state.assistUnitIds.filter((u) => u !== action.unitId);
+      if (state.returnRequested) {
+        // Re-dispatching settles the unit's return request: the return was granted (转办).
+        next.returnRequested = false;
+        next.transferCount = state.transferCount + 1;
+        data.returnGranted = true;
+        data.transferCount = next.transferCount;
+      }
       break;
     }
     case "accept":
@@ -262,18 +315,52 @@ export function transition(
       next.pendingExtensionDays = null;
       break;
     case "transfer_back":
-      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请填写退回理由（为何不属于本单位）");
+      if (state.returnRequested) return fail("TICKET.RETURN_PENDING", "退单申请已提交，正等待指挥中心审核");
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请填写退单理由（为何不属于本单位）");
       data.reason = action.reason.trim();
       data.fromUnitId = state.unitId;
-      data.transferCount = state.transferCount + 1;
-      next.transferCount = state.transferCount + 1;
-      next.unitId = null;
-      next.pendingExtensionDays = null;
+      next.returnRequested = true;
       break;
     case "resolve":
       if (!isText(action.reply)) return fail("TICKET.REPLY_REQUIRED", "请填写给群众的办理答复");
       data.reply = action.reply.trim();
       next.pendingExtensionDays = null;
+      if (action.review) data.review = true;
+      // Resolving it withdraws the unit's own request to hand it back.
+      if (state.returnRequested) data.returnWithdrawn = true;
+      next.returnRequested = false;
+      break;
+    case "approve_resolution":
+      break;
+    case "return_resolution":
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请填写退回理由（答复哪里不足）");
+      data.reason = action.reason.trim();
+      data.unitId = state.unitId;
+      break;
+    case "add_assist":
+      if (!isText(action.unitId)) return fail("TICKET.UNIT_REQUIRED", "请指定协办单位");
+      if (action.unitId === state.unitId)
+        return fail("TICKET.ASSIST_IS_LEAD", "该单位已是主办单位，不能同时协办");
+      if (state.assistUnitIds.includes(action.unitId))
+        return fail("TICKET.ALREADY_ASSISTING", "该单位已是本工单的协办单位");
+      next.assistUnitIds = [...state.assistUnitIds, action.unitId];
+      data.unitId = action.unitId;
+      data.assistUnitIds = [...next.assistUnitIds];
+      break;
+    case "remove_assist":
+      if (!isText(action.unitId)) return fail("TICKET.UNIT_REQUIRED", "请指定协办单位");
+      if (!state.assistUnitIds.includes(action.unitId))
+        return fail("TICKET.NOT_ASSISTING", "该单位不是本工单的协办单位");
+      next.assistUnitIds = state.assistUnitIds.filter((u) => u !== action.unitId);
+      data.unitId = action.unitId;
+      data.assistUnitIds = [...next.assistUnitIds];
+      break;
+    case "refuse_return":
+      if (!state.returnRequested) return fail("TICKET.NO_RETURN_PENDING", "没有待审核的退单申请");
+      if (!isText(action.reason)) return fail("TICKET.REASON_REQUIRED", "请填写不同意退单的理由");
+      data.reason = action.reason.trim();
+      data.unitId = state.unitId;
+      next.returnRequested = false;
       break;
     case "survey_recorded":
       data.outcome = action.outcome;
@@ -316,7 +403,12 @@ export function transition(
       break;
   }
 
-  const to = rule.to === "same" ? state.status : rule.to;
+  const to =
+    action.type === "resolve" && action.review
+      ? "pending_review"
+      : rule.to === "same"
+        ? state.status
+        : rule.to;
   next.status = to;
   // The round is stamped from the ticket before the action, except that a reopen opens the next round.
   const event: TicketEvent = {
@@ -336,8 +428,12 @@ export function availableActions(state: TicketState, actor: Actor): TicketAction
   return TICKET_ACTIONS.filter((type) => {
     const rule = TRANSITIONS[type];
     if (!rule.from.includes(state.status) || !rule.roles.includes(actor.role)) return false;
-    if (actor.role === "unit" && (!actor.unitId || actor.unitId !== state.unitId)) return false;
+    if (actor.role === "unit" && (!actor.unitId || actor.unitId !== state.unitId))
+      return !!actor.unitId && state.assistUnitIds.includes(actor.unitId) && ASSIST_ACTIONS.includes(type);
     if (type === "request_extension") return state.pendingExtensionDays === null;
+    if (type === "transfer_back") return !state.returnRequested;
+    if (type === "refuse_return") return state.returnRequested;
+    if (type === "remove_assist") return state.assistUnitIds.length > 0;
     if (type === "approve_extension" || type === "refuse_extension")
       return state.pendingExtensionDays !== null;
     return true;

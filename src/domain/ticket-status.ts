@@ -2,6 +2,8 @@ import { z } from "zod";
 
 /**
  * Ticket states. The main path is received → dispatched → accepted → resolved → surveyed → closed;
+ * pending_review (办结待审) sits between accepted and resolved when the review policy asks the centre
+ * to check a unit's resolution before the resident is told and surveyed;
  * transferred (sent back as misrouted, waiting for re-dispatch), reopened (二次办理, a new round),
  * merged (a duplicate of another ticket) and cancelled leave it. Transitions: ticket-lifecycle.ts.
  */
@@ -9,6 +11,7 @@ export const TICKET_STATUSES = [
   "received",
   "dispatched",
   "accepted",
+  "pending_review",
   "resolved",
   "surveyed",
   "closed",
@@ -27,4 +30,5 @@ export const OPEN_STATUSES: readonly TicketStatus[] = [
   "accepted",
   "transferred",
   "reopened",
+  "pending_review",
 ];

@@ -44,6 +44,10 @@ export const TicketView = z.object({
   supervised: z.boolean(),
   round: z.number(),
   transferCount: z.number(),
+  /** Assisting units (协办) beside the lead unit `unitId` (主办). */
+  assistUnitIds: z.array(z.string()),
+  /** The holding unit's return request (退单申请) waiting for the centre, if any. */
+  returnRequest: z.object({ at: z.iso.datetime(), reason: z.string().nullable() }).nullable(),
   mergedIntoId: z.string().nullable(),
   channel: z.string(),
   engine: z.string(),

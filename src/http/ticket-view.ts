@@ -62,6 +62,10 @@ export function toTicketView(
     supervised: t.supervised,
     round: t.round,
     transferCount: t.transferCount,
+    assistUnitIds: t.assistUnitIds,
+    returnRequest: t.returnRequestedAt
+      ? { at: t.returnRequestedAt.toISOString(), reason: maskFreeTextOrNull(t.returnReason, policy, names) }
+      : null,
     mergedIntoId: t.mergedIntoId,
     channel: t.channel,
     engine: t.engine,

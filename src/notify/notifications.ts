@@ -28,25 +28,7 @@ export interface NewUnitNotification {
  * or null when a notification with the same dedupe key already exists.
  */
 export async function queueUnitNotification(tx: Queryable, n: NewUnitNotification): Promise<number | null> {
-  const [row] = await tx
-    .insert(notifications)
-    .values({
-      recipientType: "unit",
-      unitId: n.unitId,
-      purpose: n.purpose,
-      templateCode: UNIT_TEMPLATES[n.purpose],
-      params: n.params,
-      text: n.text,
-      ticketId: n.ticketId ?? null,
-      dedupeKey: n.dedupeKey,
-      createdAt: n.now,
-      updatedAt: n.now,
-    })
-    .onConflictDoNothing({ target: notifications.dedupeKey })
-    .returning({ id: notifications.id });
-  if (!row) return null;
-  await enqueue(tx, "notify", { notificationId: row.id }, { jobId: jobId("ntf", row.id) });
-  return row.id;
+  return queueNotification(tx, n, { recipientType: "unit", unitId: n.unitId });
 }
 
 export interface NewDutyNotification extends Omit<NewUnitNotification, "unitId"> {
@@ -58,12 +40,20 @@ export interface NewDutyNotification extends Omit<NewUnitNotification, "unitId">
 
 /** Records a notification to a duty roster officer and queues its delivery, like queueUnitNotification. */
 export async function queueDutyNotification(tx: Queryable, n: NewDutyNotification): Promise<number | null> {
+  return queueNotification(tx, n, { recipientType: "duty", recipientId: n.officerId, via: n.via });
+}
+
+/** One row per dedupe key, and its delivery job in the same transaction. */
+async function queueNotification(
+  tx: Queryable,
+  n: Omit<NewUnitNotification, "unitId">,
+  recipient:
+    { recipientType: "unit"; unitId: string } | { recipientType: "duty"; recipientId: string; via: string },
+): Promise<number | null> {
   const [row] = await tx
     .insert(notifications)
     .values({
-      recipientType: "duty",
-      recipientId: n.officerId,
-      via: n.via,
+      ...recipient,
       purpose: n.purpose,
       templateCode: UNIT_TEMPLATES[n.purpose],
       params: n.params,

@@ -13,6 +13,12 @@ export const UNIT_TEMPLATES = {
   digest: "ZT_CENTRE_DIGEST",
   /** An emergency no unit could be resolved for; params ref, summary, place. */
   alarm: "ZT_DUTY_ALARM",
+  /** The centre added the unit as an assisting unit (协办); params ref, summary, lead. */
+  assist: "ZT_UNIT_ASSIST",
+  /** The centre's review sent a resolution back (办结审核退回); params ref, summary, reason, deadline. */
+  review_return: "ZT_UNIT_REVIEW_RETURN",
+  /** The centre refused the unit's return request (退单不予同意); params ref, summary, reason, deadline. */
+  return_refused: "ZT_UNIT_RETURN_REFUSED",
   /** A red light on an emergency or urgent ticket, to the duty officer; params ref, summary, urgency, stage, unit. */
   red_alarm: "ZT_DUTY_RED_ALARM",
 } as const;
@@ -82,4 +88,26 @@ export function escalationText(p: {
 
 export function digestText(p: { overdue: number; stuckTickets: number; failed: number }): string {
   return `【直通】今日提醒：超期工单${p.overdue}件，待处理工单${p.stuckTickets}件，发送失败通知${p.failed}条，详见系统。`;
+}
+
+export function assistText(p: { ref: string; summary: string; lead: string }): string {
+  return `【直通】协办工单${p.ref}：${p.summary}。主办单位为${p.lead}，请配合办理并在系统中填报进展。`;
+}
+
+export function reviewReturnText(p: {
+  ref: string;
+  summary: string;
+  reason: string;
+  deadline: string;
+}): string {
+  return `【直通】工单${p.ref}（${p.summary}）办结答复未通过审核，退回原因：${p.reason}。请继续办理，${p.deadline}前办结。`;
+}
+
+export function returnRefusedText(p: {
+  ref: string;
+  summary: string;
+  reason: string;
+  deadline: string;
+}): string {
+  return `【直通】工单${p.ref}（${p.summary}）的退单申请未获同意：${p.reason}。请继续办理，${p.deadline}前办结。`;
 }

@@ -8,7 +8,10 @@ import { digestText } from "../notify/unit-texts.js";
 
 /** A notification still queued after this long is "stuck" (the provider or the worker is down). */
 const STUCK_NOTIFICATION_MS = 60 * 60_000;
-/** A ticket waiting for the centre (triage, transferred back) this long is "stuck". */
+/**
+ * A ticket waiting for the centre (triage, transferred back, a resolution to review, a return
+ * request to decide) this long is "stuck".
+ */
 const STUCK_TICKET_MS = 4 * 60 * 60_000;
 
 export interface DigestBody {
@@ -64,9 +67,20 @@ export async function runDigest(ctx: AppContext): Promise<DigestBody> {
     .select()
     .from(tickets)
     .where(
-      and(
-        inArray(tickets.status, ["received", "transferred", "reopened"]),
-        lt(tickets.updatedAt, new Date(now.getTime() - STUCK_TICKET_MS)),
+      or(
+        and(
+          inArray(tickets.status, ["received", "transferred", "reopened"]),
+          lt(tickets.updatedAt, new Date(now.getTime() - STUCK_TICKET_MS)),
+        ),
+        // The centre's own decisions: a resolution waiting for review, a unit's return request.
+        and(
+          eq(tickets.status, "pending_review"),
+          lt(tickets.resolvedAt, new Date(now.getTime() - STUCK_TICKET_MS)),
+        ),
+        and(
+          inArray(tickets.status, ["dispatched", "accepted"]),
+          lt(tickets.returnRequestedAt, new Date(now.getTime() - STUCK_TICKET_MS)),
+        ),
       ),
     )
     .orderBy(tickets.updatedAt)

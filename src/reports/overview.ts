@@ -48,13 +48,13 @@ export async function buildOverview(
 ): Promise<Overview> {
   const db = ctx.database.db;
   const visible = visibleUnitIds(ctx.config, staff);
-  const scope = ticketScopeSql(ctx.config, staff);
+  const scope = ticketScopeSql(ctx.config, staff, { assisting: false });
   const policy = freeTextPolicy(staff, null);
   // Every figure is an aggregate in the database, run side by side: a busy city's month is a few
   // hundred thousand tickets, too many to load and count here. The whole period even when it is
   // the current one: nothing can be received or resolved later than now, so counting "up to the
   // end of the week" equals counting "up to now".
-  const [rates, late, series, open, clusters] = await Promise.all([
+  const [rates, late, series, open, clusters, assisted] = await Promise.all([
     computeRates(db, ctx.config, { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" }),
     lateTickets(ctx, db, { from: period.from, to: period.to, unitIds: visible }),
     dailySeries(ctx, period, scope),
@@ -62,8 +62,15 @@ export async function buildOverview(
     recurringProblemsOf(db, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
       maskFreeText(t.summary, policy, ticketNames(t)),
     ),
+    assistedByUnit(ctx, period, visible),
   ]);
-  const ranking = rankUnits(rates.rows, late.byUnit, ctx.config.jurisdiction.policy.rankingMinTickets);
+  const ranking = rankUnits(
+    rates.rows,
+    late.byUnit,
+    ctx.config.jurisdiction.policy.rankingMinTickets,
+    assisted,
+    (id) => ctx.config.units.get(id)?.name ?? id,
+  );
   const total = rates.total;
   return {
     period: {
@@ -184,4 +191,29 @@ export async function openLights(
     red: counts!.red,
     yellow: counts!.yellow + lights.filter((x) => x.light === "yellow").length,
   };
+}
+
+/**
+ * How many tickets received in the period each unit assisted (协办), whoever led them; limited to
+ * the units the caller may see (null = all).
+ */
+async function assistedByUnit(
+  ctx: AppContext,
+  period: Period,
+  visible: string[] | null,
+): Promise<Map<string, number>> {
+  const rows = await ctx.database.db
+    .select({ unitId: sql<string>`u.unit_id`, n: sql<number>`count(*)::int` })
+    .from(sql`${tickets}, unnest(${tickets.assistUnitIds}) AS u(unit_id)`)
+    .where(
+      and(
+        gte(tickets.createdAt, period.from),
+        lt(tickets.createdAt, period.to),
+        sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
+      ),
+    )
+    .groupBy(sql`u.unit_id`);
+  return new Map(
+    rows.filter((r) => visible === null || visible.includes(r.unitId)).map((r) => [r.unitId, r.n]),
+  );
 }

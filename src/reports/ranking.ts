@@ -11,8 +11,13 @@ export interface UnitRanking {
   received: number;
   closed: number;
   closureRate: number | null;
-  /** Tickets of the period with a stage finished late or still pending past its deadline. */
+  /**
+   * Tickets of the period with a stage finished late or still pending past its deadline, counted
+   * against the lead unit (主办) only: an assisting unit is never blamed for the lead's delay.
+   */
   late: number;
+  /** Tickets of the period the unit assisted (协办); shown beside the score, not part of it. */
+  assisted: number;
   onTimeRate: number | null;
   responseRate: number | null;
   resolutionRate: number | null;
@@ -39,11 +44,19 @@ export function rankingScore(
 
 /**
  * The units of the period ranked by score (then volume, then id, so equal units keep a stable
- * order); units without tickets or surveys in the period are left out. Units that received fewer
- * than `minTickets` follow the ranked ones without a rank (样本不足), in the same order.
+ * order); units without tickets, surveys or assisted tickets in the period are left out. Units that
+ * received fewer than `minTickets` follow the ranked ones without a rank (样本不足), in the same
+ * order. Lateness counts against the lead unit only (`lateByUnit` is keyed by `tickets.unit_id`);
+ * assisting (协办) is listed beside the score and never lowers it.
  */
-export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>, minTickets = 1): UnitRanking[] {
-  const ranking = rows
+export function rankUnits(
+  rows: RatesRow[],
+  lateByUnit: Map<string, number>,
+  minTickets = 1,
+  assistedByUnit: ReadonlyMap<string, number> = new Map(),
+  nameOf: (unitId: string) => string = (id) => id,
+): UnitRanking[] {
+  const scored = rows
     .filter((r): r is RatesRow & { unitId: string } => r.unitId !== null && r.received + r.surveyed > 0)
     .map((r) => {
       const late = lateByUnit.get(r.unitId) ?? 0;
@@ -55,6 +68,7 @@ export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>, min
         closed: r.closed,
         closureRate: r.closureRate,
         late,
+        assisted: assistedByUnit.get(r.unitId) ?? 0,
         onTimeRate: r.received ? Math.max(0, 1 - late / r.received) : null,
         responseRate: r.responseRate,
         resolutionRate: r.resolutionRate,
@@ -63,11 +77,30 @@ export function rankUnits(rows: RatesRow[], lateByUnit: Map<string, number>, min
       };
       row.score = rankingScore(row);
       return row;
-    })
-    .sort(
-      (a, b) =>
-        (b.score ?? -1) - (a.score ?? -1) || b.received - a.received || a.unitId.localeCompare(b.unitId),
-    );
+    });
+  // A unit that only assisted in the period still shows its part, with no score of its own.
+  const listed = new Set(scored.map((r) => r.unitId));
+  for (const [unitId, assisted] of assistedByUnit)
+    if (!listed.has(unitId) && assisted > 0)
+      scored.push({
+        rank: null,
+        unitId,
+        unitName: nameOf(unitId),
+        received: 0,
+        closed: 0,
+        closureRate: null,
+        late: 0,
+        assisted,
+        onTimeRate: null,
+        responseRate: null,
+        resolutionRate: null,
+        satisfactionRate: null,
+        score: null,
+      });
+  const ranking = scored.sort(
+    (a, b) =>
+      (b.score ?? -1) - (a.score ?? -1) || b.received - a.received || a.unitId.localeCompare(b.unitId),
+  );
   const ranked = ranking.filter((r) => r.received >= minTickets);
   ranked.forEach((r, i) => (r.rank = i + 1));
   const unranked = ranking.filter((r) => r.received < minTickets);

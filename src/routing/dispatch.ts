@@ -76,6 +76,11 @@ export async function applyDispatch(
       unitId: order.unitId,
       tier: order.tier,
       triage: false,
+      // A granted return request (退单) counts as a transfer; the new lead stops assisting itself.
+      transferCount: result.state.transferCount,
+      assistUnitIds: [...result.state.assistUnitIds],
+      returnRequestedAt: null,
+      returnReason: null,
       dispatchedAt: now,
       acceptedAt: null,
       firstContactAt: null,

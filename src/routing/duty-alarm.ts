@@ -21,11 +21,7 @@ export async function alarmDutyContact(
   actorId: string,
 ): Promise<boolean> {
   const now = ctx.now();
-  const params = {
-    ref: ticket.ref,
-    summary: clip(ticket.summary),
-    place: clip(ticket.locationText ?? "未知，请回电居民", 16),
-  };
+  const params = alarmParams(ticket);
   const raised = await raiseDutyAlarm(tx, ctx, {
     ticket,
     reason: "unroutable_emergency",
@@ -60,11 +56,7 @@ export async function alarmReturnedEmergency(
   ticket: TicketRow,
   actorId: string,
 ): Promise<boolean> {
-  const params = {
-    ref: ticket.ref,
-    summary: clip(ticket.summary),
-    place: clip(ticket.locationText ?? "未知，请回电居民", 16),
-  };
+  const params = alarmParams(ticket);
   const raised = await raiseDutyAlarm(tx, ctx, {
     ticket,
     reason: "emergency_returned",
@@ -75,4 +67,13 @@ export async function alarmReturnedEmergency(
   });
   if (raised) await tx.update(tickets).set({ alarmedAt: ctx.now() }).where(eq(tickets.id, ticket.id));
   return raised !== null;
+}
+
+/** What an alarm SMS or card says of the ticket; the place may be unknown for an emergency. */
+function alarmParams(ticket: TicketRow) {
+  return {
+    ref: ticket.ref,
+    summary: clip(ticket.summary),
+    place: clip(ticket.locationText ?? "未知，请回电居民", 16),
+  };
 }

@@ -6,6 +6,7 @@ import { SMS_PROVIDER_NEEDS } from "../../channels/sms/create-sms-provider.js";
 import { describeIssues } from "../domain/config.js";
 import { HolidaySchedule, indexHolidaySchedule, type HolidayIndex } from "../domain/holiday-schedule.js";
 import { Jurisdiction } from "../domain/jurisdiction.schema.js";
+import { reviewPolicyProblems } from "../domain/review-policy.js";
 import { DutyRoster } from "../domain/duty-roster.schema.js";
 import { rosterGaps } from "../domain/duty-roster.js";
 import { RoutingSettings } from "../domain/routing-settings.js";
@@ -96,6 +97,13 @@ export async function preflight(
         );
     });
   }
+  if (taxonomy && jurisdiction)
+    problems.push(
+      ...reviewPolicyProblems(
+        jurisdiction.policy.review,
+        new Set(taxonomy.categories.map((c) => c.code)),
+      ).map((p) => `jurisdiction.json: ${p}`),
+    );
   if (taxonomy) out.taxonomy = taxonomy;
   if (jurisdiction) {
     out.jurisdiction = jurisdiction;
@@ -119,6 +127,9 @@ const UNIT_PURPOSES = [
   "reopen",
   "digest",
   "alarm",
+  "assist",
+  "review_return",
+  "return_refused",
   "red_alarm",
 ] as const;
 const RESIDENT_PURPOSES = ["REPLY", "STATUS", "SURVEY", "NOTICE"] as const;

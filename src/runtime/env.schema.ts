@@ -81,7 +81,7 @@ export const Env = z.object({
   UNIT_SMS_TEMPLATES: z
     .string()
     .regex(
-      /^(dispatch|reminder|escalation|reopen|digest|alarm|red_alarm)=[\w.-]+(,(dispatch|reminder|escalation|reopen|digest|alarm|red_alarm)=[\w.-]+)*$/,
+      /^(dispatch|reminder|escalation|reopen|digest|alarm|red_alarm|assist|review_return|return_refused)=[\w.-]+(,(dispatch|reminder|escalation|reopen|digest|alarm|red_alarm|assist|review_return|return_refused)=[\w.-]+)*$/,
       'e.g. "dispatch=SMS_1,reminder=SMS_2"',
     )
     .optional(),

@@ -5,6 +5,7 @@ import { intakeCorrections } from "../db/schema/index.js";
 import { AppError, forbidden, notFound } from "../domain/app-error.js";
 import { extendDeadline } from "../domain/deadlines.js";
 import { localDate, startOfLocalDay } from "../domain/local-time.js";
+import { needsReview } from "../domain/review-policy.js";
 import { TIER_CODES, type Tier } from "../domain/taxonomy.schema.js";
 import {
   availableActions,
@@ -14,17 +15,16 @@ import {
   type TicketActionType,
 } from "../domain/ticket-lifecycle.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
-import { queueResidentMessage } from "../notify/queue-resident-message.js";
+import { queueUnitNotification } from "../notify/notifications.js";
+import { assistText, clip } from "../notify/unit-texts.js";
 import { alarmReturnedEmergency } from "../routing/duty-alarm.js";
 import { applyDispatch } from "../routing/dispatch.js";
 import { mergeTickets } from "./merge-tickets.js";
+import { announceResolution, latestResolution, notifyHolder } from "./resolution-effects.js";
 import { planRoute, ticketRoutingInput } from "../routing/plan-route.js";
 import type { AppContext } from "../runtime/context.js";
 import { evaluateTicket } from "../sla/evaluate.js";
-import { scheduleSurveys } from "../survey/schedule-surveys.js";
 import { attachResolutionPhotos, MAX_RESOLUTION_PHOTOS } from "../media/resolution-photos.js";
-import { issueResultLink, resultUrl } from "../media/result-links.js";
-import { resultCard } from "../media/result-card.js";
 import {
   assertTransition,
   eventActor,
@@ -65,6 +65,15 @@ export const ACTION_BODIES = {
   escalate: z.strictObject({ reason, toTier: z.enum(TIER_CODES).optional() }),
   merge: z.strictObject({ into: z.string().min(1).describe("id or reference number of the ticket to keep") }),
   cancel: z.strictObject({ reason }),
+  /** 办结审核: the centre approves a unit's resolution; the reply and the survey go out now. */
+  approve_resolution: z.strictObject({}),
+  /** 办结审核: the centre sends the resolution back to the same unit, with what is missing. */
+  return_resolution: z.strictObject({ reason }),
+  /** 主办/协办: the centre adds or removes an assisting unit. */
+  add_assist: z.strictObject({ unitId: z.string().min(1).max(64) }),
+  remove_assist: z.strictObject({ unitId: z.string().min(1).max(64) }),
+  /** 退单审核: the centre refuses a unit's return request; the unit keeps the ticket. */
+  refuse_return: z.strictObject({ reason }),
 } as const;
 
 export type StaffActionName = keyof typeof ACTION_BODIES;
@@ -235,57 +244,95 @@ async function apply(
       return record(row);
     }
     case "transfer_back": {
+      // A return request (退单申请): the ticket stays with the unit, its clocks running, until the
+      // centre re-dispatches it or refuses the request.
       const b = body as StaffActionBody<"transfer_back">;
-      const { r, record } = step({ type: "transfer_back", reason: b.reason });
-      const row = await updateTicketIfUnchanged(
-        tx,
-        t,
-        { status: r.to, unitId: null, transferCount: r.state.transferCount, triage: true },
-        now,
+      const { record } = step({ type: "transfer_back", reason: b.reason });
+      const row = await record(
+        await updateTicketIfUnchanged(tx, t, { returnRequestedAt: now, returnReason: b.reason.trim() }, now),
       );
-      await saveSla(tx, t.id, { pendingExtensionDays: null });
-      await record(row);
-      // An emergency nobody holds any more cannot wait for the triage queue to be read.
+      // An emergency its unit says is not its own cannot wait for the return queue to be read.
       if (row.urgency === "emergency") await alarmReturnedEmergency(tx, ctx, row, `staff:${staff.id}`);
+      return row;
+    }
+    case "refuse_return": {
+      const b = body as StaffActionBody<"refuse_return">;
+      const { record } = step({ type: "refuse_return", reason: b.reason });
+      const row = await record(
+        await updateTicketIfUnchanged(tx, t, { returnRequestedAt: null, returnReason: null }, now),
+      );
+      await notifyHolder(tx, ctx, row, "return_refused", b.reason, now);
       return row;
     }
     case "resolve": {
       const b = body as StaffActionBody<"resolve">;
       const photos = [...new Set(b.photos ?? [])];
-      const { r, record } = step({ type: "resolve", reply: b.reply }, photos.length ? { photos } : {});
-      const row = await record(await updateTicketIfUnchanged(tx, t, { status: r.to, resolvedAt: now }, now));
+      const review = needsReview(ctx.config.jurisdiction.policy.review, t);
+      const { r, record } = step(
+        { type: "resolve", reply: b.reply, review },
+        photos.length ? { photos } : {},
+      );
+      // resolvedAt is the unit's reply, also under review: the unit is judged on when it answered.
+      const row = await record(
+        await updateTicketIfUnchanged(
+          tx,
+          t,
+          { status: r.to, resolvedAt: now, returnRequestedAt: null, returnReason: null },
+          now,
+        ),
+      );
       await saveSla(tx, t.id, { pendingExtensionDays: null });
+      // The fix photos are kept with the round at once, so the centre sees them when it reviews.
       await attachResolutionPhotos(tx, { ticketId: t.id, round: t.round, mediaIds: photos, now });
-      // The resident sees the fix on a read-only page (no personal data) when photos came with it.
-      const token = photos.length
-        ? await issueResultLink(tx, {
-            ticketId: t.id,
-            round: t.round,
-            now,
-            validDays: ctx.env.RESULT_LINK_DAYS,
-          })
-        : null;
-      const link = resultUrl(ctx.env.PUBLIC_BASE_URL, token);
-      // WeChat residents inside the window also get it as a card with the first photo.
-      const card = await resultCard(tx, {
-        publicBaseUrl: ctx.env.PUBLIC_BASE_URL,
-        unitName: (id) => ctx.config.units.get(id)?.name ?? null,
-        ticketId: t.id,
-        round: t.round,
-        token,
-      });
-      for (const residentId of await reporterIds(tx, t.id))
-        await queueResidentMessage(tx, {
-          residentId,
-          text: `您反映的问题（编号${t.ref}）已办结：${b.reply.trim()}${link ? ` 现场照片：${link}` : ""}`,
-          purpose: "reply",
-          ticketId: t.id,
-          at: now,
-          card,
-        });
-      // The callback survey (回访) of this round, in the same transaction as the resolution.
-      await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });
+      // Under review nobody tells the resident "已办结" or asks them anything until the centre approves.
+      if (!review) await announceResolution(tx, ctx, row, b.reply.trim(), now, photos.length > 0);
       return row;
+    }
+    case "approve_resolution": {
+      const { r } = step({ type: "approve_resolution" });
+      const submitted = await latestResolution(tx, t.id, t.round);
+      const row = await updateTicketIfUnchanged(tx, t, { status: r.to }, now);
+      await recordEvent(tx, r.event, who, now, { submittedAt: t.resolvedAt?.toISOString() ?? null });
+      await announceResolution(tx, ctx, row, submitted.reply, now, submitted.photos > 0);
+      return row;
+    }
+    case "return_resolution": {
+      // Back to the same unit; the deadlines are not touched, so the clock keeps running.
+      const b = body as StaffActionBody<"return_resolution">;
+      const { r } = step({ type: "return_resolution", reason: b.reason });
+      const row = await updateTicketIfUnchanged(tx, t, { status: r.to, resolvedAt: null }, now);
+      await recordEvent(tx, r.event, who, now, {
+        submittedAt: t.resolvedAt?.toISOString() ?? null,
+        resolveBy: t.resolveDueAt?.toISOString() ?? null,
+      });
+      await notifyHolder(tx, ctx, row, "review_return", b.reason, now);
+      return row;
+    }
+    case "add_assist": {
+      const b = body as StaffActionBody<"add_assist">;
+      const unit = ctx.config.units.get(b.unitId);
+      if (!unit) throw new AppError("UNIT.UNKNOWN", `没有单位 ${b.unitId}`, 422);
+      const { r, record } = step({ type: "add_assist", unitId: b.unitId });
+      const row = await record(
+        await updateTicketIfUnchanged(tx, t, { assistUnitIds: [...r.state.assistUnitIds] }, now),
+      );
+      const lead = t.unitId ? (ctx.config.units.get(t.unitId)?.name ?? t.unitId) : "指挥中心";
+      const params = { ref: t.ref, summary: clip(t.summary), lead };
+      await queueUnitNotification(tx, {
+        unitId: unit.id,
+        purpose: "assist",
+        text: assistText(params),
+        params,
+        ticketId: t.id,
+        dedupeKey: `assist:${t.id}:${unit.id}:v${row.version}`,
+        now,
+      });
+      return row;
+    }
+    case "remove_assist": {
+      const b = body as StaffActionBody<"remove_assist">;
+      const { r, record } = step({ type: "remove_assist", unitId: b.unitId });
+      return record(await updateTicketIfUnchanged(tx, t, { assistUnitIds: [...r.state.assistUnitIds] }, now));
     }
     case "redispatch": {
       const b = body as StaffActionBody<"redispatch">;

@@ -11,6 +11,7 @@ import {
   transition,
   type Actor,
   type TicketAction,
+  type TicketErrorCode,
   type TicketEvent,
   type TicketState,
   type TransitionResult,
@@ -32,6 +33,8 @@ export function toTicketState(t: TicketRow, sla: TicketSlaRow | undefined): Tick
     extensionDays: sla?.extensionDays ?? 0,
     supervised: t.supervised,
     mergedInto: t.mergedIntoId,
+    assistUnitIds: t.assistUnitIds,
+    returnRequested: t.returnRequestedAt !== null,
   };
 }
 
@@ -78,17 +81,27 @@ export async function saveSla(
     .onConflictDoUpdate({ target: ticketSla.ticketId, set });
 }
 
+/** Refusals because of the ticket's state now (someone else's decision pending or made). */
+const CONFLICT_CODES: readonly TicketErrorCode[] = [
+  "TICKET.INVALID_TRANSITION",
+  "TICKET.EXTENSION_PENDING",
+  "TICKET.NO_EXTENSION_PENDING",
+  "TICKET.RETURN_PENDING",
+  "TICKET.NO_RETURN_PENDING",
+  "TICKET.ALREADY_ASSISTING",
+  "TICKET.NOT_ASSISTING",
+];
+/** Refusals because of who asks: another unit, an assisting unit, a role without the right. */
+const FORBIDDEN_CODES: readonly TicketErrorCode[] = [
+  "TICKET.ROLE_NOT_ALLOWED",
+  "TICKET.NOT_YOUR_UNIT",
+  "TICKET.ASSIST_ONLY",
+];
+
 /** Throws the lifecycle's refusal as an AppError with an HTTP status the console can act on. */
 export function assertTransition(r: TransitionResult): asserts r is Extract<TransitionResult, { ok: true }> {
   if (r.ok) return;
-  const status =
-    r.code === "TICKET.INVALID_TRANSITION" ||
-    r.code === "TICKET.EXTENSION_PENDING" ||
-    r.code === "TICKET.NO_EXTENSION_PENDING"
-      ? 409
-      : r.code === "TICKET.ROLE_NOT_ALLOWED" || r.code === "TICKET.NOT_YOUR_UNIT"
-        ? 403
-        : 422;
+  const status = CONFLICT_CODES.includes(r.code) ? 409 : FORBIDDEN_CODES.includes(r.code) ? 403 : 422;
   throw new AppError(r.code, r.message, status);
 }
 
@@ -162,6 +175,12 @@ export async function applyTicketAction(
       transferCount: r.state.transferCount,
       supervised: r.state.supervised,
       mergedIntoId: r.state.mergedInto,
+      assistUnitIds: [...r.state.assistUnitIds],
+      ...(r.state.returnRequested === before.returnRequested
+        ? {}
+        : r.state.returnRequested
+          ? { returnRequestedAt: opts.now, returnReason: String(r.event.data.reason ?? "") || null }
+          : { returnRequestedAt: null, returnReason: null }),
       ...(action.type === "close" ? { closedAt: opts.now } : {}),
       ...(action.type === "resolve" ? { resolvedAt: opts.now } : {}),
       ...(action.type === "reopen" ? { closedAt: null } : {}),

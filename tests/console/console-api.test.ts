@@ -85,7 +85,9 @@ describe("console API", () => {
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = res.body.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("周通报,2026年第47周（11月16日—11月22日）");
-    expect(lines).toContain("排名,单位,受理量,办结量,办结率,超时件数,按时率,响应率,解决率,满意率,综合得分");
+    expect(lines).toContain(
+      "排名,单位,受理量,办结量,办结率,超时件数,协办件数,按时率,响应率,解决率,满意率,综合得分",
+    );
     expect(res.body).toContain("西盛社区");
     const audit = await t.ctx.database.db.execute(
       sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'report.export'`,

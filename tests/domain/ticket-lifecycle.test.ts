@@ -24,21 +24,21 @@ const SPEC: Record<TicketActionType, { from: TicketStatus[]; to: TicketStatus | 
   accept: { from: ["dispatched"], to: "accepted", roles: ["unit"] },
   first_contact: { from: ["dispatched", "accepted"], to: "same", roles: ["unit"] },
   note: {
-    from: ["received", "dispatched", "accepted", "transferred", "reopened", "resolved"],
+    from: ["received", "dispatched", "accepted", "transferred", "reopened", "pending_review", "resolved"],
     to: "same",
     roles: ["centre", "unit"],
   },
   request_extension: { from: ["accepted"], to: "same", roles: ["unit"] },
   approve_extension: { from: ["accepted"], to: "same", roles: ["centre"] },
   refuse_extension: { from: ["accepted"], to: "same", roles: ["centre"] },
-  transfer_back: { from: ["dispatched", "accepted"], to: "transferred", roles: ["unit"] },
+  transfer_back: { from: ["dispatched", "accepted"], to: "same", roles: ["unit"] },
   redispatch: { from: ["transferred", "dispatched", "accepted"], to: "dispatched", roles: ["centre"] },
   resolve: { from: ["accepted"], to: "resolved", roles: ["unit"] },
   survey_recorded: { from: ["resolved"], to: "surveyed", roles: ["centre", "system"] },
   close: { from: ["resolved", "surveyed"], to: "closed", roles: ["centre", "system"] },
   reopen: { from: ["surveyed", "closed"], to: "reopened", roles: ["centre", "system"] },
   escalate: {
-    from: ["received", "dispatched", "accepted", "transferred", "reopened"],
+    from: ["received", "dispatched", "accepted", "transferred", "reopened", "pending_review"],
     to: "same",
     roles: ["centre", "system"],
   },
@@ -52,6 +52,15 @@ const SPEC: Record<TicketActionType, { from: TicketStatus[]; to: TicketStatus | 
     to: "cancelled",
     roles: ["centre"],
   },
+  approve_resolution: { from: ["pending_review"], to: "resolved", roles: ["centre"] },
+  return_resolution: { from: ["pending_review"], to: "accepted", roles: ["centre"] },
+  add_assist: { from: ["dispatched", "accepted", "pending_review"], to: "same", roles: ["centre"] },
+  remove_assist: {
+    from: ["received", "dispatched", "accepted", "transferred", "reopened", "pending_review"],
+    to: "same",
+    roles: ["centre"],
+  },
+  refuse_return: { from: ["dispatched", "accepted"], to: "same", roles: ["centre"] },
 };
 
 /** A valid payload for each action, so the table exercises status and actor checks only. */
@@ -72,10 +81,23 @@ const SAMPLE: Record<TicketActionType, TicketAction> = {
   escalate: { type: "escalate", reason: "超期未办结" },
   merge: { type: "merge", intoTicketId: "T-2" },
   cancel: { type: "cancel", reason: "群众撤回诉求" },
+  approve_resolution: { type: "approve_resolution" },
+  return_resolution: { type: "return_resolution", reason: "答复过于简单，请补充处理情况" },
+  add_assist: { type: "add_assist", unitId: "utility.water" },
+  remove_assist: { type: "remove_assist", unitId: "utility.water" },
+  refuse_return: { type: "refuse_return", reason: "属于本社区职责" },
 };
 
 /** Statuses in which a unit holds the ticket. */
-const HELD: TicketStatus[] = ["dispatched", "accepted", "resolved", "surveyed", "closed", "reopened"];
+const HELD: TicketStatus[] = [
+  "dispatched",
+  "accepted",
+  "pending_review",
+  "resolved",
+  "surveyed",
+  "closed",
+  "reopened",
+];
 
 function stateIn(status: TicketStatus, action: TicketActionType): TicketState {
   return {
@@ -83,6 +105,8 @@ function stateIn(status: TicketStatus, action: TicketActionType): TicketState {
     status,
     unitId: HELD.includes(status) ? UNIT : null,
     pendingExtensionDays: action === "approve_extension" || action === "refuse_extension" ? 3 : null,
+    assistUnitIds: action === "remove_assist" ? ["utility.water"] : [],
+    returnRequested: action === "refuse_return",
   };
 }
 
@@ -115,8 +139,8 @@ describe("every status × action × actor", () => {
     },
   );
 
-  it("covers all 10 statuses, 16 actions and 4 actors", () => {
-    expect(cases).toHaveLength(10 * 16 * 4);
+  it("covers all 11 statuses, 21 actions and 4 actors", () => {
+    expect(cases).toHaveLength(11 * 21 * 4);
   });
 });
 
@@ -138,19 +162,70 @@ describe("ticket lifecycle stories", () => {
     expect(s).toMatchObject({ status: "closed", unitId: UNIT, round: 1 });
   });
 
-  it("counts each transfer back and clears the responsible unit", () => {
+  it("keeps a ticket with its unit while a return request waits, and counts only granted returns", () => {
     let s = run(newTicketState("T-1"), { type: "dispatch", unitId: UNIT }, centre);
     s = run(s, { type: "transfer_back", reason: "不属于本社区" }, ownUnit);
-    expect(s).toMatchObject({ status: "transferred", unitId: null, transferCount: 1 });
+    expect(s).toMatchObject({ status: "dispatched", unitId: UNIT, transferCount: 0, returnRequested: true });
+    expect(transition(s, { type: "transfer_back", reason: "再次申请" }, ownUnit)).toMatchObject({
+      ok: false,
+      code: "TICKET.RETURN_PENDING",
+    });
+    s = run(s, { type: "refuse_return", reason: "属于本社区职责" }, centre);
+    expect(s).toMatchObject({ unitId: UNIT, returnRequested: false, transferCount: 0 });
+    s = run(s, { type: "transfer_back", reason: "确属供水管网" }, ownUnit);
     s = run(s, { type: "redispatch", unitId: "utility.water" }, centre);
-    s = run(s, { type: "transfer_back", reason: "非供水问题" }, { role: "unit", unitId: "utility.water" });
-    expect(s.transferCount).toBe(2);
+    expect(s).toMatchObject({ unitId: "utility.water", returnRequested: false, transferCount: 1 });
   });
 
-  it("records the transfer count and the reason in the event", () => {
+  it("withdraws a unit's return request when the unit resolves the ticket after all", () => {
+    let s = run(newTicketState("T-1"), { type: "dispatch", unitId: UNIT }, centre);
+    s = run(s, { type: "accept" }, ownUnit);
+    s = run(s, { type: "transfer_back", reason: "不属于本社区" }, ownUnit);
+    const r = transition(s, { type: "resolve", reply: "已协调物业处理" }, ownUnit);
+    expect(r).toMatchObject({ ok: true, to: "resolved", state: { returnRequested: false } });
+    expect(r.ok && r.event.data.returnWithdrawn).toBe(true);
+  });
+
+  it("records the reason and the unit of a return request in the event", () => {
     const s = run(newTicketState("T-1"), { type: "dispatch", unitId: UNIT }, centre);
     const r = transition(s, { type: "transfer_back", reason: " 不属于本社区 " }, ownUnit);
-    expect(r.ok && r.event.data).toEqual({ reason: "不属于本社区", fromUnitId: UNIT, transferCount: 1 });
+    expect(r.ok && r.event.data).toEqual({ reason: "不属于本社区", fromUnitId: UNIT });
+  });
+
+  it("holds a reviewed resolution for the centre and lets it return it to the same unit", () => {
+    let s = run(newTicketState("T-1"), { type: "dispatch", unitId: UNIT }, centre);
+    s = run(s, { type: "accept" }, ownUnit);
+    s = run(s, { type: "resolve", reply: "已处理", review: true }, ownUnit);
+    expect(s.status).toBe("pending_review");
+    expect(transition(s, { type: "return_resolution", reason: "" }, centre)).toMatchObject({
+      ok: false,
+      code: "TICKET.REASON_REQUIRED",
+    });
+    s = run(s, { type: "return_resolution", reason: "请补充处理结果" }, centre);
+    expect(s).toMatchObject({ status: "accepted", unitId: UNIT });
+    s = run(s, { type: "resolve", reply: "已更换井盖并拍照", review: true }, ownUnit);
+    s = run(s, { type: "approve_resolution" }, centre);
+    expect(s.status).toBe("resolved");
+  });
+
+  it("lets an assisting unit add progress and nothing else", () => {
+    let s = run(newTicketState("T-1"), { type: "dispatch", unitId: UNIT }, centre);
+    s = run(s, { type: "add_assist", unitId: "utility.water" }, centre);
+    const water: Actor = { role: "unit", unitId: "utility.water" };
+    expect(transition(s, { type: "note", text: "已关闭阀门" }, water)).toMatchObject({ ok: true });
+    expect(transition(s, { type: "accept" }, water)).toMatchObject({ ok: false, code: "TICKET.ASSIST_ONLY" });
+    expect(availableActions(s, water)).toEqual(["note"]);
+    expect(transition(s, { type: "add_assist", unitId: "utility.water" }, centre)).toMatchObject({
+      ok: false,
+      code: "TICKET.ALREADY_ASSISTING",
+    });
+    expect(transition(s, { type: "add_assist", unitId: UNIT }, centre)).toMatchObject({
+      ok: false,
+      code: "TICKET.ASSIST_IS_LEAD",
+    });
+    // Making the assisting unit the lead removes it from the assisting units.
+    s = run(s, { type: "redispatch", unitId: "utility.water" }, centre);
+    expect(s.assistUnitIds).toEqual([]);
   });
 
   it("opens a second round one tier higher when a ticket is reopened", () => {

@@ -125,6 +125,55 @@ describe("a unit resolves with fix photos", () => {
     expect(question).toContain(`${BASE}${pagePath}`);
   });
 
+  it("under the centre's review: returned once, approved the second time, then the reply and the survey carry the link", async () => {
+    t.ctx.config.jurisdiction.policy.review = { categories: ["property"], tiers: [], urgencies: [] };
+    try {
+      await createStaff(t, "disp-review", "dispatcher");
+      const centre = as(app, await login(app, "disp-review"));
+      const ticket = await acceptedTicket(11);
+      await t.ctx.database.db.update(tickets).set({ category: "property" }).where(eq(tickets.id, ticket.id));
+      const first = (await upload(unit, ticket.id, await png("#224466"), "image/png")).json<{ id: string }>()
+        .id;
+      expect((await resolve(ticket.id, { reply: "已处理", photos: [first] })).statusCode).toBe(200);
+      expect(await statusOf(ticket.id)).toBe("pending_review");
+      expect((await toResidents(ticket.id)).filter((m) => m.includes("已办结"))).toEqual([]);
+      const back = await centre({
+        method: "POST",
+        url: `/api/v1/tickets/${ticket.id}/actions/return_resolution`,
+        payload: { reason: "照片看不清阀门，请补拍" },
+      });
+      expect(back.statusCode).toBe(200);
+      const second = (await upload(unit, ticket.id, await jpegWithGps("#446622"))).json<{ id: string }>().id;
+      expect((await resolve(ticket.id, { reply: "已更换11号楼阀门", photos: [second] })).statusCode).toBe(
+        200,
+      );
+      expect(await t.ctx.database.db.select().from(surveys).where(eq(surveys.ticketId, ticket.id))).toEqual(
+        [],
+      );
+      const ok = await centre({
+        method: "POST",
+        url: `/api/v1/tickets/${ticket.id}/actions/approve_resolution`,
+        payload: {},
+      });
+      expect(ok.statusCode).toBe(200);
+      const [reply] = (await toResidents(ticket.id)).filter((m) => m.includes("已办结"));
+      expect(reply).toContain("已更换11号楼阀门");
+      const link = /https:\/\/zhitong\.example\.gov\.cn\/r\/([A-Za-z0-9_-]{22})/.exec(reply ?? "");
+      expect(link).not.toBeNull();
+      // The page shows the approved resolution's photo only.
+      const page = await app.inject({ method: "GET", url: `/r/${link![1]}` });
+      expect(page.body).toContain(`/photos/${second}?size=thumb`);
+      expect(page.body).not.toContain(first);
+      const [survey] = await t.ctx.database.db.select().from(surveys).where(eq(surveys.ticketId, ticket.id));
+      clock.set(survey!.dueAt!);
+      expect(await runSurveyStep(t.ctx, survey!.id)).toBe("sent");
+      const question = (await toResidents(ticket.id)).find((m) => m.includes("满意请回复1"));
+      expect(question).toContain(`${BASE}/r/${link![1]}`);
+    } finally {
+      t.ctx.config.jurisdiction.policy.review = { categories: [], tiers: [], urgencies: [] };
+    }
+  });
+
   it("answers 404 for an unknown, malformed or expired token, and for a photo not in the resolution", async () => {
     const ticket = await acceptedTicket(5);
     const p = await upload(unit, ticket.id, await jpegWithGps("#123456"));

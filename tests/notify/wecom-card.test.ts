@@ -25,6 +25,37 @@ describe("the WeCom text card of a unit notice", () => {
     expect(c.btntxt).toBe("办理");
   });
 
+  it("the centre's decisions carry their reason and the deadline; an assisting unit learns the lead", () => {
+    const back = unitCard({
+      purpose: "review_return",
+      params: { ref: "ZT20261123-0008", reason: "请写明维修内容", deadline: "11月30日 00:00" },
+      summary: "西盛家园电梯故障",
+      place: "西盛家园",
+      url,
+    });
+    expect(back.title).toBe("办结审核退回 ZT20261123-0008");
+    expect(back.description).toContain("退回原因：请写明维修内容");
+    expect(back.description).toContain("办结时限：11月30日 00:00");
+    const refused = unitCard({
+      purpose: "return_refused",
+      params: { ref: "ZT20261123-0009", reason: "属本社区管理", deadline: "11月30日 00:00" },
+      summary: "x",
+      place: null,
+      url,
+    });
+    expect(refused.title).toBe("退单未获同意 ZT20261123-0009");
+    expect(refused.description).toContain("不同意退单：属本社区管理");
+    const assist = unitCard({
+      purpose: "assist",
+      params: { ref: "ZT20261123-0010", lead: "西盛社区" },
+      summary: "x",
+      place: null,
+      url,
+    });
+    expect(assist.title).toBe("协办通知 ZT20261123-0010");
+    expect(assist.description).toContain("主办单位：西盛社区");
+  });
+
   it("the digest carries its counts and no place", () => {
     const c = unitCard({
       purpose: "digest",

@@ -117,6 +117,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a review policy naming an unknown category",
+    files: { "jurisdiction.json": { "policy.review": { categories: ["property", "lifts"] } } },
+    expected: [
+      'jurisdiction.json: policy.review.categories.1: unknown category "lifts" (use a category code from taxonomy.json)',
+    ],
+  },
+  {
     name: "a duty roster with a bad phone and a shift for nobody",
     files: {
       "duty.json": {
@@ -236,7 +243,8 @@ describe("config check and serve refuse the same configurations with the same me
         TENCENT_SMS_SDK_APP_ID: "1400000000",
         TENCENT_SMS_SIGN_NAME: "直通",
         UNIT_SMS_TEMPLATES:
-          "dispatch=1001,reminder=1002,escalation=1003,reopen=1004,digest=1005,alarm=1006,red_alarm=1007",
+          "dispatch=1001,reminder=1002,escalation=1003,reopen=1004,digest=1005,alarm=1006,red_alarm=1007," +
+          "assist=1008,review_return=1009,return_refused=1010",
         SMS_TEMPLATE_REPLY: "2001:text",
         SMS_TEMPLATE_STATUS: "2002:text",
         SMS_TEMPLATE_SURVEY: "2003:text",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDomainConfig, ConfigError } from "../../src/domain/config.js";
 import { EnvError, parseEnv } from "../../src/runtime/env.schema.js";
+import { needsReview } from "../../src/domain/review-policy.js";
 import taxonomy from "../../config/taxonomy.json" with { type: "json" };
 import jurisdiction from "../../config/jurisdiction.json" with { type: "json" };
 
@@ -112,6 +113,31 @@ describe("taxonomy and jurisdiction files", () => {
     expect(configProblems(t, jurisdiction)).toEqual([
       'categories.0.handler: unknown unit id "dept.roads" (add it to jurisdiction.json or use "community")',
     ]);
+  });
+
+  it("refuses a review policy naming an unknown category, naming the key", () => {
+    const j = clone(jurisdiction) as Record<string, unknown> & { policy: Record<string, unknown> };
+    j.policy.review = { categories: ["property", "lifts"] };
+    expect(configProblems(taxonomy, j)).toEqual([
+      'policy.review.categories.1: unknown category "lifts" (use a category code from taxonomy.json)',
+    ]);
+  });
+
+  it("refuses a review policy with an unknown tier or a misspelt key", () => {
+    const j = clone(jurisdiction) as Record<string, unknown> & { policy: Record<string, unknown> };
+    j.policy.review = { tiers: ["huge"], urgency: ["urgent"] };
+    const problems = configProblems(taxonomy, j).join("\n");
+    expect(problems).toMatch(/policy\.review\.tiers\.0/);
+    expect(problems).toMatch(/urgency/);
+  });
+
+  it("reviews nothing unless the policy says so, and reviews what any listed field matches", () => {
+    const c = buildDomainConfig(taxonomy, jurisdiction);
+    expect(c.jurisdiction.policy.review).toEqual({ categories: [], tiers: [], urgencies: [] });
+    const policy = { categories: ["property"], tiers: ["difficult" as const], urgencies: [] };
+    expect(needsReview(policy, { category: "property", tier: "general", urgency: "normal" })).toBe(true);
+    expect(needsReview(policy, { category: "noise", tier: "difficult", urgency: "normal" })).toBe(true);
+    expect(needsReview(policy, { category: "noise", tier: "major", urgency: "urgent" })).toBe(false);
   });
 
   it("refuses duplicate category codes", () => {

@@ -157,14 +157,15 @@ describe("unit and centre actions", () => {
     expect((await reload(t, ticket.id)).resolveDueAt?.toISOString()).toBe("2026-12-03T16:00:00.000Z");
   });
 
-  it("sends a misrouted order back to the centre, which re-dispatches it to another unit", async () => {
+  it("asks the centre to take a misrouted order back, which re-dispatches it to another unit", async () => {
     const ticket = await dispatchedTicket();
     const r = await performTicketAction(t.ctx, xisheng, ticket.id, "transfer_back", {
       reason: "该楼属于鹿溪社区管辖",
     });
-    expect(r.ticket).toMatchObject({ status: "transferred", unitId: null, transferCount: 1, triage: true });
-    const err = await rejection(performTicketAction(t.ctx, xisheng, ticket.id, "note", { text: "补充" }));
-    expect(err.status).toBe(403);
+    // The request waits for the centre: the unit keeps the order (and its clocks) meanwhile.
+    expect(r.ticket).toMatchObject({ status: "dispatched", unitId: "community.xisheng", transferCount: 0 });
+    expect(r.ticket.returnReason).toBe("该楼属于鹿溪社区管辖");
+    await performTicketAction(t.ctx, xisheng, ticket.id, "note", { text: "已告知群众正在协调" });
     const again = await performTicketAction(t.ctx, dispatcher, ticket.ref, "redispatch", {
       unitId: "community.luxi",
       reason: "按退回理由改派",
@@ -176,7 +177,13 @@ describe("unit and centre actions", () => {
       transferCount: 1,
     });
     const [ev] = await eventsOf(ticket.id, "redispatch");
-    expect(ev!.data).toMatchObject({ fromUnitId: null, unitId: "community.luxi", reason: "按退回理由改派" });
+    expect(ev!.data).toMatchObject({
+      fromUnitId: "community.xisheng",
+      unitId: "community.luxi",
+      reason: "按退回理由改派",
+      returnGranted: true,
+    });
+    expect((await reload(t, ticket.id)).returnRequestedAt).toBeNull();
     const notes = await rows<{ unit_id: string }>(
       t,
       `SELECT unit_id FROM notifications WHERE ticket_id='${ticket.id}' AND purpose='dispatch' ORDER BY id`,
@@ -259,6 +266,7 @@ describe("unit and centre actions", () => {
       "escalate",
       "merge",
       "cancel",
+      "add_assist",
     ]);
   });
 });

@@ -101,7 +101,9 @@ export async function renderDashboard(root, params) {
             h(
               "tr",
               {},
-              ["排名", "单位", "受理", "办结", "办结率", "超时", "满意率", "得分"].map((x) => h("th", {}, x)),
+              ["排名", "单位", "受理", "办结", "办结率", "超时", "协办", "满意率", "得分"].map((x) =>
+                h("th", {}, x),
+              ),
             ),
           ),
           h(
@@ -117,6 +119,7 @@ export async function renderDashboard(root, params) {
                 h("td", { class: "num" }, r.closed),
                 h("td", { class: "num" }, pct(r.closureRate)),
                 h("td", { class: `num ${r.late ? "bad" : ""}` }, r.late),
+                h("td", { class: "num" }, r.assisted ?? 0),
                 h("td", { class: "num" }, pct(r.satisfactionRate)),
                 h("td", { class: "num" }, r.score === null ? "—" : r.score.toFixed(1)),
               ),
@@ -126,7 +129,7 @@ export async function renderDashboard(root, params) {
         h(
           "p",
           { class: "hint" },
-          `综合得分 = 办结率×40% + 按时率×30% + 满意率×30%（无数据的项不计，权重按比例折算）。本期受理不足${o.rankingMinTickets}件的单位不参与排名，列于表末（样本不足）。`,
+          `综合得分 = 办结率×40% + 按时率×30% + 满意率×30%（无数据的项不计，权重按比例折算）。本期受理不足${o.rankingMinTickets}件的单位不参与排名，列于表末（样本不足）。超时只计主办单位；协办件数单列，不计入得分。`,
         ),
       ]
     : h("p", { class: "muted" }, "本期暂无数据。");

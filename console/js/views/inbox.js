@@ -105,6 +105,10 @@ export async function renderInbox(root, params, mode) {
             " ",
             t.summary,
             t.supervised ? h("span", { class: "tag" }, "督办") : null,
+            state.me.unitId && t.assistUnitIds?.includes(state.me.unitId)
+              ? h("span", { class: "tag", title: "本单位为协办单位，主办单位负责办结" }, "协办")
+              : null,
+            t.returnRequest ? h("span", { class: "tag danger" }, "退单待审核") : null,
             t.alarmedAt
               ? h("span", { class: "tag danger", title: "无法自动派单，已向值班人员发出警报" }, "已通知值班")
               : null,

@@ -18,7 +18,7 @@ import {
 import { go, state } from "../state.js";
 import { lightBadge, statusBadge, urgencyBadge } from "./inbox.js";
 
-const PRIMARY = new Set(["accept", "resolve", "approve_extension", "redispatch"]);
+const PRIMARY = new Set(["accept", "resolve", "approve_extension", "redispatch", "approve_resolution"]);
 
 export async function renderTicket(root, ref) {
   const t = await api(`/tickets/${encodeURIComponent(ref)}`);
@@ -53,9 +53,24 @@ export async function renderTicket(root, ref) {
       urgencyBadge(t.urgency),
       t.supervised ? h("span", { class: "tag" }, "督办") : null,
       t.triage ? h("span", { class: "tag" }, "待研判") : null,
+      t.returnRequest ? h("span", { class: "tag danger" }, "退单待审核") : null,
       t.alarmedAt ? h("span", { class: "tag danger" }, `已通知值班 ${fmtTime(t.alarmedAt)}`) : null,
     ),
     h("p", { class: "ticket-summary" }, t.summary),
+    t.returnRequest
+      ? h(
+          "p",
+          { class: "notice", id: "return-request" },
+          `${fmtTime(t.returnRequest.at)} ${unit(t.unitId)}申请退单：${t.returnRequest.reason ?? ""}（待指挥中心审核，期间仍由该单位办理、时限照常计算）`,
+        )
+      : null,
+    t.status === "pending_review"
+      ? h(
+          "p",
+          { class: "notice", id: "pending-review" },
+          "单位已提交办结答复，待指挥中心审核；审核通过后才告知群众并回访。",
+        )
+      : null,
   );
 
   // Personal data in the resident's words is masked; the centre's audited reveal shows it in clear.
@@ -72,7 +87,8 @@ export async function renderTicket(root, ref) {
       ["所属社区", unit(t.location.community)],
       ["紧急程度", URGENCY[t.urgency] ?? t.urgency],
       ["办理级别", TIER[t.tier] ?? t.tier],
-      ["承办单位", unit(t.unitId)],
+      ["承办单位", t.assistUnitIds?.length ? `${unit(t.unitId)}（主办）` : unit(t.unitId)],
+      t.assistUnitIds?.length ? ["协办单位", t.assistUnitIds.map(unit).join("、")] : null,
       ["来源渠道", CHANNEL[t.channel] ?? t.channel],
       ["办理轮次", t.round > 1 ? `第${t.round}轮（重新办理）` : "第1轮"],
       ["受理时间", fmtTime(t.createdAt)],
@@ -273,6 +289,9 @@ export async function renderTicket(root, ref) {
           e.reason ? h("div", { class: "reason" }, e.reason) : null,
           typeof e.data?.reply === "string" ? h("div", { class: "reason" }, `答复：${e.data.reply}`) : null,
           typeof e.data?.text === "string" ? h("div", { class: "reason" }, e.data.text) : null,
+          (e.action === "add_assist" || e.action === "remove_assist") && typeof e.data?.unitId === "string"
+            ? h("div", { class: "reason" }, `协办单位：${unit(e.data.unitId)}`)
+            : null,
         ),
       ),
     ),
@@ -387,12 +406,31 @@ export async function renderTicket(root, ref) {
 }
 
 /** Form fields per action (bodies as the dispatch engine validates them). */
-function fieldsFor(action) {
+function fieldsFor(action, t) {
   const units = state.units.filter((u) => !["city", "district"].includes(u.level)).map((u) => [u.id, u.name]);
   const tiers = Object.entries(TIER);
   switch (action) {
     case "accept":
+    case "approve_resolution":
       return [];
+    case "add_assist":
+      return [
+        {
+          name: "unitId",
+          label: "协办单位",
+          type: "select",
+          options: units.filter(([id]) => id !== t.unitId && !t.assistUnitIds?.includes(id)),
+        },
+      ];
+    case "remove_assist":
+      return [
+        {
+          name: "unitId",
+          label: "撤销的协办单位",
+          type: "select",
+          options: (t.assistUnitIds ?? []).map((id) => [id, state.unitName.get(id) ?? id]),
+        },
+      ];
     case "first_contact":
       return [
         {
@@ -451,7 +489,7 @@ function fieldsFor(action) {
 }
 
 function runAction(t, action) {
-  const fields = fieldsFor(action);
+  const fields = fieldsFor(action, t);
   const submit = async (body) => {
     if (body.photos) {
       // Each photo is uploaded (and checked) first; the resolution then names them by id.

@@ -44,6 +44,14 @@ export const tickets = pgTable(
     supervised: boolean("supervised").notNull().default(false),
     round: integer("round").notNull().default(1),
     transferCount: integer("transfer_count").notNull().default(0),
+    /** Assisting units (协办单位) beside the lead unit (`unitId`, 主办): they read and add progress. */
+    assistUnitIds: text("assist_unit_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** A unit's request to hand the ticket back (退单), waiting for the centre's decision; null when none. */
+    returnRequestedAt: timestamp("return_requested_at", { withTimezone: true }),
+    returnReason: text("return_reason"),
     mergedIntoId: uuid("merged_into_id"),
     channel: text("channel").notNull(),
     engine: text("engine").notNull(),
@@ -74,6 +82,13 @@ export const tickets = pgTable(
     index("tickets_urgency_idx")
       .on(t.urgency)
       .where(sql`${t.urgency} <> 'normal'`),
+    index("tickets_assist_units_idx").using("gin", t.assistUnitIds),
+    index("tickets_return_requested_idx")
+      .on(t.returnRequestedAt)
+      .where(sql`${t.returnRequestedAt} IS NOT NULL`),
+    index("tickets_pending_review_idx")
+      .on(t.updatedAt)
+      .where(sql`${t.status} = 'pending_review'`),
     index("tickets_search_idx").using("gin", sql`(${t.summary} || ' ' || ${t.description}) gin_trgm_ops`),
     // Report indexes (migration 0027; drizzle cannot spell their INCLUDE columns): the period's
     // tickets and the open tickets' lights, each read from the index alone.

@@ -41,6 +41,7 @@ const OverviewBody = z.object({
       closed: z.number(),
       closureRate: rate,
       late: z.number(),
+      assisted: z.number(),
       onTimeRate: rate,
       responseRate: rate,
       resolutionRate: rate,

@@ -9,7 +9,7 @@ import { residents, ticketReporters, tickets } from "../../db/schema/index.js";
 import { AppError } from "../../domain/app-error.js";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import { TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
-import { OPEN_STATUSES } from "../../domain/ticket-status.js";
+import { OPEN_STATUSES, type TicketStatus } from "../../domain/ticket-status.js";
 import { PlaceResolver } from "../../intake/place-resolver.js";
 import type { AppContext } from "../../runtime/context.js";
 import { maskPhonesInText } from "./console.routes.js";
@@ -31,10 +31,12 @@ const PRIVATE_KINDS = ["dispute", "help", "wish"];
 const MAX_LIST = 200;
 const NINETY_DAYS = 90 * 86_400_000;
 
-const STATUS_NOTES: Record<string, string> = {
+const STATUS_NOTES: Record<TicketStatus, string> = {
   received: "已受理，正在分派",
   dispatched: "已派至承办单位",
   accepted: "承办单位已签收，正在办理",
+  // Under the centre's review the public is not told "已办结" before the resident is.
+  pending_review: "承办单位已签收，正在办理",
   transferred: "正在重新分派",
   reopened: "群众不满意，重新办理中",
   resolved: "已办结，待回访",
@@ -115,7 +117,7 @@ export function open311Routes(ctx: AppContext) {
     return {
       service_request_id: t.ref,
       status: open ? "open" : "closed",
-      status_notes: STATUS_NOTES[t.status] ?? null,
+      status_notes: STATUS_NOTES[t.status],
       service_name: categoryName.get(t.category) ?? null,
       service_code: t.category,
       description: detail ? maskPhonesInText(t.summary) : publicSummary(t.summary, reporterNames),

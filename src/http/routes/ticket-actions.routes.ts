@@ -1,11 +1,11 @@
-import { and, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../../auth/free-text-mask.js";
 import { canSeeTicket } from "../../auth/scope.js";
 import { findTicket } from "../../db/repositories/tickets.repository.js";
-import { ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
+import { ticketEvents, ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../domain/app-error.js";
 import { dismissDuplicate } from "../../tickets/merge-tickets.js";
 import { OPEN_STATUSES } from "../../domain/ticket-status.js";
@@ -47,6 +47,12 @@ const SUPERVISION_SCAN = 1000;
 function staffOf(req: FastifyRequest): StaffPrincipal {
   if (!req.staff) throw new AppError("AUTH.REQUIRED", "请先登录 (sign in first)", 401);
   return req.staff;
+}
+
+/** The centre's decision queues are for those who decide: dispatchers and administrators. */
+function centreOnly(staff: StaffPrincipal): void {
+  if (staff.role !== "admin" && staff.role !== "dispatcher")
+    throw new AppError("AUTH.FORBIDDEN", "当前角色无权执行此操作", 403);
 }
 
 /** Staff API v1: unit and centre actions on tickets, the supervision (督办) list, triage, duplicates, digest. */
@@ -297,6 +303,94 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             sql`${tickets.transferCount} DESC`,
             tickets.createdAt,
           )
+          .limit(req.query.limit);
+        return { items: await withSla(rows, req.staff) };
+      },
+    );
+
+    const centreQueue = (summary: string) => ({
+      config: { roles: ["admin", "dispatcher"] as const },
+      schema: {
+        tags: ["ticket actions"],
+        summary,
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(ListItem) }), 401: ErrorBody, 403: ErrorBody },
+      },
+    });
+
+    app.get(
+      "/reviews",
+      {
+        config: { roles: ["admin", "dispatcher"] as const },
+        schema: {
+          tags: ["ticket actions"],
+          summary: "办结审核 queue: resolutions waiting for the centre's approval, oldest first",
+          querystring: listQuery,
+          response: {
+            200: z.object({
+              items: z.array(
+                ListItem.extend({
+                  /** The unit's reply the centre is asked to approve. */
+                  reply: z.string().nullable(),
+                  submittedAt: z.iso.datetime().nullable(),
+                }),
+              ),
+            }),
+            401: ErrorBody,
+            403: ErrorBody,
+          },
+        },
+      },
+      async (req) => {
+        centreOnly(staffOf(req));
+        const rows = await ctx.database.db
+          .select()
+          .from(tickets)
+          .where(eq(tickets.status, "pending_review"))
+          .orderBy(tickets.resolvedAt, tickets.createdAt)
+          .limit(req.query.limit);
+        const replies = rows.length
+          ? await ctx.database.db
+              .select({ ticketId: ticketEvents.ticketId, data: ticketEvents.data })
+              .from(ticketEvents)
+              .where(
+                and(
+                  inArray(
+                    ticketEvents.ticketId,
+                    rows.map((r) => r.id),
+                  ),
+                  eq(ticketEvents.action, "resolve"),
+                ),
+              )
+              .orderBy(desc(ticketEvents.id))
+          : [];
+        const replyOf = new Map<string, string>();
+        for (const e of replies)
+          if (!replyOf.has(e.ticketId) && typeof e.data.reply === "string")
+            replyOf.set(e.ticketId, e.data.reply);
+        const items = await withSla(rows, req.staff);
+        return {
+          items: items.map((item, i) => ({
+            ...item,
+            reply: replyOf.get(item.id) ?? null,
+            submittedAt: rows[i]!.resolvedAt?.toISOString() ?? null,
+          })),
+        };
+      },
+    );
+
+    app.get(
+      "/returns",
+      centreQueue("退单审核 queue: units' return requests waiting for the centre's decision, oldest first"),
+      async (req) => {
+        centreOnly(staffOf(req));
+        const rows = await ctx.database.db
+          .select()
+          .from(tickets)
+          .where(
+            and(isNotNull(tickets.returnRequestedAt), inArray(tickets.status, ["dispatched", "accepted"])),
+          )
+          .orderBy(tickets.returnRequestedAt)
           .limit(req.query.limit);
         return { items: await withSla(rows, req.staff) };
       },

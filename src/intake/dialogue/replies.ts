@@ -73,7 +73,9 @@ export function statusText(status: TicketStatus, unitName: string | null, merged
       return "已受理，正在分派";
     case "dispatched":
       return unitName ? `已派发至${unitName}，等待签收` : "已派发，等待签收";
+    // A resolution waiting for the centre's review is not finished for the resident yet.
     case "accepted":
+    case "pending_review":
       return unitName ? `${unitName}正在办理` : "正在办理";
     case "resolved":
       return "已办理完毕，将电话回访";

@@ -17,6 +17,9 @@ const TITLES: Record<string, string> = {
   reopen: "重启办理",
   alarm: "紧急警情",
   digest: "每日调度提醒",
+  assist: "协办通知",
+  review_return: "办结审核退回",
+  return_refused: "退单未获同意",
 };
 
 /**
@@ -48,6 +51,21 @@ export function unitCard(c: CardInput): WecomTextCard {
       break;
     case "alarm":
       lines.push(["highlight", "无法自动派单，请值班人员立即处置"]);
+      break;
+    case "assist":
+      lines.push(["highlight", `主办单位：${p["lead"] ?? ""}，请配合办理并填报进展`]);
+      break;
+    case "review_return":
+      lines.push(
+        ["highlight", `退回原因：${p["reason"] ?? ""}`],
+        ["normal", `请继续办理，办结时限：${p["deadline"] ?? ""}`],
+      );
+      break;
+    case "return_refused":
+      lines.push(
+        ["highlight", `不同意退单：${p["reason"] ?? ""}`],
+        ["normal", `请继续办理，办结时限：${p["deadline"] ?? ""}`],
+      );
       break;
     case "digest":
       lines.push(
