@@ -89,8 +89,8 @@ export function createWechatApi(options: WechatApiOptions) {
 
     /**
      * Customer-service news message (客服消息 msgtype `news`, 图文消息): one article that opens `url`.
-     * WeChat allows one article per customer-service news message since 2018 and shows `picurl`
-     * as the picture (large 360×200 or small 200×200); the same 48-hour window applies as for text.
+     * WeChat's 客服接口-发消息 doc: at most one article (more answers 45008), `picurl` a JPG/PNG
+     * (best 640×320 large, 80×80 small); the same 48-hour window as for text.
      */
     async sendCustomNews(
       accessToken: string,
