@@ -4,6 +4,7 @@ import path from "node:path";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../src/channels-runtime/channel.workers.js";
+import { OutboundDelivery } from "../../src/channels-runtime/deliver-outbound.js";
 import { messages, surveys, ticketMessages } from "../../src/db/schema/index.js";
 import { attachMedia } from "../../src/media/media-attachments.js";
 import { applyTicketAction } from "../../src/tickets/ticket-store.js";
@@ -177,6 +178,9 @@ describe("a WeChat resident inside the 48-hour window", () => {
       ["card", "sent", "wechat-news"],
       ["text", "sent", "wechat-custom"],
     ]);
+    // The card's job delivered twice (BullMQ re-runs a stalled job): the second run finds it sent.
+    expect(await new OutboundDelivery(t.ctx).deliver(rows[0]!.id, { isLast: false })).toBe("skipped");
+    expect(api.state.news.filter((n) => n.touser === openid)).toHaveLength(1);
 
     // The callback survey: a card again, then the question as text; the resident's answer is parsed.
     const [survey] = await t.ctx.database.db.select().from(surveys).where(eq(surveys.ticketId, ticket.id));

@@ -67,6 +67,7 @@ describe("the WeCom text card of a unit notice", () => {
       summary: null,
       place: null,
       url: "https://zt.example/console/",
+      firstContactMinutes: 30,
     });
     expect(c.title).toBe("每日调度提醒");
     expect(c.description).toContain("超期工单3件，待处理工单2件");
