@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { ResultCard } from "../../channels/port.js";
 import type { Queryable } from "../db/client.js";
 import { residents, ticketReporters, tickets } from "../db/schema/index.js";
-import { publicSummary } from "../http/routes/open311-public-view.js";
+import { publicSummary } from "../tickets/public-view.js";
 import { listTicketMedia } from "./media-attachments.js";
 import { resultUrl } from "./result-links.js";
 

@@ -9,7 +9,7 @@ import { knownNames } from "../../media/result-card.js";
 import { openResultLink } from "../../media/result-links.js";
 import type { AppContext } from "../../runtime/context.js";
 import { sendMedia } from "./media.routes.js";
-import { coarsePlace, publicSummary } from "./open311-public-view.js";
+import { coarsePlace, publicSummary } from "../../tickets/public-view.js";
 
 const CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;padding:16px;max-width:720px;margin:auto;color:#222;line-height:1.6}
 h1{font-size:20px;margin:0 0 12px}dl{margin:0 0 16px}dt{color:#666;font-size:14px}dd{margin:0 0 8px}
