@@ -66,12 +66,27 @@ export interface DeliveryRequest {
   to: string;
   text: string | null;
   template: { code: string; params: Record<string, string> } | null;
+  /**
+   * A link card (WeChat 图文消息) to send instead of `text`; only queued for channels whose
+   * capabilities say `resultCards`, inside their send window. `text` then holds a plain fallback.
+   */
+  card: ResultCard | null;
   /** When the resident last wrote on this channel. */
   lastInboundAt: Date | null;
   /** Our address (an account id) the resident last wrote to on this channel; looked up on demand. */
   from(): Promise<string | null>;
   /** Messages already sent to the resident on this channel since they last wrote; looked up on demand. */
   sentSinceLastInbound(): Promise<number>;
+}
+
+/** One article of a link card: the public result page of a resolution, with a fix photo. */
+export interface ResultCard {
+  title: string;
+  description: string;
+  /** The public page the card opens (`/r/<token>`). */
+  url: string;
+  /** A public thumbnail of the first fix photo, or null for a card without a picture. */
+  picUrl: string | null;
 }
 
 export interface Delivered {
@@ -144,6 +159,11 @@ export interface ChannelCapabilities {
    * place of the report (stripped from the stored bytes in every case). Absent: dropped.
    */
   sharesLocation?: boolean;
+  /**
+   * Inside its send window the channel can show a link card (title, description, picture) that
+   * opens a page; the result of a resolution then goes as one before the text. Absent: text only.
+   */
+  resultCards?: boolean;
   /** Another channel that reaches the same resident when this one cannot write (the hotline → SMS). */
   deliversVia?: string;
 }

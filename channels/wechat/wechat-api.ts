@@ -88,6 +88,32 @@ export function createWechatApi(options: WechatApiOptions) {
     },
 
     /**
+     * Customer-service news message (客服消息 msgtype `news`, 图文消息): one article that opens `url`.
+     * WeChat's 客服接口-发消息 doc: at most one article (more answers 45008), `picurl` a JPG/PNG
+     * (best 640×320 large, 80×80 small); the same 48-hour window as for text.
+     */
+    async sendCustomNews(
+      accessToken: string,
+      openid: string,
+      article: { title: string; description: string; url: string; picurl: string | null },
+    ): Promise<void> {
+      await post(`/cgi-bin/message/custom/send?access_token=${encodeURIComponent(accessToken)}`, {
+        touser: openid,
+        msgtype: "news",
+        news: {
+          articles: [
+            {
+              title: article.title,
+              description: article.description,
+              url: article.url,
+              ...(article.picurl ? { picurl: article.picurl } : {}),
+            },
+          ],
+        },
+      });
+    },
+
+    /**
      * `GET /cgi-bin/media/get` (获取临时素材): the bytes of a photo or voice a resident sent, for three
      * days after it arrived. Success is the file itself; a failure is the usual `{errcode, errmsg}`
      * JSON (40007 invalid media_id: expired or never existed — retrying cannot help).

@@ -27,6 +27,7 @@ export const wechatCapabilities: ChannelCapabilities = {
   sendWindow: { ms: WECHAT_WINDOW_MS, maxMessages: null },
   templates: true,
   sharesLocation: true,
+  resultCards: true,
 };
 
 /**
@@ -67,6 +68,36 @@ async function sendWechat(
   const openid = req.to;
   const lastInbound = req.lastInboundAt?.getTime() ?? 0;
   const inWindow = port.now().getTime() - lastInbound < WECHAT_WINDOW_MS;
+  if (req.card) {
+    // A card is extra to the text that follows it (which falls back to a template on its own):
+    // outside the window there is nothing to fall back to, and retrying cannot reopen it.
+    const card = req.card;
+    if (!inWindow)
+      throw new DeliveryError(
+        "WECHAT.OUTSIDE_WINDOW: a result card goes only inside the 48-hour window",
+        false,
+      );
+    try {
+      await withToken((t) =>
+        api.sendCustomNews(t, openid, {
+          title: card.title,
+          description: card.description,
+          url: card.url,
+          picurl: card.picUrl,
+        }),
+      );
+    } catch (error) {
+      if (error instanceof WechatApiError && error.outsideWindow)
+        throw new DeliveryError(`WECHAT.OUTSIDE_WINDOW: ${error.message}`, false);
+      // An errcode is WeChat saying it did not send: retry when it may help. Without one (timeout,
+      // connection lost, HTTP 5xx) the card may well have arrived, and the API takes no
+      // idempotency key: a card is extra to the text that follows, so never risk sending it twice.
+      if (error instanceof WechatApiError && error.errcode === null)
+        throw new DeliveryError(`WECHAT.CARD_UNCONFIRMED: ${error.message}; not sent again`, false);
+      throw error;
+    }
+    return { providerMessageId: null, via: "wechat-news" };
+  }
   if (inWindow && req.text) {
     try {
       await withToken((t) => api.sendCustomText(t, openid, req.text!));

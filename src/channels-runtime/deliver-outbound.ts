@@ -4,7 +4,9 @@ import {
   type ChannelDelivery,
   type Delivered,
   type DeliveryPurpose,
+  type ResultCard,
 } from "../../channels/port.js";
+import { z } from "zod";
 import { findChannelModule } from "../../channels/registry.js";
 import { messages, residentIdentities } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
@@ -13,6 +15,20 @@ import { createChannelPort } from "./channel-port.js";
 export { DeliveryError } from "../../channels/port.js";
 
 type OutboundRow = typeof messages.$inferSelect;
+
+const StoredCard = z.object({
+  title: z.string().min(1),
+  description: z.string(),
+  url: z.url(),
+  picUrl: z.url().nullable(),
+});
+
+/** A stored card that does not parse can never be sent: fail it rather than retry. */
+function parseCard(value: unknown): ResultCard {
+  const card = StoredCard.safeParse(value);
+  if (!card.success) throw new DeliveryError("outbound card is malformed", false);
+  return card.data;
+}
 
 /** `blocked`: an earlier message to the same resident is still waiting or being sent; try again soon. */
 export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry" | "blocked";
@@ -131,6 +147,7 @@ export class OutboundDelivery {
       address?: string;
       identityId?: string;
       template?: { code: string; params: Record<string, string> };
+      card?: unknown;
     };
     const purpose: DeliveryPurpose = payload.purpose ?? "reply";
     if (!payload.address) throw new DeliveryError("outbound message has no address", false);
@@ -162,6 +179,7 @@ export class OutboundDelivery {
       to: payload.address,
       text: row.text,
       template: payload.template ?? null,
+      card: payload.card === undefined ? null : parseCard(payload.card),
       lastInboundAt,
       from: async () => (identity ? this.lastAddressedAs(row.channel, identity.residentId) : null),
       sentSinceLastInbound: async () =>

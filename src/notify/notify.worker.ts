@@ -34,6 +34,7 @@ export function defaultUnitNotifier(ctx: AppContext): UnitNotifier {
     recipientsOf: (unitId) => ctx.config.units.get(unitId)?.wecom ?? null,
     fallback: sms,
     log: ctx.log,
+    firstContactMinutes: ctx.config.jurisdiction.policy.firstContactMinutes,
   });
 }
 

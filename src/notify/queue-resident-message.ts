@@ -4,6 +4,8 @@ import { messages, residentIdentities } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
 import { deliveryChannel } from "../channels-runtime/channel-rules.js";
+import type { ResultCard } from "../../channels/port.js";
+import { findChannelModule } from "../../channels/registry.js";
 
 /** Why we write to a resident. Only replies and emergency/essential notices ignore an opt-out. */
 export type MessagePurpose = "reply" | "status" | "survey" | "notice";
@@ -27,6 +29,11 @@ export interface ResidentMessage {
   ticketId?: string | null;
   /** Deliver no earlier than this (WeChat's passive-reply budget, scheduled notices). */
   sendAfter?: Date;
+  /**
+   * A link card to the public result page, sent just before the text where the channel shows cards
+   * and its send window is open (WeChat 图文消息); elsewhere only the text goes, as before.
+   */
+  card?: ResultCard | null;
 }
 
 /**
@@ -46,6 +53,37 @@ export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): P
   if (nonEssential && identity.optedOutAt) return null;
   // Hotline callers are reached back by SMS on the number they called from.
   const channel = deliveryChannel(identity.channel);
+  const common = {
+    purpose: m.purpose,
+    identityId: identity.id,
+    address: identity.address,
+    ...(m.ticketId ? { ticketId: m.ticketId } : {}),
+  };
+  if (m.card && cardFits(channel, identity.lastInboundAt, m.sendAfter ?? m.at)) {
+    // Its own row and job, made first: messages to a resident leave in id order, so the card goes
+    // before the text, and a retried text cannot send the card again (each row is claimed once).
+    const [card] = await tx
+      .insert(messages)
+      .values({
+        channel,
+        direction: "out",
+        conversationId: m.conversationId ?? null,
+        residentId: m.residentId,
+        kind: "card",
+        text: `${m.card.title} ${m.card.url}`,
+        payload: { ...common, card: m.card },
+        status: "queued",
+        sendAfter: m.sendAfter ?? null,
+        createdAt: m.at,
+      })
+      .returning({ id: messages.id });
+    await enqueue(
+      tx,
+      "outbound",
+      { messageId: card!.id },
+      { jobId: jobId("out", card!.id), runAt: m.sendAfter },
+    );
+  }
   const [row] = await tx
     .insert(messages)
     .values({
@@ -55,13 +93,7 @@ export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): P
       residentId: m.residentId,
       kind: "text",
       text: m.text,
-      payload: {
-        purpose: m.purpose,
-        identityId: identity.id,
-        address: identity.address,
-        ...(m.template ? { template: m.template } : {}),
-        ...(m.ticketId ? { ticketId: m.ticketId } : {}),
-      },
+      payload: { ...common, ...(m.template ? { template: m.template } : {}) },
       status: "queued",
       replyToMessageId: m.replyToMessageId ?? null,
       sendAfter: m.sendAfter ?? null,
@@ -70,4 +102,12 @@ export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): P
     .returning({ id: messages.id });
   await enqueue(tx, "outbound", { messageId: row!.id }, { jobId: jobId("out", row!.id), runAt: m.sendAfter });
   return row!.id;
+}
+
+/** The channel shows link cards and its send window (if any) is open when the message is due. */
+function cardFits(channel: string, lastInboundAt: Date | null, at: Date): boolean {
+  const caps = findChannelModule(channel)?.capabilities;
+  if (!caps?.resultCards) return false;
+  if (!caps.sendWindow) return true;
+  return lastInboundAt !== null && at.getTime() - lastInboundAt.getTime() < caps.sendWindow.ms;
 }

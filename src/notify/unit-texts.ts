@@ -68,8 +68,12 @@ export function redAlarmText(p: {
   return `【直通】红灯：${p.urgency}工单${p.ref}（${p.summary}）${p.stage}已超时，承办单位${p.unit}，请值班人员跟进。`;
 }
 
-export function dispatchText(p: { ref: string; summary: string; deadline: string }): string {
-  return `【直通】新工单${p.ref}：${p.summary}。请尽快签收并30分钟内联系群众，${p.deadline}前办结。`;
+/** `firstContactMinutes`: the jurisdiction's policy (the first call to the resident after dispatch). */
+export function dispatchText(
+  p: { ref: string; summary: string; deadline: string },
+  firstContactMinutes: number,
+): string {
+  return `【直通】新工单${p.ref}：${p.summary}。请尽快签收并${firstContactMinutes}分钟内联系群众，${p.deadline}前办结。`;
 }
 
 export function reminderText(p: { ref: string; summary: string; stage: string; deadline: string }): string {

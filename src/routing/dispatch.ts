@@ -133,7 +133,7 @@ export async function applyDispatch(
   await queueUnitNotification(tx, {
     unitId: order.unitId,
     purpose: "dispatch",
-    text: dispatchText(params),
+    text: dispatchText(params, ctx.config.jurisdiction.policy.firstContactMinutes),
     params,
     ticketId: ticket.id,
     // The row version is unique per dispatch (two dispatches may share an instant).

@@ -17,6 +17,7 @@ import { markUnreachable, recordAnswer } from "./record-survey-outcome.js";
 import { resolverOf } from "./schedule-surveys.js";
 import { surveyQuestion, surveyReminder, surveyTemplateParams } from "./survey-texts.js";
 import { findResultToken, resultUrl } from "../media/result-links.js";
+import { resultCard } from "../media/result-card.js";
 import { maxAttempts, nextDueAfterSend } from "./survey-timing.js";
 import { envRecord } from "../../channels/channels.env.js";
 import {
@@ -105,11 +106,12 @@ async function send(
   const timing = ctx.config.jurisdiction.policy.survey;
   const attempt = s.attempts + 1;
   const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, s.ticketId)).limit(1);
+  const resultToken = await findResultToken(tx, s.ticketId, s.round, now);
   const brief = {
     ref: ticket!.ref,
     summary: ticket!.summary,
     // The unit's fix photos, when it sent some: a read-only page the resident can open.
-    resultUrl: resultUrl(ctx.env.PUBLIC_BASE_URL, await findResultToken(tx, s.ticketId, s.round, now)),
+    resultUrl: resultUrl(ctx.env.PUBLIC_BASE_URL, resultToken),
   };
   const handlerId = await resolverOf(tx, s.ticketId, s.round);
   const firstSentAt = s.firstSentAt ?? now;
@@ -188,9 +190,22 @@ async function send(
   }
   const template = templateFor(deliveryChannel(preferChannel), env, "survey", text, params);
 
+  // The first ask shows the fix as a card where the channel can (WeChat inside its window); the
+  // question itself stays a text, which is what the resident answers.
+  const card =
+    attempt === 1
+      ? await resultCard(tx, {
+          publicBaseUrl: ctx.env.PUBLIC_BASE_URL,
+          unitName: (id) => ctx.config.units.get(id)?.name ?? null,
+          ticketId: s.ticketId,
+          round: s.round,
+          token: resultToken,
+        })
+      : null;
   const messageId = await queueResidentMessage(tx, {
     residentId: s.residentId,
     text,
+    card,
     purpose: "survey",
     preferChannel,
     ticketId: s.ticketId,

@@ -6,6 +6,7 @@ import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketEvents } from "../db/schema/index.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import { queueUnitNotification } from "../notify/notifications.js";
+import { resultCard } from "../media/result-card.js";
 import { issueResultLink, resultUrl } from "../media/result-links.js";
 import { clip, formatDeadline, returnRefusedText, reviewReturnText } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
@@ -25,17 +26,23 @@ export async function announceResolution(
   withPhotos: boolean,
 ): Promise<void> {
   // The resident sees the fix on a read-only page (no personal data) when photos came with it.
-  const link = withPhotos
-    ? resultUrl(
-        ctx.env.PUBLIC_BASE_URL,
-        await issueResultLink(tx, {
-          ticketId: t.id,
-          round: t.round,
-          now,
-          validDays: ctx.env.RESULT_LINK_DAYS,
-        }),
-      )
+  const token = withPhotos
+    ? await issueResultLink(tx, {
+        ticketId: t.id,
+        round: t.round,
+        now,
+        validDays: ctx.env.RESULT_LINK_DAYS,
+      })
     : null;
+  const link = resultUrl(ctx.env.PUBLIC_BASE_URL, token);
+  // Where the channel shows cards (WeChat inside its window) the page also goes as one, with a photo.
+  const card = await resultCard(tx, {
+    publicBaseUrl: ctx.env.PUBLIC_BASE_URL,
+    unitName: (id) => ctx.config.units.get(id)?.name ?? null,
+    ticketId: t.id,
+    round: t.round,
+    token,
+  });
   for (const residentId of await reporterIds(tx, t.id))
     await queueResidentMessage(tx, {
       residentId,
@@ -43,6 +50,7 @@ export async function announceResolution(
       purpose: "reply",
       ticketId: t.id,
       at: now,
+      card,
     });
   await scheduleSurveys(tx, ctx, { ticketId: t.id, round: t.round, resolvedAt: now });
 }

@@ -202,4 +202,24 @@ describe("unit notifications", () => {
     const n = await countOf(t, "SELECT count(*)::int AS n FROM notifications WHERE purpose='digest'");
     expect(n).toBe(1);
   });
+
+  // Last: it adds a dispatched ticket, which the digest above would count.
+  it("the dispatch text says the jurisdiction's first-contact minutes (policy.firstContactMinutes)", async () => {
+    const policy = t.ctx.config.jurisdiction.policy as { firstContactMinutes: number };
+    const before = policy.firstContactMinutes;
+    policy.firstContactMinutes = 15;
+    try {
+      const ticket = await dispatched(
+        { summary: "西盛家园5号楼门禁坏了", description: "西盛家园5号楼单元门禁刷卡没反应" },
+        "13900000809",
+      );
+      const sms = await eventually(
+        async () => received.find((r) => r.body.template?.params.ref === ticket.ref) ?? null,
+      );
+      expect(sms.body.text).toContain("15分钟内联系群众");
+      expect(sms.body.text).not.toContain("30分钟");
+    } finally {
+      policy.firstContactMinutes = before;
+    }
+  });
 });

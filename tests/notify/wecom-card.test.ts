@@ -18,6 +18,7 @@ describe("the WeCom text card of a unit notice", () => {
       summary: "西盛家园暖气不热",
       place: "西盛家园",
       url,
+      firstContactMinutes: 30,
     });
     expect(c.title).toBe("督办通知 ZT20261123-0007");
     expect(c.description).toContain("西盛社区签收已超时（11月25日 10:00），已列入督办");
@@ -32,6 +33,7 @@ describe("the WeCom text card of a unit notice", () => {
       summary: "西盛家园电梯故障",
       place: "西盛家园",
       url,
+      firstContactMinutes: 30,
     });
     expect(back.title).toBe("办结审核退回 ZT20261123-0008");
     expect(back.description).toContain("退回原因：请写明维修内容");
@@ -42,6 +44,7 @@ describe("the WeCom text card of a unit notice", () => {
       summary: "x",
       place: null,
       url,
+      firstContactMinutes: 30,
     });
     expect(refused.title).toBe("退单未获同意 ZT20261123-0009");
     expect(refused.description).toContain("不同意退单：属本社区管理");
@@ -51,6 +54,7 @@ describe("the WeCom text card of a unit notice", () => {
       summary: "x",
       place: null,
       url,
+      firstContactMinutes: 30,
     });
     expect(assist.title).toBe("协办通知 ZT20261123-0010");
     expect(assist.description).toContain("主办单位：西盛社区");
@@ -63,6 +67,7 @@ describe("the WeCom text card of a unit notice", () => {
       summary: null,
       place: null,
       url: "https://zt.example/console/",
+      firstContactMinutes: 30,
     });
     expect(c.title).toBe("每日调度提醒");
     expect(c.description).toContain("超期工单3件，待处理工单2件");
@@ -76,6 +81,7 @@ describe("the WeCom text card of a unit notice", () => {
       summary: `<a href="x">点我</a>${"很长的描述".repeat(200)}`,
       place: "西盛家园",
       url,
+      firstContactMinutes: 30,
     });
     expect(c.description).not.toContain("<a");
     expect(c.description).toContain("&lt;a");
@@ -86,7 +92,14 @@ describe("the WeCom text card of a unit notice", () => {
   });
 
   it("a summary of markup characters still fits once escaped", () => {
-    const c = unitCard({ purpose: "reminder", params: {}, summary: "<".repeat(400), place: "<>", url });
+    const c = unitCard({
+      purpose: "reminder",
+      params: {},
+      summary: "<".repeat(400),
+      place: "<>",
+      url,
+      firstContactMinutes: 30,
+    });
     expect(Buffer.byteLength(c.description, "utf8")).toBeLessThanOrEqual(512);
     expect(c.description).not.toMatch(/&(?!amp;|lt;|gt;)/);
   });
@@ -107,5 +120,18 @@ describe("the OAuth state", () => {
   it("anything else leads to the list, never elsewhere", () => {
     for (const s of ["inbox", undefined, "//evil.example", "ZT2026", "/m/tickets/../../x"])
       expect(mobilePathFor(s)).toBe("/m/");
+  });
+
+  it("a dispatch card says the jurisdiction's first-contact minutes, not a fixed half hour", () => {
+    const c = unitCard({
+      purpose: "dispatch",
+      params: { ref: "ZT20261123-0002", deadline: "11月30日 00:00" },
+      summary: "西盛家园暖气不热",
+      place: "西盛家园",
+      url,
+      firstContactMinutes: 15,
+    });
+    expect(c.description).toContain("15分钟内联系群众");
+    expect(c.description).not.toContain("30分钟");
   });
 });

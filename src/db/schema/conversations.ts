@@ -48,7 +48,7 @@ export const messages = pgTable(
     direction: text("direction").$type<"in" | "out">().notNull(),
     conversationId: uuid("conversation_id").references(() => conversations.id),
     residentId: uuid("resident_id").references(() => residents.id),
-    /** text | voice | image | location | event | transcript | notice */
+    /** text | voice | image | location | event | transcript | notice | card (a link card, out only) */
     kind: text("kind").notNull().default("text"),
     text: text("text"),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),

@@ -13,7 +13,7 @@ import { OPEN_STATUSES, type TicketStatus } from "../../domain/ticket-status.js"
 import { PlaceResolver } from "../../intake/place-resolver.js";
 import type { AppContext } from "../../runtime/context.js";
 import { maskPhonesInText } from "./console.routes.js";
-import { coarseCoordinate, coarsePlace, publicSummary } from "./open311-public-view.js";
+import { coarseCoordinate, coarsePlace, publicSummary } from "../../tickets/public-view.js";
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2/), JSON only, under /open311/v2/.

@@ -2,13 +2,14 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import { ticketEvents, ticketReporters, residents, tickets } from "../../db/schema/index.js";
+import { ticketEvents, tickets } from "../../db/schema/index.js";
 import { localDay } from "../../domain/local-time.js";
 import { listTicketMedia } from "../../media/media-attachments.js";
+import { knownNames } from "../../media/result-card.js";
 import { openResultLink } from "../../media/result-links.js";
 import type { AppContext } from "../../runtime/context.js";
 import { sendMedia } from "./media.routes.js";
-import { coarsePlace, publicSummary } from "./open311-public-view.js";
+import { coarsePlace, publicSummary } from "../../tickets/public-view.js";
 
 const CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;padding:16px;max-width:720px;margin:auto;color:#222;line-height:1.6}
 h1{font-size:20px;margin:0 0 12px}dl{margin:0 0 16px}dt{color:#666;font-size:14px}dd{margin:0 0 8px}
@@ -26,6 +27,8 @@ const CSP = [
 
 const Token = z.object({ token: z.string().max(64) });
 const Photo = Token.extend({ mediaId: z.uuid() });
+/** A resolution has at most nine fix photos. */
+const Thumb = Token.extend({ index: z.coerce.number().int().min(0).max(8) });
 
 /**
  * The public result page of one resolution (`/r/<token>`), linked from the resident's resolution
@@ -64,12 +67,7 @@ export function resultPageRoutes(ctx: AppContext) {
         )
         .orderBy(desc(ticketEvents.id))
         .limit(1);
-      const names = await db
-        .select({ name: residents.name })
-        .from(ticketReporters)
-        .innerJoin(residents, eq(residents.id, ticketReporters.residentId))
-        .where(eq(ticketReporters.ticketId, ticket.id));
-      const known = [...names.map((n) => n.name), ticket.complaint?.contact?.name ?? null];
+      const known = await knownNames(db, ticket);
       const photos = await listTicketMedia(db, ticket.id, { round: link.round, onlyUnit: true });
       const community = ticket.communityId ? (ctx.config.units.get(ticket.communityId)?.name ?? null) : null;
       const place = coarsePlace(community, ticket.complaint?.location?.text ?? null);
@@ -114,6 +112,23 @@ export function resultPageRoutes(ctx: AppContext) {
       });
       if (!photos.some((p) => p.id === params.data.mediaId)) return notFound(reply);
       return sendMedia(ctx, reply, params.data.mediaId, size);
+    });
+
+    // The picture of the WeChat card (picurl): the n-th fix photo's thumbnail, addressed by position
+    // so the card can be made before anyone looks up media ids. Only the unit's fix photos.
+    app.get("/r/:token/thumb/:index", { schema: { hide: true } }, async (req, reply) => {
+      const params = Thumb.safeParse(req.params);
+      const link = params.success
+        ? await openResultLink(ctx.database.db, params.data.token, ctx.now())
+        : null;
+      if (!link || !params.success) return notFound(reply);
+      const photos = await listTicketMedia(ctx.database.db, link.ticketId, {
+        round: link.round,
+        onlyUnit: true,
+      });
+      const photo = photos[params.data.index];
+      if (!photo) return notFound(reply);
+      return sendMedia(ctx, reply, photo.id, "thumb");
     });
   };
 }

@@ -8,6 +8,8 @@ export interface CardInput {
   summary: string | null;
   place: string | null;
   url: string;
+  /** The jurisdiction's first-contact deadline after dispatch (policy.firstContactMinutes). */
+  firstContactMinutes: number;
 }
 
 const TITLES: Record<string, string> = {
@@ -35,7 +37,10 @@ export function unitCard(c: CardInput): WecomTextCard {
   if (c.purpose !== "digest") lines.push(["normal", `地点：${c.place ?? p["place"] ?? "未注明"}`]);
   switch (c.purpose) {
     case "dispatch":
-      lines.push(["highlight", `办结时限：${p["deadline"] ?? ""}`], ["gray", "请尽快签收，30分钟内联系群众"]);
+      lines.push(
+        ["highlight", `办结时限：${p["deadline"] ?? ""}`],
+        ["gray", `请尽快签收，${c.firstContactMinutes}分钟内联系群众`],
+      );
       break;
     case "reminder":
       lines.push(["highlight", `${p["stage"] ?? ""}时限：${p["deadline"] ?? ""}`]);

@@ -11,6 +11,8 @@ export interface WecomUnitNotifierOptions {
   /** Used for units without WeCom recipients and when WeCom refuses for good: the SMS notifier. */
   fallback: UnitNotifier;
   log?: { warn(fields: Record<string, unknown>, msg: string): void };
+  /** The jurisdiction's policy.firstContactMinutes, said on the dispatch card. */
+  firstContactMinutes: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export class WecomUnitNotifier implements UnitNotifier {
       summary: msg.ticket?.summary ?? null,
       place: msg.ticket?.place ?? null,
       url,
+      firstContactMinutes: this.o.firstContactMinutes,
     });
     let why: string;
     try {

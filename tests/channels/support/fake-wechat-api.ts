@@ -2,7 +2,8 @@ import { startFakeServer } from "./http-fake.js";
 
 /**
  * WeChat's server API as Zhitong uses it: `stable_token` (checks appid/secret, returns the same token
- * until revoked, honours force_refresh), customer-service and template sends (check the token).
+ * until revoked, honours force_refresh), customer-service text and news sends and template sends
+ * (check the token).
  * `script` queues errcodes the next sends answer with.
  */
 export async function startFakeWechatApi(appid: string, secret: string) {
@@ -12,6 +13,11 @@ export async function startFakeWechatApi(appid: string, secret: string) {
     tokenCalls: 0,
     forcedRefreshes: 0,
     custom: [] as Array<{ touser: string; content: string }>,
+    /** Customer-service news (图文) messages: one article each, as WeChat accepts since 2018. */
+    news: [] as Array<{
+      touser: string;
+      article: { title: string; description: string; url: string; picurl?: string };
+    }>,
     templates: [] as Array<{ touser: string; template_id: string; data: Record<string, { value: string }> }>,
     /** Errcodes (or "http500") the next custom/template sends and media downloads answer with, in order. */
     script: [] as Array<number | "http500">,
@@ -47,7 +53,20 @@ export async function startFakeWechatApi(appid: string, secret: string) {
       if (!file) return { status: 200, body: { errcode: 40007, errmsg: "invalid media_id" } };
       return { status: 200, body: file.bytes, contentType: file.contentType };
     }
+    if (req.path === "/cgi-bin/message/custom/send" && body["msgtype"] === "news") {
+      const articles = (body["news"] as { articles?: unknown[] } | undefined)?.articles;
+      // WeChat: "article size out of limit" when a customer-service news message has more than one.
+      if (!Array.isArray(articles) || articles.length !== 1)
+        return { status: 200, body: { errcode: 45008, errmsg: "article size out of limit" } };
+      state.news.push({
+        touser: String(body["touser"]),
+        article: articles[0] as (typeof state.news)[number]["article"],
+      });
+      return { status: 200, body: { errcode: 0, errmsg: "ok" } };
+    }
     if (req.path === "/cgi-bin/message/custom/send") {
+      if (body["msgtype"] !== "text")
+        return { status: 200, body: { errcode: 40008, errmsg: "invalid message type" } };
       state.custom.push({
         touser: String(body["touser"]),
         content: String((body["text"] as { content: string }).content),

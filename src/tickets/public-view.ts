@@ -1,4 +1,4 @@
-import { maskPersonalData } from "../../intake/mask-personal-data.js";
+import { maskPersonalData } from "../intake/mask-personal-data.js";
 
 /** 0.001° is about 111 m of latitude and at most 111 m of longitude: a neighbourhood, not a door. */
 const COARSE_DECIMALS = 3;
