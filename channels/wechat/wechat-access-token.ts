@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { ChannelCache } from "../port.js";
-import type { WechatApi } from "./wechat-api.js";
+import type { ChannelCache, ChannelPort } from "../port.js";
+import { createWechatApi, type WechatApi } from "./wechat-api.js";
 
 /** Refresh this long before WeChat's expiry so no request carries a token that dies in flight. */
 const EARLY_REFRESH_SECONDS = 300;
@@ -67,4 +67,20 @@ export class WechatAccessToken {
     }
     throw new Error("timed out waiting for the WeChat access token lock");
   }
+}
+
+/**
+ * The official account's API client and its shared access token, from the channel's environment;
+ * null when WECHAT_APPID/APPSECRET are unset (the account is not configured).
+ */
+export function wechatApiWithToken(port: ChannelPort): { api: WechatApi; token: WechatAccessToken } | null {
+  const { WECHAT_APPID: appid, WECHAT_APPSECRET: secret } = port.env;
+  if (!appid || !secret) return null;
+  const api = createWechatApi({
+    baseUrl: port.env["WECHAT_API_BASE"] ?? "https://api.weixin.qq.com",
+    appid,
+    secret,
+    fetch: port.fetch,
+  });
+  return { api, token: new WechatAccessToken(port.cache, api, { appid }) };
 }

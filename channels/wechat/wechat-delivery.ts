@@ -8,8 +8,8 @@ import type {
   DeliveryRequest,
 } from "../port.js";
 import { DeliveryError } from "../port.js";
-import { createWechatApi, parseWechatTemplateSpec, WechatApiError, type WechatApi } from "./wechat-api.js";
-import { WechatAccessToken } from "./wechat-access-token.js";
+import { parseWechatTemplateSpec, WechatApiError, type WechatApi } from "./wechat-api.js";
+import { wechatApiWithToken, type WechatAccessToken } from "./wechat-access-token.js";
 
 /**
  * WeChat lets an official account write freely to a resident for 48 hours after the resident's last
@@ -35,15 +35,9 @@ export const wechatCapabilities: ChannelCapabilities = {
  * configured for the purpose (`WECHAT_TEMPLATE_<PURPOSE>`). Null when WECHAT_APPID/APPSECRET are unset.
  */
 export function createWechatDelivery(port: ChannelPort): ChannelDelivery | null {
-  const { WECHAT_APPID: appid, WECHAT_APPSECRET: secret } = port.env;
-  if (!appid || !secret) return null;
-  const api = createWechatApi({
-    baseUrl: port.env["WECHAT_API_BASE"] ?? "https://api.weixin.qq.com",
-    appid,
-    secret,
-    fetch: port.fetch,
-  });
-  const token = new WechatAccessToken(port.cache, api, { appid });
+  const session = wechatApiWithToken(port);
+  if (!session) return null;
+  const { api, token } = session;
   return {
     deliver: (req) => sendWechat(port, api, token, req),
   };

@@ -1,21 +1,15 @@
 import { MediaFetchError, type ChannelPort, type MediaSource } from "../port.js";
-import { WechatAccessToken } from "./wechat-access-token.js";
-import { createWechatApi, WechatApiError } from "./wechat-api.js";
+import { wechatApiWithToken } from "./wechat-access-token.js";
+import { WechatApiError } from "./wechat-api.js";
 
 /**
  * Photos and voice residents send to the official account, fetched with `media/get` under the
  * shared access token (renewed once when WeChat rejects it). Null when WECHAT_APPID/APPSECRET are unset.
  */
 export function createWechatMediaSource(port: ChannelPort): MediaSource | null {
-  const { WECHAT_APPID: appid, WECHAT_APPSECRET: secret } = port.env;
-  if (!appid || !secret) return null;
-  const api = createWechatApi({
-    baseUrl: port.env["WECHAT_API_BASE"] ?? "https://api.weixin.qq.com",
-    appid,
-    secret,
-    fetch: port.fetch,
-  });
-  const token = new WechatAccessToken(port.cache, api, { appid });
+  const session = wechatApiWithToken(port);
+  if (!session) return null;
+  const { api, token } = session;
   return {
     async fetchMedia(ref) {
       if (!ref.mediaId) throw new MediaFetchError("WeChat message without MediaId", false);
