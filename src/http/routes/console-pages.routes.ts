@@ -9,7 +9,7 @@ export const CONSOLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
  * Content-Security-Policy of the console: its own scripts, styles and images only (no CDN, no
  * inline script), never framed. Data reaches the page only through the staff API (same origin).
  */
-const CSP = [
+export const CONSOLE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -28,7 +28,7 @@ export function consolePages() {
     await app.register(async (scope) => {
       scope.addHook("onSend", async (_req, reply) => {
         // The other security headers come from @fastify/helmet, registered for the whole app.
-        reply.header("content-security-policy", CSP);
+        reply.header("content-security-policy", CONSOLE_CSP);
         // Pages are small; always revalidate so a deploy is seen at once.
         reply.header("cache-control", "no-cache");
       });

@@ -14,21 +14,9 @@ import { mobilePathFor, NONCE_LENGTH, splitState, TARGET_PATTERN } from "../../n
 import { wecomSenderFor } from "../../notify/wecom/wecom-runtime.js";
 import type { AppContext } from "../../runtime/context.js";
 import { SESSION_COOKIE, sessionPolicy } from "../plugins/access-control.js";
-import { CONSOLE_DIR } from "./console-pages.routes.js";
+import { CONSOLE_CSP, CONSOLE_DIR } from "./console-pages.routes.js";
 
 const MOBILE_DIR = path.join(CONSOLE_DIR, "mobile");
-
-/** As the console's: own scripts and styles only, never framed. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join("; ");
 
 const NONCE_COOKIE = "zt_wecom_oauth";
 
@@ -50,7 +38,7 @@ const Callback = z.object({
 export function mobileRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
     app.addHook("onSend", async (_req, reply) => {
-      reply.header("content-security-policy", CSP);
+      reply.header("content-security-policy", CONSOLE_CSP);
       reply.header("cache-control", "no-store");
     });
     await app.register(fastifyStatic, {
