@@ -121,6 +121,12 @@ describe("the media download job", () => {
     workers = [];
     await app.inject(safePush(imageXml("7300000000000000004", "MEDIA_OUTAGE"), clock.now()));
     const id = await messageIdOf("7300000000000000004");
+    // The relay hands the stored job to Redis first, so losing Redis's data cannot race with it.
+    await waitFor(
+      async () => (await t.ctx.relay.drain(), t.ctx.queues.media.getJob(`media_${id}`)),
+      15_000,
+      "relay",
+    );
     await loseRedisData();
     // The job as it stands after its last retry: failed in Redis (one attempt here, answered 500).
     await t.ctx.queues.media.add("media", { messageId: id }, { jobId: `media_${id}`, attempts: 1 });
@@ -146,6 +152,11 @@ describe("the media download job", () => {
     workers = [];
     await app.inject(safePush(imageXml("7300000000000000003", "MEDIA_OLD"), clock.now()));
     const id = await messageIdOf("7300000000000000003");
+    await waitFor(
+      async () => (await t.ctx.relay.drain(), t.ctx.queues.media.getJob(`media_${id}`)),
+      15_000,
+      "relay",
+    );
     // Not tried yet: no worker ran, so neither a file nor a failure is recorded.
     expect(await attachments(id)).toBe(0);
     await t.ctx.database.db
