@@ -25,6 +25,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../src/runtime/embedded-postgres.js";
 import { startEmbeddedRedis } from "../src/runtime/embedded-redis.js";
 import { BENCH_WECHAT, passiveText, wechatPush } from "./support/wechat-push.js";
+import { measureInsertCeiling } from "./support/insert-ceiling.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -317,12 +318,19 @@ export async function run(): Promise<void> {
     db = null;
     await client.end();
 
+    // The ceiling of the same run: durable single-row INSERTs from as many clients as residents
+    // write at once (capped at 32), measured after the load, on the same PostgreSQL.
+    const ceiling = await measureInsertCeiling(pgServer.url, Math.min(RESIDENTS, 32), 3);
     const late45 = ackMs.filter((ms) => ms > 4500).length;
     const late5 = ackMs.filter((ms) => ms > 5000).length;
     console.log(
       `pipeline (${APIS} API + ${WORKERS} worker processes, ${RESIDENTS} residents × ${REPORTS} reports): ` +
         `${messagesSent} messages in ${seconds.toFixed(1)} s → ${(messagesSent / seconds).toFixed(0)} msgs/s, ` +
         `${tickets} tickets → ${(tickets / seconds).toFixed(1)} tickets/s; non-2xx ${errors}, reports not completed ${stuck}`,
+    );
+    console.log(
+      `  ceiling: ${ceiling.rowsPerSec.toFixed(0)} durable single-row INSERTs/s (${Math.min(RESIDENTS, 32)} clients); ` +
+        `messages/s is ${((100 * messagesSent) / seconds / ceiling.rowsPerSec).toFixed(1)} % of it`,
     );
     console.log(`  ack: ${summary(ackMs)}; answers past 4.5 s: ${late45}, past 5 s: ${late5}`);
     console.log(`  message → bot reply: ${summary(replyMs)}`);
