@@ -20,6 +20,8 @@ export async function startFakeWecomKf(corpId: string, secret: string) {
     maxSyncInFlight: 0,
     /** Errcodes (or "http500") the next sync/send calls answer with, in order. */
     script: [] as Array<number | "http500">,
+    /** Like `script`, for kf/sync_msg only: a reply still being sent in the background cannot take it. */
+    syncScript: [] as Array<number | "http500">,
     /** Temporary media customers sent, by media_id; others answer 40007. */
     media: new Map<string, { bytes: Buffer; contentType: string }>(),
   };
@@ -49,6 +51,10 @@ export async function startFakeWecomKf(corpId: string, secret: string) {
     }
     const body = JSON.parse(req.body.toString("utf8") || "{}") as Record<string, unknown>;
     if (req.path === "/cgi-bin/kf/sync_msg") {
+      const scripted = state.syncScript.shift();
+      if (scripted === "http500") return { status: 500, body: "busy" };
+      if (scripted !== undefined)
+        return { status: 200, body: { errcode: scripted, errmsg: `scripted ${scripted}` } };
       const cursor = typeof body["cursor"] === "string" ? body["cursor"] : null;
       state.syncCalls.push({
         cursor,

@@ -133,7 +133,7 @@ describe("微信客服, end to end", () => {
       .from(channelState)
       .where(eq(channelState.channel, "wechat-kf"));
     wecom.customerWrites(KF.openKfId, user, "小区垃圾没人清运", Math.floor(clock.now().getTime() / 1000));
-    wecom.state.script.push("http500");
+    wecom.state.syncScript.push("http500");
     const failed = await app.inject(kfNotice(clock.now()));
     expect(failed.statusCode).toBe(503);
     expect(failed.body).not.toContain("at ");
