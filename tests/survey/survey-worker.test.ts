@@ -103,7 +103,9 @@ describe("the survey job under failure", () => {
       20_000,
       "the stalled survey job to be completed by the second worker",
     );
-    expect(job.returnvalue).toBe("not_due");
+    // What the second run did is read from PostgreSQL (one message, one attempt), not from the
+    // job's return value: on a loaded machine BullMQ once reported the taken-over job with none.
+    expect(job.finishedOn).toBeTruthy();
     expect(await outboundTo(t, residentId, "survey")).toHaveLength(1);
     expect((await surveysOf(t, ticket.id))[0]).toMatchObject({ status: "sent", attempts: 1 });
   });
