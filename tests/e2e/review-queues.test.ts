@@ -172,9 +172,7 @@ describe("the centre's review and return queues in a real browser", () => {
     await signIn(page, "xisheng1");
     await page.waitForSelector("#nav");
     // The nav is trimmed to the role once the session is known: wait for that, then look.
-    await page.waitForFunction(() => !document.querySelector('#nav a[data-view="reviews"]'), null, {
-      timeout: 15_000,
-    });
+    await page.locator('#nav a[data-view="reviews"]').waitFor({ state: "detached", timeout: 15_000 });
     expect(await page.locator('#nav a[data-view="reviews"]').count()).toBe(0);
     expect(await page.locator('#nav a[data-view="returns"]').count()).toBe(0);
     const status = await page.evaluate(async () => (await fetch("/api/v1/reviews")).status);
