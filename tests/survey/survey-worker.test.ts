@@ -56,6 +56,18 @@ async function relayDue(jobId: string) {
   if (job && (await job.isDelayed())) await job.promote();
 }
 
+/**
+ * Waits until the job is in the completed set, then reads it again. A job read before that moment is
+ * a snapshot of its hash (no return value, no finishedOn) even if `isCompleted()` — a separate Redis
+ * call — already answers true.
+ */
+async function completedJob(jobId: string, ms: number, what: string) {
+  await waitFor(async () => (await t.ctx.queues.survey.getJobState(jobId)) === "completed" || null, ms, what);
+  const job = await t.ctx.queues.survey.getJob(jobId);
+  if (!job) throw new Error(`survey job ${jobId} vanished after completing`);
+  return job;
+}
+
 describe("the survey job under failure", () => {
   it("a job that fails after the send was recorded is retried by BullMQ and sends exactly one message", async () => {
     const { residentId, jobId } = await resolvedTicket("13900002001");
@@ -66,14 +78,7 @@ describe("the survey job under failure", () => {
       },
     });
     await relayDue(jobId);
-    const job = await waitFor(
-      async () => {
-        const j = await t.ctx.queues.survey.getJob(jobId);
-        return j && (await j.isCompleted()) ? j : null;
-      },
-      15_000,
-      "the survey job to complete after its retry",
-    );
+    const job = await completedJob(jobId, 15_000, "the survey job to complete after its retry");
     expect(job.attemptsMade).toBe(2);
     expect(job.returnvalue).toBe("not_due");
     expect(await outboundTo(t, residentId, "survey")).toHaveLength(1);
@@ -95,17 +100,12 @@ describe("the survey job under failure", () => {
     await a.close(true);
     // Worker B finds the job stalled (no lock), runs it again: the step is done, nothing is sent.
     surveyWorker();
-    const job = await waitFor(
-      async () => {
-        const j = await t.ctx.queues.survey.getJob(jobId);
-        return j && (await j.isCompleted()) ? j : null;
-      },
+    const job = await completedJob(
+      jobId,
       20_000,
       "the stalled survey job to be completed by the second worker",
     );
-    // What the second run did is read from PostgreSQL (one message, one attempt), not from the
-    // job's return value: on a loaded machine BullMQ once reported the taken-over job with none.
-    expect(job.finishedOn).toBeTruthy();
+    expect(job.returnvalue).toBe("not_due");
     expect(await outboundTo(t, residentId, "survey")).toHaveLength(1);
     expect((await surveysOf(t, ticket.id))[0]).toMatchObject({ status: "sent", attempts: 1 });
   });
