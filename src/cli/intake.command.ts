@@ -10,7 +10,6 @@ import {
 } from "../intake/evaluate-emergency.js";
 import { DEFAULT_CATEGORY_MODEL } from "../intake/offline-engine.js";
 import { CategoryModelFile } from "../intake/category-model.js";
-import { normalizeText } from "../intake/normalize-text.js";
 import { crossValidateEmergencies, formatCrossValidation } from "../intake/emergency-cv.js";
 import { DEFAULT_EMERGENCY_MODEL } from "../intake/emergency-model.js";
 import {
@@ -25,8 +24,7 @@ import {
 } from "../intake/train-emergency-model.js";
 import { createSegmenter } from "../intake/segmenter.js";
 import { saveModel } from "../intake/text-classifier.js";
-import { DEFAULT_CATEGORY_SEED, trainCategoryModel } from "../intake/train-category-model.js";
-import { readLabelledJsonl } from "../intake/train-classifier.js";
+import { DEFAULT_CATEGORY_SEEDS, readSeeds, trainCategoryModel } from "../intake/train-category-model.js";
 import {
   loadHistoryExamples,
   trainFromHistory,
@@ -184,12 +182,7 @@ export function intakeCommand(): Command {
           const env = parseEnv(process.env);
           const modelFile = path.resolve(opts.model ?? env.INTAKE_MODEL_FILE ?? DEFAULT_CATEGORY_MODEL);
           const current = CategoryModelFile.parse(JSON.parse(await readModelText(modelFile)));
-          const seeds = (await readLabelledJsonl(path.resolve(opts.data ?? DEFAULT_CATEGORY_SEED))).map(
-            (e) => ({
-              ...e,
-              text: normalizeText(e.text),
-            }),
-          );
+          const seeds = await readSeeds(opts.data ? path.resolve(opts.data) : DEFAULT_CATEGORY_SEEDS);
           const history = await withDatabase((database) => loadHistoryExamples(database.db));
           let r: HistoryTrainResult;
           try {

@@ -32,6 +32,13 @@ export const HierarchicalCategoryModel = z.object({
   shortText: z
     .object({ maxChars: z.number().int().positive(), domainWeight: z.number().min(0).max(4) })
     .optional(),
+  /**
+   * The least probability the domain level may give a category's domains before it counts against
+   * it. The domain level learnt its domains from one board's letters; a formal letter about a
+   * neighbour or a government counter looks like a letter to it, and without a floor it would
+   * crush categories that real boards rarely file, however clear their own wording.
+   */
+  domainFloor: z.number().min(0).max(1).optional(),
   trainedOn: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 export type HierarchicalCategoryModel = z.infer<typeof HierarchicalCategoryModel>;
@@ -67,6 +74,7 @@ export class CategoryClassifier {
   private readonly sameFeatures: boolean;
   private readonly domainWeight: number;
   private readonly shortText: { maxChars: number; domainWeight: number } | null;
+  private readonly domainFloor: number;
 
   constructor(
     model: CategoryModelFile,
@@ -81,6 +89,7 @@ export class CategoryClassifier {
       this.sameFeatures = true;
       this.domainWeight = 0;
       this.shortText = null;
+      this.domainFloor = 0;
       return;
     }
     this.flat = null;
@@ -103,6 +112,7 @@ export class CategoryClassifier {
     if (orphan) throw new Error(`category model: category "${orphan}" belongs to no domain`);
     this.domainWeight = model.domainWeight;
     this.shortText = model.shortText ?? null;
+    this.domainFloor = model.domainFloor ?? 0;
     this.sameFeatures = JSON.stringify(model.domain.features) === JSON.stringify(model.category.features);
   }
 
@@ -148,7 +158,7 @@ export class CategoryClassifier {
         : this.domainWeight;
     const scores = pc.map((p, c) => {
       const domainP = this.domainsOf[c]!.reduce((s, d) => s + pd[d]!, 0);
-      return Math.log(Math.max(p, 1e-12)) + beta * Math.log(Math.max(domainP, 1e-12));
+      return Math.log(Math.max(p, 1e-12)) + beta * Math.log(Math.max(domainP, this.domainFloor, 1e-12));
     });
     return softmax(scores);
   }
