@@ -117,9 +117,16 @@ export class CategoryClassifier {
   }
 
   static async load(file: string, segmenter: Segmenter): Promise<CategoryClassifier> {
-    const parsed = CategoryModelFile.safeParse(JSON.parse(await readModelText(file)));
-    if (!parsed.success)
-      throw new Error(`category model ${file}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    const raw: unknown = JSON.parse(await readModelText(file));
+    // Validate against the format the file claims, so the error names the field that is wrong.
+    const schema =
+      (raw as { version?: unknown } | null)?.version === 2 ? HierarchicalCategoryModel : CategoryModelFile;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+      throw new Error(`category model ${file}: ${where}${issue?.message ?? "invalid"}`);
+    }
     return new CategoryClassifier(parsed.data, segmenter);
   }
 

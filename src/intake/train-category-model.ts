@@ -1,10 +1,11 @@
 /**
  * Trains the shipped category model:
- *   npx tsx src/intake/train-category-model.ts [--data SEEDS.jsonl] [--domain-corpus DIR] [--out MODEL.json]
+ *   npx tsx src/intake/train-category-model.ts [--data SEEDS.jsonl] [--domain-corpus DIR] [--out MODEL.json] [--check]
  * With --domain-corpus (a directory holding train-texts.jsonl / train-titles.jsonl of real messages
  * labelled with the seven first-level domains, e.g. ../shared/benchmarks/teddy2020) it writes a
  * two-level model; without it, a flat model from the seeds alone.
- * A centre can point --data at its own labelled history ({text, label} per line).
+ * A centre can point --data at its own labelled history ({text, label} per line). --check rebuilds
+ * in memory and says whether the model file matches (exit code 1 when it does not).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +16,7 @@ import { DOMAIN_CATEGORIES, DOMAINLESS_CATEGORIES, weakLabelByDomain } from "./d
 import { normalizeText } from "./normalize-text.js";
 import { DEFAULT_CATEGORY_MODEL } from "./offline-engine.js";
 import { createSegmenter, type Segmenter } from "./segmenter.js";
+import { readModelText } from "./model-file.js";
 import { saveModel, TextClassifier } from "./text-classifier.js";
 import { extractFeatures } from "./text-features.js";
 import {
@@ -193,38 +195,64 @@ export function trainHierarchicalModel(
   };
 }
 
+/** Builds the model in memory from seed files and, optionally, a domain corpus; deterministic. */
+export async function buildCategoryModel(
+  dataFile: string | readonly string[],
+  options: { domainCorpus?: string } = {},
+): Promise<{ model: CategoryModelFile; examples: number; features: number }> {
+  const examples = await readSeeds(dataFile);
+  const segmenter = createSegmenter();
+  if (options.domainCorpus) {
+    const rows = await readDomainCorpus(options.domainCorpus);
+    const model = trainHierarchicalModel(examples, rows, segmenter);
+    return {
+      model,
+      examples: examples.length + rows.length,
+      features: model.domain.vocab.length + model.category.vocab.length,
+    };
+  }
+  const model = trainClassifier(examples, segmenter, CATEGORY_TRAIN_OPTIONS);
+  return { model, examples: examples.length, features: model.vocab.length };
+}
+
 export async function trainCategoryModel(
   dataFile: string | readonly string[],
   outFile: string,
   options: { domainCorpus?: string } = {},
 ): Promise<{ examples: number; features: number }> {
-  const examples = await readSeeds(dataFile);
-  const segmenter = createSegmenter();
-  let model: CategoryModelFile;
-  if (options.domainCorpus) {
-    const rows = await readDomainCorpus(options.domainCorpus);
-    model = trainHierarchicalModel(examples, rows, segmenter);
-    await saveModel(model, outFile);
-    return {
-      examples: examples.length + rows.length,
-      features: model.domain.vocab.length + model.category.vocab.length,
-    };
-  }
-  model = trainClassifier(examples, segmenter, CATEGORY_TRAIN_OPTIONS);
+  const { model, examples, features } = await buildCategoryModel(dataFile, options);
   await saveModel(model, outFile);
-  return { examples: examples.length, features: model.vocab.length };
+  return { examples, features };
+}
+
+/** True when the model file holds exactly what a rebuild from the same inputs writes. */
+export async function categoryModelMatchesRebuild(
+  modelFile: string,
+  dataFile: string | readonly string[],
+  options: { domainCorpus?: string } = {},
+): Promise<boolean> {
+  const { model } = await buildCategoryModel(dataFile, options);
+  return (await readModelText(modelFile)) === `${JSON.stringify(model)}\n`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { data: { type: "string" }, out: { type: "string" }, "domain-corpus": { type: "string" } },
+    options: {
+      data: { type: "string" },
+      out: { type: "string" },
+      "domain-corpus": { type: "string" },
+      check: { type: "boolean" },
+    },
   });
-  const result = await trainCategoryModel(
-    values.data ?? DEFAULT_CATEGORY_SEEDS,
-    values.out ?? DEFAULT_CATEGORY_MODEL,
-    { domainCorpus: values["domain-corpus"] },
-  );
-  console.log(
-    `trained on ${result.examples} examples, ${result.features} features → ${values.out ?? DEFAULT_CATEGORY_MODEL}`,
-  );
+  const out = values.out ?? DEFAULT_CATEGORY_MODEL;
+  const data = values.data ?? DEFAULT_CATEGORY_SEEDS;
+  const options = { domainCorpus: values["domain-corpus"] };
+  if (values.check) {
+    const same = await categoryModelMatchesRebuild(out, data, options);
+    console.log(same ? `${out} matches a rebuild` : `${out} differs from a rebuild`);
+    if (!same) process.exitCode = 1;
+  } else {
+    const result = await trainCategoryModel(data, out, options);
+    console.log(`trained on ${result.examples} examples, ${result.features} features → ${out}`);
+  }
 }
