@@ -40,3 +40,24 @@ export function lightSql(now: Date) {
     late: sql`(${staged} AND (((${acceptedAt} IS NOT NULL OR ${running}) AND coalesce(${acceptedAt}, ${at}) >= tickets.accept_yellow_at) OR ((tickets.resolved_at IS NOT NULL OR ${running}) AND coalesce(tickets.resolved_at, ${at}) >= tickets.resolve_due_at)))`,
   };
 }
+
+/**
+ * The same lights read from the instants stored on the ticket (tickets.light_*_at, written from
+ * src/domain/lights.ts lightInstants): red, yellow and overdue are comparisons with `now`, no
+ * per-ticket evaluation. A running ticket with every deadline but no stored instants was written
+ * before they were stored and is not backfilled yet: `needsCode` marks it for the code path.
+ */
+export function storedLightSql(now: Date) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const unheldEmergency = sql`(tickets.urgency = 'emergency' AND tickets.status IN ('received', 'transferred', 'reopened') AND (tickets.triage OR tickets.unit_id IS NULL))`;
+  const running = sql`(tickets.status IN ('dispatched', 'accepted'))`;
+  const timed = sql`(tickets.dispatched_at IS NOT NULL AND tickets.first_contact_due_at IS NOT NULL AND tickets.accept_yellow_at IS NOT NULL AND tickets.accept_red_at IS NOT NULL AND tickets.resolve_due_at IS NOT NULL)`;
+  const stored = sql`(${running} AND tickets.light_overdue_at IS NOT NULL)`;
+  const red = sql`(${unheldEmergency} OR (${stored} AND tickets.light_red_at <= ${at}))`;
+  return {
+    needsCode: sql`(${running} AND ${timed} AND tickets.light_overdue_at IS NULL)`,
+    red,
+    yellow: sql`(${stored} AND tickets.light_yellow_at <= ${at} AND NOT ${red})`,
+    overdue: sql`(${stored} AND tickets.light_overdue_at <= ${at})`,
+  };
+}

@@ -11,7 +11,7 @@ import type { Period, PeriodKind } from "./period.js";
 import { rankUnits, type UnitRanking } from "./ranking.js";
 import { recurringProblemsOf, type Cluster } from "./recurring-problems.js";
 import { lateTickets } from "./late-tickets.js";
-import { lightSql } from "./lights-sql.js";
+import { storedLightSql } from "./lights-sql.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { lightsOf } from "../sla/live-lights.js";
 
@@ -151,13 +151,19 @@ export async function dailySeries(
   return series;
 }
 
-/** Open tickets now, in scope: how many, how many overdue, red, yellow. */
+/**
+ * Open tickets now, in scope: how many, how many overdue, red, yellow. The lights come from the
+ * instants stored on each ticket (src/domain/lights.ts lightInstants, kept by every update that
+ * moves a deadline): one pass over the open tickets' partial index comparing them with now. Tickets
+ * whose instants are not stored yet (dispatched before they were, until the backfill reaches them)
+ * are evaluated in code, as every ticket was before.
+ */
 export async function openLights(
   ctx: AppContext,
   scope: SQL[],
 ): Promise<{ open: number; overdue: number; red: number; yellow: number }> {
   const db = ctx.database.db;
-  const l = lightSql(ctx.now());
+  const l = storedLightSql(ctx.now());
   const isOpen = and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope);
   const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond}))::int`;
   const [counts] = await db
@@ -165,30 +171,22 @@ export async function openLights(
       open: sql<number>`count(*)::int`,
       overdue: flag(l.overdue),
       red: flag(l.red),
-      yellow: flag(sql`${l.yellow} AND NOT ${l.needsCode}`),
+      yellow: flag(l.yellow),
       needsCode: flag(l.needsCode),
     })
     .from(tickets)
-    .leftJoin(l.slaJoin, sql`true`)
     .where(isOpen);
-  // Red and overdue never depend on the resolution's "due soon" instant; for the few tickets
-  // dispatched without it stored, yellow needs the policy's calendar and is computed here.
   const legacy = counts!.needsCode
     ? await db
-        .select({ t: tickets })
+        .select()
         .from(tickets)
-        .leftJoin(l.slaJoin, sql`true`)
         .where(and(isOpen, l.needsCode))
     : [];
-  const lights = await lightsOf(
-    ctx,
-    db,
-    legacy.map((r) => r.t),
-  );
+  const lights = await lightsOf(ctx, db, legacy);
   return {
     open: counts!.open,
-    overdue: counts!.overdue,
-    red: counts!.red,
+    overdue: counts!.overdue + lights.filter((x) => x.overdue.length > 0).length,
+    red: counts!.red + lights.filter((x) => x.light === "red").length,
     yellow: counts!.yellow + lights.filter((x) => x.light === "yellow").length,
   };
 }
