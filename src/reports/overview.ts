@@ -176,12 +176,7 @@ export async function openLights(
     })
     .from(tickets)
     .where(isOpen);
-  const legacy = counts!.needsCode
-    ? await db
-        .select()
-        .from(tickets)
-        .where(and(isOpen, l.needsCode))
-    : [];
+  const legacy = counts!.needsCode ? await db.select().from(tickets).where(and(isOpen, l.needsCode)) : [];
   const lights = await lightsOf(ctx, db, legacy);
   return {
     open: counts!.open,

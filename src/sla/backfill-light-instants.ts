@@ -56,8 +56,9 @@ export async function backfillLightInstants(
       if (ids.length)
         await tx.execute(sql`UPDATE tickets SET resolve_yellow_at = v.ry, light_yellow_at = v.y,
             light_red_at = v.r, light_overdue_at = v.o
-          FROM unnest(${ids}::uuid[], ${cols[0]}::timestamptz[], ${cols[1]}::timestamptz[],
-            ${cols[2]}::timestamptz[], ${cols[3]}::timestamptz[]) AS v(id, ry, y, r, o)
+          FROM unnest(${sql.param(ids)}::uuid[], ${sql.param(cols[0])}::timestamptz[],
+            ${sql.param(cols[1])}::timestamptz[], ${sql.param(cols[2])}::timestamptz[],
+            ${sql.param(cols[3])}::timestamptz[]) AS v(id, ry, y, r, o)
           WHERE tickets.id = v.id`);
       updated += ids.length;
       if (rows.length) after = rows[rows.length - 1]!.t.id;
