@@ -203,6 +203,8 @@ async function assistedByUnit(
         gte(tickets.createdAt, period.from),
         lt(tickets.createdAt, period.to),
         sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
+        // Spelled as the partial index's predicate, so only the few assisted tickets are read.
+        sql`${tickets.assistUnitIds} <> '{}'`,
       ),
     )
     .groupBy(sql`u.unit_id`);

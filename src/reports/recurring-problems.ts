@@ -94,9 +94,10 @@ export async function recurringProblemsOf(
     .from(tickets)
     .where(inPeriod)
     .as("p");
-  // A ticket without a reporter row (typed in by a dispatcher) is still one person.
+  // A ticket without a reporter row (typed in by a dispatcher) is still one person: its own id
+  // stands for them (ticket and resident ids are random UUIDs and never meet).
   const ticketCount = sql<number>`count(DISTINCT ${period.id})::int`;
-  const people = sql<number>`(count(DISTINCT ${ticketReporters.residentId}) + count(*) FILTER (WHERE ${ticketReporters.ticketId} IS NULL))::int`;
+  const people = sql<number>`count(DISTINCT coalesce(${ticketReporters.residentId}, ${period.id}))::int`;
   const groups = await db
     .select({
       communityId: period.communityId,
@@ -105,7 +106,16 @@ export async function recurringProblemsOf(
       reporters: people,
     })
     .from(period)
-    .leftJoin(ticketReporters, eq(ticketReporters.ticketId, period.id))
+    // The reporter rows carry their ticket's creation instant: restricting them to the period
+    // (which changes nothing, their tickets are the period's) reads them as one index range.
+    .leftJoin(
+      ticketReporters,
+      and(
+        eq(ticketReporters.ticketId, period.id),
+        gte(ticketReporters.ticketCreatedAt, q.from),
+        lt(ticketReporters.ticketCreatedAt, q.to),
+      ),
+    )
     .groupBy(period.communityId, period.category)
     .having(sql`count(DISTINCT ${period.id}) >= 2`)
     .orderBy(desc(people), desc(ticketCount), period.communityId, period.category)

@@ -169,9 +169,20 @@ describe("light instants stored on the ticket", () => {
   it("are backfilled in batches for tickets written before they were stored, and survive a crash mid-way", async () => {
     clock.set(START);
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const f = await fileTicket(t, {}, `1390000061${i}`);
+    const problems = ["路灯不亮", "井盖松动", "楼道堆物", "油烟扰民", "水管漏水"];
+    for (const [i, p] of problems.entries()) {
+      // Five different problems, so duplicate detection merges none of them.
+      const f = await fileTicket(
+        t,
+        {
+          category: "municipal",
+          summary: `${i + 1}号楼${p}`,
+          description: `西盛家园${i + 1}号楼${p}，请尽快处理`,
+        },
+        `1390000061${i}`,
+      );
       await routeTicket(t.ctx, { ticketId: f.id });
+      expect((await reload(t, f.id)).status).toBe("dispatched");
       ids.push(f.id);
     }
     // As a ticket dispatched before the columns existed looks: no instants, no "due soon" copy.

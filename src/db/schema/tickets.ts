@@ -113,6 +113,9 @@ export const tickets = pgTable(
     index("tickets_urgent_created_idx")
       .on(t.createdAt, t.id)
       .where(sql`${t.urgency} <> 'normal'`),
+    index("tickets_assisted_created_idx")
+      .on(t.createdAt)
+      .where(sql`${t.assistUnitIds} <> '{}'`),
     index("tickets_triage_created_idx")
       .on(t.createdAt, t.id)
       .where(sql`${t.triage}`),
@@ -132,10 +135,16 @@ export const ticketReporters = pgTable(
     channel: text("channel").notNull(),
     conversationId: uuid("conversation_id").references(() => conversations.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The ticket's own creation instant, set by a trigger on insert (migration 0043): recurring
+     * problems read a period's reporters as one index range.
+     */
+    ticketCreatedAt: timestamp("ticket_created_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.ticketId, t.residentId] }),
     index("ticket_reporters_resident_idx").on(t.residentId),
+    index("ticket_reporters_ticket_created_idx").on(t.ticketCreatedAt),
   ],
 );
 
