@@ -333,6 +333,13 @@ export async function run(): Promise<void> {
       computeRates(db, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
     );
     await time("unit ranking, month", 200, () => unitRanking(ctx, db, month, null));
+    await time("  part: assisted units, month", 200, () =>
+      db.execute(
+        sql`SELECT u.unit_id, count(*) FROM tickets, unnest(tickets.assist_unit_ids) AS u(unit_id)
+            WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()}
+              AND status NOT IN ('merged', 'cancelled') AND assist_unit_ids <> '{}' GROUP BY 1`,
+      ),
+    );
     await time("recurring problems, month", 200, () =>
       recurringProblemsOf(db, ctx.config, { from: month.from, to: month.to, scope: [] }),
     );
@@ -385,6 +392,15 @@ export async function run(): Promise<void> {
         [
           "late tickets of the month by unit",
           sql`SELECT unit_id, count(*) FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') AND ${lights.late} GROUP BY unit_id`,
+        ],
+        [
+          "recurring problems of the month: people per community and category",
+          sql`SELECT p.community_id, p.category, count(DISTINCT p.id), count(DISTINCT coalesce(tr.resident_id, p.id))
+              FROM (SELECT id, community_id, category FROM tickets WHERE created_at >= ${month.from.toISOString()}
+                AND created_at < ${month.to.toISOString()} AND community_id IS NOT NULL AND status <> 'cancelled') p
+              LEFT JOIN ticket_reporters tr ON tr.ticket_id = p.id
+                AND tr.ticket_created_at >= ${month.from.toISOString()} AND tr.ticket_created_at < ${month.to.toISOString()}
+              GROUP BY 1, 2 HAVING count(DISTINCT p.id) >= 2 ORDER BY 4 DESC, 3 DESC LIMIT 10`,
         ],
         [
           "inbox: one unit, open",
