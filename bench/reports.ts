@@ -394,15 +394,6 @@ export async function run(): Promise<void> {
           sql`SELECT unit_id, count(*) FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') AND ${lights.late} GROUP BY unit_id`,
         ],
         [
-          "recurring problems of the month: people per community and category",
-          sql`SELECT p.community_id, p.category, count(DISTINCT p.id), count(DISTINCT coalesce(tr.resident_id, p.id))
-              FROM (SELECT id, community_id, category FROM tickets WHERE created_at >= ${month.from.toISOString()}
-                AND created_at < ${month.to.toISOString()} AND community_id IS NOT NULL AND status <> 'cancelled') p
-              LEFT JOIN ticket_reporters tr ON tr.ticket_id = p.id
-                AND tr.ticket_created_at >= ${month.from.toISOString()} AND tr.ticket_created_at < ${month.to.toISOString()}
-              GROUP BY 1, 2 HAVING count(DISTINCT p.id) >= 2 ORDER BY 4 DESC, 3 DESC LIMIT 10`,
-        ],
-        [
           "inbox: one unit, open",
           sql`SELECT * FROM tickets WHERE unit_id = ${community} AND status IN ('dispatched','accepted') ORDER BY created_at DESC, id DESC LIMIT 51`,
         ],

@@ -125,29 +125,24 @@ export async function dailySeries(
   const bounds = sql`${`{${starts.join(",")}}`}::timestamptz[]`;
   const bucket = (col: typeof tickets.createdAt | typeof tickets.resolvedAt) =>
     sql<number>`width_bucket(${col}, ${bounds})`;
-  const [received, closed] = await Promise.all([
-    ctx.database.db
-      .select({ bucket: bucket(tickets.createdAt), n: sql<number>`count(*)::int` })
-      .from(tickets)
-      .where(counted)
-      .groupBy(sql`1`),
-    ctx.database.db
-      .select({ bucket: bucket(tickets.resolvedAt), n: sql<number>`count(*)::int` })
-      .from(tickets)
-      .where(
-        and(
-          counted,
-          isNotNull(tickets.resolvedAt),
-          lt(tickets.resolvedAt, period.to),
-          inArray(tickets.status, ["resolved", "surveyed", "closed"]),
-        ),
-      )
-      .groupBy(sql`1`),
-  ]);
+  // One pass over the period's tickets: each row's day of receipt and, when it counts as closed,
+  // its day of resolution (null otherwise), grouped together.
+  const closedDay = sql<number | null>`CASE WHEN ${and(
+    isNotNull(tickets.resolvedAt),
+    lt(tickets.resolvedAt, period.to),
+    inArray(tickets.status, ["resolved", "surveyed", "closed"]),
+  )} THEN ${bucket(tickets.resolvedAt)} END`;
+  const rows = await ctx.database.db
+    .select({ received: bucket(tickets.createdAt), closed: closedDay, n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(counted)
+    .groupBy(sql`1`, sql`2`);
   // Bucket k (1-based) is the k-th day; 0 is before the period.
   const series = period.days.map((d) => ({ day: d, received: 0, closed: 0 }));
-  for (const r of received) if (r.bucket >= 1) series[r.bucket - 1]!.received = r.n;
-  for (const r of closed) if (r.bucket >= 1) series[r.bucket - 1]!.closed = r.n;
+  for (const r of rows) {
+    if (r.received >= 1) series[r.received - 1]!.received += r.n;
+    if (r.closed !== null && r.closed >= 1) series[r.closed - 1]!.closed += r.n;
+  }
   return series;
 }
 
