@@ -42,6 +42,13 @@ const SPECIFIC_KIND_MIN = 2.5;
  * as a question loses its unit) and the dispatcher sees the low confidence and can change it.
  */
 export const KIND_FALLBACK_BELOW = 0.45;
+/**
+ * A short line with no cue at all is read from the board's base rate alone (most appeals
+ * complain): a guess, whatever the model's probability says.
+ */
+const GUESS_CONFIDENCE = 0.6;
+const SHORT_HAN = 15;
+const CHAT_HAN = 40;
 
 /**
  * The kind of appeal (投诉 / 求助 / 纠纷 / 咨询 / 建议 / 表扬 / 微心愿) from evidence, not the first
@@ -67,11 +74,15 @@ export function detectKind(
   const logp = model.logProbabilities(text);
   const s = rules.scores;
   const ruleGroup: Record<KindGroup, number> = {
-    complaint: Math.max(s.get("complaint")!, s.get("help")!, s.get("dispute")!),
+    // The model already holds the prior that most appeals complain: the rules' default is left out.
+    complaint: Math.max(s.get("complaint")! - DEFAULT_COMPLAINT, s.get("help")!, s.get("dispute")!),
     consultation: s.get("consultation")!,
     suggestion: s.get("suggestion")!,
   };
-  const logits = KIND_GROUPS.map((g) => logp[g] + model.ruleWeight * ruleGroup[g]);
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  // The model learnt from titles and letters; in a chat line the rules' cues count for more.
+  const ruleWeight = han < CHAT_HAN ? model.chatRuleWeight : model.ruleWeight;
+  const logits = KIND_GROUPS.map((g) => (logp[g] + ruleWeight * ruleGroup[g]) / model.temperature);
   const probs = softmax(logits);
   let best = 0;
   for (let i = 1; i < probs.length; i++) if (probs[i]! > probs[best]!) best = i;
@@ -86,7 +97,12 @@ export function detectKind(
   // Inside the complaint group the rules tell a request for help or a dispute from a complaint.
   let kind: Kind = "complaint";
   for (const k of ["dispute", "help"] as const) if (s.get(k)! > s.get(kind)! + 1e-9) kind = k;
-  return { kind, confidence, evidence: rules.words.get(kind)! };
+  const nothingSpoke = [...rules.words.values()].every((w) => w.length === 0);
+  return {
+    kind,
+    confidence: nothingSpoke && han < SHORT_HAN ? Math.min(confidence, GUESS_CONFIDENCE) : confidence,
+    evidence: rules.words.get(kind)!,
+  };
 }
 
 /**

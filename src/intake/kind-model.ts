@@ -25,6 +25,13 @@ export const KindModelFile = z.object({
   model: TextClassifierModel,
   /** How much one unit of the rules' weighted evidence adds to a group's log-odds. */
   ruleWeight: z.number().min(0),
+  /** The same for chat lines (under 40 Chinese characters), where the model has less to read. */
+  chatRuleWeight: z.number().min(0),
+  /**
+   * Divides the combined log-odds before they become a confidence: weak labels make the model
+   * surer than it is right on real letters (see docs/intake.md for the reliability table).
+   */
+  temperature: z.number().positive().default(1),
   /** What the model was trained on: source names and example counts, for the record. */
   sources: z.array(z.object({ name: z.string(), examples: z.number().int().nonnegative() })),
 });
@@ -46,6 +53,14 @@ export class KindModel {
 
   get ruleWeight(): number {
     return this.file.ruleWeight;
+  }
+
+  get chatRuleWeight(): number {
+    return this.file.chatRuleWeight;
+  }
+
+  get temperature(): number {
+    return this.file.temperature;
   }
 
   /** Log-probability of each group, in KIND_GROUPS order. */

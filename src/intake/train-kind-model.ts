@@ -40,6 +40,13 @@ const KIND_OPTIONS: Partial<TrainOptions> = {
 };
 /** How much one unit of rule evidence adds to a group's log-odds (chosen on the dev cases). */
 export const SHIPPED_RULE_WEIGHT = 0.3;
+export const SHIPPED_CHAT_RULE_WEIGHT = 1;
+/**
+ * Divides the combined log-odds before they become a confidence. Weak labels make the model surer
+ * than it is right; at 2 the confidence matches how often the reading is right on real letters
+ * (Teddy test bodies against their titles' kind, measured only): see docs/intake.md.
+ */
+export const SHIPPED_TEMPERATURE = 2;
 // A hand-written line stands for many real messages of a register the board does not have.
 const SEED_WEIGHT = 3;
 
@@ -100,7 +107,11 @@ export function seedKindExamples(files: readonly string[] = KIND_SEED_FILES): Ki
 }
 
 /** Trains the kind model; deterministic for the same examples in the same order. */
-export function trainKindModel(examples: readonly KindExample[], ruleWeight = SHIPPED_RULE_WEIGHT): KindModelFile {
+export function trainKindModel(
+  examples: readonly KindExample[],
+  ruleWeight = SHIPPED_RULE_WEIGHT,
+  temperature = SHIPPED_TEMPERATURE,
+): KindModelFile {
   const model = trainOnFeatures(
     examples.map((e) => kindFeatures(e.text)),
     examples.map((e) => e.label),
@@ -114,6 +125,8 @@ export function trainKindModel(examples: readonly KindExample[], ruleWeight = SH
     type: "kind",
     model,
     ruleWeight,
+    chatRuleWeight: SHIPPED_CHAT_RULE_WEIGHT,
+    temperature,
     sources: [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([name, n]) => ({ name, examples: n })),
   };
 }
