@@ -49,6 +49,7 @@ export const KIND_FALLBACK_BELOW = 0.45;
 const GUESS_CONFIDENCE = 0.6;
 const SHORT_HAN = 15;
 const CHAT_HAN = 40;
+const MIN_HAN = 4;
 
 /**
  * The kind of appeal (投诉 / 求助 / 纠纷 / 咨询 / 建议 / 表扬 / 微心愿) from evidence, not the first
@@ -71,6 +72,9 @@ export function detectKind(
   )
     return byRules;
 
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  // Three characters or fewer ("在吗", "？？") say nothing the model can read: the rules' guess.
+  if (han < MIN_HAN) return { ...byRules, confidence: Math.min(byRules.confidence, GUESS_CONFIDENCE) };
   const logp = model.logProbabilities(text);
   const s = rules.scores;
   const ruleGroup: Record<KindGroup, number> = {
@@ -79,7 +83,6 @@ export function detectKind(
     consultation: s.get("consultation")!,
     suggestion: s.get("suggestion")!,
   };
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   // The model learnt from titles and letters; in a chat line the rules' cues count for more.
   const ruleWeight = han < CHAT_HAN ? model.chatRuleWeight : model.ruleWeight;
   const logits = KIND_GROUPS.map((g) => (logp[g] + ruleWeight * ruleGroup[g]) / model.temperature);

@@ -15,7 +15,13 @@ export interface KindCue {
  */
 export const KIND_CUES: readonly KindCue[] = [
   // Complaint: something is wrong and someone should act.
-  { id: "complaint1", kind: "complaint", pattern: /投诉|举报/, weight: 3 },
+  // "投诉电话" / "举报渠道" name a channel, not the act of complaining.
+  {
+    id: "complaint1",
+    kind: "complaint",
+    pattern: /(投诉|举报)(?!电话|热线|渠道|箱|平台|方式|途径)/,
+    weight: 3,
+  },
   {
     id: "complaint2",
     kind: "complaint",

@@ -6,6 +6,7 @@ import type { Segmenter } from "./segmenter.js";
 const NO_WORDS: Segmenter = { cut: () => [] };
 const NGRAMS = { words: false, wordBigrams: false, charNgrams: [1, 2, 3] };
 const EDGE_NGRAMS = { words: false, wordBigrams: false, charNgrams: [1, 2] };
+const MAX_CHARS = 800;
 
 /** Sentences as a resident writes them; a question mark or a line break ends one too. */
 export function sentences(text: string): string[] {
@@ -23,7 +24,11 @@ export function sentences(text: string): string[] {
  * closing sentence ("re:"), and the length of the message ("len:") — a chat line and a 300-character
  * letter use the same words differently.
  */
-export function kindFeatures(text: string): Map<string, number> {
+export function kindFeatures(full: string): Map<string, number> {
+  // A letter says who and why at the start and what it wants at the end; the middle of a very long
+  // one adds cost (n-grams grow with length), not evidence.
+  const text =
+    full.length > MAX_CHARS ? `${full.slice(0, MAX_CHARS / 2)}\n${full.slice(-MAX_CHARS / 2)}` : full;
   const counts = extractFeatures(text, NO_WORDS, NGRAMS);
   const parts = sentences(text);
   const first = parts[0] ?? "";
