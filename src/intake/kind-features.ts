@@ -6,7 +6,7 @@ import type { Segmenter } from "./segmenter.js";
 const NO_WORDS: Segmenter = { cut: () => [] };
 const NGRAMS = { words: false, wordBigrams: false, charNgrams: [1, 2, 3] };
 const EDGE_NGRAMS = { words: false, wordBigrams: false, charNgrams: [1, 2] };
-const MAX_CHARS = 800;
+const MAX_CHARS = 400;
 
 /** Sentences as a resident writes them; a question mark or a line break ends one too. */
 export function sentences(text: string): string[] {
