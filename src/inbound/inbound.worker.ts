@@ -11,7 +11,7 @@ import { surveyFirst } from "./route-inbound.js";
  * each other: neither imports the other.
  */
 export async function inboundWorkers(ctx: AppContext): Promise<Worker[]> {
-  return intakeWorkers(ctx, { surveyHook: surveyFirst(handleSurveyReply) });
+  return intakeWorkers(ctx, { surveyHook: surveyFirst(handleSurveyReply, { onlyWhileSurveyWaits: true }) });
 }
 
 export const inboundWorkerFactory: WorkerFactory = (ctx) => inboundWorkers(ctx);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../db/client.js";
 import { appendEvent, createTicket } from "../db/repositories/tickets.repository.js";
@@ -26,6 +27,7 @@ import {
 } from "./prepared-answers.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
+import { insertConversation, loadTurn, lockMessage, replyIdentity, writeTurn } from "./turn-store.js";
 import { replyNotBefore } from "../channels-runtime/channel-rules.js";
 import { photoLocation } from "../media/media-attachments.js";
 
@@ -127,8 +129,9 @@ export class IntakeService {
     const { ctx } = this;
     const engine = prepared ? replayEngine(this.deps.engine.name, prepared.answers) : this.deps.engine;
     const outcome = await ctx.database.db.transaction(async (tx) => {
-      // Row lock first: a duplicate delivery of the same job waits here, then sees "processed".
-      const [msg] = await tx.select().from(messages).where(eq(messages.id, messageId)).for("update");
+      // Row lock (and the dialogue's lock) first: a duplicate delivery of the same job waits here,
+      // then sees "processed".
+      const msg = await lockMessage(tx, messageId);
       if (!msg || msg.direction !== "in" || msg.status !== "received") return "skipped" as const;
       const now = ctx.now();
       if (!msg.residentId) {
@@ -138,69 +141,82 @@ export class IntakeService {
           .where(eq(messages.id, msg.id));
         return "skipped" as const;
       }
-      const { conversation, created } = await this.lockConversation(tx, msg.residentId, msg.channel, now);
+      const residentId = msg.residentId;
+      const lateSince = new Date(now.getTime() - ctx.env.SURVEY_LATE_REPLY_DAYS * 86_400_000);
+      const snapshot = await loadTurn(tx, residentId, msg.channel, lateSince);
+      const ttlMs = ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000;
+      const existing = snapshot.conversation;
+      const current = existing && isCurrent(existing, now, ttlMs) ? existing : null;
       if (prepared) {
-        const same = created
-          ? prepared.conversation === null
-          : prepared.conversation?.id === conversation.id &&
-            prepared.conversation.version === conversation.version;
+        const same = current
+          ? prepared.conversation?.id === current.id && prepared.conversation.version === current.version
+          : prepared.conversation === null;
         if (!same) throw new StaleTurnError();
       }
-      const { state, reset } = loadState(conversation.draft);
+      // Idle past the TTL and the sweep has not run yet: the old draft is over, start afresh.
+      const retire = existing && !current ? retiredState(existing) : null;
+      const conversation = { id: current?.id ?? randomUUID(), created: !current, inserted: !!current };
+      const { state, reset } = loadState(current?.draft ?? {});
       if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
+      // Something written before the turn's end points at the conversation: it must exist by then.
+      const ensureConversation = async () => {
+        if (conversation.inserted) return;
+        await insertConversation(tx, { id: conversation.id, residentId, channel: msg.channel, now });
+        conversation.inserted = true;
+      };
 
       const hook = this.deps.surveyHook ?? null;
       if (hook) {
         const r = await hook(tx, ctx, {
-          residentId: msg.residentId,
+          residentId,
           messageId: msg.id,
           channel: msg.channel,
           kind: msg.kind,
           text: msg.text,
           dialogueAwaiting: state.awaiting,
+          lastOutboundPurpose: snapshot.lastOutboundPurpose,
+          surveyMayWait: snapshot.surveyMayWait,
         });
         if (r.handled) {
+          await ensureConversation();
+          if (retire) await this.retire(tx, retire, now);
           await this.markProcessed(tx, msg, conversation.id, now);
           return "survey" as const;
         }
       }
 
-      const [profile] = await tx
-        .select({ phone: residents.phone })
-        .from(residents)
-        .where(eq(residents.id, msg.residentId));
       const input = {
-        ...toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(tx, msg)),
+        ...toTurnInput(msg, now, snapshot.knownPhone, smsSender(msg, snapshot.identities)),
         emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
       };
+      const profile: { phone: string | null; name: string | null } = { phone: null, name: null };
       const result = await runTurn(
         state,
         input,
-        this.ports(tx, msg.residentId, msg.channel, conversation.id, input.channel, engine),
+        this.ports(tx, residentId, msg.channel, conversation.id, input.channel, engine, {
+          beforeFiling: ensureConversation,
+          rememberContact: (contact) => {
+            profile.phone = contact.phone || profile.phone;
+            profile.name = contact.name || profile.name;
+          },
+        }),
       );
 
-      const sendAfter = replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
-      for (const text of result.replies)
-        await queueResidentMessage(tx, {
-          residentId: msg.residentId,
-          text,
-          purpose: "reply",
-          preferChannel: msg.channel,
-          conversationId: conversation.id,
-          replyToMessageId: msg.id,
-          sendAfter,
-          at: ctx.now(),
-        });
-      await tx
-        .update(conversations)
-        .set({
-          draft: result.state as unknown as Record<string, unknown>,
-          lastMessageAt: now,
-          updatedAt: now,
-          version: sql`${conversations.version} + 1`,
-        })
-        .where(eq(conversations.id, conversation.id));
-      await this.markProcessed(tx, msg, conversation.id, now);
+      await writeTurn(tx, {
+        messageId: msg.id,
+        residentId,
+        channel: msg.channel,
+        now,
+        conversation: { ...conversation, draft: result.state as unknown as Record<string, unknown> },
+        retire,
+        replies: {
+          texts: result.replies,
+          identity: replyIdentity(snapshot.identities, msg.channel),
+          sendAfter:
+            replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS) ?? null,
+        },
+        profile: profile.phone || profile.name ? profile : null,
+      });
       await this.deps.beforeCommit?.(tx, msg);
       ctx.log.info(
         {
@@ -215,6 +231,18 @@ export class IntakeService {
     });
     if (outcome !== "skipped") ctx.relay.kick();
     return outcome;
+  }
+
+  /** Closes a conversation idle past the TTL (expired when it still held a draft). */
+  private async retire(
+    tx: Tx,
+    retire: { id: string; state: "closed" | "expired" },
+    now: Date,
+  ): Promise<void> {
+    await tx
+      .update(conversations)
+      .set({ state: retire.state, updatedAt: now, version: sql`${conversations.version} + 1` })
+      .where(eq(conversations.id, retire.id));
   }
 
   /**
@@ -332,59 +360,6 @@ export class IntakeService {
     return filed;
   }
 
-  /** One active conversation per resident and channel, created on first contact, locked for the turn. */
-  private async lockConversation(
-    tx: Tx,
-    residentId: string,
-    channel: string,
-    now: Date,
-  ): Promise<{ conversation: ConversationRow; created: boolean }> {
-    // Two first messages at once must not open two conversations: serialise on the (resident, channel) key.
-    await tx.execute(
-      sql`SELECT pg_advisory_xact_lock(hashtextextended(${`intake:${residentId}:${channel}`}, 0))`,
-    );
-    const [existing] = await tx
-      .select()
-      .from(conversations)
-      .where(
-        and(
-          eq(conversations.residentId, residentId),
-          eq(conversations.channel, channel),
-          eq(conversations.state, "active"),
-        ),
-      )
-      .orderBy(desc(conversations.createdAt))
-      .limit(1)
-      .for("update");
-    const ttlMs = this.ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000;
-    if (existing && isCurrent(existing, now, ttlMs)) return { conversation: existing, created: false };
-    if (existing) {
-      // Idle past the TTL and the sweep has not run yet: the old draft is over, start afresh.
-      const { state } = loadState(existing.draft);
-      await tx
-        .update(conversations)
-        .set({
-          state: state.drafts.length ? "expired" : "closed",
-          updatedAt: now,
-          version: sql`${conversations.version} + 1`,
-        })
-        .where(eq(conversations.id, existing.id));
-    }
-    const [created] = await tx
-      .insert(conversations)
-      .values({
-        residentId,
-        channel,
-        state: "active",
-        draft: {},
-        createdAt: now,
-        updatedAt: now,
-        lastMessageAt: now,
-      })
-      .returning();
-    return { conversation: created!, created: true };
-  }
-
   private ports(
     tx: Tx,
     residentId: string,
@@ -392,6 +367,12 @@ export class IntakeService {
     conversationId: string,
     channel: Channel,
     engine: ExtractionEngine = this.deps.engine,
+    turn: {
+      /** Runs before a ticket is filed (the ticket points at the conversation). */
+      beforeFiling?: () => Promise<void>;
+      /** Takes the contact a filing gave, for the turn's final write; without it, written at once. */
+      rememberContact?: (contact: { phone: string | null; name: string | null }) => void;
+    } = {},
   ): DialoguePorts {
     const { ctx } = this;
     return {
@@ -399,6 +380,7 @@ export class IntakeService {
       config: ctx.config,
       faq: this.deps.faq,
       fileTicket: async (complaint, extra) => {
+        await turn.beforeFiling?.();
         const now = ctx.now();
         // A photo's own GPS (kept only where the channel lets residents share location) places
         // the ticket when the resident gave no coordinates.
@@ -427,7 +409,9 @@ export class IntakeService {
             },
           );
         // Remember a number the resident gave, so no later conversation asks for it again.
-        if (complaint.contact.phone || complaint.contact.name)
+        if (turn.rememberContact)
+          turn.rememberContact({ phone: complaint.contact.phone, name: complaint.contact.name });
+        else if (complaint.contact.phone || complaint.contact.name)
           await updateProfile(tx, residentId, {
             phone: complaint.contact.phone,
             name: complaint.contact.name,
@@ -440,16 +424,14 @@ export class IntakeService {
   }
 
   /** An SMS comes from the resident's own number: the channel's number is their contact. */
-  private async smsSender(tx: Queryable, msg: MessageRow): Promise<string | null> {
+  private async smsSender(db: Queryable, msg: MessageRow): Promise<string | null> {
     if (msg.channel !== "sms" || !msg.residentId) return null;
-    const [identity] = await tx
-      .select({ address: residentIdentities.address })
+    const identities = await db
+      .select({ channel: residentIdentities.channel, address: residentIdentities.address })
       .from(residentIdentities)
       .where(and(eq(residentIdentities.residentId, msg.residentId), eq(residentIdentities.channel, "sms")))
       .limit(1);
-    return identity && /^\+?\d{5,20}$/.test(identity.address)
-      ? identity.address.replace(/^\+?86(?=1\d{10}$)/, "")
-      : null;
+    return smsSender(msg, identities);
   }
 
   private async markProcessed(tx: Tx, msg: MessageRow, conversationId: string, now: Date): Promise<void> {
@@ -493,6 +475,24 @@ export function toTurnInput(
     messageId: msg.id,
     now,
   };
+}
+
+/** An SMS comes from the resident's own number: the channel's number is their contact. */
+function smsSender(
+  msg: MessageRow,
+  identities: readonly { channel: string; address: string }[],
+): string | null {
+  if (msg.channel !== "sms") return null;
+  const identity = identities.find((i) => i.channel === "sms");
+  return identity && /^\+?\d{5,20}$/.test(identity.address)
+    ? identity.address.replace(/^\+?86(?=1\d{10}$)/, "")
+    : null;
+}
+
+/** How an idle conversation ends: expired when it still held a draft (the resident is told), else closed. */
+function retiredState(conversation: ConversationRow): { id: string; state: "closed" | "expired" } {
+  const { state } = loadState(conversation.draft);
+  return { id: conversation.id, state: state.drafts.length ? "expired" : "closed" };
 }
 
 /** A conversation still open for a new message: written to within the draft TTL. */
