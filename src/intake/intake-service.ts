@@ -27,7 +27,15 @@ import {
 } from "./prepared-answers.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
-import { insertConversation, loadTurn, lockMessage, replyIdentity, writeTurn } from "./turn-store.js";
+import { TurnBatcher, type BatchResult } from "./turn-batcher.js";
+import {
+  insertConversation,
+  lockAndLoadTurns,
+  replyIdentity,
+  writeTurns,
+  type TurnSnapshot,
+  type TurnWrite,
+} from "./turn-store.js";
 import { replyNotBefore } from "../channels-runtime/channel-rules.js";
 import { photoLocation } from "../media/media-attachments.js";
 
@@ -46,23 +54,39 @@ export interface IntakeDeps {
 export type TurnOutcome = "processed" | "skipped" | "survey";
 
 /**
+ * Batches of turns running at once per process: while one commits, the next gathers the jobs that
+ * arrived meanwhile. Two keep the database busy without holding more of the pool.
+ */
+const TURN_BATCHES_IN_FLIGHT = 2;
+
+/**
  * The intake bot's side of the database: one dialogue turn per inbound message, exactly once.
  * Everything a turn does (tickets, replies, the new dialogue state, the message's status) commits
  * in one transaction, so a crash anywhere rolls the turn back and the job's retry redoes it whole.
  */
 export class IntakeService {
+  private readonly batcher: TurnBatcher<TurnOutcome>;
+
   constructor(
     private readonly ctx: AppContext,
     private readonly deps: IntakeDeps,
-  ) {}
+  ) {
+    this.batcher = new TurnBatcher((ids) => this.applyTurns(ids), {
+      maxBatch: ctx.env.INTAKE_BATCH_MAX,
+      maxInFlight: TURN_BATCHES_IN_FLIGHT,
+    });
+  }
 
   async processMessage(messageId: number): Promise<TurnOutcome> {
-    // A local engine is plain computation: asking it inside the transaction costs nothing extra.
-    if (this.deps.engine.name === "offline") return this.applyTurn(messageId, null);
+    // A local engine is plain computation: asking it inside the transaction costs nothing extra,
+    // and turns arriving together share one transaction.
+    if (this.deps.engine.name === "offline") return this.batcher.submit(messageId);
     for (let attempt = 1; ; attempt++) {
       const prepared = await this.prepare(messageId);
       try {
-        return await this.applyTurn(messageId, prepared);
+        const [result] = (await this.applyTurns([messageId], prepared)).values();
+        if (!result || !("done" in result)) throw new Error(`turn of message ${messageId} not applied`);
+        return result.done;
       } catch (error) {
         // Another turn of this conversation committed since the answers were prepared: redo them.
         if (error instanceof StaleTurnError && attempt < MAX_PREPARE_ATTEMPTS) continue;
@@ -120,94 +144,150 @@ export class IntakeService {
   }
 
   /**
-   * Runs the turn in one transaction. With `prepared` (a remote engine), the engine's answers come
+   * Runs turns in one transaction: one message, or several of different residents (the offline
+   * engine's batches). With `prepared` (a remote engine, always alone), the engine's answers come
    * only from it: the turn is applied if the conversation is still at the version they were
    * prepared on, and asks the engine nothing new (StaleTurnError otherwise), so no LLM call ever
    * runs while the message row and the conversation are locked.
    */
-  private async applyTurn(messageId: number, prepared: PreparedTurn | null): Promise<TurnOutcome> {
+  private async applyTurns(
+    messageIds: readonly number[],
+    prepared: PreparedTurn | null = null,
+  ): Promise<BatchResult<TurnOutcome>> {
     const { ctx } = this;
     const engine = prepared ? replayEngine(this.deps.engine.name, prepared.answers) : this.deps.engine;
-    const outcome = await ctx.database.db.transaction(async (tx) => {
-      // Row lock (and the dialogue's lock) first: a duplicate delivery of the same job waits here,
-      // then sees "processed".
-      const msg = await lockMessage(tx, messageId);
-      if (!msg || msg.direction !== "in" || msg.status !== "received") return "skipped" as const;
-      const now = ctx.now();
-      if (!msg.residentId) {
-        await tx
-          .update(messages)
-          .set({ status: "failed", error: "no resident", processedAt: now })
-          .where(eq(messages.id, msg.id));
-        return "skipped" as const;
-      }
-      const residentId = msg.residentId;
-      const lateSince = new Date(now.getTime() - ctx.env.SURVEY_LATE_REPLY_DAYS * 86_400_000);
-      const snapshot = await loadTurn(tx, residentId, msg.channel, lateSince);
-      const ttlMs = ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000;
-      const existing = snapshot.conversation;
-      const current = existing && isCurrent(existing, now, ttlMs) ? existing : null;
-      if (prepared) {
-        const same = current
-          ? prepared.conversation?.id === current.id && prepared.conversation.version === current.version
-          : prepared.conversation === null;
-        if (!same) throw new StaleTurnError();
-      }
-      // Idle past the TTL and the sweep has not run yet: the old draft is over, start afresh.
-      const retire = existing && !current ? retiredState(existing) : null;
-      const conversation = { id: current?.id ?? randomUUID(), created: !current, inserted: !!current };
-      const { state, reset } = loadState(current?.draft ?? {});
-      if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
-      // Something written before the turn's end points at the conversation: it must exist by then.
-      const ensureConversation = async () => {
-        if (conversation.inserted) return;
-        await insertConversation(tx, { id: conversation.id, residentId, channel: msg.channel, now });
-        conversation.inserted = true;
-      };
-
-      const hook = this.deps.surveyHook ?? null;
-      if (hook) {
-        const r = await hook(tx, ctx, {
-          residentId,
-          messageId: msg.id,
-          channel: msg.channel,
-          kind: msg.kind,
-          text: msg.text,
-          dialogueAwaiting: state.awaiting,
-          lastOutboundPurpose: snapshot.lastOutboundPurpose,
-          surveyMayWait: snapshot.surveyMayWait,
-        });
-        if (r.handled) {
-          await ensureConversation();
-          if (retire) await this.retire(tx, retire, now);
-          await this.markProcessed(tx, msg, conversation.id, now);
-          return "survey" as const;
+    const results: BatchResult<TurnOutcome> = new Map(
+      messageIds.map((id) => [id, { done: "skipped" as TurnOutcome }]),
+    );
+    await ctx.database.db.transaction(async (tx) => {
+      const lateSince = new Date(ctx.now().getTime() - ctx.env.SURVEY_LATE_REPLY_DAYS * 86_400_000);
+      const loaded = await lockAndLoadTurns(tx, messageIds, lateSince);
+      const writes: TurnWrite[] = [];
+      const written: MessageRow[] = [];
+      const residentsInBatch = new Set<string>();
+      for (const { message: msg, snapshot } of loaded) {
+        if (msg.direction !== "in" || msg.status !== "received") continue;
+        const now = ctx.now();
+        if (!msg.residentId) {
+          await tx
+            .update(messages)
+            .set({ status: "failed", error: "no resident", processedAt: now })
+            .where(eq(messages.id, msg.id));
+          continue;
         }
+        // One resident's messages are handled one at a time, in order: a later one waits for the
+        // next batch (its conversation, profile and survey facts will have moved by then).
+        if (residentsInBatch.has(msg.residentId)) {
+          results.set(msg.id, { deferred: true });
+          continue;
+        }
+        residentsInBatch.add(msg.residentId);
+        const turn = await this.turn(
+          tx,
+          { ...msg, residentId: msg.residentId },
+          snapshot,
+          now,
+          engine,
+          prepared,
+        );
+        if (turn.write) {
+          writes.push(turn.write);
+          written.push(msg);
+        }
+        results.set(msg.id, { done: turn.outcome });
       }
+      await writeTurns(tx, writes);
+      for (const msg of written) await this.deps.beforeCommit?.(tx, msg);
+    });
+    if ([...results.values()].some((r) => "done" in r && r.done !== "skipped")) ctx.relay.kick();
+    return results;
+  }
 
-      const input = {
-        ...toTurnInput(msg, now, snapshot.knownPhone, smsSender(msg, snapshot.identities)),
-        emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
-      };
-      const profile: { phone: string | null; name: string | null } = { phone: null, name: null };
-      const result = await runTurn(
-        state,
-        input,
-        this.ports(tx, residentId, msg.channel, conversation.id, input.channel, engine, {
-          beforeFiling: ensureConversation,
-          rememberContact: (contact) => {
-            profile.phone = contact.phone || profile.phone;
-            profile.name = contact.name || profile.name;
-          },
-        }),
-      );
+  /** One message's turn inside the batch's transaction; its writes are returned for the batch's write. */
+  private async turn(
+    tx: Tx,
+    msg: MessageRow & { residentId: string },
+    snapshot: TurnSnapshot,
+    now: Date,
+    engine: ExtractionEngine,
+    prepared: PreparedTurn | null,
+  ): Promise<{ outcome: TurnOutcome; write: TurnWrite | null }> {
+    const { ctx } = this;
+    const residentId = msg.residentId;
+    const ttlMs = ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000;
+    const existing = snapshot.conversation;
+    const current = existing && isCurrent(existing, now, ttlMs) ? existing : null;
+    if (prepared) {
+      const same = current
+        ? prepared.conversation?.id === current.id && prepared.conversation.version === current.version
+        : prepared.conversation === null;
+      if (!same) throw new StaleTurnError();
+    }
+    // Idle past the TTL and the sweep has not run yet: the old draft is over, start afresh.
+    const retire = existing && !current ? retiredState(existing) : null;
+    const conversation = { id: current?.id ?? randomUUID(), inserted: !!current };
+    const { state, reset } = loadState(current?.draft ?? {});
+    if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
+    // Something written before the batch's write points at the conversation: it must exist by then.
+    const ensureConversation = async () => {
+      if (conversation.inserted) return;
+      await insertConversation(tx, { id: conversation.id, residentId, channel: msg.channel, now });
+      conversation.inserted = true;
+    };
 
-      await writeTurn(tx, {
+    const hook = this.deps.surveyHook ?? null;
+    if (hook) {
+      const r = await hook(tx, ctx, {
+        residentId,
+        messageId: msg.id,
+        channel: msg.channel,
+        kind: msg.kind,
+        text: msg.text,
+        dialogueAwaiting: state.awaiting,
+        lastOutboundPurpose: snapshot.lastOutboundPurpose,
+        surveyMayWait: snapshot.surveyMayWait,
+      });
+      if (r.handled) {
+        await ensureConversation();
+        if (retire) await this.retire(tx, retire, now);
+        await this.markProcessed(tx, msg, conversation.id, now);
+        return { outcome: "survey", write: null };
+      }
+    }
+
+    const input = {
+      ...toTurnInput(msg, now, snapshot.knownPhone, smsSender(msg, snapshot.identities)),
+      emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
+    };
+    const profile: { phone: string | null; name: string | null } = { phone: null, name: null };
+    const result = await runTurn(
+      state,
+      input,
+      this.ports(tx, residentId, msg.channel, conversation.id, input.channel, engine, {
+        beforeFiling: ensureConversation,
+        rememberContact: (contact) => {
+          profile.phone = contact.phone || profile.phone;
+          profile.name = contact.name || profile.name;
+        },
+      }),
+    );
+    ctx.log.info(
+      {
+        messageId: msg.id,
+        conversationId: conversation.id,
+        replies: result.replies.length,
+        filed: result.filed.length,
+      },
+      "intake turn",
+    );
+    return {
+      outcome: "processed",
+      write: {
         messageId: msg.id,
         residentId,
         channel: msg.channel,
         now,
-        conversation: { ...conversation, draft: result.state as unknown as Record<string, unknown> },
+        conversation: { id: conversation.id, draft: result.state as unknown as Record<string, unknown> },
         retire,
         replies: {
           texts: result.replies,
@@ -216,21 +296,8 @@ export class IntakeService {
             replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS) ?? null,
         },
         profile: profile.phone || profile.name ? profile : null,
-      });
-      await this.deps.beforeCommit?.(tx, msg);
-      ctx.log.info(
-        {
-          messageId: msg.id,
-          conversationId: conversation.id,
-          replies: result.replies.length,
-          filed: result.filed.length,
-        },
-        "intake turn",
-      );
-      return "processed" as const;
-    });
-    if (outcome !== "skipped") ctx.relay.kick();
-    return outcome;
+      },
+    };
   }
 
   /** Closes a conversation idle past the TTL (expired when it still held a draft). */

@@ -61,9 +61,9 @@ describe("statements per intake turn", () => {
     expect(statements).toHaveLength(5);
     expect(statements).toEqual([
       "begin",
-      "intake_lock_message",
-      "intake_load_turn",
-      "intake_write_turn",
+      "intake_lock_dialogues",
+      "intake_load_turns",
+      "intake_write_turns",
       "commit",
     ]);
     expect((await repliesTo(t.ctx, first))[0]!.text).toContain("哪");
@@ -77,18 +77,18 @@ describe("statements per intake turn", () => {
     expect((await repliesTo(t.ctx, confirm))[0]!.text).toMatch(/^已登记/);
     if (process.env.SHOW_STATEMENTS) console.log(statements);
     const own = statements.filter((s) => s.startsWith("intake_"));
-    expect(own).toEqual(["intake_lock_message", "intake_load_turn", "intake_write_turn"]);
+    expect(own).toEqual(["intake_lock_dialogues", "intake_load_turns", "intake_write_turns"]);
     // The ticket store's own statements (numbering, ticket, reporter, events, route job) come on top.
     expect(statements.length).toBeLessThanOrEqual(MAX_FILING_TURN);
   });
 
-  it("a redelivered job costs three statements and writes nothing", async () => {
+  it("a redelivered job costs four statements and writes nothing", async () => {
     const sms = { channel: "sms" as const, from: "13800004444" };
     const id = await receive(t.ctx, { ...sms, text: "小区门口垃圾没人清" });
     await turn(id);
     counter.reset();
     expect(await service.processMessage(id)).toBe("skipped");
-    expect(counter.statements).toEqual(["begin", "intake_lock_message", "commit"]);
+    expect(counter.statements).toEqual(["begin", "intake_lock_dialogues", "intake_load_turns", "commit"]);
     expect(await repliesTo(t.ctx, id)).toHaveLength(1);
   });
 });
