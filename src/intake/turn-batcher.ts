@@ -44,13 +44,33 @@ export class TurnBatcher<R> {
 
   private drain(): void {
     while (this.inFlight < this.opts.maxInFlight && this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.opts.maxBatch);
+      const batch = this.take();
       this.inFlight++;
       void this.flush(batch).finally(() => {
         this.inFlight--;
         this.drain();
       });
     }
+  }
+
+  /**
+   * The next batch, in queue order. A second delivery of a message already in it stays queued:
+   * it runs after the first has committed, and finds the message processed.
+   */
+  private take(): Pending<R>[] {
+    const batch: Pending<R>[] = [];
+    const ids = new Set<number>();
+    for (let i = 0; i < this.queue.length && batch.length < this.opts.maxBatch;) {
+      const p = this.queue[i]!;
+      if (ids.has(p.messageId)) {
+        i++;
+        continue;
+      }
+      ids.add(p.messageId);
+      batch.push(p);
+      this.queue.splice(i, 1);
+    }
+    return batch;
   }
 
   private async flush(batch: Pending<R>[]): Promise<void> {
