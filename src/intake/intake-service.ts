@@ -74,6 +74,11 @@ export class IntakeService {
     this.batcher = new TurnBatcher((ids) => this.applyTurns(ids), {
       maxBatch: ctx.env.INTAKE_BATCH_MAX,
       maxInFlight: TURN_BATCHES_IN_FLIGHT,
+      onBatchFailed: (error, size) =>
+        ctx.log.warn(
+          { err: error instanceof Error ? error.message : String(error), size },
+          "intake batch failed; its turns are retried one by one",
+        ),
     });
   }
 

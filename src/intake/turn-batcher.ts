@@ -6,6 +6,8 @@ export interface TurnBatcherOptions {
   maxBatch: number;
   /** Transactions running at once; while they do, new messages gather for the next one. */
   maxInFlight: number;
+  /** Told when a batch of several failed and is retried message by message. */
+  onBatchFailed?: (error: unknown, size: number) => void;
 }
 
 interface Pending<R> {
@@ -83,6 +85,7 @@ export class TurnBatcher<R> {
         return;
       }
       // Find the message that failed the batch (or ride out a deadlock with another process).
+      this.opts.onBatchFailed?.(error, batch.length);
       for (const p of batch) await this.flush([p]);
       return;
     }
