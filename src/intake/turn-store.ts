@@ -93,7 +93,8 @@ const LOAD_TURNS = {
         AND o.direction = 'out' ORDER BY o.id DESC LIMIT 1) AS "lastOutboundPurpose"
     FROM messages m
     LEFT JOIN LATERAL (
-      SELECT * FROM conversations cv
+      SELECT cv.id, cv.state, cv.draft, cv.created_at, cv.updated_at, cv.last_message_at, cv.version
+      FROM conversations cv
       WHERE m.direction = 'in' AND m.status = 'received'
         AND cv.resident_id = m.resident_id AND cv.channel = m.channel AND cv.state = 'active'
       ORDER BY cv.created_at DESC LIMIT 1

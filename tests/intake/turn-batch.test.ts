@@ -139,4 +139,26 @@ describe("intake turns in batches", () => {
     expect(await replies(id)).toHaveLength(1);
     expect(await replies(other)).toHaveLength(1);
   });
+
+  it("retires a conversation idle past the TTL and opens a new one, when no sweep ran yet", async () => {
+    const from = "13500005555";
+    const first = await store(from, "文庙巷2号楼下水道堵了，污水冒出来");
+    expect(await service.processMessage(first)).toBe("processed");
+    clock.advance((t.ctx.env.INTAKE_DRAFT_TTL_MINUTES + 1) * 60_000);
+    const later = await store(from, "路灯不亮了");
+    expect(await service.processMessage(later)).toBe("processed");
+    const [resident] = (
+      await t.ctx.database.db.execute(sql`SELECT resident_id FROM messages WHERE id = ${later}`)
+    ).rows as { resident_id: string }[];
+    const convs = await t.ctx.database.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.residentId, resident!.resident_id));
+    // The old one held a draft waiting for confirmation: expired, not silently closed.
+    expect(convs.map((c) => c.state).sort()).toEqual(["active", "expired"]);
+    const active = convs.find((c) => c.state === "active")!;
+    const [m] = await t.ctx.database.db.select().from(messages).where(eq(messages.id, later));
+    expect(m!.conversationId).toBe(active.id);
+    expect(active.version).toBe(1);
+  });
 });
