@@ -63,6 +63,7 @@ const TURN_BATCHES_IN_FLIGHT = 2;
  * The intake bot's side of the database: one dialogue turn per inbound message, exactly once.
  * Everything a turn does (tickets, replies, the new dialogue state, the message's status) commits
  * in one transaction, so a crash anywhere rolls the turn back and the job's retry redoes it whole.
+ * Turns of different residents arriving together share that transaction (turn-batcher.ts).
  */
 export class IntakeService {
   private readonly batcher: TurnBatcher<TurnOutcome>;
@@ -74,9 +75,14 @@ export class IntakeService {
     this.batcher = new TurnBatcher((ids) => this.applyTurns(ids), {
       maxBatch: ctx.env.INTAKE_BATCH_MAX,
       maxInFlight: TURN_BATCHES_IN_FLIGHT,
+      // The error's kind only: a database error's text may quote a resident's data.
       onBatchFailed: (error, size) =>
         ctx.log.warn(
-          { err: error instanceof Error ? error.message : String(error), size },
+          {
+            error: error instanceof Error ? error.name : typeof error,
+            code: (error as { code?: unknown } | null)?.code ?? null,
+            size,
+          },
           "intake batch failed; its turns are retried one by one",
         ),
     });
