@@ -37,7 +37,7 @@ export interface TurnSnapshot {
    * asked at all. True means "ask it", not "it is one".
    */
   surveyMayWait: boolean;
-  /** Purpose of the last message sent to the resident ("survey", "reply" …), null when none. */
+  /** Purpose of the last message sent to the resident ("survey", "reply" …); null when none, or when the dialogue awaits no answer (not read then). */
   lastOutboundPurpose: string | null;
 }
 
@@ -86,11 +86,15 @@ const LOAD_TURNS = {
       (SELECT coalesce(json_agg(json_build_object('id', i.id, 'channel', i.channel, 'address', i.address)
           ORDER BY i.last_inbound_at IS NOT NULL DESC, i.last_inbound_at DESC), '[]'::json)
         FROM resident_identities i WHERE i.resident_id = m.resident_id) AS "identities",
-      EXISTS (SELECT 1 FROM surveys s WHERE s.resident_id = m.resident_id
-        AND (s.status IN ('sent', 'clarifying') OR (s.status = 'unreachable' AND s.updated_at >= $2))
-      ) AS "surveyMayWait",
-      (SELECT o.payload->>'purpose' FROM messages o WHERE o.resident_id = m.resident_id
-        AND o.direction = 'out' ORDER BY o.id DESC LIMIT 1) AS "lastOutboundPurpose"
+      (EXISTS (SELECT 1 FROM surveys s WHERE s.resident_id = m.resident_id
+          AND s.status IN ('sent', 'clarifying'))
+        OR EXISTS (SELECT 1 FROM surveys s WHERE s.resident_id = m.resident_id
+          AND s.status = 'unreachable' AND s.updated_at >= $2)) AS "surveyMayWait",
+      -- Read only while the dialogue waits for an answer: the survey router needs it only then.
+      CASE WHEN c.draft->>'awaiting' IS NOT NULL THEN
+        (SELECT o.payload->>'purpose' FROM messages o WHERE o.resident_id = m.resident_id
+          AND o.direction = 'out' ORDER BY o.id DESC LIMIT 1)
+      END AS "lastOutboundPurpose"
     FROM messages m
     LEFT JOIN LATERAL (
       SELECT cv.id, cv.state, cv.draft, cv.created_at, cv.updated_at, cv.last_message_at, cv.version
