@@ -15,7 +15,7 @@ import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
 import { openDatabase } from "../db/client.js";
-import { createChannelPort, createInboundBatcher, storeInbound } from "./channel-port.js";
+import { INBOUND_MAX_IN_FLIGHT, createChannelPort, createInboundBatcher, storeInbound } from "./channel-port.js";
 import type { InboundBatcher } from "./inbound-batcher.js";
 import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
@@ -28,7 +28,7 @@ import { wechatReplayGuard } from "./wechat-replay-guard.js";
 /** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
 const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
 /** Connections of the webhooks' own pool: two committing batches, the reply poller and a claim. */
-const REQUEST_POOL_SIZE = 4;
+const REQUEST_POOL_SIZE = INBOUND_MAX_IN_FLIGHT + 2;
 /** How often the passive-reply poller looks for the bot's answers (measured in bench/wechat.ts). */
 const PASSIVE_POLL_MS = 50;
 /**
