@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { buildApp } from "../src/http/app.js";
 import { inboundWorkers } from "../src/inbound/inbound.worker.js";
 import type { createContext } from "../src/runtime/create-context.js";
@@ -81,12 +82,16 @@ async function ackBench(): Promise<void> {
     const batches0 = inboundBatchStats();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
+    const sampling = process.env.WECHAT_BENCH_WAITS === "1" ? sampleWaits(connectionString) : null;
     const load = await runLoad(url);
+    if (sampling) console.log(`  PostgreSQL backends during the run (samples): ${await sampling.stop()}`);
     const cpu = process.cpuUsage(cpu0);
     const serverCpu = (100 * (cpu.user + cpu.system)) / 1e6 / ((performance.now() - t0) / 1000);
     const batches1 = inboundBatchStats();
     const batches = batches1.batches - batches0.batches;
     const perBatch = batches > 0 ? (batches1.messages - batches0.messages) / batches : 0;
+    const writeMs = batches > 0 ? (batches1.writeMs - batches0.writeMs) / batches : 0;
+    const waitMs = load.ok > 0 ? (batches1.waitMs - batches0.waitMs) / load.ok : 0;
     const rate = load.ok / load.seconds;
     console.log(
       `wechat webhook (safe mode, persisted, ${CONNECTIONS} connections, ${SECONDS}s): ${rate.toFixed(0)} msgs/s, ` +
@@ -95,10 +100,40 @@ async function ackBench(): Promise<void> {
     );
     console.log(
       `  CPU: server process ${serverCpu.toFixed(0)} % of a core, load generator (own process) ` +
-        `${load.cpuPercent.toFixed(0)} %; ${batches} ingest transactions, ${perBatch.toFixed(1)} messages each; ` +
+        `${load.cpuPercent.toFixed(0)} %; ${batches} ingest transactions, ${perBatch.toFixed(1)} messages each, ` +
+        `${writeMs.toFixed(1)} ms each; a request waited ${waitMs.toFixed(1)} ms for its batch to start; ` +
         `load average ${os.loadavg()[0]!.toFixed(2)}`,
     );
   });
+}
+
+/**
+ * What PostgreSQL's active backends are doing, sampled every 20 ms (pg_stat_activity): CPU (no wait
+ * event), I/O (WAL flush), locks, or the client (idle in transaction).
+ */
+function sampleWaits(connectionString: string): { stop(): Promise<string> } {
+  const client = new pg.Client({ connectionString });
+  const counts = new Map<string, number>();
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ what: string }>(
+        `SELECT coalesce(wait_event_type || ':' || wait_event, state) AS what FROM pg_stat_activity
+         WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle'`,
+      );
+      for (const r of rows) counts.set(r.what, (counts.get(r.what) ?? 0) + 1);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await client.end();
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return [...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
+    },
+  };
 }
 
 /** Runs bench/support/wechat-load.ts in its own process against `url`. */

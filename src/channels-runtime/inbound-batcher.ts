@@ -15,10 +15,14 @@ interface Pending {
   entries: readonly InboundEntry[];
   resolve: (stored: StoredInbound[]) => void;
   reject: (error: unknown) => void;
+  queuedAt: number;
 }
 
-/** Ingest transactions committed and messages they carried, in this process (bench and metrics). */
-const totals = { batches: 0, messages: 0 };
+/**
+ * Ingest statements committed, messages they carried, time requests waited for a batch to start
+ * and time batches took to write, in this process (read by the bench around a run).
+ */
+const totals = { batches: 0, messages: 0, waitMs: 0, writeMs: 0 };
 
 /** How full the group commits are: compare two readings around a period of interest. */
 export function inboundBatchStats(): Readonly<typeof totals> {
@@ -46,7 +50,7 @@ export class InboundBatcher {
   store(entries: readonly InboundEntry[]): Promise<StoredInbound[]> {
     if (entries.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      this.queue.push({ entries, resolve, reject });
+      this.queue.push({ entries, resolve, reject, queuedAt: performance.now() });
       this.drain();
     });
   }
@@ -70,7 +74,10 @@ export class InboundBatcher {
 
   private async flush(batch: Pending[]): Promise<void> {
     try {
+      const started = performance.now();
+      for (const p of batch) totals.waitMs += started - p.queuedAt;
       const stored = await this.write(batch.flatMap((p) => p.entries));
+      totals.writeMs += performance.now() - started;
       let at = 0;
       for (const p of batch) {
         p.resolve(stored.slice(at, at + p.entries.length));

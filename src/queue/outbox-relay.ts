@@ -217,20 +217,29 @@ export class OutboxRelay {
     const delivered: number[] = [];
     const released: number[] = [];
     let failed = false;
-    for (const row of rows) {
+    // One round trip to Redis per queue (addBulk), in id order within each queue.
+    const byQueue = new Map<string, typeof rows>();
+    for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+    for (const [queue, group] of byQueue) {
       if (failed) {
-        released.push(row.id);
+        released.push(...group.map((r) => r.id));
         continue;
       }
       try {
         await withTimeout(
-          this.queues[row.queue as QueueName].add(row.jobName, row.payload, {
-            jobId: row.jobId,
-            delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined,
-          }),
+          this.queues[queue as QueueName].addBulk(
+            group.map((row) => ({
+              name: row.jobName,
+              data: row.payload,
+              opts: {
+                jobId: row.jobId,
+                delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined,
+              },
+            })),
+          ),
           ADD_TIMEOUT_MS,
         );
-        delivered.push(row.id);
+        delivered.push(...group.map((r) => r.id));
       } catch (err) {
         failed = true;
         await this.database.db
@@ -240,8 +249,13 @@ export class OutboxRelay {
             lastError: String(err).slice(0, 500),
             claimedUntil: null,
           })
-          .where(sql`${outbox.id} = ${row.id}`);
-        this.opts.log.warn({ err, queue: row.queue, jobId: row.jobId }, "outbox row not relayed; will retry");
+          .where(
+            inArray(
+              outbox.id,
+              group.map((r) => r.id),
+            ),
+          );
+        this.opts.log.warn({ err, queue, jobs: group.length }, "outbox rows not relayed; will retry");
       }
     }
     if (delivered.length)

@@ -101,11 +101,11 @@ describe("transactional outbox", () => {
       );
       otherRelay.announce();
       await waitFor(
-        async () => (await t.ctx.queues.intake.getJob("in_990002")) !== undefined,
+        async () =>
+          (await t.ctx.queues.intake.getJob("in_990002")) !== undefined && (await pendingOutbox()) === 0,
         15_000,
         "the announced row in BullMQ",
       );
-      expect(await pendingOutbox()).toBe(0);
     } finally {
       other.release();
       await running.stop();
@@ -126,11 +126,11 @@ describe("transactional outbox", () => {
         `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('intake', 'intake', 'in_990003', '{"messageId": 990003}')`,
       );
       await waitFor(
-        async () => (await t.ctx.queues.intake.getJob("in_990003")) !== undefined,
+        async () =>
+          (await t.ctx.queues.intake.getJob("in_990003")) !== undefined && (await pendingOutbox()) === 0,
         15_000,
         "the silent row in BullMQ",
       );
-      expect(await pendingOutbox()).toBe(0);
     } finally {
       await running.stop();
     }
@@ -149,11 +149,11 @@ describe("transactional outbox", () => {
         enqueue(tx, "intake", { messageId: 990004 }, { jobId: "in_990004" }),
       );
       await waitFor(
-        async () => (await t.ctx.queues.intake.getJob("in_990004")) !== undefined,
+        async () =>
+          (await t.ctx.queues.intake.getJob("in_990004")) !== undefined && (await pendingOutbox()) === 0,
         15_000,
         "the recorded job in BullMQ",
       );
-      expect(await pendingOutbox()).toBe(0);
     } finally {
       await running.stop();
     }
