@@ -131,7 +131,10 @@ function sampleWaits(connectionString: string): { stop(): Promise<string> } {
     async stop() {
       running = false;
       await loop;
-      return [...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
+      return [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ");
     },
   };
 }
