@@ -59,6 +59,8 @@ async function measure(pool: pg.Pool, mode: Mode, tag: string): Promise<number> 
 export async function run(): Promise<void> {
   const { ctx, stop } = await startBenchStack();
   const pool = new pg.Pool({ connectionString: ctx.database.pool.options.connectionString!, max: CLIENTS });
+  // An idle connection's error (the server going away) must not end the process unreported.
+  pool.on("error", (err) => console.error(`idle connection error: ${err.message}`));
   // A relay process listening, as in production (notifications are queued for it).
   const listener = await pool.connect();
   await listener.query("LISTEN zhitong_outbox");
