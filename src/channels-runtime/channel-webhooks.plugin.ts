@@ -32,7 +32,7 @@ import { wechatReplayGuard } from "./wechat-replay-guard.js";
 
 /** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
 const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
-/** Connections of the webhooks' own pool: two committing batches, the reply poller and a claim. */
+/** Connections of the webhooks' own pool: the batches in flight, the reply poller and a claim. */
 const REQUEST_POOL_SIZE = INBOUND_MAX_IN_FLIGHT + 2;
 /** How often the passive-reply poller looks for the bot's answers (measured in bench/wechat.ts). */
 const PASSIVE_POLL_MS = 50;
@@ -215,8 +215,8 @@ function webhookHandler(
         ctx.log.error({ channel: def.id, err: (error as Error).message }, "inbound message not stored");
         return sendStoreUnavailable(reply);
       }
-      // Debug, not info: one line per message is the heaviest thing an info-level server would
-      // do per webhook at full rate (the counts are in the messages table).
+      // Debug, not info: at full rate an info line per webhook is a steady cost for a fact the
+      // messages table already records.
       if (ctx.log.isLevelEnabled("debug"))
         ctx.log.debug(
           {
