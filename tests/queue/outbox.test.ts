@@ -159,6 +159,22 @@ describe("transactional outbox", () => {
     }
   });
 
+  it("hands a pass's rows to each of their queues in one go, every job once, with its delay", async () => {
+    const runAt = new Date(t.ctx.now().getTime() + 60_000);
+    await t.ctx.database.db.transaction(async (tx) => {
+      await enqueue(tx, "intake", { messageId: 990011 }, { jobId: "in_990011" });
+      await enqueue(tx, "media", { messageId: 990011 }, { jobId: "media_990011" });
+      await enqueue(tx, "intake", { messageId: 990012 }, { jobId: "in_990012", runAt });
+    });
+    expect(await t.ctx.relay.drain()).toBe(3);
+    expect(await pendingOutbox()).toBe(0);
+    expect((await t.ctx.queues.intake.getJob("in_990011"))?.data).toEqual({ messageId: 990011 });
+    expect((await t.ctx.queues.media.getJob("media_990011"))?.data).toEqual({ messageId: 990011 });
+    const delayed = await t.ctx.queues.intake.getJob("in_990012");
+    expect(delayed?.opts.delay).toBeGreaterThan(0);
+    expect(await t.ctx.relay.drain()).toBe(0);
+  });
+
   it("a rolled-back transaction leaves no job behind", async () => {
     const before = await t.ctx.queues.route.getJobCounts();
     await expect(
