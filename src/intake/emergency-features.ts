@@ -4,9 +4,11 @@ import {
   DENIED_SIGN,
   DEPENDANT,
   EVERYDAY_SMOKE,
+  EXCLAMATION_TOPIC,
   GAS_SIGN,
   GAS_SUBSTANCE,
   LONG_ABSENCE,
+  MADE_SAFE,
   NOT_A_PERSON,
   PERSON,
   UNRESPONSIVE,
@@ -61,7 +63,21 @@ const CONTEXT_CONCEPTS: readonly (readonly [string, RegExp])[] = [
   ["denied", DENIED_SIGN],
   ["emergency_number", /110|119|120|报警(?!器)/],
 ];
-const CONCEPTS = [...HAZARD_CONCEPTS, ...CONTEXT_CONCEPTS];
+const CRY = "救命|要命|急死|烦死|气死|愁死|命苦";
+const CONCEPTS = [
+  ...HAZARD_CONCEPTS,
+  ...CONTEXT_CONCEPTS,
+  // "救命啊，物业费又涨了": a cry about a bill or a noise, not for help.
+  [
+    "exclamation",
+    new RegExp(
+      `(${CRY})[^。！？!?]{0,15}(${EXCLAMATION_TOPIC.source})|(${EXCLAMATION_TOPIC.source})[^。！？!?]{0,15}(${CRY})`,
+    ),
+  ],
+  ["access_door", /门禁|刷卡|刷不开|进不去|进不来|进不了/],
+  ["made_safe", MADE_SAFE],
+  ["stranger", /陌生|不认识的?|人贩子|不明身份/],
+] as const;
 // Concept features count as several n-grams: a long letter would otherwise drown them.
 const CONCEPT_WEIGHT = 3;
 

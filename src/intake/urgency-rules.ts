@@ -412,7 +412,7 @@ const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
  * it closes that sentence and the story told before it, unless the danger is said to go on.
  */
-const MADE_SAFE =
+export const MADE_SAFE =
   /没事了|都没事|没大碍|无大碍|脱险|人(已经|都)出来了|没有?(危险|味道?|烟)了|(味道?|烟)(已经|都|也)?(散|没)了|(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|平安(回|到|了)|找到了|灭掉了/;
 const STILL = /还(在|是|有|没)|仍|又|越来越|一直(在|响|冒)|再次/;
 // "没人受伤", "无人被困": a harm denied is no harm.
