@@ -242,7 +242,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "missing",
     all: [
-      /(几|两|三|四|好几|[\d]+)天(都)?没(开门|出门|露面|见|动静)|敲门.{0,4}(不应|没人应|没反应|不开)/,
+      /(几|两|三|四|五|好几|[\d]+)[天日](都)?没(开门|出门|露面|见|动静)|敲门.{0,4}(不应|没人应|没反应|不开)|没人应门/,
       new RegExp(`${DEPENDANT.source}|一个人住|独居|邻居`),
     ],
   },
@@ -406,7 +406,7 @@ export function normaliseUrgencyText(text: string): string {
  * ("上个月我妈在门口摔倒，腿骨折了，住了半个月医院") until a clause brings the story back to now.
  */
 const PAST_ANCHOR =
-  /去年|前年|上个?月|上周|上星期|上礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
+  /去年|前年|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
 const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
@@ -414,6 +414,7 @@ const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这
  */
 export const MADE_SAFE =
   /没事了|都没事|没大碍|无大碍|脱险|人(已经|都)出来了|没有?(危险|味道?|烟)了|(味道?|烟)(已经|都|也)?(散|没)了|(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|平安(回|到|了)|找到了|灭掉了/;
+const COMPLAINT_GOES_ON = /物业|社区|部门|政府|公司|单位|领导|没人管|说法|答复|回复|解决|处理|赔|整改|修/;
 const STILL = /还(在|是|有|没)|仍|又|越来越|一直(在|响|冒)|再次/;
 // "没人受伤", "无人被困": a harm denied is no harm.
 const DENIED_HARM = /(没有?|无|未|并没有?)(人|人员)?(员)?(受伤|伤亡|伤到|被困|流血|中毒|出事)/g;
@@ -431,12 +432,14 @@ export function liveSentences(simple: string): string[] {
       out.length = 0;
       continue;
     }
-    // "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause.
-    const goesOn = STILL_GOING.test(sentence);
+    const clauses = sentence.replace(DENIED_HARM, "无恙").split(/[，,、 ]+/);
+    /*
+     * "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause;
+     * "物业到现在也没个说法" is the complaint going on, not the danger.
+     */
+    const goesOn = clauses.some((c) => STILL_GOING.test(c) && !COMPLAINT_GOES_ON.test(c));
     let past = false;
-    const live = sentence
-      .replace(DENIED_HARM, "无恙")
-      .split(/[，,、 ]+/)
+    const live = clauses
       .filter((clause) => {
         if (!clause) return false;
         if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn;
