@@ -116,7 +116,7 @@ export function readHazardPinyin(text: string): string {
   if (tokens.length === 0) return text;
 
   const matches: (Match | null)[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = matchAt(tokens, i, masked);
     matches.push(m);
     i = m ? m.next : i + 1;
@@ -191,6 +191,8 @@ function initialsComplete(
   if (entry.role === "substance")
     return HAN_SIGN.test(following) || (adjacent(after, false) && after!.spelling.entry.role === "sign");
   if (entry.role === "sign")
-    return HAN_SUBSTANCE.test(preceding) || (adjacent(before, true) && before!.spelling.entry.role === "substance");
+    return (
+      HAN_SUBSTANCE.test(preceding) || (adjacent(before, true) && before!.spelling.entry.role === "substance")
+    );
   return false;
 }

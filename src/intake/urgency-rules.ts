@@ -372,7 +372,13 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
    */
   const unsure = UNSURE.exec(simple);
   const exclamation = unsure && /^救命$/.test(unsure[0]) && EXCLAMATION_TOPIC.test(simple);
-  if (unsure && !exclamation && !PAST.test(simple) && !HYPOTHETICAL.test(simple) && !EVERYDAY_SMOKE.test(simple)) {
+  if (
+    unsure &&
+    !exclamation &&
+    !PAST.test(simple) &&
+    !HYPOTHETICAL.test(simple) &&
+    !EVERYDAY_SMOKE.test(simple)
+  ) {
     return { urgency: "urgent", reason: unsure[0], hazard: null };
   }
   for (const re of URGENT) {
@@ -405,7 +411,7 @@ export function normaliseUrgencyText(text: string): string {
  * A time anchor in the past ("上个月", "去年十月", "那天") governs the clauses after it in its sentence
  * ("上个月我妈在门口摔倒，腿骨折了，住了半个月医院") until a clause brings the story back to now.
  */
-const PAST_ANCHOR =
+export const PAST_ANCHOR =
   /去年|前年|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
 const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
