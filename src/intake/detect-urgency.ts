@@ -1,4 +1,5 @@
 import type { Urgency } from "../domain/taxonomy.schema.js";
+import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
 import {
   detectUrgencyByRules,
@@ -81,8 +82,9 @@ export function combineUrgency(
     }
     return { ...rules, decidedBy: modelSays ? "both" : "rules", probability: p, vetoed: false };
   }
-  // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies.
-  if (modelSays && !rules.excluded?.includes(opinion.hazard))
+  // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies, and a
+  // danger only in sentences about the past or made safe is over, whatever the model's n-grams say.
+  if (modelSays && !rules.excluded?.includes(opinion.hazard) && hasLiveHazard(text))
     return {
       urgency: "emergency",
       reason: `模型判断${Math.round(p * 100)}%`,

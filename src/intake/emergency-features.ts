@@ -112,3 +112,14 @@ export function emergencyFeatures(text: string, options: { concepts?: boolean } 
   if (live.length === 0) add("k:no_live_sentence");
   return counts;
 }
+
+/**
+ * Whether some present-tense sentence of the text names a hazard concept at all. When every such
+ * sentence tells the past ("上个星期六我爸被困在电梯里…物业到现在也没个说法"), the model's n-grams
+ * of the story alone must not make the message an emergency.
+ */
+export function hasLiveHazard(text: string): boolean {
+  return liveSentences(normaliseUrgencyText(text)).some((sentence) =>
+    HAZARD_CONCEPTS.some(([, re]) => re.test(sentence)),
+  );
+}
