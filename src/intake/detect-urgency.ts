@@ -39,9 +39,9 @@ const STILL_NOW =
 
 /*
  * In a letter, "现在" often introduces a standing problem; a danger going on is said with words of
- * the moment.
+ * the moment ("到现在还没解决" is a standing complaint).
  */
-const HAPPENING = /正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿|眼下|越来越|快来|赶紧|马上|到现在|还没/;
+const HAPPENING = /正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿|眼下|越来越|快来|赶紧|马上|今天|今早|今晚/;
 
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
@@ -52,7 +52,9 @@ const HAPPENING = /正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿
 export function vetoableContext(text: string, sentence?: string): "letter" | "other" | null {
   const simple = normaliseUrgencyText(text);
   const han = (simple.match(/\p{Script=Han}/gu) ?? []).length;
-  if (han >= 40 && LETTER.test(simple)) return sentence && HAPPENING.test(sentence) ? null : "letter";
+  if (han >= 40 && LETTER.test(simple))
+    // "业主被困电梯是常事" is a standing problem, however it is worded.
+    return sentence && HAPPENING.test(sentence) && !CHRONIC.test(sentence) ? null : "letter";
   const context = OVER.test(simple) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
   return context && !STILL_NOW.test(simple) ? "other" : null;
 }
