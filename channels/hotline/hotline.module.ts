@@ -1,19 +1,8 @@
 import type { ChannelModule } from "../port.js";
 import { hotlineChannel } from "./hotline.adapter.js";
+import { hotlineManifest } from "./hotline.manifest.js";
 
-/** 热线: call transcripts from the telephony vendor; callers are written back to by SMS. */
 export const hotlineModule: ChannelModule = {
-  name: "hotline",
-  label: "热线",
-  capabilities: {
-    hasPhoneNumber: true,
-    plainTextOnly: true,
-    maxTextLength: null,
-    conversational: false,
-    passiveReplyBudget: false,
-    sendWindow: null,
-    templates: false,
-    deliversVia: "sms",
-  },
+  ...hotlineManifest,
   webhooks: [hotlineChannel],
 };
