@@ -17,6 +17,7 @@ import { sweepStuckWork } from "../../src/queue/recovery-sweep.js";
 import { raiseDutyAlarm } from "../../src/duty/raise-duty-alarm.js";
 import { startFakeWecom } from "../notify/support/fake-wecom.js";
 import { staffToken } from "../survey/support.js";
+import { loseRedisData } from "../support/redis-loss.js";
 
 /** A local SMS gateway speaking the generic provider's protocol; records every SMS. */
 const sent: { to: string; text: string }[] = [];
@@ -293,8 +294,7 @@ describe("duty alarms", () => {
     await sweepLights(t.ctx);
 
     // Redis loses everything; the sweep rebuilds the lights from PostgreSQL and must not alarm again.
-    const keys = await t.ctx.redis.keys(`${t.prefix}:*`);
-    if (keys.length) await t.ctx.redis.del(...keys);
+    await loseRedisData(t);
     clock.advance(HOUR);
     await sweepLights(t.ctx);
     await t.ctx.relay.drain();

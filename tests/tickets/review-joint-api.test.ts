@@ -5,6 +5,7 @@ import { runDigest } from "../../src/reports/daily-digest.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { surveyJobHandler } from "../../src/survey/survey.worker.js";
 import { staffSessions } from "../support/staff-session.js";
+import { loseRedisData } from "../support/redis-loss.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { countOf, eventually, fileTicket, reload, rows } from "../routing/helpers.js";
 
@@ -176,8 +177,7 @@ describe("办结审核: the centre reviews a resolution before the resident is a
       "survey job relayed",
     );
     // … and is lost with everything else (a Redis restart without persistence).
-    const keys = await t.ctx.redis.keys(`${t.prefix}:*`);
-    if (keys.length) await t.ctx.redis.del(...keys);
+    await loseRedisData(t);
     clock.advance(3 * HOUR);
     const [s] = await rows<{ id: number }>(t, `SELECT id FROM surveys WHERE ticket_id='${ticket.id}'`);
     // The periodic sweep finds the due survey in PostgreSQL; a late duplicate of the lost job changes nothing.
