@@ -209,8 +209,11 @@ export interface ChannelManifest {
   load(): Promise<ChannelModule>;
 }
 
-/** A channel as one loaded module: its manifest, webhooks, delivery and extra routes. */
-export interface ChannelModule extends ChannelManifest {
+/**
+ * What a channel's `<name>.module.ts` exports: its protocol side. It does not import its manifest
+ * (the manifest imports it, lazily); `load()` joins the two into a `ChannelModule`.
+ */
+export interface ChannelImplementation {
   /** Webhook endpoints (verify → parse → store → ack), one per provider. */
   readonly webhooks: readonly ChannelDefinition[];
   /** Builds the sender, or null when the channel is not configured to send here. */
@@ -223,3 +226,6 @@ export interface ChannelModule extends ChannelManifest {
   /** Routes beyond the generic webhook (e.g. a notice that makes the module pull messages). */
   createRoutes?(port: ChannelPort): readonly ChannelRoute[] | null;
 }
+
+/** A channel as one loaded module: its manifest, webhooks, delivery and extra routes. */
+export interface ChannelModule extends ChannelManifest, ChannelImplementation {}

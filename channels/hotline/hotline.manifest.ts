@@ -14,5 +14,5 @@ export const hotlineManifest: ChannelManifest = {
     templates: false,
     deliversVia: "sms",
   },
-  load: async () => (await import("./hotline.module.js")).hotlineModule,
+  load: async () => ({ ...hotlineManifest, ...(await import("./hotline.module.js")).hotlineModule }),
 };

@@ -1,8 +1,7 @@
-import type { ChannelModule } from "../port.js";
+import type { ChannelImplementation } from "../port.js";
 import { hotlineChannel } from "./hotline.adapter.js";
-import { hotlineManifest } from "./hotline.manifest.js";
 
-export const hotlineModule: ChannelModule = {
-  ...hotlineManifest,
+/** The protocol side of the channel (its manifest: `hotline.manifest.ts`). */
+export const hotlineModule: ChannelImplementation = {
   webhooks: [hotlineChannel],
 };

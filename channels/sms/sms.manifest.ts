@@ -18,5 +18,5 @@ export const smsManifest: ChannelManifest = {
   label: "短信",
   capabilities: smsCapabilities,
   template: (env, purpose, text, params) => smsTemplateFor(env, purpose, text, params),
-  load: async () => (await import("./sms.module.js")).smsModule,
+  load: async () => ({ ...smsManifest, ...(await import("./sms.module.js")).smsModule }),
 };

@@ -13,5 +13,5 @@ export const webManifest: ChannelManifest = {
     sendWindow: null,
     templates: false,
   },
-  load: async () => (await import("./web.module.js")).webModule,
+  load: async () => ({ ...webManifest, ...(await import("./web.module.js")).webModule }),
 };

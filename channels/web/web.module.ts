@@ -1,9 +1,8 @@
-import type { ChannelModule } from "../port.js";
+import type { ChannelImplementation } from "../port.js";
 import { webChannel } from "./web.adapter.js";
-import { webManifest } from "./web.manifest.js";
 
-export const webModule: ChannelModule = {
-  ...webManifest,
+/** The protocol side of the channel (its manifest: `web.manifest.ts`). */
+export const webModule: ChannelImplementation = {
   webhooks: [webChannel],
   createDelivery: () => ({ deliver: async () => ({ providerMessageId: null, via: "web" }) }),
 };

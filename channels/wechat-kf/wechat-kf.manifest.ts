@@ -1,13 +1,6 @@
 import type { ChannelCapabilities, ChannelManifest } from "../port.js";
 import { readWechatKfConfig, WechatKfEnv } from "./wechat-kf.config.js";
-
-export const KF_CHANNEL = "wechat-kf";
-
-/**
- * 微信客服 lets the company write to a customer for 48 hours after the customer's last message, at
- * most 5 messages; a new message from the customer opens a new window.
- */
-export const KF_WINDOW = { ms: 48 * 3600 * 1000, maxMessages: 5 };
+import { KF_CHANNEL, KF_WINDOW } from "./wechat-kf.constants.js";
 
 export const wechatKfCapabilities: ChannelCapabilities = {
   hasPhoneNumber: false,
@@ -34,5 +27,5 @@ export const wechatKfManifest: ChannelManifest = {
       return [(error as Error).message];
     }
   },
-  load: async () => (await import("./wechat-kf.module.js")).wechatKfModule,
+  load: async () => ({ ...wechatKfManifest, ...(await import("./wechat-kf.module.js")).wechatKfModule }),
 };

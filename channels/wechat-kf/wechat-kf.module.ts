@@ -1,10 +1,10 @@
 import type { AckResponse } from "../channel.js";
-import type { ChannelDelivery, ChannelModule, ChannelPort, ChannelRoute } from "../port.js";
+import type { ChannelDelivery, ChannelImplementation, ChannelPort, ChannelRoute } from "../port.js";
 import { DeliveryError, MediaFetchError, type MediaSource } from "../port.js";
 import { createKfCallbackReader } from "./wechat-kf-callback.js";
 import { createWechatKfApi, WechatKfApiError, type WechatKfApi } from "./wechat-kf-api.js";
 import { readWechatKfConfig, type WechatKfEnv as KfConfig } from "./wechat-kf.config.js";
-import { KF_CHANNEL, KF_WINDOW, wechatKfManifest } from "./wechat-kf.manifest.js";
+import { KF_CHANNEL, KF_WINDOW } from "./wechat-kf.constants.js";
 import { createKfTokenCache, type KfTokenCache } from "./wechat-kf-token.js";
 import { normalizeKfMessage } from "./normalize-kf-message.js";
 
@@ -225,8 +225,8 @@ function unavailable(): AckResponse {
   };
 }
 
-export const wechatKfModule: ChannelModule = {
-  ...wechatKfManifest,
+/** The protocol side of the channel (its manifest: `wechat-kf.manifest.ts`). */
+export const wechatKfModule: ChannelImplementation = {
   webhooks: [],
   createRoutes,
   createDelivery,

@@ -4,7 +4,7 @@ import type { ChannelDelivery, ChannelPort, Delivered, DeliveryRequest } from ".
 import { DeliveryError } from "../port.js";
 import { parseWechatTemplateSpec, WechatApiError, type WechatApi } from "./wechat-api.js";
 import { wechatApiWithToken, type WechatAccessToken } from "./wechat-access-token.js";
-import { WECHAT_WINDOW_MS } from "./wechat.manifest.js";
+import { WECHAT_WINDOW_MS } from "./wechat-window.js";
 
 /**
  * Sends on the official account: a customer-service text inside the window, else the template

@@ -1,10 +1,5 @@
 import type { ChannelCapabilities, ChannelManifest } from "../port.js";
-
-/**
- * WeChat lets an official account write freely to a resident for 48 hours after the resident's last
- * message (customer-service messages); outside it only template/subscription messages go out.
- */
-export const WECHAT_WINDOW_MS = 48 * 3600 * 1000;
+import { WECHAT_WINDOW_MS } from "./wechat-window.js";
 
 export const wechatCapabilities: ChannelCapabilities = {
   // An openid is not a phone number: the dialogue asks for one.
@@ -28,5 +23,5 @@ export const wechatManifest: ChannelManifest = {
     purpose !== "reply" && !!env[`WECHAT_TEMPLATE_${purpose.toUpperCase()}`],
   // Fields of WECHAT_TEMPLATE_<PURPOSE> are filled from these parameters when the window is closed.
   template: (_env, purpose, _text, params) => ({ code: purpose, params }),
-  load: async () => (await import("./wechat.module.js")).wechatModule,
+  load: async () => ({ ...wechatManifest, ...(await import("./wechat.module.js")).wechatModule }),
 };

@@ -1,11 +1,10 @@
-import type { ChannelModule } from "../port.js";
+import type { ChannelImplementation } from "../port.js";
 import { wechatChannel } from "./wechat.adapter.js";
 import { createWechatDelivery } from "./wechat-delivery.js";
-import { wechatManifest } from "./wechat.manifest.js";
 import { createWechatMediaSource } from "./wechat-media.js";
 
-export const wechatModule: ChannelModule = {
-  ...wechatManifest,
+/** The protocol side of the channel (its manifest: `wechat.manifest.ts`). */
+export const wechatModule: ChannelImplementation = {
   webhooks: [wechatChannel],
   createDelivery: createWechatDelivery,
   createMediaSource: createWechatMediaSource,
