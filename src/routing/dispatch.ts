@@ -89,6 +89,7 @@ export async function applyDispatch(
       acceptYellowAt: deadlines.acceptYellowAt,
       acceptRedAt: deadlines.acceptRedAt,
       resolveDueAt: deadlines.resolveBy,
+      resolveYellowAt: deadlines.resolveYellowAt,
     },
     now,
   );

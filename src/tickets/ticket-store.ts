@@ -18,6 +18,12 @@ import {
   type TransitionResult,
 } from "../domain/ticket-lifecycle.js";
 import type { Tier } from "../domain/taxonomy.schema.js";
+import {
+  lightInstantsAfter,
+  lightInstantsOfRow,
+  movesLights,
+  storedInstantsMatch,
+} from "../sla/light-instants.js";
 
 export type TicketSlaRow = typeof ticketSla.$inferSelect;
 
@@ -57,9 +63,12 @@ export async function updateTicketIfUnchanged(
   set: Partial<typeof tickets.$inferInsert>,
   now: Date,
 ): Promise<TicketRow> {
+  // The light instants follow every change of a deadline or a stage, in the same statement when
+  // the caller read the whole row (the version check proves it is still what the database holds).
+  const instants = lightInstantsAfter(ticket, set) ?? {};
   const [row] = await tx
     .update(tickets)
-    .set({ ...set, version: sql`${tickets.version} + 1`, updatedAt: now })
+    .set({ ...set, ...instants, version: sql`${tickets.version} + 1`, updatedAt: now })
     .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
     .returning();
   if (!row)
@@ -67,6 +76,14 @@ export async function updateTicketIfUnchanged(
       TICKET_CONFLICT,
       "工单已被他人更新，请刷新后重试 (the ticket changed meanwhile; reload and retry)",
     );
+  if (movesLights(set) && !storedInstantsMatch(row)) {
+    const [fixed] = await tx
+      .update(tickets)
+      .set(lightInstantsOfRow(row))
+      .where(eq(tickets.id, row.id))
+      .returning();
+    return fixed!;
+  }
   return row;
 }
 
