@@ -114,8 +114,9 @@ const WRITE_TURNS = {
   // Data-modifying CTEs all run, referenced or not, and see one snapshot; the replies' foreign key
   // to a conversation created by this very statement is checked at its end. Replies get ids in
   // their order (ORDER BY the ordinality): messages to a resident leave in id order.
-  // The outbox rows follow src/queue/outbox.ts: job id `out_<message id>` (jobId("out", id)),
-  // and one pg_notify wakes the relays of other processes when a job was recorded.
+  // The outbox rows follow src/queue/outbox.ts: job id `out_<message id>` (jobId("out", id)), and
+  // no pg_notify (a notifying transaction serialises commits): the caller kicks its relay after
+  // the commit, other processes' relays poll.
   text: `WITH
     turn AS (
       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[])
@@ -164,8 +165,7 @@ const WRITE_TURNS = {
       ON CONFLICT (queue, job_id) DO NOTHING
       RETURNING 1
     )
-    SELECT pg_notify('zhitong_outbox', 'outbound')::text AS "woken"
-    FROM (SELECT 1 FROM jobs LIMIT 1) AS any_job`,
+    SELECT count(*)::int AS "jobs" FROM jobs`,
 };
 
 /**
