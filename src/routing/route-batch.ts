@@ -67,12 +67,10 @@ export class RouteBatcher {
         { tickets: batch.length, err: err instanceof Error ? err.message : String(err) },
         "route batch rolled back; routing its tickets one by one",
       );
-      if (process.env.DEBUG_ROUTE_BATCH) console.error("BATCHFAIL", batch.length, (err as Error).message);
       // Nothing of the batch was committed: each job alone, one after the other (one connection).
       for (const w of ordered) await settle(w, () => routeTicket(this.ctx, w.job));
       return;
     }
-    if (process.env.DEBUG_ROUTE_BATCH) console.error("BATCHOK", batch.length);
     this.ctx.relay.kick();
     ordered.forEach((w, i) => w.resolve(outcomes[i]!));
   }

@@ -5,11 +5,7 @@ import { appendEvent, type TicketRow } from "../db/repositories/tickets.reposito
 import { ticketReporters, ticketSla, tickets } from "../db/schema/index.js";
 import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
-import {
-  inTicketTransaction,
-  updateTicketIfUnchanged,
-  type TicketSlaRow,
-} from "../tickets/ticket-store.js";
+import { inTicketTransaction, updateTicketIfUnchanged, type TicketSlaRow } from "../tickets/ticket-store.js";
 import { applyDispatch } from "./dispatch.js";
 import { alarmDutyContact } from "./duty-alarm.js";
 import { mergeTickets } from "../tickets/merge-tickets.js";
@@ -57,7 +53,9 @@ async function loadForRouting(tx: Tx, ticketId: string): Promise<RoutingView | u
     .select({
       ticket: tickets,
       sla: ticketSla,
-      reporterIds: sql<string[]>`coalesce((SELECT array_agg(${ticketReporters.residentId}::text ORDER BY ${ticketReporters.createdAt}) FROM ${ticketReporters} WHERE ${ticketReporters.ticketId} = ${tickets.id}), '{}'::text[])`,
+      reporterIds: sql<
+        string[]
+      >`coalesce((SELECT array_agg(${ticketReporters.residentId}::text ORDER BY ${ticketReporters.createdAt}) FROM ${ticketReporters} WHERE ${ticketReporters.ticketId} = ${tickets.id}), '{}'::text[])`,
     })
     .from(tickets)
     .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))

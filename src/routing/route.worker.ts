@@ -14,7 +14,10 @@ export const ROUTE_TRANSACTIONS = 4;
 export const ROUTE_BATCH_MAX = 25;
 
 /** The route queue's handler: jobs running at once share a few transactions (see RouteBatcher). */
-export function batchedRouteHandler(ctx: AppContext, opts: { transactions?: number; batchMax?: number } = {}) {
+export function batchedRouteHandler(
+  ctx: AppContext,
+  opts: { transactions?: number; batchMax?: number } = {},
+) {
   const batcher = new RouteBatcher(ctx, {
     maxInFlight: opts.transactions ?? ROUTE_TRANSACTIONS,
     maxBatch: opts.batchMax ?? ROUTE_BATCH_MAX,
