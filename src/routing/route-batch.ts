@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { AppContext } from "../runtime/context.js";
 import { routeOnce, routeTicket, type RouteJob, type RouteOutcome } from "./route-ticket.js";
 
@@ -8,8 +9,17 @@ export interface RouteBatcherOptions {
   maxBatch: number;
 }
 
+/**
+ * How long a shared transaction waits for a row another transaction holds (a merge's kept ticket,
+ * a ticket the other batch just dispatched) before giving up: waiting would chain whole batches
+ * behind each other (and two batches may wait on each other until the deadlock detector fires).
+ */
+const BATCH_LOCK_TIMEOUT = "200ms";
+
 interface Waiting {
   job: RouteJob;
+  /** Its batch failed: it runs in a transaction of its own. */
+  alone?: boolean;
   resolve: (out: RouteOutcome) => void;
   reject: (err: unknown) => void;
 }
@@ -23,6 +33,8 @@ interface Waiting {
  * redelivered job skips. When anything in a batch fails (a poison ticket, a lost race, a deadlock)
  * the whole batch rolls back and every job of it is routed again alone, in its own transaction:
  * the others still go through, once, and only the failing job fails (and is retried by the queue).
+ * A shared transaction does not queue behind row locks for long (BATCH_LOCK_TIMEOUT): it gives up
+ * and its tickets go alone, so one contended ticket never holds a whole batch.
  */
 export class RouteBatcher {
   private readonly waiting: Waiting[] = [];
@@ -42,7 +54,10 @@ export class RouteBatcher {
 
   private pump(): void {
     while (this.inFlight < this.opts.maxInFlight && this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, this.opts.maxBatch);
+      let n = 1;
+      if (!this.waiting[0]!.alone)
+        while (n < this.opts.maxBatch && n < this.waiting.length && !this.waiting[n]!.alone) n++;
+      const batch = this.waiting.splice(0, n);
       this.inFlight++;
       void this.run(batch).finally(() => {
         this.inFlight--;
@@ -58,6 +73,7 @@ export class RouteBatcher {
     let outcomes: RouteOutcome[];
     try {
       outcomes = await this.ctx.database.db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT}'`));
         const out: RouteOutcome[] = [];
         for (const w of ordered) out.push(await routeOnce(tx, this.ctx, w.job));
         return out;
@@ -67,8 +83,10 @@ export class RouteBatcher {
         { tickets: batch.length, err: err instanceof Error ? err.message : String(err) },
         "route batch rolled back; routing its tickets one by one",
       );
-      // Nothing of the batch was committed: each job alone, one after the other (one connection).
-      for (const w of ordered) await settle(w, () => routeTicket(this.ctx, w.job));
+      // Nothing of the batch was committed: each job goes back to the front of the line, to run in
+      // a transaction of its own in whichever slot is free next.
+      for (const w of ordered) w.alone = true;
+      this.waiting.unshift(...ordered);
       return;
     }
     this.ctx.relay.kick();

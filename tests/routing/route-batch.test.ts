@@ -1,4 +1,5 @@
 import type { Worker } from "bullmq";
+import pg from "pg";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
@@ -113,6 +114,52 @@ describe("route jobs routed in shared transactions", () => {
     const batcher = new RouteBatcher(t.ctx, { maxInFlight: 1, maxBatch: 25 });
     expect((await batcher.route({ ticketId: poison.id, round: 1 })).outcome).toBe("dispatched");
     expect((await effects([poison.id])).dispatches).toEqual([{ ticket_id: poison.id, n: 1 }]);
+  });
+});
+
+describe("a ticket locked by someone else", () => {
+  it("does not hold back the rest of its batch, and is routed once the lock is gone", async () => {
+    const blockers = [await fileDistinct(), await fileDistinct()];
+    const filed = [await fileDistinct(), await fileDistinct(), await fileDistinct()];
+    const locked = filed[1]!;
+    // A staff action (or anything) holding the ticket's row in an open transaction.
+    const holder = new pg.Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT 1 FROM tickets WHERE id = $1 FOR UPDATE`, [locked.id]);
+      // Two slots busy with one job each; the three that arrive meanwhile form the next batch.
+      const batcher = new RouteBatcher(t.ctx, { maxInFlight: 2, maxBatch: 25 });
+      const first = blockers.map((b) => batcher.route({ ticketId: b.id, round: 1 }));
+      const rest = filed.map((f) => batcher.route({ ticketId: f.id, round: 1 }));
+      await Promise.all(first);
+      const others = [filed[0]!, filed[2]!];
+      await eventually(
+        async () =>
+          (await countOf(
+            t,
+            `SELECT count(*)::int AS n FROM tickets WHERE status='dispatched' AND id IN ('${others[0]!.id}','${others[1]!.id}')`,
+          )) === 2,
+        30_000,
+        "the unlocked tickets dispatched while the other is locked",
+      );
+      expect(
+        (await rows<{ status: string }>(t, `SELECT status FROM tickets WHERE id='${locked.id}'`))[0],
+      ).toEqual({
+        status: "received",
+      });
+      await holder.query("COMMIT");
+      expect((await Promise.all(rest)).map((o) => o.outcome)).toEqual([
+        "dispatched",
+        "dispatched",
+        "dispatched",
+      ]);
+    } finally {
+      await holder.end();
+    }
+    const e = await effects(filed.map((f) => f.id));
+    expect(e.dispatches.map((d) => d.n)).toEqual([1, 1, 1]);
+    expect(e.notices).toBe(3);
   });
 });
 
