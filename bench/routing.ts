@@ -17,6 +17,7 @@ import type { Complaint } from "../src/domain/complaint.schema.js";
 import { findOrCreateResident } from "../src/db/repositories/residents.repository.js";
 import { createTicket } from "../src/db/repositories/tickets.repository.js";
 import { routeWorkers } from "../src/routing/route.worker.js";
+import { cpuSnapshot } from "./support/process-cpu.js";
 
 /** Realistic mix: community matters, departments, utilities, a few safety risks and unplaceable ones. */
 const SAMPLES: { category: string; community: string | null; place: string; text: string }[] = [
@@ -113,8 +114,10 @@ export async function run(): Promise<RoutingBenchResult> {
         if (durations.length === N) resolve();
       });
     });
+    const cpuBefore = await cpuSnapshot(ctx.database.db);
     await ctx.relay.start();
     await done;
+    const cpuAfter = await cpuSnapshot(ctx.database.db);
     await worker.close();
 
     const ceiling = await noopCeiling(ctx, N, CONCURRENCY);
@@ -139,6 +142,12 @@ export async function run(): Promise<RoutingBenchResult> {
         `${result.ticketsPerSecond} tickets/s, per ticket p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ` +
         `outcomes ${JSON.stringify(outcomes)}; routed ${n}/${N}`,
     );
+    if (cpuBefore && cpuAfter)
+      console.log(
+        `  CPU per routed ticket (steadier than tickets/s on a busy machine): this process ` +
+          `${((cpuAfter.selfMs - cpuBefore.selfMs) / N).toFixed(2)} ms, PostgreSQL ` +
+          `${((cpuAfter.postgresMs - cpuBefore.postgresMs) / N).toFixed(2)} ms`,
+      );
     console.log(
       `  ceiling: BullMQ no-op jobs, one worker, same concurrency: ${ceiling} jobs/s; ` +
         `ratio: routing runs at ${((result.ticketsPerSecond / ceiling) * 100).toFixed(1)}% of it`,
