@@ -1,0 +1,23 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// Held-out sets measure how the engine reads words nobody tuned it on; the figure is worthless once
+// a training script reads them. Training lists are explicit, so a held-out name in any of them is a
+// mistake this test catches.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const HELD_OUT = [
+  "emergency-fresh5.jsonl",
+  "emergency-fresh6.jsonl",
+  "eval-fresh6.jsonl",
+  "eval-holdout.jsonl",
+];
+const TRAINING_SOURCES = ["src/intake/train-emergency-model.ts", "src/intake/train-category-model.ts"];
+
+describe("held-out intake sets", () => {
+  it.each(TRAINING_SOURCES)("%s does not name a held-out set", async (file) => {
+    const source = await readFile(path.join(root, file), "utf8");
+    for (const name of HELD_OUT) expect(source).not.toContain(name);
+  });
+});
