@@ -55,6 +55,8 @@ export const TicketView = z.object({
   categoryCandidates: z.array(
     z.object({ category: z.string(), confidence: z.number(), evidence: z.array(z.string()) }),
   ),
+  /** The engine's confidence in the kind (0–1); null when a person filed the ticket. */
+  kindConfidence: z.number().nullable(),
   deadlines: z.object({
     firstContact: z.iso.datetime().nullable(),
     acceptYellow: z.iso.datetime().nullable(),

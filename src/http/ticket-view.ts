@@ -70,6 +70,8 @@ export function toTicketView(
     channel: t.channel,
     engine: t.engine,
     categoryCandidates: t.complaint?.candidates ?? [],
+    // How sure the engine was of the kind; staff-filed tickets have none.
+    kindConfidence: t.complaint?.confidence?.kind ?? null,
     deadlines: {
       firstContact: iso(t.firstContactDueAt),
       acceptYellow: iso(t.acceptYellowAt),

@@ -1,157 +1,21 @@
 import type { Kind } from "../domain/taxonomy.schema.js";
+import { KIND_CUES } from "./kind-cues.js";
+import { shippedKindModel, type KindModel } from "./kind-model.js";
+import { KIND_GROUPS, type KindGroup } from "./kind-weak-labels.js";
 
 export interface KindFinding {
   kind: Kind;
+  /** Probability that the kind (for help and disputes: the group of complaints) is right. */
   confidence: number;
   /** The wording that decided, for dispatchers and tests; empty when nothing but the default spoke. */
   evidence: string[];
 }
 
-interface Cue {
-  kind: Kind;
-  pattern: RegExp;
-  weight: number;
+/** The rules' weighted evidence per kind, and the words behind it. */
+export interface KindEvidence {
+  scores: Map<Kind, number>;
+  words: Map<Kind, string[]>;
 }
-
-/**
- * Cues for each kind with a weight: how strongly the wording says "this is what the resident
- * wants". Every cue counts once, so a long letter does not win by repeating itself; the
- * kind with the most evidence wins. Politeness (谢谢, 您好, 麻烦) is deliberately absent.
- */
-const CUES: readonly Cue[] = [
-  // Complaint: something is wrong and someone should act.
-  { kind: "complaint", pattern: /投诉|举报/, weight: 3 },
-  { kind: "complaint", pattern: /不满|太差|太脏|太吵|吵死|受不了|忍无可忍|臭气|扰民/, weight: 1.5 },
-  {
-    kind: "complaint",
-    pattern:
-      /没人管|没人修|无人(管|问|处理|理会|维修)|不管|不修|不处理|不作为|推诿|互相推|置之不理|不予处理|没有(进展|答复|回音)/,
-    weight: 1.5,
-  },
-  {
-    kind: "complaint",
-    pattern: /乱收费|拖欠|克扣|不退|不给退|(没有?|未|不)发|拒不|违法|违规|擅自|私自|侵占|霸占|哄抬/,
-    weight: 1.5,
-  },
-  { kind: "complaint", pattern: /恳请.{0,14}(查处|督促|调查|核查|整治|处理|解决|责令|介入|依法)/, weight: 2 },
-  // A rhetorical question is an accusation, not a question.
-  {
-    kind: "complaint",
-    pattern:
-      /(合理|合法|正常)吗|不是.{1,10}吗|(为何|为什么|怎么)(一直|迟迟|至今|还)?(不|没|无)|凭什么|难道|还让不让|有没有人管/,
-    weight: 1.5,
-  },
-  {
-    kind: "complaint",
-    pattern: /坏了|不亮|不热|停水|停电|没水|没电|漏水|堵了|占道|乱停|乱扔|乱倒|偷排|半夜|凌晨/,
-    weight: 1,
-  },
-  { kind: "complaint", pattern: /[！!]{2,}|(还是|仍然|依然|至今|一直)(没|不|未)/, weight: 0.8 },
-
-  // Help: the resident (or someone they know) needs assistance, not a culprit punished.
-  { kind: "help", pattern: /求助|求救|帮帮|救助|救急|救命|求(帮|你们|政府|社区|领导)|求求/, weight: 2.5 },
-  {
-    kind: "help",
-    pattern: /帮忙|帮一下|帮着|帮我|帮助我|能帮|给予帮助|伸出援手|派(个)?人来|来个人/,
-    weight: 1.5,
-  },
-  // Someone in danger or lost needs help before anyone is blamed.
-  {
-    kind: "help",
-    pattern: /走丢|走失|找不到了|摔倒|倒在|掉进|落水|被困|困在|受伤|流血|晕倒|不省人事|叫.{0,3}不应/,
-    weight: 2,
-  },
-  {
-    kind: "help",
-    pattern:
-      /困难|无力|负担不起|没人照顾|无人照顾|孤寡|独居|一个人住|瘫痪|残疾|行动不便|腿脚不(好|便)|够不着/,
-    weight: 1,
-  },
-
-  // Dispute: two parties at odds, mediation wanted.
-  { kind: "dispute", pattern: /调解|纠纷/, weight: 2.5 },
-  {
-    kind: "dispute",
-    pattern: /协商(不成|未果|无果|不了|了几次|过)|谈不拢|闹矛盾|闹僵|闹得很僵|不认账|扯皮/,
-    weight: 2,
-  },
-  {
-    kind: "dispute",
-    pattern: /吵架|吵起来|吵了一架|(跟|和|与)(我|他|她|我们|他们|老板|邻居)吵|打起来|动手|骂人|理论/,
-    weight: 1.5,
-  },
-  {
-    kind: "dispute",
-    pattern: /(邻居|对门|楼上|楼下|房东|隔壁|住户).{0,20}(不肯|不愿|拒不|不认|不赔|不听|不让|不修|骂|说我)/,
-    weight: 1.5,
-  },
-
-  // Consultation: a question about a rule or a procedure.
-  { kind: "consultation", pattern: /请问|咨询|想问|问一下|问问|打听/, weight: 2 },
-  {
-    kind: "consultation",
-    pattern:
-      /(需要|要)(带|准备|提供|提交)?(什么|哪些)(材料|手续|证件|条件)|在哪(里|儿)?(办|补|打|交|查|换|申请|领|登记|挂失|充值)|怎么(办理|申请|补办|报名|预约|交|缴|算|计算|处理|办)|如何(办理|申请|补办|认定|计算)|(申请|办理)(条件|流程|程序)/,
-    weight: 2,
-  },
-  {
-    kind: "consultation",
-    pattern: /是否|能否|可否.{0,8}[？?]|多长时间|多久|什么时候|几点|归谁管|找哪个部门|哪个部门/,
-    weight: 1,
-  },
-  { kind: "consultation", pattern: /[吗呢么][？?]?(谢谢|。|$)|[？?]/, weight: 1 },
-  { kind: "consultation", pattern: /什么意思|干什么的|是怎么.{0,4}的|怎么(划|定|规定|收费|算)/, weight: 1.5 },
-
-  // Suggestion: an idea for improvement, usually with no fault alleged.
-  { kind: "suggestion", pattern: /建议|提议|倡议|呼吁/, weight: 2.5 },
-  {
-    kind: "suggestion",
-    pattern:
-      /希望.{0,16}(增设|增加|加装|安装|装一个|设置|开通|修建|建设|建一个|建个|多放|多加|推行|推广|出台|规范|限制|延长|调整|优化|画|种|配备|开设|提供)/,
-    weight: 2,
-  },
-  { kind: "suggestion", pattern: /望.{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/, weight: 2 },
-  {
-    kind: "suggestion",
-    pattern: /(能不能|可不可以|可否|能否)(在.{0,12})?(加|多加|增设|装|建|设|开通|多放|安排|延长)/,
-    weight: 2,
-  },
-
-  // Praise: thanks for something done, not the politeness at the end of a request.
-  { kind: "praise", pattern: /表扬|点赞|点个赞|赞一个|锦旗|好评|感谢信|特此感谢/, weight: 3 },
-  // Thanks that open the message, or that follow a job done, are the message.
-  { kind: "praise", pattern: /^(非常|特别|十分|衷心)?(感谢|谢谢)/, weight: 2.5 },
-  {
-    kind: "praise",
-    pattern:
-      /(修好|换了|弄好|处理了|解决了|来水了|来电了|找回|就来|很快|及时|好用|很好|满意|负责).{0,20}(感谢|谢谢|多谢)/,
-    weight: 2.5,
-  },
-  {
-    kind: "praise",
-    pattern:
-      /(修|通|好|换|装|清理|处理|解决|办|回复|帮|来)[^，。！？]{0,4}了[，,。！!\s]{0,2}.{0,4}(感谢|谢谢|多谢)/,
-    weight: 2.5,
-  },
-  { kind: "praise", pattern: /很负责|负责任|热心|耐心|尽职|周到/, weight: 1 },
-  {
-    kind: "praise",
-    pattern:
-      /(感谢|谢谢|多谢|感激).{0,16}(帮|解决|修好|及时|辛苦|热心|耐心|付出|负责|找回|上门|服务)|辛苦了|办得好|真负责/,
-    weight: 2.5,
-  },
-
-  // A small wish posted for volunteers.
-  { kind: "wish", pattern: /微心愿|小心愿|心愿/, weight: 3 },
-  { kind: "wish", pattern: /爱心人士|好心人|认领|志愿者.{0,6}(帮|陪)/, weight: 2.5 },
-  {
-    kind: "wish",
-    pattern: /想要.{0,15}(爱心|好心|志愿)|(爱心|好心).{0,12}(帮|认领|圆|送)/,
-    weight: 1.5,
-  },
-  // A concrete small thing wanted (一根拐杖, 一台收音机) is the shape of a wish.
-  { kind: "wish", pattern: /想要(一|个|台|套|床|根|张|本|件|双)/, weight: 1 },
-];
 
 // Words that turn thanks into a reproach: the problem is still there.
 const STILL_WRONG = /但是|可是|不过|还是(没|不)|仍然|依然|再催|没人来|也没(人|有人|修|来)|又(坏|停|没|不)/;
@@ -167,30 +31,109 @@ const ORDER: readonly Kind[] = [
 // With no cue at all, a message to a complaint line is most likely a complaint.
 const DEFAULT_COMPLAINT = 0.8;
 const LONG_TEXT = 80;
+/**
+ * Praise and wishes are rare on a message board, so the model never learnt them: strong explicit
+ * words (表扬, 锦旗, 微心愿, thanks for a job done) decide them, as before.
+ */
+const SPECIFIC_KIND_MIN = 2.5;
+/**
+ * Below this probability the reading is a guess: the appeal is filed as a complaint (it gets a
+ * place, a unit and a deadline; a question filed as a complaint loses nothing, a complaint filed
+ * as a question loses its unit) and the dispatcher sees the low confidence and can change it.
+ */
+export const KIND_FALLBACK_BELOW = 0.45;
+/**
+ * A short line with no cue at all is read from the board's base rate alone (most appeals
+ * complain): a guess, whatever the model's probability says.
+ */
+const GUESS_CONFIDENCE = 0.6;
+const SHORT_HAN = 15;
+const CHAT_HAN = 40;
+const MIN_HAN = 4;
 
 /**
- * The kind of appeal from the weight of evidence in the whole message, not its first keyword.
- * Formal letters put their request at the end (建议…/恳请…/请问…), so for long texts the closing
- * sentences count once more; the category breaks near-ties (a neighbour quarrel is a dispute,
- * hardship a request for help).
+ * The kind of appeal (投诉 / 求助 / 纠纷 / 咨询 / 建议 / 表扬 / 微心愿) from evidence, not the first
+ * keyword. A model trained on real messages (see kind-model.ts) weighs the words and where they
+ * stand in the message to tell a complaint from a question from a suggestion; the rules' cues add
+ * to it and decide what real boards rarely carry: praise, small wishes, and, inside the complaint
+ * group, a request for help or a dispute between neighbours. Without a model the rules decide alone.
  */
-export function detectKind(text: string, category: string): KindFinding {
+export function detectKind(
+  text: string,
+  category: string,
+  model: KindModel | null = shippedKindModel(),
+): KindFinding {
+  const rules = kindEvidence(text, category);
+  const byRules = pickByRules(rules);
+  if (!model) return byRules;
+  if (
+    (byRules.kind === "praise" || byRules.kind === "wish") &&
+    rules.scores.get(byRules.kind)! >= SPECIFIC_KIND_MIN
+  )
+    return byRules;
+
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  // Three characters or fewer ("在吗", "？？") say nothing the model can read: the rules' guess.
+  if (han < MIN_HAN) return { ...byRules, confidence: Math.min(byRules.confidence, GUESS_CONFIDENCE) };
+  const logp = model.logProbabilities(text);
+  const s = rules.scores;
+  const ruleGroup: Record<KindGroup, number> = {
+    // The model already holds the prior that most appeals complain: the rules' default is left out.
+    complaint: Math.max(s.get("complaint")! - DEFAULT_COMPLAINT, s.get("help")!, s.get("dispute")!),
+    consultation: s.get("consultation")!,
+    suggestion: s.get("suggestion")!,
+  };
+  // The model learnt from titles and letters; in a chat line the rules' cues count for more.
+  const ruleWeight = han < CHAT_HAN ? model.chatRuleWeight : model.ruleWeight;
+  const logits = KIND_GROUPS.map((g) => (logp[g] + ruleWeight * ruleGroup[g]) / model.temperature);
+  const probs = softmax(logits);
+  let best = 0;
+  for (let i = 1; i < probs.length; i++) if (probs[i]! > probs[best]!) best = i;
+  const group = KIND_GROUPS[best]!;
+  const confidence = probs[best]!;
+
+  if (group !== "complaint") {
+    if (confidence < KIND_FALLBACK_BELOW)
+      return { kind: "complaint", confidence: probs[0]!, evidence: rules.words.get("complaint")! };
+    return { kind: group, confidence, evidence: rules.words.get(group)! };
+  }
+  // Inside the complaint group the rules tell a request for help or a dispute from a complaint.
+  let kind: Kind = "complaint";
+  for (const k of ["dispute", "help"] as const) if (s.get(k)! > s.get(kind)! + 1e-9) kind = k;
+  const nothingSpoke = [...rules.words.values()].every((w) => w.length === 0);
+  return {
+    kind,
+    confidence: nothingSpoke && han < SHORT_HAN ? Math.min(confidence, GUESS_CONFIDENCE) : confidence,
+    evidence: rules.words.get(kind)!,
+  };
+}
+
+/**
+ * The rules' evidence: every cue counts once, so a long letter does not win by repeating itself;
+ * formal letters put their request at the end (建议…/恳请…/请问…), so in long texts the closing
+ * sentences count once more; the category breaks near-ties (a neighbour quarrel is a dispute,
+ * hardship a request for help). Politeness is not evidence (see kind-cues.ts).
+ */
+export function kindEvidence(text: string, category: string): KindEvidence {
   const scores = new Map<Kind, number>(ORDER.map((k) => [k, 0]));
-  const evidence = new Map<Kind, string[]>(ORDER.map((k) => [k, []]));
+  const words = new Map<Kind, string[]>(ORDER.map((k) => [k, []]));
   const ending = text.length >= LONG_TEXT ? closingSentences(text) : "";
-  for (const cue of CUES) {
+  for (const cue of KIND_CUES) {
     const m = cue.pattern.exec(text);
     if (!m) continue;
     let w = cue.weight;
     if (ending && cue.pattern.test(ending)) w *= 1.5;
     scores.set(cue.kind, scores.get(cue.kind)! + w);
-    evidence.get(cue.kind)!.push(m[0]);
+    words.get(cue.kind)!.push(m[0]);
   }
   if (scores.get("praise")! > 0 && STILL_WRONG.test(text)) scores.set("praise", 0);
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
   if (category === "social_assistance") scores.set("help", scores.get("help")! + 1);
+  return { scores, words };
+}
 
+function pickByRules({ scores, words }: KindEvidence): KindFinding {
   // Ties go to the rarer, more specific kind (ORDER).
   let best: Kind = ORDER[0]!;
   for (const k of ORDER) if (scores.get(k)! > scores.get(best)! + 1e-9) best = k;
@@ -198,10 +141,17 @@ export function detectKind(text: string, category: string): KindFinding {
   const margin = ranked[0]! - (ranked[1] ?? 0);
   // Maps the margin to 0.55..0.95: a clear lead is trustworthy, a near-tie is a guess.
   const confidence = Math.min(0.95, 0.55 + 0.1 * margin);
-  return { kind: best, confidence, evidence: evidence.get(best)! };
+  return { kind: best, confidence, evidence: words.get(best)! };
 }
 
 function closingSentences(text: string): string {
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());
   return sentences.slice(-2).join("");
+}
+
+function softmax(xs: readonly number[]): number[] {
+  const max = Math.max(...xs);
+  const e = xs.map((x) => Math.exp(x - max));
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / total);
 }

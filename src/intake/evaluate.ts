@@ -41,6 +41,11 @@ export interface EvaluationResult {
   confusion: Record<string, Record<string, number>>;
   /** The same for the kind of appeal. */
   kindConfusion: Record<string, Record<string, number>>;
+  /**
+   * Kind read three ways, as message boards file (建言 / 投诉·求助 / 咨询): a suggestion, a complaint or
+   * request for help or dispute, a question; praise and wishes must match exactly.
+   */
+  kindGroups: FieldScore;
   /** Cases whose only acceptable urgency is emergency, and how many were flagged so. */
   emergency: { total: number; recalled: number; recall: number };
   failures: CaseFailure[];
@@ -60,6 +65,7 @@ export async function evaluateEngine(
   const kindConfusion: Record<string, Record<string, number>> = {};
   const failures: CaseFailure[] = [];
   const emergency = { total: 0, recalled: 0, recall: 1 };
+  const kindGroups = { correct: 0, total: 0, accuracy: 0 };
   const times: number[] = [];
 
   for (const c of cases) {
@@ -85,6 +91,8 @@ export async function evaluateEngine(
     confusion[expectedCategory][predicted] = (confusion[expectedCategory][predicted] ?? 0) + 1;
     const kinds = asList(c.kind);
     const expectedKind = kinds.includes(complaint.kind) ? complaint.kind : (kinds[0] ?? "?");
+    kindGroups.total++;
+    if (kinds.map(kindGroup).includes(kindGroup(complaint.kind))) kindGroups.correct++;
     kindConfusion[expectedKind] ??= {};
     kindConfusion[expectedKind][complaint.kind] = (kindConfusion[expectedKind][complaint.kind] ?? 0) + 1;
     const urgencies = asList(c.urgency);
@@ -95,6 +103,7 @@ export async function evaluateEngine(
   }
   for (const f of EVALUATED_FIELDS)
     fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 0;
+  kindGroups.accuracy = kindGroups.total ? kindGroups.correct / kindGroups.total : 0;
   emergency.recall = emergency.total ? emergency.recalled / emergency.total : 1;
   times.sort((a, b) => a - b);
   return {
@@ -103,6 +112,7 @@ export async function evaluateEngine(
     fields,
     confusion,
     kindConfusion,
+    kindGroups,
     emergency,
     failures,
     latencyMs: {
@@ -121,6 +131,8 @@ export function formatEvaluation(result: EvaluationResult, options: { failures?:
     const s = result.fields[f];
     lines.push(`  ${f.padEnd(10)} ${pct(s.accuracy).padStart(6)}  (${s.correct}/${s.total})`);
   }
+  const g = result.kindGroups;
+  lines.push(`  kind (3-way: 建言/投诉·求助/咨询) ${pct(g.accuracy)}  (${g.correct}/${g.total})`);
   lines.push(
     `  emergency recall ${pct(result.emergency.recall)} (${result.emergency.recalled}/${result.emergency.total})`,
   );
@@ -164,6 +176,10 @@ export async function readEvaluationCases(file: string): Promise<EvaluationCase[
 function expectedCategoryOrActual(c: EvaluationCase, complaint: Complaint): string {
   const accepted = asList(c.category);
   return accepted.includes(complaint.category) ? (accepted[0] ?? complaint.category) : complaint.category;
+}
+
+function kindGroup(kind: string): string {
+  return kind === "help" || kind === "dispute" ? "complaint" : kind;
 }
 
 function asList<T>(v: T | T[]): T[] {

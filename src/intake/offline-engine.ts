@@ -7,6 +7,7 @@ import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
+import { shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
 import { extractName, extractOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
@@ -60,6 +61,7 @@ export class OfflineEngine implements ExtractionEngine {
     const classifier = await CategoryClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
     // Loaded here, at start, rather than by the first resident's message.
     shippedEmergencyModel();
+    shippedKindModel();
     return new OfflineEngine(config, places, classifier);
   }
 

@@ -6,7 +6,8 @@ import { AppError, forbidden, notFound } from "../domain/app-error.js";
 import { extendDeadline } from "../domain/deadlines.js";
 import { localDate, startOfLocalDay } from "../domain/local-time.js";
 import { needsReview } from "../domain/review-policy.js";
-import { TIER_CODES, type Tier } from "../domain/taxonomy.schema.js";
+import { KIND_LABEL } from "../domain/labels.js";
+import { Kind, TIER_CODES, type Tier } from "../domain/taxonomy.schema.js";
 import {
   availableActions,
   transition,
@@ -66,6 +67,8 @@ export const ACTION_BODIES = {
     unitId: z.string().min(1).optional(),
     /** A category code from the taxonomy: the dispatcher's choice, e.g. one of the engine's candidates. */
     category: z.string().min(1).max(64).optional(),
+    /** The dispatcher's reading of the kind (投诉, 咨询, 建议 …) when the engine's was wrong. */
+    kind: Kind.optional(),
     reason: z.string().trim().max(500).optional(),
   }),
   escalate: z.strictObject({ reason, toTier: z.enum(TIER_CODES).optional() }),
@@ -380,13 +383,24 @@ async function apply(
       const before = t;
       if (b.category !== undefined && b.category !== t.category)
         t = await updateTicketIfUnchanged(tx, t, { category: b.category }, now);
+      // Written before routing: the kind is part of what routing reads. The event's reasons keep
+      // what the engine had said, so the change stays on the record.
+      const kindReasons: { code: string; message: string }[] = [];
+      if (b.kind !== undefined && b.kind !== t.kind) {
+        const from = KIND_LABEL[t.kind as Kind] ?? t.kind;
+        kindReasons.push({
+          code: "KIND.SET_BY_CENTRE",
+          message: `指挥中心将诉求类型由${from}改为${KIND_LABEL[b.kind]}`,
+        });
+        t = await updateTicketIfUnchanged(tx, t, { kind: b.kind }, now);
+      }
       let unitId = b.unitId;
       let tier = t.tier as Tier;
       let reasons: { code: string; message: string }[];
       if (unitId) {
         const unit = ctx.config.units.get(unitId);
         if (!unit) throw new AppError("UNIT.UNKNOWN", `没有单位 ${unitId}`, 422);
-        reasons = [{ code: "ROUTE.MANUAL", message: `指挥中心人工派单至${unit.name}` }];
+        reasons = [...kindReasons, { code: "ROUTE.MANUAL", message: `指挥中心人工派单至${unit.name}` }];
       } else {
         // The dispatcher has looked at the category: the engine's doubt no longer holds it back.
         const input = {
@@ -400,7 +414,7 @@ async function apply(
           });
         unitId = plan.unit;
         tier = plan.tier;
-        reasons = plan.reasons;
+        reasons = [...kindReasons, ...plan.reasons];
       }
       await recordCorrection(tx, {
         before,

@@ -25,11 +25,13 @@ beforeAll(async () => {
   await createStaff(t, "disp1", "dispatcher");
   // What the offline engine files when it hesitates between three categories.
   ticket = await fileTicket(t, {
+    // Unsure of the kind as well: read as a question with little confidence.
+    kind: "consultation",
     category: "sanitation",
     summary: "西盛路边堆了建筑垃圾",
     description: "西盛路边堆了很多建筑垃圾和碎砖头",
     location: { text: "西盛路", community: "community.xisheng" },
-    confidence: { category: 0.34 },
+    confidence: { category: 0.34, kind: 0.47 },
     candidates: [
       { category: "sanitation", confidence: 0.34, evidence: ["垃圾", "堆了"] },
       { category: "construction", confidence: 0.31, evidence: ["建筑", "碎砖头"] },
@@ -49,7 +51,7 @@ afterAll(async () => {
 });
 
 describe("choosing a category from the engine's candidates in the console", () => {
-  it("shows the top three with their evidence and files the ticket with one click", async () => {
+  it("shows the top three with their evidence and files the ticket with one click, kind corrected", async () => {
     expect(await reload(t, ticket.id)).toMatchObject({ triage: true, unitId: null });
     const page = await context.newPage();
     await page.goto(`${base}/`);
@@ -68,9 +70,13 @@ describe("choosing a category from the engine's candidates in the console", () =
     expect(await construction.textContent()).toContain("31%");
     expect(await construction.textContent()).toContain("依据：建筑、碎砖头");
 
+    // The kind the engine was unsure of says so, and the dispatcher corrects it in the same click.
+    expect(await page.locator("dl").first().textContent()).toContain("咨询（系统把握 47%，请核对）");
+    await box.locator("#kind-choice").selectOption("complaint");
     await construction.locator("button").click();
     await page.waitForSelector(".badge.status-dispatched");
     expect(await reload(t, ticket.id)).toMatchObject({
+      kind: "complaint",
       category: "construction",
       unitId: "dept.housing",
       triage: false,

@@ -13,7 +13,11 @@ const HELD_OUT = [
   "eval-fresh6.jsonl",
   "eval-holdout.jsonl",
 ];
-const TRAINING_SOURCES = ["src/intake/train-emergency-model.ts", "src/intake/train-category-model.ts"];
+const TRAINING_SOURCES = [
+  "src/intake/train-emergency-model.ts",
+  "src/intake/train-category-model.ts",
+  "src/intake/train-kind-model.ts",
+];
 
 describe("held-out intake sets", () => {
   it.each(TRAINING_SOURCES)("%s does not name a held-out set", async (file) => {

@@ -81,7 +81,7 @@ export async function renderTicket(root, ref) {
     h("h3", {}, "诉求内容"),
     description,
     dl([
-      ["类型", KIND[t.kind] ?? t.kind],
+      ["类型", kindText(t)],
       ["类别", state.categoryName.get(t.category) ?? t.category],
       ["地点", t.location.text],
       ["所属社区", unit(t.location.community)],
@@ -98,10 +98,16 @@ export async function renderTicket(root, ref) {
   // The engine's top three categories with the words behind them; while the ticket waits for a
   // dispatcher, one click files it under the chosen category and routes it.
   const canChoose = actions?.actions?.includes("redispatch") ?? false;
+  // The dispatcher may correct the kind in the same click (a question read as a complaint, …).
+  const kindChoice = h(
+    "select",
+    { name: "kind", id: "kind-choice" },
+    Object.entries(KIND).map(([v, label]) => h("option", { value: v, selected: v === t.kind }, label)),
+  );
   const chooseCategory = async (code) => {
     await api(`/tickets/${t.ref}/actions/redispatch`, {
       method: "POST",
-      body: { category: code, reason: "按系统候选类别人工研判" },
+      body: { category: code, kind: kindChoice.value || t.kind, reason: "按系统候选类别人工研判" },
     });
     go(`#/ticket/${t.ref}`);
   };
@@ -110,6 +116,7 @@ export async function renderTicket(root, ref) {
         "section",
         { class: "card candidates", id: "category-candidates" },
         h("h3", {}, t.triage ? "系统候选类别（请选择）" : "系统候选类别"),
+        canChoose ? h("label", { class: "kind-choice" }, "诉求类型 ", kindChoice) : null,
         h(
           "ol",
           {},
@@ -597,4 +604,11 @@ export function openForm(title, fields, onSubmit) {
   });
   clear(dialog).append(form);
   dialog.showModal();
+}
+
+/** The kind, and a warning when the engine was unsure of it (the dispatcher can change it). */
+function kindText(t) {
+  const label = KIND[t.kind] ?? t.kind;
+  if (t.kindConfidence == null || t.kindConfidence >= 0.6) return label;
+  return `${label}（系统把握 ${Math.round(t.kindConfidence * 100)}%，请核对）`;
 }

@@ -1,0 +1,219 @@
+import type { Kind } from "../domain/taxonomy.schema.js";
+
+export interface KindCue {
+  /** Stable name, used as a model feature. */
+  id: string;
+  kind: Kind;
+  pattern: RegExp;
+  weight: number;
+}
+
+/**
+ * Cues for each kind with a weight: how strongly the wording says "this is what the resident
+ * wants". Every cue counts once, so a long letter does not win by repeating itself; the
+ * kind with the most evidence wins. Politeness (谢谢, 您好, 麻烦) is deliberately absent.
+ */
+export const KIND_CUES: readonly KindCue[] = [
+  // Complaint: something is wrong and someone should act.
+  // "投诉电话" / "举报渠道" name a channel, not the act of complaining.
+  {
+    id: "complaint1",
+    kind: "complaint",
+    pattern: /(投诉|举报)(?!电话|热线|渠道|箱|平台|方式|途径)/,
+    weight: 3,
+  },
+  {
+    id: "complaint2",
+    kind: "complaint",
+    pattern: /不满|太差|太脏|太吵|吵死|受不了|忍无可忍|臭气|扰民/,
+    weight: 1.5,
+  },
+  {
+    id: "complaint3",
+    kind: "complaint",
+    pattern:
+      /没人管|没人修|无人(管|问|处理|理会|维修)|不管|不修|不处理|不作为|推诿|互相推|置之不理|不予处理|没有(进展|答复|回音)/,
+    weight: 1.5,
+  },
+  {
+    id: "complaint4",
+    kind: "complaint",
+    pattern: /乱收费|拖欠|克扣|不退|不给退|(没有?|未|不)发|拒不|违法|违规|擅自|私自|侵占|霸占|哄抬/,
+    weight: 1.5,
+  },
+  {
+    id: "complaint5",
+    kind: "complaint",
+    pattern: /恳请.{0,14}(查处|督促|调查|核查|整治|处理|解决|责令|介入|依法)/,
+    weight: 2,
+  },
+  // A rhetorical question is an accusation, not a question.
+  {
+    id: "complaint6",
+    kind: "complaint",
+    pattern:
+      /(合理|合法|正常)吗|不是.{1,10}吗|(为何|为什么|怎么)(一直|迟迟|至今|还)?(不|没|无)|凭什么|难道|还让不让|有没有人管/,
+    weight: 1.5,
+  },
+  {
+    id: "complaint7",
+    kind: "complaint",
+    pattern: /坏了|不亮|不热|停水|停电|没水|没电|漏水|堵了|占道|乱停|乱扔|乱倒|偷排|半夜|凌晨/,
+    weight: 1,
+  },
+  {
+    id: "complaint8",
+    kind: "complaint",
+    pattern: /[！!]{2,}|(还是|仍然|依然|至今|一直)(没|不|未)/,
+    weight: 0.8,
+  },
+  // "建议你们赶紧管管": the proposal is to act against someone, which is a complaint's request.
+  {
+    id: "complaint9",
+    kind: "complaint",
+    pattern:
+      /建议.{0,10}(赶紧|尽快|马上|立即|立刻|抓紧|好好)?(处理|查处|管管|管一管|管一下|整治|取缔|处罚|查一查|查查|制止|罚款|拆除)/,
+    weight: 3,
+  },
+
+  // Help: the resident (or someone they know) needs assistance, not a culprit punished.
+  {
+    id: "help1",
+    kind: "help",
+    pattern: /求助|求救|帮帮|救助|救急|救命|求(帮|你们|政府|社区|领导)|求求/,
+    weight: 2.5,
+  },
+  {
+    id: "help2",
+    kind: "help",
+    pattern: /帮忙|帮一下|帮着|帮我|帮助我|能帮|给予帮助|伸出援手|派(个)?人来|来个人/,
+    weight: 1.5,
+  },
+  // Someone in danger or lost needs help before anyone is blamed.
+  {
+    id: "help3",
+    kind: "help",
+    pattern: /走丢|走失|找不到了|摔倒|倒在|掉进|落水|被困|困在|受伤|流血|晕倒|不省人事|叫.{0,3}不应/,
+    weight: 2,
+  },
+  {
+    id: "help4",
+    kind: "help",
+    pattern:
+      /困难|无力|负担不起|没人照顾|无人照顾|孤寡|独居|一个人住|瘫痪|残疾|行动不便|腿脚不(好|便)|够不着/,
+    weight: 1,
+  },
+
+  // Dispute: two parties at odds, mediation wanted.
+  { id: "dispute1", kind: "dispute", pattern: /调解|纠纷/, weight: 2.5 },
+  {
+    id: "dispute2",
+    kind: "dispute",
+    pattern: /协商(不成|未果|无果|不了|了几次|过)|谈不拢|闹矛盾|闹僵|闹得很僵|不认账|扯皮/,
+    weight: 2,
+  },
+  {
+    id: "dispute3",
+    kind: "dispute",
+    pattern: /吵架|吵起来|吵了一架|(跟|和|与)(我|他|她|我们|他们|老板|邻居)吵|打起来|动手|骂人|理论/,
+    weight: 1.5,
+  },
+  {
+    id: "dispute4",
+    kind: "dispute",
+    pattern: /(邻居|对门|楼上|楼下|房东|隔壁|住户).{0,20}(不肯|不愿|拒不|不认|不赔|不听|不让|不修|骂|说我)/,
+    weight: 1.5,
+  },
+
+  // Consultation: a question about a rule or a procedure.
+  { id: "consultation1", kind: "consultation", pattern: /请问|咨询|想问|问一下|问问|打听/, weight: 2 },
+  {
+    id: "consultation2",
+    kind: "consultation",
+    pattern:
+      /(需要|要)(带|准备|提供|提交)?(什么|哪些)(材料|手续|证件|条件)|在哪(里|儿)?(办|补|打|交|查|换|申请|领|登记|挂失|充值)|怎么(办理|申请|补办|报名|预约|交|缴|算|计算|处理|办)|如何(办理|申请|补办|认定|计算)|(申请|办理)(条件|流程|程序)/,
+    weight: 2,
+  },
+  {
+    id: "consultation3",
+    kind: "consultation",
+    pattern: /是否|能否|可否.{0,8}[？?]|多长时间|多久|什么时候|几点|归谁管|找哪个部门|哪个部门/,
+    weight: 1,
+  },
+  { id: "consultation4", kind: "consultation", pattern: /[吗呢么][？?]?(谢谢|。|$)|[？?]/, weight: 1 },
+  // A question word in the clause that the thanks close ("每天几点在岗啊，谢谢了") asks, with or without "？".
+  {
+    id: "consultation6",
+    kind: "consultation",
+    pattern:
+      /(几点|几号|哪天|多少钱|多少|哪里|哪儿|在哪|什么时候|怎么|如何|能不能|可不可以|有没有)[^。！!？?，,]{0,14}[啊呀呢吗嘛]?[，,\s]*(谢谢|多谢|麻烦了|麻烦您)/,
+    weight: 1.5,
+  },
+  {
+    id: "consultation5",
+    kind: "consultation",
+    pattern: /什么意思|干什么的|是怎么.{0,4}的|怎么(划|定|规定|收费|算)/,
+    weight: 1.5,
+  },
+
+  // Suggestion: an idea for improvement, usually with no fault alleged.
+  { id: "suggestion1", kind: "suggestion", pattern: /建议|提议|倡议|呼吁/, weight: 2.5 },
+  {
+    id: "suggestion2",
+    kind: "suggestion",
+    pattern:
+      /希望.{0,16}(增设|增加|加装|安装|装一个|设置|开通|修建|建设|建一个|建个|多放|多加|推行|推广|出台|规范|限制|延长|调整|优化|画|种|配备|开设|提供)/,
+    weight: 2,
+  },
+  {
+    id: "suggestion3",
+    kind: "suggestion",
+    pattern: /望.{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/,
+    weight: 2,
+  },
+  {
+    id: "suggestion4",
+    kind: "suggestion",
+    pattern: /(能不能|可不可以|可否|能否)(在.{0,12})?(加|多加|增设|装|建|设|开通|多放|安排|延长)/,
+    weight: 2,
+  },
+
+  // Praise: thanks for something done, not the politeness at the end of a request.
+  { id: "praise1", kind: "praise", pattern: /表扬|点赞|点个赞|赞一个|锦旗|好评|感谢信|特此感谢/, weight: 3 },
+  // Thanks that open the message, or that follow a job done, are the message.
+  { id: "praise2", kind: "praise", pattern: /^(非常|特别|十分|衷心)?(感谢|谢谢)/, weight: 2.5 },
+  {
+    id: "praise3",
+    kind: "praise",
+    pattern:
+      /(修好|换了|弄好|处理了|解决了|来水了|来电了|找回|就来|很快|及时|好用|很好|满意|负责).{0,20}(感谢|谢谢|多谢)/,
+    weight: 2.5,
+  },
+  {
+    id: "praise4",
+    kind: "praise",
+    pattern:
+      /(修|通|好|换|装|清理|处理|解决|办|回复|帮|来)[^，。！？]{0,4}了[，,。！!\s]{0,2}.{0,4}(感谢|谢谢|多谢)/,
+    weight: 2.5,
+  },
+  { id: "praise5", kind: "praise", pattern: /很负责|负责任|热心|耐心|尽职|周到/, weight: 1 },
+  {
+    id: "praise6",
+    kind: "praise",
+    pattern:
+      /(感谢|谢谢|多谢|感激).{0,16}(帮|解决|修好|及时|辛苦|热心|耐心|付出|负责|找回|上门|服务)|辛苦了|办得好|真负责/,
+    weight: 2.5,
+  },
+
+  // A small wish posted for volunteers.
+  { id: "wish1", kind: "wish", pattern: /微心愿|小心愿|心愿/, weight: 3 },
+  { id: "wish2", kind: "wish", pattern: /爱心人士|好心人|认领|志愿者.{0,6}(帮|陪)/, weight: 2.5 },
+  {
+    id: "wish3",
+    kind: "wish",
+    pattern: /想要.{0,15}(爱心|好心|志愿)|(爱心|好心).{0,12}(帮|认领|圆|送)/,
+    weight: 1.5,
+  },
+  // A concrete small thing wanted (一根拐杖, 一台收音机) is the shape of a wish.
+  { id: "wish4", kind: "wish", pattern: /想要(一|个|台|套|床|根|张|本|件|双)/, weight: 1 },
+];
