@@ -23,13 +23,15 @@ import type { StaffPrincipal } from "../src/auth/staff-principal.js";
 import { findTicket, listTickets, type TicketFilter } from "../src/db/repositories/tickets.repository.js";
 import { addDays, localDate, localDay } from "../src/domain/local-time.js";
 import { computeRates } from "../src/reports/compute-rates.js";
-import { lightSql } from "../src/reports/lights-sql.js";
+import type { TicketStatus } from "../src/domain/ticket-status.js";
+import { lightSql, storedLightSql } from "../src/reports/lights-sql.js";
 import { lateTickets } from "../src/reports/late-tickets.js";
 import { buildOverview, dailySeries, openLights } from "../src/reports/overview.js";
 import { periodOf } from "../src/reports/period.js";
 import { unitRanking } from "../src/reports/ranking.js";
 import { recurringProblemsOf } from "../src/reports/recurring-problems.js";
 import type { RunningContext } from "../src/runtime/create-context.js";
+import { lightInstantsOfRow } from "../src/sla/light-instants.js";
 import { startBenchStack } from "./support/bench-stack.js";
 
 const N = Number(process.env.REPORTS_BENCH_TICKETS ?? 1_000_000);
@@ -60,6 +62,10 @@ const COLUMNS = [
   "accept_yellow_at",
   "accept_red_at",
   "resolve_due_at",
+  "resolve_yellow_at",
+  "light_yellow_at",
+  "light_red_at",
+  "light_overdue_at",
   "first_contact_at",
   "accepted_at",
   "resolved_at",
@@ -139,6 +145,24 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
         : null;
     const closed = status === "closed" && resolved ? resolved + 2 * DAY : null;
     const unit = dispatched ? (community && rand() < 0.85 ? community : pick(others)) : null;
+    const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+    // As the application stores them: the domain's light instants of the seeded deadlines.
+    const deadlines = {
+      dispatchedAt: date(dispatched),
+      firstContactDueAt: date(dispatched && dispatched + 30 * 60_000),
+      acceptYellowAt: date(dispatched && dispatched + 24 * HOUR),
+      acceptRedAt: date(dispatched && dispatched + 48 * HOUR),
+      resolveDueAt: date(dispatched && dispatched + 7 * DAY),
+      resolveYellowAt: date(dispatched && dispatched + 6 * DAY),
+    };
+    const lights = lightInstantsOfRow({
+      status: status as TicketStatus,
+      acceptedAt: date(accepted),
+      firstContactAt: date(accepted),
+      resolvedAt: date(resolved),
+      ...deadlines,
+    });
+    const tsOf = (d: Date | null) => (d === null ? "\\N" : d.toISOString());
     const cells = [
       randomUUID(),
       `ZT${day}-${String(seq).padStart(4, "0")}`,
@@ -161,6 +185,10 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
       ts(dispatched && dispatched + 24 * HOUR),
       ts(dispatched && dispatched + 48 * HOUR),
       ts(dispatched && dispatched + 7 * DAY),
+      tsOf(deadlines.resolveYellowAt),
+      tsOf(lights.lightYellowAt),
+      tsOf(lights.lightRedAt),
+      tsOf(lights.lightOverdueAt),
       ts(accepted),
       ts(accepted),
       ts(resolved),
@@ -177,7 +205,7 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
   if (chunk.length) yield chunk.join("\n") + "\n";
 }
 
-async function seed(
+export async function seed(
   ctx: RunningContext,
   now: Date,
 ): Promise<{ seconds: number; copySeconds: number; indexSeconds: number }> {
@@ -222,8 +250,9 @@ async function seedRelated(client: PoolClient): Promise<void> {
   await client.query(`CREATE TEMP TABLE bench_residents AS
     SELECT id, row_number() OVER () AS n FROM residents`);
   await client.query(`CREATE INDEX ON bench_residents (n)`);
-  await client.query(`INSERT INTO ticket_reporters (ticket_id, resident_id, channel, created_at)
-    SELECT t.id, r.id, t.channel, t.created_at FROM tickets t
+  // The session skips triggers: the ticket's creation instant is copied here as the trigger would.
+  await client.query(`INSERT INTO ticket_reporters (ticket_id, resident_id, channel, created_at, ticket_created_at)
+    SELECT t.id, r.id, t.channel, t.created_at, t.created_at FROM tickets t
     JOIN bench_residents r ON r.n = 1 + (abs(hashtext(t.id::text)) % ${residents})`);
   await client.query(`INSERT INTO surveys (ticket_id, resident_id, round, status, reporter_channel, unit_id,
       resolved_at, attempts, answered_at, resolved, satisfaction, unreachable_reason, created_at, updated_at)
@@ -239,7 +268,7 @@ async function seedRelated(client: PoolClient): Promise<void> {
     FROM (SELECT *, abs(hashtext(id::text)) AS h FROM tickets WHERE resolved_at IS NOT NULL) t
     JOIN ticket_reporters tr ON tr.ticket_id = t.id`);
   await client.query(`INSERT INTO ticket_sla (ticket_id, resolve_yellow_at)
-    SELECT id, resolve_due_at - interval '1 day' FROM tickets WHERE dispatched_at IS NOT NULL`);
+    SELECT id, resolve_yellow_at FROM tickets WHERE dispatched_at IS NOT NULL`);
 }
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
@@ -304,6 +333,13 @@ export async function run(): Promise<void> {
       computeRates(db, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
     );
     await time("unit ranking, month", 200, () => unitRanking(ctx, db, month, null));
+    await time("  part: assisted units, month", 200, () =>
+      db.execute(
+        sql`SELECT u.unit_id, count(*) FROM tickets, unnest(tickets.assist_unit_ids) AS u(unit_id)
+            WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()}
+              AND status NOT IN ('merged', 'cancelled') AND assist_unit_ids <> '{}' GROUP BY 1`,
+      ),
+    );
     await time("recurring problems, month", 200, () =>
       recurringProblemsOf(db, ctx.config, { from: month.from, to: month.to, scope: [] }),
     );
@@ -340,6 +376,7 @@ export async function run(): Promise<void> {
 
     if (EXPLAIN) {
       const lights = lightSql(now);
+      const stored = storedLightSql(now);
       for (const [label, q] of [
         [
           "rates: tickets of the month by unit",
@@ -347,10 +384,10 @@ export async function run(): Promise<void> {
         ],
         [
           "dashboard: open tickets' lights",
-          sql`SELECT count(*), count(*) FILTER (WHERE ${lights.red}), count(*) FILTER (WHERE ${lights.yellow}),
-                count(*) FILTER (WHERE ${lights.overdue}), count(*) FILTER (WHERE ${lights.needsCode})
-              FROM tickets LEFT JOIN ${lights.slaJoin} ON true
-              WHERE tickets.status IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened')`,
+          sql`SELECT count(*), count(*) FILTER (WHERE ${stored.red}), count(*) FILTER (WHERE ${stored.yellow}),
+                count(*) FILTER (WHERE ${stored.overdue}), count(*) FILTER (WHERE ${stored.needsCode})
+              FROM tickets
+              WHERE tickets.status IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened', 'pending_review')`,
         ],
         [
           "late tickets of the month by unit",

@@ -15,7 +15,12 @@ import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
 import { openDatabase } from "../db/client.js";
-import { createChannelPort, createInboundBatcher, storeInbound } from "./channel-port.js";
+import {
+  INBOUND_MAX_IN_FLIGHT,
+  createChannelPort,
+  createInboundBatcher,
+  storeValidatedInbound,
+} from "./channel-port.js";
 import type { InboundBatcher } from "./inbound-batcher.js";
 import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
@@ -27,8 +32,8 @@ import { wechatReplayGuard } from "./wechat-replay-guard.js";
 
 /** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
 const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
-/** Connections of the webhooks' own pool: two committing batches, the reply poller and a claim. */
-const REQUEST_POOL_SIZE = 4;
+/** Connections of the webhooks' own pool: the batches in flight, the reply poller and a claim. */
+const REQUEST_POOL_SIZE = INBOUND_MAX_IN_FLIGHT + 2;
 /** How often the passive-reply poller looks for the bot's answers (measured in bench/wechat.ts). */
 const PASSIVE_POLL_MS = 50;
 /**
@@ -205,19 +210,22 @@ function webhookHandler(
     let stored: StoredInbound[] = [];
     if (parsed.length > 0) {
       try {
-        stored = await storeInbound(ctx, parsed, batcher);
+        stored = await storeValidatedInbound(ctx, parsed, batcher);
       } catch (error) {
         ctx.log.error({ channel: def.id, err: (error as Error).message }, "inbound message not stored");
         return sendStoreUnavailable(reply);
       }
-      ctx.log.info(
-        {
-          channel: def.id,
-          stored: stored.filter((s) => s.inserted).length,
-          duplicates: stored.filter((s) => !s.inserted).length,
-        },
-        "inbound stored",
-      );
+      // Debug, not info: at full rate an info line per webhook is a steady cost for a fact the
+      // messages table already records.
+      if (ctx.log.isLevelEnabled("debug"))
+        ctx.log.debug(
+          {
+            channel: def.id,
+            stored: stored.filter((s) => s.inserted).length,
+            duplicates: stored.filter((s) => !s.inserted).length,
+          },
+          "inbound stored",
+        );
     }
     const fits = (candidate: OutboundMessage) =>
       Buffer.byteLength(adapter.ack(raw, parsed, candidate).body, "utf8") + ACK_SIZE_SLACK_BYTES <=

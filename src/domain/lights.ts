@@ -102,3 +102,43 @@ export function computeLights(input: LightInput): LightResult {
   const next = thresholds.length ? Math.min(...thresholds) : null;
   return { light, overdue, stages, nextCheckAt: next === null ? null : new Date(next) };
 }
+
+/**
+ * The instants at which a ticket's light turns yellow and red and the ticket becomes overdue, if
+ * nothing else happens: what computeLights says for any `now`, folded into three timestamps so a
+ * database can count "red now" as `redAt <= now` over an index instead of evaluating every ticket.
+ * For every `now`: light is red iff `redAt <= now`, else yellow iff `yellowAt <= now`, else green;
+ * the overdue list is non-empty iff `overdueAt <= now`. All null while no unit's clock runs (the
+ * light is then green whatever the time) or every stage is done.
+ */
+export interface LightInstants {
+  yellowAt: Date | null;
+  redAt: Date | null;
+  overdueAt: Date | null;
+}
+
+export function lightInstants(input: Omit<LightInput, "now">): LightInstants {
+  const none: LightInstants = { yellowAt: null, redAt: null, overdueAt: null };
+  const running = RUNNING.includes(input.status) && input.dispatchedAt !== null;
+  if (!running) return none;
+  const d = input.deadlines;
+  // Same legacy rule as computeLights: an accepted status without acceptedAt counts as accepted.
+  const accepted = input.acceptedAt !== null || input.status === "accepted";
+  const pending: { yellowAt: Date; redAt: Date | null; dueAt: Date }[] = [];
+  if (!accepted) pending.push({ yellowAt: d.acceptYellowAt, redAt: d.acceptRedAt, dueAt: d.acceptYellowAt });
+  if (input.firstContactAt === null)
+    pending.push({ yellowAt: d.firstContactBy, redAt: null, dueAt: d.firstContactBy });
+  if (input.resolvedAt === null)
+    pending.push({ yellowAt: d.resolveYellowAt, redAt: d.resolveBy, dueAt: d.resolveBy });
+  const earliest = (xs: (Date | null)[]) => {
+    const ms = xs.filter((x): x is Date => x !== null).map((x) => x.getTime());
+    return ms.length ? new Date(Math.min(...ms)) : null;
+  };
+  // A stage is at least yellow from its yellow instant, and from its red one should a policy ever
+  // put red first.
+  return {
+    yellowAt: earliest(pending.flatMap((s) => [s.yellowAt, s.redAt])),
+    redAt: earliest(pending.map((s) => s.redAt)),
+    overdueAt: earliest(pending.map((s) => s.dueAt)),
+  };
+}

@@ -11,7 +11,7 @@ import type { Period, PeriodKind } from "./period.js";
 import { rankUnits, type UnitRanking } from "./ranking.js";
 import { recurringProblemsOf, type Cluster } from "./recurring-problems.js";
 import { lateTickets } from "./late-tickets.js";
-import { lightSql } from "./lights-sql.js";
+import { storedLightSql } from "./lights-sql.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { lightsOf } from "../sla/live-lights.js";
 
@@ -125,39 +125,40 @@ export async function dailySeries(
   const bounds = sql`${`{${starts.join(",")}}`}::timestamptz[]`;
   const bucket = (col: typeof tickets.createdAt | typeof tickets.resolvedAt) =>
     sql<number>`width_bucket(${col}, ${bounds})`;
-  const [received, closed] = await Promise.all([
-    ctx.database.db
-      .select({ bucket: bucket(tickets.createdAt), n: sql<number>`count(*)::int` })
-      .from(tickets)
-      .where(counted)
-      .groupBy(sql`1`),
-    ctx.database.db
-      .select({ bucket: bucket(tickets.resolvedAt), n: sql<number>`count(*)::int` })
-      .from(tickets)
-      .where(
-        and(
-          counted,
-          isNotNull(tickets.resolvedAt),
-          lt(tickets.resolvedAt, period.to),
-          inArray(tickets.status, ["resolved", "surveyed", "closed"]),
-        ),
-      )
-      .groupBy(sql`1`),
-  ]);
+  // One pass over the period's tickets: each row's day of receipt and, when it counts as closed,
+  // its day of resolution (null otherwise), grouped together.
+  const closedDay = sql<number | null>`CASE WHEN ${and(
+    isNotNull(tickets.resolvedAt),
+    lt(tickets.resolvedAt, period.to),
+    inArray(tickets.status, ["resolved", "surveyed", "closed"]),
+  )} THEN ${bucket(tickets.resolvedAt)} END`;
+  const rows = await ctx.database.db
+    .select({ received: bucket(tickets.createdAt), closed: closedDay, n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(counted)
+    .groupBy(sql`1`, sql`2`);
   // Bucket k (1-based) is the k-th day; 0 is before the period.
   const series = period.days.map((d) => ({ day: d, received: 0, closed: 0 }));
-  for (const r of received) if (r.bucket >= 1) series[r.bucket - 1]!.received = r.n;
-  for (const r of closed) if (r.bucket >= 1) series[r.bucket - 1]!.closed = r.n;
+  for (const r of rows) {
+    if (r.received >= 1) series[r.received - 1]!.received += r.n;
+    if (r.closed !== null && r.closed >= 1) series[r.closed - 1]!.closed += r.n;
+  }
   return series;
 }
 
-/** Open tickets now, in scope: how many, how many overdue, red, yellow. */
+/**
+ * Open tickets now, in scope: how many, how many overdue, red, yellow. The lights come from the
+ * instants stored on each ticket (src/domain/lights.ts lightInstants, kept by every update that
+ * moves a deadline): one pass over the open tickets' partial index comparing them with now. Tickets
+ * whose instants are not stored yet (dispatched before they were, until the backfill reaches them)
+ * are evaluated in code, as every ticket was before.
+ */
 export async function openLights(
   ctx: AppContext,
   scope: SQL[],
 ): Promise<{ open: number; overdue: number; red: number; yellow: number }> {
   const db = ctx.database.db;
-  const l = lightSql(ctx.now());
+  const l = storedLightSql(ctx.now());
   const isOpen = and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope);
   const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond}))::int`;
   const [counts] = await db
@@ -165,30 +166,17 @@ export async function openLights(
       open: sql<number>`count(*)::int`,
       overdue: flag(l.overdue),
       red: flag(l.red),
-      yellow: flag(sql`${l.yellow} AND NOT ${l.needsCode}`),
+      yellow: flag(l.yellow),
       needsCode: flag(l.needsCode),
     })
     .from(tickets)
-    .leftJoin(l.slaJoin, sql`true`)
     .where(isOpen);
-  // Red and overdue never depend on the resolution's "due soon" instant; for the few tickets
-  // dispatched without it stored, yellow needs the policy's calendar and is computed here.
-  const legacy = counts!.needsCode
-    ? await db
-        .select({ t: tickets })
-        .from(tickets)
-        .leftJoin(l.slaJoin, sql`true`)
-        .where(and(isOpen, l.needsCode))
-    : [];
-  const lights = await lightsOf(
-    ctx,
-    db,
-    legacy.map((r) => r.t),
-  );
+  const legacy = counts!.needsCode ? await db.select().from(tickets).where(and(isOpen, l.needsCode)) : [];
+  const lights = await lightsOf(ctx, db, legacy);
   return {
     open: counts!.open,
-    overdue: counts!.overdue,
-    red: counts!.red,
+    overdue: counts!.overdue + lights.filter((x) => x.overdue.length > 0).length,
+    red: counts!.red + lights.filter((x) => x.light === "red").length,
     yellow: counts!.yellow + lights.filter((x) => x.light === "yellow").length,
   };
 }
@@ -210,6 +198,8 @@ async function assistedByUnit(
         gte(tickets.createdAt, period.from),
         lt(tickets.createdAt, period.to),
         sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
+        // Spelled as the partial index's predicate, so only the few assisted tickets are read.
+        sql`${tickets.assistUnitIds} <> '{}'`,
       ),
     )
     .groupBy(sql`u.unit_id`);

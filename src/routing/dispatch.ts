@@ -105,6 +105,7 @@ export async function applyDispatch(
       acceptYellowAt: deadlines.acceptYellowAt,
       acceptRedAt: deadlines.acceptRedAt,
       resolveDueAt: deadlines.resolveBy,
+      resolveYellowAt: deadlines.resolveYellowAt,
     },
     {
       resolveYellowAt: deadlines.resolveYellowAt,

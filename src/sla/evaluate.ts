@@ -3,6 +3,8 @@ import type { Queryable } from "../db/client.js";
 import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketAlerts, ticketSla, tickets } from "../db/schema/index.js";
 import { ticketLights } from "./ticket-lights.js";
+import { backfillLightInstants } from "./backfill-light-instants.js";
+import { lightInstantsOfRow, storedInstantsMatch } from "./light-instants.js";
 import type { LightResult, StageLight } from "../domain/lights.js";
 import { queueUnitNotification } from "../notify/notifications.js";
 import {
@@ -61,6 +63,15 @@ async function evaluateLocked(tx: Queryable, ctx: AppContext, t: TicketRow): Pro
   const [sla] = await tx.select().from(ticketSla).where(eq(ticketSla.ticketId, t.id)).limit(1);
   const res = ticketLights(t, sla?.resolveYellowAt ?? null, now);
   if (!res) return null;
+  // The instants the dashboard counts must say what this evaluation says: repair them should a
+  // write ever have moved a deadline without them.
+  const resolveYellowAt = t.resolveYellowAt ?? sla?.resolveYellowAt ?? null;
+  const stored = { ...t, resolveYellowAt };
+  if (!storedInstantsMatch(stored))
+    await tx
+      .update(tickets)
+      .set({ resolveYellowAt, ...lightInstantsOfRow(stored) })
+      .where(eq(tickets.id, t.id));
 
   const fired: Alert[] = [];
   const running = (RUNNING as readonly string[]).includes(t.status);
@@ -190,6 +201,8 @@ async function fire(tx: Queryable, ctx: AppContext, t: TicketRow, a: Alert): Pro
  * delayed job costs at most one sweep interval) and re-arms each ticket's delayed check in BullMQ.
  */
 export async function sweepLights(ctx: AppContext, batch = 200): Promise<{ checked: number; fired: number }> {
+  // Open tickets written before the light instants were stored get them here, batch by batch.
+  await backfillLightInstants(ctx.database.db);
   let checked = 0;
   let fired = 0;
   let after = "00000000-0000-0000-0000-000000000000";

@@ -255,14 +255,20 @@ async function apply(
       const days = r0.state.extensionDays - state.extensionDays;
       const oldDue = t.resolveDueAt;
       const resolveBy = oldDue ? extendDeadline(oldDue, days, tz) : null;
-      const row = await updateTicketIfUnchanged(tx, t, { resolveDueAt: resolveBy }, now);
+      // "Due soon" from the start of the new last day.
+      const resolveYellowAt = resolveBy
+        ? startOfLocalDay(localDate(new Date(resolveBy.getTime() - 1), tz), tz)
+        : null;
+      const row = await updateTicketIfUnchanged(
+        tx,
+        t,
+        { resolveDueAt: resolveBy, ...(resolveYellowAt ? { resolveYellowAt } : {}) },
+        now,
+      );
       await saveSla(tx, t.id, {
         extensionDays: r0.state.extensionDays,
         pendingExtensionDays: null,
-        // "Due soon" from the start of the new last day.
-        ...(resolveBy
-          ? { resolveYellowAt: startOfLocalDay(localDate(new Date(resolveBy.getTime() - 1), tz), tz) }
-          : {}),
+        ...(resolveYellowAt ? { resolveYellowAt } : {}),
       });
       await recordEvent(tx, r0.event, who, now, {
         resolveBy: { from: oldDue?.toISOString() ?? null, to: resolveBy?.toISOString() ?? null },

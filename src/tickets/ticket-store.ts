@@ -18,6 +18,12 @@ import {
   type TransitionResult,
 } from "../domain/ticket-lifecycle.js";
 import type { Tier } from "../domain/taxonomy.schema.js";
+import {
+  lightInstantsAfter,
+  lightInstantsOfRow,
+  movesLights,
+  storedInstantsMatch,
+} from "../sla/light-instants.js";
 
 export type TicketSlaRow = typeof ticketSla.$inferSelect;
 
@@ -57,9 +63,12 @@ export async function updateTicketIfUnchanged(
   set: Partial<typeof tickets.$inferInsert>,
   now: Date,
 ): Promise<TicketRow> {
+  // The light instants follow every change of a deadline or a stage, in the same statement when
+  // the caller read the whole row (the version check proves it is still what the database holds).
+  const instants = lightInstantsAfter(ticket, set) ?? {};
   const [row] = await tx
     .update(tickets)
-    .set({ ...set, version: sql`${tickets.version} + 1`, updatedAt: now })
+    .set({ ...set, ...instants, version: sql`${tickets.version} + 1`, updatedAt: now })
     .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
     .returning();
   if (!row)
@@ -67,6 +76,14 @@ export async function updateTicketIfUnchanged(
       TICKET_CONFLICT,
       "工单已被他人更新，请刷新后重试 (the ticket changed meanwhile; reload and retry)",
     );
+  if (movesLights(set) && !storedInstantsMatch(row)) {
+    const [fixed] = await tx
+      .update(tickets)
+      .set(lightInstantsOfRow(row))
+      .where(eq(tickets.id, row.id))
+      .returning();
+    return fixed!;
+  }
   return row;
 }
 
@@ -83,10 +100,12 @@ export async function updateTicketWithSlaAndEvent(
   event: { event: TicketEvent; actor: EventActor; extra?: Record<string, unknown> },
   now: Date,
 ): Promise<TicketRow> {
+  // The light instants follow the new deadlines in the same statement, as in updateTicketIfUnchanged.
+  const instants = lightInstantsAfter(ticket, set) ?? {};
   const updated = tx.$with("updated").as(
     tx
       .update(tickets)
-      .set({ ...set, version: sql`${tickets.version} + 1`, updatedAt: now })
+      .set({ ...set, ...instants, version: sql`${tickets.version} + 1`, updatedAt: now })
       .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
       .returning(),
   );
@@ -115,13 +134,21 @@ export async function updateTicketWithSlaAndEvent(
       })
       .returning({ id: ticketEvents.id }),
   );
-  const [row] = await tx.with(updated, slaRow, eventRow).select().from(updated);
+  const [row] = (await tx.with(updated, slaRow, eventRow).select().from(updated)) as TicketRow[];
   if (!row)
     throw conflict(
       TICKET_CONFLICT,
       "工单已被他人更新，请刷新后重试 (the ticket changed meanwhile; reload and retry)",
     );
-  return row as TicketRow;
+  if (movesLights(set) && !storedInstantsMatch(row)) {
+    const [fixed] = await tx
+      .update(tickets)
+      .set(lightInstantsOfRow(row))
+      .where(eq(tickets.id, row.id))
+      .returning();
+    return fixed!;
+  }
+  return row;
 }
 
 /** Writes the ticket_sla row's extension fields (created on first use). */

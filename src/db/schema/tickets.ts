@@ -62,6 +62,17 @@ export const tickets = pgTable(
     acceptYellowAt: timestamp("accept_yellow_at", { withTimezone: true }),
     acceptRedAt: timestamp("accept_red_at", { withTimezone: true }),
     resolveDueAt: timestamp("resolve_due_at", { withTimezone: true }),
+    /** The resolution's "due soon" instant (also in ticket_sla), so the light instants need only this row. */
+    resolveYellowAt: timestamp("resolve_yellow_at", { withTimezone: true }),
+    /**
+     * When the light turns yellow, red, and the ticket becomes overdue if nothing else happens
+     * (src/domain/lights.ts lightInstants), rewritten by every update that moves a deadline or
+     * finishes a stage: the dashboard counts lights with `<= now` instead of evaluating each ticket.
+     * Null while no unit's clock runs, and on a running ticket not yet backfilled (computed in code).
+     */
+    lightYellowAt: timestamp("light_yellow_at", { withTimezone: true }),
+    lightRedAt: timestamp("light_red_at", { withTimezone: true }),
+    lightOverdueAt: timestamp("light_overdue_at", { withTimezone: true }),
     dispatchedAt: timestamp("dispatched_at", { withTimezone: true }),
     firstContactAt: timestamp("first_contact_at", { withTimezone: true }),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
@@ -93,13 +104,18 @@ export const tickets = pgTable(
     // Report indexes (migration 0027; drizzle cannot spell their INCLUDE columns): the period's
     // tickets and the open tickets' lights, each read from the index alone.
     index("tickets_report_idx").on(t.createdAt),
-    index("tickets_open_lights_idx")
+    index("tickets_open_light_instants_idx")
       .on(t.unitId)
-      .where(sql`${t.status} IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened')`),
+      .where(
+        sql`${t.status} IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened', 'pending_review')`,
+      ),
     index("tickets_community_category_created_idx").on(t.communityId, t.category, t.createdAt, t.id),
     index("tickets_urgent_created_idx")
       .on(t.createdAt, t.id)
       .where(sql`${t.urgency} <> 'normal'`),
+    index("tickets_assisted_created_idx")
+      .on(t.createdAt)
+      .where(sql`${t.assistUnitIds} <> '{}'`),
     index("tickets_triage_created_idx")
       .on(t.createdAt, t.id)
       .where(sql`${t.triage}`),
@@ -119,10 +135,16 @@ export const ticketReporters = pgTable(
     channel: text("channel").notNull(),
     conversationId: uuid("conversation_id").references(() => conversations.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The ticket's own creation instant, set by a trigger on insert (migration 0043): recurring
+     * problems read a period's reporters as one index range.
+     */
+    ticketCreatedAt: timestamp("ticket_created_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.ticketId, t.residentId] }),
     index("ticket_reporters_resident_idx").on(t.residentId),
+    index("ticket_reporters_ticket_created_idx").on(t.ticketCreatedAt),
   ],
 );
 
