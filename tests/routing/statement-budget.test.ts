@@ -37,7 +37,7 @@ describe("statements sent to PostgreSQL", () => {
         "select", // the resident's identity
         "update", // their profile, a no-op when nothing changed
         "with", // reference number, ticket, reporter and the "create" event
-        "with", // the route job in the outbox
+        "insert", // the route job in the outbox
         "commit",
       ]);
       expect(ticket.ref).toMatch(/^ZT20261123-\d{4}$/);
