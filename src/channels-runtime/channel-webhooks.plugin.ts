@@ -10,7 +10,7 @@ import type {
 import { ChannelInputError, InboundMessage as InboundMessageSchema } from "../../channels/channel.js";
 import { ZodError } from "zod";
 import { envRecord } from "../../channels/channels.env.js";
-import { channelCapabilities, channelModules, channelRegistry } from "../../channels/registry.js";
+import { channelCapabilities, loadChannelModules } from "../../channels/registry.js";
 import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
@@ -96,7 +96,8 @@ export function channelWebhooks(ctx: AppContext) {
       web: { setup: webChatRoutes },
     };
 
-    for (const def of channelRegistry) {
+    const modules = await loadChannelModules();
+    for (const def of modules.flatMap((m) => m.webhooks)) {
       const adapter = def.createAdapter(env, { now: ctx.now });
       if (!adapter) {
         ctx.log.info({ channel: def.id }, "channel not configured; webhook not mounted");
@@ -124,7 +125,7 @@ export function channelWebhooks(ctx: AppContext) {
         }
       });
     }
-    for (const module of channelModules) {
+    for (const module of modules) {
       const routes = module.createRoutes?.(createChannelPort(ctx, module.name, { batcher }));
       if (!routes) continue;
       await app.register(async (scope) => {

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
-import { channelModules } from "../../channels/registry.js";
+import { channelManifests } from "../../channels/registry.js";
 import { WecomAppEnv } from "../notify/wecom/wecom.config.js";
 import { TrustProxy } from "./trust-proxy.schema.js";
 
 /** Settings channel modules declare in their own folder (checked at boot like every other key). */
-const MODULE_ENV_SHAPE = Object.assign({}, ...channelModules.map((m) => m.env?.shape ?? {})) as z.ZodRawShape;
+const MODULE_ENV_SHAPE = Object.assign(
+  {},
+  ...channelManifests.map((m) => m.env?.shape ?? {}),
+) as z.ZodRawShape;
 
 const DEV_SALT = "zhitong-dev-salt";
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -189,7 +192,7 @@ export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: stri
     // Settings that are only wrong together (a channel half configured), as each module judges them,
     // and what production mode requires.
     const problems = [
-      ...channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []),
+      ...channelManifests.flatMap((m) => m.checkEnv?.(cleaned) ?? []),
       ...productionProblems(result.data, cleaned),
       ...mediaProblems(result.data),
     ];
