@@ -59,7 +59,7 @@ export const Env = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only")
     .default("zt"),
   OUTBOX_POLL_MS: positiveInt("outbox relay poll interval in ms").default(1000),
-  ROUTE_CONCURRENCY: positiveInt("route jobs one worker process runs at once").default(8),
+  ROUTE_CONCURRENCY: positiveInt("route jobs one worker process takes at once").default(64),
   PUBLIC_BASE_URL: url(["http:", "https:"], "https://zhitong.example.gov.cn").optional(),
   /** Deployment secret from which the web chat signing key is derived when WEB_CHAT_SECRET is unset; set it in production. */
   LOG_HASH_SALT: z.string().min(1).default(DEV_SALT),
