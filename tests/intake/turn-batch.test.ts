@@ -5,7 +5,7 @@ import { conversations, messages } from "../../src/db/schema/index.js";
 import { inboundIntakeDeps } from "../../src/inbound/inbound.worker.js";
 import { createIntakeService } from "../../src/intake/intake.worker.js";
 import type { IntakeService } from "../../src/intake/intake-service.js";
-import { countStatements, type StatementCounter } from "../support/count-statements.js";
+import { countStatements, type StatementCounter } from "../support/statement-counter.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 
 /**

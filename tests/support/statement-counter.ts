@@ -1,7 +1,7 @@
 import type pg from "pg";
 
 export interface StatementCounter {
-  /** Statements sent since the last reset (their first 80 characters), in order. */
+  /** Statements sent since the last reset (their first 80 characters, or a prepared statement's name), in order. */
   readonly statements: string[];
   /**
    * The statements of transactions only (BEGIN … COMMIT/ROLLBACK, whatever connection), without
@@ -29,7 +29,9 @@ export function countStatements(pool: pg.Pool): StatementCounter {
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       if (active) {
         const q = args[0];
-        const text = typeof q === "string" ? q : ((q as { text?: string })?.text ?? "");
+        // A named prepared statement is counted by its name: its text is sent only once per connection.
+        const query = q as { text?: string; name?: string } | undefined;
+        const text = typeof q === "string" ? q : (query?.name ?? query?.text ?? "");
         const short = text.trim().replace(/\s+/g, " ").slice(0, 80);
         statements.push(short);
         sent.push({ client: clientNo, text: short });
