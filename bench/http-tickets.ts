@@ -17,6 +17,7 @@ import { findOrCreateResident } from "../src/db/repositories/residents.repositor
 import { createTicket } from "../src/db/repositories/tickets.repository.js";
 import { startBenchStack } from "./support/bench-stack.js";
 import { load, startBenchServer } from "./support/measure.js";
+import { cpuSnapshot } from "./support/process-cpu.js";
 
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -132,7 +133,11 @@ async function filingPath(): Promise<void> {
         if (hold) await new Promise((r) => setTimeout(r, hold));
       });
     };
+    const [n0] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
+    const cpu0 = await cpuSnapshot(db);
     const filed = await sustained(filers, duration / 2, file(0));
+    const cpu1 = await cpuSnapshot(db);
+    const [n1] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
     // Intake files the ticket inside its own, longer transaction: a numbering that holds a lock
     // until commit shows here as throughput that no number of filers can raise.
     const filedHeld = await sustained(filers, duration / 2, file(holdMs));
@@ -145,6 +150,13 @@ async function filingPath(): Promise<void> {
     console.log(
       `  tickets filed: ${filed}/s (${check!.n} tickets, ${check!.refs} distinct reference numbers)`,
     );
+    const tickets = Math.max(1, n1!.n - n0!.n);
+    if (cpu0 && cpu1)
+      console.log(
+        `  CPU per filing (steadier than filings/s on a busy machine): this process ` +
+          `${((cpu1.selfMs - cpu0.selfMs) / tickets).toFixed(2)} ms, PostgreSQL ` +
+          `${((cpu1.postgresMs - cpu0.postgresMs) / tickets).toFixed(2)} ms`,
+      );
     console.log(
       `  inside a transaction held ${holdMs} ms longer (an intake step): ${filedHeld}/s ` +
         `(at most ${Math.round((filers * 1000) / holdMs)}/s if nothing serialised the filers)`,

@@ -11,6 +11,7 @@ import { startBenchStack } from "./support/bench-stack.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, eq, sql } from "drizzle-orm";
+import type pg from "pg";
 import { storeInbound } from "../src/channels-runtime/channel-port.js";
 import { messages } from "../src/db/schema/index.js";
 import { emptyState } from "../src/intake/dialogue/dialogue-state.js";
@@ -85,11 +86,29 @@ export async function run(): Promise<void> {
  * commit), relayed from the outbox to BullMQ, one dialogue turn each (a report, then the
  * confirmation that files the ticket), with the dialogue in memory as the ceiling.
  */
+/** Counts the statements every client of the pool sends (each client's `query` wrapped once). */
+function countStatements(pool: pg.Pool): { count: number; reset(): void } {
+  const counter = { count: 0, reset: () => void (counter.count = 0) };
+  const wrapped = new WeakSet<pg.PoolClient>();
+  pool.on("acquire", (client) => {
+    if (wrapped.has(client)) return;
+    wrapped.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      counter.count++;
+      return query(...args);
+    };
+  });
+  return counter;
+}
+
 async function workerBench(texts: string[], ceiling: number): Promise<void> {
   const { ctx, stop } = await startBenchStack({
     OUTBOX_POLL_MS: "100",
     ...(process.env.INTAKE_CONCURRENCY ? { INTAKE_CONCURRENCY: process.env.INTAKE_CONCURRENCY } : {}),
+    ...(process.env.INTAKE_BATCH_MAX ? { INTAKE_BATCH_MAX: process.env.INTAKE_BATCH_MAX } : {}),
   });
+  const statements = countStatements(ctx.database.pool);
   const workers = await inboundWorkers(ctx);
   await ctx.relay.start();
   try {
@@ -115,8 +134,10 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
           raw: {},
         },
       ]);
+    let polls = 0;
     const waitAll = async (n: number) => {
       for (;;) {
+        polls++;
         const r = await ctx.database.db
           .select({ n: sql<number>`count(*)::int` })
           .from(messages)
@@ -127,6 +148,7 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     };
     const phone = (i: number) => `1380000${String(i).padStart(4, "0")}`;
     const started = performance.now();
+    statements.reset();
     await Promise.all(
       Array.from({ length: CONVERSATIONS }, (_, i) => send(phone(i), texts[i % texts.length]!)),
     );
@@ -135,14 +157,16 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => send(phone(i), "1")));
     await waitAll(2 * CONVERSATIONS);
     const ms = performance.now() - started;
+    const sent = statements.count - polls;
     const [filed] = (await ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM tickets`)).rows as {
       n: number;
     }[];
     const rate = (2 * CONVERSATIONS * 1000) / ms;
     console.log(
-      `intake worker (embedded PostgreSQL + Redis, concurrency ${ctx.env.INTAKE_CONCURRENCY}): ${2 * CONVERSATIONS} turns ` +
+      `intake worker (embedded PostgreSQL + Redis, concurrency ${ctx.env.INTAKE_CONCURRENCY}, batches of at most ${ctx.env.INTAKE_BATCH_MAX}): ${2 * CONVERSATIONS} turns ` +
         `(${filed!.n} tickets) in ${ms.toFixed(0)} ms → ${rate.toFixed(0)} turns/s, ${((100 * rate) / ceiling).toFixed(0)} % of the in-memory dialogue ` +
-        `(reports ${((CONVERSATIONS * 1000) / reportsMs).toFixed(0)} turns/s, confirmations that file ${((CONVERSATIONS * 1000) / (ms - reportsMs)).toFixed(0)} turns/s)`,
+        `(reports ${((CONVERSATIONS * 1000) / reportsMs).toFixed(0)} turns/s, confirmations that file ${((CONVERSATIONS * 1000) / (ms - reportsMs)).toFixed(0)} turns/s); ` +
+        `${(sent / (2 * CONVERSATIONS)).toFixed(1)} SQL statements per turn from this process (ingest and outbox relay included)`,
     );
   } finally {
     await Promise.all(workers.map((w) => w.close()));

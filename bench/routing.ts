@@ -7,7 +7,7 @@ import { startBenchStack } from "./support/bench-stack.js";
  * Reports tickets/s and the per-ticket handler time (p50/p99, from BullMQ's processedOn/finishedOn).
  *
  *   npx tsx bench/routing.ts        # or import { run } from "./routing.js"
- *   ROUTING_BENCH_TICKETS=2000 ROUTING_BENCH_CONCURRENCY=4
+ *   ROUTING_BENCH_TICKETS=2000 ROUTING_BENCH_CONCURRENCY=8   # jobs taken at once (ROUTE_CONCURRENCY by default)
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,8 +16,8 @@ import { sql } from "drizzle-orm";
 import type { Complaint } from "../src/domain/complaint.schema.js";
 import { findOrCreateResident } from "../src/db/repositories/residents.repository.js";
 import { createTicket } from "../src/db/repositories/tickets.repository.js";
-import { startWorker } from "../src/queue/worker.js";
-import { routeHandler } from "../src/routing/route-ticket.js";
+import { routeWorkers } from "../src/routing/route.worker.js";
+import { cpuSnapshot } from "./support/process-cpu.js";
 
 /** Realistic mix: community matters, departments, utilities, a few safety risks and unplaceable ones. */
 const SAMPLES: { category: string; community: string | null; place: string; text: string }[] = [
@@ -62,8 +62,8 @@ export interface RoutingBenchResult {
 
 export async function run(): Promise<RoutingBenchResult> {
   const N = Number(process.env.ROUTING_BENCH_TICKETS ?? 1000);
-  const CONCURRENCY = Number(process.env.ROUTING_BENCH_CONCURRENCY ?? 8);
   const { ctx, stop } = await startBenchStack();
+  const CONCURRENCY = Number(process.env.ROUTING_BENCH_CONCURRENCY ?? ctx.env.ROUTE_CONCURRENCY);
   try {
     // 1. File N tickets; their route jobs wait in the outbox (the relay is not running yet).
     const now = new Date();
@@ -103,12 +103,8 @@ export async function run(): Promise<RoutingBenchResult> {
     const outcomes: Record<string, number> = {};
     let first = Infinity;
     let last = 0;
-    const worker = startWorker("route", routeHandler(ctx), {
-      connection: ctx.redis,
-      prefix: ctx.env.QUEUE_PREFIX,
-      log: ctx.log,
-      concurrency: CONCURRENCY,
-    });
+    // The production consumer (batched transactions), as `serve --role worker` starts it.
+    const [worker] = routeWorkers(ctx, { concurrency: CONCURRENCY }) as [Worker];
     const done = new Promise<void>((resolve) => {
       worker.on("completed", (job, result: string) => {
         durations.push((job.finishedOn ?? 0) - (job.processedOn ?? 0));
@@ -118,8 +114,10 @@ export async function run(): Promise<RoutingBenchResult> {
         if (durations.length === N) resolve();
       });
     });
+    const cpuBefore = await cpuSnapshot(ctx.database.db);
     await ctx.relay.start();
     await done;
+    const cpuAfter = await cpuSnapshot(ctx.database.db);
     await worker.close();
 
     const ceiling = await noopCeiling(ctx, N, CONCURRENCY);
@@ -144,6 +142,12 @@ export async function run(): Promise<RoutingBenchResult> {
         `${result.ticketsPerSecond} tickets/s, per ticket p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ` +
         `outcomes ${JSON.stringify(outcomes)}; routed ${n}/${N}`,
     );
+    if (cpuBefore && cpuAfter)
+      console.log(
+        `  CPU per routed ticket (steadier than tickets/s on a busy machine): this process ` +
+          `${((cpuAfter.selfMs - cpuBefore.selfMs) / N).toFixed(2)} ms, PostgreSQL ` +
+          `${((cpuAfter.postgresMs - cpuBefore.postgresMs) / N).toFixed(2)} ms`,
+      );
     console.log(
       `  ceiling: BullMQ no-op jobs, one worker, same concurrency: ${ceiling} jobs/s; ` +
         `ratio: routing runs at ${((result.ticketsPerSecond / ceiling) * 100).toFixed(1)}% of it`,

@@ -176,10 +176,11 @@ export interface ChannelRoute {
 }
 
 /**
- * A channel as one module: its name (stored with every message), label, capabilities, settings,
- * webhooks, delivery and extra routes. `channels/registry.ts` lists them; nothing else names them.
+ * What the rest of Zhitong knows of a channel without loading its protocol code: its name (stored
+ * with every message), label, capabilities, settings and templates. `channels/registry.ts` lists
+ * them; nothing else names them. A command that never serves (`extract`, `user`) reads only these.
  */
-export interface ChannelModule {
+export interface ChannelManifest {
   /** Stored in `messages.channel`; lower-case letters, digits and dashes. */
   readonly name: string;
   /** Shown to staff (Simplified Chinese). */
@@ -189,8 +190,6 @@ export interface ChannelModule {
   readonly env?: z.ZodObject;
   /** Problems with settings that are only wrong together, each naming the keys (never a value). */
   checkEnv?(env: Readonly<Record<string, string | undefined>>): string[];
-  /** Webhook endpoints (verify → parse → store → ack), one per provider. */
-  readonly webhooks: readonly ChannelDefinition[];
   /** A template for this purpose is configured, so a message can go out outside the send window. */
   templateConfigured?(env: Readonly<Record<string, string | undefined>>, purpose: DeliveryPurpose): boolean;
   /**
@@ -203,6 +202,20 @@ export interface ChannelModule {
     text: string,
     params: Record<string, string>,
   ): { code: string; params: Record<string, string> } | undefined;
+  /**
+   * The whole module (webhooks, delivery, media, routes), imported on first use: parsers, crypto
+   * and provider clients cost start-up time that only the server and the workers need.
+   */
+  load(): Promise<ChannelModule>;
+}
+
+/**
+ * What a channel's `<name>.module.ts` exports: its protocol side. It does not import its manifest
+ * (the manifest imports it, lazily); `load()` joins the two into a `ChannelModule`.
+ */
+export interface ChannelImplementation {
+  /** Webhook endpoints (verify → parse → store → ack), one per provider. */
+  readonly webhooks: readonly ChannelDefinition[];
   /** Builds the sender, or null when the channel is not configured to send here. */
   createDelivery?(port: ChannelPort): ChannelDelivery | null;
   /**
@@ -213,3 +226,6 @@ export interface ChannelModule {
   /** Routes beyond the generic webhook (e.g. a notice that makes the module pull messages). */
   createRoutes?(port: ChannelPort): readonly ChannelRoute[] | null;
 }
+
+/** A channel as one loaded module: its manifest, webhooks, delivery and extra routes. */
+export interface ChannelModule extends ChannelManifest, ChannelImplementation {}

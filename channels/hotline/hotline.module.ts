@@ -1,19 +1,7 @@
-import type { ChannelModule } from "../port.js";
+import type { ChannelImplementation } from "../port.js";
 import { hotlineChannel } from "./hotline.adapter.js";
 
-/** 热线: call transcripts from the telephony vendor; callers are written back to by SMS. */
-export const hotlineModule: ChannelModule = {
-  name: "hotline",
-  label: "热线",
-  capabilities: {
-    hasPhoneNumber: true,
-    plainTextOnly: true,
-    maxTextLength: null,
-    conversational: false,
-    passiveReplyBudget: false,
-    sendWindow: null,
-    templates: false,
-    deliversVia: "sms",
-  },
+/** The protocol side of the channel (its manifest: `hotline.manifest.ts`). */
+export const hotlineModule: ChannelImplementation = {
   webhooks: [hotlineChannel],
 };

@@ -1,18 +1,8 @@
-import type { ChannelCapabilities, ChannelDelivery, ChannelPort } from "../port.js";
+import type { ChannelDelivery, ChannelPort } from "../port.js";
 import { DeliveryError } from "../port.js";
-import { createSmsProvider, fitOneSegment, smsTemplateFor } from "./create-sms-provider.js";
+import { createSmsProvider } from "./create-sms-provider.js";
+import { fitOneSegment, smsTemplateFor } from "./sms-template.js";
 import { SmsSendError } from "./sms-provider.js";
-
-export const smsCapabilities: ChannelCapabilities = {
-  hasPhoneNumber: true,
-  plainTextOnly: true,
-  // One Chinese segment; providers that take free text split longer ones themselves.
-  maxTextLength: 70,
-  conversational: true,
-  passiveReplyBudget: false,
-  sendWindow: null,
-  templates: true,
-};
 
 /** Sends through the gateway chosen by SMS_PROVIDER; null when none is set. */
 export function createSmsDelivery(port: ChannelPort): ChannelDelivery | null {

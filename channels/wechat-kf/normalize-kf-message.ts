@@ -1,7 +1,6 @@
 import { InboundMessage as InboundMessageSchema, type InboundMessage } from "../channel.js";
 import type { KfMessage } from "./wechat-kf-api.js";
-
-export const KF_CHANNEL = "wechat-kf";
+import { KF_CHANNEL } from "./wechat-kf.constants.js";
 
 /**
  * A customer's message from `sync_msg` in Zhitong's shape, or null for what is not a resident's

@@ -1,23 +1,13 @@
 import type { AckResponse } from "../channel.js";
-import type {
-  ChannelCapabilities,
-  ChannelDelivery,
-  ChannelModule,
-  ChannelPort,
-  ChannelRoute,
-} from "../port.js";
+import type { ChannelDelivery, ChannelImplementation, ChannelPort, ChannelRoute } from "../port.js";
 import { DeliveryError, MediaFetchError, type MediaSource } from "../port.js";
 import { createKfCallbackReader } from "./wechat-kf-callback.js";
 import { createWechatKfApi, WechatKfApiError, type WechatKfApi } from "./wechat-kf-api.js";
-import { readWechatKfConfig, WechatKfEnv, type WechatKfEnv as KfConfig } from "./wechat-kf.config.js";
+import { readWechatKfConfig, type WechatKfEnv as KfConfig } from "./wechat-kf.config.js";
+import { KF_CHANNEL, KF_WINDOW } from "./wechat-kf.constants.js";
 import { createKfTokenCache, type KfTokenCache } from "./wechat-kf-token.js";
-import { KF_CHANNEL, normalizeKfMessage } from "./normalize-kf-message.js";
+import { normalizeKfMessage } from "./normalize-kf-message.js";
 
-/**
- * 微信客服 lets the company write to a customer for 48 hours after the customer's last message, at
- * most 5 messages; a new message from the customer opens a new window.
- */
-const KF_WINDOW = { ms: 48 * 3600 * 1000, maxMessages: 5 };
 /** send_msg takes at most 2048 bytes of text. */
 const MAX_TEXT_BYTES = 2048;
 /**
@@ -31,17 +21,6 @@ const ANSWER_WITHIN_MS = 3000;
 const MAX_PAGES = 200;
 /** A notice's "pull again" flag outlives any pull (the WeCom notice token lasts 10 minutes). */
 const PENDING_TTL_SECONDS = 600;
-
-const capabilities: ChannelCapabilities = {
-  hasPhoneNumber: false,
-  plainTextOnly: true,
-  maxTextLength: null,
-  conversational: true,
-  // Replies are sent by API only: the callback carries nothing back.
-  passiveReplyBudget: false,
-  sendWindow: KF_WINDOW,
-  templates: false,
-};
 
 interface Clients {
   config: KfConfig;
@@ -246,20 +225,8 @@ function unavailable(): AckResponse {
   };
 }
 
-/** 微信客服 (WeChat Customer Service through WeCom): callback notices, sync_msg pulls, send_msg replies. */
-export const wechatKfModule: ChannelModule = {
-  name: KF_CHANNEL,
-  label: "微信客服",
-  capabilities,
-  env: WechatKfEnv,
-  checkEnv(env) {
-    try {
-      readWechatKfConfig(env);
-      return [];
-    } catch (error) {
-      return [(error as Error).message];
-    }
-  },
+/** The protocol side of the channel (its manifest: `wechat-kf.manifest.ts`). */
+export const wechatKfModule: ChannelImplementation = {
   webhooks: [],
   createRoutes,
   createDelivery,

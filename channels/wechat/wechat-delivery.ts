@@ -1,34 +1,10 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
-import type {
-  ChannelCapabilities,
-  ChannelDelivery,
-  ChannelPort,
-  Delivered,
-  DeliveryRequest,
-} from "../port.js";
+import type { ChannelDelivery, ChannelPort, Delivered, DeliveryRequest } from "../port.js";
 import { DeliveryError } from "../port.js";
 import { parseWechatTemplateSpec, WechatApiError, type WechatApi } from "./wechat-api.js";
 import { wechatApiWithToken, type WechatAccessToken } from "./wechat-access-token.js";
-
-/**
- * WeChat lets an official account write freely to a resident for 48 hours after the resident's last
- * message (customer-service messages); outside it only template/subscription messages go out.
- */
-export const WECHAT_WINDOW_MS = 48 * 3600 * 1000;
-
-export const wechatCapabilities: ChannelCapabilities = {
-  // An openid is not a phone number: the dialogue asks for one.
-  hasPhoneNumber: false,
-  plainTextOnly: true,
-  maxTextLength: null,
-  conversational: true,
-  passiveReplyBudget: true,
-  sendWindow: { ms: WECHAT_WINDOW_MS, maxMessages: null },
-  templates: true,
-  sharesLocation: true,
-  resultCards: true,
-};
+import { WECHAT_WINDOW_MS } from "./wechat-window.js";
 
 /**
  * Sends on the official account: a customer-service text inside the window, else the template

@@ -31,7 +31,7 @@ export function createChannelPort(
 /** Most messages one ingest transaction writes (measured in bench/wechat.ts; see docs/operations.md). */
 const INBOUND_MAX_BATCH = 128;
 /** Ingest transactions committing at once per process; more requests wait for the next batch. */
-const INBOUND_MAX_IN_FLIGHT = 2;
+export const INBOUND_MAX_IN_FLIGHT = 4;
 const batchers = new WeakMap<AppContext["database"], InboundBatcher>();
 
 /** A group-commit batcher writing through `pool` (the webhooks give theirs a pool of their own). */
@@ -62,9 +62,26 @@ export async function storeInbound(
   ctx: AppContext,
   list: readonly InboundMessage[],
   batcher: InboundBatcher = sharedBatcher(ctx),
-): Promise<Array<{ inserted: boolean; id: number; residentId: string }>> {
+): Promise<StoredInboundResult[]> {
   // NUL and lone surrogates cannot be stored; the schema refuses what removing them emptied.
-  const parsed = list.map((m) => InboundMessageSchema.parse(pgSafe(m)));
+  return storeValidatedInbound(
+    ctx,
+    list.map((m) => InboundMessageSchema.parse(pgSafe(m))),
+    batcher,
+  );
+}
+
+type StoredInboundResult = { inserted: boolean; id: number; residentId: string };
+
+/**
+ * `storeInbound` for messages the caller has already made storable (`pgSafe`) and validated with
+ * the `InboundMessage` schema — the webhook route does both once per request.
+ */
+export async function storeValidatedInbound(
+  ctx: AppContext,
+  parsed: readonly InboundMessage[],
+  batcher: InboundBatcher = sharedBatcher(ctx),
+): Promise<StoredInboundResult[]> {
   // Only registered channels are stored: the registry is the one list of names.
   const unknown = parsed.find((m) => !channelCapabilities(m.channel));
   if (unknown) throw new Error(`channel ${unknown.channel} is not in channels/registry.ts`);

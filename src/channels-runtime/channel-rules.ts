@@ -1,5 +1,5 @@
 import type { ChannelCapabilities } from "../../channels/port.js";
-import { channelCapabilities, findChannelModule } from "../../channels/registry.js";
+import { channelCapabilities, findChannelManifest } from "../../channels/registry.js";
 
 /**
  * The channel rules the dialogue, surveys and notices apply, read from the modules' declared
@@ -57,7 +57,7 @@ export function hasTemplateFor(
   env: Readonly<Record<string, string | undefined>>,
   purpose: "reply" | "status" | "survey" | "notice",
 ): boolean {
-  return findChannelModule(channel)?.templateConfigured?.(env, purpose) ?? false;
+  return findChannelManifest(channel)?.templateConfigured?.(env, purpose) ?? false;
 }
 
 /** The template a message for `purpose` takes on `channel` (SMS templates, WeChat template fields). */
@@ -68,7 +68,7 @@ export function templateFor(
   text: string,
   params: Record<string, string>,
 ): { code: string; params: Record<string, string> } | undefined {
-  return findChannelModule(channel)?.template?.(env, purpose, text, params);
+  return findChannelManifest(channel)?.template?.(env, purpose, text, params);
 }
 
 /**
@@ -81,7 +81,7 @@ export function alwaysReachable(channel: string): boolean {
 
 /** Staff-facing label of a channel (or of a non-channel source). */
 export function channelLabel(channel: string): string {
-  return findChannelModule(channel)?.label ?? OTHER_SOURCES[channel] ?? channel;
+  return findChannelManifest(channel)?.label ?? OTHER_SOURCES[channel] ?? channel;
 }
 
 /** Where tickets come from besides residents' channels. */

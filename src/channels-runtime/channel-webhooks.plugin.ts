@@ -10,12 +10,17 @@ import type {
 import { ChannelInputError, InboundMessage as InboundMessageSchema } from "../../channels/channel.js";
 import { ZodError } from "zod";
 import { envRecord } from "../../channels/channels.env.js";
-import { channelCapabilities, channelModules, channelRegistry } from "../../channels/registry.js";
+import { channelCapabilities, loadChannelModules } from "../../channels/registry.js";
 import { MAX_BODY_BYTES } from "../../channels/shared/decode-utf8.js";
 import type { AppContext } from "../runtime/context.js";
 import { sendChannelError, sendStoreUnavailable } from "./channel-error-reply.js";
 import { openDatabase } from "../db/client.js";
-import { createChannelPort, createInboundBatcher, storeInbound } from "./channel-port.js";
+import {
+  INBOUND_MAX_IN_FLIGHT,
+  createChannelPort,
+  createInboundBatcher,
+  storeValidatedInbound,
+} from "./channel-port.js";
 import type { InboundBatcher } from "./inbound-batcher.js";
 import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
@@ -27,8 +32,8 @@ import { wechatReplayGuard } from "./wechat-replay-guard.js";
 
 /** Largest body each channel accepts; a resident's web chat line is small, gateway batches are not. */
 const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
-/** Connections of the webhooks' own pool: two committing batches, the reply poller and a claim. */
-const REQUEST_POOL_SIZE = 4;
+/** Connections of the webhooks' own pool: the batches in flight, the reply poller and a claim. */
+const REQUEST_POOL_SIZE = INBOUND_MAX_IN_FLIGHT + 2;
 /** How often the passive-reply poller looks for the bot's answers (measured in bench/wechat.ts). */
 const PASSIVE_POLL_MS = 50;
 /**
@@ -91,7 +96,8 @@ export function channelWebhooks(ctx: AppContext) {
       web: { setup: webChatRoutes },
     };
 
-    for (const def of channelRegistry) {
+    const modules = await loadChannelModules();
+    for (const def of modules.flatMap((m) => m.webhooks)) {
       const adapter = def.createAdapter(env, { now: ctx.now });
       if (!adapter) {
         ctx.log.info({ channel: def.id }, "channel not configured; webhook not mounted");
@@ -119,7 +125,7 @@ export function channelWebhooks(ctx: AppContext) {
         }
       });
     }
-    for (const module of channelModules) {
+    for (const module of modules) {
       const routes = module.createRoutes?.(createChannelPort(ctx, module.name, { batcher }));
       if (!routes) continue;
       await app.register(async (scope) => {
@@ -205,19 +211,22 @@ function webhookHandler(
     let stored: StoredInbound[] = [];
     if (parsed.length > 0) {
       try {
-        stored = await storeInbound(ctx, parsed, batcher);
+        stored = await storeValidatedInbound(ctx, parsed, batcher);
       } catch (error) {
         ctx.log.error({ channel: def.id, err: (error as Error).message }, "inbound message not stored");
         return sendStoreUnavailable(reply);
       }
-      ctx.log.info(
-        {
-          channel: def.id,
-          stored: stored.filter((s) => s.inserted).length,
-          duplicates: stored.filter((s) => !s.inserted).length,
-        },
-        "inbound stored",
-      );
+      // Debug, not info: at full rate an info line per webhook is a steady cost for a fact the
+      // messages table already records.
+      if (ctx.log.isLevelEnabled("debug"))
+        ctx.log.debug(
+          {
+            channel: def.id,
+            stored: stored.filter((s) => s.inserted).length,
+            duplicates: stored.filter((s) => !s.inserted).length,
+          },
+          "inbound stored",
+        );
     }
     const fits = (candidate: OutboundMessage) =>
       Buffer.byteLength(adapter.ack(raw, parsed, candidate).body, "utf8") + ACK_SIZE_SLACK_BYTES <=

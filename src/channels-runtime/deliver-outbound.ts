@@ -7,7 +7,7 @@ import {
   type ResultCard,
 } from "../../channels/port.js";
 import { z } from "zod";
-import { findChannelModule } from "../../channels/registry.js";
+import { findChannelManifest, loadChannelModule } from "../../channels/registry.js";
 import { messages, residentIdentities } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { createChannelPort } from "./channel-port.js";
@@ -168,9 +168,9 @@ export class OutboundDelivery {
     if ((purpose === "survey" || purpose === "notice") && identity?.optedOutAt) {
       throw new DeliveryError("OPTED_OUT: the resident opted out of non-essential messages", false);
     }
-    if (!findChannelModule(row.channel))
+    if (!findChannelManifest(row.channel))
       throw new DeliveryError(`no outbound delivery for channel ${row.channel}`, false);
-    const delivery = this.deliveryFor(row.channel);
+    const delivery = await this.deliveryFor(row.channel);
     if (!delivery) throw new DeliveryError(`channel ${row.channel} is not configured to send`, false);
     const lastInboundAt = identity?.lastInboundAt ?? null;
     return delivery.deliver({
@@ -187,9 +187,9 @@ export class OutboundDelivery {
     });
   }
 
-  private deliveryFor(channel: string): ChannelDelivery | null {
+  private async deliveryFor(channel: string): Promise<ChannelDelivery | null> {
     if (!this.deliveries.has(channel)) {
-      const module = findChannelModule(channel);
+      const module = await loadChannelModule(channel);
       const port = createChannelPort(this.ctx, channel, this.deps);
       this.deliveries.set(channel, module?.createDelivery?.(port) ?? null);
     }

@@ -86,13 +86,12 @@ const FIND_MESSAGES = {
 
 const ENQUEUE_JOBS = {
   name: "inbound-enqueue-jobs",
-  // The relay is woken by one notification per queue at commit, as `enqueue()` does for single jobs.
-  text: `WITH ins AS (
-      INSERT INTO outbox (queue, job_name, job_id, payload)
-      SELECT j.queue, j.queue, j.job_id, j.payload::jsonb
-        FROM unnest($1::text[], $2::text[], $3::text[]) AS j(queue, job_id, payload)
-      ON CONFLICT (queue, job_id) DO NOTHING RETURNING queue)
-    SELECT pg_notify('zhitong_outbox', q) FROM (SELECT DISTINCT queue AS q FROM ins) AS d`,
+  // No pg_notify here: a notifying transaction holds a database-wide lock through its commit, which
+  // serialises the commits of every notifying writer. The caller wakes the relay after the commit.
+  text: `INSERT INTO outbox (queue, job_name, job_id, payload)
+    SELECT j.queue, j.queue, j.job_id, j.payload::jsonb
+      FROM unnest($1::text[], $2::text[], $3::text[]) AS j(queue, job_id, payload)
+    ON CONFLICT (queue, job_id) DO NOTHING`,
 };
 
 const key = (channel: string, address: string) => `${channel}\u0000${address}`;
@@ -184,16 +183,17 @@ export async function storeInboundBatch(
   });
 }
 
-/** Resident id per (channel, address) of the batch, touching or creating their identities. */
-async function resolveResidents(
-  client: pg.PoolClient,
-  entries: readonly InboundEntry[],
-  now: Date,
-): Promise<Map<string, string>> {
-  const identities = new Map<
-    string,
-    { channel: string; address: string; effect: OptOutEffect; phone: string | null }
-  >();
+/** One identity for a batch's messages: its address, the opt-out effect of its messages in order, and a proven phone. */
+export interface BatchIdentity {
+  channel: string;
+  address: string;
+  effect: OptOutEffect;
+  phone: string | null;
+}
+
+/** The distinct identities of a batch, each with its messages' opt-out effects folded in order. */
+export function foldIdentities(entries: readonly InboundEntry[]): BatchIdentity[] {
+  const identities = new Map<string, BatchIdentity>();
   for (const { message, phone } of entries) {
     const k = key(message.channel, message.from);
     const current = identities.get(k) ?? {
@@ -206,7 +206,16 @@ async function resolveResidents(
     if (phone) current.phone = phone;
     identities.set(k, current);
   }
-  const list = [...identities.values()];
+  return [...identities.values()];
+}
+
+/** Resident id per (channel, address) of the batch, touching or creating their identities. */
+async function resolveResidents(
+  client: pg.PoolClient,
+  entries: readonly InboundEntry[],
+  now: Date,
+): Promise<Map<string, string>> {
+  const list = foldIdentities(entries);
   const residents = new Map<string, string>();
 
   const touch = async (subset: typeof list) => {

@@ -9,7 +9,19 @@ import { Converter } from "opencc-js";
  */
 let convert: ((s: string) => string) | undefined;
 
+/**
+ * Recent results: duplicate scoring simplifies the same candidate texts for every new ticket of a
+ * community, and the conversion is the costliest step of a score. Bounded; emptied when full.
+ */
+const recent = new Map<string, string>();
+const RECENT_MAX = 4096;
+
 export function simplify(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
   const fn = (convert ??= Converter({ from: "hk", to: "cn" }));
-  return fn(text.normalize("NFKC"));
+  const out = fn(text.normalize("NFKC"));
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(text, out);
+  return out;
 }

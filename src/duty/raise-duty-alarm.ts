@@ -1,6 +1,7 @@
+import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
-import { dutyAlarms } from "../db/schema/index.js";
+import { dutyAlarms, tickets } from "../db/schema/index.js";
 import { officerOnDuty } from "../domain/duty-roster.js";
 import { DUTY_ALARM_REASON_LABEL, type DutyAlarmReason } from "../domain/labels.js";
 import { dutyAlarmVias } from "../notify/duty-alarm-sender.js";
@@ -8,6 +9,15 @@ import { wecomAppConfig } from "../notify/wecom/index.js";
 import { queueDutyNotification, queueUnitNotification } from "../notify/notifications.js";
 import type { UnitPurpose } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
+
+/**
+ * Alarms that mean no unit holds an emergency: the ticket carries `alarmed_at` (the console's
+ * "已通知值班" tag) for these. A red light's alarm is about a unit that holds the ticket.
+ */
+const UNHELD_EMERGENCY: ReadonlySet<DutyAlarmReason> = new Set([
+  "unroutable_emergency",
+  "emergency_returned",
+]);
 
 export interface DutyAlarmInput {
   ticket: TicketRow;
@@ -59,6 +69,13 @@ export async function raiseDutyAlarm(
     .onConflictDoNothing()
     .returning({ id: dutyAlarms.id });
   if (!row) return null;
+  if (UNHELD_EMERGENCY.has(a.reason))
+    // `tickets.alarmed_at` is a cache of the latest such `duty_alarms.raised_at`, kept here in the
+    // same transaction as the row itself so the inbox can show it without a join.
+    await tx
+      .update(tickets)
+      .set({ alarmedAt: sql`GREATEST(${tickets.alarmedAt}, ${now.toISOString()}::timestamptz)` })
+      .where(eq(tickets.id, a.ticket.id));
 
   const base = { purpose: a.purpose, text: a.text, params: a.params, ticketId: a.ticket.id, now };
   const notificationIds: number[] = [];

@@ -1,5 +1,6 @@
 import type { Worker } from "bullmq";
 import { intakeWorkers } from "../intake/intake.worker.js";
+import type { IntakeDeps } from "../intake/intake-service.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { handleSurveyReply } from "../survey/handle-survey-reply.js";
 import { surveyFirst } from "./route-inbound.js";
@@ -11,7 +12,12 @@ import { surveyFirst } from "./route-inbound.js";
  * each other: neither imports the other.
  */
 export async function inboundWorkers(ctx: AppContext): Promise<Worker[]> {
-  return intakeWorkers(ctx, { surveyHook: surveyFirst(handleSurveyReply) });
+  return intakeWorkers(ctx, inboundIntakeDeps());
+}
+
+/** The intake stage as the inbound router wires it: survey answers first, then the dialogue. */
+export function inboundIntakeDeps(): Pick<IntakeDeps, "surveyHook"> {
+  return { surveyHook: surveyFirst(handleSurveyReply, { onlyWhileSurveyWaits: true }) };
 }
 
 export const inboundWorkerFactory: WorkerFactory = (ctx) => inboundWorkers(ctx);

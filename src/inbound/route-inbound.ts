@@ -20,9 +20,19 @@ export type SurveyReplyHandler = (
  * asked last: while the bot waits for an answer in this conversation, the survey stage sees the text
  * only if a survey question went out to the resident after the bot's own last reply.
  */
-export function surveyFirst(handleSurveyReply: SurveyReplyHandler): SurveyHook {
+export function surveyFirst(
+  handleSurveyReply: SurveyReplyHandler,
+  opts: {
+    /**
+     * The handler claims a text only while one of the resident's surveys waits for an answer (the
+     * real survey stage): when the worker saw none, the handler is not asked and costs no query.
+     */
+    onlyWhileSurveyWaits?: boolean;
+  } = {},
+): SurveyHook {
   return async (tx, ctx, turn) => {
     if (!TEXT_KINDS.has(turn.kind) || !turn.text) return { handled: false };
+    if (opts.onlyWhileSurveyWaits && turn.surveyMayWait === false) return { handled: false };
     if (!(await surveyAskedLast(tx, turn))) return { handled: false };
     return handleSurveyReply(tx, ctx, {
       residentId: turn.residentId,
@@ -35,6 +45,7 @@ export function surveyFirst(handleSurveyReply: SurveyReplyHandler): SurveyHook {
 
 async function surveyAskedLast(db: Queryable, turn: InboundTurn): Promise<boolean> {
   if (!turn.dialogueAwaiting) return true;
+  if (turn.lastOutboundPurpose !== undefined) return turn.lastOutboundPurpose === "survey";
   const [last] = await db
     .select({ payload: messages.payload })
     .from(messages)

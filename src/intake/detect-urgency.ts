@@ -1,4 +1,5 @@
 import type { Urgency } from "../domain/taxonomy.schema.js";
+import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
 import {
   detectUrgencyByRules,
@@ -36,15 +37,24 @@ const LETTER = /尊敬的|领导[：:，,您]|恳请|特此|此致|希望(政府
 const STILL_NOW =
   /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|马上|赶紧|赶快|快来|救命|来人|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
 
+/*
+ * In a letter, "现在" often introduces a standing problem; a danger going on is said with words of
+ * the moment ("到现在还没解决" is a standing complaint).
+ */
+const HAPPENING = /正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿|眼下|越来越|快来|赶紧|马上|今天|今早|今晚/;
+
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
- * formal letter, "other" for the other contexts, null when no veto may apply.
+ * formal letter, "other" for the other contexts, null when no veto may apply. `sentence` is the
+ * present-tense sentence the rule fired in: one that says the danger is happening now stands,
+ * however much background the letter around it gives.
  */
-export function vetoableContext(text: string): "letter" | "other" | null {
+export function vetoableContext(text: string, sentence?: string): "letter" | "other" | null {
   const simple = normaliseUrgencyText(text);
   const han = (simple.match(/\p{Script=Han}/gu) ?? []).length;
-  // Letters say "现在" of a standing problem too; there it is no sign of a danger happening now.
-  if (han >= 40 && LETTER.test(simple)) return "letter";
+  if (han >= 40 && LETTER.test(simple))
+    // "业主被困电梯是常事" is a standing problem, however it is worded.
+    return sentence && HAPPENING.test(sentence) && !CHRONIC.test(sentence) ? null : "letter";
   const context = OVER.test(simple) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
   return context && !STILL_NOW.test(simple) ? "other" : null;
 }
@@ -67,15 +77,16 @@ export function combineUrgency(
   const modelSays = p >= model.threshold;
   if (rules.urgency === "emergency") {
     // In a letter the model need only not concur; elsewhere it must be sure there is no danger.
-    const context = modelSays ? null : vetoableContext(text);
+    const context = modelSays ? null : vetoableContext(text, rules.sentence);
     if (context === "letter" || (context === "other" && p < model.vetoBelow)) {
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };
     }
     return { ...rules, decidedBy: modelSays ? "both" : "rules", probability: p, vetoed: false };
   }
-  // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies.
-  if (modelSays && !rules.excluded?.includes(opinion.hazard))
+  // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies, and a
+  // danger only in sentences about the past or made safe is over, whatever the model's n-grams say.
+  if (modelSays && !rules.excluded?.includes(opinion.hazard) && hasLiveHazard(text))
     return {
       urgency: "emergency",
       reason: `模型判断${Math.round(p * 100)}%`,

@@ -4,10 +4,13 @@ import {
   DENIED_SIGN,
   DEPENDANT,
   EVERYDAY_SMOKE,
+  EXCLAMATION_TOPIC,
   GAS_SIGN,
   GAS_SUBSTANCE,
   LONG_ABSENCE,
+  MADE_SAFE,
   NOT_A_PERSON,
+  PAST_ANCHOR,
   PERSON,
   UNRESPONSIVE,
   liveSentences,
@@ -50,7 +53,7 @@ const CONTEXT_CONCEPTS: readonly (readonly [string, RegExp])[] = [
     "question",
     /吗|怎么(办理|交|缴|申请|处理|预防|防)|如何|哪里可以|是否|能不能|请问|咨询|多少钱|什么时候|[？?]/,
   ],
-  ["past", /昨天|前天|上周|上星期|上个?月|去年|前年|之前|以前|那天|当时|曾经|后来|早就|过去了/],
+  ["past", new RegExp(`${PAST_ANCHOR.source}|之前|以前|曾经|后来|早就|过去了`)],
   ["done", /已经.{0,8}(了|好了|修好|处理|解决|灭|找到|回来|送医|出院)|没事了|没大碍|平安/],
   ["prevention", /预防|防范|隐患|安全检查|排查|宣传|演练|培训|注意事项|提醒|建议|整改|加装|安装|检测/],
   ["money", /费|缴|充值|账单|收费|价格|报销|补贴|补助|退款|押金|发票|工资|赔偿/],
@@ -61,7 +64,21 @@ const CONTEXT_CONCEPTS: readonly (readonly [string, RegExp])[] = [
   ["denied", DENIED_SIGN],
   ["emergency_number", /110|119|120|报警(?!器)/],
 ];
-const CONCEPTS = [...HAZARD_CONCEPTS, ...CONTEXT_CONCEPTS];
+const CRY = "救命|要命|急死|烦死|气死|愁死|命苦";
+const CONCEPTS = [
+  ...HAZARD_CONCEPTS,
+  ...CONTEXT_CONCEPTS,
+  // "救命啊，物业费又涨了": a cry about a bill or a noise, not for help.
+  [
+    "exclamation",
+    new RegExp(
+      `(${CRY})[^。！？!?]{0,15}(${EXCLAMATION_TOPIC.source})|(${EXCLAMATION_TOPIC.source})[^。！？!?]{0,15}(${CRY})`,
+    ),
+  ],
+  ["access_door", /门禁|刷卡|刷不开|进不去|进不来|进不了/],
+  ["made_safe", MADE_SAFE],
+  ["stranger", /陌生|不认识的?|人贩子|不明身份/],
+] as const;
 // Concept features count as several n-grams: a long letter would otherwise drown them.
 const CONCEPT_WEIGHT = 3;
 
@@ -94,4 +111,15 @@ export function emergencyFeatures(text: string, options: { concepts?: boolean } 
   for (const pair of pairs) add(`p:${pair}`);
   if (live.length === 0) add("k:no_live_sentence");
   return counts;
+}
+
+/**
+ * Whether some present-tense sentence of the text names a hazard concept at all. When every such
+ * sentence tells the past ("上个星期六我爸被困在电梯里…物业到现在也没个说法"), the model's n-grams
+ * of the story alone must not make the message an emergency.
+ */
+export function hasLiveHazard(text: string): boolean {
+  return liveSentences(normaliseUrgencyText(text)).some((sentence) =>
+    HAZARD_CONCEPTS.some(([, re]) => re.test(sentence)),
+  );
 }

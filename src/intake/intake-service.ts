@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../db/client.js";
 import { appendEvent, createTicket } from "../db/repositories/tickets.repository.js";
@@ -26,6 +27,15 @@ import {
 } from "./prepared-answers.js";
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
+import { TurnBatcher, type BatchResult } from "./turn-batcher.js";
+import {
+  insertConversation,
+  lockAndLoadTurns,
+  replyIdentity,
+  writeTurns,
+  type TurnSnapshot,
+  type TurnWrite,
+} from "./turn-store.js";
 import { replyNotBefore } from "../channels-runtime/channel-rules.js";
 import { photoLocation } from "../media/media-attachments.js";
 
@@ -44,23 +54,50 @@ export interface IntakeDeps {
 export type TurnOutcome = "processed" | "skipped" | "survey";
 
 /**
+ * Batches of turns running at once per process: while one commits, the next gathers the jobs that
+ * arrived meanwhile. Two keep the database busy without holding more of the pool.
+ */
+const TURN_BATCHES_IN_FLIGHT = 2;
+
+/**
  * The intake bot's side of the database: one dialogue turn per inbound message, exactly once.
  * Everything a turn does (tickets, replies, the new dialogue state, the message's status) commits
  * in one transaction, so a crash anywhere rolls the turn back and the job's retry redoes it whole.
+ * Turns of different residents arriving together share that transaction (turn-batcher.ts).
  */
 export class IntakeService {
+  private readonly batcher: TurnBatcher<TurnOutcome>;
+
   constructor(
     private readonly ctx: AppContext,
     private readonly deps: IntakeDeps,
-  ) {}
+  ) {
+    this.batcher = new TurnBatcher((ids) => this.applyTurns(ids), {
+      maxBatch: ctx.env.INTAKE_BATCH_MAX,
+      maxInFlight: TURN_BATCHES_IN_FLIGHT,
+      // The error's kind only: a database error's text may quote a resident's data.
+      onBatchFailed: (error, size) =>
+        ctx.log.warn(
+          {
+            error: error instanceof Error ? error.name : typeof error,
+            code: (error as { code?: unknown } | null)?.code ?? null,
+            size,
+          },
+          "intake batch failed; its turns are retried one by one",
+        ),
+    });
+  }
 
   async processMessage(messageId: number): Promise<TurnOutcome> {
-    // A local engine is plain computation: asking it inside the transaction costs nothing extra.
-    if (this.deps.engine.name === "offline") return this.applyTurn(messageId, null);
+    // A local engine is plain computation: asking it inside the transaction costs nothing extra,
+    // and turns arriving together share one transaction.
+    if (this.deps.engine.name === "offline") return this.batcher.submit(messageId);
     for (let attempt = 1; ; attempt++) {
       const prepared = await this.prepare(messageId);
       try {
-        return await this.applyTurn(messageId, prepared);
+        const [result] = (await this.applyTurns([messageId], prepared)).values();
+        if (!result || !("done" in result)) throw new Error(`turn of message ${messageId} not applied`);
+        return result.done;
       } catch (error) {
         // Another turn of this conversation committed since the answers were prepared: redo them.
         if (error instanceof StaleTurnError && attempt < MAX_PREPARE_ATTEMPTS) continue;
@@ -118,103 +155,172 @@ export class IntakeService {
   }
 
   /**
-   * Runs the turn in one transaction. With `prepared` (a remote engine), the engine's answers come
+   * Runs turns in one transaction: one message, or several of different residents (the offline
+   * engine's batches). With `prepared` (a remote engine, always alone), the engine's answers come
    * only from it: the turn is applied if the conversation is still at the version they were
    * prepared on, and asks the engine nothing new (StaleTurnError otherwise), so no LLM call ever
    * runs while the message row and the conversation are locked.
    */
-  private async applyTurn(messageId: number, prepared: PreparedTurn | null): Promise<TurnOutcome> {
+  private async applyTurns(
+    messageIds: readonly number[],
+    prepared: PreparedTurn | null = null,
+  ): Promise<BatchResult<TurnOutcome>> {
     const { ctx } = this;
     const engine = prepared ? replayEngine(this.deps.engine.name, prepared.answers) : this.deps.engine;
-    const outcome = await ctx.database.db.transaction(async (tx) => {
-      // Row lock first: a duplicate delivery of the same job waits here, then sees "processed".
-      const [msg] = await tx.select().from(messages).where(eq(messages.id, messageId)).for("update");
-      if (!msg || msg.direction !== "in" || msg.status !== "received") return "skipped" as const;
-      const now = ctx.now();
-      if (!msg.residentId) {
-        await tx
-          .update(messages)
-          .set({ status: "failed", error: "no resident", processedAt: now })
-          .where(eq(messages.id, msg.id));
-        return "skipped" as const;
-      }
-      const { conversation, created } = await this.lockConversation(tx, msg.residentId, msg.channel, now);
-      if (prepared) {
-        const same = created
-          ? prepared.conversation === null
-          : prepared.conversation?.id === conversation.id &&
-            prepared.conversation.version === conversation.version;
-        if (!same) throw new StaleTurnError();
-      }
-      const { state, reset } = loadState(conversation.draft);
-      if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
-
-      const hook = this.deps.surveyHook ?? null;
-      if (hook) {
-        const r = await hook(tx, ctx, {
-          residentId: msg.residentId,
-          messageId: msg.id,
-          channel: msg.channel,
-          kind: msg.kind,
-          text: msg.text,
-          dialogueAwaiting: state.awaiting,
-        });
-        if (r.handled) {
-          await this.markProcessed(tx, msg, conversation.id, now);
-          return "survey" as const;
+    const results: BatchResult<TurnOutcome> = new Map(
+      messageIds.map((id) => [id, { done: "skipped" as TurnOutcome }]),
+    );
+    await ctx.database.db.transaction(async (tx) => {
+      const lateSince = new Date(ctx.now().getTime() - ctx.env.SURVEY_LATE_REPLY_DAYS * 86_400_000);
+      const loaded = await lockAndLoadTurns(tx, messageIds, lateSince);
+      const writes: TurnWrite[] = [];
+      const written: MessageRow[] = [];
+      const residentsInBatch = new Set<string>();
+      for (const { message: msg, snapshot } of loaded) {
+        if (msg.direction !== "in" || msg.status !== "received") continue;
+        const now = ctx.now();
+        if (!msg.residentId) {
+          await tx
+            .update(messages)
+            .set({ status: "failed", error: "no resident", processedAt: now })
+            .where(eq(messages.id, msg.id));
+          continue;
         }
+        // One resident's messages are handled one at a time, in order: a later one waits for the
+        // next batch (its conversation, profile and survey facts will have moved by then).
+        if (residentsInBatch.has(msg.residentId)) {
+          results.set(msg.id, { deferred: true });
+          continue;
+        }
+        residentsInBatch.add(msg.residentId);
+        const turn = await this.turn(
+          tx,
+          { ...msg, residentId: msg.residentId },
+          snapshot,
+          now,
+          engine,
+          prepared,
+        );
+        if (turn.write) {
+          writes.push(turn.write);
+          written.push(msg);
+        }
+        results.set(msg.id, { done: turn.outcome });
       }
-
-      const [profile] = await tx
-        .select({ phone: residents.phone })
-        .from(residents)
-        .where(eq(residents.id, msg.residentId));
-      const input = {
-        ...toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(tx, msg)),
-        emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
-      };
-      const result = await runTurn(
-        state,
-        input,
-        this.ports(tx, msg.residentId, msg.channel, conversation.id, input.channel, engine),
-      );
-
-      const sendAfter = replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS);
-      for (const text of result.replies)
-        await queueResidentMessage(tx, {
-          residentId: msg.residentId,
-          text,
-          purpose: "reply",
-          preferChannel: msg.channel,
-          conversationId: conversation.id,
-          replyToMessageId: msg.id,
-          sendAfter,
-          at: ctx.now(),
-        });
-      await tx
-        .update(conversations)
-        .set({
-          draft: result.state as unknown as Record<string, unknown>,
-          lastMessageAt: now,
-          updatedAt: now,
-          version: sql`${conversations.version} + 1`,
-        })
-        .where(eq(conversations.id, conversation.id));
-      await this.markProcessed(tx, msg, conversation.id, now);
-      await this.deps.beforeCommit?.(tx, msg);
-      ctx.log.info(
-        {
-          messageId: msg.id,
-          conversationId: conversation.id,
-          replies: result.replies.length,
-          filed: result.filed.length,
-        },
-        "intake turn",
-      );
-      return "processed" as const;
+      await writeTurns(tx, writes);
+      for (const msg of written) await this.deps.beforeCommit?.(tx, msg);
     });
-    if (outcome !== "skipped") ctx.relay.kick();
-    return outcome;
+    if ([...results.values()].some((r) => "done" in r && r.done !== "skipped")) ctx.relay.kick();
+    return results;
+  }
+
+  /** One message's turn inside the batch's transaction; its writes are returned for the batch's write. */
+  private async turn(
+    tx: Tx,
+    msg: MessageRow & { residentId: string },
+    snapshot: TurnSnapshot,
+    now: Date,
+    engine: ExtractionEngine,
+    prepared: PreparedTurn | null,
+  ): Promise<{ outcome: TurnOutcome; write: TurnWrite | null }> {
+    const { ctx } = this;
+    const residentId = msg.residentId;
+    const ttlMs = ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000;
+    const existing = snapshot.conversation;
+    const current = existing && isCurrent(existing, now, ttlMs) ? existing : null;
+    if (prepared) {
+      const same = current
+        ? prepared.conversation?.id === current.id && prepared.conversation.version === current.version
+        : prepared.conversation === null;
+      if (!same) throw new StaleTurnError();
+    }
+    // Idle past the TTL and the sweep has not run yet: the old draft is over, start afresh.
+    const retire = existing && !current ? retiredState(existing) : null;
+    const conversation = { id: current?.id ?? randomUUID(), inserted: !!current };
+    const { state, reset } = loadState(current?.draft ?? {});
+    if (reset) ctx.log.warn({ conversationId: conversation.id }, "unreadable dialogue state; restarted");
+    // Something written before the batch's write points at the conversation: it must exist by then.
+    const ensureConversation = async () => {
+      if (conversation.inserted) return;
+      await insertConversation(tx, { id: conversation.id, residentId, channel: msg.channel, now });
+      conversation.inserted = true;
+    };
+
+    const hook = this.deps.surveyHook ?? null;
+    if (hook) {
+      const r = await hook(tx, ctx, {
+        residentId,
+        messageId: msg.id,
+        channel: msg.channel,
+        kind: msg.kind,
+        text: msg.text,
+        dialogueAwaiting: state.awaiting,
+        lastOutboundPurpose: snapshot.lastOutboundPurpose,
+        surveyMayWait: snapshot.surveyMayWait,
+      });
+      if (r.handled) {
+        await ensureConversation();
+        if (retire) await this.retire(tx, retire, now);
+        await this.markProcessed(tx, msg, conversation.id, now);
+        return { outcome: "survey", write: null };
+      }
+    }
+
+    const input = {
+      ...toTurnInput(msg, now, snapshot.knownPhone, smsSender(msg, snapshot.identities)),
+      emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
+    };
+    const profile: { phone: string | null; name: string | null } = { phone: null, name: null };
+    const result = await runTurn(
+      state,
+      input,
+      this.ports(tx, residentId, msg.channel, conversation.id, input.channel, engine, {
+        beforeFiling: ensureConversation,
+        rememberContact: (contact) => {
+          profile.phone = contact.phone || profile.phone;
+          profile.name = contact.name || profile.name;
+        },
+      }),
+    );
+    ctx.log.info(
+      {
+        messageId: msg.id,
+        conversationId: conversation.id,
+        replies: result.replies.length,
+        filed: result.filed.length,
+      },
+      "intake turn",
+    );
+    return {
+      outcome: "processed",
+      write: {
+        messageId: msg.id,
+        residentId,
+        channel: msg.channel,
+        now,
+        conversation: { id: conversation.id, draft: result.state as unknown as Record<string, unknown> },
+        retire,
+        replies: {
+          texts: result.replies,
+          identity: replyIdentity(snapshot.identities, msg.channel),
+          sendAfter:
+            replyNotBefore(msg.channel, msg.createdAt, ctx.env.WECHAT_PASSIVE_REPLY_BUDGET_MS) ?? null,
+        },
+        profile: profile.phone || profile.name ? profile : null,
+      },
+    };
+  }
+
+  /** Closes a conversation idle past the TTL (expired when it still held a draft). */
+  private async retire(
+    tx: Tx,
+    retire: { id: string; state: "closed" | "expired" },
+    now: Date,
+  ): Promise<void> {
+    await tx
+      .update(conversations)
+      .set({ state: retire.state, updatedAt: now, version: sql`${conversations.version} + 1` })
+      .where(eq(conversations.id, retire.id));
   }
 
   /**
@@ -332,59 +438,6 @@ export class IntakeService {
     return filed;
   }
 
-  /** One active conversation per resident and channel, created on first contact, locked for the turn. */
-  private async lockConversation(
-    tx: Tx,
-    residentId: string,
-    channel: string,
-    now: Date,
-  ): Promise<{ conversation: ConversationRow; created: boolean }> {
-    // Two first messages at once must not open two conversations: serialise on the (resident, channel) key.
-    await tx.execute(
-      sql`SELECT pg_advisory_xact_lock(hashtextextended(${`intake:${residentId}:${channel}`}, 0))`,
-    );
-    const [existing] = await tx
-      .select()
-      .from(conversations)
-      .where(
-        and(
-          eq(conversations.residentId, residentId),
-          eq(conversations.channel, channel),
-          eq(conversations.state, "active"),
-        ),
-      )
-      .orderBy(desc(conversations.createdAt))
-      .limit(1)
-      .for("update");
-    const ttlMs = this.ctx.env.INTAKE_DRAFT_TTL_MINUTES * 60_000;
-    if (existing && isCurrent(existing, now, ttlMs)) return { conversation: existing, created: false };
-    if (existing) {
-      // Idle past the TTL and the sweep has not run yet: the old draft is over, start afresh.
-      const { state } = loadState(existing.draft);
-      await tx
-        .update(conversations)
-        .set({
-          state: state.drafts.length ? "expired" : "closed",
-          updatedAt: now,
-          version: sql`${conversations.version} + 1`,
-        })
-        .where(eq(conversations.id, existing.id));
-    }
-    const [created] = await tx
-      .insert(conversations)
-      .values({
-        residentId,
-        channel,
-        state: "active",
-        draft: {},
-        createdAt: now,
-        updatedAt: now,
-        lastMessageAt: now,
-      })
-      .returning();
-    return { conversation: created!, created: true };
-  }
-
   private ports(
     tx: Tx,
     residentId: string,
@@ -392,6 +445,12 @@ export class IntakeService {
     conversationId: string,
     channel: Channel,
     engine: ExtractionEngine = this.deps.engine,
+    turn: {
+      /** Runs before a ticket is filed (the ticket points at the conversation). */
+      beforeFiling?: () => Promise<void>;
+      /** Takes the contact a filing gave, for the turn's final write; without it, written at once. */
+      rememberContact?: (contact: { phone: string | null; name: string | null }) => void;
+    } = {},
   ): DialoguePorts {
     const { ctx } = this;
     return {
@@ -399,6 +458,7 @@ export class IntakeService {
       config: ctx.config,
       faq: this.deps.faq,
       fileTicket: async (complaint, extra) => {
+        await turn.beforeFiling?.();
         const now = ctx.now();
         // A photo's own GPS (kept only where the channel lets residents share location) places
         // the ticket when the resident gave no coordinates.
@@ -427,7 +487,9 @@ export class IntakeService {
             },
           );
         // Remember a number the resident gave, so no later conversation asks for it again.
-        if (complaint.contact.phone || complaint.contact.name)
+        if (turn.rememberContact)
+          turn.rememberContact({ phone: complaint.contact.phone, name: complaint.contact.name });
+        else if (complaint.contact.phone || complaint.contact.name)
           await updateProfile(tx, residentId, {
             phone: complaint.contact.phone,
             name: complaint.contact.name,
@@ -440,16 +502,14 @@ export class IntakeService {
   }
 
   /** An SMS comes from the resident's own number: the channel's number is their contact. */
-  private async smsSender(tx: Queryable, msg: MessageRow): Promise<string | null> {
+  private async smsSender(db: Queryable, msg: MessageRow): Promise<string | null> {
     if (msg.channel !== "sms" || !msg.residentId) return null;
-    const [identity] = await tx
-      .select({ address: residentIdentities.address })
+    const identities = await db
+      .select({ channel: residentIdentities.channel, address: residentIdentities.address })
       .from(residentIdentities)
       .where(and(eq(residentIdentities.residentId, msg.residentId), eq(residentIdentities.channel, "sms")))
       .limit(1);
-    return identity && /^\+?\d{5,20}$/.test(identity.address)
-      ? identity.address.replace(/^\+?86(?=1\d{10}$)/, "")
-      : null;
+    return smsSender(msg, identities);
   }
 
   private async markProcessed(tx: Tx, msg: MessageRow, conversationId: string, now: Date): Promise<void> {
@@ -493,6 +553,24 @@ export function toTurnInput(
     messageId: msg.id,
     now,
   };
+}
+
+/** An SMS comes from the resident's own number: the channel's number is their contact. */
+function smsSender(
+  msg: MessageRow,
+  identities: readonly { channel: string; address: string }[],
+): string | null {
+  if (msg.channel !== "sms") return null;
+  const identity = identities.find((i) => i.channel === "sms");
+  return identity && /^\+?\d{5,20}$/.test(identity.address)
+    ? identity.address.replace(/^\+?86(?=1\d{10}$)/, "")
+    : null;
+}
+
+/** How an idle conversation ends: expired when it still held a draft (the resident is told), else closed. */
+function retiredState(conversation: ConversationRow): { id: string; state: "closed" | "expired" } {
+  const { state } = loadState(conversation.draft);
+  return { id: conversation.id, state: state.drafts.length ? "expired" : "closed" };
 }
 
 /** A conversation still open for a new message: written to within the draft TTL. */

@@ -10,6 +10,17 @@ export interface InboundTurn {
   text: string | null;
   /** What the dialogue is waiting for in this conversation (a confirmation, an address …), if anything. */
   dialogueAwaiting: string | null;
+  /**
+   * Purpose of the last message sent to the resident (null: none), when the worker already read it
+   * with the turn; undefined when unknown (the router reads it itself).
+   */
+  lastOutboundPurpose?: string | null;
+  /**
+   * False when the worker found no survey of the resident that could be waiting for an answer
+   * (none sent or clarifying, none gone unreachable within the late-reply window); undefined when
+   * not looked at.
+   */
+  surveyMayWait?: boolean;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { simplify } from "../domain/text-simplify.js";
+import { readDialect } from "./emergency-dialect.js";
+import { readHazardPinyin } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
 import type { Urgency } from "../domain/taxonomy.schema.js";
 
@@ -22,6 +24,8 @@ export interface UrgencyFinding {
   urgency: Urgency;
   /** The phrase that decided it, for dispatchers and for tests. */
   reason: string | null;
+  /** The present-tense sentence in which an emergency rule fired. */
+  sentence?: string;
   /** Set for emergencies only. */
   hazard: Hazard | null;
   /**
@@ -59,17 +63,31 @@ export const HYPOTHETICAL =
   /(存在|有)?.{0,4}隐患|建议|增设|加装|容易|可能会|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
 // Things that go missing but are not people.
 export const NOT_A_PERSON = /猫|狗|宠物|钱包|钥匙|手机|证件|身份证|车子|自行车|电动车|快递|包裹/;
+// The thing is what went missing, not an aside ("手机也没带，找遍了附近都没找到" is about a person).
+const NOT_A_PERSON_GONE = new RegExp(
+  `(${NOT_A_PERSON.source}).{0,8}(丢|不见|找不到|找不着|没找到|走丢|跑|没回|没了|被偷|失踪)`,
+);
 
 export const PERSON =
   /(?<!没|无|没有)人(?!员|管|修|理|问)|男的|女的|老人|老太|老头|老爷子|大爷|大妈|大娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|我爸|我妈|我娘|俺娘|俺爹|我爹|老伴|媳妇|老公|丈夫|妻子|工人|行人|孕妇|学生|婴儿|宝宝|他|她|我们|流浪汉|老两口|女生|男生|司机|乘客|住户|路人|邻居|老汉|弟弟|妹妹|哥哥|姐姐|朋友|同事|同学|病人|家人|全家|一家/;
 export const DEPENDANT =
-  /孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|老人|老爷子|老头|老太|老伴|我爸|我妈|我娘|俺娘|俺爹|我爹|父亲|母亲|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝宝|学生|女生|男生|老两口|弟弟|妹妹|[\d一二三四五六七八九十两]+岁/;
+  /智力障碍|智障|智力(有|不)|脑瘫|唐氏|自闭|痴呆|失智|阿尔茨海默|精神(病|分裂|障碍)|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|老人|老爷子|老头|老太|老伴|我爸|我妈|我娘|俺娘|俺爹|我爹|父亲|母亲|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝宝|学生|女生|男生|老两口|弟弟|妹妹|[\d一二三四五六七八九十两]+岁/;
 // Someone who no longer responds or cannot move: whatever the cause, an ambulance decides, not a form.
 export const UNRESPONSIVE =
   /叫.{0,2}不(醒|应|答应)|喊.{0,2}不(醒|应|答应)|没(有)?反应|不省人事|一动不动|不会动了|冻僵|没(有)?(了)?(呼吸|心跳)|人.{0,3}没(了)?气(了)?(?!味)|喘不(上|过)气|脸(色)?(发)?(紫|青)|嘴唇发(紫|青)|憋(红|紫)|晕(了|倒|过去)|人.{0,2}迷糊|没(有)?(了)?动静|没(有)?意识|突然就?不行了|翻白眼|昏(迷|过去|倒)/;
 // Absence of a person made alarming by its length or by a phone that no longer answers.
 export const LONG_ABSENCE =
-  /一(夜|晚|宿|整天)(都)?(没|未|不)(回|归)|彻夜未归|到现在(都|还)?(没|不见)|(几|两|三|好几|[\d]+)个?(小时|钟头)|半(个)?(小时|钟头|天)|天黑|关机|打不通|不接|没人接|联系不上|没(到|回)(家|学校)/;
+  /一(夜|晚|宿|整天)(都)?(没|未|不)(回|归)|彻夜未归|到现在(都|还)?(没|不见)|(几|好几|[一二三四五六七八九十两\d]+)个?多?(小时|钟头)|半(个)?(小时|钟头|天)|天黑|关机|打不通|不接|没人接|联系不上|没(到|回)(家|学校)/;
+
+/*
+ * "救命啊", "要命", "急死了" are also what people say about fees, prices and noise. Next to such a
+ * topic, with no harm named, they are an exclamation.
+ */
+export const EXCLAMATION_TOPIC =
+  /费|钱|价|涨|贵|工资|房租|租金|账单|收费|罚款|吵|噪音|噪声|装修|电钻|广场舞|排队|网速|信号|作业|堵车|物业|中介|快递|外卖|停车位/;
+
+const DEVICE_UNRESPONSIVE =
+  /(卡|门禁|按钮|按键|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求)[^，。]{0,6}没(有)?(任何)?反应/;
 
 interface Rule {
   hazard: Hazard;
@@ -174,6 +192,8 @@ const RULES: readonly Rule[] = [
   {
     hazard: "trapped",
     all: [/反锁(?!在门外)|门锁着|门打不开|锁在(车|屋|家|房|里|阳台)|门从里面/, PERSON],
+    // A broken access door keeps people out, not in.
+    none: /门禁|刷卡|刷不开|进不去|进不来|进不了|在(门)?外面/,
   },
   {
     hazard: "trapped",
@@ -222,7 +242,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "missing",
     all: [
-      /(几|两|三|四|好几|[\d]+)天(都)?没(开门|出门|露面|见|动静)|敲门.{0,4}(不应|没人应|没反应|不开)/,
+      /(几|两|三|四|五|好几|[\d]+)[天日](都)?没(开门|出门|露面|见|动静)|敲门.{0,4}(不应|没人应|没反应|不开)|没人应门/,
       new RegExp(`${DEPENDANT.source}|一个人住|独居|邻居`),
     ],
   },
@@ -234,8 +254,17 @@ const RULES: readonly Rule[] = [
       /找不到|找不着|没找到|不见了|不见人影|人影都没|没影|走散|没回来|没回家|还没回|没见着|没见到|联系不上|(孩子|小孩|娃|人|老人)丢了|走丢|走失|失踪|跑出去|跑丢|没到家|没回|未归|离家出走|人没了|转身.{0,3}(没|不见)|该到.{0,8}没到/,
     ],
   },
+  // A child or a dependant taken away by a stranger.
+  {
+    hazard: "missing",
+    all: [
+      DEPENDANT,
+      /陌生|不认识的?|不明身份|外地口音|人贩子/,
+      /带走|抱走|拐走|拽走|拉走|领走|骗走|抢走|拖走|(拉|抱|拽|塞)(上|进).{0,4}车/,
+    ],
+  },
   // Any adult gone far longer than planned and unreachable.
-  { hazard: "missing", all: [PERSON, /没回|未归|不见|找不到|联系不上|没到/, LONG_ABSENCE] },
+  { hazard: "missing", all: [PERSON, /没回|未归|不见|找不到|没找到|联系不上|没到/, LONG_ABSENCE] },
   {
     hazard: "missing",
     all: [
@@ -247,10 +276,13 @@ const RULES: readonly Rule[] = [
   {
     hazard: "injury",
     all: [
-      /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|喘不上气|喘不过气|噎住|卡住喉咙|喊不醒|中风|喊救命|救命啊|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|口眼歪斜|说话.{0,3}不清|扎穿|扎进|切掉|切断|烫(伤|了一大片|得)|皮都起|血一直流|血流不止|(?<![栏杆牌树墙门柱灯箱桩])被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|要生了|大出血/,
+      /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|喘不上气|喘不过气|噎住|卡住喉咙|喊不醒|中风|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|口眼歪斜|说话.{0,3}不清|扎穿|扎进|切掉|切断|烫(伤|了一大片|得)|皮都起|血一直流|血流不止|(?<![栏杆牌树墙门柱灯箱桩])被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|要生了|大出血/,
     ],
   },
-  { hazard: "injury", all: [UNRESPONSIVE] },
+  // A cry for help, unless it is an exclamation about a bill, a price or a noise ("救命啊，物业费又涨了").
+  { hazard: "injury", all: [/喊救命|救命啊|救救我/], none: EXCLAMATION_TOPIC },
+  // "刷卡没反应", "投诉了没反应": a device or an office that does not respond is no casualty.
+  { hazard: "injury", all: [UNRESPONSIVE], none: DEVICE_UNRESPONSIVE },
   {
     hazard: "injury",
     all: [
@@ -321,12 +353,12 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
       if (
         rule.none?.test(live) ||
         (rule.hazard === "gas" && DENIED_SIGN.test(live) && !/漏|泄|呲|嘶/.test(live)) ||
-        (rule.hazard === "missing" && NOT_A_PERSON.test(live) && !DEPENDANT.test(live))
+        (rule.hazard === "missing" && NOT_A_PERSON_GONE.test(live) && !DEPENDANT.test(live))
       ) {
         excluded.add(rule.hazard);
         continue;
       }
-      return { urgency: "emergency", reason: first[0], hazard: rule.hazard };
+      return { urgency: "emergency", reason: first[0], hazard: rule.hazard, sentence: live };
     }
   }
   const rest = ruleOutUrgent(simple);
@@ -339,7 +371,14 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
    * that no rule above could combine still gets the shortest deadline short of an emergency.
    */
   const unsure = UNSURE.exec(simple);
-  if (unsure && !PAST.test(simple) && !HYPOTHETICAL.test(simple) && !EVERYDAY_SMOKE.test(simple)) {
+  const exclamation = unsure && /^救命$/.test(unsure[0]) && EXCLAMATION_TOPIC.test(simple);
+  if (
+    unsure &&
+    !exclamation &&
+    !PAST.test(simple) &&
+    !HYPOTHETICAL.test(simple) &&
+    !EVERYDAY_SMOKE.test(simple)
+  ) {
     return { urgency: "urgent", reason: unsure[0], hazard: null };
   }
   for (const re of URGENT) {
@@ -356,27 +395,63 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
 let lastRaw: string | null = null;
 let lastNormalised = "";
 
-/** Traditional characters simplified and sound-alike spellings of gas substances repaired. */
+/**
+ * Traditional characters simplified, hazard words typed in pinyin written in characters, Cantonese
+ * function words in their Mandarin form, and sound-alike spellings of gas substances repaired.
+ */
 export function normaliseUrgencyText(text: string): string {
   if (text !== lastRaw) {
-    lastNormalised = normaliseGasHomophones(simplify(text));
+    lastNormalised = normaliseGasHomophones(readDialect(readHazardPinyin(simplify(text))));
     lastRaw = text;
   }
   return lastNormalised;
 }
 
+/*
+ * A time anchor in the past ("上个月", "去年十月", "那天") governs the clauses after it in its sentence
+ * ("上个月我妈在门口摔倒，腿骨折了，住了半个月医院") until a clause brings the story back to now.
+ */
+export const PAST_ANCHOR =
+  /去年|前年|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
+const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
+/*
+ * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
+ * it closes that sentence and the story told before it, unless the danger is said to go on.
+ */
+export const MADE_SAFE =
+  /没事了|都没事|没大碍|无大碍|脱险|人(已经|都)出来了|没有?(危险|味道?|烟)了|(味道?|烟)(已经|都|也)?(散|没)了|(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|平安(回|到|了)|找到了|灭掉了/;
+const COMPLAINT_GOES_ON = /物业|社区|部门|政府|公司|单位|领导|没人管|说法|答复|回复|解决|处理|赔|整改|修/;
+const STILL = /还(在|是|有|没)|仍|又|越来越|一直(在|响|冒)|再次/;
+// "没人受伤", "无人被困": a harm denied is no harm.
+const DENIED_HARM = /(没有?|无|未|并没有?)(人|人员)?(员)?(受伤|伤亡|伤到|被困|流血|中毒|出事)/g;
+
 /**
  * The sentences of a (normalised) text with clauses about the past dropped and fears or precautions
- * cut at their marker: what is left describes the present.
+ * cut at their marker: what is left describes the present. Each sentence is read on its own, so one
+ * present danger in a long letter stands whatever the background around it says.
  */
 export function liveSentences(simple: string): string[] {
   const out: string[] = [];
   for (const sentence of sentences(simple)) {
-    // "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause.
-    const goesOn = STILL_GOING.test(sentence);
-    const live = sentence
-      .split(/[，,、 ]+/)
-      .filter((clause) => clause && !PAST.test(clause) && (goesOn || !RECENT_PAST.test(clause)))
+    if (MADE_SAFE.test(sentence) && !STILL.test(sentence)) {
+      // The story up to here is over.
+      out.length = 0;
+      continue;
+    }
+    const clauses = sentence.replace(DENIED_HARM, "无恙").split(/[，,、 ]+/);
+    /*
+     * "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause;
+     * "物业到现在也没个说法" is the complaint going on, not the danger.
+     */
+    const goesOn = clauses.some((c) => STILL_GOING.test(c) && !COMPLAINT_GOES_ON.test(c));
+    let past = false;
+    const live = clauses
+      .filter((clause) => {
+        if (!clause) return false;
+        if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn;
+        else if (BACK_TO_NOW.test(clause)) past = false;
+        return !past && !PAST.test(clause) && (goesOn || !RECENT_PAST.test(clause));
+      })
       .map((clause) => {
         const m = HYPOTHETICAL.exec(clause);
         return m ? clause.slice(0, m.index) : clause;

@@ -18,7 +18,7 @@ export type MediaFetchOutcome = "stored" | "already" | "refused" | "gone" | "no-
 export async function fetchInboundMedia(
   ctx: AppContext,
   messageId: number,
-  sourceFor: (channel: string) => MediaSource | null,
+  sourceFor: (channel: string) => MediaSource | null | Promise<MediaSource | null>,
 ): Promise<MediaFetchOutcome> {
   const db = ctx.database.db;
   const [msg] = await db.select().from(messages).where(eq(messages.id, messageId));
@@ -31,7 +31,7 @@ export async function fetchInboundMedia(
     .limit(1);
   if (done) return "already";
 
-  const source = sourceFor(msg.channel);
+  const source = await sourceFor(msg.channel);
   if (!source) {
     await markMediaError(ctx, msg.id, "no_source");
     return "no-source";

@@ -5,7 +5,7 @@ import { enqueue } from "../queue/outbox.js";
 import { jobId } from "../queue/queues.js";
 import { deliveryChannel } from "../channels-runtime/channel-rules.js";
 import type { ResultCard } from "../../channels/port.js";
-import { findChannelModule } from "../../channels/registry.js";
+import { findChannelManifest } from "../../channels/registry.js";
 
 /** Why we write to a resident. Only replies and emergency/essential notices ignore an opt-out. */
 export type MessagePurpose = "reply" | "status" | "survey" | "notice";
@@ -106,7 +106,7 @@ export async function queueResidentMessage(tx: Queryable, m: ResidentMessage): P
 
 /** The channel shows link cards and its send window (if any) is open when the message is due. */
 function cardFits(channel: string, lastInboundAt: Date | null, at: Date): boolean {
-  const caps = findChannelModule(channel)?.capabilities;
+  const caps = findChannelManifest(channel)?.capabilities;
   if (!caps?.resultCards) return false;
   if (!caps.sendWindow) return true;
   return lastInboundAt !== null && at.getTime() - lastInboundAt.getTime() < caps.sendWindow.ms;

@@ -3,6 +3,7 @@ import type pg from "pg";
 import type { Logger } from "pino";
 import type { Database } from "../db/client.js";
 import { outbox } from "../db/schema/index.js";
+import { onOutboxRecorded } from "./outbox.js";
 import type { QueueName } from "./queues.js";
 import type { QueueSet } from "./queue-set.js";
 
@@ -25,7 +26,9 @@ const CLAIM_LEASE_SECONDS = 60;
 const ADD_TIMEOUT_MS = 5000;
 
 /**
- * Moves committed outbox rows to BullMQ. Rows are claimed for a short lease (one statement with
+ * Moves committed outbox rows to BullMQ. It is woken after a commit by `kick()` in the committing
+ * process, shortly after `enqueue()` records a job in this process, by a NOTIFY from a process
+ * without a running relay (`announce()`), and otherwise finds rows by polling every `pollMs`. Rows are claimed for a short lease (one statement with
  * SKIP LOCKED) so several relays (one per process) share the work, then handed to Redis with no
  * PostgreSQL transaction open: a Redis outage never holds a transaction or row locks. BullMQ's
  * jobId makes a double delivery harmless. If Redis is down the rows stay pending and are retried on
@@ -39,6 +42,13 @@ export class OutboxRelay {
   private tail: Promise<unknown> = Promise.resolve();
   private kickQueued = false;
   private stopped = false;
+  /** start() was called: this relay polls and listens, so its process need not wake the others. */
+  private running = false;
+  private unsubscribe: (() => void) | undefined;
+  private followUpTimer: NodeJS.Timeout | undefined;
+  private followUpStep = 0;
+  private announcing = false;
+  private announceAgain = false;
 
   constructor(
     private readonly database: Database,
@@ -48,16 +58,86 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.stopped = false;
+    this.running = true;
     await this.listen();
     this.schedule();
+    this.unsubscribe = onOutboxRecorded(() => this.followUp());
     this.kick();
   }
 
-  /** Relay soon, in the background (several kicks during a pass coalesce into one more pass). */
+  /**
+   * Relay soon, in the background (several kicks during a pass coalesce into one more pass). Call
+   * it after committing outbox rows. A process whose relay is not running (a command, a test)
+   * also wakes the relays of running processes, after its commit and outside any transaction.
+   */
   kick(): void {
-    if (this.stopped || this.kickQueued) return;
+    if (this.stopped) return;
+    if (!this.running) this.announce();
+    if (this.kickQueued) return;
     this.kickQueued = true;
     this.drain().catch((err: unknown) => this.opts.log.warn({ err }, "outbox relay pass failed; will retry"));
+  }
+
+  /**
+   * Wakes every listening relay (all processes) at once. Sent in a transaction of its own with
+   * asynchronous commit: a notifying transaction holds a database-wide lock until its commit ends,
+   * and this one does not wait for a WAL flush while holding it. Losing the wake-up in a crash
+   * costs one poll interval, nothing more. Calls made while one is on its way coalesce into one.
+   */
+  announce(): void {
+    if (this.announcing) {
+      this.announceAgain = true;
+      return;
+    }
+    this.announcing = true;
+    void this.sendWakeUp()
+      .catch((err: unknown) => this.opts.log.debug({ err }, "outbox wake-up not sent; relays will poll"))
+      .finally(() => {
+        this.announcing = false;
+        if (this.announceAgain && !this.stopped) {
+          this.announceAgain = false;
+          this.announce();
+        }
+      });
+  }
+
+  private async sendWakeUp(): Promise<void> {
+    const client = await this.database.pool.connect();
+    let failed: Error | undefined;
+    try {
+      // One round trip (simple protocol, several statements).
+      await client.query("BEGIN; SET LOCAL synchronous_commit TO off; NOTIFY zhitong_outbox; COMMIT");
+    } catch (err) {
+      // The connection may be left inside the failed transaction: the pool replaces it.
+      failed = err as Error;
+      throw err;
+    } finally {
+      client.release(failed);
+    }
+  }
+
+  /**
+   * A job was recorded in this process by a transaction not yet committed: look again a few times
+   * shortly after, sooner than the poll (most transactions commit within milliseconds).
+   */
+  private followUp(): void {
+    if (this.stopped) return;
+    this.followUpStep = 0;
+    if (!this.followUpTimer) this.nextFollowUp();
+  }
+
+  private nextFollowUp(): void {
+    const delay = FOLLOW_UP_MS[this.followUpStep];
+    if (delay === undefined || this.stopped) {
+      this.followUpTimer = undefined;
+      return;
+    }
+    this.followUpTimer = setTimeout(() => {
+      this.followUpStep++;
+      this.kick();
+      this.nextFollowUp();
+    }, delay);
+    this.followUpTimer.unref();
   }
 
   /**
@@ -81,6 +161,11 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.followUpTimer) clearTimeout(this.followUpTimer);
+    this.followUpTimer = undefined;
     if (this.timer) clearInterval(this.timer);
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     await this.tail;
@@ -132,20 +217,29 @@ export class OutboxRelay {
     const delivered: number[] = [];
     const released: number[] = [];
     let failed = false;
-    for (const row of rows) {
+    // One round trip to Redis per queue (addBulk), in id order within each queue.
+    const byQueue = new Map<string, typeof rows>();
+    for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+    for (const [queue, group] of byQueue) {
       if (failed) {
-        released.push(row.id);
+        released.push(...group.map((r) => r.id));
         continue;
       }
       try {
         await withTimeout(
-          this.queues[row.queue as QueueName].add(row.jobName, row.payload, {
-            jobId: row.jobId,
-            delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined,
-          }),
+          this.queues[queue as QueueName].addBulk(
+            group.map((row) => ({
+              name: row.jobName,
+              data: row.payload,
+              opts: {
+                jobId: row.jobId,
+                delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined,
+              },
+            })),
+          ),
           ADD_TIMEOUT_MS,
         );
-        delivered.push(row.id);
+        delivered.push(...group.map((r) => r.id));
       } catch (err) {
         failed = true;
         await this.database.db
@@ -155,8 +249,13 @@ export class OutboxRelay {
             lastError: String(err).slice(0, 500),
             claimedUntil: null,
           })
-          .where(sql`${outbox.id} = ${row.id}`);
-        this.opts.log.warn({ err, queue: row.queue, jobId: row.jobId }, "outbox row not relayed; will retry");
+          .where(
+            inArray(
+              outbox.id,
+              group.map((r) => r.id),
+            ),
+          );
+        this.opts.log.warn({ err, queue, jobs: group.length }, "outbox rows not relayed; will retry");
       }
     }
     if (delivered.length)
@@ -202,6 +301,8 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 const PRUNE_EVERY_MS = 3_600_000;
+/** When the relay looks again after a job is recorded in this process (ms after the previous look). */
+const FOLLOW_UP_MS = [5, 20, 80, 320];
 
 /** Deletes relayed rows older than the retention; rows still waiting for the relay are never touched. */
 export async function pruneOutbox(database: Database, olderThanDays = 7, now = new Date()): Promise<number> {

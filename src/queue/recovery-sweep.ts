@@ -1,5 +1,5 @@
 import type { Worker } from "bullmq";
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import {
   hotlineCalls,
   mediaAttachments,
@@ -10,12 +10,21 @@ import {
 } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { QUEUES, jobId, type JobData, type QueueName } from "./queues.js";
+import { jobPresence } from "./job-presence.js";
 import { keepScheduler } from "./keep-scheduler.js";
 import { startWorker } from "./worker.js";
 import { hotlineJob } from "../channels-runtime/hotline-feed.js";
 
-/** Rows looked at per stage and sweep: a backlog is worked off over several sweeps. */
-const BATCH = 500;
+/**
+ * Rows read per page: each page costs one query, one pipelined Redis lookup and at most one insert,
+ * so a sweep over thousands of rows is a handful of round trips.
+ */
+const PAGE = 1000;
+/**
+ * Rows looked at per stage and sweep. Pages go on past rows whose job is alive, so a long queue of
+ * waiting work does not hide a lost job behind it; a larger backlog is worked off over several sweeps.
+ */
+const MAX_ROWS_PER_STAGE = 20_000;
 const SCHEDULER_ID = "recovery-sweep";
 const MEDIA_LIFETIME_MS = 3 * 24 * 3600 * 1000;
 
@@ -59,117 +68,116 @@ export async function sweepStuckWork(ctx: AppContext): Promise<RecoveryCounts> {
 
   counts.reclaimed = await reclaimAbandonedSends(ctx);
 
-  const inbound = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .where(and(eq(messages.direction, "in"), eq(messages.status, "received")))
-    .orderBy(asc(messages.id))
-    .limit(BATCH);
-  counts.intake = await requeueMissing(
+  counts.intake = await sweepPages(
     ctx,
-    inbound.map((m) => ({ queue: "intake", data: { messageId: m.id }, jobId: jobId("in", m.id) })),
+    "intake",
+    (after) =>
+      db
+        .select({ id: messages.id })
+        .from(messages)
+        .where(and(eq(messages.direction, "in"), eq(messages.status, "received"), after(messages.id)))
+        .orderBy(asc(messages.id))
+        .limit(PAGE),
+    (m) => ({ data: { messageId: m.id }, jobId: jobId("in", m.id) }),
   );
 
-  const unrouted = await db
-    .select({ id: tickets.id, round: tickets.round })
-    .from(tickets)
-    .where(
-      and(
-        inArray(tickets.status, ["received", "reopened"]),
-        eq(tickets.triage, false),
-        isNull(tickets.mergedIntoId),
-      ),
-    )
-    .limit(BATCH);
-  counts.route = await requeueMissing(
+  counts.route = await sweepPages(
     ctx,
-    unrouted.map((t) => ({
-      queue: "route",
-      data: { ticketId: t.id, round: t.round },
-      jobId: jobId("route", t.id, t.round),
-    })),
+    "route",
+    (after) =>
+      db
+        .select({ id: tickets.id, round: tickets.round })
+        .from(tickets)
+        .where(
+          and(
+            inArray(tickets.status, ["received", "reopened"]),
+            eq(tickets.triage, false),
+            isNull(tickets.mergedIntoId),
+            after(tickets.id),
+          ),
+        )
+        .orderBy(asc(tickets.id))
+        .limit(PAGE),
+    (t) => ({ data: { ticketId: t.id, round: t.round }, jobId: jobId("route", t.id, t.round) }),
   );
 
-  const queuedNotices = await db
-    .select({ id: notifications.id })
-    .from(notifications)
-    .where(eq(notifications.status, "queued"))
-    .orderBy(asc(notifications.id))
-    .limit(BATCH);
-  counts.notify = await requeueMissing(
+  counts.notify = await sweepPages(
     ctx,
-    queuedNotices.map((n) => ({
-      queue: "notify",
-      data: { notificationId: n.id },
-      jobId: jobId("ntf", n.id),
-    })),
+    "notify",
+    (after) =>
+      db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(eq(notifications.status, "queued"), after(notifications.id)))
+        .orderBy(asc(notifications.id))
+        .limit(PAGE),
+    (n) => ({ data: { notificationId: n.id }, jobId: jobId("ntf", n.id) }),
   );
 
-  const unsent = await db
-    .select({ id: messages.id, sendAfter: messages.sendAfter, payload: messages.payload })
-    .from(messages)
-    .where(and(eq(messages.direction, "out"), eq(messages.status, "queued")))
-    .orderBy(asc(messages.id))
-    .limit(BATCH);
-  counts.outbound = await requeueMissing(
+  counts.outbound = await sweepPages(
     ctx,
-    unsent.map((m) => ({
-      queue: "outbound",
-      data: { messageId: m.id },
-      jobId: outboundJobId(m.id, m.payload),
-      runAt: m.sendAfter,
-    })),
+    "outbound",
+    (after) =>
+      db
+        .select({ id: messages.id, sendAfter: messages.sendAfter, payload: messages.payload })
+        .from(messages)
+        .where(and(eq(messages.direction, "out"), eq(messages.status, "queued"), after(messages.id)))
+        .orderBy(asc(messages.id))
+        .limit(PAGE),
+    (m) => ({ data: { messageId: m.id }, jobId: outboundJobId(m.id, m.payload), runAt: m.sendAfter }),
   );
 
-  const openCalls = await db
-    .select({
-      callId: hotlineCalls.callId,
-      endedAt: hotlineCalls.endedAt,
-      lastEventAt: hotlineCalls.lastEventAt,
-    })
-    .from(hotlineCalls)
-    .where(isNull(hotlineCalls.assembledAt))
-    .limit(BATCH);
   const timing = {
     silenceSeconds: ctx.env.HOTLINE_SILENCE_SECONDS,
     endGraceMs: ctx.env.HOTLINE_END_GRACE_MS,
   };
-  counts.hotline = await requeueMissing(
+  counts.hotline = await sweepPages(
     ctx,
+    "hotline-call",
+    (after) =>
+      db
+        .select({
+          id: hotlineCalls.callId,
+          endedAt: hotlineCalls.endedAt,
+          lastEventAt: hotlineCalls.lastEventAt,
+        })
+        .from(hotlineCalls)
+        .where(and(isNull(hotlineCalls.assembledAt), after(hotlineCalls.callId)))
+        .orderBy(asc(hotlineCalls.callId))
+        .limit(PAGE),
     // The same job the feed gave the call's last event: assembly after the grace or the silence.
-    openCalls.map((c) => ({
-      queue: "hotline-call",
-      data: { callId: c.callId },
-      ...hotlineJob(c.callId, { endedAt: c.endedAt }, c.lastEventAt, timing),
-    })),
+    (c) => ({
+      data: { callId: c.id },
+      ...hotlineJob(c.id, { endedAt: c.endedAt }, c.lastEventAt, timing),
+    }),
   );
 
   // WeChat keeps media three days; older ones cannot be fetched any more, so are not retried.
   const mediaSince = new Date(ctx.now().getTime() - MEDIA_LIFETIME_MS);
-  const unfetched = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .where(
-      and(
-        eq(messages.direction, "in"),
-        inArray(messages.kind, ["image", "voice"]),
-        sql`(${messages.payload} ? 'mediaId' OR ${messages.payload} ? 'mediaUrl')`,
-        sql`NOT ${messages.payload} ? 'mediaError'`,
-        sql`${messages.createdAt} > ${mediaSince.toISOString()}::timestamptz`,
-        sql`NOT EXISTS (SELECT 1 FROM ${mediaAttachments} a WHERE a.owner_type = 'message' AND a.owner_id = ${messages.id}::text)`,
-      ),
-    )
-    .orderBy(asc(messages.id))
-    .limit(BATCH);
-  // A download that used up its retries during a long outage stays failed in Redis; WeChat still
-  // keeps the file, so it is tried again, once per sweep, until the three days are over.
-  for (const m of unfetched) {
-    const job = await ctx.queues.media.getJob(jobId("media", m.id));
-    if (job && (await job.isFailed())) await job.remove();
-  }
-  counts.media = await requeueMissing(
+  counts.media = await sweepPages(
     ctx,
-    unfetched.map((m) => ({ queue: "media", data: { messageId: m.id }, jobId: jobId("media", m.id) })),
+    "media",
+    (after) =>
+      db
+        .select({ id: messages.id })
+        .from(messages)
+        .where(
+          and(
+            eq(messages.direction, "in"),
+            inArray(messages.kind, ["image", "voice"]),
+            sql`(${messages.payload} ? 'mediaId' OR ${messages.payload} ? 'mediaUrl')`,
+            sql`NOT ${messages.payload} ? 'mediaError'`,
+            sql`${messages.createdAt} > ${mediaSince.toISOString()}::timestamptz`,
+            sql`NOT EXISTS (SELECT 1 FROM ${mediaAttachments} a WHERE a.owner_type = 'message' AND a.owner_id = ${messages.id}::text)`,
+            after(messages.id),
+          ),
+        )
+        .orderBy(asc(messages.id))
+        .limit(PAGE),
+    (m) => ({ data: { messageId: m.id }, jobId: jobId("media", m.id) }),
+    // A download that used up its retries during a long outage stays failed in Redis; WeChat still
+    // keeps the file, so it is tried again, once per sweep, until the three days are over.
+    { retryFailed: true },
   );
 
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -220,24 +228,77 @@ async function reclaimAbandonedSends(ctx: AppContext): Promise<number> {
   return rows.length;
 }
 
-/** Hands to the relay every job of `pending` that Redis does not know; returns how many. */
-async function requeueMissing(ctx: AppContext, pending: Pending<QueueName>[]): Promise<number> {
-  let n = 0;
-  for (const p of pending) {
-    if (await ctx.queues[p.queue].getJob(p.jobId)) continue;
-    const payload = QUEUES[p.queue].parse(p.data) as Record<string, unknown>;
-    // Same (queue, jobId) as the original outbox row: set it pending again rather than add a second.
-    await ctx.database.db
-      .insert(outbox)
-      .values({ queue: p.queue, jobName: p.queue, jobId: p.jobId, payload, runAt: p.runAt ?? null })
-      .onConflictDoUpdate({
-        target: [outbox.queue, outbox.jobId],
-        set: { relayedAt: null, runAt: p.runAt ?? null },
-        setWhere: isNotNull(outbox.relayedAt),
-      });
-    n++;
+type PendingJob<Q extends QueueName> = Omit<Pending<Q>, "queue">;
+
+/**
+ * Reads one stage's unfinished rows page by page (keyset on `id`) and hands each page's missing
+ * jobs to the relay; returns how many were missing.
+ */
+async function sweepPages<Q extends QueueName, Row extends { id: number | string }>(
+  ctx: AppContext,
+  queue: Q,
+  page: (after: (column: Parameters<typeof gt>[0]) => SQL | undefined) => Promise<Row[]>,
+  toJob: (row: Row) => PendingJob<Q>,
+  options: { retryFailed?: boolean } = {},
+): Promise<number> {
+  let last: Row["id"] | null = null;
+  let missing = 0;
+  for (let seen = 0; seen < MAX_ROWS_PER_STAGE;) {
+    const from = last;
+    const rows = await page((column) => (from === null ? undefined : gt(column, from)));
+    if (rows.length === 0) break;
+    missing += await requeueMissing(
+      ctx,
+      queue,
+      rows.map((r) => toJob(r)),
+      options,
+    );
+    seen += rows.length;
+    last = rows[rows.length - 1]!.id;
+    if (rows.length < PAGE) break;
   }
-  return n;
+  return missing;
+}
+
+/**
+ * Hands to the relay every job of `pending` that Redis does not know (with `retryFailed`, also
+ * those that used up their attempts, removed first); returns how many. One pipelined lookup and
+ * one insert, whatever the number.
+ */
+async function requeueMissing<Q extends QueueName>(
+  ctx: AppContext,
+  queue: Q,
+  pending: PendingJob<Q>[],
+  options: { retryFailed?: boolean } = {},
+): Promise<number> {
+  const presence = await jobPresence(
+    ctx.redis,
+    ctx.queues[queue],
+    pending.map((p) => p.jobId),
+  );
+  const failed = options.retryFailed ? pending.filter((_, i) => presence[i]!.failed) : [];
+  // Sent together: the connection pipelines them, so this is one round trip too.
+  await Promise.all(failed.map((p) => ctx.queues[queue].remove(p.jobId)));
+  const missing = pending.filter((p, i) => !presence[i]!.exists || failed.includes(p));
+  if (missing.length === 0) return 0;
+  // Same (queue, jobId) as the original outbox row: set it pending again rather than add a second.
+  await ctx.database.db
+    .insert(outbox)
+    .values(
+      missing.map((p) => ({
+        queue,
+        jobName: queue,
+        jobId: p.jobId,
+        payload: QUEUES[queue].parse(p.data) as Record<string, unknown>,
+        runAt: p.runAt ?? null,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [outbox.queue, outbox.jobId],
+      set: { relayedAt: null, runAt: sql`excluded.run_at` },
+      setWhere: isNotNull(outbox.relayedAt),
+    });
+  return missing.length;
 }
 
 /**

@@ -14,11 +14,10 @@ import {
   assertTransition,
   eventActor,
   loadSla,
-  recordEvent,
   reporterIds,
-  saveSla,
   toTicketState,
-  updateTicketIfUnchanged,
+  updateTicketWithSlaAndEvent,
+  type TicketSlaRow,
 } from "../tickets/ticket-store.js";
 
 export interface DispatchOrder {
@@ -33,6 +32,12 @@ export interface DispatchOrder {
   onBehalfOf?: string | null;
 }
 
+/** What the caller already read in this transaction (the route worker reads it with the ticket). */
+export interface DispatchKnown {
+  sla: TicketSlaRow | undefined;
+  reporterIds: string[];
+}
+
 /**
  * Hands a ticket to a unit: lifecycle transition, fresh deadlines from now, the ticket row (with a
  * compare-and-set on `version`), the event with its reasons, and — through the outbox, in the same
@@ -43,10 +48,11 @@ export async function applyDispatch(
   ctx: AppContext,
   ticket: TicketRow,
   order: DispatchOrder,
+  known?: DispatchKnown,
 ): Promise<TicketRow> {
   const now = ctx.now();
   const { policy, timezone } = ctx.config.jurisdiction;
-  const sla = await loadSla(tx, ticket.id);
+  const sla = known ? known.sla : await loadSla(tx, ticket.id);
   const state = { ...toTicketState(ticket, sla), tier: order.tier };
   // A reopened ticket starts a new round: extensions granted in the previous round do not carry over.
   if (ticket.status === "reopened") state.extensionDays = 0;
@@ -68,7 +74,17 @@ export async function applyDispatch(
     policy,
     timezone,
   );
-  const updated = await updateTicketIfUnchanged(
+  const lights = computeLights({
+    status: result.to,
+    dispatchedAt: now,
+    acceptedAt: null,
+    firstContactAt: null,
+    resolvedAt: null,
+    deadlines,
+    now,
+  });
+  // The row (compare-and-set on version), its SLA state and the event: one round trip.
+  const updated = await updateTicketWithSlaAndEvent(
     tx,
     ticket,
     {
@@ -91,39 +107,34 @@ export async function applyDispatch(
       resolveDueAt: deadlines.resolveBy,
       resolveYellowAt: deadlines.resolveYellowAt,
     },
+    {
+      resolveYellowAt: deadlines.resolveYellowAt,
+      resolveBasis: deadlines.resolveBasis,
+      extensionDays: result.state.extensionDays,
+      pendingExtensionDays: null,
+      light: lights.light,
+      overdue: lights.overdue,
+      nextCheckAt: lights.nextCheckAt,
+      checkedAt: now,
+    },
+    {
+      event: result.event,
+      actor: eventActor(order.actor, order.onBehalfOf),
+      extra: {
+        tier: { from: ticket.tier, to: order.tier },
+        reasons: order.reasons,
+        deadlines: {
+          firstContactBy: deadlines.firstContactBy.toISOString(),
+          acceptYellowAt: deadlines.acceptYellowAt.toISOString(),
+          acceptRedAt: deadlines.acceptRedAt.toISOString(),
+          resolveYellowAt: deadlines.resolveYellowAt.toISOString(),
+          resolveBy: deadlines.resolveBy.toISOString(),
+          resolveBasis: deadlines.resolveBasis,
+        },
+      },
+    },
     now,
   );
-  const lights = computeLights({
-    status: updated.status,
-    dispatchedAt: now,
-    acceptedAt: null,
-    firstContactAt: null,
-    resolvedAt: null,
-    deadlines,
-    now,
-  });
-  await saveSla(tx, ticket.id, {
-    resolveYellowAt: deadlines.resolveYellowAt,
-    resolveBasis: deadlines.resolveBasis,
-    extensionDays: result.state.extensionDays,
-    pendingExtensionDays: null,
-    light: lights.light,
-    overdue: lights.overdue,
-    nextCheckAt: lights.nextCheckAt,
-    checkedAt: now,
-  });
-  await recordEvent(tx, result.event, eventActor(order.actor, order.onBehalfOf), now, {
-    tier: { from: ticket.tier, to: order.tier },
-    reasons: order.reasons,
-    deadlines: {
-      firstContactBy: deadlines.firstContactBy.toISOString(),
-      acceptYellowAt: deadlines.acceptYellowAt.toISOString(),
-      acceptRedAt: deadlines.acceptRedAt.toISOString(),
-      resolveYellowAt: deadlines.resolveYellowAt.toISOString(),
-      resolveBy: deadlines.resolveBy.toISOString(),
-      resolveBasis: deadlines.resolveBasis,
-    },
-  });
 
   const unit = ctx.config.units.get(order.unitId);
   const params = {
@@ -142,7 +153,7 @@ export async function applyDispatch(
     now,
   });
   const unitName = unit?.name ?? order.unitId;
-  for (const residentId of await reporterIds(tx, ticket.id))
+  for (const residentId of known ? known.reporterIds : await reporterIds(tx, ticket.id))
     await queueResidentMessage(tx, {
       residentId,
       text:

@@ -35,6 +35,21 @@ export function duplicateOptions(ctx: AppContext): DuplicateOptions {
 
 const segmenters = new WeakMap<DomainConfig, Segmenter>();
 
+/** Cuts of recent texts: each candidate of a community is cut again for every new ticket there. */
+const cuts = new WeakMap<Segmenter, Map<string, string[]>>();
+const CUTS_MAX = 4096;
+
+function remembered(seg: Segmenter, text: string): string[] {
+  let known = cuts.get(seg);
+  if (!known) cuts.set(seg, (known = new Map()));
+  const hit = known.get(text);
+  if (hit) return hit;
+  const words = seg.cut(text);
+  if (known.size >= CUTS_MAX) known.clear();
+  known.set(text, words);
+  return words;
+}
+
 /** The scorer's options for a deployment: its thresholds, and jieba with its place names as words. */
 export function duplicateScoring(config: DomainConfig): DuplicateOptions {
   let segmenter = segmenters.get(config);
@@ -43,7 +58,7 @@ export function duplicateScoring(config: DomainConfig): DuplicateOptions {
     segmenters.set(config, (segmenter = createSegmenter(places)));
   }
   const seg = segmenter;
-  return { ...config.routing?.duplicates, tokenize: (text) => seg.cut(text) };
+  return { ...config.routing?.duplicates, tokenize: (text) => remembered(seg, text) };
 }
 
 /**

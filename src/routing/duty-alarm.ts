@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
-import { tickets } from "../db/schema/index.js";
 import { raiseDutyAlarm } from "../duty/raise-duty-alarm.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import { alarmText, clip, returnedAlarmText } from "../notify/unit-texts.js";
@@ -31,7 +29,6 @@ export async function alarmDutyContact(
     actorId,
   });
   if (!raised) return false;
-  await tx.update(tickets).set({ alarmedAt: now }).where(eq(tickets.id, ticket.id));
   // Only what has happened: the alarm is raised for the duty staff; nobody has been sent yet.
   for (const residentId of await reporterIds(tx, ticket.id))
     await queueResidentMessage(tx, {
@@ -65,7 +62,6 @@ export async function alarmReturnedEmergency(
     params,
     actorId,
   });
-  if (raised) await tx.update(tickets).set({ alarmedAt: ctx.now() }).where(eq(tickets.id, ticket.id));
   return raised !== null;
 }
 

@@ -1,10 +1,11 @@
-import { count, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Job } from "bullmq";
-import { appendEvent, findTicket, type TicketRow } from "../db/repositories/tickets.repository.js";
-import { ticketReporters } from "../db/schema/index.js";
+import type { Tx } from "../db/client.js";
+import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
+import { ticketReporters, ticketSla, tickets } from "../db/schema/index.js";
 import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
-import { inTicketTransaction, updateTicketIfUnchanged } from "../tickets/ticket-store.js";
+import { inTicketTransaction, updateTicketIfUnchanged, type TicketSlaRow } from "../tickets/ticket-store.js";
 import { applyDispatch } from "./dispatch.js";
 import { alarmDutyContact } from "./duty-alarm.js";
 import { mergeTickets } from "../tickets/merge-tickets.js";
@@ -35,13 +36,43 @@ export async function routeTicket(
   return out;
 }
 
-async function routeOnce(
-  tx: Parameters<Parameters<AppContext["database"]["db"]["transaction"]>[0]>[0],
-  ctx: AppContext,
-  job: { ticketId: string; round?: number },
-): Promise<RouteOutcome> {
-  const ticket = await findTicket(tx, job.ticketId);
-  if (!ticket) return { outcome: "skipped", why: "ticket not found" };
+export interface RouteJob {
+  ticketId: string;
+  round?: number;
+}
+
+/** What routing reads of a ticket, in one statement: the row, its SLA state and its reporters. */
+interface RoutingView {
+  ticket: TicketRow;
+  sla: TicketSlaRow | undefined;
+  reporterIds: string[];
+}
+
+async function loadForRouting(tx: Tx, ticketId: string): Promise<RoutingView | undefined> {
+  const [row] = await tx
+    .select({
+      ticket: tickets,
+      sla: ticketSla,
+      reporterIds: sql<
+        string[]
+      >`coalesce((SELECT array_agg(${ticketReporters.residentId}::text ORDER BY ${ticketReporters.createdAt}) FROM ${ticketReporters} WHERE ${ticketReporters.ticketId} = ${tickets.id}), '{}'::text[])`,
+    })
+    .from(tickets)
+    .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
+    .where(eq(tickets.id, ticketId))
+    .limit(1);
+  if (!row) return undefined;
+  return { ticket: row.ticket, sla: row.sla ?? undefined, reporterIds: row.reporterIds };
+}
+
+/**
+ * Routes one ticket inside the caller's transaction (which may hold other tickets of a batch).
+ * Throws TICKET.CONFLICT when someone else changed the ticket meanwhile.
+ */
+export async function routeOnce(tx: Tx, ctx: AppContext, job: RouteJob): Promise<RouteOutcome> {
+  const view = await loadForRouting(tx, job.ticketId);
+  if (!view) return { outcome: "skipped", why: "ticket not found" };
+  const { ticket } = view;
   if (job.round !== undefined && job.round !== ticket.round)
     return { outcome: "skipped", why: `job for round ${job.round}, ticket is in round ${ticket.round}` };
   if (!waitingForRouting(ticket)) return { outcome: "skipped", why: `status ${ticket.status}` };
@@ -64,11 +95,7 @@ async function routeOnce(
     for (const d of dups) await suggestDuplicate(tx, ticket.id, d, now);
   }
 
-  const [{ n }] = (await tx
-    .select({ n: count() })
-    .from(ticketReporters)
-    .where(eq(ticketReporters.ticketId, ticket.id))) as [{ n: number }];
-  const plan = planRoute(ticketRoutingInput(ticket, n), ctx.config, now);
+  const plan = planRoute(ticketRoutingInput(ticket, view.reporterIds.length), ctx.config, now);
 
   if (plan.triage) {
     await updateTicketIfUnchanged(tx, ticket, { triage: true, tier: plan.tier }, now);
@@ -89,13 +116,19 @@ async function routeOnce(
     return { outcome: "triage", plan };
   }
 
-  await applyDispatch(tx, ctx, ticket, {
-    unitId: plan.unit,
-    tier: plan.tier,
-    reasons: plan.reasons,
-    action: "dispatch",
-    actor: ROUTE_WORKER,
-  });
+  await applyDispatch(
+    tx,
+    ctx,
+    ticket,
+    {
+      unitId: plan.unit,
+      tier: plan.tier,
+      reasons: plan.reasons,
+      action: "dispatch",
+      actor: ROUTE_WORKER,
+    },
+    { sla: view.sla, reporterIds: view.reporterIds },
+  );
   return { outcome: "dispatched", unit: plan.unit, tier: plan.tier, plan };
 }
 
@@ -103,8 +136,9 @@ function waitingForRouting(t: TicketRow): boolean {
   return (t.status === "received" || t.status === "reopened") && !t.triage && !t.mergedIntoId;
 }
 
+/** One route job at a time, each in its own transaction (tests, `zhitong route`, the fallback). */
 export function routeHandler(ctx: AppContext) {
-  return async (data: { ticketId: string; round?: number }, _job: Job) => {
+  return async (data: RouteJob, _job: Job) => {
     const out = await routeTicket(ctx, data);
     return out.outcome;
   };

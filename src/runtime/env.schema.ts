@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { ChannelEnv } from "../../channels/channels.env.js";
-import { channelModules } from "../../channels/registry.js";
+import { channelManifests } from "../../channels/registry.js";
 import { WecomAppEnv } from "../notify/wecom/wecom.config.js";
 import { TrustProxy } from "./trust-proxy.schema.js";
 
 /** Settings channel modules declare in their own folder (checked at boot like every other key). */
-const MODULE_ENV_SHAPE = Object.assign({}, ...channelModules.map((m) => m.env?.shape ?? {})) as z.ZodRawShape;
+const MODULE_ENV_SHAPE = Object.assign(
+  {},
+  ...channelManifests.map((m) => m.env?.shape ?? {}),
+) as z.ZodRawShape;
 
 const DEV_SALT = "zhitong-dev-salt";
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -56,7 +59,7 @@ export const Env = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only")
     .default("zt"),
   OUTBOX_POLL_MS: positiveInt("outbox relay poll interval in ms").default(1000),
-  ROUTE_CONCURRENCY: positiveInt("route jobs one worker process runs at once").default(8),
+  ROUTE_CONCURRENCY: positiveInt("route jobs one worker process takes at once").default(64),
   PUBLIC_BASE_URL: url(["http:", "https:"], "https://zhitong.example.gov.cn").optional(),
   /** Deployment secret from which the web chat signing key is derived when WEB_CHAT_SECRET is unset; set it in production. */
   LOG_HASH_SALT: z.string().min(1).default(DEV_SALT),
@@ -99,7 +102,9 @@ export const Env = z.object({
   METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
   /** Intake bot (docs/intake.md): WeChat webhook waits this long to answer passively before the outbound worker sends. */
   WECHAT_PASSIVE_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4500).default(3000),
-  INTAKE_CONCURRENCY: positiveInt("intake turns one worker process runs at once").default(8),
+  INTAKE_CONCURRENCY: positiveInt("intake turns one worker process runs at once").default(16),
+  /** Turns arriving together share one transaction (docs/operations.md); 1 turns that off. */
+  INTAKE_BATCH_MAX: positiveInt("most intake turns one transaction handles").default(16),
   INTAKE_DRAFT_TTL_MINUTES: positiveInt("idle minutes before an unfinished report expires").default(60),
   INTAKE_EMERGENCY_PLACE_WAIT_SECONDS: positiveInt(
     "seconds an emergency without a place waits for the resident's answer before it is filed anyway",
@@ -189,7 +194,7 @@ export function checkEnv(source: NodeJS.ProcessEnv): { env?: Env; problems: stri
     // Settings that are only wrong together (a channel half configured), as each module judges them,
     // and what production mode requires.
     const problems = [
-      ...channelModules.flatMap((m) => m.checkEnv?.(cleaned) ?? []),
+      ...channelManifests.flatMap((m) => m.checkEnv?.(cleaned) ?? []),
       ...productionProblems(result.data, cleaned),
       ...mediaProblems(result.data),
     ];

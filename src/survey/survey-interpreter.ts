@@ -1,4 +1,4 @@
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import { z } from "zod";
 import { parseSurveyAnswer, type SurveyAnswer } from "../domain/survey-answer.js";
 import type { AppContext } from "../runtime/context.js";
@@ -41,14 +41,30 @@ export interface ChatClient {
   chat: { completions: { create: OpenAI["chat"]["completions"]["create"] } };
 }
 
-export function llmSurveyInterpreter(client: ChatClient, model: string): SurveyInterpreter {
+/**
+ * `client` may be a function that builds the client on first use: the openai package is large, and
+ * most answers are read offline, so a process only loads it when an answer is unclear.
+ */
+export function llmSurveyInterpreter(
+  client: ChatClient | (() => Promise<ChatClient>),
+  model: string,
+): SurveyInterpreter {
+  let ready: Promise<ChatClient> | null = typeof client === "function" ? null : Promise.resolve(client);
+  const clientNow = () =>
+    (ready ??= (client as () => Promise<ChatClient>)().catch((error: unknown) => {
+      // A failed import or construction is tried again on the next unclear answer.
+      ready = null;
+      throw error;
+    }));
   return {
     name: "openai",
     async interpret(text) {
       const offline = parseSurveyAnswer(text);
       if (offline.clear) return { ...offline, engine: "offline" };
       try {
-        const completion = await client.chat.completions.create({
+        const completion = await (
+          await clientNow()
+        ).chat.completions.create({
           model,
           temperature: 0,
           response_format: { type: "json_object" },
@@ -85,15 +101,15 @@ export function surveyInterpreterFor(ctx: Pick<AppContext, "env">): SurveyInterp
   const e = ctx.env;
   const interpreter =
     e.INTAKE_ENGINE === "openai" && e.LLM_BASE_URL && e.LLM_MODEL
-      ? llmSurveyInterpreter(
-          new OpenAI({
+      ? llmSurveyInterpreter(async () => {
+          const { default: OpenAI } = await import("openai");
+          return new OpenAI({
             baseURL: e.LLM_BASE_URL,
             apiKey: e.LLM_API_KEY ?? "none",
             timeout: e.LLM_TIMEOUT_MS,
             maxRetries: 1,
-          }),
-          e.LLM_MODEL,
-        )
+          });
+        }, e.LLM_MODEL)
       : offlineSurveyInterpreter;
   cache.set(ctx.env, interpreter);
   return interpreter;

@@ -1,54 +1,12 @@
 import { eq } from "drizzle-orm";
-import type { InjectOptions, LightMyRequestResponse } from "fastify";
-import type { App } from "../../src/http/app.js";
-import { createStaffUser } from "../../src/auth/staff.repository.js";
-import type { StaffRole } from "../../src/auth/roles.js";
 import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
 import { createTicket } from "../../src/db/repositories/tickets.repository.js";
 import * as schema from "../../src/db/schema/index.js";
 import { computeDeadlines } from "../../src/domain/deadlines.js";
 import type { TestEnv } from "../support/test-context.js";
 
-export const TEST_PASSWORD = "Zhitong-test-2026";
-
-/** Creates a console account through the real repository (argon2id hash and all). */
-export async function createStaff(
-  t: TestEnv,
-  username: string,
-  role: StaffRole,
-  unitId: string | null = null,
-  password = TEST_PASSWORD,
-) {
-  return createStaffUser(
-    t.ctx.database.db,
-    t.ctx.config,
-    { username, role, unitId, password, displayName: username },
-    t.ctx.now(),
-  );
-}
-
-/** Signs in through POST /api/v1/auth/login and returns the Cookie header to send afterwards. */
-export async function login(app: App, username: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await app.inject({
-    method: "POST",
-    url: "/api/v1/auth/login",
-    payload: { username, password },
-  });
-  if (res.statusCode !== 200) throw new Error(`login of ${username} failed: ${res.statusCode} ${res.body}`);
-  return sessionCookie(res);
-}
-
-export function sessionCookie(res: LightMyRequestResponse): string {
-  const c = res.cookies.find((x) => x.name === "zt_session");
-  if (!c) throw new Error("no zt_session cookie in the response");
-  return `zt_session=${c.value}`;
-}
-
-/** `app.inject` with a staff member's cookie. */
-export function as(app: App, cookie: string) {
-  return (opts: InjectOptions): Promise<LightMyRequestResponse> =>
-    app.inject({ ...opts, headers: { ...(opts.headers ?? {}), cookie } });
-}
+// The session helpers moved to tests/support; re-exported so existing imports keep working.
+export { as, createStaff, login, sessionCookie, TEST_PASSWORD } from "../support/staff-session.js";
 
 export interface SeedTicket {
   summary?: string;

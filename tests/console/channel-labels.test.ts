@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { channelModules } from "../../channels/registry.js";
+import { channelManifests } from "../../channels/registry.js";
 import { buildApp, type App } from "../../src/http/app.js";
 import { createTestEnv, type TestEnv } from "../support/test-context.js";
 import { staffToken } from "../survey/support.js";
@@ -23,7 +23,7 @@ describe("GET /api/v1/channels", () => {
     const res = await app.inject({ method: "GET", url: "/api/v1/channels", headers });
     expect(res.statusCode).toBe(200);
     const list = res.json() as Array<{ name: string; label: string; channel: boolean }>;
-    expect(list.filter((c) => c.channel).map((c) => c.name)).toEqual(channelModules.map((m) => m.name));
+    expect(list.filter((c) => c.channel).map((c) => c.name)).toEqual(channelManifests.map((m) => m.name));
     expect(list).toContainEqual({ name: "wechat", label: "微信", channel: true });
     expect(list).toContainEqual({ name: "staff", label: "工作人员录入", channel: false });
     expect(list.every((c) => /\p{Script=Han}/u.test(c.label) || c.name === "open311")).toBe(true);

@@ -14,8 +14,10 @@ import { inject } from "vitest";
 import { createContext } from "../../src/runtime/create-context.js";
 import { parseEnv } from "../../src/runtime/env.schema.js";
 import { sweepStuckWork } from "../../src/queue/recovery-sweep.js";
+import { raiseDutyAlarm } from "../../src/duty/raise-duty-alarm.js";
 import { startFakeWecom } from "../notify/support/fake-wecom.js";
 import { staffToken } from "../survey/support.js";
+import { loseRedisData } from "../support/redis-loss.js";
 
 /** A local SMS gateway speaking the generic provider's protocol; records every SMS. */
 const sent: { to: string; text: string }[] = [];
@@ -89,6 +91,15 @@ interface BannerItem {
   raisedAt: string;
 }
 
+/** What `tickets.alarmed_at` caches: the latest alarm about an emergency no unit holds. */
+async function latestEmergencyAlarm(ticketId: string): Promise<Date | null> {
+  const [row] = await rows<{ at: string | null }>(
+    t,
+    `SELECT max(raised_at) AS at FROM duty_alarms WHERE ticket_id = '${ticketId}' AND reason IN ('unroutable_emergency', 'emergency_returned')`,
+  );
+  return row?.at ? new Date(row.at) : null;
+}
+
 describe("duty alarms", () => {
   it("alarms the officer on duty at that hour about an unroutable emergency, lists it for the centre until one acknowledges it", async () => {
     const disp = await staffToken(t, "duty-disp1", "dispatcher");
@@ -103,7 +114,7 @@ describe("duty alarms", () => {
     expect(alarm.text).toContain("特急");
     expect(smsTo(DAY_OFFICER, ticket.ref)).toEqual([]);
     expect(smsTo(DUTY_UNIT_PHONE, ticket.ref)).toEqual([]);
-    expect((await reload(t, ticket.id)).alarmedAt).not.toBeNull();
+    expect((await reload(t, ticket.id)).alarmedAt).toEqual(await latestEmergencyAlarm(ticket.id));
 
     // The resident is told what is true: no unit yet, the duty staff have it.
     const told = await rows<{ text: string }>(
@@ -233,7 +244,7 @@ describe("duty alarms", () => {
       `SELECT reason, officer_id FROM duty_alarms WHERE ticket_id = '${gas.id}'`,
     );
     expect(alarms).toEqual([{ reason: "emergency_returned", officer_id: "wang" }]);
-    expect((await reload(t, gas.id)).alarmedAt).not.toBeNull();
+    expect((await reload(t, gas.id)).alarmedAt).toEqual(await latestEmergencyAlarm(gas.id));
   });
 
   it("alarms the duty unit's phone when nobody is on the roster at that hour", async () => {
@@ -283,8 +294,7 @@ describe("duty alarms", () => {
     await sweepLights(t.ctx);
 
     // Redis loses everything; the sweep rebuilds the lights from PostgreSQL and must not alarm again.
-    const keys = await t.ctx.redis.keys(`${t.prefix}:*`);
-    if (keys.length) await t.ctx.redis.del(...keys);
+    await loseRedisData(t);
     clock.advance(HOUR);
     await sweepLights(t.ctx);
     await t.ctx.relay.drain();
@@ -294,6 +304,8 @@ describe("duty alarms", () => {
       `SELECT ticket_id, reason FROM duty_alarms WHERE ticket_id IN ('${urgent.id}', '${normal.id}')`,
     );
     expect(alarms).toEqual([{ ticket_id: urgent.id, reason: "red_light" }]);
+    // A red light is about a unit that holds the ticket: no "已通知值班" mark.
+    expect((await reload(t, urgent.id)).alarmedAt).toBeNull();
     expect(
       await countOf(
         t,
@@ -309,6 +321,43 @@ describe("duty alarms", () => {
     );
     expect(smsTo(DAY_OFFICER, urgent.ref)).toHaveLength(1);
     expect(sent.filter((s) => s.text.includes(normal.ref) && s.to === DAY_OFFICER)).toEqual([]);
+  });
+});
+
+describe("tickets.alarmed_at follows the duty_alarms record", () => {
+  it("is set in the alarm's own transaction: a raise rolled back leaves neither the row nor the mark", async () => {
+    // An ordinary ticket: routing it alarms nobody, so the mark is this test's own.
+    const ticket = await fileTicket(
+      t,
+      { summary: "鹿溪社区菜市场门口噪音", description: "噪音扰民" },
+      "13900000907",
+    );
+    const row = await reload(t, ticket.id);
+    const raise = (tx: Parameters<typeof raiseDutyAlarm>[0]) =>
+      raiseDutyAlarm(tx, t.ctx, {
+        ticket: row,
+        reason: "emergency_returned",
+        purpose: "alarm",
+        text: "测试警报",
+        params: {},
+        actorId: "test",
+      });
+    await expect(
+      t.ctx.database.db.transaction(async (tx) => {
+        expect(await raise(tx)).not.toBeNull();
+        throw new Error("the worker died before commit");
+      }),
+    ).rejects.toThrow("the worker died before commit");
+    expect((await reload(t, ticket.id)).alarmedAt).toBeNull();
+    expect(await latestEmergencyAlarm(ticket.id)).toBeNull();
+
+    await t.ctx.database.db.transaction((tx) => raise(tx));
+    const marked = (await reload(t, ticket.id)).alarmedAt;
+    expect(marked).not.toBeNull();
+    expect(marked).toEqual(await latestEmergencyAlarm(ticket.id));
+    // Raised again (a retried job): nothing new, the mark stays.
+    expect(await t.ctx.database.db.transaction((tx) => raise(tx))).toBeNull();
+    expect((await reload(t, ticket.id)).alarmedAt).toEqual(marked);
   });
 });
 

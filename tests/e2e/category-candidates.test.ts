@@ -1,27 +1,21 @@
 import { sql } from "drizzle-orm";
-import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
-import { createStaff, TEST_PASSWORD } from "../auth/staff-helpers.js";
+import { startConsoleBrowser, type ConsoleBrowser } from "../support/console-browser.js";
+import { createStaff } from "../support/staff-session.js";
 import { fileTicket, reload } from "../routing/helpers.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { launchChromium } from "./browser.js";
 
 const clock = testClock("2026-11-18T02:00:00Z");
 let t: TestEnv;
 let app: App;
-let base: string;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
+let ui: ConsoleBrowser;
 let ticket: { id: string; ref: string };
 
 beforeAll(async () => {
   t = await createTestEnv({ clock, env: { LOGIN_RATE_PER_MINUTE: "1000" } });
   app = await buildApp(t.ctx, { docs: false });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   await createStaff(t, "disp1", "dispatcher");
   // What the offline engine files when it hesitates between three categories.
   ticket = await fileTicket(t, {
@@ -39,29 +33,20 @@ beforeAll(async () => {
     ],
   });
   await routeTicket(t.ctx, { ticketId: ticket.id });
-  browser = await launchChromium();
-  context = browser.context;
-  context.setDefaultTimeout(8_000);
+  ui = await startConsoleBrowser(app);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await ui?.close();
   await t?.close();
 });
 
 describe("choosing a category from the engine's candidates in the console", () => {
   it("shows the top three with their evidence and files the ticket with one click, kind corrected", async () => {
     expect(await reload(t, ticket.id)).toMatchObject({ triage: true, unitId: null });
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.waitForURL(/login\.html/);
-    await page.fill("#username", "disp1");
-    await page.fill("#password", TEST_PASSWORD);
-    await page.click("button[type=submit]");
-    await page.waitForURL(/\/console\/(#.*)?$/);
+    const page = await ui.openAs("disp1");
 
-    await page.goto(`${base}/console/#/ticket/${ticket.ref}`);
+    await page.goto(`${ui.base}/console/#/ticket/${ticket.ref}`);
     const box = page.locator("#category-candidates");
     await box.waitFor();
     expect(await box.locator("li").count()).toBe(3);

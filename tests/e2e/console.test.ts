@@ -3,15 +3,16 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { createStaff, seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
-import { launchChromium } from "./browser.js";
+import { seedTicket } from "../auth/staff-helpers.js";
+import { startConsoleBrowser, type ConsoleBrowser } from "../support/console-browser.js";
+import { createStaff } from "../support/staff-session.js";
 
 // Wednesday 18 November 2026, 10:00 in Shanghai.
 const clock = testClock("2026-11-18T02:00:00Z");
 let t: TestEnv;
 let app: App;
 let base: string;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let ui: ConsoleBrowser;
 let context: BrowserContext;
 let red: { id: string; ref: string };
 let other: { ref: string };
@@ -19,9 +20,6 @@ let other: { ref: string };
 beforeAll(async () => {
   t = await createTestEnv({ clock, env: { LOGIN_RATE_PER_MINUTE: "1000" } });
   app = await buildApp(t.ctx, { docs: false });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   await createStaff(t, "disp1", "dispatcher");
   await createStaff(t, "xisheng1", "unit", "community.xisheng");
   // Dispatched on Monday at 10:00 and never accepted: 48 hours later it is red.
@@ -41,26 +39,16 @@ beforeAll(async () => {
     category: "noise",
     phone: "13700001111",
   });
-  browser = await launchChromium();
-  context = browser.context;
-  // A step that hangs fails with its own message well before the test timeout.
-  context.setDefaultTimeout(8_000);
+  ui = await startConsoleBrowser(app);
+  ({ base, context } = ui);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await ui?.close();
   await t?.close();
 });
 
-async function signIn(page: Page, username: string) {
-  await page.goto(`${base}/`);
-  await page.waitForURL(/login\.html/);
-  await page.fill("#username", username);
-  await page.fill("#password", TEST_PASSWORD);
-  await page.click("button[type=submit]");
-  await page.waitForURL(/\/console\/(#.*)?$/);
-}
+const signIn = (page: Page, username: string) => ui.signIn(page, username);
 
 async function kpi(page: Page, label: string): Promise<string> {
   const card = page.locator(".kpi", {

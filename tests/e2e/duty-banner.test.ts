@@ -7,16 +7,17 @@ import { alarmDutyContact } from "../../src/routing/duty-alarm.js";
 import { sweepLights } from "../../src/sla/evaluate.js";
 import { DutyRoster } from "../../src/domain/duty-roster.schema.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { createStaff, seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
+import { seedTicket } from "../auth/staff-helpers.js";
+import { startConsoleBrowser, type ConsoleBrowser } from "../support/console-browser.js";
+import { createStaff } from "../support/staff-session.js";
 import { fileTicket } from "../routing/helpers.js";
-import { launchChromium } from "./browser.js";
 
 // Wednesday 18 November 2026, 10:00 in Shanghai.
 const clock = testClock("2026-11-18T02:00:00Z");
 let t: TestEnv;
 let app: App;
 let base: string;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let ui: ConsoleBrowser;
 let context: BrowserContext;
 let emergency: { id: string; ref: string };
 let red: { id: string; ref: string };
@@ -31,9 +32,6 @@ beforeAll(async () => {
     ],
   });
   app = await buildApp(t.ctx, { docs: false });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   await createStaff(t, "disp1", "dispatcher");
   await createStaff(t, "disp2", "dispatcher");
   await createStaff(t, "xisheng1", "unit", "community.xisheng");
@@ -73,24 +71,17 @@ beforeAll(async () => {
     .set({ status: "closed", closedAt: clock.now() })
     .where(eq(tickets.id, closed.id));
 
-  browser = await launchChromium();
-  context = browser.context;
-  context.setDefaultTimeout(8_000);
+  ui = await startConsoleBrowser(app);
+  ({ base, context } = ui);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await ui?.close();
   await t?.close();
 });
 
-async function signIn(page: Page, username: string) {
-  await page.goto(`${base}/console/login.html`);
-  await page.fill("#username", username);
-  await page.fill("#password", TEST_PASSWORD);
-  await page.click("button[type=submit]");
-  await page.waitForURL(/\/console\/(#.*)?$/);
-}
+/** Straight to the login page: the first profile signs in again while its session lives. */
+const signIn = (page: Page, username: string) => ui.signIn(page, username, { direct: true });
 
 /** The visible text of the page, for "no raw keys, no null" checks. */
 const visibleText = (page: Page) => page.locator("body").innerText();
@@ -116,7 +107,7 @@ describe("the duty alarm banner and the console's labels in a real browser", () 
     await banner.waitFor({ state: "hidden" });
 
     // Another dispatcher, signed in afresh, sees no banner; the ticket's timeline records who confirmed.
-    const page2 = await (await launchOther()).newPage();
+    const page2 = await (await ui.otherProfile()).newPage();
     await signIn(page2, "disp2");
     await page2.goto(`${base}/console/#/ticket/${emergency.ref}`);
     await page2.waitForSelector(".timeline");
@@ -129,7 +120,7 @@ describe("the duty alarm banner and the console's labels in a real browser", () 
   });
 
   it("shows no banner to unit staff", async () => {
-    const page = await (await launchOther()).newPage();
+    const page = await (await ui.otherProfile()).newPage();
     await signIn(page, "xisheng1");
     await page.waitForSelector("#view h2");
     expect(await page.locator("#duty-banner").isVisible()).toBe(false);
@@ -199,17 +190,4 @@ describe("the duty alarm banner and the console's labels in a real browser", () 
     expect(await page.locator('link[rel="icon"]').getAttribute("href")).toBe("/console/favicon.svg");
     await page.close();
   });
-});
-
-let others: Awaited<ReturnType<typeof launchChromium>>[] = [];
-/** A second browser profile: a colleague at another desk, with their own session cookie. */
-async function launchOther(): Promise<BrowserContext> {
-  const b = await launchChromium();
-  b.context.setDefaultTimeout(8_000);
-  others.push(b);
-  return b.context;
-}
-afterAll(async () => {
-  for (const b of others) await b.close();
-  others = [];
 });

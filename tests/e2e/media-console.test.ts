@@ -5,9 +5,10 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { as, createStaff, login, seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
+import { seedTicket } from "../auth/staff-helpers.js";
+import { startConsoleBrowser, type ConsoleBrowser } from "../support/console-browser.js";
+import { as, createStaff, login } from "../support/staff-session.js";
 import { jpegWithGps } from "../media/support/images.js";
-import { launchChromium } from "./browser.js";
 import { waitFor } from "../support/wait-for.js";
 
 /** A unit picks a fix photo in the console's resolve form; the ticket page then shows its thumbnail. */
@@ -17,7 +18,7 @@ let app: App;
 let base: string;
 let dir: string;
 let photoFile: string;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let ui: ConsoleBrowser;
 let context: BrowserContext;
 let ticket: { ref: string };
 
@@ -27,35 +28,22 @@ beforeAll(async () => {
   await writeFile(photoFile, await jpegWithGps("#3399cc"));
   t = await createTestEnv({ clock, env: { LOGIN_RATE_PER_MINUTE: "1000", DATA_DIR: dir } });
   app = await buildApp(t.ctx, { docs: false });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   await createStaff(t, "xisheng1", "unit", "community.xisheng");
   await createStaff(t, "water1", "unit", "utility.water");
   await createStaff(t, "disp1", "dispatcher");
   ticket = await seedTicket(t, { unitId: "community.xisheng", summary: "西盛家园3号楼暖气不热" });
-  browser = await launchChromium();
-  context = browser.context;
-  context.setDefaultTimeout(10_000);
+  ui = await startConsoleBrowser(app, { defaultTimeoutMs: 10_000 });
+  ({ base, context } = ui);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await ui?.close();
   await t?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-async function signIn(page: Page, username: string) {
-  // One browser profile for several staff: each signs in from a clean slate.
-  await context.clearCookies();
-  await page.goto(`${base}/`);
-  await page.waitForURL(/login\.html/);
-  await page.fill("#username", username);
-  await page.fill("#password", TEST_PASSWORD);
-  await page.click("button[type=submit]");
-  await page.waitForURL(/\/console\/(#.*)?$/);
-}
+/** One browser profile for several staff: each signs in from a clean slate. */
+const signIn = (page: Page, username: string) => ui.signIn(page, username, { fresh: true });
 
 describe("fix photos in the console", () => {
   it("a unit resolves with a photo and sees it as a thumbnail on the ticket page", async () => {

@@ -2,18 +2,18 @@ import { createServer } from "node:net";
 import { and, eq, sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaffUser } from "../../src/auth/staff.repository.js";
 import { auditLog, ticketEvents, tickets } from "../../src/db/schema/index.js";
 import { buildApp, type App } from "../../src/http/app.js";
 import { notifyWorkers } from "../../src/notify/notify.worker.js";
 import { routeWorkerFactory } from "../../src/routing/route.worker.js";
-import { seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
+import { seedTicket } from "../auth/staff-helpers.js";
 import { startFakeServer } from "../channels/support/http-fake.js";
 import { startFakeWecom, type FakeWecom } from "../notify/support/fake-wecom.js";
 import { configDirWithWecom } from "../notify/support/wecom-config-dir.js";
 import { eventually, fileTicket } from "../routing/helpers.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { launchChromium } from "./browser.js";
+import { startConsoleBrowser, type ConsoleBrowser } from "../support/console-browser.js";
+import { createStaff } from "../support/staff-session.js";
 
 const CORP = "ww0a1b2c3d4e5f6789";
 const AGENT = 1000002;
@@ -24,7 +24,7 @@ let t: TestEnv;
 let app: App;
 let wecom: FakeWecom;
 let sms: Awaited<ReturnType<typeof startFakeServer>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let ui: ConsoleBrowser;
 let base: string;
 let staffId: string;
 
@@ -65,28 +65,16 @@ beforeAll(async () => {
     workers: [routeWorkerFactory, (c) => notifyWorkers(c)],
   });
   app = await buildApp(t.ctx, { docs: false });
-  await app.listen({ port, host: "127.0.0.1" });
-  const staff = await createStaffUser(
-    t.ctx.database.db,
-    t.ctx.config,
-    {
-      username: "xisheng-zw",
-      displayName: "张伟",
-      role: "unit",
-      unitId: "community.xisheng",
-      password: TEST_PASSWORD,
-      wecomUserId: "ZhangWei",
-    },
-    clock.now(),
-  );
+  ui = await startConsoleBrowser(app, { port, defaultTimeoutMs: 10_000 });
+  const staff = await createStaff(t, "xisheng-zw", "unit", "community.xisheng", {
+    displayName: "张伟",
+    wecomUserId: "ZhangWei",
+  });
   staffId = staff.id;
-  browser = await launchChromium();
-  browser.context.setDefaultTimeout(10_000);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await ui?.close();
   await t?.close();
   await wecom?.close();
   await sms?.close();
@@ -118,7 +106,7 @@ describe("a unit handles a ticket from its WeCom card on a phone", () => {
 
     // The worker taps the card on the phone where ZhangWei is signed in to WeCom.
     wecom.state.phoneUser = "ZhangWei";
-    const page = await browser.context.newPage();
+    const page = await ui.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(card.textcard.url);
     // The #wechat_redirect fragment of WeCom's authorize URL rides along the redirects.
@@ -196,7 +184,7 @@ describe("a unit handles a ticket from its WeCom card on a phone", () => {
       summary: "路西小区夜间施工噪音",
     });
     wecom.state.phoneUser = "ZhangWei";
-    const page = await browser.context.newPage();
+    const page = await ui.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/m/login?to=${other.ref.replace("-", "")}`);
     await page.locator(".m-notice", { hasText: "没有找到该工单，或您无权查看" }).waitFor();
@@ -210,29 +198,24 @@ describe("a unit handles a ticket from its WeCom card on a phone", () => {
   });
 
   it("a WeCom member without an account who taps a card gets the refusal page and no session", async () => {
-    const ctx2 = await browser.context.browser()?.newContext();
-    const page = ctx2 ? await ctx2.newPage() : await browser.context.newPage();
-    if (!ctx2) await browser.context.clearCookies();
+    const fresh = await ui.otherProfile();
+    const page = await fresh.newPage();
     wecom.state.phoneUser = "Stranger";
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/m/login?to=inbox`);
     await page.locator("h1", { hasText: "未开通办理权限" }).waitFor();
     expect(await page.locator("body").textContent()).toContain("Stranger");
-    const cookies = await (ctx2 ?? browser.context).cookies(base);
+    const cookies = await fresh.cookies(base);
     expect(cookies.find((c) => c.name === "zt_session")).toBeUndefined();
     await page.close();
-    await ctx2?.close();
   });
 
   it("without a session the page offers WeCom sign-in, and shows nothing of the ticket", async () => {
-    const ctx2 = await browser.context.browser()?.newContext();
-    const page = ctx2 ? await ctx2.newPage() : await browser.context.newPage();
-    if (!ctx2) await browser.context.clearCookies();
+    const page = await (await ui.otherProfile()).newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/m/tickets/ZT20261123-0001`);
     await page.waitForSelector("#m-signin");
     expect(await page.locator("main").textContent()).toContain("请先登录");
     await page.close();
-    await ctx2?.close();
   });
 });

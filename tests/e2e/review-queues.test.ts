@@ -4,16 +4,17 @@ import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import { buildApp, type App } from "../../src/http/app.js";
 import { performTicketAction } from "../../src/tickets/ticket-actions.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { createStaff, seedTicket, TEST_PASSWORD } from "../auth/staff-helpers.js";
+import { seedTicket } from "../auth/staff-helpers.js";
+import { startConsoleBrowser, type ConsoleBrowser } from "../support/console-browser.js";
+import { createStaff } from "../support/staff-session.js";
 import { countOf, reload } from "../routing/helpers.js";
-import { launchChromium } from "./browser.js";
 
 // Monday 23 November 2026, 10:00 in Shanghai.
 const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
 let app: App;
 let base: string;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let ui: ConsoleBrowser;
 let context: BrowserContext;
 let unit: StaffPrincipal;
 
@@ -21,31 +22,19 @@ beforeAll(async () => {
   t = await createTestEnv({ clock, env: { LOGIN_RATE_PER_MINUTE: "1000" } });
   t.ctx.config.jurisdiction.policy.review = { categories: ["property"], tiers: [], urgencies: [] };
   app = await buildApp(t.ctx, { docs: false });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   await createStaff(t, "disp1", "dispatcher");
   const u = await createStaff(t, "xisheng1", "unit", "community.xisheng");
   unit = { id: u.id, role: "unit", unitId: "community.xisheng" } as StaffPrincipal;
-  browser = await launchChromium();
-  context = browser.context;
-  context.setDefaultTimeout(8_000);
+  ui = await startConsoleBrowser(app);
+  ({ base, context } = ui);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await ui?.close();
   await t?.close();
 });
 
-async function signIn(page: Page, username: string) {
-  await page.goto(`${base}/`);
-  await page.waitForURL(/login\.html/);
-  await page.fill("#username", username);
-  await page.fill("#password", TEST_PASSWORD);
-  await page.click("button[type=submit]");
-  await page.waitForURL(/\/console\/(#.*)?$/);
-}
+const signIn = (page: Page, username: string) => ui.signIn(page, username);
 
 async function resolvedByUnit(summary: string, phone: string) {
   const ticket = await seedTicket(t, {

@@ -6,29 +6,24 @@ import { buildApp, type App } from "../../src/http/app.js";
 import { queueResidentMessage } from "../../src/notify/queue-resident-message.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { waitFor } from "../support/wait-for.js";
-import { launchChromium } from "./browser.js";
+import { startConsoleBrowser, type ConsoleBrowser } from "../support/console-browser.js";
 
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 let app: App;
 let base: string;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let ui: ConsoleBrowser;
 let context: BrowserContext;
 
 beforeAll(async () => {
   t = await createTestEnv({ clock });
   app = await buildApp(t.ctx, { docs: false });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
-  browser = await launchChromium();
-  context = browser.context;
-  context.setDefaultTimeout(8_000);
+  ui = await startConsoleBrowser(app);
+  ({ base, context } = ui);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await ui?.close();
   await t?.close();
 });
 

@@ -13,6 +13,7 @@ import { createTestEnv, testClock, type TestEnv } from "../support/test-context.
 import { startFakeWechatApi } from "../channels/support/fake-wechat-api.js";
 import { safePush, WECHAT, wechatEnv } from "../channels/support/wechat-http.js";
 import { waitFor } from "../support/wait-for.js";
+import { loseRedisData } from "../support/redis-loss.js";
 import { jpegWithGps } from "./support/images.js";
 
 /**
@@ -66,12 +67,6 @@ const attachments = async (messageId: number) =>
       )
   ).length;
 
-/** Redis lost this deployment's data (FLUSHALL on a shared server would hit other test files). */
-async function loseRedisData(): Promise<void> {
-  const keys = await t.ctx.redis.keys(`${t.prefix}:*`);
-  if (keys.length) await t.ctx.redis.del(...keys);
-}
-
 describe("the media download job", () => {
   it("is re-queued by the recovery sweep after Redis lost it, and runs once", async () => {
     api.state.media.set("MEDIA_LOST_1", { bytes: await jpegWithGps("#112233"), contentType: "image/jpeg" });
@@ -85,7 +80,7 @@ describe("the media download job", () => {
       15_000,
       "relay",
     );
-    await loseRedisData();
+    await loseRedisData(t);
     expect(await t.ctx.queues.media.getJob(`media_${id}`)).toBeUndefined();
 
     const first = await sweepStuckWork(t.ctx);
@@ -127,7 +122,7 @@ describe("the media download job", () => {
       15_000,
       "relay",
     );
-    await loseRedisData();
+    await loseRedisData(t);
     // The job as it stands after its last retry: failed in Redis (one attempt here, answered 500).
     await t.ctx.queues.media.add("media", { messageId: id }, { jobId: `media_${id}`, attempts: 1 });
     api.state.script.push("http500");
@@ -163,7 +158,7 @@ describe("the media download job", () => {
       .update(messages)
       .set({ createdAt: new Date(clock.now().getTime() - 4 * 24 * 3600 * 1000) })
       .where(sql`${messages.id} = ${id}`);
-    await loseRedisData();
+    await loseRedisData(t);
     const counts = await sweepStuckWork(t.ctx);
     expect(counts.media).toBe(0);
     // A fresh one in the same state is recovered: age is the reason.

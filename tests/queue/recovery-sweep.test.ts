@@ -7,6 +7,7 @@ import { queueResidentMessage } from "../../src/notify/queue-resident-message.js
 import { sweepStuckWork } from "../../src/queue/recovery-sweep.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { waitFor } from "../support/wait-for.js";
+import { loseRedisData } from "../support/redis-loss.js";
 
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
@@ -18,12 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
-
-/** What a Redis restart without persistence does to this deployment: every key is gone. */
-async function loseRedisData(): Promise<void> {
-  const keys = await t.ctx.redis.keys(`${t.prefix}:*`);
-  if (keys.length) await t.ctx.redis.del(...keys);
-}
 
 async function storeWebMessage(cmid: string, text: string): Promise<number> {
   const stored = await t.ctx.database.db.transaction((tx) =>
@@ -62,7 +57,7 @@ describe("recovery sweep", () => {
       15_000,
       "relay",
     );
-    await loseRedisData();
+    await loseRedisData(t);
     expect(await t.ctx.queues.intake.getJob(`in_${id}`)).toBeUndefined();
 
     const counts = await sweepStuckWork(t.ctx);

@@ -42,6 +42,36 @@ function node(args: string[], env: NodeJS.ProcessEnv = {}, input = ""): Promise<
   });
 }
 
+/** A module hook for a child process that records every file it loads. */
+async function recordLoads(name: string): Promise<{ hook: string; loadedUrls(): Promise<string[]> }> {
+  const loaded = path.join(scratch, `loaded-${name}.txt`);
+  const hooks = path.join(scratch, `record-loads-${name}.mjs`);
+  const hook = path.join(scratch, `register-hooks-${name}.mjs`);
+  await writeFile(
+    hooks,
+    `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  appendFileSync(${JSON.stringify(loaded)}, url + "\\n");
+  return next(url, context);
+}
+`,
+  );
+  await writeFile(
+    hook,
+    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+  );
+  return { hook, loadedUrls: async () => (await readFile(loaded, "utf8")).split("\n").filter(Boolean) };
+}
+
+/** None of the loaded files' URLs contains any of `parts`. */
+function expectNoneLoaded(urls: string[], parts: string[]): void {
+  for (const part of parts)
+    expect(
+      urls.filter((u) => u.includes(part)),
+      part,
+    ).toEqual([]);
+}
+
 beforeAll(async () => {
   await mkdir(scratch, { recursive: true });
   const build = await node(["scripts/build.js", "--out", built]);
@@ -68,23 +98,7 @@ describe("the built CLI (npm run build → dist/)", () => {
   });
 
   it("`zhitong --help` runs the build, lists every command and loads no command's module", async () => {
-    // A module hook that records every file the process loads.
-    const loaded = path.join(scratch, "loaded.txt");
-    const hooks = path.join(scratch, "record-loads.mjs");
-    const hook = path.join(scratch, "register-hooks.mjs");
-    await writeFile(
-      hooks,
-      `import { appendFileSync } from "node:fs";
-export async function load(url, context, next) {
-  appendFileSync(${JSON.stringify(loaded)}, url + "\\n");
-  return next(url, context);
-}
-`,
-    );
-    await writeFile(
-      hook,
-      `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
-    );
+    const { hook, loadedUrls } = await recordLoads("help");
     const r = await node(["--import", hook, BIN, "--help"], { ZHITONG_DIST_DIR: built });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain(SOURCES_NOTICE);
@@ -92,20 +106,15 @@ export async function load(url, context, next) {
       expect(r.stdout).toContain(name);
       expect(r.stdout.replace(/\s+/g, " ")).toContain(summary);
     }
-    const urls = (await readFile(loaded, "utf8")).split("\n").filter(Boolean);
+    const urls = await loadedUrls();
     expect(urls.some((u) => u.includes("/dist/src/cli.js"))).toBe(true);
     expect(urls.filter((u) => u.includes("/src/cli/") && u.includes(".command."))).toEqual([]);
-    for (const heavy of [
+    expectNoneLoaded(urls, [
       "/src/intake/",
       "/src/server",
       "node_modules/fastify/",
       "node_modules/drizzle-orm/",
-    ]) {
-      expect(
-        urls.filter((u) => u.includes(heavy)),
-        heavy,
-      ).toEqual([]);
-    }
+    ]);
   });
 
   it("`zhitong help extract` shows the command's own options", async () => {
@@ -116,8 +125,9 @@ export async function load(url, context, next) {
   });
 
   it("`zhitong extract` from the build turns one message into a structured complaint", async () => {
+    const { hook, loadedUrls } = await recordLoads("extract");
     const r = await node(
-      [BIN, "extract", "--engine", "offline"],
+      ["--import", hook, BIN, "extract", "--engine", "offline"],
       { ZHITONG_DIST_DIR: built },
       "幸福里小区3号楼门口的路灯坏了一个星期了，晚上黑漆漆的",
     );
@@ -127,6 +137,18 @@ export async function load(url, context, next) {
     expect(complaint.engine).toBe("offline");
     expect(complaint.description).toContain("路灯");
     expect(typeof complaint.category).toBe("string");
+    // A command that never serves reads the channels' manifests, not their protocol code.
+    const urls = await loadedUrls();
+    expect(urls.some((u) => u.includes("/channels/wechat/wechat.manifest.js"))).toBe(true);
+    expectNoneLoaded(urls, [
+      ".module.js",
+      ".adapter.js",
+      "/channels/shared/",
+      "node_modules/fast-xml-parser/",
+      "node_modules/openai/",
+      "node_modules/fastify/",
+      "node_modules/bullmq/",
+    ]);
   }, 60_000);
 
   it("`extract --engine openai` from the build finds its prompt files and falls back when the LLM refuses", async () => {

@@ -13,6 +13,7 @@ import { startWorkers } from "../../src/runtime/workers.js";
 import { sweepLights } from "../../src/sla/evaluate.js";
 import { slaJobId } from "../../src/sla/schedule.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { loseRedisData } from "../support/redis-loss.js";
 import { eventually, fileTicket, reload, rows } from "../routing/helpers.js";
 
 /** The route, SLA and notify stages together, with a test notifier. */
@@ -125,9 +126,7 @@ describe("deadlines survive restarts and Redis loss", () => {
     await Promise.all(workers.map((w) => w.close()));
 
     // FLUSH: every key of this deployment's prefix is gone (delayed jobs and job schedulers too).
-    const keys = await t.ctx.redis.keys(`${t.prefix}:*`);
-    expect(keys.length).toBeGreaterThan(0);
-    await t.ctx.redis.del(...keys);
+    expect(await loseRedisData(t)).toBeGreaterThan(0);
     expect(await t.ctx.queues.sla.getDelayedCount()).toBe(0);
     expect(await t.ctx.queues.sla.getJobSchedulers()).toEqual([]);
 

@@ -62,4 +62,24 @@ describe("survey answers read by an OpenAI-compatible LLM", () => {
       expect(a).toMatchObject({ clear: false, satisfaction: null, engine: "offline" });
     }
   });
+
+  it("builds its client only for the first unclear answer, and again after a failed build", async () => {
+    let builds = 0;
+    const i = llmSurveyInterpreter(async () => {
+      builds += 1;
+      if (builds === 1) throw new Error("cannot load the client");
+      return client();
+    }, "fake");
+    await i.interpret("满意");
+    expect(builds).toBe(0);
+    // The failed build keeps the offline reading, and the next unclear answer builds it again.
+    expect(await i.interpret("你们是哪个部门的")).toMatchObject({ clear: false, engine: "offline" });
+    script = [{ status: 200, content: '{"resolved":"yes","satisfaction":"basically","comment":null}' }];
+    expect(await i.interpret("师傅当天就来了，真快")).toMatchObject({
+      satisfaction: "basically",
+      engine: "openai",
+    });
+    await i.interpret("你们是谁");
+    expect(builds).toBe(2);
+  });
 });

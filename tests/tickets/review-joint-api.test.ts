@@ -1,41 +1,26 @@
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaffUser } from "../../src/auth/staff.repository.js";
 import { buildApp, type App } from "../../src/http/app.js";
 import { runDigest } from "../../src/reports/daily-digest.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { surveyJobHandler } from "../../src/survey/survey.worker.js";
+import { staffSessions } from "../support/staff-session.js";
+import { loseRedisData } from "../support/redis-loss.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { countOf, eventually, fileTicket, reload, rows } from "../routing/helpers.js";
 
-const PASSWORD = "Zhitong-test-2026";
 const HOUR = 3_600_000;
 const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
 let app: App;
-const cookies: Record<string, string> = {};
+const staff = staffSessions(
+  () => t,
+  () => app,
+);
 
-async function signIn(
-  username: string,
-  role: "admin" | "dispatcher" | "unit" | "leader",
-  unitId: string | null = null,
-) {
-  await createStaffUser(
-    t.ctx.database.db,
-    t.ctx.config,
-    { username, role, unitId, password: PASSWORD, displayName: username },
-    clock.now(),
-  );
-  const res = await app.inject({
-    method: "POST",
-    url: "/api/v1/auth/login",
-    payload: { username, password: PASSWORD },
-  });
-  expect(res.statusCode).toBe(200);
-  cookies[username] = `zt_session=${res.cookies.find((x) => x.name === "zt_session")!.value}`;
-}
-const as = (user: string, opts: InjectOptions) =>
-  app.inject({ ...opts, headers: { ...(opts.headers ?? {}), cookie: cookies[user]! } });
+/** Real accounts and sessions: the access-control plugin sets req.staff from the session cookie. */
+const signIn = staff.signIn;
+const as = (user: string, opts: InjectOptions) => staff.inject(user, opts);
 const act = (user: string, ref: string, action: string, payload: object = {}) =>
   as(user, { method: "POST", url: `/api/v1/tickets/${ref}/actions/${action}`, payload });
 
@@ -192,8 +177,7 @@ describe("办结审核: the centre reviews a resolution before the resident is a
       "survey job relayed",
     );
     // … and is lost with everything else (a Redis restart without persistence).
-    const keys = await t.ctx.redis.keys(`${t.prefix}:*`);
-    if (keys.length) await t.ctx.redis.del(...keys);
+    await loseRedisData(t);
     clock.advance(3 * HOUR);
     const [s] = await rows<{ id: number }>(t, `SELECT id FROM surveys WHERE ticket_id='${ticket.id}'`);
     // The periodic sweep finds the due survey in PostgreSQL; a late duplicate of the lost job changes nothing.

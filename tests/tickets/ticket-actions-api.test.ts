@@ -1,42 +1,24 @@
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaffUser } from "../../src/auth/staff.repository.js";
 import { buildApp, type App } from "../../src/http/app.js";
 import { runDigest } from "../../src/reports/daily-digest.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { evaluateTicket } from "../../src/sla/evaluate.js";
+import { staffSessions } from "../support/staff-session.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { fileTicket, reload } from "../routing/helpers.js";
 
-const PASSWORD = "Zhitong-test-2026";
 const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
 let app: App;
-const cookies: Record<string, string> = {};
+const staff = staffSessions(
+  () => t,
+  () => app,
+);
 
 /** Real accounts and sessions: the access-control plugin sets req.staff from the session cookie. */
-async function signIn(
-  username: string,
-  role: "admin" | "dispatcher" | "unit" | "leader",
-  unitId: string | null = null,
-) {
-  await createStaffUser(
-    t.ctx.database.db,
-    t.ctx.config,
-    { username, role, unitId, password: PASSWORD, displayName: username },
-    clock.now(),
-  );
-  const res = await app.inject({
-    method: "POST",
-    url: "/api/v1/auth/login",
-    payload: { username, password: PASSWORD },
-  });
-  expect(res.statusCode).toBe(200);
-  const c = res.cookies.find((x) => x.name === "zt_session")!;
-  cookies[username] = `zt_session=${c.value}`;
-}
-const as = (user: string, opts: InjectOptions) =>
-  app.inject({ ...opts, headers: { ...(opts.headers ?? {}), cookie: cookies[user]! } });
+const signIn = staff.signIn;
+const as = (user: string, opts: InjectOptions) => staff.inject(user, opts);
 
 beforeAll(async () => {
   // The test clock jumps days ahead to light tickets up: keep the console sessions alive meanwhile.

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import type { EventAction } from "../../domain/labels.js";
@@ -43,61 +44,100 @@ export async function nextTicketRef(tx: Queryable, timeZone: string, now: Date):
   return formatTicketRef(day, Number(rows[0]!.n));
 }
 
+/** The reference number drawn and formatted by PostgreSQL inside the filing's own INSERT. */
+function refSql(day: string) {
+  return sql`(SELECT 'ZT' || ${day}::text || '-' || CASE WHEN n < 10000 THEN lpad(n::text, 4, '0') ELSE n::text END
+    FROM ticket_ref_next(${day}) AS n)`;
+}
+
 /**
  * Files a ticket: the row, its first reporter, the "created" event and the routing job, all in the
- * caller's transaction, so the ticket and its work exist together or not at all.
+ * caller's transaction, so the ticket and its work exist together or not at all. The number, the
+ * row, the reporter, the message links and the event are one statement; the job is a second.
  */
 export async function createTicket(tx: Queryable, input: NewTicket): Promise<TicketRow> {
   const now = input.now ?? new Date();
   const c = input.complaint;
-  const ref = await nextTicketRef(tx, input.timeZone, now);
-  const [ticket] = await tx
-    .insert(tickets)
-    .values({
-      ref,
-      kind: c.kind,
-      category: c.category,
-      summary: c.summary,
-      description: c.description,
-      locationText: c.location.text,
-      communityId: c.location.community,
-      lat: c.location.lat,
-      lng: c.location.lng,
-      urgency: c.urgency,
-      tier: input.tier ?? "general",
-      status: "received",
-      channel: input.channel,
-      engine: c.engine,
-      complaint: c,
-      conversationId: input.conversationId ?? null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
-  if (input.residentId)
-    await tx
-      .insert(ticketReporters)
+  // The id is made here so the reporter and event rows can name it in the same statement.
+  const id = randomUUID();
+  const created = tx.$with("created").as(
+    tx
+      .insert(tickets)
       .values({
-        ticketId: ticket!.id,
-        residentId: input.residentId,
+        id,
+        ref: refSql(localDay(now, input.timeZone)),
+        kind: c.kind,
+        category: c.category,
+        summary: c.summary,
+        description: c.description,
+        locationText: c.location.text,
+        communityId: c.location.community,
+        lat: c.location.lat,
+        lng: c.location.lng,
+        urgency: c.urgency,
+        tier: input.tier ?? "general",
+        status: "received",
         channel: input.channel,
+        engine: c.engine,
+        complaint: c,
         conversationId: input.conversationId ?? null,
         createdAt: now,
+        updatedAt: now,
       })
-      .onConflictDoNothing();
+      .returning(),
+  );
+  const parts = [created];
+  if (input.residentId)
+    parts.push(
+      tx.$with("reporter").as(
+        tx
+          .insert(ticketReporters)
+          .values({
+            ticketId: id,
+            residentId: input.residentId,
+            channel: input.channel,
+            conversationId: input.conversationId ?? null,
+            createdAt: now,
+          })
+          .onConflictDoNothing()
+          .returning({ ticketId: ticketReporters.ticketId }),
+      ) as never,
+    );
   const messageIds = [...new Set(input.messageIds ?? [])];
   if (messageIds.length)
-    await tx
-      .insert(ticketMessages)
-      .values(messageIds.map((messageId) => ({ ticketId: ticket!.id, messageId })))
-      .onConflictDoNothing();
-  await appendEvent(tx, ticket!.id, input.actor, {
-    action: "create",
-    toStatus: "received",
-    data: { channel: input.channel, engine: c.engine, category: c.category, urgency: c.urgency },
-    at: now,
-  });
-  await enqueue(tx, "route", { ticketId: ticket!.id, round: 1 }, { jobId: jobId("route", ticket!.id, 1) });
+    parts.push(
+      tx.$with("linked").as(
+        tx
+          .insert(ticketMessages)
+          .values(messageIds.map((messageId) => ({ ticketId: id, messageId })))
+          .onConflictDoNothing()
+          .returning({ ticketId: ticketMessages.ticketId }),
+      ) as never,
+    );
+  parts.push(
+    tx.$with("create_event").as(
+      tx
+        .insert(ticketEvents)
+        .values({
+          ticketId: id,
+          actorType: input.actor.type,
+          actorId: input.actor.id ?? null,
+          actorUnitId: input.actor.unitId ?? null,
+          action: "create",
+          fromStatus: null,
+          toStatus: "received",
+          reason: null,
+          data: { channel: input.channel, engine: c.engine, category: c.category, urgency: c.urgency },
+          at: now,
+        })
+        .returning({ id: ticketEvents.id }),
+    ) as never,
+  );
+  const [ticket] = (await tx
+    .with(...parts)
+    .select()
+    .from(created)) as TicketRow[];
+  await enqueue(tx, "route", { ticketId: id, round: 1 }, { jobId: jobId("route", id, 1) });
   return ticket!;
 }
 

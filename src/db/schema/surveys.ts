@@ -97,6 +97,10 @@ export const surveys = pgTable(
     index("surveys_resident_open_idx")
       .on(t.residentId, t.lastSentAt)
       .where(sql`status IN ('sent', 'clarifying')`),
+    // Whether a late answer may still be recorded (the intake turn's survey check, migration 0036).
+    index("surveys_resident_unreachable_idx")
+      .on(t.residentId, t.updatedAt)
+      .where(sql`status = 'unreachable'`),
     index("surveys_due_idx")
       .on(t.dueAt)
       .where(sql`status IN ('scheduled', 'sent', 'clarifying')`),

@@ -78,7 +78,11 @@ export const tickets = pgTable(
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
-    /** When the duty contact was alarmed about an emergency that no unit could be resolved for. */
+    /**
+     * When the duty contact was last alarmed because no unit holds this emergency (it could not be
+     * routed, or its unit sent it back). A cache: `duty_alarms` is the record; raiseDutyAlarm sets
+     * this to the latest such `raised_at` in the same transaction, so lists need no join.
+     */
     alarmedAt: timestamp("alarmed_at", { withTimezone: true }),
     /** Optimistic concurrency: every update bumps it, so two simultaneous actions cannot both win. */
     version: integer("version").notNull().default(1),

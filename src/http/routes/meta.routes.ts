@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { channelModules } from "../../../channels/registry.js";
+import { channelManifests } from "../../../channels/registry.js";
 import { ROLE_LABELS } from "../../auth/roles.js";
 import { OTHER_SOURCES } from "../../channels-runtime/channel-rules.js";
 import { LABELS } from "../../domain/labels.js";
@@ -46,7 +46,7 @@ export function metaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       () => [
-        ...channelModules.map((m) => ({ name: m.name, label: m.label, channel: true })),
+        ...channelManifests.map((m) => ({ name: m.name, label: m.label, channel: true })),
         ...Object.entries(OTHER_SOURCES).map(([name, label]) => ({ name, label, channel: false })),
       ],
     );

@@ -157,4 +157,87 @@ describe("inbound group commit", () => {
                 (SELECT 1 FROM resident_identities ri WHERE ri.resident_id = r.id)) AS orphans`);
     expect(n).toEqual({ identities: 1, orphans: 0 });
   });
+
+  it("stores a message whose identity another process is creating that instant once, under that process's resident", async () => {
+    // The other process has inserted the identity but not committed: the one-statement store cannot
+    // see it, waits on the unique key, and must hand the message to the transactional path.
+    const other = await t.ctx.database.pool.connect();
+    try {
+      await other.query("BEGIN");
+      const [{ id: residentId }] = (
+        await other.query<{ id: string }>("INSERT INTO residents (phone) VALUES (NULL) RETURNING id")
+      ).rows as [{ id: string }];
+      await other.query(
+        "INSERT INTO resident_identities (resident_id, channel, address) VALUES ($1, 'wechat', 'oBlocked0')",
+        [residentId],
+      );
+      const pending = serialBatcher().store([entry(message("gc-blocked-0", "oBlocked0"))]);
+      // The store waits on the uncommitted identity until the other transaction ends.
+      await waitForLockWait();
+      await other.query("COMMIT");
+      const [stored] = await pending;
+      expect(stored).toMatchObject({ inserted: true, residentId });
+      const [n] = await rows(sql`
+        SELECT (SELECT count(*)::int FROM messages WHERE channel_message_id = 'gc-blocked-0') AS messages,
+               (SELECT count(*)::int FROM outbox WHERE job_id = ${`in_${stored!.id}`}) AS jobs,
+               (SELECT count(*)::int FROM residents r WHERE NOT EXISTS
+                  (SELECT 1 FROM resident_identities ri WHERE ri.resident_id = r.id)) AS orphans`);
+      expect(n).toEqual({ messages: 1, jobs: 1, orphans: 0 });
+    } finally {
+      other.release();
+    }
+  });
+
+  it("answers a redelivery racing the first copy (stored by another process, not yet committed) with that copy's id", async () => {
+    const batcher = serialBatcher();
+    const [first] = await batcher.store([entry(message("gc-racing-0", "oRacing0"))]);
+    const other = await t.ctx.database.pool.connect();
+    try {
+      await other.query("BEGIN");
+      const [{ id }] = (
+        await other.query<{ id: string }>(
+          `INSERT INTO messages (channel, provider, channel_message_id, direction, resident_id, kind, text, payload, status)
+           VALUES ('wechat', 'wechat-mp', 'gc-racing-1', 'in', $1, 'text', '路灯坏了', '{}', 'received') RETURNING id`,
+          [first!.residentId],
+        )
+      ).rows as [{ id: string }];
+      const pending = batcher.store([entry(message("gc-racing-1", "oRacing0"))]);
+      await waitForLockWait();
+      await other.query("COMMIT");
+      const [again] = await pending;
+      expect(again).toEqual({ id: Number(id), inserted: false, residentId: first!.residentId });
+      // The copy that won is the other process's: its job is its own business, none is added here.
+      const [n] = await rows(sql`SELECT count(*)::int AS n FROM outbox WHERE job_id = ${`in_${id}`}`);
+      expect(n).toEqual({ n: 0 });
+    } finally {
+      other.release();
+    }
+  });
+
+  it("records a download job beside the intake job for a photo, in the order the messages came", async () => {
+    const [photo, text] = await serialBatcher().store([
+      entry(message("gc-photo-0", "oPhoto0", { kind: "image", text: null, mediaId: "MEDIA_ID_1" })),
+      entry(message("gc-photo-1", "oPhoto0")),
+    ]);
+    const jobs = await rows(sql`
+      SELECT queue, job_id, payload FROM outbox WHERE job_id IN
+        (${`in_${photo!.id}`}, ${`media_${photo!.id}`}, ${`in_${text!.id}`}) ORDER BY id`);
+    expect(jobs).toEqual([
+      { queue: "intake", job_id: `in_${photo!.id}`, payload: { messageId: photo!.id } },
+      { queue: "media", job_id: `media_${photo!.id}`, payload: { messageId: photo!.id } },
+      { queue: "intake", job_id: `in_${text!.id}`, payload: { messageId: text!.id } },
+    ]);
+  });
 });
+
+/** Polls until some session of the test database waits for a lock (the store under test). */
+async function waitForLockWait(): Promise<void> {
+  for (let tries = 0; tries < 600; tries++) {
+    const [r] = await rows(
+      sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+    );
+    if ((r as { n: number }).n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("the store never waited for the other transaction");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { channelRegistry } from "../../../channels/registry.js";
+import { channelManifests, loadChannelModule, loadChannelRegistry } from "../../../channels/registry.js";
 import { createWebAdapter } from "../../../channels/web/web.adapter.js";
 import { rawRequest } from "../support/raw-request.js";
 
@@ -28,8 +28,8 @@ describe("web chat adapter", () => {
 });
 
 describe("channel registry", () => {
-  it("lists each channel once, on its stable path", () => {
-    expect(channelRegistry.map((c) => c.path)).toEqual([
+  it("lists each channel once, on its stable path", async () => {
+    expect((await loadChannelRegistry()).map((c) => c.path)).toEqual([
       "/channels/wechat",
       "/channels/sms/twilio",
       "/channels/sms/aliyun",
@@ -40,9 +40,22 @@ describe("channel registry", () => {
     ]);
   });
 
-  it("builds only the channels configured in the environment", () => {
+  it("builds only the channels configured in the environment", async () => {
     const env = { WECHAT_TOKEN: "tok", WECHAT_APPID: "wx1", GENERIC_SMS_SECRET: "0123456789abcdef" };
-    const built = channelRegistry.filter((c) => c.createAdapter(env) !== null).map((c) => c.id);
+    const built = (await loadChannelRegistry()).filter((c) => c.createAdapter(env) !== null).map((c) => c.id);
     expect(built).toEqual(["wechat", "sms-generic", "web"]);
+  });
+
+  it("loads each channel's module once, and the module carries its manifest unchanged", async () => {
+    for (const manifest of channelManifests) {
+      const module = await loadChannelModule(manifest.name);
+      expect(module, manifest.name).toBe(await loadChannelModule(manifest.name));
+      expect(module).toMatchObject({
+        name: manifest.name,
+        label: manifest.label,
+        capabilities: manifest.capabilities,
+      });
+    }
+    expect(await loadChannelModule("fax")).toBeUndefined();
   });
 });

@@ -151,6 +151,20 @@ describe("WeChat webhook over HTTP with safe mode on", () => {
     expect(await count("8100000000000000002")).toBe(1);
   });
 
+  it("in safe mode, refuses a captured signed URL reused with another body by its msg_signature", async () => {
+    const genuine = safePush(textXml("8100000000000000005", "路灯坏了"), clock.now(), { nonce: "55" });
+    expect((await app.inject(genuine)).statusCode).toBe(200);
+    const other = safePush(textXml("8100000000000000006", "查询", "oVictim0006"), clock.now(), {
+      nonce: "56",
+    });
+    // The first push's URL (signature and msg_signature) with the second push's encrypted body.
+    const forged = { ...genuine, payload: other.payload };
+    const res = await app.inject(forged);
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe("WECHAT.BAD_MSG_SIGNATURE");
+    expect(await count("8100000000000000006")).toBe(0);
+  });
+
   it("in plaintext mode, refuses a captured signed URL reused with another body", async () => {
     const genuine = plainPush("8100000000000000003", "你好", "33", "oResident0003");
     expect((await plainApp.inject(genuine)).statusCode).toBe(200);

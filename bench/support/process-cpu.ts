@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../../src/db/client.js";
+
+/**
+ * CPU time (ms) spent so far by this process and by the PostgreSQL server behind `db` (postmaster
+ * and all its children), read from /proc. On a shared, loaded machine throughput swings with
+ * everyone else's work; CPU per unit of work does much less, so benches print both. Linux only
+ * (elsewhere: null).
+ */
+export async function cpuSnapshot(db: Queryable): Promise<{ selfMs: number; postgresMs: number } | null> {
+  try {
+    const { rows } = await db.execute<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`);
+    const postmaster = stat(rows[0]!.pid).ppid;
+    const tick = 1000 / 100; // USER_HZ is 100 on Linux
+    let postgres = 0;
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const s = stat(Number(name));
+        if (s.pid === postmaster || s.ppid === postmaster) postgres += s.ticks * tick;
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    const self = process.cpuUsage();
+    return { selfMs: (self.user + self.system) / 1000, postgresMs: postgres };
+  } catch {
+    return null;
+  }
+}
+
+function stat(pid: number): { pid: number; ppid: number; ticks: number } {
+  const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name may hold spaces: fields start after its closing parenthesis.
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  return { pid, ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+}

@@ -1,0 +1,66 @@
+/**
+ * The WeChat load generator, in a process of its own: signing and encrypting every push and
+ * autocannon's own work would otherwise run on the server's event loop and be counted against the
+ * server. Started by bench/wechat.ts; prints one JSON line with autocannon's figures and this
+ * process's CPU time, so the bench can say whether the generator was itself the bottleneck.
+ *
+ *   node --import tsx bench/support/wechat-load.ts <url> <connections> <seconds> <openid-prefix>
+ */
+import autocannon from "autocannon";
+import { wechatPush } from "./wechat-push.js";
+
+const TEXTS = [
+  "西盛家园3号楼暖气不热",
+  "小区门口路灯坏了好几天",
+  "楼下饭店油烟太大",
+  "垃圾站没人清理，很臭",
+  "井盖丢了很危险",
+];
+
+export interface WechatLoadResult {
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  p50: number;
+  p99: number;
+  max: number;
+  seconds: number;
+  /** CPU the generator used during the run, in percent of one core. */
+  cpuPercent: number;
+}
+
+const [url, connections, seconds, prefix] = process.argv.slice(2);
+let counter = 0;
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const result = await autocannon({
+  url: url!,
+  connections: Number(connections),
+  duration: Number(seconds),
+  requests: [
+    {
+      method: "POST",
+      headers: { "content-type": "text/xml" },
+      // One push from a new resident each time (unique MsgId and openid).
+      setupRequest: (req) => {
+        const n = ++counter;
+        return { ...req, ...wechatPush(`${prefix}${String(n).padStart(10, "0")}`, TEXTS[n % TEXTS.length]!) };
+      },
+    },
+  ],
+});
+const elapsed = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const out: WechatLoadResult = {
+  ok: result["2xx"],
+  non2xx: result.non2xx,
+  errors: result.errors,
+  timeouts: result.timeouts,
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  max: result.latency.max,
+  seconds: Number(seconds),
+  cpuPercent: (100 * (cpu.user + cpu.system)) / 1e6 / elapsed,
+};
+process.stdout.write(`${JSON.stringify(out)}\n`);

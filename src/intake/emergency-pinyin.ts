@@ -1,0 +1,198 @@
+/*
+ * Residents on old phones, or in a hurry, type hazard words in pinyin: "rq xl" (燃气泄漏), "mq味",
+ * "zhao huo le", "jiuming". The detector reads Chinese characters, so these words are written back
+ * as characters before the rules and the model read the text.
+ *
+ * Only whole Latin tokens are read (a run of letters with no letter, digit or URL character next to
+ * it), never a part of a word: "barqs", "rq123", "https://x.cn/rq" stay as they are. Full pinyin of
+ * two or more syllables ("ranqi", "ran qi") is taken as it stands: no English word spells it.
+ * Initials ("rq", "zh", "jm") are common abbreviations of anything, so they are taken only where the
+ * hazard phrase is complete: a substance next to a sign of escape ("rq xl", "mq味", "ranqi wei"), a fire
+ * word followed by 了, a cry for help followed by 啊.
+ */
+
+interface Entry {
+  /** Pinyin syllables without tones. */
+  syllables: readonly string[];
+  /** The characters to write. */
+  han: string;
+  /** substance: a gas; sign: a sign of escape; alone: a hazard word that stands on its own. */
+  role: "substance" | "sign" | "alone";
+  /** Whether the initials alone ("rq") may stand for the word, under the role's condition. */
+  initials?: boolean;
+  /** A word read only with a completing particle after it (了, 啊, 啦, !): "zhao huo" may be a name. */
+  needsParticle?: boolean;
+}
+
+const ENTRIES: readonly Entry[] = [
+  { syllables: ["tian", "ran", "qi"], han: "天然气", role: "substance", initials: true },
+  { syllables: ["ye", "hua", "qi"], han: "液化气", role: "substance", initials: true },
+  { syllables: ["ran", "qi"], han: "燃气", role: "substance", initials: true },
+  { syllables: ["mei", "qi"], han: "煤气", role: "substance", initials: true },
+  { syllables: ["wa", "si"], han: "瓦斯", role: "substance" },
+  { syllables: ["qi", "guan"], han: "气管", role: "substance" },
+  { syllables: ["xie", "lou"], han: "泄漏", role: "sign", initials: true },
+  { syllables: ["xie", "lu"], han: "泄露", role: "sign" },
+  { syllables: ["lou", "qi"], han: "漏气", role: "alone", initials: true, needsParticle: true },
+  { syllables: ["lou", "le"], han: "漏了", role: "sign" },
+  { syllables: ["wei", "dao"], han: "味道", role: "sign" },
+  { syllables: ["qi", "wei"], han: "气味", role: "sign" },
+  { syllables: ["hao", "chou"], han: "好臭", role: "sign" },
+  { syllables: ["chou", "wei"], han: "臭味", role: "sign" },
+  { syllables: ["wei"], han: "味", role: "sign" },
+  { syllables: ["chou"], han: "臭", role: "sign" },
+  { syllables: ["lou"], han: "漏", role: "sign" },
+  { syllables: ["zhao", "huo"], han: "着火", role: "alone", initials: true, needsParticle: true },
+  { syllables: ["qi", "huo"], han: "起火", role: "alone" },
+  { syllables: ["shi", "huo"], han: "失火", role: "alone" },
+  { syllables: ["huo", "zai"], han: "火灾", role: "alone" },
+  { syllables: ["mao", "yan"], han: "冒烟", role: "alone" },
+  { syllables: ["nong", "yan"], han: "浓烟", role: "alone" },
+  { syllables: ["bao", "zha"], han: "爆炸", role: "alone" },
+  { syllables: ["jiu", "ming"], han: "救命", role: "alone", initials: true, needsParticle: true },
+  { syllables: ["jiu", "huo"], han: "救火", role: "alone" },
+  { syllables: ["kuai", "lai", "ren"], han: "快来人", role: "alone" },
+  { syllables: ["liu", "xue"], han: "流血", role: "alone" },
+  { syllables: ["shou", "shang"], han: "受伤", role: "alone" },
+  { syllables: ["hun", "mi"], han: "昏迷", role: "alone" },
+  { syllables: ["yun", "dao"], han: "晕倒", role: "alone" },
+  { syllables: ["chu", "dian"], han: "触电", role: "alone" },
+  { syllables: ["lou", "dian"], han: "漏电", role: "alone" },
+  { syllables: ["bei", "kun"], han: "被困", role: "alone" },
+  { syllables: ["kun", "zhu"], han: "困住", role: "alone" },
+  { syllables: ["zou", "diu"], han: "走丢", role: "alone" },
+  { syllables: ["zou", "shi"], han: "走失", role: "alone" },
+  { syllables: ["shi", "zong"], han: "失踪", role: "alone" },
+  { syllables: ["zhao", "bu", "dao"], han: "找不到", role: "alone" },
+];
+const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };
+
+// Spellings of each entry, longest first so "tianranqi" wins over "ranqi".
+interface Spelling {
+  tokens: readonly string[];
+  entry: Entry;
+  initials: boolean;
+}
+const SPELLINGS: readonly Spelling[] = ENTRIES.flatMap((entry) => {
+  const out: Spelling[] = [
+    { tokens: [entry.syllables.join("")], entry, initials: false },
+    { tokens: entry.syllables, entry, initials: false },
+  ];
+  if (entry.initials)
+    out.push({ tokens: [entry.syllables.map((s) => s[0]).join("")], entry, initials: true });
+  return out;
+}).sort((a, b) => b.tokens.length - a.tokens.length || b.tokens[0]!.length - a.tokens[0]!.length);
+
+// Links, mail addresses and file names are not words: nothing inside them is read.
+const NOT_WORDS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:com|cn|net|org|html?|php|jpg|png)\b\S*/gi;
+const TOKEN = /(?<![A-Za-z0-9_./@:\\-])[A-Za-z]+(?![A-Za-z0-9_/@:\\-]|\.[A-Za-z0-9])/g;
+const HAN_SIGN = /^\s*(味|臭|漏|泄|冲|呛|熏|的味|那味|好大|很大|很重|好重|好冲)/;
+const HAN_SUBSTANCE = /(燃气|煤气|天然气|液化气|气罐|气管|管子|气)\s*$/;
+const HAN_PARTICLE = /^\s*(了|啦|啊|呀|[!！])/;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  spelling: Spelling;
+  /** Index of the first token after the match. */
+  next: number;
+}
+
+/** The text with hazard words typed in pinyin (full or, where the phrase is complete, initials) in characters. */
+export function readHazardPinyin(text: string): string {
+  if (!/[A-Za-z]/.test(text)) return text;
+  const masked = text.replace(NOT_WORDS, (m) => " ".repeat(m.length));
+  const tokens: Token[] = [...masked.matchAll(TOKEN)].map((m) => ({
+    text: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  if (tokens.length === 0) return text;
+
+  const matches: (Match | null)[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const m = matchAt(tokens, i, masked);
+    matches.push(m);
+    i = m ? m.next : i + 1;
+  }
+  const found = matches.filter((m): m is Match => m !== null);
+
+  const accepted: { start: number; end: number; han: string }[] = [];
+  for (const [k, m] of found.entries()) {
+    const { entry, initials } = m.spelling;
+    // A lone syllable ("wei", "lou") is as ambiguous as initials; "zhao huo" may be a name.
+    const bound = initials || entry.syllables.length === 1 || !!entry.needsParticle;
+    if (bound && !initialsComplete(m, found[k - 1], found[k + 1], text, tokens)) continue;
+    let han = entry.han;
+    let end = m.end;
+    // "zhao huo le": the particle after a converted word belongs to it.
+    const after = tokens[m.next];
+    if (after && PARTICLES[after.text] && /^\s*$/.test(text.slice(end, after.start))) {
+      han += PARTICLES[after.text];
+      end = after.end;
+    }
+    accepted.push({ start: m.start, end, han });
+  }
+  if (accepted.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const a of accepted) {
+    const gap = text.slice(at, a.start);
+    // "rq xl": the words of one phrase are joined, or a space would split the clause the rules read.
+    out += (at > 0 && /^\s+$/.test(gap) ? "" : gap) + a.han;
+    at = a.end;
+  }
+  return out + text.slice(at);
+}
+
+function matchAt(tokens: readonly Token[], i: number, text: string): Match | null {
+  for (const spelling of SPELLINGS) {
+    const n = spelling.tokens.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      ok = tokens[i + k]!.text === spelling.tokens[k];
+      // Syllables of one word are separated by spaces only.
+      if (ok && k > 0 && !/^ +$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) ok = false;
+    }
+    if (ok) return { start: tokens[i]!.start, end: tokens[i + n - 1]!.end, spelling, next: i + n };
+  }
+  return null;
+}
+
+/** Whether initials stand in a complete hazard phrase, where they cannot mean anything else. */
+function initialsComplete(
+  m: Match,
+  before: Match | undefined,
+  after: Match | undefined,
+  text: string,
+  tokens: readonly Token[],
+): boolean {
+  const { entry } = m.spelling;
+  const following = text.slice(m.end);
+  const preceding = text.slice(0, m.start);
+  const adjacent = (other: Match | undefined, left: boolean): boolean =>
+    !!other && /^[\s，,]*$/.test(left ? text.slice(other.end, m.start) : text.slice(m.end, other.start));
+  if (entry.needsParticle) {
+    const next = tokens.find((t) => t.start >= m.end);
+    const particleToken = !!next && !!PARTICLES[next.text] && /^\s*$/.test(text.slice(m.end, next.start));
+    // "jiuming jiuming": a cry repeated is a cry.
+    const repeated =
+      (!!after && after.spelling.entry === entry && adjacent(after, false)) ||
+      (!!before && before.spelling.entry === entry && adjacent(before, true));
+    return particleToken || repeated || HAN_PARTICLE.test(following);
+  }
+  if (entry.role === "substance")
+    return HAN_SIGN.test(following) || (adjacent(after, false) && after!.spelling.entry.role === "sign");
+  if (entry.role === "sign")
+    return (
+      HAN_SUBSTANCE.test(preceding) || (adjacent(before, true) && before!.spelling.entry.role === "substance")
+    );
+  return false;
+}
