@@ -14,6 +14,12 @@ const TRAILING_DURATION =
 const SIDE_CLAUSE =
   /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问/;
 
+/*
+ * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
+ * itself ("房租的滞纳金能不能免掉"), so such a clause ranks with the side remarks.
+ */
+const SELF_DESCRIPTION = /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)/;
+
 /** Words that say something is wrong (or asked, or proposed): the clause that names the problem has one. */
 const PROBLEM =
   /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响/;
@@ -42,7 +48,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   let bestRank: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   clauses.forEach((clause, i) => {
     const rank: [number, number, number] = [
-      SIDE_CLAUSE.test(clause) ? 0 : 1,
+      SIDE_CLAUSE.test(clause) || SELF_DESCRIPTION.test(clause) ? 0 : 1,
       PROBLEM.test(clause) ? 1 : 0,
       input.score(clause),
     ];
