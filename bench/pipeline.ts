@@ -230,6 +230,7 @@ export async function run(): Promise<void> {
     let messagesSent = 0;
     let errors = 0;
     let stuck = 0;
+    const stuckReplies: string[] = [];
     const resident = async (i: number) => {
       const openid = `oPipe${String(i).padStart(8, "0")}`;
       const port = ports[i % ports.length]!;
@@ -257,7 +258,10 @@ export async function run(): Promise<void> {
             break;
           }
           replyMs.push(performance.now() - sent);
-          text = answer(reply, i);
+          const next = answer(reply, i);
+          // A reply the scripted resident cannot answer is printed, so a changed dialogue shows here.
+          if (next === null && stuckReplies.length < 5) stuckReplies.push(`${text} → ${reply}`);
+          text = next;
         }
         if (text !== "done") stuck++;
       }
@@ -328,6 +332,7 @@ export async function run(): Promise<void> {
         `${messagesSent} messages in ${seconds.toFixed(1)} s → ${(messagesSent / seconds).toFixed(0)} msgs/s, ` +
         `${tickets} tickets → ${(tickets / seconds).toFixed(1)} tickets/s; non-2xx ${errors}, reports not completed ${stuck}`,
     );
+    for (const line of stuckReplies) console.log(`  not completed: ${line}`);
     console.log(
       `  ceiling: ${ceiling.rowsPerSec.toFixed(0)} durable single-row INSERTs/s (${Math.min(RESIDENTS, 32)} clients); ` +
         `messages/s is ${((100 * messagesSent) / seconds / ceiling.rowsPerSec).toFixed(1)} % of it`,

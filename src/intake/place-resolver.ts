@@ -66,6 +66,16 @@ export class PlaceResolver {
     return this.entries.map((e) => e.name);
   }
 
+  /**
+   * The text with every known place name replaced by `by`: a name says where, never what happens
+   * there ("水库街" holds no water, "火车站路" no fire). Longest names first, so 文庙巷 goes whole.
+   */
+  mask(text: string, by = "，"): string {
+    let out = text;
+    for (const e of this.entries) if (out.includes(e.name)) out = out.split(e.name).join(by);
+    return out;
+  }
+
   resolve(text: string): PlaceMatch | null {
     return this.exact(text) ?? this.approximate(text);
   }
