@@ -1,6 +1,7 @@
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import type { tickets } from "../db/schema/index.js";
 import { lightInstants } from "../domain/lights.js";
+import { lightInputOf } from "./ticket-lights.js";
 
 type TicketSet = Partial<typeof tickets.$inferInsert>;
 
@@ -33,30 +34,9 @@ type LightColumns = Pick<TicketRow, (typeof INPUTS)[number]>;
  * before the "due soon" instant was stored on the ticket is left to the code path of the reports.
  */
 export function lightInstantsOfRow(t: LightColumns): StoredLightInstants {
-  const none = { lightYellowAt: null, lightRedAt: null, lightOverdueAt: null };
-  if (
-    !t.dispatchedAt ||
-    !t.firstContactDueAt ||
-    !t.acceptYellowAt ||
-    !t.acceptRedAt ||
-    !t.resolveDueAt ||
-    !t.resolveYellowAt
-  )
-    return none;
-  const i = lightInstants({
-    status: t.status,
-    dispatchedAt: t.dispatchedAt,
-    acceptedAt: t.acceptedAt,
-    firstContactAt: t.firstContactAt,
-    resolvedAt: t.resolvedAt,
-    deadlines: {
-      firstContactBy: t.firstContactDueAt,
-      acceptYellowAt: t.acceptYellowAt,
-      acceptRedAt: t.acceptRedAt,
-      resolveYellowAt: t.resolveYellowAt,
-      resolveBy: t.resolveDueAt,
-    },
-  });
+  const input = t.resolveYellowAt ? lightInputOf(t, t.resolveYellowAt) : null;
+  if (!input) return { lightYellowAt: null, lightRedAt: null, lightOverdueAt: null };
+  const i = lightInstants(input);
   return { lightYellowAt: i.yellowAt, lightRedAt: i.redAt, lightOverdueAt: i.overdueAt };
 }
 

@@ -76,15 +76,7 @@ export async function updateTicketIfUnchanged(
       TICKET_CONFLICT,
       "工单已被他人更新，请刷新后重试 (the ticket changed meanwhile; reload and retry)",
     );
-  if (movesLights(set) && !storedInstantsMatch(row)) {
-    const [fixed] = await tx
-      .update(tickets)
-      .set(lightInstantsOfRow(row))
-      .where(eq(tickets.id, row.id))
-      .returning();
-    return fixed!;
-  }
-  return row;
+  return withLightInstants(tx, row, set);
 }
 
 /**
@@ -140,15 +132,7 @@ export async function updateTicketWithSlaAndEvent(
       TICKET_CONFLICT,
       "工单已被他人更新，请刷新后重试 (the ticket changed meanwhile; reload and retry)",
     );
-  if (movesLights(set) && !storedInstantsMatch(row)) {
-    const [fixed] = await tx
-      .update(tickets)
-      .set(lightInstantsOfRow(row))
-      .where(eq(tickets.id, row.id))
-      .returning();
-    return fixed!;
-  }
-  return row;
+  return withLightInstants(tx, row, set);
 }
 
 /** Writes the ticket_sla row's extension fields (created on first use). */
@@ -303,4 +287,18 @@ export async function inTicketTransaction<T>(
       throw err;
     }
   }
+}
+
+/**
+ * The updated row with its light instants right: when the update could move them and the statement
+ * did not already write them (the caller had not read the whole row), a second statement does.
+ */
+async function withLightInstants(tx: Queryable, row: TicketRow, set: Partial<typeof tickets.$inferInsert>) {
+  if (!movesLights(set) || storedInstantsMatch(row)) return row;
+  const [fixed] = await tx
+    .update(tickets)
+    .set(lightInstantsOfRow(row))
+    .where(eq(tickets.id, row.id))
+    .returning();
+  return fixed!;
 }
