@@ -24,7 +24,7 @@ import type { createContext } from "../src/runtime/create-context.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
 import { inboundBatchStats } from "../src/channels-runtime/inbound-batcher.js";
 import type { WechatLoadResult } from "./support/wechat-load.js";
-import { BENCH_WECHAT, wechatPush } from "./support/wechat-push.js";
+import { BENCH_TEXTS as TEXTS, BENCH_WECHAT, wechatPush } from "./support/wechat-push.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -33,13 +33,6 @@ const CONNECTIONS = Number(process.env.WECHAT_BENCH_CONNECTIONS ?? 20);
 const REPLIES = Number(process.env.WECHAT_BENCH_REPLIES ?? 400);
 /** Residents writing at once in the passive-reply burst (each waits for its answer, then writes again). */
 const RESIDENTS = Number(process.env.WECHAT_BENCH_RESIDENTS ?? 200);
-const TEXTS = [
-  "西盛家园3号楼暖气不热",
-  "小区门口路灯坏了好几天",
-  "楼下饭店油烟太大",
-  "垃圾站没人清理，很臭",
-  "井盖丢了很危险",
-];
 
 let counter = 0;
 

@@ -7,15 +7,7 @@
  *   node --import tsx bench/support/wechat-load.ts <url> <connections> <seconds> <openid-prefix>
  */
 import autocannon from "autocannon";
-import { wechatPush } from "./wechat-push.js";
-
-const TEXTS = [
-  "西盛家园3号楼暖气不热",
-  "小区门口路灯坏了好几天",
-  "楼下饭店油烟太大",
-  "垃圾站没人清理，很臭",
-  "井盖丢了很危险",
-];
+import { BENCH_TEXTS as TEXTS, wechatPush } from "./wechat-push.js";
 
 export interface WechatLoadResult {
   ok: number;

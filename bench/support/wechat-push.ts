@@ -44,3 +44,12 @@ export function passiveText(body: string): string | null {
   const inner = cipher.decrypt(parseWechatXml(body)["Encrypt"] ?? "").message;
   return parseWechatXml(inner)["Content"] ?? null;
 }
+
+/** What the bench's residents write: ordinary complaints, none an emergency. */
+export const BENCH_TEXTS = [
+  "西盛家园3号楼暖气不热",
+  "小区门口路灯坏了好几天",
+  "楼下饭店油烟太大",
+  "垃圾站没人清理，很臭",
+  "井盖丢了很危险",
+];
