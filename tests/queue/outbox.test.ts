@@ -34,6 +34,14 @@ async function fileTicket() {
   );
 }
 
+/** A relay of the test's queues, started, with whatever was pending before the test relayed. */
+async function runningRelay(pollMs: number): Promise<OutboxRelay> {
+  const relay = new OutboxRelay(t.ctx.database, t.ctx.queues, { pollMs, log: t.ctx.log, now: t.ctx.now });
+  await relay.start();
+  await relay.drain();
+  return relay;
+}
+
 async function pendingOutbox(): Promise<number> {
   const r = await t.ctx.database.db.execute(
     sql`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`,
@@ -81,13 +89,7 @@ describe("transactional outbox", () => {
 
   it("relays at once a row committed by another process that announces it after its commit", async () => {
     // This relay would not poll for an hour: only the other process's wake-up can bring the row.
-    const running = new OutboxRelay(t.ctx.database, t.ctx.queues, {
-      pollMs: 3_600_000,
-      log: t.ctx.log,
-      now: t.ctx.now,
-    });
-    await running.start();
-    await running.drain();
+    const running = await runningRelay(3_600_000);
     // The other process: its own connection and a relay it does not run (a command, say).
     const other = await t.ctx.database.pool.connect();
     const otherRelay = new OutboxRelay(t.ctx.database, t.ctx.queues, {
@@ -114,13 +116,7 @@ describe("transactional outbox", () => {
   });
 
   it("relays a row committed by another process that never wakes anyone, at the next poll", async () => {
-    const running = new OutboxRelay(t.ctx.database, t.ctx.queues, {
-      pollMs: 200,
-      log: t.ctx.log,
-      now: t.ctx.now,
-    });
-    await running.start();
-    await running.drain();
+    const running = await runningRelay(200);
     try {
       await t.ctx.database.pool.query(
         `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('intake', 'intake', 'in_990003', '{"messageId": 990003}')`,
@@ -137,13 +133,7 @@ describe("transactional outbox", () => {
   });
 
   it("relays a job recorded in its own process soon after the commit, with no kick and no poll", async () => {
-    const running = new OutboxRelay(t.ctx.database, t.ctx.queues, {
-      pollMs: 3_600_000,
-      log: t.ctx.log,
-      now: t.ctx.now,
-    });
-    await running.start();
-    await running.drain();
+    const running = await runningRelay(3_600_000);
     try {
       await t.ctx.database.db.transaction((tx) =>
         enqueue(tx, "intake", { messageId: 990004 }, { jobId: "in_990004" }),
