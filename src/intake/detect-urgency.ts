@@ -3,6 +3,7 @@ import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
 import {
   detectUrgencyByRules,
+  liveSentences,
   normaliseUrgencyText,
   type Hazard,
   type UrgencyFinding,
@@ -29,19 +30,25 @@ export interface CombinedFinding extends UrgencyFinding {
 const OVER =
   /昨天|昨晚|前天|上周|上星期|上个?月|去年|前年|前几天|前些天|那天|当时|之前|以前|曾经|早就|已经(处理|解决|修好|灭了|找到|送医|出院|没事)/;
 const CHRONIC =
-  /好几天|几天了|多次|经常|老是|总是|常常|时常|好几次|天天|每天|每晚|每次|长期|常年|一直以来|频繁|一下雨就|逢雨|一到.{0,6}就/;
+  /好几天|几天了|好几个月|几个月了|好几年|几年了|好久了|很久了|多次|经常|老是|总是|常常|时常|好几次|天天|每天|每晚|每次|长期|常年|一直以来|频繁|一下雨就|逢雨|一到.{0,6}就/;
 const NON_EMERGENCY_TOPIC =
-  /燃气费|电费|水费|缴费|交费|充值|账单|燃气卡|电卡|欠费|补助|补贴|救助|低保|政策|报销|赔偿|理赔|保险|感谢|表扬|点赞|锦旗|(怎么|如何|怎样|能否|是否|有没有).{0,10}(预防|防范|避免|安装|检查|检测|加装|整改|报警器)|隐患|如果|万一|假如|要是|演练|宣传|培训|讲座/;
+  /燃气费|电费|水费|缴费|交费|充值|余额|账单|燃气卡|电卡|欠费|补助|补贴|救助|低保|政策|报销|赔偿|理赔|保险|感谢|表扬|点赞|锦旗|(怎么|如何|怎样|能否|是否|有没有).{0,10}(预防|防范|避免|安装|检查|检测|加装|整改|报警器)|隐患|如果|万一|假如|要是|演练|宣传|培训|讲座/;
 // A formal letter to the authorities describes a standing problem; nobody in danger writes one.
 const LETTER = /尊敬的|领导[：:，,您]|恳请|特此|此致|希望(政府|有关部门|相关部门|领导)|建议有关部门/;
 const STILL_NOW =
-  /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|马上|赶紧|赶快|快来|救命|来人|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
+  /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|马上|赶紧|赶快|快来|救命|来人(?!看|修|检|查|处理|弄|换)|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
 
 /*
  * In a letter, "现在" often introduces a standing problem; a danger going on is said with words of
  * the moment ("到现在还没解决" is a standing complaint).
  */
 const HAPPENING = /正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿|眼下|越来越|快来|赶紧|马上|今天|今早|今晚/;
+/*
+ * A letter that ends by asking for a rescue, an ambulance or a search right away is written in the
+ * middle of the danger, however politely it opens ("…恳请立即派人救援！").
+ */
+const RESCUE_PLEA =
+  /(立即|立刻|马上|火速|赶紧|赶快)[^。！!？?]{0,20}(救援|营救|搜救|寻找(?!原因|根源|解决)|找人|救护车|急救|出警|救人)|救护车/;
 
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
@@ -52,9 +59,15 @@ const HAPPENING = /正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿
 export function vetoableContext(text: string, sentence?: string): "letter" | "other" | null {
   const simple = normaliseUrgencyText(text);
   const han = (simple.match(/\p{Script=Han}/gu) ?? []).length;
-  if (han >= 40 && LETTER.test(simple))
+  if (han >= 40 && LETTER.test(simple)) {
     // "业主被困电梯是常事" is a standing problem, however it is worded.
-    return sentence && HAPPENING.test(sentence) && !CHRONIC.test(sentence) ? null : "letter";
+    const now = (s: string): boolean => HAPPENING.test(s) && !CHRONIC.test(s);
+    if (sentence && now(sentence)) return null;
+    if (RESCUE_PLEA.test(simple) && !CHRONIC.test(sentence ?? "")) return null;
+    // The first sentence a rule fired in may set the scene; a later one may say it goes on now.
+    const later = liveSentences(simple).filter((s) => s !== sentence && now(s));
+    return later.some((s) => detectUrgencyByRules(s).urgency === "emergency") ? null : "letter";
+  }
   const context = OVER.test(simple) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
   return context && !STILL_NOW.test(simple) ? "other" : null;
 }
@@ -86,7 +99,14 @@ export function combineUrgency(
   }
   // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies, and a
   // danger only in sentences about the past or made safe is over, whatever the model's n-grams say.
-  if (modelSays && !rules.excluded?.includes(opinion.hazard) && hasLiveHazard(text))
+  // Nor is a message plainly about something else (a bill, a standing nuisance, an event that is
+  // over, a letter with no danger said to be happening) made an emergency by n-grams alone.
+  if (
+    modelSays &&
+    !rules.excluded?.includes(opinion.hazard) &&
+    hasLiveHazard(text) &&
+    vetoableContext(text) === null
+  )
     return {
       urgency: "emergency",
       reason: `模型判断${Math.round(p * 100)}%`,

@@ -64,6 +64,28 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["zou", "shi"], han: "走失", role: "alone" },
   { syllables: ["shi", "zong"], han: "失踪", role: "alone" },
   { syllables: ["zhao", "bu", "dao"], han: "找不到", role: "alone" },
+  // Whole messages typed in pinyin ("dianti kun ren le"): the people and things a rule needs.
+  { syllables: ["kun", "ren"], han: "困人", role: "alone" },
+  { syllables: ["kun", "zai"], han: "困在", role: "alone" },
+  { syllables: ["chu", "bu", "lai"], han: "出不来", role: "alone" },
+  { syllables: ["dian", "ti"], han: "电梯", role: "alone" },
+  { syllables: ["dian", "xian"], han: "电线", role: "alone" },
+  { syllables: ["gao", "ya", "xian"], han: "高压线", role: "alone" },
+  { syllables: ["diao", "xia", "lai"], han: "掉下来", role: "alone" },
+  { syllables: ["diao", "jin"], han: "掉进", role: "alone" },
+  { syllables: ["huo", "hua"], han: "火花", role: "alone" },
+  { syllables: ["bu", "xiang", "huo"], han: "不想活", role: "alone" },
+  { syllables: ["huo", "bu", "xia", "qu"], han: "活不下去", role: "alone" },
+  { syllables: ["tiao", "lou"], han: "跳楼", role: "alone" },
+  { syllables: ["tiao", "he"], han: "跳河", role: "alone" },
+  { syllables: ["zi", "sha"], han: "自杀", role: "alone" },
+  { syllables: ["qing", "sheng"], han: "轻生", role: "alone" },
+  { syllables: ["hai", "zi"], han: "孩子", role: "alone" },
+  { syllables: ["xiao", "hai"], han: "小孩", role: "alone" },
+  { syllables: ["lao", "ren"], han: "老人", role: "alone" },
+  { syllables: ["shuai", "dao"], han: "摔倒", role: "alone" },
+  { syllables: ["bu", "jian", "le"], han: "不见了", role: "alone" },
+  { syllables: ["jiao", "bu", "xing"], han: "叫不醒", role: "alone" },
 ];
 const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };
 

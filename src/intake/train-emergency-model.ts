@@ -31,9 +31,13 @@ export const EMERGENCY_SET_FILES = [
  * classes the held-out set of December 2026 found weak: pinyin, long letters with one present
  * danger, exclamations, stories that are over, access doors, dangers made safe, Cantonese.
  */
-export const EMERGENCY_TRAIN_FILES = ["emergency-train.jsonl", "emergency-train2.jsonl"].map((f) =>
-  path.join(DATA, f),
-);
+export const EMERGENCY_TRAIN_FILES = [
+  "emergency-train.jsonl",
+  "emergency-train2.jsonl",
+  // The causes the blind set of December 2026 revealed (whole messages in pinyin, letters asking
+  // for a rescue, felt electricity, meals, conditions, denials, scares, standing problems).
+  "emergency-train3.jsonl",
+].map((f) => path.join(DATA, f));
 /** Hand labels for Teddy 2020 messages that read like emergencies, by the SHA-256 of the text. */
 export const TEDDY_LABEL_FILE = path.join(DATA, "teddy-emergency-labels.jsonl");
 

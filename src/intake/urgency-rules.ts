@@ -45,7 +45,7 @@ export interface UrgencyFinding {
 
 // A clause about the past, a drill or a policy question describes no danger happening now.
 export const PAST =
-  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|差点|差一点|险些|演练|宣传|培训|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
+  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|过一回|过(几|好几)(回|次)|差点|差一点|险些|演练|宣传|培训|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
 /*
  * A fear or a precaution governs only what follows it: "怕有人掉下去" asserts nothing, but in
  * "煤气味好大怕爆炸" (residents rarely punctuate) the smell before "怕" is real. So the clause is cut
@@ -60,7 +60,7 @@ const STILL_GOING =
   /还|仍|一直|到现在|至今|没回|未归|找不到|找不着|不见|联系不上|没(醒|动静|反应)|失踪|走失|走丢|离家出走/;
 
 export const HYPOTHETICAL =
-  /(存在|有)?.{0,4}隐患|建议|增设|加装|容易|可能会|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
+  /(存在|有)?.{0,4}隐患|如果|假如|假设|要是|建议|增设|加装|容易|可能会|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
 // Things that go missing but are not people.
 export const NOT_A_PERSON = /猫|狗|宠物|钱包|钥匙|手机|证件|身份证|车子|自行车|电动车|快递|包裹/;
 // The thing is what went missing, not an aside ("手机也没带，找遍了附近都没找到" is about a person).
@@ -71,13 +71,13 @@ const NOT_A_PERSON_GONE = new RegExp(
 export const PERSON =
   /(?<!没|无|没有)人(?!员|管|修|理|问)|男的|女的|老人|老太|老头|老爷子|大爷|大妈|大娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|我爸|我妈|我娘|俺娘|俺爹|我爹|老伴|媳妇|老公|丈夫|妻子|工人|行人|孕妇|学生|婴儿|宝宝|他|她|我们|流浪汉|老两口|女生|男生|司机|乘客|住户|路人|邻居|老汉|弟弟|妹妹|哥哥|姐姐|朋友|同事|同学|病人|家人|全家|一家/;
 export const DEPENDANT =
-  /智力障碍|智障|智力(有|不)|脑瘫|唐氏|自闭|痴呆|失智|阿尔茨海默|精神(病|分裂|障碍)|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|老人|老爷子|老头|老太|老伴|我爸|我妈|我娘|俺娘|俺爹|我爹|父亲|母亲|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝宝|学生|女生|男生|老两口|弟弟|妹妹|[\d一二三四五六七八九十两]+岁/;
+  /智力障碍|智障|智力(有|不)|认知(障碍|症|有问题)|脑瘫|唐氏|自闭|痴呆|失智|阿尔茨海默|精神(病|分裂|障碍)|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|老人|老爷子|老头|老太|老伴|我爸|我妈|我娘|俺娘|俺爹|我爹|父亲|母亲|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝宝|学生|女生|男生|老两口|弟弟|妹妹|[\d一二三四五六七八九十两]+岁/;
 // Someone who no longer responds or cannot move: whatever the cause, an ambulance decides, not a form.
 export const UNRESPONSIVE =
-  /叫.{0,2}不(醒|应|答应)|喊.{0,2}不(醒|应|答应)|没(有)?反应|不省人事|一动不动|不会动了|冻僵|没(有)?(了)?(呼吸|心跳)|人.{0,3}没(了)?气(了)?(?!味)|喘不(上|过)气|脸(色)?(发)?(紫|青)|嘴唇发(紫|青)|憋(红|紫)|晕(了|倒|过去)|人.{0,2}迷糊|没(有)?(了)?动静|没(有)?意识|突然就?不行了|翻白眼|昏(迷|过去|倒)/;
+  /叫.{0,2}不(醒|应|答应)|喊.{0,2}不(醒|应|答应)|没(有)?反应|不省人事|一动不动|不会动了|冻僵|没(有)?(了)?(呼吸|心跳)|人.{0,3}没(了)?气(了)?(?!味)|喘不(上|过)气|(呼吸|喘气?|气)(都)?(上不来|不上来|不过来)|透不过气|脸(色)?(发)?(紫|青)|嘴唇发(紫|青)|憋(红|紫)|晕(了|倒|过去)|人.{0,2}迷糊|没(有)?(了)?动静|没(有)?意识|突然就?不行了|翻白眼|昏(迷|过去|倒)/;
 // Absence of a person made alarming by its length or by a phone that no longer answers.
 export const LONG_ABSENCE =
-  /一(夜|晚|宿|整天)(都)?(没|未|不)(回|归)|彻夜未归|到现在(都|还)?(没|不见)|(几|好几|[一二三四五六七八九十两\d]+)个?多?(小时|钟头)|半(个)?(小时|钟头|天)|天黑|关机|打不通|不接|没人接|联系不上|没(到|回)(家|学校)/;
+  /一(夜|晚|宿|整天)(都)?(没|未|不)(回|归)|彻夜未归|到现在(都|还)?(没|不见)|(几|好几|[一二三四五六七八九十两\d]+)个?多?(小时|钟头)|半(个)?(小时|钟头|天)|天黑|关机|打不通|不接|没人接|联系不上|没有?(到|回)(家|学校)/;
 
 /*
  * "救命啊", "要命", "急死了" are also what people say about fees, prices and noise. Next to such a
@@ -87,7 +87,10 @@ export const EXCLAMATION_TOPIC =
   /费|钱|价|涨|贵|工资|房租|租金|账单|收费|罚款|吵|噪音|噪声|装修|电钻|广场舞|排队|网速|信号|作业|堵车|物业|中介|快递|外卖|停车位/;
 
 const DEVICE_UNRESPONSIVE =
-  /(卡|门禁|按钮|按键|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求)[^，。]{0,6}没(有)?(任何)?反应/;
+  /(卡(?![住在])|电脑|门禁|按钮|按键|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求)[^，。]{0,10}没(有)?(任何)?反应/;
+
+// Away on a planned trip, at work or at school: not gone.
+const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(在|去)外地/;
 
 interface Rule {
   hazard: Hazard;
@@ -134,6 +137,14 @@ const RULES: readonly Rule[] = [
   },
   // Electricity where people are.
   { hazard: "electric", all: [/触电|漏电|带电|被电|电打|电到人|被麻/] },
+  // "墙摸着麻手", "水龙头电了我一下": current in something people touch, said by how it feels.
+  {
+    hazard: "electric",
+    all: [
+      /(墙|水龙头|水管|热水器|花洒|淋浴|洗衣机|冰箱|铁门|防盗门|铁栏杆|栏杆|扶手|灯杆|路灯|电线杆|外壳|窗框|晾衣|铁皮|金属)[^，。]{0,8}(麻手|手麻|发麻|麻麻|麻酥酥|麻了一下|电手|电(了|到)?(我|人|手)|电了一下|打手)/,
+    ],
+    none: /(腿|脚|胳膊)(有点|发)?麻|麻将|麻辣/,
+  },
   {
     hazard: "electric",
     all: [
@@ -156,7 +167,7 @@ const RULES: readonly Rule[] = [
     all: [
       /浓烟|黑烟|冒烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋/,
     ],
-    none: /烟囱|锅炉|排气|尾气|油烟|抽烟|烟头|烧烤|烧纸|烧垃圾|秸秆|工厂|厂房/,
+    none: /烟囱|锅炉|排气|尾气|油烟|抽烟|烟头|烧烤|烧纸|烧垃圾|秸秆|工厂|厂房|树叶|落叶|柴火|烧荒/,
   },
   // Water with people in it.
   { hazard: "flood", all: [/溺水|落水|被冲走|冲走了|淹着人|沉下去|沉到水|呛水/] },
@@ -184,7 +195,7 @@ const RULES: readonly Rule[] = [
     all: [
       /电梯/,
       // 困难/困扰/困惑 (hard, bothered) are complaints about the service, not people stuck inside.
-      /卡|困(?!难|扰|惑)|关|停了|不动|掉了|掉下|下坠|坠|打不开|开不了/,
+      /卡|困(?!难|扰|惑)|关|停了|停住|停在|不动|掉了|掉下|下坠|坠|打不开|开不了/,
       new RegExp(`${PERSON.source}|我在|里面|里头`),
       /里|困(?!难|扰|惑)|卡|关/,
     ],
@@ -210,7 +221,7 @@ const RULES: readonly Rule[] = [
       new RegExp(`${PERSON.source}|下面是|底下是|学校|人行道|住户|里面有|里头|车里`),
     ],
     // 倒了一车垃圾 is dumping, not something falling over.
-    none: /有点|不严重|一点点|鉴定|影响市容|旧了|倒了.{0,2}(一车|一堆|好多|很多)|乱倒|倾倒|偷倒/,
+    none: /有点|不严重|一点点|鉴定|影响市容|旧了|好几年|几年了|多年|好久|好几个月|几个月了|一直就?(那样|这样)|没(变|再)(大|宽|长)|还没倒|不着急|不急|倒了.{0,2}(一车|一堆|好多|很多)|乱倒|倾倒|偷倒/,
   },
   // Self-harm: intent said aloud, a person at an edge, or the means at hand.
   {
@@ -233,8 +244,8 @@ const RULES: readonly Rule[] = [
   {
     hazard: "poison",
     all: [
-      /蘑菇|菌子|食堂|盒饭|吃完|吃了|喝了/,
-      /上吐下泻|都在吐|抽搐|(好多|好几个|几个).{0,6}(吐|疼|倒|晕)|(都|全)(吐|拉|晕|倒)/,
+      /蘑菇|菌子|食堂|盒饭|吃完|吃了|喝了|[午晚早]餐|[午晚早]饭|饭后|餐后|用餐|聚餐|酒席|喜宴|外卖/,
+      /上吐下泻|都在吐|(多名|多人|好多|好几个|几个|十几个|一群|全班|不少)[^，。]{0,10}(呕吐|腹痛|腹泻|拉肚子|肚子疼|抽搐)|抽搐|(好多|好几个|几个).{0,6}(吐|疼|倒|晕)|(都|全)(吐|拉|晕|倒)/,
     ],
   },
   { hazard: "collapse", all: [/(楼|房子|房屋|墙).{0,2}(在)?(晃|摇|倾斜|下沉)|拆承重墙/] },
@@ -251,8 +262,9 @@ const RULES: readonly Rule[] = [
     hazard: "missing",
     all: [
       DEPENDANT,
-      /找不到|找不着|没找到|不见了|不见人影|人影都没|没影|走散|没回来|没回家|还没回|没见着|没见到|联系不上|(孩子|小孩|娃|人|老人)丢了|走丢|走失|失踪|跑出去|跑丢|没到家|没回|未归|离家出走|人没了|转身.{0,3}(没|不见)|该到.{0,8}没到/,
+      /找不到|找不着|没有?找到|不见了|不见人影|人影都没|没影|走散|没有?回来|没有?回家|还没有?回|失联|未返|没见着|没见到|联系不上|(孩子|小孩|娃|人|老人)丢了|走丢|走失|失踪|跑出去|跑丢|没到家|没回|未归|离家出走|人没了|转身.{0,3}(没|不见)|该到.{0,8}没到/,
     ],
+    none: PLANNED_AWAY,
   },
   // A child or a dependant taken away by a stranger.
   {
@@ -264,7 +276,11 @@ const RULES: readonly Rule[] = [
     ],
   },
   // Any adult gone far longer than planned and unreachable.
-  { hazard: "missing", all: [PERSON, /没回|未归|不见|找不到|没找到|联系不上|没到/, LONG_ABSENCE] },
+  {
+    hazard: "missing",
+    all: [PERSON, /没有?回|未归|未返|不见|找不到|没有?找到|联系不上|失联|没到/, LONG_ABSENCE],
+    none: PLANNED_AWAY,
+  },
   {
     hazard: "missing",
     all: [
@@ -276,7 +292,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "injury",
     all: [
-      /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|喘不上气|喘不过气|噎住|卡住喉咙|喊不醒|中风|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|口眼歪斜|说话.{0,3}不清|扎穿|扎进|切掉|切断|烫(伤|了一大片|得)|皮都起|血一直流|血流不止|(?<![栏杆牌树墙门柱灯箱桩])被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|要生了|大出血/,
+      /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|喘不上气|喘不过气|噎住|卡住喉咙|喊不醒|中风|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|口眼歪斜|说话.{0,3}不清|扎穿|扎进|切掉|切断|烫(伤|了一大片|得)|皮都起|血一直流|血流不止|(?<![栏杆牌树墙门柱灯箱桩])被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|要生了|大出血|(头|后脑|脑袋|脸)(部|勺)?(先)?(着地|磕地|撞地)|(耳朵|鼻子|嘴|头|脑袋)[^，。]{0,3}(有|是|冒|淌|往外)血/,
     ],
   },
   // A cry for help, unless it is an exclamation about a bill, a price or a noise ("救命啊，物业费又涨了").
@@ -287,7 +303,7 @@ const RULES: readonly Rule[] = [
     hazard: "injury",
     all: [
       PERSON,
-      /掉进|掉到|掉下去|掉下来了|掉井|栽进|栽下|摔下来|摔下去|摔进|摔倒|摔了|滑倒|跌倒|倒在|倒下了|躺在.{0,8}(不动|起不来)|不动了|不会动|一动不动|(身子|腿|手|人)动不了|起不来|爬不起来|爬不上来|喊疼|被咬|倒起了|倒在地|压住|压到|夹住|卡住/,
+      /掉进|掉到|掉下去|掉下来了|掉井|栽进|栽下|摔下来|摔下去|摔进|摔倒|摔了|滑倒|跌倒|倒在|倒下了|躺在.{0,8}(不动|起不来)|不动了|不会动|一动不动|(身子|腿|手|人)动不了|起不来|爬不起来|爬不上来|喊疼|被咬|倒起了|倒在地|压住|压到|夹住|卡住|不能动|动弹不得|站不起来|无法站立|站不住|撞倒|撞飞/,
     ],
   },
   {
@@ -333,8 +349,11 @@ export const UNSURE = new RegExp(
   ].join("|"),
 );
 // Everyday smoke that the unsure check must not mistake for a fire.
-export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧纸|秸秆/;
+export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧纸|秸秆|烧(树叶|落叶|柴)|烧荒/;
 
+// "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
+// "是不是漏气", "有没有漏" ask rather than deny.
+export const DENIED_LEAK = /((?<!是)不是|(?<!有)没有?|并没有?|(?<![是有漏])不)(在)?(漏气|泄漏|泄露|漏)/;
 // "没闻到味" and "不是煤气味" deny the very sign the gas rules look for.
 export const DENIED_SIGN =
   /(没|没有|不|并不|并没)(闻到|有)?(什么|啥)?(燃气|煤气)?(味|气味|臭)(?!.{0,3}(大|重|浓|冲|呛))|不是(燃气|煤气|天然气)/;
@@ -352,7 +371,9 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
       if (!first || !rule.all.slice(1).every((re) => re.test(live))) continue;
       if (
         rule.none?.test(live) ||
-        (rule.hazard === "gas" && DENIED_SIGN.test(live) && !/漏|泄|呲|嘶/.test(live)) ||
+        (rule.hazard === "gas" &&
+          (DENIED_SIGN.test(live) || DENIED_LEAK.test(live)) &&
+          !/漏|泄|呲|嘶/.test(live.replace(new RegExp(DENIED_LEAK.source, "g"), ""))) ||
         (rule.hazard === "missing" && NOT_A_PERSON_GONE.test(live) && !DEPENDANT.test(live))
       ) {
         excluded.add(rule.hazard);
@@ -361,6 +382,12 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
       return { urgency: "emergency", reason: first[0], hazard: rule.hazard, sentence: live };
     }
   }
+  // A leak ruled out in so many words ("不是漏气哈，就是打不着") is not for the model to assert either.
+  if (
+    DENIED_LEAK.test(simple) &&
+    !/漏|泄|呲|嘶/.test(simple.replace(new RegExp(DENIED_LEAK.source, "g"), ""))
+  )
+    excluded.add("gas");
   const rest = ruleOutUrgent(simple);
   return excluded.size ? { ...rest, excluded: [...excluded] } : rest;
 }
@@ -388,6 +415,9 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
   return { urgency: "normal", reason: null, hazard: null };
 }
 
+// "着伙了", "失活啦": a typed or dictated 火 after 着/失, where only a fire makes sense.
+const FIRE_TYPO = /(着|失)(伙|活|货|祸)(?=了|啦|啊|呀|快|[!！，,。\s]|$)/g;
+
 /*
  * The rules and the model read the same text one after the other; converting it (opencc, pinyin)
  * is the costly part, so the last conversion is kept.
@@ -401,7 +431,10 @@ let lastNormalised = "";
  */
 export function normaliseUrgencyText(text: string): string {
   if (text !== lastRaw) {
-    lastNormalised = normaliseGasHomophones(readDialect(readHazardPinyin(simplify(text))));
+    lastNormalised = normaliseGasHomophones(readDialect(readHazardPinyin(simplify(text)))).replace(
+      FIRE_TYPO,
+      "$1火",
+    );
     lastRaw = text;
   }
   return lastNormalised;
@@ -412,18 +445,19 @@ export function normaliseUrgencyText(text: string): string {
  * ("上个月我妈在门口摔倒，腿骨折了，住了半个月医院") until a clause brings the story back to now.
  */
 export const PAST_ANCHOR =
-  /去年|前年|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
+  /去年|前年|上一?回|^(之前|以前|前阵子|前一阵子?)|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
 const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
  * it closes that sentence and the story told before it, unless the danger is said to go on.
  */
 export const MADE_SAFE =
-  /没事了|都没事|没大碍|无大碍|脱险|人(已经|都)出来了|没有?(危险|味道?|烟)了|(味道?|烟)(已经|都|也)?(散|没)了|(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|平安(回|到|了)|找到了|灭掉了/;
+  /没事了|都没事|没大碍|无大碍|脱险|人(已经|都)出来了|没有?(危险|味道?|烟)了|(味道?|烟)(已经|都|也)?(散|没)了|(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|平安(回|到|了)|找到了|找回来了|灭掉了|(他|她|人|孩子|儿子|女儿|老人)(都|也)?好好的(?!.{0,4}(突然|怎么|就|一下))|虚惊一场|(?<!不)是(个|场)?误会|误会一场|乌龙|(?<!不)是(在)?开玩笑|原来是说|好(得)?差不多了|从医院回来|烧完了/;
 const COMPLAINT_GOES_ON = /物业|社区|部门|政府|公司|单位|领导|没人管|说法|答复|回复|解决|处理|赔|整改|修/;
 const STILL = /还(在|是|有|没)|仍|又|越来越|一直(在|响|冒)|再次/;
 // "没人受伤", "无人被困": a harm denied is no harm.
-const DENIED_HARM = /(没有?|无|未|并没有?)(人|人员)?(员)?(受伤|伤亡|伤到|被困|流血|中毒|出事)/g;
+const DENIED_HARM =
+  /(没有?|无|未|并没有?)(任何|一个)?(人|人员)?(员)?(受伤|伤亡|伤到|被困|流血|中毒|出事)|(没有?|未|并没有?)(被)?(砸|撞|伤|碰|压|烫|电|困)(过|到|着|住)?(人|过人)|(没有?|不想|不会|不敢|没敢)(动手|打架|打起来)/g;
 
 /**
  * The sentences of a (normalised) text with clauses about the past dropped and fears or precautions
@@ -450,7 +484,8 @@ export function liveSentences(simple: string): string[] {
         if (!clause) return false;
         if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn;
         else if (BACK_TO_NOW.test(clause)) past = false;
-        return !past && !PAST.test(clause) && (goesOn || !RECENT_PAST.test(clause));
+        // "电梯困人的话应该打哪个电话": a condition asserts nothing.
+        return !past && !PAST.test(clause) && !/的话/.test(clause) && (goesOn || !RECENT_PAST.test(clause));
       })
       .map((clause) => {
         const m = HYPOTHETICAL.exec(clause);
