@@ -99,13 +99,18 @@ export function combineUrgency(
   }
   // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies, and a
   // danger only in sentences about the past or made safe is over, whatever the model's n-grams say.
-  // Nor is a message plainly about something else (a bill, a standing nuisance, an event that is
-  // over, a letter with no danger said to be happening) made an emergency by n-grams alone.
+  /*
+   * Nor is a message plainly about something else (a bill, a standing nuisance, an event that is
+   * over, a letter with no danger said to be happening) made an emergency by n-grams alone. An
+   * absence is the exception: it is told by when it began and how long it has lasted ("昨天下午
+   * 上山放羊…人没回来", "好几天没见着了"), the very words that mark other stories as over.
+   */
+  const context = modelSays ? vetoableContext(text) : null;
   if (
     modelSays &&
     !rules.excluded?.includes(opinion.hazard) &&
     hasLiveHazard(text) &&
-    vetoableContext(text) === null
+    (context === null || (context === "other" && opinion.hazard === "missing"))
   )
     return {
       urgency: "emergency",

@@ -253,9 +253,10 @@ const RULES: readonly Rule[] = [
   {
     hazard: "missing",
     all: [
-      /(几|两|三|四|五|好几|[\d]+)[天日](都)?没(开门|出门|露面|见|动静)|敲门.{0,4}(不应|没人应|没反应|不开)|没人应门/,
+      /(几|两|三|四|五|好几|[\d一]+)个?([天日]|星期|礼拜|周)(都)?没(开门|出门|露面|见|动静)|敲门.{0,4}(不应|没人应|没反应|不开)|没人应门/,
       new RegExp(`${DEPENDANT.source}|一个人住|独居|邻居`),
     ],
+    none: PLANNED_AWAY,
   },
   // Missing people: a child or a dependant adult and an absence.
   {
@@ -445,7 +446,7 @@ export function normaliseUrgencyText(text: string): string {
  * ("上个月我妈在门口摔倒，腿骨折了，住了半个月医院") until a clause brings the story back to now.
  */
 export const PAST_ANCHOR =
-  /去年|前年|上一?回|^(之前|以前|前阵子|前一阵子?)|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
+  /去年|前年|(^|就是|是|那|像)上一?回(?![家来去到复应])|^(之前|以前|前阵子|前一阵子?)|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
 const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
