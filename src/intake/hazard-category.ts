@@ -20,7 +20,8 @@ const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
  */
 export function categoryForHazard(hazard: Hazard | null, text: string, current: string): string | null {
   if (!hazard) return null;
-  if (hazard === "trapped" && /电梯/.test(text)) return "property";
+  // "电体困人": a lift misspelt by the input method is still a lift.
+  if (hazard === "trapped" && /电(梯|体|题|提|替)|dianti|dian ti/i.test(text)) return "property";
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
   // Fire, injury, poisoning, trapped behind a door: keep a plausible reading, never "other".
