@@ -91,7 +91,8 @@ export function combineUrgency(
   if (rules.urgency === "emergency") {
     // In a letter the model need only not concur; elsewhere it must be sure there is no danger.
     const context = modelSays ? null : vetoableContext(text, rules.sentence);
-    if (context === "letter" || (context === "other" && p < model.vetoBelow)) {
+    // An absence is told by when it began ("昨晚外出至今未归"): yesterday's words do not make it over.
+    if (context === "letter" || (context === "other" && p < model.vetoBelow && rules.hazard !== "missing")) {
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };
     }

@@ -55,6 +55,10 @@ const dangers: readonly (readonly [string, string, readonly string[]])[] = [
     ["小区门口一辆三轮把老太太撞倒了，头着地，一直没起来", "孩子从单杠上掉下来，后脑勺着地，鼻子里有血"],
   ],
   ["a fire typed with the wrong 火", "fire", ["车库里着伙了，烟很大", "5号楼厨房失伙了！"]],
+  // Dangers the model alone caught before this round and the rules now catch themselves.
+  ["a wire hanging to the ground", "electric", ["路口电线垂到地上了，还冒蓝光"]],
+  ["a hand stuck that cannot be pulled out", "trapped", ["我弟弟手卡在栏杆缝里拔不出来"]],
+  ["a farewell and then silence", "self_harm", ["朋友发消息说下辈子再见了，现在电话关机"]],
 ];
 
 const nearMisses: readonly (readonly [string, readonly string[]])[] = [
@@ -96,6 +100,7 @@ const nearMisses: readonly (readonly [string, readonly string[]])[] = [
       "我爸出差一周没回家，想问下社区体检的时间",
     ],
   ],
+  ["a goodbye, a stuck nail", ["今天的会就到这，大家再见了", "钉子拔不出来，墙上还有个洞"]],
   ["pinyin that names no danger", ["dianti nianjian shenme shihou zuo", "laoren ka zai nali banli"]],
 ];
 
