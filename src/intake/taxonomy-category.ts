@@ -33,10 +33,17 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ["market", /食品经营许可/],
 ];
 
+/**
+ * A short question is about its subject; a letter names benefits as background ("社保缴纳满三年，
+ * 请问能否落户"), so there the classifier's reading of the whole stands.
+ */
+const SHORT_QUESTION = 80;
+
 /** The category the taxonomy fixes for this text, or null when the classifier's reading stands. */
 export function categoryByTaxonomy(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   const top = ranked[0];
-  if (top?.category === "government_service") return subjectOwner(text, ranked);
+  if (top?.category === "government_service")
+    return text.length < SHORT_QUESTION ? subjectOwner(text, ranked) : null;
   if (!top || top.category !== "noise") return null;
   // Site and night in one sentence: a letter about noise in general may name both far apart.
   const atNight = text

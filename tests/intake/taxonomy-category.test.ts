@@ -51,3 +51,18 @@ describe("a procedure question belongs to the unit that owns its subject", () =>
     expect(categoryByTaxonomy("社保卡丢了怎么挂失", counterFirst)).toBeNull();
   });
 });
+
+describe("a letter that names a benefit as background", () => {
+  it("keeps the classifier's reading", () => {
+    const letter =
+      "尊敬的领导：我在本区工作多年，一直按时缴纳社保，孩子也在本区上学，家庭收入稳定，" +
+      "名下有一套自住房。现在想把全家的户口从外省迁入本区，请问需要满足哪些条件，需要准备哪些材料，" +
+      "可以在网上提交吗？盼复。";
+    expect(
+      categoryByTaxonomy(letter, [
+        { category: "government_service", probability: 0.5 },
+        { category: "labor", probability: 0.3 },
+      ]),
+    ).toBeNull();
+  });
+});
