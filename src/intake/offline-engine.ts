@@ -5,7 +5,7 @@ import type { DomainConfig } from "../domain/config.js";
 import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
-import { categoryByTaxonomy } from "./taxonomy-category.js";
+import { categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { shippedKindModel } from "./kind-model.js";
@@ -98,7 +98,7 @@ export class OfflineEngine implements ExtractionEngine {
       }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
-    const fixed = categoryByTaxonomy(facts, prediction.ranked);
+    const fixed = categoryByTaxonomy(facts, prediction.ranked) ?? insteadOfOther(facts, prediction.ranked);
     if (fixed && this.categoryCodes.has(fixed.category)) {
       category = fixed.category;
       categoryConfidence = fixed.probability;

@@ -65,3 +65,20 @@ function subjectOwner(text: string, ranked: readonly RankedCategory[]): RankedCa
   if (!owner) return null;
   return { category: owner.category, probability: owner.probability + ranked[0]!.probability };
 }
+
+/*
+ * 其他 is a last resort. The classifier learnt it from greetings and vague openings, so a report
+ * told with fillers (嗯, 那个, 我跟你说啊) or in dialect can score it first although a real category
+ * comes close behind: such a report is filed under that category (at its own, low, probability,
+ * so it waits for a dispatcher below the triage line) instead of being questioned as empty.
+ */
+const RUNNER_UP_OVER_OTHER = 0.2;
+const MIN_HAN_OVER_OTHER = 12;
+
+/** The category to file instead of a first-placed "other", or null when "other" stands. */
+export function insteadOfOther(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
+  if (ranked[0]?.category !== "other") return null;
+  if ((text.match(/\p{Script=Han}/gu) ?? []).length < MIN_HAN_OVER_OTHER) return null;
+  const next = ranked[1];
+  return next && next.probability >= RUNNER_UP_OVER_OTHER ? next : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryByTaxonomy } from "../../src/intake/taxonomy-category.js";
+import { categoryByTaxonomy, insteadOfOther } from "../../src/intake/taxonomy-category.js";
 
 const noiseFirst = [
   { category: "noise", probability: 0.5 },
@@ -62,6 +62,31 @@ describe("a letter that names a benefit as background", () => {
       categoryByTaxonomy(letter, [
         { category: "government_service", probability: 0.5 },
         { category: "labor", probability: 0.3 },
+      ]),
+    ).toBeNull();
+  });
+});
+
+describe("其他 as a last resort", () => {
+  const otherFirst = [
+    { category: "other", probability: 0.35 },
+    { category: "labor", probability: 0.3 },
+    { category: "market", probability: 0.1 },
+  ];
+
+  it("files a report with a close real category under it, at its own probability", () => {
+    expect(insteadOfOther("嗯，那个，我跟你说啊，厂里三个月没发工资了，老板也找不着人", otherFirst)).toEqual({
+      category: "labor",
+      probability: 0.3,
+    });
+  });
+
+  it("keeps 其他 for a message that states nothing, or when nothing comes close", () => {
+    expect(insteadOfOther("有个事想反映一下", otherFirst)).toBeNull();
+    expect(
+      insteadOfOther("嗯，那个，我跟你说啊，有个事情想跟你们说一说，你们听一下", [
+        { category: "other", probability: 0.6 },
+        { category: "labor", probability: 0.1 },
       ]),
     ).toBeNull();
   });
