@@ -89,8 +89,8 @@ const CUES: readonly Cue[] = [
   },
   {
     what: "sewage",
-    // In homes, doorways and toilets, not a gully overflowing onto the street.
-    and: /家|屋|卫生间|厕所|厨房|地漏|马桶|门口|单元|院子|一楼|楼道|开不了门|出不了门|没法(住|待|生活)/,
+    // Into homes, doorways and toilets, or all over a street; not a gully wetting the road.
+    and: /满街|满地|整条街|横流|家|屋|卫生间|厕所|厨房|地漏|马桶|门口|单元|院子|号楼|楼前|楼下|一楼|楼道|开不了门|出不了门|没法(住|待|生活)/,
     stopped:
       /污水(外溢|横流|漫|冒|倒灌|流进|进了|往外)|粪水|化粪池(满|冒|溢)|污水井.{0,4}冒|下水道(冒|返)水|返(污|脏)?水|(地漏|马桶|下水道?).{0,8}(冒|返|翻|涌)(上来|出来)?|(冒|漫|翻)出来.{0,6}(污水|脏水)|(污水|脏水|黑水).{0,4}(冒|漫|流)(出来|进)|排不出去.{0,8}(漫|溢|冒)|马桶用不了|没地方上厕所/,
   },
@@ -107,6 +107,12 @@ const CUES: readonly Cue[] = [
     stopped: /电梯.{0,6}(坏|停|故障|不运行|不能用|用不了|停运|不动)/,
     and: CANNOT_USE_STAIRS,
   },
+  // A hole in the road is a repair; one that cuts people off is urgent.
+  {
+    what: "road",
+    stopped: /路面?塌陷|(路|桥).{0,4}(塌了|冲垮|冲坏|冲断)|塌了.{0,4}坑/,
+    and: /唯一|出不去|进不来|过不去|开不出去|无法通行|断了/,
+  },
   {
     what: "way_out",
     stopped: /消防(通道|车道|通道口)|安全出口|疏散通道|唯一.{0,6}(出口|通道|出路|路)/,
@@ -114,13 +120,7 @@ const CUES: readonly Cue[] = [
     unless: /一部分|部分|一半/,
   },
   { what: "way_out", stopped: /进不了家|回不了家/, and: /整栋|全楼|单元门|楼门|大门/ },
-  // A hole in the road is a repair; one that cuts people off is urgent.
-  {
-    what: "road",
-    stopped: /路面?塌陷|(路|桥).{0,4}(塌了|冲垮|冲坏|冲断)|塌了.{0,4}坑/,
-    and: /唯一|出不去|进不来|过不去|开不出去|无法通行|断了/,
-  },
-  { what: "manhole", stopped: /井盖.{0,2}(丢|没了|不见|缺失|被偷|被盗)/ },
+  { what: "manhole", stopped: /井盖[^，。]{0,4}(丢|没了|不见|缺失|偷|盗)/ },
   {
     what: "tree",
     stopped: /(树|树枝|树干|枝)[^，。]{0,10}(歪|斜|倒|裂|断|悬|挂在|压在)/,
