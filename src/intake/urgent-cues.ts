@@ -147,6 +147,10 @@ const PLANNED =
 // An outage nobody announced, or one that came suddenly, is no planned one.
 const UNPLANNED = /突然|没有?(任何)?(提前)?(发)?通知|无通知|未通知|不通知|(也|都)没(提前)?通知/;
 const ASKING = /请问|咨询|想问|问一下|问问|打听/;
+// A question asked from a home where life has stopped says so ("请问停水了怎么办，老人要做饭").
+const HARDSHIP = /没法|无法|做不了|用不了|不能(用|做|洗|喝)|冻|急|老人|孩子|婴儿|病人|瘫|轮椅|怎么办|咋办/;
+// A recurring problem happening again today is happening now.
+const AGAIN_NOW = /今天|今早|今晚|刚才|刚刚|此刻|这会儿|又(停|坏|爆|断|没|冒|堵)/;
 // A problem that recurs is a standing complaint for the normal deadline, unless it has stopped life now.
 const STANDING =
   /(好)?几个月|半年|经常|频繁|三天两头|时常|老是|总是|动不动|隔三差五|每逢|每次|每到|一到.{0,6}就|一下雨就|高峰(时段|期)|长期|常年|多年|接连/;
@@ -170,7 +174,13 @@ function sentencesOf(text: string): string[] {
  */
 export function readUrgentCue(simple: string): UrgentCue | null {
   const stillOut = STILL_OUT.test(simple);
-  if (!stillOut && (STANDING.test(simple) || PRAISE.test(simple) || ASKING.test(simple))) return null;
+  if (
+    !stillOut &&
+    ((STANDING.test(simple) && !AGAIN_NOW.test(simple)) ||
+      PRAISE.test(simple) ||
+      (ASKING.test(simple) && !HARDSHIP.test(simple)))
+  )
+    return null;
   let found: UrgentCue | null = null;
   for (const sentence of sentencesOf(simple)) {
     const goesOn = STILL_OUT.test(sentence);

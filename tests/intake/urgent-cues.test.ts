@@ -72,6 +72,13 @@ describe("readUrgentCue: daily life stopped now", () => {
     expect(cue("看到通知说今天停水，几点恢复？")).toBeNull();
   });
 
+  it("reads a question from a home where life stopped, and a recurring outage back today, as urgent", () => {
+    expect(cue("请问我们楼停水了怎么办，老人还等着做饭")?.what).toBe("water");
+    expect(cue("请问停水了在哪里可以查原因")).toBeNull();
+    expect(cue("这小区三天两头停电，今天又停了，冰箱里的菜全化了")?.what).toBe("power");
+    expect(cue("这小区三天两头停电，物业也不管")).toBeNull();
+  });
+
   it("still lets an emergency that looks like an outage be an emergency", () => {
     expect(detectUrgency("家里停电了，我爸的制氧机停了，他现在喘不上气").urgency).toBe("emergency");
     expect(detectUrgency("电梯突然停了，我们三个人被关在里面出不来").urgency).toBe("emergency");
