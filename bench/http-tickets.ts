@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/http-tickets.ts   # BENCH_SECONDS (10), BENCH_CONNECTIONS (20), FILING_CONCURRENCY (8)
  *   BENCH_ONLY=filing FILING_HOLD_MS=10 npx tsx bench/http-tickets.ts   # the filing path alone
+ *   BENCH_ONLY=http BENCH_CPU_PROF=/tmp/prof npx tsx bench/http-tickets.ts  # the API alone, server profiled
  */
 import { sql } from "drizzle-orm";
 import type { Complaint } from "../src/domain/complaint.schema.js";
@@ -36,7 +37,7 @@ const holdMs = Number(process.env.FILING_HOLD_MS ?? 10);
 
 export async function run(): Promise<void> {
   if (process.env.BENCH_ONLY !== "filing") await httpCreation();
-  await filingPath();
+  if (process.env.BENCH_ONLY !== "http") await filingPath();
 }
 
 async function httpCreation(): Promise<void> {
