@@ -66,12 +66,13 @@ const FILE_TICKETS = {
     created AS (
       INSERT INTO tickets (id, ref, kind, category, summary, description, location_text, community_id,
         lat, lng, urgency, tier, status, channel, engine, complaint, created_at, updated_at)
-      SELECT go.id,
-        'ZT' || $4::text || '-' || CASE WHEN n < 10000 THEN lpad(n::text, 4, '0') ELSE n::text END,
-        go.kind, go.category, go.summary, go.description, go.location_text, go.community_id, go.lat,
-        go.lng, go.urgency, go.tier, 'received', go.channel, go.engine, go.complaint,
-        $3::timestamptz, $3::timestamptz
-      FROM go CROSS JOIN LATERAL ticket_ref_next($4::text) AS n
+      SELECT g.id,
+        'ZT' || $4::text || '-' || CASE WHEN g.n < 10000 THEN lpad(g.n::text, 4, '0') ELSE g.n::text END,
+        g.kind, g.category, g.summary, g.description, g.location_text, g.community_id, g.lat, g.lng,
+        g.urgency, g.tier, 'received', g.channel, g.engine, g.complaint, $3::timestamptz, $3::timestamptz
+      -- One number per row: OFFSET 0 keeps the subquery whole, so the planner neither evaluates the
+      -- call once for all rows nor copies it into both uses of n.
+      FROM (SELECT go.*, ticket_ref_next($4::text) AS n FROM go ORDER BY go.ord OFFSET 0) g
       RETURNING *),
     reporters AS (
       INSERT INTO ticket_reporters (ticket_id, resident_id, channel, created_at)

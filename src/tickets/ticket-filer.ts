@@ -69,13 +69,23 @@ const TICKET_MAX_BATCH = 64;
 const TICKET_MAX_IN_FLIGHT = 4;
 const filers = new WeakMap<Database, TicketFiler>();
 
+/** Filing statements written, filings they carried, queue wait and write time, in this process. */
+const totals = { batches: 0, filings: 0, waitMs: 0, writeMs: 0 };
+
+/** How full the group commits are: compare two readings around a period of interest. */
+export function ticketBatchStats(): Readonly<typeof totals> {
+  return { ...totals };
+}
+
+function count(timing: BatchTiming): void {
+  totals.batches++;
+  totals.filings += timing.entries;
+  totals.waitMs += timing.waitMs;
+  totals.writeMs += timing.writeMs;
+}
+
 /** The process's filer over `database` (one per pool, so batches gather every request). */
-export function ticketFilerFor(
-  database: Database,
-  timeZone: string,
-  now: () => Date,
-  onBatch?: (timing: BatchTiming) => void,
-): TicketFiler {
+export function ticketFilerFor(database: Database, timeZone: string, now: () => Date): TicketFiler {
   let filer = filers.get(database);
   if (!filer) {
     filer = new TicketFiler(database, {
@@ -83,7 +93,7 @@ export function ticketFilerFor(
       maxInFlight: TICKET_MAX_IN_FLIGHT,
       timeZone,
       now,
-      onBatch,
+      onBatch: count,
     });
     filers.set(database, filer);
   }
