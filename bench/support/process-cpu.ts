@@ -54,7 +54,7 @@ export function processTreeCpu(pid: number): { selfMs: number; descendantsMs: nu
       }
     }
     const tree = new Set([pid]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const p of all)
         if (!tree.has(p.pid) && tree.has(p.ppid)) {

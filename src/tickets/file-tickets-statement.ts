@@ -113,7 +113,8 @@ export function toTicketRow(row: Record<string, unknown>): TicketRow {
   const out: Record<string, unknown> = {};
   for (const [key, column] of TICKET_COLUMNS) {
     const v = row[column.name];
-    out[key] = v === null || v === undefined || v instanceof Date ? (v ?? null) : column.mapFromDriverValue(v);
+    out[key] =
+      v === null || v === undefined || v instanceof Date ? (v ?? null) : column.mapFromDriverValue(v);
   }
   return out as TicketRow;
 }
