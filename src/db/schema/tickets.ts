@@ -17,6 +17,7 @@ import type { Complaint } from "../../domain/complaint.schema.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { conversations, messages } from "./conversations.js";
 import { residents } from "./residents.js";
+import { staffUsers } from "./staff.js";
 import { units } from "./units.js";
 
 /** A work order (派工单). `ref` is the number residents and staff quote, e.g. ZT20261121-0042. */
@@ -90,6 +91,7 @@ export const tickets = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // Also INCLUDE (community_id, category, status, unit_id): drizzle/0041_report_day_counts.sql.
     index("tickets_created_idx").on(t.createdAt, t.id),
     index("tickets_status_idx").on(t.status),
     index("tickets_unit_idx").on(t.unitId, t.status),
@@ -148,7 +150,8 @@ export const ticketReporters = pgTable(
   (t) => [
     primaryKey({ columns: [t.ticketId, t.residentId] }),
     index("ticket_reporters_resident_idx").on(t.residentId),
-    index("ticket_reporters_ticket_created_idx").on(t.ticketCreatedAt),
+    // Also INCLUDE (resident_id): drizzle/0041_report_day_counts.sql.
+    index("ticket_reporters_ticket_created_idx").on(t.ticketCreatedAt, t.ticketId),
   ],
 );
 
@@ -202,4 +205,25 @@ export const ticketMessages = pgTable(
     primaryKey({ name: "ticket_messages_pk", columns: [t.ticketId, t.messageId] }),
     index("ticket_messages_message_idx").on(t.messageId),
   ],
+);
+
+/**
+ * The `Idempotency-Key` of a staff member's ticket creation: the same key files one ticket, committed
+ * with it (drizzle/0038_ticket_idempotency_keys.sql).
+ */
+export const ticketIdempotencyKeys = pgTable(
+  "ticket_idempotency_keys",
+  {
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    key: text("key").notNull(),
+    /** SHA-256 of the request body: the same key with another body is refused. */
+    requestHash: text("request_hash").notNull(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.key] })],
 );
