@@ -7,6 +7,7 @@ import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
 import { inTicketTransaction, updateTicketIfUnchanged, type TicketSlaRow } from "../tickets/ticket-store.js";
 import { applyDispatch } from "./dispatch.js";
+import { queueDispatchNotices, type DispatchNotice } from "./dispatch-notices.js";
 import { alarmDutyContact } from "./duty-alarm.js";
 import { mergeTickets } from "../tickets/merge-tickets.js";
 import { findDuplicates, suggestDuplicate } from "./duplicates.js";
@@ -31,7 +32,12 @@ export async function routeTicket(
   job: { ticketId: string; round?: number },
 ): Promise<RouteOutcome> {
   // Lost a race (a staff action or the other copy of this job): re-read and decide again.
-  const out = await inTicketTransaction(ctx.database.db, (tx) => routeOnce(tx, ctx, job));
+  const out = await inTicketTransaction(ctx.database.db, async (tx) => {
+    const notices: DispatchNotice[] = [];
+    const routed = await routeOnce(tx, ctx, job, notices);
+    await queueDispatchNotices(tx, notices);
+    return routed;
+  });
   ctx.relay.kick();
   return out;
 }
@@ -67,9 +73,15 @@ async function loadForRouting(tx: Tx, ticketId: string): Promise<RoutingView | u
 
 /**
  * Routes one ticket inside the caller's transaction (which may hold other tickets of a batch).
- * Throws TICKET.CONFLICT when someone else changed the ticket meanwhile.
+ * Throws TICKET.CONFLICT when someone else changed the ticket meanwhile. A dispatch's notices are
+ * added to `notices`: the caller writes them (queueDispatchNotices) before it commits.
  */
-export async function routeOnce(tx: Tx, ctx: AppContext, job: RouteJob): Promise<RouteOutcome> {
+export async function routeOnce(
+  tx: Tx,
+  ctx: AppContext,
+  job: RouteJob,
+  notices: DispatchNotice[],
+): Promise<RouteOutcome> {
   const view = await loadForRouting(tx, job.ticketId);
   if (!view) return { outcome: "skipped", why: "ticket not found" };
   const { ticket } = view;
@@ -127,7 +139,7 @@ export async function routeOnce(tx: Tx, ctx: AppContext, job: RouteJob): Promise
       action: "dispatch",
       actor: ROUTE_WORKER,
     },
-    { sla: view.sla, reporterIds: view.reporterIds },
+    { sla: view.sla, reporterIds: view.reporterIds, notices },
   );
   return { outcome: "dispatched", unit: plan.unit, tier: plan.tier, plan };
 }
