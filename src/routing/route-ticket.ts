@@ -1,8 +1,9 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Job } from "bullmq";
 import type { Tx } from "../db/client.js";
 import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
-import { ticketReporters, ticketSla, tickets } from "../db/schema/index.js";
+import { rowReader } from "../db/raw-rows.js";
+import { ticketSla, tickets } from "../db/schema/index.js";
 import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
 import { inTicketTransaction, updateTicketIfUnchanged, type TicketSlaRow } from "../tickets/ticket-store.js";
@@ -54,21 +55,25 @@ interface RoutingView {
   reporterIds: string[];
 }
 
+const ticketReader = rowReader(tickets);
+const slaReader = rowReader(ticketSla);
+/** Written once: the query builder walked the ticket's and the SLA row's columns on every call. */
+const LOAD_FOR_ROUTING = sql.raw(`
+  SELECT ${ticketReader.columns("t")}, ${slaReader.columns("s", "sla__")},
+         coalesce((SELECT array_agg(r.resident_id::text ORDER BY r.created_at)
+                     FROM ticket_reporters r WHERE r.ticket_id = t.id), '{}'::text[]) AS reporter_ids
+    FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
+   WHERE t.id = `);
+
 async function loadForRouting(tx: Tx, ticketId: string): Promise<RoutingView | undefined> {
-  const [row] = await tx
-    .select({
-      ticket: tickets,
-      sla: ticketSla,
-      reporterIds: sql<
-        string[]
-      >`coalesce((SELECT array_agg(${ticketReporters.residentId}::text ORDER BY ${ticketReporters.createdAt}) FROM ${ticketReporters} WHERE ${ticketReporters.ticketId} = ${tickets.id}), '{}'::text[])`,
-    })
-    .from(tickets)
-    .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
-    .where(eq(tickets.id, ticketId))
-    .limit(1);
+  const { rows } = await tx.execute(sql`${LOAD_FOR_ROUTING}${ticketId}::uuid`);
+  const row = rows[0];
   if (!row) return undefined;
-  return { ticket: row.ticket, sla: row.sla ?? undefined, reporterIds: row.reporterIds };
+  return {
+    ticket: ticketReader.read(row)!,
+    sla: slaReader.read(row, "sla__"),
+    reporterIds: row.reporter_ids as string[],
+  };
 }
 
 /**
