@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../db/client.js";
 import {
   appendEvent,
@@ -72,11 +72,12 @@ export async function updateTicketIfUnchanged(
   // The light instants follow every change of a deadline or a stage, in the same statement when
   // the caller read the whole row (the version check proves it is still what the database holds).
   const instants = lightInstantsAfter(ticket, set) ?? {};
-  const [row] = await tx
-    .update(tickets)
-    .set({ ...set, ...instants, version: sql`${tickets.version} + 1`, updatedAt: now })
-    .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
-    .returning();
+  // Written by hand like updateTicketWithSlaAndEvent: the builder walked every column on each call.
+  const { rows } = await tx.execute(sql`
+    UPDATE tickets SET ${ticketRows.assignments({ ...set, ...instants, updatedAt: now })}, version = version + 1
+     WHERE id = ${ticket.id}::uuid AND version = ${ticket.version}
+    RETURNING ${RETURN_TICKET}`);
+  const row = rows[0] ? ticketRows.read(rows[0]) : undefined;
   if (!row)
     throw conflict(
       TICKET_CONFLICT,
