@@ -11,7 +11,7 @@ export const EmergencyCase = z.object({
   text: z.string().min(1),
   channel: Channel,
   emergency: z.boolean(),
-  hazard: z.string().optional(),
+  hazard: z.string().nullish(),
   category: z.array(z.string()).min(1).optional(),
 });
 export type EmergencyCase = z.infer<typeof EmergencyCase>;

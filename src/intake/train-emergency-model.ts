@@ -87,7 +87,7 @@ export async function emergencySetExamples(file: string): Promise<EmergencyExamp
   return (await readEmergencyCases(file)).map((c) => ({
     text: c.text,
     emergency: c.emergency,
-    hazard: c.emergency ? hazardOf(c.hazard) : null,
+    hazard: c.emergency ? hazardOf(c.hazard ?? undefined) : null,
     source: path.basename(file),
     weight: c.emergency ? DANGER_WEIGHT : NEAR_MISS_WEIGHT,
   }));

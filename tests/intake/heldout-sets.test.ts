@@ -10,7 +10,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const HELD_OUT = [
   "emergency-fresh5.jsonl",
   "emergency-fresh6.jsonl",
+  "emergency-fresh7.jsonl",
   "eval-fresh6.jsonl",
+  "eval-fresh7.jsonl",
   "eval-holdout.jsonl",
 ];
 const TRAINING_SOURCES = [
