@@ -148,6 +148,9 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     };
     const phone = (i: number) => `1380000${String(i).padStart(4, "0")}`;
     const started = performance.now();
+    // CPU of this process (all its threads) over the run: on a shared machine the turns per second
+    // follow the neighbours, the CPU a turn costs much less so.
+    const cpuBefore = process.cpuUsage();
     statements.reset();
     await Promise.all(
       Array.from({ length: CONVERSATIONS }, (_, i) => send(phone(i), texts[i % texts.length]!)),
@@ -157,6 +160,8 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => send(phone(i), "1")));
     await waitAll(2 * CONVERSATIONS);
     const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuPerTurn = (cpu.user + cpu.system) / 1000 / (2 * CONVERSATIONS);
     const sent = statements.count - polls;
     const [filed] = (await ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM tickets`)).rows as {
       n: number;
@@ -166,7 +171,8 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
       `intake worker (embedded PostgreSQL + Redis, concurrency ${ctx.env.INTAKE_CONCURRENCY}, batches of at most ${ctx.env.INTAKE_BATCH_MAX}): ${2 * CONVERSATIONS} turns ` +
         `(${filed!.n} tickets) in ${ms.toFixed(0)} ms → ${rate.toFixed(0)} turns/s, ${((100 * rate) / ceiling).toFixed(0)} % of the in-memory dialogue ` +
         `(reports ${((CONVERSATIONS * 1000) / reportsMs).toFixed(0)} turns/s, confirmations that file ${((CONVERSATIONS * 1000) / (ms - reportsMs)).toFixed(0)} turns/s); ` +
-        `${(sent / (2 * CONVERSATIONS)).toFixed(1)} SQL statements per turn from this process (ingest and outbox relay included)`,
+        `${(sent / (2 * CONVERSATIONS)).toFixed(1)} SQL statements and ${cpuPerTurn.toFixed(2)} ms CPU per turn in this process ` +
+        `(ingest, outbox relay and load generator included; the in-memory dialogue costs ${(1000 / ceiling).toFixed(2)} ms a turn)`,
     );
   } finally {
     await Promise.all(workers.map((w) => w.close()));

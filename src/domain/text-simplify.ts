@@ -1,4 +1,6 @@
-import { Converter } from "opencc-js";
+// The traditional → simplified build only: a tenth of the full package's code to load and compile,
+// the same dictionaries for this direction.
+import { Converter } from "opencc-js/t2cn";
 
 /**
  * Traditional → simplified Chinese plus NFKC (full-width digits and letters to ASCII), for the
@@ -10,6 +12,15 @@ import { Converter } from "opencc-js";
 let convert: ((s: string) => string) | undefined;
 
 /**
+ * Traditional (Hong Kong, Taiwan and the standard forms) → mainland simplified characters, nothing
+ * else. One converter for the whole process: the intake's text normalisation uses it too, so its
+ * dictionaries are compiled once.
+ */
+export function toSimplifiedChinese(text: string): string {
+  return (convert ??= Converter({ from: "hk", to: "cn" }))(text);
+}
+
+/**
  * Recent results: duplicate scoring simplifies the same candidate texts for every new ticket of a
  * community, and the conversion is the costliest step of a score. Bounded; emptied when full.
  */
@@ -19,8 +30,7 @@ const RECENT_MAX = 4096;
 export function simplify(text: string): string {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const fn = (convert ??= Converter({ from: "hk", to: "cn" }));
-  const out = fn(text.normalize("NFKC"));
+  const out = toSimplifiedChinese(text.normalize("NFKC"));
   if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(text, out);
   return out;

@@ -461,8 +461,13 @@ export class IntakeService {
         await turn.beforeFiling?.();
         const now = ctx.now();
         // A photo's own GPS (kept only where the channel lets residents share location) places
-        // the ticket when the resident gave no coordinates.
-        const photoPlace = complaint.location.lat === null ? await photoLocation(tx, extra.messageIds) : null;
+        // the ticket when the resident gave no coordinates. Only a photo the draft counted can
+        // carry one (an image message without a media id is refused, not noted): without photos
+        // the look-up is skipped, one round trip less for most filings.
+        const photoPlace =
+          complaint.location.lat === null && extra.mediaIds.length > 0
+            ? await photoLocation(tx, extra.messageIds)
+            : null;
         const ticket = await createTicket(tx, {
           complaint: photoPlace
             ? { ...complaint, location: { ...complaint.location, ...photoPlace } }

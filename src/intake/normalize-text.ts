@@ -1,7 +1,4 @@
-import { Converter } from "opencc-js";
-
-// Built once: opencc-js compiles its dictionaries into a trie on construction (~tens of ms).
-const toSimplified = Converter({ from: "hk", to: "cn" });
+import { toSimplifiedChinese as toSimplified } from "../domain/text-simplify.js";
 
 /**
  * Canonical form for every downstream step: simplified characters, half-width ASCII letters,

@@ -3,21 +3,32 @@ import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
 import { extractFeatures, type FeatureOptions } from "./text-features.js";
 
+/*
+ * Models are read on the path of the first message and of every `zhitong extract`. Zod checking a
+ * model's hundreds of thousands of numbers and words one by one was the largest part of loading
+ * it; a plain loop checks the same and says which field is wrong.
+ */
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isNumbers = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((x) => typeof x === "number" && Number.isFinite(x));
+const strings = () => z.custom<string[]>(isStrings, "expected an array of strings");
+const numbers = () => z.custom<number[]>(isNumbers, "expected an array of finite numbers");
+
 /** The model file: a TF-IDF vocabulary and a softmax (multinomial logistic regression) layer. */
 export const TextClassifierModel = z.object({
   version: z.literal(1),
   type: z.literal("tfidf-softmax"),
-  labels: z.array(z.string()).min(2),
+  labels: z.custom<string[]>((v) => isStrings(v) && v.length >= 2, "expected at least two string labels"),
   features: z.object({
     words: z.boolean(),
     wordBigrams: z.boolean(),
     charNgrams: z.array(z.number().int().min(1).max(5)),
   }),
-  vocab: z.array(z.string()),
-  idf: z.array(z.number()),
+  vocab: strings(),
+  idf: numbers(),
   /** Row-major: weights[f * labels.length + k]. */
-  weights: z.array(z.number()),
-  bias: z.array(z.number()),
+  weights: numbers(),
+  bias: numbers(),
   trainedOn: z.number().int().nonnegative().optional(),
 });
 export type TextClassifierModel = z.infer<typeof TextClassifierModel>;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it, expect } from "vitest";
 import { createSegmenter } from "../../src/intake/segmenter.js";
-import { TextClassifier, saveModel } from "../../src/intake/text-classifier.js";
+import { TextClassifier, TextClassifierModel, saveModel } from "../../src/intake/text-classifier.js";
 import { trainClassifier } from "../../src/intake/train-classifier.js";
 
 const segmenter = createSegmenter();
@@ -49,5 +49,22 @@ describe("TextClassifier", () => {
     expect(() => new TextClassifier({ ...model, weights: model.weights.slice(1) }, segmenter)).toThrow(
       /sizes/,
     );
+  });
+
+  it("rejects a model file with a word or a number out of place, naming the field", () => {
+    const model = trainClassifier(examples, segmenter);
+    expect(TextClassifierModel.safeParse(model).success).toBe(true);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ weights: [...model.weights.slice(1), "0.5"] }, "weights"],
+      [{ idf: [...model.idf.slice(1), null] }, "idf"],
+      [{ bias: "1,2" }, "bias"],
+      [{ vocab: [...model.vocab.slice(1), 7] }, "vocab"],
+      [{ labels: ["heating"] }, "labels"],
+    ];
+    for (const [change, field] of cases) {
+      const parsed = TextClassifierModel.safeParse({ ...model, ...change });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.path).toEqual([field]);
+    }
   });
 });
