@@ -19,7 +19,9 @@ if (state === "fresh") {
   // `extract` starts from the bundled build (fewer, larger modules: less CPU to load); every other
   // command from the file-by-file one (see scripts/build.js, buildBundle, for why only extract).
   const entry =
-    process.argv[2] === "extract" ? path.join(distDir, BUNDLE_DIR, "cli.js") : path.join(distDir, "src", "cli.js");
+    process.argv[2] === "extract"
+      ? path.join(distDir, BUNDLE_DIR, "cli.js")
+      : path.join(distDir, "src", "cli.js");
   await import(pathToFileURL(entry).href);
 } else {
   const rel = path.relative(process.cwd(), distDir);

@@ -15,7 +15,16 @@
  *   node scripts/build.js --out DIR  # elsewhere (the tests build into a scratch folder)
  */
 import { build } from "esbuild";
-import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -157,7 +166,9 @@ function otherCommandsFromFiles() {
     name: "other-commands-from-files",
     setup(b) {
       b.onResolve({ filter: /^\.\/cli\/[a-z-]+\.command\.js$/ }, (args) =>
-        args.path === "./cli/extract.command.js" ? undefined : { external: true, path: `../src/${args.path.slice(2)}` },
+        args.path === "./cli/extract.command.js"
+          ? undefined
+          : { external: true, path: `../src/${args.path.slice(2)}` },
       );
     },
   };
@@ -200,7 +211,11 @@ function keepModuleUrls(bundleDir, distDir) {
         const compiled = path.join(distDir, path.relative(root, args.path)).replace(/\.ts$/, ".js");
         const relative = path.relative(bundleDir, compiled).split(path.sep).join("/");
         const url = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
-        return { contents: source.replaceAll("import.meta.url", url), loader: "ts", resolveDir: path.dirname(args.path) };
+        return {
+          contents: source.replaceAll("import.meta.url", url),
+          loader: "ts",
+          resolveDir: path.dirname(args.path),
+        };
       });
     },
   };
