@@ -1,22 +1,41 @@
+import path from "node:path";
 import { Command } from "commander";
 import { openDatabase, runMigrations } from "../db/client.js";
+import { ensureDayCounts, rebuildDayCounts } from "../reports/day-counts.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { startInfrastructure } from "../runtime/infrastructure.js";
+import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { createLogger } from "../runtime/logger.js";
 import { COMMAND_SUMMARIES } from "./command-list.js";
 
 export function migrateCommand(): Command {
-  return new Command("migrate").description(COMMAND_SUMMARIES.migrate).action(async () => {
-    const env = parseEnv(process.env);
-    const log = createLogger({ LOG_LEVEL: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
-    const infra = await startInfrastructure(env, log, { redis: false, attach: true });
-    const database = openDatabase(infra.databaseUrl);
-    try {
-      await runMigrations(database);
-      process.stdout.write("Migrations applied.\n");
-    } finally {
-      await database.close();
-      await infra.stop();
-    }
-  });
+  return new Command("migrate")
+    .description(COMMAND_SUMMARIES.migrate)
+    .option(
+      "--rebuild-report-counts",
+      "recount the reports' daily rollup from the tickets (safe at any time; ticket writes wait a few seconds)",
+    )
+    .action(async (opts: { rebuildReportCounts?: boolean }) => {
+      const env = parseEnv(process.env);
+      const log = createLogger({ LOG_LEVEL: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
+      const infra = await startInfrastructure(env, log, { redis: false, attach: true });
+      const database = openDatabase(infra.databaseUrl);
+      try {
+        await runMigrations(database);
+        process.stdout.write("Migrations applied.\n");
+        // The rollup counts local days: it needs the centre's zone, which lives in the config.
+        const tz = (await loadDomainConfig(path.resolve(env.CONFIG_DIR))).jurisdiction.timezone;
+        if (opts.rebuildReportCounts) {
+          const started = performance.now();
+          const { rows } = await rebuildDayCounts(database.db, tz);
+          const s = ((performance.now() - started) / 1000).toFixed(1);
+          process.stdout.write(`Report rollup rebuilt in ${s} s (${rows} day counts, zone ${tz}).\n`);
+        } else if (await ensureDayCounts(database.db, tz)) {
+          process.stdout.write(`Report rollup built (zone ${tz}).\n`);
+        }
+      } finally {
+        await database.close();
+        await infra.stop();
+      }
+    });
 }

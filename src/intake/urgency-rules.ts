@@ -2,6 +2,7 @@ import { simplify } from "../domain/text-simplify.js";
 import { readDialect } from "./emergency-dialect.js";
 import { readHazardPinyin } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
+import { maskRoutineLookalikes, readUrgentCue } from "./urgent-cues.js";
 import type { Urgency } from "../domain/taxonomy.schema.js";
 
 /** What kind of danger an emergency is: decides the safety advice and the fallback category. */
@@ -313,16 +314,6 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** Daily life stopped: no water, no power, no heating, sewage flooding. Shortest deadline. */
-export const URGENT: readonly RegExp[] = [
-  /停水|断水|没(有)?水了?|不来水|没来水|一滴水|水管(爆|裂|冻裂)|爆管|管子爆/,
-  /停电|断电|没(有)?电了?|不来电|没来电|全楼断电/,
-  /没(有)?暖气|暖气(停|断)了|停暖|停止供暖/,
-  /(燃气|天然气|煤气)(停了|停供|断了)|没(有)?气了|没法做饭|做不了饭/,
-  /井盖(丢|没了|不见|缺失|被偷)|路面塌陷/,
-  /污水(外溢|横流|漫|冒)|粪水|化粪池(满|冒|溢)|污水井冒|下水道(冒|返)水|(冒|漫)出来.{0,6}(污水|脏水)|(污水|脏水).{0,4}(冒|漫)出来/,
-];
-
 export const UNSURE = new RegExp(
   [
     `(${GAS_SUBSTANCE.source}).{0,12}(味|响|声|怪|不对劲|报警|晕|疼)`,
@@ -370,7 +361,7 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
    * Unsure is not normal: a gas, fire or person-in-danger word together with any sign of trouble
    * that no rule above could combine still gets the shortest deadline short of an emergency.
    */
-  const unsure = UNSURE.exec(simple);
+  const unsure = UNSURE.exec(maskRoutineLookalikes(simple));
   const exclamation = unsure && /^救命$/.test(unsure[0]) && EXCLAMATION_TOPIC.test(simple);
   if (
     unsure &&
@@ -381,11 +372,11 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
   ) {
     return { urgency: "urgent", reason: unsure[0], hazard: null };
   }
-  for (const re of URGENT) {
-    const m = re.exec(simple);
-    if (m) return { urgency: "urgent", reason: m[0], hazard: null };
-  }
-  return { urgency: "normal", reason: null, hazard: null };
+  // Daily life stopped now (no water, power, heating, gas to cook, sewage in homes...): see urgent-cues.ts.
+  const cue = readUrgentCue(simple);
+  return cue
+    ? { urgency: "urgent", reason: cue.reason, hazard: null }
+    : { urgency: "normal", reason: null, hazard: null };
 }
 
 /*

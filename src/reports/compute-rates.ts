@@ -12,6 +12,7 @@ import {
   type SurveyCounts,
   type SurveyRates,
 } from "./rates.js";
+import { readDayCounts, wholeDays } from "./day-counts-read.js";
 
 const SATISFACTIONS: readonly Satisfaction[] = ["satisfied", "basically", "dissatisfied"];
 
@@ -74,22 +75,7 @@ export async function computeRates(
       surveys.unreachableReason,
     );
 
-  const tWhere: SQL[] = [
-    gte(tickets.createdAt, q.from),
-    lt(tickets.createdAt, q.to),
-    sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
-  ];
-  if (q.unitIds) tWhere.push(q.unitIds.length ? inArray(tickets.unitId, q.unitIds) : sql`false`);
-  const ticketRows = await db
-    .select({
-      unitId: tickets.unitId,
-      received: sql<number>`count(*)::int`,
-      closed: sql<number>`(count(*) FILTER (WHERE ${tickets.status} IN ('resolved', 'surveyed', 'closed') AND coalesce(${tickets.resolvedAt}, ${tickets.closedAt}, ${tickets.updatedAt}) < ${q.to.toISOString()}::timestamptz))::int`,
-    })
-    .from(tickets)
-    .where(and(...tWhere))
-    .groupBy(tickets.unitId);
-
+  const ticketRows = await receivedAndClosed(db, config, q);
   const acc = new Map<string, Acc>();
   const keyOf = (unitId: string | null) => (q.groupBy === "unit" ? (unitId ?? "") : "*");
   const get = (k: string) => {
@@ -116,6 +102,53 @@ interface Acc extends SurveyCounts {
   received: number;
   closed: number;
   unreachableByReason: Record<string, number>;
+}
+
+/**
+ * Tickets received in [from, to) per current unit and, of those, closed before `to`: from the daily
+ * rollup when the period is whole local days (every dashboard period), else from the tickets.
+ */
+async function receivedAndClosed(
+  db: Queryable,
+  config: DomainConfig,
+  q: RatesQuery,
+): Promise<{ unitId: string | null; received: number; closed: number }[]> {
+  const tz = config.jurisdiction.timezone;
+  const days = wholeDays(q.from, q.to, tz);
+  const counts = days && (await readDayCounts(db, { ...days, unitIds: q.unitIds, timeZone: tz }));
+  if (counts) {
+    const byUnit = new Map<string | null, { unitId: string | null; received: number; closed: number }>();
+    for (const c of counts) {
+      let u = byUnit.get(c.unitId);
+      if (!u) byUnit.set(c.unitId, (u = { unitId: c.unitId, received: 0, closed: 0 }));
+      u.received += c.n;
+      if (c.closedDay !== null && c.closedDay < days.toDay) u.closed += c.n;
+    }
+    return [...byUnit.values()];
+  }
+  return receivedAndClosedOfTickets(db, q);
+}
+
+/** The same counted from the tickets (tickets_report_idx): any period, and the rollup's reference. */
+export async function receivedAndClosedOfTickets(
+  db: Queryable,
+  q: Pick<RatesQuery, "from" | "to" | "unitIds">,
+): Promise<{ unitId: string | null; received: number; closed: number }[]> {
+  const tWhere: SQL[] = [
+    gte(tickets.createdAt, q.from),
+    lt(tickets.createdAt, q.to),
+    sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
+  ];
+  if (q.unitIds) tWhere.push(q.unitIds.length ? inArray(tickets.unitId, q.unitIds) : sql`false`);
+  return db
+    .select({
+      unitId: tickets.unitId,
+      received: sql<number>`count(*)::int`,
+      closed: sql<number>`(count(*) FILTER (WHERE ${tickets.status} IN ('resolved', 'surveyed', 'closed') AND coalesce(${tickets.resolvedAt}, ${tickets.closedAt}, ${tickets.updatedAt}) < ${q.to.toISOString()}::timestamptz))::int`,
+    })
+    .from(tickets)
+    .where(and(...tWhere))
+    .groupBy(tickets.unitId);
 }
 
 function emptyAcc(): Acc {

@@ -2,7 +2,8 @@ import { and, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
 import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
 import { tickets } from "../db/schema/index.js";
-import { parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
+import { formatLocalDate, localDate, parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
+import { readDayCounts } from "./day-counts-read.js";
 import { formatRate } from "./rates.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
@@ -57,7 +58,7 @@ export async function buildOverview(
   const [rates, late, series, open, clusters, assisted] = await Promise.all([
     computeRates(db, ctx.config, { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" }),
     lateTickets(ctx, db, { from: period.from, to: period.to, unitIds: visible }),
-    dailySeries(ctx, period, scope),
+    dailySeries(ctx, period, visible),
     openLights(ctx, scope),
     recurringProblemsOf(db, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
       maskFreeText(t.summary, policy, ticketNames(t)),
@@ -105,14 +106,40 @@ export async function buildOverview(
 
 /**
  * Per local day of the period: tickets received (merged and cancelled left out) and, of those,
- * resolved that day and still resolved, surveyed or closed.
+ * resolved that day and still resolved, surveyed or closed; limited to the tickets of `visible`
+ * units (null: all). Read from the daily rollup (src/reports/day-counts-read.ts); from the tickets
+ * while the rollup is not built in the centre's zone.
  */
 export async function dailySeries(
   ctx: AppContext,
   period: Period,
-  scope: SQL[],
+  visible: string[] | null,
 ): Promise<{ day: string; received: number; closed: number }[]> {
   const tz = ctx.config.jurisdiction.timezone;
+  const fromDay = period.days[0]!;
+  const toDay = formatLocalDate(localDate(period.to, tz));
+  const counts = await readDayCounts(ctx.database.db, { fromDay, toDay, unitIds: visible, timeZone: tz });
+  if (!counts) return dailySeriesOfTickets(ctx, period, visible);
+  const series = period.days.map((d) => ({ day: d, received: 0, closed: 0 }));
+  const byDay = new Map(series.map((s) => [s.day, s]));
+  for (const c of counts) {
+    byDay.get(c.day)!.received += c.n;
+    if (c.resolved && c.closedDay !== null) {
+      const closed = byDay.get(c.closedDay);
+      if (closed) closed.closed += c.n;
+    }
+  }
+  return series;
+}
+
+/** The daily series counted from the tickets: the fallback, and the rollup's reference in tests. */
+export async function dailySeriesOfTickets(
+  ctx: AppContext,
+  period: Period,
+  visible: string[] | null,
+): Promise<{ day: string; received: number; closed: number }[]> {
+  const tz = ctx.config.jurisdiction.timezone;
+  const scope = visible === null ? [] : visible.length ? [inArray(tickets.unitId, visible)] : [sql`false`];
   const counted = and(
     gte(tickets.createdAt, period.from),
     lt(tickets.createdAt, period.to),

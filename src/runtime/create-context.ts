@@ -9,6 +9,7 @@ import type { Env } from "./env.schema.js";
 import { loadDomainConfig } from "./load-domain-config.js";
 import { missingHolidayWarning, missingHolidayYears } from "../domain/holiday-coverage.js";
 import { syncUnits } from "./sync-units.js";
+import { ensureDayCounts } from "../reports/day-counts.js";
 import { keepTicketRefDaysPrepared } from "../tickets/ticket-ref-days.js";
 
 export interface RunningContext extends AppContext {
@@ -34,6 +35,9 @@ export async function createContext(
   });
   if (opts.migrate !== false) await runMigrations(database);
   await syncUnits(database.db, config);
+  // The reports' daily rollup counts local days: built on first start, recounted if the zone moved.
+  if (await ensureDayCounts(database.db, config.jurisdiction.timezone))
+    log.info({ timezone: config.jurisdiction.timezone }, "report rollup built");
   const refDays = keepTicketRefDaysPrepared(database.pool, config.jurisdiction.timezone, now, log);
   await refDays.ready;
   const redis = createRedis(urls.redisUrl);

@@ -4,6 +4,7 @@ import { appendEvent, type TicketRow } from "../db/repositories/tickets.reposito
 import { ticketAlerts, ticketSla, tickets } from "../db/schema/index.js";
 import { ticketLights } from "./ticket-lights.js";
 import { backfillLightInstants } from "./backfill-light-instants.js";
+import { compactDayCounts } from "../reports/day-counts.js";
 import { lightInstantsOfRow, storedInstantsMatch } from "./light-instants.js";
 import type { LightResult, StageLight } from "../domain/lights.js";
 import { queueUnitNotification } from "../notify/notifications.js";
@@ -203,6 +204,8 @@ async function fire(tx: Queryable, ctx: AppContext, t: TicketRow, a: Alert): Pro
 export async function sweepLights(ctx: AppContext, batch = 200): Promise<{ checked: number; fired: number }> {
   // Open tickets written before the light instants were stored get them here, batch by batch.
   await backfillLightInstants(ctx.database.db);
+  // The reports' rollup: the deltas appended since the last sweep are folded into the day counts.
+  await compactDayCounts(ctx.database.db);
   let checked = 0;
   let fired = 0;
   let after = "00000000-0000-0000-0000-000000000000";

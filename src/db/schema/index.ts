@@ -14,3 +14,4 @@ export * from "./channel-state.js";
 export * from "./intake-corrections.js";
 export * from "./duty-alarms.js";
 export * from "./media.js";
+export * from "./report-day-counts.js";

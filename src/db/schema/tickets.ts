@@ -90,6 +90,7 @@ export const tickets = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // Also INCLUDE (community_id, category, status, unit_id): drizzle/0041_report_day_counts.sql.
     index("tickets_created_idx").on(t.createdAt, t.id),
     index("tickets_status_idx").on(t.status),
     index("tickets_unit_idx").on(t.unitId, t.status),
@@ -148,7 +149,8 @@ export const ticketReporters = pgTable(
   (t) => [
     primaryKey({ columns: [t.ticketId, t.residentId] }),
     index("ticket_reporters_resident_idx").on(t.residentId),
-    index("ticket_reporters_ticket_created_idx").on(t.ticketCreatedAt),
+    // Also INCLUDE (resident_id): drizzle/0041_report_day_counts.sql.
+    index("ticket_reporters_ticket_created_idx").on(t.ticketCreatedAt, t.ticketId),
   ],
 );
 

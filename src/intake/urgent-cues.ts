@@ -1,0 +1,231 @@
+/*
+ * The urgent level as a dispatcher reads it: daily life has stopped now. A cue is what stopped
+ * (water, power, heating, gas to cook, the drains, the lift, the way out), sometimes weighed by for
+ * whom (a lift matters to someone who cannot use the stairs; a cool flat to an old person or a baby)
+ * and by how long. The same words also fill questions about a planned outage, thanks for one that is
+ * over, suggestions and letters about a problem that recurs; those describe nothing stopped now.
+ * Input is text already normalised (simplified characters) by the urgency rules.
+ */
+
+export type Stoppage =
+  | "water"
+  | "power"
+  | "heating"
+  | "gas"
+  | "sewage"
+  | "burst_pipe"
+  | "lift"
+  | "way_out"
+  | "road"
+  | "manhole"
+  | "tree";
+
+export interface UrgentCue {
+  what: Stoppage;
+  /** The phrase that decided it, for dispatchers and tests. */
+  reason: string;
+}
+
+interface Cue {
+  what: Stoppage;
+  /** Matched in a live clause of the sentence. */
+  stopped: RegExp;
+  /** Must also hold somewhere in the sentence (for whom, how bad). */
+  and?: RegExp;
+  /** Vetoes the cue in this sentence. */
+  unless?: RegExp;
+}
+
+// Someone for whom a cold flat or a dead lift is more than a nuisance.
+const VULNERABLE =
+  /老人|老太|老头|老伴|老两口|爷爷|奶奶|姥姥|姥爷|外公|外婆|我爸|我妈|父亲|母亲|婆婆|公公|孩子|小孩|婴儿|宝宝|满月|月子|产妇|孕|病人|瘫|卧床|残疾|轮椅|独居|[七八九]十多?岁/;
+const COLD = /冻|冷|哆嗦|感冒|发烧|咳嗽|零下|寒潮|大雪|哈气|冰窖|棉袄|棉衣|裹着被子/;
+// Well under the 18 °C a heated flat must reach: 14 °C or less, in digits or in characters.
+const DEGREES = "([0-9]|1[0-4]|[一二三四五六七八九]|十[一二三四]?)";
+// A range counts by its upper end ("十二到十五度" is not under 14 °C).
+const COLD_ROOM = new RegExp(
+  `(屋里|室内|室温|家里|房间|温度计?)[^，。]{0,6}?(只有|才|不到|不足|就)?(?<![0-9一二三四五六七八九十])${DEGREES}((到|至|-|~)${DEGREES})?度`,
+);
+// Named by a condition or a trip that cannot wait, not by age alone.
+const CANNOT_USE_STAIRS =
+  /轮椅|残疾|瘫|腿脚不(好|便|利索|灵便)|走不了(楼梯|路)|中风|偏瘫|透析|手术|孕|产检|拄拐|骨折|复查|打针|换药|(去|上)医院/;
+const PATH = /路|人行道|门口|楼门|头顶|上方|通道|进出|小道|步道|过道/;
+// A verb of blocking that is not denied ("没有挡住").
+const BLOCKED =
+  /(?<!没有?|不|未|并没)(堵|占用|占了|被占|锁上|锁死|封死|封住|堆满|挡住|进不来|出不去|开不出去|无法通行|过不去)/;
+
+const CUES: readonly Cue[] = [
+  {
+    what: "water",
+    stopped:
+      /停水|断水|断了水|(?<!快)没有?水(了|用|喝)?|不来水|没来水|一滴(水)?都(没|不)|水.{0,3}(出不来|不出来)|不出水|用不上水|没法用水/,
+    unless:
+      /消防栓|公厕[^，。]{0,8}(不出水|没水)|水箱.{0,3}不出水|喷泉|泳池|池塘|水池里|鱼塘|河里|水压(偏|有点|比)/,
+  },
+  { what: "water", stopped: /(水|自来水).{0,10}(黑|黄|浑|臭|沙|锈).{0,14}(没法|不能|不敢|无法)(喝|用)/ },
+  {
+    what: "power",
+    stopped:
+      /停电|断电|断了电|(?<!(手机|电池|电瓶|门禁|灯|卡|车|表)(都|也)?快?)没有?电(了|用)?(?![梯话脑视费表卡动瓶池线])|不来电|没来电|(全|都)黑了|推不上|没法用电/,
+  },
+  {
+    what: "heating",
+    stopped:
+      /没有?暖气|暖气[^，。]{0,10}(停了|断了|不热|冰凉|冰冷|凉了|没温度|不烧)|停暖|停止供暖|不供暖|供暖.{0,3}(停|断)|一点热乎气/,
+    // Partly warm, or switched off by the resident, is no stoppage.
+    unless: /有点|有些|不太|不怎么|不够热|一组|一片|稍微|还能住|报停|空置/,
+    // A cold flat stops daily life when it is freezing outside, under 14 °C inside, a whole
+    // building, or someone frail is suffering from it.
+    and: new RegExp(
+      `零下|寒潮|大雪|整栋|全楼|整个单元|整个小区|停暖|${COLD_ROOM.source}|(${VULNERABLE.source})[^。]*(${COLD.source})|(${COLD.source})[^。]*(${VULNERABLE.source})`,
+    ),
+  },
+  { what: "heating", stopped: COLD_ROOM, and: /暖气|供暖|取暖/ },
+  {
+    what: "gas",
+    stopped:
+      /(燃气|天然气|煤气|管道气|气)(突然|又|都|也|给)?(停了|停供|断了|不通)|停气|(?<!快)没有?气(了|用)|没法(做饭|开火)|做不了饭|开不了火/,
+    and: /燃气|天然气|煤气|管道气|气表|灶|做饭|开火|停气/,
+  },
+  {
+    what: "sewage",
+    // Into homes, doorways and toilets, or all over a street; not a gully wetting the road.
+    and: /满街|满地|整条街|横流|家|屋|卫生间|厕所|厨房|地漏|马桶|门口|单元|院子|号楼|楼前|楼下|一楼|楼道|开不了门|出不了门|没法(住|待|生活)/,
+    stopped:
+      /污水(外溢|横流|漫|冒|倒灌|流进|进了|往外)|粪水|化粪池(满|冒|溢)|污水井.{0,4}冒|下水道(冒|返)水|返(污|脏)?水|(地漏|马桶|下水道?).{0,8}(冒|返|翻|涌)(上来|出来)?|(冒|漫|翻)出来.{0,6}(污水|脏水)|(污水|脏水|黑水).{0,4}(冒|漫|流)(出来|进)|排不出去.{0,8}(漫|溢|冒)|马桶用不了|没地方上厕所/,
+  },
+  {
+    what: "burst_pipe",
+    stopped:
+      /(水管|管子|管道|暖气管|总管|水表|阀门).{0,8}(爆|裂|破|关不上|关不住)|爆管|(天花板|楼上).{0,8}(漏|滴|往下(流|淌|漏))/,
+    // Water escaping now, not a cracked pipe to fix some day.
+    and: /往外(喷|冒|流|淌|渗)|哗哗|喷|冒水|一地|全是水|一屋子|漫|淌|止不住|关不上|关不住|接不住|不停/,
+    unless: /过一次|冻裂过/,
+  },
+  {
+    what: "lift",
+    stopped: /电梯.{0,6}(坏|停|故障|不运行|不能用|用不了|停运|不动)/,
+    and: CANNOT_USE_STAIRS,
+  },
+  // A hole in the road is a repair; one that cuts people off is urgent.
+  {
+    what: "road",
+    stopped: /路面?塌陷|(路|桥).{0,4}(塌了|冲垮|冲坏|冲断)|塌了.{0,4}坑/,
+    and: /唯一|出不去|进不来|过不去|开不出去|无法通行|断了/,
+  },
+  {
+    what: "way_out",
+    stopped: /消防(通道|车道|通道口)|安全出口|疏散通道|唯一.{0,6}(出口|通道|出路|路)/,
+    and: BLOCKED,
+    unless: /一部分|部分|一半/,
+  },
+  { what: "way_out", stopped: /进不了家|回不了家/, and: /整栋|全楼|单元门|楼门|大门/ },
+  { what: "manhole", stopped: /井盖[^，。]{0,4}(丢|没了|不见|缺失|偷|盗)/ },
+  {
+    what: "tree",
+    stopped: /(树|树枝|树干|枝)[^，。]{0,10}(歪|斜|倒|裂|断|悬|挂在|压在)/,
+    and: PATH,
+    unless: /修剪|挡(住)?(了)?.{0,4}(阳光|光线|视线)/,
+  },
+];
+
+// Said of the outage itself: it goes on now, or has lasted (the complaint "至今没有解决" is not it).
+const STILL_OUT = new RegExp(
+  [
+    "(还|仍然?|至今|到现在|现在)(还|都|也)?(没|未|不|是)(?!.{0,3}(解决|答复|回复|处理|说法|人管|下文|动静|通知))",
+    "(已经|整整)(连续)?[一两二三四五六七八九十几\\d]+(多)?(天|个?小时|个?钟头)|[一两二三四五六七八九十几\\d]+(多)?(天|个?小时|个?钟头)(多)?了",
+    "一整天|一天一夜|整整一天|第[二三四五六七八九十\\d]+天了|(从|自)[^，。]{0,8}(起|开始)(?!.{0,4}每)",
+  ].join("|"),
+);
+// The outage is over: restored, fixed, thanked for.
+const RESTORED =
+  /(已经|已|早就|都)恢复|恢复(了|正常了)|来(水|电|气)了|就来了|修好了|(已经|早就|都)(通|热)了|好多了|不停了|解决了/;
+const PRAISE = /表扬|点赞|锦旗|(特别|非常|十分|真心|衷心)(感谢|谢谢)|感谢.{0,10}(师傅|及时|连夜|辛苦|改造)/;
+// Asked about ahead of time, or a schedule asked about: a consultation, not a stoppage.
+const PLANNED =
+  /计划|检修|通知|预计|将于|要停|会停|停多久|(明天|明早|后天|下周|下个?月|下礼拜)[^，。]{0,8}(停|断)/;
+// An outage nobody announced, or one that came suddenly, is no planned one.
+const UNPLANNED = /突然|没有?(任何)?(提前)?(发)?通知|无通知|未通知|不通知|(也|都)没(提前)?通知/;
+const ASKING = /请问|咨询|想问|问一下|问问|打听/;
+// A question asked from a home where life has stopped says so ("请问停水了怎么办，老人要做饭").
+const HARDSHIP = /没法|无法|做不了|用不了|不能(用|做|洗|喝)|冻|急|老人|孩子|婴儿|病人|瘫|轮椅|怎么办|咋办/;
+// A recurring problem happening again today is happening now.
+const AGAIN_NOW = /今天|今早|今晚|刚才|刚刚|此刻|这会儿|又(停|坏|爆|断|没|冒|堵)/;
+// A problem that recurs is a standing complaint for the normal deadline, unless it has stopped life now.
+const STANDING =
+  /(好)?几个月|半年|经常|频繁|三天两头|时常|老是|总是|动不动|隔三差五|每逢|每次|每到|一到.{0,6}就|一下雨就|高峰(时段|期)|长期|常年|多年|接连/;
+// The clauses after a past anchor tell an old story, until one comes back to now.
+const PAST_ANCHOR =
+  /昨天|昨晚|前天|前(两|几|一)天|上个?(周|星期|礼拜|月)|上次|以前|之前|去年|前年|那次|当时|前段时间/;
+const BACK_TO_NOW = /现在|今天|今早|今晚|目前|此刻|眼下|这会儿|到现在/;
+// What follows these asserts nothing about now ("建议停水前通知", "会不会停电").
+const NOT_ASSERTED =
+  /建议|希望|能否|可否|避免|以免|防止|万一|如果|要是|假如|否则|不然|会不会|是否|怕|担心|能不能提前/;
+const SUGGESTION_OPENING = /^(建议|希望|能否|可否|能不能)/;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/[。！？!?；;\n]+/).filter((s) => s.trim().length > 0);
+}
+
+/**
+ * The first urgent cue in a (normalised) text, read sentence by sentence: clauses about the past,
+ * plans, suggestions and fears are set aside, and a sentence saying the outage is over closes the
+ * story told before it. Null when nothing has stopped daily life now.
+ */
+export function readUrgentCue(simple: string): UrgentCue | null {
+  const stillOut = STILL_OUT.test(simple);
+  if (
+    !stillOut &&
+    ((STANDING.test(simple) && !AGAIN_NOW.test(simple)) ||
+      PRAISE.test(simple) ||
+      (ASKING.test(simple) && !HARDSHIP.test(simple)))
+  )
+    return null;
+  let found: UrgentCue | null = null;
+  for (const sentence of sentencesOf(simple)) {
+    const goesOn = STILL_OUT.test(sentence);
+    if (RESTORED.test(sentence) && !goesOn) {
+      found = null;
+      continue;
+    }
+    if (found) continue;
+    const planned = PLANNED.test(sentence.replace(UNPLANNED, "")) && !UNPLANNED.test(sentence);
+    if (!goesOn && (planned || SUGGESTION_OPENING.test(sentence.trim()))) continue;
+    found = cueIn(sentence, goesOn);
+  }
+  return found;
+}
+
+function cueIn(sentence: string, goesOn: boolean): UrgentCue | null {
+  let past = false;
+  const live = sentence
+    .split(/[，,、 ]+/)
+    .filter((clause) => {
+      if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn;
+      else if (BACK_TO_NOW.test(clause)) past = false;
+      return clause && !past;
+    })
+    .map((clause) => {
+      const m = NOT_ASSERTED.exec(clause);
+      return m ? clause.slice(0, m.index) : clause;
+    })
+    .join("，");
+  for (const cue of CUES) {
+    const m = cue.stopped.exec(live);
+    if (!m || cue.unless?.test(sentence) || (cue.and && !cue.and.test(live))) continue;
+    return { what: cue.what, reason: m[0] };
+  }
+  return null;
+}
+
+/*
+ * Words that contain an alarm trigger of the unsure check but raise no alarm: a blood-pressure
+ * monitor, leukaemia, an exhaust pipe, a smoke detector to install, a police report already filed.
+ */
+const ROUTINE_LOOKALIKES =
+  /血压|血糖|血脂|白血病|献血|验血|抽血|血型|血常规|排气管|(烟雾|烟感|燃气|煤气)?报警器|已经报警|报了警|报过警|报警了|报警好几次|报警去|报警也/g;
+
+/** The text with those words blanked out (same length), for the unsure check to read. */
+export function maskRoutineLookalikes(simple: string): string {
+  return simple.replace(ROUTINE_LOOKALIKES, (w) => "□".repeat(w.length));
+}

@@ -1,0 +1,65 @@
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { formatLocalDate, localDate, startOfLocalDay } from "../domain/local-time.js";
+
+/** One key of the daily rollup with its count: `closedDay` null = not closed; `unitId` null = none. */
+export interface DayCount {
+  day: string;
+  unitId: string | null;
+  closedDay: string | null;
+  resolved: boolean;
+  n: number;
+}
+
+/**
+ * The local days [fromDay, toDay) ("YYYY-MM-DD") that [from, to) spans exactly, or null when an end
+ * is not a local midnight.
+ */
+export function wholeDays(from: Date, to: Date, timeZone: string): { fromDay: string; toDay: string } | null {
+  const aligned = (d: Date) => startOfLocalDay(localDate(d, timeZone), timeZone).getTime() === d.getTime();
+  if (!aligned(from) || !aligned(to)) return null;
+  const day = (d: Date) => formatLocalDate(localDate(d, timeZone));
+  return { fromDay: day(from), toDay: day(to) };
+}
+
+/**
+ * The rollup's counts of tickets received on [fromDay, toDay) (local days), limited to `unitIds`
+ * (null: all), compacted counts and pending deltas summed. Null when the rollup is not counted in
+ * `timeZone` (never built, or the zone changed and start-up has not rebuilt it yet): the caller then
+ * reads the tickets.
+ */
+export async function readDayCounts(
+  db: Queryable,
+  q: { fromDay: string; toDay: string; unitIds: string[] | null; timeZone: string },
+): Promise<DayCount[] | null> {
+  if (q.unitIds && !q.unitIds.length) return [];
+  const units = q.unitIds ? sql`AND unit_id = ANY(${`{${q.unitIds.join(",")}}`}::text[])` : sql``;
+  const range = sql`day >= ${q.fromDay}::date AND day < ${q.toDay}::date ${units}`;
+  // The zone check rides in the same statement (same snapshot as the counts): a rebuild in
+  // another zone committing in between cannot mix two countings.
+  const r = await db.execute<{
+    ok: boolean;
+    day: string | null;
+    unit_id: string;
+    closed_day: string;
+    resolved: boolean;
+    n: number;
+  }>(sql`WITH s AS (SELECT timezone = ${q.timeZone} AS ok FROM report_settings)
+    SELECT s.ok, c.day, c.unit_id, c.closed_day, c.resolved, c.n
+    FROM s LEFT JOIN (
+      SELECT day::text AS day, unit_id, closed_day::text AS closed_day, resolved, sum(n)::int AS n FROM (
+        SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_counts WHERE ${range}
+        UNION ALL
+        SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_deltas WHERE ${range}) u
+      GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0) c ON s.ok`);
+  if (!r.rows.length || !r.rows[0]!.ok) return null;
+  return r.rows
+    .filter((x) => x.day !== null)
+    .map((x) => ({
+      day: x.day!,
+      unitId: x.unit_id === "" ? null : x.unit_id,
+      closedDay: x.closed_day === "infinity" ? null : x.closed_day,
+      resolved: x.resolved,
+      n: x.n,
+    }));
+}

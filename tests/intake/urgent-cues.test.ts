@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { maskRoutineLookalikes, readUrgentCue } from "../../src/intake/urgent-cues.js";
+import { normaliseUrgencyText } from "../../src/intake/urgency-rules.js";
+
+const cue = (text: string) => readUrgentCue(normaliseUrgencyText(text));
+
+describe("readUrgentCue: daily life stopped now", () => {
+  it.each([
+    ["我们单元下午三点起就没水了，锅碗都没法洗", "water"],
+    ["整个院子断水快一天了，连冲厕所的水都没有", "water"],
+    ["水龙头放出来全是浑黄的泥汤，一家人不敢喝也不敢用", "water"],
+    ["七号楼停电四个小时了，天黑了楼里一片漆黑", "power"],
+    ["我母亲靠家用呼吸机睡觉，家里断电了，备用电源撑不了一夜", "power"],
+    ["大寒天的暖气一点不热，屋里温度计显示八度", "heating"],
+    ["暖气冰冷冰冷的，家里卧床的老父亲冻得直发抖", "heating"],
+    ["整栋楼今天停暖，外面零下十五度", "heating"],
+    ["灶台一点火都打不着，燃气停了也不说原因，孩子还饿着肚子", "gas"],
+    ["楼上一冲马桶我家卫生间地漏就往外冒粪水", "sewage"],
+    ["单元门口的污水井满了，黑水一直流进一楼住户的院子", "sewage"],
+    ["厨房的水管接头裂开了，水哗哗往外喷，总阀拧不动", "burst_pipe"],
+    ["楼上家里没人，他家漏水从我家天花板往下淌，接了三桶还不停", "burst_pipe"],
+    ["电梯停运第三天了，我丈夫截瘫坐轮椅，住在十六层", "lift"],
+    ["电梯坏了，我怀孕八个月住二十楼，今天要去医院", "lift"],
+    ["小区消防通道被一排私家车堵死了，大车根本开不进来", "way_out"],
+    ["通往外面唯一的那条土路被泥石冲断了，全村车都过不去", "road"],
+    ["幼儿园门口的井盖被人偷走了，只剩一个黑洞", "manhole"],
+    ["风把一棵大杨树吹得斜在小区主路上方，树根都露出来了", "tree"],
+    ["咱這棟樓停水兩天了，到現在還沒來，做飯都得去鄰居家接水", "water"],
+  ])("reads %s as %s", (text, what) => {
+    expect(cue(text)?.what).toBe(what);
+    expect(detectUrgency(text).urgency).toBe("urgent");
+  });
+
+  it.each([
+    // Planned or asked about.
+    "请问周四片区检修停电，大概几点能来电？",
+    "物业贴了告示，后天上午要停水清洗水箱",
+    "咨询一下今年供暖开始的日期",
+    // Over.
+    "上礼拜停了两天水，后来恢复了，就是想反映一下",
+    "昨天晚上停了一会儿电，今早已经来电了",
+    "前阵子暖气不热，师傅来修过，现在已经热了，表扬一下",
+    // Bills, suggestions, standing problems.
+    "电费卡里只剩十几块了，怎么在手机上充值",
+    "燃气公司说下月换表，否则停气，这合理吗",
+    "建议停电前至少提前一天贴通知",
+    "老小区每到夏天用电高峰就经常跳闸，希望改造线路",
+    // Slow repairs that stop nothing.
+    "路灯灭了一个礼拜了还没人修",
+    "暖气片有一片不太热，其他都还行",
+    "电梯坏了两天，老人上下楼不太方便",
+    "路边的树枝太长，挡住了我家窗户的光线",
+    "消防通道的指示牌掉了一块，麻烦补上",
+    "车停在消防通道旁边，没有挡住通道，就是看着乱",
+    "小区门口马路塌了个小坑，车过去颠一下",
+    "楼下下水道井口一股臭味，夏天更重",
+    "我家手机没电了，借了邻居的手机打的这个电话，想问下补助的事",
+  ])("keeps %s normal", (text) => {
+    expect(cue(text)).toBeNull();
+    expect(detectUrgency(text).urgency).toBe("normal");
+  });
+
+  it("lets a later sentence saying the outage is over close the story", () => {
+    expect(cue("早上突然停电了。十点多已经来电了，谢谢供电所")).toBeNull();
+    // …but not a sentence saying it goes on.
+    expect(cue("早上突然停电了。说是十点来电，到现在还没来")?.what).toBe("power");
+  });
+
+  it("reads an unannounced outage asked about as live, and a notified one as planned", () => {
+    expect(cue("又停水了，也没提前通知，一家人饭都做不上")?.what).toBe("water");
+    expect(cue("看到通知说今天停水，几点恢复？")).toBeNull();
+  });
+
+  it("reads a question from a home where life stopped, and a recurring outage back today, as urgent", () => {
+    expect(cue("请问我们楼停水了怎么办，老人还等着做饭")?.what).toBe("water");
+    expect(cue("请问停水了在哪里可以查原因")).toBeNull();
+    expect(cue("这小区三天两头停电，今天又停了，冰箱里的菜全化了")?.what).toBe("power");
+    expect(cue("这小区三天两头停电，物业也不管")).toBeNull();
+  });
+
+  it("still lets an emergency that looks like an outage be an emergency", () => {
+    expect(detectUrgency("家里停电了，我爸的制氧机停了，他现在喘不上气").urgency).toBe("emergency");
+    expect(detectUrgency("电梯突然停了，我们三个人被关在里面出不来").urgency).toBe("emergency");
+  });
+});
+
+describe("maskRoutineLookalikes", () => {
+  it("blanks words that only contain an alarm trigger, keeping the length", () => {
+    const text = "社区医生上门量血压，我家装了烟雾报警器";
+    const masked = maskRoutineLookalikes(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toMatch(/血|报警|烟雾/);
+    expect(maskRoutineLookalikes("快报警，有人流血了")).toBe("快报警，有人流血了");
+  });
+
+  it.each([
+    "家里的血压计读数不准，想问问哪里能校准",
+    "楼下总有人改装排气管半夜轰油门",
+    "电动车丢了，报了警也没消息，能帮忙催一下吗",
+  ])("keeps %s out of the unsure check", (text) => {
+    expect(detectUrgency(text).urgency).toBe("normal");
+  });
+});
