@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/http-tickets.ts   # BENCH_SECONDS (10), BENCH_CONNECTIONS (20), FILING_CONCURRENCY (8)
  *   BENCH_ONLY=filing FILING_HOLD_MS=10 npx tsx bench/http-tickets.ts   # the filing path alone
+ *   BENCH_ONLY=http BENCH_CPU_PROF=/tmp/prof npx tsx bench/http-tickets.ts  # the API alone, server profiled
  */
 import { sql } from "drizzle-orm";
 import type { Complaint } from "../src/domain/complaint.schema.js";
@@ -17,7 +18,7 @@ import { findOrCreateResident } from "../src/db/repositories/residents.repositor
 import { createTicket } from "../src/db/repositories/tickets.repository.js";
 import { startBenchStack } from "./support/bench-stack.js";
 import { load, startBenchServer } from "./support/measure.js";
-import { cpuSnapshot } from "./support/process-cpu.js";
+import { cpuSnapshot, processTreeCpu } from "./support/process-cpu.js";
 
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -36,7 +37,7 @@ const holdMs = Number(process.env.FILING_HOLD_MS ?? 10);
 
 export async function run(): Promise<void> {
   if (process.env.BENCH_ONLY !== "filing") await httpCreation();
-  await filingPath();
+  if (process.env.BENCH_ONLY !== "http") await filingPath();
 }
 
 async function httpCreation(): Promise<void> {
@@ -46,6 +47,7 @@ async function httpCreation(): Promise<void> {
   await hello.stop();
 
   const server = await startBenchServer("zhitong");
+  const cpu0 = processTreeCpu(server.child.pid!);
   const create = await load({
     url: `http://127.0.0.1:${server.port}/api/v1/tickets`,
     method: "POST",
@@ -54,6 +56,7 @@ async function httpCreation(): Promise<void> {
     duration,
     connections,
   });
+  const cpu1 = processTreeCpu(server.child.pid!);
   const rss = server.peakRssMiB();
   await server.stop();
 
@@ -64,6 +67,12 @@ async function httpCreation(): Promise<void> {
     `  tickets created: ${create.requestsPerSec} req/s, p50 ${create.p50} ms, p99 ${create.p99} ms, ` +
       `${create.total} requests, non-2xx ${create.non2xx}, errors ${create.errors}, server peak RSS ${rss} MiB`,
   );
+  if (cpu0 && cpu1 && create.total > 0)
+    console.log(
+      `  CPU per request (steadier than req/s on a busy machine): server process ` +
+        `${((cpu1.selfMs - cpu0.selfMs) / create.total).toFixed(2)} ms, its PostgreSQL + Redis ` +
+        `${((cpu1.descendantsMs - cpu0.descendantsMs) / create.total).toFixed(2)} ms`,
+    );
   console.log(
     `  fastify hello-world ceiling: ${ceiling.requestsPerSec} req/s, p50 ${ceiling.p50} ms, p99 ${ceiling.p99} ms, peak RSS ${helloRss} MiB`,
   );

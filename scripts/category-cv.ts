@@ -26,6 +26,7 @@ import { createSegmenter } from "../src/intake/segmenter.js";
 import { saveModel, TextClassifier } from "../src/intake/text-classifier.js";
 import {
   DEFAULT_CATEGORY_SEED,
+  DEFAULT_CATEGORY_SEED_BOUNDARIES,
   DEFAULT_CATEGORY_SEED_REGISTERS,
   HIERARCHICAL_OPTIONS,
   readDomainCorpus,
@@ -45,6 +46,8 @@ const { values } = parseArgs({
     "per-category": { type: "boolean" },
     /** Train without category-seed-registers.jsonl (the seeds as they were before it). */
     "no-registers": { type: "boolean" },
+    /** Train without category-seed-boundaries.jsonl (the seeds as they were before it). */
+    "no-boundaries": { type: "boolean" },
     config: { type: "string", default: "config" },
   },
 });
@@ -65,7 +68,8 @@ const options: HierarchicalOptions = {
 const segmenter = createSegmenter();
 const original = await readSeeds(DEFAULT_CATEGORY_SEED);
 const registers = values["no-registers"] ? [] : await readSeeds(DEFAULT_CATEGORY_SEED_REGISTERS);
-const seeds = [...original, ...registers];
+const boundaries = values["no-boundaries"] ? [] : await readSeeds(DEFAULT_CATEGORY_SEED_BOUNDARIES);
+const seeds = [...original, ...registers, ...boundaries];
 const isOriginal = new Set(original.map((s) => s.text));
 const corpus = await readDomainCorpus(path.resolve(values["domain-corpus"]));
 // The same fifth the emergency model keeps out: bucket 0 of five by text hash.
@@ -135,7 +139,7 @@ const pct = (a: number, b: number): string => `${((100 * a) / Math.max(b, 1)).to
 const domainRight = domainExpected.filter((e, i) => e === domainPredicted[i]).length;
 const lines = [
   `options: ${values.options ?? "(shipped)"}; folds ${folds.join(",")} of ${k}`,
-  `seed CV category: ${pct(seedRight, seedTotal)} (${seedRight}/${seedTotal}); original seeds ${pct(bySource.original.right, bySource.original.total)} (${bySource.original.total}), register seeds ${pct(bySource.registers.right, bySource.registers.total)} (${bySource.registers.total})`,
+  `seed CV category: ${pct(seedRight, seedTotal)} (${seedRight}/${seedTotal}); original seeds ${pct(bySource.original.right, bySource.original.total)} (${bySource.original.total}), register and boundary seeds ${pct(bySource.registers.right, bySource.registers.total)} (${bySource.registers.total})`,
   `real held-out fifth, domain level: accuracy ${pct(domainRight, domainExpected.length)}, macro-F1 ${macroF1(domainExpected, domainPredicted).toFixed(3)} (${domainExpected.length} predictions)`,
   ...caseFiles.map(
     (f, i) =>

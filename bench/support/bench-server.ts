@@ -11,6 +11,7 @@ import Fastify from "fastify";
 import { pino } from "pino";
 import { createStaffUser } from "../../src/auth/staff.repository.js";
 import { buildApp } from "../../src/http/app.js";
+import { ticketBatchStats } from "../../src/tickets/ticket-filer.js";
 import { createContext } from "../../src/runtime/create-context.js";
 import { parseEnv } from "../../src/runtime/env.schema.js";
 import { startInfrastructure } from "../../src/runtime/infrastructure.js";
@@ -62,6 +63,12 @@ if (mode === "hello") {
   process.stdout.write(`${JSON.stringify({ port: address.port, cookie: `zt_session=${cookie?.value}` })}\n`);
   process.once("SIGTERM", () => {
     void (async () => {
+      const b = ticketBatchStats();
+      if (b.batches > 0)
+        process.stderr.write(
+          `  server: ${b.filings} filings in ${b.batches} statements (${(b.filings / b.batches).toFixed(1)} per batch), ` +
+            `queue wait ${(b.waitMs / b.filings).toFixed(1)} ms per filing, write ${(b.writeMs / b.batches).toFixed(1)} ms per statement\n`,
+        );
       await app.close();
       await ctx.close();
       await infra.stop();

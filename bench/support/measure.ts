@@ -17,9 +17,17 @@ export interface BenchServer {
 
 /** Starts bench-server.ts in its own process and waits for its ready line. */
 export async function startBenchServer(mode: "zhitong" | "hello"): Promise<BenchServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "bench-server.ts"), mode], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (see docs/performance.md).
+  const prof = process.env.BENCH_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...prof, "--import", "tsx", path.join(here, "bench-server.ts"), mode],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const info = await new Promise<{ port: number; cookie?: string }>((resolve, reject) => {
     let buf = "";
     child.stdout!.on("data", (d) => {

@@ -36,3 +36,36 @@ function stat(pid: number): { pid: number; ppid: number; ticks: number } {
   const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
   return { pid, ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
 }
+
+/**
+ * CPU time (ms) of process `pid` itself and of all its live descendants (a bench server's embedded
+ * PostgreSQL and Redis), read from /proc. Linux only (elsewhere: null).
+ */
+export function processTreeCpu(pid: number): { selfMs: number; descendantsMs: number } | null {
+  try {
+    const tick = 1000 / 100; // USER_HZ is 100 on Linux
+    const all: { pid: number; ppid: number; ticks: number }[] = [];
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        all.push(stat(Number(name)));
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    const tree = new Set([pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const p of all)
+        if (!tree.has(p.pid) && tree.has(p.ppid)) {
+          tree.add(p.pid);
+          grew = true;
+        }
+    }
+    let descendants = 0;
+    for (const p of all) if (p.pid !== pid && tree.has(p.pid)) descendants += p.ticks * tick;
+    return { selfMs: stat(pid).ticks * tick, descendantsMs: descendants };
+  } catch {
+    return null;
+  }
+}

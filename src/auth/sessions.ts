@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { staffSessions, staffUsers } from "../db/schema/index.js";
+import { forgetCachedSessions } from "./session-forget.js";
 import type { StaffPrincipal } from "./staff-principal.js";
 
 export interface SessionPolicy {
@@ -60,6 +61,9 @@ export interface ResolvedSession {
   sessionId: string;
   kind: "session" | "api";
   staff: StaffPrincipal & { username: string; displayName: string };
+  /** When the session was last seen (after this request's touch, if any) and when it ends. */
+  lastSeenAt: Date;
+  expiresAt: Date;
 }
 
 /**
@@ -79,6 +83,7 @@ export async function resolveToken(
       id: staffSessions.id,
       kind: staffSessions.kind,
       lastSeenAt: staffSessions.lastSeenAt,
+      expiresAt: staffSessions.expiresAt,
       staffId: staffUsers.id,
       role: staffUsers.role,
       unitId: staffUsers.unitId,
@@ -98,10 +103,15 @@ export async function resolveToken(
     .limit(1);
   if (!row || row.disabled) return null;
   if (row.kind === "session" && now.getTime() - row.lastSeenAt.getTime() >= policy.idleMs) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() >= 60_000)
+  let lastSeenAt = row.lastSeenAt;
+  if (now.getTime() - row.lastSeenAt.getTime() >= 60_000) {
     await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, row.id));
+    lastSeenAt = now;
+  }
   return {
     sessionId: row.id,
+    lastSeenAt,
+    expiresAt: row.expiresAt,
     kind: row.kind,
     staff: {
       id: row.staffId,
@@ -114,6 +124,7 @@ export async function resolveToken(
 }
 
 export async function revokeSession(db: Queryable, sessionId: string, now: Date): Promise<void> {
+  forgetCachedSessions();
   await db
     .update(staffSessions)
     .set({ revokedAt: now })
@@ -122,6 +133,7 @@ export async function revokeSession(db: Queryable, sessionId: string, now: Date)
 
 /** Signs a staff member out everywhere (password change, account disabled). */
 export async function revokeAllSessions(db: Queryable, staffId: string, now: Date): Promise<void> {
+  forgetCachedSessions();
   await db
     .update(staffSessions)
     .set({ revokedAt: sql`coalesce(${staffSessions.revokedAt}, ${now.toISOString()}::timestamptz)` })

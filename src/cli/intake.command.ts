@@ -27,6 +27,7 @@ import { saveModel } from "../intake/text-classifier.js";
 import { DEFAULT_CATEGORY_SEEDS, readSeeds, trainCategoryModel } from "../intake/train-category-model.js";
 import {
   loadHistoryExamples,
+  loadKindCorrections,
   trainFromHistory,
   type HistoryTrainResult,
 } from "../intake/train-from-history.js";
@@ -183,7 +184,9 @@ export function intakeCommand(): Command {
           const modelFile = path.resolve(opts.model ?? env.INTAKE_MODEL_FILE ?? DEFAULT_CATEGORY_MODEL);
           const current = CategoryModelFile.parse(JSON.parse(await readModelText(modelFile)));
           const seeds = await readSeeds(opts.data ? path.resolve(opts.data) : DEFAULT_CATEGORY_SEEDS);
-          const history = await withDatabase((database) => loadHistoryExamples(database.db));
+          const [history, kindCorrections] = await withDatabase((database) =>
+            Promise.all([loadHistoryExamples(database.db), loadKindCorrections(database.db)]),
+          );
           let r: HistoryTrainResult;
           try {
             r = trainFromHistory(current, seeds, history, createSegmenter());
@@ -197,6 +200,7 @@ export function intakeCommand(): Command {
             [
               `history: ${r.examples} tickets (${r.corrected} corrected by dispatchers), ${r.heldOut} held out`,
               `held-out category accuracy: before ${pct(r.before)}, after ${pct(r.after)}`,
+              `kind corrections by dispatchers: ${kindCorrections.length}; only the category model is retrained from history (the kind model is not)`,
               `model written to ${opts.out} in ${((performance.now() - started) / 1000).toFixed(1)} s` +
                 (r.after < r.before ? " (worse than before: keep the current model)" : ""),
             ].join("\n") + "\n",

@@ -80,13 +80,21 @@ export const KIND_CUES: readonly KindCue[] = [
   {
     id: "help1",
     kind: "help",
-    pattern: /求助|求救|帮帮|救助|救急|救命|求(帮|你们|政府|社区|领导)|求求/,
+    pattern: /求助|求救|帮帮|救助|救急|救命|(恳请|请求|需要)帮助|求(帮|你|您|政府|社区|领导)|求求/,
     weight: 2.5,
   },
   {
     id: "help2",
     kind: "help",
     pattern: /帮忙|帮一下|帮着|帮我|帮助我|能帮|给予帮助|伸出援手|派(个)?人来|来个人/,
+    weight: 1.5,
+  },
+  // "能不能帮忙联系一下" at the end of a report asks for a hand, not for a culprit to be punished.
+  {
+    id: "help5",
+    kind: "help",
+    pattern:
+      /(能不能|能否|可不可以|可否|麻烦)[^。！？?]{0,10}(帮忙|帮我|帮着|派(个)?人|送点|来个人|来看看|联系一下)/,
     weight: 1.5,
   },
   // Someone in danger or lost needs help before anyone is blamed.
@@ -157,7 +165,7 @@ export const KIND_CUES: readonly KindCue[] = [
   },
 
   // Suggestion: an idea for improvement, usually with no fault alleged.
-  { id: "suggestion1", kind: "suggestion", pattern: /建议|提议|倡议|呼吁/, weight: 2.5 },
+  { id: "suggestion1", kind: "suggestion", pattern: /建议|建义|提议|倡议|呼吁/, weight: 2.5 },
   {
     id: "suggestion2",
     kind: "suggestion",
@@ -179,14 +187,19 @@ export const KIND_CUES: readonly KindCue[] = [
   },
 
   // Praise: thanks for something done, not the politeness at the end of a request.
-  { id: "praise1", kind: "praise", pattern: /表扬|点赞|点个赞|赞一个|锦旗|好评|感谢信|特此感谢/, weight: 3 },
+  {
+    id: "praise1",
+    kind: "praise",
+    pattern: /表扬|点赞|点个赞|赞一个|锦旗|好评|感谢信|特此感谢|好样的/,
+    weight: 3,
+  },
   // Thanks that open the message, or that follow a job done, are the message.
-  { id: "praise2", kind: "praise", pattern: /^(非常|特别|十分|衷心)?(感谢|谢谢)/, weight: 2.5 },
+  { id: "praise2", kind: "praise", pattern: /^(非常|特别|十分|衷心)?(感谢|谢谢|多谢)/, weight: 2.5 },
   {
     id: "praise3",
     kind: "praise",
     pattern:
-      /(修好|换了|弄好|处理了|解决了|来水了|来电了|找回|就来|很快|及时|好用|很好|满意|负责).{0,20}(感谢|谢谢|多谢)/,
+      /(修好|换了|弄好|处理了|解决了|来水了|来电了|找回|追回|就来|很快|及时|好用|很好|满意|负责).{0,20}(感谢|谢谢|多谢)/,
     weight: 2.5,
   },
   {
@@ -197,6 +210,14 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 2.5,
   },
   { id: "praise5", kind: "praise", pattern: /很负责|负责任|热心|耐心|尽职|周到/, weight: 1 },
+  // Things got better, then thanks: "终于小声了，谢谢社区", "干净多了 谢谢城管".
+  {
+    id: "praise7",
+    kind: "praise",
+    pattern:
+      /((终于|总算)[^。！？!?]{0,12}了|(好|干净|安全|方便|安静|整洁|亮堂|顺畅|暖和|平整|宽敞|清净)多了)[^。！？!?]{0,16}(感谢|谢谢|多谢|点赞)/,
+    weight: 2.5,
+  },
   {
     id: "praise6",
     kind: "praise",
@@ -207,13 +228,25 @@ export const KIND_CUES: readonly KindCue[] = [
 
   // A small wish posted for volunteers.
   { id: "wish1", kind: "wish", pattern: /微心愿|小心愿|心愿/, weight: 3 },
-  { id: "wish2", kind: "wish", pattern: /爱心人士|好心人|认领|志愿者.{0,6}(帮|陪)/, weight: 2.5 },
+  {
+    id: "wish2",
+    kind: "wish",
+    pattern: /爱心人士|好心人|有心人|认领|志愿者.{0,8}(帮|陪|教|辅导|上门)/,
+    weight: 2.5,
+  },
   {
     id: "wish3",
     kind: "wish",
     pattern: /想要.{0,15}(爱心|好心|志愿)|(爱心|好心).{0,12}(帮|认领|圆|送)/,
     weight: 1.5,
   },
-  // A concrete small thing wanted (一根拐杖, 一台收音机) is the shape of a wish.
-  { id: "wish4", kind: "wish", pattern: /想要(一|个|台|套|床|根|张|本|件|双)/, weight: 1 },
+  // A concrete small thing wanted (一根拐杖, 一台收音机) is the shape of a wish, and decides it
+  // unless a stronger request for help stands against it; "想要个说法" wants an answer, not a thing.
+  {
+    id: "wish4",
+    kind: "wish",
+    pattern:
+      /想(要|有)(一|个|台|套|床|根|张|本|件|双|副|盒|几|些|辆|部)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|安静|环境|公平|办法))/,
+    weight: 3,
+  },
 ];

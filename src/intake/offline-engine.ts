@@ -5,6 +5,7 @@ import type { DomainConfig } from "../domain/config.js";
 import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
+import { categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { shippedKindModel } from "./kind-model.js";
@@ -97,6 +98,11 @@ export class OfflineEngine implements ExtractionEngine {
       }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
+    const fixed = categoryByTaxonomy(facts, prediction.ranked) ?? insteadOfOther(facts, prediction.ranked);
+    if (fixed && this.categoryCodes.has(fixed.category)) {
+      category = fixed.category;
+      categoryConfidence = fixed.probability;
+    }
     if (categoryConfidence < MIN_CATEGORY_CONFIDENCE) category = "other";
     if (
       known.category &&

@@ -44,10 +44,22 @@ export const DEFAULT_CATEGORY_SEED_REGISTERS = path.resolve(
   "category-seed-registers.jsonl",
 );
 
+/**
+ * Seeds for the boundaries between categories that real messages cross most: a procedure question
+ * (怎么申请, 需要什么材料) belongs to its subject (社保, 医保, 入学, 水费), not to 政务服务; a medical
+ * need in hardship to 卫生健康, a schooling need to 教育; water meters and pressure to 供水. Written
+ * in general vocabulary after reading which classes a development set missed, never its lines.
+ */
+export const DEFAULT_CATEGORY_SEED_BOUNDARIES = path.resolve(
+  path.dirname(DEFAULT_CATEGORY_SEED),
+  "category-seed-boundaries.jsonl",
+);
+
 /** Every seed file the shipped model is trained on. */
 export const DEFAULT_CATEGORY_SEEDS: readonly string[] = [
   DEFAULT_CATEGORY_SEED,
   DEFAULT_CATEGORY_SEED_REGISTERS,
+  DEFAULT_CATEGORY_SEED_BOUNDARIES,
 ];
 
 /** Reads seed lines ({text, label}) as the trainer sees them: normalised like a resident's message. */

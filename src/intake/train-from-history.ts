@@ -41,6 +41,33 @@ export async function loadHistoryExamples(db: Queryable): Promise<HistoryExample
     .filter((e) => e.text.length > 0);
 }
 
+/** A ticket whose kind a dispatcher changed, under the latest kind chosen. */
+export interface KindCorrection {
+  ticketId: string;
+  text: string;
+  kind: string;
+}
+
+/**
+ * The centre's corrections of the kind (投诉 read as 咨询 and the like), latest per ticket. The
+ * kind model is not retrained from history (it learns from thousands of message-board letters a
+ * centre does not have), so these are counted and reported for now; merged and cancelled tickets
+ * are left out as for the category.
+ */
+export async function loadKindCorrections(db: Queryable): Promise<KindCorrection[]> {
+  const result = await db.execute(sql`
+    SELECT DISTINCT ON (c.ticket_id) c.ticket_id, t.description, c.to_kind
+      FROM intake_corrections c
+      JOIN tickets t ON t.id = c.ticket_id
+     WHERE c.to_kind IS NOT NULL
+       AND t.merged_into_id IS NULL
+       AND t.status <> 'cancelled'
+     ORDER BY c.ticket_id, c.id DESC`);
+  return (result.rows as { ticket_id: string; description: string; to_kind: string }[])
+    .map((r) => ({ ticketId: r.ticket_id, text: normalizeText(r.description), kind: r.to_kind }))
+    .filter((e) => e.text.length > 0);
+}
+
 /** A stable split by ticket id: the same ticket is always on the same side, run after run. */
 export function isHeldOut(ticketId: string, share: number): boolean {
   const h = createHash("sha256").update(ticketId).digest().readUInt32BE(0);

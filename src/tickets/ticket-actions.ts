@@ -425,6 +425,7 @@ async function apply(
       await recordCorrection(tx, {
         before,
         toCategory: t.category,
+        toKind: t.kind,
         toUnitId: unitId,
         staffId: staff.id,
         manualUnit: b.unitId !== undefined,
@@ -462,14 +463,16 @@ async function apply(
 }
 
 /**
- * Records a dispatcher's change of category or unit as a labelled example for retraining. A
- * unit counts as changed only when the dispatcher named it and it differs from the holder.
+ * Records a dispatcher's change of category, kind or unit as a labelled example for retraining.
+ * A unit counts as changed only when the dispatcher named it and it differs from the holder. A
+ * repeated request finds the ticket already changed, so it writes nothing more.
  */
 async function recordCorrection(
   tx: Queryable,
   c: {
     before: TicketRow;
     toCategory: string;
+    toKind: string;
     toUnitId: string;
     staffId: string;
     manualUnit: boolean;
@@ -477,12 +480,15 @@ async function recordCorrection(
   },
 ): Promise<void> {
   const categoryChanged = c.toCategory !== c.before.category;
+  const kindChanged = c.toKind !== c.before.kind;
   const unitChanged = c.manualUnit && c.toUnitId !== c.before.unitId;
-  if (!categoryChanged && !unitChanged) return;
+  if (!categoryChanged && !kindChanged && !unitChanged) return;
   await tx.insert(intakeCorrections).values({
     ticketId: c.before.id,
     fromCategory: categoryChanged ? c.before.category : null,
     toCategory: categoryChanged ? c.toCategory : null,
+    fromKind: kindChanged ? c.before.kind : null,
+    toKind: kindChanged ? c.toKind : null,
     fromUnitId: unitChanged ? c.before.unitId : null,
     toUnitId: unitChanged ? c.toUnitId : null,
     engine: c.before.engine,

@@ -43,6 +43,26 @@ describe("kind from the weight of evidence", () => {
     expect(kindOf("请问为什么社保要断缴才能转移？", "labor")).toBe("consultation");
   });
 
+  it("reads a concrete small thing wanted as a wish, and an answer wanted as no wish", () => {
+    expect(kindOf("我腿脚不好，想要一根结实点的拐杖，谢谢", "social_assistance")).toBe("wish");
+    expect(kindOf("孙女上学想要一个新文具盒，我们买不起", "social_assistance")).toBe("wish");
+    expect(kindOf("希望有志愿者周末上门教我用手机挂号", "social_assistance")).toBe("wish");
+    expect(kindOf("物业乱收停车费，我就想要个说法", "property")).toBe("complaint");
+  });
+
+  it("reads thanks after things got better as praise", () => {
+    expect(kindOf("楼道的灯终于都亮了，晚上回家不用摸黑，谢谢物业", "property")).toBe("praise");
+    expect(kindOf("河边步道整修以后平整多了，感谢街道", "municipal")).toBe("praise");
+    // Waiting is not an improvement.
+    expect(kindOf("停水已经三天了，麻烦尽快处理，谢谢", "water_supply")).not.toBe("praise");
+  });
+
+  it("reads a hand asked for at the end of a report as a request for help", () => {
+    expect(kindOf("家里水龙头拧不紧一直滴水，我一个老太太弄不了，能不能派个人来看看", "water_supply")).toBe(
+      "help",
+    );
+  });
+
   it("falls back to a complaint with low confidence when nothing speaks", () => {
     const finding = detectKind("西盛路那个情况", "other");
     expect(finding.kind).toBe("complaint");

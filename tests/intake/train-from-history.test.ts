@@ -10,7 +10,11 @@ import { DEFAULT_CATEGORY_MODEL } from "../../src/intake/offline-engine.js";
 import { createSegmenter } from "../../src/intake/segmenter.js";
 import { DEFAULT_CATEGORY_SEED } from "../../src/intake/train-category-model.js";
 import { readLabelledJsonl } from "../../src/intake/train-classifier.js";
-import { loadHistoryExamples, trainFromHistory } from "../../src/intake/train-from-history.js";
+import {
+  loadHistoryExamples,
+  loadKindCorrections,
+  trainFromHistory,
+} from "../../src/intake/train-from-history.js";
 import { fileTicket, rows } from "../routing/helpers.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 
@@ -41,7 +45,16 @@ async function correct(ticketId: string, from: string, to: string): Promise<void
   );
 }
 
+async function correctKind(ticketId: string, from: string, to: string): Promise<void> {
+  await rows(
+    t,
+    `INSERT INTO intake_corrections (ticket_id, from_kind, to_kind, engine, staff_id, created_at)
+     VALUES ('${ticketId}', '${from}', '${to}', 'offline', 'staff-1', now())`,
+  );
+}
+
 let correctedId = "";
+let kindCorrectedId = "";
 let openId = "";
 
 beforeAll(async () => {
@@ -60,6 +73,10 @@ beforeAll(async () => {
   await correct(correctedId, "other", "property");
   // Open and never corrected: no confirmed label, left out.
   openId = await closedTicket("海西苑门口飞线充电", "power_supply", "dispatched");
+  // A question the engine read as a complaint, corrected twice: the latest kind is the label.
+  kindCorrectedId = await closedTicket("请问飞线充电归谁管？", "property", "dispatched");
+  await correctKind(kindCorrectedId, "complaint", "suggestion");
+  await correctKind(kindCorrectedId, "suggestion", "consultation");
 }, 120_000);
 afterAll(async () => {
   await t.close();
@@ -72,6 +89,16 @@ describe("learning from the centre's own tickets", () => {
     expect(byId.get(correctedId)).toMatchObject({ label: "property", corrected: true });
     expect(byId.has(openId)).toBe(false);
     expect(history.length).toBe(places.length * phrasings.length * 3 + 1);
+  });
+
+  it("lists the kinds dispatchers corrected, the latest per ticket, apart from the category labels", async () => {
+    const kinds = await loadKindCorrections(t.ctx.database.db);
+    expect(kinds).toEqual([
+      { ticketId: kindCorrectedId, text: "请问飞线充电归谁管？", kind: "consultation" },
+    ]);
+    // A kind correction alone confirms no category: the open ticket stays out of the category labels.
+    const history = await loadHistoryExamples(t.ctx.database.db);
+    expect(history.some((e) => e.ticketId === kindCorrectedId)).toBe(false);
   });
 
   it("retrains, and scores the old and the new model on the same held-out slice", async () => {
@@ -123,6 +150,7 @@ describe("learning from the centre's own tickets", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/history: \d+ tickets \(\d+ corrected by dispatchers\), \d+ held out/);
     expect(r.stdout).toMatch(/held-out category accuracy: before \d+\.\d%, after \d+\.\d%/);
+    expect(r.stdout).toMatch(/kind corrections by dispatchers: 1; only the category model is retrained/);
     expect(CategoryModelFile.parse(JSON.parse(await readFile(out, "utf8"))).version).toBe(2);
   }, 180_000);
 });

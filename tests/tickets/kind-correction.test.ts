@@ -52,6 +52,12 @@ const dispatchEvents = (ticketId: string) =>
     `SELECT data FROM ticket_events WHERE ticket_id='${ticketId}' AND action IN ('dispatch','redispatch') ORDER BY id`,
   );
 
+const kindCorrections = (ticketId: string) =>
+  rows<{ from_kind: string | null; to_kind: string | null; from_category: string | null; staff_id: string }>(
+    t,
+    `SELECT from_kind, to_kind, from_category, staff_id FROM intake_corrections WHERE ticket_id='${ticketId}' ORDER BY id`,
+  );
+
 describe("the dispatcher sees the engine's kind and its confidence, and can change it", () => {
   it("shows the kind with the engine's confidence in the ticket API", async () => {
     const ticket = await unsureQuestion();
@@ -80,6 +86,45 @@ describe("the dispatcher sees the engine's kind and its confidence, and can chan
       code: "KIND.SET_BY_CENTRE",
       message: "指挥中心将诉求类型由咨询改为投诉",
     });
+    // A labelled example for retraining: what the engine read and what the centre chose.
+    expect(await kindCorrections(ticket.id)).toEqual([
+      { from_kind: "consultation", to_kind: "complaint", from_category: null, staff_id: expect.any(String) },
+    ]);
+  });
+
+  it("records a kind correction once when the same request arrives twice", async () => {
+    const ticket = await unsureQuestion();
+    const send = () =>
+      dispatcher({
+        method: "POST",
+        url: `/api/v1/tickets/${ticket.ref}/actions/redispatch`,
+        payload: { kind: "suggestion", category: "sanitation" },
+      });
+    expect((await send()).statusCode).toBe(200);
+    // The second delivery finds the kind already chosen: whatever it answers, no second row.
+    await send();
+    expect(await reload(t, ticket.id)).toMatchObject({ kind: "suggestion" });
+    expect(await kindCorrections(ticket.id)).toEqual([
+      { from_kind: "consultation", to_kind: "suggestion", from_category: null, staff_id: expect.any(String) },
+    ]);
+  });
+
+  it("records the kind and the category in one row when the dispatcher changes both", async () => {
+    const ticket = await unsureQuestion();
+    const res = await dispatcher({
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.ref}/actions/redispatch`,
+      payload: { kind: "complaint", category: "municipal" },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await kindCorrections(ticket.id)).toEqual([
+      {
+        from_kind: "consultation",
+        to_kind: "complaint",
+        from_category: "sanitation",
+        staff_id: expect.any(String),
+      },
+    ]);
   });
 
   it("records nothing about the kind when the dispatcher keeps it", async () => {
@@ -92,6 +137,7 @@ describe("the dispatcher sees the engine's kind and its confidence, and can chan
     expect(res.statusCode).toBe(200);
     const [event] = await dispatchEvents(ticket.id);
     expect(event!.data.reasons?.map((r) => r.code)).not.toContain("KIND.SET_BY_CENTRE");
+    expect(await kindCorrections(ticket.id)).toEqual([]);
   });
 
   it("refuses a kind that does not exist with 400 and changes nothing", async () => {
@@ -102,8 +148,24 @@ describe("the dispatcher sees the engine's kind and its confidence, and can chan
       payload: { kind: "rant", category: "sanitation" },
     });
     expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe("REQUEST.INVALID");
+    expect(res.json().error.message).toMatch(/kind/);
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
     expect(await reload(t, ticket.id)).toMatchObject({ kind: "consultation", version: ticket.version });
+    expect(await kindCorrections(ticket.id)).toEqual([]);
+  });
+
+  it("refuses a kind change with an unknown category with 422 and records nothing", async () => {
+    const ticket = await unsureQuestion();
+    const res = await dispatcher({
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.ref}/actions/redispatch`,
+      payload: { kind: "complaint", category: "flying_saucers" },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe("CATEGORY.UNKNOWN");
+    expect(await reload(t, ticket.id)).toMatchObject({ kind: "consultation", version: ticket.version });
+    expect(await kindCorrections(ticket.id)).toEqual([]);
   });
 
   it("does not let a unit user change the kind of a ticket in triage", async () => {
@@ -115,5 +177,6 @@ describe("the dispatcher sees the engine's kind and its confidence, and can chan
     });
     expect(res.statusCode).toBe(404);
     expect(await reload(t, ticket.id)).toMatchObject({ kind: "consultation", version: ticket.version });
+    expect(await kindCorrections(ticket.id)).toEqual([]);
   });
 });

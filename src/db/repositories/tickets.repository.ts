@@ -31,6 +31,8 @@ export interface NewTicket {
   /** The centre's time zone: reference numbers follow its calendar day. */
   timeZone: string;
   now?: Date;
+  /** The ticket's id when the caller made it beforehand (a batch names it before the row exists). */
+  id?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function createTicket(tx: Queryable, input: NewTicket): Promise<Tic
   const now = input.now ?? new Date();
   const c = input.complaint;
   // The id is made here so the reporter and event rows can name it in the same statement.
-  const id = randomUUID();
+  const id = input.id ?? randomUUID();
   const created = tx.$with("created").as(
     tx
       .insert(tickets)

@@ -2,7 +2,8 @@ import { bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg
 import { tickets } from "./tickets.js";
 
 /**
- * A dispatcher's correction of what intake decided: a new category, a different unit, or both.
+ * A dispatcher's correction of what intake decided: a new category, a different unit, a new kind,
+ * or several at once.
  * Each row is a labelled example for retraining (`zhitong intake train --from-history`); the text
  * stays in the ticket, so personal data is not copied here.
  */
@@ -17,6 +18,9 @@ export const intakeCorrections = pgTable(
     toCategory: text("to_category"),
     fromUnitId: text("from_unit_id"),
     toUnitId: text("to_unit_id"),
+    /** The kind the engine read and the one the dispatcher chose (migration 0037). */
+    fromKind: text("from_kind"),
+    toKind: text("to_kind"),
     /** The engine whose decision was corrected (offline, openai, staff). */
     engine: text("engine").notNull(),
     staffId: text("staff_id").notNull(),

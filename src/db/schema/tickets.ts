@@ -17,6 +17,7 @@ import type { Complaint } from "../../domain/complaint.schema.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { conversations, messages } from "./conversations.js";
 import { residents } from "./residents.js";
+import { staffUsers } from "./staff.js";
 import { units } from "./units.js";
 
 /** A work order (派工单). `ref` is the number residents and staff quote, e.g. ZT20261121-0042. */
@@ -204,4 +205,25 @@ export const ticketMessages = pgTable(
     primaryKey({ name: "ticket_messages_pk", columns: [t.ticketId, t.messageId] }),
     index("ticket_messages_message_idx").on(t.messageId),
   ],
+);
+
+/**
+ * The `Idempotency-Key` of a staff member's ticket creation: the same key files one ticket, committed
+ * with it (drizzle/0038_ticket_idempotency_keys.sql).
+ */
+export const ticketIdempotencyKeys = pgTable(
+  "ticket_idempotency_keys",
+  {
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    key: text("key").notNull(),
+    /** SHA-256 of the request body: the same key with another body is refused. */
+    requestHash: text("request_hash").notNull(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.key] })],
 );

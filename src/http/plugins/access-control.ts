@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { audit } from "../../auth/audit.js";
 import { canSeeTicket, ticketScopeSql } from "../../auth/scope.js";
-import { resolveToken, type SessionPolicy } from "../../auth/sessions.js";
+import { SessionCache } from "../../auth/session-cache.js";
+import type { SessionPolicy } from "../../auth/sessions.js";
 import type { StaffRole } from "../../auth/roles.js";
 import { AppError, forbidden } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
@@ -63,6 +64,10 @@ async function accessControlPlugin(app: FastifyInstance, opts: { ctx: AppContext
   app.decorateRequest("sessionId", undefined);
   app.decorateRequest("staffInfo", undefined);
   const policy = sessionPolicy(ctx);
+  // Sessions in memory, forgotten on every revocation anywhere (src/auth/session-cache.ts).
+  const sessions = new SessionCache(ctx.database.pool.options.connectionString!, ctx.log);
+  await sessions.start();
+  app.addHook("onClose", () => sessions.stop());
 
   app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
     // The matched route's pattern decides (not the raw URL, which may be encoded oddly); the raw
@@ -71,7 +76,7 @@ async function accessControlPlugin(app: FastifyInstance, opts: { ctx: AppContext
     if (!path.startsWith("/api/v1/") && path !== "/api/v1") return;
     if (PUBLIC_PATHS.has(path)) return;
     const token = requestToken(req);
-    const session = token ? await resolveToken(ctx.database.db, token, ctx.now(), policy) : null;
+    const session = token ? await sessions.resolve(ctx.database.db, token, ctx.now(), policy) : null;
     if (!session) {
       // A dead cookie is cleared so the console shows the login page instead of looping.
       if (req.cookies?.[SESSION_COOKIE]) void reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -126,6 +131,8 @@ async function accessControlPlugin(app: FastifyInstance, opts: { ctx: AppContext
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const SELF_AUDITED = new Set([
   "/api/v1/auth/login",
+  // Filed with its audit line in the same statement (src/tickets/file-tickets-statement.ts).
+  "/api/v1/tickets",
   "/api/v1/auth/logout",
   "/api/v1/tickets/:idOrRef/reveal",
 ]);

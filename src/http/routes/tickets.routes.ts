@@ -1,10 +1,12 @@
+import { createHash, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError, notFound } from "../../domain/app-error.js";
 import type { Complaint } from "../../domain/complaint.schema.js";
-import { findOrCreateResident } from "../../db/repositories/residents.repository.js";
-import { createTicket, findTicket, listTicketEvents } from "../../db/repositories/tickets.repository.js";
+import { findTicket, listTicketEvents } from "../../db/repositories/tickets.repository.js";
+import { audit } from "../../auth/audit.js";
+import { ticketFilerFor } from "../../tickets/ticket-filer.js";
 import { residents, ticketReporters } from "../../db/schema/index.js";
 import { freeTextPolicy, ticketNames } from "../../auth/free-text-mask.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
@@ -22,21 +24,34 @@ const ReporterView = z.object({
   reportedAt: z.iso.datetime(),
 });
 
+/** `Idempotency-Key`: what clients usually send (a UUID, a ULID, a random token), nothing odd. */
+const IdempotencyKey = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,200}$/, "1 to 200 visible ASCII characters, e.g. a UUID")
+  .optional();
+
 /** Staff API v1: tickets. */
 export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    const filer = ticketFilerFor(ctx.database, ctx.config.jurisdiction.timezone, ctx.now);
     app.post(
       "/tickets",
       {
         schema: {
           tags: ["tickets"],
           summary: "Create a ticket by hand (e.g. a hotline agent typing one in)",
+          description:
+            "With an `Idempotency-Key` header, repeating the request (a retry after a timeout, a double " +
+            "click) files one ticket: the repeat is answered 200 with that ticket; the same key with " +
+            "another body is refused (422 TICKET.IDEMPOTENCY_KEY_REUSED).",
+          headers: z.looseObject({ "idempotency-key": IdempotencyKey }),
           body: CreateTicketBody,
-          response: { 201: TicketView, 400: ErrorBody, 422: ErrorBody },
+          response: { 200: TicketView, 201: TicketView, 400: ErrorBody, 422: ErrorBody },
         },
       },
       async (req, reply) => {
         const body = req.body;
+        const key = req.headers["idempotency-key"];
         assertKnownCodes(ctx, body.category, body.location.community);
         const complaint: Complaint = {
           kind: body.kind,
@@ -50,22 +65,43 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           confidence: {},
           engine: "staff",
         };
-        const ticket = await ctx.database.db.transaction(async (tx) => {
-          const resident = body.contact.phone
-            ? await findOrCreateResident(tx, "sms", body.contact.phone, body.contact)
-            : null;
-          return createTicket(tx, {
-            complaint,
-            channel: body.channel,
-            residentId: resident?.residentId ?? null,
-            tier: body.tier,
-            actor: { type: "staff", id: req.staff?.id ?? null, unitId: req.staff?.unitId ?? null },
-            timeZone: ctx.config.jurisdiction.timezone,
-            now: ctx.now(),
-          });
+        const staff = req.staff!;
+        // Filed with its audit line, in a statement shared with concurrent requests (group commit):
+        // answered only after that commit.
+        const filed = await filer.file({
+          ticketId: randomUUID(),
+          complaint,
+          channel: body.channel,
+          tier: body.tier,
+          contact: body.contact,
+          staff,
+          idempotency: key
+            ? { key, requestHash: createHash("sha256").update(JSON.stringify(body)).digest("hex") }
+            : null,
+          audit: { ip: req.ip, requestId: req.id },
         });
+        if (filed.outcome === "reused")
+          throw new AppError(
+            "TICKET.IDEMPOTENCY_KEY_REUSED",
+            "该 Idempotency-Key 已用于另一份工单内容 (this Idempotency-Key was used for another request body)",
+            422,
+          );
+        if (filed.outcome === "replay") {
+          await audit(ctx.database.db, {
+            staff,
+            action: "api.post /api/v1/tickets",
+            at: ctx.now(),
+            ticketId: filed.ticket.id,
+            targetType: "ticket",
+            targetId: filed.ticket.id,
+            ip: req.ip,
+            requestId: req.id,
+            data: { status: 200, replayed: true },
+          });
+          return reply.status(200).send(toTicketView(filed.ticket, staff));
+        }
         ctx.relay.kick();
-        return reply.status(201).send(toTicketView(ticket, req.staff));
+        return reply.status(201).send(toTicketView(filed.ticket, staff));
       },
     );
 

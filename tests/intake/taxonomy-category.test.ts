@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { categoryByTaxonomy, insteadOfOther } from "../../src/intake/taxonomy-category.js";
+
+const noiseFirst = [
+  { category: "noise", probability: 0.5 },
+  { category: "construction", probability: 0.3 },
+  { category: "neighbor_dispute", probability: 0.1 },
+];
+
+describe("categories the taxonomy decides", () => {
+  it("files noise from a building site at night under construction, with the mass of both readings", () => {
+    expect(categoryByTaxonomy("凌晨两点塔吊还在转，轰隆隆的睡不着", noiseFirst)).toEqual({
+      category: "construction",
+      probability: 0.8,
+    });
+    expect(categoryByTaxonomy("对面工地晚上十一点多还在干活，吵死了", noiseFirst)?.category).toBe(
+      "construction",
+    );
+  });
+
+  it("leaves renovation at home, daytime site noise and other readings alone", () => {
+    expect(categoryByTaxonomy("楼上装修半夜还在施工砸墙", noiseFirst)).toBeNull();
+    expect(categoryByTaxonomy("工地白天机器声太大", noiseFirst)).toBeNull();
+    // A letter about noise in general names sites and nights in different sentences.
+    expect(
+      categoryByTaxonomy("建议加强对商户和施工单位的噪音监管。夜间也应有人接听投诉电话。", noiseFirst),
+    ).toBeNull();
+    expect(
+      categoryByTaxonomy("半夜工地门口渣土车撒了一路土", [{ category: "sanitation", probability: 0.6 }]),
+    ).toBeNull();
+  });
+});
+
+describe("a procedure question belongs to the unit that owns its subject", () => {
+  const counterFirst = [
+    { category: "government_service", probability: 0.6 },
+    { category: "labor", probability: 0.2 },
+    { category: "social_assistance", probability: 0.1 },
+  ];
+
+  it("files benefits and contributions under their owner, with the mass of both readings", () => {
+    expect(categoryByTaxonomy("断缴的社保在哪里补缴，需要带什么", counterFirst)).toEqual({
+      category: "labor",
+      probability: 0.8,
+    });
+    expect(categoryByTaxonomy("特困供养需要准备哪些材料", counterFirst)?.category).toBe("social_assistance");
+  });
+
+  it("leaves documents at the counter", () => {
+    expect(categoryByTaxonomy("身份证过期了在哪里换，需要什么材料", counterFirst)).toBeNull();
+    expect(categoryByTaxonomy("社保卡丢了怎么挂失", counterFirst)).toBeNull();
+  });
+});
+
+describe("a letter that names a benefit as background", () => {
+  it("keeps the classifier's reading", () => {
+    const letter =
+      "尊敬的领导：我在本区工作多年，一直按时缴纳社保，孩子也在本区上学，家庭收入稳定，" +
+      "名下有一套自住房。现在想把全家的户口从外省迁入本区，请问需要满足哪些条件，需要准备哪些材料，" +
+      "可以在网上提交吗？盼复。";
+    expect(
+      categoryByTaxonomy(letter, [
+        { category: "government_service", probability: 0.5 },
+        { category: "labor", probability: 0.3 },
+      ]),
+    ).toBeNull();
+  });
+});
+
+describe("其他 as a last resort", () => {
+  const otherFirst = [
+    { category: "other", probability: 0.35 },
+    { category: "labor", probability: 0.3 },
+    { category: "market", probability: 0.1 },
+  ];
+
+  it("files a report with a close real category under it, at its own probability", () => {
+    expect(insteadOfOther("嗯，那个，我跟你说啊，厂里三个月没发工资了，老板也找不着人", otherFirst)).toEqual({
+      category: "labor",
+      probability: 0.3,
+    });
+  });
+
+  it("keeps 其他 for a message that states nothing, or when nothing comes close", () => {
+    expect(insteadOfOther("有个事想反映一下", otherFirst)).toBeNull();
+    expect(
+      insteadOfOther("嗯，那个，我跟你说啊，有个事情想跟你们说一说，你们听一下", [
+        { category: "other", probability: 0.6 },
+        { category: "labor", probability: 0.1 },
+      ]),
+    ).toBeNull();
+  });
+});
