@@ -18,6 +18,23 @@ export const SOURCE_DIRS = ["src", "channels"];
  */
 export const LINKED_ASSETS = ["config", "console", "data", "drizzle", "prompts", "package.json"];
 
+/**
+ * Inside dist/: the bundled build `zhitong extract` starts from (see scripts/build.js, buildBundle),
+ * and the pure-JavaScript packages inlined into it. Everything else is imported from node_modules.
+ */
+export const BUNDLE_DIR = "bundle";
+export const BUNDLE_INLINED_PACKAGES = [
+  "commander",
+  "zod",
+  "pinyin-pro",
+  "opencc-js",
+  "chinese-days",
+  "date-fns",
+  "@date-fns/tz",
+  // Its zod helper builds the JSON schema from our zod schemas: it must share the inlined zod.
+  "openai",
+];
+
 /** Written last by the build: its presence means dist/ is complete. */
 export const STAMP_FILE = "build-info.json";
 

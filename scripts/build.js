@@ -15,10 +15,26 @@
  *   node scripts/build.js --out DIR  # elsewhere (the tests build into a scratch folder)
  */
 import { build } from "esbuild";
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { LINKED_ASSETS, SOURCE_DIRS, STAMP_FILE, newestSourceTime } from "../bin/dist-layout.js";
+import {
+  BUNDLE_DIR,
+  BUNDLE_INLINED_PACKAGES,
+  LINKED_ASSETS,
+  SOURCE_DIRS,
+  STAMP_FILE,
+  newestSourceTime,
+} from "../bin/dist-layout.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outIndex = process.argv.indexOf("--out");
@@ -64,6 +80,7 @@ try {
     sourcesContent: false,
     logLevel: "warning",
   });
+  await buildBundle(staging);
   for (const file of assets) {
     const target = path.join(staging, path.relative(root, file));
     mkdirSync(path.dirname(target), { recursive: true });
@@ -95,3 +112,111 @@ const shown = path.relative(process.cwd(), outDir) || ".";
 process.stdout.write(
   `built ${entryPoints.length} TypeScript files into ${shown}/ in ${Math.round(performance.now() - started)} ms\n`,
 );
+
+/**
+ * dist/bundle/: src/cli.ts bundled with the pure-JavaScript packages `zhitong extract` loads, for the
+ * bin to run that one command from. A cold `extract` spends a large part of its start resolving,
+ * reading and compiling a few hundred small ES modules (Node 20 has no compile cache); in a handful
+ * of chunks the same code loads in measurably less CPU. `import()` stays lazy (code splitting), and
+ * every other package stays an ordinary import from node_modules.
+ *
+ * Only `extract` runs from it: a package inlined here is a second copy beside the one in
+ * node_modules, harmless for a command whose every user of that package is inlined too (checked
+ * below for zod, whose schemas cross package boundaries), not for the server.
+ *
+ * @param {string} staging the build folder being written
+ */
+async function buildBundle(staging) {
+  const bundleDir = path.join(staging, BUNDLE_DIR);
+  const result = await build({
+    entryPoints: [path.join(root, "src", "cli.ts")],
+    outdir: bundleDir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    sourcemap: "linked",
+    sourcesContent: false,
+    logLevel: "warning",
+    metafile: true,
+    // commander and a few others are CommonJS: their `require("events")` needs a real require.
+    banner: {
+      js: 'import { createRequire as __zhitongCreateRequire } from "node:module"; const require = __zhitongCreateRequire(import.meta.url);',
+    },
+    plugins: [
+      otherCommandsFromFiles(),
+      inlineOnly(BUNDLE_INLINED_PACKAGES),
+      keepModuleUrls(path.join(staging, BUNDLE_DIR), staging),
+    ],
+  });
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const zod = output.imports.find((i) => i.external && /^zod(\/|$)/.test(i.path));
+    if (zod) throw new Error(`${file} imports ${zod.path} from node_modules beside the inlined copy`);
+  }
+}
+
+/**
+ * The other commands' modules stay out of the bundle: should one ever be loaded from it, it is
+ * imported from the file-by-file build beside it (dist/src/cli/…), which uses node_modules' packages.
+ * @returns {import("esbuild").Plugin}
+ */
+function otherCommandsFromFiles() {
+  return {
+    name: "other-commands-from-files",
+    setup(b) {
+      b.onResolve({ filter: /^\.\/cli\/[a-z-]+\.command\.js$/ }, (args) =>
+        args.path === "./cli/extract.command.js"
+          ? undefined
+          : { external: true, path: `../src/${args.path.slice(2)}` },
+      );
+    },
+  };
+}
+
+/**
+ * Marks every package outside `inlined` external (it is imported from node_modules at run time).
+ * @param {readonly string[]} inlined
+ * @returns {import("esbuild").Plugin}
+ */
+function inlineOnly(inlined) {
+  const names = new Set(inlined);
+  return {
+    name: "inline-only",
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        const parts = args.path.split("/");
+        const name = args.path.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+        return names.has(name ?? "") ? undefined : { external: true };
+      });
+    },
+  };
+}
+
+/**
+ * Zhitong's files find their data by paths relative to their own file (`import.meta.url`, see
+ * LINKED_ASSETS). In a bundle chunk that URL would be the chunk's; each file's own use is rewritten to
+ * the URL its file-by-file build has (dist/src/x/y.js), so `../../data` still lands on dist/data.
+ * @param {string} bundleDir where the chunks are written
+ * @param {string} distDir the build folder holding dist/src/…
+ * @returns {import("esbuild").Plugin}
+ */
+function keepModuleUrls(bundleDir, distDir) {
+  return {
+    name: "keep-module-urls",
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, "utf8");
+        if (!source.includes("import.meta.url")) return { contents: source, loader: "ts" };
+        const compiled = path.join(distDir, path.relative(root, args.path)).replace(/\.ts$/, ".js");
+        const relative = path.relative(bundleDir, compiled).split(path.sep).join("/");
+        const url = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
+        return {
+          contents: source.replaceAll("import.meta.url", url),
+          loader: "ts",
+          resolveDir: path.dirname(args.path),
+        };
+      });
+    },
+  };
+}

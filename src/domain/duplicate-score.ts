@@ -55,6 +55,24 @@ export interface DuplicateScore {
   reasons: DuplicateReason[];
 }
 
+/**
+ * What scoring derives from one text, kept for the next comparisons: the route worker scores each
+ * new ticket against up to 200 open ones of its community, and each of those again for every new
+ * ticket there. Pure functions of the text, so a remembered value is the value; bounded.
+ */
+const MEMO_MAX = 4096;
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined) return hit;
+    const v = f(text);
+    if (known.size >= MEMO_MAX) known.clear();
+    known.set(text, v);
+    return v;
+  };
+}
+
 const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize">> = {
   suggestAt: 0.4,
   autoMergeAt: 0.8,
@@ -108,8 +126,8 @@ export function scoreDuplicate(
   if (placeAgreement === 0)
     return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
 
-  const ca = problemConcepts(a.text);
-  const cb = problemConcepts(b.text);
+  const ca = conceptsOf(a.text);
+  const cb = conceptsOf(b.text);
   if (ca.spots.size && cb.spots.size && ![...ca.spots].some((x) => cb.spots.has(x)))
     return gate("DUP.DIFFERENT_SPOT", `位置不同（${[...ca.spots][0]}／${[...cb.spots][0]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
@@ -157,13 +175,20 @@ const SYMPTOMS = new Set(["噪音"]);
 
 /** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {
-  const va = bigrams(normalizeForCompare(canonicalWords(a)));
-  const vb = bigrams(normalizeForCompare(canonicalWords(b)));
-  if (va.size === 0 || vb.size === 0) return 0;
+  const va = bigramsOf(a);
+  const vb = bigramsOf(b);
+  if (va.v.size === 0 || vb.v.size === 0) return 0;
   let dot = 0;
-  for (const [k, n] of va) dot += n * (vb.get(k) ?? 0);
+  for (const [k, n] of va.v) dot += n * (vb.v.get(k) ?? 0);
   // Rounded: identical texts must score exactly 1, not 0.9999999999999999.
-  return Math.round((dot / (norm(va) * norm(vb))) * 1e9) / 1e9;
+  return Math.round((dot / (va.norm * vb.norm)) * 1e9) / 1e9;
+}
+
+const conceptsOf = memo(problemConcepts);
+const bigramsOf = memo((text: string) => withNorm(bigrams(normalizeForCompare(canonicalWords(text)))));
+
+function withNorm(v: Map<string, number>): { v: Map<string, number>; norm: number } {
+  return { v, norm: norm(v) };
 }
 
 /**
@@ -201,8 +226,9 @@ const CN_DIGIT: Record<string, number> = {
 };
 
 /** "三号楼" → "3号楼", "十二栋" → "12栋": Chinese numerals before a building or unit word only, so 一般 stays. */
+const CN_NUMBER = new RegExp(`([一二两三四五六七八九十]{1,3})(?=${NUMBER_KIND})`, "g");
 function arabicNumbers(text: string): string {
-  return text.replace(new RegExp(`([一二两三四五六七八九十]{1,3})(?=${NUMBER_KIND})`, "g"), (m) => {
+  return text.replace(CN_NUMBER, (m) => {
     // 十二 = 12, 二十 = 20, 二十三 = 23; without 十 the digits are read one by one (一二 = 12).
     if (!m.includes("十")) return [...m].map((c) => String(CN_DIGIT[c] ?? "")).join("");
     const [tens = "", ones = ""] = m.split("十");
@@ -211,17 +237,17 @@ function arabicNumbers(text: string): string {
 }
 
 /** Building and entrance numbers by kind: { "号楼" → {"3"}, "单元" → {"2"} }; 栋 and 幢 count as 号楼. */
-function addressNumbers(text: string): Map<string, Set<string>> {
+const BUILDING_NUMBER = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
+const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
-  const re = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
-  for (const m of arabicNumbers(simplify(text)).matchAll(re)) {
+  for (const m of arabicNumbers(simplify(text)).matchAll(BUILDING_NUMBER)) {
     const kind = m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!;
     let set = out.get(kind);
     if (!set) out.set(kind, (set = new Set()));
     set.add(String(Number(m[1])));
   }
   return out;
-}
+});
 
 function bigrams(s: string): Map<string, number> {
   const chars = [...s];
@@ -237,19 +263,29 @@ function bigrams(s: string): Map<string, number> {
 /** Cosine of the two texts' content words (segmented by `tokenize`), synonyms folded; 0 without a segmenter. */
 function wordSimilarity(a: string, b: string, tokenize: ((t: string) => string[]) | undefined): number {
   if (!tokenize) return 0;
-  const words = (t: string) => {
-    const out = new Map<string, number>();
-    for (const w of tokenize(normalizeForCompare(canonicalWords(t))))
-      if ([...w].length > 1 || !FUNCTION_CHARS.has(w)) out.set(w, (out.get(w) ?? 0) + 1);
-    return out;
-  };
+  let words = wordVectors.get(tokenize);
+  if (!words) {
+    words = memo((t: string) => {
+      const out = new Map<string, number>();
+      for (const w of tokenize(normalizeForCompare(canonicalWords(t))))
+        if ([...w].length > 1 || !FUNCTION_CHARS.has(w)) out.set(w, (out.get(w) ?? 0) + 1);
+      return withNorm(out);
+    });
+    wordVectors.set(tokenize, words);
+  }
   const va = words(a);
   const vb = words(b);
-  if (!va.size || !vb.size) return 0;
+  if (!va.v.size || !vb.v.size) return 0;
   let dot = 0;
-  for (const [k, n] of va) dot += n * (vb.get(k) ?? 0);
-  return dot / (norm(va) * norm(vb));
+  for (const [k, n] of va.v) dot += n * (vb.v.get(k) ?? 0);
+  return dot / (va.norm * vb.norm);
 }
+
+/** Word vectors by segmenter: the same text cuts differently with another deployment's place names. */
+const wordVectors = new WeakMap<
+  (t: string) => string[],
+  (t: string) => { v: Map<string, number>; norm: number }
+>();
 
 /**
  * 1 when two places are the same once buildings are set aside ("西盛家园3号楼" / "西盛家园三号楼"),
@@ -264,13 +300,16 @@ function comparePlaces(a: string | null | undefined, b: string | null | undefine
   return pa.includes(pb) || pb.includes(pa) ? 0.7 : 0;
 }
 
+const FROM_NUMBER_ON = new RegExp(`\\d+(${NUMBER_KIND}).*$`);
 function placeCore(p: string | null | undefined): string {
-  if (!p) return "";
-  return arabicNumbers(simplify(p))
-    .replace(new RegExp(`\\d+(${NUMBER_KIND}).*$`), "")
-    .replace(/[\p{P}\p{S}\s]+/gu, "")
-    .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, "");
+  return p ? placeCoreOf(p) : "";
 }
+const placeCoreOf = memo((p: string): string =>
+  arabicNumbers(simplify(p))
+    .replace(FROM_NUMBER_ON, "")
+    .replace(/[\p{P}\p{S}\s]+/gu, "")
+    .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, ""),
+);
 
 function norm(v: Map<string, number>): number {
   let s = 0;

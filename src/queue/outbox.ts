@@ -48,5 +48,13 @@ export async function enqueue<Q extends QueueName>(
       runAt: opts.runAt ?? null,
     })
     .onConflictDoNothing({ target: [outbox.queue, outbox.jobId] });
+  outboxRecorded();
+}
+
+/**
+ * Tells this process's relay that jobs were recorded, for writers that insert outbox rows with
+ * their own SQL (several at once) instead of through enqueue().
+ */
+export function outboxRecorded(): void {
   for (const listener of recordedListeners) listener();
 }

@@ -5,11 +5,9 @@ import { computeLights } from "../domain/lights.js";
 import type { RouteReason } from "../domain/routing.js";
 import type { Tier } from "../domain/taxonomy.schema.js";
 import { transition, type Actor } from "../domain/ticket-lifecycle.js";
-import { queueResidentMessage } from "../notify/queue-resident-message.js";
-import { queueUnitNotification } from "../notify/notifications.js";
 import { clip, dispatchText, formatDeadline } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
-import { scheduleLightCheck } from "../sla/schedule.js";
+import { queueDispatchNotices, type DispatchNotice } from "./dispatch-notices.js";
 import {
   assertTransition,
   eventActor,
@@ -36,6 +34,11 @@ export interface DispatchOrder {
 export interface DispatchKnown {
   sla: TicketSlaRow | undefined;
   reporterIds: string[];
+  /**
+   * Collects the notices instead of writing them: the caller writes them with queueDispatchNotices
+   * before its transaction commits (a route batch, all its tickets' in one statement).
+   */
+  notices?: DispatchNotice[];
 }
 
 /**
@@ -142,28 +145,23 @@ export async function applyDispatch(
     summary: clip(ticket.summary),
     deadline: formatDeadline(deadlines.resolveBy, timezone),
   };
-  await queueUnitNotification(tx, {
-    unitId: order.unitId,
-    purpose: "dispatch",
-    text: dispatchText(params, ctx.config.jurisdiction.policy.firstContactMinutes),
-    params,
+  const unitName = unit?.name ?? order.unitId;
+  const notice: DispatchNotice = {
     ticketId: ticket.id,
+    unitId: order.unitId,
+    unitText: dispatchText(params, ctx.config.jurisdiction.policy.firstContactMinutes),
+    params,
     // The row version is unique per dispatch (two dispatches may share an instant).
     dedupeKey: `dispatch:${ticket.id}:v${updated.version}`,
+    residentIds: known ? known.reporterIds : await reporterIds(tx, ticket.id),
+    residentText:
+      ticket.urgency === "emergency"
+        ? `已转交${unitName}紧急处置，编号${ticket.ref}。请按安全提示做好防护。`
+        : `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
+    slaCheckAt: lights.nextCheckAt,
     now,
-  });
-  const unitName = unit?.name ?? order.unitId;
-  for (const residentId of known ? known.reporterIds : await reporterIds(tx, ticket.id))
-    await queueResidentMessage(tx, {
-      residentId,
-      text:
-        ticket.urgency === "emergency"
-          ? `已转交${unitName}紧急处置，编号${ticket.ref}。请按安全提示做好防护。`
-          : `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
-      purpose: "status",
-      ticketId: ticket.id,
-      at: now,
-    });
-  if (lights.nextCheckAt) await scheduleLightCheck(tx, ticket.id, lights.nextCheckAt);
+  };
+  if (known?.notices) known.notices.push(notice);
+  else await queueDispatchNotices(tx, [notice]);
   return updated;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lte, ne, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketLinks, tickets } from "../db/schema/index.js";
@@ -33,8 +33,6 @@ export function duplicateOptions(ctx: AppContext): DuplicateOptions {
   return duplicateScoring(ctx.config);
 }
 
-const segmenters = new WeakMap<DomainConfig, Segmenter>();
-
 /** Cuts of recent texts: each candidate of a community is cut again for every new ticket there. */
 const cuts = new WeakMap<Segmenter, Map<string, string[]>>();
 const CUTS_MAX = 4096;
@@ -50,16 +48,26 @@ function remembered(seg: Segmenter, text: string): string[] {
   return words;
 }
 
-/** The scorer's options for a deployment: its thresholds, and jieba with its place names as words. */
+const scorings = new WeakMap<DomainConfig, DuplicateOptions>();
+
+/**
+ * The scorer's options for a deployment: its thresholds, and jieba with its place names as words.
+ * One object per config, so the scorer's remembered word vectors (kept per tokenizer) are reused.
+ */
 export function duplicateScoring(config: DomainConfig): DuplicateOptions {
-  let segmenter = segmenters.get(config);
-  if (!segmenter) {
-    const places = config.jurisdiction.units.flatMap((u) => [u.name, ...u.places]);
-    segmenters.set(config, (segmenter = createSegmenter(places)));
-  }
-  const seg = segmenter;
-  return { ...config.routing?.duplicates, tokenize: (text) => remembered(seg, text) };
+  const known = scorings.get(config);
+  if (known) return known;
+  const places = config.jurisdiction.units.flatMap((u) => [u.name, ...u.places]);
+  const seg = createSegmenter(places);
+  const opts: DuplicateOptions = { ...config.routing?.duplicates, tokenize: (text) => remembered(seg, text) };
+  scorings.set(config, opts);
+  return opts;
 }
+
+const OPEN = sql.join(
+  OPEN_STATUSES.map((st) => sql`${st}`),
+  sql`, `,
+);
 
 /**
  * Open tickets of the same community and category filed before `ticket` within the window, scored
@@ -75,33 +83,29 @@ export async function findDuplicates(
   if (!ticket.communityId) return [];
   const opts = duplicateOptions(ctx);
   const windowMs = (opts.windowHours ?? 72) * 3_600_000;
-  const rows: CandidateRow[] = await tx
-    .select({
-      id: tickets.id,
-      ref: tickets.ref,
-      summary: tickets.summary,
-      description: tickets.description,
-      category: tickets.category,
-      communityId: tickets.communityId,
-      locationText: tickets.locationText,
-      createdAt: tickets.createdAt,
-      lat: tickets.lat,
-      lng: tickets.lng,
-    })
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.communityId, ticket.communityId),
-        eq(tickets.category, ticket.category),
-        ne(tickets.id, ticket.id),
-        inArray(tickets.status, [...OPEN_STATUSES]),
-        gte(tickets.createdAt, new Date(ticket.createdAt.getTime() - windowMs)),
-        lte(tickets.createdAt, ticket.createdAt),
-        sql`(${tickets.createdAt}, ${tickets.id}) < (${ticket.createdAt.toISOString()}::timestamptz, ${ticket.id}::uuid)`,
-      ),
-    )
-    .orderBy(desc(tickets.createdAt))
-    .limit(200);
+  // Hand-written once: the builder's cost per call was a large share of routing's CPU.
+  const { rows: raw } = await tx.execute(sql`
+    SELECT id, ref, summary, description, category, community_id, location_text, created_at, lat, lng
+      FROM tickets
+     WHERE community_id = ${ticket.communityId} AND category = ${ticket.category}
+       AND id <> ${ticket.id}::uuid AND status IN (${OPEN})
+       AND created_at >= ${new Date(ticket.createdAt.getTime() - windowMs).toISOString()}::timestamptz
+       AND created_at <= ${ticket.createdAt.toISOString()}::timestamptz
+       AND (created_at, id) < (${ticket.createdAt.toISOString()}::timestamptz, ${ticket.id}::uuid)
+     ORDER BY created_at DESC
+     LIMIT 200`);
+  const rows: CandidateRow[] = raw.map((r) => ({
+    id: r.id as string,
+    ref: r.ref as string,
+    summary: r.summary as string,
+    description: r.description as string,
+    category: r.category as string,
+    communityId: r.community_id as string | null,
+    locationText: r.location_text as string | null,
+    createdAt: tickets.createdAt.mapFromDriverValue(r.created_at as string) as Date,
+    lat: r.lat as number | null,
+    lng: r.lng as number | null,
+  }));
   const me = candidate(ticket);
   return rows
     .map((t) => ({ ticket: t, score: scoreDuplicate(me, candidate(t), opts) }))

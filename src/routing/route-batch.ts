@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { AppContext } from "../runtime/context.js";
+import { queueDispatchNotices, type DispatchNotice } from "./dispatch-notices.js";
 import { routeOnce, routeTicket, type RouteJob, type RouteOutcome } from "./route-ticket.js";
 
 export interface RouteBatcherOptions {
@@ -75,7 +76,10 @@ export class RouteBatcher {
       outcomes = await this.ctx.database.db.transaction(async (tx) => {
         await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT}'`));
         const out: RouteOutcome[] = [];
-        for (const w of ordered) out.push(await routeOnce(tx, this.ctx, w.job));
+        const notices: DispatchNotice[] = [];
+        for (const w of ordered) out.push(await routeOnce(tx, this.ctx, w.job, notices));
+        // Every dispatched ticket's unit SMS, residents' notices and SLA job: one statement.
+        await queueDispatchNotices(tx, notices);
         return out;
       });
     } catch (err) {

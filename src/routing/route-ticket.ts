@@ -1,12 +1,14 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Job } from "bullmq";
 import type { Tx } from "../db/client.js";
 import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
-import { ticketReporters, ticketSla, tickets } from "../db/schema/index.js";
+import { rowReader } from "../db/raw-rows.js";
+import { ticketSla, tickets } from "../db/schema/index.js";
 import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
 import { inTicketTransaction, updateTicketIfUnchanged, type TicketSlaRow } from "../tickets/ticket-store.js";
 import { applyDispatch } from "./dispatch.js";
+import { queueDispatchNotices, type DispatchNotice } from "./dispatch-notices.js";
 import { alarmDutyContact } from "./duty-alarm.js";
 import { mergeTickets } from "../tickets/merge-tickets.js";
 import { findDuplicates, suggestDuplicate } from "./duplicates.js";
@@ -31,7 +33,12 @@ export async function routeTicket(
   job: { ticketId: string; round?: number },
 ): Promise<RouteOutcome> {
   // Lost a race (a staff action or the other copy of this job): re-read and decide again.
-  const out = await inTicketTransaction(ctx.database.db, (tx) => routeOnce(tx, ctx, job));
+  const out = await inTicketTransaction(ctx.database.db, async (tx) => {
+    const notices: DispatchNotice[] = [];
+    const routed = await routeOnce(tx, ctx, job, notices);
+    await queueDispatchNotices(tx, notices);
+    return routed;
+  });
   ctx.relay.kick();
   return out;
 }
@@ -48,28 +55,38 @@ interface RoutingView {
   reporterIds: string[];
 }
 
+const ticketReader = rowReader(tickets);
+const slaReader = rowReader(ticketSla);
+/** Written once: the query builder walked the ticket's and the SLA row's columns on every call. */
+const LOAD_FOR_ROUTING = sql.raw(`
+  SELECT ${ticketReader.columns("t")}, ${slaReader.columns("s", "sla__")},
+         coalesce((SELECT array_agg(r.resident_id::text ORDER BY r.created_at)
+                     FROM ticket_reporters r WHERE r.ticket_id = t.id), '{}'::text[]) AS reporter_ids
+    FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
+   WHERE t.id = `);
+
 async function loadForRouting(tx: Tx, ticketId: string): Promise<RoutingView | undefined> {
-  const [row] = await tx
-    .select({
-      ticket: tickets,
-      sla: ticketSla,
-      reporterIds: sql<
-        string[]
-      >`coalesce((SELECT array_agg(${ticketReporters.residentId}::text ORDER BY ${ticketReporters.createdAt}) FROM ${ticketReporters} WHERE ${ticketReporters.ticketId} = ${tickets.id}), '{}'::text[])`,
-    })
-    .from(tickets)
-    .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
-    .where(eq(tickets.id, ticketId))
-    .limit(1);
+  const { rows } = await tx.execute(sql`${LOAD_FOR_ROUTING}${ticketId}::uuid`);
+  const row = rows[0];
   if (!row) return undefined;
-  return { ticket: row.ticket, sla: row.sla ?? undefined, reporterIds: row.reporterIds };
+  return {
+    ticket: ticketReader.read(row)!,
+    sla: slaReader.read(row, "sla__"),
+    reporterIds: row.reporter_ids as string[],
+  };
 }
 
 /**
  * Routes one ticket inside the caller's transaction (which may hold other tickets of a batch).
- * Throws TICKET.CONFLICT when someone else changed the ticket meanwhile.
+ * Throws TICKET.CONFLICT when someone else changed the ticket meanwhile. A dispatch's notices are
+ * added to `notices`: the caller writes them (queueDispatchNotices) before it commits.
  */
-export async function routeOnce(tx: Tx, ctx: AppContext, job: RouteJob): Promise<RouteOutcome> {
+export async function routeOnce(
+  tx: Tx,
+  ctx: AppContext,
+  job: RouteJob,
+  notices: DispatchNotice[],
+): Promise<RouteOutcome> {
   const view = await loadForRouting(tx, job.ticketId);
   if (!view) return { outcome: "skipped", why: "ticket not found" };
   const { ticket } = view;
@@ -127,7 +144,7 @@ export async function routeOnce(tx: Tx, ctx: AppContext, job: RouteJob): Promise
       action: "dispatch",
       actor: ROUTE_WORKER,
     },
-    { sla: view.sla, reporterIds: view.reporterIds },
+    { sla: view.sla, reporterIds: view.reporterIds, notices },
   );
   return { outcome: "dispatched", unit: plan.unit, tier: plan.tier, plan };
 }
