@@ -48,7 +48,7 @@ const HAPPENING = /正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿
  * middle of the danger, however politely it opens ("…恳请立即派人救援！").
  */
 const RESCUE_PLEA =
-  /(立即|立刻|马上|火速|赶紧|赶快)[^。！!？?]{0,20}(救援|营救|搜救|寻找(?!原因|根源|解决)|找人|救护车|急救|出警|救人)|救护车/;
+  /(立即|立刻|马上|火速|赶紧|赶快|紧急)[^。！!？?]{0,20}(救援|营救|搜救|寻找(?!原因|根源|解决)|找人|救护车|急救|出警|救人|转移|疏散)|救护车/;
 
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
