@@ -44,6 +44,16 @@ if (outIndex > 0 && !process.argv[outIndex + 1]) {
   process.exit(2);
 }
 
+/** What both the file-by-file build and the extract bundle emit: ESM for this Node, linked source maps. */
+const NODE_OUTPUT = /** @type {const} */ ({
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: "linked",
+  sourcesContent: false,
+  logLevel: "warning",
+});
+
 const started = performance.now();
 // Read before compiling: a file saved while the build runs is newer than the stamp, so the next
 // start sees the build as stale instead of trusting output that may predate the edit.
@@ -73,12 +83,7 @@ try {
     entryPoints,
     outdir: staging,
     outbase: root,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    sourcemap: "linked",
-    sourcesContent: false,
-    logLevel: "warning",
+    ...NODE_OUTPUT,
   });
   await buildBundle(staging);
   for (const file of assets) {
@@ -133,12 +138,7 @@ async function buildBundle(staging) {
     outdir: bundleDir,
     bundle: true,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    sourcemap: "linked",
-    sourcesContent: false,
-    logLevel: "warning",
+    ...NODE_OUTPUT,
     metafile: true,
     // commander and a few others are CommonJS: their `require("events")` needs a real require.
     banner: {
