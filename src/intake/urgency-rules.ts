@@ -414,7 +414,8 @@ export const DENIED_SIGN =
 export function detectUrgencyByRules(text: string, options: { emergencies?: boolean } = {}): UrgencyFinding {
   const simple = normaliseUrgencyText(text);
   const excluded = new Set<Hazard>();
-  for (const live of options.emergencies === false ? [] : liveSentences(simple)) {
+  const lives = options.emergencies === false ? [] : liveSentences(simple);
+  for (const live of lives) {
     for (const rule of RULES) {
       const first = rule.all[0]!.exec(live);
       if (!first || !rule.all.slice(1).every((re) => re.test(live))) continue;
@@ -442,8 +443,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
    * "一家三口早上起来都头晕恶心，昨晚烧了煤炉子取暖": the symptoms are now, the stove is told as last
    * night's; together they are carbon monoxide, whichever sentence each sits in.
    */
-  if (options.emergencies !== false && !excluded.has("gas") && CO_SOURCE.test(simple)) {
-    const now = liveSentences(simple).find((s) => GROUP_SYMPTOMS.test(s));
+  if (!excluded.has("gas") && CO_SOURCE.test(simple)) {
+    const now = lives.find((s) => GROUP_SYMPTOMS.test(s));
     if (now)
       return { urgency: "emergency", reason: GROUP_SYMPTOMS.exec(now)![0], hazard: "gas", sentence: now };
   }
