@@ -11,9 +11,14 @@ import { startBenchStack } from "./support/bench-stack.js";
  *
  *   npx tsx bench/wechat.ts          # or import { run } from "./wechat.js"
  *   WECHAT_BENCH_ONLY=ack|passive WECHAT_BENCH_SECONDS=10 WECHAT_BENCH_CONNECTIONS=20 WECHAT_BENCH_REPLIES=400 WECHAT_BENCH_RESIDENTS=200
+ *   WECHAT_BENCH_PROFILE=/tmp/ack.cpuprofile   # CPU profile of the server process during the ack run only
+ *   (summarise it with `npx tsx bench/support/profile-summary.ts /tmp/ack.cpuprofile`)
  */
 import { spawn } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { Session } from "node:inspector/promises";
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
@@ -45,6 +50,7 @@ function push(): { path: string; body: string } {
 async function withStack<T>(
   budgetMs: number,
   fn: (url: string, ctx: Awaited<ReturnType<typeof createContext>>) => Promise<T>,
+  onServed?: (url: string, startedAt: number, endedAt: number) => void,
 ): Promise<T> {
   const { ctx, stop } = await startBenchStack({
     WECHAT_TOKEN: BENCH_WECHAT.token,
@@ -53,6 +59,12 @@ async function withStack<T>(
     WECHAT_PASSIVE_REPLY_BUDGET_MS: String(budgetMs),
   });
   const app = await buildApp(ctx, { docs: false });
+  // fastify's clock: from the request's `request` event to its answer, as the server saw it (the
+  // bench's clients run in this process, so both sides read the same clock).
+  if (onServed)
+    app.addHook("onResponse", async (req, reply) =>
+      onServed(req.url, performance.now() - reply.elapsedTime, performance.now()),
+    );
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   await ctx.relay.start();
   try {
@@ -76,7 +88,9 @@ async function ackBench(): Promise<void> {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const sampling = process.env.WECHAT_BENCH_WAITS === "1" ? sampleWaits(connectionString) : null;
+    const profiling = process.env.WECHAT_BENCH_PROFILE ? await startProfile() : null;
     const load = await runLoad(url);
+    if (profiling) await profiling.stop(process.env.WECHAT_BENCH_PROFILE!);
     if (sampling) console.log(`  PostgreSQL backends during the run (samples): ${await sampling.stop()}`);
     const cpu = process.cpuUsage(cpu0);
     const serverCpu = (100 * (cpu.user + cpu.system)) / 1e6 / ((performance.now() - t0) / 1000);
@@ -98,6 +112,23 @@ async function ackBench(): Promise<void> {
         `load average ${os.loadavg()[0]!.toFixed(2)}`,
     );
   });
+}
+
+/** The V8 CPU profiler on this (the server's) process, for the window of one run. */
+async function startProfile(): Promise<{ stop(file: string): Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 500 });
+  await session.post("Profiler.start");
+  return {
+    async stop(file) {
+      const { profile } = await session.post("Profiler.stop");
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`  CPU profile of the server process written to ${file}`);
+    },
+  };
 }
 
 /**
@@ -157,6 +188,9 @@ async function runLoad(url: string): Promise<WechatLoadResult> {
 
 /** 2. Passive replies under load with the real intake worker answering. */
 async function passiveBench(): Promise<void> {
+  const served = new Map<string, { startedAt: number; endedAt: number }>();
+  const sent = new Map<string, { sentAt: number; answeredAt: number }>();
+  const lag = monitorEventLoopDelay({ resolution: 10 });
   await withStack(3000, async (url, ctx) => {
     const workers = await inboundWorkers(ctx);
     try {
@@ -166,6 +200,7 @@ async function passiveBench(): Promise<void> {
       let failed = 0;
       let next = 0;
       const started = performance.now();
+      lag.enable();
       const worker = async () => {
         while (next < REPLIES) {
           next++;
@@ -174,12 +209,14 @@ async function passiveBench(): Promise<void> {
           const res = await fetch(url + p, { method: "POST", headers: { "content-type": "text/xml" }, body });
           const text = await res.text();
           latencies.push(performance.now() - t0);
+          sent.set(p, { sentAt: t0, answeredAt: performance.now() });
           if (res.status !== 200) failed++;
           else if (text.includes("<Encrypt>")) passive++;
           else success++;
         }
       };
       await Promise.all(Array.from({ length: RESIDENTS }, worker));
+      lag.disable();
       const seconds = (performance.now() - started) / 1000;
       latencies.sort((a, b) => a - b);
       const q = (p: number) =>
@@ -200,10 +237,32 @@ async function passiveBench(): Promise<void> {
           `p99 ${q(0.99).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms; past 4.5 s: ${late}, past 5 s: ${missed}; ` +
           `reply→claimed p50 ${wq(0.5).toFixed(0)} ms, p99 ${wq(0.99).toFixed(0)} ms`,
       );
+      // Each answer split in three: before fastify's clock started (connect, socket, header parser),
+      // the handler (store, passive wait), and after it (writing the answer, the client reading it).
+      const parts = { before: [] as number[], handler: [] as number[], after: [] as number[] };
+      for (const [p, c] of sent) {
+        const s = served.get(p);
+        if (!s) continue;
+        parts.before.push(s.startedAt - c.sentAt);
+        parts.handler.push(s.endedAt - s.startedAt);
+        parts.after.push(c.answeredAt - s.endedAt);
+      }
+      const pq = (list: number[], p: number) => {
+        const sorted = [...list].sort((a, b) => a - b);
+        return (sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN).toFixed(0);
+      };
+      const ms = (ns: number) => (ns / 1e6).toFixed(0);
+      console.log(
+        `  where the answer time went (p50 / p99 / max ms): before the handler ${pq(parts.before, 0.5)} / ${pq(parts.before, 0.99)} / ${pq(parts.before, 1)}, ` +
+          `handler ${pq(parts.handler, 0.5)} / ${pq(parts.handler, 0.99)} / ${pq(parts.handler, 1)}, ` +
+          `after it ${pq(parts.after, 0.5)} / ${pq(parts.after, 0.99)} / ${pq(parts.after, 1)}; ` +
+          `event-loop delay of this process (server, worker and the ${RESIDENTS} clients): ` +
+          `p50 ${ms(lag.percentile(50))}, p99 ${ms(lag.percentile(99))}, max ${ms(lag.max)} ms; load average ${os.loadavg()[0]!.toFixed(2)}`,
+      );
     } finally {
       await Promise.all(workers.map((w) => w.close()));
     }
-  });
+  }, (u, startedAt, endedAt) => served.set(u.replace(/^https?:\/\/[^/]+/, ""), { startedAt, endedAt }));
 }
 
 export async function run(): Promise<void> {

@@ -24,6 +24,7 @@ import {
 import type { InboundBatcher } from "./inbound-batcher.js";
 import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
+import { EventLoopLag } from "./event-loop-lag.js";
 import { PassiveReplyWaiter } from "./passive-reply-waiter.js";
 import { toRawRequest } from "./raw-request.js";
 import type { StoredInbound } from "./store-inbound.js";
@@ -59,7 +60,11 @@ interface ChannelRuntime {
     messages: readonly InboundMessage[],
     /** Whether the acknowledgement carrying this reply stays within the channel's size limit. */
     fits: (reply: OutboundMessage) => boolean,
-    /** Milliseconds since the request arrived: the budget is spent from then, not from the store. */
+    /**
+     * Milliseconds since the request arrived: the budget is spent from then, not from the store.
+     * Includes the event loop's recent delay twice: once before fastify's clock started (the
+     * request waited in the socket) and once for the answer to be written.
+     */
     elapsedMs: () => number,
   ) => Promise<OutboundMessage | null>;
 }
@@ -81,13 +86,15 @@ export function channelWebhooks(ctx: AppContext) {
     });
     const batcher = createInboundBatcher(ctx, requestDb.pool);
     const waiter = new PassiveReplyWaiter(requestDb, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
+    const lag = new EventLoopLag();
     app.addHook("onClose", async () => {
+      lag.close();
       waiter.close();
       await requestDb.close();
     });
     const passive: ChannelRuntime = {
       passiveReply: (c, stored, messages, fits, elapsedMs) =>
-        wechatPassiveReply(c, waiter, stored, messages, fits, elapsedMs),
+        wechatPassiveReply(c, waiter, stored, messages, fits, () => elapsedMs() + 2 * lag.recentMs()),
     };
     const runtimes: Record<string, ChannelRuntime> = {
       // WeChat signs only the URL in plaintext mode: its (timestamp, nonce) pairs are remembered.
