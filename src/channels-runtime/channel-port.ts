@@ -29,9 +29,9 @@ export function createChannelPort(
 }
 
 /** Most messages one ingest transaction writes (measured in bench/wechat.ts; see docs/operations.md). */
-const INBOUND_MAX_BATCH = Number(process.env.XP_BATCH ?? 128);
+const INBOUND_MAX_BATCH = 128;
 /** Ingest transactions committing at once per process; more requests wait for the next batch. */
-export const INBOUND_MAX_IN_FLIGHT = Number(process.env.XP_INFLIGHT ?? 4);
+export const INBOUND_MAX_IN_FLIGHT = 4;
 const batchers = new WeakMap<AppContext["database"], InboundBatcher>();
 
 /** A group-commit batcher writing through `pool` (the webhooks give theirs a pool of their own). */
