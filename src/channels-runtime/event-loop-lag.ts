@@ -32,6 +32,12 @@ export class EventLoopLag {
     return Math.max(this.previousMaxMs, this.histogram.max / 1e6);
   }
 
+  /** Forgets what was seen so far (start-up: loading modules holds the loop, serving does not). */
+  reset(): void {
+    this.previousMaxMs = 0;
+    this.histogram.reset();
+  }
+
   close(): void {
     clearInterval(this.timer);
     this.histogram.disable();

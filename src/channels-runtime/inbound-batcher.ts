@@ -77,7 +77,11 @@ export class InboundBatcher {
     let broken: Error | undefined;
     try {
       const now = this.opts.now();
-      const stored: (StoredInbound | null | EntryFailed)[] = await storeInboundStatement(client, entries, now);
+      const stored: (StoredInbound | null | EntryFailed)[] = await storeInboundStatement(
+        client,
+        entries,
+        now,
+      );
       totals.batches++;
       totals.messages += entries.length;
       const rest = stored.flatMap((s, n) => (s === null ? [n] : []));
