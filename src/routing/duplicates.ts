@@ -2,7 +2,12 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { tickets } from "../db/schema/index.js";
-import { scoreDuplicate, type DuplicateOptions, type DuplicateScore } from "../domain/duplicate-score.js";
+import {
+  clearlyDifferent,
+  scoreDuplicate,
+  type DuplicateOptions,
+  type DuplicateScore,
+} from "../domain/duplicate-score.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
 import type { DomainConfig } from "../domain/config.js";
@@ -113,11 +118,14 @@ export async function findDuplicatesForBatch(
         ) c
     )
     SELECT t.id, t.ref, t.summary, t.description, t.category, t.community_id, t.location_text,
-           t.created_at, t.lat, t.lng, array_agg(c.for_id::text) AS for_ids
+           t.created_at, t.lat, t.lng, string_agg(c.for_id::text, ',') AS for_ids
       FROM c JOIN tickets t ON t.id = c.id
      GROUP BY t.id`);
-  const candidates: { row: CandidateRow; forIds: string[] }[] = raw.map((r) => ({
-    row: {
+  // Each candidate's scoring view built once per batch, not once per pair: its text is the key of
+  // the scorer's remembered features, and a new string would be hashed again on every look-up.
+  const byTicket = new Map<string, { row: CandidateRow; view: ReturnType<typeof candidate> }[]>();
+  for (const r of raw) {
+    const row: CandidateRow = {
       id: r.id as string,
       ref: r.ref as string,
       summary: r.summary as string,
@@ -128,28 +136,31 @@ export async function findDuplicatesForBatch(
       createdAt: tickets.createdAt.mapFromDriverValue(r.created_at as string) as Date,
       lat: r.lat as number | null,
       lng: r.lng as number | null,
-    },
-    forIds: r.for_ids as string[],
-  }));
-  const byTicket = new Map<string, CandidateRow[]>();
-  for (const c of candidates)
-    for (const id of c.forIds) {
+    };
+    const c = { row, view: candidate(row) };
+    // One string, split here: cheaper than the driver parsing a uuid array per candidate.
+    for (const id of (r.for_ids as string).split(",")) {
       const list = byTicket.get(id);
-      if (list) list.push(c.row);
-      else byTicket.set(id, [c.row]);
+      if (list) list.push(c);
+      else byTicket.set(id, [c]);
     }
+  }
   for (const ticket of searching) {
     // Newest first, as the search of one ticket returned them: equal scores keep that order.
     const rows = (byTicket.get(ticket.id) ?? []).sort(
-      (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1),
+      (a, b) => b.row.createdAt.getTime() - a.row.createdAt.getTime() || (a.row.id < b.row.id ? 1 : -1),
     );
     const me = candidate(ticket);
+    const matches: DuplicateMatch[] = [];
+    for (const { row, view } of rows) {
+      // Most candidates are another building's: the first gates say so without scoring the pair.
+      if (clearlyDifferent(me, view, opts)) continue;
+      const score = scoreDuplicate(me, view, opts);
+      if (score.suggestion !== "none") matches.push({ ticket: row, score });
+    }
     out.set(
       ticket.id,
-      rows
-        .map((t) => ({ ticket: t, score: scoreDuplicate(me, candidate(t), opts) }))
-        .filter((m) => m.score.suggestion !== "none")
-        .sort((a, b) => b.score.score - a.score.score),
+      matches.sort((a, b) => b.score.score - a.score.score),
     );
   }
   return out;
