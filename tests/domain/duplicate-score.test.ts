@@ -252,5 +252,11 @@ describe("the pre-check of the first gates", () => {
     const later = { ...a, createdAt: new Date(a.createdAt.getTime() + 100 * 3_600_000) };
     expect(clearlyDifferent(a, later)).toBe(true);
     expect(clearlyDifferent(a, later, { windowHours: 120 })).toBe(false);
+    // About 1.1 km apart.
+    const here = { ...a, lat: 36.07, lng: 103.83 };
+    const there = { ...a, lat: 36.08, lng: 103.83 };
+    expect(clearlyDifferent(here, there)).toBe(true);
+    expect(scoreDuplicate(here, there).suggestion).toBe("none");
+    expect(clearlyDifferent(here, there, { radiusMeters: 2000 })).toBe(false);
   });
 });
