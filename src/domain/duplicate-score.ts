@@ -69,11 +69,14 @@ export function clearlyDifferent(
 ): boolean {
   if (a.category !== b.category) return true;
   if (a.community && b.community && a.community !== b.community) return true;
-  // The thresholds exactly as scoreDuplicate reads them.
-  const o = { ...DEFAULTS, ...options };
-  if (Math.abs(a.createdAt.getTime() - b.createdAt.getTime()) / 3_600_000 > o.windowHours) return true;
+  // The thresholds exactly as scoreDuplicate reads them ({ ...DEFAULTS, ...options }: a key given
+  // as undefined stays undefined, and then no gate fires), without building that object per pair.
+  const windowHours = Object.hasOwn(options, "windowHours") ? options.windowHours : DEFAULTS.windowHours;
+  const hours = Math.abs(a.createdAt.getTime() - b.createdAt.getTime()) / 3_600_000;
+  if (windowHours !== undefined && hours > windowHours) return true;
   if (isNum(a.lat) && isNum(a.lng) && isNum(b.lat) && isNum(b.lng)) {
-    if (haversineMeters(a.lat, a.lng, b.lat, b.lng) > o.radiusMeters) return true;
+    const radius = Object.hasOwn(options, "radiusMeters") ? options.radiusMeters : DEFAULTS.radiusMeters;
+    if (radius !== undefined && haversineMeters(a.lat, a.lng, b.lat, b.lng) > radius) return true;
   }
   const nb = addressNumbers(b.text);
   for (const [kind, xs] of addressNumbers(a.text)) {
