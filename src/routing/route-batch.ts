@@ -34,8 +34,10 @@ interface Waiting {
  * one commit (one WAL flush) for many tickets. Batches form only under load: a job that finds a
  * free transaction slot starts alone at once, so a quiet system pays no added latency.
  *
- * Each ticket is still routed by the one code path with its compare-and-set on `version`, so a
- * redelivered job skips. When anything in a batch fails (a poison ticket, a lost race, a deadlock)
+ * A batch is routed by the one code path a ticket alone takes (routeMany): one statement per step
+ * for the whole batch, every ticket's write a compare-and-set on `version`, so a redelivered job
+ * skips. A job whose merge needs a ticket the batch itself writes is left for after the batch and
+ * runs alone. When anything in a batch fails (a poison ticket, a lost race, a deadlock)
  * the whole batch rolls back and every job of it is routed again alone, in its own transaction:
  * the others still go through, once, and only the failing job fails (and is retried by the queue).
  * A shared transaction does not queue behind row locks for long (BATCH_LOCK_TIMEOUT): it gives up
