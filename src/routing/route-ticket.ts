@@ -1,5 +1,6 @@
 import type { Job } from "bullmq";
 import type { Tx } from "../db/client.js";
+import { AppError } from "../domain/app-error.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
@@ -181,7 +182,7 @@ export async function routeMany(
     );
     for (const m of merges) {
       const target = targets.get(m.best.ticket.id);
-      if (!target) throw new Error(`merge target ${m.best.ticket.id} not found`);
+      if (!target) throw new AppError("TICKET.MERGE_TARGET_NOT_FOUND", "要合并到的工单不存在", 404);
       planAutoMerge(
         ctx,
         {
