@@ -76,6 +76,8 @@ const EVENT_KIND =
  * going on now; a clause that brings it back to now ("现在又…") still counts.
  */
 // "一到雨季，…便被洪水冲入": what follows such an opening in its sentence is habitual too.
+// "天天被打，刚才又哭得撕心裂肺": the habit is going on at this moment. A bare 现在 often opens a contrast.
+const GOING_ON_NOW = /正在|还在|仍在|刚刚|刚才|此刻|这会儿|又/;
 const HABITUAL_OPEN = /一到(春|夏|秋|冬|雨|下雨|晚上|夜里|半夜|周末|节假日|汛期|刮风)|每逢|每到|每当/;
 const HABITUAL = /经常|经常性|天天|老是|总是|频繁|频发|屡屡|时常|常常|(?<!一)动不动就|每次|每逢|每到|一到(春|夏|秋|冬|雨|下雨|晚上|夜里|半夜|周末|节假日|汛期|刮风)[^，。]{0,10}(就|便)/;
 
@@ -328,7 +330,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "self_harm",
     all: [
-      /要跳|往下跳|跳楼|跳河|跳桥|轻生|自杀|寻死|不想活|活着没意思|活不下去|死了算了|活着太累|活够了|对不起大家|永别|遗言|割腕|(发|留)了?[^，。]{0,4}告别|告别(信|短信|微信|视频|语音)|遗书|烧炭|安眠药|(?<![楼往从向])上吊(?![下起着])|绳子.{0,4}(准备|备|挂)好|(坐|站|爬)(在|到).{0,6}(边上|边缘|栏杆外|外面|楼顶)|(翻|跨|爬)(到|出|过)[^，。]{0,6}(栏杆|护栏|围栏|女儿墙|窗台)|(栏杆|护栏|围栏|窗台|女儿墙)(外面|外边|外头|上)[^，。]{0,4}(站|坐|蹲|挂)|坐在女儿墙|腿[^，。]{0,4}悬在外|不想撑了|撑不下去了|(药|安眠药)[^，。]{0,4}攒(好|够|了)|攒了[^，。]{0,4}药|一了百了|结束(自己|生命)|最后一次(和|跟)大家|(跟|和)这(个)?世界[^，。]{0,3}(再见|拜拜|告别)|不想拖累|活腻了|划自己|割自己/,
+      /要跳|往下跳|跳楼|跳河|跳桥|轻生|自杀|寻死|不想活|活着没意思|活不下去|死了算了|活着太累|活够了|对不起大家|永别|遗言|割腕|(发|留)了?[^，。]{0,4}告别|告别(信|短信|微信|视频|语音)|遗书|烧炭|安眠药|(?<![楼往从向])上吊(?![下起着])|绳子.{0,4}(准备|备|挂)好|(坐|站|爬)(在|到).{0,6}(边上|边缘|栏杆外|外面|楼顶)|(翻|跨|爬)(到|出|过)[^，。]{0,6}(栏杆|护栏|围栏|女儿墙|窗台)|(栏杆|护栏|围栏|窗台|女儿墙)(外面|外边|外头|上)[^，。]{0,4}(站|坐|蹲|挂)|坐在女儿墙|(坐|站|蹲)在(天台|楼顶|窗台|阳台|桥)(边|沿|外)|不想再(活|生存)|腿[^，。]{0,4}悬在外|不想撑了|撑不下去了|(药|安眠药)[^，。]{0,4}攒(好|够|了)|攒了[^，。]{0,4}药|一了百了|结束(自己|生命)|最后一次(和|跟)大家|(跟|和)这(个)?世界[^，。]{0,3}(再见|拜拜|告别)|不想拖累|活腻了|划自己|割自己/,
     ],
   },
   {
@@ -387,7 +389,7 @@ const RULES: readonly Rule[] = [
   // Any adult gone far longer than planned and unreachable.
   {
     hazard: "missing",
-    all: [PERSON, /没有?回|未归|未返|不见|找不到|没有?找到|联系不上|失联|没到/, LONG_ABSENCE],
+    all: [PERSON, /没有?回|未归|未返|不见|找不到|没有?找到|联系不上|失联|没到|根本没(来|去)/, LONG_ABSENCE],
     none: PLANNED_AWAY,
   },
   {
@@ -610,8 +612,8 @@ export function liveSentences(simple: string): string[] {
     const live = clauses
       .filter((clause) => {
         if (!clause || EVENT_KIND.test(clause)) return false;
-        if (HABITUAL_OPEN.test(clause)) habitual = !BACK_TO_NOW.test(sentence);
-        if ((habitual || HABITUAL.test(clause)) && !BACK_TO_NOW.test(sentence)) return false;
+        if (HABITUAL_OPEN.test(clause)) habitual = !GOING_ON_NOW.test(sentence);
+        if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence)) return false;
         if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn;
         else if (BACK_TO_NOW.test(clause)) past = false;
         // "电梯困人的话应该打哪个电话": a condition asserts nothing.
