@@ -19,6 +19,10 @@ interface Entry {
   name: string;
   community: string;
   chars: string[];
+}
+
+/** An entry's sounds, for the homophone pass. */
+interface Sounds {
   syllables: string[];
   loose: string[];
 }
@@ -37,6 +41,9 @@ const FUZZY_SCORE = 0.7;
 export class PlaceResolver {
   private readonly entries: Entry[];
   private readonly lengths: number[];
+  // Computed on the first homophone search: most messages name their place exactly, and a
+  // one-message `extract` should not pay for every name's pinyin at start.
+  private sounds: Sounds[] | null = null;
 
   constructor(jurisdiction: Jurisdiction) {
     const seen = new Set<string>();
@@ -47,14 +54,7 @@ export class PlaceResolver {
       for (const name of [unit.name, ...unit.places, short]) {
         if ([...name].length < 2 || seen.has(name)) continue;
         seen.add(name);
-        const syllables = toSyllables(name);
-        this.entries.push({
-          name,
-          community: unit.id,
-          chars: [...name],
-          syllables,
-          loose: syllables.map(loosen),
-        });
+        this.entries.push({ name, community: unit.id, chars: [...name] });
       }
     }
     this.entries.sort((a, b) => b.chars.length - a.chars.length);
@@ -106,19 +106,25 @@ export class PlaceResolver {
     const syllables = toSyllables(text);
     if (syllables.length !== chars.length) return null;
     const loose = syllables.map(loosen);
+    const sounds = (this.sounds ??= this.entries.map((e) => {
+      const s = toSyllables(e.name);
+      return { syllables: s, loose: s.map(loosen) };
+    }));
     const found: PlaceMatch[] = [];
     for (const len of this.lengths) {
       if (len < 3) continue;
       for (let i = 0; i + len <= chars.length; i++) {
-        for (const e of this.entries) {
+        for (let k = 0; k < this.entries.length; k++) {
+          const e = this.entries[k]!;
           if (e.chars.length !== len) continue;
+          const es = sounds[k]!;
           let sameChar = 0;
           let samePinyin = 0;
           let sameLoose = 0;
           for (let j = 0; j < len; j++) {
             if (chars[i + j] === e.chars[j]) sameChar++;
-            if (syllables[i + j] === e.syllables[j]) samePinyin++;
-            if (loose[i + j] === e.loose[j]) sameLoose++;
+            if (syllables[i + j] === es.syllables[j]) samePinyin++;
+            if (loose[i + j] === es.loose[j]) sameLoose++;
           }
           // Homophones must still share a character, or any same-sounding phrase would match.
           if (sameChar === 0) continue;
