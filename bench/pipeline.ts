@@ -26,6 +26,7 @@ import { startEmbeddedPostgres } from "../src/runtime/embedded-postgres.js";
 import { startEmbeddedRedis } from "../src/runtime/embedded-redis.js";
 import { BENCH_WECHAT, passiveText, wechatPush } from "./support/wechat-push.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
+import { processTreeCpu } from "./support/process-cpu.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -283,9 +284,17 @@ export async function run(): Promise<void> {
       }
     };
     console.log(`started ${procs.length} processes; ${RESIDENTS} residents writing`);
+    // CPU per message of each process, and of PostgreSQL + Redis (this process's other children):
+    // steadier than messages/s on a shared machine, and it says where added processes cost.
+    const cpuOf = () => ({
+      procs: procs.map((p) => processTreeCpu(p.child.pid!)?.selfMs ?? NaN),
+      children: processTreeCpu(process.pid)?.descendantsMs ?? NaN,
+    });
+    const cpuBefore = cpuOf();
     const started = performance.now();
     await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i)));
     const seconds = (performance.now() - started) / 1000;
+    const cpuAfter = cpuOf();
 
     const client = new pg.Client({ connectionString: pgServer.url });
     db = client;
@@ -381,6 +390,12 @@ export async function run(): Promise<void> {
       `  processed twice: tickets ${tickets} of ${RESIDENTS * REPORTS} expected, residents without exactly ${REPORTS} filings ${residentsOff}, messages answered twice ${twiceAnswered}, ` +
         `tickets dispatched twice ${dispatchEvents}; messages without a reply ${unanswered}; ` +
         `replies given passively ${passiveRows}, by the customer-service API ${apiRows} (the fake API received ${wechatApi.sends()})`,
+    );
+    const procCpu = procs.map((p, k) => (cpuAfter.procs[k]! - cpuBefore.procs[k]!) / messagesSent);
+    const servesCpu = procCpu.reduce((a, b) => a + b, 0);
+    console.log(
+      `  CPU per message: ${procs.map((p, k) => `${p.role}${p.port ? `:${p.port}` : ""} ${procCpu[k]!.toFixed(2)} ms`).join(", ")}; ` +
+        `PostgreSQL + Redis ${((cpuAfter.children - cpuBefore.children) / messagesSent - servesCpu).toFixed(2)} ms`,
     );
     console.log(
       `  peak RSS: ${procs.map((p) => `${p.role}${p.port ? `:${p.port}` : ""} ${peakRssMiB(p.child.pid)} MiB`).join(", ")}`,
