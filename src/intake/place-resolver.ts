@@ -41,9 +41,9 @@ const FUZZY_SCORE = 0.7;
 export class PlaceResolver {
   private readonly entries: Entry[];
   private readonly lengths: number[];
-  // Computed on the first homophone search: most messages name their place exactly, and a
-  // one-message `extract` should not pay for every name's pinyin at start.
-  private sounds: Sounds[] | null = null;
+  // Each name's pinyin, computed the first time a window of a message shares a character with it
+  // (no other name can match): a one-message `extract` does not pay for every name's pinyin.
+  private sounds: (Sounds | undefined)[] | null = null;
 
   constructor(jurisdiction: Jurisdiction) {
     const seen = new Set<string>();
@@ -106,10 +106,7 @@ export class PlaceResolver {
     const syllables = toSyllables(text);
     if (syllables.length !== chars.length) return null;
     const loose = syllables.map(loosen);
-    const sounds = (this.sounds ??= this.entries.map((e) => {
-      const s = toSyllables(e.name);
-      return { syllables: s, loose: s.map(loosen) };
-    }));
+    const sounds = (this.sounds ??= new Array<Sounds | undefined>(this.entries.length));
     const found: PlaceMatch[] = [];
     for (const len of this.lengths) {
       if (len < 3) continue;
@@ -117,17 +114,17 @@ export class PlaceResolver {
         for (let k = 0; k < this.entries.length; k++) {
           const e = this.entries[k]!;
           if (e.chars.length !== len) continue;
-          const es = sounds[k]!;
           let sameChar = 0;
+          for (let j = 0; j < len; j++) if (chars[i + j] === e.chars[j]) sameChar++;
+          // Homophones must still share a character, or any same-sounding phrase would match.
+          if (sameChar === 0) continue;
+          const es = (sounds[k] ??= soundsOf(e.name));
           let samePinyin = 0;
           let sameLoose = 0;
           for (let j = 0; j < len; j++) {
-            if (chars[i + j] === e.chars[j]) sameChar++;
             if (syllables[i + j] === es.syllables[j]) samePinyin++;
             if (loose[i + j] === es.loose[j]) sameLoose++;
           }
-          // Homophones must still share a character, or any same-sounding phrase would match.
-          if (sameChar === 0) continue;
           let score = 0;
           let method: PlaceMatch["method"] = "pinyin";
           if (samePinyin === len) score = PINYIN_SCORE + 0.05 * (sameChar / len);
@@ -156,6 +153,11 @@ function pickOne(found: PlaceMatch[]): PlaceMatch | null {
   const communities = new Set(found.map((f) => f.community));
   if (communities.size > 1) return null;
   return [...found].sort((a, b) => a.index - b.index || b.place.length - a.place.length)[0]!;
+}
+
+function soundsOf(name: string): Sounds {
+  const syllables = toSyllables(name);
+  return { syllables, loose: syllables.map(loosen) };
 }
 
 function toSyllables(text: string): string[] {
