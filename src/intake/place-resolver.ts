@@ -41,9 +41,15 @@ const FUZZY_SCORE = 0.7;
 export class PlaceResolver {
   private readonly entries: Entry[];
   private readonly lengths: number[];
+  /**
+   * For each name length, for each position in the name, the entries (by index, in `entries` order)
+   * with a given character there. A window is compared only with names sharing a character in place,
+   * which `approximate` requires anyway: long letters no longer cost windows × every name.
+   */
+  private readonly byCharAt = new Map<number, Map<string, number[]>[]>();
   // Each name's pinyin, computed the first time a window of a message shares a character with it
   // (no other name can match): a one-message `extract` does not pay for every name's pinyin.
-  private sounds: (Sounds | undefined)[] | null = null;
+  private readonly sounds: (Sounds | undefined)[] = [];
 
   constructor(jurisdiction: Jurisdiction) {
     const seen = new Set<string>();
@@ -59,6 +65,20 @@ export class PlaceResolver {
     }
     this.entries.sort((a, b) => b.chars.length - a.chars.length);
     this.lengths = [...new Set(this.entries.map((e) => e.chars.length))];
+    for (const [k, e] of this.entries.entries()) {
+      const len = e.chars.length;
+      if (!this.byCharAt.has(len))
+        this.byCharAt.set(
+          len,
+          Array.from({ length: len }, () => new Map()),
+        );
+      const positions = this.byCharAt.get(len)!;
+      for (const [j, c] of e.chars.entries()) {
+        const list = positions[j]!.get(c);
+        if (list) list.push(k);
+        else positions[j]!.set(c, [k]);
+      }
+    }
   }
 
   /** Every place and unit name, for the segmenter's user dictionary. */
@@ -106,25 +126,28 @@ export class PlaceResolver {
     const syllables = toSyllables(text);
     if (syllables.length !== chars.length) return null;
     const loose = syllables.map(loosen);
-    const sounds = (this.sounds ??= new Array<Sounds | undefined>(this.entries.length));
     const found: PlaceMatch[] = [];
     for (const len of this.lengths) {
       if (len < 3) continue;
+      const positions = this.byCharAt.get(len)!;
       for (let i = 0; i + len <= chars.length; i++) {
-        for (let k = 0; k < this.entries.length; k++) {
+        const candidates = new Set<number>();
+        for (let j = 0; j < len; j++)
+          for (const k of positions[j]!.get(chars[i + j]!) ?? []) candidates.add(k);
+        if (candidates.size === 0) continue;
+        for (const k of [...candidates].sort((a, b) => a - b)) {
           const e = this.entries[k]!;
-          if (e.chars.length !== len) continue;
+          const es = (this.sounds[k] ??= soundsOf(e.name));
           let sameChar = 0;
-          for (let j = 0; j < len; j++) if (chars[i + j] === e.chars[j]) sameChar++;
-          // Homophones must still share a character, or any same-sounding phrase would match.
-          if (sameChar === 0) continue;
-          const es = (sounds[k] ??= soundsOf(e.name));
           let samePinyin = 0;
           let sameLoose = 0;
           for (let j = 0; j < len; j++) {
+            if (chars[i + j] === e.chars[j]) sameChar++;
             if (syllables[i + j] === es.syllables[j]) samePinyin++;
             if (loose[i + j] === es.loose[j]) sameLoose++;
           }
+          // Homophones must still share a character, or any same-sounding phrase would match.
+          if (sameChar === 0) continue;
           let score = 0;
           let method: PlaceMatch["method"] = "pinyin";
           if (samePinyin === len) score = PINYIN_SCORE + 0.05 * (sameChar / len);
