@@ -10,10 +10,8 @@
  *   npx tsx bench/reports.ts
  *   REPORTS_BENCH_TICKETS=100000 npx tsx bench/reports.ts   # a quick run
  *   REPORTS_BENCH_EXPLAIN=1 ...                            # also print EXPLAIN ANALYZE of the SQL
- *   REPORTS_BENCH_UPGRADE=1 ...                            # and, last, time migration 0044 on these tickets
  */
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -40,7 +38,6 @@ import { startBenchStack } from "./support/bench-stack.js";
 const N = Number(process.env.REPORTS_BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.REPORTS_BENCH_RUNS ?? 5);
 const EXPLAIN = process.env.REPORTS_BENCH_EXPLAIN === "1";
-const UPGRADE = process.env.REPORTS_BENCH_UPGRADE === "1";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -395,27 +392,6 @@ export async function run(): Promise<void> {
         `  ${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  (target < ${target} ms${ms < target ? "" : ", MISSED"}; ` +
           `${(ms / countAll).toFixed(2)}× count(*), ${(ms / byRef).toFixed(0)}× lookup)`,
       );
-
-    if (UPGRADE) {
-      // What an upgraded centre pays: the migration's statements run again on the seeded table
-      // after its column is dropped (a catalogue change). Last, because the rewritten table has no
-      // visibility map until it is vacuumed, which would slow the index-only scans timed above.
-      await db.execute(sql`ALTER TABLE tickets DROP COLUMN late_from`);
-      const file = path.join(
-        path.dirname(fileURLToPath(import.meta.url)),
-        "../drizzle/0044_report_late_from.sql",
-      );
-      const statements = (await readFile(file, "utf8")).split("--> statement-breakpoint");
-      const took: string[] = [];
-      for (const statement of statements) {
-        const t0 = performance.now();
-        await db.execute(sql.raw(statement));
-        took.push(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      }
-      console.log(
-        `  upgrade: migration 0044 on ${total.toLocaleString("en")} tickets: ${took.join(" (the generated column: table rewrite and every index rebuilt) + ")} (the partial index)`,
-      );
-    }
 
     if (EXPLAIN) {
       const lights = lightSql(now);
