@@ -24,7 +24,7 @@ import { findTicket, listTickets, type TicketFilter } from "../src/db/repositori
 import { addDays, localDate, localDay } from "../src/domain/local-time.js";
 import { computeRates, receivedAndClosedOfTickets } from "../src/reports/compute-rates.js";
 import type { TicketStatus } from "../src/domain/ticket-status.js";
-import { lightSql, storedLateSql, storedLightSql } from "../src/reports/lights-sql.js";
+import { lightSql, storedLightSql } from "../src/reports/lights-sql.js";
 import { lateTickets } from "../src/reports/late-tickets.js";
 import { buildOverview, dailySeries, dailySeriesOfTickets, openLights } from "../src/reports/overview.js";
 import { periodOf } from "../src/reports/period.js";
@@ -342,12 +342,6 @@ export async function run(): Promise<void> {
     await time("  part: late tickets, month", 200, () =>
       lateTickets(ctx, db, { from: month.from, to: month.to, unitIds: null }),
     );
-    // The same count from the late expression over every ticket of the month (before late_from).
-    await time("  part: late tickets, no late_from", 200, () =>
-      db.execute(
-        sql`SELECT unit_id, count(*)::int FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') AND ${lightSql(ctx.now()).late} GROUP BY unit_id`,
-      ),
-    );
     await time("rates by unit, month", 200, () =>
       computeRates(db, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
     );
@@ -411,10 +405,6 @@ export async function run(): Promise<void> {
         [
           "late tickets of the month by unit",
           sql`SELECT unit_id, count(*) FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') AND ${lights.late} GROUP BY unit_id`,
-        ],
-        [
-          "late tickets of the month by unit, from late_from (what the dashboard runs)",
-          sql`SELECT unit_id, count(*) FROM tickets WHERE created_at >= ${month.from.toISOString()} AND created_at < ${month.to.toISOString()} AND status NOT IN ('merged','cancelled') AND ${storedLateSql(now)} GROUP BY unit_id`,
         ],
         [
           "inbox: one unit, open",

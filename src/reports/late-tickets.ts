@@ -2,7 +2,7 @@ import { and, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { tickets } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
-import { storedLateSql } from "./lights-sql.js";
+import { lightSql } from "./lights-sql.js";
 
 export interface LateQuery {
   from: Date;
@@ -15,8 +15,7 @@ export interface LateQuery {
  * Tickets received in [from, to) (merged and cancelled left out) with their acceptance or
  * resolution finished late or still pending past its deadline, now (ctx.now()): in total and per
  * current unit. The unit ranking's on-time rate and the dashboard's "late" count come from here.
- * Counted in the database from the instant each ticket turns late (lights-sql.ts, storedLateSql),
- * so a month of a busy city is one index range.
+ * Counted in the database (lights-sql.ts), so a month of a busy city is one aggregate.
  */
 export async function lateTickets(
   ctx: AppContext,
@@ -27,7 +26,7 @@ export async function lateTickets(
     gte(tickets.createdAt, q.from),
     lt(tickets.createdAt, q.to),
     sql`${tickets.status} NOT IN ('merged', 'cancelled')`,
-    storedLateSql(ctx.now()),
+    lightSql(ctx.now()).late,
   ];
   if (q.unitIds) where.push(q.unitIds.length ? inArray(tickets.unitId, q.unitIds) : sql`false`);
   const rows = await db

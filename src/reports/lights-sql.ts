@@ -23,17 +23,6 @@ export function lightSql(now: Date) {
 }
 
 /**
- * lightSql().late read from the instant stored on the ticket: `late_from`, a column PostgreSQL
- * generates from the same expression on every write (drizzle/0044_report_late_from.sql), so "late
- * at now" is one comparison over the partial index tickets_late_created_idx instead of the
- * expression over every ticket of the period. tests/reports/overview-sql.test.ts checks the two
- * agree ticket by ticket at many instants.
- */
-export function storedLateSql(now: Date) {
-  return sql`(tickets.late_from <= ${now.toISOString()}::timestamptz)`;
-}
-
-/**
  * The same lights read from the instants stored on the ticket (tickets.light_*_at, written from
  * src/domain/lights.ts lightInstants): red, yellow and overdue are comparisons with `now`, no
  * per-ticket evaluation. A running ticket with every deadline but no stored instants was written

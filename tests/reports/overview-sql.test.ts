@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, gte, inArray, isNotNull, lt, type SQL } from "drizzle-orm";
+import { and, gte, inArray, lt } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import type { TicketRow } from "../../src/db/repositories/tickets.repository.js";
 import { residents, ticketReporters, tickets, ticketSla } from "../../src/db/schema/index.js";
 import { localDate, localDay } from "../../src/domain/local-time.js";
 import { OPEN_STATUSES, type TicketStatus } from "../../src/domain/ticket-status.js";
-import { lightSql, storedLateSql } from "../../src/reports/lights-sql.js";
 import { buildOverview } from "../../src/reports/overview.js";
 import { periodOf } from "../../src/reports/period.js";
 import { recurringProblems } from "../../src/reports/recurring-problems.js";
@@ -213,50 +212,6 @@ describe("the dashboard counted in the database", () => {
       yellow: x.yellow,
     });
     expect(lights(got.totals)).toEqual(lights(want));
-  });
-
-  it("marks the same tickets late from the stored late_from as the late expression, at any instant and after updates", async () => {
-    const db = t.ctx.database.db;
-    const H = 3_600_000;
-    const lateIds = async (now: Date, cond: (now: Date) => SQL) =>
-      (await db.select({ id: tickets.id }).from(tickets).where(cond(now))).map((r) => r.id).sort();
-    const compareAt = async (instants: Date[]) => {
-      let seen = 0;
-      for (const now of instants) {
-        const want = await lateIds(now, (n) => lightSql(n).late);
-        expect(await lateIds(now, storedLateSql), now.toISOString()).toEqual(want);
-        seen += want.length;
-      }
-      return seen;
-    };
-    // Every 5 hours from before the oldest ticket to two weeks ahead: deadlines pass in between.
-    const start = clock.now().getTime() - 22 * 24 * H;
-    const instants = Array.from({ length: 180 }, (_, k) => new Date(start + k * 5 * H));
-    expect(await compareAt(instants)).toBeGreaterThan(1000);
-    // The column follows every write: accept, resolve late, re-dispatch with new deadlines, finish.
-    const running = await db
-      .select({ id: tickets.id, dispatchedAt: tickets.dispatchedAt })
-      .from(tickets)
-      .where(and(inArray(tickets.status, ["dispatched", "accepted"]), isNotNull(tickets.resolveDueAt)))
-      .limit(40);
-    expect(running.length).toBeGreaterThan(10);
-    for (const [k, r] of running.entries()) {
-      const d = r.dispatchedAt!.getTime();
-      const change =
-        k % 4 === 0
-          ? { status: "accepted" as const, acceptedAt: new Date(d + 30 * H) }
-          : k % 4 === 1
-            ? { status: "resolved" as const, resolvedAt: new Date(d + 9 * 24 * H) }
-            : k % 4 === 2
-              ? {
-                  dispatchedAt: new Date(d + 48 * H),
-                  acceptYellowAt: new Date(d + 72 * H),
-                  resolveDueAt: new Date(d + 20 * 24 * H),
-                }
-              : { status: "closed" as const, resolvedAt: new Date(d + H), acceptedAt: new Date(d + H) };
-      await db.update(tickets).set(change).where(eq(tickets.id, r.id));
-    }
-    await compareAt(instants);
   });
 
   it("counts only what a unit may see", async () => {
