@@ -80,6 +80,9 @@ const EVENT_KIND =
 // "天天被打，刚才又哭得撕心裂肺": the habit is going on at this moment. A bare 现在 often opens a contrast.
 const GOING_ON_NOW = /正在|还在|仍在|刚刚|刚才|此刻|这会儿|又/;
 const HABITUAL_OPEN = /一到(春|夏|秋|冬|雨|下雨|晚上|夜里|半夜|周末|节假日|汛期|刮风)|每逢|每到|每当/;
+// Gas that escapes again and again ("每次开火都闻到煤气味") is a leak now, not a standing complaint:
+// the gas company sends its emergency crew for any smell (call 119 or the gas hotline at once).
+const GAS_ESCAPING = /(燃气|煤气|天然气|液化气|燃汽|然气|瓦斯).{0,3}(味|漏|泄)|(漏|泄)(燃|煤|天然|液化)?气/;
 const HABITUAL =
   /经常|经常性|天天|老是|总是|频繁|频发|屡屡|时常|常常|(?<!一)动不动就|每次|每逢|每到|一到(春|夏|秋|冬|雨|下雨|晚上|夜里|半夜|周末|节假日|汛期|刮风)[^，。]{0,10}(就|便)/;
 
@@ -629,7 +632,8 @@ export function liveSentences(simple: string): string[] {
       .filter((clause) => {
         if (!clause || EVENT_KIND.test(clause)) return false;
         if (HABITUAL_OPEN.test(clause)) habitual = !GOING_ON_NOW.test(sentence);
-        if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence)) return false;
+        if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence) && !GAS_ESCAPING.test(clause))
+          return false;
         if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn;
         else if (BACK_TO_NOW.test(clause)) past = false;
         // "电梯困人的话应该打哪个电话": a condition asserts nothing.

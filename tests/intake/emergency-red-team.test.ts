@@ -14,6 +14,9 @@ import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 const dangers: readonly (readonly [string, string])[] = [
   ["gas", "接头那里刷了一圈肥皂水，泡泡一个劲往外鼓，燃气味也有"],
   ["gas", "致燃气公司：今晨起厨房阀门附近有怪味，家母头晕恶心，请尽快处置。"],
+  // Gas that escapes again and again is a leak now, however habitual the wording.
+  ["gas", "每次一开灶台就能闻到天然气味，这样好些天了"],
+  ["gas", "楼道的管子老是漏气，一股臭味"],
   ["fire", "电暖器把晾着的衣服烤着了，火往窗帘上爬"],
   ["fire", "厨房的火扑不灭，我们已经退到门口了"],
   ["electric", "晾衣架碰到空调线，我婆婆被电击了一下，胳膊一直发麻"],
@@ -34,6 +37,7 @@ const dangers: readonly (readonly [string, string])[] = [
 ];
 
 const nearMisses: readonly string[] = [
+  "每次开火炒菜都是一股油烟味，楼上楼下都闻得到",
   "燃气费怎么又涨了，这个账单闻着都不对劲",
   "楼里做消防演习，广播里喊着火了，老人被吓了一跳，下次能不能先通知",
   "那部电影里电梯坠落的镜头拍得太真了，孩子看完不敢坐电梯",
