@@ -116,7 +116,7 @@ export class OfflineEngine implements ExtractionEngine {
     // The danger is read with each known place name replaced by a generic place word: "水库街" must not
     // read as water. A comma instead changed the shape of sentences the model was trained on.
     const urgency = detectUrgency(this.places.mask(facts, "小区"));
-    const hazardCategory = categoryForHazard(urgency.hazard, facts, category);
+    const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence);
     if (hazardCategory && this.categoryCodes.has(hazardCategory)) {
       category = hazardCategory;
       categoryConfidence = Math.max(categoryConfidence, 0.9);
