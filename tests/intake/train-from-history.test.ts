@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CategoryModelFile } from "../../src/intake/category-model.js";
 import { normalizeText } from "../../src/intake/normalize-text.js";
 import { readModelText } from "../../src/intake/model-file.js";
-import { DEFAULT_CATEGORY_MODEL } from "../../src/intake/offline-engine.js";
+import { DEFAULT_CATEGORY_MODEL, OfflineEngine } from "../../src/intake/offline-engine.js";
+import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 import { createSegmenter } from "../../src/intake/segmenter.js";
 import { DEFAULT_CATEGORY_SEED } from "../../src/intake/train-category-model.js";
 import { readLabelledJsonl } from "../../src/intake/train-classifier.js";
@@ -239,5 +240,14 @@ describe("learning from the centre's own tickets", () => {
     // The engine loads both files the command wrote.
     const kind = KindModel.load(path.join(dir, "model.kind.json"));
     expect(kind.file.sources.map((s) => s.name)).toContain("history");
+    // …and the engine reads the centre's way of asking with it, where the shipped model did not.
+    const config = await loadDomainConfig("config");
+    const asked = { text: "烦请告知海西苑7号楼充电桩的开放时段", channel: "web" as const };
+    expect((await OfflineEngine.create(config)).extractSync(asked).kind).toBe("complaint");
+    const centre = await OfflineEngine.create(config, { kindModelFile: path.join(dir, "model.kind.json") });
+    expect(centre.extractSync(asked).kind).toBe("consultation");
+    await expect(
+      OfflineEngine.create(config, { kindModelFile: path.join(dir, "none.json") }),
+    ).rejects.toThrow();
   }, 180_000);
 });
