@@ -66,6 +66,11 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["zhao", "bu", "dao"], han: "找不到", role: "alone" },
   // Whole messages typed in pinyin ("dianti kun ren le"): the people and things a rule needs.
   { syllables: ["kun", "ren"], han: "困人", role: "alone" },
+  { syllables: ["zhong", "du"], han: "中毒", role: "alone" },
+  { syllables: ["kan", "ren"], han: "砍人", role: "alone" },
+  { syllables: ["na", "dao"], han: "拿刀", role: "alone" },
+  { syllables: ["tu", "le"], han: "吐了", role: "alone" },
+  { syllables: ["dao", "di"], han: "倒地", role: "alone" },
   { syllables: ["kun", "zai"], han: "困在", role: "alone" },
   { syllables: ["chu", "bu", "lai"], han: "出不来", role: "alone" },
   { syllables: ["dian", "ti"], han: "电梯", role: "alone" },
