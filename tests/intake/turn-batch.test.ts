@@ -28,7 +28,7 @@ beforeAll(async () => {
   t = await createTestEnv({ clock });
   service = await createIntakeService(t.ctx, {
     ...inboundIntakeDeps(),
-    beforeCommit: async (_tx, message) => {
+    beforeCommit: async (tx, message) => {
       reachedCommit.set(message.id, (reachedCommit.get(message.id) ?? 0) + 1);
       if (poison.has(message.id)) throw new Error("poison message");
       if (killOnce.delete(message.id)) await tx.execute(sql`SELECT pg_terminate_backend(pg_backend_pid())`);
@@ -226,7 +226,7 @@ describe("intake turns in batches", () => {
       for (const id of confirms) {
         const r = await replies(id);
         expect(r).toHaveLength(1);
-        const ref = /ZT\d{8}-\d{4,}/.exec(r[0]!.text)![0];
+        const ref = /ZT\d{8}-\d{4,}/.exec(r[0]!.text ?? "")![0];
         expect(filed.find((f) => Number(f.message_id) === id)!.ref).toBe(ref);
       }
     });

@@ -74,7 +74,7 @@ describe("statements per intake turn", () => {
     await turn(await receive(t.ctx, { ...sms, text: "文庙巷2号楼下水道堵了，污水冒出来" }));
     const confirm = await receive(t.ctx, { ...sms, text: "1" });
     const statements = await turn(confirm);
-    const reply = (await repliesTo(t.ctx, confirm))[0]!.text;
+    const reply = (await repliesTo(t.ctx, confirm))[0]!.text ?? "";
     expect(reply).toMatch(/^已登记，编号ZT\d{8}-\d{4,}/);
     // No photo in the draft: the photo's GPS is not looked for.
     expect(statements).toEqual([
@@ -120,7 +120,7 @@ describe("statements per intake turn", () => {
     expect(batches.map((b) => b.length)).toEqual([6, 6, 6]);
     const refs = new Set<string>();
     for (const id of confirms) {
-      const reply = (await repliesTo(t.ctx, id))[0]!.text;
+      const reply = (await repliesTo(t.ctx, id))[0]!.text ?? "";
       refs.add(/ZT\d{8}-\d{4,}/.exec(reply)![0]);
     }
     expect(refs.size).toBe(5);
