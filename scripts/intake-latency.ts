@@ -1,23 +1,37 @@
 /**
  * Extraction latency of the offline engine, after warm-up, over labelled case files:
  *   npx tsx scripts/intake-latency.ts [--model FILE] [--rounds N] CASES.jsonl...
+ *   npx tsx scripts/intake-latency.ts --texts ../shared/benchmarks/teddy2020/test.jsonl   (real letters, any `text` lines)
  * Prints model load time and p50/p99/max per message. For reports only; no test asserts on speed.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { Channel } from "../src/domain/complaint.schema.js";
 import { readEvaluationCases } from "../src/intake/evaluate.js";
 import { OfflineEngine } from "../src/intake/offline-engine.js";
 import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { model: { type: "string" }, rounds: { type: "string" }, config: { type: "string" } },
+  options: {
+    model: { type: "string" },
+    rounds: { type: "string" },
+    config: { type: "string" },
+    texts: { type: "string", multiple: true },
+  },
 });
 const config = await loadDomainConfig(path.resolve(values.config ?? "config"));
 const loadStarted = performance.now();
 const engine = await OfflineEngine.create(config, { modelFile: values.model });
 const loadMs = performance.now() - loadStarted;
-const cases = (await Promise.all(positionals.map((f) => readEvaluationCases(f)))).flat();
+const cases: { text: string; channel: Channel }[] = (
+  await Promise.all(positionals.map((f) => readEvaluationCases(f)))
+).flat();
+// Unlabelled texts (e.g. real message-board letters, often 1,000–3,000 characters), read as web messages.
+for (const file of values.texts ?? [])
+  for (const line of (await readFile(file, "utf8")).split("\n"))
+    if (line.trim()) cases.push({ text: (JSON.parse(line) as { text: string }).text, channel: "web" });
 for (const c of cases.slice(0, 50)) engine.extractSync({ text: c.text, channel: c.channel });
 const times: number[] = [];
 // CPU time as well: on a shared, loaded machine the wall-clock tail is mostly time spent descheduled.

@@ -2,7 +2,7 @@ import { readModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
 import { softmax, TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
-import { extractFeatures } from "./text-features.js";
+import { featuresOf } from "./text-features.js";
 
 /** Domain label for the categories that no domain of the real-message corpus covers. */
 export const NO_DOMAIN = "none";
@@ -150,7 +150,7 @@ export class CategoryClassifier {
     let pd: number[];
     if (this.sameFeatures) {
       // One segmentation for both levels: the word cut dominates the cost of a prediction.
-      const counts = extractFeatures(text, this.segmenter, this.categoryClf.features);
+      const counts = featuresOf(text, this.segmenter, this.categoryClf.features);
       pc = this.categoryClf.predictVector(
         vectorize(counts, this.categoryClf.index, this.categoryClf.idfs),
       ).probabilities;
@@ -179,7 +179,7 @@ export class CategoryClassifier {
     const c = clf.labels.indexOf(label);
     if (c < 0) return [];
     const contributions: [string, number][] = [];
-    for (const f of extractFeatures(text, this.segmenter, clf.features).keys()) {
+    for (const f of featuresOf(text, this.segmenter, clf.features).keys()) {
       const w = clf.weightOf(f, c);
       if (w > 0) contributions.push([f.slice(2), w]);
     }

@@ -37,6 +37,12 @@ const FUZZY_SCORE = 0.7;
 export class PlaceResolver {
   private readonly entries: Entry[];
   private readonly lengths: number[];
+  /**
+   * For each name length, for each position in the name, the entries (by index, in `entries` order)
+   * with a given character there. A window is compared only with names sharing a character in place,
+   * which `approximate` requires anyway: long letters no longer cost windows × every name.
+   */
+  private readonly byCharAt = new Map<number, Map<string, number[]>[]>();
 
   constructor(jurisdiction: Jurisdiction) {
     const seen = new Set<string>();
@@ -59,6 +65,20 @@ export class PlaceResolver {
     }
     this.entries.sort((a, b) => b.chars.length - a.chars.length);
     this.lengths = [...new Set(this.entries.map((e) => e.chars.length))];
+    for (const [k, e] of this.entries.entries()) {
+      const len = e.chars.length;
+      if (!this.byCharAt.has(len))
+        this.byCharAt.set(
+          len,
+          Array.from({ length: len }, () => new Map()),
+        );
+      const positions = this.byCharAt.get(len)!;
+      for (const [j, c] of e.chars.entries()) {
+        const list = positions[j]!.get(c);
+        if (list) list.push(k);
+        else positions[j]!.set(c, [k]);
+      }
+    }
   }
 
   /** Every place and unit name, for the segmenter's user dictionary. */
@@ -109,9 +129,14 @@ export class PlaceResolver {
     const found: PlaceMatch[] = [];
     for (const len of this.lengths) {
       if (len < 3) continue;
+      const positions = this.byCharAt.get(len)!;
       for (let i = 0; i + len <= chars.length; i++) {
-        for (const e of this.entries) {
-          if (e.chars.length !== len) continue;
+        const candidates = new Set<number>();
+        for (let j = 0; j < len; j++)
+          for (const k of positions[j]!.get(chars[i + j]!) ?? []) candidates.add(k);
+        if (candidates.size === 0) continue;
+        for (const k of [...candidates].sort((a, b) => a - b)) {
+          const e = this.entries[k]!;
           let sameChar = 0;
           let samePinyin = 0;
           let sameLoose = 0;

@@ -1,7 +1,7 @@
 import { readModelText, writeModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
-import { extractFeatures, type FeatureOptions } from "./text-features.js";
+import { featuresOf, type FeatureOptions } from "./text-features.js";
 
 /*
  * Models are read on the path of the first message and of every `zhitong extract`. Zod checking a
@@ -105,7 +105,7 @@ export class TextClassifier<L extends string = string> {
   }
 
   vectorize(text: string): SparseVector {
-    return vectorize(extractFeatures(text, this.segmenter, this.model.features), this.featureIndex, this.idf);
+    return vectorize(featuresOf(text, this.segmenter, this.model.features), this.featureIndex, this.idf);
   }
 
   predict(text: string): Prediction<L> {
@@ -133,7 +133,7 @@ export class TextClassifier<L extends string = string> {
   evidence(text: string, label: L): number {
     const c = this.labels.indexOf(label);
     if (c < 0) return 0;
-    const counts = extractFeatures(text, this.segmenter, this.model.features);
+    const counts = featuresOf(text, this.segmenter, this.model.features);
     let sum = 0;
     for (const [f, n] of counts) {
       const i = this.featureIndex.get(f);
@@ -151,7 +151,7 @@ export async function saveModel(model: object, file: string): Promise<void> {
 
 /** Sublinear TF × IDF, L2-normalised; unknown features are dropped. */
 export function vectorize(
-  counts: Map<string, number>,
+  counts: ReadonlyMap<string, number>,
   index: ReadonlyMap<string, number>,
   idf: ArrayLike<number>,
 ): SparseVector {

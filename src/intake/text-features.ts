@@ -57,6 +57,28 @@ export function extractFeatures(
   return counts;
 }
 
+const recent: { text: string; segmenter: Segmenter; options: FeatureOptions; counts: Map<string, number> }[] =
+  [];
+const RECENT = 4;
+
+/**
+ * `extractFeatures` for a text the same model just read: one extraction reads a message for a
+ * category, again to explain it and to weigh its evidence, and the word cut is most of the cost on
+ * a long letter. Callers must not change the map.
+ */
+export function featuresOf(
+  text: string,
+  segmenter: Segmenter,
+  options: FeatureOptions,
+): ReadonlyMap<string, number> {
+  const hit = recent.find((r) => r.segmenter === segmenter && r.options === options && r.text === text);
+  if (hit) return hit.counts;
+  const counts = extractFeatures(text, segmenter, options);
+  recent.unshift({ text, segmenter, options, counts });
+  if (recent.length > RECENT) recent.pop();
+  return counts;
+}
+
 /** True when the text contains at least one Chinese character. */
 export function hasHan(text: string): boolean {
   return HAN.test(text);

@@ -68,6 +68,8 @@ export const Env = z.object({
   ...MODULE_ENV_SHAPE,
   /** Dispatch/SLA (issue 5): how often the SLA sweep rebuilds every open ticket's light from PostgreSQL. */
   SLA_SWEEP_EVERY_MS: positiveInt("SLA sweep interval in ms").default(300_000),
+  /** How long an `Idempotency-Key` of POST /api/v1/tickets is honoured; the SLA sweep forgets older keys. */
+  IDEMPOTENCY_KEY_RETENTION_HOURS: positiveInt("idempotency key retention in hours").default(24),
   /** How often the recovery sweep re-enqueues, from PostgreSQL, work whose job Redis lost. */
   RECOVERY_SWEEP_EVERY_MS: positiveInt("recovery sweep interval in ms").default(60_000),
   /** An outbound message claimed (`sending`) longer than this by a process is taken over. */

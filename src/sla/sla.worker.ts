@@ -2,6 +2,7 @@ import type { Worker } from "bullmq";
 import { runDigest } from "../reports/daily-digest.js";
 import { startWorker } from "../queue/worker.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
+import { pruneIdempotencyKeys } from "../tickets/idempotency-key-retention.js";
 import { evaluateTicket, sweepLights } from "./evaluate.js";
 
 /**
@@ -26,7 +27,11 @@ export async function slaWorkers(ctx: AppContext): Promise<Worker[]> {
   const sla = startWorker(
     "sla",
     async (data) => {
-      if (data.sweep) return sweepLights(ctx);
+      if (data.sweep) {
+        // Housekeeping rides on the sweep, which runs in every worker deployment.
+        await pruneIdempotencyKeys(ctx.database.db, ctx.env.IDEMPOTENCY_KEY_RETENTION_HOURS, ctx.now());
+        return sweepLights(ctx);
+      }
       if (data.digest) return (await runDigest(ctx)).day;
       if (data.ticketId) return (await evaluateTicket(ctx, data.ticketId))?.light ?? "none";
       return "nothing to do";

@@ -11,8 +11,11 @@ const HELD_OUT = [
   "emergency-fresh5.jsonl",
   "emergency-fresh6.jsonl",
   "emergency-fresh7.jsonl",
+  "emergency-fresh8.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
+  "eval-fresh8.jsonl",
+  "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
 const TRAINING_SOURCES = [

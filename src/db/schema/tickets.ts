@@ -225,5 +225,8 @@ export const ticketIdempotencyKeys = pgTable(
       .references(() => tickets.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.staffId, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.staffId, t.key] }),
+    index("ticket_idempotency_keys_created_idx").on(t.createdAt),
+  ],
 );
