@@ -172,9 +172,52 @@ async function filingPath(): Promise<void> {
     );
     console.log(`  ceiling: single-row INSERT … ON CONFLICT DO NOTHING, synchronous commit: ${ceiling}/s`);
     console.log(`  ratio: filing runs at ${((filed / ceiling) * 100).toFixed(1)}% of the commit ceiling`);
+    await rollupTriggerCost(db, (seconds) => sustained(filers, seconds, file(0)));
   } finally {
     await stop();
   }
 }
+
+/**
+ * What the daily report rollup's trigger (migration 0041: one delta row per ticket write that moves
+ * a counted key) costs filing: the same filing loop with the trigger enabled and disabled, back to
+ * back and alternated twice so a neighbour's burst does not land on one side only. The bench's
+ * database is thrown away afterwards; the trigger is enabled again either way.
+ */
+async function rollupTriggerCost(db: BenchDb, fileFor: (seconds: number) => Promise<number>): Promise<void> {
+  const triggers = ["tickets_day_counts_insert_delete", "tickets_day_counts_update"];
+  const setTriggers = async (on: boolean) => {
+    for (const t of triggers)
+      await db.execute(sql.raw(`ALTER TABLE tickets ${on ? "ENABLE" : "DISABLE"} TRIGGER ${t}`));
+  };
+  const measure = async (on: boolean) => {
+    await setTriggers(on);
+    const [n0] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
+    const cpu0 = await cpuSnapshot(db);
+    const perSec = await fileFor(duration / 4);
+    const cpu1 = await cpuSnapshot(db);
+    const [n1] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
+    const n = Math.max(1, n1!.n - n0!.n);
+    return { perSec, pgMs: cpu0 && cpu1 ? (cpu1.postgresMs - cpu0.postgresMs) / n : NaN };
+  };
+  const runs: Record<"with" | "without", { perSec: number; pgMs: number }[]> = { with: [], without: [] };
+  try {
+    for (let round = 0; round < 2; round++) {
+      runs.with.push(await measure(true));
+      runs.without.push(await measure(false));
+    }
+  } finally {
+    await setTriggers(true);
+  }
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const show = (k: "with" | "without") =>
+    `${Math.round(avg(runs[k].map((r) => r.perSec)))}/s, PostgreSQL ${avg(runs[k].map((r) => r.pgMs)).toFixed(2)} ms CPU per filing`;
+  console.log(
+    `  daily report rollup trigger, alternated back to back: with ${show("with")}; without ${show("without")} ` +
+      `(filings/s ratio with/without ${(avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2)})`,
+  );
+}
+
+type BenchDb = Awaited<ReturnType<typeof startBenchStack>>["ctx"]["database"]["db"];
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

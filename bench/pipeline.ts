@@ -26,6 +26,7 @@ import { startEmbeddedPostgres } from "../src/runtime/embedded-postgres.js";
 import { startEmbeddedRedis } from "../src/runtime/embedded-redis.js";
 import { BENCH_WECHAT, passiveText, wechatPush } from "./support/wechat-push.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
+import { processTreeCpu } from "./support/process-cpu.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -169,9 +170,16 @@ function peakRssMiB(pid: number | undefined): number {
   }
 }
 
-/** The resident's next words, from what the bot just said. */
+/**
+ * A notice about a ticket filed earlier — dispatched (已转交), merged, escalated to the duty desk,
+ * resolved — sent by the customer-service API whenever it happens: it is not the bot's answer to
+ * the message just sent, and taking it for one would end the current report before it is filed.
+ */
+const isTicketNotice = (reply: string) => /^您反映的(问题|紧急情况)[^：]|^已转交/.test(reply);
+
+/** The resident's next words, from what the bot just said ("done": the report was filed as a ticket). */
 function answer(reply: string, i: number): string | "done" | null {
-  if (/已登记|编号/.test(reply)) return "done";
+  if (/^(已登记|已按紧急事项登记)，编号/.test(reply)) return "done";
   if (/确认请回复1/.test(reply)) return "1";
   if (/手机号|电话/.test(reply)) return `139${String(10_000_000 + i).slice(-8)}`;
   if (/哪个小区|哪条路|几号楼|具体在哪/.test(reply)) return `${PLACES[i % PLACES.length]}${(i % 20) + 1}号楼`;
@@ -230,6 +238,9 @@ export async function run(): Promise<void> {
     let messagesSent = 0;
     let errors = 0;
     let stuck = 0;
+    let notices = 0;
+    let timedOut = 0;
+    let filedReplies = 0;
     const stuckReplies: string[] = [];
     const resident = async (i: number) => {
       const openid = `oPipe${String(i).padStart(8, "0")}`;
@@ -252,9 +263,14 @@ export async function run(): Promise<void> {
             errors++;
             break;
           }
-          const reply = passiveText(ack) ?? (await wechatApi.next(openid, REPLY_TIMEOUT_MS));
+          let reply = passiveText(ack) ?? (await wechatApi.next(openid, REPLY_TIMEOUT_MS));
+          while (reply !== null && isTicketNotice(reply)) {
+            notices++;
+            reply = await wechatApi.next(openid, REPLY_TIMEOUT_MS);
+          }
           if (reply === null) {
-            stuck++;
+            // Counted once, below, as a report not completed.
+            timedOut++;
             break;
           }
           replyMs.push(performance.now() - sent);
@@ -263,13 +279,22 @@ export async function run(): Promise<void> {
           if (next === null && stuckReplies.length < 5) stuckReplies.push(`${text} → ${reply}`);
           text = next;
         }
-        if (text !== "done") stuck++;
+        if (text === "done") filedReplies++;
+        else stuck++;
       }
     };
     console.log(`started ${procs.length} processes; ${RESIDENTS} residents writing`);
+    // CPU per message of each process, and of PostgreSQL + Redis (this process's other children):
+    // steadier than messages/s on a shared machine, and it says where added processes cost.
+    const cpuOf = () => ({
+      procs: procs.map((p) => processTreeCpu(p.child.pid!)?.selfMs ?? NaN),
+      children: processTreeCpu(process.pid)?.descendantsMs ?? NaN,
+    });
+    const cpuBefore = cpuOf();
     const started = performance.now();
     await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i)));
     const seconds = (performance.now() - started) / 1000;
+    const cpuAfter = cpuOf();
 
     const client = new pg.Client({ connectionString: pgServer.url });
     db = client;
@@ -288,6 +313,19 @@ export async function run(): Promise<void> {
     const tickets = await one("SELECT count(*)::int AS n FROM tickets");
     const dispatched = await one("SELECT count(*)::int AS n FROM tickets WHERE dispatched_at IS NOT NULL");
     const merged = await one("SELECT count(*)::int AS n FROM tickets WHERE merged_into_id IS NOT NULL");
+    // A report is either filed as a new ticket (the bot answers 已登记) or lost; routing may later
+    // attach a filed ticket to an open one as a duplicate (merge). Each resident's reports are
+    // different problems by construction, so a merge into the same resident's other ticket, or
+    // across categories, is a wrong attachment. A ticket's filer is its first reporter row (a merge
+    // adds the merged ticket's reporters to the kept one later).
+    const filer = (t: string) =>
+      `(SELECT r.resident_id FROM ticket_reporters r WHERE r.ticket_id = ${t}.id ORDER BY r.created_at LIMIT 1)`;
+    const mergedSameResident = await one(`
+      SELECT count(*)::int AS n FROM tickets s JOIN tickets t ON t.id = s.merged_into_id
+      WHERE ${filer("s")} = ${filer("t")}`);
+    const mergedOtherCategory = await one(`
+      SELECT count(*)::int AS n FROM tickets s JOIN tickets t ON t.id = s.merged_into_id
+      WHERE s.category <> t.category`);
     // Each filing answers once with its reference number: per resident, exactly one per report.
     const residentsOff = await one(`
       SELECT count(*)::int AS n FROM (
@@ -330,9 +368,15 @@ export async function run(): Promise<void> {
     console.log(
       `pipeline (${APIS} API + ${WORKERS} worker processes, ${RESIDENTS} residents × ${REPORTS} reports): ` +
         `${messagesSent} messages in ${seconds.toFixed(1)} s → ${(messagesSent / seconds).toFixed(0)} msgs/s, ` +
-        `${tickets} tickets → ${(tickets / seconds).toFixed(1)} tickets/s; non-2xx ${errors}, reports not completed ${stuck}`,
+        `${tickets} tickets → ${(tickets / seconds).toFixed(1)} tickets/s; non-2xx ${errors}, reports not completed ${stuck} (no reply within ${REPLY_TIMEOUT_MS / 1000} s: ${timedOut})`,
     );
     for (const line of stuckReplies) console.log(`  not completed: ${line}`);
+    console.log(
+      `  reports: filed as new tickets ${filedReplies} (answered 已登记) of ${RESIDENTS * REPORTS}, ` +
+        `lost (no ticket) ${RESIDENTS * REPORTS - tickets}; attached later to an open ticket as duplicates ${merged} ` +
+        `(into the same resident's other report ${mergedSameResident}, across categories ${mergedOtherCategory}); ` +
+        `notices of earlier tickets received mid-dialogue ${notices}`,
+    );
     console.log(
       `  ceiling: ${ceiling.rowsPerSec.toFixed(0)} durable single-row INSERTs/s (${Math.min(RESIDENTS, 32)} clients); ` +
         `messages/s is ${((100 * messagesSent) / seconds / ceiling.rowsPerSec).toFixed(1)} % of it`,
@@ -346,6 +390,12 @@ export async function run(): Promise<void> {
       `  processed twice: tickets ${tickets} of ${RESIDENTS * REPORTS} expected, residents without exactly ${REPORTS} filings ${residentsOff}, messages answered twice ${twiceAnswered}, ` +
         `tickets dispatched twice ${dispatchEvents}; messages without a reply ${unanswered}; ` +
         `replies given passively ${passiveRows}, by the customer-service API ${apiRows} (the fake API received ${wechatApi.sends()})`,
+    );
+    const procCpu = procs.map((p, k) => (cpuAfter.procs[k]! - cpuBefore.procs[k]!) / messagesSent);
+    const servesCpu = procCpu.reduce((a, b) => a + b, 0);
+    console.log(
+      `  CPU per message: ${procs.map((p, k) => `${p.role}${p.port ? `:${p.port}` : ""} ${procCpu[k]!.toFixed(2)} ms`).join(", ")}; ` +
+        `PostgreSQL + Redis ${((cpuAfter.children - cpuBefore.children) / messagesSent - servesCpu).toFixed(2)} ms`,
     );
     console.log(
       `  peak RSS: ${procs.map((p) => `${p.role}${p.port ? `:${p.port}` : ""} ${peakRssMiB(p.child.pid)} MiB`).join(", ")}`,

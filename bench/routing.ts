@@ -18,6 +18,7 @@ import { findOrCreateResident } from "../src/db/repositories/residents.repositor
 import { createTicket } from "../src/db/repositories/tickets.repository.js";
 import { routeWorkers } from "../src/routing/route.worker.js";
 import { cpuSnapshot } from "./support/process-cpu.js";
+import { countStatements } from "../tests/support/statement-counter.js";
 
 /** Realistic mix: community matters, departments, utilities, a few safety risks and unplaceable ones. */
 const SAMPLES: { category: string; community: string | null; place: string; text: string }[] = [
@@ -115,9 +116,14 @@ export async function run(): Promise<RoutingBenchResult> {
       });
     });
     const cpuBefore = await cpuSnapshot(ctx.database.db);
+    // Every statement the process sends while routing (the relay's included), counted, not replaced.
+    const counter = countStatements(ctx.database.pool);
     await ctx.relay.start();
     await done;
+    counter.stop();
     const cpuAfter = await cpuSnapshot(ctx.database.db);
+    const sent = counter.statements.length;
+    const inTransactions = counter.transactions();
     await worker.close();
 
     const ceiling = await noopCeiling(ctx, N, CONCURRENCY);
@@ -148,6 +154,10 @@ export async function run(): Promise<RoutingBenchResult> {
           `${((cpuAfter.selfMs - cpuBefore.selfMs) / N).toFixed(2)} ms, PostgreSQL ` +
           `${((cpuAfter.postgresMs - cpuBefore.postgresMs) / N).toFixed(2)} ms`,
       );
+    console.log(
+      `  statements per routed ticket: ${(sent / N).toFixed(2)} in all (the outbox relay's included), ` +
+        `${(inTransactions.flat().length / N).toFixed(2)} in ${inTransactions.length} routing transactions`,
+    );
     console.log(
       `  ceiling: BullMQ no-op jobs, one worker, same concurrency: ${ceiling} jobs/s; ` +
         `ratio: routing runs at ${((result.ticketsPerSecond / ceiling) * 100).toFixed(1)}% of it`,

@@ -11,9 +11,15 @@ import { startBenchStack } from "./support/bench-stack.js";
  *
  *   npx tsx bench/wechat.ts          # or import { run } from "./wechat.js"
  *   WECHAT_BENCH_ONLY=ack|passive WECHAT_BENCH_SECONDS=10 WECHAT_BENCH_CONNECTIONS=20 WECHAT_BENCH_REPLIES=400 WECHAT_BENCH_RESIDENTS=200
+ *   WECHAT_BENCH_RESIDENTS_IN_PROCESS=1      # the passive burst's residents in the server's process (old way)
+ *   WECHAT_BENCH_PROFILE=/tmp/ack.cpuprofile   # CPU profile of the server process during the ack run only
+ *   (summarise it with `npx tsx bench/support/profile-summary.ts /tmp/ack.cpuprofile`)
  */
 import { spawn } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { Session } from "node:inspector/promises";
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
@@ -24,6 +30,7 @@ import type { createContext } from "../src/runtime/create-context.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
 import { inboundBatchStats } from "../src/channels-runtime/inbound-batcher.js";
 import type { WechatLoadResult } from "./support/wechat-load.js";
+import type { WechatResidentsResult } from "./support/wechat-residents.js";
 import { BENCH_TEXTS as TEXTS, BENCH_WECHAT, wechatPush } from "./support/wechat-push.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,6 +40,8 @@ const CONNECTIONS = Number(process.env.WECHAT_BENCH_CONNECTIONS ?? 20);
 const REPLIES = Number(process.env.WECHAT_BENCH_REPLIES ?? 400);
 /** Residents writing at once in the passive-reply burst (each waits for its answer, then writes again). */
 const RESIDENTS = Number(process.env.WECHAT_BENCH_RESIDENTS ?? 200);
+/** `1`: the burst's residents run in the server's process, as they did before they had their own. */
+const IN_PROCESS_RESIDENTS = process.env.WECHAT_BENCH_RESIDENTS_IN_PROCESS === "1";
 
 let counter = 0;
 
@@ -45,6 +54,7 @@ function push(): { path: string; body: string } {
 async function withStack<T>(
   budgetMs: number,
   fn: (url: string, ctx: Awaited<ReturnType<typeof createContext>>) => Promise<T>,
+  onServed?: (url: string, startedAt: number, endedAt: number, acceptedAt: number) => void,
 ): Promise<T> {
   const { ctx, stop } = await startBenchStack({
     WECHAT_TOKEN: BENCH_WECHAT.token,
@@ -53,6 +63,21 @@ async function withStack<T>(
     WECHAT_PASSIVE_REPLY_BUDGET_MS: String(budgetMs),
   });
   const app = await buildApp(ctx, { docs: false });
+  // fastify's clock: from the request's `request` event to its answer, as the server saw it (the
+  // bench's clients run in this process, so both sides read the same clock).
+  const accepted = new WeakMap<object, number>();
+  if (onServed) {
+    // When the server accepted each connection (a kept-alive one: before its first request).
+    app.server.on("connection", (socket: object) => accepted.set(socket, performance.now()));
+    app.addHook("onResponse", async (req, reply) =>
+      onServed(
+        req.url,
+        performance.now() - reply.elapsedTime,
+        performance.now(),
+        accepted.get(req.raw.socket) ?? NaN,
+      ),
+    );
+  }
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   await ctx.relay.start();
   try {
@@ -76,7 +101,9 @@ async function ackBench(): Promise<void> {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const sampling = process.env.WECHAT_BENCH_WAITS === "1" ? sampleWaits(connectionString) : null;
+    const profiling = process.env.WECHAT_BENCH_PROFILE ? await startProfile() : null;
     const load = await runLoad(url);
+    if (profiling) await profiling.stop(process.env.WECHAT_BENCH_PROFILE!);
     if (sampling) console.log(`  PostgreSQL backends during the run (samples): ${await sampling.stop()}`);
     const cpu = process.cpuUsage(cpu0);
     const serverCpu = (100 * (cpu.user + cpu.system)) / 1e6 / ((performance.now() - t0) / 1000);
@@ -98,6 +125,23 @@ async function ackBench(): Promise<void> {
         `load average ${os.loadavg()[0]!.toFixed(2)}`,
     );
   });
+}
+
+/** The V8 CPU profiler on this (the server's) process, for the window of one run. */
+async function startProfile(): Promise<{ stop(file: string): Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 500 });
+  await session.post("Profiler.start");
+  return {
+    async stop(file) {
+      const { profile } = await session.post("Profiler.stop");
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`  CPU profile of the server process written to ${file}`);
+    },
+  };
 }
 
 /**
@@ -157,53 +201,129 @@ async function runLoad(url: string): Promise<WechatLoadResult> {
 
 /** 2. Passive replies under load with the real intake worker answering. */
 async function passiveBench(): Promise<void> {
-  await withStack(3000, async (url, ctx) => {
-    const workers = await inboundWorkers(ctx);
-    try {
-      const latencies: number[] = [];
-      let passive = 0;
-      let success = 0;
-      let failed = 0;
-      let next = 0;
-      const started = performance.now();
-      const worker = async () => {
-        while (next < REPLIES) {
-          next++;
-          const { path: p, body } = push();
-          const t0 = performance.now();
-          const res = await fetch(url + p, { method: "POST", headers: { "content-type": "text/xml" }, body });
-          const text = await res.text();
-          latencies.push(performance.now() - t0);
-          if (res.status !== 200) failed++;
-          else if (text.includes("<Encrypt>")) passive++;
-          else success++;
-        }
-      };
-      await Promise.all(Array.from({ length: RESIDENTS }, worker));
-      const seconds = (performance.now() - started) / 1000;
-      latencies.sort((a, b) => a - b);
-      const q = (p: number) =>
-        latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)]!;
-      const missed = latencies.filter((ms) => ms > 5000).length;
-      const late = latencies.filter((ms) => ms > 4500).length;
-      // How quickly a waiting request noticed the bot's reply (poller wake-up + claim), from the rows.
-      const wake = (
-        await ctx.database.db.execute(
-          sql`SELECT extract(epoch FROM (processed_at - created_at)) * 1000 AS ms FROM messages
+  const served = new Map<string, { startedAt: number; endedAt: number; acceptedAt: number }>();
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  await withStack(
+    3000,
+    async (url, ctx) => {
+      const workers = await inboundWorkers(ctx);
+      try {
+        lag.enable();
+        const burst = IN_PROCESS_RESIDENTS ? await residentsHere(url) : await runResidents(url);
+        lag.disable();
+        const latencies = burst.answers.map((a) => a.answeredAt - a.sentAt).sort((a, b) => a - b);
+        const passive = burst.answers.filter((a) => a.ok && a.passive).length;
+        const success = burst.answers.filter((a) => a.ok && !a.passive).length;
+        const failed = burst.answers.filter((a) => !a.ok).length;
+        const q = (p: number) =>
+          latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)]!;
+        const missed = latencies.filter((ms) => ms > 5000).length;
+        const late = latencies.filter((ms) => ms > 4500).length;
+        // How quickly a waiting request noticed the bot's reply (poller wake-up + claim), from the rows.
+        const wake = (
+          await ctx.database.db.execute(
+            sql`SELECT extract(epoch FROM (processed_at - created_at)) * 1000 AS ms FROM messages
               WHERE direction = 'out' AND provider = 'passive' ORDER BY 1`,
-        )
-      ).rows.map((r) => Number((r as { ms: string }).ms));
-      const wq = (p: number) => wake[Math.min(wake.length - 1, Math.ceil(p * wake.length) - 1)] ?? NaN;
-      console.log(
-        `wechat passive replies (intake worker, budget 3000 ms, ${RESIDENTS} concurrent, ${REPLIES} msgs in ${seconds.toFixed(1)} s): ` +
-          `${passive} passive, ${success} success→customer-service, ${failed} errors; answer p50 ${q(0.5).toFixed(0)} ms, ` +
-          `p99 ${q(0.99).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms; past 4.5 s: ${late}, past 5 s: ${missed}; ` +
-          `reply→claimed p50 ${wq(0.5).toFixed(0)} ms, p99 ${wq(0.99).toFixed(0)} ms`,
-      );
-    } finally {
-      await Promise.all(workers.map((w) => w.close()));
+          )
+        ).rows.map((r) => Number((r as { ms: string }).ms));
+        const wq = (p: number) => wake[Math.min(wake.length - 1, Math.ceil(p * wake.length) - 1)] ?? NaN;
+        console.log(
+          `wechat passive replies (intake worker, budget 3000 ms, ${RESIDENTS} concurrent, ${REPLIES} msgs in ${burst.seconds.toFixed(1)} s, ` +
+            `residents ${IN_PROCESS_RESIDENTS ? "in the server's process" : "in a process of their own"}): ` +
+            `${passive} passive, ${success} success→customer-service, ${failed} errors; answer p50 ${q(0.5).toFixed(0)} ms, ` +
+            `p99 ${q(0.99).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms; past 4.5 s: ${late}, past 5 s: ${missed}; ` +
+            `reply→claimed p50 ${wq(0.5).toFixed(0)} ms, p99 ${wq(0.99).toFixed(0)} ms`,
+        );
+        // Each answer split in three: before fastify's clock started (connect, accept, header parser),
+        // the handler (store, passive wait), and after it (writing the answer, the client reading it).
+        const parts = {
+          accept: [] as number[],
+          before: [] as number[],
+          handler: [] as number[],
+          after: [] as number[],
+        };
+        for (const a of burst.answers) {
+          const s = served.get(a.path);
+          if (!s) continue;
+          // A new connection: sent → accepted by the server → request event; a kept-alive one: 0 → all "before".
+          const accepted = Math.max(a.sentAt, s.acceptedAt);
+          parts.accept.push(accepted - a.sentAt);
+          parts.before.push(s.startedAt - accepted);
+          parts.handler.push(s.endedAt - s.startedAt);
+          parts.after.push(a.answeredAt - s.endedAt);
+        }
+        const pq = (list: number[], p: number) => {
+          const sorted = [...list].sort((a, b) => a - b);
+          return (sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN).toFixed(0);
+        };
+        const ms = (ns: number) => (ns / 1e6).toFixed(0);
+        console.log(
+          `  where the answer time went (p50 / p99 / max ms): until the server accepted the connection ${pq(parts.accept, 0.5)} / ${pq(parts.accept, 0.99)} / ${pq(parts.accept, 1)}, ` +
+            `accepted → request event ${pq(parts.before, 0.5)} / ${pq(parts.before, 0.99)} / ${pq(parts.before, 1)}, ` +
+            `handler ${pq(parts.handler, 0.5)} / ${pq(parts.handler, 0.99)} / ${pq(parts.handler, 1)}, ` +
+            `after it ${pq(parts.after, 0.5)} / ${pq(parts.after, 0.99)} / ${pq(parts.after, 1)}; ` +
+            `event-loop delay of the server's process (server and intake worker): ` +
+            `p50 ${ms(lag.percentile(50))}, p99 ${ms(lag.percentile(99))}, max ${ms(lag.max)} ms; load average ${os.loadavg()[0]!.toFixed(2)}`,
+        );
+      } finally {
+        await Promise.all(workers.map((w) => w.close()));
+      }
+    },
+    (u, startedAt, endedAt, acceptedAt) =>
+      served.set(u, {
+        startedAt: performance.timeOrigin + startedAt,
+        endedAt: performance.timeOrigin + endedAt,
+        acceptedAt: performance.timeOrigin + acceptedAt,
+      }),
+  );
+}
+
+/** Runs bench/support/wechat-residents.ts in its own process against `url`. */
+async function runResidents(url: string): Promise<WechatResidentsResult> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(here, "support/wechat-residents.ts"),
+      url,
+      String(RESIDENTS),
+      String(REPLIES),
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const line = out.split("\n").find((l) => l.startsWith("{"));
+  if (code !== 0 || !line) throw new Error(`residents' process failed (exit ${code})`);
+  return JSON.parse(line) as WechatResidentsResult;
+}
+
+/** The same burst from this process (as before the residents had a process of their own). */
+async function residentsHere(url: string): Promise<WechatResidentsResult> {
+  const answers: WechatResidentsResult["answers"] = [];
+  const epoch = () => performance.timeOrigin + performance.now();
+  let next = 0;
+  const started = performance.now();
+  const resident = async () => {
+    while (next < REPLIES) {
+      next++;
+      const { path: p, body } = push();
+      const sentAt = epoch();
+      const res = await fetch(url + p, { method: "POST", headers: { "content-type": "text/xml" }, body });
+      const text = await res.text();
+      answers.push({
+        path: p,
+        sentAt,
+        answeredAt: epoch(),
+        passive: text.includes("<Encrypt>"),
+        ok: res.status === 200,
+      });
     }
-  });
+  };
+  await Promise.all(Array.from({ length: RESIDENTS }, resident));
+  return { answers, seconds: (performance.now() - started) / 1000 };
 }
 
 export async function run(): Promise<void> {

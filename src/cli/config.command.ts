@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Command } from "commander";
-import { useHolidaySchedule } from "../domain/deadlines.js";
+import { useHolidaySchedule } from "../domain/centre-holidays.js";
 import { formatProblems, preflight } from "../runtime/config-preflight.js";
 import { checkPostgres, checkRedis } from "../runtime/infrastructure.js";
 import { wecomAppConfig } from "../notify/wecom/wecom.config.js";

@@ -1,4 +1,5 @@
-import { readModelText } from "../intake/model-file.js";
+import { readModelText, writeModelText } from "../intake/model-file.js";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { createEngine } from "../intake/create-engine.js";
@@ -27,10 +28,12 @@ import { saveModel } from "../intake/text-classifier.js";
 import { DEFAULT_CATEGORY_SEEDS, readSeeds, trainCategoryModel } from "../intake/train-category-model.js";
 import {
   loadHistoryExamples,
-  loadKindCorrections,
   trainFromHistory,
   type HistoryTrainResult,
 } from "../intake/train-from-history.js";
+import { DEFAULT_KIND_MODEL, KindModel } from "../intake/kind-model.js";
+import { loadKindHistory, trainKindFromHistory } from "../intake/train-kind-from-history.js";
+import { seedKindExamples, teddyKindExamples } from "../intake/train-kind-model.js";
 import {
   evaluateDuplicates,
   formatDuplicateEvaluation,
@@ -166,6 +169,19 @@ export function intakeCommand(): Command {
       "with --from-history: the model to start from (default INTAKE_MODEL_FILE or the shipped one)",
     )
     .option("--out <file>", "model file to write (load it with INTAKE_MODEL_FILE)")
+    .option(
+      "--kind-out <file>",
+      "with --from-history: the kind model to write (default: next to --out, <name>.kind.json; load it with INTAKE_KIND_MODEL_FILE)",
+    )
+    .option(
+      "--kind-model <file>",
+      "with --from-history: the kind model to start from (default INTAKE_KIND_MODEL_FILE or the shipped one)",
+    )
+    .option(
+      "--kind-corpus <dir>",
+      "with --from-history: the message-board corpus the shipped kind model learnt from (train-titles.jsonl, train-texts.jsonl)",
+      DEFAULT_TEDDY_DIR,
+    )
     .action(
       async (opts: {
         data?: string;
@@ -173,6 +189,9 @@ export function intakeCommand(): Command {
         fromHistory?: boolean;
         model?: string;
         out?: string;
+        kindOut?: string;
+        kindModel?: string;
+        kindCorpus: string;
       }) => {
         const started = performance.now();
         if (opts.fromHistory) {
@@ -184,8 +203,8 @@ export function intakeCommand(): Command {
           const modelFile = path.resolve(opts.model ?? env.INTAKE_MODEL_FILE ?? DEFAULT_CATEGORY_MODEL);
           const current = CategoryModelFile.parse(JSON.parse(await readModelText(modelFile)));
           const seeds = await readSeeds(opts.data ? path.resolve(opts.data) : DEFAULT_CATEGORY_SEEDS);
-          const [history, kindCorrections] = await withDatabase((database) =>
-            Promise.all([loadHistoryExamples(database.db), loadKindCorrections(database.db)]),
+          const [history, kindHistory] = await withDatabase((database) =>
+            Promise.all([loadHistoryExamples(database.db), loadKindHistory(database.db)]),
           );
           let r: HistoryTrainResult;
           try {
@@ -196,15 +215,15 @@ export function intakeCommand(): Command {
           }
           await saveModel(r.model, path.resolve(opts.out));
           const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
-          process.stdout.write(
-            [
-              `history: ${r.examples} tickets (${r.corrected} corrected by dispatchers), ${r.heldOut} held out`,
-              `held-out category accuracy: before ${pct(r.before)}, after ${pct(r.after)}`,
-              `kind corrections by dispatchers: ${kindCorrections.length}; only the category model is retrained from history (the kind model is not)`,
-              `model written to ${opts.out} in ${((performance.now() - started) / 1000).toFixed(1)} s` +
-                (r.after < r.before ? " (worse than before: keep the current model)" : ""),
-            ].join("\n") + "\n",
-          );
+          const lines = [
+            `history: ${r.examples} tickets (${r.corrected} corrected by dispatchers), ${r.heldOut} held out`,
+            `held-out category accuracy: before ${pct(r.before)}, after ${pct(r.after)}`,
+            `model written to ${opts.out}` +
+              (r.after < r.before ? " (worse than before: keep the current model)" : ""),
+          ];
+          lines.push(...(await retrainKindFromHistory(opts, env.INTAKE_KIND_MODEL_FILE, kindHistory)));
+          lines.push(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          process.stdout.write(lines.join("\n") + "\n");
           return;
         }
         if (!opts.data) {
@@ -221,6 +240,47 @@ export function intakeCommand(): Command {
       },
     );
   return intake;
+}
+
+/**
+ * The kind half of `train --from-history`: the kind model relearnt from what it learnt from plus
+ * the centre's kind labels. Returns the lines to print; a history too small for the kind leaves the
+ * category's result standing.
+ */
+async function retrainKindFromHistory(
+  opts: { out?: string; kindOut?: string; kindModel?: string; kindCorpus: string },
+  envKindModel: string | undefined,
+  history: Awaited<ReturnType<typeof loadKindHistory>>,
+): Promise<string[]> {
+  const currentFile = path.resolve(opts.kindModel ?? envKindModel ?? DEFAULT_KIND_MODEL);
+  const current = existsSync(currentFile) ? KindModel.load(currentFile) : null;
+  const corpus = path.resolve(opts.kindCorpus);
+  const withCorpus = existsSync(path.join(corpus, "train-titles.jsonl"));
+  const base = [...(withCorpus ? teddyKindExamples(corpus).train : []), ...seedKindExamples()];
+  let k: ReturnType<typeof trainKindFromHistory>;
+  try {
+    k = trainKindFromHistory(current, base, history);
+  } catch (err) {
+    return [`kind model not retrained: ${(err as Error).message}`];
+  }
+  const out = path.resolve(opts.kindOut ?? kindModelNextTo(opts.out!));
+  await writeModelText(out, `${JSON.stringify(k.model)}\n`);
+  const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
+  return [
+    `kind history: ${k.examples} tickets (${k.corrected} corrected by dispatchers), ${k.heldOut} held out`,
+    `held-out kind accuracy (建言/投诉·求助/咨询): before ${pct(k.before)}, after ${pct(k.after)}`,
+    `kind model written to ${path.relative(process.cwd(), out) || out}` +
+      (withCorpus
+        ? ""
+        : ` (without the message-board corpus at ${opts.kindCorpus}: seeds and history only)`) +
+      (k.after < k.before ? " (worse than before: keep the current model)" : ""),
+  ];
+}
+
+/** models/category.json → models/category.kind.json: the two files of one retraining side by side. */
+function kindModelNextTo(out: string): string {
+  const base = out.replace(/\.json(\.gz)?$/, "");
+  return `${base}.kind.json${out.endsWith(".gz") ? ".gz" : ""}`;
 }
 
 /** The options every `intake eval*` command shares. */

@@ -17,6 +17,15 @@ export interface RowReader<T extends Table> {
   insert(values: Record<string, unknown>): { columns: SQL; values: SQL };
   /** `"col" = EXCLUDED."col", …` for the defined keys of `set` (an upsert's update part). */
   excluded(set: Record<string, unknown>): SQL;
+  /**
+   * For many rows sent as one JSON parameter (`jsonb_to_recordset($1::jsonb) AS x(<definition>)`):
+   * the column definitions of `keys`, `"col" type, …`. One parameter instead of one per value.
+   */
+  recordDefinition(keys: readonly string[]): string;
+  /** A row's values for such a recordset: by column name, each encoded by its column (JSON kept as is). */
+  recordValues(values: Record<string, unknown>): Record<string, unknown>;
+  /** The database name of a column, by its key. */
+  name(key: string): string;
 }
 
 export function rowReader<T extends Table>(table: T): RowReader<T> {
@@ -53,6 +62,30 @@ export function rowReader<T extends Table>(table: T): RowReader<T> {
         defined(set).map((d) => sql`${sql.identifier(d.c.name)} = EXCLUDED.${sql.identifier(d.c.name)}`),
         sql`, `,
       ),
+    recordDefinition: (keys) =>
+      keys
+        .map((key) => {
+          const c = byKey.get(key);
+          if (!c) throw new Error(`no column ${key} in this table`);
+          return `"${c.name}" ${recordType(c.col.getSQLType())}`;
+        })
+        .join(", "),
+    recordValues: (values) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(values)) {
+        if (value === undefined) continue;
+        const c = byKey.get(key);
+        if (!c) throw new Error(`no column ${key} in this table`);
+        out[c.name] =
+          value === null || c.col.getSQLType().startsWith("json") ? value : c.col.mapToDriverValue(value);
+      }
+      return out;
+    },
+    name: (key) => {
+      const c = byKey.get(key);
+      if (!c) throw new Error(`no column ${key} in this table`);
+      return c.name;
+    },
     columns: (alias, prefix = "") =>
       cols.map((c) => `${alias}."${c.name}" AS "${prefix}${c.name}"`).join(", "),
     read: (raw, prefix = "") => {
@@ -69,4 +102,9 @@ export function rowReader<T extends Table>(table: T): RowReader<T> {
       return any ? (out as InferSelectModel<T>) : undefined;
     },
   };
+}
+
+/** A column's type as a record definition names it (serials are their integer types there). */
+function recordType(sqlType: string): string {
+  return sqlType === "bigserial" ? "bigint" : sqlType === "serial" ? "integer" : sqlType;
 }

@@ -1,5 +1,5 @@
 import chineseDays from "chinese-days";
-import { type HolidayIndex } from "./holiday-schedule.js";
+import { centreHolidaySchedule, workdayCache } from "./centre-holidays.js";
 import type { Policy } from "./jurisdiction.schema.js";
 import { formatLocalDate, localDate, nextDay, startOfLocalDay, type LocalDate } from "./local-time.js";
 import type { Tier, Urgency } from "./taxonomy.schema.js";
@@ -108,18 +108,7 @@ export function extendDeadline(deadline: Date, workingDays: number, timeZone: st
   return startOfLocalDay(nextDay(addWorkingDays(lastDay, workingDays)), timeZone);
 }
 
-/**
- * The centre's own holiday schedule (config/holidays.json), installed once when the config is
- * loaded. It is process-wide on purpose, like the time zone: every deadline of the deployment —
- * dispatch, extensions, the console's lights, the sweep — must count the same working days, and a
- * call site that forgot to pass it would silently fall back to Monday–Friday.
- */
-let centreSchedule: HolidayIndex | null = null;
-
-export function useHolidaySchedule(index: HolidayIndex | null): void {
-  centreSchedule = index;
-  workdayCache.clear();
-}
+export { useHolidaySchedule } from "./centre-holidays.js";
 
 /** Whether units work on that day in mainland China (weekends, holidays and 调休 make-up days applied). */
 export function isWorkingDay(d: LocalDate): boolean {
@@ -131,9 +120,9 @@ export function isWorkingDay(d: LocalDate): boolean {
   }
   return v;
 }
-const workdayCache = new Map<string, boolean>();
 
 function computeWorkingDay(d: LocalDate, key: string): boolean {
+  const centreSchedule = centreHolidaySchedule();
   if (centreSchedule) {
     if (centreSchedule.off.has(key)) return false;
     if (centreSchedule.on.has(key)) return true;
@@ -151,6 +140,7 @@ function computeWorkingDay(d: LocalDate, key: string): boolean {
 
 /** Where the holidays of `year` come from: the centre's config, the chinese-days package, or nowhere. */
 export function holidayDataSource(year: number): "config" | "chinese-days" | null {
+  const centreSchedule = centreHolidaySchedule();
   if (centreSchedule?.years.has(year)) return "config";
   const known =
     chineseDays.getHolidaysInRange(new Date(year, 0, 1, 12), new Date(year, 11, 31, 12), false).length > 0;
@@ -168,6 +158,7 @@ export function hasHolidayData(year: number): boolean {
 
 /** The holiday a day belongs to (off or worked in lieu), e.g. "春节", or undefined. */
 export function holidayName(d: LocalDate): string | undefined {
+  const centreSchedule = centreHolidaySchedule();
   const key = formatLocalDate(d);
   if (centreSchedule) {
     const own = centreSchedule.off.get(key) ?? centreSchedule.on.get(key);

@@ -56,6 +56,44 @@ export interface DuplicateScore {
 }
 
 /**
+ * True when scoreDuplicate(a, b) stops at one of its first gates (another category or community,
+ * outside the window or the radius, other house numbers) and so scores "none": checked without
+ * building the reasons, which callers that keep only possible duplicates never read. The route
+ * worker compares each new ticket with up to 200 open ones of its community, most of them of other
+ * buildings. False says nothing: score the pair.
+ */
+export function clearlyDifferent(
+  a: DuplicateCandidate,
+  b: DuplicateCandidate,
+  options: DuplicateOptions = {},
+): boolean {
+  if (a.category !== b.category) return true;
+  if (a.community && b.community && a.community !== b.community) return true;
+  // The thresholds exactly as scoreDuplicate reads them ({ ...DEFAULTS, ...options }: a key given
+  // as undefined stays undefined, and then no gate fires), without building that object per pair.
+  const windowHours = Object.hasOwn(options, "windowHours") ? options.windowHours : DEFAULTS.windowHours;
+  const hours = Math.abs(a.createdAt.getTime() - b.createdAt.getTime()) / 3_600_000;
+  if (windowHours !== undefined && hours > windowHours) return true;
+  if (isNum(a.lat) && isNum(a.lng) && isNum(b.lat) && isNum(b.lng)) {
+    const radius = Object.hasOwn(options, "radiusMeters") ? options.radiusMeters : DEFAULTS.radiusMeters;
+    if (radius !== undefined && haversineMeters(a.lat, a.lng, b.lat, b.lng) > radius) return true;
+  }
+  const nb = addressNumbers(b.text);
+  for (const [kind, xs] of addressNumbers(a.text)) {
+    const ys = nb.get(kind);
+    if (!ys) continue;
+    let shared = false;
+    for (const x of xs)
+      if (ys.has(x)) {
+        shared = true;
+        break;
+      }
+    if (!shared) return true;
+  }
+  return false;
+}
+
+/**
  * What scoring derives from one text, kept for the next comparisons: the route worker scores each
  * new ticket against up to 200 open ones of its community, and each of those again for every new
  * ticket there. Pure functions of the text, so a remembered value is the value; bounded.

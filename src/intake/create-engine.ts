@@ -7,6 +7,7 @@ type EngineEnv = Pick<
   Env,
   | "INTAKE_ENGINE"
   | "INTAKE_MODEL_FILE"
+  | "INTAKE_KIND_MODEL_FILE"
   | "LLM_BASE_URL"
   | "LLM_API_KEY"
   | "LLM_MODEL"
@@ -20,7 +21,10 @@ export async function createEngine(
   config: DomainConfig,
   opts: { engine?: "offline" | "openai"; onFallback?: (reason: string) => void } = {},
 ): Promise<ExtractionEngine> {
-  const offline = await OfflineEngine.create(config, { modelFile: env.INTAKE_MODEL_FILE });
+  const offline = await OfflineEngine.create(config, {
+    modelFile: env.INTAKE_MODEL_FILE,
+    kindModelFile: env.INTAKE_KIND_MODEL_FILE,
+  });
   const which = opts.engine ?? env.INTAKE_ENGINE;
   if (which === "offline") return offline;
   if (!env.LLM_BASE_URL || !env.LLM_MODEL)

@@ -86,6 +86,13 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["shuai", "dao"], han: "摔倒", role: "alone" },
   { syllables: ["bu", "jian", "le"], han: "不见了", role: "alone" },
   { syllables: ["jiao", "bu", "xing"], han: "叫不醒", role: "alone" },
+  { syllables: ["ka", "zhu"], han: "卡住", role: "alone" },
+  { syllables: ["li", "mian"], han: "里面", role: "alone" },
+  { syllables: ["shui", "yan"], han: "水淹", role: "alone" },
+  { syllables: ["nong", "yao"], han: "农药", role: "alone" },
+  { syllables: ["tu", "bai", "mo"], han: "口吐白沫", role: "alone" },
+  { syllables: ["chi", "dai"], han: "痴呆", role: "alone" },
+  { syllables: ["shao", "qi", "lai"], han: "烧起来", role: "alone" },
 ];
 const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };
 

@@ -3,27 +3,138 @@ import type { Hazard } from "./urgency-rules.js";
 /*
  * An emergency must reach a unit that can act. The classifier, trained on everyday complaints,
  * reads "楼道里有很大的煤气味" as a smell (pollution) or nothing at all (other); the danger itself
- * says who must come.
+ * says who must come. The resident is told to call 110/119/120 at once; the ticket goes to the unit
+ * that answers on the ground. The taxonomy names no owner for fire, injury or poisoning, so the
+ * conventions below (documented in docs/intake.md, "Which category a danger carries") decide:
+ *
+ * - gas leak → 燃气; carbon monoxide from a gas appliance, a flue or a coal or charcoal stove →
+ *   燃气 too (the gas company's emergency crew carries the detectors and checks flues);
+ * - fire → 物业管理 (the building's manager and the community meet the fire brigade), 供电 when
+ *   wiring, a meter box or a transformer burns, 燃气 when a gas cylinder or pipe burns;
+ * - someone hurt or taken ill → 卫生健康, unless the cause has an owner that must make it safe
+ *   (a car → 交通出行, a building site → 建设施工, a machine at work → 劳动保障, a lift, falling
+ *   objects or play equipment → 物业管理, a manhole → 市政设施, a fight → 治安秩序, fumes → 污染,
+ *   food → 市场监管) or an old person living alone asks the community to come (民生救助);
+ * - trapped → 物业管理 (lifts, doors), 建设施工 on a building site;
+ * - flood water → 市政设施 (rain, a river, drains: the city's flood crews), 物业管理 when it comes
+ *   from the building's own pipes, 供电 when it reaches live wiring or a meter box;
+ * - collapse → 建设施工 on a site, 市政设施 for roads and pavements, 物业管理 for buildings;
+ * - poisoning → 市场监管 for food, 燃气 for carbon monoxide, 污染 for chemical fumes;
+ * - violence → 治安秩序, also when the rules saw only the wound it left;
+ * - someone missing → 治安秩序 (the police search), 民生救助 for an adult whose disability or
+ *   dementia the community already looks after; self-harm → 民生救助 (the community follows up;
+ *   the resident is told to call 110), whatever hazard the means suggest (gas, a locked door,
+ *   water, a roof).
  */
+const ELECTRICAL = /电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|线路|短路|漏电|跳闸|电闸|开关/;
+const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除/;
+const LIFT = /电(梯|体|题|提|替)|dianti|dian ti/i;
+const CAR = /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|撞车|汽车|货车|轿车|出租车|卡车|开车|司机|肇事/;
+// 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
+const FALLING_OR_PLAY = /高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
+const FIGHT =
+  /打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打老婆|打孩子|被打|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上/;
+const FUMES = /清洁剂|洁厕|84消毒|消毒液|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
+const SWALLOWED = /吞|误食|误服|喝了.{0,4}(药|农药|消毒|洗洁精)/;
+const SELF_HARM =
+  /不想活|活着没意思|轻生|自杀|寻死|跳楼|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走/;
+const CHILD =
+  /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
+const CARED_FOR = /痴呆|失智|智力|智障|残疾|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|空巢/;
+const ASKS_COMMUNITY = /社区|网格员|居委会/;
+const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
+const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
+const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|路面|地面|塌|树/;
+const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|决口|倒灌|内涝|涨水/;
+const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
+const MANHOLE = /井盖|窨井|下水井|检查井|雨水井|污水井/;
+const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|室内|电梯|配电房|房顶|天花板|屋顶/;
+const TREE = /树/;
+const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气/;
+// Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
+const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
+const ROAD = /路面|马路|道路|道上|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷/;
+const FOOD = /吃了|吃完|吃过|吃的|盒饭|食物|饭菜|外卖|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
+const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|蜂窝煤|热水器|烟道|燃气|煤气|天然气/;
+
+/** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
   gas: ["gas_supply"],
-  electric: ["power_supply"],
-  missing: ["public_order", "social_assistance"],
-  flood: ["municipal", "public_order"],
+  electric: ["power_supply", "property"],
   violence: ["public_order"],
-  self_harm: ["public_order", "social_assistance"],
+  self_harm: ["social_assistance"],
 };
+
+/** The owner a danger's circumstances name, for the hazards whose owner depends on where it is. */
+function ownerByCircumstance(hazard: Hazard, text: string): string | null {
+  switch (hazard) {
+    case "fire":
+      if (GAS_FUEL.test(text)) return "gas_supply";
+      return ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text) ? "power_supply" : "property";
+    case "injury":
+      if (FIGHT.test(text)) return "public_order";
+      if (FUMES.test(text)) return "pollution";
+      if (FOOD.test(text)) return "market";
+      if (CAR.test(text)) return "traffic";
+      if (FALLING_OR_PLAY.test(text)) return "property";
+      if (SITE.test(text)) return "construction";
+      if (AT_WORK.test(text)) return "labor";
+      if (LIFT.test(text)) return "property";
+      if (CARED_FOR.test(text) && ASKS_COMMUNITY.test(text)) return "social_assistance";
+      if (MANHOLE.test(text)) return "municipal";
+      return "health";
+    case "trapped":
+      return SITE.test(text) && !LIFT.test(text) ? "construction" : "property";
+    case "missing":
+      return CARED_FOR.test(text) && !CHILD.test(text) ? "social_assistance" : "public_order";
+    case "flood":
+      if (LIVE_WIRE.test(text)) return "power_supply";
+      return BUILDING_WATER.test(text) && !RAIN_OR_RIVER.test(text) ? "property" : "municipal";
+    case "collapse":
+      // "倒了" also says a person fell: someone down with no structure named is a patient.
+      if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
+      if (CAR.test(text) && !STRUCTURE.test(text)) return "traffic";
+      if (SITE.test(text)) return "construction";
+      if (TREE.test(text)) return "municipal";
+      return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
+    case "poison":
+      if (SWALLOWED.test(text)) return "health";
+      if (FOOD.test(text)) return "market";
+      return CARBON_MONOXIDE.test(text) ? "gas_supply" : "pollution";
+    default:
+      return null;
+  }
+}
+
+/*
+ * Where the owner comes from the circumstances (or from who the victim is), a classifier that is
+ * already sure of another real category keeps it: on the development sets the rules' hazard was
+ * then more often a false alarm on an everyday message (a neighbour's leak read as a flood, a
+ * pension question read as violence) than a danger the classifier misread. Gas and live wires
+ * always go to their utility: a confident "water pressure" reading of a gas smell costs lives.
+ */
+const CONFIDENT = 0.8;
+const ALWAYS_OWNED: readonly Hazard[] = ["gas", "electric"];
 
 /**
  * The category an emergency must carry (possibly the classifier's own choice, which the danger then
- * confirms), or null when the danger says nothing about who must come and the classifier's choice stands.
+ * confirms), or null when the danger says nothing about who must come and the classifier's choice
+ * stands. `confidence` is the classifier's probability for `current`, when there is one.
  */
-export function categoryForHazard(hazard: Hazard | null, text: string, current: string): string | null {
+export function categoryForHazard(
+  hazard: Hazard | null,
+  text: string,
+  current: string,
+  confidence = 0,
+): string | null {
   if (!hazard) return null;
-  // "电体困人": a lift misspelt by the input method is still a lift.
-  if (hazard === "trapped" && /电(梯|体|题|提|替)|dianti|dian ti/i.test(text)) return "property";
+  if (hazard === "trapped" && LIFT.test(text)) return "property";
+  if (confidence >= CONFIDENT && current !== "other" && !ALWAYS_OWNED.includes(hazard)) return null;
+  if (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)) return "social_assistance";
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
-  // Fire, injury, poisoning, trapped behind a door: keep a plausible reading, never "other".
-  return current === "other" ? "public_order" : null;
+  // A flood from a burst main is the water company's whatever the street.
+  if (hazard === "flood" && current === "water_supply" && /水管|管道|爆管|总阀|自来水/.test(text))
+    return current;
+  return ownerByCircumstance(hazard, text);
 }

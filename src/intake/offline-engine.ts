@@ -8,7 +8,7 @@ import { categoryForHazard } from "./hazard-category.js";
 import { categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
 import { detectUrgency } from "./detect-urgency.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
-import { shippedKindModel } from "./kind-model.js";
+import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
 import { extractName, extractOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
@@ -34,6 +34,8 @@ const MIN_FACT_HAN = 6;
 export interface OfflineEngineOptions {
   /** A model file written by the classifier trainer; defaults to the shipped category model. */
   modelFile?: string;
+  /** A kind model written by `zhitong intake train --from-history`; defaults to the shipped one. */
+  kindModelFile?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export class OfflineEngine implements ExtractionEngine {
     private readonly config: DomainConfig,
     private readonly places: PlaceResolver,
     private readonly classifier: CategoryClassifier,
+    private readonly kindModel: KindModel | null,
   ) {
     this.categoryCodes = new Set(config.taxonomy.categories.map((c) => c.code));
   }
@@ -62,8 +65,10 @@ export class OfflineEngine implements ExtractionEngine {
     const classifier = await CategoryClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
     // Loaded here, at start, rather than by the first resident's message.
     shippedEmergencyModel();
-    shippedKindModel();
-    return new OfflineEngine(config, places, classifier);
+    // A centre's own kind model must load, or the engine does not start: a silent fallback to the
+    // shipped one would undo the centre's corrections unnoticed.
+    const kindModel = options.kindModelFile ? KindModel.load(options.kindModelFile) : shippedKindModel();
+    return new OfflineEngine(config, places, classifier, kindModel);
   }
 
   async extract(input: ExtractionInput): Promise<Complaint> {
@@ -116,12 +121,12 @@ export class OfflineEngine implements ExtractionEngine {
     // The danger is read with each known place name replaced by a generic place word: "水库街" must not
     // read as water. A comma instead changed the shape of sentences the model was trained on.
     const urgency = detectUrgency(this.places.mask(facts, "小区"));
-    const hazardCategory = categoryForHazard(urgency.hazard, facts, category);
+    const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence);
     if (hazardCategory && this.categoryCodes.has(hazardCategory)) {
       category = hazardCategory;
       categoryConfidence = Math.max(categoryConfidence, 0.9);
     }
-    const kind = detectKind(facts, category);
+    const kind = detectKind(facts, category, this.kindModel);
 
     const description = [known.description, facts].filter((d): d is string => !!d && d.length > 0);
     const uniqueDescription = [...new Set(description)].join("\n").slice(0, 4000);

@@ -19,6 +19,10 @@ interface Entry {
   name: string;
   community: string;
   chars: string[];
+}
+
+/** An entry's sounds, for the homophone pass. */
+interface Sounds {
   syllables: string[];
   loose: string[];
 }
@@ -43,6 +47,9 @@ export class PlaceResolver {
    * which `approximate` requires anyway: long letters no longer cost windows × every name.
    */
   private readonly byCharAt = new Map<number, Map<string, number[]>[]>();
+  // Each name's pinyin, computed the first time a window of a message shares a character with it
+  // (no other name can match): a one-message `extract` does not pay for every name's pinyin.
+  private readonly sounds: (Sounds | undefined)[] = [];
 
   constructor(jurisdiction: Jurisdiction) {
     const seen = new Set<string>();
@@ -53,14 +60,7 @@ export class PlaceResolver {
       for (const name of [unit.name, ...unit.places, short]) {
         if ([...name].length < 2 || seen.has(name)) continue;
         seen.add(name);
-        const syllables = toSyllables(name);
-        this.entries.push({
-          name,
-          community: unit.id,
-          chars: [...name],
-          syllables,
-          loose: syllables.map(loosen),
-        });
+        this.entries.push({ name, community: unit.id, chars: [...name] });
       }
     }
     this.entries.sort((a, b) => b.chars.length - a.chars.length);
@@ -137,13 +137,14 @@ export class PlaceResolver {
         if (candidates.size === 0) continue;
         for (const k of [...candidates].sort((a, b) => a - b)) {
           const e = this.entries[k]!;
+          const es = (this.sounds[k] ??= soundsOf(e.name));
           let sameChar = 0;
           let samePinyin = 0;
           let sameLoose = 0;
           for (let j = 0; j < len; j++) {
             if (chars[i + j] === e.chars[j]) sameChar++;
-            if (syllables[i + j] === e.syllables[j]) samePinyin++;
-            if (loose[i + j] === e.loose[j]) sameLoose++;
+            if (syllables[i + j] === es.syllables[j]) samePinyin++;
+            if (loose[i + j] === es.loose[j]) sameLoose++;
           }
           // Homophones must still share a character, or any same-sounding phrase would match.
           if (sameChar === 0) continue;
@@ -175,6 +176,11 @@ function pickOne(found: PlaceMatch[]): PlaceMatch | null {
   const communities = new Set(found.map((f) => f.community));
   if (communities.size > 1) return null;
   return [...found].sort((a, b) => a.index - b.index || b.place.length - a.place.length)[0]!;
+}
+
+function soundsOf(name: string): Sounds {
+  const syllables = toSyllables(name);
+  return { syllables, loose: syllables.map(loosen) };
 }
 
 function toSyllables(text: string): string[] {

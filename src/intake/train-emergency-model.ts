@@ -37,6 +37,10 @@ export const EMERGENCY_TRAIN_FILES = [
   // The causes the blind set of December 2026 revealed (whole messages in pinyin, letters asking
   // for a rescue, felt electricity, meals, conditions, denials, scares, standing problems).
   "emergency-train3.jsonl",
+  // The causes a red-team set of December 2026 revealed: other verbs and bodies in trouble, things
+  // that catch fire, beatings told in everyday words, edges and farewells; and word senses that are
+  // not dangers (bills, drills, films, "被打回", chronic pollution, denied harms).
+  "emergency-train4.jsonl",
 ].map((f) => path.join(DATA, f));
 /** Hand labels for Teddy 2020 messages that read like emergencies, by the SHA-256 of the text. */
 export const TEDDY_LABEL_FILE = path.join(DATA, "teddy-emergency-labels.jsonl");

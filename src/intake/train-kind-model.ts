@@ -21,7 +21,7 @@ export const DEFAULT_TEDDY_DIR = "../shared/benchmarks/teddy2020";
 export interface KindExample {
   text: string;
   label: KindGroup;
-  source: "teddy-titles" | "teddy-texts" | "seed";
+  source: "teddy-titles" | "teddy-texts" | "seed" | "history";
   weight: number;
 }
 

@@ -23,6 +23,14 @@ export interface DispatchNotice {
   now: Date;
 }
 
+/** A status message to residents that goes with no dispatch (a merge tells who joined which number). */
+export interface StatusNotice {
+  ticketId: string;
+  residentIds: readonly string[];
+  text: string;
+  now: Date;
+}
+
 /** Channels whose residents are answered on another channel (hotline callers: by SMS). */
 let channelMap: { from: string; to: string }[] | undefined;
 function deliveryChannels(): { from: string; to: string }[] {
@@ -38,11 +46,17 @@ function deliveryChannels(): { from: string; to: string }[] {
  * ignore an opt-out) with its job, and the SLA check job. Jobs go through the outbox, so they exist
  * exactly when the dispatch commits; a second call with the same dedupe key adds no unit notice.
  *
+ * `statusNotices` are further status messages written the same way (a route batch's merges).
+ *
  * Before, the same took six statements per ticket (two per resident); a route batch now writes the
  * notices of all its tickets at once.
  */
-export async function queueDispatchNotices(tx: Queryable, list: readonly DispatchNotice[]): Promise<void> {
-  if (list.length === 0) return;
+export async function queueDispatchNotices(
+  tx: Queryable,
+  list: readonly DispatchNotice[],
+  statusNotices: readonly StatusNotice[] = [],
+): Promise<void> {
+  if (list.length === 0 && statusNotices.length === 0) return;
   const units = list.map((n, ord) => ({
     ord,
     ticket_id: n.ticketId,
@@ -52,12 +66,20 @@ export async function queueDispatchNotices(tx: Queryable, list: readonly Dispatc
     dedupe_key: n.dedupeKey,
     at: n.now.toISOString(),
   }));
-  const residents = list.flatMap((n, t) =>
+  const residents = [
+    ...list.map((n) => ({
+      ticketId: n.ticketId,
+      residentIds: n.residentIds,
+      text: n.residentText,
+      now: n.now,
+    })),
+    ...statusNotices,
+  ].flatMap((n, t) =>
     n.residentIds.map((residentId, r) => ({
       ord: t * 10_000 + r,
       ticket_id: n.ticketId,
       resident_id: residentId,
-      text: n.residentText,
+      text: n.text,
       at: n.now.toISOString(),
     })),
   );

@@ -1,10 +1,12 @@
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
-import { computeDeadlines } from "../domain/deadlines.js";
 import { computeLights } from "../domain/lights.js";
 import type { RouteReason } from "../domain/routing.js";
 import type { Tier } from "../domain/taxonomy.schema.js";
-import { transition, type Actor } from "../domain/ticket-lifecycle.js";
+import { transition, type Actor, type TicketEvent } from "../domain/ticket-lifecycle.js";
+import type { Actor as EventActor } from "../db/repositories/tickets.repository.js";
+import type { tickets } from "../db/schema/index.js";
+import { deadlinesFor } from "./deadlines-memo.js";
 import { clip, dispatchText, formatDeadline } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
 import { queueDispatchNotices, type DispatchNotice } from "./dispatch-notices.js";
@@ -41,21 +43,30 @@ export interface DispatchKnown {
   notices?: DispatchNotice[];
 }
 
+/** A dispatch worked out but not yet written: the ticket's new columns, its SLA row, event and notice. */
+export interface PreparedDispatch {
+  ticket: TicketRow;
+  set: Partial<typeof tickets.$inferInsert>;
+  sla: Partial<Omit<TicketSlaRow, "ticketId">>;
+  event: { event: TicketEvent; actor: EventActor; extra: Record<string, unknown> };
+  /** What the unit and the residents are told once the row is written (its version is the next one). */
+  notice: DispatchNotice;
+}
+
 /**
- * Hands a ticket to a unit: lifecycle transition, fresh deadlines from now, the ticket row (with a
- * compare-and-set on `version`), the event with its reasons, and — through the outbox, in the same
- * transaction — the unit's SMS, the residents' status notice and the first SLA check.
+ * Works out a dispatch without writing anything: lifecycle transition (throws when refused), fresh
+ * deadlines from `now`, the ticket's and its SLA row's new values, the event with its reasons, and
+ * the notice. `sla` and `residentIds` are what the caller read in its transaction.
  */
-export async function applyDispatch(
-  tx: Queryable,
+export function prepareDispatch(
   ctx: AppContext,
   ticket: TicketRow,
   order: DispatchOrder,
-  known?: DispatchKnown,
-): Promise<TicketRow> {
-  const now = ctx.now();
-  const { policy, timezone } = ctx.config.jurisdiction;
-  const sla = known ? known.sla : await loadSla(tx, ticket.id);
+  sla: TicketSlaRow | undefined,
+  residentIds: readonly string[],
+  now: Date,
+): PreparedDispatch {
+  const { timezone } = ctx.config.jurisdiction;
   const state = { ...toTicketState(ticket, sla), tier: order.tier };
   // A reopened ticket starts a new round: extensions granted in the previous round do not carry over.
   if (ticket.status === "reopened") state.extensionDays = 0;
@@ -67,16 +78,12 @@ export async function applyDispatch(
     order.actor,
   );
   assertTransition(result);
-  const deadlines = computeDeadlines(
-    {
-      dispatchedAt: now,
-      tier: order.tier,
-      urgency: ticket.urgency as never,
-      extensionWorkingDays: result.state.extensionDays,
-    },
-    policy,
-    timezone,
-  );
+  const deadlines = deadlinesFor(ctx.config, {
+    dispatchedAt: now,
+    tier: order.tier,
+    urgency: ticket.urgency as never,
+    extensionWorkingDays: result.state.extensionDays,
+  });
   const lights = computeLights({
     status: result.to,
     dispatchedAt: now,
@@ -86,11 +93,16 @@ export async function applyDispatch(
     deadlines,
     now,
   });
-  // The row (compare-and-set on version), its SLA state and the event: one round trip.
-  const updated = await updateTicketWithSlaAndEvent(
-    tx,
+  const unit = ctx.config.units.get(order.unitId);
+  const params = {
+    ref: ticket.ref,
+    summary: clip(ticket.summary),
+    deadline: formatDeadline(deadlines.resolveBy, timezone),
+  };
+  const unitName = unit?.name ?? order.unitId;
+  return {
     ticket,
-    {
+    set: {
       status: result.to,
       unitId: order.unitId,
       tier: order.tier,
@@ -110,7 +122,7 @@ export async function applyDispatch(
       resolveDueAt: deadlines.resolveBy,
       resolveYellowAt: deadlines.resolveYellowAt,
     },
-    {
+    sla: {
       resolveYellowAt: deadlines.resolveYellowAt,
       resolveBasis: deadlines.resolveBasis,
       extensionDays: result.state.extensionDays,
@@ -120,7 +132,7 @@ export async function applyDispatch(
       nextCheckAt: lights.nextCheckAt,
       checkedAt: now,
     },
-    {
+    event: {
       event: result.event,
       actor: eventActor(order.actor, order.onBehalfOf),
       extra: {
@@ -136,32 +148,44 @@ export async function applyDispatch(
         },
       },
     },
-    now,
-  );
+    notice: {
+      ticketId: ticket.id,
+      unitId: order.unitId,
+      unitText: dispatchText(params, ctx.config.jurisdiction.policy.firstContactMinutes),
+      params,
+      // The row version is unique per dispatch (two dispatches may share an instant); the write is a
+      // compare-and-set on the version read, so the row written has the next one.
+      dedupeKey: `dispatch:${ticket.id}:v${ticket.version + 1}`,
+      residentIds,
+      residentText:
+        ticket.urgency === "emergency"
+          ? `已转交${unitName}紧急处置，编号${ticket.ref}。请按安全提示做好防护。`
+          : `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
+      slaCheckAt: lights.nextCheckAt,
+      now,
+    },
+  };
+}
 
-  const unit = ctx.config.units.get(order.unitId);
-  const params = {
-    ref: ticket.ref,
-    summary: clip(ticket.summary),
-    deadline: formatDeadline(deadlines.resolveBy, timezone),
-  };
-  const unitName = unit?.name ?? order.unitId;
-  const notice: DispatchNotice = {
-    ticketId: ticket.id,
-    unitId: order.unitId,
-    unitText: dispatchText(params, ctx.config.jurisdiction.policy.firstContactMinutes),
-    params,
-    // The row version is unique per dispatch (two dispatches may share an instant).
-    dedupeKey: `dispatch:${ticket.id}:v${updated.version}`,
-    residentIds: known ? known.reporterIds : await reporterIds(tx, ticket.id),
-    residentText:
-      ticket.urgency === "emergency"
-        ? `已转交${unitName}紧急处置，编号${ticket.ref}。请按安全提示做好防护。`
-        : `您反映的问题已转交${unitName}处理，编号${ticket.ref}。`,
-    slaCheckAt: lights.nextCheckAt,
-    now,
-  };
-  if (known?.notices) known.notices.push(notice);
-  else await queueDispatchNotices(tx, [notice]);
+/**
+ * Hands a ticket to a unit: lifecycle transition, fresh deadlines from now, the ticket row (with a
+ * compare-and-set on `version`), the event with its reasons, and — through the outbox, in the same
+ * transaction — the unit's SMS, the residents' status notice and the first SLA check.
+ */
+export async function applyDispatch(
+  tx: Queryable,
+  ctx: AppContext,
+  ticket: TicketRow,
+  order: DispatchOrder,
+  known?: DispatchKnown,
+): Promise<TicketRow> {
+  const now = ctx.now();
+  const sla = known ? known.sla : await loadSla(tx, ticket.id);
+  const residentIds = known ? known.reporterIds : await reporterIds(tx, ticket.id);
+  const d = prepareDispatch(ctx, ticket, order, sla, residentIds, now);
+  // The row (compare-and-set on version), its SLA state and the event: one round trip.
+  const updated = await updateTicketWithSlaAndEvent(tx, ticket, d.set, d.sla, d.event, now);
+  if (known?.notices) known.notices.push(d.notice);
+  else await queueDispatchNotices(tx, [d.notice]);
   return updated;
 }

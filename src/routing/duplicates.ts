@@ -1,8 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
-import { ticketLinks, tickets } from "../db/schema/index.js";
-import { scoreDuplicate, type DuplicateOptions, type DuplicateScore } from "../domain/duplicate-score.js";
+import { tickets } from "../db/schema/index.js";
+import {
+  clearlyDifferent,
+  scoreDuplicate,
+  type DuplicateOptions,
+  type DuplicateScore,
+} from "../domain/duplicate-score.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
 import type { DomainConfig } from "../domain/config.js";
@@ -70,48 +75,95 @@ const OPEN = sql.join(
 );
 
 /**
- * Open tickets of the same community and category filed before `ticket` within the window, scored
- * against it, best first. Only older tickets are candidates, so two duplicates routed at the same
- * moment can never merge into each other.
+ * For each ticket of a route batch: the open tickets of its community and category filed before it
+ * within the window, scored against it, best first (all matches above "none": the caller drops those
+ * merged meanwhile, then keeps the first few). Only older tickets are candidates, so two duplicates
+ * routed at the same moment can never merge into each other.
+ *
+ * One statement for the whole batch: each ticket's candidates are found by the same bounded index
+ * range as before (a LATERAL join over the batch, at most 200 each), and a candidate shared by many
+ * tickets of the batch comes back once, with the ids of the tickets it is a candidate for.
  */
-export async function findDuplicates(
+export async function findDuplicatesForBatch(
   tx: Queryable,
   ctx: AppContext,
-  ticket: TicketRow,
-  limit = 5,
-): Promise<DuplicateMatch[]> {
-  if (!ticket.communityId) return [];
+  batch: readonly TicketRow[],
+): Promise<Map<string, DuplicateMatch[]>> {
+  const out = new Map<string, DuplicateMatch[]>();
+  const searching = batch.filter((t) => t.communityId);
+  if (searching.length === 0) return out;
   const opts = duplicateOptions(ctx);
   const windowMs = (opts.windowHours ?? 72) * 3_600_000;
-  // Hand-written once: the builder's cost per call was a large share of routing's CPU.
-  const { rows: raw } = await tx.execute(sql`
-    SELECT id, ref, summary, description, category, community_id, location_text, created_at, lat, lng
-      FROM tickets
-     WHERE community_id = ${ticket.communityId} AND category = ${ticket.category}
-       AND id <> ${ticket.id}::uuid AND status IN (${OPEN})
-       AND created_at >= ${new Date(ticket.createdAt.getTime() - windowMs).toISOString()}::timestamptz
-       AND created_at <= ${ticket.createdAt.toISOString()}::timestamptz
-       AND (created_at, id) < (${ticket.createdAt.toISOString()}::timestamptz, ${ticket.id}::uuid)
-     ORDER BY created_at DESC
-     LIMIT 200`);
-  const rows: CandidateRow[] = raw.map((r) => ({
-    id: r.id as string,
-    ref: r.ref as string,
-    summary: r.summary as string,
-    description: r.description as string,
-    category: r.category as string,
-    communityId: r.community_id as string | null,
-    locationText: r.location_text as string | null,
-    createdAt: tickets.createdAt.mapFromDriverValue(r.created_at as string) as Date,
-    lat: r.lat as number | null,
-    lng: r.lng as number | null,
+  const input = searching.map((t) => ({
+    id: t.id,
+    community_id: t.communityId,
+    category: t.category,
+    created_at: t.createdAt.toISOString(),
+    since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
   }));
-  const me = candidate(ticket);
-  return rows
-    .map((t) => ({ ticket: t, score: scoreDuplicate(me, candidate(t), opts) }))
-    .filter((m) => m.score.suggestion !== "none")
-    .sort((a, b) => b.score.score - a.score.score)
-    .slice(0, limit);
+  const { rows: raw } = await tx.execute(sql`
+    WITH b AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+        AS b(id uuid, community_id text, category text, created_at timestamptz, since timestamptz)
+    ), c AS (
+      SELECT b.id AS for_id, c.id
+        FROM b CROSS JOIN LATERAL (
+          SELECT t.id FROM tickets t
+           WHERE t.community_id = b.community_id AND t.category = b.category
+             AND t.id <> b.id AND t.status IN (${OPEN})
+             AND t.created_at >= b.since AND t.created_at <= b.created_at
+             AND (t.created_at, t.id) < (b.created_at, b.id)
+           ORDER BY t.created_at DESC
+           LIMIT 200
+        ) c
+    )
+    SELECT t.id, t.ref, t.summary, t.description, t.category, t.community_id, t.location_text,
+           t.created_at, t.lat, t.lng, string_agg(c.for_id::text, ',') AS for_ids
+      FROM c JOIN tickets t ON t.id = c.id
+     GROUP BY t.id`);
+  // Each candidate's scoring view built once per batch, not once per pair: its text is the key of
+  // the scorer's remembered features, and a new string would be hashed again on every look-up.
+  const byTicket = new Map<string, { row: CandidateRow; view: ReturnType<typeof candidate> }[]>();
+  for (const r of raw) {
+    const row: CandidateRow = {
+      id: r.id as string,
+      ref: r.ref as string,
+      summary: r.summary as string,
+      description: r.description as string,
+      category: r.category as string,
+      communityId: r.community_id as string | null,
+      locationText: r.location_text as string | null,
+      createdAt: tickets.createdAt.mapFromDriverValue(r.created_at as string) as Date,
+      lat: r.lat as number | null,
+      lng: r.lng as number | null,
+    };
+    const c = { row, view: candidate(row) };
+    // One string, split here: cheaper than the driver parsing a uuid array per candidate.
+    for (const id of (r.for_ids as string).split(",")) {
+      const list = byTicket.get(id);
+      if (list) list.push(c);
+      else byTicket.set(id, [c]);
+    }
+  }
+  for (const ticket of searching) {
+    // Newest first, as the search of one ticket returned them: equal scores keep that order.
+    const rows = (byTicket.get(ticket.id) ?? []).sort(
+      (a, b) => b.row.createdAt.getTime() - a.row.createdAt.getTime() || (a.row.id < b.row.id ? 1 : -1),
+    );
+    const me = candidate(ticket);
+    const matches: DuplicateMatch[] = [];
+    for (const { row, view } of rows) {
+      // Most candidates are another building's: the first gates say so without scoring the pair.
+      if (clearlyDifferent(me, view, opts)) continue;
+      const score = scoreDuplicate(me, view, opts);
+      if (score.suggestion !== "none") matches.push({ ticket: row, score });
+    }
+    out.set(
+      ticket.id,
+      matches.sort((a, b) => b.score.score - a.score.score),
+    );
+  }
+  return out;
 }
 
 function candidate(t: CandidateRow) {
@@ -124,25 +176,4 @@ function candidate(t: CandidateRow) {
     lat: t.lat,
     lng: t.lng,
   };
-}
-
-/** Records "these look like the same problem" for the centre to decide (idempotent per pair). */
-export async function suggestDuplicate(
-  tx: Queryable,
-  ticketId: string,
-  m: DuplicateMatch,
-  now: Date,
-): Promise<void> {
-  await tx
-    .insert(ticketLinks)
-    .values({
-      ticketId,
-      otherTicketId: m.ticket.id,
-      status: "suggested",
-      score: m.score.score,
-      reasons: m.score.reasons,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoNothing({ target: [ticketLinks.ticketId, ticketLinks.otherTicketId] });
 }

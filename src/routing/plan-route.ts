@@ -1,9 +1,10 @@
 import type { Complaint } from "../domain/complaint.schema.js";
 import type { DomainConfig } from "../domain/config.js";
-import { computeDeadlines, type TicketDeadlines } from "../domain/deadlines.js";
+import type { TicketDeadlines } from "../domain/deadlines.js";
 import { routeComplaint, type RouteDecision, type RoutingInput } from "../domain/routing.js";
 import type { Tier, Urgency } from "../domain/taxonomy.schema.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
+import { deadlinesFor } from "./deadlines-memo.js";
 
 /** A routing decision with the deadlines it would get if dispatched at `dispatchedAt`. */
 export interface RoutePlan extends RouteDecision {
@@ -21,11 +22,7 @@ export function planRoute(input: RoutingInput, config: DomainConfig, dispatchedA
   const unit = config.units.get(decision.unit);
   const deadlines = decision.triage
     ? null
-    : computeDeadlines(
-        { dispatchedAt, tier: decision.tier, urgency: input.urgency },
-        config.jurisdiction.policy,
-        config.jurisdiction.timezone,
-      );
+    : deadlinesFor(config, { dispatchedAt, tier: decision.tier, urgency: input.urgency });
   return { ...decision, unitName: unit?.name ?? decision.unit, deadlines };
 }
 

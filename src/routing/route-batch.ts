@@ -1,7 +1,11 @@
-import { sql } from "drizzle-orm";
 import type { AppContext } from "../runtime/context.js";
-import { queueDispatchNotices, type DispatchNotice } from "./dispatch-notices.js";
-import { routeOnce, routeTicket, type RouteJob, type RouteOutcome } from "./route-ticket.js";
+import {
+  routeMany,
+  routeTicket,
+  type BatchOutcome,
+  type RouteJob,
+  type RouteOutcome,
+} from "./route-ticket.js";
 
 export interface RouteBatcherOptions {
   /** Transactions open at once (each holds one PostgreSQL connection of the pool). */
@@ -30,8 +34,10 @@ interface Waiting {
  * one commit (one WAL flush) for many tickets. Batches form only under load: a job that finds a
  * free transaction slot starts alone at once, so a quiet system pays no added latency.
  *
- * Each ticket is still routed by the one code path with its compare-and-set on `version`, so a
- * redelivered job skips. When anything in a batch fails (a poison ticket, a lost race, a deadlock)
+ * A batch is routed by the one code path a ticket alone takes (routeMany): one statement per step
+ * for the whole batch, every ticket's write a compare-and-set on `version`, so a redelivered job
+ * skips. A job whose merge needs a ticket the batch itself writes is left for after the batch and
+ * runs alone. When anything in a batch fails (a poison ticket, a lost race, a deadlock)
  * the whole batch rolls back and every job of it is routed again alone, in its own transaction:
  * the others still go through, once, and only the failing job fails (and is retried by the queue).
  * A shared transaction does not queue behind row locks for long (BATCH_LOCK_TIMEOUT): it gives up
@@ -71,17 +77,16 @@ export class RouteBatcher {
     if (batch.length === 1) return settle(batch[0]!, () => routeTicket(this.ctx, batch[0]!.job));
     // One lock order for every batch: two batches touching the same tickets wait, not deadlock.
     const ordered = [...batch].sort((a, b) => (a.job.ticketId < b.job.ticketId ? -1 : 1));
-    let outcomes: RouteOutcome[];
+    let outcomes: BatchOutcome[];
     try {
-      outcomes = await this.ctx.database.db.transaction(async (tx) => {
-        await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT}'`));
-        const out: RouteOutcome[] = [];
-        const notices: DispatchNotice[] = [];
-        for (const w of ordered) out.push(await routeOnce(tx, this.ctx, w.job, notices));
-        // Every dispatched ticket's unit SMS, residents' notices and SLA job: one statement.
-        await queueDispatchNotices(tx, notices);
-        return out;
-      });
+      outcomes = await this.ctx.database.db.transaction((tx) =>
+        routeMany(
+          tx,
+          this.ctx,
+          ordered.map((w) => w.job),
+          { lockTimeout: BATCH_LOCK_TIMEOUT },
+        ),
+      );
     } catch (err) {
       this.ctx.log.warn(
         { tickets: batch.length, err: err instanceof Error ? err.message : String(err) },
@@ -94,7 +99,15 @@ export class RouteBatcher {
       return;
     }
     this.ctx.relay.kick();
-    ordered.forEach((w, i) => w.resolve(outcomes[i]!));
+    const later: Waiting[] = [];
+    ordered.forEach((w, i) => {
+      const out = outcomes[i]!;
+      if (out.outcome !== "deferred") return w.resolve(out);
+      // Its merge needs what this batch just committed: it runs alone, after it.
+      w.alone = true;
+      later.push(w);
+    });
+    this.waiting.unshift(...later);
   }
 }
 

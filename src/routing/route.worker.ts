@@ -2,6 +2,7 @@ import type { Job } from "bullmq";
 import type { Worker } from "bullmq";
 import { startWorker } from "../queue/worker.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
+import { duplicateScoring } from "./duplicates.js";
 import { RouteBatcher } from "./route-batch.js";
 import type { RouteJob } from "./route-ticket.js";
 
@@ -30,6 +31,8 @@ export function routeWorkers(
   ctx: AppContext,
   opts: { concurrency?: number; transactions?: number; batchMax?: number } = {},
 ): Worker[] {
+  // jieba's dictionary is loaded now, at start, not by the first route job (about 0.2 s of CPU).
+  duplicateScoring(ctx.config);
   return [
     startWorker("route", batchedRouteHandler(ctx, opts), {
       connection: ctx.redis,

@@ -13,6 +13,7 @@ import { RoutingSettings } from "../domain/routing-settings.js";
 import { Taxonomy } from "../domain/taxonomy.schema.js";
 import { FaqFile } from "../intake/dialogue/faq.js";
 import { CategoryModelFile } from "../intake/category-model.js";
+import { KindModelFile } from "../intake/kind-model.js";
 import { readModelText } from "../intake/model-file.js";
 import { wecomEnvProblems } from "../notify/wecom/wecom.config.js";
 import { checkEnv, type Env } from "./env.schema.js";
@@ -217,6 +218,18 @@ async function envRules(raw: (key: string) => string | undefined): Promise<strin
     else if (!CategoryModelFile.safeParse(r.value).success)
       problems.push(
         "INTAKE_MODEL_FILE: not a category model written by `npx zhitong intake train` (retrain it or unset it)",
+      );
+  }
+  const kindModelFile = raw("INTAKE_KIND_MODEL_FILE");
+  if (kindModelFile) {
+    const r = await readJsonFile(path.resolve(kindModelFile), true, readModelText);
+    if ("problem" in r)
+      problems.push(
+        `INTAKE_KIND_MODEL_FILE: ${r.problem} (train one with \`npx zhitong intake train --from-history\` or unset it)`,
+      );
+    else if (!KindModelFile.safeParse(r.value).success)
+      problems.push(
+        "INTAKE_KIND_MODEL_FILE: not a kind model written by `npx zhitong intake train --from-history` (retrain it or unset it)",
       );
   }
   return problems;

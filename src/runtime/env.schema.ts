@@ -113,6 +113,8 @@ export const Env = z.object({
   ).default(60),
   INTAKE_ENGINE: z.enum(["offline", "openai"]).default("offline"),
   INTAKE_MODEL_FILE: z.string().min(1).optional(),
+  /** A kind model written by `zhitong intake train --from-history`; absent = the shipped one. */
+  INTAKE_KIND_MODEL_FILE: z.string().min(1).optional(),
   LLM_BASE_URL: url(["http:", "https:"], "https://api.deepseek.com/v1").optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).optional(),

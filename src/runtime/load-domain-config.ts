@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { buildDomainConfig, ConfigError, describeIssues, type DomainConfig } from "../domain/config.js";
-import { useHolidaySchedule } from "../domain/deadlines.js";
+import { useHolidaySchedule } from "../domain/centre-holidays.js";
 import { HolidaySchedule, indexHolidaySchedule } from "../domain/holiday-schedule.js";
 
 /**

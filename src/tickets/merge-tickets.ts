@@ -3,7 +3,7 @@ import type { Queryable } from "../db/client.js";
 import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketLinks, ticketReporters, tickets } from "../db/schema/index.js";
 import { AppError, conflict } from "../domain/app-error.js";
-import { transition, type Actor } from "../domain/ticket-lifecycle.js";
+import { transition, type Actor, type TicketEvent } from "../domain/ticket-lifecycle.js";
 import type { Tier } from "../domain/taxonomy.schema.js";
 import { rank } from "../domain/tier-rules.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
@@ -17,6 +17,7 @@ import {
   recordEvent,
   toTicketState,
   updateTicketIfUnchanged,
+  type TicketSlaRow,
 } from "./ticket-store.js";
 
 export interface MergeInput {
@@ -136,13 +137,38 @@ export async function mergeTickets(tx: Queryable, ctx: AppContext, m: MergeInput
   return updated;
 }
 
-const MERGE_WORKER: Actor = { role: "system", id: "merge" };
+export const MERGE_WORKER: Actor = { role: "system", id: "merge" };
 
 /**
  * More reporters can make a bigger matter (tier rules such as TIER.MANY_REPORTERS): the kept ticket
  * is raised and marked for supervision (escalate), with the rules that fired. It is not moved: if a
- * higher level should handle it, the centre re-dispatches (routing then picks the level).
+ * higher level should handle it, the centre re-dispatches (routing then picks the level). Null when
+ * the tier stays. Pure: the caller writes the row (compare-and-set) and the event.
  */
+export function tierRaiseForReporters(
+  ctx: AppContext,
+  target: TicketRow,
+  sla: TicketSlaRow | undefined,
+  reporterCount: number,
+  now: Date,
+): { set: { tier: string; supervised: boolean }; event: TicketEvent; extra: Record<string, unknown> } | null {
+  const plan = planRoute(ticketRoutingInput(target, reporterCount), ctx.config, now);
+  if (rank(plan.tier) <= rank(target.tier as Tier)) return null;
+  const fired = plan.reasons.filter((r) => r.code.startsWith("TIER."));
+  const reason = fired.map((r) => r.message).join("；") || `已有${reporterCount}位群众反映同一问题`;
+  const r = transition(
+    toTicketState(target, sla),
+    { type: "escalate", reason, toTier: plan.tier },
+    MERGE_WORKER,
+  );
+  if (!r.ok) return null;
+  return {
+    set: { tier: r.state.tier, supervised: r.state.supervised },
+    event: r.event,
+    extra: { reasons: fired, reporterCount },
+  };
+}
+
 async function raiseTierForReporters(
   tx: Queryable,
   ctx: AppContext,
@@ -150,19 +176,11 @@ async function raiseTierForReporters(
   reporterCount: number,
 ): Promise<void> {
   const now = ctx.now();
-  const plan = planRoute(ticketRoutingInput(target, reporterCount), ctx.config, now);
-  if (rank(plan.tier) <= rank(target.tier as Tier)) return;
-  const fired = plan.reasons.filter((r) => r.code.startsWith("TIER."));
-  const reason = fired.map((r) => r.message).join("；") || `已有${reporterCount}位群众反映同一问题`;
   const sla = await loadSla(tx, target.id);
-  const r = transition(
-    toTicketState(target, sla),
-    { type: "escalate", reason, toTier: plan.tier },
-    MERGE_WORKER,
-  );
-  if (!r.ok) return;
-  await updateTicketIfUnchanged(tx, target, { tier: r.state.tier, supervised: r.state.supervised }, now);
-  await recordEvent(tx, r.event, eventActor(MERGE_WORKER), now, { reasons: fired, reporterCount });
+  const raise = tierRaiseForReporters(ctx, target, sla, reporterCount, now);
+  if (!raise) return;
+  await updateTicketIfUnchanged(tx, target, raise.set, now);
+  await recordEvent(tx, raise.event, eventActor(MERGE_WORKER), now, raise.extra);
 }
 
 export interface DismissResult {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  clearlyDifferent,
   haversineMeters,
   normalizeForCompare,
   scoreDuplicate,
@@ -204,5 +205,58 @@ describe("duplicates a person would merge", () => {
     expect(textSimilarity("施工围栏占了人行道", "挡板占了人行道")).toBeGreaterThan(
       textSimilarity("施工围挡占了人行道", "电梯占了人行道") - 1e-9,
     );
+  });
+});
+
+describe("the pre-check of the first gates", () => {
+  // Every combination of what the first gates look at; a "clearly different" pair must score none.
+  const texts = [
+    "西盛家园3号楼电梯坏了三天了",
+    "西盛家园5号楼电梯坏了三天了",
+    "西盛家园三号楼的电梯又坏了",
+    "西盛家园3号楼2单元楼道灯不亮",
+    "西盛家园3号楼5单元楼道灯不亮",
+    "小区门口路灯不亮",
+  ];
+  const t0 = new Date("2026-11-23T02:00:00Z");
+  const variants: DuplicateCandidate[] = [];
+  for (const text of texts)
+    for (const category of ["property", "municipal"])
+      for (const community of ["community.xisheng", "community.wenmiao", null])
+        for (const hours of [0, 100])
+          for (const at of [null, [36.07, 103.83]] as const)
+            variants.push({
+              text,
+              category,
+              community,
+              place: text.slice(0, 4),
+              createdAt: new Date(t0.getTime() + hours * 3_600_000),
+              lat: at?.[0] ?? null,
+              lng: at?.[1] ?? null,
+            });
+
+  it("says a pair is clearly different only when scoring stops at a gate with none", () => {
+    let different = 0;
+    for (const a of variants)
+      for (const b of variants) {
+        if (!clearlyDifferent(a, b)) continue;
+        different++;
+        expect(scoreDuplicate(a, b).suggestion).toBe("none");
+      }
+    // The pre-check does its job: most of these pairs are told apart without scoring.
+    expect(different).toBeGreaterThan(variants.length ** 2 / 2);
+  });
+
+  it("reads the same thresholds as scoring", () => {
+    const a = variants[0]!;
+    const later = { ...a, createdAt: new Date(a.createdAt.getTime() + 100 * 3_600_000) };
+    expect(clearlyDifferent(a, later)).toBe(true);
+    expect(clearlyDifferent(a, later, { windowHours: 120 })).toBe(false);
+    // About 1.1 km apart.
+    const here = { ...a, lat: 36.07, lng: 103.83 };
+    const there = { ...a, lat: 36.08, lng: 103.83 };
+    expect(clearlyDifferent(here, there)).toBe(true);
+    expect(scoreDuplicate(here, there).suggestion).toBe("none");
+    expect(clearlyDifferent(here, there, { radiusMeters: 2000 })).toBe(false);
   });
 });

@@ -188,7 +188,7 @@ describe("an emergency in a resident's own words, on WeChat, end to end", () => 
 
   it("files a danger only the learned model recognises as an emergency, with the advice of its hazard", async () => {
     const openid = "oModelOnlyResident01";
-    const text = "西盛家园3号楼楼梯口有个阿姨栽下来了，脑袋磕破了，血糊了一脸";
+    const text = "西盛家园3号楼楼梯口有个婆婆栽了个跟头，脑门磕破了，血糊了一脸";
     // The rules alone read nothing alarming here: the model is what makes it an emergency.
     expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
     expect(detectUrgency(text)).toMatchObject({ urgency: "emergency", decidedBy: "model", hazard: "injury" });

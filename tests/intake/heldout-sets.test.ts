@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 // mistake this test catches.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const HELD_OUT = [
+  "category-check8.jsonl",
+  "emergency-challenge8.jsonl",
   "emergency-fresh5.jsonl",
   "emergency-fresh6.jsonl",
   "emergency-fresh7.jsonl",

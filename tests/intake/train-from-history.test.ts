@@ -6,15 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CategoryModelFile } from "../../src/intake/category-model.js";
 import { normalizeText } from "../../src/intake/normalize-text.js";
 import { readModelText } from "../../src/intake/model-file.js";
-import { DEFAULT_CATEGORY_MODEL } from "../../src/intake/offline-engine.js";
+import { DEFAULT_CATEGORY_MODEL, OfflineEngine } from "../../src/intake/offline-engine.js";
+import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 import { createSegmenter } from "../../src/intake/segmenter.js";
 import { DEFAULT_CATEGORY_SEED } from "../../src/intake/train-category-model.js";
 import { readLabelledJsonl } from "../../src/intake/train-classifier.js";
+import { KindModel, DEFAULT_KIND_MODEL } from "../../src/intake/kind-model.js";
 import {
   loadHistoryExamples,
   loadKindCorrections,
   trainFromHistory,
 } from "../../src/intake/train-from-history.js";
+import { loadKindHistory, trainKindFromHistory } from "../../src/intake/train-kind-from-history.js";
+import { seedKindExamples } from "../../src/intake/train-kind-model.js";
 import { fileTicket, rows } from "../routing/helpers.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 
@@ -30,9 +34,26 @@ const phrasings = [
   (p: string, n: number) => `${p}${n}单元飞线充电太多了，线拉得乱七八糟`,
 ];
 
-async function closedTicket(description: string, category: string, status = "closed"): Promise<string> {
+// The same centre's residents ask with "烦请告知…" and no question mark; the shipped kind model
+// reads that as a complaint, the centre files it as a consultation.
+const askings = [
+  (p: string, n: number) => `烦请告知${p}${n}号楼充电桩的开放时段`,
+  (p: string, n: number) => `麻烦告知一下${p}${n}单元电动车充电棚的收费标准`,
+  (p: string, n: number) => `望告知${p}${n}号楼充电卡在哪里办理`,
+];
+
+async function closedTicket(
+  description: string,
+  category: string,
+  status = "closed",
+  kind: "complaint" | "consultation" = "complaint",
+): Promise<string> {
   clock.advance(3 * 24 * 3600_000); // far apart: duplicate detection plays no part here
-  const ticket = await fileTicket(t, { category, summary: description.slice(0, 30), description }, null);
+  const ticket = await fileTicket(
+    t,
+    { kind, category, summary: description.slice(0, 30), description },
+    null,
+  );
   await rows(t, `UPDATE tickets SET status='${status}' WHERE id='${ticket.id}'`);
   return ticket.id;
 }
@@ -53,6 +74,7 @@ async function correctKind(ticketId: string, from: string, to: string): Promise<
   );
 }
 
+let kindHistoryCorrectedId = "";
 let correctedId = "";
 let kindCorrectedId = "";
 let openId = "";
@@ -67,6 +89,18 @@ beforeAll(async () => {
         const id = await closedTicket(say(p, n + k), "property");
         // A third were first filed elsewhere by the engine and corrected by a dispatcher.
         if (n % 3 === 0) await correct(id, "power_supply", "property");
+      }
+  let m = 0;
+  for (const p of places)
+    for (const ask of askings)
+      for (const k of [1, 2]) {
+        m++;
+        // Closed as consultations; a third were filed as complaints and corrected, still open.
+        if (m % 3 === 0) {
+          const id = await closedTicket(ask(p, m + k), "property", "dispatched");
+          await correctKind(id, "complaint", "consultation");
+          kindHistoryCorrectedId = id;
+        } else await closedTicket(ask(p, m + k), "property", "closed", "consultation");
       }
   // Filed as "other", still open, corrected: the correction is the label.
   correctedId = await closedTicket("西盛路边有人乱搭电线飞线充电", "other", "dispatched");
@@ -88,14 +122,19 @@ describe("learning from the centre's own tickets", () => {
     const byId = new Map(history.map((e) => [e.ticketId, e]));
     expect(byId.get(correctedId)).toMatchObject({ label: "property", corrected: true });
     expect(byId.has(openId)).toBe(false);
-    expect(history.length).toBe(places.length * phrasings.length * 3 + 1);
+    expect(history.length).toBe(
+      places.length * phrasings.length * 3 + 1 + (places.length * askings.length * 2 * 2) / 3,
+    );
   });
 
   it("lists the kinds dispatchers corrected, the latest per ticket, apart from the category labels", async () => {
     const kinds = await loadKindCorrections(t.ctx.database.db);
-    expect(kinds).toEqual([
-      { ticketId: kindCorrectedId, text: "请问飞线充电归谁管？", kind: "consultation" },
-    ]);
+    expect(kinds).toHaveLength((places.length * askings.length * 2) / 3 + 1);
+    expect(kinds).toContainEqual({
+      ticketId: kindCorrectedId,
+      text: "请问飞线充电归谁管？",
+      kind: "consultation",
+    });
     // A kind correction alone confirms no category: the open ticket stays out of the category labels.
     const history = await loadHistoryExamples(t.ctx.database.db);
     expect(history.some((e) => e.ticketId === kindCorrectedId)).toBe(false);
@@ -119,6 +158,36 @@ describe("learning from the centre's own tickets", () => {
     if (r.model.version === 2 && current.version === 2) expect(r.model.domain).toBe(current.domain);
   }, 180_000);
 
+  it("reads the kinds of closed tickets and the dispatchers' kind corrections, the latest winning", async () => {
+    const kinds = await loadKindHistory(t.ctx.database.db);
+    const byId = new Map(kinds.map((e) => [e.ticketId, e]));
+    expect(byId.get(kindCorrectedId)).toMatchObject({ kind: "consultation", corrected: true });
+    expect(byId.get(kindHistoryCorrectedId)).toMatchObject({ kind: "consultation", corrected: true });
+    // Open and never corrected: no confirmed kind.
+    expect(byId.has(openId)).toBe(false);
+    expect(kinds.filter((e) => e.kind === "consultation")).toHaveLength(
+      places.length * askings.length * 2 + 1,
+    );
+  });
+
+  it("retrains the kind model from the centre's kinds, scored before and after on the held-out slice", async () => {
+    const history = await loadKindHistory(t.ctx.database.db);
+    const current = KindModel.load(DEFAULT_KIND_MODEL);
+    const r = trainKindFromHistory(current, seedKindExamples(), history);
+    expect(r.examples).toBe(history.length);
+    expect(r.heldOut).toBeGreaterThan(0);
+    expect(r.after).toBeGreaterThan(r.before);
+    expect(r.after).toBeGreaterThanOrEqual(0.9);
+    // The shipped rule weights and temperature carry over: only what the model learnt changes.
+    expect(r.model.ruleWeight).toBe(current.ruleWeight);
+    expect(r.model.temperature).toBe(current.temperature);
+    expect(r.model.sources).toContainEqual({ name: "history", examples: expect.any(Number) });
+    // Deterministic: the same history gives the same file.
+    expect(JSON.stringify(trainKindFromHistory(current, seedKindExamples(), history).model)).toBe(
+      JSON.stringify(r.model),
+    );
+  }, 180_000);
+
   it("refuses to train on too little history, saying how much it found", async () => {
     const history = await loadHistoryExamples(t.ctx.database.db);
     const current = CategoryModelFile.parse(JSON.parse(await readModelText(DEFAULT_CATEGORY_MODEL)));
@@ -134,7 +203,19 @@ describe("learning from the centre's own tickets", () => {
       const child = spawn(
         process.execPath,
         // The sources, not dist/: a checkout whose build is stale would add a notice to stderr.
-        ["--import", "tsx", "src/cli.ts", "intake", "train", "--from-history", "--out", out],
+        // An empty corpus folder: the kind model learns from the seeds and the history alone (fast).
+        [
+          "--import",
+          "tsx",
+          "src/cli.ts",
+          "intake",
+          "train",
+          "--from-history",
+          "--out",
+          out,
+          "--kind-corpus",
+          dir,
+        ],
         {
           env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: "silent" },
         },
@@ -150,7 +231,23 @@ describe("learning from the centre's own tickets", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/history: \d+ tickets \(\d+ corrected by dispatchers\), \d+ held out/);
     expect(r.stdout).toMatch(/held-out category accuracy: before \d+\.\d%, after \d+\.\d%/);
-    expect(r.stdout).toMatch(/kind corrections by dispatchers: 1; only the category model is retrained/);
+    expect(r.stdout).toMatch(/kind history: \d+ tickets \(\d+ corrected by dispatchers\), \d+ held out/);
+    expect(r.stdout).toMatch(
+      /held-out kind accuracy \(建言\/投诉·求助\/咨询\): before \d+\.\d%, after \d+\.\d%/,
+    );
+    expect(r.stdout).toMatch(/kind model written to .*model\.kind\.json \(without the message-board corpus/);
     expect(CategoryModelFile.parse(JSON.parse(await readFile(out, "utf8"))).version).toBe(2);
+    // The engine loads both files the command wrote.
+    const kind = KindModel.load(path.join(dir, "model.kind.json"));
+    expect(kind.file.sources.map((s) => s.name)).toContain("history");
+    // …and the engine reads the centre's way of asking with it, where the shipped model did not.
+    const config = await loadDomainConfig("config");
+    const asked = { text: "烦请告知海西苑7号楼充电桩的开放时段", channel: "web" as const };
+    expect((await OfflineEngine.create(config)).extractSync(asked).kind).toBe("complaint");
+    const centre = await OfflineEngine.create(config, { kindModelFile: path.join(dir, "model.kind.json") });
+    expect(centre.extractSync(asked).kind).toBe("consultation");
+    await expect(
+      OfflineEngine.create(config, { kindModelFile: path.join(dir, "none.json") }),
+    ).rejects.toThrow();
   }, 180_000);
 });

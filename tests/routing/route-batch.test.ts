@@ -4,11 +4,13 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { RouteBatcher } from "../../src/routing/route-batch.js";
+import type { RouteOutcome } from "../../src/routing/route-ticket.js";
 import { routeWorkers } from "../../src/routing/route.worker.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
 import { parseEnv } from "../../src/runtime/env.schema.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { countOf, eventually, fileTicket, rows } from "./helpers.js";
+import { countStatements } from "../support/statement-counter.js";
+import { countOf, eventually, fileTicket, reload, rows } from "./helpers.js";
 
 const clock = testClock("2026-11-23T02:00:00Z"); // Monday 10:00 in Shanghai
 let t: TestEnv;
@@ -114,6 +116,132 @@ describe("route jobs routed in shared transactions", () => {
     const batcher = new RouteBatcher(t.ctx, { maxInFlight: 1, maxBatch: 25 });
     expect((await batcher.route({ ticketId: poison.id, round: 1 })).outcome).toBe("dispatched");
     expect((await effects([poison.id])).dispatches).toEqual([{ ticket_id: poison.id, n: 1 }]);
+  });
+});
+
+describe("merges in a shared transaction", () => {
+  const fence = (n: number) => ({
+    category: "municipal",
+    summary: `文庙街${n}号楼门口施工围挡占用人行道`,
+    description: `文庙街${n}号楼门口施工围挡把人行道全堵了，行人只能走机动车道，很危险。`,
+    location: { community: "community.wenmiao", text: `文庙街${n}号楼` },
+  });
+
+  it("merges as routing alone would, and leaves merges into tickets of the batch for after it", async () => {
+    // An open ticket two new reports duplicate, and a new ticket a newer report duplicates.
+    const kept = await fileTicket(t, fence(8), "13900004001");
+    expect(
+      (await new RouteBatcher(t.ctx, { maxInFlight: 1, maxBatch: 25 }).route({ ticketId: kept.id })).outcome,
+    ).toBe("dispatched");
+    clock.advance(60_000);
+    const dupA = await fileTicket(t, fence(8), "13900004002");
+    const dupB = await fileTicket(t, fence(8), "13900004003");
+    const fresh = await fileTicket(t, fence(9), "13900004004");
+    clock.advance(60_000);
+    const freshDup = await fileTicket(t, fence(9), "13900004005");
+    const others = [await fileDistinct(), await fileDistinct()];
+
+    const batcher = new RouteBatcher(t.ctx, { maxInFlight: 1, maxBatch: 25 });
+    const blocker = batcher.route({ ticketId: others[0]!.id, round: 1 });
+    const counter = countStatements(t.ctx.database.pool);
+    let batchStatements: string[];
+    let outcomes: RouteOutcome[];
+    try {
+      outcomes = await Promise.all(
+        [dupA, dupB, fresh, freshDup, others[1]!].map((f) => batcher.route({ ticketId: f.id, round: 1 })),
+      );
+      await blocker;
+      // The shared transaction is the longest; the deferred merges ran alone after it.
+      const txs = counter.transactions();
+      batchStatements = txs.reduce((a, b) => (b.length > a.length ? b : a));
+      expect(txs).toHaveLength(1 + 1 + 2);
+    } finally {
+      counter.stop();
+    }
+    expect(outcomes.map((o) => o.outcome)).toEqual([
+      "merged",
+      "merged",
+      "dispatched",
+      "merged",
+      "dispatched",
+    ]);
+    expect(outcomes[0]).toMatchObject({ intoTicketId: kept.id });
+    expect(outcomes[1]).toMatchObject({ intoTicketId: kept.id });
+    expect(outcomes[3]).toMatchObject({ intoTicketId: fresh.id });
+    // One merge of the batch: its kept ticket locked, then read, in two statements of their own.
+    expect(batchStatements.map((s) => s.split(" ")[0]!.toLowerCase())).toEqual([
+      "begin",
+      "select", // the batch's tickets
+      "with", // their duplicate candidates
+      "select", // the kept ticket, locked
+      "select", // the kept ticket and its reporters, read after the lock
+      "with", // every row, SLA row, event, link and moved reporter
+      "with", // every notice
+      "commit",
+    ]);
+
+    expect(await reload(t, dupA.id)).toMatchObject({ status: "merged", mergedIntoId: kept.id });
+    expect(await reload(t, dupB.id)).toMatchObject({ status: "merged", mergedIntoId: kept.id });
+    expect(await reload(t, freshDup.id)).toMatchObject({ status: "merged", mergedIntoId: fresh.id });
+    expect(await reload(t, fresh.id)).toMatchObject({ status: "dispatched" });
+    const reporters = await rows<{ ticket_id: string; n: number }>(
+      t,
+      `SELECT ticket_id, count(*)::int AS n FROM ticket_reporters
+        WHERE ticket_id IN ('${kept.id}','${fresh.id}') GROUP BY 1 ORDER BY n DESC`,
+    );
+    expect(reporters).toEqual([
+      { ticket_id: kept.id, n: 3 },
+      { ticket_id: fresh.id, n: 2 },
+    ]);
+    // Each event once: the merge on each merged ticket, the merge_in on each kept one.
+    const events = await rows<{ ticket_id: string; action: string; n: number }>(
+      t,
+      `SELECT ticket_id, action, count(*)::int AS n FROM ticket_events
+        WHERE ticket_id IN ('${kept.id}','${dupA.id}','${dupB.id}','${fresh.id}','${freshDup.id}')
+        GROUP BY 1, 2`,
+    );
+    const of = (id: string) =>
+      Object.fromEntries(events.filter((e) => e.ticket_id === id).map((e) => [e.action, e.n]));
+    expect(of(kept.id)).toEqual({ create: 1, dispatch: 1, merge_in: 2 });
+    expect(of(dupA.id)).toEqual({ create: 1, merge: 1 });
+    expect(of(dupB.id)).toEqual({ create: 1, merge: 1 });
+    expect(of(fresh.id)).toEqual({ create: 1, dispatch: 1, merge_in: 1 });
+    expect(of(freshDup.id)).toEqual({ create: 1, merge: 1 });
+    const links = await rows<{
+      ticket_id: string;
+      other_ticket_id: string;
+      status: string;
+      decided_by: string;
+    }>(
+      t,
+      `SELECT ticket_id, other_ticket_id, status, decided_by FROM ticket_links
+        WHERE ticket_id IN ('${dupA.id}','${dupB.id}','${freshDup.id}') ORDER BY ticket_id`,
+    );
+    expect(links.map((l) => [l.ticket_id, l.other_ticket_id, l.status, l.decided_by]).sort()).toEqual(
+      [
+        [dupA.id, kept.id, "merged", "auto"],
+        [dupB.id, kept.id, "merged", "auto"],
+        [freshDup.id, fresh.id, "merged", "auto"],
+      ].sort(),
+    );
+    // Each newly linked reporter is told once which number to follow; nobody is told twice.
+    const told = await rows<{ resident_id: string; n: number }>(
+      t,
+      `SELECT resident_id, count(*)::int AS n FROM messages
+        WHERE direction = 'out' AND text LIKE '%合并办理%'
+          AND payload->>'ticketId' IN ('${kept.id}','${fresh.id}') GROUP BY 1`,
+    );
+    expect(told).toHaveLength(3);
+    expect(told.every((r) => r.n === 1)).toBe(true);
+
+    // Delivered again: nothing more happens.
+    const again = await Promise.all(
+      [dupA, dupB, freshDup].map((f) => batcher.route({ ticketId: f.id, round: 1 })),
+    );
+    expect(again.map((o) => o.outcome)).toEqual(["skipped", "skipped", "skipped"]);
+    expect(
+      await countOf(t, `SELECT count(*)::int AS n FROM ticket_reporters WHERE ticket_id='${kept.id}'`),
+    ).toBe(3);
   });
 });
 

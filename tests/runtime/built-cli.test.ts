@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The bin's own freshness rule, exercised on a throw-away tree (never on the repository's files).
 import { distState } from "../../bin/dist-layout.js";
@@ -154,6 +154,10 @@ describe("the built CLI (npm run build → dist/)", () => {
       "node_modules/pg/",
       "node_modules/ioredis/",
     ]);
+    // Packages the bundle inlines show only as esbuild's "// node_modules/<name>/…" markers: extract
+    // counts no working days, so the holiday calendar must not be in any chunk it loaded.
+    for (const url of urls.filter((u) => u.includes("/bundle/") && u.endsWith(".js")))
+      expect(await readFile(fileURLToPath(url), "utf8"), url).not.toContain("node_modules/chinese-days/");
   }, 60_000);
 
   it("`extract --engine openai` from the build finds its prompt files and falls back when the LLM refuses", async () => {

@@ -319,4 +319,15 @@ describe("config check and serve refuse the same configurations with the same me
       expect(pf.problems).toEqual([]);
     }
   });
+
+  it("accepts a kind model as INTAKE_KIND_MODEL_FILE and names a category model given in its place", async () => {
+    const dir = await configDir("kind-model");
+    const kind = path.resolve("data/intake/kind-model.json.gz");
+    expect(
+      (await preflight({ CONFIG_DIR: dir, INTAKE_KIND_MODEL_FILE: kind }, { configDir: dir })).problems,
+    ).toEqual([]);
+    const wrong = path.resolve("data/intake/category-model.json.gz");
+    const pf = await preflight({ CONFIG_DIR: dir, INTAKE_KIND_MODEL_FILE: wrong }, { configDir: dir });
+    expect(pf.problems.join("\n")).toMatch(/INTAKE_KIND_MODEL_FILE: not a kind model/);
+  });
 });

@@ -1,0 +1,114 @@
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { Kind } from "../domain/taxonomy.schema.js";
+import { KindModel, type KindModelFile } from "./kind-model.js";
+import { normalizeText } from "./normalize-text.js";
+import { HISTORY_TRAIN_OPTIONS, isHeldOut, type HistoryTrainOptions } from "./train-from-history.js";
+import {
+  groupOf,
+  scoreGroups,
+  SHIPPED_RULE_WEIGHT,
+  SHIPPED_TEMPERATURE,
+  trainKindModel,
+  type KindExample,
+} from "./train-kind-model.js";
+
+/** A ticket whose kind the work confirmed (closed) or a dispatcher chose (corrected). */
+export interface KindHistoryExample {
+  ticketId: string;
+  text: string;
+  kind: Kind;
+  corrected: boolean;
+}
+
+/**
+ * The centre's own kind labels, read like the category's: every closed ticket under its final kind,
+ * and every ticket whose kind a dispatcher corrected (open or not) under the latest correction.
+ * Merged and cancelled tickets are left out.
+ */
+export async function loadKindHistory(db: Queryable): Promise<KindHistoryExample[]> {
+  const result = await db.execute(sql`
+    SELECT t.id, t.description, t.kind,
+           (SELECT c.to_kind FROM intake_corrections c
+             WHERE c.ticket_id = t.id AND c.to_kind IS NOT NULL
+             ORDER BY c.id DESC LIMIT 1) AS corrected_to
+      FROM tickets t
+     WHERE t.merged_into_id IS NULL
+       AND t.status <> 'cancelled'
+       AND (t.status = 'closed'
+            OR EXISTS (SELECT 1 FROM intake_corrections c
+                        WHERE c.ticket_id = t.id AND c.to_kind IS NOT NULL))
+     ORDER BY t.id`);
+  const out: KindHistoryExample[] = [];
+  for (const r of result.rows as {
+    id: string;
+    description: string;
+    kind: string;
+    corrected_to: string | null;
+  }[]) {
+    const kind = Kind.safeParse(r.corrected_to ?? r.kind);
+    const text = normalizeText(r.description);
+    // A kind this deployment no longer knows is no label; an empty text teaches nothing.
+    if (kind.success && text.length > 0)
+      out.push({ ticketId: r.id, text, kind: kind.data, corrected: r.corrected_to !== null });
+  }
+  return out;
+}
+
+export interface KindHistoryResult {
+  model: KindModelFile;
+  /** Tickets in one of the three groups the model reads (praise and small wishes are the rules'). */
+  examples: number;
+  corrected: number;
+  heldOut: number;
+  /** Three-way accuracy (建言 / 投诉·求助 / 咨询) of the current and the new model on the held-out slice. */
+  before: number;
+  after: number;
+}
+
+/**
+ * Retrains the kind model on what it learnt from (`base`: the weak-labelled message-board letters
+ * and the seeds, or the seeds alone where the corpus is absent) plus the centre's history, each
+ * ticket counting like a seed and a corrected one twice as much again; scores the current and the
+ * new model on the same held-out slice (by ticket id, the same tickets as the category's).
+ */
+export function trainKindFromHistory(
+  current: KindModel | null,
+  base: readonly KindExample[],
+  history: readonly KindHistoryExample[],
+  o: HistoryTrainOptions = HISTORY_TRAIN_OPTIONS,
+): KindHistoryResult {
+  const usable = history.flatMap((e) => {
+    const label = groupOf(e.kind);
+    return label ? [{ ...e, label }] : [];
+  });
+  if (usable.length < o.minExamples)
+    throw new Error(
+      `only ${usable.length} closed or corrected tickets with a complaint, question or suggestion; at least ${o.minExamples} are needed`,
+    );
+  const test = usable.filter((e) => isHeldOut(e.ticketId, o.holdOut));
+  const train = usable.filter((e) => !isHeldOut(e.ticketId, o.holdOut));
+  if (test.length === 0 || train.length === 0)
+    throw new Error("the history is too small to keep a held-out slice; label more tickets first");
+  const asExample = (e: (typeof usable)[number], weight: number): KindExample => ({
+    text: e.text,
+    label: e.label,
+    source: "history",
+    weight,
+  });
+  const model = trainKindModel(
+    [...base, ...train.map((e) => asExample(e, o.historyRepeat * (e.corrected ? o.correctedRepeat : 1)))],
+    current?.ruleWeight ?? SHIPPED_RULE_WEIGHT,
+    current?.temperature ?? SHIPPED_TEMPERATURE,
+  );
+  const measured = test.map((e) => asExample(e, 1));
+  const accuracy = (m: KindModel | null): number => scoreGroups(measured, m).correct / measured.length;
+  return {
+    model,
+    examples: usable.length,
+    corrected: usable.filter((e) => e.corrected).length,
+    heldOut: test.length,
+    before: accuracy(current),
+    after: accuracy(new KindModel(model)),
+  };
+}

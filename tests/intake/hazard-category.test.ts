@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { categoryForHazard } from "../../src/intake/hazard-category.js";
+
+// Sentences written for this test: which unit a danger goes to when the taxonomy names no owner.
+describe("the category a danger carries", () => {
+  it.each([
+    ["gas", "单元门口一股液化气味，越来越重", "pollution", "gas_supply"],
+    ["fire", "五楼窗户往外冒火，整栋楼都是烟", "pollution", "property"],
+    ["fire", "楼下配电箱着火了，噼里啪啦响", "pollution", "power_supply"],
+    ["fire", "早餐摊的液化气罐着火了", "market", "gas_supply"],
+    ["fire", "电动车在楼道里充电着火了", "other", "property"],
+    ["injury", "老人在家门口摔倒了，头上流血", "municipal", "health"],
+    ["injury", "路口一个骑车的被货车撞了，躺着不动", "municipal", "traffic"],
+    ["injury", "工地上有工人从架子上掉下来了", "health", "construction"],
+    ["injury", "楼上掉下来一块玻璃砸到人了", "health", "property"],
+    ["injury", "两个人在饭店门口打起来了，一个头破血流", "noise", "public_order"],
+    ["trapped", "电梯停在半中间，里面有个孩子在哭", "public_order", "property"],
+    ["flood", "暴雨把地下车库淹了，还有人在里面", "property", "municipal"],
+    ["flood", "楼上水管爆了，水从楼梯往下流，老人困在屋里", "municipal", "property"],
+    ["flood", "积水已经漫到配电箱了，还有人在蹚水", "municipal", "power_supply"],
+    ["collapse", "马路中间塌了个大坑，一辆车陷进去了", "property", "municipal"],
+    ["collapse", "老房子的房顶塌下来一块，屋里有人", "municipal", "property"],
+    ["poison", "中午在食堂吃完饭，十几个人上吐下泻", "education", "market"],
+    ["poison", "屋里烧炭取暖，两个人头晕想吐", "pollution", "gas_supply"],
+    ["poison", "车间里有化学品泄漏，好几个人喘不上气", "labor", "pollution"],
+    ["missing", "我家孩子六岁，在超市门口不见了", "education", "public_order"],
+    ["missing", "我妈有阿尔茨海默，上午出门到现在没回来", "public_order", "social_assistance"],
+    ["self_harm", "有个人坐在楼顶边上，说不想活了", "public_order", "social_assistance"],
+    ["trapped", "我弟把自己锁在卧室里，说活着没意思", "property", "social_assistance"],
+  ] as const)("%s: %s → %s", (hazard, text, current, expected) => {
+    expect(categoryForHazard(hazard, text, current)).toBe(expected);
+  });
+
+  it("keeps a classifier that is sure of another category, unless gas or a live wire is at stake", () => {
+    // An everyday message the rules took for a danger: the sure reading of the words stands.
+    expect(
+      categoryForHazard("injury", "楼道暖气管冻裂了，地上结冰，好几个人滑倒", "heating", 0.9),
+    ).toBeNull();
+    expect(categoryForHazard("fire", "楼下烧烤店的烟直往我家窗户里钻", "pollution", 0.85)).toBeNull();
+    expect(categoryForHazard("gas", "厨房里燃气味很大，阀门关不上", "water_supply", 0.95)).toBe("gas_supply");
+    expect(categoryForHazard("electric", "电线掉在水里，还冒火花", "municipal", 0.9)).toBe("power_supply");
+    // "其他" says nothing, however sure.
+    expect(categoryForHazard("fire", "着火了着火了", "other", 0.9)).toBe("property");
+  });
+
+  it("says nothing without a hazard", () => {
+    expect(categoryForHazard(null, "路灯不亮", "municipal")).toBeNull();
+  });
+});
