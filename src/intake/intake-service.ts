@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../db/client.js";
-import { appendEvent, createTicket } from "../db/repositories/tickets.repository.js";
 import { updateProfile } from "../db/repositories/residents.repository.js";
 import { conversations, messages, residentIdentities, residents } from "../db/schema/index.js";
 import type { Channel, Complaint } from "../domain/complaint.schema.js";
@@ -28,7 +27,9 @@ import {
 import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
 import { TurnBatcher, type BatchResult } from "./turn-batcher.js";
+import { TurnFilings } from "./turn-filings.js";
 import {
+  connectionOf,
   insertConversation,
   lockAndLoadTurns,
   replyIdentity,
@@ -176,6 +177,7 @@ export class IntakeService {
       const writes: TurnWrite[] = [];
       const written: MessageRow[] = [];
       const residentsInBatch = new Set<string>();
+      const filings = new TurnFilings(ctx.config.jurisdiction.timezone);
       for (const { message: msg, snapshot } of loaded) {
         if (msg.direction !== "in" || msg.status !== "received") continue;
         const now = ctx.now();
@@ -200,6 +202,7 @@ export class IntakeService {
           now,
           engine,
           prepared,
+          filings,
         );
         if (turn.write) {
           writes.push(turn.write);
@@ -207,7 +210,9 @@ export class IntakeService {
         }
         results.set(msg.id, { done: turn.outcome });
       }
-      await writeTurns(tx, writes);
+      // The batch's tickets, then its turns with their reference numbers in place.
+      await filings.write(connectionOf(tx));
+      await writeTurns(tx, writes, (text) => filings.resolve(text));
       for (const msg of written) await this.deps.beforeCommit?.(tx, msg);
     });
     if ([...results.values()].some((r) => "done" in r && r.done !== "skipped")) ctx.relay.kick();
@@ -222,6 +227,7 @@ export class IntakeService {
     now: Date,
     engine: ExtractionEngine,
     prepared: PreparedTurn | null,
+    filings: TurnFilings,
   ): Promise<{ outcome: TurnOutcome; write: TurnWrite | null }> {
     const { ctx } = this;
     const residentId = msg.residentId;
@@ -243,6 +249,12 @@ export class IntakeService {
     const ensureConversation = async () => {
       if (conversation.inserted) return;
       await insertConversation(tx, { id: conversation.id, residentId, channel: msg.channel, now });
+      conversation.inserted = true;
+    };
+    // A ticket filed by this turn points at it: the batch's filing statement creates it first.
+    const openForFiling = () => {
+      if (conversation.inserted) return;
+      filings.openConversation({ id: conversation.id, residentId, channel: msg.channel, now });
       conversation.inserted = true;
     };
 
@@ -274,8 +286,8 @@ export class IntakeService {
     const result = await runTurn(
       state,
       input,
-      this.ports(tx, residentId, msg.channel, conversation.id, input.channel, engine, {
-        beforeFiling: ensureConversation,
+      this.ports(tx, filings, residentId, msg.channel, conversation.id, input.channel, engine, {
+        beforeFiling: openForFiling,
         rememberContact: (contact) => {
           profile.phone = contact.phone || profile.phone;
           profile.name = contact.name || profile.name;
@@ -405,15 +417,17 @@ export class IntakeService {
         const channel = (
           ["wechat", "sms", "hotline", "web"].includes(c.channel) ? c.channel : "web"
         ) as Channel;
+        const filings = new TurnFilings(ctx.config.jurisdiction.timezone);
         const result = await runTimeouts(
           state,
           { channel, now },
-          this.ports(tx, c.residentId, c.channel, c.id, channel),
+          this.ports(tx, filings, c.residentId, c.channel, c.id, channel),
         );
+        await filings.write(connectionOf(tx));
         for (const text of result.replies)
           await queueResidentMessage(tx, {
             residentId: c.residentId,
-            text,
+            text: filings.resolve(text),
             purpose: "reply",
             preferChannel: c.channel,
             conversationId: c.id,
@@ -422,7 +436,7 @@ export class IntakeService {
         await tx
           .update(conversations)
           .set({
-            draft: result.state as unknown as Record<string, unknown>,
+            draft: filings.resolveJson(result.state) as unknown as Record<string, unknown>,
             updatedAt: now,
             version: sql`${conversations.version} + 1`,
           })
@@ -440,6 +454,7 @@ export class IntakeService {
 
   private ports(
     tx: Tx,
+    filings: TurnFilings,
     residentId: string,
     messageChannel: string,
     conversationId: string,
@@ -447,7 +462,7 @@ export class IntakeService {
     engine: ExtractionEngine = this.deps.engine,
     turn: {
       /** Runs before a ticket is filed (the ticket points at the conversation). */
-      beforeFiling?: () => Promise<void>;
+      beforeFiling?: () => void;
       /** Takes the contact a filing gave, for the turn's final write; without it, written at once. */
       rememberContact?: (contact: { phone: string | null; name: string | null }) => void;
     } = {},
@@ -458,7 +473,7 @@ export class IntakeService {
       config: ctx.config,
       faq: this.deps.faq,
       fileTicket: async (complaint, extra) => {
-        await turn.beforeFiling?.();
+        turn.beforeFiling?.();
         const now = ctx.now();
         // A photo's own GPS (kept only where the channel lets residents share location) places
         // the ticket when the resident gave no coordinates. Only a photo the draft counted can
@@ -468,7 +483,7 @@ export class IntakeService {
           complaint.location.lat === null && extra.mediaIds.length > 0
             ? await photoLocation(tx, extra.messageIds)
             : null;
-        const ticket = await createTicket(tx, {
+        const ref = filings.add({
           complaint: photoPlace
             ? { ...complaint, location: { ...complaint.location, ...photoPlace } }
             : complaint,
@@ -476,21 +491,9 @@ export class IntakeService {
           residentId,
           conversationId,
           messageIds: extra.messageIds,
-          actor: { type: "resident", id: residentId },
-          timeZone: ctx.config.jurisdiction.timezone,
+          media: extra.mediaIds.length ? { channel: messageChannel, mediaIds: extra.mediaIds } : null,
           now,
         });
-        if (extra.mediaIds.length)
-          await appendEvent(
-            tx,
-            ticket.id,
-            { type: "resident", id: residentId },
-            {
-              action: "attach_media",
-              data: { channel: messageChannel, mediaIds: extra.mediaIds },
-              at: now,
-            },
-          );
         // Remember a number the resident gave, so no later conversation asks for it again.
         if (turn.rememberContact)
           turn.rememberContact({ phone: complaint.contact.phone, name: complaint.contact.name });
@@ -499,7 +502,7 @@ export class IntakeService {
             phone: complaint.contact.phone,
             name: complaint.contact.name,
           });
-        return { ref: ticket.ref };
+        return { ref };
       },
       findTicket: (ref) => findTicketView(tx, ref, residentId),
       recentTickets: (limit) => recentTicketViews(tx, residentId, limit),

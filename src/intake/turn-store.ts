@@ -13,7 +13,8 @@ type ConversationRow = typeof conversations.$inferSelect;
  * produced. Each is a named prepared statement, parsed and planned once per connection.
  *
  * A batch whose turns file no ticket therefore costs BEGIN + 3 statements + COMMIT whatever its
- * size, where one turn used to cost about nineteen. Filing a ticket adds the ticket store's own.
+ * size, where one turn used to cost about nineteen. A batch that files tickets adds one statement
+ * for all of them (turn-filings.ts), and one photo look-up per ticket with photos.
  */
 
 /** A resident's channel identity as a reply needs it (where to send, on which channel). */
@@ -264,9 +265,14 @@ export function replyIdentity(identities: readonly ReplyIdentity[], channel: str
 /**
  * Writes the results of a batch of turns in one statement: the conversations (created or updated,
  * version bumped), idle conversations retired, the messages' status, profiles, the replies and
- * their outbox jobs.
+ * their outbox jobs. `resolve` rewrites the replies and the serialised dialogue states on the way
+ * (the reference numbers of the tickets the batch filed).
  */
-export async function writeTurns(tx: Tx, turns: readonly TurnWrite[]): Promise<void> {
+export async function writeTurns(
+  tx: Tx,
+  turns: readonly TurnWrite[],
+  resolve: (text: string) => string = (text) => text,
+): Promise<void> {
   if (turns.length === 0) return;
   const retired = turns.flatMap((w) => (w.retire ? [{ ...w.retire, at: w.now }] : []));
   const profiles = turns.flatMap((w) =>
@@ -277,7 +283,7 @@ export async function writeTurns(tx: Tx, turns: readonly TurnWrite[]): Promise<v
     if (!identity) return [];
     const payload = JSON.stringify({ purpose: "reply", identityId: identity.id, address: identity.address });
     const channel = deliveryChannel(identity.channel);
-    return w.replies.texts.map((text) => ({ w, text, payload, channel }));
+    return w.replies.texts.map((text) => ({ w, text: resolve(text), payload, channel }));
   });
   await connectionOf(tx).query({
     ...WRITE_TURNS,
@@ -286,7 +292,7 @@ export async function writeTurns(tx: Tx, turns: readonly TurnWrite[]): Promise<v
       turns.map((w) => w.conversation.id),
       turns.map((w) => w.residentId),
       turns.map((w) => w.channel),
-      turns.map((w) => JSON.stringify(w.conversation.draft)),
+      turns.map((w) => resolve(JSON.stringify(w.conversation.draft))),
       turns.map((w) => w.now),
       retired.map((r) => r.id),
       retired.map((r) => r.state),

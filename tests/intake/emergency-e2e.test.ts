@@ -173,7 +173,13 @@ describe("an emergency in a resident's own words, on WeChat, end to end", () => 
     const sweeper = await createIntakeService(t.ctx);
     clock.advance(61_000);
     await Promise.all([sweeper.fileOverdueEmergencies(), sweeper.fileOverdueEmergencies()]);
-    await waitFor(() => ticketOf(openid), 15_000, "the filed ticket");
+    const ticket = await waitFor(() => ticketOf(openid), 15_000, "the filed ticket");
+    // The sweep's reply names the number the ticket got.
+    await waitFor(async () =>
+      (await toResident(openid)).some((x) => x.startsWith(`已按紧急事项登记，编号${ticket.ref}`))
+        ? true
+        : null,
+    );
     const n = await t.ctx.database.db.execute(
       sql`SELECT count(*)::int AS n FROM tickets WHERE urgency = 'emergency' AND category IN ('public_order','social_assistance')`,
     );

@@ -18,14 +18,20 @@ let t: TestEnv;
 let counter: StatementCounter;
 /** Message ids whose turn fails after its writes, every time (a poison message). */
 const poison = new Set<number>();
+/** Message ids whose turn's connection is killed once, after all its writes, before the commit. */
+const killOnce = new Set<number>();
+/** How often each message's turn reached its commit point. */
+const reachedCommit = new Map<number, number>();
 let service: IntakeService;
 
 beforeAll(async () => {
   t = await createTestEnv({ clock });
   service = await createIntakeService(t.ctx, {
     ...inboundIntakeDeps(),
-    beforeCommit: async (_tx, message) => {
+    beforeCommit: async (tx, message) => {
+      reachedCommit.set(message.id, (reachedCommit.get(message.id) ?? 0) + 1);
       if (poison.has(message.id)) throw new Error("poison message");
+      if (killOnce.delete(message.id)) await tx.execute(sql`SELECT pg_terminate_backend(pg_backend_pid())`);
     },
   });
   await t.ctx.relay.stop();
@@ -160,5 +166,115 @@ describe("intake turns in batches", () => {
     const [m] = await t.ctx.database.db.select().from(messages).where(eq(messages.id, later));
     expect(m!.conversationId).toBe(active.id);
     expect(active.version).toBe(1);
+  });
+
+  describe("filing", () => {
+    const REPORTS = [
+      "文庙巷2号楼下水道堵了",
+      "文庙巷3号楼路灯不亮",
+      "文庙巷5号楼门口垃圾没人清",
+      "文庙巷6号楼井盖丢了",
+    ];
+
+    /** Residents whose report waits for its confirmation; returns their confirmation messages. */
+    async function awaitingConfirmation(prefix: string): Promise<number[]> {
+      const confirms: number[] = [];
+      for (const [i, text] of REPORTS.entries()) {
+        const from = `${prefix}${String(i).padStart(4, "0")}`;
+        expect(await service.processMessage(await store(from, text))).toBe("processed");
+        confirms.push(await store(from, "1"));
+      }
+      return confirms;
+    }
+
+    async function ticketsOf(messageIds: number[]) {
+      const { rows } = await t.ctx.database.pool.query<{
+        message_id: string;
+        ref: string;
+        reporters: number;
+        creates: number;
+        jobs: number;
+        conversation: boolean;
+      }>(
+        `SELECT tm.message_id, t.ref,
+           (SELECT count(*)::int FROM ticket_reporters r WHERE r.ticket_id = t.id) AS reporters,
+           (SELECT count(*)::int FROM ticket_events e WHERE e.ticket_id = t.id AND e.action = 'create') AS creates,
+           (SELECT count(*)::int FROM outbox o WHERE o.queue = 'route' AND o.job_id = 'route_' || t.id || '_1') AS jobs,
+           EXISTS (SELECT 1 FROM conversations c WHERE c.id = t.conversation_id) AS conversation
+         FROM ticket_messages tm JOIN tickets t ON t.id = tm.ticket_id
+         WHERE tm.message_id = ANY($1::bigint[]) ORDER BY tm.message_id`,
+        [messageIds],
+      );
+      return rows;
+    }
+
+    it("a connection killed after a batch's filing and write rolls it back whole; the retries file each ticket once", async () => {
+      const confirms = await awaitingConfirmation("1330000");
+      // The third and fourth confirmations gather into one batch; its connection dies before the commit.
+      killOnce.add(confirms[3]!);
+      const outcomes = await Promise.all(confirms.map((id) => service.processMessage(id)));
+      expect(outcomes).toEqual(Array(4).fill("processed"));
+      // Killed once (with the batch it was in), then retried alone.
+      expect(reachedCommit.get(confirms[3]!)).toBe(2);
+      expect(reachedCommit.get(confirms[2]!)).toBe(2);
+      expect(reachedCommit.get(confirms[0]!)).toBe(1);
+      const filed = await ticketsOf(confirms);
+      expect(filed).toHaveLength(4);
+      for (const f of filed)
+        expect(f).toMatchObject({ reporters: 1, creates: 1, jobs: 1, conversation: true });
+      expect(new Set(filed.map((f) => f.ref)).size).toBe(4);
+      for (const id of confirms) {
+        const r = await replies(id);
+        expect(r).toHaveLength(1);
+        const ref = /ZT\d{8}-\d{4,}/.exec(r[0]!.text ?? "")![0];
+        expect(filed.find((f) => Number(f.message_id) === id)!.ref).toBe(ref);
+      }
+    });
+
+    it("a confirmation delivered twice in one batch files one ticket", async () => {
+      const confirms = (await awaitingConfirmation("1320000")).slice(0, 2);
+      const outcomes = await Promise.all(
+        [confirms[0]!, confirms[0]!, confirms[1]!, confirms[1]!, confirms[0]!].map((id) =>
+          service.processMessage(id),
+        ),
+      );
+      expect(outcomes.filter((o) => o === "processed")).toHaveLength(2);
+      expect(await ticketsOf(confirms)).toHaveLength(2);
+      for (const id of confirms) expect(await replies(id)).toHaveLength(1);
+    });
+
+    it("files a ticket on the first message with the conversation it opens", async () => {
+      // A hotline transcript files at once: the conversation is new and the ticket points at it.
+      const id = await t.ctx.database.db.transaction(async (tx) => {
+        const { residentId } = await findOrCreateResident(tx, "hotline", "13100000001");
+        const [row] = await tx
+          .insert(messages)
+          .values({
+            channel: "hotline",
+            direction: "in",
+            residentId,
+            kind: "transcript",
+            text: "市民来电反映文庙巷2号楼下水道堵了，污水冒出来，请尽快处理。",
+            status: "received",
+          })
+          .returning({ id: messages.id });
+        return row!.id;
+      });
+      expect(await service.processMessage(id)).toBe("processed");
+      const filed = await ticketsOf([id]);
+      expect(filed).toHaveLength(1);
+      expect(filed[0]).toMatchObject({ reporters: 1, creates: 1, jobs: 1, conversation: true });
+      const [conv] = await t.ctx.database.db
+        .select()
+        .from(conversations)
+        .where(
+          eq(
+            conversations.id,
+            (await t.ctx.database.db.select().from(messages).where(eq(messages.id, id)))[0]!.conversationId!,
+          ),
+        );
+      expect(conv!.version).toBe(1);
+      expect((conv!.draft as { refs: string[] }).refs).toEqual([filed[0]!.ref]);
+    });
   });
 });

@@ -69,19 +69,66 @@ describe("statements per intake turn", () => {
     expect((await repliesTo(t.ctx, first))[0]!.text).toContain("哪");
   });
 
-  it("files a ticket with the ticket store's statements and three of its own", async () => {
+  it("files a ticket with one statement of its own: begin, lock, load, file, write, commit", async () => {
     const sms = { channel: "sms" as const, from: "13800003333" };
     await turn(await receive(t.ctx, { ...sms, text: "文庙巷2号楼下水道堵了，污水冒出来" }));
     const confirm = await receive(t.ctx, { ...sms, text: "1" });
     const statements = await turn(confirm);
-    expect((await repliesTo(t.ctx, confirm))[0]!.text).toMatch(/^已登记/);
-    if (process.env.SHOW_STATEMENTS) console.log(statements);
-    const own = statements.filter((s) => s.startsWith("intake_"));
-    expect(own).toEqual(["intake_lock_dialogues", "intake_load_turns", "intake_write_turns"]);
+    const reply = (await repliesTo(t.ctx, confirm))[0]!.text ?? "";
+    expect(reply).toMatch(/^已登记，编号ZT\d{8}-\d{4,}/);
     // No photo in the draft: the photo's GPS is not looked for.
-    expect(statements.filter((s) => s.includes("media_attachments"))).toEqual([]);
-    // The ticket store's own statements (numbering, ticket, reporter, events, route job) come on top.
-    expect(statements.length).toBeLessThanOrEqual(MAX_FILING_TURN);
+    expect(statements).toEqual([
+      "begin",
+      "intake_lock_dialogues",
+      "intake_load_turns",
+      "intake_file_tickets",
+      "intake_write_turns",
+      "commit",
+    ]);
+    // The reply and the dialogue state carry the number the ticket got, not its placeholder.
+    const ref = /ZT\d{8}-\d{4,}/.exec(reply)![0];
+    const { rows } = await t.ctx.database.pool.query(
+      `SELECT t.ref, c.draft->'refs' AS refs FROM tickets t JOIN conversations c ON c.id = t.conversation_id
+       WHERE t.ref = $1`,
+      [ref],
+    );
+    expect(rows).toEqual([{ ref, refs: [ref] }]);
+  });
+
+  it("files the tickets of a batch of turns with one statement, whatever their number", async () => {
+    const residents = ["13800005551", "13800005552", "13800005553", "13800005554", "13800005555"];
+    const texts = [
+      "文庙巷2号楼下水道堵了",
+      "文庙巷3号楼路灯不亮",
+      "文庙巷5号楼门口垃圾没人清",
+      "文庙巷6号楼井盖丢了",
+      "文庙巷8号楼电梯坏了",
+    ];
+    for (const [i, from] of residents.entries())
+      await turn(await receive(t.ctx, { channel: "sms", from, text: texts[i]! }));
+    const confirms: number[] = [];
+    for (const from of residents) confirms.push(await receive(t.ctx, { channel: "sms", from, text: "1" }));
+    counter.reset();
+    // Submitted in one tick: the first two run at once, the other three gather into a third batch.
+    expect(await Promise.all(confirms.map((id) => service.processMessage(id)))).toEqual(
+      Array(5).fill("processed"),
+    );
+    const batches = counter.transactions();
+    expect(batches).toHaveLength(3);
+    for (const statements of batches)
+      expect(statements.filter((s) => s === "intake_file_tickets")).toHaveLength(1);
+    expect(batches.map((b) => b.length)).toEqual([6, 6, 6]);
+    const refs = new Set<string>();
+    for (const id of confirms) {
+      const reply = (await repliesTo(t.ctx, id))[0]!.text ?? "";
+      refs.add(/ZT\d{8}-\d{4,}/.exec(reply)![0]);
+    }
+    expect(refs.size).toBe(5);
+    const { rows } = await t.ctx.database.pool.query(
+      `SELECT count(*)::int AS n FROM tickets WHERE ref = ANY($1::text[])`,
+      [[...refs]],
+    );
+    expect(rows[0].n).toBe(5);
   });
 
   it("a redelivered job costs four statements and writes nothing", async () => {
@@ -94,6 +141,3 @@ describe("statements per intake turn", () => {
     expect(await repliesTo(t.ctx, id)).toHaveLength(1);
   });
 });
-
-/** 7 when written (the ticket store's two included; no photo, so no photo look-up); a little room for its own changes. */
-const MAX_FILING_TURN = 9;
