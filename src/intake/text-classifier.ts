@@ -167,7 +167,14 @@ export function vectorize(
     norm += v * v;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  return { index: Int32Array.from(ids), value: Float32Array.from(vals, (v) => v * scale) };
+  // Plain loops: TypedArray.from with a mapping function goes through the iterator protocol and was
+  // the single largest cost of reading a message.
+  const out = { index: new Int32Array(ids.length), value: new Float32Array(ids.length) };
+  for (let k = 0; k < ids.length; k++) {
+    out.index[k] = ids[k]!;
+    out.value[k] = vals[k]! * scale;
+  }
+  return out;
 }
 
 export function softmax(scores: ArrayLike<number>): number[] {
