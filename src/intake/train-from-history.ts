@@ -14,31 +14,45 @@ export interface HistoryExample extends LabelledText {
 }
 
 /**
- * The centre's own labelled examples: every closed ticket under its final category, and every
- * ticket whose category a dispatcher corrected (open or not), under the latest correction.
- * Merged and cancelled tickets are left out: their category was never confirmed by the work.
+ * A closed ticket's final label, or the latest label a dispatcher chose (open or not), for one field
+ * the dispatcher can correct. Merged and cancelled tickets are left out: their label was never
+ * confirmed by the work.
  */
-export async function loadHistoryExamples(db: Queryable): Promise<HistoryExample[]> {
+export async function loadLabelledHistory(
+  db: Queryable,
+  field: "category" | "kind",
+): Promise<{ ticketId: string; text: string; label: string; corrected: boolean }[]> {
+  // Identifiers from the fixed union above, never from input.
+  const column = sql.raw(field === "category" ? "category" : "kind");
+  const correctedTo = sql.raw(field === "category" ? "to_category" : "to_kind");
   const result = await db.execute(sql`
-    SELECT t.id, t.description, t.category,
-           (SELECT c.to_category FROM intake_corrections c
-             WHERE c.ticket_id = t.id AND c.to_category IS NOT NULL
+    SELECT t.id, t.description, t.${column} AS label,
+           (SELECT c.${correctedTo} FROM intake_corrections c
+             WHERE c.ticket_id = t.id AND c.${correctedTo} IS NOT NULL
              ORDER BY c.id DESC LIMIT 1) AS corrected_to
       FROM tickets t
      WHERE t.merged_into_id IS NULL
        AND t.status <> 'cancelled'
        AND (t.status = 'closed'
             OR EXISTS (SELECT 1 FROM intake_corrections c
-                        WHERE c.ticket_id = t.id AND c.to_category IS NOT NULL))
+                        WHERE c.ticket_id = t.id AND c.${correctedTo} IS NOT NULL))
      ORDER BY t.id`);
-  return (result.rows as { id: string; description: string; category: string; corrected_to: string | null }[])
+  return (result.rows as { id: string; description: string; label: string; corrected_to: string | null }[])
     .map((r) => ({
       ticketId: r.id,
       text: normalizeText(r.description),
-      label: r.corrected_to ?? r.category,
+      label: r.corrected_to ?? r.label,
       corrected: r.corrected_to !== null,
     }))
     .filter((e) => e.text.length > 0);
+}
+
+/**
+ * The centre's own labelled examples: every closed ticket under its final category, and every
+ * ticket whose category a dispatcher corrected, under the latest correction.
+ */
+export async function loadHistoryExamples(db: Queryable): Promise<HistoryExample[]> {
+  return loadLabelledHistory(db, "category");
 }
 
 /** A ticket whose kind a dispatcher changed, under the latest kind chosen. */

@@ -1,9 +1,12 @@
-import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { Kind } from "../domain/taxonomy.schema.js";
 import { KindModel, type KindModelFile } from "./kind-model.js";
-import { normalizeText } from "./normalize-text.js";
-import { HISTORY_TRAIN_OPTIONS, isHeldOut, type HistoryTrainOptions } from "./train-from-history.js";
+import {
+  HISTORY_TRAIN_OPTIONS,
+  isHeldOut,
+  loadLabelledHistory,
+  type HistoryTrainOptions,
+} from "./train-from-history.js";
 import {
   groupOf,
   scoreGroups,
@@ -23,34 +26,15 @@ export interface KindHistoryExample {
 
 /**
  * The centre's own kind labels, read like the category's: every closed ticket under its final kind,
- * and every ticket whose kind a dispatcher corrected (open or not) under the latest correction.
- * Merged and cancelled tickets are left out.
+ * and every ticket whose kind a dispatcher corrected, under the latest correction.
  */
 export async function loadKindHistory(db: Queryable): Promise<KindHistoryExample[]> {
-  const result = await db.execute(sql`
-    SELECT t.id, t.description, t.kind,
-           (SELECT c.to_kind FROM intake_corrections c
-             WHERE c.ticket_id = t.id AND c.to_kind IS NOT NULL
-             ORDER BY c.id DESC LIMIT 1) AS corrected_to
-      FROM tickets t
-     WHERE t.merged_into_id IS NULL
-       AND t.status <> 'cancelled'
-       AND (t.status = 'closed'
-            OR EXISTS (SELECT 1 FROM intake_corrections c
-                        WHERE c.ticket_id = t.id AND c.to_kind IS NOT NULL))
-     ORDER BY t.id`);
   const out: KindHistoryExample[] = [];
-  for (const r of result.rows as {
-    id: string;
-    description: string;
-    kind: string;
-    corrected_to: string | null;
-  }[]) {
-    const kind = Kind.safeParse(r.corrected_to ?? r.kind);
-    const text = normalizeText(r.description);
-    // A kind this deployment no longer knows is no label; an empty text teaches nothing.
-    if (kind.success && text.length > 0)
-      out.push({ ticketId: r.id, text, kind: kind.data, corrected: r.corrected_to !== null });
+  for (const e of await loadLabelledHistory(db, "kind")) {
+    // A kind this deployment no longer knows is no label.
+    const kind = Kind.safeParse(e.label);
+    if (kind.success)
+      out.push({ ticketId: e.ticketId, text: e.text, kind: kind.data, corrected: e.corrected });
   }
   return out;
 }

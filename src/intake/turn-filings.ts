@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { Channel, Complaint } from "../domain/complaint.schema.js";
 import { localDay } from "../domain/local-time.js";
+import { complaintColumns } from "../tickets/complaint-columns.js";
 
 /** One ticket a turn files: what `createTicket` took, for a resident's own report. */
 export interface TurnFiling {
@@ -127,18 +128,8 @@ export class TurnFilings {
       ord,
       id,
       day: localDay(f.now, this.timeZone),
-      kind: f.complaint.kind,
-      category: f.complaint.category,
-      summary: f.complaint.summary,
-      description: f.complaint.description,
-      location_text: f.complaint.location.text,
-      community_id: f.complaint.location.community,
-      lat: f.complaint.location.lat,
-      lng: f.complaint.location.lng,
-      urgency: f.complaint.urgency,
+      ...complaintColumns(f.complaint),
       channel: f.channel,
-      engine: f.complaint.engine,
-      complaint: f.complaint,
       resident_id: f.residentId,
       conversation_id: f.conversationId,
       message_ids: [...new Set(f.messageIds)],

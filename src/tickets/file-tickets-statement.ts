@@ -2,6 +2,7 @@ import { getTableColumns } from "drizzle-orm";
 import type pg from "pg";
 import { tickets } from "../db/schema/index.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
+import { complaintColumns } from "./complaint-columns.js";
 import type { FilingOutcome, StaffFiling } from "./staff-filing.js";
 
 /*
@@ -146,19 +147,9 @@ export async function fileTicketsStatement(
     ord,
     id: f.ticketId,
     phone: f.contact.phone,
-    kind: f.complaint.kind,
-    category: f.complaint.category,
-    summary: f.complaint.summary,
-    description: f.complaint.description,
-    location_text: f.complaint.location.text,
-    community_id: f.complaint.location.community,
-    lat: f.complaint.location.lat,
-    lng: f.complaint.location.lng,
-    urgency: f.complaint.urgency,
+    ...complaintColumns(f.complaint),
     tier: f.tier ?? "general",
     channel: f.channel,
-    engine: f.complaint.engine,
-    complaint: f.complaint,
     staff_id: f.staff.id,
     role: f.staff.role,
     unit_id: f.staff.unitId,
