@@ -131,6 +131,8 @@ export class PlaceResolver {
       if (len < 3) continue;
       const positions = this.byCharAt.get(len)!;
       for (let i = 0; i + len <= chars.length; i++) {
+        // Only names sharing a character in place: homophones must still share one, or any
+        // same-sounding phrase would match.
         const candidates = new Set<number>();
         for (let j = 0; j < len; j++)
           for (const k of positions[j]!.get(chars[i + j]!) ?? []) candidates.add(k);
@@ -146,8 +148,6 @@ export class PlaceResolver {
             if (syllables[i + j] === es.syllables[j]) samePinyin++;
             if (loose[i + j] === es.loose[j]) sameLoose++;
           }
-          // Homophones must still share a character, or any same-sounding phrase would match.
-          if (sameChar === 0) continue;
           let score = 0;
           let method: PlaceMatch["method"] = "pinyin";
           if (samePinyin === len) score = PINYIN_SCORE + 0.05 * (sameChar / len);
