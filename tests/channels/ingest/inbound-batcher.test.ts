@@ -4,6 +4,7 @@ import type { InboundMessage } from "../../../channels/channel.js";
 import { InboundBatcher } from "../../../src/channels-runtime/inbound-batcher.js";
 import type { InboundEntry } from "../../../src/channels-runtime/store-inbound-batch.js";
 import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
+import { wechatText } from "../support/inbound-message.js";
 
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
@@ -15,27 +16,8 @@ afterAll(async () => {
   await t.close();
 });
 
-function message(cmid: string, from: string, over: Partial<InboundMessage> = {}): InboundMessage {
-  return {
-    channel: "wechat",
-    provider: "wechat-mp",
-    channelMessageId: cmid,
-    from,
-    to: "gh_zhitong",
-    kind: "text",
-    text: "路灯坏了",
-    location: null,
-    mediaId: null,
-    mediaUrl: null,
-    event: null,
-    transcript: null,
-    optOut: false,
-    sentAt: null,
-    receivedAt: clock.now(),
-    raw: { MsgId: cmid },
-    ...over,
-  };
-}
+const message = (cmid: string, from: string, over: Partial<InboundMessage> = {}): InboundMessage =>
+  wechatText(cmid, from, clock.now(), over);
 const entry = (m: InboundMessage, phone: string | null = null): InboundEntry => ({ message: m, phone });
 
 async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {

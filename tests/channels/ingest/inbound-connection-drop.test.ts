@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { InboundMessage } from "../../../channels/channel.js";
 import { InboundBatcher } from "../../../src/channels-runtime/inbound-batcher.js";
 import type { InboundEntry } from "../../../src/channels-runtime/store-inbound-batch.js";
 import { buildApp, type App } from "../../../src/http/app.js";
 import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
+import { wechatText } from "../support/inbound-message.js";
 import { safePush, textXml, wechatEnv } from "../support/wechat-http.js";
 
 /*
@@ -28,27 +28,10 @@ afterAll(async () => {
   await t.close();
 });
 
-function message(cmid: string, from: string): InboundMessage {
-  return {
-    channel: "wechat",
-    provider: "wechat-mp",
-    channelMessageId: cmid,
-    from,
-    to: "gh_zhitong",
-    kind: "text",
-    text: "楼道灯不亮",
-    location: null,
-    mediaId: null,
-    mediaUrl: null,
-    event: null,
-    transcript: null,
-    optOut: false,
-    sentAt: null,
-    receivedAt: clock.now(),
-    raw: { MsgId: cmid },
-  };
-}
-const entry = (cmid: string, from: string): InboundEntry => ({ message: message(cmid, from), phone: null });
+const entry = (cmid: string, from: string): InboundEntry => ({
+  message: wechatText(cmid, from, clock.now(), { text: "楼道灯不亮" }),
+  phone: null,
+});
 
 async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   return (await t.ctx.database.db.execute(query)).rows as Record<string, unknown>[];
