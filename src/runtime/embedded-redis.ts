@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import getPort from "get-port";
+import { freeLocalPort } from "./free-port.js";
 import { clearOwner, reclaimOrphan, writeOwner } from "./process-owner.js";
 
 export interface EmbeddedRedisHandle {
@@ -17,6 +17,11 @@ export interface EmbeddedRedisOptions {
   ephemeral?: boolean;
   /** Fixed port (a restart on the same address); a free one by default. */
   port?: number;
+  /**
+   * Ports this process will listen on itself later (the HTTP port): a free port is picked before
+   * they are bound, so without this the server could take the one the API is about to listen on.
+   */
+  reservedPorts?: number[];
   onLog?: (line: string) => void;
 }
 
@@ -34,7 +39,7 @@ export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<Em
     what: "redis-server",
     ...(opts.onLog ? { log: opts.onLog } : {}),
   });
-  const port = opts.port ?? (await getPort({ host: "127.0.0.1" }));
+  const port = opts.port ?? (await freeLocalPort(opts.reservedPorts));
   const args = [
     "--bind",
     "127.0.0.1",

@@ -46,7 +46,11 @@ export async function startInfrastructure(
     if (!databaseUrl) {
       const dir = path.join(env.DATA_DIR, "postgres");
       log.info({ dir }, "DATABASE_URL not set: starting embedded PostgreSQL");
-      const pgHandle = await startEmbeddedPostgres({ dir, onLog: (l) => log.debug({ pg: l }) });
+      const pgHandle = await startEmbeddedPostgres({
+        dir,
+        reservedPorts: [env.PORT],
+        onLog: (l) => log.debug({ pg: l }),
+      });
       stops.push(pgHandle.stop);
       databaseUrl = pgHandle.url;
       pgPid = pgHandle.pid;
@@ -58,7 +62,11 @@ export async function startInfrastructure(
     } else if (!redisUrl) {
       const dir = path.join(env.DATA_DIR, "redis");
       log.info({ dir }, "REDIS_URL not set: starting embedded redis-server");
-      const redisHandle = await startEmbeddedRedis({ dir, onLog: (l) => log.debug({ redis: l }) });
+      const redisHandle = await startEmbeddedRedis({
+        dir,
+        reservedPorts: [env.PORT],
+        onLog: (l) => log.debug({ redis: l }),
+      });
       stops.push(redisHandle.stop);
       redisUrl = redisHandle.url;
       redisPid = redisHandle.pid;

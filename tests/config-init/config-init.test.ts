@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childServePort } from "../support/child-port.js";
 import { envWithoutFaketime } from "../support/faketime.js";
 import { buildJurisdiction } from "../../src/config-init/build-jurisdiction.js";
 import { communityNames } from "../../src/config-init/division-names.js";
@@ -114,7 +114,7 @@ describe("zhitong config init --division 620102 (兰州市城关区, a real code
     // Phones are not in the division codes: the check says so without refusing.
     expect(check.output()).toContain(`units have no phone`);
 
-    const port = await getPort();
+    const port = await childServePort();
     const serve = run(["serve", "--role", "api"], {
       CONFIG_DIR: out,
       DATA_DIR: path.join(root, "data"),

@@ -3,8 +3,8 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childServePort } from "../support/child-port.js";
 import { envWithoutFaketime } from "../support/faketime.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -45,7 +45,7 @@ afterAll(async () => {
 
 describe("first run as the README says", () => {
   it("start, add the first admin while it runs, sign in", async () => {
-    const port = await getPort();
+    const port = await childServePort();
     const s = run(["serve"], { PORT: String(port) });
     serve = s.child;
     await waitFor(
@@ -80,7 +80,7 @@ describe("first run as the README says", () => {
     expect(await me.json()).toMatchObject({ username: "admin", role: "admin" });
 
     // A second `npm start` on the same DATA_DIR is refused with what to do, and the first keeps running.
-    const second = run(["serve"], { PORT: String(await getPort()) });
+    const second = run(["serve"], { PORT: String(await childServePort()) });
     expect(await second.exited).toBe(1);
     expect(second.output()).toMatch(/Zhitong \(pid \d+\) is already running on DATA_DIR/);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
@@ -109,7 +109,7 @@ describe("first run as the README says", () => {
     );
     expect(await add.exited, add.output()).toBe(0);
     // Next start: an administrator exists, so no first-admin hint.
-    const port = await getPort();
+    const port = await childServePort();
     const s = run(["serve", "--role", "api"], { PORT: String(port) });
     serve = s.child;
     await waitFor(

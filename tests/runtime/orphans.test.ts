@@ -2,8 +2,8 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childServePort } from "../support/child-port.js";
 import { envWithoutFaketime } from "../support/faketime.js";
 
 /**
@@ -34,7 +34,7 @@ interface Serve {
 }
 
 async function serve(): Promise<Serve> {
-  const port = await getPort();
+  const port = await childServePort();
   let out = "";
   const child = spawn(process.execPath, [CLI, "serve", "--role", "api"], {
     env: { ...envWithoutFaketime(), LOG_LEVEL: "warn", DATA_DIR: dataDir, PORT: String(port) },

@@ -2,8 +2,8 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childServePort } from "../support/child-port.js";
 import { envWithoutFaketime } from "../support/faketime.js";
 
 const CLI = path.resolve("bin/zhitong.js");
@@ -51,7 +51,7 @@ function processesUsing(dir: string): string[] {
 }
 
 async function serveAndStop(role: string): Promise<{ output: string; code: number | null; ready: number }> {
-  const port = await getPort();
+  const port = await childServePort();
   const r = run(["serve", "--role", role], { DATA_DIR: dataDir, PORT: String(port) });
   const started = Date.now();
   let ready = 0;
@@ -88,7 +88,7 @@ describe("zhitong serve on the embedded default", () => {
 
 describe("zhitong serve refuses to start with a clear message", () => {
   it("names PostgreSQL and how to fix it when DATABASE_URL points nowhere", async () => {
-    const port = await getPort();
+    const port = await childServePort();
     const r = run(["serve"], {
       DATABASE_URL: `postgres://u:p@127.0.0.1:${port}/zt`,
       REDIS_URL: "redis://127.0.0.1:1",
