@@ -39,6 +39,8 @@ export function extractCommand(): Command {
         const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
         const engine = await createEngine(env, config, {
           engine: opts.engine,
+          // One message needs only the dictionary words it contains; a batch, the whole dictionary.
+          dictionary: opts.jsonl ? "full" : "on-demand",
           onFallback: (reason) =>
             process.stderr.write(`zhitong: LLM unavailable (${reason}); offline engine answered\n`),
         });

@@ -1,7 +1,7 @@
 import type { DomainConfig } from "../domain/config.js";
 import type { Env } from "../runtime/env.schema.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
-import { OfflineEngine } from "./offline-engine.js";
+import { OfflineEngine, type OfflineEngineOptions } from "./offline-engine.js";
 
 type EngineEnv = Pick<
   Env,
@@ -19,11 +19,17 @@ type EngineEnv = Pick<
 export async function createEngine(
   env: EngineEnv,
   config: DomainConfig,
-  opts: { engine?: "offline" | "openai"; onFallback?: (reason: string) => void } = {},
+  opts: {
+    engine?: "offline" | "openai";
+    onFallback?: (reason: string) => void;
+    /** `on-demand` for a command that reads one message (see SegmenterOptions). */
+    dictionary?: OfflineEngineOptions["dictionary"];
+  } = {},
 ): Promise<ExtractionEngine> {
   const offline = await OfflineEngine.create(config, {
     modelFile: env.INTAKE_MODEL_FILE,
     kindModelFile: env.INTAKE_KIND_MODEL_FILE,
+    dictionary: opts.dictionary,
   });
   const which = opts.engine ?? env.INTAKE_ENGINE;
   if (which === "offline") return offline;

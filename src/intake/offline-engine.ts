@@ -16,7 +16,7 @@ import { findIntersection } from "./find-intersection.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
 import { parseTranscript } from "./parse-transcript.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
-import { createSegmenter, type Segmenter } from "./segmenter.js";
+import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmenter.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
 import { asksForPhone } from "../channels-runtime/channel-rules.js";
 
@@ -36,6 +36,10 @@ export interface OfflineEngineOptions {
   modelFile?: string;
   /** A kind model written by `zhitong intake train --from-history`; defaults to the shipped one. */
   kindModelFile?: string;
+  /** How the word segmenter loads its dictionary (see SegmenterOptions); the whole one by default. */
+  dictionary?: SegmenterOptions["dictionary"];
+  /** A segmenter of the caller's instead (a check that two dictionaries cut alike); `dictionary` is then unused. */
+  segmenter?: Segmenter;
 }
 
 /**
@@ -58,10 +62,11 @@ export class OfflineEngine implements ExtractionEngine {
 
   static async create(config: DomainConfig, options: OfflineEngineOptions = {}): Promise<OfflineEngine> {
     const places = new PlaceResolver(config.jurisdiction);
-    const segmenter: Segmenter = createSegmenter([
-      ...places.names,
-      ...config.jurisdiction.units.map((u) => u.name),
-    ]);
+    const segmenter: Segmenter =
+      options.segmenter ??
+      createSegmenter([...places.names, ...config.jurisdiction.units.map((u) => u.name)], {
+        dictionary: options.dictionary,
+      });
     const classifier = await CategoryClassifier.load(options.modelFile ?? DEFAULT_CATEGORY_MODEL, segmenter);
     // Loaded here, at start, rather than by the first resident's message.
     shippedEmergencyModel();
