@@ -58,8 +58,10 @@ export function totalFrequency(dict: Uint8Array): number {
     let at = dict.indexOf(SPACE, pos);
     const end = dict.indexOf(NEWLINE, pos);
     const lineEnd = end < 0 ? dict.length : end;
+    let freq = 0;
     if (at >= 0 && at < lineEnd)
-      for (let c = dict[++at]!; c >= 0x30 && c <= 0x39; c = dict[++at]!) total = total * 10 + c - 0x30;
+      for (let c = dict[++at]!; c >= 0x30 && c <= 0x39; c = dict[++at]!) freq = freq * 10 + c - 0x30;
+    total += freq;
     pos = lineEnd + 1;
   }
   return total;
