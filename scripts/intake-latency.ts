@@ -51,4 +51,7 @@ const at = (xs: number[], q: number): string => {
 };
 console.log(`${times.length} extractions, model load ${loadMs.toFixed(0)} ms`);
 console.log(`  wall p50 ${at(times, 0.5)} ms, p99 ${at(times, 0.99)} ms, max ${at(times, 1)} ms`);
-console.log(`  cpu  p50 ${at(cpu, 0.5)} ms, p99 ${at(cpu, 0.99)} ms, max ${at(cpu, 1)} ms`);
+const mean = cpu.reduce((a, b) => a + b, 0) / Math.max(1, cpu.length);
+console.log(
+  `  cpu  p50 ${at(cpu, 0.5)} ms, p99 ${at(cpu, 0.99)} ms, max ${at(cpu, 1)} ms, mean ${mean.toFixed(3)} ms`,
+);
