@@ -1,7 +1,13 @@
 import { readModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
-import { softmax, TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
+import {
+  softmax,
+  TextClassifier,
+  TextClassifierModel,
+  vectorize,
+  vectorizeNested,
+} from "./text-classifier.js";
 import { featuresOf } from "./text-features.js";
 
 /** Domain label for the categories that no domain of the real-message corpus covers. */
@@ -72,6 +78,12 @@ export class CategoryClassifier {
   /** For each domain: the category indices it holds. */
   private readonly membersOf: number[][];
   private readonly sameFeatures: boolean;
+  /**
+   * For each domain-level feature column, the category level's column (-1 when it has none), when
+   * the category level's vocabulary lies inside the domain level's (as the trainer writes it):
+   * both vectors then come from one look-up per feature.
+   */
+  private readonly categoryColumns: Int32Array | null = null;
   private readonly domainWeight: number;
   private readonly shortText: { maxChars: number; domainWeight: number } | null;
   private readonly domainFloor: number;
@@ -114,6 +126,12 @@ export class CategoryClassifier {
     this.shortText = model.shortText ?? null;
     this.domainFloor = model.domainFloor ?? 0;
     this.sameFeatures = JSON.stringify(model.domain.features) === JSON.stringify(model.category.features);
+    if (this.sameFeatures)
+      this.categoryColumns = nestedColumns(
+        this.domainClf.index,
+        this.domainClf.idfs.length,
+        this.categoryClf.index,
+      );
   }
 
   static async load(file: string, segmenter: Segmenter): Promise<CategoryClassifier> {
@@ -151,10 +169,22 @@ export class CategoryClassifier {
     if (this.sameFeatures) {
       // One segmentation for both levels: the word cut dominates the cost of a prediction.
       const counts = featuresOf(text, this.segmenter, this.categoryClf.features);
-      pc = this.categoryClf.predictVector(
-        vectorize(counts, this.categoryClf.index, this.categoryClf.idfs),
-      ).probabilities;
-      pd = domainClf.predictVector(vectorize(counts, domainClf.index, domainClf.idfs)).probabilities;
+      if (this.categoryColumns) {
+        const [xd, xc] = vectorizeNested(
+          counts,
+          domainClf.index,
+          domainClf.idfs,
+          this.categoryColumns,
+          this.categoryClf.idfs,
+        );
+        pc = this.categoryClf.predictVector(xc).probabilities;
+        pd = domainClf.predictVector(xd).probabilities;
+      } else {
+        pc = this.categoryClf.predictVector(
+          vectorize(counts, this.categoryClf.index, this.categoryClf.idfs),
+        ).probabilities;
+        pd = domainClf.predictVector(vectorize(counts, domainClf.index, domainClf.idfs)).probabilities;
+      }
     } else {
       pc = this.categoryClf.predict(text).probabilities;
       pd = domainClf.predict(text).probabilities;
@@ -197,4 +227,19 @@ export class CategoryClassifier {
   evidence(text: string, label: string): number {
     return this.categoryClf.evidence(text, label);
   }
+}
+
+/** `inner`'s column for each of `outer`'s, or null when some feature of `inner` is not in `outer`. */
+function nestedColumns(
+  outer: ReadonlyMap<string, number>,
+  outerColumns: number,
+  inner: ReadonlyMap<string, number>,
+): Int32Array | null {
+  const columns = new Int32Array(outerColumns).fill(-1);
+  for (const [feature, j] of inner) {
+    const i = outer.get(feature);
+    if (i === undefined) return null;
+    columns[i] = j;
+  }
+  return columns;
 }
