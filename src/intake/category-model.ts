@@ -81,9 +81,11 @@ export class CategoryClassifier {
   /**
    * For each domain-level feature column, the category level's column (-1 when it has none), when
    * the category level's vocabulary lies inside the domain level's (as the trainer writes it):
-   * both vectors then come from one look-up per feature.
+   * both vectors then come from one look-up per feature. Built at the `NESTED_AFTER`th prediction
+   * (undefined until then): building it costs more than a one-message command's predictions save.
    */
-  private readonly categoryColumns: Int32Array | null = null;
+  private categoryColumns: Int32Array | null | undefined = undefined;
+  private predictions = 0;
   private readonly domainWeight: number;
   private readonly shortText: { maxChars: number; domainWeight: number } | null;
   private readonly domainFloor: number;
@@ -126,12 +128,6 @@ export class CategoryClassifier {
     this.shortText = model.shortText ?? null;
     this.domainFloor = model.domainFloor ?? 0;
     this.sameFeatures = JSON.stringify(model.domain.features) === JSON.stringify(model.category.features);
-    if (this.sameFeatures)
-      this.categoryColumns = nestedColumns(
-        this.domainClf.index,
-        this.domainClf.idfs.length,
-        this.categoryClf.index,
-      );
   }
 
   static async load(file: string, segmenter: Segmenter): Promise<CategoryClassifier> {
@@ -169,6 +165,8 @@ export class CategoryClassifier {
     if (this.sameFeatures) {
       // One segmentation for both levels: the word cut dominates the cost of a prediction.
       const counts = featuresOf(text, this.segmenter, this.categoryClf.features);
+      if (this.categoryColumns === undefined && ++this.predictions >= NESTED_AFTER)
+        this.categoryColumns = nestedColumns(domainClf.index, domainClf.idfs.length, this.categoryClf.index);
       if (this.categoryColumns) {
         const [xd, xc] = vectorizeNested(
           counts,
@@ -228,6 +226,8 @@ export class CategoryClassifier {
     return this.categoryClf.evidence(text, label);
   }
 }
+
+const NESTED_AFTER = 8;
 
 /** `inner`'s column for each of `outer`'s, or null when some feature of `inner` is not in `outer`. */
 function nestedColumns(
