@@ -1,13 +1,7 @@
 import { readModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
-import {
-  softmax,
-  TextClassifier,
-  TextClassifierModel,
-  vectorize,
-  vectorizeNested,
-} from "./text-classifier.js";
+import { softmax, TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
 import { featuresOf } from "./text-features.js";
 
 /** Domain label for the categories that no domain of the real-message corpus covers. */
@@ -78,14 +72,6 @@ export class CategoryClassifier {
   /** For each domain: the category indices it holds. */
   private readonly membersOf: number[][];
   private readonly sameFeatures: boolean;
-  /**
-   * For each domain-level feature column, the category level's column (-1 when it has none), when
-   * the category level's vocabulary lies inside the domain level's (as the trainer writes it):
-   * both vectors then come from one look-up per feature. Built at the `NESTED_AFTER`th prediction
-   * (undefined until then): building it costs more than a one-message command's predictions save.
-   */
-  private categoryColumns: Int32Array | null | undefined = undefined;
-  private predictions = 0;
   private readonly domainWeight: number;
   private readonly shortText: { maxChars: number; domainWeight: number } | null;
   private readonly domainFloor: number;
@@ -165,24 +151,10 @@ export class CategoryClassifier {
     if (this.sameFeatures) {
       // One segmentation for both levels: the word cut dominates the cost of a prediction.
       const counts = featuresOf(text, this.segmenter, this.categoryClf.features);
-      if (this.categoryColumns === undefined && ++this.predictions >= NESTED_AFTER)
-        this.categoryColumns = nestedColumns(domainClf.index, domainClf.idfs.length, this.categoryClf.index);
-      if (this.categoryColumns) {
-        const [xd, xc] = vectorizeNested(
-          counts,
-          domainClf.index,
-          domainClf.idfs,
-          this.categoryColumns,
-          this.categoryClf.idfs,
-        );
-        pc = this.categoryClf.predictVector(xc).probabilities;
-        pd = domainClf.predictVector(xd).probabilities;
-      } else {
-        pc = this.categoryClf.predictVector(
-          vectorize(counts, this.categoryClf.index, this.categoryClf.idfs),
-        ).probabilities;
-        pd = domainClf.predictVector(vectorize(counts, domainClf.index, domainClf.idfs)).probabilities;
-      }
+      pc = this.categoryClf.predictVector(
+        vectorize(counts, this.categoryClf.index, this.categoryClf.idfs),
+      ).probabilities;
+      pd = domainClf.predictVector(vectorize(counts, domainClf.index, domainClf.idfs)).probabilities;
     } else {
       pc = this.categoryClf.predict(text).probabilities;
       pd = domainClf.predict(text).probabilities;
@@ -225,21 +197,4 @@ export class CategoryClassifier {
   evidence(text: string, label: string): number {
     return this.categoryClf.evidence(text, label);
   }
-}
-
-const NESTED_AFTER = 8;
-
-/** `inner`'s column for each of `outer`'s, or null when some feature of `inner` is not in `outer`. */
-function nestedColumns(
-  outer: ReadonlyMap<string, number>,
-  outerColumns: number,
-  inner: ReadonlyMap<string, number>,
-): Int32Array | null {
-  const columns = new Int32Array(outerColumns).fill(-1);
-  for (const [feature, j] of inner) {
-    const i = outer.get(feature);
-    if (i === undefined) return null;
-    columns[i] = j;
-  }
-  return columns;
 }

@@ -177,52 +177,6 @@ export function vectorize(
   return out;
 }
 
-/**
- * `vectorize` for two models at once, when every feature of the second is a feature of the first
- * (`columnsOf[i]` is the second model's column for the first's column i, or -1): one look-up per
- * feature instead of two. The same vectors as two `vectorize` calls, to the last bit.
- */
-export function vectorizeNested(
-  counts: ReadonlyMap<string, number>,
-  index: ReadonlyMap<string, number>,
-  idf: ArrayLike<number>,
-  columnsOf: Int32Array,
-  innerIdf: ArrayLike<number>,
-): [SparseVector, SparseVector] {
-  const ids: number[] = [];
-  const vals: number[] = [];
-  const innerIds: number[] = [];
-  const innerVals: number[] = [];
-  let norm = 0;
-  let innerNorm = 0;
-  for (const [f, n] of counts) {
-    const i = index.get(f);
-    if (i === undefined) continue;
-    const tf = 1 + Math.log(n);
-    const v = tf * idf[i]!;
-    ids.push(i);
-    vals.push(v);
-    norm += v * v;
-    const j = columnsOf[i]!;
-    if (j < 0) continue;
-    const w = tf * innerIdf[j]!;
-    innerIds.push(j);
-    innerVals.push(w);
-    innerNorm += w * w;
-  }
-  return [sparse(ids, vals, norm), sparse(innerIds, innerVals, innerNorm)];
-}
-
-function sparse(ids: readonly number[], vals: readonly number[], norm: number): SparseVector {
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  const out = { index: new Int32Array(ids.length), value: new Float32Array(ids.length) };
-  for (let k = 0; k < ids.length; k++) {
-    out.index[k] = ids[k]!;
-    out.value[k] = vals[k]! * scale;
-  }
-  return out;
-}
-
 export function softmax(scores: ArrayLike<number>): number[] {
   let max = -Infinity;
   for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i]!);
