@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { emergencyFeatures } from "./emergency-features.js";
+import { gunzipWhole } from "./model-file.js";
 import type { Segmenter } from "./segmenter.js";
 import { TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
 import { HAZARDS, type Hazard } from "./urgency-rules.js";
@@ -96,7 +96,7 @@ export class EmergencyModel {
   /** Reads a model file (gzip-compressed when its name ends in `.gz`) synchronously. */
   static load(file: string): EmergencyModel {
     const bytes = readFileSync(file);
-    const text = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+    const text = (file.endsWith(".gz") ? gunzipWhole(bytes) : bytes).toString("utf8");
     const parsed = FastModelFile.safeParse(JSON.parse(text));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
