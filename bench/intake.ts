@@ -28,6 +28,7 @@ import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
 import type { RunningContext } from "../src/runtime/create-context.js";
 import { startBenchStack } from "./support/bench-stack.js";
 import { startCpuProfile } from "./support/cpu-profile.js";
+import { cpuSnapshot } from "./support/process-cpu.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CONVERSATIONS = Number(process.env.INTAKE_BENCH_CONVERSATIONS ?? 200);
@@ -186,6 +187,7 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     // follow the neighbours, the CPU a turn costs much less so.
     const profiling = process.env.INTAKE_BENCH_PROFILE ? await startCpuProfile() : null;
     const cpuBefore = process.cpuUsage();
+    const serversBefore = await cpuSnapshot(ctx.database.db);
     const redisBefore = await redisCalls(ctx.redis);
     statements.reset();
     await Promise.all(
@@ -197,6 +199,7 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     await waitAll(2 * CONVERSATIONS);
     const ms = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    const serversAfter = await cpuSnapshot(ctx.database.db);
     if (profiling) await profiling.stop(process.env.INTAKE_BENCH_PROFILE!);
     if (process.env.INTAKE_BENCH_STATEMENTS === "1")
       for (const [kind, n] of [...statements.byKind].sort((a, b) => b[1] - a[1]))
@@ -215,6 +218,9 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
         `${(sent / (2 * CONVERSATIONS)).toFixed(1)} SQL statements, ${((redisAfter.scripts - redisBefore.scripts) / (2 * CONVERSATIONS)).toFixed(1)} Redis scripts ` +
         `(${((redisAfter.commands - redisBefore.commands) / (2 * CONVERSATIONS)).toFixed(0)} commands) and ${cpuPerTurn.toFixed(2)} ms CPU per turn in this process ` +
         `(ingest, outbox relay and load generator included; the in-memory dialogue costs ${(1000 / ceiling).toFixed(2)} ms a turn); ` +
+        (serversBefore && serversAfter
+          ? `PostgreSQL ${((serversAfter.postgresMs - serversBefore.postgresMs) / (2 * CONVERSATIONS)).toFixed(2)} ms CPU per turn; `
+          : "") +
         `load average ${os.loadavg()[0]!.toFixed(2)}`,
     );
   } finally {
