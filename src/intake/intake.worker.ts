@@ -62,11 +62,15 @@ export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> =
 /**
  * Intake jobs a worker process takes at once. With the offline engine a job only waits in the turn
  * batcher, holding no connection, and more jobs taken means larger batches when there is a backlog
- * (fewer transactions, statements and round trips per turn): 64 fill two batches of 32. A remote
- * engine's job is an LLM call in flight: 16, as before.
+ * (fewer transactions, statements and round trips per turn). Three batches' worth: two in flight and
+ * a full one gathering, so a batch that commits is followed at once by a full one, not by the few
+ * jobs Redis has handed over since. A remote engine's job is an LLM call in flight: 16, as before.
  */
-export function intakeConcurrency(env: Pick<Env, "INTAKE_CONCURRENCY">, engineName: string): number {
-  return env.INTAKE_CONCURRENCY ?? (engineName === "offline" ? 64 : 16);
+export function intakeConcurrency(
+  env: Pick<Env, "INTAKE_CONCURRENCY" | "INTAKE_BATCH_MAX">,
+  engineName: string,
+): number {
+  return env.INTAKE_CONCURRENCY ?? (engineName === "offline" ? Math.max(16, 3 * env.INTAKE_BATCH_MAX) : 16);
 }
 
 export async function createIntakeService(

@@ -105,8 +105,9 @@ export const Env = z.object({
   /** Intake bot (docs/intake.md): WeChat webhook waits this long to answer passively before the outbound worker sends. */
   WECHAT_PASSIVE_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4500).default(3000),
   /**
-   * Intake jobs one worker process takes from Redis at once. Unset: 64 with the offline engine (waiting
-   * jobs only gather into the next batch), 16 with a remote engine (each job is one LLM call in flight).
+   * Intake jobs one worker process takes from Redis at once. Unset: three times INTAKE_BATCH_MAX (at
+   * least 16) with the offline engine, where waiting jobs only gather into the next batch; 16 with a
+   * remote engine, where each job is one LLM call in flight.
    */
   INTAKE_CONCURRENCY: positiveInt("intake turns one worker process runs at once").optional(),
   /** Turns arriving together share one transaction (docs/operations.md); 1 turns that off. */

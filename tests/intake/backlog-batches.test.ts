@@ -77,11 +77,12 @@ async function allProcessed(ids: readonly number[]): Promise<boolean> {
 }
 
 describe("intake backlog in large batches (default settings)", () => {
-  it("takes 64 jobs at once with the offline engine and 16 with a remote one, unless configured", () => {
+  it("takes three batches' worth of jobs at once with the offline engine and 16 with a remote one, unless configured", () => {
     const env = parseEnv({ NODE_ENV: "test" });
     expect(env.INTAKE_BATCH_MAX).toBe(32);
-    expect(intakeConcurrency(env, "offline")).toBe(64);
+    expect(intakeConcurrency(env, "offline")).toBe(96);
     expect(intakeConcurrency(env, "openai")).toBe(16);
+    expect(intakeConcurrency(parseEnv({ NODE_ENV: "test", INTAKE_BATCH_MAX: "1" }), "offline")).toBe(16);
     expect(intakeConcurrency(parseEnv({ NODE_ENV: "test", INTAKE_CONCURRENCY: "8" }), "offline")).toBe(8);
   });
 
