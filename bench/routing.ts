@@ -9,6 +9,7 @@ import { startBenchStack } from "./support/bench-stack.js";
  *
  *   npx tsx bench/routing.ts        # or import { run } from "./routing.js"
  *   ROUTING_BENCH_TICKETS=2000 ROUTING_BENCH_CONCURRENCY=8   # jobs taken at once (ROUTE_CONCURRENCY by default)
+ *   ROUTING_BENCH_BATCH=50 ROUTING_BENCH_TRANSACTIONS=2     # tickets per transaction, transactions at once
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -110,7 +111,13 @@ export async function run(): Promise<RoutingBenchResult> {
     let first = Infinity;
     let last = 0;
     // The production consumer (batched transactions), as `serve --role worker` starts it.
-    const [worker] = routeWorkers(ctx, { concurrency: CONCURRENCY }) as [Worker];
+    const [worker] = routeWorkers(ctx, {
+      concurrency: CONCURRENCY,
+      batchMax: process.env.ROUTING_BENCH_BATCH ? Number(process.env.ROUTING_BENCH_BATCH) : undefined,
+      transactions: process.env.ROUTING_BENCH_TRANSACTIONS
+        ? Number(process.env.ROUTING_BENCH_TRANSACTIONS)
+        : undefined,
+    }) as [Worker];
     const done = new Promise<void>((resolve) => {
       worker.on("completed", (job, result: string | Record<string, number>) => {
         durations.push((job.finishedOn ?? 0) - (job.processedOn ?? 0));
