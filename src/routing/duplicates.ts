@@ -148,15 +148,16 @@ export async function findDuplicatesForBatch(
     }
   }
   for (const ticket of searching) {
-    // Newest first, as the search of one ticket returned them: equal scores keep that order.
-    const rows = (byTicket.get(ticket.id) ?? []).sort(
-      (a, b) => b.row.createdAt.getTime() - a.row.createdAt.getTime() || (a.row.id < b.row.id ? 1 : -1),
-    );
     const me = candidate(ticket);
+    // Most candidates are another building's: the first gates say so without scoring the pair, and
+    // only the rest need ordering.
+    const close = (byTicket.get(ticket.id) ?? []).filter((c) => !clearlyDifferent(me, c.view, opts));
+    // Newest first, as the search of one ticket returned them: equal scores keep that order.
+    close.sort(
+      (a, b) => b.view.createdAt.getTime() - a.view.createdAt.getTime() || (a.row.id < b.row.id ? 1 : -1),
+    );
     const matches: DuplicateMatch[] = [];
-    for (const { row, view } of rows) {
-      // Most candidates are another building's: the first gates say so without scoring the pair.
-      if (clearlyDifferent(me, view, opts)) continue;
+    for (const { row, view } of close) {
       const score = scoreDuplicate(me, view, opts);
       if (score.suggestion !== "none") matches.push({ ticket: row, score });
     }
