@@ -12,6 +12,7 @@ const HELD_OUT = [
   "category-check8.jsonl",
   "emergency-fresh10.jsonl",
   "emergency-fresh11.jsonl",
+  "emergency-fresh12.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
