@@ -91,46 +91,62 @@ export async function recurringProblemsOf(
   );
   const from = sql`${q.from.toISOString()}::timestamptz`;
   const to = sql`${q.to.toISOString()}::timestamptz`;
-  // Tickets are counted per group from the period alone; people as the distinct (group, person)
-  // pairs, hashed, then counted — a count(DISTINCT) per group would sort every row of the month. A
-  // ticket without a reporter row (typed in by a dispatcher) is still one person: its own id stands
-  // for them (ticket and resident ids are random UUIDs and never meet). The reporter rows carry their
-  // ticket's creation instant (a copy, set by a trigger): joining on (creation instant, ticket id)
-  // lets PostgreSQL merge two index ranges already in that order (tickets_created_idx and
-  // ticket_reporters_ticket_created_idx) instead of hashing the month's tickets.
+  // Counting people exactly hashes every (group, person) pair of the period, so each group is
+  // bounded first: its people are at most its tickets plus its reporter rows beyond the first of
+  // each ticket (marked `extra` by the insert trigger, migration 0051; a merge adds such rows). The
+  // tickets per group come from the period's index range; the extra rows from a small partial index.
+  // People are then counted exactly for the ten groups with the highest bounds: the lowest of those
+  // counts is at most the true tenth, so any group that can be in the top ten has a bound at least
+  // that high, and only such groups are counted too. The final order is the exact counts'.
+  //
+  // People of one group: a ticket without a reporter row (typed in by a dispatcher) is still one
+  // person, its own id standing for them (ticket and resident ids are random UUIDs and never meet).
+  const people = (g: string) => sql`LATERAL (
+      SELECT count(*)::int AS reporters FROM (
+        SELECT DISTINCT coalesce(r.resident_id, ${tickets.id}) FROM ${tickets}
+          LEFT JOIN ${ticketReporters} r ON r.ticket_id = ${tickets.id}
+         WHERE ${tickets.communityId} = ${sql.raw(g)}.community_id AND ${tickets.category} = ${sql.raw(g)}.category
+           AND ${inPeriod}) d) p`;
   const query = sql`WITH counted AS (
       SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, count(*)::int AS tickets
       FROM ${tickets} WHERE ${inPeriod} GROUP BY 1, 2 HAVING count(*) >= 2),
-    people AS (
-      SELECT community_id, category, count(*)::int AS reporters FROM (
-        SELECT DISTINCT ${tickets.communityId} AS community_id, ${tickets.category} AS category,
-          coalesce(r.resident_id, ${tickets.id}) AS person
-        FROM ${tickets} LEFT JOIN ${ticketReporters} r
-          ON r.ticket_created_at = ${tickets.createdAt} AND r.ticket_id = ${tickets.id}
-          AND r.ticket_created_at >= ${from} AND r.ticket_created_at < ${to}
-        WHERE ${inPeriod}) x
-      GROUP BY 1, 2)
-    SELECT c.community_id, c.category, c.tickets, pe.reporters
-    FROM counted c JOIN people pe USING (community_id, category)
-    ORDER BY pe.reporters DESC, c.tickets DESC, c.community_id, c.category
+    extra AS (
+      SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, count(*)::int AS extra
+      FROM ${ticketReporters} r JOIN ${tickets} ON ${tickets.id} = r.ticket_id
+      WHERE r.extra IS NOT FALSE AND r.ticket_created_at >= ${from} AND r.ticket_created_at < ${to}
+        AND ${inPeriod}
+      GROUP BY 1, 2),
+    bounded AS (
+      SELECT c.community_id, c.category, c.tickets, c.tickets + coalesce(e.extra, 0) AS bound
+      FROM counted c LEFT JOIN extra e USING (community_id, category)),
+    first_ten AS (
+      SELECT b.community_id, b.category, b.tickets, p.reporters
+      FROM (SELECT * FROM bounded ORDER BY bound DESC, tickets DESC, community_id, category LIMIT 10) b
+      CROSS JOIN ${people("b")}),
+    threshold AS (
+      SELECT CASE WHEN count(*) < 10 THEN 0 ELSE min(reporters) END AS at_least FROM first_ten),
+    contenders AS (
+      SELECT b.community_id, b.category, b.tickets, p.reporters
+      FROM (SELECT b.* FROM bounded b, threshold th
+            WHERE b.bound >= th.at_least
+              AND NOT EXISTS (SELECT 1 FROM first_ten l
+                              WHERE l.community_id = b.community_id AND l.category = b.category)) b
+      CROSS JOIN ${people("b")})
+    SELECT community_id, category, tickets, reporters
+    FROM (SELECT * FROM first_ten UNION ALL SELECT * FROM contenders) x
+    ORDER BY reporters DESC, tickets DESC, community_id, category
     LIMIT 10`;
-  const groups = await db.transaction(async (tx) => {
-    // A month of a busy city is ~100,000 (group, person) pairs: hash them in memory rather than
-    // spill a sort to disk (PostgreSQL's default work_mem is 4 MB); for this statement only.
-    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
-    const r = await tx.execute<{
-      community_id: string;
-      category: string;
-      tickets: number;
-      reporters: number;
-    }>(query);
-    return r.rows.map((g) => ({
-      communityId: g.community_id,
-      category: g.category,
-      tickets: g.tickets,
-      reporters: g.reporters,
-    }));
-  });
+  // Each group's distinct people are hashed apart (a few hundred to a few thousand in a busy month),
+  // so the default work_mem holds them: no transaction around a SET LOCAL any more.
+  const r = await db.execute<{ community_id: string; category: string; tickets: number; reporters: number }>(
+    query,
+  );
+  const groups = r.rows.map((g) => ({
+    communityId: g.community_id,
+    category: g.category,
+    tickets: g.tickets,
+    reporters: g.reporters,
+  }));
   const categoryName = (code: string) =>
     config.taxonomy.categories.find((c) => c.code === code)?.name ?? code;
   return Promise.all(

@@ -146,6 +146,12 @@ export const ticketReporters = pgTable(
      * problems read a period's reporters as one index range.
      */
     ticketCreatedAt: timestamp("ticket_created_at", { withTimezone: true }),
+    /**
+     * Whether the ticket already had a reporter when this row was added (set by the same trigger,
+     * migration 0051; null until the backfill marks rows written before it): recurring problems bound
+     * a group's people by its tickets plus these rows.
+     */
+    extra: boolean("extra"),
   },
   (t) => [
     primaryKey({ columns: [t.ticketId, t.residentId] }),
