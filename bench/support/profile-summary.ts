@@ -3,6 +3,11 @@
  * node's internals, GC, idle) and the hottest functions, each in percent of all samples.
  *
  *   npx tsx bench/support/profile-summary.ts <file.cpuprofile> [top]
+ *   PROFILE_WINDOW_US=<from>,<to> npx tsx bench/support/profile-summary.ts …   # only samples in that window
+ *
+ * The window is in microseconds of the system's monotonic clock (V8 stamps its samples with it on
+ * Linux; `process.hrtime.bigint() / 1000n` in any process): bench/pipeline.ts prints its load window
+ * so start-up and shutdown are left out of the children's profiles.
  */
 import { readFile } from "node:fs/promises";
 
@@ -13,6 +18,7 @@ interface ProfileNode {
   children?: number[];
 }
 interface CpuProfile {
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -40,7 +46,13 @@ if (!file) {
 const profile = JSON.parse(await readFile(file, "utf8")) as CpuProfile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const [from, to] = (process.env.PROFILE_WINDOW_US ?? "").split(",").map(Number);
+let at = profile.startTime;
+profile.samples.forEach((id, i) => {
+  at += profile.timeDeltas[i] ?? 0;
+  if (from !== undefined && to !== undefined && !(at >= from && at <= to)) return;
+  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 const parent = new Map<number, number>();
@@ -79,7 +91,10 @@ for (const [id, us] of self) {
 }
 const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
 const top = Number(topArg ?? 25);
-console.log(`${(total / 1e6).toFixed(2)} s sampled`);
+const idle = [...self]
+  .filter(([id]) => byId.get(id)!.callFrame.functionName === "(idle)")
+  .reduce((a, [, us]) => a + us, 0);
+console.log(`${(total / 1e6).toFixed(2)} s sampled, ${((total - idle) / 1e6).toFixed(2)} s busy`);
 console.log("\nby area (self time; native code counted to its caller):");
 for (const [k, v] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(v)}  ${k}`);
 console.log("\nby innermost project file on the stack (who asked for the work):");

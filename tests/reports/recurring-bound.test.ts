@@ -169,7 +169,7 @@ describe("recurring problems through the people bound", () => {
       WHERE created_at >= ${week.from.toISOString()}::timestamptz`);
     const [top] = await recurringProblemsOf(t.ctx.database.db, t.ctx.config, { ...week, scope: [] });
     expect(top).toMatchObject({
-      communityId: "community.haixi",
+      communityId: "community.shuikujie",
       category: "heating",
       tickets: 4,
       reporters: 7,
