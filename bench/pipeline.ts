@@ -12,7 +12,8 @@
  *   npx tsx bench/pipeline.ts --residents 200 --reports 2
  *   PIPELINE_CPU_PROF=/tmp/prof npm run bench -- pipeline   # a V8 CPU profile of every serve process
  *
- * With PIPELINE_CPU_PROF each process writes `<role>-<n>.cpuprofile` there when it stops, and the
+ * With PIPELINE_CPU_PROF each process writes its profiles into `<role>-<n>/` there when it stops (the
+ * largest file is the main thread's; tsx's loader thread writes a small one), and the
  * bench prints the load window to pass to bench/support/profile-summary.ts (PROFILE_WINDOW_US), so
  * start-up and shutdown are left out.
  */
@@ -147,7 +148,9 @@ const PROFILE_DIR = process.env.PIPELINE_CPU_PROF;
 
 function spawnServe(role: "api" | "worker", env: NodeJS.ProcessEnv, n = 0): Promise<Proc> {
   const profile = PROFILE_DIR
-    ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${role}-${n}.cpuprofile`]
+    ? // A directory per process: tsx's module loader runs on a thread of its own, which writes a
+      // profile too (the main thread's is the large one).
+      ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, `${role}-${n}`)}`]
     : [];
   const child = spawn(
     process.execPath,
