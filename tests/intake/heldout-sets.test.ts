@@ -14,6 +14,8 @@ const HELD_OUT = [
   "emergency-fresh6.jsonl",
   "emergency-fresh7.jsonl",
   "emergency-fresh8.jsonl",
+  "emergency-fresh9.jsonl",
+  "emergency-fresh10.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
