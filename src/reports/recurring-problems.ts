@@ -88,9 +88,13 @@ export function recurringGroupsSql(q: { from: Date; to: Date; scope: SQL[] }): {
   const from = sql`${q.from.toISOString()}::timestamptz`;
   const to = sql`${q.to.toISOString()}::timestamptz`;
   // Counting people exactly hashes every (group, person) pair of the period, so each group is
-  // bounded first: its people are at most its tickets plus its reporter rows beyond the first of
-  // each ticket (marked `extra` by the insert trigger, migration 0051; a merge adds such rows). The
-  // tickets per group come from the period's index range; the extra rows from a small partial index.
+  // bounded first. Each ticket brings at most one person through its first reporter (or itself,
+  // without one); the others come from reporter rows beyond a ticket's first (marked `extra` by the
+  // insert trigger, migration 0051; a merge adds such rows). So a group's people are at most its
+  // tickets plus the distinct residents of its extra rows who are no ticket's first reporter in the
+  // group (a merge within a group adds nobody). The tickets per group come from the period's index
+  // range; the extra rows, few, from a small partial index, each checked through the residents'
+  // index.
   // People are then counted exactly for the ten groups with the highest bounds: the lowest of those
   // counts is at most the true tenth, so any group that can be in the top ten has a bound at least
   // that high, and only such groups are counted too. The final order is the exact counts'.
@@ -106,11 +110,18 @@ export function recurringGroupsSql(q: { from: Date; to: Date; scope: SQL[] }): {
   const query = sql`WITH counted AS (
       SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, count(*)::int AS tickets
       FROM ${tickets} WHERE ${inPeriod} GROUP BY 1, 2 HAVING count(*) >= 2),
-    extra AS (
-      SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, count(*)::int AS extra
+    extra_rows AS (
+      SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, r.resident_id
       FROM ${ticketReporters} r JOIN ${tickets} ON ${tickets.id} = r.ticket_id
       WHERE r.extra IS NOT FALSE AND r.ticket_created_at >= ${from} AND r.ticket_created_at < ${to}
-        AND ${inPeriod}
+        AND ${inPeriod}),
+    extra AS (
+      SELECT e.community_id, e.category, count(DISTINCT e.resident_id)::int AS extra
+      FROM extra_rows e
+      WHERE NOT EXISTS (
+        SELECT 1 FROM ${ticketReporters} f JOIN ${tickets} ON ${tickets.id} = f.ticket_id
+        WHERE f.resident_id = e.resident_id AND f.extra IS FALSE
+          AND ${tickets.communityId} = e.community_id AND ${tickets.category} = e.category AND ${inPeriod})
       GROUP BY 1, 2),
     bounded AS (
       SELECT c.community_id, c.category, c.tickets, c.tickets + coalesce(e.extra, 0) AS bound
