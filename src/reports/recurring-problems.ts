@@ -111,10 +111,14 @@ export function recurringGroupsSql(q: { from: Date; to: Date; scope: SQL[] }): {
       SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, count(*)::int AS tickets
       FROM ${tickets} WHERE ${inPeriod} GROUP BY 1, 2 HAVING count(*) >= 2),
     extra_rows AS (
-      SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, r.resident_id
-      FROM ${ticketReporters} r JOIN ${tickets} ON ${tickets.id} = r.ticket_id
-      WHERE r.extra IS NOT FALSE AND r.ticket_created_at >= ${from} AND r.ticket_created_at < ${to}
-        AND ${inPeriod}),
+      SELECT k.community_id, k.category, r.resident_id
+      FROM ${ticketReporters} r
+      -- Each row's ticket by its key (LIMIT keeps the planner from scanning the month's tickets to
+      -- hash them against a few hundred rows).
+      CROSS JOIN LATERAL (
+        SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category FROM ${tickets}
+        WHERE ${tickets.id} = r.ticket_id AND ${inPeriod} LIMIT 1) k
+      WHERE r.extra IS NOT FALSE AND r.ticket_created_at >= ${from} AND r.ticket_created_at < ${to}),
     extra AS (
       SELECT e.community_id, e.category, count(DISTINCT e.resident_id)::int AS extra
       FROM extra_rows e

@@ -115,6 +115,7 @@ export const tickets = pgTable(
       .where(
         sql`${t.status} IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened', 'pending_review')`,
       ),
+    // Also INCLUDE (status, unit_id): drizzle/0051_recurring_people_bound.sql.
     index("tickets_community_category_created_idx").on(t.communityId, t.category, t.createdAt, t.id),
     index("tickets_urgent_created_idx")
       .on(t.createdAt, t.id)
