@@ -1,4 +1,3 @@
-import { startBenchStack } from "./support/bench-stack.js";
 /**
  * Intake benchmarks (figures for reports; nothing asserts on time):
  *   1. offline extraction latency per message over the development set (p50/p99/max);
@@ -7,7 +6,11 @@ import { startBenchStack } from "./support/bench-stack.js";
  *      PostgreSQL + Redis (skip with INTAKE_BENCH_WORKER=0).
  *
  *   npx tsx bench/intake.ts          # or import { run } from "./intake.js"
+ *   INTAKE_BENCH_PROFILE=/tmp/intake.cpuprofile npx tsx bench/intake.ts
+ *                                    # CPU profile of the worker phase only
+ *   INTAKE_BENCH_STATEMENTS=1 …      # the worker phase's statements by kind
  */
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, eq, sql } from "drizzle-orm";
@@ -22,6 +25,10 @@ import { readEvaluationCases } from "../src/intake/evaluate.js";
 import { inboundWorkers } from "../src/inbound/inbound.worker.js";
 import { OfflineEngine } from "../src/intake/offline-engine.js";
 import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
+import type { RunningContext } from "../src/runtime/create-context.js";
+import { startBenchStack } from "./support/bench-stack.js";
+import { startCpuProfile } from "./support/cpu-profile.js";
+import { cpuSnapshot } from "./support/process-cpu.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CONVERSATIONS = Number(process.env.INTAKE_BENCH_CONVERSATIONS ?? 200);
@@ -87,8 +94,15 @@ export async function run(): Promise<void> {
  * confirmation that files the ticket), with the dialogue in memory as the ceiling.
  */
 /** Counts the statements every client of the pool sends (each client's `query` wrapped once). */
-function countStatements(pool: pg.Pool): { count: number; reset(): void } {
-  const counter = { count: 0, reset: () => void (counter.count = 0) };
+function countStatements(pool: pg.Pool): { count: number; byKind: Map<string, number>; reset(): void } {
+  const counter = {
+    count: 0,
+    byKind: new Map<string, number>(),
+    reset: () => {
+      counter.count = 0;
+      counter.byKind.clear();
+    },
+  };
   const wrapped = new WeakSet<pg.PoolClient>();
   pool.on("acquire", (client) => {
     if (wrapped.has(client)) return;
@@ -96,10 +110,29 @@ function countStatements(pool: pg.Pool): { count: number; reset(): void } {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       counter.count++;
+      // A prepared statement by its name, anything else by its first words.
+      const q = args[0] as string | { name?: string; text?: string };
+      const kind = typeof q === "string" ? q.slice(0, 40) : (q.name ?? q.text?.slice(0, 40) ?? "?");
+      counter.byKind.set(kind, (counter.byKind.get(kind) ?? 0) + 1);
       return query(...args);
     };
   });
   return counter;
+}
+
+/**
+ * Calls the Redis server has run so far (all clients), from INFO commandstats: scripts (BullMQ's
+ * Lua, one round trip each) and every command, those the scripts run included.
+ */
+async function redisCalls(redis: RunningContext["redis"]): Promise<{ scripts: number; commands: number }> {
+  const info = await redis.info("commandstats");
+  let scripts = 0;
+  let commands = 0;
+  for (const m of info.matchAll(/^cmdstat_(\w+):calls=(\d+)/gm)) {
+    commands += Number(m[2]);
+    if (m[1] === "evalsha" || m[1] === "eval") scripts += Number(m[2]);
+  }
+  return { scripts, commands };
 }
 
 async function workerBench(texts: string[], ceiling: number): Promise<void> {
@@ -110,6 +143,8 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
   });
   const statements = countStatements(ctx.database.pool);
   const workers = await inboundWorkers(ctx);
+  // The worker's concurrency as it runs it (unset: the engine's default).
+  const concurrency = workers.find((w) => w.name === "intake")?.opts.concurrency;
   await ctx.relay.start();
   try {
     let seq = 0;
@@ -150,7 +185,10 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     const started = performance.now();
     // CPU of this process (all its threads) over the run: on a shared machine the turns per second
     // follow the neighbours, the CPU a turn costs much less so.
+    const profiling = process.env.INTAKE_BENCH_PROFILE ? await startCpuProfile() : null;
     const cpuBefore = process.cpuUsage();
+    const serversBefore = await cpuSnapshot(ctx.database.db);
+    const redisBefore = await redisCalls(ctx.redis);
     statements.reset();
     await Promise.all(
       Array.from({ length: CONVERSATIONS }, (_, i) => send(phone(i), texts[i % texts.length]!)),
@@ -161,18 +199,29 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     await waitAll(2 * CONVERSATIONS);
     const ms = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    const serversAfter = await cpuSnapshot(ctx.database.db);
+    if (profiling) await profiling.stop(process.env.INTAKE_BENCH_PROFILE!);
+    if (process.env.INTAKE_BENCH_STATEMENTS === "1")
+      for (const [kind, n] of [...statements.byKind].sort((a, b) => b[1] - a[1]))
+        console.log(`  ${String(n).padStart(6)}  ${kind.replace(/\s+/g, " ")}`);
     const cpuPerTurn = (cpu.user + cpu.system) / 1000 / (2 * CONVERSATIONS);
     const sent = statements.count - polls;
+    const redisAfter = await redisCalls(ctx.redis);
     const [filed] = (await ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM tickets`)).rows as {
       n: number;
     }[];
     const rate = (2 * CONVERSATIONS * 1000) / ms;
     console.log(
-      `intake worker (embedded PostgreSQL + Redis, concurrency ${ctx.env.INTAKE_CONCURRENCY}, batches of at most ${ctx.env.INTAKE_BATCH_MAX}): ${2 * CONVERSATIONS} turns ` +
+      `intake worker (embedded PostgreSQL + Redis, concurrency ${concurrency}, batches of at most ${ctx.env.INTAKE_BATCH_MAX}): ${2 * CONVERSATIONS} turns ` +
         `(${filed!.n} tickets) in ${ms.toFixed(0)} ms → ${rate.toFixed(0)} turns/s, ${((100 * rate) / ceiling).toFixed(0)} % of the in-memory dialogue ` +
         `(reports ${((CONVERSATIONS * 1000) / reportsMs).toFixed(0)} turns/s, confirmations that file ${((CONVERSATIONS * 1000) / (ms - reportsMs)).toFixed(0)} turns/s); ` +
-        `${(sent / (2 * CONVERSATIONS)).toFixed(1)} SQL statements and ${cpuPerTurn.toFixed(2)} ms CPU per turn in this process ` +
-        `(ingest, outbox relay and load generator included; the in-memory dialogue costs ${(1000 / ceiling).toFixed(2)} ms a turn)`,
+        `${(sent / (2 * CONVERSATIONS)).toFixed(1)} SQL statements, ${((redisAfter.scripts - redisBefore.scripts) / (2 * CONVERSATIONS)).toFixed(1)} Redis scripts ` +
+        `(${((redisAfter.commands - redisBefore.commands) / (2 * CONVERSATIONS)).toFixed(0)} commands) and ${cpuPerTurn.toFixed(2)} ms CPU per turn in this process ` +
+        `(ingest, outbox relay and load generator included; the in-memory dialogue costs ${(1000 / ceiling).toFixed(2)} ms a turn); ` +
+        (serversBefore && serversAfter
+          ? `PostgreSQL ${((serversAfter.postgresMs - serversBefore.postgresMs) / (2 * CONVERSATIONS)).toFixed(2)} ms CPU per turn; `
+          : "") +
+        `load average ${os.loadavg()[0]!.toFixed(2)}`,
     );
   } finally {
     await Promise.all(workers.map((w) => w.close()));

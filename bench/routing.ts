@@ -4,10 +4,12 @@ import { startBenchStack } from "./support/bench-stack.js";
  * PostgreSQL + Redis: N tickets are filed (the route jobs wait in the outbox), then the outbox relay
  * and the real route worker are started and every ticket goes through routing — duplicate search,
  * routeComplaint, deadlines, the dispatch transaction with its unit SMS, resident notice and SLA job.
- * Reports tickets/s and the per-ticket handler time (p50/p99, from BullMQ's processedOn/finishedOn).
+ * Reports tickets/s, the jobs that carried them (the relay hands route work over in bulk jobs) and
+ * the per-job handler time (p50/p99, from BullMQ's processedOn/finishedOn).
  *
  *   npx tsx bench/routing.ts        # or import { run } from "./routing.js"
  *   ROUTING_BENCH_TICKETS=2000 ROUTING_BENCH_CONCURRENCY=8   # jobs taken at once (ROUTE_CONCURRENCY by default)
+ *   ROUTING_BENCH_BATCH=50 ROUTING_BENCH_TRANSACTIONS=2     # tickets per transaction, transactions at once
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,6 +58,8 @@ export interface RoutingBenchResult {
   tickets: number;
   concurrency: number;
   ticketsPerSecond: number;
+  /** BullMQ jobs that carried the N tickets (a bulk job carries many). */
+  jobs: number;
   p50Ms: number;
   p99Ms: number;
   outcomes: Record<string, number>;
@@ -99,20 +103,31 @@ export async function run(): Promise<RoutingBenchResult> {
       });
     }
 
-    // 2. Relay + route worker; measure until every route job is done.
+    // 2. Relay + route worker; measure until every ticket's route work is done. The relay hands the
+    // route rows over as bulk jobs (many tickets each); a job's result says how its tickets ended.
     const durations: number[] = [];
     const outcomes: Record<string, number> = {};
+    let routed = 0;
     let first = Infinity;
     let last = 0;
     // The production consumer (batched transactions), as `serve --role worker` starts it.
-    const [worker] = routeWorkers(ctx, { concurrency: CONCURRENCY }) as [Worker];
+    const [worker] = routeWorkers(ctx, {
+      concurrency: CONCURRENCY,
+      batchMax: process.env.ROUTING_BENCH_BATCH ? Number(process.env.ROUTING_BENCH_BATCH) : undefined,
+      transactions: process.env.ROUTING_BENCH_TRANSACTIONS
+        ? Number(process.env.ROUTING_BENCH_TRANSACTIONS)
+        : undefined,
+    }) as [Worker];
     const done = new Promise<void>((resolve) => {
-      worker.on("completed", (job, result: string) => {
+      worker.on("completed", (job, result: string | Record<string, number>) => {
         durations.push((job.finishedOn ?? 0) - (job.processedOn ?? 0));
         first = Math.min(first, job.processedOn ?? Infinity);
         last = Math.max(last, job.finishedOn ?? 0);
-        outcomes[result] = (outcomes[result] ?? 0) + 1;
-        if (durations.length === N) resolve();
+        for (const [k, v] of Object.entries(typeof result === "string" ? { [result]: 1 } : result)) {
+          outcomes[k] = (outcomes[k] ?? 0) + v;
+          if (k !== "retried") routed += v;
+        }
+        if (routed >= N) resolve();
       });
     });
     const cpuBefore = await cpuSnapshot(ctx.database.db);
@@ -139,13 +154,14 @@ export async function run(): Promise<RoutingBenchResult> {
       tickets: N,
       concurrency: CONCURRENCY,
       ticketsPerSecond: Math.round((N / Math.max(1, last - first)) * 1000 * 10) / 10,
+      jobs: durations.length,
       p50Ms: pct(0.5),
       p99Ms: pct(0.99),
       outcomes,
     };
     console.log(
       `routing (route worker, embedded PostgreSQL + Redis, ${N} tickets, concurrency ${CONCURRENCY}): ` +
-        `${result.ticketsPerSecond} tickets/s, per ticket p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ` +
+        `${result.ticketsPerSecond} tickets/s in ${result.jobs} jobs, per job p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ` +
         `outcomes ${JSON.stringify(outcomes)}; routed ${n}/${N}`,
     );
     if (cpuBefore && cpuAfter)

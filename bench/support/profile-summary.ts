@@ -2,12 +2,16 @@
  * Where a V8 CPU profile's time went: self time grouped by area (an npm package, a source folder,
  * node's internals, GC, idle) and the hottest functions, each in percent of all samples.
  *
- *   npx tsx bench/support/profile-summary.ts <file.cpuprofile> [top]
+ *   npx tsx bench/support/profile-summary.ts <file.cpuprofile> [top] [--within <function>]
  *   PROFILE_WINDOW_US=<from>,<to> npx tsx bench/support/profile-summary.ts …   # only samples in that window
  *
- * The window is in microseconds of the system's monotonic clock (V8 stamps its samples with it on
- * Linux; `process.hrtime.bigint() / 1000n` in any process): bench/pipeline.ts prints its load window
- * so start-up and shutdown are left out of the children's profiles.
+ * With `--within routeMany`, only the samples from the first to the last whose stack holds that
+ * function count (the stage being measured, not the bench's set-up), and shares are of the busy
+ * samples (idle excluded), with the idle share printed beside them.
+ *
+ * PROFILE_WINDOW_US is in microseconds of the system's monotonic clock (V8 stamps its samples with
+ * it on Linux; `process.hrtime.bigint() / 1000n` in any process): bench/pipeline.ts prints its load
+ * window so start-up and shutdown are left out of the children's profiles.
  */
 import { readFile } from "node:fs/promises";
 
@@ -38,25 +42,72 @@ export function areaOf(url: string, functionName: string): string {
   return url.replace(/^file:\/\//, "");
 }
 
-const [file, topArg] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const withinAt = argv.indexOf("--within");
+const within = withinAt === -1 ? undefined : argv[withinAt + 1];
+if (withinAt !== -1) argv.splice(withinAt, 2);
+const [file, topArg] = argv;
 if (!file) {
-  console.error("usage: profile-summary.ts <file.cpuprofile> [top]");
+  console.error("usage: profile-summary.ts <file.cpuprofile> [top] [--within <function>]");
   process.exit(2);
 }
 const profile = JSON.parse(await readFile(file, "utf8")) as CpuProfile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const self = new Map<number, number>();
-const [from, to] = (process.env.PROFILE_WINDOW_US ?? "").split(",").map(Number);
-let at = profile.startTime;
-profile.samples.forEach((id, i) => {
-  at += profile.timeDeltas[i] ?? 0;
-  if (from !== undefined && to !== undefined && !(at >= from && at <= to)) return;
-  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-});
-const total = [...self.values()].reduce((a, b) => a + b, 0);
-
+/** Each sample's instant (monotonic µs), for PROFILE_WINDOW_US. */
+const [fromUs, toUs] = (process.env.PROFILE_WINDOW_US ?? "").split(",").map(Number);
+const stamps: number[] = [];
+{
+  let at = profile.startTime;
+  for (const d of profile.timeDeltas) stamps.push((at += d));
+}
+const inWindow = (i: number) =>
+  fromUs === undefined ||
+  toUs === undefined ||
+  Number.isNaN(fromUs) ||
+  (stamps[i]! >= fromUs && stamps[i]! <= toUs);
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+
+/** The samples counted: all of them, or the window from the first to the last that ran `within`. */
+function windowOf(name: string | undefined): [number, number] {
+  if (!name) return [0, profile.samples.length - 1];
+  const holds = new Map<number, boolean>();
+  const hasFrame = (id: number): boolean => {
+    const known = holds.get(id);
+    if (known !== undefined) return known;
+    const n = byId.get(id)!;
+    const p = parent.get(id);
+    const yes = n.callFrame.functionName === name || (p !== undefined && hasFrame(p));
+    holds.set(id, yes);
+    return yes;
+  };
+  let first = -1;
+  let last = -1;
+  profile.samples.forEach((id, i) => {
+    if (!hasFrame(id)) return;
+    if (first === -1) first = i;
+    last = i;
+  });
+  if (first === -1) throw new Error(`no sample runs ${name}`);
+  return [first, last];
+}
+const [from, to] = windowOf(within);
+const self = new Map<number, number>();
+let idle = 0;
+let windowUs = 0;
+for (let i = from; i <= to; i++) {
+  if (!inWindow(i)) continue;
+  const id = profile.samples[i]!;
+  const us = profile.timeDeltas[i] ?? 0;
+  windowUs += us;
+  const fn = byId.get(id)!.callFrame.functionName;
+  if (within && fn === "(idle)") {
+    idle += us;
+    continue;
+  }
+  self.set(id, (self.get(id) ?? 0) + us);
+}
+const total = [...self.values()].reduce((a, b) => a + b, 0);
 /** The nearest frame (this one or a caller) that has a script, so native work counts to its caller. */
 function scripted(id: number): ProfileNode {
   let n = byId.get(id)!;
@@ -91,10 +142,15 @@ for (const [id, us] of self) {
 }
 const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
 const top = Number(topArg ?? 25);
-const idle = [...self]
+const idleSampled = [...self]
   .filter(([id]) => byId.get(id)!.callFrame.functionName === "(idle)")
   .reduce((a, [, us]) => a + us, 0);
-console.log(`${(total / 1e6).toFixed(2)} s sampled, ${((total - idle) / 1e6).toFixed(2)} s busy`);
+console.log(`${(total / 1e6).toFixed(2)} s sampled, ${((total - idleSampled) / 1e6).toFixed(2)} s busy`);
+if (within)
+  console.log(
+    `window of ${within}: ${(windowUs / 1e6).toFixed(2)} s, busy ${((100 * total) / windowUs).toFixed(1)} %, ` +
+      `idle ${((100 * idle) / windowUs).toFixed(1)} %; shares below are of the busy samples`,
+  );
 console.log("\nby area (self time; native code counted to its caller):");
 for (const [k, v] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(v)}  ${k}`);
 console.log("\nby innermost project file on the stack (who asked for the work):");

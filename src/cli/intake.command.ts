@@ -33,7 +33,7 @@ import {
 } from "../intake/train-from-history.js";
 import { DEFAULT_KIND_MODEL, KindModel } from "../intake/kind-model.js";
 import { loadKindHistory, trainKindFromHistory } from "../intake/train-kind-from-history.js";
-import { seedKindExamples, teddyKindExamples } from "../intake/train-kind-model.js";
+import { shippedKindTraining, seedKindExamples } from "../intake/train-kind-model.js";
 import {
   evaluateDuplicates,
   formatDuplicateEvaluation,
@@ -256,7 +256,7 @@ async function retrainKindFromHistory(
   const current = existsSync(currentFile) ? KindModel.load(currentFile) : null;
   const corpus = path.resolve(opts.kindCorpus);
   const withCorpus = existsSync(path.join(corpus, "train-titles.jsonl"));
-  const base = [...(withCorpus ? teddyKindExamples(corpus).train : []), ...seedKindExamples()];
+  const base = withCorpus ? shippedKindTraining(corpus).examples : seedKindExamples();
   let k: ReturnType<typeof trainKindFromHistory>;
   try {
     k = trainKindFromHistory(current, base, history);

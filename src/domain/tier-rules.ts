@@ -128,7 +128,7 @@ export function applyTierRules(base: TierT, facts: TierFacts, rules: readonly Ti
         vars.reporters = String(facts.reporterCount);
         break;
       case "keywords": {
-        const hit = rule.keywords.find((k) => text.includes(k.replace(/\s+/g, "")));
+        const hit = rule.keywords.find((k) => text.includes(compact(k)));
         matched = hit !== undefined;
         vars.keyword = hit ?? "";
         break;
@@ -156,6 +156,18 @@ export function applyTierRules(base: TierT, facts: TierFacts, rules: readonly Ti
     reasons.push({ code: rule.code, message: fill(rule.reason ?? DEFAULT_REASON[rule.when], vars) });
   }
   return { tier, reasons };
+}
+
+/** A keyword without spaces, remembered: the same few keywords are checked for every ticket routed. */
+const compacted = new Map<string, string>();
+function compact(keyword: string): string {
+  let c = compacted.get(keyword);
+  if (c === undefined) {
+    c = keyword.replace(/\s+/g, "");
+    if (compacted.size >= 4096) compacted.clear();
+    compacted.set(keyword, c);
+  }
+  return c;
 }
 
 export function rank(tier: TierT): number {

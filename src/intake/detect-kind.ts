@@ -1,6 +1,6 @@
 import type { Kind } from "../domain/taxonomy.schema.js";
 import { KIND_CUES } from "./kind-cues.js";
-import { shippedKindModel, type KindModel } from "./kind-model.js";
+import { shippedKindModel, type KindModel, type MemberKind } from "./kind-model.js";
 import { KIND_GROUPS, type KindGroup } from "./kind-weak-labels.js";
 
 export interface KindFinding {
@@ -9,6 +9,11 @@ export interface KindFinding {
   confidence: number;
   /** The wording that decided, for dispatchers and tests; empty when nothing but the default spoke. */
   evidence: string[];
+}
+
+export interface KindOptions {
+  /** The caller's side of a hotline call: spoken, not a letter, however long. */
+  spoken?: boolean;
 }
 
 /** The rules' weighted evidence per kind, and the words behind it. */
@@ -62,6 +67,7 @@ export function detectKind(
   text: string,
   category: string,
   model: KindModel | null = shippedKindModel(),
+  options: KindOptions = {},
 ): KindFinding {
   const rules = kindEvidence(text, category);
   const byRules = pickByRules(rules);
@@ -97,15 +103,33 @@ export function detectKind(
       return { kind: "complaint", confidence: probs[0]!, evidence: rules.words.get("complaint")! };
     return { kind: group, confidence, evidence: rules.words.get(group)! };
   }
-  // Inside the complaint group the rules tell a request for help or a dispute from a complaint.
-  let kind: Kind = "complaint";
-  for (const k of ["dispute", "help"] as const) if (s.get(k)! > s.get(kind)! + 1e-9) kind = k;
+  const kind = memberKind(text, han >= CHAT_HAN && !options.spoken, rules, model);
   const nothingSpoke = [...rules.words.values()].every((w) => w.length === 0);
   return {
     kind,
     confidence: nothingSpoke && han < SHORT_HAN ? Math.min(confidence, GUESS_CONFIDENCE) : confidence,
     evidence: rules.words.get(kind)!,
   };
+}
+
+/**
+ * Inside the complaint group: a complaint, a request for help or a dispute. In a written letter the
+ * member model, trained on letters a person labelled, weighs the words with the rules' evidence (a
+ * letter that pleads 恳请帮助 usually still accuses someone); in a chat line or a call, which the
+ * letters did not teach, or without that model, the rules decide.
+ */
+function memberKind(text: string, letter: boolean, rules: KindEvidence, model: KindModel): Kind {
+  const s = rules.scores;
+  const logp = letter ? model.memberLogProbabilities(text) : null;
+  let kind: MemberKind = "complaint";
+  if (!logp) {
+    for (const k of ["dispute", "help"] as const) if (s.get(k)! > s.get(kind)! + 1e-9) kind = k;
+    return kind;
+  }
+  const w = model.memberRuleWeight;
+  const score = (k: MemberKind): number => logp[k] + w * s.get(k)!;
+  for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
+  return kind;
 }
 
 /**

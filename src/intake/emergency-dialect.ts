@@ -11,7 +11,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/唔见咗|唔见左/g, "不见了"],
   [/冇返屋企|未返屋企/g, "没回家"],
   [/返屋企/g, "回家"],
-  [/(未|冇|唔)返/g, "$1回"],
+  [/(未|冇|唔)(返|翻)/g, "$1回"],
+  [/宜家/g, "现在"],
+  [/出街/g, "出门"],
   [/今朝/g, "今早"],
   [/阿嫲|阿嬷/g, "奶奶"],
   [/阿妈/g, "母亲"],
@@ -50,7 +52,7 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/畀/g, "给"],
 ];
 // Only text with a Cantonese marker is rewritten: 左 and 找 are ordinary Mandarin characters.
-const CANTONESE = /[咗冇唔喺佢嘅睇搵揾啲畀嚟嫲]|水浸|屋企|细路|阿婆|阿伯|火烛|跌亲|入面|而家|个仔/;
+const CANTONESE = /[咗冇唔喺佢嘅睇搵揾啲畀嚟嫲]|水浸|屋企|细路|阿婆|阿伯|火烛|跌亲|入面|而家|宜家|未翻|个仔/;
 
 /** The (simplified) text with Cantonese function words in their Mandarin form. */
 export function readDialect(simple: string): string {

@@ -97,6 +97,8 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["nong", "yao"], han: "农药", role: "alone" },
   { syllables: ["tu", "bai", "mo"], han: "口吐白沫", role: "alone" },
   { syllables: ["chi", "dai"], han: "痴呆", role: "alone" },
+  { syllables: ["an", "mian", "yao"], han: "安眠药", role: "alone" },
+  { syllables: ["guan", "ren"], han: "关人", role: "alone" },
   { syllables: ["shao", "qi", "lai"], han: "烧起来", role: "alone" },
 ];
 const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };

@@ -13,7 +13,9 @@ const SUBSTANCES: readonly { syllables: readonly string[]; canonical: string }[]
   { syllables: ["mei", "qi"], canonical: "煤气" },
   { syllables: ["wa", "si"], canonical: "瓦斯" },
 ];
-const GAS_CONTEXT = /^(味|漏|泄|管|罐|表|灶|阀|报警|中毒|的味|那味|好大|很大|很重|好重|好冲|很冲|很浓)/;
+// A hurried line may put a space between the two ("然起 泄露"): then only a leak or a smell counts.
+const GAS_CONTEXT =
+  /^(味|漏|泄|管|罐|表|灶|阀|报警|中毒|的味|那味|好大|很大|很重|好重|好冲|很冲|很浓)|^[\s，,]{1,2}(味|漏|泄)/;
 // Cheap guard: a message without any of these syllables' common characters needs no pinyin at all.
 const CANDIDATE = /[气汽起器弃期其奇企启泣砌契迄七齐骑棋旗斯丝思私司撕]/;
 

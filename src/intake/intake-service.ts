@@ -89,6 +89,11 @@ export class IntakeService {
     });
   }
 
+  /** The engine's name: "offline" turns are batched, a remote engine's are prepared one by one. */
+  get engineName(): string {
+    return this.deps.engine.name;
+  }
+
   async processMessage(messageId: number): Promise<TurnOutcome> {
     // A local engine is plain computation: asking it inside the transaction costs nothing extra,
     // and turns arriving together share one transaction.

@@ -3,6 +3,7 @@ import type { Worker } from "bullmq";
 import { keepScheduler } from "../queue/keep-scheduler.js";
 import { startWorker } from "../queue/worker.js";
 import type { AppContext } from "../runtime/context.js";
+import type { Env } from "../runtime/env.schema.js";
 import { createEngine } from "./create-engine.js";
 import { loadFaq } from "./dialogue/faq.js";
 import { IntakeService, type IntakeDeps } from "./intake-service.js";
@@ -52,10 +53,24 @@ export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> =
   return [
     startWorker("intake", async ({ messageId }) => service.processMessage(messageId), {
       ...opts,
-      concurrency: ctx.env.INTAKE_CONCURRENCY,
+      concurrency: intakeConcurrency(ctx.env, service.engineName),
     }),
     expiry,
   ];
+}
+
+/**
+ * Intake jobs a worker process takes at once. With the offline engine a job only waits in the turn
+ * batcher, holding no connection, and more jobs taken means larger batches when there is a backlog
+ * (fewer transactions, statements and round trips per turn). Three batches' worth: two in flight and
+ * a full one gathering, so a batch that commits is followed at once by a full one, not by the few
+ * jobs Redis has handed over since. A remote engine's job is an LLM call in flight: 16, as before.
+ */
+export function intakeConcurrency(
+  env: Pick<Env, "INTAKE_CONCURRENCY" | "INTAKE_BATCH_MAX">,
+  engineName: string,
+): number {
+  return env.INTAKE_CONCURRENCY ?? (engineName === "offline" ? Math.max(16, 3 * env.INTAKE_BATCH_MAX) : 16);
 }
 
 export async function createIntakeService(

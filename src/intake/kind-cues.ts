@@ -52,7 +52,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "complaint6",
     kind: "complaint",
     pattern:
-      /(合理|合法|正常)吗|不是.{1,10}吗|(为何|为什么|怎么)(一直|迟迟|至今|还)?(不|没|无)|凭什么|难道|还让不让|有没有人管/,
+      /(合理|合法|正常)吗|是否(合理|合法|合规|违法|违规)|不是.{1,10}吗|(为何|为什么|怎么)(一直|迟迟|至今|还)?(不|没|无)|凭什么|难道|还让不让|有没有人管/,
     weight: 1.5,
   },
   {
@@ -134,7 +134,13 @@ export const KIND_CUES: readonly KindCue[] = [
   },
 
   // Consultation: a question about a rule or a procedure.
-  { id: "consultation1", kind: "consultation", pattern: /请问|咨询|想问|问一下|问问|打听/, weight: 2 },
+  // "请你过问一下" asks someone to look into a matter, not a question.
+  {
+    id: "consultation1",
+    kind: "consultation",
+    pattern: /请问|咨询|想问|(?<!过)问一下|(?<!过)问问|打听/,
+    weight: 2,
+  },
   {
     id: "consultation2",
     kind: "consultation",
@@ -183,6 +189,14 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "suggestion4",
     kind: "suggestion",
     pattern: /(能不能|可不可以|可否|能否)(在.{0,12})?(加|多加|增设|装|建|设|开通|多放|安排|延长)/,
+    weight: 2,
+  },
+  // A letter asking that a rule, a route or a service be changed proposes; it accuses nobody.
+  {
+    id: "suggestion5",
+    kind: "suggestion",
+    pattern:
+      /(请求|恳请|恳求|希望|能否|可否|应当?尽快)[^。！？!?]{0,15}(延长|增开|开通|增设|放宽|取消|改为|改回|纳入|联网|简化|下放|覆盖|提高[^。！？!?]{0,6}(待遇|工资|标准|补贴))/,
     weight: 2,
   },
 

@@ -32,6 +32,14 @@ export const KindModelFile = z.object({
    * surer than it is right on real letters (see docs/intake.md for the reliability table).
    */
   temperature: z.number().positive().default(1),
+  /**
+   * Inside the complaint group, a letter's complaint, request for help or dispute: a small model
+   * trained on letters a person labelled (the weak labels cannot tell these apart). Absent, the
+   * rules decide, as they still do for chat lines.
+   */
+  member: TextClassifierModel.optional(),
+  /** How much one unit of the rules' evidence adds to a member kind's log-odds in a letter. */
+  memberRuleWeight: z.number().min(0).default(0),
   /** What the model was trained on: source names and example counts, for the record. */
   sources: z.array(z.object({ name: z.string(), examples: z.number().int().nonnegative() })),
 });
@@ -39,16 +47,32 @@ export type KindModelFile = z.infer<typeof KindModelFile>;
 
 const NO_WORDS: Segmenter = { cut: () => [] };
 
+/** The kinds inside the complaint group. */
+export const MEMBER_KINDS = ["complaint", "help", "dispute"] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
 /** A loaded kind model; `predict` is a pure function of the text. */
 export class KindModel {
   private readonly classifier: TextClassifier;
   private readonly order: number[];
+  private readonly member: { classifier: TextClassifier; order: number[] } | null;
+  private last: { text: string; features: Map<string, number> } | null = null;
 
   constructor(readonly file: KindModelFile) {
     this.classifier = new TextClassifier(file.model, NO_WORDS);
     this.order = KIND_GROUPS.map((g) => file.model.labels.indexOf(g));
     if (this.order.some((i) => i < 0))
       throw new Error(`kind model: labels must be ${KIND_GROUPS.join(", ")}`);
+    if (file.member) {
+      const order = MEMBER_KINDS.map((k) => file.member!.labels.indexOf(k));
+      if (order.some((i) => i < 0))
+        throw new Error(`kind model: member labels must be ${MEMBER_KINDS.join(", ")}`);
+      this.member = { classifier: new TextClassifier(file.member, NO_WORDS), order };
+    } else this.member = null;
+  }
+
+  get memberRuleWeight(): number {
+    return this.file.memberRuleWeight;
   }
 
   get ruleWeight(): number {
@@ -66,10 +90,26 @@ export class KindModel {
   /** Log-probability of each group, in KIND_GROUPS order. */
   logProbabilities(text: string): Record<KindGroup, number> {
     const c = this.classifier;
-    const p = c.predictVector(vectorize(kindFeatures(text), c.index, c.idfs)).probabilities;
+    const p = c.predictVector(vectorize(this.features(text), c.index, c.idfs)).probabilities;
     return Object.fromEntries(
       KIND_GROUPS.map((g, i) => [g, Math.log(Math.max(p[this.order[i]!]!, 1e-9))]),
     ) as Record<KindGroup, number>;
+  }
+
+  /** Log-probability of complaint, help and dispute for a letter; null without a member model. */
+  memberLogProbabilities(text: string): Record<MemberKind, number> | null {
+    if (!this.member) return null;
+    const { classifier: c, order } = this.member;
+    const p = c.predictVector(vectorize(this.features(text), c.index, c.idfs)).probabilities;
+    return Object.fromEntries(
+      MEMBER_KINDS.map((k, i) => [k, Math.log(Math.max(p[order[i]!]!, 1e-9))]),
+    ) as Record<MemberKind, number>;
+  }
+
+  // A letter's group and then its member kind are read from the same features: computed once.
+  private features(text: string): Map<string, number> {
+    if (this.last?.text !== text) this.last = { text, features: kindFeatures(text) };
+    return this.last.features;
   }
 
   /** Reads a model file (gzip-compressed when its name ends in `.gz`) synchronously. */

@@ -126,7 +126,7 @@ export class OfflineEngine implements ExtractionEngine {
       category = hazardCategory;
       categoryConfidence = Math.max(categoryConfidence, 0.9);
     }
-    const kind = detectKind(facts, category, this.kindModel);
+    const kind = detectKind(facts, category, this.kindModel, { spoken: transcript !== null });
 
     const description = [known.description, facts].filter((d): d is string => !!d && d.length > 0);
     const uniqueDescription = [...new Set(description)].join("\n").slice(0, 4000);

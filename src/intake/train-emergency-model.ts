@@ -14,7 +14,9 @@ const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../d
 
 /**
  * The committed emergency sets, one file per round of writing. Leave-one-file-out evaluation
- * trains on all but one of them and tests on the one left out.
+ * trains on all but one of them and tests on the one left out. A blind set joins this list once its
+ * failures have been read (it can no longer measure blind, but its writer's wordings still teach):
+ * adding fresh5–fresh9 and challenge8 raised recall on the next blind set from 94.0 % to 96.8 %.
  */
 export const EMERGENCY_SET_FILES = [
   "emergency-eval.jsonl",
@@ -24,6 +26,12 @@ export const EMERGENCY_SET_FILES = [
   "emergency-fresh2.jsonl",
   "emergency-fresh3.jsonl",
   "emergency-fresh4.jsonl",
+  "emergency-fresh5.jsonl",
+  "emergency-fresh6.jsonl",
+  "emergency-fresh7.jsonl",
+  "emergency-fresh8.jsonl",
+  "emergency-fresh9.jsonl",
+  "emergency-challenge8.jsonl",
 ].map((f) => path.join(DATA, f));
 
 /**
@@ -115,14 +123,19 @@ const LabelledCase = z.object({
  */
 async function everydayExamples(): Promise<EmergencyExample[]> {
   const out: EmergencyExample[] = [];
-  for (const line of (await readFile(path.join(DATA, "dev-cases.jsonl"), "utf8")).split("\n")) {
-    if (!line.trim()) continue;
-    const c = LabelledCase.parse(JSON.parse(line));
-    // Cases that allow either reading teach nothing either way.
-    if (Array.isArray(c.urgency) && c.urgency.includes("emergency") && c.urgency.length > 1) continue;
-    const emergency = c.urgency === "emergency" || (Array.isArray(c.urgency) && c.urgency[0] === "emergency");
-    out.push({ text: c.text, emergency, hazard: null, source: "dev-cases", weight: emergency ? 1 : 2 });
-  }
+  // The urgency dev cases add daily life stopped (no water, no gas, a burst pipe, sewage): urgent, and
+  // worded much like a danger, so the model must learn them as not one.
+  for (const file of ["dev-cases.jsonl", "urgency-dev.jsonl"])
+    for (const line of (await readFile(path.join(DATA, file), "utf8")).split("\n")) {
+      if (!line.trim()) continue;
+      const c = LabelledCase.parse(JSON.parse(line));
+      // Cases that allow either reading teach nothing either way.
+      if (Array.isArray(c.urgency) && c.urgency.includes("emergency") && c.urgency.length > 1) continue;
+      const emergency =
+        c.urgency === "emergency" || (Array.isArray(c.urgency) && c.urgency[0] === "emergency");
+      const source = path.basename(file, ".jsonl");
+      out.push({ text: c.text, emergency, hazard: null, source, weight: emergency ? 1 : 2 });
+    }
   for (const line of (await readFile(path.join(DATA, "category-seed.jsonl"), "utf8")).split("\n")) {
     if (!line.trim()) continue;
     const c = LabelledCase.parse(JSON.parse(line));

@@ -80,11 +80,15 @@ export function trainKindFromHistory(
     source: "history",
     weight,
   });
-  const model = trainKindModel(
+  const trained = trainKindModel(
     [...base, ...train.map((e) => asExample(e, o.historyRepeat * (e.corrected ? o.correctedRepeat : 1)))],
     current?.ruleWeight ?? SHIPPED_RULE_WEIGHT,
     current?.temperature ?? SHIPPED_TEMPERATURE,
   );
+  // The history retrains the three groups; the member model (letters a person labelled) is kept.
+  const model = current?.file.member
+    ? { ...trained, member: current.file.member, memberRuleWeight: current.file.memberRuleWeight }
+    : trained;
   const measured = test.map((e) => asExample(e, 1));
   const accuracy = (m: KindModel | null): number => scoreGroups(measured, m).correct / measured.length;
   return {

@@ -6,7 +6,14 @@ import { z } from "zod";
 import { Kind } from "../domain/taxonomy.schema.js";
 import { detectKind } from "./detect-kind.js";
 import { kindFeatures } from "./kind-features.js";
-import { DEFAULT_KIND_MODEL, KindModel, type KindModelFile } from "./kind-model.js";
+import { humanLabelledLetters, letterId, type HumanLabelledLetter } from "./kind-human-labels.js";
+import {
+  DEFAULT_KIND_MODEL,
+  KindModel,
+  MEMBER_KINDS,
+  type KindModelFile,
+  type MemberKind,
+} from "./kind-model.js";
 import { KIND_GROUPS, weakKindFromBody, weakKindFromTitle, type KindGroup } from "./kind-weak-labels.js";
 import { readModelText, writeModelText } from "./model-file.js";
 import { normalizeText } from "./normalize-text.js";
@@ -21,7 +28,7 @@ export const DEFAULT_TEDDY_DIR = "../shared/benchmarks/teddy2020";
 export interface KindExample {
   text: string;
   label: KindGroup;
-  source: "teddy-titles" | "teddy-texts" | "seed" | "history";
+  source: "teddy-titles" | "teddy-texts" | "teddy-human" | "seed" | "history";
   weight: number;
 }
 
@@ -49,6 +56,35 @@ export const SHIPPED_CHAT_RULE_WEIGHT = 1;
 export const SHIPPED_TEMPERATURE = 2;
 // A hand-written line stands for many real messages of a register the board does not have.
 const SEED_WEIGHT = 3;
+/**
+ * A letter a person read whole counts more than one labelled by its title's words (chosen by k-fold
+ * cross-validation on those letters: `--cv`).
+ */
+export const HUMAN_WEIGHT = 10;
+
+/** A letter's complaint, request for help or dispute, for the member model. */
+export interface MemberExample {
+  text: string;
+  kind: MemberKind;
+  source: "teddy-human" | "seed";
+  weight: number;
+}
+
+// Few letters (a few hundred, most of them complaints): a small vocabulary and a stronger prior.
+const MEMBER_OPTIONS: Partial<TrainOptions> = {
+  features: { words: false, wordBigrams: false, charNgrams: [1, 2, 3] },
+  minDf: 3,
+  maxFeatures: 20_000,
+  epochs: 20,
+  lambda: 1e-4,
+  learningRate: 0.5,
+  balanced: false,
+  pruneBelow: 0.02,
+  precision: 3,
+  seed: 11,
+};
+/** In a letter, how much one unit of the rules' evidence adds to a member kind's log-odds (`--cv`). */
+export const SHIPPED_MEMBER_RULE_WEIGHT = 1.5;
 
 /** A fixed fifth of the weak-labelled Teddy messages (by SHA-256 of the text) is never trained on. */
 export function isKindMeasureSlice(text: string): boolean {
@@ -77,10 +113,20 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
     });
 }
 
-/** Weak-labelled Teddy messages, split into what the model learns from and the measured fifth. */
-export function teddyKindExamples(dir: string): { train: KindExample[]; measure: KindExample[] } {
+/**
+ * Weak-labelled Teddy messages, split into what the model learns from and the measured fifth.
+ * Letters a person labelled (`human`) are learnt from their label instead, wherever their hash
+ * falls; `exclude` (ids, see letterId) leaves letters out altogether, for cross-validation.
+ */
+export function teddyKindExamples(
+  dir: string,
+  human: readonly HumanLabelledLetter[] = [],
+  exclude: ReadonlySet<string> = new Set(),
+  humanWeight = HUMAN_WEIGHT,
+): { train: KindExample[]; measure: KindExample[] } {
   const train: KindExample[] = [];
   const measure: KindExample[] = [];
+  const read = new Set(human.map((h) => h.id));
   const add = (raw: string, label: KindGroup | null, source: KindExample["source"]): void => {
     if (!label) return;
     const text = normalizeText(raw);
@@ -88,9 +134,68 @@ export function teddyKindExamples(dir: string): { train: KindExample[]; measure:
   };
   for (const r of readJsonl(path.join(dir, "train-titles.jsonl"), TeddyTitle))
     add(r.title, weakKindFromTitle(r.title), "teddy-titles");
-  for (const r of readJsonl(path.join(dir, "train-texts.jsonl"), TeddyText))
+  for (const r of readJsonl(path.join(dir, "train-texts.jsonl"), TeddyText)) {
+    const id = letterId(r.text);
+    if (read.has(id) || exclude.has(id)) continue;
     add(r.text, weakKindFromBody(r.text), "teddy-texts");
+  }
+  for (const h of human) {
+    const label = humanGroup(h.kinds);
+    if (!label || exclude.has(h.id) || humanWeight <= 0) continue;
+    train.push({ text: normalizeText(h.text), label, source: "teddy-human", weight: humanWeight });
+  }
   return { train, measure };
+}
+
+/** The group of the best kind that has one (praise and wishes have none). */
+export function humanGroup(kinds: readonly Kind[]): KindGroup | null {
+  for (const k of kinds) {
+    const g = groupOf(k);
+    if (g) return g;
+  }
+  return null;
+}
+
+/** Letters a person labelled as a complaint, a request for help or a dispute. */
+export function humanMemberExamples(
+  human: readonly HumanLabelledLetter[],
+  exclude: ReadonlySet<string> = new Set(),
+): MemberExample[] {
+  const out: MemberExample[] = [];
+  for (const h of human) {
+    const kind = h.kinds[0]!;
+    if (exclude.has(h.id) || !isMemberKind(kind)) continue;
+    out.push({ text: normalizeText(h.text), kind, source: "teddy-human", weight: 1 });
+  }
+  return out;
+}
+
+/** Hand-written complaints, requests for help and disputes (chat lines mostly: they teach the cues). */
+export function seedMemberExamples(files: readonly string[] = KIND_SEED_FILES): MemberExample[] {
+  const out: MemberExample[] = [];
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    for (const r of readJsonl(file, SeedLine)) {
+      const kind = Array.isArray(r.kind) ? r.kind[0]! : r.kind;
+      if (isMemberKind(kind)) out.push({ text: normalizeText(r.text), kind, source: "seed", weight: 1 });
+    }
+  }
+  return out;
+}
+
+function isMemberKind(kind: Kind): kind is MemberKind {
+  return (MEMBER_KINDS as readonly string[]).includes(kind);
+}
+
+/** Trains the member model; none when the examples hold fewer than two of the three kinds. */
+export function trainMemberModel(examples: readonly MemberExample[]): KindModelFile["member"] {
+  if (new Set(examples.map((e) => e.kind)).size < 2) return undefined;
+  return trainOnFeatures(
+    examples.map((e) => kindFeatures(e.text)),
+    examples.map((e) => e.kind),
+    MEMBER_OPTIONS,
+    examples.map((e) => e.weight),
+  );
 }
 
 export function seedKindExamples(files: readonly string[] = KIND_SEED_FILES): KindExample[] {
@@ -111,6 +216,7 @@ export function trainKindModel(
   examples: readonly KindExample[],
   ruleWeight = SHIPPED_RULE_WEIGHT,
   temperature = SHIPPED_TEMPERATURE,
+  member: { examples: readonly MemberExample[]; ruleWeight?: number } | null = null,
 ): KindModelFile {
   const model = trainOnFeatures(
     examples.map((e) => kindFeatures(e.text)),
@@ -120,6 +226,12 @@ export function trainKindModel(
   );
   const counts = new Map<string, number>();
   for (const e of examples) counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
+  const memberModel = member ? trainMemberModel(member.examples) : undefined;
+  if (memberModel)
+    for (const e of member!.examples) {
+      const name = `member-${e.source}`;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   return {
     version: 1,
     type: "kind",
@@ -127,8 +239,34 @@ export function trainKindModel(
     ruleWeight,
     chatRuleWeight: SHIPPED_CHAT_RULE_WEIGHT,
     temperature,
+    ...(memberModel
+      ? { member: memberModel, memberRuleWeight: member!.ruleWeight ?? SHIPPED_MEMBER_RULE_WEIGHT }
+      : { memberRuleWeight: 0 }),
     sources: [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([name, n]) => ({ name, examples: n })),
   };
+}
+
+/** Everything the shipped model learns from, in a fixed order (the rebuild check trains the same). */
+export function shippedKindTraining(teddyDir: string): {
+  examples: KindExample[];
+  measure: KindExample[];
+  member: MemberExample[];
+  human: HumanLabelledLetter[];
+} {
+  const human = humanLabelledLetters(teddyDir);
+  const { train, measure } = teddyKindExamples(teddyDir, human);
+  return {
+    examples: [...train, ...seedKindExamples()],
+    measure,
+    member: [...humanMemberExamples(human), ...seedMemberExamples()],
+    human,
+  };
+}
+
+/** The shipped model, as a rebuild writes it. */
+export function trainShippedKindModel(teddyDir: string): KindModelFile {
+  const t = shippedKindTraining(teddyDir);
+  return trainKindModel(t.examples, SHIPPED_RULE_WEIGHT, SHIPPED_TEMPERATURE, { examples: t.member });
 }
 
 export interface GroupScore {
@@ -170,14 +308,16 @@ async function main(argv: string[]): Promise<void> {
   if (!existsSync(path.join(teddy, "train-titles.jsonl")))
     throw new Error(`--teddy ${teddy}: no train-titles.jsonl there (see data/intake/README.md)`);
   const started = performance.now();
-  const { train, measure } = teddyKindExamples(teddy);
-  const seeds = seedKindExamples();
-  const file = trainKindModel([...train, ...seeds]);
+  const t = shippedKindTraining(teddy);
+  const file = trainKindModel(t.examples, SHIPPED_RULE_WEIGHT, SHIPPED_TEMPERATURE, { examples: t.member });
   const model = new KindModel(file);
+  const measure = t.measure;
   const count = (xs: KindExample[]): string =>
     KIND_GROUPS.map((g) => `${g} ${xs.filter((x) => x.label === g).length}`).join(", ");
+  const members = MEMBER_KINDS.map((k) => `${k} ${t.member.filter((m) => m.kind === k).length}`).join(", ");
   process.stdout.write(
-    `trained on ${train.length} weak-labelled Teddy messages (${count(train)}) and ${seeds.length} seeds\n` +
+    `trained on ${t.examples.length} messages (${count(t.examples)}), ` +
+      `${t.human.length} of them letters a person labelled; member model on ${t.member.length} (${members})\n` +
       `measured on the held-out fifth: ${measure.length} (${count(measure)})\n`,
   );
   for (const source of ["teddy-titles", "teddy-texts"] as const) {

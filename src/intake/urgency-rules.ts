@@ -1,5 +1,6 @@
 import { simplify } from "../domain/text-simplify.js";
 import { readDialect } from "./emergency-dialect.js";
+import { readHazardEnglish } from "./emergency-english.js";
 import { readHazardPinyin } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
 import { maskRoutineLookalikes, readUrgentCue } from "./urgent-cues.js";
@@ -87,10 +88,10 @@ const HABITUAL =
   /经常|经常性|天天|老是|总是|频繁|频发|屡屡|时常|常常|(?<!一)动不动就|每次|每逢|每到|一到(春|夏|秋|冬|雨|下雨|晚上|夜里|半夜|周末|节假日|汛期|刮风)[^，。]{0,10}(就|便)/;
 
 export const HYPOTHETICAL =
-  /(存在|有)?.{0,4}隐患|不然|否则|新闻(上|里)?(说|报道|看到)|外地|如果|假如|假设|要是|建议|增设|加装|容易|可能会|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|(甚至|可能|会|容易|将)(导致|造成|引发)|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
+  /(存在|有)?.{0,4}隐患|有[^，。]{0,8}风险|比如|例如|譬如|不然|否则|新闻(上|里)?(说|报道|看到)|外地|如果|假如|假设|要是|建议|增设|加装|容易|可能会|预防|防范|防走失|防溺水|防火|防止|以免|避免|万一|(甚至|可能|会|容易|将)(导致|造成|引发)|怕(?!是)|担心(?!是)|要不要|是否需要|规范/;
 // Things that go missing but are not people.
 export const NOT_A_PERSON =
-  /猫|狗|宠物|钱包|钥匙|手机|手表|水杯|眼镜|雨伞|证件|身份证|车子|自行车|电动车|快递|包裹|档案|学籍|户口本|病历|资料|材料|证明|文件|书包|作业本|校服/;
+  /猫|狗|宠物|钱包|钥匙|手机|手表|水杯|眼镜|雨伞|证件|身份证|车子|自行车|电动车|快递|包裹|档案|学籍|户口本|病历|资料|材料|证明|文件|书包|作业本|校服|学生证|工作证|驾驶证|驾照|银行卡|社保卡|医保卡|公交卡|饭卡|校牌|准考证/;
 // The thing is what went missing, not an aside ("手机也没带，找遍了附近都没找到" is about a person).
 // A record that went missing, named right before the loss: "孩子的学籍档案找不到了".
 const RECORD_LOST =
@@ -98,6 +99,10 @@ const RECORD_LOST =
 const NOT_A_PERSON_GONE = new RegExp(
   `(${NOT_A_PERSON.source}).{0,8}(丢|不见|找不到|找不着|没找到|走丢|跑|没回|没了|被偷|失踪)`,
 );
+// "我家孩子丢了……丢了那个，学生证": the speaker corrects what was lost.
+const THING_MEANT = new RegExp(`(丢|不见)了?(的是)?(那个|那啥)[，,…\\s]*(${NOT_A_PERSON.source})`);
+// "它十五岁了": a pet's age is not a dependant's.
+const PET_AGE = /它[^，。]{0,3}[\d一二三四五六七八九十两]+岁/g;
 
 export const PERSON =
   /(?<!没|无|没有)人(?!员|管|修|理|问|民|口|工|大代表|类|士|才|性|造|文|事|力|格|均|次|数)|员工|职工|师傅|保安|保洁|顾客|租客|居民|观众|游客|小伙|姑娘|阿姨|大哥|大姐|小朋友|外卖员|快递员|骑手|送外卖的|男的|女的|老人|老太|老头|老爷子|大爷|大妈|大娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|我爸|我妈|我娘|俺娘|俺爹|我爹|老伴|媳妇|老公|丈夫|妻子|工人|行人|孕妇|学生|婴儿|宝宝|他|她|我们|流浪汉|老两口|女生|男生|司机|乘客|住户|路人|邻居|老汉|弟弟|妹妹|哥哥|姐姐|朋友|同事|同学|病人|家人|全家|一家/;
@@ -115,10 +120,10 @@ export const LONG_ABSENCE =
  * topic, with no harm named, they are an exclamation.
  */
 export const EXCLAMATION_TOPIC =
-  /费|钱|价|涨|贵|工资|房租|租金|账单|收费|罚款|吵|噪音|噪声|装修|电钻|广场舞|排队|网速|信号|作业|堵车|物业|中介|快递|外卖|停车位/;
+  /费|钱|价|涨|贵|工资|房租|租金|账单|收费|罚款|吵|噪音|噪声|装修|电钻|广场舞|排队|网速|信号|作业|堵车|物业|中介|快递|外卖|停车位|wifi|WiFi|WIFI|网络|排号|窗口|办事|办证|等了/;
 
 const DEVICE_UNRESPONSIVE =
-  /(卡(?![住在])|(插|刷)(卡|表|进去)|[电水气]表|电脑|门禁|按钮|按键|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求|换|修|维修|答复|回复|处理)[^，。]{0,10}没(有)?(任何)?(反应|动静)/;
+  /(?<![打叫喊推拍摇])(按|摁|点|拨)(了|过)?(半天|几下|好几下)?没(有)?(任何)?(反应|动静)|(卡(?![住在])|(插|刷)(卡|表|进去)|[电水气]表|电脑|门禁|按钮|按键|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求|换|修|维修|答复|回复|处理)[^，。]{0,10}没(有)?(任何)?(反应|动静)/;
 
 // Away on a planned trip, at work or at school: not gone.
 const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(在|去)外地/;
@@ -218,14 +223,16 @@ const RULES: readonly Rule[] = [
   {
     hazard: "fire",
     all: [
-      /(?<!打不|点不|打|点|不)着火|著火|起火|失火|火灾|火警|烧起来|着起来|火势|火很大|火挺大|烧着了|着了火|窜火|火苗(?!发|颜色|(老|太|很|好|有点|偏|特别)?小|大小|不)|冒火|火花|火星|火光|爆炸|爆燃|闪爆|炸了|焦糊|烧焦|烧伤|糊味/,
+      /(?<!打不|点不|打|点|不)着火|著火|起火|失火|火灾|火警|烧起来|着起来|火势|火很大|火挺大|烧着了|着了火|窜火|火苗(?!发|颜色|(老|太|很|好|有点|偏|特别)?小|大小|不)|冒火|火花|火星|火光|爆炸(?!盐|头|款|新闻)|爆燃|闪爆|炸了|焦糊|烧焦|烧伤|糊味/,
     ],
+    // "群里都炸了": a chat group in uproar.
+    none: /(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|炸锅/,
   },
   // A thing that caught ("油锅一下子着了", "阳台燃起来了") or a fire that will not go out.
   {
     hazard: "fire",
     all: [
-      /(锅|窗帘|被子|床单|沙发|衣服|柜子|房子|屋子|车|电线|插座|插线板|柴|草垛|纸箱|阳台|阁楼|仓库|厨房|油烟机)[^，。]{0,6}(着了|烧上了|燃了|燃起来|烧起来)|把(窗帘|被子|床单|沙发|衣服|柜子|房子|草垛|纸箱)[^，。]{0,2}(点了|点着)|燃起来了|火舌|明火|火.{0,3}(关不住|灭不了|灭不掉|扑不灭|压不下去|压不住|控制不住)|灭火器.{0,6}(喷完|不管用|灭不了|压不住|压不下去)/,
+      /(锅|窗帘|被子|床单|沙发|衣服|柜子|房子|屋子|车|电线|插座|插线板|柴|草垛|纸箱|阳台|阁楼|仓库|厨房|油烟机)[^，。]{0,6}(着了|烧上了|燃了|燃起来|烧起来)|把(窗帘|被子|床单|沙发|衣服|柜子|房子|草垛|纸箱)[^，。]{0,2}(点了|点着)|燃起来了|火舌|明火|引燃了|(?<!火)扑不灭|火.{0,3}(关不住|灭不了|灭不掉|扑不灭|压不下去|压不住|控制不住)|灭火器.{0,6}(喷完|不管用|灭不了|压不住|压不下去)/,
     ],
     none: /打火机.{0,4}(点|着)(烟|了烟)|点(了|着)?(烟|蜡烛|香|炉子|灶)/,
   },
@@ -248,7 +255,7 @@ const RULES: readonly Rule[] = [
     all: [
       /浓烟|黑烟|冒烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋/,
     ],
-    none: /烟囱|锅炉|排气|尾气|油烟|抽烟|烟头|烧烤|烤串|烤(羊|肉|鱼)|炭火|烧纸|烧垃圾|秸秆|厂|公司|企业|生产|排放|排出|污染|开工|树叶|落叶|柴火|烧荒/,
+    none: /烟囱|锅炉|排气|排烟|尾气|油烟|餐馆|饭馆|饭店|餐厅|抽烟|烟头|烧烤|烤串|烤(羊|肉|鱼)|炭火|烧纸|烧垃圾|秸秆|厂|公司|企业|生产|排放|排出|污染|开工|树叶|落叶|柴火|烧荒/,
   },
   {
     hazard: "fire",
@@ -283,7 +290,7 @@ const RULES: readonly Rule[] = [
       /困人|被困(?!难|扰|惑)|困住|困在|关在.{0,6}里|出不来|出不去|卡在(?!哪).{0,8}(里|中间)|锁.{0,3}(卫生间|厕所|车|屋|房间)里/,
     ],
     // Stuck in a job, in traffic or behind a parked car, or a thing stuck: a complaint, not a rescue.
-    none: /无恙|(玩具|东西|行李|钥匙|手机|卡片|硬币|鞋)[^，。]{0,3}卡在|工作|岗位|项目|单位|公司|合同|债务|贷款|官司|困境|堵车|塞车|车位|挪车|停车(?!场|库)|进得去|(车|路)(被)?堵/,
+    none: /无恙|(玩具|东西|行李|钥匙|手机|卡片|硬币|鞋)[^，。]{0,3}卡在|工作|岗位|项目|单位|公司|合同|债务|贷款|官司|困境|堵车|塞车|车位|挪车|停车(?!场|库)|进得去|(车|路)(被)?堵|流程|手续|办证|审批|程序|循环/,
   },
   {
     hazard: "trapped",
@@ -296,6 +303,16 @@ const RULES: readonly Rule[] = [
     ],
     // "玩具卡在电梯门缝里…没人在里面": nobody inside.
     none: /(里面|里头|电梯里)没(有)?人|没(有)?人在(里面|里头|电梯里)|停用|厂|无恙|广告|屏幕|音量|声音/,
+  },
+  // A lift that drops with someone calling for help in it.
+  {
+    hazard: "trapped",
+    all: [
+      /电梯/,
+      /掉了|掉下去|往下掉|下坠|坠落|急坠|冲顶|蹲底/,
+      /救命|快来人|在里面|里头|我在|(?<!没|无|没有)人(?!员)/,
+    ],
+    none: /广告|屏幕|按钮|面板|镜子|装饰|灯|贴纸|通知|漆|瓷砖|(电梯|梯)里?没(有)?人/,
   },
   {
     hazard: "trapped",
@@ -353,6 +370,14 @@ const RULES: readonly Rule[] = [
       /电话不接|不接电话|关机|联系不上|打不通|不回(消息|信息|微信)/,
     ],
   },
+  // "说他没用了拖累儿女，把绳子拿出来了": feeling a burden, with the means at hand.
+  {
+    hazard: "self_harm",
+    all: [
+      /没用了|是个?(废物|累赘)|拖累(儿女|孩子|子女|家里|家人|大家|你们|他们)|给[^，。]{0,4}添麻烦了/,
+      /绳子|绳|安眠药|农药|老鼠药|刀|药[^，。]{0,3}(准备|备|攒)|楼顶|天台|河边|窗台/,
+    ],
+  },
   // "今天是最后一天" posted from a rooftop's edge.
   { hazard: "self_harm", all: [/最后一天|最后一面|最后一次/, /天台|楼顶|边上|桥上|河边|江边|窗台|护栏/] },
   // A head or a hand stuck where it cannot be pulled out.
@@ -361,7 +386,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "self_harm",
     all: [
-      /要跳|往下跳|跳楼|跳河|跳桥|轻生|自杀|寻死|不想活|活着没意思|活不下去|死了算了|活着太累|活够了|对不起大家|永别|遗言|割腕|(发|留)了?[^，。]{0,4}告别|告别(信|短信|微信|视频|语音)|遗书|烧炭|安眠药|(?<![楼往从向])上吊(?![下起着])|绳子.{0,4}(准备|备|挂)好|(坐|站|爬)(在|到).{0,6}(边上|边缘|栏杆外|外面|楼顶)|(翻|跨|爬)(到|出|过)[^，。]{0,6}(栏杆|护栏|围栏|女儿墙|窗台)|(栏杆|护栏|围栏|窗台|女儿墙)(外面|外边|外头|上)[^，。]{0,4}(站|坐|蹲|挂)|坐在女儿墙|(坐|站|蹲)在(天台|楼顶|窗台|阳台|桥)(边|沿|外)|不想再(活|生存)|腿[^，。]{0,4}悬在外|不想撑了|撑不下去了|(药|安眠药)[^，。]{0,4}攒(好|够|了)|攒了[^，。]{0,4}药|一了百了|结束(自己|生命)|最后一次(和|跟)大家|(跟|和)这(个)?世界[^，。]{0,3}(再见|拜拜|告别)|不想拖累|不拖累(他们|家里|你们|孩子)|活腻了|划自己|割自己|(药|安眠药)[^，。]{0,4}(准备|备)好|(身上|全身|自己)[^，。]{0,3}(浇|泼|淋)(了|上)?(汽油|柴油|油)/,
+      /要跳|往下跳|跳楼|跳河|跳桥|轻生|自杀|寻死|不想活|活着没意思|活不下去|死了算了|活着太累|活够了|对不起大家|永别|遗言|割腕|(发|留)了?[^，。]{0,4}告别|告别(信|短信|微信|视频|语音)|遗书|烧炭(?![^，。]{0,2}取暖)|安眠药|(?<![楼往从向])上吊(?![下起着])|绳子.{0,4}(准备|备|挂)好|(坐|站|爬)(在|到).{0,6}(边上|边缘|栏杆外|外面|楼顶)|(翻|跨|爬)(到|出|过)[^，。]{0,6}(栏杆|护栏|围栏|女儿墙|窗台)|(栏杆|护栏|围栏|窗台|女儿墙)(外面|外边|外头|上)[^，。]{0,4}(站|坐|蹲|挂)|坐在女儿墙|(坐|站|蹲)在(天台|楼顶|窗台|阳台|桥)(边|沿|外)|不想再(活|生存)|腿[^，。]{0,4}悬在外|不想撑了|撑不下去了|(药|安眠药)[^，。]{0,4}攒(好|够|了)|攒了[^，。]{0,4}药|一了百了|结束(自己|生命)|最后一次(和|跟)大家|(跟|和)这(个)?世界[^，。]{0,3}(再见|拜拜|告别)|不想拖累|不拖累(他们|家里|你们|孩子)|活腻了|划自己|割自己|(药|安眠药)[^，。]{0,4}(准备|备)好|(身上|全身|自己)[^，。]{0,3}(浇|泼|淋)(了|上)?(汽油|柴油|油)/,
     ],
   },
   {
@@ -371,6 +396,15 @@ const RULES: readonly Rule[] = [
       /呛|眼睛|咳|喘|晕|吐|流泪|熏倒|嗓子/,
     ],
     none: /污染|环保|排放|长期|常年|多年|整天|每天|天天|危害|影响了?[^，。]{0,6}(生活|健康)/,
+  },
+  // A worker down a septic tank, a well or a vat who does not come up: gas there kills rescuers too.
+  {
+    hazard: "poison",
+    all: [
+      /化粪池|粪池|窨井|污水井|下水井|检查井|沼气池|地窖|菜窖|储罐|罐子里|罐里|井下|井里|发酵池|污水池/,
+      /没上来|没出来|上不来|没(了)?(声|声音|动静)|晕(倒|过去|在)|倒(在)?(下面|里面|底下)|叫不应|不应声/,
+      /下去|掉(进|下|到)|工人|师傅|(?<!没|无|没有)人(?!员)/,
+    ],
   },
   // Wild mushrooms, fruit or puffer fish, then the body goes wrong.
   {
@@ -397,7 +431,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "missing",
     all: [
-      /(几|两|三|四|五|好几|[\d一]+)个?([天日]|星期|礼拜|周)(都)?没(开门|出门|露面|见|动静)|敲门.{0,4}(不应|没人应|没反应|不开)|没人应门/,
+      /(几|两|三|四|五|好几|[\d一]+)个?([天日]|星期|礼拜|周)(都)?没(人)?(开门|出门|露面|见|看到|看见|动静)|敲门.{0,4}(不应|没人应|没反应|不开|都?没人)|没人应门/,
       new RegExp(`${DEPENDANT.source}|一个人住|独居|邻居`),
     ],
     none: PLANNED_AWAY,
@@ -407,7 +441,7 @@ const RULES: readonly Rule[] = [
     hazard: "missing",
     all: [
       DEPENDANT,
-      /找不到|找不着|没有?找到|不见了|说没(去|来|到)(?!过)|不见人影|人影都没|没影|走散|没有?回来|没有?回家|还没有?回|失联|未返|没见着|没见到|联系不上|根本没(来|去|到)过?|(孩子|小孩|娃|人|老人)丢了|走丢|走失|失踪|跑出去|跑丢|没到家|没回|未归|离家出走|人没了|转身.{0,3}(没|不见)|该到.{0,8}没到/,
+      /找不到|找不着|没有?找到|不见了|说没(去|来|到)(?!过)|不见人影|人影都没|没影|走散|没有?回来|没有?回家|还没有?回|失联|未返|没见着|没见到|联系不上|根本没(来|去|到)过?|(孩子|小孩|娃|人|老人)丢了|走丢|走失|失踪|跑出去|跑丢|没到家|没回|未归|离家出走|人没了|转身.{0,3}(没|不见)|该到.{0,8}没到|未回/,
     ],
     none: NOT_AN_ABSENCE,
   },
@@ -441,6 +475,15 @@ const RULES: readonly Rule[] = [
       /流血|出血|血流|是血|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|(?<!压得|累得|忙得|逼得)喘不(上|过)气|噎住|卡住喉咙|喊不醒|中风(?![，,、]?(偏瘫|心梗|脑梗|患者|病人|后遗症))|骨折|腿断|摔断|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压(?![坏垮烂断弯碎裂])|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|口眼歪斜|说话.{0,3}不清|扎穿|扎进|(手|指|腿|脚)[^，。]{0,3}切(掉|断)|切(掉|断)了?(手|指)|烫(伤|了一大片|得)|皮都起|血一直流|血流不止|(?<![栏杆牌树墙门柱灯箱桩])被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|(?<![年月底])要生了|大出血|(怀孕|孕妇|怀着)[^。]{0,20}见红|见红了|哮喘(犯|发作)|(心脏病|癫痫|羊癫疯)(犯|发作)了|浑身(抽|发抖抽)|牙关[^，。]{0,4}(紧|咬)|口(里|吐)?.{0,3}(白)?沫|(轧|碾)(到|了|过)[^，。]{0,4}(腿|脚|人|头)|血[^，。]{0,2}(哗哗|直流|往外冒|止不住)|(头|后脑|脑袋|脸)(部|勺)?(先)?(着地|磕地|撞地)|(耳朵|鼻子|嘴|头|脑袋)[^，。]{0,3}(有|是|冒|淌|往外)血/,
     ],
     none: new RegExp(`${CLAIM.source}|(狗|猫|鸟|鸡|鸭|羊|牛|动物)[^，。]{0,3}被(车)?(撞|轧|碾)`),
+  },
+  // A parking lift, a roller shutter or a machine closing on someone.
+  {
+    hazard: "injury",
+    all: [
+      /(车位|卷帘门|卷闸门|机器|机械|设备|升降|车库门|闸门|电动门|自动门|压力机|传送带)[^。]{0,12}(夹|压|卷)(住|在|着|到|进)|(夹|压|卷)(住|在|着|到|进)[^，。]{0,4}(腿|手|脚|胳膊|身子|头|一个人|人)/,
+      PERSON,
+    ],
+    none: /无恙|(夹|压)(在)?中间(为难|受气)/,
   },
   // "往后一倒，眼睛睁着，不说话，手一直抖": a sudden fall, then no words or a fit.
   {
@@ -484,8 +527,9 @@ const RULES: readonly Rule[] = [
   {
     hazard: "violence",
     all: [
-      /砍人|被砍(?!了?[\d一二两三四五六七八九十几]+个|掉|价|预算)|持刀|拿刀|动刀|捅人|被捅|杀人(?!凶手|犯|案|罪|偿命)|打起来.{0,10}(伤|血|刀)|砍伤|刺伤|行凶|追着.{0,4}砍|菜刀|砍刀|被.{0,2}捅|刀捅/,
+      /砍人|被砍(?!了?[\d一二两三四五六七八九十几]+个|掉|价|预算)|持刀|拿刀|动刀|捅人|被捅|杀人(?!凶手|犯|案|罪|偿命)|打起来.{0,10}(伤|血|刀)|砍伤|刺伤|行凶|追着.{0,4}砍|菜刀|砍刀|被.{0,2}捅|刀捅|砸(头|脑袋|人头)|(踢|踹|跺)(头|脑袋|肚子)|(两|几)(伙|拨|帮)人.{0,4}打(起来|成一团)|打群架|(拖|拉|拽)(到|进)[^，。]{0,6}(打|揍)|(拿|拎|抄|举|提)(着|起)?.{0,3}(棍子|棒子|木棍|铁棍|钢管|酒瓶|砖头|板砖|石头).{0,8}(打(?!闹|扫|电话)|追|砸|抡|冲)/,
     ],
+    none: /(跟|像|好像)[^，。]{0,3}打群架(似的|一样)/,
   },
   // Violence going on now: someone being beaten, threatened or broken in on.
   {
@@ -493,12 +537,12 @@ const RULES: readonly Rule[] = [
     all: [
       /家暴|(?<!越)打人|打我(?![^，。]{0,6}(手机|电话))|被打(?!招呼|回|压|击|折|入|上|卡|包|印|开|扫|分|扰|电话|针|疫苗)|挨打|殴打|斗殴|打架|互殴|群殴|暴打|拳打脚踢|往死里打|揍(我|他|她|人|孩子)|被揍|扇[^，。]{0,6}耳光|(踹|踢)(门|开|倒|人|我|他|她)|被推(到|倒)|推到地上|(皮带|棍子|衣架|鞭子)[^，。]{0,3}抽|干仗|揪着[^，。]{0,6}(撞|打)|(抡|拎|拿|攥)着?[^，。]{0,4}(钢管|铁锹|铁棍|剪刀|斧头)|砸门|撬(我家)?门|撬锁|抢劫|抢包|抢钱|推倒|弄死|杀了|要杀|见人就|要我好看|拿.{0,2}(刀|斧)|拿.{0,3}(棍|棒)[^，。]{0,6}(打(?!闹)|追|砸|抡)|追(着)?人|掐(?!断|尖|指|算|灭|点)|尾随|砸人|惨叫|(在|又在|正在)打(老婆|媳妇|孩子|老人|我妈|老公)|打(老婆|媳妇)|猥亵|性侵|强奸|骚扰.{0,4}(女|孩)|拽.{0,3}头发|翻进|闯进|破门|躲在.{0,4}(卧室|厕所|房间|柜|床)|别打了|不要打了|别打我|住手|(泼|浇|拿|提|端|拎|扔)[^，。]{0,4}硫酸|硫酸[^，。]{0,4}(泼|浇)|泼汽油|浇汽油|泼(我|人|她|他)/,
     ],
-    none: /打架子鼓|(跟|像|好像)[^，。]{0,3}打架(似的|一样)|打人的事.{0,4}(处理|解决)|(跟|和|与|简直|无异于|等于|就是)[^，。]{0,6}抢劫/,
+    none: /(杀|打|弄死|毒死)(了)?(我家|他家|她家|你家|我们家)?的?(狗|猫|鸡|鸭|鸟|宠物)|打架子鼓|(跟|像|好像)[^，。]{0,3}打架(似的|一样)|打人的事.{0,4}(处理|解决)|(跟|和|与|简直|无异于|等于|就是)[^，。]{0,6}抢劫/,
   },
   {
     hazard: "poison",
     all: [
-      /(?<!酸)中毒|毒气|有毒气体|危险化学品|刺鼻|氯气|氨气|农药|杀虫剂|烧炭|炭火|蜂窝煤|煤炉|煤球|炭盆/,
+      /(?<!酸|游戏|网络|手机|玩)中毒|毒气|有毒气体|危险化学品|刺鼻|氯气|氨气|农药|杀虫剂|烧炭|炭火|蜂窝煤|煤炉|煤球|炭盆/,
       /头晕|头痛得|咳嗽|呕吐|恶心|想吐|喘不上气|昏|(?<!推|打|卖|压|颠)倒(?!闭|卖|霉)|(?<!酸|食物)中毒了|泄漏|泄露|打晃|重影/,
     ],
     // Chronic pollution told as a standing complaint: a matter for the inspectors, not an ambulance.
@@ -520,6 +564,10 @@ export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧�
 
 // "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
 // "是不是漏气", "有没有漏" ask rather than deny.
+// Purging a main the crew is working on, behind their cordon, is their procedure, not a leak.
+const GAS_CREW_AT_WORK = /放空|余气|置换|(?<!没人|没有人|没|未|不)拉(了)?警戒/;
+// A smoke alarm chirping for its battery.
+const ALARM_BATTERY = /(烟感|报警器)[^。]{0,16}(没电|电池|低电)/;
 export const DENIED_LEAK = /((?<!是)不是|(?<!有)没有?|并没有?|(?<![是有漏])不)(在)?(漏气|泄漏|泄露|漏)/;
 // "没闻到味" and "不是煤气味" deny the very sign the gas rules look for.
 export const DENIED_SIGN =
@@ -540,10 +588,13 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
       if (
         rule.none?.test(live) ||
         (rule.hazard === "gas" &&
-          (DENIED_SIGN.test(live) || DENIED_LEAK.test(live)) &&
-          !/漏|泄|呲|嘶/.test(live.replace(new RegExp(DENIED_LEAK.source, "g"), ""))) ||
+          (GAS_CREW_AT_WORK.test(live) ||
+            ((DENIED_SIGN.test(live) || DENIED_LEAK.test(live)) &&
+              !/漏|泄|呲|嘶/.test(live.replace(new RegExp(DENIED_LEAK.source, "g"), ""))))) ||
         (rule.hazard === "missing" &&
-          ((NOT_A_PERSON_GONE.test(live) && !DEPENDANT.test(live)) || RECORD_LOST.test(live)))
+          ((NOT_A_PERSON_GONE.test(live) && !DEPENDANT.test(live.replace(PET_AGE, ""))) ||
+            RECORD_LOST.test(live) ||
+            THING_MEANT.test(live)))
       ) {
         excluded.add(rule.hazard);
         continue;
@@ -551,6 +602,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
       return { urgency: "emergency", reason: first[0], hazard: rule.hazard, sentence: live };
     }
   }
+  if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // A leak ruled out in so many words ("不是漏气哈，就是打不着") is not for the model to assert either.
   if (
     DENIED_LEAK.test(simple) &&
@@ -604,15 +656,14 @@ let lastRaw: string | null = null;
 let lastNormalised = "";
 
 /**
- * Traditional characters simplified, hazard words typed in pinyin written in characters, Cantonese
+ * Traditional characters simplified, hazard words typed in English or pinyin written in characters, Cantonese
  * function words in their Mandarin form, and sound-alike spellings of gas substances repaired.
  */
 export function normaliseUrgencyText(text: string): string {
   if (text !== lastRaw) {
-    lastNormalised = normaliseGasHomophones(readDialect(readHazardPinyin(simplify(text)))).replace(
-      FIRE_TYPO,
-      "$1火",
-    );
+    lastNormalised = normaliseGasHomophones(
+      readDialect(readHazardPinyin(readHazardEnglish(simplify(text)))),
+    ).replace(FIRE_TYPO, "$1火");
     lastRaw = text;
   }
   return lastNormalised;
@@ -623,21 +674,38 @@ export function normaliseUrgencyText(text: string): string {
  * ("上个月我妈在门口摔倒，腿骨折了，住了半个月医院") until a clause brings the story back to now.
  */
 export const PAST_ANCHOR =
-  /(19|20)\d\d年|\d{1,2}月(初|上旬|中旬|下旬|底|\d{1,2}[日号])|\d{1,2}[日号](上午|下午|晚上|凌晨|早上|中午)|某天|第[二三四五]天|次日|去年|前年|(^|就是|是|那|像)上一?回(?![家来去到复应])|^(之前|以前|前阵子|前一阵子?)|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|几(天|周|个月)前|昨天|昨晚|前天/;
+  /(19|20)\d\d年|\d{1,2}月(初|上旬|中旬|下旬|底|\d{1,2}[日号])|\d{1,2}[日号](上午|下午|晚上|凌晨|早上|中午)|某天|第[二三四五]天|次日|去年|前年|(^|就是|是|那|像)上一?回(?![家来去到复应])|^(之前|以前|前阵子|前一阵子?)|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|(几|[一二两三四五六七八九十\d]+)个?(天|周|月|星期|礼拜)(以)?前|昨天|昨晚|前天/;
 const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
  * it closes that sentence and the story told before it, unless the danger is said to go on.
  */
 export const MADE_SAFE =
-  /没事了|火(已经|早就?|都)?(被)?(灭|扑灭)了(?!一半)|都没事|没大碍|无大碍|脱险|人(已经|都)出来了|没有?(危险|味道?|烟)了|(味道?|烟)(已经|都|也)?(散|没)了|(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|(已经|已|都)(被)?(接|领|送|带)(回来|回家)|平安(回|到|了)|找到了|找回来了|灭掉了|(他|她|人|孩子|儿子|女儿|老人)(都|也)?好好的(?!.{0,4}(突然|怎么|就|一下))|虚惊一场|(?<!不)是(个|场)?误会|误会一场|乌龙|(?<!不)是(在)?开玩笑|原来是说|好(得)?差不多了|从医院回来|烧完了|(在家)?养着|养伤|疗伤|幸好[^，。]{0,8}灭了|擦破(了)?(点|一点)?皮|(老师|医生|保安|物业)已经处理了?/;
+  /没事了|火(已经|早就?|都)?(被)?(灭|扑灭)了(?!一半)|都没事|没大碍|无大碍|脱险|人(已经|都)出来了|没有?(危险|味道?|烟)了|(味道?|烟)(已经|都|也)?(散|没)了|(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|(已经|已|都)(被)?(接|领|送|带)(回来|回家)|平安(回|到|了)|找到了|找回来了|灭掉了|(他|她|人|孩子|儿子|女儿|老人)(都|也)?好好的(?!.{0,4}(突然|怎么|就|一下))|虚惊一场|(?<!不)是(个|场)?误会|误会一场|乌龙|(?<!不)是(在)?开玩笑|原来是说|好(得)?差不多了|从医院回来|烧完了|(在家)?养着|养伤|疗伤|幸好[^，。]{0,8}灭了|擦破(了)?(点|一点)?皮|(老师|医生|保安|物业)已经处理了?|(已经|已)(更换|修复|维修|检修)(处理)?(好|完)?了?|(?<![没不])(爬|站)起来了|(现在|目前|人)(已经|都)?没事(了)?(?![吧吗呢])|气话|说说而已|(家人|家里人|家属|民警|警察|保安)[^，。]{0,3}(把(他|她|人))?(接|领|带)走了/;
 // "燃气费涨了", "燃气开户费": a bill names the gas, not gas in the room.
 const GAS_MONEY = /(燃气|煤气|天然气|液化气)(费|开户费|缴费|账单|卡|营业厅|价格|价)/g;
 const COMPLAINT_GOES_ON = /物业|社区|部门|政府|公司|单位|领导|没人管|说法|答复|回复|解决|处理|赔|整改|修/;
 const STILL = /还(在|是|有|没)|仍|又|越来越|一直(在|响|冒)|再次/;
 // "没人受伤", "无人被困": a harm denied is no harm.
 const DENIED_HARM =
-  /不是(火灾|着火|失火|起火)|(没有?|无|未|并没有?)(任何|一个)?(人|人员)?(员)?(受伤|伤亡|伤到|被困|流血|中毒|出事|骨折)|(没有?|未|并没有?)(被)?(砸|撞|伤|碰|压|烫|电|困)(过|到|着|住)?(人|过人)|(没有?|不想|不会|不敢|没敢)(动手|打架|打起来)|(里面|里头)没(有)?人|没(有)?人在(里面|里头)/g;
+  /不是(火灾|着火|失火|起火)|(没有?|无|未|并没有?)(任何|一个)?(人|人员)?(员)?(受伤|伤亡|伤到|被困|流血|中毒|出事|骨折)|(没有?|未|并没有?)(被)?(砸|撞|伤|碰|压|烫|电|困)(过|到|着|住)?(人|过人)|(没有?|不想|不会|不敢|没敢)(动手|打架|打起来|打人)|(里面|里头)没(有)?人|没(有)?人在(里面|里头)/g;
+
+// "跟上次…闻到的一个样", "和以前那次一样的味": something sensed now, measured against the past.
+const COMPARED_TO_PAST =
+  /(跟|和|同|像)(上次|上回|以前|之前|那次|那回)[^，。]{0,16}(一样|一个样|似的|差不多|那种|那样)/;
+// A child hooked on games ("玩游戏中毒了", "把自己关屋里打游戏"): a worry for the school, not a rescue.
+const GAMING = /游戏中毒|玩游戏|打游戏|网瘾|沉迷(游戏|手机|网络)/;
+// A phone call asking for money for a relative's accident is a fraud to report, not an accident.
+const SCAM = /骗子|诈骗|骗局|骗钱|转钱|转账|汇款|打款/;
+// A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
+const RUMOUR = /(群|群里|网上|朋友圈|抖音|有人)[^，。]{0,4}(说|传)|听说|传言|谣言|据说/;
+const RUMOUR_DOUBTED = /有没有这回事|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假/;
+/*
+ * In a hotline transcript the operator asks about dangers ("现在有人受伤吗？"); a question the caller
+ * answers with no ("来电人：现在没有") asserts nothing.
+ */
+const OPERATOR_QUESTION = /(吗|么|吧|没有|是不是|有没有)\s*$/;
+const CALLER_DENIES = /^\s*(来电人|来电者|市民|居民)[：:]\s*(现在|目前|暂时|那倒|倒)?(还)?(没有|没|不是|不)/;
 
 /**
  * The sentences of a (normalised) text with clauses about the past dropped and fears or precautions
@@ -646,8 +714,13 @@ const DENIED_HARM =
  */
 export function liveSentences(simple: string): string[] {
   const out: string[] = [];
-  for (const sentence of sentences(simple.replace(GAS_MONEY, "□"))) {
-    if (FICTION.test(sentence)) continue;
+  const all = sentences(simple.replace(GAS_MONEY, "□"));
+  const doubted = RUMOUR_DOUBTED.test(simple);
+  for (const [i, sentence] of all.entries()) {
+    if (FICTION.test(sentence) || SCAM.test(sentence)) continue;
+    if (GAMING.test(sentence) && !UNRESPONSIVE.test(sentence)) continue;
+    if (doubted && RUMOUR.test(sentence)) continue;
+    if (OPERATOR_QUESTION.test(sentence) && CALLER_DENIES.test(all[i + 1] ?? "")) continue;
     if (MADE_SAFE.test(sentence) && !STILL.test(sentence)) {
       // The story up to here is over.
       out.length = 0;
@@ -667,6 +740,8 @@ export function liveSentences(simple: string): string[] {
         if (HABITUAL_OPEN.test(clause)) habitual = !GOING_ON_NOW.test(sentence);
         if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence) && !GAS_ESCAPING.test(clause))
           return false;
+        // "跟上次燃气公司检修时闻到的一个样": the past is the yardstick for what is sensed now.
+        if (COMPARED_TO_PAST.test(clause)) return true;
         if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn;
         else if (BACK_TO_NOW.test(clause)) past = false;
         // "电梯困人的话应该打哪个电话": a condition asserts nothing.

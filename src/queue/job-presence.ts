@@ -36,3 +36,34 @@ export async function jobPresence(
     return { exists: exists === 1, failed: score !== null };
   });
 }
+
+/** The states of a job that will still run (or is running). */
+const LIVE: ("active" | "wait" | "delayed" | "prioritized" | "paused" | "waiting-children")[] = [
+  "active",
+  "wait",
+  "delayed",
+  "prioritized",
+  "paused",
+  "waiting-children",
+];
+
+/**
+ * The member job ids carried by the queue's bulk jobs (named `name`, see BULK_JOBS) that will
+ * still run: a member is present in Redis as long as its bulk job is. Only bulk jobs' data is read
+ * (their ids start with the name), in one pipelined round trip after the id listing.
+ */
+export async function liveBulkMembers(redis: Redis, queue: Queue, name: string): Promise<Set<string>> {
+  const ids = (await queue.getRanges(LIVE, 0, -1)).filter((id) => id.startsWith(`${name}_`));
+  const members = new Set<string>();
+  if (ids.length === 0) return members;
+  const pipeline = redis.pipeline();
+  for (const id of ids) pipeline.hget(queue.toKey(id), "data");
+  for (const [err, raw] of (await pipeline.exec()) ?? []) {
+    if (err) throw new Error(`Redis lookup of a bulk job failed: ${err.message}`);
+    // Gone meanwhile (finished and removed): its members are not present any more.
+    if (typeof raw !== "string") continue;
+    const data = JSON.parse(raw) as { bulk?: { jobId: string }[] };
+    for (const m of data.bulk ?? []) members.add(m.jobId);
+  }
+  return members;
+}

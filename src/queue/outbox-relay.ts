@@ -1,10 +1,12 @@
+import { randomBytes } from "node:crypto";
+import type { JobsOptions } from "bullmq";
 import { inArray, lt, sql } from "drizzle-orm";
 import type pg from "pg";
 import type { Logger } from "pino";
 import type { Database } from "../db/client.js";
 import { outbox } from "../db/schema/index.js";
 import { onOutboxRecorded } from "./outbox.js";
-import type { QueueName } from "./queues.js";
+import { BULK_JOBS, BULK_MAX, jobId, type QueueName } from "./queues.js";
 import type { QueueSet } from "./queue-set.js";
 
 export interface OutboxRelayOptions {
@@ -227,16 +229,7 @@ export class OutboxRelay {
       }
       try {
         await withTimeout(
-          this.queues[queue as QueueName].addBulk(
-            group.map((row) => ({
-              name: row.jobName,
-              data: row.payload,
-              opts: {
-                jobId: row.jobId,
-                delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined,
-              },
-            })),
-          ),
+          this.queues[queue as QueueName].addBulk(jobsFor(queue as QueueName, group, now)),
           ADD_TIMEOUT_MS,
         );
         delivered.push(...group.map((r) => r.id));
@@ -275,6 +268,37 @@ export class OutboxRelay {
     });
     return rows.sort((a, b) => a.id - b.id);
   }
+}
+
+type JobToAdd = { name: string; data: Record<string, unknown>; opts: JobsOptions };
+
+/**
+ * The BullMQ jobs for one queue's claimed rows: one job per row, except that the due rows of a
+ * BULK_JOBS queue go together, up to BULK_MAX to a job, when there are several. A bulk job's id is
+ * new each time: its members keep their own ids inside it, and a row relayed again (a lease that
+ * ran out, the recovery sweep) must not be mistaken for a job BullMQ already finished.
+ */
+function jobsFor(queue: QueueName, rows: ClaimedRow[], now: number): JobToAdd[] {
+  const one = (row: ClaimedRow): JobToAdd => ({
+    name: row.jobName,
+    data: row.payload,
+    opts: { jobId: row.jobId, delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined },
+  });
+  const bulk = BULK_JOBS[queue];
+  const due = bulk ? rows.filter((r) => !r.runAt || r.runAt.getTime() <= now) : [];
+  if (!bulk || due.length < 2) return rows.map(one);
+  const jobs: JobToAdd[] = rows.filter((r) => r.runAt && r.runAt.getTime() > now).map(one);
+  for (let i = 0; i < due.length; i += BULK_MAX) {
+    const members = due.slice(i, i + BULK_MAX);
+    if (members.length === 1) jobs.push(one(members[0]!));
+    else
+      jobs.push({
+        name: bulk.name,
+        data: { bulk: members.map((r) => ({ jobId: r.jobId, data: r.payload })) },
+        opts: { jobId: jobId(bulk.name, members[0]!.id, randomBytes(4).toString("hex")) },
+      });
+  }
+  return jobs;
 }
 
 /** What the relay reads of a claimed row. */

@@ -2,6 +2,25 @@ import { z } from "zod";
 
 const id = z.uuid();
 
+/** One ticket to route and dispatch (first time, or after a transfer back: the ticket's round). */
+const routeOne = z.strictObject({ ticketId: id, round: z.number().int().positive().optional() });
+
+/** Jobs the outbox relay hands over several to one BullMQ job at most (see BULK_JOBS). */
+export const BULK_MAX = 100;
+
+/**
+ * Several jobs of a queue carried by one BullMQ job: each member keeps the job id it would have had
+ * on its own (a member that fails is retried as that job; the recovery sweep looks for it).
+ */
+function bulkOf<T extends z.ZodType>(one: T) {
+  return z.strictObject({
+    bulk: z
+      .array(z.strictObject({ jobId: z.string().min(1), data: one }))
+      .min(1)
+      .max(BULK_MAX),
+  });
+}
+
 /**
  * Every queue and the payload of its jobs, in one place. Payloads carry ids only, never personal
  * data: a job's data sits in Redis and in dashboards. Workers re-parse with these schemas.
@@ -11,8 +30,11 @@ export const QUEUES = {
   intake: z.strictObject({ messageId: z.number().int().positive() }),
   /** Periodic sweep that closes idle intake drafts (INTAKE_DRAFT_TTL_MINUTES). */
   "intake-expiry": z.strictObject({ sweep: z.literal(true), emergencies: z.boolean().optional() }),
-  /** A ticket to route and dispatch (first time or after a transfer back). */
-  route: z.strictObject({ ticketId: id, round: z.number().int().positive().optional() }),
+  /**
+   * A ticket to route and dispatch, or several (BULK_JOBS): the route worker routes many tickets
+   * in one transaction, and one BullMQ job per ticket cost about a third of its time.
+   */
+  route: z.union([routeOne, bulkOf(routeOne)]),
   /** An outbound message (stored in `messages`) to deliver on its channel. */
   outbound: z.strictObject({ messageId: z.number().int().positive() }),
   /** A resident's photo or voice (inbound message) to download from the provider and store. */
@@ -42,6 +64,21 @@ export const QUEUES = {
 export type QueueName = keyof typeof QUEUES;
 export type JobData<Q extends QueueName> = z.infer<(typeof QUEUES)[Q]>;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
+
+/** One ticket's route job, as the outbox records it and a bulk job carries it. */
+export type RouteJobData = z.infer<typeof routeOne>;
+/** A member of a bulk job: its own job id and data. */
+export type BulkMember<T> = { jobId: string; data: T };
+
+/**
+ * Queues whose due jobs the outbox relay hands to BullMQ several to one job (`{ bulk: [...] }`,
+ * under the job name given here) when a relay pass holds more than one: BullMQ's own work per job
+ * (fetch, lock, completion) is then paid once for up to BULK_MAX of them. Their worker must take
+ * both shapes.
+ */
+export const BULK_JOBS: Partial<Record<QueueName, { name: string }>> = {
+  route: { name: "route-bulk" },
+};
 
 /**
  * BullMQ job ids may not contain ":" (its key separator) nor be all digits (clashes with

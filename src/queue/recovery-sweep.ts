@@ -9,8 +9,8 @@ import {
   tickets,
 } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
-import { QUEUES, jobId, type JobData, type QueueName } from "./queues.js";
-import { jobPresence } from "./job-presence.js";
+import { BULK_JOBS, QUEUES, jobId, type JobData, type QueueName } from "./queues.js";
+import { jobPresence, liveBulkMembers } from "./job-presence.js";
 import { keepScheduler } from "./keep-scheduler.js";
 import { startWorker } from "./worker.js";
 import { hotlineJob } from "../channels-runtime/hotline-feed.js";
@@ -279,7 +279,13 @@ async function requeueMissing<Q extends QueueName>(
   const failed = options.retryFailed ? pending.filter((_, i) => presence[i]!.failed) : [];
   // Sent together: the connection pipelines them, so this is one round trip too.
   await Promise.all(failed.map((p) => ctx.queues[queue].remove(p.jobId)));
-  const missing = pending.filter((p, i) => !presence[i]!.exists || failed.includes(p));
+  let missing = pending.filter((p, i) => !presence[i]!.exists || failed.includes(p));
+  // A job the relay handed over inside a bulk job is present while that bulk job will still run.
+  const bulk = BULK_JOBS[queue];
+  if (bulk && missing.length > 0) {
+    const carried = await liveBulkMembers(ctx.redis, ctx.queues[queue], bulk.name);
+    missing = missing.filter((p) => !carried.has(p.jobId));
+  }
   if (missing.length === 0) return 0;
   // Same (queue, jobId) as the original outbox row: set it pending again rather than add a second.
   await ctx.database.db

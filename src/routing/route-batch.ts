@@ -59,6 +59,18 @@ export class RouteBatcher {
     });
   }
 
+  /**
+   * Routes many jobs at once (a bulk job's members): all join the line before a batch forms, so
+   * they fill whole batches instead of the first few starting alone. Each settles on its own.
+   */
+  routeAll(jobs: readonly RouteJob[]): Promise<PromiseSettledResult<RouteOutcome>[]> {
+    const all = jobs.map(
+      (job) => new Promise<RouteOutcome>((resolve, reject) => this.waiting.push({ job, resolve, reject })),
+    );
+    this.pump();
+    return Promise.allSettled(all);
+  }
+
   private pump(): void {
     while (this.inFlight < this.opts.maxInFlight && this.waiting.length > 0) {
       let n = 1;

@@ -1,20 +1,35 @@
 import type { Job } from "bullmq";
 import type { Worker } from "bullmq";
+import { BULK_MAX, type JobData } from "../queue/queues.js";
 import { startWorker } from "../queue/worker.js";
 import type { AppContext, WorkerFactory } from "../runtime/context.js";
 import { duplicateScoring } from "./duplicates.js";
 import { RouteBatcher } from "./route-batch.js";
-import type { RouteJob } from "./route-ticket.js";
 
 /**
  * Transactions a route worker keeps open at once. The pool has 10 connections per process and the
  * same process may run intake and the API: routing takes a few, more only queue on the pool.
  */
 export const ROUTE_TRANSACTIONS = 4;
-/** Tickets per routing transaction at most: a failed batch is redone ticket by ticket. */
-export const ROUTE_BATCH_MAX = 25;
+/**
+ * Tickets per routing transaction at most: a whole bulk job. A failed batch is redone ticket by
+ * ticket. Measured (1,000-ticket bench): 100 a transaction cost about a third less CPU per ticket,
+ * in this process and in PostgreSQL, than 25 (fewer statements; a candidate shared by several
+ * tickets of a batch is read and prepared once).
+ */
+export const ROUTE_BATCH_MAX = BULK_MAX;
+/** A member of a bulk job that failed is retried as a job of its own after this (BullMQ's first backoff step). */
+const MEMBER_RETRY_DELAY_MS = 1000;
 
-/** The route queue's handler: jobs running at once share a few transactions (see RouteBatcher). */
+/** What a bulk route job returns: how many of its tickets ended how. */
+export type BulkRouteResult = Record<string, number>;
+
+/**
+ * The route queue's handler: jobs running at once share a few transactions (see RouteBatcher).
+ * A bulk job (many tickets, see BULK_JOBS) hands all its tickets to the batcher together. A ticket
+ * that fails even alone fails alone: it goes back to the queue as the job it would have been on its
+ * own (its own id, BullMQ's retries and backoff), and the bulk job completes with the others.
+ */
 export function batchedRouteHandler(
   ctx: AppContext,
   opts: { transactions?: number; batchMax?: number } = {},
@@ -23,7 +38,31 @@ export function batchedRouteHandler(
     maxInFlight: opts.transactions ?? ROUTE_TRANSACTIONS,
     maxBatch: opts.batchMax ?? ROUTE_BATCH_MAX,
   });
-  return async (data: RouteJob, _job: Job) => (await batcher.route(data)).outcome;
+  return async (data: JobData<"route">, _job: Job): Promise<string | BulkRouteResult> => {
+    if (!("bulk" in data)) return (await batcher.route(data)).outcome;
+    const settled = await batcher.routeAll(data.bulk.map((m) => m.data));
+    const result: BulkRouteResult = {};
+    const failed = data.bulk.filter((_, i) => settled[i]!.status === "rejected");
+    settled.forEach((s) => {
+      const key = s.status === "fulfilled" ? s.value.outcome : "retried";
+      result[key] = (result[key] ?? 0) + 1;
+    });
+    if (failed.length) {
+      ctx.log.warn(
+        { tickets: failed.length },
+        "route bulk job: tickets that failed go back to the queue alone",
+      );
+      // If this add fails, the bulk job fails and runs again: its routed tickets are skipped then.
+      await ctx.queues.route.addBulk(
+        failed.map((m) => ({
+          name: "route",
+          data: m.data,
+          opts: { jobId: m.jobId, delay: MEMBER_RETRY_DELAY_MS },
+        })),
+      );
+    }
+    return result;
+  };
 }
 
 /** The route queue's consumer: decides and dispatches each new or returned ticket. */

@@ -104,9 +104,14 @@ export const Env = z.object({
   METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
   /** Intake bot (docs/intake.md): WeChat webhook waits this long to answer passively before the outbound worker sends. */
   WECHAT_PASSIVE_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4500).default(3000),
-  INTAKE_CONCURRENCY: positiveInt("intake turns one worker process runs at once").default(16),
+  /**
+   * Intake jobs one worker process takes from Redis at once. Unset: three times INTAKE_BATCH_MAX (at
+   * least 16) with the offline engine, where waiting jobs only gather into the next batch; 16 with a
+   * remote engine, where each job is one LLM call in flight.
+   */
+  INTAKE_CONCURRENCY: positiveInt("intake turns one worker process runs at once").optional(),
   /** Turns arriving together share one transaction (docs/operations.md); 1 turns that off. */
-  INTAKE_BATCH_MAX: positiveInt("most intake turns one transaction handles").default(16),
+  INTAKE_BATCH_MAX: positiveInt("most intake turns one transaction handles").default(32),
   INTAKE_DRAFT_TTL_MINUTES: positiveInt("idle minutes before an unfinished report expires").default(60),
   INTAKE_EMERGENCY_PLACE_WAIT_SECONDS: positiveInt(
     "seconds an emergency without a place waits for the resident's answer before it is filed anyway",

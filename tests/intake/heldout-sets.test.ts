@@ -5,17 +5,14 @@ import { describe, expect, it } from "vitest";
 
 // Held-out sets measure how the engine reads words nobody tuned it on; the figure is worthless once
 // a training script reads them. Training lists are explicit, so a held-out name in any of them is a
-// mistake this test catches.
+// mistake this test catches. Emergency sets the team has read (fresh5–fresh9, challenge8) flatter as
+// yardsticks and are training data now; the next blind ones take their place here.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const HELD_OUT = [
   "category-check8.jsonl",
-  "emergency-challenge8.jsonl",
-  "emergency-fresh5.jsonl",
-  "emergency-fresh6.jsonl",
-  "emergency-fresh7.jsonl",
-  "emergency-fresh8.jsonl",
-  "emergency-fresh9.jsonl",
   "emergency-fresh10.jsonl",
+  "emergency-fresh11.jsonl",
+  "emergency-fresh12.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",

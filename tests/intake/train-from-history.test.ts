@@ -181,6 +181,9 @@ describe("learning from the centre's own tickets", () => {
     // The shipped rule weights and temperature carry over: only what the model learnt changes.
     expect(r.model.ruleWeight).toBe(current.ruleWeight);
     expect(r.model.temperature).toBe(current.temperature);
+    // The member model (complaint / help / dispute in letters) is not what the history retrains.
+    expect(r.model.member).toEqual(current.file.member);
+    expect(r.model.memberRuleWeight).toBe(current.memberRuleWeight);
     expect(r.model.sources).toContainEqual({ name: "history", examples: expect.any(Number) });
     // Deterministic: the same history gives the same file.
     expect(JSON.stringify(trainKindFromHistory(current, seedKindExamples(), history).model)).toBe(

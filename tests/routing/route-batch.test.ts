@@ -3,6 +3,7 @@ import pg from "pg";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import type { JobData } from "../../src/queue/queues.js";
 import { RouteBatcher } from "../../src/routing/route-batch.js";
 import type { RouteOutcome } from "../../src/routing/route-ticket.js";
 import { routeWorkers } from "../../src/routing/route.worker.js";
@@ -21,6 +22,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
+
+/** The tickets a route job carries: one, or a bulk job's members. */
+function ticketsOf(data: JobData<"route">): string[] {
+  return "bulk" in data ? data.bulk.map((m) => m.data.ticketId) : [data.ticketId];
+}
 
 let nextBuilding = 1;
 /** A ticket of its own building (never a duplicate of another), reported by its own resident. */
@@ -325,7 +331,7 @@ describe("two route workers on one database and one queue", () => {
     const completed: string[][] = [[], []];
     for (const [i, ctx] of [t.ctx, other].entries())
       for (const w of routeWorkers(ctx, { concurrency: 16, transactions: 2, batchMax: 5 })) {
-        w.on("completed", (job) => completed[i]!.push((job.data as { ticketId: string }).ticketId));
+        w.on("completed", (job) => completed[i]!.push(...ticketsOf(job.data as JobData<"route">)));
         workers.push(w);
       }
     const filed = [];
@@ -353,7 +359,8 @@ describe("two route workers on one database and one queue", () => {
     expect(e.dispatches.every((d) => d.n === 1)).toBe(true);
     expect(e.notices).toBe(40);
     expect(e.messages).toBe(40);
-    // Each job ran in one process only (the earlier tests' jobs, relayed too, are skipped ones).
+    // Each ticket's job ran in one process only (the earlier tests' jobs, relayed too, are skipped
+    // ones), whether it travelled alone or in a bulk job.
     const ran = [...completed[0]!, ...completed[1]!].filter((id) => ids.includes(id));
     expect(ran.sort()).toEqual([...ids].sort());
   });

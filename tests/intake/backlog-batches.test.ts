@@ -1,0 +1,152 @@
+import type { Worker } from "bullmq";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
+import { messages, outbox } from "../../src/db/schema/index.js";
+import { inboundIntakeDeps } from "../../src/inbound/inbound.worker.js";
+import type { IntakeDeps } from "../../src/intake/intake-service.js";
+import { createIntakeService, intakeConcurrency, intakeWorkers } from "../../src/intake/intake.worker.js";
+import { sweepStuckWork } from "../../src/queue/recovery-sweep.js";
+import { parseEnv } from "../../src/runtime/env.schema.js";
+import { loseRedisData } from "../support/redis-loss.js";
+import { countStatements, type StatementCounter } from "../support/statement-counter.js";
+import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { receive, waitFor } from "./support/inbound.js";
+
+/**
+ * A backlog of intake turns (a storm night, a provider replaying a day of messages) is worked off in
+ * batches of up to INTAKE_BATCH_MAX turns per transaction, with the worker taking enough jobs at once
+ * to fill them. Default settings throughout: these tests are about the defaults.
+ */
+const clock = testClock("2026-11-21T02:00:00Z");
+let t: TestEnv;
+let counter: StatementCounter;
+/** Message ids whose batch's connection is killed once, after all its writes, before the commit. */
+const killOnce = new Set<number>();
+/** How often each message's turn reached its commit point. */
+const reachedCommit = new Map<number, number>();
+const deps: Partial<IntakeDeps> = {
+  ...inboundIntakeDeps(),
+  beforeCommit: async (tx, message) => {
+    reachedCommit.set(message.id, (reachedCommit.get(message.id) ?? 0) + 1);
+    if (killOnce.delete(message.id)) await tx.execute(sql`SELECT pg_terminate_backend(pg_backend_pid())`);
+  },
+};
+
+beforeAll(async () => {
+  t = await createTestEnv({ clock });
+  counter = countStatements(t.ctx.database.pool);
+});
+afterAll(async () => {
+  counter.stop();
+  await t.close();
+});
+
+const TEXTS = ["路灯不亮了", "小区门口垃圾没人清", "楼下餐馆油烟太大", "井盖丢了", "噪音扰民"];
+const phone = (series: number, i: number) => `13${series}0000${String(i).padStart(4, "0")}`;
+
+async function store(from: string, text: string): Promise<number> {
+  return t.ctx.database.db.transaction(async (tx) => {
+    const { residentId } = await findOrCreateResident(tx, "sms", from);
+    const [row] = await tx
+      .insert(messages)
+      .values({ channel: "sms", direction: "in", residentId, kind: "text", text, status: "received" })
+      .returning({ id: messages.id });
+    return row!.id;
+  });
+}
+
+/** Per inbound message: its status and how many replies answer it. */
+async function answers(ids: readonly number[]): Promise<Map<number, { status: string; replies: number }>> {
+  const rows = (
+    await t.ctx.database.db.execute(
+      sql`SELECT m.id::int AS id, m.status,
+            (SELECT count(*)::int FROM messages o WHERE o.direction = 'out' AND o.reply_to_message_id = m.id) AS replies
+          FROM messages m WHERE m.id = ANY(${`{${ids.join(",")}}`}::bigint[])`,
+    )
+  ).rows as { id: number; status: string; replies: number }[];
+  return new Map(rows.map((r) => [r.id, { status: r.status, replies: r.replies }]));
+}
+
+async function allProcessed(ids: readonly number[]): Promise<boolean> {
+  const [row] = await t.ctx.database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(messages)
+    .where(and(inArray(messages.id, [...ids]), eq(messages.status, "processed")));
+  return row!.n === ids.length;
+}
+
+describe("intake backlog in large batches (default settings)", () => {
+  it("takes three batches' worth of jobs at once with the offline engine and 16 with a remote one, unless configured", () => {
+    const env = parseEnv({ NODE_ENV: "test" });
+    expect(env.INTAKE_BATCH_MAX).toBe(32);
+    expect(intakeConcurrency(env, "offline")).toBe(96);
+    expect(intakeConcurrency(env, "openai")).toBe(16);
+    expect(intakeConcurrency(parseEnv({ NODE_ENV: "test", INTAKE_BATCH_MAX: "1" }), "offline")).toBe(16);
+    expect(intakeConcurrency(parseEnv({ NODE_ENV: "test", INTAKE_CONCURRENCY: "8" }), "offline")).toBe(8);
+  });
+
+  it("works off 70 turns arriving together in five transactions, each resident answered once", async () => {
+    const service = await createIntakeService(t.ctx, deps);
+    const ids: number[] = [];
+    for (let i = 0; i < 70; i++) ids.push(await store(phone(7, i), TEXTS[i % 5]!));
+    counter.reset();
+    const outcomes = await Promise.all(ids.map((id) => service.processMessage(id)));
+    expect(outcomes).toEqual(Array(70).fill("processed"));
+    // The first two start at once, alone; the 68 that gathered meanwhile go 32, 32 and 4.
+    const batches = counter.transactions().filter((s) => s.includes("intake_write_turns"));
+    expect(batches).toHaveLength(5);
+    expect(counter.statements.filter((s) => s === "intake_load_turns")).toHaveLength(5);
+    for (const [, a] of await answers(ids)) expect(a).toEqual({ status: "processed", replies: 1 });
+  });
+
+  it("through the real worker: a batch killed before its commit, a job delivered twice and lost Redis data each leave every message answered once", async () => {
+    // A backlog in Redis before the worker starts: the relay hands 40 jobs over at once.
+    await t.ctx.relay.stop();
+    const ids: number[] = [];
+    for (let i = 0; i < 40; i++)
+      ids.push(await receive(t.ctx, { channel: "sms", from: phone(6, i), text: TEXTS[i % 5]! }));
+    await t.ctx.relay.start();
+    await waitFor(
+      async () =>
+        (await t.ctx.database.db.select().from(outbox).where(isNull(outbox.relayedAt))).length === 0,
+      15_000,
+      "the backlog relayed",
+    );
+    // A second delivery of one message's job (a redelivery after a stall, a replay).
+    await t.ctx.queues.intake.add("intake", { messageId: ids[5]! }, { jobId: `again-${ids[5]}` });
+    // The transaction holding this turn dies after all its writes, before its commit.
+    killOnce.add(ids[20]!);
+    let workers: Worker[] = await intakeWorkers(t.ctx, deps);
+    try {
+      await waitFor(() => allProcessed(ids), 30_000, "the backlog processed");
+      // Both deliveries finished before anything is counted.
+      await waitFor(async () => (await t.ctx.queues.intake.getActiveCount()) === 0, 15_000, "jobs done");
+      expect(killOnce.size).toBe(0);
+      expect(reachedCommit.get(ids[20]!)).toBe(2);
+      for (const [, a] of await answers(ids)) expect(a).toEqual({ status: "processed", replies: 1 });
+    } finally {
+      await Promise.all(workers.map((w) => w.close()));
+    }
+
+    // Redis loses every job of a new backlog after it was relayed; no worker had taken any.
+    const more: number[] = [];
+    for (let i = 0; i < 30; i++)
+      more.push(await receive(t.ctx, { channel: "sms", from: phone(5, i), text: TEXTS[i % 5]! }));
+    await waitFor(
+      async () =>
+        (await t.ctx.database.db.select().from(outbox).where(isNull(outbox.relayedAt))).length === 0,
+      15_000,
+      "the second backlog relayed",
+    );
+    expect(await loseRedisData(t)).toBeGreaterThan(0);
+    workers = await intakeWorkers(t.ctx, deps);
+    try {
+      expect((await sweepStuckWork(t.ctx)).intake).toBe(30);
+      await waitFor(() => allProcessed(more), 30_000, "the lost backlog recovered");
+      for (const [, a] of await answers(more)) expect(a).toEqual({ status: "processed", replies: 1 });
+    } finally {
+      await Promise.all(workers.map((w) => w.close()));
+    }
+  });
+});
