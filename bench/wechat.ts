@@ -12,6 +12,7 @@ import { startBenchStack } from "./support/bench-stack.js";
  *   npx tsx bench/wechat.ts          # or import { run } from "./wechat.js"
  *   WECHAT_BENCH_ONLY=ack|passive WECHAT_BENCH_SECONDS=10 WECHAT_BENCH_CONNECTIONS=20 WECHAT_BENCH_REPLIES=400 WECHAT_BENCH_RESIDENTS=200
  *   WECHAT_BENCH_RESIDENTS_IN_PROCESS=1      # the passive burst's residents in the server's process (old way)
+ *   WECHAT_BENCH_PREPARE_PER_SECOND=4000         # pushes signed up front per second of load (0: sign during the run)
  *   WECHAT_BENCH_PROFILE=/tmp/ack.cpuprofile   # CPU profile of the server process during the ack run only
  *   (summarise it with `npx tsx bench/support/profile-summary.ts /tmp/ack.cpuprofile`)
  */
@@ -28,6 +29,7 @@ import { buildApp } from "../src/http/app.js";
 import { inboundWorkers } from "../src/inbound/inbound.worker.js";
 import type { createContext } from "../src/runtime/create-context.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
+import { cpuSnapshot } from "./support/process-cpu.js";
 import { inboundBatchStats } from "../src/channels-runtime/inbound-batcher.js";
 import type { WechatLoadResult } from "./support/wechat-load.js";
 import type { WechatResidentsResult } from "./support/wechat-residents.js";
@@ -40,6 +42,8 @@ const CONNECTIONS = Number(process.env.WECHAT_BENCH_CONNECTIONS ?? 20);
 const REPLIES = Number(process.env.WECHAT_BENCH_REPLIES ?? 400);
 /** Residents writing at once in the passive-reply burst (each waits for its answer, then writes again). */
 const RESIDENTS = Number(process.env.WECHAT_BENCH_RESIDENTS ?? 200);
+/** Pushes per second of load the generator signs before the clock starts (see support/wechat-load.ts). */
+const PREPARE_PER_SECOND = Number(process.env.WECHAT_BENCH_PREPARE_PER_SECOND ?? 4000);
 /** `1`: the burst's residents run in the server's process, as they did before they had their own. */
 const IN_PROCESS_RESIDENTS = process.env.WECHAT_BENCH_RESIDENTS_IN_PROCESS === "1";
 
@@ -92,12 +96,22 @@ async function withStack<T>(
 async function ackBench(): Promise<void> {
   await withStack(0, async (url, ctx) => {
     const connectionString = ctx.database.pool.options.connectionString!;
+    // The ceiling as the issue defines it: from as many connections as the load generator opens,
+    // each looping a one-row `INSERT … ON CONFLICT DO NOTHING` in autocommit with synchronous commit,
+    // on the same PostgreSQL, in the same run. Its client is this process (idle meanwhile).
+    const c0 = await cpuSnapshot(ctx.database.db);
     const ceiling = await measureInsertCeiling(connectionString, CONNECTIONS, Math.min(SECONDS, 5));
+    const c1 = await cpuSnapshot(ctx.database.db);
+    const perRow = (ms: number) => (ms / ceiling.rows).toFixed(3);
     console.log(
       `ceiling: single-row INSERT … ON CONFLICT DO NOTHING, synchronous commit, ${CONNECTIONS} clients: ` +
-        `${ceiling.rowsPerSec.toFixed(0)} rows/s, p50 ${ceiling.p50.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms`,
+        `${ceiling.rowsPerSec.toFixed(0)} rows/s, p50 ${ceiling.p50.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms` +
+        (c0 && c1
+          ? `; CPU per row: PostgreSQL ${perRow(c1.postgresMs - c0.postgresMs)} ms, client ${perRow(c1.selfMs - c0.selfMs)} ms`
+          : ""),
     );
     const batches0 = inboundBatchStats();
+    const pg0 = await cpuSnapshot(ctx.database.db);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const sampling = process.env.WECHAT_BENCH_WAITS === "1" ? sampleWaits(connectionString) : null;
@@ -106,13 +120,18 @@ async function ackBench(): Promise<void> {
     if (profiling) await profiling.stop(process.env.WECHAT_BENCH_PROFILE!);
     if (sampling) console.log(`  PostgreSQL backends during the run (samples): ${await sampling.stop()}`);
     const cpu = process.cpuUsage(cpu0);
-    const serverCpu = (100 * (cpu.user + cpu.system)) / 1e6 / ((performance.now() - t0) / 1000);
+    const elapsed = (performance.now() - t0) / 1000;
+    const pg1 = await cpuSnapshot(ctx.database.db);
+    // The server's CPU counts from the generator's start, which signs its pushes first (the server
+    // idles meanwhile); the load window is the generator's own `seconds`.
+    const serverCpu = (100 * (cpu.user + cpu.system)) / 1e6 / load.seconds;
     const batches1 = inboundBatchStats();
     const batches = batches1.batches - batches0.batches;
     const perBatch = batches > 0 ? (batches1.messages - batches0.messages) / batches : 0;
     const writeMs = batches > 0 ? (batches1.writeMs - batches0.writeMs) / batches : 0;
     const waitMs = load.ok > 0 ? (batches1.waitMs - batches0.waitMs) / load.ok : 0;
     const rate = load.ok / load.seconds;
+    const perMessage = (ms: number) => (load.ok > 0 ? (ms / load.ok).toFixed(3) : "–");
     console.log(
       `wechat webhook (safe mode, persisted, ${CONNECTIONS} connections, ${SECONDS}s): ${rate.toFixed(0)} msgs/s, ` +
         `ack p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms, non-2xx ${load.non2xx}, errors ${load.errors}; ` +
@@ -123,6 +142,12 @@ async function ackBench(): Promise<void> {
         `${load.cpuPercent.toFixed(0)} %; ${batches} ingest transactions, ${perBatch.toFixed(1)} messages each, ` +
         `${writeMs.toFixed(1)} ms each; a request waited ${waitMs.toFixed(1)} ms for its batch to start; ` +
         `load average ${os.loadavg()[0]!.toFixed(2)}`,
+    );
+    console.log(
+      `  CPU per message: server ${perMessage((cpu.user + cpu.system) / 1000)} ms, ` +
+        `PostgreSQL ${pg0 && pg1 ? perMessage(pg1.postgresMs - pg0.postgresMs) : "–"} ms, ` +
+        `load generator ${perMessage(load.cpuMs)} ms (${load.signedDuringRun} pushes signed during the run); ` +
+        `${elapsed.toFixed(1)} s with the generator's start-up`,
     );
   });
 }
@@ -188,6 +213,7 @@ async function runLoad(url: string): Promise<WechatLoadResult> {
       String(CONNECTIONS),
       String(SECONDS),
       "oBench",
+      String(PREPARE_PER_SECOND),
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );

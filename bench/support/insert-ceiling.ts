@@ -2,6 +2,7 @@ import pg from "pg";
 
 export interface InsertCeiling {
   rowsPerSec: number;
+  rows: number;
   p50: number;
   p99: number;
 }
@@ -55,7 +56,7 @@ export async function measureInsertCeiling(
     const q = (p: number) =>
       latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)] ?? NaN;
     await pool.query("DROP TABLE bench_ceiling");
-    return { rowsPerSec: latencies.length / elapsed, p50: q(0.5), p99: q(0.99) };
+    return { rowsPerSec: latencies.length / elapsed, rows: latencies.length, p50: q(0.5), p99: q(0.99) };
   } finally {
     await pool.end();
   }

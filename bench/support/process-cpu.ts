@@ -18,7 +18,10 @@ export async function cpuSnapshot(db: Queryable): Promise<{ selfMs: number; post
       if (!/^\d+$/.test(name)) continue;
       try {
         const s = stat(Number(name));
-        if (s.pid === postmaster || s.ppid === postmaster) postgres += s.ticks * tick;
+        // The postmaster's own figure includes the backends it has reaped (a pool that connected
+        // and left during the measurement), the others' only their own time.
+        if (s.pid === postmaster) postgres += (s.ticks + s.reapedTicks) * tick;
+        else if (s.ppid === postmaster) postgres += s.ticks * tick;
       } catch {
         // The process ended meanwhile.
       }
@@ -30,11 +33,16 @@ export async function cpuSnapshot(db: Queryable): Promise<{ selfMs: number; post
   }
 }
 
-function stat(pid: number): { pid: number; ppid: number; ticks: number } {
+function stat(pid: number): { pid: number; ppid: number; ticks: number; reapedTicks: number } {
   const text = readFileSync(`/proc/${pid}/stat`, "utf8");
   // The command name may hold spaces: fields start after its closing parenthesis.
   const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  return { pid, ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+  return {
+    pid,
+    ppid: Number(fields[1]),
+    ticks: Number(fields[11]) + Number(fields[12]),
+    reapedTicks: Number(fields[13]) + Number(fields[14]),
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -64,9 +65,16 @@ export const messages = pgTable(
   },
   (t) => [
     uniqueIndex("messages_channel_message_id_uq").on(t.channel, t.channelMessageId),
-    index("messages_conversation_idx").on(t.conversationId, t.id),
+    // Partial (migration 0050): an inbound message is stored with no conversation (the intake worker
+    // sets it) and never replies to anything; indexing those NULLs cost every ingest two index
+    // insertions for rows no query looks up.
+    index("messages_conversation_idx")
+      .on(t.conversationId, t.id)
+      .where(sql`${t.conversationId} IS NOT NULL`),
     index("messages_status_idx").on(t.direction, t.status),
-    index("messages_reply_to_idx").on(t.replyToMessageId),
+    index("messages_reply_to_idx")
+      .on(t.replyToMessageId)
+      .where(sql`${t.replyToMessageId} IS NOT NULL`),
     // A resident's messages on a channel (the account they last wrote to, sends since then).
     index("messages_resident_idx").on(t.residentId, t.id),
   ],

@@ -151,6 +151,50 @@ describe("WeChat webhook over HTTP with safe mode on", () => {
     expect(await count("8100000000000000002")).toBe(1);
   });
 
+  it("refuses a push the message schema rejects (validated once, by the route) and stores nothing", async () => {
+    // An openid longer than the schema allows: the adapter no longer validates, the route does.
+    const res = await app.inject(
+      safePush(textXml("8100000000000000007", "路灯坏了", `o${"x".repeat(300)}`), clock.now(), {
+        nonce: "77",
+      }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe("CHANNEL.INVALID_PAYLOAD");
+    expect(await count("8100000000000000007")).toBe(0);
+  });
+
+  it("refuses a decrypted push that is not well-formed XML, and one with a repeated element, storing nothing", async () => {
+    const broken = `<xml><ToUserName><![CDATA[gh_x]]></ToUserName><MsgId>8100000000000000008</MsgId><Content>a</xml>`;
+    const res = await app.inject(safePush(broken, clock.now(), { nonce: "88" }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe("CHANNEL.BAD_XML");
+    const twice = textXml("8100000000000000009", "路灯坏了").replace(
+      "</xml>",
+      "<MsgId>8100000000000000010</MsgId></xml>",
+    );
+    const again = await app.inject(safePush(twice, clock.now(), { nonce: "99" }));
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.code).toBe("CHANNEL.BAD_XML");
+    expect(await count("8100000000000000008")).toBe(0);
+    expect(await count("8100000000000000009")).toBe(0);
+    expect(await count("8100000000000000010")).toBe(0);
+  });
+
+  it("keeps stored inbound messages out of the conversation and reply-to indexes (they index no NULLs)", async () => {
+    const push = safePush(textXml("8100000000000000011", "井盖丢了"), clock.now(), { nonce: "111" });
+    expect((await app.inject(push)).statusCode).toBe(200);
+    const rows = (
+      await t.ctx.database.db.execute(sql`
+        SELECT indexname, indexdef FROM pg_indexes
+        WHERE tablename = 'messages' AND indexname IN ('messages_conversation_idx', 'messages_reply_to_idx')
+        ORDER BY indexname`)
+    ).rows as { indexname: string; indexdef: string }[];
+    expect(rows.map((r) => r.indexname)).toEqual(["messages_conversation_idx", "messages_reply_to_idx"]);
+    expect(rows[0]!.indexdef).toMatch(/WHERE \(conversation_id IS NOT NULL\)$/);
+    expect(rows[1]!.indexdef).toMatch(/WHERE \(reply_to_message_id IS NOT NULL\)$/);
+    expect(await count("8100000000000000011")).toBe(1);
+  });
+
   it("in safe mode, refuses a captured signed URL reused with another body by its msg_signature", async () => {
     const genuine = safePush(textXml("8100000000000000005", "路灯坏了"), clock.now(), { nonce: "55" });
     expect((await app.inject(genuine)).statusCode).toBe(200);
