@@ -173,6 +173,7 @@ async function filingPath(): Promise<void> {
     console.log(`  ceiling: single-row INSERT … ON CONFLICT DO NOTHING, synchronous commit: ${ceiling}/s`);
     console.log(`  ratio: filing runs at ${((filed / ceiling) * 100).toFixed(1)}% of the commit ceiling`);
     await rollupTriggerCost(db, (seconds) => sustained(filers, seconds, file(0)));
+    await reporterMarkCost(db, (seconds) => sustained(filers, seconds, file(0)));
   } finally {
     await stop();
   }
@@ -214,6 +215,53 @@ async function rollupTriggerCost(db: BenchDb, fileFor: (seconds: number) => Prom
     `${Math.round(avg(runs[k].map((r) => r.perSec)))}/s, PostgreSQL ${avg(runs[k].map((r) => r.pgMs)).toFixed(2)} ms CPU per filing`;
   console.log(
     `  daily report rollup trigger, alternated back to back: with ${show("with")}; without ${show("without")} ` +
+      `(filings/s ratio with/without ${(avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2)})`,
+  );
+}
+
+/**
+ * What marking reporter rows costs filing (migration 0051: the reporter insert trigger locks the
+ * ticket row and looks for an earlier reporter, for recurring problems' people bound): the same
+ * filing loop with that trigger function and with the one before it (0043: only the ticket's
+ * creation instant), alternated twice back to back; the current function is restored either way.
+ */
+async function reporterMarkCost(db: BenchDb, fileFor: (seconds: number) => Promise<number>): Promise<void> {
+  const [current] = (
+    await db.execute<{ def: string }>(
+      sql`SELECT pg_get_functiondef('ticket_reporters_ticket_created_at'::regproc) AS def`,
+    )
+  ).rows;
+  const before = `CREATE OR REPLACE FUNCTION ticket_reporters_ticket_created_at() RETURNS trigger AS $$
+    BEGIN
+      NEW.ticket_created_at := (SELECT created_at FROM tickets WHERE id = NEW.ticket_id);
+      RETURN NEW;
+    END;
+    $$ LANGUAGE plpgsql`;
+  const measure = async (mark: boolean) => {
+    await db.execute(sql.raw(mark ? current!.def : before));
+    const [n0] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
+    const cpu0 = await cpuSnapshot(db);
+    const perSec = await fileFor(duration / 4);
+    const cpu1 = await cpuSnapshot(db);
+    const [n1] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
+    const n = Math.max(1, n1!.n - n0!.n);
+    return { perSec, pgMs: cpu0 && cpu1 ? (cpu1.postgresMs - cpu0.postgresMs) / n : NaN };
+  };
+  const runs: Record<"with" | "without", { perSec: number; pgMs: number }[]> = { with: [], without: [] };
+  try {
+    for (let round = 0; round < 2; round++) {
+      runs.with.push(await measure(true));
+      runs.without.push(await measure(false));
+    }
+  } finally {
+    await db.execute(sql.raw(current!.def));
+  }
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const show = (k: "with" | "without") =>
+    `${Math.round(avg(runs[k].map((r) => r.perSec)))}/s, PostgreSQL ${avg(runs[k].map((r) => r.pgMs)).toFixed(2)} ms CPU per filing`;
+  console.log(
+    `  reporter rows marked for the people bound (0051), alternated back to back: with ${show("with")}; ` +
+      `without (0043's trigger) ${show("without")} ` +
       `(filings/s ratio with/without ${(avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2)})`,
   );
 }

@@ -10,6 +10,12 @@
  *   npm run bench -- pipeline                          # 1 API + 1 worker process
  *   npm run bench -- pipeline --api 2 --workers 2      # two of each on the same PostgreSQL and Redis
  *   npx tsx bench/pipeline.ts --residents 200 --reports 2
+ *   PIPELINE_CPU_PROF=/tmp/prof npm run bench -- pipeline   # a V8 CPU profile of every serve process
+ *
+ * With PIPELINE_CPU_PROF each process writes its profiles into `<role>-<n>/` there when it stops (the
+ * largest file is the main thread's; tsx's loader thread writes a small one), and the
+ * bench prints the load window to pass to bench/support/profile-summary.ts (PROFILE_WINDOW_US), so
+ * start-up and shutdown are left out.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -138,10 +144,17 @@ async function startFakeWechatApi() {
   };
 }
 
-function spawnServe(role: "api" | "worker", env: NodeJS.ProcessEnv): Promise<Proc> {
+const PROFILE_DIR = process.env.PIPELINE_CPU_PROF;
+
+function spawnServe(role: "api" | "worker", env: NodeJS.ProcessEnv, n = 0): Promise<Proc> {
+  const profile = PROFILE_DIR
+    ? // A directory per process: tsx's module loader runs on a thread of its own, which writes a
+      // profile too (the main thread's is the large one).
+      ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, `${role}-${n}`)}`]
+    : [];
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(root, "src/cli.ts"), "serve", "--role", role],
+    [...profile, "--import", "tsx", path.join(root, "src/cli.ts"), "serve", "--role", role],
     {
       cwd: root,
       env,
@@ -228,8 +241,8 @@ export async function run(): Promise<void> {
     });
     procs.push(await spawnServe("worker", env("worker", 0)));
     const rest = await Promise.all([
-      ...Array.from({ length: WORKERS - 1 }, (_, n) => spawnServe("worker", env("worker", n + 1))),
-      ...ports.map((port, n) => spawnServe("api", env("api", n, port))),
+      ...Array.from({ length: WORKERS - 1 }, (_, n) => spawnServe("worker", env("worker", n + 1), n + 1)),
+      ...ports.map((port, n) => spawnServe("api", env("api", n, port), n)),
     ]);
     procs.push(...rest);
 
@@ -292,8 +305,13 @@ export async function run(): Promise<void> {
     });
     const cpuBefore = cpuOf();
     const started = performance.now();
+    const windowFrom = process.hrtime.bigint() / 1000n;
     await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i)));
     const seconds = (performance.now() - started) / 1000;
+    if (PROFILE_DIR)
+      console.log(
+        `  profiles in ${PROFILE_DIR} when the processes stop; load window PROFILE_WINDOW_US=${windowFrom},${process.hrtime.bigint() / 1000n}`,
+      );
     const cpuAfter = cpuOf();
 
     const client = new pg.Client({ connectionString: pgServer.url });

@@ -3,10 +3,15 @@
  * node's internals, GC, idle) and the hottest functions, each in percent of all samples.
  *
  *   npx tsx bench/support/profile-summary.ts <file.cpuprofile> [top] [--within <function>]
+ *   PROFILE_WINDOW_US=<from>,<to> npx tsx bench/support/profile-summary.ts …   # only samples in that window
  *
  * With `--within routeMany`, only the samples from the first to the last whose stack holds that
  * function count (the stage being measured, not the bench's set-up), and shares are of the busy
  * samples (idle excluded), with the idle share printed beside them.
+ *
+ * PROFILE_WINDOW_US is in microseconds of the system's monotonic clock (V8 stamps its samples with
+ * it on Linux; `process.hrtime.bigint() / 1000n` in any process): bench/pipeline.ts prints its load
+ * window so start-up and shutdown are left out of the children's profiles.
  */
 import { readFile } from "node:fs/promises";
 
@@ -17,6 +22,7 @@ interface ProfileNode {
   children?: number[];
 }
 interface CpuProfile {
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -47,6 +53,18 @@ if (!file) {
 }
 const profile = JSON.parse(await readFile(file, "utf8")) as CpuProfile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+/** Each sample's instant (monotonic µs), for PROFILE_WINDOW_US. */
+const [fromUs, toUs] = (process.env.PROFILE_WINDOW_US ?? "").split(",").map(Number);
+const stamps: number[] = [];
+{
+  let at = profile.startTime;
+  for (const d of profile.timeDeltas) stamps.push((at += d));
+}
+const inWindow = (i: number) =>
+  fromUs === undefined ||
+  toUs === undefined ||
+  Number.isNaN(fromUs) ||
+  (stamps[i]! >= fromUs && stamps[i]! <= toUs);
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
@@ -78,6 +96,7 @@ const self = new Map<number, number>();
 let idle = 0;
 let windowUs = 0;
 for (let i = from; i <= to; i++) {
+  if (!inWindow(i)) continue;
   const id = profile.samples[i]!;
   const us = profile.timeDeltas[i] ?? 0;
   windowUs += us;
@@ -123,7 +142,10 @@ for (const [id, us] of self) {
 }
 const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
 const top = Number(topArg ?? 25);
-console.log(`${(total / 1e6).toFixed(2)} s sampled`);
+const idleSampled = [...self]
+  .filter(([id]) => byId.get(id)!.callFrame.functionName === "(idle)")
+  .reduce((a, [, us]) => a + us, 0);
+console.log(`${(total / 1e6).toFixed(2)} s sampled, ${((total - idleSampled) / 1e6).toFixed(2)} s busy`);
 if (within)
   console.log(
     `window of ${within}: ${(windowUs / 1e6).toFixed(2)} s, busy ${((100 * total) / windowUs).toFixed(1)} %, ` +

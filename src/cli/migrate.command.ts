@@ -2,6 +2,7 @@ import path from "node:path";
 import { Command } from "commander";
 import { openDatabase, runMigrations } from "../db/client.js";
 import { ensureDayCounts, rebuildDayCounts } from "../reports/day-counts.js";
+import { backfillReporterExtra } from "../reports/reporter-extra.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { startInfrastructure } from "../runtime/infrastructure.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
@@ -30,6 +31,10 @@ export function migrateCommand(): Command {
           const { rows } = await rebuildDayCounts(database.db, tz);
           const s = ((performance.now() - started) / 1000).toFixed(1);
           process.stdout.write(`Report rollup rebuilt in ${s} s (${rows} day counts, zone ${tz}).\n`);
+          const marked = performance.now();
+          const { updated } = await backfillReporterExtra(database.db);
+          const m = ((performance.now() - marked) / 1000).toFixed(1);
+          process.stdout.write(`Reporter rows marked for the people bound in ${m} s (${updated} rows).\n`);
         } else if (await ensureDayCounts(database.db, tz)) {
           process.stdout.write(`Report rollup built (zone ${tz}).\n`);
         }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNotNull, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, gte, inArray, isNotNull, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketReporters, tickets } from "../db/schema/index.js";
@@ -76,12 +76,8 @@ const NEWEST = 50;
  * so a busy month is not loaded row by row. Only the top clusters' newest tickets are read, for
  * their references and summaries (the three distinct summaries come from the newest fifty).
  */
-export async function recurringProblemsOf(
-  db: Queryable,
-  config: DomainConfig,
-  q: { from: Date; to: Date; scope: SQL[] },
-  showSummary: (t: TicketRow) => string = (t) => t.summary,
-): Promise<Cluster[]> {
+/** The statement behind recurringProblemsOf(): the top ten groups with tickets and people. */
+export function recurringGroupsSql(q: { from: Date; to: Date; scope: SQL[] }): { inPeriod: SQL; query: SQL } {
   const inPeriod = and(
     gte(tickets.createdAt, q.from),
     lt(tickets.createdAt, q.to),
@@ -91,66 +87,124 @@ export async function recurringProblemsOf(
   );
   const from = sql`${q.from.toISOString()}::timestamptz`;
   const to = sql`${q.to.toISOString()}::timestamptz`;
-  // Tickets are counted per group from the period alone; people as the distinct (group, person)
-  // pairs, hashed, then counted — a count(DISTINCT) per group would sort every row of the month. A
-  // ticket without a reporter row (typed in by a dispatcher) is still one person: its own id stands
-  // for them (ticket and resident ids are random UUIDs and never meet). The reporter rows carry their
-  // ticket's creation instant (a copy, set by a trigger): joining on (creation instant, ticket id)
-  // lets PostgreSQL merge two index ranges already in that order (tickets_created_idx and
-  // ticket_reporters_ticket_created_idx) instead of hashing the month's tickets.
+  // Counting people exactly hashes every (group, person) pair of the period, so each group is
+  // bounded first. Each ticket brings at most one person through its first reporter (or itself,
+  // without one); the others come from reporter rows beyond a ticket's first (marked `extra` by the
+  // insert trigger, migration 0051; a merge adds such rows). So a group's people are at most its
+  // tickets plus the distinct residents of its extra rows who are no ticket's first reporter in the
+  // group (a merge within a group adds nobody). The tickets per group come from the period's index
+  // range; the extra rows, few, from a small partial index, each checked through the residents'
+  // index.
+  // People are then counted exactly for the ten groups with the highest bounds: the lowest of those
+  // counts is at most the true tenth, so any group that can be in the top ten has a bound at least
+  // that high, and only such groups are counted too. The final order is the exact counts'.
+  //
+  // People of one group: a ticket without a reporter row (typed in by a dispatcher) is still one
+  // person, its own id standing for them (ticket and resident ids are random UUIDs and never meet).
+  const people = (g: string) => sql`LATERAL (
+      SELECT count(*)::int AS reporters FROM (
+        SELECT DISTINCT coalesce(r.resident_id, ${tickets.id}) FROM ${tickets}
+          LEFT JOIN ${ticketReporters} r ON r.ticket_id = ${tickets.id}
+         WHERE ${tickets.communityId} = ${sql.raw(g)}.community_id AND ${tickets.category} = ${sql.raw(g)}.category
+           AND ${inPeriod}) d) p`;
   const query = sql`WITH counted AS (
       SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, count(*)::int AS tickets
       FROM ${tickets} WHERE ${inPeriod} GROUP BY 1, 2 HAVING count(*) >= 2),
-    people AS (
-      SELECT community_id, category, count(*)::int AS reporters FROM (
-        SELECT DISTINCT ${tickets.communityId} AS community_id, ${tickets.category} AS category,
-          coalesce(r.resident_id, ${tickets.id}) AS person
-        FROM ${tickets} LEFT JOIN ${ticketReporters} r
-          ON r.ticket_created_at = ${tickets.createdAt} AND r.ticket_id = ${tickets.id}
-          AND r.ticket_created_at >= ${from} AND r.ticket_created_at < ${to}
-        WHERE ${inPeriod}) x
-      GROUP BY 1, 2)
-    SELECT c.community_id, c.category, c.tickets, pe.reporters
-    FROM counted c JOIN people pe USING (community_id, category)
-    ORDER BY pe.reporters DESC, c.tickets DESC, c.community_id, c.category
+    extra_rows AS (
+      SELECT k.community_id, k.category, r.resident_id
+      FROM ${ticketReporters} r
+      -- Each row's ticket by its key (LIMIT keeps the planner from scanning the month's tickets to
+      -- hash them against a few hundred rows).
+      CROSS JOIN LATERAL (
+        SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category FROM ${tickets}
+        WHERE ${tickets.id} = r.ticket_id AND ${inPeriod} LIMIT 1) k
+      WHERE r.extra IS NOT FALSE AND r.ticket_created_at >= ${from} AND r.ticket_created_at < ${to}),
+    extra AS (
+      SELECT e.community_id, e.category, count(DISTINCT e.resident_id)::int AS extra
+      FROM extra_rows e
+      WHERE NOT EXISTS (
+        SELECT 1 FROM ${ticketReporters} f JOIN ${tickets} ON ${tickets.id} = f.ticket_id
+        WHERE f.resident_id = e.resident_id AND f.extra IS FALSE
+          AND ${tickets.communityId} = e.community_id AND ${tickets.category} = e.category AND ${inPeriod})
+      GROUP BY 1, 2),
+    bounded AS (
+      SELECT c.community_id, c.category, c.tickets, c.tickets + coalesce(e.extra, 0) AS bound
+      FROM counted c LEFT JOIN extra e USING (community_id, category)),
+    first_ten AS (
+      SELECT b.community_id, b.category, b.tickets, p.reporters
+      FROM (SELECT * FROM bounded ORDER BY bound DESC, tickets DESC, community_id, category LIMIT 10) b
+      CROSS JOIN ${people("b")}),
+    threshold AS (
+      SELECT CASE WHEN count(*) < 10 THEN 0 ELSE min(reporters) END AS at_least FROM first_ten),
+    contenders AS (
+      SELECT b.community_id, b.category, b.tickets, p.reporters
+      FROM (SELECT b.* FROM bounded b, threshold th
+            WHERE b.bound >= th.at_least
+              AND NOT EXISTS (SELECT 1 FROM first_ten l
+                              WHERE l.community_id = b.community_id AND l.category = b.category)) b
+      CROSS JOIN ${people("b")})
+    SELECT community_id, category, tickets, reporters
+    FROM (SELECT * FROM first_ten UNION ALL SELECT * FROM contenders) x
+    ORDER BY reporters DESC, tickets DESC, community_id, category
     LIMIT 10`;
-  const groups = await db.transaction(async (tx) => {
-    // A month of a busy city is ~100,000 (group, person) pairs: hash them in memory rather than
-    // spill a sort to disk (PostgreSQL's default work_mem is 4 MB); for this statement only.
-    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
-    const r = await tx.execute<{
-      community_id: string;
-      category: string;
-      tickets: number;
-      reporters: number;
-    }>(query);
-    return r.rows.map((g) => ({
-      communityId: g.community_id,
-      category: g.category,
-      tickets: g.tickets,
-      reporters: g.reporters,
-    }));
-  });
+  return { inPeriod: inPeriod!, query };
+}
+
+/** What a cluster shows of each of its newest tickets: the summary, masked by the caller. */
+export interface ClusterTicket {
+  summary: string;
+  /** Only the contact's name is read: the masking hides it in the summary. */
+  complaint: { contact?: { name?: string | null } } | null;
+}
+
+export async function recurringProblemsOf(
+  db: Queryable,
+  config: DomainConfig,
+  q: { from: Date; to: Date; scope: SQL[] },
+  showSummary: (t: ClusterTicket) => string = (t) => t.summary,
+): Promise<Cluster[]> {
+  const { inPeriod, query } = recurringGroupsSql(q);
+  // Each group's distinct people are hashed apart (a few hundred to a few thousand in a busy month),
+  // so the default work_mem holds them: no transaction around a SET LOCAL any more.
+  const r = await db.execute<{ community_id: string; category: string; tickets: number; reporters: number }>(
+    query,
+  );
+  if (!r.rows.length) return [];
+  // The ten clusters' newest tickets in one statement, only the columns shown (a full row per ticket
+  // carried the whole complaint: ten statements of fifty rows each cost more than the counting).
+  const newest = await db.execute<{ g: number; ref: string; summary: string; contact_name: string | null }>(
+    sql`SELECT g.n AS g, t.ref, t.summary, t.contact_name
+      FROM unnest(${sql.param(r.rows.map((x) => x.community_id))}::text[],
+                  ${sql.param(r.rows.map((x) => x.category))}::text[]) WITH ORDINALITY AS g(community_id, category, n)
+      CROSS JOIN LATERAL (
+        SELECT ${tickets.ref} AS ref, ${tickets.summary} AS summary,
+               ${tickets.complaint} -> 'contact' ->> 'name' AS contact_name
+        FROM ${tickets}
+        WHERE ${tickets.communityId} = g.community_id AND ${tickets.category} = g.category AND ${inPeriod}
+        ORDER BY ${tickets.createdAt} DESC, ${tickets.id} DESC
+        LIMIT ${NEWEST}) t
+      ORDER BY g.n`,
+  );
+  const byGroup = new Map<number, ClusterTicket[]>();
+  const refsOf = new Map<number, string[]>();
+  for (const row of newest.rows) {
+    const g = Number(row.g) - 1;
+    byGroup.set(g, [
+      ...(byGroup.get(g) ?? []),
+      { summary: row.summary, complaint: { contact: { name: row.contact_name } } },
+    ]);
+    refsOf.set(g, [...(refsOf.get(g) ?? []), row.ref]);
+  }
   const categoryName = (code: string) =>
     config.taxonomy.categories.find((c) => c.code === code)?.name ?? code;
-  return Promise.all(
-    groups.map(async (g) => {
-      const newest = await db
-        .select()
-        .from(tickets)
-        .where(and(inPeriod, eq(tickets.communityId, g.communityId!), eq(tickets.category, g.category)))
-        .orderBy(desc(tickets.createdAt), desc(tickets.id))
-        .limit(NEWEST);
-      return {
-        communityId: g.communityId!,
-        communityName: config.units.get(g.communityId!)?.name ?? g.communityId!,
-        category: g.category,
-        categoryName: categoryName(g.category),
-        tickets: g.tickets,
-        reporters: g.reporters,
-        refs: newest.slice(0, 5).map((t) => t.ref),
-        summaries: [...new Set(newest.map(showSummary))].slice(0, 3),
-      };
-    }),
-  );
+  return r.rows.map((g, k) => ({
+    communityId: g.community_id,
+    communityName: config.units.get(g.community_id)?.name ?? g.community_id,
+    category: g.category,
+    categoryName: categoryName(g.category),
+    tickets: g.tickets,
+    reporters: g.reporters,
+    refs: (refsOf.get(k) ?? []).slice(0, 5),
+    summaries: [...new Set((byGroup.get(k) ?? []).map(showSummary))].slice(0, 3),
+  }));
 }

@@ -115,6 +115,7 @@ export const tickets = pgTable(
       .where(
         sql`${t.status} IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened', 'pending_review')`,
       ),
+    // Also INCLUDE (status, unit_id): drizzle/0051_recurring_people_bound.sql.
     index("tickets_community_category_created_idx").on(t.communityId, t.category, t.createdAt, t.id),
     index("tickets_urgent_created_idx")
       .on(t.createdAt, t.id)
@@ -146,6 +147,12 @@ export const ticketReporters = pgTable(
      * problems read a period's reporters as one index range.
      */
     ticketCreatedAt: timestamp("ticket_created_at", { withTimezone: true }),
+    /**
+     * Whether the ticket already had a reporter when this row was added (set by the same trigger,
+     * migration 0051; null until the backfill marks rows written before it): recurring problems bound
+     * a group's people by its tickets plus these rows.
+     */
+    extra: boolean("extra"),
   },
   (t) => [
     primaryKey({ columns: [t.ticketId, t.residentId] }),
