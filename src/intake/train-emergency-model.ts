@@ -49,6 +49,10 @@ export const EMERGENCY_TRAIN_FILES = [
   // that catch fire, beatings told in everyday words, edges and farewells; and word senses that are
   // not dangers (bills, drills, films, "被打回", chronic pollution, denied harms).
   "emergency-train4.jsonl",
+  // An ordinary complaint whose other party cannot be reached (a neighbour, a landlord, the property
+  // office: "电话打不通", "敲门没人"): the blind sets' self-harm and missing stories use the same words,
+  // and the model had learnt them as a danger on their own.
+  "emergency-train5.jsonl",
 ].map((f) => path.join(DATA, f));
 /** Hand labels for Teddy 2020 messages that read like emergencies, by the SHA-256 of the text. */
 export const TEDDY_LABEL_FILE = path.join(DATA, "teddy-emergency-labels.jsonl");
