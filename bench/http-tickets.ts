@@ -191,31 +191,10 @@ async function rollupTriggerCost(db: BenchDb, fileFor: (seconds: number) => Prom
     for (const t of triggers)
       await db.execute(sql.raw(`ALTER TABLE tickets ${on ? "ENABLE" : "DISABLE"} TRIGGER ${t}`));
   };
-  const measure = async (on: boolean) => {
-    await setTriggers(on);
-    const [n0] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
-    const cpu0 = await cpuSnapshot(db);
-    const perSec = await fileFor(duration / 4);
-    const cpu1 = await cpuSnapshot(db);
-    const [n1] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
-    const n = Math.max(1, n1!.n - n0!.n);
-    return { perSec, pgMs: cpu0 && cpu1 ? (cpu1.postgresMs - cpu0.postgresMs) / n : NaN };
-  };
-  const runs: Record<"with" | "without", { perSec: number; pgMs: number }[]> = { with: [], without: [] };
-  try {
-    for (let round = 0; round < 2; round++) {
-      runs.with.push(await measure(true));
-      runs.without.push(await measure(false));
-    }
-  } finally {
-    await setTriggers(true);
-  }
-  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const show = (k: "with" | "without") =>
-    `${Math.round(avg(runs[k].map((r) => r.perSec)))}/s, PostgreSQL ${avg(runs[k].map((r) => r.pgMs)).toFixed(2)} ms CPU per filing`;
+  const { show, ratio } = await alternateBackToBack(db, fileFor, setTriggers, () => setTriggers(true));
   console.log(
     `  daily report rollup trigger, alternated back to back: with ${show("with")}; without ${show("without")} ` +
-      `(filings/s ratio with/without ${(avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2)})`,
+      `(filings/s ratio with/without ${ratio})`,
   );
 }
 
@@ -237,8 +216,30 @@ async function reporterMarkCost(db: BenchDb, fileFor: (seconds: number) => Promi
       RETURN NEW;
     END;
     $$ LANGUAGE plpgsql`;
-  const measure = async (mark: boolean) => {
-    await db.execute(sql.raw(mark ? current!.def : before));
+  const { show, ratio } = await alternateBackToBack(
+    db,
+    fileFor,
+    async (mark) => void (await db.execute(sql.raw(mark ? current!.def : before))),
+    async () => void (await db.execute(sql.raw(current!.def))),
+  );
+  console.log(
+    `  reporter rows marked for the people bound (0051), alternated back to back: with ${show("with")}; ` +
+      `without (0043's trigger) ${show("without")} (filings/s ratio with/without ${ratio})`,
+  );
+}
+
+/**
+ * The filing loop with a change on and off, back to back and alternated twice so a neighbour's burst
+ * does not land on one side only; `restore` runs either way.
+ */
+async function alternateBackToBack(
+  db: BenchDb,
+  fileFor: (seconds: number) => Promise<number>,
+  set: (on: boolean) => Promise<void>,
+  restore: () => Promise<void>,
+): Promise<{ show(side: "with" | "without"): string; ratio: string }> {
+  const measure = async (on: boolean) => {
+    await set(on);
     const [n0] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tickets`)).rows;
     const cpu0 = await cpuSnapshot(db);
     const perSec = await fileFor(duration / 4);
@@ -254,16 +255,14 @@ async function reporterMarkCost(db: BenchDb, fileFor: (seconds: number) => Promi
       runs.without.push(await measure(false));
     }
   } finally {
-    await db.execute(sql.raw(current!.def));
+    await restore();
   }
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const show = (k: "with" | "without") =>
-    `${Math.round(avg(runs[k].map((r) => r.perSec)))}/s, PostgreSQL ${avg(runs[k].map((r) => r.pgMs)).toFixed(2)} ms CPU per filing`;
-  console.log(
-    `  reporter rows marked for the people bound (0051), alternated back to back: with ${show("with")}; ` +
-      `without (0043's trigger) ${show("without")} ` +
-      `(filings/s ratio with/without ${(avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2)})`,
-  );
+  return {
+    show: (k) =>
+      `${Math.round(avg(runs[k].map((r) => r.perSec)))}/s, PostgreSQL ${avg(runs[k].map((r) => r.pgMs)).toFixed(2)} ms CPU per filing`,
+    ratio: (avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2),
+  };
 }
 
 type BenchDb = Awaited<ReturnType<typeof startBenchStack>>["ctx"]["database"]["db"];

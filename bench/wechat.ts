@@ -17,8 +17,6 @@ import { startBenchStack } from "./support/bench-stack.js";
  *   (summarise it with `npx tsx bench/support/profile-summary.ts /tmp/ack.cpuprofile`)
  */
 import { spawn } from "node:child_process";
-import { writeFile } from "node:fs/promises";
-import { Session } from "node:inspector/promises";
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
@@ -28,6 +26,7 @@ import pg from "pg";
 import { buildApp } from "../src/http/app.js";
 import { inboundWorkers } from "../src/inbound/inbound.worker.js";
 import type { createContext } from "../src/runtime/create-context.js";
+import { startCpuProfile } from "./support/cpu-profile.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
 import { cpuSnapshot } from "./support/process-cpu.js";
 import { inboundBatchStats } from "../src/channels-runtime/inbound-batcher.js";
@@ -115,7 +114,7 @@ async function ackBench(): Promise<void> {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const sampling = process.env.WECHAT_BENCH_WAITS === "1" ? sampleWaits(connectionString) : null;
-    const profiling = process.env.WECHAT_BENCH_PROFILE ? await startProfile() : null;
+    const profiling = process.env.WECHAT_BENCH_PROFILE ? await startCpuProfile("the server process") : null;
     const load = await runLoad(url);
     if (profiling) await profiling.stop(process.env.WECHAT_BENCH_PROFILE!);
     if (sampling) console.log(`  PostgreSQL backends during the run (samples): ${await sampling.stop()}`);
@@ -150,23 +149,6 @@ async function ackBench(): Promise<void> {
         `${elapsed.toFixed(1)} s with the generator's start-up`,
     );
   });
-}
-
-/** The V8 CPU profiler on this (the server's) process, for the window of one run. */
-async function startProfile(): Promise<{ stop(file: string): Promise<void> }> {
-  const session = new Session();
-  session.connect();
-  await session.post("Profiler.enable");
-  await session.post("Profiler.setSamplingInterval", { interval: 500 });
-  await session.post("Profiler.start");
-  return {
-    async stop(file) {
-      const { profile } = await session.post("Profiler.stop");
-      await writeFile(file, JSON.stringify(profile));
-      session.disconnect();
-      console.log(`  CPU profile of the server process written to ${file}`);
-    },
-  };
 }
 
 /**
