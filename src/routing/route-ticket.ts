@@ -1,4 +1,3 @@
-import type { Job } from "bullmq";
 import type { Tx } from "../db/client.js";
 import { AppError } from "../domain/app-error.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
@@ -217,12 +216,4 @@ function skipReason(job: RouteJob, t: TicketRow | undefined): string | null {
 
 function waitingForRouting(t: TicketRow): boolean {
   return (t.status === "received" || t.status === "reopened") && !t.triage && !t.mergedIntoId;
-}
-
-/** One route job at a time, each in its own transaction (tests, `zhitong route`, the fallback). */
-export function routeHandler(ctx: AppContext) {
-  return async (data: RouteJob, _job: Job) => {
-    const out = await routeTicket(ctx, data);
-    return out.outcome;
-  };
 }
