@@ -31,20 +31,21 @@ const OVER =
   /昨天|昨晚|前天|上周|上星期|上个?月|去年|前年|前几天|前些天|那天|当时|之前|以前|曾经|早就|已经(处理|解决|修好|灭了|找到|送医|出院|没事)/;
 // "敲了好几次" is an effort made just now, not a standing problem.
 const CHRONIC =
-  /好几天|几天了|好几个月|几个月了|好几年|几年了|(一|两|三|几|好几)个?(礼拜|星期|周)了|好久了|很久了|(?<!(敲|打|喊|叫|按|拨|找)了?)(多次|好几次)|经常|老是|总是|常常|时常|天天|每天|每晚|每次|长期|常年|一直以来|频繁|一下雨就|逢雨|一到.{0,6}就/;
+  /好几天|几天了|好几个月|几个月了|好几年|几年了|(一|两|三|几|好几)个?(礼拜|星期|周)了|好久了|很久了|(?<!(敲|打|喊|叫|按|拨|找)了?)(多次|好几次)|经常|老是|总是|老说|总说|常说|老念叨|常常|时常|天天|每天|每晚|每次|长期|常年|一直以来|频繁|一下雨就|逢雨|一到.{0,6}就/;
 const NON_EMERGENCY_TOPIC =
-  /燃气费|电费|水费|缴费|交费|充值|余额|账单|燃气卡|电卡|欠费|补助|补贴|救助|低保|政策|报销|赔偿|理赔|保险|感谢|表扬|点赞|锦旗|(怎么|如何|怎样|能否|是否|有没有).{0,10}(预防|防范|避免|安装|检查|检测|加装|整改|报警器)|隐患|如果|万一|假如|要是|演练|宣传|培训|讲座/;
+  /燃气费|电费|水费|缴费|交费|充值|余额|账单|燃气卡|电卡|欠费|补助|补贴|救助|低保|政策|报销|赔偿|理赔|保险|感谢|表扬|点赞|锦旗|(怎么|如何|怎样|能否|是否|有没有).{0,10}(预防|防范|避免|安装|检查|检测|加装|整改|报警器)|隐患|(未|没|没有)(起火|着火|冒烟|漏电|漏气)|如果|万一|假如|要是|(怕|担心)(出事|出危险|有危险|发生意外|出意外)|演练|宣传|培训|讲座/;
 // A formal letter to the authorities describes a standing problem; nobody in danger writes one.
 const LETTER =
   /尊敬的|领导[：:，,您]|(厅长|局长|书记|市长|县长|区长)(大人|同志)?[：:，,您]|恳请|特此|此致|希望(政府|有关部门|相关部门|领导)|建议有关部门/;
 const STILL_NOW =
-  /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|马上|赶紧|赶快|快来|救命|来人(?!看|修|检|查|处理|弄|换)|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
+  /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|马上|赶紧|赶快|快来|救命|来人(?!看|修|检|查|处理|弄|换)|仍有|不断(有|在)?[^，。]{0,6}(掉|落|塌|涨|冒)|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
 
 /*
  * In a letter, "现在" often introduces a standing problem; a danger going on is said with words of
  * the moment ("到现在还没解决" is a standing complaint).
  */
-const HAPPENING = /正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿|眼下|越来越|快来|赶紧|马上|今天|今早|今晚/;
+const HAPPENING =
+  /(先|快|赶紧|马上)派人|我现在(站|在)|在往外|正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿|眼下|越来越|快来|赶紧|马上|今天|今早|今晚/;
 /*
  * A letter that ends by asking for a rescue, an ambulance or a search right away is written in the
  * middle of the danger, however politely it opens ("…恳请立即派人救援！").
@@ -94,7 +95,13 @@ export function combineUrgency(
     // In a letter the model need only not concur; elsewhere it must be sure there is no danger.
     const context = modelSays ? null : vetoableContext(text, rules.sentence);
     // An absence is told by when it began ("昨晚外出至今未归"): yesterday's words do not make it over.
-    if (context === "letter" || (context === "other" && p < model.vetoBelow && rules.hazard !== "missing")) {
+    if (
+      context === "letter" ||
+      (context === "other" &&
+        p < model.vetoBelow &&
+        rules.hazard !== "missing" &&
+        rules.hazard !== "self_harm")
+    ) {
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };
     }

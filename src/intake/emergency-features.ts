@@ -37,7 +37,7 @@ const HAZARD_CONCEPTS: readonly (readonly [string, RegExp])[] = [
   ["long_absence", LONG_ABSENCE],
   // Blood pressure, a blood test, anger, a train: everyday words that only look like harm or fire.
   ["harm", /(?<![献验抽])血(?!压|糖|脂|型|常规)|摔|跌|倒地|倒在|晕|伤|骨折|抽搐|吐|烫|疼得|动不了|起不来/],
-  ["fire", /(?<![上恼])火(?!气|车|锅|腿|速)|烟|焦|糊|烧(?!开|水|饭|菜|烤|得)|爆|炸/],
+  ["fire", /(?<![上恼灭])火(?!气|车|锅|腿|速|器|险)|烟|焦|糊|烧(?!开|水|饭|菜|烤|得)|爆|炸/],
   ["trap", /困|卡住|卡在|出不来|出不去|锁在|反锁|关在|压住|压在|埋/],
   ["absent", /找不到|找不着|不见|没回|走丢|走失|联系不上|失踪|没到|未归|人呢/],
   ["water", /水|淹|河|湖|池塘|水库|江|海/],

@@ -100,6 +100,24 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["an", "mian", "yao"], han: "安眠药", role: "alone" },
   { syllables: ["guan", "ren"], han: "关人", role: "alone" },
   { syllables: ["shao", "qi", "lai"], han: "烧起来", role: "alone" },
+  { syllables: ["di", "di"], han: "弟弟", role: "alone" },
+  { syllables: ["mei", "mei"], han: "妹妹", role: "alone" },
+  { syllables: ["er", "zi"], han: "儿子", role: "alone" },
+  { syllables: ["nv", "er"], han: "女儿", role: "alone" },
+  { syllables: ["bao", "bao"], han: "宝宝", role: "alone" },
+  { syllables: ["nai", "nai"], han: "奶奶", role: "alone" },
+  { syllables: ["ye", "ye"], han: "爷爷", role: "alone" },
+  { syllables: ["wo", "ma"], han: "我妈", role: "alone" },
+  { syllables: ["wo", "ba"], han: "我爸", role: "alone" },
+  { syllables: ["sui"], han: "岁", role: "alone" },
+  { syllables: ["bao", "yu"], han: "暴雨", role: "alone" },
+  { syllables: ["jin", "shui"], han: "进水", role: "alone" },
+  { syllables: ["di", "xia", "shi"], han: "地下室", role: "alone" },
+  { syllables: ["hai", "zai"], han: "还在", role: "alone" },
+  { syllables: ["xia", "mian"], han: "下面", role: "alone" },
+  { syllables: ["shui", "dao"], han: "水到", role: "alone" },
+  { syllables: ["bo", "zi"], han: "脖子", role: "alone" },
+  { syllables: ["xiong", "kou"], han: "胸口", role: "alone" },
 ];
 const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };
 
@@ -220,7 +238,8 @@ function initialsComplete(
   const following = text.slice(m.end);
   const preceding = text.slice(0, m.start);
   const adjacent = (other: Match | undefined, left: boolean): boolean =>
-    !!other && /^[\s，,]*$/.test(left ? text.slice(other.end, m.start) : text.slice(m.end, other.start));
+    !!other &&
+    /^[\s，,~～\-—.。、:：]*$/.test(left ? text.slice(other.end, m.start) : text.slice(m.end, other.start));
   if (entry.needsParticle) {
     const next = tokens.find((t) => t.start >= m.end);
     const particleToken = !!next && !!PARTICLES[next.text] && /^\s*$/.test(text.slice(m.end, next.start));

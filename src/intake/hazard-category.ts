@@ -26,18 +26,20 @@ import type { Hazard } from "./urgency-rules.js";
  *   the resident is told to call 110), whatever hazard the means suggest (gas, a locked door,
  *   water, a roof).
  */
-const ELECTRICAL = /电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|线路|短路|漏电|跳闸|电闸|开关/;
+const ELECTRICAL =
+  /电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
 const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除/;
-const LIFT = /电(梯|体|题|提|替)|dianti|dian ti/i;
+const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 const CAR = /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|撞车|汽车|货车|轿车|出租车|卡车|开车|司机|肇事/;
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY = /高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
-  /打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打老婆|打孩子|被打|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上/;
-const FUMES = /清洁剂|洁厕|84消毒|消毒液|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
-const SWALLOWED = /吞|误食|误服|喝了.{0,4}(药|农药|消毒|洗洁精)/;
+  /打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
+const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
+const SWALLOWED =
+  /吞|误食|误服|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃了|吃了[^，。]{0,6}(药片|药丸|片药)/;
 const SELF_HARM =
-  /不想活|活着没意思|轻生|自杀|寻死|跳楼|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走/;
+  /不想活|活着没意思|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR = /痴呆|失智|智力|智障|残疾|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|空巢/;
@@ -48,13 +50,16 @@ const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|路面|地面|�
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|决口|倒灌|内涝|涨水/;
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
 const MANHOLE = /井盖|窨井|下水井|检查井|雨水井|污水井/;
-const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|室内|电梯|配电房|房顶|天花板|屋顶/;
+const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
+const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
+const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐/;
 const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气/;
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
-const ROAD = /路面|马路|道路|道上|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷/;
-const FOOD = /吃了|吃完|吃过|吃的|盒饭|食物|饭菜|外卖|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
+const ROAD = /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷/;
+const FOOD =
+  /吃了|吃完|吃过|吃的|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
 const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|蜂窝煤|热水器|烟道|燃气|煤气|天然气/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
@@ -70,7 +75,10 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
   switch (hazard) {
     case "fire":
       if (GAS_FUEL.test(text)) return "gas_supply";
-      return ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text) ? "power_supply" : "property";
+      if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
+      if (SITE.test(text)) return "construction";
+      // Rubbish or a field set alight in the open is the sanitation crews' (they put out and clear it).
+      return RUBBISH_FIRE.test(text) && !INDOORS.test(text) ? "sanitation" : "property";
     case "injury":
       if (FIGHT.test(text)) return "public_order";
       if (FUMES.test(text)) return "pollution";
@@ -84,6 +92,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (MANHOLE.test(text)) return "municipal";
       return "health";
     case "trapped":
+      // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
+      if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)/.test(text)) return "health";
       return SITE.test(text) && !LIFT.test(text) ? "construction" : "property";
     case "missing":
       return CARED_FOR.test(text) && !CHILD.test(text) ? "social_assistance" : "public_order";
@@ -91,11 +101,15 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (LIVE_WIRE.test(text)) return "power_supply";
       return BUILDING_WATER.test(text) && !RAIN_OR_RIVER.test(text) ? "property" : "municipal";
     case "collapse":
+      // "拿砖头砸路人，已经砸伤了一个": the blow, not a falling structure.
+      if (FIGHT.test(text)) return "public_order";
       // "倒了" also says a person fell: someone down with no structure named is a patient.
       if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
       if (CAR.test(text) && !STRUCTURE.test(text)) return "traffic";
       if (SITE.test(text)) return "construction";
       if (TREE.test(text)) return "municipal";
+      // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
+      if (BUILDING_PART.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
     case "poison":
       if (SWALLOWED.test(text)) return "health";
@@ -107,14 +121,42 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
 }
 
 /*
- * Where the owner comes from the circumstances (or from who the victim is), a classifier that is
- * already sure of another real category keeps it: on the development sets the rules' hazard was
+ * A classifier that is sure of a category keeps it: on the development sets the rules' hazard was
  * then more often a false alarm on an everyday message (a neighbour's leak read as a flood, a
- * pension question read as violence) than a danger the classifier misread. Gas and live wires
- * always go to their utility: a confident "water pressure" reading of a gas smell costs lives.
+ * pension question read as violence) than a danger the classifier misread. Where the rules and the
+ * model agree on the danger, the sure category must also be one whose unit can act on it: a school
+ * for a fire in its laboratory, noise for a beating next door or a bus line for a knife on the bus
+ * give way to the danger's owner. Gas and live wires always go to their utility: a confident
+ * "water pressure" reading of a gas smell costs lives.
  */
 const CONFIDENT = 0.8;
 const ALWAYS_OWNED: readonly Hazard[] = ["gas", "electric"];
+const PLAUSIBLE: Record<Hazard, readonly string[]> = {
+  gas: ["gas_supply"],
+  electric: ["power_supply", "property"],
+  fire: ["property", "power_supply", "gas_supply", "construction", "sanitation", "market"],
+  flood: ["municipal", "property", "water_supply", "power_supply"],
+  trapped: ["property", "construction", "health", "municipal"],
+  missing: ["public_order", "social_assistance"],
+  injury: [
+    "health",
+    "traffic",
+    "construction",
+    "labor",
+    "property",
+    "public_order",
+    "pollution",
+    "market",
+    "municipal",
+    "social_assistance",
+    "heating",
+    "water_supply",
+  ],
+  violence: ["public_order"],
+  poison: ["health", "market", "gas_supply", "pollution"],
+  collapse: ["construction", "municipal", "property", "health"],
+  self_harm: ["social_assistance"],
+};
 
 /**
  * The category an emergency must carry (possibly the classifier's own choice, which the danger then
@@ -126,10 +168,14 @@ export function categoryForHazard(
   text: string,
   current: string,
   confidence = 0,
+  options: { sure?: boolean } = {},
 ): string | null {
   if (!hazard) return null;
   if (hazard === "trapped" && LIFT.test(text)) return "property";
-  if (confidence >= CONFIDENT && current !== "other" && !ALWAYS_OWNED.includes(hazard)) return null;
+  // Where the rules and the model agree on the danger, the classifier's sure category must still be
+  // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
+  const keep = options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other";
+  if (confidence >= CONFIDENT && keep && !ALWAYS_OWNED.includes(hazard)) return null;
   if (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)) return "social_assistance";
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;

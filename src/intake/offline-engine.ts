@@ -126,7 +126,9 @@ export class OfflineEngine implements ExtractionEngine {
     // The danger is read with each known place name replaced by a generic place word: "水库街" must not
     // read as water. A comma instead changed the shape of sentences the model was trained on.
     const urgency = detectUrgency(this.places.mask(facts, "小区"));
-    const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence);
+    const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence, {
+      sure: urgency.decidedBy === "both",
+    });
     if (hazardCategory && this.categoryCodes.has(hazardCategory)) {
       category = hazardCategory;
       categoryConfidence = Math.max(categoryConfidence, 0.9);

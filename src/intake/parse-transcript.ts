@@ -8,7 +8,9 @@ export interface Transcript {
 
 const AGENT = /^(坐席|话务员|接线员|客服|工作人员)\s*[:：]\s*/;
 const CALLER = /^(来电人|来电者|市民|群众|居民|用户)\s*[:：]\s*/;
-const INLINE_LABEL = /(?<=[。！？!?，,；;\s])((坐席|话务员|接线员|客服|工作人员|来电人|来电者)\s*[:：])/g;
+// A turn may end with an ellipsis ("……", or "......" once normalised), a bracket or a quotation mark.
+const INLINE_LABEL =
+  /(?<=[。！？!?，,；;\s….）)”"」』])((坐席|话务员|接线员|客服|工作人员|来电人|来电者)\s*[:：])/g;
 
 /**
  * Splits `坐席：…`/`来电人：…` lines. Returns null when the text is not a transcript, so ordinary

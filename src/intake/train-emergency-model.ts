@@ -31,6 +31,9 @@ export const EMERGENCY_SET_FILES = [
   "emergency-fresh7.jsonl",
   "emergency-fresh8.jsonl",
   "emergency-fresh9.jsonl",
+  "emergency-fresh10.jsonl",
+  "emergency-fresh11.jsonl",
+  "emergency-fresh13.jsonl",
   "emergency-challenge8.jsonl",
 ].map((f) => path.join(DATA, f));
 

@@ -27,16 +27,35 @@ describe("the category a danger carries", () => {
     ["missing", "我妈有阿尔茨海默，上午出门到现在没回来", "public_order", "social_assistance"],
     ["self_harm", "有个人坐在楼顶边上，说不想活了", "public_order", "social_assistance"],
     ["trapped", "我弟把自己锁在卧室里，说活着没意思", "property", "social_assistance"],
+    ["fire", "暖气片旁边电热毯烧着了，被子冒烟", "other", "power_supply"],
+    ["fire", "工地上电焊火星子掉到保温板上，着了一片", "other", "construction"],
+    ["fire", "有人烧荒，火烧到院墙边上的柴火堆了", "other", "sanitation"],
+    ["injury", "外卖小哥被开门的车撞倒了，腿在流血", "other", "traffic"],
+    ["injury", "我妈从楼梯上滚下来，没有电梯，抬不下去", "other", "health"],
+    ["collapse", "楼顶的广告牌摇摇晃晃，下面是人行道", "other", "property"],
+    ["collapse", "有人在街上拿砖头砸路人，已经砸伤了一个", "other", "public_order"],
+    ["poison", "小孩把奶奶的降压药当糖吃了", "other", "health"],
+    ["trapped", "独居大爷躺在地上，门锁着", "other", "health"],
   ] as const)("%s: %s → %s", (hazard, text, current, expected) => {
     expect(categoryForHazard(hazard, text, current)).toBe(expected);
   });
 
-  it("keeps a classifier that is sure of another category, unless gas or a live wire is at stake", () => {
+  it("keeps a classifier that is sure of a category whose unit can own the danger", () => {
     // An everyday message the rules took for a danger: the sure reading of the words stands.
     expect(
       categoryForHazard("injury", "楼道暖气管冻裂了，地上结冰，好几个人滑倒", "heating", 0.9),
     ).toBeNull();
-    expect(categoryForHazard("fire", "楼下烧烤店的烟直往我家窗户里钻", "pollution", 0.85)).toBeNull();
+    expect(categoryForHazard("fire", "垃圾站那边烧起来了", "sanitation", 0.85)).toBeNull();
+    // A sure category whose unit cannot act on the danger gives way.
+    expect(categoryForHazard("fire", "学校实验楼三楼的窗户冒白烟，学生在往操场跑", "education", 0.9)).toBe(
+      "property",
+    );
+    expect(categoryForHazard("violence", "有个男的在公交车上拿着刀威胁司机", "traffic", 0.9)).toBe(
+      "public_order",
+    );
+    expect(categoryForHazard("injury", "隔壁那个男的又在打他老婆，她在喊救命", "noise", 0.9)).toBe(
+      "public_order",
+    );
     expect(categoryForHazard("gas", "厨房里燃气味很大，阀门关不上", "water_supply", 0.95)).toBe("gas_supply");
     expect(categoryForHazard("electric", "电线掉在水里，还冒火花", "municipal", 0.9)).toBe("power_supply");
     // "其他" says nothing, however sure.

@@ -12,6 +12,14 @@ describe("parseTranscript on a transcript kept on one line", () => {
     });
   });
 
+  it("starts a turn after an ellipsis, as hesitant callers and agents end theirs", () => {
+    const t = parseTranscript(
+      "坐席：低保需要到社区……来电人：算了……我已经想好了……今天晚上就从楼上下去……坐席：您现在在哪里？来电人：柳巷路……家里……坐席：您愿意告诉我是几号吗？",
+    );
+    expect(t?.caller).toEqual(["算了……我已经想好了……今天晚上就从楼上下去……", "柳巷路……家里……"]);
+    expect(t?.agent).toHaveLength(3);
+  });
+
   it("leaves a line-per-turn transcript as it was", () => {
     expect(parseTranscript("坐席：您好\n来电人：路灯不亮\n就在桃南一区")).toEqual({
       caller: ["路灯不亮", "就在桃南一区"],
