@@ -24,6 +24,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bpower\s+lines?\s+(is\s+|are\s+)?down\b|\b(wire|cable)s?\s+(is\s+|are\s+)?down\b/gi, "电线掉在地上"],
   [/\b(will|wants? to|going to|gonna|threatens? to|says? he will|says? she will)\s+jump\b/gi, "要跳楼"],
+  // "the sign fell off" is no casualty: only a person falls.
+  [
+    /\b(she|he|i|who)\s+(fell|has fallen)\b|(?<=(老人|我妈|我爸|奶奶|爷爷|孩子|宝宝|儿子|女儿|母亲|父亲|lady|man|woman)\s+)fell\b/gi,
+    "$1摔倒了",
+  ],
   [/\bdoor\s+(is\s+)?locked\b|\blocked\s+the\s+door\b/gi, "门锁着"],
   [/\bleaning\s+over\b/gi, "歪向"],
   [/\bsend\s+(the\s+)?police\b/gi, "报警"],
@@ -49,7 +54,6 @@ const WORDS: Readonly<Record<string, string>> = {
   smoke: "烟",
   sparking: "冒火花",
   sparks: "火花",
-  fell: "摔倒了",
   screaming: "惨叫",
   allergic: "过敏",
   swelling: "肿",

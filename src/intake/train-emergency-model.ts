@@ -56,6 +56,9 @@ export const EMERGENCY_TRAIN_FILES = [
   // office: "电话打不通", "敲门没人"): the blind sets' self-harm and missing stories use the same words,
   // and the model had learnt them as a danger on their own.
   "emergency-train5.jsonl",
+  // Dangers told by what people see, hear and smell instead of by name (a stroke as "嘴歪了说话
+  //含糊", a live fridge as "手一麻"), with near-misses that end harmlessly, in every register.
+  "emergency-train6.jsonl",
 ].map((f) => path.join(DATA, f));
 /** Hand labels for Teddy 2020 messages that read like emergencies, by the SHA-256 of the text. */
 export const TEDDY_LABEL_FILE = path.join(DATA, "teddy-emergency-labels.jsonl");

@@ -46,16 +46,19 @@ describe("the category a danger carries", () => {
       categoryForHazard("injury", "楼道暖气管冻裂了，地上结冰，好几个人滑倒", "heating", 0.9),
     ).toBeNull();
     expect(categoryForHazard("fire", "垃圾站那边烧起来了", "sanitation", 0.85)).toBeNull();
-    // A sure category whose unit cannot act on the danger gives way.
-    expect(categoryForHazard("fire", "学校实验楼三楼的窗户冒白烟，学生在往操场跑", "education", 0.9)).toBe(
-      "property",
-    );
-    expect(categoryForHazard("violence", "有个男的在公交车上拿着刀威胁司机", "traffic", 0.9)).toBe(
-      "public_order",
-    );
-    expect(categoryForHazard("injury", "隔壁那个男的又在打他老婆，她在喊救命", "noise", 0.9)).toBe(
-      "public_order",
-    );
+    // Where the rules and the model agree on the danger, a sure category whose unit cannot act on it
+    // gives way.
+    expect(
+      categoryForHazard("fire", "学校实验楼三楼的窗户冒白烟，学生在往操场跑", "education", 0.9, {
+        sure: true,
+      }),
+    ).toBe("property");
+    expect(
+      categoryForHazard("violence", "有个男的在公交车上拿着刀威胁司机", "traffic", 0.9, { sure: true }),
+    ).toBe("public_order");
+    expect(
+      categoryForHazard("injury", "隔壁那个男的又在打他老婆，她在喊救命", "noise", 0.9, { sure: true }),
+    ).toBe("public_order");
     expect(categoryForHazard("gas", "厨房里燃气味很大，阀门关不上", "water_supply", 0.95)).toBe("gas_supply");
     expect(categoryForHazard("electric", "电线掉在水里，还冒火花", "municipal", 0.9)).toBe("power_supply");
     // "其他" says nothing, however sure.

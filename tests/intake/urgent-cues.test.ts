@@ -18,7 +18,6 @@ describe("readUrgentCue: daily life stopped now", () => {
     ["灶台一点火都打不着，燃气停了也不说原因，孩子还饿着肚子", "gas"],
     ["楼上一冲马桶我家卫生间地漏就往外冒粪水", "sewage"],
     ["单元门口的污水井满了，黑水一直流进一楼住户的院子", "sewage"],
-    ["厨房的水管接头裂开了，水哗哗往外喷，总阀拧不动", "burst_pipe"],
     ["楼上家里没人，他家漏水从我家天花板往下淌，接了三桶还不停", "burst_pipe"],
     ["电梯停运第三天了，我丈夫截瘫坐轮椅，住在十六层", "lift"],
     ["电梯坏了，我怀孕八个月住二十楼，今天要去医院", "lift"],
@@ -30,6 +29,15 @@ describe("readUrgentCue: daily life stopped now", () => {
   ])("reads %s as %s", (text, what) => {
     expect(cue(text)?.what).toBe(what);
     expect(detectUrgency(text).urgency).toBe("urgent");
+  });
+
+  it("reads a pipe spraying water as a burst pipe, at least urgent", () => {
+    // The emergency model, alone and near its threshold, may raise water spraying in a kitchen with
+    // the main valve stuck to an emergency; a guard against that cost a danger on a blind set, and
+    // a false alarm costs a phone call where a missed danger costs more.
+    const text = "厨房的水管接头裂开了，水哗哗往外喷，总阀拧不动";
+    expect(cue(text)?.what).toBe("burst_pipe");
+    expect(detectUrgency(text).urgency).not.toBe("normal");
   });
 
   it.each([
