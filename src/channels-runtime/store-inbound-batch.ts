@@ -140,19 +140,15 @@ export async function storeInboundBatch(
     for (const row of found.rows) oldIds.set(key(row.channel, row.channel_message_id), Number(row.id));
   }
 
-  // Every new message gets its intake job; a photo or voice also its download job (the provider
-  // keeps the bytes only for days), in the same transaction as the message, as storeInboundMessage does.
-  const jobs: { queue: "intake" | "media"; id: string; payload: string }[] = [];
+  // A new message is intake's to-do by being `received` (the worker claims it from this table); a
+  // photo or voice also gets its download job (the provider keeps the bytes only for days), in the
+  // same transaction as the message, as storeInboundMessage does.
+  const jobs: { queue: "media"; id: string; payload: string }[] = [];
   const queued = new Set<number>();
   for (const e of entries) {
     const id = newIds.get(key(e.message.channel, e.message.channelMessageId));
     if (id === undefined || queued.has(id)) continue;
     queued.add(id);
-    jobs.push({
-      queue: "intake",
-      id: jobId("in", id),
-      payload: JSON.stringify(QUEUES.intake.parse({ messageId: id })),
-    });
     if (needsMediaFetch(e.message))
       jobs.push({
         queue: "media",
