@@ -1,8 +1,12 @@
 import type { Logger } from "pino";
 
 export interface IntakePumpOptions {
-  /** Claims and handles one batch; resolves to how many messages it claimed (0: nothing to do). */
-  run: () => Promise<number>;
+  /**
+   * Claims and handles one batch; resolves to how many messages it claimed (0: nothing to do).
+   * It calls `claimed` as soon as it knows, before running the turns, so a full claim can start
+   * another lane while this one runs.
+   */
+  run: (claimed: (count: number) => void) => Promise<number>;
   /** A claim of this many means a backlog: another lane starts beside it. */
   batchSize: number;
   /** Most batches running at once in this process. */
@@ -60,7 +64,7 @@ export class IntakePump {
       this.woken = false;
       let claimed: number;
       try {
-        claimed = await this.opts.run();
+        claimed = await this.opts.run((count) => this.backlog(count));
       } catch (error) {
         // The claim itself failed (the database is unreachable): the idle poll tries again.
         this.opts.log.warn(
@@ -70,8 +74,11 @@ export class IntakePump {
         return;
       }
       if (claimed === 0 && !this.woken) return;
-      if (claimed >= this.opts.batchSize && this.running < this.opts.lanes) this.spawn();
     }
+  }
+
+  private backlog(claimed: number): void {
+    if (!this.closed && claimed >= this.opts.batchSize && this.running < this.opts.lanes) this.spawn();
   }
 }
 

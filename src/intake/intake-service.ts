@@ -75,6 +75,8 @@ interface Claim {
   limit: number;
   only: number | null;
   claimed: readonly number[];
+  /** Told how many were claimed, before the turns run. */
+  onClaimed?: (count: number) => void;
 }
 
 function isClaim(source: readonly number[] | Claim): source is Claim {
@@ -119,8 +121,8 @@ export class IntakeService {
    * and its messages are tried one by one, so a poison message fails alone: its failure is counted
    * and it waits for its retry, then is parked after INTAKE_MAX_ATTEMPTS; the others commit.
    */
-  async claimAndRun(limit: number): Promise<number> {
-    const claim: Claim = { limit, only: null, claimed: [] };
+  async claimAndRun(limit: number, onClaimed: (count: number) => void = () => undefined): Promise<number> {
+    const claim: Claim = { limit, only: null, claimed: [], onClaimed };
     try {
       await this.applyTurns(claim);
       return claim.claimed.length;
@@ -147,10 +149,11 @@ export class IntakeService {
    * A remote engine's turn: leases the oldest takeable message (no transaction stays open while the
    * LLM is asked), prepares and applies its turn; resolves to how many it leased (0 or 1).
    */
-  async leaseAndRun(): Promise<number> {
+  async leaseAndRun(onClaimed: (count: number) => void = () => undefined): Promise<number> {
     const { env } = this.ctx;
     const [lease] = await leaseForPrepare(this.ctx.database.pool, 1, INTAKE_LEASE_MS);
     if (!lease) return 0;
+    onClaimed(1);
     if (lease.attempts > env.INTAKE_MAX_ATTEMPTS) {
       // Failed, or its worker died while preparing, too often.
       await park(this.ctx.database.pool, lease.id, lease.attempts - 1);
@@ -282,6 +285,7 @@ export class IntakeService {
         messageIds = await claimBatch(connectionOf(tx), source.limit, source.only);
         source.claimed = messageIds;
         if (messageIds.length === 0) return;
+        source.onClaimed?.(messageIds.length);
         loaded = await loadTurns(tx, messageIds, lateSince);
       } else {
         messageIds = source;

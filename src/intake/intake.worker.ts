@@ -22,10 +22,7 @@ const EMERGENCY_SCHEDULER_ID = "intake-emergency-sweep";
  * seconds, and close idle drafts every minute — durable in Redis, not a timer in
  * this process, so it survives restarts and runs once however many workers are up).
  */
-export async function intakeWorkers(
-  ctx: AppContext,
-  deps: Partial<IntakeDeps> = {},
-): Promise<StageWorker[]> {
+export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> = {}): Promise<StageWorker[]> {
   const service = await createIntakeService(ctx, deps);
   const log = ctx.log.child({ stage: "intake" });
   const opts = { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX, log };
@@ -69,7 +66,9 @@ export function startIntakeClaimer(ctx: AppContext, service: IntakeService): Sta
   const offline = service.engineName === "offline";
   const batchSize = offline ? ctx.env.INTAKE_BATCH_MAX : 1;
   const pump = new IntakePump({
-    run: offline ? () => service.claimAndRun(batchSize) : () => service.leaseAndRun(),
+    run: offline
+      ? (claimed) => service.claimAndRun(batchSize, claimed)
+      : (claimed) => service.leaseAndRun(claimed),
     batchSize,
     lanes: intakeLanes(ctx.env, service.engineName),
     pollMs: ctx.env.INTAKE_POLL_MS,
