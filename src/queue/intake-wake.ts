@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 
@@ -14,6 +15,12 @@ type Listener = () => void;
 /** Workers of this process, by queue prefix (several deployments may share a test process). */
 const local = new Map<string, Set<Listener>>();
 
+/**
+ * Sent with each hint: this process's workers were woken directly, so they skip their own echo
+ * (it would cost an extra, empty claim after every batch in a process that runs both roles).
+ */
+const SENDER = randomUUID();
+
 function channelOf(prefix: string): string {
   return `${prefix}:intake:wake`;
 }
@@ -26,7 +33,7 @@ function channelOf(prefix: string): string {
 export function wakeIntake(redis: Redis, prefix: string): void {
   for (const listener of local.get(prefix) ?? []) listener();
   if (redis.status !== "ready") return;
-  redis.publish(channelOf(prefix), "").catch(() => undefined);
+  redis.publish(channelOf(prefix), SENDER).catch(() => undefined);
 }
 
 /**
@@ -45,7 +52,9 @@ export function onIntakeWake(
   set.add(listener);
   const subscriber = redis.duplicate({ lazyConnect: false });
   subscriber.on("error", (err: Error) => log.debug({ err: err.message }, "intake wake-up connection error"));
-  subscriber.on("message", () => listener());
+  subscriber.on("message", (_channel: string, sender: string) => {
+    if (sender !== SENDER) listener();
+  });
   subscriber.subscribe(channelOf(prefix)).catch((err: Error) =>
     log.warn({ err: err.message }, "intake wake-up subscription failed; the idle poll takes over"),
   );
