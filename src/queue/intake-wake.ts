@@ -55,9 +55,11 @@ export function onIntakeWake(
   subscriber.on("message", (_channel: string, sender: string) => {
     if (sender !== SENDER) listener();
   });
-  subscriber.subscribe(channelOf(prefix)).catch((err: Error) =>
-    log.warn({ err: err.message }, "intake wake-up subscription failed; the idle poll takes over"),
-  );
+  subscriber
+    .subscribe(channelOf(prefix))
+    .catch((err: Error) =>
+      log.warn({ err: err.message }, "intake wake-up subscription failed; the idle poll takes over"),
+    );
   return async () => {
     set.delete(listener);
     if (set.size === 0) local.delete(prefix);
