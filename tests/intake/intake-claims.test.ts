@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
 import { messages } from "../../src/db/schema/index.js";
 import { inboundIntakeDeps } from "../../src/inbound/inbound.worker.js";
+import { createEngine } from "../../src/intake/create-engine.js";
+import type { ExtractionEngine } from "../../src/intake/extraction-engine.js";
 import { retryDelayMs } from "../../src/intake/intake-claims.js";
 import type { IntakeDeps } from "../../src/intake/intake-service.js";
 import { intakeWorkers } from "../../src/intake/intake.worker.js";
@@ -233,6 +235,34 @@ describe("intake claims received messages from PostgreSQL", () => {
     expect(commitOrder.filter((c) => c.id === poison)).toHaveLength(4);
     const lastTry = commitOrder.map((c) => c.id).lastIndexOf(poison);
     expect(commitOrder.findIndex((c) => c.id === after)).toBeGreaterThan(lastTry);
+  });
+
+  it("a remote engine leases one message per turn: a failing one is retried, then parked; the others are answered once", async () => {
+    const offline = await createEngine(t.ctx.env, t.ctx.config);
+    // An LLM that fails on one resident's text every time (no fallback: the turn fails).
+    const remote: ExtractionEngine = {
+      name: "openai",
+      extract: (input) =>
+        input.text.includes("坏消息") ? Promise.reject(new Error("llm failed")) : offline.extract(input),
+    };
+    const poison = await store(phone(2, 1), "坏消息：路灯不亮了");
+    const others = [await store(phone(2, 2), "井盖丢了"), await store(phone(2, 3), "噪音扰民")];
+    running.push(...(await intakeWorkers(t.ctx, { ...deps("remote"), engine: remote })));
+    await waitFor(() => allDone([poison, ...others]), 30_000, "the remote turns done or parked");
+    const a = await answers([poison, ...others]);
+    expect(a.get(poison)).toEqual({
+      status: "failed",
+      error: "intake gave up after 3 attempts: Error",
+      replies: 0,
+    });
+    for (const id of others) expect(a.get(id)).toMatchObject({ status: "processed", replies: 1 });
+    // Each answered message's lease was cleared with its turn; the parked one keeps its record.
+    const leases = (
+      await t.ctx.database.db.execute(
+        sql`SELECT message_id::int AS id FROM intake_attempts WHERE message_id = ANY(${`{${[poison, ...others].join(",")}}`}::bigint[])`,
+      )
+    ).rows as { id: number }[];
+    expect(leases.map((l) => l.id)).toEqual([poison]);
   });
 
   it("backs off exponentially with jitter, at most two minutes", () => {
