@@ -32,8 +32,34 @@ function channelOf(prefix: string): string {
  */
 export function wakeIntake(redis: Redis, prefix: string): void {
   for (const listener of local.get(prefix) ?? []) listener();
-  if (redis.status !== "ready") return;
-  redis.publish(channelOf(prefix), SENDER).catch(() => undefined);
+  publishHint(redis, prefix);
+}
+
+/**
+ * Hints to other processes go out at most once per PUBLISH_EVERY_MS per connection and prefix: the
+ * first at once (an idle worker elsewhere starts without delay), those that follow within the
+ * interval as one at its end. A PUBLISH is a socket write, and on a loaded machine each cost about
+ * as much CPU as an ingest statement's (the webhook's profile); under a steady stream the workers
+ * are busy claiming anyway and need no hint per batch.
+ */
+const PUBLISH_EVERY_MS = 20;
+const publishing = new WeakMap<Redis, Map<string, { pending: boolean }>>();
+
+function publishHint(redis: Redis, prefix: string): void {
+  let byPrefix = publishing.get(redis);
+  if (!byPrefix) publishing.set(redis, (byPrefix = new Map()));
+  const window = byPrefix.get(prefix);
+  if (window) {
+    window.pending = true;
+    return;
+  }
+  const opened = { pending: false };
+  byPrefix.set(prefix, opened);
+  if (redis.status === "ready") redis.publish(channelOf(prefix), SENDER).catch(() => undefined);
+  setTimeout(() => {
+    byPrefix.delete(prefix);
+    if (opened.pending) publishHint(redis, prefix);
+  }, PUBLISH_EVERY_MS).unref();
 }
 
 /**
