@@ -100,8 +100,9 @@ const key = (channel: string, address: string) => `${channel}\u0000${address}`;
  * Stores a batch of verified inbound messages inside the caller's open transaction on `client`, in
  * a fixed handful of set-based statements whatever the batch size: the residents behind the
  * addresses are found or created and their time of contact recorded (WeChat's 48-hour window),
- * each message is inserted once per (channel, channelMessageId), and one intake job is recorded in
- * the outbox for every new message. Same outcome, message by message, as `storeInboundMessage`.
+ * each message is inserted once per (channel, channelMessageId) as `received` (intake's to-do), and
+ * a new photo or voice gets its download job in the outbox. Same outcome, message by message, as
+ * `storeInboundMessage`.
  * The result is in the order of `entries`; a message already stored (a redelivery, or the same
  * message twice in the batch after its first copy) comes back with `inserted: false`.
  */
