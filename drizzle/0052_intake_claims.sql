@@ -2,6 +2,8 @@
 -- BullMQ job per message (the ingest no longer writes an outbox row for it). Two partial indexes hold
 -- only the messages still to be handled: one read oldest first, one to find a resident's earlier
 -- message still waiting (one resident's messages are handled in order, one at a time).
+-- Building each reads `messages` once under a SHARE lock: writes to it wait meanwhile (a few
+-- seconds per million rows, as for 0050).
 CREATE INDEX IF NOT EXISTS "messages_intake_todo_idx" ON "messages" ("id")
   WHERE "direction" = 'in' AND "status" = 'received';
 --> statement-breakpoint
