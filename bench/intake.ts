@@ -24,6 +24,7 @@ import { runTurn } from "../src/intake/dialogue/run-turn.js";
 import { readEvaluationCases } from "../src/intake/evaluate.js";
 import { inboundWorkers } from "../src/inbound/inbound.worker.js";
 import { OfflineEngine } from "../src/intake/offline-engine.js";
+import { intakeLanes } from "../src/intake/intake.worker.js";
 import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
 import type { RunningContext } from "../src/runtime/create-context.js";
 import { startBenchStack } from "./support/bench-stack.js";
@@ -143,8 +144,8 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
   });
   const statements = countStatements(ctx.database.pool);
   const workers = await inboundWorkers(ctx);
-  // The worker's concurrency as it runs it (unset: the engine's default).
-  const concurrency = workers.find((w) => w.name === "intake")?.opts.concurrency;
+  // Batches the worker runs at once (it claims them from PostgreSQL; the offline engine's default).
+  const lanes = intakeLanes(ctx.env, "offline");
   await ctx.relay.start();
   try {
     let seq = 0;
@@ -212,7 +213,7 @@ async function workerBench(texts: string[], ceiling: number): Promise<void> {
     }[];
     const rate = (2 * CONVERSATIONS * 1000) / ms;
     console.log(
-      `intake worker (embedded PostgreSQL + Redis, concurrency ${concurrency}, batches of at most ${ctx.env.INTAKE_BATCH_MAX}): ${2 * CONVERSATIONS} turns ` +
+      `intake worker (embedded PostgreSQL + Redis, ${lanes} batches at once, of at most ${ctx.env.INTAKE_BATCH_MAX}): ${2 * CONVERSATIONS} turns ` +
         `(${filed!.n} tickets) in ${ms.toFixed(0)} ms → ${rate.toFixed(0)} turns/s, ${((100 * rate) / ceiling).toFixed(0)} % of the in-memory dialogue ` +
         `(reports ${((CONVERSATIONS * 1000) / reportsMs).toFixed(0)} turns/s, confirmations that file ${((CONVERSATIONS * 1000) / (ms - reportsMs)).toFixed(0)} turns/s); ` +
         `${(sent / (2 * CONVERSATIONS)).toFixed(1)} SQL statements, ${((redisAfter.scripts - redisBefore.scripts) / (2 * CONVERSATIONS)).toFixed(1)} Redis scripts ` +

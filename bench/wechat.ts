@@ -110,6 +110,7 @@ async function ackBench(): Promise<void> {
           : ""),
     );
     const batches0 = inboundBatchStats();
+    const wal0 = await walPosition(ctx);
     const pg0 = await cpuSnapshot(ctx.database.db);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
@@ -121,6 +122,7 @@ async function ackBench(): Promise<void> {
     const cpu = process.cpuUsage(cpu0);
     const elapsed = (performance.now() - t0) / 1000;
     const pg1 = await cpuSnapshot(ctx.database.db);
+    const walBytes = (await walPosition(ctx)) - wal0;
     // The server's CPU counts from the generator's start, which signs its pushes first (the server
     // idles meanwhile); the load window is the generator's own `seconds`.
     const serverCpu = (100 * (cpu.user + cpu.system)) / 1e6 / load.seconds;
@@ -146,9 +148,20 @@ async function ackBench(): Promise<void> {
       `  CPU per message: server ${perMessage((cpu.user + cpu.system) / 1000)} ms, ` +
         `PostgreSQL ${pg0 && pg1 ? perMessage(pg1.postgresMs - pg0.postgresMs) : "–"} ms, ` +
         `load generator ${perMessage(load.cpuMs)} ms (${load.signedDuringRun} pushes signed during the run); ` +
-        `${elapsed.toFixed(1)} s with the generator's start-up`,
+        `${elapsed.toFixed(1)} s with the generator's start-up; ` +
+        `WAL ${load.ok > 0 ? (walBytes / load.ok).toFixed(0) : "–"} bytes per message (rows, index entries and updates written)`,
     );
   });
+}
+
+/** PostgreSQL's WAL insert position in bytes: what the run wrote, read at once (no statistics delay). */
+async function walPosition(ctx: {
+  database: { pool: { query: (q: string) => Promise<{ rows: unknown[] }> } };
+}) {
+  const { rows } = await ctx.database.pool.query(
+    "SELECT (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::float8 AS bytes",
+  );
+  return (rows[0] as { bytes: number }).bytes;
 }
 
 /**

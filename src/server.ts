@@ -1,5 +1,5 @@
 import closeWithGrace from "close-with-grace";
-import type { Worker } from "bullmq";
+import type { StageWorker } from "./runtime/context.js";
 import { buildApp } from "./http/app.js";
 import { createContext } from "./runtime/create-context.js";
 import { parseEnv } from "./runtime/env.schema.js";
@@ -28,7 +28,7 @@ export async function serve(role: Role): Promise<void> {
     infra?: Awaited<ReturnType<typeof startInfrastructure>>;
     ctx?: Awaited<ReturnType<typeof createContext>>;
     app?: Awaited<ReturnType<typeof buildApp>>;
-    workers: Worker[];
+    workers: StageWorker[];
   } = { workers: [] };
   let stopping = false;
   let stateWritten = false;

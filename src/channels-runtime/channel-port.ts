@@ -9,6 +9,8 @@ import { channelState } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { pgSafe } from "./pg-safe.js";
 import { InboundBatcher } from "./inbound-batcher.js";
+import { wakeIntake } from "../queue/intake-wake.js";
+import { needsMediaFetch } from "./store-inbound.js";
 
 /** The application side of `channels/port.ts`, for one channel module. */
 export function createChannelPort(
@@ -92,7 +94,11 @@ export async function storeValidatedInbound(
       phone: channelCapabilities(message.channel)?.hasPhoneNumber ? message.from : null,
     })),
   );
-  if (stored.some((s) => s.inserted)) ctx.relay.kick();
+  if (stored.some((s) => s.inserted)) {
+    wakeIntake(ctx.redis, ctx.env.QUEUE_PREFIX);
+    // Only a photo or voice wrote an outbox row (its download); intake needs no relay.
+    if (stored.some((s, i) => s.inserted && needsMediaFetch(parsed[i]!))) ctx.relay.kick();
+  }
   return stored;
 }
 

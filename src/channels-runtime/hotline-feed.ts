@@ -23,6 +23,7 @@ import { toRawRequest } from "./raw-request.js";
 import { storeInboundMessage } from "./store-inbound.js";
 import { amendHotlineCall } from "./amend-hotline-call.js";
 import { pgSafe } from "./pg-safe.js";
+import { wakeIntake } from "../queue/intake-wake.js";
 
 const HotlineEventList = z.array(HotlineEvent);
 
@@ -250,7 +251,8 @@ export async function assembleHotlineCall(ctx: AppContext, callId: string): Prom
       .where(eq(hotlineCalls.callId, callId));
     return "assembled";
   });
-  if (outcome === "assembled" || outcome === "amended") ctx.relay.kick();
+  if (outcome === "assembled") wakeIntake(ctx.redis, ctx.env.QUEUE_PREFIX);
+  if (outcome === "amended") ctx.relay.kick();
   return outcome;
 }
 

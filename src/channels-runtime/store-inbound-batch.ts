@@ -100,8 +100,9 @@ const key = (channel: string, address: string) => `${channel}\u0000${address}`;
  * Stores a batch of verified inbound messages inside the caller's open transaction on `client`, in
  * a fixed handful of set-based statements whatever the batch size: the residents behind the
  * addresses are found or created and their time of contact recorded (WeChat's 48-hour window),
- * each message is inserted once per (channel, channelMessageId), and one intake job is recorded in
- * the outbox for every new message. Same outcome, message by message, as `storeInboundMessage`.
+ * each message is inserted once per (channel, channelMessageId) as `received` (intake's to-do), and
+ * a new photo or voice gets its download job in the outbox. Same outcome, message by message, as
+ * `storeInboundMessage`.
  * The result is in the order of `entries`; a message already stored (a redelivery, or the same
  * message twice in the batch after its first copy) comes back with `inserted: false`.
  */
@@ -140,19 +141,15 @@ export async function storeInboundBatch(
     for (const row of found.rows) oldIds.set(key(row.channel, row.channel_message_id), Number(row.id));
   }
 
-  // Every new message gets its intake job; a photo or voice also its download job (the provider
-  // keeps the bytes only for days), in the same transaction as the message, as storeInboundMessage does.
-  const jobs: { queue: "intake" | "media"; id: string; payload: string }[] = [];
+  // A new message is intake's to-do by being `received` (the worker claims it from this table); a
+  // photo or voice also gets its download job (the provider keeps the bytes only for days), in the
+  // same transaction as the message, as storeInboundMessage does.
+  const jobs: { queue: "media"; id: string; payload: string }[] = [];
   const queued = new Set<number>();
   for (const e of entries) {
     const id = newIds.get(key(e.message.channel, e.message.channelMessageId));
     if (id === undefined || queued.has(id)) continue;
     queued.add(id);
-    jobs.push({
-      queue: "intake",
-      id: jobId("in", id),
-      payload: JSON.stringify(QUEUES.intake.parse({ messageId: id })),
-    });
     if (needsMediaFetch(e.message))
       jobs.push({
         queue: "media",

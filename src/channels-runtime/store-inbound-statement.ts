@@ -7,9 +7,10 @@ import { foldIdentities, type InboundEntry } from "./store-inbound-batch.js";
 /*
  * The whole store as one statement, run outside an explicit transaction (so one round trip that
  * commits): identities are locked in key order and touched, missing ones created with their
- * residents, messages inserted once per (channel, channelMessageId), and one intake job (plus a
- * media job for a photo or voice) recorded in the outbox for each new message. Every part commits
- * together or not at all. A prepared statement: bound and executed, never parsed again.
+ * residents, messages inserted once per (channel, channelMessageId) as `received` — the intake
+ * worker's to-do, claimed from this table, so no intake job is written — and a media job recorded
+ * in the outbox for a new photo or voice. Every part commits together or not at all. A prepared
+ * statement: bound and executed, never parsed again.
  *
  * The identity is inserted before its resident within the statement: foreign keys are checked when
  * the statement ends, and this way a resident row exists only if its identity won (no spare rows).
@@ -65,15 +66,10 @@ const STORE_INBOUND = {
       RETURNING id, channel, channel_message_id),
     jobs AS (
       INSERT INTO outbox (queue, job_name, job_id, payload)
-      SELECT j.queue, j.queue, j.job_id, j.payload FROM (
-        SELECT ins.id, 0 AS n, 'intake' AS queue, 'in_' || ins.id AS job_id,
-          jsonb_build_object('messageId', ins.id) AS payload
-        FROM ins
-        UNION ALL
-        SELECT ins.id, 1, 'media', 'media_' || ins.id, jsonb_build_object('messageId', ins.id)
-        FROM ins WHERE EXISTS (
-          SELECT 1 FROM m WHERE m.channel = ins.channel AND m.cmid = ins.channel_message_id AND m.media)
-      ) j ORDER BY j.id, j.n
+      SELECT 'media', 'media', 'media_' || ins.id, jsonb_build_object('messageId', ins.id)
+      FROM ins WHERE EXISTS (
+        SELECT 1 FROM m WHERE m.channel = ins.channel AND m.cmid = ins.channel_message_id AND m.media)
+      ORDER BY ins.id
       ON CONFLICT (queue, job_id) DO NOTHING
       RETURNING id),
     old AS (
@@ -97,7 +93,7 @@ interface Row {
 /**
  * Stores a batch of verified inbound messages in one statement on `client`, which must not be in
  * a transaction: the statement commits by itself (synchronous commit), so when this resolves the
- * stored messages and their jobs are durable. Same outcome, message by message, as
+ * stored messages (intake's to-do) and their media jobs are durable. Same outcome, message by message, as
  * `storeInboundBatch`. An entry comes back null when a concurrent transaction of another batch or
  * process got in the way (it created the same identity or stored the same message in the same
  * instant, so this statement cannot see the row): nothing of that entry was written here, and the

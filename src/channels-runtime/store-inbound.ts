@@ -10,7 +10,7 @@ import { pgSafe } from "./pg-safe.js";
 export interface StoredInbound {
   /** Row id in `messages` (of the earlier copy for a redelivery). */
   id: number;
-  /** False for a redelivery: nothing new was written and no intake job was queued. */
+  /** False for a redelivery: nothing new was written. */
   inserted: boolean;
   residentId: string;
 }
@@ -39,7 +39,8 @@ export function needsMediaFetch(message: Pick<InboundMessage, "kind" | "mediaId"
 /**
  * Stores one verified inbound message inside the caller's transaction: finds or creates the resident
  * behind the address, records the time of contact (WeChat's 48-hour window counts from it), inserts
- * the message once per (channel, channelMessageId) and queues one intake job only when it is new.
+ * the message once per (channel, channelMessageId) as `received` (intake's to-do, claimed by its
+ * worker; the caller wakes it with `wakeIntake` after the commit).
  * Concurrent deliveries of the same message serialise on the unique index: one row, one job.
  */
 export async function storeInboundMessage(
@@ -85,7 +86,7 @@ export async function storeInboundMessage(
     .onConflictDoNothing({ target: [messages.channel, messages.channelMessageId] })
     .returning({ id: messages.id });
   if (row) {
-    await enqueue(tx, "intake", { messageId: row.id }, { jobId: jobId("in", row.id) });
+    // Stored `received`, it is intake's to-do: the worker claims it (wake it after the commit).
     // The provider keeps a photo or voice only for days (WeChat: three): fetch it now, durably.
     if (needsMediaFetch(message) && !opts.extraPayload?.["mediaStored"])
       await enqueue(tx, "media", { messageId: row.id }, { jobId: jobId("media", row.id) });

@@ -21,6 +21,7 @@ import { AppError } from "../domain/app-error.js";
 import { attachMedia } from "../media/media-attachments.js";
 import { mediaServiceFor } from "../media/media-service.js";
 import { storeInboundMessage } from "./store-inbound.js";
+import { wakeIntake } from "../queue/intake-wake.js";
 
 const PAGE_DIR = new URL("../../channels/web/page/", import.meta.url);
 const PAGE_FILES = {
@@ -147,7 +148,7 @@ export async function webChatRoutes(
           });
           return row;
         });
-        if (stored.inserted) ctx.relay.kick();
+        if (stored.inserted) wakeIntake(ctx.redis, ctx.env.QUEUE_PREFIX);
         return reply
           .type("application/json; charset=utf-8")
           .send(JSON.stringify({ ok: true, messageId: `${sessionId}-${clientMessageId}` }));

@@ -1,7 +1,6 @@
-import type { Worker } from "bullmq";
 import { intakeWorkers } from "../intake/intake.worker.js";
 import type { IntakeDeps } from "../intake/intake-service.js";
-import type { AppContext, WorkerFactory } from "../runtime/context.js";
+import type { AppContext, StageWorker, WorkerFactory } from "../runtime/context.js";
 import { handleSurveyReply } from "../survey/handle-survey-reply.js";
 import { surveyFirst } from "./route-inbound.js";
 
@@ -11,7 +10,7 @@ import { surveyFirst } from "./route-inbound.js";
  * to the intake dialogue. Wiring the survey stage in here keeps intake and survey independent of
  * each other: neither imports the other.
  */
-export async function inboundWorkers(ctx: AppContext): Promise<Worker[]> {
+export async function inboundWorkers(ctx: AppContext): Promise<StageWorker[]> {
   return intakeWorkers(ctx, inboundIntakeDeps());
 }
 

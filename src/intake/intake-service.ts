@@ -28,10 +28,13 @@ import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
 import { TurnBatcher, type BatchResult } from "./turn-batcher.js";
 import { TurnFilings } from "./turn-filings.js";
+import { claimBatch, clearAttempts, leaseForPrepare, park, recordFailure } from "./intake-claims.js";
 import {
   connectionOf,
   insertConversation,
+  loadTurns,
   lockAndLoadTurns,
+  type LoadedTurn,
   replyIdentity,
   writeTurns,
   type TurnSnapshot,
@@ -55,10 +58,37 @@ export interface IntakeDeps {
 export type TurnOutcome = "processed" | "skipped" | "survey";
 
 /**
- * Batches of turns running at once per process: while one commits, the next gathers the jobs that
- * arrived meanwhile. Two keep the database busy without holding more of the pool.
+ * Batches of turns running at once per process: while one commits, the next runs. Two keep the
+ * database busy without holding more of the pool.
  */
-const TURN_BATCHES_IN_FLIGHT = 2;
+export const TURN_BATCHES_IN_FLIGHT = 2;
+
+/**
+ * How long a remote engine's turn may take (LLM calls, then the apply) before another worker takes
+ * the message again: longer than any turn, short enough that a dead worker's message is not lost
+ * for long.
+ */
+export const INTAKE_LEASE_MS = 120_000;
+
+/** A batch taken from PostgreSQL rather than given: `claimed` is filled with what the claim took. */
+interface Claim {
+  limit: number;
+  only: number | null;
+  claimed: readonly number[];
+  /** Told how many were claimed, before the turns run. */
+  onClaimed?: (count: number) => void;
+}
+
+function isClaim(source: readonly number[] | Claim): source is Claim {
+  return !Array.isArray(source);
+}
+
+/** What is logged and kept of a failure: a database error's text may quote a resident's data. */
+function errorKind(error: unknown): string {
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? `${name} ${code}` : name;
+}
 
 /**
  * The intake bot's side of the database: one dialogue turn per inbound message, exactly once.
@@ -76,22 +106,95 @@ export class IntakeService {
     this.batcher = new TurnBatcher((ids) => this.applyTurns(ids), {
       maxBatch: ctx.env.INTAKE_BATCH_MAX,
       maxInFlight: TURN_BATCHES_IN_FLIGHT,
-      // The error's kind only: a database error's text may quote a resident's data.
-      onBatchFailed: (error, size) =>
-        ctx.log.warn(
-          {
-            error: error instanceof Error ? error.name : typeof error,
-            code: (error as { code?: unknown } | null)?.code ?? null,
-            size,
-          },
-          "intake batch failed; its turns are retried one by one",
-        ),
+      onBatchFailed: (error, size) => this.logBatchFailed(error, size),
     });
   }
 
   /** The engine's name: "offline" turns are batched, a remote engine's are prepared one by one. */
   get engineName(): string {
     return this.deps.engine.name;
+  }
+
+  /**
+   * Claims up to `limit` received messages from PostgreSQL and runs their turns in one transaction
+   * (the offline engine); resolves to how many it claimed. A batch that fails is rolled back whole
+   * and its messages are tried one by one, so a poison message fails alone: its failure is counted
+   * and it waits for its retry, then is parked after INTAKE_MAX_ATTEMPTS; the others commit.
+   */
+  async claimAndRun(limit: number, onClaimed: (count: number) => void = () => undefined): Promise<number> {
+    const claim: Claim = { limit, only: null, claimed: [], onClaimed };
+    try {
+      await this.applyTurns(claim);
+      return claim.claimed.length;
+    } catch (error) {
+      // The claim statement itself failed: nothing was taken, the pump retries later.
+      if (claim.claimed.length === 0) throw error;
+      if (claim.claimed.length === 1) {
+        await this.failed(claim.claimed[0]!, error, true);
+        return 1;
+      }
+      this.logBatchFailed(error, claim.claimed.length);
+      for (const id of claim.claimed) {
+        try {
+          await this.applyTurns({ limit: 1, only: id, claimed: [] });
+        } catch (alone) {
+          await this.failed(id, alone, true);
+        }
+      }
+      return claim.claimed.length;
+    }
+  }
+
+  /**
+   * A remote engine's turn: leases the oldest takeable message (no transaction stays open while the
+   * LLM is asked), prepares and applies its turn; resolves to how many it leased (0 or 1).
+   */
+  async leaseAndRun(onClaimed: (count: number) => void = () => undefined): Promise<number> {
+    const { env } = this.ctx;
+    const [lease] = await leaseForPrepare(this.ctx.database.pool, 1, INTAKE_LEASE_MS);
+    if (!lease) return 0;
+    onClaimed(1);
+    if (lease.attempts > env.INTAKE_MAX_ATTEMPTS) {
+      // Failed, or its worker died while preparing, too often.
+      await park(this.ctx.database.pool, lease.id, lease.attempts - 1);
+      this.ctx.log.warn({ messageId: lease.id, attempts: lease.attempts - 1 }, "intake message parked");
+      return 1;
+    }
+    try {
+      await this.processMessage(lease.id);
+      await clearAttempts(this.ctx.database.pool, [lease.id]);
+    } catch (error) {
+      await this.failed(lease.id, error, false);
+    }
+    return 1;
+  }
+
+  /** Counts a failed turn and schedules its retry (or parks the message); the error's kind only is kept. */
+  private async failed(messageId: number, error: unknown, countAttempt: boolean): Promise<void> {
+    const { ctx } = this;
+    const kind = errorKind(error);
+    const outcome = await recordFailure(ctx.database.pool, messageId, {
+      kind,
+      countAttempt,
+      maxAttempts: ctx.env.INTAKE_MAX_ATTEMPTS,
+      retryBaseMs: ctx.env.INTAKE_RETRY_BASE_MS,
+    });
+    ctx.log.warn(
+      { messageId, error: kind, attempts: outcome.attempts, parked: outcome.parked },
+      outcome.parked ? "intake message parked after repeated failures" : "intake turn failed; retried later",
+    );
+  }
+
+  private logBatchFailed(error: unknown, size: number): void {
+    // The error's kind only: a database error's text may quote a resident's data.
+    this.ctx.log.warn(
+      {
+        error: error instanceof Error ? error.name : typeof error,
+        code: (error as { code?: unknown } | null)?.code ?? null,
+        size,
+      },
+      "intake batch failed; its turns are retried one by one",
+    );
   }
 
   async processMessage(messageId: number): Promise<TurnOutcome> {
@@ -168,17 +271,27 @@ export class IntakeService {
    * runs while the message row and the conversation are locked.
    */
   private async applyTurns(
-    messageIds: readonly number[],
+    source: readonly number[] | Claim,
     prepared: PreparedTurn | null = null,
   ): Promise<BatchResult<TurnOutcome>> {
     const { ctx } = this;
     const engine = prepared ? replayEngine(this.deps.engine.name, prepared.answers) : this.deps.engine;
-    const results: BatchResult<TurnOutcome> = new Map(
-      messageIds.map((id) => [id, { done: "skipped" as TurnOutcome }]),
-    );
+    const results: BatchResult<TurnOutcome> = new Map();
     await ctx.database.db.transaction(async (tx) => {
       const lateSince = new Date(ctx.now().getTime() - ctx.env.SURVEY_LATE_REPLY_DAYS * 86_400_000);
-      const loaded = await lockAndLoadTurns(tx, messageIds, lateSince);
+      let messageIds: readonly number[];
+      let loaded: LoadedTurn[];
+      if (isClaim(source)) {
+        messageIds = await claimBatch(connectionOf(tx), source.limit, source.only);
+        source.claimed = messageIds;
+        if (messageIds.length === 0) return;
+        source.onClaimed?.(messageIds.length);
+        loaded = await loadTurns(tx, messageIds, lateSince);
+      } else {
+        messageIds = source;
+        loaded = await lockAndLoadTurns(tx, messageIds, lateSince);
+      }
+      for (const id of messageIds) results.set(id, { done: "skipped" });
       const writes: TurnWrite[] = [];
       const written: MessageRow[] = [];
       const residentsInBatch = new Set<string>();

@@ -1,12 +1,13 @@
 import path from "node:path";
-import type { Worker } from "bullmq";
+import { onIntakeWake } from "../queue/intake-wake.js";
 import { keepScheduler } from "../queue/keep-scheduler.js";
 import { startWorker } from "../queue/worker.js";
-import type { AppContext } from "../runtime/context.js";
+import type { AppContext, StageWorker } from "../runtime/context.js";
 import type { Env } from "../runtime/env.schema.js";
 import { createEngine } from "./create-engine.js";
 import { loadFaq } from "./dialogue/faq.js";
-import { IntakeService, type IntakeDeps } from "./intake-service.js";
+import { IntakeService, TURN_BATCHES_IN_FLIGHT, type IntakeDeps } from "./intake-service.js";
+import { IntakePump } from "./intake-pump.js";
 
 /** How often idle drafts are looked for; expiry is therefore at most this late. */
 export const EXPIRY_SWEEP_EVERY_MS = 60_000;
@@ -16,12 +17,12 @@ export const EMERGENCY_SWEEP_EVERY_MS = 10_000;
 const EMERGENCY_SCHEDULER_ID = "intake-emergency-sweep";
 
 /**
- * The intake stage: consumes `intake` (one dialogue turn per inbound message) and `intake-expiry`
+ * The intake stage: claims received inbound messages (one dialogue turn each) and consumes `intake-expiry`
  * (BullMQ job schedulers that file emergencies whose place question went unanswered, every few
  * seconds, and close idle drafts every minute — durable in Redis, not a timer in
  * this process, so it survives restarts and runs once however many workers are up).
  */
-export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> = {}): Promise<Worker[]> {
+export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> = {}): Promise<StageWorker[]> {
   const service = await createIntakeService(ctx, deps);
   const log = ctx.log.child({ stage: "intake" });
   const opts = { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX, log };
@@ -50,27 +51,48 @@ export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> =
     { name: "intake-expiry", data: { sweep: true, emergencies: true } },
     expiry,
   );
-  return [
-    startWorker("intake", async ({ messageId }) => service.processMessage(messageId), {
-      ...opts,
-      concurrency: intakeConcurrency(ctx.env, service.engineName),
-    }),
-    expiry,
-  ];
+  return [startIntakeClaimer(ctx, service), expiry];
 }
 
 /**
- * Intake jobs a worker process takes at once. With the offline engine a job only waits in the turn
- * batcher, holding no connection, and more jobs taken means larger batches when there is a backlog
- * (fewer transactions, statements and round trips per turn). Three batches' worth: two in flight and
- * a full one gathering, so a batch that commits is followed at once by a full one, not by the few
- * jobs Redis has handed over since. A remote engine's job is an LLM call in flight: 16, as before.
+ * The turns themselves: no BullMQ job per message. The worker claims received messages straight
+ * from PostgreSQL (intake-claims.ts), woken by the ingest's hint after each stored batch and by an
+ * idle poll (INTAKE_POLL_MS), so Redis losing everything delays a message by one poll at most.
+ * The offline engine claims batches of up to INTAKE_BATCH_MAX, two transactions at once; a remote
+ * engine leases one message per turn, up to INTAKE_CONCURRENCY turns at once.
  */
-export function intakeConcurrency(
-  env: Pick<Env, "INTAKE_CONCURRENCY" | "INTAKE_BATCH_MAX">,
-  engineName: string,
-): number {
-  return env.INTAKE_CONCURRENCY ?? (engineName === "offline" ? Math.max(16, 3 * env.INTAKE_BATCH_MAX) : 16);
+export function startIntakeClaimer(ctx: AppContext, service: IntakeService): StageWorker {
+  const log = ctx.log.child({ stage: "intake" });
+  const offline = service.engineName === "offline";
+  const batchSize = offline ? ctx.env.INTAKE_BATCH_MAX : 1;
+  const pump = new IntakePump({
+    run: offline
+      ? (claimed) => service.claimAndRun(batchSize, claimed)
+      : (claimed) => service.leaseAndRun(claimed),
+    batchSize,
+    lanes: intakeLanes(ctx.env, service.engineName),
+    pollMs: ctx.env.INTAKE_POLL_MS,
+    log,
+  });
+  const unsubscribe = onIntakeWake(ctx.redis, ctx.env.QUEUE_PREFIX, () => pump.wake(), log);
+  // Whatever was stored while no worker ran.
+  pump.wake();
+  return {
+    name: "intake",
+    close: async () => {
+      await unsubscribe();
+      await pump.close();
+    },
+  };
+}
+
+/**
+ * Intake batches one worker process runs at once. The offline engine: two transactions (one
+ * commits while the next runs; more only hold more of the pool). A remote engine: each lane is one
+ * LLM call in flight, INTAKE_CONCURRENCY (default 16).
+ */
+export function intakeLanes(env: Pick<Env, "INTAKE_CONCURRENCY">, engineName: string): number {
+  return engineName === "offline" ? TURN_BATCHES_IN_FLIGHT : (env.INTAKE_CONCURRENCY ?? 16);
 }
 
 export async function createIntakeService(

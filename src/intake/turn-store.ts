@@ -195,9 +195,20 @@ export async function lockAndLoadTurns(
   messageIds: readonly number[],
   surveyLateSince: Date,
 ): Promise<LoadedTurn[]> {
-  const client = connectionOf(tx);
-  await client.query({ ...LOCK_DIALOGUES, values: [messageIds] });
-  const { rows } = await client.query({ ...LOAD_TURNS, values: [messageIds, surveyLateSince] });
+  await connectionOf(tx).query({ ...LOCK_DIALOGUES, values: [messageIds] });
+  return loadTurns(tx, messageIds, surveyLateSince);
+}
+
+/**
+ * Locks the messages and loads everything their turns read; the caller holds their dialogues'
+ * locks already (lockAndLoadTurns, or the claim of intake-claims.ts).
+ */
+export async function loadTurns(
+  tx: Tx,
+  messageIds: readonly number[],
+  surveyLateSince: Date,
+): Promise<LoadedTurn[]> {
+  const { rows } = await connectionOf(tx).query({ ...LOAD_TURNS, values: [messageIds, surveyLateSince] });
   return (rows as Record<string, unknown>[]).map((r) => ({
     message: {
       id: r["id"],

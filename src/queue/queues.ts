@@ -26,8 +26,9 @@ function bulkOf<T extends z.ZodType>(one: T) {
  * data: a job's data sits in Redis and in dashboards. Workers re-parse with these schemas.
  */
 export const QUEUES = {
-  /** An inbound message to process: a conversation turn of the intake bot. */
-  intake: z.strictObject({ messageId: z.number().int().positive() }),
+  // No `intake` queue: an inbound message is intake's to-do by its status (`received`); the intake
+  // worker claims those rows from PostgreSQL (src/intake/intake-claims.ts), woken through
+  // src/queue/intake-wake.ts.
   /** Periodic sweep that closes idle intake drafts (INTAKE_DRAFT_TTL_MINUTES). */
   "intake-expiry": z.strictObject({ sweep: z.literal(true), emergencies: z.boolean().optional() }),
   /**

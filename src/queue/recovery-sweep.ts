@@ -29,7 +29,6 @@ const SCHEDULER_ID = "recovery-sweep";
 const MEDIA_LIFETIME_MS = 3 * 24 * 3600 * 1000;
 
 export interface RecoveryCounts {
-  intake: number;
   route: number;
   notify: number;
   outbound: number;
@@ -57,7 +56,6 @@ interface Pending<Q extends QueueName> {
 export async function sweepStuckWork(ctx: AppContext): Promise<RecoveryCounts> {
   const db = ctx.database.db;
   const counts: RecoveryCounts = {
-    intake: 0,
     route: 0,
     notify: 0,
     outbound: 0,
@@ -68,18 +66,8 @@ export async function sweepStuckWork(ctx: AppContext): Promise<RecoveryCounts> {
 
   counts.reclaimed = await reclaimAbandonedSends(ctx);
 
-  counts.intake = await sweepPages(
-    ctx,
-    "intake",
-    (after) =>
-      db
-        .select({ id: messages.id })
-        .from(messages)
-        .where(and(eq(messages.direction, "in"), eq(messages.status, "received"), after(messages.id)))
-        .orderBy(asc(messages.id))
-        .limit(PAGE),
-    (m) => ({ data: { messageId: m.id }, jobId: jobId("in", m.id) }),
-  );
+  // Intake has nothing here: its worker claims received messages from PostgreSQL and polls, so no
+  // job of it can be lost.
 
   counts.route = await sweepPages(
     ctx,

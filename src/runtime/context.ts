@@ -1,4 +1,3 @@
-import type { Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { DomainConfig } from "../domain/config.js";
@@ -22,5 +21,14 @@ export interface AppContext {
   now: () => Date;
 }
 
+/**
+ * What a stage runs: a BullMQ worker, or a consumer of its own (intake claims its messages from
+ * PostgreSQL). Closing it lets the work in hand finish.
+ */
+export interface StageWorker {
+  readonly name: string;
+  close(): Promise<void>;
+}
+
 /** A stage's consumers: started by `serve --role worker|all`, closed gracefully on shutdown. */
-export type WorkerFactory = (ctx: AppContext) => Worker[] | Promise<Worker[]>;
+export type WorkerFactory = (ctx: AppContext) => StageWorker[] | Promise<StageWorker[]>;

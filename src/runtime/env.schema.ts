@@ -105,11 +105,20 @@ export const Env = z.object({
   /** Intake bot (docs/intake.md): WeChat webhook waits this long to answer passively before the outbound worker sends. */
   WECHAT_PASSIVE_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4500).default(3000),
   /**
-   * Intake jobs one worker process takes from Redis at once. Unset: three times INTAKE_BATCH_MAX (at
-   * least 16) with the offline engine, where waiting jobs only gather into the next batch; 16 with a
-   * remote engine, where each job is one LLM call in flight.
+   * A remote (LLM) engine's turns one worker process prepares at once (each is one LLM call in
+   * flight). Unset: 16. The offline engine claims whole batches instead (INTAKE_BATCH_MAX, two
+   * transactions at once per process) and ignores it.
    */
   INTAKE_CONCURRENCY: positiveInt("intake turns one worker process runs at once").optional(),
+  /**
+   * How often an idle intake worker looks for received messages nobody woke it for (the wake-up
+   * went missing: Redis down or emptied, a process killed between its commit and the wake-up).
+   */
+  INTAKE_POLL_MS: positiveInt("intake worker's idle poll interval in ms").default(1000),
+  /** Failed turns of one message before it is parked (status failed, docs/operations.md). */
+  INTAKE_MAX_ATTEMPTS: positiveInt("attempts at one message's intake turn before it is parked").default(8),
+  /** First retry delay of a failed intake turn; doubled each time, at most 2 minutes. */
+  INTAKE_RETRY_BASE_MS: positiveInt("first retry delay of a failed intake turn in ms").default(1000),
   /** Turns arriving together share one transaction (docs/operations.md); 1 turns that off. */
   INTAKE_BATCH_MAX: positiveInt("most intake turns one transaction handles").default(32),
   INTAKE_DRAFT_TTL_MINUTES: positiveInt("idle minutes before an unfinished report expires").default(60),

@@ -1,5 +1,4 @@
-import type { Worker } from "bullmq";
-import type { AppContext, WorkerFactory } from "./context.js";
+import type { AppContext, StageWorker, WorkerFactory } from "./context.js";
 import { channelWorkers } from "../channels-runtime/channel.workers.js";
 import { inboundWorkerFactory } from "../inbound/inbound.worker.js";
 import { notifyWorkerFactory } from "../notify/notify.worker.js";
@@ -23,8 +22,8 @@ export const WORKER_FACTORIES: WorkerFactory[] = [
   (ctx) => recoveryWorkers(ctx),
 ];
 
-export async function startWorkers(ctx: AppContext, factories = WORKER_FACTORIES): Promise<Worker[]> {
-  const workers: Worker[] = [];
+export async function startWorkers(ctx: AppContext, factories = WORKER_FACTORIES): Promise<StageWorker[]> {
+  const workers: StageWorker[] = [];
   for (const f of factories) workers.push(...(await f(ctx)));
   return workers;
 }

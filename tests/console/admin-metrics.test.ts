@@ -136,6 +136,8 @@ describe("queue dashboard (bull-board)", () => {
     const res = await admin({ method: "GET", url: "/admin/queues/api/queues" });
     expect(res.statusCode).toBe(200);
     const names = res.json().queues.map((q: { name: string }) => q.name);
-    expect(names).toEqual(expect.arrayContaining(["intake", "route", "notify", "sla", "survey", "outbound"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["intake-expiry", "route", "notify", "sla", "survey", "outbound"]),
+    );
   });
 });

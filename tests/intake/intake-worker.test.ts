@@ -164,7 +164,7 @@ describe("intake worker over PostgreSQL and Redis", () => {
     clock.set("2026-11-21T02:00:00Z");
   });
 
-  it("processes a duplicated job delivery once: one reply, one ticket", async () => {
+  it("processes a message handed to intake three times at once: one reply, one ticket", async () => {
     const before = await count("tickets");
     const id = await receive(t.ctx, {
       channel: "sms",
@@ -173,15 +173,11 @@ describe("intake worker over PostgreSQL and Redis", () => {
     });
     await repliesTo(t.ctx, id);
     const confirm = await receive(t.ctx, { channel: "sms", from: "13500004444", text: "1" });
-    // The same job delivered twice more (a redelivery after a stalled lock, a replayed outbox row).
-    await t.ctx.queues.intake.add("intake", { messageId: confirm }, { jobId: `dup1-${confirm}` });
-    await t.ctx.queues.intake.add("intake", { messageId: confirm }, { jobId: `dup2-${confirm}` });
-    const ids = [`intake_${confirm}`, `dup1-${confirm}`, `dup2-${confirm}`];
-    const outcomes = await waitFor(async () => {
-      const jobs = await Promise.all(ids.map((id) => t.ctx.queues.intake.getJob(id)));
-      return jobs.every((j) => j?.finishedOn) ? jobs.map((j) => j!.returnvalue as string) : null;
-    });
-    expect(outcomes.sort()).toEqual(["processed", "skipped", "skipped"]);
+    // While the worker claims it, the same turn is asked for twice more (another process's
+    // service, a turn replayed by hand): the row lock and its status let one of them do it.
+    const other = await createIntakeService(t.ctx);
+    const outcomes = await Promise.all([other.processMessage(confirm), other.processMessage(confirm)]);
+    for (const o of outcomes) expect(["processed", "skipped"]).toContain(o);
     expect(await repliesTo(t.ctx, confirm)).toHaveLength(1);
     expect(await count("tickets")).toBe(before + 1);
   });

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Worker } from "bullmq";
+import type { StageWorker } from "../../src/runtime/context.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   computeHmacSha256Signature,
@@ -65,7 +65,7 @@ const server = http.createServer((req, res) => {
 
 const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
-let workers: Worker[];
+let workers: StageWorker[];
 
 beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));

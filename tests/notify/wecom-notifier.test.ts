@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Worker } from "bullmq";
+import type { StageWorker } from "../../src/runtime/context.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { notifications } from "../../src/db/schema/index.js";
 import { deliverNotification, queueUnitNotification } from "../../src/notify/notifications.js";
@@ -22,7 +22,7 @@ const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
 let wecom: FakeWecom;
 let sms: Awaited<ReturnType<typeof startFakeServer>>;
-let workers: Worker[] = [];
+let workers: StageWorker[] = [];
 
 beforeAll(async () => {
   wecom = await startFakeWecom({

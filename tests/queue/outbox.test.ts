@@ -74,7 +74,7 @@ describe("transactional outbox", () => {
     try {
       await listener.query("LISTEN zhitong_outbox");
       await t.ctx.database.db.transaction((tx) =>
-        enqueue(tx, "intake", { messageId: 990001 }, { jobId: "in_990001" }),
+        enqueue(tx, "outbound", { messageId: 990001 }, { jobId: "out_990001" }),
       );
       // A notification sent at that commit would arrive before this round trip's answer.
       await listener.query("SELECT 1");
@@ -83,7 +83,7 @@ describe("transactional outbox", () => {
       await listener.query("UNLISTEN zhitong_outbox");
       listener.release();
       // The other tests count pending rows: this one has no relay and must not stay behind.
-      await t.ctx.database.db.execute(sql`DELETE FROM outbox WHERE job_id = 'in_990001'`);
+      await t.ctx.database.db.execute(sql`DELETE FROM outbox WHERE job_id = 'out_990001'`);
     }
   });
 
@@ -99,12 +99,12 @@ describe("transactional outbox", () => {
     });
     try {
       await other.query(
-        `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('intake', 'intake', 'in_990002', '{"messageId": 990002}')`,
+        `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('outbound', 'outbound', 'out_990002', '{"messageId": 990002}')`,
       );
       otherRelay.announce();
       await waitFor(
         async () =>
-          (await t.ctx.queues.intake.getJob("in_990002")) !== undefined && (await pendingOutbox()) === 0,
+          (await t.ctx.queues.outbound.getJob("out_990002")) !== undefined && (await pendingOutbox()) === 0,
         15_000,
         "the announced row in BullMQ",
       );
@@ -119,11 +119,11 @@ describe("transactional outbox", () => {
     const running = await runningRelay(200);
     try {
       await t.ctx.database.pool.query(
-        `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('intake', 'intake', 'in_990003', '{"messageId": 990003}')`,
+        `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('outbound', 'outbound', 'out_990003', '{"messageId": 990003}')`,
       );
       await waitFor(
         async () =>
-          (await t.ctx.queues.intake.getJob("in_990003")) !== undefined && (await pendingOutbox()) === 0,
+          (await t.ctx.queues.outbound.getJob("out_990003")) !== undefined && (await pendingOutbox()) === 0,
         15_000,
         "the silent row in BullMQ",
       );
@@ -136,11 +136,11 @@ describe("transactional outbox", () => {
     const running = await runningRelay(3_600_000);
     try {
       await t.ctx.database.db.transaction((tx) =>
-        enqueue(tx, "intake", { messageId: 990004 }, { jobId: "in_990004" }),
+        enqueue(tx, "outbound", { messageId: 990004 }, { jobId: "out_990004" }),
       );
       await waitFor(
         async () =>
-          (await t.ctx.queues.intake.getJob("in_990004")) !== undefined && (await pendingOutbox()) === 0,
+          (await t.ctx.queues.outbound.getJob("out_990004")) !== undefined && (await pendingOutbox()) === 0,
         15_000,
         "the recorded job in BullMQ",
       );
@@ -152,15 +152,15 @@ describe("transactional outbox", () => {
   it("hands a pass's rows to each of their queues in one go, every job once, with its delay", async () => {
     const runAt = new Date(t.ctx.now().getTime() + 60_000);
     await t.ctx.database.db.transaction(async (tx) => {
-      await enqueue(tx, "intake", { messageId: 990011 }, { jobId: "in_990011" });
+      await enqueue(tx, "outbound", { messageId: 990011 }, { jobId: "out_990011" });
       await enqueue(tx, "media", { messageId: 990011 }, { jobId: "media_990011" });
-      await enqueue(tx, "intake", { messageId: 990012 }, { jobId: "in_990012", runAt });
+      await enqueue(tx, "outbound", { messageId: 990012 }, { jobId: "out_990012", runAt });
     });
     expect(await t.ctx.relay.drain()).toBe(3);
     expect(await pendingOutbox()).toBe(0);
-    expect((await t.ctx.queues.intake.getJob("in_990011"))?.data).toEqual({ messageId: 990011 });
+    expect((await t.ctx.queues.outbound.getJob("out_990011"))?.data).toEqual({ messageId: 990011 });
     expect((await t.ctx.queues.media.getJob("media_990011"))?.data).toEqual({ messageId: 990011 });
-    const delayed = await t.ctx.queues.intake.getJob("in_990012");
+    const delayed = await t.ctx.queues.outbound.getJob("out_990012");
     expect(delayed?.opts.delay).toBeGreaterThan(0);
     expect(await t.ctx.relay.drain()).toBe(0);
   });

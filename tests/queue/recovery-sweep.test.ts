@@ -13,7 +13,7 @@ const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 
 beforeAll(async () => {
-  // Only the outbound worker runs: intake jobs stay in Redis, where the sweep must find them.
+  // Only the outbound worker runs: the other stages' jobs stay in Redis, where the sweep must find them.
   t = await createTestEnv({ clock, workers: [(ctx) => channelWorkers(ctx)] });
 });
 afterAll(async () => {
@@ -49,28 +49,23 @@ async function storeWebMessage(cmid: string, text: string): Promise<number> {
 }
 
 describe("recovery sweep", () => {
-  it("re-enqueues an acknowledged message whose intake job Redis lost, under the same job id", async () => {
+  it("leaves an acknowledged message to the intake worker: no intake job, nothing to re-enqueue", async () => {
     const id = await storeWebMessage("sweep-1", "路灯坏了");
-    // The relay skips a pass while its Redis connection is still coming up (a loaded machine).
-    await waitFor(
-      async () => (await t.ctx.relay.drain(), t.ctx.queues.intake.getJob(`in_${id}`)),
-      15_000,
-      "relay",
-    );
     await loseRedisData(t);
-    expect(await t.ctx.queues.intake.getJob(`in_${id}`)).toBeUndefined();
-
-    const counts = await sweepStuckWork(t.ctx);
-    expect(counts.intake).toBe(1);
-    await t.ctx.relay.drain();
-    expect(await t.ctx.queues.intake.getJob(`in_${id}`)).toBeTruthy();
+    // The message row is intake's to-do; its worker claims it from PostgreSQL (intake-claims.test.ts).
+    const [row] = await t.ctx.database.db.select().from(messages).where(eq(messages.id, id));
+    expect(row!.status).toBe("received");
+    const [jobs] = (
+      await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM outbox WHERE queue = 'intake'`)
+    ).rows as { n: number }[];
+    expect(jobs!.n).toBe(0);
+    expect(await sweepStuckWork(t.ctx)).not.toHaveProperty("intake");
   });
 
   it("leaves work alone whose job Redis still has (a second sweep adds nothing)", async () => {
     await t.ctx.relay.drain();
     const counts = await sweepStuckWork(t.ctx);
     expect(counts).toEqual({
-      intake: 0,
       route: 0,
       notify: 0,
       outbound: 0,

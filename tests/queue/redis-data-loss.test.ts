@@ -1,3 +1,4 @@
+import { Worker } from "bullmq";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -69,7 +70,7 @@ describe("Redis losing its data while residents write", () => {
   it("processes every acknowledged message exactly once through two empty restarts", async () => {
     // What the recovery sweep re-enqueued, from its jobs' results.
     const recovered: Record<string, number> = {};
-    for (const w of t.workers.filter((w) => w.name === "recovery"))
+    for (const w of t.workers.filter((w): w is Worker => w instanceof Worker && w.name === "recovery"))
       w.on("completed", (_job, result: Record<string, number>) => {
         for (const [k, v] of Object.entries(result)) recovered[k] = (recovered[k] ?? 0) + v;
       });

@@ -1,7 +1,7 @@
 import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import type { Worker } from "bullmq";
+import type { StageWorker } from "../../src/runtime/context.js";
 import type { UnitMessage, UnitNotifier } from "../../src/notify/unit-notifier.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
 import { parseEnv } from "../../src/runtime/env.schema.js";
@@ -40,7 +40,7 @@ afterAll(async () => {
   for (const c of cleanup.reverse()) await c();
 });
 
-async function closeAll(workers: Worker[], ctx: RunningContext | TestEnv["ctx"]) {
+async function closeAll(workers: StageWorker[], ctx: RunningContext | TestEnv["ctx"]) {
   await Promise.all(workers.map((w) => w.close()));
   await ctx.close();
 }

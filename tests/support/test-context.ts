@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { pino } from "pino";
 import { inject } from "vitest";
-import type { Worker } from "bullmq";
+import type { StageWorker } from "../../src/runtime/context.js";
 import { parseEnv, type Env } from "../../src/runtime/env.schema.js";
 import { createLogger } from "../../src/runtime/logger.js";
 import { createContext, type RunningContext } from "../../src/runtime/create-context.js";
@@ -45,7 +45,7 @@ export interface TestEnv {
   ctx: RunningContext;
   databaseUrl: string;
   prefix: string;
-  workers: Worker[];
+  workers: StageWorker[];
   close(): Promise<void>;
 }
 

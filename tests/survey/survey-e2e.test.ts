@@ -1,4 +1,4 @@
-import type { Worker } from "bullmq";
+import type { StageWorker } from "../../src/runtime/context.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../src/channels-runtime/channel.workers.js";
 import { buildApp, type App } from "../../src/http/app.js";
@@ -21,7 +21,7 @@ const clock = testClock("2026-11-23T02:00:00Z");
 const PHONE = "+8613900005001";
 let t: TestEnv;
 let app: App;
-let workers: Worker[] = [];
+let workers: StageWorker[] = [];
 let twilio: Awaited<ReturnType<typeof startFakeServer>>;
 let sid = 0;
 

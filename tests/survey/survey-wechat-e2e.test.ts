@@ -1,4 +1,4 @@
-import type { Worker } from "bullmq";
+import type { StageWorker } from "../../src/runtime/context.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../src/channels-runtime/channel.workers.js";
 import { startWorkers } from "../../src/runtime/workers.js";
@@ -12,7 +12,7 @@ import { HOUR, fileTicket, resolveRound, surveysOf } from "./support.js";
 /** WeChat reporters asked through a local fake of WeChat's server API, by the real outbound worker. */
 const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
-let workers: Worker[] = [];
+let workers: StageWorker[] = [];
 let api: Awaited<ReturnType<typeof startFakeWechatApi>>;
 
 beforeAll(async () => {

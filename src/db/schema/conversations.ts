@@ -77,5 +77,13 @@ export const messages = pgTable(
       .where(sql`${t.replyToMessageId} IS NOT NULL`),
     // A resident's messages on a channel (the account they last wrote to, sends since then).
     index("messages_resident_idx").on(t.residentId, t.id),
+    // Intake's to-do (migration 0052): inbound messages still received, oldest first, and by
+    // resident (a resident's later message waits for the earlier one).
+    index("messages_intake_todo_idx")
+      .on(t.id)
+      .where(sql`${t.direction} = 'in' AND ${t.status} = 'received'`),
+    index("messages_intake_todo_resident_idx")
+      .on(t.residentId, t.id)
+      .where(sql`${t.direction} = 'in' AND ${t.status} = 'received'`),
   ],
 );

@@ -15,3 +15,4 @@ export * from "./intake-corrections.js";
 export * from "./duty-alarms.js";
 export * from "./media.js";
 export * from "./report-day-counts.js";
+export * from "./intake-attempts.js";

@@ -37,12 +37,15 @@ async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unkno
   return (await t.ctx.database.db.execute(query)).rows as Record<string, unknown>[];
 }
 
-/** Messages and intake jobs stored for these channel message ids. */
+/**
+ * Messages stored for these channel message ids, and how many of them are intake's to-do (stored
+ * `received`: the intake worker claims them; no intake job is written).
+ */
 async function stored(cmids: string[]): Promise<{ messages: number; jobs: number }> {
   const [n] = await rows(sql`
     SELECT (SELECT count(*)::int FROM messages WHERE channel_message_id IN ${cmids}) AS messages,
-           (SELECT count(*)::int FROM outbox o JOIN messages m ON o.job_id = 'in_' || m.id
-             WHERE o.queue = 'intake' AND m.channel_message_id IN ${cmids}) AS jobs`);
+           (SELECT count(*)::int FROM messages
+             WHERE status = 'received' AND direction = 'in' AND channel_message_id IN ${cmids}) AS jobs`);
   return n as { messages: number; jobs: number };
 }
 

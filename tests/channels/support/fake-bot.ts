@@ -1,23 +1,29 @@
-import type { Worker } from "bullmq";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { messages } from "../../../src/db/schema/index.js";
+import { IntakePump } from "../../../src/intake/intake-pump.js";
 import { queueResidentMessage } from "../../../src/notify/queue-resident-message.js";
-import { startWorker } from "../../../src/queue/worker.js";
-import type { AppContext } from "../../../src/runtime/context.js";
+import { onIntakeWake } from "../../../src/queue/intake-wake.js";
+import type { AppContext, StageWorker } from "../../../src/runtime/context.js";
+
+const LANES = 8;
 
 /**
- * Stands in for the intake bot: consumes `intake` jobs and answers each message with
- * "收到：<text>" after `delayMs`, the way the real worker does (reply_to_message_id, sendAfter).
+ * Stands in for the intake bot: claims received messages the way the real worker does (from
+ * PostgreSQL, woken by the ingest, one message per lane) and answers each with "收到：<text>" after
+ * `delayMs`, the way the real worker does (reply_to_message_id, sendAfter).
  */
 export function fakeBot(opts: { delayMs: number; budgetMs?: number }) {
-  return (ctx: AppContext): Worker[] => [
-    startWorker(
-      "intake",
-      async ({ messageId }) => {
+  return (ctx: AppContext): StageWorker[] => {
+    const answerOne = async (): Promise<number> =>
+      ctx.database.db.transaction(async (tx) => {
+        const claimed = await tx.execute<{ id: string }>(sql`
+          SELECT id FROM messages WHERE direction = 'in' AND status = 'received'
+          ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`);
+        const id = claimed.rows[0] ? Number(claimed.rows[0].id) : null;
+        if (id === null) return 0;
         await new Promise((r) => setTimeout(r, opts.delayMs));
-        await ctx.database.db.transaction(async (tx) => {
-          const [inbound] = await tx.select().from(messages).where(eq(messages.id, messageId));
-          if (!inbound?.residentId) return;
+        const [inbound] = await tx.select().from(messages).where(eq(messages.id, id));
+        if (inbound?.residentId)
           await queueResidentMessage(tx, {
             residentId: inbound.residentId,
             text: `收到：${inbound.text ?? inbound.kind}`,
@@ -27,11 +33,30 @@ export function fakeBot(opts: { delayMs: number; budgetMs?: number }) {
             sendAfter: new Date(ctx.now().getTime() + (opts.budgetMs ?? 0)),
             at: ctx.now(),
           });
-          await tx.update(messages).set({ status: "processed" }).where(eq(messages.id, messageId));
-        });
-        ctx.relay.kick();
+        await tx.update(messages).set({ status: "processed" }).where(eq(messages.id, id));
+        return 1;
+      });
+    const pump = new IntakePump({
+      run: async () => {
+        const n = await answerOne();
+        if (n > 0) ctx.relay.kick();
+        return n;
       },
-      { connection: ctx.redis, prefix: ctx.env.QUEUE_PREFIX, log: ctx.log, concurrency: 8 },
-    ),
-  ];
+      batchSize: 1,
+      lanes: LANES,
+      pollMs: 200,
+      log: ctx.log,
+    });
+    const stop = onIntakeWake(ctx.redis, ctx.env.QUEUE_PREFIX, () => pump.wake(), ctx.log);
+    pump.wake();
+    return [
+      {
+        name: "intake",
+        close: async () => {
+          await stop();
+          await pump.close();
+        },
+      },
+    ];
+  };
 }

@@ -1,4 +1,4 @@
-import type { Worker } from "bullmq";
+import type { StageWorker } from "../../../src/runtime/context.js";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
@@ -30,7 +30,7 @@ import { KF, kfEnv, kfNotice } from "../support/wecom-kf-http.js";
 const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
 let app: App;
-let workers: Worker[] = [];
+let workers: StageWorker[] = [];
 let wecom: Awaited<ReturnType<typeof startFakeWecomKf>>;
 
 beforeAll(async () => {

@@ -75,8 +75,7 @@ describe("WeChat webhook over HTTP", () => {
     ).toBe(1);
     expect(
       await count(
-        `SELECT count(*) n FROM outbox o JOIN messages m ON m.id = (o.payload->>'messageId')::bigint
-         WHERE o.queue = 'intake' AND m.channel_message_id = '7000000000000000002'`,
+        `SELECT count(*) n FROM messages WHERE channel_message_id = '7000000000000000002' AND status IN ('received', 'processed')`,
       ),
     ).toBe(1);
     expect(
@@ -128,8 +127,7 @@ describe("WeChat webhook over HTTP", () => {
     ).toBe(1);
     expect(
       await count(
-        `SELECT count(*) n FROM outbox o JOIN messages m ON m.id = (o.payload->>'messageId')::bigint
-         WHERE o.queue = 'intake' AND m.channel_message_id = '7000000000000000013'`,
+        `SELECT count(*) n FROM messages WHERE channel_message_id = '7000000000000000013' AND status IN ('received', 'processed')`,
       ),
     ).toBe(1);
     expect(await count(`SELECT count(*) n FROM resident_identities WHERE address = 'oTwoProc0001'`)).toBe(1);

@@ -3,8 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { findOrCreateResident } from "../../../src/db/repositories/residents.repository.js";
 import { messages } from "../../../src/db/schema/index.js";
 import type { AppContext } from "../../../src/runtime/context.js";
-import { enqueue } from "../../../src/queue/outbox.js";
-import { jobId } from "../../../src/queue/queues.js";
+import { wakeIntake } from "../../../src/queue/intake-wake.js";
 import { waitFor } from "../../support/wait-for.js";
 
 export { waitFor };
@@ -18,8 +17,8 @@ export interface Inbound {
 }
 
 /**
- * Stores an inbound message the way the channel adapters do (resident, message row, intake job in
- * one transaction) and returns its id.
+ * Stores an inbound message the way the channel adapters do (resident and message row, `received`:
+ * intake's to-do, in one transaction), wakes the intake worker and returns its id.
  */
 export async function receive(ctx: AppContext, m: Inbound): Promise<number> {
   const id = await ctx.database.db.transaction(async (tx) => {
@@ -38,10 +37,9 @@ export async function receive(ctx: AppContext, m: Inbound): Promise<number> {
         status: "received",
       })
       .returning({ id: messages.id });
-    await enqueue(tx, "intake", { messageId: row!.id }, { jobId: jobId("intake", row!.id) });
     return row!.id;
   });
-  ctx.relay.kick();
+  wakeIntake(ctx.redis, ctx.env.QUEUE_PREFIX);
   return id;
 }
 
