@@ -91,7 +91,7 @@ for (const { file, blind } of sets) {
       const b = JSON.stringify(theirs.extractSync(input));
       if (a === b) same++;
       else if (!blind && shown.length < 3)
-        shown.push(`line ${i + 1}${input.known ? " (as a next turn)" : ""}`);
+        shown.push(`line ${i + 1}${"known" in input ? " (as a next turn)" : ""}`);
     }
     known = theirs.extractSync(t);
   }

@@ -1,4 +1,4 @@
-import { readModelText } from "./model-file.js";
+import { readModelJson } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
 import { softmax, TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
@@ -117,7 +117,7 @@ export class CategoryClassifier {
   }
 
   static async load(file: string, segmenter: Segmenter): Promise<CategoryClassifier> {
-    const raw: unknown = JSON.parse(await readModelText(file));
+    const raw = await readModelJson(file);
     // Validate against the format the file claims, so the error names the field that is wrong.
     const schema =
       (raw as { version?: unknown } | null)?.version === 2 ? HierarchicalCategoryModel : CategoryModelFile;

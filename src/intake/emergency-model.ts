@@ -1,11 +1,17 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { emergencyFeatures } from "./emergency-features.js";
-import { gunzipWhole } from "./model-file.js";
+import { readModelJsonSync } from "./model-file.js";
 import type { Segmenter } from "./segmenter.js";
-import { TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
+import {
+  isNumbers,
+  isStrings,
+  TextClassifier,
+  TextClassifierModel,
+  vectorize,
+  type Numbers,
+} from "./text-classifier.js";
 import { HAZARDS, type Hazard } from "./urgency-rules.js";
 
 /** The shipped emergency model, rebuilt by `zhitong intake train-emergency`. */
@@ -39,15 +45,12 @@ export type EmergencyModelFile = z.infer<typeof EmergencyModelFile>;
  * Loading is on the path of the first message (and of every `zhitong extract`). Zod checking each
  * of the ~80,000 numbers one by one was half the load time; a plain loop checks the same.
  */
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-const isNumbers = (v: unknown): v is number[] =>
-  Array.isArray(v) && v.every((x) => typeof x === "number" && Number.isFinite(x));
 const FastClassifier = TextClassifierModel.extend({
   labels: z.custom<string[]>((v) => isStrings(v) && v.length >= 2, "at least two string labels"),
   vocab: z.custom<string[]>(isStrings, "an array of strings"),
-  idf: z.custom<number[]>(isNumbers, "an array of finite numbers"),
-  weights: z.custom<number[]>(isNumbers, "an array of finite numbers"),
-  bias: z.custom<number[]>(isNumbers, "an array of finite numbers"),
+  idf: z.custom<Numbers>(isNumbers, "an array of finite numbers"),
+  weights: z.custom<Numbers>(isNumbers, "an array of finite numbers"),
+  bias: z.custom<Numbers>(isNumbers, "an array of finite numbers"),
 });
 const FastModelFile = EmergencyModelFile.extend({ detector: FastClassifier, hazard: FastClassifier });
 
@@ -95,9 +98,7 @@ export class EmergencyModel {
 
   /** Reads a model file (gzip-compressed when its name ends in `.gz`) synchronously. */
   static load(file: string): EmergencyModel {
-    const bytes = readFileSync(file);
-    const text = (file.endsWith(".gz") ? gunzipWhole(bytes) : bytes).toString("utf8");
-    const parsed = FastModelFile.safeParse(JSON.parse(text));
+    const parsed = FastModelFile.safeParse(readModelJsonSync(file));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(

@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { kindFeatures } from "./kind-features.js";
+import { readModelJsonSync } from "./model-file.js";
 import { KIND_GROUPS, type KindGroup } from "./kind-weak-labels.js";
 import type { Segmenter } from "./segmenter.js";
 import { TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
@@ -114,9 +113,7 @@ export class KindModel {
 
   /** Reads a model file (gzip-compressed when its name ends in `.gz`) synchronously. */
   static load(file: string): KindModel {
-    const bytes = readFileSync(file);
-    const text = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
-    const parsed = KindModelFile.safeParse(JSON.parse(text));
+    const parsed = KindModelFile.safeParse(readModelJsonSync(file));
     if (!parsed.success)
       throw new Error(`kind model ${file}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     return new KindModel(parsed.data);

@@ -1,4 +1,5 @@
-import { readModelText, writeModelText } from "./model-file.js";
+import { isFiniteBlock } from "./model-cache.js";
+import { readModelJson, writeModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
 import { featuresOf, type FeatureOptions } from "./text-features.js";
@@ -8,11 +9,17 @@ import { featuresOf, type FeatureOptions } from "./text-features.js";
  * model's hundreds of thousands of numbers and words one by one was the largest part of loading
  * it; a plain loop checks the same and says which field is wrong.
  */
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-const isNumbers = (v: unknown): v is number[] =>
-  Array.isArray(v) && v.every((x) => typeof x === "number" && Number.isFinite(x));
+export const isStrings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === "string");
+/**
+ * A model's numbers: a plain array as JSON.parse gives, or a block of the build's binary copy
+ * (model-cache.ts), which holds only finite numbers and is read without a loop over them.
+ */
+export type Numbers = number[] | Float64Array;
+export const isNumbers = (v: unknown): v is Numbers =>
+  isFiniteBlock(v) || (Array.isArray(v) && v.every((x) => typeof x === "number" && Number.isFinite(x)));
 const strings = () => z.custom<string[]>(isStrings, "expected an array of strings");
-const numbers = () => z.custom<number[]>(isNumbers, "expected an array of finite numbers");
+const numbers = () => z.custom<Numbers>(isNumbers, "expected an array of finite numbers");
 
 /** The model file: a TF-IDF vocabulary and a softmax (multinomial logistic regression) layer. */
 export const TextClassifierModel = z.object({
@@ -66,7 +73,9 @@ export class TextClassifier<L extends string = string> {
     if (model.idf.length !== model.vocab.length || model.weights.length !== model.vocab.length * k)
       throw new Error("text classifier model: vocab, idf and weights sizes disagree");
     this.labels = model.labels as L[];
-    this.featureIndex = new Map(model.vocab.map((f, i) => [f, i]));
+    // A plain loop: on a cold start this runs once per feature of every model, before the JIT.
+    this.featureIndex = new Map();
+    for (let i = 0; i < model.vocab.length; i++) this.featureIndex.set(model.vocab[i]!, i);
     this.idf = Float32Array.from(model.idf);
     this.weights = Float32Array.from(model.weights);
     this.bias = Float32Array.from(model.bias);
@@ -96,7 +105,7 @@ export class TextClassifier<L extends string = string> {
     file: string,
     segmenter: Segmenter,
   ): Promise<TextClassifier<L>> {
-    const model = TextClassifierModel.parse(JSON.parse(await readModelText(file)));
+    const model = TextClassifierModel.parse(await readModelJson(file));
     return new TextClassifier<L>(model, segmenter);
   }
 
