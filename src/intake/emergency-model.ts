@@ -9,9 +9,9 @@ import {
   isStrings,
   TextClassifier,
   TextClassifierModel,
-  vectorize,
   type Numbers,
 } from "./text-classifier.js";
+import { SharedVocabulary } from "./shared-vocabulary.js";
 import { HAZARDS, type Hazard } from "./urgency-rules.js";
 
 /** The shipped emergency model, rebuilt by `zhitong intake train-emergency`. */
@@ -68,10 +68,13 @@ export class EmergencyModel {
   private readonly detector: TextClassifier;
   private readonly hazardModel: TextClassifier;
   private readonly emergencyIndex: number;
+  /** Both models read the same features: column 0 detector, 1 hazard. */
+  private readonly vocabulary: SharedVocabulary;
 
   constructor(readonly file: EmergencyModelFile) {
     this.detector = new TextClassifier(file.detector, NO_WORDS);
     this.hazardModel = new TextClassifier(file.hazard, NO_WORDS);
+    this.vocabulary = new SharedVocabulary([this.detector, this.hazardModel]);
     this.emergencyIndex = file.detector.labels.indexOf("emergency");
     if (this.emergencyIndex < 0) throw new Error("emergency model: the detector has no label 'emergency'");
     for (const label of file.hazard.labels)
@@ -89,10 +92,9 @@ export class EmergencyModel {
 
   predict(text: string): EmergencyOpinion {
     const features = emergencyFeatures(text, { concepts: this.file.concepts });
-    const d = this.detector.predictVector(vectorize(features, this.detector.index, this.detector.idfs));
-    const h = this.hazardModel.predictVector(
-      vectorize(features, this.hazardModel.index, this.hazardModel.idfs),
-    );
+    const [detector, hazard] = this.vocabulary.vectorize(features);
+    const d = this.detector.predictVector(detector!);
+    const h = this.hazardModel.predictVector(hazard!);
     return { probability: d.probabilities[this.emergencyIndex]!, hazard: h.label as Hazard };
   }
 
