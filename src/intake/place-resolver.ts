@@ -81,10 +81,14 @@ export class PlaceResolver {
     }
   }
 
-  /** Every place and unit name, for the segmenter's user dictionary. */
-  get names(): string[] {
-    return this.entries.map((e) => e.name);
+  /**
+   * Every place and unit name, for the segmenter's user dictionary. The same array every time:
+   * findIntersection compiles its patterns once per list.
+   */
+  get names(): readonly string[] {
+    return (this.nameList ??= this.entries.map((e) => e.name));
   }
+  private nameList: readonly string[] | undefined;
 
   /**
    * The text with every known place name replaced by `by`: a name says where, never what happens
