@@ -13,26 +13,33 @@ export interface VocabularyColumn {
  * classifier's own table of tens of thousands of strings was a sixth of the offline engine's CPU.
  */
 export class SharedVocabulary {
-  /** Feature → row. */
+  /** Feature → row, for the features `grams` does not hold. */
   private readonly rows = new Map<string, number>();
+  /** Character n-gram features → row: nearly every feature, in a table of numbers. */
+  private readonly grams: GramTable;
   /** Per classifier: row → its column, or -1 for a feature it does not know. */
   private readonly columns: Int32Array[];
   private readonly idfs: Float32Array[];
 
   constructor(classifiers: readonly VocabularyColumn[]) {
     const pairs: Int32Array[] = [];
+    this.grams = new GramTable(classifiers.reduce((n, c) => n + c.vocab.length, 0));
+    let rows = 0;
     for (const { vocab } of classifiers) {
       const rowOf = new Int32Array(vocab.length);
       for (let i = 0; i < vocab.length; i++) {
         const f = vocab[i]!;
-        let row = this.rows.get(f);
-        if (row === undefined) this.rows.set(f, (row = this.rows.size));
+        let row = this.rowOf(f);
+        if (row < 0) {
+          row = rows++;
+          if (!this.grams.add(f, row)) this.rows.set(f, row);
+        }
         rowOf[i] = row;
       }
       pairs.push(rowOf);
     }
     this.columns = pairs.map((rowOf) => {
-      const column = new Int32Array(this.rows.size).fill(-1);
+      const column = new Int32Array(rows).fill(-1);
       // In vocabulary order, so a feature listed twice maps to its last column, as a Map built from
       // the vocabulary would.
       for (let i = 0; i < rowOf.length; i++) column[rowOf[i]!] = i;
@@ -43,8 +50,13 @@ export class SharedVocabulary {
 
   /** The column of a feature in one classifier, or -1. */
   indexOf(feature: string, classifier: number): number {
-    const row = this.rows.get(feature);
-    return row === undefined ? -1 : this.columns[classifier]![row]!;
+    const row = this.rowOf(feature);
+    return row < 0 ? -1 : this.columns[classifier]![row]!;
+  }
+
+  private rowOf(feature: string): number {
+    const row = this.grams.get(feature);
+    return row !== NOT_A_GRAM ? row : (this.rows.get(feature) ?? -1);
   }
 
   /**
@@ -62,8 +74,8 @@ export class SharedVocabulary {
       norms.push(0);
     }
     for (const [f, n] of counts) {
-      const row = this.rows.get(f);
-      if (row === undefined) continue;
+      const row = this.rowOf(f);
+      if (row < 0) continue;
       const tf = 1 + Math.log(n);
       for (let c = 0; c < k; c++) {
         const i = this.columns[c]![row]!;
@@ -88,4 +100,80 @@ export class SharedVocabulary {
     }
     return out;
   }
+}
+
+/** What GramTable.get answers for a feature it cannot hold (look in the map instead). */
+const NOT_A_GRAM = -2;
+
+/*
+ * The prefixes of short features: character n-grams ("c:"), words ("w:") and the kind model's n-grams of the first and
+ * last sentence ("s:c:", "e:c:"). The tag of a key tells the prefix and the length.
+ */
+const PREFIXES = ["c:", "w:", "s:c:", "e:c:"] as const;
+const MAX_UNITS = 3;
+
+/**
+ * An open-addressing table from character n-gram features (a prefix above and one to three UTF-16
+ * code units) to rows. Each such string is packed into one exact number (tag, then 16 bits per code
+ * unit), so distinct strings have distinct keys; a probe reads one slot of a typed array where a
+ * Map<string> chases pointers to bucket, entry and key string, which in a table of tens of thousands
+ * of features is a cache miss each.
+ */
+class GramTable {
+  /** Slot i: key at 2i (0 = empty), row at 2i + 1. */
+  private readonly slots: Float64Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Float64Array(size * 2);
+    this.mask = size - 1;
+  }
+
+  /** Adds a feature; false when it is not a character n-gram (the caller keeps it elsewhere). */
+  add(feature: string, row: number): boolean {
+    const key = keyOf(feature);
+    if (key === 0) return false;
+    for (let i = hashOf(key) & this.mask; ; i = (i + 1) & this.mask) {
+      const at = this.slots[2 * i]!;
+      if (at === 0) {
+        this.slots[2 * i] = key;
+        this.slots[2 * i + 1] = row;
+        return true;
+      }
+      if (at === key) return true; // a repeated feature keeps its first row, as the map would
+    }
+  }
+
+  /** The row of a feature, -1 for an n-gram that is not in the table, NOT_A_GRAM for any other string. */
+  get(feature: string): number {
+    const key = keyOf(feature);
+    if (key === 0) return NOT_A_GRAM;
+    for (let i = hashOf(key) & this.mask; ; i = (i + 1) & this.mask) {
+      const at = this.slots[2 * i]!;
+      if (at === key) return this.slots[2 * i + 1]!;
+      if (at === 0) return -1;
+    }
+  }
+}
+
+/** The key of a character n-gram feature, or 0 for any other string. */
+function keyOf(f: string): number {
+  for (let p = 0; p < PREFIXES.length; p++) {
+    const prefix = PREFIXES[p]!;
+    const units = f.length - prefix.length;
+    if (units < 1 || units > MAX_UNITS || !f.startsWith(prefix)) continue;
+    // tag ≥ 1, so no key is 0; tag × 2^48 + three 16-bit units stays below 2^53 (exact).
+    let key = p * MAX_UNITS + units;
+    for (let j = 0; j < MAX_UNITS; j++) key = key * 65536 + (j < units ? f.charCodeAt(prefix.length + j) : 0);
+    return key;
+  }
+  return 0;
+}
+
+function hashOf(key: number): number {
+  const lo = (key % 4294967296) | 0;
+  const hi = (key / 4294967296) | 0;
+  return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) ^ (lo >>> 15);
 }
