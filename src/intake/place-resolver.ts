@@ -192,8 +192,21 @@ function toSyllables(text: string): string[] {
   return pinyin(text, { toneType: "none", type: "array", v: true });
 }
 
-// Accent and ASR confusions common in northern and southern Mandarin.
+// Accent and ASR confusions common in northern and southern Mandarin. Mandarin has a few hundred
+// syllables and a long letter repeats them thousands of times: each is loosened once.
+const loosened = new Map<string, string>();
+
 function loosen(s: string): string {
+  let out = loosened.get(s);
+  if (out === undefined) {
+    out = loosenNow(s);
+    // Anything pinyin-pro passes through unchanged (punctuation, Latin words) is a syllable too.
+    if (loosened.size < 10_000) loosened.set(s, out);
+  }
+  return out;
+}
+
+function loosenNow(s: string): string {
   return s
     .replace(/^zh/, "z")
     .replace(/^ch/, "c")
