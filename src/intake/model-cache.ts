@@ -85,12 +85,17 @@ export function writeModelCache(file: string, source: Buffer, value: unknown): v
   writeFileSync(file, Buffer.concat([head, headPad, ...parts]));
 }
 
-/** The blocks of numbers read from copies: finite by construction (see writeModelCache). */
+/** The blocks read from copies: finite numbers, or strings, by construction (see writeModelCache). */
 const blocks = new WeakSet<object>();
 
 /** Whether `v` is a block of numbers from a copy, which needs no check number by number. */
 export function isFiniteBlock(v: unknown): v is Float64Array {
   return v instanceof Float64Array && blocks.has(v);
+}
+
+/** Whether `v` is a block of strings from a copy (split from one text), which needs no check either. */
+export function isStringBlock(v: unknown): v is string[] {
+  return Array.isArray(v) && blocks.has(v);
 }
 
 /**
@@ -113,7 +118,11 @@ export function readModelCache(file: string, source: Buffer): unknown {
   const start = end + 1 + ((8 - ((end + 1) % 8)) % 8);
   const block = (b: Block): unknown => {
     const at = start + b.offset;
-    if (b.type === "str") return bytes.toString("utf8", at, at + b.length).split(SEPARATOR);
+    if (b.type === "str") {
+      const strings = bytes.toString("utf8", at, at + b.length).split(SEPARATOR);
+      blocks.add(strings);
+      return strings;
+    }
     // In place when aligned (a file this size has a buffer of its own), else copied once.
     const f =
       (bytes.byteOffset + at) % 8 === 0

@@ -13,31 +13,42 @@ export interface VocabularyColumn {
  * classifier's own table of tens of thousands of strings was a sixth of the offline engine's CPU.
  */
 export class SharedVocabulary {
-  /** Feature → row, for the features `grams` does not hold. */
+  /** Feature → row, every feature. */
   private readonly rows = new Map<string, number>();
-  /** Character n-gram features → row: nearly every feature, in a table of numbers. */
-  private readonly grams: GramTable;
+  /**
+   * The short features (nearly all) → row again, in a table of numbers that is cheaper to probe
+   * (see GramTable), built once the vocabulary has been read WARM_UP times: a one-message
+   * `zhitong extract` does not pay for building it, a worker does at once.
+   */
+  private grams: GramTable | null = null;
+  private reads = 0;
   /** Per classifier: row → its column, or -1 for a feature it does not know. */
   private readonly columns: Int32Array[];
   private readonly idfs: Float32Array[];
 
   constructor(classifiers: readonly VocabularyColumn[]) {
     const pairs: Int32Array[] = [];
-    this.grams = new GramTable(classifiers.reduce((n, c) => n + c.vocab.length, 0));
-    let rows = 0;
-    for (const { vocab } of classifiers) {
+    for (const [c, { vocab }] of classifiers.entries()) {
       const rowOf = new Int32Array(vocab.length);
       for (let i = 0; i < vocab.length; i++) {
         const f = vocab[i]!;
-        let row = this.rowOf(f);
-        if (row < 0) {
-          row = rows++;
-          if (!this.grams.add(f, row)) this.rows.set(f, row);
+        let row: number | undefined;
+        if (c === 0) {
+          // The first vocabulary fills an empty table: one set per feature instead of a get and a
+          // set (this runs on every cold start, before the JIT). A feature listed twice is put back
+          // on the row of its first listing.
+          row = this.rows.size;
+          this.rows.set(f, row);
+          if (this.rows.size === row) this.rows.set(f, (row = rowOf[vocab.indexOf(f)]!));
+        } else {
+          row = this.rows.get(f);
+          if (row === undefined) this.rows.set(f, (row = this.rows.size));
         }
         rowOf[i] = row;
       }
       pairs.push(rowOf);
     }
+    const rows = this.rows.size;
     this.columns = pairs.map((rowOf) => {
       const column = new Int32Array(rows).fill(-1);
       // In vocabulary order, so a feature listed twice maps to its last column, as a Map built from
@@ -55,7 +66,7 @@ export class SharedVocabulary {
   }
 
   private rowOf(feature: string): number {
-    const row = this.grams.get(feature);
+    const row = this.grams ? this.grams.get(feature) : NOT_A_GRAM;
     return row !== NOT_A_GRAM ? row : (this.rows.get(feature) ?? -1);
   }
 
@@ -64,6 +75,7 @@ export class SharedVocabulary {
    * its idf)` gives (sublinear tf × idf, L2-normalised, features in the counts' order).
    */
   vectorize(counts: ReadonlyMap<string, number>): SparseVector[] {
+    if (!this.grams && ++this.reads > WARM_UP) this.grams = GramTable.of(this.rows);
     const k = this.columns.length;
     const ids: number[][] = [];
     const vals: number[][] = [];
@@ -102,6 +114,9 @@ export class SharedVocabulary {
   }
 }
 
+/** Vectors read before the numeric table is built. */
+const WARM_UP = 50;
+
 /** What GramTable.get answers for a feature it cannot hold (look in the map instead). */
 const NOT_A_GRAM = -2;
 
@@ -113,8 +128,8 @@ const PREFIXES = ["c:", "w:", "s:c:", "e:c:"] as const;
 const MAX_UNITS = 3;
 
 /**
- * An open-addressing table from character n-gram features (a prefix above and one to three UTF-16
- * code units) to rows. Each such string is packed into one exact number (tag, then 16 bits per code
+ * An open-addressing table from short features (a prefix above and one to three UTF-16 code units)
+ * to rows. Each such string is packed into one exact number (tag, then 16 bits per code
  * unit), so distinct strings have distinct keys; a probe reads one slot of a typed array where a
  * Map<string> chases pointers to bucket, entry and key string, which in a table of tens of thousands
  * of features is a cache miss each.
@@ -124,26 +139,25 @@ class GramTable {
   private readonly slots: Float64Array;
   private readonly mask: number;
 
-  constructor(capacity: number) {
+  private constructor(capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Float64Array(size * 2);
     this.mask = size - 1;
   }
 
-  /** Adds a feature; false when it is not a character n-gram (the caller keeps it elsewhere). */
-  add(feature: string, row: number): boolean {
-    const key = keyOf(feature);
-    if (key === 0) return false;
-    for (let i = hashOf(key) & this.mask; ; i = (i + 1) & this.mask) {
-      const at = this.slots[2 * i]!;
-      if (at === 0) {
-        this.slots[2 * i] = key;
-        this.slots[2 * i + 1] = row;
-        return true;
-      }
-      if (at === key) return true; // a repeated feature keeps its first row, as the map would
+  /** The short features of a feature → row map (each string once, so each key once). */
+  static of(rows: ReadonlyMap<string, number>): GramTable {
+    const table = new GramTable(rows.size);
+    for (const [feature, row] of rows) {
+      const key = keyOf(feature);
+      if (key === 0) continue;
+      let i = hashOf(key) & table.mask;
+      while (table.slots[2 * i] !== 0) i = (i + 1) & table.mask;
+      table.slots[2 * i] = key;
+      table.slots[2 * i + 1] = row;
     }
+    return table;
   }
 
   /** The row of a feature, -1 for an n-gram that is not in the table, NOT_A_GRAM for any other string. */

@@ -1,4 +1,4 @@
-import { isFiniteBlock } from "./model-cache.js";
+import { isFiniteBlock, isStringBlock } from "./model-cache.js";
 import { readModelJson, writeModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
@@ -10,7 +10,7 @@ import { featuresOf, type FeatureOptions } from "./text-features.js";
  * it; a plain loop checks the same and says which field is wrong.
  */
 export const isStrings = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((x) => typeof x === "string");
+  isStringBlock(v) || (Array.isArray(v) && v.every((x) => typeof x === "string"));
 /**
  * A model's numbers: a plain array as JSON.parse gives, or a block of the build's binary copy
  * (model-cache.ts), which holds only finite numbers and is read without a loop over them.

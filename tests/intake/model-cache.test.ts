@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cachePath, isFiniteBlock, readModelCache, writeModelCache } from "../../src/intake/model-cache.js";
+import {
+  cachePath,
+  isFiniteBlock,
+  isStringBlock,
+  readModelCache,
+  writeModelCache,
+} from "../../src/intake/model-cache.js";
 import { gunzipWhole, writeModelCaches } from "../../src/intake/model-file.js";
 import { TextClassifier, TextClassifierModel, isNumbers } from "../../src/intake/text-classifier.js";
 
@@ -43,6 +49,8 @@ describe("the build's binary copy of a model file", () => {
     writeModelCache(file, source, model);
     const copy = TextClassifierModel.parse(readModelCache(file, source));
     expect(isFiniteBlock(copy.weights)).toBe(true);
+    expect(isStringBlock(copy.vocab)).toBe(true);
+    expect(isStringBlock(copy.labels)).toBe(false); // short: stays JSON
     expect(isFiniteBlock(copy.bias)).toBe(false); // short: stays JSON
     const words = { cut: () => [] };
     const text = "一丁七万丈三上下不与丐丑专且丕世丗丘丙业丛东丝";
