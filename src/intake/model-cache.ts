@@ -20,7 +20,9 @@ const MIN_BLOCK = 64;
 const SEPARATOR = "\u0000";
 
 interface Block {
-  type: "f64" | "str";
+  type: "f64" | "str" | "i32";
+  /** For str: the block of the strings' sorted order (see sortedOrder). */
+  order?: number;
   offset: number;
   /** Elements for f64, bytes for str. */
   length: number;
@@ -65,8 +67,15 @@ export function writeModelCache(file: string, source: Buffer, value: unknown): v
         return { [REF]: push("f64", Buffer.from(f.buffer, f.byteOffset, f.byteLength), f.length) };
       }
       if (v.length >= MIN_BLOCK && v.every((x) => typeof x === "string" && !x.includes(SEPARATOR))) {
-        const bytes = Buffer.from((v as string[]).join(SEPARATOR), "utf8");
-        return { [REF]: push("str", bytes, bytes.length) };
+        const strings = v as string[];
+        const bytes = Buffer.from(strings.join(SEPARATOR), "utf8");
+        const ref = push("str", bytes, bytes.length);
+        // Positions in code-unit order of the strings, equal strings by position.
+        const order = Int32Array.from(strings.keys()).sort((a, b) =>
+          strings[a]! < strings[b]! ? -1 : strings[a]! > strings[b]! ? 1 : a - b,
+        );
+        blocks[ref]!.order = push("i32", Buffer.from(order.buffer), order.length);
+        return { [REF]: ref };
       }
       return v.map(walk);
     }
@@ -91,6 +100,18 @@ const blocks = new WeakSet<object>();
 /** Whether `v` is a block of numbers from a copy, which needs no check number by number. */
 export function isFiniteBlock(v: unknown): v is Float64Array {
   return v instanceof Float64Array && blocks.has(v);
+}
+
+/** The sorted order of each block of strings read from a copy. */
+const orders = new WeakMap<readonly string[], Int32Array>();
+
+/**
+ * The positions of a block of strings from a copy in code-unit order (`<` on strings), equal
+ * strings by position; undefined for any other array. Lets a caller search the strings before it
+ * has built a map of them.
+ */
+export function sortedOrder(strings: readonly string[]): Int32Array | undefined {
+  return orders.get(strings);
 }
 
 /** Whether `v` is a block of strings from a copy (split from one text), which needs no check either. */
@@ -121,6 +142,16 @@ export function readModelCache(file: string, source: Buffer): unknown {
     if (b.type === "str") {
       const strings = bytes.toString("utf8", at, at + b.length).split(SEPARATOR);
       blocks.add(strings);
+      const o = b.order === undefined ? undefined : header.blocks[b.order];
+      if (o?.type === "i32" && o.length === strings.length) {
+        const from = bytes.byteOffset + start + o.offset;
+        orders.set(
+          strings,
+          from % 4 === 0
+            ? new Int32Array(bytes.buffer, from, o.length)
+            : new Int32Array(bytes.buffer.slice(from, from + o.length * 4)),
+        );
+      }
       return strings;
     }
     // In place when aligned (a file this size has a buffer of its own), else copied once.

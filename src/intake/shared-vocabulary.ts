@@ -1,3 +1,4 @@
+import { sortedOrder } from "./model-cache.js";
 import type { SparseVector } from "./text-classifier.js";
 
 /** What a classifier contributes to a shared vocabulary: its features and their idf, in its order. */
@@ -13,8 +14,12 @@ export interface VocabularyColumn {
  * classifier's own table of tens of thousands of strings was a sixth of the offline engine's CPU.
  */
 export class SharedVocabulary {
-  /** Feature → row, every feature. */
-  private readonly rows = new Map<string, number>();
+  /**
+   * Feature → row, every feature, and per classifier row → its column (-1 for a feature it does not
+   * know). Built when first needed: until then, vocabularies read from the build's model copies are
+   * searched in their sorted order, so a one-message `zhitong extract` builds no map of them.
+   */
+  private table: { rows: Map<string, number>; columns: Int32Array[] } | null = null;
   /**
    * The short features (nearly all) → row again, in a table of numbers that is cheaper to probe
    * (see GramTable), built once the vocabulary has been read WARM_UP times: a one-message
@@ -22,52 +27,85 @@ export class SharedVocabulary {
    */
   private grams: GramTable | null = null;
   private reads = 0;
-  /** Per classifier: row → its column, or -1 for a feature it does not know. */
-  private readonly columns: Int32Array[];
+  private readonly vocabs: (readonly string[])[];
+  /** Each vocabulary's sorted order, when every one has it (see sortedOrder); else null. */
+  private readonly orders: Int32Array[] | null;
   private readonly idfs: Float32Array[];
 
   constructor(classifiers: readonly VocabularyColumn[]) {
+    this.vocabs = classifiers.map((c) => c.vocab);
+    this.idfs = classifiers.map((c) => c.idfs);
+    const orders = this.vocabs.map(sortedOrder);
+    this.orders = orders.every((o) => o !== undefined) ? (orders as Int32Array[]) : null;
+    if (!this.orders) this.build();
+  }
+
+  private build(): { rows: Map<string, number>; columns: Int32Array[] } {
+    if (this.table) return this.table;
+    const rows = new Map<string, number>();
     const pairs: Int32Array[] = [];
-    for (const [c, { vocab }] of classifiers.entries()) {
+    for (const [c, vocab] of this.vocabs.entries()) {
       const rowOf = new Int32Array(vocab.length);
       for (let i = 0; i < vocab.length; i++) {
         const f = vocab[i]!;
         let row: number | undefined;
         if (c === 0) {
           // The first vocabulary fills an empty table: one set per feature instead of a get and a
-          // set (this runs on every cold start, before the JIT). A feature listed twice is put back
-          // on the row of its first listing.
-          row = this.rows.size;
-          this.rows.set(f, row);
-          if (this.rows.size === row) this.rows.set(f, (row = rowOf[vocab.indexOf(f)]!));
+          // set (this runs before the JIT). A feature listed twice is put back on the row of its
+          // first listing.
+          row = rows.size;
+          rows.set(f, row);
+          if (rows.size === row) rows.set(f, (row = rowOf[vocab.indexOf(f)]!));
         } else {
-          row = this.rows.get(f);
-          if (row === undefined) this.rows.set(f, (row = this.rows.size));
+          row = rows.get(f);
+          if (row === undefined) rows.set(f, (row = rows.size));
         }
         rowOf[i] = row;
       }
       pairs.push(rowOf);
     }
-    const rows = this.rows.size;
-    this.columns = pairs.map((rowOf) => {
-      const column = new Int32Array(rows).fill(-1);
+    const columns = pairs.map((rowOf) => {
+      const column = new Int32Array(rows.size).fill(-1);
       // In vocabulary order, so a feature listed twice maps to its last column, as a Map built from
       // the vocabulary would.
       for (let i = 0; i < rowOf.length; i++) column[rowOf[i]!] = i;
       return column;
     });
-    this.idfs = classifiers.map((c) => c.idfs);
+    return (this.table = { rows, columns });
+  }
+
+  /** Whether features are still found by searching the sorted vocabularies. */
+  private get searching(): boolean {
+    return this.table === null && this.reads <= WARM_UP;
+  }
+
+  /**
+   * The column of a feature in classifier `c` by binary search in its sorted order: the last of equal
+   * features, as a Map built from the vocabulary would give; -1 when absent.
+   */
+  private search(feature: string, c: number): number {
+    const vocab = this.vocabs[c]!;
+    const order = this.orders![c]!;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (vocab[order[mid]!]! <= feature) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && vocab[order[lo - 1]!] === feature ? order[lo - 1]! : -1;
   }
 
   /** The column of a feature in one classifier, or -1. */
   indexOf(feature: string, classifier: number): number {
+    if (this.searching) return this.search(feature, classifier);
     const row = this.rowOf(feature);
-    return row < 0 ? -1 : this.columns[classifier]![row]!;
+    return row < 0 ? -1 : this.table!.columns[classifier]![row]!;
   }
 
   private rowOf(feature: string): number {
     const row = this.grams ? this.grams.get(feature) : NOT_A_GRAM;
-    return row !== NOT_A_GRAM ? row : (this.rows.get(feature) ?? -1);
+    return row !== NOT_A_GRAM ? row : (this.build().rows.get(feature) ?? -1);
   }
 
   /**
@@ -75,8 +113,10 @@ export class SharedVocabulary {
    * its idf)` gives (sublinear tf × idf, L2-normalised, features in the counts' order).
    */
   vectorize(counts: ReadonlyMap<string, number>): SparseVector[] {
-    if (!this.grams && ++this.reads > WARM_UP) this.grams = GramTable.of(this.rows);
-    const k = this.columns.length;
+    if (!this.grams && ++this.reads > WARM_UP) this.grams = GramTable.of(this.build().rows);
+    const searching = this.searching;
+    const columns = searching ? null : this.build().columns;
+    const k = this.vocabs.length;
     const ids: number[][] = [];
     const vals: number[][] = [];
     const norms: number[] = [];
@@ -86,11 +126,11 @@ export class SharedVocabulary {
       norms.push(0);
     }
     for (const [f, n] of counts) {
-      const row = this.rowOf(f);
+      const row = searching ? 0 : this.rowOf(f);
       if (row < 0) continue;
       const tf = 1 + Math.log(n);
       for (let c = 0; c < k; c++) {
-        const i = this.columns[c]![row]!;
+        const i = columns ? columns[c]![row]! : this.search(f, c);
         if (i < 0) continue;
         const v = tf * this.idfs[c]![i]!;
         ids[c]!.push(i);

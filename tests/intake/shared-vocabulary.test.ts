@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readModelCache, sortedOrder, writeModelCache } from "../../src/intake/model-cache.js";
 import { SharedVocabulary } from "../../src/intake/shared-vocabulary.js";
 import { vectorize } from "../../src/intake/text-classifier.js";
 
@@ -46,6 +50,43 @@ describe("a vocabulary shared by classifiers that read the same features", () =>
     for (const f of [...a, ...b, "c:无", "w:无关"]) {
       expect(shared.indexOf(f, 0)).toBe(mapOf(a).get(f) ?? -1);
       expect(shared.indexOf(f, 1)).toBe(mapOf(b).get(f) ?? -1);
+    }
+  });
+});
+
+describe("a shared vocabulary read from the build's model copies", () => {
+  it("searches the sorted vocabularies before it builds its tables, with the same columns", () => {
+    // Long enough to be stored as blocks with their sorted order; duplicates and code-unit order
+    // (an ASCII feature, a surrogate pair) included.
+    const make = (seed: number) =>
+      Array.from({ length: 120 }, (_, i) => {
+        const j = (i * seed) % 97;
+        return j % 5 === 0 ? `w:${String.fromCharCode(0x4e00 + j)}x` : `c:${String.fromCharCode(0x4e00 + j)}`;
+      }).concat(["k:gas", "c:𠮷", "len:chat", "c:丁"]);
+    const dir = mkdtempSync(path.join(tmpdir(), "shared-vocabulary-"));
+    try {
+      const file = path.join(dir, "vocab.bin");
+      const source = Buffer.from("vocabularies");
+      writeModelCache(file, source, { a: make(7), b: make(13) });
+      const { a, b } = readModelCache(file, source) as { a: string[]; b: string[] };
+      expect(sortedOrder(a)).toBeDefined();
+      const idf = (n: number) => Float32Array.from({ length: n }, (_, i) => 1 + i / 3);
+      const shared = new SharedVocabulary([
+        { vocab: a, idfs: idf(a.length) },
+        { vocab: b, idfs: idf(b.length) },
+      ]);
+      const features = [...new Set([...a, ...b, "c:无", "w:无关", "c:𠮷", "c:"])];
+      const counts = new Map(features.map((f, i) => [f, 1 + (i % 4)]));
+      const want = [vectorize(counts, mapOf(a), idf(a.length)), vectorize(counts, mapOf(b), idf(b.length))];
+      for (let read = 0; read < 60; read++) {
+        for (const f of features) {
+          expect(shared.indexOf(f, 0)).toBe(mapOf(a).get(f) ?? -1);
+          expect(shared.indexOf(f, 1)).toBe(mapOf(b).get(f) ?? -1);
+        }
+        expect(shared.vectorize(counts)).toEqual(want);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
