@@ -154,15 +154,15 @@ export class SharedVocabulary {
   }
 }
 
-/** Vectors read before the numeric table is built. */
+/** Vectors read by searching (when possible) before the map and the numeric table are built. */
 const WARM_UP = 50;
 
 /** What GramTable.get answers for a feature it cannot hold (look in the map instead). */
 const NOT_A_GRAM = -2;
 
 /*
- * The prefixes of short features: character n-grams ("c:"), words ("w:") and the kind model's n-grams of the first and
- * last sentence ("s:c:", "e:c:"). The tag of a key tells the prefix and the length.
+ * The prefixes of short features: character n-grams ("c:"), words ("w:") and the kind model's
+ * n-grams of the first and last sentence ("s:c:", "e:c:"). A key's tag tells prefix and length.
  */
 const PREFIXES = ["c:", "w:", "s:c:", "e:c:"] as const;
 const MAX_UNITS = 3;
