@@ -1,7 +1,8 @@
-import { readModelText } from "./model-file.js";
+import { readModelJson } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
-import { softmax, TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
+import { SharedVocabulary } from "./shared-vocabulary.js";
+import { softmax, TextClassifier, TextClassifierModel } from "./text-classifier.js";
 import { featuresOf } from "./text-features.js";
 
 /** Domain label for the categories that no domain of the real-message corpus covers. */
@@ -72,6 +73,10 @@ export class CategoryClassifier {
   /** For each domain: the category indices it holds. */
   private readonly membersOf: number[][];
   private readonly sameFeatures: boolean;
+  /** Both levels' vocabularies, when they read the same features: column 0 category, 1 domain. */
+  private readonly shared: SharedVocabulary | null;
+  /** Each feature count's category columns, for `explain` and `evidence` (see categoryColumns). */
+  private readonly columns = new WeakMap<ReadonlyMap<string, number>, Int32Array>();
   private readonly domainWeight: number;
   private readonly shortText: { maxChars: number; domainWeight: number } | null;
   private readonly domainFloor: number;
@@ -87,6 +92,7 @@ export class CategoryClassifier {
       this.domainsOf = [];
       this.membersOf = [];
       this.sameFeatures = true;
+      this.shared = null;
       this.domainWeight = 0;
       this.shortText = null;
       this.domainFloor = 0;
@@ -114,10 +120,11 @@ export class CategoryClassifier {
     this.shortText = model.shortText ?? null;
     this.domainFloor = model.domainFloor ?? 0;
     this.sameFeatures = JSON.stringify(model.domain.features) === JSON.stringify(model.category.features);
+    this.shared = this.sameFeatures ? new SharedVocabulary([this.categoryClf, this.domainClf]) : null;
   }
 
   static async load(file: string, segmenter: Segmenter): Promise<CategoryClassifier> {
-    const raw: unknown = JSON.parse(await readModelText(file));
+    const raw = await readModelJson(file);
     // Validate against the format the file claims, so the error names the field that is wrong.
     const schema =
       (raw as { version?: unknown } | null)?.version === 2 ? HierarchicalCategoryModel : CategoryModelFile;
@@ -148,13 +155,12 @@ export class CategoryClassifier {
     const domainClf = this.domainClf!;
     let pc: number[];
     let pd: number[];
-    if (this.sameFeatures) {
-      // One segmentation for both levels: the word cut dominates the cost of a prediction.
+    if (this.shared) {
+      // One segmentation and one look-up per feature for both levels.
       const counts = featuresOf(text, this.segmenter, this.categoryClf.features);
-      pc = this.categoryClf.predictVector(
-        vectorize(counts, this.categoryClf.index, this.categoryClf.idfs),
-      ).probabilities;
-      pd = domainClf.predictVector(vectorize(counts, domainClf.index, domainClf.idfs)).probabilities;
+      const [category, domain] = this.shared.vectorize(counts);
+      pc = this.categoryClf.predictVector(category!).probabilities;
+      pd = domainClf.predictVector(domain!).probabilities;
     } else {
       pc = this.categoryClf.predict(text).probabilities;
       pd = domainClf.predict(text).probabilities;
@@ -179,8 +185,12 @@ export class CategoryClassifier {
     const c = clf.labels.indexOf(label);
     if (c < 0) return [];
     const contributions: [string, number][] = [];
-    for (const f of featuresOf(text, this.segmenter, clf.features).keys()) {
-      const w = clf.weightOf(f, c);
+    const counts = featuresOf(text, this.segmenter, clf.features);
+    const columns = this.categoryColumns(counts);
+    let j = 0;
+    for (const f of counts.keys()) {
+      const i = columns[j++]!;
+      const w = i < 0 ? 0 : clf.weightAt(i, c);
       if (w > 0) contributions.push([f.slice(2), w]);
     }
     contributions.sort((a, b) => b[1] - a[1]);
@@ -195,6 +205,26 @@ export class CategoryClassifier {
 
   /** How much a text's wording speaks for one category (see TextClassifier.evidence). */
   evidence(text: string, label: string): number {
-    return this.categoryClf.evidence(text, label);
+    const c = this.categoryClf.labels.indexOf(label);
+    if (c < 0) return 0;
+    const counts = featuresOf(text, this.segmenter, this.categoryClf.features);
+    return this.categoryClf.evidenceOf(counts, this.categoryColumns(counts), c);
+  }
+
+  /**
+   * The category column of each feature of the counts, in their order (-1 when unknown), looked up
+   * once: a message's features are explained for three candidates and its clauses weighed.
+   */
+  private categoryColumns(counts: ReadonlyMap<string, number>): Int32Array {
+    let columns = this.columns.get(counts);
+    if (!columns) {
+      const shared = this.shared;
+      const index = shared ? null : this.categoryClf.index;
+      columns = new Int32Array(counts.size);
+      let j = 0;
+      for (const f of counts.keys()) columns[j++] = shared ? shared.indexOf(f, 0) : (index!.get(f) ?? -1);
+      this.columns.set(counts, columns);
+    }
+    return columns;
   }
 }

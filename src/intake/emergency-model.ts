@@ -1,11 +1,17 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { emergencyFeatures } from "./emergency-features.js";
-import { gunzipWhole } from "./model-file.js";
+import { readModelJsonSync } from "./model-file.js";
 import type { Segmenter } from "./segmenter.js";
-import { TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
+import {
+  isNumbers,
+  isStrings,
+  TextClassifier,
+  TextClassifierModel,
+  type Numbers,
+} from "./text-classifier.js";
+import { SharedVocabulary } from "./shared-vocabulary.js";
 import { HAZARDS, type Hazard } from "./urgency-rules.js";
 
 /** The shipped emergency model, rebuilt by `zhitong intake train-emergency`. */
@@ -39,15 +45,12 @@ export type EmergencyModelFile = z.infer<typeof EmergencyModelFile>;
  * Loading is on the path of the first message (and of every `zhitong extract`). Zod checking each
  * of the ~80,000 numbers one by one was half the load time; a plain loop checks the same.
  */
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-const isNumbers = (v: unknown): v is number[] =>
-  Array.isArray(v) && v.every((x) => typeof x === "number" && Number.isFinite(x));
 const FastClassifier = TextClassifierModel.extend({
   labels: z.custom<string[]>((v) => isStrings(v) && v.length >= 2, "at least two string labels"),
   vocab: z.custom<string[]>(isStrings, "an array of strings"),
-  idf: z.custom<number[]>(isNumbers, "an array of finite numbers"),
-  weights: z.custom<number[]>(isNumbers, "an array of finite numbers"),
-  bias: z.custom<number[]>(isNumbers, "an array of finite numbers"),
+  idf: z.custom<Numbers>(isNumbers, "an array of finite numbers"),
+  weights: z.custom<Numbers>(isNumbers, "an array of finite numbers"),
+  bias: z.custom<Numbers>(isNumbers, "an array of finite numbers"),
 });
 const FastModelFile = EmergencyModelFile.extend({ detector: FastClassifier, hazard: FastClassifier });
 
@@ -65,10 +68,13 @@ export class EmergencyModel {
   private readonly detector: TextClassifier;
   private readonly hazardModel: TextClassifier;
   private readonly emergencyIndex: number;
+  /** Both models read the same features: column 0 detector, 1 hazard. */
+  private readonly vocabulary: SharedVocabulary;
 
   constructor(readonly file: EmergencyModelFile) {
     this.detector = new TextClassifier(file.detector, NO_WORDS);
     this.hazardModel = new TextClassifier(file.hazard, NO_WORDS);
+    this.vocabulary = new SharedVocabulary([this.detector, this.hazardModel]);
     this.emergencyIndex = file.detector.labels.indexOf("emergency");
     if (this.emergencyIndex < 0) throw new Error("emergency model: the detector has no label 'emergency'");
     for (const label of file.hazard.labels)
@@ -86,18 +92,15 @@ export class EmergencyModel {
 
   predict(text: string): EmergencyOpinion {
     const features = emergencyFeatures(text, { concepts: this.file.concepts });
-    const d = this.detector.predictVector(vectorize(features, this.detector.index, this.detector.idfs));
-    const h = this.hazardModel.predictVector(
-      vectorize(features, this.hazardModel.index, this.hazardModel.idfs),
-    );
+    const [detector, hazard] = this.vocabulary.vectorize(features);
+    const d = this.detector.predictVector(detector!);
+    const h = this.hazardModel.predictVector(hazard!);
     return { probability: d.probabilities[this.emergencyIndex]!, hazard: h.label as Hazard };
   }
 
   /** Reads a model file (gzip-compressed when its name ends in `.gz`) synchronously. */
   static load(file: string): EmergencyModel {
-    const bytes = readFileSync(file);
-    const text = (file.endsWith(".gz") ? gunzipWhole(bytes) : bytes).toString("utf8");
-    const parsed = FastModelFile.safeParse(JSON.parse(text));
+    const parsed = FastModelFile.safeParse(readModelJsonSync(file));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(

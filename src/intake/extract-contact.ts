@@ -75,10 +75,15 @@ function ownerOf(before: string): "self" | "other" | null {
 const SURNAME = `[${SURNAMES}]`;
 const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师)";
 const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟]/;
+// Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
+const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
+const CALLED = new RegExp(`(?:我叫|我的名字(?:是|叫)|本人(?:叫|是)?)(${SURNAME}[\\p{Script=Han}]{1,2})`, "u");
+const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
+const I_AM = new RegExp(`我是(${SURNAME}[\\p{Script=Han}]{1,2})(?=[，,。！!\\s]|$|电话|手机)`, "u");
 
 /** How the resident wants to be addressed: 王女士, 李建国, or a bare surname from 我姓王. */
 export function extractName(text: string): string | null {
-  const found = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`).exec(text);
+  const found = TITLED.exec(text);
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
     found &&
@@ -89,16 +94,11 @@ export function extractName(text: string): string | null {
       : null;
   if (titled && /我|本人|来电|联系/.test(text.slice(Math.max(0, titled.index - 4), titled.index + 3)))
     return titled[1]!;
-  const called = new RegExp(
-    `(?:我叫|我的名字(?:是|叫)|本人(?:叫|是)?)(${SURNAME}[\\p{Script=Han}]{1,2})`,
-    "u",
-  ).exec(text);
+  const called = CALLED.exec(text);
   if (called && !NOT_NAME_CHARS.test(called[1]!.slice(1))) return called[1]!;
-  const surname = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`).exec(text);
+  const surname = BARE_SURNAME.exec(text);
   if (surname) return surname[1]!;
-  const iAm = new RegExp(`我是(${SURNAME}[\\p{Script=Han}]{1,2})(?=[，,。！!\\s]|$|电话|手机)`, "u").exec(
-    text,
-  );
+  const iAm = I_AM.exec(text);
   if (iAm && !NOT_NAME_CHARS.test(iAm[1]!.slice(1))) return iAm[1]!;
   if (titled) return titled[1]!;
   return null;

@@ -9,18 +9,32 @@ const LEADING = /^(?:我要|反映|那个|这个|就是|在|到|从|我|的|是|
  * the jurisdiction are preferred; otherwise two short names ending in 路/街/巷… are accepted.
  */
 export function findIntersection(text: string, knownPlaces: readonly string[]): string | null {
-  const streets = knownPlaces
-    .filter((p) => new RegExp(`${ROAD}$`).test(p))
-    .sort((a, b) => b.length - a.length)
-    .map(escape);
-  const known = streets.length ? `(?:${streets.join("|")})` : null;
-  const generic = `\\p{Script=Han}{1,5}${ROAD}`;
-  for (const street of known ? [known, generic] : [generic]) {
-    const re = new RegExp(`(${street})${JOIN}(${street}|${generic})${CORNER}`, "u");
+  for (const re of patternsFor(knownPlaces)) {
     const m = re.exec(text);
     if (m) return m[0].replace(LEADING, "");
   }
   return null;
+}
+
+// The patterns of a list of place names, built once per list: the engine passes the same list with
+// every message, and compiling an alternation of every street name per message was most of the cost.
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+
+function patternsFor(knownPlaces: readonly string[]): RegExp[] {
+  let patterns = compiled.get(knownPlaces);
+  if (!patterns) {
+    const streets = knownPlaces
+      .filter((p) => new RegExp(`${ROAD}$`).test(p))
+      .sort((a, b) => b.length - a.length)
+      .map(escape);
+    const known = streets.length ? `(?:${streets.join("|")})` : null;
+    const generic = `\\p{Script=Han}{1,5}${ROAD}`;
+    patterns = (known ? [known, generic] : [generic]).map(
+      (street) => new RegExp(`(${street})${JOIN}(${street}|${generic})${CORNER}`, "u"),
+    );
+    compiled.set(knownPlaces, patterns);
+  }
+  return patterns;
 }
 
 function escape(s: string): string {

@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { kindFeatures } from "./kind-features.js";
+import { readModelJsonSync } from "./model-file.js";
 import { KIND_GROUPS, type KindGroup } from "./kind-weak-labels.js";
 import type { Segmenter } from "./segmenter.js";
-import { TextClassifier, TextClassifierModel, vectorize } from "./text-classifier.js";
+import { SharedVocabulary } from "./shared-vocabulary.js";
+import { TextClassifier, TextClassifierModel, type SparseVector } from "./text-classifier.js";
 
 /** The shipped kind model, rebuilt by `npx tsx src/intake/train-kind-model.ts`. */
 export const DEFAULT_KIND_MODEL = path.resolve(
@@ -56,7 +56,9 @@ export class KindModel {
   private readonly classifier: TextClassifier;
   private readonly order: number[];
   private readonly member: { classifier: TextClassifier; order: number[] } | null;
-  private last: { text: string; features: Map<string, number> } | null = null;
+  /** The group model's vocabulary (column 0) and the member model's (column 1), looked up together. */
+  private readonly vocabulary: SharedVocabulary;
+  private last: { text: string; vectors: SparseVector[] } | null = null;
 
   constructor(readonly file: KindModelFile) {
     this.classifier = new TextClassifier(file.model, NO_WORDS);
@@ -69,6 +71,9 @@ export class KindModel {
         throw new Error(`kind model: member labels must be ${MEMBER_KINDS.join(", ")}`);
       this.member = { classifier: new TextClassifier(file.member, NO_WORDS), order };
     } else this.member = null;
+    this.vocabulary = new SharedVocabulary(
+      this.member ? [this.classifier, this.member.classifier] : [this.classifier],
+    );
   }
 
   get memberRuleWeight(): number {
@@ -90,7 +95,7 @@ export class KindModel {
   /** Log-probability of each group, in KIND_GROUPS order. */
   logProbabilities(text: string): Record<KindGroup, number> {
     const c = this.classifier;
-    const p = c.predictVector(vectorize(this.features(text), c.index, c.idfs)).probabilities;
+    const p = c.predictVector(this.vectors(text)[0]!).probabilities;
     return Object.fromEntries(
       KIND_GROUPS.map((g, i) => [g, Math.log(Math.max(p[this.order[i]!]!, 1e-9))]),
     ) as Record<KindGroup, number>;
@@ -100,23 +105,23 @@ export class KindModel {
   memberLogProbabilities(text: string): Record<MemberKind, number> | null {
     if (!this.member) return null;
     const { classifier: c, order } = this.member;
-    const p = c.predictVector(vectorize(this.features(text), c.index, c.idfs)).probabilities;
+    const p = c.predictVector(this.vectors(text)[1]!).probabilities;
     return Object.fromEntries(
       MEMBER_KINDS.map((k, i) => [k, Math.log(Math.max(p[order[i]!]!, 1e-9))]),
     ) as Record<MemberKind, number>;
   }
 
-  // A letter's group and then its member kind are read from the same features: computed once.
-  private features(text: string): Map<string, number> {
-    if (this.last?.text !== text) this.last = { text, features: kindFeatures(text) };
-    return this.last.features;
+  // A letter's group and then its member kind are read from the same features: computed and
+  // looked up once.
+  private vectors(text: string): SparseVector[] {
+    if (this.last?.text !== text)
+      this.last = { text, vectors: this.vocabulary.vectorize(kindFeatures(text)) };
+    return this.last.vectors;
   }
 
   /** Reads a model file (gzip-compressed when its name ends in `.gz`) synchronously. */
   static load(file: string): KindModel {
-    const bytes = readFileSync(file);
-    const text = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
-    const parsed = KindModelFile.safeParse(JSON.parse(text));
+    const parsed = KindModelFile.safeParse(readModelJsonSync(file));
     if (!parsed.success)
       throw new Error(`kind model ${file}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     return new KindModel(parsed.data);

@@ -1,13 +1,60 @@
+import { readFileSync, readdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { cachePath, readModelCache, writeModelCache } from "./model-cache.js";
 
 /**
  * Model files are JSON; a name ending in `.gz` is gzip-compressed JSON (the shipped model is, so
  * the repository keeps weights at a fifth of their size). Both are read and written the same way.
  */
 export async function readModelText(file: string): Promise<string> {
-  const bytes = await readFile(file);
+  return decode(file, await readFile(file));
+}
+
+/*
+ * The build's binary copies of the model files (model-cache.ts): dist/model-cache/ beside the
+ * compiled dist/src/. Run from the sources there is none, and the JSON is parsed.
+ */
+const CACHE_DIR = fileURLToPath(new URL("../../model-cache/", import.meta.url));
+
+/**
+ * A model file parsed: JSON.parse of its text, or the same read from the build's copy when it has
+ * one (there each long array of numbers is a Float64Array of the same doubles: see model-cache.ts).
+ */
+export async function readModelJson(file: string): Promise<unknown> {
+  return parseModel(file, await readFile(file));
+}
+
+/** `readModelJson`, synchronously. */
+export function readModelJsonSync(file: string): unknown {
+  return parseModel(file, readFileSync(file));
+}
+
+function parseModel(file: string, bytes: Buffer): unknown {
+  return readModelCache(cachePath(CACHE_DIR, file), bytes) ?? JSON.parse(decode(file, bytes));
+}
+
+function decode(file: string, bytes: Buffer): string {
   return (file.endsWith(".gz") ? gunzipWhole(bytes) : bytes).toString("utf8");
+}
+
+/** The file names `writeModelCaches` copies: the shipped models in data/intake/. */
+const MODEL_FILE = /-model\.json(\.gz)?$/;
+
+/** Writes the binary copy of every model file in `dataDir` into `cacheDir` (run by `npm run build`). */
+export function writeModelCaches(dataDir: string, cacheDir: string): string[] {
+  const written: string[] = [];
+  for (const name of readdirSync(dataDir)
+    .filter((n) => MODEL_FILE.test(n))
+    .sort()) {
+    const file = path.join(dataDir, name);
+    const bytes = readFileSync(file);
+    writeModelCache(cachePath(cacheDir, file), bytes, JSON.parse(decode(file, bytes)));
+    written.push(name);
+  }
+  return written;
 }
 
 /**

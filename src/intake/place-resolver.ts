@@ -81,10 +81,14 @@ export class PlaceResolver {
     }
   }
 
-  /** Every place and unit name, for the segmenter's user dictionary. */
-  get names(): string[] {
-    return this.entries.map((e) => e.name);
+  /**
+   * Every place and unit name, for the segmenter's user dictionary. The same array every time:
+   * findIntersection compiles its patterns once per list.
+   */
+  get names(): readonly string[] {
+    return (this.nameList ??= this.entries.map((e) => e.name));
   }
+  private nameList: readonly string[] | undefined;
 
   /**
    * The text with every known place name replaced by `by`: a name says where, never what happens
@@ -188,8 +192,21 @@ function toSyllables(text: string): string[] {
   return pinyin(text, { toneType: "none", type: "array", v: true });
 }
 
-// Accent and ASR confusions common in northern and southern Mandarin.
+// Accent and ASR confusions common in northern and southern Mandarin. Mandarin has a few hundred
+// syllables and a long letter repeats them thousands of times: each is loosened once.
+const loosened = new Map<string, string>();
+
 function loosen(s: string): string {
+  let out = loosened.get(s);
+  if (out === undefined) {
+    out = loosenNow(s);
+    // Anything pinyin-pro passes through unchanged (punctuation, Latin words) is a syllable too.
+    if (loosened.size < 10_000) loosened.set(s, out);
+  }
+  return out;
+}
+
+function loosenNow(s: string): string {
   return s
     .replace(/^zh/, "z")
     .replace(/^ch/, "c")

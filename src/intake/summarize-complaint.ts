@@ -44,17 +44,30 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     .map((c) => c.trim())
     .filter((c) => c && !FILLER.test(c));
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
+  /*
+   * Ranked by [not a side remark, states a problem, score], earliest first among equals. The score
+   * (a classifier reading the clause, the costly part) is computed only for clauses the first two
+   * cannot tell apart from the best so far.
+   */
   let bestIndex = 0;
-  let bestRank: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  let bestHead: [number, number] = [-Infinity, -Infinity];
+  let bestScore: number | null = null;
   clauses.forEach((clause, i) => {
-    const rank: [number, number, number] = [
+    const head: [number, number] = [
       SIDE_CLAUSE.test(clause) || SELF_DESCRIPTION.test(clause) ? 0 : 1,
       PROBLEM.test(clause) ? 1 : 0,
-      input.score(clause),
     ];
-    if (better(rank, bestRank)) {
+    let wins = better(head, bestHead);
+    let score: number | null = null;
+    if (!wins && !better(bestHead, head)) {
+      score = input.score(clause);
+      bestScore ??= input.score(clauses[bestIndex]!);
+      wins = better([score], [bestScore]);
+    }
+    if (wins) {
       bestIndex = i;
-      bestRank = rank;
+      bestHead = head;
+      bestScore = score;
     }
   });
   let best = clauses[bestIndex]!;

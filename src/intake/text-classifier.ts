@@ -1,4 +1,5 @@
-import { readModelText, writeModelText } from "./model-file.js";
+import { isFiniteBlock, isStringBlock } from "./model-cache.js";
+import { readModelJson, writeModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
 import { featuresOf, type FeatureOptions } from "./text-features.js";
@@ -8,11 +9,17 @@ import { featuresOf, type FeatureOptions } from "./text-features.js";
  * model's hundreds of thousands of numbers and words one by one was the largest part of loading
  * it; a plain loop checks the same and says which field is wrong.
  */
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-const isNumbers = (v: unknown): v is number[] =>
-  Array.isArray(v) && v.every((x) => typeof x === "number" && Number.isFinite(x));
+export const isStrings = (v: unknown): v is string[] =>
+  isStringBlock(v) || (Array.isArray(v) && v.every((x) => typeof x === "string"));
+/**
+ * A model's numbers: a plain array as JSON.parse gives, or a block of the build's binary copy
+ * (model-cache.ts), which holds only finite numbers and is read without a loop over them.
+ */
+export type Numbers = number[] | Float64Array;
+export const isNumbers = (v: unknown): v is Numbers =>
+  isFiniteBlock(v) || (Array.isArray(v) && v.every((x) => typeof x === "number" && Number.isFinite(x)));
 const strings = () => z.custom<string[]>(isStrings, "expected an array of strings");
-const numbers = () => z.custom<number[]>(isNumbers, "expected an array of finite numbers");
+const numbers = () => z.custom<Numbers>(isNumbers, "expected an array of finite numbers");
 
 /** The model file: a TF-IDF vocabulary and a softmax (multinomial logistic regression) layer. */
 export const TextClassifierModel = z.object({
@@ -53,7 +60,7 @@ export interface SparseVector {
  */
 export class TextClassifier<L extends string = string> {
   readonly labels: readonly L[];
-  private readonly featureIndex: Map<string, number>;
+  private featureIndex: Map<string, number> | null = null;
   private readonly idf: Float32Array;
   private readonly weights: Float32Array;
   private readonly bias: Float32Array;
@@ -66,7 +73,6 @@ export class TextClassifier<L extends string = string> {
     if (model.idf.length !== model.vocab.length || model.weights.length !== model.vocab.length * k)
       throw new Error("text classifier model: vocab, idf and weights sizes disagree");
     this.labels = model.labels as L[];
-    this.featureIndex = new Map(model.vocab.map((f, i) => [f, i]));
     this.idf = Float32Array.from(model.idf);
     this.weights = Float32Array.from(model.weights);
     this.bias = Float32Array.from(model.bias);
@@ -78,13 +84,32 @@ export class TextClassifier<L extends string = string> {
 
   /** The weight × idf of one feature for one label; 0 for an unknown feature. */
   weightOf(feature: string, labelIndex: number): number {
-    const i = this.featureIndex.get(feature);
-    return i === undefined ? 0 : this.weights[i * this.labels.length + labelIndex]! * this.idf[i]!;
+    const i = this.index.get(feature);
+    return i === undefined ? 0 : this.weightAt(i, labelIndex);
   }
 
-  /** Feature → column, for callers that vectorise one feature count for several models. */
+  /** `weightOf` for the feature in column `i`. */
+  weightAt(i: number, labelIndex: number): number {
+    return this.weights[i * this.labels.length + labelIndex]! * this.idf[i]!;
+  }
+
+  /**
+   * Feature → column. Built on first use: a classifier read only through a SharedVocabulary never
+   * builds its own.
+   */
   get index(): ReadonlyMap<string, number> {
+    if (!this.featureIndex) {
+      // A plain loop: on a cold start this runs before the JIT, once per feature of the model.
+      const index = new Map<string, number>();
+      for (let i = 0; i < this.model.vocab.length; i++) index.set(this.model.vocab[i]!, i);
+      this.featureIndex = index;
+    }
     return this.featureIndex;
+  }
+
+  /** The features, in column order. */
+  get vocab(): readonly string[] {
+    return this.model.vocab;
   }
 
   get idfs(): Float32Array {
@@ -96,7 +121,7 @@ export class TextClassifier<L extends string = string> {
     file: string,
     segmenter: Segmenter,
   ): Promise<TextClassifier<L>> {
-    const model = TextClassifierModel.parse(JSON.parse(await readModelText(file)));
+    const model = TextClassifierModel.parse(await readModelJson(file));
     return new TextClassifier<L>(model, segmenter);
   }
 
@@ -105,7 +130,7 @@ export class TextClassifier<L extends string = string> {
   }
 
   vectorize(text: string): SparseVector {
-    return vectorize(featuresOf(text, this.segmenter, this.model.features), this.featureIndex, this.idf);
+    return vectorize(featuresOf(text, this.segmenter, this.model.features), this.index, this.idf);
   }
 
   predict(text: string): Prediction<L> {
@@ -134,11 +159,23 @@ export class TextClassifier<L extends string = string> {
     const c = this.labels.indexOf(label);
     if (c < 0) return 0;
     const counts = featuresOf(text, this.segmenter, this.model.features);
+    const columns = new Int32Array(counts.size);
+    let j = 0;
+    for (const f of counts.keys()) columns[j++] = this.index.get(f) ?? -1;
+    return this.evidenceOf(counts, columns, c);
+  }
+
+  /**
+   * `evidence` of feature counts whose columns were already looked up: `columns[j]` is the column of
+   * the counts' j-th feature, -1 when unknown.
+   */
+  evidenceOf(counts: ReadonlyMap<string, number>, columns: ArrayLike<number>, labelIndex: number): number {
     let sum = 0;
-    for (const [f, n] of counts) {
-      const i = this.featureIndex.get(f);
-      if (i === undefined) continue;
-      sum += this.weights[i * this.labels.length + c]! * (1 + Math.log(n)) * this.idf[i]!;
+    let j = 0;
+    for (const n of counts.values()) {
+      const i = columns[j++]!;
+      if (i < 0) continue;
+      sum += this.weights[i * this.labels.length + labelIndex]! * (1 + Math.log(n)) * this.idf[i]!;
     }
     return sum;
   }

@@ -14,6 +14,7 @@ export const DEFAULT_FEATURES: FeatureOptions = { words: true, wordBigrams: fals
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+/gu;
 const KEEP_WORD = /[\p{Script=Han}A-Za-z0-9]/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Term counts for one text. Word features carry "w:", character n-grams "c:", so a one-character
@@ -44,14 +45,17 @@ export function extractFeatures(
   }
   if (options.charNgrams.length) {
     for (const run of text.match(HAN_RUNS) ?? []) {
-      const chars = [...run];
       // Almost every run is in the Basic Multilingual Plane: slicing the string itself is the same
-      // n-gram without building an array per n-gram (this loop is most of the extraction time).
-      const bmp = chars.length === run.length;
-      for (const n of options.charNgrams) {
-        for (let i = 0; i + n <= chars.length; i++)
-          add(`c:${bmp ? run.slice(i, i + n) : chars.slice(i, i + n).join("")}`);
+      // n-gram without building an array per n-gram (this loop is most of the extraction time), and
+      // a run of Han characters holds a surrogate only as half of a pair outside that plane.
+      if (!SURROGATE.test(run)) {
+        for (const n of options.charNgrams)
+          for (let i = 0; i + n <= run.length; i++) add(`c:${run.slice(i, i + n)}`);
+        continue;
       }
+      const chars = [...run];
+      for (const n of options.charNgrams)
+        for (let i = 0; i + n <= chars.length; i++) add(`c:${chars.slice(i, i + n).join("")}`);
     }
   }
   return counts;

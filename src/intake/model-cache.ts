@@ -1,0 +1,177 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/*
+ * A binary copy of a model file, written by `npm run build` into dist/, that reads back as the very
+ * value JSON.parse gives for the model file. A cold `zhitong extract` spent about a third of its CPU
+ * gunzipping, decoding and parsing the three shipped models' million numbers; read from here, each
+ * long array of numbers is one block of float64 (bit for bit the doubles JSON.parse makes) and each
+ * long array of strings one block of text, so only the small rest is JSON.
+ *
+ * The copy names the SHA-1 of the model file it was made from and is used only while the file still
+ * has those bytes: a retrained model, or a centre's own file of the same name, is read as JSON.
+ */
+
+const MAGIC = "zhitong-model-cache 1\n";
+// Shorter arrays stay in the JSON part: not worth a block.
+const MIN_BLOCK = 64;
+// Joins a block of strings; an array holding it anywhere stays JSON.
+const SEPARATOR = "\u0000";
+
+interface Block {
+  type: "f64" | "str" | "i32";
+  /** For str: the block of the strings' sorted order (see sortedOrder). */
+  order?: number;
+  offset: number;
+  /** Elements for f64, bytes for str. */
+  length: number;
+}
+interface Header {
+  source: string;
+  blocks: Block[];
+  json: unknown;
+}
+/** How a block is referred to in the JSON part; no model file has an object with this key. */
+const REF = "$zhitongBlock";
+
+/** Where the build puts the copy of `modelFile`: `dir`/<file name>.bin. */
+export function cachePath(dir: string, modelFile: string): string {
+  return path.join(dir, `${path.basename(modelFile)}.bin`);
+}
+
+export function sha1(bytes: Buffer): string {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+
+/** Writes the copy of a model file whose bytes are `source` and whose parsed JSON is `value`. */
+export function writeModelCache(file: string, source: Buffer, value: unknown): void {
+  const parts: Buffer[] = [];
+  const blocks: Block[] = [];
+  let offset = 0;
+  const push = (type: Block["type"], bytes: Buffer, length: number): number => {
+    // float64 blocks start on a multiple of 8 so they can be read in place.
+    const pad = (8 - (offset % 8)) % 8;
+    if (pad) parts.push(Buffer.alloc(pad));
+    offset += pad;
+    blocks.push({ type, offset, length });
+    parts.push(bytes);
+    offset += bytes.length;
+    return blocks.length - 1;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      // Only finite numbers: an array with another stays JSON, for the loader's check to reject.
+      if (v.length >= MIN_BLOCK && v.every((x) => typeof x === "number" && Number.isFinite(x))) {
+        const f = Float64Array.from(v as number[]);
+        return { [REF]: push("f64", Buffer.from(f.buffer, f.byteOffset, f.byteLength), f.length) };
+      }
+      if (v.length >= MIN_BLOCK && v.every((x) => typeof x === "string" && !x.includes(SEPARATOR))) {
+        const strings = v as string[];
+        const bytes = Buffer.from(strings.join(SEPARATOR), "utf8");
+        const ref = push("str", bytes, bytes.length);
+        // Positions in code-unit order of the strings, equal strings by position.
+        const order = Int32Array.from(strings.keys()).sort((a, b) =>
+          strings[a]! < strings[b]! ? -1 : strings[a]! > strings[b]! ? 1 : a - b,
+        );
+        blocks[ref]!.order = push("i32", Buffer.from(order.buffer), order.length);
+        return { [REF]: ref };
+      }
+      return v.map(walk);
+    }
+    if (v && typeof v === "object") {
+      if (REF in v) throw new Error(`model cache: ${file} has an object with the key ${REF}`);
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    }
+    return v;
+  };
+  const json = walk(value);
+  const header: Header = { source: sha1(source), blocks, json };
+  const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, "utf8");
+  // The blocks' offsets count from the end of the header, padded to 8 as well.
+  const headPad = Buffer.alloc((8 - (head.length % 8)) % 8, " ");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, Buffer.concat([head, headPad, ...parts]));
+}
+
+/** The blocks read from copies: finite numbers, or strings, by construction (see writeModelCache). */
+const blocks = new WeakSet<object>();
+
+/** Whether `v` is a block of numbers from a copy, which needs no check number by number. */
+export function isFiniteBlock(v: unknown): v is Float64Array {
+  return v instanceof Float64Array && blocks.has(v);
+}
+
+/** The sorted order of each block of strings read from a copy. */
+const orders = new WeakMap<readonly string[], Int32Array>();
+
+/**
+ * The positions of a block of strings from a copy in code-unit order (`<` on strings), equal
+ * strings by position; undefined for any other array. Lets a caller search the strings before it
+ * has built a map of them.
+ */
+export function sortedOrder(strings: readonly string[]): Int32Array | undefined {
+  return orders.get(strings);
+}
+
+/** Whether `v` is a block of strings from a copy (split from one text), which needs no check either. */
+export function isStringBlock(v: unknown): v is string[] {
+  return Array.isArray(v) && blocks.has(v);
+}
+
+/**
+ * The parsed model from its copy, or null when there is no copy or it was made from other bytes
+ * than `source`. The value is JSON.parse of the model file (same keys in the same order, the same
+ * doubles) except that each long array of numbers is a Float64Array (see isFiniteBlock).
+ */
+export function readModelCache(file: string, source: Buffer): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  if (bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return null;
+  const end = bytes.indexOf(10, MAGIC.length);
+  if (end < 0) return null;
+  const header = JSON.parse(bytes.toString("utf8", MAGIC.length, end)) as Header;
+  if (header.source !== sha1(source)) return null;
+  const start = end + 1 + ((8 - ((end + 1) % 8)) % 8);
+  const block = (b: Block): unknown => {
+    const at = start + b.offset;
+    if (b.type === "str") {
+      const strings = bytes.toString("utf8", at, at + b.length).split(SEPARATOR);
+      blocks.add(strings);
+      const o = b.order === undefined ? undefined : header.blocks[b.order];
+      if (o?.type === "i32" && o.length === strings.length) {
+        const from = bytes.byteOffset + start + o.offset;
+        orders.set(
+          strings,
+          from % 4 === 0
+            ? new Int32Array(bytes.buffer, from, o.length)
+            : new Int32Array(bytes.buffer.slice(from, from + o.length * 4)),
+        );
+      }
+      return strings;
+    }
+    // In place when aligned (a file this size has a buffer of its own), else copied once.
+    const f =
+      (bytes.byteOffset + at) % 8 === 0
+        ? new Float64Array(bytes.buffer, bytes.byteOffset + at, b.length)
+        : new Float64Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + b.length * 8));
+    blocks.add(f);
+    // Written out again (a model saved after loading) as the array it was.
+    Object.defineProperty(f, "toJSON", { value: () => Array.from(f) });
+    return f;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") {
+      const ref = (v as Record<string, unknown>)[REF];
+      if (typeof ref === "number") return block(header.blocks[ref]!);
+      for (const [k, x] of Object.entries(v)) (v as Record<string, unknown>)[k] = walk(x);
+    }
+    return v;
+  };
+  return walk(header.json);
+}
