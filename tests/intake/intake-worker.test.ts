@@ -1,9 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conversations, messages, tickets } from "../../src/db/schema/index.js";
-import { surveyFirst } from "../../src/inbound/route-inbound.js";
 import { createIntakeService, intakeWorkers } from "../../src/intake/intake.worker.js";
-import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { receive, repliesTo, say, waitFor } from "./support/inbound.js";
 
@@ -195,61 +193,6 @@ describe("intake worker over PostgreSQL and Redis", () => {
     expect(await count("tickets")).toBe(before + 1);
     const [ticket] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.locationText, "西山路"));
     expect(await count("ticket_events", `ticket_id = '${ticket!.id}' AND action = 'create'`)).toBe(1);
-  });
-
-  it("offers a text turn to the survey handler first and stops there when it handled it", async () => {
-    const seen: string[] = [];
-    const service = await createIntakeService(t.ctx, {
-      surveyHook: surveyFirst(async (_tx, _ctx, reply) => {
-        seen.push(reply.text);
-        return { handled: true };
-      }),
-    });
-    // Stored without an intake job, so only this service instance processes it.
-    const [row] = await t.ctx.database.db.transaction(async (tx) => {
-      const { residentId } = await findOrCreateResident(tx, "sms", "13500006666");
-      return tx
-        .insert(messages)
-        .values({
-          channel: "sms",
-          direction: "in",
-          residentId,
-          kind: "text",
-          text: "满意",
-          status: "received",
-        })
-        .returning();
-    });
-    expect(await service.processMessage(row!.id)).toBe("survey");
-    expect(seen).toEqual(["满意"]);
-    expect(await repliesTo(t.ctx, row!.id)).toHaveLength(0);
-  });
-
-  it("gives a confirmation the bot just asked for to the dialogue, not to a survey", async () => {
-    const seen: string[] = [];
-    const service = await createIntakeService(t.ctx, {
-      surveyHook: surveyFirst(async (_tx, _ctx, reply) => {
-        seen.push(reply.text);
-        return { handled: true };
-      }),
-    });
-    const store = (text: string) =>
-      t.ctx.database.db.transaction(async (tx) => {
-        const { residentId } = await findOrCreateResident(tx, "sms", "13500007777");
-        const [row] = await tx
-          .insert(messages)
-          .values({ channel: "sms", direction: "in", residentId, kind: "text", text, status: "received" })
-          .returning();
-        return row!.id;
-      });
-    // Nothing awaited yet: the survey stage may claim the text.
-    expect(await service.processMessage(await store("满意"))).toBe("survey");
-    const noSurvey = await createIntakeService(t.ctx, { surveyHook: null });
-    await noSurvey.processMessage(await store("庙前街路面塌了一个大坑"));
-    const confirm = await store("1");
-    expect(await service.processMessage(confirm)).toBe("processed");
-    expect(seen).toEqual(["满意"]);
-    expect((await repliesTo(t.ctx, confirm))[0]!.text).toMatch(/^已登记/);
   });
 
   it("keeps a building QR code's place and a photo's MediaId on the WeChat ticket", async () => {
