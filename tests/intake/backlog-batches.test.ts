@@ -1,6 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
 import { messages } from "../../src/db/schema/index.js";
 import { inboundIntakeDeps } from "../../src/inbound/inbound.worker.js";
 import type { IntakeDeps } from "../../src/intake/intake-service.js";
@@ -10,7 +9,13 @@ import { parseEnv } from "../../src/runtime/env.schema.js";
 import { loseRedisData } from "../support/redis-loss.js";
 import { countStatements, type StatementCounter } from "../support/statement-counter.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { receive, waitFor } from "./support/inbound.js";
+import {
+  receive,
+  waitFor,
+  storeReceivedSms,
+  BACKLOG_TEXTS as TEXTS,
+  backlogPhone as phone,
+} from "./support/inbound.js";
 
 /**
  * A backlog of intake turns (a storm night, a provider replaying a day of messages) is worked off in
@@ -41,19 +46,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const TEXTS = ["路灯不亮了", "小区门口垃圾没人清", "楼下餐馆油烟太大", "井盖丢了", "噪音扰民"];
-const phone = (series: number, i: number) => `13${series}0000${String(i).padStart(4, "0")}`;
-
-async function store(from: string, text: string): Promise<number> {
-  return t.ctx.database.db.transaction(async (tx) => {
-    const { residentId } = await findOrCreateResident(tx, "sms", from);
-    const [row] = await tx
-      .insert(messages)
-      .values({ channel: "sms", direction: "in", residentId, kind: "text", text, status: "received" })
-      .returning({ id: messages.id });
-    return row!.id;
-  });
-}
+const store = (from: string, text: string): Promise<number> => storeReceivedSms(t.ctx, from, text);
 
 /** Per inbound message: its status and how many replies answer it. */
 async function answers(ids: readonly number[]): Promise<Map<number, { status: string; replies: number }>> {

@@ -1,7 +1,5 @@
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
-import { messages } from "../../src/db/schema/index.js";
 import { inboundIntakeDeps } from "../../src/inbound/inbound.worker.js";
 import { createEngine } from "../../src/intake/create-engine.js";
 import type { ExtractionEngine } from "../../src/intake/extraction-engine.js";
@@ -13,7 +11,12 @@ import type { StageWorker } from "../../src/runtime/context.js";
 import { loseRedisData } from "../support/redis-loss.js";
 import { countStatements, type StatementCounter } from "../support/statement-counter.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { waitFor } from "./support/inbound.js";
+import {
+  waitFor,
+  storeReceivedSms,
+  BACKLOG_TEXTS as TEXTS,
+  backlogPhone as phone,
+} from "./support/inbound.js";
 
 /**
  * The intake worker claims received messages straight from PostgreSQL: no outbox row, no BullMQ
@@ -67,20 +70,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const TEXTS = ["路灯不亮了", "小区门口垃圾没人清", "楼下餐馆油烟太大", "井盖丢了", "噪音扰民"];
-const phone = (series: number, i: number) => `13${series}0000${String(i).padStart(4, "0")}`;
-
-/** Stores an inbound SMS as the ingest does (the row only, `received`), without waking anyone. */
-async function store(from: string, text: string): Promise<number> {
-  return t.ctx.database.db.transaction(async (tx) => {
-    const { residentId } = await findOrCreateResident(tx, "sms", from);
-    const [row] = await tx
-      .insert(messages)
-      .values({ channel: "sms", direction: "in", residentId, kind: "text", text, status: "received" })
-      .returning({ id: messages.id });
-    return row!.id;
-  });
-}
+const store = (from: string, text: string): Promise<number> => storeReceivedSms(t.ctx, from, text);
 
 /** Per inbound message: its status, error and how many replies answer it. */
 async function answers(

@@ -7,6 +7,7 @@ import { createIntakeService } from "../../src/intake/intake.worker.js";
 import type { IntakeService } from "../../src/intake/intake-service.js";
 import { countStatements, type StatementCounter } from "../support/statement-counter.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { storeReceivedSms } from "./support/inbound.js";
 
 /**
  * Turns whose jobs arrive together share one transaction. These tests submit several jobs in the
@@ -41,16 +42,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function store(from: string, text: string): Promise<number> {
-  return t.ctx.database.db.transaction(async (tx) => {
-    const { residentId } = await findOrCreateResident(tx, "sms", from);
-    const [row] = await tx
-      .insert(messages)
-      .values({ channel: "sms", direction: "in", residentId, kind: "text", text, status: "received" })
-      .returning({ id: messages.id });
-    return row!.id;
-  });
-}
+const store = (from: string, text: string): Promise<number> => storeReceivedSms(t.ctx, from, text);
 
 async function replies(messageId: number) {
   return t.ctx.database.db

@@ -64,3 +64,24 @@ export async function say(ctx: AppContext, m: Inbound): Promise<string[]> {
   const id = await receive(ctx, m);
   return (await repliesTo(ctx, id)).map((r) => r.text ?? "");
 }
+
+/**
+ * Stores an inbound SMS as the ingest does (the row only, `received`), without waking any worker:
+ * for tests that hand the message to intake themselves, or let a worker's poll find it.
+ */
+export async function storeReceivedSms(ctx: AppContext, from: string, text: string): Promise<number> {
+  return ctx.database.db.transaction(async (tx) => {
+    const { residentId } = await findOrCreateResident(tx, "sms", from);
+    const [row] = await tx
+      .insert(messages)
+      .values({ channel: "sms", direction: "in", residentId, kind: "text", text, status: "received" })
+      .returning({ id: messages.id });
+    return row!.id;
+  });
+}
+
+/** Everyday first messages for backlog tests: each files nothing yet, so the bot asks for more. */
+export const BACKLOG_TEXTS = ["路灯不亮了", "小区门口垃圾没人清", "楼下餐馆油烟太大", "井盖丢了", "噪音扰民"];
+/** A distinct phone number per (series, index), so each backlog message is another resident's. */
+export const backlogPhone = (series: number, i: number): string =>
+  `13${series}0000${String(i).padStart(4, "0")}`;
