@@ -176,7 +176,10 @@ describe("learning from the centre's own tickets", () => {
     const r = trainKindFromHistory(current, seedKindExamples(), history);
     expect(r.examples).toBe(history.length);
     expect(r.heldOut).toBeGreaterThan(0);
-    expect(r.after).toBeGreaterThan(r.before);
+    // The slice is chosen by ticket id, and ids are random: a slice with none of the centre's "烦请告知"
+    // questions leaves the shipped model nothing to miss. Where it has missed something, it must gain.
+    expect(r.after).toBeGreaterThanOrEqual(r.before);
+    if (r.before < 1) expect(r.after).toBeGreaterThan(r.before);
     expect(r.after).toBeGreaterThanOrEqual(0.9);
     // The shipped rule weights and temperature carry over: only what the model learnt changes.
     expect(r.model.ruleWeight).toBe(current.ruleWeight);
