@@ -12,7 +12,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(not|never|didn'?t|did not|hasn'?t|has not|haven'?t|have not)\s+(come|came|comes|coming|be|been|get|got|gone)?\s*(back|home|return(ed)?)\b/gi,
     "没回来",
   ],
-  [/\bsmells?\s+(like|of)\s+(rotten\s+)?eggs?\b/gi, "臭鸡蛋味"],
+  // "smell very bad like egg": the words between say how bad, not what.
+  [/\bsmel(l|ls|ly|ling)\b[^.,;!?]{0,20}?\b(like|of)\s+(rotten\s+)?eggs?\b/gi, "臭鸡蛋味"],
   [/\b(like|of)\s+rotten\s+eggs?\b/gi, "像臭鸡蛋味"],
   [/\bhiss(es|ing)?\b/gi, "嘶嘶"],
   [/\b(gas)\s+(smell|leak|leaking)s?\b/gi, "燃气味"],

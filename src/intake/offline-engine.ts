@@ -6,7 +6,8 @@ import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
 import { categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
-import { detectUrgency } from "./detect-urgency.js";
+import { agentAlarm } from "./agent-alarm.js";
+import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
@@ -125,7 +126,8 @@ export class OfflineEngine implements ExtractionEngine {
 
     // The danger is read with each known place name replaced by a generic place word: "水库街" must not
     // read as water. A comma instead changed the shape of sentences the model was trained on.
-    const urgency = detectUrgency(this.places.mask(facts, "小区"));
+    const masked = this.places.mask(facts, "小区");
+    const urgency = withAgentAlarm(detectUrgency(masked), transcript?.agent ?? [], masked);
     const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence, {
       sure: urgency.decidedBy === "both",
     });
@@ -212,4 +214,26 @@ function normalizePhone(phone: string | null | undefined): string | null {
 
 function round(v: number): number {
   return Math.round(v * 1000) / 1000;
+}
+
+/**
+ * A call the operator treated as an emergency (told the caller to get out, handed it to 110/119/120)
+ * is one, whatever words the caller used; the hazard is the operator's when their words name it,
+ * else the emergency model's reading of the caller's words.
+ */
+function withAgentAlarm(
+  found: CombinedFinding,
+  agentTurns: readonly string[],
+  callerText: string,
+): CombinedFinding {
+  if (found.urgency === "emergency" || agentTurns.length === 0) return found;
+  const alarm = agentAlarm(agentTurns);
+  if (!alarm) return found;
+  return {
+    ...found,
+    urgency: "emergency",
+    reason: `坐席：${alarm.sentence}`.slice(0, 80),
+    hazard: alarm.hazard ?? shippedEmergencyModel()?.predict(callerText).hazard ?? null,
+    decidedBy: "rules",
+  };
 }

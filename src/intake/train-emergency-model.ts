@@ -33,6 +33,7 @@ export const EMERGENCY_SET_FILES = [
   "emergency-fresh9.jsonl",
   "emergency-fresh10.jsonl",
   "emergency-fresh11.jsonl",
+  "emergency-fresh12.jsonl",
   "emergency-fresh13.jsonl",
   "emergency-challenge8.jsonl",
 ].map((f) => path.join(DATA, f));

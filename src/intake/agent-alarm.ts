@@ -1,0 +1,47 @@
+import type { Hazard } from "./urgency-rules.js";
+
+/*
+ * A hotline operator who, during the call, tells the caller to get out, open the windows or keep
+ * away from flames, or who hands the call to 110/119/120, has judged that a danger is happening.
+ * Callers often bury the danger ("顺便说一下…一直在漏气那种声音") or describe it in words the rules do
+ * not know; the operator's reaction is evidence of its own, in the same transcript the centre keeps.
+ * Everyday promises ("我马上给您派单", "尽快通知社区处理") are not alarms, nor is advice for some
+ * other time ("如果闻到燃气味，请立即开窗") given in a call about safety or maintenance.
+ */
+const NOW = "(马上|立即|立刻|赶紧|赶快|先|现在就?)";
+const GET_SAFE = new RegExp(`${NOW}[^。？?！!]{0,12}(离开|开窗|撤离|疏散|躲到|锁好门|远离|别进去|不要进去)`);
+const NO_SPARK = /不要(用|开|动|碰|按|点)?[^。？?！!，,]{0,3}(明火|电器开关|电灯开关|打火|点火|抽烟)/;
+const EMERGENCY_SERVICE = "(110|119|120|派出所|消防|急救|救护车|警察|民警)";
+const CALL_SERVICE = new RegExp(
+  `(${NOW}|请您?)[^。？?！!]{0,8}(拨打|打|报|转接?|通知|联系|叫|派)[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|` +
+    `(帮您|给您)转接?[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|(报|打)${EMERGENCY_SERVICE}不会罚款`,
+);
+// Advice for another time, a drill or a hypothetical: not the operator's reading of this call.
+const NOT_THIS_CALL = /如果|万一|如遇|遇到.{0,6}(情况|时)|一旦|以后|下次|平时|假如|要是|演练/;
+
+/** The hazard the operator's words point to, when they name one. */
+const HAZARD_WORDS: readonly (readonly [RegExp, Hazard])[] = [
+  [/开窗|明火|电器开关|电灯开关|打火|点火|燃气|煤气|阀门|抽烟/, "gas"],
+  [/119|消防|灭火/, "fire"],
+  [/120|急救|救护车/, "injury"],
+  [/110|派出所|警察|民警|锁好门/, "violence"],
+];
+
+export interface AgentAlarm {
+  /** The operator's sentence that raised it, for the dispatcher. */
+  sentence: string;
+  hazard: Hazard | null;
+}
+
+/** Whether the operator's turns of a transcript react to a danger happening during the call. */
+export function agentAlarm(agentTurns: readonly string[]): AgentAlarm | null {
+  for (const turn of agentTurns) {
+    for (const sentence of turn.split(/(?<=[。！!？?])/)) {
+      if (NOT_THIS_CALL.test(sentence)) continue;
+      if (!GET_SAFE.test(sentence) && !NO_SPARK.test(sentence) && !CALL_SERVICE.test(sentence)) continue;
+      const hazard = HAZARD_WORDS.find(([re]) => re.test(sentence))?.[1] ?? null;
+      return { sentence: sentence.trim(), hazard };
+    }
+  }
+  return null;
+}
