@@ -77,7 +77,7 @@ export function addParkedCommands(intake: Command): void {
             ? `Could not reach Redis to wake the intake workers: running workers take them within INTAKE_POLL_MS (${env.INTAKE_POLL_MS} ms).`
             : heard === 0
               ? "No intake worker is listening now: they are taken when one runs."
-              : `Woke the intake workers (${plural(heard, "listener")}).`,
+              : `Woke the intake workers (${heard} listening).`,
         );
         process.stdout.write(`${lines.join("\n")}\n`);
       }).catch((err: unknown) => {
