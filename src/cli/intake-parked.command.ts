@@ -26,9 +26,10 @@ export function addParkedCommands(intake: Command): void {
     .option("--json", "print the list as JSON")
     .action(async (opts: { limit: string; json?: boolean }) => {
       const limit = positiveInteger(opts.limit);
-      if (limit === null) usageError("parked", "--limit must be a whole number from 1 to 10000");
+      if (limit === null || limit > 10_000)
+        usageError("parked", "--limit must be a whole number from 1 to 10000");
       await withDatabase(async (database, config) => {
-        const { total, items } = await listParked(database.db, Math.min(limit, 10_000));
+        const { total, items } = await listParked(database.db, limit);
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ total, items }, null, 2)}\n`);
           return;
