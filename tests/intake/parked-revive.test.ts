@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { reviveParked } from "../../src/intake/parked-messages.js";
@@ -265,6 +266,34 @@ describe("faults", () => {
       "found by the poll",
     );
     expect(await messageState(t, id)).toMatchObject({ replies: 1, attempts: null });
+  });
+
+  it("an admin's revive with Redis unreachable is answered, not failed, and the message is still taken", async () => {
+    const id = await store();
+    await intake.park([id]);
+    intake.failing.clear();
+    await intake.start();
+    // The API process has lost Redis (down, or a network split); the workers still reach PostgreSQL.
+    const unreachable = new Redis("redis://127.0.0.1:1", { lazyConnect: true, retryStrategy: () => null });
+    unreachable.on("error", () => undefined);
+    const cut = await buildApp({ ...t.ctx, redis: unreachable }, { docs: false });
+    try {
+      const res = await as(
+        cut,
+        await login(cut, "ops1"),
+      )({
+        method: "POST",
+        url: "/api/v1/admin/intake/parked/revive",
+        payload: { ids: [id] },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ revived: [id], notParked: [] });
+    } finally {
+      await cut.close();
+      unreachable.disconnect();
+    }
+    await waitFor(async () => (await messageState(t, id)).status === "processed", 15_000, "answered");
+    expect(await messageState(t, id)).toMatchObject({ replies: 1 });
   });
 
   it("a revive run twice hands the message back once, and it is answered once", async () => {
