@@ -65,7 +65,8 @@ export async function renderParked(root) {
     h(
       "p",
       { class: "muted" },
-      `共 ${page.total} 条。排除故障原因后可交回重新处理；为保护居民信息，此处不显示消息内容和发送人。`,
+      `共 ${page.total} 条${page.total > page.items.length ? `（显示最早的 ${page.items.length} 条）` : ""}。`,
+      "排除故障原因后可交回重新处理；为保护居民信息，此处不显示消息内容和发送人。",
     ),
     ...(rows.length
       ? [
