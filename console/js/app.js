@@ -5,6 +5,7 @@ import { loadLabels, ROLE, setChannels } from "./labels.js";
 import { BANNER_ROLES, startDutyBanner } from "./duty-banner.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderInbox } from "./views/inbox.js";
+import { renderParked } from "./views/parked.js";
 import { renderQueue } from "./views/queues.js";
 import { renderReport } from "./views/report.js";
 import { renderTicket } from "./views/ticket.js";
@@ -56,6 +57,7 @@ async function route() {
     else if (name === "reviews" || name === "returns") await renderQueue(view, name);
     else if (name === "dashboard") await renderDashboard(view, params);
     else if (name === "report") await renderReport(view, params);
+    else if (name === "parked") await renderParked(view);
     else await renderInbox(view, params, "inbox");
   } catch (err) {
     if (err?.status === 401) return;

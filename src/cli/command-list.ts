@@ -8,7 +8,7 @@ export const COMMAND_SUMMARIES = {
   config: "configuration tools",
   user: "console staff accounts",
   extract: "read one message on stdin and print the structured complaint as JSON",
-  intake: "intake bot tools: evaluate engines, train the classifier",
+  intake: "intake bot tools: evaluate engines, train the classifier, list and revive parked messages",
   chat: "an interactive conversation with the intake bot (in memory; nothing is filed)",
   route:
     "read a structured complaint (the output of `zhitong extract`) on stdin and print the routing decision as JSON",

@@ -45,8 +45,12 @@ import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { CONFIG_OPTION, ENGINE_OPTION } from "./cli-options.js";
 import { COMMAND_SUMMARIES } from "./command-list.js";
 import { withDatabase } from "./user.command.js";
+import { addParkedCommands } from "./intake-parked.command.js";
 
-/** `zhitong intake eval|train`: score an engine on labelled cases; train the category model. */
+/**
+ * `zhitong intake eval|train|parked|revive`: score an engine on labelled cases; train the category
+ * model; list and hand back the messages intake gave up on.
+ */
 export function intakeCommand(): Command {
   const intake = new Command("intake").description(COMMAND_SUMMARIES.intake);
   intake
@@ -239,6 +243,7 @@ export function intakeCommand(): Command {
         );
       },
     );
+  addParkedCommands(intake);
   return intake;
 }
 

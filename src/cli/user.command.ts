@@ -11,14 +11,19 @@ import type { DomainConfig } from "../domain/config.js";
 import { openDatabase, runMigrations, type Database } from "../db/client.js";
 import { staffUsers } from "../db/schema/index.js";
 import { parseEnv } from "../runtime/env.schema.js";
-import { startInfrastructure } from "../runtime/infrastructure.js";
+import { startInfrastructure, type Infrastructure } from "../runtime/infrastructure.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
 import { createLogger } from "../runtime/logger.js";
 import { syncUnits } from "../runtime/sync-units.js";
 import { COMMAND_SUMMARIES } from "./command-list.js";
 
-/** Opens the database (embedded when DATABASE_URL is unset), migrated and with units synced. */
-export async function withDatabase<T>(fn: (db: Database, config: DomainConfig) => Promise<T>): Promise<T> {
+/**
+ * Opens the database (embedded when DATABASE_URL is unset), migrated and with units synced. `infra`
+ * names the Redis of a running service too (REDIS_URL, or the one it started), without connecting.
+ */
+export async function withDatabase<T>(
+  fn: (db: Database, config: DomainConfig, infra: Infrastructure) => Promise<T>,
+): Promise<T> {
   const env = parseEnv(process.env);
   const log = createLogger({ LOG_LEVEL: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
   const config = await loadDomainConfig(path.resolve(env.CONFIG_DIR));
@@ -27,7 +32,7 @@ export async function withDatabase<T>(fn: (db: Database, config: DomainConfig) =
   try {
     await runMigrations(database);
     await syncUnits(database.db, config);
-    return await fn(database, config);
+    return await fn(database, config, infra);
   } finally {
     await database.close();
     await infra.stop();

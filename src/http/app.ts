@@ -23,6 +23,7 @@ import { dutyRoutes } from "./routes/duty.routes.js";
 import { open311Routes } from "./routes/open311.routes.js";
 import { metricsRoutes } from "./routes/metrics.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
+import { intakeAdminRoutes } from "./routes/intake-admin.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { metaRoutes } from "./routes/meta.routes.js";
 import { ticketRoutes } from "./routes/tickets.routes.js";
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   await app.register(consoleRoutes(ctx), { prefix: "/api/v1" });
   await app.register(dashboardRoutes(ctx), { prefix: "/api/v1" });
   await app.register(dutyRoutes(ctx), { prefix: "/api/v1" });
+  await app.register(intakeAdminRoutes(ctx), { prefix: "/api/v1" });
   await app.register(consolePages());
   await app.register(mobileRoutes(ctx));
   await app.register(open311Routes(ctx), { prefix: "/open311/v2" });

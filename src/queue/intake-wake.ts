@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Redis } from "ioredis";
+import { Redis } from "ioredis";
 import type { Logger } from "pino";
 
 /*
@@ -91,4 +91,34 @@ export function onIntakeWake(
     if (set.size === 0) local.delete(prefix);
     subscriber.disconnect();
   };
+}
+
+/**
+ * The hint, from a process that runs no worker and keeps no Redis connection (the command line):
+ * one short-lived connection, one PUBLISH. Answers how many worker connections heard it, or null
+ * when Redis could not be reached; either way the workers' idle poll finds the messages anyway.
+ */
+export async function announceIntake(
+  redisUrl: string,
+  prefix: string,
+  timeoutMs = 2000,
+): Promise<number | null> {
+  const redis = new Redis(redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+  });
+  // ioredis reports a refused connection on 'error' as well; unhandled it would print a stack.
+  redis.on("error", () => undefined);
+  try {
+    await redis.connect();
+    return await redis.publish(channelOf(prefix), SENDER);
+  } catch {
+    return null;
+  } finally {
+    redis.disconnect();
+  }
 }
