@@ -30,7 +30,7 @@ import type { Hazard } from "./urgency-rules.js";
  *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
  *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
  *   hazard the means suggest (gas, a locked door, water, a roof), but 劳动保障 when a worker
- *   threatens to jump over unpaid wages and 治安秩序 for a child who ran off.
+ *   threatens to jump over unpaid wages.
  */
 const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
@@ -71,7 +71,6 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
   /糊涂|记性不好|記性不好|认知障碍|认不得人|认不得路|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
-// A threat to jump over unpaid wages is a wage dispute: the labour inspectors settle it on the spot.
 const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
@@ -98,15 +97,12 @@ const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
 };
 
 /**
- * Self-harm goes to the community (民生救助) unless its circumstances name another unit that must
- * come: a wage dispute, or a child who ran away. (A school, or pills already swallowed, were tried
- * too: the sets disagree on them, so they stay the community's.)
+ * Self-harm goes to the community (民生救助) unless a worker threatens to jump over unpaid wages: the
+ * labour inspectors settle the wages on the spot. (A school, pills already swallowed or a wrist
+ * already cut were tried too: the sets disagree on them, so they stay the community's.)
  */
-function selfHarmOwner(hazard: Hazard, text: string): string {
-  if (WAGES.test(text)) return "labor";
-  // A child who ran off saying they want to die is searched for by the police.
-  if (hazard === "missing" && CHILD.test(text.replace(ADULT_AGE, ""))) return "public_order";
-  return "social_assistance";
+function selfHarmOwner(text: string): string {
+  return WAGES.test(text) ? "labor" : "social_assistance";
 }
 
 /** The owner a danger's circumstances name, for the hazards whose owner depends on where it is. */
@@ -231,7 +227,7 @@ export function categoryForHazard(
   const keep = options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other";
   if (confidence >= CONFIDENT && keep && !ALWAYS_OWNED.includes(hazard)) return null;
   if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)))
-    return selfHarmOwner(hazard, text);
+    return selfHarmOwner(text);
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
   // A flood from a burst main is the water company's whatever the street.
