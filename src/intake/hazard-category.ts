@@ -10,24 +10,30 @@ import type { Hazard } from "./urgency-rules.js";
  * - gas leak → 燃气; carbon monoxide from a gas appliance, a flue or a coal or charcoal stove →
  *   燃气 too (the gas company's emergency crew carries the detectors and checks flues);
  * - fire → 物业管理 (the building's manager and the community meet the fire brigade), 供电 when
- *   wiring, a meter box or a transformer burns, 燃气 when a gas cylinder or pipe burns;
+ *   wiring, a meter box or a transformer burns, 燃气 when a gas cylinder or pipe burns, 交通出行
+ *   when a car or bus burns on the road (not in a garage);
  * - someone hurt or taken ill → 卫生健康, unless the cause has an owner that must make it safe
  *   (a car → 交通出行, a building site → 建设施工, a machine at work → 劳动保障, a lift, falling
- *   objects or play equipment → 物业管理, a manhole → 市政设施, a fight → 治安秩序, fumes → 污染,
- *   food → 市场监管) or an old person living alone asks the community to come (民生救助);
- * - trapped → 物业管理 (lifts, doors), 建设施工 on a building site;
+ *   objects, play equipment or a parking machine → 物业管理, a manhole → 市政设施, a fight →
+ *   治安秩序, an electric shock → 供电, fumes → 污染, food → 市场监管) or an old person living alone asks the community to come (民生救助);
+ * - trapped → 物业管理 (lifts, doors), 建设施工 on a building site, 市政设施 down a manhole or a
+ *   hole in the road or cut off by a river;
  * - flood water → 市政设施 (rain, a river, drains: the city's flood crews), 物业管理 when it comes
- *   from the building's own pipes, 供电 when it reaches live wiring or a meter box;
- * - collapse → 建设施工 on a site, 市政设施 for roads and pavements, 物业管理 for buildings;
- * - poisoning → 市场监管 for food, 燃气 for carbon monoxide, 污染 for chemical fumes;
+ *   from the building's own pipes or fills its basement or car park, 供电 when it reaches live
+ *   wiring or a meter box, 建设施工 on a site;
+ * - collapse → 建设施工 on a site, 市政设施 for roads and pavements and street trees, 物业管理 for
+ *   buildings and a compound's own trees;
+ * - poisoning → 市场监管 for food, 燃气 for carbon monoxide, 污染 for chemical fumes, 卫生健康 for
+ *   cleaners mixed or insecticide sprayed at home, 建设施工 for a sewer on a building site;
  * - violence → 治安秩序, also when the rules saw only the wound it left;
  * - someone missing → 治安秩序 (the police search), 民生救助 for an adult whose disability or
- *   dementia the community already looks after; self-harm → 民生救助 (the community follows up;
- *   the resident is told to call 110), whatever hazard the means suggest (gas, a locked door,
- *   water, a roof).
+ *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
+ *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
+ *   hazard the means suggest (gas, a locked door, water, a roof), but 劳动保障 when a worker
+ *   threatens to jump over unpaid wages.
  */
 const ELECTRICAL =
-  /电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
+  /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
 const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 const CAR = /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|撞车|汽车|货车|轿车|出租车|卡车|开车|司机|肇事/;
@@ -46,14 +52,14 @@ const CARED_FOR = /痴呆|失智|智力|智障|残疾|轮椅|耳朵聋|阿尔茨
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
 const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
-const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|路面|地面|塌|树/;
+const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|路面|地面|塌|树|卷帘门/;
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|决口|倒灌|内涝|涨水/;
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
 const MANHOLE = /井盖|窨井|下水井|检查井|雨水井|污水井/;
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
-const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐/;
+const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐|卷帘门|车库门/;
 const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气/;
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
@@ -61,14 +67,43 @@ const ROAD = /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧
 const FOOD =
   /吃了|吃完|吃过|吃的|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
 const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|蜂窝煤|热水器|烟道|燃气|煤气|天然气/;
+// Dementia in any wording: the community keeps a register of these residents and searches with the
+// police. A lost child, or an adult with no such condition, is the police's alone.
+const CONFUSED =
+  /糊涂|记性不好|記性不好|认知障碍|认不得人|认不得路|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
+const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
+// Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
+const HOUSEHOLD_CHEMICAL =
+  /(洁厕|洗厕所|84|漂白|消毒).{0,12}(混|兑|倒一起|倒在一起|一起用|和|加)|(混|兑).{0,6}(洁厕|84|漂白|消毒)|杀虫剂|洗衣凝珠|凝珠|蟑螂药/;
+// A person who took an electric shock: the power company makes the line safe before anyone touches them.
+const SHOCK =
+  /触电|电击|被电(到|了|打)|电到了|漏电|(扒|抓|贴)着[^，。]{0,4}(电线|线|灯座)|灯座|一阵一阵的麻|弹开/;
+const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
+const PARKING_MACHINE = /机械车位|立体车库|升降车位/;
+// "82岁" is an age like "6岁": only the ages of children say a child.
+const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
+// A vehicle on fire; an e-bike burns where it is charged, in the building.
+const VEHICLE = /轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
+const GARAGE = /车库|地库|停车场|停車場|地下/;
+const OUT_IN_THE_OPEN = /井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|涵洞/;
+const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
+const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
   gas: ["gas_supply"],
   electric: ["power_supply", "property"],
   violence: ["public_order"],
-  self_harm: ["social_assistance"],
 };
+
+/**
+ * Self-harm goes to the community (民生救助) unless a worker threatens to jump over unpaid wages: the
+ * labour inspectors settle the wages on the spot. (A school, pills already swallowed or a wrist
+ * already cut were tried too: the sets disagree on them, so they stay the community's.)
+ */
+function selfHarmOwner(text: string): string {
+  return WAGES.test(text) ? "labor" : "social_assistance";
+}
 
 /** The owner a danger's circumstances name, for the hazards whose owner depends on where it is. */
 function ownerByCircumstance(hazard: Hazard, text: string): string | null {
@@ -77,10 +112,14 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (GAS_FUEL.test(text)) return "gas_supply";
       if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
       if (SITE.test(text)) return "construction";
+      // A car or bus burning on the road: the traffic police close the road round it.
+      if (VEHICLE.test(text) && !RUBBISH_FIRE.test(text) && !GARAGE.test(text)) return "traffic";
       // Rubbish or a field set alight in the open is the sanitation crews' (they put out and clear it).
       return RUBBISH_FIRE.test(text) && !INDOORS.test(text) ? "sanitation" : "property";
     case "injury":
       if (FIGHT.test(text)) return "public_order";
+      if (SHOCK.test(text)) return "power_supply";
+      if (PARKING_MACHINE.test(text)) return "property";
       if (FUMES.test(text)) return "pollution";
       if (FOOD.test(text)) return "market";
       if (CAR.test(text)) return "traffic";
@@ -94,11 +133,19 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
     case "trapped":
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
       if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)/.test(text)) return "health";
+      // Down an open manhole or a hole in the road, or cut off by a rising river: the city's crews.
+      if (OUT_IN_THE_OPEN.test(text) && !SITE.test(text) && !INDOORS.test(text)) return "municipal";
       return SITE.test(text) && !LIFT.test(text) ? "construction" : "property";
-    case "missing":
-      return CARED_FOR.test(text) && !CHILD.test(text) ? "social_assistance" : "public_order";
+    case "missing": {
+      if (CONFUSED.test(text)) return "social_assistance";
+      const child = CHILD.test(text.replace(ADULT_AGE, ""));
+      return CARED_FOR.test(text) && !child ? "social_assistance" : "public_order";
+    }
     case "flood":
       if (LIVE_WIRE.test(text)) return "power_supply";
+      if (SITE.test(text)) return "construction";
+      // A flooded basement or car park is emptied and shut by the building's manager, rain or not.
+      if (BASEMENT.test(text)) return "property";
       return BUILDING_WATER.test(text) && !RAIN_OR_RIVER.test(text) ? "property" : "municipal";
     case "collapse":
       // "拿砖头砸路人，已经砸伤了一个": the blow, not a falling structure.
@@ -107,12 +154,15 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
       if (CAR.test(text) && !STRUCTURE.test(text)) return "traffic";
       if (SITE.test(text)) return "construction";
-      if (TREE.test(text)) return "municipal";
+      // A tree inside a compound is the compound's to cut; one in the street is the city's.
+      if (TREE.test(text)) return COMPOUND.test(text) ? "property" : "municipal";
       // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
       if (BUILDING_PART.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
     case "poison":
-      if (SWALLOWED.test(text)) return "health";
+      if (SWALLOWED.test(text) || HOUSEHOLD_CHEMICAL.test(text)) return "health";
+      // Workers overcome in a sewer on a building site: the site must stop the work and pull them out.
+      if (SITE.test(text) && MANHOLE_OR_SEWER.test(text)) return "construction";
       if (FOOD.test(text)) return "market";
       return CARBON_MONOXIDE.test(text) ? "gas_supply" : "pollution";
     default:
@@ -176,7 +226,8 @@ export function categoryForHazard(
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   const keep = options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other";
   if (confidence >= CONFIDENT && keep && !ALWAYS_OWNED.includes(hazard)) return null;
-  if (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)) return "social_assistance";
+  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)))
+    return selfHarmOwner(text);
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
   // A flood from a burst main is the water company's whatever the street.

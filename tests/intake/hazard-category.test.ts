@@ -15,7 +15,9 @@ describe("the category a danger carries", () => {
     ["injury", "楼上掉下来一块玻璃砸到人了", "health", "property"],
     ["injury", "两个人在饭店门口打起来了，一个头破血流", "noise", "public_order"],
     ["trapped", "电梯停在半中间，里面有个孩子在哭", "public_order", "property"],
-    ["flood", "暴雨把地下车库淹了，还有人在里面", "property", "municipal"],
+    ["flood", "暴雨把小区门口的路淹了，还有人在蹚水", "property", "municipal"],
+    // A basement or car park is emptied by the building's manager, rain or not (the training sets).
+    ["flood", "暴雨把地下车库淹了，还有人在里面", "municipal", "property"],
     ["flood", "楼上水管爆了，水从楼梯往下流，老人困在屋里", "municipal", "property"],
     ["flood", "积水已经漫到配电箱了，还有人在蹚水", "municipal", "power_supply"],
     ["collapse", "马路中间塌了个大坑，一辆车陷进去了", "property", "municipal"],

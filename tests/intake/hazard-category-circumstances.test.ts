@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { categoryForHazard } from "../../src/intake/hazard-category.js";
+
+/*
+ * Real dangers from the training sets (emergency-train4, -train6, -fresh9, -fresh10), as the engine
+ * reads them (normalised), with the hazard detectUrgency gave them and the classifier's own category.
+ * Each was filed under the wrong unit before these rules and each expected category is the set's label.
+ */
+describe("the circumstances that name a danger's owner", () => {
+  it.each([
+    // Dementia in everyday words: the community searches with the police.
+    [
+      "missing",
+      "阿拉姆妈脑子有点糊涂 今朝下半日一个人跑出去了 到现在天黑了还没回来 伊欢喜往老城隍庙那边跑 家住文庙巷",
+      "public_order",
+      "social_assistance",
+    ],
+    [
+      "missing",
+      "我想咨询一下 老人走丢了 多长时间才能报案 我爸早上出门的 到现在没回来 他得了那个病 认不得人 天又这么冷 我们在海边街找了一圈了",
+      "public_order",
+      "social_assistance",
+    ],
+    [
+      "missing",
+      "爷爷出门散步到现在都没回来，他记性不好常常迷路，天已经黑了，文庙附近，穿咖啡色外套",
+      "public_order",
+      "social_assistance",
+    ],
+    [
+      "missing",
+      "wo ba ba lao nian chi dai, zao shang chu men mei hui lai, hui se mao zi, jia zai xi sheng jia yuan",
+      "government_service",
+      "social_assistance",
+    ],
+    // A threat to jump over unpaid wages.
+    ["self_harm", "工地讨薪的一个工人爬到塔吊上面了 说不给钱就跳下来 西盛路工地", "construction", "labor"],
+    [
+      "self_harm",
+      "讨不到工钱，桃园北路工地有个工友爬上塔吊了，说不给钱就跳，下面围了好多人",
+      "labor",
+      "labor",
+    ],
+    // A flooded basement or car park, rain or not; a flooded site.
+    ["flood", "地下室进水了 水到膝盖了 还在涨 我爸妈住在地下室", "water_supply", "property"],
+    [
+      "flood",
+      "暴雨导致海西苑地下室（被改成群租房）大量进水，里面住着七八个外来务工人员，门口台阶已经被淹，有人在里面喊说门推不开，请立即救援。",
+      "public_order",
+      "property",
+    ],
+    ["flood", "地下停车场灌水，水好快，我老公下去开车一直没上来，电话打不通", "water_supply", "property"],
+    ["flood", "工地基坑进水了，雨太大，下面还有两个工人在抽水，水涨得很快", "construction", "construction"],
+    // An electric shock; a parking machine.
+    [
+      "injury",
+      "我老公在阳台修灯 突然不动了 手还贴在灯座上 叫他也不答应 我不敢碰他 路西小区",
+      "other",
+      "power_supply",
+    ],
+    [
+      "injury",
+      "家里热水器洗澡的时候 水淋到身上一阵一阵的麻 我儿子还在里面洗 叫他出来他说腿动不了 双塔小区",
+      "water_supply",
+      "power_supply",
+    ],
+    [
+      "injury",
+      "我老婆在机械车位那儿，车位升上去了她还在车里，现在卡半空不动了，路西小区地下",
+      "public_order",
+      "property",
+    ],
+    // Cleaners mixed or insecticide sprayed at home; a sewer on a building site.
+    ["poison", "孩子把洁厕剂和漂白水混着用了，冒出刺鼻的气，她一直咳", "pollution", "health"],
+    ["poison", "屋里刚喷完杀虫剂，宝宝开始吐，头晕", "other", "health"],
+    [
+      "poison",
+      "工地上有工人下污水井干活，下去一个没上来，第二个下去也没声音了",
+      "construction",
+      "construction",
+    ],
+    // A car burning on the road (not in a garage); a plug burning.
+    [
+      "fire",
+      "我在柳巷路看到一辆小轿车车头冒烟，司机还在车里打电话，烟越来越大了还有火苗",
+      "traffic",
+      "traffic",
+    ],
+    [
+      "fire",
+      "我在公交车上，车厢后面冒烟了，司机还在开，有股橡胶烧的味道，现在在南海街上",
+      "pollution",
+      "traffic",
+    ],
+    [
+      "fire",
+      "家里的插头烧融了，黑烟一直冒，灭火器在哪里我找不到，婆婆在房里睡觉",
+      "pollution",
+      "power_supply",
+    ],
+    // Down a hole in the road, an open manhole or cut off by a river.
+    ["trapped", "路中间塌了个大坑，一辆电动车掉进去了，人还在坑里，西盛路", "municipal", "municipal"],
+    [
+      "trapped",
+      "一个老人跌落咗去个冇盖嘅沙井度 卡住咗出唔嚟 佢话脚好痛 南海街街市侧边",
+      "social_assistance",
+      "municipal",
+    ],
+    [
+      "trapped",
+      "水库放水了吗？河边那边水一下子涨起来了，有几个钓鱼的被困在河中间的沙洲上",
+      "water_supply",
+      "municipal",
+    ],
+    // A compound's own tree; a garage's roller door.
+    ["collapse", "大风把路西小区那棵老树刮倒了，压在一辆车上，车里好像有人", "public_order", "property"],
+    ["collapse", "恒汇大厦车库卷帘门掉下来把一辆车压住了，车里还有人", "public_order", "property"],
+  ] as const)("%s: %s → %s", (hazard, text, current, expected) => {
+    expect(categoryForHazard(hazard, text, current, 0.4)).toBe(expected);
+  });
+
+  it("leaves alone what the sets disagree on or what is no such circumstance", () => {
+    // A car burning in an underground garage is the building's (emergency-fresh9).
+    expect(
+      categoryForHazard("fire", "海西苑地下车库有辆车在冒烟 车头那里有火光 车库里还有人在取车", "other"),
+    ).toBe("property");
+    // A tree down in the street stays the city's.
+    expect(categoryForHazard("collapse", "大风把路边一棵大树刮倒了，压住了一个骑车的人", "other")).toBe(
+      "municipal",
+    );
+    // Self-harm with no wage dispute stays the community's, even at a school.
+    expect(categoryForHazard("self_harm", "我同学在学校天台上 说考试考砸了不想活了", "education", 0.7)).toBe(
+      "social_assistance",
+    );
+    // An old man gone missing with no dementia named stays with the police.
+    expect(
+      categoryForHazard("missing", "我婆婆心脏不好，说去文庙巷烧香，到现在五六个小时了，打电话不接", "other"),
+    ).toBe("public_order");
+    // A child lost is the police's; an adult's age is not a child's (written for this test).
+    expect(categoryForHazard("missing", "孙子三岁，刚才在楼下跟他奶奶，回头就没了", "other")).toBe(
+      "public_order",
+    );
+    expect(categoryForHazard("missing", "独居的82岁老人坐轮椅出去了，到现在没回来", "other")).toBe(
+      "social_assistance",
+    );
+  });
+});
