@@ -22,6 +22,19 @@ export interface KindEvidence {
   words: Map<Kind, string[]>;
 }
 
+/*
+ * Thanks or an appraisal for something that got done, with nothing left to ask: praise, however the
+ * message is worded ("水管换好了，水压大了，谢谢", "物业这次真不错…再也不漏了"). Thanks after a request
+ * ("麻烦修一下，谢谢") or a question is politeness.
+ */
+const THANKS_OR_APPRAISAL =
+  /感谢|谢谢|多谢|感激|感动|真不错|没得说|给力|贴心|暖心|靠谱|态度(也|很|特别|挺)?好|真负责|效率(真|很|特别|挺)?高|比亲[^，。]{0,2}还亲/;
+const GOT_DONE =
+  /(?<![没不未])(好|完|通|修|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没再|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|没嫌/;
+const STILL_ASKING =
+  /[？?]|请问|能不能|可不可以|能否|可否|麻烦|希望|尽快|赶紧|快点|求求|求你们|帮帮|请(你们|您|帮|派|尽快|处理|解决|查)|怎么办|没(修|解决|处理|人管|人来|人理)|不管|没用|不了了之|至今|一直(没|不|未)|仍未|尚未|迟迟|多次|反映[^，。]{0,2}(多次|好几次|无果)|无人|未(果|解决|处理)|要求|应当|应该|必须/;
+const PRAISE_FOR_DONE = 3;
+
 // Words that turn thanks into a reproach: the problem is still there.
 const STILL_WRONG = /但是|可是|不过|还是(没|不)|仍然|依然|再催|没人来|也没(人|有人|修|来)|又(坏|停|没|不)/;
 const ORDER: readonly Kind[] = [
@@ -149,6 +162,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     if (ending && cue.pattern.test(ending)) w *= 1.5;
     scores.set(cue.kind, scores.get(cue.kind)! + w);
     words.get(cue.kind)!.push(m[0]);
+  }
+  const appraisal = THANKS_OR_APPRAISAL.exec(text);
+  if (appraisal && GOT_DONE.test(text) && !STILL_ASKING.test(text)) {
+    scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
+    words.get("praise")!.push(appraisal[0]);
   }
   if (scores.get("praise")! > 0 && STILL_WRONG.test(text)) scores.set("praise", 0);
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);

@@ -240,6 +240,18 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 2.5,
   },
 
+  /*
+   * An improvement asked for, not a fault to fix: "能不能多开一个窗口", "希望社区医院能开个夜间门诊",
+   * "价格牌能不能统一一下". Fixing, handling and checking (修, 管, 处理, 查) are complaints.
+   */
+  {
+    id: "suggestion6",
+    kind: "suggestion",
+    pattern:
+      /(希望|能不能|可不可以|可否|能否|好不好|要是能)[^。！？!?，,]{0,12}(多开|开个|开一个|开设|加个|加一个|放个|放一个|设个|设一个|装个|建个|搞个|弄个|出个|换(个|只|一个)[^。！？!?，,]{0,3}(大|小|亮|新|好)|统一|多组织|组织[^。！？!?，,]{0,6}(活动|培训|讲座)|多安排|加[^。！？!?，,]{0,4}功能|改成|改为)/,
+    weight: 4,
+  },
+
   // A small wish posted for volunteers.
   { id: "wish1", kind: "wish", pattern: /微心愿|小心愿|心愿/, weight: 3 },
   {

@@ -57,6 +57,20 @@ describe("kind from the weight of evidence", () => {
     expect(kindOf("停水已经三天了，麻烦尽快处理，谢谢", "water_supply")).not.toBe("praise");
   });
 
+  it("reads thanks or an appraisal for something that got done as praise, in any wording", () => {
+    expect(kindOf("楼下的水管换好了，水压足多了，谢谢供水所和社区", "water_supply")).toBe("praise");
+    expect(kindOf("物业这回真不错，电梯报修当天就来人，再也不卡了", "property")).toBe("praise");
+    expect(kindOf("接电话的小伙子态度也好，问了好几遍都没嫌我啰嗦", "government_service")).toBe("praise");
+    expect(kindOf("之前反映的工地噪音，现在晚上真的停了，谢谢你们", "construction")).toBe("praise");
+    expect(kindOf("路灯修了三次都没用，谢谢你们的回复", "municipal")).not.toBe("praise");
+  });
+
+  it("reads an improvement asked for as a suggestion, a fix asked for as a complaint", () => {
+    expect(kindOf("医保窗口就一个人，能不能周末多开一个窗口", "government_service")).toBe("suggestion");
+    expect(kindOf("希望卫生服务站能开个夜间门诊", "health")).toBe("suggestion");
+    expect(kindOf("小区门口的路灯坏了，能不能派人修一下", "municipal")).not.toBe("suggestion");
+  });
+
   it("reads a hand asked for at the end of a report as a request for help", () => {
     expect(kindOf("家里水龙头拧不紧一直滴水，我一个老太太弄不了，能不能派个人来看看", "water_supply")).toBe(
       "help",
