@@ -17,7 +17,8 @@ const CALL_SERVICE = new RegExp(
     `(帮您|给您)转接?[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|(报|打)${EMERGENCY_SERVICE}不会罚款`,
 );
 // Advice for another time, a drill or a hypothetical: not the operator's reading of this call.
-const NOT_THIS_CALL = /如果|万一|如遇|遇到.{0,6}(情况|时)|一旦|以后|下次|平时|假如|要是|演练/;
+// A crime already over is reported to the police (报案), not rescued: "被骗了…请立即拨打110报案".
+const NOT_THIS_CALL = /如果|万一|如遇|遇到.{0,6}(情况|时)|一旦|以后|下次|平时|假如|要是|演练|报案|备案|诈骗/;
 
 /** The hazard the operator's words point to, when they name one. */
 const HAZARD_WORDS: readonly (readonly [RegExp, Hazard])[] = [

@@ -19,7 +19,7 @@ interface Scored {
   rules: boolean;
   probability: number;
   /** The combined decision at the given threshold and veto line. */
-  combined: (threshold: number, vetoBelow: number) => boolean;
+  combined: (threshold: number, vetoBelow: number, aloneAbove?: number) => boolean;
 }
 
 export interface FoldResult {
@@ -42,8 +42,8 @@ function score(model: EmergencyModel, e: EmergencyExample): Scored {
     emergency: e.emergency,
     rules: rules.urgency === "emergency",
     probability: opinion.probability,
-    combined: (threshold, vetoBelow) =>
-      combineUrgency(e.text, rules, opinion, { threshold, vetoBelow }).urgency === "emergency",
+    combined: (threshold, vetoBelow, aloneAbove) =>
+      combineUrgency(e.text, rules, opinion, { threshold, vetoBelow, aloneAbove }).urgency === "emergency",
   };
 }
 
@@ -160,6 +160,22 @@ export function formatCrossValidation(
       lines.push(
         `  t=${t}: combined recall ${pct(c.tp, c.pos)} FA ${pct(c.fp, c.neg)}; model recall ${pct(m.tp, m.pos)} FA ${pct(m.fp, m.neg)}` +
           (td ? `; Teddy FA ${td.fp}/${td.neg}` : ""),
+      );
+    }
+    lines.push(
+      "",
+      `model-alone line sweep (threshold ${threshold}): the model's lone calls, found and false`,
+    );
+    for (const a of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
+      const lone = (s: Scored): boolean => !s.rules && s.combined(threshold, vetoBelow, a);
+      const found = all.filter((s) => s.emergency && lone(s)).length;
+      const wrong = all.filter((s) => !s.emergency && lone(s)).length;
+      const td = cv.teddy
+        ? cv.teddy.filter((s) => !s.emergency && s.combined(threshold, vetoBelow, a)).length
+        : null;
+      lines.push(
+        `  alone above ${a}: ${found} dangers found by the model alone, ${wrong} near-misses flagged by it alone` +
+          (td !== null ? `; Teddy FA combined ${td}/${cv.teddy!.filter((s) => !s.emergency).length}` : ""),
       );
     }
     lines.push("", `veto line sweep (threshold ${threshold}): what the vetoes remove and what they cost`);
