@@ -701,11 +701,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   }
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // A leak ruled out in so many words ("不是漏气哈，就是打不着") is not for the model to assert either.
-  if (
-    DENIED_LEAK.test(simple) &&
-    !/漏|泄|呲|嘶/.test(simple.replace(DENIED_LEAKS, ""))
-  )
-    excluded.add("gas");
+  if (DENIED_LEAK.test(simple) && !/漏|泄|呲|嘶/.test(simple.replace(DENIED_LEAKS, ""))) excluded.add("gas");
   /*
    * "一家三口早上起来都头晕恶心，昨晚烧了煤炉子取暖": the symptoms are now, the stove is told as last
    * night's; together they are carbon monoxide, whichever sentence each sits in.
