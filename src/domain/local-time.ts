@@ -58,8 +58,16 @@ export function formatInZone(instant: Date, timeZone: string, pattern: string): 
 
 /** "20261121": the local day as ticket references and daily digests name it. */
 export function localDay(instant: Date, timeZone: string): string {
-  return formatInZone(instant, timeZone, "yyyyMMdd");
+  // A batch of intake turns files its tickets within a second or so, and reading the zone's rules
+  // is most of the cost. Zone offsets and their changes fall on whole seconds, so no local day
+  // begins inside a second: the day of the instant's second is the day of the instant.
+  const second = Math.floor(instant.getTime() / 1000);
+  if (second !== lastDay.second || timeZone !== lastDay.timeZone)
+    lastDay = { second, timeZone, day: formatInZone(instant, timeZone, "yyyyMMdd") };
+  return lastDay.day;
 }
+
+let lastDay = { second: NaN, timeZone: "", day: "" };
 
 /**
  * A report boundary: "2026-11-01" is midnight in `timeZone`; a full ISO timestamp (with its offset)

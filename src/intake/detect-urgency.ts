@@ -1,6 +1,7 @@
 import type { Urgency } from "../domain/taxonomy.schema.js";
 import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
+import { RecentResults } from "./recent-results.js";
 import {
   detectUrgencyByRules,
   liveSentences,
@@ -155,9 +156,19 @@ export function detectUrgency(
   text: string,
   model: EmergencyModel | null = shippedEmergencyModel(),
 ): CombinedFinding {
+  const known = recent.get(text);
+  if (known && known.model === model) return known.finding;
   const rules = detectUrgencyByRules(text);
-  return combineUrgency(text, rules, model ? model.predict(text) : null, model);
+  const finding = combineUrgency(text, rules, model ? model.predict(text) : null, model);
+  recent.set(text, { model, finding });
+  return finding;
 }
+
+/*
+ * The engine reads a message's danger, and the dialogue reads it again for the safety advice
+ * (the same text whenever it names no known place). Callers only read a finding.
+ */
+const recent = new RecentResults<{ model: EmergencyModel | null; finding: CombinedFinding }>(4);
 
 /** The hazard of an emergency text as the combined detector reads it, or null. */
 export function hazardOf(text: string): Hazard | null {

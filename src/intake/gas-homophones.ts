@@ -19,9 +19,17 @@ const GAS_CONTEXT =
 // Cheap guard: a message without any of these syllables' common characters needs no pinyin at all.
 const CANDIDATE = /[气汽起器弃期其奇企启泣砌契迄七齐骑棋旗斯丝思私司撕]/;
 
+/*
+ * GAS_CONTEXT anywhere after the first two characters (every substance is at least two syllables
+ * long). A text where it occurs nowhere has no span to replace, so its pinyin is not needed: the
+ * whole message's pinyin was most of the cost of this step.
+ */
+const CONTEXT_SOMEWHERE =
+  /味|漏|泄|管|罐|表|灶|阀|报警|中毒|的味|那味|好大|很大|很重|好重|好冲|很冲|很浓|[\s，,]{1,2}(味|漏|泄)/;
+
 /** The text with sound-alike spellings of gas substances replaced by the usual characters. */
 export function normaliseGasHomophones(text: string): string {
-  if (!CANDIDATE.test(text)) return text;
+  if (!CANDIDATE.test(text) || !CONTEXT_SOMEWHERE.test(text.slice(2))) return text;
   const syllables = pinyin(text, { toneType: "none", type: "array", v: true });
   // pinyin-pro returns one entry per character for Chinese text; anything else would misalign.
   if (syllables.length !== text.length) return text;

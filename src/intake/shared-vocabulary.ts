@@ -19,7 +19,7 @@ export class SharedVocabulary {
    * know). Built when first needed: until then, vocabularies read from the build's model copies are
    * searched in their sorted order, so a one-message `zhitong extract` builds no map of them.
    */
-  private table: { rows: Map<string, number>; columns: Int32Array[] } | null = null;
+  private table: { rows: Map<string, number>; columns: Int32Array[]; cells: Float64Array } | null = null;
   /**
    * The short features (nearly all) → row again, in a table of numbers that is cheaper to probe
    * (see GramTable), built once the vocabulary has been read WARM_UP times: a one-message
@@ -40,7 +40,7 @@ export class SharedVocabulary {
     if (!this.orders) this.build();
   }
 
-  private build(): { rows: Map<string, number>; columns: Int32Array[] } {
+  private build(): { rows: Map<string, number>; columns: Int32Array[]; cells: Float64Array } {
     if (this.table) return this.table;
     const rows = new Map<string, number>();
     const pairs: Int32Array[] = [];
@@ -71,7 +71,21 @@ export class SharedVocabulary {
       for (let i = 0; i < rowOf.length; i++) column[rowOf[i]!] = i;
       return column;
     });
-    return (this.table = { rows, columns });
+    /*
+     * Each row's column and idf in every classifier side by side (row × 2k + 2c: column, idf), so
+     * vectorizing reads one place per feature instead of a column table and an idf table per
+     * classifier: in a worker those tables are out of the cache by the next message. The idf is the
+     * float32 the classifier holds, widened exactly.
+     */
+    const k = columns.length;
+    const cells = new Float64Array(rows.size * 2 * k);
+    for (let row = 0; row < rows.size; row++)
+      for (let c = 0; c < k; c++) {
+        const i = columns[c]![row]!;
+        cells[(row * k + c) * 2] = i;
+        cells[(row * k + c) * 2 + 1] = i < 0 ? 0 : this.idfs[c]![i]!;
+      }
+    return (this.table = { rows, columns, cells });
   }
 
   /** Whether features are still found by searching the sorted vocabularies. */
@@ -115,7 +129,7 @@ export class SharedVocabulary {
   vectorize(counts: ReadonlyMap<string, number>): SparseVector[] {
     if (!this.grams && ++this.reads > WARM_UP) this.grams = GramTable.of(this.build().rows);
     const searching = this.searching;
-    const columns = searching ? null : this.build().columns;
+    const cells = searching ? null : this.build().cells;
     const k = this.vocabs.length;
     const ids: number[][] = [];
     const vals: number[][] = [];
@@ -130,9 +144,10 @@ export class SharedVocabulary {
       if (row < 0) continue;
       const tf = 1 + Math.log(n);
       for (let c = 0; c < k; c++) {
-        const i = columns ? columns[c]![row]! : this.search(f, c);
+        const at = (row * k + c) * 2;
+        const i = cells ? cells[at]! : this.search(f, c);
         if (i < 0) continue;
-        const v = tf * this.idfs[c]![i]!;
+        const v = tf * (cells ? cells[at + 1]! : this.idfs[c]![i]!);
         ids[c]!.push(i);
         vals[c]!.push(v);
         norms[c]! += v * v;

@@ -27,9 +27,6 @@ export function extractFeatures(
   options: FeatureOptions,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (key: string): void => {
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
   if (options.words) {
     let prev: string | null = null;
     for (const raw of segmenter.cut(text)) {
@@ -38,8 +35,8 @@ export function extractFeatures(
         continue;
       }
       const word = raw.toLowerCase().replace(/\d+/g, "#");
-      add(`w:${word}`);
-      if (options.wordBigrams && prev !== null) add(`b:${prev}_${word}`);
+      add(counts, `w:${word}`);
+      if (options.wordBigrams && prev !== null) add(counts, `b:${prev}_${word}`);
       prev = word;
     }
   }
@@ -50,15 +47,20 @@ export function extractFeatures(
       // a run of Han characters holds a surrogate only as half of a pair outside that plane.
       if (!SURROGATE.test(run)) {
         for (const n of options.charNgrams)
-          for (let i = 0; i + n <= run.length; i++) add(`c:${run.slice(i, i + n)}`);
+          for (let i = 0; i + n <= run.length; i++) add(counts, `c:${run.slice(i, i + n)}`);
         continue;
       }
       const chars = [...run];
       for (const n of options.charNgrams)
-        for (let i = 0; i + n <= chars.length; i++) add(`c:${chars.slice(i, i + n).join("")}`);
+        for (let i = 0; i + n <= chars.length; i++) add(counts, `c:${chars.slice(i, i + n).join("")}`);
     }
   }
   return counts;
+}
+
+// A module function, not a closure per call: this runs once per n-gram of every message.
+function add(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 const recent: { text: string; segmenter: Segmenter; options: FeatureOptions; counts: Map<string, number> }[] =

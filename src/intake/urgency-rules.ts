@@ -3,6 +3,7 @@ import { readDialect } from "./emergency-dialect.js";
 import { readHazardEnglish } from "./emergency-english.js";
 import { readHazardPinyin } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
+import { RecentResults } from "./recent-results.js";
 import { maskRoutineLookalikes, readUrgentCue } from "./urgent-cues.js";
 import type { Urgency } from "../domain/taxonomy.schema.js";
 
@@ -685,6 +686,8 @@ const GAS_CREW_AT_WORK = /放空|余气|置换|(?<!没人|没有人|没|未|不)
 // A smoke alarm chirping for its battery.
 const ALARM_BATTERY = /(烟感|报警器)[^。]{0,16}(没电|电池|低电)/;
 export const DENIED_LEAK = /((?<!是)不是|(?<!有)没有?|并没有?|(?<![是有漏])不)(在)?(漏气|泄漏|泄露|漏)/;
+// Every denial at once, to read what is left; `replace` starts a global pattern afresh each call.
+const DENIED_LEAKS = new RegExp(DENIED_LEAK.source, "g");
 // "没闻到味" and "不是煤气味" deny the very sign the gas rules look for.
 export const DENIED_SIGN =
   /(没|没有|不|并不|并没)(闻到|有)?(什么|啥)?(燃气|煤气)?(味|气味|臭)(?!.{0,3}(大|重|浓|冲|呛))|不是(燃气|煤气|天然气)/;
@@ -706,7 +709,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         (rule.hazard === "gas" &&
           (GAS_CREW_AT_WORK.test(live) ||
             ((DENIED_SIGN.test(live) || DENIED_LEAK.test(live)) &&
-              !/漏|泄|呲|嘶/.test(live.replace(new RegExp(DENIED_LEAK.source, "g"), ""))))) ||
+              !/漏|泄|呲|嘶/.test(live.replace(DENIED_LEAKS, ""))))) ||
         (rule.hazard === "missing" &&
           ((NOT_A_PERSON_GONE.test(live) && !DEPENDANT.test(live.replace(PET_AGE, ""))) ||
             RECORD_LOST.test(live) ||
@@ -722,11 +725,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   }
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // A leak ruled out in so many words ("不是漏气哈，就是打不着") is not for the model to assert either.
-  if (
-    DENIED_LEAK.test(simple) &&
-    !/漏|泄|呲|嘶/.test(simple.replace(new RegExp(DENIED_LEAK.source, "g"), ""))
-  )
-    excluded.add("gas");
+  if (DENIED_LEAK.test(simple) && !/漏|泄|呲|嘶/.test(simple.replace(DENIED_LEAKS, ""))) excluded.add("gas");
   /*
    * "一家三口早上起来都头晕恶心，昨晚烧了煤炉子取暖": the symptoms are now, the stove is told as last
    * night's; together they are carbon monoxide, whichever sentence each sits in.
@@ -776,25 +775,28 @@ const SLANG = /孩纸/g;
 const FIRE_TYPO = /(着|失)(伙|活|货|祸|或)(?=了|啦|啊|呀|快|[!！，,。\s]|$)/g;
 
 /*
- * The rules and the model read the same text one after the other; converting it (opencc, pinyin)
- * is the costly part, so the last conversion is kept.
+ * The rules, the model, the veto and the live-hazard check each read the same text, and the veto
+ * reads single sentences in between; converting a text (opencc, pinyin) is the costly part. A few
+ * recent conversions are kept, so a sentence read in between does not push the message out.
  */
-let lastRaw: string | null = null;
-let lastNormalised = "";
+// A message, a sentence or two the veto reads on their own, the dialogue's own reading.
+const RECENT = 8;
+const recentNormalised = new RecentResults<string>(RECENT);
 
 /**
  * Traditional characters simplified, hazard words typed in English or pinyin written in characters, Cantonese
  * function words in their Mandarin form, and sound-alike spellings of gas substances repaired.
  */
 export function normaliseUrgencyText(text: string): string {
-  if (text !== lastRaw) {
-    lastNormalised = normaliseGasHomophones(readDialect(readHazardPinyin(readHazardEnglish(simplify(text)))))
+  let out = recentNormalised.get(text);
+  if (out === undefined) {
+    out = normaliseGasHomophones(readDialect(readHazardPinyin(readHazardEnglish(simplify(text)))))
       .replace(FIRE_TYPO, "$1火")
       .replace(NAMES_NO_DANGER, "□")
       .replace(SLANG, "孩子");
-    lastRaw = text;
+    recentNormalised.set(text, out);
   }
-  return lastNormalised;
+  return out;
 }
 
 /*
@@ -848,7 +850,17 @@ const CALLER_DENIES = /^\s*(来电人|来电者|市民|居民)[：:]\s*(现在|�
  * cut at their marker: what is left describes the present. Each sentence is read on its own, so one
  * present danger in a long letter stands whatever the background around it says.
  */
-export function liveSentences(simple: string): string[] {
+export function liveSentences(simple: string): readonly string[] {
+  // The rules, the model's features, the veto and the live-hazard check read one message's
+  // sentences up to four times; each caller only reads the array.
+  let out = recentLive.get(simple);
+  if (out === undefined) recentLive.set(simple, (out = readLiveSentences(simple)));
+  return out;
+}
+
+const recentLive = new RecentResults<readonly string[]>(RECENT);
+
+function readLiveSentences(simple: string): string[] {
   const out: string[] = [];
   const all = sentences(simple.replace(GAS_MONEY, "□"));
   const doubted = RUMOUR_DOUBTED.test(simple);
