@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { agentAlarm } from "../../src/intake/agent-alarm.js";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { detectUrgencyByRules } from "../../src/intake/urgency-rules.js";
 
 /*
  * Everyday messages the rules once called emergencies (eval-fresh8, read in the sixth round), each
  * in wording of our own: a word that also names a danger, told in a context that says it is not one.
  */
 const everyday: readonly string[] = [
-  // Eyes that no longer see are not a person gone; a job not found is not a child not found.
-  "对门的李奶奶眼睛看不见了，一个人住，想请社区帮她申请助老服务",
+  // A job not found is not a child not found.
   "我儿子毕业一年了，找了好久工作都没找到，社区有没有招聘信息",
   // A stroke long ago, a patient in bed: a welfare request.
   "我爸中风在床上躺了两年，想问问能不能申请上门护理",
@@ -26,6 +26,11 @@ const everyday: readonly string[] = [
 describe("everyday messages with a danger's word", () => {
   it.each(everyday)("%s", (text) => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it("eyes that no longer see are not a person gone", () => {
+    expect(detectUrgencyByRules("对门的李奶奶眼睛看不见了，想请社区帮她申请助老服务").hazard).toBeNull();
+    expect(detectUrgencyByRules("我家八岁的孩子不见了，到处找不到").hazard).toBe("missing");
   });
 
   it("a crime over and reported to the police is no alarm in the operator's words", () => {
