@@ -20,12 +20,18 @@ const everyday: readonly string[] = [
   "燃气压力太小，灶上的火苗就一点点，还发红，做个饭要半天",
   // Every year, whenever it rains.
   "下雨就淹那个桥洞，车都熄火了，年年这样没人管吗",
-  "楼道外面的电线皮都掉了，下雨天滋滋响，麻烦派人看看",
 ];
 
 describe("everyday messages with a danger's word", () => {
   it.each(everyday)("%s", (text) => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it("a wire that buzzes whenever it rains is a standing fault to the rules (the model may still call it)", () => {
+    expect(detectUrgencyByRules("楼道外面的电线皮都掉了，下雨天滋滋响，麻烦派人看看").urgency).not.toBe(
+      "emergency",
+    );
+    expect(detectUrgencyByRules("楼道外面的电线掉在积水里，滋滋响").urgency).toBe("emergency");
   });
 
   it("eyes that no longer see are not a person gone", () => {
