@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../support/test-context.js";
+import { runZhitong } from "../support/run-cli.js";
 
 let t: TestEnv;
 
@@ -13,20 +13,8 @@ afterAll(async () => {
 });
 
 /** Runs the real CLI (`zhitong …`) against this test's database. */
-function zhitong(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: "silent", NODE_ENV: "test" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += String(d)));
-    child.stderr.on("data", (d) => (stderr += String(d)));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+function zhitong(args: string[], stdin: string) {
+  return runZhitong(args, { stdin, env: { DATABASE_URL: t.databaseUrl, NODE_ENV: "test" } });
 }
 
 describe("zhitong user", () => {

@@ -1,22 +1,12 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runZhitong } from "../support/run-cli.js";
 
 /** Runs `node bin/zhitong.js …` as a child process with `stdin`, like an operator would. */
 function zhitong(args: string[], stdin = "", env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ["bin/zhitong.js", ...args], {
-      env: { ...process.env, LOG_LEVEL: "silent", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+  return runZhitong(args, { stdin, env, entry: ["bin/zhitong.js"] });
 }
 
 describe("zhitong CLI for intake", { timeout: 120_000 }, () => {

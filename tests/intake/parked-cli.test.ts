@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import os from "node:os";
 import { inject } from "vitest";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../support/test-context.js";
 import { backlogPhone as phone, storeReceivedSms, waitFor } from "./support/inbound.js";
 import { FlakyIntake, messageState, reviveAudits } from "./support/parking.js";
+import { runZhitong } from "../support/run-cli.js";
 
 /**
  * `zhitong intake parked` and `zhitong intake revive`, run as the operator runs them (a child
@@ -27,29 +27,16 @@ afterAll(async () => {
   await t.close();
 });
 
-function zhitong(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
-      env: {
-        ...process.env,
-        DATABASE_URL: t.databaseUrl,
-        REDIS_URL: inject("redisUrl"),
-        QUEUE_PREFIX: t.prefix,
-        LOG_LEVEL: "silent",
-        NODE_ENV: "test",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += String(d)));
-    child.stderr.on("data", (d) => (stderr += String(d)));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+/** Runs the real CLI on this test's database and Redis prefix. */
+function zhitong(args: string[], env: Record<string, string> = {}) {
+  return runZhitong(args, {
+    env: {
+      DATABASE_URL: t.databaseUrl,
+      REDIS_URL: inject("redisUrl"),
+      QUEUE_PREFIX: t.prefix,
+      NODE_ENV: "test",
+      ...env,
+    },
   });
 }
 

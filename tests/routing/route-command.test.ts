@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -6,27 +5,13 @@ import { planRoute } from "../../src/routing/plan-route.js";
 import { routeOutput } from "../../src/cli/route.command.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 import { complaint } from "./helpers.js";
+import { runZhitong } from "../support/run-cli.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Runs `zhitong route` as a separate process, the way an operator would. */
-function zhitongRoute(
-  stdin: string,
-  args: string[] = [],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "route", ...args], {
-      cwd: root,
-      env: { ...process.env, LOG_LEVEL: "silent" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+function zhitongRoute(stdin: string, args: string[] = []) {
+  return runZhitong(["route", ...args], { stdin, cwd: root });
 }
 
 // Each case starts a Node process that loads the whole CLI; on a busy machine that takes a while.
