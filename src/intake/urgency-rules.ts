@@ -132,7 +132,9 @@ const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(在|�
 // "还没走丢过": a question about prevention, not an absence.
 const NOT_GONE_YET = /(还|从来)?没(有)?(走丢|走失|丢)过/;
 // "找了半年工作没找到": a job is what was not found.
-const NOT_AN_ABSENCE = new RegExp(`${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作`);
+const NOT_AN_ABSENCE = new RegExp(
+  `${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作`,
+);
 
 const CO_SOURCE = /煤炉|炉子|蜂窝煤|烧炭|炭火|炭盆|煤球|燃气热水器|煤气热水器/;
 const GROUP_SYMPTOMS =
