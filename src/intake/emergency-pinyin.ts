@@ -118,6 +118,12 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["shui", "dao"], han: "水到", role: "alone" },
   { syllables: ["bo", "zi"], han: "脖子", role: "alone" },
   { syllables: ["xiong", "kou"], han: "胸口", role: "alone" },
+  /*
+   * Shut in a cold store. Symptoms alone (tou yun, e xin) are left out: the model reads any pinyin
+   * line with a hazard word as an emergency, and "wo you dian tou yun" asks when the clinic opens.
+   */
+  { syllables: ["guan", "zai"], han: "关在", role: "alone" },
+  { syllables: ["leng", "ku"], han: "冷库", role: "alone" },
 ];
 const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };
 

@@ -17,6 +17,8 @@ const dangers: readonly (readonly [string, string])[] = [
   ["self_harm", "我真的扛不住了，现在一个人在天台上，就想跟你们说一声"],
   // English: how bad the smell is comes between "smell" and "like eggs".
   ["gas", "the flat upstairs smells really strong like rotten eggs, nobody opens the door"],
+  // Pinyin: shut in a cold store.
+  ["trapped", "wo bei guan zai leng ku li mian le, chu bu lai"],
   // A smell going on for days that is worse today is going on now.
   ["gas", "楼道里已经是第二天有很浓的燃气味了，今天比昨天还重，对门老人说头晕"],
 ];
