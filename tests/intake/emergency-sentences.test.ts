@@ -32,8 +32,12 @@ describe("pinyin in the detector", () => {
       "订单号rq2031漏发了一件",
       "the barqs xl menu is broken",
       "rq 什么时候来抄表",
-    ])
-      expect(detectUrgency(text).urgency, text).not.toBe("emergency");
+    ]) {
+      // What the pinyin reader writes, and what the rules make of it; the model's opinion of an
+      // order that went missing is not the point here.
+      expect(normaliseUrgencyText(text), text).not.toMatch(/燃气|泄漏/);
+      expect(detectUrgencyByRules(text).urgency, text).not.toBe("emergency");
+    }
   });
 
   it("still reads pinyin when the model file cannot be loaded (rules alone)", () => {

@@ -48,7 +48,9 @@ describe("an urgent report through the bot gets the urgent deadline", () => {
   it("a lift out for a wheelchair user: urgent with the same deadline", async () => {
     const ticket = await report(
       "13800007002",
-      "桃南一区8号楼电梯坏了，我爸坐轮椅住十二楼，今天要去医院下不去",
+      // "…今天要去医院下不去" sits at the emergency model's threshold (p ≈ 0.5) and flips with each
+      // retraining; this test is about the deadline an urgent report gets, not about that line.
+      "桃南一区8号楼电梯坏了两天了，我爸坐轮椅住十二楼，下不了楼",
     );
     expect(ticket.urgency).toBe("urgent");
     expect(ticket.resolveDueAt!.getTime() - ticket.dispatchedAt!.getTime()).toBe(72 * HOUR);
