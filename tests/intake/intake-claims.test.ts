@@ -46,8 +46,8 @@ function deps(worker: string): Partial<IntakeDeps> {
   };
 }
 
-async function startWorker(name: string): Promise<StageWorker[]> {
-  const w = await intakeWorkers(t.ctx, deps(name));
+async function startWorker(name: string, env: Partial<TestEnv["ctx"]["env"]> = {}): Promise<StageWorker[]> {
+  const w = await intakeWorkers({ ...t.ctx, env: { ...t.ctx.env, ...env } }, deps(name));
   running.push(...w);
   return w;
 }
@@ -183,7 +183,10 @@ describe("intake claims received messages from PostgreSQL", () => {
       const me = commitOrder.findLast((c) => c.id === ids[0])!.worker;
       await waitFor(async () => commitOrder.some((c) => c.worker !== me), 60_000, "the other worker");
     });
-    await Promise.all([startWorker("a"), startWorker("b")]);
+    // Small batches: with the default 32, the worker that holds the first batch could take every
+    // other resident's message in its second lane before the other worker's first claim, and the
+    // hold above would wait for a commit that cannot come (a slow machine starts workers slowly).
+    await Promise.all([startWorker("a", { INTAKE_BATCH_MAX: 4 }), startWorker("b", { INTAKE_BATCH_MAX: 4 })]);
     await waitFor(() => allDone(ids), 90_000, "the backlog processed");
     for (const [, a] of await answers(ids)) expect(a.status).toBe("processed");
     // Each message reached its commit point once, and a resident's in the order they were stored.
