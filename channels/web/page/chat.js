@@ -67,8 +67,12 @@
     }
   }
 
+  // Polls do not overlap (on a slow network one outlasts the interval), and a reply already shown is
+  // never shown again: two polls sent with the same cursor would both bring it.
+  let polling = false;
   async function poll() {
-    if (!session) return;
+    if (!session || polling) return;
+    polling = true;
     try {
       const res = await fetch(
         `${base}/messages?sessionId=${encodeURIComponent(session.sessionId)}&after=${after}`,
@@ -79,6 +83,7 @@
       if (res.ok) {
         const body = await res.json();
         for (const reply of body.replies) {
+          if (reply.id <= after) continue;
           bubble(reply.text, "bot");
           after = Math.max(after, reply.id);
         }
@@ -87,6 +92,8 @@
       }
     } catch {
       status.textContent = "网络不稳定，正在重试…";
+    } finally {
+      polling = false;
     }
   }
 
