@@ -8,7 +8,8 @@ import { hotlineSegments, messages, ticketMessages, tickets } from "../db/schema
 import { URGENCY_LABEL } from "../domain/labels.js";
 import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
-import { detectUrgency } from "../intake/detect-urgency.js";
+import { agentAlarm, type AgentAlarm } from "../intake/agent-alarm.js";
+import { detectUrgency, type CombinedFinding } from "../intake/detect-urgency.js";
 import { safetyAdvice } from "../intake/dialogue/safety-advice.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import type { AppContext } from "../runtime/context.js";
@@ -65,7 +66,11 @@ export async function amendHotlineCall(
   // The resident's words that came after what was already used: they are what the ticket lacks.
   const usedUpTo = new Date(String(message.payload["amendedThrough"] ?? call.assembledAt!.toISOString()));
   const late = segments.filter((r) => r.receivedAt > usedUpTo);
-  const addedByCaller = late.filter((r) => r.speaker === "caller" && r.text.trim()).map((r) => r.text.trim());
+  const addedBy = (speaker: string) =>
+    late.filter((r) => r.speaker === speaker && r.text.trim()).map((r) => r.text.trim());
+  const addedByCaller = addedBy("caller");
+  // The operator's late lines are evidence too: "请您马上离开，我们通知119" after the call was filed.
+  const alarm = agentAlarm(addedBy("agent"));
   const amendedThrough = new Date(Math.max(usedUpTo.getTime(), ...late.map((r) => r.receivedAt.getTime())));
   const amendments = Number(message.payload["amendments"] ?? 0) + 1;
   await tx
@@ -81,7 +86,7 @@ export async function amendHotlineCall(
     })
     .where(eq(messages.id, message.id));
   // Not read by intake yet: it will read the full transcript.
-  if (message.status === "received" || addedByCaller.length === 0) return "amended";
+  if (message.status === "received" || (addedByCaller.length === 0 && !alarm)) return "amended";
 
   // The tickets filed from this very transcript (linked to their messages when filed).
   const filed = (
@@ -92,7 +97,8 @@ export async function amendHotlineCall(
       .where(and(eq(ticketMessages.messageId, message.id), inArray(tickets.status, [...OPEN_STATUSES])))
   ).map((r) => r.ticket);
   const lateText = addedByCaller.join("");
-  const finding = detectUrgency(lateText);
+  const finding = withLateAlarm(detectUrgency(lateText), alarm);
+  const added = [lateText, alarm ? `坐席：${alarm.sentence}` : ""].filter(Boolean).join("\n");
   for (const ticket of filed) {
     const raised = rank(finding.urgency) < rank(ticket.urgency as Urgency);
     const urgency = raised ? finding.urgency : ticket.urgency;
@@ -100,7 +106,7 @@ export async function amendHotlineCall(
       tx,
       ticket,
       {
-        description: `${ticket.description}\n${LATE_MARK}${lateText}`,
+        description: `${ticket.description}\n${LATE_MARK}${added}`,
         urgency,
         ...(raised && ticket.complaint
           ? { complaint: { ...ticket.complaint, urgency: finding.urgency } }
@@ -128,7 +134,13 @@ export async function amendHotlineCall(
       ctx.log.warn({ ticketId: ticket.id, urgency }, "late hotline segment raised a ticket's urgency");
   }
   // The caller never heard the advice intake gives for an emergency: send it (SMS to the caller).
-  if (finding.urgency === "emergency" && message.residentId && filed.some((t) => t.urgency !== "emergency"))
+  // When only the operator's words raised it, the caller heard the advice from the operator.
+  if (
+    finding.urgency === "emergency" &&
+    !finding.byOperator &&
+    message.residentId &&
+    filed.some((t) => t.urgency !== "emergency")
+  )
     await queueResidentMessage(tx, {
       residentId: message.residentId,
       at: now,
@@ -140,6 +152,15 @@ export async function amendHotlineCall(
       ticketId: filed[0]?.id ?? null,
     });
   return "amended";
+}
+
+/** An operator's alarm in the late lines makes them an emergency, as it does in a whole transcript. */
+function withLateAlarm(
+  found: CombinedFinding,
+  alarm: AgentAlarm | null,
+): CombinedFinding & { byOperator: boolean } {
+  if (found.urgency === "emergency" || !alarm) return { ...found, byOperator: false };
+  return { ...found, urgency: "emergency", reason: `坐席：${alarm.sentence}`.slice(0, 80), byOperator: true };
 }
 
 function rank(u: Urgency): number {

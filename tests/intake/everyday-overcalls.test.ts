@@ -18,6 +18,9 @@ const everyday: readonly string[] = [
   "旁边工厂晚上偷偷排气，一股臭鸡蛋味，白天就没有",
   "对面汽修店天天喷漆，油漆味刺鼻子，孩子一闻就咳嗽",
   "燃气压力太小，灶上的火苗就一点点，还发红，做个饭要半天",
+  // A card or a meter that does not respond is no person unresponsive (found writing a hotline test).
+  "我是西盛家园5号楼的，燃气卡充了值插进表里没反应。",
+  "电卡插上去没反应，是不是卡坏了",
   // Every year, whenever it rains.
   "下雨就淹那个桥洞，车都熄火了，年年这样没人管吗",
 ];

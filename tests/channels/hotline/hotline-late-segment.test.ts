@@ -139,4 +139,85 @@ describe("hotline segments that arrive after call.ended", () => {
       .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.action, "amend")));
     expect(again).toHaveLength(1);
   });
+
+  it("raises a filed call to an emergency when the operator's late words react to a danger", async () => {
+    const call = "late-0003";
+    await feed([
+      started(call, "13955556666"),
+      segment(call, 1, "agent", "您好，直通热线，请讲。"),
+      segment(call, 2, "caller", "我是西盛家园5号楼的，燃气卡充了值插进表里没反应。"),
+      ended(call),
+    ]);
+    clock.advance(2500);
+    const message = await waitFor(() => transcript(call), 15_000, "assembled transcript");
+    const ticket = await waitFor(
+      async () =>
+        (
+          await t.ctx.database.db
+            .select()
+            .from(tickets)
+            .where(and(eq(tickets.channel, "hotline"), eq(tickets.locationText, "西盛家园5号楼")))
+        ).find((x) => x.description.includes("燃气卡")),
+      15_000,
+      "ticket from the call",
+    );
+    expect(ticket.urgency).not.toBe("emergency");
+
+    // Only the operator's last result trails the call: the caller's words added nothing.
+    clock.advance(1000);
+    await feed(segment(call, 3, "agent", "您先别开任何电器开关，马上开窗离开房间，我这边帮您转接119。"));
+    const amended = await waitFor(
+      async () => {
+        const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
+        return row?.urgency === "emergency" ? row : null;
+      },
+      15_000,
+      "ticket raised by the operator's alarm",
+    );
+    expect(amended.description).toContain("坐席：您先别开任何电器开关");
+    const [event] = await t.ctx.database.db
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.action, "amend")));
+    expect(event!.data).toMatchObject({ urgencyTo: "emergency", lines: 0 });
+    expect(String(event!.data["urgencyReason"])).toMatch(/^坐席：/);
+    // The caller heard the advice from the operator: no SMS repeats it.
+    const advice = await t.ctx.database.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.direction, "out"), eq(messages.replyToMessageId, message.id)));
+    expect(advice.map((m) => m.text).join("")).not.toContain("119");
+  });
+
+  it("does not raise a call for the operator's advice about another time", async () => {
+    const call = "late-0004";
+    await feed([
+      started(call, "13977778888"),
+      segment(call, 1, "caller", "我是西盛家园6号楼的，想问下燃气表多久检查一次。"),
+      ended(call),
+    ]);
+    clock.advance(2500);
+    await waitFor(() => transcript(call), 15_000, "assembled transcript");
+    const ticket = await waitFor(
+      async () =>
+        (
+          await t.ctx.database.db
+            .select()
+            .from(tickets)
+            .where(and(eq(tickets.channel, "hotline"), eq(tickets.locationText, "西盛家园6号楼")))
+        )[0],
+      15_000,
+      "ticket from the call",
+    );
+    clock.advance(1000);
+    await feed(segment(call, 2, "agent", "如果以后闻到燃气味，请马上开窗离开房间并拨打119。"));
+    await waitFor(
+      async () => ((await transcript(call))!.text?.includes("如果以后") ? true : null),
+      15_000,
+      "transcript amended",
+    );
+    const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
+    expect(row!.urgency).toBe(ticket.urgency);
+    expect(row!.description).toBe(ticket.description);
+  });
 });
