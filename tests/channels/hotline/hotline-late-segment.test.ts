@@ -47,6 +47,34 @@ const transcript = async (callId: string) =>
       .where(and(eq(messages.channel, "hotline"), eq(messages.channelMessageId, callId)))
   )[0];
 
+/** A whole call fed and ended; waits for its transcript and the ticket filed at `place`. */
+async function filedCall(
+  callId: string,
+  caller: string,
+  lines: [string, "caller" | "agent", string][],
+  place: string,
+) {
+  await feed([
+    started(callId, caller),
+    ...lines.map(([, speaker, text], i) => segment(callId, i + 1, speaker, text)),
+    ended(callId),
+  ]);
+  clock.advance(2500);
+  const message = await waitFor(() => transcript(callId), 15_000, "assembled transcript");
+  const ticket = await waitFor(
+    async () =>
+      (
+        await t.ctx.database.db
+          .select()
+          .from(tickets)
+          .where(and(eq(tickets.channel, "hotline"), eq(tickets.locationText, place)))
+      ).find((x) => lines.some(([key]) => key && x.description.includes(key))),
+    15_000,
+    "ticket from the call",
+  );
+  return { message, ticket };
+}
+
 beforeAll(async () => {
   t = await createTestEnv({
     clock,
@@ -78,24 +106,14 @@ describe("hotline segments that arrive after call.ended", () => {
 
   it("amends the ticket when a final segment arrives after assembly, and raises its urgency", async () => {
     const call = "late-0002";
-    await feed([
-      started(call, "13933334444"),
-      segment(call, 1, "agent", "您好，直通热线，请讲。"),
-      segment(call, 2, "caller", "我是西盛家园3号楼的，楼道里的灯坏了好几天了。"),
-      ended(call),
-    ]);
-    clock.advance(2500);
-    const message = await waitFor(() => transcript(call), 15_000, "assembled transcript");
-    const ticket = await waitFor(
-      async () =>
-        (
-          await t.ctx.database.db
-            .select()
-            .from(tickets)
-            .where(and(eq(tickets.channel, "hotline"), eq(tickets.locationText, "西盛家园3号楼")))
-        ).find((x) => x.description.includes("灯坏了")),
-      15_000,
-      "ticket from the call",
+    const { message, ticket } = await filedCall(
+      call,
+      "13933334444",
+      [
+        ["", "agent", "您好，直通热线，请讲。"],
+        ["灯坏了", "caller", "我是西盛家园3号楼的，楼道里的灯坏了好几天了。"],
+      ],
+      "西盛家园3号楼",
     );
     expect(ticket.urgency).not.toBe("emergency");
     expect(message.text).not.toContain("燃气");
@@ -142,24 +160,14 @@ describe("hotline segments that arrive after call.ended", () => {
 
   it("raises a filed call to an emergency when the operator's late words react to a danger", async () => {
     const call = "late-0003";
-    await feed([
-      started(call, "13955556666"),
-      segment(call, 1, "agent", "您好，直通热线，请讲。"),
-      segment(call, 2, "caller", "我是西盛家园5号楼的，燃气卡充了值插进表里没反应。"),
-      ended(call),
-    ]);
-    clock.advance(2500);
-    const message = await waitFor(() => transcript(call), 15_000, "assembled transcript");
-    const ticket = await waitFor(
-      async () =>
-        (
-          await t.ctx.database.db
-            .select()
-            .from(tickets)
-            .where(and(eq(tickets.channel, "hotline"), eq(tickets.locationText, "西盛家园5号楼")))
-        ).find((x) => x.description.includes("燃气卡")),
-      15_000,
-      "ticket from the call",
+    const { message, ticket } = await filedCall(
+      call,
+      "13955556666",
+      [
+        ["", "agent", "您好，直通热线，请讲。"],
+        ["燃气卡", "caller", "我是西盛家园5号楼的，燃气卡充了值插进表里没反应。"],
+      ],
+      "西盛家园5号楼",
     );
     expect(ticket.urgency).not.toBe("emergency");
 
@@ -191,23 +199,11 @@ describe("hotline segments that arrive after call.ended", () => {
 
   it("does not raise a call for the operator's advice about another time", async () => {
     const call = "late-0004";
-    await feed([
-      started(call, "13977778888"),
-      segment(call, 1, "caller", "我是西盛家园6号楼的，想问下燃气表多久检查一次。"),
-      ended(call),
-    ]);
-    clock.advance(2500);
-    await waitFor(() => transcript(call), 15_000, "assembled transcript");
-    const ticket = await waitFor(
-      async () =>
-        (
-          await t.ctx.database.db
-            .select()
-            .from(tickets)
-            .where(and(eq(tickets.channel, "hotline"), eq(tickets.locationText, "西盛家园6号楼")))
-        )[0],
-      15_000,
-      "ticket from the call",
+    const { ticket } = await filedCall(
+      call,
+      "13977778888",
+      [["燃气表", "caller", "我是西盛家园6号楼的，想问下燃气表多久检查一次。"]],
+      "西盛家园6号楼",
     );
     clock.advance(1000);
     await feed(segment(call, 2, "agent", "如果以后闻到燃气味，请马上开窗离开房间并拨打119。"));
