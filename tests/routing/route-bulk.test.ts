@@ -80,6 +80,29 @@ async function effects(ids: string[]) {
 }
 
 const once = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, 1]));
+
+/**
+ * The daily rollup (compacted counts plus pending deltas, written by the tickets' trigger) against a
+ * recount of the tickets themselves: equal when every committed routing write was counted once and
+ * nothing rolled back was counted.
+ */
+async function expectRollupExact(): Promise<void> {
+  const tracked = await rows(
+    t,
+    `SELECT day::text, unit_id, closed_day::text, resolved, sum(n)::int AS n FROM (
+       SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_counts
+       UNION ALL SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_deltas) u
+      GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4`,
+  );
+  const recounted = await rows(
+    t,
+    `SELECT d.day::text, d.unit_id, d.closed_day::text, d.resolved, count(*)::int AS n
+       FROM tickets t, ticket_day_deltas_of(t, (SELECT timezone FROM report_settings), 1) d
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+  );
+  expect(recounted.length).toBeGreaterThan(0);
+  expect(tracked).toEqual(recounted);
+}
 const noJob = {} as Job;
 
 describe("route work handed over in bulk jobs", () => {
@@ -165,6 +188,41 @@ describe("route work handed over in bulk jobs", () => {
     expect(await effects(ids)).toEqual({ dispatches: once(ids), notices: once(ids), messages: once(ids) });
   });
 
+  it("keeps the daily rollup exact when a bulk job with a failing ticket is delivered twice at once", async () => {
+    const filed = [await fileDistinct(), await fileDistinct(), await fileDistinct(), await fileDistinct()];
+    const ids = filed.map((f) => f.id);
+    const poison = filed[2]!;
+    const data: JobData<"route"> = {
+      bulk: filed.map((f) => ({ jobId: `route_${f.id}_1`, data: { ticketId: f.id, round: 1 } })),
+    };
+    // The day counts are written by a statement trigger: a batch rolled back must leave no delta.
+    await rows(
+      t,
+      `CREATE FUNCTION poison_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'poisoned ticket'; END $$`,
+    );
+    await rows(
+      t,
+      `CREATE TRIGGER poison_rollup BEFORE UPDATE ON tickets FOR EACH ROW
+       WHEN (OLD.id = '${poison.id}') EXECUTE FUNCTION poison_rollup()`,
+    );
+    try {
+      await Promise.all([batchedRouteHandler(t.ctx)(data, noJob), batchedRouteHandler(t.ctx)(data, noJob)]);
+    } finally {
+      await rows(t, "DROP TRIGGER poison_rollup ON tickets");
+      await rows(t, "DROP FUNCTION poison_rollup()");
+    }
+    const others = ids.filter((id) => id !== poison.id);
+    expect((await effects(others)).dispatches).toEqual(once(others));
+    await expectRollupExact();
+    // The failed member's own retry routes it; the bulk job delivered once more changes nothing.
+    const retry = await t.ctx.queues.route.getJob(`route_${poison.id}_1`);
+    expect(await batchedRouteHandler(t.ctx)(retry!.data as JobData<"route">, noJob)).toBe("dispatched");
+    expect(await batchedRouteHandler(t.ctx)(data, noJob)).toEqual({ skipped: 4 });
+    expect(await effects(ids)).toEqual({ dispatches: once(ids), notices: once(ids), messages: once(ids) });
+    await expectRollupExact();
+  });
+
   it("after Redis loses its data, the sweep re-creates route work a bulk job carried; each ticket is routed once", async () => {
     const filed = [await fileDistinct(), await fileDistinct(), await fileDistinct(), await fileDistinct()];
     const ids = filed.map((f) => f.id);
@@ -192,5 +250,6 @@ describe("route work handed over in bulk jobs", () => {
     }
     expect(await effects(ids)).toEqual({ dispatches: once(ids), notices: once(ids), messages: once(ids) });
     expect((await sweepStuckWork(t.ctx)).route).toBe(0);
+    await expectRollupExact();
   });
 });
