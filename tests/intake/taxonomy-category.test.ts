@@ -46,6 +46,23 @@ describe("a procedure question belongs to the unit that owns its subject", () =>
     expect(categoryByTaxonomy("特困供养需要准备哪些材料", counterFirst)?.category).toBe("social_assistance");
   });
 
+  it("files pensions, out-of-town medical cover, heating and gas accounts under their owner", () => {
+    const ranked = [
+      { category: "government_service", probability: 0.5 },
+      { category: "labor", probability: 0.1 },
+      { category: "health", probability: 0.1 },
+      { category: "heating", probability: 0.1 },
+      { category: "gas_supply", probability: 0.1 },
+    ];
+    expect(categoryByTaxonomy("单位一直不给我出离职证明，去哪里反映", ranked)?.category).toBe("labor");
+    expect(categoryByTaxonomy("退休金每个月几号发放，今年还调吗", ranked)?.category).toBe("labor");
+    expect(categoryByTaxonomy("回老家长住，看病想用医保，异地就医要先办什么", ranked)?.category).toBe(
+      "health",
+    );
+    expect(categoryByTaxonomy("房子今年没人住，暖气报停要带什么去办", ranked)?.category).toBe("heating");
+    expect(categoryByTaxonomy("燃气开户要本人去营业厅吗", ranked)?.category).toBe("gas_supply");
+  });
+
   it("leaves documents at the counter", () => {
     expect(categoryByTaxonomy("身份证过期了在哪里换，需要什么材料", counterFirst)).toBeNull();
     expect(categoryByTaxonomy("社保卡丢了怎么挂失", counterFirst)).toBeNull();
