@@ -27,6 +27,7 @@ import { saveModel, TextClassifier } from "../src/intake/text-classifier.js";
 import {
   DEFAULT_CATEGORY_SEED,
   DEFAULT_CATEGORY_SEED_BOUNDARIES,
+  DEFAULT_CATEGORY_SEED_CONCEPTS,
   DEFAULT_CATEGORY_SEED_REGISTERS,
   HIERARCHICAL_OPTIONS,
   readDomainCorpus,
@@ -69,7 +70,9 @@ const segmenter = createSegmenter();
 const original = await readSeeds(DEFAULT_CATEGORY_SEED);
 const registers = values["no-registers"] ? [] : await readSeeds(DEFAULT_CATEGORY_SEED_REGISTERS);
 const boundaries = values["no-boundaries"] ? [] : await readSeeds(DEFAULT_CATEGORY_SEED_BOUNDARIES);
-const seeds = [...original, ...registers, ...boundaries];
+// The concept seeds ship in the model too: without them the folds measured another model.
+const concepts = await readSeeds(DEFAULT_CATEGORY_SEED_CONCEPTS);
+const seeds = [...original, ...registers, ...boundaries, ...concepts];
 const isOriginal = new Set(original.map((s) => s.text));
 const corpus = await readDomainCorpus(path.resolve(values["domain-corpus"]));
 // The same fifth the emergency model keeps out: bucket 0 of five by text hash.
