@@ -36,7 +36,9 @@ import { loadKindHistory, trainKindFromHistory } from "../intake/train-kind-from
 import { shippedKindTraining, seedKindExamples } from "../intake/train-kind-model.js";
 import {
   evaluateDuplicates,
+  evaluateDuplicatesThroughEngine,
   formatDuplicateEvaluation,
+  handLabelled,
   readDuplicatePairs,
 } from "../intake/evaluate-duplicates.js";
 import { duplicateScoring } from "../routing/duplicates.js";
@@ -140,17 +142,29 @@ export function intakeCommand(): Command {
   intake
     .command("eval-duplicates")
     .description(
-      "score labelled report pairs (merge / never) with the duplicate scorer the route worker uses",
+      "score labelled report pairs (merge / never) with the duplicate scorer the route worker uses; pairs of raw messages (no category or community) are first read by the engine, as the bot reads them",
     )
     .option("--pairs <file>", "labelled pairs, JSON Lines", "data/intake/duplicate-pairs.jsonl")
+    .addOption(ENGINE_OPTION())
     .addOption(CONFIG_OPTION())
-    .option("--verbose", "print every pair's score")
-    .action(async (opts: { pairs: string; config?: string; verbose?: boolean }) => {
-      const env = parseEnv(process.env);
-      const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
-      const result = evaluateDuplicates(await readDuplicatePairs(opts.pairs), duplicateScoring(config));
-      process.stdout.write(`${formatDuplicateEvaluation(result, opts.verbose)}\n`);
-    });
+    .option("--verbose", "print every pair's score (and, through an engine, how each report was read)")
+    .action(
+      async (opts: { pairs: string; engine?: "offline" | "openai"; config?: string; verbose?: boolean }) => {
+        const env = parseEnv(process.env);
+        const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
+        const pairs = await readDuplicatePairs(opts.pairs);
+        const raw = pairs.some((p) => !handLabelled(p.a) || !handLabelled(p.b));
+        const result =
+          opts.engine || raw
+            ? await evaluateDuplicatesThroughEngine(
+                pairs,
+                await createEngine(env, config, { engine: opts.engine ?? "offline", dictionary: "full" }),
+                duplicateScoring(config),
+              )
+            : evaluateDuplicates(pairs, duplicateScoring(config));
+        process.stdout.write(`${formatDuplicateEvaluation(result, opts.verbose)}\n`);
+      },
+    );
   intake
     .command("train")
     .description(

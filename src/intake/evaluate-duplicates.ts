@@ -1,13 +1,29 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
-import { scoreDuplicate, type DuplicateOptions } from "../domain/duplicate-score.js";
+import { isOneShot } from "../channels-runtime/channel-rules.js";
+import { Channel, type Complaint } from "../domain/complaint.schema.js";
+import {
+  prepareCandidate,
+  scoreDuplicate,
+  type DuplicateOptions,
+  type DuplicateScore,
+} from "../domain/duplicate-score.js";
+import type { ExtractionEngine } from "./extraction-engine.js";
+import { normalizeText } from "./normalize-text.js";
+import { splitComplaints } from "./split-complaints.js";
 
+/**
+ * One report of a pair. Hand-labelled sides give the category, community and place the route worker
+ * would see; a raw side gives only what the resident sent (text and channel), and the engine reads it.
+ */
 const Side = z.object({
   text: z.string().min(1),
-  category: z.string(),
-  community: z.string().nullable(),
+  channel: Channel.optional(),
+  category: z.string().optional(),
+  community: z.string().nullable().optional(),
   place: z.string().nullable().default(null),
 });
+type Side = z.infer<typeof Side>;
 /** Two reports and whether a person would merge them. */
 export const DuplicatePair = z.object({
   a: Side,
@@ -20,28 +36,161 @@ export type DuplicatePair = z.infer<typeof DuplicatePair>;
 export interface DuplicateEvaluation {
   merge: { total: number; autoMerged: number; suggested: number };
   never: { total: number; autoMerged: number; suggested: number };
-  rows: { label: string; score: number; suggestion: string; a: string; b: string }[];
+  rows: {
+    label: string;
+    score: number;
+    suggestion: string;
+    a: string;
+    b: string;
+    /** What the engine made of each side (engine path only): category, community and place per ticket. */
+    read?: { a: string; b: string };
+  }[];
+  /** Engine path only: why pairs could not meet before the text was compared. */
+  engine?: {
+    name: string;
+    /** Reports filed with no community: the route worker searches no duplicates for them. */
+    sidesWithoutCommunity: number;
+    /** Reports the bot would split into several tickets. */
+    sidesSplit: number;
+    /** Pairs, by label, whose tickets never share a community and category: the worker never compares them. */
+    neverCompared: { merge: number; never: number };
+  };
 }
 
-/** Scores every pair as the route worker would (same time, same options). */
+/** Whether a side carries the fields the route worker reads, so no engine is needed. */
+export function handLabelled(side: Side): boolean {
+  return side.category !== undefined && side.community !== undefined;
+}
+
+function emptyEvaluation(): DuplicateEvaluation {
+  return {
+    merge: { total: 0, autoMerged: 0, suggested: 0 },
+    never: { total: 0, autoMerged: 0, suggested: 0 },
+    rows: [],
+  };
+}
+
+function count(r: DuplicateEvaluation, label: "merge" | "never", s: DuplicateScore): void {
+  const bucket = r[label];
+  bucket.total++;
+  if (s.suggestion === "auto_merge") bucket.autoMerged++;
+  if (s.suggestion === "suggest_merge") bucket.suggested++;
+}
+
+/** Scores every hand-labelled pair as the route worker would (same time, same options). */
 export function evaluateDuplicates(
   pairs: readonly DuplicatePair[],
   options: DuplicateOptions = {},
 ): DuplicateEvaluation {
   const at = new Date(0);
-  const r: DuplicateEvaluation = {
-    merge: { total: 0, autoMerged: 0, suggested: 0 },
-    never: { total: 0, autoMerged: 0, suggested: 0 },
-    rows: [],
-  };
-  for (const p of pairs) {
-    const s = scoreDuplicate({ ...p.a, createdAt: at }, { ...p.b, createdAt: at }, options);
-    const bucket = r[p.label];
-    bucket.total++;
-    if (s.suggestion === "auto_merge") bucket.autoMerged++;
-    if (s.suggestion === "suggest_merge") bucket.suggested++;
+  const r = emptyEvaluation();
+  for (const [i, p] of pairs.entries()) {
+    if (!handLabelled(p.a) || !handLabelled(p.b))
+      throw new Error(`pair ${i + 1} has no category or community: score it through an engine (--engine)`);
+    const s = scoreDuplicate(
+      { ...p.a, category: p.a.category!, community: p.a.community!, createdAt: at },
+      { ...p.b, category: p.b.category!, community: p.b.community!, createdAt: at },
+      options,
+    );
+    count(r, p.label, s);
     r.rows.push({ label: p.label, score: s.score, suggestion: s.suggestion, a: p.a.text, b: p.b.text });
   }
+  return r;
+}
+
+/**
+ * The tickets the bot files for one message: the same normalisation, the same split into several
+ * problems and the same sharing of a place named once as the dialogue's first turn (`startDrafts`
+ * in dialogue/run-turn.ts); a channel whose caller cannot be asked (a hotline transcript) is read in
+ * one piece, as the bot's one-shot path does. Kept in step with the dialogue by hand: the dialogue
+ * does this inside a conversation with state this evaluation does not have.
+ */
+export async function ticketsOf(
+  engine: ExtractionEngine,
+  text: string,
+  channel: string,
+): Promise<Complaint[]> {
+  const clean = normalizeText(text);
+  const segments = isOneShot(channel) ? [clean] : splitComplaints(clean);
+  const complaints: Complaint[] = [];
+  for (const segment of segments) complaints.push(await engine.extract({ text: segment, channel }));
+  const placed = complaints.find((c) => c.location.community);
+  for (const c of complaints)
+    if (!c.location.community && placed) c.location = { ...placed.location, text: placed.location.text };
+  return complaints;
+}
+
+const RANK = { none: 0, suggest_merge: 1, auto_merge: 2 } as const;
+const NOT_COMPARED: DuplicateScore = { score: 0, sameProblem: false, suggestion: "none", reasons: [] };
+
+/**
+ * Scores raw pairs on the real path: each side is read by the engine as the bot reads a new message,
+ * and the fields the route worker's duplicate search uses are taken from the resulting tickets (text =
+ * summary + description, category, community, place text, coordinates). The worker searches only
+ * tickets that have a community, and only among open tickets of the same community and category;
+ * `a` is filed first, so `b` is the new ticket scored against it. When a side becomes several
+ * tickets, the pair counts as its strongest outcome: one auto-merge among them merges two reports.
+ */
+export async function evaluateDuplicatesThroughEngine(
+  pairs: readonly DuplicatePair[],
+  engine: ExtractionEngine,
+  options: DuplicateOptions = {},
+): Promise<DuplicateEvaluation> {
+  const at = new Date(0);
+  const r = emptyEvaluation();
+  const stats = {
+    name: engine.name,
+    sidesWithoutCommunity: 0,
+    sidesSplit: 0,
+    neverCompared: { merge: 0, never: 0 },
+  };
+  for (const p of pairs) {
+    const [as, bs] = await Promise.all(
+      [p.a, p.b].map((side) => ticketsOf(engine, side.text, side.channel ?? "wechat")),
+    );
+    for (const tickets of [as!, bs!]) {
+      if (tickets.length > 1) stats.sidesSplit++;
+      if (tickets.some((c) => !c.location.community)) stats.sidesWithoutCommunity++;
+    }
+    const view = (c: Complaint) =>
+      prepareCandidate({
+        text: `${c.summary} ${c.description}`,
+        category: c.category,
+        community: c.location.community,
+        place: c.location.text,
+        createdAt: at,
+        lat: c.location.lat,
+        lng: c.location.lng,
+      });
+    let best = NOT_COMPARED;
+    let compared = false;
+    for (const older of as!)
+      for (const newer of bs!) {
+        const community = newer.location.community;
+        if (!community || community !== older.location.community || newer.category !== older.category)
+          continue;
+        compared = true;
+        const s = scoreDuplicate(view(newer), view(older), options);
+        if (
+          RANK[s.suggestion] > RANK[best.suggestion] ||
+          (s.suggestion === best.suggestion && s.score > best.score)
+        )
+          best = s;
+      }
+    if (!compared) stats.neverCompared[p.label]++;
+    count(r, p.label, best);
+    const read = (cs: Complaint[]) =>
+      cs.map((c) => `${c.category}/${c.location.community ?? "-"}/${c.location.text ?? "-"}`).join(" + ");
+    r.rows.push({
+      label: p.label,
+      score: best.score,
+      suggestion: best.suggestion,
+      a: p.a.text,
+      b: p.b.text,
+      read: { a: read(as!), b: read(bs!) },
+    });
+  }
+  r.engine = stats;
   return r;
 }
 
@@ -50,9 +199,15 @@ export function formatDuplicateEvaluation(r: DuplicateEvaluation, verbose = fals
     `merge pairs  ${r.merge.total}: auto-merged ${r.merge.autoMerged}, suggested ${r.merge.suggested}, missed ${r.merge.total - r.merge.autoMerged - r.merge.suggested}`,
     `never pairs  ${r.never.total}: auto-merged ${r.never.autoMerged}, suggested ${r.never.suggested}, kept apart ${r.never.total - r.never.autoMerged - r.never.suggested}`,
   ];
+  if (r.engine)
+    lines.push(
+      `engine ${r.engine.name}: ${r.engine.sidesWithoutCommunity} reports without a community, ${r.engine.sidesSplit} split into several tickets, pairs never compared (no shared community and category): ${r.engine.neverCompared.merge} merge, ${r.engine.neverCompared.never} never`,
+    );
   if (verbose)
-    for (const x of r.rows)
+    for (const x of r.rows) {
       lines.push(`  [${x.label}] ${x.score.toFixed(2)} ${x.suggestion.padEnd(13)} ${x.a} ｜ ${x.b}`);
+      if (x.read) lines.push(`      read as ${x.read.a} ｜ ${x.read.b}`);
+    }
   return lines.join("\n");
 }
 
