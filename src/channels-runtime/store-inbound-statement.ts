@@ -14,6 +14,12 @@ import { foldIdentities, type InboundEntry } from "./store-inbound-batch.js";
  *
  * The identity is inserted before its resident within the statement: foreign keys are checked when
  * the statement ends, and this way a resident row exists only if its identity won (no spare rows).
+ *
+ * Every look-up of an existing row is a lateral probe (`LIMIT 1`) or `id = ANY(ARRAY(…))`: shapes
+ * the planner can only run through the unique indexes. PostgreSQL keeps a generic plan per
+ * connection after five runs; as plain joins, a plan fixed while the tables were small (a fresh
+ * deployment) read `resident_identities` and `messages` whole on every batch, a cost that grew with
+ * each message stored (tests/channels/ingest/store-inbound-plan.test.ts).
  */
 const STORE_INBOUND = {
   name: "inbound-store-one-statement",
@@ -77,8 +83,10 @@ const STORE_INBOUND = {
       ON CONFLICT (queue, job_id) DO NOTHING
       RETURNING id),
     old AS (
-      SELECT me.id, me.channel, me.channel_message_id FROM messages me
-      JOIN (SELECT DISTINCT channel, cmid FROM m) d ON me.channel = d.channel AND me.channel_message_id = d.cmid)
+      SELECT o.id, d.channel, d.cmid AS channel_message_id FROM (SELECT DISTINCT channel, cmid FROM m) d
+      CROSS JOIN LATERAL (
+        SELECT me.id FROM messages me WHERE me.channel = d.channel AND me.channel_message_id = d.cmid
+        LIMIT 1) o)
     SELECT m.ord, ids.resident_id, ins.id AS new_id, old.id AS old_id
     FROM m
       LEFT JOIN ids ON ids.channel = m.channel AND ids.address = m.address
