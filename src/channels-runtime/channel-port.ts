@@ -34,6 +34,15 @@ export function createChannelPort(
 const INBOUND_MAX_BATCH = 128;
 /** Ingest transactions committing at once per process; more requests wait for the next batch. */
 export const INBOUND_MAX_IN_FLIGHT = 4;
+/**
+ * Messages waiting before a second statement starts beside one in flight. A statement costs
+ * PostgreSQL about as much for 1 message as for 10 (its round trip, start and commit), so while one
+ * is out the next gathers for it; at 20 connections this made batches of about 9 instead of 3 and
+ * halved PostgreSQL's CPU per message (docs/performance.md, "Seventh round").
+ */
+const INBOUND_OVERLAP_AT = 16;
+/** A statement out this long (a lock wait, a restarting database) no longer holds the others back. */
+const INBOUND_STALL_MS = 100;
 const batchers = new WeakMap<AppContext["database"], InboundBatcher>();
 
 /** A group-commit batcher writing through `pool` (the webhooks give theirs a pool of their own). */
@@ -41,6 +50,8 @@ export function createInboundBatcher(ctx: AppContext, pool: pg.Pool): InboundBat
   return new InboundBatcher(pool, {
     maxBatch: INBOUND_MAX_BATCH,
     maxInFlight: INBOUND_MAX_IN_FLIGHT,
+    overlapAt: INBOUND_OVERLAP_AT,
+    stallMs: INBOUND_STALL_MS,
     now: ctx.now,
   });
 }

@@ -9,6 +9,10 @@ export interface InboundBatcherOptions {
   maxBatch: number;
   /** Statements committing at once; while they do, new requests gather for the next one. */
   maxInFlight: number;
+  /** Messages waiting before a statement starts beside one in flight (GroupCommitOptions.overlapAt). */
+  overlapAt?: number;
+  /** GroupCommitOptions.stallMs. */
+  stallMs?: number;
   now: () => Date;
 }
 
@@ -42,7 +46,13 @@ export class InboundBatcher {
   ) {
     this.group = new GroupCommit(
       (requests) => this.writeRequests(requests),
-      { maxBatch: opts.maxBatch, maxInFlight: opts.maxInFlight, size: (request) => request.length },
+      {
+        maxBatch: opts.maxBatch,
+        maxInFlight: opts.maxInFlight,
+        overlapAt: opts.overlapAt,
+        stallMs: opts.stallMs,
+        size: (request) => request.length,
+      },
       (timing) => {
         totals.waitMs += timing.waitMs;
         totals.writeMs += timing.writeMs;

@@ -14,6 +14,12 @@ import { foldIdentities, type InboundEntry } from "./store-inbound-batch.js";
  *
  * The identity is inserted before its resident within the statement: foreign keys are checked when
  * the statement ends, and this way a resident row exists only if its identity won (no spare rows).
+ *
+ * Every look-up of an existing row is a lateral probe (`LIMIT 1`) or `id = ANY(ARRAY(…))`: shapes
+ * the planner can only run through the unique indexes. PostgreSQL keeps a generic plan per
+ * connection after five runs; as plain joins, a plan fixed while the tables were small (a fresh
+ * deployment) read `resident_identities` and `messages` whole on every batch, a cost that grew with
+ * each message stored (tests/channels/ingest/store-inbound-plan.test.ts).
  */
 const STORE_INBOUND = {
   name: "inbound-store-one-statement",
@@ -21,22 +27,26 @@ const STORE_INBOUND = {
       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[])
         AS u(channel, address, effect, phone, new_resident)),
     locked AS (
-      SELECT ri.id FROM resident_identities ri JOIN u ON ri.channel = u.channel AND ri.address = u.address
-      ORDER BY ri.channel, ri.address FOR UPDATE OF ri),
+      SELECT l.id FROM (SELECT channel, address FROM u ORDER BY channel, address) k
+      CROSS JOIN LATERAL (
+        SELECT ri.id FROM resident_identities ri WHERE ri.channel = k.channel AND ri.address = k.address
+        LIMIT 1 FOR UPDATE) l),
     touched AS (
       UPDATE resident_identities ri SET last_inbound_at = $14::timestamptz,
         opted_out_at = CASE u.effect WHEN 'keep' THEN ri.opted_out_at
           WHEN 'coalesce' THEN coalesce(ri.opted_out_at, $14::timestamptz)
           WHEN 'clear' THEN NULL ELSE $14::timestamptz END
-      FROM locked, u
-      WHERE ri.id = locked.id AND ri.channel = u.channel AND ri.address = u.address
+      FROM u
+      WHERE ri.id = ANY(ARRAY(SELECT id FROM locked)) AND ri.channel = u.channel AND ri.address = u.address
       RETURNING ri.channel, ri.address, ri.resident_id),
     created AS (
       INSERT INTO resident_identities (resident_id, channel, address, last_inbound_at, opted_out_at)
       SELECT u.new_resident, u.channel, u.address, $14::timestamptz,
         CASE WHEN u.effect IN ('coalesce', 'now') THEN $14::timestamptz END
-      FROM u WHERE NOT EXISTS (
-        SELECT 1 FROM resident_identities ri WHERE ri.channel = u.channel AND ri.address = u.address)
+      FROM u LEFT JOIN LATERAL (
+        SELECT true AS found FROM resident_identities ri
+        WHERE ri.channel = u.channel AND ri.address = u.address LIMIT 1) e ON true
+      WHERE e.found IS NULL
       ON CONFLICT (channel, address) DO NOTHING
       RETURNING channel, address, resident_id),
     new_residents AS (
@@ -73,8 +83,10 @@ const STORE_INBOUND = {
       ON CONFLICT (queue, job_id) DO NOTHING
       RETURNING id),
     old AS (
-      SELECT me.id, me.channel, me.channel_message_id FROM messages me
-      JOIN (SELECT DISTINCT channel, cmid FROM m) d ON me.channel = d.channel AND me.channel_message_id = d.cmid)
+      SELECT o.id, d.channel, d.cmid AS channel_message_id FROM (SELECT DISTINCT channel, cmid FROM m) d
+      CROSS JOIN LATERAL (
+        SELECT me.id FROM messages me WHERE me.channel = d.channel AND me.channel_message_id = d.cmid
+        LIMIT 1) o)
     SELECT m.ord, ids.resident_id, ins.id AS new_id, old.id AS old_id
     FROM m
       LEFT JOIN ids ON ids.channel = m.channel AND ids.address = m.address

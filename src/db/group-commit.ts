@@ -3,6 +3,20 @@ export interface GroupCommitOptions<E> {
   maxBatch: number;
   /** Batches being written at once; while they are, new entries gather for the next one. */
   maxInFlight: number;
+  /**
+   * Units of work that must be waiting before a batch starts beside one already being written
+   * (default 1: whenever a slot is free). Each write has a fixed cost (a round trip, the
+   * statement's start, a commit), so while one write is out the next gathers for it rather than
+   * start half empty; the other slots still open when a backlog builds (a write stuck on a lock, a
+   * burst). A lone entry with nothing in flight is always written at once.
+   */
+  overlapAt?: number;
+  /**
+   * With `overlapAt`: after entries have waited this long behind writes still out (a write stuck on
+   * a lock, a restarting database), the next free slot opens whatever is queued, so a stuck write
+   * holds its neighbours back by at most this much. Default: never.
+   */
+  stallMs?: number;
   /** Units of work an entry counts for (default 1), e.g. the messages of one webhook request. */
   size?: (entry: E) => number;
   /** Told when a batch of several failed and is retried entry by entry. */
@@ -48,6 +62,9 @@ export interface BatchTiming {
 export class GroupCommit<E, R> {
   private readonly queue: Pending<E, R>[] = [];
   private inFlight = 0;
+  /** Set while queued entries wait behind a write in flight for `stallMs`. */
+  private stallTimer: ReturnType<typeof setTimeout> | null = null;
+  private stalled = false;
 
   constructor(
     private readonly write: (entries: readonly E[]) => Promise<readonly (R | EntryFailed)[]>,
@@ -64,7 +81,13 @@ export class GroupCommit<E, R> {
 
   private drain(): void {
     const size = this.opts.size ?? (() => 1);
-    while (this.inFlight < this.opts.maxInFlight && this.queue.length > 0) {
+    const overlapAt = this.opts.overlapAt ?? 1;
+    while (
+      this.inFlight < this.opts.maxInFlight &&
+      this.queue.length > 0 &&
+      (this.inFlight === 0 || this.stalled || this.queuedUnits(size, overlapAt) >= overlapAt)
+    ) {
+      this.stalled = false;
       const batch: Pending<E, R>[] = [this.queue.shift()!];
       let units = size(batch[0]!.entry);
       while (this.queue.length > 0 && units + size(this.queue[0]!.entry) <= this.opts.maxBatch) {
@@ -78,6 +101,32 @@ export class GroupCommit<E, R> {
         this.drain();
       });
     }
+    this.armStallTimer();
+  }
+
+  /** Entries held back by `overlapAt` get a slot of their own after `stallMs` (see the option). */
+  private armStallTimer(): void {
+    const waiting = this.queue.length > 0 && this.inFlight > 0 && this.inFlight < this.opts.maxInFlight;
+    if (!waiting) {
+      if (this.stallTimer) clearTimeout(this.stallTimer);
+      this.stallTimer = null;
+      return;
+    }
+    if (this.stallTimer || this.opts.stallMs === undefined) return;
+    this.stallTimer = setTimeout(() => {
+      this.stallTimer = null;
+      this.stalled = true;
+      this.drain();
+      this.stalled = false;
+    }, this.opts.stallMs);
+    this.stallTimer.unref?.();
+  }
+
+  /** The units waiting, counted up to `enough` (the queue can be long in a backlog). */
+  private queuedUnits(size: (entry: E) => number, enough: number): number {
+    let units = 0;
+    for (const p of this.queue) if ((units += size(p.entry)) >= enough) break;
+    return units;
   }
 
   private async flush(batch: Pending<E, R>[]): Promise<void> {

@@ -50,4 +50,45 @@ describe("GroupCommit", () => {
     expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(r.batches).toEqual([[1], [2, 3]]);
   });
+
+  it("starts a second write beside one in flight only once enough entries wait for it", async () => {
+    const r = recorder();
+    const g = new GroupCommit(r.write, { maxBatch: 10, maxInFlight: 4, overlapAt: 3 });
+    const first = g.submit(1);
+    const next = [2, 3].map((e) => g.submit(e));
+    // Two waiting are fewer than three: they gather for the write after the first.
+    expect(r.batches).toEqual([[1]]);
+    const more = [4].map((e) => g.submit(e));
+    expect(r.batches).toEqual([[1], [2, 3, 4]]);
+    for (let i = 0; i < 3; i++) await r.release();
+    expect(await Promise.all([first, ...next, ...more])).toEqual([10, 20, 30, 40]);
+  });
+
+  it("writes what waits behind the write in flight as soon as that one commits", async () => {
+    const r = recorder();
+    const g = new GroupCommit(r.write, { maxBatch: 10, maxInFlight: 4, overlapAt: 16 });
+    const all = [1, 2, 3].map((e) => g.submit(e));
+    expect(r.batches).toEqual([[1]]);
+    for (let i = 0; i < 3; i++) await r.release();
+    expect(await Promise.all(all)).toEqual([10, 20, 30]);
+    expect(r.batches).toEqual([[1], [2, 3]]);
+  });
+
+  it("gives entries stuck behind a write that does not finish a write of their own after stallMs", async () => {
+    const r = recorder();
+    const g = new GroupCommit(r.write, { maxBatch: 10, maxInFlight: 2, overlapAt: 16, stallMs: 5 });
+    const first = g.submit(1);
+    const second = g.submit(2);
+    expect(r.batches).toEqual([[1]]);
+    // The first write is never released here; the second entry must not wait for it.
+    await waitUntil(() => r.batches.length === 2);
+    expect(r.batches).toEqual([[1], [2]]);
+    for (let i = 0; i < 2; i++) await r.release();
+    expect(await Promise.all([first, second])).toEqual([10, 20]);
+  });
 });
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!condition()) throw new Error("condition not reached");
+}

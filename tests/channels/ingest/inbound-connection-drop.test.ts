@@ -125,6 +125,40 @@ describe("an ingest connection dropped mid-batch", () => {
     expect(await stored(["drop-x", "drop-a", "drop-b"])).toEqual({ messages: 3, jobs: 3 });
   });
 
+  it("with statements gathering behind the one in flight, a stuck statement holds the others back only briefly, and its loss acknowledges nothing", async () => {
+    // The webhooks' settings (channel-port.ts): a second statement starts beside the first only with
+    // 16 messages waiting, or once the first has been out for stallMs.
+    const batcher = new InboundBatcher(t.ctx.database.pool, {
+      maxBatch: 128,
+      maxInFlight: 4,
+      overlapAt: 16,
+      stallMs: 50,
+      now: clock.now,
+    });
+    await batcher.store([entry("stall-seed", "oStall0")]);
+    const lock = await lockIdentity("oStall0");
+    let stuck: PromiseSettledResult<{ id: number; inserted: boolean }[]>;
+    try {
+      const held = settle(batcher.store([entry("stall-x", "oStall0")]));
+      // Another resident's message: it must not wait for the lock to go.
+      const [other] = await batcher.store([entry("stall-b", "oStallB")]);
+      expect(other!.inserted).toBe(true);
+      expect(await stored(["stall-b"])).toEqual({ messages: 1, jobs: 1 });
+      await dropTheWaitingConnection();
+      stuck = await held;
+    } finally {
+      await lock.release();
+    }
+    expect(stuck.status).toBe("rejected");
+    expect(await stored(["stall-x"])).toEqual({ messages: 0, jobs: 0 });
+    // The sender's retry stores it once; a duplicate delivery after that stores nothing more.
+    const [retry] = await batcher.store([entry("stall-x", "oStall0")]);
+    const [duplicate] = await batcher.store([entry("stall-x", "oStall0")]);
+    expect(retry!.inserted).toBe(true);
+    expect(duplicate).toMatchObject({ inserted: false, id: retry!.id });
+    expect(await stored(["stall-x", "stall-b"])).toEqual({ messages: 2, jobs: 2 });
+  });
+
   it("answers the webhook 503 (WeChat retries) instead of `success`, and the retry and a duplicate store the push once", async () => {
     const seed = safePush(textXml("8300000000000000001", "路灯坏了", "oDropHook"), clock.now());
     expect((await app.inject(seed)).body).toBe("success");
