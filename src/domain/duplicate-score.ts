@@ -79,8 +79,8 @@ export function clearlyDifferent(
   b: DuplicateCandidate | PreparedCandidate,
   options: DuplicateOptions = {},
 ): boolean {
-  if (a.category !== b.category) return true;
   if (a.community && b.community && a.community !== b.community) return true;
+  if (a.category !== b.category && !sameThingAndFault(a.text, b.text)) return true;
   // The thresholds exactly as scoreDuplicate reads them ({ ...DEFAULTS, ...options }: a key given
   // as undefined stays undefined, and then no gate fires), without building that object per pair.
   const windowHours = Object.hasOwn(options, "windowHours") ? options.windowHours : DEFAULTS.windowHours;
@@ -144,8 +144,13 @@ export function scoreDuplicate(
     reasons: [...reasons, { code, message }],
   });
 
-  if (a.category !== b.category) return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
-  reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
+  if (a.category === b.category) reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
+  else if (sameThingAndFault(a.text, b.text))
+    reasons.push({
+      code: "DUP.SAME_THING_OTHER_CATEGORY",
+      message: "类别不同，但反映的是同一设施的同一问题",
+    });
+  else return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
 
   if (a.community && b.community && a.community !== b.community)
     return gate("DUP.DIFFERENT_COMMUNITY", "不在同一社区");
@@ -218,6 +223,32 @@ export function scoreDuplicate(
     message: `描述相似度${Math.round(score * 100)}%`,
   });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
+}
+
+/**
+ * The categories a new ticket's duplicate search looks in: its own and the others intake ranked
+ * next (its top three). The same problem told from another side is often filed under one of those;
+ * scoreDuplicate then decides whether it is the same thing.
+ */
+export function duplicateSearchCategories(
+  category: string,
+  ranked: readonly { category: string }[] = [],
+): string[] {
+  return [...new Set([category, ...ranked.map((c) => c.category)])];
+}
+
+/**
+ * Two reports of one problem are filed under different categories when residents describe it from
+ * different sides: a site hoarding on the pavement reads as 建设施工 to one, 市政设施 or 交通出行 to
+ * others. The category is the classifier's guess at the department; the thing that is wrong and
+ * how it is wrong, with residents' synonyms folded, are what the reports say. Both must agree (a
+ * symptom such as noise is not a thing), and every later gate — place, spot, numbers — still applies.
+ */
+function sameThingAndFault(a: string, b: string): boolean {
+  const ca = conceptsOf(a);
+  const cb = conceptsOf(b);
+  const sharesThing = [...ca.objects].some((x) => cb.objects.has(x) && !SYMPTOMS.has(x));
+  return sharesThing && [...ca.faults].some((x) => cb.faults.has(x));
 }
 
 /** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */

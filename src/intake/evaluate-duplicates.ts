@@ -4,6 +4,7 @@ import { isOneShot } from "../channels-runtime/channel-rules.js";
 import { Channel, type Complaint } from "../domain/complaint.schema.js";
 import {
   prepareCandidate,
+  duplicateSearchCategories,
   scoreDuplicate,
   type DuplicateOptions,
   type DuplicateScore,
@@ -127,7 +128,8 @@ const NOT_COMPARED: DuplicateScore = { score: 0, sameProblem: false, suggestion:
  * Scores raw pairs on the real path: each side is read by the engine as the bot reads a new message,
  * and the fields the route worker's duplicate search uses are taken from the resulting tickets (text =
  * summary + description, category, community, place text, coordinates). The worker searches only
- * tickets that have a community, and only among open tickets of the same community and category;
+ * tickets that have a community, and only among open tickets of the same community and of the new
+ * ticket's category or one intake ranked next (duplicateSearchCategories);
  * `a` is filed first, so `b` is the new ticket scored against it. When a side becomes several
  * tickets, the pair counts as its strongest outcome: one auto-merge among them merges two reports.
  */
@@ -167,7 +169,11 @@ export async function evaluateDuplicatesThroughEngine(
     for (const older of as!)
       for (const newer of bs!) {
         const community = newer.location.community;
-        if (!community || community !== older.location.community || newer.category !== older.category)
+        if (
+          !community ||
+          community !== older.location.community ||
+          !duplicateSearchCategories(newer.category, newer.candidates).includes(older.category)
+        )
           continue;
         compared = true;
         const s = scoreDuplicate(view(newer), view(older), options);
@@ -201,7 +207,7 @@ export function formatDuplicateEvaluation(r: DuplicateEvaluation, verbose = fals
   ];
   if (r.engine)
     lines.push(
-      `engine ${r.engine.name}: ${r.engine.sidesWithoutCommunity} reports without a community, ${r.engine.sidesSplit} split into several tickets, pairs never compared (no shared community and category): ${r.engine.neverCompared.merge} merge, ${r.engine.neverCompared.never} never`,
+      `engine ${r.engine.name}: ${r.engine.sidesWithoutCommunity} reports without a community, ${r.engine.sidesSplit} split into several tickets, pairs never compared (no shared community, or a category the search does not look in): ${r.engine.neverCompared.merge} merge, ${r.engine.neverCompared.never} never`,
     );
   if (verbose)
     for (const x of r.rows) {

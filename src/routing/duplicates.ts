@@ -3,6 +3,7 @@ import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import {
   clearlyDifferent,
+  duplicateSearchCategories,
   prepareCandidate,
   scoreDuplicate,
   type DuplicateOptions,
@@ -86,7 +87,8 @@ const OPEN = sql.join(
 );
 
 /**
- * For each ticket of a route batch: the open tickets of its community and category filed before it
+ * For each ticket of a route batch: the open tickets of its community and of its category (or one
+ * intake ranked next) filed before it
  * within the window, scored against it, best first (all matches above "none": the caller drops those
  * merged meanwhile, then keeps the first few). Only older tickets are candidates, so two duplicates
  * routed at the same moment can never merge into each other.
@@ -97,7 +99,8 @@ const OPEN = sql.join(
  *
  * The order is the whole key of tickets_community_category_created_idx (newest first, then id), so
  * the search walks that index backwards and stops at the limit; ordered by the instant alone, the
- * planner could take the two-column index and sort every ticket of the community and category.
+ * planner could take the two-column index and sort every ticket of the community and category
+ * (with several categories the index gives one ordered range each, and the planner merges them).
  * Candidates are grouped by id before their rows are read, so the grouping sorts ids, not texts.
  */
 export async function findDuplicatesForBatch(
@@ -113,19 +116,19 @@ export async function findDuplicatesForBatch(
   const input = searching.map((t) => ({
     id: t.id,
     community_id: t.communityId,
-    category: t.category,
+    categories: duplicateSearchCategories(t.category, t.complaint?.candidates),
     created_at: t.createdAt.toISOString(),
     since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
   }));
   const { rows: raw } = await tx.execute(sql`
     WITH b AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        AS b(id uuid, community_id text, category text, created_at timestamptz, since timestamptz)
+        AS b(id uuid, community_id text, categories text[], created_at timestamptz, since timestamptz)
     ), c AS (
       SELECT b.id AS for_id, c.id
         FROM b CROSS JOIN LATERAL (
           SELECT t.id FROM tickets t
-           WHERE t.community_id = b.community_id AND t.category = b.category
+           WHERE t.community_id = b.community_id AND t.category = ANY(b.categories)
              AND t.id <> b.id AND t.status IN (${OPEN})
              AND t.created_at >= b.since AND t.created_at <= b.created_at
              AND (t.created_at, t.id) < (b.created_at, b.id)

@@ -80,10 +80,20 @@ describe("duplicate decision", () => {
     expect(r).toMatchObject({ score: 1, sameProblem: true, suggestion: "auto_merge" });
   });
 
-  it("keeps different categories apart whatever the text", () => {
-    const r = scoreDuplicate(fence, { ...fence, category: "traffic" });
+  it("keeps different categories apart unless both name the same thing with the same fault", () => {
+    const light = { ...fence, category: "municipal", text: "西盛路人行道边的路灯不亮" };
+    const r = scoreDuplicate(fence, light);
     expect(r).toMatchObject({ score: 0, sameProblem: false, suggestion: "none" });
     expect(r.reasons.at(-1)).toEqual({ code: "DUP.DIFFERENT_CATEGORY", message: "诉求类别不同" });
+    expect(clearlyDifferent(fence, light)).toBe(true);
+    // The same site hoarding on the pavement, read as a traffic matter by the classifier.
+    const told = { ...fence, category: "traffic", text: "西盛路那边工地的挡板把人行道堵了，推车过不去" };
+    expect(scoreDuplicate(fence, told)).toMatchObject({ sameProblem: true });
+    expect(codes(scoreDuplicate(fence, told))).toContain("DUP.SAME_THING_OTHER_CATEGORY");
+    expect(clearlyDifferent(fence, told)).toBe(false);
+    // The same thing with another fault is another problem.
+    const dusty = { ...fence, category: "pollution", text: "西盛路施工围挡里面扬尘太大" };
+    expect(scoreDuplicate(fence, dusty).sameProblem).toBe(false);
   });
 
   it("keeps different communities apart", () => {

@@ -164,4 +164,59 @@ describe("duplicates at routing", () => {
     );
     expect(n).toBe(0);
   });
+
+  it("merges one hoarding told five ways although intake filed it under three categories", async () => {
+    // The categories and runners-up intake gives these wordings (construction, municipal, traffic).
+    const near = (category: string, ...next: string[]) => ({
+      category,
+      candidates: [category, ...next].map((c) => ({ category: c, confidence: 0.3, evidence: [] })),
+    });
+    const place = { community: "community.shuikujie", text: "水库街" };
+    const told = [
+      {
+        ...near("construction", "sanitation", "municipal"),
+        text: "水库街施工围挡把人行道全占了，行人只能走机动车道",
+      },
+      {
+        ...near("construction", "sanitation", "municipal"),
+        text: "水库街那边工地的挡板占了人行道，推婴儿车根本过不去",
+      },
+      { ...near("municipal", "construction", "traffic"), text: "水库街修路的施工围栏堵住人行道了，太危险" },
+      {
+        ...near("traffic", "construction", "municipal"),
+        text: "我是水库街开店的，门口的围挡把路都挡住了，顾客进不来",
+      },
+      {
+        ...near("municipal", "construction", "sanitation"),
+        text: "水库街人行道被工地围起来了，走路要绕到马路上",
+      },
+    ];
+    const ids: string[] = [];
+    for (const [i, { text, ...c }] of told.entries()) {
+      clock.advance(5 * 60_000);
+      const ticket = await fileTicket(
+        t,
+        { ...c, summary: text.slice(0, 20), description: text, location: place },
+        `1390000050${i}`,
+      );
+      await routeTicket(t.ctx, { ticketId: ticket.id });
+      ids.push(ticket.id);
+    }
+    const first = await reload(t, ids[0]!);
+    expect(first.status).not.toBe("merged");
+    for (const id of ids.slice(1)) expect((await reload(t, id)).status).toBe("merged");
+    // Another thing at the same street, in one of those categories, stays its own ticket.
+    clock.advance(5 * 60_000);
+    const light = await fileTicket(
+      t,
+      {
+        ...near("municipal", "construction"),
+        summary: "水库街路灯不亮",
+        description: "水库街的路灯晚上不亮",
+        location: place,
+      },
+      "13900000510",
+    );
+    expect((await routeTicket(t.ctx, { ticketId: light.id })).outcome).toBe("dispatched");
+  });
 });
