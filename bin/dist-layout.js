@@ -20,9 +20,11 @@ export const LINKED_ASSETS = ["config", "console", "data", "drizzle", "prompts",
 
 /**
  * Inside dist/: the bundled build `zhitong extract` starts from (see scripts/build.js, buildBundle),
- * and the pure-JavaScript packages inlined into it. Everything else is imported from node_modules.
+ * and the pure-JavaScript packages inlined into it. Everything else is loaded from node_modules.
  */
 export const BUNDLE_DIR = "bundle";
+/** The bundle itself, one CommonJS file run by bin/bundle-runner.js with V8's code cache. */
+export const BUNDLE_FILE = "cli.cjs";
 export const BUNDLE_INLINED_PACKAGES = [
   "commander",
   "zod",
@@ -38,8 +40,11 @@ export const BUNDLE_INLINED_PACKAGES = [
 /** Written last by the build: its presence means dist/ is complete. */
 export const STAMP_FILE = "build-info.json";
 
-/** The build script and this file: a change to either invalidates the build like a change to a source. */
-export const BUILD_FILES = ["scripts/build.js", "bin/dist-layout.js"];
+/**
+ * The build script and these files: a change to any of them invalidates the build like a change to a
+ * source (the runner's wrapper is part of the source its code cache was made from).
+ */
+export const BUILD_FILES = ["scripts/build.js", "bin/dist-layout.js", "bin/bundle-runner.js"];
 
 /**
  * The newest modification time (ms) among the files the build reads: every file under the source

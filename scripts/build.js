@@ -27,8 +27,10 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { spawnSync } from "node:child_process";
 import {
   BUNDLE_DIR,
+  BUNDLE_FILE,
   BUNDLE_INLINED_PACKAGES,
   LINKED_ASSETS,
   SOURCE_DIRS,
@@ -109,6 +111,8 @@ try {
   }
   renameSync(staging, outDir);
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+  // In place, not in staging: V8 keeps the file name the cache was made under.
+  writeCodeCache(path.join(outDir, BUNDLE_DIR, BUNDLE_FILE));
 } catch (err) {
   rmSync(staging, { recursive: true, force: true });
   process.stderr.write(`build failed: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -134,11 +138,14 @@ async function writeModelCopies(staging) {
 }
 
 /**
- * dist/bundle/: src/cli.ts bundled with the pure-JavaScript packages `zhitong extract` loads, for the
- * bin to run that one command from. A cold `extract` spends a large part of its start resolving,
- * reading and compiling a few hundred small ES modules (Node 20 has no compile cache); in a handful
- * of chunks the same code loads in measurably less CPU. `import()` stays lazy (code splitting), and
- * every other package stays an ordinary import from node_modules.
+ * dist/bundle/cli.cjs: src/cli.ts bundled with the pure-JavaScript packages `zhitong extract` loads,
+ * into one CommonJS file, for the bin to run that one command from. A cold `extract` spends a large
+ * part of its start resolving, reading and compiling modules. Node 20 has no compile cache for
+ * modules, but a CommonJS script run through `vm.Script` takes V8's code cache (bin/bundle-runner.js,
+ * written by writeCodeCache below); ES modules cannot. `import()` of Zhitong's own modules becomes a
+ * lazy initialiser inside the file: the code of the modules extract never reaches is in the file but
+ * never runs, and costs nothing to compile with the cache. Every other package stays a `require` or an
+ * `import()` from node_modules.
  *
  * Only `extract` runs from it: a package inlined here is a second copy beside the one in
  * node_modules, harmless for a command whose every user of that package is inlined too (checked
@@ -150,15 +157,13 @@ async function buildBundle(staging) {
   const bundleDir = path.join(staging, BUNDLE_DIR);
   const result = await build({
     entryPoints: [path.join(root, "src", "cli.ts")],
-    outdir: bundleDir,
+    outfile: path.join(bundleDir, BUNDLE_FILE),
     bundle: true,
-    splitting: true,
     ...NODE_OUTPUT,
+    format: "cjs",
     metafile: true,
-    // commander and a few others are CommonJS: their `require("events")` needs a real require.
-    banner: {
-      js: 'import { createRequire as __zhitongCreateRequire } from "node:module"; const require = __zhitongCreateRequire(import.meta.url);',
-    },
+    // What `import.meta.url` of a source file becomes (keepModuleUrls); the runner passes __filename.
+    banner: { js: 'const __zhitongBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     plugins: [
       otherCommandsFromFiles(),
       inlineOnly(BUNDLE_INLINED_PACKAGES),
@@ -169,6 +174,67 @@ async function buildBundle(staging) {
     const zod = output.imports.find((i) => i.external && /^zod(\/|$)/.test(i.path));
     if (zod) throw new Error(`${file} imports ${zod.path} from node_modules beside the inlined copy`);
   }
+  const bundle = path.join(bundleDir, BUNDLE_FILE);
+  writeFileSync(bundle, asciiOnly(readFileSync(bundle, "utf8")));
+}
+
+/**
+ * The bundle with every character outside ASCII written as a `\uXXXX` escape. esbuild escapes them
+ * in strings but leaves them in comments and regular expressions (the rules' Chinese patterns);
+ * a single one makes V8 hold the whole 3 MB source as two-byte text, and decoding the file that way
+ * cost about 50 ms of a cold extract (pure ASCII: about 4 ms). The escape means the same character
+ * in a regular expression, with or without the `u` flag (a character beyond the BMP becomes its two
+ * surrogates, which is what it is in the source), in an identifier, and in a comment; only a
+ * pattern's `.source` text shows the escape. A character right after a backslash would change
+ * meaning, so it stops the build instead.
+ *
+ * @param {string} code
+ */
+function asciiOnly(code) {
+  return code.replace(/[\u0080-\uffff]/g, (unit, at) => {
+    let backslashes = 0;
+    while (code[at - 1 - backslashes] === "\\") backslashes++;
+    if (backslashes % 2 === 1)
+      throw new Error(`bundle: a non-ASCII character follows a backslash at offset ${at}`);
+    return `\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}
+
+/**
+ * Runs one `zhitong extract` from the finished bundle, which writes V8's code cache beside it at exit
+ * (bin/bundle-runner.js): the bytecode of every function a one-message extract compiles. Runs on the
+ * finished build, with the repository's config and the offline engine. A process starting meanwhile
+ * runs the bundle without a cache, as it would if this failed: compiling as it goes, slower, so a
+ * failure here is reported, not fatal.
+ *
+ * @param {string} bundle the bundle in the build folder being written
+ */
+function writeCodeCache(bundle) {
+  const runner = pathToFileURL(path.join(root, "bin", "bundle-runner.js")).href;
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "--eval",
+      `import { runBundle } from ${JSON.stringify(runner)}; runBundle(${JSON.stringify(bundle)}, { writeCache: true });`,
+      // In place of the script path, so the command's arguments are where the CLI reads them.
+      "zhitong",
+      "extract",
+      "--engine",
+      "offline",
+    ],
+    {
+      cwd: root,
+      // The shipped models and config, whatever the builder's own environment points at.
+      env: { PATH: process.env.PATH, LOG_LEVEL: "warn" },
+      input: "幸福里小区3号楼门口的路灯坏了一个星期了，晚上黑漆漆的，老人出门不方便",
+      encoding: "utf8",
+    },
+  );
+  if (r.status !== 0)
+    process.stderr.write(
+      `build: no code cache for ${BUNDLE_DIR}/${BUNDLE_FILE} (extract exited ${r.status}): ${r.stderr.slice(0, 500)}\n`,
+    );
 }
 
 /**
@@ -210,9 +276,10 @@ function inlineOnly(inlined) {
 
 /**
  * Zhitong's files find their data by paths relative to their own file (`import.meta.url`, see
- * LINKED_ASSETS). In a bundle chunk that URL would be the chunk's; each file's own use is rewritten to
- * the URL its file-by-file build has (dist/src/x/y.js), so `../../data` still lands on dist/data.
- * @param {string} bundleDir where the chunks are written
+ * LINKED_ASSETS). A CommonJS bundle has no `import.meta`; each file's own use is rewritten to the URL
+ * its file-by-file build has (dist/src/x/y.js), resolved against the bundle's own URL, so `../../data`
+ * still lands on dist/data.
+ * @param {string} bundleDir where the bundle is written
  * @param {string} distDir the build folder holding dist/src/…
  * @returns {import("esbuild").Plugin}
  */
@@ -225,7 +292,7 @@ function keepModuleUrls(bundleDir, distDir) {
         if (!source.includes("import.meta.url")) return { contents: source, loader: "ts" };
         const compiled = path.join(distDir, path.relative(root, args.path)).replace(/\.ts$/, ".js");
         const relative = path.relative(bundleDir, compiled).split(path.sep).join("/");
-        const url = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
+        const url = `new URL(${JSON.stringify(relative)}, __zhitongBundleUrl).href`;
         return {
           contents: source.replaceAll("import.meta.url", url),
           loader: "ts",

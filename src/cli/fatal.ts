@@ -1,6 +1,6 @@
 import { ConfigError } from "../domain/config.js";
 import { EnvError } from "../runtime/env.schema.js";
-import { StartupError } from "../runtime/infrastructure.js";
+import { StartupError } from "../runtime/startup-error.js";
 import { PreflightError } from "../runtime/config-preflight.js";
 import { redactErrorText } from "../runtime/log-serializers.js";
 

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 
 /**
@@ -30,6 +30,81 @@ export function readJiebaDictionary(): Buffer {
   return readFileSync(jiebaDictionaryFile());
 }
 
+/** What the binary search reads of a dictionary: a Buffer, or a DictionaryFile read page by page. */
+export type DictionaryBytes = Pick<Uint8Array, "length" | "at" | "indexOf" | "subarray">;
+
+const PAGE = 4096;
+
+/**
+ * jieba's dictionary file read only where the binary search looks. The on-demand dictionary of one
+ * message reads a few hundred of the 5 MB file's 4 KB pages; reading the whole file cost more CPU
+ * than the search and the trie together. The same bytes as the file, so the same lines are found.
+ */
+export class DictionaryFile implements DictionaryBytes {
+  private readonly pages = new Map<number, Buffer>();
+
+  private constructor(
+    private readonly fd: number,
+    readonly length: number,
+  ) {}
+
+  static open(file: string): DictionaryFile {
+    const fd = openSync(file, "r");
+    try {
+      return new DictionaryFile(fd, fstatSync(fd).size);
+    } catch (err) {
+      closeSync(fd);
+      throw err;
+    }
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private page(n: number): Buffer {
+    let page = this.pages.get(n);
+    if (!page) {
+      page = Buffer.alloc(Math.min(PAGE, this.length - n * PAGE));
+      for (let done = 0; done < page.length;) {
+        const read = readSync(this.fd, page, done, page.length - done, n * PAGE + done);
+        if (read === 0) throw new Error("jieba's dictionary file ended early (changed while read?)");
+        done += read;
+      }
+      this.pages.set(n, page);
+    }
+    return page;
+  }
+
+  /** The byte at `i`, undefined outside the file (never counted from the end, unlike Uint8Array). */
+  at(i: number): number | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    return this.page(Math.floor(i / PAGE))[i % PAGE];
+  }
+
+  indexOf(byte: number, from = 0): number {
+    for (let n = Math.floor(Math.max(0, from) / PAGE); n * PAGE < this.length; n++) {
+      const start = n * PAGE;
+      const found = this.page(n).indexOf(byte, Math.max(0, from - start));
+      if (found >= 0) return start + found;
+    }
+    return -1;
+  }
+
+  subarray(from: number, to: number = this.length): Uint8Array {
+    const out = Buffer.alloc(Math.max(0, to - from));
+    for (let at = from; at < to;) {
+      const n = Math.floor(at / PAGE);
+      const page = this.page(n);
+      const offset = at - n * PAGE;
+      const count = Math.min(page.length - offset, to - at);
+      page.copy(out, at - from, offset, offset + count);
+      at += count;
+    }
+    return out;
+  }
+}
+
 /** The user words jieba is given: trimmed, longer than one character, no white space, once each. */
 export function userWordsOf(words: readonly string[]): string[] {
   return [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 1 && !/\s/.test(w)))];
@@ -51,7 +126,7 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
 /** The sum of every line's frequency (each word appears once in jieba's dictionary). */
-export function totalFrequency(dict: Uint8Array): number {
+export function totalFrequency(dict: DictionaryBytes): number {
   if (dict.length === SHIPPED_DICTIONARY.bytes) return SHIPPED_DICTIONARY.totalFrequency;
   let total = 0;
   for (let pos = 0; pos < dict.length;) {
@@ -60,7 +135,7 @@ export function totalFrequency(dict: Uint8Array): number {
     const lineEnd = end < 0 ? dict.length : end;
     let freq = 0;
     if (at >= 0 && at < lineEnd)
-      for (let c = dict[++at]!; c >= 0x30 && c <= 0x39; c = dict[++at]!) freq = freq * 10 + c - 0x30;
+      for (let c = dict.at(++at)!; c >= 0x30 && c <= 0x39; c = dict.at(++at)!) freq = freq * 10 + c - 0x30;
     total += freq;
     pos = lineEnd + 1;
   }
@@ -72,11 +147,11 @@ export function totalFrequency(dict: Uint8Array): number {
  * starting with a prefix are one run, found by binary search over byte offsets, like `look(1)`.
  */
 class SortedDictionary {
-  constructor(readonly bytes: Uint8Array) {}
+  constructor(readonly bytes: DictionaryBytes) {}
 
   /** The start of the line holding byte `at`, no earlier than `floor` (itself a line start). */
   private lineStart(at: number, floor: number): number {
-    while (at > floor && this.bytes[at - 1] !== NEWLINE) at--;
+    while (at > floor && this.bytes.at(at - 1) !== NEWLINE) at--;
     return at;
   }
 
@@ -91,7 +166,7 @@ class SortedDictionary {
     for (let i = 0; i < prefix.length; i++) {
       // The word ended (space, line end, file end) before the prefix did: a shorter word sorts first.
       if (line + i >= b.length) return -1;
-      const c = b[line + i]!;
+      const c = b.at(line + i)!;
       if (c === SPACE || c === NEWLINE) return -1;
       if (c !== prefix[i]) return c - prefix[i]!;
     }
@@ -116,14 +191,14 @@ class SortedDictionary {
 
   /** True when the line at `line` holds exactly the word `word`. */
   isWord(line: number, word: Uint8Array): boolean {
-    const after = this.bytes[line + word.length];
+    const after = this.bytes.at(line + word.length);
     return this.compare(line, word) === 0 && (after === SPACE || after === NEWLINE || after === undefined);
   }
 
   frequency(line: number): number {
     let at = this.bytes.indexOf(SPACE, line);
     let freq = 0;
-    for (let c = this.bytes[++at]!; c >= 0x30 && c <= 0x39; c = this.bytes[++at]!)
+    for (let c = this.bytes.at(++at)!; c >= 0x30 && c <= 0x39; c = this.bytes.at(++at)!)
       freq = freq * 10 + c - 0x30;
     return freq;
   }
@@ -148,7 +223,11 @@ function charStarts(bytes: Uint8Array): number[] {
  * any text whose every word-forming run lies inside `cover` with this dictionary gives exactly the
  * words the whole one gives.
  */
-export function dictionaryCovering(dict: Buffer, userWords: readonly string[], cover: string): Buffer {
+export function dictionaryCovering(
+  dict: DictionaryBytes,
+  userWords: readonly string[],
+  cover: string,
+): Buffer {
   const sorted = new SortedDictionary(dict);
   const users = new Set(userWords);
   const text = Buffer.from(cover, "utf8");

@@ -1,6 +1,13 @@
 import { createRequire } from "node:module";
 import type * as JiebaPackage from "@node-rs/jieba";
-import { dictionaryCovering, readJiebaDictionary, userDictionary, userWordsOf } from "./jieba-dictionary.js";
+import {
+  DictionaryFile,
+  dictionaryCovering,
+  jiebaDictionaryFile,
+  readJiebaDictionary,
+  userDictionary,
+  userWordsOf,
+} from "./jieba-dictionary.js";
 
 // Required, not imported: importing a CommonJS package from an ES module makes Node lex its whole
 // source for export names first (cjs-module-lexer), a few percent of a cold `zhitong extract`.
@@ -59,7 +66,6 @@ class OnDemandSegmenter implements Segmenter {
   private rebuilds = 0;
   private jieba: Jieba | null = null;
   private full = false;
-  private dict: Buffer | null = null;
 
   constructor(private readonly words: readonly string[]) {}
 
@@ -79,10 +85,14 @@ class OnDemandSegmenter implements Segmenter {
     if (this.rebuilds > MAX_REBUILDS || this.covered.length > MAX_COVERED_CHARS) {
       this.jieba = fullJieba(this.words);
       this.full = true;
-      this.dict = null;
       return;
     }
-    this.dict ??= readJiebaDictionary();
-    this.jieba = Jieba.withDict(dictionaryCovering(this.dict, this.words, this.covered));
+    // Only the pages the search reads: a few hundred of the file's 4 KB pages for one message.
+    const dict = DictionaryFile.open(jiebaDictionaryFile());
+    try {
+      this.jieba = Jieba.withDict(dictionaryCovering(dict, this.words, this.covered));
+    } finally {
+      dict.close();
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { and, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
 import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
+import type { Queryable } from "../db/client.js";
 import { tickets } from "../db/schema/index.js";
 import { formatLocalDate, localDate, parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
 import { readDayCounts } from "./day-counts-read.js";
@@ -56,14 +57,20 @@ export async function buildOverview(
   // the current one: nothing can be received or resolved later than now, so counting "up to the
   // end of the week" equals counting "up to now".
   const [rates, late, series, open, clusters, assisted] = await Promise.all([
-    computeRates(db, ctx.config, { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" }),
-    lateTickets(ctx, db, { from: period.from, to: period.to, unitIds: visible }),
-    dailySeries(ctx, period, visible),
-    openLights(ctx, scope),
-    recurringProblemsOf(db, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
-      maskFreeText(t.summary, policy, ticketNames(t)),
+    withoutParallelWorkers(db, (q) =>
+      computeRates(q, ctx.config, { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" }),
     ),
-    assistedByUnit(ctx, period, visible),
+    withoutParallelWorkers(db, (q) =>
+      lateTickets(ctx, q, { from: period.from, to: period.to, unitIds: visible }),
+    ),
+    withoutParallelWorkers(db, (q) => dailySeries(ctx, period, visible, q)),
+    withoutParallelWorkers(db, (q) => openLights(ctx, scope, q)),
+    withoutParallelWorkers(db, (q) =>
+      recurringProblemsOf(q, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
+        maskFreeText(t.summary, policy, ticketNames(t)),
+      ),
+    ),
+    withoutParallelWorkers(db, (q) => assistedByUnit(ctx, period, visible, q)),
   ]);
   const ranking = rankUnits(
     rates.rows,
@@ -105,6 +112,24 @@ export async function buildOverview(
 }
 
 /**
+ * Runs one part of the dashboard in a transaction of its own with PostgreSQL's parallel workers
+ * off. The parts already run side by side, one connection each, so the cores are taken; the
+ * workers a part's scan would start only compete with the other parts and add their start-up and
+ * the merging of their results. Measured at 1,000,000 tickets on two cores (docs/performance.md):
+ * the month's late count and the open lights, the two parts PostgreSQL ran in parallel, took about
+ * a third of the time without workers, and the month dashboard about half.
+ */
+async function withoutParallelWorkers<T>(
+  db: AppContext["database"]["db"],
+  part: (q: Queryable) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL max_parallel_workers_per_gather = 0`);
+    return part(tx);
+  });
+}
+
+/**
  * Per local day of the period: tickets received (merged and cancelled left out) and, of those,
  * resolved that day and still resolved, surveyed or closed; limited to the tickets of `visible`
  * units (null: all). Read from the daily rollup (src/reports/day-counts-read.ts); from the tickets
@@ -114,12 +139,13 @@ export async function dailySeries(
   ctx: AppContext,
   period: Period,
   visible: string[] | null,
+  db: Queryable = ctx.database.db,
 ): Promise<{ day: string; received: number; closed: number }[]> {
   const tz = ctx.config.jurisdiction.timezone;
   const fromDay = period.days[0]!;
   const toDay = formatLocalDate(localDate(period.to, tz));
-  const counts = await readDayCounts(ctx.database.db, { fromDay, toDay, unitIds: visible, timeZone: tz });
-  if (!counts) return dailySeriesOfTickets(ctx, period, visible);
+  const counts = await readDayCounts(db, { fromDay, toDay, unitIds: visible, timeZone: tz });
+  if (!counts) return dailySeriesOfTickets(ctx, period, visible, db);
   const series = period.days.map((d) => ({ day: d, received: 0, closed: 0 }));
   const byDay = new Map(series.map((s) => [s.day, s]));
   for (const c of counts) {
@@ -137,6 +163,7 @@ export async function dailySeriesOfTickets(
   ctx: AppContext,
   period: Period,
   visible: string[] | null,
+  db: Queryable = ctx.database.db,
 ): Promise<{ day: string; received: number; closed: number }[]> {
   const tz = ctx.config.jurisdiction.timezone;
   const scope = visible === null ? [] : visible.length ? [inArray(tickets.unitId, visible)] : [sql`false`];
@@ -159,7 +186,7 @@ export async function dailySeriesOfTickets(
     lt(tickets.resolvedAt, period.to),
     inArray(tickets.status, ["resolved", "surveyed", "closed"]),
   )} THEN ${bucket(tickets.resolvedAt)} END`;
-  const rows = await ctx.database.db
+  const rows = await db
     .select({ received: bucket(tickets.createdAt), closed: closedDay, n: sql<number>`count(*)::int` })
     .from(tickets)
     .where(counted)
@@ -183,8 +210,8 @@ export async function dailySeriesOfTickets(
 export async function openLights(
   ctx: AppContext,
   scope: SQL[],
+  db: Queryable = ctx.database.db,
 ): Promise<{ open: number; overdue: number; red: number; yellow: number }> {
-  const db = ctx.database.db;
   const l = storedLightSql(ctx.now());
   const isOpen = and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope);
   const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond}))::int`;
@@ -216,8 +243,9 @@ async function assistedByUnit(
   ctx: AppContext,
   period: Period,
   visible: string[] | null,
+  db: Queryable = ctx.database.db,
 ): Promise<Map<string, number>> {
-  const rows = await ctx.database.db
+  const rows = await db
     .select({ unitId: sql<string>`u.unit_id`, n: sql<number>`count(*)::int` })
     .from(sql`${tickets}, unnest(${tickets.assistUnitIds}) AS u(unit_id)`)
     .where(

@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import { startEmbeddedRedis } from "./embedded-redis.js";
 import { startWatchdog, type WatchedChild } from "./watchdog.js";
 import { readRunningInstance } from "./instance-state.js";
+import { StartupError } from "./startup-error.js";
 
 export interface Infrastructure {
   databaseUrl: string;
@@ -113,9 +114,7 @@ async function attachToRunning(env: Env, log: Logger, needRedis: boolean): Promi
   };
 }
 
-export class StartupError extends Error {
-  override name = "StartupError";
-}
+export { StartupError };
 
 export async function checkPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });

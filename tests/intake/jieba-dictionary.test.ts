@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  DictionaryFile,
   SHIPPED_DICTIONARY,
   USER_WORD_FREQ,
   dictionaryCovering,
+  jiebaDictionaryFile,
   readJiebaDictionary,
   totalFrequency,
   userWordsOf,
@@ -66,6 +68,42 @@ describe("dictionaryCovering", () => {
     expect(sum).toBe(
       SHIPPED_DICTIONARY.totalFrequency - dictFreq("煤气") - dictFreq("楼道里") + 3 * USER_WORD_FREQ,
     );
+  });
+});
+
+describe("DictionaryFile (the dictionary read page by page)", () => {
+  it("reads the file's bytes, across page edges and past its end, as the whole Buffer does", () => {
+    const file = DictionaryFile.open(jiebaDictionaryFile());
+    try {
+      expect(file.length).toBe(dict.length);
+      for (const at of [0, 1, 4095, 4096, 4097, 8191, 123_457, dict.length - 1]) {
+        expect(file.at(at), String(at)).toBe(dict.at(at));
+        expect(file.indexOf(0x0a, at), String(at)).toBe(dict.indexOf(0x0a, at));
+        expect(Buffer.from(file.subarray(at, Math.min(dict.length, at + 5000)))).toEqual(
+          dict.subarray(at, Math.min(dict.length, at + 5000)),
+        );
+      }
+      expect(file.at(dict.length)).toBeUndefined();
+      expect(file.at(-1)).toBeUndefined();
+      expect(file.indexOf(0x0a, dict.length)).toBe(-1);
+    } finally {
+      file.close();
+    }
+  });
+
+  it("gives the on-demand dictionary the whole Buffer gives, for every test text", () => {
+    const users = userWordsOf(PLACES);
+    for (const text of [...EDGES, ...devTexts.slice(0, 60)]) {
+      const file = DictionaryFile.open(jiebaDictionaryFile());
+      try {
+        expect(
+          dictionaryCovering(file, users, text).equals(dictionaryCovering(dict, users, text)),
+          text,
+        ).toBe(true);
+      } finally {
+        file.close();
+      }
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The bin's own freshness rule, exercised on a throw-away tree (never on the repository's files).
 import { distState } from "../../bin/dist-layout.js";
@@ -42,7 +42,10 @@ function node(args: string[], env: NodeJS.ProcessEnv = {}, input = ""): Promise<
   });
 }
 
-/** A module hook for a child process that records every file it loads. */
+/**
+ * A module hook for a child process that records every file it loads: ES modules as they load, and
+ * CommonJS files (what the extract bundle requires) from require's cache when the process exits.
+ */
 async function recordLoads(name: string): Promise<{ hook: string; loadedUrls(): Promise<string[]> }> {
   const loaded = path.join(scratch, `loaded-${name}.txt`);
   const hooks = path.join(scratch, `record-loads-${name}.mjs`);
@@ -58,7 +61,16 @@ export async function load(url, context, next) {
   );
   await writeFile(
     hook,
-    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    `import { appendFileSync } from "node:fs";
+import { createRequire, register } from "node:module";
+import { pathToFileURL } from "node:url";
+register(${JSON.stringify(pathToFileURL(hooks).href)});
+const { Module } = createRequire(import.meta.url)("node:module");
+process.on("exit", () => {
+  const files = Object.keys(Module._cache).map((f) => pathToFileURL(f).href + "\\n");
+  appendFileSync(${JSON.stringify(loaded)}, files.join(""));
+});
+`,
   );
   return { hook, loadedUrls: async () => (await readFile(loaded, "utf8")).split("\n").filter(Boolean) };
 }
@@ -137,27 +149,55 @@ describe("the built CLI (npm run build → dist/)", () => {
     expect(complaint.engine).toBe("offline");
     expect(complaint.description).toContain("路灯");
     expect(typeof complaint.category).toBe("string");
-    // extract runs from the bundle alone, none of the file-by-file build; and a command that never
-    // serves reads the channels' manifests, not their protocol code (lazy chunks named after the
-    // module they hold: wechat.module-<hash>.js), nor the LLM client it was not asked for.
+    // extract runs from the bundle alone (one file the runner compiles, so no module hook sees it),
+    // none of the file-by-file build; and a command that never serves requires neither the
+    // channels' protocol packages (the WeChat module's XML parser) nor the server's.
     const urls = await loadedUrls();
-    expect(urls.some((u) => u.endsWith("/bundle/cli.js"))).toBe(true);
+    expect(urls.some((u) => u.endsWith("/bin/bundle-runner.js"))).toBe(true);
     expectNoneLoaded(urls, [
       "/src/",
       "/channels/",
-      ".module-",
-      "openai-engine-",
       "node_modules/fast-xml-parser/",
       "node_modules/openai/",
       "node_modules/fastify/",
       "node_modules/bullmq/",
       "node_modules/pg/",
       "node_modules/ioredis/",
+      "node_modules/pino/",
     ]);
     // Packages the bundle inlines show only as esbuild's "// node_modules/<name>/…" markers: extract
-    // counts no working days, so the holiday calendar must not be in any chunk it loaded.
-    for (const url of urls.filter((u) => u.includes("/bundle/") && u.endsWith(".js")))
-      expect(await readFile(fileURLToPath(url), "utf8"), url).not.toContain("node_modules/chinese-days/");
+    // counts no working days, so the holiday calendar must not be in the bundle at all.
+    expect(await readFile(path.join(built, "bundle", "cli.cjs"), "utf8")).not.toContain(
+      "node_modules/chinese-days/",
+    );
+  }, 60_000);
+
+  it("the bundle is plain ASCII and V8 takes the build's code cache for it", async () => {
+    const bundle = path.join(built, "bundle", "cli.cjs");
+    // One non-ASCII character makes V8 keep the whole source as two-byte text.
+    expect(/[\u0080-\uffff]/.test(await readFile(bundle, "utf8"))).toBe(false);
+    const probe = path.join(scratch, "code-cache-probe.mjs");
+    await writeFile(
+      probe,
+      `import { runBundle } from ${JSON.stringify(pathToFileURL(path.join(root, "bin", "bundle-runner.js")).href)};
+const { cache } = runBundle(process.env.PROBE_BUNDLE);
+process.on("exit", () => process.stderr.write("code cache: " + cache + "\\n"));
+`,
+    );
+    const message = "幸福里小区3号楼门口的路灯坏了一个星期了";
+    const args = [probe, "extract", "--engine", "offline"];
+    const cached = await node(args, { PROBE_BUNDLE: bundle }, message);
+    expect(cached.code, cached.stderr).toBe(0);
+    expect(cached.stderr).toContain("code cache: used");
+    // A copy elsewhere is offered no cache (V8 would name the build's file in its stack traces),
+    // and compiled from its source it answers the same.
+    const copy = path.join(scratch, "dist", "bundle", "copy.cjs");
+    await writeFile(copy, await readFile(bundle));
+    const uncached = await node(args, { PROBE_BUNDLE: copy }, message);
+    expect(uncached.code, uncached.stderr).toBe(0);
+    expect(uncached.stderr).toContain("code cache: none");
+    expect(uncached.stdout).toBe(cached.stdout);
+    await rm(copy);
   }, 60_000);
 
   it("`extract --engine openai` from the build finds its prompt files and falls back when the LLM refuses", async () => {
@@ -242,6 +282,7 @@ describe("when the bin trusts dist/", () => {
       "channels/web/page/chat.js",
       "scripts/build.js",
       "bin/dist-layout.js",
+      "bin/bundle-runner.js",
     ]) {
       await writeFile(path.join(tree, file), "");
       await utimes(path.join(tree, file), at("2026-01-01T00:00:00Z"), at("2026-01-01T00:00:00Z"));
@@ -266,6 +307,7 @@ describe("when the bin trusts dist/", () => {
       "channels/web/page/chat.js",
       "scripts/build.js",
       "bin/dist-layout.js",
+      "bin/bundle-runner.js",
     ]) {
       await utimes(path.join(tree, file), at("2026-02-01T00:00:00Z"), at("2026-02-01T00:00:00Z"));
       expect(distState(tree, path.join(tree, "dist")), file).toBe("stale");
