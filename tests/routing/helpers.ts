@@ -63,3 +63,26 @@ export async function countOf(t: TestEnv, query: string): Promise<number> {
 
 /** Polls until `check` returns a value (workers run asynchronously); fails after `ms`. */
 export { waitFor as eventually } from "../support/wait-for.js";
+
+/**
+ * Runs `fn` while every UPDATE of one ticket fails inside PostgreSQL (a real error in the middle of
+ * whatever batch holds it), then removes the fault.
+ */
+export async function withPoisonedTicket<T>(t: TestEnv, ticketId: string, fn: () => Promise<T>): Promise<T> {
+  await rows(
+    t,
+    `CREATE FUNCTION poison_ticket() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION 'poisoned ticket'; END $$`,
+  );
+  await rows(
+    t,
+    `CREATE TRIGGER poison_ticket BEFORE UPDATE ON tickets FOR EACH ROW
+     WHEN (OLD.id = '${ticketId}') EXECUTE FUNCTION poison_ticket()`,
+  );
+  try {
+    return await fn();
+  } finally {
+    await rows(t, "DROP TRIGGER poison_ticket ON tickets");
+    await rows(t, "DROP FUNCTION poison_ticket()");
+  }
+}

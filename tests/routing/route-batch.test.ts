@@ -11,7 +11,7 @@ import { createContext, type RunningContext } from "../../src/runtime/create-con
 import { parseEnv } from "../../src/runtime/env.schema.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { countStatements } from "../support/statement-counter.js";
-import { countOf, eventually, fileTicket, reload, rows } from "./helpers.js";
+import { countOf, eventually, fileTicket, reload, rows, withPoisonedTicket } from "./helpers.js";
 
 const clock = testClock("2026-11-23T02:00:00Z"); // Monday 10:00 in Shanghai
 let t: TestEnv;
@@ -89,17 +89,7 @@ describe("route jobs routed in shared transactions", () => {
     const filed = [await fileDistinct(), await fileDistinct(), await fileDistinct(), await fileDistinct()];
     const poison = filed[2]!;
     // A real failure inside PostgreSQL for that one ticket's write, whatever the batch holds.
-    await rows(
-      t,
-      `CREATE FUNCTION poison_ticket() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN RAISE EXCEPTION 'poisoned ticket'; END $$`,
-    );
-    await rows(
-      t,
-      `CREATE TRIGGER poison_ticket BEFORE UPDATE ON tickets FOR EACH ROW
-       WHEN (OLD.id = '${poison.id}') EXECUTE FUNCTION poison_ticket()`,
-    );
-    try {
+    await withPoisonedTicket(t, poison.id, async () => {
       const batcher = new RouteBatcher(t.ctx, { maxInFlight: 1, maxBatch: 25 });
       const blocker = batcher.route({ ticketId: filed[0]!.id, round: 1 });
       const settled = await Promise.allSettled(
@@ -114,10 +104,7 @@ describe("route jobs routed in shared transactions", () => {
       );
       expect(e.dispatches.every((d) => d.n === 1)).toBe(true);
       expect(e.notices).toBe(3);
-    } finally {
-      await rows(t, "DROP TRIGGER poison_ticket ON tickets");
-      await rows(t, "DROP FUNCTION poison_ticket()");
-    }
+    });
     // The queue retries the failed job: once the fault is gone it is routed, once.
     const batcher = new RouteBatcher(t.ctx, { maxInFlight: 1, maxBatch: 25 });
     expect((await batcher.route({ ticketId: poison.id, round: 1 })).outcome).toBe("dispatched");

@@ -5,7 +5,7 @@ import type { JobData } from "../../src/queue/queues.js";
 import { batchedRouteHandler, routeWorkers } from "../../src/routing/route.worker.js";
 import { loseRedisData } from "../support/redis-loss.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { countOf, eventually, fileTicket, rows } from "./helpers.js";
+import { countOf, eventually, fileTicket, rows, withPoisonedTicket } from "./helpers.js";
 
 const clock = testClock("2026-11-23T02:00:00Z"); // Monday 10:00 in Shanghai
 let t: TestEnv;
@@ -152,22 +152,9 @@ describe("route work handed over in bulk jobs", () => {
     const data: JobData<"route"> = {
       bulk: filed.map((f) => ({ jobId: `route_${f.id}_1`, data: { ticketId: f.id, round: 1 } })),
     };
-    await rows(
-      t,
-      `CREATE FUNCTION poison_bulk() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN RAISE EXCEPTION 'poisoned ticket'; END $$`,
-    );
-    await rows(
-      t,
-      `CREATE TRIGGER poison_bulk BEFORE UPDATE ON tickets FOR EACH ROW
-       WHEN (OLD.id = '${poison.id}') EXECUTE FUNCTION poison_bulk()`,
-    );
-    try {
+    await withPoisonedTicket(t, poison.id, async () => {
       expect(await batchedRouteHandler(t.ctx)(data, noJob)).toEqual({ dispatched: 2, retried: 1 });
-    } finally {
-      await rows(t, "DROP TRIGGER poison_bulk ON tickets");
-      await rows(t, "DROP FUNCTION poison_bulk()");
-    }
+    });
     const others = [filed[0]!.id, filed[2]!.id];
     expect((await effects(others)).dispatches).toEqual(once(others));
     expect(
@@ -196,22 +183,9 @@ describe("route work handed over in bulk jobs", () => {
       bulk: filed.map((f) => ({ jobId: `route_${f.id}_1`, data: { ticketId: f.id, round: 1 } })),
     };
     // The day counts are written by a statement trigger: a batch rolled back must leave no delta.
-    await rows(
-      t,
-      `CREATE FUNCTION poison_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN RAISE EXCEPTION 'poisoned ticket'; END $$`,
-    );
-    await rows(
-      t,
-      `CREATE TRIGGER poison_rollup BEFORE UPDATE ON tickets FOR EACH ROW
-       WHEN (OLD.id = '${poison.id}') EXECUTE FUNCTION poison_rollup()`,
-    );
-    try {
+    await withPoisonedTicket(t, poison.id, async () => {
       await Promise.all([batchedRouteHandler(t.ctx)(data, noJob), batchedRouteHandler(t.ctx)(data, noJob)]);
-    } finally {
-      await rows(t, "DROP TRIGGER poison_rollup ON tickets");
-      await rows(t, "DROP FUNCTION poison_rollup()");
-    }
+    });
     const others = ids.filter((id) => id !== poison.id);
     expect((await effects(others)).dispatches).toEqual(once(others));
     await expectRollupExact();
