@@ -88,9 +88,8 @@ const OPEN = sql.join(
 
 /**
  * For each ticket of a route batch: the open tickets of its community and of its category (or one
- * intake ranked next) filed before it
- * within the window, scored against it, best first (all matches above "none": the caller drops those
- * merged meanwhile, then keeps the first few). Only older tickets are candidates, so two duplicates
+ * intake ranked next) filed before it within the window, scored against it, best first (all
+ * matches above "none": the caller drops those merged meanwhile, then keeps the first few). Only older tickets are candidates, so two duplicates
  * routed at the same moment can never merge into each other.
  *
  * One statement for the whole batch: each ticket's candidates are found by the same bounded index
@@ -99,8 +98,10 @@ const OPEN = sql.join(
  *
  * The order is the whole key of tickets_community_category_created_idx (newest first, then id), so
  * the search walks that index backwards and stops at the limit; ordered by the instant alone, the
- * planner could take the two-column index and sort every ticket of the community and category
- * (with several categories the index gives one ordered range each, and the planner merges them).
+ * planner could take the two-column index and sort every ticket of the community and category.
+ * With the categories intake ranked next the index no longer gives the order alone, and the
+ * window's matches may be sorted before the limit; routing's bench did not slow (1,068–1,078
+ * tickets/s against 803 before the round).
  * Candidates are grouped by id before their rows are read, so the grouping sorts ids, not texts.
  */
 export async function findDuplicatesForBatch(
