@@ -12,10 +12,12 @@ const HELD_OUT = [
   "category-check8.jsonl",
   "emergency-fresh14.jsonl",
   "emergency-fresh15.jsonl",
+  "emergency-fresh16.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
   "eval-fresh9.jsonl",
+  "eval-fresh10.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
