@@ -12,6 +12,7 @@ import { agentAlarm, type AgentAlarm } from "../intake/agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "../intake/detect-urgency.js";
 import { safetyAdvice } from "../intake/dialogue/safety-advice.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
+import { alarmRaisedEmergency } from "../routing/raised-emergency.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleLightCheck } from "../sla/schedule.js";
 import { updateTicketIfUnchanged } from "../tickets/ticket-store.js";
@@ -102,7 +103,7 @@ export async function amendHotlineCall(
   for (const ticket of filed) {
     const raised = rank(finding.urgency) < rank(ticket.urgency as Urgency);
     const urgency = raised ? finding.urgency : ticket.urgency;
-    await updateTicketIfUnchanged(
+    const updated = await updateTicketIfUnchanged(
       tx,
       ticket,
       {
@@ -130,8 +131,10 @@ export async function amendHotlineCall(
     });
     // Deadlines and lights follow the urgency: let the SLA stage look at the ticket again now.
     await scheduleLightCheck(tx, ticket.id, now);
-    if (raised)
-      ctx.log.warn({ ticketId: ticket.id, urgency }, "late hotline segment raised a ticket's urgency");
+    if (!raised) continue;
+    const alarmed =
+      urgency === "emergency" ? await alarmRaisedEmergency(tx, ctx, updated, HOTLINE_FEED.id, now) : null;
+    ctx.log.warn({ ticketId: ticket.id, urgency, alarmed }, "late hotline segment raised a ticket's urgency");
   }
   // The caller never heard the advice intake gives for an emergency: send it (SMS to the caller).
   // When only the operator's words raised it, the caller heard the advice from the operator.

@@ -21,6 +21,8 @@ export const UNIT_TEMPLATES = {
   return_refused: "ZT_UNIT_RETURN_REFUSED",
   /** A red light on an emergency or urgent ticket, to the duty officer; params ref, summary, urgency, stage, unit. */
   red_alarm: "ZT_DUTY_RED_ALARM",
+  /** A ticket the unit holds became an emergency after it was filed; params ref, summary, place. */
+  urgency_raised: "ZT_UNIT_URGENCY_RAISED",
 } as const;
 export type UnitPurpose = keyof typeof UNIT_TEMPLATES;
 
@@ -56,6 +58,10 @@ export function alarmText(p: { ref: string; summary: string; place: string }): s
 /** Same template (`alarm`) and params as alarmText; free-text gateways say why. */
 export function returnedAlarmText(p: { ref: string; summary: string; place: string }): string {
   return `【直通】特急警情${p.ref}：${p.summary}，地点：${p.place}。承办单位已退回，请值班人员紧急处置。`;
+}
+
+export function urgencyRaisedText(p: { ref: string; summary: string; place: string }): string {
+  return `【直通】紧急：贵单位承办的工单${p.ref}（${p.summary}）已升为紧急，地点：${p.place}。请立即处置。`;
 }
 
 export function redAlarmText(p: {

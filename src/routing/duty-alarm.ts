@@ -66,7 +66,7 @@ export async function alarmReturnedEmergency(
 }
 
 /** What an alarm SMS or card says of the ticket; the place may be unknown for an emergency. */
-function alarmParams(ticket: TicketRow) {
+export function alarmParams(ticket: TicketRow) {
   return {
     ref: ticket.ref,
     summary: clip(ticket.summary),

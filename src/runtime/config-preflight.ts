@@ -17,6 +17,7 @@ import { KindModelFile } from "../intake/kind-model.js";
 import { readModelText } from "../intake/model-file.js";
 import { wecomEnvProblems } from "../notify/wecom/wecom.config.js";
 import { checkEnv, type Env } from "./env.schema.js";
+import { UNIT_TEMPLATES } from "../notify/unit-texts.js";
 
 /**
  * Everything `serve` would refuse, found in one pass: every environment variable, every rule that
@@ -121,18 +122,7 @@ export async function preflight(
   return out;
 }
 
-const UNIT_PURPOSES = [
-  "dispatch",
-  "reminder",
-  "escalation",
-  "reopen",
-  "digest",
-  "alarm",
-  "assist",
-  "review_return",
-  "return_refused",
-  "red_alarm",
-] as const;
+const UNIT_PURPOSES = Object.keys(UNIT_TEMPLATES);
 const RESIDENT_PURPOSES = ["REPLY", "STATUS", "SURVEY", "NOTICE"] as const;
 
 /** Aliyun and Tencent send approved templates only: a purpose without one cannot be sent at all. */

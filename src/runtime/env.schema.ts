@@ -3,6 +3,12 @@ import { ChannelEnv } from "../../channels/channels.env.js";
 import { channelManifests } from "../../channels/registry.js";
 import { WecomAppEnv } from "../notify/wecom/wecom.config.js";
 import { TrustProxy } from "./trust-proxy.schema.js";
+import { UNIT_TEMPLATES } from "../notify/unit-texts.js";
+
+const UNIT_PURPOSE_ALTERNATIVES = Object.keys(UNIT_TEMPLATES).join("|");
+const UNIT_TEMPLATES_PATTERN = new RegExp(
+  `^(${UNIT_PURPOSE_ALTERNATIVES})=[\\w.-]+(,(${UNIT_PURPOSE_ALTERNATIVES})=[\\w.-]+)*$`,
+);
 
 /** Settings channel modules declare in their own folder (checked at boot like every other key). */
 const MODULE_ENV_SHAPE = Object.assign(
@@ -85,10 +91,7 @@ export const Env = z.object({
   /** Unit SMS template codes as the provider assigned them: "dispatch=SMS_1,reminder=SMS_2,escalation=SMS_3,digest=SMS_4". */
   UNIT_SMS_TEMPLATES: z
     .string()
-    .regex(
-      /^(dispatch|reminder|escalation|reopen|digest|alarm|red_alarm|assist|review_return|return_refused)=[\w.-]+(,(dispatch|reminder|escalation|reopen|digest|alarm|red_alarm|assist|review_return|return_refused)=[\w.-]+)*$/,
-      'e.g. "dispatch=SMS_1,reminder=SMS_2"',
-    )
+    .regex(UNIT_TEMPLATES_PATTERN, 'e.g. "dispatch=SMS_1,reminder=SMS_2"')
     .optional(),
   /** Console sessions: signed out after this many idle minutes, and at the latest after SESSION_MAX_HOURS. */
   SESSION_IDLE_MINUTES: positiveInt("idle session timeout in minutes").default(30),

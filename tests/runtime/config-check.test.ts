@@ -244,7 +244,7 @@ describe("config check and serve refuse the same configurations with the same me
         TENCENT_SMS_SIGN_NAME: "直通",
         UNIT_SMS_TEMPLATES:
           "dispatch=1001,reminder=1002,escalation=1003,reopen=1004,digest=1005,alarm=1006,red_alarm=1007," +
-          "assist=1008,review_return=1009,return_refused=1010",
+          "assist=1008,review_return=1009,return_refused=1010,urgency_raised=1011",
         SMS_TEMPLATE_REPLY: "2001:text",
         SMS_TEMPLATE_STATUS: "2002:text",
         SMS_TEMPLATE_SURVEY: "2003:text",

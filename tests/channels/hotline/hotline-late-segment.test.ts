@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
-import { messages, ticketEvents, tickets } from "../../../src/db/schema/index.js";
+import { dutyAlarms, messages, notifications, ticketEvents, tickets } from "../../../src/db/schema/index.js";
 import { buildApp, type App } from "../../../src/http/app.js";
 import { intakeWorkers } from "../../../src/intake/intake.worker.js";
 import type { AppContext } from "../../../src/runtime/context.js";
@@ -46,6 +46,28 @@ const transcript = async (callId: string) =>
       .from(messages)
       .where(and(eq(messages.channel, "hotline"), eq(messages.channelMessageId, callId)))
   )[0];
+
+const raisedNotices = async (ticketId: string) =>
+  t.ctx.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.ticketId, ticketId), eq(notifications.purpose, "urgency_raised")));
+const alarmsOf = async (ticketId: string) =>
+  t.ctx.database.db.select().from(dutyAlarms).where(eq(dutyAlarms.ticketId, ticketId));
+const GAS_LATE = "对了，楼道里还有很浓的煤气味，好像燃气泄漏了";
+
+/** A late caller line that makes the call an emergency; waits until the ticket shows it. */
+async function lateGas(callId: string, seq: number, ticketId: string) {
+  await feed(segment(callId, seq, "caller", GAS_LATE));
+  return waitFor(
+    async () => {
+      const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticketId));
+      return row?.urgency === "emergency" ? row : null;
+    },
+    15_000,
+    "ticket raised to emergency",
+  );
+}
 
 /** A whole call fed and ended; waits for its transcript and the ticket filed at `place`. */
 async function filedCall(
@@ -156,6 +178,62 @@ describe("hotline segments that arrive after call.ended", () => {
       .from(ticketEvents)
       .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.action, "amend")));
     expect(again).toHaveLength(1);
+    // Still waiting for routing: the route worker reads the new urgency, nobody is alarmed here.
+    expect(await raisedNotices(ticket.id)).toHaveLength(0);
+    expect(await alarmsOf(ticket.id)).toHaveLength(0);
+  });
+
+  it("tells the unit that already holds the ticket, once, when a late segment makes it an emergency", async () => {
+    const call = "late-0005";
+    const { ticket } = await filedCall(
+      call,
+      "13922223333",
+      [["路灯", "caller", "我是西盛家园7号楼的，楼下路灯一直不亮。"]],
+      "西盛家园7号楼",
+    );
+    // Routed and dispatched as an everyday matter before the late words arrived.
+    await t.ctx.database.db
+      .update(tickets)
+      .set({ status: "dispatched", unitId: "community.xisheng" })
+      .where(eq(tickets.id, ticket.id));
+    clock.advance(1000);
+    await lateGas(call, 2, ticket.id);
+    const notices = await waitFor(
+      async () => ((await raisedNotices(ticket.id)).length ? raisedNotices(ticket.id) : null),
+      15_000,
+      "the unit's notice",
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ recipientType: "unit", unitId: "community.xisheng" });
+    expect(notices[0]!.text).toContain("已升为紧急");
+    expect(notices[0]!.text).toContain(ticket.ref);
+    expect(await alarmsOf(ticket.id)).toHaveLength(0);
+
+    // Delivered again by the vendor: no second notice.
+    await feed(segment(call, 2, "caller", GAS_LATE));
+    await t.ctx.relay.drain();
+    expect(await raisedNotices(ticket.id)).toHaveLength(1);
+  });
+
+  it("alarms the duty officer when the ticket a late segment makes an emergency sits in triage", async () => {
+    const call = "late-0006";
+    const { ticket } = await filedCall(
+      call,
+      "13944445555",
+      [["垃圾", "caller", "我是西盛家园8号楼的，垃圾桶满了没人清。"]],
+      "西盛家园8号楼",
+    );
+    await t.ctx.database.db.update(tickets).set({ triage: true }).where(eq(tickets.id, ticket.id));
+    clock.advance(1000);
+    await lateGas(call, 2, ticket.id);
+    const alarms = await waitFor(
+      async () => ((await alarmsOf(ticket.id)).length ? alarmsOf(ticket.id) : null),
+      15_000,
+      "duty alarm",
+    );
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]!.reason).toBe("unroutable_emergency");
+    expect(await raisedNotices(ticket.id)).toHaveLength(0);
   });
 
   it("raises a filed call to an emergency when the operator's late words react to a danger", async () => {
