@@ -53,6 +53,8 @@ const dangers: readonly (readonly [string, string])[] = [
   ["trapped", "电梯天天坏，今天又停了，这回里面关着一个老人"],
   // Aconite wine.
   ["poison", "我叔喝了自己泡的乌头酒，现在嘴麻心慌"],
+  // Pinyin: a door being smashed in.
+  ["violence", "you ren zai za men, wo men bu gan chu qu"],
   // English.
   ["self_harm", "I will kill myself tonight, nobody cares"],
   ["violence", "someone is breaking in through my window, I am hiding in the bathroom"],
