@@ -39,7 +39,7 @@ const NON_EMERGENCY_TOPIC =
 const LETTER =
   /尊敬的|领导[：:，,您好]|各位领导|(厅长|局长|书记|市长|县长|区长)(大人|同志)?[：:，,您]|恳请|特此|此致|希望(政府|有关部门|相关部门|领导)|建议有关部门/;
 const STILL_NOW =
-  /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|马上|赶紧|赶快|快来|救命|来人(?!看|修|检|查|处理|弄|换)|仍有|不断(有|在)?[^，。]{0,6}(掉|落|塌|涨|冒)|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
+  /现在|正在|还在|仍然|仍在|一直在|刚刚|刚才|这(回|次|下)(?=[^，。]{0,6}(里面|里头|有人|关着|困|着火|冒|倒|掉|晕|流血))|马上|赶紧|赶快|快来|救命|来人(?!看|修|检|查|处理|弄|换)|仍有|不断(有|在)?[^，。]{0,6}(掉|落|塌|涨|冒)|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)/;
 
 /*
  * In a letter, "现在" often introduces a standing problem; a danger going on is said with words of
@@ -53,6 +53,9 @@ const HAPPENING =
  */
 const RESCUE_PLEA =
   /(立即|立刻|马上|火速|赶紧|赶快|紧急)[^。！!？?]{0,20}(救援|营救|搜救|寻找(?!原因|根源|解决)|找人|救护车|急救|出警|救人|转移|疏散)|救护车/;
+
+// "管子老是漏气": gas escaping again and again, not a leak alarm being asked about.
+const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)/;
 
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
@@ -111,7 +114,9 @@ export function combineUrgency(
       (context === "other" &&
         p < model.vetoBelow &&
         rules.hazard !== "missing" &&
-        rules.hazard !== "self_harm")
+        rules.hazard !== "self_harm" &&
+        // Gas that escapes again and again ("管子老是漏气") is a leak now, however long it has gone on.
+        !(rules.hazard === "gas" && LEAKING_AGAIN.test(rules.sentence ?? "")))
     ) {
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };

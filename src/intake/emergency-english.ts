@@ -38,6 +38,33 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(stuck|trapped)\s+in\s+(the\s+)?(lift|elevator)\b/gi, "困在电梯里"],
   [/\b(fell|fallen|fall)\s+down\b/gi, "摔倒了"],
   [/\b(old|elderly)\s+(man|woman|lady|people|person)\b/gi, "老人"],
+  // "workers under it", "people buried": someone beneath what fell.
+  [
+    /\b(people|someone|somebody|workers?|men|man|kids?|children|person)\s+(are\s+|is\s+)?(under|underneath|buried|trapped under)\b/gi,
+    "有人被压在底下",
+  ],
+  [/\bcollaps(e|ed|es|ing)\b|\bcave[ds]?\s+in\b|\bcaving\s+in\b/gi, "塌了"],
+  [/\b(breaking|broke|break)\s+in(to)?\b|\bbreak-in\b|\bburglar\b|\bintruder\b/gi, "闯进"],
+  [/\bhiding\b/gi, "躲在"],
+  [
+    /\b(end|take)\s+(my|his|her)\s+(own\s+)?life\b|\bkill\s+(my|him|her)sel(f|ves)\b|\bsuicid(e|al)\b/gi,
+    "结束生命",
+  ],
+  [
+    /\bwater\b[^.,;!?]{0,24}?\b(come|comes|coming|came|pour(s|ing)?|rush(es|ing)?|flow(s|ing)?|get(s|ting)?)\s+(in|into|inside)\b/gi,
+    "水涌进来",
+  ],
+  [/\binside\b/gi, "在里面"],
+  [/\bnot\s+moving\b|\bdoes\s*n'?o?t\s+move\b|\bnot\s+responding\b|\bunresponsive\b/gi, "一动不动"],
+  // Only a person falls from a height: "the sign fell off" is no casualty.
+  [
+    /(?<=\b(boy|girl|man|woman|lady|child|kid|he|she|i|someone|somebody|person|worker|student)\s+(has\s+|just\s+)?)(fell|fall|falls|fallen)\s+(from|off|out\s+of)\b/gi,
+    "摔下来 from",
+  ],
+  [
+    /\b(drank|drunk|drink|swallowed|ate)\s+(some\s+)?(something|stuff|liquid|cleaner|bleach|pills?|medicine|poison)\b/gi,
+    "误喝了东西",
+  ],
 ];
 const WORDS: Readonly<Record<string, string>> = {
   gas: "燃气",
@@ -85,6 +112,11 @@ const WORDS: Readonly<Record<string, string>> = {
   grandmother: "奶奶",
   grandpa: "爷爷",
   grandfather: "爷爷",
+  boy: "孩子",
+  girl: "孩子",
+  vomiting: "呕吐",
+  vomit: "呕吐",
+  bottle: "瓶",
 };
 const WORD = /\b[A-Za-z]+\b/g;
 

@@ -69,6 +69,10 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["zhong", "du"], han: "中毒", role: "alone" },
   { syllables: ["kan", "ren"], han: "砍人", role: "alone" },
   { syllables: ["na", "dao"], han: "拿刀", role: "alone" },
+  // Someone breaking a door down or in, or a beating at home.
+  { syllables: ["za", "men"], han: "砸门", role: "alone" },
+  { syllables: ["chuang", "jin"], han: "闯进", role: "alone" },
+  { syllables: ["jia", "bao"], han: "家暴", role: "alone" },
   { syllables: ["tu", "le"], han: "吐了", role: "alone" },
   { syllables: ["dao", "di"], han: "倒地", role: "alone" },
   { syllables: ["kun", "zai"], han: "困在", role: "alone" },

@@ -40,10 +40,12 @@ const CAR = /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|撞车|汽车|货车
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY = /高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
-  /打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
+  /砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
+// Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
+// cleaning block bitten open, pills taken twice ("药吃重了").
 const SWALLOWED =
-  /吞|误食|误服|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃了|吃了[^，。]{0,6}(药片|药丸|片药)/;
+  /吞|误食|误服|误喝|误吃|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)|(咬开|咬破|舔了)/;
 const SELF_HARM =
   /不想活|活着没意思|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走/;
 const CHILD =
@@ -53,9 +55,9 @@ const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
 const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
 const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|路面|地面|塌|树|卷帘门/;
-const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|决口|倒灌|内涝|涨水/;
+const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|河边|河道|水库|渠|决口|倒灌|内涝|涨水/;
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
-const MANHOLE = /井盖|窨井|下水井|检查井|雨水井|污水井/;
+const MANHOLE = /井盖|窨井|下水井|检查井|雨水井|污水井|雨水口|下水道/;
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
@@ -65,7 +67,7 @@ const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气/;
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
 const ROAD = /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷/;
 const FOOD =
-  /吃了|吃完|吃过|吃的|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
+  /吃了|吃完|吃过|吃的|白酒|自酿|散装酒|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
 const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|蜂窝煤|热水器|烟道|燃气|煤气|天然气/;
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.
@@ -74,7 +76,7 @@ const CONFUSED =
 const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
-  /(洁厕|洗厕所|84|漂白|消毒).{0,12}(混|兑|倒一起|倒在一起|一起用|和|加)|(混|兑).{0,6}(洁厕|84|漂白|消毒)|杀虫剂|洗衣凝珠|凝珠|蟑螂药/;
+  /(洁厕|洗厕所|84|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起用|和|加)|(混|兑).{0,6}(洁厕|84|漂白|消毒|清洁剂)|杀虫剂|洗衣凝珠|凝珠|蟑螂药/;
 // A person who took an electric shock: the power company makes the line safe before anyone touches them.
 const SHOCK =
   /触电|电击|被电(到|了|打)|电到了|漏电|(扒|抓|贴)着[^，。]{0,4}(电线|线|灯座)|灯座|一阵一阵的麻|弹开/;
@@ -85,7 +87,13 @@ const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七�
 // A vehicle on fire; an e-bike burns where it is charged, in the building.
 const VEHICLE = /轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
 const GARAGE = /车库|地库|停车场|停車場|地下/;
-const OUT_IN_THE_OPEN = /井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|涵洞/;
+const OUT_IN_THE_OPEN =
+  /井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
+// A vehicle overturned or someone pinned under one: the traffic police and the ambulance.
+const VEHICLE_CRASH =
+  /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下)|撞车/;
+// Earth coming down a slope: the city's crews, whoever's house it reaches.
+const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
 const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
 
@@ -120,6 +128,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (FIGHT.test(text)) return "public_order";
       if (SHOCK.test(text)) return "power_supply";
       if (PARKING_MACHINE.test(text)) return "property";
+      if (SWALLOWED.test(text)) return "health";
       if (FUMES.test(text)) return "pollution";
       if (FOOD.test(text)) return "market";
       if (CAR.test(text)) return "traffic";
@@ -132,7 +141,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       return "health";
     case "trapped":
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
-      if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)/.test(text)) return "health";
+      if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)|起不来|爬不起来/.test(text)) return "health";
+      if (VEHICLE_CRASH.test(text) && !LIFT.test(text)) return "traffic";
       // Down an open manhole or a hole in the road, or cut off by a rising river: the city's crews.
       if (OUT_IN_THE_OPEN.test(text) && !SITE.test(text) && !INDOORS.test(text)) return "municipal";
       return SITE.test(text) && !LIFT.test(text) ? "construction" : "property";
@@ -154,6 +164,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
       if (CAR.test(text) && !STRUCTURE.test(text)) return "traffic";
       if (SITE.test(text)) return "construction";
+      if (LANDSLIDE.test(text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
       if (TREE.test(text)) return COMPOUND.test(text) ? "property" : "municipal";
       // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
