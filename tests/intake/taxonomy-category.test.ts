@@ -98,6 +98,24 @@ describe("其他 as a last resort", () => {
     });
   });
 
+  it("files under a runner-up of 0.15 or more", () => {
+    expect(
+      insteadOfOther("嗯，就是那个，我家阳台外面的晾衣架松了，晃来晃去的", [
+        { category: "other", probability: 0.4 },
+        { category: "property", probability: 0.16 },
+      ])?.category,
+    ).toBe("property");
+  });
+
+  it("keeps 其他 for the centre's own service: its hotline, platform, tickets and callbacks", () => {
+    const ranked = [
+      { category: "other", probability: 0.4 },
+      { category: "government_service", probability: 0.3 },
+    ];
+    expect(insteadOfOther("你们热线的等待音乐太吵了，能不能换一首轻一点的", ranked)).toBeNull();
+    expect(insteadOfOther("我的工单显示已经办结了，可是根本没人联系过我", ranked)).toBeNull();
+  });
+
   it("keeps 其他 for a message that states nothing, or when nothing comes close", () => {
     expect(insteadOfOther("有个事想反映一下", otherFirst)).toBeNull();
     expect(
