@@ -10,6 +10,10 @@ const SITE = /工地|施工|打桩|浇筑|混凝土|搅拌车|塔吊|渣土车|�
 const NIGHT = /夜间|夜里|半夜|深夜|凌晨|通宵|整夜|晚上\S{0,6}点|[十1][一二12]点(以后|多|了)/;
 const HOME_RENOVATION = /装修/;
 
+const SCHOOLING = /入学|入园|学籍|转学|中考|助学|学费|上小学|上初中|读小学|读初中|就读|随迁子女/;
+/** A sentence that asks: in a letter, the request is there and the rest is background. */
+const ASKING = /请问|[？?]|能否|是否|吗|怎么|如何|哪些/;
+
 /*
  * 政务服务 is the counter: how to get a document (身份证, 户口, 居住证, 营业执照, 社保卡). A question about
  * applying for a benefit or paying a contribution belongs to the unit that owns the benefit: the
@@ -26,7 +30,7 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
     /低保|特困|残疾证|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/,
   ],
   ["health", /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保\S{0,4}备案/],
-  ["education", /入学|入园|学籍|转学|中考|助学|学费/],
+  ["education", SCHOOLING],
   ["water_supply", /水费|自来水(开户|过户|户名)/],
   ["power_supply", /电费|峰谷电|充电桩报装/],
   ["heating", /(供暖|取暖|暖气)费|(供暖|暖气)(报停|停供|开通)/],
@@ -54,7 +58,9 @@ const SHORT_QUESTION = 80;
  *   mediator can sit them down), whatever the quarrel is about (a leak, a wall, a deposit);
  * - a sewer, a manhole or a drain that overflows is the city's drainage (市政设施), not 污染 nor the
  *   water company, unless the estate's manager is named;
- * - parcel lockers and the service-charge for cleaning are the estate's (物业管理);
+ * - parcel lockers and the service-charge for cleaning are the estate's (物业管理), and so are
+ *   things thrown from windows (高空抛物) unless two households quarrel over them;
+ * - thefts and break-ins are the police's (治安秩序) even when the estate's cameras were broken;
  * - ice on a public slope, benches in a square are 市政设施 even when the old people who need them
  *   are what the message is about;
  * - job fairs and vocational training are 劳动保障.
@@ -108,6 +114,18 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   { to: "property", from: ["traffic", "municipal", "market"], pattern: /快递柜|快递箱|丰巢/ },
   {
+    to: "public_order",
+    from: ["property"],
+    pattern: /被盗|盗窃|被偷|被撬|撬门|撬锁|小偷|入室/,
+    veto: /物业费/,
+  },
+  {
+    to: "property",
+    from: ["neighbor_dispute", "sanitation"],
+    pattern: /(楼上|高空|窗户|阳台)[^。！？!?]{0,8}(往下|向下|下)(扔|抛|丢|倒)|高空(抛物|坠物)/,
+    veto: /吵|干起来|调解|说道|矛盾/,
+  },
+  {
     to: "property",
     from: ["sanitation", "municipal"],
     pattern: /物业费|物业公司|物业[^。！？!?]{0,4}(不管|收|保洁)/,
@@ -129,8 +147,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
 export function categoryByTaxonomy(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   const top = ranked[0];
   if (!top) return null;
-  if (top.category === "government_service" && text.length < SHORT_QUESTION) {
-    const owner = subjectOwner(text, ranked);
+  if (top.category === "government_service") {
+    const owner = text.length < SHORT_QUESTION ? subjectOwner(text, ranked) : schoolingAsked(text, ranked);
     if (owner) return owner;
   }
   if (top.category === "noise") {
@@ -158,6 +176,18 @@ function ownerByRule(text: string, ranked: readonly RankedCategory[]): RankedCat
   if (!rule) return null;
   const to = ranked.find((r) => r.category === rule.to)?.probability ?? 0;
   return { category: rule.to, probability: top.probability + to };
+}
+
+/**
+ * A letter that asks about a child's school place (随迁子女入学, 中考 away from home) is the education
+ * bureau's, whatever residence permit or contributions it names as background; other subjects in
+ * letters stay with the classifier (see SHORT_QUESTION).
+ */
+function schoolingAsked(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
+  const asked = text.split(/(?<=[。！？!?；;\n])/).filter((s) => ASKING.test(s));
+  if (!asked.some((s) => SCHOOLING.test(s))) return null;
+  const education = ranked.find((r) => r.category === "education")?.probability ?? 0;
+  return { category: "education", probability: ranked[0]!.probability + education };
 }
 
 /** The category owning the subject of a procedure question, the most probable if several do. */

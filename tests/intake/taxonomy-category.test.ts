@@ -69,6 +69,21 @@ describe("a procedure question belongs to the unit that owns its subject", () =>
   });
 });
 
+describe("a letter that asks about a child's school place", () => {
+  it("files it under education, whatever residence or contributions it names", () => {
+    const letter =
+      "您好：我们一家从外省来本区做生意已经四年，办了居住证，也一直在交社保。" +
+      "大女儿明年小学毕业，请问她能否在本区读初中？需要提前准备什么？谢谢。";
+    expect(
+      categoryByTaxonomy(letter, [
+        { category: "government_service", probability: 0.5 },
+        { category: "education", probability: 0.2 },
+        { category: "labor", probability: 0.1 },
+      ]),
+    ).toEqual({ category: "education", probability: 0.7 });
+  });
+});
+
 describe("a letter that names a benefit as background", () => {
   it("keeps the classifier's reading", () => {
     const letter =
@@ -150,6 +165,8 @@ describe("the unit the taxonomy names as owner, over the unit the words sound li
     ["小区里能不能装几个快递柜，快递都堆在门岗", "traffic", "property"],
     ["公园小路上结冰了，老人散步都不敢出门", "social_assistance", "municipal"],
     ["希望多办几场招聘会，四十多岁的人找活太难", "social_assistance", "labor"],
+    ["单元里三家的电瓶车一夜之间全被偷了，门禁形同虚设", "property", "public_order"],
+    ["不知道哪家从阳台往下扔酒瓶子，碎了一地", "sanitation", "property"],
   ])("%s: %s → %s", (text, top, expected) => {
     expect(owner(text, top)).toBe(expected);
   });
