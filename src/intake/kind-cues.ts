@@ -113,7 +113,8 @@ export const KIND_CUES: readonly KindCue[] = [
   },
 
   // Dispute: two parties at odds, mediation wanted.
-  { id: "dispute1", kind: "dispute", pattern: /调解|纠纷/, weight: 2.5 },
+  // A quarrel already settled ("调解好了") is thanks for the mediation, not a dispute.
+  { id: "dispute1", kind: "dispute", pattern: /调解(?!好|成功|完)|纠纷/, weight: 2.5 },
   {
     id: "dispute2",
     kind: "dispute",
@@ -130,6 +131,15 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "dispute4",
     kind: "dispute",
     pattern: /(邻居|对门|楼上|楼下|房东|隔壁|住户).{0,20}(不肯|不愿|拒不|不认|不赔|不听|不让|不修|骂|说我)/,
+    weight: 1.5,
+  },
+  // A quarrel with a named party ("跟物业闹起来了", "吵了一下午"), or a landlord or neighbour who
+  // keeps the deposit and blames the resident: two sides at odds, whatever the subject.
+  {
+    id: "dispute5",
+    kind: "dispute",
+    pattern:
+      /(跟|和|与)(楼上|楼下|隔壁|对门|房东|物业|店里|店家|商家|老板|邻居)[^。，,！!？?]{0,8}(吵|闹)|吵了(一|半|好|几)|(房东|邻居|对门|楼上|楼下|隔壁)[^。？?]{0,20}(不退|还说我|非说|嫌我)/,
     weight: 1.5,
   },
 
@@ -162,6 +172,14 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern:
       /(几点|几号|哪天|多少钱|多少|哪里|哪儿|在哪|什么时候|怎么|如何|能不能|可不可以|有没有)[^。！!？?，,]{0,14}[啊呀呢吗嘛]?[，,\s]*(谢谢|多谢|麻烦了|麻烦您)/,
     weight: 1.5,
+  },
+  // A chat line that ends on what it wants to know ("失业金怎么领啊", "划片是哪个学校"), without "？".
+  {
+    id: "consultation7",
+    kind: "consultation",
+    pattern:
+      /(几号|几点|哪天|多少钱|多少|哪个|哪家|哪里|哪儿|在哪|怎么(领|转|办理|弄|交|缴|查|报名|申请)|咋(领|转|办理|弄|交|缴|查|报名|申请))[^。！!，,？?]{0,6}[啊呀呢嘛]?\s*$/,
+    weight: 2,
   },
   {
     id: "consultation5",
@@ -204,7 +222,7 @@ export const KIND_CUES: readonly KindCue[] = [
   {
     id: "praise1",
     kind: "praise",
-    pattern: /表扬|点赞|点个赞|赞一个|锦旗|好评|感谢信|特此感谢|好样的/,
+    pattern: /表扬|点赞|点个赞|赞一个|锦旗|好评|感谢信|特此(感谢|致谢)|好样的/,
     weight: 3,
   },
   // Thanks that open the message, or that follow a job done, are the message.
@@ -273,6 +291,15 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "wish",
     pattern:
       /想(要|有)(一|个|台|套|床|根|张|本|件|双|副|盒|几|些|辆|部)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|安静|环境|公平|办法))/,
+    weight: 3,
+  },
+  // A companion, a haircut, a photo, a present asked for someone frail: a wish for a volunteer to
+  // claim ("想有人陪我说说话", "想给老伴要一张护理床", "有没有会照相的志愿者").
+  {
+    id: "wish5",
+    kind: "wish",
+    pattern:
+      /想给[^，。？?]{0,8}要(一|个|张|双|台|根|套|件|辆|部|些)|想(有|找)(个)?人[^，。？?]{0,4}(陪|帮我(理|剪|洗|带|拿|买|读|写)|教)|有没有(会[^，。？?]{0,6}的)?志愿者|想学[^。？?]{0,14}有没有人教|陪我(说说话|聊天|聊聊)/,
     weight: 3,
   },
 ];

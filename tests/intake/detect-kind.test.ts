@@ -77,6 +77,31 @@ describe("kind from the weight of evidence", () => {
     );
   });
 
+  it("reads an appraisal of the work or of the people, without thanks, as praise", () => {
+    expect(kindOf("小区门口那段破路总算铺平了，推婴儿车顺畅多了", "municipal")).toBe("praise");
+    expect(kindOf("卫生院的护士特别耐心，一针一针教我妈打胰岛素，谢谢", "health")).toBe("praise");
+    expect(kindOf("燃气公司的师傅半夜亲自来换了阀门 服务真好", "gas_supply")).toBe("praise");
+    expect(kindOf("社区帮我们和对门的鞋柜问题调解好了，两家都满意", "neighbor_dispute")).toBe("praise");
+    // An appraisal of what is still wrong is no praise.
+    expect(kindOf("物业服务真好？电梯坏了一个月都没人修", "property")).not.toBe("praise");
+  });
+
+  it("reads a companion or a small service asked for someone frail as a wish", () => {
+    expect(kindOf("老伴走了以后我一个人在家，想有人周末陪我聊聊天", "social_assistance")).toBe("wish");
+    expect(kindOf("想给卧床的婆婆要一个防褥疮的气垫", "social_assistance")).toBe("wish");
+    expect(kindOf("我爷爷想写本回忆录，有没有会打字的志愿者", "social_assistance")).toBe("wish");
+  });
+
+  it("reads a quarrel with a named party as a dispute", () => {
+    expect(kindOf("跟家具店为了送货晚了一个月吵了好几回，想找人评评理", "market")).toBe("dispute");
+    expect(kindOf("房东非说空调是我弄坏的，要从押金里扣八百", "neighbor_dispute")).toBe("dispute");
+  });
+
+  it("reads a chat line that ends on what it wants to know as a question", () => {
+    expect(kindOf("孩子的医保卡在哪里办啊", "health")).toBe("consultation");
+    expect(kindOf("公租房的租金一个月多少钱", "government_service")).toBe("consultation");
+  });
+
   it("falls back to a complaint with low confidence when nothing speaks", () => {
     const finding = detectKind("西盛路那个情况", "other");
     expect(finding.kind).toBe("complaint");

@@ -69,6 +69,21 @@ describe("a procedure question belongs to the unit that owns its subject", () =>
   });
 });
 
+describe("a letter that asks about a child's school place", () => {
+  it("files it under education, whatever residence or contributions it names", () => {
+    const letter =
+      "您好：我们一家从外省来本区做生意已经四年，办了居住证，也一直在交社保。" +
+      "大女儿明年小学毕业，请问她能否在本区读初中？需要提前准备什么？谢谢。";
+    expect(
+      categoryByTaxonomy(letter, [
+        { category: "government_service", probability: 0.5 },
+        { category: "education", probability: 0.2 },
+        { category: "labor", probability: 0.1 },
+      ]),
+    ).toEqual({ category: "education", probability: 0.7 });
+  });
+});
+
 describe("a letter that names a benefit as background", () => {
   it("keeps the classifier's reading", () => {
     const letter =
@@ -98,6 +113,24 @@ describe("其他 as a last resort", () => {
     });
   });
 
+  it("files under a runner-up of 0.15 or more", () => {
+    expect(
+      insteadOfOther("嗯，就是那个，我家阳台外面的晾衣架松了，晃来晃去的", [
+        { category: "other", probability: 0.4 },
+        { category: "property", probability: 0.16 },
+      ])?.category,
+    ).toBe("property");
+  });
+
+  it("keeps 其他 for the centre's own service: its hotline, platform, tickets and callbacks", () => {
+    const ranked = [
+      { category: "other", probability: 0.4 },
+      { category: "government_service", probability: 0.3 },
+    ];
+    expect(insteadOfOther("你们热线的等待音乐太吵了，能不能换一首轻一点的", ranked)).toBeNull();
+    expect(insteadOfOther("我的工单显示已经办结了，可是根本没人联系过我", ranked)).toBeNull();
+  });
+
   it("keeps 其他 for a message that states nothing, or when nothing comes close", () => {
     expect(insteadOfOther("有个事想反映一下", otherFirst)).toBeNull();
     expect(
@@ -106,5 +139,52 @@ describe("其他 as a last resort", () => {
         { category: "labor", probability: 0.1 },
       ]),
     ).toBeNull();
+  });
+});
+
+describe("the unit the taxonomy names as owner, over the unit the words sound like", () => {
+  const first = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "traffic", probability: 0.1 },
+    { category: "sanitation", probability: 0.1 },
+    { category: "market", probability: 0.1 },
+    { category: "neighbor_dispute", probability: 0.1 },
+    { category: "municipal", probability: 0.05 },
+  ];
+  const owner = (text: string, top: string) => categoryByTaxonomy(text, first(top))?.category ?? null;
+
+  it.each([
+    ["桃园北路口的信号灯黄灯一直闪，车都不知道该不该走", "municipal", "traffic"],
+    ["8路车末班提前了半小时，下夜班根本赶不上", "municipal", "traffic"],
+    ["菜场门口卖菜的把摊子摆到了马路中间", "municipal", "sanitation"],
+    ["河边空地上天天有人焚烧塑料袋，味道呛人", "sanitation", "pollution"],
+    ["在健身房交了两年的会员卡，刚用一个月就关门了，想找人调解", "neighbor_dispute", "market"],
+    ["和对门为了鞋柜放在楼道里吵了好几回，想让社区调解", "property", "neighbor_dispute"],
+    ["租的房子到期了，房东扣着押金说墙面脏了不给", "construction", "neighbor_dispute"],
+    ["路口的窨井盖缝里一直往外冒黑水", "pollution", "municipal"],
+    ["小区里能不能装几个快递柜，快递都堆在门岗", "traffic", "property"],
+    ["公园小路上结冰了，老人散步都不敢出门", "social_assistance", "municipal"],
+    ["希望多办几场招聘会，四十多岁的人找活太难", "social_assistance", "labor"],
+    ["单元里三家的电瓶车一夜之间全被偷了，门禁形同虚设", "property", "public_order"],
+    ["不知道哪家从阳台往下扔酒瓶子，碎了一地", "sanitation", "property"],
+  ])("%s: %s → %s", (text, top, expected) => {
+    expect(owner(text, top)).toBe(expected);
+  });
+
+  it("keeps the classifier's reading where a veto or another owner speaks", () => {
+    // A swindle at a stall is the police's; a shop that owes wages is the labour bureau's.
+    expect(owner("广场上有人摆摊看相，骗老人买符", "public_order")).toBeNull();
+    expect(owner("饭店老板欠我们服务员三个月工资不给", "labor")).toBeNull();
+    // The estate's own drain, with its manager named, stays with the estate.
+    expect(owner("楼道的下水管堵了往外冒，物业说明天来", "property")).toBeNull();
+    // Only the categories a rule lists are moved.
+    expect(owner("路口的信号灯不亮了", "construction")).toBeNull();
+  });
+
+  it("moves the mass of both readings", () => {
+    expect(categoryByTaxonomy("公交站牌被风刮倒了", first("municipal"))).toEqual({
+      category: "traffic",
+      probability: 0.6,
+    });
   });
 });
