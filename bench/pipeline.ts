@@ -34,7 +34,11 @@ import { startEmbeddedRedis } from "../src/runtime/embedded-redis.js";
 import { BENCH_WECHAT, passiveText, wechatPush } from "./support/wechat-push.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
 import { processTreeCpu } from "./support/process-cpu.js";
-import { STATEMENT_COUNT_SETTINGS, statementCounter, type StatementCounter } from "./support/statement-counts.js";
+import {
+  STATEMENT_COUNT_SETTINGS,
+  statementCounter,
+  type StatementCounter,
+} from "./support/statement-counts.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({

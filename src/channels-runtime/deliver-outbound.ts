@@ -82,7 +82,12 @@ export class OutboundDelivery {
     });
     if (!found) return "skipped";
     if (found.claimedId === null) {
-      if (found.status === "queued" && attempt.notAfter && found.sendAfter && found.sendAfter > attempt.notAfter)
+      if (
+        found.status === "queued" &&
+        attempt.notAfter &&
+        found.sendAfter &&
+        found.sendAfter > attempt.notAfter
+      )
         return { early: found.sendAfter };
       if (found.status === "queued") return "blocked";
       // In flight (or just abandoned): look again after the backoff. Otherwise already sent
