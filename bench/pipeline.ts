@@ -11,6 +11,7 @@
  *   npm run bench -- pipeline --api 2 --workers 2      # two of each on the same PostgreSQL and Redis
  *   npx tsx bench/pipeline.ts --residents 200 --reports 2
  *   PIPELINE_CPU_PROF=/tmp/prof npm run bench -- pipeline   # a V8 CPU profile of every serve process
+ *   PIPELINE_STATEMENTS=1 npm run bench -- pipeline         # PostgreSQL statements and Redis commands per message
  *
  * With PIPELINE_CPU_PROF each process writes its profiles into `<role>-<n>/` there when it stops (the
  * largest file is the main thread's; tsx's loader thread writes a small one), and the
@@ -33,6 +34,11 @@ import { startEmbeddedRedis } from "../src/runtime/embedded-redis.js";
 import { BENCH_WECHAT, passiveText, wechatPush } from "./support/wechat-push.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
 import { processTreeCpu } from "./support/process-cpu.js";
+import {
+  STATEMENT_COUNT_SETTINGS,
+  statementCounter,
+  type StatementCounter,
+} from "./support/statement-counts.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -145,6 +151,8 @@ async function startFakeWechatApi() {
 }
 
 const PROFILE_DIR = process.env.PIPELINE_CPU_PROF;
+/** Count statements (pg_stat_statements) and Redis commands over the load and print them per message. */
+const COUNT_STATEMENTS = process.env.PIPELINE_STATEMENTS === "1";
 
 function spawnServe(role: "api" | "worker", env: NodeJS.ProcessEnv, n = 0): Promise<Proc> {
   const profile = PROFILE_DIR
@@ -203,12 +211,18 @@ export async function run(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "zhitong-pipeline-"));
   await chmod(dir, 0o755);
   const [pgServer, redis] = await Promise.all([
-    startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "postgres", ephemeral: true }),
+    startEmbeddedPostgres({
+      dir: path.join(dir, "pg"),
+      database: "postgres",
+      ephemeral: true,
+      ...(COUNT_STATEMENTS ? { settings: STATEMENT_COUNT_SETTINGS } : {}),
+    }),
     startEmbeddedRedis({ dir: path.join(dir, "redis"), ephemeral: true }),
   ]);
   const wechatApi = await startFakeWechatApi();
   const procs: Proc[] = [];
   let db: pg.Client | null = null;
+  let counter: StatementCounter | null = null;
   try {
     const base: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
@@ -303,6 +317,10 @@ export async function run(): Promise<void> {
       procs: procs.map((p) => processTreeCpu(p.child.pid!)?.selfMs ?? NaN),
       children: processTreeCpu(process.pid)?.descendantsMs ?? NaN,
     });
+    if (COUNT_STATEMENTS) {
+      counter = await statementCounter(pgServer.url, redis.url);
+      await counter.reset();
+    }
     const cpuBefore = cpuOf();
     const started = performance.now();
     const windowFrom = process.hrtime.bigint() / 1000n;
@@ -327,6 +345,10 @@ export async function run(): Promise<void> {
       if (rows[0]!.n === 0) break;
       await new Promise((r) => setTimeout(r, 200));
     }
+    // Routing's tail (the last tickets dispatched after the residents stopped) is part of the loop.
+    const statementTable = counter
+      ? await counter.table(messagesSent, ["dispatched_at IS NULL AND merged_into_id IS NULL"])
+      : [];
     const one = async (q: string) => (await client.query<{ n: number }>(q)).rows[0]!.n;
     const tickets = await one("SELECT count(*)::int AS n FROM tickets");
     const dispatched = await one("SELECT count(*)::int AS n FROM tickets WHERE dispatched_at IS NOT NULL");
@@ -415,6 +437,7 @@ export async function run(): Promise<void> {
       `  CPU per message: ${procs.map((p, k) => `${p.role}${p.port ? `:${p.port}` : ""} ${procCpu[k]!.toFixed(2)} ms`).join(", ")}; ` +
         `PostgreSQL + Redis ${((cpuAfter.children - cpuBefore.children) / messagesSent - servesCpu).toFixed(2)} ms`,
     );
+    for (const line of statementTable) console.log(`  ${line}`);
     console.log(
       `  peak RSS: ${procs.map((p) => `${p.role}${p.port ? `:${p.port}` : ""} ${peakRssMiB(p.child.pid)} MiB`).join(", ")}`,
     );
@@ -423,6 +446,7 @@ export async function run(): Promise<void> {
     process.exitCode = 1;
   } finally {
     await db?.end().catch(() => {});
+    await counter?.close();
     await Promise.all(
       procs.map(
         (p) =>

@@ -19,26 +19,27 @@ export function channelWorkers(ctx: AppContext, deps: { fetch?: typeof fetch } =
     async ({ messageId }, job) => {
       const token = job.token;
       // The relay already delays the job until sendAfter; this guards jobs added by other means
-      // (manual retries) so a WeChat reply never overtakes its passive-reply window.
-      const sendAfter = await delivery.pendingSendAfter(messageId);
-      // sendAfter is on the application's clock, BullMQ schedules on the wall clock: the job waits
-      // what is left of the window, counted from when it was queued (job.timestamp, wall clock), so
-      // it waits at most once even when the application's clock stands still (tests, replays).
-      const wait = sendAfter === null ? 0 : sendAfter - ctx.now().getTime();
-      const until = job.timestamp + wait;
-      if (wait > 50 && token && Date.now() < until) {
-        await job.moveToDelayed(until, token);
-        throw new DelayedError();
-      }
+      // (manual retries) so a WeChat reply never overtakes its passive-reply window. sendAfter is
+      // on the application's clock, BullMQ schedules on the wall clock: the job waits what is left
+      // of the window, counted from when it was queued (job.timestamp, wall clock), so it waits at
+      // most once even when the application's clock stands still (tests, replays). Hence a message
+      // is due when sendAfter <= now + max(50 ms, time since the job was queued).
+      const appNow = ctx.now().getTime();
+      const notAfter = token ? new Date(appNow + Math.max(50, Date.now() - job.timestamp)) : undefined;
       const outcome = await delivery.deliver(messageId, {
         isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+        notAfter,
       });
+      if (typeof outcome === "object" && token) {
+        await job.moveToDelayed(job.timestamp + (outcome.early.getTime() - appNow), token);
+        throw new DelayedError();
+      }
       if (outcome === "blocked" && token) {
         // Waiting behind an earlier message is not a failure: look again soon without using an attempt.
         await job.moveToDelayed(Date.now() + BLOCKED_RECHECK_MS, token);
         throw new DelayedError();
       }
-      if (outcome === "retry" || outcome === "blocked")
+      if (outcome === "retry" || outcome === "blocked" || typeof outcome === "object")
         throw new Error(`outbound message ${messageId}: retrying`);
       return outcome;
     },

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, sql } from "drizzle-orm";
 import {
   DeliveryError,
   type ChannelDelivery,
@@ -8,13 +8,11 @@ import {
 } from "../../channels/port.js";
 import { z } from "zod";
 import { findChannelManifest, loadChannelModule } from "../../channels/registry.js";
-import { messages, residentIdentities } from "../db/schema/index.js";
+import { messages } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { createChannelPort } from "./channel-port.js";
 
 export { DeliveryError } from "../../channels/port.js";
-
-type OutboundRow = typeof messages.$inferSelect;
 
 const StoredCard = z.object({
   title: z.string().min(1),
@@ -30,8 +28,24 @@ function parseCard(value: unknown): ResultCard {
   return card.data;
 }
 
-/** `blocked`: an earlier message to the same resident is still waiting or being sent; try again soon. */
-export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry" | "blocked";
+/**
+ * `blocked`: an earlier message to the same resident is still waiting or being sent; try again soon.
+ * `{ early }`: the message may not leave before `early` (its passive-reply window); nothing changed.
+ */
+export type DeliveryOutcome = "sent" | "skipped" | "failed" | "retry" | "blocked" | { early: Date };
+
+/** What a delivery reads of the claimed row and of the identity it is sent to. */
+interface ClaimedOutbound {
+  id: number;
+  channel: string;
+  text: string | null;
+  payload: Record<string, unknown>;
+}
+interface SendIdentity {
+  residentId: string;
+  optedOutAt: Date | null;
+  lastInboundAt: Date | null;
+}
 
 /**
  * Delivers one outbound message row: claims it (`queued` → `sending`, so a second job or the WeChat
@@ -48,65 +62,56 @@ export class OutboundDelivery {
     private readonly deps: { fetch?: typeof fetch } = {},
   ) {}
 
-  /** When a still-queued message may go out (epoch ms, wall clock like the outbox relay), or null. */
-  async pendingSendAfter(messageId: number): Promise<number | null> {
-    const [row] = await this.ctx.database.db
-      .select({ sendAfter: messages.sendAfter })
-      .from(messages)
-      .where(and(eq(messages.id, messageId), eq(messages.status, "queued")));
-    return row?.sendAfter?.getTime() ?? null;
-  }
-
-  async deliver(messageId: number, attempt: { isLast: boolean }): Promise<DeliveryOutcome> {
+  /**
+   * `notAfter`: claim the message only if its `send_after` is not later than this (the outbound
+   * worker's guard for the passive-reply window); without it the window is not looked at.
+   */
+  async deliver(messageId: number, attempt: { isLast: boolean; notAfter?: Date }): Promise<DeliveryOutcome> {
     const db = this.ctx.database.db;
     // Wall clock, not the business clock: this is about how long ago a process started sending.
     const claimedAt = new Date();
     // A claim older than the lease was abandoned by a crashed process and may be taken over.
     const abandonedBefore = new Date(claimedAt.getTime() - this.ctx.env.OUTBOUND_SEND_LEASE_MS);
-    const [claimed] = await db
-      .update(messages)
-      .set({
-        status: "sending",
-        payload: sql`${messages.payload} || jsonb_build_object('claimedAt', ${claimedAt.toISOString()}::text)`,
-      })
-      .where(
-        and(
-          eq(messages.id, messageId),
-          eq(messages.direction, "out"),
-          or(
-            eq(messages.status, "queued"),
-            // A process died while sending (BullMQ re-runs the stalled job): take it over once it is
-            // clearly abandoned; a send never takes this long (HTTP timeouts are 10 s).
-            and(
-              eq(messages.status, "sending"),
-              sql`coalesce((${messages.payload}->>'claimedAt')::timestamptz, 'epoch') < ${abandonedBefore.toISOString()}::timestamptz`,
-            ),
-          ),
-          // Messages to one resident leave in the order they were made: a dispatch notice must not
-          // overtake the confirmation still waiting for its passive-reply window. `failed` and `sent`
-          // earlier messages no longer hold the line.
-          sql`NOT EXISTS (SELECT 1 FROM ${messages} AS earlier
-                WHERE earlier.resident_id = ${messages.residentId}
-                  AND earlier.direction = 'out'
-                  AND earlier.id < ${messages.id}
-                  AND earlier.status IN ('queued', 'sending'))`,
-        ),
+    // One round trip: the window check, the claim, the message's status when not claimed, and the
+    // identity it goes to (most jobs find their reply already given passively and stop here).
+    const {
+      rows: [found],
+    } = await this.ctx.database.pool.query<ClaimRow>({
+      ...CLAIM_OUTBOUND,
+      values: [messageId, claimedAt.toISOString(), abandonedBefore.toISOString(), attempt.notAfter ?? null],
+    });
+    if (!found) return "skipped";
+    if (found.claimedId === null) {
+      if (
+        found.status === "queued" &&
+        attempt.notAfter &&
+        found.sendAfter &&
+        found.sendAfter > attempt.notAfter
       )
-      .returning();
-    if (!claimed) {
-      const [current] = await db
-        .select({ status: messages.status })
-        .from(messages)
-        .where(eq(messages.id, messageId));
-      if (current?.status === "queued") return "blocked";
+        return { early: found.sendAfter };
+      if (found.status === "queued") return "blocked";
       // In flight (or just abandoned): look again after the backoff. Otherwise already sent
       // (passively, or by an earlier run of this job), failed for good, or not ours.
-      return current?.status === "sending" ? "retry" : "skipped";
+      return found.status === "sending" ? "retry" : "skipped";
     }
+    const claimed: ClaimedOutbound = {
+      id: found.claimedId,
+      channel: found.channel!,
+      text: found.text,
+      payload: found.payload ?? {},
+    };
+    const identity: SendIdentity | null =
+      found.identityResidentId === null
+        ? null
+        : {
+            residentId: found.identityResidentId,
+            optedOutAt: found.optedOutAt,
+            lastInboundAt: found.lastInboundAt,
+          };
 
     let delivered: Delivered;
     try {
-      delivered = await this.send(claimed);
+      delivered = await this.send(claimed, identity);
     } catch (error) {
       const retryable =
         error instanceof DeliveryError || (error instanceof Error && "retryable" in error)
@@ -141,7 +146,7 @@ export class OutboundDelivery {
     return "sent";
   }
 
-  private async send(row: OutboundRow): Promise<Delivered> {
+  private async send(row: ClaimedOutbound, identity: SendIdentity | null): Promise<Delivered> {
     const payload = row.payload as {
       purpose?: DeliveryPurpose;
       address?: string;
@@ -151,20 +156,6 @@ export class OutboundDelivery {
     };
     const purpose: DeliveryPurpose = payload.purpose ?? "reply";
     if (!payload.address) throw new DeliveryError("outbound message has no address", false);
-    // The identity written to (opt-out, send window); hotline identities are reached on their number by SMS.
-    const identity = (
-      await this.ctx.database.db
-        .select()
-        .from(residentIdentities)
-        .where(
-          payload.identityId
-            ? eq(residentIdentities.id, payload.identityId)
-            : and(
-                eq(residentIdentities.channel, row.channel),
-                eq(residentIdentities.address, payload.address),
-              ),
-        )
-    )[0];
     if ((purpose === "survey" || purpose === "notice") && identity?.optedOutAt) {
       throw new DeliveryError("OPTED_OUT: the resident opted out of non-essential messages", false);
     }
@@ -198,7 +189,7 @@ export class OutboundDelivery {
 
   /** Messages already sent to this address on this channel since the resident last wrote (quota rules). */
   private async sentSince(
-    row: OutboundRow,
+    row: ClaimedOutbound,
     residentId: string,
     address: string,
     since: Date | null,
@@ -232,3 +223,60 @@ export class OutboundDelivery {
     return r?.to ?? null;
   }
 }
+
+interface ClaimRow {
+  status: string;
+  sendAfter: Date | null;
+  claimedId: number | null;
+  channel: string | null;
+  text: string | null;
+  payload: Record<string, unknown> | null;
+  identityResidentId: string | null;
+  optedOutAt: Date | null;
+  lastInboundAt: Date | null;
+}
+
+// Prepared once per connection. `cur` is the row as the statement found it (its status says why a
+// claim failed); the claim itself re-checks under the row lock. A message being sent by a process
+// that died (BullMQ re-runs the stalled job) is taken over once clearly abandoned: a send never
+// takes as long as the lease (HTTP timeouts are 10 s). Messages to one resident leave in the order
+// they were made: a dispatch notice must not overtake the confirmation still waiting for its
+// passive-reply window (`failed` and `sent` earlier messages no longer hold the line). The
+// identity written to (opt-out, send window) is the payload's `identityId`, else the channel's
+// address; hotline identities are reached on their number by SMS.
+const CLAIM_OUTBOUND = {
+  name: "outbound_claim",
+  text: `WITH cur AS (
+      SELECT status, send_after FROM messages WHERE id = $1::bigint
+    ), claimed AS (
+      UPDATE messages m SET status = 'sending',
+        payload = m.payload || jsonb_build_object('claimedAt', $2::text)
+      WHERE m.id = $1::bigint
+        AND m.direction = 'out'
+        AND ($4::timestamptz IS NULL OR m.send_after IS NULL OR m.send_after <= $4::timestamptz)
+        AND (m.status = 'queued'
+          OR (m.status = 'sending'
+            AND coalesce((m.payload->>'claimedAt')::timestamptz, 'epoch') < $3::timestamptz))
+        AND NOT EXISTS (SELECT 1 FROM messages AS earlier
+          WHERE earlier.resident_id = m.resident_id
+            AND earlier.direction = 'out'
+            AND earlier.id < m.id
+            AND earlier.status IN ('queued', 'sending'))
+      RETURNING m.id, m.channel, m.text, m.payload
+    )
+    SELECT cur.status, cur.send_after AS "sendAfter", c.id::float8 AS "claimedId", c.channel,
+      c.text, c.payload, i.resident_id AS "identityResidentId", i.opted_out_at AS "optedOutAt",
+      i.last_inbound_at AS "lastInboundAt"
+    FROM cur
+    LEFT JOIN claimed c ON true
+    LEFT JOIN LATERAL (
+      (SELECT ri.resident_id, ri.opted_out_at, ri.last_inbound_at FROM resident_identities ri
+        WHERE c.payload->>'identityId' ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
+          AND ri.id = (c.payload->>'identityId')::uuid)
+      UNION ALL
+      (SELECT ri.resident_id, ri.opted_out_at, ri.last_inbound_at FROM resident_identities ri
+        WHERE NULLIF(c.payload->>'identityId', '') IS NULL
+          AND ri.channel = c.channel AND ri.address = c.payload->>'address')
+      LIMIT 1
+    ) i ON c.id IS NOT NULL`,
+};

@@ -7,6 +7,13 @@ export interface PassiveReply {
   text: string;
 }
 
+/** A reply the poll found: its text (never changed once written) and whether it was still queued. */
+interface FoundReply {
+  id: number;
+  text: string | null;
+  queued: boolean;
+}
+
 /**
  * Waits for the intake bot's reply to an inbound WeChat message so that the webhook can answer it
  * passively (WeChat gives the request 5 s). One poller per process checks every waiting message in a
@@ -16,7 +23,7 @@ export interface PassiveReply {
  * WeChat retry, another API process or the outbound worker can never deliver it a second time.
  */
 export class PassiveReplyWaiter {
-  private readonly waiting = new Map<number, Array<(replyId: number | null) => void>>();
+  private readonly waiting = new Map<number, Array<(reply: FoundReply | null) => void>>();
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
   private closed = false;
@@ -41,9 +48,9 @@ export class PassiveReplyWaiter {
     // A monotonic clock: the budget is real elapsed time, whatever the injected business clock says.
     const deadline = performance.now() + budgetMs;
     while (performance.now() < deadline) {
-      const replyId = await this.waitFor(inboundId, deadline - performance.now());
-      if (replyId === null) return null;
-      const claimed = await this.claim(replyId, fits);
+      const found = await this.waitFor(inboundId, deadline - performance.now());
+      if (found === null) return null;
+      const claimed = await this.claim(found, fits);
       if (claimed === "unfit") return null;
       if (claimed) return claimed;
       // A concurrent request (WeChat's retry of the same push) claimed it passively: repeat it.
@@ -103,17 +110,17 @@ export class PassiveReplyWaiter {
     this.waiting.clear();
   }
 
-  private waitFor(inboundId: number, ms: number): Promise<number | null> {
+  private waitFor(inboundId: number, ms: number): Promise<FoundReply | null> {
     return new Promise((resolve) => {
       let done = false;
-      const finish = (replyId: number | null) => {
+      const finish = (reply: FoundReply | null) => {
         if (done) return;
         done = true;
         clearTimeout(timeout);
         const list = this.waiting.get(inboundId)?.filter((r) => r !== finish) ?? [];
         if (list.length > 0) this.waiting.set(inboundId, list);
         else this.waiting.delete(inboundId);
-        resolve(replyId);
+        resolve(reply);
       };
       const timeout = setTimeout(() => finish(null), Math.max(0, ms));
       this.waiting.set(inboundId, [...(this.waiting.get(inboundId) ?? []), finish]);
@@ -136,7 +143,12 @@ export class PassiveReplyWaiter {
       const ids = [...this.waiting.keys()];
       if (ids.length === 0) return;
       const rows = await this.database.db
-        .select({ id: messages.id, replyTo: messages.replyToMessageId })
+        .select({
+          id: messages.id,
+          replyTo: messages.replyToMessageId,
+          text: messages.text,
+          status: messages.status,
+        })
         .from(messages)
         .where(
           and(
@@ -151,11 +163,12 @@ export class PassiveReplyWaiter {
           ),
         )
         .orderBy(messages.id);
-      const first = new Map<number, number>();
+      const first = new Map<number, FoundReply>();
       for (const row of rows)
-        if (row.replyTo !== null && !first.has(row.replyTo)) first.set(row.replyTo, row.id);
-      for (const [inboundId, replyId] of first) {
-        for (const resolve of [...(this.waiting.get(inboundId) ?? [])]) resolve(replyId);
+        if (row.replyTo !== null && !first.has(row.replyTo))
+          first.set(row.replyTo, { id: row.id, text: row.text, queued: row.status === "queued" });
+      for (const [inboundId, reply] of first) {
+        for (const resolve of [...(this.waiting.get(inboundId) ?? [])]) resolve(reply);
       }
     } catch {
       // PostgreSQL hiccup: keep waiting; the request ends with `success` at its deadline anyway.
@@ -166,16 +179,14 @@ export class PassiveReplyWaiter {
   }
 
   private async claim(
-    replyId: number,
+    found: FoundReply,
     fits: (text: string) => boolean,
   ): Promise<PassiveReply | "unfit" | null> {
+    const replyId = found.id;
     // Checked before claiming, never after: a claimed row released later could miss its outbound job
-    // (which skips rows that are no longer `queued`), so an unfit reply is simply never touched.
-    const [candidate] = await this.database.db
-      .select({ text: messages.text })
-      .from(messages)
-      .where(and(eq(messages.id, replyId), eq(messages.status, "queued")));
-    if (candidate?.text && !fits(candidate.text)) return "unfit";
+    // (which skips rows that are no longer `queued`), so an unfit reply is simply never touched. The
+    // poll's text serves: a stored reply's text never changes.
+    if (found.queued && found.text && !fits(found.text)) return "unfit";
     const [row] = await this.database.db
       .update(messages)
       .set({ status: "sent", provider: "passive", processedAt: this.opts.now() })

@@ -90,12 +90,17 @@ export async function deliverNotification(
   opts: DeliverOptions,
 ): Promise<DeliveryOutcome> {
   const { db } = ctx.database;
-  const [n] = await db.select().from(notifications).where(eq(notifications.id, id)).limit(1);
+  // The notification, its ticket and its unit in one round trip.
+  const [found] = await db
+    .select({ n: notifications, ticket: tickets, unit: { id: units.id, phone: units.phone } })
+    .from(notifications)
+    .leftJoin(tickets, eq(tickets.id, notifications.ticketId))
+    .leftJoin(units, eq(units.id, notifications.unitId))
+    .where(eq(notifications.id, id))
+    .limit(1);
+  const n = found?.n;
   if (!n || n.status !== "queued") return "skipped";
-
-  const [ticket] = n.ticketId
-    ? await db.select().from(tickets).where(eq(tickets.id, n.ticketId)).limit(1)
-    : [];
+  const ticket = found.ticket;
   const attempts = n.attempts + 1;
   const template = {
     code: unitTemplateCode(ctx.env.UNIT_SMS_TEMPLATES, n.purpose) ?? n.templateCode ?? n.purpose,
@@ -111,7 +116,7 @@ export async function deliverNotification(
         idempotencyKey: `zt-ntf-${n.id}`,
       });
     } else {
-      const [unit] = n.unitId ? await db.select().from(units).where(eq(units.id, n.unitId)).limit(1) : [];
+      const unit = found.unit;
       if (!unit) throw new NotifyError(`unknown unit ${n.unitId ?? "(none)"}`, false);
       r = await opts.notifier.send({
         purpose: n.purpose,

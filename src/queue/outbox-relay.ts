@@ -51,6 +51,9 @@ export class OutboxRelay {
   private followUpStep = 0;
   private announcing = false;
   private announceAgain = false;
+  /** Claimed outbound rows waiting for their passive-reply window to end (see `holdable`). */
+  private readonly held = new Map<number, { row: ClaimedRow; dueAt: number }>();
+  private holdTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly database: Database,
@@ -77,7 +80,9 @@ export class OutboxRelay {
     if (!this.running) this.announce();
     if (this.kickQueued) return;
     this.kickQueued = true;
-    this.drain().catch((err: unknown) => this.opts.log.warn({ err }, "outbox relay pass failed; will retry"));
+    this.pass(false).catch((err: unknown) =>
+      this.opts.log.warn({ err }, "outbox relay pass failed; will retry"),
+    );
   }
 
   /**
@@ -148,14 +153,21 @@ export class OutboxRelay {
    * before the call has been handed to BullMQ — unless another process's relay holds it.
    */
   drain(): Promise<number> {
+    return this.pass(true);
+  }
+
+  /** `all`: hand held rows over too (drain's promise), else keep holding those not yet due. */
+  private pass(all: boolean): Promise<number> {
     const pass = this.tail.then(async () => {
       this.kickQueued = false;
       let total = 0;
       for (;;) {
-        const n = await this.relayBatch();
+        const n = await this.relayBatch(all);
         total += n;
-        if (n < (this.opts.batchSize ?? 100)) return total;
+        if (n < (this.opts.batchSize ?? 100)) break;
       }
+      if (all) total += await this.handOverHeld(true);
+      return total;
     });
     this.tail = pass.catch(() => 0);
     return pass;
@@ -170,7 +182,14 @@ export class OutboxRelay {
     this.followUpTimer = undefined;
     if (this.timer) clearInterval(this.timer);
     if (this.pruneTimer) clearInterval(this.pruneTimer);
+    if (this.holdTimer) clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
     await this.tail;
+    // Held rows go to BullMQ with what is left of their delay (as before holding existed); if Redis
+    // cannot take them their lease is released, and any relay takes them over.
+    await this.handOverHeld(true).catch((err: unknown) =>
+      this.opts.log.warn({ err }, "held outbox rows not handed over at stop; another relay will"),
+    );
     if (this.listener) {
       this.listener.removeAllListeners("notification");
       this.listener.release();
@@ -209,13 +228,29 @@ export class OutboxRelay {
     }
   }
 
-  private async relayBatch(): Promise<number> {
+  private async relayBatch(all: boolean): Promise<number> {
     if (this.opts.redisReady && !this.opts.redisReady()) return 0;
     const limit = this.opts.batchSize ?? 100;
-    const rows = await this.claim(limit);
-    if (rows.length === 0) return 0;
+    const claimed = await this.claim(limit);
+    if (claimed.length === 0) return 0;
     // The app's clock, the one that stamped runAt.
     const now = this.opts.now().getTime();
+    const rows: ClaimedRow[] = [];
+    for (const row of claimed) {
+      const wait = all ? 0 : holdable(row, now);
+      if (wait > 0) this.held.set(row.id, { row, dueAt: Date.now() + wait });
+      else rows.push(row);
+    }
+    if (this.held.size > 0) this.scheduleHeld();
+    if (rows.length === 0) return claimed.length;
+    const { delivered, failed } = await this.handOver(rows, now);
+    const n = delivered + (claimed.length - rows.length);
+    // A partial batch after a failure ends the pass (Redis is likely down; the next tick retries).
+    return failed ? Math.min(n, limit - 1) : n;
+  }
+
+  /** Hands claimed rows to BullMQ and marks them relayed. */
+  private async handOver(rows: ClaimedRow[], now: number): Promise<{ delivered: number; failed: boolean }> {
     const delivered: number[] = [];
     const released: number[] = [];
     let failed = false;
@@ -256,8 +291,75 @@ export class OutboxRelay {
     // Rows not tried after a failure go back at once instead of waiting for their lease.
     if (released.length)
       await this.database.db.update(outbox).set({ claimedUntil: null }).where(inArray(outbox.id, released));
-    // A partial batch after a failure ends the pass (Redis is likely down; the next tick retries).
-    return failed ? Math.min(delivered.length, limit - 1) : delivered.length;
+    return { delivered: delivered.length, failed };
+  }
+
+  private scheduleHeld(): void {
+    if (this.holdTimer || this.stopped) return;
+    let earliest = Infinity;
+    for (const { dueAt } of this.held.values()) earliest = Math.min(earliest, dueAt);
+    if (earliest === Infinity) return;
+    this.holdTimer = setTimeout(
+      () => {
+        this.holdTimer = undefined;
+        const pass = this.tail.then(() => this.handOverHeld(false));
+        this.tail = pass.catch((err: unknown) => {
+          this.opts.log.warn({ err }, "held outbox rows not handed over; will retry");
+          return 0;
+        });
+      },
+      Math.max(0, earliest - Date.now()),
+    );
+    this.holdTimer.unref();
+  }
+
+  /**
+   * Held rows whose window has ended (`all`: every one): those whose message is no longer waiting
+   * (given passively, or sent or failed otherwise) are marked relayed without a job, in one
+   * statement; the others are handed to BullMQ like any row. A failure leaves them pending in the
+   * outbox (their lease released), so nothing is lost.
+   */
+  private async handOverHeld(all: boolean): Promise<number> {
+    const horizon = Date.now() + HOLD_GATHER_MS;
+    const due = [...this.held.values()].filter((h) => all || h.dueAt <= horizon).map((h) => h.row);
+    for (const row of due) this.held.delete(row.id);
+    if (this.held.size > 0) this.scheduleHeld();
+    if (due.length === 0) return 0;
+    let done: Set<number>;
+    try {
+      const { rows } = await this.database.pool.query<{ id: number }>({
+        ...SKIP_ANSWERED,
+        values: [this.opts.now(), due.map((r) => r.id)],
+      });
+      done = new Set(rows.map((r) => r.id));
+    } catch (err) {
+      await this.database.db
+        .update(outbox)
+        .set({ claimedUntil: null })
+        .where(
+          inArray(
+            outbox.id,
+            due.map((r) => r.id),
+          ),
+        )
+        .catch(() => {});
+      throw err;
+    }
+    const rest = due.filter((r) => !done.has(r.id));
+    if (rest.length === 0 || (this.opts.redisReady && !this.opts.redisReady())) {
+      if (rest.length)
+        await this.database.db
+          .update(outbox)
+          .set({ claimedUntil: null })
+          .where(
+            inArray(
+              outbox.id,
+              rest.map((r) => r.id),
+            ),
+          );
+      return done.size;
+    }
+    return done.size + (await this.handOver(rest, this.opts.now().getTime())).delivered;
   }
 
   /** Claims up to `limit` pending rows for this relay (a lease, in one short statement). */
@@ -326,6 +428,18 @@ const CLAIM = {
       payload AS "payload", run_at AS "runAt"`,
 };
 
+// A held outbound row whose message is no longer waiting needs no job: the passive reply (or an
+// earlier job) already settled it. Rows of a message still queued or being sent are left for BullMQ.
+const SKIP_ANSWERED = {
+  name: "outbox_relay_skip_answered",
+  text: `UPDATE outbox o SET relayed_at = $1, claimed_until = NULL
+    WHERE o.id = ANY($2::bigint[])
+      AND NOT EXISTS (SELECT 1 FROM messages m
+        WHERE m.id = CASE WHEN o.payload->>'messageId' ~ '^[0-9]+$' THEN (o.payload->>'messageId')::bigint END
+          AND m.status IN ('queued', 'sending'))
+    RETURNING o.id::float8 AS "id"`,
+};
+
 const MARK_RELAYED = {
   name: "outbox_relay_mark_relayed",
   text: `UPDATE outbox SET relayed_at = $1, claimed_until = NULL WHERE id = ANY($2::bigint[])`,
@@ -342,6 +456,23 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 const PRUNE_EVERY_MS = 3_600_000;
+/**
+ * An outbound row due within this many ms is held in memory rather than handed to BullMQ at once.
+ * Such a row is a WeChat reply waiting for its passive-reply window (at most 4.5 s): most are given
+ * in the webhook's answer, and their jobs would only find them sent. Well inside the 60 s claim
+ * lease, so no other relay takes a held row over unless this process dies (then it is relayed when
+ * the lease runs out: later, never lost).
+ */
+const HOLD_MAX_MS = 10_000;
+/** Held rows due this soon after the earliest go with it (one statement for several). */
+const HOLD_GATHER_MS = 50;
+
+/** How long to hold `row` (ms, wall clock), or 0 to hand it over now. */
+function holdable(row: ClaimedRow, now: number): number {
+  if (row.queue !== "outbound" || !row.runAt) return 0;
+  const wait = row.runAt.getTime() - now;
+  return wait > 0 && wait <= HOLD_MAX_MS ? wait : 0;
+}
 /** When the relay looks again after a job is recorded in this process (ms after the previous look). */
 const FOLLOW_UP_MS = [5, 20, 80, 320];
 

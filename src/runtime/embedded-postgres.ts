@@ -27,6 +27,8 @@ export interface EmbeddedPostgresOptions {
    */
   reservedPorts?: number[];
   onLog?: (line: string) => void;
+  /** Extra server settings (`name=value`), e.g. a bench preloading pg_stat_statements. */
+  settings?: string[];
 }
 
 const USER = "zhitong";
@@ -51,7 +53,15 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     persistent: !opts.ephemeral,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "fsync=on",
+      ...(opts.settings ?? []).flatMap((setting) => ["-c", setting]),
+    ],
     onLog: (m) => log(String(m).trimEnd()),
     onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
   });

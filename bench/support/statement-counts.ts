@@ -1,0 +1,124 @@
+import { Redis } from "ioredis";
+import pg from "pg";
+
+/**
+ * PostgreSQL statements and Redis commands per unit of work over a bench's load window: every
+ * statement the service's processes sent (normalised by pg_stat_statements, BEGIN and COMMIT
+ * included) and every Redis command (INFO commandstats). The cluster must be started with
+ * `STATEMENT_COUNT_SETTINGS` (the module is preloaded); `reset()` before the load, `table(units)`
+ * after it. Statements whose text contains one of `ignore` (the bench's own queries) are left out.
+ */
+export const STATEMENT_COUNT_SETTINGS = [
+  "shared_preload_libraries=pg_stat_statements",
+  "pg_stat_statements.track=all",
+  "pg_stat_statements.track_utility=on",
+  "pg_stat_statements.max=10000",
+];
+
+export interface StatementCounter {
+  reset(): Promise<void>;
+  /** Lines of a table: calls per unit, rows per call, mean ms, the normalised statement. */
+  table(units: number, ignore?: string[]): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function statementCounter(pgUrl: string, redisUrl: string): Promise<StatementCounter> {
+  const client = new pg.Client({ connectionString: pgUrl });
+  client.on("error", () => {});
+  await client.connect();
+  await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  const commandRedis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await commandRedis.connect();
+  const commandStats = async () => {
+    const info = await commandRedis.info("commandstats");
+    const calls = new Map<string, number>();
+    for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) calls.set(m[1]!, Number(m[2]));
+    return calls;
+  };
+  let redisBefore = new Map<string, number>();
+  // MONITOR tells the commands a client sent from those a Lua script (BullMQ's) ran inside Redis.
+  const sent = new Map<string, number>();
+  let counting = false;
+  const monitor = await redis.monitor();
+  monitor.on("monitor", (_time: string, args: string[], source: string) => {
+    if (!counting || source === "lua") return;
+    const cmd = String(args[0]).toLowerCase();
+    sent.set(cmd, (sent.get(cmd) ?? 0) + 1);
+  });
+  return {
+    async reset() {
+      await client.query("SELECT pg_stat_statements_reset()");
+      redisBefore = await commandStats();
+      sent.clear();
+      counting = true;
+    },
+    async table(units, ignore = []) {
+      counting = false;
+      const redisAfter = await commandStats();
+      const { rows } = await client.query<{
+        query: string;
+        calls: string;
+        rows: string;
+        ms: number;
+        toplevel: boolean;
+      }>(
+        `SELECT s.query, s.calls, s.rows, s.mean_exec_time AS ms, s.toplevel FROM pg_stat_statements s
+         JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
+         ORDER BY s.calls DESC`,
+      );
+      const kept = rows.filter(
+        (r) => !ignore.some((text) => r.query.includes(text)) && !/pg_stat_statements/.test(r.query),
+      );
+      // The same statement text can be several entries (one per top-level/nested, per user).
+      // Nested statements (triggers' and foreign keys' look-ups) cost executor time, no round trip.
+      const merged = new Map<string, { calls: number; rows: number; ms: number }>();
+      for (const r of kept) {
+        const key = `${r.toplevel ? "" : "(nested) "}${r.query.replace(/\s+/g, " ").trim()}`;
+        const m = merged.get(key) ?? { calls: 0, rows: 0, ms: 0 };
+        m.ms = (m.ms * m.calls + r.ms * Number(r.calls)) / (m.calls + Number(r.calls) || 1);
+        m.calls += Number(r.calls);
+        m.rows += Number(r.rows);
+        merged.set(key, m);
+      }
+      const total = [...merged.values()].reduce((a, m) => a + m.calls, 0);
+      const nested = [...merged]
+        .filter(([k]) => k.startsWith("(nested)"))
+        .reduce((a, [, m]) => a + m.calls, 0);
+      const lines = [
+        `PostgreSQL statements per message: ${((total - nested) / units).toFixed(2)} sent, ` +
+          `${(nested / units).toFixed(2)} nested (${total} in all, ${merged.size} distinct)`,
+        "  per msg | rows/call | mean ms | statement",
+      ];
+      for (const [query, m] of [...merged].sort((a, b) => b[1].calls - a[1].calls)) {
+        if (m.calls / units < 0.01) continue;
+        lines.push(
+          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${query.slice(0, 160)}`,
+        );
+      }
+      const redisCalls = [...redisAfter]
+        .map(([cmd, n]) => [cmd, n - (redisBefore.get(cmd) ?? 0)] as const)
+        .filter(([cmd, n]) => n > 0 && cmd !== "info")
+        .sort((a, b) => b[1] - a[1]);
+      const redisTotal = redisCalls.reduce((a, [, n]) => a + n, 0);
+      lines.push(
+        `Redis commands per message, run (scripts' included): ${(redisTotal / units).toFixed(2)}: ` +
+          redisCalls.map(([cmd, n]) => `${cmd} ${(n / units).toFixed(2)}`).join(", "),
+      );
+      const sentCalls = [...sent].filter(([cmd]) => cmd !== "info").sort((a, b) => b[1] - a[1]);
+      const sentTotal = sentCalls.reduce((a, [, n]) => a + n, 0);
+      lines.push(
+        `Redis commands per message, sent by clients: ${(sentTotal / units).toFixed(2)}: ` +
+          sentCalls.map(([cmd, n]) => `${cmd} ${(n / units).toFixed(2)}`).join(", "),
+      );
+      return lines;
+    },
+    async close() {
+      await client.end().catch(() => {});
+      monitor.disconnect();
+      redis.disconnect();
+      commandRedis.disconnect();
+    },
+  };
+}
