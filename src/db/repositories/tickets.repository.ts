@@ -263,9 +263,11 @@ export function ticketFilterSql(f: TicketFilter): SQL[] {
       const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
       // The grams narrow the candidates through their index; the ILIKE of summary, description or
       // location decides, so the answer is the ILIKE's alone (drizzle/0054_ticket_word_search.sql).
+      // The ILIKE first: of equal costs, PostgreSQL checks a row in this order, and when it walks
+      // the newest tickets the ILIKE is the cheaper test that fails first.
       w.push(
-        sql`ticket_text_grams(${tickets.summary}, ${tickets.description}, ${tickets.locationText}) @> ticket_search_query_grams(${q}::text)`,
         sql`ticket_text_matches(${tickets.summary}, ${tickets.description}, ${tickets.locationText}, ${like}::text)`,
+        sql`ticket_text_grams(${tickets.summary}, ${tickets.description}, ${tickets.locationText}) @> ticket_search_query_grams(${q}::text)`,
       );
     }
   }
