@@ -19,8 +19,26 @@ export function lightSql(now: Date) {
   return {
     /** Acceptance or resolution finished late, or still pending past its deadline. */
     late: sql`(${staged} AND (((${acceptedAt} IS NOT NULL OR ${running}) AND coalesce(${acceptedAt}, ${at}) >= tickets.accept_yellow_at) OR ((tickets.resolved_at IS NOT NULL OR ${running}) AND coalesce(tickets.resolved_at, ${at}) >= tickets.resolve_due_at)))`,
+    running,
   };
 }
+
+/**
+ * `late` for the tickets whose lateness no longer depends on now: every status but the running ones
+ * (and merged and cancelled, which no report counts). Not running, acceptedAt is accepted_at, and
+ * nothing is pending any more, so what is left compares stored instants. Constant, and spelled
+ * exactly as the predicate of tickets_settled_late_idx (drizzle/0055_late_tickets_indexes.sql), so
+ * a period's settled late tickets are that index's range; change both together.
+ */
+export const SETTLED_LATE_SQL =
+  sql.raw(`tickets.status NOT IN ('dispatched', 'accepted', 'merged', 'cancelled')
+    AND tickets.dispatched_at IS NOT NULL AND tickets.first_contact_due_at IS NOT NULL
+    AND tickets.accept_yellow_at IS NOT NULL AND tickets.accept_red_at IS NOT NULL
+    AND tickets.resolve_due_at IS NOT NULL
+    AND NOT (tickets.urgency = 'emergency' AND tickets.status IN ('received', 'transferred', 'reopened')
+      AND (tickets.triage OR tickets.unit_id IS NULL))
+    AND ((tickets.accepted_at IS NOT NULL AND tickets.accepted_at >= tickets.accept_yellow_at)
+      OR (tickets.resolved_at IS NOT NULL AND tickets.resolved_at >= tickets.resolve_due_at))`);
 
 /**
  * The same lights read from the instants stored on the ticket (tickets.light_*_at, written from

@@ -46,7 +46,7 @@ describe.skipIf(!supported)("the oldest PostgreSQL the README promises (14)", ()
     }
   });
 
-  it("files a ticket, finds it by text search (pg_trgm) and signs staff in", async () => {
+  it("files a ticket, finds it by a word (the character-pair index) and signs staff in", async () => {
     await createStaff(t, "dispatcher1", "dispatcher");
     const api = as(app, await login(app, "dispatcher1"));
     const created = await api({

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { and, gte, inArray, lt } from "drizzle-orm";
+import { and, gte, inArray, lt, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import type { TicketRow } from "../../src/db/repositories/tickets.repository.js";
 import { residents, ticketReporters, tickets, ticketSla } from "../../src/db/schema/index.js";
 import { localDate, localDay } from "../../src/domain/local-time.js";
 import { OPEN_STATUSES, type TicketStatus } from "../../src/domain/ticket-status.js";
+import { lateTicketsSql } from "../../src/reports/late-tickets.js";
 import { buildOverview } from "../../src/reports/overview.js";
 import { periodOf } from "../../src/reports/period.js";
 import { recurringProblems } from "../../src/reports/recurring-problems.js";
@@ -228,5 +229,20 @@ describe("the dashboard counted in the database", () => {
       want.overdue,
     ]);
     expect(got.series).toEqual(want.series);
+  });
+
+  it("reads the late tickets from the two partial indexes, not from every ticket of the period", async () => {
+    const tz = t.ctx.config.jurisdiction.timezone;
+    const period = periodOf("month", localDate(clock.now(), tz), tz);
+    const plan = await t.ctx.database.db.transaction(async (tx) => {
+      // The seed is a few hundred rows: without this a sequential scan is as good as any index.
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      const r = await tx.execute<{ "QUERY PLAN": string }>(
+        sql`EXPLAIN ${lateTicketsSql(clock.now(), { from: period.from, to: period.to, unitIds: null })}`,
+      );
+      return r.rows.map((x) => x["QUERY PLAN"]).join("\n");
+    });
+    expect(plan).toContain("tickets_settled_late_idx");
+    expect(plan).toContain("tickets_running_created_idx");
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import type { EventAction } from "../../domain/labels.js";
 import { localDay } from "../../domain/local-time.js";
@@ -261,12 +261,13 @@ export function ticketFilterSql(f: TicketFilter): SQL[] {
     if (TICKET_REF_PATTERN.test(q)) w.push(eq(tickets.ref, q));
     else {
       const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      // The grams narrow the candidates through their index; the ILIKE of summary, description or
+      // location decides, so the answer is the ILIKE's alone (drizzle/0054_ticket_word_search.sql).
+      // The ILIKE first: of equal costs, PostgreSQL checks a row in this order, and when it walks
+      // the newest tickets the ILIKE is the cheaper test that fails first.
       w.push(
-        or(
-          ilike(tickets.summary, like),
-          ilike(tickets.description, like),
-          ilike(tickets.locationText, like),
-        )!,
+        sql`ticket_text_matches(${tickets.summary}, ${tickets.description}, ${tickets.locationText}, ${like}::text)`,
+        sql`ticket_text_grams(${tickets.summary}, ${tickets.description}, ${tickets.locationText}) @> ticket_search_query_grams(${q}::text)`,
       );
     }
   }

@@ -106,7 +106,11 @@ export const tickets = pgTable(
     index("tickets_pending_review_idx")
       .on(t.updatedAt)
       .where(sql`${t.status} = 'pending_review'`),
-    index("tickets_search_idx").using("gin", sql`(${t.summary} || ' ' || ${t.description}) gin_trgm_ops`),
+    // The word search's characters and character pairs (drizzle/0054_ticket_word_search.sql).
+    index("tickets_text_grams_idx").using(
+      "gin",
+      sql`ticket_text_grams(${t.summary}, ${t.description}, ${t.locationText})`,
+    ),
     // Report indexes (migration 0027; drizzle cannot spell their INCLUDE columns): the period's
     // tickets and the open tickets' lights, each read from the index alone.
     index("tickets_report_idx").on(t.createdAt),
