@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import type { AckResponse, ChannelAdapter, ChannelDefinition, RawRequest, VerifyResult } from "../channel.js";
 import { ChannelInputError } from "../channel-input-error.js";
-import { constantTimeEqual } from "../shared/constant-time-equal.js";
+import { digestEqual } from "../shared/digest-equal.js";
 import { decodeUtf8Body } from "../shared/decode-utf8.js";
 import { queryValue } from "../shared/header-value.js";
 import { normalizeWechatMessage, WECHAT_PROVIDER } from "./normalize-wechat-message.js";
@@ -79,8 +79,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): ChannelAdapt
 
     if (signature !== undefined) {
       const expected = computeWechatSignature([options.token, timestamp, nonce]);
-      if (!constantTimeEqual(signature, expected))
-        return refuse(401, "WECHAT.BAD_SIGNATURE", "signature mismatch");
+      if (!digestEqual(signature, expected)) return refuse(401, "WECHAT.BAD_SIGNATURE", "signature mismatch");
     }
 
     const method = req.method.toUpperCase();
@@ -99,7 +98,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): ChannelAdapt
       const encrypted = method === "GET" ? (queryValue(req.query, "echostr") ?? "") : encryptedBody(req);
       if (!encrypted) return refuse(400, "WECHAT.MISSING_FIELD", "encrypted payload missing");
       const expected = computeWechatSignature([options.token, timestamp, nonce, encrypted]);
-      if (!constantTimeEqual(msgSignature, expected)) {
+      if (!digestEqual(msgSignature, expected)) {
         return refuse(401, "WECHAT.BAD_MSG_SIGNATURE", "msg_signature mismatch");
       }
       // Decrypt now so that a foreign appid is refused (403) before anything is stored.

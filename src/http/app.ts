@@ -1,4 +1,3 @@
-import helmet from "@fastify/helmet";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger } from "fastify";
@@ -11,6 +10,7 @@ import {
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../runtime/context.js";
 import { registerErrorHandler } from "./error-handler.js";
+import { securityHeaders } from "./security-headers.js";
 import { accessControl } from "./plugins/access-control.js";
 import { requireStaffSession } from "./plugins/staff-session.js";
 import { refuseUnreadableInput } from "./plugins/refuse-unreadable-input.js";
@@ -64,9 +64,11 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   // Standard security headers on every response (nosniff, no framing, HSTS behind TLS, referrer
   // kept same-origin). The content security policy is set where HTML is served: the console and
   // the web chat page have their own; the API answers JSON and Swagger UI needs its inline assets.
-  await app.register(helmet, {
-    contentSecurityPolicy: false,
-    referrerPolicy: { policy: "same-origin" },
+  // Helmet's headers, computed once (security-headers.ts) and given to every reply.
+  const security = await securityHeaders();
+  app.addHook("onRequest", (_req, reply, done) => {
+    reply.headers(security);
+    done();
   });
 
   await app.register(swagger, {

@@ -71,7 +71,13 @@ export const messages = pgTable(
     index("messages_conversation_idx")
       .on(t.conversationId, t.id)
       .where(sql`${t.conversationId} IS NOT NULL`),
-    index("messages_status_idx").on(t.direction, t.status),
+    // Partial (migration 0056): only the states somebody looks for by status (parked inbound,
+    // outbound waiting, being sent or failed). Received messages have the intake indexes below;
+    // nobody looks processed or sent ones up by status, and leaving them out spares every ingest and
+    // every handled message an index entry.
+    index("messages_status_idx")
+      .on(t.direction, t.status, t.id)
+      .where(sql`${t.status} NOT IN ('received', 'processed', 'sent')`),
     index("messages_reply_to_idx")
       .on(t.replyToMessageId)
       .where(sql`${t.replyToMessageId} IS NOT NULL`),

@@ -71,6 +71,16 @@ async function refreshQueueDepths(ctx: AppContext): Promise<boolean> {
 }
 
 /**
+ * Two counts, each over the partial index holding just its messages (intake's to-do, the parked
+ * ones): no index holds both states together (tests/channels/ingest/messages-status-index.test.ts).
+ */
+export const INTAKE_DEPTH = {
+  name: "metrics_intake_depth",
+  text: `SELECT (SELECT count(*) FROM messages WHERE direction = 'in' AND status = 'received')::int AS "waiting",
+      (SELECT count(*) FROM messages WHERE direction = 'in' AND status = 'failed')::int AS "failed"`,
+};
+
+/**
  * Intake has no BullMQ queue: its waiting work is the inbound messages still `received`, and its
  * failed work the ones it parked (or could not handle: no resident). Read from PostgreSQL, under
  * the same gauge and queue name as before, so dashboards and alerts keep working. A failed read
@@ -78,12 +88,7 @@ async function refreshQueueDepths(ctx: AppContext): Promise<boolean> {
  */
 async function refreshIntakeDepth(ctx: AppContext): Promise<void> {
   try {
-    const { rows } = await ctx.database.pool.query<{ waiting: number; failed: number }>({
-      name: "metrics_intake_depth",
-      text: `SELECT count(*) FILTER (WHERE status = 'received')::int AS "waiting",
-          count(*) FILTER (WHERE status = 'failed')::int AS "failed"
-        FROM messages WHERE direction = 'in' AND status IN ('received', 'failed')`,
-    });
+    const { rows } = await ctx.database.pool.query<{ waiting: number; failed: number }>(INTAKE_DEPTH);
     queueJobs.set({ queue: "intake", state: "waiting" }, rows[0]?.waiting ?? 0);
     queueJobs.set({ queue: "intake", state: "failed" }, rows[0]?.failed ?? 0);
   } catch {

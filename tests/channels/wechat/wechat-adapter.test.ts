@@ -77,6 +77,22 @@ describe("WeChat adapter: URL verification", () => {
     );
     expect(adapter.verify(req)).toMatchObject({ ok: false, status: 401, code: "WECHAT.BAD_SIGNATURE" });
   });
+
+  // Signatures are compared byte for byte (their length is public): any other length, or characters
+  // that take more bytes than they count, is a mismatch like any other, never an exception.
+  it.each([
+    ["short", "0".repeat(39)],
+    ["long", "0".repeat(41)],
+    ["empty-ish", " "],
+    ["multibyte", "签".repeat(40)],
+  ])("refuses a %s signature with 401", (_name, signature) => {
+    const adapter = adapterAt(1410685589, { token: "test" });
+    const req = rawRequest(
+      "GET",
+      `/channels/wechat?${qs({ signature, timestamp: "1410685589", nonce: "test", echostr: "x" })}`,
+    );
+    expect(adapter.verify(req)).toMatchObject({ ok: false, status: 401, code: "WECHAT.BAD_SIGNATURE" });
+  });
 });
 
 describe("WeChat adapter: plaintext push", () => {
