@@ -294,6 +294,19 @@ export class OutboxRelay {
     return { delivered: delivered.length, failed };
   }
 
+  /** Lets any relay claim these rows again at once (their lease would otherwise have to run out). */
+  private async releaseClaims(rows: readonly { id: number }[]): Promise<void> {
+    await this.database.db
+      .update(outbox)
+      .set({ claimedUntil: null })
+      .where(
+        inArray(
+          outbox.id,
+          rows.map((r) => r.id),
+        ),
+      );
+  }
+
   private scheduleHeld(): void {
     if (this.holdTimer || this.stopped) return;
     let earliest = Infinity;
@@ -333,30 +346,12 @@ export class OutboxRelay {
       });
       done = new Set(rows.map((r) => r.id));
     } catch (err) {
-      await this.database.db
-        .update(outbox)
-        .set({ claimedUntil: null })
-        .where(
-          inArray(
-            outbox.id,
-            due.map((r) => r.id),
-          ),
-        )
-        .catch(() => {});
+      await this.releaseClaims(due).catch(() => {});
       throw err;
     }
     const rest = due.filter((r) => !done.has(r.id));
     if (rest.length === 0 || (this.opts.redisReady && !this.opts.redisReady())) {
-      if (rest.length)
-        await this.database.db
-          .update(outbox)
-          .set({ claimedUntil: null })
-          .where(
-            inArray(
-              outbox.id,
-              rest.map((r) => r.id),
-            ),
-          );
+      if (rest.length) await this.releaseClaims(rest);
       return done.size;
     }
     return done.size + (await this.handOver(rest, this.opts.now().getTime())).delivered;

@@ -243,6 +243,9 @@ describe("the dashboard counted in the database", () => {
       return r.rows.map((x) => x["QUERY PLAN"]).join("\n");
     });
     expect(plan).toContain("tickets_settled_late_idx");
-    expect(plan).toContain("tickets_running_created_idx");
+    // The running tickets come from an index over running statuses; which of the two the planner
+    // prefers on a few hundred rows depends on their statistics.
+    expect(plan).toMatch(/tickets_running_created_idx|tickets_status_idx/);
+    expect(plan).not.toContain("Seq Scan");
   });
 });
