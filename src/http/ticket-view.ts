@@ -12,6 +12,7 @@ import { personalSearch } from "../auth/personal-search.js";
 import { REVEAL_ALL_ROLES } from "../auth/roles.js";
 import {
   decodeCursor,
+  encodeCursor,
   listTickets,
   type Cursor,
   type TicketEventRow,
@@ -131,6 +132,34 @@ export function ticketListParams(q: z.infer<typeof ListTicketsQuery>): {
 }
 
 /**
+ * Fills a page with rows the caller may see. The cursor always names the last row returned, never
+ * a row skipped: a skipped row's id in a cursor would tell which tickets' hidden text matched.
+ * Rows are read in batches until the page is full or the list ends.
+ */
+async function visiblePage(
+  limit: number,
+  cursor: Cursor | null,
+  visible: (t: TicketRow) => boolean,
+  read: (limit: number, from: Cursor | null) => Promise<{ items: TicketRow[]; nextCursor: string | null }>,
+): Promise<{ items: TicketRow[]; nextCursor: string | null }> {
+  const items: TicketRow[] = [];
+  let from = cursor;
+  for (;;) {
+    const batch = await read(Math.max(limit, 50), from);
+    for (const [i, t] of batch.items.entries()) {
+      if (!visible(t)) continue;
+      items.push(t);
+      if (items.length < limit) continue;
+      const more = i < batch.items.length - 1 || batch.nextCursor !== null;
+      return { items, nextCursor: more ? encodeCursor(t) : null };
+    }
+    const last = batch.items.at(-1);
+    if (!batch.nextCursor || !last) return { items, nextCursor: null };
+    from = { createdAt: last.createdAt, id: last.id };
+  }
+}
+
+/**
  * The ticket list behind GET /tickets and the console inbox, scoped to the caller. A search for
  * a phone or ID number is looking a person up: only roles that may reveal contact details run it,
  * and each such search is audited (the kind and the result count, never the number).
@@ -150,22 +179,21 @@ export async function listTicketsFor(
     filter.q = undefined;
     filter.personalDigits = personal.digits;
   }
-  const page = await listTickets(ctx.database.db, filter, {
-    limit: req.query.limit,
-    cursor,
-    extraWhere: req.staffScope?.() ?? [],
-  });
   // A word search finds only what the caller can read: a name or a door masked for them is not a
   // way to learn which tickets mention it.
   const term = filter.q && !TICKET_REF_PATTERN.test(filter.q.trim()) ? filter.q.trim().toLowerCase() : null;
-  if (term)
-    page.items = page.items.filter((t) => {
-      const policy = freeTextPolicy(req.staff, t);
-      const names = ticketNames(t);
-      return [t.summary, t.description, t.locationText ?? ""].some((text) =>
-        maskFreeText(text, policy, names).toLowerCase().includes(term),
-      );
-    });
+  const read = (limit: number, from: Cursor | null) =>
+    listTickets(ctx.database.db, filter, { limit, cursor: from, extraWhere: req.staffScope?.() ?? [] });
+  const visible = (word: string) => (t: TicketRow) => {
+    const policy = freeTextPolicy(req.staff, t);
+    const names = ticketNames(t);
+    return [t.summary, t.description, t.locationText ?? ""].some((text) =>
+      maskFreeText(text, policy, names).toLowerCase().includes(word),
+    );
+  };
+  const page = term
+    ? await visiblePage(req.query.limit, cursor, visible(term), read)
+    : await read(req.query.limit, cursor);
   if (personal)
     await audit(ctx.database.db, {
       ...requestAudit(req),

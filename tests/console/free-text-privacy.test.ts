@@ -254,6 +254,42 @@ describe("searching by phone number", () => {
     expect(door.json().items.map((i: { ref: string }) => i.ref)).toEqual([ticket.ref]);
   });
 
+  it("gives no cursor that names a ticket skipped for text the caller cannot see", async () => {
+    // Two reports by the same person: a page of one would end on a ticket the search had to skip.
+    await seedTicket(t, {
+      unitId: "community.xisheng",
+      summary: "西盛家园楼道灯不亮",
+      description: "我叫王建国，西盛家园7号楼楼道灯不亮。",
+      name: "王建国",
+      phone: "13911112222",
+    });
+    for (const [u, q] of [
+      ["lead1", "王建国"],
+      ["disp1", "张先生"],
+    ] as const) {
+      const res = await api[u]!({
+        method: "GET",
+        url: `/api/v1/tickets?limit=1&q=${encodeURIComponent(q)}`,
+      });
+      expect(res.json(), `${u} ${q}`).toMatchObject({ items: [], nextCursor: null });
+    }
+    // A search the caller can read still pages one ticket at a time, to the end.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await api["xisheng1"]!({
+        method: "GET",
+        url: `/api/v1/tickets?limit=1&q=${encodeURIComponent("暖气")}${cursor ? `&cursor=${cursor}` : ""}`,
+      });
+      const body = page.json() as { items: { ref: string }[]; nextCursor: string | null };
+      seen.push(...body.items.map((i) => i.ref));
+      cursor = body.nextCursor;
+    } while (cursor && seen.length < 50);
+    expect(seen).toContain(ticket.ref);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(cursor).toBeNull();
+  });
+
   it("leaves an ordinary word search to every role, unaudited", async () => {
     const res = await api["xisheng1"]!({ method: "GET", url: "/api/v1/tickets?q=暖气" });
     expect(res.statusCode).toBe(200);
