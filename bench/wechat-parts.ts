@@ -10,13 +10,12 @@
  *   npx tsx bench/wechat-parts.ts        # run it on each tree to compare, alternating
  */
 import { InboundMessage } from "../channels/channel.js";
-import { normalizeWechatMessage } from "../channels/wechat/normalize-wechat-message.js";
-import { parseWechatXml } from "../channels/wechat/parse-wechat-xml.js";
 import { createWechatAdapter } from "../channels/wechat/wechat.adapter.js";
 import type { RawRequest } from "../channels/channel.js";
 import { pgSafe } from "../src/channels-runtime/pg-safe.js";
 import { storeInboundStatement } from "../src/channels-runtime/store-inbound-statement.js";
 import { startBenchStack } from "./support/bench-stack.js";
+import { newResidentEntries } from "./support/wechat-entries.js";
 import { cpuSnapshot } from "./support/process-cpu.js";
 import { BENCH_WECHAT, wechatPush } from "./support/wechat-push.js";
 
@@ -56,20 +55,14 @@ async function statement(): Promise<void> {
   const { ctx, stop } = await startBenchStack();
   try {
     const pool = ctx.database.pool;
-    let n = 0;
-    const entry = () => {
-      const i = ++n;
-      const xml =
-        `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[oParts${i}]]></FromUserName>` +
-        `<CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
-        `<Content><![CDATA[西盛家园3号楼暖气不热]]></Content><MsgId>${7_000_000_000_000_000_000n + BigInt(i)}</MsgId></xml>`;
-      return { message: normalizeWechatMessage(parseWechatXml(xml), new Date()), phone: null };
-    };
+    const entries = newResidentEntries();
+    const entry = entries.next;
     const per = 6000;
     const writer = async (until: number) => {
       const client = await pool.connect();
       try {
-        while (n < until) await storeInboundStatement(client, [entry(), entry(), entry()], new Date());
+        while (entries.count() < until)
+          await storeInboundStatement(client, [entry(), entry(), entry()], new Date());
       } finally {
         client.release();
       }
@@ -77,11 +70,11 @@ async function statement(): Promise<void> {
     await writer(per);
     const wal0 = (await pool.query("SELECT wal_records, wal_bytes FROM pg_stat_wal")).rows[0];
     const cpu0 = await cpuSnapshot(ctx.database.db);
-    const from = n;
+    const from = entries.count();
     await Promise.all(Array.from({ length: 4 }, () => writer(2 * per)));
     const cpu1 = await cpuSnapshot(ctx.database.db);
     const wal1 = (await pool.query("SELECT wal_records, wal_bytes FROM pg_stat_wal")).rows[0];
-    const stored = n - from;
+    const stored = entries.count() - from;
     console.log(
       `ingest statement, batches of 3: PostgreSQL ${cpu0 && cpu1 ? ((cpu1.postgresMs - cpu0.postgresMs) / stored).toFixed(3) : "–"} ms CPU, ` +
         `${((wal1.wal_records - wal0.wal_records) / stored).toFixed(1)} WAL records, ` +

@@ -8,10 +8,9 @@
  *
  *   npx tsx bench/wechat-wal.ts              # WECHAT_WAL_BATCH=10 messages per statement
  */
-import { normalizeWechatMessage } from "../channels/wechat/normalize-wechat-message.js";
-import { parseWechatXml } from "../channels/wechat/parse-wechat-xml.js";
 import { storeInboundStatement } from "../src/channels-runtime/store-inbound-statement.js";
 import { startBenchStack } from "./support/bench-stack.js";
+import { newResidentEntries } from "./support/wechat-entries.js";
 import { cpuSnapshot } from "./support/process-cpu.js";
 
 const BATCH = Number(process.env.WECHAT_WAL_BATCH ?? 10);
@@ -19,15 +18,8 @@ const { ctx, stop } = await startBenchStack();
 try {
   const pool = ctx.database.pool;
   await pool.query("CREATE EXTENSION IF NOT EXISTS pg_walinspect");
-  let n = 0;
-  const entry = () => {
-    const i = ++n;
-    const xml =
-      `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[oParts${i}]]></FromUserName>` +
-      `<CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
-      `<Content><![CDATA[西盛家园3号楼暖气不热]]></Content><MsgId>${7_000_000_000_000_000_000n + BigInt(i)}</MsgId></xml>`;
-    return { message: normalizeWechatMessage(parseWechatXml(xml), new Date()), phone: null };
-  };
+  const entries = newResidentEntries();
+  const entry = entries.next;
   const client = await pool.connect();
   const run = async (k: number) => {
     for (let j = 0; j < k; j++)
@@ -36,13 +28,13 @@ try {
   await run(300);
   const lsn0 = (await pool.query("SELECT pg_current_wal_insert_lsn() AS l")).rows[0].l;
   const cpu0 = await cpuSnapshot(ctx.database.db);
-  const from = n;
+  const from = entries.count();
   const t0 = performance.now();
   await run(600);
   const ms = performance.now() - t0;
   const cpu1 = await cpuSnapshot(ctx.database.db);
   const lsn1 = (await pool.query("SELECT pg_current_wal_insert_lsn() AS l")).rows[0].l;
-  const stored = n - from;
+  const stored = entries.count() - from;
   console.log(
     `batch ${BATCH}: ${(ms / 600).toFixed(2)} ms per statement, PG CPU ${((cpu1!.postgresMs - cpu0!.postgresMs) / stored).toFixed(3)} ms/msg`,
   );
