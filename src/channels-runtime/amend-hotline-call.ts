@@ -2,12 +2,13 @@ import { and, eq, inArray } from "drizzle-orm";
 import { assembleTranscript } from "../../channels/hotline/assemble-transcript.js";
 import type { TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
 import type { Queryable } from "../db/client.js";
-import { appendEvent } from "../db/repositories/tickets.repository.js";
+import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
 import type { hotlineCalls } from "../db/schema/index.js";
 import { hotlineSegments, messages, ticketMessages, tickets } from "../db/schema/index.js";
+import { deadlineAfterRaise } from "../domain/deadlines.js";
 import { URGENCY_LABEL } from "../domain/labels.js";
 import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
-import { OPEN_STATUSES } from "../domain/ticket-status.js";
+import { OPEN_STATUSES, type TicketStatus } from "../domain/ticket-status.js";
 import { agentAlarm, type AgentAlarm } from "../intake/agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "../intake/detect-urgency.js";
 import { safetyAdvice } from "../intake/dialogue/safety-advice.js";
@@ -15,13 +16,15 @@ import { queueResidentMessage } from "../notify/queue-resident-message.js";
 import { alarmRaisedEmergency } from "../routing/raised-emergency.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleLightCheck } from "../sla/schedule.js";
-import { updateTicketIfUnchanged } from "../tickets/ticket-store.js";
+import { saveSla, updateTicketIfUnchanged } from "../tickets/ticket-store.js";
 
 type CallRow = typeof hotlineCalls.$inferSelect;
 
 const HOTLINE_FEED = { type: "system", id: "hotline-feed" } as const;
 /** Marks the late part in the description, so staff see what came after the call had ended. */
 const LATE_MARK = "【通话结束后补充】";
+/** A unit is working against a resolution deadline. */
+const RUNNING: readonly TicketStatus[] = ["dispatched", "accepted"];
 
 /**
  * A segment arrived after the call was assembled (the vendor's last final result trailing the end
@@ -103,6 +106,7 @@ export async function amendHotlineCall(
   for (const ticket of filed) {
     const raised = rank(finding.urgency) < rank(ticket.urgency as Urgency);
     const urgency = raised ? finding.urgency : ticket.urgency;
+    const deadline = raised ? raisedDeadline(ctx, ticket, finding.urgency, now) : null;
     const updated = await updateTicketIfUnchanged(
       tx,
       ticket,
@@ -112,9 +116,15 @@ export async function amendHotlineCall(
         ...(raised && ticket.complaint
           ? { complaint: { ...ticket.complaint, urgency: finding.urgency } }
           : {}),
+        ...(deadline ? { resolveDueAt: deadline.resolveBy, resolveYellowAt: deadline.resolveYellowAt } : {}),
       },
       now,
     );
+    if (deadline)
+      await saveSla(tx, ticket.id, {
+        resolveYellowAt: deadline.resolveYellowAt,
+        resolveBasis: deadline.resolveBasis,
+      });
     await appendEvent(tx, ticket.id, HOTLINE_FEED, {
       action: "amend",
       reason: raised
@@ -126,6 +136,9 @@ export async function amendHotlineCall(
         urgencyFrom: ticket.urgency,
         urgencyTo: urgency,
         ...(raised ? { urgencyReason: finding.reason } : {}),
+        ...(deadline
+          ? { resolveBy: { from: ticket.resolveDueAt!.toISOString(), to: deadline.resolveBy.toISOString() } }
+          : {}),
       },
       at: now,
     });
@@ -155,6 +168,16 @@ export async function amendHotlineCall(
       ticketId: filed[0]?.id ?? null,
     });
   return "amended";
+}
+
+/**
+ * A unit working on the ticket was given the everyday deadline; now that it is urgent, its hours
+ * count from this moment (src/domain/deadlines.ts). Tickets not yet dispatched get theirs at
+ * dispatch, from the urgency they then have.
+ */
+function raisedDeadline(ctx: AppContext, ticket: TicketRow, urgency: Urgency, now: Date) {
+  if (!RUNNING.includes(ticket.status as TicketStatus) || !ticket.resolveDueAt) return null;
+  return deadlineAfterRaise({ resolveBy: ticket.resolveDueAt }, now, urgency, ctx.config.jurisdiction.policy);
 }
 
 /** An operator's alarm in the late lines makes them an emergency, as it does in a whole transcript. */

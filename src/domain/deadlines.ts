@@ -79,7 +79,7 @@ export function computeDeadlines(
         : start + hours * HOUR;
     if (byHours < resolveBy.getTime()) {
       resolveBy = new Date(byHours);
-      resolveYellowAt = new Date(start + Math.round((byHours - start) * 0.8));
+      resolveYellowAt = hoursYellow(start, byHours);
       resolveBasis = "hours";
     }
   }
@@ -92,6 +92,35 @@ export function computeDeadlines(
     resolveBy,
     resolveBasis,
   };
+}
+
+/**
+ * The resolution deadline of a running ticket whose urgency rose after dispatch (a late hotline
+ * segment): the unit was given the everyday deadline and hears of the danger only now, so the
+ * urgency's hours count from `raisedAt`, not from dispatch. A ticket dispatched two days ago is not
+ * overdue the moment it turns out to be an emergency, and a raise never gives the unit more time:
+ * null when the current deadline is already the earlier one.
+ */
+export function deadlineAfterRaise(
+  current: { resolveBy: Date },
+  raisedAt: Date,
+  urgency: Urgency,
+  policy: Pick<DeadlinePolicy, "resolveHours">,
+): Pick<TicketDeadlines, "resolveBy" | "resolveYellowAt" | "resolveBasis"> | null {
+  if (urgency === "normal") return null;
+  const start = raisedAt.getTime();
+  const by = start + policy.resolveHours[urgency] * HOUR;
+  if (by >= current.resolveBy.getTime()) return null;
+  return {
+    resolveBy: new Date(by),
+    resolveYellowAt: hoursYellow(start, by),
+    resolveBasis: "hours",
+  };
+}
+
+/** "Due soon" for an hours window: after 80 % of it. */
+function hoursYellow(start: number, by: number): Date {
+  return new Date(start + Math.round((by - start) * 0.8));
 }
 
 /**

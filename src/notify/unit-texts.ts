@@ -60,8 +60,13 @@ export function returnedAlarmText(p: { ref: string; summary: string; place: stri
   return `【直通】特急警情${p.ref}：${p.summary}，地点：${p.place}。承办单位已退回，请值班人员紧急处置。`;
 }
 
-export function urgencyRaisedText(p: { ref: string; summary: string; place: string }): string {
-  return `【直通】紧急：贵单位承办的工单${p.ref}（${p.summary}）已升为紧急，地点：${p.place}。请立即处置。`;
+export function urgencyRaisedText(p: {
+  ref: string;
+  summary: string;
+  place: string;
+  deadline: string;
+}): string {
+  return `【直通】紧急：贵单位承办的工单${p.ref}（${p.summary}）已升为紧急，地点：${p.place}，办结时限：${p.deadline}。请立即处置。`;
 }
 
 export function redAlarmText(p: {

@@ -2,7 +2,7 @@ import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import type { TicketStatus } from "../domain/ticket-status.js";
 import { queueUnitNotification } from "../notify/notifications.js";
-import { urgencyRaisedText } from "../notify/unit-texts.js";
+import { formatDeadline, urgencyRaisedText } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
 import { alarmDutyContact, alarmParams } from "./duty-alarm.js";
 
@@ -25,7 +25,11 @@ export async function alarmRaisedEmergency(
   now: Date,
 ): Promise<"unit" | "duty" | "routing"> {
   if (ticket.unitId && HELD_BY_UNIT.includes(ticket.status as TicketStatus)) {
-    const params = alarmParams(ticket);
+    // The deadline the unit now works to (shortened by the raise when it was running).
+    const deadline = ticket.resolveDueAt
+      ? formatDeadline(ticket.resolveDueAt, ctx.config.jurisdiction.timezone)
+      : "立即";
+    const params = { ...alarmParams(ticket), deadline };
     await queueUnitNotification(tx, {
       unitId: ticket.unitId,
       purpose: "urgency_raised",

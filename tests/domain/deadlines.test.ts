@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addWorkingDays,
   computeDeadlines,
+  deadlineAfterRaise,
   extendDeadline,
   hasHolidayData,
   isWorkingDay,
@@ -241,5 +242,29 @@ describe("extensions", () => {
 
   it("refuses a negative extension", () => {
     expect(() => extendDeadline(bj("2026-11-20T15:00:00"), -1, TZ)).toThrow();
+  });
+});
+
+describe("a running ticket whose urgency rises after dispatch", () => {
+  const dispatched = computeDeadlines(
+    { dispatchedAt: bj("2026-11-16T09:00:00"), tier: "general", urgency: "normal" },
+    policy,
+    TZ,
+  );
+
+  it("counts the urgency's hours from the raise, not from dispatch", () => {
+    const raisedAt = bj("2026-11-18T15:00:00");
+    const after = deadlineAfterRaise(dispatched, raisedAt, "emergency", policy);
+    expect(after).toEqual({
+      resolveBy: bj("2026-11-19T15:00:00"),
+      resolveYellowAt: new Date(raisedAt.getTime() + 0.8 * 24 * 3_600_000),
+      resolveBasis: "hours",
+    });
+  });
+
+  it("never gives the unit more time than it already had", () => {
+    // Raised a day before the everyday deadline: 72 hours would end after it.
+    expect(deadlineAfterRaise(dispatched, bj("2026-11-22T12:00:00"), "urgent", policy)).toBeNull();
+    expect(deadlineAfterRaise(dispatched, bj("2026-11-18T15:00:00"), "normal", policy)).toBeNull();
   });
 });

@@ -1,9 +1,17 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelWorkers } from "../../../src/channels-runtime/channel.workers.js";
-import { dutyAlarms, messages, notifications, ticketEvents, tickets } from "../../../src/db/schema/index.js";
+import {
+  dutyAlarms,
+  messages,
+  notifications,
+  ticketEvents,
+  ticketSla,
+  tickets,
+} from "../../../src/db/schema/index.js";
 import { buildApp, type App } from "../../../src/http/app.js";
 import { intakeWorkers } from "../../../src/intake/intake.worker.js";
+import { formatDeadline } from "../../../src/notify/unit-texts.js";
 import type { AppContext } from "../../../src/runtime/context.js";
 import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
 import { hmacSigned, SMS_SECRETS, smsEnv } from "../support/sms-http.js";
@@ -191,13 +199,35 @@ describe("hotline segments that arrive after call.ended", () => {
       [["路灯", "caller", "我是西盛家园7号楼的，楼下路灯一直不亮。"]],
       "西盛家园7号楼",
     );
-    // Routed and dispatched as an everyday matter before the late words arrived.
+    // Routed and dispatched as an everyday matter before the late words arrived, with the
+    // everyday deadline (five working days).
+    const everyday = new Date(clock.now().getTime() + 7 * 24 * 3_600_000);
     await t.ctx.database.db
       .update(tickets)
-      .set({ status: "dispatched", unitId: "community.xisheng" })
+      .set({
+        status: "dispatched",
+        unitId: "community.xisheng",
+        dispatchedAt: clock.now(),
+        resolveDueAt: everyday,
+        resolveYellowAt: new Date(everyday.getTime() - 24 * 3_600_000),
+      })
       .where(eq(tickets.id, ticket.id));
     clock.advance(1000);
-    await lateGas(call, 2, ticket.id);
+    const raisedAt = clock.now();
+    const raised = await lateGas(call, 2, ticket.id);
+    // The emergency's 24 hours (config/jurisdiction.json) count from the moment it was raised.
+    const emergencyDue = new Date(raisedAt.getTime() + 24 * 3_600_000);
+    expect(raised.resolveDueAt).toEqual(emergencyDue);
+    expect(raised.resolveYellowAt!.getTime()).toBeLessThan(emergencyDue.getTime());
+    const [sla] = await t.ctx.database.db.select().from(ticketSla).where(eq(ticketSla.ticketId, ticket.id));
+    expect(sla).toMatchObject({ resolveBasis: "hours", resolveYellowAt: raised.resolveYellowAt });
+    const [amend] = await t.ctx.database.db
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.action, "amend")));
+    expect(amend!.data).toMatchObject({
+      resolveBy: { from: everyday.toISOString(), to: emergencyDue.toISOString() },
+    });
     const notices = await waitFor(
       async () => ((await raisedNotices(ticket.id)).length ? raisedNotices(ticket.id) : null),
       15_000,
@@ -207,6 +237,8 @@ describe("hotline segments that arrive after call.ended", () => {
     expect(notices[0]).toMatchObject({ recipientType: "unit", unitId: "community.xisheng" });
     expect(notices[0]!.text).toContain("已升为紧急");
     expect(notices[0]!.text).toContain(ticket.ref);
+    // The unit is told the deadline it now works to (Beijing time).
+    expect(notices[0]!.text).toContain(`办结时限：${formatDeadline(emergencyDue, "Asia/Shanghai")}`);
     expect(await alarmsOf(ticket.id)).toHaveLength(0);
 
     // Delivered again by the vendor: no second notice.
