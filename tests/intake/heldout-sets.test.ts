@@ -19,6 +19,7 @@ const HELD_OUT = [
   "eval-fresh8.jsonl",
   "eval-fresh9.jsonl",
   "eval-fresh10.jsonl",
+  "eval-fresh11.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
