@@ -14,6 +14,7 @@ const HELD_OUT = [
   "emergency-fresh14.jsonl",
   "emergency-fresh15.jsonl",
   "emergency-fresh16.jsonl",
+  "emergency-fresh17.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
