@@ -8,6 +8,7 @@ import { categoryForHazard } from "./hazard-category.js";
 import { categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
 import { agentAlarm } from "./agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
+import { normaliseUrgencyText } from "./urgency-rules.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
@@ -148,6 +149,7 @@ export class OfflineEngine implements ExtractionEngine {
           ? { name: place.place, surface: place.surface }
           : null,
       score: (clause) => this.classifier.evidence(clause, category),
+      danger: dangerClause(urgency),
     });
 
     const contact: Contact = {
@@ -205,6 +207,13 @@ export class OfflineEngine implements ExtractionEngine {
   get domain(): DomainConfig {
     return this.config;
   }
+}
+
+/** The clauses that tell the danger the rules found (their matched words, in the rules' reading). */
+function dangerClause(found: CombinedFinding): ((clause: string) => boolean) | null {
+  const words = found.urgency === "emergency" ? found.reason : null;
+  if (!words) return null;
+  return (clause) => normaliseUrgencyText(clause).includes(words);
 }
 
 function normalizePhone(phone: string | null | undefined): string | null {

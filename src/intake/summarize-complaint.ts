@@ -2,7 +2,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?、\n]+|\s{1,}/;
 const FILLER =
   /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(就是说?|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂|嗯|啊|呃)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(就是说?|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
 const INNER_FILLER = /那个|这个|就是说/g;
 const TRAILING_DURATION =
   /(已经)?(有)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
@@ -31,6 +31,11 @@ export interface SummaryInput {
   place: { name: string; surface: string } | null;
   /** How strongly a clause speaks for the chosen category (higher is better). */
   score: (clause: string) => number;
+  /**
+   * For an emergency, whether a clause tells the danger the detector found: the unit and the duty
+   * officer must read the gas smell, not the parking complaint the message opened with.
+   */
+  danger?: ((clause: string) => boolean) | null;
 }
 
 /**
@@ -50,10 +55,11 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
    * cannot tell apart from the best so far.
    */
   let bestIndex = 0;
-  let bestHead: [number, number] = [-Infinity, -Infinity];
+  let bestHead: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   let bestScore: number | null = null;
   clauses.forEach((clause, i) => {
-    const head: [number, number] = [
+    const head: [number, number, number] = [
+      input.danger?.(clause) ? 1 : 0,
       SIDE_CLAUSE.test(clause) || SELF_DESCRIPTION.test(clause) ? 0 : 1,
       PROBLEM.test(clause) ? 1 : 0,
     ];
@@ -77,7 +83,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
     const room = max - (input.place ? [...input.place.name].length : 0);
-    for (const j of [bestIndex + 1, bestIndex - 1]) {
+    // A danger keeps only what follows it ("电梯困人了，里面有个小孩在哭"), not the complaint before it.
+    const neighbours = bestHead[0] > 0 ? [bestIndex + 1] : [bestIndex + 1, bestIndex - 1];
+    for (const j of neighbours) {
       const other = clauses[j];
       if (!other || SIDE_CLAUSE.test(other) || !PROBLEM.test(other)) continue;
       const joined = j > bestIndex ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;

@@ -43,6 +43,18 @@ describe("summaries name the problem and the place", () => {
     expect(s).not.toMatch(/说不归|不是他们的责任|^我/);
   });
 
+  it.each([
+    ["物业费又涨了，另外今天电梯困人了，里面有个小孩在哭", /电梯困人/, /物业费|^另外/],
+    ["桃南一区楼下饭馆的油烟很大，刚才后厨着火了冒黑烟", /着火/, /油烟/],
+    ["我们这停车位一直很紧张，今天下楼发现地下车库有很浓的煤气味", /煤气味/, /停车位/],
+    ["樓下小孩太吵了，剛才聽見樓上有人在打架喊救命", /打架|救命/, /太吵/],
+  ])("names the danger, not the complaint around it: %s", (text, danger, not) => {
+    const c = engine.extractSync({ text, channel: "wechat" });
+    expect(c.urgency).toBe("emergency");
+    expect(c.summary).toMatch(danger);
+    expect(c.summary).not.toMatch(not);
+  });
+
   it("keeps a crossroads as the place and tidies a hotline transcript", () => {
     const c = engine.extractSync({
       channel: "hotline",
