@@ -13,7 +13,7 @@ import { agentAlarm, type AgentAlarm } from "../intake/agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "../intake/detect-urgency.js";
 import { safetyAdvice } from "../intake/dialogue/safety-advice.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
-import { alarmRaisedEmergency } from "../routing/raised-emergency.js";
+import { tellOfRaisedUrgency } from "../routing/raised-urgency.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleLightCheck } from "../sla/schedule.js";
 import { saveSla, updateTicketIfUnchanged } from "../tickets/ticket-store.js";
@@ -145,8 +145,7 @@ export async function amendHotlineCall(
     // Deadlines and lights follow the urgency: let the SLA stage look at the ticket again now.
     await scheduleLightCheck(tx, ticket.id, now);
     if (!raised) continue;
-    const alarmed =
-      urgency === "emergency" ? await alarmRaisedEmergency(tx, ctx, updated, HOTLINE_FEED.id, now) : null;
+    const alarmed = await tellOfRaisedUrgency(tx, ctx, updated, HOTLINE_FEED.id, now);
     ctx.log.warn({ ticketId: ticket.id, urgency, alarmed }, "late hotline segment raised a ticket's urgency");
   }
   // The caller never heard the advice intake gives for an emergency: send it (SMS to the caller).

@@ -63,10 +63,11 @@ export function returnedAlarmText(p: { ref: string; summary: string; place: stri
 export function urgencyRaisedText(p: {
   ref: string;
   summary: string;
+  urgency: string;
   place: string;
   deadline: string;
 }): string {
-  return `【直通】紧急：贵单位承办的工单${p.ref}（${p.summary}）已升为紧急，地点：${p.place}，办结时限：${p.deadline}。请立即处置。`;
+  return `【直通】${p.urgency}：贵单位承办的工单${p.ref}（${p.summary}）已升为${p.urgency}，地点：${p.place}，办结时限：${p.deadline}。请立即处置。`;
 }
 
 export function redAlarmText(p: {

@@ -58,7 +58,10 @@ export function unitCard(c: CardInput): WecomTextCard {
       lines.push(["highlight", "无法自动派单，请值班人员立即处置"]);
       break;
     case "urgency_raised":
-      lines.push(["highlight", `已升为紧急，办结时限：${p["deadline"] ?? ""}，请立即处置`]);
+      lines.push([
+        "highlight",
+        `已升为${p["urgency"] ?? "紧急"}，办结时限：${p["deadline"] ?? ""}，请立即处置`,
+      ]);
       break;
     case "assist":
       lines.push(["highlight", `主办单位：${p["lead"] ?? ""}，请配合办理并填报进展`]);

@@ -235,7 +235,7 @@ describe("hotline segments that arrive after call.ended", () => {
     );
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ recipientType: "unit", unitId: "community.xisheng" });
-    expect(notices[0]!.text).toContain("已升为紧急");
+    expect(notices[0]!.text).toContain("已升为特急");
     expect(notices[0]!.text).toContain(ticket.ref);
     // The unit is told the deadline it now works to (Beijing time).
     expect(notices[0]!.text).toContain(`办结时限：${formatDeadline(emergencyDue, "Asia/Shanghai")}`);
@@ -245,6 +245,50 @@ describe("hotline segments that arrive after call.ended", () => {
     await feed(segment(call, 2, "caller", GAS_LATE));
     await t.ctx.relay.drain();
     expect(await raisedNotices(ticket.id)).toHaveLength(1);
+  });
+
+  it("tells the unit of a ticket raised to urgent, with a deadline never later than the one it had", async () => {
+    const call = "late-0007";
+    const { ticket } = await filedCall(
+      call,
+      "13977778888",
+      [["电梯", "caller", "我是西盛家园9号楼的，楼里电梯这几天老是停。"]],
+      "西盛家园9号楼",
+    );
+    expect(ticket.urgency).toBe("normal");
+    // Dispatched two days ago with a deadline a day from now: the urgent 72 hours would end later.
+    const soon = new Date(clock.now().getTime() + 24 * 3_600_000);
+    await t.ctx.database.db
+      .update(tickets)
+      .set({
+        status: "accepted",
+        unitId: "community.xisheng",
+        dispatchedAt: new Date(clock.now().getTime() - 48 * 3_600_000),
+        resolveDueAt: soon,
+      })
+      .where(eq(tickets.id, ticket.id));
+    clock.advance(1000);
+    await feed(segment(call, 2, "caller", "对了，我家老人坐轮椅，电梯坏了下不了楼"));
+    const raised = await waitFor(
+      async () => {
+        const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
+        return row?.urgency === "urgent" ? row : null;
+      },
+      15_000,
+      "ticket raised to urgent",
+    );
+    expect(raised.resolveDueAt).toEqual(soon);
+    const notices = await waitFor(
+      async () => ((await raisedNotices(ticket.id)).length ? raisedNotices(ticket.id) : null),
+      15_000,
+      "the unit's notice",
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).toContain("已升为紧急");
+    expect(notices[0]!.text).toContain(`办结时限：${formatDeadline(soon, "Asia/Shanghai")}`);
+    expect(notices[0]!.params).toMatchObject({ urgency: "紧急" });
+    // No duty alarm for an urgent ticket: the unit has it.
+    expect(await alarmsOf(ticket.id)).toHaveLength(0);
   });
 
   it("alarms the duty officer when the ticket a late segment makes an emergency sits in triage", async () => {
