@@ -10,6 +10,11 @@
  *   npx tsx bench/reports.ts
  *   REPORTS_BENCH_TICKETS=100000 npx tsx bench/reports.ts   # a quick run
  *   REPORTS_BENCH_EXPLAIN=1 ...                            # also print EXPLAIN ANALYZE of the SQL
+ *   REPORTS_BENCH_KEEP=1 ...                               # then keep the seeded cluster up (Ctrl-C)
+ *
+ * Seeding a million tickets takes minutes: with REPORTS_BENCH_KEEP=1 the cluster stays up after the
+ * figures and its URL is printed, so further measurements (EXPLAIN, A/B of two versions of a query,
+ * call by call) can run against the same data until the process is interrupted.
  */
 import { randomUUID } from "node:crypto";
 import path from "node:path";
@@ -43,6 +48,7 @@ import { startBenchStack } from "./support/bench-stack.js";
 const N = Number(process.env.REPORTS_BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.REPORTS_BENCH_RUNS ?? 5);
 const EXPLAIN = process.env.REPORTS_BENCH_EXPLAIN === "1";
+const KEEP = process.env.REPORTS_BENCH_KEEP === "1";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -491,6 +497,17 @@ export async function run(): Promise<void> {
           `\n  EXPLAIN ANALYZE ${label}:\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`,
         );
       }
+    }
+    if (KEEP) {
+      const url = (ctx.database.pool as unknown as { options: { connectionString: string } }).options
+        .connectionString;
+      console.log(
+        `\n  the seeded cluster stays up at ${url} (now was ${now.toISOString()}); Ctrl-C stops it`,
+      );
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", () => resolve());
+        process.once("SIGTERM", () => resolve());
+      });
     }
   } finally {
     await stop();

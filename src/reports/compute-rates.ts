@@ -12,7 +12,7 @@ import {
   type SurveyCounts,
   type SurveyRates,
 } from "./rates.js";
-import { readDayCounts, wholeDays } from "./day-counts-read.js";
+import { readDayCounts, wholeDays, type DayCount } from "./day-counts-read.js";
 
 const SATISFACTIONS: readonly Satisfaction[] = ["satisfied", "basically", "dissatisfied"];
 
@@ -33,6 +33,16 @@ export interface RatesQuery {
   groupBy: "unit" | "none";
 }
 
+/**
+ * The daily rollup's counts of [fromDay, toDay) for the query's units, read once for several
+ * figures (the dashboard's rates and its daily series): null when the rollup cannot answer.
+ */
+export interface SharedDayCounts {
+  fromDay: string;
+  toDay: string;
+  counts: Promise<DayCount[] | null>;
+}
+
 export interface RatesRow extends SurveyCounts, SurveyRates {
   unitId: string | null;
   unitName: string | null;
@@ -48,6 +58,8 @@ export async function computeRates(
   db: Queryable,
   config: DomainConfig,
   q: RatesQuery,
+  /** The rollup's counts of exactly these days and units, already being read by the caller. */
+  shared?: SharedDayCounts,
 ): Promise<{ rows: RatesRow[]; total: RatesRow }> {
   const sWhere: SQL[] = [
     gte(surveys.resolvedAt, q.from),
@@ -75,7 +87,7 @@ export async function computeRates(
       surveys.unreachableReason,
     );
 
-  const ticketRows = await receivedAndClosed(db, config, q);
+  const ticketRows = await receivedAndClosed(db, config, q, shared);
   const acc = new Map<string, Acc>();
   const keyOf = (unitId: string | null) => (q.groupBy === "unit" ? (unitId ?? "") : "*");
   const get = (k: string) => {
@@ -112,10 +124,14 @@ async function receivedAndClosed(
   db: Queryable,
   config: DomainConfig,
   q: RatesQuery,
+  shared?: SharedDayCounts,
 ): Promise<{ unitId: string | null; received: number; closed: number }[]> {
   const tz = config.jurisdiction.timezone;
   const days = wholeDays(q.from, q.to, tz);
-  const counts = days && (await readDayCounts(db, { ...days, unitIds: q.unitIds, timeZone: tz }));
+  const same = days && shared && shared.fromDay === days.fromDay && shared.toDay === days.toDay;
+  const counts =
+    days &&
+    (same ? await shared.counts : await readDayCounts(db, { ...days, unitIds: q.unitIds, timeZone: tz }));
   if (counts) {
     const byUnit = new Map<string | null, { unitId: string | null; received: number; closed: number }>();
     for (const c of counts) {

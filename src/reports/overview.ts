@@ -4,11 +4,11 @@ import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
 import type { Queryable } from "../db/client.js";
 import { tickets } from "../db/schema/index.js";
 import { formatLocalDate, localDate, parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
-import { readDayCounts } from "./day-counts-read.js";
+import { readDayCounts, type DayCount } from "./day-counts-read.js";
 import { formatRate } from "./rates.js";
 import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
-import { computeRates } from "./compute-rates.js";
+import { computeRates, type SharedDayCounts } from "./compute-rates.js";
 import type { Period, PeriodKind } from "./period.js";
 import { rankUnits, type UnitRanking } from "./ranking.js";
 import { recurringProblemsOf, type Cluster } from "./recurring-problems.js";
@@ -56,21 +56,35 @@ export async function buildOverview(
   // hundred thousand tickets, too many to load and count here. The whole period even when it is
   // the current one: nothing can be received or resolved later than now, so counting "up to the
   // end of the week" equals counting "up to now".
+  //
+  // The rates' received and closed counts and the daily series are two sums of the same rows of the
+  // daily rollup: read once, on a connection of their own, for both.
+  const days = periodDays(ctx, period);
+  const dayCounts: SharedDayCounts = {
+    ...days,
+    counts: readDayCounts(db, { ...days, unitIds: visible, timeZone: ctx.config.jurisdiction.timezone }),
+  };
+  // Awaited by both parts below, which fail with it; this only keeps a failure from going unhandled
+  // when another part has already failed the dashboard.
+  dayCounts.counts.catch(() => {});
   const [rates, late, series, open, clusters, assisted] = await Promise.all([
-    withoutParallelWorkers(db, (q) =>
-      computeRates(q, ctx.config, { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" }),
+    dashboardPart(db, (q) =>
+      computeRates(
+        q,
+        ctx.config,
+        { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" },
+        dayCounts,
+      ),
     ),
-    withoutParallelWorkers(db, (q) =>
-      lateTickets(ctx, q, { from: period.from, to: period.to, unitIds: visible }),
-    ),
-    withoutParallelWorkers(db, (q) => dailySeries(ctx, period, visible, q)),
-    withoutParallelWorkers(db, (q) => openLights(ctx, scope, q)),
-    withoutParallelWorkers(db, (q) =>
+    dashboardPart(db, (q) => lateTickets(ctx, q, { from: period.from, to: period.to, unitIds: visible })),
+    dashboardPart(db, (q) => dailySeries(ctx, period, visible, q, dayCounts.counts)),
+    dashboardPart(db, (q) => openLights(ctx, scope, q)),
+    dashboardPart(db, (q) =>
       recurringProblemsOf(q, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
         maskFreeText(t.summary, policy, ticketNames(t)),
       ),
     ),
-    withoutParallelWorkers(db, (q) => assistedByUnit(ctx, period, visible, q)),
+    dashboardPart(db, (q) => assistedByUnit(ctx, period, visible, q)),
   ]);
   const ranking = rankUnits(
     rates.rows,
@@ -113,19 +127,27 @@ export async function buildOverview(
 
 /**
  * Runs one part of the dashboard in a transaction of its own with PostgreSQL's parallel workers
- * off. The parts already run side by side, one connection each, so the cores are taken; the
- * workers a part's scan would start only compete with the other parts and add their start-up and
- * the merging of their results. Measured at 1,000,000 tickets on two cores (docs/performance.md):
- * the month's late count (171 → 98 ms) and the open lights (158 → 68 ms), the two parts PostgreSQL
- * ran in parallel, each alone; the whole month dashboard did not measurably change on a quiet
- * machine (251 → 255 ms), so it still misses 200 ms.
+ * and JIT compilation off. The parts already run side by side, one connection each, so the cores
+ * are taken; the workers a part's scan would start only compete with the other parts and add their
+ * start-up and the merging of their results. Measured at 1,000,000 tickets on two cores
+ * (docs/performance.md): the month's late count (171 → 98 ms) and the open lights (158 → 68 ms),
+ * the two parts PostgreSQL ran in parallel, each alone.
+ *
+ * JIT: a server built with LLVM (Debian's and the official images' packages; not the embedded
+ * one) compiles any statement whose estimated cost passes jit_above_cost (100,000), and the month's
+ * recurring problems cost 101,000–116,000 at 1,000,000 tickets: 89 functions compiled on every call,
+ * 60–156 ms, for a statement that runs in 60–130 ms without. Nothing here runs long enough to win
+ * that back.
  */
-async function withoutParallelWorkers<T>(
+async function dashboardPart<T>(
   db: AppContext["database"]["db"],
   part: (q: Queryable) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL max_parallel_workers_per_gather = 0`);
+    // Both settings in one round trip, for this transaction only (SET LOCAL).
+    await tx.execute(
+      sql`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`,
+    );
     return part(tx);
   });
 }
@@ -141,11 +163,12 @@ export async function dailySeries(
   period: Period,
   visible: string[] | null,
   db: Queryable = ctx.database.db,
+  /** The rollup's counts of periodDays(period) and `visible`, when the caller already reads them. */
+  shared?: Promise<DayCount[] | null>,
 ): Promise<{ day: string; received: number; closed: number }[]> {
   const tz = ctx.config.jurisdiction.timezone;
-  const fromDay = period.days[0]!;
-  const toDay = formatLocalDate(localDate(period.to, tz));
-  const counts = await readDayCounts(db, { fromDay, toDay, unitIds: visible, timeZone: tz });
+  const counts = await (shared ??
+    readDayCounts(db, { ...periodDays(ctx, period), unitIds: visible, timeZone: tz }));
   if (!counts) return dailySeriesOfTickets(ctx, period, visible, db);
   const series = period.days.map((d) => ({ day: d, received: 0, closed: 0 }));
   const byDay = new Map(series.map((s) => [s.day, s]));
@@ -157,6 +180,12 @@ export async function dailySeries(
     }
   }
   return series;
+}
+
+/** The local days [fromDay, toDay) a period spans, as the daily rollup is read. */
+function periodDays(ctx: AppContext, period: Period): { fromDay: string; toDay: string } {
+  const toDay = formatLocalDate(localDate(period.to, ctx.config.jurisdiction.timezone));
+  return { fromDay: period.days[0]!, toDay };
 }
 
 /** The daily series counted from the tickets: the fallback, and the rollup's reference in tests. */
@@ -213,28 +242,60 @@ export async function openLights(
   scope: SQL[],
   db: Queryable = ctx.database.db,
 ): Promise<{ open: number; overdue: number; red: number; yellow: number }> {
-  const l = storedLightSql(ctx.now());
+  const now = ctx.now();
+  const l = storedLightSql(now);
+  const at = sql`${now.toISOString()}::timestamptz`;
   const isOpen = and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope);
   const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond}))::int`;
-  const [counts] = await db
+  // storedLightSql's conditions, counted per status: each of them is a status test joined to
+  // comparisons of the row's instants, so with the status settled by the group the rows are only
+  // compared (the whole conditions on each of 50,000 open tickets cost up to twice as much). The status
+  // parts are applied below: an unheld emergency is one not yet held by a unit (red, no stages);
+  // the stored instants count only on running tickets.
+  const stored = sql`${tickets.lightOverdueAt} IS NOT NULL`;
+  const rows = await db
     .select({
-      open: sql<number>`count(*)::int`,
-      overdue: flag(l.overdue),
-      red: flag(l.red),
-      yellow: flag(l.yellow),
-      needsCode: flag(l.needsCode),
+      status: tickets.status,
+      n: sql<number>`count(*)::int`,
+      unheld: flag(
+        sql`${tickets.urgency} = 'emergency' AND (${tickets.triage} OR ${tickets.unitId} IS NULL)`,
+      ),
+      red: flag(sql`${stored} AND ${tickets.lightRedAt} <= ${at}`),
+      yellow: flag(
+        sql`${stored} AND ${tickets.lightYellowAt} <= ${at} AND NOT ${tickets.lightRedAt} <= ${at}`,
+      ),
+      overdue: flag(sql`${tickets.lightOverdueAt} <= ${at}`),
+      needsCode: flag(
+        sql`${tickets.lightOverdueAt} IS NULL AND ${tickets.dispatchedAt} IS NOT NULL AND ${tickets.firstContactDueAt} IS NOT NULL AND ${tickets.acceptYellowAt} IS NOT NULL AND ${tickets.acceptRedAt} IS NOT NULL AND ${tickets.resolveDueAt} IS NOT NULL`,
+      ),
     })
     .from(tickets)
-    .where(isOpen);
-  const legacy = counts!.needsCode ? await db.select().from(tickets).where(and(isOpen, l.needsCode)) : [];
+    .where(isOpen)
+    .groupBy(tickets.status);
+  const counts = { open: 0, overdue: 0, red: 0, yellow: 0, needsCode: 0 };
+  for (const r of rows) {
+    counts.open += r.n;
+    if (UNHELD_STATUSES.has(r.status)) counts.red += r.unheld;
+    if (RUNNING_STATUSES.has(r.status)) {
+      counts.red += r.red;
+      counts.yellow += r.yellow;
+      counts.overdue += r.overdue;
+      counts.needsCode += r.needsCode;
+    }
+  }
+  const legacy = counts.needsCode ? await db.select().from(tickets).where(and(isOpen, l.needsCode)) : [];
   const lights = await lightsOf(ctx, db, legacy);
   return {
-    open: counts!.open,
-    overdue: counts!.overdue + lights.filter((x) => x.overdue.length > 0).length,
-    red: counts!.red + lights.filter((x) => x.light === "red").length,
-    yellow: counts!.yellow + lights.filter((x) => x.light === "yellow").length,
+    open: counts.open,
+    overdue: counts.overdue + lights.filter((x) => x.overdue.length > 0).length,
+    red: counts.red + lights.filter((x) => x.light === "red").length,
+    yellow: counts.yellow + lights.filter((x) => x.light === "yellow").length,
   };
 }
+
+/** The statuses of storedLightSql's unheld emergencies and of its running tickets. */
+const UNHELD_STATUSES: ReadonlySet<string> = new Set(["received", "transferred", "reopened"]);
+const RUNNING_STATUSES: ReadonlySet<string> = new Set(["dispatched", "accepted"]);
 
 /**
  * How many tickets received in the period each unit assisted (协办), whoever led them; limited to

@@ -268,4 +268,30 @@ describe("recurring problems through the people bound", () => {
     // Idempotent: nothing left to mark.
     expect(await backfillReporterExtra(t.ctx.database.db)).toEqual({ updated: 0, done: true });
   });
+  it("count a resident whose only first report in the group lies outside the period", async () => {
+    // A week of its own. Last week's ticket is merged into this week's: its resident now reports a
+    // ticket of this week only through a row marked extra, and is one more person here.
+    const week = { from: new Date("2026-12-13T16:00:00Z"), to: new Date("2026-12-20T16:00:00Z") };
+    const heating = (summary: string) => ({
+      category: "heating",
+      summary,
+      location: { community: "community.luxi" },
+    });
+    clock.set("2026-12-10T02:00:00Z");
+    const earlier = await fileTicket(t, heating("上周暖气就不热"), "13900009901");
+    clock.set("2026-12-14T02:00:00Z");
+    const kept = await fileTicket(t, heating("暖气不热"), "13900009902");
+    clock.set("2026-12-14T03:00:00Z");
+    await fileTicket(t, heating("暖气还是不热"), "13900009903");
+    await performTicketAction(t.ctx, dispatcher, earlier.id, "merge", { into: kept.ref });
+    await expectMarksConsistent();
+    await expectEqualToPlain(week);
+    const [cluster] = await recurringProblemsOf(t.ctx.database.db, t.ctx.config, { ...week, scope: [] });
+    expect(cluster).toMatchObject({
+      communityId: "community.luxi",
+      category: "heating",
+      tickets: 2,
+      reporters: 3,
+    });
+  });
 });
