@@ -171,8 +171,8 @@ const ADDRESSEES: readonly (readonly [string, RegExp])[] = [
   ["health", /卫健委|卫生健康(委|局)|卫生局/],
   ["labor", /人社局|人力资源和社会保障|劳动(仲裁|监察)/],
   ["education", /教育局/],
-  ["public_order", /公安|派出所/],
-  ["pollution", /环保(局|分局)|生态环境(局|分局)/],
+  ["public_order", /公安|派出所|警察/],
+  ["pollution", /环保(局|分局|部门)|生态环境(局|分局|部门)/],
   ["market", /市场监管|市场监督/],
   ["traffic", /交警|交通运输局|公交公司/],
   ["construction", /住建|住房和城乡建设/],
@@ -240,11 +240,38 @@ export function categoryByOperator(
   return { category: units[0]!, probability: top.probability + unit };
 }
 
+/*
+ * A message that asks one unit by name ("建议热力公司开个网上报修", "要找供电公司办什么手续",
+ * "恳请公安部门考虑") names the owner too, unless it weighs two ("找城管还是找供电局"). Asking the
+ * housing department (住建) or the estate's manager says less: 住建 oversees estate managers, and
+ * residents ask it about estate matters the taxonomy files under 物业管理; the government counter
+ * is asked about every subject. 28 of 29 such messages on the read sets, the classifier 23 of 29.
+ */
+const ASKING_VERB = /(建议|请|恳请|希望|找|要求|让|叫|麻烦)(区|市|贵)?$/;
+const NOT_ASKED = new Set(["construction", "property", "government_service"]);
+
+/** The category of the one unit a message asks by name, or null. */
+function askedOwner(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
+  if (/还是/.test(text)) return null;
+  const owners = ADDRESSEES.filter(([category, unit]) => {
+    if (NOT_ASKED.has(category)) return false;
+    const found = new RegExp(unit.source, "g");
+    for (let m = found.exec(text); m; m = found.exec(text))
+      if (ASKING_VERB.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
+    return false;
+  }).map(([category]) => category);
+  if (owners.length !== 1) return null;
+  const top = ranked[0]!;
+  if (top.category === owners[0]) return null;
+  const owner = ranked.find((r) => r.category === owners[0])?.probability ?? 0;
+  return { category: owners[0]!, probability: top.probability + owner };
+}
+
 /** The category the taxonomy fixes for this text, or null when the classifier's reading stands. */
 export function categoryByTaxonomy(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   const top = ranked[0];
   if (!top) return null;
-  const addressed = addressedOwner(text, ranked);
+  const addressed = addressedOwner(text, ranked) ?? askedOwner(text, ranked);
   if (addressed) return addressed;
   if (top.category === "government_service") {
     const owner = text.length < SHORT_QUESTION ? subjectOwner(text, ranked) : schoolingAsked(text, ranked);
