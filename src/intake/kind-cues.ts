@@ -19,7 +19,8 @@ export const KIND_CUES: readonly KindCue[] = [
   {
     id: "complaint1",
     kind: "complaint",
-    pattern: /(?<!不是|不想|并非|不为|哪|哪里|哪儿|找谁)(投诉|举报)(?!电话|热线|渠道|箱|平台|方式|途径)/,
+    pattern:
+      /(?<!不是|不是来|不是要|不想|并非|不为|哪|哪里|哪儿|找谁)(投诉|举报)(?!电话|热线|渠道|箱|平台|方式|途径)/,
     weight: 3,
   },
   {
