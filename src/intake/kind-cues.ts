@@ -19,7 +19,8 @@ export const KIND_CUES: readonly KindCue[] = [
   {
     id: "complaint1",
     kind: "complaint",
-    pattern: /(投诉|举报)(?!电话|热线|渠道|箱|平台|方式|途径)/,
+    pattern:
+      /(?<!不是|不是来|不是要|不想|并非|不为|哪|哪里|哪儿|找谁)(投诉|举报)(?!电话|热线|渠道|箱|平台|方式|途径)/,
     weight: 3,
   },
   {
@@ -143,6 +144,16 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 1.5,
   },
 
+  // The other side's answer reported ("老板说是我自己不小心", "他说他家没漏", "还说是我家堵的"), or who
+  // bears a loss asked: two parties at odds over who is to blame, which a mediator can settle.
+  {
+    id: "dispute6",
+    kind: "dispute",
+    pattern:
+      /(他|她|对方|老板|商家|店家|厂家|厂方|物业|房东|公司|店主|家长)[^。，,！!？?\s]{0,6}(说|称|推说|却说|非说|咬定)[^。！!？?]{0,12}(是我|我家|我自己|不用我|不赔|不认|没事|违约|天灾|不小心|个人)|还说(是)?我/,
+    weight: 1.5,
+  },
+
   // Consultation: a question about a rule or a procedure.
   // "请你过问一下" asks someone to look into a matter, not a question.
   {
@@ -164,7 +175,7 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern: /是否|能否|可否.{0,8}[？?]|多长时间|多久|什么时候|几点|归谁管|找哪个部门|哪个部门/,
     weight: 1,
   },
-  { id: "consultation4", kind: "consultation", pattern: /[吗呢么][？?]?(谢谢|。|$)|[？?]/, weight: 1 },
+  { id: "consultation4", kind: "consultation", pattern: /[吗呢么][？?]?(谢谢|。|\s|$)|[？?]/, weight: 1 },
   // A question word in the clause that the thanks close ("每天几点在岗啊，谢谢了") asks, with or without "？".
   {
     id: "consultation6",
@@ -178,7 +189,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "consultation7",
     kind: "consultation",
     pattern:
-      /(几号|几点|哪天|多少钱|多少|哪个|哪家|哪里|哪儿|在哪|怎么(领|转|办理|弄|交|缴|查|报名|申请)|咋(领|转|办理|弄|交|缴|查|报名|申请))[^。！!，,？?]{0,6}[啊呀呢嘛]?\s*$/,
+      /(几号|几点|哪天|多少钱|多少|哪个|哪家|哪里|哪儿|在哪|找谁|怎么(领|转|办理|弄|交|缴|查|报名|申请)|咋(领|转|办理|弄|交|缴|查|报名|申请))[^。！!，,？?]{0,6}[啊呀呢嘛]?\s*$/,
     weight: 2,
   },
   {
@@ -241,6 +252,15 @@ export const KIND_CUES: readonly KindCue[] = [
       /(修|通|好|换|装|清理|处理|解决|办|回复|帮|来)[^，。！？]{0,4}了[，,。！!\s]{0,2}.{0,4}(感谢|谢谢|多谢)/,
     weight: 2.5,
   },
+  // A letter's formal thanks to a named party ("谨向抢修人员致以诚挚的谢意", "向民警同志表示感谢") is the
+  // letter; thanks offered in advance for a request ("提前表示感谢") are politeness.
+  {
+    id: "praise8",
+    kind: "praise",
+    pattern:
+      /(?<!提前|预先|先行|先)(向|对)[^。！？!?，,]{2,30}(表示|致以|致)[^。！？!?]{0,8}(感谢|谢意|敬意|谢忱)/,
+    weight: 3,
+  },
   { id: "praise5", kind: "praise", pattern: /很负责|负责任|热心|耐心|尽职|周到/, weight: 1 },
   // Things got better, then thanks: "终于小声了，谢谢社区", "干净多了 谢谢城管".
   {
@@ -299,7 +319,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "wish5",
     kind: "wish",
     pattern:
-      /想给[^，。？?]{0,8}要(一|个|张|双|台|根|套|件|辆|部|些)|想(有|找)(个)?人[^，。？?]{0,4}(陪|帮我(理|剪|洗|带|拿|买|读|写)|教)|有没有(会[^，。？?]{0,6}的)?志愿者|想学[^。？?]{0,14}有没有人教|陪我(说说话|聊天|聊聊)/,
+      /想给[^，。？?]{0,8}要(一|个|张|双|台|根|套|件|辆|部|些)|想(有|找)(个)?人[^，。？?]{0,4}(陪|帮我(理|剪|洗|带|拿|买|读|写)|教)|有没有(会[^，。？?]{0,6}的)?志愿者|想学[^。？?]{0,14}有没有人教|陪我(说说话|聊天|聊聊)|想(请|找)(个)?人[^，。？?]{0,4}(帮|陪|来)|(唯一的|最大的)?愿望(是|就是)|有没有(年轻人|大学生|人)[^，。？?]{0,4}(教|帮|陪)|希望有[^，。？?]{0,8}志愿者/,
     weight: 3,
   },
 ];

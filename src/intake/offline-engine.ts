@@ -5,7 +5,7 @@ import type { DomainConfig } from "../domain/config.js";
 import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
-import { categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
+import { categoryByOperator, categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
 import { agentAlarm } from "./agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
 import { normaliseUrgencyText } from "./urgency-rules.js";
@@ -110,7 +110,10 @@ export class OfflineEngine implements ExtractionEngine {
       }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
-    const fixed = categoryByTaxonomy(facts, prediction.ranked) ?? insteadOfOther(facts, prediction.ranked);
+    const fixed =
+      categoryByOperator(transcript?.agent ?? [], prediction.ranked) ??
+      categoryByTaxonomy(facts, prediction.ranked) ??
+      insteadOfOther(facts, prediction.ranked);
     if (fixed && this.categoryCodes.has(fixed.category)) {
       category = fixed.category;
       categoryConfidence = fixed.probability;

@@ -2,7 +2,10 @@
 export interface Transcript {
   /** The caller's turns: the facts of the appeal come only from these. */
   caller: string[];
-  /** The agent's turns: used only to confirm a place the caller mis-pronounced or ASR misheard. */
+  /**
+   * The agent's turns: used only to confirm a place the caller mis-pronounced or ASR misheard, and
+   * the unit the agent routes the call to (see categoryByOperator).
+   */
   agent: string[];
 }
 

@@ -84,13 +84,27 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "traffic",
     from: ["municipal"],
     pattern:
-      /公交(车|线|路线|班次|司机)|\d+路(公交|车)|[红绿]灯|信号灯|站牌|不停靠|不按点|斑马线|人行横道|乱停|违停|停车位|限速|减速带|被车占|车占了|停满了?车/,
+      /公交(车|线|路线|班次|司机)|\d+路(公交|车)|哪路(公交|车)|改线|机动车道|[红绿]灯|信号灯|站牌|不停靠|不按点|斑马线|人行横道|乱停|违停|停车位|限速|减速带|被车占|车占了|停满了?车/,
   },
   {
     to: "sanitation",
     from: ["municipal", "public_order", "traffic"],
     pattern: /摆摊|摊贩|摊子|摊位|占道经营|大排档|流动摊|出摊|废品站/,
     veto: /骗|偷|抢|诈|厕/,
+  },
+  {
+    to: "traffic",
+    from: ["property", "government_service", "public_order"],
+    pattern:
+      /交警|罚单|贴条|非机动车道|(停车|车位)[^。！？!?]{0,10}人行道|人行道[^。！？!?]{0,10}(停车|车位)|车停[^。！？!?]{0,4}满街/,
+    veto: /物业|车库|小区里|院里|偷|盗|撬|砸/,
+  },
+  {
+    to: "sanitation",
+    from: ["municipal", "traffic", "public_order"],
+    pattern:
+      /(垃圾|烂菜|烂叶|菜叶|废|果皮|泔水|脏水|洗锅水|剩饭|杂物|传单)[^。！？!?]{0,12}(马路|路边|人行道|路面|街上|路上|路牙|一地)|(马路|路边|人行道|路面|街上|路上)[^。！？!?]{0,10}(乱扔|乱丢|乱倒|垃圾)|果皮箱|小广告/,
+    veto: /井盖|下水|雨水|篦子|积水|塌|坑|渣土|骗|传销|推销/,
   },
   { to: "pollution", from: ["sanitation"], pattern: /烧垃圾|焚烧|烧(树叶|秸秆|落叶|塑料|电线|轮胎)/ },
   {
@@ -143,10 +157,122 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
 ];
 
+/*
+ * A formal letter that opens by naming the unit it is written to ("尊敬的供电公司：", "致区卫健委：")
+ * names the owner as its writer sees it: on the read sets the addressee's unit was the labelled
+ * category in every one of 53 such letters, the classifier's reading in 47. Units that own several
+ * categories (城管局, 社区, 街道, 区政府, 领导) name nobody in particular and are not listed.
+ */
+const ADDRESSEES: readonly (readonly [string, RegExp])[] = [
+  ["water_supply", /自来水公司|水务(公司|集团)/],
+  ["power_supply", /供电(公司|局|所)|电力公司/],
+  ["heating", /热力公司|供热(公司|站)/],
+  ["gas_supply", /燃气公司/],
+  ["health", /卫健委|卫生健康(委|局)|卫生局/],
+  ["labor", /人社局|人力资源和社会保障|劳动(仲裁|监察)/],
+  ["education", /教育局/],
+  ["public_order", /公安|派出所|警察/],
+  ["pollution", /环保(局|分局|部门)|生态环境(局|分局|部门)/],
+  ["market", /市场监管|市场监督/],
+  ["traffic", /交警|交通运输局|公交公司/],
+  ["construction", /住建|住房和城乡建设/],
+  ["social_assistance", /民政/],
+  ["government_service", /政务服务中心|行政审批/],
+  ["property", /物业/],
+];
+const SALUTATION = /^(尊敬的|致)([^：:，,。！？!?]{2,24})[：:]/;
+
+/**
+ * The category of the unit a letter is addressed to, when it names exactly one; it decides before
+ * the rules about words, which read what a letter mentions rather than whom it asks.
+ */
+function addressedOwner(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
+  const to = SALUTATION.exec(text)?.[2];
+  if (!to) return null;
+  const owners = ADDRESSEES.filter(([, unit]) => unit.test(to)).map(([category]) => category);
+  if (owners.length !== 1) return null;
+  const top = ranked[0]!;
+  // The writer and the classifier agree: no rule about the words overrules them.
+  if (top.category === owners[0]) return top;
+  const owner = ranked.find((r) => r.category === owners[0])?.probability ?? 0;
+  return { category: owners[0]!, probability: top.probability + owner };
+}
+
+/*
+ * On a hotline call the operator often says where the ticket goes ("我们转市场监管部门调查",
+ * "马上通知自来水公司抢修"). An operator who names exactly one unit has routed the call: on the read
+ * sets that unit was the labelled category in 54 of 58 such calls, the classifier's caller-only
+ * reading in 46. Advice to go somewhere ("到派出所户籍窗口确认") is not routing.
+ */
+const OPERATOR_UNITS: readonly (readonly [string, RegExp])[] = [
+  ["water_supply", /自来水|供水公司|水务/],
+  ["power_supply", /供电|电力公司/],
+  ["heating", /热力公司|供热/],
+  ["gas_supply", /燃气/],
+  ["health", /卫健|卫生健康|卫生监督/],
+  ["labor", /人社|劳动仲裁|劳动监察/],
+  ["education", /教育(局|部门)/],
+  ["public_order", /公安|派出所|警方/],
+  ["pollution", /环保|生态环境/],
+  ["market", /市场监管|市场监督/],
+  ["traffic", /交警|交通运输|公交公司/],
+  ["construction", /住建|建设部门/],
+  ["social_assistance", /民政/],
+  ["property", /物业/],
+  ["municipal", /市政/],
+  ["sanitation", /环卫/],
+];
+const ROUTING = /转(给|到|交)?|通知|联系|派(?!出所)|交给/;
+
+/** The category of the one unit the operator routes a call to, or null. */
+export function categoryByOperator(
+  agentTurns: readonly string[],
+  ranked: readonly RankedCategory[],
+): RankedCategory | null {
+  const routing = agentTurns.filter((t) => ROUTING.test(t)).join("。");
+  if (!routing) return null;
+  const units = OPERATOR_UNITS.filter(([, unit]) => unit.test(routing)).map(([category]) => category);
+  if (units.length !== 1) return null;
+  const top = ranked[0];
+  if (!top) return null;
+  if (top.category === units[0]) return top;
+  const unit = ranked.find((r) => r.category === units[0])?.probability ?? 0;
+  return { category: units[0]!, probability: top.probability + unit };
+}
+
+/*
+ * A message that asks one unit by name ("建议热力公司开个网上报修", "要找供电公司办什么手续",
+ * "恳请公安部门考虑") names the owner too, unless it weighs two ("找城管还是找供电局"). Asking the
+ * housing department (住建) or the estate's manager says less: 住建 oversees estate managers, and
+ * residents ask it about estate matters the taxonomy files under 物业管理; the government counter
+ * is asked about every subject. 28 of 29 such messages on the read sets, the classifier 23 of 29.
+ */
+const ASKING_VERB = /(建议|请|恳请|希望|找|要求|让|叫|麻烦)(区|市|贵)?$/;
+const NOT_ASKED = new Set(["construction", "property", "government_service"]);
+
+/** The category of the one unit a message asks by name, or null. */
+function askedOwner(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
+  if (/还是/.test(text)) return null;
+  const owners = ADDRESSEES.filter(([category, unit]) => {
+    if (NOT_ASKED.has(category)) return false;
+    const found = new RegExp(unit.source, "g");
+    for (let m = found.exec(text); m; m = found.exec(text))
+      if (ASKING_VERB.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
+    return false;
+  }).map(([category]) => category);
+  if (owners.length !== 1) return null;
+  const top = ranked[0]!;
+  if (top.category === owners[0]) return null;
+  const owner = ranked.find((r) => r.category === owners[0])?.probability ?? 0;
+  return { category: owners[0]!, probability: top.probability + owner };
+}
+
 /** The category the taxonomy fixes for this text, or null when the classifier's reading stands. */
 export function categoryByTaxonomy(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   const top = ranked[0];
   if (!top) return null;
+  const addressed = addressedOwner(text, ranked) ?? askedOwner(text, ranked);
+  if (addressed) return addressed;
   if (top.category === "government_service") {
     const owner = text.length < SHORT_QUESTION ? subjectOwner(text, ranked) : schoolingAsked(text, ranked);
     if (owner) return owner;

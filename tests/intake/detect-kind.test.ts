@@ -97,6 +97,38 @@ describe("kind from the weight of evidence", () => {
     expect(kindOf("房东非说空调是我弄坏的，要从押金里扣八百", "neighbor_dispute")).toBe("dispute");
   });
 
+  it("reads a letter's formal thanks to a named party as praise, and thanks in advance as politeness", () => {
+    expect(
+      kindOf("致供热公司：上周五锅炉房停机，维修班组通宵抢修。特向各位师傅致以诚挚的谢意！", "heating"),
+    ).toBe("praise");
+    expect(kindOf("我不是来投诉的，是想表扬一下菜场的管理员，天天把过道冲得干干净净", "market")).toBe(
+      "praise",
+    );
+    expect(
+      kindOf("尊敬的领导：我们楼前的路灯坏了半年。恳请尽快派人维修，在此提前向各位表示感谢。", "municipal"),
+    ).not.toBe("praise");
+  });
+
+  it("reads a volunteer asked to teach or lend a hand to someone frail as a wish", () => {
+    expect(kindOf("楼下的周奶奶想请人帮她把阳台上的花盆搬下来，她自己搬不动", "social_assistance")).toBe(
+      "wish",
+    );
+    expect(kindOf("我爸想学用手机挂号 有没有大学生能教教他", "social_assistance")).toBe("wish");
+  });
+
+  it("reads the other side's answer, when it blames the resident, as a dispute", () => {
+    expect(kindOf("洗车店把我车门刮了一道 店主说是我自己早就刮的 不认", "market")).toBe("dispute");
+    expect(kindOf("对门装空调把我家外墙钻坏了，还说是我家墙本来就不结实", "neighbor_dispute")).toBe(
+      "dispute",
+    );
+  });
+
+  it("reads a question about where to complain or whom to ask as a question", () => {
+    expect(kindOf("快递丢了 快递公司也联系不上 可以去哪里投诉", "market")).toBe("consultation");
+    expect(kindOf("孩子的学费退不回来 我们该找谁", "education")).toBe("consultation");
+    expect(kindOf("身份证过期了能补办吗 要本人去吗", "government_service")).toBe("consultation");
+  });
+
   it("reads a chat line that ends on what it wants to know as a question", () => {
     expect(kindOf("孩子的医保卡在哪里办啊", "health")).toBe("consultation");
     expect(kindOf("公租房的租金一个月多少钱", "government_service")).toBe("consultation");

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { categoryByTaxonomy, insteadOfOther } from "../../src/intake/taxonomy-category.js";
+import {
+  categoryByOperator,
+  categoryByTaxonomy,
+  insteadOfOther,
+} from "../../src/intake/taxonomy-category.js";
 
 const noiseFirst = [
   { category: "noise", probability: 0.5 },
@@ -171,7 +175,19 @@ describe("the unit the taxonomy names as owner, over the unit the words sound li
     expect(owner(text, top)).toBe(expected);
   });
 
+  it.each([
+    ["早餐店每天把剩饭剩菜倒在人行道边上，引来一群野猫", "municipal", "sanitation"],
+    ["小区围墙上贴满了办证的小广告，刷了又贴", "municipal", "sanitation"],
+    ["学校门口的非机动车道上停满了接送孩子的私家车", "municipal", "traffic"],
+    ["去火车站坐哪路公交最快，以前那趟好像改线了", "municipal", "traffic"],
+    ["车窗上被贴了罚单，那个位置以前一直能停", "government_service", "traffic"],
+  ])("%s: %s → %s", (text, top, expected) => {
+    expect(owner(text, top)).toBe(expected);
+  });
+
   it("keeps the classifier's reading where a veto or another owner speaks", () => {
+    // A road that caved in is the road's, whatever rubbish lies in it.
+    expect(owner("路面塌了个坑，里面全是垃圾", "municipal")).toBeNull();
     // A swindle at a stall is the police's; a shop that owes wages is the labour bureau's.
     expect(owner("广场上有人摆摊看相，骗老人买符", "public_order")).toBeNull();
     expect(owner("饭店老板欠我们服务员三个月工资不给", "labor")).toBeNull();
@@ -186,5 +202,48 @@ describe("the unit the taxonomy names as owner, over the unit the words sound li
       category: "traffic",
       probability: 0.6,
     });
+  });
+});
+
+describe("the unit a letter is addressed to, a message asks by name or the operator routes to", () => {
+  const ranked = [
+    { category: "construction", probability: 0.5 },
+    { category: "power_supply", probability: 0.2 },
+    { category: "health", probability: 0.1 },
+    { category: "market", probability: 0.1 },
+  ];
+
+  it("files a letter under the one unit it is addressed to, with the mass of both readings", () => {
+    expect(
+      categoryByTaxonomy("尊敬的供电公司：我们小区的变压器每到夏天就过载跳闸，恳请予以改造。", ranked),
+    ).toEqual({ category: "power_supply", probability: 0.7 });
+    // The addressee agrees with the classifier: no rule about the words overrules both.
+    const healthFirst = [
+      { category: "health", probability: 0.8 },
+      { category: "market", probability: 0.1 },
+    ];
+    expect(
+      categoryByTaxonomy("致区卫健委：小区门口的私人牙科诊所收费后拒不退款，质量也有问题。", healthFirst),
+    ).toEqual({ category: "health", probability: 0.8 });
+    // A unit that owns many categories names none.
+    expect(categoryByTaxonomy("尊敬的街道领导：我们楼的变压器总跳闸。", ranked)).toBeNull();
+  });
+
+  it("files a message under the one unit it asks by name, unless it weighs two", () => {
+    expect(categoryByTaxonomy("建议卫健委在社区医院开个夜间门诊", ranked)?.category).toBe("health");
+    expect(categoryByTaxonomy("楼道灯坏了，该找物业还是找供电公司", ranked)).toBeNull();
+    // Asking the housing department says nothing about which of its matters this is.
+    expect(categoryByTaxonomy("恳请住建部门督促物业维修电梯", ranked)).toBeNull();
+  });
+
+  it("files a call under the one unit the operator routes it to", () => {
+    expect(categoryByOperator(["好的，我们马上通知供电所派人"], ranked)).toEqual({
+      category: "power_supply",
+      probability: 0.7,
+    });
+    // Advice to go somewhere, or two units named, is no routing.
+    expect(categoryByOperator(["您可以去派出所户籍窗口问问"], ranked)).toBeNull();
+    expect(categoryByOperator(["我们转给市场监管和卫健部门"], ranked)).toBeNull();
+    expect(categoryByOperator([], ranked)).toBeNull();
   });
 });
