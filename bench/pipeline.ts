@@ -56,6 +56,8 @@ const RESIDENTS = Number(args.residents);
 const REPORTS = Number(args.reports);
 /** Longest a resident waits for the bot's answer before giving up on that report. */
 const REPLY_TIMEOUT_MS = 60_000;
+/** An idle window before the load, to measure each process's CPU per second at rest. */
+const IDLE_MS = Number(process.env.PIPELINE_IDLE_MS ?? 5000);
 /** Places of the demo jurisdiction and common problems: distinct reports, so few are merged as duplicates. */
 const PLACES = [
   "路西小区",
@@ -317,10 +319,28 @@ export async function run(): Promise<void> {
       procs: procs.map((p) => processTreeCpu(p.child.pid!)?.selfMs ?? NaN),
       children: processTreeCpu(process.pid)?.descendantsMs ?? NaN,
     });
+    // Before the load: what the processes cost per second doing nothing (pollers, timers, BullMQ's
+    // blocking waits). A cost of this kind grows with the number of processes, not with messages.
     if (COUNT_STATEMENTS) {
       counter = await statementCounter(pgServer.url, redis.url);
       await counter.reset();
     }
+    const idleBefore = cpuOf();
+    const idleStarted = performance.now();
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const idleAfter = cpuOf();
+    if (counter) {
+      console.log("  idle window, per second (not per message):");
+      for (const line of await counter.table((performance.now() - idleStarted) / 1000))
+        console.log(`    ${line}`);
+    }
+    const idleSeconds = (performance.now() - idleStarted) / 1000;
+    const idleProcs = procs.map((_, k) => (idleAfter.procs[k]! - idleBefore.procs[k]!) / idleSeconds);
+    console.log(
+      `  idle for ${idleSeconds.toFixed(1)} s, CPU ms per second: ${procs.map((p, k) => `${p.role} ${idleProcs[k]!.toFixed(1)}`).join(", ")}; ` +
+        `PostgreSQL + Redis ${((idleAfter.children - idleBefore.children) / idleSeconds - idleProcs.reduce((a, b) => a + b, 0)).toFixed(1)}`,
+    );
+    await counter?.reset();
     const cpuBefore = cpuOf();
     const started = performance.now();
     const windowFrom = process.hrtime.bigint() / 1000n;

@@ -34,10 +34,36 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
   const commandStats = async () => {
     const info = await commandRedis.info("commandstats");
     const calls = new Map<string, number>();
-    for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) calls.set(m[1]!, Number(m[2]));
-    return calls;
+    const usec = new Map<string, number>();
+    for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+),usec=(\d+)/gm)) {
+      calls.set(m[1]!, Number(m[2]));
+      usec.set(m[1]!, Number(m[3]));
+    }
+    return { calls, usec };
   };
-  let redisBefore = new Map<string, number>();
+  let redisBefore = { calls: new Map<string, number>(), usec: new Map<string, number>() };
+  // What the busy backends wait on, sampled: lock waits (Lock/transactionid, Lock/tuple) show
+  // processes colliding on the same rows; LWLock/WALWrite and IO/WALSync the commits' flush.
+  const sampler = new pg.Client({ connectionString: pgUrl });
+  sampler.on("error", () => {});
+  await sampler.connect();
+  const waits = new Map<string, number>();
+  let samples = 0;
+  let sampling: NodeJS.Timeout | null = null;
+  const sample = async () => {
+    const { rows } = await sampler.query<{ w: string; q: string }>(
+      `SELECT coalesce(wait_event_type || '/' || wait_event, 'CPU') AS w, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS q
+       FROM pg_stat_activity WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()
+         AND pid <> $1`,
+      [clientPid],
+    );
+    samples++;
+    for (const r of rows) {
+      const key = r.w.startsWith("Lock") ? `${r.w} ${r.q}` : r.w;
+      waits.set(key, (waits.get(key) ?? 0) + 1);
+    }
+  };
+  const clientPid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
   // MONITOR tells the commands a client sent from those a Lua script (BullMQ's) ran inside Redis.
   const sent = new Map<string, number>();
   let counting = false;
@@ -53,9 +79,20 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
       redisBefore = await commandStats();
       sent.clear();
       counting = true;
+      waits.clear();
+      samples = 0;
+      const tick = () => {
+        sampling = setTimeout(() => {
+          sample()
+            .catch(() => {})
+            .finally(() => counting && tick());
+        }, 50);
+      };
+      tick();
     },
     async table(units, ignore = []) {
       counting = false;
+      if (sampling) clearTimeout(sampling);
       const redisAfter = await commandStats();
       const { rows } = await client.query<{
         query: string;
@@ -69,7 +106,9 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
          ORDER BY s.calls DESC`,
       );
       const kept = rows.filter(
-        (r) => !ignore.some((text) => r.query.includes(text)) && !/pg_stat_statements/.test(r.query),
+        (r) =>
+          !ignore.some((text) => r.query.includes(text)) &&
+          !/pg_stat_statements|pg_stat_activity/.test(r.query),
       );
       // The same statement text can be several entries (one per top-level/nested, per user).
       // Nested statements (triggers' and foreign keys' look-ups) cost executor time, no round trip.
@@ -89,22 +128,36 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
       const lines = [
         `PostgreSQL statements per message: ${((total - nested) / units).toFixed(2)} sent, ` +
           `${(nested / units).toFixed(2)} nested (${total} in all, ${merged.size} distinct)`,
-        "  per msg | rows/call | mean ms | statement",
+        `PostgreSQL execution time per message: ${([...merged].filter(([k]) => !k.startsWith("(nested)")).reduce((a, [, m]) => a + m.ms * m.calls, 0) / units).toFixed(3)} ms (top-level statements, nested included in them)`,
+        "  per msg | rows/call | mean ms | ms/msg | statement",
       ];
       for (const [query, m] of [...merged].sort((a, b) => b[1].calls - a[1].calls)) {
         if (m.calls / units < 0.01) continue;
         lines.push(
-          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${query.slice(0, 160)}`,
+          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${((m.ms * m.calls) / units).toFixed(3).padStart(6)} | ${query.slice(0, 160)}`,
         );
       }
-      const redisCalls = [...redisAfter]
-        .map(([cmd, n]) => [cmd, n - (redisBefore.get(cmd) ?? 0)] as const)
+      const redisUsec = [...redisAfter.usec].reduce(
+        (a, [cmd, n]) => a + (cmd === "info" ? 0 : n - (redisBefore.usec.get(cmd) ?? 0)),
+        0,
+      );
+      const redisCalls = [...redisAfter.calls]
+        .map(([cmd, n]) => [cmd, n - (redisBefore.calls.get(cmd) ?? 0)] as const)
         .filter(([cmd, n]) => n > 0 && cmd !== "info")
         .sort((a, b) => b[1] - a[1]);
       const redisTotal = redisCalls.reduce((a, [, n]) => a + n, 0);
       lines.push(
         `Redis commands per message, run (scripts' included): ${(redisTotal / units).toFixed(2)}: ` +
           redisCalls.map(([cmd, n]) => `${cmd} ${(n / units).toFixed(2)}`).join(", "),
+      );
+      lines.push(`Redis time in commands per message: ${(redisUsec / units / 1000).toFixed(3)} ms`);
+      const waited = [...waits].sort((a, b) => b[1] - a[1]);
+      lines.push(
+        `PostgreSQL backends busy, sampled every 50 ms (${samples} samples; mean busy backends by state): ` +
+          waited
+            .slice(0, 12)
+            .map(([w, n]) => `${w} ${(n / Math.max(samples, 1)).toFixed(3)}`)
+            .join("; "),
       );
       const sentCalls = [...sent].filter(([cmd]) => cmd !== "info").sort((a, b) => b[1] - a[1]);
       const sentTotal = sentCalls.reduce((a, [, n]) => a + n, 0);
@@ -116,6 +169,7 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
     },
     async close() {
       await client.end().catch(() => {});
+      await sampler.end().catch(() => {});
       monitor.disconnect();
       redis.disconnect();
       commandRedis.disconnect();

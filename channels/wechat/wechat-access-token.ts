@@ -6,6 +6,13 @@ import { createWechatApi, type WechatApi } from "./wechat-api.js";
 const EARLY_REFRESH_SECONDS = 300;
 const LOCK_MS = 10_000;
 const WAIT_STEP_MS = 50;
+/**
+ * How long a process keeps the token it last read or fetched without asking Redis again. Far
+ * shorter than EARLY_REFRESH_SECONDS, so a token kept here is still valid at WeChat for minutes
+ * after the shared copy expires; a token another process renewed in the meantime is caught by
+ * WeChat's 40001/42001, and `renew()` then takes the shared one.
+ */
+const KEEP_MS = 30_000;
 
 /**
  * The official account's access token, in the shared cache (Redis) for every API and worker process.
@@ -15,21 +22,32 @@ const WAIT_STEP_MS = 50;
 export class WechatAccessToken {
   private readonly key: string;
   private readonly lockKey: string;
+  /** The token this process last saw, kept for KEEP_MS (a Redis round trip per send saved). */
+  private kept: { token: string; until: number } | null = null;
+  /** Bumped by `renew()`: a read that started before it must not keep what it read. */
+  private renewals = 0;
+  private readonly keepMs: number;
+  private readonly clock: () => number;
 
   constructor(
     private readonly cache: ChannelCache,
     private readonly api: WechatApi,
-    opts: { appid: string },
+    opts: { appid: string; keepMs?: number; clock?: () => number },
   ) {
     this.key = `wechat:access-token:${opts.appid}`;
     this.lockKey = `${this.key}:lock`;
+    this.keepMs = opts.keepMs ?? KEEP_MS;
+    // Wall clock: the token's lifetime at WeChat is real time, not business time.
+    this.clock = opts.clock ?? Date.now;
   }
 
-  /** A valid token from the cache, or a fresh one. */
+  /** A valid token: the one kept in this process, else the shared one, else a fresh one. */
   async get(): Promise<string> {
-    const cached = await this.cache.get(this.key);
-    if (cached) return cached;
-    return this.refresh(null);
+    if (this.kept && this.clock() < this.kept.until) return this.kept.token;
+    this.kept = null;
+    const renewals = this.renewals;
+    const token = (await this.cache.get(this.key)) ?? (await this.refresh(null));
+    return renewals === this.renewals ? this.keep(token) : token;
   }
 
   /**
@@ -37,7 +55,15 @@ export class WechatAccessToken {
    * already replaced it. Force a refresh only if WeChat hands back the same rejected token.
    */
   async renew(rejected: string): Promise<string> {
-    return this.refresh(rejected);
+    this.kept = null;
+    const renewals = ++this.renewals;
+    const token = await this.refresh(rejected);
+    return renewals === this.renewals ? this.keep(token) : token;
+  }
+
+  private keep(token: string): string {
+    this.kept = { token, until: this.clock() + this.keepMs };
+    return token;
   }
 
   private async refresh(rejected: string | null): Promise<string> {
