@@ -8,6 +8,9 @@
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(\d+)\s*(hours?|hrs?)\b/gi, "$1小时"],
   [/\b(\d+)\s*(years?|yrs?)[\s-]*old\b/gi, "$1岁"],
+  // "(6yo)", "6 y/o": an age written the short way.
+  [/\b(\d+)\s*(yo|y\/o|y\.o\.?)(?![A-Za-z])/gi, "$1岁"],
+  [/\b(\d+)\s*(minutes?|mins?)\b/gi, "$1分钟"],
   [
     /\b(not|never|didn'?t|did not|hasn'?t|has not|haven'?t|have not)\s+(come|came|comes|coming|be|been|get|got|gone)?\s*(back|home|return(ed)?)\b/gi,
     "没回来",
@@ -112,6 +115,10 @@ const WORDS: Readonly<Record<string, string>> = {
   grandmother: "奶奶",
   grandpa: "爷爷",
   grandfather: "爷爷",
+  grandson: "孙子",
+  granddaughter: "孙女",
+  grandchild: "孙子",
+  toddler: "孩子",
   boy: "孩子",
   girl: "孩子",
   vomiting: "呕吐",

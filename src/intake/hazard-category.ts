@@ -40,14 +40,14 @@ const CAR = /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|撞车|汽车|货车
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY = /高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
-  /砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
+  /砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
 // cleaning block bitten open, pills taken twice ("药吃重了").
 const SWALLOWED =
   /吞|误食|误服|误喝|误吃|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)|(咬开|咬破|舔了)/;
 const SELF_HARM =
-  /不想活|活着没意思|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走/;
+  /不想活|活着没意思|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR = /痴呆|失智|智力|智障|残疾|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|空巢/;
@@ -57,7 +57,7 @@ const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省�
 const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|路面|地面|塌|树|卷帘门/;
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|河边|河道|水库|渠|决口|倒灌|内涝|涨水/;
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
-const MANHOLE = /井盖|窨井|下水井|检查井|雨水井|污水井|雨水口|下水道/;
+const MANHOLE = /井盖|窨井|下水井|检查井|雨水井|污水井|雨水口|下水道|排水沟|水沟|沟盖|盖板/;
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
@@ -77,6 +77,8 @@ const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
   /(洁厕|洗厕所|84|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起用|和|加)|(混|兑).{0,6}(洁厕|84|漂白|消毒|清洁剂)|杀虫剂|洗衣凝珠|凝珠|蟑螂药/;
+// A shop, a works or a site mixing chemicals is a polluter, however homely the cleaner.
+const TRADE = /店|厂|公司|车间|工地|作坊/;
 // A person who took an electric shock: the power company makes the line safe before anyone touches them.
 const SHOCK =
   /触电|电击|被电(到|了|打)|电到了|漏电|(扒|抓|贴)着[^，。]{0,4}(电线|线|灯座)|灯座|一阵一阵的麻|弹开/;
@@ -91,7 +93,7 @@ const OUT_IN_THE_OPEN =
   /井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
 // A vehicle overturned or someone pinned under one: the traffic police and the ambulance.
 const VEHICLE_CRASH =
-  /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下)|撞车/;
+  /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)/;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
@@ -138,6 +140,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (LIFT.test(text)) return "property";
       if (CARED_FOR.test(text) && ASKS_COMMUNITY.test(text)) return "social_assistance";
       if (MANHOLE.test(text)) return "municipal";
+      // Someone down a hole in the road: the city fences it off.
+      if (OUT_IN_THE_OPEN.test(text) && ROAD.test(text) && !SITE.test(text) && !INDOORS.test(text))
+        return "municipal";
       return "health";
     case "trapped":
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
@@ -171,7 +176,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (BUILDING_PART.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
     case "poison":
-      if (SWALLOWED.test(text) || HOUSEHOLD_CHEMICAL.test(text)) return "health";
+      if (SWALLOWED.test(text) || (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))) return "health";
       // Workers overcome in a sewer on a building site: the site must stop the work and pull them out.
       if (SITE.test(text) && MANHOLE_OR_SEWER.test(text)) return "construction";
       if (FOOD.test(text)) return "market";
@@ -233,6 +238,8 @@ export function categoryForHazard(
 ): string | null {
   if (!hazard) return null;
   if (hazard === "trapped" && LIFT.test(text)) return "property";
+  // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
+  if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   const keep = options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other";

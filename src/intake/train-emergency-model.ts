@@ -60,6 +60,9 @@ export const EMERGENCY_TRAIN_FILES = [
   // Dangers told by what people see, hear and smell instead of by name (a stroke as "嘴歪了说话
   //含糊", a live fridge as "手一麻"), with near-misses that end harmlessly, in every register.
   "emergency-train6.jsonl",
+  // Blind training phrasings of every hazard and of the everyday messages that borrow their words,
+  // written by a session that read no data set, engine, test or doc.
+  "emergency-train7.jsonl",
 ].map((f) => path.join(DATA, f));
 /** Hand labels for Teddy 2020 messages that read like emergencies, by the SHA-256 of the text. */
 export const TEDDY_LABEL_FILE = path.join(DATA, "teddy-emergency-labels.jsonl");
