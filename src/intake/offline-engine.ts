@@ -8,7 +8,7 @@ import { categoryForHazard } from "./hazard-category.js";
 import { categoryByOperator, categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
 import { agentAlarm } from "./agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
-import { normaliseUrgencyText } from "./urgency-rules.js";
+import { detectUrgencyByRules, normaliseUrgencyText } from "./urgency-rules.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
@@ -212,11 +212,15 @@ export class OfflineEngine implements ExtractionEngine {
   }
 }
 
-/** The clauses that tell the danger the rules found (their matched words, in the rules' reading). */
+/**
+ * The clauses that tell the danger: the words the rules matched, or a clause the rules read as an
+ * emergency on its own ("闻到一股臭鸡蛋味" before "燃气表还在走").
+ */
 function dangerClause(found: CombinedFinding): ((clause: string) => boolean) | null {
   const words = found.urgency === "emergency" ? found.reason : null;
   if (!words) return null;
-  return (clause) => normaliseUrgencyText(clause).includes(words);
+  return (clause) =>
+    normaliseUrgencyText(clause).includes(words) || detectUrgencyByRules(clause).urgency === "emergency";
 }
 
 function normalizePhone(phone: string | null | undefined): string | null {

@@ -83,11 +83,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
     const room = max - (input.place ? [...input.place.name].length : 0);
-    // A danger keeps only what follows it ("电梯困人了，里面有个小孩在哭"), not the complaint before it.
-    const neighbours = bestHead[0] > 0 ? [bestIndex + 1] : [bestIndex + 1, bestIndex - 1];
-    for (const j of neighbours) {
+    // A danger keeps what follows it ("电梯困人了，里面有个小孩在哭") and, before it, only more of the
+    // danger ("有人掉进没盖的井里了，流了好多血"), never the complaint the message opened with.
+    const danger = bestHead[0] > 0;
+    for (const j of [bestIndex + 1, bestIndex - 1]) {
       const other = clauses[j];
-      if (!other || SIDE_CLAUSE.test(other) || !PROBLEM.test(other)) continue;
+      if (!other || SIDE_CLAUSE.test(other)) continue;
+      const more = danger && input.danger!(other);
+      if (!more && (!PROBLEM.test(other) || (danger && j < bestIndex))) continue;
       const joined = j > bestIndex ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
       if ([...strip(joined)].length <= room) {
         best = joined;

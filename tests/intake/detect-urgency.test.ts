@@ -146,6 +146,8 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     ["我爷爷一个人住 三天没开门了 敲门也不应", "missing"],
     ["孩子发高烧抽筋了 翻白眼", "injury"],
     ["我老爸精神不太好 半夜跑出去了", "missing"],
+    // "没找到了" is a search that failed, not "找到了".
+    ["我家五岁的闺女二十分钟没找到了", "missing"],
     ["楼下化工仓库飘出黄色的烟 呛得眼睛睁不开", "poison"],
   ])("flags %s as an emergency (%s)", (text, hazard) => {
     const finding = detectUrgency(text);

@@ -14,6 +14,7 @@ describe("the category a danger carries", () => {
     ["injury", "工地上有工人从架子上掉下来了", "health", "construction"],
     ["injury", "楼上掉下来一块玻璃砸到人了", "health", "property"],
     ["injury", "两个人在饭店门口打起来了，一个头破血流", "noise", "public_order"],
+    ["injury", "小区外面有个大爷掉进没盖子的井里了，腿在流血", "health", "municipal"],
     ["trapped", "电梯停在半中间，里面有个孩子在哭", "public_order", "property"],
     ["flood", "暴雨把小区门口的路淹了，还有人在蹚水", "property", "municipal"],
     // A basement or car park is emptied by the building's manager, rain or not (the training sets).
