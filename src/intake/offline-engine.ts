@@ -213,14 +213,19 @@ export class OfflineEngine implements ExtractionEngine {
 }
 
 /**
- * The clauses that tell the danger: the words the rules matched, or a clause the rules read as an
- * emergency on its own ("闻到一股臭鸡蛋味" before "燃气表还在走").
+ * How plainly a clause tells the danger: one the rules read as an emergency on its own ("闻到一股
+ * 臭鸡蛋味" before "燃气表还在走") is plainest; then one holding the words the rules matched (for a
+ * missing child that is the child: "闺女在小区里玩" tells less than "一转眼人没了").
  */
-function dangerClause(found: CombinedFinding): ((clause: string) => boolean) | null {
+function dangerClause(found: CombinedFinding): ((clause: string) => number) | null {
   const words = found.urgency === "emergency" ? found.reason : null;
   if (!words) return null;
   return (clause) =>
-    normaliseUrgencyText(clause).includes(words) || detectUrgencyByRules(clause).urgency === "emergency";
+    detectUrgencyByRules(clause).urgency === "emergency"
+      ? 2
+      : normaliseUrgencyText(clause).includes(words)
+        ? 1
+        : 0;
 }
 
 function normalizePhone(phone: string | null | undefined): string | null {

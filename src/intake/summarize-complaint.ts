@@ -5,7 +5,7 @@ const LEAD =
   /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(就是说?|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
 const INNER_FILLER = /那个|这个|就是说/g;
 const TRAILING_DURATION =
-  /(已经)?(有)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
+  /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
 
 /*
  * What someone else said or did about the problem ("物业说不归他们管", "打了好几次电话") is context for
@@ -32,10 +32,11 @@ export interface SummaryInput {
   /** How strongly a clause speaks for the chosen category (higher is better). */
   score: (clause: string) => number;
   /**
-   * For an emergency, whether a clause tells the danger the detector found: the unit and the duty
-   * officer must read the gas smell, not the parking complaint the message opened with.
+   * For an emergency, how plainly a clause tells the danger the detector found (0: not at all; more
+   * is plainer): the unit and the duty officer must read the gas smell, not the parking complaint
+   * the message opened with.
    */
-  danger?: ((clause: string) => boolean) | null;
+  danger?: ((clause: string) => number) | null;
 }
 
 /**
@@ -59,7 +60,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   let bestScore: number | null = null;
   clauses.forEach((clause, i) => {
     const head: [number, number, number] = [
-      input.danger?.(clause) ? 1 : 0,
+      input.danger?.(clause) ?? 0,
       SIDE_CLAUSE.test(clause) || SELF_DESCRIPTION.test(clause) ? 0 : 1,
       PROBLEM.test(clause) ? 1 : 0,
     ];
@@ -89,7 +90,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     for (const j of [bestIndex + 1, bestIndex - 1]) {
       const other = clauses[j];
       if (!other || SIDE_CLAUSE.test(other)) continue;
-      const more = danger && input.danger!(other);
+      const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestIndex))) continue;
       const joined = j > bestIndex ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
       if ([...strip(joined)].length <= room) {

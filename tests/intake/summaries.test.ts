@@ -48,6 +48,9 @@ describe("summaries name the problem and the place", () => {
     ["桃南一区楼下饭馆的油烟很大，刚才后厨着火了冒黑烟", /着火/, /油烟/],
     ["我们这停车位一直很紧张，今天下楼发现地下车库有很浓的煤气味", /煤气味/, /停车位/],
     ["樓下小孩太吵了，剛才聽見樓上有人在打架喊救命", /打架|救命/, /太吵/],
+    // The danger's other clauses stay; a duration at the end goes, "快" with it.
+    ["闻着像臭鸡蛋，燃气表一直在转", /臭鸡蛋.*燃气表/, /^$/],
+    ["小孩不见了快一个小时了", /小孩不见了$/, /快$/],
   ])("names the danger, not the complaint around it: %s", (text, danger, not) => {
     const c = engine.extractSync({ text, channel: "wechat" });
     expect(c.urgency).toBe("emergency");
