@@ -64,17 +64,21 @@ const alarmsOf = async (ticketId: string) =>
   t.ctx.database.db.select().from(dutyAlarms).where(eq(dutyAlarms.ticketId, ticketId));
 const GAS_LATE = "对了，楼道里还有很浓的煤气味，好像燃气泄漏了";
 
+/** Waits until the ticket's urgency is `urgency`; returns the row. */
+const raisedTo = (ticketId: string, urgency: string) =>
+  waitFor(
+    async () => {
+      const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticketId));
+      return row?.urgency === urgency ? row : null;
+    },
+    15_000,
+    `ticket raised to ${urgency}`,
+  );
+
 /** A late caller line that makes the call an emergency; waits until the ticket shows it. */
 async function lateGas(callId: string, seq: number, ticketId: string) {
   await feed(segment(callId, seq, "caller", GAS_LATE));
-  return waitFor(
-    async () => {
-      const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticketId));
-      return row?.urgency === "emergency" ? row : null;
-    },
-    15_000,
-    "ticket raised to emergency",
-  );
+  return raisedTo(ticketId, "emergency");
 }
 
 /** A whole call fed and ended; waits for its transcript and the ticket filed at `place`. */
@@ -269,14 +273,7 @@ describe("hotline segments that arrive after call.ended", () => {
       .where(eq(tickets.id, ticket.id));
     clock.advance(1000);
     await feed(segment(call, 2, "caller", "对了，我家老人坐轮椅，电梯坏了下不了楼"));
-    const raised = await waitFor(
-      async () => {
-        const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
-        return row?.urgency === "urgent" ? row : null;
-      },
-      15_000,
-      "ticket raised to urgent",
-    );
+    const raised = await raisedTo(ticket.id, "urgent");
     expect(raised.resolveDueAt).toEqual(soon);
     const notices = await waitFor(
       async () => ((await raisedNotices(ticket.id)).length ? raisedNotices(ticket.id) : null),
@@ -328,14 +325,7 @@ describe("hotline segments that arrive after call.ended", () => {
     // Only the operator's last result trails the call: the caller's words added nothing.
     clock.advance(1000);
     await feed(segment(call, 3, "agent", "您先别开任何电器开关，马上开窗离开房间，我这边帮您转接119。"));
-    const amended = await waitFor(
-      async () => {
-        const [row] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
-        return row?.urgency === "emergency" ? row : null;
-      },
-      15_000,
-      "ticket raised by the operator's alarm",
-    );
+    const amended = await raisedTo(ticket.id, "emergency");
     expect(amended.description).toContain("坐席：您先别开任何电器开关");
     const [event] = await t.ctx.database.db
       .select()
