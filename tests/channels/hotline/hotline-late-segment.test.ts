@@ -62,6 +62,9 @@ const raisedNotices = async (ticketId: string) =>
     .where(and(eq(notifications.ticketId, ticketId), eq(notifications.purpose, "urgency_raised")));
 const alarmsOf = async (ticketId: string) =>
   t.ctx.database.db.select().from(dutyAlarms).where(eq(dutyAlarms.ticketId, ticketId));
+/** Waits until `read` finds rows for the ticket; returns them. */
+const firstRows = <T>(read: (ticketId: string) => Promise<T[]>, ticketId: string, what: string) =>
+  waitFor(async () => ((await read(ticketId)).length ? read(ticketId) : null), 15_000, what);
 const GAS_LATE = "对了，楼道里还有很浓的煤气味，好像燃气泄漏了";
 
 /** Waits until the ticket's urgency is `urgency`; returns the row. */
@@ -232,11 +235,7 @@ describe("hotline segments that arrive after call.ended", () => {
     expect(amend!.data).toMatchObject({
       resolveBy: { from: everyday.toISOString(), to: emergencyDue.toISOString() },
     });
-    const notices = await waitFor(
-      async () => ((await raisedNotices(ticket.id)).length ? raisedNotices(ticket.id) : null),
-      15_000,
-      "the unit's notice",
-    );
+    const notices = await firstRows(raisedNotices, ticket.id, "the unit's notice");
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ recipientType: "unit", unitId: "community.xisheng" });
     expect(notices[0]!.text).toContain("已升为特急");
@@ -275,11 +274,7 @@ describe("hotline segments that arrive after call.ended", () => {
     await feed(segment(call, 2, "caller", "对了，我家老人坐轮椅，电梯坏了下不了楼"));
     const raised = await raisedTo(ticket.id, "urgent");
     expect(raised.resolveDueAt).toEqual(soon);
-    const notices = await waitFor(
-      async () => ((await raisedNotices(ticket.id)).length ? raisedNotices(ticket.id) : null),
-      15_000,
-      "the unit's notice",
-    );
+    const notices = await firstRows(raisedNotices, ticket.id, "the unit's notice");
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toContain("已升为紧急");
     expect(notices[0]!.text).toContain(`办结时限：${formatDeadline(soon, "Asia/Shanghai")}`);
@@ -299,11 +294,7 @@ describe("hotline segments that arrive after call.ended", () => {
     await t.ctx.database.db.update(tickets).set({ triage: true }).where(eq(tickets.id, ticket.id));
     clock.advance(1000);
     await lateGas(call, 2, ticket.id);
-    const alarms = await waitFor(
-      async () => ((await alarmsOf(ticket.id)).length ? alarmsOf(ticket.id) : null),
-      15_000,
-      "duty alarm",
-    );
+    const alarms = await firstRows(alarmsOf, ticket.id, "duty alarm");
     expect(alarms).toHaveLength(1);
     expect(alarms[0]!.reason).toBe("unroutable_emergency");
     expect(await raisedNotices(ticket.id)).toHaveLength(0);
