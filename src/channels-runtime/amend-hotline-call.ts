@@ -8,7 +8,7 @@ import { hotlineSegments, messages, ticketMessages, tickets } from "../db/schema
 import { deadlineAfterRaise } from "../domain/deadlines.js";
 import { URGENCY_LABEL } from "../domain/labels.js";
 import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
-import { OPEN_STATUSES, type TicketStatus } from "../domain/ticket-status.js";
+import { OPEN_STATUSES, RUNNING_STATUSES, type TicketStatus } from "../domain/ticket-status.js";
 import { agentAlarm, type AgentAlarm } from "../intake/agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "../intake/detect-urgency.js";
 import { safetyAdvice } from "../intake/dialogue/safety-advice.js";
@@ -24,7 +24,6 @@ const HOTLINE_FEED = { type: "system", id: "hotline-feed" } as const;
 /** Marks the late part in the description, so staff see what came after the call had ended. */
 const LATE_MARK = "【通话结束后补充】";
 /** A unit is working against a resolution deadline. */
-const RUNNING: readonly TicketStatus[] = ["dispatched", "accepted"];
 
 /**
  * A segment arrived after the call was assembled (the vendor's last final result trailing the end
@@ -175,7 +174,7 @@ export async function amendHotlineCall(
  * dispatch, from the urgency they then have.
  */
 function raisedDeadline(ctx: AppContext, ticket: TicketRow, urgency: Urgency, now: Date) {
-  if (!RUNNING.includes(ticket.status as TicketStatus) || !ticket.resolveDueAt) return null;
+  if (!RUNNING_STATUSES.includes(ticket.status as TicketStatus) || !ticket.resolveDueAt) return null;
   return deadlineAfterRaise({ resolveBy: ticket.resolveDueAt }, now, urgency, ctx.config.jurisdiction.policy);
 }
 

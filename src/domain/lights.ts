@@ -1,5 +1,5 @@
 import type { TicketDeadlines } from "./deadlines.js";
-import type { TicketStatus } from "./ticket-status.js";
+import { RUNNING_STATUSES, type TicketStatus } from "./ticket-status.js";
 
 /**
  * Red/yellow lights (红黄灯督办) of a ticket, computed from durable state and a given `now` only, so a
@@ -52,12 +52,11 @@ export interface LightResult {
   nextCheckAt: Date | null;
 }
 
-const RUNNING: readonly TicketStatus[] = ["dispatched", "accepted"];
 const RANK: Record<Light, number> = { green: 0, yellow: 1, red: 2 };
 
 export function computeLights(input: LightInput): LightResult {
   const { deadlines: d, now } = input;
-  const running = RUNNING.includes(input.status) && input.dispatchedAt !== null;
+  const running = RUNNING_STATUSES.includes(input.status) && input.dispatchedAt !== null;
   const t = now.getTime();
   const thresholds: number[] = [];
 
@@ -119,7 +118,7 @@ export interface LightInstants {
 
 export function lightInstants(input: Omit<LightInput, "now">): LightInstants {
   const none: LightInstants = { yellowAt: null, redAt: null, overdueAt: null };
-  const running = RUNNING.includes(input.status) && input.dispatchedAt !== null;
+  const running = RUNNING_STATUSES.includes(input.status) && input.dispatchedAt !== null;
   if (!running) return none;
   const d = input.deadlines;
   // Same legacy rule as computeLights: an accepted status without acceptedAt counts as accepted.

@@ -1,6 +1,6 @@
 import type { Tier } from "./taxonomy.schema.js";
 import { TIER_CODES } from "./taxonomy.schema.js";
-import type { TicketStatus } from "./ticket-status.js";
+import { RUNNING_STATUSES, type TicketStatus } from "./ticket-status.js";
 import { ACTION_LABEL, STATUS_LABEL } from "./labels.js";
 
 /**
@@ -146,7 +146,6 @@ export interface TransitionRule {
 const ASSIST_ACTIONS: readonly TicketActionType[] = ["note"];
 
 const OPEN: readonly TicketStatus[] = ["received", "dispatched", "accepted", "transferred", "reopened"];
-const WITH_UNIT: readonly TicketStatus[] = ["dispatched", "accepted"];
 
 /**
  * The lifecycle table. Notable choices:
@@ -168,12 +167,12 @@ const WITH_UNIT: readonly TicketStatus[] = ["dispatched", "accepted"];
 export const TRANSITIONS: Readonly<Record<TicketActionType, TransitionRule>> = {
   dispatch: { from: ["received", "reopened"], to: "dispatched", roles: ["centre", "system"] },
   accept: { from: ["dispatched"], to: "accepted", roles: ["unit"] },
-  first_contact: { from: WITH_UNIT, to: "same", roles: ["unit"] },
+  first_contact: { from: RUNNING_STATUSES, to: "same", roles: ["unit"] },
   note: { from: [...OPEN, "pending_review", "resolved"], to: "same", roles: ["centre", "unit"] },
   request_extension: { from: ["accepted"], to: "same", roles: ["unit"] },
   approve_extension: { from: ["accepted"], to: "same", roles: ["centre"] },
   refuse_extension: { from: ["accepted"], to: "same", roles: ["centre"] },
-  transfer_back: { from: WITH_UNIT, to: "same", roles: ["unit"] },
+  transfer_back: { from: RUNNING_STATUSES, to: "same", roles: ["unit"] },
   redispatch: { from: ["transferred", "dispatched", "accepted"], to: "dispatched", roles: ["centre"] },
   resolve: { from: ["accepted"], to: "resolved", roles: ["unit"] },
   survey_recorded: { from: ["resolved"], to: "surveyed", roles: ["centre", "system"] },
@@ -184,9 +183,9 @@ export const TRANSITIONS: Readonly<Record<TicketActionType, TransitionRule>> = {
   cancel: { from: OPEN, to: "cancelled", roles: ["centre"] },
   approve_resolution: { from: ["pending_review"], to: "resolved", roles: ["centre"] },
   return_resolution: { from: ["pending_review"], to: "accepted", roles: ["centre"] },
-  add_assist: { from: [...WITH_UNIT, "pending_review"], to: "same", roles: ["centre"] },
+  add_assist: { from: [...RUNNING_STATUSES, "pending_review"], to: "same", roles: ["centre"] },
   remove_assist: { from: [...OPEN, "pending_review"], to: "same", roles: ["centre"] },
-  refuse_return: { from: WITH_UNIT, to: "same", roles: ["centre"] },
+  refuse_return: { from: RUNNING_STATUSES, to: "same", roles: ["centre"] },
 };
 
 export interface TransitionOptions {

@@ -23,6 +23,12 @@ export const TICKET_STATUSES = [
 export const TicketStatus = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof TicketStatus>;
 
+/**
+ * States in which a unit holds the ticket and is working on it: its deadlines run and its light
+ * moves (pending_review waits on the centre, not the unit).
+ */
+export const RUNNING_STATUSES: readonly TicketStatus[] = ["dispatched", "accepted"];
+
 /** States in which a ticket still needs someone's work. */
 export const OPEN_STATUSES: readonly TicketStatus[] = [
   "received",

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { digests, notifications, tickets } from "../db/schema/index.js";
 import { localDay } from "../domain/local-time.js";
+import { RUNNING_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
 import { surveyDigest, type SurveyDigest } from "./survey-digest.js";
 import { queueUnitNotification } from "../notify/notifications.js";
@@ -58,7 +59,7 @@ export async function runDigest(ctx: AppContext): Promise<DigestBody> {
     .where(
       or(
         and(eq(tickets.status, "dispatched"), lt(tickets.acceptRedAt, now)),
-        and(inArray(tickets.status, ["dispatched", "accepted"]), lt(tickets.resolveDueAt, now)),
+        and(inArray(tickets.status, [...RUNNING_STATUSES]), lt(tickets.resolveDueAt, now)),
       ),
     )
     .orderBy(tickets.resolveDueAt)
@@ -78,7 +79,7 @@ export async function runDigest(ctx: AppContext): Promise<DigestBody> {
           lt(tickets.resolvedAt, new Date(now.getTime() - STUCK_TICKET_MS)),
         ),
         and(
-          inArray(tickets.status, ["dispatched", "accepted"]),
+          inArray(tickets.status, [...RUNNING_STATUSES]),
           lt(tickets.returnRequestedAt, new Date(now.getTime() - STUCK_TICKET_MS)),
         ),
       ),

@@ -1,4 +1,8 @@
 import { sql } from "drizzle-orm";
+import { RUNNING_STATUSES } from "../domain/ticket-status.js";
+
+/** `'dispatched', 'accepted'`: constant text, so the predicates below stay index-matchable. */
+const RUNNING_LIST = RUNNING_STATUSES.map((s) => `'${s}'`).join(", ");
 
 /**
  * Whether a ticket was late at `now` — acceptance or resolution finished after its deadline, or still
@@ -13,7 +17,7 @@ export function lightSql(now: Date) {
   /** Every deadline stored: otherwise the ticket is green with no stages. */
   const timed = sql`(tickets.dispatched_at IS NOT NULL AND tickets.first_contact_due_at IS NOT NULL AND tickets.accept_yellow_at IS NOT NULL AND tickets.accept_red_at IS NOT NULL AND tickets.resolve_due_at IS NOT NULL)`;
   const staged = sql`(${timed} AND NOT ${unheldEmergency})`;
-  const running = sql`(tickets.status IN ('dispatched', 'accepted'))`;
+  const running = sql.raw(`(tickets.status IN (${RUNNING_LIST}))`);
   // An accepted ticket without a stored acceptance time (legacy rows) counts as accepted at dispatch.
   const acceptedAt = sql`coalesce(tickets.accepted_at, CASE WHEN tickets.status = 'accepted' THEN tickets.dispatched_at END)`;
   return {
@@ -30,8 +34,7 @@ export function lightSql(now: Date) {
  * exactly as the predicate of tickets_settled_late_idx (drizzle/0055_late_tickets_indexes.sql), so
  * a period's settled late tickets are that index's range; change both together.
  */
-export const SETTLED_LATE_SQL =
-  sql.raw(`tickets.status NOT IN ('dispatched', 'accepted', 'merged', 'cancelled')
+export const SETTLED_LATE_SQL = sql.raw(`tickets.status NOT IN (${RUNNING_LIST}, 'merged', 'cancelled')
     AND tickets.dispatched_at IS NOT NULL AND tickets.first_contact_due_at IS NOT NULL
     AND tickets.accept_yellow_at IS NOT NULL AND tickets.accept_red_at IS NOT NULL
     AND tickets.resolve_due_at IS NOT NULL
@@ -49,7 +52,7 @@ export const SETTLED_LATE_SQL =
 export function storedLightSql(now: Date) {
   const at = sql`${now.toISOString()}::timestamptz`;
   const unheldEmergency = sql`(tickets.urgency = 'emergency' AND tickets.status IN ('received', 'transferred', 'reopened') AND (tickets.triage OR tickets.unit_id IS NULL))`;
-  const running = sql`(tickets.status IN ('dispatched', 'accepted'))`;
+  const running = sql.raw(`(tickets.status IN (${RUNNING_LIST}))`);
   const timed = sql`(tickets.dispatched_at IS NOT NULL AND tickets.first_contact_due_at IS NOT NULL AND tickets.accept_yellow_at IS NOT NULL AND tickets.accept_red_at IS NOT NULL AND tickets.resolve_due_at IS NOT NULL)`;
   const stored = sql`(${running} AND tickets.light_overdue_at IS NOT NULL)`;
   const red = sql`(${unheldEmergency} OR (${stored} AND tickets.light_red_at <= ${at}))`;

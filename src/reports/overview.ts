@@ -6,7 +6,7 @@ import { tickets } from "../db/schema/index.js";
 import { formatLocalDate, localDate, parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
 import { readDayCounts, type DayCount } from "./day-counts-read.js";
 import { formatRate } from "./rates.js";
-import { OPEN_STATUSES } from "../domain/ticket-status.js";
+import { OPEN_STATUSES, RUNNING_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
 import { computeRates, type SharedDayCounts } from "./compute-rates.js";
 import type { Period, PeriodKind } from "./period.js";
@@ -276,7 +276,7 @@ export async function openLights(
   for (const r of rows) {
     counts.open += r.n;
     if (UNHELD_STATUSES.has(r.status)) counts.red += r.unheld;
-    if (RUNNING_STATUSES.has(r.status)) {
+    if (RUNNING.has(r.status)) {
       counts.red += r.red;
       counts.yellow += r.yellow;
       counts.overdue += r.overdue;
@@ -295,7 +295,7 @@ export async function openLights(
 
 /** The statuses of storedLightSql's unheld emergencies and of its running tickets. */
 const UNHELD_STATUSES: ReadonlySet<string> = new Set(["received", "transferred", "reopened"]);
-const RUNNING_STATUSES: ReadonlySet<string> = new Set(["dispatched", "accepted"]);
+const RUNNING: ReadonlySet<string> = new Set(RUNNING_STATUSES);
 
 /**
  * How many tickets received in the period each unit assisted (协办), whoever led them; limited to

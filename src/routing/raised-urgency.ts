@@ -2,14 +2,14 @@ import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { URGENCY_LABEL } from "../domain/labels.js";
 import type { Urgency } from "../domain/taxonomy.schema.js";
-import type { TicketStatus } from "../domain/ticket-status.js";
+import { RUNNING_STATUSES, type TicketStatus } from "../domain/ticket-status.js";
 import { queueUnitNotification } from "../notify/notifications.js";
 import { formatDeadline, urgencyRaisedText } from "../notify/unit-texts.js";
 import type { AppContext } from "../runtime/context.js";
 import { alarmDutyContact, alarmParams } from "./duty-alarm.js";
 
 /** States in which a unit holds the ticket and must hear that its urgency rose. */
-const HELD_BY_UNIT: readonly TicketStatus[] = ["dispatched", "accepted", "pending_review"];
+const HELD_BY_UNIT: readonly TicketStatus[] = [...RUNNING_STATUSES, "pending_review"];
 
 /**
  * A ticket's urgency rose after it was filed (a late hotline segment, an operator's alarm). It was

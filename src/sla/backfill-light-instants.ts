@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { ticketSla, tickets } from "../db/schema/index.js";
-import { OPEN_STATUSES } from "../domain/ticket-status.js";
+import { OPEN_STATUSES, RUNNING_STATUSES } from "../domain/ticket-status.js";
 import { lightInstantsOfRow } from "./light-instants.js";
 
 /**
@@ -17,7 +17,7 @@ export async function backfillLightInstants(
 ): Promise<{ updated: number; done: boolean }> {
   const batch = opts.batch ?? 1000;
   const maxBatches = opts.maxBatches ?? Number.POSITIVE_INFINITY;
-  const running = inArray(tickets.status, ["dispatched", "accepted"]);
+  const running = inArray(tickets.status, [...RUNNING_STATUSES]);
   const candidate = and(
     inArray(tickets.status, [...OPEN_STATUSES]),
     isNotNull(tickets.dispatchedAt),
@@ -76,7 +76,7 @@ export async function lightInstantsPending(db: Db): Promise<number> {
     .from(tickets)
     .where(
       and(
-        inArray(tickets.status, ["dispatched", "accepted"]),
+        inArray(tickets.status, [...RUNNING_STATUSES]),
         isNotNull(tickets.dispatchedAt),
         isNull(tickets.lightOverdueAt),
       ),

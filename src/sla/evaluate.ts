@@ -18,6 +18,7 @@ import {
   reminderText,
 } from "../notify/unit-texts.js";
 import { URGENCY_LABEL } from "../domain/labels.js";
+import { RUNNING_STATUSES } from "../domain/ticket-status.js";
 import { raiseDutyAlarm } from "../duty/raise-duty-alarm.js";
 import type { Actor } from "../domain/ticket-lifecycle.js";
 import type { AppContext } from "../runtime/context.js";
@@ -26,7 +27,6 @@ import { scheduleLightCheck, slaJobId } from "./schedule.js";
 
 const CENTRE = "centre";
 const SLA_WORKER: Actor = { role: "system", id: "sla-worker" };
-const RUNNING = ["dispatched", "accepted"] as const;
 
 export interface Alert {
   stage: StageLight["stage"];
@@ -76,7 +76,7 @@ async function evaluateLocked(tx: Queryable, ctx: AppContext, t: TicketRow): Pro
       .where(eq(tickets.id, t.id));
 
   const fired: Alert[] = [];
-  const running = (RUNNING as readonly string[]).includes(t.status);
+  const running = (RUNNING_STATUSES as readonly string[]).includes(t.status);
   let supervise = false;
   if (running && t.unitId) {
     for (const s of res.stages) {
@@ -218,7 +218,7 @@ export async function sweepLights(ctx: AppContext, batch = 200): Promise<{ check
       .from(tickets)
       .where(
         and(
-          inArray(tickets.status, [...RUNNING]),
+          inArray(tickets.status, [...RUNNING_STATUSES]),
           isNotNull(tickets.dispatchedAt),
           sql`${tickets.id} > ${after}::uuid`,
         ),

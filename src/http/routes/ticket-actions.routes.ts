@@ -8,7 +8,7 @@ import { findTicket } from "../../db/repositories/tickets.repository.js";
 import { ticketEvents, ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../domain/app-error.js";
 import { dismissDuplicate } from "../../tickets/merge-tickets.js";
-import { OPEN_STATUSES } from "../../domain/ticket-status.js";
+import { OPEN_STATUSES, RUNNING_STATUSES } from "../../domain/ticket-status.js";
 import { latestDigest } from "../../reports/daily-digest.js";
 import type { AppContext } from "../../runtime/context.js";
 import {
@@ -387,9 +387,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const rows = await ctx.database.db
           .select()
           .from(tickets)
-          .where(
-            and(isNotNull(tickets.returnRequestedAt), inArray(tickets.status, ["dispatched", "accepted"])),
-          )
+          .where(and(isNotNull(tickets.returnRequestedAt), inArray(tickets.status, [...RUNNING_STATUSES])))
           .orderBy(tickets.returnRequestedAt)
           .limit(req.query.limit);
         return { items: await withSla(rows, req.staff) };
