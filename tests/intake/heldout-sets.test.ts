@@ -23,6 +23,7 @@ const HELD_OUT = [
   "eval-fresh9.jsonl",
   "eval-fresh10.jsonl",
   "eval-fresh11.jsonl",
+  "eval-fresh12.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
