@@ -12,7 +12,7 @@ import {
   type SurveyCounts,
   type SurveyRates,
 } from "./rates.js";
-import { readDayCounts, wholeDays, type DayCount } from "./day-counts-read.js";
+import { readDayCounts, wholeDays, type DayTotals } from "./day-counts-read.js";
 
 const SATISFACTIONS: readonly Satisfaction[] = ["satisfied", "basically", "dissatisfied"];
 
@@ -34,13 +34,13 @@ export interface RatesQuery {
 }
 
 /**
- * The daily rollup's counts of [fromDay, toDay) for the query's units, read once for several
+ * The daily rollup's totals of [fromDay, toDay) for the query's units, read once for several
  * figures (the dashboard's rates and its daily series): null when the rollup cannot answer.
  */
-export interface SharedDayCounts {
+export interface SharedDayTotals {
   fromDay: string;
   toDay: string;
-  counts: Promise<DayCount[] | null>;
+  totals: DayTotals | null;
 }
 
 export interface RatesRow extends SurveyCounts, SurveyRates {
@@ -58,8 +58,8 @@ export async function computeRates(
   db: Queryable,
   config: DomainConfig,
   q: RatesQuery,
-  /** The rollup's counts of exactly these days and units, already being read by the caller. */
-  shared?: SharedDayCounts,
+  /** The rollup's totals of exactly these days and units, already read by the caller. */
+  shared?: SharedDayTotals,
 ): Promise<{ rows: RatesRow[]; total: RatesRow }> {
   const sWhere: SQL[] = [
     gte(surveys.resolvedAt, q.from),
@@ -124,14 +124,15 @@ async function receivedAndClosed(
   db: Queryable,
   config: DomainConfig,
   q: RatesQuery,
-  shared?: SharedDayCounts,
+  shared?: SharedDayTotals,
 ): Promise<{ unitId: string | null; received: number; closed: number }[]> {
   const tz = config.jurisdiction.timezone;
   const days = wholeDays(q.from, q.to, tz);
-  const same = days && shared && shared.fromDay === days.fromDay && shared.toDay === days.toDay;
-  const counts =
-    days &&
-    (same ? await shared.counts : await readDayCounts(db, { ...days, unitIds: q.unitIds, timeZone: tz }));
+  if (days && shared && shared.fromDay === days.fromDay && shared.toDay === days.toDay) {
+    if (shared.totals) return shared.totals.units;
+    return receivedAndClosedOfTickets(db, q);
+  }
+  const counts = days && (await readDayCounts(db, { ...days, unitIds: q.unitIds, timeZone: tz }));
   if (counts) {
     const byUnit = new Map<string | null, { unitId: string | null; received: number; closed: number }>();
     for (const c of counts) {
