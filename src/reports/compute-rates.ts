@@ -12,7 +12,7 @@ import {
   type SurveyCounts,
   type SurveyRates,
 } from "./rates.js";
-import { readDayCounts, wholeDays, type DayTotals } from "./day-counts-read.js";
+import { readDayTotals, wholeDays, type DayTotals } from "./day-counts-read.js";
 
 const SATISFACTIONS: readonly Satisfaction[] = ["satisfied", "basically", "dissatisfied"];
 
@@ -128,22 +128,12 @@ async function receivedAndClosed(
 ): Promise<{ unitId: string | null; received: number; closed: number }[]> {
   const tz = config.jurisdiction.timezone;
   const days = wholeDays(q.from, q.to, tz);
-  if (days && shared && shared.fromDay === days.fromDay && shared.toDay === days.toDay) {
-    if (shared.totals) return shared.totals.units;
-    return receivedAndClosedOfTickets(db, q);
-  }
-  const counts = days && (await readDayCounts(db, { ...days, unitIds: q.unitIds, timeZone: tz }));
-  if (counts) {
-    const byUnit = new Map<string | null, { unitId: string | null; received: number; closed: number }>();
-    for (const c of counts) {
-      let u = byUnit.get(c.unitId);
-      if (!u) byUnit.set(c.unitId, (u = { unitId: c.unitId, received: 0, closed: 0 }));
-      u.received += c.n;
-      if (c.closedDay !== null && c.closedDay < days.toDay) u.closed += c.n;
-    }
-    return [...byUnit.values()];
-  }
-  return receivedAndClosedOfTickets(db, q);
+  if (!days) return receivedAndClosedOfTickets(db, q);
+  const totals =
+    shared && shared.fromDay === days.fromDay && shared.toDay === days.toDay
+      ? shared.totals
+      : await readDayTotals(db, { ...days, unitIds: q.unitIds, timeZone: tz });
+  return totals ? totals.units : receivedAndClosedOfTickets(db, q);
 }
 
 /** The same counted from the tickets (tickets_report_idx): any period, and the rollup's reference. */
