@@ -12,7 +12,7 @@ import {
   type SurveyCounts,
   type SurveyRates,
 } from "./rates.js";
-import { readDayCounts, wholeDays, type DayCount } from "./day-counts-read.js";
+import { readDayTotals, wholeDays, type DayTotals } from "./day-counts-read.js";
 
 const SATISFACTIONS: readonly Satisfaction[] = ["satisfied", "basically", "dissatisfied"];
 
@@ -34,13 +34,13 @@ export interface RatesQuery {
 }
 
 /**
- * The daily rollup's counts of [fromDay, toDay) for the query's units, read once for several
+ * The daily rollup's totals of [fromDay, toDay) for the query's units, read once for several
  * figures (the dashboard's rates and its daily series): null when the rollup cannot answer.
  */
-export interface SharedDayCounts {
+export interface SharedDayTotals {
   fromDay: string;
   toDay: string;
-  counts: Promise<DayCount[] | null>;
+  totals: DayTotals | null;
 }
 
 export interface RatesRow extends SurveyCounts, SurveyRates {
@@ -58,8 +58,8 @@ export async function computeRates(
   db: Queryable,
   config: DomainConfig,
   q: RatesQuery,
-  /** The rollup's counts of exactly these days and units, already being read by the caller. */
-  shared?: SharedDayCounts,
+  /** The rollup's totals of exactly these days and units, already read by the caller. */
+  shared?: SharedDayTotals,
 ): Promise<{ rows: RatesRow[]; total: RatesRow }> {
   const sWhere: SQL[] = [
     gte(surveys.resolvedAt, q.from),
@@ -124,25 +124,16 @@ async function receivedAndClosed(
   db: Queryable,
   config: DomainConfig,
   q: RatesQuery,
-  shared?: SharedDayCounts,
+  shared?: SharedDayTotals,
 ): Promise<{ unitId: string | null; received: number; closed: number }[]> {
   const tz = config.jurisdiction.timezone;
   const days = wholeDays(q.from, q.to, tz);
-  const same = days && shared && shared.fromDay === days.fromDay && shared.toDay === days.toDay;
-  const counts =
-    days &&
-    (same ? await shared.counts : await readDayCounts(db, { ...days, unitIds: q.unitIds, timeZone: tz }));
-  if (counts) {
-    const byUnit = new Map<string | null, { unitId: string | null; received: number; closed: number }>();
-    for (const c of counts) {
-      let u = byUnit.get(c.unitId);
-      if (!u) byUnit.set(c.unitId, (u = { unitId: c.unitId, received: 0, closed: 0 }));
-      u.received += c.n;
-      if (c.closedDay !== null && c.closedDay < days.toDay) u.closed += c.n;
-    }
-    return [...byUnit.values()];
-  }
-  return receivedAndClosedOfTickets(db, q);
+  if (!days) return receivedAndClosedOfTickets(db, q);
+  const totals =
+    shared && shared.fromDay === days.fromDay && shared.toDay === days.toDay
+      ? shared.totals
+      : await readDayTotals(db, { ...days, unitIds: q.unitIds, timeZone: tz });
+  return totals ? totals.units : receivedAndClosedOfTickets(db, q);
 }
 
 /** The same counted from the tickets (tickets_report_idx): any period, and the rollup's reference. */

@@ -4,11 +4,11 @@ import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
 import type { Queryable } from "../db/client.js";
 import { tickets } from "../db/schema/index.js";
 import { formatLocalDate, localDate, parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
-import { readDayCounts, type DayCount } from "./day-counts-read.js";
+import { readDayTotals, type DayTotals } from "./day-counts-read.js";
 import { formatRate } from "./rates.js";
 import { OPEN_STATUSES, RUNNING_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
-import { computeRates, type SharedDayCounts } from "./compute-rates.js";
+import { computeRates } from "./compute-rates.js";
 import type { Period, PeriodKind } from "./period.js";
 import { rankUnits, type UnitRanking } from "./ranking.js";
 import { recurringProblemsOf, type Cluster } from "./recurring-problems.js";
@@ -52,39 +52,45 @@ export async function buildOverview(
   const visible = visibleUnitIds(ctx.config, staff);
   const scope = ticketScopeSql(ctx.config, staff, { assisting: false });
   const policy = freeTextPolicy(staff, null);
-  // Every figure is an aggregate in the database, run side by side: a busy city's month is a few
-  // hundred thousand tickets, too many to load and count here. The whole period even when it is
-  // the current one: nothing can be received or resolved later than now, so counting "up to the
-  // end of the week" equals counting "up to now".
+  // Every figure is an aggregate in the database: a busy city's month is a few hundred thousand
+  // tickets, too many to load and count here. The whole period even when it is the current one:
+  // nothing can be received or resolved later than now, so counting "up to the end of the week"
+  // equals counting "up to now".
+  //
+  // Two connections, not one per part: recurring problems (the longest statement, about half the
+  // dashboard's PostgreSQL time) on one, every other part one after another on the other. The
+  // machine this was measured on has two cores; with seven parts side by side the backends fought
+  // over them and over the same index pages, and the whole cost about a quarter more PostgreSQL CPU
+  // than its parts one after another (docs/performance.md, tenth round). The two halves take
+  // about as long as each other.
   //
   // The rates' received and closed counts and the daily series are two sums of the same rows of the
-  // daily rollup: read once, on a connection of their own, for both.
+  // daily rollup: read once, for both.
   const days = periodDays(ctx, period);
-  const dayCounts: SharedDayCounts = {
-    ...days,
-    counts: readDayCounts(db, { ...days, unitIds: visible, timeZone: ctx.config.jurisdiction.timezone }),
-  };
-  // Awaited by both parts below, which fail with it; this only keeps a failure from going unhandled
-  // when another part has already failed the dashboard.
-  dayCounts.counts.catch(() => {});
-  const [rates, late, series, open, clusters, assisted] = await Promise.all([
-    dashboardPart(db, (q) =>
-      computeRates(
-        q,
-        ctx.config,
-        { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" },
-        dayCounts,
-      ),
-    ),
-    dashboardPart(db, (q) => lateTickets(ctx, q, { from: period.from, to: period.to, unitIds: visible })),
-    dashboardPart(db, (q) => dailySeries(ctx, period, visible, q, dayCounts.counts)),
-    dashboardPart(db, (q) => openLights(ctx, scope, q)),
+  const [clusters, { rates, series, late, open, assisted }] = await Promise.all([
     dashboardPart(db, (q) =>
       recurringProblemsOf(q, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
         maskFreeText(t.summary, policy, ticketNames(t)),
       ),
     ),
-    dashboardPart(db, (q) => assistedByUnit(ctx, period, visible, q)),
+    dashboardPart(db, async (q) => {
+      const totals = await readDayTotals(q, {
+        ...days,
+        unitIds: visible,
+        timeZone: ctx.config.jurisdiction.timezone,
+      });
+      const rates = await computeRates(
+        q,
+        ctx.config,
+        { from: period.from, to: period.to, unitIds: visible, groupBy: "unit" },
+        { ...days, totals },
+      );
+      const series = await dailySeries(ctx, period, visible, q, totals);
+      const late = await lateTickets(ctx, q, { from: period.from, to: period.to, unitIds: visible });
+      const open = await openLights(ctx, scope, q);
+      const assisted = await assistedByUnit(ctx, period, visible, q);
+      return { rates, series, late, open, assisted };
+    }),
   ]);
   const ranking = rankUnits(
     rates.rows,
@@ -126,9 +132,9 @@ export async function buildOverview(
 }
 
 /**
- * Runs one part of the dashboard in a transaction of its own with PostgreSQL's parallel workers
- * and JIT compilation off. The parts already run side by side, one connection each, so the cores
- * are taken; the workers a part's scan would start only compete with the other parts and add their
+ * Runs one half of the dashboard in a transaction of its own with PostgreSQL's parallel workers
+ * and JIT compilation off. The halves already run side by side, one connection each, so the cores
+ * are taken; the workers a part's scan would start only compete with the other half and add their
  * start-up and the merging of their results. Measured at 1,000,000 tickets on two cores
  * (docs/performance.md): the month's late count (171 → 98 ms) and the open lights (158 → 68 ms),
  * the two parts PostgreSQL ran in parallel, each alone.
@@ -163,20 +169,22 @@ export async function dailySeries(
   period: Period,
   visible: string[] | null,
   db: Queryable = ctx.database.db,
-  /** The rollup's counts of periodDays(period) and `visible`, when the caller already reads them. */
-  shared?: Promise<DayCount[] | null>,
+  /** The rollup's totals of periodDays(period) and `visible`, when the caller already read them. */
+  shared?: DayTotals | null,
 ): Promise<{ day: string; received: number; closed: number }[]> {
   const tz = ctx.config.jurisdiction.timezone;
-  const counts = await (shared ??
-    readDayCounts(db, { ...periodDays(ctx, period), unitIds: visible, timeZone: tz }));
-  if (!counts) return dailySeriesOfTickets(ctx, period, visible, db);
+  const totals =
+    shared !== undefined
+      ? shared
+      : await readDayTotals(db, { ...periodDays(ctx, period), unitIds: visible, timeZone: tz });
+  if (!totals) return dailySeriesOfTickets(ctx, period, visible, db);
   const series = period.days.map((d) => ({ day: d, received: 0, closed: 0 }));
   const byDay = new Map(series.map((s) => [s.day, s]));
-  for (const c of counts) {
-    byDay.get(c.day)!.received += c.n;
-    if (c.resolved && c.closedDay !== null) {
-      const closed = byDay.get(c.closedDay);
-      if (closed) closed.closed += c.n;
+  for (const t of totals.days) {
+    const s = byDay.get(t.day);
+    if (s) {
+      s.received += t.received;
+      s.closed += t.closed;
     }
   }
   return series;

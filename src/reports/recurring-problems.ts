@@ -186,22 +186,29 @@ export async function recurringProblemsOf(
                   ${sql.param(r.rows.map((x) => x.category))}::text[]) WITH ORDINALITY AS g(community_id, category, n)
       CROSS JOIN LATERAL (
         SELECT ${tickets.ref} AS ref, ${tickets.summary} AS summary,
-               ${tickets.complaint} -> 'contact' ->> 'name' AS contact_name
+               ${tickets.complaint} -> 'contact' ->> 'name' AS contact_name,
+               ${tickets.createdAt} AS created_at, ${tickets.id} AS id
         FROM ${tickets}
         WHERE ${tickets.communityId} = g.community_id AND ${tickets.category} = g.category AND ${inPeriod}
         ORDER BY ${tickets.createdAt} DESC, ${tickets.id} DESC
         LIMIT ${NEWEST}) t
-      ORDER BY g.n`,
+      -- Each group's newest first, as read below (ordered, not left to the plan).
+      ORDER BY g.n, t.created_at DESC, t.id DESC`,
   );
-  const byGroup = new Map<number, ClusterTicket[]>();
-  const refsOf = new Map<number, string[]>();
+  // Rows come in group order, each group's newest first (the ORDER BY above). A group shows its first five references
+  // and its first three distinct summaries as the reader sees them: masking stops at the third
+  // (masking every one of the fifty rows was most of this function's time).
+  const refsOf = r.rows.map((): string[] => []);
+  const summariesOf = r.rows.map(() => new Set<string>());
   for (const row of newest.rows) {
     const g = Number(row.g) - 1;
-    byGroup.set(g, [
-      ...(byGroup.get(g) ?? []),
-      { summary: row.summary, complaint: { contact: { name: row.contact_name } } },
-    ]);
-    refsOf.set(g, [...(refsOf.get(g) ?? []), row.ref]);
+    const refs = refsOf[g]!;
+    if (refs.length < 5) refs.push(row.ref);
+    const summaries = summariesOf[g]!;
+    if (summaries.size < 3)
+      summaries.add(
+        showSummary({ summary: row.summary, complaint: { contact: { name: row.contact_name } } }),
+      );
   }
   const categoryName = (code: string) =>
     config.taxonomy.categories.find((c) => c.code === code)?.name ?? code;
@@ -212,7 +219,7 @@ export async function recurringProblemsOf(
     categoryName: categoryName(g.category),
     tickets: g.tickets,
     reporters: g.reporters,
-    refs: (refsOf.get(k) ?? []).slice(0, 5),
-    summaries: [...new Set((byGroup.get(k) ?? []).map(showSummary))].slice(0, 3),
+    refs: refsOf[k]!,
+    summaries: [...summariesOf[k]!],
   }));
 }

@@ -4,7 +4,7 @@ import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import { tickets } from "../../src/db/schema/index.js";
 import { formatLocalDate, localDate, parseLocalDate, startOfLocalDay } from "../../src/domain/local-time.js";
 import { computeRates } from "../../src/reports/compute-rates.js";
-import { readDayCounts } from "../../src/reports/day-counts-read.js";
+import { readDayCounts, readDayTotals } from "../../src/reports/day-counts-read.js";
 import { compactDayCounts, ensureDayCounts, rebuildDayCounts } from "../../src/reports/day-counts.js";
 import { dailySeries } from "../../src/reports/overview.js";
 import { periodOf, type Period } from "../../src/reports/period.js";
@@ -182,6 +182,27 @@ async function expectSameAsTickets(period: Period, visible: string[] | null): Pr
   for (const r of rates.rows)
     if (r.received) got[r.unitId ?? ""] = { received: r.received, closed: r.closed };
   expect(got).toEqual(want.byUnit);
+  // The dashboard's read: the same counts summed in the database, per unit and per day.
+  const fromDay = period.days[0]!;
+  const toDay = formatLocalDate(localDate(period.to, TZ));
+  const totals = await readDayTotals(t.ctx.database.db, { fromDay, toDay, unitIds: visible, timeZone: TZ });
+  if (!totals) {
+    expect(
+      await readDayCounts(t.ctx.database.db, { fromDay, toDay, unitIds: visible, timeZone: TZ }),
+    ).toBeNull();
+    return;
+  }
+  const units: Record<string, { received: number; closed: number }> = {};
+  for (const u of totals.units)
+    if (u.received) units[u.unitId ?? ""] = { received: u.received, closed: u.closed };
+  expect(units).toEqual(want.byUnit);
+  const days: Record<string, { received: number; closed: number }> = {};
+  for (const d of totals.days)
+    if (d.received || d.closed) days[d.day] = { received: d.received, closed: d.closed };
+  const wantDays = Object.fromEntries(
+    Object.entries(want.days).filter(([day]) => day >= fromDay && day < toDay),
+  );
+  expect(days).toEqual(wantDays);
 }
 
 const periods = () => {
@@ -266,6 +287,9 @@ describe("the daily rollup", () => {
     const month = periods()[0]!;
     expect(
       await readDayCounts(db, { fromDay: month.days[0]!, toDay: "2026-12-01", unitIds: null, timeZone: TZ }),
+    ).toBeNull();
+    expect(
+      await readDayTotals(db, { fromDay: month.days[0]!, toDay: "2026-12-01", unitIds: null, timeZone: TZ }),
     ).toBeNull();
     await expectSameAsTickets(month, null);
     expect(await ensureDayCounts(db, TZ)).toBe(true);

@@ -197,6 +197,11 @@ describe("the dashboard counted in the database", () => {
         `${c.communityId}/${c.category}/${c.tickets}/${c.reporters}`;
       expect(got.clusters.map(key).sort()).toEqual(want.clusters.map(key).sort());
       for (const c of got.clusters) expect(c.refs.length).toBe(Math.min(5, c.tickets));
+      // Each cluster's newest references and first distinct summaries, as the code's count shows them.
+      const shown = (c: { communityId: string; category: string; refs: string[]; summaries: string[] }) =>
+        [`${c.communityId}/${c.category}`, { refs: c.refs, summaries: c.summaries }] as const;
+      const wanted = new Map(want.clusters.map(shown));
+      for (const c of got.clusters) expect(shown(c)[1]).toEqual(wanted.get(shown(c)[0]));
     });
 
   it("gives the same open lights from the stored light instants once they are backfilled", async () => {
