@@ -47,6 +47,7 @@ const STILL_NOW =
  */
 const HAPPENING =
   /(先|快|赶紧|马上)派人|我现在(站|在)|在往外|正在|还在|仍在|一直在|刚刚|刚才|此刻|这会儿|眼下|越来越|快来|赶紧|马上|今天|今早|今晚/;
+const HAPPENINGS = new RegExp(HAPPENING.source, "g");
 /*
  * A letter that ends by asking for a rescue, an ambulance or a search right away is written in the
  * middle of the danger, however politely it opens ("…恳请立即派人救援！").
@@ -68,7 +69,10 @@ export function vetoableContext(text: string, sentence?: string): "letter" | "ot
   const han = (simple.match(/\p{Script=Han}/gu) ?? []).length;
   if (han >= 40 && LETTER.test(simple)) {
     // "业主被困电梯是常事" is a standing problem, however it is worded.
-    const now = (s: string): boolean => HAPPENING.test(s) && !CHRONIC.test(s);
+    // "长期噪音问题，另外今天晚上又传来惨叫": the standing problem told first does not make what
+    // happens today a habit; a habit said after the moment ("今天又被困了，经常这样") still does.
+    const now = (s: string): boolean =>
+      [...s.matchAll(HAPPENINGS)].some((m) => !CHRONIC.test(s.slice(m.index)));
     if (sentence && now(sentence)) return null;
     if (RESCUE_PLEA.test(simple) && !CHRONIC.test(sentence ?? "")) return null;
     // The first sentence a rule fired in may set the scene; a later one may say it goes on now.

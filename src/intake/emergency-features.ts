@@ -35,8 +35,12 @@ const HAZARD_CONCEPTS: readonly (readonly [string, RegExp])[] = [
   ["dependant", DEPENDANT],
   ["unresponsive", UNRESPONSIVE],
   ["long_absence", LONG_ABSENCE],
-  // Blood pressure, a blood test, anger, a train: everyday words that only look like harm or fire.
-  ["harm", /(?<![献验抽])血(?!压|糖|脂|型|常规)|摔|跌|倒地|倒在|晕|伤|骨折|抽搐|吐|烫|疼得|动不了|起不来/],
+  // Blood pressure, a blood test, leukaemia, anger, a train: everyday words that only look like harm
+  // or fire.
+  [
+    "harm",
+    /(?<![献验抽白])血(?!压|糖|脂|型|常规|病)|摔|跌|倒地|倒在|晕|伤|骨折|抽搐|吐|烫|疼得|动不了|起不来/,
+  ],
   ["fire", /(?<![上恼灭])火(?!气|车|锅|腿|速|器|险)|烟|焦|糊|烧(?!开|水|饭|菜|烤|得)|爆|炸/],
   ["trap", /困|卡住|卡在|出不来|出不去|锁在|反锁|关在|压住|压在|埋/],
   ["absent", /找不到|找不着|不见|没回|走丢|走失|联系不上|失踪|没到|未归|人呢/],
@@ -122,7 +126,14 @@ export function emergencyFeatures(text: string, options: { concepts?: boolean } 
  * of the story alone must not make the message an emergency.
  */
 export function hasLiveHazard(text: string): boolean {
-  return liveSentences(normaliseUrgencyText(text)).some((sentence) =>
-    HAZARD_CONCEPTS.some(([, re]) => re.test(sentence)),
+  return liveSentences(normaliseUrgencyText(text)).some(
+    (sentence) => HAZARD_CONCEPTS.some(([, re]) => re.test(sentence)) || LIVE_ONLY.test(sentence),
   );
 }
+
+/*
+ * Dangers no concept above names, for this check only (the model's features stay as trained): a
+ * vehicle hitting something or driving against the traffic, an animal biting, a balcony sagging
+ * with its steel showing, a ride stopped in mid-air.
+ */
+const LIVE_ONLY = /撞(了|倒|上|到|伤|飞)|逆行|咬(人|伤|了)|抓伤|下垂|钢筋|半空/;

@@ -1,3 +1,4 @@
+import { simplify } from "../domain/text-simplify.js";
 import type { Hazard } from "./urgency-rules.js";
 
 /*
@@ -34,13 +35,15 @@ import type { Hazard } from "./urgency-rules.js";
  */
 const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
-const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除/;
+const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|楼在拆/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
-const CAR = /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|撞车|汽车|货车|轿车|出租车|卡车|开车|司机|肇事/;
+// "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
+const CAR =
+  /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|拖拉机|开车|司机|肇事|高架|高速|双闪/;
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
-const FALLING_OR_PLAY = /高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
+const FALLING_OR_PLAY = /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
-  /砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
+  /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,2}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
 // cleaning block bitten open, pills taken twice ("药吃重了").
@@ -50,7 +53,8 @@ const SELF_HARM =
   /不想活|活着没意思|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
-const CARED_FOR = /痴呆|失智|智力|智障|残疾|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|空巢/;
+const CARED_FOR =
+  /痴呆|失智|智力|智障|残疾|精神病|精神障碍|精神分裂|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|空巢/;
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
 const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
@@ -85,19 +89,31 @@ const TRADE = /店|厂|公司|车间|工地|作坊/;
 const SHOCK =
   /触电|电击|被电(到|了|打)|电到了|漏电|(扒|抓|贴)着[^，。]{0,4}(电线|线|灯座)|灯座|一阵一阵的麻|弹开/;
 const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
-const PARKING_MACHINE = /机械车位|立体车库|升降车位/;
+const PARKING_MACHINE = /机械车位|机械车库|立体车库|升降车位|升降台/;
 // "82岁" is an age like "6岁": only the ages of children say a child.
 const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
 // A vehicle on fire; an e-bike burns where it is charged, in the building.
-const VEHICLE = /轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
+const VEHICLE =
+  /辆车|车祸|追尾|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
 const GARAGE = /车库|地库|停车场|停車場|地下/;
 const OUT_IN_THE_OPEN =
-  /井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
+  /下穿|隧道|桥洞|陷下去|塌陷|下陷|井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
 // A vehicle overturned or someone pinned under one: the traffic police and the ambulance.
 const VEHICLE_CRASH =
-  /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)/;
+  /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)/;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
+// A dog or a boar loose and biting one person after another: the police catch it.
+const LOOSE_ANIMAL =
+  /(狗|猴|野猪|熊|狼)[^。]{0,12}((咬|抓|撞|顶)(伤|倒)?了?(两|三|几|好几|[\d一二三四五六七八九十])个|(在|还在|见人就|追着)[^，。]{0,2}(咬|抓|撞|顶|追)人)/;
+// "对花生过敏": the food was no fault of the seller's; the ambulance is what must come.
+const ALLERGY = /过敏/;
+// A small child out on a ledge or a roof edge is about to fall, not about to jump: the building's
+// manager and the fire brigade, not the community's follow-up, unless the words say despair.
+const CHILD_AT_HEIGHT =
+  /(小孩|孩子|宝宝|娃|小朋友)[^，。]{0,6}(爬|站|坐|跑)(到|在|上)?[^，。]{0,10}(窗|空调|楼顶|天台|顶楼|边|阳台|栏杆)|(窗台|楼顶|天台|阳台|空调架)上?[^，。]{0,4}(有个|有一个)?(小孩|孩子|宝宝|娃|小朋友)/;
+const SAYS_DESPAIR =
+  /不想活|活着没意思|轻生|自杀|寻死|跳|想不开|遗书|绝笔|再见|告别|吵架|骂|考试|没考好|一了百了|一起走|对不起/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
 const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
 
@@ -129,10 +145,10 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // Rubbish or a field set alight in the open is the sanitation crews' (they put out and clear it).
       return RUBBISH_FIRE.test(text) && !INDOORS.test(text) ? "sanitation" : "property";
     case "injury":
-      if (FIGHT.test(text)) return "public_order";
+      if (FIGHT.test(text) || LOOSE_ANIMAL.test(text)) return "public_order";
       if (SHOCK.test(text)) return "power_supply";
       if (PARKING_MACHINE.test(text)) return "property";
-      if (SWALLOWED.test(text)) return "health";
+      if (SWALLOWED.test(text) || ALLERGY.test(text)) return "health";
       if (FUMES.test(text)) return "pollution";
       if (FOOD.test(text)) return "market";
       if (CAR.test(text)) return "traffic";
@@ -239,6 +255,8 @@ export function categoryForHazard(
   options: { sure?: boolean } = {},
 ): string | null {
   if (!hazard) return null;
+  // The rules below are written in simplified characters: "剛撞了一個人" must read as "刚撞了一个人".
+  text = simplify(text);
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
   if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
@@ -246,6 +264,7 @@ export function categoryForHazard(
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   const keep = options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other";
   if (confidence >= CONFIDENT && keep && !ALWAYS_OWNED.includes(hazard)) return null;
+  if (CHILD_AT_HEIGHT.test(text) && !SAYS_DESPAIR.test(text)) return "property";
   if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)))
     return selfHarmOwner(text);
   const owners = OWNERS[hazard];

@@ -8,7 +8,7 @@ import { categoryForHazard } from "./hazard-category.js";
 import { categoryByOperator, categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
 import { agentAlarm } from "./agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
-import { detectUrgencyByRules, normaliseUrgencyText } from "./urgency-rules.js";
+import { ABSENCE, DEPENDANT, PERSON, detectUrgencyByRules, normaliseUrgencyText } from "./urgency-rules.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
@@ -153,6 +153,13 @@ export class OfflineEngine implements ExtractionEngine {
           : null,
       score: (clause) => this.classifier.evidence(clause, category),
       danger: dangerClause(urgency),
+      subject:
+        urgency.urgency === "emergency" && urgency.hazard === "missing"
+          ? (clause) => {
+              const simple = normaliseUrgencyText(clause);
+              return PERSON.test(simple) || DEPENDANT.test(simple);
+            }
+          : null,
     });
 
     const contact: Contact = {
@@ -214,18 +221,21 @@ export class OfflineEngine implements ExtractionEngine {
 
 /**
  * How plainly a clause tells the danger: one the rules read as an emergency on its own ("闻到一股
- * 臭鸡蛋味" before "燃气表还在走") is plainest; then one holding the words the rules matched (for a
- * missing child that is the child: "闺女在小区里玩" tells less than "一转眼人没了").
+ * 臭鸡蛋味" before "燃气表还在走") is plainest; then, for someone missing, the clause that says they
+ * are gone ("一转眼人没了"), since the rules' own words there name only the person ("闺女在小区里玩"
+ * says where she was, not that she is lost); then one holding the words the rules matched. The
+ * person's clause, ranked below, still joins the absence when both fit.
  */
 function dangerClause(found: CombinedFinding): ((clause: string) => number) | null {
   const words = found.urgency === "emergency" ? found.reason : null;
   if (!words) return null;
-  return (clause) =>
-    detectUrgencyByRules(clause).urgency === "emergency"
-      ? 2
-      : normaliseUrgencyText(clause).includes(words)
-        ? 1
-        : 0;
+  const missing = found.hazard === "missing";
+  return (clause) => {
+    if (detectUrgencyByRules(clause).urgency === "emergency") return 3;
+    const simple = normaliseUrgencyText(clause);
+    if (missing && ABSENCE.test(simple)) return 2;
+    return simple.includes(words) ? 1 : 0;
+  };
 }
 
 function normalizePhone(phone: string | null | undefined): string | null {

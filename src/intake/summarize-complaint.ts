@@ -37,6 +37,11 @@ export interface SummaryInput {
    * the message opened with.
    */
   danger?: ((clause: string) => number) | null;
+  /**
+   * For someone missing, whether a clause names the person. A chosen clause that says only that
+   * they are gone ("到现在还没回来") takes the nearest clause before it that says who ("我爸有老年痴呆").
+   */
+  subject?: ((clause: string) => boolean) | null;
 }
 
 /**
@@ -78,9 +83,22 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     }
   });
   let best = clauses[bestIndex]!;
+  const withSubject = (): boolean => {
+    const names = input.subject;
+    if (!names || names(best)) return false;
+    const room = max - (input.place ? [...input.place.name].length : 0);
+    for (let j = bestIndex - 1; j >= 0; j--) {
+      if (!names(clauses[j]!)) continue;
+      const joined = `${clauses[j]!}，${strip(best)}`;
+      if ([...strip(joined)].length > room) return false;
+      best = joined;
+      return true;
+    }
+    return false;
+  };
   // "路灯，不亮了": a bare predicate needs the clause before it for its subject.
   if (hanCount(strip(best)) < 4 && bestIndex > 0) best = `${clauses[bestIndex - 1]!}${best}`;
-  else {
+  else if (!withSubject()) {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
     const room = max - (input.place ? [...input.place.name].length : 0);
