@@ -32,8 +32,7 @@ export class PassiveReplyWaiter {
   /** A wake-up came while a tick ran: that tick may have read before the replies were committed. */
   private wokenWhileTicking = false;
   private closed = false;
-  /** Looks at PostgreSQL done so far (a test waits for the first before writing the reply). */
-  looks = 0;
+  private looked = 0;
 
   constructor(
     private readonly database: Database,
@@ -107,6 +106,11 @@ export class PassiveReplyWaiter {
       )
       .limit(1);
     return rows.length > 0;
+  }
+
+  /** Looks at PostgreSQL done so far (a test waits for the first before writing the reply). */
+  get looks(): number {
+    return this.looked;
   }
 
   /** Replies were committed somewhere: look now for every waiting message. */
@@ -183,7 +187,7 @@ export class PassiveReplyWaiter {
           ),
         )
         .orderBy(messages.id);
-      this.looks++;
+      this.looked++;
       const first = new Map<number, FoundReply>();
       for (const row of rows)
         if (row.replyTo !== null && !first.has(row.replyTo))
