@@ -34,6 +34,12 @@ export const ChannelEnv = z.object({
   WECHAT_MAX_SKEW_SECONDS: seconds,
   /** Base of the WeChat server API (tests point it at a local fake). */
   WECHAT_API_BASE: httpUrl("https://api.weixin.qq.com"),
+  /**
+   * How long a call to WeChat's server API may take. Generous on purpose: a send WeChat accepted but
+   * whose answer came after the timeout is sent again (the API has no idempotency key), so a short
+   * timeout on a loaded machine turns slow answers into duplicates.
+   */
+  WECHAT_API_TIMEOUT_MS: z.coerce.number().int().positive().max(120_000).default(30_000),
   /** template = 模板消息 (/cgi-bin/message/template/send); subscribe = 订阅通知 (/cgi-bin/message/subscribe/bizsend). */
   WECHAT_TEMPLATE_API: z.enum(["template", "subscribe"]).default("template"),
   WECHAT_TEMPLATE_STATUS: wechatTemplate,

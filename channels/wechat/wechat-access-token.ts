@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ChannelCache, ChannelPort } from "../port.js";
-import { createWechatApi, type WechatApi } from "./wechat-api.js";
+import { createWechatApi, WECHAT_API_TIMEOUT_MS, type WechatApi } from "./wechat-api.js";
 
 /** Refresh this long before WeChat's expiry so no request carries a token that dies in flight. */
 const EARLY_REFRESH_SECONDS = 300;
@@ -106,6 +106,7 @@ export function wechatApiWithToken(port: ChannelPort): { api: WechatApi; token: 
     baseUrl: port.env["WECHAT_API_BASE"] ?? "https://api.weixin.qq.com",
     appid,
     secret,
+    timeoutMs: Number(port.env["WECHAT_API_TIMEOUT_MS"] ?? WECHAT_API_TIMEOUT_MS),
     fetch: port.fetch,
   });
   return { api, token: new WechatAccessToken(port.cache, api, { appid }) };

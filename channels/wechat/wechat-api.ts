@@ -12,6 +12,13 @@ export const WINDOW_ERRCODES: ReadonlySet<number> = new Set([45015, 45047]);
 const RETRYABLE_ERRCODES: ReadonlySet<number> = new Set([-1, 45009, 45011]);
 const RETRY_AFTER: ReadonlySet<number> = new Set([...RETRYABLE_ERRCODES, ...TOKEN_ERRCODES]);
 
+/**
+ * Default for a call to WeChat's server API. WeChat answers within a second; what runs late is
+ * this side on a loaded machine (the answer waits in the socket for a busy event loop), and a
+ * customer-service send timed out after WeChat accepted it is sent again (see wechat-delivery.ts).
+ */
+export const WECHAT_API_TIMEOUT_MS = 30_000;
+
 export class WechatApiError extends TencentApiError {
   override readonly name = "WechatApiError";
   get outsideWindow(): boolean {
@@ -47,7 +54,7 @@ export interface WechatTemplateSend {
 export function createWechatApi(options: WechatApiOptions) {
   const base = options.baseUrl.replace(/\/+$/, "");
   const doFetch = options.fetch ?? fetch;
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? WECHAT_API_TIMEOUT_MS;
 
   const post = (path: string, body: unknown) =>
     callTencentJsonApi({

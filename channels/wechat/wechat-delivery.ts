@@ -73,6 +73,13 @@ async function sendWechat(
       await withToken((t) => api.sendCustomText(t, openid, req.text!));
       return { providerMessageId: null, via: "wechat-custom" };
     } catch (error) {
+      // No errcode (timeout, connection lost, HTTP 5xx): WeChat may have delivered the text, and the
+      // API takes no idempotency key. Unlike a card, the text is the answer itself: it is sent again
+      // rather than risk that the resident never hears it. A duplicate of a true message is the
+      // lesser harm, and rare: the timeout (WECHAT_API_TIMEOUT_MS) is long enough for a loaded
+      // machine. The row's error says so, and so does the log.
+      if (error instanceof WechatApiError && error.errcode === null)
+        throw new DeliveryError(`WECHAT.UNCONFIRMED: ${error.message}; sent again`, error.retryable);
       // Quota used up or window closed by WeChat's own reckoning: try the template below.
       if (!(error instanceof WechatApiError && error.outsideWindow)) throw error;
     }

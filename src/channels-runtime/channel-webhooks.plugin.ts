@@ -26,6 +26,7 @@ import { hotlineRoutes } from "./hotline-feed.js";
 import { pgSafe } from "./pg-safe.js";
 import { EventLoopLag } from "./event-loop-lag.js";
 import { PassiveReplyWaiter } from "./passive-reply-waiter.js";
+import { onRepliesWritten } from "../queue/reply-wake.js";
 import { toRawRequest } from "./raw-request.js";
 import type { StoredInbound } from "./store-inbound.js";
 import { webChatRoutes } from "./web-chat.routes.js";
@@ -35,8 +36,12 @@ import { wechatReplayGuard } from "./wechat-replay-guard.js";
 const BODY_LIMITS: Record<string, number> = { web: 16 * 1024 };
 /** Connections of the webhooks' own pool: the batches in flight, the reply poller and a claim. */
 const REQUEST_POOL_SIZE = INBOUND_MAX_IN_FLIGHT + 2;
-/** How often the passive-reply poller looks for the bot's answers (measured in bench/wechat.ts). */
-const PASSIVE_POLL_MS = 50;
+/**
+ * How often the passive-reply poller looks for the bot's answers when no wake-up came: the intake
+ * worker's hint after each batch wakes it at once, so this is only the fallback for a hint Redis
+ * lost, a few percent of WeChat's 5 s.
+ */
+const PASSIVE_POLL_MS = 250;
 /**
  * WeChat refuses a passive reply whose body (the final XML, after encryption in safe mode) is over
  * 2048 bytes; a longer answer goes through the customer-service API, which takes longer texts.
@@ -87,11 +92,13 @@ export function channelWebhooks(ctx: AppContext) {
     });
     const batcher = createInboundBatcher(ctx, requestDb.pool);
     const waiter = new PassiveReplyWaiter(requestDb, { pollMs: PASSIVE_POLL_MS, now: ctx.now });
+    const stopWakes = onRepliesWritten(ctx.redis, ctx.env.QUEUE_PREFIX, () => waiter.wake(), ctx.log);
     const lag = new EventLoopLag();
     app.addHook("onReady", async () => lag.reset());
     app.addHook("onClose", async () => {
       lag.close();
       waiter.close();
+      await stopWakes();
       await requestDb.close();
     });
     const passive: ChannelRuntime = {

@@ -239,7 +239,7 @@ interface ClaimRow {
 // Prepared once per connection. `cur` is the row as the statement found it (its status says why a
 // claim failed); the claim itself re-checks under the row lock. A message being sent by a process
 // that died (BullMQ re-runs the stalled job) is taken over once clearly abandoned: a send never
-// takes as long as the lease (HTTP timeouts are 10 s). Messages to one resident leave in the order
+// takes as long as the lease (HTTP timeouts are 30 s at most). Messages to one resident leave in the order
 // they were made: a dispatch notice must not overtake the confirmation still waiting for its
 // passive-reply window (`failed` and `sent` earlier messages no longer hold the line). The
 // identity written to (opt-out, send window) is the payload's `identityId`, else the channel's

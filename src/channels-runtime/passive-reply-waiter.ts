@@ -18,15 +18,21 @@ interface FoundReply {
  * Waits for the intake bot's reply to an inbound WeChat message so that the webhook can answer it
  * passively (WeChat gives the request 5 s). One poller per process checks every waiting message in a
  * single indexed query per tick, so the cost stays flat however many requests are waiting; a
- * per-request poll would multiply queries under load, and Redis pub/sub would need every reply
- * writer to publish. The reply is then claimed with a compare-and-set (`queued` → `sent`), so a
- * WeChat retry, another API process or the outbound worker can never deliver it a second time.
+ * per-request poll would multiply queries under load. A tick runs when the intake worker says it
+ * committed replies (`wake`, a Redis hint after each batch) and otherwise every `pollMs`, the
+ * fallback for a hint lost: with the hint the poll can be slow, and each API process looks about
+ * once per intake batch rather than once per poll interval. The reply is then claimed with a
+ * compare-and-set (`queued` → `sent`), so a WeChat retry, another API process or the outbound worker
+ * can never deliver it a second time.
  */
 export class PassiveReplyWaiter {
   private readonly waiting = new Map<number, Array<(reply: FoundReply | null) => void>>();
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
+  /** A wake-up came while a tick ran: that tick may have read before the replies were committed. */
+  private wokenWhileTicking = false;
   private closed = false;
+  private looked = 0;
 
   constructor(
     private readonly database: Database,
@@ -102,6 +108,23 @@ export class PassiveReplyWaiter {
     return rows.length > 0;
   }
 
+  /** Looks at PostgreSQL done so far (a test waits for the first before writing the reply). */
+  get looks(): number {
+    return this.looked;
+  }
+
+  /** Replies were committed somewhere: look now for every waiting message. */
+  wake(): void {
+    if (this.closed || this.waiting.size === 0) return;
+    if (this.ticking) {
+      this.wokenWhileTicking = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    void this.tick();
+  }
+
   close(): void {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
@@ -139,6 +162,7 @@ export class PassiveReplyWaiter {
   private async tick(): Promise<void> {
     if (this.ticking) return;
     this.ticking = true;
+    this.wokenWhileTicking = false;
     try {
       const ids = [...this.waiting.keys()];
       if (ids.length === 0) return;
@@ -163,6 +187,7 @@ export class PassiveReplyWaiter {
           ),
         )
         .orderBy(messages.id);
+      this.looked++;
       const first = new Map<number, FoundReply>();
       for (const row of rows)
         if (row.replyTo !== null && !first.has(row.replyTo))
@@ -174,7 +199,7 @@ export class PassiveReplyWaiter {
       // PostgreSQL hiccup: keep waiting; the request ends with `success` at its deadline anyway.
     } finally {
       this.ticking = false;
-      this.schedule(this.opts.pollMs);
+      this.schedule(this.wokenWhileTicking ? 0 : this.opts.pollMs);
     }
   }
 

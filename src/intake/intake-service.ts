@@ -42,6 +42,7 @@ import {
 } from "./turn-store.js";
 import { replyNotBefore } from "../channels-runtime/channel-rules.js";
 import { photoLocation } from "../media/media-attachments.js";
+import { wakeReplyWaiters } from "../queue/reply-wake.js";
 
 type MessageRow = typeof messages.$inferSelect;
 type ConversationRow = typeof conversations.$inferSelect;
@@ -277,6 +278,7 @@ export class IntakeService {
     const { ctx } = this;
     const engine = prepared ? replayEngine(this.deps.engine.name, prepared.answers) : this.deps.engine;
     const results: BatchResult<TurnOutcome> = new Map();
+    let wrote = false;
     await ctx.database.db.transaction(async (tx) => {
       const lateSince = new Date(ctx.now().getTime() - ctx.env.SURVEY_LATE_REPLY_DAYS * 86_400_000);
       let messageIds: readonly number[];
@@ -331,8 +333,11 @@ export class IntakeService {
       // The batch's tickets, then its turns with their reference numbers in place.
       await filings.write(connectionOf(tx));
       await writeTurns(tx, writes, (text) => filings.resolve(text));
+      wrote = writes.length > 0;
       for (const msg of written) await this.deps.beforeCommit?.(tx, msg);
     });
+    // The webhooks waiting to answer these messages passively look now rather than at their poll.
+    if (wrote) wakeReplyWaiters(ctx.redis, ctx.env.QUEUE_PREFIX);
     if ([...results.values()].some((r) => "done" in r && r.done !== "skipped")) ctx.relay.kick();
     return results;
   }

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conversations, messages, tickets } from "../../src/db/schema/index.js";
 import { createIntakeService, intakeWorkers } from "../../src/intake/intake.worker.js";
+import { onRepliesWritten } from "../../src/queue/reply-wake.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { receive, repliesTo, say, waitFor } from "./support/inbound.js";
 
@@ -178,6 +179,19 @@ describe("intake worker over PostgreSQL and Redis", () => {
     for (const o of outcomes) expect(["processed", "skipped"]).toContain(o);
     expect(await repliesTo(t.ctx, confirm)).toHaveLength(1);
     expect(await count("tickets")).toBe(before + 1);
+  });
+
+  it("wakes the passive-reply waiters after a batch that wrote replies has committed", async () => {
+    const wakes: number[] = [];
+    const stop = onRepliesWritten(t.ctx.redis, t.prefix, () => wakes.push(Date.now()), t.ctx.log);
+    try {
+      const [reply] = await say(t.ctx, { channel: "wechat", from: "oWX_resident_wake", text: "你好" });
+      expect(reply).toContain("请说明遇到的问题");
+      // The reply was readable when the waiters were told (the wake-up comes after the commit).
+      expect(wakes.length).toBeGreaterThan(0);
+    } finally {
+      await stop();
+    }
   });
 
   it("survives a crash after the ticket insert: the retry files exactly one ticket and one reply", async () => {

@@ -197,6 +197,49 @@ describe("WeChat outbound delivery", () => {
     expect(await delivery.deliver(row!.id, { isLast: true })).toBe("skipped");
   });
 
+  it("sends a text again when WeChat accepted it but its answer came after the timeout", async () => {
+    const residentId = await residentOf("oSlow000001");
+    const [row] = await t.ctx.database.db
+      .insert(messages)
+      .values({
+        channel: "wechat",
+        direction: "out",
+        residentId,
+        text: "超时后重发",
+        status: "queued",
+        payload: { purpose: "reply", address: "oSlow000001" },
+      })
+      .returning({ id: messages.id });
+    // A short timeout for this delivery only; the fake holds the answer until released, so the
+    // timeout always comes first, however loaded the machine.
+    const delivery = new OutboundDelivery({ ...t.ctx, env: { ...t.ctx.env, WECHAT_API_TIMEOUT_MS: 200 } });
+    const before = api.state.custom.length;
+    api.state.acceptWithoutAnswer = 1;
+    expect(await delivery.deliver(row!.id, { isLast: false })).toBe("retry");
+    api.releaseHeld();
+    // WeChat has the text, but nothing here knows it: the row is queued again with the reason.
+    const unconfirmed = await statusOf(row!.id);
+    expect(unconfirmed.status).toBe("queued");
+    expect(unconfirmed.error).toMatch(/^WECHAT\.UNCONFIRMED: .*sent again$/);
+    expect(api.state.custom.slice(before)).toEqual([{ touser: "oSlow000001", content: "超时后重发" }]);
+    // The retry sends it again (a duplicate rather than a reply that may be lost) and records it once.
+    expect(await delivery.deliver(row!.id, { isLast: false })).toBe("sent");
+    expect(api.state.custom.slice(before)).toEqual([
+      { touser: "oSlow000001", content: "超时后重发" },
+      { touser: "oSlow000001", content: "超时后重发" },
+    ]);
+    const sent = await statusOf(row!.id);
+    expect(sent.status).toBe("sent");
+    expect(sent.error).toBeNull();
+    // A later run of the same job sends nothing more.
+    expect(await delivery.deliver(row!.id, { isLast: false })).toBe("skipped");
+    expect(api.state.custom.length).toBe(before + 2);
+  });
+
+  it("keeps WeChat's API timeout long enough for a loaded machine", () => {
+    expect(t.ctx.env.WECHAT_API_TIMEOUT_MS).toBe(30_000);
+  });
+
   it("takes over a send abandoned by a crashed process, but not one still in flight", async () => {
     const residentId = await residentOf("oSlow000001");
     const insert = async (claimedAt: Date) =>

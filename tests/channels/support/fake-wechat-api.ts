@@ -24,7 +24,13 @@ export async function startFakeWechatApi(appid: string, secret: string) {
     /** Temporary media (临时素材) the resident uploaded, by MediaId; others answer 40007. */
     media: new Map<string, { bytes: Buffer; contentType: string }>(),
     mediaGets: [] as string[],
+    /**
+     * Customer-service texts to accept (recorded as sent, as WeChat would deliver them) without
+     * answering until `releaseHeld()`: the client sees its timeout, not WeChat's answer.
+     */
+    acceptWithoutAnswer: 0,
   };
+  let held: Array<() => void> = [];
   const server = await startFakeServer((req) => {
     const body = JSON.parse(req.body.toString("utf8") || "{}") as Record<string, unknown>;
     if (req.path === "/cgi-bin/stable_token") {
@@ -71,7 +77,12 @@ export async function startFakeWechatApi(appid: string, secret: string) {
         touser: String(body["touser"]),
         content: String((body["text"] as { content: string }).content),
       });
-      return { status: 200, body: { errcode: 0, errmsg: "ok" } };
+      const ok = { status: 200, body: { errcode: 0, errmsg: "ok" } };
+      if (state.acceptWithoutAnswer > 0) {
+        state.acceptWithoutAnswer--;
+        return new Promise<typeof ok>((resolve) => held.push(() => resolve(ok)));
+      }
+      return ok;
     }
     if (req.path === "/cgi-bin/message/template/send" || req.path === "/cgi-bin/message/subscribe/bizsend") {
       state.templates.push(body as (typeof state.templates)[number]);
@@ -85,6 +96,11 @@ export async function startFakeWechatApi(appid: string, secret: string) {
     /** WeChat invalidated the token (another system called /cgi-bin/token): the next normal fetch returns a new one. */
     revokeToken() {
       current = `TOKEN_${++generation}`;
+    },
+    /** Answers the sends held by `acceptWithoutAnswer` (their clients have long given up). */
+    releaseHeld() {
+      for (const answer of held) answer();
+      held = [];
     },
   };
 }
