@@ -37,9 +37,11 @@ export const ChannelEnv = z.object({
   /**
    * How long a call to WeChat's server API may take. Generous on purpose: a send WeChat accepted but
    * whose answer came after the timeout is sent again (the API has no idempotency key), so a short
-   * timeout on a loaded machine turns slow answers into duplicates.
+   * timeout on a loaded machine turns slow answers into duplicates. At most a minute: a send must end
+   * well inside the outbound lease (OUTBOUND_SEND_LEASE_MS, 2 minutes), or another process takes
+   * the message over while it is still being sent.
    */
-  WECHAT_API_TIMEOUT_MS: z.coerce.number().int().positive().max(120_000).default(30_000),
+  WECHAT_API_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(30_000),
   /** template = 模板消息 (/cgi-bin/message/template/send); subscribe = 订阅通知 (/cgi-bin/message/subscribe/bizsend). */
   WECHAT_TEMPLATE_API: z.enum(["template", "subscribe"]).default("template"),
   WECHAT_TEMPLATE_STATUS: wechatTemplate,
