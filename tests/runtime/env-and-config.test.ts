@@ -56,6 +56,13 @@ describe("environment variables", () => {
       expect(problems.join("\n")).not.toContain(secret);
   });
 
+  it("refuses a WeChat API timeout that could outlast the outbound send lease, naming the key", () => {
+    expect(envProblems({ WECHAT_API_TIMEOUT_MS: "120000" })).toEqual([
+      expect.stringMatching(/^WECHAT_API_TIMEOUT_MS: /),
+    ]);
+    expect(parseEnv({ WECHAT_API_TIMEOUT_MS: "60000" }).WECHAT_API_TIMEOUT_MS).toBe(60_000);
+  });
+
   it("reports every bad key at once", () => {
     const problems = envProblems({ PORT: "70000", LOG_LEVEL: "loud", REDIS_URL: "localhost:6379" });
     expect(problems).toHaveLength(3);
