@@ -150,8 +150,34 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "dispute6",
     kind: "dispute",
     pattern:
-      /(他|她|对方|老板|商家|店家|厂家|厂方|物业|房东|公司|店主|家长)[^。，,！!？?\s]{0,6}(说|称|推说|却说|非说|咬定)[^。！!？?]{0,12}(是我|我家|我自己|不用我|不赔|不认|没事|违约|天灾|不小心|个人)|还说(是)?我/,
+      /(他|她|他们|对方|老板|商家|店家|厂家|厂方|厂子|物业|房东|公司|店主|家长|开发商|施工方|机构)[^。，,！!？?\s]{0,6}(说|称|推说|却说|非说|咬定)([^。！!？?]{0,12}(是我|我家|我自己|不用我|不赔|不认|不算|没事|违约|天灾|不小心|个人)|(是)?我)|还说(是)?我/,
     weight: 1.5,
+  },
+  // The resident denies what the other side claims ("说我欠停车费 我那个月根本没停"): two accounts
+  // of one matter, for a mediator to weigh.
+  {
+    id: "dispute7",
+    kind: "dispute",
+    pattern: /(说|称)(是)?(我|他|她)[^。！!？?]{0,20}(根本|从来|明明|压根|其实)(就)?(没|不|未)/,
+    weight: 1.5,
+  },
+  // The other side will not own the loss, pays part of it, or keeps out of reach after talks: who
+  // bears the loss is what the parties disagree on ("他们不承认", "只给了二百块", "交涉无果").
+  {
+    id: "dispute8",
+    kind: "dispute",
+    pattern:
+      /不承认|拒不(赔偿|承认|退)|拒绝(赔偿|退)|不肯赔|不给赔|(?<!还)只(给了|赔了|同意|肯|愿意|口头)|(交涉|协商|沟通)[^。！!？?]{0,4}(无果|未果)|(多次|几次|反复)[^。！!？?]{0,8}交涉|避而不见|以[^。！!？?，,]{1,12}为由/,
+    weight: 1.5,
+  },
+  // Asking a third party to bring two sides together ("恳请社区组织调解", "主持协调", "组织业主与开发商
+  // 协商") is a request for mediation.
+  {
+    id: "dispute9",
+    kind: "dispute",
+    pattern:
+      /(主持|组织|出面)[^。！!？?]{0,12}(协调|调解|协商)|(与|和|跟)[^。！!？?，,]{1,12}协商(?!不成|未果|无果)/,
+    weight: 2,
   },
 
   // Consultation: a question about a rule or a procedure.

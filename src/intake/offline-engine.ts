@@ -30,6 +30,12 @@ export const DEFAULT_CATEGORY_MODEL = path.resolve(
 
 // Below this the classifier's guess is not worth routing on; "other" lets a dispatcher decide.
 const MIN_CATEGORY_CONFIDENCE = 0.15;
+/*
+ * A small wish (微心愿) is posted for volunteers through the community: every read set files wishes
+ * under 民生救助, or under 教育 / 卫生健康 when the thing wished for is schooling or care. The words
+ * of a wish (a radio, a game of chess, a walk in the sun) send the classifier anywhere else.
+ */
+const WISH_OWNERS: readonly string[] = ["social_assistance", "education", "health"];
 // A problem that short ("在吗", "你好") cannot be acted on: ask for detail.
 const MIN_FACT_HAN = 6;
 
@@ -140,6 +146,14 @@ export class OfflineEngine implements ExtractionEngine {
       categoryConfidence = Math.max(categoryConfidence, 0.9);
     }
     const kind = detectKind(facts, category, this.kindModel, { spoken: transcript !== null });
+    const knownCategory = !!known.category && category === known.category;
+    if (kind.kind === "wish" && !hazardCategory && !knownCategory && !WISH_OWNERS.includes(category)) {
+      category = "social_assistance";
+      categoryConfidence = Math.max(
+        prediction.ranked.find((r) => r.category === category)?.probability ?? 0,
+        MIN_CATEGORY_CONFIDENCE,
+      );
+    }
 
     const description = [known.description, facts].filter((d): d is string => !!d && d.length > 0);
     const uniqueDescription = [...new Set(description)].join("\n").slice(0, 4000);

@@ -23,15 +23,18 @@ const ASKING = /请问|[？?]|能否|是否|吗|怎么|如何|哪些/;
 const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   [
     "labor",
-    /(交|缴|补缴|补交|断缴)(纳|的)?社保|社保(缴|补缴|补交|断缴|基数)|失业(金|保险金)|工伤|灵活就业|劳动(合同|仲裁)|拖欠工资|加班费|离职证明|退休金|养老金(调整|发放|涨)|(养老保险|社保)(关系)?\S{0,4}(转移|转回|转入|转出|接续)/,
+    /(交|缴|补缴|补交|断缴)(纳|的)?社保|社保(缴|补缴|补交|断缴|基数)|失业(金|保险金)|工伤|灵活就业|劳动(合同|仲裁)|拖欠工资|加班费|离职证明|退休金|养老金(调整|发放|涨|怎么算|如何计算|怎么计算)|(提前|弹性|延迟)退休|退休年龄|(养老保险|社保)(关系)?\S{0,6}(转移|转回|转入|转出|接续|转过来|转回来)/,
   ],
   [
     "social_assistance",
     /低保|特困|残疾证|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/,
   ],
-  ["health", /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保\S{0,4}备案/],
+  [
+    "health",
+    /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
+  ],
   ["education", SCHOOLING],
-  ["water_supply", /水费|自来水(开户|过户|户名)/],
+  ["water_supply", /水费|水价|自来水(开户|过户|户名)/],
   ["power_supply", /电费|峰谷电|充电桩报装/],
   ["heating", /(供暖|取暖|暖气)费|(供暖|暖气)(报停|停供|开通)/],
   ["gas_supply", /燃气(开户|过户|户名)/],
@@ -273,7 +276,9 @@ export function categoryByTaxonomy(text: string, ranked: readonly RankedCategory
   if (!top) return null;
   const addressed = addressedOwner(text, ranked) ?? askedOwner(text, ranked);
   if (addressed) return addressed;
-  if (top.category === "government_service") {
+  // A procedure question the classifier files at the counter, or under nothing at all ("水费怎么在手机上交"
+  // read as 其他), belongs to the subject's owner.
+  if (top.category === "government_service" || top.category === "other") {
     const owner = text.length < SHORT_QUESTION ? subjectOwner(text, ranked) : schoolingAsked(text, ranked);
     if (owner) return owner;
   }

@@ -123,6 +123,30 @@ describe("kind from the weight of evidence", () => {
     );
   });
 
+  it("reads two accounts of one matter, a loss not owned and a mediator asked for as a dispute", () => {
+    expect(kindOf("驾校说我缺了三节课不给考试 我每节都签了到 根本没缺", "market")).toBe("dispute");
+    expect(kindOf("干洗店把我的大衣洗缩水了 只肯赔五十块 这衣服买的时候一千多", "market")).toBe("dispute");
+    expect(kindOf("二手车行卖我的车是泡水车 跟他们交涉多次无果", "market")).toBe("dispute");
+    expect(
+      kindOf(
+        "本人与小区对面的洗车行因排水问题多次发生矛盾，污水常年流到我家门口。恳请街道组织双方当面协调，明确责任。",
+        "neighbor_dispute",
+      ),
+    ).toBe("dispute");
+  });
+
+  it("reads an appraisal with an adverb, a service restored or extra effort as praise", () => {
+    expect(kindOf("社保窗口的小姑娘态度也非常好 半个小时就给我办完了", "labor")).toBe("praise");
+    expect(kindOf("台风过后电力抢修队顶着大风干到凌晨 第二天早上就恢复了 谢谢", "power_supply")).toBe(
+      "praise",
+    );
+    expect(kindOf("公园那段坑坑洼洼的步道终于铺平了 晚上散步安心多了", "municipal")).toBe("praise");
+  });
+
+  it("reads a question of when, after something broke, as still asking", () => {
+    expect(kindOf("楼道灯又不亮了 物业说灯泡没货 到底什么时候换好", "property")).not.toBe("praise");
+  });
+
   it("reads a question about where to complain or whom to ask as a question", () => {
     expect(kindOf("快递丢了 快递公司也联系不上 可以去哪里投诉", "market")).toBe("consultation");
     expect(kindOf("孩子的学费退不回来 我们该找谁", "education")).toBe("consultation");

@@ -63,6 +63,18 @@ describe("OfflineEngine", () => {
     expect(c.urgency).toBe("emergency");
   });
 
+  it("files a small wish under 民生救助 unless the classifier gives it to schooling or health", async () => {
+    const texts = [
+      // Read by the words alone as 市场监管 and 供电.
+      "庙前街一位卧床的老大爷想要一台大屏幕的电视机看新闻",
+      "微心愿：新城公寓的刘阿姨想要一个电饭煲 原来那个插电就跳闸",
+    ];
+    for (const text of texts) {
+      const c = await engine.extract({ text, channel: "wechat" });
+      expect(c).toMatchObject({ kind: "wish", category: "social_assistance" });
+    }
+  });
+
   it("never returns a category outside the taxonomy", async () => {
     const codes = new Set(engine.domain.taxonomy.categories.map((x) => x.code));
     for (const text of ["在吗", "。。。", "abc", "谢谢你们"])

@@ -65,6 +65,22 @@ describe("a procedure question belongs to the unit that owns its subject", () =>
     );
     expect(categoryByTaxonomy("房子今年没人住，暖气报停要带什么去办", ranked)?.category).toBe("heating");
     expect(categoryByTaxonomy("燃气开户要本人去营业厅吗", ranked)?.category).toBe("gas_supply");
+    expect(categoryByTaxonomy("我属于灵活就业吗，延迟退休以后几岁能领钱", ranked)?.category).toBe("labor");
+    expect(categoryByTaxonomy("在老家交的养老保险怎么转过来", ranked)?.category).toBe("labor");
+    expect(categoryByTaxonomy("孩子在外省读书看病，医保回来怎么报销", ranked)?.category).toBe("health");
+  });
+
+  it("reads a procedure question the classifier files under nothing by its subject too", () => {
+    const otherFirst = [
+      { category: "other", probability: 0.3 },
+      { category: "public_order", probability: 0.12 },
+      { category: "water_supply", probability: 0.05 },
+    ];
+    expect(categoryByTaxonomy("这个季度的水价涨了吗，按什么标准收", otherFirst)).toEqual({
+      category: "water_supply",
+      probability: 0.35,
+    });
+    expect(categoryByTaxonomy("听说下个月有活动，在哪报名", otherFirst)).toBeNull();
   });
 
   it("leaves documents at the counter", () => {
