@@ -58,7 +58,10 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   const adminUrl = opts.pgAdminUrl ?? inject("pgAdminUrl");
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  // On the shared server, a clone of the database global setup migrated: createContext's migration
+  // run then finds nothing to apply. On another server, an empty database that createContext migrates.
+  const template = opts.pgAdminUrl ? "" : ` TEMPLATE ${inject("pgTemplateDb")}`;
+  await admin.query(`CREATE DATABASE ${name}${template}`);
   await admin.end();
   const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const prefix = `ztt${randomBytes(4).toString("hex")}`;
