@@ -15,13 +15,14 @@ export class EventLoopLag {
   private readonly timer: NodeJS.Timeout;
   private previousMaxMs = 0;
 
-  constructor() {
+  /** `windowMs`: how long one reading covers (a test holds a reading still with a long window). */
+  constructor(options: { windowMs?: number } = {}) {
     this.histogram = monitorEventLoopDelay({ resolution: 10 });
     this.histogram.enable();
     this.timer = setInterval(() => {
       this.previousMaxMs = this.histogram.max / 1e6;
       this.histogram.reset();
-    }, WINDOW_MS);
+    }, options.windowMs ?? WINDOW_MS);
     // A reading must never keep the process alive on its own.
     this.timer.unref();
   }
