@@ -73,7 +73,7 @@ const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气/;
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
 const ROAD = /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷/;
 const FOOD =
-  /吃了|吃完|吃过|吃的|白酒|自酿|散装酒|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
+  /吃了|(?<!药[也都又]?)吃完|吃过|吃的|白酒|自酿|散装酒|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
 const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|蜂窝煤|热水器|烟道|燃气|煤气|天然气/;
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.

@@ -187,8 +187,18 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     "幼儿园老师打孩子，家长们都很气愤",
     "找到了 我爸已经回来了 谢谢大家",
     "小区的烟感报警器是不是坏了，一直不亮",
+    // A card, not someone stuck; a valve or meter looked for, not a person missing.
+    "公交卡在哪里充值 我外婆七十了",
+    "我奶奶想交电费，找不到电表在哪个位置",
   ])("does not raise an alarm for %s", (text) => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it("still reads a missing child when a thing is looked for too", () => {
+    expect(detectUrgency("孩子找不到了，到处找不到钥匙，家里也没人")).toMatchObject({
+      urgency: "emergency",
+      hazard: "missing",
+    });
   });
 
   it("keeps everyday smoke normal", () => {
