@@ -39,6 +39,23 @@ async function queue(residentId: string, text: string, purpose: "reply" | "statu
 const statusOf = async (id: number) =>
   (await t.ctx.database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
 
+/** A reply queued straight into the outbox (no relay kick), for a delivery the test runs itself. */
+async function queuedReplyToSlow(text: string): Promise<{ id: number }> {
+  const residentId = await residentOf("oSlow000001");
+  const [row] = await t.ctx.database.db
+    .insert(messages)
+    .values({
+      channel: "wechat",
+      direction: "out",
+      residentId,
+      text,
+      status: "queued",
+      payload: { purpose: "reply", address: "oSlow000001" },
+    })
+    .returning({ id: messages.id });
+  return row!;
+}
+
 beforeAll(async () => {
   api = await startFakeWechatApi(WECHAT.appid, WECHAT.secret);
   t = await createTestEnv({
@@ -175,64 +192,42 @@ describe("WeChat outbound delivery", () => {
   });
 
   it("marks a message failed with the error after the last attempt", async () => {
-    const residentId = await residentOf("oSlow000001");
-    const [row] = await t.ctx.database.db
-      .insert(messages)
-      .values({
-        channel: "wechat",
-        direction: "out",
-        residentId,
-        text: "最后一次",
-        status: "queued",
-        payload: { purpose: "reply", address: "oSlow000001" },
-      })
-      .returning({ id: messages.id });
+    const row = await queuedReplyToSlow("最后一次");
     api.state.script.push("http500");
     const delivery = new OutboundDelivery(t.ctx);
-    expect(await delivery.deliver(row!.id, { isLast: true })).toBe("failed");
-    const stored = await statusOf(row!.id);
+    expect(await delivery.deliver(row.id, { isLast: true })).toBe("failed");
+    const stored = await statusOf(row.id);
     expect(stored.status).toBe("failed");
     expect(stored.error).toContain("HTTP 500");
     // A later run of the same job finds nothing to do.
-    expect(await delivery.deliver(row!.id, { isLast: true })).toBe("skipped");
+    expect(await delivery.deliver(row.id, { isLast: true })).toBe("skipped");
   });
 
   it("sends a text again when WeChat accepted it but its answer came after the timeout", async () => {
-    const residentId = await residentOf("oSlow000001");
-    const [row] = await t.ctx.database.db
-      .insert(messages)
-      .values({
-        channel: "wechat",
-        direction: "out",
-        residentId,
-        text: "超时后重发",
-        status: "queued",
-        payload: { purpose: "reply", address: "oSlow000001" },
-      })
-      .returning({ id: messages.id });
+    const row = await queuedReplyToSlow("超时后重发");
     // A short timeout for this delivery only; the fake holds the answer until released, so the
     // timeout always comes first, however loaded the machine.
     const delivery = new OutboundDelivery({ ...t.ctx, env: { ...t.ctx.env, WECHAT_API_TIMEOUT_MS: 200 } });
     const before = api.state.custom.length;
     api.state.acceptWithoutAnswer = 1;
-    expect(await delivery.deliver(row!.id, { isLast: false })).toBe("retry");
+    expect(await delivery.deliver(row.id, { isLast: false })).toBe("retry");
     api.releaseHeld();
     // WeChat has the text, but nothing here knows it: the row is queued again with the reason.
-    const unconfirmed = await statusOf(row!.id);
+    const unconfirmed = await statusOf(row.id);
     expect(unconfirmed.status).toBe("queued");
     expect(unconfirmed.error).toMatch(/^WECHAT\.UNCONFIRMED: .*sent again$/);
     expect(api.state.custom.slice(before)).toEqual([{ touser: "oSlow000001", content: "超时后重发" }]);
     // The retry sends it again (a duplicate rather than a reply that may be lost) and records it once.
-    expect(await delivery.deliver(row!.id, { isLast: false })).toBe("sent");
+    expect(await delivery.deliver(row.id, { isLast: false })).toBe("sent");
     expect(api.state.custom.slice(before)).toEqual([
       { touser: "oSlow000001", content: "超时后重发" },
       { touser: "oSlow000001", content: "超时后重发" },
     ]);
-    const sent = await statusOf(row!.id);
+    const sent = await statusOf(row.id);
     expect(sent.status).toBe("sent");
     expect(sent.error).toBeNull();
     // A later run of the same job sends nothing more.
-    expect(await delivery.deliver(row!.id, { isLast: false })).toBe("skipped");
+    expect(await delivery.deliver(row.id, { isLast: false })).toBe("skipped");
     expect(api.state.custom.length).toBe(before + 2);
   });
 
