@@ -33,8 +33,6 @@ export async function readDayCounts(
   q: { fromDay: string; toDay: string; unitIds: string[] | null; timeZone: string },
 ): Promise<DayCount[] | null> {
   if (q.unitIds && !q.unitIds.length) return [];
-  const units = q.unitIds ? sql`AND unit_id = ANY(${`{${q.unitIds.join(",")}}`}::text[])` : sql``;
-  const range = sql`day >= ${q.fromDay}::date AND day < ${q.toDay}::date ${units}`;
   // The zone check rides in the same statement (same snapshot as the counts): a rebuild in
   // another zone committing in between cannot mix two countings.
   const r = await db.execute<{
@@ -44,14 +42,9 @@ export async function readDayCounts(
     closed_day: string;
     resolved: boolean;
     n: number;
-  }>(sql`WITH s AS (SELECT timezone = ${q.timeZone} AS ok FROM report_settings)
-    SELECT s.ok, c.day, c.unit_id, c.closed_day, c.resolved, c.n
-    FROM s LEFT JOIN (
-      SELECT day::text AS day, unit_id, closed_day::text AS closed_day, resolved, sum(n)::int AS n FROM (
-        SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_counts WHERE ${range}
-        UNION ALL
-        SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_deltas WHERE ${range}) u
-      GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0) c ON s.ok`);
+  }>(sql`WITH s AS (SELECT timezone = ${q.timeZone} AS ok FROM report_settings), c AS (${nettedKeys(q)})
+    SELECT s.ok, c.day::text AS day, c.unit_id, c.closed_day::text AS closed_day, c.resolved, c.n
+    FROM s LEFT JOIN c ON s.ok`);
   if (!r.rows.length || !r.rows[0]!.ok) return null;
   return r.rows
     .filter((x) => x.day !== null)
@@ -86,23 +79,15 @@ export async function readDayTotals(
   q: { fromDay: string; toDay: string; unitIds: string[] | null; timeZone: string },
 ): Promise<DayTotals | null> {
   if (q.unitIds && !q.unitIds.length) return { units: [], days: [] };
-  const units = q.unitIds ? sql`AND unit_id = ANY(${`{${q.unitIds.join(",")}}`}::text[])` : sql``;
-  const range = sql`day >= ${q.fromDay}::date AND day < ${q.toDay}::date ${units}`;
-  // Keys are netted first (HAVING), as readDayCounts() returns them; a not-closed key's closed_day
-  // is 'infinity', never before toDay.
+  // Keys are netted first, as readDayCounts() returns them; a not-closed key's closed_day is
+  // 'infinity', never before toDay.
   const r = await db.execute<{
     ok: boolean;
     kind: "u" | "d" | "c" | null;
     key: string;
     received: number;
     closed: number;
-  }>(sql`WITH s AS (SELECT timezone = ${q.timeZone} AS ok FROM report_settings),
-    c AS (
-      SELECT day, unit_id, closed_day, resolved, sum(n)::int AS n FROM (
-        SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_counts WHERE ${range}
-        UNION ALL
-        SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_deltas WHERE ${range}) u
-      GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0)
+  }>(sql`WITH s AS (SELECT timezone = ${q.timeZone} AS ok FROM report_settings), c AS (${nettedKeys(q)})
     SELECT s.ok, x.kind, x.key, x.received, x.closed
     FROM s LEFT JOIN (
       SELECT 'u' AS kind, unit_id AS key, sum(n)::int AS received,
@@ -130,4 +115,18 @@ export async function readDayTotals(
   }
   out.days = [...byDay.values()];
   return out;
+}
+
+/**
+ * The rollup's keys of [fromDay, toDay) for `unitIds` (null: all): compacted counts and pending
+ * deltas summed per key, keys that net to zero dropped.
+ */
+function nettedKeys(q: { fromDay: string; toDay: string; unitIds: string[] | null }) {
+  const units = q.unitIds ? sql`AND unit_id = ANY(${`{${q.unitIds.join(",")}}`}::text[])` : sql``;
+  const range = sql`day >= ${q.fromDay}::date AND day < ${q.toDay}::date ${units}`;
+  return sql`SELECT day, unit_id, closed_day, resolved, sum(n)::int AS n FROM (
+      SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_counts WHERE ${range}
+      UNION ALL
+      SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_deltas WHERE ${range}) u
+    GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`;
 }
