@@ -27,6 +27,7 @@ const HELD_OUT = [
   "eval-fresh10.jsonl",
   "eval-fresh11.jsonl",
   "eval-fresh12.jsonl",
+  "eval-fresh13.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
