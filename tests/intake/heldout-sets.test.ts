@@ -20,6 +20,7 @@ const HELD_OUT = [
   "emergency-fresh16.jsonl",
   "emergency-fresh17.jsonl",
   "emergency-fresh18.jsonl",
+  "emergency-fresh19.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
