@@ -2,6 +2,7 @@ import type { StaffPrincipal } from "./staff-principal.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
 import { SURNAMES } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
+import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 
 /**
  * What a staff member's view of free text (a resident's words, a transcript, a summary) keeps.
@@ -34,28 +35,6 @@ export function freeTextPolicy(
 }
 
 const D = "[0-9０-９]";
-// Digits may be grouped with spaces or dashes ("139 1234 5678", "139-1234-5678") and prefixed +86.
-const SEP = "[\\s\\-－]?";
-const MOBILE = new RegExp(
-  `(?<![0-9０-９])(?:[+＋]?[8８][6６]${SEP})?[1１][3-9３-９]${D}${SEP}${D}{4}${SEP}${D}{4}(?![0-9０-９])`,
-  "g",
-);
-// 区号-号码: 010-88886666, (0351)7654321, 0351 7654321.
-const LANDLINE = new RegExp(
-  `(?<![0-9０-９])[(（]?[0０]${D}{2,3}[)）]?${SEP}${D}{3,4}${SEP}?${D}{4}(?![0-9０-９])`,
-  "g",
-);
-// A local number after a phone word: "电话是7654321".
-const LOCAL = new RegExp(
-  `((?:电话|手机|号码|联系方式|座机)(?:是|为|:|：)?\\s*)(${D}{7,8})(?![0-9０-９])`,
-  "g",
-);
-const ID_CARD = new RegExp(
-  `(?<![0-9A-Za-z０-９])${D}{6}${SEP}${D}{8}${SEP}${D}{3}[0-9０-９Xx](?![0-9A-Za-z０-９])`,
-  "g",
-);
-// Any remaining run of 11+ digits is treated as a number (bank card, ID without check digit).
-const LONG_DIGITS = new RegExp(`(?<![0-9０-９])${D}{11,}(?![0-9０-９])`, "g");
 
 const TITLES = "先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|大姐|大哥|老师";
 // Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借"): not taken
@@ -103,12 +82,7 @@ export function maskFreeText(
   // Names the ticket already knows (the reporter's) are masked wherever they stand, even bare.
   for (const name of knownNames)
     if (name && [...name].length >= 2) out = out.split(name).join(maskName(name) ?? name);
-  out = out
-    .replace(ID_CARD, ID_MASK)
-    .replace(MOBILE, (m) => maskDigits(m))
-    .replace(LANDLINE, (m) => maskDigits(m))
-    .replace(LOCAL, (_m, lead: string, num: string) => `${lead}${maskDigits(num)}`)
-    .replace(LONG_DIGITS, (m) => maskDigits(m));
+  out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
   const masked = (m: string, lead: string, name: string) => {
     const clean = trimName(name);
     return clean ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
@@ -140,15 +114,11 @@ export function ticketNames(t: { complaint?: { contact?: { name?: string | null 
   return name ? [name] : [];
 }
 
-/** Digits only, then masked like a phone field: 13912345678 → 139****5678. */
-function maskDigits(raw: string): string {
-  const digits = raw
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\D/g, "");
-  const national = digits.length === 13 && digits.startsWith("86") ? digits.slice(2) : digits;
+/** A number's digits masked like a phone field: 13912345678 → 139****5678. */
+function maskDigits(national: string): string {
   // A short local number would keep every digit under the phone field's 3+4 rule.
   if (national.length < 11) return `${"*".repeat(Math.max(0, national.length - 4))}${national.slice(-4)}`;
-  return maskPhone(national) ?? raw;
+  return maskPhone(national) ?? national;
 }
 
 /** The name part of "王建国电话": stops at the first character no name contains. */

@@ -4,6 +4,7 @@ import path from "node:path";
 import { Command } from "commander";
 import { createEngine } from "../intake/create-engine.js";
 import { evaluateEngine, formatEvaluation, readEvaluationCases } from "../intake/evaluate.js";
+import { evaluateContacts, formatContactEvaluation, readContactCases } from "../intake/evaluate-contact.js";
 import {
   evaluateEmergencies,
   formatEmergencyEvaluation,
@@ -165,6 +166,21 @@ export function intakeCommand(): Command {
         process.stdout.write(`${formatDuplicateEvaluation(result, opts.verbose)}\n`);
       },
     );
+  intake
+    .command("eval-contact")
+    .description(
+      "score the callback number and name the engine reads (JSON Lines: text, channel, phone, name; null when none is given) and check that the maskers hide every labelled number",
+    )
+    .option("--cases <file>", "labelled messages", "data/intake/contact-fresh.jsonl")
+    .addOption(ENGINE_OPTION())
+    .addOption(CONFIG_OPTION())
+    .option("--failures", "list every wrong phone and name")
+    .option("--json", "print the result as JSON")
+    .action(async (opts: EvalOptions) => {
+      const result = await evaluateContacts(await engineFor(opts), await readContactCases(opts.cases));
+      if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else process.stdout.write(`${formatContactEvaluation(result, { failures: opts.failures })}\n`);
+    });
   intake
     .command("train")
     .description(

@@ -1,24 +1,24 @@
 import type { Contact } from "../domain/complaint.schema.js";
 import { SURNAMES } from "../domain/surnames.js";
+import { findPersonalNumbers, type NumberKind, type NumberSpan } from "../domain/personal-numbers.js";
 
-// Mobile numbers start 13–19; landlines carry a 0 area code (3–4 digits) and 7–8 digits.
-const MOBILE = /(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d[- ]?\d{4}[- ]?\d{4})(?!\d)/;
-const LANDLINE = /(?<!\d)(0\d{2,3})[- ]?(\d{7,8})(?!\d)/;
-const LOCAL_AFTER_KEYWORD = /(?:电话|手机|号码|联系方式)(?:是|为|:|：)?\s*(\d{7,8})(?!\d)/;
+const PHONE_KINDS = new Set<NumberKind>(["mobile", "landline", "local"]);
 
-/** The first callback number in the text, digits only. */
-export function extractPhone(text: string): string | null {
-  const mobile = MOBILE.exec(text);
-  if (mobile) return mobile[1]!.replace(/\D/g, "");
-  const landline = LANDLINE.exec(text);
-  if (landline) return `${landline[1]}${landline[2]}`;
-  const local = LOCAL_AFTER_KEYWORD.exec(text);
-  return local ? local[1]! : null;
+/** Phone numbers in the text, in order (mobiles, landlines with area code, local numbers after 电话). */
+function phoneSpans(text: string): NumberSpan[] {
+  return findPersonalNumbers(text).filter((f) => PHONE_KINDS.has(f.kind));
 }
 
-const MOBILE_ALL = new RegExp(MOBILE.source, "g");
-const LANDLINE_ALL = new RegExp(LANDLINE.source, "g");
-const LOCAL_ALL = new RegExp(LOCAL_AFTER_KEYWORD.source, "g");
+/** The first callback number in the text, digits only: a mobile before a landline before a local number. */
+export function extractPhone(text: string): string | null {
+  const spans = phoneSpans(text);
+  for (const kind of PHONE_KINDS) {
+    const first = spans.find((f) => f.kind === kind);
+    if (first) return first.digits;
+  }
+  return null;
+}
+
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY =
@@ -26,6 +26,12 @@ const THIRD_PARTY =
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
 const CONTACT_WORD = /联系电话|联系方式|联系号码|联系手机|回电|回访电话/;
 const CLAUSE_BREAK = /[，,。！!？?；;、\n]/;
+// A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
+// form's field does; "这家店电话" names whose it is and is not a bare label.
+const LABEL_ONLY =
+  /^\s*(?:联系)?(?:电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*(?:是|为|:|：)?\s*$/i;
+// "我是路西社区的，电话…": the writer saying who they are, not naming a third party.
+const SELF_INTRO = /^\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是)/;
 
 /**
  * The resident's own callback number in the text, digits only, or null. A number is theirs when
@@ -34,18 +40,7 @@ const CLAUSE_BREAK = /[，,。！!？?；;、\n]/;
  * (a neighbour's, the property company's) never is, and stays in the description only.
  */
 export function extractOwnPhone(text: string, opts: { answering?: boolean } = {}): string | null {
-  const found: { index: number; end: number; digits: string }[] = [];
-  for (const m of text.matchAll(MOBILE_ALL))
-    found.push({ index: m.index, end: m.index + m[0].length, digits: m[1]!.replace(/\D/g, "") });
-  for (const m of text.matchAll(LANDLINE_ALL))
-    if (!found.some((f) => m.index < f.end && f.index < m.index + m[0].length))
-      found.push({ index: m.index, end: m.index + m[0].length, digits: `${m[1]}${m[2]}` });
-  for (const m of text.matchAll(LOCAL_ALL)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    if (!found.some((f) => start < f.end && f.index < start + m[1]!.length))
-      found.push({ index: start, end: start + m[1]!.length, digits: m[1]! });
-  }
-  found.sort((a, b) => a.index - b.index);
+  const found = phoneSpans(text);
   let prevEnd = 0;
   for (const f of found) {
     const owner = ownerOf(text.slice(prevEnd, f.index));
@@ -66,8 +61,10 @@ function ownerOf(before: string): "self" | "other" | null {
   const previous = clauses[clauses.length - 2] ?? "";
   if (THIRD_PARTY.test(current)) return "other";
   if (FIRST_PERSON.test(current)) return "self";
-  if (THIRD_PARTY.test(previous)) return "other";
-  if (CONTACT_WORD.test(current)) return "self";
+  if (THIRD_PARTY.test(previous) && !SELF_INTRO.test(previous)) return "other";
+  // In an SMS a space ends a clause as often as a comma does: "路灯坏了 电话：…".
+  const lastWords = current.trimEnd().split(/\s+/).pop() ?? "";
+  if (CONTACT_WORD.test(current) || LABEL_ONLY.test(lastWords)) return "self";
   if (FIRST_PERSON.test(previous)) return "self";
   return null;
 }

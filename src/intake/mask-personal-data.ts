@@ -1,10 +1,15 @@
 import { extractName } from "./extract-contact.js";
+import { replacePersonalNumbers, type NumberKind } from "../domain/personal-numbers.js";
 
-// Mainland mobiles, landlines with area code, 18-digit resident ID numbers, bank-card-like digit runs.
-const ID_CARD = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-const MOBILE = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)/g;
-const LANDLINE = /(?<!\d)0\d{2,3}[- ]?\d{7,8}(?!\d)/g;
-const LONG_DIGITS = /(?<!\d)\d{7,}(?!\d)/g;
+const NUMBER_MASK: Record<NumberKind, string> = {
+  id_card: "[证件号]",
+  mobile: "[电话]",
+  landline: "[电话]",
+  local: "[电话]",
+  long: "[号码]",
+};
+// The LLM needs no number of seven digits or more at all (a local phone without 电话 before it).
+const ANY_LONG_RUN = /(?<!\d)\d{7,}(?!\d)/g;
 
 /**
  * Removes what extraction does not need before text leaves for an LLM: phone numbers, ID numbers,
@@ -12,11 +17,7 @@ const LONG_DIGITS = /(?<!\d)\d{7,}(?!\d)/g;
  * original text locally instead.
  */
 export function maskPersonalData(text: string): string {
-  let out = text
-    .replace(ID_CARD, "[证件号]")
-    .replace(MOBILE, "[电话]")
-    .replace(LANDLINE, "[电话]")
-    .replace(LONG_DIGITS, "[号码]");
+  let out = replacePersonalNumbers(text, (span) => NUMBER_MASK[span.kind]).replace(ANY_LONG_RUN, "[号码]");
   for (let i = 0; i < 3; i++) {
     const name = extractName(out);
     if (!name || name.length < 2) break;

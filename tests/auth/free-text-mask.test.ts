@@ -30,6 +30,20 @@ describe("masking personal data inside free text", () => {
     }
   });
 
+  it("masks numbers a hotline transcript spells out, grouped as they were read", () => {
+    expect(maskFreeText("来电人：我手机是幺三九，零九三一，五五六六", centre)).toBe(
+      "来电人：我手机是139****5566",
+    );
+    expect(maskFreeText("电话一五九零九三一二二三三，找王师傅", centre)).toBe("电话159****2233，找王**");
+    expect(maskFreeText("号码是1 3 9 0 9 3 1 5 5 6 6", centre)).toBe("号码是139****5566");
+    expect(maskFreeText("身份证号六二零一零二一九九零零三零七四四七X", centre)).toBe("身份证号[身份证号]");
+  });
+
+  it("leaves counts and dates spelt in words alone", () => {
+    expect(maskFreeText("三三两两的人在楼下，一二月份最冷", centre)).toBe("三三两两的人在楼下，一二月份最冷");
+    expect(maskFreeText("2026-12-01 08:30 开始停水", centre)).toBe("2026-12-01 08:30 开始停水");
+  });
+
   it("masks a local number after a phone word", () => {
     expect(maskFreeText("电话是7654321", centre)).not.toContain("7654");
   });

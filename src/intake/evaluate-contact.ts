@@ -1,0 +1,114 @@
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { maskFreeText } from "../auth/free-text-mask.js";
+import { Channel } from "../domain/complaint.schema.js";
+import { digitView } from "../domain/personal-numbers.js";
+import type { ExtractionEngine } from "./extraction-engine.js";
+import { maskPersonalData } from "./mask-personal-data.js";
+
+/** A message and the callback number and name a person reads in it (null: none given). */
+export const ContactCase = z.object({
+  text: z.string().min(1),
+  channel: Channel,
+  phone: z
+    .string()
+    .regex(/^\d{7,12}$/, "digits only")
+    .nullable(),
+  name: z.string().min(1).nullable(),
+});
+export type ContactCase = z.infer<typeof ContactCase>;
+
+interface Score {
+  correct: number;
+  total: number;
+}
+
+export interface ContactEvaluation {
+  cases: number;
+  /** Every case: the number found equals the label (null for null). */
+  phone: Score;
+  /** Cases with a callback number: found exactly / a different number taken / none found. */
+  given: { total: number; found: number; wrong: number; missed: number };
+  /** Cases without one: a number taken anyway (someone else's, an order number…). */
+  none: { total: number; taken: number };
+  name: Score;
+  /** Labelled numbers whose digits can still be read after masking (staff view; text sent to an LLM). */
+  leaks: { total: number; staffView: number; llm: number };
+  failures: { text: string; field: "phone" | "name"; expected: string | null; actual: string | null }[];
+}
+
+/** Runs the engine on each case as the bot would and scores the contact it reads; checks the maskers. */
+export async function evaluateContacts(
+  engine: ExtractionEngine,
+  cases: readonly ContactCase[],
+): Promise<ContactEvaluation> {
+  const result: ContactEvaluation = {
+    cases: cases.length,
+    phone: { correct: 0, total: 0 },
+    given: { total: 0, found: 0, wrong: 0, missed: 0 },
+    none: { total: 0, taken: 0 },
+    name: { correct: 0, total: 0 },
+    leaks: { total: 0, staffView: 0, llm: 0 },
+    failures: [],
+  };
+  for (const c of cases) {
+    const { contact } = await engine.extract({ text: c.text, channel: c.channel });
+    result.phone.total++;
+    if (contact.phone === c.phone) result.phone.correct++;
+    else result.failures.push({ text: c.text, field: "phone", expected: c.phone, actual: contact.phone });
+    if (c.phone === null) {
+      result.none.total++;
+      if (contact.phone !== null) result.none.taken++;
+    } else {
+      result.given.total++;
+      if (contact.phone === c.phone) result.given.found++;
+      else if (contact.phone === null) result.given.missed++;
+      else result.given.wrong++;
+      result.leaks.total++;
+      if (readable(maskFreeText(c.text, { houseNumbers: true }), c.phone)) result.leaks.staffView++;
+      if (readable(maskPersonalData(c.text), c.phone)) result.leaks.llm++;
+    }
+    result.name.total++;
+    if (contact.name === c.name) result.name.correct++;
+    else result.failures.push({ text: c.text, field: "name", expected: c.name, actual: contact.name });
+  }
+  return result;
+}
+
+/** Whether the number's digits still stand in the text, however they are spaced or spelt. */
+function readable(masked: string, phone: string): boolean {
+  return digitView(masked).replace(/\D/g, "").includes(phone);
+}
+
+export function formatContactEvaluation(r: ContactEvaluation, options: { failures?: boolean } = {}): string {
+  const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : "-");
+  const lines = [
+    `${r.cases} cases`,
+    `  phone      ${pct(r.phone.correct, r.phone.total).padStart(6)}  (${r.phone.correct}/${r.phone.total})`,
+    `    given ${r.given.total}: found ${r.given.found}, another number taken ${r.given.wrong}, missed ${r.given.missed}`,
+    `    none given ${r.none.total}: a number taken anyway ${r.none.taken}`,
+    `  name       ${pct(r.name.correct, r.name.total).padStart(6)}  (${r.name.correct}/${r.name.total})`,
+    `  numbers still readable after masking: staff view ${r.leaks.staffView}/${r.leaks.total}, LLM ${r.leaks.llm}/${r.leaks.total}`,
+  ];
+  if (options.failures)
+    for (const f of r.failures)
+      lines.push(`  ✗ ${f.field}: expected ${f.expected ?? "null"}, got ${f.actual ?? "null"}: ${f.text}`);
+  return lines.join("\n");
+}
+
+export async function readContactCases(file: string): Promise<ContactCase[]> {
+  const lines = (await readFile(file, "utf8")).split("\n");
+  return lines.flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new Error(`${file}:${i + 1}: not JSON`);
+    }
+    const parsed = ContactCase.safeParse(json);
+    if (!parsed.success)
+      throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid case"}`);
+    return [parsed.data];
+  });
+}
