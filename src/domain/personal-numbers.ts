@@ -5,7 +5,7 @@
  * contact extraction and every masker, so a number found for one is hidden by the others.
  */
 
-export type NumberKind = "id_card" | "mobile" | "landline" | "local" | "long";
+export type NumberKind = "id_card" | "mobile" | "landline" | "local" | "long" | "digits";
 
 export interface NumberSpan {
   /** Offsets into the original text (UTF-16 units, as `String.slice` takes them). */
@@ -33,9 +33,10 @@ const SPOKEN: Record<string, string> = {
   八: "8",
   九: "9",
 };
-// One separator may stand between any two digits: spaces, dashes and dots as typed; commas and
-// pause marks where a transcript breaks a number into the groups it was read in.
-const SEP = "[\\s,，、.·\\-－—]?";
+// Up to two separators may stand between any two digits: spaces, dashes and dots as typed ("-\n"
+// where a line broke inside a number); commas and pause marks where a transcript breaks a number
+// into the groups it was read in.
+const SEP = "[\\s,，、.·\\-－—]{0,2}";
 const DIGIT_OR_SPOKEN = "[0-9０-９零〇洞幺一二两三四五六七八九]";
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that
 // long is a number read out.
@@ -47,9 +48,17 @@ const SPOKEN_RUN = new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,
  */
 export function digitView(text: string): string {
   const ascii = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return ascii.replace(SPOKEN_RUN, (run) =>
-    run.replace(/[零〇洞幺一二两三四五六七八九]/g, (c) => SPOKEN[c]!),
-  );
+  return ascii.replace(SPOKEN_RUN, (run) => {
+    // Beside typed digits, one or two digit words at either end are ordinary words
+    // ("…8426631一直打不通", "两个13…"); three or more are part of the number.
+    const [, head, body, tail] = /^([^0-9]{0,2}(?=[0-9]))?(.*?)((?<=[0-9])[^0-9]{1,2})?$/s.exec(run)!;
+    return (head ?? "") + spellDigits(body!) + (tail ?? "");
+  });
+}
+
+/** Digit words (幺, 两, 洞…) as ASCII digits, one character for one. */
+export function spellDigits(run: string): string {
+  return run.replace(/[零〇洞幺一二两三四五六七八九]/g, (c) => SPOKEN[c]!);
 }
 
 const DIGITS = (count: string) => `\\d(?:${SEP}\\d)${count}`;
@@ -65,9 +74,21 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
     kind: "landline",
     re: new RegExp(`(?<!\\d)[(（]?(0${DIGITS("{2,3}")})[)）]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
   },
+  // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest.
+  { kind: "long", re: /(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g },
   {
     kind: "local",
-    re: new RegExp(`(?:电话|手机|号码|联系方式|座机)(?:是|为|:|：)?\\s*(${DIGITS("{6,7}")})(?!\\d)`, "g"),
+    // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…".
+    re: new RegExp(
+      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編])[号號]|tel|TEL|Tel)(?:号码|號碼|号|號)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d)`,
+      "g",
+    ),
+  },
+  // A bare run of 7–8 digits is most often a local phone ("我重复一遍，8167811"); not a date
+  // (20261222), an amount or a measure. Masked, never taken as the resident's number.
+  {
+    kind: "digits",
+    re: /(?<![\d.])(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))\d{7,8}(?![\d.]|元|块|塊|年|米|平|份|件|人|次)/g,
   },
   // Without separators: "2026 12 01 08 30" is a date, not a card number.
   { kind: "long", re: /(?<!\d)\d{11,}(?!\d)/g },

@@ -1,6 +1,12 @@
 import type { Contact } from "../domain/complaint.schema.js";
 import { SURNAMES } from "../domain/surnames.js";
-import { findPersonalNumbers, type NumberKind, type NumberSpan } from "../domain/personal-numbers.js";
+import {
+  digitView,
+  findPersonalNumbers,
+  spellDigits,
+  type NumberKind,
+  type NumberSpan,
+} from "../domain/personal-numbers.js";
 
 const PHONE_KINDS = new Set<NumberKind>(["mobile", "landline", "local"]);
 
@@ -22,55 +28,150 @@ export function extractPhone(text: string): string | null {
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY =
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|爸|妈|公司|经理|保安|门卫|工人|施工|负责人|管理员|社区|网格员|村委|居委|业委会|客服/;
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|社区|网格员|村委|居委|业委会|客服/g;
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
-const CONTACT_WORD = /联系电话|联系方式|联系号码|联系手机|回电|回访电话/;
-const CLAUSE_BREAK = /[，,。！!？?；;、\n]/;
+// Words asking to be called back on the number that follows: it is the writer's.
+const CONTACT_WORD =
+  /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call)|打这个(号|电话)|拨打|请回复/i;
+// In an SMS a space ends a clause as often as a comma does: "…帮忙买个药 有事打…".
+const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
 const LABEL_ONLY =
-  /^\s*(?:联系)?(?:电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*(?:是|为|:|：)?\s*$/i;
-// "我是路西社区的，电话…": the writer saying who they are, not naming a third party.
-const SELF_INTRO = /^\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是)/;
+  /^\s*[【\[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*$/i;
+// "我是路西社区的，电话…", "联系人：龚师傅；联系方式…": the writer saying who they are, not naming a
+// third party.
+const SELF_INTRO =
+  /^\s*[【\[(（]?\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
+// What follows a number can settle whose it is: "（本人手机）", "这是我电话" against "没人接", "打不通".
+const SELF_AFTER = /^\s*[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))/;
+const ENDS_MESSAGE = /^[\s。.！!~～）)]*$/;
+const OTHER_AFTER =
+  /^\s*[）)]?\s*(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
 
 /**
  * The resident's own callback number in the text, digits only, or null. A number is theirs when
- * the words before it say so ("我电话…", "打我…", "我是王建国，电话…") or, with `answering`, when
- * the message answers the bot's question for their number; a number said to be someone else's
- * (a neighbour's, the property company's) never is, and stays in the description only.
+ * the words around it say so ("我电话…", "打我…", "我是王建国，电话…", "…（本人手机）", a number
+ * beside the name the writer signs with) or, with `answering`, when the message answers a question
+ * for their number; a number said to be someone else's (a neighbour's, the property company's, a
+ * shop's that "没人接") never is, and stays in the description only.
  */
 export function extractOwnPhone(text: string, opts: { answering?: boolean } = {}): string | null {
+  return ownPhones(text, opts)[0] ?? null;
+}
+
+/** Every number in the text that `extractOwnPhone` would accept, in order. */
+function ownPhones(text: string, opts: { answering?: boolean }): string[] {
   const found = phoneSpans(text);
+  const name = found.length ? extractName(text) : null;
+  const out: string[] = [];
   let prevEnd = 0;
   for (const f of found) {
-    const owner = ownerOf(text.slice(prevEnd, f.index));
+    const owner = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0);
     prevEnd = f.end;
-    if (owner === "self" || (owner === null && opts.answering)) return f.digits;
+    if (owner === "self" || (owner === null && opts.answering)) out.push(f.digits);
   }
+  return out;
+}
+
+/**
+ * The caller's callback number in a hotline transcript: a number the caller gives as theirs, or in
+ * answer to the agent's question for one. Callers correct themselves ("…不对，我的是…", "后四位是…")
+ * and confirm the agent's read-back ("那就是…对吧？" "对。"): the last word on it wins.
+ */
+export function transcriptOwnPhone(
+  turns: readonly { speaker: "caller" | "agent"; text: string }[],
+): string | null {
+  let found: string | null = null;
+  let asked = false;
+  let everAsked = false;
+  let readBack: string | null = null;
+  for (const turn of turns) {
+    if (turn.speaker === "agent") {
+      asked = ASKS_FOR_NUMBER.test(turn.text);
+      everAsked ||= asked;
+      readBack = found !== null || everAsked ? readBackNumber(turn.text) : null;
+      continue;
+    }
+    const given = ownPhones(turn.text, { answering: asked });
+    // Two numbers in one answer: a correction ("…不对，是…") replaces the first; otherwise the
+    // second is a fallback ("打不通的话打…") and the first stays the callback.
+    if (given.length) found = (CORRECTION.test(turn.text) ? given[given.length - 1] : given[0])!;
+    else if (readBack && CONFIRMS.test(turn.text)) found = readBack;
+    const lastFour = LAST_FOUR.exec(turn.text);
+    if (found && lastFour) found = found.slice(0, -4) + spellDigits(lastFour[1]!).replace(/\D/g, "");
+    readBack = null;
+  }
+  return found;
+}
+const CORRECTION = /不对|说错|错了|不是这个|更正/;
+const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
+const LAST_FOUR =
+  /(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\s*([0-9零〇洞幺一二两三四五六七八九](?:[\s，,、]?[0-9零〇洞幺一二两三四五六七八九]){3})(?![0-9零〇洞幺一二两三四五六七八九])/;
+/(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\s*([0-9零〇洞幺一二两三四五六七八九](?:[\s，,、]?[0-9零〇洞幺一二两三四五六七八九]){3})(?![0-9零〇洞幺一二两三四五六七八九])/;
+
+/** A number the agent reads back: any phone, or a bare run of 7, 8, 11 or 12 digits. */
+function readBackNumber(text: string): string | null {
+  const span = phoneSpans(text)[0];
+  if (span) return span.digits;
+  for (const m of digitView(text).matchAll(/(?<!\d)\d(?:[\s，,、]?\d){6,11}(?!\d)/g)) {
+    const digits = m[0].replace(/\D/g, "");
+    if ([7, 8, 11, 12].includes(digits.length)) return digits;
+  }
+  return null;
+}
+const ASKS_FOR_NUMBER = /电话|手机|号码|联系方式|怎么联系|回访/;
+
+/**
+ * "self", "other" or null (not said), from the clause holding a number, the one before it and the
+ * words right after it. "联系电话" offers a callback number for this report: the resident's, unless
+ * a third party was just named ("邻居老李，联系电话…").
+ */
+function ownerOf(
+  before: string,
+  after: string,
+  name: string | null,
+  first: boolean,
+): "self" | "other" | null {
+  if (OTHER_AFTER.test(after)) return "other";
+  const clauses = before.trimEnd().split(CLAUSE_BREAK);
+  const current = clauses[clauses.length - 1] ?? "";
+  const previous = clauses[clauses.length - 2] ?? "";
+  if (has(THIRD_PARTY, current)) return "other";
+  if (FIRST_PERSON.test(current) || SELF_AFTER.test(after)) return "self";
+  if (namesThirdParty(previous)) return "other";
+  if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
+  if (FIRST_PERSON.test(previous)) return "self";
+  // "…苏老师 191 7500 3441", "13893417265 王姐 …": a number beside the name the writer gives.
+  if (name && (current.endsWith(name) || after.trimStart().startsWith(name))) return "self";
+  // A message that opens or ends with a bare number gives the sender's own, as a signature does.
+  if ((first && !before.trim()) || ENDS_MESSAGE.test(after)) return "self";
   return null;
 }
 
 /**
- * "self", "other" or null (not said), from the clause holding a number and the one before it.
- * "联系电话" offers a callback number for this report: the resident's, unless a third party was
- * just named ("邻居老李，联系电话…").
+ * Whether a clause is about a third party as the one the next number belongs to: it ends with them
+ * ("对门邻居老李", "社区网格员小张") or names them ("施工队负责人姓刘"). A clause that only complains
+ * about them ("物业一直拖着不修") does not make the writer's next number theirs.
  */
-function ownerOf(before: string): "self" | "other" | null {
-  const clauses = before.split(CLAUSE_BREAK);
-  const current = clauses[clauses.length - 1] ?? "";
-  const previous = clauses[clauses.length - 2] ?? "";
-  if (THIRD_PARTY.test(current)) return "other";
-  if (FIRST_PERSON.test(current)) return "self";
-  if (THIRD_PARTY.test(previous) && !SELF_INTRO.test(previous)) return "other";
-  // In an SMS a space ends a clause as often as a comma does: "路灯坏了 电话：…".
-  const lastWords = current.trimEnd().split(/\s+/).pop() ?? "";
-  if (CONTACT_WORD.test(current) || LABEL_ONLY.test(lastWords)) return "self";
-  if (FIRST_PERSON.test(previous)) return "self";
-  return null;
+function namesThirdParty(clause: string): boolean {
+  if (SELF_INTRO.test(clause)) return false;
+  let last: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(THIRD_PARTY)) last = m;
+  if (!last) return false;
+  return (
+    clause.length - (last.index + last[0].length) <= 2 ||
+    /姓[\p{Script=Han}]|叫[\p{Script=Han}]/u.test(clause)
+  );
+}
+
+function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
 }
 
 const SURNAME = `[${SURNAMES}]`;
-const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师)";
+const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥|姐)";
 const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟]/;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
 const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
@@ -84,7 +185,8 @@ export function extractName(text: string): string | null {
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
     found &&
-    !THIRD_PARTY.test(
+    !has(
+      THIRD_PARTY,
       text.slice(Math.max(0, found.index - 4), found.index + found[0].length - found[1]!.length),
     )
       ? found

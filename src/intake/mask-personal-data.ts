@@ -7,6 +7,7 @@ const NUMBER_MASK: Record<NumberKind, string> = {
   landline: "[电话]",
   local: "[电话]",
   long: "[号码]",
+  digits: "[号码]",
 };
 // The LLM needs no number of seven digits or more at all (a local phone without 电话 before it).
 const ANY_LONG_RUN = /(?<!\d)\d{7,}(?!\d)/g;

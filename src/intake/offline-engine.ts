@@ -12,7 +12,7 @@ import { ABSENCE, DEPENDANT, PERSON, detectUrgencyByRules, normaliseUrgencyText 
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
-import { extractName, extractOwnPhone } from "./extract-contact.js";
+import { extractName, extractOwnPhone, transcriptOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { findIntersection } from "./find-intersection.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
@@ -179,7 +179,11 @@ export class OfflineEngine implements ExtractionEngine {
     const contact: Contact = {
       name: extractName(facts) ?? known.contact?.name ?? null,
       // Only the resident's own number: a neighbour's stays in the description (see extractOwnPhone).
-      phone: extractOwnPhone(facts) ?? normalizePhone(input.callerPhone) ?? known.contact?.phone ?? null,
+      phone:
+        (transcript ? transcriptOwnPhone(transcript.turns) : extractOwnPhone(facts)) ??
+        normalizePhone(input.callerPhone) ??
+        known.contact?.phone ??
+        null,
     };
 
     const community = place?.community ?? known.location?.community ?? null;

@@ -7,6 +7,8 @@ export interface Transcript {
    * the unit the agent routes the call to (see categoryByOperator).
    */
   agent: string[];
+  /** Every turn in the order spoken: who asked for a number, and what the answer was. */
+  turns: { speaker: "caller" | "agent"; text: string }[];
 }
 
 const AGENT = /^(坐席|话务员|接线员|客服|工作人员)\s*[:：]\s*/;
@@ -23,20 +25,21 @@ export function parseTranscript(text: string): Transcript | null {
   // ASR exports and hand-typed notes often keep both speakers on one line; every label starts a turn.
   const lines = text.replace(INLINE_LABEL, "\n$1").split("\n");
   if (!lines.some((l) => AGENT.test(l.trim()) || CALLER.test(l.trim()))) return null;
-  const out: Transcript = { caller: [], agent: [] };
-  let current: string[] = out.caller;
+  const out: Transcript = { caller: [], agent: [], turns: [] };
+  let speaker: "caller" | "agent" = "caller";
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
     if (AGENT.test(line)) {
-      current = out.agent;
-      current.push(line.replace(AGENT, ""));
+      speaker = "agent";
+      out.turns.push({ speaker, text: line.replace(AGENT, "") });
     } else if (CALLER.test(line)) {
-      current = out.caller;
-      current.push(line.replace(CALLER, ""));
+      speaker = "caller";
+      out.turns.push({ speaker, text: line.replace(CALLER, "") });
     } else {
-      current.push(line);
+      out.turns.push({ speaker, text: line });
     }
+    out[speaker].push(out.turns[out.turns.length - 1]!.text);
   }
   return out;
 }

@@ -1,5 +1,11 @@
 import { describe, it, expect } from "vitest";
-import { extractName, extractOwnPhone, extractPhone } from "../../src/intake/extract-contact.js";
+import {
+  extractName,
+  extractOwnPhone,
+  extractPhone,
+  transcriptOwnPhone,
+} from "../../src/intake/extract-contact.js";
+import { parseTranscript } from "../../src/intake/parse-transcript.js";
 import { extractAddressDetail } from "../../src/intake/extract-address-detail.js";
 
 describe("extractPhone", () => {
@@ -75,8 +81,11 @@ describe("extractOwnPhone: only the resident's own number is their contact", () 
     expect(extractOwnPhone("物业电话0351-7654321一直没人接")).toBeNull();
   });
 
-  it("takes neither when a number stands without an owner, unless it answers the bot's phone question", () => {
-    expect(extractOwnPhone("路灯坏了13912345678")).toBeNull();
+  it("takes a bare number that opens or ends a message, as a signature; one in the middle only as an answer", () => {
+    expect(extractOwnPhone("路灯坏了13912345678")).toBe("13912345678");
+    expect(extractOwnPhone("13912345678 王姐 西盛家园暖气不热")).toBe("13912345678");
+    expect(extractOwnPhone("路灯坏了13912345678都说了好几次")).toBeNull();
+    expect(extractOwnPhone("路灯坏了13912345678都说了好几次", { answering: true })).toBe("13912345678");
     expect(extractOwnPhone("13912345678", { answering: true })).toBe("13912345678");
     expect(extractOwnPhone("打我儿子电话13900001111", { answering: true })).toBeNull();
   });
@@ -86,7 +95,10 @@ describe("extractOwnPhone: only the resident's own number is their contact", () 
     expect(extractOwnPhone("联系电话：139-1234-5678，西盛家园路灯坏了")).toBe("13912345678");
     expect(extractOwnPhone("对门邻居老李，联系电话13700002222")).toBeNull();
     expect(extractOwnPhone("西盛家园楼下餐馆油烟太大，联系电话13912345678")).toBe("13912345678");
-    expect(extractOwnPhone("楼下那家天天吵，电话13700002222")).toBeNull();
+    // A clause that complains about a neighbour does not make the next number theirs; one that
+    // ends with them or names them does.
+    expect(extractOwnPhone("楼下那家天天吵，电话13912345678")).toBe("13912345678");
+    expect(extractOwnPhone("施工队负责人姓刘，电话13700002222")).toBeNull();
   });
 
   it("takes a number after a bare phone label, as a form's field, unless a third party was just named", () => {
@@ -102,6 +114,26 @@ describe("extractOwnPhone: only the resident's own number is their contact", () 
     expect(extractOwnPhone("社区网格员小张，电话13700002222")).toBeNull();
   });
 
+  it("reads whose a number is from the words after it", () => {
+    expect(extractOwnPhone("公厕坏了好几天，15293190853（本人手机）")).toBe("15293190853");
+    expect(extractOwnPhone("+86 186-0931-7702 这是我电话，停车位被卖了")).toBe("18609317702");
+    expect(extractOwnPhone("面馆油烟排到我家阳台，打了店里电话0931-8426631没人接")).toBeNull();
+    expect(extractOwnPhone("我家阳台对着面馆，0931-8426631一直打不通")).toBeNull();
+  });
+
+  it("takes a number beside the name the writer signs with, and a number asked to be called on", () => {
+    expect(extractOwnPhone("想要一根助行拐杖，家住桃南一区。苏老师 191 7500 3441")).toBe("19175003441");
+    expect(extractOwnPhone("油烟太大，请回复或致电0931-8814143")).toBe("09318814143");
+    expect(extractOwnPhone("物业收费不合理，打这个号8145878就行")).toBe("8145878");
+    expect(extractOwnPhone("【联系人】姜大妈\n【联系电话】0931-8160159")).toBe("09318160159");
+    expect(extractOwnPhone("垃圾没人拉 V信/电话:17797312054 小孟")).toBe("17797312054");
+  });
+
+  it("takes no bank card or order number for a phone", () => {
+    expect(extractOwnPhone("退费说打到我卡上，卡号6228 2433 3203 3027 854，一直没到账")).toBeNull();
+    expect(extractOwnPhone("我的运单号8145878查不到")).toBeNull();
+  });
+
   it("picks the resident's number out of a message that also names the neighbour's", () => {
     expect(extractOwnPhone("邻居电话13700002222，我电话13911112222")).toBe("13911112222");
   });
@@ -110,5 +142,44 @@ describe("extractOwnPhone: only the resident's own number is their contact", () 
 describe("extractName and third parties", () => {
   it("does not take a neighbour's name for the resident's", () => {
     expect(extractName("我家邻居王大爷天天在楼道堆垃圾")).toBeNull();
+  });
+});
+
+describe("transcriptOwnPhone: the callback number in a hotline call", () => {
+  const phoneOf = (text: string) => transcriptOwnPhone(parseTranscript(text)!.turns);
+
+  it("takes the caller's answer to the agent's question, spoken digits and all", () => {
+    expect(phoneOf("坐席：请问您的联系电话？\n来电人：幺三九，零九三一，五五六六")).toBe("13909315566");
+  });
+
+  it("lets a correction win, keeps the first of two numbers otherwise", () => {
+    expect(
+      phoneOf(
+        "坐席：您的手机号码？\n来电人：幺三八 幺二三四 五六七八……不对，那是我老伴的，我的是幺五九 零九三一 二二三三",
+      ),
+    ).toBe("15909312233");
+    expect(
+      phoneOf("坐席：留个电话。\n来电人：幺三九零九三一五五六六，打不通的话打幺五九零九三一二二三三"),
+    ).toBe("13909315566");
+    expect(phoneOf("坐席：您的联系电话？\n来电人：幺三九，零九三一，五五六六，不对，后四位是七七八八")).toBe(
+      "13909317788",
+    );
+  });
+
+  it("takes the agent's read-back once the caller confirms it", () => {
+    expect(
+      phoneOf(
+        "坐席：联系电话是？\n来电人：幺五九……嗯……三幺四七……那个……两零零六\n坐席：幺五九三幺四七两零零六，对吗？\n来电人：对。",
+      ),
+    ).toBe("15931472006");
+    expect(
+      phoneOf(
+        "坐席：回访打哪个号？\n来电人：打家里座机，八幺六七八幺幺\n坐席：我重复一遍，8167811。\n来电人：对对对。",
+      ),
+    ).toBe("8167811");
+  });
+
+  it("takes no number the caller gives for someone else, nor the agent's own numbers", () => {
+    expect(phoneOf("坐席：您好，工号幺零二三为您服务。\n来电人：物业电话13700002222一直没人接")).toBeNull();
   });
 });
