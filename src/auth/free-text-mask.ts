@@ -3,6 +3,7 @@ import { maskName, maskPhone } from "../runtime/redact.js";
 import { SURNAMES } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
+import { toSimplifiedChinese } from "../domain/text-simplify.js";
 
 /**
  * What a staff member's view of free text (a resident's words, a transcript, a summary) keeps.
@@ -80,8 +81,7 @@ export function maskFreeText(
 ): string {
   let out = text;
   // Names the ticket already knows (the reporter's) are masked wherever they stand, even bare.
-  for (const name of knownNames)
-    if (name && [...name].length >= 2) out = out.split(name).join(maskName(name) ?? name);
+  for (const name of knownNames) if (name && [...name].length >= 2) out = maskEverywhere(out, name);
   out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
   const masked = (m: string, lead: string, name: string) => {
     const clean = trimName(name);
@@ -97,6 +97,26 @@ export function maskFreeText(
       .replace(ROOM_SUFFIX, HOUSE_MASK)
       .replace(DASHED, HOUSE_MASK);
   return out;
+}
+
+/**
+ * Masks a known name wherever it stands, in either script: the engine reads "許大媽" as 许大妈, and the
+ * resident's own words keep the traditional form.
+ */
+function maskEverywhere(text: string, name: string): string {
+  const simple = toSimplifiedChinese(text);
+  const simpleName = toSimplifiedChinese(name);
+  // The converter maps character for character almost always; where a phrase changed length,
+  // offsets no longer line up and only the name as given is masked.
+  if (simple.length !== text.length) return text.split(name).join(maskName(name) ?? name);
+  let out = "";
+  let from = 0;
+  for (let i = simple.indexOf(simpleName); i >= 0; i = simple.indexOf(simpleName, from)) {
+    const written = text.slice(i, i + simpleName.length);
+    out += text.slice(from, i) + (maskName(written) ?? written);
+    from = i + simpleName.length;
+  }
+  return out + text.slice(from);
 }
 
 /** `maskFreeText` for nullable columns. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { maskFreeText } from "../auth/free-text-mask.js";
 import { Channel } from "../domain/complaint.schema.js";
 import { digitView } from "../domain/personal-numbers.js";
+import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
 import { maskPersonalData } from "./mask-personal-data.js";
 
@@ -34,6 +35,11 @@ export interface ContactEvaluation {
   name: Score;
   /** Labelled numbers whose digits can still be read after masking (staff view; text sent to an LLM). */
   leaks: { total: number; staffView: number; llm: number };
+  /**
+   * Labelled names of two characters or more still in the staff view, masked as the console masks a
+   * ticket's text (the contact name the engine read is masked wherever it stands).
+   */
+  nameLeaks: { total: number; staffView: number };
   failures: { text: string; field: "phone" | "name"; expected: string | null; actual: string | null }[];
 }
 
@@ -49,6 +55,7 @@ export async function evaluateContacts(
     none: { total: 0, taken: 0 },
     name: { correct: 0, total: 0 },
     leaks: { total: 0, staffView: 0, llm: 0 },
+    nameLeaks: { total: 0, staffView: 0 },
     failures: [],
   };
   for (const c of cases) {
@@ -68,11 +75,21 @@ export async function evaluateContacts(
       if (readable(maskFreeText(c.text, { houseNumbers: true }), c.phone)) result.leaks.staffView++;
       if (readable(maskPersonalData(c.text), c.phone)) result.leaks.llm++;
     }
+    if (c.name && [...c.name].length >= 2) {
+      result.nameLeaks.total++;
+      if (maskFreeText(c.text, { houseNumbers: true }, [contact.name]).includes(c.name))
+        result.nameLeaks.staffView++;
+    }
     result.name.total++;
-    if (contact.name === c.name) result.name.correct++;
+    // A name written in traditional characters is the same name in simplified ones.
+    if (simplified(contact.name) === simplified(c.name)) result.name.correct++;
     else result.failures.push({ text: c.text, field: "name", expected: c.name, actual: contact.name });
   }
   return result;
+}
+
+function simplified(name: string | null): string | null {
+  return name === null ? null : toSimplifiedChinese(name);
 }
 
 /** Whether the number's digits still stand in the text, however they are spaced or spelt. */
@@ -89,6 +106,7 @@ export function formatContactEvaluation(r: ContactEvaluation, options: { failure
     `    none given ${r.none.total}: a number taken anyway ${r.none.taken}`,
     `  name       ${pct(r.name.correct, r.name.total).padStart(6)}  (${r.name.correct}/${r.name.total})`,
     `  numbers still readable after masking: staff view ${r.leaks.staffView}/${r.leaks.total}, LLM ${r.leaks.llm}/${r.leaks.total}`,
+    `  names still in the staff view: ${r.nameLeaks.staffView}/${r.nameLeaks.total}`,
   ];
   if (options.failures)
     for (const f of r.failures)

@@ -38,11 +38,11 @@ const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
 const LABEL_ONLY =
-  /^\s*[【\[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*$/i;
 // "我是路西社区的，电话…", "联系人：龚师傅；联系方式…": the writer saying who they are, not naming a
 // third party.
 const SELF_INTRO =
-  /^\s*[【\[(（]?\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
+  /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
 // What follows a number can settle whose it is: "（本人手机）", "这是我电话" against "没人接", "打不通".
 const SELF_AFTER = /^\s*[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))/;
 const ENDS_MESSAGE = /^[\s。.！!~～）)]*$/;
@@ -108,7 +108,6 @@ const CORRECTION = /不对|说错|错了|不是这个|更正/;
 const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
 const LAST_FOUR =
   /(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\s*([0-9零〇洞幺一二两三四五六七八九](?:[\s，,、]?[0-9零〇洞幺一二两三四五六七八九]){3})(?![0-9零〇洞幺一二两三四五六七八九])/;
-/(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\s*([0-9零〇洞幺一二两三四五六七八九](?:[\s，,、]?[0-9零〇洞幺一二两三四五六七八九]){3})(?![0-9零〇洞幺一二两三四五六七八九])/;
 
 /** A number the agent reads back: any phone, or a bare run of 7, 8, 11 or 12 digits. */
 function readBackNumber(text: string): string | null {
@@ -171,16 +170,56 @@ function has(re: RegExp, text: string): boolean {
 }
 
 const SURNAME = `[${SURNAMES}]`;
-const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥|姐)";
-const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟]/;
+const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥|姐|哥|叔|伯伯|婶)";
+const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦]/;
+const HAN = "\\p{Script=Han}";
+// A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, or a Latin name (Lily).
+const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-Z][a-z]{1,15})`;
+const NAME_END = `(?=[\\s，,。；;！!）)】\\]、]|$|电话|手机|联系|tel)`;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
 const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
-const CALLED = new RegExp(`(?:我叫|我的名字(?:是|叫)|本人(?:叫|是)?)(${SURNAME}[\\p{Script=Han}]{1,2})`, "u");
+const CALLED = new RegExp(`(?:我叫|我的名字(?:是|叫)|本人(?:叫|是)?)(${SURNAME}${HAN}{1,2})`, "u");
 const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
-const I_AM = new RegExp(`我是(${SURNAME}[\\p{Script=Han}]{1,2})(?=[，,。！!\\s]|$|电话|手机)`, "u");
+const I_AM = new RegExp(`我是(${NAME})${NAME_END}`, "u");
+// A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
+const FIELD = new RegExp(
+  `(?:联系人|姓名|称呼|发信人|来信人|反映人|投诉人|举报人|申请人|落款)\\s*[:：】\\]]?\\s*(${NAME})${NAME_END}`,
+  "u",
+);
+// 免贵姓白，白建军: the full name right after the surname.
+const SURNAME_THEN_NAME = new RegExp(`姓(${SURNAME})[，,\\s]*(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`, "u");
+// "我是海西苑的刘小军": the writer's place, then their name.
+const I_AM_OF = new RegExp(`我是[^，。,\\s]{2,12}?的(${NAME})${NAME_END}`, "u");
+// A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
+const SIGNED = [
+  new RegExp(`(?:——|—|－－|--)\\s*(${NAME})${NAME_END}`, "u"),
+  new RegExp(`(${NAME})\\s*敬上`, "u"),
+  new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
+  new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u"),
+  new RegExp(`^\\s*【(${NAME})】`, "u"),
+];
+// A bare name ending the message ("…太危险了。秦师傅", "…谢谢 王 139…" aside): only a form of
+// address or a two- or three-character name, never an everyday word that starts like one.
+const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!；;~])(${NAME})[\\s。.！!~]*$`, "u");
+const NOT_A_NAME =
+  /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师)/;
 
-/** How the resident wants to be addressed: 王女士, 李建国, or a bare surname from 我姓王. */
+/** A candidate name, or null when it holds characters no name has. */
+function plausible(name: string | undefined): string | null {
+  if (!name) return null;
+  if (/^[A-Za-z]/.test(name)) return name;
+  if (NOT_A_NAME.test(name)) return null;
+  if (/^[老小]/.test(name) || new RegExp(`${TITLE}$`).test(name)) return name;
+  return NOT_NAME_CHARS.test(name.slice(1)) ? null : name;
+}
+
+/**
+ * How the resident wants to be addressed: 王女士, 李建国, 老汪, or a bare surname from 我姓王. A
+ * form's contact field or a signature wins over a name met in passing.
+ */
 export function extractName(text: string): string | null {
+  const field = plausible(FIELD.exec(text)?.[1]);
+  if (field) return field;
   const found = TITLED.exec(text);
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
@@ -195,12 +234,42 @@ export function extractName(text: string): string | null {
     return titled[1]!;
   const called = CALLED.exec(text);
   if (called && !NOT_NAME_CHARS.test(called[1]!.slice(1))) return called[1]!;
+  const full = SURNAME_THEN_NAME.exec(text);
+  if (full) return full[2]!;
   const surname = BARE_SURNAME.exec(text);
   if (surname) return surname[1]!;
-  const iAm = I_AM.exec(text);
-  if (iAm && !NOT_NAME_CHARS.test(iAm[1]!.slice(1))) return iAm[1]!;
+  const iAm = plausible(I_AM.exec(text)?.[1]) ?? plausible(I_AM_OF.exec(text)?.[1]);
+  if (iAm) return iAm;
+  for (const re of SIGNED) {
+    const signed = plausible(re.exec(text)?.[1]);
+    if (signed) return signed;
+  }
   if (titled) return titled[1]!;
-  return null;
+  return plausible(LAST_WORD.exec(text)?.[1]);
+}
+
+/**
+ * The caller's name in a hotline call: what the caller says, and when they give only their surname
+ * ("我姓赵"), the form the agent then addresses them by ("好的赵女士").
+ */
+export function transcriptName(
+  turns: readonly { speaker: "caller" | "agent"; text: string }[],
+): string | null {
+  const said = extractName(
+    turns
+      .filter((t) => t.speaker === "caller")
+      .map((t) => t.text)
+      .join("。"),
+  );
+  if (said && said.length > 1) return said;
+  for (const turn of turns) {
+    if (turn.speaker !== "agent") continue;
+    const addressed = new RegExp(`(${said ?? SURNAME}(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐))`).exec(
+      turn.text,
+    );
+    if (addressed) return addressed[1]!;
+  }
+  return said;
 }
 
 export function extractContact(text: string): Contact {

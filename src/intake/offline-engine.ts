@@ -12,7 +12,7 @@ import { ABSENCE, DEPENDANT, PERSON, detectUrgencyByRules, normaliseUrgencyText 
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
-import { extractName, extractOwnPhone, transcriptOwnPhone } from "./extract-contact.js";
+import { extractName, extractOwnPhone, transcriptName, transcriptOwnPhone } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { findIntersection } from "./find-intersection.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
@@ -177,7 +177,8 @@ export class OfflineEngine implements ExtractionEngine {
     });
 
     const contact: Contact = {
-      name: extractName(facts) ?? known.contact?.name ?? null,
+      name:
+        (transcript ? transcriptName(transcript.turns) : extractName(facts)) ?? known.contact?.name ?? null,
       // Only the resident's own number: a neighbour's stays in the description (see extractOwnPhone).
       phone:
         (transcript ? transcriptOwnPhone(transcript.turns) : extractOwnPhone(facts)) ??

@@ -39,6 +39,10 @@ describe("masking personal data inside free text", () => {
     expect(maskFreeText("身份证号六二零一零二一九九零零三零七四四七X", centre)).toBe("身份证号[身份证号]");
   });
 
+  it("masks the ticket's known name in the resident's traditional characters too", () => {
+    expect(maskFreeText("電話見上條。——許大媽", centre, ["许大妈"])).toBe("電話見上條。——許**");
+  });
+
   it("leaves counts and dates spelt in words alone", () => {
     expect(maskFreeText("三三两两的人在楼下，一二月份最冷", centre)).toBe("三三两两的人在楼下，一二月份最冷");
     expect(maskFreeText("2026-12-01 08:30 开始停水", centre)).toBe("2026-12-01 08:30 开始停水");

@@ -3,6 +3,7 @@ import {
   extractName,
   extractOwnPhone,
   extractPhone,
+  transcriptName,
   transcriptOwnPhone,
 } from "../../src/intake/extract-contact.js";
 import { parseTranscript } from "../../src/intake/parse-transcript.js";
@@ -136,6 +137,34 @@ describe("extractOwnPhone: only the resident's own number is their contact", () 
 
   it("picks the resident's number out of a message that also names the neighbour's", () => {
     expect(extractOwnPhone("邻居电话13700002222，我电话13911112222")).toBe("13911112222");
+  });
+});
+
+describe("extractName from forms, signatures and sign-offs", () => {
+  it("reads a form's contact field and a letter's signature line", () => {
+    expect(extractName("姓名：郭立新\n联系电话：13900001111\n诉求：楼道灯坏了")).toBe("郭立新");
+    expect(extractName("【联系人】老汪\n【联系电话】0931-8000000")).toBe("老汪");
+    expect(extractName("……恳请解决。\n此致 敬礼\n反映人：蒋文斌\n2026年12月1日")).toBe("蒋文斌");
+    expect(extractName("联系人：Lily 电话：13900001111")).toBe("Lily");
+  });
+
+  it("reads a sign-off at the end of a message", () => {
+    expect(extractName("路灯坏了一个礼拜了 ——韩建军")).toBe("韩建军");
+    expect(extractName("请尽快解决。\n曹玉兰 敬上")).toBe("曹玉兰");
+    expect(extractName("井盖丢了，太危险了。秦师傅")).toBe("秦师傅");
+    expect(extractName("垃圾没人清（潘姐）")).toBe("潘姐");
+    expect(extractName("我是海西苑的刘小军，饭馆油烟太大")).toBe("刘小军");
+  });
+
+  it("takes no everyday word for a sign-off", () => {
+    expect(extractName("路灯坏了，麻烦尽快，谢谢")).toBeNull();
+    expect(extractName("我是西盛家园的业主，电梯坏了")).toBeNull();
+  });
+
+  it("takes the full name after 免贵姓, and in a call the form the agent addresses the caller by", () => {
+    expect(extractName("免贵姓白，白建军")).toBe("白建军");
+    const turns = parseTranscript("坐席：您贵姓？\n来电人：我姓赵。\n坐席：好的赵女士，您的电话？")!.turns;
+    expect(transcriptName(turns)).toBe("赵女士");
   });
 });
 

@@ -36,7 +36,8 @@ describe("normalizeText", () => {
 describe("parseTranscript", () => {
   it("keeps caller and agent turns apart", () => {
     const t = parseTranscript("坐席：您好，请讲。\n来电人：我家暖气不热\n坐席：哪个小区？\n来电人：西盛家园");
-    expect(t).toEqual({ caller: ["我家暖气不热", "西盛家园"], agent: ["您好，请讲。", "哪个小区？"] });
+    expect(t).toMatchObject({ caller: ["我家暖气不热", "西盛家园"], agent: ["您好，请讲。", "哪个小区？"] });
+    expect(t?.turns.map((x) => x.speaker)).toEqual(["agent", "caller", "agent", "caller"]);
   });
 
   it("returns null for an ordinary message", () => {

@@ -6,7 +6,7 @@ describe("parseTranscript on a transcript kept on one line", () => {
     const t = parseTranscript(
       "坐席：您好请讲。来电人：电梯不动了，我在里面。坐席：哪个小区？来电人：海西苑3号楼",
     );
-    expect(t).toEqual({
+    expect(t).toMatchObject({
       caller: ["电梯不动了，我在里面。", "海西苑3号楼"],
       agent: ["您好请讲。", "哪个小区？"],
     });
@@ -24,6 +24,11 @@ describe("parseTranscript on a transcript kept on one line", () => {
     expect(parseTranscript("坐席：您好\n来电人：路灯不亮\n就在桃南一区")).toEqual({
       caller: ["路灯不亮", "就在桃南一区"],
       agent: ["您好"],
+      turns: [
+        { speaker: "agent", text: "您好" },
+        { speaker: "caller", text: "路灯不亮" },
+        { speaker: "caller", text: "就在桃南一区" },
+      ],
     });
   });
 });
