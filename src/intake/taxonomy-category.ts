@@ -20,15 +20,13 @@ const ASKING = /请问|[？?]|能否|是否|吗|怎么|如何|哪些/;
  * procedure words (怎么申请, 需要什么材料, 在哪里办) say nothing about who decides. Subjects whose
  * owner the taxonomy leaves open (社保卡, 退休手续, 驾驶证 renewals) stay with the classifier.
  */
+const WELFARE = /低保|特困|残疾证|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/;
 const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   [
     "labor",
     /(交|缴|补缴|补交|断缴)(纳|的)?社保|社保(缴|补缴|补交|断缴|基数)|失业(金|保险金)|工伤|灵活就业|劳动(合同|仲裁)|拖欠工资|加班费|离职证明|退休金|养老金(调整|发放|涨|怎么算|如何计算|怎么计算)|(提前|弹性|延迟)退休|退休年龄|(养老保险|社保)(关系)?\S{0,6}(转移|转回|转入|转出|接续|转过来|转回来)/,
   ],
-  [
-    "social_assistance",
-    /低保|特困|残疾证|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/,
-  ],
+  ["social_assistance", WELFARE],
   [
     "health",
     /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
@@ -40,6 +38,9 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ["gas_supply", /燃气(开户|过户|户名)/],
   ["market", /食品经营许可/],
 ];
+
+/** A resident's standing told as who they are, not as the benefit asked about. */
+const STATUS = /低保(户|家庭|金)|特困(户|家庭|人员)|残疾人家庭|是残疾人|持有?残疾证/g;
 
 /**
  * A short question is about its subject; a letter names benefits as background ("社保缴纳满三年，
@@ -281,6 +282,11 @@ export function categoryByTaxonomy(text: string, ranked: readonly RankedCategory
   if (top.category === "government_service" || top.category === "other") {
     const owner = text.length < SHORT_QUESTION ? subjectOwner(text, ranked) : schoolingAsked(text, ranked);
     if (owner) return owner;
+  } else if (text.length < SHORT_QUESTION && ASKING.test(text)) {
+    // A short question is about its subject wherever the classifier filed it: "阶梯水价在哪里能查到"
+    // read as a price matter, "幼儿园补贴怎么申请" or "学费能不能减免" read as welfare.
+    const owner = subjectOwner(text, ranked);
+    if (owner && owner.category !== top.category) return owner;
   }
   if (top.category === "noise") {
     // Site and night in one sentence: a letter about noise in general may name both far apart.
@@ -324,6 +330,9 @@ function schoolingAsked(text: string, ranked: readonly RankedCategory[]): Ranked
 /** The category owning the subject of a procedure question, the most probable if several do. */
 function subjectOwner(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   const owners = new Set(SUBJECTS.filter(([, pattern]) => pattern.test(text)).map(([category]) => category));
+  // "我家是低保户" says who asks, not what about: the other subject owns the question.
+  if (owners.size > 1 && owners.has("social_assistance") && !WELFARE.test(text.replace(STATUS, "")))
+    owners.delete("social_assistance");
   if (owners.size === 0) return null;
   const owner = ranked.find((r) => owners.has(r.category));
   if (!owner) return null;
