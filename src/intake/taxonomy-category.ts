@@ -84,6 +84,50 @@ const PRIVATE_QUARREL =
   /(楼上|楼下|隔壁|邻居|对门|房东|房東|租客)[^。！？!?]{0,30}(吵|矛盾|调解|不认|不赔|不退|非说|非要|还有理|骂)|(吵|调解|矛盾)[^。！？!?]{0,10}(楼上|楼下|隔壁|邻居|对门|房东|房東)|(房东|房東)[^。！？!?]{0,20}押金|押金[^。！？!?]{0,20}(房东|房東)|(楼上|楼下|隔壁|邻居|对门|一楼)[^。！？!?]{0,12}(圈|占|围)/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
+  // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
+  {
+    to: "other",
+    from: [
+      "market",
+      "property",
+      "municipal",
+      "sanitation",
+      "pollution",
+      "noise",
+      "public_order",
+      "government_service",
+    ],
+    pattern:
+      /(办结|回访|工单)[^。！？!?]{0,30}(平台|热线|12345)|(平台|热线|12345)[^。！？!?]{0,30}(办结|回访|工单)/,
+  },
+  // 学校收费: a school that charges or tells parents where to buy is the education bureau's.
+  {
+    to: "education",
+    from: ["market"],
+    pattern:
+      /(学校|小学|中学|幼儿园|老师|班主任)[^。！？!?]{0,12}(收费|收取|乱收|要求家长|让家长|指定|统一(买|购|订)|必须(买|购|订))/,
+  },
+  // 乱停车 on a street is the traffic police's, not a matter of public order.
+  {
+    to: "traffic",
+    from: ["public_order", "municipal"],
+    pattern: /(车|大巴|货车)[^。！？!?，,]{0,4}(随便停|乱停|违停|随意停)/,
+    veto: /小区里|院里|车库|偷|盗|撬|砸/,
+  },
+  // Bulky waste left out (床垫, 沙发, 旧家具) is cleared by the sanitation crews.
+  {
+    to: "sanitation",
+    from: ["public_order", "municipal", "traffic"],
+    pattern: /(床垫|沙发|旧家具|大件垃圾|建筑垃圾)[^。！？!?]{0,10}(丢|扔|堆|倒|放)/,
+  },
+  // 工地扬尘 and mud carried out by muck trucks are the site's, which the housing department polices.
+  {
+    to: "construction",
+    from: ["municipal", "sanitation", "traffic", "pollution"],
+    pattern: /渣土车[^。！？!?]{0,10}(不冲洗|带泥|洒|漏|遗撒)|工地[^。！？!?]{0,10}(扬尘|泥水|带泥)/,
+  },
+  // A compound's own play and fitness equipment is its manager's (小区设施损坏).
+  { to: "property", from: ["municipal"], pattern: /小区[^。！？!?]{0,6}(健身器材|秋千|滑梯|游乐设施)/ },
   {
     to: "traffic",
     from: ["municipal"],
@@ -125,7 +169,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   {
     to: "municipal",
-    from: ["pollution", "water_supply", "property", "sanitation"],
+    from: ["pollution", "water_supply", "property", "sanitation", "construction"],
     pattern:
       /(污水井|检查井|窨井|雨水井|下水道|下水井|排污管|污水管|化粪池|地漏|马桶)[^。！？!?]{0,12}(冒|溢|堵|返|反|涌|倒灌|漫)/,
     veto: /物业|泔水|倒进/,
