@@ -161,6 +161,14 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern: /(说|称)(是)?(我|他|她)[^。！!？?]{0,20}(根本|从来|明明|压根|其实)(就)?(没|不|未)/,
     weight: 1.5,
   },
+  // The resident answers the other side's claim about them ("说我试用期不合格 可我都干了十个月了",
+  // "说我刮坏了要赔五百 我骑之前就有划痕"): two accounts, for a mediator to weigh.
+  {
+    id: "dispute10",
+    kind: "dispute",
+    pattern: /说我[^。！？!?]{1,16}[\s，,]\s*(可|但|可是|但是|其实)?我/,
+    weight: 1.5,
+  },
   // The other side will not own the loss, pays part of it, or keeps out of reach after talks: who
   // bears the loss is what the parties disagree on ("他们不承认", "只给了二百块", "交涉无果").
   {
