@@ -365,4 +365,12 @@ export const KIND_CUES: readonly KindCue[] = [
       /想有(个)?人[^，。？?\s]{0,6}(教|帮|陪|推|带|送|买)|(能不能|有没有)有?(个)?(年轻人|大学生|志愿者)[^，。？?\s]{0,6}(教|陪|推|带)|有没有公益/,
     weight: 3,
   },
+  // "怎么" and a bare verb closing a clause ("名字写错了 怎么改", "家庭医生怎么签约 …") asks how, in a chat
+  // line without "？"; "怎么回事", "怎么还不…", "怎么能…" reproach.
+  {
+    id: "consultation8",
+    kind: "consultation",
+    pattern: /怎么(?!(还|又|不|没|回事|搞|这么|那么|能|可以|会|样|办))\p{Script=Han}{1,2}(?=[\s，,。？?]|$)/u,
+    weight: 2,
+  },
 ];
