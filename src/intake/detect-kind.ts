@@ -38,6 +38,8 @@ const PRAISE_FOR_DONE = 3;
 // Words that turn thanks into a reproach: the problem is still there.
 const STILL_WRONG = /但是|可是|不过|还是(没|不)|仍然|依然|再催|没人来|也没(人|有人|修|来)|又(坏|停|没|不)/;
 const STATE_CUE = KIND_CUES.find((c) => c.id === "complaint7");
+// The part of that cue that tells a thing's state, not a nuisance (半夜, 乱停, 偷排).
+const THING_STATE = /坏了|不亮|不热|停水|停电|没水|没电|漏水|堵了/;
 const ORDER: readonly Kind[] = [
   "wish",
   "praise",
@@ -139,7 +141,7 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   if (!logp) {
     // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
     // dispute say too: inside the group it is no evidence of a complaint.
-    const state = STATE_CUE && STATE_CUE.pattern.test(text) ? STATE_CUE.weight : 0;
+    const state = STATE_CUE && STATE_CUE.pattern.test(text) && THING_STATE.test(text) ? STATE_CUE.weight : 0;
     const score = (k: MemberKind): number => s.get(k)! - (k === "complaint" ? state : 0);
     for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
     return kind;

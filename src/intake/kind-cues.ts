@@ -370,7 +370,8 @@ export const KIND_CUES: readonly KindCue[] = [
   {
     id: "consultation8",
     kind: "consultation",
-    pattern: /怎么(?!(还|又|不|没|回事|搞|这么|那么|能|可以|会|样|办))\p{Script=Han}{1,2}(?=[\s，,。？?]|$)/u,
+    pattern:
+      /怎么(?!(还|又|不|没|回事|搞|这么|那么|能|可以|会|样|办|算|说|看|想|讲))\p{Script=Han}{1,2}(?=[\s，,。？?]|$)/u,
     weight: 2,
   },
 ];
