@@ -97,7 +97,9 @@ describe("a short question filed by its subject wherever the classifier put it",
       { category: "education", probability: 0.1 },
       { category: "social_assistance", probability: 0.1 },
     ];
-    expect(categoryByTaxonomy("这个月水价涨了吗 在哪能查到", ranked("market"))?.category).toBe("water_supply");
+    expect(categoryByTaxonomy("这个月水价涨了吗 在哪能查到", ranked("market"))?.category).toBe(
+      "water_supply",
+    );
     // "我们是低保户" says who asks; the school fee is what the question is about.
     expect(categoryByTaxonomy("我们是低保户 孩子的学费能减免吗", ranked("social_assistance"))?.category).toBe(
       "education",
