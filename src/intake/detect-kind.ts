@@ -28,7 +28,7 @@ export interface KindEvidence {
  * ("麻烦修一下，谢谢") or a question is politeness.
  */
 const THANKS_OR_APPRAISAL =
-  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$/;
+  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$/;
 const GOT_DONE =
   /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺)(耐心|热心|细心|负责)/;
 const STILL_ASKING =
@@ -37,6 +37,9 @@ const PRAISE_FOR_DONE = 3;
 
 // Words that turn thanks into a reproach: the problem is still there.
 const STILL_WRONG = /但是|可是|不过|还是(没|不)|仍然|依然|再催|没人来|也没(人|有人|修|来)|又(坏|停|没|不)/;
+const STATE_CUE = KIND_CUES.find((c) => c.id === "complaint7");
+// The part of that cue that tells a thing's state, not a nuisance (半夜, 乱停, 偷排).
+const THING_STATE = /坏了|不亮|不热|停水|停电|没水|没电|漏水|堵了/;
 const ORDER: readonly Kind[] = [
   "wish",
   "praise",
@@ -136,7 +139,11 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const logp = letter ? model.memberLogProbabilities(text) : null;
   let kind: MemberKind = "complaint";
   if (!logp) {
-    for (const k of ["dispute", "help"] as const) if (s.get(k)! > s.get(kind)! + 1e-9) kind = k;
+    // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
+    // dispute say too: inside the group it is no evidence of a complaint.
+    const state = STATE_CUE && STATE_CUE.pattern.test(text) && THING_STATE.test(text) ? STATE_CUE.weight : 0;
+    const score = (k: MemberKind): number => s.get(k)! - (k === "complaint" ? state : 0);
+    for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
     return kind;
   }
   const w = model.memberRuleWeight;
@@ -152,6 +159,15 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
  * hardship a request for help). Politeness is not evidence (see kind-cues.ts).
  */
 export function kindEvidence(text: string, category: string): KindEvidence {
+  const main = praiseBeforeAddendum(text);
+  if (main) {
+    const evidence = kindEvidence(main, category);
+    evidence.scores.set(
+      "praise",
+      Math.max(evidence.scores.get("praise")!, PRAISE_FOR_DONE) + PRAISE_WITH_ADDENDUM,
+    );
+    return evidence;
+  }
   const scores = new Map<Kind, number>(ORDER.map((k) => [k, 0]));
   const words = new Map<Kind, string[]>(ORDER.map((k) => [k, []]));
   const ending = text.length >= LONG_TEXT ? closingSentences(text) : "";
@@ -164,7 +180,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     words.get(cue.kind)!.push(m[0]);
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
-  if (appraisal && GOT_DONE.test(text) && !STILL_ASKING.test(text)) {
+  if (
+    appraisal &&
+    (GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text)) &&
+    !STILL_ASKING.test(text.replace(KEEP_IT_UP, ""))
+  ) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
     words.get("praise")!.push(appraisal[0]);
   }
@@ -173,6 +193,47 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
   if (category === "social_assistance") scores.set("help", scores.get("help")! + 1);
   return { scores, words };
+}
+
+/*
+ * Praise that names one more thing ("…第二天就修好了，在此表示衷心感谢！只是楼内管道太老旧了，希望能纳入
+ * 改造计划", "垃圾箱换新的了 谢谢 就是清运时间能不能别早上五点"): the thanks close an account of work
+ * done, and what follows opens with a word that adds rather than retracts (只是, 不过, 就是, 另外,
+ * 同时, 希望). The message is the praise; the addendum is read by the dispatcher, not as its kind. A
+ * retraction ("但是又坏了") or a request before the thanks is no addendum.
+ */
+const ADDENDUM =
+  /^[，,。！!\s]*(不过|不過|只是|就是|唯一|美中不足|同时|另外|此外|还想|也想|顺便|(也|还|更|只)?希望)/;
+const PRAISE_WITH_ADDENDUM = 0.5;
+// A state that changed ("现在开窗没味道了", "现在晚上开到七点了"), and a hope that it lasts, which asks nothing new.
+const NOW_BETTER = /(现在|如今)[^，。！？!?；;]{1,8}了/;
+const KEEP_IT_UP = /(希望|但愿)[^，。！？!?]{0,4}(坚持|保持|继续)[^，。！？!?]{0,6}/g;
+// Thanks or praise inside a clause; THANKS_OR_APPRAISAL's closing "好" holds only at the message's end.
+const THANKS_IN_CLAUSE = /感谢|谢谢|多谢|感激|致谢|表扬|点赞|好评|值得表/;
+// Work done quickly, told as a story ("一周内围挡就缩进去了", "不到十分钟就赶到了").
+const DONE_SOON =
+  /就(?![^，。！？!?]{0,4}(坏|停|没|不|凉|冷|漏|堵|断|满|臭|吵|响|哭))[^，。！？!?；;\s]{1,6}了|(当天|第二天|次日|不到[^，。！？!?]{1,4}(分钟|小时|天))[^，。！？!?]{0,8}(派|赶到|上门|组织|安排|完成)/;
+
+/** The praise before an addendum, or null when the message is not shaped so. */
+function praiseBeforeAddendum(text: string): string | null {
+  const clauses = text.split(/(?<=[。！？!?；;\n，,\s])/);
+  let end = 0;
+  for (let i = 0; i < clauses.length - 1; i++) {
+    end += clauses[i]!.length;
+    if (!THANKS_IN_CLAUSE.test(clauses[i]!)) continue;
+    const main = text.slice(0, end);
+    const rest = text.slice(end);
+    if (!ADDENDUM.test(rest)) continue;
+    if (
+      !(GOT_DONE.test(main) || DONE_SOON.test(main)) ||
+      STILL_ASKING.test(main) ||
+      STILL_WRONG.test(main) ||
+      /建议/.test(main)
+    )
+      return null;
+    return main;
+  }
+  return null;
 }
 
 function pickByRules({ scores, words }: KindEvidence): KindFinding {

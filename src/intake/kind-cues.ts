@@ -161,6 +161,14 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern: /(说|称)(是)?(我|他|她)[^。！!？?]{0,20}(根本|从来|明明|压根|其实)(就)?(没|不|未)/,
     weight: 1.5,
   },
+  // The resident answers the other side's claim about them ("说我试用期不合格 可我都干了十个月了",
+  // "说我刮坏了要赔五百 我骑之前就有划痕"): two accounts, for a mediator to weigh.
+  {
+    id: "dispute10",
+    kind: "dispute",
+    pattern: /说我[^。！？!?]{1,16}[\s，,]\s*(可|但|可是|但是|其实)?我/,
+    weight: 1.5,
+  },
   // The other side will not own the loss, pays part of it, or keeps out of reach after talks: who
   // bears the loss is what the parties disagree on ("他们不承认", "只给了二百块", "交涉无果").
   {
@@ -347,5 +355,23 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern:
       /想给[^，。？?]{0,8}要(一|个|张|双|台|根|套|件|辆|部|些)|想(有|找)(个)?人[^，。？?]{0,4}(陪|帮我(理|剪|洗|带|拿|买|读|写)|教)|有没有(会[^，。？?]{0,6}的)?志愿者|想学[^。？?]{0,14}有没有人教|陪我(说说话|聊天|聊聊)|想(请|找)(个)?人[^，。？?]{0,4}(帮|陪|来)|(唯一的|最大的)?愿望(是|就是)|有没有(年轻人|大学生|人)[^，。？?]{0,4}(教|帮|陪)|希望有[^，。？?]{0,8}志愿者/,
     weight: 3,
+  },
+  // Someone wanted to do a thing for a person who cannot ("想有人每周推他出去", "能不能有个年轻人来教教我",
+  // "想配一副假牙 有没有公益项目"): a wish for a volunteer to claim, not a request for a service.
+  {
+    id: "wish6",
+    kind: "wish",
+    pattern:
+      /想有(个)?人[^，。？?\s]{0,6}(教|帮|陪|推|带|送|买)|(能不能|有没有)有?(个)?(年轻人|大学生|志愿者)[^，。？?\s]{0,6}(教|陪|推|带)|有没有公益/,
+    weight: 3,
+  },
+  // "怎么" and a bare verb closing a clause ("名字写错了 怎么改", "家庭医生怎么签约 …") asks how, in a chat
+  // line without "？"; "怎么回事", "怎么还不…", "怎么能…" reproach.
+  {
+    id: "consultation8",
+    kind: "consultation",
+    pattern:
+      /怎么(?!(还|又|不|没|回事|搞|这么|那么|能|可以|会|样|办|算|说|看|想|讲))\p{Script=Han}{1,2}(?=[\s，,。？?]|$)/u,
+    weight: 2,
   },
 ];

@@ -116,10 +116,9 @@ export class OfflineEngine implements ExtractionEngine {
       }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
+    const routed = categoryByOperator(transcript?.agent ?? [], prediction.ranked);
     const fixed =
-      categoryByOperator(transcript?.agent ?? [], prediction.ranked) ??
-      categoryByTaxonomy(facts, prediction.ranked) ??
-      insteadOfOther(facts, prediction.ranked);
+      routed ?? categoryByTaxonomy(facts, prediction.ranked) ?? insteadOfOther(facts, prediction.ranked);
     if (fixed && this.categoryCodes.has(fixed.category)) {
       category = fixed.category;
       categoryConfidence = fixed.probability;
@@ -141,7 +140,10 @@ export class OfflineEngine implements ExtractionEngine {
     const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence, {
       sure: urgency.decidedBy === "both",
     });
-    if (hazardCategory && this.categoryCodes.has(hazardCategory)) {
+    // The operator who routed the call to one unit heard it whole: the hazard the caller's words
+    // suggest (an injury already in hospital, an outage for a patient on oxygen) does not overrule.
+    const operatorRouted = routed !== null && category === routed.category;
+    if (hazardCategory && this.categoryCodes.has(hazardCategory) && !operatorRouted) {
       category = hazardCategory;
       categoryConfidence = Math.max(categoryConfidence, 0.9);
     }

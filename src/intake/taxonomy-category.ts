@@ -20,15 +20,13 @@ const ASKING = /请问|[？?]|能否|是否|吗|怎么|如何|哪些/;
  * procedure words (怎么申请, 需要什么材料, 在哪里办) say nothing about who decides. Subjects whose
  * owner the taxonomy leaves open (社保卡, 退休手续, 驾驶证 renewals) stay with the classifier.
  */
+const WELFARE = /低保|特困|残疾证|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/;
 const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   [
     "labor",
     /(交|缴|补缴|补交|断缴)(纳|的)?社保|社保(缴|补缴|补交|断缴|基数)|失业(金|保险金)|工伤|灵活就业|劳动(合同|仲裁)|拖欠工资|加班费|离职证明|退休金|养老金(调整|发放|涨|怎么算|如何计算|怎么计算)|(提前|弹性|延迟)退休|退休年龄|(养老保险|社保)(关系)?\S{0,6}(转移|转回|转入|转出|接续|转过来|转回来)/,
   ],
-  [
-    "social_assistance",
-    /低保|特困|残疾证|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/,
-  ],
+  ["social_assistance", WELFARE],
   [
     "health",
     /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
@@ -40,6 +38,9 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ["gas_supply", /燃气(开户|过户|户名)/],
   ["market", /食品经营许可/],
 ];
+
+/** A resident's standing told as who they are, not as the benefit asked about. */
+const STATUS = /低保(户|家庭|金)|特困(户|家庭|人员)|残疾人家庭|是残疾人|持有?残疾证/g;
 
 /**
  * A short question is about its subject; a letter names benefits as background ("社保缴纳满三年，
@@ -83,6 +84,50 @@ const PRIVATE_QUARREL =
   /(楼上|楼下|隔壁|邻居|对门|房东|房東|租客)[^。！？!?]{0,30}(吵|矛盾|调解|不认|不赔|不退|非说|非要|还有理|骂)|(吵|调解|矛盾)[^。！？!?]{0,10}(楼上|楼下|隔壁|邻居|对门|房东|房東)|(房东|房東)[^。！？!?]{0,20}押金|押金[^。！？!?]{0,20}(房东|房東)|(楼上|楼下|隔壁|邻居|对门|一楼)[^。！？!?]{0,12}(圈|占|围)/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
+  // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
+  {
+    to: "other",
+    from: [
+      "market",
+      "property",
+      "municipal",
+      "sanitation",
+      "pollution",
+      "noise",
+      "public_order",
+      "government_service",
+    ],
+    pattern:
+      /(办结|回访|工单)[^。！？!?]{0,30}(平台|热线|12345)|(平台|热线|12345)[^。！？!?]{0,30}(办结|回访|工单)/,
+  },
+  // 学校收费: a school that charges or tells parents where to buy is the education bureau's.
+  {
+    to: "education",
+    from: ["market"],
+    pattern:
+      /(学校|小学|中学|幼儿园|老师|班主任)[^。！？!?]{0,12}(收费|收取|乱收|要求家长|让家长|指定|统一(买|购|订)|必须(买|购|订))/,
+  },
+  // 乱停车 on a street is the traffic police's, not a matter of public order.
+  {
+    to: "traffic",
+    from: ["public_order", "municipal"],
+    pattern: /(车|大巴|货车)[^。！？!?，,]{0,4}(随便停|乱停|违停|随意停)/,
+    veto: /小区里|院里|车库|偷|盗|撬|砸/,
+  },
+  // Bulky waste left out (床垫, 沙发, 旧家具) is cleared by the sanitation crews.
+  {
+    to: "sanitation",
+    from: ["public_order", "municipal", "traffic"],
+    pattern: /(床垫|沙发|旧家具|大件垃圾|建筑垃圾)[^。！？!?]{0,10}(丢|扔|堆|倒|放)/,
+  },
+  // 工地扬尘 and mud carried out by muck trucks are the site's, which the housing department polices.
+  {
+    to: "construction",
+    from: ["municipal", "sanitation", "traffic", "pollution"],
+    pattern: /渣土车[^。！？!?]{0,10}(不冲洗|带泥|洒|漏|遗撒)|工地[^。！？!?]{0,10}(扬尘|泥水|带泥)/,
+  },
+  // A compound's own play and fitness equipment is its manager's (小区设施损坏).
+  { to: "property", from: ["municipal"], pattern: /小区[^。！？!?]{0,6}(健身器材|秋千|滑梯|游乐设施)/ },
   {
     to: "traffic",
     from: ["municipal"],
@@ -124,7 +169,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   {
     to: "municipal",
-    from: ["pollution", "water_supply", "property", "sanitation"],
+    from: ["pollution", "water_supply", "property", "sanitation", "construction"],
     pattern:
       /(污水井|检查井|窨井|雨水井|下水道|下水井|排污管|污水管|化粪池|地漏|马桶)[^。！？!?]{0,12}(冒|溢|堵|返|反|涌|倒灌|漫)/,
     veto: /物业|泔水|倒进/,
@@ -281,6 +326,11 @@ export function categoryByTaxonomy(text: string, ranked: readonly RankedCategory
   if (top.category === "government_service" || top.category === "other") {
     const owner = text.length < SHORT_QUESTION ? subjectOwner(text, ranked) : schoolingAsked(text, ranked);
     if (owner) return owner;
+  } else if (text.length < SHORT_QUESTION && ASKING.test(text)) {
+    // A short question is about its subject wherever the classifier filed it: "阶梯水价在哪里能查到"
+    // read as a price matter, "幼儿园补贴怎么申请" or "学费能不能减免" read as welfare.
+    const owner = subjectOwner(text, ranked);
+    if (owner && owner.category !== top.category) return owner;
   }
   if (top.category === "noise") {
     // Site and night in one sentence: a letter about noise in general may name both far apart.
@@ -324,6 +374,9 @@ function schoolingAsked(text: string, ranked: readonly RankedCategory[]): Ranked
 /** The category owning the subject of a procedure question, the most probable if several do. */
 function subjectOwner(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   const owners = new Set(SUBJECTS.filter(([, pattern]) => pattern.test(text)).map(([category]) => category));
+  // "我家是低保户" says who asks, not what about: the other subject owns the question.
+  if (owners.size > 1 && owners.has("social_assistance") && !WELFARE.test(text.replace(STATUS, "")))
+    owners.delete("social_assistance");
   if (owners.size === 0) return null;
   const owner = ranked.find((r) => owners.has(r.category));
   if (!owner) return null;

@@ -143,6 +143,44 @@ describe("kind from the weight of evidence", () => {
     expect(kindOf("公园那段坑坑洼洼的步道终于铺平了 晚上散步安心多了", "municipal")).toBe("praise");
   });
 
+  it("reads praise that names one more thing as praise, and a retraction or a request first as no praise", () => {
+    const letter =
+      "尊敬的供电所：上周三我们楼的电表箱烧了，报修后不到半小时抢修班就赶到了，连夜换好了线路。" +
+      "在此向抢修班的师傅们表示感谢！另外，楼下那根电线杆有点歪，希望有空也来看看。";
+    expect(kindOf(letter, "power_supply")).toBe("praise");
+    expect(kindOf("公园的坐凳都换成新的了 谢谢 就是能不能再多放两张", "municipal")).toBe("praise");
+    expect(kindOf("谢谢你们上周来修水泵，但是现在又坏了，还是没人管", "water_supply")).toBe("complaint");
+    expect(kindOf("请把楼道灯修一下，谢谢，另外垃圾也该收了", "property")).not.toBe("praise");
+  });
+
+  it("reads a state now better and thanks, or work done soon, as praise", () => {
+    expect(kindOf("菜场门口的积水现在排干净了 走路不湿鞋了 谢谢城管的同志", "municipal")).toBe("praise");
+    expect(kindOf("这个网上缴费挺好用 上回问的事两天就答复了", "other")).toBe("praise");
+    expect(kindOf("小区门口的垃圾桶现在天天消毒了 谢谢 希望能一直保持", "sanitation")).toBe("praise");
+  });
+
+  it("reads the resident's answer to the other side's claim as a dispute", () => {
+    expect(kindOf("租的婴儿车还回去 店家说我弄坏了轮子要扣押金 可我拿到时轮子就是松的", "market")).toBe(
+      "dispute",
+    );
+  });
+
+  it("reads a chat line about an outage and a hand asked for as help, not a complaint", () => {
+    expect(kindOf("家里停电了 我一个人腿脚不好 能不能派个人来看看", "power_supply")).toBe("help");
+    // A nuisance at night is still a complaint, not a quarrel.
+    expect(kindOf("隔壁半夜唱歌 敲门说了也不听", "noise")).toBe("complaint");
+  });
+
+  it("reads someone wanted to do a thing for a person who cannot as a wish", () => {
+    expect(kindOf("我姥姥九十了 想去公园看看菊花 想有人推她去一趟", "other")).toBe("wish");
+    expect(kindOf("我爸想学用手机挂号 能不能有个大学生来教教他", "other")).toBe("wish");
+  });
+
+  it("reads 怎么 and a bare verb closing a clause as a question", () => {
+    expect(kindOf("户口本上的生日登记错了 怎么更正 孩子办护照用", "government_service")).toBe("consultation");
+    expect(kindOf("钥匙锁屋里了 怎么还没人来", "property")).not.toBe("consultation");
+  });
+
   it("reads a question of when, after something broke, as still asking", () => {
     expect(kindOf("楼道灯又不亮了 物业说灯泡没货 到底什么时候换好", "property")).not.toBe("praise");
   });

@@ -75,6 +75,14 @@ describe("OfflineEngine", () => {
     }
   });
 
+  it("keeps the unit the operator routed a call to when the caller's words suggest a hazard", async () => {
+    const text =
+      "来电人：我骑车下班被一辆面包车剐倒了 / 话务员：您现在受伤了吗 需要叫救护车吗 / " +
+      "来电人：已经包扎好了 就是厂里说路上出事不算工伤 / 话务员：好的 工伤认定的问题我们转人社部门";
+    const c = await engine.extract({ text, channel: "hotline" });
+    expect(c.category).toBe("labor");
+  });
+
   it("never returns a category outside the taxonomy", async () => {
     const codes = new Set(engine.domain.taxonomy.categories.map((x) => x.code));
     for (const text of ["在吗", "。。。", "abc", "谢谢你们"])

@@ -89,6 +89,27 @@ describe("a procedure question belongs to the unit that owns its subject", () =>
   });
 });
 
+describe("a short question filed by its subject wherever the classifier put it", () => {
+  it("reads a question the classifier filed under a price, welfare or order by its subject", () => {
+    const ranked = (top: string) => [
+      { category: top, probability: 0.5 },
+      { category: "water_supply", probability: 0.1 },
+      { category: "education", probability: 0.1 },
+      { category: "social_assistance", probability: 0.1 },
+    ];
+    expect(categoryByTaxonomy("这个月水价涨了吗 在哪能查到", ranked("market"))?.category).toBe(
+      "water_supply",
+    );
+    // "我们是低保户" says who asks; the school fee is what the question is about.
+    expect(categoryByTaxonomy("我们是低保户 孩子的学费能减免吗", ranked("social_assistance"))?.category).toBe(
+      "education",
+    );
+    // A welfare question stays welfare; a report that asks nothing stays with the classifier.
+    expect(categoryByTaxonomy("低保每年什么时候复核", ranked("social_assistance"))).toBeNull();
+    expect(categoryByTaxonomy("水价标牌被人撕了一半", ranked("market"))).toBeNull();
+  });
+});
+
 describe("a letter that asks about a child's school place", () => {
   it("files it under education, whatever residence or contributions it names", () => {
     const letter =
@@ -197,6 +218,18 @@ describe("the unit the taxonomy names as owner, over the unit the words sound li
     ["学校门口的非机动车道上停满了接送孩子的私家车", "municipal", "traffic"],
     ["去火车站坐哪路公交最快，以前那趟好像改线了", "municipal", "traffic"],
     ["车窗上被贴了罚单，那个位置以前一直能停", "government_service", "traffic"],
+  ])("%s: %s → %s", (text, top, expected) => {
+    expect(owner(text, top)).toBe(expected);
+  });
+
+  it.each([
+    ["我上个月在热线反映的事 工单显示办结了 可问题一点没变", "property", "other"],
+    ["幼儿园要求家长统一订购园服 一套四百多", "market", "education"],
+    ["菜市场门口的三轮车乱停 早上根本过不去", "public_order", "traffic"],
+    ["有人把旧沙发扔在小区外面的路边 一个月了", "public_order", "sanitation"],
+    ["工地出来的渣土车带泥上路 整条街都是泥印子", "municipal", "construction"],
+    ["我们小区的滑梯断了一块 小孩差点划伤", "municipal", "property"],
+    ["院子里的化粪池往外冒 整个院子都是污水", "construction", "municipal"],
   ])("%s: %s → %s", (text, top, expected) => {
     expect(owner(text, top)).toBe(expected);
   });
