@@ -125,7 +125,9 @@ export function combineUrgency(
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };
     }
-    return { ...rules, decidedBy: modelSays ? "both" : "rules", probability: p, vetoed: false };
+    // The frame knows someone is in danger; a model that concurs knows better which danger.
+    const hazard = rules.frame && modelSays ? opinion.hazard : rules.hazard;
+    return { ...rules, hazard, decidedBy: modelSays ? "both" : "rules", probability: p, vetoed: false };
   }
   // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies, and a
   // danger only in sentences about the past or made safe is over, whatever the model's n-grams say.

@@ -21,6 +21,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bhiss(es|ing)?\b/gi, "嘶嘶"],
   [/\b(gas)\s+(smell|leak|leaking)s?\b/gi, "燃气味"],
   [/\bon fire\b/gi, "着火了"],
+  [/\b(do ?n'?t|does ?n'?t|do not|does not|no longer)\s+wants?\s+to\s+live\b/gi, "不想活了"],
   [/\b(is|are|was|keeps?)\s+(hitting|beating|attacking|punching|kicking)\b/gi, "正在打人"],
   [
     /\b(can'?t|cannot|could not|couldn'?t)\s+breathe\b|\b(hard|difficult) to breathe\b|\bdifficulty breathing\b/gi,

@@ -39,7 +39,7 @@ const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
-  /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|拖拉机|开车|司机|肇事|高架|高速|双闪/;
+  /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|\b(truck|car|bus|van|taxi)s?\b/i;
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY = /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
@@ -50,7 +50,7 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 const SWALLOWED =
   /吞|误食|误服|误喝|误吃|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)|(咬开|咬破|舔了)/;
 const SELF_HARM =
-  /不想活|活着没意思|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
+  /不想活|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR =
@@ -58,7 +58,7 @@ const CARED_FOR =
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
 const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
-const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|路面|地面|塌|树|卷帘门/;
+const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|吊顶|水泥|路面|地面|塌|树|卷帘门/;
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|河边|河道|水库|渠|决口|倒灌|内涝|涨水/;
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
 // "掉进没盖的井里": an open manhole said without its name.
@@ -67,8 +67,9 @@ const MANHOLE =
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
-const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐|卷帘门|车库门/;
-const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气/;
+// A shop's own sign hangs on its building; a free-standing billboard is the street's.
+const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐|卷帘门|车库门|招牌/;
+const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(管|阀)|总阀|气管(?!炎)/;
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
 const ROAD = /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷/;
@@ -95,12 +96,13 @@ const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七�
 // A vehicle on fire; an e-bike burns where it is charged, in the building.
 const VEHICLE =
   /辆车|车祸|追尾|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
+const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽)(进|到|入)[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
 const GARAGE = /车库|地库|停车场|停車場|地下/;
 const OUT_IN_THE_OPEN =
   /下穿|隧道|桥洞|陷下去|塌陷|下陷|井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
 // A vehicle overturned or someone pinned under one: the traffic police and the ambulance.
 const VEHICLE_CRASH =
-  /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)/;
+  /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)|在车(底|下面|底下)|卡在车轮/;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 // A dog or a boar loose and biting one person after another: the police catch it.
@@ -116,6 +118,8 @@ const SAYS_DESPAIR =
   /不想活|活着没意思|轻生|自杀|寻死|跳|想不开|遗书|绝笔|再见|告别|吵架|骂|考试|没考好|一了百了|一起走|对不起/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
 const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
+
+const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
@@ -163,6 +167,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
         return "municipal";
       return "health";
     case "trapped":
+      if (PARKING_MACHINE.test(text)) return "property";
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
       if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)|起不来|爬不起来/.test(text)) return "health";
       if (VEHICLE_CRASH.test(text) && !LIFT.test(text)) return "traffic";
@@ -176,6 +181,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
     }
     case "flood":
       if (LIVE_WIRE.test(text)) return "power_supply";
+      // A car driven off the road into the water: the traffic police and the divers.
+      if (CAR_INTO_WATER.test(text)) return "traffic";
       if (SITE.test(text)) return "construction";
       // A flooded basement or car park is emptied and shut by the building's manager, rain or not.
       if (BASEMENT.test(text)) return "property";
@@ -258,11 +265,17 @@ export function categoryForHazard(
   // The rules below are written in simplified characters: "剛撞了一個人" must read as "刚撞了一个人".
   text = simplify(text);
   if (hazard === "trapped" && LIFT.test(text)) return "property";
+  // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
+  if (THREAT.test(text)) return "public_order";
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
   if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
-  const keep = options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other";
+  // A fall or a collapse is the police's only when a fight or a loose animal caused it.
+  const policeWithoutCause =
+    hazard === "injury" && current === "public_order" && !FIGHT.test(text) && !LOOSE_ANIMAL.test(text);
+  const keep =
+    !policeWithoutCause && (options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other");
   if (confidence >= CONFIDENT && keep && !ALWAYS_OWNED.includes(hazard)) return null;
   if (CHILD_AT_HEIGHT.test(text) && !SAYS_DESPAIR.test(text)) return "property";
   if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)))
