@@ -4,7 +4,8 @@ import type { Db, Queryable } from "../db/client.js";
 import { maskFreeText, maskFreeTextOrNull, ticketNames } from "../auth/free-text-mask.js";
 import { notifications, tickets, units } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
-import { jobId } from "../queue/queues.js";
+import { settleMembers } from "../queue/bulk-members.js";
+import { jobId, type JobData } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
 import { NotifyError, type UnitNotifier, type UnitSendResult } from "./unit-notifier.js";
 import { sendToDutyOfficer, type DutyAlarmSender } from "./duty-alarm-sender.js";
@@ -212,8 +213,45 @@ const MARK_NOT_SENT = {
     WHERE id = $1::bigint AND status = 'queued'`,
 };
 
-/** BullMQ handler glue: the job's own attempt counter is informational, ours is in the row. */
+/** Notifications of a bulk job delivered at once: the notify worker's concurrency per job. */
+const BULK_CONCURRENCY = 4;
+/** A member of a bulk job that failed is retried as a job of its own after this (BullMQ's first backoff step). */
+const MEMBER_RETRY_DELAY_MS = 1000;
+
+/**
+ * BullMQ handler glue: the job's own attempt counter is informational, ours is in the row. A bulk
+ * job (see BULK_JOBS) delivers its notifications four at a time. Each row is its own state (only a
+ * \`queued\` row is sent and marked), so the job may run twice (a crash half way, a stalled job)
+ * and notifies nobody twice for a row it marked. A notification that fails with a retryable error
+ * (its attempt counted in the row) goes back to the queue alone, as the job it would have been on
+ * its own (its own id, BullMQ's retries), and the bulk job completes with the others.
+ */
 export function notifyHandler(ctx: AppContext, opts: DeliverOptions) {
-  return async (data: { notificationId: number }, _job: Job) =>
-    deliverNotification(ctx, data.notificationId, opts);
+  return async (data: JobData<"notify">, _job: Job): Promise<DeliveryOutcome | Record<string, number>> => {
+    if (!("bulk" in data)) return deliverNotification(ctx, data.notificationId, opts);
+    const settled = await settleMembers(data.bulk, BULK_CONCURRENCY, ({ notificationId }) =>
+      deliverNotification(ctx, notificationId, opts),
+    );
+    const result: Record<string, number> = {};
+    settled.forEach((s) => {
+      const key = s.status === "fulfilled" ? s.value : "retried";
+      result[key] = (result[key] ?? 0) + 1;
+    });
+    const failed = data.bulk.filter((_, i) => settled[i]!.status === "rejected");
+    if (failed.length) {
+      ctx.log.warn(
+        { notifications: failed.length },
+        "notify bulk job: notifications that failed go back to the queue alone",
+      );
+      // If this add fails, the bulk job fails and runs again: its sent notifications are skipped then.
+      await ctx.queues.notify.addBulk(
+        failed.map((m) => ({
+          name: "notify",
+          data: m.data,
+          opts: { jobId: m.jobId, delay: MEMBER_RETRY_DELAY_MS },
+        })),
+      );
+    }
+    return result;
+  };
 }
