@@ -218,17 +218,26 @@ interface LookRow {
 }
 
 /**
- * Every waiting message's reply in one look. Named, so each connection parses and plans it once;
- * one text whatever the number of waiting ids (an `IN` list was a new statement per count).
+ * Every waiting message's first reply in one look. Named, so each connection parses and plans it
+ * once; one text whatever the number of waiting ids (an \`IN\` list was a new statement per count).
+ * Each waiting id is a probe of its own whose only scan condition is the reply-to key (the other
+ * conditions sit above an \`OFFSET 0\` fence): the generic plan PostgreSQL keeps after five runs,
+ * made while the table was small, read every message on each look as \`= ANY($1)\`
+ * (tests/channels/wechat/passive-reply-plan.test.ts).
  */
 const LOOK = {
   name: "passive_reply_look",
-  text: `SELECT id, reply_to_message_id AS reply_to, text, status FROM messages
-    WHERE reply_to_message_id = ANY($1::bigint[]) AND reply_to_message_id IS NOT NULL
-      AND direction = 'out' AND channel = 'wechat'
-      -- A reply already given passively wakes the waiters too: they repeat it (see claim).
-      AND (status = 'queued' OR (status = 'sent' AND provider = 'passive'))
-    ORDER BY id`,
+  text: `SELECT r.id, w.id AS reply_to, r.text, r.status
+    FROM unnest($1::bigint[]) AS w(id)
+    CROSS JOIN LATERAL (
+      SELECT m.id, m.text, m.status FROM (
+        SELECT id, text, status, direction, channel, provider FROM messages
+        WHERE reply_to_message_id = w.id AND reply_to_message_id IS NOT NULL
+        OFFSET 0) m
+      WHERE m.direction = 'out' AND m.channel = 'wechat'
+        -- A reply already given passively wakes the waiters too: they repeat it (see claim).
+        AND (m.status = 'queued' OR (m.status = 'sent' AND m.provider = 'passive'))
+      ORDER BY m.id LIMIT 1) r`,
 };
 
 interface ClaimRow {
@@ -253,3 +262,6 @@ const CLAIM = {
     SELECT (SELECT text FROM claimed) AS claimed_text, cur.status
     FROM (SELECT 1) one LEFT JOIN messages cur ON cur.id = $1::bigint`,
 };
+
+/** The waiter's statements as sent (their cached plans are checked in tests). */
+export const PASSIVE_REPLY_STATEMENTS = { look: LOOK, claim: CLAIM } as const;
