@@ -417,6 +417,17 @@ export async function run(): Promise<void> {
         JOIN messages i ON i.id = o.reply_to_message_id
         WHERE t.dispatched_at IS NOT NULL`)
     ).rows.map((r) => Number(r.ms));
+    // Where a turn's time goes, from the rows' own stamps: stored by the webhook (created_at) →
+    // its turn run in an intake batch (processed_at, stamped as the turn starts) → its reply claimed
+    // for the passive answer by the API (the reply's processed_at). The last span holds the rest of
+    // the intake batch, its commit, the wake-up and the API's look.
+    const chain = (
+      await client.query<{ to_turn: number; to_claim: number }>(`
+        SELECT extract(epoch FROM (i.processed_at - i.created_at)) * 1000 AS to_turn,
+          extract(epoch FROM (o.processed_at - i.processed_at)) * 1000 AS to_claim
+        FROM messages i JOIN messages o ON o.reply_to_message_id = i.id AND o.provider = 'passive'
+        WHERE i.direction = 'in' AND i.processed_at IS NOT NULL`)
+    ).rows;
     db = null;
     await client.end();
 
@@ -443,6 +454,10 @@ export async function run(): Promise<void> {
     );
     console.log(`  ack: ${summary(ackMs)}; answers past 4.5 s: ${late45}, past 5 s: ${late5}`);
     console.log(`  message → bot reply: ${summary(replyMs)}`);
+    console.log(
+      `  passive replies' chain: stored → turn ${summary(chain.map((c) => Number(c.to_turn)))}; ` +
+        `turn → reply claimed by the API ${summary(chain.map((c) => Number(c.to_claim)))}`,
+    );
     console.log(
       `  confirmation → dispatched: ${summary(confirmToDispatch)} (${dispatched} dispatched, ${merged} merged as duplicates, of ${tickets})`,
     );

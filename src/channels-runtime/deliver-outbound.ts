@@ -133,16 +133,15 @@ export class OutboundDelivery {
       );
       return final ? "failed" : "retry";
     }
-    await db
-      .update(messages)
-      .set({
-        status: "sent",
-        error: null,
-        processedAt: this.ctx.now(),
-        provider: delivered.via,
-        payload: sql`${messages.payload} || ${JSON.stringify({ providerMessageId: delivered.providerMessageId, sentVia: delivered.via })}::jsonb`,
-      })
-      .where(eq(messages.id, messageId));
+    await this.ctx.database.pool.query({
+      ...MARK_SENT,
+      values: [
+        messageId,
+        this.ctx.now(),
+        delivered.via,
+        JSON.stringify({ providerMessageId: delivered.providerMessageId, sentVia: delivered.via }),
+      ],
+    });
     return "sent";
   }
 
@@ -244,6 +243,14 @@ interface ClaimRow {
 // passive-reply window (`failed` and `sent` earlier messages no longer hold the line). The
 // identity written to (opt-out, send window) is the payload's `identityId`, else the channel's
 // address; hotline identities are reached on their number by SMS.
+/** A send's result, once per message sent: named, so parsed and planned once per connection. */
+const MARK_SENT = {
+  name: "outbound_mark_sent",
+  text: `UPDATE messages SET status = 'sent', error = NULL, processed_at = $2::timestamptz,
+      provider = $3::text, payload = payload || $4::jsonb
+    WHERE id = $1::bigint`,
+};
+
 const CLAIM_OUTBOUND = {
   name: "outbound_claim",
   text: `WITH cur AS (

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { messages } from "../db/schema/index.js";
 
@@ -166,32 +166,14 @@ export class PassiveReplyWaiter {
     try {
       const ids = [...this.waiting.keys()];
       if (ids.length === 0) return;
-      const rows = await this.database.db
-        .select({
-          id: messages.id,
-          replyTo: messages.replyToMessageId,
-          text: messages.text,
-          status: messages.status,
-        })
-        .from(messages)
-        .where(
-          and(
-            inArray(messages.replyToMessageId, ids),
-            eq(messages.direction, "out"),
-            eq(messages.channel, "wechat"),
-            // A reply already given passively wakes the waiters too: they repeat it (see claim).
-            or(
-              eq(messages.status, "queued"),
-              and(eq(messages.status, "sent"), eq(messages.provider, "passive")),
-            ),
-          ),
-        )
-        .orderBy(messages.id);
+      const { rows } = await this.database.pool.query<LookRow>({ ...LOOK, values: [ids] });
       this.looked++;
       const first = new Map<number, FoundReply>();
-      for (const row of rows)
-        if (row.replyTo !== null && !first.has(row.replyTo))
-          first.set(row.replyTo, { id: row.id, text: row.text, queued: row.status === "queued" });
+      for (const row of rows) {
+        const replyTo = Number(row.reply_to);
+        if (!first.has(replyTo))
+          first.set(replyTo, { id: Number(row.id), text: row.text, queued: row.status === "queued" });
+      }
       for (const [inboundId, reply] of first) {
         for (const resolve of [...(this.waiting.get(inboundId) ?? [])]) resolve(reply);
       }
@@ -212,25 +194,14 @@ export class PassiveReplyWaiter {
     // (which skips rows that are no longer `queued`), so an unfit reply is simply never touched. The
     // poll's text serves: a stored reply's text never changes.
     if (found.queued && found.text && !fits(found.text)) return "unfit";
-    const [row] = await this.database.db
-      .update(messages)
-      .set({ status: "sent", provider: "passive", processedAt: this.opts.now() })
-      .where(
-        and(
-          eq(messages.id, replyId),
-          eq(messages.status, "queued"),
-          sql`${messages.text} IS NOT NULL`,
-          // An earlier message to this resident is still on its way: the reply must not overtake it,
-          // so it stays queued and the outbound worker sends it after that one.
-          sql`NOT EXISTS (SELECT 1 FROM ${messages} AS earlier
-                WHERE earlier.resident_id = ${messages.residentId}
-                  AND earlier.direction = 'out'
-                  AND earlier.id < ${messages.id}
-                  AND earlier.status IN ('queued', 'sending'))`,
-        ),
-      )
-      .returning({ id: messages.id, text: messages.text });
-    if (row?.text) return { messageId: row.id, text: row.text };
+    const {
+      rows: [row],
+    } = await this.database.pool.query<ClaimRow>({ ...CLAIM, values: [replyId, this.opts.now()] });
+    if (row?.claimed_text) return { messageId: replyId, text: row.claimed_text };
+    // Not claimed. The status came in the same round trip, but from the statement's snapshot: a
+    // row that read \`queued\` may have been claimed by a concurrent request the update waited for,
+    // so only a fresh read tells "held back behind an earlier message" (left to the outbound worker).
+    if (row?.status !== "queued") return null;
     const [still] = await this.database.db
       .select({ status: messages.status })
       .from(messages)
@@ -238,3 +209,59 @@ export class PassiveReplyWaiter {
     return still?.status === "queued" ? "unfit" : null;
   }
 }
+
+interface LookRow {
+  id: string;
+  reply_to: string;
+  text: string | null;
+  status: string;
+}
+
+/**
+ * Every waiting message's first reply in one look. Named, so each connection parses and plans it
+ * once; one text whatever the number of waiting ids (an \`IN\` list was a new statement per count).
+ * Each waiting id is a probe of its own whose only scan condition is the reply-to key (the other
+ * conditions sit above an \`OFFSET 0\` fence): the generic plan PostgreSQL keeps after five runs,
+ * made while the table was small, read every message on each look as \`= ANY($1)\`
+ * (tests/channels/wechat/passive-reply-plan.test.ts).
+ */
+const LOOK = {
+  name: "passive_reply_look",
+  text: `SELECT r.id, w.id AS reply_to, r.text, r.status
+    FROM unnest($1::bigint[]) AS w(id)
+    CROSS JOIN LATERAL (
+      SELECT m.id, m.text, m.status FROM (
+        SELECT id, text, status, direction, channel, provider FROM messages
+        WHERE reply_to_message_id = w.id AND reply_to_message_id IS NOT NULL
+        OFFSET 0) m
+      WHERE m.direction = 'out' AND m.channel = 'wechat'
+        -- A reply already given passively wakes the waiters too: they repeat it (see claim).
+        AND (m.status = 'queued' OR (m.status = 'sent' AND m.provider = 'passive'))
+      ORDER BY m.id LIMIT 1) r`,
+};
+
+interface ClaimRow {
+  claimed_text: string | null;
+  status: string | null;
+}
+
+/**
+ * The compare-and-set \`queued\` → \`sent\` (provider \`passive\`) of one reply, and the row's status when
+ * it was not claimed, in one round trip. An earlier message to this resident still on its way keeps
+ * the reply queued: it must not overtake it, so the outbound worker sends it after that one.
+ */
+const CLAIM = {
+  name: "passive_reply_claim",
+  text: `WITH claimed AS (
+      UPDATE messages m SET status = 'sent', provider = 'passive', processed_at = $2::timestamptz
+      WHERE m.id = $1::bigint AND m.status = 'queued' AND m.text IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM messages earlier
+          WHERE earlier.resident_id = m.resident_id AND earlier.direction = 'out'
+            AND earlier.id < m.id AND earlier.status IN ('queued', 'sending'))
+      RETURNING m.text)
+    SELECT (SELECT text FROM claimed) AS claimed_text, cur.status
+    FROM (SELECT 1) one LEFT JOIN messages cur ON cur.id = $1::bigint`,
+};
+
+/** The waiter's statements as sent (their cached plans are checked in tests). */
+export const PASSIVE_REPLY_STATEMENTS = { look: LOOK, claim: CLAIM } as const;

@@ -1,10 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import type { Job } from "bullmq";
-import type { Queryable } from "../db/client.js";
+import type { Db, Queryable } from "../db/client.js";
 import { maskFreeText, maskFreeTextOrNull, ticketNames } from "../auth/free-text-mask.js";
 import { notifications, tickets, units } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
-import { jobId } from "../queue/queues.js";
+import { settleMembers } from "../queue/bulk-members.js";
+import { jobId, type JobData } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
 import { NotifyError, type UnitNotifier, type UnitSendResult } from "./unit-notifier.js";
 import { sendToDutyOfficer, type DutyAlarmSender } from "./duty-alarm-sender.js";
@@ -89,15 +90,8 @@ export async function deliverNotification(
   id: number,
   opts: DeliverOptions,
 ): Promise<DeliveryOutcome> {
-  const { db } = ctx.database;
   // The notification, its ticket and its unit in one round trip.
-  const [found] = await db
-    .select({ n: notifications, ticket: tickets, unit: { id: units.id, phone: units.phone } })
-    .from(notifications)
-    .leftJoin(tickets, eq(tickets.id, notifications.ticketId))
-    .leftJoin(units, eq(units.id, notifications.unitId))
-    .where(eq(notifications.id, id))
-    .limit(1);
+  const [found] = await foundFor(ctx.database.db).execute({ id });
   const n = found?.n;
   if (!n || n.status !== "queued") return "skipped";
   const ticket = found.ticket;
@@ -129,27 +123,26 @@ export async function deliverNotification(
         idempotencyKey: `zt-ntf-${n.id}`,
       });
     }
-    await db
-      .update(notifications)
-      .set({
-        status: "sent",
+    await ctx.database.pool.query({
+      ...MARK_SENT,
+      values: [
+        id,
         attempts,
-        channel: r.channel,
-        providerMessageId: r.providerMessageId,
-        sentAt: ctx.now(),
-        updatedAt: ctx.now(),
-        lastError: r.warning?.slice(0, 500) ?? null,
-      })
-      .where(sql`${notifications.id} = ${id} AND ${notifications.status} = 'queued'`);
+        r.channel,
+        r.providerMessageId ?? null,
+        ctx.now(),
+        r.warning?.slice(0, 500) ?? null,
+      ],
+    });
     return "sent";
   } catch (err) {
     const retryable = err instanceof NotifyError ? err.retryable : true;
     const message = (err instanceof Error ? err.message : String(err)).slice(0, 500);
     const final = !retryable || attempts >= opts.maxAttempts;
-    await db
-      .update(notifications)
-      .set({ attempts, lastError: message, updatedAt: ctx.now(), ...(final ? { status: "failed" } : {}) })
-      .where(sql`${notifications.id} = ${id} AND ${notifications.status} = 'queued'`);
+    await ctx.database.pool.query({
+      ...MARK_NOT_SENT,
+      values: [id, attempts, message, ctx.now(), final],
+    });
     ctx.log.warn({ notificationId: id, attempts, final, err: message }, "unit notification not sent");
     if (final) return "failed";
     throw new NotifyError(message, true);
@@ -161,7 +154,7 @@ export async function deliverNotification(
  * resident's contact details or exact door, whoever the recipient is (the mobile page shows more,
  * after sign-in, to those whose role needs it).
  */
-function cardTicket(t: typeof tickets.$inferSelect): { ref: string; summary: string; place: string | null } {
+function cardTicket(t: CardTicketRow): { ref: string; summary: string; place: string | null } {
   const names = ticketNames(t);
   const policy = { houseNumbers: false };
   return {
@@ -171,8 +164,94 @@ function cardTicket(t: typeof tickets.$inferSelect): { ref: string; summary: str
   };
 }
 
-/** BullMQ handler glue: the job's own attempt counter is informational, ours is in the row. */
+type CardTicketRow = Pick<typeof tickets.$inferSelect, "ref" | "summary" | "locationText" | "complaint">;
+
+/**
+ * The look-up of a notification to deliver, built once per database and sent as a named statement
+ * (parsed and planned once per connection): it runs once per notice, and building the query each
+ * time cost more than running it. Only the ticket's fields a notice shows are read.
+ */
+const preparedFound = new WeakMap<Db, ReturnType<typeof prepareFound>>();
+function prepareFound(db: Db) {
+  return db
+    .select({
+      n: notifications,
+      ticket: {
+        ref: tickets.ref,
+        summary: tickets.summary,
+        locationText: tickets.locationText,
+        complaint: tickets.complaint,
+      },
+      unit: { id: units.id, phone: units.phone },
+    })
+    .from(notifications)
+    .leftJoin(tickets, eq(tickets.id, notifications.ticketId))
+    .leftJoin(units, eq(units.id, notifications.unitId))
+    .where(eq(notifications.id, sql.placeholder("id")))
+    .limit(1)
+    .prepare("notification_for_delivery");
+}
+function foundFor(db: Db): ReturnType<typeof prepareFound> {
+  let q = preparedFound.get(db);
+  if (!q) preparedFound.set(db, (q = prepareFound(db)));
+  return q;
+}
+
+/** Only a queued row is marked: a job run twice (or after the sweep) leaves a sent or failed row alone. */
+const MARK_SENT = {
+  name: "notification_sent",
+  text: `UPDATE notifications SET status = 'sent', attempts = $2::int, channel = $3::text,
+      provider_message_id = $4::text, sent_at = $5::timestamptz, updated_at = $5::timestamptz,
+      last_error = $6::text
+    WHERE id = $1::bigint AND status = 'queued'`,
+};
+
+const MARK_NOT_SENT = {
+  name: "notification_not_sent",
+  text: `UPDATE notifications SET attempts = $2::int, last_error = $3::text, updated_at = $4::timestamptz,
+      status = CASE WHEN $5::boolean THEN 'failed' ELSE status END
+    WHERE id = $1::bigint AND status = 'queued'`,
+};
+
+/** Notifications of a bulk job delivered at once: the notify worker's concurrency per job. */
+const BULK_CONCURRENCY = 4;
+/** A member of a bulk job that failed is retried as a job of its own after this (BullMQ's first backoff step). */
+const MEMBER_RETRY_DELAY_MS = 1000;
+
+/**
+ * BullMQ handler glue: the job's own attempt counter is informational, ours is in the row. A bulk
+ * job (see BULK_JOBS) delivers its notifications four at a time. Each row is its own state (only a
+ * \`queued\` row is sent and marked), so the job may run twice (a crash half way, a stalled job)
+ * and notifies nobody twice for a row it marked. A notification that fails with a retryable error
+ * (its attempt counted in the row) goes back to the queue alone, as the job it would have been on
+ * its own (its own id, BullMQ's retries), and the bulk job completes with the others.
+ */
 export function notifyHandler(ctx: AppContext, opts: DeliverOptions) {
-  return async (data: { notificationId: number }, _job: Job) =>
-    deliverNotification(ctx, data.notificationId, opts);
+  return async (data: JobData<"notify">, _job: Job): Promise<DeliveryOutcome | Record<string, number>> => {
+    if (!("bulk" in data)) return deliverNotification(ctx, data.notificationId, opts);
+    const settled = await settleMembers(data.bulk, BULK_CONCURRENCY, ({ notificationId }) =>
+      deliverNotification(ctx, notificationId, opts),
+    );
+    const result: Record<string, number> = {};
+    settled.forEach((s) => {
+      const key = s.status === "fulfilled" ? s.value : "retried";
+      result[key] = (result[key] ?? 0) + 1;
+    });
+    const failed = data.bulk.filter((_, i) => settled[i]!.status === "rejected");
+    if (failed.length) {
+      ctx.log.warn(
+        { notifications: failed.length },
+        "notify bulk job: notifications that failed go back to the queue alone",
+      );
+      // If this add fails, the bulk job fails and runs again: its sent notifications are skipped then.
+      await ctx.queues.notify.addBulk(
+        failed.map((m) => ({
+          name: "notify",
+          data: m.data,
+          opts: { jobId: m.jobId, delay: MEMBER_RETRY_DELAY_MS },
+        })),
+      );
+    }
+    return result;
+  };
 }

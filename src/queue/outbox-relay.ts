@@ -382,9 +382,12 @@ function jobsFor(queue: QueueName, rows: ClaimedRow[], now: number): JobToAdd[] 
     opts: { jobId: row.jobId, delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined },
   });
   const bulk = BULK_JOBS[queue];
-  const due = bulk ? rows.filter((r) => !r.runAt || r.runAt.getTime() <= now) : [];
+  // Held rows are handed over together when due within HOLD_GATHER_MS, the tolerance of the
+  // outbound worker's window check: they count as due here too, so they can share a job.
+  const isDue = (r: ClaimedRow) => !r.runAt || r.runAt.getTime() <= now + HOLD_GATHER_MS;
+  const due = bulk ? rows.filter(isDue) : [];
   if (!bulk || due.length < 2) return rows.map(one);
-  const jobs: JobToAdd[] = rows.filter((r) => r.runAt && r.runAt.getTime() > now).map(one);
+  const jobs: JobToAdd[] = rows.filter((r) => !isDue(r)).map(one);
   for (let i = 0; i < due.length; i += BULK_MAX) {
     const members = due.slice(i, i + BULK_MAX);
     if (members.length === 1) jobs.push(one(members[0]!));

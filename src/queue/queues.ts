@@ -2,6 +2,11 @@ import { z } from "zod";
 
 const id = z.uuid();
 
+/** An outbound message (stored in `messages`) to deliver on its channel. */
+const outboundOne = z.strictObject({ messageId: z.number().int().positive() });
+/** A notification (a row of `notifications`) to deliver. */
+const notifyOne = z.strictObject({ notificationId: z.number().int().positive() });
+
 /** One ticket to route and dispatch (first time, or after a transfer back: the ticket's round). */
 const routeOne = z.strictObject({ ticketId: id, round: z.number().int().positive().optional() });
 
@@ -36,14 +41,17 @@ export const QUEUES = {
    * in one transaction, and one BullMQ job per ticket cost about a third of its time.
    */
   route: z.union([routeOne, bulkOf(routeOne)]),
-  /** An outbound message (stored in `messages`) to deliver on its channel. */
-  outbound: z.strictObject({ messageId: z.number().int().positive() }),
+  /**
+   * An outbound message to deliver on its channel, or several (BULK_JOBS): a customer-service
+   * reply or notice sent by its own job paid BullMQ's add, fetch and completion for each.
+   */
+  outbound: z.union([outboundOne, bulkOf(outboundOne)]),
   /** A resident's photo or voice (inbound message) to download from the provider and store. */
   media: z.strictObject({ messageId: z.number().int().positive() }),
   /** A hotline call to assemble into one transcript message when it ended or fell silent (channels). */
   "hotline-call": z.strictObject({ callId: z.string().min(1).max(128) }),
-  /** A notification to a unit or a resident. */
-  notify: z.strictObject({ notificationId: z.number().int().positive() }),
+  /** A notification to a unit or a resident, or several (BULK_JOBS): a dispatch batch notifies many units. */
+  notify: z.union([notifyOne, bulkOf(notifyOne)]),
   /** Re-evaluate a ticket's deadline lights at a scheduled instant. */
   sla: z.strictObject({
     ticketId: id.optional(),
@@ -68,6 +76,10 @@ export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 
 /** One ticket's route job, as the outbox records it and a bulk job carries it. */
 export type RouteJobData = z.infer<typeof routeOne>;
+/** One message's outbound job, as the outbox records it and a bulk job carries it. */
+export type OutboundJobData = z.infer<typeof outboundOne>;
+/** One notification's job, as the outbox records it and a bulk job carries it. */
+export type NotifyJobData = z.infer<typeof notifyOne>;
 /** A member of a bulk job: its own job id and data. */
 export type BulkMember<T> = { jobId: string; data: T };
 
@@ -79,6 +91,8 @@ export type BulkMember<T> = { jobId: string; data: T };
  */
 export const BULK_JOBS: Partial<Record<QueueName, { name: string }>> = {
   route: { name: "route-bulk" },
+  outbound: { name: "outbound-bulk" },
+  notify: { name: "notify-bulk" },
 };
 
 /**

@@ -29,6 +29,8 @@ export async function startFakeWechatApi(appid: string, secret: string) {
      * answering until `releaseHeld()`: the client sees its timeout, not WeChat's answer.
      */
     acceptWithoutAnswer: 0,
+    /** Recipients whose customer-service sends answer 500 (a send that failed, not delivered). */
+    failFor: new Set<string>(),
   };
   let held: Array<() => void> = [];
   const server = await startFakeServer((req) => {
@@ -49,6 +51,8 @@ export async function startFakeWechatApi(appid: string, secret: string) {
         status: 200,
         body: { errcode: 40001, errmsg: "invalid credential, access_token is invalid or not latest" },
       };
+    if (req.path === "/cgi-bin/message/custom/send" && state.failFor.has(String(body["touser"])))
+      return { status: 500, body: "busy" };
     const next = state.script.shift();
     if (next === "http500") return { status: 500, body: "busy" };
     if (next !== undefined) return { status: 200, body: { errcode: next, errmsg: `scripted ${next}` } };
