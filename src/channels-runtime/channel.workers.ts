@@ -1,5 +1,5 @@
 import { DelayedError, type Job, type Worker } from "bullmq";
-import { settleMembers } from "../queue/bulk-members.js";
+import { MEMBER_RETRY_DELAY_MS, requeueMembers, settleMembers } from "../queue/bulk-members.js";
 import type { BulkMember, JobData, OutboundJobData } from "../queue/queues.js";
 import { startWorker } from "../queue/worker.js";
 import type { AppContext } from "../runtime/context.js";
@@ -8,8 +8,6 @@ import { assembleHotlineCall } from "./hotline-feed.js";
 
 /** How soon a message held behind an earlier one to the same resident looks again. */
 const BLOCKED_RECHECK_MS = 500;
-/** A member of a bulk job whose send failed is retried as a job of its own after this (BullMQ's first backoff step). */
-const MEMBER_RETRY_DELAY_MS = 1000;
 
 /**
  * The channels' consumers: `outbound` (deliver a stored reply/notice on its channel) and
@@ -76,14 +74,7 @@ export function outboundHandler(ctx: AppContext, delivery: OutboundDelivery) {
         { messages: again.length, ...result },
         "outbound bulk job: messages not sent now go back to the queue alone",
       );
-      // If this add fails, the bulk job fails and runs again: its sent messages are skipped then.
-      await ctx.queues.outbound.addBulk(
-        again.map(({ member, delay }) => ({
-          name: "outbound",
-          data: member.data,
-          opts: { jobId: member.jobId, delay },
-        })),
-      );
+      await requeueMembers(ctx.queues.outbound, "outbound", again);
     }
     return result;
   }

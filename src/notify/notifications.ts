@@ -4,7 +4,7 @@ import type { Db, Queryable } from "../db/client.js";
 import { maskFreeText, maskFreeTextOrNull, ticketNames } from "../auth/free-text-mask.js";
 import { notifications, tickets, units } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
-import { settleMembers } from "../queue/bulk-members.js";
+import { requeueMembers, settleMembers } from "../queue/bulk-members.js";
 import { jobId, type JobData } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
 import { NotifyError, type UnitNotifier, type UnitSendResult } from "./unit-notifier.js";
@@ -215,8 +215,6 @@ const MARK_NOT_SENT = {
 
 /** Notifications of a bulk job delivered at once: the notify worker's concurrency per job. */
 const BULK_CONCURRENCY = 4;
-/** A member of a bulk job that failed is retried as a job of its own after this (BullMQ's first backoff step). */
-const MEMBER_RETRY_DELAY_MS = 1000;
 
 /**
  * BullMQ handler glue: the job's own attempt counter is informational, ours is in the row. A bulk
@@ -243,13 +241,10 @@ export function notifyHandler(ctx: AppContext, opts: DeliverOptions) {
         { notifications: failed.length },
         "notify bulk job: notifications that failed go back to the queue alone",
       );
-      // If this add fails, the bulk job fails and runs again: its sent notifications are skipped then.
-      await ctx.queues.notify.addBulk(
-        failed.map((m) => ({
-          name: "notify",
-          data: m.data,
-          opts: { jobId: m.jobId, delay: MEMBER_RETRY_DELAY_MS },
-        })),
+      await requeueMembers(
+        ctx.queues.notify,
+        "notify",
+        failed.map((member) => ({ member })),
       );
     }
     return result;

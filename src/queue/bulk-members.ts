@@ -1,4 +1,8 @@
+import type { Queue } from "bullmq";
 import type { BulkMember } from "./queues.js";
+
+/** A member of a bulk job that failed is retried as a job of its own after this (BullMQ's first backoff step). */
+export const MEMBER_RETRY_DELAY_MS = 1000;
 
 /**
  * Runs `run` for every member of a bulk job, at most `limit` at once and started in member order
@@ -24,4 +28,25 @@ export async function settleMembers<T, R>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, members.length)) }, lane));
   return settled;
+}
+
+/**
+ * Sends members of a bulk job back to the queue alone, each as the job it would have been on its
+ * own (its own id, its own attempts and backoff), after `delay` (default MEMBER_RETRY_DELAY_MS).
+ * If this add fails, the bulk job fails and runs again: each member's row is its own state, so what
+ * the bulk job completed is skipped then.
+ */
+export async function requeueMembers<T>(
+  queue: Queue,
+  name: string,
+  again: readonly { member: BulkMember<T>; delay?: number }[],
+): Promise<void> {
+  if (!again.length) return;
+  await queue.addBulk(
+    again.map(({ member, delay }) => ({
+      name,
+      data: member.data,
+      opts: { jobId: member.jobId, delay: delay ?? MEMBER_RETRY_DELAY_MS },
+    })),
+  );
 }

@@ -1,3 +1,4 @@
+import { requeueMembers } from "../queue/bulk-members.js";
 import type { Job } from "bullmq";
 import type { Worker } from "bullmq";
 import { BULK_MAX, type JobData } from "../queue/queues.js";
@@ -18,8 +19,6 @@ export const ROUTE_TRANSACTIONS = 4;
  * tickets of a batch is read and prepared once).
  */
 export const ROUTE_BATCH_MAX = BULK_MAX;
-/** A member of a bulk job that failed is retried as a job of its own after this (BullMQ's first backoff step). */
-const MEMBER_RETRY_DELAY_MS = 1000;
 
 /** What a bulk route job returns: how many of its tickets ended how. */
 export type BulkRouteResult = Record<string, number>;
@@ -52,13 +51,10 @@ export function batchedRouteHandler(
         { tickets: failed.length },
         "route bulk job: tickets that failed go back to the queue alone",
       );
-      // If this add fails, the bulk job fails and runs again: its routed tickets are skipped then.
-      await ctx.queues.route.addBulk(
-        failed.map((m) => ({
-          name: "route",
-          data: m.data,
-          opts: { jobId: m.jobId, delay: MEMBER_RETRY_DELAY_MS },
-        })),
+      await requeueMembers(
+        ctx.queues.route,
+        "route",
+        failed.map((member) => ({ member })),
       );
     }
     return result;
