@@ -93,12 +93,23 @@ export function vetoableContext(text: string, sentence?: string): "letter" | "ot
  */
 export const MODEL_ALONE_ABOVE = 0.5;
 
+/*
+ * Above this the model alone need not find a hazard concept in a present-tense sentence: the
+ * concept lists name no "tiles falling one by one", "the ground still sinking", "a hoarding flapping
+ * loose over a market", and a model this sure has read the danger in the words themselves. The
+ * other checks (the rules' exceptions, a plainly non-emergency context) still apply. Chosen on two
+ * blind-written training files held out of training (`emergency-train7`, `-train8`: 4 of 754
+ * dangers more) and the leave-one-file-out sweep, where it changed no call at 0.8 or 0.9: no
+ * near-miss, everyday message or Teddy letter more.
+ */
+export const MODEL_SURE_ABOVE = 0.8;
+
 /** Decides from the rules' finding and the model's opinion; pure, for the evaluation harness too. */
 export function combineUrgency(
   text: string,
   rules: UrgencyFinding,
   opinion: EmergencyOpinion | null,
-  model: { threshold: number; vetoBelow: number; aloneAbove?: number } | null,
+  model: { threshold: number; vetoBelow: number; aloneAbove?: number; sureAbove?: number } | null,
 ): CombinedFinding {
   if (!opinion || !model)
     return {
@@ -140,7 +151,7 @@ export function combineUrgency(
   if (
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
-    hasLiveHazard(text) &&
+    (p >= (model.sureAbove ?? MODEL_SURE_ABOVE) || hasLiveHazard(text)) &&
     (context === null || (context === "other" && opinion.hazard === "missing"))
   )
     return {
