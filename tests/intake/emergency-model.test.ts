@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  MODEL_ALONE_OVER_URGENT,
   MODEL_SURE_ABOVE,
   combineUrgency,
   detectUrgency,
@@ -121,6 +122,24 @@ describe("the model alone when it is sure", () => {
       hazard: "collapse",
     });
     expect(combineUrgency(sinking, rules, unsure, model).urgency).not.toBe("emergency");
+  });
+
+  it("needs to be surer to turn daily life stopped into a danger", () => {
+    const text = "暖气停了 屋里冻得受不了 老人一直在发抖";
+    const rules = detectUrgencyByRules(text);
+    expect(rules.urgency).toBe("urgent");
+    const at = (probability: number) =>
+      combineUrgency(text, rules, { probability, hazard: "injury" }, model).urgency;
+    expect(at(MODEL_ALONE_OVER_URGENT - 0.05)).toBe("urgent");
+    expect(at(MODEL_ALONE_OVER_URGENT + 0.05)).toBe("emergency");
+  });
+
+  it("does not read a bare building number as a danger, however the model scores it", () => {
+    const text = "5号楼";
+    const rules = detectUrgencyByRules(text);
+    expect(combineUrgency(text, rules, { probability: 0.9, hazard: "collapse" }, model).urgency).toBe(
+      "normal",
+    );
   });
 
   it("still leaves a story that is over, and the rules' exceptions, alone however sure it is", () => {
