@@ -3,7 +3,15 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectUrgency, urgencyEvidence, vetoableContext } from "../../src/intake/detect-urgency.js";
+import {
+  MODEL_ALONE_OVER_URGENT,
+  MODEL_SURE_ABOVE,
+  combineUrgency,
+  detectUrgency,
+  urgencyEvidence,
+  vetoableContext,
+} from "../../src/intake/detect-urgency.js";
+import { hasLiveHazard } from "../../src/intake/emergency-features.js";
 import { safetyAdvice } from "../../src/intake/dialogue/safety-advice.js";
 import {
   DEFAULT_EMERGENCY_MODEL,
@@ -18,7 +26,9 @@ import {
   DEFAULT_TEDDY_DIR,
   SHIPPED_THRESHOLD,
   SHIPPED_VETO_BELOW,
+  EMERGENCY_TRAIN_FILES,
   emergencyCorpus,
+  emergencySetExamples,
   trainEmergencyModel,
 } from "../../src/intake/train-emergency-model.js";
 import { detectUrgencyByRules } from "../../src/intake/urgency-rules.js";
@@ -92,6 +102,94 @@ describe("the combined detector (rules, then the model)", () => {
   it("gives the safety advice of the hazard the combined detector decided", () => {
     const text = "厨房那边一直有股说不出的怪味 跟臭鸭蛋似的 我家老头子说头有点晕";
     expect(safetyAdvice(text)).toMatch(/不要开关电灯电器.*119/);
+  });
+});
+
+describe("the model alone when it is sure", () => {
+  const model = { threshold: 0.5, vetoBelow: 0.2 };
+  const sinking = "停车场的地面还在一点点往下沉 旁边停满了车";
+
+  it("may flag a danger no hazard concept names once it is sure, and not below that", () => {
+    // No concept names ground that sinks: only a sure model may speak for it.
+    expect(hasLiveHazard(sinking)).toBe(false);
+    const rules = detectUrgencyByRules(sinking);
+    expect(rules.urgency).not.toBe("emergency");
+    const sure = { probability: MODEL_SURE_ABOVE + 0.05, hazard: "collapse" as const };
+    const unsure = { probability: MODEL_SURE_ABOVE - 0.1, hazard: "collapse" as const };
+    expect(combineUrgency(sinking, rules, sure, model)).toMatchObject({
+      urgency: "emergency",
+      decidedBy: "model",
+      hazard: "collapse",
+    });
+    expect(combineUrgency(sinking, rules, unsure, model).urgency).not.toBe("emergency");
+  });
+
+  it("needs to be surer to turn daily life stopped into a danger", () => {
+    const text = "暖气停了 屋里冻得受不了 老人一直在发抖";
+    const rules = detectUrgencyByRules(text);
+    expect(rules.urgency).toBe("urgent");
+    const at = (probability: number) =>
+      combineUrgency(text, rules, { probability, hazard: "injury" }, model).urgency;
+    expect(at(MODEL_ALONE_OVER_URGENT - 0.05)).toBe("urgent");
+    expect(at(MODEL_ALONE_OVER_URGENT + 0.05)).toBe("emergency");
+  });
+
+  it("does not read a bare building number as a danger, however the model scores it", () => {
+    const text = "5号楼";
+    const rules = detectUrgencyByRules(text);
+    expect(combineUrgency(text, rules, { probability: 0.9, hazard: "collapse" }, model).urgency).toBe(
+      "normal",
+    );
+  });
+
+  it("still leaves a story that is over, and the rules' exceptions, alone however sure it is", () => {
+    const sure = { probability: 0.99, hazard: "collapse" as const };
+    const over = "上个月楼顶的玻璃幕墙往下掉 物业一直没给说法";
+    expect(combineUrgency(over, detectUrgencyByRules(over), sure, model).urgency).not.toBe("emergency");
+    const denied = "楼道里有点味道 燃气公司来测过了 没有漏气";
+    const rules = detectUrgencyByRules(denied);
+    expect(combineUrgency(denied, rules, { probability: 0.99, hazard: "gas" }, model).urgency).not.toBe(
+      "emergency",
+    );
+  });
+});
+
+describe("the training corpus", () => {
+  it("maps the blind writers' danger names onto the detector's hazards", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "emergency-train-"));
+    const file = path.join(dir, "writers.jsonl");
+    const lines = [
+      { text: "我爸突然嘴歪了 说话含糊", hazard: "medical" },
+      { text: "路口电动车被货车刮倒 人躺着不动", hazard: "traffic" },
+      { text: "隔壁工地的围墙在往外鼓", hazard: "structure" },
+      { text: "厂里飘出来一股黄烟 嗓子辣", hazard: "chemical" },
+      { text: "我妈出门买菜 到现在天黑了人没回来", hazard: "missing_person" },
+      { text: "他站在天台边上说不想活了", hazard: "suicide" },
+      { text: "一只大狗在小区里追着孩子咬", hazard: "other" },
+    ];
+    await writeFile(
+      file,
+      lines.map((l) => JSON.stringify({ ...l, channel: "wechat", emergency: true })).join("\n"),
+    );
+    expect((await emergencySetExamples(file)).map((e) => e.hazard)).toEqual([
+      "injury",
+      "injury",
+      "collapse",
+      "poison",
+      "missing",
+      "self_harm",
+      null,
+    ]);
+  });
+
+  it("can hold a training file out, to measure the model on phrasings it never saw", async () => {
+    const held = EMERGENCY_TRAIN_FILES.at(-1)!;
+    const all = await emergencyCorpus();
+    const without = await emergencyCorpus({ exclude: [held] });
+    const heldCount = (await emergencySetExamples(held)).length;
+    expect(heldCount).toBeGreaterThan(0);
+    expect(all.length - without.length).toBe(heldCount);
+    expect(without.some((e) => e.source === path.basename(held))).toBe(false);
   });
 });
 
