@@ -94,17 +94,6 @@ export function vetoableContext(text: string, sentence?: string): "letter" | "ot
 export const MODEL_ALONE_ABOVE = 0.5;
 
 /*
- * Above this the model alone need not find a hazard concept in a present-tense sentence: the
- * concept lists name no "tiles falling one by one", "the ground still sinking", and a model this
- * sure has read the danger in the words themselves. The other checks (the rules' exceptions, a
- * plainly non-emergency context) still apply. Chosen on two blind-written training files held out
- * of training (`emergency-train7`, `-train8`: 2 of 754 dangers more at 0.95, 4 at 0.8) and the
- * leave-one-file-out sweep, where no other call changed; 0.8 and 0.9 let a bare "5号楼" (a
- * correction of the building, 0.90) and "钉子拔不出来" through.
- */
-export const MODEL_SURE_ABOVE = 0.95;
-
-/*
  * When the rules read daily life stopped ("燃气停了…孩子还饿着肚子"), a hungry child or a cold flat is
  * the trouble the urgent level exists for; the model alone must be surer to call it a danger. The
  * leave-one-file-out sweep at 0.6: 1 danger of 3008 left urgent, 2 near-miss and 1 Teddy false
@@ -121,7 +110,6 @@ export function combineUrgency(
     threshold: number;
     vetoBelow: number;
     aloneAbove?: number;
-    sureAbove?: number;
     urgentAloneAbove?: number;
   } | null,
 ): CombinedFinding {
@@ -173,7 +161,7 @@ export function combineUrgency(
   if (
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
-    (p >= (model.sureAbove ?? MODEL_SURE_ABOVE) || hasLiveHazard(text)) &&
+    hasLiveHazard(text) &&
     (context === null || (context === "other" && opinion.hazard === "missing"))
   )
     return {

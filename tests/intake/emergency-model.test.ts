@@ -5,7 +5,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   MODEL_ALONE_OVER_URGENT,
-  MODEL_SURE_ABOVE,
   combineUrgency,
   detectUrgency,
   urgencyEvidence,
@@ -107,21 +106,18 @@ describe("the combined detector (rules, then the model)", () => {
 
 describe("the model alone when it is sure", () => {
   const model = { threshold: 0.5, vetoBelow: 0.2 };
-  const sinking = "停车场的地面还在一点点往下沉 旁边停满了车";
 
-  it("may flag a danger no hazard concept names once it is sure, and not below that", () => {
-    // No concept names ground that sinks: only a sure model may speak for it.
-    expect(hasLiveHazard(sinking)).toBe(false);
-    const rules = detectUrgencyByRules(sinking);
-    expect(rules.urgency).not.toBe("emergency");
-    const sure = { probability: MODEL_SURE_ABOVE + 0.05, hazard: "collapse" as const };
-    const unsure = { probability: MODEL_SURE_ABOVE - 0.1, hazard: "collapse" as const };
-    expect(combineUrgency(sinking, rules, sure, model)).toMatchObject({
-      urgency: "emergency",
-      decidedBy: "model",
-      hazard: "collapse",
-    });
-    expect(combineUrgency(sinking, rules, unsure, model).urgency).not.toBe("emergency");
+  it("never flags alone what no hazard concept names, however sure it is", () => {
+    // An n-gram model can be 0.99 sure of an idiom ("心里一团火" read as self-harm); a danger it
+    // alone decides must name a hazard in a present-tense sentence.
+    for (const text of ["领导今天发火了，我心里一团火", "停车场的地面还在一点点往下沉 旁边停满了车"]) {
+      expect(hasLiveHazard(text)).toBe(false);
+      const rules = detectUrgencyByRules(text);
+      expect(rules.urgency).not.toBe("emergency");
+      expect(combineUrgency(text, rules, { probability: 0.99, hazard: "collapse" }, model).urgency).not.toBe(
+        "emergency",
+      );
+    }
   });
 
   it("needs to be surer to turn daily life stopped into a danger", () => {
