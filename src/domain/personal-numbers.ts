@@ -37,7 +37,8 @@ const SPOKEN: Record<string, string> = {
 // where a line broke inside a number); commas and pause marks where a transcript breaks a number
 // into the groups it was read in.
 const SEP = "[\\s,，、.·\\-－—]{0,2}";
-const DIGIT_OR_SPOKEN = "[0-9０-９零〇洞幺一二两三四五六七八九]";
+/** A typed digit or a digit word, as a regular-expression class. */
+export const DIGIT_OR_SPOKEN = "[0-9０-９零〇洞幺一二两三四五六七八九]";
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that
 // long is a number read out.
 const SPOKEN_RUN = new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,}`, "g");

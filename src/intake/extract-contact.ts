@@ -1,6 +1,7 @@
 import type { Contact } from "../domain/complaint.schema.js";
 import { SURNAMES } from "../domain/surnames.js";
 import {
+  DIGIT_OR_SPOKEN,
   digitView,
   findPersonalNumbers,
   spellDigits,
@@ -28,7 +29,8 @@ export function extractPhone(text: string): string | null {
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY =
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|社区|网格员|村委|居委|业委会|客服/g;
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|社区|网格员|村委|居委|业委会|客服/;
+const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, "g");
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
 // Words asking to be called back on the number that follows: it is the writer's.
 const CONTACT_WORD =
@@ -99,15 +101,17 @@ export function transcriptOwnPhone(
     if (given.length) found = (CORRECTION.test(turn.text) ? given[given.length - 1] : given[0])!;
     else if (readBack && CONFIRMS.test(turn.text)) found = readBack;
     const lastFour = LAST_FOUR.exec(turn.text);
-    if (found && lastFour) found = found.slice(0, -4) + spellDigits(lastFour[1]!).replace(/\D/g, "");
+    if (found && lastFour)
+      found = found.slice(0, -4) + digitView(spellDigits(lastFour[1]!)).replace(/\D/g, "");
     readBack = null;
   }
   return found;
 }
 const CORRECTION = /不对|说错|错了|不是这个|更正/;
 const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
-const LAST_FOUR =
-  /(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\s*([0-9零〇洞幺一二两三四五六七八九](?:[\s，,、]?[0-9零〇洞幺一二两三四五六七八九]){3})(?![0-9零〇洞幺一二两三四五六七八九])/;
+const LAST_FOUR = new RegExp(
+  `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+);
 
 /** A number the agent reads back: any phone, or a bare run of 7, 8, 11 or 12 digits. */
 function readBackNumber(text: string): string | null {
@@ -136,7 +140,7 @@ function ownerOf(
   const clauses = before.trimEnd().split(CLAUSE_BREAK);
   const current = clauses[clauses.length - 1] ?? "";
   const previous = clauses[clauses.length - 2] ?? "";
-  if (has(THIRD_PARTY, current)) return "other";
+  if (THIRD_PARTY.test(current)) return "other";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after)) return "self";
   if (namesThirdParty(previous)) return "other";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
@@ -156,17 +160,12 @@ function ownerOf(
 function namesThirdParty(clause: string): boolean {
   if (SELF_INTRO.test(clause)) return false;
   let last: RegExpExecArray | null = null;
-  for (const m of clause.matchAll(THIRD_PARTY)) last = m;
+  for (const m of clause.matchAll(THIRD_PARTY_ALL)) last = m;
   if (!last) return false;
   return (
     clause.length - (last.index + last[0].length) <= 2 ||
     /姓[\p{Script=Han}]|叫[\p{Script=Han}]/u.test(clause)
   );
-}
-
-function has(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
 }
 
 const SURNAME = `[${SURNAMES}]`;
@@ -204,12 +203,14 @@ const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!；;~])(${NAME})[\\s。.！!~]
 const NOT_A_NAME =
   /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师)/;
 
+const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
+
 /** A candidate name, or null when it holds characters no name has. */
 function plausible(name: string | undefined): string | null {
   if (!name) return null;
   if (/^[A-Za-z]/.test(name)) return name;
   if (NOT_A_NAME.test(name)) return null;
-  if (/^[老小]/.test(name) || new RegExp(`${TITLE}$`).test(name)) return name;
+  if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
   return NOT_NAME_CHARS.test(name.slice(1)) ? null : name;
 }
 
@@ -224,8 +225,7 @@ export function extractName(text: string): string | null {
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
     found &&
-    !has(
-      THIRD_PARTY,
+    !THIRD_PARTY.test(
       text.slice(Math.max(0, found.index - 4), found.index + found[0].length - found[1]!.length),
     )
       ? found
@@ -248,6 +248,9 @@ export function extractName(text: string): string | null {
   return plausible(LAST_WORD.exec(text)?.[1]);
 }
 
+const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
+const ADDRESSED = new RegExp(`${SURNAME}${ADDRESS_FORM}`);
+
 /**
  * The caller's name in a hotline call: what the caller says, and when they give only their surname
  * ("我姓赵"), the form the agent then addresses them by ("好的赵女士").
@@ -262,12 +265,10 @@ export function transcriptName(
       .join("。"),
   );
   if (said && said.length > 1) return said;
+  const addressing = said ? new RegExp(`${said}${ADDRESS_FORM}`) : ADDRESSED;
   for (const turn of turns) {
-    if (turn.speaker !== "agent") continue;
-    const addressed = new RegExp(`(${said ?? SURNAME}(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐))`).exec(
-      turn.text,
-    );
-    if (addressed) return addressed[1]!;
+    const addressed = turn.speaker === "agent" ? addressing.exec(turn.text) : null;
+    if (addressed) return addressed[0];
   }
   return said;
 }

@@ -4,7 +4,7 @@ import type { Db, Queryable } from "../db/client.js";
 import { maskFreeText, maskFreeTextOrNull, ticketNames } from "../auth/free-text-mask.js";
 import { notifications, tickets, units } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
-import { requeueMembers, settleMembers } from "../queue/bulk-members.js";
+import { finishBulk, settleMembers } from "../queue/bulk-members.js";
 import { jobId, type JobData } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
 import { NotifyError, type UnitNotifier, type UnitSendResult } from "./unit-notifier.js";
@@ -230,23 +230,17 @@ export function notifyHandler(ctx: AppContext, opts: DeliverOptions) {
     const settled = await settleMembers(data.bulk, BULK_CONCURRENCY, ({ notificationId }) =>
       deliverNotification(ctx, notificationId, opts),
     );
-    const result: Record<string, number> = {};
-    settled.forEach((s) => {
-      const key = s.status === "fulfilled" ? s.value : "retried";
-      result[key] = (result[key] ?? 0) + 1;
-    });
-    const failed = data.bulk.filter((_, i) => settled[i]!.status === "rejected");
-    if (failed.length) {
-      ctx.log.warn(
-        { notifications: failed.length },
-        "notify bulk job: notifications that failed go back to the queue alone",
-      );
-      await requeueMembers(
-        ctx.queues.notify,
-        "notify",
-        failed.map((member) => ({ member })),
-      );
-    }
-    return result;
+    return finishBulk(
+      ctx.queues.notify,
+      "notify",
+      data.bulk,
+      settled,
+      (outcome) => outcome,
+      (failed) =>
+        ctx.log.warn(
+          { notifications: failed },
+          "notify bulk job: notifications that failed go back to the queue alone",
+        ),
+    );
   };
 }

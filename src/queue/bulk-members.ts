@@ -50,3 +50,33 @@ export async function requeueMembers<T>(
     })),
   );
 }
+
+/**
+ * Ends a bulk job whose members each succeeded or threw: the rejected ones go back to the queue
+ * alone (requeueMembers, after `warn` says how many), and the job's result counts the members by
+ * outcome ("retried" for those sent back).
+ */
+export async function finishBulk<T, R>(
+  queue: Queue,
+  name: string,
+  members: readonly BulkMember<T>[],
+  settled: readonly PromiseSettledResult<R>[],
+  outcome: (value: R) => string,
+  warn: (failed: number) => void,
+): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const s of settled) {
+    const key = s.status === "fulfilled" ? outcome(s.value) : "retried";
+    result[key] = (result[key] ?? 0) + 1;
+  }
+  const failed = members.filter((_, i) => settled[i]!.status === "rejected");
+  if (failed.length) {
+    warn(failed.length);
+    await requeueMembers(
+      queue,
+      name,
+      failed.map((member) => ({ member })),
+    );
+  }
+  return result;
+}

@@ -1,4 +1,4 @@
-import { requeueMembers } from "../queue/bulk-members.js";
+import { finishBulk } from "../queue/bulk-members.js";
 import type { Job } from "bullmq";
 import type { Worker } from "bullmq";
 import { BULK_MAX, type JobData } from "../queue/queues.js";
@@ -40,24 +40,15 @@ export function batchedRouteHandler(
   return async (data: JobData<"route">, _job: Job): Promise<string | BulkRouteResult> => {
     if (!("bulk" in data)) return (await batcher.route(data)).outcome;
     const settled = await batcher.routeAll(data.bulk.map((m) => m.data));
-    const result: BulkRouteResult = {};
-    const failed = data.bulk.filter((_, i) => settled[i]!.status === "rejected");
-    settled.forEach((s) => {
-      const key = s.status === "fulfilled" ? s.value.outcome : "retried";
-      result[key] = (result[key] ?? 0) + 1;
-    });
-    if (failed.length) {
-      ctx.log.warn(
-        { tickets: failed.length },
-        "route bulk job: tickets that failed go back to the queue alone",
-      );
-      await requeueMembers(
-        ctx.queues.route,
-        "route",
-        failed.map((member) => ({ member })),
-      );
-    }
-    return result;
+    return finishBulk(
+      ctx.queues.route,
+      "route",
+      data.bulk,
+      settled,
+      (routed) => routed.outcome,
+      (failed) =>
+        ctx.log.warn({ tickets: failed }, "route bulk job: tickets that failed go back to the queue alone"),
+    );
   };
 }
 
