@@ -11,8 +11,8 @@ import { describe, expect, it } from "vitest";
 // fresh15, read in the ninth round, fresh16, read in the tenth, and fresh17, read in the eleventh,
 // all never trained on. fresh18, fresh19 and fresh20 are blind. The everyday sets eval-fresh6 and eval-fresh8
 // to eval-fresh12 have
-// been read (development sets) but are never trained on, so they stay listed; eval-fresh7 and
-// eval-fresh13 are blind. contact-fresh2 and contact-fresh3 (phone numbers and names) are blind.
+// been read (development sets) but are never trained on, so they stay listed; eval-fresh7,
+// eval-fresh13 and eval-fresh14 are blind. contact-fresh2 and contact-fresh3 (phone numbers and names) are blind.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const HELD_OUT = [
   "category-check8.jsonl",
@@ -33,6 +33,7 @@ const HELD_OUT = [
   "eval-fresh11.jsonl",
   "eval-fresh12.jsonl",
   "eval-fresh13.jsonl",
+  "eval-fresh14.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
