@@ -16,29 +16,46 @@ export interface NumberSpan {
   digits: string;
 }
 
-// Digits as a caller says them: 幺 (one) and 洞 (zero) are how numbers are read aloud over a phone line.
+// Digits as a caller says them: 幺 (one) and 洞 (zero) are how numbers are read aloud over a phone line;
+// 么 is the same word typed by a phone's input method. The financial numerals (壹贰叁…) are how some
+// residents write digits they want read exactly, in either script.
 const SPOKEN: Record<string, string> = {
   零: "0",
   〇: "0",
   洞: "0",
   幺: "1",
+  么: "1",
   一: "1",
+  壹: "1",
   二: "2",
   两: "2",
+  兩: "2",
+  贰: "2",
+  貳: "2",
   三: "3",
+  叁: "3",
+  參: "3",
   四: "4",
+  肆: "4",
   五: "5",
+  伍: "5",
   六: "6",
+  陆: "6",
+  陸: "6",
   七: "7",
+  柒: "7",
   八: "8",
+  捌: "8",
   九: "9",
+  玖: "9",
 };
-// Up to two separators may stand between any two digits: spaces, dashes and dots as typed ("-\n"
-// where a line broke inside a number); commas and pause marks where a transcript breaks a number
-// into the groups it was read in.
-const SEP = "[\\s,，、.·\\-－—]{0,2}";
+const SPOKEN_CHARS = Object.keys(SPOKEN).join("");
+// Up to two separators may stand between any two digits: spaces, dashes, dots, underscores and
+// tildes as typed ("-\n" where a line broke inside a number, "(139)…" where a prefix was bracketed);
+// commas and pause marks where a transcript breaks a number into the groups it was read in.
+const SEP = "[\\s,，、.·\\-－—_~～()（）]{0,2}";
 /** A typed digit or a digit word, as a regular-expression class. */
-export const DIGIT_OR_SPOKEN = "[0-9０-９零〇洞幺一二两三四五六七八九]";
+export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that
 // long is a number read out.
 const SPOKEN_RUN = new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,}`, "g");
@@ -57,9 +74,11 @@ export function digitView(text: string): string {
   });
 }
 
+const SPOKEN_CHAR = new RegExp(`[${SPOKEN_CHARS}]`, "g");
+
 /** Digit words (幺, 两, 洞…) as ASCII digits, one character for one. */
 export function spellDigits(run: string): string {
-  return run.replace(/[零〇洞幺一二两三四五六七八九]/g, (c) => SPOKEN[c]!);
+  return run.replace(SPOKEN_CHAR, (c) => SPOKEN[c]!);
 }
 
 const DIGITS = (count: string) => `\\d(?:${SEP}\\d)${count}`;

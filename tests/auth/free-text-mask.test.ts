@@ -39,6 +39,15 @@ describe("masking personal data inside free text", () => {
     expect(maskFreeText("身份证号六二零一零二一九九零零三零七四四七X", centre)).toBe("身份证号[身份证号]");
   });
 
+  it("masks numbers in financial numerals, with an input method's 么, or bracketed and underscored", () => {
+    expect(maskFreeText("我的电话：壹叁捌零玖叁壹贰贰肆肆", centre)).toBe("我的电话：138****2244");
+    expect(maskFreeText("電話幺參捌，洞玖參幺，貳貳肆肆", centre)).toBe("電話138****2244");
+    expect(maskFreeText("手机么五八零九三一七七八八", centre)).toBe("手机158****7788");
+    expect(maskFreeText("打(150)9312-3344找我", centre)).toBe("打(150****3344找我");
+    expect(maskFreeText("tel:150_9312_3344", centre)).toBe("tel:150****3344");
+    expect(maskFreeText("来了伍个人，柒点到", centre)).toBe("来了伍个人，柒点到");
+  });
+
   it("masks the ticket's known name in the resident's traditional characters too", () => {
     expect(maskFreeText("電話見上條。——許大媽", centre, ["许大妈"])).toBe("電話見上條。——許**");
   });
