@@ -50,10 +50,13 @@ const SPOKEN: Record<string, string> = {
   玖: "9",
 };
 const SPOKEN_CHARS = Object.keys(SPOKEN).join("");
-// Up to two separators may stand between any two digits: spaces, dashes, dots, underscores and
-// tildes as typed ("-\n" where a line broke inside a number, "(139)…" where a prefix was bracketed);
-// commas and pause marks where a transcript breaks a number into the groups it was read in.
-const SEP = "[\\s,，、.·\\-－—_~～()（）]{0,2}";
+// Up to three separators may stand between any two digits: spaces, dashes, dots, underscores and
+// tildes as typed ("139 - 0931", "-\n" where a line broke inside a number, "(139)…" where a prefix
+// was bracketed); commas and pause marks where a transcript breaks a number into the groups it was
+// read in, and the filler a speech-to-text system writes down when the caller hesitates between
+// groups ("幺三九，呃，零九三一", "…，后面是五五六六").
+const SEP_CHAR = "[\\s,，、.·\\-－—_~～()（）]";
+const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|后面是)${SEP_CHAR}{0,2})`;
 /** A typed digit or a digit word, as a regular-expression class. */
 export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that

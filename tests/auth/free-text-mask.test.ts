@@ -48,6 +48,15 @@ describe("masking personal data inside free text", () => {
     expect(maskFreeText("来了伍个人，柒点到", centre)).toBe("来了伍个人，柒点到");
   });
 
+  it("masks numbers typed with spaced dashes and spoken with a hesitation between the groups", () => {
+    expect(maskFreeText("我电话150 - 9312 - 3344", centre)).toBe("我电话150****3344");
+    expect(maskFreeText("来电人：幺五洞，呃，九三幺二，三三四四", centre)).toBe("来电人：150****3344");
+    expect(maskFreeText("来电人：一五零九三一二，后面是三三四四", centre)).toBe("来电人：150****3344");
+    expect(maskFreeText("2026 - 12 - 01 开始，1 2 3 4 号楼", centre)).toBe(
+      "2026 - 12 - 01 开始，1 2 3 4 号楼",
+    );
+  });
+
   it("masks the ticket's known name in the resident's traditional characters too", () => {
     expect(maskFreeText("電話見上條。——許大媽", centre, ["许大妈"])).toBe("電話見上條。——許**");
   });
