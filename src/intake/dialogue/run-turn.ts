@@ -704,7 +704,7 @@ export function missingFields(c: Complaint, channel: Channel): ComplaintField[] 
     (c.category === "other" && (c.confidence.category ?? 0) < 0.5)
   )
     missing.push("description");
-  if (asksForPhone(channel) && !c.contact.phone) missing.push("contact");
+  if (asksForPhone(channel) && !c.contact.phone && !c.contact.callback) missing.push("contact");
   return missing;
 }
 
