@@ -99,6 +99,9 @@ export async function createTicket(tx: Queryable, input: NewTicket): Promise<Tic
             residentId: input.residentId,
             channel: input.channel,
             conversationId: input.conversationId ?? null,
+            // A relative's number the resident named stays on this report (see migration 0057).
+            callbackPhone: c.contact.callback?.for === "relative" ? c.contact.callback.phone : null,
+            callbackFor: c.contact.callback?.for === "relative" ? "relative" : null,
             createdAt: now,
           })
           .onConflictDoNothing()
