@@ -184,12 +184,13 @@ export class OfflineEngine implements ExtractionEngine {
     const said = transcript ? transcriptCallback(transcript.turns) : readCallback(facts);
     const own = said?.for === "self" ? said.phone : null;
     const channelPhone = normalizePhone(input.callerPhone);
+    const callback =
+      own || channelPhone ? null : said?.for === "relative" ? said : (known.contact?.callback ?? null);
     const contact: Contact = {
       name:
         (transcript ? transcriptName(transcript.turns) : extractName(facts)) ?? known.contact?.name ?? null,
       phone: own ?? channelPhone ?? known.contact?.phone ?? null,
-      callback:
-        own || channelPhone ? null : said?.for === "relative" ? said : (known.contact?.callback ?? null),
+      ...(callback ? { callback } : {}),
     };
 
     const community = place?.community ?? known.location?.community ?? null;

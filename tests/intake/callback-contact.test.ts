@@ -139,6 +139,19 @@ describe("a relative's number given as the callback", () => {
     expect((await profileOf(reporters[0]!.residentId)).phone).toBeNull();
   });
 
+  it("answers the bot's question for a number with a relative's: taken, not asked again", async () => {
+    const wx = { channel: "wechat" as const, from: "oWX_answer_relative" };
+    const asked = await say(t.ctx, { ...wx, text: "西盛家园9号楼的路灯坏了好几天了，晚上黑乎乎的" });
+    expect(asked.join("\n")).toContain("方便留个手机号");
+    const next = await say(t.ctx, { ...wx, text: "我不会用手机，有事找我儿子，电话13900009911" });
+    expect(next.join("\n")).not.toContain("方便留个手机号");
+    expect(next.join("\n")).toContain("确认请回复1");
+    const ref = refIn(await say(t.ctx, { ...wx, text: "1" }));
+    const { reporters } = await ticketOf(ref!);
+    expect(reporters[0]).toMatchObject({ callbackPhone: "13900009911", callbackFor: "relative" });
+    expect((await profileOf(reporters[0]!.residentId)).phone).toBeNull();
+  });
+
   it("a neighbour's or a shop's number is no callback: the bot still asks for the resident's own", async () => {
     for (const [from, text] of [
       ["oWX_neighbour_number", "西盛家园5号楼我家邻居天天半夜装修，邻居电话13700002222"],

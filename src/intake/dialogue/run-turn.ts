@@ -437,11 +437,9 @@ class Turn {
     const answered = awaiting === "contact" ? readCallback(normalizeText(value), { answering: true }) : null;
     const ownPhone = (answered?.for === "self" ? answered.phone : null) ?? turn.contact.phone;
     if (ownPhone && ownPhone !== this.input.callerPhone) next.contact.phone = ownPhone;
-    next.contact.callback = answered
-      ? answered.for === "relative"
-        ? answered
-        : null
-      : (turn.contact.callback ?? null);
+    const callback = answered ? (answered.for === "relative" ? answered : null) : turn.contact.callback;
+    if (callback) next.contact.callback = callback;
+    else delete next.contact.callback;
     if (turn.contact.name) next.contact.name = turn.contact.name;
 
     // The problem: the engine re-reads it with the known complaint as context.
