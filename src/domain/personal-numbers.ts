@@ -69,7 +69,11 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
   { kind: "id_card", re: new RegExp(`(?<![0-9A-Za-z])${DIGITS("{16}")}${SEP}[0-9Xx](?![0-9A-Za-z])`, "g") },
   {
     kind: "mobile",
-    re: new RegExp(`(?<!\\d)(?:(?:[+＋]|00)?86${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`, "g"),
+    // "(+86)166…": the country code in brackets belongs to the number.
+    re: new RegExp(
+      `(?<!\\d)(?:[(（]?(?:[+＋]|00)?86[)）]?${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`,
+      "g",
+    ),
   },
   {
     kind: "landline",

@@ -183,7 +183,9 @@ function ownerOf(
   const previous = clauses[clauses.length - 2] ?? "";
   if (forRelative(current) || ((!current.trim() || LABEL_ONLY.test(current)) && ASKS_RELATIVE.test(previous)))
     return "relative";
-  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current)) return "other";
+  // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
+  const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
+  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !finished) return "other";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
   if (namesThirdParty(previous)) return "other";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
@@ -201,7 +203,7 @@ function ownerOf(
   // ("…没人拉，苍蝇乱飞 196 6833 4000 麻烦尽快来看看").
   if ((first && !before.trim()) || ENDS_MESSAGE.test(after)) return "self";
   if (
-    kind === "mobile" &&
+    (kind === "mobile" || kind === "landline") &&
     /(?:^|[\s，,。！!？?；;~])$/.test(before) &&
     /^(?:[\s，,。！!？?；;~]|$)/.test(after)
   )
@@ -239,8 +241,10 @@ function namesThirdParty(clause: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(THIRD_PARTY_ALL)) last = m;
   if (!last) return false;
+  const rest = clause.slice(last.index + last[0].length);
+  // "说是转到社区了" ends a sentence about them; "对门邻居老李" ends with the person.
   return (
-    clause.length - (last.index + last[0].length) <= 2 ||
+    (rest.length <= 2 && !/^[了啊吧呢嘛呀]/.test(rest)) ||
     /姓[\p{Script=Han}]|叫[\p{Script=Han}]/u.test(clause)
   );
 }

@@ -282,6 +282,15 @@ describe("numbers and names read from contact-fresh2's misses", () => {
     expect(extractOwnPhone("我是开小卖部的。我店里电话0931-8471620，手机13519046378")).toBe("09318471620");
   });
 
+  it("a country code in brackets, a finished sentence about a third party before a bare number", () => {
+    expect(extractOwnPhone("地下室常年积水 | 手机：(+86)16637199859 | 姓名：韩师傅")).toBe("16637199859");
+    expect(extractOwnPhone("单号GD20261222215，说是转到社区了  联系方式：4384828  反映人：夏爱华")).toBe(
+      "4384828",
+    );
+    expect(extractOwnPhone("单号GD20261114754，说是转到社区了 零九三一八五八八一一二")).toBe("09318588112");
+    expect(extractOwnPhone("楼下面馆的老板 13700002222")).toBeNull();
+  });
+
   it("names: 叫我小周, a name opening the message, not 本人于…", () => {
     expect(extractName("叫我小周就行")).toBe("小周");
     expect(extractName("Tony：水库街的公厕门坏了关不上")).toBe("Tony");

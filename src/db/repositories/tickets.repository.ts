@@ -256,7 +256,8 @@ export function ticketFilterSql(f: TicketFilter): SQL[] {
       or(
         sql`regexp_replace(upper(translate(${tickets.description}, '０１２３４５６７８９ｘＸ', '0123456789XX')), '[^0-9X]', '', 'g') LIKE ${like}`,
         sql`EXISTS (SELECT 1 FROM ${ticketReporters} JOIN residents r ON r.id = ${ticketReporters.residentId}
-              WHERE ${ticketReporters.ticketId} = ${tickets.id} AND r.phone LIKE ${like})`,
+              WHERE ${ticketReporters.ticketId} = ${tickets.id}
+                AND (r.phone LIKE ${like} OR ${ticketReporters.callbackPhone} LIKE ${like}))`,
       )!,
     );
   } else if (f.q) {
