@@ -12,6 +12,7 @@ import {
 } from "../../src/db/schema/index.js";
 import { intakeWorkers } from "../../src/intake/intake.worker.js";
 import { runSurveyStep } from "../../src/survey/run-survey-step.js";
+import { mergeTickets } from "../../src/tickets/merge-tickets.js";
 import { as, createStaff, login } from "../auth/staff-helpers.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { resolveRound } from "../survey/support.js";
@@ -150,6 +151,35 @@ describe("a relative's number given as the callback", () => {
     const { reporters } = await ticketOf(ref!);
     expect(reporters[0]).toMatchObject({ callbackPhone: "13900009911", callbackFor: "relative" });
     expect((await profileOf(reporters[0]!.residentId)).phone).toBeNull();
+  });
+
+  it("a merge carries the callback contact to the kept ticket", async () => {
+    const a = refIn(
+      await say(t.ctx, {
+        channel: "wechat",
+        from: "oWX_merge_keep",
+        text: "西盛家园11号楼的路灯坏了好几天了，晚上黑乎乎的，我电话13900001212",
+      }),
+    );
+    const keep = a ?? refIn(await say(t.ctx, { channel: "wechat", from: "oWX_merge_keep", text: "1" }));
+    const wx = { channel: "wechat" as const, from: "oWX_merge_source" };
+    await say(t.ctx, { ...wx, text: "西盛家园11号楼路灯不亮好几天了，有事打我女儿电话13900003434" });
+    const source = refIn(await say(t.ctx, { ...wx, text: "1" }));
+    const kept = await ticketOf(keep!);
+    const moved = await ticketOf(source!);
+    await t.ctx.database.db.transaction((tx) =>
+      mergeTickets(tx, t.ctx, {
+        source: moved.ticket,
+        targetId: kept.ticket.id,
+        actor: { role: "centre", id: "cb-disp" },
+      }),
+    );
+    const after = await ticketOf(keep!);
+    const carried = after.reporters.find((r) => r.residentId === moved.reporters[0]!.residentId);
+    expect(carried).toMatchObject({ callbackPhone: "13900003434", callbackFor: "relative" });
+    expect(after.reporters.find((r) => r.residentId === kept.reporters[0]!.residentId)).toMatchObject({
+      callbackPhone: null,
+    });
   });
 
   it("a neighbour's or a shop's number is no callback: the bot still asks for the resident's own", async () => {
