@@ -45,21 +45,12 @@ const OTHER_AFTER =
   /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
 
 /**
- * The resident's own callback number in the text, digits only, or null. A number is theirs when
- * the words around it say so ("我电话…", "打我…", "我是王建国，电话…", "…（本人手机）", a number
- * beside the name the writer signs with) or, with `answering`, when the message answers a question
- * for their number; a number said to be someone else's (a neighbour's, the property company's, a
- * shop's that "没人接", a relative's) never is, and stays in the description only.
- */
-export function extractOwnPhone(text: string, opts: { answering?: boolean } = {}): string | null {
-  return readNumbers(text, opts).find((n) => n.owner === "self")?.phone ?? null;
-}
-
-/**
- * The number the writer asks to be called back on, and whose it is: their own (as
- * `extractOwnPhone` reads it) or, when they give none of their own, a relative's or a carer's they
- * name for it ("有事打我女儿电话…", "联系我老伴，电话…"). A neighbour's, a shop's or the property
- * company's number is never a callback.
+ * The number the writer asks to be called back on, and whose it is. Their own when the words
+ * around it say so ("我电话…", "打我…", "我是王建国，电话…", "…（本人手机）", a number beside the name
+ * the writer signs with) or, with `answering`, when the message answers a question for their
+ * number; else a relative's or a carer's they name for it ("有事打我女儿电话…", "联系我老伴，电话…").
+ * A number said to be someone else's (a neighbour's, the property company's, a shop's that "没人接")
+ * never is one, and stays in the description only.
  */
 export function readCallback(text: string, opts: { answering?: boolean } = {}): Callback | null {
   const numbers = readNumbers(text, opts);
@@ -86,20 +77,10 @@ function readNumbers(text: string, opts: { answering?: boolean }): { phone: stri
 }
 
 /**
- * The caller's callback number in a hotline transcript: a number the caller gives as theirs, or in
- * answer to the agent's question for one. Callers correct themselves ("…不对，我的是…", "后四位是…")
- * and confirm the agent's read-back ("那就是…对吧？" "对。"): the last word on it wins.
- */
-export function transcriptOwnPhone(
-  turns: readonly { speaker: "caller" | "agent"; text: string }[],
-): string | null {
-  const callback = transcriptCallback(turns);
-  return callback?.for === "self" ? callback.phone : null;
-}
-
-/**
- * The callback number of a hotline call and whose it is: the caller's own (see
- * `transcriptOwnPhone`), else a relative's the caller gives to be called on. The question for a
+ * The callback number of a hotline call and whose it is: the caller's own, given as theirs or in
+ * answer to the agent's question for one, else a relative's the caller gives to be called on.
+ * Callers correct themselves ("…不对，我的是…", "后四位是…") and confirm the agent's read-back
+ * ("那就是…对吧？" "对。"): the last word on it wins. The question for a
  * number stays open while the agent only acknowledges ("嗯", "好的不着急"), and digits the caller
  * reads out over several turns ("幺七六" "三七三三" "零五零五") are one number.
  */

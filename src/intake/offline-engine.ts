@@ -179,7 +179,7 @@ export class OfflineEngine implements ExtractionEngine {
     });
 
     // Only the resident's own number is their phone: a neighbour's stays in the description (see
-    // extractOwnPhone). A relative's number they name to be called on is the ticket's callback, unless
+    // readCallback). A relative's number they name to be called on is the ticket's callback, unless
     // their own is known from these words or from the channel (the SMS sender, the caller id).
     const said = transcript ? transcriptCallback(transcript.turns) : readCallback(facts);
     const own = said?.for === "self" ? said.phone : null;

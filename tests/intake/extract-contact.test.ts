@@ -1,15 +1,23 @@
 import { describe, it, expect } from "vitest";
 import {
   extractName,
-  extractOwnPhone,
   readCallback,
   transcriptCallback,
   transcriptName,
-  transcriptOwnPhone,
 } from "../../src/intake/extract-contact.js";
 import { parseTranscript } from "../../src/intake/parse-transcript.js";
 import { extractAddressDetail } from "../../src/intake/extract-address-detail.js";
 
+type Turns = Parameters<typeof transcriptCallback>[0];
+// The resident's own number, as the engine keeps it for their profile.
+const extractOwnPhone = (text: string, opts: { answering?: boolean } = {}) => {
+  const callback = readCallback(text, opts);
+  return callback?.for === "self" ? callback.phone : null;
+};
+const transcriptOwnPhone = (turns: Turns) => {
+  const callback = transcriptCallback(turns);
+  return callback?.for === "self" ? callback.phone : null;
+};
 // A number sent in answer to the bot's question for one: how the dialogue reads it.
 const extractPhone = (text: string) => extractOwnPhone(text, { answering: true });
 
