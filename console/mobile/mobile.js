@@ -200,7 +200,11 @@ async function showTicket(ref) {
     "ul",
     { class: "m-timeline", id: "m-reporters" },
     t.reporters.map((r) =>
-      h("li", { "data-resident": r.residentId }, `${r.name ?? "群众"} ${r.phone ?? "（无电话）"}`),
+      h(
+        "li",
+        { "data-resident": r.residentId },
+        `${r.name ?? "群众"} ${r.phone ?? "（无电话）"}${r.callbackFor === "relative" ? "（家属电话）" : ""}`,
+      ),
     ),
   );
   show(
@@ -310,6 +314,7 @@ async function reveal(ref, list) {
           {},
           `${p.name ?? "群众"} `,
           p.phone ? h("a", { class: "m-tel", href: `tel:${p.phone}` }, p.phone) : "（无电话）",
+          p.callbackFor === "relative" ? "（家属电话）" : "",
         ),
       ),
     );

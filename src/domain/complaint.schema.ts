@@ -35,11 +35,37 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
+/**
+ * The number the resident asked to be called back on and whose it is: their own, or a relative's
+ * (or a carer's) they named for it ("有事打我女儿电话…"). A neighbour's, a shop's or the property
+ * company's number is never one.
+ */
+export const Callback = z.object({
+  phone: z.string().max(20).describe("digits only"),
+  for: z.enum(["self", "relative"]),
+});
+export type Callback = z.infer<typeof Callback>;
+
 export const Contact = z.object({
   name: z.string().max(50).nullable().describe("The resident's name or how they want to be addressed"),
-  phone: z.string().max(20).nullable().describe("A phone number to call back, digits only"),
+  phone: z
+    .string()
+    .max(20)
+    .nullable()
+    .describe("The resident's own phone number, digits only: their profile's, used to reach them"),
+  callback: Callback.nullable()
+    .optional()
+    .describe(
+      "A number to call back that is not the resident's own (a relative's they named), kept on the ticket only; absent or null: call `phone`",
+    ),
 });
 export type Contact = z.infer<typeof Contact>;
+
+/** Whom to call back about a report: the number the resident named for it, else their own. */
+export function callbackOf(contact: Contact): Callback | null {
+  if (contact.callback) return contact.callback;
+  return contact.phone ? { phone: contact.phone, for: "self" } : null;
+}
 
 /** One of the engine's best category guesses, with the words that made it. */
 export const CategoryCandidate = z.object({

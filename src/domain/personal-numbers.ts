@@ -91,7 +91,11 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
   { kind: "id_card", re: new RegExp(`(?<![0-9A-Za-z])${DIGITS("{16}")}${SEP}[0-9Xx](?![0-9A-Za-z])`, "g") },
   {
     kind: "mobile",
-    re: new RegExp(`(?<!\\d)(?:(?:[+＋]|00)?86${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`, "g"),
+    // "(+86)166…": the country code in brackets belongs to the number.
+    re: new RegExp(
+      `(?<!\\d)(?:[(（]?(?:[+＋]|00)?86[)）]?${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`,
+      "g",
+    ),
   },
   {
     kind: "landline",
@@ -101,9 +105,9 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
   { kind: "long", re: /(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g },
   {
     kind: "local",
-    // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…".
+    // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…", "联系我：…".
     re: new RegExp(
-      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編])[号號]|tel|TEL|Tel)(?:号码|號碼|号|號)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d)`,
+      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編])[号號]|tel|TEL|Tel)(?:号码|號碼|号|號)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d)`,
       "g",
     ),
   },
@@ -129,6 +133,9 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
       const start = kind === "local" && group ? m.index + m[0].length - group.length : m.index;
       const end = m.index + m[0].length;
       if (found.some((f) => start < f.end && f.index < end)) continue;
+      // An ID number is never typed with dots or broken across lines: "联系电话：1837 5380 541\n2026.11.7"
+      // is a phone and a date.
+      if (kind === "id_card" && /[.\n]/.test(m[0])) continue;
       const digits = (kind === "landline" ? `${m[1]}${m[2]}` : (group ?? m[0])).replace(/[^0-9Xx]/g, "");
       found.push({ index: start, end, kind, digits });
     }

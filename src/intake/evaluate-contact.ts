@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { maskFreeText } from "../auth/free-text-mask.js";
-import { Channel } from "../domain/complaint.schema.js";
+import { Channel, callbackOf } from "../domain/complaint.schema.js";
 import { digitView } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
@@ -16,6 +16,11 @@ export const ContactCase = z.object({
     .regex(/^\d{7,12}$/, "digits only")
     .nullable(),
   name: z.string().min(1).nullable(),
+  /**
+   * Whose the labelled callback number is, when a writer says ("relative": one the resident named
+   * for a relative or a carer). Optional; any other value is counted under its own name.
+   */
+  callback_for: z.string().min(1).max(40).optional(),
 });
 export type ContactCase = z.infer<typeof ContactCase>;
 
@@ -26,8 +31,13 @@ interface Score {
 
 export interface ContactEvaluation {
   cases: number;
-  /** Every case: the number found equals the label (null for null). */
+  /** Every case: the callback number found (the resident's own or a relative's) equals the label (null for null). */
   phone: Score;
+  /**
+   * Cases by their `callback_for` label (absent: not counted): the labelled number found, and found
+   * and said to be a relative's. "relative" is the subset the engine should read as someone else's.
+   */
+  callbackFor: Record<string, { total: number; found: number; forRelative: number }>;
   /** Cases with a callback number: found exactly / a different number taken / none found. */
   given: { total: number; found: number; wrong: number; missed: number };
   /** Cases without one: a number taken anyway (someone else's, an order number…). */
@@ -52,6 +62,7 @@ export async function evaluateContacts(
     cases: cases.length,
     phone: { correct: 0, total: 0 },
     given: { total: 0, found: 0, wrong: 0, missed: 0 },
+    callbackFor: {},
     none: { total: 0, taken: 0 },
     name: { correct: 0, total: 0 },
     leaks: { total: 0, staffView: 0, llm: 0 },
@@ -59,8 +70,16 @@ export async function evaluateContacts(
     failures: [],
   };
   for (const c of cases) {
-    const { contact } = await engine.extract({ text: c.text, channel: c.channel });
+    const { contact: read } = await engine.extract({ text: c.text, channel: c.channel });
+    const callback = callbackOf(read);
+    const contact = { name: read.name, phone: callback?.phone ?? null };
     result.phone.total++;
+    if (c.callback_for) {
+      const by = (result.callbackFor[c.callback_for] ??= { total: 0, found: 0, forRelative: 0 });
+      by.total++;
+      if (contact.phone === c.phone) by.found++;
+      if (contact.phone === c.phone && callback?.for === "relative") by.forRelative++;
+    }
     if (contact.phone === c.phone) result.phone.correct++;
     else result.failures.push({ text: c.text, field: "phone", expected: c.phone, actual: contact.phone });
     if (c.phone === null) {
@@ -104,6 +123,10 @@ export function formatContactEvaluation(r: ContactEvaluation, options: { failure
     `  phone      ${pct(r.phone.correct, r.phone.total).padStart(6)}  (${r.phone.correct}/${r.phone.total})`,
     `    given ${r.given.total}: found ${r.given.found}, another number taken ${r.given.wrong}, missed ${r.given.missed}`,
     `    none given ${r.none.total}: a number taken anyway ${r.none.taken}`,
+    ...Object.entries(r.callbackFor).map(
+      ([label, by]) =>
+        `    callback_for "${label}" ${by.total}: right ${by.found}, of them read as a relative's ${by.forRelative}`,
+    ),
     `  name       ${pct(r.name.correct, r.name.total).padStart(6)}  (${r.name.correct}/${r.name.total})`,
     `  numbers still readable after masking: staff view ${r.leaks.staffView}/${r.leaks.total}, LLM ${r.leaks.llm}/${r.leaks.total}`,
     `  names still in the staff view: ${r.nameLeaks.staffView}/${r.nameLeaks.total}`,

@@ -1,4 +1,4 @@
-import type { Contact } from "../domain/complaint.schema.js";
+import type { Callback } from "../domain/complaint.schema.js";
 import { SURNAMES } from "../domain/surnames.js";
 import {
   DIGIT_OR_SPOKEN,
@@ -16,25 +16,17 @@ function phoneSpans(text: string): NumberSpan[] {
   return findPersonalNumbers(text).filter((f) => PHONE_KINDS.has(f.kind));
 }
 
-/** The first callback number in the text, digits only: a mobile before a landline before a local number. */
-export function extractPhone(text: string): string | null {
-  const spans = phoneSpans(text);
-  for (const kind of PHONE_KINDS) {
-    const first = spans.find((f) => f.kind === kind);
-    if (first) return first.digits;
-  }
-  return null;
-}
-
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY =
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|社区|网格员|村委|居委|业委会|客服/;
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|社区|网格员|村委|居委|业委会|客服/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, "g");
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
 // Words asking to be called back on the number that follows: it is the writer's.
 const CONTACT_WORD =
-  /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call)|打这个(号|电话)|拨打|请回复/i;
+  /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call)|打这个(号|电话)|拨打|请回复|请打|联系我/i;
+// Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
+const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打/;
 // In an SMS a space ends a clause as often as a comma does: "…帮忙买个药 有事打…".
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
@@ -47,66 +39,94 @@ const SELF_INTRO =
   /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
 // What follows a number can settle whose it is: "（本人手机）", "这是我电话" against "没人接", "打不通".
 const SELF_AFTER = /^\s*[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))/;
-const ENDS_MESSAGE = /^[\s。.！!~～）)]*$/;
+// The end of the message, or only a letter's date after the number ("…09318699216\n2026.11.22").
+const ENDS_MESSAGE = /^[\s。.！!~～）)]*(?:\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?[\s。.]*)?$/;
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
 
 /**
- * The resident's own callback number in the text, digits only, or null. A number is theirs when
- * the words around it say so ("我电话…", "打我…", "我是王建国，电话…", "…（本人手机）", a number
- * beside the name the writer signs with) or, with `answering`, when the message answers a question
- * for their number; a number said to be someone else's (a neighbour's, the property company's, a
- * shop's that "没人接") never is, and stays in the description only.
+ * The number the writer asks to be called back on, and whose it is. Their own when the words
+ * around it say so ("我电话…", "打我…", "我是王建国，电话…", "…（本人手机）", a number beside the name
+ * the writer signs with) or, with `answering`, when the message answers a question for their
+ * number; else a relative's or a carer's they name for it ("有事打我女儿电话…", "联系我老伴，电话…").
+ * A number said to be someone else's (a neighbour's, the property company's, a shop's that "没人接")
+ * never is one, and stays in the description only.
  */
-export function extractOwnPhone(text: string, opts: { answering?: boolean } = {}): string | null {
-  return ownPhones(text, opts)[0] ?? null;
+export function readCallback(text: string, opts: { answering?: boolean } = {}): Callback | null {
+  const numbers = readNumbers(text, opts);
+  const own = numbers.find((n) => n.owner === "self");
+  if (own) return { phone: own.phone, for: "self" };
+  const relative = numbers.find((n) => n.owner === "relative");
+  return relative ? { phone: relative.phone, for: "relative" } : null;
 }
 
-/** Every number in the text that `extractOwnPhone` would accept, in order. */
-function ownPhones(text: string, opts: { answering?: boolean }): string[] {
+type Owner = "self" | "relative" | "other" | null;
+
+/** Every phone number in the text, in order, with whose the words around it say it is. */
+function readNumbers(text: string, opts: { answering?: boolean }): { phone: string; owner: Owner }[] {
   const found = phoneSpans(text);
   const name = found.length ? extractName(text) : null;
-  const out: string[] = [];
+  const out: { phone: string; owner: Owner }[] = [];
   let prevEnd = 0;
   for (const f of found) {
-    const owner = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0);
+    const said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
     prevEnd = f.end;
-    if (owner === "self" || (owner === null && opts.answering)) out.push(f.digits);
+    out.push({ phone: f.digits, owner: said === null && opts.answering ? "self" : said });
   }
   return out;
 }
 
 /**
- * The caller's callback number in a hotline transcript: a number the caller gives as theirs, or in
- * answer to the agent's question for one. Callers correct themselves ("…不对，我的是…", "后四位是…")
- * and confirm the agent's read-back ("那就是…对吧？" "对。"): the last word on it wins.
+ * The callback number of a hotline call and whose it is: the caller's own, given as theirs or in
+ * answer to the agent's question for one, else a relative's the caller gives to be called on.
+ * Callers correct themselves ("…不对，我的是…", "后四位是…") and confirm the agent's read-back
+ * ("那就是…对吧？" "对。"): the last word on it wins. The question for a
+ * number stays open while the agent only acknowledges ("嗯", "好的不着急"), and digits the caller
+ * reads out over several turns ("幺七六" "三七三三" "零五零五") are one number.
  */
-export function transcriptOwnPhone(
+export function transcriptCallback(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
-): string | null {
-  let found: string | null = null;
+): Callback | null {
+  let found: Callback | null = null;
   let asked = false;
   let everAsked = false;
   let readBack: string | null = null;
+  let groups: string[] = [];
   for (const turn of turns) {
     if (turn.speaker === "agent") {
-      asked = ASKS_FOR_NUMBER.test(turn.text);
+      const asks = ASKS_FOR_NUMBER.test(turn.text);
+      if (asks) groups = [];
+      asked = asks || (asked && found === null && !ASKS_OTHER.test(turn.text));
       everAsked ||= asked;
       readBack = found !== null || everAsked ? readBackNumber(turn.text) : null;
       continue;
     }
-    const given = ownPhones(turn.text, { answering: asked });
+    groups = asked && ONLY_DIGITS.test(turn.text) ? [...groups, turn.text.trim()] : [];
+    let numbers = readNumbers(turn.text, { answering: asked });
+    if (!numbers.length && groups.length > 1) numbers = readNumbers(groups.join("，"), { answering: true });
+    const own = numbers.filter((n) => n.owner === "self").map((n) => n.phone);
+    const relative = numbers.find((n) => n.owner === "relative");
     // Two numbers in one answer: a correction ("…不对，是…") replaces the first; otherwise the
     // second is a fallback ("打不通的话打…") and the first stays the callback.
-    if (given.length) found = (CORRECTION.test(turn.text) ? given[given.length - 1] : given[0])!;
-    else if (readBack && CONFIRMS.test(turn.text)) found = readBack;
+    if (own.length)
+      found = { phone: (CORRECTION.test(turn.text) ? own[own.length - 1] : own[0])!, for: "self" };
+    else if (relative && found?.for !== "self") found = { phone: relative.phone, for: "relative" };
+    else if (readBack && CONFIRMS.test(turn.text))
+      found = { phone: readBack, for: (found as Callback | null)?.for ?? "self" };
+    if (own.length || relative) groups = [];
     const lastFour = LAST_FOUR.exec(turn.text);
     if (found && lastFour)
-      found = found.slice(0, -4) + digitView(spellDigits(lastFour[1]!)).replace(/\D/g, "");
+      found = {
+        ...found,
+        phone: found.phone.slice(0, -4) + digitView(spellDigits(lastFour[1]!)).replace(/\D/g, ""),
+      };
     readBack = null;
   }
   return found;
 }
+// An agent's turn that asks something else closes the question for a number; "嗯 您说" does not.
+const ASKS_OTHER = /请问|吗|？|\?|什么|哪|怎么|多少|贵姓|称呼/;
+const ONLY_DIGITS = new RegExp(`^[\\s，,、。.\\-]*(?:${DIGIT_OR_SPOKEN}[\\s，,、。.\\-]*){2,5}$`);
 const CORRECTION = /不对|说错|错了|不是这个|更正/;
 const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
 const LAST_FOUR = new RegExp(
@@ -126,31 +146,71 @@ function readBackNumber(text: string): string | null {
 const ASKS_FOR_NUMBER = /电话|手机|号码|联系方式|怎么联系|回访/;
 
 /**
- * "self", "other" or null (not said), from the clause holding a number, the one before it and the
- * words right after it. "联系电话" offers a callback number for this report: the resident's, unless
- * a third party was just named ("邻居老李，联系电话…").
+ * "self", "relative", "other" or null (not said), from the clause holding a number, the one before
+ * it and the words right after it. "联系电话" offers a callback number for this report: the
+ * resident's, unless a third party was just named ("邻居老李，联系电话…"). A relative the writer
+ * names for it ("有事打我女儿电话…") gives a callback number that is not the writer's own.
  */
 function ownerOf(
   before: string,
   after: string,
   name: string | null,
   first: boolean,
-): "self" | "other" | null {
+  kind: NumberKind,
+): Owner {
   if (OTHER_AFTER.test(after)) return "other";
   const clauses = before.trimEnd().split(CLAUSE_BREAK);
   const current = clauses[clauses.length - 1] ?? "";
   const previous = clauses[clauses.length - 2] ?? "";
-  if (THIRD_PARTY.test(current)) return "other";
-  if (FIRST_PERSON.test(current) || SELF_AFTER.test(after)) return "self";
+  if (forRelative(current) || ((!current.trim() || LABEL_ONLY.test(current)) && ASKS_RELATIVE.test(previous)))
+    return "relative";
+  // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
+  const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
+  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !finished) return "other";
+  if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
   if (namesThirdParty(previous)) return "other";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
   if (FIRST_PERSON.test(previous)) return "self";
-  // "…苏老师 191 7500 3441", "13893417265 王姐 …": a number beside the name the writer gives.
-  if (name && (current.endsWith(name) || after.trimStart().startsWith(name))) return "self";
-  // A message that opens or ends with a bare number gives the sender's own, as a signature does.
+  // "…苏老师 191 7500 3441", "13893417265 王姐 …", "宋先生电话…": a number beside the name the writer gives.
+  if (
+    name &&
+    (current.endsWith(name) ||
+      current.replace(TRAILING_LABEL, "").endsWith(name) ||
+      after.trimStart().startsWith(name))
+  )
+    return "self";
+  // A message that opens or ends with a bare number gives the sender's own, as a signature does
+  // (a date may follow a letter's signature); so does a mobile standing alone between clauses
+  // ("…没人拉，苍蝇乱飞 196 6833 4000 麻烦尽快来看看").
   if ((first && !before.trim()) || ENDS_MESSAGE.test(after)) return "self";
+  if (
+    (kind === "mobile" || kind === "landline") &&
+    /(?:^|[\s，,。！!？?；;~])$/.test(before) &&
+    /^(?:[\s，,。！!？?；;~]|$)/.test(after)
+  )
+    return "self";
   return null;
 }
+
+// Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
+const RELATIVE_WORD =
+  "(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|家人|家属|亲属|保姆|护工)";
+// A spouse word opening the clause is the writer's own ("老伴的电话：…").
+const MY_RELATIVE = new RegExp(
+  `(?:(?:我|俺|咱)(?:的|家的?)?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
+);
+// The writer's own shop or office line ("我店里电话…") is theirs to be called on.
+const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
+// "联系我女儿，电话…": asked to reach the relative in the clause before a bare label.
+const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)${MY_RELATIVE.source}`);
+
+/** Whether the clause gives a relative's number to be called on ("有事打我女儿电话", "我儿子手机"). */
+function forRelative(clause: string): boolean {
+  const m = MY_RELATIVE.exec(clause);
+  // "我女儿说物业电话…": someone else named after the relative owns the number.
+  return !!m && !THIRD_PARTY.test(clause.slice(m.index + m[0].length));
+}
+const TRAILING_LABEL = /(?:的)?(?:电话|手机|手机号|联系方式|号码)\s*(?:是|为|:|：)?\s*$/;
 
 /**
  * Whether a clause is about a third party as the one the next number belongs to: it ends with them
@@ -162,8 +222,10 @@ function namesThirdParty(clause: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(THIRD_PARTY_ALL)) last = m;
   if (!last) return false;
+  const rest = clause.slice(last.index + last[0].length);
+  // "说是转到社区了" ends a sentence about them; "对门邻居老李" ends with the person.
   return (
-    clause.length - (last.index + last[0].length) <= 2 ||
+    (rest.length <= 2 && !/^[了啊吧呢嘛呀]/.test(rest)) ||
     /姓[\p{Script=Han}]|叫[\p{Script=Han}]/u.test(clause)
   );
 }
@@ -177,7 +239,13 @@ const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-
 const NAME_END = `(?=[\\s，,。；;！!）)】\\]、]|$|电话|手机|联系|tel)`;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
 const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
-const CALLED = new RegExp(`(?:我叫|我的名字(?:是|叫)|本人(?:叫|是)?)(${SURNAME}${HAN}{1,2})`, "u");
+// "本人于西山路购买…": after a bare 本人 the name must end where names end.
+const CALLED = new RegExp(
+  `(?:我叫|我的名字(?:是|叫)|本人(?:叫|是))(${SURNAME}${HAN}{1,2})|本人(${SURNAME}${HAN}{1,2})${NAME_END}`,
+  "u",
+);
+// "叫我小周就行", "叫我王姐".
+const CALL_ME_BY = new RegExp(`叫我(${NAME})`, "u");
 const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 const I_AM = new RegExp(`我是(${NAME})${NAME_END}`, "u");
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
@@ -196,10 +264,18 @@ const SIGNED = [
   new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
   new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u"),
   new RegExp(`^\\s*【(${NAME})】`, "u"),
+  // "Tony：水库街的公厕…": a message opening with the writer's name.
+  new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
+  // "…不够坐。小贾电话150…": a name right before the number given.
+  new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的)?(?:电话|手机)`, "u"),
 ];
 // A bare name ending the message ("…太危险了。秦师傅", "…谢谢 王 139…" aside): only a form of
 // address or a two- or three-character name, never an everyday word that starts like one.
 const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!；;~])(${NAME})[\\s。.！!~]*$`, "u");
+const SIGNATURE_TAIL = new RegExp(
+  `(?:[\\s，,]*(?:\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*日?|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
+  "u",
+);
 const NOT_A_NAME =
   /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师)/;
 
@@ -233,7 +309,10 @@ export function extractName(text: string): string | null {
   if (titled && /我|本人|来电|联系/.test(text.slice(Math.max(0, titled.index - 4), titled.index + 3)))
     return titled[1]!;
   const called = CALLED.exec(text);
-  if (called && !NOT_NAME_CHARS.test(called[1]!.slice(1))) return called[1]!;
+  const calledName = called?.[1] ?? called?.[2];
+  if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
+  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]);
+  if (callMe) return callMe;
   const full = SURNAME_THEN_NAME.exec(text);
   if (full) return full[2]!;
   const surname = BARE_SURNAME.exec(text);
@@ -245,7 +324,8 @@ export function extractName(text: string): string | null {
     if (signed) return signed;
   }
   if (titled) return titled[1]!;
-  return plausible(LAST_WORD.exec(text)?.[1]);
+  // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
+  return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
 }
 
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
@@ -271,8 +351,4 @@ export function transcriptName(
     if (addressed) return addressed[0];
   }
   return said;
-}
-
-export function extractContact(text: string): Contact {
-  return { name: extractName(text), phone: extractPhone(text) };
 }

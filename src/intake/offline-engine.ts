@@ -12,7 +12,7 @@ import { ABSENCE, DEPENDANT, PERSON, detectUrgencyByRules, normaliseUrgencyText 
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
-import { extractName, extractOwnPhone, transcriptName, transcriptOwnPhone } from "./extract-contact.js";
+import { extractName, readCallback, transcriptCallback, transcriptName } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { findIntersection } from "./find-intersection.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
@@ -178,15 +178,19 @@ export class OfflineEngine implements ExtractionEngine {
           : null,
     });
 
+    // Only the resident's own number is their phone: a neighbour's stays in the description (see
+    // readCallback). A relative's number they name to be called on is the ticket's callback, unless
+    // their own is known from these words or from the channel (the SMS sender, the caller id).
+    const said = transcript ? transcriptCallback(transcript.turns) : readCallback(facts);
+    const own = said?.for === "self" ? said.phone : null;
+    const channelPhone = normalizePhone(input.callerPhone);
+    const callback =
+      own || channelPhone ? null : said?.for === "relative" ? said : (known.contact?.callback ?? null);
     const contact: Contact = {
       name:
         (transcript ? transcriptName(transcript.turns) : extractName(facts)) ?? known.contact?.name ?? null,
-      // Only the resident's own number: a neighbour's stays in the description (see extractOwnPhone).
-      phone:
-        (transcript ? transcriptOwnPhone(transcript.turns) : extractOwnPhone(facts)) ??
-        normalizePhone(input.callerPhone) ??
-        known.contact?.phone ??
-        null,
+      phone: own ?? channelPhone ?? known.contact?.phone ?? null,
+      ...(callback ? { callback } : {}),
     };
 
     const community = place?.community ?? known.location?.community ?? null;
@@ -201,7 +205,7 @@ export class OfflineEngine implements ExtractionEngine {
     if (!community) missing.push("location");
     if ((category === "other" && categoryConfidence < 0.5) || factHan < MIN_FACT_HAN)
       missing.push("description");
-    if (asksForPhone(input.channel) && !contact.phone) missing.push("contact");
+    if (asksForPhone(input.channel) && !contact.phone && !contact.callback) missing.push("contact");
 
     // A known emergency never downgrades: a follow-up turn may not repeat the alarming words.
     const urgencyValue = known.urgency === "emergency" ? "emergency" : urgency.urgency;
@@ -227,7 +231,7 @@ export class OfflineEngine implements ExtractionEngine {
         description: factHan >= MIN_FACT_HAN ? 0.9 : 0.3,
         location: round(place?.score ?? (community ? (known.confidence?.location ?? 0.9) : 0)),
         urgency: urgency.reason ? 0.9 : 0.7,
-        contact: contact.phone ? 0.95 : 0,
+        contact: contact.phone || contact.callback ? 0.95 : 0,
       },
       engine: "offline",
       candidates,

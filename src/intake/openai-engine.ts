@@ -240,7 +240,7 @@ export class OpenAIEngine implements ExtractionEngine {
     if (!community) missing.push("location");
     if (!description || (category === "other" && offline.missing.includes("description")))
       missing.push("description");
-    if (asksForPhone(channel) && !offline.contact.phone) missing.push("contact");
+    if (asksForPhone(channel) && !offline.contact.phone && !offline.contact.callback) missing.push("contact");
     return Complaint.parse({
       kind,
       category,

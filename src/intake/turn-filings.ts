@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { Channel, Complaint } from "../domain/complaint.schema.js";
 import { localDay } from "../domain/local-time.js";
-import { complaintColumns } from "../tickets/complaint-columns.js";
+import { complaintColumns, reporterCallback } from "../tickets/complaint-columns.js";
 
 /** One ticket a turn files: what `createTicket` took, for a resident's own report. */
 export interface TurnFiling {
@@ -42,7 +42,7 @@ const FILE_TURN_TICKETS = {
         category text, summary text, description text, location_text text, community_id text,
         lat double precision, lng double precision, urgency text, channel text, engine text,
         complaint jsonb, resident_id uuid, conversation_id uuid, message_ids bigint[],
-        media_channel text, media_ids jsonb, at timestamptz)),
+        media_channel text, media_ids jsonb, callback_phone text, callback_for text, at timestamptz)),
     conv AS (
       INSERT INTO conversations
         (id, resident_id, channel, state, draft, created_at, updated_at, last_message_at, version)
@@ -59,8 +59,9 @@ const FILE_TURN_TICKETS = {
       FROM (SELECT f.*, ticket_ref_next(f.day) AS n FROM f ORDER BY f.ord OFFSET 0) g
       RETURNING id, ref),
     reporters AS (
-      INSERT INTO ticket_reporters (ticket_id, resident_id, channel, conversation_id, created_at)
-      SELECT id, resident_id, channel, conversation_id, at FROM f
+      INSERT INTO ticket_reporters
+        (ticket_id, resident_id, channel, conversation_id, callback_phone, callback_for, created_at)
+      SELECT id, resident_id, channel, conversation_id, callback_phone, callback_for, at FROM f
       ON CONFLICT DO NOTHING),
     linked AS (
       INSERT INTO ticket_messages (ticket_id, message_id)
@@ -135,6 +136,7 @@ export class TurnFilings {
       message_ids: [...new Set(f.messageIds)],
       media_channel: f.media?.channel ?? null,
       media_ids: f.media && f.media.mediaIds.length ? f.media.mediaIds : null,
+      ...reporterCallback(f.complaint),
       at: f.now,
     }));
     const conversations = this.opened.map((c) => ({

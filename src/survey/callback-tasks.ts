@@ -1,6 +1,13 @@
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { callbackTasks, residents, surveys, tickets, type CallbackTaskRow } from "../db/schema/index.js";
+import {
+  callbackTasks,
+  residents,
+  surveys,
+  ticketReporters,
+  tickets,
+  type CallbackTaskRow,
+} from "../db/schema/index.js";
 import { AppError, conflict, notFound } from "../domain/app-error.js";
 import type { Resolved, Satisfaction } from "../domain/survey-answer.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
@@ -169,13 +176,22 @@ export async function listCallbackTasks(ctx: AppContext, f: TaskListFilter) {
       ticketStatus: tickets.status,
       unitId: tickets.unitId,
       name: residents.name,
-      phone: residents.phone,
+      // The number the resident named for this report when it is not their own (a relative's).
+      phone: sql<string | null>`coalesce(${ticketReporters.callbackPhone}, ${residents.phone})`,
+      callbackFor: ticketReporters.callbackFor,
       satisfaction: surveys.satisfaction,
       resolved: surveys.resolved,
     })
     .from(callbackTasks)
     .innerJoin(tickets, eq(tickets.id, callbackTasks.ticketId))
     .leftJoin(residents, eq(residents.id, callbackTasks.residentId))
+    .leftJoin(
+      ticketReporters,
+      and(
+        eq(ticketReporters.ticketId, callbackTasks.ticketId),
+        eq(ticketReporters.residentId, callbackTasks.residentId),
+      ),
+    )
     .leftJoin(surveys, eq(surveys.id, callbackTasks.surveyId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(callbackTasks.createdAt), desc(callbackTasks.id))

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import {
   callbackTasks,
@@ -6,6 +6,7 @@ import {
   residentIdentities,
   surveyMessages,
   surveys,
+  ticketReporters,
   tickets,
   type SurveyRow,
 } from "../db/schema/index.js";
@@ -132,7 +133,22 @@ async function send(
     .orderBy(desc(residentIdentities.lastInboundAt));
   const own = identities.find((i) => i.channel === s.reporterChannel);
 
-  if (s.reporterChannel === "hotline" && ctx.env.SURVEY_HOTLINE_MODE === "call") {
+  // A resident who named a relative's number to be called back on about this report (its own
+  // ticket or one merged into it) is asked through that number, by an agent: a message to the
+  // resident's own channel is not what they asked for, and the relative's number is no channel of
+  // theirs (it never joins their identities).
+  const [named] = await tx
+    .select({ phone: ticketReporters.callbackPhone })
+    .from(ticketReporters)
+    .where(
+      and(
+        eq(ticketReporters.residentId, s.residentId),
+        isNotNull(ticketReporters.callbackPhone),
+        sql`(${ticketReporters.ticketId} = ${s.ticketId} OR ${ticketReporters.ticketId} IN (SELECT id FROM ${tickets} WHERE ${tickets.mergedIntoId} = ${s.ticketId}))`,
+      ),
+    )
+    .limit(1);
+  if ((s.reporterChannel === "hotline" && ctx.env.SURVEY_HOTLINE_MODE === "call") || named) {
     // Agents phone the caller; the task stays open until the last retry offset has passed.
     await tx
       .insert(callbackTasks)

@@ -19,3 +19,17 @@ export function complaintColumns(c: Complaint) {
     complaint: c,
   };
 }
+
+/**
+ * The reporter's callback contact a complaint names when it is not their own number (a relative's):
+ * kept on the ticket's reporter row, never on the resident's profile.
+ */
+export function reporterCallback(c: Complaint): {
+  callback_phone: string | null;
+  callback_for: "relative" | null;
+} {
+  const callback = c.contact.callback;
+  return callback?.for === "relative"
+    ? { callback_phone: callback.phone, callback_for: "relative" }
+    : { callback_phone: null, callback_for: null };
+}

@@ -75,6 +75,8 @@ export async function mergeTickets(tx: Queryable, ctx: AppContext, m: MergeInput
           residentId: r.residentId,
           channel: r.channel,
           conversationId: r.conversationId,
+          callbackPhone: r.callbackPhone,
+          callbackFor: r.callbackFor,
           createdAt: now,
         })),
       )

@@ -1,15 +1,27 @@
 import { describe, it, expect } from "vitest";
 import {
   extractName,
-  extractOwnPhone,
-  extractPhone,
+  readCallback,
+  transcriptCallback,
   transcriptName,
-  transcriptOwnPhone,
 } from "../../src/intake/extract-contact.js";
 import { parseTranscript } from "../../src/intake/parse-transcript.js";
 import { extractAddressDetail } from "../../src/intake/extract-address-detail.js";
 
-describe("extractPhone", () => {
+type Turns = Parameters<typeof transcriptCallback>[0];
+// The resident's own number, as the engine keeps it for their profile.
+const extractOwnPhone = (text: string, opts: { answering?: boolean } = {}) => {
+  const callback = readCallback(text, opts);
+  return callback?.for === "self" ? callback.phone : null;
+};
+const transcriptOwnPhone = (turns: Turns) => {
+  const callback = transcriptCallback(turns);
+  return callback?.for === "self" ? callback.phone : null;
+};
+// A number sent in answer to the bot's question for one: how the dialogue reads it.
+const extractPhone = (text: string) => extractOwnPhone(text, { answering: true });
+
+describe("a number sent in answer to the bot's phone question", () => {
   it("finds a mobile number and keeps digits only", () => {
     expect(extractPhone("我的电话139-1234-5678，谢谢")).toBe("13912345678");
   });
@@ -210,5 +222,100 @@ describe("transcriptOwnPhone: the callback number in a hotline call", () => {
 
   it("takes no number the caller gives for someone else, nor the agent's own numbers", () => {
     expect(phoneOf("坐席：您好，工号幺零二三为您服务。\n来电人：物业电话13700002222一直没人接")).toBeNull();
+  });
+});
+
+describe("readCallback: a relative's number given to be called on", () => {
+  it("takes a relative's number when the writer gives none of their own, and says whose it is", () => {
+    expect(readCallback("我年纪大了手机不会弄，有事打我女儿电话13800661195")).toEqual({
+      phone: "13800661195",
+      for: "relative",
+    });
+    expect(readCallback("老伴的电话：13609318257，我的手机坏了，有事打她的。老郑")).toEqual({
+      phone: "13609318257",
+      for: "relative",
+    });
+    expect(extractOwnPhone("有事打我女儿电话13800661195")).toBeNull();
+  });
+
+  it("prefers the writer's own number to a relative's", () => {
+    expect(readCallback("有事打我儿子电话13900001111，我电话13911112222")).toEqual({
+      phone: "13911112222",
+      for: "self",
+    });
+  });
+
+  it("never takes a neighbour's, a shop's or the property's number, nor one that does not answer", () => {
+    expect(readCallback("对门邻居老李，电话13700002222")).toBeNull();
+    expect(readCallback("面馆油烟排到我家阳台，打了店里电话0931-8426631没人接")).toBeNull();
+    expect(readCallback("你们可以联系楼长老赵，电话15772479054，他知道情况")).toBeNull();
+    expect(readCallback("我女儿电话13800661195一直打不通")).toBeNull();
+  });
+
+  it("reads a hotline caller's relative's number as the callback", () => {
+    const turns = parseTranscript(
+      "坐席：留个联系电话？\n来电人：我不会用手机，打我儿子的，幺三九零九三一五五六六",
+    )!.turns;
+    expect(transcriptCallback(turns)).toEqual({ phone: "13909315566", for: "relative" });
+    expect(transcriptOwnPhone(turns)).toBeNull();
+  });
+});
+
+describe("numbers and names read from contact-fresh2's misses", () => {
+  it("a letter's signature with the number and then the date", () => {
+    const text = "恳请有关部门帮助协调。\n谢谢！\n姚文华 09318699216\n2026.11.22";
+    expect(extractOwnPhone(text)).toBe("09318699216");
+    expect(extractName(text)).toBe("姚文华");
+    expect(extractOwnPhone("此致敬礼！\n部分业主\n联系电话：1837 5380 541\n2026.11.7")).toBe("18375380541");
+  });
+
+  it("a mobile standing alone between clauses, a name before its number, a call-me word", () => {
+    expect(extractOwnPhone("垃圾桶满了三天没人拉，苍蝇乱飞 196 6833 4000 麻烦尽快来看看")).toBe(
+      "19668334000",
+    );
+    expect(extractOwnPhone("想申请居家养老服务。宋先生电话19160026766，或者132.3760.8147")).toBe(
+      "19160026766",
+    );
+    expect(extractOwnPhone("警察说不归他们管，请回电19856883544")).toBe("19856883544");
+    expect(extractOwnPhone("本机号码不常用，请打186 509 65002联系")).toBe("18650965002");
+    expect(extractOwnPhone("窗户都不敢开。联系我：81719175")).toBe("81719175");
+  });
+
+  it("a third party's number that does not answer, and the writer's own shop line", () => {
+    expect(
+      extractOwnPhone(
+        "你们可以联系物业的刘主任，电话151-4931-8795，可一直不接。我的电话+86 15802736452，杜女士",
+      ),
+    ).toBe("15802736452");
+    expect(extractOwnPhone("我是开小卖部的。我店里电话0931-8471620，手机13519046378")).toBe("09318471620");
+  });
+
+  it("a country code in brackets, a finished sentence about a third party before a bare number", () => {
+    expect(extractOwnPhone("地下室常年积水 | 手机：(+86)16637199859 | 姓名：韩师傅")).toBe("16637199859");
+    expect(extractOwnPhone("单号GD20261222215，说是转到社区了  联系方式：4384828  反映人：夏爱华")).toBe(
+      "4384828",
+    );
+    expect(extractOwnPhone("单号GD20261114754，说是转到社区了 零九三一八五八八一一二")).toBe("09318588112");
+    expect(extractOwnPhone("楼下面馆的老板 13700002222")).toBeNull();
+  });
+
+  it("names: 叫我小周, a name opening the message, not 本人于…", () => {
+    expect(extractName("叫我小周就行")).toBe("小周");
+    expect(extractName("Tony：水库街的公厕门坏了关不上")).toBe("Tony");
+    expect(extractName("本人于西盛路购买的商品房\n此致\n敬礼！\n孟先生\n2026年12月2日")).toBe("孟先生");
+  });
+
+  it("a hotline number read out over several turns, and a question left open while the caller looks", () => {
+    const phoneOf = (text: string) => transcriptOwnPhone(parseTranscript(text)!.turns);
+    expect(
+      phoneOf(
+        "坐席：您电话多少\n来电人：幺七六\n坐席：嗯嗯\n来电人：三七三三\n坐席：嗯 您说\n来电人：零五零五",
+      ),
+    ).toBe("17637330505");
+    expect(
+      phoneOf(
+        "坐席：您的联系电话是多少\n来电人：我看一下啊 这个新换的号我记不住\n坐席：好的不着急\n来电人：幺四五五六五五八五二幺",
+      ),
+    ).toBe("14556558521");
   });
 });

@@ -206,6 +206,8 @@ export async function renderTicket(root, ref) {
               h("span", { class: "person" }, r.name ?? "（未留姓名）"),
               " ",
               h("span", { class: "phone" }, r.phone ?? "（无电话）"),
+              // The number to call is a relative's the resident named for this ticket.
+              r.callbackFor === "relative" ? h("span", { class: "muted" }, "（家属电话）") : "",
               " ",
               h("span", { class: "muted" }, CHANNEL[r.channel] ?? r.channel ?? ""),
             ),

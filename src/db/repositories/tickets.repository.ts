@@ -99,6 +99,9 @@ export async function createTicket(tx: Queryable, input: NewTicket): Promise<Tic
             residentId: input.residentId,
             channel: input.channel,
             conversationId: input.conversationId ?? null,
+            // A relative's number the resident named stays on this report (see migration 0057).
+            callbackPhone: c.contact.callback?.for === "relative" ? c.contact.callback.phone : null,
+            callbackFor: c.contact.callback?.for === "relative" ? "relative" : null,
             createdAt: now,
           })
           .onConflictDoNothing()
@@ -253,7 +256,8 @@ export function ticketFilterSql(f: TicketFilter): SQL[] {
       or(
         sql`regexp_replace(upper(translate(${tickets.description}, '０１２３４５６７８９ｘＸ', '0123456789XX')), '[^0-9X]', '', 'g') LIKE ${like}`,
         sql`EXISTS (SELECT 1 FROM ${ticketReporters} JOIN residents r ON r.id = ${ticketReporters.residentId}
-              WHERE ${ticketReporters.ticketId} = ${tickets.id} AND r.phone LIKE ${like})`,
+              WHERE ${ticketReporters.ticketId} = ${tickets.id}
+                AND (r.phone LIKE ${like} OR ${ticketReporters.callbackPhone} LIKE ${like}))`,
       )!,
     );
   } else if (f.q) {

@@ -157,6 +157,13 @@ export const ticketReporters = pgTable(
      * a group's people by its tickets plus these rows.
      */
     extra: boolean("extra"),
+    /**
+     * The number this reporter asked to be called back on about this ticket when it is not their
+     * own (a relative's they named), and whose it is (migration 0057). Personal data: masked for
+     * staff, revealed as the profile phone is, never logged. Null: call the resident's own phone.
+     */
+    callbackPhone: text("callback_phone"),
+    callbackFor: text("callback_for").$type<"relative">(),
   },
   (t) => [
     primaryKey({ columns: [t.ticketId, t.residentId] }),

@@ -157,7 +157,20 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: {
             200: z.object({
               reporters: z.array(
-                z.object({ residentId: z.uuid(), name: z.string().nullable(), phone: z.string().nullable() }),
+                z.object({
+                  residentId: z.uuid(),
+                  name: z.string().nullable(),
+                  phone: z
+                    .string()
+                    .nullable()
+                    .describe(
+                      "the number to call back: the one the reporter named for this ticket, else theirs",
+                    ),
+                  callbackFor: z
+                    .enum(["relative"])
+                    .nullable()
+                    .describe("set when that number is a relative's the reporter named, not their own"),
+                }),
               ),
               description: z
                 .string()
@@ -181,7 +194,13 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const now = ctx.now();
         return ctx.database.db.transaction(async (tx) => {
           const rows = await tx
-            .select({ residentId: residents.id, name: residents.name, phone: residents.phone })
+            .select({
+              residentId: residents.id,
+              name: residents.name,
+              phone: residents.phone,
+              callbackPhone: ticketReporters.callbackPhone,
+              callbackFor: ticketReporters.callbackFor,
+            })
             .from(ticketReporters)
             .innerJoin(residents, eq(residents.id, ticketReporters.residentId))
             .where(eq(ticketReporters.ticketId, t.id))
@@ -205,13 +224,19 @@ export function consoleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               ticketId: t.id,
               targetType: "resident",
               targetId: r.residentId,
-              data: { fields: full ? ["name", "phone"] : ["phone"], reason: req.body.reason, ref: t.ref },
+              // A relative's number named for this ticket is revealed in place of the resident's own.
+              data: {
+                fields: [...(full ? ["name"] : []), r.callbackPhone ? "callback_phone" : "phone"],
+                reason: req.body.reason,
+                ref: t.ref,
+              },
             });
           return {
             reporters: rows.map((r) => ({
               residentId: r.residentId,
               name: full ? r.name : maskName(r.name),
-              phone: r.phone,
+              phone: r.callbackPhone ?? r.phone,
+              callbackFor: r.callbackFor ?? null,
             })),
             description: full ? t.description : null,
           };

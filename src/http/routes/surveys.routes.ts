@@ -71,7 +71,18 @@ const TaskView = z.object({
   surveyId: z.number().nullable(),
   survey: z.object({ satisfaction: z.string().nullable(), resolved: z.string().nullable() }).nullable(),
   resident: z
-    .object({ id: z.uuid(), name: z.string().nullable(), phone: z.string().nullable() })
+    .object({
+      id: z.uuid(),
+      name: z.string().nullable(),
+      phone: z
+        .string()
+        .nullable()
+        .describe("the number to call: the one the resident named for this report, else theirs"),
+      callbackFor: z
+        .enum(["relative"])
+        .nullable()
+        .describe("set when the number to call is a relative's the resident named, not their own"),
+    })
     .nullable()
     .describe(
       "in clear for dispatchers and admins (they make the call; the reveal is audited), masked otherwise",
@@ -226,6 +237,7 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
                   id: r.task.residentId,
                   name: reveal ? r.name : maskName(r.name),
                   phone: reveal ? r.phone : maskPhone(r.phone),
+                  callbackFor: r.callbackFor ?? null,
                 }
               : null,
           })),

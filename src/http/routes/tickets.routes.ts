@@ -20,7 +20,14 @@ const ReporterView = z.object({
   residentId: z.uuid(),
   channel: z.string(),
   name: z.string().nullable(),
-  phone: z.string().nullable(),
+  phone: z
+    .string()
+    .nullable()
+    .describe("masked: the number to call back, the one named for this ticket else theirs"),
+  callbackFor: z
+    .enum(["relative"])
+    .nullable()
+    .describe("set when that number is a relative's the reporter named, not their own"),
   reportedAt: z.iso.datetime(),
 });
 
@@ -150,6 +157,8 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               channel: ticketReporters.channel,
               name: residents.name,
               phone: residents.phone,
+              callbackPhone: ticketReporters.callbackPhone,
+              callbackFor: ticketReporters.callbackFor,
               reportedAt: ticketReporters.createdAt,
             })
             .from(ticketReporters)
@@ -183,7 +192,8 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             residentId: r.residentId,
             channel: r.channel,
             name: maskName(r.name),
-            phone: maskPhone(r.phone),
+            phone: maskPhone(r.callbackPhone ?? r.phone),
+            callbackFor: r.callbackFor ?? null,
             reportedAt: r.reportedAt.toISOString(),
           })),
         };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Complaint, ComplaintField } from "../../domain/complaint.schema.js";
+import { Callback, Complaint, ComplaintField } from "../../domain/complaint.schema.js";
 
 /** Slots the bot may be waiting for an answer to. */
 export const AwaitedSlot = z.enum(["location", "description", "contact", "confirm"]);
@@ -57,6 +57,11 @@ export const DialogueState = z.object({
   refs: z.array(z.string()).default([]),
   /** A callback number the resident gave in this conversation: the next draft reuses it. */
   phone: z.string().max(20).nullable().default(null),
+  /**
+   * A relative's number the resident named to be called back on in this conversation (never their
+   * profile's): the next draft reuses it, as it reuses `phone`.
+   */
+  callback: Callback.nullable().default(null),
   /** The resident declined to leave a number: not asked again in this conversation. */
   phoneDeclined: z.boolean().default(false),
 });

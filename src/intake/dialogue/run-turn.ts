@@ -2,7 +2,7 @@ import type { Channel, Complaint, ComplaintField } from "../../domain/complaint.
 import type { DomainConfig } from "../../domain/config.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { extractAddressDetail } from "../extract-address-detail.js";
-import { extractOwnPhone } from "../extract-contact.js";
+import { readCallback } from "../extract-contact.js";
 import type { ExtractionEngine } from "../extraction-engine.js";
 import { normalizeText } from "../normalize-text.js";
 import { PlaceResolver } from "../place-resolver.js";
@@ -373,6 +373,8 @@ class Turn {
     this.noteMessage(draft);
     const given = draft.complaint.contact.phone;
     if (given && given !== this.input.callerPhone) this.state.phone = given;
+    if (draft.complaint.contact.callback) this.state.callback = draft.complaint.contact.callback;
+    else if (!given && this.state.callback) draft.complaint.contact.callback = this.state.callback;
     const knownPhone = this.state.phone ?? this.input.knownPhone;
     if (!draft.complaint.contact.phone && knownPhone) draft.complaint.contact.phone = knownPhone;
     if (this.state.phoneDeclined) draft.asked.contact = ASK_LIMIT.contact;
@@ -430,10 +432,14 @@ class Turn {
 
     // Contact: the resident's own number in this message (any number that answers the bot's
     // question, unless said to be someone else's) replaces the known one; "不留" settles it.
-    const ownPhone =
-      (awaiting === "contact" ? extractOwnPhone(normalizeText(value), { answering: true }) : null) ??
-      turn.contact.phone;
+    // A relative's number they name for it ("打我女儿电话…") is this report's callback instead, and
+    // their own number given later replaces it; neither touches the other.
+    const answered = awaiting === "contact" ? readCallback(normalizeText(value), { answering: true }) : null;
+    const ownPhone = (answered?.for === "self" ? answered.phone : null) ?? turn.contact.phone;
     if (ownPhone && ownPhone !== this.input.callerPhone) next.contact.phone = ownPhone;
+    const callback = answered ? (answered.for === "relative" ? answered : null) : turn.contact.callback;
+    if (callback) next.contact.callback = callback;
+    else delete next.contact.callback;
     if (turn.contact.name) next.contact.name = turn.contact.name;
 
     // The problem: the engine re-reads it with the known complaint as context.
@@ -446,7 +452,7 @@ class Turn {
     if (URGENCY_RANK[turn.urgency] > URGENCY_RANK[known.urgency]) next.urgency = turn.urgency;
 
     const isSlotAnswer =
-      (awaiting === "contact" && (!!ownPhone || DECLINE.test(value))) ||
+      (awaiting === "contact" && (!!ownPhone || !!next.contact.callback || DECLINE.test(value))) ||
       // "现在冒浓烟了，着火了，在西盛家园3号楼" answers where, and says more: the facts are kept.
       (awaiting === "location" && (!!place || !!detail) && leftoverHan(value, place?.surface, detail) < 6) ||
       leftoverHan(value, place?.surface, detail) < 2;
@@ -476,6 +482,7 @@ class Turn {
     this.noteMessage(draft);
     if (next.contact.phone && next.contact.phone !== this.input.callerPhone)
       this.state.phone = next.contact.phone;
+    this.state.callback = next.contact.callback ?? null;
     if (awaiting === "contact" && !next.contact.phone && DECLINE.test(value)) this.state.phoneDeclined = true;
     if (awaiting === "contact") draft.asked.contact = Math.max(draft.asked.contact ?? 0, ASK_LIMIT.contact);
   }
@@ -520,6 +527,8 @@ class Turn {
       const draft = state.drafts[0]!;
       // A number given (or refused) for one problem of the message answers for all of them.
       const phone = state.phone ?? this.input.knownPhone;
+      if (!draft.complaint.contact.phone && !draft.complaint.contact.callback && state.callback)
+        draft.complaint.contact.callback = state.callback;
       if (!draft.complaint.contact.phone && phone) draft.complaint.contact.phone = phone;
       if (state.phoneDeclined) draft.asked.contact = Math.max(draft.asked.contact ?? 0, ASK_LIMIT.contact);
       draft.complaint.missing = missingFields(draft.complaint, this.input.channel);
@@ -704,7 +713,7 @@ export function missingFields(c: Complaint, channel: Channel): ComplaintField[] 
     (c.category === "other" && (c.confidence.category ?? 0) < 0.5)
   )
     missing.push("description");
-  if (asksForPhone(channel) && !c.contact.phone) missing.push("contact");
+  if (asksForPhone(channel) && !c.contact.phone && !c.contact.callback) missing.push("contact");
   return missing;
 }
 
