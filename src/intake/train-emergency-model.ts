@@ -66,6 +66,11 @@ export const EMERGENCY_TRAIN_FILES = [
   // Dangers told without an alarm word (who is at risk, in what state, now), and near-misses with
   // the same people and words in safe senses (checked and fine, away and known to be, over).
   "emergency-train8.jsonl",
+  // Everyday messages of the shapes the model alone had learnt as dangers from train8 (an old
+  // person alone asking for a hearing aid, thanks for a rescue that is over, a wall disputed between
+  // neighbours, a bare wire reported for repair, a leak or a cold flat), each with dangers in the
+  // same shapes where someone is hurt now.
+  "emergency-train9.jsonl",
 ].map((f) => path.join(DATA, f));
 /** Hand labels for Teddy 2020 messages that read like emergencies, by the SHA-256 of the text. */
 export const TEDDY_LABEL_FILE = path.join(DATA, "teddy-emergency-labels.jsonl");

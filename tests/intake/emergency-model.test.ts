@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   MODEL_ALONE_OVER_URGENT,
+  MODEL_SURE_ABOVE,
   combineUrgency,
   detectUrgency,
   urgencyEvidence,
@@ -107,17 +108,22 @@ describe("the combined detector (rules, then the model)", () => {
 describe("the model alone when it is sure", () => {
   const model = { threshold: 0.5, vetoBelow: 0.2 };
 
-  it("never flags alone what no hazard concept names, however sure it is", () => {
-    // An n-gram model can be 0.99 sure of an idiom ("心里一团火" read as self-harm); a danger it
-    // alone decides must name a hazard in a present-tense sentence.
-    for (const text of ["领导今天发火了，我心里一团火", "停车场的地面还在一点点往下沉 旁边停满了车"]) {
-      expect(hasLiveHazard(text)).toBe(false);
-      const rules = detectUrgencyByRules(text);
-      expect(rules.urgency).not.toBe("emergency");
-      expect(combineUrgency(text, rules, { probability: 0.99, hazard: "collapse" }, model).urgency).not.toBe(
-        "emergency",
-      );
-    }
+  it("flags alone what no hazard concept names only when sure, and never a figure of speech", () => {
+    // An n-gram model can be 0.99 sure of an idiom ("心里一团火" read as self-harm): masked, it leaves
+    // no account to read. Ground sinking under parked cars names no concept; only a sure model says it.
+    const idiom = "领导今天发火了，我心里一团火";
+    expect(
+      combineUrgency(idiom, detectUrgencyByRules(idiom), { probability: 0.99, hazard: "self_harm" }, model)
+        .urgency,
+    ).not.toBe("emergency");
+    const sinking = "停车场的地面还在一点点往下沉 旁边停满了车";
+    expect(hasLiveHazard(sinking)).toBe(false);
+    const rules = detectUrgencyByRules(sinking);
+    expect(rules.urgency).not.toBe("emergency");
+    const at = (probability: number) =>
+      combineUrgency(sinking, rules, { probability, hazard: "collapse" }, model).urgency;
+    expect(at(MODEL_SURE_ABOVE + 0.05)).toBe("emergency");
+    expect(at(MODEL_SURE_ABOVE - 0.05)).not.toBe("emergency");
   });
 
   it("needs to be surer to turn daily life stopped into a danger", () => {
