@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from "./staff-principal.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
-import { SURNAMES } from "../domain/surnames.js";
+import { SURNAME_PATTERN, SURNAMES } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
@@ -46,17 +46,17 @@ const TITLED_SURNAMES = SURNAMES.replace(FUNCTION_WORD_SURNAMES, "");
 const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${TITLES})`, "gu");
 // A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明.
 const NAMED = new RegExp(
-  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|联系人|姓名)[:：]?\\s*)([${SURNAMES}][\\p{Script=Han}]{1,2})`,
+  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
   "gu",
 );
 // After 我是 / 本人 / 户主 the words may be anything ("我是高层住户"): a name only when it ends there.
 const INTRODUCED = new RegExp(
-  `((?:我是|本人(?:叫|是)?|户主|业主)[:：]?\\s*)([${SURNAMES}][\\p{Script=Han}]{1,2})(?=[，,。！!？?；;、\\s]|$|电话|手机|联系|的电话)`,
+  `((?:我是|本人(?:叫|是)?|户主|业主)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})(?=[，,。！!？?；;、\\s]|$|电话|手机|联系|的电话)`,
   "gu",
 );
 // Words that end a name early: "我叫王建国电话…" is a name followed by more.
 const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说]/u;
-const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)([${SURNAMES}])`, "gu");
+const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)(${SURNAME_PATTERN})`, "gu");
 
 // Room / house numbers: 501室, 302户, 3单元501, 7号楼502, 门牌号15号, 12号院3号.
 const N = "[0-9０-９一二三四五六七八九十百零两]+";

@@ -1,5 +1,5 @@
 import type { Callback } from "../domain/complaint.schema.js";
-import { SURNAMES } from "../domain/surnames.js";
+import { SURNAME_PATTERN } from "../domain/surnames.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -230,13 +230,14 @@ function namesThirdParty(clause: string): boolean {
   );
 }
 
-const SURNAME = `[${SURNAMES}]`;
+const SURNAME = SURNAME_PATTERN;
 const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥|姐|哥|叔|伯伯|婶)";
 const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦]/;
 const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, or a Latin name (Lily).
 const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-Z][a-z]{1,15})`;
-const NAME_END = `(?=[\\s，,。；;！!）)】\\]、]|$|电话|手机|联系|tel)`;
+// A bracket may follow a name ("钱学敏（退休职工）").
+const NAME_END = `(?=[\\s，,。；;！!）)（(】\\]、]|$|电话|手机|联系|tel)`;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
 const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
 // "本人于西山路购买…": after a bare 本人 the name must end where names end.
@@ -250,13 +251,19 @@ const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 const I_AM = new RegExp(`我是(${NAME})${NAME_END}`, "u");
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 const FIELD = new RegExp(
-  `(?:联系人|姓名|称呼|发信人|来信人|反映人|投诉人|举报人|申请人|落款)\\s*[:：】\\]]?\\s*(${NAME})${NAME_END}`,
+  `(?:联系人|姓名|称呼|发信人|来信人|反映人|投诉人|举报人|申请人|落款|署名)\\s*[:：】\\]]?\\s*(${NAME})${NAME_END}`,
   "u",
 );
-// 免贵姓白，白建军: the full name right after the surname.
-const SURNAME_THEN_NAME = new RegExp(`姓(${SURNAME})[，,\\s]*(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`, "u");
-// "我是海西苑的刘小军": the writer's place, then their name.
-const I_AM_OF = new RegExp(`我是[^，。,\\s]{2,12}?的(${NAME})${NAME_END}`, "u");
+// 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
+const SURNAME_THEN_NAME = new RegExp(
+  `姓(${SURNAME})[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
+  "u",
+);
+// "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
+const I_AM_OF = new RegExp(
+  `我是[^，。,\\s]{0,12}?(?:的|业主|居民|住户|租户|市民|党员|职工|教师|志愿者)\\s*(${NAME})${NAME_END}`,
+  "u",
+);
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 const SIGNED = [
   new RegExp(`(?:——|—|－－|--)\\s*(${NAME})${NAME_END}`, "u"),

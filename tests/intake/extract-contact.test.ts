@@ -168,6 +168,13 @@ describe("extractName from forms, signatures and sign-offs", () => {
     expect(extractName("我是海西苑的刘小军，饭馆油烟太大")).toBe("刘小军");
   });
 
+  it("reads two-character surnames, a standing before the name and a bracket after it", () => {
+    expect(extractName("联系人：上官婉清 电话：13900001111")).toBe("上官婉清");
+    expect(extractName("我是六号楼业主贺志远，电梯又停了")).toBe("贺志远");
+    expect(extractName("投诉人：严冬梅（退休职工），诉求：垃圾站太臭")).toBe("严冬梅");
+    expect(extractName("署名：龚建平")).toBe("龚建平");
+  });
+
   it("takes no everyday word for a sign-off", () => {
     expect(extractName("路灯坏了，麻烦尽快，谢谢")).toBeNull();
     expect(extractName("我是西盛家园的业主，电梯坏了")).toBeNull();
@@ -175,6 +182,7 @@ describe("extractName from forms, signatures and sign-offs", () => {
 
   it("takes the full name after 免贵姓, and in a call the form the agent addresses the caller by", () => {
     expect(extractName("免贵姓白，白建军")).toBe("白建军");
+    expect(extractName("我姓卢，叫卢秀芝，楼上天天漏水")).toBe("卢秀芝");
     const turns = parseTranscript("坐席：您贵姓？\n来电人：我姓赵。\n坐席：好的赵女士，您的电话？")!.turns;
     expect(transcriptName(turns)).toBe("赵女士");
   });
