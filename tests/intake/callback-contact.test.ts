@@ -135,6 +135,11 @@ describe("a relative's number given as the callback", () => {
     expect(list.statusCode).toBe(200);
     const task = list.json().items.find((i: { ticketId: string }) => i.ticketId === ticket.id);
     expect(task.resident).toMatchObject({ phone: DAUGHTER, callbackFor: "relative" });
+    // The ticket's surveys show the number the survey reaches, masked.
+    const surveyView = await centre({ method: "GET", url: `/api/v1/tickets/${ref}/surveys` });
+    expect(surveyView.statusCode).toBe(200);
+    expect(surveyView.json().surveys[0].resident.phone).toBe("138****1195");
+    expect(surveyView.body).not.toContain(DAUGHTER);
 
     // Still nothing on the resident's profile.
     expect((await profileOf(reporters[0]!.residentId)).phone).toBeNull();

@@ -1,11 +1,11 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { audit, requestAudit } from "../../auth/audit.js";
 import { ticketScopeSql } from "../../auth/scope.js";
 import { findTicket } from "../../db/repositories/tickets.repository.js";
-import { callbackTasks, residents, surveys, tickets } from "../../db/schema/index.js";
+import { callbackTasks, residents, surveys, ticketReporters, tickets } from "../../db/schema/index.js";
 import { AppError, forbidden, notFound } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
 import { freeTextPolicy, maskFreeText, maskFreeTextOrNull } from "../../auth/free-text-mask.js";
@@ -137,10 +137,23 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const ticket = await findTicket(ctx.database.db, req.params.idOrRef);
         if (!ticket || (req.canSeeTicket && !req.canSeeTicket(ticket)))
           throw notFound("TICKET.NOT_FOUND", `no ticket ${req.params.idOrRef}`);
+        // The number the reporter asked to be called back on about this ticket (a relative's) is the
+        // one the survey reaches, so it is the one shown.
         const rows = await ctx.database.db
-          .select({ s: surveys, name: residents.name, phone: residents.phone })
+          .select({
+            s: surveys,
+            name: residents.name,
+            phone: sql<string | null>`coalesce(${ticketReporters.callbackPhone}, ${residents.phone})`,
+          })
           .from(surveys)
           .innerJoin(residents, eq(residents.id, surveys.residentId))
+          .leftJoin(
+            ticketReporters,
+            and(
+              eq(ticketReporters.ticketId, surveys.ticketId),
+              eq(ticketReporters.residentId, surveys.residentId),
+            ),
+          )
           .where(eq(surveys.ticketId, ticket.id))
           .orderBy(asc(surveys.round), asc(surveys.id));
         const tasks = await ctx.database.db
