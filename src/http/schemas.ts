@@ -105,7 +105,22 @@ export const CreateTicketBody = z.strictObject({
         .string()
         .regex(/^\+?\d{5,15}$/, "digits only, e.g. 13912345678")
         .nullable()
-        .default(null),
+        .default(null)
+        .describe("The caller's own number: finds or creates the resident"),
+      callback: z
+        .strictObject({
+          phone: z.string().regex(/^\d{5,15}$/, "digits only, e.g. 13912345678"),
+          for: z.literal("relative"),
+        })
+        .nullable()
+        .optional()
+        .describe(
+          "A relative's number the caller asks to be called back on for this ticket; kept on the ticket's reporter, never on the resident's profile (needs `phone`)",
+        ),
+    })
+    .refine((c) => !c.callback || c.phone, {
+      message: "a callback number needs the caller's own phone (the reporter it belongs to)",
+      path: ["callback"],
     })
     .default({ name: null, phone: null }),
   // A channel module name (channels/registry.ts) or staff entry.

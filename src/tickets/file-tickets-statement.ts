@@ -2,7 +2,7 @@ import { getTableColumns } from "drizzle-orm";
 import type pg from "pg";
 import { tickets } from "../db/schema/index.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
-import { complaintColumns } from "./complaint-columns.js";
+import { complaintColumns, reporterCallback } from "./complaint-columns.js";
 import type { FilingOutcome, StaffFiling } from "./staff-filing.js";
 
 /*
@@ -31,7 +31,7 @@ const FILE_TICKETS = {
         category text, summary text, description text, location_text text, community_id text,
         lat double precision, lng double precision, urgency text, tier text, channel text, engine text,
         complaint jsonb, staff_id uuid, role text, unit_id text, key text, hash text, ip text,
-        request_id text)),
+        request_id text, callback_phone text, callback_for text)),
     p AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS p(phone text, name text, new_resident uuid)),
     found AS (
       SELECT ri.address AS phone, ri.resident_id FROM resident_identities ri JOIN p
@@ -76,8 +76,9 @@ const FILE_TICKETS = {
       FROM (SELECT go.*, ticket_ref_next($4::text) AS n FROM go ORDER BY go.ord OFFSET 0) g
       RETURNING *),
     reporters AS (
-      INSERT INTO ticket_reporters (ticket_id, resident_id, channel, created_at)
-      SELECT id, resident_id, channel, $3::timestamptz FROM go WHERE resident_id IS NOT NULL
+      INSERT INTO ticket_reporters (ticket_id, resident_id, channel, callback_phone, callback_for, created_at)
+      SELECT id, resident_id, channel, callback_phone, callback_for, $3::timestamptz FROM go
+      WHERE resident_id IS NOT NULL
       ON CONFLICT DO NOTHING
       RETURNING ticket_id),
     events AS (
@@ -148,6 +149,7 @@ export async function fileTicketsStatement(
     id: f.ticketId,
     phone: f.contact.phone,
     ...complaintColumns(f.complaint),
+    ...reporterCallback(f.complaint),
     tier: f.tier ?? "general",
     channel: f.channel,
     staff_id: f.staff.id,

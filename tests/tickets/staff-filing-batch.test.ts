@@ -5,7 +5,7 @@ import { buildApp, type App } from "../../src/http/app.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import { TicketFiler, ticketBatchStats } from "../../src/tickets/ticket-filer.js";
-import type { StaffFiling } from "../../src/tickets/staff-filing.js";
+import { fileStaffTicketAlone, type StaffFiling } from "../../src/tickets/staff-filing.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { as, createStaff, login } from "../auth/staff-helpers.js";
 import { waitFor } from "../support/wait-for.js";
@@ -256,5 +256,94 @@ describe("POST /api/v1/tickets with group commit", () => {
     const again = await otherFiler().file(filing(404, { idempotency: { key: "k-crash", requestHash: "h" } }));
     expect(again.outcome).toBe("replay");
     expect(await n("SELECT count(*)::int AS n FROM tickets")).toBe(tickets + 4);
+  });
+});
+
+describe("POST /api/v1/tickets: a relative's number to call back", () => {
+  const DAUGHTER = "13800005566";
+  const withCallback = (n: number, callback: unknown) => ({
+    ...body(n),
+    contact: { name: "李桂英", phone: `1391111${String(n).padStart(4, "0")}`, callback },
+  });
+  const reporterOf = async (ticketId: string) =>
+    (
+      await t.ctx.database.db.execute(
+        sql`SELECT r.callback_phone, r.callback_for, p.phone AS profile_phone
+            FROM ticket_reporters r JOIN residents p ON p.id = r.resident_id WHERE r.ticket_id = ${ticketId}`,
+      )
+    ).rows as { callback_phone: string | null; callback_for: string | null; profile_phone: string }[];
+
+  it("keeps it on the ticket's reporter, never on the caller's profile, once for a repeated key", async () => {
+    const key = randomUUID();
+    const payload = withCallback(300, { phone: DAUGHTER, for: "relative" });
+    const first = await api({
+      method: "POST",
+      url: "/api/v1/tickets",
+      payload,
+      headers: { "idempotency-key": key },
+    });
+    const again = await api({
+      method: "POST",
+      url: "/api/v1/tickets",
+      payload,
+      headers: { "idempotency-key": key },
+    });
+    expect([first.statusCode, again.statusCode]).toEqual([201, 200]);
+    expect(again.json().id).toBe(first.json().id);
+    expect(await reporterOf(first.json().id)).toEqual([
+      { callback_phone: DAUGHTER, callback_for: "relative", profile_phone: "13911110300" },
+    ]);
+    // Staff see the number to call masked, and whose it is.
+    const view = await api({ method: "GET", url: `/api/v1/tickets/${first.json().ref}` });
+    expect(view.json().reporters[0]).toMatchObject({ phone: "138****5566", callbackFor: "relative" });
+    expect(view.body).not.toContain(DAUGHTER);
+    await expectWhole();
+  });
+
+  it("keeps it too when the filing is decided alone (after a shared statement could not)", async () => {
+    const f = filing(301);
+    const contact = {
+      name: "李桂英",
+      phone: "13911110301",
+      callback: { phone: DAUGHTER, for: "relative" as const },
+    };
+    const outcome = await fileStaffTicketAlone(
+      t.ctx.database,
+      { ...f, contact, complaint: { ...f.complaint, contact } },
+      t.ctx.config.jurisdiction.timezone,
+      clock.now(),
+    );
+    expect(outcome.outcome).toBe("new");
+    const ticketId = outcome.outcome === "new" ? outcome.ticket.id : "";
+    expect(await reporterOf(ticketId)).toEqual([
+      { callback_phone: DAUGHTER, callback_for: "relative", profile_phone: "13911110301" },
+    ]);
+  });
+
+  it("refuses a callback without the caller's own number, or one that is not digits; files nothing", async () => {
+    const tickets = await n("SELECT count(*)::int AS n FROM tickets");
+    const noOwn = await api({
+      method: "POST",
+      url: "/api/v1/tickets",
+      payload: {
+        ...body(302),
+        contact: { name: null, phone: null, callback: { phone: DAUGHTER, for: "relative" } },
+      },
+    });
+    expect(noOwn.statusCode).toBe(400);
+    expect(noOwn.body).toContain("callback");
+    const letters = await api({
+      method: "POST",
+      url: "/api/v1/tickets",
+      payload: withCallback(303, { phone: "找我女儿", for: "relative" }),
+    });
+    expect(letters.statusCode).toBe(400);
+    const self = await api({
+      method: "POST",
+      url: "/api/v1/tickets",
+      payload: withCallback(304, { phone: DAUGHTER, for: "self" }),
+    });
+    expect(self.statusCode).toBe(400);
+    expect(await n("SELECT count(*)::int AS n FROM tickets")).toBe(tickets);
   });
 });

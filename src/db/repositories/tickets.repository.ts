@@ -9,6 +9,7 @@ import { enqueue } from "../../queue/outbox.js";
 import { jobId } from "../../queue/queues.js";
 import type { Queryable } from "../client.js";
 import { ticketEvents, ticketMessages, ticketReporters, tickets } from "../schema/index.js";
+import { reporterCallback } from "../../tickets/complaint-columns.js";
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
@@ -89,6 +90,7 @@ export async function createTicket(tx: Queryable, input: NewTicket): Promise<Tic
       .returning(),
   );
   const parts = [created];
+  const callback = reporterCallback(c);
   if (input.residentId)
     parts.push(
       tx.$with("reporter").as(
@@ -100,8 +102,8 @@ export async function createTicket(tx: Queryable, input: NewTicket): Promise<Tic
             channel: input.channel,
             conversationId: input.conversationId ?? null,
             // A relative's number the resident named stays on this report (see migration 0057).
-            callbackPhone: c.contact.callback?.for === "relative" ? c.contact.callback.phone : null,
-            callbackFor: c.contact.callback?.for === "relative" ? "relative" : null,
+            callbackPhone: callback.callback_phone,
+            callbackFor: callback.callback_for,
             createdAt: now,
           })
           .onConflictDoNothing()
