@@ -171,20 +171,25 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const scores = new Map<Kind, number>(ORDER.map((k) => [k, 0]));
   const words = new Map<Kind, string[]>(ORDER.map((k) => [k, []]));
   const ending = text.length >= LONG_TEXT ? closingSentences(text) : "";
+  const firedCues = new Set<string>();
   for (const cue of KIND_CUES) {
     const m = cue.pattern.exec(text);
     if (!m) continue;
+    firedCues.add(cue.id);
     let w = cue.weight;
     if (ending && cue.pattern.test(ending)) w *= 1.5;
     scores.set(cue.kind, scores.get(cue.kind)! + w);
     words.get(cue.kind)!.push(m[0]);
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
-  if (
-    appraisal &&
-    (GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text)) &&
-    !STILL_ASKING.test(text.replace(KEEP_IT_UP, ""))
-  ) {
+  const done = GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text);
+  const asking = STILL_ASKING.test(text.replace(KEEP_IT_UP, ""));
+  // Thanks inside a request ("麻烦尽快把楼道灯修好，谢谢") are politeness: the thanks cues count
+  // only when work done is told or nothing is asked.
+  if (!done && REQUEST.test(text)) {
+    for (const [id, w] of thanksCueWeights) if (firedCues.has(id)) scores.set("praise", scores.get("praise")! - w);
+  }
+  if (appraisal && (done || shortAppraisal(text, scores)) && !asking) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
     words.get("praise")!.push(appraisal[0]);
   }
@@ -213,6 +218,37 @@ const THANKS_IN_CLAUSE = /感谢|谢谢|多谢|感激|致谢|表扬|点赞|好�
 // Work done quickly, told as a story ("一周内围挡就缩进去了", "不到十分钟就赶到了").
 const DONE_SOON =
   /就(?![^，。！？!?]{0,4}(坏|停|没|不|凉|冷|漏|堵|断|满|臭|吵|响|哭))[^，。！？!?；;\s]{1,6}了|(当天|第二天|次日|不到[^，。！？!?]{1,4}(分钟|小时|天))[^，。！？!?]{0,8}(派|赶到|上门|组织|安排|完成)/;
+
+/*
+ * A request in the resident's words: 麻烦/请/尽快/能不能… ask for work still to do. "希望" is left
+ * out (a hope that it lasts closes many thanks).
+ */
+const REQUEST =
+  /麻烦|劳驾|请(你们|您|帮|派|尽快|及时|抓紧|处理|解决|查|来|给|把)|尽快|赶紧|抓紧|快点|早点|能不能|可不可以|能否|可否|求求|帮帮|帮忙/;
+// The praise cues that read thanks (感谢/谢谢) as the message; explicit praise (表扬, 锦旗) and a
+// letter's formal thanks to a named party stand whatever else is asked.
+const THANKS_CUES = new Set(["praise2", "praise3", "praise4", "praise6", "praise7"]);
+const thanksCueWeights: ReadonlyArray<readonly [string, number]> = KIND_CUES.filter((c) =>
+  THANKS_CUES.has(c.id),
+).map((c) => [c.id, c.weight] as const);
+
+/*
+ * A short chat line that is only an appraisal or thanks ("物业给力👍", "暖气热乎 感谢", "网格员小李真好",
+ * "路修得好"): with no request, question or fault in it, the appraisal is the message, though no work
+ * done is told. A bare result ("把灯修好") at the end is a request, not an appraisal.
+ */
+const SHORT_APPRAISAL_HAN = 15;
+const BARE_RESULT = /(修|弄|搞|办|管|整|装|做|处理|收拾)好[！!。\s]*$/;
+function shortAppraisal(text: string, scores: Map<Kind, number>): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  if (han > SHORT_APPRAISAL_HAN || BARE_RESULT.test(text)) return false;
+  // Any other reading the cues make (a fault, a question, a request) keeps the thanks polite.
+  for (const [kind, score] of scores) if (kind !== "praise" && score > 0) return false;
+  if (STILL_WRONG.test(text)) return false;
+  // Closing thanks alone ("路上有个坑。谢谢") are politeness; a good state named with them is praise.
+  return !/^(感谢|谢谢|多谢|感激)$/.test(THANKS_OR_APPRAISAL.exec(text)![0]) || GOOD_STATE.test(text);
+}
+const GOOD_STATE = /热乎|暖和|暖暖|干净|亮堂|安静|通畅|平整|舒服|舒心|好用|不错|挺好|真好|放心/;
 
 /** The praise before an addendum, or null when the message is not shaped so. */
 function praiseBeforeAddendum(text: string): string | null {

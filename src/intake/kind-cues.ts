@@ -200,7 +200,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "consultation2",
     kind: "consultation",
     pattern:
-      /(需要|要)(带|准备|提供|提交)?(什么|哪些)(材料|手续|证件|条件)|在哪(里|儿)?(办|补|打|交|查|换|申请|领|登记|挂失|充值)|怎么(办理|申请|补办|报名|预约|交|缴|算|计算|处理|办)|如何(办理|申请|补办|认定|计算)|(申请|办理)(条件|流程|程序)/,
+      /(需要|要)(带|准备|提供|提交)?(什么|哪些)(材料|手续|证件|条件)|(在哪|哪)(里|儿)?(能|可以)?(办|补|打|交|查|换|申请|领|登记|挂失|充值)|怎么(办理|申请|补办|报名|预约|交|缴|算|计算|处理|办)|如何(办理|申请|补办|认定|计算)|(申请|办理)(条件|流程|程序)/,
     weight: 2,
   },
   {
@@ -209,7 +209,7 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern: /是否|能否|可否.{0,8}[？?]|多长时间|多久|什么时候|几点|归谁管|找哪个部门|哪个部门/,
     weight: 1,
   },
-  { id: "consultation4", kind: "consultation", pattern: /[吗呢么][？?]?(谢谢|。|\s|$)|[？?]/, weight: 1 },
+  { id: "consultation4", kind: "consultation", pattern: /[吗呢么][？?]?(谢谢|[。，,]|\s|$)|[？?]/, weight: 1 },
   // A question word in the clause that the thanks close ("每天几点在岗啊，谢谢了") asks, with or without "？".
   {
     id: "consultation6",
