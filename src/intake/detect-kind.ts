@@ -187,7 +187,8 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   // Thanks inside a request ("麻烦尽快把楼道灯修好，谢谢") are politeness: the thanks cues count
   // only when work done is told or nothing is asked.
   if (!done && REQUEST.test(text)) {
-    for (const [id, w] of thanksCueWeights) if (firedCues.has(id)) scores.set("praise", scores.get("praise")! - w);
+    for (const [id, w] of thanksCueWeights)
+      if (firedCues.has(id)) scores.set("praise", scores.get("praise")! - w);
   }
   if (appraisal && (done || shortAppraisal(text, scores)) && !asking) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);

@@ -209,7 +209,12 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern: /是否|能否|可否.{0,8}[？?]|多长时间|多久|什么时候|几点|归谁管|找哪个部门|哪个部门/,
     weight: 1,
   },
-  { id: "consultation4", kind: "consultation", pattern: /[吗呢么][？?]?(谢谢|[。，,]|\s|$)|[？?]/, weight: 1 },
+  {
+    id: "consultation4",
+    kind: "consultation",
+    pattern: /[吗呢么][？?]?(谢谢|[。，,]|\s|$)|[？?]/,
+    weight: 1,
+  },
   // A question word in the clause that the thanks close ("每天几点在岗啊，谢谢了") asks, with or without "？".
   {
     id: "consultation6",

@@ -162,7 +162,11 @@ const OWNER_RULES: readonly OwnerRule[] = [
       /(垃圾|烂菜|烂叶|菜叶|废|果皮|泔水|脏水|洗锅水|剩饭|杂物|传单)[^。！？!?]{0,12}(马路|路边|人行道|路面|街上|路上|路牙|一地)|(马路|路边|人行道|路面|街上|路上)[^。！？!?]{0,10}(乱扔|乱丢|乱倒|垃圾)|果皮箱|小广告/,
     veto: /井盖|下水|雨水|篦子|积水|塌|坑|渣土|骗|传销|推销/,
   },
-  { to: "pollution", from: ["sanitation", "power_supply", "gas_supply"], pattern: /烧垃圾|焚烧|烧(树叶|秸秆|落叶|塑料|电线|轮胎)/ },
+  {
+    to: "pollution",
+    from: ["sanitation", "power_supply", "gas_supply"],
+    pattern: /烧垃圾|焚烧|烧(树叶|秸秆|落叶|塑料|电线|轮胎)/,
+  },
   // Bicycles and cars left on pavements and lanes are the traffic police's, not the street cleaners'.
   {
     to: "traffic",
