@@ -28,9 +28,9 @@ export interface KindEvidence {
  * ("麻烦修一下，谢谢") or a question is politeness.
  */
 const THANKS_OR_APPRAISAL =
-  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$/;
+  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$/;
 const GOT_DONE =
-  /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺)(耐心|热心|细心|负责)/;
+  /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)(耐心|热心|细心|负责)|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
 const STILL_ASKING =
   /[？?]|请问|啥时|什么时候|何时|几时|能不能|可不可以|能否|可否|麻烦|希望|尽快|赶紧|快点|求求|求你们|帮帮|请(你们|您|帮|派|尽快|处理|解决|查)|怎么办|没(修|解决|处理|人管|人来|人理)|不管|没用|不了了之|至今|一直(没|不|未)|仍未|尚未|迟迟|多次|反映[^，。]{0,2}(多次|好几次|无果)|无人|未(果|解决|处理)|要求|应当|应该|必须/;
 const PRAISE_FOR_DONE = 3;
@@ -242,13 +242,16 @@ const SHORT_APPRAISAL_HAN = 15;
 const BARE_RESULT = /(修|弄|搞|办|管|整|装|做|处理|收拾)好[！!。\s]*$/;
 function shortAppraisal(text: string, scores: Map<Kind, number>): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  if (han > SHORT_APPRAISAL_HAN || BARE_RESULT.test(text)) return false;
+  if ((han > SHORT_APPRAISAL_HAN && !CLOSING_APPRAISAL.test(text)) || BARE_RESULT.test(text)) return false;
   // Any other reading the cues make (a fault, a question, a request) keeps the thanks polite.
   for (const [kind, score] of scores) if (kind !== "praise" && score > 0) return false;
   if (STILL_WRONG.test(text)) return false;
   // Closing thanks alone ("路上有个坑。谢谢") are politeness; a good state named with them is praise.
   return !/^(感谢|谢谢|多谢|感激)$/.test(THANKS_OR_APPRAISAL.exec(text)![0]) || GOOD_STATE.test(text);
 }
+// An appraisal with an intensifier that closes the message ("…上门给我爸打疫苗 太贴心了").
+const CLOSING_APPRAISAL =
+  /(太|真|好|很|特别|非常)(贴心|暖心|给力|靠谱|负责|耐心|热心|周到|细心|好)了?[！!。~～\s👍]*$/u;
 const GOOD_STATE = /热乎|暖和|暖暖|干净|亮堂|安静|通畅|平整|舒服|舒心|好用|不错|挺好|真好|放心/;
 
 /** The praise before an addendum, or null when the message is not shaped so. */

@@ -306,7 +306,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "praise7",
     kind: "praise",
     pattern:
-      /((终于|总算)[^。！？!?]{0,12}了|(好|干净|安全|方便|安静|整洁|亮堂|顺畅|暖和|平整|宽敞|清净)多了)[^。！？!?]{0,16}(感谢|谢谢|多谢|点赞)/,
+      /((终于|总算)[^。！？!?]{0,12}了|(好|干净|安全|方便|安静|整洁|亮堂|顺畅|暖和|平整|宽敞|清净|放心|安心|踏实|舒心)多了)[^。！？!?]{0,16}(感谢|谢谢|多谢|点赞)/,
     weight: 2.5,
   },
   {
@@ -329,6 +329,19 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 4,
   },
 
+  /*
+   * An improvement put without 建议 or a modal ("公园多放几个长椅吧", "路口应该搞个红绿灯", "这段路缺个
+   * 斑马线", "能不能定个规矩", "标识能不能写清楚点", "可以多加几个扶手吗"): something added or made
+   * clearer, not a fault fixed.
+   */
+  {
+    id: "suggestion7",
+    kind: "suggestion",
+    pattern:
+      /多(放|加|设|装|建|开|种|配|摆)[^。！？!?，,\s]{0,2}(几|一些|些)[^。！？!?，,\s]{0,6}(吧|嗎|吗)|应该(搞|建|设|装|加|开|配|修)(个|一个|几个)|^[^。！？!?，,]{0,10}缺(个|一个|几个)|(能不能|可不可以|可否|能否|可以)[^。！？!?，,]{0,8}(定个|立个|(写|标|弄|做)(得)?(清楚|明显|醒目|大)(点|一点|些))|可以[^。！？!?，,]{0,6}多(加|放|设|装|开)/,
+    weight: 3,
+  },
+
   // A small wish posted for volunteers.
   { id: "wish1", kind: "wish", pattern: /微心愿|小心愿|心愿/, weight: 3 },
   {
@@ -349,7 +362,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "wish4",
     kind: "wish",
     pattern:
-      /想(要|有)(一|个|台|套|床|根|张|本|件|双|副|盒|几|些|辆|部)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|安静|环境|公平|办法))/,
+      /想(要|有)(一|两|个|台|套|床|根|张|本|件|双|副|盒|几|些|辆|部)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|安静|环境|公平|办法))/,
     weight: 3,
   },
   // A companion, a haircut, a photo, a present asked for someone frail: a wish for a volunteer to
@@ -367,7 +380,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "wish6",
     kind: "wish",
     pattern:
-      /想有(个)?人[^，。？?\s]{0,6}(教|帮|陪|推|带|送|买)|(能不能|有没有)有?(个)?(年轻人|大学生|志愿者)[^，。？?\s]{0,6}(教|陪|推|带)|有没有公益/,
+      /想有(个)?人[^，。？?\s]{0,6}(教|帮|陪|推|带|送|买)|(能不能|有没有)有?(个)?(年轻人|大学生|志愿者)[^，。？?\s]{0,6}(教|陪|推|带)|有没有公益|(希望|想)有(个)?人[^，。？?\s]{0,4}(捐|送|赠)/,
     weight: 3,
   },
   // "怎么" and a bare verb closing a clause ("名字写错了 怎么改", "家庭医生怎么签约 …") asks how, in a chat
