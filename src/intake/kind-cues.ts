@@ -229,7 +229,7 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "consultation",
     pattern:
       /(几号|几点|哪天|多少钱|多少|哪个|哪家|哪里|哪儿|在哪|找谁|怎么(领|转|办理|弄|交|缴|查|报名|申请)|咋(领|转|办理|弄|交|缴|查|报名|申请))[^。！!，,？?]{0,6}[啊呀呢嘛]?\s*$/,
-    weight: 2,
+    weight: 3,
   },
   {
     id: "consultation5",
