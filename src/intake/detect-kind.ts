@@ -197,7 +197,12 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (scores.get("praise")! > 0 && STILL_WRONG.test(text)) scores.set("praise", 0);
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
-  if (category === "social_assistance") scores.set("help", scores.get("help")! + 1);
+  if (category === "social_assistance") {
+    // Hardship is where small wishes are filed too: the category favours help over a complaint, not
+    // over a wish its own words already name.
+    scores.set("help", scores.get("help")! + 1);
+    if (scores.get("wish")! > 0) scores.set("wish", scores.get("wish")! + 1);
+  }
   return { scores, words };
 }
 
