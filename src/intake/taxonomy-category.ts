@@ -454,3 +454,27 @@ export function insteadOfOther(text: string, ranked: readonly RankedCategory[]):
   const next = ranked[1];
   return next && next.probability >= RUNNER_UP_OVER_OTHER ? next : null;
 }
+
+/*
+ * Praise thanks a unit or its people ("供电所的小伙子冒雨抢修", "保安大哥帮我…", "扫马路的王师傅"): the
+ * message is filed under the unit praised, which the words about what was put right often miss.
+ * Only a message that names exactly one such unit is moved.
+ */
+const PRAISED_UNITS: readonly (readonly [string, RegExp])[] = [
+  ["power_supply", /供电(所|局|公司)|电力公司|电工师傅/],
+  ["water_supply", /自来水公司|水务|供水/],
+  ["heating", /热力公司|供热(站|公司)/],
+  ["gas_supply", /燃气公司/],
+  ["property", /物业|保安|门卫|管家/],
+  ["sanitation", /环卫|扫(马路|街|大街)|清洁工/],
+  ["traffic", /交警|公交(公司|司机)/],
+  ["public_order", /民警|派出所|警察/],
+  ["education", /老师|班主任|校长/],
+  ["health", /医生|护士|大夫|社区医院|卫生(站|院|服务中心)/],
+];
+
+/** The category of the one unit a praise names, or null. */
+export function praisedUnit(text: string): string | null {
+  const units = PRAISED_UNITS.filter(([, unit]) => unit.test(text)).map(([category]) => category);
+  return units.length === 1 ? units[0]! : null;
+}

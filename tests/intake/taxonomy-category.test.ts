@@ -3,6 +3,7 @@ import {
   categoryByOperator,
   categoryByTaxonomy,
   insteadOfOther,
+  praisedUnit,
 } from "../../src/intake/taxonomy-category.js";
 
 const noiseFirst = [
@@ -321,5 +322,21 @@ describe("the unit a letter is addressed to, a message asks by name or the opera
     expect(categoryByOperator(["您可以去派出所户籍窗口问问"], ranked)).toBeNull();
     expect(categoryByOperator(["我们转给市场监管和卫健部门"], ranked)).toBeNull();
     expect(categoryByOperator([], ranked)).toBeNull();
+  });
+});
+
+describe("praise under the unit it thanks", () => {
+  it.each([
+    ["半夜停电 供电局的师傅一个小时就来了 谢谢", "power_supply"],
+    ["小区保安大爷帮我把快递搬上了六楼 太感谢了", "property"],
+    ["为扫街的大姐点赞 落叶一片都没有", "sanitation"],
+    ["孩子的班主任周末还给他补课 表扬", "education"],
+  ])("%s → %s", (text, expected) => {
+    expect(praisedUnit(text)).toBe(expected);
+  });
+
+  it("names nobody when the praise thanks no unit or two", () => {
+    expect(praisedUnit("谢谢社区的帮助")).toBeNull();
+    expect(praisedUnit("感谢民警和物业一起帮我找回了电动车")).toBeNull();
   });
 });
