@@ -28,9 +28,9 @@ export interface KindEvidence {
  * ("麻烦修一下，谢谢") or a question is politeness.
  */
 const THANKS_OR_APPRAISAL =
-  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$/;
+  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$/;
 const GOT_DONE =
-  /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺)(耐心|热心|细心|负责)/;
+  /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)(耐心|热心|细心|负责)|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
 const STILL_ASKING =
   /[？?]|请问|啥时|什么时候|何时|几时|能不能|可不可以|能否|可否|麻烦|希望|尽快|赶紧|快点|求求|求你们|帮帮|请(你们|您|帮|派|尽快|处理|解决|查)|怎么办|没(修|解决|处理|人管|人来|人理)|不管|没用|不了了之|至今|一直(没|不|未)|仍未|尚未|迟迟|多次|反映[^，。]{0,2}(多次|好几次|无果)|无人|未(果|解决|处理)|要求|应当|应该|必须/;
 const PRAISE_FOR_DONE = 3;
@@ -171,27 +171,38 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const scores = new Map<Kind, number>(ORDER.map((k) => [k, 0]));
   const words = new Map<Kind, string[]>(ORDER.map((k) => [k, []]));
   const ending = text.length >= LONG_TEXT ? closingSentences(text) : "";
+  const firedCues = new Set<string>();
   for (const cue of KIND_CUES) {
     const m = cue.pattern.exec(text);
     if (!m) continue;
+    firedCues.add(cue.id);
     let w = cue.weight;
     if (ending && cue.pattern.test(ending)) w *= 1.5;
     scores.set(cue.kind, scores.get(cue.kind)! + w);
     words.get(cue.kind)!.push(m[0]);
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
-  if (
-    appraisal &&
-    (GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text)) &&
-    !STILL_ASKING.test(text.replace(KEEP_IT_UP, ""))
-  ) {
+  const done = GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text);
+  const asking = STILL_ASKING.test(text.replace(KEEP_IT_UP, ""));
+  // Thanks inside a request ("麻烦尽快把楼道灯修好，谢谢") are politeness: the thanks cues count
+  // only when work done is told or nothing is asked.
+  if (!done && REQUEST.test(text)) {
+    for (const [id, w] of thanksCueWeights)
+      if (firedCues.has(id)) scores.set("praise", scores.get("praise")! - w);
+  }
+  if (appraisal && (done || shortAppraisal(text, scores)) && !asking) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
     words.get("praise")!.push(appraisal[0]);
   }
   if (scores.get("praise")! > 0 && STILL_WRONG.test(text)) scores.set("praise", 0);
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
-  if (category === "social_assistance") scores.set("help", scores.get("help")! + 1);
+  if (category === "social_assistance") {
+    // Hardship is where small wishes are filed too: the category favours help over a complaint, not
+    // over a wish its own words already name.
+    scores.set("help", scores.get("help")! + 1);
+    if (scores.get("wish")! > 0) scores.set("wish", scores.get("wish")! + 1);
+  }
   return { scores, words };
 }
 
@@ -213,6 +224,40 @@ const THANKS_IN_CLAUSE = /感谢|谢谢|多谢|感激|致谢|表扬|点赞|好�
 // Work done quickly, told as a story ("一周内围挡就缩进去了", "不到十分钟就赶到了").
 const DONE_SOON =
   /就(?![^，。！？!?]{0,4}(坏|停|没|不|凉|冷|漏|堵|断|满|臭|吵|响|哭))[^，。！？!?；;\s]{1,6}了|(当天|第二天|次日|不到[^，。！？!?]{1,4}(分钟|小时|天))[^，。！？!?]{0,8}(派|赶到|上门|组织|安排|完成)/;
+
+/*
+ * A request in the resident's words: 麻烦/请/尽快/能不能… ask for work still to do. "希望" is left
+ * out (a hope that it lasts closes many thanks).
+ */
+const REQUEST =
+  /麻烦|劳驾|请(你们|您|帮|派|尽快|及时|抓紧|处理|解决|查|来|给|把)|尽快|赶紧|抓紧|快点|早点|能不能|可不可以|能否|可否|求求|帮帮|帮忙/;
+// The praise cues that read thanks (感谢/谢谢) as the message; explicit praise (表扬, 锦旗) and a
+// letter's formal thanks to a named party stand whatever else is asked.
+const THANKS_CUES = new Set(["praise2", "praise3", "praise4", "praise6", "praise7"]);
+const thanksCueWeights: ReadonlyArray<readonly [string, number]> = KIND_CUES.filter((c) =>
+  THANKS_CUES.has(c.id),
+).map((c) => [c.id, c.weight] as const);
+
+/*
+ * A short chat line that is only an appraisal or thanks ("物业给力👍", "暖气热乎 感谢", "网格员小李真好",
+ * "路修得好"): with no request, question or fault in it, the appraisal is the message, though no work
+ * done is told. A bare result ("把灯修好") at the end is a request, not an appraisal.
+ */
+const SHORT_APPRAISAL_HAN = 15;
+const BARE_RESULT = /(修|弄|搞|办|管|整|装|做|处理|收拾)好[！!。\s]*$/;
+function shortAppraisal(text: string, scores: Map<Kind, number>): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  if ((han > SHORT_APPRAISAL_HAN && !CLOSING_APPRAISAL.test(text)) || BARE_RESULT.test(text)) return false;
+  // Any other reading the cues make (a fault, a question, a request) keeps the thanks polite.
+  for (const [kind, score] of scores) if (kind !== "praise" && score > 0) return false;
+  if (STILL_WRONG.test(text)) return false;
+  // Closing thanks alone ("路上有个坑。谢谢") are politeness; a good state named with them is praise.
+  return !/^(感谢|谢谢|多谢|感激)$/.test(THANKS_OR_APPRAISAL.exec(text)![0]) || GOOD_STATE.test(text);
+}
+// An appraisal with an intensifier that closes the message ("…上门给我爸打疫苗 太贴心了").
+const CLOSING_APPRAISAL =
+  /(太|真|好|很|特别|非常)(贴心|暖心|给力|靠谱|负责|耐心|热心|周到|细心|好)了?[！!。~～\s👍]*$/u;
+const GOOD_STATE = /热乎|暖和|暖暖|干净|亮堂|安静|通畅|平整|舒服|舒心|好用|不错|挺好|真好|放心/;
 
 /** The praise before an addendum, or null when the message is not shaped so. */
 function praiseBeforeAddendum(text: string): string | null {

@@ -200,7 +200,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "consultation2",
     kind: "consultation",
     pattern:
-      /(需要|要)(带|准备|提供|提交)?(什么|哪些)(材料|手续|证件|条件)|在哪(里|儿)?(办|补|打|交|查|换|申请|领|登记|挂失|充值)|怎么(办理|申请|补办|报名|预约|交|缴|算|计算|处理|办)|如何(办理|申请|补办|认定|计算)|(申请|办理)(条件|流程|程序)/,
+      /(需要|要)(带|准备|提供|提交)?(什么|哪些)(材料|手续|证件|条件)|(在哪|哪)(里|儿)?(能|可以)?(办|补|打|交|查|换|申请|领|登记|挂失|充值)|怎么(办理|申请|补办|报名|预约|交|缴|算|计算|处理|办)|如何(办理|申请|补办|认定|计算)|(申请|办理)(条件|流程|程序)/,
     weight: 2,
   },
   {
@@ -209,7 +209,12 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern: /是否|能否|可否.{0,8}[？?]|多长时间|多久|什么时候|几点|归谁管|找哪个部门|哪个部门/,
     weight: 1,
   },
-  { id: "consultation4", kind: "consultation", pattern: /[吗呢么][？?]?(谢谢|。|\s|$)|[？?]/, weight: 1 },
+  {
+    id: "consultation4",
+    kind: "consultation",
+    pattern: /[吗呢么][？?]?(谢谢|[。，,]|\s|$)|[？?]/,
+    weight: 1,
+  },
   // A question word in the clause that the thanks close ("每天几点在岗啊，谢谢了") asks, with or without "？".
   {
     id: "consultation6",
@@ -224,7 +229,7 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "consultation",
     pattern:
       /(几号|几点|哪天|多少钱|多少|哪个|哪家|哪里|哪儿|在哪|找谁|怎么(领|转|办理|弄|交|缴|查|报名|申请)|咋(领|转|办理|弄|交|缴|查|报名|申请))[^。！!，,？?]{0,6}[啊呀呢嘛]?\s*$/,
-    weight: 2,
+    weight: 3,
   },
   {
     id: "consultation5",
@@ -301,7 +306,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "praise7",
     kind: "praise",
     pattern:
-      /((终于|总算)[^。！？!?]{0,12}了|(好|干净|安全|方便|安静|整洁|亮堂|顺畅|暖和|平整|宽敞|清净)多了)[^。！？!?]{0,16}(感谢|谢谢|多谢|点赞)/,
+      /((终于|总算)[^。！？!?]{0,12}了|(好|干净|安全|方便|安静|整洁|亮堂|顺畅|暖和|平整|宽敞|清净|放心|安心|踏实|舒心)多了)[^。！？!?]{0,16}(感谢|谢谢|多谢|点赞)/,
     weight: 2.5,
   },
   {
@@ -324,6 +329,19 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 4,
   },
 
+  /*
+   * An improvement put without 建议 or a modal ("公园多放几个长椅吧", "路口应该搞个红绿灯", "这段路缺个
+   * 斑马线", "能不能定个规矩", "标识能不能写清楚点", "可以多加几个扶手吗"): something added or made
+   * clearer, not a fault fixed.
+   */
+  {
+    id: "suggestion7",
+    kind: "suggestion",
+    pattern:
+      /多(放|加|设|装|建|开|种|配|摆)[^。！？!?，,\s]{0,2}(几|一些|些)[^。！？!?，,\s]{0,6}(吧|嗎|吗)|应该(搞|建|设|装|加|开|配|修)(个|一个|几个)|^[^。！？!?，,]{0,10}缺(个|一个|几个)|(能不能|可不可以|可否|能否|可以)[^。！？!?，,]{0,8}(定个|立个|(写|标|弄|做)(得)?(清楚|明显|醒目|大)(点|一点|些))|可以[^。！？!?，,]{0,6}多(加|放|设|装|开)/,
+    weight: 3,
+  },
+
   // A small wish posted for volunteers.
   { id: "wish1", kind: "wish", pattern: /微心愿|小心愿|心愿/, weight: 3 },
   {
@@ -344,7 +362,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "wish4",
     kind: "wish",
     pattern:
-      /想(要|有)(一|个|台|套|床|根|张|本|件|双|副|盒|几|些|辆|部)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|安静|环境|公平|办法))/,
+      /想(要|有)(一|两|个|台|套|床|根|张|本|件|双|副|盒|几|些|辆|部)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|安静|环境|公平|办法))/,
     weight: 3,
   },
   // A companion, a haircut, a photo, a present asked for someone frail: a wish for a volunteer to
@@ -362,7 +380,7 @@ export const KIND_CUES: readonly KindCue[] = [
     id: "wish6",
     kind: "wish",
     pattern:
-      /想有(个)?人[^，。？?\s]{0,6}(教|帮|陪|推|带|送|买)|(能不能|有没有)有?(个)?(年轻人|大学生|志愿者)[^，。？?\s]{0,6}(教|陪|推|带)|有没有公益/,
+      /想有(个)?人[^，。？?\s]{0,6}(教|帮|陪|推|带|送|买)|(能不能|有没有)有?(个)?(年轻人|大学生|志愿者)[^，。？?\s]{0,6}(教|陪|推|带)|有没有公益|(希望|想)有(个)?人[^，。？?\s]{0,4}(捐|送|赠)/,
     weight: 3,
   },
   // "怎么" and a bare verb closing a clause ("名字写错了 怎么改", "家庭医生怎么签约 …") asks how, in a chat

@@ -5,7 +5,7 @@ import type { DomainConfig } from "../domain/config.js";
 import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
-import { categoryByOperator, categoryByTaxonomy, insteadOfOther } from "./taxonomy-category.js";
+import { categoryByOperator, categoryByTaxonomy, insteadOfOther, praisedUnit } from "./taxonomy-category.js";
 import { agentAlarm } from "./agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
 import { ABSENCE, DEPENDANT, PERSON, detectUrgencyByRules, normaliseUrgencyText } from "./urgency-rules.js";
@@ -153,6 +153,20 @@ export class OfflineEngine implements ExtractionEngine {
       category = "social_assistance";
       categoryConfidence = Math.max(
         prediction.ranked.find((r) => r.category === category)?.probability ?? 0,
+        MIN_CATEGORY_CONFIDENCE,
+      );
+    }
+
+    // Praise is filed under the unit it thanks, not under the thing that was put right; thanks for
+    // a mediation stay with the quarrel it settled.
+    const praised =
+      kind.kind === "praise" && !hazardCategory && !knownCategory && category !== "neighbor_dispute"
+        ? praisedUnit(facts)
+        : null;
+    if (praised && this.categoryCodes.has(praised) && praised !== category) {
+      category = praised;
+      categoryConfidence = Math.max(
+        prediction.ranked.find((r) => r.category === praised)?.probability ?? 0,
         MIN_CATEGORY_CONFIDENCE,
       );
     }

@@ -32,10 +32,10 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
     /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
   ],
   ["education", SCHOOLING],
-  ["water_supply", /水费|水价|自来水(开户|过户|户名)/],
+  ["water_supply", /水费|水价|(自来水|水表)[^。，,？?]{0,4}(开户|过户|户名)/],
   ["power_supply", /电费|峰谷电|充电桩报装/],
   ["heating", /(供暖|取暖|暖气)费|(供暖|暖气)(报停|停供|开通)/],
-  ["gas_supply", /燃气(开户|过户|户名)/],
+  ["gas_supply", /(燃气|燃气表)[^。，,？?]{0,4}(开户|过户|户名)|(燃气|购气|气)卡/],
   ["market", /食品经营许可/],
 ];
 
@@ -100,6 +100,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern:
       /(办结|回访|工单)[^。！？!?]{0,30}(平台|热线|12345)|(平台|热线|12345)[^。！？!?]{0,30}(办结|回访|工单)/,
   },
+  // A follow-up whose grievance is the handling itself (nobody called back, closed as solved, a
+  // ticket number chased) is the centre's too, whatever the first report was about.
+  {
+    to: "other",
+    from: ["labor", "municipal", "sanitation", "public_order", "property", "government_service"],
+    pattern:
+      /工单号|结单|(没人|没有人|也没人|都没人|没)[^。！？!?\s]{0,4}(联系我|回电话|回电|给我回|回复我)|一个电话都没|说[^。！？!?]{0,8}(有人联系|会联系|回电话)/,
+  },
   // 学校收费: a school that charges or tells parents where to buy is the education bureau's.
   {
     to: "education",
@@ -138,7 +146,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "sanitation",
     from: ["municipal", "public_order", "traffic"],
     pattern: /摆摊|摊贩|摊子|摊位|占道经营|大排档|流动摊|出摊|废品站/,
-    veto: /骗|偷|抢|诈|厕/,
+    veto: /骗|偷|抢|诈|赌|厕/,
   },
   {
     to: "traffic",
@@ -154,7 +162,38 @@ const OWNER_RULES: readonly OwnerRule[] = [
       /(垃圾|烂菜|烂叶|菜叶|废|果皮|泔水|脏水|洗锅水|剩饭|杂物|传单)[^。！？!?]{0,12}(马路|路边|人行道|路面|街上|路上|路牙|一地)|(马路|路边|人行道|路面|街上|路上)[^。！？!?]{0,10}(乱扔|乱丢|乱倒|垃圾)|果皮箱|小广告/,
     veto: /井盖|下水|雨水|篦子|积水|塌|坑|渣土|骗|传销|推销/,
   },
-  { to: "pollution", from: ["sanitation"], pattern: /烧垃圾|焚烧|烧(树叶|秸秆|落叶|塑料|电线|轮胎)/ },
+  {
+    to: "pollution",
+    from: ["sanitation", "power_supply", "gas_supply"],
+    pattern: /烧垃圾|焚烧|烧(树叶|秸秆|落叶|塑料|电线|轮胎)/,
+  },
+  // Bicycles and cars left on pavements and lanes are the traffic police's, not the street cleaners'.
+  {
+    to: "traffic",
+    from: ["sanitation"],
+    pattern: /共享单车|(占道|乱|违章?|违规)停车|停车[^。！？!?]{0,6}堵/,
+    veto: /摆摊|摊|垃圾|小区里|院里/,
+  },
+  // A smell from a business or an exhaust (汽油味, 干洗店) is pollution; only a gas line is the gas company's.
+  {
+    to: "pollution",
+    from: ["gas_supply"],
+    pattern: /汽油味|柴油味|油漆味|干洗|排风口|排气口/,
+    veto: /燃气|煤气|天然气|液化气|漏气|灶/,
+  },
+  // Tap water that smells is the water company's, whatever the smell recalls.
+  {
+    to: "water_supply",
+    from: ["gas_supply"],
+    pattern: /自来水|水龙头|(喝|烧开)[^。！？!?]{0,4}水|水[^。！？!?]{0,4}(味|发臭)/,
+    veto: /燃气|煤气|天然气|液化气|漏气|灶|热水器/,
+  },
+  // A call to transfer money over a frozen card or a fine is a swindle: the police's.
+  {
+    to: "public_order",
+    from: ["health", "labor", "social_assistance", "government_service"],
+    pattern: /诈骗|骗子|被骗|冒充|(要|让)[^。！？!?]{0,4}转(钱|账)/,
+  },
   {
     to: "market",
     from: ["neighbor_dispute", "public_order", "labor", "health"],
@@ -166,6 +205,16 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["property", "construction", "public_order"],
     pattern: PRIVATE_QUARREL,
     veto: /物业[^。！？!?]{0,10}(押金|收)/,
+  },
+  // Two households at odds, a neighbour's claim against the resident, family members over a house,
+  // flatmates over shared bills: two private parties, whatever the quarrel is about (noise, a space).
+  {
+    to: "neighbor_dispute",
+    from: ["noise", "property", "social_assistance", "power_supply", "water_supply", "government_service"],
+    pattern:
+      /(两家|两户|双方)[^。！？!?]{0,16}(吵架|打起来|矛盾|闹翻|闹僵)|(楼上|楼下|隔壁|邻居|对门)[^。！？!?，,]{0,2}说我|(兄弟|姐妹|弟弟|哥哥|姐姐|妹妹|父母留下|遗产|遗嘱)[^。！？!?]{0,20}(纠纷|矛盾|调解)|(室友|合租)[^。！？!?]{0,30}(不肯|不愿|拒绝|矛盾|吵架)/,
+    // Owners against their estate manager are the manager's matter (物业管理).
+    veto: /业主|物业费|物业公司|物业[^。！？!?]{0,10}(押金|收)/,
   },
   {
     to: "municipal",
@@ -184,7 +233,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "property",
     from: ["neighbor_dispute", "sanitation"],
-    pattern: /(楼上|高空|窗户|阳台)[^。！？!?]{0,8}(往下|向下|下)(扔|抛|丢|倒)|高空(抛物|坠物)/,
+    pattern: /(楼上|高空|窗户|阳台)[^。！？!?]{0,8}(往下|向下|下)(扔|抛|丢|倒)|高空(抛物|坠物|扔|丢|抛)/,
     veto: /吵|干起来|调解|说道|矛盾/,
   },
   {
@@ -404,4 +453,28 @@ export function insteadOfOther(text: string, ranked: readonly RankedCategory[]):
   if (CENTRE_ITSELF.test(text)) return null;
   const next = ranked[1];
   return next && next.probability >= RUNNER_UP_OVER_OTHER ? next : null;
+}
+
+/*
+ * Praise thanks a unit or its people ("供电所的小伙子冒雨抢修", "保安大哥帮我…", "扫马路的王师傅"): the
+ * message is filed under the unit praised, which the words about what was put right often miss.
+ * Only a message that names exactly one such unit is moved.
+ */
+const PRAISED_UNITS: readonly (readonly [string, RegExp])[] = [
+  ["power_supply", /供电(所|局|公司)|电力公司|电工师傅/],
+  ["water_supply", /自来水公司|水务|供水/],
+  ["heating", /热力公司|供热(站|公司)/],
+  ["gas_supply", /燃气公司/],
+  ["property", /物业|保安|门卫|管家/],
+  ["sanitation", /环卫|扫(马路|街|大街)|清洁工/],
+  ["traffic", /交警|公交(公司|司机)/],
+  ["public_order", /民警|派出所|警察/],
+  ["education", /老师|班主任|校长/],
+  ["health", /医生|护士|大夫|社区医院|卫生(站|院|服务中心)/],
+];
+
+/** The category of the one unit a praise names, or null. */
+export function praisedUnit(text: string): string | null {
+  const units = PRAISED_UNITS.filter(([, unit]) => unit.test(text)).map(([category]) => category);
+  return units.length === 1 ? units[0]! : null;
 }

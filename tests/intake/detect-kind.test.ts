@@ -196,6 +196,28 @@ describe("kind from the weight of evidence", () => {
     expect(kindOf("公租房的租金一个月多少钱", "government_service")).toBe("consultation");
   });
 
+  it("reads thanks inside a request as politeness, whatever result the request names", () => {
+    expect(kindOf("请尽快把小区门口的路灯修好，谢谢，晚上太黑了", "municipal")).not.toBe("praise");
+    expect(kindOf("帮忙把三楼的水管弄好，谢谢，滴了一晚上", "water_supply")).not.toBe("praise");
+    // Work done and thanks stay praise.
+    expect(kindOf("单元门的闭门器换好了，谢谢物业", "property")).toBe("praise");
+  });
+
+  it("reads a short line that is only an appraisal or thanks for a good state as praise", () => {
+    expect(kindOf("保洁阿姨真好", "property")).toBe("praise");
+    expect(kindOf("新换的路灯很亮堂 感谢", "municipal")).toBe("praise");
+    expect(kindOf("社区服务没得说", "other")).toBe("praise");
+    // Closing thanks after a fault or a question, or a result asked for, are no praise.
+    expect(kindOf("门口有个大坑 谢谢", "municipal")).not.toBe("praise");
+    expect(kindOf("暖气片把阀门修好", "heating")).not.toBe("praise");
+    expect(kindOf("新社保卡在哪领 谢谢", "labor")).not.toBe("praise");
+  });
+
+  it("reads 吗 before a comma, and where one can do a thing, as asking", () => {
+    expect(kindOf("老人乘车卡网上能续吗，腿脚不方便", "government_service")).toBe("consultation");
+    expect(kindOf("附近哪里能办老年优待证 我腿不好", "government_service")).toBe("consultation");
+  });
+
   it("falls back to a complaint with low confidence when nothing speaks", () => {
     const finding = detectKind("西盛路那个情况", "other");
     expect(finding.kind).toBe("complaint");

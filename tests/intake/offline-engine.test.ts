@@ -75,6 +75,14 @@ describe("OfflineEngine", () => {
     }
   });
 
+  it("files praise under the one unit it thanks", async () => {
+    const c = await engine.extract({
+      text: "表扬一下扫大街的刘师傅 每天天不亮就把整条街扫干净了",
+      channel: "wechat",
+    });
+    expect(c).toMatchObject({ kind: "praise", category: "sanitation" });
+  });
+
   it("keeps the unit the operator routed a call to when the caller's words suggest a hazard", async () => {
     const text =
       "来电人：我骑车下班被一辆面包车剐倒了 / 话务员：您现在受伤了吗 需要叫救护车吗 / " +

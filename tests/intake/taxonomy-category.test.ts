@@ -3,6 +3,7 @@ import {
   categoryByOperator,
   categoryByTaxonomy,
   insteadOfOther,
+  praisedUnit,
 } from "../../src/intake/taxonomy-category.js";
 
 const noiseFirst = [
@@ -234,6 +235,33 @@ describe("the unit the taxonomy names as owner, over the unit the words sound li
     expect(owner(text, top)).toBe(expected);
   });
 
+  it.each([
+    // A follow-up whose grievance is the handling itself is the centre's.
+    ["前天报的那件事 说两天内回电话 结果等到现在", "public_order", "other"],
+    ["热水器的事都说修好了就结单了 人影都没见着", "sanitation", "other"],
+    // Two households, a neighbour's claim, relatives over a flat, flatmates over bills.
+    ["三楼两户为了门口放鞋柜的事天天吵架 谁也不让谁", "property", "neighbor_dispute"],
+    ["隔壁说我家空调外机嗡嗡响吵得他睡不着 天天来敲门", "noise", "neighbor_dispute"],
+    ["我和姐姐为了奶奶留下的一间平房有纠纷 想请社区调解", "social_assistance", "neighbor_dispute"],
+    ["跟合租的人说好燃气费平摊 他住了半年一分钱不肯出", "power_supply", "neighbor_dispute"],
+    // Bicycles and cars on the pavement, a swindle, tap water that smells, things thrown down.
+    ["超市门口的共享单车横七竖八 轮椅都推不过去", "sanitation", "traffic"],
+    ["有人打电话冒充社保局 让我妈转账交什么认证费", "health", "public_order"],
+    ["早上放出来的自来水有股怪味 烧开了还是有", "gas_supply", "water_supply"],
+    ["又有人高空丢烟头 阳台的被子烫了个洞", "sanitation", "property"],
+  ])("%s: %s → %s", (text, top, expected) => {
+    expect(owner(text, top)).toBe(expected);
+  });
+
+  it("leaves owners against their estate manager and a gas smell alone", () => {
+    // Owners at odds with the estate manager are the manager's matter, not a private quarrel.
+    expect(owner("业主和物业双方矛盾越来越大 物业说不交费就停门禁", "property")).toBeNull();
+    // A smell with the gas line named stays with the gas company.
+    expect(owner("厨房燃气灶旁边有股汽油味", "gas_supply")).toBeNull();
+    // A stall that hides gambling is the police's.
+    expect(owner("夜市路边有人摆摊赌钱", "public_order")).toBeNull();
+  });
+
   it("keeps the classifier's reading where a veto or another owner speaks", () => {
     // A road that caved in is the road's, whatever rubbish lies in it.
     expect(owner("路面塌了个坑，里面全是垃圾", "municipal")).toBeNull();
@@ -294,5 +322,21 @@ describe("the unit a letter is addressed to, a message asks by name or the opera
     expect(categoryByOperator(["您可以去派出所户籍窗口问问"], ranked)).toBeNull();
     expect(categoryByOperator(["我们转给市场监管和卫健部门"], ranked)).toBeNull();
     expect(categoryByOperator([], ranked)).toBeNull();
+  });
+});
+
+describe("praise under the unit it thanks", () => {
+  it.each([
+    ["半夜停电 供电局的师傅一个小时就来了 谢谢", "power_supply"],
+    ["小区保安大爷帮我把快递搬上了六楼 太感谢了", "property"],
+    ["为扫街的大姐点赞 落叶一片都没有", "sanitation"],
+    ["孩子的班主任周末还给他补课 表扬", "education"],
+  ])("%s → %s", (text, expected) => {
+    expect(praisedUnit(text)).toBe(expected);
+  });
+
+  it("names nobody when the praise thanks no unit or two", () => {
+    expect(praisedUnit("谢谢社区的帮助")).toBeNull();
+    expect(praisedUnit("感谢民警和物业一起帮我找回了电动车")).toBeNull();
   });
 });
