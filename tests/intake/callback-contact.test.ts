@@ -10,13 +10,13 @@ import {
   ticketReporters,
   tickets,
 } from "../../src/db/schema/index.js";
-import { intakeWorkers } from "../../src/intake/intake.worker.js";
 import { runSurveyStep } from "../../src/survey/run-survey-step.js";
 import { mergeTickets } from "../../src/tickets/merge-tickets.js";
 import { as, createStaff, login } from "../auth/staff-helpers.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { resolveRound } from "../survey/support.js";
 import { say } from "./support/inbound.js";
+import { crashableIntakeWorkers, type TurnCrash } from "./support/crashable-intake.js";
 
 /*
  * A relative's number the resident names to be called back on ("有事打我女儿电话…") is the ticket's
@@ -27,24 +27,14 @@ import { say } from "./support/inbound.js";
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 let app: App;
-/** Set to make the next turn fail after its writes, before commit (a worker dying mid-turn). */
-let crashNextTurn = false;
+/** Set `crash.next` to make the next turn fail after its writes, before commit (a worker dying mid-turn). */
+const crash: TurnCrash = { next: false };
 
 beforeAll(async () => {
   t = await createTestEnv({
     clock,
     env: { INTAKE_DRAFT_TTL_MINUTES: "60", LOGIN_RATE_PER_MINUTE: "1000" },
-    workers: [
-      (ctx) =>
-        intakeWorkers(ctx, {
-          beforeCommit: async () => {
-            if (crashNextTurn) {
-              crashNextTurn = false;
-              throw new Error("simulated crash after the ticket insert");
-            }
-          },
-        }),
-    ],
+    workers: [crashableIntakeWorkers(crash)],
   });
   await t.ctx.relay.start();
   app = await buildApp(t.ctx, { docs: false });
@@ -216,7 +206,7 @@ describe("a relative's number given as the callback", () => {
   it("a confirming turn that dies before commit and is run again leaves one ticket with one callback contact", async () => {
     const wx = { channel: "wechat" as const, from: "oWX_callback_replayed" };
     await say(t.ctx, { ...wx, text: "西盛家园8号楼电梯坏了三天了，有事打我老伴电话13900008877" });
-    crashNextTurn = true;
+    crash.next = true;
     const ref = refIn(await say(t.ctx, { ...wx, text: "1" }));
     expect(ref).not.toBeNull();
     const rows = await t.ctx.database.db.execute(

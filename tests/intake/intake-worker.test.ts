@@ -1,31 +1,22 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conversations, messages, tickets } from "../../src/db/schema/index.js";
-import { createIntakeService, intakeWorkers } from "../../src/intake/intake.worker.js";
+import { createIntakeService } from "../../src/intake/intake.worker.js";
 import { onRepliesWritten } from "../../src/queue/reply-wake.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { receive, repliesTo, say, waitFor } from "./support/inbound.js";
+import { crashableIntakeWorkers, type TurnCrash } from "./support/crashable-intake.js";
 
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
-/** Flip to make the next turn fail after its writes, before commit (a worker dying mid-turn). */
-let crashNextTurn = false;
+/** Set `crash.next` to make the next turn fail after its writes, before commit (a worker dying mid-turn). */
+const crash: TurnCrash = { next: false };
 
 beforeAll(async () => {
   t = await createTestEnv({
     clock,
     env: { INTAKE_DRAFT_TTL_MINUTES: "60", WECHAT_PASSIVE_REPLY_BUDGET_MS: "3000" },
-    workers: [
-      (ctx) =>
-        intakeWorkers(ctx, {
-          beforeCommit: async () => {
-            if (crashNextTurn) {
-              crashNextTurn = false;
-              throw new Error("simulated crash after the ticket insert");
-            }
-          },
-        }),
-    ],
+    workers: [crashableIntakeWorkers(crash)],
   });
   await t.ctx.relay.start();
 });
@@ -198,10 +189,10 @@ describe("intake worker over PostgreSQL and Redis", () => {
     const sms = { channel: "sms" as const, from: "13500005555" };
     await say(t.ctx, { ...sms, text: "西山路路灯不亮好几天了，晚上很黑" });
     const before = await count("tickets");
-    crashNextTurn = true;
+    crash.next = true;
     const id = await receive(t.ctx, { ...sms, text: "1" });
     const replies = await repliesTo(t.ctx, id);
-    expect(crashNextTurn).toBe(false); // the first attempt did crash
+    expect(crash.next).toBe(false); // the first attempt did crash
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toMatch(/^已登记/);
     expect(await count("tickets")).toBe(before + 1);

@@ -3,32 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
 import { tickets } from "../../src/db/schema/index.js";
-import { intakeWorkers } from "../../src/intake/intake.worker.js";
 import { as, createStaff, login } from "../auth/staff-helpers.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { receive, repliesTo, say } from "./support/inbound.js";
+import { crashableIntakeWorkers, type TurnCrash } from "./support/crashable-intake.js";
 
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 let app: App;
-/** Set to make the next turn fail after its writes, before commit (a worker dying mid-turn). */
-let crashNextTurn = false;
+/** Set `crash.next` to make the next turn fail after its writes, before commit (a worker dying mid-turn). */
+const crash: TurnCrash = { next: false };
 
 beforeAll(async () => {
   t = await createTestEnv({
     clock,
     env: { INTAKE_DRAFT_TTL_MINUTES: "60", LOGIN_RATE_PER_MINUTE: "1000" },
-    workers: [
-      (ctx) =>
-        intakeWorkers(ctx, {
-          beforeCommit: async () => {
-            if (crashNextTurn) {
-              crashNextTurn = false;
-              throw new Error("simulated crash after the ticket insert");
-            }
-          },
-        }),
-    ],
+    workers: [crashableIntakeWorkers(crash)],
   });
   await t.ctx.relay.start();
   app = await buildApp(t.ctx, { docs: false });
@@ -90,7 +80,7 @@ describe("a ticket's transcript", () => {
   it("links the messages once when the confirming turn dies before commit and is retried", async () => {
     const wx = { channel: "wechat" as const, from: "oWX_crash_confirm" };
     await say(t.ctx, { ...wx, text: "西盛家园8号楼楼道灯坏了一个月了，我电话13900008888" });
-    crashNextTurn = true;
+    crash.next = true;
     const ref = refIn(await say(t.ctx, { ...wx, text: "1" }));
     expect(ref).not.toBeNull();
     const rows = await t.ctx.database.db.execute(
