@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TencentTransportError, tencentHttp } from "../../../channels/shared/tencent-http.js";
@@ -39,7 +39,7 @@ async function rejection(p: Promise<unknown>): Promise<WechatApiError> {
 }
 
 /** A raw server: `answer` writes whatever it likes on the socket of each request. */
-async function rawServer(answer: (res: import("node:http").ServerResponse, socket: Socket) => void) {
+async function rawServer(answer: (res: ServerResponse, socket: Socket) => void) {
   const sockets = new Set<Socket>();
   let connections = 0;
   const server: Server = createServer((req, res) => {
@@ -161,29 +161,28 @@ describe("the WeChat API over node:http", () => {
   });
 
   it("oversized, malformed, cut-off and unexpected answers are retryable failures", async () => {
-    const cases: Array<[string, (res: import("node:http").ServerResponse, socket: Socket) => void, RegExp]> =
+    const cases: Array<[string, (res: ServerResponse, socket: Socket) => void, RegExp]> = [
       [
-        [
-          "oversized",
-          (res) => {
-            res.writeHead(200, { "content-type": "application/json" });
-            res.end(`{"errcode":0,"errmsg":"${"x".repeat(2 * 1024 * 1024)}"}`);
-          },
-          /unreachable: answer larger than 1048576 bytes/,
-        ],
-        ["not JSON", (res) => res.end("<html>502 Bad Gateway</html>"), /answered non-JSON/],
-        ["empty", (res) => res.end(), /answered non-JSON/],
-        ["not an object", (res) => res.end("[1,2]"), /answered an unexpected body/],
-        [
-          "cut off",
-          (res, socket) => {
-            res.writeHead(200, { "content-length": "100" });
-            res.write('{"errcode":0,');
-            setImmediate(() => socket.destroy());
-          },
-          /unreachable/,
-        ],
-      ];
+        "oversized",
+        (res) => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(`{"errcode":0,"errmsg":"${"x".repeat(2 * 1024 * 1024)}"}`);
+        },
+        /unreachable: answer larger than 1048576 bytes/,
+      ],
+      ["not JSON", (res) => res.end("<html>502 Bad Gateway</html>"), /answered non-JSON/],
+      ["empty", (res) => res.end(), /answered non-JSON/],
+      ["not an object", (res) => res.end("[1,2]"), /answered an unexpected body/],
+      [
+        "cut off",
+        (res, socket) => {
+          res.writeHead(200, { "content-length": "100" });
+          res.write('{"errcode":0,');
+          setImmediate(() => socket.destroy());
+        },
+        /unreachable/,
+      ],
+    ];
     for (const [name, answer, message] of cases) {
       const raw = await rawServer(answer);
       try {
