@@ -1,0 +1,207 @@
+import { createServer, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { TencentTransportError, tencentHttp } from "../../../channels/shared/tencent-http.js";
+import { createWechatApi, WechatApiError } from "../../../channels/wechat/wechat-api.js";
+import { startFakeWechatApi } from "../support/fake-wechat-api.js";
+
+/**
+ * The WeChat/WeCom server-API client goes by node:http with a keep-alive agent, not the global
+ * fetch: the same three ends of a call (WeChat said yes, said no with an errcode, or no answer),
+ * against the fake WeChat server and against raw servers misbehaving on purpose.
+ */
+const APPID = "wx_transport";
+const SECRET = "secret_transport";
+
+let api: Awaited<ReturnType<typeof startFakeWechatApi>>;
+beforeAll(async () => {
+  api = await startFakeWechatApi(APPID, SECRET);
+});
+afterAll(async () => {
+  api.releaseHeld();
+  await api.close();
+});
+afterEach(() => {
+  api.state.script.length = 0;
+  api.state.acceptWithoutAnswer = 0;
+});
+
+const client = (timeoutMs = 5_000, baseUrl = api.url) =>
+  createWechatApi({ baseUrl, appid: APPID, secret: SECRET, timeoutMs });
+
+async function rejection(p: Promise<unknown>): Promise<WechatApiError> {
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WechatApiError);
+  return error as WechatApiError;
+}
+
+/** A raw server: `answer` writes whatever it likes on the socket of each request. */
+async function rawServer(answer: (res: ServerResponse, socket: Socket) => void) {
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => answer(res, req.socket));
+  });
+  server.on("connection", (s: Socket) => {
+    connections++;
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    connections: () => connections,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe("the WeChat API over node:http", () => {
+  it("sends, and reuses the connection for the next call", async () => {
+    const wechat = client();
+    const { accessToken } = await wechat.fetchStableToken();
+    const before = api.state.custom.length;
+    await wechat.sendCustomText(accessToken, "o_transport_1", "您的报修已受理。");
+    await wechat.sendCustomText(accessToken, "o_transport_1", "请问具体在几号楼？");
+    expect(api.state.custom.slice(before)).toEqual([
+      { touser: "o_transport_1", content: "您的报修已受理。" },
+      { touser: "o_transport_1", content: "请问具体在几号楼？" },
+    ]);
+    const tpl = await wechat.sendTemplate(accessToken, {
+      api: "template",
+      openid: "o_transport_1",
+      templateId: "tpl01",
+      fields: { thing1: "暖气不热" },
+    });
+    expect(tpl).toBe("200228332");
+
+    const raw = await rawServer((res) => res.end(JSON.stringify({ errcode: 0, errmsg: "ok" })));
+    try {
+      const viaRaw = client(5_000, raw.url);
+      for (let i = 0; i < 3; i++) await viaRaw.sendCustomText("T", "o_transport_1", "好的");
+      expect(raw.connections()).toBe(1);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it("an errcode is WeChat's no: retryable only when listed, a rejected token said so", async () => {
+    const wechat = client();
+    const { accessToken } = await wechat.fetchStableToken();
+    api.state.script.push(45015, -1);
+    const window = await rejection(wechat.sendCustomText(accessToken, "o_transport_2", "在吗"));
+    expect([window.errcode, window.retryable, window.outsideWindow]).toEqual([45015, false, true]);
+    const busy = await rejection(wechat.sendCustomText(accessToken, "o_transport_2", "在吗"));
+    expect([busy.errcode, busy.retryable]).toEqual([-1, true]);
+    const stale = await rejection(wechat.sendCustomText("NOT_THE_TOKEN", "o_transport_2", "在吗"));
+    expect([stale.errcode, stale.tokenRejected, stale.retryable]).toEqual([40001, true, true]);
+    api.state.script.push("http500");
+    const http500 = await rejection(wechat.sendCustomText(accessToken, "o_transport_2", "在吗"));
+    expect([http500.errcode, http500.retryable]).toEqual([null, true]);
+  });
+
+  it("a server that accepts a send and never answers: unconfirmed, sent once, its late answer read by nobody", async () => {
+    const wechat = client(200);
+    const { accessToken } = await wechat.fetchStableToken();
+    const before = api.state.custom.length;
+    const requestsBefore = api.requests.length;
+    api.state.acceptWithoutAnswer = 1;
+    const lost = await rejection(wechat.sendCustomText(accessToken, "o_transport_3", "第一条"));
+    // No errcode: the caller cannot tell whether WeChat delivered it (wechat-delivery decides).
+    expect([lost.errcode, lost.retryable]).toEqual([null, true]);
+    expect(lost.message).toMatch(/^WeChat API unreachable: no answer within 200 ms$/);
+    expect(api.state.custom.slice(before)).toEqual([{ touser: "o_transport_3", content: "第一条" }]);
+    // The client itself never sends it again.
+    expect(api.requests.length - requestsBefore).toBe(1);
+
+    // The held answer arrives after the client gave up: the next call must not read it as its own.
+    api.releaseHeld();
+    api.state.script.push(45047);
+    const next = await rejection(wechat.sendCustomText(accessToken, "o_transport_3", "第二条"));
+    expect(next.errcode).toBe(45047);
+  });
+
+  it("the transport says whether the request may have reached the server", async () => {
+    api.state.acceptWithoutAnswer = 1;
+    const { accessToken } = await client().fetchStableToken();
+    const held = await tencentHttp(`${api.url}/cgi-bin/message/custom/send?access_token=${accessToken}`, {
+      method: "POST",
+      body: JSON.stringify({ touser: "o_transport_4", msgtype: "text", text: { content: "嗯" } }),
+      timeoutMs: 200,
+    }).catch((e: unknown) => e);
+    expect(held).toBeInstanceOf(TencentTransportError);
+    expect((held as TencentTransportError).written).toBe(true);
+    api.releaseHeld();
+
+    const closed = await rawServer(() => {});
+    const url = closed.url;
+    await closed.close();
+    const refused = await tencentHttp(`${url}/cgi-bin/message/custom/send`, {
+      method: "POST",
+      body: "{}",
+      timeoutMs: 5_000,
+    }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TencentTransportError);
+    expect((refused as TencentTransportError).written).toBe(false);
+  });
+
+  it("connection refused: a retryable failure, nothing sent", async () => {
+    const closed = await rawServer(() => {});
+    const url = closed.url;
+    await closed.close();
+    const error = await rejection(client(5_000, url).sendCustomText("T", "o_transport_5", "在吗"));
+    expect([error.errcode, error.retryable]).toEqual([null, true]);
+    expect(error.message).toMatch(/^WeChat API unreachable: .*ECONNREFUSED/);
+  });
+
+  it("oversized, malformed, cut-off and unexpected answers are retryable failures", async () => {
+    const cases: Array<[string, (res: ServerResponse, socket: Socket) => void, RegExp]> = [
+      [
+        "oversized",
+        (res) => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(`{"errcode":0,"errmsg":"${"x".repeat(2 * 1024 * 1024)}"}`);
+        },
+        /unreachable: answer larger than 1048576 bytes/,
+      ],
+      ["not JSON", (res) => res.end("<html>502 Bad Gateway</html>"), /answered non-JSON/],
+      ["empty", (res) => res.end(), /answered non-JSON/],
+      ["not an object", (res) => res.end("[1,2]"), /answered an unexpected body/],
+      [
+        "cut off",
+        (res, socket) => {
+          res.writeHead(200, { "content-length": "100" });
+          res.write('{"errcode":0,');
+          setImmediate(() => socket.destroy());
+        },
+        /unreachable/,
+      ],
+    ];
+    for (const [name, answer, message] of cases) {
+      const raw = await rawServer(answer);
+      try {
+        const error = await rejection(client(5_000, raw.url).sendCustomText("T", "o_transport_6", "在吗"));
+        expect([name, error.errcode, error.retryable]).toEqual([name, null, true]);
+        expect(error.message).toMatch(message);
+      } finally {
+        await raw.close();
+      }
+    }
+    const bad = await rawServer((res) => {
+      res.statusCode = 400;
+      res.end("bad request");
+    });
+    try {
+      const error = await rejection(client(5_000, bad.url).sendCustomText("T", "o_transport_6", "在吗"));
+      expect([error.message, error.errcode, error.retryable]).toEqual(["WeChat API HTTP 400", null, false]);
+    } finally {
+      await bad.close();
+    }
+  });
+});
