@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from "./staff-principal.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
-import { SURNAME_PATTERN, SURNAMES } from "../domain/surnames.js";
+import { COMPOUND_SURNAMES, SURNAME_PATTERN, SURNAMES } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
@@ -44,6 +44,12 @@ const FUNCTION_WORD_SURNAMES = /[和于向时万常全明应单解成连边师�
 const TITLED_SURNAMES = SURNAMES.replace(FUNCTION_WORD_SURNAMES, "");
 // 张先生, 王阿姨: a surname with a form of address is a person wherever it stands.
 const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${TITLES})`, "gu");
+// "好的，陈建华先生": a full name before the form of address, where a word starts (after a mark, 是,
+// 叫 or 的), is masked whole; TITLED alone would leave "陈建" in clear.
+const FULL_TITLED = new RegExp(
+  `(^|[^\\p{Script=Han}]|[是叫的给找问跟让请被向对和与])((?:${COMPOUND_SURNAMES.join("|")}|[${TITLED_SURNAMES}])[\\p{Script=Han}]{1,2}?)(?=${TITLES})`,
+  "gu",
+);
 // A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明.
 const NAMED = new RegExp(
   `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
@@ -88,6 +94,9 @@ export function maskFreeText(
     return clean ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
   };
   out = out.replace(NAMED, masked).replace(INTRODUCED, masked);
+  out = out.replace(FULL_TITLED, (m, lead: string, name: string) =>
+    NOT_NAME.test(name.slice(1)) ? m : `${lead}${maskName(name)}`,
+  );
   out = out.replace(TITLED, (m) => maskName(m) ?? m);
   out = out.replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`);
   if (!policy.houseNumbers)

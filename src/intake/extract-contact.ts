@@ -237,12 +237,12 @@ const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, or a Latin name (Lily).
 const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-Z][a-z]{1,15})`;
 // A bracket may follow a name ("钱学敏（退休职工）").
-const NAME_END = `(?=[\\s，,。；;！!）)（(】\\]、]|$|电话|手机|联系|tel)`;
+const NAME_END = `(?=[\\s，,。；;！!）)（(】\\]、啊呀]|$|电话|手机|联系|反映|tel)`;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
 const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
 // "本人于西山路购买…": after a bare 本人 the name must end where names end.
 const CALLED = new RegExp(
-  `(?:我叫|我的名字(?:是|叫)|本人(?:叫|是))(${SURNAME}${HAN}{1,2})|本人(${SURNAME}${HAN}{1,2})${NAME_END}`,
+  `(?:我叫|我的名字(?:是|叫)|本人(?:叫|是))(${SURNAME}${HAN}{1,2})|本人[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
   "u",
 );
 // "叫我小周就行", "叫我王姐".
@@ -251,7 +251,7 @@ const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 const I_AM = new RegExp(`我是(${NAME})${NAME_END}`, "u");
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 const FIELD = new RegExp(
-  `(?:联系人|姓名|称呼|发信人|来信人|反映人|投诉人|举报人|申请人|落款|署名)\\s*[:：】\\]]?\\s*(${NAME})${NAME_END}`,
+  `(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|落款|署名|联系我)\\s*[:：】\\]]?\\s*(${NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
@@ -269,6 +269,10 @@ const SIGNED = [
   new RegExp(`(?:——|—|－－|--)\\s*(${NAME})${NAME_END}`, "u"),
   new RegExp(`(${NAME})\\s*敬上`, "u"),
   new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
+  // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
+  new RegExp(`(?:居民|住户|业主|市民|群众)(${NAME})(?=[\\s。.！!]*$|反映)`, "u"),
+  // "我，周建军，住在…": the writer's name set off after 我.
+  new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u"),
   new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u"),
   new RegExp(`^\\s*【(${NAME})】`, "u"),
   // "Tony：水库街的公厕…": a message opening with the writer's name.
@@ -336,7 +340,14 @@ export function extractName(text: string): string | null {
 }
 
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
-const ADDRESSED = new RegExp(`${SURNAME}${ADDRESS_FORM}`);
+// "好的陈建华先生": the agent may use the full name; the name is then the full name alone.
+const ADDRESSED = new RegExp(`(${SURNAME}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u");
+
+/** The full name in "陈建华先生" (a surname and a given name before the form of address), else null. */
+function fullNameOf(m: RegExpExecArray): string | null {
+  const name = m[1];
+  return name && [...name].length > 1 && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
+}
 
 /**
  * The caller's name in a hotline call: what the caller says, and when they give only their surname
@@ -352,10 +363,10 @@ export function transcriptName(
       .join("。"),
   );
   if (said && said.length > 1) return said;
-  const addressing = said ? new RegExp(`${said}${ADDRESS_FORM}`) : ADDRESSED;
+  const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;
   for (const turn of turns) {
     const addressed = turn.speaker === "agent" ? addressing.exec(turn.text) : null;
-    if (addressed) return addressed[0];
+    if (addressed) return fullNameOf(addressed) ?? addressed[0];
   }
   return said;
 }

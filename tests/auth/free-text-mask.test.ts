@@ -57,6 +57,14 @@ describe("masking personal data inside free text", () => {
     );
   });
 
+  it("masks a full name before a form of address whole, not only its last character", () => {
+    expect(maskFreeText("话务员：好的，戴建华先生，您的电话是？", centre)).toBe(
+      "话务员：好的，戴**先生，您的电话是？",
+    );
+    expect(maskFreeText("送给龚明老师", centre)).toBe("送给龚*老师");
+    expect(maskFreeText("请物业师傅来看看，明天老师也来", centre)).toBe("请物业师傅来看看，明天老师也来");
+  });
+
   it("masks the ticket's known name in the resident's traditional characters too", () => {
     expect(maskFreeText("電話見上條。——許大媽", centre, ["许大妈"])).toBe("電話見上條。——許**");
   });

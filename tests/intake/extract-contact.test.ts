@@ -175,6 +175,14 @@ describe("extractName from forms, signatures and sign-offs", () => {
     expect(extractName("署名：龚建平")).toBe("龚建平");
   });
 
+  it("reads a name given with 本人：, after 我， and before 反映 or at the end after a standing", () => {
+    expect(extractName("本人：邱德福，男，68岁，住海西苑")).toBe("邱德福");
+    expect(extractName("我，侯建军，住在水库街12号院，反映暖气问题")).toBe("侯建军");
+    expect(extractName("业主尹志强反映：车库漏水")).toBe("尹志强");
+    expect(extractName("楼下烧烤太吵，谢谢！—— 居民覃晓红")).toBe("覃晓红");
+    expect(extractName("我们是沿街的住户和商户，围挡占了人行道")).toBeNull();
+  });
+
   it("takes no everyday word for a sign-off", () => {
     expect(extractName("路灯坏了，麻烦尽快，谢谢")).toBeNull();
     expect(extractName("我是西盛家园的业主，电梯坏了")).toBeNull();
@@ -185,6 +193,12 @@ describe("extractName from forms, signatures and sign-offs", () => {
     expect(extractName("我姓卢，叫卢秀芝，楼上天天漏水")).toBe("卢秀芝");
     const turns = parseTranscript("坐席：您贵姓？\n来电人：我姓赵。\n坐席：好的赵女士，您的电话？")!.turns;
     expect(transcriptName(turns)).toBe("赵女士");
+    const full = parseTranscript(
+      "坐席：好的，戴建华先生，您的电话是？\n来电人：幺三九零九三一五五六六",
+    )!.turns;
+    expect(transcriptName(full)).toBe("戴建华");
+    const surnameFirst = parseTranscript("来电人：我姓戴。\n坐席：戴建华先生您好")!.turns;
+    expect(transcriptName(surnameFirst)).toBe("戴建华");
   });
 });
 
