@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from "./staff-principal.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
-import { COMPOUND_SURNAMES, SURNAME_PATTERN, SURNAMES } from "../domain/surnames.js";
+import { SURNAME_PATTERN, SURNAMES, surnamePattern } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
@@ -47,7 +47,7 @@ const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${TITLES})`, "gu");
 // "好的，陈建华先生": a full name before the form of address, where a word starts (after a mark, 是,
 // 叫 or 的), is masked whole; TITLED alone would leave "陈建" in clear.
 const FULL_TITLED = new RegExp(
-  `(^|[^\\p{Script=Han}]|[是叫的给找问跟让请被向对和与])((?:${COMPOUND_SURNAMES.join("|")}|[${TITLED_SURNAMES}])[\\p{Script=Han}]{1,2}?)(?=${TITLES})`,
+  `(^|[^\\p{Script=Han}]|[是叫的给找问跟让请被向对和与])(${surnamePattern(TITLED_SURNAMES)}[\\p{Script=Han}]{1,2}?)(?=${TITLES})`,
   "gu",
 );
 // A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明.

@@ -27,5 +27,12 @@ export const COMPOUND_SURNAMES = [
   "独孤",
 ] as const;
 
-/** A surname as a regular-expression source: a two-character one first, else one character. */
-export const SURNAME_PATTERN = `(?:${COMPOUND_SURNAMES.join("|")}|[${SURNAMES}])`;
+/**
+ * A surname as a regular-expression source: a two-character one first, else one of `chars` (every
+ * common surname unless a caller leaves out those that are also everyday words).
+ */
+export function surnamePattern(chars: string = SURNAMES): string {
+  return `(?:${COMPOUND_SURNAMES.join("|")}|[${chars}])`;
+}
+
+export const SURNAME_PATTERN = surnamePattern();

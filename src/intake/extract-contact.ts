@@ -39,8 +39,10 @@ const SELF_INTRO =
   /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
 // What follows a number can settle whose it is: "（本人手机）", "这是我电话" against "没人接", "打不通".
 const SELF_AFTER = /^\s*[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))/;
+// A letter's date: "2026.11.22", "2026-11-22", "2026年11月22日".
+const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*日?";
 // The end of the message, or only a letter's date after the number ("…09318699216\n2026.11.22").
-const ENDS_MESSAGE = /^[\s。.！!~～）)]*(?:\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?[\s。.]*)?$/;
+const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 const OTHER_AFTER =
   /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
 
@@ -284,7 +286,7 @@ const SIGNED = [
 // address or a two- or three-character name, never an everyday word that starts like one.
 const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!；;~])(${NAME})[\\s。.！!~]*$`, "u");
 const SIGNATURE_TAIL = new RegExp(
-  `(?:[\\s，,]*(?:\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*日?|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
+  `(?:[\\s，,]*(?:${LETTER_DATE}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
   "u",
 );
 const NOT_A_NAME =

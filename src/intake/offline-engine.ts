@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Complaint, type Contact, type ComplaintField } from "../domain/complaint.schema.js";
+import { Complaint, callbackOf, type Contact, type ComplaintField } from "../domain/complaint.schema.js";
 import type { DomainConfig } from "../domain/config.js";
 import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
@@ -219,7 +219,7 @@ export class OfflineEngine implements ExtractionEngine {
     if (!community) missing.push("location");
     if ((category === "other" && categoryConfidence < 0.5) || factHan < MIN_FACT_HAN)
       missing.push("description");
-    if (asksForPhone(input.channel) && !contact.phone && !contact.callback) missing.push("contact");
+    if (asksForPhone(input.channel) && !callbackOf(contact)) missing.push("contact");
 
     // A known emergency never downgrades: a follow-up turn may not repeat the alarming words.
     const urgencyValue = known.urgency === "emergency" ? "emergency" : urgency.urgency;
@@ -245,7 +245,7 @@ export class OfflineEngine implements ExtractionEngine {
         description: factHan >= MIN_FACT_HAN ? 0.9 : 0.3,
         location: round(place?.score ?? (community ? (known.confidence?.location ?? 0.9) : 0)),
         urgency: urgency.reason ? 0.9 : 0.7,
-        contact: contact.phone || contact.callback ? 0.95 : 0,
+        contact: callbackOf(contact) ? 0.95 : 0,
       },
       engine: "offline",
       candidates,

@@ -4,7 +4,7 @@ import { categoryForHazard } from "./hazard-category.js";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { z } from "zod";
-import { Complaint, type Channel, type ComplaintField } from "../domain/complaint.schema.js";
+import { Complaint, callbackOf, type Channel, type ComplaintField } from "../domain/complaint.schema.js";
 import type { DomainConfig } from "../domain/config.js";
 import { Kind, Urgency } from "../domain/taxonomy.schema.js";
 import { CircuitBreaker } from "./circuit-breaker.js";
@@ -240,7 +240,7 @@ export class OpenAIEngine implements ExtractionEngine {
     if (!community) missing.push("location");
     if (!description || (category === "other" && offline.missing.includes("description")))
       missing.push("description");
-    if (asksForPhone(channel) && !offline.contact.phone && !offline.contact.callback) missing.push("contact");
+    if (asksForPhone(channel) && !callbackOf(offline.contact)) missing.push("contact");
     return Complaint.parse({
       kind,
       category,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type Column, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import {
   callbackTasks,
@@ -163,6 +163,18 @@ export interface TaskListFilter {
   scope?: SQL[];
 }
 
+/** The reporter row of one resident's report on one ticket: it keeps a callback number named for it. */
+export const reportOf = (ticketId: Column, residentId: Column) =>
+  and(eq(ticketReporters.ticketId, ticketId), eq(ticketReporters.residentId, residentId));
+
+/**
+ * The number to call about a report (joined with `reportOf`): the one the resident named for it when
+ * it is not their own (a relative's), else their profile's.
+ */
+export const numberToCall = sql<
+  string | null
+>`coalesce(${ticketReporters.callbackPhone}, ${residents.phone})`;
+
 /** Callback tasks with what the agent needs to make the call (the number is revealed to callers). */
 export async function listCallbackTasks(ctx: AppContext, f: TaskListFilter) {
   const where: SQL[] = [...(f.scope ?? [])];
@@ -176,8 +188,7 @@ export async function listCallbackTasks(ctx: AppContext, f: TaskListFilter) {
       ticketStatus: tickets.status,
       unitId: tickets.unitId,
       name: residents.name,
-      // The number the resident named for this report when it is not their own (a relative's).
-      phone: sql<string | null>`coalesce(${ticketReporters.callbackPhone}, ${residents.phone})`,
+      phone: numberToCall,
       callbackFor: ticketReporters.callbackFor,
       satisfaction: surveys.satisfaction,
       resolved: surveys.resolved,
@@ -185,13 +196,7 @@ export async function listCallbackTasks(ctx: AppContext, f: TaskListFilter) {
     .from(callbackTasks)
     .innerJoin(tickets, eq(tickets.id, callbackTasks.ticketId))
     .leftJoin(residents, eq(residents.id, callbackTasks.residentId))
-    .leftJoin(
-      ticketReporters,
-      and(
-        eq(ticketReporters.ticketId, callbackTasks.ticketId),
-        eq(ticketReporters.residentId, callbackTasks.residentId),
-      ),
-    )
+    .leftJoin(ticketReporters, reportOf(callbackTasks.ticketId, callbackTasks.residentId))
     .leftJoin(surveys, eq(surveys.id, callbackTasks.surveyId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(callbackTasks.createdAt), desc(callbackTasks.id))

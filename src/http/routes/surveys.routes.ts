@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -10,7 +10,12 @@ import { AppError, forbidden, notFound } from "../../domain/app-error.js";
 import type { AppContext } from "../../runtime/context.js";
 import { freeTextPolicy, maskFreeText, maskFreeTextOrNull } from "../../auth/free-text-mask.js";
 import { maskName, maskPhone } from "../../runtime/redact.js";
-import { listCallbackTasks, recordCallbackResult } from "../../survey/callback-tasks.js";
+import {
+  listCallbackTasks,
+  numberToCall,
+  recordCallbackResult,
+  reportOf,
+} from "../../survey/callback-tasks.js";
 import { ErrorBody } from "../schemas.js";
 import type { StaffPrincipal } from "../../auth/staff-principal.js";
 
@@ -143,17 +148,11 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .select({
             s: surveys,
             name: residents.name,
-            phone: sql<string | null>`coalesce(${ticketReporters.callbackPhone}, ${residents.phone})`,
+            phone: numberToCall,
           })
           .from(surveys)
           .innerJoin(residents, eq(residents.id, surveys.residentId))
-          .leftJoin(
-            ticketReporters,
-            and(
-              eq(ticketReporters.ticketId, surveys.ticketId),
-              eq(ticketReporters.residentId, surveys.residentId),
-            ),
-          )
+          .leftJoin(ticketReporters, reportOf(surveys.ticketId, surveys.residentId))
           .where(eq(surveys.ticketId, ticket.id))
           .orderBy(asc(surveys.round), asc(surveys.id));
         const tasks = await ctx.database.db

@@ -1,4 +1,9 @@
-import type { Channel, Complaint, ComplaintField } from "../../domain/complaint.schema.js";
+import {
+  callbackOf,
+  type Channel,
+  type Complaint,
+  type ComplaintField,
+} from "../../domain/complaint.schema.js";
 import type { DomainConfig } from "../../domain/config.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { extractAddressDetail } from "../extract-address-detail.js";
@@ -527,7 +532,7 @@ class Turn {
       const draft = state.drafts[0]!;
       // A number given (or refused) for one problem of the message answers for all of them.
       const phone = state.phone ?? this.input.knownPhone;
-      if (!draft.complaint.contact.phone && !draft.complaint.contact.callback && state.callback)
+      if (!callbackOf(draft.complaint.contact) && state.callback)
         draft.complaint.contact.callback = state.callback;
       if (!draft.complaint.contact.phone && phone) draft.complaint.contact.phone = phone;
       if (state.phoneDeclined) draft.asked.contact = Math.max(draft.asked.contact ?? 0, ASK_LIMIT.contact);
@@ -713,7 +718,7 @@ export function missingFields(c: Complaint, channel: Channel): ComplaintField[] 
     (c.category === "other" && (c.confidence.category ?? 0) < 0.5)
   )
     missing.push("description");
-  if (asksForPhone(channel) && !c.contact.phone && !c.contact.callback) missing.push("contact");
+  if (asksForPhone(channel) && !callbackOf(c.contact)) missing.push("contact");
   return missing;
 }
 
