@@ -44,13 +44,12 @@ function report(name: string, rows: Row[], everydaySet: boolean): void {
   const count = (g: Row["group"], pick = (_: Row) => true) =>
     rows.filter((r) => r.group === g && pick(r)).length;
   const asked = (r: Row) => possibleDanger("normal", r.s) !== null;
-  const parts =
-    everydaySet
-      ? [`everyday asked ${count("everyday", asked)}/${count("everyday")}`]
-      : [
-          `missed asked ${count("missed", asked)}/${count("missed")}`,
-          `near-misses asked ${count("near", asked)}/${count("near")}`,
-        ];
+  const parts = everydaySet
+    ? [`everyday asked ${count("everyday", asked)}/${count("everyday")}`]
+    : [
+        `missed asked ${count("missed", asked)}/${count("missed")}`,
+        `near-misses asked ${count("near", asked)}/${count("near")}`,
+      ];
   process.stdout.write(`${name.padEnd(28)} ${parts.join("   ")}\n`);
 }
 

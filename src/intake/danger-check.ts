@@ -1,13 +1,7 @@
 import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
 import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
-import {
-  EVERYDAY_SMOKE,
-  UNSURE,
-  liveSentences,
-  normaliseUrgencyText,
-  type Hazard,
-} from "./urgency-rules.js";
+import { EVERYDAY_SMOKE, UNSURE, liveSentences, normaliseUrgencyText, type Hazard } from "./urgency-rules.js";
 
 /*
  * A hotline agent who hears something that might be a danger asks one question before filling in
@@ -57,10 +51,7 @@ export const DANGER_BAND_FROM = 0.3;
  */
 const GAS = "(燃气|煤气|天然气|液化气)";
 const HINTS: readonly (readonly [Hazard, RegExp])[] = [
-  [
-    "gas",
-    new RegExp(`${GAS}.{0,6}(味|漏|泄|爆|呛|臭|闻|冒|中毒|报警)|(味|漏|闻|呛|臭).{0,6}${GAS}|漏气`),
-  ],
+  ["gas", new RegExp(`${GAS}.{0,6}(味|漏|泄|爆|呛|臭|闻|冒|中毒|报警)|(味|漏|闻|呛|臭).{0,6}${GAS}|漏气`)],
   ["fire", /着火|起火|失火|火灾|火苗|火光|冒火|烧着|烧起|冒烟|浓烟|烟雾|焦糊|焦味|爆炸/],
   ["electric", /触电|漏电|电线.{0,4}(断|掉|落|冒火|打火)/],
   ["trapped", /被困|困住|困在|卡住|出不来/],

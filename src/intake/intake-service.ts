@@ -615,6 +615,7 @@ export class IntakeService {
           conversationId,
           messageIds: extra.messageIds,
           media: extra.mediaIds.length ? { channel: messageChannel, mediaIds: extra.mediaIds } : null,
+          dangerCheck: extra.dangerCheck ?? null,
           now,
         });
         // Remember a number the resident gave, so no later conversation asks for it again.

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { Channel, Complaint } from "../domain/complaint.schema.js";
+import type { DangerCheck } from "./dialogue/dialogue-state.js";
 import { localDay } from "../domain/local-time.js";
 import { complaintColumns, reporterCallback } from "../tickets/complaint-columns.js";
 
@@ -14,6 +15,8 @@ export interface TurnFiling {
   messageIds: readonly number[];
   /** Photos the draft counted, noted on the ticket with the channel they came on. */
   media: { channel: string; mediaIds: readonly string[] } | null;
+  /** The safety question asked of this draft and its answer, recorded as a `danger_check` event. */
+  dangerCheck?: DangerCheck | null;
   now: Date;
 }
 
@@ -31,7 +34,7 @@ const FILE_TURN_TICKETS = {
   // transaction: the conversations they point at (the turns' final write then updates them, as it
   // updates one opened earlier), the tickets with one reference number each (OFFSET 0 keeps the
   // subquery whole, so the number is drawn once per row and in the batch's order), the reporters,
-  // the message links, the "created" and "attach_media" events (one insert, so a ticket's events
+  // the message links, the "created", "attach_media" and "danger_check" events (one insert, so a ticket's events
   // get their ids in that order) and the routing jobs. Foreign keys are checked at the statement's
   // end, when the conversations and tickets it inserted exist. The outbox rows follow
   // src/queue/outbox.ts: job id `route_<ticket id>_1` (jobId("route", id, 1)); the caller kicks its
@@ -42,7 +45,8 @@ const FILE_TURN_TICKETS = {
         category text, summary text, description text, location_text text, community_id text,
         lat double precision, lng double precision, urgency text, channel text, engine text,
         complaint jsonb, resident_id uuid, conversation_id uuid, message_ids bigint[],
-        media_channel text, media_ids jsonb, callback_phone text, callback_for text, at timestamptz)),
+        media_channel text, media_ids jsonb, danger_check jsonb, callback_phone text, callback_for text,
+        at timestamptz)),
     conv AS (
       INSERT INTO conversations
         (id, resident_id, channel, state, draft, created_at, updated_at, last_message_at, version)
@@ -79,6 +83,9 @@ const FILE_TURN_TICKETS = {
         SELECT f.ord, 1, f.id, f.resident_id::text, 'attach_media', NULL,
           jsonb_build_object('channel', f.media_channel, 'mediaIds', f.media_ids), f.at
         FROM f WHERE f.media_ids IS NOT NULL
+        UNION ALL
+        SELECT f.ord, 2, f.id, f.resident_id::text, 'danger_check', NULL, f.danger_check, f.at
+        FROM f WHERE f.danger_check IS NOT NULL
       ) e ORDER BY e.ord, e.step),
     jobs AS (
       INSERT INTO outbox (queue, job_name, job_id, payload)
@@ -136,6 +143,16 @@ export class TurnFilings {
       message_ids: [...new Set(f.messageIds)],
       media_channel: f.media?.channel ?? null,
       media_ids: f.media && f.media.mediaIds.length ? f.media.mediaIds : null,
+      // Whether the safety question was asked and what the resident answered (null: no answer).
+      danger_check: f.dangerCheck
+        ? {
+            asked: true,
+            answer: f.dangerCheck.answer,
+            hazard: f.dangerCheck.hazard,
+            reason: f.dangerCheck.reason,
+            askedAt: f.dangerCheck.askedAt,
+          }
+        : null,
       ...reporterCallback(f.complaint),
       at: f.now,
     }));

@@ -1,9 +1,25 @@
 import { z } from "zod";
 import { Callback, Complaint, ComplaintField } from "../../domain/complaint.schema.js";
+import { HAZARDS } from "../urgency-rules.js";
 
-/** Slots the bot may be waiting for an answer to. */
-export const AwaitedSlot = z.enum(["location", "description", "contact", "confirm"]);
+/** Slots the bot may be waiting for an answer to ("danger": the one safety question). */
+export const AwaitedSlot = z.enum(["location", "description", "contact", "confirm", "danger"]);
 export type AwaitedSlot = z.infer<typeof AwaitedSlot>;
+
+/**
+ * The one safety question asked of a draft that showed a possible danger short of an emergency
+ * (src/intake/danger-check.ts), and the resident's answer: recorded on the ticket it becomes.
+ */
+export const DangerCheck = z.object({
+  /** The danger the evidence pointed to when asked; null: none in particular (generic advice). */
+  hazard: z.enum(HAZARDS).nullable(),
+  /** What made the bot ask: the model's probability in the band, or a hazard word. */
+  reason: z.enum(["model", "hint"]),
+  askedAt: z.string(),
+  /** "yes": a danger (filed as an emergency); "no"; "other": an ordinary answer; null: none yet. */
+  answer: z.enum(["yes", "no", "other"]).nullable().default(null),
+});
+export type DangerCheck = z.infer<typeof DangerCheck>;
 
 /** A complaint being assembled over several turns. */
 export const Draft = z.object({
@@ -25,6 +41,8 @@ export const Draft = z.object({
    * turns out to be another ("有股怪味", then "冒浓烟了，着火了").
    */
   advice: z.string().nullable().default(null),
+  /** The safety question, once asked of this draft (it is never asked twice). */
+  dangerCheck: DangerCheck.nullable().default(null),
 });
 export type Draft = z.infer<typeof Draft>;
 

@@ -47,6 +47,14 @@ export const REPLIES = {
   // Only what has happened: the ticket exists. Who was notified is told when the notice is queued.
   emergencyFiled: (ref: string) =>
     `已按紧急事项登记，编号${ref}，正在立即派发，派发后会告诉您通知了哪个单位。`,
+  /*
+   * The one safety question, where the words hint at a danger the detector could not confirm: the
+   * resident says it in a word, and the SMS variant fits one segment.
+   */
+  askDanger: {
+    full: "为确保安全想确认一下：现在现场是否有人受伤、被困，或有燃气泄漏、起火、触电等危险？有请回复“有”，我们立即按紧急事项处理。",
+    sms: "为安全确认：现场有人受伤、被困，或有燃气泄漏、起火、触电吗？有请回复“有”，立即按紧急处理。",
+  },
   askEmergencyPlace: "请马上告诉我具体位置：哪个小区或哪条路，几号楼？",
   several: (n: number) => `您反映了${n}件事，我们逐一登记。`,
   nextOne: "接下来登记下一件事。",

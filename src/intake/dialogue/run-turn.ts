@@ -12,7 +12,10 @@ import type { ExtractionEngine } from "../extraction-engine.js";
 import { normalizeText } from "../normalize-text.js";
 import { PlaceResolver } from "../place-resolver.js";
 import { splitComplaints } from "../split-complaints.js";
-import type { AwaitedSlot, DialogueState, Draft } from "./dialogue-state.js";
+import { readPossibleDanger } from "../danger-check.js";
+import { hazardOf } from "../detect-urgency.js";
+import { categoryForHazard } from "../hazard-category.js";
+import type { AwaitedSlot, DangerCheck, DialogueState, Draft } from "./dialogue-state.js";
 import type { Faq } from "./faq.js";
 import {
   asksScope,
@@ -25,7 +28,7 @@ import {
 } from "./intents.js";
 import { parseQrScene } from "./qr-scene.js";
 import { forChannel, plainForSms, REPLIES, SMS_SEGMENT, statusText } from "./replies.js";
-import { safetyAdvice } from "./safety-advice.js";
+import { adviceFor } from "./safety-advice.js";
 import { asksForPhone, isOneShot, wantsShortReplies } from "../../channels-runtime/channel-rules.js";
 
 /** One inbound message as the dialogue sees it (channel extras already unpacked). */
@@ -65,7 +68,7 @@ export interface DialoguePorts {
   /** Files a ticket and returns its reference number. */
   fileTicket(
     complaint: Complaint,
-    extra: { mediaIds: string[]; messageIds: number[] },
+    extra: { mediaIds: string[]; messageIds: number[]; dangerCheck?: DangerCheck | null },
   ): Promise<{ ref: string }>;
   findTicket(ref: string): Promise<TicketView | null>;
   /** The resident's own latest tickets, newest first. */
@@ -98,6 +101,16 @@ const SLOT_ORDER = ["description", "location", "contact"] as const;
 const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 const DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS = 60;
 const DECLINE = /^(不留|不方便|不用|不需要|没有|不想留|算了|不了)/;
+/*
+ * Answers to the safety question, read on the words without punctuation: "没有" / "不是" / "没事"
+ * deny; "有" / "是的" / "对" / "有人受伤" affirm. Whatever else the answer says (a place, a
+ * correction, a danger in its own words) is read as usual.
+ */
+const DANGER_NO = /^(没|无|不|否|并没|还好|暂时没|应该没|好像没)/;
+const DANGER_YES = /^(有|是|对|嗯|确实|真的有|危险|紧急|快)/;
+/** What a bare yes or no consists of: nothing left to read as a place or a problem. */
+const YES_NO_WORDS =
+  /有|没|无|是|不|否|对|的|了|啊|呀|吧|嗯|哦|事|危险|还好|暂时|应该|好像|确实|真|并|紧急|快/g;
 
 const resolvers = new WeakMap<DomainConfig, PlaceResolver>();
 function resolverFor(config: DomainConfig): PlaceResolver {
@@ -204,6 +217,7 @@ class Turn {
       await this.answerQuery(query.ref);
       return this.remindPending();
     }
+    if (state.awaiting === "danger" && state.drafts[0]?.dangerCheck) return this.answerDangerCheck(text);
     const talk = smallTalk(text);
     if (talk && !(state.awaiting === "confirm" && isConfirm(text))) {
       if (talk === "greeting") {
@@ -244,7 +258,7 @@ class Turn {
       callerPhone: this.input.callerPhone ?? null,
     });
     const draft = this.newDraft(complaint);
-    if (draft.complaint.urgency === "emergency") this.say(safetyAdvice(text));
+    if (draft.complaint.urgency === "emergency") this.say(adviceFor(hazardOf(text)));
     await this.fileDraft(draft);
   }
 
@@ -372,6 +386,7 @@ class Turn {
       startedAt: this.input.now.toISOString(),
       emergencyWaitUntil: null,
       advice: null,
+      dangerCheck: null,
     };
     draft.messageIds = [...this.state.pendingMessageIds];
     this.state.pendingMessageIds = [];
@@ -542,6 +557,7 @@ class Turn {
         await this.fileEmergencies();
         continue;
       }
+      if (this.asksDanger(draft)) return;
       const slot = SLOT_ORDER.filter((f) => draft.complaint.missing.includes(f)).find(
         (f): f is "location" | "description" | "contact" =>
           (f === "location" || f === "description" || f === "contact") &&
@@ -562,6 +578,7 @@ class Turn {
   }
 
   private question(slot: Exclude<AwaitedSlot, "confirm">, times: number): string {
+    if (slot === "danger") return forChannel(this.input.channel, REPLIES.askDanger);
     const sms = wantsShortReplies(this.input.channel) && !isOneShot(this.input.channel);
     if (slot === "location")
       return (sms ? REPLIES.askLocationSms : REPLIES.askLocation)[Math.min(times, 2) - 1]!;
@@ -577,6 +594,59 @@ class Turn {
   }
 
   /**
+   * The one safety question, asked once per draft, before the place or the confirmation, when the
+   * words show a possible danger the detector did not call an emergency (src/intake/danger-check.ts).
+   * Only where someone can answer at once: never on a hotline transcript, the call is over.
+   */
+  private asksDanger(draft: Draft): boolean {
+    if (draft.dangerCheck || isOneShot(this.input.channel) || this.input.kind === "transcript") return false;
+    // The engine reads the danger with known place names masked ("水库街" holds no water): so does the check.
+    const danger = readPossibleDanger(
+      this.places.mask(draft.complaint.description, "小区"),
+      draft.complaint.urgency,
+    );
+    if (!danger) return false;
+    draft.dangerCheck = { ...danger, askedAt: this.input.now.toISOString(), answer: null };
+    this.state.awaiting = "danger";
+    this.say(this.question("danger", 1));
+    return true;
+  }
+
+  /**
+   * The answer to the safety question. A danger affirmed ("有", "是的，有人受伤"), or told in words the
+   * detector reads as an emergency, makes the draft an emergency with the danger the evidence points
+   * to, and the emergency path takes it from there (advice, the place question if missing, filed and
+   * dispatched at once). Anything else continues the normal flow with the answer read as usual.
+   */
+  private async answerDangerCheck(text: string): Promise<void> {
+    const { state } = this;
+    const draft = state.drafts[0]!;
+    const check = draft.dangerCheck!;
+    state.awaiting = null;
+    const words = text.replace(/[\p{P}\p{S}\s]/gu, "");
+    const no = DANGER_NO.test(words);
+    const yes = !no && DANGER_YES.test(words);
+    // A bare "有" or "没有" has nothing else to read; "没有，在西盛家园3号楼" has a place.
+    if (hanCount(words.replace(YES_NO_WORDS, "")) > 0 || /\d/.test(words)) await this.mergeIntoActive(text);
+    else this.noteMessage(draft);
+    const emergency = yes || draft.complaint.urgency === "emergency";
+    check.answer = emergency ? "yes" : no ? "no" : "other";
+    if (emergency) this.makeEmergency(draft, check);
+    await this.fileEmergencies();
+    await this.advance();
+  }
+
+  /** A draft the resident said is a danger: an emergency, carried by the unit that danger needs. */
+  private makeEmergency(draft: Draft, check: DangerCheck): void {
+    const c = draft.complaint;
+    c.urgency = "emergency";
+    const hazard = hazardOf(this.places.mask(c.description, "小区")) ?? check.hazard;
+    const category = categoryForHazard(hazard, c.description, c.category, c.confidence.category ?? 0);
+    if (category && this.ports.config.taxonomy.categories.some((t) => t.code === category))
+      c.category = category;
+  }
+
+  /**
    * Emergencies first: the safety advice at once; one short question for the place when it is
    * missing (the draft then waits a bounded time, see `runTimeouts`); every other emergency filed
    * now, placed or not.
@@ -588,7 +658,7 @@ class Turn {
     const file: Draft[] = [];
     for (const d of urgent) {
       // Advice given when the place was asked is not repeated, unless the danger is now another one.
-      const now = safetyAdvice(d.complaint.description);
+      const now = adviceOf(d);
       if (d.advice !== now && (d.emergencyWaitUntil === null || d.advice !== null)) {
         advice.push(now);
         d.advice = now;
@@ -649,6 +719,7 @@ class Turn {
     const { ref } = await this.ports.fileTicket(complaint, {
       mediaIds: draft.mediaIds,
       messageIds: draft.messageIds,
+      dangerCheck: draft.dangerCheck,
     });
     const emergency = complaint.urgency === "emergency";
     this.filed.push({ ref, emergency });
@@ -678,7 +749,7 @@ class Turn {
     const awaiting = this.state.awaiting;
     if (!draft || !awaiting) return;
     if (awaiting === "confirm") this.say(this.confirmation(draft));
-    else this.say(this.question(awaiting, draft.asked[awaiting] ?? 1));
+    else this.say(this.question(awaiting, awaiting === "danger" ? 1 : (draft.asked[awaiting] ?? 1)));
   }
 
   private scopeNames(): string {
@@ -705,6 +776,15 @@ class Turn {
   private say(text: string): void {
     this.replies.push(text);
   }
+}
+
+/**
+ * The safety advice for an emergency draft: the danger its words describe, else the one the safety
+ * question's evidence pointed to, else the generic "call 110/119/120".
+ */
+function adviceOf(d: Draft): string {
+  const fromCheck = d.dangerCheck?.answer === "yes" ? d.dangerCheck.hazard : null;
+  return adviceFor(hazardOf(d.complaint.description) ?? fromCheck);
 }
 
 /** Slots still needed before a ticket is worth filing on this channel. */

@@ -25,6 +25,10 @@ const GENERIC = "情况紧急！请立即拨打110、119或120，确保自身安
 
 /** Safety advice for the hazard the text describes. */
 export function safetyAdvice(text: string): string {
-  const hazard = hazardOf(text);
+  return adviceFor(hazardOf(text));
+}
+
+/** Safety advice for a hazard; with none known, the generic "call 110/119/120". */
+export function adviceFor(hazard: Hazard | null): string {
   return hazard ? ADVICE[hazard] : GENERIC;
 }

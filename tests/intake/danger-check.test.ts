@@ -1,0 +1,241 @@
+import { and, asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, type App } from "../../src/http/app.js";
+import { messages, residentIdentities, ticketEvents, tickets } from "../../src/db/schema/index.js";
+import { REPLIES, SMS_SEGMENT } from "../../src/intake/dialogue/replies.js";
+import { readPossibleDanger } from "../../src/intake/danger-check.js";
+import { routeWorkerFactory } from "../../src/routing/route.worker.js";
+import type { StageWorker } from "../../src/runtime/context.js";
+import { startWorkers } from "../../src/runtime/workers.js";
+import { safePush, textXml, wechatEnv } from "../channels/support/wechat-http.js";
+import { loseRedisData } from "../support/redis-loss.js";
+import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { crashableIntakeWorkers, type TurnCrash } from "./support/crashable-intake.js";
+import { say, waitFor } from "./support/inbound.js";
+
+/*
+ * A message that might tell of a danger the detector did not call an emergency gets one safety
+ * question, as a hotline agent would ask it; "有" makes it an emergency on the existing path, "没有"
+ * or any ordinary answer lets the normal flow go on. Real PostgreSQL and Redis, the real intake
+ * worker, the real route worker.
+ */
+const clock = testClock("2026-11-21T02:00:00Z");
+const crash: TurnCrash = { next: false };
+const factories = [crashableIntakeWorkers(crash), routeWorkerFactory];
+let t: TestEnv;
+let app: App;
+let restarted: StageWorker[] = [];
+
+beforeAll(async () => {
+  t = await createTestEnv({
+    clock,
+    env: wechatEnv({ WECHAT_PASSIVE_REPLY_BUDGET_MS: "300" }),
+    workers: factories,
+  });
+  await t.ctx.relay.start();
+  app = await buildApp(t.ctx, { docs: false });
+});
+afterAll(async () => {
+  await app.close();
+  await Promise.all(restarted.map((w) => w.close()));
+  await t.close();
+});
+
+// "The fire escape is blocked and the stairwell smoke alarm keeps sounding": a fire word, no fire said.
+const SMOKE_ALARM = "西盛家园3号楼的消防通道被堵了，楼道里烟雾报警器老响";
+// "The socket on my wall is getting hot": the model is unsure (in its band), no hazard word.
+const HOT_SOCKET = "我家墙上插座有点发烫";
+const ASK_FULL = REPLIES.askDanger.full;
+const ASK_SMS = REPLIES.askDanger.sms;
+const refIn = (texts: string[]) => /ZT\d{8}-\d{4}/.exec(texts.join("\n"))?.[0] ?? null;
+
+async function ticketByRef(ref: string) {
+  const [ticket] = await t.ctx.database.db.select().from(tickets).where(eq(tickets.ref, ref));
+  const events = await t.ctx.database.db
+    .select()
+    .from(ticketEvents)
+    .where(eq(ticketEvents.ticketId, ticket!.id))
+    .orderBy(asc(ticketEvents.id));
+  return { ticket: ticket!, checks: events.filter((e) => e.action === "danger_check").map((e) => e.data) };
+}
+
+async function dispatched(ref: string) {
+  return waitFor(async () => {
+    const { ticket } = await ticketByRef(ref);
+    return ticket.status === "dispatched" ? ticket : null;
+  });
+}
+
+describe("the check itself", () => {
+  it("reads a possible danger below the line, and never asks of an emergency", () => {
+    expect(readPossibleDanger(SMOKE_ALARM, "urgent")).toEqual({ reason: "hint", hazard: "fire" });
+    expect(readPossibleDanger(HOT_SOCKET, "normal")).toMatchObject({ reason: "model", hazard: null });
+    expect(readPossibleDanger("西盛家园3号楼暖气不热", "normal")).toBeNull();
+    expect(readPossibleDanger(SMOKE_ALARM, "emergency")).toBeNull();
+  });
+
+  it("fits one SMS segment on SMS", () => {
+    expect([...ASK_SMS].length).toBeLessThanOrEqual(SMS_SEGMENT);
+  });
+});
+
+describe("a safety question when a danger is possible", () => {
+  it("WeChat, answered 有: fire advice, filed as an emergency at once (the place is known), dispatched, the answer recorded", async () => {
+    const wx = { channel: "wechat" as const, from: "oDangerYes01" };
+    expect(await say(t.ctx, { ...wx, text: SMOKE_ALARM })).toEqual([ASK_FULL]);
+    const answer = await say(t.ctx, { ...wx, text: "有" });
+    expect(answer[0]).toMatch(/^请立即拨打119/);
+    expect(answer[1]).toMatch(/^已按紧急事项登记，编号ZT/);
+    expect(answer).toHaveLength(2);
+    const ref = refIn(answer)!;
+    const ticket = await dispatched(ref);
+    expect(ticket).toMatchObject({ urgency: "emergency", communityId: "community.xisheng" });
+    expect(ticket.unitId).not.toBeNull();
+    const { checks } = await ticketByRef(ref);
+    expect(checks).toEqual([
+      expect.objectContaining({ asked: true, answer: "yes", hazard: "fire", reason: "hint" }),
+    ]);
+  });
+
+  it("SMS, answered 没有: the normal flow goes on to the confirmation, a normal ticket records the answer", async () => {
+    const sms = { channel: "sms" as const, from: "13900007701" };
+    const asked = await say(t.ctx, { ...sms, text: SMOKE_ALARM });
+    expect(asked).toEqual([ASK_SMS]);
+    expect([...asked[0]!].length).toBeLessThanOrEqual(SMS_SEGMENT);
+    const next = await say(t.ctx, { ...sms, text: "没有" });
+    expect(next).toHaveLength(1);
+    expect(next[0]).toMatch(/确认请回复1/);
+    const ref = refIn(await say(t.ctx, { ...sms, text: "1" }))!;
+    const { ticket, checks } = await ticketByRef(ref);
+    expect(ticket.urgency).not.toBe("emergency");
+    expect(checks).toEqual([expect.objectContaining({ answer: "no", hazard: "fire" })]);
+  });
+
+  it("SMS, answered with a place: read as the place, then the confirmation; no emergency", async () => {
+    const sms = { channel: "sms" as const, from: "13900007702" };
+    expect(await say(t.ctx, { ...sms, text: HOT_SOCKET })).toEqual([ASK_SMS]);
+    const next = await say(t.ctx, { ...sms, text: "西盛家园3号楼" });
+    expect(next).toHaveLength(1);
+    expect(next[0]).toMatch(/西盛家园.*确认请回复1/);
+    const ref = refIn(await say(t.ctx, { ...sms, text: "1" }))!;
+    const { ticket, checks } = await ticketByRef(ref);
+    expect(ticket).toMatchObject({ communityId: "community.xisheng" });
+    expect(ticket.urgency).not.toBe("emergency");
+    expect(checks).toEqual([expect.objectContaining({ answer: "other", hazard: null, reason: "model" })]);
+  });
+
+  it("answered yes with no place and no hazard word: generic advice, then the one emergency place question", async () => {
+    const sms = { channel: "sms" as const, from: "13900007703" };
+    expect(await say(t.ctx, { ...sms, text: HOT_SOCKET })).toEqual([ASK_SMS]);
+    const answer = await say(t.ctx, { ...sms, text: "有！" });
+    expect(answer[0]).toBe("情况紧急！请立即拨打110、119或120，确保自身安全。");
+    expect(answer.at(-1)).toBe(REPLIES.askEmergencyPlace);
+    const filed = await say(t.ctx, { ...sms, text: "西盛家园3号楼" });
+    const ref = refIn(filed)!;
+    expect(filed.at(-1)).toMatch(/^已按紧急事项登记/);
+    expect((await dispatched(ref)).urgency).toBe("emergency");
+    expect((await ticketByRef(ref)).checks).toEqual([expect.objectContaining({ answer: "yes" })]);
+  });
+
+  it("never asks a hotline transcript: the call is over", async () => {
+    const replies = await say(t.ctx, {
+      channel: "hotline",
+      from: "13900007704",
+      kind: "transcript",
+      text: `坐席：您好，请讲。\n来电人：${SMOKE_ALARM}`,
+    });
+    expect(replies.join("\n")).not.toContain("为确保安全");
+    expect(replies.join("\n")).not.toContain("为安全确认");
+    const { checks } = await ticketByRef(refIn(replies)!);
+    expect(checks).toEqual([]);
+  });
+
+  it("never asks what is already an emergency", async () => {
+    const replies = await say(t.ctx, {
+      channel: "wechat",
+      from: "oDangerAlready01",
+      text: "西盛家园3号楼楼道里有股烧焦的味道，还在冒烟",
+    });
+    expect(replies[0]).toMatch(/119/);
+    expect(replies.join("\n")).not.toContain("为确保安全");
+    const { ticket, checks } = await ticketByRef(refIn(replies)!);
+    expect(ticket.urgency).toBe("emergency");
+    expect(checks).toEqual([]);
+  });
+
+  it("a worker dying on the answer's turn: retried, one emergency ticket, one record", async () => {
+    const sms = { channel: "sms" as const, from: "13900007705" };
+    expect(await say(t.ctx, { ...sms, text: SMOKE_ALARM })).toEqual([ASK_SMS]);
+    crash.next = true;
+    const answer = await say(t.ctx, { ...sms, text: "有" });
+    expect(crash.next).toBe(false);
+    const ref = refIn(answer)!;
+    expect(answer.filter((r) => r.startsWith("已按紧急事项登记"))).toHaveLength(1);
+    const mine = await t.ctx.database.db
+      .select({ id: tickets.id })
+      .from(tickets)
+      .innerJoin(messages, eq(messages.conversationId, tickets.conversationId))
+      .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
+      .where(and(eq(residentIdentities.address, sms.from), eq(messages.direction, "in")));
+    expect(new Set(mine.map((m) => m.id)).size).toBe(1);
+    expect((await ticketByRef(ref)).checks).toHaveLength(1);
+  });
+});
+
+let msgSeq = 7_300_000_000_000_000_000n;
+async function wechatPush(from: string, text: string, msgId = String(++msgSeq)): Promise<void> {
+  const res = await app.inject(safePush(textXml(msgId, text, from), clock.now()));
+  expect(res.statusCode).toBe(200);
+}
+async function toResident(openid: string): Promise<string[]> {
+  const rows = await t.ctx.database.db
+    .select({ text: messages.text })
+    .from(messages)
+    .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
+    .where(and(eq(messages.direction, "out"), eq(residentIdentities.address, openid)))
+    .orderBy(asc(messages.id));
+  return rows.map((r) => r.text ?? "");
+}
+
+describe("the answer delivered twice, and after a restart", () => {
+  it("WeChat delivers the answer twice (its retry): one turn, one emergency ticket", async () => {
+    const openid = "oDangerTwice01";
+    await wechatPush(openid, SMOKE_ALARM);
+    await waitFor(async () => ((await toResident(openid)).includes(ASK_FULL) ? true : null));
+    const msgId = String(++msgSeq);
+    await wechatPush(openid, "有", msgId);
+    await wechatPush(openid, "有", msgId);
+    const out = await waitFor(async () => {
+      const o = await toResident(openid);
+      return o.some((x) => x.startsWith("已按紧急事项登记")) ? o : null;
+    });
+    const inbound = await t.ctx.database.db
+      .select({ id: messages.id, status: messages.status })
+      .from(messages)
+      .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
+      .where(and(eq(messages.direction, "in"), eq(residentIdentities.address, openid)));
+    expect(inbound).toHaveLength(2);
+    await waitFor(async () => {
+      const rows = await t.ctx.database.db.select().from(messages).where(eq(messages.id, inbound[1]!.id));
+      return rows[0]?.status === "processed";
+    });
+    expect(out.filter((x) => x.startsWith("已按紧急事项登记"))).toHaveLength(1);
+    expect(out.filter((x) => x === ASK_FULL)).toHaveLength(1);
+    const { checks } = await ticketByRef(refIn(out)!);
+    expect(checks).toEqual([expect.objectContaining({ answer: "yes" })]);
+  });
+
+  it("the workers restart and Redis loses everything between the question and the answer: nothing is lost", async () => {
+    const sms = { channel: "sms" as const, from: "13900007706" };
+    expect(await say(t.ctx, { ...sms, text: SMOKE_ALARM })).toEqual([ASK_SMS]);
+    await Promise.all(t.workers.map((w) => w.close()));
+    t.workers.length = 0;
+    await loseRedisData(t);
+    restarted = await startWorkers(t.ctx, factories);
+    const answer = await say(t.ctx, { ...sms, text: "有" });
+    expect(answer[0]).toMatch(/^请立即拨打119/);
+    const ref = refIn(answer)!;
+    expect((await dispatched(ref)).urgency).toBe("emergency");
+    expect((await ticketByRef(ref)).checks).toEqual([expect.objectContaining({ answer: "yes" })]);
+  });
+});
