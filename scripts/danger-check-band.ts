@@ -9,7 +9,12 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { detectUrgency } from "../src/intake/detect-urgency.js";
-import { dangerSignals, possibleDanger, type DangerSignals } from "../src/intake/danger-check.js";
+import {
+  CONTACT_CLAUSE,
+  dangerSignals,
+  possibleDanger,
+  type DangerSignals,
+} from "../src/intake/danger-check.js";
 import { shippedEmergencyModel } from "../src/intake/emergency-model.js";
 import { readEmergencyCases } from "../src/intake/evaluate-emergency.js";
 import { readEvaluationCases } from "../src/intake/evaluate.js";
@@ -34,7 +39,7 @@ type Row = { group: "missed" | "near" | "everyday"; s: DangerSignals };
 const LINES = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
 
 function signalsOf(text: string): DangerSignals {
-  const masked = places.mask(text, "小区");
+  const masked = places.mask(text, "小区").replace(CONTACT_CLAUSE, "");
   const finding = detectUrgency(masked, model);
   return dangerSignals(masked, finding, finding.probability === null && model ? model.predict(masked) : null);
 }
@@ -102,6 +107,11 @@ if (values.sweep) {
   line("hint or floor", (s) => !!s.hint || s.floor);
   process.stdout.write("\nmodel >= line (no concept needed), or hint, or floor:\n");
   for (const p of LINES) line(`line ${p}`, (s) => !!s.hint || s.floor || (s.probability ?? 0) >= p);
+  process.stdout.write("\nmodel >= line outside a plainly other context, or hint:\n");
+  for (const p of LINES) line(`line ${p}`, (s) => !!s.hint || ((s.probability ?? 0) >= p && !s.context));
+  process.stdout.write("\n(model >= line, or hint) outside a plainly other context:\n");
+  for (const p of LINES) line(`line ${p}`, (s) => !s.context && (!!s.hint || (s.probability ?? 0) >= p));
+  line("context", (s) => s.context);
   process.stdout.write("\nmodel >= line, or hint:\n");
   for (const p of LINES) line(`line ${p}`, (s) => !!s.hint || (s.probability ?? 0) >= p);
 }

@@ -1,6 +1,6 @@
 import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
-import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
+import { detectUrgency, vetoableContext, type CombinedFinding } from "./detect-urgency.js";
 import { EVERYDAY_SMOKE, UNSURE, liveSentences, normaliseUrgencyText, type Hazard } from "./urgency-rules.js";
 
 /*
@@ -26,6 +26,11 @@ export interface DangerSignals {
   hint: Hazard | null;
   /** A rule hit the model vetoed as a story, a bill or a letter. */
   vetoed: boolean;
+  /**
+   * The message is plainly about something else: a standing nuisance ("好几天了"), an event that is
+   * over, a bill, a letter with no danger said to be happening now.
+   */
+  context: boolean;
 }
 
 /** Why the question is asked, and which danger the evidence points to (null: none in particular). */
@@ -80,6 +85,7 @@ export function dangerSignals(
     floor: finding.urgency === "urgent" && !!finding.reason && UNSURE.test(finding.reason),
     hint,
     vetoed: finding.vetoed,
+    context: vetoableContext(text) !== null,
   };
 }
 
@@ -98,6 +104,12 @@ export function possibleDanger(
   return null;
 }
 
+/*
+ * A clause that gives a number to call ("有事打我女儿电话138…", "我电话139…") says who to call, never
+ * what is wrong; the model reads "打我女儿" in it as a blow. It is left out before the check reads.
+ */
+export const CONTACT_CLAUSE = /[^，。,.；;！!？?\n]*\d[\d -]{6,}\d[^，。,.；;！!？?\n]*/g;
+
 /**
  * The check as the dialogue and the evaluation run it: `urgency` is what the engine decided for the
  * message (the question is never asked of an emergency), `text` the resident's words with known
@@ -109,8 +121,8 @@ export function readPossibleDanger(
   model: EmergencyModel | null = shippedEmergencyModel(),
 ): PossibleDanger | null {
   if (urgency === "emergency") return null;
-  const finding = detectUrgency(text, model);
-  if (finding.urgency === "emergency") return null;
-  const opinion = finding.probability === null && model ? model.predict(text) : null;
-  return possibleDanger(urgency, dangerSignals(text, finding, opinion));
+  const words = text.replace(CONTACT_CLAUSE, "");
+  const finding = detectUrgency(words, model);
+  const opinion = finding.probability === null && model ? model.predict(words) : null;
+  return possibleDanger(urgency, dangerSignals(words, finding, opinion));
 }

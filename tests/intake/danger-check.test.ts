@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { messages, residentIdentities, ticketEvents, tickets } from "../../src/db/schema/index.js";
 import { REPLIES, SMS_SEGMENT } from "../../src/intake/dialogue/replies.js";
-import { readPossibleDanger } from "../../src/intake/danger-check.js";
+import { possibleDanger, readPossibleDanger, type DangerSignals } from "../../src/intake/danger-check.js";
+import { adviceFor } from "../../src/intake/dialogue/safety-advice.js";
 import { routeWorkerFactory } from "../../src/routing/route.worker.js";
 import type { StageWorker } from "../../src/runtime/context.js";
 import { startWorkers } from "../../src/runtime/workers.js";
@@ -43,8 +44,8 @@ afterAll(async () => {
 
 // "The fire escape is blocked and the stairwell smoke alarm keeps sounding": a fire word, no fire said.
 const SMOKE_ALARM = "西盛家园3号楼的消防通道被堵了，楼道里烟雾报警器老响";
-// "The socket on my wall is getting hot": the model is unsure (in its band), no hazard word.
-const HOT_SOCKET = "我家墙上插座有点发烫";
+// The same, with no place the bot knows.
+const SMOKE_ALARM_NO_PLACE = "小区的消防通道被堵了，楼道里烟雾报警器老响";
 const ASK_FULL = REPLIES.askDanger.full;
 const ASK_SMS = REPLIES.askDanger.sms;
 const refIn = (texts: string[]) => /ZT\d{8}-\d{4}/.exec(texts.join("\n"))?.[0] ?? null;
@@ -59,19 +60,45 @@ async function ticketByRef(ref: string) {
   return { ticket: ticket!, checks: events.filter((e) => e.action === "danger_check").map((e) => e.data) };
 }
 
+/** The route worker's dispatch; generous for a loaded machine (it only bounds a failure). */
 async function dispatched(ref: string) {
-  return waitFor(async () => {
-    const { ticket } = await ticketByRef(ref);
-    return ticket.status === "dispatched" ? ticket : null;
-  });
+  return waitFor(
+    async () => {
+      const { ticket } = await ticketByRef(ref);
+      return ticket.status === "dispatched" ? ticket : null;
+    },
+    60_000,
+    `${ref} dispatched`,
+  );
 }
 
 describe("the check itself", () => {
-  it("reads a possible danger below the line, and never asks of an emergency", () => {
+  it("reads a hazard word in a present-tense sentence, and never asks of an emergency", () => {
     expect(readPossibleDanger(SMOKE_ALARM, "urgent")).toEqual({ reason: "hint", hazard: "fire" });
-    expect(readPossibleDanger(HOT_SOCKET, "normal")).toMatchObject({ reason: "model", hazard: null });
     expect(readPossibleDanger("西盛家园3号楼暖气不热", "normal")).toBeNull();
+    // A fire told as last year's says nothing about now.
+    expect(readPossibleDanger("去年楼道里着过一次火，现在楼道灯又坏了", "normal")).toBeNull();
     expect(readPossibleDanger(SMOKE_ALARM, "emergency")).toBeNull();
+    // A number to call is contact, not the problem: "打我女儿" there is no blow.
+    expect(
+      readPossibleDanger("小区11号楼路灯不亮好几天了，有事打我女儿电话13900003434", "normal"),
+    ).toBeNull();
+  });
+
+  it("asks from the model's band below its line; the danger then named by nothing in particular", () => {
+    const unsure: DangerSignals = {
+      probability: 0.4,
+      modelHazard: "electric",
+      live: false,
+      floor: false,
+      hint: null,
+      vetoed: false,
+      context: false,
+    };
+    expect(possibleDanger("normal", unsure)).toEqual({ reason: "model", hazard: null });
+    expect(possibleDanger("urgent", { ...unsure, probability: 0.29 })).toBeNull();
+    expect(possibleDanger("emergency", unsure)).toBeNull();
+    expect(adviceFor(null)).toBe("情况紧急！请立即拨打110、119或120，确保自身安全。");
   });
 
   it("fits one SMS segment on SMS", () => {
@@ -113,7 +140,7 @@ describe("a safety question when a danger is possible", () => {
 
   it("SMS, answered with a place: read as the place, then the confirmation; no emergency", async () => {
     const sms = { channel: "sms" as const, from: "13900007702" };
-    expect(await say(t.ctx, { ...sms, text: HOT_SOCKET })).toEqual([ASK_SMS]);
+    expect(await say(t.ctx, { ...sms, text: SMOKE_ALARM_NO_PLACE })).toEqual([ASK_SMS]);
     const next = await say(t.ctx, { ...sms, text: "西盛家园3号楼" });
     expect(next).toHaveLength(1);
     expect(next[0]).toMatch(/西盛家园.*确认请回复1/);
@@ -121,14 +148,14 @@ describe("a safety question when a danger is possible", () => {
     const { ticket, checks } = await ticketByRef(ref);
     expect(ticket).toMatchObject({ communityId: "community.xisheng" });
     expect(ticket.urgency).not.toBe("emergency");
-    expect(checks).toEqual([expect.objectContaining({ answer: "other", hazard: null, reason: "model" })]);
+    expect(checks).toEqual([expect.objectContaining({ answer: "other", hazard: "fire" })]);
   });
 
-  it("answered yes with no place and no hazard word: generic advice, then the one emergency place question", async () => {
+  it("answered yes with no place: the advice, then the one emergency place question, then filed", async () => {
     const sms = { channel: "sms" as const, from: "13900007703" };
-    expect(await say(t.ctx, { ...sms, text: HOT_SOCKET })).toEqual([ASK_SMS]);
+    expect(await say(t.ctx, { ...sms, text: SMOKE_ALARM_NO_PLACE })).toEqual([ASK_SMS]);
     const answer = await say(t.ctx, { ...sms, text: "有！" });
-    expect(answer[0]).toBe("情况紧急！请立即拨打110、119或120，确保自身安全。");
+    expect(answer[0]).toMatch(/^请立即拨打119/);
     expect(answer.at(-1)).toBe(REPLIES.askEmergencyPlace);
     const filed = await say(t.ctx, { ...sms, text: "西盛家园3号楼" });
     const ref = refIn(filed)!;
