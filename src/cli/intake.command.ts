@@ -11,6 +11,9 @@ import {
   readEmergencyCases,
 } from "../intake/evaluate-emergency.js";
 import { DEFAULT_CATEGORY_MODEL } from "../intake/offline-engine.js";
+import { readPossibleDanger, type AsksDanger } from "../intake/danger-check.js";
+import { normalizeText } from "../intake/normalize-text.js";
+import { PlaceResolver } from "../intake/place-resolver.js";
 import { CategoryModelFile } from "../intake/category-model.js";
 import { crossValidateEmergencies, formatCrossValidation } from "../intake/emergency-cv.js";
 import { DEFAULT_EMERGENCY_MODEL } from "../intake/emergency-model.js";
@@ -69,7 +72,9 @@ export function intakeCommand(): Command {
     .action(async (opts: EvalOptions) => {
       let fallbacks = 0;
       const engine = await engineFor(opts, () => fallbacks++);
-      const result = await evaluateEngine(engine, await readEvaluationCases(opts.cases));
+      const result = await evaluateEngine(engine, await readEvaluationCases(opts.cases), {
+        asksDanger: await asksDangerFor(opts),
+      });
       if (opts.json) process.stdout.write(`${JSON.stringify({ ...result, fallbacks }, null, 2)}\n`);
       else {
         process.stdout.write(`${formatEvaluation(result, { failures: opts.failures })}\n`);
@@ -108,7 +113,9 @@ export function intakeCommand(): Command {
         return;
       }
       const engine = await engineFor(opts);
-      const result = await evaluateEmergencies(engine, await readEmergencyCases(opts.cases));
+      const result = await evaluateEmergencies(engine, await readEmergencyCases(opts.cases), {
+        asksDanger: await asksDangerFor(opts),
+      });
       if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(`${formatEmergencyEvaluation(result, { failures: opts.failures })}\n`);
     });
@@ -332,6 +339,14 @@ async function engineFor(opts: EvalOptions, onFallback?: () => void) {
   const env = parseEnv(process.env);
   const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
   return createEngine(env, config, { engine: opts.engine, ...(onFallback ? { onFallback } : {}) });
+}
+
+/** The safety question as the dialogue asks it: the words with known place names masked. */
+async function asksDangerFor(opts: EvalOptions): Promise<AsksDanger> {
+  const env = parseEnv(process.env);
+  const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
+  const places = new PlaceResolver(config.jurisdiction);
+  return (text, urgency) => readPossibleDanger(places.mask(normalizeText(text), "小区"), urgency) !== null;
 }
 
 interface EmergencyCvOptions {

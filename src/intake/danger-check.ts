@@ -104,6 +104,13 @@ export function possibleDanger(
   return null;
 }
 
+/**
+ * Whether the dialogue would ask the safety question of a message the engine read with `urgency`:
+ * what the evaluations count ("would ask"), with known place names masked as the engine and the
+ * dialogue mask them.
+ */
+export type AsksDanger = (text: string, urgency: CombinedFinding["urgency"]) => boolean;
+
 /*
  * A clause that gives a number to call ("有事打我女儿电话138…", "我电话139…") says who to call, never
  * what is wrong; the model reads "打我女儿" in it as a blow. It is left out before the check reads.

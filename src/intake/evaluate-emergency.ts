@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { Channel } from "../domain/complaint.schema.js";
+import type { AsksDanger } from "./danger-check.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
 
 /**
@@ -26,6 +27,11 @@ export interface EmergencyEvaluation {
   /** Emergencies labelled with an expected category, and how many got it. */
   categorised: number;
   categoryCorrect: number;
+  /**
+   * The safety question (src/intake/danger-check.ts): of the dangers not detected, how many would
+   * get it; of the near-misses not flagged, how many. Null when not measured.
+   */
+  wouldAsk: { missed: number; nearMisses: number } | null;
   missed: string[];
   falseAlarmTexts: string[];
   wrongCategory: { text: string; expected: string; actual: string }[];
@@ -35,7 +41,9 @@ export interface EmergencyEvaluation {
 export async function evaluateEmergencies(
   engine: ExtractionEngine,
   cases: readonly EmergencyCase[],
+  options: { asksDanger?: AsksDanger } = {},
 ): Promise<EmergencyEvaluation> {
+  const asks = options.asksDanger;
   const r: EmergencyEvaluation = {
     emergencies: 0,
     recalled: 0,
@@ -45,6 +53,7 @@ export async function evaluateEmergencies(
     falseAlarmRate: 0,
     categorised: 0,
     categoryCorrect: 0,
+    wouldAsk: asks ? { missed: 0, nearMisses: 0 } : null,
     missed: [],
     falseAlarmTexts: [],
     wrongCategory: [],
@@ -52,6 +61,7 @@ export async function evaluateEmergencies(
   for (const c of cases) {
     const complaint = await engine.extract({ text: c.text, channel: c.channel });
     const flagged = complaint.urgency === "emergency";
+    if (!flagged && asks?.(c.text, complaint.urgency)) r.wouldAsk![c.emergency ? "missed" : "nearMisses"]++;
     if (c.emergency) {
       r.emergencies++;
       if (flagged) r.recalled++;
@@ -83,6 +93,14 @@ export function formatEmergencyEvaluation(
     `false alarms          ${pct(r.falseAlarmRate)} (${r.falseAlarms}/${r.nearMisses} near-misses)`,
     `emergency category    ${pct(r.categorised ? r.categoryCorrect / r.categorised : 1)} (${r.categoryCorrect}/${r.categorised})`,
   ];
+  if (r.wouldAsk) {
+    const missed = r.emergencies - r.recalled;
+    const quiet = r.nearMisses - r.falseAlarms;
+    lines.push(
+      `would ask (missed)    ${pct(missed ? r.wouldAsk.missed / missed : 0)} (${r.wouldAsk.missed}/${missed} dangers not detected get the safety question)`,
+      `would ask (near-miss) ${pct(quiet ? r.wouldAsk.nearMisses / quiet : 0)} (${r.wouldAsk.nearMisses}/${quiet} near-misses not flagged)`,
+    );
+  }
   if (options.failures) {
     const flat = (t: string): string => t.replace(/\n/g, " / ");
     lines.push("", "missed emergencies:", ...r.missed.map((t) => `  ${flat(t)}`));

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { Channel, type Complaint } from "../domain/complaint.schema.js";
 import { Kind, Urgency } from "../domain/taxonomy.schema.js";
+import type { AsksDanger } from "./danger-check.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
 
 const oneOrMany = <T extends z.ZodType>(t: T) => z.union([t, z.array(t).min(1)]);
@@ -48,6 +49,11 @@ export interface EvaluationResult {
   kindGroups: FieldScore;
   /** Cases whose only acceptable urgency is emergency, and how many were flagged so. */
   emergency: { total: number; recalled: number; recall: number };
+  /**
+   * The nuisance cost of the safety question (src/intake/danger-check.ts): of the cases not
+   * expected to be emergencies and not flagged so, how many would get it. Null when not measured.
+   */
+  dangerQuestions: { asked: number; of: number } | null;
   failures: CaseFailure[];
   /** Wall-clock per extraction, for reports only. */
   latencyMs: { p50: number; p99: number; max: number };
@@ -57,7 +63,10 @@ export interface EvaluationResult {
 export async function evaluateEngine(
   engine: ExtractionEngine,
   cases: readonly EvaluationCase[],
+  options: { asksDanger?: AsksDanger } = {},
 ): Promise<EvaluationResult> {
+  const asks = options.asksDanger;
+  const dangerQuestions = asks ? { asked: 0, of: 0 } : null;
   const fields = Object.fromEntries(
     EVALUATED_FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: 0 }]),
   ) as Record<EvaluatedField, FieldScore>;
@@ -100,6 +109,10 @@ export async function evaluateEngine(
       emergency.total++;
       if (complaint.urgency === "emergency") emergency.recalled++;
     }
+    if (asks && !urgencies.includes("emergency") && complaint.urgency !== "emergency") {
+      dangerQuestions!.of++;
+      if (asks(c.text, complaint.urgency)) dangerQuestions!.asked++;
+    }
   }
   for (const f of EVALUATED_FIELDS)
     fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 0;
@@ -114,6 +127,7 @@ export async function evaluateEngine(
     kindConfusion,
     kindGroups,
     emergency,
+    dangerQuestions,
     failures,
     latencyMs: {
       p50: percentile(times, 0.5),
@@ -136,6 +150,11 @@ export function formatEvaluation(result: EvaluationResult, options: { failures?:
   lines.push(
     `  emergency recall ${pct(result.emergency.recall)} (${result.emergency.recalled}/${result.emergency.total})`,
   );
+  const q = result.dangerQuestions;
+  if (q)
+    lines.push(
+      `  safety question ${pct(q.of ? q.asked / q.of : 0)} (${q.asked}/${q.of} ordinary messages would get it)`,
+    );
   lines.push(
     `  latency p50 ${result.latencyMs.p50.toFixed(2)} ms, p99 ${result.latencyMs.p99.toFixed(2)} ms`,
   );
