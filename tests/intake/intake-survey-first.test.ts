@@ -45,7 +45,8 @@ describe("intake hands a text turn to the survey stage first", () => {
     // Nothing awaited yet: the survey stage may claim the text.
     expect(await service.processMessage(await store("满意"))).toBe("survey");
     const noSurvey = await createIntakeService(t.ctx, { surveyHook: null });
-    await noSurvey.processMessage(await store("庙前街路面塌了一个大坑"));
+    // A report with no hint of danger: the bot's next question is the confirmation, not the safety question.
+    await noSurvey.processMessage(await store("庙前街路灯不亮好几天了"));
     const confirm = await store("1");
     expect(await service.processMessage(confirm)).toBe("processed");
     expect(seen).toEqual(["满意"]);
