@@ -45,7 +45,7 @@ export interface PossibleDanger {
  * eval-fresh6, eval-fresh8…14) with `npx tsx scripts/danger-check-band.ts --sweep`: at 0.3, with
  * the hazard words, 35 of the 57 dangers the detector misses get the question (27 of 45 on the sets
  * the model never trained on) for 239 of 4,134 everyday messages. A concept in a present-tense
- * sentence as a condition cost 5 dangers and saved few questions; the "at least urgent" floor added
+ * sentence as a condition cost 6 dangers and saved few questions; the "at least urgent" floor added
  * no danger the line and the words missed, only 94 near-misses and 33 everyday messages asked.
  */
 export const DANGER_BAND_FROM = 0.3;
