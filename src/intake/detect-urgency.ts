@@ -182,7 +182,7 @@ export function combineUrgency(
  * of them (0.83–1.0). Above this line it speaks without a concept, but only on a present-tense
  * account long enough to be one: a bare "5号楼" (0.91) or "钉子拔不出来，墙上还有个洞" (0.90) is a
  * fragment, not a story. On the read sets, the everyday sets and the Teddy measurement fifth the line
- * raised no false alarm (see docs/intake.md, the twelfth round).
+ * raised no false alarm (see docs/history/intake-rounds.md, the twelfth round).
  */
 export const MODEL_SURE_ABOVE = 0.8;
 const SURE_MIN_LETTERS = 14;
