@@ -18,6 +18,7 @@ const HELD_OUT = [
   "category-check8.jsonl",
   "contact-fresh2.jsonl",
   "contact-fresh3.jsonl",
+  "contact-fresh4.jsonl",
   "emergency-fresh14.jsonl",
   "emergency-fresh15.jsonl",
   "emergency-fresh16.jsonl",
