@@ -26,6 +26,7 @@ const HELD_OUT = [
   "emergency-fresh18.jsonl",
   "emergency-fresh19.jsonl",
   "emergency-fresh20.jsonl",
+  "emergency-fresh21.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
