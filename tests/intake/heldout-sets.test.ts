@@ -36,6 +36,7 @@ const HELD_OUT = [
   "eval-fresh12.jsonl",
   "eval-fresh13.jsonl",
   "eval-fresh14.jsonl",
+  "eval-fresh15.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
