@@ -149,8 +149,11 @@ const NOT_GONE_YET = /(还|从来)?没(有)?(走丢|走失|丢)过/;
 export const NOT_A_THING_SOUGHT =
   "(?![^，。]{0,2}(总阀|阀门|水阀|气阀|电闸|总闸|闸刀|开关|水表|电表|燃气表|气表|插座|遥控器|钥匙))";
 
+// "联系不上我就打我女儿的手机": how to reach the writer, not someone gone.
+const CALLBACK_INSTRUCTION =
+  /(联系不上|打不通|不接|找不到|找不着)(我)?(的话|时)?[^，。]{0,2}(就|可以|请|麻烦)?(打|拨|联系|找)(我|他|她)?(家)?的?(儿子|女儿|闺女|老伴|爱人|老公|媳妇|老婆|孩子|家人|邻居|电话|手机)/;
 const NOT_AN_ABSENCE = new RegExp(
-  `${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作`,
+  `${CALLBACK_INSTRUCTION.source}|${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作`,
 );
 
 const CO_SOURCE = /煤炉|炉子|蜂窝煤|烧炭|炭火|炭盆|煤球|燃气热水器|煤气热水器/;
@@ -250,7 +253,8 @@ const RULES: readonly Rule[] = [
   {
     hazard: "gas",
     all: [/(臭|烂|坏)(了的)?(鸡)?蛋|(像|跟)[^，。]{0,10}(烂白菜|白菜烂)/, /味|臭|闻/],
-    none: /垃圾|下水道|化粪池|厕所|粪|臭水沟|污水|沼泽|工厂|排气|排放|厂/,
+    // Tap water that smells of bad eggs is a water-quality complaint: the smell is in the glass.
+    none: /垃圾|下水道|化粪池|厕所|粪|臭水沟|污水|沼泽|工厂|排气|排放|厂|自来水|(放|流|接)出来的水|水龙头(里|出来|放)[^，。]{0,3}水|水质|(喝|烧开)的水/,
   },
   // A gas alarm sounding, or someone collapsing at a gas appliance, is carbon monoxide until shown otherwise.
   {
@@ -803,7 +807,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "missing",
     all: [PERSON, /没有?回|未归|未返|不见|找不到|没有?找到|联系不上|失联|没到|根本没(来|去)/, LONG_ABSENCE],
-    none: PLANNED_AWAY,
+    none: new RegExp(`${PLANNED_AWAY.source}|${CALLBACK_INSTRUCTION.source}`),
   },
   {
     hazard: "missing",
