@@ -254,7 +254,7 @@ const RULES: readonly Rule[] = [
     hazard: "gas",
     all: [/(臭|烂|坏)(了的)?(鸡)?蛋|(像|跟)[^，。]{0,10}(烂白菜|白菜烂)/, /味|臭|闻/],
     // Tap water that smells of bad eggs is a water-quality complaint: the smell is in the glass.
-    none: /垃圾|下水道|化粪池|厕所|粪|臭水沟|污水|沼泽|工厂|排气|排放|厂|自来水|(放|流|接)出来的水|水龙头(里|出来|放)[^，。]{0,3}水|水质|(喝|烧开)的水/,
+    none: /垃圾|下水道|化粪池|厕所|粪|臭水沟|污水|沼泽|工厂|排气|排放|厂|自来水|(放|流|接)(出来)?的水|水龙头[^，。]{0,3}的水|水质|(喝|烧开)的水/,
   },
   // A gas alarm sounding, or someone collapsing at a gas appliance, is carbon monoxide until shown otherwise.
   {
