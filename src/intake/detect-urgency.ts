@@ -3,6 +3,7 @@ import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
 import { RecentResults } from "./recent-results.js";
 import {
+  GAS_SUBSTANCE,
   detectUrgencyByRules,
   liveSentences,
   normaliseUrgencyText,
@@ -175,6 +176,7 @@ export function combineUrgency(
   if (
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
+    !smellRuledOut(text, rules, opinion.hazard) &&
     (hasLiveHazard(text) || sureWithoutConcept(text, p)) &&
     (context === null || (context === "other" && opinion.hazard === "missing"))
   )
@@ -187,6 +189,19 @@ export function combineUrgency(
       vetoed: false,
     };
   return { ...rules, decidedBy: null, probability: p, vetoed: false };
+}
+
+/*
+ * A chemical smell the rules read as a business's emissions or a long exposure ("干洗店的化学味…闻久了
+ * 头晕") is no more a gas leak than a poisoning: the model's n-grams for a smell and dizziness say gas
+ * as readily. Only a gas named by the resident lets it say so.
+ */
+function smellRuledOut(text: string, rules: UrgencyFinding, hazard: string): boolean {
+  return (
+    hazard === "gas" &&
+    !!rules.excluded?.includes("poison") &&
+    !GAS_SUBSTANCE.test(normaliseUrgencyText(text))
+  );
 }
 
 /*

@@ -254,7 +254,7 @@ const RULES: readonly Rule[] = [
     hazard: "gas",
     all: [/(臭|烂|坏)(了的)?(鸡)?蛋|(像|跟)[^，。]{0,10}(烂白菜|白菜烂)/, /味|臭|闻/],
     // Tap water that smells of bad eggs is a water-quality complaint: the smell is in the glass.
-    none: /垃圾|下水道|化粪池|厕所|粪|臭水沟|污水|沼泽|工厂|排气|排放|厂|自来水|(放|流|接)(出来)?的水|水龙头[^，。]{0,3}的水|水质|(喝|烧开)的水/,
+    none: /垃圾|下水道|化粪池|厕所|粪|臭水沟|污水|沼泽|工厂|排气|排放|厂|自来水|(放|流|接)?出来的水|(放|流|接)的水|水龙头[^，。]{0,3}的水|水质|(喝|烧开)的水|(?<![下污])水(有|一股|有股|还有|带|发)[^，。]{0,4}(臭|味|硫磺)/,
   },
   // A gas alarm sounding, or someone collapsing at a gas appliance, is carbon monoxide until shown otherwise.
   {
@@ -721,7 +721,7 @@ const RULES: readonly Rule[] = [
       /化工|化学|毒气|刺鼻|(味|气味|味道)[^，。]{0,3}刺(?!激)|黄烟|黄色的烟|怪烟|刺激性气体|混错了?(药|药剂)|混着用|(黄绿|白)色?的?(气|烟)|漏氯/,
       /呛|眼睛|咳|喘|晕|吐|流泪|熏倒|嗓子|喉咙/,
     ],
-    none: /污染|环保|排放|长期|常年|多年|整天|每天|天天|危害|影响了?[^，。]{0,6}(生活|健康)|喷漆|油漆|汽修/,
+    none: /污染|环保|排放|长期|常年|多年|整天|每天|天天|危害|影响了?[^，。]{0,6}(生活|健康)|喷漆|油漆|汽修|排出|闻久/,
   },
   // A worker down a septic tank, a well or a vat who does not come up: gas there kills rescuers too.
   {
@@ -897,7 +897,7 @@ const RULES: readonly Rule[] = [
       /头晕|头痛得|咳嗽|呕吐|恶心|想吐|喘不上气|昏|(?<!推|打|卖|压|颠)倒(?!闭|卖|霉)|(?<!酸|食物)中毒了|泄漏|泄露|打晃|重影/,
     ],
     // Chronic pollution told as a standing complaint: a matter for the inspectors, not an ambulance.
-    none: /污染|环保(?!部门)|排放|长期|常年|多年|整天|每天|天天|危害|影响了?[^，。]{0,6}(生活|健康)|喷漆|油漆|汽修/,
+    none: /污染|环保(?!部门)|排放|长期|常年|多年|整天|每天|天天|危害|影响了?[^，。]{0,6}(生活|健康)|喷漆|油漆|汽修|排出|闻久/,
   },
   // An animal attacking one person after another: it goes on until someone catches it. Last, so a
   // bite the rules above already read keeps the hazard (and the owner) it had.

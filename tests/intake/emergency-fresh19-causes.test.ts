@@ -110,6 +110,29 @@ describe("a letter's background does not veto an absence going on or a farewell 
   });
 });
 
+describe("ordinary smells keep their own category", () => {
+  it("reads water that smells of bad eggs as water, wherever it comes from", () => {
+    for (const text of ["热水器放出来的水有股臭鸡蛋味，冷水没有", "这两天家里的水有股硫磺味，像臭鸡蛋"])
+      expect(detectUrgencyByRules(text).excluded).toContain("gas");
+  });
+
+  it("does not let the model call a laundry's long-smelt chemical odour a gas leak", () => {
+    const text = "隔壁洗衣店的化学药水味很冲，闻久了头晕";
+    const rules = detectUrgencyByRules(text);
+    expect(rules.excluded).toContain("poison");
+    const found = combineUrgency(
+      text,
+      rules,
+      { probability: 0.7, hazard: "gas" },
+      {
+        threshold: 0.5,
+        vetoBelow: 0.2,
+      },
+    );
+    expect(found.urgency).not.toBe("emergency");
+  });
+});
+
 describe("a resident's own 'no hurry'", () => {
   it("lets a model sure there is no danger overrule a rule hit", () => {
     const text = "井盖松了，我先拿砖头压住了，不着急，让市政有空来换一个";
