@@ -102,7 +102,7 @@ export const tickets = pgTable(
     index("tickets_created_idx").on(t.createdAt, t.id),
     index("tickets_status_idx").on(t.status),
     index("tickets_unit_idx").on(t.unitId, t.status),
-    index("tickets_community_category_idx").on(t.communityId, t.category),
+    // (community_id, category): the leading part of tickets_community_category_created_idx (0058).
     index("tickets_urgency_idx")
       .on(t.urgency)
       .where(sql`${t.urgency} <> 'normal'`),
