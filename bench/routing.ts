@@ -71,7 +71,10 @@ export async function run(): Promise<RoutingBenchResult> {
   const N = Number(process.env.ROUTING_BENCH_TICKETS ?? 1000);
   // pg_stat_statements is preloaded only when asked: it costs PostgreSQL a little on every statement.
   const pgStatements = process.env.ROUTING_BENCH_PG_STATEMENTS === "1";
-  const { ctx, stop } = await startBenchStack({}, { pgSettings: pgStatements ? STATEMENT_COUNT_SETTINGS : [] });
+  const { ctx, stop } = await startBenchStack(
+    {},
+    { pgSettings: pgStatements ? STATEMENT_COUNT_SETTINGS : [] },
+  );
   const CONCURRENCY = Number(process.env.ROUTING_BENCH_CONCURRENCY ?? ctx.env.ROUTE_CONCURRENCY);
   try {
     // 1. File N tickets; their route jobs wait in the outbox (the relay is not running yet).
@@ -212,7 +215,8 @@ async function statementTimes(
   return [
     "  PostgreSQL execution time per routed ticket, by statement (pg_stat_statements):",
     ...rows.map(
-      (r) => `    ${(r.ms / tickets).toFixed(3).padStart(7)} ms  ${String(r.calls).padStart(5)} calls  ${r.q}`,
+      (r) =>
+        `    ${(r.ms / tickets).toFixed(3).padStart(7)} ms  ${String(r.calls).padStart(5)} calls  ${r.q}`,
     ),
   ];
 }

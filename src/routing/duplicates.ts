@@ -145,7 +145,9 @@ export async function findDuplicatesForBatch(
       categories: duplicateSearchCategories(t.category, t.complaint?.candidates),
       created_at: t.createdAt.toISOString(),
       since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
-      ...Object.fromEntries(HOUSE_NUMBER_KINDS.map((kind, i) => [`n${i}`, houseNumberTokensOfKind(me, kind)])),
+      ...Object.fromEntries(
+        HOUSE_NUMBER_KINDS.map((kind, i) => [`n${i}`, houseNumberTokensOfKind(me, kind)]),
+      ),
     };
   });
   const { rows: raw } = await tx.execute(sql`
