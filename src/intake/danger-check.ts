@@ -43,10 +43,11 @@ export interface PossibleDanger {
  * The line in the band below the model's own (0.5) from which the bot asks. Chosen on the read sets
  * only (emergency fresh5…fresh19 and challenge8; the everyday eval-cases, dev-cases, urgency-dev,
  * eval-fresh6, eval-fresh8…14) with `npx tsx scripts/danger-check-band.ts --sweep`: at 0.3, with
- * the hazard words, 35 of the 57 dangers the detector misses get the question (27 of 45 on the sets
- * the model never trained on) for 239 of 4,134 everyday messages. A concept in a present-tense
- * sentence as a condition cost 6 dangers and saved few questions; the "at least urgent" floor added
- * no danger the line and the words missed, only 94 near-misses and 33 everyday messages asked.
+ * the hazard words, 27 of the 36 dangers the detector misses get the question, for 247 of 4,134
+ * everyday messages; 0.35 loses 2 of them, 0.25 asks 54 more everyday messages for none. A concept
+ * in a present-tense sentence as a condition, or leaving out plainly other contexts (a standing
+ * nuisance, a story, a letter), cost 5–7 dangers for fewer questions; the "at least urgent" floor
+ * added no danger the line and the words missed, only near-misses and everyday messages asked.
  */
 export const DANGER_BAND_FROM = 0.3;
 
