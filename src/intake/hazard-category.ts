@@ -1,4 +1,5 @@
 import { simplify } from "../domain/text-simplify.js";
+import { powerOnlyAsLandmark } from "./taxonomy-category.js";
 import type { Hazard } from "./urgency-rules.js";
 
 /*
@@ -119,6 +120,12 @@ const SAYS_DESPAIR =
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
 const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
 
+const OPEN_BURNING =
+  /烧(塑料|电线|电缆|轮胎|胶皮|橡胶)|烧的是[^，。]{0,6}(塑料|电线|轮胎)|(塑料|电线皮|轮胎)[^，。]{0,6}(烧|焚)/;
+// A smell whose source the resident names as no gas line (petrol, a dry cleaner's solvent, paint).
+const NOT_GAS_SMELL = /汽油味|柴油味|油漆味|干洗/;
+const GAS_LINE = /燃气|煤气|天然气|液化气|漏气|灶|气罐|气管(?!炎)|热水器/;
+
 const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
@@ -142,6 +149,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
   switch (hazard) {
     case "fire":
       if (GAS_FUEL.test(text)) return "gas_supply";
+      // Plastic or cable burnt on purpose in the open (for the copper, to get rid of it) is smoke for
+      // the environment bureau, not an electrical fire.
+      if (OPEN_BURNING.test(text) && !INDOORS.test(text)) return "pollution";
       if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
       if (SITE.test(text)) return "construction";
       // A car or bus burning on the road: the traffic police close the road round it.
@@ -262,6 +272,10 @@ export function categoryForHazard(
   options: { sure?: boolean } = {},
 ): string | null {
   if (!hazard) return null;
+  // A danger read from words that name something else leaves the category to the everyday rules:
+  // the pole or the cabinet is where the rubbish lies, the smell is a dry cleaner's solvent.
+  if (hazard === "electric" && powerOnlyAsLandmark(text)) return null;
+  if (hazard === "gas" && NOT_GAS_SMELL.test(text) && !GAS_LINE.test(text)) return null;
   // The rules below are written in simplified characters: "剛撞了一個人" must read as "刚撞了一个人".
   text = simplify(text);
   if (hazard === "trapped" && LIFT.test(text)) return "property";

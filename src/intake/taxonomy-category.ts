@@ -20,16 +20,16 @@ const ASKING = /请问|[？?]|能否|是否|吗|怎么|如何|哪些/;
  * procedure words (怎么申请, 需要什么材料, 在哪里办) say nothing about who decides. Subjects whose
  * owner the taxonomy leaves open (社保卡, 退休手续, 驾驶证 renewals) stay with the classifier.
  */
-const WELFARE = /低保|特困|残疾证|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/;
+const WELFARE = /低保|特困|残疾(人)?证|殘疾(人)?證|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/;
 const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   [
     "labor",
-    /(交|缴|补缴|补交|断缴)(纳|的)?社保|社保(缴|补缴|补交|断缴|基数)|失业(金|保险金)|工伤|灵活就业|劳动(合同|仲裁)|拖欠工资|加班费|离职证明|退休金|养老金(调整|发放|涨|怎么算|如何计算|怎么计算)|(提前|弹性|延迟)退休|退休年龄|(养老保险|社保)(关系)?\S{0,6}(转移|转回|转入|转出|接续|转过来|转回来)/,
+    /(交|缴|补缴|补交|断缴)(纳|的)?社保|养老金[^。，,？?]{0,8}(发|领|申请)|社保(缴|补缴|补交|断缴|基数)|失业(金|保险金)|工伤|灵活就业|劳动(合同|仲裁)|拖欠工资|加班费|离职证明|退休金|养老金(调整|发放|涨|怎么算|如何计算|怎么计算)|(提前|弹性|延迟)退休|退休年龄|(养老保险|社保)(关系)?\S{0,6}(转移|转回|转入|转出|接续|转过来|转回来)/,
   ],
   ["social_assistance", WELFARE],
   [
     "health",
-    /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
+    /医保报销|新农合|合作医疗|疫苗|(孕妇|怀孕)[^。，,？?]{0,4}建档|产检|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
   ],
   ["education", SCHOOLING],
   ["water_supply", /水费|水价|(自来水|水表)[^。，,？?]{0,4}(开户|过户|户名)/],
@@ -37,6 +37,8 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ["heating", /(供暖|取暖|暖气)费|(供暖|暖气)(报停|停供|开通)/],
   ["gas_supply", /(燃气|燃气表)[^。，,？?]{0,4}(开户|过户|户名)|(燃气|购气|气)卡/],
   ["market", /食品经营许可/],
+  // Building on one's own plot is permitted (or not) by the planning and housing side, not the counter.
+  ["construction", /(搭|建|盖)[^。，,？?]{0,8}(阳光房|彩钢房|棚|房)[^。？?]{0,12}(审批|手续|许可|报建)/],
 ];
 
 /** A resident's standing told as who they are, not as the benefit asked about. */
@@ -77,11 +79,11 @@ interface OwnerRule {
 }
 
 const BUSINESS =
-  /办(了|的)?(张|个)?卡|充值卡|预付|储值|会员卡|退款|退货|不给(退|换)|保修|三包|假货|翻新机|装修公司|商家|店家|店里|(理发|美容|健身|培训|家具|家电|手机|饭|火锅|烧烤)(店|房|馆|机构)/;
+  /办(了|的)?(张|个)?卡|充值卡|预付|储值|会员卡|退款|退货|不给(退|换)|保修|三包|假货|翻新机|装修公司|商家|店家|店里|(理发|美容|健身|培训|家具|家电|手机|饭|火锅|烧烤|干洗|婚纱|药)(店|房|馆|机构)|影楼|处方药/;
 const WORK_OR_PRIVATE =
   /骗|偷|抢|工资|工钱|干活|打工|上班|员工|工人|服务员|社保|试用期|欠我|房东|房東|邻居|楼上|楼下|隔壁/;
 const PRIVATE_QUARREL =
-  /(楼上|楼下|隔壁|邻居|对门|房东|房東|租客)[^。！？!?]{0,30}(吵|矛盾|调解|不认|不赔|不退|非说|非要|还有理|骂)|(吵|调解|矛盾)[^。！？!?]{0,10}(楼上|楼下|隔壁|邻居|对门|房东|房東)|(房东|房東)[^。！？!?]{0,20}押金|押金[^。！？!?]{0,20}(房东|房東)|(楼上|楼下|隔壁|邻居|对门|一楼)[^。！？!?]{0,12}(圈|占|围)/;
+  /(楼上|楼下|隔壁|邻居|对门|房东|房東|租客)[^。！？!?]{0,30}(吵|矛盾|调解|不认|不赔|不退|非说|非要|还有理|骂)|(吵|调解|矛盾)[^。！？!?]{0,10}(楼上|楼下|隔壁|邻居|对门|房东|房東)|(房东|房東)[^。！？!?]{0,20}押金|押金[^。！？!?]{0,20}(房东|房東)|(楼上|楼下|隔壁|邻居|对门|一楼)[^。！？!?]{0,12}(圈|占|围)|(楼上|楼下|隔壁|邻居|对门)[^。！？!?]{0,50}(跟他说|找他说|和他说|跟他家说|跟他们说)/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
@@ -108,6 +110,124 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern:
       /工单号|结单|(没人|没有人|也没人|都没人|没)[^。！？!?\s]{0,4}(联系我|回电话|回电|给我回|回复我)|一个电话都没|说[^。！？!?]{0,8}(有人联系|会联系|回电话)/,
   },
+  // Remarks on the centre's own channels (its callbacks, its official account, where a report stands).
+  {
+    to: "other",
+    from: ["health", "public_order", "government_service", "social_assistance", "education", "property"],
+    pattern:
+      /回访电话|公众号|小程序|(反映|投诉|报)的(事|问题)[^。！？!?]{0,10}(办到|进度|到哪|结果)|办到哪(一步|了)/,
+  },
+  // Bills posted on poles and walls are cleaned off by the sanitation crews, whatever they advertise.
+  {
+    to: "sanitation",
+    from: ["municipal", "traffic", "public_order", "power_supply"],
+    pattern: /小广告|牛皮癣/,
+    veto: /骗|传销/,
+  },
+  // Smoke and smells from a trade or from burning are 污染 (the environment bureau), not noise, a
+  // neighbours' quarrel or a street matter; "扰民" names no sound.
+  {
+    to: "pollution",
+    from: ["noise", "municipal", "market"],
+    pattern:
+      /油烟|黑烟|烟(太|很|特别)?大|呛得|熏(得|黑)|烧(纸|秸秆|垃圾|树叶|落叶|塑料|电线)|废(机)?油[^。！？!?]{0,8}(倒|排)|(倒|排)[^。！？!?]{0,8}废(机)?油/,
+    veto: /吵|噪|声音|响声|音响|喇叭|广场舞|装修|施工/,
+  },
+  {
+    to: "pollution",
+    from: ["neighbor_dispute"],
+    pattern:
+      /(店|馆|厂|作坊|车间|加工)[^。！？!?]{0,16}(油烟|黑烟|烟|味道|气味|臭味|熏)|(油烟|气味|味道)[^。！？!?]{0,16}(整条街|整栋楼|一条街)/,
+    veto: /吵架|调解|矛盾|骂|打起来/,
+  },
+  // Square dancing, firecrackers and engines revved at night are heard, whatever else the message names.
+  {
+    to: "noise",
+    from: ["municipal", "public_order", "traffic", "neighbor_dispute"],
+    pattern:
+      /广场舞[^。！？!?]{0,24}(音量|声音|音响|分贝|吵|结束|散|几点|点半)|(放|燃放)(炮|鞭炮)|轰油门|炸街|改装[^。！？!?]{0,6}(摩托|车)[^。！？!?]{0,20}(吵|声|轰)/,
+    veto: /打架|偷|抢|砸|伤/,
+  },
+  // Renovation hours asked about are a noise rule, not a quarrel, until the two sides fall out.
+  {
+    to: "noise",
+    from: ["neighbor_dispute"],
+    pattern: /装修[^。！？!?]{0,16}(几点|时间|时段|噪音)|(几点|时间)[^。！？!?]{0,12}装修/,
+    veto: /吵架|调解|矛盾|骂|打起来|动手/,
+  },
+  // A room or a wall built on shared ground is an unauthorised structure (违建), not a neighbours' quarrel.
+  {
+    to: "construction",
+    from: ["neighbor_dispute", "property", "public_order"],
+    pattern:
+      /违建|违章(建筑|搭建)|私搭乱建|(砌|盖|搭)[^。！？!?]{0,8}(房|棚|墙)[^。！？!?]{0,16}占|盖了(一)?(间|个|座)[^。！？!?]{0,2}房/,
+  },
+  // Works on a street (hoarding, a lane closed, a trench left open) are the site's, which the housing
+  // department polices; a manhole or a lamp on the same street stays the road's.
+  {
+    to: "construction",
+    from: ["traffic", "municipal", "neighbor_dispute"],
+    pattern: /围挡|修地铁|旧改|(施工|工地)[^。！？!?]{0,12}(封|占|围|挖|堵|拆)/,
+    veto: /井盖|路灯|红绿灯|信号灯|公交|渣土车|垃圾/,
+  },
+  // A domestic worker's pay (保姆, 月嫂, a childminder) and a worker hurt on a job are labour matters.
+  {
+    to: "labor",
+    from: ["neighbor_dispute", "social_assistance"],
+    pattern:
+      /(保姆|月嫂|钟点工|护工|看孩子|带孩子|雇主)[^。！？!?]{0,20}(工钱|工资|少给|克扣|扣钱|扣)|(干活|打工|工地|装修队)[^。！？!?]{0,30}(摔|伤|骨折)[^]{0,60}(赔|医药费)/,
+  },
+  // A missing grate or manhole cover is the road's, whoever may have taken it.
+  {
+    to: "municipal",
+    from: ["public_order", "property"],
+    pattern: /(井盖|箅子|篦子|雨水口|盖板)[^。！？!?]{0,8}(丢|没了|被偷|偷|松|翘|坏)/,
+    veto: /物业|小区里|院里/,
+  },
+  // Standing water from a blocked drain is the drainage crews', not the water company's.
+  {
+    to: "municipal",
+    from: ["water_supply"],
+    pattern: /积水|下水口|雨水口|排水/,
+    veto: /水管|爆管|自来水|停水|水表|消防栓/,
+  },
+  // A dog that bit a child, its owner paying too little: two households at odds over the harm.
+  {
+    to: "neighbor_dispute",
+    from: ["health", "public_order"],
+    pattern: /(邻居|他家|那家|楼上|楼下|隔壁)[^。！？!?]{0,6}(的)?狗[^。！？!?]{0,20}咬/,
+    veto: /流浪|野狗/,
+  },
+  // School transport and after-school care are the education bureau's.
+  {
+    to: "education",
+    from: ["municipal", "traffic", "labor"],
+    pattern: /校车|课后(服务|延时|托管)|延时服务/,
+  },
+  // A lift that stopped is the estate's to restart, whoever is stranded by it.
+  {
+    to: "property",
+    from: ["health", "social_assistance"],
+    pattern: /电梯[^。！？!?]{0,4}(停|坏|故障|不能用|不运行)|電梯[^。！？!?]{0,4}(停|壞)/,
+  },
+  // Charging leads hung from windows or bikes charged in the stairwell are the estate's to stop.
+  {
+    to: "property",
+    from: ["power_supply"],
+    pattern: /飞线|(楼道|楼里|窗户)[^。！？!?]{0,6}(充电|拉线)/,
+  },
+  // Lamps inside a compound that its manager keeps off are the manager's.
+  {
+    to: "property",
+    from: ["municipal"],
+    pattern: /小区(里|内)?[^。！？!?]{0,10}路灯[^。]{0,30}物业|物业[^。！？!?]{0,20}路灯/,
+  },
+  // Traffic at a standstill and coaches parked on a lane are the traffic police's.
+  {
+    to: "traffic",
+    from: ["municipal"],
+    pattern: /堵车|堵死了?|(大巴|旅游车)[^。！？!?]{0,8}停/,
+  },
   // 学校收费: a school that charges or tells parents where to buy is the education bureau's.
   {
     to: "education",
@@ -125,8 +245,9 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // Bulky waste left out (床垫, 沙发, 旧家具) is cleared by the sanitation crews.
   {
     to: "sanitation",
-    from: ["public_order", "municipal", "traffic"],
-    pattern: /(床垫|沙发|旧家具|大件垃圾|建筑垃圾)[^。！？!?]{0,10}(丢|扔|堆|倒|放)/,
+    from: ["public_order", "municipal", "traffic", "power_supply"],
+    pattern:
+      /(床垫|沙发|旧家具|大件垃圾|建筑垃圾|装修垃圾)[^。！？!?]{0,10}(丢|扔|堆|倒|放)|(丢|扔|倒)[^。！？!?]{0,6}(建筑|装修)垃圾/,
   },
   // 工地扬尘 and mud carried out by muck trucks are the site's, which the housing department polices.
   {
@@ -157,9 +278,9 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   {
     to: "sanitation",
-    from: ["municipal", "traffic", "public_order"],
+    from: ["municipal", "traffic", "public_order", "power_supply"],
     pattern:
-      /(垃圾|烂菜|烂叶|菜叶|废|果皮|泔水|脏水|洗锅水|剩饭|杂物|传单)[^。！？!?]{0,12}(马路|路边|人行道|路面|街上|路上|路牙|一地)|(马路|路边|人行道|路面|街上|路上)[^。！？!?]{0,10}(乱扔|乱丢|乱倒|垃圾)|果皮箱|小广告/,
+      /(垃圾|烂菜|烂叶|菜叶|废|果皮|泔水|脏水|洗锅水|剩饭|杂物|传单)[^。！？!?]{0,12}(马路|路边|人行道|路面|街上|路上|路牙|一地)|(马路|路边|人行道|路面|街上|路上)[^。！？!?]{0,10}(乱扔|乱丢|乱倒|垃圾)|果皮箱/,
     veto: /井盖|下水|雨水|篦子|积水|塌|坑|渣土|骗|传销|推销/,
   },
   {
@@ -196,7 +317,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   {
     to: "market",
-    from: ["neighbor_dispute", "public_order", "labor", "health"],
+    from: ["neighbor_dispute", "public_order", "labor", "health", "social_assistance"],
     pattern: BUSINESS,
     veto: WORK_OR_PRIVATE,
   },
@@ -212,7 +333,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "neighbor_dispute",
     from: ["noise", "property", "social_assistance", "power_supply", "water_supply", "government_service"],
     pattern:
-      /(两家|两户|双方)[^。！？!?]{0,16}(吵架|打起来|矛盾|闹翻|闹僵)|(楼上|楼下|隔壁|邻居|对门)[^。！？!?，,]{0,2}说我|(兄弟|姐妹|弟弟|哥哥|姐姐|妹妹|父母留下|遗产|遗嘱)[^。！？!?]{0,20}(纠纷|矛盾|调解)|(室友|合租)[^。！？!?]{0,30}(不肯|不愿|拒绝|矛盾|吵架)/,
+      /(两家|两户|双方)[^。！？!?]{0,16}(吵架|打起来|矛盾|闹翻|闹僵)|(楼上|楼下|隔壁|邻居|对门)[^。！？!?，,]{0,2}说我|(兄弟|姐妹|弟弟|哥哥|姐姐|妹妹|父母留下|遗产|遗嘱)[^。！？!?]{0,20}(纠纷|矛盾|调解|吵翻|吵架|闹翻)|(室友|合租)[^。！？!?]{0,30}(不肯|不愿|拒绝|矛盾|吵架)/,
     // Owners against their estate manager are the manager's matter (物业管理).
     veto: /业主|物业费|物业公司|物业[^。！？!?]{0,10}(押金|收)/,
   },
@@ -344,7 +465,7 @@ export function categoryByOperator(
  * residents ask it about estate matters the taxonomy files under 物业管理; the government counter
  * is asked about every subject. 28 of 29 such messages on the read sets, the classifier 23 of 29.
  */
-const ASKING_VERB = /(建议|请|恳请|希望|找|要求|让|叫|麻烦)(区|市|贵)?$/;
+const ASKING_VERB = /(建议|请|恳请|希望|找|要求|让|叫|麻烦|向)(区|市|贵)?$/;
 const NOT_ASKED = new Set(["construction", "property", "government_service"]);
 
 /** The category of the one unit a message asks by name, or null. */
@@ -364,12 +485,30 @@ function askedOwner(text: string, ranked: readonly RankedCategory[]): RankedCate
   return { category: owners[0]!, probability: top.probability + owner };
 }
 
+/*
+ * A pole, a cabinet or a transformer named to say where ("配电箱旁边堆了一堆", "电线杆上贴满了") is a
+ * landmark, not the power company's business: with no fault of the supply or the equipment told,
+ * the message is about what lies there.
+ */
+const POWER_LANDMARK = /(电线杆|电杆|配电箱|电箱|变压器|配电房)(上|旁边?|边上?|下面?|底下|附近|跟前|那)/;
+const POWER_FAULT =
+  /停电|没电|断电|漏电|跳闸|电压|电费|火花|打火|冒烟|着火|起火|(电线|线)[^。！？!?]{0,4}(断|掉|垂|耷拉|裸露|老化|烧)|倒了|歪了|斜了|供电|电表|(箱|杆)[^。！？!?]{0,4}(门|坏|开|响|漏|破|锈|倒|歪)/;
+
+/** Whether the power equipment a text names is only where something else is. */
+export function powerOnlyAsLandmark(text: string): boolean {
+  return POWER_LANDMARK.test(text) && !POWER_FAULT.test(text);
+}
+
 /** The category the taxonomy fixes for this text, or null when the classifier's reading stands. */
 export function categoryByTaxonomy(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   const top = ranked[0];
   if (!top) return null;
   const addressed = addressedOwner(text, ranked) ?? askedOwner(text, ranked);
   if (addressed) return addressed;
+  if (top.category === "power_supply" && ranked[1] && powerOnlyAsLandmark(text)) {
+    const byRule = ownerByRule(text, ranked);
+    return byRule ?? { category: ranked[1].category, probability: top.probability + ranked[1].probability };
+  }
   // A procedure question the classifier files at the counter, or under nothing at all ("水费怎么在手机上交"
   // read as 其他), belongs to the subject's owner.
   if (top.category === "government_service" || top.category === "other") {
@@ -466,6 +605,7 @@ const PRAISED_UNITS: readonly (readonly [string, RegExp])[] = [
   ["heating", /热力公司|供热(站|公司)/],
   ["gas_supply", /燃气公司/],
   ["property", /物业|保安|门卫|管家/],
+  ["government_service", /政务(服务)?(中心|大厅)|代办(点|员)|帮办|办事大厅/],
   ["sanitation", /环卫|扫(马路|街|大街)|清洁工/],
   ["traffic", /交警|公交(公司|司机)/],
   ["public_order", /民警|派出所|警察/],
