@@ -79,7 +79,7 @@ interface OwnerRule {
 }
 
 const BUSINESS =
-  /办(了|的)?(张|个)?卡|充值卡|预付|储值|会员卡|退款|退货|不给(退|换)|保修|三包|假货|翻新机|装修公司|商家|店家|店里|(理发|美容|健身|培训|家具|家电|手机|饭|火锅|烧烤|干洗|婚纱|药)(店|房|馆|机构)|影楼|处方药/;
+  /办(了|的)?(张|个)?卡|充值卡|预付|储值|会员卡|退款|退货|不给(退|换)|保修|三包|假货|翻新机|装修公司|商家|店家|店里|(理发|美容|健身|培训|家具|家电|手机|饭|火锅|烧烤)(店|房|馆|机构)/;
 const WORK_OR_PRIVATE =
   /骗|偷|抢|工资|工钱|干活|打工|上班|员工|工人|服务员|社保|试用期|欠我|房东|房東|邻居|楼上|楼下|隔壁/;
 const PRIVATE_QUARREL =
@@ -121,7 +121,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "sanitation",
     from: ["municipal", "traffic", "public_order", "power_supply"],
-    pattern: /小广告|牛皮癣/,
+    pattern: /小广告|牛皮癣|(刷|喷|涂|贴)[^。！？!?]{0,10}(电话号码|电话|广告)|涂鸦/,
     veto: /骗|传销/,
   },
   // Smoke and smells from a trade or from burning are 污染 (the environment bureau), not noise, a
@@ -138,7 +138,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["neighbor_dispute"],
     pattern:
       /(店|馆|厂|作坊|车间|加工)[^。！？!?]{0,16}(油烟|黑烟|烟|味道|气味|臭味|熏)|(油烟|气味|味道)[^。！？!?]{0,16}(整条街|整栋楼|一条街)/,
-    veto: /吵架|调解|矛盾|骂|打起来/,
+    veto: /吵|调解|矛盾|骂|打起来|(跟|找|和)(他|他们|老板)[^。！？!?]{0,2}说|装[^。！？!?]{0,4}我家/,
   },
   // Square dancing, firecrackers and engines revved at night are heard, whatever else the message names.
   {
@@ -146,7 +146,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["municipal", "public_order", "traffic", "neighbor_dispute"],
     pattern:
       /广场舞[^。！？!?]{0,24}(音量|声音|音响|分贝|吵|结束|散|几点|点半)|(放|燃放)(炮|鞭炮)|轰油门|炸街|改装[^。！？!?]{0,6}(摩托|车)[^。！？!?]{0,20}(吵|声|轰)/,
-    veto: /打架|偷|抢|砸|伤/,
+    veto: /打架|打闹|闹事|棍|刀|偷|抢|砸|伤/,
   },
   // Renovation hours asked about are a noise rule, not a quarrel, until the two sides fall out.
   {
@@ -158,7 +158,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // A room or a wall built on shared ground is an unauthorised structure (违建), not a neighbours' quarrel.
   {
     to: "construction",
-    from: ["neighbor_dispute", "property", "public_order"],
+    from: ["neighbor_dispute", "public_order"],
     pattern:
       /违建|违章(建筑|搭建)|私搭乱建|(砌|盖|搭)[^。！？!?]{0,8}(房|棚|墙)[^。！？!?]{0,16}占|盖了(一)?(间|个|座)[^。！？!?]{0,2}房/,
   },
@@ -215,6 +215,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "property",
     from: ["power_supply"],
     pattern: /飞线|(楼道|楼里|窗户)[^。！？!?]{0,6}(充电|拉线)/,
+    // Asking for chargers to be installed is the supply's (充电桩报装), not a misuse to stop.
+    veto: /充电桩/,
   },
   // Lamps inside a compound that its manager keeps off are the manager's.
   {
@@ -227,6 +229,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "traffic",
     from: ["municipal"],
     pattern: /堵车|堵死了?|(大巴|旅游车)[^。！？!?]{0,8}停/,
+    veto: /篦子|箅子|下水|排水|雨水|沟|管道|井/,
   },
   // 学校收费: a school that charges or tells parents where to buy is the education bureau's.
   {
@@ -317,10 +320,20 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   {
     to: "market",
-    from: ["neighbor_dispute", "public_order", "labor", "health", "social_assistance"],
+    from: ["neighbor_dispute", "public_order", "labor", "health"],
     pattern: BUSINESS,
     veto: WORK_OR_PRIVATE,
   },
+  // A shop that spoiled a service and offers too little, however the resident asks for a hand.
+  {
+    to: "market",
+    from: ["social_assistance"],
+    pattern:
+      /(干洗|洗衣|理发|美容|婚纱|饭|火锅)(店|房|馆)[^。！？!?]{0,40}(赔|退|协调|调解)|影楼|店里说|店家说|商家说/,
+    veto: WORK_OR_PRIVATE,
+  },
+  // Prescription drugs sold over the counter are the market regulator's, not a health matter.
+  { to: "market", from: ["health"], pattern: /处方药|药店[^。！？!?]{0,10}(卖|假)/, veto: /诊所|医院|卫生(站|院)/ },
   {
     to: "neighbor_dispute",
     from: ["property", "construction", "public_order"],
