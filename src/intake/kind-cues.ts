@@ -148,13 +148,14 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 1.5,
   },
 
-  // A neighbour spoken to who refused or answered back ("跟他说他说装哪是他的自由", "说了好几次他不砍",
-  // "上去说了几次"): two households at odds, for a mediator.
+  // A neighbour the resident went to, who refused or answered back ("跟他说他说装哪是他的自由", "跟他家说了
+  // 几次 他说不关他事"): two households at odds, for a mediator. A bare "说了也不听" closes many noise
+  // complaints and is left to them.
   {
     id: "dispute11",
     kind: "dispute",
     pattern:
-      /(楼上|楼下|隔壁|邻居|对门|那家|那户|他家)[^。！？!?]{0,50}((跟|找|和)(他|她|他们)(家)?说(了)?[^。！？!?]{0,8}(他|她)?(还|就|也|都)?(说|不|骂|挪)|说了[^。！？!?]{0,6}(他|她)?(还|就|也|都)?(不|骂)|(上去|下去|过去)说)/,
+      /(楼上|楼下|隔壁|邻居|对门|那家|那户|他家)[^。！？!?]{0,50}(跟|找|和)(他|她|他们)(家)?说(了)?[^。！？!?]{0,8}(他|她)?(还|就|也|都)?(说|不|骂|挪)/,
     weight: 2,
   },
   // The other side's answer reported ("老板说是我自己不小心", "他说他家没漏", "还说是我家堵的"), or who

@@ -29,7 +29,7 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ["social_assistance", WELFARE],
   [
     "health",
-    /医保报销|新农合|合作医疗|疫苗|(孕妇|怀孕)[^。，,？?]{0,4}建档|产检|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
+    /医保报销|新农合|合作医疗|疫苗|(孕妇|怀孕)[^。，,？?]{0,8}建档|产检|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
   ],
   ["education", SCHOOLING],
   ["water_supply", /水费|水价|(自来水|水表)[^。，,？?]{0,4}(开户|过户|户名)/],
@@ -250,7 +250,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "sanitation",
     from: ["public_order", "municipal", "traffic", "power_supply"],
     pattern:
-      /(床垫|沙发|旧家具|大件垃圾|建筑垃圾|装修垃圾)[^。！？!?]{0,10}(丢|扔|堆|倒|放)|(丢|扔|倒)[^。！？!?]{0,6}(建筑|装修)垃圾/,
+      /(床垫|沙发|旧家具|大件垃圾|建筑垃圾|装修垃圾)[^。！？!?]{0,10}(丢|扔|堆|倒|放)|(丢|扔|倒)[^。！？!?]{0,6}(床垫|沙发|旧家具|大件垃圾|建筑垃圾|装修垃圾)/,
   },
   // 工地扬尘 and mud carried out by muck trucks are the site's, which the housing department polices.
   {

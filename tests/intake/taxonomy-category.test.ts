@@ -340,3 +340,89 @@ describe("praise under the unit it thanks", () => {
     expect(praisedUnit("感谢民警和物业一起帮我找回了电动车")).toBeNull();
   });
 });
+
+describe("owners the thirteenth round added", () => {
+  const first = (category: string, runnerUp = "other") => [
+    { category, probability: 0.5 },
+    { category: runnerUp, probability: 0.3 },
+  ];
+  const owner = (text: string, category: string, runnerUp?: string) =>
+    categoryByTaxonomy(text, first(category, runnerUp))?.category ?? null;
+
+  it("reads a pole or a cabinet named to say where as a landmark, not as the power supply", () => {
+    expect(owner("变压器旁边有人扔了一堆旧床垫和木板", "power_supply", "municipal")).toBe("sanitation");
+    expect(owner("电杆上贴满了收旧手机的广告", "power_supply", "municipal")).toBe("sanitation");
+    expect(owner("配电箱旁边的地上全是狗屎", "power_supply", "sanitation")).toBe("sanitation");
+    // A fault of the equipment keeps it the supply's.
+    expect(owner("配电箱旁边那根电线垂下来了", "power_supply", "sanitation")).toBeNull();
+  });
+
+  it("files smoke and smells from a trade or from burning as pollution, not noise or a quarrel", () => {
+    expect(owner("楼下烧烤摊的油烟太扰民了", "noise")).toBe("pollution");
+    expect(owner("村口有人烧秸秆 烟大得呛人", "noise")).toBe("pollution");
+    expect(owner("隔壁那家加工厂天天一股臭味 整栋楼都闻得到", "neighbor_dispute")).toBe("pollution");
+    // Sound, or the two sides already at odds, stays where it was.
+    expect(owner("饭店油烟机的声音太吵了", "noise")).toBeNull();
+    expect(owner("跟楼下饭馆老板为油烟吵过好几回", "neighbor_dispute")).toBeNull();
+  });
+
+  it("files dancing music, firecrackers and revved engines under noise", () => {
+    expect(owner("小区门口跳广场舞的音响开得太大", "municipal")).toBe("noise");
+    expect(owner("过了十二点还有人在楼下放鞭炮", "public_order")).toBe("noise");
+    expect(owner("每天夜里有人骑车在大街上轰油门", "traffic")).toBe("noise");
+    expect(owner("楼下有人骑摩托炸街还拿棍子打闹", "public_order")).toBeNull();
+  });
+
+  it("files a room built on shared ground and street works under construction", () => {
+    expect(owner("三楼那家在楼顶盖了间房 还占了半个露台", "neighbor_dispute")).toBe("construction");
+    expect(owner("地铁工地的围挡把半条街都占了", "traffic")).toBe("construction");
+    expect(owner("修路的围挡旁边井盖没盖好", "municipal")).toBeNull();
+  });
+
+  it("files a domestic worker's pay, a missing grate and standing water by their owners", () => {
+    expect(owner("家里请的钟点工说我们克扣了她的工钱", "neighbor_dispute")).toBe("labor");
+    expect(owner("路口的雨水箅子被人偷走了两个", "public_order")).toBe("municipal");
+    expect(owner("一下雨路口就积水 排水口全堵着", "water_supply")).toBe("municipal");
+    expect(owner("水管爆了 路上全是积水", "water_supply")).toBeNull();
+  });
+
+  it("files a bite by a neighbour's dog, school transport and a stopped lift by their owners", () => {
+    expect(owner("孩子被邻居的狗咬了 他家只肯出一百块", "health")).toBe("neighbor_dispute");
+    expect(owner("流浪狗咬了好几个人", "health")).toBeNull();
+    expect(owner("接孩子的校车每天都挤得满满的", "municipal")).toBe("education");
+    expect(owner("电梯停了三天 我妈刚出院上不去楼", "health")).toBe("property");
+  });
+
+  it("files a neighbour who answers back, and siblings over a house, as a dispute", () => {
+    expect(owner("对门把鞋柜放我家门口 跟他说了他说楼道是大家的", "property")).toBe("neighbor_dispute");
+    expect(owner("我和姐姐为了爸妈留下的房子吵翻了", "social_assistance")).toBe("neighbor_dispute");
+  });
+
+  it("files remarks about the centre's own channels under other", () => {
+    expect(owner("你们的回访电话能不能别在午休时间打", "public_order")).toBe("other");
+    expect(owner("上个月反映的事现在办到哪了", "government_service")).toBe("other");
+  });
+
+  it("files a spoiled service asked to be settled, and prescription drugs sold loose, under market", () => {
+    expect(owner("在洗衣店洗坏了一件大衣 店里只肯赔一百 想请人协调", "social_assistance")).toBe("market");
+    expect(owner("那家药店卖处方药不看处方", "health")).toBe("market");
+    expect(owner("诊所开的药比药店贵多了", "health")).toBeNull();
+  });
+
+  it("reads a renewed disability card, a pension drawn and an antenatal record by their subjects", () => {
+    expect(owner("残疾人证到期了怎么换新的？", "health", "social_assistance")).toBe("social_assistance");
+    const counter = [
+      { category: "government_service", probability: 0.5 },
+      { category: "labor", probability: 0.2 },
+      { category: "health", probability: 0.1 },
+      { category: "construction", probability: 0.1 },
+    ];
+    expect(categoryByTaxonomy("退休了养老金要去哪里申请领取？", counter)?.category).toBe("labor");
+    expect(categoryByTaxonomy("怀孕了要在哪里建档？", counter)?.category).toBe("health");
+    expect(categoryByTaxonomy("院子里搭个彩钢棚要办什么手续？", counter)?.category).toBe("construction");
+  });
+
+  it("thanks a government counter under government service", () => {
+    expect(praisedUnit("街道的代办员上门帮我把补贴办好了 真贴心")).toBe("government_service");
+  });
+});
