@@ -121,7 +121,9 @@ const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
 const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
 
 const OPEN_BURNING =
-  /烧(塑料|电线|电缆|轮胎|胶皮|橡胶)|烧的是[^，。]{0,6}(塑料|电线|轮胎)|(塑料|电线皮|轮胎)[^，。]{0,6}(烧|焚)/;
+  /(有人|在)[^，。]{0,12}烧(塑料|电线|电缆|轮胎|胶皮|橡胶|垃圾)|烧的是[^，。]{0,6}(塑料|电线|轮胎)|(废品|收购)站[^，。]{0,10}烧(电线|电缆|塑料|轮胎|东西|垃圾)/;
+// Something burning in a home or a building (a window smoking, wiring or a power strip scorched).
+const BURNING_INDOORS = /窗户|插排|插座|插头|焦|糊|楼上|楼下|几楼|\d+楼/;
 // A smell whose source the resident names as no gas line (petrol, a dry cleaner's solvent, paint).
 const NOT_GAS_SMELL = /汽油味|柴油味|油漆味|干洗/;
 const GAS_LINE = /燃气|煤气|天然气|液化气|漏气|灶|气罐|气管(?!炎)|热水器/;
@@ -151,7 +153,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (GAS_FUEL.test(text)) return "gas_supply";
       // Plastic or cable burnt on purpose in the open (for the copper, to get rid of it) is smoke for
       // the environment bureau, not an electrical fire.
-      if (OPEN_BURNING.test(text) && !INDOORS.test(text)) return "pollution";
+      if (OPEN_BURNING.test(text) && !INDOORS.test(text) && !BURNING_INDOORS.test(text)) return "pollution";
       if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
       if (SITE.test(text)) return "construction";
       // A car or bus burning on the road: the traffic police close the road round it.

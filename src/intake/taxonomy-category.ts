@@ -505,7 +505,7 @@ function askedOwner(text: string, ranked: readonly RankedCategory[]): RankedCate
  */
 const POWER_LANDMARK = /(电线杆|电杆|配电箱|电箱|变压器|配电房)(上|旁边?|边上?|下面?|底下|附近|跟前|那)/;
 const POWER_FAULT =
-  /停电|没电|断电|漏电|跳闸|电压|电费|火花|打火|冒烟|着火|起火|(电线|线)[^。！？!?]{0,4}(断|掉|垂|耷拉|裸露|老化|烧)|倒了|歪了|斜了|供电|电表|(箱|杆)[^。！？!?]{0,4}(门|坏|开|响|漏|破|锈|倒|歪)/;
+  /停电|没电|断电|漏电|跳闸|电压|电费|火花|打火|冒烟|着火|起火|(电线|线)[^。！？!?]{0,4}(断|掉|垂|耷拉|裸露|老化|烧)|倒了|歪了|斜了|供电|电表|爬|碰|触|摸|挂在|偷电|被电|电到|麻|爆|烧|火|着了|冒|淹|泡|进水|(箱|杆)[^。！？!?]{0,4}(门|坏|开|响|漏|破|锈|倒|歪)/;
 
 /** Whether the power equipment a text names is only where something else is. */
 export function powerOnlyAsLandmark(text: string): boolean {
