@@ -93,6 +93,9 @@ export function detectKind(
     rules.scores.get(byRules.kind)! >= SPECIFIC_KIND_MIN
   )
     return byRules;
+  // "如果能…就更好了" says outright what the message is for; a board's letters rarely say it, so the
+  // model's complaint prior (learnt from the problem told first) must not outvote it.
+  if (byRules.kind === "suggestion" && CONDITIONAL_IMPROVEMENT.test(text)) return byRules;
 
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   // Three characters or fewer ("在吗", "？？") say nothing the model can read: the rules' guess.
