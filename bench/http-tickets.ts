@@ -180,13 +180,13 @@ async function filingPath(): Promise<void> {
 }
 
 /**
- * What the daily report rollup's trigger (migration 0041: one delta row per ticket write that moves
- * a counted key) costs filing: the same filing loop with the trigger enabled and disabled, back to
+ * What the daily report rollup's trigger (migration 0053: one delta row per statement that moves a
+ * counted key) costs filing: the same filing loop with the trigger enabled and disabled, back to
  * back and alternated twice so a neighbour's burst does not land on one side only. The bench's
  * database is thrown away afterwards; the trigger is enabled again either way.
  */
 async function rollupTriggerCost(db: BenchDb, fileFor: (seconds: number) => Promise<number>): Promise<void> {
-  const triggers = ["tickets_day_counts_insert_delete", "tickets_day_counts_update"];
+  const triggers = ["tickets_day_counts_insert", "tickets_day_counts_delete", "tickets_day_counts_update"];
   const setTriggers = async (on: boolean) => {
     for (const t of triggers)
       await db.execute(sql.raw(`ALTER TABLE tickets ${on ? "ENABLE" : "DISABLE"} TRIGGER ${t}`));

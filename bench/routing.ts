@@ -10,6 +10,7 @@ import { startBenchStack } from "./support/bench-stack.js";
  *   npx tsx bench/routing.ts        # or import { run } from "./routing.js"
  *   ROUTING_BENCH_TICKETS=2000 ROUTING_BENCH_CONCURRENCY=8   # jobs taken at once (ROUTE_CONCURRENCY by default)
  *   ROUTING_BENCH_BATCH=50 ROUTING_BENCH_TRANSACTIONS=2     # tickets per transaction, transactions at once
+ *   ROUTING_BENCH_PG_STATEMENTS=1   # also PostgreSQL's execution time per statement (pg_stat_statements)
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,7 @@ import { createTicket } from "../src/db/repositories/tickets.repository.js";
 import { routeWorkers } from "../src/routing/route.worker.js";
 import { cpuSnapshot } from "./support/process-cpu.js";
 import { countStatements } from "../tests/support/statement-counter.js";
+import { STATEMENT_COUNT_SETTINGS } from "./support/statement-counts.js";
 
 /** Realistic mix: community matters, departments, utilities, a few safety risks and unplaceable ones. */
 const SAMPLES: { category: string; community: string | null; place: string; text: string }[] = [
@@ -67,7 +69,12 @@ export interface RoutingBenchResult {
 
 export async function run(): Promise<RoutingBenchResult> {
   const N = Number(process.env.ROUTING_BENCH_TICKETS ?? 1000);
-  const { ctx, stop } = await startBenchStack();
+  // pg_stat_statements is preloaded only when asked: it costs PostgreSQL a little on every statement.
+  const pgStatements = process.env.ROUTING_BENCH_PG_STATEMENTS === "1";
+  const { ctx, stop } = await startBenchStack(
+    {},
+    { pgSettings: pgStatements ? STATEMENT_COUNT_SETTINGS : [] },
+  );
   const CONCURRENCY = Number(process.env.ROUTING_BENCH_CONCURRENCY ?? ctx.env.ROUTE_CONCURRENCY);
   try {
     // 1. File N tickets; their route jobs wait in the outbox (the relay is not running yet).
@@ -130,6 +137,10 @@ export async function run(): Promise<RoutingBenchResult> {
         if (routed >= N) resolve();
       });
     });
+    if (pgStatements) {
+      await ctx.database.db.execute(sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+      await ctx.database.db.execute(sql`SELECT pg_stat_statements_reset()`);
+    }
     const cpuBefore = await cpuSnapshot(ctx.database.db);
     // Every statement the process sends while routing (the relay's included), counted, not replaced.
     const counter = countStatements(ctx.database.pool);
@@ -140,6 +151,7 @@ export async function run(): Promise<RoutingBenchResult> {
     const sent = counter.statements.length;
     const inTransactions = counter.transactions();
     await worker.close();
+    const byStatement = pgStatements ? await statementTimes(ctx, N) : [];
 
     const ceiling = await noopCeiling(ctx, N, CONCURRENCY);
     const [{ n }] = (
@@ -178,10 +190,35 @@ export async function run(): Promise<RoutingBenchResult> {
       `  ceiling: BullMQ no-op jobs, one worker, same concurrency: ${ceiling} jobs/s; ` +
         `ratio: routing runs at ${((result.ticketsPerSecond / ceiling) * 100).toFixed(1)}% of it`,
     );
+    for (const line of byStatement) console.log(line);
     return result;
   } finally {
     await stop();
   }
+}
+
+/**
+ * PostgreSQL's execution time of the routing window by statement, most first: milliseconds per
+ * routed ticket, calls, and the statement's start. Elapsed time inside the server (waits included),
+ * not CPU: it says which statements the server's share of a ticket goes to.
+ */
+async function statementTimes(
+  ctx: Awaited<ReturnType<typeof startBenchStack>>["ctx"],
+  tickets: number,
+): Promise<string[]> {
+  const { rows } = await ctx.database.db.execute<{ ms: number; calls: number; q: string }>(sql`
+    SELECT total_exec_time::float8 AS ms, calls::int AS calls,
+           left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 90) AS q
+      FROM pg_stat_statements
+     WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE '%pg_stat_activity%'
+     ORDER BY total_exec_time DESC LIMIT 10`);
+  return [
+    "  PostgreSQL execution time per routed ticket, by statement (pg_stat_statements):",
+    ...rows.map(
+      (r) =>
+        `    ${(r.ms / tickets).toFixed(3).padStart(7)} ms  ${String(r.calls).padStart(5)} calls  ${r.q}`,
+    ),
+  ];
 }
 
 /** How fast one worker drains jobs that do nothing: the queue's own ceiling on this machine. */

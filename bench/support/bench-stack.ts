@@ -20,11 +20,19 @@ export interface BenchStack {
  * A throw-away embedded PostgreSQL + Redis in a temp directory and a context over them, the way
  * `npm start` runs (production settings, silent logs). Every benchmark that needs the stack uses it.
  */
-export async function startBenchStack(extraEnv: Record<string, string> = {}): Promise<BenchStack> {
+export async function startBenchStack(
+  extraEnv: Record<string, string> = {},
+  opts: { pgSettings?: string[] } = {},
+): Promise<BenchStack> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "zhitong-bench-"));
   await chmod(dir, 0o755);
   const [pg, redis] = await Promise.all([
-    startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "postgres", ephemeral: true }),
+    startEmbeddedPostgres({
+      dir: path.join(dir, "pg"),
+      database: "postgres",
+      ephemeral: true,
+      settings: opts.pgSettings,
+    }),
     startEmbeddedRedis({ dir: path.join(dir, "redis"), ephemeral: true }),
   ]);
   const env = parseEnv({

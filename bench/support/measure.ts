@@ -17,7 +17,7 @@ export interface BenchServer {
 
 /** Starts bench-server.ts in its own process and waits for its ready line. */
 export async function startBenchServer(mode: "zhitong" | "hello"): Promise<BenchServer> {
-  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (see docs/performance.md).
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (see docs/history/performance-rounds.md).
   const prof = process.env.BENCH_CPU_PROF
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];

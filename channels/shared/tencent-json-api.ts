@@ -11,6 +11,11 @@ export class TencentApiError extends Error {
     /** The API's errcode, or null for HTTP/network failures. */
     readonly errcode: number | null,
     readonly retryable: boolean,
+    /**
+     * True only when the request certainly never reached the server (no connection was made), so
+     * sending it again cannot deliver it twice. False whenever it may have arrived.
+     */
+    readonly unsent = false,
   ) {
     super(message);
   }
@@ -33,7 +38,7 @@ export interface TencentApiCall {
   /** Errcodes after which a retry may help (a rejected token counts: the caller renews it first). */
   retryable: ReadonlySet<number>;
   /** The channel's own error type, so callers can tell a token, window or quota problem. */
-  fail: (message: string, errcode: number | null, retryable: boolean) => Error;
+  fail: (message: string, errcode: number | null, retryable: boolean, unsent?: boolean) => Error;
 }
 
 /**
@@ -81,10 +86,28 @@ async function viaNodeHttp(c: TencentApiCall): Promise<{ status: number; text: s
     return { status: res.status, text: res.body.toString("utf8") };
   } catch (error) {
     if (!(error instanceof TencentTransportError)) throw error;
-    // Whether or not the request was written, an answer never came: the same failure as before,
-    // and the caller decides (by errcode null) what an unconfirmed send means for it.
-    throw c.fail(`${c.service} API unreachable: ${error.message}`, null, true);
+    // No answer came. Whether the request may have arrived decides what a send without an
+    // idempotency key may do next (a card is sent again only when it certainly never left).
+    throw c.fail(`${c.service} API unreachable: ${error.message}`, null, true, !error.written);
   }
+}
+
+/**
+ * undici's fetch fails with `TypeError("fetch failed")` whose cause names the socket error: these
+ * codes come before any byte of the request was written. A timeout or an abort says nothing of the
+ * sort, so it counts as possibly sent.
+ */
+const CONNECT_FAILURES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+function neverConnected(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof code === "string" && CONNECT_FAILURES.has(code);
 }
 
 async function viaFetch(c: TencentApiCall): Promise<{ status: number; text: string }> {
@@ -97,7 +120,12 @@ async function viaFetch(c: TencentApiCall): Promise<{ status: number; text: stri
       signal: AbortSignal.timeout(c.timeoutMs),
     });
   } catch (error) {
-    throw c.fail(`${c.service} API unreachable: ${(error as Error).message}`, null, true);
+    throw c.fail(
+      `${c.service} API unreachable: ${(error as Error).message}`,
+      null,
+      true,
+      neverConnected(error),
+    );
   }
   if (!res.ok) return { status: res.status, text: "" };
   try {

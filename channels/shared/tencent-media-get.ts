@@ -9,7 +9,7 @@ export async function tencentMediaGet(c: {
   timeoutMs: number;
   service: string;
   retryable: ReadonlySet<number>;
-  fail: (message: string, errcode: number | null, retryable: boolean) => Error;
+  fail: (message: string, errcode: number | null, retryable: boolean, unsent?: boolean) => Error;
 }): Promise<{ bytes: Buffer; contentType: string | null }> {
   let res: Response;
   let bytes: Buffer;

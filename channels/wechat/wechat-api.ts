@@ -64,7 +64,7 @@ export function createWechatApi(options: WechatApiOptions) {
       timeoutMs,
       service: "WeChat",
       retryable: RETRY_AFTER,
-      fail: (message, errcode, retryable) => new WechatApiError(message, errcode, retryable),
+      fail: (message, errcode, retryable, unsent) => new WechatApiError(message, errcode, retryable, unsent),
     });
 
   return {
@@ -135,7 +135,7 @@ export function createWechatApi(options: WechatApiOptions) {
         timeoutMs: Math.max(timeoutMs, 30_000),
         service: "WeChat",
         retryable: RETRY_AFTER,
-        fail: (message, errcode, retryable) => new WechatApiError(message, errcode, retryable),
+        fail: (message, errcode, retryable, unsent) => new WechatApiError(message, errcode, retryable, unsent),
       });
     },
 

@@ -59,10 +59,12 @@ async function sendWechat(
     } catch (error) {
       if (error instanceof WechatApiError && error.outsideWindow)
         throw new DeliveryError(`WECHAT.OUTSIDE_WINDOW: ${error.message}`, false);
-      // An errcode is WeChat saying it did not send: retry when it may help. Without one (timeout,
-      // connection lost, HTTP 5xx) the card may well have arrived, and the API takes no
-      // idempotency key: a card is extra to the text that follows, so never risk sending it twice.
-      if (error instanceof WechatApiError && error.errcode === null)
+      // An errcode is WeChat saying it did not send: retry when it may help. So is a connection
+      // never made (refused, unresolved, no connection in time): the card never left. Otherwise,
+      // without an errcode (timeout, connection lost, HTTP 5xx) the card may well have arrived, and
+      // the API takes no idempotency key: a card is extra to the text that follows, so never risk
+      // sending it twice.
+      if (error instanceof WechatApiError && error.errcode === null && !error.unsent)
         throw new DeliveryError(`WECHAT.CARD_UNCONFIRMED: ${error.message}; not sent again`, false);
       throw error;
     }
@@ -78,7 +80,7 @@ async function sendWechat(
       // rather than risk that the resident never hears it. A duplicate of a true message is the
       // lesser harm, and rare: the timeout (WECHAT_API_TIMEOUT_MS) is long enough for a loaded
       // machine. The row's error says so, and so does the log.
-      if (error instanceof WechatApiError && error.errcode === null)
+      if (error instanceof WechatApiError && error.errcode === null && !error.unsent)
         throw new DeliveryError(`WECHAT.UNCONFIRMED: ${error.message}; sent again`, error.retryable);
       // Quota used up or window closed by WeChat's own reckoning: try the template below.
       if (!(error instanceof WechatApiError && error.outsideWindow)) throw error;

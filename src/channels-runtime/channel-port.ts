@@ -38,7 +38,7 @@ export const INBOUND_MAX_IN_FLIGHT = 4;
  * Messages waiting before a second statement starts beside one in flight. A statement costs
  * PostgreSQL about as much for 1 message as for 10 (its round trip, start and commit), so while one
  * is out the next gathers for it; at 20 connections this made batches of about 9 instead of 3 and
- * halved PostgreSQL's CPU per message (docs/performance.md, "Seventh round").
+ * halved PostgreSQL's CPU per message (docs/history/performance-rounds.md, "Seventh round").
  */
 const INBOUND_OVERLAP_AT = 16;
 /** A statement out this long (a lock wait, a restarting database) no longer holds the others back. */

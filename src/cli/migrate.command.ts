@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { openDatabase, runMigrations } from "../db/client.js";
 import { ensureDayCounts, rebuildDayCounts } from "../reports/day-counts.js";
 import { backfillReporterExtra } from "../reports/reporter-extra.js";
+import { backfillHouseNumbers } from "../routing/house-numbers.js";
 import { parseEnv } from "../runtime/env.schema.js";
 import { startInfrastructure } from "../runtime/infrastructure.js";
 import { loadDomainConfig } from "../runtime/load-domain-config.js";
@@ -24,6 +25,9 @@ export function migrateCommand(): Command {
       try {
         await runMigrations(database);
         process.stdout.write("Migrations applied.\n");
+        // Migration 0058's column for the open tickets filed before it (the numbers need code).
+        const { updated: numbered } = await backfillHouseNumbers(database.db);
+        if (numbered > 0) process.stdout.write(`House numbers worked out for ${numbered} open tickets.\n`);
         // The rollup counts local days: it needs the centre's zone, which lives in the config.
         const tz = (await loadDomainConfig(path.resolve(env.CONFIG_DIR))).jurisdiction.timezone;
         if (opts.rebuildReportCounts) {

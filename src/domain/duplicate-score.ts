@@ -330,6 +330,31 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   return out;
 });
 
+/** The kinds of house number the number gate compares (栋 and 幢 are read as 号楼). */
+export const HOUSE_NUMBER_KINDS = ["号楼", "号院", "单元"] as const;
+
+/**
+ * The house numbers a ticket's text names, as stored in `tickets.dup_numbers` so that the route
+ * worker's candidate search can apply the number gate in PostgreSQL: each kind named ("号楼") and
+ * each number with its kind ("3号楼"), sorted. Two texts pass the gate when, for every kind both
+ * name, they share a number of it; the kind alone says "this text names one", which is what lets
+ * SQL tell "names another building" from "names none". The text is the ticket's summary and
+ * description, as the scorer reads it (`${summary} ${description}`).
+ */
+export function houseNumberTokens(summary: string, description: string): string[] {
+  const out: string[] = [];
+  for (const [kind, numbers] of addressNumbers(`${summary} ${description}`)) {
+    out.push(kind);
+    for (const n of numbers) out.push(`${n}${kind}`);
+  }
+  return out.sort();
+}
+
+/** The same tokens of one kind for a prepared candidate (empty when its text names none of that kind). */
+export function houseNumberTokensOfKind(c: PreparedCandidate, kind: string): string[] {
+  return [...(c.numbers.get(kind) ?? [])].map((n) => `${n}${kind}`);
+}
+
 function bigrams(s: string): Map<string, number> {
   const chars = [...s];
   const out = new Map<string, number>();

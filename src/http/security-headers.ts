@@ -16,7 +16,7 @@ let headers: Promise<Readonly<Record<string, string>>> | undefined;
  * The security headers @fastify/helmet sets with our options, read once from a throw-away app.
  * With these options they depend on nothing in the request, yet the plugin rebuilds helmet's twelve
  * middlewares for every request and each sets its header through node's validating `setHeader`:
- * 5 % of the WeChat webhook's busy time (docs/performance.md, "Eighth round"). Reading helmet's own
+ * 5 % of the WeChat webhook's busy time (docs/history/performance-rounds.md, "Eighth round"). Reading helmet's own
  * answer keeps the set exactly helmet's, whatever its version adds or changes.
  */
 export function securityHeaders(): Promise<Readonly<Record<string, string>>> {

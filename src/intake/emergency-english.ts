@@ -59,6 +59,15 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     "水涌进来",
   ],
   [/\binside\b/gi, "在里面"],
+  // "she's safe, just wondering…": the person is said to be fine.
+  [
+    /\b(she|he|they|we|i)('s|'re|'m|\s+is|\s+are|\s+am)\s+(safe|fine|okay|ok|alright|all right)\b/gi,
+    "没事了",
+  ],
+  [/\b(standing|sitting)\s+on\s+(the\s+)?(bridge|roof|rooftop|ledge)\b/gi, "站在桥上"],
+  [/\b(wants?|going|gonna|plans?|planning)\s+to\s+end\s+it(\s+all)?\b/gi, "结束这一切"],
+  [/\bceiling\b[^.;!?]{0,30}?\b(sagging|bulging|caving|coming down)\b/gi, "天花板往下沉"],
+  [/\beyes\s+(are\s+)?(burning|stinging|watering)\b/gi, "眼睛刺痛"],
   [/\bnot\s+moving\b|\bdoes\s*n'?o?t\s+move\b|\bnot\s+responding\b|\bunresponsive\b/gi, "一动不动"],
   // Only a person falls from a height: "the sign fell off" is no casualty.
   [
@@ -125,6 +134,11 @@ const WORDS: Readonly<Record<string, string>> = {
   vomiting: "呕吐",
   vomit: "呕吐",
   bottle: "瓶",
+  goodbye: "再见",
+  chemical: "化学",
+  chemicals: "化学",
+  coughing: "咳嗽",
+  cracking: "裂",
 };
 const WORD = /\b[A-Za-z]+\b/g;
 

@@ -128,6 +128,17 @@ const ENTRIES: readonly Entry[] = [
    */
   { syllables: ["guan", "zai"], han: "关在", role: "alone" },
   { syllables: ["leng", "ku"], han: "冷库", role: "alone" },
+  // A structure given way, a wire on the ground, someone still up there; "ta le" alone is 他了.
+  { syllables: ["lou", "ti", "ta", "le"], han: "楼梯塌了", role: "alone" },
+  { syllables: ["lou", "ta", "le"], han: "楼塌了", role: "alone" },
+  { syllables: ["qiang", "ta", "le"], han: "墙塌了", role: "alone" },
+  { syllables: ["fang", "zi", "ta", "le"], han: "房子塌了", role: "alone" },
+  { syllables: ["diao", "di", "shang"], han: "掉地上", role: "alone" },
+  { syllables: ["shang", "mian"], han: "上面", role: "alone" },
+  { syllables: ["you", "ren"], han: "有人", role: "alone" },
+  // A story's day typed in pinyin dates it like the characters do.
+  { syllables: ["zuo", "tian"], han: "昨天", role: "alone" },
+  { syllables: ["zuo", "wan"], han: "昨晚", role: "alone" },
 ];
 const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };
 

@@ -41,7 +41,7 @@ const FILE_TURN_TICKETS = {
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS f(ord int, id uuid, day text, kind text,
         category text, summary text, description text, location_text text, community_id text,
         lat double precision, lng double precision, urgency text, channel text, engine text,
-        complaint jsonb, resident_id uuid, conversation_id uuid, message_ids bigint[],
+        complaint jsonb, dup_numbers text[], resident_id uuid, conversation_id uuid, message_ids bigint[],
         media_channel text, media_ids jsonb, callback_phone text, callback_for text, at timestamptz)),
     conv AS (
       INSERT INTO conversations
@@ -51,11 +51,11 @@ const FILE_TURN_TICKETS = {
       RETURNING id),
     created AS (
       INSERT INTO tickets (id, ref, kind, category, summary, description, location_text, community_id,
-        lat, lng, urgency, tier, status, channel, engine, complaint, conversation_id, created_at, updated_at)
+        lat, lng, urgency, tier, status, channel, engine, complaint, dup_numbers, conversation_id, created_at, updated_at)
       SELECT g.id,
         'ZT' || g.day || '-' || CASE WHEN g.n < 10000 THEN lpad(g.n::text, 4, '0') ELSE g.n::text END,
         g.kind, g.category, g.summary, g.description, g.location_text, g.community_id, g.lat, g.lng,
-        g.urgency, 'general', 'received', g.channel, g.engine, g.complaint, g.conversation_id, g.at, g.at
+        g.urgency, 'general', 'received', g.channel, g.engine, g.complaint, g.dup_numbers, g.conversation_id, g.at, g.at
       FROM (SELECT f.*, ticket_ref_next(f.day) AS n FROM f ORDER BY f.ord OFFSET 0) g
       RETURNING id, ref),
     reporters AS (

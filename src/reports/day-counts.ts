@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
 
 /**
- * Upkeep of the daily rollup (drizzle/0041_report_day_counts.sql, docs/performance.md): the trigger
+ * Upkeep of the daily rollup (drizzle/0041_report_day_counts.sql, docs/history/performance-rounds.md): the trigger
  * on `tickets` appends +1/-1 deltas as tickets change; this module rebuilds the rollup from the
  * tickets and folds the deltas into the compacted counts.
  */

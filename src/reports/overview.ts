@@ -61,7 +61,7 @@ export async function buildOverview(
   // dashboard's PostgreSQL time) on one, every other part one after another on the other. The
   // machine this was measured on has two cores; with seven parts side by side the backends fought
   // over them and over the same index pages, and the whole cost about a quarter more PostgreSQL CPU
-  // than its parts one after another (docs/performance.md, tenth round). The two halves take
+  // than its parts one after another (docs/history/performance-rounds.md, tenth round). The two halves take
   // about as long as each other.
   //
   // The rates' received and closed counts and the daily series are two sums of the same rows of the
@@ -136,7 +136,7 @@ export async function buildOverview(
  * and JIT compilation off. The halves already run side by side, one connection each, so the cores
  * are taken; the workers a part's scan would start only compete with the other half and add their
  * start-up and the merging of their results. Measured at 1,000,000 tickets on two cores
- * (docs/performance.md): the month's late count (171 → 98 ms) and the open lights (158 → 68 ms),
+ * (docs/history/performance-rounds.md): the month's late count (171 → 98 ms) and the open lights (158 → 68 ms),
  * the two parts PostgreSQL ran in parallel, each alone.
  *
  * JIT: a server built with LLVM (Debian's and the official images' packages; not the embedded

@@ -4,6 +4,8 @@ import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import {
   clearlyDifferent,
   duplicateSearchCategories,
+  HOUSE_NUMBER_KINDS,
+  houseNumberTokensOfKind,
   prepareCandidate,
   scoreDuplicate,
   type DuplicateOptions,
@@ -86,6 +88,24 @@ const OPEN = sql.join(
   sql`, `,
 );
 
+/** Per house-number kind, the new ticket's numbers of that kind as `tickets.dup_numbers` spells them. */
+const NUMBER_COLUMNS = sql.raw(HOUSE_NUMBER_KINDS.map((_, i) => `n${i} text[]`).join(", "));
+/**
+ * The scorer's number gate (clearlyDifferent: for every kind both texts name, a shared number),
+ * applied to the candidates the bounded walk found, outside its LIMIT, so the walk and its 200 stay
+ * what they were and only another building's tickets are dropped. A candidate whose numbers are not
+ * worked out (null) is kept: the worker gates it as before.
+ */
+const NUMBER_GATE = sql.raw(
+  [
+    "c.dup_numbers IS NULL",
+    `(${HOUSE_NUMBER_KINDS.map(
+      (kind, i) =>
+        `(cardinality(b.n${i}) = 0 OR NOT ('${kind}' = ANY(c.dup_numbers)) OR c.dup_numbers && b.n${i})`,
+    ).join(" AND ")})`,
+  ].join(" OR "),
+);
+
 /**
  * For each ticket of a route batch: the open tickets of its community and of its category (or one
  * intake ranked next) filed before it within the window, scored against it, best first (all
@@ -97,11 +117,13 @@ const OPEN = sql.join(
  * tickets of the batch comes back once, with the ids of the tickets it is a candidate for.
  *
  * The order is the whole key of tickets_community_category_created_idx (newest first, then id), so
- * the search walks that index backwards and stops at the limit; ordered by the instant alone, the
- * planner could take the two-column index and sort every ticket of the community and category.
- * With the categories intake ranked next the index no longer gives the order alone, and the
- * window's matches may be sorted before the limit; routing's bench did not slow (1,068–1,078
- * tickets/s against 803 before the round).
+ * the search walks that index backwards and stops at the limit. Each of the ticket's categories is
+ * walked on its own (at most 200 each) and the walks are merged to the newest 200: the same 200 as
+ * one walk over all of them, but each walk keeps the index's order and reads only the window, where
+ * `category = ANY(…)` had the matches sorted first, and on a table without statistics the planner
+ * took the two-column (community, category) index and read every ticket of both, closed ones too.
+ * The number gate (NUMBER_GATE) drops another building's tickets after the walks, so the 200 are
+ * those the worker gated before; only the ones it would keep come back.
  * Candidates are grouped by id before their rows are read, so the grouping sorts ids, not texts.
  */
 export async function findDuplicatesForBatch(
@@ -114,28 +136,41 @@ export async function findDuplicatesForBatch(
   if (searching.length === 0) return out;
   const opts = duplicateOptions(ctx);
   const windowMs = (opts.windowHours ?? 72) * 3_600_000;
-  const input = searching.map((t) => ({
-    id: t.id,
-    community_id: t.communityId,
-    categories: duplicateSearchCategories(t.category, t.complaint?.candidates),
-    created_at: t.createdAt.toISOString(),
-    since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
-  }));
+  const mine = new Map(searching.map((t) => [t.id, candidate(t)]));
+  const input = searching.map((t) => {
+    const me = mine.get(t.id)!;
+    return {
+      id: t.id,
+      community_id: t.communityId,
+      categories: duplicateSearchCategories(t.category, t.complaint?.candidates),
+      created_at: t.createdAt.toISOString(),
+      since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
+      ...Object.fromEntries(
+        HOUSE_NUMBER_KINDS.map((kind, i) => [`n${i}`, houseNumberTokensOfKind(me, kind)]),
+      ),
+    };
+  });
   const { rows: raw } = await tx.execute(sql`
     WITH b AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        AS b(id uuid, community_id text, categories text[], created_at timestamptz, since timestamptz)
+        AS b(id uuid, community_id text, categories text[], created_at timestamptz, since timestamptz,
+             ${NUMBER_COLUMNS})
     ), c AS (
       SELECT b.id AS for_id, c.id
         FROM b CROSS JOIN LATERAL (
-          SELECT t.id FROM tickets t
-           WHERE t.community_id = b.community_id AND t.category = ANY(b.categories)
-             AND t.id <> b.id AND t.status IN (${OPEN})
-             AND t.created_at >= b.since AND t.created_at <= b.created_at
-             AND (t.created_at, t.id) < (b.created_at, b.id)
-           ORDER BY t.created_at DESC, t.id DESC
+          SELECT k.id, k.dup_numbers FROM unnest(b.categories) AS cat(category) CROSS JOIN LATERAL (
+            SELECT t.id, t.dup_numbers, t.created_at FROM tickets t
+             WHERE t.community_id = b.community_id AND t.category = cat.category
+               AND t.id <> b.id AND t.status IN (${OPEN})
+               AND t.created_at >= b.since AND t.created_at <= b.created_at
+               AND (t.created_at, t.id) < (b.created_at, b.id)
+             ORDER BY t.created_at DESC, t.id DESC
+             LIMIT 200
+          ) k
+           ORDER BY k.created_at DESC, k.id DESC
            LIMIT 200
         ) c
+       WHERE ${NUMBER_GATE}
     )
     SELECT t.id, t.ref, t.summary, t.description, t.category, t.community_id, t.location_text,
            floor(extract(epoch FROM t.created_at) * 1000)::float8 AS created_ms, t.lat, t.lng, g.for_ids
@@ -167,7 +202,7 @@ export async function findDuplicatesForBatch(
     }
   }
   for (const ticket of searching) {
-    const me = candidate(ticket);
+    const me = mine.get(ticket.id)!;
     // Most candidates are another building's: the first gates say so without scoring the pair, and
     // only the rest need ordering.
     const close = (byTicket.get(ticket.id) ?? []).filter((c) => !clearlyDifferent(me, c.view, opts));

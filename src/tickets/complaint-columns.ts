@@ -1,4 +1,5 @@
 import type { Complaint } from "../domain/complaint.schema.js";
+import { houseNumberTokens } from "../domain/duplicate-score.js";
 
 /**
  * A complaint as the ticket columns the filing statements read from their JSON parameter (staff
@@ -17,6 +18,8 @@ export function complaintColumns(c: Complaint) {
     urgency: c.urgency,
     engine: c.engine,
     complaint: c,
+    // Worked out once here, so the route worker's duplicate search can gate other buildings in SQL.
+    dup_numbers: houseNumberTokens(c.summary, c.description),
   };
 }
 

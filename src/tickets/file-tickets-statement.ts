@@ -30,7 +30,7 @@ const FILE_TICKETS = {
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(ord int, id uuid, phone text, kind text,
         category text, summary text, description text, location_text text, community_id text,
         lat double precision, lng double precision, urgency text, tier text, channel text, engine text,
-        complaint jsonb, staff_id uuid, role text, unit_id text, key text, hash text, ip text,
+        complaint jsonb, dup_numbers text[], staff_id uuid, role text, unit_id text, key text, hash text, ip text,
         request_id text, callback_phone text, callback_for text)),
     p AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS p(phone text, name text, new_resident uuid)),
     found AS (
@@ -66,11 +66,11 @@ const FILE_TICKETS = {
       SELECT * FROM ready WHERE key IS NULL OR id IN (SELECT ticket_id FROM keys)),
     created AS (
       INSERT INTO tickets (id, ref, kind, category, summary, description, location_text, community_id,
-        lat, lng, urgency, tier, status, channel, engine, complaint, created_at, updated_at)
+        lat, lng, urgency, tier, status, channel, engine, complaint, dup_numbers, created_at, updated_at)
       SELECT g.id,
         'ZT' || $4::text || '-' || CASE WHEN g.n < 10000 THEN lpad(g.n::text, 4, '0') ELSE g.n::text END,
         g.kind, g.category, g.summary, g.description, g.location_text, g.community_id, g.lat, g.lng,
-        g.urgency, g.tier, 'received', g.channel, g.engine, g.complaint, $3::timestamptz, $3::timestamptz
+        g.urgency, g.tier, 'received', g.channel, g.engine, g.complaint, g.dup_numbers, $3::timestamptz, $3::timestamptz
       -- One number per row: OFFSET 0 keeps the subquery whole, so the planner neither evaluates the
       -- call once for all rows nor copies it into both uses of n.
       FROM (SELECT go.*, ticket_ref_next($4::text) AS n FROM go ORDER BY go.ord OFFSET 0) g

@@ -18,6 +18,7 @@ const HELD_OUT = [
   "category-check8.jsonl",
   "contact-fresh2.jsonl",
   "contact-fresh3.jsonl",
+  "contact-fresh4.jsonl",
   "emergency-fresh14.jsonl",
   "emergency-fresh15.jsonl",
   "emergency-fresh16.jsonl",
@@ -25,6 +26,7 @@ const HELD_OUT = [
   "emergency-fresh18.jsonl",
   "emergency-fresh19.jsonl",
   "emergency-fresh20.jsonl",
+  "emergency-fresh21.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
@@ -34,6 +36,7 @@ const HELD_OUT = [
   "eval-fresh12.jsonl",
   "eval-fresh13.jsonl",
   "eval-fresh14.jsonl",
+  "eval-fresh15.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];

@@ -88,11 +88,13 @@ describe("statements per intake turn", () => {
     // The reply and the dialogue state carry the number the ticket got, not its placeholder.
     const ref = /ZT\d{8}-\d{4,}/.exec(reply)![0];
     const { rows } = await t.ctx.database.pool.query(
-      `SELECT t.ref, c.draft->'refs' AS refs FROM tickets t JOIN conversations c ON c.id = t.conversation_id
+      `SELECT t.ref, c.draft->'refs' AS refs, t.dup_numbers IS NOT NULL AS numbered
+         FROM tickets t JOIN conversations c ON c.id = t.conversation_id
        WHERE t.ref = $1`,
       [ref],
     );
-    expect(rows).toEqual([{ ref, refs: [ref] }]);
+    // numbered: the house numbers the duplicate search gates by are written by the same statement.
+    expect(rows).toEqual([{ ref, refs: [ref], numbered: true }]);
   });
 
   it("files the tickets of a batch of turns with one statement, whatever their number", async () => {

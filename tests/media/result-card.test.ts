@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,18 +35,31 @@ let unit: ReturnType<typeof as>;
 
 /** The next customer-service send of this msgtype reaches WeChat, but its answer is lost to a timeout. */
 const timeOutNext = new Set<"news" | "text">();
+/** The next customer-service send of this msgtype goes to a port nobody listens on: refused, never sent. */
+const refuseNext = new Set<"news" | "text">();
+let closedPort = 0;
 const flakyFetch: typeof fetch = async (input, init) => {
-  const res = await fetch(input, init);
   const url = input instanceof Request ? input.url : String(input);
-  if (url.includes("/cgi-bin/message/custom/send") && typeof init?.body === "string") {
-    const msgtype = (JSON.parse(init.body) as { msgtype?: string }).msgtype as "news" | "text";
-    if (timeOutNext.delete(msgtype))
-      throw new DOMException("The operation was aborted due to timeout", "TimeoutError");
+  const send = url.includes("/cgi-bin/message/custom/send") && typeof init?.body === "string";
+  const msgtype = send
+    ? ((JSON.parse(init.body as string) as { msgtype?: string }).msgtype as "news" | "text")
+    : null;
+  if (msgtype && refuseNext.delete(msgtype)) {
+    const target = new URL(url);
+    target.port = String(closedPort);
+    return fetch(target, init);
   }
+  const res = await fetch(input, init);
+  if (msgtype && timeOutNext.delete(msgtype))
+    throw new DOMException("The operation was aborted due to timeout", "TimeoutError");
   return res;
 };
 
 beforeAll(async () => {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  closedPort = (closed.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
   dir = await mkdtemp(path.join(tmpdir(), "zt-result-card-"));
   api = await startFakeWechatApi(WECHAT.appid, WECHAT.secret);
   t = await createTestEnv({
@@ -238,6 +253,25 @@ describe("a WeChat resident inside the 48-hour window", () => {
     );
     expect(api.state.news.filter((n) => n.touser === "oCardTimeout0003")).toHaveLength(1);
     expect(sendsTo("oCardTimeout0003")).toEqual(["news", "text", "text"]);
+  });
+});
+
+describe("a card that never left", () => {
+  it("a card whose connection was refused is sent again, and arrives once before its text", async () => {
+    const openid = "oCardRefused0004";
+    const { ticket, residentIds, photoIds } = await acceptedTicket([
+      { channel: "wechat", address: openid, lastInboundAt: new Date(clock.now().getTime() - HOUR) },
+    ]);
+    refuseNext.add("news");
+    await resolve(ticket.id, photoIds);
+    await waitFor(() => settled(residentIds[0]!), 20_000, "the card after its retry, and the text");
+    expect(refuseNext.size).toBe(0);
+    expect(api.state.news.filter((n) => n.touser === openid)).toHaveLength(1);
+    expect(sendsTo(openid)).toEqual(["news", "text"]);
+    expect((await outbound(residentIds[0]!)).map((m) => [m.kind, m.status])).toEqual([
+      ["card", "sent"],
+      ["text", "sent"],
+    ]);
   });
 });
 

@@ -81,6 +81,12 @@ async function expectWhole(): Promise<void> {
   ).toBe(tickets);
   // The reporters' copy of the ticket's creation instant is set by its trigger in the shared statement too.
   expect(await n("SELECT count(*)::int AS n FROM ticket_reporters WHERE ticket_created_at IS NULL")).toBe(0);
+  // The house numbers the duplicate search gates by are written with the ticket (each names its 号楼).
+  expect(
+    await n(
+      "SELECT count(*)::int AS n FROM tickets WHERE dup_numbers IS NULL OR NOT dup_numbers @> '{号楼}'",
+    ),
+  ).toBe(0);
   // No resident without an identity, no identity without its resident.
   expect(
     await n(

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Complaint } from "../../domain/complaint.schema.js";
+import { houseNumberTokens } from "../../domain/duplicate-score.js";
 import type { EventAction } from "../../domain/labels.js";
 import { localDay } from "../../domain/local-time.js";
 import { formatTicketRef, TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
@@ -83,6 +84,8 @@ export async function createTicket(tx: Queryable, input: NewTicket): Promise<Tic
         channel: input.channel,
         engine: c.engine,
         complaint: c,
+        // Worked out once here, so the route worker's duplicate search can gate other buildings in SQL.
+        dupNumbers: houseNumberTokens(c.summary, c.description),
         conversationId: input.conversationId ?? null,
         createdAt: now,
         updatedAt: now,

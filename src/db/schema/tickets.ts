@@ -85,6 +85,13 @@ export const tickets = pgTable(
      * this to the latest such `raised_at` in the same transaction, so lists need no join.
      */
     alarmedAt: timestamp("alarmed_at", { withTimezone: true }),
+    /**
+     * The house numbers the summary and description name ("号楼", "3号楼"…: houseNumberTokens),
+     * written at filing so the duplicate search gates other buildings in SQL. Null when not worked
+     * out (rows filed before migration 0058 until backfilled, or whose text changed): the search
+     * then keeps the candidate and the worker's own gate decides.
+     */
+    dupNumbers: text("dup_numbers").array(),
     /** Optimistic concurrency: every update bumps it, so two simultaneous actions cannot both win. */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -95,7 +102,7 @@ export const tickets = pgTable(
     index("tickets_created_idx").on(t.createdAt, t.id),
     index("tickets_status_idx").on(t.status),
     index("tickets_unit_idx").on(t.unitId, t.status),
-    index("tickets_community_category_idx").on(t.communityId, t.category),
+    // (community_id, category): the leading part of tickets_community_category_created_idx (0058).
     index("tickets_urgency_idx")
       .on(t.urgency)
       .where(sql`${t.urgency} <> 'normal'`),
@@ -119,7 +126,7 @@ export const tickets = pgTable(
       .where(
         sql`${t.status} IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened', 'pending_review')`,
       ),
-    // Also INCLUDE (status, unit_id): drizzle/0051_recurring_people_bound.sql.
+    // Also INCLUDE (status, unit_id, dup_numbers): drizzle/0051 and 0058.
     index("tickets_community_category_created_idx").on(t.communityId, t.category, t.createdAt, t.id),
     index("tickets_urgent_created_idx")
       .on(t.createdAt, t.id)

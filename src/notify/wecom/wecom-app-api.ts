@@ -88,7 +88,7 @@ export function createWecomAppApi(o: WecomAppApiOptions) {
       timeoutMs: o.timeoutMs,
       service: "WeCom",
       retryable,
-      fail: (message, errcode, retry) => new WecomApiError(message, errcode, retry),
+      fail: (message, errcode, retry, unsent) => new WecomApiError(message, errcode, retry, unsent),
     });
   const withToken = (path: string, token: string) => `${path}?access_token=${encodeURIComponent(token)}`;
 

@@ -116,7 +116,7 @@ describe("the WeChat API over node:http", () => {
     api.state.acceptWithoutAnswer = 1;
     const lost = await rejection(wechat.sendCustomText(accessToken, "o_transport_3", "第一条"));
     // No errcode: the caller cannot tell whether WeChat delivered it (wechat-delivery decides).
-    expect([lost.errcode, lost.retryable]).toEqual([null, true]);
+    expect([lost.errcode, lost.retryable, lost.unsent]).toEqual([null, true, false]);
     expect(lost.message).toMatch(/^WeChat API unreachable: no answer within 2000 ms$/);
     expect(api.state.custom.slice(before)).toEqual([{ touser: "o_transport_3", content: "第一条" }]);
     // The client itself never sends it again.
@@ -158,7 +158,8 @@ describe("the WeChat API over node:http", () => {
     const url = closed.url;
     await closed.close();
     const error = await rejection(client(5_000, url).sendCustomText("T", "o_transport_5", "在吗"));
-    expect([error.errcode, error.retryable]).toEqual([null, true]);
+    // Never connected, so certainly never delivered: safe to send again, even a card.
+    expect([error.errcode, error.retryable, error.unsent]).toEqual([null, true, true]);
     expect(error.message).toMatch(/^WeChat API unreachable: .*ECONNREFUSED/);
   });
 
