@@ -20,7 +20,8 @@ const ASKING = /请问|[？?]|能否|是否|吗|怎么|如何|哪些/;
  * procedure words (怎么申请, 需要什么材料, 在哪里办) say nothing about who decides. Subjects whose
  * owner the taxonomy leaves open (社保卡, 退休手续, 驾驶证 renewals) stay with the classifier.
  */
-const WELFARE = /低保|特困|残疾(人)?证|殘疾(人)?證|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/;
+const WELFARE =
+  /低保|特困|残疾(人)?证|殘疾(人)?證|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/;
 const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   [
     "labor",
@@ -333,7 +334,12 @@ const OWNER_RULES: readonly OwnerRule[] = [
     veto: WORK_OR_PRIVATE,
   },
   // Prescription drugs sold over the counter are the market regulator's, not a health matter.
-  { to: "market", from: ["health"], pattern: /处方药|药店[^。！？!?]{0,10}(卖|假)/, veto: /诊所|医院|卫生(站|院)/ },
+  {
+    to: "market",
+    from: ["health"],
+    pattern: /处方药|药店[^。！？!?]{0,10}(卖|假)/,
+    veto: /诊所|医院|卫生(站|院)/,
+  },
   {
     to: "neighbor_dispute",
     from: ["property", "construction", "public_order"],
