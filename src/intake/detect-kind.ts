@@ -1,5 +1,5 @@
 import type { Kind } from "../domain/taxonomy.schema.js";
-import { KIND_CUES } from "./kind-cues.js";
+import { CONDITIONAL_IMPROVEMENT, KIND_CUES } from "./kind-cues.js";
 import { shippedKindModel, type KindModel, type MemberKind } from "./kind-model.js";
 import { KIND_GROUPS, type KindGroup } from "./kind-weak-labels.js";
 
@@ -93,6 +93,9 @@ export function detectKind(
     rules.scores.get(byRules.kind)! >= SPECIFIC_KIND_MIN
   )
     return byRules;
+  // "如果能…就更好了" says outright what the message is for; a board's letters rarely say it, so the
+  // model's complaint prior (learnt from the problem told first) must not outvote it.
+  if (byRules.kind === "suggestion" && CONDITIONAL_IMPROVEMENT.test(text)) return byRules;
 
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   // Three characters or fewer ("在吗", "？？") say nothing the model can read: the rules' guess.
@@ -183,10 +186,10 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done = GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text);
-  const asking = STILL_ASKING.test(text.replace(KEEP_IT_UP, ""));
+  const asking = STILL_ASKING.test(text.replace(KEEP_IT_UP, "")) || CONDITIONAL_IMPROVEMENT.test(text);
   // Thanks inside a request ("麻烦尽快把楼道灯修好，谢谢") are politeness: the thanks cues count
   // only when work done is told or nothing is asked.
-  if (!done && REQUEST.test(text)) {
+  if ((!done && REQUEST.test(text)) || CONDITIONAL_IMPROVEMENT.test(text)) {
     for (const [id, w] of thanksCueWeights)
       if (firedCues.has(id)) scores.set("praise", scores.get("praise")! - w);
   }
@@ -268,7 +271,7 @@ function praiseBeforeAddendum(text: string): string | null {
     if (!THANKS_IN_CLAUSE.test(clauses[i]!)) continue;
     const main = text.slice(0, end);
     const rest = text.slice(end);
-    if (!ADDENDUM.test(rest)) continue;
+    if (!ADDENDUM.test(rest) || CONDITIONAL_IMPROVEMENT.test(rest)) continue;
     if (
       !(GOT_DONE.test(main) || DONE_SOON.test(main)) ||
       STILL_ASKING.test(main) ||

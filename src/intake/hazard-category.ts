@@ -119,6 +119,24 @@ const SAYS_DESPAIR =
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
 const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
 
+const OPEN_BURNING =
+  /(有人|在)[^，。]{0,12}烧(塑料|电线|电缆|轮胎|胶皮|橡胶|垃圾)|烧的是[^，。]{0,6}(塑料|电线|轮胎)|(废品|收购)站[^，。]{0,10}烧(电线|电缆|塑料|轮胎|东西|垃圾)/;
+// Something burning in a home or a building (a window smoking, wiring or a power strip scorched).
+const BURNING_INDOORS = /窗户|插排|插座|插头|焦|糊|楼上|楼下|几楼|\d+楼/;
+// A smell whose source the resident names as no gas line (petrol, a dry cleaner's solvent, paint).
+const NOT_GAS_SMELL = /汽油味|柴油味|油漆味|干洗/;
+const GAS_LINE = /燃气|煤气|天然气|液化气|漏气|灶|气罐|气管(?!炎)|热水器/;
+
+/*
+ * A pole, a cabinet or a transformer named to say where ("配电箱旁边堆了一堆", "电线杆上贴满了") is a
+ * landmark, not the power company's business: with no fault of the supply or the equipment told,
+ * the message is about what lies there.
+ */
+const POWER_LANDMARK = /(电线杆|电杆|配电箱|电箱|变压器|配电房)(上|旁边?|边上?|下面?|底下|附近|跟前|那)/;
+const POWER_FAULT =
+  /停电|没电|断电|漏电|跳闸|电压|电费|火花|打火|冒烟|着火|起火|(电线|线)[^。！？!?]{0,4}(断|掉|垂|耷拉|裸露|老化|烧)|倒了|歪了|斜了|供电|电表|爬|碰|触|摸|挂在|偷电|被电|电到|麻|爆|烧|火|着了|冒|淹|泡|进水|(箱|杆)[^。！？!?]{0,4}(门|坏|开|响|漏|破|锈|倒|歪)/;
+const powerOnlyAsLandmark = (text: string) => POWER_LANDMARK.test(text) && !POWER_FAULT.test(text);
+
 const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
@@ -142,6 +160,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
   switch (hazard) {
     case "fire":
       if (GAS_FUEL.test(text)) return "gas_supply";
+      // Plastic or cable burnt on purpose in the open (for the copper, to get rid of it) is smoke for
+      // the environment bureau, not an electrical fire.
+      if (OPEN_BURNING.test(text) && !INDOORS.test(text) && !BURNING_INDOORS.test(text)) return "pollution";
       if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
       if (SITE.test(text)) return "construction";
       // A car or bus burning on the road: the traffic police close the road round it.
@@ -262,6 +283,10 @@ export function categoryForHazard(
   options: { sure?: boolean } = {},
 ): string | null {
   if (!hazard) return null;
+  // A danger read from words that name something else leaves the category to the everyday rules:
+  // the pole or the cabinet is where the rubbish lies, the smell is a dry cleaner's solvent.
+  if (hazard === "electric" && powerOnlyAsLandmark(text)) return null;
+  if (hazard === "gas" && NOT_GAS_SMELL.test(text) && !GAS_LINE.test(text)) return null;
   // The rules below are written in simplified characters: "剛撞了一個人" must read as "刚撞了一个人".
   text = simplify(text);
   if (hazard === "trapped" && LIFT.test(text)) return "property";

@@ -1,5 +1,9 @@
 import type { Kind } from "../domain/taxonomy.schema.js";
 
+/** "如果能…就更好了": an improvement wished for, which thanks before it do not turn into praise. */
+export const CONDITIONAL_IMPROVEMENT =
+  /(如果|要是|若是?|假如)[^。！？!?]{0,6}(能|可以|再)[^。！？!?]{0,30}就(更|太)?(好|方便)了/;
+
 export interface KindCue {
   /** Stable name, used as a model feature. */
   id: string;
@@ -144,6 +148,16 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 1.5,
   },
 
+  // A neighbour the resident went to, who refused or answered back ("跟他说他说装哪是他的自由", "跟他家说了
+  // 几次 他说不关他事"): two households at odds, for a mediator. A bare "说了也不听" closes many noise
+  // complaints and is left to them.
+  {
+    id: "dispute11",
+    kind: "dispute",
+    pattern:
+      /(楼上|楼下|隔壁|邻居|对门|那家|那户|他家)[^。！？!?]{0,50}(跟|找|和)(他|她|他们)(家)?说(了)?[^。！？!?]{0,8}(他|她)?(还|就|也|都)?(说|不|骂|挪)/,
+    weight: 2,
+  },
   // The other side's answer reported ("老板说是我自己不小心", "他说他家没漏", "还说是我家堵的"), or who
   // bears a loss asked: two parties at odds over who is to blame, which a mediator can settle.
   {
@@ -339,6 +353,26 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "suggestion",
     pattern:
       /多(放|加|设|装|建|开|种|配|摆)[^。！？!?，,\s]{0,2}(几|一些|些)[^。！？!?，,\s]{0,6}(吧|嗎|吗)|应该(搞|建|设|装|加|开|配|修)(个|一个|几个)|^[^。！？!?，,]{0,10}缺(个|一个|几个)|(能不能|可不可以|可否|能否|可以)[^。！？!?，,]{0,8}(定个|立个|(写|标|弄|做)(得)?(清楚|明显|醒目|大)(点|一点|些))|可以[^。！？!?，,]{0,6}多(加|放|设|装|开)/,
+    weight: 3,
+  },
+
+  /*
+   * "如果能再放两个垃圾桶就更好了", "要是能开到十点就好了": what would make it better is the message,
+   * even after thanks for what was done (see detect-kind.ts).
+   */
+  {
+    id: "suggestion8",
+    kind: "suggestion",
+    pattern: CONDITIONAL_IMPROVEMENT,
+    weight: 5,
+  },
+  // A service's hours or notice changed ("能不能晚上也开一会", "能不能错开高峰", "能不能提前在群里通知"),
+  // or a thing put in place as a closing "吧" ("路口装个红绿灯吧"): a proposal, not a fault.
+  {
+    id: "suggestion9",
+    kind: "suggestion",
+    pattern:
+      /(能不能|能否|可不可以|可否|希望)[^。！？!?，,]{0,16}(延长|开到|开一会|错开|推迟|晚上也开|提前[^。！？!?，,]{0,10}通知)|(装|加|建|设|放|开|种|划)(个|一个|几个|些|一些)[^。！？!?，,\s]{0,8}吧[。！!~\s]*$/,
     weight: 3,
   },
 

@@ -229,3 +229,21 @@ describe("kind from the weight of evidence", () => {
     expect(detectKind("建议在路口增设红绿灯", "traffic").evidence).toContain("建议");
   });
 });
+
+describe("kinds the thirteenth round added", () => {
+  it("reads thanks followed by what would make it better as a suggestion", () => {
+    expect(kindOf("谢谢社区给楼道装了扶手 要是能在一楼也装一段就更好了", "property")).toBe("suggestion");
+    expect(kindOf("感谢环卫把河边清干净了 如果能再放几个垃圾桶就好了", "sanitation")).toBe("suggestion");
+    // Thanks for work done with nothing more wished stay praise.
+    expect(kindOf("感谢环卫把河边清干净了", "sanitation")).toBe("praise");
+  });
+
+  it("reads a short proposal closing on 吧 and a service's hours asked to change as a suggestion", () => {
+    expect(kindOf("小区门口装个凸面镜吧", "traffic")).toBe("suggestion");
+    expect(kindOf("图书室能不能周末也开到晚上", "other")).toBe("suggestion");
+  });
+
+  it("reads a neighbour who refused when spoken to as a dispute", () => {
+    expect(kindOf("隔壁把电动车停在我家窗下 跟他说了他说又不挡你路", "property")).toBe("dispute");
+  });
+});

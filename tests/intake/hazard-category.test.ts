@@ -74,3 +74,21 @@ describe("the category a danger carries", () => {
     expect(categoryForHazard(null, "路灯不亮", "municipal")).toBeNull();
   });
 });
+
+describe("a danger read from words that name something else", () => {
+  it("leaves the category alone when the power equipment is only a landmark", () => {
+    expect(categoryForHazard("electric", "电线杆底下堆了好几袋装修垃圾", "sanitation")).toBeNull();
+    // A fault of the equipment is the supply's still.
+    expect(categoryForHazard("electric", "电线杆上的线断了垂到地上", "municipal")).toBe("power_supply");
+  });
+
+  it("leaves the category alone when the smell is a solvent's or petrol's, not a gas line's", () => {
+    expect(categoryForHazard("gas", "洗衣店隔壁一股干洗剂味", "pollution")).toBeNull();
+    expect(categoryForHazard("gas", "干洗店旁边闻到燃气味", "pollution")).toBe("gas_supply");
+  });
+
+  it("files plastic or cable burnt in the open as pollution", () => {
+    expect(categoryForHazard("fire", "河滩上有人烧电缆取铜 黑烟一片", "power_supply")).toBe("pollution");
+    expect(categoryForHazard("fire", "配电箱着火了", "power_supply")).toBe("power_supply");
+  });
+});
