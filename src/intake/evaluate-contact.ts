@@ -50,7 +50,13 @@ export interface ContactEvaluation {
    * ticket's text (the contact name the engine read is masked wherever it stands).
    */
   nameLeaks: { total: number; staffView: number };
-  failures: { text: string; field: "phone" | "name"; expected: string | null; actual: string | null }[];
+  /** Wrong phones and names; "name_leak": a labelled name left in the staff view (actual: that view). */
+  failures: {
+    text: string;
+    field: "phone" | "name" | "name_leak";
+    expected: string | null;
+    actual: string | null;
+  }[];
 }
 
 /** Runs the engine on each case as the bot would and scores the contact it reads; checks the maskers. */
@@ -96,8 +102,11 @@ export async function evaluateContacts(
     }
     if (c.name && [...c.name].length >= 2) {
       result.nameLeaks.total++;
-      if (maskFreeText(c.text, { houseNumbers: true }, [contact.name]).includes(c.name))
+      const staffView = maskFreeText(c.text, { houseNumbers: true }, [contact.name]);
+      if (staffView.includes(c.name)) {
         result.nameLeaks.staffView++;
+        result.failures.push({ text: c.text, field: "name_leak", expected: c.name, actual: staffView });
+      }
     }
     result.name.total++;
     // A name written in traditional characters is the same name in simplified ones.
@@ -133,7 +142,11 @@ export function formatContactEvaluation(r: ContactEvaluation, options: { failure
   ];
   if (options.failures)
     for (const f of r.failures)
-      lines.push(`  ✗ ${f.field}: expected ${f.expected ?? "null"}, got ${f.actual ?? "null"}: ${f.text}`);
+      lines.push(
+        f.field === "name_leak"
+          ? `  ✗ name in the staff view: ${f.expected}: ${f.actual}`
+          : `  ✗ ${f.field}: expected ${f.expected ?? "null"}, got ${f.actual ?? "null"}: ${f.text}`,
+      );
   return lines.join("\n");
 }
 
