@@ -4,6 +4,7 @@ import { SURNAME_PATTERN, SURNAMES, surnamePattern } from "../domain/surnames.js
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
+import { STANDING_PHRASE, TRADE_ENDING_IN_SURNAME } from "../domain/name-forms.js";
 
 /**
  * What a staff member's view of free text (a resident's words, a transcript, a summary) keeps.
@@ -37,7 +38,8 @@ export function freeTextPolicy(
 
 const D = "[0-9０-９]";
 
-const TITLES = "先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|大姐|大哥|老师";
+const TITLES =
+  "先生|女士|小姐|太太|阿姨|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
 // Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借"): not taken
 // as a surname before a form of address.
 const FUNCTION_WORD_SURNAMES = /[和于向时万常全明应单解成连边师商池查]/gu;
@@ -63,6 +65,23 @@ const INTRODUCED = new RegExp(
 // Words that end a name early: "我叫王建国电话…" is a name followed by more.
 const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说]/u;
 const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)(${SURNAME_PATTERN})`, "gu");
+// "她姓孙，孙秀英", "姓卢，叫卢秀芝": the full name after the surname is masked whole.
+const SURNAME_THEN_FULL = new RegExp(
+  `(姓(${SURNAME_PATTERN})[，,\\s]*(?:(?:名)?叫|是)?)(\\2[\\p{Script=Han}]{1,2})(?=${"[，,。！!？?；;、\\s）)（(]|$|电话|手机|联系"})`,
+  "gu",
+);
+// Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
+const EVERYDAY =
+  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时)/u;
+// A name where only a name can stand: after a form's label ("联系人：业委会主任 蔡立新", "家长：白秀云",
+// "知情人：老钟"), after 叫 ("他叫小刚", "叫我老洪"), or after a word for someone's standing or
+// family ("退休职工孙德胜反映", "邻居小贺的电话", "我儿子孙磊联系"), ending where names end. 老 / 小 with a
+// surname (老雷, 小黄) counts here, never bare: "老路", "小时" are words.
+const PERSON_WORDS = `(?:${STANDING_PHRASE}|邻居|老伴|爱人|老公|老婆|丈夫|妻子|儿子|女儿|闺女|孙子|孙女|女婿|儿媳|侄子|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工)`;
+const CONTEXT_NAME = new RegExp(
+  `((?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*|${PERSON_WORDS}\\s*)((?:${surnamePattern(TITLED_SURNAMES)}(?:某|[\\p{Script=Han}]{1,2}?)|[老小阿]${surnamePattern(TITLED_SURNAMES)})(?:${TITLES})?)(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`,
+  "gu",
+);
 
 // Room / house numbers: 501室, 302户, 3单元501, 7号楼502, 门牌号15号, 12号院3号.
 const N = "[0-9０-９一二三四五六七八九十百零两]+";
@@ -89,16 +108,7 @@ export function maskFreeText(
   // Names the ticket already knows (the reporter's) are masked wherever they stand, even bare.
   for (const name of knownNames) if (name && [...name].length >= 2) out = maskEverywhere(out, name);
   out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
-  const masked = (m: string, lead: string, name: string) => {
-    const clean = trimName(name);
-    return clean ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
-  };
-  out = out.replace(NAMED, masked).replace(INTRODUCED, masked);
-  out = out.replace(FULL_TITLED, (m, lead: string, name: string) =>
-    NOT_NAME.test(name.slice(1)) ? m : `${lead}${maskName(name)}`,
-  );
-  out = out.replace(TITLED, (m) => maskName(m) ?? m);
-  out = out.replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`);
+  out = maskNames(out);
   if (!policy.houseNumbers)
     out = out
       .replace(DOORPLATE, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
@@ -106,6 +116,42 @@ export function maskFreeText(
       .replace(ROOM_SUFFIX, HOUSE_MASK)
       .replace(DASHED, HOUSE_MASK);
   return out;
+}
+
+/**
+ * Names found by where they stand, read in simplified script so that 羅先生 and 鄒國華 are found as
+ * 罗先生 and 邹国华; every mask keeps the length, so it is laid back onto the text as written.
+ */
+function maskNames(text: string): string {
+  const simple = toSimplifiedChinese(text);
+  if (simple === text || simple.length !== text.length) return maskNamesIn(text);
+  const masked = maskNamesIn(simple);
+  // A mask always keeps the length; should one not, the text as written is masked instead.
+  if (masked.length !== text.length) return maskNamesIn(text);
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += masked[i] === "*" && simple[i] !== "*" ? "*" : text[i];
+  return out;
+}
+
+function maskNamesIn(view: string): string {
+  const introduced = (m: string, lead: string, name: string) => {
+    const clean = trimName(name);
+    return clean ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
+  };
+  return view
+    .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(CONTEXT_NAME, (m, lead: string, name: string) =>
+      EVERYDAY.test(name) || NOT_NAME.test(name.slice(1).replace(/某$/, "")) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(NAMED, introduced)
+    .replace(INTRODUCED, introduced)
+    .replace(FULL_TITLED, (m, lead: string, name: string) =>
+      NOT_NAME.test(name.slice(1)) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(TITLED, (m, at: number, all: string) =>
+      TRADE_ENDING_IN_SURNAME.test(all.slice(Math.max(0, at - 1), at + 1)) ? m : (maskName(m) ?? m),
+    )
+    .replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`);
 }
 
 /**

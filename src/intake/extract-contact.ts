@@ -1,5 +1,7 @@
 import type { Callback } from "../domain/complaint.schema.js";
-import { SURNAME_PATTERN } from "../domain/surnames.js";
+import { COMPOUND_SURNAMES, SURNAME_PATTERN } from "../domain/surnames.js";
+import { OFFICE_TITLE, STANDING_PHRASE, TRADE_ENDING_IN_SURNAME } from "../domain/name-forms.js";
+import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -233,11 +235,14 @@ function namesThirdParty(clause: string): boolean {
 }
 
 const SURNAME = SURNAME_PATTERN;
-const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥|姐|哥|叔|伯伯|婶)";
+const TITLE =
+  "(?:先生|女士|小姐|太太|阿姨|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|姐|哥|叔|伯伯|婶)";
 const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦]/;
 const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, or a Latin name (Lily).
 const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-Z][a-z]{1,15})`;
+// Where the writer says who they are, an office or trade with the surname is their name too (秦主任).
+const ROLE_NAME = `(?:${SURNAME}${OFFICE_TITLE}|${NAME})`;
 // A bracket may follow a name ("钱学敏（退休职工）").
 const NAME_END = `(?=[\\s，,。；;！!）)（(】\\]、啊呀]|$|电话|手机|联系|反映|tel)`;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
@@ -249,23 +254,36 @@ const CALLED = new RegExp(
 );
 // "叫我小周就行", "叫我王姐".
 const CALL_ME_BY = new RegExp(`叫我(${NAME})`, "u");
+// "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
+const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
 const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 const I_AM = new RegExp(`我是(${NAME})${NAME_END}`, "u");
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
+// A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
+// "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|落款|署名|联系我)\\s*[:：】\\]]?\\s*(${NAME})${NAME_END}`,
+  `(?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
 const SURNAME_THEN_NAME = new RegExp(
-  `姓(${SURNAME})[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
+  `(?<![他她])姓(${SURNAME})[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
   "u",
 );
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
+// "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
 const I_AM_OF = new RegExp(
-  `我是[^，。,\\s]{0,12}?(?:的|业主|居民|住户|租户|市民|党员|职工|教师|志愿者)\\s*(${NAME})${NAME_END}`,
+  `(?:我是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(${ROLE_NAME})${NAME_END}`,
   "u",
 );
+// A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
+// on a line of its own, "区政协委员 杭志刚" ending the message.
+const STANDING_SIGNED = new RegExp(
+  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${ROLE_NAME})(?=[\\s。.！!]*$|反映|\\s*[\\n(（]|\\s*(?:电话|手机|联系))`,
+  "u",
+);
+// "…，白天找蒋会计", "…找刘女士": whom to ask for at the number, ending the message.
+const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u");
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 const SIGNED = [
   new RegExp(`(?:——|—|－－|--)\\s*(${NAME})${NAME_END}`, "u"),
@@ -276,6 +294,10 @@ const SIGNED = [
   // "我，周建军，住在…": the writer's name set off after 我.
   new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u"),
   new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u"),
+  // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
+  new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u"),
+  // "我是阳光老李": a nickname before 老 / 小 and the surname.
+  new RegExp(`我是[^，。,\\s“”"]{1,4}?([老小]${SURNAME})${NAME_END}`, "u"),
   new RegExp(`^\\s*【(${NAME})】`, "u"),
   // "Tony：水库街的公厕…": a message opening with the writer's name.
   new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
@@ -290,7 +312,7 @@ const SIGNATURE_TAIL = new RegExp(
   "u",
 );
 const NOT_A_NAME =
-  /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师)/;
+  /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 
@@ -308,12 +330,27 @@ function plausible(name: string | undefined): string | null {
  * form's contact field or a signature wins over a name met in passing.
  */
 export function extractName(text: string): string | null {
+  // Names are read in simplified script (羅先生 is 罗先生) and given back as the resident wrote them.
+  const simple = toSimplifiedChinese(text);
+  if (simple === text || simple.length !== text.length) return nameIn(text);
+  const name = nameIn(simple);
+  const at = name ? simple.indexOf(name) : -1;
+  return name && at >= 0 ? text.slice(at, at + name.length) : name;
+}
+
+function nameIn(text: string): string | null {
   const field = plausible(FIELD.exec(text)?.[1]);
   if (field) return field;
   const found = TITLED.exec(text);
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
     found &&
+    !TRADE_ENDING_IN_SURNAME.test(
+      text.slice(
+        Math.max(0, found.index + found[0].length - found[1]!.length - 1),
+        found.index + found[0].length - found[1]!.length + 1,
+      ),
+    ) &&
     !THIRD_PARTY.test(
       text.slice(Math.max(0, found.index - 4), found.index + found[0].length - found[1]!.length),
     )
@@ -324,13 +361,17 @@ export function extractName(text: string): string | null {
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
-  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]);
+  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? plausible(CLAUSE_CALLED.exec(text)?.[1]);
   if (callMe) return callMe;
   const full = SURNAME_THEN_NAME.exec(text);
   if (full) return full[2]!;
   const surname = BARE_SURNAME.exec(text);
   if (surname) return surname[1]!;
-  const iAm = plausible(I_AM.exec(text)?.[1]) ?? plausible(I_AM_OF.exec(text)?.[1]);
+  const iAm =
+    plausible(I_AM.exec(text)?.[1]) ??
+    plausible(I_AM_OF.exec(text)?.[1]) ??
+    plausible(STANDING_SIGNED.exec(text)?.[1]) ??
+    plausible(ASK_FOR.exec(text)?.[1]);
   if (iAm) return iAm;
   for (const re of SIGNED) {
     const signed = plausible(re.exec(text)?.[1]);
@@ -342,13 +383,35 @@ export function extractName(text: string): string | null {
 }
 
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
+const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字/;
+const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
+
+/** The caller's answer to the agent's question for their name when it is the name alone ("賈秀蘭"). */
+function answeredName(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
+  for (let i = 1; i < turns.length; i++) {
+    if (turns[i]!.speaker !== "caller" || turns[i - 1]!.speaker !== "agent") continue;
+    if (!ASKS_NAME.test(turns[i - 1]!.text)) continue;
+    const text = turns[i]!.text;
+    const simple = toSimplifiedChinese(text);
+    const m = BARE_NAME.exec(simple.length === text.length ? simple : text);
+    const name = plausible(m?.[1]);
+    if (m && name)
+      return text.slice(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length);
+  }
+  return null;
+}
 // "好的陈建华先生": the agent may use the full name; the name is then the full name alone.
 const ADDRESSED = new RegExp(`(${SURNAME}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u");
 
 /** The full name in "陈建华先生" (a surname and a given name before the form of address), else null. */
 function fullNameOf(m: RegExpExecArray): string | null {
   const name = m[1];
-  return name && [...name].length > 1 && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
+  return name &&
+    [...name].length > 1 &&
+    !(COMPOUND_SURNAMES as readonly string[]).includes(name) &&
+    !NOT_NAME_CHARS.test(name.slice(1))
+    ? name
+    : null;
 }
 
 /**
@@ -358,13 +421,15 @@ function fullNameOf(m: RegExpExecArray): string | null {
 export function transcriptName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): string | null {
-  const said = extractName(
-    turns
-      .filter((t) => t.speaker === "caller")
-      .map((t) => t.text)
-      .join("。"),
-  );
-  if (said && said.length > 1) return said;
+  const said =
+    extractName(
+      turns
+        .filter((t) => t.speaker === "caller")
+        .map((t) => t.text)
+        .join("。"),
+    ) ?? answeredName(turns);
+  // "我姓欧阳" gives a surname of two characters: still only a surname.
+  if (said && said.length > 1 && !(COMPOUND_SURNAMES as readonly string[]).includes(said)) return said;
   const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;
   for (const turn of turns) {
     const addressed = turn.speaker === "agent" ? addressing.exec(turn.text) : null;
