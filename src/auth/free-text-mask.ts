@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from "./staff-principal.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
-import { SURNAME_PATTERN, SURNAMES, surnamePattern } from "../domain/surnames.js";
+import { PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
@@ -40,10 +40,9 @@ const D = "[0-9０-９]";
 
 const TITLES =
   "先生|女士|小姐|太太|阿姨|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
-// Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借"): not taken
+// Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借") are not taken
 // as a surname before a form of address.
-const FUNCTION_WORD_SURNAMES = /[和于向时万常全明应单解成连边师商池查]/gu;
-const TITLED_SURNAMES = SURNAMES.replace(FUNCTION_WORD_SURNAMES, "");
+const TITLED_SURNAMES = PLAIN_SURNAMES;
 // 张先生, 王阿姨: a surname with a form of address is a person wherever it stands.
 const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${TITLES})`, "gu");
 // "好的，陈建华先生": a full name before the form of address, where a word starts (after a mark, 是,
@@ -63,7 +62,7 @@ const INTRODUCED = new RegExp(
   "gu",
 );
 // Words that end a name early: "我叫王建国电话…" is a name followed by more.
-const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说]/u;
+const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说级]/u;
 const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)(${SURNAME_PATTERN})`, "gu");
 // "她姓孙，孙秀英", "姓卢，叫卢秀芝": the full name after the surname is masked whole.
 const SURNAME_THEN_FULL = new RegExp(
@@ -72,14 +71,24 @@ const SURNAME_THEN_FULL = new RegExp(
 );
 // Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
 const EVERYDAY =
-  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时)/u;
+  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台)/u;
+const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
+const HAN = "[\\p{Script=Han}]";
+// Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
+const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`;
 // A name where only a name can stand: after a form's label ("联系人：业委会主任 蔡立新", "家长：白秀云",
-// "知情人：老钟"), after 叫 ("他叫小刚", "叫我老洪"), or after a word for someone's standing or
-// family ("退休职工孙德胜反映", "邻居小贺的电话", "我儿子孙磊联系"), ending where names end. 老 / 小 with a
-// surname (老雷, 小黄) counts here, never bare: "老路", "小时" are words.
+// "知情人：老钟") or after 叫 ("他叫小刚", "叫我老洪"). 老 / 小 with a surname (老雷, 小黄) counts
+// here, never bare: "老路", "小时" are words.
+const LABELLED_NAME = new RegExp(
+  `((?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  "gu",
+);
+// After a word for someone's standing or family ("我是上班族小黄", "邻居小贺的电话"): 老 / 小 and a
+// surname, or a full name set off by a space or followed by what follows a name ("退休职工孙德胜反映",
+// "居民代表 鲁建华", "我儿子孙磊联系"); "住户阳台、", "群众路线" are no names.
 const PERSON_WORDS = `(?:${STANDING_PHRASE}|邻居|老伴|爱人|老公|老婆|丈夫|妻子|儿子|女儿|闺女|孙子|孙女|女婿|儿媳|侄子|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工)`;
-const CONTEXT_NAME = new RegExp(
-  `((?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*|${PERSON_WORDS}\\s*)((?:${surnamePattern(TITLED_SURNAMES)}(?:某|[\\p{Script=Han}]{1,2}?)|[老小阿]${surnamePattern(TITLED_SURNAMES)})(?:${TITLES})?)(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`,
+const STANDING_NAME = new RegExp(
+  `(${PERSON_WORDS}(?:\\s+(?=${PLAIN_SURNAME}${HAN}{1,2}${NAME_END})|(?=${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)(?:反映|电话|手机|联系|的电话|敬上|\\n|$|[（(]))|(?=[老小]${PLAIN_SURNAME})))((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
   "gu",
 );
 
@@ -133,6 +142,12 @@ function maskNames(text: string): string {
   return out;
 }
 
+function contextual(m: string, lead: string, name: string): string {
+  return EVERYDAY.test(name) || NOT_NAME.test(name.slice(1).replace(/某$/, ""))
+    ? m
+    : `${lead}${maskName(name)}`;
+}
+
 function maskNamesIn(view: string): string {
   const introduced = (m: string, lead: string, name: string) => {
     const clean = trimName(name);
@@ -140,9 +155,8 @@ function maskNamesIn(view: string): string {
   };
   return view
     .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(CONTEXT_NAME, (m, lead: string, name: string) =>
-      EVERYDAY.test(name) || NOT_NAME.test(name.slice(1).replace(/某$/, "")) ? m : `${lead}${maskName(name)}`,
-    )
+    .replace(LABELLED_NAME, contextual)
+    .replace(STANDING_NAME, contextual)
     .replace(NAMED, introduced)
     .replace(INTRODUCED, introduced)
     .replace(FULL_TITLED, (m, lead: string, name: string) =>

@@ -36,3 +36,8 @@ export function surnamePattern(chars: string = SURNAMES): string {
 }
 
 export const SURNAME_PATTERN = surnamePattern();
+
+// Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借", "请求主任明察").
+const FUNCTION_WORD_SURNAMES = /[和于向时万常全明应单解成连边师商池查]/gu;
+/** The surnames that are not also everyday function words. */
+export const PLAIN_SURNAMES = SURNAMES.replace(FUNCTION_WORD_SURNAMES, "");

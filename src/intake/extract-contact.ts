@@ -1,5 +1,5 @@
 import type { Callback } from "../domain/complaint.schema.js";
-import { COMPOUND_SURNAMES, SURNAME_PATTERN } from "../domain/surnames.js";
+import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
 import { OFFICE_TITLE, STANDING_PHRASE, TRADE_ENDING_IN_SURNAME } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import {
@@ -278,8 +278,9 @@ const I_AM_OF = new RegExp(
 );
 // A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
 // on a line of its own, "区政协委员 杭志刚" ending the message.
+const PLAIN_NAME = `(?:${surnamePattern(PLAIN_SURNAMES)}(?:${OFFICE_TITLE}|${TITLE}|${HAN}{1,2})|[老小]${SURNAME})`;
 const STANDING_SIGNED = new RegExp(
-  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${ROLE_NAME})(?=[\\s。.！!]*$|反映|\\s*[\\n(（]|\\s*(?:电话|手机|联系))`,
+  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|\\s*[\\n(（]|\\s*(?:电话|手机|联系))`,
   "u",
 );
 // "…，白天找蒋会计", "…找刘女士": whom to ask for at the number, ending the message.
