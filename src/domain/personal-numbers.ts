@@ -52,10 +52,11 @@ const SPOKEN: Record<string, string> = {
 const SPOKEN_CHARS = Object.keys(SPOKEN).join("");
 // Up to three separators may stand between any two digits: spaces, dashes, dots, underscores and
 // tildes as typed ("139 - 0931", "-\n" where a line broke inside a number, "(139)…" where a prefix
-// was bracketed); commas and pause marks where a transcript breaks a number into the groups it was
+// was bracketed), slashes where a resident splits a number on purpose ("158/0931/4763"); commas and
+// pause marks where a transcript breaks a number into the groups it was
 // read in, and the filler a speech-to-text system writes down when the caller hesitates between
 // groups ("幺三九，呃，零九三一", "…，后面是五五六六").
-const SEP_CHAR = "[\\s,，、.·\\-－—_~～()（）]";
+const SEP_CHAR = "[\\s,，、.·\\-－—_~～()（）/／]";
 const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|后面是)${SEP_CHAR}{0,2})`;
 /** A typed digit or a digit word, as a regular-expression class. */
 export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
@@ -99,7 +100,7 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
   },
   {
     kind: "landline",
-    re: new RegExp(`(?<!\\d)[(（]?(0${DIGITS("{2,3}")})[)）]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
+    re: new RegExp(`(?<!\\d)[(（【[]?(0${DIGITS("{2,3}")})[)）】\\]]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
   },
   // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest.
   { kind: "long", re: /(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g },
@@ -117,9 +118,17 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
     kind: "digits",
     re: /(?<![\d.])(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))\d{7,8}(?![\d.]|元|块|塊|年|米|平|份|件|人|次)/g,
   },
+  // The same typed with spaces or dashes between the digits ("8 7 3 5 - 0 1 2 6"); a date so typed
+  // ("2026 - 12 - 01") is dropped below.
+  {
+    kind: "digits",
+    re: /(?<![\d.])\d(?:[ \t\-－]{1,3}\d){6,7}(?![\d.]|\s*(?:元|块|塊|年|米|平|份|件|人|次|号|號))/g,
+  },
   // Without separators: "2026 12 01 08 30" is a date, not a card number.
   { kind: "long", re: /(?<!\d)\d{11,}(?!\d)/g },
 ];
+
+const LOOKS_LIKE_DATE = /^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])$/;
 
 /** Every phone or ID number in the text, in order, none overlapping. */
 export function findPersonalNumbers(text: string): NumberSpan[] {
@@ -136,6 +145,7 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
       // An ID number is never typed with dots or broken across lines: "联系电话：1837 5380 541\n2026.11.7"
       // is a phone and a date.
       if (kind === "id_card" && /[.\n]/.test(m[0])) continue;
+      if (kind === "digits" && LOOKS_LIKE_DATE.test(m[0].replace(/\D/g, ""))) continue;
       const digits = (kind === "landline" ? `${m[1]}${m[2]}` : (group ?? m[0])).replace(/[^0-9Xx]/g, "");
       found.push({ index: start, end, kind, digits });
     }

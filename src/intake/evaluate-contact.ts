@@ -50,10 +50,13 @@ export interface ContactEvaluation {
    * ticket's text (the contact name the engine read is masked wherever it stands).
    */
   nameLeaks: { total: number; staffView: number };
-  /** Wrong phones and names; "name_leak": a labelled name left in the staff view (actual: that view). */
+  /**
+   * Wrong phones and names; "name_leak" / "phone_leak": a labelled name or number left readable in
+   * the staff view (actual: that view).
+   */
   failures: {
     text: string;
-    field: "phone" | "name" | "name_leak";
+    field: "phone" | "name" | "name_leak" | "phone_leak";
     expected: string | null;
     actual: string | null;
   }[];
@@ -97,7 +100,11 @@ export async function evaluateContacts(
       else if (contact.phone === null) result.given.missed++;
       else result.given.wrong++;
       result.leaks.total++;
-      if (readable(maskFreeText(c.text, { houseNumbers: true }), c.phone)) result.leaks.staffView++;
+      const staffView = maskFreeText(c.text, { houseNumbers: true });
+      if (readable(staffView, c.phone)) {
+        result.leaks.staffView++;
+        result.failures.push({ text: c.text, field: "phone_leak", expected: c.phone, actual: staffView });
+      }
       if (readable(maskPersonalData(c.text), c.phone)) result.leaks.llm++;
     }
     if (c.name && [...c.name].length >= 2) {
@@ -143,8 +150,8 @@ export function formatContactEvaluation(r: ContactEvaluation, options: { failure
   if (options.failures)
     for (const f of r.failures)
       lines.push(
-        f.field === "name_leak"
-          ? `  ✗ name in the staff view: ${f.expected}: ${f.actual}`
+        f.field === "name_leak" || f.field === "phone_leak"
+          ? `  ✗ ${f.field === "name_leak" ? "name" : "number"} in the staff view: ${f.expected}: ${f.actual}`
           : `  ✗ ${f.field}: expected ${f.expected ?? "null"}, got ${f.actual ?? "null"}: ${f.text}`,
       );
   return lines.join("\n");
