@@ -33,8 +33,15 @@ const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
+// Home may stand before or after the label ("家里电话是…", "联系方式：家里").
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+// A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室"): the writer's own
+// when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
+const PLACE_LABEL =
+  /^\s*(?:(?:联系方式|电话|联系电话)\s*[:：]?\s*)?(?:办公室|店里|单位|公司|门店)(?:的)?(?:电话|座机|号码)?\s*(?:是|为|:|：)?\s*$/;
+const OWN_PLACE =
+  /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|是[^，,。]{0,16}?(?:店|馆|公司|单位|厂|大厦)[^，,。]{0,6}的|单位|公司|店)/;
 // "我是路西社区的，电话…", "联系人：龚师傅；联系方式…": the writer saying who they are, not naming a
 // third party.
 const SELF_INTRO =
@@ -46,7 +53,7 @@ const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\
 // The end of the message, or only a letter's date after the number ("…09318699216\n2026.11.22").
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:打了[^，,。]{0,4}?)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -170,7 +177,9 @@ function ownerOf(
     return "relative";
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
-  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !finished) return "other";
+  const ownPlace = PLACE_LABEL.test(current) && OWN_PLACE.test(before);
+  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished) return "other";
+  if (ownPlace) return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
   if (namesThirdParty(previous)) return "other";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
@@ -214,6 +223,8 @@ function forRelative(clause: string): boolean {
   // "我女儿说物业电话…": someone else named after the relative owns the number.
   return !!m && !THIRD_PARTY.test(clause.slice(m.index + m[0].length));
 }
+// "我在对面开药店", "我们单位院子里…": the writer's own shop or office, not a third party.
+const OWN_BUSINESS = /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|单位|公司|店)/;
 const TRAILING_LABEL = /(?:的)?(?:电话|手机|手机号|联系方式|号码)\s*(?:是|为|:|：)?\s*$/;
 
 /**
@@ -222,7 +233,7 @@ const TRAILING_LABEL = /(?:的)?(?:电话|手机|手机号|联系方式|号码)\
  * about them ("物业一直拖着不修") does not make the writer's next number theirs.
  */
 function namesThirdParty(clause: string): boolean {
-  if (SELF_INTRO.test(clause)) return false;
+  if (SELF_INTRO.test(clause) || OWN_BUSINESS.test(clause)) return false;
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(THIRD_PARTY_ALL)) last = m;
   if (!last) return false;
