@@ -94,7 +94,12 @@ const STANDING_NAME = new RegExp(
 
 // Room / house numbers: 501室, 302户, 3单元501, 7号楼502, 门牌号15号, 12号院3号.
 const N = "[0-9０-９一二三四五六七八九十百零两]+";
-const ROOM_SUFFIX = new RegExp(`${D}+\\s*(?:室|户|号房)`, "gu");
+const ROOM_SUFFIX = new RegExp(`${D}+\\s*(?:室|户|号房)|${D}{3,4}\\s*房(?:间)?|[一二三四五六七八九零〇幺]{3,4}\\s*(?:室|户|号房)`, "gu");
+// A room after the floor it is on: "4楼401", "五楼502" (not "号楼502", which ROOM_AFTER_UNIT keeps its lead).
+const ROOM_AFTER_FLOOR = new RegExp(
+  `((?:${D}{1,2}|[一二三四五六七八九十]{1,3})(?<!号)楼\\s*)${D}{3,4}(?![0-9０-９]|\\s*(?:平|米|元|块|人|户))`,
+  "gu",
+);
 const DASHED = new RegExp(`(?<![0-9０-９])${D}{1,3}[-－]${D}{1,2}[-－]${D}{3,4}(?![0-9０-９])`, "gu");
 const ROOM_AFTER_UNIT = new RegExp(`(单元\\s*|(?:号楼|栋|幢|座)\\s*)(?:${D}{3,4})(?:号)?`, "gu");
 const DOORPLATE = new RegExp(`(门牌(?:号)?[:：]?\\s*)${N}\\s*号?`, "gu");
@@ -122,6 +127,7 @@ export function maskFreeText(
     out = out
       .replace(DOORPLATE, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
       .replace(ROOM_AFTER_UNIT, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
+      .replace(ROOM_AFTER_FLOOR, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
       .replace(ROOM_SUFFIX, HOUSE_MASK)
       .replace(DASHED, HOUSE_MASK);
   return out;
