@@ -88,13 +88,16 @@ const LABELLED_NAME = new RegExp(
 // "居民代表 鲁建华", "我儿子孙磊联系"); "住户阳台、", "群众路线" are no names.
 const PERSON_WORDS = `(?:${STANDING_PHRASE}|邻居|老伴|爱人|老公|老婆|丈夫|妻子|儿子|女儿|闺女|孙子|孙女|女婿|儿媳|侄子|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工)`;
 const STANDING_NAME = new RegExp(
-  `(${PERSON_WORDS}(?:\\s+(?=${PLAIN_SURNAME}${HAN}{1,2}${NAME_END})|(?=${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)(?:反映|电话|手机|联系|的电话|敬上|\\n|$|[（(]))|(?=[老小]${PLAIN_SURNAME})))((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  `(${PERSON_WORDS}(?:\\s+(?=${PLAIN_SURNAME}${HAN}{1,2}${NAME_END})|(?=${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)(?:反映|电话|手机|联系|的电话|敬上|\\n|$|[（(]))|(?=[老小]${PLAIN_SURNAME}|${PLAIN_SURNAME}某)))((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
   "gu",
 );
 
 // Room / house numbers: 501室, 302户, 3单元501, 7号楼502, 门牌号15号, 12号院3号.
 const N = "[0-9０-９一二三四五六七八九十百零两]+";
-const ROOM_SUFFIX = new RegExp(`${D}+\\s*(?:室|户|号房)|${D}{3,4}\\s*房(?:间)?|[一二三四五六七八九零〇幺]{3,4}\\s*(?:室|户|号房)`, "gu");
+const ROOM_SUFFIX = new RegExp(
+  `${D}+\\s*(?:室|户|号房)|${D}{3,4}\\s*房(?:间)?|[一二三四五六七八九零〇幺]{3,4}\\s*(?:室|户|号房)`,
+  "gu",
+);
 // A room after the floor it is on: "4楼401", "五楼502" (not "号楼502", which ROOM_AFTER_UNIT keeps its lead).
 const ROOM_AFTER_FLOOR = new RegExp(
   `((?:${D}{1,2}|[一二三四五六七八九十]{1,3})(?<!号)楼\\s*)${D}{3,4}(?![0-9０-９]|\\s*(?:平|米|元|块|人|户))`,
@@ -157,7 +160,7 @@ function contextual(m: string, lead: string, name: string): string {
 function maskNamesIn(view: string): string {
   const introduced = (m: string, lead: string, name: string) => {
     const clean = trimName(name);
-    return clean ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
+    return clean && !EVERYDAY.test(clean) ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
   };
   return view
     .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
