@@ -55,9 +55,9 @@ const SPOKEN_CHARS = Object.keys(SPOKEN).join("");
 // was bracketed), slashes where a resident splits a number on purpose ("158/0931/4763"); commas and
 // pause marks where a transcript breaks a number into the groups it was
 // read in, and the filler a speech-to-text system writes down when the caller hesitates between
-// groups ("幺三九，呃，零九三一", "…，后面是五五六六").
+// groups ("幺三九，呃，零九三一", "…，后面是五五六六", "135 后面是 0931 再后面是 7426").
 const SEP_CHAR = "[\\s,，、.·\\-－—_~～()（）/／]";
-const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|后面是)${SEP_CHAR}{0,2})`;
+const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|再后面是|后面是)${SEP_CHAR}{0,2})`;
 /** A typed digit or a digit word, as a regular-expression class. */
 export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that
@@ -143,8 +143,8 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
       const end = m.index + m[0].length;
       if (found.some((f) => start < f.end && f.index < end)) continue;
       // An ID number is never typed with dots or broken across lines: "联系电话：1837 5380 541\n2026.11.7"
-      // is a phone and a date.
-      if (kind === "id_card" && /[.\n]/.test(m[0])) continue;
+      // is a phone and a date; nor with slashes: "133-0931-7750/186-0931-4402" is two phones.
+      if (kind === "id_card" && /[.\n/／]/.test(m[0])) continue;
       if (kind === "digits" && LOOKS_LIKE_DATE.test(m[0].replace(/\D/g, ""))) continue;
       const digits = (kind === "landline" ? `${m[1]}${m[2]}` : (group ?? m[0])).replace(/[^0-9Xx]/g, "");
       found.push({ index: start, end, kind, digits });

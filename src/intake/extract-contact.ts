@@ -65,7 +65,11 @@ const OTHER_AFTER =
  */
 export function readCallback(text: string, opts: { answering?: boolean } = {}): Callback | null {
   const numbers = readNumbers(text, opts);
-  const own = numbers.find((n) => n.owner === "self");
+  let own = numbers.find((n) => n.owner === "self");
+  // "…13919327615 刚才号码打错了，是13919372615": a later number after a correction replaces it.
+  for (const n of numbers)
+    if (own && n.index > own.index && n.owner !== "other" && n.owner !== "relative")
+      if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index))) own = n;
   if (own) return { phone: own.phone, for: "self" };
   const relative = numbers.find((n) => n.owner === "relative");
   return relative ? { phone: relative.phone, for: "relative" } : null;
@@ -74,15 +78,23 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
 type Owner = "self" | "relative" | "other" | null;
 
 /** Every phone number in the text, in order, with whose the words around it say it is. */
-function readNumbers(text: string, opts: { answering?: boolean }): { phone: string; owner: Owner }[] {
+function readNumbers(
+  text: string,
+  opts: { answering?: boolean },
+): { phone: string; owner: Owner; index: number; end: number }[] {
   const found = phoneSpans(text);
   const name = found.length ? extractName(text) : null;
-  const out: { phone: string; owner: Owner }[] = [];
+  const out: { phone: string; owner: Owner; index: number; end: number }[] = [];
   let prevEnd = 0;
   for (const f of found) {
     const said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
     prevEnd = f.end;
-    out.push({ phone: f.digits, owner: said === null && opts.answering ? "self" : said });
+    out.push({
+      phone: f.digits,
+      owner: said === null && opts.answering ? "self" : said,
+      index: f.index,
+      end: f.end,
+    });
   }
   return out;
 }
@@ -139,6 +151,8 @@ export function transcriptCallback(
 const ASKS_OTHER = /请问|吗|？|\?|什么|哪|怎么|多少|贵姓|称呼/;
 const ONLY_DIGITS = new RegExp(`^[\\s，,、。.\\-]*(?:${DIGIT_OR_SPOKEN}[\\s，,、。.\\-]*){2,5}$`);
 const CORRECTION = /不对|说错|错了|不是这个|更正/;
+// A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
+const WRITTEN_CORRECTION = /不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/;
 const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
 const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,

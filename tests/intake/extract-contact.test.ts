@@ -386,4 +386,26 @@ describe("names after a standing, a role or 叫, and shops' lines", () => {
     expect(readCallback("在一家面馆吃完拉肚子，店里电话 0931-8652417 打了几次都不接")).toBeNull();
     expect(readCallback("请联系我：177/0931/2288，谢谢")).toEqual({ phone: "17709312288", for: "self" });
   });
+
+  it("takes the number a writer sends after correcting the first", () => {
+    expect(readCallback("井盖松了。我电话15209314466\n号码写错了，是15209314646，麻烦回电")).toEqual({
+      phone: "15209314646",
+      for: "self",
+    });
+    expect(readCallback("电话152 0931 4466，刚才发错了，看这条：15209314646 小葛")).toEqual({
+      phone: "15209314646",
+      for: "self",
+    });
+  });
+
+  it("reads two phones joined by a slash as two numbers, and a number read out in three parts", () => {
+    expect(readCallback("联系电话：152-0931-4466/177-0931-2288（前面那个打不通打后面的）")).toEqual({
+      phone: "15209314466",
+      for: "self",
+    });
+    expect(readCallback("我的电话 152 后面是 0931 再后面是 4466，葛先生")).toEqual({
+      phone: "15209314466",
+      for: "self",
+    });
+  });
 });
