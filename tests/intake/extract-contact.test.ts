@@ -384,6 +384,10 @@ describe("names after a standing, a role or 叫, and shops' lines", () => {
       for: "self",
     });
     expect(readCallback("在一家面馆吃完拉肚子，店里电话 0931-8652417 打了几次都不接")).toBeNull();
+    expect(readCallback("路口的灯坏了。我是旁边面馆的，有事打店里 8652417。")).toEqual({
+      phone: "8652417",
+      for: "self",
+    });
     expect(readCallback("请联系我：177/0931/2288，谢谢")).toEqual({ phone: "17709312288", for: "self" });
   });
 
