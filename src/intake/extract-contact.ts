@@ -36,10 +36,10 @@ const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // Home may stand before or after the label ("家里电话是…", "联系方式：家里").
 const LABEL_ONLY =
   /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
-// A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室"): the writer's own
+// A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
-  /^\s*(?:(?:联系方式|电话|联系电话)\s*[:：]?\s*)?(?:办公室|店里|单位|公司|门店)(?:的)?(?:电话|座机|号码)?\s*(?:是|为|:|：)?\s*$/;
+  /^\s*(?:(?:联系方式|电话|联系电话)\s*[:：]?\s*|(?:有事|随时)?请?(?:打|拨打|联系|致电)我?)?(?:办公室|店里|单位|公司|门店)(?:的)?(?:电话|座机|号码)?\s*(?:是|为|:|：)?\s*$/;
 const OWN_PLACE =
   /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|是[^，,。]{0,16}?(?:店|馆|公司|单位|厂|大厦)[^，,。]{0,6}的|单位|公司|店)/;
 // "我是路西社区的，电话…", "联系人：龚师傅；联系方式…": the writer saying who they are, not naming a
