@@ -71,7 +71,7 @@ const SURNAME_THEN_FULL = new RegExp(
 );
 // Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
 const EVERYDAY =
-  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台)/u;
+  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢)/u;
 const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
 const HAN = "[\\p{Script=Han}]";
 // Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
@@ -169,7 +169,7 @@ function maskNamesIn(view: string): string {
     .replace(NAMED, introduced)
     .replace(INTRODUCED, introduced)
     .replace(FULL_TITLED, (m, lead: string, name: string) =>
-      NOT_NAME.test(name.slice(1)) ? m : `${lead}${maskName(name)}`,
+      NOT_NAME.test(name.slice(1)) || EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
     )
     .replace(TITLED, (m, at: number, all: string) =>
       TRADE_ENDING_IN_SURNAME.test(all.slice(Math.max(0, at - 1), at + 1)) ? m : (maskName(m) ?? m),

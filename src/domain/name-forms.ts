@@ -51,6 +51,9 @@ export const STANDING = `(?:${[...STANDING_WORDS].sort((a, b) => b.length - a.le
 export const STANDING_PHRASE = `(?:[^\\s，,。：:；;！!？?、（）()]{0,8}?${STANDING})`;
 /** Titles of an office or trade used with a surname as a name: 秦主任, 蒋会计, 张医生. */
 export const OFFICE_TITLE = "(?:主任|会计|经理|医生|老师|师傅)";
-/** Trades whose last character is a surname: in "保安大哥", "环卫阿姨" there is no 安 or 卫. */
+/**
+ * Words whose last character is a surname: in "保安大哥", "环卫阿姨", "相关老师", "语文老师" there is no
+ * 安, 卫, 关 or 文.
+ */
 export const TRADE_ENDING_IN_SURNAME =
-  /^(?:保安|公安|治安|环卫|门卫|护卫|后勤|电工|木工|主任|公司|上司|责任)$/u;
+  /^(?:保安|公安|治安|环卫|门卫|护卫|后勤|电工|木工|主任|公司|上司|责任|相关|有关|机关|语文)$/u;
