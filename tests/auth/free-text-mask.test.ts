@@ -160,6 +160,8 @@ describe("names by where they stand, and the words that only look like names", (
       "老人夏天晒、冬天冻",
       "找了装修公司经理，没用",
       "高级会计师也来看过",
+      "许多老师都来过",
+      "请相关老师处理",
     ])
       expect(maskFreeText(text, centre)).toBe(text);
   });
