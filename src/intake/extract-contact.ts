@@ -357,11 +357,23 @@ function plausible(name: string | undefined): string | null {
  */
 export function extractName(text: string): string | null {
   // Names are read in simplified script (羅先生 is 罗先生) and given back as the resident wrote them.
-  const simple = toSimplifiedChinese(text);
+  const simple = simplifiedOnce(text);
   if (simple === text || simple.length !== text.length) return nameIn(text);
   const name = nameIn(simple);
   const at = name ? simple.indexOf(name) : -1;
   return name && at >= 0 ? text.slice(at, at + name.length) : name;
+}
+
+// The engine, the callback reader and the LLM masker each ask for the name of the same message: the
+// conversion, the costliest step, is done once for it.
+let lastText: string | null = null;
+let lastSimple = "";
+function simplifiedOnce(text: string): string {
+  if (text !== lastText) {
+    lastSimple = toSimplifiedChinese(text);
+    lastText = text;
+  }
+  return lastSimple;
 }
 
 function nameIn(text: string): string | null {
