@@ -1,9 +1,10 @@
 import type { StaffPrincipal } from "./staff-principal.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
-import { SURNAME_PATTERN, SURNAMES, surnamePattern } from "../domain/surnames.js";
+import { PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
+import { STANDING_PHRASE, TRADE_ENDING_IN_SURNAME } from "../domain/name-forms.js";
 
 /**
  * What a staff member's view of free text (a resident's words, a transcript, a summary) keeps.
@@ -37,11 +38,11 @@ export function freeTextPolicy(
 
 const D = "[0-9０-９]";
 
-const TITLES = "先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|大姐|大哥|老师";
-// Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借"): not taken
+const TITLES =
+  "先生|女士|小姐|太太|阿姨|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
+// Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借") are not taken
 // as a surname before a form of address.
-const FUNCTION_WORD_SURNAMES = /[和于向时万常全明应单解成连边师商池查]/gu;
-const TITLED_SURNAMES = SURNAMES.replace(FUNCTION_WORD_SURNAMES, "");
+const TITLED_SURNAMES = PLAIN_SURNAMES;
 // 张先生, 王阿姨: a surname with a form of address is a person wherever it stands.
 const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${TITLES})`, "gu");
 // "好的，陈建华先生": a full name before the form of address, where a word starts (after a mark, 是,
@@ -61,12 +62,47 @@ const INTRODUCED = new RegExp(
   "gu",
 );
 // Words that end a name early: "我叫王建国电话…" is a name followed by more.
-const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说]/u;
+const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说级]/u;
 const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)(${SURNAME_PATTERN})`, "gu");
+// "她姓孙，孙秀英", "姓卢，叫卢秀芝": the full name after the surname is masked whole.
+const SURNAME_THEN_FULL = new RegExp(
+  `(姓(${SURNAME_PATTERN})[，,\\s]*(?:(?:名)?叫|是)?)(\\2[\\p{Script=Han}]{1,2})(?=${"[，,。！!？?；;、\\s）)（(]|$|电话|手机|联系"})`,
+  "gu",
+);
+// Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
+const EVERYDAY =
+  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢)/u;
+const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
+const HAN = "[\\p{Script=Han}]";
+// Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
+const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`;
+// A name where only a name can stand: after a form's label ("联系人：业委会主任 蔡立新", "家长：白秀云",
+// "知情人：老钟") or after 叫 ("他叫小刚", "叫我老洪"). 老 / 小 with a surname (老雷, 小黄) counts
+// here, never bare: "老路", "小时" are words.
+const LABELLED_NAME = new RegExp(
+  `((?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  "gu",
+);
+// After a word for someone's standing or family ("我是上班族小黄", "邻居小贺的电话"): 老 / 小 and a
+// surname, or a full name set off by a space or followed by what follows a name ("退休职工孙德胜反映",
+// "居民代表 鲁建华", "我儿子孙磊联系"); "住户阳台、", "群众路线" are no names.
+const PERSON_WORDS = `(?:${STANDING_PHRASE}|邻居|老伴|爱人|老公|老婆|丈夫|妻子|儿子|女儿|闺女|孙子|孙女|女婿|儿媳|侄子|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工)`;
+const STANDING_NAME = new RegExp(
+  `(${PERSON_WORDS}(?:\\s+(?=${PLAIN_SURNAME}${HAN}{1,2}${NAME_END})|(?=${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)(?:反映|电话|手机|联系|的电话|敬上|\\n|$|[（(]))|(?=[老小]${PLAIN_SURNAME}|${PLAIN_SURNAME}某)))((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  "gu",
+);
 
 // Room / house numbers: 501室, 302户, 3单元501, 7号楼502, 门牌号15号, 12号院3号.
 const N = "[0-9０-９一二三四五六七八九十百零两]+";
-const ROOM_SUFFIX = new RegExp(`${D}+\\s*(?:室|户|号房)`, "gu");
+const ROOM_SUFFIX = new RegExp(
+  `${D}+\\s*(?:室|户|号房)|${D}{3,4}\\s*房(?:间)?|[一二三四五六七八九零〇幺]{3,4}\\s*(?:室|户|号房)`,
+  "gu",
+);
+// A room after the floor it is on: "4楼401", "五楼502" (not "号楼502", which ROOM_AFTER_UNIT keeps its lead).
+const ROOM_AFTER_FLOOR = new RegExp(
+  `((?:${D}{1,2}|[一二三四五六七八九十]{1,3})(?<!号)楼\\s*)${D}{3,4}(?![0-9０-９]|\\s*(?:平|米|元|块|人|户))`,
+  "gu",
+);
 const DASHED = new RegExp(`(?<![0-9０-９])${D}{1,3}[-－]${D}{1,2}[-－]${D}{3,4}(?![0-9０-９])`, "gu");
 const ROOM_AFTER_UNIT = new RegExp(`(单元\\s*|(?:号楼|栋|幢|座)\\s*)(?:${D}{3,4})(?:号)?`, "gu");
 const DOORPLATE = new RegExp(`(门牌(?:号)?[:：]?\\s*)${N}\\s*号?`, "gu");
@@ -89,23 +125,56 @@ export function maskFreeText(
   // Names the ticket already knows (the reporter's) are masked wherever they stand, even bare.
   for (const name of knownNames) if (name && [...name].length >= 2) out = maskEverywhere(out, name);
   out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
-  const masked = (m: string, lead: string, name: string) => {
-    const clean = trimName(name);
-    return clean ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
-  };
-  out = out.replace(NAMED, masked).replace(INTRODUCED, masked);
-  out = out.replace(FULL_TITLED, (m, lead: string, name: string) =>
-    NOT_NAME.test(name.slice(1)) ? m : `${lead}${maskName(name)}`,
-  );
-  out = out.replace(TITLED, (m) => maskName(m) ?? m);
-  out = out.replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`);
+  out = maskNames(out);
   if (!policy.houseNumbers)
     out = out
       .replace(DOORPLATE, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
       .replace(ROOM_AFTER_UNIT, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
+      .replace(ROOM_AFTER_FLOOR, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
       .replace(ROOM_SUFFIX, HOUSE_MASK)
       .replace(DASHED, HOUSE_MASK);
   return out;
+}
+
+/**
+ * Names found by where they stand, read in simplified script so that 羅先生 and 鄒國華 are found as
+ * 罗先生 and 邹国华; every mask keeps the length, so it is laid back onto the text as written.
+ */
+function maskNames(text: string): string {
+  const simple = toSimplifiedChinese(text);
+  if (simple === text || simple.length !== text.length) return maskNamesIn(text);
+  const masked = maskNamesIn(simple);
+  // A mask always keeps the length; should one not, the text as written is masked instead.
+  if (masked.length !== text.length) return maskNamesIn(text);
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += masked[i] === "*" && simple[i] !== "*" ? "*" : text[i];
+  return out;
+}
+
+function contextual(m: string, lead: string, name: string): string {
+  return EVERYDAY.test(name) || NOT_NAME.test(name.slice(1).replace(/某$/, ""))
+    ? m
+    : `${lead}${maskName(name)}`;
+}
+
+function maskNamesIn(view: string): string {
+  const introduced = (m: string, lead: string, name: string) => {
+    const clean = trimName(name);
+    return clean && !EVERYDAY.test(clean) ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
+  };
+  return view
+    .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(LABELLED_NAME, contextual)
+    .replace(STANDING_NAME, contextual)
+    .replace(NAMED, introduced)
+    .replace(INTRODUCED, introduced)
+    .replace(FULL_TITLED, (m, lead: string, name: string) =>
+      NOT_NAME.test(name.slice(1)) || EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(TITLED, (m, at: number, all: string) =>
+      TRADE_ENDING_IN_SURNAME.test(all.slice(Math.max(0, at - 1), at + 1)) ? m : (maskName(m) ?? m),
+    )
+    .replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`);
 }
 
 /**

@@ -52,11 +52,12 @@ const SPOKEN: Record<string, string> = {
 const SPOKEN_CHARS = Object.keys(SPOKEN).join("");
 // Up to three separators may stand between any two digits: spaces, dashes, dots, underscores and
 // tildes as typed ("139 - 0931", "-\n" where a line broke inside a number, "(139)…" where a prefix
-// was bracketed); commas and pause marks where a transcript breaks a number into the groups it was
+// was bracketed), slashes where a resident splits a number on purpose ("158/0931/4763"); commas and
+// pause marks where a transcript breaks a number into the groups it was
 // read in, and the filler a speech-to-text system writes down when the caller hesitates between
-// groups ("幺三九，呃，零九三一", "…，后面是五五六六").
-const SEP_CHAR = "[\\s,，、.·\\-－—_~～()（）]";
-const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|后面是)${SEP_CHAR}{0,2})`;
+// groups ("幺三九，呃，零九三一", "…，后面是五五六六", "135 后面是 0931 再后面是 7426").
+const SEP_CHAR = "[\\s,，、.·\\-－—_~～()（）/／]";
+const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|再后面是|后面是)${SEP_CHAR}{0,2})`;
 /** A typed digit or a digit word, as a regular-expression class. */
 export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that
@@ -99,15 +100,16 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
   },
   {
     kind: "landline",
-    re: new RegExp(`(?<!\\d)[(（]?(0${DIGITS("{2,3}")})[)）]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
+    re: new RegExp(`(?<!\\d)[(（【[]?(0${DIGITS("{2,3}")})[)）】\\]]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
   },
   // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest.
   { kind: "long", re: /(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g },
   {
     kind: "local",
-    // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…", "联系我：…".
+    // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…", "联系我：…",
+    // "有事打店里 8461372".
     re: new RegExp(
-      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編])[号號]|tel|TEL|Tel)(?:号码|號碼|号|號)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d)`,
+      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d)`,
       "g",
     ),
   },
@@ -117,9 +119,17 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
     kind: "digits",
     re: /(?<![\d.])(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))\d{7,8}(?![\d.]|元|块|塊|年|米|平|份|件|人|次)/g,
   },
+  // The same typed with spaces or dashes between the digits ("8 7 3 5 - 0 1 2 6"); a date so typed
+  // ("2026 - 12 - 01") is dropped below.
+  {
+    kind: "digits",
+    re: /(?<![\d.])\d(?:[ \t\-－]{1,3}\d){6,7}(?![\d.]|\s*(?:元|块|塊|年|米|平|份|件|人|次|号|號))/g,
+  },
   // Without separators: "2026 12 01 08 30" is a date, not a card number.
   { kind: "long", re: /(?<!\d)\d{11,}(?!\d)/g },
 ];
+
+const LOOKS_LIKE_DATE = /^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])$/;
 
 /** Every phone or ID number in the text, in order, none overlapping. */
 export function findPersonalNumbers(text: string): NumberSpan[] {
@@ -134,8 +144,9 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
       const end = m.index + m[0].length;
       if (found.some((f) => start < f.end && f.index < end)) continue;
       // An ID number is never typed with dots or broken across lines: "联系电话：1837 5380 541\n2026.11.7"
-      // is a phone and a date.
-      if (kind === "id_card" && /[.\n]/.test(m[0])) continue;
+      // is a phone and a date; nor with slashes: "133-0931-7750/186-0931-4402" is two phones.
+      if (kind === "id_card" && /[.\n/／]/.test(m[0])) continue;
+      if (kind === "digits" && LOOKS_LIKE_DATE.test(m[0].replace(/\D/g, ""))) continue;
       const digits = (kind === "landline" ? `${m[1]}${m[2]}` : (group ?? m[0])).replace(/[^0-9Xx]/g, "");
       found.push({ index: start, end, kind, digits });
     }

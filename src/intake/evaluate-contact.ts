@@ -50,7 +50,16 @@ export interface ContactEvaluation {
    * ticket's text (the contact name the engine read is masked wherever it stands).
    */
   nameLeaks: { total: number; staffView: number };
-  failures: { text: string; field: "phone" | "name"; expected: string | null; actual: string | null }[];
+  /**
+   * Wrong phones and names; "name_leak" / "phone_leak": a labelled name or number left readable in
+   * the staff view (actual: that view).
+   */
+  failures: {
+    text: string;
+    field: "phone" | "name" | "name_leak" | "phone_leak";
+    expected: string | null;
+    actual: string | null;
+  }[];
 }
 
 /** Runs the engine on each case as the bot would and scores the contact it reads; checks the maskers. */
@@ -91,13 +100,20 @@ export async function evaluateContacts(
       else if (contact.phone === null) result.given.missed++;
       else result.given.wrong++;
       result.leaks.total++;
-      if (readable(maskFreeText(c.text, { houseNumbers: true }), c.phone)) result.leaks.staffView++;
+      const staffView = maskFreeText(c.text, { houseNumbers: true });
+      if (readable(staffView, c.phone)) {
+        result.leaks.staffView++;
+        result.failures.push({ text: c.text, field: "phone_leak", expected: c.phone, actual: staffView });
+      }
       if (readable(maskPersonalData(c.text), c.phone)) result.leaks.llm++;
     }
     if (c.name && [...c.name].length >= 2) {
       result.nameLeaks.total++;
-      if (maskFreeText(c.text, { houseNumbers: true }, [contact.name]).includes(c.name))
+      const staffView = maskFreeText(c.text, { houseNumbers: true }, [contact.name]);
+      if (staffView.includes(c.name)) {
         result.nameLeaks.staffView++;
+        result.failures.push({ text: c.text, field: "name_leak", expected: c.name, actual: staffView });
+      }
     }
     result.name.total++;
     // A name written in traditional characters is the same name in simplified ones.
@@ -133,7 +149,11 @@ export function formatContactEvaluation(r: ContactEvaluation, options: { failure
   ];
   if (options.failures)
     for (const f of r.failures)
-      lines.push(`  ✗ ${f.field}: expected ${f.expected ?? "null"}, got ${f.actual ?? "null"}: ${f.text}`);
+      lines.push(
+        f.field === "name_leak" || f.field === "phone_leak"
+          ? `  ✗ ${f.field === "name_leak" ? "name" : "number"} in the staff view: ${f.expected}: ${f.actual}`
+          : `  ✗ ${f.field}: expected ${f.expected ?? "null"}, got ${f.actual ?? "null"}: ${f.text}`,
+      );
   return lines.join("\n");
 }
 

@@ -1,5 +1,7 @@
 import type { Callback } from "../domain/complaint.schema.js";
-import { SURNAME_PATTERN } from "../domain/surnames.js";
+import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
+import { OFFICE_TITLE, STANDING_PHRASE, TRADE_ENDING_IN_SURNAME } from "../domain/name-forms.js";
+import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -31,8 +33,15 @@ const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
+// Home may stand before or after the label ("家里电话是…", "联系方式：家里").
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+// A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
+// when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
+const PLACE_LABEL =
+  /^\s*(?:(?:联系方式|电话|联系电话)\s*[:：]?\s*|(?:有事|随时)?请?(?:打|拨打|联系|致电)我?)?(?:办公室|店里|单位|公司|门店)(?:的)?(?:电话|座机|号码)?\s*(?:是|为|:|：)?\s*$/;
+const OWN_PLACE =
+  /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|是[^，,。]{0,16}?(?:店|馆|公司|单位|厂|大厦)[^，,。]{0,6}的|单位|公司|店)/;
 // "我是路西社区的，电话…", "联系人：龚师傅；联系方式…": the writer saying who they are, not naming a
 // third party.
 const SELF_INTRO =
@@ -44,7 +53,7 @@ const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\
 // The end of the message, or only a letter's date after the number ("…09318699216\n2026.11.22").
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:打了[^，,。]{0,4}?)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -56,7 +65,11 @@ const OTHER_AFTER =
  */
 export function readCallback(text: string, opts: { answering?: boolean } = {}): Callback | null {
   const numbers = readNumbers(text, opts);
-  const own = numbers.find((n) => n.owner === "self");
+  let own = numbers.find((n) => n.owner === "self");
+  // "…13919327615 刚才号码打错了，是13919372615": a later number after a correction replaces it.
+  for (const n of numbers)
+    if (own && n.index > own.index && n.owner !== "other" && n.owner !== "relative")
+      if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index))) own = n;
   if (own) return { phone: own.phone, for: "self" };
   const relative = numbers.find((n) => n.owner === "relative");
   return relative ? { phone: relative.phone, for: "relative" } : null;
@@ -65,15 +78,23 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
 type Owner = "self" | "relative" | "other" | null;
 
 /** Every phone number in the text, in order, with whose the words around it say it is. */
-function readNumbers(text: string, opts: { answering?: boolean }): { phone: string; owner: Owner }[] {
+function readNumbers(
+  text: string,
+  opts: { answering?: boolean },
+): { phone: string; owner: Owner; index: number; end: number }[] {
   const found = phoneSpans(text);
   const name = found.length ? extractName(text) : null;
-  const out: { phone: string; owner: Owner }[] = [];
+  const out: { phone: string; owner: Owner; index: number; end: number }[] = [];
   let prevEnd = 0;
   for (const f of found) {
     const said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
     prevEnd = f.end;
-    out.push({ phone: f.digits, owner: said === null && opts.answering ? "self" : said });
+    out.push({
+      phone: f.digits,
+      owner: said === null && opts.answering ? "self" : said,
+      index: f.index,
+      end: f.end,
+    });
   }
   return out;
 }
@@ -130,6 +151,8 @@ export function transcriptCallback(
 const ASKS_OTHER = /请问|吗|？|\?|什么|哪|怎么|多少|贵姓|称呼/;
 const ONLY_DIGITS = new RegExp(`^[\\s，,、。.\\-]*(?:${DIGIT_OR_SPOKEN}[\\s，,、。.\\-]*){2,5}$`);
 const CORRECTION = /不对|说错|错了|不是这个|更正/;
+// A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
+const WRITTEN_CORRECTION = /不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/;
 const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
 const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
@@ -168,7 +191,9 @@ function ownerOf(
     return "relative";
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
-  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !finished) return "other";
+  const ownPlace = PLACE_LABEL.test(current) && OWN_PLACE.test(before);
+  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished) return "other";
+  if (ownPlace) return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
   if (namesThirdParty(previous)) return "other";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
@@ -212,6 +237,8 @@ function forRelative(clause: string): boolean {
   // "我女儿说物业电话…": someone else named after the relative owns the number.
   return !!m && !THIRD_PARTY.test(clause.slice(m.index + m[0].length));
 }
+// "我在对面开药店", "我们单位院子里…": the writer's own shop or office, not a third party.
+const OWN_BUSINESS = /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|单位|公司|店)/;
 const TRAILING_LABEL = /(?:的)?(?:电话|手机|手机号|联系方式|号码)\s*(?:是|为|:|：)?\s*$/;
 
 /**
@@ -220,7 +247,7 @@ const TRAILING_LABEL = /(?:的)?(?:电话|手机|手机号|联系方式|号码)\
  * about them ("物业一直拖着不修") does not make the writer's next number theirs.
  */
 function namesThirdParty(clause: string): boolean {
-  if (SELF_INTRO.test(clause)) return false;
+  if (SELF_INTRO.test(clause) || OWN_BUSINESS.test(clause)) return false;
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(THIRD_PARTY_ALL)) last = m;
   if (!last) return false;
@@ -233,11 +260,14 @@ function namesThirdParty(clause: string): boolean {
 }
 
 const SURNAME = SURNAME_PATTERN;
-const TITLE = "(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥|姐|哥|叔|伯伯|婶)";
+const TITLE =
+  "(?:先生|女士|小姐|太太|阿姨|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|姐|哥|叔|伯伯|婶)";
 const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦]/;
 const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, or a Latin name (Lily).
 const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-Z][a-z]{1,15})`;
+// Where the writer says who they are, an office or trade with the surname is their name too (秦主任).
+const ROLE_NAME = `(?:${SURNAME}${OFFICE_TITLE}|${NAME})`;
 // A bracket may follow a name ("钱学敏（退休职工）").
 const NAME_END = `(?=[\\s，,。；;！!）)（(】\\]、啊呀]|$|电话|手机|联系|反映|tel)`;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
@@ -249,23 +279,37 @@ const CALLED = new RegExp(
 );
 // "叫我小周就行", "叫我王姐".
 const CALL_ME_BY = new RegExp(`叫我(${NAME})`, "u");
+// "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
+const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
 const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 const I_AM = new RegExp(`我是(${NAME})${NAME_END}`, "u");
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
+// A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
+// "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|落款|署名|联系我)\\s*[:：】\\]]?\\s*(${NAME})${NAME_END}`,
+  `(?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
 const SURNAME_THEN_NAME = new RegExp(
-  `姓(${SURNAME})[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
+  `(?<![他她])姓(${SURNAME})[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
   "u",
 );
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
+// "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
 const I_AM_OF = new RegExp(
-  `我是[^，。,\\s]{0,12}?(?:的|业主|居民|住户|租户|市民|党员|职工|教师|志愿者)\\s*(${NAME})${NAME_END}`,
+  `(?:我是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(${ROLE_NAME})${NAME_END}`,
   "u",
 );
+// A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
+// on a line of its own, "区政协委员 杭志刚" ending the message.
+const PLAIN_NAME = `(?:${surnamePattern(PLAIN_SURNAMES)}(?:${OFFICE_TITLE}|${TITLE}|${HAN}{1,2})|[老小]${SURNAME})`;
+const STANDING_SIGNED = new RegExp(
+  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|\\s*[\\n(（]|\\s*(?:电话|手机|联系))`,
+  "u",
+);
+// "…，白天找蒋会计", "…找刘女士": whom to ask for at the number, ending the message.
+const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u");
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 const SIGNED = [
   new RegExp(`(?:——|—|－－|--)\\s*(${NAME})${NAME_END}`, "u"),
@@ -276,6 +320,10 @@ const SIGNED = [
   // "我，周建军，住在…": the writer's name set off after 我.
   new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u"),
   new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u"),
+  // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
+  new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u"),
+  // "我是阳光老李": a nickname before 老 / 小 and the surname.
+  new RegExp(`我是[^，。,\\s“”"]{1,4}?([老小]${SURNAME})${NAME_END}`, "u"),
   new RegExp(`^\\s*【(${NAME})】`, "u"),
   // "Tony：水库街的公厕…": a message opening with the writer's name.
   new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
@@ -290,7 +338,7 @@ const SIGNATURE_TAIL = new RegExp(
   "u",
 );
 const NOT_A_NAME =
-  /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师)/;
+  /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 
@@ -308,12 +356,39 @@ function plausible(name: string | undefined): string | null {
  * form's contact field or a signature wins over a name met in passing.
  */
 export function extractName(text: string): string | null {
+  // Names are read in simplified script (羅先生 is 罗先生) and given back as the resident wrote them.
+  const simple = simplifiedOnce(text);
+  if (simple === text || simple.length !== text.length) return nameIn(text);
+  const name = nameIn(simple);
+  const at = name ? simple.indexOf(name) : -1;
+  return name && at >= 0 ? text.slice(at, at + name.length) : name;
+}
+
+// The engine, the callback reader and the LLM masker each ask for the name of the same message: the
+// conversion, the costliest step, is done once for it.
+let lastText: string | null = null;
+let lastSimple = "";
+function simplifiedOnce(text: string): string {
+  if (text !== lastText) {
+    lastSimple = toSimplifiedChinese(text);
+    lastText = text;
+  }
+  return lastSimple;
+}
+
+function nameIn(text: string): string | null {
   const field = plausible(FIELD.exec(text)?.[1]);
   if (field) return field;
   const found = TITLED.exec(text);
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
     found &&
+    !TRADE_ENDING_IN_SURNAME.test(
+      text.slice(
+        Math.max(0, found.index + found[0].length - found[1]!.length - 1),
+        found.index + found[0].length - found[1]!.length + 1,
+      ),
+    ) &&
     !THIRD_PARTY.test(
       text.slice(Math.max(0, found.index - 4), found.index + found[0].length - found[1]!.length),
     )
@@ -324,13 +399,17 @@ export function extractName(text: string): string | null {
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
-  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]);
+  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? plausible(CLAUSE_CALLED.exec(text)?.[1]);
   if (callMe) return callMe;
   const full = SURNAME_THEN_NAME.exec(text);
   if (full) return full[2]!;
   const surname = BARE_SURNAME.exec(text);
   if (surname) return surname[1]!;
-  const iAm = plausible(I_AM.exec(text)?.[1]) ?? plausible(I_AM_OF.exec(text)?.[1]);
+  const iAm =
+    plausible(I_AM.exec(text)?.[1]) ??
+    plausible(I_AM_OF.exec(text)?.[1]) ??
+    plausible(STANDING_SIGNED.exec(text)?.[1]) ??
+    plausible(ASK_FOR.exec(text)?.[1]);
   if (iAm) return iAm;
   for (const re of SIGNED) {
     const signed = plausible(re.exec(text)?.[1]);
@@ -342,13 +421,35 @@ export function extractName(text: string): string | null {
 }
 
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
+const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字/;
+const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
+
+/** The caller's answer to the agent's question for their name when it is the name alone ("賈秀蘭"). */
+function answeredName(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
+  for (let i = 1; i < turns.length; i++) {
+    if (turns[i]!.speaker !== "caller" || turns[i - 1]!.speaker !== "agent") continue;
+    if (!ASKS_NAME.test(turns[i - 1]!.text)) continue;
+    const text = turns[i]!.text;
+    const simple = toSimplifiedChinese(text);
+    const m = BARE_NAME.exec(simple.length === text.length ? simple : text);
+    const name = plausible(m?.[1]);
+    if (m && name)
+      return text.slice(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length);
+  }
+  return null;
+}
 // "好的陈建华先生": the agent may use the full name; the name is then the full name alone.
 const ADDRESSED = new RegExp(`(${SURNAME}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u");
 
 /** The full name in "陈建华先生" (a surname and a given name before the form of address), else null. */
 function fullNameOf(m: RegExpExecArray): string | null {
   const name = m[1];
-  return name && [...name].length > 1 && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
+  return name &&
+    [...name].length > 1 &&
+    !(COMPOUND_SURNAMES as readonly string[]).includes(name) &&
+    !NOT_NAME_CHARS.test(name.slice(1))
+    ? name
+    : null;
 }
 
 /**
@@ -358,13 +459,15 @@ function fullNameOf(m: RegExpExecArray): string | null {
 export function transcriptName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): string | null {
-  const said = extractName(
-    turns
-      .filter((t) => t.speaker === "caller")
-      .map((t) => t.text)
-      .join("。"),
-  );
-  if (said && said.length > 1) return said;
+  const said =
+    extractName(
+      turns
+        .filter((t) => t.speaker === "caller")
+        .map((t) => t.text)
+        .join("。"),
+    ) ?? answeredName(turns);
+  // "我姓欧阳" gives a surname of two characters: still only a surname.
+  if (said && said.length > 1 && !(COMPOUND_SURNAMES as readonly string[]).includes(said)) return said;
   const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;
   for (const turn of turns) {
     const addressed = turn.speaker === "agent" ? addressing.exec(turn.text) : null;

@@ -122,3 +122,64 @@ describe("who keeps house numbers", () => {
     expect(freeTextPolicy({ role: "leader", unitId: null }, ticket).houseNumbers).toBe(false);
   });
 });
+
+describe("names by where they stand, and the words that only look like names", () => {
+  it("masks a name after a standing, a form's label with a role, or 叫", () => {
+    expect(maskFreeText("退休教师邵志强反映：楼道灯坏了", centre)).toBe("退休教师邵**反映：楼道灯坏了");
+    expect(maskFreeText("联系人：楼委会主任 邵志强，电话见上", centre)).toBe(
+      "联系人：楼委会主任 邵**，电话见上",
+    );
+    expect(maskFreeText("家长：郝玉兰", centre)).toBe("家长：郝**");
+    expect(maskFreeText("知情人：老葛（别公开）", centre)).toBe("知情人：老*（别公开）");
+    expect(maskFreeText("我是社区志愿者小秦，路灯坏了", centre)).toBe("我是社区志愿者小*，路灯坏了");
+    expect(maskFreeText("有事找邻居老廖的电话", centre)).toBe("有事找邻居老*的电话");
+    expect(maskFreeText("他叫小武，住隔壁", centre)).toBe("他叫小*，住隔壁");
+    expect(maskFreeText("本人系退休医生姜某，特此反映", centre)).toBe("本人系退休医生姜*，特此反映");
+  });
+
+  it("masks a full name after the surname, and forms of address such as 太太, 大娘, 主任", () => {
+    expect(maskFreeText("老人家姓房，房桂芝", centre)).toBe("老人家姓房，房**");
+    expect(maskFreeText("学生家长葛太太来过", centre)).toBe("学生家长葛**来过");
+    expect(maskFreeText("楼里的邵大娘摔倒了", centre)).toBe("楼里的邵**摔倒了");
+    expect(maskFreeText("请找物业蒋主任", centre)).toBe("请找物业蒋**");
+  });
+
+  it("finds names in traditional script and masks them as written", () => {
+    expect(maskFreeText("聯繫人：店主鄭先生", centre)).toBe("聯繫人：店主鄭**");
+    expect(maskFreeText("退休幹部 鄒國華，電話見上", centre)).toBe("退休幹部 鄒**，電話見上");
+  });
+
+  it("leaves trades, ordinary words and an office's title after 公司 alone", () => {
+    for (const text of [
+      "保安大哥帮我开了门",
+      "环卫阿姨每天五点扫地",
+      "住户阳台、窗户都是灰",
+      "要走好群众路线",
+      "业主车位，被外人占了",
+      "叫车来拖走了",
+      "老人夏天晒、冬天冻",
+      "找了装修公司经理，没用",
+      "高级会计师也来看过",
+      "许多老师都来过",
+      "请相关老师处理",
+    ])
+      expect(maskFreeText(text, centre)).toBe(text);
+  });
+});
+
+describe("numbers split on purpose and house numbers in other forms", () => {
+  it("masks numbers split by slashes, a bracketed area code, and a spaced local number", () => {
+    expect(maskFreeText("号码分开发：177/0931/2288", centre)).toBe("号码分开发：177****2288");
+    expect(maskFreeText("店里电话：【0931】8652 417", centre)).toBe("店里电话：093****2417");
+    expect(maskFreeText("打店里 8 6 5 2 - 4 1 7 3", centre)).not.toMatch(/8\s*6\s*5\s*2/);
+    expect(maskFreeText("2026 - 12 - 01 起，3/4 的住户", centre)).toBe("2026 - 12 - 01 起，3/4 的住户");
+  });
+
+  it("masks a room after 房间, in digit words, or after its floor for a role without need", () => {
+    expect(maskFreeText("住在302房间", outsider)).toBe("住在[门牌]");
+    expect(maskFreeText("住在三零二室", outsider)).toBe("住在[门牌]");
+    expect(maskFreeText("6号楼2单元六楼603", outsider)).toBe("6号楼2单元六楼[门牌]");
+    expect(maskFreeText("6楼603", centre)).toBe("6楼603");
+    expect(maskFreeText("两室一厅，5楼1200平米的商铺", outsider)).toBe("两室一厅，5楼1200平米的商铺");
+  });
+});

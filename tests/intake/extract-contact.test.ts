@@ -341,3 +341,75 @@ describe("numbers and names read from contact-fresh2's misses", () => {
     ).toBe("14556558521");
   });
 });
+
+describe("names after a standing, a role or 叫, and shops' lines", () => {
+  it("reads the writer's name after their standing or role", () => {
+    expect(extractName("退休职工邵志强反映：楼道灯坏了一个月")).toBe("邵志强");
+    expect(extractName("楼道堆满杂物。联系人：楼委会主任 邵志强，电话0931-8652417")).toBe("邵志强");
+    expect(extractName("本人系退休医生姜某，就小区停车一事反映如下")).toBe("姜某");
+    expect(extractName("我是社区的志愿者小秦，路口的灯坏了")).toBe("小秦");
+    expect(extractName("暖气不热。居民代表 葛文斌\n电话 0931-8652417")).toBe("葛文斌");
+    expect(extractName("我是业主，叫葛文斌，车位被占了")).toBe("葛文斌");
+    expect(extractName("我是学生家长葛太太，校门口太乱")).toBe("葛太太");
+  });
+
+  it("reads a name in traditional script and gives it back as written", () => {
+    expect(extractName("聯繫電話：（0931）8652 417，店主鄭先生")).toBe("鄭先生");
+  });
+
+  it("takes no addressee, trade or everyday word for the writer's name", () => {
+    expect(extractName("恳请领导重视，请求主任明察。")).toBeNull();
+    expect(extractName("早上看到环卫阿姨在扫地，辛苦了")).toBeNull();
+    expect(extractName("反映暖气不热 联系我 177 0931 2288（白天打）")).toBeNull();
+  });
+
+  it("in a call, takes the agent's form of address after a two-character surname, and a bare answer to 姓名", () => {
+    expect(
+      transcriptName([
+        { speaker: "caller", text: "你好，我姓司马" },
+        { speaker: "agent", text: "司马女士您好" },
+      ]),
+    ).toBe("司马女士");
+    expect(
+      transcriptName([
+        { speaker: "agent", text: "好的，您的姓名" },
+        { speaker: "caller", text: "郝玉蘭" },
+      ]),
+    ).toBe("郝玉蘭");
+  });
+
+  it("reads a shop's line as the writer's when they said the shop is theirs, not when they complain about it", () => {
+    expect(readCallback("巷口路面坏了。我在巷口开面馆，电话是（0931）8-652-417，找老板娘就行")).toEqual({
+      phone: "09318652417",
+      for: "self",
+    });
+    expect(readCallback("在一家面馆吃完拉肚子，店里电话 0931-8652417 打了几次都不接")).toBeNull();
+    expect(readCallback("路口的灯坏了。我是旁边面馆的，有事打店里 8652417。")).toEqual({
+      phone: "8652417",
+      for: "self",
+    });
+    expect(readCallback("请联系我：177/0931/2288，谢谢")).toEqual({ phone: "17709312288", for: "self" });
+  });
+
+  it("takes the number a writer sends after correcting the first", () => {
+    expect(readCallback("井盖松了。我电话15209314466\n号码写错了，是15209314646，麻烦回电")).toEqual({
+      phone: "15209314646",
+      for: "self",
+    });
+    expect(readCallback("电话152 0931 4466，刚才发错了，看这条：15209314646 小葛")).toEqual({
+      phone: "15209314646",
+      for: "self",
+    });
+  });
+
+  it("reads two phones joined by a slash as two numbers, and a number read out in three parts", () => {
+    expect(readCallback("联系电话：152-0931-4466/177-0931-2288（前面那个打不通打后面的）")).toEqual({
+      phone: "15209314466",
+      for: "self",
+    });
+    expect(readCallback("我的电话 152 后面是 0931 再后面是 4466，葛先生")).toEqual({
+      phone: "15209314466",
+      for: "self",
+    });
+  });
+});
