@@ -1,4 +1,4 @@
-import { canonicalWords, problemConcepts } from "./problem-concepts.js";
+import { canonicalWords, problemConcepts, type ProblemConcepts } from "./problem-concepts.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -273,17 +273,25 @@ export function duplicateSearchCategories(
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
   const cb = conceptsOf(b);
-  if (![...ca.objects].some((x) => cb.objects.has(x) && !SYMPTOMS.has(x) && !VENUES.has(x))) return null;
+  const things = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+  const ta = things(ca);
+  const tb = things(cb);
+  if (!ta.some((x) => tb.includes(x))) return null;
   if ([...ca.faults].some((x) => cb.faults.has(x))) return "thing_and_fault";
   // The same thing with faults that differ is another problem; with no fault named on one side or
-  // both it may be the same one, told without saying what is wrong with it: offered, never merged alone.
-  return ca.faults.size && cb.faults.size ? null : "thing";
+  // both, and nothing else named wrong, it may be the same one told without saying what is wrong
+  // with it: offered, never merged alone.
+  if (ca.faults.size && cb.faults.size) return null;
+  return ta.length === tb.length && ta.every((x) => tb.includes(x)) ? "thing" : null;
 }
 
 /** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */
 const SYMPTOMS = new Set(["噪音"]);
-/** Concepts that name the place a problem comes from rather than the problem: never enough alone either. */
-const VENUES = new Set(["烧烤"]);
+/**
+ * Concepts that name where a problem comes from rather than the problem (a barbecue stall, a square's
+ * dancers: two groups may dance there): never enough alone either.
+ */
+const VENUES = new Set(["烧烤", "广场舞"]);
 
 /** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {
