@@ -363,7 +363,7 @@ function arabicNumbers(text: string): string {
  */
 const BUILDING_NUMBER = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
 const TOWER = /(?<![A-Za-z\d])([A-Za-z]|\d+)座/g;
-const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+)号(?![楼院线门])/g;
+const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+)号(?![楼院线]|门(?!口))/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   const add = (kind: string, n: string) => {
