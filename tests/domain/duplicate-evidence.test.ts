@@ -25,7 +25,10 @@ const report = (text: string, more: Partial<DuplicateCandidate> = {}): Duplicate
 const codes = (r: { reasons: { code: string }[] }) => r.reasons.map((x) => x.code);
 
 describe("a thing reported as fixed", () => {
-  const lift = report("金桥小区2号楼电梯停运，老人下不了楼", { category: "property", place: "金桥小区2号楼" });
+  const lift = report("金桥小区2号楼电梯停运，老人下不了楼", {
+    category: "property",
+    place: "金桥小区2号楼",
+  });
 
   it("is not what a follow-up reports, though the follow-up names it", () => {
     const after = report("金桥小区2号楼的电梯昨天修好了，可是楼道里的感应灯又不亮了", {
@@ -42,7 +45,10 @@ describe("a thing reported as fixed", () => {
   });
 
   it("keeps two reports apart when the later one only says the thing works again", () => {
-    const thanks = report("金桥小区2号楼电梯已经修好了，谢谢物业", { category: "property", place: "金桥小区2号楼" });
+    const thanks = report("金桥小区2号楼电梯已经修好了，谢谢物业", {
+      category: "property",
+      place: "金桥小区2号楼",
+    });
     const r = scoreDuplicate(lift, thanks);
     expect(r.suggestion).toBe("none");
     expect(codes(r)).toContain("DUP.ALREADY_FIXED");
