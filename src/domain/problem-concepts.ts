@@ -52,7 +52,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["公交站", /公交站|公交车站|站牌|候车亭|遮雨棚/g],
   ["树木", /大树|树倒|树枝|树/g],
   ["堆物", /消防通道|纸箱|纸壳|杂物|堆放/g],
-  ["路面", /路面|大坑|有个坑|好多坑|坑坑洼洼|坑洼|塌陷|陷下去|挖的沟|挖了条沟|沟/g],
+  ["路面", /路面|大坑|有个坑|好多坑|坑坑洼洼|坑洼|塌陷|陷下去|挖的沟|挖了条沟|沟(?!通)/g],
   ["地砖", /地砖|人行道砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
   ["停车", /乱停|停车|占车位|车位|停满了车|僵尸车/g],
@@ -76,9 +76,10 @@ const FAULTS: readonly [string, RegExp][] = [
  * what this report is about. A follow-up that says it broke again ("修好了又坏了") is still a report.
  */
 const CLAUSE = /[，,。.；;！!？?\s]+|但是|可是|不过|现在/;
-const FIXED =
-  /(?<![没未不])(修好|修复|补上|补好|换好|换上|装好|装上|清走|清理干净|恢复正常|恢复了|已经好了|解决了|弄好了|处理好了)/;
-const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好/;
+const PUT_RIGHT = "修好|修复|补上|补好|换好|换上|装好|装上|清走|清理干净|恢复正常|恢复|解决|弄好|处理好";
+/** Done, not asked for: "修好了", "已经补上" — "请尽快修好" and "没修好" are no such statement. */
+const FIXED = new RegExp(`(?<![没未不])(${PUT_RIGHT})了|已经?(${PUT_RIGHT})|已经好了`);
+const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|尽快|赶紧|赶快|要求|能不能|什么时候/;
 
 /** Where on a compound or a street: the north gate and the south gate, the north and south stretch, are two problems. */
 const SPOT = /([东西南北])(大门|门|侧|边|面|口|段)/g;

@@ -54,6 +54,16 @@ describe("a thing reported as fixed", () => {
     expect(codes(r)).toContain("DUP.ALREADY_FIXED");
   });
 
+  it("reads a request to fix a thing as a report of it, not as fixed", () => {
+    const asked = report("金桥小区2号楼电梯停运了，请物业尽快修好", {
+      category: "property",
+      place: "金桥小区2号楼",
+    });
+    expect(problemConcepts(asked.text)).toMatchObject({ objects: new Set(["电梯"]), fixed: new Set() });
+    expect(scoreDuplicate(lift, asked).sameProblem).toBe(true);
+    expect(problemConcepts("井盖丢了三天，到现在也没修好").fixed.size).toBe(0);
+  });
+
   it("still counts a thing that was fixed and broke again", () => {
     const again = report("金桥小区2号楼电梯上周修好了又坏了，还是停运", {
       category: "property",
