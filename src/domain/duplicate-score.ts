@@ -1,4 +1,4 @@
-import { canonicalWords, problemConcepts } from "./problem-concepts.js";
+import { canonicalWords, problemConcepts, type ProblemConcepts } from "./problem-concepts.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -80,7 +80,7 @@ export function clearlyDifferent(
   options: DuplicateOptions = {},
 ): boolean {
   if (a.community && b.community && a.community !== b.community) return true;
-  if (a.category !== b.category && !sameThingAndFault(a.text, b.text)) return true;
+  if (a.category !== b.category && !crossCategoryMatch(a.text, b.text)) return true;
   // The thresholds exactly as scoreDuplicate reads them ({ ...DEFAULTS, ...options }: a key given
   // as undefined stays undefined, and then no gate fires), without building that object per pair.
   const windowHours = Object.hasOwn(options, "windowHours") ? options.windowHours : DEFAULTS.windowHours;
@@ -144,11 +144,17 @@ export function scoreDuplicate(
     reasons: [...reasons, { code, message }],
   });
 
-  if (a.category === b.category) reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
-  else if (sameThingAndFault(a.text, b.text))
+  const across = a.category === b.category ? "same" : crossCategoryMatch(a.text, b.text);
+  if (across === "same") reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
+  else if (across === "thing_and_fault")
     reasons.push({
       code: "DUP.SAME_THING_OTHER_CATEGORY",
       message: "类别不同，但反映的是同一设施的同一问题",
+    });
+  else if (across === "thing")
+    reasons.push({
+      code: "DUP.SAME_THING_OTHER_CATEGORY_UNSURE",
+      message: "类别不同，反映的是同一设施，请人工确认",
     });
   else return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
 
@@ -177,7 +183,7 @@ export function scoreDuplicate(
       return gate("DUP.DIFFERENT_NUMBER", `门牌楼号不同（${[...xs][0]}${kind}／${[...ys][0]}${kind}）`);
   }
 
-  const placeAgreement = comparePlaces(a.place, b.place);
+  const placeAgreement = comparePlaces(a, b);
   if (placeAgreement === 0)
     return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
 
@@ -185,11 +191,27 @@ export function scoreDuplicate(
   const cb = conceptsOf(b.text);
   if (ca.spots.size && cb.spots.size && ![...ca.spots].some((x) => cb.spots.has(x)))
     return gate("DUP.DIFFERENT_SPOT", `位置不同（${[...ca.spots][0]}／${[...cb.spots][0]}）`);
+  const sa = anchorsOf(a.text);
+  const sb = anchorsOf(b.text);
+  if (sa.length && sb.length && !sa.some((x) => sb.some((y) => sameLandmark(x, y))))
+    return gate("DUP.DIFFERENT_SPOT", `位置不同（${sa[0]}／${sb[0]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
+  const fixedThere =
+    [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
+  if (fixedThere && !sharedObjects.length)
+    return gate("DUP.ALREADY_FIXED", `一方说${fixedThere}已经修好，反映的是另一件事`);
   if (ca.objects.size && cb.objects.size && !sharedObjects.length)
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${[...ca.objects].join("、")}／${[...cb.objects].join("、")}）`,
+    );
+  // A venue (a barbecue stall) says where, not what is wrong: its smoke and its licence are two problems.
+  const problemsA = [...ca.objects].filter((x) => !VENUES.has(x));
+  const problemsB = [...cb.objects].filter((x) => !VENUES.has(x));
+  if (problemsA.length && problemsB.length && !problemsA.some((x) => cb.objects.has(x)))
+    return gate(
+      "DUP.DIFFERENT_PROBLEM",
+      `反映的不是同一件事（${problemsA.join("、")}／${problemsB.join("、")}）`,
     );
   if (
     sharedObjects.length &&
@@ -211,11 +233,13 @@ export function scoreDuplicate(
     );
     // The same thing is wrong: that decides most; the same fault, the same place and the words add the rest.
     // Noise is a symptom, not a thing: two noise reports at one square may be two sources.
-    const base = sharedObjects.some((x) => !SYMPTOMS.has(x)) ? 0.4 : 0.25;
+    const base = sharedObjects.some((x) => !SYMPTOMS.has(x) && !VENUES.has(x)) ? 0.4 : 0.25;
     score = Math.max(text, base + 0.2 * (both.length / all.size) + 0.25 * placeAgreement + 0.15 * text);
     reasons.push({ code: "DUP.SAME_PROBLEM", message: `同一问题（${both.join("、")}）` });
     if (placeAgreement === 1) reasons.push({ code: "DUP.SAME_PLACE", message: `同一地点（${a.place}）` });
   }
+  // Filed under other categories and no fault in common: the same thing, but a person should look.
+  if (across === "thing") score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
   const suggestion = score >= o.autoMergeAt ? "auto_merge" : score >= o.suggestAt ? "suggest_merge" : "none";
   reasons.push({
@@ -241,18 +265,33 @@ export function duplicateSearchCategories(
  * Two reports of one problem are filed under different categories when residents describe it from
  * different sides: a site hoarding on the pavement reads as 建设施工 to one, 市政设施 or 交通出行 to
  * others. The category is the classifier's guess at the department; the thing that is wrong and
- * how it is wrong, with residents' synonyms folded, are what the reports say. Both must agree (a
- * symptom such as noise is not a thing), and every later gate — place, spot, numbers — still applies.
+ * how it is wrong, with residents' synonyms folded, are what the reports say. Both agreeing (a
+ * symptom such as noise is not a thing) is "thing_and_fault"; the same thing where one side names no
+ * fault is "thing", which scoring caps below an automatic merge. Every later gate — place, spot,
+ * numbers — still applies.
  */
-function sameThingAndFault(a: string, b: string): boolean {
+function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
   const cb = conceptsOf(b);
-  const sharesThing = [...ca.objects].some((x) => cb.objects.has(x) && !SYMPTOMS.has(x));
-  return sharesThing && [...ca.faults].some((x) => cb.faults.has(x));
+  const things = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+  const ta = things(ca);
+  const tb = things(cb);
+  if (!ta.some((x) => tb.includes(x))) return null;
+  if ([...ca.faults].some((x) => cb.faults.has(x))) return "thing_and_fault";
+  // The same thing with faults that differ is another problem; with no fault named on one side or
+  // both, and nothing else named wrong, it may be the same one told without saying what is wrong
+  // with it: offered, never merged alone.
+  if (ca.faults.size && cb.faults.size) return null;
+  return ta.length === tb.length && ta.every((x) => tb.includes(x)) ? "thing" : null;
 }
 
 /** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */
 const SYMPTOMS = new Set(["噪音"]);
+/**
+ * Concepts that name where a problem comes from rather than the problem (a barbecue stall, a square's
+ * dancers: two groups may dance there): never enough alone either.
+ */
+const VENUES = new Set(["烧烤", "广场舞"]);
 
 /** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {
@@ -317,16 +356,27 @@ function arabicNumbers(text: string): string {
   });
 }
 
-/** Building and entrance numbers by kind: { "号楼" → {"3"}, "单元" → {"2"} }; 栋 and 幢 count as 号楼. */
+/**
+ * Building and entrance numbers by kind: { "号楼" → {"3"}, "单元" → {"2"} }; 栋 and 幢 count as 号楼,
+ * and so do the lettered towers of an office block ("A座"). A street's door number ("南海街1号") is
+ * the kind "号": two doors of one street are two places.
+ */
 const BUILDING_NUMBER = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
+const TOWER = /(?<![A-Za-z\d])([A-Za-z]|\d+)座/g;
+const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+)号(?![楼院线]|门(?!口))/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
-  for (const m of arabicNumbers(simplify(text)).matchAll(BUILDING_NUMBER)) {
-    const kind = m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!;
+  const add = (kind: string, n: string) => {
     let set = out.get(kind);
     if (!set) out.set(kind, (set = new Set()));
-    set.add(String(Number(m[1])));
-  }
+    set.add(n);
+  };
+  const plain = arabicNumbers(simplify(text));
+  for (const m of plain.matchAll(BUILDING_NUMBER))
+    add(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
+  for (const m of plain.matchAll(TOWER))
+    add("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
+  for (const m of plain.matchAll(DOOR_NUMBER)) add("号", String(Number(m[1])));
   return out;
 });
 
@@ -395,16 +445,39 @@ const wordVectors = new WeakMap<
 
 /**
  * 1 when two places are the same once buildings are set aside ("西盛家园3号楼" / "西盛家园三号楼"),
- * 0.7 when one contains the other ("水库街" / "水库街小学北边"), 0.3 when either is unknown (never
- * enough to merge without asking), 0 when they differ ("桃南一区" / "桃南二区").
+ * 0.7 when one contains the other ("水库街" / "水库街小学北边") or one report's text names the other's
+ * place ("水库街滨河商业街上的店" / "滨河商业街": intake kept the first street it read), 0.3 when
+ * either is unknown (never enough to merge without asking), 0 when they differ ("桃南一区" / "桃南二区").
  */
-function comparePlaces(a: string | null | undefined, b: string | null | undefined): number {
-  const pa = placeCore(a);
-  const pb = placeCore(b);
+function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate): number {
+  const pa = placeCore(a.place);
+  const pb = placeCore(b.place);
   if (!pa || !pb) return 0.3;
   if (pa === pb) return 1;
-  return pa.includes(pb) || pb.includes(pa) ? 0.7 : 0;
+  if (pa.includes(pb) || pb.includes(pa)) return 0.7;
+  return plainOf(a.text).includes(pb) || plainOf(b.text).includes(pa) ? 0.7 : 0;
 }
+
+/**
+ * The landmarks a text places the problem at on a street: what stands before 门口, 巷口, 路口 or
+ * 对面 once the street's own name is cut off ("桃园北路桃南一区门口" → "桃南一区"). Two reports at
+ * one street naming different landmarks ("小学门口" / "恒汇大厦门口") are two spots of it.
+ */
+const ANCHOR = /([^，。,.!！?？;；、\s（）()]{1,16}?)(大门口|大门对面|门口|巷口|路口|对面)/g;
+const anchorsOf = memo((text: string): string[] => {
+  const out: string[] = [];
+  for (const m of arabicNumbers(simplify(text)).matchAll(ANCHOR)) {
+    const before = m[1]!;
+    // After the last street word and the last little word that links a phrase ("就在", "那个").
+    const cut = Math.max(before.lastIndexOf("路"), before.lastIndexOf("街"), before.lastIndexOf("巷"));
+    const landmark = before
+      .slice(cut + 1)
+      .replace(/^.*(的|在|是|了|着|到|把|那个|这个|那家|这家|那边|这边)/, "")
+      .replace(/(那边|这边|附近|旁边|那|这)$/, "");
+    if ([...landmark].length >= 2) out.push(landmark);
+  }
+  return out;
+});
 
 const FROM_NUMBER_ON = new RegExp(`\\d+(${NUMBER_KIND}).*$`);
 function placeCore(p: string | null | undefined): string {
@@ -416,6 +489,16 @@ const placeCoreOf = memo((p: string): string =>
     .replace(/[\p{P}\p{S}\s]+/gu, "")
     .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, ""),
 );
+
+/** One landmark when one name holds the other or most of the shorter one's characters ("菜市场" / "菜场"). */
+function sameLandmark(x: string, y: string): boolean {
+  if (x.includes(y) || y.includes(x)) return true;
+  const ys = new Set(y);
+  const shared = [...new Set(x)].filter((c) => ys.has(c)).length;
+  return shared >= 0.6 * Math.min(new Set(x).size, ys.size);
+}
+
+const plainOf = memo((t: string): string => arabicNumbers(simplify(t)).replace(/[\p{P}\p{S}\s]+/gu, ""));
 
 function norm(v: Map<string, number>): number {
   let s = 0;

@@ -8,63 +8,115 @@ import { simplify } from "./text-simplify.js";
  * Order matters: a longer, more specific phrase is taken (and blanked) before a shorter one inside it.
  */
 const OBJECTS: readonly [string, RegExp][] = [
+  // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
+  [
+    "夜间施工",
+    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|作业|开工)|连夜施工/g,
+  ],
   ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西/g],
   ["小广告", /小广告|乱贴|乱涂|牛皮癣/g],
-  ["围挡", /施工围挡|施工围栏|围挡|挡板|围栏|铁皮墙|围墙|围起来|围了起来|圈起来/g],
+  ["围挡", /施工围挡|施工围栏|围挡|围档|挡板|围栏|铁皮墙|围墙|围起来|围了起来|圈起来/g],
+  ["墙面", /墙皮|墙面|墙体|外墙|墙/g],
   ["楼道灯", /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯/g],
   ["路灯", /路灯|灯杆/g],
   ["红绿灯", /红绿灯|信号灯|红灯|绿灯/g],
   ["电梯", /电梯/g],
+  ["门禁", /门禁|单元门|门锁/g],
   ["井盖", /井盖|窨井|下水井盖/g],
+  ["消防栓", /消防栓|消火栓/g],
   ["暖气", /暖气|供暖|暖气片|取暖/g],
+  ["水箱", /水箱/g],
+  ["违建", /私搭乱建|违建|违章建筑|彩钢房|铁皮房|搭棚/g],
+  ["屋顶", /楼顶|屋顶|顶楼|屋面|天花板/g],
+  ["高空抛物", /高空抛物|往楼下扔|从楼上扔|往下扔/g],
+  ["飞线充电", /飞线充电|楼道[^，。,.!！?？]{0,8}充电|充电/g],
+  ["烧烤", /烧烤|烤串/g],
   ["油烟", /油烟|排烟|烟道/g],
-  ["扬尘", /扬尘|灰尘|尘土|全是土|土很大|暴土/g],
-  ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了/g],
+  ["扬尘", /扬尘|灰尘|尘土|全是土|土很大|暴土|灰太大|灰大|灰很大/g],
+  ["广场舞", /广场舞|跳舞|音响|音乐/g],
+  ["装修", /装修/g],
+  ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打/g],
   ["垃圾", /垃圾/g],
-  ["积水", /积水|水淹|淹了/g],
-  ["下水道", /下水道|污水|化粪池|返水|堵了下水/g],
-  ["供水", /停水|没水|水压|水质|自来水/g],
-  ["供电", /停电|没电|跳闸|限电|断电/g],
+  ["公厕", /公厕|公共厕所|厕所/g],
+  ["积水", /积水|水淹|淹了|就淹|进水/g],
+  ["下水道", /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|泔水|脏水|下水管/g],
+  ["供水", /停水|没水|水压|水质|自来水|水上不来|水龙头/g],
+  ["供电", /停电|没电|跳闸|限电|断电|用电|带不动/g],
   ["燃气", /燃气|煤气|天然气/g],
-  ["停车", /乱停|停车|占车位/g],
+  ["盲道", /盲道/g],
+  ["快递", /快递|包裹/g],
+  ["摊贩", /摆摊|小摊|摊贩|占道经营|流动摊/g],
+  ["过期食品", /过期|三无|生产日期/g],
+  ["无证经营", /无证|营业执照|无照/g],
+  ["健身器材", /健身器材|健身器|单杠|扭腰器/g],
+  ["公交站", /公交站|公交车站|站牌|候车亭|遮雨棚/g],
+  ["树木", /大树|树倒|树枝|树/g],
+  ["堆物", /消防通道|纸箱|纸壳|杂物|堆放/g],
+  ["路面", /路面|大坑|有个坑|好多坑|坑坑洼洼|坑洼|塌陷|陷下去|挖的沟|挖了条沟|沟(?!通)/g],
+  ["地砖", /地砖|人行道砖|砖/g],
+  ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
+  ["停车", /乱停|停车|占车位|车位|停满了车|僵尸车/g],
   ["宠物", /狗|鸽子|猫/g],
 ];
 
 const FAULTS: readonly [string, RegExp][] = [
   ["不热", /不热|冰凉|不够热|温度低|不达标|冻得/g],
   ["漏水", /漏水|滴水|渗水|漏了|爆管|水管裂/g],
-  ["占道", /占|堵住|堵了|挡住|挡了|过不去|走不了|绕/g],
+  ["占道", /占|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|绕|横在路上/g],
   ["未清运", /没人收|没人清|没人运|不清运|没清运|没有清运|堆成山|堆满|好几天没/g],
-  ["坏", /坏|不亮|不动|故障|停运|不能用|黑乎乎|不转|失灵/g],
+  [
+    "坏",
+    /坏|不亮|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|裂|松动|松了|翘起来/g,
+  ],
   ["倒塌", /倒了|倒塌|塌了/g],
 ];
 
-/** Where on a compound: the north gate and the south gate are two problems. */
-const SPOT = /([东西南北])(门|侧|边|口|大门)/g;
+/**
+ * A clause saying that something has been put right ("电梯已经修好了"): the thing it names is not
+ * what this report is about. A follow-up that says it broke again ("修好了又坏了") is still a report.
+ */
+const CLAUSE = /[，,。.；;！!？?\s]+|但是|可是|不过|现在/;
+const PUT_RIGHT = "修好|修复|补上|补好|换好|换上|装好|装上|清走|清理干净|恢复正常|恢复|解决|弄好|处理好";
+/** Done, not asked for: "修好了", "已经补上" — "请尽快修好" and "没修好" are no such statement. */
+const FIXED = new RegExp(`(?<![没未不])(${PUT_RIGHT})了|已经?(${PUT_RIGHT})|已经好了`);
+const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|尽快|赶紧|赶快|要求|能不能|什么时候/;
+
+/** Where on a compound or a street: the north gate and the south gate, the north and south stretch, are two problems. */
+const SPOT = /([东西南北])(大门|门|侧|边|面|口|段)/g;
 
 export interface ProblemConcepts {
   objects: Set<string>;
   faults: Set<string>;
   spots: Set<string>;
+  /** Things the text says have been put right: not what it reports. */
+  fixed: Set<string>;
 }
 
 export function problemConcepts(text: string): ProblemConcepts {
-  let rest = simplify(text);
-  const take = (table: readonly [string, RegExp][]) => {
-    const found = new Set<string>();
-    for (const [name, re] of table) {
-      re.lastIndex = 0;
-      if (re.test(rest)) {
-        found.add(name);
-        rest = rest.replace(re, "　");
-      }
+  const whole = simplify(text);
+  const clauses = whole.split(CLAUSE).filter(Boolean);
+  const fixedClauses = clauses.filter((c) => FIXED.test(c) && !NOT_FIXED.test(c));
+  const fixed = new Set<string>();
+  for (const c of fixedClauses) for (const x of take(OBJECTS, { rest: c })) fixed.add(x);
+  const state = { rest: clauses.filter((c) => !fixedClauses.includes(c)).join("，") };
+  const objects = take(OBJECTS, state);
+  for (const x of fixed) objects.delete(x);
+  const faults = take(FAULTS, state);
+  const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
+  return { objects, faults, spots, fixed };
+}
+
+/** The concepts of a table the text names, each phrase blanked once taken so a shorter one inside it is not read again. */
+function take(table: readonly [string, RegExp][], state: { rest: string }): Set<string> {
+  const found = new Set<string>();
+  for (const [name, re] of table) {
+    re.lastIndex = 0;
+    if (re.test(state.rest)) {
+      found.add(name);
+      state.rest = state.rest.replace(re, "　");
     }
-    return found;
-  };
-  const objects = take(OBJECTS);
-  const faults = take(FAULTS);
-  const spots = new Set([...simplify(text).matchAll(SPOT)].map((m) => m[1]!));
-  return { objects, faults, spots };
+  }
+  return found;
 }
 
 /** Synonyms written as one word, so that texts compared word by word or bigram by bigram agree. */

@@ -41,6 +41,8 @@ export interface DuplicateEvaluation {
     label: string;
     score: number;
     suggestion: string;
+    /** The reason that decided the outcome: the gate that parted the pair, or the similarity. */
+    reason: string;
     a: string;
     b: string;
     /** What the engine made of each side (engine path only): category, community and place per ticket. */
@@ -94,7 +96,14 @@ export function evaluateDuplicates(
       options,
     );
     count(r, p.label, s);
-    r.rows.push({ label: p.label, score: s.score, suggestion: s.suggestion, a: p.a.text, b: p.b.text });
+    r.rows.push({
+      label: p.label,
+      score: s.score,
+      suggestion: s.suggestion,
+      reason: decidedBy(s),
+      a: p.a.text,
+      b: p.b.text,
+    });
   }
   return r;
 }
@@ -119,6 +128,11 @@ export async function ticketsOf(
   for (const c of complaints)
     if (!c.location.community && placed) c.location = { ...placed.location, text: placed.location.text };
   return complaints;
+}
+
+/** The last reason: the gate that stopped scoring, or the text similarity when none did. */
+function decidedBy(s: DuplicateScore): string {
+  return s.reasons.at(-1)?.code ?? "";
 }
 
 const RANK = { none: 0, suggest_merge: 1, auto_merge: 2 } as const;
@@ -178,6 +192,7 @@ export async function evaluateDuplicatesThroughEngine(
         compared = true;
         const s = scoreDuplicate(view(newer), view(older), options);
         if (
+          best === NOT_COMPARED ||
           RANK[s.suggestion] > RANK[best.suggestion] ||
           (s.suggestion === best.suggestion && s.score > best.score)
         )
@@ -191,6 +206,7 @@ export async function evaluateDuplicatesThroughEngine(
       label: p.label,
       score: best.score,
       suggestion: best.suggestion,
+      reason: compared ? decidedBy(best) : "not compared",
       a: p.a.text,
       b: p.b.text,
       read: { a: read(as!), b: read(bs!) },
@@ -211,7 +227,9 @@ export function formatDuplicateEvaluation(r: DuplicateEvaluation, verbose = fals
     );
   if (verbose)
     for (const x of r.rows) {
-      lines.push(`  [${x.label}] ${x.score.toFixed(2)} ${x.suggestion.padEnd(13)} ${x.a} ｜ ${x.b}`);
+      lines.push(
+        `  [${x.label}] ${x.score.toFixed(2)} ${x.suggestion.padEnd(13)} ${x.reason} ${x.a} ｜ ${x.b}`,
+      );
       if (x.read) lines.push(`      read as ${x.read.a} ｜ ${x.read.b}`);
     }
   return lines.join("\n");

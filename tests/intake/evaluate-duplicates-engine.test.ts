@@ -115,6 +115,8 @@ describe("eval-duplicates through the engine", () => {
       expect(r.stdout).toContain("merge pairs  1:");
       expect(r.stdout).toContain("engine offline: ");
       expect(r.stdout).toContain("read as property/community.haixi/");
+      // Each pair says what decided it: the lift and the water cut part at a gate, not on the text.
+      expect(r.stdout).toMatch(/\[never\] 0\.00 none +DUP\.DIFFERENT_\w+ 海西苑2号楼电梯坏了/);
     },
   );
 });
