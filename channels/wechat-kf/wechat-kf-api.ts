@@ -72,7 +72,8 @@ export function createWechatKfApi(options: WechatKfApiOptions) {
       timeoutMs,
       service: "WeCom",
       retryable: RETRY_AFTER,
-      fail: (message, errcode, retryable, unsent) => new WechatKfApiError(message, errcode, retryable, unsent),
+      fail: (message, errcode, retryable, unsent) =>
+        new WechatKfApiError(message, errcode, retryable, unsent),
     });
 
   const withToken = (path: string, token: string) => `${path}?access_token=${encodeURIComponent(token)}`;
@@ -129,7 +130,8 @@ export function createWechatKfApi(options: WechatKfApiOptions) {
         timeoutMs: Math.max(timeoutMs, 30_000),
         service: "WeCom",
         retryable: RETRY_AFTER,
-        fail: (message, errcode, retryable, unsent) => new WechatKfApiError(message, errcode, retryable, unsent),
+        fail: (message, errcode, retryable, unsent) =>
+          new WechatKfApiError(message, errcode, retryable, unsent),
       });
     },
 

@@ -135,7 +135,8 @@ export function createWechatApi(options: WechatApiOptions) {
         timeoutMs: Math.max(timeoutMs, 30_000),
         service: "WeChat",
         retryable: RETRY_AFTER,
-        fail: (message, errcode, retryable, unsent) => new WechatApiError(message, errcode, retryable, unsent),
+        fail: (message, errcode, retryable, unsent) =>
+          new WechatApiError(message, errcode, retryable, unsent),
       });
     },
 
