@@ -251,6 +251,7 @@ export class IntakeService {
     const input = {
       ...toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(db, msg)),
       emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
+      dangerCheck: ctx.env.INTAKE_DANGER_CHECK === "on",
     };
     await runTurn(loadState(current?.draft ?? {}).state, input, {
       engine: recordingEngine(this.deps.engine, answers),
@@ -404,6 +405,7 @@ export class IntakeService {
     const input = {
       ...toTurnInput(msg, now, snapshot.knownPhone, smsSender(msg, snapshot.identities)),
       emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
+      dangerCheck: ctx.env.INTAKE_DANGER_CHECK === "on",
     };
     const profile: { phone: string | null; name: string | null } = { phone: null, name: null };
     const result = await runTurn(

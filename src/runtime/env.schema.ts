@@ -128,6 +128,8 @@ export const Env = z.object({
   INTAKE_EMERGENCY_PLACE_WAIT_SECONDS: positiveInt(
     "seconds an emergency without a place waits for the resident's answer before it is filed anyway",
   ).default(60),
+  /** The one safety question when a danger is possible but not detected (docs/intake.md); `off` for a centre that does not want the extra turn. */
+  INTAKE_DANGER_CHECK: z.enum(["on", "off"]).default("on"),
   INTAKE_ENGINE: z.enum(["offline", "openai"]).default("offline"),
   INTAKE_MODEL_FILE: z.string().min(1).optional(),
   /** A kind model written by `zhitong intake train --from-history`; absent = the shipped one. */

@@ -3,6 +3,7 @@ import type { DomainConfig } from "../../src/domain/config.js";
 import { emptyState, loadState, type DialogueState } from "../../src/intake/dialogue/dialogue-state.js";
 import { buildFaq, loadFaq, type Faq } from "../../src/intake/dialogue/faq.js";
 import { memoryPorts } from "../../src/intake/dialogue/memory-ports.js";
+import { REPLIES } from "../../src/intake/dialogue/replies.js";
 import {
   hasOverdueEmergency,
   runTimeouts,
@@ -414,5 +415,22 @@ describe("dialogue: several problems, one phone question, corrections", () => {
     expect(replies).toHaveLength(3);
     for (const r of replies) expect([...r].length).toBeLessThanOrEqual(70);
     expect(c.ports.tickets[0]!.complaint).toMatchObject({ urgency: "emergency", category: "gas_supply" });
+  });
+});
+
+describe("dialogue: the safety question can be turned off", () => {
+  // A blocked fire lane and a smoke alarm that keeps sounding: a possible danger, not a detected one.
+  const POSSIBLE_DANGER = "西盛家园3号楼的消防通道被堵了，楼道里烟雾报警器老响";
+
+  it("is asked by default; with INTAKE_DANGER_CHECK=off the report goes on to its next question", async () => {
+    const asked = conversation("wechat");
+    expect(await asked.say(POSSIBLE_DANGER)).toEqual([REPLIES.askDanger.full]);
+    expect(asked.state.awaiting).toBe("danger");
+
+    const off = conversation("wechat", { dangerCheck: false });
+    const replies = await off.say(POSSIBLE_DANGER);
+    expect(replies).not.toContain(REPLIES.askDanger.full);
+    expect(off.state.awaiting).not.toBe("danger");
+    expect(off.state.drafts[0]?.dangerCheck ?? null).toBeNull();
   });
 });

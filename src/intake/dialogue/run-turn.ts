@@ -48,6 +48,8 @@ export interface TurnInput {
   now: Date;
   /** How long an emergency without a place waits for the one place question; default 60 s. */
   emergencyPlaceWaitSeconds?: number;
+  /** False when the centre turned the safety question off (INTAKE_DANGER_CHECK=off); asked by default. */
+  dangerCheck?: boolean;
 }
 
 /** What a resident may learn about a ticket; `own` is true when they reported it. */
@@ -599,6 +601,7 @@ class Turn {
    * Only where someone can answer at once: never on a hotline transcript, the call is over.
    */
   private asksDanger(draft: Draft): boolean {
+    if (this.input.dangerCheck === false) return false;
     if (draft.dangerCheck || isOneShot(this.input.channel) || this.input.kind === "transcript") return false;
     // The engine reads the danger with known place names masked ("水库街" holds no water): so does the check.
     const danger = readPossibleDanger(
