@@ -11,6 +11,7 @@ import { startWorkers } from "../../src/runtime/workers.js";
 import { safePush, textXml, wechatEnv } from "../channels/support/wechat-http.js";
 import { loseRedisData } from "../support/redis-loss.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { textsToResident } from "../support/resident-outbox.js";
 import { crashableIntakeWorkers, type TurnCrash } from "./support/crashable-intake.js";
 import { say, waitFor } from "./support/inbound.js";
 
@@ -249,15 +250,7 @@ async function wechatPush(from: string, text: string, msgId = String(++msgSeq)):
   const res = await app.inject(safePush(textXml(msgId, text, from), clock.now()));
   expect(res.statusCode).toBe(200);
 }
-async function toResident(openid: string): Promise<string[]> {
-  const rows = await t.ctx.database.db
-    .select({ text: messages.text })
-    .from(messages)
-    .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
-    .where(and(eq(messages.direction, "out"), eq(residentIdentities.address, openid)))
-    .orderBy(asc(messages.id));
-  return rows.map((r) => r.text ?? "");
-}
+const toResident = (openid: string) => textsToResident(t.ctx, openid);
 
 describe("the answer delivered twice, and after a restart", () => {
   it(

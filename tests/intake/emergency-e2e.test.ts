@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { messages, residentIdentities, tickets } from "../../src/db/schema/index.js";
@@ -9,6 +9,7 @@ import { notifyWorkerFactory } from "../../src/notify/notify.worker.js";
 import { routeWorkerFactory } from "../../src/routing/route.worker.js";
 import { slaWorkerFactory } from "../../src/sla/sla.worker.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { textsToResident } from "../support/resident-outbox.js";
 import { as, createStaff, login } from "../auth/staff-helpers.js";
 import { safePush, textXml, wechatEnv } from "../channels/support/wechat-http.js";
 import { waitFor } from "../support/wait-for.js";
@@ -63,16 +64,7 @@ async function wechat(from: string, text: string): Promise<void> {
   expect(res.statusCode).toBe(200);
 }
 
-/** Everything the bot and the stages queued for one WeChat resident, oldest first. */
-async function toResident(openid: string): Promise<string[]> {
-  const rows = await t.ctx.database.db
-    .select({ text: messages.text })
-    .from(messages)
-    .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
-    .where(sql`${messages.direction} = 'out' AND ${residentIdentities.address} = ${openid}`)
-    .orderBy(asc(messages.id));
-  return rows.map((r) => r.text ?? "");
-}
+const toResident = (openid: string) => textsToResident(t.ctx, openid);
 
 async function ticketOf(openid: string) {
   const [row] = await t.ctx.database.db

@@ -9,6 +9,7 @@ import { media, mediaAttachments, messages, residentIdentities, tickets } from "
 import { intakeWorkers } from "../../src/intake/intake.worker.js";
 import { mediaWorkers } from "../../src/media/media.worker.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { textsToResident } from "../support/resident-outbox.js";
 import { as, createStaff, login } from "../auth/staff-helpers.js";
 import { startFakeWechatApi } from "../channels/support/fake-wechat-api.js";
 import { safePush, textXml, WECHAT, wechatEnv } from "../channels/support/wechat-http.js";
@@ -67,15 +68,7 @@ const text = (from: string, content: string) => {
   return push(textXml(String(msgSeq), content, from));
 };
 
-async function toResident(openid: string): Promise<string[]> {
-  const rows = await t.ctx.database.db
-    .select({ text: messages.text })
-    .from(messages)
-    .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
-    .where(sql`${messages.direction} = 'out' AND ${residentIdentities.address} = ${openid}`)
-    .orderBy(asc(messages.id));
-  return rows.map((r) => r.text ?? "");
-}
+const toResident = (openid: string) => textsToResident(t.ctx, openid);
 const replyCount = async (openid: string, n: number) =>
   waitFor(async () => {
     const out = await toResident(openid);
