@@ -438,6 +438,8 @@ function arabicNumbers(text: string): string {
  * the kind "号": two doors of one street are two places.
  */
 const BUILDING_NUMBER = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
+/** "2#楼", "8#": how estates and their residents often number buildings. */
+const HASH_BUILDING = /(?<![\d#])(\d+)[#＃](?!\d)/g;
 const TOWER = /(?<![A-Za-z\d])([A-Za-z]|\d+)座/g;
 const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+)号(?![楼院线]|门(?!口))/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
@@ -450,6 +452,7 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const plain = arabicNumbers(simplify(text));
   for (const m of plain.matchAll(BUILDING_NUMBER))
     add(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
+  for (const m of plain.matchAll(HASH_BUILDING)) add("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))
     add("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
   for (const m of plain.matchAll(DOOR_NUMBER)) add("号", String(Number(m[1])));
