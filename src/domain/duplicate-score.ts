@@ -249,7 +249,7 @@ export function scoreDuplicate(
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   if (across === "thing") score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
-  const held = score >= o.autoMergeAt ? holdAutoMerge(a, b, ca, cb) : null;
+  const held = score >= o.autoMergeAt ? holdAutoMerge(a, b, ca, cb, { place: placeAgreement, text }) : null;
   if (held) score = round3(o.autoMergeAt - 0.01);
   const suggestion = score >= o.autoMergeAt ? "auto_merge" : score >= o.suggestAt ? "suggest_merge" : "none";
   reasons.push({
@@ -303,14 +303,26 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
  * nothing wrong with the thing they share, while the other does (a lift whose door will not close /
  * smoking in the lift; a tree that fell / a wasp nest in a tree): its complaint may be the added
  * thing. Held too when both place the problem more finely than the street they share but in ways
- * that cannot be matched (one landmark's doorway, the other an end of the street).
+ * that cannot be matched (one landmark's doorway, the other an end of the street); when either
+ * names no place, unless the words are the same (a message sent twice); and when both name flats
+ * and the flats differ, unless what they share serves the whole building (a lift, the stairwell
+ * light): a leak or a neighbour's noise in 301 is not the one in 602, though the resident below a
+ * leak may give their own flat and the one above.
  */
 function holdAutoMerge(
   a: DuplicateCandidate,
   b: DuplicateCandidate,
   ca: ProblemConcepts,
   cb: ProblemConcepts,
+  agreement: { place: number; text: number },
 ): DuplicateReason | null {
+  if (agreement.place < 0.7 && agreement.text < RESENT)
+    return { code: "DUP.HELD_NO_PLACE", message: "有一方没有说明地点，请人工确认" };
+  const ra = roomsOf(a.text);
+  const rb = roomsOf(b.text);
+  const shared = [...ca.objects].filter((x) => cb.objects.has(x));
+  if (ra.length && rb.length && !ra.some((x) => rb.includes(x)) && !shared.some((x) => WHOLE_BUILDING.has(x)))
+    return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
   const added = (x: ProblemConcepts, y: ProblemConcepts) =>
     [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t));
   for (const [x, y] of [
@@ -327,6 +339,33 @@ function holdAutoMerge(
     return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${fa[0]}／${fb[0]}），请人工确认` };
   return null;
 }
+
+/** Text similarity from which two reports are the same words, sent twice. */
+const RESENT = 0.95;
+
+/** Things a whole building shares: residents of every flat report the same one. */
+const WHOLE_BUILDING = new Set([
+  "电梯",
+  "楼道灯",
+  "门禁",
+  "供水",
+  "供电",
+  "燃气",
+  "暖气",
+  "堆物",
+  "垃圾",
+  "水箱",
+]);
+
+/**
+ * Flat numbers ("301", "1502室"): three or four digits that are not a building, a year, money, a
+ * length, a time or part of a longer number or code.
+ */
+const ROOM =
+  /(?<![\dA-Za-z\-－#＃.:：])([1-9]\d{2,3})(?:室|房|户)?(?![\d.:：%年月日号栋幢单元元块米层斤个次天分秒平路街巷座#＃]|楼(?![上下]))/gu;
+const roomsOf = memo((text: string): string[] =>
+  [...arabicNumbers(simplify(text)).matchAll(ROOM)].map((m) => String(Number(m[1]))),
+);
 
 /** What places a report more finely than its street or compound: a side, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {

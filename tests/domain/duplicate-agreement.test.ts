@@ -98,6 +98,41 @@ describe("an automatic merge needs the evidence to agree", () => {
   });
 });
 
+describe("flats and places", () => {
+  const flat = { category: "property", place: "金桥小区5号楼" };
+
+  it("only offers two leaks told from different flats", () => {
+    const r = scoreDuplicate(
+      report("金桥小区5号楼301楼上漏水，天花板往下滴", flat),
+      report("金桥小区5号楼602楼上漏水，天花板往下滴", flat),
+    );
+    expect(r.suggestion).toBe("suggest_merge");
+    expect(codes(r).at(-1)).toBe("DUP.HELD_OTHER_FLAT");
+  });
+
+  it("merges residents of different flats about the lift they share", () => {
+    const r = scoreDuplicate(
+      report("金桥小区5号楼电梯坏了，我住301", flat),
+      report("金桥小区5号楼电梯坏了，我家602", flat),
+    );
+    expect(r.suggestion).toBe("auto_merge");
+  });
+
+  it("only offers two alike reports when neither names its place, unless the words are the same", () => {
+    const r = scoreDuplicate(
+      report("光明路的路灯坏了好几天了", { place: null }),
+      report("光明路路灯坏了好几天", { place: null }),
+    );
+    expect(r.suggestion).toBe("suggest_merge");
+    expect(codes(r).at(-1)).toBe("DUP.HELD_NO_PLACE");
+    const twice = scoreDuplicate(
+      report("光明路路灯坏了好几天了", { place: null }),
+      report("光明路路灯坏了好几天了", { place: null }),
+    );
+    expect(twice.suggestion).toBe("auto_merge");
+  });
+});
+
 describe("things and faults that looked alike", () => {
   it("tells a gas meter from the gas supply", () => {
     const r = scoreDuplicate(
