@@ -195,6 +195,14 @@ export function scoreDuplicate(
   const sb = anchorsOf(b.text);
   if (sa.length && sb.length && !sa.some((x) => sb.some((y) => sameLandmark(x, y))))
     return gate("DUP.DIFFERENT_SPOT", `位置不同（${sa[0]}／${sb[0]}）`);
+  const ia = identifiersOf(a.text);
+  const ib = identifiersOf(b.text);
+  if (ia.length && ib.length && !ia.some((x) => ib.includes(x)))
+    return gate("DUP.DIFFERENT_SPOT", `编号不同（${ia[0]}／${ib[0]}）`);
+  const shopA = shopsOf(a.text);
+  const shopB = shopsOf(b.text);
+  if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameLandmark(x, y))))
+    return gate("DUP.DIFFERENT_SHOP", `不是同一家店（${shopA[0]}／${shopB[0]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
   const fixedThere =
     [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
@@ -241,11 +249,14 @@ export function scoreDuplicate(
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   if (across === "thing") score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
+  const held = score >= o.autoMergeAt ? holdAutoMerge(a, b, ca, cb, { place: placeAgreement, text }) : null;
+  if (held) score = round3(o.autoMergeAt - 0.01);
   const suggestion = score >= o.autoMergeAt ? "auto_merge" : score >= o.suggestAt ? "suggest_merge" : "none";
   reasons.push({
     code: suggestion === "none" ? "DUP.TEXT_DIFFERENT" : "DUP.TEXT_SIMILAR",
     message: `描述相似度${Math.round(score * 100)}%`,
   });
+  if (held) reasons.push(held);
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
 }
 
@@ -284,6 +295,110 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
   if (ca.faults.size && cb.faults.size) return null;
   return ta.length === tb.length && ta.every((x) => tb.includes(x)) ? "thing" : null;
 }
+
+/**
+ * Why a pair that scored an automatic merge is only offered: a wrong merge files one resident's
+ * problem as part of someone else's ticket, so merging without asking needs the evidence to agree,
+ * not a high score alone. Held when one report adds a thing the other does not name and says
+ * nothing wrong with the thing they share, while the other does (a lift whose door will not close /
+ * smoking in the lift; a tree that fell / a wasp nest in a tree): its complaint may be the added
+ * thing. Held too when both place the problem more finely than the street they share but in ways
+ * that cannot be matched (one landmark's doorway, the other an end of the street); when either
+ * names no place, unless the words are the same (a message sent twice); and when both name flats
+ * and the flats differ, unless what they share serves the whole building (a lift, the stairwell
+ * light): a leak or a neighbour's noise in 301 is not the one in 602, though the resident below a
+ * leak may give their own flat and the one above.
+ */
+function holdAutoMerge(
+  a: DuplicateCandidate,
+  b: DuplicateCandidate,
+  ca: ProblemConcepts,
+  cb: ProblemConcepts,
+  agreement: { place: number; text: number },
+): DuplicateReason | null {
+  if (agreement.place < 0.7 && agreement.text < RESENT)
+    return { code: "DUP.HELD_NO_PLACE", message: "有一方没有说明地点，请人工确认" };
+  const ra = roomsOf(a.text);
+  const rb = roomsOf(b.text);
+  const shared = [...ca.objects].filter((x) => cb.objects.has(x));
+  if (ra.length && rb.length && !ra.some((x) => rb.includes(x)) && !shared.some((x) => WHOLE_BUILDING.has(x)))
+    return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
+  const added = (x: ProblemConcepts, y: ProblemConcepts) =>
+    [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t));
+  for (const [x, y] of [
+    [ca, cb],
+    [cb, ca],
+  ] as const) {
+    const extra = added(x, y);
+    if (extra.length && !x.faults.size && y.faults.size)
+      return { code: "DUP.HELD_OTHER_THING", message: `一方另提到${extra.join("、")}，请人工确认` };
+  }
+  const fa = finerPlaces(a.text, ca);
+  const fb = finerPlaces(b.text, cb);
+  if (fa.length && fb.length && !fa.some((x) => fb.some((y) => sameLandmark(x, y))))
+    return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${fa[0]}／${fb[0]}），请人工确认` };
+  return null;
+}
+
+/** Text similarity from which two reports are the same words, sent twice. */
+const RESENT = 0.95;
+
+/** Things a whole building shares: residents of every flat report the same one. */
+const WHOLE_BUILDING = new Set([
+  "电梯",
+  "楼道灯",
+  "门禁",
+  "供水",
+  "供电",
+  "燃气",
+  "暖气",
+  "堆物",
+  "垃圾",
+  "水箱",
+]);
+
+/**
+ * Flat numbers ("301", "1502室"): three or four digits that are not a building, a year, money, a
+ * length, a time or part of a longer number or code.
+ */
+const ROOM =
+  /(?<![\dA-Za-z\-－#＃.:：])([1-9]\d{2,3})(?:室|房|户)?(?![\d.:：%年月日号栋幢单元元块米层斤个次天分秒平路街巷座#＃]|楼(?![上下]))/gu;
+const roomsOf = memo((text: string): string[] =>
+  [...arabicNumbers(simplify(text)).matchAll(ROOM)].map((m) => String(Number(m[1]))),
+);
+
+/** What places a report more finely than its street or compound: a side, a landmark, a code, a shop. */
+function finerPlaces(text: string, c: ProblemConcepts): string[] {
+  return [...[...c.spots].map((x) => `${x}侧`), ...anchorsOf(text), ...identifiersOf(text), ...shopsOf(text)];
+}
+
+/**
+ * Codes painted on street furniture and given by residents to point at one item ("杆子上写着HB-017",
+ * "井盖编号WM-0231"): two different codes are two poles or two covers.
+ */
+const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})[-－]?(\d{2,})(?![\d座])/g;
+const identifiersOf = memo((text: string): string[] =>
+  [...simplify(text).matchAll(IDENTIFIER)].map((m) => `${m[1]!.toUpperCase()}${Number(m[2])}`),
+);
+
+/**
+ * The shops a text names ("那家川菜馆", "那家超市", "足疗店"), as the words between what introduces
+ * them (那家, 的, the street) and 店/馆/铺/超市/摊: two reports at one street about two shops (a
+ * restaurant's smoke, a roast-duck shop's flue) are two problems. Words that name no particular shop
+ * ("开店", "我们店", "小饭馆", "周边的商铺") are left out.
+ */
+const SHOP =
+  /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊)/gu;
+const NOT_A_SHOP = /^[小饭餐商门店]*$/;
+const shopsOf = memo((text: string): string[] => {
+  const out: string[] = [];
+  for (const m of canonicalWords(text).matchAll(SHOP)) {
+    const name = m[1]!;
+    if (m[2] === "超市" && !name) out.push("超市");
+    else if (!NOT_A_SHOP.test(name)) out.push(name + m[2]!);
+  }
+  return out;
+});
 
 /** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */
 const SYMPTOMS = new Set(["噪音"]);
@@ -362,6 +477,8 @@ function arabicNumbers(text: string): string {
  * the kind "号": two doors of one street are two places.
  */
 const BUILDING_NUMBER = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
+/** "2#楼", "8#": how estates and their residents often number buildings. */
+const HASH_BUILDING = /(?<![\d#])(\d+)[#＃](?!\d)/g;
 const TOWER = /(?<![A-Za-z\d])([A-Za-z]|\d+)座/g;
 const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+)号(?![楼院线]|门(?!口))/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
@@ -374,6 +491,7 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const plain = arabicNumbers(simplify(text));
   for (const m of plain.matchAll(BUILDING_NUMBER))
     add(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
+  for (const m of plain.matchAll(HASH_BUILDING)) add("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))
     add("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
   for (const m of plain.matchAll(DOOR_NUMBER)) add("号", String(Number(m[1])));
