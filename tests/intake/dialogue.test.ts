@@ -5,7 +5,7 @@ import { buildFaq, loadFaq, type Faq } from "../../src/intake/dialogue/faq.js";
 import { memoryPorts } from "../../src/intake/dialogue/memory-ports.js";
 import { REPLIES } from "../../src/intake/dialogue/replies.js";
 import {
-  hasOverdueEmergency,
+  hasOverdueDraft,
   runTimeouts,
   runTurn,
   type TurnInput,
@@ -132,7 +132,7 @@ describe("dialogue: special turns", () => {
       c.ports,
     );
     expect(early.filed).toHaveLength(0);
-    expect(hasOverdueEmergency(c.state, new Date("2026-11-21T02:00:59Z"))).toBe(false);
+    expect(hasOverdueDraft(c.state, new Date("2026-11-21T02:00:59Z"))).toBe(false);
     const late = await runTimeouts(
       c.state,
       { channel: "wechat", now: new Date("2026-11-21T02:01:00Z") },
