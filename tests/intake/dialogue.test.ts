@@ -4,12 +4,7 @@ import { emptyState, loadState, type DialogueState } from "../../src/intake/dial
 import { buildFaq, loadFaq, type Faq } from "../../src/intake/dialogue/faq.js";
 import { memoryPorts } from "../../src/intake/dialogue/memory-ports.js";
 import { REPLIES } from "../../src/intake/dialogue/replies.js";
-import {
-  hasOverdueDraft,
-  runTimeouts,
-  runTurn,
-  type TurnInput,
-} from "../../src/intake/dialogue/run-turn.js";
+import { hasOverdueDraft, runTimeouts, runTurn, type TurnInput } from "../../src/intake/dialogue/run-turn.js";
 import { OfflineEngine } from "../../src/intake/offline-engine.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 
