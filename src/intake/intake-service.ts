@@ -10,7 +10,8 @@ import { loadState } from "./dialogue/dialogue-state.js";
 import type { Faq } from "./dialogue/faq.js";
 import { REPLIES } from "./dialogue/replies.js";
 import {
-  hasOverdueEmergency,
+  hasOverdueDraft,
+  hasWaitingDraft,
   runTimeouts,
   runTurn,
   type DialoguePorts,
@@ -252,6 +253,7 @@ export class IntakeService {
       ...toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(db, msg)),
       emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
       dangerCheck: ctx.env.INTAKE_DANGER_CHECK === "on",
+      dangerCheckWaitMinutes: ctx.env.INTAKE_DANGER_CHECK_WAIT_MINUTES,
     };
     await runTurn(loadState(current?.draft ?? {}).state, input, {
       engine: recordingEngine(this.deps.engine, answers),
@@ -406,6 +408,7 @@ export class IntakeService {
       ...toTurnInput(msg, now, snapshot.knownPhone, smsSender(msg, snapshot.identities)),
       emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
       dangerCheck: ctx.env.INTAKE_DANGER_CHECK === "on",
+      dangerCheckWaitMinutes: ctx.env.INTAKE_DANGER_CHECK_WAIT_MINUTES,
     };
     const profile: { phone: string | null; name: string | null } = { phone: null, name: null };
     const result = await runTurn(
@@ -483,6 +486,8 @@ export class IntakeService {
           .for("update", { skipLocked: true });
         if (!c || c.state !== "active" || c.lastMessageAt >= cutoff) return false;
         const { state } = loadState(c.draft);
+        // The sweep files it when its wait ends; closing it now would tell the resident nothing was filed.
+        if (hasWaitingDraft(state)) return false;
         const hadDraft = state.drafts.length > 0;
         await tx
           .update(conversations)
@@ -510,11 +515,12 @@ export class IntakeService {
   }
 
   /**
-   * Files emergencies whose one place question went unanswered in time. Each conversation in its
-   * own transaction, locked and re-checked: an answer arriving at that moment is processed first
-   * (the turn files the emergency itself) and this pass then finds nothing to do.
+   * Files what waited in vain: emergencies whose one place question went unanswered in time, and
+   * reports whose safety question did (as urgent). Each conversation in its own transaction, locked
+   * and re-checked: an answer arriving at that moment is processed first (the turn files the report
+   * itself, or clears the wait) and this pass then finds nothing to do.
    */
-  async fileOverdueEmergencies(limit = 200): Promise<number> {
+  async fileOverdueDrafts(limit = 200): Promise<number> {
     const { ctx } = this;
     const waiting = await ctx.database.db
       .select({ id: conversations.id })
@@ -523,7 +529,7 @@ export class IntakeService {
         and(
           // An expired conversation keeps its draft: an emergency in it is still filed.
           inArray(conversations.state, ["active", "expired"]),
-          sql`jsonb_path_exists(${conversations.draft}, '$.drafts[*] ? (@.emergencyWaitUntil != null)')`,
+          sql`jsonb_path_exists(${conversations.draft}, '$.drafts[*] ? (@.emergencyWaitUntil != null || @.dangerCheck.waitUntil != null)')`,
         ),
       )
       .limit(limit);
@@ -538,7 +544,7 @@ export class IntakeService {
         const now = ctx.now();
         if (!c || (c.state !== "active" && c.state !== "expired")) return 0;
         const { state } = loadState(c.draft);
-        if (!hasOverdueEmergency(state, now)) return 0;
+        if (!hasOverdueDraft(state, now)) return 0;
         const channel = (
           ["wechat", "sms", "hotline", "web"].includes(c.channel) ? c.channel : "web"
         ) as Channel;
@@ -568,7 +574,7 @@ export class IntakeService {
           .where(eq(conversations.id, c.id));
         ctx.log.info(
           { conversationId: c.id, filed: result.filed.length },
-          "emergency filed after place timeout",
+          "report filed after an unanswered question",
         );
         return result.filed.length;
       });

@@ -18,8 +18,8 @@ const EMERGENCY_SCHEDULER_ID = "intake-emergency-sweep";
 
 /**
  * The intake stage: claims received inbound messages (one dialogue turn each) and consumes `intake-expiry`
- * (BullMQ job schedulers that file emergencies whose place question went unanswered, every few
- * seconds, and close idle drafts every minute — durable in Redis, not a timer in
+ * (BullMQ job schedulers that file emergencies whose place question, and reports whose safety
+ * question, went unanswered, every few seconds, and close idle drafts every minute — durable in Redis, not a timer in
  * this process, so it survives restarts and runs once however many workers are up).
  */
 export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> = {}): Promise<StageWorker[]> {
@@ -30,7 +30,7 @@ export async function intakeWorkers(ctx: AppContext, deps: Partial<IntakeDeps> =
   const expiry = startWorker(
     "intake-expiry",
     async (data) => {
-      const emergencies = await service.fileOverdueEmergencies();
+      const emergencies = await service.fileOverdueDrafts();
       return data.emergencies ? { emergencies } : { emergencies, expired: await service.expireIdle() };
     },
     { ...opts, concurrency: 1 },

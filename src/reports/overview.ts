@@ -13,6 +13,7 @@ import type { Period, PeriodKind } from "./period.js";
 import { rankUnits, type UnitRanking } from "./ranking.js";
 import { recurringProblemsOf, type Cluster } from "./recurring-problems.js";
 import { lateTickets } from "./late-tickets.js";
+import { safetyQuestions, type SafetyQuestions } from "./safety-questions.js";
 import { storedLightSql } from "./lights-sql.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
 import { lightsOf } from "../sla/live-lights.js";
@@ -40,6 +41,8 @@ export interface Overview {
   /** Units with fewer tickets received in the period are listed without a rank. */
   rankingMinTickets: number;
   clusters: Cluster[];
+  /** The safety question asked of reports that became tickets in the period, and the answers. */
+  safety: SafetyQuestions;
 }
 
 /** Everything the dashboard and the weekly report show, limited to what `staff` may see. */
@@ -67,7 +70,7 @@ export async function buildOverview(
   // The rates' received and closed counts and the daily series are two sums of the same rows of the
   // daily rollup: read once, for both.
   const days = periodDays(ctx, period);
-  const [clusters, { rates, series, late, open, assisted }] = await Promise.all([
+  const [clusters, { rates, series, late, open, assisted, safety }] = await Promise.all([
     dashboardPart(db, (q) =>
       recurringProblemsOf(q, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
         maskFreeText(t.summary, policy, ticketNames(t)),
@@ -89,7 +92,8 @@ export async function buildOverview(
       const late = await lateTickets(ctx, q, { from: period.from, to: period.to, unitIds: visible });
       const open = await openLights(ctx, scope, q);
       const assisted = await assistedByUnit(ctx, period, visible, q);
-      return { rates, series, late, open, assisted };
+      const safety = await safetyQuestions(q, { from: period.from, to: period.to, unitIds: visible });
+      return { rates, series, late, open, assisted, safety };
     }),
   ]);
   const ranking = rankUnits(
@@ -128,6 +132,7 @@ export async function buildOverview(
     ranking,
     rankingMinTickets: ctx.config.jurisdiction.policy.rankingMinTickets,
     clusters,
+    safety,
   };
 }
 

@@ -17,6 +17,8 @@ export interface WeeklyReport {
   totals: ReportTable;
   ranking: ReportTable;
   clusters: ReportTable;
+  /** The safety question asked of reports that became tickets, and what residents answered. */
+  safety: ReportTable;
 }
 
 export function weeklyReport(o: Overview): WeeklyReport {
@@ -98,6 +100,10 @@ export function weeklyReport(o: Overview): WeeklyReport {
         c.refs.join(" "),
       ]),
     },
+    safety: {
+      columns: ["提问后登记", "答“有”转紧急", "答“没有”", "其他回答", "未回复按加急登记"],
+      rows: [[o.safety.asked, o.safety.yes, o.safety.no, o.safety.other, o.safety.unanswered]],
+    },
   };
 }
 
@@ -111,5 +117,7 @@ export function weeklyCsv(r: WeeklyReport): string {
     ...section("单位排名", r.ranking),
     [],
     ...section("共性问题", r.clusters),
+    [],
+    ...section("安全确认提问", r.safety),
   ]);
 }

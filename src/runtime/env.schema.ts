@@ -130,6 +130,9 @@ export const Env = z.object({
   ).default(60),
   /** The one safety question when a danger is possible but not detected (docs/intake.md); `off` for a centre that does not want the extra turn. */
   INTAKE_DANGER_CHECK: z.enum(["on", "off"]).default("on"),
+  INTAKE_DANGER_CHECK_WAIT_MINUTES: positiveInt(
+    "minutes an unanswered safety question waits before the report is filed anyway, as urgent",
+  ).default(5),
   INTAKE_ENGINE: z.enum(["offline", "openai"]).default("offline"),
   INTAKE_MODEL_FILE: z.string().min(1).optional(),
   /** A kind model written by `zhitong intake train --from-history`; absent = the shipped one. */

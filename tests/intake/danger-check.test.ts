@@ -8,6 +8,7 @@ import { adviceFor } from "../../src/intake/dialogue/safety-advice.js";
 import { routeWorkerFactory } from "../../src/routing/route.worker.js";
 import type { StageWorker } from "../../src/runtime/context.js";
 import { startWorkers } from "../../src/runtime/workers.js";
+import { createIntakeService } from "../../src/intake/intake.worker.js";
 import { safePush, textXml, wechatEnv } from "../channels/support/wechat-http.js";
 import { loseRedisData } from "../support/redis-loss.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
@@ -300,6 +301,110 @@ describe("the answer delivered twice, and after a restart", () => {
       const ref = refIn(answer)!;
       expect(await dispatched(ref)).toMatchObject({ status: "dispatched", urgency: "emergency" });
       expect((await ticketByRef(ref)).checks).toEqual([expect.objectContaining({ answer: "yes" })]);
+    },
+    SLOW,
+  );
+});
+
+/*
+ * Nobody answers the safety question. The report must not lapse with the idle draft ("未生成工单"):
+ * after INTAKE_DANGER_CHECK_WAIT_MINUTES (default 5) the durable sweep files it as it stood, as
+ * urgent, and says so. These run last: they move the shared clock past the wait and the draft TTL.
+ */
+describe("the safety question unanswered", () => {
+  const WAIT_MS = 5 * 60_000;
+  const ticketsOf = async (address: string) =>
+    t.ctx.database.db
+      .selectDistinct({ ref: tickets.ref })
+      .from(tickets)
+      .innerJoin(messages, eq(messages.conversationId, tickets.conversationId))
+      .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
+      .where(eq(residentIdentities.address, address));
+
+  it(
+    "SMS, no answer: filed as urgent after the wait by the sweep, told so, the answer recorded as unanswered",
+    async () => {
+      const sms = { channel: "sms" as const, from: "13900007711" };
+      const here = SMOKE_ALARM.replace("西盛家园3号楼", "路西小区2号楼");
+      expect(await say(t.ctx, { ...sms, text: here })).toEqual([ASK_SMS]);
+      // Not yet: the wait has not passed, the sweep leaves it alone.
+      const sweeper = await createIntakeService(t.ctx);
+      await sweeper.fileOverdueDrafts();
+      expect(await ticketsOf(sms.from)).toEqual([]);
+
+      clock.advance(WAIT_MS + 1_000);
+      // Two sweeps at once (the scheduler's and this one): one ticket.
+      await Promise.all([sweeper.fileOverdueDrafts(), sweeper.fileOverdueDrafts()]);
+      const [row] = await waitFor(async () => {
+        const r = await ticketsOf(sms.from);
+        return r.length ? r : null;
+      });
+      const ref = row!.ref;
+      expect(await ticketsOf(sms.from)).toHaveLength(1);
+      const { ticket, checks } = await ticketByRef(ref);
+      expect(ticket.urgency).toBe("urgent");
+      expect(checks).toEqual([expect.objectContaining({ answer: "unanswered", hazard: "fire" })]);
+      const told = await waitFor(async () => {
+        const o = await textsToResident(t.ctx, sms.from);
+        return o.includes(REPLIES.dangerUnanswered.sms(ref)) ? o : null;
+      });
+      expect([...REPLIES.dangerUnanswered.sms(ref)].length).toBeLessThanOrEqual(SMS_SEGMENT);
+      expect(told.filter((x) => x.includes(ref))).toHaveLength(1);
+      expect(told).not.toContain(REPLIES.expired);
+      // Routed like any report (the place is known).
+      expect((await dispatched(ref)).urgency).toBe("urgent");
+    },
+    SLOW,
+  );
+
+  it(
+    "the workers stop and Redis loses everything while the question waits: idle expiry leaves it, the restarted sweep files it once",
+    async () => {
+      const wx = { channel: "wechat" as const, from: "oDangerSilent01" };
+      const openid = wx.from;
+      expect(
+        await say(t.ctx, { ...wx, text: SMOKE_ALARM.replace("西盛家园3号楼", "桃南二区8号楼") }),
+      ).toEqual([ASK_FULL]);
+      await Promise.all([...t.workers, ...restarted].map((w) => w.close()));
+      t.workers.length = 0;
+      restarted = [];
+      await loseRedisData(t);
+      // Past the wait and the draft TTL at once, nothing running: idle expiry must not close it
+      // as "未生成工单" (the sweep would then file a report the resident was told was dropped).
+      clock.advance(61 * 60_000);
+      expect(await (await createIntakeService(t.ctx)).expireIdle()).toBe(0);
+      expect(await toResident(openid)).not.toContain(REPLIES.expired);
+      // The restarted workers re-create the sweep's scheduler; it files the report.
+      restarted = await startWorkers(t.ctx, factories);
+      const out = await waitFor(
+        async () => {
+          const o = await toResident(openid);
+          return o.some((x) => x.startsWith("未收到您对安全确认的回复")) ? o : null;
+        },
+        60_000,
+        "the report filed by the restarted sweep",
+      );
+      expect(out).not.toContain(REPLIES.expired);
+      const ref = refIn(out.filter((x) => x.startsWith("未收到您对安全确认的回复")))!;
+      expect(await ticketsOf(openid)).toEqual([{ ref }]);
+      expect((await ticketByRef(ref)).checks).toEqual([expect.objectContaining({ answer: "unanswered" })]);
+    },
+    SLOW,
+  );
+
+  it(
+    "an answer that comes before the sweep clears the wait: nothing filed behind the resident's back",
+    async () => {
+      const sms = { channel: "sms" as const, from: "13900007712" };
+      expect(
+        await say(t.ctx, { ...sms, text: SMOKE_ALARM.replace("西盛家园3号楼", "双塔小区5号楼") }),
+      ).toEqual([ASK_SMS]);
+      const next = await say(t.ctx, { ...sms, text: "没有" });
+      expect(next[0]).toMatch(/确认请回复1/);
+      clock.advance(WAIT_MS + 1_000);
+      const sweeper = await createIntakeService(t.ctx);
+      expect(await sweeper.fileOverdueDrafts()).toBe(0);
+      expect(await ticketsOf(sms.from)).toEqual([]);
     },
     SLOW,
   );

@@ -4,12 +4,7 @@ import { emptyState, loadState, type DialogueState } from "../../src/intake/dial
 import { buildFaq, loadFaq, type Faq } from "../../src/intake/dialogue/faq.js";
 import { memoryPorts } from "../../src/intake/dialogue/memory-ports.js";
 import { REPLIES } from "../../src/intake/dialogue/replies.js";
-import {
-  hasOverdueEmergency,
-  runTimeouts,
-  runTurn,
-  type TurnInput,
-} from "../../src/intake/dialogue/run-turn.js";
+import { hasOverdueDraft, runTimeouts, runTurn, type TurnInput } from "../../src/intake/dialogue/run-turn.js";
 import { OfflineEngine } from "../../src/intake/offline-engine.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 
@@ -132,7 +127,7 @@ describe("dialogue: special turns", () => {
       c.ports,
     );
     expect(early.filed).toHaveLength(0);
-    expect(hasOverdueEmergency(c.state, new Date("2026-11-21T02:00:59Z"))).toBe(false);
+    expect(hasOverdueDraft(c.state, new Date("2026-11-21T02:00:59Z"))).toBe(false);
     const late = await runTimeouts(
       c.state,
       { channel: "wechat", now: new Date("2026-11-21T02:01:00Z") },

@@ -164,7 +164,7 @@ describe("an emergency in a resident's own words, on WeChat, end to end", () => 
     await waitFor(async () => ((await toResident(openid)).length >= 2 ? true : null));
     const sweeper = await createIntakeService(t.ctx);
     clock.advance(61_000);
-    await Promise.all([sweeper.fileOverdueEmergencies(), sweeper.fileOverdueEmergencies()]);
+    await Promise.all([sweeper.fileOverdueDrafts(), sweeper.fileOverdueDrafts()]);
     const ticket = await waitFor(() => ticketOf(openid), 15_000, "the filed ticket");
     // The sweep's reply names the number the ticket got.
     await waitFor(async () =>

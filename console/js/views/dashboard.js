@@ -206,5 +206,32 @@ export async function renderDashboard(root, params) {
       ranking,
     ),
     h("section", { class: "card", id: "clusters" }, h("h3", {}, "共性问题（同一社区同类诉求）"), clusters),
+    h(
+      "section",
+      { class: "card", id: "safety" },
+      h("h3", {}, "安全确认提问（可能有危险时机器人追问）"),
+      safety(o.safety),
+    ),
+  );
+}
+
+/** How the safety question fared: asked, and what residents answered (docs/intake.md). */
+function safety(s) {
+  if (!s.asked) return h("p", { class: "muted" }, "本期没有工单经过安全确认提问。");
+  const rows = [
+    ["答“有”，转为紧急事项", s.yes],
+    ["答“没有”", s.no],
+    ["其他回答（如补充地点）", s.other],
+    ["未回复，按加急登记", s.unanswered],
+  ];
+  return h(
+    "table",
+    { class: "compact" },
+    h("thead", {}, h("tr", {}, h("th", {}, "提问后登记的工单"), h("th", { class: "num" }, s.asked))),
+    h(
+      "tbody",
+      {},
+      rows.map(([label, n]) => h("tr", {}, h("td", {}, label), h("td", { class: "num" }, n))),
+    ),
   );
 }

@@ -62,6 +62,8 @@ export async function renderReport(root, params) {
       r.ranking.rows.length ? table(r.ranking) : h("p", {}, "本周无数据。"),
       h("h2", {}, "三、共性问题"),
       r.clusters.rows.length ? table(r.clusters) : h("p", {}, "本周未发现集中反映的共性问题。"),
+      h("h2", {}, "四、安全确认提问"),
+      table(r.safety),
       h("p", { class: "report-foot" }, `直通诉求办理平台自动生成 · 统计口径见操作手册`),
     ),
   );

@@ -8,6 +8,7 @@ import { Day, ErrorBody } from "../schemas.js";
 import { buildOverview } from "../../reports/overview.js";
 import { periodOf } from "../../reports/period.js";
 import { weeklyCsv, weeklyReport } from "../../reports/weekly-report.js";
+import { SafetyQuestions } from "../../reports/safety-questions.js";
 
 const rate = z.number().nullable();
 const Query = z.strictObject({
@@ -62,6 +63,9 @@ const OverviewBody = z.object({
       summaries: z.array(z.string()),
     }),
   ),
+  safety: SafetyQuestions.describe(
+    "The safety question asked of reports filed in the period, and the answers",
+  ),
 });
 
 const Table = z.object({
@@ -76,6 +80,7 @@ const WeeklyBody = z.object({
   totals: Table,
   ranking: Table,
   clusters: Table,
+  safety: Table,
 });
 
 /** Dashboard figures and the weekly report (周通报), printed by the console and exported as CSV. */

@@ -16,8 +16,16 @@ export const DangerCheck = z.object({
   /** What made the bot ask: the model's probability in the band, or a hazard word. */
   reason: z.enum(["model", "hint"]),
   askedAt: z.string(),
-  /** "yes": a danger (filed as an emergency); "no"; "other": an ordinary answer; null: none yet. */
-  answer: z.enum(["yes", "no", "other"]).nullable().default(null),
+  /**
+   * "yes": a danger (filed as an emergency); "no"; "other": an ordinary answer; "unanswered": no
+   * answer within the wait, filed as it stood; null: none yet.
+   */
+  answer: z.enum(["yes", "no", "other", "unanswered"]).nullable().default(null),
+  /**
+   * While the question is unanswered: when (ISO time) the report is filed anyway, so a possible
+   * danger never lapses with an idle draft. Null once answered (and on drafts stored before it existed).
+   */
+  waitUntil: z.string().nullable().default(null),
 });
 export type DangerCheck = z.infer<typeof DangerCheck>;
 

@@ -55,6 +55,15 @@ export const REPLIES = {
     full: "为确保安全想确认一下：现在现场是否有人受伤、被困，或有燃气泄漏、起火、触电等危险？有请回复“有”，我们立即按紧急事项处理。",
     sms: "为安全确认：现场有人受伤、被困，或有燃气泄漏、起火、触电吗？有请回复“有”，立即按紧急处理。",
   },
+  /*
+   * The safety question went unanswered: the report is filed as it stood, as urgent. Only that is
+   * said; who comes is told when it is dispatched, like any ticket.
+   */
+  dangerUnanswered: {
+    full: (ref: string) =>
+      `未收到您对安全确认的回复，已先将您反映的问题按加急登记，编号${ref}。如现场有危险，请立即拨打110、119或120。`,
+    sms: (ref: string) => `未收到回复，已按加急登记，编号${ref}。如有危险请立即拨打110、119或120。`,
+  },
   askEmergencyPlace: "请马上告诉我具体位置：哪个小区或哪条路，几号楼？",
   several: (n: number) => `您反映了${n}件事，我们逐一登记。`,
   nextOne: "接下来登记下一件事。",

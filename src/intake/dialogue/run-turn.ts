@@ -50,6 +50,8 @@ export interface TurnInput {
   emergencyPlaceWaitSeconds?: number;
   /** False when the centre turned the safety question off (INTAKE_DANGER_CHECK=off); asked by default. */
   dangerCheck?: boolean;
+  /** How long an unanswered safety question waits before the report is filed anyway; default 5 min. */
+  dangerCheckWaitMinutes?: number;
 }
 
 /** What a resident may learn about a ticket; `own` is true when they reported it. */
@@ -102,6 +104,7 @@ const NO_FACTS =
 const SLOT_ORDER = ["description", "location", "contact"] as const;
 const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 const DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS = 60;
+const DEFAULT_DANGER_CHECK_WAIT_MINUTES = 5;
 const DECLINE = /^(不留|不方便|不用|不需要|没有|不想留|算了|不了)/;
 /*
  * Answers to the safety question, read on the words without punctuation: "没有" / "不是" / "没事"
@@ -138,8 +141,9 @@ export async function runTurn(
 }
 
 /**
- * Files emergencies whose place question went unanswered past its deadline (`input.now`). Called by
- * the intake sweep, a durable BullMQ job scheduler, never by a timer in this process.
+ * Files what waited past its deadline (`input.now`): emergencies whose place question went
+ * unanswered, and reports whose safety question did (as urgent). Called by the intake sweep, a
+ * durable BullMQ job scheduler, never by a timer in this process.
  */
 export async function runTimeouts(
   prev: DialogueState,
@@ -151,11 +155,22 @@ export async function runTimeouts(
   return { state: turn.state, replies: turn.replies.map((r) => turn.fit(r)), filed: turn.filed };
 }
 
-/** Whether a stored dialogue has an emergency waiting for its place past `now`. */
-export function hasOverdueEmergency(state: DialogueState, now: Date): boolean {
-  return state.drafts.some(
-    (d) => d.emergencyWaitUntil !== null && Date.parse(d.emergencyWaitUntil) <= now.getTime(),
-  );
+/** When a draft is filed without an answer: its emergency place question's or safety question's wait. */
+function waitUntilOf(d: Draft): string | null {
+  return d.emergencyWaitUntil ?? d.dangerCheck?.waitUntil ?? null;
+}
+
+/** Whether a stored dialogue has a draft waiting for an answer past `now` (see `runTimeouts`). */
+export function hasOverdueDraft(state: DialogueState, now: Date): boolean {
+  return state.drafts.some((d) => {
+    const until = waitUntilOf(d);
+    return until !== null && Date.parse(until) <= now.getTime();
+  });
+}
+
+/** Whether a stored dialogue has a draft the sweep will file if no answer comes: idle expiry leaves it alone. */
+export function hasWaitingDraft(state: DialogueState): boolean {
+  return state.drafts.some((d) => waitUntilOf(d) !== null);
 }
 
 class Turn {
@@ -609,7 +624,13 @@ class Turn {
       draft.complaint.urgency,
     );
     if (!danger) return false;
-    draft.dangerCheck = { ...danger, askedAt: this.input.now.toISOString(), answer: null };
+    const waitMs = (this.input.dangerCheckWaitMinutes ?? DEFAULT_DANGER_CHECK_WAIT_MINUTES) * 60_000;
+    draft.dangerCheck = {
+      ...danger,
+      askedAt: this.input.now.toISOString(),
+      answer: null,
+      waitUntil: new Date(this.input.now.getTime() + waitMs).toISOString(),
+    };
     this.state.awaiting = "danger";
     this.say(this.question("danger", 1));
     return true;
@@ -626,6 +647,7 @@ class Turn {
     const draft = state.drafts[0]!;
     const check = draft.dangerCheck!;
     state.awaiting = null;
+    check.waitUntil = null;
     const words = text.replace(/[\p{P}\p{S}\s]/gu, "");
     const no = DANGER_NO.test(words);
     const yes = !no && DANGER_YES.test(words);
@@ -704,17 +726,36 @@ class Turn {
   /** The sweep's half of the emergency: an unanswered place question no longer holds the ticket. */
   async fileOverdue(): Promise<void> {
     const now = this.input.now.getTime();
-    const overdue = this.state.drafts.filter(
-      (d) => d.emergencyWaitUntil !== null && Date.parse(d.emergencyWaitUntil) <= now,
-    );
+    const overdue = this.state.drafts.filter((d) => {
+      const until = waitUntilOf(d);
+      return until !== null && Date.parse(until) <= now;
+    });
     if (!overdue.length) return;
     this.state.drafts = this.state.drafts.filter((d) => !overdue.includes(d));
-    if (this.state.awaiting === "location" || !this.state.drafts.length) this.state.awaiting = null;
-    for (const d of overdue) await this.fileDraft(d);
+    const { awaiting } = this.state;
+    if (awaiting === "location" || awaiting === "danger" || !this.state.drafts.length)
+      this.state.awaiting = null;
+    for (const d of overdue) {
+      const check = d.emergencyWaitUntil === null ? d.dangerCheck : null;
+      if (!check) {
+        await this.fileDraft(d);
+        continue;
+      }
+      // Nobody said whether someone is in danger: a person looks at it soon rather than the draft
+      // lapsing unseen. Urgent, not an emergency: nothing confirmed one.
+      check.answer = "unanswered";
+      check.waitUntil = null;
+      if (d.complaint.urgency === "normal") d.complaint.urgency = "urgent";
+      await this.fileDraft(d, REPLIES.dangerUnanswered);
+    }
     if (this.state.drafts.length && !this.state.awaiting) await this.advance();
   }
 
-  private async fileDraft(draft: Draft): Promise<void> {
+  /** Files a draft and tells the resident its number (`told`: what to say instead of the usual). */
+  private async fileDraft(
+    draft: Draft,
+    told?: { full: (ref: string) => string; sms: (ref: string) => string },
+  ): Promise<void> {
     const complaint: Complaint = {
       ...draft.complaint,
       missing: missingFields(draft.complaint, this.input.channel),
@@ -729,6 +770,7 @@ class Turn {
     this.state.refs = [...this.state.refs, ref].slice(-5);
     if (this.state.awaiting === "confirm") this.state.awaiting = null;
     if (emergency) this.say(REPLIES.emergencyFiled(ref));
+    else if (told) this.say(wantsShortReplies(this.input.channel) ? told.sms(ref) : told.full(ref));
     else if (this.input.kind === "transcript" || isOneShot(this.input.channel))
       this.say(REPLIES.hotlineFiled(ref));
     else this.say(wantsShortReplies(this.input.channel) ? REPLIES.filedShort(ref) : REPLIES.filed(ref));
