@@ -40,6 +40,7 @@ import { buildOverview, dailySeries, dailySeriesOfTickets, openLights } from "..
 import { periodOf } from "../src/reports/period.js";
 import { unitRanking } from "../src/reports/ranking.js";
 import { recurringProblemsOf } from "../src/reports/recurring-problems.js";
+import { safetyQuestions } from "../src/reports/safety-questions.js";
 import { rebuildDayCounts } from "../src/reports/day-counts.js";
 import type { RunningContext } from "../src/runtime/create-context.js";
 import { lightInstantsOfRow } from "../src/sla/light-instants.js";
@@ -296,6 +297,14 @@ async function seedRelated(client: PoolClient): Promise<void> {
       t.resolved_at, t.resolved_at
     FROM (SELECT *, abs(hashtext(id::text)) AS h FROM tickets WHERE resolved_at IS NOT NULL) t
     JOIN ticket_reporters tr ON tr.ticket_id = t.id`);
+  // Every ticket's "created" event, and the safety question on about one report in twenty (its
+  // answers spread as residents give them): the dashboard counts the latter among all events.
+  await client.query(`INSERT INTO ticket_events (ticket_id, at, actor_type, action, data)
+    SELECT id, created_at, 'system', 'created', '{}'::jsonb FROM tickets`);
+  await client.query(`INSERT INTO ticket_events (ticket_id, at, actor_type, action, data)
+    SELECT id, created_at, 'resident', 'danger_check', jsonb_build_object('asked', true,
+      'answer', (ARRAY['yes', 'no', 'no', 'other', 'other', 'unanswered'])[1 + (h / 20) % 6])
+    FROM (SELECT id, created_at, abs(hashtext(id::text)) AS h FROM tickets) t WHERE h % 20 = 3`);
   await client.query(`INSERT INTO ticket_sla (ticket_id, resolve_yellow_at)
     SELECT id, resolve_yellow_at FROM tickets WHERE dispatched_at IS NOT NULL`);
 }
@@ -394,6 +403,9 @@ export async function run(): Promise<void> {
     );
     await time("  part: late tickets, month", 200, () =>
       lateTickets(ctx, db, { from: month.from, to: month.to, unitIds: null }),
+    );
+    await time("  part: safety questions, month", 200, () =>
+      safetyQuestions(db, { from: month.from, to: month.to, unitIds: null }),
     );
     await time("rates by unit, month", 200, () =>
       computeRates(db, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
