@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
+import { ticketEvents } from "../../src/db/schema/index.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { seedTicket } from "../auth/staff-helpers.js";
 import { startConsoleBrowser, type ConsoleBrowser } from "../support/console-browser.js";
@@ -66,6 +67,7 @@ describe("the console in a real browser", () => {
     await page.waitForSelector("#kpis");
     expect(await kpi(page, "当前红灯")).toBe("1");
     expect(await kpi(page, "办结量")).toBe("0");
+    expect(await page.locator("#safety").textContent()).toContain("本期没有工单经过安全确认提问");
 
     await page.goto(`${base}/console/#/inbox`);
     const row = page.locator(`tr[data-ref="${red.ref}"]`);
@@ -93,6 +95,18 @@ describe("the console in a real browser", () => {
     await page.waitForSelector("#kpis");
     expect(await kpi(page, "办结量")).toBe("1");
     expect(await kpi(page, "当前红灯")).toBe("0");
+    // The ticket had been filed after an unanswered safety question: the dashboard's card counts it.
+    await t.ctx.database.db.insert(ticketEvents).values({
+      ticketId: red.id,
+      at: new Date("2026-11-16T01:55:00Z"),
+      actorType: "resident",
+      action: "danger_check",
+      data: { asked: true, answer: "unanswered", hazard: "fire", reason: "hint" },
+    });
+    await page.reload();
+    const unanswered = page.locator("#safety tr", { hasText: "未回复，按加急登记" });
+    await unanswered.waitFor();
+    expect(await unanswered.locator("td.num").textContent()).toBe("1");
     await page.close();
   });
 
