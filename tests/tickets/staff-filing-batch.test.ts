@@ -144,7 +144,7 @@ describe("POST /api/v1/tickets with group commit", () => {
       await blocker.query("BEGIN");
       await blocker.query("LOCK TABLE audit_log IN SHARE MODE");
       const before = ticketBatchStats();
-      const first = filer.file(filing(400));
+      const first = filer.file(filing(500));
       await waitFor(
         async () =>
           (await n(
@@ -155,7 +155,7 @@ describe("POST /api/v1/tickets with group commit", () => {
       );
       // Fewer than the overlap threshold wait: they do not start half-empty statements beside the
       // first (one each, before), but gather for the next one, or for the slot a stall opens.
-      const rest = Array.from({ length: 6 }, (_, i) => filer.file(filing(401 + i)));
+      const rest = Array.from({ length: 6 }, (_, i) => filer.file(filing(501 + i)));
       await blocker.query("COMMIT");
       const filed = await Promise.all([first, ...rest]);
       expect(filed.map((f) => f.outcome)).toEqual(Array(7).fill("new"));
