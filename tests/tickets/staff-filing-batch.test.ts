@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
-import { TicketFiler, ticketBatchStats } from "../../src/tickets/ticket-filer.js";
+import { TicketFiler, ticketBatchStats, ticketFilerFor } from "../../src/tickets/ticket-filer.js";
 import { fileStaffTicketAlone, type StaffFiling } from "../../src/tickets/staff-filing.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { as, createStaff, login } from "../auth/staff-helpers.js";
@@ -132,6 +132,39 @@ describe("POST /api/v1/tickets with group commit", () => {
       `SELECT count(*)::int AS n FROM tickets WHERE ref IN (${refs.map((r) => `'${r}'`).join(",")})`,
     );
     expect(stored).toBe(40);
+    await expectWhole();
+  });
+
+  it("gathers the filings that arrive while a statement is out into one next statement", async () => {
+    // The process's own filer, as the API uses it.
+    const filer = ticketFilerFor(t.ctx.database, t.ctx.config.jurisdiction.timezone, t.ctx.now);
+    const blocker = await t.ctx.database.pool.connect();
+    try {
+      // The filing statement writes an audit line: holding the table keeps the first one out.
+      await blocker.query("BEGIN");
+      await blocker.query("LOCK TABLE audit_log IN SHARE MODE");
+      const before = ticketBatchStats();
+      const first = filer.file(filing(500));
+      await waitFor(
+        async () =>
+          (await n(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+          )) > 0,
+        15_000,
+        "the first statement to wait for the lock",
+      );
+      // Fewer than the overlap threshold wait: they do not start half-empty statements beside the
+      // first (one each, before), but gather for the next one, or for the slot a stall opens.
+      const rest = Array.from({ length: 6 }, (_, i) => filer.file(filing(501 + i)));
+      await blocker.query("COMMIT");
+      const filed = await Promise.all([first, ...rest]);
+      expect(filed.map((f) => f.outcome)).toEqual(Array(7).fill("new"));
+      const after = ticketBatchStats();
+      expect(after.filings - before.filings).toBe(7);
+      expect(after.batches - before.batches).toBe(2);
+    } finally {
+      blocker.release();
+    }
     await expectWhole();
   });
 
