@@ -192,6 +192,14 @@ export const KIND_CUES: readonly KindCue[] = [
       /不承认|拒不(赔偿|承认|退)|拒绝(赔偿|退)|不肯赔|不给赔|(?<!还)只(给了|赔了|同意|肯|愿意|口头)|(交涉|协商|沟通)[^。！!？?]{0,4}(无果|未果)|(多次|几次|反复)[^。！!？?]{0,8}交涉|避而不见|以[^。！!？?，,]{1,12}为由/,
     weight: 1.5,
   },
+  // A quarrel told in a clerk's or a letter's words ("双方多次争吵", "因占地发生口角", "与物业僵持不下"):
+  // two sides at odds, as the chat words of dispute3 say it.
+  {
+    id: "dispute12",
+    kind: "dispute",
+    pattern: /争吵|口角|(发生|产生|引发|存在)[^。！!？?，,]{0,4}(矛盾|纠纷|冲突)|僵持|主持公道/,
+    weight: 2,
+  },
   // Asking a third party to bring two sides together ("恳请社区组织调解", "主持协调", "组织业主与开发商
   // 协商") is a request for mediation.
   {
@@ -312,6 +320,14 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "praise",
     pattern:
       /(?<!提前|预先|先行|先)(向|对)[^。！？!?，,]{2,30}(表示|致以|致)[^。！？!?]{0,8}(感谢|谢意|敬意|谢忱)/,
+    weight: 3,
+  },
+  // Thanks in a formal register, without a named party before them ("向抢修的师傅们致敬", "希望社区
+  // 表彰一下", "特致电表示感谢"): the message is the thanks.
+  {
+    id: "praise9",
+    kind: "praise",
+    pattern: /(?<!此)致敬|表彰|(?<!提前|预先|先行|先)表示(衷心的|诚挚的)?(感谢|谢意)|(特|专程|专门)(此)?(致电|来电|打电话)(表示)?(感谢|致谢)/,
     weight: 3,
   },
   { id: "praise5", kind: "praise", pattern: /很负责|负责任|热心|耐心|尽职|周到/, weight: 1 },
