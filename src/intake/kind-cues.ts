@@ -102,6 +102,16 @@ export const KIND_CUES: readonly KindCue[] = [
       /(能不能|能否|可不可以|可否|麻烦)[^。！？?]{0,10}(帮忙|帮我|帮着|派(个)?人|送点|来个人|来看看|联系一下)/,
     weight: 1.5,
   },
+  // A resident stuck with something they cannot handle themselves ("总阀拧不动", "她不会换电池",
+  // "锁在门外了", "谁能去帮个忙"): a hand is wanted, not a culprit. A lift stuck with people in it
+  // and "快来人" over a burst pipe stay complaints: the owner of the thing must act.
+  {
+    id: "help6",
+    kind: "help",
+    pattern:
+      /(弄|处理|修|搬|抬|抱|拧|扛)不(了|动|住)|搞不定|不会(换|修)|锁在(屋里|车里|门外|家里|外面)|谁能(来|去)?(帮|看)/,
+    weight: 1.5,
+  },
   // Someone in danger or lost needs help before anyone is blamed.
   {
     id: "help3",
