@@ -207,8 +207,16 @@ export const KIND_CUES: readonly KindCue[] = [
   {
     id: "dispute12",
     kind: "dispute",
-    pattern: /争吵|口角|(发生|产生|引发|存在)[^。！!？?，,]{0,4}(矛盾|纠纷|冲突)|僵持|主持公道/,
+    pattern: /争吵|争执|口角|(发生|产生|引发|存在)[^。！!？?，,]{0,4}(矛盾|纠纷|冲突)|僵持|主持公道/,
     weight: 2,
+  },
+  // Someone asked to weigh two sides ("给协调一下", "帮我们评评理", "谁对谁错", "来说道说道"): the resident
+  // wants a mediator between them and the other party, not a culprit fined.
+  {
+    id: "dispute13",
+    kind: "dispute",
+    pattern: /(给|帮忙|帮我们|帮着|来)协调|评(个|评)?理|谁对谁错|说道说道/,
+    weight: 1.5,
   },
   // Asking a third party to bring two sides together ("恳请社区组织调解", "主持协调", "组织业主与开发商
   // 协商") is a request for mediation.
