@@ -304,11 +304,15 @@ function pickByRules({ scores, words }: KindEvidence): KindFinding {
  * to act against someone (complaint9) is a complaint's request and does not count.
  */
 const PROPOSAL = /建议|建义|提议/;
+const WEIGH_IT = /望[^。！？!?]{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/;
 const PUNITIVE = KIND_CUES.find((c) => c.id === "complaint9")!.pattern;
 function closingProposal(text: string): boolean {
   if ((text.match(/\p{Script=Han}/gu) ?? []).length < CHAT_HAN) return false;
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());
-  return sentences.length > 1 && PROPOSAL.test(sentences.slice(-2).join("")) && !PUNITIVE.test(text);
+  if (sentences.length < 2 || PUNITIVE.test(text)) return false;
+  const closing = sentences.slice(-2).join("");
+  // "建议…。目前…。希望有关部门考虑。": the proposal leads and the close asks that it be weighed.
+  return PROPOSAL.test(closing) || (PROPOSAL.test(text) && WEIGH_IT.test(closing));
 }
 
 function closingSentences(text: string): string {
