@@ -126,6 +126,23 @@ const OWNER_RULES: readonly OwnerRule[] = [
     // Parcel lockers in a compound are the estate's (below).
     veto: /车|路口|占道|堵|快递柜|快递箱|丰巢/,
   },
+  // Adding a lift to an old block is the compound's matter (业主 agree, the estate runs it): every read
+  // set but one files it under 物业管理; the classifier hears 加装 as building work.
+  // A lift the housing department put in, or one in a renovation programme's list, stays theirs.
+  {
+    to: "property",
+    from: ["construction"],
+    pattern: /加装电梯|(装|加)(个|一部)?电梯/,
+    veto: /住建|改造(名单|计划|项目)/,
+  },
+  // A road's broken surface (坑洼, 路面塌了个坑) is the road's owner's (市政设施), not the traffic police's;
+  // markings, signals and vehicles stay 交通出行.
+  {
+    to: "municipal",
+    from: ["traffic"],
+    pattern: /路面[^。！？!?，,]{0,6}(塌|坑|破|裂|烂)|坑坑洼洼|坑洼|(塌|陷)了?(个|一个)?(大)?坑|大坑/,
+    veto: /斑马线|减速带|红绿灯|信号灯|标线|单行|交警|渣土车|公交|停车|违停|堵车/,
+  },
   // 学校收费: a school that charges or tells parents where to buy is the education bureau's.
   {
     to: "education",
