@@ -143,6 +143,25 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /路面[^。！？!?，,]{0,6}(塌|坑|破|裂|烂)|坑坑洼洼|坑洼|(塌|陷)了?(个|一个)?(大)?坑|大坑/,
     veto: /斑马线|减速带|红绿灯|信号灯|标线|单行|交警|渣土车|公交|停车|违停|堵车/,
   },
+  // A block or a compound without power is the power company's, even when the stopped lift is what
+  // hurts: the estate cannot bring the power back. A manager who cut it, a bill, a lamp or a door
+  // entry system on the building's own wiring stay 物业管理.
+  {
+    to: "power_supply",
+    from: ["property"],
+    pattern: /(楼|单元|小区|院)[^。！？!?]{0,6}(没电|停电|断电)|停电了|没电了/,
+    veto: /物业[^。！？!?]{0,10}(停|断|拉闸|关)|物业费|欠费|手机[^。！？!?]{0,3}没电|楼道灯|门禁|电梯里|充电/,
+  },
+  // Cars smashed or scratched by someone unknown are the police's (治安秩序), not the car park's
+  // manager's; things falling on them, a neighbour caught at it or a claim on the manager are not.
+  {
+    to: "public_order",
+    from: ["property"],
+    pattern: /车[^。！？!?，,]{0,6}被[^。！？!?，,]{0,2}(砸|划)/,
+    veto: /楼上|掉|扔|抛|花盆|树|冰|对门|邻居|负责|赔/,
+  },
+  // Posted bills in stairwells and lifts are cleared by the street's sanitation crews, as outdoors.
+  { to: "sanitation", from: ["property"], pattern: /小广告/, veto: /物业费|保洁/ },
   // 学校收费: a school that charges or tells parents where to buy is the education bureau's.
   {
     to: "education",
