@@ -83,7 +83,8 @@ const WORK_OR_PRIVATE =
 const PRIVATE_QUARREL =
   /(楼上|楼下|隔壁|邻居|对门|房东|房東|租客)[^。！？!?]{0,30}(吵|矛盾|调解|不认|不赔|不退|非说|非要|还有理|骂)|(吵|调解|矛盾)[^。！？!?]{0,10}(楼上|楼下|隔壁|邻居|对门|房东|房東)|(房东|房東)[^。！？!?]{0,20}押金|押金[^。！？!?]{0,20}(房东|房東)|(楼上|楼下|隔壁|邻居|对门|一楼)[^。！？!?]{0,12}(圈|占|围)/;
 
-const TELECOM = /运营商|宽带|断网|网速|(手机|网络)?信号(特别|很|太)?(差|弱|不好)|没(有)?信号|通信基站|5G基站|基站/;
+const TELECOM =
+  /运营商|宽带|断网|网速|(手机|网络)?信号(特别|很|太)?(差|弱|不好)|没(有)?信号|通信基站|5G基站|基站/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
