@@ -95,7 +95,8 @@ export function detectKind(
     return byRules;
   // "如果能…就更好了" says outright what the message is for; a board's letters rarely say it, so the
   // model's complaint prior (learnt from the problem told first) must not outvote it.
-  if (byRules.kind === "suggestion" && CONDITIONAL_IMPROVEMENT.test(text)) return byRules;
+  if (byRules.kind === "suggestion" && (CONDITIONAL_IMPROVEMENT.test(text) || closingProposal(text)))
+    return byRules;
 
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   // Three characters or fewer ("在吗", "？？") say nothing the model can read: the rules' guess.
@@ -293,6 +294,25 @@ function pickByRules({ scores, words }: KindEvidence): KindFinding {
   // Maps the margin to 0.55..0.95: a clear lead is trustworthy, a near-tie is a guess.
   const confidence = Math.min(0.95, 0.55 + 0.1 * margin);
   return { kind: best, confidence, evidence: words.get(best)! };
+}
+
+/*
+ * A letter that closes on a proposal ("…建议在社区服务站设个代缴点", "建议学校或社区搞个课后托管") has
+ * told the problem first to ground it: the closing sentences say what it is for. The model learnt
+ * from a board whose letters mostly complain, so its prior for a long account outvotes the rules'
+ * reading there; on the read sets such letters were suggestions about nine times in ten. A proposal
+ * to act against someone (complaint9) is a complaint's request and does not count.
+ */
+const PROPOSAL = /建议|建义|提议/;
+const WEIGH_IT = /望[^。！？!?]{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/;
+const PUNITIVE = KIND_CUES.find((c) => c.id === "complaint9")!.pattern;
+function closingProposal(text: string): boolean {
+  if ((text.match(/\p{Script=Han}/gu) ?? []).length < CHAT_HAN) return false;
+  const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());
+  if (sentences.length < 2 || PUNITIVE.test(text)) return false;
+  const closing = sentences.slice(-2).join("");
+  // "建议…。目前…。希望有关部门考虑。": the proposal leads and the close asks that it be weighed.
+  return PROPOSAL.test(closing) || (PROPOSAL.test(text) && WEIGH_IT.test(closing));
 }
 
 function closingSentences(text: string): string {

@@ -102,6 +102,16 @@ export const KIND_CUES: readonly KindCue[] = [
       /(能不能|能否|可不可以|可否|麻烦)[^。！？?]{0,10}(帮忙|帮我|帮着|派(个)?人|送点|来个人|来看看|联系一下)/,
     weight: 1.5,
   },
+  // A resident stuck with something they cannot handle themselves ("总阀拧不动", "她不会换电池",
+  // "锁在门外了", "谁能去帮个忙"): a hand is wanted, not a culprit. A lift stuck with people in it
+  // and "快来人" over a burst pipe stay complaints: the owner of the thing must act.
+  {
+    id: "help6",
+    kind: "help",
+    pattern:
+      /(弄|处理|修|搬|抬|抱|拧|扛)不(了|动|住)|搞不定|不会(换|修)|锁在(屋里|车里|门外|家里|外面)|谁能(来|去)?(帮|看)/,
+    weight: 1.5,
+  },
   // Someone in danger or lost needs help before anyone is blamed.
   {
     id: "help3",
@@ -190,6 +200,22 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "dispute",
     pattern:
       /不承认|拒不(赔偿|承认|退)|拒绝(赔偿|退)|不肯赔|不给赔|(?<!还)只(给了|赔了|同意|肯|愿意|口头)|(交涉|协商|沟通)[^。！!？?]{0,4}(无果|未果)|(多次|几次|反复)[^。！!？?]{0,8}交涉|避而不见|以[^。！!？?，,]{1,12}为由/,
+    weight: 1.5,
+  },
+  // A quarrel told in a clerk's or a letter's words ("双方多次争吵", "因占地发生口角", "与物业僵持不下"):
+  // two sides at odds, as the chat words of dispute3 say it.
+  {
+    id: "dispute12",
+    kind: "dispute",
+    pattern: /争吵|争执|口角|(发生|产生|引发|存在)[^。！!？?，,]{0,4}(矛盾|纠纷|冲突)|僵持|主持公道/,
+    weight: 2,
+  },
+  // Someone asked to weigh two sides ("给协调一下", "帮我们评评理", "谁对谁错", "来说道说道"): the resident
+  // wants a mediator between them and the other party, not a culprit fined.
+  {
+    id: "dispute13",
+    kind: "dispute",
+    pattern: /(给|帮忙|帮我们|帮着|来)协调|评(个|评)?理|谁对谁错|说道说道/,
     weight: 1.5,
   },
   // Asking a third party to bring two sides together ("恳请社区组织调解", "主持协调", "组织业主与开发商
@@ -312,6 +338,15 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "praise",
     pattern:
       /(?<!提前|预先|先行|先)(向|对)[^。！？!?，,]{2,30}(表示|致以|致)[^。！？!?]{0,8}(感谢|谢意|敬意|谢忱)/,
+    weight: 3,
+  },
+  // Thanks in a formal register, without a named party before them ("向抢修的师傅们致敬", "希望社区
+  // 表彰一下", "特致电表示感谢"): the message is the thanks.
+  {
+    id: "praise9",
+    kind: "praise",
+    pattern:
+      /(?<!此)致敬|表彰|(?<!(提前|预先|先行|先)[^。！？!?，,]{0,8})表示(衷心的|诚挚的)?(感谢|谢意)|(特|专程|专门)(此)?(致电|来电|打电话)(表示)?(感谢|致谢)/,
     weight: 3,
   },
   { id: "praise5", kind: "praise", pattern: /很负责|负责任|热心|耐心|尽职|周到/, weight: 1 },

@@ -79,9 +79,12 @@ interface OwnerRule {
 const BUSINESS =
   /办(了|的)?(张|个)?卡|充值卡|预付|储值|会员卡|退款|退货|不给(退|换)|保修|三包|假货|翻新机|装修公司|商家|店家|店里|(理发|美容|健身|培训|家具|家电|手机|饭|火锅|烧烤)(店|房|馆|机构)/;
 const WORK_OR_PRIVATE =
-  /骗|偷|抢|工资|工钱|干活|打工|上班|员工|工人|服务员|社保|试用期|欠我|房东|房東|邻居|楼上|楼下|隔壁/;
+  /骗|偷|抢|工资|工钱|干活|打工|上班|员工|工人|服务员|社保|试用期|欠我|日结|包工|工程款|招(了|工)|房东|房東|邻居|楼上|楼下|隔壁/;
 const PRIVATE_QUARREL =
   /(楼上|楼下|隔壁|邻居|对门|房东|房東|租客)[^。！？!?]{0,30}(吵|矛盾|调解|不认|不赔|不退|非说|非要|还有理|骂)|(吵|调解|矛盾)[^。！？!?]{0,10}(楼上|楼下|隔壁|邻居|对门|房东|房東)|(房东|房東)[^。！？!?]{0,20}押金|押金[^。！？!?]{0,20}(房东|房東)|(楼上|楼下|隔壁|邻居|对门|一楼)[^。！？!?]{0,12}(圈|占|围)/;
+
+const TELECOM =
+  /运营商|宽带|断网|网速|(手机|网络)?信号(特别|很|太)?(差|弱|不好)|没(有)?信号|通信基站|5G基站|基站/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
@@ -108,6 +111,58 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern:
       /工单号|结单|(没人|没有人|也没人|都没人|没)[^。！？!?\s]{0,4}(联系我|回电话|回电|给我回|回复我)|一个电话都没|说[^。！？!?]{0,8}(有人联系|会联系|回电话)/,
   },
+  // Phone signal, broadband and the operators' masts are the telecom companies', which no unit of
+  // the taxonomy owns: 其他, for a dispatcher to pass on. A mast feared for its radiation and read
+  // as pollution stays there.
+  {
+    to: "other",
+    from: ["property", "public_order", "municipal", "sanitation", "social_assistance", "government_service"],
+    pattern: TELECOM,
+  },
+  // A parcel station (快递驿站) is a shop, not a stop: the classifier hears 驿站 as transport.
+  {
+    to: "other",
+    from: ["traffic"],
+    pattern: /快递|驿站|包裹/,
+    // Parcel lockers in a compound are the estate's (below).
+    veto: /车|路口|占道|堵|快递柜|快递箱|丰巢/,
+  },
+  // Adding a lift to an old block is the compound's matter (业主 agree, the estate runs it): every read
+  // set but one files it under 物业管理; the classifier hears 加装 as building work.
+  // A lift the housing department put in, or one in a renovation programme's list, stays theirs.
+  {
+    to: "property",
+    from: ["construction"],
+    pattern: /加装电梯|(装|加)(个|一部)?电梯/,
+    veto: /住建|改造(名单|计划|项目)/,
+  },
+  // A road's broken surface (坑洼, 路面塌了个坑) is the road's owner's (市政设施), not the traffic police's;
+  // markings, signals and vehicles stay 交通出行.
+  {
+    to: "municipal",
+    from: ["traffic"],
+    pattern: /路面[^。！？!?，,]{0,6}(塌|坑|破|裂|烂)|坑坑洼洼|坑洼|(塌|陷)了?(个|一个)?(大)?坑|大坑/,
+    veto: /斑马线|减速带|红绿灯|信号灯|标线|单行|交警|渣土车|公交|停车|违停|堵车/,
+  },
+  // A block or a compound without power is the power company's, even when the stopped lift is what
+  // hurts: the estate cannot bring the power back. A manager who cut it, a bill, a lamp or a door
+  // entry system on the building's own wiring stay 物业管理.
+  {
+    to: "power_supply",
+    from: ["property"],
+    pattern: /(楼|单元|小区|院)[^。！？!?]{0,6}(没电|停电|断电)|停电了|没电了/,
+    veto: /物业[^。！？!?]{0,10}(停|断|拉闸|关)|物业费|欠费|手机[^。！？!?]{0,3}没电|楼道灯|门禁|电梯里|充电/,
+  },
+  // Cars smashed or scratched by someone unknown are the police's (治安秩序), not the car park's
+  // manager's; things falling on them, a neighbour caught at it or a claim on the manager are not.
+  {
+    to: "public_order",
+    from: ["property"],
+    pattern: /车[^。！？!?，,]{0,6}被[^。！？!?，,]{0,2}(砸|划)/,
+    veto: /楼上|掉|扔|抛|花盆|树|冰|对门|邻居|负责|赔/,
+  },
+  // Posted bills in stairwells and lifts are cleared by the street's sanitation crews, as outdoors.
+  { to: "sanitation", from: ["property"], pattern: /小广告/, veto: /物业费|保洁/ },
   // 学校收费: a school that charges or tells parents where to buy is the education bureau's.
   {
     to: "education",
@@ -140,7 +195,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "traffic",
     from: ["municipal"],
     pattern:
-      /公交(车|线|路线|班次|司机)|\d+路(公交|车)|哪路(公交|车)|改线|机动车道|[红绿]灯|信号灯|站牌|不停靠|不按点|斑马线|人行横道|乱停|违停|停车位|限速|减速带|被车占|车占了|停满了?车/,
+      /公交(车|线|路线|班次|司机)|\d+路(公交|车)|哪路(公交|车)|改线|共享单车|(?<![走到进入绕挤][^，。！？!?]{0,2})机动车道|[红绿]灯|信号灯|站牌|不停靠|不按点|斑马线|人行横道|乱停|违停|停车位|限速|减速带|被车占|车占了|停满了?车/,
   },
   {
     to: "sanitation",
@@ -450,7 +505,7 @@ const CENTRE_ITSELF = /回访|工单|平台|热线|公众号|小程序|12345/;
 export function insteadOfOther(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   if (ranked[0]?.category !== "other") return null;
   if ((text.match(/\p{Script=Han}/gu) ?? []).length < MIN_HAN_OVER_OTHER) return null;
-  if (CENTRE_ITSELF.test(text)) return null;
+  if (CENTRE_ITSELF.test(text) || TELECOM.test(text)) return null;
   const next = ranked[1];
   return next && next.probability >= RUNNER_UP_OVER_OTHER ? next : null;
 }

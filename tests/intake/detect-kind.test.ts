@@ -247,3 +247,52 @@ describe("kinds the thirteenth round added", () => {
     expect(kindOf("隔壁把电动车停在我家窗下 跟他说了他说又不挡你路", "property")).toBe("dispute");
   });
 });
+
+describe("kind in the registers the fifteenth round found thin", () => {
+  it("reads a letter that closes on a proposal as a suggestion, however long the account before it", () => {
+    const closing =
+      "我们楼每到周末就有人把旧家具堆在单元门口，清运车要隔好几天才来一次，堆着的东西越来越多。" +
+      "建议街道在每个小区设一个固定的大件垃圾暂存点，每周固定一天集中拉走。";
+    expect(kindOf(closing, "sanitation")).toBe("suggestion");
+    const leading =
+      "建议在菜场入口增设几个电动车临时停放点。现在电动车都停在入口两侧，买菜的人要侧身进出，" +
+      "下雨天更是挤成一团。希望有关部门考虑。";
+    expect(kindOf(leading, "traffic")).toBe("suggestion");
+  });
+
+  it("keeps a letter whose proposal is to punish someone a complaint", () => {
+    const punish =
+      "西街那家烧烤店每晚把油烟直接排到居民楼的窗户上，已经持续了三个月，找他们说过也不改。" +
+      "建议有关部门立即查处，责令他们安装净化设备。";
+    expect(kindOf(punish, "pollution")).toBe("complaint");
+  });
+
+  it("reads a quarrel told in a clerk's words as a dispute", () => {
+    expect(
+      kindOf("来电人称其与对门住户因门口鞋柜摆放产生矛盾，双方多次争吵，要求社区协调。", "neighbor_dispute"),
+    ).toBe("dispute");
+    expect(kindOf("两家因为院里的晾衣绳发生口角，请社区派人来评评理。", "neighbor_dispute")).toBe("dispute");
+  });
+
+  it("reads thanks in a formal register as praise", () => {
+    expect(kindOf("停气那天燃气公司的师傅们连夜抢修，天亮前就恢复了，向他们致敬。", "gas_supply")).toBe(
+      "praise",
+    );
+    expect(
+      kindOf(
+        "来电人表示：社区网格员帮其办好了临时救助，还每周上门看望，特致电表示感谢。",
+        "social_assistance",
+      ),
+    ).toBe("praise");
+    // The closing formula of a letter thanks nobody.
+    expect(
+      kindOf("尊敬的领导：建议在公园北门增设一处公共厕所，方便晨练的老人使用。此致敬礼！", "municipal"),
+    ).toBe("suggestion");
+  });
+
+  it("reads a resident who cannot handle a thing alone as asking for a hand", () => {
+    expect(kindOf("楼道里的水表阀门拧不动了，家里就我一个老太太，谁能来帮个忙", "water_supply")).toBe("help");
+    // A lift stuck with people in it is a complaint against its owner, not a request for a hand.
+    expect(kindOf("电梯卡在五楼和六楼中间，里面关着人，物业电话没人接", "property")).toBe("complaint");
+  });
+});

@@ -340,3 +340,72 @@ describe("praise under the unit it thanks", () => {
     expect(praisedUnit("感谢民警和物业一起帮我找回了电动车")).toBeNull();
   });
 });
+
+describe("owners the fifteenth round read across every read set", () => {
+  const top = (category: string, runnerUp = "other") => [
+    { category, probability: 0.5 },
+    { category: runnerUp, probability: 0.2 },
+  ];
+  const owner = (text: string, ranked: ReturnType<typeof top>) => categoryByTaxonomy(text, ranked)?.category;
+
+  it("files phone signal, broadband and parcel stations under no unit (其他)", () => {
+    expect(owner("我们楼里手机信号很差，打电话老是断，运营商说要等", top("property"))).toBe("other");
+    expect(owner("小区的宽带一到晚上就断网，报修了也没人上门", top("public_order"))).toBe("other");
+    expect(owner("在门口快递驿站取个件要等半小时，老板还爱答不理", top("traffic"))).toBe("other");
+    // Parcel lockers in a compound are its manager's; a courier's van on the pavement is traffic.
+    expect(owner("小区里能不能装个快递柜，包裹放门卫那老丢", top("traffic"))).toBe("property");
+    expect(owner("快递车天天停在路口卸货，把路堵了一半", top("traffic"))).toBeUndefined();
+  });
+
+  it("keeps 其他 for telecom when the classifier puts it first", () => {
+    expect(
+      insteadOfOther("地下车库一点手机信号都没有，找了运营商好几次也没下文", [
+        { category: "other", probability: 0.45 },
+        { category: "public_order", probability: 0.2 },
+      ]),
+    ).toBeNull();
+  });
+
+  it("does not read the motor lane pedestrians are pushed onto as a traffic matter", () => {
+    expect(
+      owner("路边雨水口被树叶堵住，积水漫过人行道，大家只好走到机动车道上", top("municipal")),
+    ).toBeUndefined();
+    expect(owner("有人在机动车道上摆了一排锥桶占车位", top("municipal"))).toBe("traffic");
+  });
+
+  it("files a lift added to an old block under its estate, unless the housing department runs it", () => {
+    expect(owner("我们单元想加装电梯，一楼有一户不同意，这事怎么推进", top("construction"))).toBe("property");
+    expect(owner("区住建局组织的加装电梯项目什么时候轮到我们小区", top("construction"))).toBeUndefined();
+  });
+
+  it("files a broken road surface under 市政设施 and road markings under traffic", () => {
+    expect(owner("学校后面那条路坑坑洼洼，电动车骑过去直颠", top("traffic", "municipal"))).toBe("municipal");
+    expect(owner("路面上的斑马线磨得看不见了，路口还有个大坑", top("traffic", "municipal"))).toBeUndefined();
+  });
+
+  it("files a block without power under the power company, and a manager's own cut-off under the estate", () => {
+    expect(owner("整栋楼从早上就没电了，电梯也停了，老人下不了楼", top("property", "power_supply"))).toBe(
+      "power_supply",
+    );
+    expect(owner("物业说我没交物业费，把我家的电给断了", top("property", "power_supply"))).toBeUndefined();
+  });
+
+  it("files cars smashed by someone unknown under the police, and falling things under the estate", () => {
+    expect(owner("停在小区路边的两辆车夜里被人砸了车窗", top("property", "public_order"))).toBe(
+      "public_order",
+    );
+    expect(owner("楼上掉下来一个花盆，我的车被砸了", top("property", "public_order"))).toBeUndefined();
+  });
+
+  it("files posted bills in a stairwell under sanitation", () => {
+    expect(owner("单元楼道墙上贴满了办证的小广告，刚刷白的墙又花了", top("property", "sanitation"))).toBe(
+      "sanitation",
+    );
+  });
+
+  it("keeps a building crew's unpaid day wages with labour, though a decorating firm hired them", () => {
+    expect(
+      owner("一家装修公司招了我们几个干了二十天，说好日结，到现在一分没给", top("labor", "market")),
+    ).toBeUndefined();
+  });
+});
