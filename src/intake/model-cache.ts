@@ -195,17 +195,21 @@ export function readModelCache(file: string, source: Buffer): unknown {
       return strings;
     }
     // In place when aligned (a file this size has a buffer of its own), else copied once.
-    const Type = b.type === "f32" ? Float32Array : Float64Array;
     const from = bytes.byteOffset + at;
-    const f =
+    const view = <T>(Type: {
+      new (b: ArrayBufferLike, at?: number, length?: number): T;
+      BYTES_PER_ELEMENT: number;
+    }): T =>
       from % Type.BYTES_PER_ELEMENT === 0
         ? new Type(bytes.buffer, from, b.length)
         : new Type(bytes.buffer.slice(from, from + b.length * Type.BYTES_PER_ELEMENT));
+    const f = b.type === "f32" ? view(Float32Array) : view(Float64Array);
     blocks.add(f);
     // Written out again (a model saved after loading) as the array it was.
     const decimals = b.decimals ?? 0;
     Object.defineProperty(f, "toJSON", {
-      value: () => (f instanceof Float32Array ? Array.from(f, (x) => fromFloat32(x, decimals)) : Array.from(f)),
+      value: () =>
+        f instanceof Float32Array ? Array.from(f, (x) => fromFloat32(x, decimals)) : Array.from(f),
     });
     return f;
   };
