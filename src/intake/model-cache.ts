@@ -3,24 +3,33 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /*
- * A binary copy of a model file, written by `npm run build` into dist/, that reads back as the very
+ * A binary copy of a model file, written by `npm run build` into dist/, that reads back as the
  * value JSON.parse gives for the model file. A cold `zhitong extract` spent about a third of its CPU
  * gunzipping, decoding and parsing the three shipped models' million numbers; read from here, each
  * long array of numbers is one block of float64 (bit for bit the doubles JSON.parse makes) and each
  * long array of strings one block of text, so only the small rest is JSON.
  *
+ * The shipped models' weights and idf are written with three decimals, and the classifier computes
+ * with them as float32 (text-classifier.ts). An array whose every number is a few decimals that
+ * survive float32 is stored as the float32 values: half the bytes, and the classifier takes the
+ * block as it is instead of converting a million doubles on every cold start. Such a block reads
+ * back as a Float32Array (see isFiniteBlock) whose JSON is the file's decimals again.
+ *
  * The copy names the SHA-1 of the model file it was made from and is used only while the file still
  * has those bytes: a retrained model, or a centre's own file of the same name, is read as JSON.
  */
 
-const MAGIC = "zhitong-model-cache 1\n";
+// 2: blocks of float32 (a version-1 reader would take them for float64).
+const MAGIC = "zhitong-model-cache 2\n";
 // Shorter arrays stay in the JSON part: not worth a block.
 const MIN_BLOCK = 64;
 // Joins a block of strings; an array holding it anywhere stays JSON.
 const SEPARATOR = "\u0000";
 
 interface Block {
-  type: "f64" | "str" | "i32";
+  type: "f64" | "f32" | "str" | "i32";
+  /** For f32: the number of decimals that give back each number of the model file (see decimalsOf). */
+  decimals?: number;
   /** For str: the block of the strings' sorted order (see sortedOrder). */
   order?: number;
   offset: number;
@@ -63,7 +72,15 @@ export function writeModelCache(file: string, source: Buffer, value: unknown): v
     if (Array.isArray(v)) {
       // Only finite numbers: an array with another stays JSON, for the loader's check to reject.
       if (v.length >= MIN_BLOCK && v.every((x) => typeof x === "number" && Number.isFinite(x))) {
-        const f = Float64Array.from(v as number[]);
+        const numbers = v as number[];
+        const decimals = decimalsOf(numbers);
+        if (decimals !== null) {
+          const f = Float32Array.from(numbers);
+          const ref = push("f32", Buffer.from(f.buffer, f.byteOffset, f.byteLength), f.length);
+          blocks[ref]!.decimals = decimals;
+          return { [REF]: ref };
+        }
+        const f = Float64Array.from(numbers);
         return { [REF]: push("f64", Buffer.from(f.buffer, f.byteOffset, f.byteLength), f.length) };
       }
       if (v.length >= MIN_BLOCK && v.every((x) => typeof x === "string" && !x.includes(SEPARATOR))) {
@@ -94,12 +111,33 @@ export function writeModelCache(file: string, source: Buffer, value: unknown): v
   writeFileSync(file, Buffer.concat([head, headPad, ...parts]));
 }
 
+/**
+ * The fewest decimals (up to six) such that every number is its float32 value rounded to that many
+ * decimals, by the very expression `fromFloat32` computes; null when there are none. Then the
+ * float32 values keep everything the numbers say, for the classifier and for JSON.
+ */
+function decimalsOf(numbers: readonly number[]): number | null {
+  for (let decimals = 0; decimals <= 6; decimals++) {
+    if (numbers.every((x) => Object.is(fromFloat32(Math.fround(x), decimals), x))) return decimals;
+  }
+  return null;
+}
+
+function fromFloat32(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
 /** The blocks read from copies: finite numbers, or strings, by construction (see writeModelCache). */
 const blocks = new WeakSet<object>();
 
-/** Whether `v` is a block of numbers from a copy, which needs no check number by number. */
-export function isFiniteBlock(v: unknown): v is Float64Array {
-  return v instanceof Float64Array && blocks.has(v);
+/**
+ * Whether `v` is a block of numbers from a copy, which needs no check number by number: a
+ * Float64Array of the model file's doubles, or a Float32Array of their float32 values (a model's
+ * weights: see the top of this file).
+ */
+export function isFiniteBlock(v: unknown): v is Float64Array | Float32Array {
+  return (v instanceof Float64Array || v instanceof Float32Array) && blocks.has(v);
 }
 
 /** The sorted order of each block of strings read from a copy. */
@@ -122,7 +160,9 @@ export function isStringBlock(v: unknown): v is string[] {
 /**
  * The parsed model from its copy, or null when there is no copy or it was made from other bytes
  * than `source`. The value is JSON.parse of the model file (same keys in the same order, the same
- * doubles) except that each long array of numbers is a Float64Array (see isFiniteBlock).
+ * doubles) except that each long array of numbers is a Float64Array, or a Float32Array of the
+ * numbers' float32 values where those keep the file's decimals (see isFiniteBlock). Either writes
+ * back as the same JSON.
  */
 export function readModelCache(file: string, source: Buffer): unknown {
   let bytes: Buffer;
@@ -155,13 +195,22 @@ export function readModelCache(file: string, source: Buffer): unknown {
       return strings;
     }
     // In place when aligned (a file this size has a buffer of its own), else copied once.
-    const f =
-      (bytes.byteOffset + at) % 8 === 0
-        ? new Float64Array(bytes.buffer, bytes.byteOffset + at, b.length)
-        : new Float64Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + b.length * 8));
+    const from = bytes.byteOffset + at;
+    const view = <T>(Type: {
+      new (b: ArrayBufferLike, at?: number, length?: number): T;
+      BYTES_PER_ELEMENT: number;
+    }): T =>
+      from % Type.BYTES_PER_ELEMENT === 0
+        ? new Type(bytes.buffer, from, b.length)
+        : new Type(bytes.buffer.slice(from, from + b.length * Type.BYTES_PER_ELEMENT));
+    const f = b.type === "f32" ? view(Float32Array) : view(Float64Array);
     blocks.add(f);
     // Written out again (a model saved after loading) as the array it was.
-    Object.defineProperty(f, "toJSON", { value: () => Array.from(f) });
+    const decimals = b.decimals ?? 0;
+    Object.defineProperty(f, "toJSON", {
+      value: () =>
+        f instanceof Float32Array ? Array.from(f, (x) => fromFloat32(x, decimals)) : Array.from(f),
+    });
     return f;
   };
   const walk = (v: unknown): unknown => {

@@ -21,7 +21,7 @@ const CACHE_DIR = fileURLToPath(new URL("../../model-cache/", import.meta.url));
 
 /**
  * A model file parsed: JSON.parse of its text, or the same read from the build's copy when it has
- * one (there each long array of numbers is a Float64Array of the same doubles: see model-cache.ts).
+ * one (there each long array of numbers is a typed array of the same numbers: see model-cache.ts).
  */
 export async function readModelJson(file: string): Promise<unknown> {
   return parseModel(file, await readFile(file));

@@ -15,11 +15,20 @@ export const isStrings = (v: unknown): v is string[] =>
  * A model's numbers: a plain array as JSON.parse gives, or a block of the build's binary copy
  * (model-cache.ts), which holds only finite numbers and is read without a loop over them.
  */
-export type Numbers = number[] | Float64Array;
+export type Numbers = number[] | Float64Array | Float32Array;
 export const isNumbers = (v: unknown): v is Numbers =>
   isFiniteBlock(v) || (Array.isArray(v) && v.every((x) => typeof x === "number" && Number.isFinite(x)));
 const strings = () => z.custom<string[]>(isStrings, "expected an array of strings");
 const numbers = () => z.custom<Numbers>(isNumbers, "expected an array of finite numbers");
+
+/**
+ * The numbers as the classifier computes with them, float32. A float32 block of the build's copy
+ * already holds exactly those values and is taken as it is: nothing writes to a classifier's arrays,
+ * and converting a model's million doubles was a few milliseconds of every cold start.
+ */
+function asFloat32(v: Numbers): Float32Array {
+  return v instanceof Float32Array && isFiniteBlock(v) ? v : Float32Array.from(v);
+}
 
 /** The model file: a TF-IDF vocabulary and a softmax (multinomial logistic regression) layer. */
 export const TextClassifierModel = z.object({
@@ -73,9 +82,9 @@ export class TextClassifier<L extends string = string> {
     if (model.idf.length !== model.vocab.length || model.weights.length !== model.vocab.length * k)
       throw new Error("text classifier model: vocab, idf and weights sizes disagree");
     this.labels = model.labels as L[];
-    this.idf = Float32Array.from(model.idf);
-    this.weights = Float32Array.from(model.weights);
-    this.bias = Float32Array.from(model.bias);
+    this.idf = asFloat32(model.idf);
+    this.weights = asFloat32(model.weights);
+    this.bias = asFloat32(model.bias);
   }
 
   get features(): FeatureOptions {

@@ -59,6 +59,33 @@ describe("the build's binary copy of a model file", () => {
     );
   });
 
+  it("holds weights with a few decimals as their float32 values, which write back as the same decimals", () => {
+    const model = TextClassifierModel.parse({
+      version: 1,
+      type: "tfidf-softmax",
+      labels: ["a", "b"],
+      features: { words: false, wordBigrams: false, charNgrams: [1] },
+      vocab: Array.from({ length: 100 }, (_, i) => `c:${String.fromCharCode(0x4e00 + i)}`),
+      // As the trainer writes them: three decimals.
+      idf: Array.from({ length: 100 }, (_, i) => Number((1 + i / 7).toFixed(3))),
+      weights: Array.from({ length: 200 }, (_, i) => Number((Math.sin(i) * 4).toFixed(3))),
+      bias: [0.1, -0.1],
+    });
+    const file = path.join(dir, "decimals.bin");
+    const text = JSON.stringify(model);
+    writeModelCache(file, Buffer.from(text), model);
+    const copy = TextClassifierModel.parse(readModelCache(file, Buffer.from(text)));
+    expect(copy.weights).toBeInstanceOf(Float32Array);
+    expect(isFiniteBlock(copy.weights)).toBe(true);
+    expect(Array.from(copy.weights)).toEqual(Array.from(Float32Array.from(model.weights)));
+    expect(JSON.stringify(copy)).toBe(text);
+    const words = { cut: () => [] };
+    const sample = "一丁七万丈三上下不与丐丑专且丕世丗丘丙业丛东丝";
+    expect(new TextClassifier(copy, words).predict(sample)).toEqual(
+      new TextClassifier(model, words).predict(sample),
+    );
+  });
+
   it("is not used for other bytes than it was made from, nor when missing", () => {
     const file = path.join(dir, "other.bin");
     writeModelCache(file, Buffer.from("[1]"), { vocab: ["x"] });
