@@ -1,6 +1,15 @@
 import type { Callback } from "../domain/complaint.schema.js";
 import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
-import { OFFICE_TITLE, STANDING_PHRASE, TRADE_ENDING_IN_SURNAME } from "../domain/name-forms.js";
+import {
+  AFTER_OPENING_NAME,
+  BEFORE_PHONE,
+  ENDS_LIKE_PLACE,
+  LOOKS_LIKE_NAME,
+  OFFICE_TITLE,
+  STANDING_PHRASE,
+  TRADE_ENDING_IN_SURNAME,
+  personForm,
+} from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import {
   DIGIT_OR_SPOKEN,
@@ -261,8 +270,8 @@ function namesThirdParty(clause: string): boolean {
 
 const SURNAME = SURNAME_PATTERN;
 const TITLE =
-  "(?:先生|女士|小姐|太太|阿姨|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|姐|哥|叔|伯伯|婶)";
-const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦]/;
+  "(?:先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|大叔|叔叔|姐|哥|叔|伯伯|婶)";
+const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦我你他她给]/;
 const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, or a Latin name (Lily).
 const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-Z][a-z]{1,15})`;
@@ -282,17 +291,22 @@ const CALL_ME_BY = new RegExp(`叫我(${NAME})`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
 const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
 const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
-const I_AM = new RegExp(`我是(${NAME})${NAME_END}`, "u");
+// 我係 is Cantonese for 我是 (read in simplified script as 我系).
+const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
+// "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
+const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
+const NOT_GIVEN_NAME = /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/;
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
+// "姓苏，苏州的苏，苏建平", "姓仇（读qiu），仇志明": how the surname is written may come between.
 const SURNAME_THEN_NAME = new RegExp(
-  `(?<![他她])姓(${SURNAME})[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
+  `(?<![他她])姓(${SURNAME})(?:[（(][^）)\\n]{0,12}[）)])?(?:[，,\\s]*[^，,。\\s]{1,8}?的(?:那个)?\\1)?[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
   "u",
 );
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
@@ -337,8 +351,27 @@ const SIGNATURE_TAIL = new RegExp(
   `(?:[\\s，,]*(?:${LETTER_DATE}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
   "u",
 );
+// A name standing alone: opening the message before who and where the writer is ("钱某某，文庙巷12号",
+// "某某反映："), on a line of its own (a form's or a letter's last line), or right before a number
+// ("…谢谢。某某，手机139…", "某某 ☎ 139…"). Only where the word is no sentence opener or trade and
+// does not end like a place.
+const ALONE = personForm(SURNAME, TITLE);
+const OPENING_NAME = new RegExp(`^\\s*(${ALONE})(?=${AFTER_OPENING_NAME})`, "u");
+// "老萧我要说一句：", "老鲍在此": 老 / 小 and a surname open the message as the writer's signature.
+const OPENING_NICKNAME = new RegExp(`^\\s*([老小]${SURNAME})(?=在此|我|[，,：:])`, "u");
+const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(${ALONE})[ \\t]*(?=\\n|$)`, "u");
+const NAME_BEFORE_PHONE = new RegExp(`(?:^|[\\n。.！!？?；;，,\\s])(${ALONE})${BEFORE_PHONE}`, "u");
+// Before a name met by a number: someone else's ("物业经理刘某某，电话…", "业主 某某" is the writer).
+const OTHERS_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})[^，,。！!？?\\n]{0,4}$`);
+
+/** A name standing alone, when the word is plausibly one. */
+function aloneName(m: RegExpExecArray | null): string | null {
+  const name = plausible(m?.[1]);
+  return name && !LOOKS_LIKE_NAME.test(name) && !ENDS_LIKE_PLACE.test(name) ? name : null;
+}
+
 const NOT_A_NAME =
-  /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
+  /^(孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 
@@ -346,7 +379,7 @@ const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 function plausible(name: string | undefined): string | null {
   if (!name) return null;
   if (/^[A-Za-z]/.test(name)) return name;
-  if (NOT_A_NAME.test(name)) return null;
+  if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name)) return null;
   if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
   return NOT_NAME_CHARS.test(name.slice(1)) ? null : name;
 }
@@ -394,15 +427,24 @@ function nameIn(text: string): string | null {
     )
       ? found
       : null;
-  if (titled && /我|本人|来电|联系/.test(text.slice(Math.max(0, titled.index - 4), titled.index + 3)))
+  // "我是王女士", "本人刘阿姨", not "住我楼上的邓老师".
+  if (
+    titled &&
+    /(?:我|本人|来电人?|联系人)[是叫:：\s]*$/.test(
+      text.slice(Math.max(0, titled.index - 4), titled.index + titled[0].length - titled[1]!.length),
+    )
+  )
     return titled[1]!;
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
   const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? plausible(CLAUSE_CALLED.exec(text)?.[1]);
   if (callMe) return callMe;
+  const given = GIVEN_NAME.exec(text)?.[1];
+  if (given && !NOT_GIVEN_NAME.test(given)) return given;
   const full = SURNAME_THEN_NAME.exec(text);
-  if (full) return full[2]!;
+  // "楼上住户姓傅，傅先生…" names a third party.
+  if (full && !THIRD_PARTY.test(text.slice(Math.max(0, full.index - 6), full.index))) return full[2]!;
   const surname = BARE_SURNAME.exec(text);
   if (surname) return surname[1]!;
   const iAm =
@@ -415,26 +457,57 @@ function nameIn(text: string): string | null {
     const signed = plausible(re.exec(text)?.[1]);
     if (signed) return signed;
   }
+  const alone =
+    aloneName(OPENING_NAME.exec(text)) ??
+    plausible(OPENING_NICKNAME.exec(text)?.[1]) ??
+    aloneName(NAME_LINE.exec(text)) ??
+    nameBeforePhone(text);
+  if (alone) return alone;
   if (titled) return titled[1]!;
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
   return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
 }
 
+/** A name right before a number, unless the words before it name someone else's. */
+function nameBeforePhone(text: string): string | null {
+  const m = NAME_BEFORE_PHONE.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  return OTHERS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) ? null : aloneName(m);
+}
+
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
-const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字/;
+// "老人家怎么称呼": the agent asks for someone else's name.
+const ASKS_OTHERS_NAME = /老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/;
+const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|哪位/;
 const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
 
-/** The caller's answer to the agent's question for their name when it is the name alone ("賈秀蘭"). */
+// How callers spell a surname aloud: "弓长张", "立早章", "耳东陈" are no names.
+const SPELT_SURNAME = /^(?:弓长张|立早章|耳东陈|木子李|口天吴|双木林|言午许|草头黄|古月胡|木易杨|人可何|禾口程|关耳郑|双人徐|三点水)/;
+
+/**
+ * The caller's answer to the agent's question for their name when it is the name alone ("賈秀蘭") or
+ * the name with how it is written ("刘桂芳，刘备的刘", "张，弓长张，张丽萍", "慕容，复姓，慕容婷").
+ */
 function answeredName(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
   for (let i = 1; i < turns.length; i++) {
     if (turns[i]!.speaker !== "caller" || turns[i - 1]!.speaker !== "agent") continue;
-    if (!ASKS_NAME.test(turns[i - 1]!.text)) continue;
+    if (!ASKS_NAME.test(turns[i - 1]!.text) || ASKS_OTHERS_NAME.test(turns[i - 1]!.text)) continue;
     const text = turns[i]!.text;
+    // "她姓孙，孙秀英": the caller names someone else (the mother they call for).
+    if (/^\s*(?:[他她]|我(?:妈|爸|母亲|父亲))/.test(text)) continue;
     const simple = toSimplifiedChinese(text);
-    const m = BARE_NAME.exec(simple.length === text.length ? simple : text);
-    const name = plausible(m?.[1]);
-    if (m && name)
-      return text.slice(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length);
+    const view = simple.length === text.length ? simple : text;
+    let at = 0;
+    for (const clause of view.split(/[，,。、；;]/)) {
+      const m = BARE_NAME.exec(clause);
+      const name = SPELT_SURNAME.test(clause.trim()) ? null : plausible(m?.[1]);
+      if (m && name) {
+        const from = at + m.index + m[0].indexOf(name);
+        return text.slice(from, from + name.length);
+      }
+      at += clause.length + 1;
+    }
   }
   return null;
 }
