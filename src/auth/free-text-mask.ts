@@ -251,9 +251,15 @@ function maskEverywhere(text: string, name: string): string {
  */
 function maskSpelling(text: string, name: string): string {
   let out = text;
+  // A form of address (王老师) has no given name to spell.
+  if (new RegExp(`(?:${TITLES})$`, "u").test(name)) return out;
   for (const c of [...name].slice(1)) {
     if (!/\p{Script=Han}/u.test(c)) continue;
-    const spelt = new RegExp(`[\\p{Script=Han}]{0,3}${c}[\\p{Script=Han}]{0,3}的(?:那个)?${c}`, "gu");
+    // A phrase of its own between marks ("，美丽的美，"), never a word inside a sentence ("老师的师德").
+    const spelt = new RegExp(
+      `(?<=^|[，,。、\\s：:是])[\\p{Script=Han}]{0,2}${c}[\\p{Script=Han}]{0,2}的(?:那个)?${c}(?=[，,。、！!？?\\s]|$)`,
+      "gu",
+    );
     out = out.replace(spelt, (m) => "*".repeat(m.length));
   }
   return out;

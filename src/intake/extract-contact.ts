@@ -30,14 +30,23 @@ function phoneSpans(text: string): NumberSpan[] {
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY =
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|社区|网格员|村委|居委|业委会|客服/;
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, "g");
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
 // Words asking to be called back on the number that follows: it is the writer's.
 const CONTACT_WORD =
   /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call)|打这个(号|电话)|拨打|请回复|请打|联系我/i;
 // Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
-const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打/;
+// "…。打166…找我", "你们打…吧": a bare 打 addressed to the centre.
+const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打\s*$/;
+// "你们上次给我回电话的那个号码是…": the centre's own number, asked about.
+const THEIR_NUMBER = new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`);
+const CENTRE_NUMBER = /(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/;
+// A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
+// even after a line about whom they report ("被反映人：…").
+const WRITER_FIELD = /(?:^|\n)\s*(?:反映人|联系人|联络人|姓名|申请人|投诉人|举报人|来信人|发信人|申诉人|建议人)\s*[:：]/;
+// "联系电话（女儿）：…": a phone field said to be a relative's.
+const RELATIVE_FIELD = new RegExp(`(?:电话|手机|号码|联系方式)\\s*[（(]\\s*${"(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|孙子|孙女|儿媳|女婿|侄子|侄女|外甥女?|家属|亲属|保姆|护工)"}\\s*[）)]`);
 // In an SMS a space ends a clause as often as a comma does: "…帮忙买个药 有事打…".
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
@@ -56,13 +65,16 @@ const OWN_PLACE =
 const SELF_INTRO =
   /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
 // What follows a number can settle whose it is: "（本人手机）", "这是我电话" against "没人接", "打不通".
-const SELF_AFTER = /^\s*[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))/;
+// "打…找我", "请打他女儿的电话…，就是我本人".
+const SELF_AFTER =
+  /^\s*(?:[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))|找我|联系我|[，,]\s*(?:这|那)?(?:就是|也就是|即)我(?:本人)?)/;
 // A letter's date: "2026.11.22", "2026-11-22", "2026年11月22日".
 const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*日?";
 // The end of the message, or only a letter's date after the number ("…09318699216\n2026.11.22").
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)]*(?:${LETTER_DATE}[\\s。.]*)?$`);
+// "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:打了[^，,。]{0,4}?)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -79,12 +91,24 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
   for (const n of numbers)
     if (own && n.index > own.index && n.owner !== "other" && n.owner !== "relative")
       if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index))) own = n;
-  if (own) return { phone: own.phone, for: "self" };
+  if (own) return { phone: withLastFour(own, text), for: "self" };
   const relative = numbers.find((n) => n.owner === "relative");
   return relative ? { phone: relative.phone, for: "relative" } : null;
 }
 
 type Owner = "self" | "relative" | "other" | null;
+
+// "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words.
+const WRITTEN_LAST_FOUR = new RegExp(
+  `^[，,\\s]*(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+);
+
+/** The number with its last four digits when the writer gave them apart from the first seven. */
+function withLastFour(n: { phone: string; end: number }, text: string): string {
+  if (n.phone.length !== 7 || !n.phone.startsWith("1")) return n.phone;
+  const m = WRITTEN_LAST_FOUR.exec(text.slice(n.end));
+  return m ? n.phone + digitView(spellDigits(m[1]!)).replace(/\D/g, "") : n.phone;
+}
 
 /** Every phone number in the text, in order, with whose the words around it say it is. */
 function readNumbers(
@@ -193,16 +217,26 @@ function ownerOf(
   kind: NumberKind,
 ): Owner {
   if (OTHER_AFTER.test(after)) return "other";
-  const clauses = before.trimEnd().split(CLAUSE_BREAK);
+  const lead = before.trimEnd();
+  const clauses = lead.split(CLAUSE_BREAK);
   const current = clauses[clauses.length - 1] ?? "";
   const previous = clauses[clauses.length - 2] ?? "";
-  if (forRelative(current) || ((!current.trim() || LABEL_ONLY.test(current)) && ASKS_RELATIVE.test(previous)))
-    return "relative";
+  if (CENTRE_NUMBER.test(current)) return "other";
+  // "老板的手机号我知道，是…": the clause before says whose number the bare one is.
+  if (/^\s*(?:就是|是|为)?\s*$/.test(current) && THEIR_NUMBER.test(previous) && !FIRST_PERSON.test(previous.split(THIRD_PARTY)[0]!))
+    return "other";
+  if (/^\s*[，,]\s*(?:这|那)?(?:就是|也就是|即)我/.test(after)) return "self";
+  if (forRelative(current) || RELATIVE_FIELD.test(current) || relativeAskedBefore(clauses)) return "relative";
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
   const ownPlace = PLACE_LABEL.test(current) && OWN_PLACE.test(before);
   if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished) return "other";
   if (ownPlace) return "self";
+  // "姓名：邬丽（单耳邬）电话：…": a form's line with the name and a phone label.
+  if (SELF_INTRO.test(current) && TRAILING_LABEL.test(current)) return "self";
+  // A phone field on its own line in a form the writer signs at the top.
+  if (LABEL_ONLY.test(current) && lead[lead.length - current.length - 1] === "\n" && WRITER_FIELD.test(before))
+    return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
   if (namesThirdParty(previous)) return "other";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
@@ -233,16 +267,37 @@ const RELATIVE_WORD =
   "(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
-  `(?:(?:我|俺|咱)(?:的|家的?)?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
+  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
 );
 // The writer's own shop or office line ("我店里电话…") is theirs to be called on.
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
 // "联系我女儿，电话…": asked to reach the relative in the clause before a bare label.
 const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)${MY_RELATIVE.source}`);
+// "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
+const THEIR_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:他|她)(?:的|家的?)?${RELATIVE_WORD}`);
+// A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
+const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
+
+/**
+ * Whether the number's clause is a bare label (or a pronoun's: "她电话是") after the writer asked
+ * to reach a relative a clause or two before ("联系我女儿吧，她电话…", "你们打我大儿子，他叫…，电话…").
+ */
+function relativeAskedBefore(clauses: readonly string[]): boolean {
+  const current = clauses[clauses.length - 1] ?? "";
+  if (current.trim() && !LABEL_ONLY.test(current) && !/^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current))
+    return false;
+  for (let i = clauses.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    const clause = clauses[i]!;
+    if (!clause.trim()) continue;
+    if (ASKS_RELATIVE.test(clause)) return true;
+    if (!ABOUT_RELATIVE.test(clause)) return false;
+  }
+  return false;
+}
 
 /** Whether the clause gives a relative's number to be called on ("有事打我女儿电话", "我儿子手机"). */
 function forRelative(clause: string): boolean {
-  const m = MY_RELATIVE.exec(clause);
+  const m = MY_RELATIVE.exec(clause) ?? THEIR_RELATIVE.exec(clause);
   // "我女儿说物业电话…": someone else named after the relative owns the number.
   return !!m && !THIRD_PARTY.test(clause.slice(m.index + m[0].length));
 }
