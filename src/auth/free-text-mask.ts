@@ -89,7 +89,7 @@ const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电�
 // "知情人：老钟") or after 叫 ("他叫小刚", "叫我老洪"). 老 / 小 with a surname (老雷, 小黄) counts
 // here, never bare: "老路", "小时" are words.
 const LABELLED_NAME = new RegExp(
-  `((?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  `((?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
   "gu",
 );
 // After a word for someone's standing or family ("我是上班族小黄", "邻居小贺的电话"): 老 / 小 and a
@@ -101,6 +101,13 @@ const STANDING_NAME = new RegExp(
   "gu",
 );
 
+// A shop's owner by surname ("祝老板说…", "跟严店长讲"), where a word starts: "健身房老板", "线路老板"
+// hold no surname. Officials addressed by their post (易书记, 李局长) are left: they are named in
+// their public role.
+const BUSINESS_TITLED = new RegExp(
+  `(^|[^\\p{Script=Han}*]|[的是找问跟叫和说让给被向对与把])([${TITLED_SURNAMES}](?:老板娘|老板|店长|老总))`,
+  "gu",
+);
 // A name standing alone: opening the message before who and where the writer is ("某某，文庙巷12号",
 // "某某反映："), on a line of its own, or right before a phone number ("…。某某，手机139****5678").
 const ALONE = personForm(SURNAME_PATTERN, TITLES);
@@ -117,6 +124,23 @@ const ROLE_NICKNAME = new RegExp(
 // How callers spell a surname aloud on the hotline ("弓长张", "立早章", "耳东陈"): it gives the name away.
 const SPELT_SURNAME =
   /弓长张|立早章|耳东陈|木子李|口天吴|双木林|言午许|草头黄|古月胡|木易杨|人可何|禾口程|关耳郑|双人徐/gu;
+
+// A relative named after the word for them ("儿子黎某，请打这个", "我女儿王某某，"): the family word
+// leaves no doubt it is a person.
+const RELATIVE_NAME = new RegExp(
+  `((?:儿子|女儿|闺女|老伴|爱人|老公|老婆|丈夫|妻子|孙子|孙女|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工))(${SURNAME_PATTERN}${HAN}{1,2}?)(?=[，,。、）)；;\\s]|$)`,
+  "gu",
+);
+// After a word for a neighbour or a role, a surname with a form of address is a person even when the
+// surname is also a function word ("邻居于大姐家的狗").
+const ROLE_TITLED = new RegExp(`((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下))([于万时常全明单解成连边商池查应](?:${TITLES}))`, "gu");
+// "老板叫阿强": a name of 阿 and a given name after 叫.
+const CALLED_A = /((?:叫我|名叫|叫)\s*)(阿(?![姨婆伯公叔婶])\p{Script=Han})(?=[，,。！!？?；;、\s）)]|$|电话|手机)/gu;
+// A hotline turn that is only a name ("话务员：周某某？"), as when an agent reads a name back.
+const NAME_TURN = new RegExp(
+  `((?:^|\\n)[ \\t]*(?:话务员|来电人|坐席|市民)[:：]\\s*)(${ALONE})(?=[？?。.！!]?[ \\t]*(?:\\n|$))`,
+  "gu",
+);
 
 // Room / house numbers: 501室, 302户, 3单元501, 7号楼502, 门牌号15号, 12号院3号.
 const N = "[0-9０-９一二三四五六七八九十百零两]+";
@@ -194,7 +218,24 @@ function contextual(m: string, lead: string, name: string): string {
     : `${lead}${maskName(name)}`;
 }
 
+/**
+ * Names masked where they stand, then masked wherever else they stand: "网格员小田说…小田说她已经报上
+ * 去了" names 小田 twice, and only the first is by a role.
+ */
 function maskNamesIn(view: string): string {
+  const masked = maskNamesInPlace(view);
+  const names = new Set<string>();
+  for (const m of masked.matchAll(/\p{Script=Han}\*+/gu)) {
+    const name = view.slice(m.index, m.index + m[0].length);
+    // Only what reads as a name alone: a mask that hit a place or a word is not spread.
+    if (name !== m[0] && !name.includes("*") && alone(name, "", name) !== name) names.add(name);
+  }
+  let out = masked;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) out = out.split(name).join(maskName(name)!);
+  return out;
+}
+
+function maskNamesInPlace(view: string): string {
   const introduced = (m: string, lead: string, name: string) => {
     const clean = trimName(name);
     return clean && !EVERYDAY.test(clean) ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
@@ -206,7 +247,7 @@ function maskNamesIn(view: string): string {
     .replace(NAMED, introduced)
     .replace(INTRODUCED, introduced)
     .replace(FULL_TITLED, (m, lead: string, name: string) =>
-      NOT_NAME.test(name.slice(1)) || EVERYDAY.test(name) || LOOKS_LIKE_NAME.test(name)
+      NOT_NAME.test(name.slice(1)) || EVERYDAY.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name)
         ? m
         : `${lead}${maskName(name)}`,
     )
@@ -221,6 +262,11 @@ function maskNamesIn(view: string): string {
     .replace(ROLE_NICKNAME, (m, lead: string, name: string) =>
       EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
     )
+    .replace(BUSINESS_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(RELATIVE_NAME, alone)
+    .replace(ROLE_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(NAME_TURN, alone)
     .replace(SPELT_SURNAME, (m) => "*".repeat(m.length));
 }
 
