@@ -133,9 +133,13 @@ const RELATIVE_NAME = new RegExp(
 );
 // After a word for a neighbour or a role, a surname with a form of address is a person even when the
 // surname is also a function word ("邻居于大姐家的狗").
-const ROLE_TITLED = new RegExp(`((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下))([于万时常全明单解成连边商池查应](?:${TITLES}))`, "gu");
+const ROLE_TITLED = new RegExp(
+  `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下))([于万时常全明单解成连边商池查应](?:${TITLES}))`,
+  "gu",
+);
 // "老板叫阿强": a name of 阿 and a given name after 叫.
-const CALLED_A = /((?:叫我|名叫|叫)\s*)(阿(?![姨婆伯公叔婶])\p{Script=Han})(?=[，,。！!？?；;、\s）)]|$|电话|手机)/gu;
+const CALLED_A =
+  /((?:叫我|名叫|叫)\s*)(阿(?![姨婆伯公叔婶])\p{Script=Han})(?=[，,。！!？?；;、\s）)]|$|电话|手机)/gu;
 // A hotline turn that is only a name ("话务员：周某某？"), as when an agent reads a name back.
 const NAME_TURN = new RegExp(
   `((?:^|\\n)[ \\t]*(?:话务员|来电人|坐席|市民)[:：]\\s*)(${ALONE})(?=[？?。.！!]?[ \\t]*(?:\\n|$))`,
@@ -231,7 +235,8 @@ function maskNamesIn(view: string): string {
     if (name !== m[0] && !name.includes("*") && alone(name, "", name) !== name) names.add(name);
   }
   let out = masked;
-  for (const name of [...names].sort((a, b) => b.length - a.length)) out = out.split(name).join(maskName(name)!);
+  for (const name of [...names].sort((a, b) => b.length - a.length))
+    out = out.split(name).join(maskName(name)!);
   return out;
 }
 
@@ -247,7 +252,10 @@ function maskNamesInPlace(view: string): string {
     .replace(NAMED, introduced)
     .replace(INTRODUCED, introduced)
     .replace(FULL_TITLED, (m, lead: string, name: string) =>
-      NOT_NAME.test(name.slice(1)) || EVERYDAY.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name)
+      NOT_NAME.test(name.slice(1)) ||
+      EVERYDAY.test(name) ||
+      LOOKS_LIKE_NAME.test(name) ||
+      ENDS_LIKE_PLACE.test(name)
         ? m
         : `${lead}${maskName(name)}`,
     )

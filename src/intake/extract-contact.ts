@@ -44,9 +44,12 @@ const THEIR_NUMBER = new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|�
 const CENTRE_NUMBER = /(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/;
 // A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
 // even after a line about whom they report ("被反映人：…").
-const WRITER_FIELD = /(?:^|\n)\s*(?:反映人|联系人|联络人|姓名|申请人|投诉人|举报人|来信人|发信人|申诉人|建议人)\s*[:：]/;
+const WRITER_FIELD =
+  /(?:^|\n)\s*(?:反映人|联系人|联络人|姓名|申请人|投诉人|举报人|来信人|发信人|申诉人|建议人)\s*[:：]/;
 // "联系电话（女儿）：…": a phone field said to be a relative's.
-const RELATIVE_FIELD = new RegExp(`(?:电话|手机|号码|联系方式)\\s*[（(]\\s*${"(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|孙子|孙女|儿媳|女婿|侄子|侄女|外甥女?|家属|亲属|保姆|护工)"}\\s*[）)]`);
+const RELATIVE_FIELD = new RegExp(
+  `(?:电话|手机|号码|联系方式)\\s*[（(]\\s*${"(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|孙子|孙女|儿媳|女婿|侄子|侄女|外甥女?|家属|亲属|保姆|护工)"}\\s*[）)]`,
+);
 // In an SMS a space ends a clause as often as a comma does: "…帮忙买个药 有事打…".
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
@@ -223,7 +226,11 @@ function ownerOf(
   const previous = clauses[clauses.length - 2] ?? "";
   if (CENTRE_NUMBER.test(current)) return "other";
   // "老板的手机号我知道，是…": the clause before says whose number the bare one is.
-  if (/^\s*(?:就是|是|为)?\s*$/.test(current) && THEIR_NUMBER.test(previous) && !FIRST_PERSON.test(previous.split(THIRD_PARTY)[0]!))
+  if (
+    /^\s*(?:就是|是|为)?\s*$/.test(current) &&
+    THEIR_NUMBER.test(previous) &&
+    !FIRST_PERSON.test(previous.split(THIRD_PARTY)[0]!)
+  )
     return "other";
   if (/^\s*[，,]\s*(?:这|那)?(?:就是|也就是|即)我/.test(after)) return "self";
   if (forRelative(current) || RELATIVE_FIELD.test(current) || relativeAskedBefore(clauses)) return "relative";
@@ -235,7 +242,11 @@ function ownerOf(
   // "姓名：邬丽（单耳邬）电话：…": a form's line with the name and a phone label.
   if (SELF_INTRO.test(current) && TRAILING_LABEL.test(current)) return "self";
   // A phone field on its own line in a form the writer signs at the top.
-  if (LABEL_ONLY.test(current) && lead[lead.length - current.length - 1] === "\n" && WRITER_FIELD.test(before))
+  if (
+    LABEL_ONLY.test(current) &&
+    lead[lead.length - current.length - 1] === "\n" &&
+    WRITER_FIELD.test(before)
+  )
     return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
   if (namesThirdParty(previous)) return "other";
@@ -284,7 +295,11 @@ const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
  */
 function relativeAskedBefore(clauses: readonly string[]): boolean {
   const current = clauses[clauses.length - 1] ?? "";
-  if (current.trim() && !LABEL_ONLY.test(current) && !/^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current))
+  if (
+    current.trim() &&
+    !LABEL_ONLY.test(current) &&
+    !/^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current)
+  )
     return false;
   for (let i = clauses.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const clause = clauses[i]!;
@@ -350,7 +365,8 @@ const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
 const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
-const NOT_GIVEN_NAME = /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/;
+const NOT_GIVEN_NAME =
+  /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/;
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
@@ -538,7 +554,8 @@ const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字
 const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
 
 // How callers spell a surname aloud: "弓长张", "立早章", "耳东陈" are no names.
-const SPELT_SURNAME = /^(?:弓长张|立早章|耳东陈|木子李|口天吴|双木林|言午许|草头黄|古月胡|木易杨|人可何|禾口程|关耳郑|双人徐|三点水)/;
+const SPELT_SURNAME =
+  /^(?:弓长张|立早章|耳东陈|木子李|口天吴|双木林|言午许|草头黄|古月胡|木易杨|人可何|禾口程|关耳郑|双人徐|三点水)/;
 
 /**
  * The caller's answer to the agent's question for their name when it is the name alone ("賈秀蘭") or
