@@ -24,8 +24,12 @@ const PHONE_KINDS = new Set<NumberKind>(["mobile", "landline", "local"]);
 
 /** Phone numbers in the text, in order (mobiles, landlines with area code, local numbers after 电话). */
 function phoneSpans(text: string): NumberSpan[] {
-  return findPersonalNumbers(text).filter((f) => PHONE_KINDS.has(f.kind));
+  return findPersonalNumbers(text).filter(
+    (f) => PHONE_KINDS.has(f.kind) && !ACCOUNT_LABEL.test(text.slice(Math.max(0, f.index - 8), f.index)),
+  );
 }
+// A meter's, a tax or an account number: "表号 0931004781625", "税号91620102…".
+const ACCOUNT_LABEL = /(?:卡|单|编|户|表|税|账|帐|工|学|订|票)号\s*(?:是|为|[:：])?\s*$/;
 
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
@@ -77,7 +81,7 @@ const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 // "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -93,13 +97,20 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
   // "…13919327615 刚才号码打错了，是13919372615": a later number after a correction replaces it.
   for (const n of numbers)
     if (own && n.index > own.index && n.owner !== "other" && n.owner !== "relative")
-      if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index))) own = n;
+      if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index)) || completes(own.phone, n.phone)) own = n;
   if (own) return { phone: withLastFour(own, text), for: "self" };
   const relative = numbers.find((n) => n.owner === "relative");
   return relative ? { phone: relative.phone, for: "relative" } : null;
 }
 
 type Owner = "self" | "relative" | "other" | null;
+
+// "151-0931-？？不好意思，151-0931-2644": a mobile begun and then given whole.
+function completes(first: string, later: string): boolean {
+  return (
+    first.startsWith("1") && first.length < 11 && later.length === 11 && later.startsWith(first.slice(0, 3))
+  );
+}
 
 // "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words.
 const WRITTEN_LAST_FOUR = new RegExp(
@@ -226,6 +237,8 @@ function ownerOf(
   const previous = clauses[clauses.length - 2] ?? "";
   if (CENTRE_NUMBER.test(current)) return "other";
   // "老板的手机号我知道，是…": the clause before says whose number the bare one is.
+  // "有人冒充热线工作人员打电话给我，号码是…": a caller's number the writer reports.
+  if ((LABEL_ONLY.test(current) || !current.trim()) && /冒充|诈骗|骗子/.test(previous)) return "other";
   if (
     /^\s*(?:就是|是|为)?\s*$/.test(current) &&
     THEIR_NUMBER.test(previous) &&
@@ -275,10 +288,10 @@ function ownerOf(
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
-  "(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|家人|家属|亲属|保姆|护工)";
+  "(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
-  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
+  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
 );
 // The writer's own shop or office line ("我店里电话…") is theirs to be called on.
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
@@ -298,7 +311,9 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
   if (
     current.trim() &&
     !LABEL_ONLY.test(current) &&
-    !/^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current)
+    !/^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current) &&
+    // "她说她能接：", "他白天在家：".
+    !/^\s*[他她][^，,。]{0,8}[:：]\s*$/.test(current)
   )
     return false;
   for (let i = clauses.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {

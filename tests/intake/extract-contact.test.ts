@@ -496,6 +496,26 @@ describe("names standing alone, spelt out, and callbacks named a clause away", (
     );
   });
 
+  it("reads a spouse named without 我, a pronoun's clause before the number, and a number begun then given whole", () => {
+    expect(readCallback("我在外地出差，有事请打老伴的 13519 27 4408")).toEqual({
+      phone: "13519274408",
+      for: "relative",
+    });
+    expect(readCallback("有事打我爱人电话，他上午在家：13688889999")).toEqual({
+      phone: "13688889999",
+      for: "relative",
+    });
+    expect(extractOwnPhone("我电话137-0931-？？不对，137-0931-5566，邱先生")).toBe("13709315566");
+    expect(extractOwnPhone("路灯坏了。电话：幺38 9三1六 0四5二")).toBe("13893160452");
+  });
+
+  it("takes no phone reported as a scammer's, a WeChat id said not to be a phone, or a tax or meter number", () => {
+    expect(extractOwnPhone("有人冒充社区打电话给我，号码是 0931-8123-456，让我转账")).toBeNull();
+    expect(extractOwnPhone("我微信号是13911112222（不是手机号），微信联系")).toBeNull();
+    expect(extractOwnPhone("店的税号91620102MA7K3T9L5X，怎么办转企")).toBeNull();
+    expect(extractOwnPhone("电表走得太快。表号 0931004781625")).toBeNull();
+  });
+
   it("takes no phone from a bank card grouped in fours or an account number", () => {
     expect(extractOwnPhone("我的卡号6222 0213 0458 8262 193被多扣了钱")).toBeNull();
     expect(extractOwnPhone("燃气户号8107 3645 92，要换表")).toBeNull();
