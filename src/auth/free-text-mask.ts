@@ -4,7 +4,15 @@ import { PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surna
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
-import { STANDING_PHRASE, TRADE_ENDING_IN_SURNAME } from "../domain/name-forms.js";
+import {
+  AFTER_OPENING_NAME,
+  BEFORE_PHONE,
+  ENDS_LIKE_PLACE,
+  LOOKS_LIKE_NAME,
+  STANDING_PHRASE,
+  TRADE_ENDING_IN_SURNAME,
+  personForm,
+} from "../domain/name-forms.js";
 
 /**
  * What a staff member's view of free text (a resident's words, a transcript, a summary) keeps.
@@ -39,7 +47,7 @@ export function freeTextPolicy(
 const D = "[0-9０-９]";
 
 const TITLES =
-  "先生|女士|小姐|太太|阿姨|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
+  "先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大叔|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
 // Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借") are not taken
 // as a surname before a form of address.
 const TITLED_SURNAMES = PLAIN_SURNAMES;
@@ -65,8 +73,9 @@ const INTRODUCED = new RegExp(
 const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说级]/u;
 const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)(${SURNAME_PATTERN})`, "gu");
 // "她姓孙，孙秀英", "姓卢，叫卢秀芝": the full name after the surname is masked whole.
+// How the surname is written may come between: "姓苏，苏州的苏，苏建平", "姓仇（读qiu），仇志明".
 const SURNAME_THEN_FULL = new RegExp(
-  `(姓(${SURNAME_PATTERN})[，,\\s]*(?:(?:名)?叫|是)?)(\\2[\\p{Script=Han}]{1,2})(?=${"[，,。！!？?；;、\\s）)（(]|$|电话|手机|联系"})`,
+  `(姓(${SURNAME_PATTERN})(?:[（(][^）)\\n]{0,12}[）)])?(?:[，,\\s]*[^，,。\\s]{1,8}?的(?:那个)?\\2)?[，,\\s]*(?:(?:名)?叫|是)?)(\\2[\\p{Script=Han}]{1,2})(?=${"[，,。！!？?；;、\\s）)（(]|$|电话|手机|联系"})`,
   "gu",
 );
 // Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
@@ -80,7 +89,7 @@ const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电�
 // "知情人：老钟") or after 叫 ("他叫小刚", "叫我老洪"). 老 / 小 with a surname (老雷, 小黄) counts
 // here, never bare: "老路", "小时" are words.
 const LABELLED_NAME = new RegExp(
-  `((?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  `((?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
   "gu",
 );
 // After a word for someone's standing or family ("我是上班族小黄", "邻居小贺的电话"): 老 / 小 and a
@@ -89,6 +98,51 @@ const LABELLED_NAME = new RegExp(
 const PERSON_WORDS = `(?:${STANDING_PHRASE}|邻居|老伴|爱人|老公|老婆|丈夫|妻子|儿子|女儿|闺女|孙子|孙女|女婿|儿媳|侄子|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工)`;
 const STANDING_NAME = new RegExp(
   `(${PERSON_WORDS}(?:\\s+(?=${PLAIN_SURNAME}${HAN}{1,2}${NAME_END})|(?=${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)(?:反映|电话|手机|联系|的电话|敬上|\\n|$|[（(]))|(?=[老小]${PLAIN_SURNAME}|${PLAIN_SURNAME}某)))((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  "gu",
+);
+
+// A shop's owner by surname ("祝老板说…", "跟严店长讲"), where a word starts: "健身房老板", "线路老板"
+// hold no surname. Officials addressed by their post (易书记, 李局长) are left: they are named in
+// their public role.
+const BUSINESS_TITLED = new RegExp(
+  `(^|[^\\p{Script=Han}*]|[的是找问跟叫和说让给被向对与把])([${TITLED_SURNAMES}](?:老板娘|老板|店长|老总))`,
+  "gu",
+);
+// A name standing alone: opening the message before who and where the writer is ("某某，文庙巷12号",
+// "某某反映："), on a line of its own, or right before a phone number ("…。某某，手机139****5678").
+const ALONE = personForm(SURNAME_PATTERN, TITLES);
+const OPENING_NAME = new RegExp(`^(\\s*)(${ALONE})(?=${AFTER_OPENING_NAME})`, "u");
+const OPENING_NICKNAME = new RegExp(`^(\\s*)([老小]${SURNAME_PATTERN})(?=在此|我|[，,：:])`, "u");
+const NAME_LINE = new RegExp(`((?:^|\\n)[ \\t]*)(${ALONE})(?=[ \\t]*(?:\\n|$))`, "gu");
+const NAME_BEFORE_PHONE = new RegExp(`(^|[\\n。.！!？?；;，,\\s])(${ALONE})${BEFORE_PHONE}`, "gu");
+// Someone named by their role with 老 / 小 and a surname, whatever follows ("面馆的老板老孟把桌椅…",
+// "网格员小田让我…", "物业管家小周说"); "邻居老房子" is no name.
+const ROLE_NICKNAME = new RegExp(
+  `(${STANDING_PHRASE}|邻居|管家|保洁|保洁员|网格员|经理|老板|师傅|包工头|工头|队长|班长|所长|站长|科长|同事|同学|朋友)([老小]${PLAIN_SURNAME})(?![子孩旧房])`,
+  "gu",
+);
+// How callers spell a surname aloud on the hotline ("弓长张", "立早章", "耳东陈"): it gives the name away.
+const SPELT_SURNAME =
+  /弓长张|立早章|耳东陈|木子李|口天吴|双木林|言午许|草头黄|古月胡|木易杨|人可何|禾口程|关耳郑|双人徐/gu;
+
+// A relative named after the word for them ("儿子黎某，请打这个", "我女儿王某某，"): the family word
+// leaves no doubt it is a person.
+const RELATIVE_NAME = new RegExp(
+  `((?:儿子|女儿|闺女|老伴|爱人|老公|老婆|丈夫|妻子|孙子|孙女|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工))(${SURNAME_PATTERN}${HAN}{1,2}?)(?=[，,。、）)；;\\s]|$)`,
+  "gu",
+);
+// After a word for a neighbour or a role, a surname with a form of address is a person even when the
+// surname is also a function word ("邻居于大姐家的狗").
+const ROLE_TITLED = new RegExp(
+  `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下))([于万时常全明单解成连边商池查应](?:${TITLES}))`,
+  "gu",
+);
+// "老板叫阿强": a name of 阿 and a given name after 叫.
+const CALLED_A =
+  /((?:叫我|名叫|叫)\s*)(阿(?![姨婆伯公叔婶])\p{Script=Han})(?=[，,。！!？?；;、\s）)]|$|电话|手机)/gu;
+// A hotline turn that is only a name ("话务员：周某某？"), as when an agent reads a name back.
+const NAME_TURN = new RegExp(
+  `((?:^|\\n)[ \\t]*(?:话务员|来电人|坐席|市民)[:：]\\s*)(${ALONE})(?=[？?。.！!]?[ \\t]*(?:\\n|$))`,
   "gu",
 );
 
@@ -123,7 +177,8 @@ export function maskFreeText(
 ): string {
   let out = text;
   // Names the ticket already knows (the reporter's) are masked wherever they stand, even bare.
-  for (const name of knownNames) if (name && [...name].length >= 2) out = maskEverywhere(out, name);
+  for (const name of knownNames)
+    if (name && [...name].length >= 2) out = maskSpelling(maskEverywhere(out, name), name);
   out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
   out = maskNames(out);
   if (!policy.houseNumbers)
@@ -151,13 +206,41 @@ function maskNames(text: string): string {
   return out;
 }
 
+/** A name standing alone, masked unless the word is a sentence opener, a trade or a place. */
+function alone(m: string, lead: string, name: string): string {
+  return LOOKS_LIKE_NAME.test(name) ||
+    ENDS_LIKE_PLACE.test(name) ||
+    EVERYDAY.test(name) ||
+    NOT_NAME.test(name.slice(1))
+    ? m
+    : `${lead}${maskName(name)}`;
+}
+
 function contextual(m: string, lead: string, name: string): string {
   return EVERYDAY.test(name) || NOT_NAME.test(name.slice(1).replace(/某$/, ""))
     ? m
     : `${lead}${maskName(name)}`;
 }
 
+/**
+ * Names masked where they stand, then masked wherever else they stand: "网格员小田说…小田说她已经报上
+ * 去了" names 小田 twice, and only the first is by a role.
+ */
 function maskNamesIn(view: string): string {
+  const masked = maskNamesInPlace(view);
+  const names = new Set<string>();
+  for (const m of masked.matchAll(/\p{Script=Han}\*+/gu)) {
+    const name = view.slice(m.index, m.index + m[0].length);
+    // Only what reads as a name alone: a mask that hit a place or a word is not spread.
+    if (name !== m[0] && !name.includes("*") && alone(name, "", name) !== name) names.add(name);
+  }
+  let out = masked;
+  for (const name of [...names].sort((a, b) => b.length - a.length))
+    out = out.split(name).join(maskName(name)!);
+  return out;
+}
+
+function maskNamesInPlace(view: string): string {
   const introduced = (m: string, lead: string, name: string) => {
     const clean = trimName(name);
     return clean && !EVERYDAY.test(clean) ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
@@ -169,12 +252,30 @@ function maskNamesIn(view: string): string {
     .replace(NAMED, introduced)
     .replace(INTRODUCED, introduced)
     .replace(FULL_TITLED, (m, lead: string, name: string) =>
-      NOT_NAME.test(name.slice(1)) || EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
+      NOT_NAME.test(name.slice(1)) ||
+      EVERYDAY.test(name) ||
+      LOOKS_LIKE_NAME.test(name) ||
+      ENDS_LIKE_PLACE.test(name)
+        ? m
+        : `${lead}${maskName(name)}`,
     )
     .replace(TITLED, (m, at: number, all: string) =>
       TRADE_ENDING_IN_SURNAME.test(all.slice(Math.max(0, at - 1), at + 1)) ? m : (maskName(m) ?? m),
     )
-    .replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`);
+    .replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`)
+    .replace(OPENING_NAME, alone)
+    .replace(OPENING_NICKNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(NAME_LINE, alone)
+    .replace(NAME_BEFORE_PHONE, alone)
+    .replace(ROLE_NICKNAME, (m, lead: string, name: string) =>
+      EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(BUSINESS_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(RELATIVE_NAME, alone)
+    .replace(ROLE_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(NAME_TURN, alone)
+    .replace(SPELT_SURNAME, (m) => "*".repeat(m.length));
 }
 
 /**
@@ -195,6 +296,27 @@ function maskEverywhere(text: string, name: string): string {
     from = i + simpleName.length;
   }
   return out + text.slice(from);
+}
+
+/**
+ * How a caller spells the given name of a known name ("建设的建，事业的业", "美丽的美"): each such
+ * phrase gives a character of the name away, so it is masked whole. The surname's ("刘备的刘") is
+ * what the masked name shows anyway.
+ */
+function maskSpelling(text: string, name: string): string {
+  let out = text;
+  // A form of address (王老师) has no given name to spell.
+  if (new RegExp(`(?:${TITLES})$`, "u").test(name)) return out;
+  for (const c of [...name].slice(1)) {
+    if (!/\p{Script=Han}/u.test(c)) continue;
+    // A phrase of its own between marks ("，美丽的美，"), never a word inside a sentence ("老师的师德").
+    const spelt = new RegExp(
+      `(?<=^|[，,。、\\s：:是])[\\p{Script=Han}]{0,2}${c}[\\p{Script=Han}]{0,2}的(?:那个)?${c}(?=[，,。、！!？?\\s]|$)`,
+      "gu",
+    );
+    out = out.replace(spelt, (m) => "*".repeat(m.length));
+  }
+  return out;
 }
 
 /** `maskFreeText` for nullable columns. */

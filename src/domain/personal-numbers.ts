@@ -62,6 +62,7 @@ const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|�
 export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that
 // long is a number read out.
+const PHONE_WORD_BEFORE = /(?:电话|電話|手机|手機|号码|號碼)\s*(?:是|為|为|[:：])?\s*$/;
 const SPOKEN_RUN = new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,}`, "g");
 
 /**
@@ -70,7 +71,9 @@ const SPOKEN_RUN = new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,
  */
 export function digitView(text: string): string {
   const ascii = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return ascii.replace(SPOKEN_RUN, (run) => {
+  return ascii.replace(SPOKEN_RUN, (run, at: number) => {
+    // Right after a phone word every digit word is part of the number ("电话：幺39 3幺2六 88零幺").
+    if (PHONE_WORD_BEFORE.test(ascii.slice(Math.max(0, at - 6), at))) return spellDigits(run);
     // Beside typed digits, one or two digit words at either end are ordinary words
     // ("…8426631一直打不通", "两个13…"); three or more are part of the number.
     const [, head, body, tail] = /^([^0-9]{0,2}(?=[0-9]))?(.*?)((?<=[0-9])[^0-9]{1,2})?$/s.exec(run)!;
@@ -90,6 +93,9 @@ const DIGITS = (count: string) => `\\d(?:${SEP}\\d)${count}`;
 // with an area code, a 7–8 digit local number after a phone word, and any other run of 11+ digits.
 const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
   { kind: "id_card", re: new RegExp(`(?<![0-9A-Za-z])${DIGITS("{16}")}${SEP}[0-9Xx](?![0-9A-Za-z])`, "g") },
+  // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest:
+  // "6217 0021 3045 8826 193" holds a landline-like "0021 3045 8826".
+  { kind: "long", re: /(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g },
   {
     kind: "mobile",
     // "(+86)166…": the country code in brackets belongs to the number.
@@ -102,14 +108,12 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
     kind: "landline",
     re: new RegExp(`(?<!\\d)[(（【[]?(0${DIGITS("{2,3}")})[)）】\\]]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
   },
-  // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest.
-  { kind: "long", re: /(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g },
   {
     kind: "local",
     // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…", "联系我：…",
     // "有事打店里 8461372".
     re: new RegExp(
-      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d)`,
+      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編户戶表工学學账賬帐帳房订訂票税稅])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d)`,
       "g",
     ),
   },

@@ -1,6 +1,15 @@
 import type { Callback } from "../domain/complaint.schema.js";
 import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
-import { OFFICE_TITLE, STANDING_PHRASE, TRADE_ENDING_IN_SURNAME } from "../domain/name-forms.js";
+import {
+  AFTER_OPENING_NAME,
+  BEFORE_PHONE,
+  ENDS_LIKE_PLACE,
+  LOOKS_LIKE_NAME,
+  OFFICE_TITLE,
+  STANDING_PHRASE,
+  TRADE_ENDING_IN_SURNAME,
+  personForm,
+} from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import {
   DIGIT_OR_SPOKEN,
@@ -15,20 +24,36 @@ const PHONE_KINDS = new Set<NumberKind>(["mobile", "landline", "local"]);
 
 /** Phone numbers in the text, in order (mobiles, landlines with area code, local numbers after 电话). */
 function phoneSpans(text: string): NumberSpan[] {
-  return findPersonalNumbers(text).filter((f) => PHONE_KINDS.has(f.kind));
+  return findPersonalNumbers(text).filter(
+    (f) => PHONE_KINDS.has(f.kind) && !ACCOUNT_LABEL.test(text.slice(Math.max(0, f.index - 8), f.index)),
+  );
 }
+// A meter's, a tax or an account number: "表号 0931004781625", "税号91620102…".
+const ACCOUNT_LABEL = /(?:卡|单|编|户|表|税|账|帐|工|学|订|票)号\s*(?:是|为|[:：])?\s*$/;
 
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY =
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|社区|网格员|村委|居委|业委会|客服/;
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, "g");
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
 // Words asking to be called back on the number that follows: it is the writer's.
 const CONTACT_WORD =
   /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call)|打这个(号|电话)|拨打|请回复|请打|联系我/i;
 // Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
-const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打/;
+// "…。打166…找我", "你们打…吧": a bare 打 addressed to the centre.
+const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打\s*$/;
+// "你们上次给我回电话的那个号码是…": the centre's own number, asked about.
+const THEIR_NUMBER = new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`);
+const CENTRE_NUMBER = /(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/;
+// A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
+// even after a line about whom they report ("被反映人：…").
+const WRITER_FIELD =
+  /(?:^|\n)\s*(?:反映人|联系人|联络人|姓名|申请人|投诉人|举报人|来信人|发信人|申诉人|建议人)\s*[:：]/;
+// "联系电话（女儿）：…": a phone field said to be a relative's.
+const RELATIVE_FIELD = new RegExp(
+  `(?:电话|手机|号码|联系方式)\\s*[（(]\\s*${"(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|孙子|孙女|儿媳|女婿|侄子|侄女|外甥女?|家属|亲属|保姆|护工)"}\\s*[）)]`,
+);
 // In an SMS a space ends a clause as often as a comma does: "…帮忙买个药 有事打…".
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
@@ -47,13 +72,16 @@ const OWN_PLACE =
 const SELF_INTRO =
   /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
 // What follows a number can settle whose it is: "（本人手机）", "这是我电话" against "没人接", "打不通".
-const SELF_AFTER = /^\s*[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))/;
+// "打…找我", "请打他女儿的电话…，就是我本人".
+const SELF_AFTER =
+  /^\s*(?:[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))|找我|联系我|[，,]\s*(?:这|那)?(?:就是|也就是|即)我(?:本人)?)/;
 // A letter's date: "2026.11.22", "2026-11-22", "2026年11月22日".
 const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*日?";
 // The end of the message, or only a letter's date after the number ("…09318699216\n2026.11.22").
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)]*(?:${LETTER_DATE}[\\s。.]*)?$`);
+// "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是)\s*)?(?:打了[^，,。]{0,4}?)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -69,13 +97,32 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
   // "…13919327615 刚才号码打错了，是13919372615": a later number after a correction replaces it.
   for (const n of numbers)
     if (own && n.index > own.index && n.owner !== "other" && n.owner !== "relative")
-      if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index))) own = n;
-  if (own) return { phone: own.phone, for: "self" };
+      if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index)) || completes(own.phone, n.phone)) own = n;
+  if (own) return { phone: withLastFour(own, text), for: "self" };
   const relative = numbers.find((n) => n.owner === "relative");
   return relative ? { phone: relative.phone, for: "relative" } : null;
 }
 
 type Owner = "self" | "relative" | "other" | null;
+
+// "151-0931-？？不好意思，151-0931-2644": a mobile begun and then given whole.
+function completes(first: string, later: string): boolean {
+  return (
+    first.startsWith("1") && first.length < 11 && later.length === 11 && later.startsWith(first.slice(0, 3))
+  );
+}
+
+// "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words.
+const WRITTEN_LAST_FOUR = new RegExp(
+  `^[，,\\s]*(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+);
+
+/** The number with its last four digits when the writer gave them apart from the first seven. */
+function withLastFour(n: { phone: string; end: number }, text: string): string {
+  if (n.phone.length !== 7 || !n.phone.startsWith("1")) return n.phone;
+  const m = WRITTEN_LAST_FOUR.exec(text.slice(n.end));
+  return m ? n.phone + digitView(spellDigits(m[1]!)).replace(/\D/g, "") : n.phone;
+}
 
 /** Every phone number in the text, in order, with whose the words around it say it is. */
 function readNumbers(
@@ -184,16 +231,36 @@ function ownerOf(
   kind: NumberKind,
 ): Owner {
   if (OTHER_AFTER.test(after)) return "other";
-  const clauses = before.trimEnd().split(CLAUSE_BREAK);
+  const lead = before.trimEnd();
+  const clauses = lead.split(CLAUSE_BREAK);
   const current = clauses[clauses.length - 1] ?? "";
   const previous = clauses[clauses.length - 2] ?? "";
-  if (forRelative(current) || ((!current.trim() || LABEL_ONLY.test(current)) && ASKS_RELATIVE.test(previous)))
-    return "relative";
+  if (CENTRE_NUMBER.test(current)) return "other";
+  // "老板的手机号我知道，是…": the clause before says whose number the bare one is.
+  // "有人冒充热线工作人员打电话给我，号码是…": a caller's number the writer reports.
+  if ((LABEL_ONLY.test(current) || !current.trim()) && /冒充|诈骗|骗子/.test(previous)) return "other";
+  if (
+    /^\s*(?:就是|是|为)?\s*$/.test(current) &&
+    THEIR_NUMBER.test(previous) &&
+    !FIRST_PERSON.test(previous.split(THIRD_PARTY)[0]!)
+  )
+    return "other";
+  if (/^\s*[，,]\s*(?:这|那)?(?:就是|也就是|即)我/.test(after)) return "self";
+  if (forRelative(current) || RELATIVE_FIELD.test(current) || relativeAskedBefore(clauses)) return "relative";
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
   const ownPlace = PLACE_LABEL.test(current) && OWN_PLACE.test(before);
   if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished) return "other";
   if (ownPlace) return "self";
+  // "姓名：邬丽（单耳邬）电话：…": a form's line with the name and a phone label.
+  if (SELF_INTRO.test(current) && TRAILING_LABEL.test(current)) return "self";
+  // A phone field on its own line in a form the writer signs at the top.
+  if (
+    LABEL_ONLY.test(current) &&
+    lead[lead.length - current.length - 1] === "\n" &&
+    WRITER_FIELD.test(before)
+  )
+    return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
   if (namesThirdParty(previous)) return "other";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
@@ -221,19 +288,46 @@ function ownerOf(
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
-  "(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|家人|家属|亲属|保姆|护工)";
+  "(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
-  `(?:(?:我|俺|咱)(?:的|家的?)?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
+  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
 );
 // The writer's own shop or office line ("我店里电话…") is theirs to be called on.
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
 // "联系我女儿，电话…": asked to reach the relative in the clause before a bare label.
 const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)${MY_RELATIVE.source}`);
+// "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
+const THEIR_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:他|她)(?:的|家的?)?${RELATIVE_WORD}`);
+// A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
+const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
+
+/**
+ * Whether the number's clause is a bare label (or a pronoun's: "她电话是") after the writer asked
+ * to reach a relative a clause or two before ("联系我女儿吧，她电话…", "你们打我大儿子，他叫…，电话…").
+ */
+function relativeAskedBefore(clauses: readonly string[]): boolean {
+  const current = clauses[clauses.length - 1] ?? "";
+  if (
+    current.trim() &&
+    !LABEL_ONLY.test(current) &&
+    !/^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current) &&
+    // "她说她能接：", "他白天在家：".
+    !/^\s*[他她][^，,。]{0,8}[:：]\s*$/.test(current)
+  )
+    return false;
+  for (let i = clauses.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    const clause = clauses[i]!;
+    if (!clause.trim()) continue;
+    if (ASKS_RELATIVE.test(clause)) return true;
+    if (!ABOUT_RELATIVE.test(clause)) return false;
+  }
+  return false;
+}
 
 /** Whether the clause gives a relative's number to be called on ("有事打我女儿电话", "我儿子手机"). */
 function forRelative(clause: string): boolean {
-  const m = MY_RELATIVE.exec(clause);
+  const m = MY_RELATIVE.exec(clause) ?? THEIR_RELATIVE.exec(clause);
   // "我女儿说物业电话…": someone else named after the relative owns the number.
   return !!m && !THIRD_PARTY.test(clause.slice(m.index + m[0].length));
 }
@@ -261,8 +355,8 @@ function namesThirdParty(clause: string): boolean {
 
 const SURNAME = SURNAME_PATTERN;
 const TITLE =
-  "(?:先生|女士|小姐|太太|阿姨|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|姐|哥|叔|伯伯|婶)";
-const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦]/;
+  "(?:先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|大叔|叔叔|姐|哥|叔|伯伯|婶)";
+const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦我你他她给]/;
 const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, or a Latin name (Lily).
 const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-Z][a-z]{1,15})`;
@@ -282,17 +376,23 @@ const CALL_ME_BY = new RegExp(`叫我(${NAME})`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
 const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
 const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
-const I_AM = new RegExp(`我是(${NAME})${NAME_END}`, "u");
+// 我係 is Cantonese for 我是 (read in simplified script as 我系).
+const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
+// "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
+const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
+const NOT_GIVEN_NAME =
+  /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/;
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
+// "姓苏，苏州的苏，苏建平", "姓仇（读qiu），仇志明": how the surname is written may come between.
 const SURNAME_THEN_NAME = new RegExp(
-  `(?<![他她])姓(${SURNAME})[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
+  `(?<![他她])姓(${SURNAME})(?:[（(][^）)\\n]{0,12}[）)])?(?:[，,\\s]*[^，,。\\s]{1,8}?的(?:那个)?\\1)?[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
   "u",
 );
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
@@ -337,8 +437,27 @@ const SIGNATURE_TAIL = new RegExp(
   `(?:[\\s，,]*(?:${LETTER_DATE}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
   "u",
 );
+// A name standing alone: opening the message before who and where the writer is ("钱某某，文庙巷12号",
+// "某某反映："), on a line of its own (a form's or a letter's last line), or right before a number
+// ("…谢谢。某某，手机139…", "某某 ☎ 139…"). Only where the word is no sentence opener or trade and
+// does not end like a place.
+const ALONE = personForm(SURNAME, TITLE);
+const OPENING_NAME = new RegExp(`^\\s*(${ALONE})(?=${AFTER_OPENING_NAME})`, "u");
+// "老萧我要说一句：", "老鲍在此": 老 / 小 and a surname open the message as the writer's signature.
+const OPENING_NICKNAME = new RegExp(`^\\s*([老小]${SURNAME})(?=在此|我|[，,：:])`, "u");
+const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(${ALONE})[ \\t]*(?=\\n|$)`, "u");
+const NAME_BEFORE_PHONE = new RegExp(`(?:^|[\\n。.！!？?；;，,\\s])(${ALONE})${BEFORE_PHONE}`, "u");
+// Before a name met by a number: someone else's ("物业经理刘某某，电话…", "业主 某某" is the writer).
+const OTHERS_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})[^，,。！!？?\\n]{0,4}$`);
+
+/** A name standing alone, when the word is plausibly one. */
+function aloneName(m: RegExpExecArray | null): string | null {
+  const name = plausible(m?.[1]);
+  return name && !LOOKS_LIKE_NAME.test(name) && !ENDS_LIKE_PLACE.test(name) ? name : null;
+}
+
 const NOT_A_NAME =
-  /^(谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
+  /^(孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 
@@ -346,7 +465,7 @@ const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 function plausible(name: string | undefined): string | null {
   if (!name) return null;
   if (/^[A-Za-z]/.test(name)) return name;
-  if (NOT_A_NAME.test(name)) return null;
+  if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name)) return null;
   if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
   return NOT_NAME_CHARS.test(name.slice(1)) ? null : name;
 }
@@ -394,15 +513,24 @@ function nameIn(text: string): string | null {
     )
       ? found
       : null;
-  if (titled && /我|本人|来电|联系/.test(text.slice(Math.max(0, titled.index - 4), titled.index + 3)))
+  // "我是王女士", "本人刘阿姨", not "住我楼上的邓老师".
+  if (
+    titled &&
+    /(?:我|本人|来电人?|联系人)[是叫:：\s]*$/.test(
+      text.slice(Math.max(0, titled.index - 4), titled.index + titled[0].length - titled[1]!.length),
+    )
+  )
     return titled[1]!;
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
   const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? plausible(CLAUSE_CALLED.exec(text)?.[1]);
   if (callMe) return callMe;
+  const given = GIVEN_NAME.exec(text)?.[1];
+  if (given && !NOT_GIVEN_NAME.test(given)) return given;
   const full = SURNAME_THEN_NAME.exec(text);
-  if (full) return full[2]!;
+  // "楼上住户姓傅，傅先生…" names a third party.
+  if (full && !THIRD_PARTY.test(text.slice(Math.max(0, full.index - 6), full.index))) return full[2]!;
   const surname = BARE_SURNAME.exec(text);
   if (surname) return surname[1]!;
   const iAm =
@@ -415,26 +543,58 @@ function nameIn(text: string): string | null {
     const signed = plausible(re.exec(text)?.[1]);
     if (signed) return signed;
   }
+  const alone =
+    aloneName(OPENING_NAME.exec(text)) ??
+    plausible(OPENING_NICKNAME.exec(text)?.[1]) ??
+    aloneName(NAME_LINE.exec(text)) ??
+    nameBeforePhone(text);
+  if (alone) return alone;
   if (titled) return titled[1]!;
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
   return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
 }
 
+/** A name right before a number, unless the words before it name someone else's. */
+function nameBeforePhone(text: string): string | null {
+  const m = NAME_BEFORE_PHONE.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  return OTHERS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) ? null : aloneName(m);
+}
+
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
-const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字/;
+// "老人家怎么称呼": the agent asks for someone else's name.
+const ASKS_OTHERS_NAME = /老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/;
+const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|哪位/;
 const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
 
-/** The caller's answer to the agent's question for their name when it is the name alone ("賈秀蘭"). */
+// How callers spell a surname aloud: "弓长张", "立早章", "耳东陈" are no names.
+const SPELT_SURNAME =
+  /^(?:弓长张|立早章|耳东陈|木子李|口天吴|双木林|言午许|草头黄|古月胡|木易杨|人可何|禾口程|关耳郑|双人徐|三点水)/;
+
+/**
+ * The caller's answer to the agent's question for their name when it is the name alone ("賈秀蘭") or
+ * the name with how it is written ("刘桂芳，刘备的刘", "张，弓长张，张丽萍", "慕容，复姓，慕容婷").
+ */
 function answeredName(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
   for (let i = 1; i < turns.length; i++) {
     if (turns[i]!.speaker !== "caller" || turns[i - 1]!.speaker !== "agent") continue;
-    if (!ASKS_NAME.test(turns[i - 1]!.text)) continue;
+    if (!ASKS_NAME.test(turns[i - 1]!.text) || ASKS_OTHERS_NAME.test(turns[i - 1]!.text)) continue;
     const text = turns[i]!.text;
+    // "她姓孙，孙秀英": the caller names someone else (the mother they call for).
+    if (/^\s*(?:[他她]|我(?:妈|爸|母亲|父亲))/.test(text)) continue;
     const simple = toSimplifiedChinese(text);
-    const m = BARE_NAME.exec(simple.length === text.length ? simple : text);
-    const name = plausible(m?.[1]);
-    if (m && name)
-      return text.slice(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length);
+    const view = simple.length === text.length ? simple : text;
+    let at = 0;
+    for (const clause of view.split(/[，,。、；;]/)) {
+      const m = BARE_NAME.exec(clause);
+      const name = SPELT_SURNAME.test(clause.trim()) ? null : plausible(m?.[1]);
+      if (m && name) {
+        const from = at + m.index + m[0].indexOf(name);
+        return text.slice(from, from + name.length);
+      }
+      at += clause.length + 1;
+    }
   }
   return null;
 }

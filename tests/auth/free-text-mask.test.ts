@@ -183,3 +183,48 @@ describe("numbers split on purpose and house numbers in other forms", () => {
     expect(maskFreeText("两室一厅，5楼1200平米的商铺", outsider)).toBe("两室一厅，5楼1200平米的商铺");
   });
 });
+
+describe("names standing alone and third parties' names", () => {
+  it("masks a name opening the message, on its own line, or right before a number", () => {
+    expect(maskFreeText("魏建红，南湖巷3号，水管爆了", centre)).toBe("魏**，南湖巷3号，水管爆了");
+    expect(maskFreeText("楼道灯坏了\n卫东升\n电话：13512340987", centre)).toBe(
+      "楼道灯坏了\n卫**\n电话：135****0987",
+    );
+    expect(maskFreeText("垃圾没人收。贝晓琪，手机13698765432", centre)).toBe(
+      "垃圾没人收。贝**，手机136****5432",
+    );
+  });
+
+  it("masks a name masked once wherever else it stands", () => {
+    expect(maskFreeText("网格员小田来过，小田说已经上报", centre)).toBe("网格员小*来过，小*说已经上报");
+    expect(maskFreeText("面馆老板老孟把桌子摆到路上", centre)).toBe("面馆老板老*把桌子摆到路上");
+  });
+
+  it("masks relatives, shop owners and an agent's read-back of a name", () => {
+    expect(maskFreeText("请打这个（儿子黎明，白天在）", centre)).toBe("请打这个（儿子黎*，白天在）");
+    expect(maskFreeText("店主姓祝，祝老板说有证", centre)).toBe("店主姓祝，祝**说有证");
+    expect(maskFreeText("邻居于大姐家的狗咬人", centre)).toBe("邻居于**家的狗咬人");
+    expect(maskFreeText("老板叫阿强，脾气很大", centre)).toBe("老板叫阿*，脾气很大");
+    expect(maskFreeText("来电人：邹德海。\n话务员：周德海？", centre)).toBe("来电人：邹**。\n话务员：周**？");
+  });
+
+  it("masks a spelt surname and the spelling of a known name's given name", () => {
+    expect(maskFreeText("我姓章，立早章", centre)).toBe("我姓*，***");
+    expect(maskFreeText("我叫陈美玲，美丽的美，玲珑的玲", centre, ["陈美玲"])).toBe("我叫陈**，****，****");
+    expect(maskFreeText("许多老师的师德很好", centre, ["王老师"])).toBe("许多老师的师德很好");
+  });
+
+  it("leaves sentence openers, trades, places and officials' posts", () => {
+    for (const text of [
+      "周末，楼上一直在装修",
+      "施工师傅很负责",
+      "健身房老板卷钱跑了",
+      "屠宰场老板姓王",
+      "尊敬的李局长：您好",
+      "文庙巷\n水管爆了",
+      "谢谢叔叔阿姨",
+      "音乐老师很负责",
+    ])
+      expect(maskFreeText(text, centre)).toBe(text);
+  });
+});

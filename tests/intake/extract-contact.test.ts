@@ -413,3 +413,111 @@ describe("names after a standing, a role or 叫, and shops' lines", () => {
     });
   });
 });
+
+describe("names standing alone, spelt out, and callbacks named a clause away", () => {
+  it("reads a name that opens the message before who and where the writer is", () => {
+    expect(extractName("魏建红，南湖巷3号，水管爆了")).toBe("魏建红");
+    expect(extractName("姚立新反映：菜场门口污水横流")).toBe("姚立新");
+    expect(extractName("老童在此，说个事：路灯不亮")).toBe("老童");
+    expect(extractName("萧红梅，六十八岁，住东关")).toBe("萧红梅");
+  });
+
+  it("reads a name on its own line and a name right before a number", () => {
+    expect(extractName("楼道灯坏了一个月\n卫东升\n电话：13512340987")).toBe("卫东升");
+    expect(extractName("垃圾没人收，苍蝇很多。贝晓琪，手机13698765432")).toBe("贝晓琪");
+    expect(extractName("洪文斌 ☎ 15011223344")).toBe("洪文斌");
+  });
+
+  it("takes no sentence opener, trade or place for a name standing alone", () => {
+    expect(extractName("周末，楼上一直在装修")).toBeNull();
+    expect(extractName("马上，我们这边就要停水了，电话13512340987")).toBeNull();
+    expect(extractName("文庙巷\n水管爆了")).toBeNull();
+    expect(extractName("施工，电话13512340987")).toBeNull();
+    expect(extractName("钱我给，帮忙买一下")).toBeNull();
+  });
+
+  it("reads the name after how the surname is written, in Cantonese and as a given name", () => {
+    expect(extractName("我姓何（人可何），何秀英，家里停电了")).toBe("何秀英");
+    expect(extractName("我姓阎，阎王的阎，阎立本。电话13911112222")).toBe("阎立本");
+    expect(extractName("我係黎嘉欣，樓下好嘈")).toBe("黎嘉欣");
+    expect(extractName("大家都叫我阿芬，我在菜场卖鱼")).toBe("阿芬");
+    expect(extractName("住我对门的邓老师家在装修，我叫钮海燕")).toBe("钮海燕");
+  });
+
+  it("in a call, reads the name from an answer that also says how it is written", () => {
+    const asked = (answer: string) =>
+      transcriptName([
+        { speaker: "agent", text: "请问您怎么称呼？" },
+        { speaker: "caller", text: answer },
+        { speaker: "agent", text: "好的，先生" },
+      ]);
+    expect(asked("邹德海，左边一个刍的邹")).toBe("邹德海");
+    expect(asked("章，立早章，章国平")).toBe("章国平");
+    expect(asked("上官，复姓，上官敏")).toBe("上官敏");
+    // The caller names the mother they call for, not themselves.
+    expect(
+      transcriptName([
+        { speaker: "agent", text: "老人家怎么称呼？" },
+        { speaker: "caller", text: "她姓龚，龚秀珍，她耳朵不好" },
+      ]),
+    ).toBeNull();
+  });
+
+  it("reads a relative's number given a clause or two after the writer asks to reach them", () => {
+    expect(readCallback("我耳背，联系我儿子吧，他电话13711112222")).toEqual({
+      phone: "13711112222",
+      for: "relative",
+    });
+    expect(readCallback("你们打我二女儿，她叫齐芳，电话13722223333")).toEqual({
+      phone: "13722223333",
+      for: "relative",
+    });
+    expect(readCallback("姓名：汤桂兰\n联系电话（儿子）：13733334444")).toEqual({
+      phone: "13733334444",
+      for: "relative",
+    });
+  });
+
+  it("takes the writer's number, not one said to be someone else's or given up", () => {
+    expect(extractOwnPhone("包工头姓温，手机13811112222，现在也不接。我的电话13922223333")).toBe(
+      "13922223333",
+    );
+    expect(extractOwnPhone("我有两个号，13811112222这个快停用了，你们打13922223333吧")).toBe("13922223333");
+    expect(extractOwnPhone("门上贴的广告电话是13811112222，是办证的")).toBeNull();
+    expect(extractOwnPhone("你们之前打来的那个号码是0931-8123456吧？我的是13922223333")).toBe("13922223333");
+    expect(extractOwnPhone("店老板的手机我有，是13811112222。")).toBeNull();
+    expect(extractOwnPhone("菜场的水沟堵了。打139 2222 3333找我")).toBe("13922223333");
+  });
+
+  it("joins a mobile's last four digits written apart, and reads a form's phone line as the writer's", () => {
+    expect(extractOwnPhone("我是宁静，手机139 2222，后四位是3333")).toBe("13922223333");
+    expect(extractOwnPhone("反映人：孟凡\n被反映人：某公司经理吕某\n电话：139-2222-3333")).toBe(
+      "13922223333",
+    );
+  });
+
+  it("reads a spouse named without 我, a pronoun's clause before the number, and a number begun then given whole", () => {
+    expect(readCallback("我在外地出差，有事请打老伴的 13519 27 4408")).toEqual({
+      phone: "13519274408",
+      for: "relative",
+    });
+    expect(readCallback("有事打我爱人电话，他上午在家：13688889999")).toEqual({
+      phone: "13688889999",
+      for: "relative",
+    });
+    expect(extractOwnPhone("我电话137-0931-？？不对，137-0931-5566，邱先生")).toBe("13709315566");
+    expect(extractOwnPhone("路灯坏了。电话：幺38 9三1六 0四5二")).toBe("13893160452");
+  });
+
+  it("takes no phone reported as a scammer's, a WeChat id said not to be a phone, or a tax or meter number", () => {
+    expect(extractOwnPhone("有人冒充社区打电话给我，号码是 0931-8123-456，让我转账")).toBeNull();
+    expect(extractOwnPhone("我微信号是13911112222（不是手机号），微信联系")).toBeNull();
+    expect(extractOwnPhone("店的税号91620102MA7K3T9L5X，怎么办转企")).toBeNull();
+    expect(extractOwnPhone("电表走得太快。表号 0931004781625")).toBeNull();
+  });
+
+  it("takes no phone from a bank card grouped in fours or an account number", () => {
+    expect(extractOwnPhone("我的卡号6222 0213 0458 8262 193被多扣了钱")).toBeNull();
+    expect(extractOwnPhone("燃气户号8107 3645 92，要换表")).toBeNull();
+  });
+});
