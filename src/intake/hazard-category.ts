@@ -39,7 +39,7 @@ const SITE = /工地|施工|挖地基|打地基|打桩|脚手架|基坑|塔吊|�
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
-  /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|撞人|倒车|che ?huo|铁路|火车|(?<![楼过街巷通走])道口|摩托|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|\b(truck|car|bus|van|taxi)s?\b/i;
+  /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|撞人|倒车|che ?huo|铁路|火车|(?<![楼过街巷通走])道口|(路|马路)上[^，。]{0,2}洒[^，。]{0,6}油|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|\b(truck|car|bus|van|taxi)s?\b/i;
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY = /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
@@ -58,7 +58,7 @@ const CARED_FOR =
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
 const PERSON_DOWN =
-  /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)|(爸|妈|爷|奶|阿姨|大爷|大妈|大叔|老人|老太太|老太|老头|老伴|有人|一个人)[^，。]{0,4}(突然|一下)?倒了|脸发紫|嘴唇发紫|口吐白沫|抽搐/;
+  /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)|(爸|妈|爷|奶|阿姨|大爷|大妈|大叔|老人|老太太|老太|老头|老伴|有人|一个人)[^，。被]{0,4}(突然|一下)?倒了|脸发紫|嘴唇发紫|口吐白沫|抽搐/;
 const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|吊顶|水泥|路面|地面|塌|树|卷帘门/;
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|河边|河道|水库|渠|决口|倒灌|内涝|涨水/;
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
@@ -170,7 +170,7 @@ const CHILD_ITSELF =
   /小孩|小朋友|男孩|女孩|娃|学生|(?<![二三四五六七八九十\d])([1-9]|1[0-7]|[一二三四五六七八九]|十[一二三四五六七]?) ?岁/;
 const SWALLOWED_BY_MISTAKE = /以为是|当成|当作|不小心|误(食|服|吃|喝)|糊涂/;
 // A fire read by the model from words that name no fire: the classifier's reading stands.
-const FIRE_WORD = /火|烟|烧|焦|糊|燃|炸|烫|着了|着啦|huo|fire|smoke|burn|flame/i;
+const FIRE_WORD = /火|烟|烧|焦|糊|燃|炸|烫|着了|着啦|huo|\byan\b|fire|smoke|burn|flame/i;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
