@@ -158,7 +158,7 @@ const ENGINE_FUMES = /没熄火|发动机[^。]{0,4}一直|尾气/;
 const SHUT_IN = /车库|地库|地下|卷帘门|门关着|关着门|密闭|关死/;
 // A chemical spilt or burnt, or a works burning something that makes people cough: the polluter.
 const CHEMICAL_RELEASE =
-  /硫酸|盐酸|危化|化学品|漂白|氯气|毒气|(工厂|厂子?|factory)[^。]{0,20}(烧|burn)[^。]{0,30}(咳|呛|cough)/i;
+  /硫酸|盐酸|危化|化学品|漂白|氯气|毒气|(工厂|厂子?|factory)[^。]{0,30}(烧|burn)[^。]{0,30}(咳|呛|cough)/i;
 // Frozen water giving way under people: the city's waters, not a structure.
 const ICE = /冰面|冰上|冰层/;
 // Someone living alone, unseen behind their own door: the community checks on them.
@@ -168,9 +168,11 @@ const UNSEEN_AT_HOME =
 const DISABLED = /自闭|孤独症|唐氏|脑瘫|智力|智障|傻(儿子|子|闺女|女儿)|精神(病|障碍|分裂)/;
 const CHILD_ITSELF =
   /小孩|小朋友|男孩|女孩|娃|学生|(?<![二三四五六七八九十\d])([1-9]|1[0-7]|[一二三四五六七八九]|十[一二三四五六七]?) ?岁/;
+// "把农药当成醋倒进了菜里": a poison taken for food at home is the patient's, not the market's.
+const POISON_MISTAKEN = /(药|敌敌畏|百草枯|消毒液|洁厕|84)[^，。]{0,6}(当成|当作)/;
 const SWALLOWED_BY_MISTAKE = /以为是|当成|当作|不小心|误(食|服|吃|喝)|糊涂/;
-// A fire read by the model from words that name no fire: the classifier's reading stands.
-const FIRE_WORD = /火|烟|烧|焦|糊|燃|炸|烫|着了|着啦|huo|\byan\b|fire|smoke|burn|flame/i;
+// A fire the model alone read from words that name no fire: the classifier's reading stands.
+const FIRE_WORD = /火|烟|烧|焦|糊|燃|炸|烫|着了|着啦|[着失][伙活货祸或]|huo|\byan\b|fire|smoke|burn|flame/i;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
@@ -262,7 +264,12 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (BUILDING_PART.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
     case "poison":
-      if (SWALLOWED.test(text) || (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))) return "health";
+      if (
+        SWALLOWED.test(text) ||
+        POISON_MISTAKEN.test(text) ||
+        (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))
+      )
+        return "health";
       // Workers overcome in a sewer on a building site: the site must stop the work and pull them out.
       if (SITE.test(text) && MANHOLE_OR_SEWER.test(text)) return "construction";
       if (FOOD.test(text)) return "market";
@@ -320,7 +327,7 @@ export function categoryForHazard(
   text: string,
   current: string,
   confidence = 0,
-  options: { sure?: boolean } = {},
+  options: { sure?: boolean; modelOnly?: boolean } = {},
 ): string | null {
   if (!hazard) return null;
   // A danger read from words that name something else leaves the category to the everyday rules:
@@ -331,7 +338,7 @@ export function categoryForHazard(
   text = simplify(text);
   // Exhaust from an engine left running is no gas main's, however it smells.
   if (hazard === "gas" && ENGINE_FUMES.test(text) && !GAS_LINE.test(text)) return "pollution";
-  if (hazard === "fire" && !FIRE_WORD.test(text)) return null;
+  if (hazard === "fire" && options.modelOnly && !FIRE_WORD.test(text)) return null;
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
