@@ -44,13 +44,15 @@ const CAR =
 const FALLING_OR_PLAY = /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
   /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,2}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|电棍|电击棒|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
-const FUMES = /喷漆|刷漆|漂白|硫酸|盐酸|尾气|清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
+const FUMES =
+  /喷漆|刷漆|漂白|硫酸|盐酸|尾气|清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
 // cleaning block bitten open, pills taken twice ("药吃重了").
 const SWALLOWED =
   /吞|误食|误服|误喝|误吃|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)|(咬开|咬破|舔了)/;
 const SELF_HARM =
-  /不想活|死给(你们|你|他们|大家)看|别管(我|他|她)(了)?(?!们)|(朋友圈|留言|发消息)[^。]{0,6}(再见|永别)|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
+  /不想活|死给(你们|你|他们|大家)看|别管(我|他|她)(了)?(?!们)|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
+const FAREWELL_POSTED = /(朋友圈|留言|发消息)[^。]{0,6}(再见|永别)/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR =
@@ -362,7 +364,10 @@ export function categoryForHazard(
   if (CHILD_AT_HEIGHT.test(text) && !SAYS_DESPAIR.test(text)) return "property";
   // Pills taken by mistake ("以为是糖") are a patient's, whatever the rules read as despair.
   if (hazard === "self_harm" && SWALLOWED_BY_MISTAKE.test(text) && !SAYS_DESPAIR.test(text)) return "health";
-  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)))
+  // A goodbye posted online says despair behind a shut door (charcoal, gas); a friend gone after one
+  // is searched for by the police, as the rules' absence says.
+  const despair = SELF_HARM.test(text) || (hazard !== "missing" && FAREWELL_POSTED.test(text));
+  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && despair))
     return selfHarmOwner(text);
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
