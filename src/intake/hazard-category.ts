@@ -31,7 +31,10 @@ import type { Hazard } from "./urgency-rules.js";
  *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
  *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
  *   hazard the means suggest (gas, a locked door, water, a roof), but 劳动保障 when a worker
- *   threatens to jump over unpaid wages.
+ *   threatens to jump over unpaid wages;
+ * - whatever danger the rules named first, the circumstance decides when it has one owner: a gas
+ *   leak told beside its harm → 燃气, a wire down → 供电, a crowd crush or a threat to burn a home →
+ *   治安秩序, exhaust in a shut garage or a chemical spilt → 污染, ice or a retaining wall → 市政设施.
  */
 const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;

@@ -418,7 +418,10 @@ const RULES: readonly Rule[] = [
   // "他刚打电话说已经割了，声音很弱": a cut already made, reported by whoever was told.
   {
     hazard: "self_harm",
-    all: [/(已经|刚刚?|自己)割了(?!草|麦|稻|韭菜|菜|肉)|割了?[，\s]?(手腕|腕|脉)/, /声音|电话|血|人在|手腕|腕/],
+    all: [
+      /(已经|刚刚?|自己)割了(?!草|麦|稻|韭菜|菜|肉)|割了?[，\s]?(手腕|腕|脉)/,
+      /声音|电话|血|人在|手腕|腕/,
+    ],
   },
   // "我今天就死给你们看，刀就在手上": a threat on one's own life with the means at hand.
   {
@@ -1193,7 +1196,8 @@ export function normaliseUrgencyText(text: string): string {
  */
 export const PAST_ANCHOR =
   /(19|20)\d\d年|\d{1,2}月(初|上旬|中旬|下旬|底|\d{1,2}[日号])|\d{1,2}[日号](上午|下午|晚上|凌晨|早上|中午)|某天|第[二三四五]天|次日|去年|前年|(^|就是|是|那|像)上一?回(?![家来去到复应])|^(之前|以前|前阵子|前一阵子?)|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|前(两|三)天|(几|[一二两三四五六七八九十\d]+)个?(天|周|月|星期|礼拜)(以)?前|昨天|昨晚|前天/;
-const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|今晨|今日|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
+const BACK_TO_NOW =
+  /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|今晨|今日|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
  * it closes that sentence and the story told before it, unless the danger is said to go on.
