@@ -31,39 +31,33 @@ import type { Hazard } from "./urgency-rules.js";
  *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
  *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
  *   hazard the means suggest (gas, a locked door, water, a roof), but 劳动保障 when a worker
- *   threatens to jump over unpaid wages;
- * - whatever danger the rules named first, the circumstance decides when it has one owner: a gas
- *   leak told beside its harm → 燃气, a wire down → 供电, a crowd crush or a threat to burn a home →
- *   治安秩序, exhaust in a shut garage or a chemical spilt → 污染, ice or a retaining wall → 市政设施.
+ *   threatens to jump over unpaid wages.
  */
 const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
-const SITE = /工地|施工|挖地基|打地基|打桩|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|楼在拆/;
+const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|楼在拆/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
-  /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|撞人|倒车|che ?huo|铁路|火车|道口[^，。]{0,2}(栏杆|杆子)|(路|马路)上[^，。]{0,2}洒[^，。]{0,6}油|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|\b(truck|car|bus|van|taxi)s?\b/i;
+  /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|\b(truck|car|bus|van|taxi)s?\b/i;
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY = /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
-  /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,2}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|电棍|电击棒|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
-const FUMES =
-  /喷漆|刷漆|漂白|硫酸|盐酸|尾气|清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
+  /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,2}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
+const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
 // cleaning block bitten open, pills taken twice ("药吃重了").
 const SWALLOWED =
   /吞|误食|误服|误喝|误吃|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)|(咬开|咬破|舔了)/;
 const SELF_HARM =
-  /不想活|死给(你们|你|他们|大家)看|别管(我|他|她)(了)?(?!们)|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
-const FAREWELL_POSTED = /(朋友圈|留言|发消息)[^。]{0,6}(再见|永别)/;
+  /不想活|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR =
   /痴呆|失智|智力|智障|残疾|精神病|精神障碍|精神分裂|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|空巢/;
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
-const PERSON_DOWN =
-  /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)|(爸|妈|爷|奶|阿姨|大爷|大妈|大叔|老人|老太太|老太|老头|老伴|有人|一个人)[^，。被]{0,4}(突然|一下)?倒了|脸发紫|嘴唇发紫|口吐白沫|抽搐/;
+const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
 const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|吊顶|水泥|路面|地面|塌|树|卷帘门/;
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|河边|河道|水库|渠|决口|倒灌|内涝|涨水/;
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
@@ -86,7 +80,7 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
   /糊涂|记性不好|記性不好|认知障碍|认不得人|认不得路|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
-const WAGES = /工钱|工资|欠薪|讨薪|血汗钱|(干活|打工|做工)[^。]{0,12}(讨不到钱|不给钱)/;
+const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
   /(洁厕|洗厕所|84|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起用|和|加)|(混|兑).{0,6}(洁厕|84|漂白|消毒|清洁剂)|杀虫剂|洗衣凝珠|凝珠|蟑螂药/;
@@ -110,7 +104,7 @@ const OUT_IN_THE_OPEN =
 const VEHICLE_CRASH =
   /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)|在车(底|下面|底下)|卡在车轮/;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
-const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方|挡土墙|护坡|往下掉土|retaining wall|mud/i;
+const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 // A dog or a boar loose and biting one person after another: the police catch it.
 const LOOSE_ANIMAL =
   /(狗|猴|野猪|熊|狼)[^。]{0,12}((咬|抓|撞|顶)(伤|倒)?了?(两|三|几|好几|[\d一二三四五六七八九十])个|(在|还在|见人就|追着)[^，。]{0,2}(咬|抓|撞|顶|追)人)/;
@@ -143,41 +137,7 @@ const POWER_FAULT =
   /停电|没电|断电|漏电|跳闸|电压|电费|火花|打火|冒烟|着火|起火|(电线|线)[^。！？!?]{0,4}(断|掉|垂|耷拉|裸露|老化|烧)|倒了|歪了|斜了|供电|电表|爬|碰|触|摸|挂在|偷电|被电|电到|麻|爆|烧|火|着了|冒|淹|泡|进水|(箱|杆)[^。！？!?]{0,4}(门|坏|开|响|漏|破|锈|倒|歪)/;
 const powerOnlyAsLandmark = (text: string) => POWER_LANDMARK.test(text) && !POWER_FAULT.test(text);
 
-const THREAT =
-  /同归于尽|要炸死|要炸了(大家|你们|这里)|(要|说要|扬言)[^，。]{0,8}(烧了|烧死|炸了|杀了|砍死|弄死)(我|你|他|她)/;
-
-/*
- * A gas leak told across sentences ("灶台关了还嘶嘶响", then "有味，老伴头晕了"): the rules fire on the
- * person's state and name the danger injury, but the gas must be shut off before anyone goes in.
- */
-const GAS_LEAK_TOLD =
-  /(灶|燃气|煤气|天然气|液化气|气管|阀门|气罐)[^。]{0,20}(嘶嘶|呲呲|漏气|泄漏|漏了)|(开火|打火|灶)[^，。]{0,6}没点着/;
-// A wire down, broken or hanging where people pass: the supply must be cut before anything else.
-const WIRE_DOWN = /(电线|高压线|电缆)[^。]{0,8}(断|掉|落|垂|搭在|离地)|滋啦/;
-// A crowd pushing people over: the police hold the crowd back.
-const CROWD = /挤倒|踩踏|被挤|人挤人|往里挤|挤得[^，。]{0,4}倒/;
-// A stinging swarm: the patient first, whatever fell from where.
-const STING = /蛰|蜇/;
-// An engine left running in a shut garage: exhaust fumes, not a fire or a gas main.
-const ENGINE_FUMES = /没熄火|发动机[^。]{0,4}一直|尾气/;
-const SHUT_IN = /车库|地库|地下|卷帘门|门关着|关着门|密闭|关死/;
-// A chemical spilt or burnt, or a works burning something that makes people cough: the polluter.
-const CHEMICAL_RELEASE =
-  /硫酸|盐酸|危化|化学品|漂白|氯气|毒气|(工厂|厂子?|factory)[^。]{0,30}(烧|burn)[^。]{0,30}(咳|呛|cough)/i;
-// Frozen water giving way under people: the city's waters, not a structure.
-const ICE = /冰面|冰上|冰层/;
-// Someone living alone, unseen behind their own door: the community checks on them.
-const UNSEEN_AT_HOME =
-  /(门上|门口|门把)[^。]{0,6}(报纸|牛奶|外卖|快递)[^。]{0,6}(堆|没拿|没收|挂)|屋里[^。]{0,4}(臭味|有味)/;
-// A disability that makes an adult son or daughter someone the community looks after.
-const DISABLED = /自闭|孤独症|唐氏|脑瘫|智力|智障|傻(儿子|子|闺女|女儿)|精神(病|障碍|分裂)/;
-const CHILD_ITSELF =
-  /小孩|小朋友|男孩|女孩|娃|学生|(?<![二三四五六七八九十\d])([1-9]|1[0-7]|[一二三四五六七八九]|十[一二三四五六七]?) ?岁/;
-// "把农药当成醋倒进了菜里": a poison taken for food at home is the patient's, not the market's.
-const POISON_MISTAKEN = /(药|敌敌畏|百草枯|消毒液|洁厕|84)[^，。]{0,6}(当成|当作)/;
-const SWALLOWED_BY_MISTAKE = /以为是|当成|当作|不小心|误(食|服|吃|喝)|糊涂/;
-// A fire the model alone read from words that name no fire: the classifier's reading stands.
-const FIRE_WORD = /火|烟|烧|焦|糊|燃|炸|烫|着了|着啦|[着失][伙活货祸或]|huo|\byan\b|fire|smoke|burn|flame/i;
+const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
@@ -199,7 +159,6 @@ function selfHarmOwner(text: string): string {
 function ownerByCircumstance(hazard: Hazard, text: string): string | null {
   switch (hazard) {
     case "fire":
-      if ((ENGINE_FUMES.test(text) && SHUT_IN.test(text)) || CHEMICAL_RELEASE.test(text)) return "pollution";
       if (GAS_FUEL.test(text)) return "gas_supply";
       // Plastic or cable burnt on purpose in the open (for the copper, to get rid of it) is smoke for
       // the environment bureau, not an electrical fire.
@@ -211,7 +170,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // Rubbish or a field set alight in the open is the sanitation crews' (they put out and clear it).
       return RUBBISH_FIRE.test(text) && !INDOORS.test(text) ? "sanitation" : "property";
     case "injury":
-      if (FIGHT.test(text) || LOOSE_ANIMAL.test(text) || CROWD.test(text)) return "public_order";
+      if (FIGHT.test(text) || LOOSE_ANIMAL.test(text)) return "public_order";
       if (SHOCK.test(text)) return "power_supply";
       if (PARKING_MACHINE.test(text)) return "property";
       if (SWALLOWED.test(text) || ALLERGY.test(text)) return "health";
@@ -230,7 +189,6 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       return "health";
     case "trapped":
       if (PARKING_MACHINE.test(text)) return "property";
-      if (ENGINE_FUMES.test(text) && SHUT_IN.test(text)) return "pollution";
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
       if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)|起不来|爬不起来/.test(text)) return "health";
       if (VEHICLE_CRASH.test(text) && !LIFT.test(text)) return "traffic";
@@ -238,9 +196,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (OUT_IN_THE_OPEN.test(text) && !SITE.test(text) && !INDOORS.test(text)) return "municipal";
       return SITE.test(text) && !LIFT.test(text) ? "construction" : "property";
     case "missing": {
-      if (CONFUSED.test(text) || UNSEEN_AT_HOME.test(text)) return "social_assistance";
-      // "傻儿子", "自闭症，二十岁": a son or a daughter is no child when a disability is named.
-      if (DISABLED.test(text) && !CHILD_ITSELF.test(text.replace(ADULT_AGE, ""))) return "social_assistance";
+      if (CONFUSED.test(text)) return "social_assistance";
       const child = CHILD.test(text.replace(ADULT_AGE, ""));
       return CARED_FOR.test(text) && !child ? "social_assistance" : "public_order";
     }
@@ -256,25 +212,17 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // "拿砖头砸路人，已经砸伤了一个": the blow, not a falling structure.
       if (FIGHT.test(text)) return "public_order";
       // "倒了" also says a person fell: someone down with no structure named is a patient.
-      if (WIRE_DOWN.test(text)) return "power_supply";
-      if (CHEMICAL_RELEASE.test(text) || FUMES.test(text)) return "pollution";
-      // A vehicle knocking someone down is the traffic police's before it is a patient's.
+      if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
       if (CAR.test(text) && !STRUCTURE.test(text)) return "traffic";
-      if ((PERSON_DOWN.test(text) && !STRUCTURE.test(text)) || STING.test(text)) return "health";
       if (SITE.test(text)) return "construction";
-      if (LANDSLIDE.test(text) || ICE.test(text)) return "municipal";
+      if (LANDSLIDE.test(text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
       if (TREE.test(text)) return COMPOUND.test(text) ? "property" : "municipal";
       // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
       if (BUILDING_PART.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
     case "poison":
-      if (
-        SWALLOWED.test(text) ||
-        POISON_MISTAKEN.test(text) ||
-        (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))
-      )
-        return "health";
+      if (SWALLOWED.test(text) || (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))) return "health";
       // Workers overcome in a sewer on a building site: the site must stop the work and pull them out.
       if (SITE.test(text) && MANHOLE_OR_SEWER.test(text)) return "construction";
       if (FOOD.test(text)) return "market";
@@ -332,7 +280,7 @@ export function categoryForHazard(
   text: string,
   current: string,
   confidence = 0,
-  options: { sure?: boolean; modelOnly?: boolean } = {},
+  options: { sure?: boolean } = {},
 ): string | null {
   if (!hazard) return null;
   // A danger read from words that name something else leaves the category to the everyday rules:
@@ -341,36 +289,21 @@ export function categoryForHazard(
   if (hazard === "gas" && NOT_GAS_SMELL.test(text) && !GAS_LINE.test(text)) return null;
   // The rules below are written in simplified characters: "剛撞了一個人" must read as "刚撞了一个人".
   text = simplify(text);
-  // Exhaust from an engine left running is no gas main's, however it smells.
-  if (hazard === "gas" && ENGINE_FUMES.test(text) && !GAS_LINE.test(text)) return "pollution";
-  if (hazard === "fire" && options.modelOnly && !FIRE_WORD.test(text)) return null;
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
-  // A gas leak told beside the harm it did is the gas company's, like any gas leak.
-  if ((hazard === "injury" || hazard === "missing" || hazard === "trapped") && GAS_LEAK_TOLD.test(text))
-    return "gas_supply";
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
-  if (hazard === "injury" && current !== "public_order" && FIGHT.test(text)) return "public_order";
+  if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.
   const policeWithoutCause =
-    hazard === "injury" &&
-    current === "public_order" &&
-    !FIGHT.test(text) &&
-    !LOOSE_ANIMAL.test(text) &&
-    !CROWD.test(text);
+    hazard === "injury" && current === "public_order" && !FIGHT.test(text) && !LOOSE_ANIMAL.test(text);
   const keep =
     !policeWithoutCause && (options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other");
   if (confidence >= CONFIDENT && keep && !ALWAYS_OWNED.includes(hazard)) return null;
   if (CHILD_AT_HEIGHT.test(text) && !SAYS_DESPAIR.test(text)) return "property";
-  // Pills taken by mistake ("以为是糖") are a patient's, whatever the rules read as despair.
-  if (hazard === "self_harm" && SWALLOWED_BY_MISTAKE.test(text) && !SAYS_DESPAIR.test(text)) return "health";
-  // A goodbye posted online says despair behind a shut door (charcoal, gas); a friend gone after one
-  // is searched for by the police, as the rules' absence says.
-  const despair = SELF_HARM.test(text) || (hazard !== "missing" && FAREWELL_POSTED.test(text));
-  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && despair))
+  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)))
     return selfHarmOwner(text);
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;

@@ -139,7 +139,6 @@ export class OfflineEngine implements ExtractionEngine {
     const urgency = withAgentAlarm(detectUrgency(masked), transcript?.agent ?? [], masked);
     const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence, {
       sure: urgency.decidedBy === "both",
-      modelOnly: urgency.decidedBy === "model",
     });
     // The operator who routed the call to one unit heard it whole: the hazard the caller's words
     // suggest (an injury already in hospital, an outage for a patient on oxygen) does not overrule.
