@@ -134,6 +134,7 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["qiang", "ta", "le"], han: "墙塌了", role: "alone" },
   { syllables: ["fang", "zi", "ta", "le"], han: "房子塌了", role: "alone" },
   { syllables: ["diao", "di", "shang"], han: "掉地上", role: "alone" },
+  { syllables: ["luo", "di"], han: "落地", role: "alone" },
   { syllables: ["shang", "mian"], han: "上面", role: "alone" },
   { syllables: ["you", "ren"], han: "有人", role: "alone" },
   // A story's day typed in pinyin dates it like the characters do.

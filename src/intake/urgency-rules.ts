@@ -418,7 +418,22 @@ const RULES: readonly Rule[] = [
   // "他刚打电话说已经割了，声音很弱": a cut already made, reported by whoever was told.
   {
     hazard: "self_harm",
-    all: [/(已经|刚刚?|自己)割了(?!草|麦|稻|韭菜|菜|肉)|割了?(手腕|腕|脉)/, /声音|电话|血|人在|手腕|腕/],
+    all: [
+      /(已经|刚刚?|自己)割了(?!草|麦|稻|韭菜|菜|肉)|割了?[，\s]?(手腕|腕|脉)/,
+      /声音|电话|血|人在|手腕|腕/,
+    ],
+  },
+  // "我今天就死给你们看，刀就在手上": a threat on one's own life with the means at hand.
+  {
+    hazard: "self_harm",
+    all: [/死给(你们|你|他们|大家|我们)看/, /刀|药|绳|汽油|煤气|楼顶|天台|跳|窗/],
+  },
+  // Someone pushed down the stairs or off a height just now, whatever the quarrel before it.
+  {
+    hazard: "violence",
+    all: [
+      /(把|将)(老婆|媳妇|老公|丈夫|妻子|孩子|儿子|女儿|老人|我妈|我爸|他妈|她妈|人|她|他|我)[^，。]{0,8}(推|踹|踢|扔)(下来|下去|下楼|倒在地)/,
+    ],
   },
   // A store room, a dwelling or a window smoking is burning, even at a factory ("厂里的仓库冒烟了").
   {
@@ -591,6 +606,11 @@ const RULES: readonly Rule[] = [
     ],
     // "玩具卡在电梯门缝里…没人在里面": nobody inside.
     none: /(里面|里头|电梯里)没(有)?人|没(有)?人在(里面|里头|电梯里)|停用|厂|无恙|广告|屏幕|音量|声音/,
+  },
+  // "我在电梯里，救命": a call for help from inside a lift, whatever stopped it.
+  {
+    hazard: "trapped",
+    all: [/(我|人|孩子|老人|我妈|我爸)(还)?在电梯里/, /救命|救救|快来人|出不去|出不来/],
   },
   // A lift that drops with someone calling for help in it.
   {
@@ -1138,6 +1158,8 @@ const FIGURE =
 const CALL_SOMEONE =
   /打(?=(我|他|她|你)?(家)?(的)?(儿子|女儿|闺女|孩子|老伴|爱人|老公|媳妇|老婆|妈|爸|哥|姐|弟|妹|孙子|孙女|邻居|朋友|同事)?(的)?(电话|手机|座机|号码))/g;
 const FIRE_TYPO = /(着|失)(伙|活|货|祸|或)(?=了|啦|啊|呀|快|[!！，,。\s]|$)/g;
+// "我在电t里": a lift half typed before the input method caught up.
+const LIFT_TYPO = /电t(?=[里内中卡坏停]|[\s，,。!！]|$)/gi;
 
 /*
  * The rules, the model, the veto and the live-hazard check each read the same text, and the veto
@@ -1157,6 +1179,7 @@ export function normaliseUrgencyText(text: string): string {
   if (out === undefined) {
     out = normaliseGasHomophones(readDialect(readHazardPinyin(readHazardEnglish(simplify(text)))))
       .replace(FIRE_TYPO, "$1火")
+      .replace(LIFT_TYPO, "电梯")
       .replace(CALL_SOMEONE, "拨")
       .replace(NAMES_NO_DANGER, "□")
       .replace(SMITTEN, "□")
@@ -1173,7 +1196,8 @@ export function normaliseUrgencyText(text: string): string {
  */
 export const PAST_ANCHOR =
   /(19|20)\d\d年|\d{1,2}月(初|上旬|中旬|下旬|底|\d{1,2}[日号])|\d{1,2}[日号](上午|下午|晚上|凌晨|早上|中午)|某天|第[二三四五]天|次日|去年|前年|(^|就是|是|那|像)上一?回(?![家来去到复应])|^(之前|以前|前阵子|前一阵子?)|上个?月|上个?周|上个?星期|上个?礼拜|前(两|几|一)个?(礼拜|星期|周)|(两|几|三)个?(礼拜|星期|周|月)前|上次|那天|那次|当时|前段时间|前些天|前几天|前(两|三)天|(几|[一二两三四五六七八九十\d]+)个?(天|周|月|星期|礼拜)(以)?前|昨天|昨晚|前天/;
-const BACK_TO_NOW = /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
+const BACK_TO_NOW =
+  /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|今晨|今日|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
  * it closes that sentence and the story told before it, unless the danger is said to go on.
