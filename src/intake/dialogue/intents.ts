@@ -3,16 +3,17 @@ import { TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
 const REF_IN_TEXT = /ZT\s*\d{8}\s*-\s*\d{4,}/i;
 const TERMINAL = "[。.!！~～]*";
 
-const CANCEL_WORD = "(?:请|都)?(?:取消|撤销|撤回|不用了|不用登记了|算了|不要了|不反映了|不报了)(?:吧|了|登记|反映)?";
+const CANCEL_WORD =
+  "(?:请|都)?(?:取消|撤销|撤回|不用了|不用登记了|算了|不要了|不反映了|不报了)(?:吧|了|登记|反映)?";
 /** Words a resident adds to a yes or a no without changing it: "好的谢谢", "算了不用了谢谢". */
 const THANKS_TAIL = "(?:谢谢|多谢|谢了|辛苦了|麻烦了|谢谢你们?)?";
 const SEP = "[，,、\\s]*";
 
 /** "取消", "不用了", "算了", "算了不用了": abandon the draft being discussed. */
 export function isCancel(text: string): boolean {
-  return new RegExp(
-    `^${CANCEL_WORD}(?:${SEP}${CANCEL_WORD})*${SEP}${THANKS_TAIL}${TERMINAL}$`,
-  ).test(text.trim());
+  return new RegExp(`^${CANCEL_WORD}(?:${SEP}${CANCEL_WORD})*${SEP}${THANKS_TAIL}${TERMINAL}$`).test(
+    text.trim(),
+  );
 }
 
 const CONFIRM_WORD =
@@ -20,9 +21,9 @@ const CONFIRM_WORD =
 
 /** An answer to "确认请回复1": "1", "对", and what residents chain on WeChat ("是的没错", "好的谢谢"). */
 export function isConfirm(text: string): boolean {
-  return new RegExp(
-    `^${CONFIRM_WORD}(?:${SEP}${CONFIRM_WORD})*${SEP}${THANKS_TAIL}${TERMINAL}$`,
-  ).test(text.trim());
+  return new RegExp(`^${CONFIRM_WORD}(?:${SEP}${CONFIRM_WORD})*${SEP}${THANKS_TAIL}${TERMINAL}$`).test(
+    text.trim(),
+  );
 }
 
 /**

@@ -119,7 +119,8 @@ const BARE_DECLINE = /^(不留|不方便留?|不想留|不用留|不留了)(电�
  * correction, a danger in its own words) is read as usual.
  */
 const DANGER_NO = /^(没|无|不|否|并没|还好|暂时没|应该没|好像没)/;
-const DANGER_YES = /^(有|是|对|嗯|确实|真的有|危险|紧急|快|(你们|麻烦|请)?(快|赶紧|赶快|马上|立刻|立即)(点|些)?(来|过来|派人))/;
+const DANGER_YES =
+  /^(有|是|对|嗯|确实|真的有|危险|紧急|快|(你们|麻烦|请)?(快|赶紧|赶快|马上|立刻|立即)(点|些)?(来|过来|派人))/;
 /** "不知道", "不清楚": neither yes nor no; the report is not let down to normal on such an answer. */
 const DANGER_UNSURE = /^(不知道|不清楚|不确定|说不好|说不准|不好说|没看到|没注意)/;
 /** What a bare yes or no consists of: nothing left to read as a place or a problem. */
@@ -546,8 +547,10 @@ class Turn {
       problemFix === null &&
       ((awaiting === "contact" && (!!ownPhone || !!next.contact.callback || DECLINE.test(value))) ||
         BARE_DECLINE.test(value) ||
-      // "现在冒浓烟了，着火了，在西盛家园3号楼" answers where, and says more: the facts are kept.
-        (awaiting === "location" && (!!place || !!detail) && leftoverHan(value, place?.surface, detail) < 6) ||
+        // "现在冒浓烟了，着火了，在西盛家园3号楼" answers where, and says more: the facts are kept.
+        (awaiting === "location" &&
+          (!!place || !!detail) &&
+          leftoverHan(value, place?.surface, detail) < 6) ||
         leftoverHan(value, place?.surface, detail) < 2);
     if (!isSlotAnswer) {
       const addition = correction ? `（更正：${correction}）` : text;
@@ -576,10 +579,7 @@ class Turn {
     if (next.contact.phone && next.contact.phone !== this.input.callerPhone)
       this.state.phone = next.contact.phone;
     this.state.callback = next.contact.callback ?? null;
-    if (
-      !next.contact.phone &&
-      ((awaiting === "contact" && DECLINE.test(value)) || BARE_DECLINE.test(value))
-    )
+    if (!next.contact.phone && ((awaiting === "contact" && DECLINE.test(value)) || BARE_DECLINE.test(value)))
       this.state.phoneDeclined = true;
     if (awaiting === "contact") draft.asked.contact = Math.max(draft.asked.contact ?? 0, ASK_LIMIT.contact);
   }
@@ -944,7 +944,8 @@ function withPlace(summary: string, place: string, places: PlaceResolver): strin
   if (old && old.place !== place) core = core.replace(old.surface, "");
   // "双塔小区" + "小区垃圾没人清运" reads "双塔小区垃圾没人清运".
   // "西盛花园" + "小区路灯不亮" reads "西盛花园路灯不亮": the generic word gives way to the name.
-  if (!core.includes(place)) core = `${place}${core.replace(/^(我们|我家)?小区(?!区)/, "")}`.replace(/(小区|家园|花园)\1/, "$1");
+  if (!core.includes(place))
+    core = `${place}${core.replace(/^(我们|我家)?小区(?!区)/, "")}`.replace(/(小区|家园|花园)\1/, "$1");
   return [...core].slice(0, 30).join("");
 }
 
