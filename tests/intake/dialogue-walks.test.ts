@@ -109,7 +109,8 @@ const EXPECT: Record<string, (o: Outcome) => void> = {
     expect(filedOnce(o).urgency).not.toBe("emergency");
   },
   "safety-dont-know": (o) => {
-    // Not all clear: filed at least urgent, never let down to normal.
+    // Read as normal, but nobody ruled the danger out: filed urgent, as an unanswered question is.
+    expect(o.replies[0]).toEqual([REPLIES.askDanger.sms]);
     expect(filedOnce(o).urgency).toBe("urgent");
   },
   "safety-come-quick": (o) => {
