@@ -4,6 +4,7 @@ import { emptyState, loadState, type DialogueState } from "../../src/intake/dial
 import { buildFaq, loadFaq, type Faq } from "../../src/intake/dialogue/faq.js";
 import { memoryPorts } from "../../src/intake/dialogue/memory-ports.js";
 import { REPLIES } from "../../src/intake/dialogue/replies.js";
+import { anotherProblem, isCancel, isConfirm, parseDropOne } from "../../src/intake/dialogue/intents.js";
 import { hasOverdueDraft, runTimeouts, runTurn, type TurnInput } from "../../src/intake/dialogue/run-turn.js";
 import { OfflineEngine } from "../../src/intake/offline-engine.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
@@ -427,5 +428,29 @@ describe("dialogue: the safety question can be turned off", () => {
     expect(replies).not.toContain(REPLIES.askDanger.full);
     expect(off.state.awaiting).not.toBe("danger");
     expect(off.state.drafts[0]?.dangerCheck ?? null).toBeNull();
+  });
+});
+
+describe("dialogue: what residents say around the confirmation", () => {
+  it("reads chained yes and cancel words, and a dropped problem by its position", () => {
+    for (const yes of ["是的没错", "好的谢谢", "对的，没错", "确认无误", "嗯嗯"])
+      expect(isConfirm(yes), yes).toBe(true);
+    for (const notYes of ["不对", "是5号楼", "好的，是5号楼", "对了还有个事"])
+      expect(isConfirm(notYes), notYes).toBe(false);
+    expect(isCancel("算了不用了")).toBe(true);
+    expect(isCancel("不用了，我自己找物业")).toBe(false);
+    expect(parseDropOne("第二个不用了")).toBe(2);
+    expect(parseDropOne("后面那个不用了")).toBe(-1);
+    expect(parseDropOne("第二个是5号楼")).toBeNull();
+  });
+
+  it("keeps '还有就是…' as more detail of the same problem, not a second report", async () => {
+    expect(anotherProblem("还有桃南二区门口井盖丢了")).toBe("桃南二区门口井盖丢了");
+    expect(anotherProblem("还有就是晚上特别吵")).toBeNull();
+    const c = conversation("sms");
+    await c.say("桃南一区3号楼楼下餐馆油烟太大");
+    await c.say("还有就是晚上特别吵");
+    expect(c.state.drafts).toHaveLength(1);
+    expect(c.state.drafts[0]!.complaint.description).toContain("晚上特别吵");
   });
 });

@@ -39,6 +39,8 @@ export const Draft = z.object({
   /** The resident's messages that made this draft: the ticket's transcript shows only these. */
   messageIds: z.array(z.number().int()).default([]),
   startedAt: z.string(),
+  /** Its 1-based position among the problems of one message that held several ("第二个不用了"). */
+  ordinal: z.number().int().positive().nullable().default(null),
   /**
    * An emergency whose place is missing waits this long (ISO time) for the one place question to be
    * answered; then it is filed without a place. Null when not waiting.

@@ -3,18 +3,41 @@ import { TICKET_REF_PATTERN } from "../../domain/ticket-ref.js";
 const REF_IN_TEXT = /ZT\s*\d{8}\s*-\s*\d{4,}/i;
 const TERMINAL = "[。.!！~～]*";
 
-/** "取消", "不用了", "算了": abandon the draft being discussed. */
+const CANCEL_WORD =
+  "(?:请|都)?(?:取消|撤销|撤回|不用了|不用登记了|算了|不要了|不反映了|不报了)(?:吧|了|登记|反映)?";
+/** Words a resident adds to a yes or a no without changing it: "好的谢谢", "算了不用了谢谢". */
+const THANKS_TAIL = "(?:谢谢|多谢|谢了|辛苦了|麻烦了|谢谢你们?)?";
+const SEP = "[，,、\\s]*";
+
+/** "取消", "不用了", "算了", "算了不用了": abandon the draft being discussed. */
 export function isCancel(text: string): boolean {
-  return new RegExp(
-    `^(请)?(取消|撤销|撤回|不用了|不用登记了|算了|不要了|不反映了|不报了)(吧|了|登记|反映)?${TERMINAL}$`,
-  ).test(text.trim());
+  return new RegExp(`^${CANCEL_WORD}(?:${SEP}${CANCEL_WORD})*${SEP}${THANKS_TAIL}${TERMINAL}$`).test(
+    text.trim(),
+  );
 }
 
-/** An answer to "确认请回复1". */
+const CONFIRM_WORD =
+  "(?:1|１|一|确认|确定|对|对的|对了|是|是的|没错|没问题|好|好的|可以|行|提交|嗯|嗯嗯|ok|OK|👍|👌)(?:的|了|吧|提交|无误)?";
+
+/** An answer to "确认请回复1": "1", "对", and what residents chain on WeChat ("是的没错", "好的谢谢"). */
 export function isConfirm(text: string): boolean {
-  return new RegExp(
-    `^(1|１|一|确认|确定|对|对的|对了|是|是的|没错|没问题|好|好的|可以|行|提交|嗯|嗯嗯|ok|OK)(的|了|吧|提交)?${TERMINAL}$`,
-  ).test(text.trim());
+  return new RegExp(`^${CONFIRM_WORD}(?:${SEP}${CONFIRM_WORD})*${SEP}${THANKS_TAIL}${TERMINAL}$`).test(
+    text.trim(),
+  );
+}
+
+/**
+ * "第二个不用了", "第2件不要了", "后面那个不用了": one problem of a message that held several is
+ * dropped. Returns its 1-based position in that message ("后面那个" is the last: -1).
+ */
+export function parseDropOne(text: string): number | null {
+  const m = new RegExp(
+    `^(?:那个|那)?(?:第([一二三四五六七八九1-9])(?:个|件|条|项)?|(后面|最后)(?:那|的)?(?:个|件|条|项))(?:事|问题)?${SEP}(?:就|也)?(?:不用了?|不要了?|不用登记了?|不反映了?|不报了?|取消|算了)(?:吧)?${TERMINAL}$`,
+  ).exec(text.trim());
+  if (!m) return null;
+  if (m[2]) return -1;
+  const n = "一二三四五六七八九".indexOf(m[1]!);
+  return n >= 0 ? n + 1 : Number(m[1]);
 }
 
 /** "查询 ZT20261121-0001", "进度", "我的工单怎么样了". */
@@ -61,13 +84,31 @@ export function isQuestion(text: string): boolean {
  * Returns the corrected value.
  */
 export function parseCorrection(text: string): string | null {
-  const t = text.trim();
-  const swap = /(?:^|[，,。\s])?(?:不是|不在)(.{1,24}?)[，,、\s]*(?:而)?(?:是|在)(.+)$/.exec(t);
-  if (swap?.[2]) return swap[2].replace(/[。.!！]+$/, "").trim() || null;
+  const swap = parseSwap(text);
+  if (swap) return swap.to;
   const set =
     /(?:改成|改为|改一下|更正为|更正一下|更正|应该是|写错了[，,]?(?:是)?|说错了[，,]?(?:是)?)[：:，,\s]*(.+)$/.exec(
-      t,
+      text.trim(),
     );
   if (set?.[1]) return set[1].replace(/[。.!！]+$/, "").trim() || null;
   return null;
+}
+
+/** "不是路灯，是楼道灯": what was wrong and what replaces it. */
+export function parseSwap(text: string): { from: string; to: string } | null {
+  const swap = /(?:^|[，,。\s])?(?:不是|不在)(.{1,24}?)[，,、\s]*(?:而)?(?:是|在)(.+)$/.exec(text.trim());
+  const to = swap?.[2]?.replace(/[。.!！]+$/, "").trim();
+  return swap && to ? { from: swap[1]!.trim(), to } : null;
+}
+
+/**
+ * "还有桃南二区井盖丢了", "另外，楼下垃圾没人清": another problem told while one is being discussed.
+ * Returns the new problem's words; "还有就是…" goes on about the same one and is not matched.
+ */
+export function anotherProblem(text: string): string | null {
+  const m =
+    /^(?:对了[，,\s]*)?(?:另外(?:还有)?|还有(?:一?[个件]|一件)?(?!就是)|顺便(?:再)?(?:说|反映)?一?[个件]?|再反映一?[个件]?)(?:事|问题|情况)?[，,：:、\s]*(.+)$/.exec(
+      text.trim(),
+    );
+  return m?.[1]?.trim() || null;
 }

@@ -67,6 +67,10 @@ export const REPLIES = {
   askEmergencyPlace: "请马上告诉我具体位置：哪个小区或哪条路，几号楼？",
   several: (n: number) => `您反映了${n}件事，我们逐一登记。`,
   nextOne: "接下来登记下一件事。",
+  /** "第二个不用了": that problem of the message is not filed. */
+  droppedOne: (n: number) => `好的，第${"一二三四五六七八九"[n - 1] ?? n}件不再登记。`,
+  /** Another problem told while one waits for an answer: it is registered next, nothing is lost. */
+  anotherQueued: "好的，这件事也会登记，先把上一件办完。",
   cancelled: "好的，已取消本次反映。有需要随时告诉我。",
   nothingToCancel: "当前没有正在登记的事项。有问题请直接告诉我。",
   expired: "由于较长时间未收到回复，本次登记已结束，未生成工单。如仍需反映，请重新发送问题。",

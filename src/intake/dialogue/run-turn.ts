@@ -18,12 +18,15 @@ import { categoryForHazard } from "../hazard-category.js";
 import type { AwaitedSlot, DangerCheck, DialogueState, Draft } from "./dialogue-state.js";
 import type { Faq } from "./faq.js";
 import {
+  anotherProblem,
   asksScope,
   isCancel,
   isConfirm,
   isQuestion,
   parseCorrection,
+  parseDropOne,
   parseQuery,
+  parseSwap,
   smallTalk,
 } from "./intents.js";
 import { parseQrScene } from "./qr-scene.js";
@@ -95,8 +98,10 @@ const ASK_LIMIT: Record<"location" | "description" | "contact", number> = {
   description: 1,
   contact: 1,
 };
-// "路灯不亮", "电梯坏了": four characters can state a whole problem once fillers are removed.
+// "路灯不亮", "电梯坏了": four characters can state a whole problem.
 const MIN_FACT_HAN = 4;
+// Once fillers ("了", "的", "个") are removed, "井盖丢了" keeps three: still a problem.
+const MIN_PROBLEM_HAN = 3;
 /** Words that announce a problem without stating one: "有个事想反映一下" says nothing yet. */
 const NO_FACTS =
   /你好|您好|在吗|喂|我们?|想|要|有个?|一个|一件|件|事情?|问题|情况|反映|投诉|举报|一下|说说?|咨询|请问|帮忙|麻烦|你们|了|的|啊|呀|吧|个|附照片\d+张|居民/g;
@@ -106,16 +111,21 @@ const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 const DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS = 60;
 const DEFAULT_DANGER_CHECK_WAIT_MINUTES = 5;
 const DECLINE = /^(不留|不方便|不用|不需要|没有|不想留|算了|不了)/;
+/** "不留", "不想留电话" said on its own: a refusal, never a detail of the problem. */
+const BARE_DECLINE = /^(不留|不方便留?|不想留|不用留|不留了)(电话|号码|手机号?)?[。.!！]*$/;
 /*
  * Answers to the safety question, read on the words without punctuation: "没有" / "不是" / "没事"
  * deny; "有" / "是的" / "对" / "有人受伤" affirm. Whatever else the answer says (a place, a
  * correction, a danger in its own words) is read as usual.
  */
 const DANGER_NO = /^(没|无|不|否|并没|还好|暂时没|应该没|好像没)/;
-const DANGER_YES = /^(有|是|对|嗯|确实|真的有|危险|紧急|快)/;
+const DANGER_YES =
+  /^(有|是|对|嗯|确实|真的有|危险|紧急|快|(你们|麻烦|请)?(快|赶紧|赶快|马上|立刻|立即)(点|些)?(来|过来|派人))/;
+/** "不知道", "不清楚": neither yes nor no; the report is not let down to normal on such an answer. */
+const DANGER_UNSURE = /^(不知道|不清楚|不确定|说不好|说不准|不好说|没看到|没注意)/;
 /** What a bare yes or no consists of: nothing left to read as a place or a problem. */
 const YES_NO_WORDS =
-  /有|没|无|是|不|否|对|的|了|啊|呀|吧|嗯|哦|事|危险|还好|暂时|应该|好像|确实|真|并|紧急|快/g;
+  /有|没|无|是|不|否|对|的|了|啊|呀|吧|嗯|哦|事|危险|还好|暂时|应该|好像|确实|真|并|紧急|快|知道|清楚|确定|说|准|看到|注意|你们|麻烦|请|赶紧|赶快|马上|立刻|立即|过来|来|派人|点|些/g;
 
 const resolvers = new WeakMap<DomainConfig, PlaceResolver>();
 function resolverFor(config: DomainConfig): PlaceResolver {
@@ -249,6 +259,24 @@ class Turn {
       if (state.drafts.length) this.say(REPLIES.nextOne);
       return this.advance();
     }
+    const drop = parseDropOne(text);
+    if (drop !== null && this.dropOne(drop)) return this.advance();
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      // Emoji or punctuation only says nothing to file, answer or correct.
+      if (!state.drafts.length) this.say(forChannel(this.input.channel, REPLIES.greeting));
+      return this.remindPending();
+    }
+    const another = state.drafts.length && hasFacts(state.drafts[0]!.complaint) ? anotherProblem(text) : null;
+    if (another && this.statesProblem(another)) {
+      // "还有…井盖丢了" while the first waits: a new draft after the others, never a change of the first.
+      await this.startDrafts(another, undefined, true);
+      if (state.drafts.some((d) => d.complaint.urgency === "emergency")) {
+        await this.fileEmergencies();
+        return this.advance();
+      }
+      this.say(REPLIES.anotherQueued);
+      return this.remindPending();
+    }
     if (isQuestion(text) && (asksScope(text) || this.ports.faq.match(text))) {
       const entry = asksScope(text) ? null : this.ports.faq.match(text);
       if (entry)
@@ -355,7 +383,26 @@ class Turn {
 
   // ---- drafting -----------------------------------------------------------------------------
 
-  private async startDrafts(text: string, replaces?: Draft): Promise<void> {
+  /**
+   * "第二个不用了": drops that problem of the message being registered, when it is still open.
+   * Says so; false when there is no such draft (then the message is read as usual).
+   */
+  private dropOne(position: number): boolean {
+    const { state } = this;
+    const group = state.drafts.filter(
+      (d) => d.ordinal !== null && d.startedAt === state.drafts[0]?.startedAt,
+    );
+    const last = Math.max(0, ...group.map((d) => d.ordinal ?? 0));
+    const wanted = position === -1 ? last : position;
+    const target = group.find((d) => d.ordinal === wanted);
+    if (!target) return false;
+    state.drafts = state.drafts.filter((d) => d !== target);
+    state.awaiting = null;
+    this.say(REPLIES.droppedOne(wanted));
+    return true;
+  }
+
+  private async startDrafts(text: string, replaces?: Draft, queued = false): Promise<void> {
     const segments = splitComplaints(text);
     const complaints: Complaint[] = [];
     for (const segment of segments)
@@ -379,8 +426,9 @@ class Turn {
         if (!c.contact.phone && known.contact.phone) c.contact = { ...known.contact };
       }
     }
-    if (complaints.length > 1) this.say(REPLIES.several(complaints.length));
+    if (complaints.length > 1 && !queued) this.say(REPLIES.several(complaints.length));
     const drafts = complaints.map((c) => this.newDraft(c));
+    if (drafts.length > 1) drafts.forEach((d, i) => (d.ordinal = i + 1));
     if (replaces) {
       if (replaces.mediaIds.length) this.attachMedia(drafts[0]!, replaces.mediaIds);
       for (const d of drafts) d.asked = { ...replaces.asked };
@@ -401,6 +449,7 @@ class Turn {
       mediaIds: [],
       messageIds: [],
       startedAt: this.input.now.toISOString(),
+      ordinal: null,
       emergencyWaitUntil: null,
       advice: null,
       dangerCheck: null,
@@ -433,6 +482,7 @@ class Turn {
     const awaiting = this.state.awaiting;
     const known = draft.complaint;
     const correction = parseCorrection(text);
+    const swap = parseSwap(text);
     const value = correction ?? text;
 
     const turn = await this.ports.engine.extract({
@@ -447,7 +497,9 @@ class Turn {
     const place = this.places.resolve(value);
     const detail = extractAddressDetail(value);
     if (place) {
-      next.location.text = `${place.surface}${detail ?? ""}`.slice(0, 200);
+      // "改成西盛花园" changes the compound; the building already given stays, as in the summary.
+      const keptDetail = detail ?? (correction ? extractAddressDetail(known.location.text ?? "") : null);
+      next.location.text = `${place.surface}${keptDetail ?? ""}`.slice(0, 200);
       next.location.community = place.community;
     } else if (detail) {
       next.location.text = `${stripDetail(known.location.text ?? "")}${detail}`.slice(0, 200);
@@ -486,13 +538,20 @@ class Turn {
     next.kind = keep ? known.kind : turn.kind;
     if (!keep) next.confidence = { ...known.confidence, ...pick(turn.confidence, ["category", "kind"]) };
     if (known.category !== next.category || !known.summary) next.summary = turn.summary || known.summary;
+    // "不是暖气，是热水没有", "不是路灯，是楼道灯": the problem itself was corrected, whatever its category.
+    const problemFix = swap ? this.correctedProblem(known.summary, swap, place?.surface, detail) : null;
+    if (problemFix !== null) next.summary = problemFix || turn.summary || known.summary;
     if (URGENCY_RANK[turn.urgency] > URGENCY_RANK[known.urgency]) next.urgency = turn.urgency;
 
     const isSlotAnswer =
-      (awaiting === "contact" && (!!ownPhone || !!next.contact.callback || DECLINE.test(value))) ||
-      // "现在冒浓烟了，着火了，在西盛家园3号楼" answers where, and says more: the facts are kept.
-      (awaiting === "location" && (!!place || !!detail) && leftoverHan(value, place?.surface, detail) < 6) ||
-      leftoverHan(value, place?.surface, detail) < 2;
+      problemFix === null &&
+      ((awaiting === "contact" && (!!ownPhone || !!next.contact.callback || DECLINE.test(value))) ||
+        BARE_DECLINE.test(value) ||
+        // "现在冒浓烟了，着火了，在西盛家园3号楼" answers where, and says more: the facts are kept.
+        (awaiting === "location" &&
+          (!!place || !!detail) &&
+          leftoverHan(value, place?.surface, detail) < 6) ||
+        leftoverHan(value, place?.surface, detail) < 2);
     if (!isSlotAnswer) {
       const addition = correction ? `（更正：${correction}）` : text;
       if (!known.description.includes(addition))
@@ -520,8 +579,31 @@ class Turn {
     if (next.contact.phone && next.contact.phone !== this.input.callerPhone)
       this.state.phone = next.contact.phone;
     this.state.callback = next.contact.callback ?? null;
-    if (awaiting === "contact" && !next.contact.phone && DECLINE.test(value)) this.state.phoneDeclined = true;
+    if (!next.contact.phone && ((awaiting === "contact" && DECLINE.test(value)) || BARE_DECLINE.test(value)))
+      this.state.phoneDeclined = true;
     if (awaiting === "contact") draft.asked.contact = Math.max(draft.asked.contact ?? 0, ASK_LIMIT.contact);
+  }
+
+  /**
+   * The summary after "不是X，是Y" when X is the problem, not the place: Y alone when it states a
+   * whole problem ("热水没有": "" asks for the engine's reading of it), else X replaced by Y in the
+   * summary ("路灯不亮" → "楼道灯不亮"). Null when X is a place or names nothing of the summary.
+   */
+  private correctedProblem(
+    summary: string,
+    swap: { from: string; to: string },
+    placeSurface: string | undefined,
+    detail: string | null,
+  ): string | null {
+    const from = swap.from.replace(/[，,。\s]/g, "");
+    if (!from || this.places.resolve(from) || extractAddressDetail(from)) return null;
+    let to = swap.to;
+    if (placeSurface) to = to.replace(placeSurface, "");
+    if (detail) to = to.replace(detail, "");
+    to = to.replace(/^[，,、\s]+|[，,、。\s]+$/g, "").split(/[，,、。]/)[0]!;
+    if (!to) return null;
+    if (hanCount(to) >= MIN_FACT_HAN) return "";
+    return summary.includes(from) ? summary.replace(from, to) : null;
   }
 
   private applyPrefill(draft: Draft): void {
@@ -649,7 +731,8 @@ class Turn {
     state.awaiting = null;
     check.waitUntil = null;
     const words = text.replace(/[\p{P}\p{S}\s]/gu, "");
-    const no = DANGER_NO.test(words);
+    const unsure = DANGER_UNSURE.test(words);
+    const no = !unsure && DANGER_NO.test(words);
     const yes = !no && DANGER_YES.test(words);
     // A bare "有" or "没有" has nothing else to read; "没有，在西盛家园3号楼" has a place.
     if (hanCount(words.replace(YES_NO_WORDS, "")) > 0 || /\d/.test(words)) await this.mergeIntoActive(text);
@@ -657,6 +740,8 @@ class Turn {
     const emergency = yes || draft.complaint.urgency === "emergency";
     check.answer = emergency ? "yes" : no ? "no" : "other";
     if (emergency) this.makeEmergency(draft, check);
+    // Nobody ruled a danger out: someone looks at it soon, as when the question goes unanswered.
+    else if (unsure && draft.complaint.urgency === "normal") draft.complaint.urgency = "urgent";
     await this.fileEmergencies();
     await this.advance();
   }
@@ -839,7 +924,7 @@ export function missingFields(c: Complaint, channel: Channel): ComplaintField[] 
   if (!placed && !PLACELESS_KINDS.has(c.kind)) missing.push("location");
   if (
     hanCount(c.description) < MIN_FACT_HAN ||
-    hanCount(c.description.replace(NO_FACTS, "")) < 4 ||
+    hanCount(c.description.replace(NO_FACTS, "")) < MIN_PROBLEM_HAN ||
     (c.category === "other" && (c.confidence.category ?? 0) < 0.5)
   )
     missing.push("description");
@@ -858,7 +943,9 @@ function withPlace(summary: string, place: string, places: PlaceResolver): strin
   const old = places.exact(core);
   if (old && old.place !== place) core = core.replace(old.surface, "");
   // "双塔小区" + "小区垃圾没人清运" reads "双塔小区垃圾没人清运".
-  if (!core.includes(place)) core = `${place}${core}`.replace(/(小区|家园|花园)\1/, "$1");
+  // "西盛花园" + "小区路灯不亮" reads "西盛花园路灯不亮": the generic word gives way to the name.
+  if (!core.includes(place))
+    core = `${place}${core.replace(/^(我们|我家)?小区(?!区)/, "")}`.replace(/(小区|家园|花园)\1/, "$1");
   return [...core].slice(0, 30).join("");
 }
 
@@ -871,7 +958,7 @@ function withDetail(summary: string, detail: string): string {
 
 /** Whether a complaint states a problem at all ("有个事想反映一下" does not). */
 function hasFacts(c: Complaint): boolean {
-  return hanCount(c.description.replace(NO_FACTS, "")) >= 4;
+  return hanCount(c.description.replace(NO_FACTS, "")) >= MIN_PROBLEM_HAN;
 }
 
 /** "西盛家园3号楼" → "西盛家园": the place without its building/unit/room. */
