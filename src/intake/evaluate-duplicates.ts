@@ -3,6 +3,8 @@ import { z } from "zod";
 import { isOneShot } from "../channels-runtime/channel-rules.js";
 import { Channel, type Complaint } from "../domain/complaint.schema.js";
 import {
+  duplicateSearchCategories,
+  holdAcrossUnrankedCategory,
   prepareCandidate,
   scoreDuplicate,
   type DuplicateOptions,
@@ -186,7 +188,10 @@ export async function evaluateDuplicatesThroughEngine(
         // rest); the scorer decides whether another category's ticket names the same problem.
         if (!community || community !== older.location.community) continue;
         compared = true;
-        const s = scoreDuplicate(view(newer), view(older), options);
+        const scored = scoreDuplicate(view(newer), view(older), options);
+        const s = duplicateSearchCategories(newer.category, newer.candidates).includes(older.category)
+          ? scored
+          : holdAcrossUnrankedCategory(scored, options);
         if (
           best === NOT_COMPARED ||
           RANK[s.suggestion] > RANK[best.suggestion] ||

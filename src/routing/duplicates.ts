@@ -5,6 +5,7 @@ import {
   clearlyDifferent,
   duplicateSearchCategories,
   HOUSE_NUMBER_KINDS,
+  holdAcrossUnrankedCategory,
   houseNumberTokensOfKind,
   prepareCandidate,
   scoreDuplicate,
@@ -237,9 +238,11 @@ export async function findDuplicatesForBatch(
     close.sort(
       (a, b) => b.view.createdAt.getTime() - a.view.createdAt.getTime() || (a.row.id < b.row.id ? 1 : -1),
     );
+    const ranked = duplicateSearchCategories(ticket.category, ticket.complaint?.candidates);
     const matches: DuplicateMatch[] = [];
     for (const { row, view } of close) {
-      const score = scoreDuplicate(me, view, opts);
+      const scored = scoreDuplicate(me, view, opts);
+      const score = ranked.includes(row.category) ? scored : holdAcrossUnrankedCategory(scored, opts);
       if (score.suggestion !== "none") matches.push({ ticket: row, score });
     }
     out.set(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { scoreDuplicate, type DuplicateCandidate } from "../../src/domain/duplicate-score.js";
+import {
+  holdAcrossUnrankedCategory,
+  scoreDuplicate,
+  type DuplicateCandidate,
+} from "../../src/domain/duplicate-score.js";
 import { problemConcepts } from "../../src/domain/problem-concepts.js";
 
 /*
@@ -48,5 +52,20 @@ describe("what a fault caused is not the fault", () => {
   it("does not read smoke from a fire as somebody smoking", () => {
     expect(problemConcepts("垃圾箱烧过，现在还有冒烟味").objects.has("吸烟")).toBe(false);
     expect(problemConcepts("楼道里全是烟味，有人在里面抽").objects.has("吸烟")).toBe(true);
+  });
+});
+
+describe("a category intake did not rank", () => {
+  it("turns an automatic merge into a suggestion just under the line, and leaves others as they are", () => {
+    const merged = scoreDuplicate(
+      report("光明路的施工围挡把盲道占了"),
+      report("光明路工地挡板占了盲道，盲人没法走", { category: "sanitation" }),
+    );
+    expect(merged.suggestion).toBe("auto_merge");
+    const held = holdAcrossUnrankedCategory(merged, { autoMergeAt: 0.85 });
+    expect(held).toMatchObject({ suggestion: "suggest_merge", score: 0.84, sameProblem: true });
+    expect(held.reasons.at(-1)!.code).toBe("DUP.HELD_UNRANKED_CATEGORY");
+    const apart = scoreDuplicate(report("光明路路灯不亮"), report("光明路井盖丢了"));
+    expect(holdAcrossUnrankedCategory(apart)).toBe(apart);
   });
 });
