@@ -273,6 +273,27 @@ export function duplicateSearchCategories(
 }
 
 /**
+ * A pair whose older ticket is of a category intake did not rank for the new one (the search also
+ * walks those, more shallowly): the classifier saw nothing alike in the two, so however well the
+ * words agree, a person decides. An automatic merge becomes a suggestion just under the line.
+ */
+export function holdAcrossUnrankedCategory(
+  s: DuplicateScore,
+  options: DuplicateOptions = {},
+): DuplicateScore {
+  if (s.suggestion !== "auto_merge") return s;
+  return {
+    score: round3((options.autoMergeAt ?? DEFAULTS.autoMergeAt) - 0.01),
+    sameProblem: true,
+    suggestion: "suggest_merge",
+    reasons: [
+      ...s.reasons,
+      { code: "DUP.HELD_UNRANKED_CATEGORY", message: "两次反映的类别相差较远，请人工确认" },
+    ],
+  };
+}
+
+/**
  * Two reports of one problem are filed under different categories when residents describe it from
  * different sides: a site hoarding on the pavement reads as 建设施工 to one, 市政设施 or 交通出行 to
  * others. The category is the classifier's guess at the department; the thing that is wrong and

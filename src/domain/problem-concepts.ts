@@ -34,12 +34,15 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["计量表", /燃气表|煤气表|天然气表|水表|电表|气表/g],
   ["水箱", /水箱/g],
   ["违建", /私搭乱建|违建|违章建筑|私建|加盖|盖了个|搭了个|彩钢房|铁皮房|搭棚/g],
+  // A sign or billboard on a roof is the sign, not the roof: taken before the roof's words.
+  ["广告牌", /广告牌子?|大牌子|招牌|灯箱|牌匾/g],
   ["屋顶", /楼顶|屋顶|顶楼|屋面|天花板/g],
   ["高空抛物", /高空抛物|往楼下扔|从楼上扔|往下扔/g],
   ["飞线充电", /飞线充电|楼道[^，。,.!！?？]{0,8}充电|充电/g],
   ["烧烤", /烧烤|烤串/g],
   ["油烟", /油烟|排烟|烟道/g],
-  ["吸烟", /抽烟|吸烟|烟味|烟头/g],
+  // Smoke rising from a fire (冒烟味) is not somebody smoking.
+  ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
   ["电线", /电线|电缆|线缆|拉线/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
@@ -94,7 +97,10 @@ const FAULTS: readonly [string, RegExp][] = [
     "坏",
     /坏|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|松动|松了|翘起来/g,
   ],
-  ["倒塌", /倒了|倒塌|塌了|倒在/g],
+  // A person who slipped or fell (滑倒了人, 摔倒在地) is what the fault caused, not a collapse.
+  // Something swaying or about to come down: not yet broken, and not what a light that is out has.
+  ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|要掉下来|要掉了|快掉了|快掉下来/g],
+  ["倒塌", /(?<![滑摔跌绊晕])倒了|倒塌|塌了|(?<![滑摔跌绊晕])倒在/g],
 ];
 
 /**

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { isOneShot } from "../channels-runtime/channel-rules.js";
 import { Channel, type Complaint } from "../domain/complaint.schema.js";
 import {
-  prepareCandidate,
   duplicateSearchCategories,
+  holdAcrossUnrankedCategory,
+  prepareCandidate,
   scoreDuplicate,
   type DuplicateOptions,
   type DuplicateScore,
@@ -55,7 +56,7 @@ export interface DuplicateEvaluation {
     sidesWithoutCommunity: number;
     /** Reports the bot would split into several tickets. */
     sidesSplit: number;
-    /** Pairs, by label, whose tickets never share a community and category: the worker never compares them. */
+    /** Pairs, by label, whose tickets never share a community: the worker never compares them. */
     neverCompared: { merge: number; never: number };
   };
 }
@@ -142,8 +143,8 @@ const NOT_COMPARED: DuplicateScore = { score: 0, sameProblem: false, suggestion:
  * Scores raw pairs on the real path: each side is read by the engine as the bot reads a new message,
  * and the fields the route worker's duplicate search uses are taken from the resulting tickets (text =
  * summary + description, category, community, place text, coordinates). The worker searches only
- * tickets that have a community, and only among open tickets of the same community and of the new
- * ticket's category or one intake ranked next (duplicateSearchCategories);
+ * tickets that have a community, and only among open tickets of the same community (every category;
+ * the scorer gates another category's ticket unless both name the same problem);
  * `a` is filed first, so `b` is the new ticket scored against it. When a side becomes several
  * tickets, the pair counts as its strongest outcome: one auto-merge among them merges two reports.
  */
@@ -183,14 +184,14 @@ export async function evaluateDuplicatesThroughEngine(
     for (const older of as!)
       for (const newer of bs!) {
         const community = newer.location.community;
-        if (
-          !community ||
-          community !== older.location.community ||
-          !duplicateSearchCategories(newer.category, newer.candidates).includes(older.category)
-        )
-          continue;
+        // The worker searches every category of the community (the ranked ones deeper than the
+        // rest); the scorer decides whether another category's ticket names the same problem.
+        if (!community || community !== older.location.community) continue;
         compared = true;
-        const s = scoreDuplicate(view(newer), view(older), options);
+        const scored = scoreDuplicate(view(newer), view(older), options);
+        const s = duplicateSearchCategories(newer.category, newer.candidates).includes(older.category)
+          ? scored
+          : holdAcrossUnrankedCategory(scored, options);
         if (
           best === NOT_COMPARED ||
           RANK[s.suggestion] > RANK[best.suggestion] ||
@@ -223,7 +224,7 @@ export function formatDuplicateEvaluation(r: DuplicateEvaluation, verbose = fals
   ];
   if (r.engine)
     lines.push(
-      `engine ${r.engine.name}: ${r.engine.sidesWithoutCommunity} reports without a community, ${r.engine.sidesSplit} split into several tickets, pairs never compared (no shared community, or a category the search does not look in): ${r.engine.neverCompared.merge} merge, ${r.engine.neverCompared.never} never`,
+      `engine ${r.engine.name}: ${r.engine.sidesWithoutCommunity} reports without a community, ${r.engine.sidesSplit} split into several tickets, pairs never compared (no shared community): ${r.engine.neverCompared.merge} merge, ${r.engine.neverCompared.never} never`,
     );
   if (verbose)
     for (const x of r.rows) {

@@ -57,7 +57,7 @@ export class PlaceResolver {
     for (const unit of jurisdiction.units) {
       if (unit.level !== "community") continue;
       const short = unit.name.replace(/(社区|村委会|村)$/, "");
-      for (const name of [unit.name, ...unit.places, short]) {
+      for (const name of [unit.name, ...unit.places, short, ...unit.places.map(workUnitOf)]) {
         if ([...name].length < 2 || seen.has(name)) continue;
         seen.add(name);
         this.entries.push({ name, community: unit.id, chars: [...name] });
@@ -172,6 +172,16 @@ export class PlaceResolver {
     const best = Math.max(...found.map((f) => f.score));
     return pickOne(found.filter((f) => f.score >= best - 1e-9));
   }
+}
+
+/**
+ * A work unit's housing compound (机具厂家属院) is called by the unit's name with any of the words
+ * for such housing, or none: 机具厂宿舍, 机具厂那个家属院, 机具厂那边. The unit's name, then, is a
+ * name of the compound's place; "" for places that are no such compound.
+ */
+const WORK_UNIT_HOUSING = /^(.{2,})(家属院|家属楼|家属区|宿舍区|宿舍|生活区|大院)$/u;
+function workUnitOf(place: string): string {
+  return WORK_UNIT_HOUSING.exec(place)?.[1] ?? "";
 }
 
 /** One community, or null when the matches disagree. The earliest, longest mention is reported. */

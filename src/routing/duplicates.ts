@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import {
   clearlyDifferent,
   duplicateSearchCategories,
   HOUSE_NUMBER_KINDS,
+  holdAcrossUnrankedCategory,
   houseNumberTokensOfKind,
   prepareCandidate,
   scoreDuplicate,
@@ -106,11 +107,42 @@ const NUMBER_GATE = sql.raw(
   ].join(" OR "),
 );
 
+/** Open tickets of the ticket's own and ranked categories looked at per ticket, newest first. */
+const SEARCH_LIMIT = 200;
 /**
- * For each ticket of a route batch: the open tickets of its community and of its category (or one
- * intake ranked next) filed before it within the window, scored against it, best first (all
- * matches above "none": the caller drops those merged meanwhile, then keeps the first few). Only older tickets are candidates, so two duplicates
- * routed at the same moment can never merge into each other.
+ * Open tickets of the community's other categories looked at per ticket, newest first. Fewer: the
+ * scorer keeps one of another category only when both name the same thing (crossCategoryMatch), and
+ * a burst main filed as 供水 or 市政, or a hoarding as 建设施工 or 市容, is reported within hours.
+ */
+const OTHER_CATEGORIES_LIMIT = 50;
+
+/**
+ * One bounded walk of tickets_community_category_created_idx per category of `categories` (a text[]
+ * column of b), backwards from the ticket's own time, merged to the newest `limit`.
+ */
+function walk(categories: SQL, limit: number): SQL {
+  return sql`
+          SELECT k.id, k.dup_numbers FROM unnest(${categories}) AS cat(category) CROSS JOIN LATERAL (
+            SELECT t.id, t.dup_numbers, t.created_at FROM tickets t
+             WHERE t.community_id = b.community_id AND t.category = cat.category
+               AND t.id <> b.id AND t.status IN (${OPEN})
+               AND t.created_at >= b.since AND t.created_at <= b.created_at
+               AND (t.created_at, t.id) < (b.created_at, b.id)
+             ORDER BY t.created_at DESC, t.id DESC
+             LIMIT ${sql.raw(String(limit))}
+          ) k
+           ORDER BY k.created_at DESC, k.id DESC
+           LIMIT ${sql.raw(String(limit))}`;
+}
+
+/**
+ * For each ticket of a route batch: the open tickets of its community filed before it within the
+ * window, scored against it, best first (all matches above "none": the caller drops those merged
+ * meanwhile, then keeps the first few). The newest 200 of its category and those intake ranked next,
+ * and the newest 50 of every other category: residents' words put one problem under categories the
+ * classifier never ranked together (a pit in the road as 交通出行 and as 环境污染), and the scorer
+ * keeps such a pair only when both name the same thing. Only older tickets are candidates, so two
+ * duplicates routed at the same moment can never merge into each other.
  *
  * One statement for the whole batch: each ticket's candidates are found by the same bounded index
  * range as before (a LATERAL join over the batch, at most 200 each), and a candidate shared by many
@@ -137,12 +169,15 @@ export async function findDuplicatesForBatch(
   const opts = duplicateOptions(ctx);
   const windowMs = (opts.windowHours ?? 72) * 3_600_000;
   const mine = new Map(searching.map((t) => [t.id, candidate(t)]));
+  const categories = ctx.config.taxonomy.categories.map((c) => c.code);
   const input = searching.map((t) => {
     const me = mine.get(t.id)!;
+    const ranked = duplicateSearchCategories(t.category, t.complaint?.candidates);
     return {
       id: t.id,
       community_id: t.communityId,
-      categories: duplicateSearchCategories(t.category, t.complaint?.candidates),
+      categories: ranked,
+      others: categories.filter((c) => !ranked.includes(c)),
       created_at: t.createdAt.toISOString(),
       since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
       ...Object.fromEntries(
@@ -153,22 +188,15 @@ export async function findDuplicatesForBatch(
   const { rows: raw } = await tx.execute(sql`
     WITH b AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        AS b(id uuid, community_id text, categories text[], created_at timestamptz, since timestamptz,
+        AS b(id uuid, community_id text, categories text[], others text[], created_at timestamptz,
+             since timestamptz,
              ${NUMBER_COLUMNS})
     ), c AS (
       SELECT b.id AS for_id, c.id
         FROM b CROSS JOIN LATERAL (
-          SELECT k.id, k.dup_numbers FROM unnest(b.categories) AS cat(category) CROSS JOIN LATERAL (
-            SELECT t.id, t.dup_numbers, t.created_at FROM tickets t
-             WHERE t.community_id = b.community_id AND t.category = cat.category
-               AND t.id <> b.id AND t.status IN (${OPEN})
-               AND t.created_at >= b.since AND t.created_at <= b.created_at
-               AND (t.created_at, t.id) < (b.created_at, b.id)
-             ORDER BY t.created_at DESC, t.id DESC
-             LIMIT 200
-          ) k
-           ORDER BY k.created_at DESC, k.id DESC
-           LIMIT 200
+          (${walk(sql`b.categories`, SEARCH_LIMIT)})
+          UNION ALL
+          (${walk(sql`b.others`, OTHER_CATEGORIES_LIMIT)})
         ) c
        WHERE ${NUMBER_GATE}
     )
@@ -210,9 +238,11 @@ export async function findDuplicatesForBatch(
     close.sort(
       (a, b) => b.view.createdAt.getTime() - a.view.createdAt.getTime() || (a.row.id < b.row.id ? 1 : -1),
     );
+    const ranked = duplicateSearchCategories(ticket.category, ticket.complaint?.candidates);
     const matches: DuplicateMatch[] = [];
     for (const { row, view } of close) {
-      const score = scoreDuplicate(me, view, opts);
+      const scored = scoreDuplicate(me, view, opts);
+      const score = ranked.includes(row.category) ? scored : holdAcrossUnrankedCategory(scored, opts);
       if (score.suggestion !== "none") matches.push({ ticket: row, score });
     }
     out.set(

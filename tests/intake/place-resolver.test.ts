@@ -45,4 +45,45 @@ describe("PlaceResolver", () => {
   it("returns null when places of two communities are mentioned", () => {
     expect(resolver.resolve("西盛路和水库街都停电了")).toBeNull();
   });
+
+  describe("a work unit's housing compound", () => {
+    // A deployment of its own: one compound named after its factory, one after a plain estate.
+    let own: PlaceResolver;
+    beforeAll(async () => {
+      const j = (await loadDomainConfig("config")).jurisdiction;
+      const parent = j.units.find((u) => u.level === "community")!.parent;
+      own = new PlaceResolver({
+        ...j,
+        units: [
+          {
+            ...j.units.find((u) => u.level === "community")!,
+            id: "community.a",
+            name: "甲社区",
+            places: ["纺机厂生活区"],
+            parent,
+          },
+          {
+            ...j.units.find((u) => u.level === "community")!,
+            id: "community.b",
+            name: "乙社区",
+            places: ["南坪小区"],
+            parent,
+          },
+        ],
+      });
+    });
+
+    it("is found under the factory's name with another word for its housing", () => {
+      expect(own.resolve("纺机厂宿舍三楼的水管爆了")?.community).toBe("community.a");
+      expect(own.resolve("纺机厂家属楼后面一直有人烧东西")?.community).toBe("community.a");
+    });
+
+    it("is found when a word stands between the factory and its housing", () => {
+      expect(own.resolve("我住纺机厂那个生活区，楼道灯坏了")?.community).toBe("community.a");
+    });
+
+    it("does not cut an estate's own name down to a shorter word", () => {
+      expect(own.resolve("南坪那边下水道堵了")).toBeNull();
+    });
+  });
 });

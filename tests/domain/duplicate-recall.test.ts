@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  holdAcrossUnrankedCategory,
+  scoreDuplicate,
+  type DuplicateCandidate,
+} from "../../src/domain/duplicate-score.js";
+import { problemConcepts } from "../../src/domain/problem-concepts.js";
+
+/*
+ * Residents report one problem under categories the classifier never ranked together; the scorer
+ * joins them only when both name the same thing with the same fault. These words decide that.
+ */
+const when = new Date("2026-12-01T08:00:00Z");
+const report = (text: string, more: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({
+  text,
+  category: "municipal",
+  community: "community.demo",
+  createdAt: when,
+  place: "光明路",
+  ...more,
+});
+
+describe("a sign about to come down", () => {
+  it("merges one swaying shop sign filed under two categories", () => {
+    const r = scoreDuplicate(
+      report("光明路那家药店的灯箱招牌被风刮得摇摇晃晃"),
+      report("光明路药店门头的招牌在晃，快掉下来了，底下都是行人", { category: "sanitation" }),
+    );
+    expect(r.suggestion).toBe("auto_merge");
+    expect(r.reasons.map((x) => x.code)).toContain("DUP.SAME_THING_OTHER_CATEGORY");
+  });
+
+  it("reads a sign on a roof as the sign, and swaying as its own fault", () => {
+    const c = problemConcepts("光明路商场楼顶的广告牌一直在晃");
+    expect([...c.objects]).toContain("广告牌");
+    expect([...c.faults]).toEqual(["摇晃"]);
+  });
+
+  it("keeps a swaying lamp post apart from a lamp that is out", () => {
+    const r = scoreDuplicate(report("光明路路灯杆被风吹得直晃悠"), report("光明路路灯不亮，晚上黑乎乎"));
+    expect(r.suggestion).toBe("none");
+  });
+});
+
+describe("what a fault caused is not the fault", () => {
+  it("does not read people slipping as something collapsing", () => {
+    expect(problemConcepts("光明路台阶结冰，一早上滑倒了三个人").faults.has("倒塌")).toBe(false);
+    expect(problemConcepts("老太太在台阶上摔倒在地").faults.has("倒塌")).toBe(false);
+    expect(problemConcepts("光明路的大树倒了").faults.has("倒塌")).toBe(true);
+  });
+
+  it("does not read smoke from a fire as somebody smoking", () => {
+    expect(problemConcepts("垃圾箱烧过，现在还有冒烟味").objects.has("吸烟")).toBe(false);
+    expect(problemConcepts("楼道里全是烟味，有人在里面抽").objects.has("吸烟")).toBe(true);
+  });
+});
+
+describe("a category intake did not rank", () => {
+  it("turns an automatic merge into a suggestion just under the line, and leaves others as they are", () => {
+    const merged = scoreDuplicate(
+      report("光明路的施工围挡把盲道占了"),
+      report("光明路工地挡板占了盲道，盲人没法走", { category: "sanitation" }),
+    );
+    expect(merged.suggestion).toBe("auto_merge");
+    const held = holdAcrossUnrankedCategory(merged, { autoMergeAt: 0.85 });
+    expect(held).toMatchObject({ suggestion: "suggest_merge", score: 0.84, sameProblem: true });
+    expect(held.reasons.at(-1)!.code).toBe("DUP.HELD_UNRANKED_CATEGORY");
+    const apart = scoreDuplicate(report("光明路路灯不亮"), report("光明路井盖丢了"));
+    expect(holdAcrossUnrankedCategory(apart)).toBe(apart);
+  });
+});
