@@ -75,7 +75,7 @@ const TICKET_MAX_IN_FLIGHT = 4;
  * Filings waiting before a second statement starts beside one in flight. The filing statement has a
  * fixed cost per run (its round trip, start, plan and commit) much like the webhook's, so while one
  * is out the next gathers for it instead of starting with two or three filings: fewer, fuller
- * statements, less CPU per ticket (docs/history/perf-api9.md).
+ * statements, less CPU per ticket (docs/history/performance-rounds.md, fourteenth round).
  */
 const TICKET_OVERLAP_AT = 8;
 /** A statement out this long (a lock wait, a restarting database) no longer holds the others back. */

@@ -216,7 +216,7 @@ for (const id of [
   };
 
 /**
- * Walks the dialogue does not handle well yet (see docs/history/qa-dialogue.md): words sent after a
+ * Walks the dialogue does not handle well yet (see docs/history/intake-rounds.md, "The conversation"): words sent after a
  * ticket was filed start a new draft instead of joining that ticket, which needs a ticket note the
  * resident can add to, not a dialogue rule.
  */
