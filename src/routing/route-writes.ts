@@ -162,7 +162,11 @@ export async function writeRouting(tx: Queryable, w: RoutingWrites, now: Date): 
       .map((k) => ticketRows.name(k))
       .map((c) => `${ident(c)} = x.${ident(c)}, `)
       .join("");
-    const definition = ["__id uuid", "__version integer", ...(g.keys.length ? [ticketRows.recordDefinition(g.keys)] : [])];
+    const definition = [
+      "__id uuid",
+      "__version integer",
+      ...(g.keys.length ? [ticketRows.recordDefinition(g.keys)] : []),
+    ];
     ctes.push(sql`upd${sql.raw(String(i))} AS (
       UPDATE tickets t SET ${sql.raw(assignments)}updated_at = ${at}::timestamptz, version = t.version + 1
         FROM jsonb_to_recordset(${json(g.rows)})
@@ -229,14 +233,7 @@ export async function writeRouting(tx: Queryable, w: RoutingWrites, now: Date): 
     )`);
   }
 
-  const linkKeys = [
-    "ticketId",
-    "otherTicketId",
-    "status",
-    "score",
-    "reasons",
-    "decidedBy",
-  ];
+  const linkKeys = ["ticketId", "otherTicketId", "status", "score", "reasons", "decidedBy"];
   const linkCols = linkKeys.map((k) => ident(linkRows.name(k))).join(", ");
   const linkInsert = `${linkCols}, "created_at", "updated_at"`;
   const linkSelect = sql`${sql.raw(linkCols)}, ${at}::timestamptz, ${at}::timestamptz`;

@@ -22,7 +22,8 @@ function captureTicketRows(pool: pg.Pool): { rows: Record<string, unknown>[]; st
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       const q = args[0] as { text?: string; values?: unknown[] } | string;
       const text = typeof q === "string" ? q : (q.text ?? "");
-      const values = (typeof q === "string" ? undefined : q.values) ?? (args[1] as unknown[] | undefined) ?? [];
+      const values =
+        (typeof q === "string" ? undefined : q.values) ?? (args[1] as unknown[] | undefined) ?? [];
       if (text.includes("upd0 AS")) {
         const json = values.find((v) => typeof v === "string" && v.startsWith("[{"));
         rows.push(...(JSON.parse(json as string) as Record<string, unknown>[]));
