@@ -11,6 +11,7 @@ import { findChannelManifest, loadChannelModule } from "../../channels/registry.
 import { messages } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { createChannelPort } from "./channel-port.js";
+import { SentMarks } from "./sent-marks.js";
 
 export { DeliveryError } from "../../channels/port.js";
 
@@ -56,6 +57,8 @@ interface SendIdentity {
 export class OutboundDelivery {
   /** Each channel's sender, built on first use (null: the channel cannot send here). */
   private readonly deliveries = new Map<string, ChannelDelivery | null>();
+  /** Sends' results, written together when several finish at once (per pool: tests swap databases). */
+  private marks: SentMarks | null = null;
 
   constructor(
     private readonly ctx: AppContext,
@@ -133,14 +136,13 @@ export class OutboundDelivery {
       );
       return final ? "failed" : "retry";
     }
-    await this.ctx.database.pool.query({
-      ...MARK_SENT,
-      values: [
-        messageId,
-        this.ctx.now(),
-        delivered.via,
-        JSON.stringify({ providerMessageId: delivered.providerMessageId, sentVia: delivered.via }),
-      ],
+    const pool = this.ctx.database.pool;
+    if (this.marks?.pool !== pool) this.marks = new SentMarks(pool);
+    await this.marks.mark({
+      messageId,
+      at: this.ctx.now(),
+      provider: delivered.via,
+      extra: { providerMessageId: delivered.providerMessageId, sentVia: delivered.via },
     });
     return "sent";
   }
@@ -243,14 +245,6 @@ interface ClaimRow {
 // passive-reply window (`failed` and `sent` earlier messages no longer hold the line). The
 // identity written to (opt-out, send window) is the payload's `identityId`, else the channel's
 // address; hotline identities are reached on their number by SMS.
-/** A send's result, once per message sent: named, so parsed and planned once per connection. */
-const MARK_SENT = {
-  name: "outbound_mark_sent",
-  text: `UPDATE messages SET status = 'sent', error = NULL, processed_at = $2::timestamptz,
-      provider = $3::text, payload = payload || $4::jsonb
-    WHERE id = $1::bigint`,
-};
-
 const CLAIM_OUTBOUND = {
   name: "outbound_claim",
   text: `WITH cur AS (

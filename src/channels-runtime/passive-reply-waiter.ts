@@ -1,5 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Database } from "../db/client.js";
+import { GroupCommit } from "../db/group-commit.js";
 import { messages } from "../db/schema/index.js";
 
 export interface PassiveReply {
@@ -33,11 +34,40 @@ export class PassiveReplyWaiter {
   private wokenWhileTicking = false;
   private closed = false;
   private looked = 0;
+  /**
+   * Claims of replies found by the same look go out together (db/group-commit.ts: no timer, a lone
+   * claim is sent at once, the others gather behind it): one statement per look instead of one per
+   * waiting request.
+   */
+  private readonly claims: GroupCommit<number, ClaimRow | undefined>;
 
   constructor(
     private readonly database: Database,
     private readonly opts: { pollMs: number; now: () => Date },
-  ) {}
+  ) {
+    this.claims = new GroupCommit((ids) => this.claimMany(ids), { maxBatch: 64, maxInFlight: 1 });
+  }
+
+  /**
+   * One statement for several claims. An id asked twice in one group (a WeChat retry beside its
+   * original) is claimed for the first asker only; the other reads it as taken and repeats the
+   * passive reply, as when the two claims went one after the other.
+   */
+  private async claimMany(ids: readonly number[]): Promise<(ClaimRow | undefined)[]> {
+    const unique = [...new Set(ids)];
+    const { rows } = await this.database.pool.query<ClaimRow & { id: number }>({
+      ...CLAIM,
+      values: [unique, this.opts.now()],
+    });
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    const seen = new Set<number>();
+    return ids.map((id) => {
+      const row = byId.get(id);
+      if (seen.has(id)) return row ? { claimed_text: null, status: "sent" } : undefined;
+      seen.add(id);
+      return row;
+    });
+  }
 
   /**
    * The passive reply for `inboundId`, claimed for this request, or null when none arrived within
@@ -194,9 +224,7 @@ export class PassiveReplyWaiter {
     // (which skips rows that are no longer `queued`), so an unfit reply is simply never touched. The
     // poll's text serves: a stored reply's text never changes.
     if (found.queued && found.text && !fits(found.text)) return "unfit";
-    const {
-      rows: [row],
-    } = await this.database.pool.query<ClaimRow>({ ...CLAIM, values: [replyId, this.opts.now()] });
+    const row = await this.claims.submit(replyId);
     if (row?.claimed_text) return { messageId: replyId, text: row.claimed_text };
     // Not claimed. The status came in the same round trip, but from the statement's snapshot: a
     // row that read \`queued\` may have been claimed by a concurrent request the update waited for,
@@ -246,21 +274,26 @@ interface ClaimRow {
 }
 
 /**
- * The compare-and-set \`queued\` → \`sent\` (provider \`passive\`) of one reply, and the row's status when
- * it was not claimed, in one round trip. An earlier message to this resident still on its way keeps
- * the reply queued: it must not overtake it, so the outbound worker sends it after that one.
+ * The compare-and-set \`queued\` → \`sent\` (provider \`passive\`) of each reply asked, and each row's
+ * status when it was not claimed, in one round trip. An earlier message to this resident still on
+ * its way keeps the reply queued: it must not overtake it, so the outbound worker sends it after
+ * that one. The status read is the statement's snapshot (see claim for what that means).
  */
 const CLAIM = {
-  name: "passive_reply_claim",
+  name: "passive_reply_claim_many",
   text: `WITH claimed AS (
       UPDATE messages m SET status = 'sent', provider = 'passive', processed_at = $2::timestamptz
-      WHERE m.id = $1::bigint AND m.status = 'queued' AND m.text IS NOT NULL
+      WHERE m.id = ANY($1::bigint[]) AND m.status = 'queued' AND m.text IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM messages earlier
           WHERE earlier.resident_id = m.resident_id AND earlier.direction = 'out'
             AND earlier.id < m.id AND earlier.status IN ('queued', 'sending'))
-      RETURNING m.text)
-    SELECT (SELECT text FROM claimed) AS claimed_text, cur.status
-    FROM (SELECT 1) one LEFT JOIN messages cur ON cur.id = $1::bigint`,
+      RETURNING m.id, m.text)
+    SELECT w.id::float8 AS id, c.text AS claimed_text, cur.status
+    FROM unnest($1::bigint[]) AS w(id)
+    LEFT JOIN claimed c ON c.id = w.id
+    -- A probe per id, kept apart by OFFSET 0: joined plainly, the generic plan PostgreSQL keeps
+    -- (made while the table is small) hashes a scan of every message.
+    LEFT JOIN LATERAL (SELECT status FROM messages WHERE id = w.id OFFSET 0) cur ON true`,
 };
 
 /** The waiter's statements as sent (their cached plans are checked in tests). */

@@ -78,8 +78,59 @@ const slaRows = rowReader(ticketSla);
 const eventRows = rowReader(ticketEvents);
 const linkRows = rowReader(ticketLinks);
 
-const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
+/**
+ * Rows as one JSON parameter. Null values are left out: `jsonb_to_recordset` reads a missing key as
+ * NULL, and a route batch's rows are mostly nulls it writes again (about a fifth of the bytes).
+ */
+const json = (rows: Record<string, unknown>[]) => sql`${JSON.stringify(rows.map(withoutNulls))}::jsonb`;
 const ident = (name: string) => `"${name}"`;
+
+/** A row's own null keys left out; a null inside a JSON column's value (an event's data) stays. */
+function withoutNulls(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in row) if (row[key] !== null) out[key] = row[key];
+  return out;
+}
+
+/**
+ * Columns written beside the version (the light instants repaired by the SLA check, the alarm
+ * stamp, merge pointers, house numbers): a route update always writes them when it sets them, as
+ * the version cannot say whether they still hold what was read.
+ */
+const UNVERSIONED = new Set<string>([
+  "resolveYellowAt",
+  "lightYellowAt",
+  "lightRedAt",
+  "lightOverdueAt",
+  "alarmedAt",
+  "mergedIntoId",
+  "dupNumbers",
+]);
+
+/**
+ * `set` without the columns that already hold the value it sets, in the row as read. The update's
+ * compare-and-set on `version` guarantees the row still holds what was read (every other writer of
+ * these columns bumps the version), so leaving them out writes the same row with fewer bytes: a
+ * dispatch of a new ticket repeats about ten of its seventeen columns.
+ */
+function changedOnly(ticket: TicketRow, set: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in set) {
+    const value = set[key];
+    if (value === undefined) continue;
+    if (UNVERSIONED.has(key) || !sameValue((ticket as Record<string, unknown>)[key], value)) out[key] = value;
+  }
+  return out;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return false;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  return false;
+}
 
 /**
  * Writes a route batch's decisions in one statement (a data-modifying CTE): every ticket's row with
@@ -99,8 +150,8 @@ export async function writeRouting(tx: Queryable, w: RoutingWrites, now: Date): 
   // Ticket rows, grouped by the columns they set (a dispatch, a triage, a merge each set their own).
   const groups = new Map<string, { keys: string[]; rows: Record<string, unknown>[] }>();
   for (const u of w.updates) {
-    const set = { ...u.set, ...lightInstantsAfter(u.ticket, u.set) };
-    const keys = Object.keys(set).filter((k) => set[k as keyof TicketSet] !== undefined);
+    const set = changedOnly(u.ticket, { ...u.set, ...lightInstantsAfter(u.ticket, u.set) });
+    const keys = Object.keys(set);
     const sig = keys.join(",");
     let g = groups.get(sig);
     if (!g) groups.set(sig, (g = { keys, rows: [] }));
@@ -109,12 +160,17 @@ export async function writeRouting(tx: Queryable, w: RoutingWrites, now: Date): 
   [...groups.values()].forEach((g, i) => {
     const assignments = g.keys
       .map((k) => ticketRows.name(k))
-      .map((c) => `${ident(c)} = x.${ident(c)}`)
-      .join(", ");
+      .map((c) => `${ident(c)} = x.${ident(c)}, `)
+      .join("");
+    const definition = [
+      "__id uuid",
+      "__version integer",
+      ...(g.keys.length ? [ticketRows.recordDefinition(g.keys)] : []),
+    ];
     ctes.push(sql`upd${sql.raw(String(i))} AS (
-      UPDATE tickets t SET ${sql.raw(assignments)}, updated_at = ${at}::timestamptz, version = t.version + 1
+      UPDATE tickets t SET ${sql.raw(assignments)}updated_at = ${at}::timestamptz, version = t.version + 1
         FROM jsonb_to_recordset(${json(g.rows)})
-          AS x(__id uuid, __version integer, ${sql.raw(ticketRows.recordDefinition(g.keys))})
+          AS x(${sql.raw(definition.join(", "))})
        WHERE t.id = x.__id AND t.version = x.__version
       RETURNING t.id
     )`);
@@ -152,7 +208,6 @@ export async function writeRouting(tx: Queryable, w: RoutingWrites, now: Date): 
       "toStatus",
       "reason",
       "data",
-      "at",
     ];
     const rows = w.events.map((e, ord) => ({
       ...eventRows.recordValues({
@@ -165,30 +220,23 @@ export async function writeRouting(tx: Queryable, w: RoutingWrites, now: Date): 
         toStatus: e.toStatus,
         reason: e.reason,
         data: e.data,
-        at: now,
       }),
       __ord: ord,
     }));
     const cols = keys.map((k) => ident(eventRows.name(k))).join(", ");
+    // The batch's instant is one parameter, not a copy in every row.
     ctes.push(sql`ev AS (
-      INSERT INTO ticket_events (${sql.raw(cols)})
-      SELECT ${sql.raw(cols)}
+      INSERT INTO ticket_events (${sql.raw(cols)}, "at")
+      SELECT ${sql.raw(cols)}, ${at}::timestamptz
         FROM jsonb_to_recordset(${json(rows)}) AS x(__ord integer, ${sql.raw(eventRows.recordDefinition(keys))})
        ORDER BY __ord
     )`);
   }
 
-  const linkKeys = [
-    "ticketId",
-    "otherTicketId",
-    "status",
-    "score",
-    "reasons",
-    "decidedBy",
-    "createdAt",
-    "updatedAt",
-  ];
+  const linkKeys = ["ticketId", "otherTicketId", "status", "score", "reasons", "decidedBy"];
   const linkCols = linkKeys.map((k) => ident(linkRows.name(k))).join(", ");
+  const linkInsert = `${linkCols}, "created_at", "updated_at"`;
+  const linkSelect = sql`${sql.raw(linkCols)}, ${at}::timestamptz, ${at}::timestamptz`;
   const links = (list: (LinkWrite & { decidedBy?: string })[], status: string) =>
     json(
       list.map((l) =>
@@ -199,22 +247,20 @@ export async function writeRouting(tx: Queryable, w: RoutingWrites, now: Date): 
           score: l.score,
           reasons: l.reasons,
           decidedBy: l.decidedBy ?? null,
-          createdAt: now,
-          updatedAt: now,
         }),
       ),
     );
   if (w.suggestions.length)
     ctes.push(sql`suggested AS (
-      INSERT INTO ticket_links (${sql.raw(linkCols)})
-      SELECT ${sql.raw(linkCols)} FROM jsonb_to_recordset(${links(w.suggestions, "suggested")})
+      INSERT INTO ticket_links (${sql.raw(linkInsert)})
+      SELECT ${linkSelect} FROM jsonb_to_recordset(${links(w.suggestions, "suggested")})
         AS x(${sql.raw(linkRows.recordDefinition(linkKeys))})
       ON CONFLICT (ticket_id, other_ticket_id) DO NOTHING
     )`);
   if (w.merged.length)
     ctes.push(sql`merged_link AS (
-      INSERT INTO ticket_links (${sql.raw(linkCols)})
-      SELECT ${sql.raw(linkCols)} FROM jsonb_to_recordset(${links(w.merged, "merged")})
+      INSERT INTO ticket_links (${sql.raw(linkInsert)})
+      SELECT ${linkSelect} FROM jsonb_to_recordset(${links(w.merged, "merged")})
         AS x(${sql.raw(linkRows.recordDefinition(linkKeys))})
       ON CONFLICT (ticket_id, other_ticket_id)
         DO UPDATE SET status = 'merged', decided_by = EXCLUDED.decided_by, updated_at = EXCLUDED.updated_at

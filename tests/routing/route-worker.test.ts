@@ -176,14 +176,24 @@ describe("route worker, second round (二次办理)", () => {
     await routeTicket(t.ctx, { ticketId: ticket.id, round: 1 });
     // The survey found it unsolved: reopened one tier up (what the survey stage writes).
     await t.ctx.database.db.execute(
-      sql`UPDATE tickets SET status='reopened', round=2, tier='major', resolved_at=now(), version=version+1 WHERE id=${ticket.id}`,
+      sql`UPDATE tickets SET status='reopened', round=2, tier='major', resolved_at=now(), accepted_at=now(),
+            first_contact_at=now(), return_reason='旧的退单理由', version=version+1 WHERE id=${ticket.id}`,
     );
     clock.set("2026-12-07T02:00:00Z");
     expect((await routeTicket(t.ctx, { ticketId: ticket.id, round: 1 })).outcome).toBe("skipped");
     const out = await routeTicket(t.ctx, { ticketId: ticket.id, round: 2 });
     expect(out).toMatchObject({ outcome: "dispatched", unit: "street.liuxiang", tier: "major" });
     const after = await reload(t, ticket.id);
-    expect(after).toMatchObject({ status: "dispatched", round: 2, resolvedAt: null });
+    // The new round's clocks start empty: values cleared are written as NULL, though the batch's
+    // JSON leaves null keys out.
+    expect(after).toMatchObject({
+      status: "dispatched",
+      round: 2,
+      resolvedAt: null,
+      acceptedAt: null,
+      firstContactAt: null,
+      returnReason: null,
+    });
     expect(after.acceptYellowAt?.toISOString()).toBe("2026-12-08T02:00:00.000Z");
     expect((await routeTicket(t.ctx, { ticketId: ticket.id, round: 2 })).outcome).toBe("skipped");
   });

@@ -9,6 +9,7 @@ import { queueResidentMessage } from "../../../src/notify/queue-resident-message
 import type { JobData } from "../../../src/queue/queues.js";
 import { sweepStuckWork } from "../../../src/queue/recovery-sweep.js";
 import { loseRedisData } from "../../support/redis-loss.js";
+import { countStatements } from "../../support/statement-counter.js";
 import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
 import { startFakeWechatApi } from "../support/fake-wechat-api.js";
 import { waitFor } from "../support/wait-for.js";
@@ -104,6 +105,41 @@ describe("customer-service sends carried by one bulk job", () => {
     expect(await handler(bulkOf(ids), job)).toEqual({ skipped: 3 });
     expect(sendsTo(queued.map((q) => q.openid))).toEqual([1, 1, 1]);
     expect(await statuses(ids)).toEqual(["sent", "sent", "sent"]);
+  });
+
+  it("records the results of sends that finish together in shared statements, each row marked sent once", async () => {
+    const queued = await queuedReplies(8);
+    const ids = queued.map((q) => q.id);
+    const handler = outboundHandler(t.ctx, new OutboundDelivery(t.ctx));
+    const counter = countStatements(t.ctx.database.pool);
+    try {
+      expect(await handler(bulkOf(ids), job)).toEqual({ sent: 8 });
+    } finally {
+      counter.stop();
+    }
+    const marks = counter.statements.filter((s) => s === "outbound_mark_sent_many").length;
+    expect(marks).toBeGreaterThanOrEqual(1);
+    expect(marks).toBeLessThan(8);
+    expect(sendsTo(queued.map((q) => q.openid))).toEqual(Array(8).fill(1));
+    const rows = await t.ctx.database.db
+      .select({
+        id: messages.id,
+        status: messages.status,
+        provider: messages.provider,
+        payload: messages.payload,
+      })
+      .from(messages)
+      .where(inArray(messages.id, ids));
+    expect(rows).toHaveLength(8);
+    for (const r of rows) {
+      expect(r).toMatchObject({ status: "sent", provider: "wechat-custom" });
+      expect(r.payload).toMatchObject({
+        sentVia: "wechat-custom",
+        providerMessageId: null,
+        address: expect.any(String),
+      });
+    }
+    expect(await handler(bulkOf(ids), job)).toEqual({ skipped: 8 });
   });
 
   it("a failed send goes back to the queue alone, as its own job; the others are sent once", async () => {

@@ -41,8 +41,8 @@ describe("the passive-reply waiter's cached plans", () => {
     expect(plan).not.toMatch(/Seq Scan on messages\b/);
   });
 
-  it("claims a reply by its id and checks the resident's earlier messages by index", async () => {
-    const plan = await genericPlan(PASSIVE_REPLY_STATEMENTS.claim.text, "1, now()");
+  it("claims replies by their ids and checks the resident's earlier messages by index", async () => {
+    const plan = await genericPlan(PASSIVE_REPLY_STATEMENTS.claim.text, "'{1,2,3}', now()");
     expect(plan).toContain("Index");
     expect(plan).not.toMatch(/Seq Scan on messages\b/);
   });

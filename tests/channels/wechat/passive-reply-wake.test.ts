@@ -5,6 +5,7 @@ import { findOrCreateResident } from "../../../src/db/repositories/residents.rep
 import { messages } from "../../../src/db/schema/index.js";
 import { onRepliesWritten, wakeReplyWaiters } from "../../../src/queue/reply-wake.js";
 import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
+import { countStatements } from "../../support/statement-counter.js";
 import { waitFor } from "../../support/wait-for.js";
 
 const clock = testClock("2026-11-21T02:00:00Z");
@@ -124,6 +125,37 @@ describe("the passive-reply waiter woken when replies are committed", () => {
       expect(waiter.looks).toBe(0);
       expect(await statusOf(replyId)).toBe("queued");
     } finally {
+      waiter.close();
+    }
+  });
+});
+
+describe("claims of replies found by the same look", () => {
+  it("go out in shared statements, each request getting its own reply, and a retry beside its original repeats it", async () => {
+    const waiter = new PassiveReplyWaiter(t.ctx.database, { pollMs: NEVER_MS, now: clock.now });
+    const counter = countStatements(t.ctx.database.pool);
+    try {
+      const sent = await Promise.all([inbound(), inbound(), inbound(), inbound()]);
+      // Four requests and WeChat's retry of the first, all waiting at once.
+      const waiting = [
+        ...sent.map((m) => waiter.waitAndClaim(m.id, BUDGET_MS)),
+        waiter.waitAndClaim(sent[0]!.id, BUDGET_MS),
+      ];
+      await waitFor(() => waiter.looks > 0, 10_000, "the waiter's first look");
+      const replies = await Promise.all(sent.map((m, i) => m.reply(`收到：第${i + 1}条`)));
+      counter.reset();
+      waiter.wake();
+      const got = await Promise.all(waiting);
+      expect(got).toEqual([
+        ...replies.map((id, i) => ({ messageId: id, text: `收到：第${i + 1}条` })),
+        { messageId: replies[0], text: "收到：第1条" },
+      ]);
+      const claims = counter.statements.filter((s) => s === "passive_reply_claim_many").length;
+      expect(claims).toBeGreaterThanOrEqual(1);
+      expect(claims).toBeLessThan(5);
+      for (const id of replies) expect(await statusOf(id)).toBe("sent");
+    } finally {
+      counter.stop();
       waiter.close();
     }
   });
