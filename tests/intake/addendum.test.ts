@@ -205,9 +205,7 @@ describe("on WeChat", () => {
       const msgId = String(++msgSeq);
       await wechatPush(openid, "补充一下，是2单元的", msgId);
       await wechatPush(openid, "补充一下，是2单元的", msgId);
-      await waitFor(async () =>
-        (await toResident()).includes(REPLIES.addendumAdded(ref)) ? true : null,
-      );
+      await waitFor(async () => ((await toResident()).includes(REPLIES.addendumAdded(ref)) ? true : null));
       const photo = await say(t.ctx, {
         channel: "wechat",
         from: openid,

@@ -86,7 +86,10 @@ export interface DialoguePorts {
    * Adds the turn's message (its words, a photo) to the resident's ticket `ref`, or to the ticket it
    * was merged into; nothing is added to a finished one. Null when the ticket is not theirs.
    */
-  addToTicket(ref: string, addition: { text: string | null; mediaIds: string[] }): Promise<AddendumOutcome | null>;
+  addToTicket(
+    ref: string,
+    addition: { text: string | null; mediaIds: string[] },
+  ): Promise<AddendumOutcome | null>;
 }
 
 /** What became of an addition: `ref` is the ticket it went to (the kept one when merged). */
