@@ -339,6 +339,8 @@ class Turn {
   private async isAddition(text: string): Promise<boolean> {
     if (!this.addendumTarget()) return false;
     const cue = ADDENDUM_CUE.exec(text);
+    // A repeated "1" or "好" acknowledges; it adds nothing a unit needs to read.
+    if (isConfirm(text) || (!cue && hanCount(text) < 2)) return false;
     if (!cue && this.statesProblem(text)) return false;
     const read = await this.ports.engine.extract({
       text,
