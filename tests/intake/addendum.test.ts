@@ -166,6 +166,19 @@ describe("an addition after the ticket is filed", () => {
   );
 
   it(
+    "a dispatched ticket takes the addition (the unit reads it in the console)",
+    async () => {
+      const from = "13900008809";
+      const ref = await fileBySms(from);
+      await t.ctx.database.db.update(tickets).set({ status: "dispatched" }).where(eq(tickets.ref, ref));
+      const replies = await say(t.ctx, { channel: "sms", from, text: "再说一下，水已经漫到路上了" });
+      expect(replies).toEqual([REPLIES.addendumAdded(ref)]);
+      expect((await ticketOf(ref)).addenda.map((e) => e.reason)).toEqual(["再说一下，水已经漫到路上了"]);
+    },
+    SLOW,
+  );
+
+  it(
     "a merged ticket's addition goes to the ticket it was merged into",
     async () => {
       const kept = await fileBySms("13900008806");

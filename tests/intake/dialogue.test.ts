@@ -470,6 +470,17 @@ describe("dialogue: additions after a filing", () => {
     expect(c.ports.tickets[0]!.addenda).toHaveLength(2);
   });
 
+  it("with two tickets filed, adds to the latest and names it", async () => {
+    const c = conversation("sms");
+    await c.say("桃南一区5号楼下水道堵了");
+    await c.say("1");
+    await c.say("西盛家园3号楼门口路灯不亮了");
+    const second = /ZT\d{8}-\d{4}/.exec((await c.say("1")).join(""))![0];
+    expect(c.ports.tickets).toHaveLength(2);
+    expect(await c.say("忘了说，是东边那个门")).toEqual([REPLIES.addendumAdded(second)]);
+    expect(c.ports.tickets.map((x) => x.addenda)).toEqual([[], ["忘了说，是东边那个门"]]);
+  });
+
   it("never takes an emergency as an addition", async () => {
     const c = conversation("sms");
     await c.say("桃南一区5号楼下水道堵了");
