@@ -29,6 +29,7 @@ import type { SurveyHook } from "./survey-hook.js";
 import { findTicketView, recentTicketViews } from "./ticket-views.js";
 import { TurnBatcher, type BatchResult } from "./turn-batcher.js";
 import { TurnFilings } from "./turn-filings.js";
+import { addToTicket } from "./ticket-addendum.js";
 import { claimBatch, clearAttempts, leaseForPrepare, park, recordFailure } from "./intake-claims.js";
 import {
   connectionOf,
@@ -254,6 +255,7 @@ export class IntakeService {
       emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
       dangerCheck: ctx.env.INTAKE_DANGER_CHECK === "on",
       dangerCheckWaitMinutes: ctx.env.INTAKE_DANGER_CHECK_WAIT_MINUTES,
+      addendumMinutes: ctx.env.INTAKE_ADDENDUM_MINUTES,
     };
     await runTurn(loadState(current?.draft ?? {}).state, input, {
       engine: recordingEngine(this.deps.engine, answers),
@@ -263,6 +265,9 @@ export class IntakeService {
       fileTicket: async () => ({ ref: "" }),
       findTicket: async () => null,
       recentTickets: async () => [],
+      // As if the ticket were finished: the message is then read as a new report too, so the engine
+      // is asked everything either way the transaction may take.
+      addToTicket: async (ref) => ({ added: false, ref, status: "closed" }),
     });
     return { conversation: current ? { id: current.id, version: current.version } : null, answers };
   }
@@ -409,12 +414,14 @@ export class IntakeService {
       emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
       dangerCheck: ctx.env.INTAKE_DANGER_CHECK === "on",
       dangerCheckWaitMinutes: ctx.env.INTAKE_DANGER_CHECK_WAIT_MINUTES,
+      addendumMinutes: ctx.env.INTAKE_ADDENDUM_MINUTES,
     };
     const profile: { phone: string | null; name: string | null } = { phone: null, name: null };
     const result = await runTurn(
       state,
       input,
       this.ports(tx, filings, residentId, msg.channel, conversation.id, input.channel, engine, {
+        messageId: msg.id,
         beforeFiling: openForFiling,
         rememberContact: (contact) => {
           profile.phone = contact.phone || profile.phone;
@@ -592,6 +599,8 @@ export class IntakeService {
     channel: Channel,
     engine: ExtractionEngine = this.deps.engine,
     turn: {
+      /** The turn's message: what an addition to a filed ticket links to its transcript. */
+      messageId?: number;
       /** Runs before a ticket is filed (the ticket points at the conversation). */
       beforeFiling?: () => void;
       /** Takes the contact a filing gave, for the turn's final write; without it, written at once. */
@@ -638,6 +647,15 @@ export class IntakeService {
       },
       findTicket: (ref) => findTicketView(tx, ref, residentId),
       recentTickets: (limit) => recentTicketViews(tx, residentId, limit),
+      addToTicket: (ref, addition) =>
+        addToTicket(connectionOf(tx), {
+          ref,
+          residentId,
+          messageId: turn.messageId ?? null,
+          text: addition.text,
+          media: addition.mediaIds.length ? { channel: messageChannel, mediaIds: addition.mediaIds } : null,
+          now: ctx.now(),
+        }),
     };
   }
 

@@ -133,6 +133,9 @@ export const Env = z.object({
   INTAKE_DANGER_CHECK_WAIT_MINUTES: positiveInt(
     "minutes an unanswered safety question waits before the report is filed anyway, as urgent",
   ).default(5),
+  INTAKE_ADDENDUM_MINUTES: positiveInt(
+    "minutes after a filing in which a resident's addition (补充一下…, a unit number, a photo) joins that ticket",
+  ).default(30),
   INTAKE_ENGINE: z.enum(["offline", "openai"]).default("offline"),
   INTAKE_MODEL_FILE: z.string().min(1).optional(),
   /** A kind model written by `zhitong intake train --from-history`; absent = the shipped one. */

@@ -454,3 +454,39 @@ describe("dialogue: what residents say around the confirmation", () => {
     expect(c.state.drafts[0]!.complaint.description).toContain("晚上特别吵");
   });
 });
+
+describe("dialogue: additions after a filing", () => {
+  it("adds a unit number to the ticket just filed; a bare confirmation or a new problem is not added", async () => {
+    const c = conversation("sms");
+    await c.say("桃南一区5号楼下水道堵了");
+    const ref = /ZT\d{8}-\d{4}/.exec((await c.say("1")).join(""))![0];
+    expect(await c.say("补充一下，是2单元的")).toEqual([REPLIES.addendumAdded(ref)]);
+    expect(await c.say("是3单元的")).toEqual([REPLIES.addendumAdded(ref)]);
+    expect(c.ports.tickets[0]!.addenda).toEqual(["补充一下，是2单元的", "是3单元的"]);
+    expect((await c.say("1")).join("")).not.toContain("已补充");
+    expect(c.state.drafts).toHaveLength(1);
+    await c.say("取消");
+    expect((await c.say("西盛家园3号楼门口路灯不亮了")).join("")).not.toContain("已补充");
+    expect(c.ports.tickets[0]!.addenda).toHaveLength(2);
+  });
+
+  it("with two tickets filed, adds to the latest and names it", async () => {
+    const c = conversation("sms");
+    await c.say("桃南一区5号楼下水道堵了");
+    await c.say("1");
+    await c.say("西盛家园3号楼门口路灯不亮了");
+    const second = /ZT\d{8}-\d{4}/.exec((await c.say("1")).join(""))![0];
+    expect(c.ports.tickets).toHaveLength(2);
+    expect(await c.say("忘了说，是东边那个门")).toEqual([REPLIES.addendumAdded(second)]);
+    expect(c.ports.tickets.map((x) => x.addenda)).toEqual([[], ["忘了说，是东边那个门"]]);
+  });
+
+  it("never takes an emergency as an addition", async () => {
+    const c = conversation("sms");
+    await c.say("桃南一区5号楼下水道堵了");
+    await c.say("1");
+    const replies = await c.say("着火了");
+    expect(replies.join("")).not.toContain("已补充");
+    expect(c.ports.tickets[0]!.addenda).toEqual([]);
+  });
+});

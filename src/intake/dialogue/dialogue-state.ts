@@ -83,6 +83,8 @@ export const DialogueState = z.object({
   pendingMessageIds: z.array(z.number().int()).default([]),
   /** Reference numbers filed in this conversation, newest last (for "查询" without a number). */
   refs: z.array(z.string()).default([]),
+  /** When (ISO time) this conversation last filed a ticket: a resident's addition soon after joins it. */
+  lastFiledAt: z.string().nullable().default(null),
   /** A callback number the resident gave in this conversation: the next draft reuses it. */
   phone: z.string().max(20).nullable().default(null),
   /**

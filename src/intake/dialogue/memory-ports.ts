@@ -9,6 +9,8 @@ export interface MemoryTicket {
   ref: string;
   complaint: Complaint;
   mediaIds: string[];
+  /** What the resident added after it was filed. */
+  addenda: string[];
 }
 
 /**
@@ -38,7 +40,7 @@ export function memoryPorts(opts: {
     fileTicket: async (complaint, extra) => {
       const day = localDay(opts.now?.() ?? new Date(), opts.config.jurisdiction.timezone);
       const ref = formatTicketRef(day, tickets.length + 1);
-      tickets.push({ ref, complaint, mediaIds: extra.mediaIds });
+      tickets.push({ ref, complaint, mediaIds: extra.mediaIds, addenda: [] });
       return { ref };
     },
     findTicket: async (ref) => {
@@ -46,5 +48,12 @@ export function memoryPorts(opts: {
       return t ? view(t) : null;
     },
     recentTickets: async (limit) => tickets.slice(-limit).reverse().map(view),
+    addToTicket: async (ref, addition) => {
+      const t = tickets.find((x) => x.ref === ref);
+      if (!t) return null;
+      if (addition.text) t.addenda.push(addition.text);
+      t.mediaIds = [...t.mediaIds, ...addition.mediaIds];
+      return { added: true, ref, mergedFrom: null };
+    },
   };
 }

@@ -78,6 +78,11 @@ export const REPLIES = {
   unsupported: "抱歉，暂时只能处理文字、语音、图片和位置。请用文字说明问题。",
   photoNoted: "已收到照片。请用文字说明遇到的问题和地点。",
   photoAdded: "已收到照片，已附在本次反映中。",
+  // True when said: the words (or the photo) are already on the ticket the unit works from.
+  addendumAdded: (ref: string) => `已补充到工单${ref}，处理人员可以看到。`,
+  addendumMerged: (from: string, ref: string) =>
+    `工单${from}已并入${ref}，已补充到${ref}，处理人员可以看到。`,
+  addendumFinished: (ref: string, status: string) => `工单${ref}${status}，这条消息按新的反映处理。`,
   locationNoted: (label: string | null) =>
     label ? `已收到位置：${label}。请说明遇到的问题。` : "已收到位置。请说明遇到的问题。",
   ticketNotFound: (ref: string) => `没有找到编号为${ref}的工单，请核对后再试。`,

@@ -55,6 +55,8 @@ export interface TurnInput {
   dangerCheck?: boolean;
   /** How long an unanswered safety question waits before the report is filed anyway; default 5 min. */
   dangerCheckWaitMinutes?: number;
+  /** How long after a filing a resident's addition joins that ticket (INTAKE_ADDENDUM_MINUTES); default 30. */
+  addendumMinutes?: number;
 }
 
 /** What a resident may learn about a ticket; `own` is true when they reported it. */
@@ -80,7 +82,20 @@ export interface DialoguePorts {
   findTicket(ref: string): Promise<TicketView | null>;
   /** The resident's own latest tickets, newest first. */
   recentTickets(limit: number): Promise<TicketView[]>;
+  /**
+   * Adds the turn's message (its words, a photo) to the resident's ticket `ref`, or to the ticket it
+   * was merged into; nothing is added to a finished one. Null when the ticket is not theirs.
+   */
+  addToTicket(
+    ref: string,
+    addition: { text: string | null; mediaIds: string[] },
+  ): Promise<AddendumOutcome | null>;
 }
+
+/** What became of an addition: `ref` is the ticket it went to (the kept one when merged). */
+export type AddendumOutcome =
+  | { added: true; ref: string; mergedFrom: string | null }
+  | { added: false; ref: string; status: TicketStatus };
 
 export interface TurnResult {
   state: DialogueState;
@@ -110,6 +125,10 @@ const SLOT_ORDER = ["description", "location", "contact"] as const;
 const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 const DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS = 60;
 const DEFAULT_DANGER_CHECK_WAIT_MINUTES = 5;
+const DEFAULT_ADDENDUM_MINUTES = 30;
+/** "补充一下，是2单元的", "忘了说，…": words that announce more about what was just reported. */
+const ADDENDUM_CUE =
+  /^(?:对了[，,\s]*)?(?:补充(?:一下|说明|一点|两句)?|忘了说|忘记说了?|刚才忘了说?|还有就是|再说一下|另外说明(?:一下)?)(?:一下)?[：:，,、。\s]*/;
 const DECLINE = /^(不留|不方便|不用|不需要|没有|不想留|算了|不了)/;
 /** "不留", "不想留电话" said on its own: a refusal, never a detail of the problem. */
 const BARE_DECLINE = /^(不留|不方便留?|不想留|不用留|不留了)(电话|号码|手机号?)?[。.!！]*$/;
@@ -290,10 +309,67 @@ class Turn {
     } else if (state.drafts.length) {
       await this.mergeIntoActive(text);
     } else {
+      if (await this.isAddition(text)) {
+        const reply = await this.addToFiled(text, []);
+        if (reply.added) return;
+      }
       await this.startDrafts(text);
     }
     await this.fileEmergencies();
     await this.advance();
+  }
+
+  /**
+   * The ticket a resident's addition joins: the conversation's latest filing, while the window
+   * after it is open and nothing else is being drafted. Null otherwise.
+   */
+  private addendumTarget(): string | null {
+    const { state, input } = this;
+    const ref = state.refs.at(-1);
+    if (!ref || !state.lastFiledAt || state.drafts.length || state.awaiting) return null;
+    const windowMs = (input.addendumMinutes ?? DEFAULT_ADDENDUM_MINUTES) * 60_000;
+    return input.now.getTime() - Date.parse(state.lastFiledAt) <= windowMs ? ref : null;
+  }
+
+  /**
+   * Whether a message after a filing adds to it: it announces an addition ("补充一下…", "忘了说…")
+   * or states no problem of its own (a unit number, a place detail, "你们快来吧"). A danger is never
+   * an addition: it is a report of its own, filed and dispatched as one.
+   */
+  private async isAddition(text: string): Promise<boolean> {
+    if (!this.addendumTarget()) return false;
+    const cue = ADDENDUM_CUE.exec(text);
+    // A repeated "1" or "好" acknowledges; it adds nothing a unit needs to read.
+    if (isConfirm(text) || (!cue && hanCount(text) < 2)) return false;
+    if (!cue && this.statesProblem(text)) return false;
+    const read = await this.ports.engine.extract({
+      text,
+      channel: this.input.channel,
+      callerPhone: this.input.callerPhone ?? null,
+    });
+    return read.urgency !== "emergency";
+  }
+
+  /**
+   * Adds this message to the latest ticket filed (`addendumTarget`). Says what happened: added (to
+   * the kept ticket when it was merged), or the ticket is finished and the message is read as usual.
+   */
+  private async addToFiled(text: string | null, mediaIds: string[]): Promise<{ added: boolean }> {
+    const ref = this.addendumTarget()!;
+    const outcome = await this.ports.addToTicket(ref, { text, mediaIds });
+    if (!outcome) return { added: false };
+    if (outcome.added) {
+      this.say(
+        outcome.mergedFrom
+          ? REPLIES.addendumMerged(outcome.mergedFrom, outcome.ref)
+          : REPLIES.addendumAdded(outcome.ref),
+      );
+      return { added: true };
+    }
+    this.say(REPLIES.addendumFinished(outcome.ref, statusText(outcome.status, null, null)));
+    // A finished ticket takes no more additions: the next message is not offered to it again.
+    this.state.lastFiledAt = null;
+    return { added: false };
   }
 
   private async oneShot(text: string): Promise<void> {
@@ -368,6 +444,10 @@ class Turn {
     if (!mediaId) {
       this.say(REPLIES.unsupported);
       return;
+    }
+    if (!active && this.addendumTarget()) {
+      const reply = await this.addToFiled(null, [mediaId]);
+      if (reply.added) return;
     }
     if (!active) {
       this.state.pendingMedia = [...this.state.pendingMedia, mediaId].slice(-9);
@@ -853,6 +933,7 @@ class Turn {
     const emergency = complaint.urgency === "emergency";
     this.filed.push({ ref, emergency });
     this.state.refs = [...this.state.refs, ref].slice(-5);
+    this.state.lastFiledAt = this.input.now.toISOString();
     if (this.state.awaiting === "confirm") this.state.awaiting = null;
     if (emergency) this.say(REPLIES.emergencyFiled(ref));
     else if (told) this.say(wantsShortReplies(this.input.channel) ? told.sms(ref) : told.full(ref));

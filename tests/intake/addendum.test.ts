@@ -1,0 +1,251 @@
+import { and, asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, type App } from "../../src/http/app.js";
+import {
+  messages,
+  residentIdentities,
+  ticketEvents,
+  ticketMessages,
+  tickets,
+} from "../../src/db/schema/index.js";
+import { REPLIES, SMS_SEGMENT } from "../../src/intake/dialogue/replies.js";
+import { safePush, textXml, wechatEnv } from "../channels/support/wechat-http.js";
+import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { textsToResident } from "../support/resident-outbox.js";
+import { crashableIntakeWorkers, type TurnCrash } from "./support/crashable-intake.js";
+import { receive, repliesTo, say, waitFor } from "./support/inbound.js";
+
+/*
+ * What a resident adds after the bot filed their report ("补充一下，是2单元的", a photo) reaches that
+ * ticket: its transcript and a `resident_addendum` event, stored in the turn's transaction. Real
+ * PostgreSQL and Redis, the real intake worker.
+ */
+const clock = testClock("2026-11-22T02:00:00Z");
+const crash: TurnCrash = { next: false };
+let t: TestEnv;
+let app: App;
+
+beforeAll(async () => {
+  t = await createTestEnv({
+    clock,
+    env: wechatEnv({ WECHAT_PASSIVE_REPLY_BUDGET_MS: "300" }),
+    workers: [crashableIntakeWorkers(crash)],
+  });
+  await t.ctx.relay.start();
+  app = await buildApp(t.ctx, { docs: false });
+});
+afterAll(async () => {
+  await app.close();
+  await t.close();
+});
+
+/** Worker-path tests wait on turns: bounds for a loaded shared machine, never a speed check. */
+const SLOW = 180_000;
+const REPORT = "桃南一区5号楼下水道堵了";
+const refIn = (texts: string[]) => /ZT\d{8}-\d{4}/.exec(texts.join("\n"))?.[0] ?? null;
+
+async function ticketOf(ref: string) {
+  const db = t.ctx.database.db;
+  const [ticket] = await db.select().from(tickets).where(eq(tickets.ref, ref));
+  const events = await db
+    .select()
+    .from(ticketEvents)
+    .where(eq(ticketEvents.ticketId, ticket!.id))
+    .orderBy(asc(ticketEvents.id));
+  const linked = await db
+    .select({ id: ticketMessages.messageId })
+    .from(ticketMessages)
+    .where(eq(ticketMessages.ticketId, ticket!.id));
+  return {
+    ticket: ticket!,
+    addenda: events.filter((e) => e.action === "resident_addendum"),
+    media: events.filter((e) => e.action === "attach_media"),
+    messageIds: linked.map((l) => Number(l.id)),
+  };
+}
+
+/** Every ticket a resident reported on a channel address. */
+async function ticketsOf(address: string): Promise<string[]> {
+  const rows = await t.ctx.database.db
+    .select({ ref: tickets.ref })
+    .from(tickets)
+    .innerJoin(messages, eq(messages.conversationId, tickets.conversationId))
+    .innerJoin(residentIdentities, eq(residentIdentities.residentId, messages.residentId))
+    .where(and(eq(residentIdentities.address, address), eq(messages.direction, "in")));
+  return [...new Set(rows.map((r) => r.ref))];
+}
+
+/** Files REPORT by SMS (the sender's number is the contact) and returns its reference number. */
+async function fileBySms(from: string): Promise<string> {
+  const sms = { channel: "sms" as const, from };
+  await say(t.ctx, { ...sms, text: REPORT });
+  const filed = await say(t.ctx, { ...sms, text: "1" });
+  const ref = refIn(filed);
+  expect(ref, filed.join("|")).not.toBeNull();
+  return ref!;
+}
+
+function expectSmsSized(texts: string[]): void {
+  for (const r of texts) expect([...r].length, r).toBeLessThanOrEqual(SMS_SEGMENT);
+}
+
+describe("an addition after the ticket is filed", () => {
+  it(
+    "补充一下，是2单元的: on the ticket's transcript and timeline, no new draft",
+    async () => {
+      const from = "13900008801";
+      const ref = await fileBySms(from);
+      const id = await receive(t.ctx, { channel: "sms", from, text: "补充一下，是2单元的" });
+      const replies = (await repliesTo(t.ctx, id)).map((r) => r.text ?? "");
+      expect(replies).toEqual([REPLIES.addendumAdded(ref)]);
+      expectSmsSized(replies);
+      const { addenda, messageIds } = await ticketOf(ref);
+      expect(addenda.map((e) => [e.actorType, e.reason])).toEqual([["resident", "补充一下，是2单元的"]]);
+      expect(messageIds).toContain(id);
+      expect(await ticketsOf(from)).toEqual([ref]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a bare detail with no problem of its own (是3单元的) is an addition too",
+    async () => {
+      const from = "13900008802";
+      const ref = await fileBySms(from);
+      expect(await say(t.ctx, { channel: "sms", from, text: "是3单元的" })).toEqual([
+        REPLIES.addendumAdded(ref),
+      ]);
+      expect((await ticketOf(ref)).addenda.map((e) => e.reason)).toEqual(["是3单元的"]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a new problem after filing is still a new report",
+    async () => {
+      const from = "13900008803";
+      const ref = await fileBySms(from);
+      const replies = await say(t.ctx, { channel: "sms", from, text: "另外西盛家园3号楼门口路灯不亮了" });
+      expect(replies.join("|")).not.toContain("已补充到工单");
+      expectSmsSized(replies);
+      expect((await ticketOf(ref)).addenda).toEqual([]);
+      await say(t.ctx, { channel: "sms", from, text: "1" });
+      expect(await ticketsOf(from)).toHaveLength(2);
+    },
+    SLOW,
+  );
+
+  it(
+    "a worker dying on the addition's turn: retried, added once",
+    async () => {
+      const from = "13900008804";
+      const ref = await fileBySms(from);
+      crash.next = true;
+      const replies = await say(t.ctx, { channel: "sms", from, text: "忘了说，井盖旁边还有个坑" });
+      expect(crash.next).toBe(false);
+      expect(replies).toEqual([REPLIES.addendumAdded(ref)]);
+      expect((await ticketOf(ref)).addenda.map((e) => e.reason)).toEqual(["忘了说，井盖旁边还有个坑"]);
+      expect(await ticketsOf(from)).toEqual([ref]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a closed ticket takes no addition: the resident is told, and the message is read as a new report",
+    async () => {
+      const from = "13900008805";
+      const ref = await fileBySms(from);
+      await t.ctx.database.db.update(tickets).set({ status: "closed" }).where(eq(tickets.ref, ref));
+      const replies = await say(t.ctx, { channel: "sms", from, text: "补充一下，3号楼门口路灯也不亮了" });
+      expect(replies[0]).toBe(REPLIES.addendumFinished(ref, "已办结"));
+      expect(replies.length).toBeGreaterThan(1);
+      expectSmsSized(replies);
+      expect((await ticketOf(ref)).addenda).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a dispatched ticket takes the addition (the unit reads it in the console)",
+    async () => {
+      const from = "13900008809";
+      const ref = await fileBySms(from);
+      await t.ctx.database.db.update(tickets).set({ status: "dispatched" }).where(eq(tickets.ref, ref));
+      const replies = await say(t.ctx, { channel: "sms", from, text: "再说一下，水已经漫到路上了" });
+      expect(replies).toEqual([REPLIES.addendumAdded(ref)]);
+      expect((await ticketOf(ref)).addenda.map((e) => e.reason)).toEqual(["再说一下，水已经漫到路上了"]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a merged ticket's addition goes to the ticket it was merged into",
+    async () => {
+      const kept = await fileBySms("13900008806");
+      const from = "13900008807";
+      const ref = await fileBySms(from);
+      const db = t.ctx.database.db;
+      const [k] = await db.select({ id: tickets.id }).from(tickets).where(eq(tickets.ref, kept));
+      await db.update(tickets).set({ status: "merged", mergedIntoId: k!.id }).where(eq(tickets.ref, ref));
+      const replies = await say(t.ctx, { channel: "sms", from, text: "补充一下，是2单元的" });
+      expect(replies).toEqual([REPLIES.addendumMerged(ref, kept)]);
+      expectSmsSized(replies);
+      expect((await ticketOf(kept)).addenda.map((e) => e.reason)).toEqual(["补充一下，是2单元的"]);
+      expect((await ticketOf(ref)).addenda).toEqual([]);
+    },
+    SLOW,
+  );
+});
+
+let msgSeq = 7_400_000_000_000_000_000n;
+async function wechatPush(from: string, text: string, msgId = String(++msgSeq)): Promise<void> {
+  const res = await app.inject(safePush(textXml(msgId, text, from), clock.now()));
+  expect(res.statusCode).toBe(200);
+}
+
+describe("on WeChat", () => {
+  it(
+    "the addition delivered twice (WeChat's retry) is added once; a photo is attached to the ticket",
+    async () => {
+      const openid = "oAddendumTwice01";
+      const toResident = () => textsToResident(t.ctx, openid);
+      await wechatPush(openid, REPORT);
+      await waitFor(async () => ((await toResident()).length >= 1 ? true : null));
+      await wechatPush(openid, "不留");
+      await waitFor(async () => ((await toResident()).length >= 2 ? true : null));
+      await wechatPush(openid, "1");
+      const ref = await waitFor(async () => refIn(await toResident()));
+      const msgId = String(++msgSeq);
+      await wechatPush(openid, "补充一下，是2单元的", msgId);
+      await wechatPush(openid, "补充一下，是2单元的", msgId);
+      await waitFor(async () => ((await toResident()).includes(REPLIES.addendumAdded(ref)) ? true : null));
+      const photo = await say(t.ctx, {
+        channel: "wechat",
+        from: openid,
+        kind: "image",
+        payload: { mediaId: "media-addendum-1" },
+      });
+      expect(photo).toEqual([REPLIES.addendumAdded(ref)]);
+      const { addenda, media } = await ticketOf(ref);
+      expect(addenda.map((e) => e.reason)).toEqual(["补充一下，是2单元的", null]);
+      expect(media.map((e) => e.data["mediaIds"])).toEqual([["media-addendum-1"]]);
+      expect((await toResident()).filter((x) => x === REPLIES.addendumAdded(ref))).toHaveLength(2);
+    },
+    SLOW,
+  );
+});
+
+describe("outside the window", () => {
+  it(
+    "past INTAKE_ADDENDUM_MINUTES after the filing, the same words start a new report",
+    async () => {
+      const from = "13900008808";
+      const ref = await fileBySms(from);
+      clock.advance((t.ctx.env.INTAKE_ADDENDUM_MINUTES + 1) * 60_000);
+      const replies = await say(t.ctx, { channel: "sms", from, text: "补充一下，是2单元的" });
+      expect(replies.join("|")).not.toContain("已补充到工单");
+      expect((await ticketOf(ref)).addenda).toEqual([]);
+    },
+    SLOW,
+  );
+});
