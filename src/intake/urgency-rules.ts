@@ -512,10 +512,11 @@ const RULES: readonly Rule[] = [
     none: /(热|烫|晒|辣|急)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|炸锅|气炸|炸毛|(胃|心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
   },
   // A thing that caught ("油锅一下子着了", "阳台燃起来了") or a fire that will not go out.
+  // "孩子在车里睡着了", "钥匙找着了": asleep or found, not alight.
   {
     hazard: "fire",
     all: [
-      /(锅|窗帘|被子|床单|沙发|衣服|柜子|房子|屋子|车|电线|插座|插线板|柴|草垛|纸箱|阳台|阁楼|仓库|厨房|油烟机)[^，。]{0,6}(着了|烧上了|燃了|燃起来|烧起来)|把(窗帘|被子|床单|沙发|衣服|柜子|房子|草垛|纸箱)[^，。]{0,2}(点了|点着)|燃起来了|火舌|明火|引燃了|(?<!火)扑不灭|火.{0,3}(关不住|灭不了|灭不掉|扑不灭|压不下去|压不住|控制不住)|灭火器.{0,6}(喷完|不管用|灭不了|压不住|压不下去)/,
+      /(锅|窗帘|被子|床单|沙发|衣服|柜子|房子|屋子|车|电线|插座|插线板|柴|草垛|纸箱|阳台|阁楼|仓库|厨房|油烟机)[^，。]{0,6}((?<![睡找摸看听])着了|烧上了|燃了|燃起来|烧起来)|把(窗帘|被子|床单|沙发|衣服|柜子|房子|草垛|纸箱)[^，。]{0,2}(点了|点着)|燃起来了|火舌|明火|引燃了|(?<!火)扑不灭|火.{0,3}(关不住|灭不了|灭不掉|扑不灭|压不下去|压不住|控制不住)|灭火器.{0,6}(喷完|不管用|灭不了|压不住|压不下去)/,
     ],
     none: /打火机.{0,4}(点|着)(烟|了烟)|点(了|着)?(烟|蜡烛|香|炉子|灶)/,
   },
@@ -1237,6 +1238,7 @@ const SCAM = /骗子|诈骗|骗局|骗钱|转钱|转账|汇款|打款/;
  * names a record; "有人被困了。…被困在那个审批里面出不来": the trap is red tape.
  */
 const MISSPOKE = /说错了|搞错了|弄错了|口误/;
+const TAKEN_BACK = /^(不是|不对|不不)$/;
 const STUCK_IN_PAPERWORK =
   /(困|卡)在[^，。]{0,6}(审批|流程|手续|系统|程序|制度|循环|部门之间|报表|表格|作业|会议|考试|加班)/;
 // A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
@@ -1289,8 +1291,10 @@ function readLiveSentences(simple: string): string[] {
     let past = false;
     let habitual = false;
     const live = clauses
-      .filter((clause) => {
+      .filter((clause, i) => {
         if (!clause || EVENT_KIND.test(clause) || YES_NO_QUESTION.test(clause)) return false;
+        // "那个 着火 不是 着急": a halting caller takes the word back; what follows is what they meant.
+        if (TAKEN_BACK.test(clauses[i + 1] ?? "")) return false;
         if (HABITUAL_OPEN.test(clause)) habitual = !GOING_ON_NOW.test(sentence);
         if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence) && !GAS_ESCAPING.test(clause))
           return false;
