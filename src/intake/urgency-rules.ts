@@ -1242,7 +1242,8 @@ const TAKEN_BACK = /^(不是|不对|不不)$/;
 const STUCK_IN_PAPERWORK =
   /(困|卡)在[^，。]{0,6}(审批|流程|手续|系统|程序|制度|循环|部门之间|报表|表格|作业|会议|考试|加班)/;
 // A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
-const RUMOUR = /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传)|(手机|网上)?看到(说|消息)|听说|传言|谣言|据说/;
+const RUMOUR =
+  /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传)|(手机|网上)?看到(说|消息)|听说|传言|谣言|据说/;
 const RUMOUR_DOUBTED = /有没有这回事|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假/;
 /*
  * In a hotline transcript the operator asks about dangers ("现在有人受伤吗？"); a question the caller
