@@ -21,11 +21,6 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bhiss(es|ing)?\b/gi, "嘶嘶"],
   [/\b(gas)\s+(smell|leak|leaking)s?\b/gi, "燃气味"],
   [/\bon fire\b/gi, "着火了"],
-  // "someone has a knife at the stall": a blade in a stranger's hand, not a knife for sale.
-  [
-    /\b(has|have|had|with|holding|waving|carrying|pulled( out)?)\s+(a\s+|an\s+)?(knife|blade|machete|cleaver)\b/gi,
-    "拿着刀",
-  ],
   [/\b(do ?n'?t|does ?n'?t|do not|does not|no longer)\s+wants?\s+to\s+live\b/gi, "不想活了"],
   [/\b(is|are|was|keeps?)\s+(hitting|beating|attacking|punching|kicking)\b/gi, "正在打人"],
   [

@@ -47,9 +47,6 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["shi", "huo"], han: "失火", role: "alone" },
   { syllables: ["huo", "zai"], han: "火灾", role: "alone" },
   { syllables: ["mao", "yan"], han: "冒烟", role: "alone" },
-  // "huo zai yan xi": a drill, written back so the drill reading drops it.
-  { syllables: ["yan", "xi"], han: "演习", role: "alone" },
-  { syllables: ["yan", "lian"], han: "演练", role: "alone" },
   { syllables: ["nong", "yan"], han: "浓烟", role: "alone" },
   { syllables: ["bao", "zha"], han: "爆炸", role: "alone" },
   { syllables: ["jiu", "ming"], han: "救命", role: "alone", initials: true, needsParticle: true },
