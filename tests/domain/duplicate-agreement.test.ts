@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  houseNumberTokens,
-  scoreDuplicate,
-  type DuplicateCandidate,
-} from "../../src/domain/duplicate-score.js";
+import { reportsAt, reasonCodes } from "./duplicate-report.js";
+import { houseNumberTokens, scoreDuplicate } from "../../src/domain/duplicate-score.js";
 import { problemConcepts } from "../../src/domain/problem-concepts.js";
 
 /*
@@ -13,15 +10,8 @@ import { problemConcepts } from "../../src/domain/problem-concepts.js";
  * the shared one, or finer places that cannot be matched, are only offered to the centre.
  */
 const when = new Date("2026-11-27T03:00:00Z");
-const report = (text: string, more: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({
-  text,
-  category: "municipal",
-  community: "community.demo",
-  createdAt: when,
-  place: "光明路",
-  ...more,
-});
-const codes = (r: { reasons: { code: string }[] }) => r.reasons.map((x) => x.code);
+const report = reportsAt(when);
+const codes = reasonCodes;
 
 describe("codes, shops and ends of a street", () => {
   it("keeps two street lights with different pole codes apart", () => {

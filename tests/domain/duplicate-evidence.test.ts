@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  clearlyDifferent,
-  houseNumberTokens,
-  scoreDuplicate,
-  type DuplicateCandidate,
-} from "../../src/domain/duplicate-score.js";
+import { reportsAt, reasonCodes } from "./duplicate-report.js";
+import { clearlyDifferent, houseNumberTokens, scoreDuplicate } from "../../src/domain/duplicate-score.js";
 import { problemConcepts } from "../../src/domain/problem-concepts.js";
 
 /*
@@ -14,15 +10,8 @@ import { problemConcepts } from "../../src/domain/problem-concepts.js";
  * intake read their places or categories differently.
  */
 const when = new Date("2026-11-25T01:00:00Z");
-const report = (text: string, more: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({
-  text,
-  category: "municipal",
-  community: "community.demo",
-  createdAt: when,
-  place: "光明路",
-  ...more,
-});
-const codes = (r: { reasons: { code: string }[] }) => r.reasons.map((x) => x.code);
+const report = reportsAt(when);
+const codes = reasonCodes;
 
 describe("a thing reported as fixed", () => {
   const lift = report("金桥小区2号楼电梯停运，老人下不了楼", {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  holdAcrossUnrankedCategory,
-  scoreDuplicate,
-  type DuplicateCandidate,
-} from "../../src/domain/duplicate-score.js";
+import { reportsAt } from "./duplicate-report.js";
+import { holdAcrossUnrankedCategory, scoreDuplicate } from "../../src/domain/duplicate-score.js";
 import { problemConcepts } from "../../src/domain/problem-concepts.js";
 
 /*
@@ -11,14 +8,7 @@ import { problemConcepts } from "../../src/domain/problem-concepts.js";
  * joins them only when both name the same thing with the same fault. These words decide that.
  */
 const when = new Date("2026-12-01T08:00:00Z");
-const report = (text: string, more: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({
-  text,
-  category: "municipal",
-  community: "community.demo",
-  createdAt: when,
-  place: "光明路",
-  ...more,
-});
+const report = reportsAt(when);
 
 describe("a sign about to come down", () => {
   it("merges one swaying shop sign filed under two categories", () => {
