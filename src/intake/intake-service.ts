@@ -252,10 +252,7 @@ export class IntakeService {
       .where(eq(residents.id, msg.residentId));
     const input = {
       ...toTurnInput(msg, now, profile?.phone ?? null, await this.smsSender(db, msg)),
-      emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
-      dangerCheck: ctx.env.INTAKE_DANGER_CHECK === "on",
-      dangerCheckWaitMinutes: ctx.env.INTAKE_DANGER_CHECK_WAIT_MINUTES,
-      addendumMinutes: ctx.env.INTAKE_ADDENDUM_MINUTES,
+      ...turnSettings(ctx.env),
     };
     await runTurn(loadState(current?.draft ?? {}).state, input, {
       engine: recordingEngine(this.deps.engine, answers),
@@ -411,10 +408,7 @@ export class IntakeService {
 
     const input = {
       ...toTurnInput(msg, now, snapshot.knownPhone, smsSender(msg, snapshot.identities)),
-      emergencyPlaceWaitSeconds: ctx.env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
-      dangerCheck: ctx.env.INTAKE_DANGER_CHECK === "on",
-      dangerCheckWaitMinutes: ctx.env.INTAKE_DANGER_CHECK_WAIT_MINUTES,
-      addendumMinutes: ctx.env.INTAKE_ADDENDUM_MINUTES,
+      ...turnSettings(ctx.env),
     };
     const profile: { phone: string | null; name: string | null } = { phone: null, name: null };
     const result = await runTurn(
@@ -734,4 +728,14 @@ function retiredState(conversation: ConversationRow): { id: string; state: "clos
 /** A conversation still open for a new message: written to within the draft TTL. */
 function isCurrent(conversation: ConversationRow, now: Date, ttlMs: number): boolean {
   return now.getTime() - conversation.lastMessageAt.getTime() <= ttlMs;
+}
+
+/** The centre's dialogue settings every turn reads (waits, the safety question, additions). */
+function turnSettings(env: AppContext["env"]) {
+  return {
+    emergencyPlaceWaitSeconds: env.INTAKE_EMERGENCY_PLACE_WAIT_SECONDS,
+    dangerCheck: env.INTAKE_DANGER_CHECK === "on",
+    dangerCheckWaitMinutes: env.INTAKE_DANGER_CHECK_WAIT_MINUTES,
+    addendumMinutes: env.INTAKE_ADDENDUM_MINUTES,
+  };
 }

@@ -821,7 +821,7 @@ class Turn {
     check.answer = emergency ? "yes" : no ? "no" : "other";
     if (emergency) this.makeEmergency(draft, check);
     // Nobody ruled a danger out: someone looks at it soon, as when the question goes unanswered.
-    else if (unsure && draft.complaint.urgency === "normal") draft.complaint.urgency = "urgent";
+    else if (unsure) atLeastUrgent(draft);
     await this.fileEmergencies();
     await this.advance();
   }
@@ -910,7 +910,7 @@ class Turn {
       // lapsing unseen. Urgent, not an emergency: nothing confirmed one.
       check.answer = "unanswered";
       check.waitUntil = null;
-      if (d.complaint.urgency === "normal") d.complaint.urgency = "urgent";
+      atLeastUrgent(d);
       await this.fileDraft(d, REPLIES.dangerUnanswered);
     }
     if (this.state.drafts.length && !this.state.awaiting) await this.advance();
@@ -936,7 +936,7 @@ class Turn {
     this.state.lastFiledAt = this.input.now.toISOString();
     if (this.state.awaiting === "confirm") this.state.awaiting = null;
     if (emergency) this.say(REPLIES.emergencyFiled(ref));
-    else if (told) this.say(wantsShortReplies(this.input.channel) ? told.sms(ref) : told.full(ref));
+    else if (told) this.say(forChannel(this.input.channel, told)(ref));
     else if (this.input.kind === "transcript" || isOneShot(this.input.channel))
       this.say(REPLIES.hotlineFiled(ref));
     else this.say(wantsShortReplies(this.input.channel) ? REPLIES.filedShort(ref) : REPLIES.filed(ref));
@@ -987,6 +987,11 @@ class Turn {
   private say(text: string): void {
     this.replies.push(text);
   }
+}
+
+/** A possible danger nobody ruled out: a person looks at it soon, though nothing confirmed an emergency. */
+function atLeastUrgent(d: Draft): void {
+  if (d.complaint.urgency === "normal") d.complaint.urgency = "urgent";
 }
 
 /**
