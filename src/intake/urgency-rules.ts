@@ -113,15 +113,15 @@ const THING_MEANT = new RegExp(`(丢|不见)了?(的是)?(那个|那啥)[，,…
 const PET_AGE = /它[^，。]{0,3}[\d一二三四五六七八九十两]+岁/g;
 
 export const PERSON =
-  /(?<!没|无|没有)人(?!员|管|修|理|问|民|口|工|大代表|类|士|才|性|造|文|事|力|格|均|次|数)|员工|职工|师傅|保安|保洁|顾客|租客|居民|观众|游客|小伙|姑娘|阿姨|大哥|大姐|小朋友|外卖员|快递员|骑手|送外卖的|男的|女的|老人|老娘|老爹|老母亲|老父亲|老太|老头|老爷子|大爷|大妈|大娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|我爸|我妈|我娘|俺娘|俺爹|我爹|老伴|媳妇|老公|丈夫|妻子|工人|行人|孕妇|学生|婴儿|宝宝|他|她|我们|流浪汉|老两口|女生|男生|司机|乘客|住户|路人|邻居|老汉|弟弟|妹妹|哥哥|姐姐|朋友|同事|同学|病人|家人|全家|一家/;
+  /(?<!没|无|没有)人(?!员|管|修|理|问|民|口|工|大代表|类|士|才|性|造|文|事|力|格|均|次|数)|员工|职工|师傅|保安|保洁|顾客|租客|居民|观众|游客|小伙|姑娘|阿姨|大哥|大姐|小朋友|外卖员|快递员|骑手|送外卖的|男的|女的|老人|老娘|老爹|老妈|老爸|老母亲|老父亲|老太|老头|老爷子|大爷|大妈|大娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|我爸|我妈|我娘|俺娘|俺爹|我爹|老伴|媳妇|老公|丈夫|妻子|工人|行人|孕妇|学生|婴儿|宝宝|他|她|我们|流浪汉|老两口|女生|男生|司机|乘客|住户|路人|邻居|老汉|弟弟|妹妹|哥哥|姐姐|朋友|同事|同学|病人|家人|全家|一家/;
 export const DEPENDANT =
-  /(精神|智力|智能|心智|多重)(残疾|残障)|残障|残疾(人|的)|智力障碍|智障|智力(有|不)|认知(障碍|症|有问题)|脑瘫|唐氏|自闭|痴呆|失智|阿尔茨海默|精神(病|分裂|障碍)|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|老人|老娘|老爹|老爷子|老头|老太|老伴|我爸|我妈|我娘|俺娘|俺爹|我爹|父亲|母亲|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝宝|学生|女生|男生|老两口|弟弟|妹妹|[\d一二三四五六七八九十两]+岁|老(二|三|四|幺|小)(?![^，。]{0,2}(的事|那个事))/;
+  /(精神|智力|智能|心智|多重)(残疾|残障)|残障|残疾(人|的)|智力障碍|智障|智力(有|不)|认知(障碍|症|有问题)|脑瘫|唐氏|自闭|痴呆|失智|阿尔茨海默|精神(病|分裂|障碍)|认不得人|认不出人|不认人了|孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|老人|老娘|老爹|老妈|老爸|老爷子|老头|老太|老伴|我爸|我妈|我娘|俺娘|俺爹|我爹|父亲|母亲|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝宝|学生|女生|男生|老两口|弟弟|妹妹|[\d一二三四五六七八九十两]+岁|老(二|三|四|幺|小)(?![^，。]{0,2}(的事|那个事))/;
 // Someone who no longer responds or cannot move: whatever the cause, an ambulance decides, not a form.
 export const UNRESPONSIVE =
-  /叫.{0,4}不(醒|应|答应)|喊.{0,4}不(醒|应|答应)|没(有)?反应|不省人事|一动不动|不会动了|冻僵|没(有)?(了)?(呼吸|心跳)|人.{0,3}没(了)?气(了)?(?!味)|(?<!压得|累得|忙得|逼得)喘不(上|过)气|(呼吸|喘气?|气)(都)?(上不来|不上来|不过来)|透不过气|脸(色)?(发)?(紫|青)|(脸|嘴)?憋得(发)?(紫|青)|嘴唇发(紫|青)|憋(红|紫)|晕(了|倒|过去)|人.{0,2}迷糊|(人|屋里|里面|里头|门里|敲门|叫|喊|他|她)[^，。]{0,8}没(有)?(了)?动静|没(有)?意识|突然就?不行了|翻白眼|昏(迷|过去|倒)|呼之不应|呼叫不应|呼吸(很|非常|极|十分)?(微弱|弱)|只(是)?微微动|倒地不起/;
+  /叫.{0,4}不(醒|应|答应)|(叫|喊)[^，。]{0,4}(没有?|不)(任何)?(回应|应答|应声)|(叫|喊)[^，。]{0,4}只(会|能|是)?(哼|呻吟)|喊.{0,4}不(醒|应|答应)|没(有)?反应|不省人事|一动不动|不会动了|冻僵|没(有)?(了)?(呼吸|心跳)|人.{0,3}没(了)?气(了)?(?!味)|(?<!压得|累得|忙得|逼得)喘不(上|过)气|(呼吸|喘气?|气)(都)?(上不来|不上来|不过来)|透不过气|脸(色)?(发)?(紫|青)|(脸|嘴)?憋得(发)?(紫|青)|嘴唇发(紫|青)|憋(红|紫)|晕(了|倒|过去)|人.{0,2}迷糊|(人|屋里|里面|里头|门里|敲门|叫|喊|他|她)[^，。]{0,8}没(有)?(了)?动静|没(有)?意识|突然就?不行了|翻白眼|昏(迷|过去|倒)|呼之不应|呼叫不应|呼吸(很|非常|极|十分)?(微弱|弱)|只(是)?微微动|倒地不起/;
 // Absence of a person made alarming by its length or by a phone that no longer answers.
 export const LONG_ABSENCE =
-  /一(夜|晚|宿|整天|天)(都)?(没|未|不)(回|归)|彻夜未归|到现在(都|还)?(没|不见)|(几|好几|[一二三四五六七八九十两\d]+)个?多?(小时|钟头)|半(个)?(小时|钟头|天)|天黑|关机|打不通|不接|没人接|联系不上|没有?(到|回)(家|学校)/;
+  /一(夜|晚|宿|整天|天)(都)?(没|未|不)(回|归)|彻夜未归|到现在(都|还)?(没|不见)|(几|好几|[一二三四五六七八九十两\d]+)个?多?(小时|钟头)|(几|好几|[一二三四五六七八九十两\d]+)个多?钟(?!表|点)|半(个)?(小时|钟头|天)|天黑|关机|打不通|不接|没人接|联系不上|没有?(到|回)(家|学校)/;
 
 /*
  * The words that say a person is gone, whoever they are ("一转眼人没了", "找不着了", "被人接走了"): for
@@ -515,7 +515,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "fire",
     all: [
-      /(锅|窗帘|被子|床单|沙发|衣服|柜子|房子|屋子|车|电线|插座|插线板|柴|草垛|纸箱|阳台|阁楼|仓库|厨房|油烟机)[^，。]{0,6}(着了|烧上了|燃了|燃起来|烧起来)|把(窗帘|被子|床单|沙发|衣服|柜子|房子|草垛|纸箱)[^，。]{0,2}(点了|点着)|燃起来了|火舌|明火|引燃了|(?<!火)扑不灭|火.{0,3}(关不住|灭不了|灭不掉|扑不灭|压不下去|压不住|控制不住)|灭火器.{0,6}(喷完|不管用|灭不了|压不住|压不下去)/,
+      /(锅|窗帘|被子|床单|沙发|衣服|柜子|房子|屋子|车|电线|插座|插线板|柴|草垛|纸箱|阳台|阁楼|仓库|厨房|油烟机|油烟管道?|烟道|排烟管道?|风管)[^，。]{0,6}(着了|烧上了|燃了|燃起来|烧起来)|把(窗帘|被子|床单|沙发|衣服|柜子|房子|草垛|纸箱)[^，。]{0,2}(点了|点着)|燃起来了|火舌|明火|引燃了|(?<!火)扑不灭|火.{0,3}(关不住|灭不了|灭不掉|扑不灭|压不下去|压不住|控制不住)|灭火器.{0,6}(喷完|不管用|灭不了|压不住|压不下去)/,
     ],
     none: /打火机.{0,4}(点|着)(烟|了烟)|点(了|着)?(烟|蜡烛|香|炉子|灶)/,
   },
@@ -582,7 +582,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "trapped",
     all: [
-      /(我|人|孩子|小孩|老人)被(关|锁)在(?!门外|外面|外边)/,
+      new RegExp(`(${FRAME_WHO.source})被反?(关|锁)在(?!门外|外面|外边)`),
       /出不去|出不来|刷不开|打不开|开不了|开不开|没人|没电|喊|叫|敲/,
     ],
   },
@@ -602,7 +602,7 @@ const RULES: readonly Rule[] = [
       // 困难/困扰/困惑 (hard, bothered) are complaints about the service, not people stuck inside.
       /卡|困(?!难|扰|惑)|关|停了|停住|停在|不动|不走了|掉了|掉下|下坠|坠|一沉|打不开|开不了|门(也)?不开/,
       new RegExp(`${PERSON.source}|我在|里面|里头`),
-      /里|内有|之间|困(?!难|扰|惑)|卡|关/,
+      /里|内有|之间|(层|楼)[^，。]{0,2}中间|困(?!难|扰|惑)|卡|关/,
     ],
     // "玩具卡在电梯门缝里…没人在里面": nobody inside.
     none: /(里面|里头|电梯里)没(有)?人|没(有)?人在(里面|里头|电梯里)|停用|厂|无恙|广告|屏幕|音量|声音/,
@@ -832,7 +832,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "missing",
     all: [
-      /痴呆|失智|阿尔茨海默|老糊涂|糊涂|犯迷糊|记性不好|自闭|不认路|迷路|不记得路|精神(不太?好|有问题|病|分裂)/,
+      /痴呆|失智|阿尔茨海默|认不得人|认不出人|不认人了|老糊涂|糊涂|犯迷糊|记性不好|自闭|不认路|迷路|不记得路|精神(不太?好|有问题|病|分裂)/,
       /出门|出去|跑|走|没回|不见/,
     ],
     none: NOT_GONE_YET,
@@ -947,6 +947,13 @@ const RULES: readonly Rule[] = [
       /(水|积水|地|地面|地上|水洼|水坑)[^，。]{0,2}有电|(积水|水洼|水坑|水里)[^。]{0,8}(碰|踩|沾|蹚|踏)[^，。]{0,6}(麻|电)(?!将|辣|烦|醉)/,
     ],
   },
+  // A driver running people down on purpose ("开车撞人，故意的"): an attack, for the police first.
+  {
+    hazard: "violence",
+    all: [
+      /(开车|驾车|开着车|开着?[^，。]{0,3}车)[^，。]{0,6}(撞|轧|碾|冲)(人|向人|行人|路人|人群)|(故意|专门|追着|见人就)[^，。]{0,3}(撞|轧|碾)(人|行人|路人)/,
+    ],
+  },
   // A vehicle out of control driving into a crowd, a stall or a shop: people are where it went.
   {
     hazard: "injury",
@@ -1047,6 +1054,10 @@ const NOBODY_INSIDE = /(里面|里头|屋里)没(有)?人|没(有)?人在(里面
 // Purging a main the crew is working on, behind their cordon, is their procedure, not a leak.
 const GAS_CREW_AT_WORK = /放空|余气|置换|(?<!没人|没有人|没|未|不)拉(了)?警戒/;
 // A smoke alarm chirping for its battery.
+const CARRIED_ESCAPE =
+  /漏气|嘶嘶|呲呲|哧哧|(表箱|表|管|阀|灶|罐|瓶)[^，。]{0,6}(味|味道|气味)[^，。]{0,4}(加重|越来越(大|浓|重|冲)|更(大|浓|重|冲))/;
+// Air escaping from something that holds no gas.
+const NOT_GAS_ESCAPING = /轮胎|车胎|胎|气球|充气|打气|自行车|电动车|篮球|足球|气垫|床垫|暖气|空调|高压锅|水管/;
 const ALARM_BATTERY = /(烟感|报警器)[^。]{0,16}(没电|电池|低电)/;
 export const DENIED_LEAK = /((?<!是)不是|(?<!有)没有?|并没有?|(?<![是有漏])不)(在)?(漏气|泄漏|泄露|漏)/;
 // Every denial at once, to read what is left; `replace` starts a global pattern afresh each call.
@@ -1092,6 +1103,22 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         ...(rule.frame ? { frame: true } : {}),
       };
     }
+  }
+  /*
+   * "上周燃气公司来换表…今天下午味道明显加重，表箱旁边能听见漏气声": the gas is named where the story
+   * opens, told as past; the escape heard now is in a later sentence that names no substance.
+   */
+  if (!excluded.has("gas") && GAS_SUBSTANCE.test(simple.replace(GAS_MONEY, "□"))) {
+    const now = lives.find(
+      (s) =>
+        CARRIED_ESCAPE.test(s) &&
+        !NOT_GAS_ESCAPING.test(s) &&
+        !GAS_CREW_AT_WORK.test(s) &&
+        !DENIED_SIGN.test(s) &&
+        !DENIED_LEAK.test(s),
+    );
+    if (now)
+      return { urgency: "emergency", reason: CARRIED_ESCAPE.exec(now)![0], hazard: "gas", sentence: now };
   }
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // "门打不开，我在外面，里面没人": a door to mend, nobody shut behind it, whatever the model reads.
@@ -1266,7 +1293,7 @@ function readLiveSentences(simple: string): string[] {
     if (GAMING.test(sentence) && !UNRESPONSIVE.test(sentence)) continue;
     if (doubted && RUMOUR.test(sentence)) continue;
     if (OPERATOR_QUESTION.test(sentence) && CALLER_DENIES.test(all[i + 1] ?? "")) continue;
-    if (MADE_SAFE.test(sentence) && !STILL.test(sentence)) {
+    if (MADE_SAFE.test(sentence) && !STILL.test(sentence) && !askingBeforeDanger(sentence)) {
       // The story up to here is over.
       out.length = 0;
       continue;
@@ -1306,6 +1333,22 @@ function readLiveSentences(simple: string): string[] {
     if (live) out.push(live);
   }
   return out;
+}
+
+/*
+ * "不好意思，我就是问问，我被困在电梯里快一个钟了，现在有点喘不上来": an apologetic opener, not a
+ * question taken back. "Just asking" closes a story told before it; told before a danger counted in
+ * minutes or said to be now, it is politeness.
+ */
+const ASKING_ONLY = /就是问问|就是好奇|说正经的/;
+const MOMENT_AFTER =
+  /现在|正在|还在|此刻|刚刚|刚才|这会儿|(半|[一二三四五六七八九十两几\d]+)个?多?(分钟|小时|钟头|钟)了/;
+function askingBeforeDanger(sentence: string): boolean {
+  const m = ASKING_ONLY.exec(sentence);
+  if (!m) return false;
+  const before = sentence.slice(0, m.index);
+  const after = sentence.slice(m.index + m[0].length);
+  return !MADE_SAFE.test(before) && !MADE_SAFE.test(after) && MOMENT_AFTER.test(after);
 }
 
 /*
