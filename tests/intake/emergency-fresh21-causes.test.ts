@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { detectUrgencyByRules, type Hazard } from "../../src/intake/urgency-rules.js";
+
+/*
+ * The causes behind the dangers emergency-fresh21 missed once its failures were read, each in wording
+ * and situations of our own: no set's lines are copied here. The rules are asserted alone where the
+ * cause was a rule, so a model that happens to agree does not hide a regression.
+ */
+describe("fresh21 causes: recognition", () => {
+  const dangers: readonly (readonly [Hazard, string])[] = [
+    // A call answered with nothing, or only with a groan: unresponsive, whatever the cause.
+    ["injury", "刚才去敲我舅舅家的门 他在床上侧躺着 叫了好几声都没有回应 嘴角有白沫"],
+    ["injury", "我爸在卫生间地上坐着 喊他只会哼哼 脸上全是汗"],
+    // Someone who no longer knows faces, gone for hours counted as 钟.
+    ["missing", "我姥爷认不出人了 下午自己出的门 到现在五个钟了还没回"],
+    ["missing", "老爸不认人了 一早出去买菜 三个钟了电话也不接"],
+    // The gas named in a sentence told as past, the escape heard in the next one.
+    ["gas", "厨房的天然气是昨天师傅刚改过的管。现在灶台后面一直有嘶嘶的声音，屋里味道越来越冲"],
+    // A lift stopped between two floors with people in it.
+    ["trapped", "货梯卡在三楼和四楼中间 里面有两个搬家的师傅 敲了半天没人理"],
+    // A flue or duct that caught fire, whatever the kitchen around it.
+    ["fire", "小区门口的烧烤店烟道着了 火苗从楼顶那个管子里往外窜"],
+    // A driver running people down: an attack.
+    ["violence", "有人开着车在步行街上撞人 是冲着人去的"],
+    // An apologetic opener before a danger counted in minutes.
+    ["trapped", "打扰一下 我就是问问 孩子被锁在车里二十分钟了 车钥匙在车里面 太阳很大"],
+    // Anyone named as locked in, even with the family outside.
+    ["trapped", "我奶奶被反锁在地下储藏室了 手机没信号 我们在外面听见她在里面拍门"],
+  ];
+  it.each(dangers)("%s: %s", (hazard, text) => {
+    const rules = detectUrgencyByRules(text);
+    expect(rules.urgency).toBe("emergency");
+    expect(rules.hazard).toBe(hazard);
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+});
+
+describe("fresh21 causes: the near-misses in the same words stay non-emergencies", () => {
+  const nearMisses: readonly string[] = [
+    // An office that does not answer, a scare that was nothing.
+    "投诉了三次都没有回应 物业到底管不管",
+    "叫他半天没有回应，原来是戴着耳机睡着了，没事了",
+    // "Just asking" after the question, or with nothing happening now.
+    "我就是问问 孩子走丢了应该先找谁",
+    "我就是好奇 燃气公司换表要收费吗 上周燃气公司来换过了",
+    // Gas named for a bill, air out of a tyre.
+    "燃气费涨了 另外我家自行车轮胎一直漏气",
+    // Worry about a forgetful mother, a precaution.
+    "老妈最近记性不好 想给她办个防走失手环",
+    // A lift stopped between floors with nobody inside.
+    "电梯停在两层中间 没有人在里面 物业说明天来修",
+    // A smell long gone, then "just asking" about cooking now.
+    "上午闻到一点燃气味 开窗通风后味早散了 我就是问问现在能不能照常做饭",
+    // The gas named in one sentence, a leak taught about in the next.
+    "这周燃气公司来小区做了宣传。师傅教大家怎么判断家里漏气，很实用",
+    // Kitchen fumes every night: a nuisance, not a fire.
+    "楼下烧烤店油烟太大 每天晚上熏得不能开窗",
+  ];
+  it.each(nearMisses)("%s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+});
