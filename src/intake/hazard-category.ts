@@ -97,6 +97,7 @@ const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七�
 const VEHICLE =
   /辆车|车祸|追尾|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
 const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽)(进|到|入)[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
+const COLD_STORE = /冷库|冻库|冷藏库|冷冻库/;
 const EBIKE_SHED = /车棚|电动车|电瓶车|充电/;
 const GARAGE = /车库|地库|停车场|停車場|地下/;
 const OUT_IN_THE_OPEN =
@@ -203,6 +204,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
       if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)|起不来|爬不起来/.test(text)) return "health";
       if (VEHICLE_CRASH.test(text) && !LIFT.test(text)) return "traffic";
+      // A worker shut in a shop's or a wholesaler's cold store: the market inspectors have the owner open it.
+      if (COLD_STORE.test(text)) return "market";
       // Down an open manhole or a hole in the road, or cut off by a rising river: the city's crews.
       if (OUT_IN_THE_OPEN.test(text) && !SITE.test(text) && !INDOORS.test(text)) return "municipal";
       return SITE.test(text) && !LIFT.test(text) ? "construction" : "property";
