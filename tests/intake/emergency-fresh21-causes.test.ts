@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { categoryForHazard } from "../../src/intake/hazard-category.js";
 import { detectUrgencyByRules, type Hazard } from "../../src/intake/urgency-rules.js";
 
 /*
@@ -25,6 +26,8 @@ describe("fresh21 causes: recognition", () => {
     ["violence", "有人开着车在步行街上撞人 是冲着人去的"],
     // An apologetic opener before a danger counted in minutes.
     ["trapped", "打扰一下 我就是问问 孩子被锁在车里二十分钟了 车钥匙在车里面 太阳很大"],
+    // A wall leaning towards the pavement, told verb first.
+    ["collapse", "老菜场那堵砖墙斜向人行道了 下面还有摆摊的"],
     // Anyone named as locked in, even with the family outside.
     ["trapped", "我奶奶被反锁在地下储藏室了 手机没信号 我们在外面听见她在里面拍门"],
   ];
@@ -59,5 +62,39 @@ describe("fresh21 causes: the near-misses in the same words stay non-emergencies
   ];
   it.each(nearMisses)("%s", (text) => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+});
+
+/*
+ * The danger's owner by its circumstances, for the recurring fresh21 category errors whose rule the
+ * other read sets do not contradict on balance (see docs/history/tune-em21.md).
+ */
+describe("fresh21 causes: the danger's category", () => {
+  it.each([
+    // A renovation that broke through a load-bearing wall: the building inspectors stop the works.
+    ["collapse", "楼下在改造门面 把承重柱凿掉了一半 现在我家地砖一直在裂", "construction"],
+    // An old block being demolished: a site, whatever the street.
+    ["collapse", "学校对面在拆那栋旧楼 一面墙往马路上歪 底下有人", "construction"],
+    // A car-park barrier arm that came down on someone: the car park's machine.
+    ["injury", "小区门口的道闸杆砸下来 把一个骑车的大姐压在下面了", "property"],
+    // A worker shut in a cold store: the market inspectors have the owner open it.
+    ["trapped", "水产批发市场的冷冻库门从外面卡死了 里面还有个搬货的小伙子", "market"],
+    // A rescuer jumping into the river after a child is no self-harm: the city's water crews.
+    ["flood", "有个孩子掉进河里往下游漂 有个大哥已经跳下去救了", "municipal"],
+    // E-bikes burning where they are charged are the building's, however many are counted.
+    ["fire", "楼下车棚里充电的电动车烧起来了 已经烧了好几辆车 火往楼上窜", "property"],
+  ] as const)("%s: %s → %s", (hazard, text, expected) => {
+    expect(categoryForHazard(hazard, text, "other")).toBe(expected);
+  });
+
+  it("leaves a lone person's self-harm by water with the community", () => {
+    expect(categoryForHazard("flood", "他说不想活了 已经往河里走 要跳下去", "other")).toBe("social_assistance");
+  });
+
+  it("leaves a cold drink shop's freezer and a renovation with no structure touched alone", () => {
+    expect(categoryForHazard("trapped", "孩子钻进家里的旧冰箱里 门扣上打不开了", "other")).toBe("property");
+    expect(categoryForHazard("collapse", "小区里一棵大树往人行道上倒了 压着一个人", "other")).not.toBe(
+      "construction",
+    );
   });
 });
