@@ -98,3 +98,34 @@ describe("fresh21 causes: the danger's category", () => {
     );
   });
 });
+
+describe("fresh21 causes: false alarms on near-misses", () => {
+  it.each([
+    // Someone who came round or is better: the story is over.
+    "早上我爸在公园晨练时眼前一黑蹲下了 歇了一会儿缓过来了 想问社区有没有免费体检",
+    "孩子昨晚发烧说头晕 吃了药现在好多了 问下社区医院周末开不开",
+    // A quarrel pulled apart, a crowd gone home.
+    "菜市场两个摊主抢位置吵起来了 被保安拉开了 人都散了 能不能划个线",
+    // A harm denied in the same sentence: no blood, nothing caught, no smoke.
+    "孩子被邻居家的猫挠了一下 没见血 需要去打针吗",
+    "取暖器把床单烤黄了一块 还好没烧起来 想问问哪个牌子的质量好",
+    "车库里停了好多电动车 暂时不冒烟 就是觉得不安全",
+    // A rumour the writer says is false.
+    "业主群里有人说隔壁楼有人跳楼 是谣言 物业已经澄清了 大家别传了",
+    // Hyperbole about money.
+    "房东又涨租 想跳河的心都有了",
+  ])("%s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it.each([
+    // The same words turned round stay dangers.
+    ["injury", "我爸晨练时突然倒下 到现在还没醒过来 嘴唇发紫"],
+    ["injury", "孩子从楼梯上摔下来 头上在流血 止不住"],
+    ["fire", "插线板烧起来了 火苗窜到窗帘上了"],
+  ] as const)("%s: %s", (hazard, text) => {
+    const finding = detectUrgency(text);
+    expect(finding.urgency).toBe("emergency");
+    expect(finding.hazard).toBe(hazard);
+  });
+});
