@@ -319,10 +319,7 @@ export function categoryForHazard(
   if (CHILD_AT_HEIGHT.test(text) && !SAYS_DESPAIR.test(text)) return "property";
   const despairText =
     hazard === "flood" && SOMEONE_IN_WATER.test(text) ? text.replace(RESCUE_JUMP, "") : text;
-  if (
-    hazard === "self_harm" ||
-    (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(despairText))
-  )
+  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(despairText)))
     return selfHarmOwner(text);
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;

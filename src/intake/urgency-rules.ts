@@ -1057,7 +1057,8 @@ const GAS_CREW_AT_WORK = /放空|余气|置换|(?<!没人|没有人|没|未|不)
 const CARRIED_ESCAPE =
   /漏气|嘶嘶|呲呲|哧哧|(表箱|表|管|阀|灶|罐|瓶)[^，。]{0,6}(味|味道|气味)[^，。]{0,4}(加重|越来越(大|浓|重|冲)|更(大|浓|重|冲))/;
 // Air escaping from something that holds no gas, or a leak asked or taught about.
-const NOT_GAS_ESCAPING = /怎么|如何|学会|知识|(?<!没|没有)检查|轮胎|车胎|胎|气球|充气|打气|自行车|电动车|篮球|足球|气垫|床垫|暖气|空调|高压锅|水管/;
+const NOT_GAS_ESCAPING =
+  /怎么|如何|学会|知识|(?<!没|没有)检查|轮胎|车胎|胎|气球|充气|打气|自行车|电动车|篮球|足球|气垫|床垫|暖气|空调|高压锅|水管/;
 const ALARM_BATTERY = /(烟感|报警器)[^。]{0,16}(没电|电池|低电)/;
 export const DENIED_LEAK = /((?<!是)不是|(?<!有)没有?|并没有?|(?<![是有漏])不)(在)?(漏气|泄漏|泄露|漏)/;
 // Every denial at once, to read what is left; `replace` starts a global pattern afresh each call.
@@ -1259,7 +1260,8 @@ const STUCK_IN_PAPERWORK =
   /(困|卡)在[^，。]{0,6}(审批|流程|手续|系统|程序|制度|循环|部门之间|报表|表格|作业|会议|考试|加班)/;
 // A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
 const RUMOUR = /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传)|听说|传言|谣言|据说/;
-const RUMOUR_DOUBTED = /有没有这回事|没有这回事|是谣言|别传了|不要传了|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假/;
+const RUMOUR_DOUBTED =
+  /有没有这回事|没有这回事|是谣言|别传了|不要传了|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假/;
 /*
  * In a hotline transcript the operator asks about dangers ("现在有人受伤吗？"); a question the caller
  * answers with no ("来电人：现在没有") asserts nothing.

@@ -88,7 +88,9 @@ describe("fresh21 causes: the danger's category", () => {
   });
 
   it("leaves a lone person's self-harm by water with the community", () => {
-    expect(categoryForHazard("flood", "他说不想活了 已经往河里走 要跳下去", "other")).toBe("social_assistance");
+    expect(categoryForHazard("flood", "他说不想活了 已经往河里走 要跳下去", "other")).toBe(
+      "social_assistance",
+    );
   });
 
   it("leaves a cold drink shop's freezer and a renovation with no structure touched alone", () => {
