@@ -35,7 +35,7 @@ import type { Hazard } from "./urgency-rules.js";
  */
 const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
-const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|楼在拆/;
+const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
@@ -90,13 +90,15 @@ const TRADE = /店|厂|公司|车间|工地|作坊/;
 const SHOCK =
   /触电|电击|被电(到|了|打)|电到了|漏电|(扒|抓|贴)着[^，。]{0,4}(电线|线|灯座)|灯座|一阵一阵的麻|弹开/;
 const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
-const PARKING_MACHINE = /机械车位|机械车库|立体车库|升降车位|升降台/;
+const PARKING_MACHINE = /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|栏杆机/;
 // "82岁" is an age like "6岁": only the ages of children say a child.
 const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
 // A vehicle on fire; an e-bike burns where it is charged, in the building.
 const VEHICLE =
   /辆车|车祸|追尾|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
 const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽)(进|到|入)[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
+const COLD_STORE = /冷库|冻库|冷藏库|冷冻库/;
+const EBIKE_SHED = /车棚|电动车|电瓶车|充电/;
 const GARAGE = /车库|地库|停车场|停車場|地下/;
 const OUT_IN_THE_OPEN =
   /下穿|隧道|桥洞|陷下去|塌陷|下陷|井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
@@ -137,6 +139,14 @@ const POWER_FAULT =
   /停电|没电|断电|漏电|跳闸|电压|电费|火花|打火|冒烟|着火|起火|(电线|线)[^。！？!?]{0,4}(断|掉|垂|耷拉|裸露|老化|烧)|倒了|歪了|斜了|供电|电表|爬|碰|触|摸|挂在|偷电|被电|电到|麻|爆|烧|火|着了|冒|淹|泡|进水|(箱|杆)[^。！？!?]{0,4}(门|坏|开|响|漏|破|锈|倒|歪)/;
 const powerOnlyAsLandmark = (text: string) => POWER_LANDMARK.test(text) && !POWER_FAULT.test(text);
 
+// A load-bearing wall knocked through in a renovation: the building inspectors stop the works.
+const RENOVATION_BREACH = /(装修|改造|砸墙|打墙|拆墙)[^。]{0,12}承重|承重(墙|柱)[^，。]{0,4}(砸|拆|打|凿)/;
+/*
+ * "有人已经跳下去了" after a child was swept away: a rescuer jumping in, not someone taking their life.
+ */
+const RESCUE_JUMP = /跳(下去|下水|进水里|到水里|进河里)(救人|去救|救|捞|拉)?了?/g;
+const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被水冲|冲走|溺水|沉下去/;
+
 const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
@@ -166,7 +176,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
       if (SITE.test(text)) return "construction";
       // A car or bus burning on the road: the traffic police close the road round it.
-      if (VEHICLE.test(text) && !RUBBISH_FIRE.test(text) && !GARAGE.test(text)) return "traffic";
+      // E-bikes burning where they are parked and charged are the building's, however many "辆车".
+      if (VEHICLE.test(text) && !RUBBISH_FIRE.test(text) && !GARAGE.test(text) && !EBIKE_SHED.test(text))
+        return "traffic";
       // Rubbish or a field set alight in the open is the sanitation crews' (they put out and clear it).
       return RUBBISH_FIRE.test(text) && !INDOORS.test(text) ? "sanitation" : "property";
     case "injury":
@@ -192,6 +204,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
       if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)|起不来|爬不起来/.test(text)) return "health";
       if (VEHICLE_CRASH.test(text) && !LIFT.test(text)) return "traffic";
+      // A worker shut in a shop's or a wholesaler's cold store: the market inspectors have the owner open it.
+      if (COLD_STORE.test(text)) return "market";
       // Down an open manhole or a hole in the road, or cut off by a rising river: the city's crews.
       if (OUT_IN_THE_OPEN.test(text) && !SITE.test(text) && !INDOORS.test(text)) return "municipal";
       return SITE.test(text) && !LIFT.test(text) ? "construction" : "property";
@@ -214,7 +228,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // "倒了" also says a person fell: someone down with no structure named is a patient.
       if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
       if (CAR.test(text) && !STRUCTURE.test(text)) return "traffic";
-      if (SITE.test(text)) return "construction";
+      if (SITE.test(text) || RENOVATION_BREACH.test(text)) return "construction";
       if (LANDSLIDE.test(text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
       if (TREE.test(text)) return COMPOUND.test(text) ? "property" : "municipal";
@@ -303,7 +317,9 @@ export function categoryForHazard(
     !policeWithoutCause && (options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other");
   if (confidence >= CONFIDENT && keep && !ALWAYS_OWNED.includes(hazard)) return null;
   if (CHILD_AT_HEIGHT.test(text) && !SAYS_DESPAIR.test(text)) return "property";
-  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(text)))
+  const despairText =
+    hazard === "flood" && SOMEONE_IN_WATER.test(text) ? text.replace(RESCUE_JUMP, "") : text;
+  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(despairText)))
     return selfHarmOwner(text);
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
