@@ -63,7 +63,7 @@ export const KIND_CUES: readonly KindCue[] = [
   },
   // "到底什么时候来水？", "到底谁来修？": a question pressed with 到底 after a wait is a grievance (25 of
   // 31 such messages in the read sets complain).
-  { id: "complaint10", kind: "complaint", pattern: /到底[^。！!？?]{0,12}[？?]/, weight: 1.5 },
+  { id: "complaint10", kind: "complaint", pattern: /到底[^。！!？?]{0,12}[？?]/, weight: 2.5 },
   {
     id: "complaint7",
     kind: "complaint",
