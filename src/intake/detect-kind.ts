@@ -176,14 +176,23 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const words = new Map<Kind, string[]>(ORDER.map((k) => [k, []]));
   const ending = text.length >= LONG_TEXT ? closingSentences(text) : "";
   const firedCues = new Set<string>();
+  const applied = new Map<string, number>();
   for (const cue of KIND_CUES) {
     const m = cue.pattern.exec(text);
     if (!m) continue;
     firedCues.add(cue.id);
     let w = cue.weight;
     if (ending && cue.pattern.test(ending)) w *= 1.5;
+    applied.set(cue.id, w);
     scores.set(cue.kind, scores.get(cue.kind)! + w);
     words.get(cue.kind)!.push(m[0]);
+  }
+  // The 建议 of a punitive or sarcastic proposal ("建议立即查处", "建议领导亲自来住一晚") is the complaint's
+  // request: it is no evidence of a suggestion unless another 建议 proposes something.
+  const punitive = PUNITIVE.exec(text);
+  if (punitive && firedCues.has("suggestion1") && !SUGGESTION_WORD.test(text.replace(punitive[0], ""))) {
+    scores.set("suggestion", scores.get("suggestion")! - applied.get("suggestion1")!);
+    words.set("suggestion", words.get("suggestion")!.filter((w) => !SUGGESTION_WORD.test(w)));
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done = GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text);
@@ -306,6 +315,7 @@ function pickByRules({ scores, words }: KindEvidence): KindFinding {
 const PROPOSAL = /建议|建义|提议/;
 const WEIGH_IT = /望[^。！？!?]{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/;
 const PUNITIVE = KIND_CUES.find((c) => c.id === "complaint9")!.pattern;
+const SUGGESTION_WORD = KIND_CUES.find((c) => c.id === "suggestion1")!.pattern;
 function closingProposal(text: string): boolean {
   if ((text.match(/\p{Script=Han}/gu) ?? []).length < CHAT_HAN) return false;
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());

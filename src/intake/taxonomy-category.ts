@@ -308,7 +308,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "municipal",
     from: ["public_order", "traffic", "health"],
     pattern:
-      /(井盖|篦子|箅子|减速带|护栏|隔离栏|石墩|人行道砖|地砖|路沿石)[^。！？!?]{0,10}(偷|丢|缺|坏|断|翘|烂|歪|倒|撞|松)|(偷|丢|缺)[^。！？!?]{0,6}(井盖|篦子|箅子)/,
+      /(井盖|篦子|箅子|减速带|护栏|隔离栏|石墩|人行道砖|地砖|路沿石)[^。！？!?]{0,10}(偷|丢|缺|坏|断|碎|裂|翘|烂|歪|倒|撞|松)|(偷|丢|缺)[^。！？!?]{0,6}(井盖|篦子|箅子)/,
     veto: /红绿灯|信号灯|小区里|小区内|院里|物业/,
   },
   // Heating stopped (停暖, 暖气停了) is the heat company's to restore or to grant, in every read set but
