@@ -317,6 +317,7 @@ describe("kinds the sixteenth round read across every read set", () => {
     expect(kindOf("上周投诉了楼下饭馆占道，城管第二天就让他们把桌子收回去了，谢谢！", "sanitation")).toBe(
       "praise",
     );
+    expect(kindOf("这回物业换灯泡当天就换好了，比以前强多了！", "property")).toBe("praise");
     // Thanks with the problem back again stay a complaint.
     expect(kindOf("之前投诉过楼下烧烤店，谢谢处理，但是这两天又吵到半夜了", "noise")).toBe("complaint");
   });
