@@ -192,7 +192,10 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const punitive = PUNITIVE.exec(text);
   if (punitive && firedCues.has("suggestion1") && !SUGGESTION_WORD.test(text.replace(punitive[0], ""))) {
     scores.set("suggestion", scores.get("suggestion")! - applied.get("suggestion1")!);
-    words.set("suggestion", words.get("suggestion")!.filter((w) => !SUGGESTION_WORD.test(w)));
+    words.set(
+      "suggestion",
+      words.get("suggestion")!.filter((w) => !SUGGESTION_WORD.test(w)),
+    );
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done = GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text);

@@ -188,7 +188,12 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (LIFT.test(text)) return "property";
       if (CARED_FOR.test(text) && ASKS_COMMUNITY.test(text)) return "social_assistance";
       if (MANHOLE.test(text)) return "municipal";
-      if (WALKWAY_FALL.test(text) && !INDOORS.test(text) && !BUILDING_WATER.test(text) && !HURT_NOW.test(text))
+      if (
+        WALKWAY_FALL.test(text) &&
+        !INDOORS.test(text) &&
+        !BUILDING_WATER.test(text) &&
+        !HURT_NOW.test(text)
+      )
         return "municipal";
       // Someone down a hole in the road: the city fences it off.
       if (OUT_IN_THE_OPEN.test(text) && ROAD.test(text) && !SITE.test(text) && !INDOORS.test(text))

@@ -154,8 +154,8 @@ describe("a fall on a public walkway", () => {
     expect(categoryForHazard("injury", "路口排水沟的箅子没了，有个骑车的摔了一跤", "health", 0.5)).toBe(
       "municipal",
     );
-    expect(
-      categoryForHazard("injury", "人行道上结冰，一个老太太滑倒了头上流血，起不来", "health", 0.5),
-    ).toBe("health");
+    expect(categoryForHazard("injury", "人行道上结冰，一个老太太滑倒了头上流血，起不来", "health", 0.5)).toBe(
+      "health",
+    );
   });
 });

@@ -424,7 +424,9 @@ describe("owners the sixteenth round read across every read set", () => {
     expect(owner("雪停了好几天，过街天桥上还是厚厚的雪没人清", top("sanitation", "municipal"))).toBe(
       "municipal",
     );
-    expect(owner("能不能早点组织人上街扫雪，别等大家都上班了", top("traffic", "municipal"))).toBe("municipal");
+    expect(owner("能不能早点组织人上街扫雪，别等大家都上班了", top("traffic", "municipal"))).toBe(
+      "municipal",
+    );
     // The leak is the source: its owner, not the road's, must stop the water.
     expect(owner("消防栓漏了一夜，人行道上冻成一片冰", top("traffic", "municipal"))).toBeUndefined();
     expect(owner("小区里的台阶结冰了，物业也不撒盐", top("health", "municipal"))).toBeUndefined();
@@ -433,7 +435,10 @@ describe("owners the sixteenth round read across every read set", () => {
   it("files heating stopped under the heat company, unless the resident asks for relief", () => {
     expect(owner("我们这栋楼昨天夜里突然停暖了，一点消息都没有", top("property", "heating"))).toBe("heating");
     expect(
-      owner("家里就我一个老人，交不起取暖费，暖气停了，想请社区帮忙申请补贴", top("social_assistance", "heating")),
+      owner(
+        "家里就我一个老人，交不起取暖费，暖气停了，想请社区帮忙申请补贴",
+        top("social_assistance", "heating"),
+      ),
     ).toBeUndefined();
   });
 
