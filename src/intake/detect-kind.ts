@@ -28,7 +28,7 @@ export interface KindEvidence {
  * ("麻烦修一下，谢谢") or a question is politeness.
  */
 const THANKS_OR_APPRAISAL =
-  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$/;
+  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|强)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$/;
 const GOT_DONE =
   /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)(耐心|热心|细心|负责)|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
 const STILL_ASKING =
@@ -176,14 +176,26 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const words = new Map<Kind, string[]>(ORDER.map((k) => [k, []]));
   const ending = text.length >= LONG_TEXT ? closingSentences(text) : "";
   const firedCues = new Set<string>();
+  const applied = new Map<string, number>();
   for (const cue of KIND_CUES) {
     const m = cue.pattern.exec(text);
     if (!m) continue;
     firedCues.add(cue.id);
     let w = cue.weight;
     if (ending && cue.pattern.test(ending)) w *= 1.5;
+    applied.set(cue.id, w);
     scores.set(cue.kind, scores.get(cue.kind)! + w);
     words.get(cue.kind)!.push(m[0]);
+  }
+  // The 建议 of a punitive or sarcastic proposal ("建议立即查处", "建议领导亲自来住一晚") is the complaint's
+  // request: it is no evidence of a suggestion unless another 建议 proposes something.
+  const punitive = PUNITIVE.exec(text);
+  if (punitive && firedCues.has("suggestion1") && !SUGGESTION_WORD.test(text.replace(punitive[0], ""))) {
+    scores.set("suggestion", scores.get("suggestion")! - applied.get("suggestion1")!);
+    words.set(
+      "suggestion",
+      words.get("suggestion")!.filter((w) => !SUGGESTION_WORD.test(w)),
+    );
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done = GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text);
@@ -306,6 +318,7 @@ function pickByRules({ scores, words }: KindEvidence): KindFinding {
 const PROPOSAL = /建议|建义|提议/;
 const WEIGH_IT = /望[^。！？!?]{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/;
 const PUNITIVE = KIND_CUES.find((c) => c.id === "complaint9")!.pattern;
+const SUGGESTION_WORD = KIND_CUES.find((c) => c.id === "suggestion1")!.pattern;
 function closingProposal(text: string): boolean {
   if ((text.match(/\p{Script=Han}/gu) ?? []).length < CHAT_HAN) return false;
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());

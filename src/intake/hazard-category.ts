@@ -63,7 +63,12 @@ const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|�
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
 // "掉进没盖的井里": an open manhole said without its name.
 const MANHOLE =
-  /井盖|窨井|下水井|检查井|雨水井|污水井|雨水口|下水道|排水沟|水沟|沟盖|盖板|(没|没有|无)盖(子)?的[^，。]{0,2}井|井口[^，。]{0,3}(没|没有|无)盖/;
+  /井盖|窨井|下水井|检查井|雨水井|污水井|雨水口|篦子|箅子|下水道|排水沟|水沟|沟盖|盖板|(没|没有|无)盖(子)?的[^，。]{0,2}井|井口[^，。]{0,3}(没|没有|无)盖/;
+// Falls on a public walkway's ice or snow, or in a broken pavement: the road's owner must clear or mend it,
+// unless someone lies hurt there now (HURT_NOW), when the ambulance comes first.
+const HURT_NOW = /流血|出血|昏|迷糊|不省人事|叫不醒|起不来|爬不起来|骨折|救护车|120/;
+const WALKWAY_FALL =
+  /(人行道|便道|盲道|台阶|天桥|路面)[^。！？!?]{0,12}(雪|冰|坑|砖[^。！？!?]{0,4}(翘|松))|(雪|冰)[^。！？!?]{0,12}(人行道|便道|盲道|台阶|天桥)/;
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
@@ -195,6 +200,13 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (LIFT.test(text)) return "property";
       if (CARED_FOR.test(text) && ASKS_COMMUNITY.test(text)) return "social_assistance";
       if (MANHOLE.test(text)) return "municipal";
+      if (
+        WALKWAY_FALL.test(text) &&
+        !INDOORS.test(text) &&
+        !BUILDING_WATER.test(text) &&
+        !HURT_NOW.test(text)
+      )
+        return "municipal";
       // Someone down a hole in the road: the city fences it off.
       if (OUT_IN_THE_OPEN.test(text) && ROAD.test(text) && !SITE.test(text) && !INDOORS.test(text))
         return "municipal";

@@ -296,3 +296,29 @@ describe("kind in the registers the fifteenth round found thin", () => {
     expect(kindOf("电梯卡在五楼和六楼中间，里面关着人，物业电话没人接", "property")).toBe("complaint");
   });
 });
+
+describe("kinds the sixteenth round read across every read set", () => {
+  it("reads a sarcastic or enforcing 建议 as a complaint, and a plain proposal as a suggestion", () => {
+    expect(kindOf("锅炉房的烟囱天天往我家窗户里灌煤烟，建议你们领导亲自来住一晚试试", "pollution")).toBe(
+      "complaint",
+    );
+    expect(kindOf("暖气一冬天都是温的，建议热力公司的经理搬到我家来冻两天", "heating")).toBe("complaint");
+    expect(kindOf("建议在图书馆门口多放几个自行车停车架，方便读者", "traffic")).toBe("suggestion");
+  });
+
+  it("reads a question pressed with 到底 or a rhetorical one after a grievance as a complaint", () => {
+    expect(kindOf("门口那盏路灯坏了一个月了，报了三次，到底有没有人来修？", "municipal")).toBe("complaint");
+    expect(kindOf("路边那个大窟窿，就没人看见吗？非得等出了事才补？", "municipal")).toBe("complaint");
+    // A plain question about a rule stays a question.
+    expect(kindOf("请问老年卡在哪里办？需要带户口本吗？", "traffic")).toBe("consultation");
+  });
+
+  it("reads thanks for a complaint that was handled as praise, not as the complaint it tells", () => {
+    expect(kindOf("上周投诉了楼下饭馆占道，城管第二天就让他们把桌子收回去了，谢谢！", "sanitation")).toBe(
+      "praise",
+    );
+    expect(kindOf("这回物业换灯泡当天就换好了，比以前强多了！", "property")).toBe("praise");
+    // Thanks with the problem back again stay a complaint.
+    expect(kindOf("之前投诉过楼下烧烤店，谢谢处理，但是这两天又吵到半夜了", "noise")).toBe("complaint");
+  });
+});

@@ -145,3 +145,17 @@ describe("the circumstances that name a danger's owner", () => {
     );
   });
 });
+
+describe("a fall on a public walkway", () => {
+  it("files a fall on a pavement's ice or broken paving under the road's owner, and someone hurt there now under health", () => {
+    expect(categoryForHazard("injury", "文化路人行道上全是冰，这两天好几个人在那滑倒", "health", 0.5)).toBe(
+      "municipal",
+    );
+    expect(categoryForHazard("injury", "路口排水沟的箅子没了，有个骑车的摔了一跤", "health", 0.5)).toBe(
+      "municipal",
+    );
+    expect(categoryForHazard("injury", "人行道上结冰，一个老太太滑倒了头上流血，起不来", "health", 0.5)).toBe(
+      "health",
+    );
+  });
+});

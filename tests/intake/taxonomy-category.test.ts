@@ -409,3 +409,45 @@ describe("owners the fifteenth round read across every read set", () => {
     ).toBeUndefined();
   });
 });
+
+describe("owners the sixteenth round read across every read set", () => {
+  const top = (category: string, runnerUp = "other") => [
+    { category, probability: 0.5 },
+    { category: runnerUp, probability: 0.2 },
+  ];
+  const owner = (text: string, ranked: ReturnType<typeof top>) => categoryByTaxonomy(text, ranked)?.category;
+
+  it("files snow and ice left on a public walkway under 市政设施, and ice from a leak or a compound elsewhere", () => {
+    expect(owner("图书馆门口的台阶结了一层冰，一早就有人滑了一跤", top("public_order", "municipal"))).toBe(
+      "municipal",
+    );
+    expect(owner("雪停了好几天，过街天桥上还是厚厚的雪没人清", top("sanitation", "municipal"))).toBe(
+      "municipal",
+    );
+    expect(owner("能不能早点组织人上街扫雪，别等大家都上班了", top("traffic", "municipal"))).toBe(
+      "municipal",
+    );
+    // The leak is the source: its owner, not the road's, must stop the water.
+    expect(owner("消防栓漏了一夜，人行道上冻成一片冰", top("traffic", "municipal"))).toBeUndefined();
+    expect(owner("小区里的台阶结冰了，物业也不撒盐", top("health", "municipal"))).toBeUndefined();
+  });
+
+  it("files heating stopped under the heat company, unless the resident asks for relief", () => {
+    expect(owner("我们这栋楼昨天夜里突然停暖了，一点消息都没有", top("property", "heating"))).toBe("heating");
+    expect(
+      owner(
+        "家里就我一个老人，交不起取暖费，暖气停了，想请社区帮忙申请补贴",
+        top("social_assistance", "heating"),
+      ),
+    ).toBeUndefined();
+  });
+
+  it("files a grate, a manhole cover, a railing or a speed bump stolen or broken under 市政设施", () => {
+    expect(owner("菜场门口的雨水箅子昨晚让人偷走了两个", top("public_order", "municipal"))).toBe("municipal");
+    expect(owner("桥头的护栏被车撞弯了，半截伸到路上", top("traffic", "municipal"))).toBe("municipal");
+    expect(owner("学校门口的减速带碎了，螺丝都露在外面", top("public_order", "municipal"))).toBe("municipal");
+    // A compound's own roads are its manager's; signals are the traffic police's.
+    expect(owner("小区里的减速带坏了好久，物业一直不修", top("public_order", "municipal"))).toBeUndefined();
+    expect(owner("路口红绿灯和护栏都被撞坏了", top("traffic", "municipal"))).toBeUndefined();
+  });
+});
