@@ -378,6 +378,15 @@ const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${H
 const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
 const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
+// "我王秀英住路西小区", "我李霞，海西苑9栋", "喂，我廖志华，…": 我 right before the name and a pause.
+const I_NAME = new RegExp(`(?:^|[\\s，,。！!；;：:])我(${NAME})(?=[，,\\s]|住|在)`, "u");
+// "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
+const LATIN_SELF = [
+  /(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\s+([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=[\s,，.。]|$)/,
+  /^\s*([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s+here\b/,
+];
+// "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
+const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u");
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
 const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
 const NOT_GIVEN_NAME =
@@ -412,7 +421,8 @@ const STANDING_SIGNED = new RegExp(
 const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u");
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 const SIGNED = [
-  new RegExp(`(?:——|—|－－|--)\\s*(${NAME})${NAME_END}`, "u"),
+  // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
+  new RegExp(`(?:——|—|－－|--)\\s*(?:[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
   new RegExp(`(${NAME})\\s*敬上`, "u"),
   new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
   // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
@@ -427,9 +437,11 @@ const SIGNED = [
   new RegExp(`^\\s*【(${NAME})】`, "u"),
   // "Tony：水库街的公厕…": a message opening with the writer's name.
   new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
-  // "…不够坐。小贾电话150…": a name right before the number given.
-  new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的)?(?:电话|手机)`, "u"),
 ];
+// "…不够坐。小贾电话150…": a name right before the number given; not one named by a post or after
+// a word for someone else ("网格员小彭电话", "冯队长电话").
+const NAME_THEN_PHONE = new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的)?(?:电话|手机)`, "u");
+const POST_ENDING = /(?:队长|主任|经理|书记|局长|所长|科长|站长|班长|组长|楼长|院长|校长|老板|店长)$/;
 // A bare name ending the message ("…太危险了。秦师傅", "…谢谢 王 139…" aside): only a form of
 // address or a two- or three-character name, never an everyday word that starts like one.
 const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!；;~])(${NAME})[\\s。.！!~]*$`, "u");
@@ -461,13 +473,17 @@ const NOT_A_NAME =
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 
-/** A candidate name, or null when it holds characters no name has. */
-function plausible(name: string | undefined): string | null {
+/**
+ * A candidate name, or null when it holds characters no name has. Where the words around have
+ * already ended the name (`ended`: "我係蘇家豪，"), 家 inside it is a given name's (家豪), not "王建国家".
+ */
+function plausible(name: string | undefined, ended = false): string | null {
   if (!name) return null;
   if (/^[A-Za-z]/.test(name)) return name;
   if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name)) return null;
   if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
-  return NOT_NAME_CHARS.test(name.slice(1)) ? null : name;
+  const given = ended && name.length === 3 && name[1] === "家" ? name[0]! + name[2]! : name.slice(1);
+  return NOT_NAME_CHARS.test(given) ? null : name;
 }
 
 /**
@@ -496,6 +512,12 @@ function simplifiedOnce(text: string): string {
 }
 
 function nameIn(text: string): string | null {
+  const name = nameOf(text);
+  // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
+  return name && text.includes(`我是${name}的`) ? null : name;
+}
+
+function nameOf(text: string): string | null {
   const field = plausible(FIELD.exec(text)?.[1]);
   if (field) return field;
   const found = TITLED.exec(text);
@@ -524,7 +546,7 @@ function nameIn(text: string): string | null {
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
-  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? plausible(CLAUSE_CALLED.exec(text)?.[1]);
+  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? calledInClause(text);
   if (callMe) return callMe;
   const given = GIVEN_NAME.exec(text)?.[1];
   if (given && !NOT_GIVEN_NAME.test(given)) return given;
@@ -534,8 +556,13 @@ function nameIn(text: string): string | null {
   const surname = BARE_SURNAME.exec(text);
   if (surname) return surname[1]!;
   const iAm =
-    plausible(I_AM.exec(text)?.[1]) ??
+    plausible(I_AM.exec(text)?.[1], true) ??
+    selfNamed(text) ??
+    LATIN_SELF.map((re) => re.exec(text)?.[1]).find((n) => n) ??
     plausible(I_AM_OF.exec(text)?.[1]) ??
+    // A name opening the message before who and where the writer is comes before a standing and
+    // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
+    aloneName(OPENING_NAME.exec(text)) ??
     plausible(STANDING_SIGNED.exec(text)?.[1]) ??
     plausible(ASK_FOR.exec(text)?.[1]);
   if (iAm) return iAm;
@@ -543,15 +570,62 @@ function nameIn(text: string): string | null {
     const signed = plausible(re.exec(text)?.[1]);
     if (signed) return signed;
   }
-  const alone =
-    aloneName(OPENING_NAME.exec(text)) ??
-    plausible(OPENING_NICKNAME.exec(text)?.[1]) ??
-    aloneName(NAME_LINE.exec(text)) ??
-    nameBeforePhone(text);
+  // A nickname opening the message signs it, before any name met later beside a number.
+  const opening = plausible(OPENING_NICKNAME.exec(text)?.[1]) ?? openingGiven(text);
+  if (opening) return opening;
+  const beforeNumber = NAME_THEN_PHONE.exec(text);
+  const numbered = plausible(beforeNumber?.[1]);
+  if (
+    beforeNumber &&
+    numbered &&
+    !POST_ENDING.test(numbered) &&
+    !OTHERS_BEFORE.test(text.slice(Math.max(0, beforeNumber.index - 8), beforeNumber.index + 1))
+  )
+    return numbered;
+  const alone = aloneName(NAME_LINE.exec(text)) ?? nameBeforePhone(text);
   if (alone) return alone;
-  if (titled) return titled[1]!;
+  // "车主是20楼的邵先生", "我们楼的苗奶奶": someone's neighbour or owner, not the writer ("人是西盛家园的史阿姨" is).
+  if (titled) {
+    const clause =
+      text
+        .slice(0, titled.index + titled[0].length - titled[1]!.length)
+        .split(/[，,。！!？?；;\n]/)
+        .pop() ?? "";
+    if (!(/[的是]$/.test(clause) && (/车主|我们楼|[楼层]的$/.test(clause) || THIRD_PARTY.test(clause))))
+      return titled[1]!;
+  }
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
   return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
+}
+
+/** "我王秀英住…", "我老张，电话…": the writer's name right after 我, unless the word is no name. */
+function selfNamed(text: string): string | null {
+  const m = I_NAME.exec(text);
+  const name = aloneName(m);
+  // "我于今年，…": a date word is no given name.
+  return name && !/[年月日天时前后]/.test(name) ? name : null;
+}
+
+/** "小雅 🌸 …": a given name opening the message before an emoji. */
+function openingGiven(text: string): string | null {
+  const given = OPENING_GIVEN.exec(text)?.[1];
+  return given && !NOT_GIVEN_NAME.test(given) ? given : null;
+}
+
+// "我想举报一个人，叫卢志平": the clause before 叫 is about someone else.
+const ABOUT_SOMEONE = new RegExp(`(?:一个|一名|一位|那个|这个)(?:人|男的|女的)|[他她]|${THIRD_PARTY.source}`);
+
+/** "我是业主代表，叫雷振华": a clause opening with 叫 names the writer, unless the one before names another. */
+function calledInClause(text: string): string | null {
+  const m = CLAUSE_CALLED.exec(text);
+  const name = plausible(m?.[1]);
+  if (!m || !name) return null;
+  const before =
+    text
+      .slice(0, m.index)
+      .split(/[，,。！!？?；;\n]/)
+      .pop() ?? "";
+  return ABOUT_SOMEONE.test(before) && !/我是|本人/.test(before) ? null : name;
 }
 
 /** A name right before a number, unless the words before it name someone else's. */
@@ -559,7 +633,9 @@ function nameBeforePhone(text: string): string | null {
   const m = NAME_BEFORE_PHONE.exec(text);
   if (!m) return null;
   const at = m.index + m[0].length - m[1]!.length;
-  return OTHERS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) ? null : aloneName(m);
+  const name = OTHERS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) ? null : aloneName(m);
+  // "常主任电话…": someone named by their post, not the writer signing.
+  return name && !POST_ENDING.test(name) ? name : null;
 }
 
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
