@@ -639,7 +639,10 @@ function nameOf(text: string): string | null {
         .slice(0, titled.index + titled[0].length - titled[1]!.length)
         .split(/[，,。！!？?；;\n]/)
         .pop() ?? "";
-    if (!(/[的是]$/.test(clause) && (/车主|我们楼|[楼层]的$/.test(clause) || THIRD_PARTY.test(clause))))
+    if (!(
+      /[的是]$/.test(clause) &&
+      (/车主|我们楼|[楼层]的$|对门|隔壁|楼上|楼下/.test(clause) || THIRD_PARTY.test(clause))
+    ))
       return titled[1]!;
   }
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
