@@ -109,11 +109,12 @@ const STANDING_NAME = new RegExp(
 // name is no business of the staff reading the ticket nor of an external LLM. Public figures and
 // officials named by their post ("王主任", "区长") are not matched: no private-person word stands before.
 const PRIVATE_PERSON =
-  "(?:邻居|房东|房主|租客|租户|亲戚|同事|朋友|同学|前夫|前妻|老公|老婆|丈夫|妻子|爱人|儿子|女儿|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|舅舅|姑姑|姨妈|岳父|岳母|保姆|护工|对门|隔壁|楼上|楼下|住户|车主|老板|老板娘|店主|司机|包工头|工头|中介|经理|管家|保安|门卫|保洁|网格员|男子|女子|此人|该人|那人|对方)";
-// Words after a neighbour word that start with a surname character: "楼上卫生间漏水", "中介费两千",
+  "(?:邻居|房东|房主|租客|租户|亲戚|同事|朋友|同学|前夫|前妻|老公|老婆|丈夫|妻子|爱人|儿子|女儿|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|舅舅|姑姑|姨妈|岳父|岳母|保姆|护工|住户|车主|老板|老板娘|店主|司机|包工头|工头|中介|经理|管家|保安|门卫|保洁|网格员|男子|女子|此人|该人|那人|对方)";
+// Words after a neighbour word that start with a surname character: "卫生间漏水", "中介费两千",
+// "邻居闻到味道",
 // "给儿子申请轮椅"; a name holds no amount.
 const NOT_A_THIRD_PARTY =
-  /^(?:卫生|费|申请|申报|申诉|管道|管理|安装|施工|装修|连续|高空|单元|车位|车辆|路过|路边|晚上|白天)|[两百千万]/u;
+  /^(?:闻|车|卫生|费|申请|申报|申诉|管道|管理|安装|施工|装修|连续|高空|单元|车位|车辆|路过|路边|晚上|白天)|[两百千万]/u;
 // What may follow a name of two characters (a verb, a particle, a mark): "邻居王刚说…", "房东李强家".
 const AFTER_SHORT_NAME =
   /^(?:$|[，,。！!？?、；;：:\s）)（(]|说|讲|称|家|的|把|在|不|也|又|天|总|一|让|跟|和|是|已|还|欠|占|养|打|骂|拿|借|找|住|从|每|经|老|非|就|都|却|私|擅|电|手|联|反|拒|要|给|对|向|将|带|去|来|到|被|态|今|昨|上|多|拖|偷|乱|往|硬|死)/u;

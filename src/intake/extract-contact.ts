@@ -427,7 +427,13 @@ const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
 const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // "我王秀英住路西小区", "我李霞，海西苑9栋", "喂，我廖志华，…": 我 right before the name and a pause.
-const I_NAME = new RegExp(`(?:^|[\\s，,。！!；;：:])我(${NAME})(?=[，,\\s]|住|在)`, "u");
+// A full name may run on into where they live ("我王秀英住…"); a shorter one ends at a pause, and
+// surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
+const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
+const I_NAME = new RegExp(
+  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}{2})(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s]))`,
+  "u",
+);
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
 const LATIN_SELF = [
   /(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\s+([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=[\s,，.。]|$)/,
@@ -654,7 +660,7 @@ function selfNamed(text: string): string | null {
   const m = I_NAME.exec(text);
   const name = aloneName(m);
   // "我于今年，…": a date word is no given name.
-  return name && !/[年月日天时前后]/.test(name) ? name : null;
+  return name && !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) ? name : null;
 }
 
 /** "小雅 🌸 …": a given name opening the message before an emoji. */
