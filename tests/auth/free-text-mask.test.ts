@@ -170,6 +170,9 @@ describe("names by where they stand, and the words that only look like names", (
       "邻居都说不安全",
       "对门住户在楼道堆杂物",
       "楼上管道漏水",
+      "9号楼上周暖气管道爆了",
+      "幸亏邻居闻到焦味",
+      "中介费两千元",
     ])
       expect(maskFreeText(text, centre)).toBe(text);
   });

@@ -528,6 +528,8 @@ describe("the writer's name and number in forms the fifth contact set showed, in
     expect(extractName("水管又爆了。我老贺，电话见上")).toBe("老贺");
     expect(extractName("喂，我武建平，我家暖气不热")).toBe("武建平");
     expect(extractName("我于今年，搬到海西苑")).toBeNull();
+    expect(extractName("我车停在新城公寓门口被刮了")).toBeNull();
+    expect(extractName("我和丈夫住在海西苑，楼上漏水")).toBeNull();
   });
 
   it("reads a name opening the message before a standing, a trade or a compound like 一区", () => {
