@@ -48,11 +48,14 @@ const D = "[0-9０-９]";
 
 const TITLES =
   "先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大叔|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
+// The forms of address of a private person. An official named by their post (王主任, 物业李经理)
+// is named in their working role, as a resident names the office to deal with: they stay readable.
+const PRIVATE_TITLES = TITLES.replace("主任|", "").replace("经理|", "");
 // Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借") are not taken
 // as a surname before a form of address.
 const TITLED_SURNAMES = PLAIN_SURNAMES;
 // 张先生, 王阿姨: a surname with a form of address is a person wherever it stands.
-const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${TITLES})`, "gu");
+const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${PRIVATE_TITLES})`, "gu");
 // "好的，陈建华先生": a full name before the form of address, where a word starts (after a mark, 是,
 // 叫 or 的), is masked whole; TITLED alone would leave "陈建" in clear.
 const FULL_TITLED = new RegExp(
@@ -101,6 +104,21 @@ const STANDING_NAME = new RegExp(
   "gu",
 );
 
+// A private person named in full after the word for who they are to the writer or what they do
+// ("房东王建国不退押金", "邻居李秀英家的狗", "物业经理赵志刚说", "楼上住户陈立新天天…"): a third party's
+// name is no business of the staff reading the ticket nor of an external LLM. Public figures and
+// officials named by their post ("王主任", "区长") are not matched: no private-person word stands before.
+const PRIVATE_PERSON =
+  "(?:邻居|房东|房主|租客|租户|亲戚|同事|朋友|同学|前夫|前妻|老公|老婆|丈夫|妻子|爱人|儿子|女儿|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|舅舅|姑姑|姨妈|岳父|岳母|保姆|护工|住户|车主|老板|老板娘|店主|司机|包工头|工头|中介|经理|管家|保安|门卫|保洁|网格员|男子|女子|此人|该人|那人|对方)";
+// Words after a neighbour word that start with a surname character: "卫生间漏水", "中介费两千",
+// "邻居闻到味道",
+// "给儿子申请轮椅"; a name holds no amount.
+const NOT_A_THIRD_PARTY =
+  /^(?:闻|车|卫生|费|申请|申报|申诉|管道|管理|安装|施工|装修|连续|高空|单元|车位|车辆|路过|路边|晚上|白天)|[两百千万]/u;
+// What may follow a name of two characters (a verb, a particle, a mark): "邻居王刚说…", "房东李强家".
+const AFTER_SHORT_NAME =
+  /^(?:$|[，,。！!？?、；;：:\s）)（(]|说|讲|称|家|的|把|在|不|也|又|天|总|一|让|跟|和|是|已|还|欠|占|养|打|骂|拿|借|找|住|从|每|经|老|非|就|都|却|私|擅|电|手|联|反|拒|要|给|对|向|将|带|去|来|到|被|态|今|昨|上|多|拖|偷|乱|往|硬|死)/u;
+const PRIVATE_FULL_NAME = new RegExp(`(${PRIVATE_PERSON}(?:[叫是]|\\s)?)(${PLAIN_SURNAME}${HAN}{1,2})`, "gu");
 // A shop's owner by surname ("祝老板说…", "跟严店长讲"), where a word starts: "健身房老板", "线路老板"
 // hold no surname. Officials addressed by their post (易书记, 李局长) are left: they are named in
 // their public role.
@@ -192,6 +210,15 @@ export function maskFreeText(
 }
 
 /**
+ * The names `maskFreeText` hides (the resident's, a third party's, anyone named by a form of address),
+ * each kept to its surname and the length kept; numbers and house numbers are left for the caller.
+ * The masker for text sent to an LLM uses it, so a name staff cannot read is one the model cannot.
+ */
+export function maskPersonNames(text: string): string {
+  return maskNames(text);
+}
+
+/**
  * Names found by where they stand, read in simplified script so that 羅先生 and 鄒國華 are found as
  * 罗先生 and 邹国华; every mask keeps the length, so it is laid back onto the text as written.
  */
@@ -204,6 +231,27 @@ function maskNames(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) out += masked[i] === "*" && simple[i] !== "*" ? "*" : text[i];
   return out;
+}
+
+// "邻居王主任": a surname and a post after a private-person word stays as the post names it.
+const PRIVATE_TITLE_ENDING = /(?:主任|经理)$/u;
+
+/**
+ * A third party's full name after a private-person word: three characters when the last is no verb
+ * or particle ("房东葛文斌拖着…"), else two before one ("邻居王刚说…"); never a post, a family
+ * ("张家") or an everyday word.
+ */
+function privateFullName(m: string, lead: string, name: string, at: number, all: string): string {
+  if (PRIVATE_TITLE_ENDING.test(name) || NOT_A_THIRD_PARTY.test(name)) return m;
+  // "邻居王叔求助": a surname with a form of address ends there.
+  if (/^.[叔姨伯哥姐婶爷奶]/u.test(name)) return `${lead}${maskName(name.slice(0, 2))}${name.slice(2)}`;
+  const rest = all.slice(at + m.length);
+  const full = name.length === 3 && !AFTER_SHORT_NAME.test(name.slice(2)) ? name : null;
+  if (full && alone(full, "", full) !== full) return `${lead}${maskName(full)}`;
+  const short = name.slice(0, 2);
+  if (AFTER_SHORT_NAME.test(name.slice(2) + rest) && alone(short, "", short) !== short)
+    return `${lead}${maskName(short)}${name.slice(2)}`;
+  return m;
 }
 
 /** A name standing alone, masked unless the word is a sentence opener, a trade or a place. */
@@ -271,6 +319,7 @@ function maskNamesInPlace(view: string): string {
       EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
     )
     .replace(BUSINESS_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(PRIVATE_FULL_NAME, privateFullName)
     .replace(RELATIVE_NAME, alone)
     .replace(ROLE_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)

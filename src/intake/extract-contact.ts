@@ -25,11 +25,16 @@ const PHONE_KINDS = new Set<NumberKind>(["mobile", "landline", "local"]);
 /** Phone numbers in the text, in order (mobiles, landlines with area code, local numbers after 电话). */
 function phoneSpans(text: string): NumberSpan[] {
   return findPersonalNumbers(text).filter(
-    (f) => PHONE_KINDS.has(f.kind) && !ACCOUNT_LABEL.test(text.slice(Math.max(0, f.index - 8), f.index)),
+    (f) =>
+      PHONE_KINDS.has(f.kind) &&
+      !ACCOUNT_LABEL.test(text.slice(Math.max(0, f.index - 8), f.index)) &&
+      // "91410802MA4738291X": digits run on into letters are a code, not a phone.
+      !/^[A-Za-z]/.test(text.slice(f.end)),
   );
 }
 // A meter's, a tax or an account number: "表号 0931004781625", "税号91620102…".
-const ACCOUNT_LABEL = /(?:卡|单|编|户|表|税|账|帐|工|学|订|票)号\s*(?:是|为|[:：])?\s*$/;
+const ACCOUNT_LABEL =
+  /(?:(?:卡|单|编|户|表|税|账|帐|工|学|订|票)号|(?:执照|证|代码)(?:号码?|编号)?)\s*(?:是|为|[:：])?\s*$/;
 
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
@@ -81,7 +86,7 @@ const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 // "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -120,9 +125,13 @@ const WRITTEN_LAST_FOUR = new RegExp(
 /** The number with its last four digits when the writer gave them apart from the first seven. */
 function withLastFour(n: { phone: string; end: number }, text: string): string {
   if (n.phone.length !== 7 || !n.phone.startsWith("1")) return n.phone;
-  const m = WRITTEN_LAST_FOUR.exec(text.slice(n.end));
+  const m = WRITTEN_LAST_FOUR.exec(text.slice(n.end)) ?? LAST_FOUR_THEN_WORD.exec(text.slice(n.end));
   return m ? n.phone + digitView(spellDigits(m[1]!)).replace(/\D/g, "") : n.phone;
 }
+// "我手机是169 3047。2581是后四位": the last four first, then the words saying so.
+const LAST_FOUR_THEN_WORD = new RegExp(
+  `^[，,。.\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})\\s*(?:是|为)?(?:后面?|最后|尾号)(?:的)?(?:四|4)位`,
+);
 
 /** Every phone number in the text, in order, with whose the words around it say it is. */
 function readNumbers(
@@ -162,9 +171,12 @@ export function transcriptCallback(
   let everAsked = false;
   let readBack: string | null = null;
   let groups: string[] = [];
+  // "路经理的电话您有吗？": the agent asks for someone else's number; the answer is not the caller's.
+  let askedOther = false;
   for (const turn of turns) {
     if (turn.speaker === "agent") {
-      const asks = ASKS_FOR_NUMBER.test(turn.text);
+      askedOther = THEIR_NUMBER.test(turn.text);
+      const asks = ASKS_FOR_NUMBER.test(turn.text) && !askedOther;
       if (asks) groups = [];
       asked = asks || (asked && found === null && !ASKS_OTHER.test(turn.text));
       everAsked ||= asked;
@@ -174,6 +186,10 @@ export function transcriptCallback(
     groups = asked && ONLY_DIGITS.test(turn.text) ? [...groups, turn.text.trim()] : [];
     let numbers = readNumbers(turn.text, { answering: asked });
     if (!numbers.length && groups.length > 1) numbers = readNumbers(groups.join("，"), { answering: true });
+    // "我的电话号码前面是幺六洞八四。" "后面是七三两洞九五。": the caller offers their number over
+    // turns the agent then reads back.
+    everAsked ||= OFFERS_NUMBER.test(turn.text);
+    if (askedOther) numbers = [];
     const own = numbers.filter((n) => n.owner === "self").map((n) => n.phone);
     const relative = numbers.find((n) => n.owner === "relative");
     // Two numbers in one answer: a correction ("…不对，是…") replaces the first; otherwise the
@@ -216,6 +232,7 @@ function readBackNumber(text: string): string | null {
   return null;
 }
 const ASKS_FOR_NUMBER = /电话|手机|号码|联系方式|怎么联系|回访/;
+const OFFERS_NUMBER = /我的?(?:电话|手机|号码)/;
 
 /**
  * "self", "relative", "other" or null (not said), from the clause holding a number, the one before
@@ -246,6 +263,16 @@ function ownerOf(
   )
     return "other";
   if (/^\s*[，,]\s*(?:这|那)?(?:就是|也就是|即)我/.test(after)) return "self";
+  // "我想举报一个人，叫卢志平，在庙前街开黑车，电话是…": a bare label in the sentence about the
+  // person reported is theirs.
+  const sentence = lead.split(/[。！!？?\n]/).pop() ?? "";
+  const reported = REPORTED_PERSON.exec(sentence);
+  if (
+    reported &&
+    (LABEL_ONLY.test(current) || /^\s*$/.test(current)) &&
+    !FIRST_PERSON.test(sentence.slice(reported.index + reported[0].length))
+  )
+    return "other";
   if (forRelative(current) || RELATIVE_FIELD.test(current) || relativeAskedBefore(clauses)) return "relative";
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
@@ -262,7 +289,16 @@ function ownerOf(
   )
     return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
-  if (namesThirdParty(previous)) return "other";
+  // A third party named in the clause before owns the next number, unless a sentence ended between
+  // them ("…邻居姓夏。联系电话…") or another clause stands between and the number ends the message
+  // apart ("物业经理叫尹杰 说了不管 190…", as an SMS signs).
+  const sentenceEnded = /[。！!？?]\s*$/.test(lead.slice(0, lead.length - current.length));
+  const apart =
+    !!current.trim() &&
+    !/电话|手机|号码|联系|打/.test(current) &&
+    /\s$/.test(before) &&
+    ENDS_MESSAGE.test(after);
+  if (!sentenceEnded && !apart && namesThirdParty(previous)) return "other";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
   if (FIRST_PERSON.test(previous)) return "self";
   // "…苏老师 191 7500 3441", "13893417265 王姐 …", "宋先生电话…": a number beside the name the writer gives.
@@ -286,9 +322,11 @@ function ownerOf(
   return null;
 }
 
+const REPORTED_PERSON = /(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)/;
+
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
-  "(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|家人|家属|亲属|保姆|护工)";
+  "(?:阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
   `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
@@ -296,7 +334,8 @@ const MY_RELATIVE = new RegExp(
 // The writer's own shop or office line ("我店里电话…") is theirs to be called on.
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
 // "联系我女儿，电话…": asked to reach the relative in the clause before a bare label.
-const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)${MY_RELATIVE.source}`);
+// 打俾 / 打畀 is Cantonese for 打给.
+const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:给|俾|畀)?${MY_RELATIVE.source}`);
 // "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
 const THEIR_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:他|她)(?:的|家的?)?${RELATIVE_WORD}`);
 // A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
@@ -308,10 +347,11 @@ const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
  */
 function relativeAskedBefore(clauses: readonly string[]): boolean {
   const current = clauses[clauses.length - 1] ?? "";
+  const pronoun = /^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current);
   if (
     current.trim() &&
     !LABEL_ONLY.test(current) &&
-    !/^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current) &&
+    !pronoun &&
     // "她说她能接：", "他白天在家：".
     !/^\s*[他她][^，,。]{0,8}[:：]\s*$/.test(current)
   )
@@ -320,6 +360,14 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
     const clause = clauses[i]!;
     if (!clause.trim()) continue;
     if (ASKS_RELATIVE.test(clause)) return true;
+    // "这个微信是我女婿的，他的电话是…": the relative just named is the 他 whose number follows.
+    if (
+      pronoun &&
+      seen === 0 &&
+      MY_RELATIVE.test(clause) &&
+      !THIRD_PARTY.test(clause.replace(MY_RELATIVE, ""))
+    )
+      return true;
     if (!ABOUT_RELATIVE.test(clause)) return false;
   }
   return false;
@@ -378,6 +426,21 @@ const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${H
 const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
 const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
+// "我王秀英住路西小区", "我李霞，海西苑9栋", "喂，我廖志华，…": 我 right before the name and a pause.
+// A full name may run on into where they live ("我王秀英住…"); a shorter one ends at a pause, and
+// surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
+const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
+const I_NAME = new RegExp(
+  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}{2})(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s]))`,
+  "u",
+);
+// "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
+const LATIN_SELF = [
+  /(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\s+([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=[\s,，.。]|$)/,
+  /^\s*([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s+here\b/,
+];
+// "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
+const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u");
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
 const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
 const NOT_GIVEN_NAME =
@@ -412,7 +475,8 @@ const STANDING_SIGNED = new RegExp(
 const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u");
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 const SIGNED = [
-  new RegExp(`(?:——|—|－－|--)\\s*(${NAME})${NAME_END}`, "u"),
+  // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
+  new RegExp(`(?:——|—|－－|--)\\s*(?:[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
   new RegExp(`(${NAME})\\s*敬上`, "u"),
   new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
   // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
@@ -427,9 +491,11 @@ const SIGNED = [
   new RegExp(`^\\s*【(${NAME})】`, "u"),
   // "Tony：水库街的公厕…": a message opening with the writer's name.
   new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
-  // "…不够坐。小贾电话150…": a name right before the number given.
-  new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的)?(?:电话|手机)`, "u"),
 ];
+// "…不够坐。小贾电话150…": a name right before the number given; not one named by a post or after
+// a word for someone else ("网格员小彭电话", "冯队长电话").
+const NAME_THEN_PHONE = new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的)?(?:电话|手机)`, "u");
+const POST_ENDING = /(?:队长|主任|经理|书记|局长|所长|科长|站长|班长|组长|楼长|院长|校长|老板|店长)$/;
 // A bare name ending the message ("…太危险了。秦师傅", "…谢谢 王 139…" aside): only a form of
 // address or a two- or three-character name, never an everyday word that starts like one.
 const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!；;~])(${NAME})[\\s。.！!~]*$`, "u");
@@ -461,13 +527,17 @@ const NOT_A_NAME =
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 
-/** A candidate name, or null when it holds characters no name has. */
-function plausible(name: string | undefined): string | null {
+/**
+ * A candidate name, or null when it holds characters no name has. Where the words around have
+ * already ended the name (`ended`: "我係蘇家豪，"), 家 inside it is a given name's (家豪), not "王建国家".
+ */
+function plausible(name: string | undefined, ended = false): string | null {
   if (!name) return null;
   if (/^[A-Za-z]/.test(name)) return name;
   if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name)) return null;
   if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
-  return NOT_NAME_CHARS.test(name.slice(1)) ? null : name;
+  const given = ended && name.length === 3 && name[1] === "家" ? name[0]! + name[2]! : name.slice(1);
+  return NOT_NAME_CHARS.test(given) ? null : name;
 }
 
 /**
@@ -496,6 +566,12 @@ function simplifiedOnce(text: string): string {
 }
 
 function nameIn(text: string): string | null {
+  const name = nameOf(text);
+  // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
+  return name && text.includes(`我是${name}的`) ? null : name;
+}
+
+function nameOf(text: string): string | null {
   const field = plausible(FIELD.exec(text)?.[1]);
   if (field) return field;
   const found = TITLED.exec(text);
@@ -524,7 +600,7 @@ function nameIn(text: string): string | null {
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
-  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? plausible(CLAUSE_CALLED.exec(text)?.[1]);
+  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? calledInClause(text);
   if (callMe) return callMe;
   const given = GIVEN_NAME.exec(text)?.[1];
   if (given && !NOT_GIVEN_NAME.test(given)) return given;
@@ -534,8 +610,13 @@ function nameIn(text: string): string | null {
   const surname = BARE_SURNAME.exec(text);
   if (surname) return surname[1]!;
   const iAm =
-    plausible(I_AM.exec(text)?.[1]) ??
+    plausible(I_AM.exec(text)?.[1], true) ??
+    selfNamed(text) ??
+    LATIN_SELF.map((re) => re.exec(text)?.[1]).find((n) => n) ??
     plausible(I_AM_OF.exec(text)?.[1]) ??
+    // A name opening the message before who and where the writer is comes before a standing and
+    // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
+    aloneName(OPENING_NAME.exec(text)) ??
     plausible(STANDING_SIGNED.exec(text)?.[1]) ??
     plausible(ASK_FOR.exec(text)?.[1]);
   if (iAm) return iAm;
@@ -543,15 +624,65 @@ function nameIn(text: string): string | null {
     const signed = plausible(re.exec(text)?.[1]);
     if (signed) return signed;
   }
-  const alone =
-    aloneName(OPENING_NAME.exec(text)) ??
-    plausible(OPENING_NICKNAME.exec(text)?.[1]) ??
-    aloneName(NAME_LINE.exec(text)) ??
-    nameBeforePhone(text);
+  // A nickname opening the message signs it, before any name met later beside a number.
+  const opening = plausible(OPENING_NICKNAME.exec(text)?.[1]) ?? openingGiven(text);
+  if (opening) return opening;
+  const beforeNumber = NAME_THEN_PHONE.exec(text);
+  const numbered = plausible(beforeNumber?.[1]);
+  if (
+    beforeNumber &&
+    numbered &&
+    !POST_ENDING.test(numbered) &&
+    !OTHERS_BEFORE.test(text.slice(Math.max(0, beforeNumber.index - 8), beforeNumber.index + 1))
+  )
+    return numbered;
+  const alone = aloneName(NAME_LINE.exec(text)) ?? nameBeforePhone(text);
   if (alone) return alone;
-  if (titled) return titled[1]!;
+  // "车主是20楼的邵先生", "我们楼的苗奶奶": someone's neighbour or owner, not the writer ("人是西盛家园的史阿姨" is).
+  if (titled) {
+    const clause =
+      text
+        .slice(0, titled.index + titled[0].length - titled[1]!.length)
+        .split(/[，,。！!？?；;\n]/)
+        .pop() ?? "";
+    if (!(
+      /[的是]$/.test(clause) &&
+      (/车主|我们楼|[楼层]的$|对门|隔壁|楼上|楼下/.test(clause) || THIRD_PARTY.test(clause))
+    ))
+      return titled[1]!;
+  }
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
   return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
+}
+
+/** "我王秀英住…", "我老张，电话…": the writer's name right after 我, unless the word is no name. */
+function selfNamed(text: string): string | null {
+  const m = I_NAME.exec(text);
+  const name = aloneName(m);
+  // "我于今年，…": a date word is no given name.
+  return name && !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) ? name : null;
+}
+
+/** "小雅 🌸 …": a given name opening the message before an emoji. */
+function openingGiven(text: string): string | null {
+  const given = OPENING_GIVEN.exec(text)?.[1];
+  return given && !NOT_GIVEN_NAME.test(given) ? given : null;
+}
+
+// "我想举报一个人，叫卢志平": the clause before 叫 is about someone else.
+const ABOUT_SOMEONE = new RegExp(`(?:一个|一名|一位|那个|这个)(?:人|男的|女的)|[他她]|${THIRD_PARTY.source}`);
+
+/** "我是业主代表，叫雷振华": a clause opening with 叫 names the writer, unless the one before names another. */
+function calledInClause(text: string): string | null {
+  const m = CLAUSE_CALLED.exec(text);
+  const name = plausible(m?.[1]);
+  if (!m || !name) return null;
+  const before =
+    text
+      .slice(0, m.index)
+      .split(/[，,。！!？?；;\n]/)
+      .pop() ?? "";
+  return ABOUT_SOMEONE.test(before) && !/我是|本人/.test(before) ? null : name;
 }
 
 /** A name right before a number, unless the words before it name someone else's. */
@@ -559,7 +690,9 @@ function nameBeforePhone(text: string): string | null {
   const m = NAME_BEFORE_PHONE.exec(text);
   if (!m) return null;
   const at = m.index + m[0].length - m[1]!.length;
-  return OTHERS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) ? null : aloneName(m);
+  const name = OTHERS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) ? null : aloneName(m);
+  // "常主任电话…": someone named by their post, not the writer signing.
+  return name && !POST_ENDING.test(name) ? name : null;
 }
 
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";

@@ -1,3 +1,4 @@
+import { maskPersonNames } from "../auth/free-text-mask.js";
 import { extractName } from "./extract-contact.js";
 import { replacePersonalNumbers, type NumberKind } from "../domain/personal-numbers.js";
 
@@ -14,7 +15,9 @@ const ANY_LONG_RUN = /(?<!\d)\d{7,}(?!\d)/g;
 
 /**
  * Removes what extraction does not need before text leaves for an LLM: phone numbers, ID numbers,
- * long digit runs and the resident's name. The offline engine reads contact details from the
+ * long digit runs, the resident's name and every other private person's the staff view hides (a
+ * neighbour, a landlord, a relative named in full or by a form of address: "房东王**"). Officials
+ * named by their post (王主任, 物业李经理) stay. The offline engine reads contact details from the
  * original text locally instead.
  */
 export function maskPersonalData(text: string): string {
@@ -30,5 +33,5 @@ export function maskPersonalData(text: string): string {
           : "[姓名]",
       );
   }
-  return out;
+  return maskPersonNames(out);
 }

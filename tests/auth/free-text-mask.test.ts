@@ -137,11 +137,44 @@ describe("names by where they stand, and the words that only look like names", (
     expect(maskFreeText("本人系退休医生姜某，特此反映", centre)).toBe("本人系退休医生姜*，特此反映");
   });
 
-  it("masks a full name after the surname, and forms of address such as 太太, 大娘, 主任", () => {
+  it("masks a full name after the surname, and forms of address such as 太太, 大娘", () => {
     expect(maskFreeText("老人家姓房，房桂芝", centre)).toBe("老人家姓房，房**");
     expect(maskFreeText("学生家长葛太太来过", centre)).toBe("学生家长葛**来过");
     expect(maskFreeText("楼里的邵大娘摔倒了", centre)).toBe("楼里的邵**摔倒了");
-    expect(maskFreeText("请找物业蒋主任", centre)).toBe("请找物业蒋**");
+  });
+
+  it("leaves an official named by their post readable: the office is what staff deal with", () => {
+    expect(maskFreeText("请找物业蒋主任", centre)).toBe("请找物业蒋主任");
+    expect(maskFreeText("物业的柯经理答应周五来修", centre)).toBe("物业的柯经理答应周五来修");
+    // The resident's own name is masked whatever it is.
+    expect(maskFreeText("我是退管会的蒋主任，路灯不亮", centre, ["蒋主任"])).toBe(
+      "我是退管会的蒋**，路灯不亮",
+    );
+  });
+
+  it("masks a private third party named in full after who they are to the writer", () => {
+    expect(maskFreeText("租的房子，房东葛文斌拖着不修热水器", centre)).toBe(
+      "租的房子，房东葛**拖着不修热水器",
+    );
+    expect(maskFreeText("隔壁邻居孔繁林家的鸡天天叫", centre)).toBe("隔壁邻居孔**家的鸡天天叫");
+    expect(maskFreeText("楼上住户韦小东，半夜跳绳", centre)).toBe("楼上住户韦**，半夜跳绳");
+    expect(maskFreeText("物业经理邱海波说不归他们管", centre)).toBe("物业经理邱**说不归他们管");
+    expect(maskFreeText("我前夫严立军把门锁换了", centre)).toBe("我前夫严**把门锁换了");
+  });
+
+  it("leaves families, places and everyday words after a neighbour word", () => {
+    for (const text of [
+      "楼下张家天天吵",
+      "隔壁单元的门坏了",
+      "楼下商户占道经营",
+      "邻居都说不安全",
+      "对门住户在楼道堆杂物",
+      "楼上管道漏水",
+      "9号楼上周暖气管道爆了",
+      "幸亏邻居闻到焦味",
+      "中介费两千元",
+    ])
+      expect(maskFreeText(text, centre)).toBe(text);
   });
 
   it("finds names in traditional script and masks them as written", () => {

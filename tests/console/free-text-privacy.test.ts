@@ -120,6 +120,31 @@ describe("personal data inside free text", () => {
   });
 });
 
+describe("third parties named in the resident's words", () => {
+  it("are masked in the ticket view and the transcript for every role; an official named by post is not", async () => {
+    const words =
+      "我是海西苑的租户，房东葛文斌不退押金，楼上住户韦小东半夜跳绳，物业的柯经理说管不了。电话13955556666";
+    const third = await seedTicket(t, {
+      unitId: "community.xisheng",
+      summary: "海西苑租户反映房东不退押金",
+      description: words,
+      phone: "13955556666",
+      conversationText: words,
+    });
+    for (const u of ["disp1", "lead1", "xisheng1"]) {
+      for (const url of [`/api/v1/tickets/${third.ref}`, `/api/v1/tickets/${third.ref}/messages`]) {
+        const res = await api[u]!({ method: "GET", url });
+        expect(res.statusCode).toBe(200);
+        expect(res.body).not.toContain("葛文斌");
+        expect(res.body).not.toContain("韦小东");
+        expect(res.body).toContain("房东葛**不退押金");
+        expect(res.body).toContain("物业的柯经理");
+        expect(res.body).toContain("海西苑");
+      }
+    }
+  });
+});
+
 describe("revealing the resident's words", () => {
   it("gives the centre the description in clear with a reason, audited; unit staff get none", async () => {
     const res = await api["disp1"]!({

@@ -521,3 +521,77 @@ describe("names standing alone, spelt out, and callbacks named a clause away", (
     expect(extractOwnPhone("燃气户号8107 3645 92，要换表")).toBeNull();
   });
 });
+
+describe("the writer's name and number in forms the fifth contact set showed, in other words", () => {
+  it("reads a name right after a bare 我, and no date word as one", () => {
+    expect(extractName("我戴晓梅住桃南一区，垃圾站太臭了")).toBe("戴晓梅");
+    expect(extractName("水管又爆了。我老贺，电话见上")).toBe("老贺");
+    expect(extractName("喂，我武建平，我家暖气不热")).toBe("武建平");
+    expect(extractName("我于今年，搬到海西苑")).toBeNull();
+    expect(extractName("我车停在新城公寓门口被刮了")).toBeNull();
+    expect(extractName("我和丈夫住在海西苑，楼上漏水")).toBeNull();
+  });
+
+  it("reads a name opening the message before a standing, a trade or a compound like 一区", () => {
+    expect(extractName("贺春生，低保户，家里屋顶漏雨，电话13912340001")).toBe("贺春生");
+    expect(extractName("钟丽华，开早餐店的，门口的井盖松了")).toBe("钟丽华");
+    expect(extractName("鲍雪梅 桃南二区 楼道灯坏了，网格员小吕电话我也没有")).toBe("鲍雪梅");
+  });
+
+  it("reads a name in pinyin or English, a given name before an emoji, and after a dash and a compound", () => {
+    expect(extractName("wo shi Zhou Min, zhu zai Haixi Yuan, lu deng huai le")).toBe("Zhou Min");
+    expect(extractName("Chen Hao here, the bins at Luxi have not been emptied")).toBe("Chen Hao");
+    expect(extractName("小婷 🌙 海西苑：楼下烧烤店太吵")).toBe("小婷");
+    expect(extractName("楼道灯坏了一个月。\n—— 桃南一区 老薛\n电话13912340002")).toBe("老薛");
+    expect(extractName("我係鄭家明，住喺海西苑")).toBe("鄭家明");
+  });
+
+  it("takes no neighbour, owner, reported person or official by post for the writer", () => {
+    expect(extractName("小区里的车被砸了，车主是8楼的韩先生。")).toBeNull();
+    expect(extractName("对门的孔阿姨好几天没出门了，我有点担心")).toBeNull();
+    expect(extractName("联系人：蔡女士 不对 我是蔡女士的楼下 她家漏水到我家了")).toBeNull();
+    expect(extractName("我要投诉一个人，叫窦家伟，在菜市场门口占道")).toBeNull();
+    expect(extractName("街道的葛书记让我来反映，路灯坏了。葛书记电话13912340003")).toBeNull();
+  });
+
+  it("takes the writer's number after a finished sentence about a neighbour, or in a signature apart", () => {
+    expect(extractOwnPhone("楼上的狗天天叫，邻居姓柏。联系电话13912340004")).toBe("13912340004");
+    expect(extractOwnPhone("钱秀云 女 海西苑 楼道堆满了纸箱 物业经理叫孟凡 不管 13912340005")).toBe(
+      "13912340005",
+    );
+    expect(
+      extractOwnPhone("对面饭店的老板姓郝，电话我有：13912340006，但他不接。我自己电话13912340007"),
+    ).toBe("13912340007");
+  });
+
+  it("joins a mobile's head and last four given apart, whichever comes first", () => {
+    expect(extractOwnPhone("我的手机前7位是1953820，后四位是1188，漏发了")).toBe("19538201188");
+    expect(extractOwnPhone("我手机是139 0931。5566是后四位。")).toBe("13909315566");
+  });
+
+  it("reads a relative's number named by 他 or in Cantonese, and no licence or reported person's number", () => {
+    expect(readCallback("这个号是我外孙的，他的电话是13912340008，找他就行")).toEqual({
+      phone: "13912340008",
+      for: "relative",
+    });
+    expect(readCallback("你哋打俾我阿妈啦，电话13912340009")).toEqual({
+      phone: "13912340009",
+      for: "relative",
+    });
+    expect(extractOwnPhone("我开小卖部的，营业执照号码92620102MA7K3T9L5X，联系方式：13912340010")).toBe(
+      "13912340010",
+    );
+    expect(extractOwnPhone("我要投诉一个司机，叫田大勇，开黑车，电话是13912340011")).toBeNull();
+  });
+
+  it("in a call, takes a number offered over turns and read back, and not one the agent asks of someone else", () => {
+    const offered = parseTranscript(
+      "话务员：您好。\n来电人：我的手机后面是五五六六。\n来电人：前面是幺三九零九三幺。\n话务员：13909315566。\n来电人：对。路灯坏了。",
+    )!;
+    expect(transcriptOwnPhone(offered.turns)).toBe("13909315566");
+    const other = parseTranscript(
+      "话务员：您好。\n来电人：物业不给修电梯。\n话务员：您的电话多少？\n来电人：一三九幺二三四零零幺二。\n话务员：物业经理的电话您有吗？\n来电人：有，一三九幺二三四零零幺三，你们找他。",
+    )!;
+    expect(transcriptOwnPhone(other.turns)).toBe("13912340012");
+  });
+});

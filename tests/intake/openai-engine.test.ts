@@ -88,6 +88,20 @@ describe("openai engine against an OpenAI-compatible server", () => {
     expect(c.contact).toEqual({ name: "王建国", phone: "13912345678" });
   });
 
+  it("sends a third party named in full masked, and an official named by post as written", async () => {
+    fake.answer({ content: json(heating) });
+    await engine().extract({
+      text: "西胜家园7号楼暖气不热，房东葛文斌不管，邻居孔繁林家也不热，物业的柯经理说等通知",
+      channel: "wechat",
+    });
+    const sent = JSON.stringify(fake.requests[0]);
+    expect(sent).not.toContain("葛文斌");
+    expect(sent).not.toContain("孔繁林");
+    expect(sent).toContain("房东葛**不管");
+    expect(sent).toContain("柯经理");
+    expect(sent).toContain("西胜家园");
+  });
+
   it("drops a category or community the model invented, keeping the offline engine's values", async () => {
     fake.answer({
       content: json({
