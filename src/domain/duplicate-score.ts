@@ -93,14 +93,7 @@ export function clearlyDifferent(
   const nb = "numbers" in b ? b.numbers : addressNumbers(b.text);
   for (const [kind, xs] of "numbers" in a ? a.numbers : addressNumbers(a.text)) {
     const ys = nb.get(kind);
-    if (!ys) continue;
-    let shared = false;
-    for (const x of xs)
-      if (ys.has(x)) {
-        shared = true;
-        break;
-      }
-    if (!shared) return true;
+    if (ys && !shareNumber(xs, ys)) return true;
   }
   return false;
 }
@@ -179,8 +172,11 @@ export function scoreDuplicate(
   const nb = addressNumbers(b.text);
   for (const [kind, xs] of na) {
     const ys = nb.get(kind);
-    if (ys && ![...xs].some((x) => ys.has(x)))
-      return gate("DUP.DIFFERENT_NUMBER", `门牌楼号不同（${[...xs][0]}${kind}／${[...ys][0]}${kind}）`);
+    if (ys && !shareNumber(xs, ys))
+      return gate(
+        "DUP.DIFFERENT_NUMBER",
+        `门牌楼号不同（${numberLabel([...xs][0]!)}${kind}／${numberLabel([...ys][0]!)}${kind}）`,
+      );
   }
 
   const placeAgreement = comparePlaces(a, b);
@@ -199,6 +195,15 @@ export function scoreDuplicate(
   const ib = identifiersOf(b.text);
   if (ia.length && ib.length && !ia.some((x) => ib.includes(x)))
     return gate("DUP.DIFFERENT_SPOT", `编号不同（${ia[0]}／${ib[0]}）`);
+  const stopA = stopsOf(a.text);
+  const stopB = stopsOf(b.text);
+  const ordinal = (x: string) => x.startsWith("第");
+  for (const byOrder of [true, false]) {
+    const xs = stopA.filter((x) => ordinal(x) === byOrder);
+    const ys = stopB.filter((y) => ordinal(y) === byOrder);
+    if (xs.length && ys.length && !xs.some((x) => ys.some((y) => sameLandmark(x, y))))
+      return gate("DUP.DIFFERENT_SPOT", `不是同一个站（${xs[0]}／${ys[0]}）`);
+  }
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameLandmark(x, y))))
@@ -390,17 +395,61 @@ const roomsOf = memo((text: string): string[] =>
 
 /** What places a report more finely than its street or compound: a side, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {
-  return [...[...c.spots].map((x) => `${x}侧`), ...anchorsOf(text), ...identifiersOf(text), ...shopsOf(text)];
+  const doors = [...(addressNumbers(text).get("号") ?? [])].map((n) => `${n}号`);
+  return [
+    ...[...c.spots].map((x) => `${x}侧`),
+    ...anchorsOf(text),
+    ...identifiersOf(text),
+    ...shopsOf(text),
+    ...stopsOf(text),
+    ...doors,
+  ];
 }
+
+/**
+ * The bus stops a text names ("文庙巷站", "海西苑那站", "第一个公交站"): the stop's own name after
+ * the street's, or its order along the street. Two stops of one street are two places; a stop by
+ * name and one by order may or may not be the same.
+ */
+const STOP =
+  /(第[一二三四五六七八九十\d]+个|[^，。,.!！?？;；、\s（）()“”"的在是了着到那这个上]{2,12}?)(?:那个|那)?(?:公交车?|车)?站(?![牌台棚长点])/gu;
+/** What says the 站 is a bus stop, not a refuse or petrol station. */
+const BUS = /公交|站牌|车站|候车|班次|路车/;
+const NOT_A_STOP = /(垃圾|中转|转运|加油|充电|收费|服务|工作|卫生|派出|回收|泵|变电|配电|消防|水|气|换乘)$/;
+const stopsOf = memo((text: string): string[] => {
+  const out: string[] = [];
+  const plain = simplify(text);
+  if (!BUS.test(plain)) return out;
+  for (const m of plain.matchAll(STOP)) {
+    const before = m[1]!;
+    if (before.startsWith("第")) {
+      out.push(before);
+      continue;
+    }
+    // After the street's own name, unless the stop is named after the street itself.
+    const head = before.slice(0, -1);
+    const cut = Math.max(head.lastIndexOf("路"), head.lastIndexOf("街"), head.lastIndexOf("巷"));
+    const name = before.slice(cut + 1).replace(/(公交|车)$/, "");
+    if ([...name].length >= 2 && !/^(公交|汽车|地铁|火车|车)$/.test(name) && !NOT_A_STOP.test(name))
+      out.push(name);
+  }
+  return out;
+});
 
 /**
  * Codes painted on street furniture and given by residents to point at one item ("杆子上写着HB-017",
  * "井盖编号WM-0231"): two different codes are two poles or two covers.
  */
-const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})[-－]?(\d{2,})(?![\d座])/g;
-const identifiersOf = memo((text: string): string[] =>
-  [...simplify(text).matchAll(IDENTIFIER)].map((m) => `${m[1]!.toUpperCase()}${Number(m[2])}`),
-);
+const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})(?:[-－](\d+)|(\d{2,}))(?![\d座])/g;
+/** A number given as the item's own ("编号写着42的绿桶", "编号是7"): a code of digits alone. */
+const NUMBERED = /编号[是为写着的：:\s]{0,3}(\d+)(?![\d号楼栋幢单元])/g;
+const identifiersOf = memo((text: string): string[] => {
+  const plain = simplify(text);
+  return [
+    ...[...plain.matchAll(IDENTIFIER)].map((m) => `${m[1]!.toUpperCase()}${Number(m[2] ?? m[3])}`),
+    ...[...plain.matchAll(NUMBERED)].map((m) => `#${Number(m[1])}`),
+  ];
+});
 
 /**
  * The shops a text names ("那家川菜馆", "那家超市", "足疗店"), as the words between what introduces
@@ -411,8 +460,10 @@ const identifiersOf = memo((text: string): string[] =>
 const SHOP =
   /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊)/gu;
 const NOT_A_SHOP = /^[小饭餐商门店]*$/;
+/** A business's own name in quotation marks ("“老马烧烤”油烟太大"): residents quote signboards. */
+const QUOTED_NAME = /[“"「『]([^”"」』，。,.!！?？\s]{2,8})[”"」』]/gu;
 const shopsOf = memo((text: string): string[] => {
-  const out: string[] = [];
+  const out: string[] = [...simplify(text).matchAll(QUOTED_NAME)].map((m) => m[1]!);
   for (const m of canonicalWords(text).matchAll(SHOP)) {
     const name = m[1]!;
     if (m[2] === "超市" && !name) out.push("超市");
@@ -501,7 +552,7 @@ const BUILDING_NUMBER = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
 /** "2#楼", "8#": how estates and their residents often number buildings. */
 const HASH_BUILDING = /(?<![\d#])(\d+)[#＃](?!\d)/g;
 const TOWER = /(?<![A-Za-z\d])([A-Za-z]|\d+)座/g;
-const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+)号(?![楼院线]|门(?!口))/g;
+const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+|[一二两三四五六七八九十百零]+)(多)?号(?![楼院线]|门(?!口))/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   const add = (kind: string, n: string) => {
@@ -515,9 +566,65 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   for (const m of plain.matchAll(HASH_BUILDING)) add("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))
     add("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
-  for (const m of plain.matchAll(DOOR_NUMBER)) add("号", String(Number(m[1])));
+  for (const m of plain.matchAll(DOOR_NUMBER)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+    if (n === null) continue;
+    add("号", m[2] ? approximateRange(n) : String(n));
+  }
   return out;
 });
+
+/**
+ * Whether two sets of one kind of house number share one. A door number told roughly ("两百多号")
+ * is a range ("201~299") and meets any number inside it: "南海街1号" and "南海街两百多号" are two
+ * ends of the street, "两百多号" and "215号" may be one door.
+ */
+function shareNumber(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
+  for (const x of xs) {
+    if (ys.has(x)) return true;
+    const [xl, xh] = numberBounds(x);
+    for (const y of ys) {
+      const [yl, yh] = numberBounds(y);
+      if (xl <= yh && yl <= xh) return true;
+    }
+  }
+  return false;
+}
+
+function numberBounds(x: string): [number, number] {
+  const range = /^(\d+)~(\d+)$/.exec(x);
+  if (range) return [Number(range[1]), Number(range[2])];
+  const n = Number(x);
+  // Letters (an "A座" tower) meet only themselves.
+  return Number.isFinite(n) ? [n, n] : [Number.NaN, Number.NaN];
+}
+
+/** "200~299" reads as "200多" in a reason a person reads. */
+function numberLabel(x: string): string {
+  const range = /^(\d+)~\d+$/.exec(x);
+  return range ? `${Number(range[1]) - 1}多` : x;
+}
+
+/** "二十多" = 21~29, "两百多" = 201~299, "十多" = 11~19: the numbers "more than n" can mean. */
+function approximateRange(n: number): string {
+  const step = n >= 100 && n % 100 === 0 ? 100 : n >= 10 && n % 10 === 0 ? 10 : 1;
+  return step === 1 ? String(n) : `${n + 1}~${n + step - 1}`;
+}
+
+/** A Chinese numeral up to the thousands ("两百零五" = 205, "十二" = 12); null when it is not one. */
+function chineseNumber(s: string): number | null {
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c === "零") continue;
+    if (c === "十" || c === "百") {
+      total += (digit || 1) * (c === "十" ? 10 : 100);
+      digit = 0;
+    } else if (CN_DIGIT[c] !== undefined) digit = CN_DIGIT[c];
+    else return null;
+  }
+  return total + digit || null;
+}
 
 /** The kinds of house number the number gate compares (栋 and 幢 are read as 号楼). */
 export const HOUSE_NUMBER_KINDS = ["号楼", "号院", "单元"] as const;

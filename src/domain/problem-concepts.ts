@@ -66,6 +66,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["过期食品", /过期|三无|生产日期/g],
   ["无证经营", /无证|营业执照|无照/g],
   ["健身器材", /健身器材|健身器|单杠|扭腰器/g],
+  // How often the buses come is the operator's timetable, not the stop they stop at.
+  [
+    "公交班次",
+    /班次|发车|车太少|车少|半天不来|半小时不来|不来一辆|等不到车|等半小时|等了半小时|等了半天|间隔太长/g,
+  ],
   ["公交站", /公交站|公交车站|站牌|候车亭|遮雨棚|站台|站棚/g],
   ["树木", /大树|树枝|树/g],
   ["堆物", /消防通道|纸箱|纸壳|杂物|堆放/g],
@@ -77,6 +82,22 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
   ["停车", /乱停|停车|占车位|车位|停满了车|僵尸车/g],
   ["宠物", /狗|鸽子|猫/g],
+];
+
+/**
+ * Faults told with the thing's own word ("煤气味", "燃气停了"), read before the things are blanked:
+ * gas escaping (a smell in the stairwell) is a danger, gas that stopped coming a supply fault.
+ */
+const GAS = "(?:燃气|煤气|天然气)";
+const THING_FAULTS: readonly [string, RegExp][] = [
+  ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
+  [
+    "停供",
+    new RegExp(
+      `停气|没气了|断气|${GAS}[^，。,.!！?？;；\\s味]{0,3}?(?:停了|断了|停供|停掉|没了)|打不着火|点不着火`,
+      "g",
+    ),
+  ],
 ];
 
 const FAULTS: readonly [string, RegExp][] = [
@@ -134,9 +155,10 @@ export function problemConcepts(text: string): ProblemConcepts {
   const fixed = new Set<string>();
   for (const c of fixedClauses) for (const x of take(OBJECTS, { rest: c })) fixed.add(x);
   const state = { rest: clauses.filter((c) => !fixedClauses.includes(c)).join("，") };
+  const thingFaults = take(THING_FAULTS, { rest: state.rest });
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
-  const faults = take(FAULTS, state);
+  const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
   const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
   return { objects, faults, spots, fixed };
 }
