@@ -1,4 +1,10 @@
-import { canonicalWords, problemConcepts, type ProblemConcepts } from "./problem-concepts.js";
+import {
+  canonicalWords,
+  faultsMeet,
+  kinFaults,
+  problemConcepts,
+  type ProblemConcepts,
+} from "./problem-concepts.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -226,12 +232,7 @@ export function scoreDuplicate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${problemsA.join("、")}／${problemsB.join("、")}）`,
     );
-  if (
-    sharedObjects.length &&
-    ca.faults.size &&
-    cb.faults.size &&
-    ![...ca.faults].some((x) => cb.faults.has(x))
-  )
+  if (sharedObjects.length && ca.faults.size && cb.faults.size && !faultsMeet(ca.faults, cb.faults))
     return gate(
       "DUP.DIFFERENT_FAULT",
       `同一设施的不同问题（${[...ca.faults].join("、")}／${[...cb.faults].join("、")}）`,
@@ -244,10 +245,13 @@ export function scoreDuplicate(
     const both = [...all].filter(
       (x) => (ca.objects.has(x) || ca.faults.has(x)) && (cb.objects.has(x) || cb.faults.has(x)),
     );
+    // Kin faults ("松了" / "翘起来") count as one fault named on both sides.
+    const kin = kinFaults(ca.faults, cb.faults);
+    const agreeing = (both.length + kin.length) / (all.size - kin.length);
     // The same thing is wrong: that decides most; the same fault, the same place and the words add the rest.
     // Noise is a symptom, not a thing: two noise reports at one square may be two sources.
     const base = sharedObjects.some((x) => !SYMPTOMS.has(x) && !VENUES.has(x)) ? 0.4 : 0.25;
-    score = Math.max(text, base + 0.2 * (both.length / all.size) + 0.25 * placeAgreement + 0.15 * text);
+    score = Math.max(text, base + 0.2 * agreeing + 0.25 * placeAgreement + 0.15 * text);
     reasons.push({ code: "DUP.SAME_PROBLEM", message: `同一问题（${both.join("、")}）` });
     if (placeAgreement === 1) reasons.push({ code: "DUP.SAME_PLACE", message: `同一地点（${a.place}）` });
   }
@@ -310,11 +314,15 @@ export function holdAcrossUnrankedCategory(
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
   const cb = conceptsOf(b);
-  const things = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+  const things = (c: ProblemConcepts) => {
+    const all = [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+    const causes = all.filter((x) => !EFFECTS.has(x));
+    return causes.length ? causes : all;
+  };
   const ta = things(ca);
   const tb = things(cb);
   if (!ta.some((x) => tb.includes(x))) return null;
-  if ([...ca.faults].some((x) => cb.faults.has(x))) return "thing_and_fault";
+  if (faultsMeet(ca.faults, cb.faults)) return "thing_and_fault";
   // The same thing with faults that differ is another problem; with no fault named on one side or
   // both, and nothing else named wrong, it may be the same one told without saying what is wrong
   // with it: offered, never merged alone.
@@ -350,7 +358,7 @@ function holdAutoMerge(
   if (ra.length && rb.length && !ra.some((x) => rb.includes(x)) && !shared.some((x) => WHOLE_BUILDING.has(x)))
     return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
   const added = (x: ProblemConcepts, y: ProblemConcepts) =>
-    [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t));
+    [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t) && !EFFECTS.has(t));
   for (const [x, y] of [
     [ca, cb],
     [cb, ca],
@@ -478,7 +486,12 @@ const SYMPTOMS = new Set(["噪音"]);
  * Concepts that name where a problem comes from rather than the problem (a barbecue stall, a square's
  * dancers: two groups may dance there): never enough alone either.
  */
-const VENUES = new Set(["烧烤", "广场舞"]);
+const VENUES = new Set(["烧烤", "广场舞", "KTV", "绿地"]);
+/**
+ * What a problem leaves behind rather than the problem: ice under a leaking hydrant or a dripping
+ * air conditioner. The thing itself when nothing else is named (snow nobody cleared).
+ */
+const EFFECTS = new Set(["冰雪"]);
 
 /** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {
