@@ -215,11 +215,17 @@ export function scoreDuplicate(
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameLandmark(x, y))))
     return gate("DUP.DIFFERENT_SHOP", `不是同一家店（${shopA[0]}／${shopB[0]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
+  // One report names the cause, the other what it caused (变压器冒火 / 全小区没电): linked, never merged alone.
+  const caused = sharedObjects.length
+    ? []
+    : [...ca.effects]
+        .filter((x) => cb.objects.has(x))
+        .concat([...cb.effects].filter((x) => ca.objects.has(x)));
   const fixedThere =
     [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
   if (fixedThere && !sharedObjects.length)
     return gate("DUP.ALREADY_FIXED", `一方说${fixedThere}已经修好，反映的是另一件事`);
-  if (ca.objects.size && cb.objects.size && !sharedObjects.length)
+  if (ca.objects.size && cb.objects.size && !sharedObjects.length && !caused.length)
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${[...ca.objects].join("、")}／${[...cb.objects].join("、")}）`,
@@ -227,7 +233,7 @@ export function scoreDuplicate(
   // A venue (a barbecue stall) says where, not what is wrong: its smoke and its licence are two problems.
   const problemsA = [...ca.objects].filter((x) => !VENUES.has(x));
   const problemsB = [...cb.objects].filter((x) => !VENUES.has(x));
-  if (problemsA.length && problemsB.length && !problemsA.some((x) => cb.objects.has(x)))
+  if (problemsA.length && problemsB.length && !problemsA.some((x) => cb.objects.has(x)) && !caused.length)
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${problemsA.join("、")}／${problemsB.join("、")}）`,
@@ -255,6 +261,10 @@ export function scoreDuplicate(
     reasons.push({ code: "DUP.SAME_PROBLEM", message: `同一问题（${both.join("、")}）` });
     if (placeAgreement === 1) reasons.push({ code: "DUP.SAME_PLACE", message: `同一地点（${a.place}）` });
   }
+  if (caused.length) {
+    score = Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text);
+    score = Math.min(score, o.autoMergeAt - 0.01);
+  }
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   if (across === "thing") score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
@@ -266,6 +276,11 @@ export function scoreDuplicate(
     message: `描述相似度${Math.round(score * 100)}%`,
   });
   if (held) reasons.push(held);
+  else if (caused.length && suggestion !== "none")
+    reasons.push({
+      code: "DUP.CAUSE_AND_EFFECT",
+      message: `一方反映的可能是另一方的后果（${caused[0]}），请人工确认`,
+    });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
 }
 
@@ -321,7 +336,9 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
   };
   const ta = things(ca);
   const tb = things(cb);
-  if (!ta.some((x) => tb.includes(x))) return null;
+  const named = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+  // Ice under a dripping air conditioner told once with the conditioner, once without: ice is shared.
+  if (!ta.some((x) => tb.includes(x)) && !named(ca).some((x) => named(cb).includes(x))) return null;
   if (faultsMeet(ca.faults, cb.faults)) return "thing_and_fault";
   // The same thing with faults that differ is another problem; with no fault named on one side or
   // both, and nothing else named wrong, it may be the same one told without saying what is wrong
@@ -450,7 +467,8 @@ const stopsOf = memo((text: string): string[] => {
  */
 const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})(?:[-－](\d+)|(\d{2,}))(?![\d座])/g;
 /** A number given as the item's own ("编号写着42的绿桶", "编号是7"): a code of digits alone. */
-const NUMBERED = /编号[是为写着的：:\s]{0,3}(\d+)(?![\d号楼栋幢单元])/g;
+const NUMBERED =
+  /(?:编号[是为写着的：:\s]{0,3}|(?:消防栓|消火栓|井盖|路灯|灯杆|电线杆|垃圾桶)(?=\d+号))(\d+)(?![\d楼栋幢单元])/g;
 const identifiersOf = memo((text: string): string[] => {
   const plain = simplify(text);
   return [
@@ -475,7 +493,8 @@ const shopsOf = memo((text: string): string[] => {
   for (const m of canonicalWords(text).matchAll(SHOP)) {
     const name = m[1]!;
     if (m[2] === "超市" && !name) out.push("超市");
-    else if (!NOT_A_SHOP.test(name)) out.push(name + m[2]!);
+    // A garage is 汽修 to one resident and 修车 to another.
+    else if (!NOT_A_SHOP.test(name)) out.push(name.replace(/汽修/, "修车") + m[2]!);
   }
   return out;
 });

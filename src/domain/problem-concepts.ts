@@ -72,7 +72,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Ice and snow left lying on a path: who clears it is the problem, not the weather.
   [
     "冰雪",
-    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰疙瘩|积雪|雪[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清)|铲冰|扫雪|铲雪/g,
+    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰疙瘩|积雪|雪[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清)|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮])/g,
   ],
   ["积水", /积水|水淹|淹了|就淹|进水|成河|成了河|排水不[行畅好]|排不出去|水排不/g],
   [
@@ -218,8 +218,22 @@ export function kinFaults(a: ReadonlySet<string>, b: ReadonlySet<string>): [stri
   return out;
 }
 
+/**
+ * What a broken thing causes that residents report in its place: a transformer that blew is the
+ * compound's power cut, a failed heat exchanger its cold radiators, a blocked drain the flooded road.
+ */
+const CAUSES: readonly [string, string][] = [
+  ["变压器", "供电"],
+  ["配电箱", "供电"],
+  ["换热站", "暖气"],
+  ["热力井", "暖气"],
+  ["下水道", "积水"],
+];
+
 export interface ProblemConcepts {
   objects: Set<string>;
+  /** What the named things cause and the text does not name itself (变压器 → 供电). */
+  effects: Set<string>;
   faults: Set<string>;
   spots: Set<string>;
   /** Things the text says have been put right: not what it reports. */
@@ -238,7 +252,8 @@ export function problemConcepts(text: string): ProblemConcepts {
   for (const x of fixed) objects.delete(x);
   const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
   const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
-  return { objects, faults, spots, fixed };
+  const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
+  return { objects, effects, faults, spots, fixed };
 }
 
 /** The concepts of a table the text names, each phrase blanked once taken so a shorter one inside it is not read again. */
