@@ -733,8 +733,18 @@ function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate): number {
   if (!pa || !pb) return 0.3;
   if (pa === pb) return 1;
   if (pa.includes(pb) || pb.includes(pa)) return 0.7;
-  return plainOf(a.text).includes(pb) || plainOf(b.text).includes(pa) ? 0.7 : 0;
+  const named = (text: string, p: string) => {
+    const short = p.replace(BUILDING_SUFFIX, "");
+    return plainOf(text).includes(p) || ([...short].length >= 2 && plainOf(text).includes(short));
+  };
+  return named(a.text, pb) || named(b.text, pa) ? 0.7 : 0;
 }
+
+/**
+ * What residents drop from a tower's name ("恒汇大厦" → "就是恒汇"). Estates keep theirs: 西盛花园
+ * and 西盛家园 are two compounds, so "西盛" names neither.
+ */
+const BUILDING_SUFFIX = /(大厦|大楼|商厦|商场)$/;
 
 /**
  * The landmarks a text places the problem at on a street: what stands before 门口, 巷口, 路口 or

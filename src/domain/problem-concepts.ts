@@ -252,6 +252,8 @@ export function problemConcepts(text: string): ProblemConcepts {
   for (const x of fixed) objects.delete(x);
   const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
   const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
+  // An abandoned car is a parking matter: the car space it takes says nothing more.
+  if (objects.has("僵尸车")) objects.delete("停车");
   const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
   return { objects, effects, faults, spots, fixed };
 }
