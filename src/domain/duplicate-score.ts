@@ -500,7 +500,7 @@ const shopsOf = memo((text: string): string[] => {
 });
 
 /** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */
-const SYMPTOMS = new Set(["噪音"]);
+const SYMPTOMS = new Set(["噪音", "扩音"]);
 /**
  * Concepts that name where a problem comes from rather than the problem (a barbecue stall, a square's
  * dancers: two groups may dance there): never enough alone either.

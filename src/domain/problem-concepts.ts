@@ -11,7 +11,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|作业|开工)|连夜施工/g,
+    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工)|连夜施工/g,
   ],
   ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西/g],
   ["小广告", /小广告|乱贴|乱涂|牛皮癣/g],
@@ -63,7 +63,9 @@ const OBJECTS: readonly [string, RegExp][] = [
     "扬尘",
     /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
   ],
-  ["广场舞", /广场舞|跳舞|音响|音乐/g],
+  // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
+  ["扩音", /大喇叭|喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
+  ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房/gi],
   ["装修", /装修/g],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
@@ -77,7 +79,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["积水", /积水|水淹|淹了|就淹|进水|成河|成了河|排水不[行畅好]|排不出去|水排不/g],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|泔水|脏水|下水管|窨井|下水井|下水口|排水口|冒黑水|黑臭水/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|泔水|剩菜汤|菜汤|脏水|下水管|窨井|下水井|下水口|排水口|冒黑水|黑臭水/g,
   ],
   ["供水", /停水|没水|水压|水质|自来水|水上不来|水龙头/g],
   // "乱停电动车" parks a scooter; it is no power cut.
@@ -99,6 +101,8 @@ const OBJECTS: readonly [string, RegExp][] = [
     /班次|发车|车太少|车少|半天不来|半小时不来|不来一辆|等不到车|等半小时|等了半小时|等了半天|间隔太长/g,
   ],
   // Crossing the road: a missing zebra crossing, no one guiding children across.
+  ["拥堵", /堵车|拥堵|塞车/g],
+  ["可疑人员", /陌生人|可疑的?人|转悠|徘徊|尾随|跟小孩搭话/g],
   ["过街", /斑马线|人行横道|过马路|过街|协管员|疏导/g],
   ["喷漆", /喷漆|油漆味|漆味/g],
   ["倒油", /地沟油|倒油|废油|油污/g],
@@ -254,6 +258,8 @@ export function problemConcepts(text: string): ProblemConcepts {
   const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
+  // Charging a scooter in the stairwell: the scooter is part of that problem, not another one.
+  if (objects.has("飞线充电")) objects.delete("非机动车");
   const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
   return { objects, effects, faults, spots, fixed };
 }
