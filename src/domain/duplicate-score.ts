@@ -752,6 +752,7 @@ const BUILDING_SUFFIX = /(大厦|大楼|商厦|商场)$/;
  * one street naming different landmarks ("小学门口" / "恒汇大厦门口") are two spots of it.
  */
 const ANCHOR = /([^，。,.!！?？;；、\s（）()]{1,16}?)(大门口|大门对面|门口|巷口|路口|对面)/g;
+const UNNAMED_BUILDING = /^(?:那栋|这栋|那座|这座|那幢|一栋|一座)?(?:高楼|大楼|楼房|写字楼)$/;
 const anchorsOf = memo((text: string): string[] => {
   const out: string[] = [];
   for (const m of arabicNumbers(simplify(text)).matchAll(ANCHOR)) {
@@ -762,7 +763,8 @@ const anchorsOf = memo((text: string): string[] => {
       .slice(cut + 1)
       .replace(/^.*(的|在|是|了|着|到|把|那个|这个|那家|这家|那边|这边)/, "")
       .replace(/(那边|这边|附近|旁边|那|这)$/, "");
-    if ([...landmark].length >= 2) out.push(landmark);
+    // "那栋高楼门口" points at a building without naming it: no landmark to tell two apart.
+    if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark)) out.push(landmark);
   }
   return out;
 });

@@ -188,3 +188,45 @@ describe("one problem told another way", () => {
     expect(problemConcepts("小区围墙裂了").objects).toContain("墙面");
   });
 });
+
+describe("more words for one problem", () => {
+  it("agrees on a tower a resident names by its short name", () => {
+    const r = scoreDuplicate(
+      report("宏达大厦门口台阶坏了", { place: "宏达大厦" }),
+      report("光明路那栋高楼门口的台阶碎了，就是宏达", { place: "光明路" }),
+    );
+    expect(codes(r)).not.toContain("DUP.DIFFERENT_PLACE");
+    expect(r.suggestion).not.toBe("none");
+  });
+
+  it("does not shorten an estate's name: 光明花园 is not named by 光明家园", () => {
+    const r = scoreDuplicate(
+      report("光明花园门口井盖丢了", { place: "光明花园" }),
+      report("光明家园门口井盖丢了", { place: "光明家园" }),
+    );
+    expect(r.suggestion).toBe("none");
+    expect(codes(r)).toContain("DUP.DIFFERENT_PLACE");
+  });
+
+  it("reads a loudspeaker as the source of noise, but never enough to merge alone", () => {
+    const r = scoreDuplicate(
+      report("光明路那家药店门口音响天天喊促销", { category: "noise" }),
+      report("光明路药店门口大喇叭一直在叫卖，太吵了", { category: "noise" }),
+    );
+    expect(r.suggestion).toBe("suggest_merge");
+  });
+
+  it("merges a stranger loitering told two ways", () => {
+    const r = scoreDuplicate(
+      report("光明路小学门口有个陌生人老是转悠", { category: "public_order" }),
+      report("光明路小学放学时有个男的在门口徘徊", { category: "public_order" }),
+    );
+    expect(r.suggestion).toBe("auto_merge");
+  });
+
+  it("reads a scooter charged in the stairwell as one problem, and homework in the evening as no night work", () => {
+    expect([...problemConcepts("有人把电瓶车推进楼道飞线充电").objects]).toEqual(["飞线充电"]);
+    expect(problemConcepts("晚上孩子写不了作业").objects).not.toContain("夜间施工");
+    expect(problemConcepts("工地半夜还在作业").objects).toContain("夜间施工");
+  });
+});
