@@ -1,4 +1,10 @@
-import { canonicalWords, problemConcepts, type ProblemConcepts } from "./problem-concepts.js";
+import {
+  canonicalWords,
+  faultsMeet,
+  kinFaults,
+  problemConcepts,
+  type ProblemConcepts,
+} from "./problem-concepts.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -93,14 +99,7 @@ export function clearlyDifferent(
   const nb = "numbers" in b ? b.numbers : addressNumbers(b.text);
   for (const [kind, xs] of "numbers" in a ? a.numbers : addressNumbers(a.text)) {
     const ys = nb.get(kind);
-    if (!ys) continue;
-    let shared = false;
-    for (const x of xs)
-      if (ys.has(x)) {
-        shared = true;
-        break;
-      }
-    if (!shared) return true;
+    if (ys && !shareNumber(xs, ys)) return true;
   }
   return false;
 }
@@ -179,8 +178,11 @@ export function scoreDuplicate(
   const nb = addressNumbers(b.text);
   for (const [kind, xs] of na) {
     const ys = nb.get(kind);
-    if (ys && ![...xs].some((x) => ys.has(x)))
-      return gate("DUP.DIFFERENT_NUMBER", `门牌楼号不同（${[...xs][0]}${kind}／${[...ys][0]}${kind}）`);
+    if (ys && !shareNumber(xs, ys))
+      return gate(
+        "DUP.DIFFERENT_NUMBER",
+        `门牌楼号不同（${numberLabel([...xs][0]!)}${kind}／${numberLabel([...ys][0]!)}${kind}）`,
+      );
   }
 
   const placeAgreement = comparePlaces(a, b);
@@ -199,16 +201,31 @@ export function scoreDuplicate(
   const ib = identifiersOf(b.text);
   if (ia.length && ib.length && !ia.some((x) => ib.includes(x)))
     return gate("DUP.DIFFERENT_SPOT", `编号不同（${ia[0]}／${ib[0]}）`);
+  const stopA = stopsOf(a.text);
+  const stopB = stopsOf(b.text);
+  const ordinal = (x: string) => x.startsWith("第");
+  for (const byOrder of [true, false]) {
+    const xs = stopA.filter((x) => ordinal(x) === byOrder);
+    const ys = stopB.filter((y) => ordinal(y) === byOrder);
+    if (xs.length && ys.length && !xs.some((x) => ys.some((y) => sameLandmark(x, y))))
+      return gate("DUP.DIFFERENT_SPOT", `不是同一个站（${xs[0]}／${ys[0]}）`);
+  }
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameLandmark(x, y))))
     return gate("DUP.DIFFERENT_SHOP", `不是同一家店（${shopA[0]}／${shopB[0]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
+  // One report names the cause, the other what it caused (变压器冒火 / 全小区没电): linked, never merged alone.
+  const caused = sharedObjects.length
+    ? []
+    : [...ca.effects]
+        .filter((x) => cb.objects.has(x))
+        .concat([...cb.effects].filter((x) => ca.objects.has(x)));
   const fixedThere =
     [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
   if (fixedThere && !sharedObjects.length)
     return gate("DUP.ALREADY_FIXED", `一方说${fixedThere}已经修好，反映的是另一件事`);
-  if (ca.objects.size && cb.objects.size && !sharedObjects.length)
+  if (ca.objects.size && cb.objects.size && !sharedObjects.length && !caused.length)
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${[...ca.objects].join("、")}／${[...cb.objects].join("、")}）`,
@@ -216,17 +233,12 @@ export function scoreDuplicate(
   // A venue (a barbecue stall) says where, not what is wrong: its smoke and its licence are two problems.
   const problemsA = [...ca.objects].filter((x) => !VENUES.has(x));
   const problemsB = [...cb.objects].filter((x) => !VENUES.has(x));
-  if (problemsA.length && problemsB.length && !problemsA.some((x) => cb.objects.has(x)))
+  if (problemsA.length && problemsB.length && !problemsA.some((x) => cb.objects.has(x)) && !caused.length)
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${problemsA.join("、")}／${problemsB.join("、")}）`,
     );
-  if (
-    sharedObjects.length &&
-    ca.faults.size &&
-    cb.faults.size &&
-    ![...ca.faults].some((x) => cb.faults.has(x))
-  )
+  if (sharedObjects.length && ca.faults.size && cb.faults.size && !faultsMeet(ca.faults, cb.faults))
     return gate(
       "DUP.DIFFERENT_FAULT",
       `同一设施的不同问题（${[...ca.faults].join("、")}／${[...cb.faults].join("、")}）`,
@@ -239,12 +251,19 @@ export function scoreDuplicate(
     const both = [...all].filter(
       (x) => (ca.objects.has(x) || ca.faults.has(x)) && (cb.objects.has(x) || cb.faults.has(x)),
     );
+    // Kin faults ("松了" / "翘起来") count as one fault named on both sides.
+    const kin = kinFaults(ca.faults, cb.faults);
+    const agreeing = (both.length + kin.length) / (all.size - kin.length);
     // The same thing is wrong: that decides most; the same fault, the same place and the words add the rest.
     // Noise is a symptom, not a thing: two noise reports at one square may be two sources.
     const base = sharedObjects.some((x) => !SYMPTOMS.has(x) && !VENUES.has(x)) ? 0.4 : 0.25;
-    score = Math.max(text, base + 0.2 * (both.length / all.size) + 0.25 * placeAgreement + 0.15 * text);
+    score = Math.max(text, base + 0.2 * agreeing + 0.25 * placeAgreement + 0.15 * text);
     reasons.push({ code: "DUP.SAME_PROBLEM", message: `同一问题（${both.join("、")}）` });
     if (placeAgreement === 1) reasons.push({ code: "DUP.SAME_PLACE", message: `同一地点（${a.place}）` });
+  }
+  if (caused.length) {
+    score = Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text);
+    score = Math.min(score, o.autoMergeAt - 0.01);
   }
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   if (across === "thing") score = Math.min(score, o.autoMergeAt - 0.01);
@@ -257,6 +276,11 @@ export function scoreDuplicate(
     message: `描述相似度${Math.round(score * 100)}%`,
   });
   if (held) reasons.push(held);
+  else if (caused.length && suggestion !== "none")
+    reasons.push({
+      code: "DUP.CAUSE_AND_EFFECT",
+      message: `一方反映的可能是另一方的后果（${caused[0]}），请人工确认`,
+    });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
 }
 
@@ -305,11 +329,17 @@ export function holdAcrossUnrankedCategory(
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
   const cb = conceptsOf(b);
-  const things = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+  const things = (c: ProblemConcepts) => {
+    const all = [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+    const causes = all.filter((x) => !EFFECTS.has(x));
+    return causes.length ? causes : all;
+  };
   const ta = things(ca);
   const tb = things(cb);
-  if (!ta.some((x) => tb.includes(x))) return null;
-  if ([...ca.faults].some((x) => cb.faults.has(x))) return "thing_and_fault";
+  const named = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+  // Ice under a dripping air conditioner told once with the conditioner, once without: ice is shared.
+  if (!ta.some((x) => tb.includes(x)) && !named(ca).some((x) => named(cb).includes(x))) return null;
+  if (faultsMeet(ca.faults, cb.faults)) return "thing_and_fault";
   // The same thing with faults that differ is another problem; with no fault named on one side or
   // both, and nothing else named wrong, it may be the same one told without saying what is wrong
   // with it: offered, never merged alone.
@@ -345,7 +375,7 @@ function holdAutoMerge(
   if (ra.length && rb.length && !ra.some((x) => rb.includes(x)) && !shared.some((x) => WHOLE_BUILDING.has(x)))
     return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
   const added = (x: ProblemConcepts, y: ProblemConcepts) =>
-    [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t));
+    [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t) && !EFFECTS.has(t));
   for (const [x, y] of [
     [ca, cb],
     [cb, ca],
@@ -390,17 +420,62 @@ const roomsOf = memo((text: string): string[] =>
 
 /** What places a report more finely than its street or compound: a side, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {
-  return [...[...c.spots].map((x) => `${x}侧`), ...anchorsOf(text), ...identifiersOf(text), ...shopsOf(text)];
+  const doors = [...(addressNumbers(text).get("号") ?? [])].map((n) => `${n}号`);
+  return [
+    ...[...c.spots].map((x) => `${x}侧`),
+    ...anchorsOf(text),
+    ...identifiersOf(text),
+    ...shopsOf(text),
+    ...stopsOf(text),
+    ...doors,
+  ];
 }
+
+/**
+ * The bus stops a text names ("文庙巷站", "海西苑那站", "第一个公交站"): the stop's own name after
+ * the street's, or its order along the street. Two stops of one street are two places; a stop by
+ * name and one by order may or may not be the same.
+ */
+const STOP =
+  /(第[一二三四五六七八九十\d]+个|[^，。,.!！?？;；、\s（）()“”"的在是了着到那这个上]{2,12}?)(?:那个|那)?(?:公交车?|车)?站(?![牌台棚长点])/gu;
+/** What says the 站 is a bus stop, not a refuse or petrol station. */
+const BUS = /公交|站牌|车站|候车|班次|路车/;
+const NOT_A_STOP = /(垃圾|中转|转运|加油|充电|收费|服务|工作|卫生|派出|回收|泵|变电|配电|消防|水|气|换乘)$/;
+const stopsOf = memo((text: string): string[] => {
+  const out: string[] = [];
+  const plain = simplify(text);
+  if (!BUS.test(plain)) return out;
+  for (const m of plain.matchAll(STOP)) {
+    const before = m[1]!;
+    if (before.startsWith("第")) {
+      out.push(before);
+      continue;
+    }
+    // After the street's own name, unless the stop is named after the street itself.
+    const head = before.slice(0, -1);
+    const cut = Math.max(head.lastIndexOf("路"), head.lastIndexOf("街"), head.lastIndexOf("巷"));
+    const name = before.slice(cut + 1).replace(/(公交|车)$/, "");
+    if ([...name].length >= 2 && !/^(公交|汽车|地铁|火车|车)$/.test(name) && !NOT_A_STOP.test(name))
+      out.push(name);
+  }
+  return out;
+});
 
 /**
  * Codes painted on street furniture and given by residents to point at one item ("杆子上写着HB-017",
  * "井盖编号WM-0231"): two different codes are two poles or two covers.
  */
-const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})[-－]?(\d{2,})(?![\d座])/g;
-const identifiersOf = memo((text: string): string[] =>
-  [...simplify(text).matchAll(IDENTIFIER)].map((m) => `${m[1]!.toUpperCase()}${Number(m[2])}`),
-);
+const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})(?:[-－](\d+)|(\d{2,}))(?![\d座])/g;
+/** A number given as the item's own ("编号写着42的绿桶", "编号是7"): a code of digits alone. */
+const NUMBERED =
+  /(?:编号[是为写着的：:\s]{0,3}|(?:消防栓|消火栓|井盖|路灯|灯杆|电线杆|垃圾桶)(?=\d+号))(\d+)(?![\d楼栋幢单元])/g;
+const identifiersOf = memo((text: string): string[] => {
+  const plain = simplify(text);
+  return [
+    ...[...plain.matchAll(IDENTIFIER)].map((m) => `${m[1]!.toUpperCase()}${Number(m[2] ?? m[3])}`),
+    ...[...plain.matchAll(NUMBERED)].map((m) => `#${Number(m[1])}`),
+  ];
+});
 
 /**
  * The shops a text names ("那家川菜馆", "那家超市", "足疗店"), as the words between what introduces
@@ -411,23 +486,31 @@ const identifiersOf = memo((text: string): string[] =>
 const SHOP =
   /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊)/gu;
 const NOT_A_SHOP = /^[小饭餐商门店]*$/;
+/** A business's own name in quotation marks ("“老马烧烤”油烟太大"): residents quote signboards. */
+const QUOTED_NAME = /[“"「『]([^”"」』，。,.!！?？\s]{2,8})[”"」』]/gu;
 const shopsOf = memo((text: string): string[] => {
-  const out: string[] = [];
+  const out: string[] = [...simplify(text).matchAll(QUOTED_NAME)].map((m) => m[1]!);
   for (const m of canonicalWords(text).matchAll(SHOP)) {
     const name = m[1]!;
     if (m[2] === "超市" && !name) out.push("超市");
-    else if (!NOT_A_SHOP.test(name)) out.push(name + m[2]!);
+    // A garage is 汽修 to one resident and 修车 to another.
+    else if (!NOT_A_SHOP.test(name)) out.push(name.replace(/汽修/, "修车") + m[2]!);
   }
   return out;
 });
 
 /** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */
-const SYMPTOMS = new Set(["噪音"]);
+const SYMPTOMS = new Set(["噪音", "扩音"]);
 /**
  * Concepts that name where a problem comes from rather than the problem (a barbecue stall, a square's
  * dancers: two groups may dance there): never enough alone either.
  */
-const VENUES = new Set(["烧烤", "广场舞"]);
+const VENUES = new Set(["烧烤", "广场舞", "KTV", "绿地"]);
+/**
+ * What a problem leaves behind rather than the problem: ice under a leaking hydrant or a dripping
+ * air conditioner. The thing itself when nothing else is named (snow nobody cleared).
+ */
+const EFFECTS = new Set(["冰雪"]);
 
 /** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {
@@ -501,7 +584,7 @@ const BUILDING_NUMBER = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
 /** "2#楼", "8#": how estates and their residents often number buildings. */
 const HASH_BUILDING = /(?<![\d#])(\d+)[#＃](?!\d)/g;
 const TOWER = /(?<![A-Za-z\d])([A-Za-z]|\d+)座/g;
-const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+)号(?![楼院线]|门(?!口))/g;
+const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+|[一二两三四五六七八九十百零]+)(多)?号(?![楼院线]|门(?!口))/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   const add = (kind: string, n: string) => {
@@ -515,9 +598,65 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   for (const m of plain.matchAll(HASH_BUILDING)) add("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))
     add("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
-  for (const m of plain.matchAll(DOOR_NUMBER)) add("号", String(Number(m[1])));
+  for (const m of plain.matchAll(DOOR_NUMBER)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+    if (n === null) continue;
+    add("号", m[2] ? approximateRange(n) : String(n));
+  }
   return out;
 });
+
+/**
+ * Whether two sets of one kind of house number share one. A door number told roughly ("两百多号")
+ * is a range ("201~299") and meets any number inside it: "南海街1号" and "南海街两百多号" are two
+ * ends of the street, "两百多号" and "215号" may be one door.
+ */
+function shareNumber(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
+  for (const x of xs) {
+    if (ys.has(x)) return true;
+    const [xl, xh] = numberBounds(x);
+    for (const y of ys) {
+      const [yl, yh] = numberBounds(y);
+      if (xl <= yh && yl <= xh) return true;
+    }
+  }
+  return false;
+}
+
+function numberBounds(x: string): [number, number] {
+  const range = /^(\d+)~(\d+)$/.exec(x);
+  if (range) return [Number(range[1]), Number(range[2])];
+  const n = Number(x);
+  // Letters (an "A座" tower) meet only themselves.
+  return Number.isFinite(n) ? [n, n] : [Number.NaN, Number.NaN];
+}
+
+/** "200~299" reads as "200多" in a reason a person reads. */
+function numberLabel(x: string): string {
+  const range = /^(\d+)~\d+$/.exec(x);
+  return range ? `${Number(range[1]) - 1}多` : x;
+}
+
+/** "二十多" = 21~29, "两百多" = 201~299, "十多" = 11~19: the numbers "more than n" can mean. */
+function approximateRange(n: number): string {
+  const step = n >= 100 && n % 100 === 0 ? 100 : n >= 10 && n % 10 === 0 ? 10 : 1;
+  return step === 1 ? String(n) : `${n + 1}~${n + step - 1}`;
+}
+
+/** A Chinese numeral up to the thousands ("两百零五" = 205, "十二" = 12); null when it is not one. */
+function chineseNumber(s: string): number | null {
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c === "零") continue;
+    if (c === "十" || c === "百") {
+      total += (digit || 1) * (c === "十" ? 10 : 100);
+      digit = 0;
+    } else if (CN_DIGIT[c] !== undefined) digit = CN_DIGIT[c];
+    else return null;
+  }
+  return total + digit || null;
+}
 
 /** The kinds of house number the number gate compares (栋 and 幢 are read as 号楼). */
 export const HOUSE_NUMBER_KINDS = ["号楼", "号院", "单元"] as const;
@@ -594,8 +733,18 @@ function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate): number {
   if (!pa || !pb) return 0.3;
   if (pa === pb) return 1;
   if (pa.includes(pb) || pb.includes(pa)) return 0.7;
-  return plainOf(a.text).includes(pb) || plainOf(b.text).includes(pa) ? 0.7 : 0;
+  const named = (text: string, p: string) => {
+    const short = p.replace(BUILDING_SUFFIX, "");
+    return plainOf(text).includes(p) || ([...short].length >= 2 && plainOf(text).includes(short));
+  };
+  return named(a.text, pb) || named(b.text, pa) ? 0.7 : 0;
 }
+
+/**
+ * What residents drop from a tower's name ("恒汇大厦" → "就是恒汇"). Estates keep theirs: 西盛花园
+ * and 西盛家园 are two compounds, so "西盛" names neither.
+ */
+const BUILDING_SUFFIX = /(大厦|大楼|商厦|商场)$/;
 
 /**
  * The landmarks a text places the problem at on a street: what stands before 门口, 巷口, 路口 or
@@ -603,6 +752,7 @@ function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate): number {
  * one street naming different landmarks ("小学门口" / "恒汇大厦门口") are two spots of it.
  */
 const ANCHOR = /([^，。,.!！?？;；、\s（）()]{1,16}?)(大门口|大门对面|门口|巷口|路口|对面)/g;
+const UNNAMED_BUILDING = /^(?:那栋|这栋|那座|这座|那幢|一栋|一座)?(?:高楼|大楼|楼房|写字楼)$/;
 const anchorsOf = memo((text: string): string[] => {
   const out: string[] = [];
   for (const m of arabicNumbers(simplify(text)).matchAll(ANCHOR)) {
@@ -613,7 +763,8 @@ const anchorsOf = memo((text: string): string[] => {
       .slice(cut + 1)
       .replace(/^.*(的|在|是|了|着|到|把|那个|这个|那家|这家|那边|这边)/, "")
       .replace(/(那边|这边|附近|旁边|那|这)$/, "");
-    if ([...landmark].length >= 2) out.push(landmark);
+    // "那栋高楼门口" points at a building without naming it: no landmark to tell two apart.
+    if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark)) out.push(landmark);
   }
   return out;
 });

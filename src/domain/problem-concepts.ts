@@ -11,26 +11,37 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|作业|开工)|连夜施工/g,
+    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工)|连夜施工/g,
   ],
   ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西/g],
   ["小广告", /小广告|乱贴|乱涂|牛皮癣/g],
   // A compound's or school's own wall (围墙, 院墙) is masonry, not a site's hoarding.
-  ["墙面", /围墙|院墙|墙皮|墙面|墙体|外墙|墙(?!头草)/g],
+  // ... but a building site's wall (工地围墙) is its hoarding.
+  ["墙面", /(?<!工地|施工|工地的)围墙|院墙|墙皮|墙面|墙体|外墙|(?<!工地|施工|工地的|围)墙(?!头草)/g],
   // The barrier arm of a car park or gate, not a site's hoarding.
-  ["道闸", /道闸|抬杆|收费杆|起落杆|挡车杆|出口栏杆|入口栏杆/g],
-  ["围挡", /施工围挡|施工围栏|围挡|围档|挡板|围栏|铁皮(?!房)|围起来|围了起来|圈起来/g],
+  ["道闸", /道闸|抬杆|收费杆|起落杆|挡车杆|出口栏杆|入口栏杆|栏杆(?=[^，。,.!！?？;；\s]{0,3}抬)/g],
+  // Fencing off a lawn to build on it is the building, not a hoarding.
+  [
+    "围挡",
+    /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|挡板|围栏|铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
+  ],
   ["楼道灯", /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯/g],
   ["路灯", /路灯|灯杆/g],
   // Running a red light is drivers' behaviour, not the signal: taken before the signal's words.
   ["闯红灯", /闯红灯|闯灯|抢红灯/g],
   ["红绿灯", /红绿灯|信号灯|红灯|绿灯/g],
   ["电梯", /电梯/g],
-  ["门禁", /门禁|单元门|门锁/g],
-  ["井盖", /井盖/g],
+  // "单元门口" / "单元门前" says where, not that the door is broken.
+  ["门禁", /门禁|单元门(?![口前外边旁])|门锁/g],
+  ["井盖", /井盖子?|井的盖子?|井口的?盖子?/g],
   ["消防栓", /消防栓|消火栓/g],
   ["暖气", /暖气|供暖|暖气片|取暖/g],
   // A meter (counting wrong, broken) is the household's account, not the supply it measures.
+  // Where heat and power come from for a whole compound: a fault there is felt in every flat.
+  ["换热站", /换热站|热力站|锅炉房/g],
+  ["热力井", /热力井|暖气管道井|暖气井|热力管道井|蒸汽井/g],
+  ["变压器", /变压器|配电房|箱变|变电箱/g],
+  ["配电箱", /配电箱|电箱|电表箱|配电柜/g],
   ["计量表", /燃气表|煤气表|天然气表|水表|电表|气表/g],
   ["水箱", /水箱/g],
   ["违建", /私搭乱建|违建|违章建筑|私建|加盖|盖了个|搭了个|彩钢房|铁皮房|搭棚/g],
@@ -43,63 +54,129 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["油烟", /油烟|排烟|烟道/g],
   // Smoke rising from a fire (冒烟味) is not somebody smoking.
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
+  ["空调", /空调外机|空调/g],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
   ["电线", /电线|电缆|线缆|拉线/g],
+  ["炸街", /炸街|轰油门|改装摩托|改装车|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰))/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
-  ["扬尘", /扬尘|灰尘|尘土|全是土|土很大|暴土|灰太大|灰大|灰很大/g],
-  ["广场舞", /广场舞|跳舞|音响|音乐/g],
+  [
+    "扬尘",
+    /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
+  ],
+  // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
+  ["扩音", /大喇叭|喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
+  ["广场舞", /广场舞|跳舞|音乐/g],
+  ["KTV", /ktv|歌厅|卡拉ok|练歌房/gi],
   ["装修", /装修/g],
-  ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打/g],
+  ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   ["垃圾", /垃圾/g],
   ["公厕", /公厕|公共厕所|厕所/g],
-  ["积水", /积水|水淹|淹了|就淹|进水/g],
+  // Ice and snow left lying on a path: who clears it is the problem, not the weather.
+  [
+    "冰雪",
+    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰疙瘩|积雪|雪(?=[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清))|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮])/g,
+  ],
+  ["积水", /积水|水淹|淹了|就淹|进水|成河|成了河|排水不[行畅好]|排不出去|水排不/g],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|泔水|脏水|下水管|窨井|下水井|冒黑水|黑臭水/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|泔水|剩菜汤|菜汤|脏水|下水管|窨井|下水井|下水口|排水口|冒黑水|黑臭水/g,
   ],
   ["供水", /停水|没水|水压|水质|自来水|水上不来|水龙头/g],
-  ["供电", /停电|没电|跳闸|限电|断电|用电|带不动/g],
+  // "乱停电动车" parks a scooter; it is no power cut.
+  ["供电", /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动/g],
+  ["气罐", /煤气罐|液化气罐|液化气瓶|煤气瓶|气罐|气瓶/g],
   ["燃气", /燃气|煤气|天然气/g],
   ["盲道", /盲道/g],
   ["快递", /快递|包裹/g],
-  ["摊贩", /摆摊|小摊|摊贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊/g],
+  [
+    "摊贩",
+    /摆摊|小摊|摊贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
+  ],
   ["过期食品", /过期|三无|生产日期/g],
   ["无证经营", /无证|营业执照|无照/g],
   ["健身器材", /健身器材|健身器|单杠|扭腰器/g],
+  // How often the buses come is the operator's timetable, not the stop they stop at.
+  [
+    "公交班次",
+    /班次|发车|车太少|车少|半天不来|半小时不来|不来一辆|等不到车|等半小时|等了半小时|等了半天|间隔太长/g,
+  ],
+  // Crossing the road: a missing zebra crossing, no one guiding children across.
+  ["拥堵", /堵车|拥堵|塞车/g],
+  ["可疑人员", /陌生人|可疑的?人|转悠|徘徊|尾随|跟小孩搭话/g],
+  ["过街", /斑马线|人行横道|过马路|过街|协管员|疏导/g],
+  ["喷漆", /喷漆|油漆味|漆味/g],
+  ["倒油", /地沟油|倒油|废油|油污/g],
+  ["绿地", /绿地|草坪|绿化带/g],
+  [
+    "僵尸车",
+    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废弃的?车|破面包车|破车|停了(?:半年|一年|好几个月|几个月)/g,
+  ],
+  ["台阶", /台阶|踏步/g],
   ["公交站", /公交站|公交车站|站牌|候车亭|遮雨棚|站台|站棚/g],
   ["树木", /大树|树枝|树/g],
   ["堆物", /消防通道|纸箱|纸壳|杂物|堆放/g],
   [
     "路面",
-    /路面|路坑|大坑|有个坑|一个坑|好多坑|坑坑洼洼|坑洼|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|沟(?!通)/g,
+    /路面|路坑|大坑|有个坑|一个坑|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
-  ["地砖", /地砖|人行道砖|石板|砖/g],
+  ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
   ["停车", /乱停|停车|占车位|车位|停满了车|僵尸车/g],
   ["宠物", /狗|鸽子|猫/g],
 ];
 
+/**
+ * Faults told with the thing's own word ("煤气味", "燃气停了"), read before the things are blanked:
+ * gas escaping (a smell in the stairwell) is a danger, gas that stopped coming a supply fault.
+ */
+const GAS = "(?:燃气|煤气|天然气)";
+const THING_FAULTS: readonly [string, RegExp][] = [
+  ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
+  ["丢失", /(?:井盖|盖子|篦子)(?:没了|没有了)/g],
+  ["冒水", /返水|反水|反上来|冒黑水/g],
+  [
+    "停供",
+    new RegExp(
+      `停气|没气了|断气|${GAS}[^，。,.!！?？;；\\s味]{0,3}?(?:停了|断了|停供|停掉|没了)|打不着火|点不着火`,
+      "g",
+    ),
+  ],
+];
+
 const FAULTS: readonly [string, RegExp][] = [
-  ["不热", /不热|冰凉|不够热|温度低|不达标|冻得/g],
+  ["不热", /不热|冰凉|不够热|温度低|不达标|冻得|是凉的|都是凉的|凉凉的/g],
   // A light left on by day is the opposite fault of one that is out.
-  ["长明", /白天[^，。,.!！?？;；\s不]{0,4}亮|一直亮着|一直开着|长明|不灭/g],
+  ["长明", /白天[^，。,.!！?？;；\s不]{0,4}(?:亮|开着)|一直亮着|一直开着|长明|不灭/g],
   ["时长", /时间太短|时间太长|秒数|时间短|时间长|等太久/g],
   ["伤人", /咬|扑人|伤人|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
   ["垂落", /耷拉|垂下|垂到|快碰到地|离地/g],
-  ["漏水", /漏水|滴水|渗水|漏了|爆管|爆了|水管裂|水管破/g],
+  ["漏水", /漏水|滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g],
   ["超速", /超速|飙车|开得飞快|开太快/g],
   ["撒漏", /遗撒|撒|掉了一路|洒了一路/g],
-  ["丢失", /不见了|丢了|被偷|被盗|丢失/g],
+  ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失/g],
+  // A door left open, wires bare: a danger to passers-by, not a breakdown.
+  ["敞开", /门开着|没关门|没锁|敞着|敞开/g],
+  ["裸露", /裸露|露在外面|露着|露出来/g],
+  ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
+  // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
+  ["起火", /冒火(?!花)|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
   ["占道", /占|拦|不通|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|绕|横在路上/g],
-  ["未清运", /没人收|没人清|没人运|没人拉|没拉走|没人倒|不倒|满了|不清运|没清运|没有清运|堆成山|好几天没/g],
+  [
+    "未清运",
+    /没人收|没人清|没人运|没人拉|没拉走|没人倒|不倒|满了|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
+  ],
   [
     "坏",
-    /坏|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|松动|松了|翘起来/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|翘起来/g,
   ],
+  // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
+  ["松动", /松动|松了/g],
+  // Water welling up: from a leak, or from a blocked drain behind it.
+  ["冒水", /冒水|往外冒|冒出来|涌出来/g],
   // A person who slipped or fell (滑倒了人, 摔倒在地) is what the fault caused, not a collapse.
   // Something swaying or about to come down: not yet broken, and not what a light that is out has.
-  ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|要掉下来|要掉了|快掉了|快掉下来/g],
+  ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
   ["倒塌", /(?<![滑摔跌绊晕])倒了|倒塌|塌了|(?<![滑摔跌绊晕])倒在/g],
 ];
 
@@ -119,8 +196,48 @@ const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|�
  */
 const SPOT = /([东西南北])(大门|门|侧|边|面|口|段|头|端)/g;
 
+/**
+ * Faults that one resident may tell as the other: what is loose is broken or about to come down;
+ * water welling up comes from a leak or a blockage.
+ */
+const FAULT_KIN: readonly [string, string][] = [
+  ["松动", "坏"],
+  ["松动", "摇晃"],
+  ["冒水", "漏水"],
+  ["冒水", "占道"],
+];
+
+/** Whether two reports name a fault in common, counting kin faults as one. */
+export function faultsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...a].some((x) => b.has(x)) || kinFaults(a, b).length > 0;
+}
+
+/** The kin faults the two name, one from each ("松动" in a, "坏" in b), that neither also names. */
+export function kinFaults(a: ReadonlySet<string>, b: ReadonlySet<string>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [p, q] of FAULT_KIN) {
+    if (a.has(p) && b.has(q) && !a.has(q) && !b.has(p)) out.push([p, q]);
+    else if (a.has(q) && b.has(p) && !a.has(p) && !b.has(q)) out.push([q, p]);
+  }
+  return out;
+}
+
+/**
+ * What a broken thing causes that residents report in its place: a transformer that blew is the
+ * compound's power cut, a failed heat exchanger its cold radiators, a blocked drain the flooded road.
+ */
+const CAUSES: readonly [string, string][] = [
+  ["变压器", "供电"],
+  ["配电箱", "供电"],
+  ["换热站", "暖气"],
+  ["热力井", "暖气"],
+  ["下水道", "积水"],
+];
+
 export interface ProblemConcepts {
   objects: Set<string>;
+  /** What the named things cause and the text does not name itself (变压器 → 供电). */
+  effects: Set<string>;
   faults: Set<string>;
   spots: Set<string>;
   /** Things the text says have been put right: not what it reports. */
@@ -134,11 +251,17 @@ export function problemConcepts(text: string): ProblemConcepts {
   const fixed = new Set<string>();
   for (const c of fixedClauses) for (const x of take(OBJECTS, { rest: c })) fixed.add(x);
   const state = { rest: clauses.filter((c) => !fixedClauses.includes(c)).join("，") };
+  const thingFaults = take(THING_FAULTS, { rest: state.rest });
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
-  const faults = take(FAULTS, state);
+  const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
   const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
-  return { objects, faults, spots, fixed };
+  // An abandoned car is a parking matter: the car space it takes says nothing more.
+  if (objects.has("僵尸车")) objects.delete("停车");
+  // Charging a scooter in the stairwell: the scooter is part of that problem, not another one.
+  if (objects.has("飞线充电")) objects.delete("非机动车");
+  const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
+  return { objects, effects, faults, spots, fixed };
 }
 
 /** The concepts of a table the text names, each phrase blanked once taken so a shorter one inside it is not read again. */
