@@ -62,6 +62,13 @@ export async function createContext(
       refDays.stop();
       await relay.stop();
       await queues.close();
+      // quit() lets commands already sent get their replies; disconnect() alone rejects them with
+      // "Connection is closed", an unhandled rejection wherever nobody awaits them any more. Bounded,
+      // so a Redis that is down does not hold the shutdown.
+      await Promise.race([
+        redis.quit().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 1000).unref()),
+      ]);
       redis.disconnect();
       await database.close();
     },
