@@ -358,7 +358,10 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
  * names no place, unless the words are the same (a message sent twice); and when both name flats
  * and the flats differ, unless what they share serves the whole building (a lift, the stairwell
  * light): a leak or a neighbour's noise in 301 is not the one in 602, though the resident below a
- * leak may give their own flat and the one above.
+ * leak may give their own flat and the one above. Held too when only one report tells of work
+ * already done on the problem or praises it (a recurrence after a repair, a thank-you): what the
+ * wrong automatic merges of four pair sets lacked was not a word but agreement on which
+ * occurrence, which item, which gate or stretch, which shop.
  */
 function holdAutoMerge(
   a: DuplicateCandidate,
