@@ -323,8 +323,9 @@ export function holdAcrossUnrankedCategory(
  * others. The category is the classifier's guess at the department; the thing that is wrong and
  * how it is wrong, with residents' synonyms folded, are what the reports say. Both agreeing (a
  * symptom such as noise is not a thing) is "thing_and_fault"; the same thing where one side names no
- * fault is "thing", which scoring caps below an automatic merge. Every later gate — place, spot,
- * numbers — still applies.
+ * fault is "thing", which scoring caps below an automatic merge, and so are a cause and what it
+ * caused (a smoking transformer, the power cut) and one venue named alone (the KTV downstairs).
+ * Every later gate — place, spot, numbers — still applies.
  */
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
@@ -337,14 +338,34 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
   const ta = things(ca);
   const tb = things(cb);
   const named = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+  const within = (x: readonly string[], y: readonly string[]) =>
+    x.length > 0 && x.every((t) => y.includes(t));
   // Ice under a dripping air conditioner told once with the conditioner, once without: ice is shared.
-  if (!ta.some((x) => tb.includes(x)) && !named(ca).some((x) => named(cb).includes(x))) return null;
+  if (!ta.some((x) => tb.includes(x)) && !named(ca).some((x) => named(cb).includes(x))) {
+    // A cause told by one resident and what it caused by another (变压器冒烟 / 停电), or one venue
+    // and nothing else wrong named by one of them (楼下那家KTV / 楼下KTV太吵): offered, never merged.
+    const caused =
+      [...ca.effects].some((x) => cb.objects.has(x)) || [...cb.effects].some((x) => ca.objects.has(x));
+    const kinds = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x));
+    const ka = kinds(ca);
+    const kb = kinds(cb);
+    const venue =
+      (within(ka, kb) && ka.every((x) => VENUES.has(x))) ||
+      (within(kb, ka) && kb.every((x) => VENUES.has(x)));
+    return caused || venue ? "thing" : null;
+  }
   if (faultsMeet(ca.faults, cb.faults)) return "thing_and_fault";
   // The same thing with faults that differ is another problem; with no fault named on one side or
   // both, and nothing else named wrong, it may be the same one told without saying what is wrong
   // with it: offered, never merged alone.
   if (ca.faults.size && cb.faults.size) return null;
-  return ta.length === tb.length && ta.every((x) => tb.includes(x)) ? "thing" : null;
+  if (ta.length === tb.length && ta.every((x) => tb.includes(x))) return "thing";
+  // When neither names a fault, one resident may name more than the other (unlabelled snacks / a
+  // stall selling them; a pothole / the pothole and the dark street it lies in): offered too. Not
+  // when one side names a fault (its complaint may be the thing the other lacks) or tells of work
+  // already done (a follow-up).
+  if (ca.faults.size || cb.faults.size || followsUp(a) !== followsUp(b)) return null;
+  return within(ta, tb) || within(tb, ta) ? "thing" : null;
 }
 
 /**

@@ -112,6 +112,8 @@ const OBJECTS: readonly [string, RegExp][] = [
     /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废弃的?车|破面包车|破车|停了(?:半年|一年|好几个月|几个月)/g,
   ],
   ["台阶", /台阶|踏步/g],
+  // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
+  ["减速带", /减速带|减速垄|减速坎|减速板|减速带子/g],
   ["公交站", /公交站|公交车站|站牌|候车亭|遮雨棚|站台|站棚/g],
   ["树木", /大树|树枝|树/g],
   ["堆物", /消防通道|纸箱|纸壳|杂物|堆放/g],
