@@ -456,7 +456,7 @@ const roomsOf = memo((text: string): string[] =>
  */
 const PRAISE = /表扬|点赞|感谢|辛苦了|很及时|很负责|好评|安心多了|方便多了/;
 const DONE_BEFORE =
-  /(?<![没未不还])(?:修好|修过|修复|清过|清理过|疏通过|通过了|换了新|刚铺|新铺|换过|补过|抢修|来修了|来修过|停过一次)/;
+  /(?<![没未不还])(?:修好|修过|修复|清过|清理过|疏通过|通过了|换了新|换新的了|换成新的了|刚铺|新铺|换过|补过|抢修|来修了|来修过|停过一次)/;
 const followsUp = memo((text: string): boolean => {
   const t = simplify(text);
   return conceptsOf(text).fixed.size > 0 || PRAISE.test(t) || DONE_BEFORE.test(t);
