@@ -59,3 +59,35 @@ describe("a category intake did not rank", () => {
     expect(holdAcrossUnrankedCategory(apart)).toBe(apart);
   });
 });
+
+describe("residents' words for a drain grate, a hawker and a slide", () => {
+  it("reads 箅子 as the drain and its loss, so a missing grate meets a missing drain cover", () => {
+    const c = problemConcepts("光明路的雨水箅子没了");
+    expect([...c.objects]).toEqual(["下水道"]);
+    expect([...c.faults]).toEqual(["丢失"]);
+    const r = scoreDuplicate(
+      report("光明路的雨水箅子没了，晚上看不见"),
+      report("光明路下水道口的铁盖子没有了"),
+    );
+    expect(r.suggestion).not.toBe("none");
+  });
+
+  it("reads 小贩 as a stall, and keeps a hawker apart from a burst pipe", () => {
+    expect([...problemConcepts("小区门口卖活鸡的小贩又来了").objects]).toEqual(["摊贩"]);
+    const r = scoreDuplicate(report("光明路卖活鸡的小贩又来了"), report("光明路水管爆了"));
+    expect(r.suggestion).toBe("none");
+  });
+
+  it("reads a slide as playground equipment, apart from the fitness corner", () => {
+    const r = scoreDuplicate(
+      report("光明小区儿童滑梯断了一块板子，钉子露出来", { category: "property", place: "光明小区" }),
+      report("光明小区游乐区滑梯坏了，有钉子露出来", { category: "property", place: "光明小区" }),
+    );
+    expect(r.suggestion).toBe("auto_merge");
+    const other = scoreDuplicate(
+      report("光明小区儿童滑梯断了", { category: "property", place: "光明小区" }),
+      report("光明小区健身器材断了", { category: "property", place: "光明小区" }),
+    );
+    expect(other.suggestion).toBe("none");
+  });
+});
