@@ -182,6 +182,9 @@ const FAULTS: readonly [string, RegExp][] = [
   // Something swaying or about to come down: not yet broken, and not what a light that is out has.
   ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
   ["倒塌", /(?<![滑摔跌绊晕])倒了|倒塌|塌了|(?<![滑摔跌绊晕])倒在/g],
+  // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
+  ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
+  ["枯死", /枯死|枯了|干死/g],
 ];
 
 /**

@@ -91,3 +91,24 @@ describe("residents' words for a drain grate, a hawker and a slide", () => {
     expect(other.suggestion).toBe("none");
   });
 });
+
+describe("what is wrong with a tree", () => {
+  it("keeps caterpillars in the trees apart from a dead tree of the same compound", () => {
+    const place = { place: "光明小区" };
+    const r = scoreDuplicate(
+      report("光明小区里的树上毛毛虫特别多", place),
+      report("光明小区里面有一棵树枯死了，怕倒", place),
+    );
+    expect(r.suggestion).toBe("none");
+    expect(r.reasons.map((x) => x.code)).toContain("DUP.DIFFERENT_FAULT");
+  });
+
+  it("merges two reports of caterpillars in the compound's trees", () => {
+    const place = { place: "光明小区" };
+    const r = scoreDuplicate(
+      report("光明小区里的树上毛毛虫特别多", place),
+      report("光明小区的树生虫了，毛毛虫掉得到处都是", place),
+    );
+    expect(r.suggestion).toBe("auto_merge");
+  });
+});
