@@ -454,9 +454,11 @@ const roomsOf = memo((text: string): string[] =>
  * be the same thing gone wrong again (a new ticket), feedback on the other, or praise. Both sides
  * telling of the same earlier work (two residents on the road dug up again) agree.
  */
-const PRAISE = /表扬|点赞|感谢|辛苦了|很及时|很负责|好评|安心多了|方便多了/;
+// Thanks that name whom ("感谢城管") are praise; "感谢！" or "先感谢了" closing a complaint is manners.
+const PRAISE = /表扬|点赞|好评|很及时|很负责|安心多了|方便多了|感谢(?![！!。.，,了\s]|$)/;
+// Told as done ("刚修好", "修过", "来修了"); asked for ("尽快修好", "快来修") is not.
 const DONE_BEFORE =
-  /(?<![没未不还])(?:修好|修过|修复|清过|清理过|疏通过|通过了|换了新|换新的了|换成新的了|刚铺|新铺|换过|补过|抢修|来修了|来修过|停过一次)/;
+  /(?<![没未不还])(?:修好了|修好过|修好的|刚修好|修过|修复了|清过|清理过|疏通过|通过了|换了新|换新的了|换成新的了|刚铺|新铺|换过|补过|抢修了|来修了|来修过|停过一次)/;
 const followsUp = memo((text: string): boolean => {
   const t = simplify(text);
   return conceptsOf(text).fixed.size > 0 || PRAISE.test(t) || DONE_BEFORE.test(t);

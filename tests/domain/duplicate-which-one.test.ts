@@ -49,6 +49,16 @@ describe("which occurrence: a report of earlier work on the problem", () => {
     expect(r.suggestion).toBe("auto_merge");
   });
 
+  it("does not read a request for a repair or thanks closing a complaint as a follow-up", () => {
+    const place = { place: "光明小区3号楼", category: "property" };
+    const r = scoreDuplicate(
+      report("光明小区3号楼电梯坏了，困住人了", place),
+      report("光明小区3号楼电梯坏了，困住人了，请物业尽快修好，感谢！", place),
+    );
+    expect(r.suggestion).toBe("auto_merge");
+    expect(codes(r)).not.toContain("DUP.HELD_FOLLOW_UP");
+  });
+
   it("merges two reports that both tell of the same earlier repair", () => {
     const r = scoreDuplicate(
       report("光明路的井盖上周刚换了新的，今天又被压碎了"),
