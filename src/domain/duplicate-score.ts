@@ -470,8 +470,9 @@ const followsUp = memo((text: string): boolean => {
  * 侧门), the stretch of a street (起点 / 尽头 / 中段). Two reports that each say which, and say
  * different ones, are held for a person.
  */
+// A day of the month ("5号开始", "今天都15号了", "3号到现在") is no item.
 const NUMBERED_ITEM =
-  /(?<![\d月路街巷道弄])(\d+|[一二两三四五六七八九十]+)号(?![楼院线\d]|晚|早|上午|下午|那天|开始)(?=\p{Script=Han})/gu;
+  /(?<![\d月路街巷道弄])(\d+|[一二两三四五六七八九十]+)号(?![楼院线\d了到起前后]|晚|早|上午|下午|中午|那天|这天|开始|以来|之后|以后)(?=\p{Script=Han})/gu;
 const GATE = /([正后侧前主偏])(?:大)?门/g;
 const GATE_NAME: Record<string, string> = {
   正: "正门",

@@ -117,8 +117,11 @@ describe("which item: numbered things, gates, stretches of a street", () => {
 
   it("does not read a date or a building as an item's number", () => {
     const r = scoreDuplicate(
-      report("光明小区3号楼电梯坏了，从5号开始就不能用", { place: "光明小区3号楼", category: "property" }),
-      report("光明小区3号楼的电梯坏了，一直不能用", { place: "光明小区3号楼", category: "property" }),
+      report("光明小区3号楼电梯坏了，今天都5号了还不能用", { place: "光明小区3号楼", category: "property" }),
+      report("光明小区3号楼的电梯坏了，3号到现在一直不能用", {
+        place: "光明小区3号楼",
+        category: "property",
+      }),
     );
     expect(r.suggestion).toBe("auto_merge");
   });
