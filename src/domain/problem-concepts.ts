@@ -205,13 +205,16 @@ const SPOT = /([东西南北])(大门|门|侧|边|面|口|段|头|端)/g;
 
 /**
  * Faults that one resident may tell as the other: what is loose is broken or about to come down;
- * water welling up comes from a leak or a blockage.
+ * water welling up comes from a leak or a blockage; what is broken may show as a leak.
  */
 const FAULT_KIN: readonly [string, string][] = [
   ["松动", "坏"],
   ["松动", "摇晃"],
   ["冒水", "漏水"],
   ["冒水", "占道"],
+  // A cracked roof or a burst pipe is told by the one below as the water coming through. Not a gas
+  // leak: that is a danger, and a broken gas thing is not yet one.
+  ["漏水", "坏"],
 ];
 
 /** Whether two reports name a fault in common, counting kin faults as one. */

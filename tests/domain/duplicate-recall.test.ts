@@ -112,3 +112,24 @@ describe("what is wrong with a tree", () => {
     expect(r.suggestion).toBe("auto_merge");
   });
 });
+
+describe("a broken thing told as the leak it causes", () => {
+  it("merges a cracked roof with the flat below whose ceiling drips", () => {
+    const place = { place: "光明小区6号楼", category: "property" };
+    const r = scoreDuplicate(
+      report("光明小区6号楼楼顶的防水层裂了，一直没人管", place),
+      report("光明小区6号楼顶楼，下完雨我家天花板往下滴水", place),
+    );
+    expect(r.suggestion).not.toBe("none");
+    expect(r.reasons.map((x) => x.code)).not.toContain("DUP.DIFFERENT_FAULT");
+  });
+
+  it("keeps a smell of gas apart from a broken gas thing: a leak is a danger of its own", () => {
+    const place = { place: "光明小区", category: "gas_supply" };
+    const r = scoreDuplicate(
+      report("光明小区燃气管道坏了", place),
+      report("光明小区一股很冲的煤气味", place),
+    );
+    expect(r.suggestion).not.toBe("auto_merge");
+  });
+});
