@@ -56,7 +56,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
   ["空调", /空调外机|空调/g],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
-  ["电线", /电线|电缆|线缆|拉线/g],
+  // Wires strung by hand from a pole (飞线, 乱拉的线) are wires; charging a scooter that way is taken above.
+  ["电线", /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线/g],
   ["炸街", /炸街|轰油门|改装摩托|改装车|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰))/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
   [
@@ -68,6 +69,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房/gi],
   ["装修", /装修/g],
+  // Firecrackers at night: what makes the noise, like a loudspeaker.
+  ["鞭炮", /鞭炮|炮仗|放炮|烟花爆竹/g],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   ["垃圾", /垃圾/g],
   ["公厕", /公厕|公共厕所|厕所/g],

@@ -133,3 +133,27 @@ describe("a broken thing told as the leak it causes", () => {
     expect(r.suggestion).not.toBe("auto_merge");
   });
 });
+
+describe("wires strung by hand and firecrackers", () => {
+  it("reads 飞线 and 乱拉的线 as wires, so two reports of them hanging low meet", () => {
+    expect([...problemConcepts("电线杆上挂的飞线耷拉下来").objects]).toEqual(["电线"]);
+    const r = scoreDuplicate(
+      report("光明路电线杆上挂的飞线，好几根耷拉下来"),
+      report("光明路电杆上有乱拉的线垂下来，离地不到两米"),
+    );
+    expect(r.suggestion).toBe("auto_merge");
+  });
+
+  it("reads firecrackers as a thing, apart from a loudspeaker on the same street", () => {
+    const r = scoreDuplicate(
+      report("光明路有人半夜放鞭炮", { category: "noise" }),
+      report("光明路昨晚十二点多有人放了半个小时鞭炮，吵得没法睡", { category: "noise" }),
+    );
+    expect(r.suggestion).not.toBe("none");
+    const other = scoreDuplicate(
+      report("光明路有人半夜放鞭炮", { category: "noise" }),
+      report("光明路有家店门口大喇叭整天响", { category: "noise" }),
+    );
+    expect(other.suggestion).toBe("none");
+  });
+});
