@@ -90,6 +90,11 @@ describe("residents' words for a drain grate, a hawker and a slide", () => {
     );
     expect(other.suggestion).toBe("none");
   });
+
+  it("does not read a street name before 面包店 as the road surface", () => {
+    expect([...problemConcepts("光明路面包店门口排长队").objects]).toEqual(["排队"]);
+    expect([...problemConcepts("光明路路面塌了").objects]).toEqual(["路面"]);
+  });
 });
 
 describe("what is wrong with a tree", () => {
@@ -155,5 +160,42 @@ describe("wires strung by hand and firecrackers", () => {
       report("光明路有家店门口大喇叭整天响", { category: "noise" }),
     );
     expect(other.suggestion).toBe("none");
+  });
+
+  it("does not read a street name before 面包店 as the road surface", () => {
+    expect([...problemConcepts("光明路面包店门口排长队").objects]).toEqual(["排队"]);
+    expect([...problemConcepts("光明路路面塌了").objects]).toEqual(["路面"]);
+  });
+});
+
+describe("a bin nobody came to empty, a queue in the way", () => {
+  it("reads 没人来倒 as refuse not collected, not as something that fell over", () => {
+    const c = problemConcepts("垃圾桶已经一个礼拜没人来倒了");
+    expect([...c.faults]).toEqual(["未清运"]);
+    const r = scoreDuplicate(
+      report("光明路后巷垃圾桶一个礼拜没人来倒了，臭得很", { category: "municipal" }),
+      report("光明路后巷垃圾桶满了没人清", { category: "sanitation" }),
+    );
+    expect(r.suggestion).not.toBe("none");
+    const fell = problemConcepts("光明路那棵树倒了");
+    expect([...fell.faults]).toEqual(["倒塌"]);
+  });
+
+  it("reads a shop's queue as what is in the way, apart from a stall on the pavement", () => {
+    const r = scoreDuplicate(
+      report("光明街那家面包店门口每天早上排队，队伍排到马路上", { category: "traffic", place: "光明街" }),
+      report("光明街面包店门口排长队占道，早高峰堵死", { category: "municipal", place: "光明街" }),
+    );
+    expect(r.suggestion).not.toBe("none");
+    const other = scoreDuplicate(
+      report("光明街面包店门口排长队占道", { category: "municipal", place: "光明街" }),
+      report("光明街有人摆摊占道", { category: "municipal", place: "光明街" }),
+    );
+    expect(other.suggestion).toBe("none");
+  });
+
+  it("does not read a street name before 面包店 as the road surface", () => {
+    expect([...problemConcepts("光明路面包店门口排长队").objects]).toEqual(["排队"]);
+    expect([...problemConcepts("光明路路面塌了").objects]).toEqual(["路面"]);
   });
 });
