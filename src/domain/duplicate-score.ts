@@ -212,7 +212,7 @@ export function scoreDuplicate(
   }
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
-  if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameLandmark(x, y))))
+  if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
     return gate("DUP.DIFFERENT_SHOP", `不是同一家店（${shopA[0]}／${shopB[0]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
   // One report names the cause, the other what it caused (变压器冒火 / 全小区没电): linked, never merged alone.
@@ -323,8 +323,9 @@ export function holdAcrossUnrankedCategory(
  * others. The category is the classifier's guess at the department; the thing that is wrong and
  * how it is wrong, with residents' synonyms folded, are what the reports say. Both agreeing (a
  * symptom such as noise is not a thing) is "thing_and_fault"; the same thing where one side names no
- * fault is "thing", which scoring caps below an automatic merge. Every later gate — place, spot,
- * numbers — still applies.
+ * fault is "thing", which scoring caps below an automatic merge, and so are a cause and what it
+ * caused (a smoking transformer, the power cut) and one venue named alone (the KTV downstairs).
+ * Every later gate — place, spot, numbers — still applies.
  */
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
@@ -337,14 +338,34 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
   const ta = things(ca);
   const tb = things(cb);
   const named = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x) && !VENUES.has(x));
+  const within = (x: readonly string[], y: readonly string[]) =>
+    x.length > 0 && x.every((t) => y.includes(t));
   // Ice under a dripping air conditioner told once with the conditioner, once without: ice is shared.
-  if (!ta.some((x) => tb.includes(x)) && !named(ca).some((x) => named(cb).includes(x))) return null;
+  if (!ta.some((x) => tb.includes(x)) && !named(ca).some((x) => named(cb).includes(x))) {
+    // A cause told by one resident and what it caused by another (变压器冒烟 / 停电), or one venue
+    // and nothing else wrong named by one of them (楼下那家KTV / 楼下KTV太吵): offered, never merged.
+    const caused =
+      [...ca.effects].some((x) => cb.objects.has(x)) || [...cb.effects].some((x) => ca.objects.has(x));
+    const kinds = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x));
+    const ka = kinds(ca);
+    const kb = kinds(cb);
+    const venue =
+      (within(ka, kb) && ka.every((x) => VENUES.has(x))) ||
+      (within(kb, ka) && kb.every((x) => VENUES.has(x)));
+    return caused || venue ? "thing" : null;
+  }
   if (faultsMeet(ca.faults, cb.faults)) return "thing_and_fault";
   // The same thing with faults that differ is another problem; with no fault named on one side or
   // both, and nothing else named wrong, it may be the same one told without saying what is wrong
   // with it: offered, never merged alone.
   if (ca.faults.size && cb.faults.size) return null;
-  return ta.length === tb.length && ta.every((x) => tb.includes(x)) ? "thing" : null;
+  if (ta.length === tb.length && ta.every((x) => tb.includes(x))) return "thing";
+  // When neither names a fault, one resident may name more than the other (unlabelled snacks / a
+  // stall selling them; a pothole / the pothole and the dark street it lies in): offered too. Not
+  // when one side names a fault (its complaint may be the thing the other lacks) or tells of work
+  // already done (a follow-up).
+  if (ca.faults.size || cb.faults.size || followsUp(a) !== followsUp(b)) return null;
+  return within(ta, tb) || within(tb, ta) ? "thing" : null;
 }
 
 /**
@@ -358,7 +379,10 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
  * names no place, unless the words are the same (a message sent twice); and when both name flats
  * and the flats differ, unless what they share serves the whole building (a lift, the stairwell
  * light): a leak or a neighbour's noise in 301 is not the one in 602, though the resident below a
- * leak may give their own flat and the one above.
+ * leak may give their own flat and the one above. Held too when only one report tells of work
+ * already done on the problem or praises it (a recurrence after a repair, a thank-you): what the
+ * wrong automatic merges of four pair sets lacked was not a word but agreement on which
+ * occurrence, which item, which gate or stretch, which shop.
  */
 function holdAutoMerge(
   a: DuplicateCandidate,
@@ -388,6 +412,11 @@ function holdAutoMerge(
   const fb = finerPlaces(b.text, cb);
   if (fa.length && fb.length && !fa.some((x) => fb.some((y) => sameLandmark(x, y))))
     return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${fa[0]}／${fb[0]}），请人工确认` };
+  if (followsUp(a.text) !== followsUp(b.text))
+    return {
+      code: "DUP.HELD_FOLLOW_UP",
+      message: "一方说的是此前维修、清理或表扬之后的事，可能是新的一次，请人工确认",
+    };
   return null;
 }
 
@@ -418,10 +447,75 @@ const roomsOf = memo((text: string): string[] =>
   [...arabicNumbers(simplify(text)).matchAll(ROOM)].map((m) => String(Number(m[1]))),
 );
 
-/** What places a report more finely than its street or compound: a side, a landmark, a code, a shop. */
+/**
+ * What a report says about work already done on its problem: a repair, a clearing, a replacement
+ * ("上周刚修好，今天又坏了", "上周疏通过", "刚换了新的"), or thanks and praise for it. Such a report
+ * tells what happened after, and a person reads it before it joins a ticket that does not: it may
+ * be the same thing gone wrong again (a new ticket), feedback on the other, or praise. Both sides
+ * telling of the same earlier work (two residents on the road dug up again) agree.
+ */
+// Thanks that name whom ("感谢城管") are praise; "感谢！" or "先感谢了" closing a complaint is manners.
+const PRAISE = /表扬|点赞|好评|很及时|很负责|安心多了|方便多了|感谢(?![！!。.，,了\s]|$)/;
+// Told as done ("刚修好", "修过", "来修了"); asked for ("尽快修好", "快来修") is not.
+const DONE_BEFORE =
+  /(?<![没未不还])(?:修好了|修好过|修好的|刚修好|修过|修复了|清过|清理过|疏通过|通过了|换了新|换新的了|换成新的了|刚铺|新铺|换过|补过|抢修了|来修了|来修过|停过一次)/;
+const followsUp = memo((text: string): boolean => {
+  const t = simplify(text);
+  return conceptsOf(text).fixed.size > 0 || PRAISE.test(t) || DONE_BEFORE.test(t);
+});
+
+/**
+ * Which one of several like things a report means, beyond the building and door numbers the gates
+ * read: a numbered item ("2号电梯", "1号门", "17号垃圾桶"), the gate of a compound (正门 / 后门 /
+ * 侧门), the stretch of a street (起点 / 尽头 / 中段). Two reports that each say which, and say
+ * different ones, are held for a person.
+ */
+// A day of the month ("5号开始", "今天都15号了", "3号到现在") is no item.
+const NUMBERED_ITEM =
+  /(?<![\d月路街巷道弄])(\d+|[一二两三四五六七八九十]+)号(?![楼院线\d了到起前后]|晚|早|上午|下午|中午|那天|这天|开始|以来|之后|以后)(?=\p{Script=Han})/gu;
+const GATE = /([正后侧前主偏])(?:大)?门/g;
+const GATE_NAME: Record<string, string> = {
+  正: "正门",
+  前: "正门",
+  主: "正门",
+  后: "后门",
+  侧: "侧门",
+  偏: "侧门",
+};
+const STRETCH = /(起点|起始|开头|尽头|终点|最里头|中段|中间那段)/g;
+const STRETCH_NAME: Record<string, string> = {
+  起点: "起点",
+  起始: "起点",
+  开头: "起点",
+  尽头: "尽头",
+  终点: "尽头",
+  最里头: "尽头",
+  中段: "中段",
+  中间那段: "中段",
+};
+/** A clause saying a place is fine ("正门好的"): not where the problem is. */
+const FINE = /(好的|好好的|没问题|正常|没事)$/;
+const CLAUSE_BREAK = /[，,。.；;！!？?\s]+/;
+const itemPlaces = memo((text: string): string[] => {
+  const plain = simplify(text)
+    .split(CLAUSE_BREAK)
+    .filter((c) => !FINE.test(c))
+    .join("，");
+  const out: string[] = [];
+  for (const m of arabicNumbers(plain).matchAll(NUMBERED_ITEM)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+    if (n !== null) out.push(`${n}号`);
+  }
+  for (const m of plain.matchAll(GATE)) out.push(GATE_NAME[m[1]!]!);
+  for (const m of plain.matchAll(STRETCH)) out.push(STRETCH_NAME[m[1]!]!);
+  return out;
+});
+
+/** What places a report more finely than its street or compound: a side, an item, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {
   const doors = [...(addressNumbers(text).get("号") ?? [])].map((n) => `${n}号`);
   return [
+    ...itemPlaces(text),
     ...[...c.spots].map((x) => `${x}侧`),
     ...anchorsOf(text),
     ...identifiersOf(text),
@@ -491,7 +585,8 @@ const QUOTED_NAME = /[“"「『]([^”"」』，。,.!！?？\s]{2,8})[”"」�
 const shopsOf = memo((text: string): string[] => {
   const out: string[] = [...simplify(text).matchAll(QUOTED_NAME)].map((m) => m[1]!);
   for (const m of canonicalWords(text).matchAll(SHOP)) {
-    const name = m[1]!;
+    // The match may start inside the street's name ("柳巷路红星超市" is read from 巷): the shop's name follows the street.
+    const name = m[1]!.replace(/^[路街巷]+/, "");
     if (m[2] === "超市" && !name) out.push("超市");
     // A garage is 汽修 to one resident and 修车 to another.
     else if (!NOT_A_SHOP.test(name)) out.push(name.replace(/汽修/, "修车") + m[2]!);
@@ -779,6 +874,21 @@ const placeCoreOf = memo((p: string): string =>
     .replace(/[\p{P}\p{S}\s]+/gu, "")
     .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, ""),
 );
+
+/**
+ * Shops compared by the part of the name that sets them apart: the kind (馆, 超市) and the cuisine
+ * word (菜) are shared by every restaurant or supermarket of a street, so "川菜馆" / "湘菜馆" and
+ * "红星超市" / "好邻居超市" are two shops, while "足疗店" / "足浴店" (half the name in common) may be one.
+ */
+function sameShop(x: string, y: string): boolean {
+  const stem = (s: string) => s.replace(/(店|馆|铺|超市|摊)$/, "").replace(/(菜|餐|饭)$/, "");
+  const sx = stem(x);
+  const sy = stem(y);
+  if (!sx || !sy) return sameLandmark(x, y);
+  if (sx.includes(sy) || sy.includes(sx)) return true;
+  const ys = new Set(sy);
+  return [...new Set(sx)].filter((c) => ys.has(c)).length >= 0.5 * Math.min(new Set(sx).size, ys.size);
+}
 
 /** One landmark when one name holds the other or most of the shorter one's characters ("菜市场" / "菜场"). */
 function sameLandmark(x: string, y: string): boolean {

@@ -56,7 +56,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
   ["空调", /空调外机|空调/g],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
-  ["电线", /电线|电缆|线缆|拉线/g],
+  // Wires strung by hand from a pole (飞线, 乱拉的线) are wires; charging a scooter that way is taken above.
+  ["电线", /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线/g],
   ["炸街", /炸街|轰油门|改装摩托|改装车|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰))/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
   [
@@ -68,6 +69,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房/gi],
   ["装修", /装修/g],
+  // Firecrackers at night: what makes the noise, like a loudspeaker.
+  ["鞭炮", /鞭炮|炮仗|放炮|烟花爆竹/g],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   ["垃圾", /垃圾/g],
   ["公厕", /公厕|公共厕所|厕所/g],
@@ -79,7 +82,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["积水", /积水|水淹|淹了|就淹|进水|成河|成了河|排水不[行畅好]|排不出去|水排不/g],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|泔水|剩菜汤|菜汤|脏水|下水管|窨井|下水井|下水口|排水口|冒黑水|黑臭水/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|下水管|窨井|下水井|下水口|排水口|冒黑水|黑臭水/g,
   ],
   ["供水", /停水|没水|水压|水质|自来水|水上不来|水龙头/g],
   // "乱停电动车" parks a scooter; it is no power cut.
@@ -90,11 +93,13 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["快递", /快递|包裹/g],
   [
     "摊贩",
-    /摆摊|小摊|摊贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
+    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
   ],
   ["过期食品", /过期|三无|生产日期/g],
   ["无证经营", /无证|营业执照|无照/g],
   ["健身器材", /健身器材|健身器|单杠|扭腰器/g],
+  // A playground's slide or swing: children's equipment, looked after like the fitness corner.
+  ["游乐设施", /滑梯|秋千|跷跷板|游乐设施|儿童游乐/g],
   // How often the buses come is the operator's timetable, not the stop they stop at.
   [
     "公交班次",
@@ -102,6 +107,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   // Crossing the road: a missing zebra crossing, no one guiding children across.
   ["拥堵", /堵车|拥堵|塞车/g],
+  // A shop's queue spilling onto the pavement or the road: the queue is what is in the way.
+  ["排队", /排队|排长队|排起了?长队|队伍排/g],
   ["可疑人员", /陌生人|可疑的?人|转悠|徘徊|尾随|跟小孩搭话/g],
   ["过街", /斑马线|人行横道|过马路|过街|协管员|疏导/g],
   ["喷漆", /喷漆|油漆味|漆味/g],
@@ -112,12 +119,15 @@ const OBJECTS: readonly [string, RegExp][] = [
     /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废弃的?车|破面包车|破车|停了(?:半年|一年|好几个月|几个月)/g,
   ],
   ["台阶", /台阶|踏步/g],
+  // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
+  ["减速带", /减速带|减速垄|减速坎|减速板|减速带子/g],
   ["公交站", /公交站|公交车站|站牌|候车亭|遮雨棚|站台|站棚/g],
   ["树木", /大树|树枝|树/g],
   ["堆物", /消防通道|纸箱|纸壳|杂物|堆放/g],
   [
     "路面",
-    /路面|路坑|大坑|有个坑|一个坑|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
+    // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
+    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
@@ -132,7 +142,7 @@ const OBJECTS: readonly [string, RegExp][] = [
 const GAS = "(?:燃气|煤气|天然气)";
 const THING_FAULTS: readonly [string, RegExp][] = [
   ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
-  ["丢失", /(?:井盖|盖子|篦子)(?:没了|没有了)/g],
+  ["丢失", /(?:井盖|盖子|篦子|箅子)(?:没了|没有了)/g],
   ["冒水", /返水|反水|反上来|冒黑水/g],
   [
     "停供",
@@ -164,7 +174,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ["占道", /占|拦|不通|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|绕|横在路上/g],
   [
     "未清运",
-    /没人收|没人清|没人运|没人拉|没拉走|没人倒|不倒|满了|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
+    /没人来?[收清运拉倒扫]|没拉走|不倒|满了|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
   ],
   [
     "坏",
@@ -178,6 +188,9 @@ const FAULTS: readonly [string, RegExp][] = [
   // Something swaying or about to come down: not yet broken, and not what a light that is out has.
   ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
   ["倒塌", /(?<![滑摔跌绊晕])倒了|倒塌|塌了|(?<![滑摔跌绊晕])倒在/g],
+  // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
+  ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
+  ["枯死", /枯死|枯了|干死/g],
 ];
 
 /**
@@ -198,13 +211,16 @@ const SPOT = /([东西南北])(大门|门|侧|边|面|口|段|头|端)/g;
 
 /**
  * Faults that one resident may tell as the other: what is loose is broken or about to come down;
- * water welling up comes from a leak or a blockage.
+ * water welling up comes from a leak or a blockage; what is broken may show as a leak.
  */
 const FAULT_KIN: readonly [string, string][] = [
   ["松动", "坏"],
   ["松动", "摇晃"],
   ["冒水", "漏水"],
   ["冒水", "占道"],
+  // A cracked roof or a burst pipe is told by the one below as the water coming through. Not a gas
+  // leak: that is a danger, and a broken gas thing is not yet one.
+  ["漏水", "坏"],
 ];
 
 /** Whether two reports name a fault in common, counting kin faults as one. */
