@@ -85,8 +85,7 @@ export function roundsOfDistinctIds(claims: readonly { messageId: number }[]): n
 
 // Prepared once per connection; one text whatever the group's size. `cur` is each row as the
 // statement found it (its status says why a claim failed); the claim itself re-checks under the
-// row lock. Both reach `messages` through `id = ANY($1)`, an index condition, so a generic plan
-// fixed while the table is small cannot turn into a scan of it. A message being sent by a process
+// row lock. A message being sent by a process
 // that died (BullMQ re-runs the stalled job) is taken over once clearly abandoned: a send never
 // takes as long as the lease (HTTP timeouts are 30 s at most). Messages to one resident leave in
 // the order they were made: a dispatch notice must not overtake the confirmation still waiting for
@@ -98,8 +97,6 @@ const CLAIM_MANY = {
   text: `WITH req AS (
       SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[], $4::timestamptz[])
         WITH ORDINALITY AS r(id, claimed_at, abandoned_before, not_after, ord)
-    ), cur AS (
-      SELECT m.id, m.status, m.send_after FROM messages m WHERE m.id = ANY($1::bigint[])
     ), claimed AS (
       UPDATE messages m SET status = 'sending',
         payload = m.payload || jsonb_build_object('claimedAt', r.claimed_at)
@@ -121,7 +118,9 @@ const CLAIM_MANY = {
       c.channel, c.text, c.payload, i.resident_id AS "identityResidentId",
       i.opted_out_at AS "optedOutAt", i.last_inbound_at AS "lastInboundAt"
     FROM req r
-    JOIN cur ON cur.id = r.id
+    -- A probe per id, kept apart by OFFSET 0: joined plainly, the generic plan PostgreSQL keeps
+    -- (made while the table is small) hashes a scan of every message.
+    CROSS JOIN LATERAL (SELECT status, send_after FROM messages WHERE id = r.id OFFSET 0) cur
     LEFT JOIN claimed c ON c.id = r.id
     LEFT JOIN LATERAL (
       (SELECT ri.resident_id, ri.opted_out_at, ri.last_inbound_at FROM resident_identities ri
