@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { distinctRounds } from "../db/distinct-rounds.js";
 import { GroupCommit } from "../db/group-commit.js";
 
 /** One send's request to take its message (`queued` → `sending`). */
@@ -52,7 +53,7 @@ export class OutboundClaims {
 
   private async write(claims: readonly ClaimRequest[]): Promise<(ClaimRow | undefined)[]> {
     const results: (ClaimRow | undefined)[] = new Array(claims.length);
-    for (const round of roundsOfDistinctIds(claims)) {
+    for (const round of distinctRounds(claims, (c) => c.messageId)) {
       const { rows } = await this.pool.query<ClaimRow & { ord: number }>({
         ...CLAIM_MANY,
         values: [
@@ -66,21 +67,6 @@ export class OutboundClaims {
     }
     return results;
   }
-}
-
-/**
- * The claims' indexes split so that no message appears twice in one statement (an UPDATE changes a
- * row once however many of its join rows match), in order of arrival; almost always one round.
- */
-export function roundsOfDistinctIds(claims: readonly { messageId: number }[]): number[][] {
-  const rounds: { ids: Set<number>; members: number[] }[] = [];
-  claims.forEach((c, i) => {
-    let round = rounds.find((r) => !r.ids.has(c.messageId));
-    if (!round) rounds.push((round = { ids: new Set(), members: [] }));
-    round.ids.add(c.messageId);
-    round.members.push(i);
-  });
-  return rounds.map((r) => r.members);
 }
 
 // Prepared once per connection; one text whatever the group's size. `cur` is each row as the

@@ -7,9 +7,9 @@ import { OutboundDelivery } from "../../../src/channels-runtime/deliver-outbound
 import {
   OUTBOUND_CLAIM_STATEMENT,
   OutboundClaims,
-  roundsOfDistinctIds,
   type ClaimRequest,
 } from "../../../src/channels-runtime/outbound-claims.js";
+import { distinctRounds } from "../../../src/db/distinct-rounds.js";
 import { messages, residentIdentities, residents } from "../../../src/db/schema/index.js";
 import { queueResidentMessage } from "../../../src/notify/queue-resident-message.js";
 import type { JobData } from "../../../src/queue/queues.js";
@@ -119,9 +119,7 @@ describe("outbound claims written together", () => {
     expect(first).toMatchObject({ claimedId: id });
     // As when the second claim ran alone after the first: the row is `sending` and not abandoned.
     expect(second).toMatchObject({ status: "sending", claimedId: null });
-    expect(
-      roundsOfDistinctIds([{ messageId: 1 }, { messageId: 2 }, { messageId: 1 }, { messageId: 1 }]),
-    ).toEqual([[0, 1], [2], [3]]);
+    expect(distinctRounds([1, 2, 1, 1], (id) => id)).toEqual([[0, 1], [2], [3]]);
   });
 
   it("a later message to a resident in the same group as an earlier one waits for it", async () => {
