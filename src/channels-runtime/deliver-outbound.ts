@@ -11,6 +11,7 @@ import { findChannelManifest, loadChannelModule } from "../../channels/registry.
 import { messages } from "../db/schema/index.js";
 import type { AppContext } from "../runtime/context.js";
 import { createChannelPort } from "./channel-port.js";
+import { OutboundClaims } from "./outbound-claims.js";
 import { SentMarks } from "./sent-marks.js";
 
 export { DeliveryError } from "../../channels/port.js";
@@ -59,6 +60,8 @@ export class OutboundDelivery {
   private readonly deliveries = new Map<string, ChannelDelivery | null>();
   /** Sends' results, written together when several finish at once (per pool: tests swap databases). */
   private marks: SentMarks | null = null;
+  /** Claims, written together when several arrive at once (per pool, like the marks). */
+  private claims: OutboundClaims | null = null;
 
   constructor(
     private readonly ctx: AppContext,
@@ -75,13 +78,16 @@ export class OutboundDelivery {
     const claimedAt = new Date();
     // A claim older than the lease was abandoned by a crashed process and may be taken over.
     const abandonedBefore = new Date(claimedAt.getTime() - this.ctx.env.OUTBOUND_SEND_LEASE_MS);
-    // One round trip: the window check, the claim, the message's status when not claimed, and the
-    // identity it goes to (most jobs find their reply already given passively and stop here).
-    const {
-      rows: [found],
-    } = await this.ctx.database.pool.query<ClaimRow>({
-      ...CLAIM_OUTBOUND,
-      values: [messageId, claimedAt.toISOString(), abandonedBefore.toISOString(), attempt.notAfter ?? null],
+    // One statement, shared with the claims arriving beside it: the window check, the claim, the
+    // message's status when not claimed, and the identity it goes to (most jobs find their reply
+    // already given passively and stop here).
+    const pool = this.ctx.database.pool;
+    if (this.claims?.pool !== pool) this.claims = new OutboundClaims(pool);
+    const found = await this.claims.claim({
+      messageId,
+      claimedAt,
+      abandonedBefore,
+      notAfter: attempt.notAfter ?? null,
     });
     if (!found) return "skipped";
     if (found.claimedId === null) {
@@ -136,7 +142,6 @@ export class OutboundDelivery {
       );
       return final ? "failed" : "retry";
     }
-    const pool = this.ctx.database.pool;
     if (this.marks?.pool !== pool) this.marks = new SentMarks(pool);
     await this.marks.mark({
       messageId,
@@ -224,60 +229,3 @@ export class OutboundDelivery {
     return r?.to ?? null;
   }
 }
-
-interface ClaimRow {
-  status: string;
-  sendAfter: Date | null;
-  claimedId: number | null;
-  channel: string | null;
-  text: string | null;
-  payload: Record<string, unknown> | null;
-  identityResidentId: string | null;
-  optedOutAt: Date | null;
-  lastInboundAt: Date | null;
-}
-
-// Prepared once per connection. `cur` is the row as the statement found it (its status says why a
-// claim failed); the claim itself re-checks under the row lock. A message being sent by a process
-// that died (BullMQ re-runs the stalled job) is taken over once clearly abandoned: a send never
-// takes as long as the lease (HTTP timeouts are 30 s at most). Messages to one resident leave in the order
-// they were made: a dispatch notice must not overtake the confirmation still waiting for its
-// passive-reply window (`failed` and `sent` earlier messages no longer hold the line). The
-// identity written to (opt-out, send window) is the payload's `identityId`, else the channel's
-// address; hotline identities are reached on their number by SMS.
-const CLAIM_OUTBOUND = {
-  name: "outbound_claim",
-  text: `WITH cur AS (
-      SELECT status, send_after FROM messages WHERE id = $1::bigint
-    ), claimed AS (
-      UPDATE messages m SET status = 'sending',
-        payload = m.payload || jsonb_build_object('claimedAt', $2::text)
-      WHERE m.id = $1::bigint
-        AND m.direction = 'out'
-        AND ($4::timestamptz IS NULL OR m.send_after IS NULL OR m.send_after <= $4::timestamptz)
-        AND (m.status = 'queued'
-          OR (m.status = 'sending'
-            AND coalesce((m.payload->>'claimedAt')::timestamptz, 'epoch') < $3::timestamptz))
-        AND NOT EXISTS (SELECT 1 FROM messages AS earlier
-          WHERE earlier.resident_id = m.resident_id
-            AND earlier.direction = 'out'
-            AND earlier.id < m.id
-            AND earlier.status IN ('queued', 'sending'))
-      RETURNING m.id, m.channel, m.text, m.payload
-    )
-    SELECT cur.status, cur.send_after AS "sendAfter", c.id::float8 AS "claimedId", c.channel,
-      c.text, c.payload, i.resident_id AS "identityResidentId", i.opted_out_at AS "optedOutAt",
-      i.last_inbound_at AS "lastInboundAt"
-    FROM cur
-    LEFT JOIN claimed c ON true
-    LEFT JOIN LATERAL (
-      (SELECT ri.resident_id, ri.opted_out_at, ri.last_inbound_at FROM resident_identities ri
-        WHERE c.payload->>'identityId' ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
-          AND ri.id = (c.payload->>'identityId')::uuid)
-      UNION ALL
-      (SELECT ri.resident_id, ri.opted_out_at, ri.last_inbound_at FROM resident_identities ri
-        WHERE NULLIF(c.payload->>'identityId', '') IS NULL
-          AND ri.channel = c.channel AND ri.address = c.payload->>'address')
-      LIMIT 1
-    ) i ON c.id IS NOT NULL`,
-};

@@ -1,12 +1,13 @@
-import { eq, sql } from "drizzle-orm";
 import type { Job } from "bullmq";
-import type { Db, Queryable } from "../db/client.js";
+import type pg from "pg";
+import type { Queryable } from "../db/client.js";
 import { maskFreeText, maskFreeTextOrNull, ticketNames } from "../auth/free-text-mask.js";
-import { notifications, tickets, units } from "../db/schema/index.js";
+import { notifications, type tickets } from "../db/schema/index.js";
 import { enqueue } from "../queue/outbox.js";
 import { finishBulk, settleMembers } from "../queue/bulk-members.js";
 import { jobId, type JobData } from "../queue/queues.js";
 import type { AppContext } from "../runtime/context.js";
+import { NotificationStatements } from "./notification-statements.js";
 import { NotifyError, type UnitNotifier, type UnitSendResult } from "./unit-notifier.js";
 import { sendToDutyOfficer, type DutyAlarmSender } from "./duty-alarm-sender.js";
 import { UNIT_TEMPLATES, unitTemplateCode, type UnitPurpose } from "./unit-texts.js";
@@ -90,8 +91,10 @@ export async function deliverNotification(
   id: number,
   opts: DeliverOptions,
 ): Promise<DeliveryOutcome> {
-  // The notification, its ticket and its unit in one round trip.
-  const [found] = await foundFor(ctx.database.db).execute({ id });
+  // The notification, its ticket and its unit in one round trip, shared with the notices delivered
+  // beside it.
+  const statements = statementsFor(ctx);
+  const found = await statements.find(id);
   const n = found?.n;
   if (!n || n.status !== "queued") return "skipped";
   const ticket = found.ticket;
@@ -123,26 +126,21 @@ export async function deliverNotification(
         idempotencyKey: `zt-ntf-${n.id}`,
       });
     }
-    await ctx.database.pool.query({
-      ...MARK_SENT,
-      values: [
-        id,
-        attempts,
-        r.channel,
-        r.providerMessageId ?? null,
-        ctx.now(),
-        r.warning?.slice(0, 500) ?? null,
-      ],
+    await statements.record({
+      id,
+      sent: true,
+      attempts,
+      at: ctx.now(),
+      channel: r.channel,
+      providerMessageId: r.providerMessageId ?? null,
+      error: r.warning?.slice(0, 500) ?? null,
     });
     return "sent";
   } catch (err) {
     const retryable = err instanceof NotifyError ? err.retryable : true;
     const message = (err instanceof Error ? err.message : String(err)).slice(0, 500);
     const final = !retryable || attempts >= opts.maxAttempts;
-    await ctx.database.pool.query({
-      ...MARK_NOT_SENT,
-      values: [id, attempts, message, ctx.now(), final],
-    });
+    await statements.record({ id, sent: false, attempts, at: ctx.now(), error: message, final });
     ctx.log.warn({ notificationId: id, attempts, final, err: message }, "unit notification not sent");
     if (final) return "failed";
     throw new NotifyError(message, true);
@@ -166,52 +164,14 @@ function cardTicket(t: CardTicketRow): { ref: string; summary: string; place: st
 
 type CardTicketRow = Pick<typeof tickets.$inferSelect, "ref" | "summary" | "locationText" | "complaint">;
 
-/**
- * The look-up of a notification to deliver, built once per database and sent as a named statement
- * (parsed and planned once per connection): it runs once per notice, and building the query each
- * time cost more than running it. Only the ticket's fields a notice shows are read.
- */
-const preparedFound = new WeakMap<Db, ReturnType<typeof prepareFound>>();
-function prepareFound(db: Db) {
-  return db
-    .select({
-      n: notifications,
-      ticket: {
-        ref: tickets.ref,
-        summary: tickets.summary,
-        locationText: tickets.locationText,
-        complaint: tickets.complaint,
-      },
-      unit: { id: units.id, phone: units.phone },
-    })
-    .from(notifications)
-    .leftJoin(tickets, eq(tickets.id, notifications.ticketId))
-    .leftJoin(units, eq(units.id, notifications.unitId))
-    .where(eq(notifications.id, sql.placeholder("id")))
-    .limit(1)
-    .prepare("notification_for_delivery");
+/** Each database's grouped statements (tests swap databases under one process). */
+const statementsByPool = new WeakMap<pg.Pool, NotificationStatements>();
+function statementsFor(ctx: AppContext): NotificationStatements {
+  const pool = ctx.database.pool;
+  let statements = statementsByPool.get(pool);
+  if (!statements) statementsByPool.set(pool, (statements = new NotificationStatements(pool)));
+  return statements;
 }
-function foundFor(db: Db): ReturnType<typeof prepareFound> {
-  let q = preparedFound.get(db);
-  if (!q) preparedFound.set(db, (q = prepareFound(db)));
-  return q;
-}
-
-/** Only a queued row is marked: a job run twice (or after the sweep) leaves a sent or failed row alone. */
-const MARK_SENT = {
-  name: "notification_sent",
-  text: `UPDATE notifications SET status = 'sent', attempts = $2::int, channel = $3::text,
-      provider_message_id = $4::text, sent_at = $5::timestamptz, updated_at = $5::timestamptz,
-      last_error = $6::text
-    WHERE id = $1::bigint AND status = 'queued'`,
-};
-
-const MARK_NOT_SENT = {
-  name: "notification_not_sent",
-  text: `UPDATE notifications SET attempts = $2::int, last_error = $3::text, updated_at = $4::timestamptz,
-      status = CASE WHEN $5::boolean THEN 'failed' ELSE status END
-    WHERE id = $1::bigint AND status = 'queued'`,
-};
 
 /** Notifications of a bulk job delivered at once: the notify worker's concurrency per job. */
 const BULK_CONCURRENCY = 4;

@@ -3,10 +3,12 @@ import type { AddressInfo } from "node:net";
 import type { Job } from "bullmq";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { notifyHandler, queueUnitNotification } from "../../src/notify/notifications.js";
+import { NOTIFICATION_STATEMENTS, NotificationStatements } from "../../src/notify/notification-statements.js";
 import { defaultDutySenders, defaultUnitNotifier, notifyWorkers } from "../../src/notify/notify.worker.js";
 import type { JobData } from "../../src/queue/queues.js";
 import { sweepStuckWork } from "../../src/queue/recovery-sweep.js";
 import { loseRedisData } from "../support/redis-loss.js";
+import { countStatements } from "../support/statement-counter.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -174,5 +176,146 @@ describe("unit notices carried by one bulk job", () => {
     }
     expect(sendsTo(UNITS.map(([, p]) => p))).toEqual([1, 1, 1, 1]);
     expect((await sweepStuckWork(t.ctx)).notify).toBe(0);
+  });
+
+  it("notices delivered at once share their look-up and their results' statements; each unit is notified once", async () => {
+    sent.length = 0;
+    const ids = await queued(UNITS);
+    const counter = countStatements(t.ctx.database.pool);
+    try {
+      expect(await handler()(bulkOf(ids), job)).toEqual({ sent: 4 });
+    } finally {
+      counter.stop();
+    }
+    // The four look-ups start together: the first is sent at once, the other three share the next.
+    const reads = counter.statements.filter((s) => s === "notifications_for_delivery").length;
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(2);
+    // How many results share a statement depends on when the sends finish; checked below alone.
+    const results = counter.statements.filter((s) => s === "notification_results").length;
+    expect(results).toBeGreaterThanOrEqual(1);
+    expect(results).toBeLessThanOrEqual(4);
+    expect(sendsTo(UNITS.map(([, p]) => p))).toEqual([1, 1, 1, 1]);
+    const { rows } = await t.ctx.database.pool.query<{
+      status: string;
+      attempts: number;
+      channel: string | null;
+      provider_message_id: string | null;
+      sent_at: Date | null;
+    }>(
+      "SELECT status, attempts, channel, provider_message_id, sent_at FROM notifications WHERE id = ANY($1::bigint[])",
+      [ids],
+    );
+    for (const r of rows)
+      expect(r).toMatchObject({
+        status: "sent",
+        attempts: 1,
+        channel: expect.stringMatching(/^sms/),
+        provider_message_id: expect.stringMatching(/^sms-/),
+        sent_at: clock.now(),
+      });
+    expect(await handler()(bulkOf(ids), job)).toEqual({ skipped: 4 });
+  });
+
+  it("results written together keep each row's own outcome; a second result for a row already settled changes nothing", async () => {
+    const ids = await queued(UNITS);
+    const statements = new NotificationStatements(t.ctx.database.pool);
+    const at = clock.now();
+    const [sentId, retryId, failedId, twiceId] = ids as [number, number, number, number];
+    const counter = countStatements(t.ctx.database.pool);
+    try {
+      await Promise.all([
+        statements.record({
+          id: sentId,
+          sent: true,
+          attempts: 1,
+          at,
+          channel: "sms:generic",
+          providerMessageId: "p-1",
+          error: null,
+        }),
+        statements.record({ id: retryId, sent: false, attempts: 1, at, error: "busy", final: false }),
+        statements.record({ id: failedId, sent: false, attempts: 3, at, error: "refused", final: true }),
+        // Two runs of one notice's job: the first result settles the row, the second finds it settled.
+        statements.record({
+          id: twiceId,
+          sent: true,
+          attempts: 1,
+          at,
+          channel: "sms:generic",
+          providerMessageId: "p-2",
+          error: "fallback",
+        }),
+        statements.record({ id: twiceId, sent: false, attempts: 1, at, error: "late", final: true }),
+      ]);
+    } finally {
+      counter.stop();
+    }
+    // The first alone, then the rest in rounds that never hold one notice twice.
+    expect(counter.statements.filter((s) => s === "notification_results").length).toBeLessThanOrEqual(3);
+    const { rows } = await t.ctx.database.pool.query<Record<string, unknown>>(
+      `SELECT id::float8 AS id, status, attempts, channel, provider_message_id, last_error, sent_at
+        FROM notifications WHERE id = ANY($1::bigint[]) ORDER BY id`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(sentId)).toMatchObject({
+      status: "sent",
+      attempts: 1,
+      channel: "sms:generic",
+      provider_message_id: "p-1",
+      last_error: null,
+      sent_at: at,
+    });
+    expect(byId.get(retryId)).toMatchObject({
+      status: "queued",
+      attempts: 1,
+      channel: null,
+      last_error: "busy",
+      sent_at: null,
+    });
+    expect(byId.get(failedId)).toMatchObject({
+      status: "failed",
+      attempts: 3,
+      channel: null,
+      last_error: "refused",
+      sent_at: null,
+    });
+    expect(byId.get(twiceId)).toMatchObject({
+      status: "sent",
+      provider_message_id: "p-2",
+      last_error: "fallback",
+    });
+    // The look-up finds each row as written, and nothing for an id that is not there.
+    const [found, missing] = await Promise.all([statements.find(sentId), statements.find(987_654_321)]);
+    expect(found?.n).toMatchObject({ id: sentId, status: "sent" });
+    expect(found?.unit).toEqual({ id: UNITS[0][0], phone: UNITS[0][1] });
+    expect(missing).toBeUndefined();
+  });
+
+  it("reaches notifications by index in the plans kept for the look-up and the results", async () => {
+    const probes = [
+      [NOTIFICATION_STATEMENTS.find.text, "'{1,2}'"],
+      [
+        NOTIFICATION_STATEMENTS.results.text,
+        "'{1,2}', '{t,f}', '{1,1}', '{a,NULL}', '{b,NULL}', '{2026-01-01,2026-01-01}', '{NULL,x}', '{f,f}'",
+      ],
+    ] as const;
+    for (const [text, args] of probes) {
+      const client = await t.ctx.database.pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query("SET LOCAL plan_cache_mode = force_generic_plan");
+        await client.query(`PREPARE plan_probe AS ${text}`);
+        const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN EXECUTE plan_probe(${args})`);
+        await client.query("ROLLBACK");
+        const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+        expect(plan).toContain("Index");
+        expect(plan).not.toMatch(/Seq Scan on notifications\b/);
+      } finally {
+        // The prepared statement and the setting go with the connection.
+        client.release(true);
+      }
+    }
   });
 });
