@@ -1,0 +1,94 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tickets } from "../../src/db/schema/index.js";
+import { OPEN_STATUSES, TICKET_STATUSES } from "../../src/domain/ticket-status.js";
+import { supervisionCandidates } from "../../src/tickets/supervision-list.js";
+import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+
+// 督办's candidates come from a partial index since migration 0061. These tests hold them to the
+// tickets the condition itself picks, read without that index, oldest first.
+const clock = testClock("2026-11-21T02:00:00Z");
+let t: TestEnv;
+
+const UNIT_A = "community.xisheng";
+const UNIT_B = "community.luxi";
+
+/** The candidates as the condition picks them with the partial index out of the planner's reach. */
+async function byCondition(scope: ReturnType<typeof sql>[] = [], limit = 1000): Promise<string[]> {
+  return t.ctx.database.db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL enable_indexscan = off`);
+    await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+    const r = await tx.execute<{ id: string }>(sql`SELECT id FROM tickets
+      WHERE supervised AND status IN (${sql.join(
+        OPEN_STATUSES.map((s) => sql`${s}`),
+        sql`, `,
+      )}) ${scope.length ? sql`AND ${sql.join(scope, sql` AND `)}` : sql``}
+      ORDER BY created_at LIMIT ${limit}`);
+    return r.rows.map((row) => row.id);
+  });
+}
+
+const ids = async (rows: Promise<{ id: string }[]>) => (await rows).map((r) => r.id);
+
+beforeAll(async () => {
+  t = await createTestEnv({ clock });
+}, 60_000);
+afterAll(async () => {
+  await t.close();
+});
+
+describe("the supervision list's candidates", () => {
+  it("is empty when nothing is supervised", async () => {
+    expect(await supervisionCandidates(t.ctx.database.db, [])).toEqual([]);
+  });
+
+  it("holds exactly the open supervised tickets, oldest first, in the caller's scope", async () => {
+    const db = t.ctx.database.db;
+    // Every status, supervised or not, in two units, each at its own minute.
+    let i = 0;
+    for (const status of TICKET_STATUSES)
+      for (const supervised of [true, false])
+        for (const unit of [UNIT_A, UNIT_B]) {
+          i++;
+          const at = new Date(Date.UTC(2026, 10, 20, 0, (i * 37) % 600)).toISOString();
+          await db.execute(sql`INSERT INTO tickets (ref, kind, category, summary, description, urgency,
+              status, unit_id, supervised, channel, engine, created_at, updated_at)
+            VALUES (${`ZT20261120-${String(i).padStart(4, "0")}`}, 'complaint', 'other', '督办', '督办',
+              'normal', ${status}, ${unit}, ${supervised}, 'web', 'offline', ${at}, ${at})`);
+        }
+    const all = await ids(supervisionCandidates(db, []));
+    expect(all).toEqual(await byCondition());
+    // Each open status twice (two units), nothing merged, closed or cancelled.
+    expect(all).toHaveLength(OPEN_STATUSES.length * 2);
+    const scope = [sql`${tickets.unitId} = ${UNIT_A}`];
+    expect(await ids(supervisionCandidates(db, scope))).toEqual(await byCondition(scope));
+    expect(await ids(supervisionCandidates(db, [sql`false`]))).toEqual([]);
+    expect(await ids(supervisionCandidates(db, [], 3))).toEqual(await byCondition([], 3));
+  });
+
+  it("follows a ticket in and out of the list as its mark and status change", async () => {
+    const db = t.ctx.database.db;
+    await db.execute(sql`UPDATE tickets SET status = 'closed' WHERE ref = 'ZT20261120-0001'`);
+    await db.execute(sql`UPDATE tickets SET supervised = true WHERE ref = 'ZT20261120-0002'`);
+    await db.execute(sql`UPDATE tickets SET supervised = false WHERE ref = 'ZT20261120-0005'`);
+    expect(await ids(supervisionCandidates(db, []))).toEqual(await byCondition());
+  });
+
+  it("is served by the partial index, whose statuses are the open ones", async () => {
+    const db = t.ctx.database.db;
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      const plan = await tx.execute<{ "QUERY PLAN": string }>(sql`EXPLAIN SELECT * FROM tickets
+        WHERE supervised = true AND status IN (${sql.join(
+          OPEN_STATUSES.map((s) => sql`${s}`),
+          sql`, `,
+        )}) ORDER BY created_at LIMIT 1000`);
+      expect(plan.rows.map((r) => r["QUERY PLAN"]).join("\n")).toContain("tickets_supervised_open_idx");
+    });
+    const r = await db.execute<{ def: string }>(
+      sql`SELECT pg_get_indexdef('tickets_supervised_open_idx'::regclass) AS def`,
+    );
+    const listed = [...r.rows[0]!.def.matchAll(/'([a-z_]+)'::text/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual([...OPEN_STATUSES].sort());
+  });
+});
