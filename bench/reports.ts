@@ -2,8 +2,12 @@
  * Reports at scale (figures only; nothing asserts on time), on a private embedded PostgreSQL:
  * seeds REPORTS_BENCH_TICKETS tickets (default 1,000,000) spread over the past year with COPY FROM
  * STDIN, their reporters and callback surveys, then times what the dashboard and the inbox run:
- * the dashboard (week and month), rates, unit ranking, recurring problems and the inbox list with
- * its filters. Each figure is the median of REPORTS_BENCH_RUNS runs (default 5) and is printed with
+ * the dashboard (week and month), rates, unit ranking, recurring problems, the inbox list with the
+ * console's filters (tier, 督办 mark, period, a unit's scope, a search by a phone number) and the
+ * centre's queues (督办, triage, reviews, returns). The seed holds what those read: supervised,
+ * emergency and assisted tickets, resolutions waiting for review, return requests, merges with
+ * their kept ticket, phone numbers in residents' rows, callback numbers and the tickets' text.
+ * Each figure is the median of REPORTS_BENCH_RUNS runs (default 5) and is printed with
  * its ratio to two ceilings measured in the same run: `SELECT count(*)` over the same tickets and a
  * lookup of one ticket by its reference number.
  *
