@@ -33,7 +33,7 @@ import type { StaffPrincipal } from "../src/auth/staff-principal.js";
 import { tickets } from "../src/db/schema/index.js";
 import { RUNNING_STATUSES } from "../src/domain/ticket-status.js";
 import { lightsOf } from "../src/sla/live-lights.js";
-import { supervisionCandidates } from "../src/tickets/supervision-list.js";
+import { supervisionPage } from "../src/tickets/supervision-list.js";
 import {
   findTicket,
   listTickets,
@@ -562,7 +562,7 @@ export async function run(): Promise<void> {
     await time("inbox: lights of a page", 50, () => lightsOf(ctx, db, page.items));
     // The centre's queues (src/http/routes/ticket-actions.routes.ts), their statements as the routes
     // send them: 督办, manual triage, resolutions waiting for review, return requests.
-    await time("queue: supervision (督办)", 50, () => supervisionCandidates(db, []));
+    await time("queue: supervision (督办)", 50, () => supervisionPage(ctx, db, [], 100));
     await time("queue: triage", 50, () =>
       db
         .select()

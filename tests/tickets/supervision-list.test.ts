@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tickets } from "../../src/db/schema/index.js";
 import { OPEN_STATUSES, TICKET_STATUSES } from "../../src/domain/ticket-status.js";
-import { supervisionCandidates } from "../../src/tickets/supervision-list.js";
+import { lightsOf } from "../../src/sla/live-lights.js";
+import { supervisionCandidates, supervisionPage } from "../../src/tickets/supervision-list.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 
 // 督办's candidates come from a partial index since migration 0061. These tests hold them to the
@@ -72,6 +73,52 @@ describe("the supervision list's candidates", () => {
     await db.execute(sql`UPDATE tickets SET supervised = true WHERE ref = 'ZT20261120-0002'`);
     await db.execute(sql`UPDATE tickets SET supervised = false WHERE ref = 'ZT20261120-0005'`);
     expect(await ids(supervisionCandidates(db, []))).toEqual(await byCondition());
+  });
+
+  it("pages red, then yellow, then green, oldest first within each, as sorting every candidate did", async () => {
+    const db = t.ctx.database.db;
+    const now = t.ctx.now().getTime();
+    const at = (hours: number) => new Date(now + hours * 3_600_000).toISOString();
+    // Lights of every kind among the supervised open tickets: acceptance overdue (red), acceptance
+    // due soon (yellow), an emergency no unit holds (red), and the rest without deadlines (green).
+    const deadlines = (ref: string, yellow: number, red: number) =>
+      db.execute(sql`UPDATE tickets SET status = 'dispatched', dispatched_at = ${at(-72)},
+          first_contact_due_at = ${at(-71)}, accept_yellow_at = ${at(yellow)}, accept_red_at = ${at(red)},
+          resolve_due_at = ${at(96)}
+        WHERE ref = ${ref}`);
+    await deadlines("ZT20261120-0009", -48, -24);
+    await deadlines("ZT20261120-0010", -1, 24);
+    await deadlines("ZT20261120-0013", -30, -2);
+    await deadlines("ZT20261120-0017", -2, 10);
+    await db.execute(sql`UPDATE tickets SET urgency = 'emergency', status = 'received', unit_id = NULL
+      WHERE ref = 'ZT20261120-0021'`);
+    const everyCandidate = async (scope: ReturnType<typeof sql>[], limit: number) => {
+      const rows = await supervisionCandidates(db, scope);
+      const lights = await lightsOf(t.ctx, db, rows);
+      const order = { red: 0, yellow: 1, green: 2 } as const;
+      return rows
+        .map((r, i) => ({ id: r.id, rank: order[lights[i]!.light] }))
+        .sort((a, b) => a.rank - b.rank)
+        .slice(0, limit)
+        .map((r) => r.id);
+    };
+    const scope = [sql`${tickets.unitId} = ${UNIT_A}`];
+    for (const limit of [1, 3, 5, 100]) {
+      expect(await ids(supervisionPage(t.ctx, db, [], limit)), `limit ${limit}`).toEqual(
+        await everyCandidate([], limit),
+      );
+      expect(await ids(supervisionPage(t.ctx, db, scope, limit)), `scoped, limit ${limit}`).toEqual(
+        await everyCandidate(scope, limit),
+      );
+    }
+    const page = await supervisionPage(t.ctx, db, [], 100);
+    const lights = (await lightsOf(t.ctx, db, page)).map((l) => l.light);
+    // The lights really differ: three red first, then two yellow, then green.
+    expect(lights.slice(0, 5)).toEqual(["red", "red", "red", "yellow", "yellow"]);
+    expect(new Set(lights.slice(5))).toEqual(new Set(["green"]));
+    // Full rows, as the route shows them.
+    expect(page[0]).toHaveProperty("summary", "督办");
+    expect(await supervisionPage(t.ctx, db, [sql`false`], 100)).toEqual([]);
   });
 
   it("is served by the partial index, whose statuses are the open ones", async () => {

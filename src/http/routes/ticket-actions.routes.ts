@@ -8,7 +8,7 @@ import { findTicket } from "../../db/repositories/tickets.repository.js";
 import { ticketEvents, ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../domain/app-error.js";
 import { dismissDuplicate } from "../../tickets/merge-tickets.js";
-import { supervisionCandidates } from "../../tickets/supervision-list.js";
+import { supervisionPage } from "../../tickets/supervision-list.js";
 import { RUNNING_STATUSES } from "../../domain/ticket-status.js";
 import { latestDigest } from "../../reports/daily-digest.js";
 import type { AppContext } from "../../runtime/context.js";
@@ -257,7 +257,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         staffOf(req);
-        const rows = await supervisionCandidates(ctx.database.db, req.staffScope?.() ?? []);
+        const rows = await supervisionPage(ctx, ctx.database.db, req.staffScope?.() ?? [], req.query.limit);
         const order = { red: 0, yellow: 1, green: 2 } as const;
         const items = (await withSla(rows, req.staff))
           .sort((a, b) => order[a.sla.light] - order[b.sla.light])
