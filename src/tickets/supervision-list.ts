@@ -19,15 +19,6 @@ function supervised(scope: SQL[]): SQL {
   return and(eq(tickets.supervised, true), inArray(tickets.status, [...OPEN_STATUSES]), ...scope)!;
 }
 
-/** 督办's candidates, oldest first, at most `limit`, as full rows. */
-export async function supervisionCandidates(
-  db: Queryable,
-  scope: SQL[],
-  limit = SUPERVISION_SCAN,
-): Promise<TicketRow[]> {
-  return db.select().from(tickets).where(supervised(scope)).orderBy(tickets.createdAt).limit(limit);
-}
-
 const ORDER: Record<TicketLight["light"], number> = { red: 0, yellow: 1, green: 2 };
 
 /**

@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tickets } from "../../src/db/schema/index.js";
 import { OPEN_STATUSES, TICKET_STATUSES } from "../../src/domain/ticket-status.js";
 import { lightsOf } from "../../src/sla/live-lights.js";
-import { supervisionCandidates, supervisionPage } from "../../src/tickets/supervision-list.js";
+import { supervisionPage } from "../../src/tickets/supervision-list.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 
-// 督办's candidates come from a partial index since migration 0061. These tests hold them to the
-// tickets the condition itself picks, read without that index, oldest first.
+// 督办's candidates come from a partial index since migration 0061, and the page's full rows are
+// read after the candidates' lights. These tests hold the page to the tickets the condition itself
+// picks, read without that index (every ticket green: oldest first), and to sorting every full
+// candidate by its light, as the route did.
 const clock = testClock("2026-11-21T02:00:00Z");
 let t: TestEnv;
 
@@ -40,7 +42,7 @@ afterAll(async () => {
 
 describe("the supervision list's candidates", () => {
   it("is empty when nothing is supervised", async () => {
-    expect(await supervisionCandidates(t.ctx.database.db, [])).toEqual([]);
+    expect(await supervisionPage(t.ctx, t.ctx.database.db, [], 100)).toEqual([]);
   });
 
   it("holds exactly the open supervised tickets, oldest first, in the caller's scope", async () => {
@@ -57,14 +59,14 @@ describe("the supervision list's candidates", () => {
             VALUES (${`ZT20261120-${String(i).padStart(4, "0")}`}, 'complaint', 'other', '督办', '督办',
               'normal', ${status}, ${unit}, ${supervised}, 'web', 'offline', ${at}, ${at})`);
         }
-    const all = await ids(supervisionCandidates(db, []));
+    const all = await ids(supervisionPage(t.ctx, db, [], 1000));
     expect(all).toEqual(await byCondition());
     // Each open status twice (two units), nothing merged, closed or cancelled.
     expect(all).toHaveLength(OPEN_STATUSES.length * 2);
     const scope = [sql`${tickets.unitId} = ${UNIT_A}`];
-    expect(await ids(supervisionCandidates(db, scope))).toEqual(await byCondition(scope));
-    expect(await ids(supervisionCandidates(db, [sql`false`]))).toEqual([]);
-    expect(await ids(supervisionCandidates(db, [], 3))).toEqual(await byCondition([], 3));
+    expect(await ids(supervisionPage(t.ctx, db, scope, 1000))).toEqual(await byCondition(scope));
+    expect(await ids(supervisionPage(t.ctx, db, [sql`false`], 100))).toEqual([]);
+    expect(await ids(supervisionPage(t.ctx, db, [], 3))).toEqual(await byCondition([], 3));
   });
 
   it("follows a ticket in and out of the list as its mark and status change", async () => {
@@ -72,7 +74,7 @@ describe("the supervision list's candidates", () => {
     await db.execute(sql`UPDATE tickets SET status = 'closed' WHERE ref = 'ZT20261120-0001'`);
     await db.execute(sql`UPDATE tickets SET supervised = true WHERE ref = 'ZT20261120-0002'`);
     await db.execute(sql`UPDATE tickets SET supervised = false WHERE ref = 'ZT20261120-0005'`);
-    expect(await ids(supervisionCandidates(db, []))).toEqual(await byCondition());
+    expect(await ids(supervisionPage(t.ctx, db, [], 1000))).toEqual(await byCondition());
   });
 
   it("pages red, then yellow, then green, oldest first within each, as sorting every candidate did", async () => {
@@ -93,7 +95,16 @@ describe("the supervision list's candidates", () => {
     await db.execute(sql`UPDATE tickets SET urgency = 'emergency', status = 'received', unit_id = NULL
       WHERE ref = 'ZT20261120-0021'`);
     const everyCandidate = async (scope: ReturnType<typeof sql>[], limit: number) => {
-      const rows = await supervisionCandidates(db, scope);
+      const rows = await db
+        .select()
+        .from(tickets)
+        .where(
+          sql`${tickets.supervised} AND ${tickets.status} IN (${sql.join(
+            OPEN_STATUSES.map((st) => sql`${st}`),
+            sql`, `,
+          )}) ${scope.length ? sql`AND ${sql.join(scope, sql` AND `)}` : sql``}`,
+        )
+        .orderBy(tickets.createdAt);
       const lights = await lightsOf(t.ctx, db, rows);
       const order = { red: 0, yellow: 1, green: 2 } as const;
       return rows
