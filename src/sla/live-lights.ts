@@ -4,7 +4,7 @@ import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketSla } from "../db/schema/index.js";
 import { computeDeadlines } from "../domain/deadlines.js";
 import type { LightResult } from "../domain/lights.js";
-import { ticketLights } from "./ticket-lights.js";
+import { ticketLights, type LightColumns } from "./ticket-lights.js";
 import type { Tier, Urgency } from "../domain/taxonomy.schema.js";
 import type { AppContext } from "../runtime/context.js";
 
@@ -19,6 +19,10 @@ const GREEN: TicketLight = { light: "green", overdue: [], stages: [] };
 const UNHELD_EMERGENCY: TicketLight = { light: "red", overdue: [], stages: [] };
 const WAITING = new Set(["received", "transferred", "reopened"]);
 
+/** What a ticket's live light is computed from: a full row has it, and so has a list's narrow read. */
+export type LiveLightColumns = LightColumns &
+  Pick<TicketRow, "id" | "urgency" | "triage" | "unitId" | "tier">;
+
 /**
  * The ticket's light now (ctx.now()), computed live from its deadlines with computeLights rather
  * than read from the SLA worker's last evaluation, so the console is right even between sweeps.
@@ -27,7 +31,7 @@ const WAITING = new Set(["received", "transferred", "reopened"]);
  */
 export function lightOf(
   ctx: AppContext,
-  t: TicketRow,
+  t: LiveLightColumns,
   resolveYellowAt: Date | null | undefined,
 ): TicketLight {
   if (t.urgency === "emergency" && WAITING.has(t.status) && (t.triage || !t.unitId)) return UNHELD_EMERGENCY;
@@ -56,7 +60,11 @@ export function lightOf(
 }
 
 /** Lights of many tickets with one query for their SLA rows. */
-export async function lightsOf(ctx: AppContext, db: Queryable, rows: TicketRow[]): Promise<TicketLight[]> {
+export async function lightsOf(
+  ctx: AppContext,
+  db: Queryable,
+  rows: readonly LiveLightColumns[],
+): Promise<TicketLight[]> {
   const ids = rows.filter((r) => r.dispatchedAt).map((r) => r.id);
   const sla = ids.length
     ? await db

@@ -1,7 +1,7 @@
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { computeLights, type LightInput, type LightResult } from "../domain/lights.js";
 
-type LightColumns = Pick<
+export type LightColumns = Pick<
   TicketRow,
   | "status"
   | "dispatchedAt"
@@ -42,7 +42,7 @@ export function lightInputOf(t: LightColumns, resolveYellowAt: Date | null): Omi
  * A ticket's lights at `now` from its stored deadlines: the one place the SLA worker and the console
  * turn a ticket row into computeLights input. Null until the ticket has been dispatched.
  */
-export function ticketLights(t: TicketRow, resolveYellowAt: Date | null, now: Date): LightResult | null {
+export function ticketLights(t: LightColumns, resolveYellowAt: Date | null, now: Date): LightResult | null {
   const input = lightInputOf(t, resolveYellowAt);
   return input ? computeLights({ ...input, now }) : null;
 }

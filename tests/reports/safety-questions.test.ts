@@ -83,4 +83,21 @@ describe("safety-question figures", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().safety).toEqual({ asked: 0, yes: 0, no: 0, other: 0, unanswered: 0 });
   });
+
+  it("counts a ticket no unit holds yet for the centre only", async () => {
+    const ticket = await seedTicket(t, { unitId: null, createdAt: new Date("2026-11-17T04:00:00Z") });
+    await t.ctx.database.db.insert(ticketEvents).values({
+      ticketId: ticket.id,
+      at: new Date("2026-11-17T04:00:00Z"),
+      actorType: "resident",
+      action: "danger_check",
+      data: { asked: true, answer: "no" },
+    });
+    const disp = as(app, await login(app, "disp1"));
+    const centre = await disp({ method: "GET", url: "/api/v1/reports/overview?period=week" });
+    expect(centre.json().safety).toEqual({ asked: 8, yes: 2, no: 2, other: 2, unanswered: 2 });
+    const unit = as(app, await login(app, "xisheng1"));
+    const own = await unit({ method: "GET", url: "/api/v1/reports/overview?period=week" });
+    expect(own.json().safety).toEqual({ asked: 3, yes: 1, no: 1, other: 0, unanswered: 1 });
+  });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Complaint } from "../../domain/complaint.schema.js";
 import { houseNumberTokens } from "../../domain/duplicate-score.js";
 import type { EventAction } from "../../domain/labels.js";
@@ -257,13 +257,21 @@ export function ticketFilterSql(f: TicketFilter): SQL[] {
   if (f.to) w.push(lt(tickets.createdAt, f.to));
   if (f.personalDigits) {
     const like = `%${f.personalDigits}%`;
+    // The tickets whose description holds the number however it was written (spaces, dashes,
+    // full-width digits), or whose reporter's phone or callback phone holds it. Gathered as a list of
+    // ids, each part through its own trigram index (drizzle/0060_personal_digits_search.sql: the
+    // description's expression is spelled as that index's), rather than as one condition tested on
+    // every ticket: an OR of a ticket's text and its reporters reads every ticket, and a million
+    // took about 13 s (docs/performance.md). Same tickets as that OR: an id is in the list exactly
+    // when one of its parts holds.
     w.push(
-      or(
-        sql`regexp_replace(upper(translate(${tickets.description}, '０１２３４５６７８９ｘＸ', '0123456789XX')), '[^0-9X]', '', 'g') LIKE ${like}`,
-        sql`EXISTS (SELECT 1 FROM ${ticketReporters} JOIN residents r ON r.id = ${ticketReporters.residentId}
-              WHERE ${ticketReporters.ticketId} = ${tickets.id}
-                AND (r.phone LIKE ${like} OR ${ticketReporters.callbackPhone} LIKE ${like}))`,
-      )!,
+      sql`${tickets.id} IN (
+        SELECT d.id FROM ${tickets} d
+          WHERE regexp_replace(upper(translate(d.description, '０１２３４５６７８９ｘＸ', '0123456789XX')), '[^0-9X]', '', 'g') LIKE ${like}
+        UNION ALL
+        SELECT r.ticket_id FROM ${ticketReporters} r JOIN residents p ON p.id = r.resident_id WHERE p.phone LIKE ${like}
+        UNION ALL
+        SELECT r.ticket_id FROM ${ticketReporters} r WHERE r.callback_phone LIKE ${like})`,
     );
   } else if (f.q) {
     const q = f.q.trim();

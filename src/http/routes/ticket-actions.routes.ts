@@ -8,7 +8,8 @@ import { findTicket } from "../../db/repositories/tickets.repository.js";
 import { ticketEvents, ticketLinks, ticketSla, tickets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../domain/app-error.js";
 import { dismissDuplicate } from "../../tickets/merge-tickets.js";
-import { OPEN_STATUSES, RUNNING_STATUSES } from "../../domain/ticket-status.js";
+import { supervisionPage } from "../../tickets/supervision-list.js";
+import { RUNNING_STATUSES } from "../../domain/ticket-status.js";
 import { latestDigest } from "../../reports/daily-digest.js";
 import type { AppContext } from "../../runtime/context.js";
 import {
@@ -37,8 +38,6 @@ const LightView = z.object({
   nextCheckAt: z.iso.datetime().nullable(),
 });
 const ListItem = TicketView.extend({ sla: LightView.nullable() });
-/** Open supervised tickets read to sort by light; a centre with more has bigger problems than order. */
-const SUPERVISION_SCAN = 1000;
 
 /**
  * `req.staff` is set by the access-control plugin (src/http/plugins/access-control.ts). Without it
@@ -258,18 +257,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         staffOf(req);
-        const rows = await ctx.database.db
-          .select()
-          .from(tickets)
-          .where(
-            and(
-              eq(tickets.supervised, true),
-              inArray(tickets.status, [...OPEN_STATUSES]),
-              ...(req.staffScope?.() ?? []),
-            ),
-          )
-          .orderBy(tickets.createdAt)
-          .limit(SUPERVISION_SCAN);
+        const rows = await supervisionPage(ctx, ctx.database.db, req.staffScope?.() ?? [], req.query.limit);
         const order = { red: 0, yellow: 1, green: 2 } as const;
         const items = (await withSla(rows, req.staff))
           .sort((a, b) => order[a.sla.light] - order[b.sla.light])
