@@ -53,7 +53,7 @@ export interface UrgencyFinding {
 
 // A clause about the past, a drill or a policy question describes no danger happening now.
 export const PAST =
-  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|过一回|(摔|滑|跌|绊)倒过|过(几|好几)(回|次)|差点|差一点|险些|演练|宣传|培训|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
+  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|过一回|(摔|滑|跌|绊)倒过|过(几|好几)(回|次)|差点|差一点|险些|(?<!不是|不是在|并非|并不是|不像是?)演练|宣传|培训|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
 /*
  * A fear or a precaution governs only what follows it: "怕有人掉下去" asserts nothing, but in
  * "煤气味好大怕爆炸" (residents rarely punctuate) the smell before "怕" is real. So the clause is cut
@@ -72,8 +72,9 @@ const STILL_GOING =
  * A drill, a film, a game, a dream or a school essay: the danger in it happens to nobody. The whole
  * sentence is dropped ("搞消防演练，广播喊着火了").
  */
+// "这次不是演习": the drill is denied, so what follows is real.
 const FICTION =
-  /演练|演习|密室逃脱|剧本杀|鬼屋|拍戏|拍电视剧|拍电影|电视剧|电影(?!院)|爱情片|游戏里|我的世界|岩浆|特效|(这|那|一)部剧|剧里|剧中|短剧|小说|作文|调查报告|论文|课题|做梦|梦见|噩梦|问卷|试卷|考题|习题|选择题|测验题|看了?(个|条|一条)?新闻|群里(那个|的|发的)视频|(网上|抖音|快手)[^，。]{0,3}视频|新闻(上|里)|的新闻|新闻(看得|太多|很多|不少|报道)|刷到/;
+  /(?<!不是|不是在|并非|并不是|不像是?)(演练|演习)|密室逃脱|剧本杀|鬼屋|拍戏|拍电视剧|拍电影|电视剧|电影(?!院)|爱情片|游戏里|我的世界|岩浆|特效|(这|那|一)部剧|剧里|剧中|短剧|小说|作文|调查报告|论文|课题|做梦|梦见|噩梦|问卷|试卷|考题|习题|选择题|测验题|看了?(个|条|一条)?新闻|群里(那个|的|发的)视频|(网上|抖音|快手)[^，。]{0,3}视频|新闻(上|里)|的新闻|新闻(看得|太多|很多|不少|报道)|刷到/;
 /*
  * A kind of event, not one happening: "打人事件频发", "电梯困人事件", "性侵幼女案". The clause names
  * a category of incidents, as news or statistics do.
@@ -539,13 +540,13 @@ const RULES: readonly Rule[] = [
       /浓烟|黑烟|冒烟|冒出[^，。]{0,6}烟|烟很大|烟好大/,
       /往外跑|跑出来|逃出来|(还有|有)人没(跑|逃)?出来|被困|困在里面|出不来/,
     ],
-    none: /演练|演习/,
+    none: /(?<!不是|不是在|并非|并不是|不像是?)(演练|演习)/,
   },
   // Smoke, unless it comes from a chimney, a grill or a cigarette.
   {
     hazard: "fire",
     all: [
-      /浓烟|黑烟|冒烟|冒(黑|青|浓)烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋/,
+      /浓烟|黑烟|冒烟|冒(黑|青|浓)烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋|(很|好|特别|太)多(的)?烟(?![头花酒盒草味囱])|烟(很|好|特别|太)多/,
     ],
     none: /(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|烟囱|锅炉|排气|排烟|尾气|油烟|餐馆|饭馆|饭店|餐厅|抽烟|烟头|烧烤|烤串|烤(羊|肉|鱼)|炭火|烧纸|烧垃圾|秸秆|厂|公司|企业|生产|排放|排出|污染|开工|树叶|落叶|柴火|烧荒/,
   },
@@ -553,7 +554,8 @@ const RULES: readonly Rule[] = [
     hazard: "fire",
     all: [
       /冒(白|黑|青|浓)?烟/,
-      /电动(汽)?车|电瓶|锂电|电池|充电|爆裂|噼啪|爆响|电视|电器|冰箱|洗衣机|插头|充电器/,
+      // A range hood or a heater giving off smoke is burning, not cooking fumes ("油烟机冒黑烟").
+      /电动(汽)?车|电瓶|锂电|电池|充电|爆裂|噼啪|爆响|电视|电器|冰箱|洗衣机|插头|充电器|油烟机|烟机|微波炉|电饭(煲|锅)|电磁炉|电热毯|电暖器|取暖器|暖风机|小太阳|浴霸|排风扇|吹风机/,
     ],
     none: /尾气|排气/,
   },
@@ -585,6 +587,15 @@ const RULES: readonly Rule[] = [
       new RegExp(`(${FRAME_WHO.source})被反?(关|锁)在(?!门外|外面|外边)`),
       /出不去|出不来|刷不开|打不开|开不了|开不开|没人|没电|没信号|喊|叫|敲|拍/,
     ],
+  },
+  // Someone calling for help behind a door locked or stuck: "储藏室有人拍门呼救，门从外面锁上了".
+  {
+    hazard: "trapped",
+    all: [
+      /(?<!一键)呼救(?!器|按钮|铃|系统|装置|设备)|喊救命|救命|(里面|里头|里边)[^，。]{0,6}(拍门|敲门|砸门|喊人|喊|叫)|有人(在)?(拍|敲|砸)门/,
+      /(门|窗)[^，。]{0,6}(从外面|在外面|外头|外边)?(被)?(锁|反锁|锁上|锁住|卡住|卡死|打不开|开不了|开不开|推不开|拉不开)|出不来|出不去/,
+    ],
+    none: /人在(门)?外(面|边|头)|钥匙|忘带|进不去|(救命|呼救)[^，。]{0,4}(按钮|器|铃)/,
   },
   // Trapped: lifts, locked doors, collapses.
   {
@@ -864,6 +875,16 @@ const RULES: readonly Rule[] = [
   },
   // The caller's next turn: "眼睛睁着，不说话，手一直抖" — no words and a limb shaking is a fit or a stroke.
   { hazard: "injury", all: [/不说话|说不了话|不吭声|叫不应/, /(一直|不停|直)(抖|抽|哆嗦)|抽搐/] },
+  // Seeing double with vomiting or a headache: the brain is affected (a stroke, fumes, a blow).
+  {
+    hazard: "injury",
+    all: [
+      /(看东西|看人|看什么|眼前|视物|眼睛)[^，。]{0,3}(重影|双影|模糊|看不清)|重影/,
+      FRAME_WHO,
+      /吐|呕|头(疼|痛|晕)|抽/,
+    ],
+    none: /电视|屏幕|显示器|投影|眼镜|近视|老花|配镜|验光|手机|长期|多年|好几年|每天|天天/,
+  },
   // Soaked through in the cold and barely answering: hypothermia.
   {
     hazard: "injury",
@@ -873,7 +894,7 @@ const RULES: readonly Rule[] = [
   // A cry for help, unless it is an exclamation about a bill, a price or a noise ("救命啊，物业费又涨了").
   {
     hazard: "injury",
-    all: [/喊救命|救命啊|救救我/],
+    all: [/喊救命|救命啊|救救我|(?<!一键)(有人|在|听到|听见)[^，。]{0,3}呼救(?!器|按钮|铃|系统|装置|设备)/],
     none: new RegExp(`${EXCLAMATION_TOPIC.source}|帮帮(我|我们)|困难|学费|生活费|这一家|全家吧`),
   },
   // "刷卡没反应", "投诉了没反应": a device or an office that does not respond is no casualty.
@@ -953,6 +974,16 @@ const RULES: readonly Rule[] = [
     all: [
       /(开车|驾车|开着车|开着?[^，。]{0,3}车)[^，。]{0,6}(撞|轧|碾|冲)(人|向人|行人|路人|人群)|(故意|专门|追着|见人就)[^，。]{0,3}(撞|轧|碾)(人|行人|路人)/,
     ],
+  },
+  // A vehicle that runs over or knocks down a person, whoever drives it ("倒车压倒一个小孩").
+  {
+    hazard: "injury",
+    all: [
+      new RegExp(
+        `(车|三轮|摩托|叉车|铲车|挖掘机|拖拉机)[^，。]{0,8}(撞|压|轧|碾|刮)(倒|到|伤|住|着|翻|飞)?了?(一|两|几)?(个|位|名)?(${PERSON.source})`,
+      ),
+    ],
+    none: /无恙|差点|险些|(狗|猫|鸡|鸭|羊|牛)/,
   },
   // A vehicle out of control driving into a crowd, a stall or a shop: people are where it went.
   {
