@@ -883,7 +883,8 @@ const RULES: readonly Rule[] = [
       FRAME_WHO,
       /吐|呕|头(疼|痛|晕)|抽/,
     ],
-    none: /电视|屏幕|显示器|投影|眼镜|近视|老花|配镜|验光|手机|长期|多年|好几年|每天|天天/,
+    // A screen or glasses, or a standing complaint about a factory's emissions, is no emergency.
+    none: /电视|屏幕|显示器|投影|眼镜|近视|老花|配镜|验光|手机|长期|常年|多年|好几年|每天|天天|污染|环保|排污|排放|排出|闻久/,
   },
   // Soaked through in the cold and barely answering: hypothermia.
   {

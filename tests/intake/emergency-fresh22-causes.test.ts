@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { detectUrgencyByRules, type Hazard } from "../../src/intake/urgency-rules.js";
+
+/*
+ * The causes behind the dangers emergency-fresh22 missed once its failures were read, each in wording
+ * and situations of our own: no set's lines are copied here. The rules are asserted alone, so a model
+ * that happens to agree does not hide a regression.
+ */
+describe("fresh22 causes: recognition", () => {
+  const dangers: readonly (readonly [Hazard, string])[] = [
+    // A drill denied in so many words: what follows is real.
+    ["fire", "商场的消防广播一直在喊 不是演练 二楼走廊已经有黑烟冒出来了"],
+    ["fire", "学校警铃响了 老师说这回不是演习 实验楼那边有烟往外冒"],
+    // Smoke told by how much of it there is, in characters or in pinyin.
+    ["fire", "地下室好多烟 呛得人直咳嗽 还有人在里面"],
+    ["fire", "wo jia chu fang hao duo yan, kuai lai ren"],
+    // An appliance giving off smoke is burning, even a range hood.
+    ["fire", "出租屋的电暖器冒烟了 一股焦味 我室友还在睡"],
+    ["fire", "微波炉里突然冒黑烟 噼啪响"],
+    ["fire", "厨房抽油烟机冒浓烟 开关按了没用"],
+    // Someone calling for help behind a door that is locked or stuck.
+    ["trapped", "仓库里有人一直拍门喊救命 门被风带上卡死了 打不开"],
+    ["trapped", "冷冻车间里头有人在敲门 门从外面锁住了 叫了好久"],
+    // A vehicle running over or knocking down a person, whatever it is.
+    ["injury", "工地铲车转弯碾到一个工人 腿压在轮子底下"],
+    ["injury", "电动三轮倒车刮倒一个老太太"],
+    ["injury", "拖拉机在村口撞倒了一个放学的孩子"],
+    // Seeing double with vomiting or a headache.
+    ["injury", "我爸刚才说看东西重影 吐了一次 头疼得厉害"],
+    ["injury", "奶奶突然眼前模糊 看人有双影 还一直想吐"],
+  ];
+  it.each(dangers)("%s: %s", (hazard, text) => {
+    const rules = detectUrgencyByRules(text);
+    expect(rules.urgency).toBe("emergency");
+    expect(rules.hazard).toBe(hazard);
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+
+  it("hears a cry for help behind a locked door in a letter that opens with a standing complaint", () => {
+    const letter =
+      "尊敬的物业领导：我们楼的地下车库照明坏了一个多月了。今天傍晚我去取车，听见配电间里有人在拍门呼救，" +
+      "门被人从外面反锁了，他说手机没电了，喊了很久都没人听见，恳请尽快派人来开门。";
+    expect(detectUrgencyByRules(letter).hazard).toBe("trapped");
+    expect(detectUrgency(letter).urgency).toBe("emergency");
+  });
+});
+
+describe("fresh22 causes: the near-misses in the same words stay non-emergencies", () => {
+  const nearMisses: readonly string[] = [
+    // A drill, said to be one.
+    "今天下午小区搞消防演习 楼道里放了烟雾 大家都下楼了",
+    // Cigarette ends, the smell of cigarettes, cooking fumes: no fire.
+    "抽烟的人太多了 楼道里好多烟头 没人管",
+    "楼道里好多烟味 楼下老有人抽烟",
+    "油烟机不吸了 满屋子都是油烟 找谁修",
+    // Locked out, a help button that does not work.
+    "我忘带钥匙了 门锁上了 拍门也没人在家 进不去",
+    "家里老人装的一键呼救按钮坏了 按了没反应 找谁修",
+    // A near miss by a vehicle, a vehicle hitting a bike with nobody hurt, a car scraping a pillar.
+    "快递车在小区里开太快 差点撞到一个小孩 太危险了",
+    "车把我的电动车撞倒了 人没事 对方跑了",
+    "倒车雷达坏了 倒车老是刮到柱子",
+    // A blurred television picture.
+    "电视有重影 看得头疼 信号不好",
+  ];
+  it.each(nearMisses)("%s", (text) => {
+    expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+});
