@@ -124,6 +124,14 @@ const OUT_IN_THE_OPEN =
 // A vehicle overturned or someone pinned under one: the traffic police and the ambulance.
 const VEHICLE_CRASH =
   /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)|在车(底|下面|底下)|卡在车轮/;
+/*
+ * A crash on the road, whatever the rules read first (someone pinned and hurt, a driver shut in a
+ * cab, a car gone into the river): the traffic police close the road and bring the lifting gear.
+ * A car park, a carport or a parking machine is the building's.
+ */
+const ROAD_CRASH =
+  /侧翻|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
+const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 // A dog or a boar loose and biting one person after another: the police catch it.
@@ -335,6 +343,13 @@ export function categoryForHazard(
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
   if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
   if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
+  if (
+    (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
+    ROAD_CRASH.test(text) &&
+    !OFF_THE_ROAD.test(text) &&
+    !LIFT.test(text)
+  )
+    return "traffic";
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.
