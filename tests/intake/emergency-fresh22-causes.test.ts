@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { categoryForHazard } from "../../src/intake/hazard-category.js";
 import { detectUrgencyByRules, type Hazard } from "../../src/intake/urgency-rules.js";
 
 /*
@@ -67,5 +68,35 @@ describe("fresh22 causes: the near-misses in the same words stay non-emergencies
   it.each(nearMisses)("%s", (text) => {
     expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
     expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+});
+
+describe("fresh22 causes: which unit a danger goes to", () => {
+  it.each([
+    // A weapon drawn or a blow struck on purpose: the police, even where the classifier is sure of health.
+    ["injury", "夜市两个人吵起来 一个抄着酒瓶砸过去 对方额头一直在流血", "health", 0.95, "public_order"],
+    ["injury", "有人骑车抢了我妈的手机 把她拽倒了 她膝盖全破了", "health", 0.95, "public_order"],
+    // A crash on the road, whatever the rules read first.
+    ["injury", "环岛那里面包车侧翻 一个骑电动车的被压在车头下面", "health", 0.95, "traffic"],
+    ["trapped", "高速口两辆车相撞 副驾驶的人卡在里面出不来", "property", 0.95, "traffic"],
+    ["flood", "一辆轿车冲进了河里 车顶还露在外面 里面有人", "municipal", 0.5, "traffic"],
+    // Any poison, solvent or small object swallowed: the ambulance.
+    ["poison", "我儿子把桌上的除草剂当饮料喝了两口 嘴里发苦", "pollution", 0.5, "health"],
+    ["poison", "孙女吞了一颗纽扣电池 现在说喉咙疼", "market", 0.5, "health"],
+    // A trench or a foundation being dug is a site.
+    ["collapse", "路边挖排水管的沟塌了一段 有个师傅半个身子埋在土里", "municipal", 0.5, "construction"],
+  ] as const)("%s: %s", (hazard, text, current, confidence, expected) => {
+    expect(categoryForHazard(hazard, text, current, confidence)).toBe(expected);
+  });
+
+  it.each([
+    // A kitchen knife is a cut, not an attack; a car park is the building's; food is the market's.
+    ["injury", "切菜的时候拿着刀切到了手 血止不住", "health", 0.95, null],
+    ["trapped", "地下车库两辆车相撞 一个司机卡在里面", "property", 0.95, null],
+    ["poison", "在饭馆吃了凉拌菜 一家人都在吐", "market", 0.5, "market"],
+    // A ditch by the road with nobody digging is the city's.
+    ["injury", "路边的水沟边 一个老人掉下去了 爬不上来", "health", 0.5, "municipal"],
+  ] as const)("not moved: %s: %s", (hazard, text, current, confidence, expected) => {
+    expect(categoryForHazard(hazard, text, current, confidence)).toBe(expected);
   });
 });
