@@ -110,6 +110,13 @@ const NOT_A_PERSON_GONE = new RegExp(
 );
 // "我家孩子丢了……丢了那个，学生证": the speaker corrects what was lost.
 const THING_MEANT = new RegExp(`(丢|不见)了?(的是)?(那个|那啥)[，,…\\s]*(${NOT_A_PERSON.source})`);
+// "孩子的医保卡找不到了": the thing belongs to the child, and nobody else is said to be gone.
+const THING_OF_SOMEONE = new RegExp(
+  `的(${NOT_A_PERSON.source})(都|也|又)?(丢了|不见了|找不到|找不着|没找到)`,
+  "g",
+);
+const onlyAThingLost = (live: string): boolean =>
+  live.replace(THING_OF_SOMEONE, "□") !== live && !ABSENCE.test(live.replace(THING_OF_SOMEONE, "□"));
 // "它十五岁了": a pet's age is not a dependant's.
 const PET_AGE = /它[^，。]{0,3}[\d一二三四五六七八九十两]+岁/g;
 
@@ -510,7 +517,7 @@ const RULES: readonly Rule[] = [
     ],
     // "群里都炸了": a chat group in uproar; "跟着了火似的": a simile; "热得要着火了": hyperbole; "无烟炭
     // 烧起来烟很大": a product that smokes more than sold.
-    none: /(热|烫|晒|辣|急)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|炸锅|气炸|炸毛|(胃|心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
+    none: /(热|烫|晒|辣|急|气)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来|爆炸|炸了)|(着火|起火|失火|火灾|爆炸)的(视频|新闻|照片|图片)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|炸锅|气炸|炸毛|(胃|心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
   },
   // A thing that caught ("油锅一下子着了", "阳台燃起来了") or a fire that will not go out.
   {
@@ -914,7 +921,7 @@ const RULES: readonly Rule[] = [
     ],
     // "倒在空地上，没碰到人": the harm is denied in the same sentence. A wish for a bath chair, or
     // "好多人滑倒" on an icy road, asks for an aid or grit, not an ambulance.
-    none: /无恙|想要|申请|帮(她|他|我)写|(好多|很多|不少|经常有?|总有|老有)人[^，。]{0,4}(滑倒|摔倒|摔跤|绊倒)|(车|车子|电动车|自行车)[^，。]{0,2}被(人)?(撞|刮|蹭|追尾)|(手机|东西|碗|盘子|杯子|电话|花瓶)[^，。]{0,2}摔(了|坏|碎|烂)|摔(了|坏|碎|烂)?(我|他|她)?的?(手机|东西|碗|盘子|杯子|花瓶)/,
+    none: /无恙|想要|申请|帮(她|他|我)写|(好多|很多|不少|好几个|经常有?|总有|老有)人[^，。]{0,4}(滑倒|摔倒|摔跤|绊倒)|(车|车子|电动车|自行车)[^，。]{0,2}被(人)?(撞|刮|蹭|追尾)|(手机|东西|碗|盘子|杯子|电话|花瓶)[^，。]{0,2}摔(了|坏|碎|烂)|摔(了|坏|碎|烂)?(我|他|她)?的?(手机|东西|碗|盘子|杯子|花瓶)/,
   },
   {
     hazard: "violence",
@@ -1080,6 +1087,13 @@ export const UNSURE = new RegExp(
 // Everyday smoke that the unsure check must not mistake for a fire.
 export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧纸|秸秆|烧(树叶|落叶|柴)|烧荒/;
 
+/*
+ * "我家猫被困在树上下不来", "有人把狗锁在车里": a pet in trouble is for the owner, the property
+ * manager or an animal rescue, not the emergency services. Only the pet's own trouble is masked, so
+ * a person trapped or hurt in the same sentence still counts.
+ */
+const PET_TROUBLE =
+  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在/g;
 const NOBODY_INSIDE = /(里面|里头|屋里)没(有)?人|没(有)?人在(里面|里头|屋里)/;
 // "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
 // "是不是漏气", "有没有漏" ask rather than deny.
@@ -1107,7 +1121,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   const simple = normaliseUrgencyText(text);
   const excluded = new Set<Hazard>();
   const lives = options.emergencies === false ? [] : liveSentences(simple);
-  for (const live of lives) {
+  for (const sentence of lives) {
+    const live = sentence.replace(PET_TROUBLE, "□");
     for (const rule of RULES) {
       const first = rule.all[0]!.exec(live);
       if (!first || !rule.all.slice(1).every((re) => re.test(live))) continue;
@@ -1118,7 +1133,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
             ((DENIED_SIGN.test(live) || DENIED_LEAK.test(live)) &&
               !/漏|泄|呲|嘶/.test(live.replace(DENIED_LEAKS, ""))))) ||
         (rule.hazard === "missing" &&
-          ((NOT_A_PERSON_GONE.test(live) && !DEPENDANT.test(live.replace(PET_AGE, ""))) ||
+          ((NOT_A_PERSON_GONE.test(live) &&
+            (!DEPENDANT.test(live.replace(PET_AGE, "")) || onlyAThingLost(live))) ||
             RECORD_LOST.test(live) ||
             THING_MEANT.test(live) ||
             (MISSPOKE.test(simple) && RECORD_LOST.test(simple)))) ||
