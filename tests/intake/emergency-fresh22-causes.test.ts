@@ -30,6 +30,12 @@ describe("fresh22 causes: recognition", () => {
     // Seeing double with vomiting or a headache.
     ["injury", "我爸刚才说看东西重影 吐了一次 头疼得厉害"],
     ["injury", "奶奶突然眼前模糊 看人有双影 还一直想吐"],
+    // A heater that set something alight, flames out of a window, a stairwell full of white smoke.
+    ["fire", "电烤炉把沙发套烤着了 屋里还有个睡着的老人"],
+    ["fire", "对面楼三层的窗口往外喷火 上面几层的人在喊"],
+    ["fire", "教学楼走廊里全是白烟 学生都在往操场跑"],
+    // A pet and a person trapped together: the person counts.
+    ["trapped", "狗和孩子都被困在车里了 车门锁着 太阳很晒"],
   ];
   it.each(dangers)("%s: %s", (hazard, text) => {
     const rules = detectUrgencyByRules(text);
@@ -64,6 +70,12 @@ describe("fresh22 causes: the near-misses in the same words stay non-emergencies
     "倒车雷达坏了 倒车老是刮到柱子",
     // A blurred television picture.
     "电视有重影 看得头疼 信号不好",
+    // A pet stuck somewhere, a child's card lost, anger, a video, people who slipped and got up.
+    "邻居家的小猫卡在空调外机上面下不来 叫了一晚上",
+    "女儿的学生证找不到了 明天考试进不了考场 急死了",
+    "物业又涨价了 气得我快要爆炸了",
+    "群里那个仓库起火的视频是真的吗 在哪个区",
+    "楼下坡道结冰了 刚才好几个人滑倒 都自己起来了 能不能撒点盐",
   ];
   it.each(nearMisses)("%s", (text) => {
     expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
