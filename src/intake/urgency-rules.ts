@@ -148,6 +148,8 @@ export const EXCLAMATION_TOPIC =
 const DEVICE_UNRESPONSIVE =
   /(按|摁|点)(了|过)?[\d一二三四五六七八九十]+(楼|层|键)没(有)?(任何)?(反应|动静)|(?<![打叫喊推拍摇])(按|摁|点|拨)(了|过)?(半天|几下|好几下)?没(有)?(任何)?(反应|动静)|(卡(?![住在])|(插|刷)了?(卡|表|进|到|上)|充了?值|缴费|显示屏|[电水气]表|电脑|门禁|按钮|按键|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求|换|修|维修|答复|回复|处理)[^，。]{0,10}没(有)?(任何)?(反应|动静)/;
 
+// "说要离家出走…被他妈拦下来了": stopped before leaving, or at home now.
+const STOPPED_BEFORE_LEAVING = /(被|给)[^，。]{0,4}(拦|劝|拽|拉)(下来|住|回来)了|(?<!不|没|没有)在家(里)?(哭|睡|呢|待着|躺着)/;
 // Away on a planned trip, at work or at school: not gone.
 const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(在|去)外地/;
 // "还没走丢过": a question about prevention, not an absence.
@@ -161,7 +163,7 @@ export const NOT_A_THING_SOUGHT =
 const CALLBACK_INSTRUCTION =
   /(联系不上|打不通|不接|找不到|找不着)(我)?(的话|时)?[^，。]{0,2}(就|可以|请|麻烦)?(打|拨|联系|找)(我|他|她)?(家)?的?(儿子|女儿|闺女|老伴|爱人|老公|媳妇|老婆|孩子|家人|邻居|电话|手机)/;
 const NOT_AN_ABSENCE = new RegExp(
-  `${CALLBACK_INSTRUCTION.source}|${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作`,
+  `${CALLBACK_INSTRUCTION.source}|${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作|${STOPPED_BEFORE_LEAVING.source}`,
 );
 
 const CO_SOURCE = /煤炉|炉子|蜂窝煤|烧炭|炭火|炭盆|煤球|燃气热水器|煤气热水器/;
@@ -861,7 +863,8 @@ const RULES: readonly Rule[] = [
     all: [
       /流血|出血|血流|是血(?!压|糖|脂|型|常规|检|液检)|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|(?<!压得|累得|忙得|逼得)喘不(上|过)气|噎住|卡住喉咙|喊不醒|中风(?![，,、]?(偏瘫|心梗|脑梗|患者|病人|后遗症|之后|以后|后|多年|几年|好几年|瘫|在床|卧床|躺|了?([两三四五六七八九十]|\d+)(多)?年))|骨折|腿断|摔断|(躺|倒|趴)在?地上[^，。]{0,4}(不动|起不来|没反应|不省人事)|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压(?![坏垮烂断弯碎裂])|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|嘴[^，。]{0,4}歪(着|了)|口眼歪斜|说话.{0,3}不清|扎穿|扎进|(手|指|腿|脚)[^，。]{0,3}切(掉|断)|切(掉|断)了?(手|指)|烫(伤|了一大片|得)|(?<![墙漆地树书])皮都起|血一直流|血流不止|(?<![栏杆牌树墙门柱灯箱桩车])被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|(?<![年月底])要生了|大出血|(怀孕|孕妇|怀着)[^。]{0,20}见红|见红了|哮喘(犯|发作)|(心脏病|癫痫|羊癫疯)(犯|发作)了|浑身(抽|发抖抽)|牙关[^，。]{0,4}(紧|咬)|口(里|吐)?.{0,3}(白)?沫|(轧|碾)(到|了|过)[^，。]{0,4}(腿|脚|人|头)|血[^，。]{0,2}(哗哗|直流|往外冒|止不住)|(头|后脑|脑袋|脸)(部|勺)?(先)?(着地|磕地|撞地)|(耳朵|鼻子|嘴|头|脑袋)[^，。]{0,3}(有|是|冒|淌|往外)血/,
     ],
-    none: new RegExp(`${CLAIM.source}|(狗|猫|鸟|鸡|鸭|羊|牛|动物)[^，。]{0,3}被(车)?(撞|轧|碾)`),
+    // "被撞的阿姨没大事": the harm played down by the one who saw it.
+    none: new RegExp(`${CLAIM.source}|(狗|猫|鸟|鸡|鸭|羊|牛|动物)[^，。]{0,3}被(车)?(撞|轧|碾)|没(什么)?大(事|碍)`),
   },
   // A parking lift, a roller shutter or a machine closing on someone.
   {
@@ -991,7 +994,8 @@ const RULES: readonly Rule[] = [
         `(车|三轮|摩托|叉车|铲车|挖掘机|拖拉机)[^，。]{0,8}(撞|压|轧|碾|刮)(倒|到|伤|住|着|翻|飞)?了?(一|两|几)?(个|位|名)?(${PERSON.source})`,
       ),
     ],
-    none: /无恙|差点|险些|(狗|猫|鸡|鸭|羊|牛)/,
+    // A near miss, an animal hit, an accident referred to as news, or the harm played down.
+    none: /无恙|差点|险些|(狗|猫|鸡|鸭|羊|牛)|(撞|压|轧|碾)人的(事|事情|新闻|视频)|没(什么)?大(事|碍)/,
   },
   // A vehicle out of control driving into a crowd, a stall or a shop: people are where it went.
   {
@@ -1094,6 +1098,11 @@ export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧�
  */
 const PET_TROUBLE =
   /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在/g;
+// "物业来了把我们放出来了", "已经弄出来了": the people trapped are out.
+const RESCUED =
+  /(把|将)(我们|我|人|他们|她们|他|她|孩子|小孩|老人)[^，。]{0,3}(放|救|弄|拉|抬|抱|拽)出来了|(已经|都)(被)?(放|救|弄|拉|抬|抱|拽)出来了/;
+// "不是现在，是之前的事", a safety lesson for children: no danger happening now.
+const NOT_NOW = /不是现在|(是|都是)(之前|以前|过去)的事|安全课|安全教育|科普/;
 const NOBODY_INSIDE = /(里面|里头|屋里)没(有)?人|没(有)?人在(里面|里头|屋里)/;
 // "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
 // "是不是漏气", "有没有漏" ask rather than deny.
@@ -1138,7 +1147,9 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
             RECORD_LOST.test(live) ||
             THING_MEANT.test(live) ||
             (MISSPOKE.test(simple) && RECORD_LOST.test(simple)))) ||
-        ((rule.hazard === "trapped" || /救命|救救/.test(first[0])) && STUCK_IN_PAPERWORK.test(simple))
+        ((rule.hazard === "trapped" || /救命|救救/.test(first[0])) && STUCK_IN_PAPERWORK.test(simple)) ||
+        (rule.hazard === "trapped" && RESCUED.test(live) && !/还有|还在|仍/.test(live)) ||
+        NOT_NOW.test(live)
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
         if (!rule.frame) excluded.add(rule.hazard);

@@ -36,6 +36,8 @@ describe("fresh22 causes: recognition", () => {
     ["fire", "教学楼走廊里全是白烟 学生都在往操场跑"],
     // A pet and a person trapped together: the person counts.
     ["trapped", "狗和孩子都被困在车里了 车门锁着 太阳很晒"],
+    // One rescued and others still inside: the trap goes on.
+    ["trapped", "消防刚把一个人拉出来了 还有两个困在塌了的棚子里"],
   ];
   it.each(dangers)("%s: %s", (hazard, text) => {
     const rules = detectUrgencyByRules(text);
@@ -76,11 +78,26 @@ describe("fresh22 causes: the near-misses in the same words stay non-emergencies
     "物业又涨价了 气得我快要爆炸了",
     "群里那个仓库起火的视频是真的吗 在哪个区",
     "楼下坡道结冰了 刚才好几个人滑倒 都自己起来了 能不能撒点盐",
+    // The people trapped are out; a lesson for children; a past matter; a runaway stopped; news.
+    "中午在地铁口那个电梯里困了二十分钟 保安来了把我们弄出来了 这电梯该修了",
+    "想问问孩子被困在电梯里怎么自救 学校让家长给孩子讲安全课",
+    "被邻居打伤了能不能申请赔偿 不是现在 是之前的事",
+    "小区门口货车撞人的事 后来怎么处理的 老人说没什么大碍",
   ];
   it.each(nearMisses)("%s", (text) => {
     expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
     expect(detectUrgency(text).urgency).not.toBe("emergency");
   });
+});
+
+describe("fresh22 causes: a runaway stopped at the door", () => {
+  // The rules no longer read an absence; the model alone still reads "离家出走" as despair (left alone).
+  it.each(["我侄子闹着要离家出走 被他爸拦住了 现在在家睡觉", "女儿说要离家出走 被我劝住了 在家躺着呢"])(
+    "%s",
+    (text) => {
+      expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
+    },
+  );
 });
 
 describe("fresh22 causes: which unit a danger goes to", () => {
