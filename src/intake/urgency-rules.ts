@@ -1101,8 +1101,10 @@ const PET_TROUBLE =
 // "物业来了把我们放出来了", "已经弄出来了": the people trapped are out.
 const RESCUED =
   /(把|将)(我们|我|人|他们|她们|他|她|孩子|小孩|老人)[^，。]{0,3}(放|救|弄|拉|抬|抱|拽)出来了|(已经|都)(被)?(放|救|弄|拉|抬|抱|拽)出来了/;
-// "不是现在，是之前的事", a safety lesson for children: no danger happening now.
-const NOT_NOW = /不是现在|(是|都是)(之前|以前|过去)的事|安全课|安全教育|科普/;
+// "不是现在，是之前的事", a question asked for a safety lesson: no danger happening now. (A danger
+// during a lesson, "上安全课的时候有个孩子晕倒了", still counts.)
+const NOT_NOW =
+  /不是现在[^，。]{0,3}[，,\s]*(是)?(之前|以前|过去|上次|去年|上个月)|(是|都是)(之前|以前|过去)的事|安全课用|(讲|上)安全课(要)?用|做(个)?科普|科普(一下|用)/;
 const NOBODY_INSIDE = /(里面|里头|屋里)没(有)?人|没(有)?人在(里面|里头|屋里)/;
 // "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
 // "是不是漏气", "有没有漏" ask rather than deny.

@@ -38,6 +38,8 @@ describe("fresh22 causes: recognition", () => {
     ["trapped", "狗和孩子都被困在车里了 车门锁着 太阳很晒"],
     // One rescued and others still inside: the trap goes on.
     ["trapped", "消防刚把一个人拉出来了 还有两个困在塌了的棚子里"],
+    // A danger during a safety lesson is still a danger.
+    ["injury", "学校在上安全教育课 有个孩子突然晕倒了 叫不醒"],
   ];
   it.each(dangers)("%s: %s", (hazard, text) => {
     const rules = detectUrgencyByRules(text);
@@ -80,7 +82,7 @@ describe("fresh22 causes: the near-misses in the same words stay non-emergencies
     "楼下坡道结冰了 刚才好几个人滑倒 都自己起来了 能不能撒点盐",
     // The people trapped are out; a lesson for children; a past matter; a runaway stopped; news.
     "中午在地铁口那个电梯里困了二十分钟 保安来了把我们弄出来了 这电梯该修了",
-    "想问问孩子被困在电梯里怎么自救 学校让家长给孩子讲安全课",
+    "想给小区的孩子们做个科普 被困在电梯里应该怎么自救",
     "被邻居打伤了能不能申请赔偿 不是现在 是之前的事",
     "小区门口货车撞人的事 后来怎么处理的 老人说没什么大碍",
   ];
