@@ -134,6 +134,12 @@ const VEHICLE_CRASH =
 const ROAD_CRASH =
   /侧翻|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
+/*
+ * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
+ * read first (a collapse, a fire, someone nearly touching it): only the power company can cut it off.
+ */
+const WIRE_DOWN =
+  /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down/i;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 // A dog or a boar loose and biting one person after another: the police catch it.
@@ -352,6 +358,8 @@ export function categoryForHazard(
     !LIFT.test(text)
   )
     return "traffic";
+  if ((hazard === "fire" || hazard === "collapse" || hazard === "injury") && WIRE_DOWN.test(text))
+    return "power_supply";
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.

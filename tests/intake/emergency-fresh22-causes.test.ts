@@ -114,6 +114,9 @@ describe("fresh22 causes: which unit a danger goes to", () => {
     // Any poison, solvent or small object swallowed: the ambulance.
     ["poison", "我儿子把桌上的除草剂当饮料喝了两口 嘴里发苦", "pollution", 0.5, "health"],
     ["poison", "孙女吞了一颗纽扣电池 现在说喉咙疼", "market", 0.5, "health"],
+    // A pole down or a wire fallen: the power company, whatever the rules read first.
+    ["collapse", "大风把路口的电线杆刮倒了 电线横在人行横道上", "property", 0.95, "power_supply"],
+    ["fire", "断了的电线掉在车棚顶上 一直在冒火花", "property", 0.95, "power_supply"],
     // A trench or a foundation being dug is a site.
     ["collapse", "路边挖排水管的沟塌了一段 有个师傅半个身子埋在土里", "municipal", 0.5, "construction"],
   ] as const)("%s: %s", (hazard, text, current, confidence, expected) => {
@@ -125,6 +128,8 @@ describe("fresh22 causes: which unit a danger goes to", () => {
     ["injury", "切菜的时候拿着刀切到了手 血止不住", "health", 0.95, null],
     ["trapped", "地下车库两辆车相撞 一个司机卡在里面", "property", 0.95, null],
     ["poison", "在饭馆吃了凉拌菜 一家人都在吐", "market", 0.5, "market"],
+    // A pole named only to say where something fell is no fault of the supply.
+    ["collapse", "电线杆旁边那棵大树倒了 压在路边的车上", "municipal", 0.5, "municipal"],
     // A ditch by the road with nobody digging is the city's.
     ["injury", "路边的水沟边 一个老人掉下去了 爬不上来", "health", 0.5, "municipal"],
   ] as const)("not moved: %s: %s", (hazard, text, current, confidence, expected) => {
