@@ -48,6 +48,13 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["huo", "zai"], han: "火灾", role: "alone" },
   { syllables: ["mao", "yan"], han: "冒烟", role: "alone" },
   { syllables: ["nong", "yan"], han: "浓烟", role: "alone" },
+  /*
+   * Smoke told by how much of it there is ("lou dao hen duo yan"). Only the amount: "lou dao" or
+   * "quan shi yan" would also rewrite pinyin lines the model was trained on, and a retrain shifts
+   * its everyday calls at random.
+   */
+  { syllables: ["hen", "duo", "yan"], han: "很多烟", role: "alone" },
+  { syllables: ["hao", "duo", "yan"], han: "好多烟", role: "alone" },
   { syllables: ["bao", "zha"], han: "爆炸", role: "alone" },
   { syllables: ["jiu", "ming"], han: "救命", role: "alone", initials: true, needsParticle: true },
   { syllables: ["jiu", "huo"], han: "救火", role: "alone" },

@@ -35,7 +35,9 @@ import type { Hazard } from "./urgency-rules.js";
  */
 const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
-const SITE = /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆/;
+// A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one.
+const SITE =
+  /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
@@ -44,11 +46,25 @@ const CAR =
 const FALLING_OR_PLAY = /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
   /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,2}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
+/*
+ * A weapon drawn or a blow struck on purpose ("掏出了匕首", "拿球棒互打", "抢了包还把她推倒", "放狗咬人"):
+ * whoever bleeds, the police must stop the attacker, even where the classifier is sure of "health".
+ * A knife in a kitchen is a cut, not an attack.
+ */
+const ATTACK =
+  /持刀|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬/i;
+const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
 // cleaning block bitten open, pills taken twice ("药吃重了").
-const SWALLOWED =
-  /吞|误食|误服|误喝|误吃|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(农药|消毒液|84|洁厕|清洁剂|洗衣液|洗洁精)|(咬开|咬破|舔了)/;
+// Any poison, cleaner, solvent or small object kept at home, not only the commonest ("吃了老鼠药",
+// "喝了除草剂", "喝了一口稀释剂"): whatever it was, the ambulance must come, not a polluter's inspector.
+const NOT_FOOD =
+  "农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油";
+const SWALLOWED = new RegExp(
+  `吞|误食|误服|误喝|误吃|swallow|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)`,
+  "i",
+);
 const SELF_HARM =
   /不想活|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
 const CHILD =
@@ -110,6 +126,20 @@ const OUT_IN_THE_OPEN =
 // A vehicle overturned or someone pinned under one: the traffic police and the ambulance.
 const VEHICLE_CRASH =
   /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)|在车(底|下面|底下)|卡在车轮/;
+/*
+ * A crash on the road, whatever the rules read first (someone pinned and hurt, a driver shut in a
+ * cab, a car gone into the river): the traffic police close the road and bring the lifting gear.
+ * A car park, a carport or a parking machine is the building's.
+ */
+const ROAD_CRASH =
+  /侧翻|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
+const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
+/*
+ * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
+ * read first (a collapse, a fire, someone nearly touching it): only the power company can cut it off.
+ */
+const WIRE_DOWN =
+  /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down/i;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 // A dog or a boar loose and biting one person after another: the police catch it.
@@ -320,6 +350,16 @@ export function categoryForHazard(
   if (THREAT.test(text)) return "public_order";
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
   if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
+  if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
+  if (
+    (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
+    ROAD_CRASH.test(text) &&
+    !OFF_THE_ROAD.test(text) &&
+    !LIFT.test(text)
+  )
+    return "traffic";
+  if ((hazard === "fire" || hazard === "collapse" || hazard === "injury") && WIRE_DOWN.test(text))
+    return "power_supply";
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.

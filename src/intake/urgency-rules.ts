@@ -53,7 +53,7 @@ export interface UrgencyFinding {
 
 // A clause about the past, a drill or a policy question describes no danger happening now.
 export const PAST =
-  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|过一回|(摔|滑|跌|绊)倒过|过(几|好几)(回|次)|差点|差一点|险些|演练|宣传|培训|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
+  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|过一回|(摔|滑|跌|绊)倒过|过(几|好几)(回|次)|差点|差一点|险些|(?<!不是|不是在|并非|并不是|不像是?)演练|宣传|培训|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
 /*
  * A fear or a precaution governs only what follows it: "怕有人掉下去" asserts nothing, but in
  * "煤气味好大怕爆炸" (residents rarely punctuate) the smell before "怕" is real. So the clause is cut
@@ -72,8 +72,9 @@ const STILL_GOING =
  * A drill, a film, a game, a dream or a school essay: the danger in it happens to nobody. The whole
  * sentence is dropped ("搞消防演练，广播喊着火了").
  */
+// "这次不是演习": the drill is denied, so what follows is real.
 const FICTION =
-  /演练|演习|密室逃脱|剧本杀|鬼屋|拍戏|拍电视剧|拍电影|电视剧|电影(?!院)|爱情片|游戏里|我的世界|岩浆|特效|(这|那|一)部剧|剧里|剧中|短剧|小说|作文|调查报告|论文|课题|做梦|梦见|噩梦|问卷|试卷|考题|习题|选择题|测验题|看了?(个|条|一条)?新闻|群里(那个|的|发的)视频|(网上|抖音|快手)[^，。]{0,3}视频|新闻(上|里)|的新闻|新闻(看得|太多|很多|不少|报道)|刷到/;
+  /(?<!不是|不是在|并非|并不是|不像是?)(演练|演习)|密室逃脱|剧本杀|鬼屋|拍戏|拍电视剧|拍电影|电视剧|电影(?!院)|爱情片|游戏里|我的世界|岩浆|特效|(这|那|一)部剧|剧里|剧中|短剧|小说|作文|调查报告|论文|课题|做梦|梦见|噩梦|问卷|试卷|考题|习题|选择题|测验题|看了?(个|条|一条)?新闻|群里(那个|的|发的)视频|(网上|抖音|快手)[^，。]{0,3}视频|新闻(上|里)|的新闻|新闻(看得|太多|很多|不少|报道)|刷到/;
 /*
  * A kind of event, not one happening: "打人事件频发", "电梯困人事件", "性侵幼女案". The clause names
  * a category of incidents, as news or statistics do.
@@ -109,6 +110,13 @@ const NOT_A_PERSON_GONE = new RegExp(
 );
 // "我家孩子丢了……丢了那个，学生证": the speaker corrects what was lost.
 const THING_MEANT = new RegExp(`(丢|不见)了?(的是)?(那个|那啥)[，,…\\s]*(${NOT_A_PERSON.source})`);
+// "孩子的医保卡找不到了": the thing belongs to the child, and nobody else is said to be gone.
+const THING_OF_SOMEONE = new RegExp(
+  `的(${NOT_A_PERSON.source})(都|也|又)?(丢了|不见了|找不到|找不着|没找到)`,
+  "g",
+);
+const onlyAThingLost = (live: string): boolean =>
+  live.replace(THING_OF_SOMEONE, "□") !== live && !ABSENCE.test(live.replace(THING_OF_SOMEONE, "□"));
 // "它十五岁了": a pet's age is not a dependant's.
 const PET_AGE = /它[^，。]{0,3}[\d一二三四五六七八九十两]+岁/g;
 
@@ -140,6 +148,9 @@ export const EXCLAMATION_TOPIC =
 const DEVICE_UNRESPONSIVE =
   /(按|摁|点)(了|过)?[\d一二三四五六七八九十]+(楼|层|键)没(有)?(任何)?(反应|动静)|(?<![打叫喊推拍摇])(按|摁|点|拨)(了|过)?(半天|几下|好几下)?没(有)?(任何)?(反应|动静)|(卡(?![住在])|(插|刷)了?(卡|表|进|到|上)|充了?值|缴费|显示屏|[电水气]表|电脑|门禁|按钮|按键|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求|换|修|维修|答复|回复|处理)[^，。]{0,10}没(有)?(任何)?(反应|动静)/;
 
+// "说要离家出走…被他妈拦下来了": stopped before leaving, or at home now.
+const STOPPED_BEFORE_LEAVING =
+  /(被|给)[^，。]{0,4}(拦|劝|拽|拉)(下来|住|回来)了|(?<!不|没|没有)在家(里)?(哭|睡|呢|待着|躺着)/;
 // Away on a planned trip, at work or at school: not gone.
 const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(在|去)外地/;
 // "还没走丢过": a question about prevention, not an absence.
@@ -153,7 +164,7 @@ export const NOT_A_THING_SOUGHT =
 const CALLBACK_INSTRUCTION =
   /(联系不上|打不通|不接|找不到|找不着)(我)?(的话|时)?[^，。]{0,2}(就|可以|请|麻烦)?(打|拨|联系|找)(我|他|她)?(家)?的?(儿子|女儿|闺女|老伴|爱人|老公|媳妇|老婆|孩子|家人|邻居|电话|手机)/;
 const NOT_AN_ABSENCE = new RegExp(
-  `${CALLBACK_INSTRUCTION.source}|${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作`,
+  `${CALLBACK_INSTRUCTION.source}|${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作|${STOPPED_BEFORE_LEAVING.source}`,
 );
 
 const CO_SOURCE = /煤炉|炉子|蜂窝煤|烧炭|炭火|炭盆|煤球|燃气热水器|煤气热水器/;
@@ -505,11 +516,11 @@ const RULES: readonly Rule[] = [
   {
     hazard: "fire",
     all: [
-      /(?<!打不|点不|打|点|不)(着|著)火|起火|失火|火灾(?!险|保险|隐患|预防|知识|证明|认定|鉴定|调查|原因|报告)|火警(?!\s*(电话|119|号码|号))|烧起来|着起来|火势|火很大|火挺大|烧着了|着了火|窜火|火苗(?!发|颜色|(老|太|很|好|有点|偏|特别)?小|大小|不|就?一点|都是红|是红|发红|发黄)|冒火|火花|火星|火光|爆炸(?!盐|头|款|新闻)|爆燃|闪爆|炸了|焦糊|烧焦|烧伤|糊味/,
+      /(?<!打不|点不|打|点|不)(着|著)火|起火|失火|火灾(?!险|保险|隐患|预防|知识|证明|认定|鉴定|调查|原因|报告)|火警(?!\s*(电话|119|号码|号))|烧起来|着起来|火势|火很大|火挺大|烧着了|烤着了|烤燃了|着了火|窜火|(?<!表演|杂技)(往外)?喷火(?!枪|器|龙|表演)|火苗(?!发|颜色|(老|太|很|好|有点|偏|特别)?小|大小|不|就?一点|都是红|是红|发红|发黄)|冒火|火花|火星|火光|爆炸(?!盐|头|款|新闻)|爆燃|闪爆|炸了|焦糊|烧焦|烧伤|糊味/,
     ],
     // "群里都炸了": a chat group in uproar; "跟着了火似的": a simile; "热得要着火了": hyperbole; "无烟炭
     // 烧起来烟很大": a product that smokes more than sold.
-    none: /(热|烫|晒|辣|急)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|炸锅|气炸|炸毛|(胃|心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
+    none: /(热|烫|晒|辣|急|气)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来|爆炸|炸了)|(着火|起火|失火|火灾|爆炸)的(视频|新闻|照片|图片)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|炸锅|气炸|炸毛|(胃|心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
   },
   // A thing that caught ("油锅一下子着了", "阳台燃起来了") or a fire that will not go out.
   {
@@ -539,13 +550,13 @@ const RULES: readonly Rule[] = [
       /浓烟|黑烟|冒烟|冒出[^，。]{0,6}烟|烟很大|烟好大/,
       /往外跑|跑出来|逃出来|(还有|有)人没(跑|逃)?出来|被困|困在里面|出不来/,
     ],
-    none: /演练|演习/,
+    none: /(?<!不是|不是在|并非|并不是|不像是?)(演练|演习)/,
   },
   // Smoke, unless it comes from a chimney, a grill or a cigarette.
   {
     hazard: "fire",
     all: [
-      /浓烟|黑烟|冒烟|冒(黑|青|浓)烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋/,
+      /浓烟|黑烟|冒烟|冒(黑|青|浓)烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是(白|黑|浓|青)?烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋|(很|好|特别|太)多(的)?烟(?![头花酒盒草味囱])|烟(很|好|特别|太)多/,
     ],
     none: /(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|烟囱|锅炉|排气|排烟|尾气|油烟|餐馆|饭馆|饭店|餐厅|抽烟|烟头|烧烤|烤串|烤(羊|肉|鱼)|炭火|烧纸|烧垃圾|秸秆|厂|公司|企业|生产|排放|排出|污染|开工|树叶|落叶|柴火|烧荒/,
   },
@@ -553,7 +564,8 @@ const RULES: readonly Rule[] = [
     hazard: "fire",
     all: [
       /冒(白|黑|青|浓)?烟/,
-      /电动(汽)?车|电瓶|锂电|电池|充电|爆裂|噼啪|爆响|电视|电器|冰箱|洗衣机|插头|充电器/,
+      // A range hood or a heater giving off smoke is burning, not cooking fumes ("油烟机冒黑烟").
+      /电动(汽)?车|电瓶|锂电|电池|充电|爆裂|噼啪|爆响|电视|电器|冰箱|洗衣机|插头|充电器|油烟机|烟机|微波炉|电饭(煲|锅)|电磁炉|电热毯|电暖器|取暖器|暖风机|小太阳|浴霸|排风扇|吹风机/,
     ],
     none: /尾气|排气/,
   },
@@ -585,6 +597,15 @@ const RULES: readonly Rule[] = [
       new RegExp(`(${FRAME_WHO.source})被反?(关|锁)在(?!门外|外面|外边)`),
       /出不去|出不来|刷不开|打不开|开不了|开不开|没人|没电|没信号|喊|叫|敲|拍/,
     ],
+  },
+  // Someone calling for help behind a door locked or stuck: "储藏室有人拍门呼救，门从外面锁上了".
+  {
+    hazard: "trapped",
+    all: [
+      /(?<!一键)呼救(?!器|按钮|铃|系统|装置|设备)|喊救命|救命|(里面|里头|里边)[^，。]{0,6}(拍门|敲门|砸门|喊人|喊|叫)|有人(在)?(拍|敲|砸)门/,
+      /(门|窗)[^，。]{0,6}(从外面|在外面|外头|外边)?(被)?(锁|反锁|锁上|锁住|卡住|卡死|打不开|开不了|开不开|推不开|拉不开)|出不来|出不去/,
+    ],
+    none: /人在(门)?外(面|边|头)|钥匙|忘带|进不去|(救命|呼救)[^，。]{0,4}(按钮|器|铃)/,
   },
   // Trapped: lifts, locked doors, collapses.
   {
@@ -843,7 +864,10 @@ const RULES: readonly Rule[] = [
     all: [
       /流血|出血|血流|是血(?!压|糖|脂|型|常规|检|液检)|头破血流|昏迷|晕过去|晕倒|叫不醒|不省人事|口吐白沫|抽搐|没呼吸|没有呼吸|没了呼吸|没心跳|休克|说不出话|口齿不清|(?<!压得|累得|忙得|逼得)喘不(上|过)气|噎住|卡住喉咙|喊不醒|中风(?![，,、]?(偏瘫|心梗|脑梗|患者|病人|后遗症|之后|以后|后|多年|几年|好几年|瘫|在床|卧床|躺|了?([两三四五六七八九十]|\d+)(多)?年))|骨折|腿断|摔断|(躺|倒|趴)在?地上[^，。]{0,4}(不动|起不来|没反应|不省人事)|砸到人|砸中|砸伤|压在下面|压在底下|撞了人|撞倒了?人|被压(?![坏垮烂断弯碎裂])|受伤|伤得|血止不住|好多血|很多血|一地血|满(头|脸|身)是血|大口子|吞了|卡住了|噎着|半边身子|心口疼|胸口疼|嘴歪|嘴[^，。]{0,4}歪(着|了)|口眼歪斜|说话.{0,3}不清|扎穿|扎进|(手|指|腿|脚)[^，。]{0,3}切(掉|断)|切(掉|断)了?(手|指)|烫(伤|了一大片|得)|(?<![墙漆地树书])皮都起|血一直流|血流不止|(?<![栏杆牌树墙门柱灯箱桩车])被(车)?撞|车祸|飞出去|(一|满)地的?血|抽筋|惊厥|羊水破|(?<![年月底])要生了|大出血|(怀孕|孕妇|怀着)[^。]{0,20}见红|见红了|哮喘(犯|发作)|(心脏病|癫痫|羊癫疯)(犯|发作)了|浑身(抽|发抖抽)|牙关[^，。]{0,4}(紧|咬)|口(里|吐)?.{0,3}(白)?沫|(轧|碾)(到|了|过)[^，。]{0,4}(腿|脚|人|头)|血[^，。]{0,2}(哗哗|直流|往外冒|止不住)|(头|后脑|脑袋|脸)(部|勺)?(先)?(着地|磕地|撞地)|(耳朵|鼻子|嘴|头|脑袋)[^，。]{0,3}(有|是|冒|淌|往外)血/,
     ],
-    none: new RegExp(`${CLAIM.source}|(狗|猫|鸟|鸡|鸭|羊|牛|动物)[^，。]{0,3}被(车)?(撞|轧|碾)`),
+    // "被撞的阿姨没大事": the harm played down by the one who saw it.
+    none: new RegExp(
+      `${CLAIM.source}|(狗|猫|鸟|鸡|鸭|羊|牛|动物)[^，。]{0,3}被(车)?(撞|轧|碾)|没(什么)?大(事|碍)`,
+    ),
   },
   // A parking lift, a roller shutter or a machine closing on someone.
   {
@@ -864,6 +888,17 @@ const RULES: readonly Rule[] = [
   },
   // The caller's next turn: "眼睛睁着，不说话，手一直抖" — no words and a limb shaking is a fit or a stroke.
   { hazard: "injury", all: [/不说话|说不了话|不吭声|叫不应/, /(一直|不停|直)(抖|抽|哆嗦)|抽搐/] },
+  // Seeing double with vomiting or a headache: the brain is affected (a stroke, fumes, a blow).
+  {
+    hazard: "injury",
+    all: [
+      /(看东西|看人|看什么|眼前|视物|眼睛)[^，。]{0,3}(重影|双影|模糊|看不清)|重影/,
+      FRAME_WHO,
+      /吐|呕|头(疼|痛|晕)|抽/,
+    ],
+    // A screen or glasses, or a standing complaint about a factory's emissions, is no emergency.
+    none: /电视|屏幕|显示器|投影|眼镜|近视|老花|配镜|验光|手机|长期|常年|多年|好几年|每天|天天|污染|环保|排污|排放|排出|闻久/,
+  },
   // Soaked through in the cold and barely answering: hypothermia.
   {
     hazard: "injury",
@@ -873,7 +908,7 @@ const RULES: readonly Rule[] = [
   // A cry for help, unless it is an exclamation about a bill, a price or a noise ("救命啊，物业费又涨了").
   {
     hazard: "injury",
-    all: [/喊救命|救命啊|救救我/],
+    all: [/喊救命|救命啊|救救我|(?<!一键)(有人|在|听到|听见)[^，。]{0,3}呼救(?!器|按钮|铃|系统|装置|设备)/],
     none: new RegExp(`${EXCLAMATION_TOPIC.source}|帮帮(我|我们)|困难|学费|生活费|这一家|全家吧`),
   },
   // "刷卡没反应", "投诉了没反应": a device or an office that does not respond is no casualty.
@@ -892,7 +927,7 @@ const RULES: readonly Rule[] = [
     ],
     // "倒在空地上，没碰到人": the harm is denied in the same sentence. A wish for a bath chair, or
     // "好多人滑倒" on an icy road, asks for an aid or grit, not an ambulance.
-    none: /无恙|想要|申请|帮(她|他|我)写|(好多|很多|不少|经常有?|总有|老有)人[^，。]{0,4}(滑倒|摔倒|摔跤|绊倒)|(车|车子|电动车|自行车)[^，。]{0,2}被(人)?(撞|刮|蹭|追尾)|(手机|东西|碗|盘子|杯子|电话|花瓶)[^，。]{0,2}摔(了|坏|碎|烂)|摔(了|坏|碎|烂)?(我|他|她)?的?(手机|东西|碗|盘子|杯子|花瓶)/,
+    none: /无恙|想要|申请|帮(她|他|我)写|(好多|很多|不少|好几个|经常有?|总有|老有)人[^，。]{0,4}(滑倒|摔倒|摔跤|绊倒)|(车|车子|电动车|自行车)[^，。]{0,2}被(人)?(撞|刮|蹭|追尾)|(手机|东西|碗|盘子|杯子|电话|花瓶)[^，。]{0,2}摔(了|坏|碎|烂)|摔(了|坏|碎|烂)?(我|他|她)?的?(手机|东西|碗|盘子|杯子|花瓶)/,
   },
   {
     hazard: "violence",
@@ -953,6 +988,17 @@ const RULES: readonly Rule[] = [
     all: [
       /(开车|驾车|开着车|开着?[^，。]{0,3}车)[^，。]{0,6}(撞|轧|碾|冲)(人|向人|行人|路人|人群)|(故意|专门|追着|见人就)[^，。]{0,3}(撞|轧|碾)(人|行人|路人)/,
     ],
+  },
+  // A vehicle that runs over or knocks down a person, whoever drives it ("倒车压倒一个小孩").
+  {
+    hazard: "injury",
+    all: [
+      new RegExp(
+        `(车|三轮|摩托|叉车|铲车|挖掘机|拖拉机)[^，。]{0,8}(撞|压|轧|碾|刮)(倒|到|伤|住|着|翻|飞)?了?(一|两|几)?(个|位|名)?(${PERSON.source})`,
+      ),
+    ],
+    // A near miss, an animal hit, an accident referred to as news, or the harm played down.
+    none: /无恙|差点|险些|(狗|猫|鸡|鸭|羊|牛)|(撞|压|轧|碾)人的(事|事情|新闻|视频)|没(什么)?大(事|碍)/,
   },
   // A vehicle out of control driving into a crowd, a stall or a shop: people are where it went.
   {
@@ -1048,6 +1094,20 @@ export const UNSURE = new RegExp(
 // Everyday smoke that the unsure check must not mistake for a fire.
 export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧纸|秸秆|烧(树叶|落叶|柴)|烧荒/;
 
+/*
+ * "我家猫被困在树上下不来", "有人把狗锁在车里": a pet in trouble is for the owner, the property
+ * manager or an animal rescue, not the emergency services. Only the pet's own trouble is masked, so
+ * a person trapped or hurt in the same sentence still counts.
+ */
+const PET_TROUBLE =
+  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在/g;
+// "物业来了把我们放出来了", "已经弄出来了": the people trapped are out.
+const RESCUED =
+  /(把|将)(我们|我|人|他们|她们|他|她|孩子|小孩|老人)[^，。]{0,3}(放|救|弄|拉|抬|抱|拽)出来了|(已经|都)(被)?(放|救|弄|拉|抬|抱|拽)出来了/;
+// "不是现在，是之前的事", a question asked for a safety lesson: no danger happening now. (A danger
+// during a lesson, "上安全课的时候有个孩子晕倒了", still counts.)
+const NOT_NOW =
+  /不是现在[^，。]{0,3}[，,\s]*(是)?(之前|以前|过去|上次|去年|上个月)|(是|都是)(之前|以前|过去)的事|安全课用|(讲|上)安全课(要)?用|做(个)?科普|科普(一下|用)/;
 const NOBODY_INSIDE = /(里面|里头|屋里)没(有)?人|没(有)?人在(里面|里头|屋里)/;
 // "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
 // "是不是漏气", "有没有漏" ask rather than deny.
@@ -1075,7 +1135,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   const simple = normaliseUrgencyText(text);
   const excluded = new Set<Hazard>();
   const lives = options.emergencies === false ? [] : liveSentences(simple);
-  for (const live of lives) {
+  for (const sentence of lives) {
+    const live = sentence.replace(PET_TROUBLE, "□");
     for (const rule of RULES) {
       const first = rule.all[0]!.exec(live);
       if (!first || !rule.all.slice(1).every((re) => re.test(live))) continue;
@@ -1086,11 +1147,14 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
             ((DENIED_SIGN.test(live) || DENIED_LEAK.test(live)) &&
               !/漏|泄|呲|嘶/.test(live.replace(DENIED_LEAKS, ""))))) ||
         (rule.hazard === "missing" &&
-          ((NOT_A_PERSON_GONE.test(live) && !DEPENDANT.test(live.replace(PET_AGE, ""))) ||
+          ((NOT_A_PERSON_GONE.test(live) &&
+            (!DEPENDANT.test(live.replace(PET_AGE, "")) || onlyAThingLost(live))) ||
             RECORD_LOST.test(live) ||
             THING_MEANT.test(live) ||
             (MISSPOKE.test(simple) && RECORD_LOST.test(simple)))) ||
-        ((rule.hazard === "trapped" || /救命|救救/.test(first[0])) && STUCK_IN_PAPERWORK.test(simple))
+        ((rule.hazard === "trapped" || /救命|救救/.test(first[0])) && STUCK_IN_PAPERWORK.test(simple)) ||
+        (rule.hazard === "trapped" && RESCUED.test(live) && !/还有|还在|仍/.test(live)) ||
+        NOT_NOW.test(live)
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
         if (!rule.frame) excluded.add(rule.hazard);

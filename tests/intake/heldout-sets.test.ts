@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 // mistake this test catches. Emergency sets the team has read (fresh5–fresh13, challenge8) flatter as
 // yardsticks and are training data now; the next blind ones take their place here. fresh14 was read
 // too but stays out of training (training on it cost everyday urgency), so it stays listed; so do
-// fresh15 to fresh21, read in the ninth to fifteenth rounds, all never trained on. fresh22 and
-// fresh23 are blind. The everyday sets eval-fresh6 and eval-fresh8 to eval-fresh16 have been read
+// fresh15 to fresh22, read in the ninth to fifteenth rounds and on tune-em22, all never trained on.
+// fresh23 is blind. The everyday sets eval-fresh6 and eval-fresh8 to eval-fresh16 have been read
 // (development sets) but are never trained on, so they stay listed; eval-fresh7 and eval-fresh17 are
 // blind. contact-fresh2 to contact-fresh5 (phone numbers and names) were read in the twelfth to
 // fifteenth rounds and are never trained on; contact-fresh6 is blind.
