@@ -208,6 +208,24 @@ export const KIND_CUES: readonly KindCue[] = [
       /不承认|拒不(赔偿|承认|退)|拒绝(赔偿|退)|不肯赔|不给赔|(?<!还)只(给了|赔了|同意|肯|愿意|口头)|(交涉|协商|沟通)[^。！!？?]{0,4}(无果|未果)|(多次|几次|反复)[^。！!？?]{0,8}交涉|避而不见|以[^。！!？?，,]{1,12}为由/,
     weight: 1.5,
   },
+  // A claim the other side turned down or met in part ("我要求退款他们不同意", "只退一半", "只给两百五"),
+  // or a shared cost some households refuse ("其他几户不肯分摊", "两户死活不出"): the parties disagree on
+  // who pays, which a mediator settles. On the read sets 12 of 19 such messages were disputes.
+  {
+    id: "dispute14",
+    kind: "dispute",
+    pattern:
+      /要求[^。！？!?]{0,10}(退|赔|补偿)[^。！？!?]{0,12}(不同意|只退|只给|不给|拒绝|不肯)|只退了?(一半|\d|[一二两三四五六七八九十百千])|只给(一半|\d|[一二两三四五六七八九十百千])|不肯(分摊|出钱)|(死活|坚决)不(出|交|给)/,
+    weight: 1.5,
+  },
+  // An ultimatum from the other side ("不给就不卸车", "不交不给卡", "不加就不给底片"): a price or a term
+  // in disagreement, held over the resident until they pay.
+  {
+    id: "dispute15",
+    kind: "dispute",
+    pattern: /不(给|交|加|付)[^。，,！!？?\s]{0,4}就?不(给|让|卸|做|开)/,
+    weight: 1.5,
+  },
   // A quarrel told in a clerk's or a letter's words ("双方多次争吵", "因占地发生口角", "与物业僵持不下"):
   // two sides at odds, as the chat words of dispute3 say it.
   {
