@@ -17,6 +17,14 @@ export interface KindCue {
  * wants". Every cue counts once, so a long letter does not win by repeating itself; the
  * kind with the most evidence wins. Politeness (谢谢, 您好, 麻烦) is deliberately absent.
  */
+/**
+ * Who did the helping, when "帮我" follows them with no request word before: a unit's staff, the
+ * community, or "还" adding one more good deed to an account.
+ */
+const NARRATED_HELPER =
+  "(?<!(请|麻烦|希望|求|让|叫|能不能|能否|可否|可不可以|谁)[^。！？!?]{0,6})" +
+  "(师傅|网格员|社区|社工|工作人员|保安|大哥|大姐|志愿者|医生|大夫|护士|民警|警察|书记|主任|她|他)[^。！？!?]{0,8}|还";
+
 export const KIND_CUES: readonly KindCue[] = [
   // Complaint: something is wrong and someone should act.
   // "投诉电话" / "举报渠道" name a channel, not the act of complaining; a complaint made before
@@ -94,10 +102,15 @@ export const KIND_CUES: readonly KindCue[] = [
     pattern: /求助|求救|帮帮|救助|救急|救命|(恳请|请求|需要)帮助|求(帮|你|您|政府|社区|领导)|求求/,
     weight: 2.5,
   },
+  // "帮我" told of someone who already did it ("师傅帮我把暖气片调好", "网格员小孙帮我家孩子办了残疾证",
+  // "还帮我调药") narrates help given, which is how praise is told: it asks for nothing unless a
+  // request word stands before the helper ("能不能让社区帮我").
   {
     id: "help2",
     kind: "help",
-    pattern: /帮忙|帮一下|帮着|帮我|帮助我|能帮|给予帮助|伸出援手|派(个)?人来|来个人/,
+    pattern: new RegExp(
+      `帮忙|帮一下|帮着|(?<!${NARRATED_HELPER})帮我|帮助我|能帮|给予帮助|伸出援手|派(个)?人来|来个人`,
+    ),
     weight: 1.5,
   },
   // "能不能帮忙联系一下" at the end of a report asks for a hand, not for a culprit to be punished.

@@ -288,6 +288,16 @@ describe("kind in the registers the fifteenth round found thin", () => {
     expect(kindOf("楼上每天早上六点在阳台上剁肉，咚咚响，吵得全家睡不着", "noise")).toBe("complaint");
   });
 
+  it("reads help someone already gave as praise, and help asked of someone as a request", () => {
+    expect(kindOf("楼里的电工师傅帮我把跳闸的电闸修好了，一分钱没要，特别感激", "power_supply")).toBe(
+      "praise",
+    );
+    expect(
+      kindOf("社工小陈帮我爸申请了残疾人护理补贴，来回跑了三趟，全家都很感激", "social_assistance"),
+    ).toBe("praise");
+    expect(kindOf("能不能让社区的人帮我把坏了的门锁换一下，我腿脚不好", "property")).toBe("help");
+  });
+
   it("reads thanks in a formal register as praise", () => {
     expect(kindOf("停气那天燃气公司的师傅们连夜抢修，天亮前就恢复了，向他们致敬。", "gas_supply")).toBe(
       "praise",
