@@ -274,6 +274,30 @@ describe("kind in the registers the fifteenth round found thin", () => {
     expect(kindOf("两家因为院里的晾衣绳发生口角，请社区派人来评评理。", "neighbor_dispute")).toBe("dispute");
   });
 
+  it("reads a claim turned down or met in part, and a shared cost refused, as a dispute", () => {
+    expect(kindOf("驾校练了两次车就换了教练，我要求退剩下的学费，校方不同意", "market")).toBe("dispute");
+    expect(kindOf("洗衣机送修三回都没好 店里最后只退三百 买的时候两千多", "market")).toBe("dispute");
+    expect(kindOf("楼顶防水要重做 顶楼两户愿意出钱 其余几户不肯分摊", "property")).toBe("dispute");
+  });
+
+  it("reads the other side's ultimatum over a price as a dispute", () => {
+    expect(kindOf("修车铺换完轮胎说要收八百 不给就不让提车 进店时说的是三百", "market")).toBe("dispute");
+  });
+
+  it("leaves a neighbour's nuisance told without any claim a complaint", () => {
+    expect(kindOf("楼上每天早上六点在阳台上剁肉，咚咚响，吵得全家睡不着", "noise")).toBe("complaint");
+  });
+
+  it("reads help someone already gave as praise, and help asked of someone as a request", () => {
+    expect(kindOf("楼里的电工师傅帮我把跳闸的电闸修好了，一分钱没要，特别感激", "power_supply")).toBe(
+      "praise",
+    );
+    expect(
+      kindOf("社工小陈帮我爸申请了残疾人护理补贴，来回跑了三趟，全家都很感激", "social_assistance"),
+    ).toBe("praise");
+    expect(kindOf("能不能让社区的人帮我把坏了的门锁换一下，我腿脚不好", "property")).toBe("help");
+  });
+
   it("reads thanks in a formal register as praise", () => {
     expect(kindOf("停气那天燃气公司的师傅们连夜抢修，天亮前就恢复了，向他们致敬。", "gas_supply")).toBe(
       "praise",
