@@ -435,10 +435,12 @@ const CLAUSE_SURNAME = new RegExp(
   "gu",
 );
 // "我是…", "我就住隔壁", not "我邻居", "我妈": whose the clause before the surname is.
-const WRITER_CLAUSE = /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/;
+const WRITER_CLAUSE =
+  /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/;
 // "我叫丰收", "我叫马路，真名就叫马路", "我叫 Liu Fang": 我叫 names the writer, surname list or not.
 const I_AM_CALLED = new RegExp(`我叫\\s*(${HAN}{2,3})(?=[，,。！!；;\\s]|$|电话|手机|就行)`, "u");
-const NOT_CALLED = /[了他她们人的着过来去不没把被给你我]|^(?:物业|保安|师傅|外卖|快递|老公|老婆|儿子|女儿|孩子|警察|城管)/;
+const NOT_CALLED =
+  /[了他她们人的着过来去不没把被给你我]|^(?:物业|保安|师傅|外卖|快递|老公|老婆|儿子|女儿|孩子|警察|城管)/;
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
 const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // "我王秀英住路西小区", "我李霞，海西苑9栋", "喂，我廖志华，…": 我 right before the name and a pause.
@@ -689,7 +691,11 @@ function selfNamed(text: string): string | null {
 function clauseSurname(text: string): string | null {
   for (const m of text.matchAll(CLAUSE_SURNAME)) {
     const at = m.index + m[0].length - 1 - m[1]!.length;
-    const sentence = text.slice(0, at).split(/[。！!？?\n]/).pop() ?? "";
+    const sentence =
+      text
+        .slice(0, at)
+        .split(/[。！!？?\n]/)
+        .pop() ?? "";
     const clauses = sentence.split(/[，,；;]/);
     const before = clauses.length > 1 ? clauses[clauses.length - 2]! : "";
     const after = text.slice(at + 1 + m[1]!.length);
@@ -697,7 +703,7 @@ function clauseSurname(text: string): string | null {
       if (THIRD_PARTY.test(before) && !/^\s*(?:我是|本人是)/.test(before)) continue;
       if (WRITER_CLAUSE.test(before)) return m[1]!;
       if (/\d{4}/.test(before) && /^[\s。.！!]*$/.test(after)) return m[1]!;
-    } else if (/^[，,\s]*(?:电话|手机|联系|[\d+＋(（])/.test(after) || /^[\s。.！!]*$/.test(after)) {
+    } else if (/^[，,\s]*(?:电话|手机|联系|[\d+＋(（])/.test(after)) {
       return m[1]!;
     }
   }
@@ -769,9 +775,34 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
       }
       at += clause.length + 1;
     }
+    // "姓樊。", "贾，西贝贾。", "魏。": the surname alone answers 贵姓, when no
+    // later clause gives the full name ("张，弓长张，张丽萍").
+    const surname = ONLY_SURNAME.exec(view.split(/[，,。、；;]/)[0] ?? "");
+    if (surname && /贵姓|貴姓/.test(turns[i - 1]!.text)) {
+      const from = view.indexOf(surname[1]!);
+      return text.slice(from, from + surname[1]!.length);
+    }
   }
   return null;
 }
+const ONLY_SURNAME = new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`, "u");
+
+/**
+ * A 12345 staff record opens with its 来电人 field ("来电人：葛翠萍\n联系电话：…"), which reads as a
+ * first caller turn holding the name alone: no one speaks a bare full name before the agent greets.
+ */
+function recordCaller(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
+  const first = turns[0];
+  if (first?.speaker !== "caller") return null;
+  const simple = toSimplifiedChinese(first.text);
+  const view = simple.length === first.text.length ? simple : first.text;
+  const m = BARE_NAME.exec(view);
+  const name = m ? plausible(m[1]) : null;
+  if (!name) return null;
+  const from = view.indexOf(name);
+  return first.text.slice(from, from + name.length);
+}
+
 // "好的陈建华先生": the agent may use the full name; the name is then the full name alone.
 const ADDRESSED = new RegExp(`(${SURNAME}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u");
 
@@ -799,7 +830,9 @@ export function transcriptName(
         .filter((t) => t.speaker === "caller")
         .map((t) => t.text)
         .join("。"),
-    ) ?? answeredName(turns);
+    ) ??
+    answeredName(turns) ??
+    recordCaller(turns);
   // "我姓欧阳" gives a surname of two characters: still only a surname.
   if (said && said.length > 1 && !(COMPOUND_SURNAMES as readonly string[]).includes(said)) return said;
   const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;

@@ -627,3 +627,32 @@ describe("surnames and names the sixth contact set showed, in other words", () =
     );
   });
 });
+
+describe("a caller's surname alone and a staff record's 来电人 line", () => {
+  it("takes the surname alone given in answer to 贵姓, unless a full name follows", () => {
+    const alone = parseTranscript(
+      "坐席：您好。\n来电人：路灯坏了。\n坐席：您贵姓？\n来电人：祁。\n坐席：电话？\n来电人：一三九。",
+    )!;
+    expect(transcriptName(alone.turns)).toBe("祁");
+    const spelt = parseTranscript(
+      "坐席：您好。\n来电人：井盖丢了。\n坐席：您贵姓？\n来电人：姓阚，门字里一个敢。",
+    )!;
+    expect(transcriptName(spelt.turns)).toBe("阚");
+    const full = parseTranscript("坐席：您贵姓？\n来电人：陈，耳东陈，陈玉兰。")!;
+    expect(transcriptName(full.turns)).toBe("陈玉兰");
+    const other = parseTranscript("坐席：老人家贵姓？\n来电人：姓邵。")!;
+    expect(transcriptName(other.turns)).toBeNull();
+  });
+
+  it("reads the caller of a record that opens with its 来电人 field, in either script", () => {
+    const record = parseTranscript("来电人：鲍文静\n联系电话：139 1234 0106\n诉求内容：楼道灯不亮。")!;
+    expect(transcriptName(record.turns)).toBe("鲍文静");
+    const traditional = parseTranscript(
+      "來電人：錢國華\n來電號碼：13912340107\n反映內容：路燈壞了。\n坐席：已記錄。",
+    )!;
+    expect(transcriptName(traditional.turns)).toBe("錢國華");
+    expect(extractName("來電人：錢國華\n來電號碼：13912340107\n反映內容：路燈壞了。")).toBe("錢國華");
+    const spoken = parseTranscript("来电人：喂你好\n坐席：您好请讲。\n来电人：路灯坏了。")!;
+    expect(transcriptName(spoken.turns)).toBeNull();
+  });
+});
