@@ -620,7 +620,9 @@ describe("surnames and names the sixth contact set showed, in other words", () =
     expect(extractName("我叫了好几次，保安不开门")).toBeNull();
   });
 
-  it("reads the caller's name from a 12345 record's 来电人 field and a letter's 执笔", () => {
+  it("reads the caller's name from a 12345 record's 来电人 field, a letter's 执笔 and 联系：", () => {
+    expect(extractName("楼下的变压器嗡嗡响。联系：司马文 13912340108")).toBe("司马文");
+    expect(extractName("联系：办公室 13912340109")).toBeNull();
     expect(extractName("来电人：柴晓东\n来电号码：13912340104\n诉求：路口红绿灯不亮。")).toBe("柴晓东");
     expect(extractName("全体住户联名反映（执笔：阎桂芝，电话13912340105）：电梯三个月没修好。")).toBe(
       "阎桂芝",
