@@ -423,7 +423,24 @@ const CALLED = new RegExp(
 const CALL_ME_BY = new RegExp(`叫我(${NAME})`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
 const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
-const BARE_SURNAME = new RegExp(`(?:我|免贵|本人)姓(${SURNAME})`);
+// After 我姓 the next character is the surname even where it is no common one ("我姓伏，伏天的伏",
+// "我姓海，少数民族"): outside the list only when a pause or the end follows it.
+const BARE_SURNAME = new RegExp(
+  `(?:我|免贵|本人)也?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
+  "u",
+);
+// "我是物业的保洁，姓芮", "我在桃南二区。姓仇，电话…", "电话…，姓鲁": 姓 opening a clause.
+const CLAUSE_SURNAME = new RegExp(
+  `(?:^|[，,。！!；;\\s])姓(${SURNAME}|[^\\P{Script=Han}名什啥])(?=[，,。！!；;\\s]|$|电话|手机)`,
+  "gu",
+);
+// "我是…", "我就住隔壁", not "我邻居", "我妈": whose the clause before the surname is.
+const WRITER_CLAUSE =
+  /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/;
+// "我叫丰收", "我叫马路，真名就叫马路", "我叫 Liu Fang": 我叫 names the writer, surname list or not.
+const I_AM_CALLED = new RegExp(`我叫\\s*(${HAN}{2,3})(?=[，,。！!；;\\s]|$|电话|手机|就行)`, "u");
+const NOT_CALLED =
+  /[了他她们人的着过来去不没把被给你我]|^(?:物业|保安|师傅|外卖|快递|老公|老婆|儿子|女儿|孩子|警察|城管)/;
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
 const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // "我王秀英住路西小区", "我李霞，海西苑9栋", "喂，我廖志华，…": 我 right before the name and a pause.
@@ -436,7 +453,7 @@ const I_NAME = new RegExp(
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
 const LATIN_SELF = [
-  /(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\s+([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=[\s,，.。]|$)/,
+  /(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\s+|(?:我叫|我是)\s*)([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=[\s,，.。]|$)/,
   /^\s*([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s+here\b/,
 ];
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
@@ -449,7 +466,7 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
@@ -600,6 +617,8 @@ function nameOf(text: string): string | null {
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
+  const selfCalled = I_AM_CALLED.exec(text)?.[1];
+  if (selfCalled && !NOT_CALLED.test(selfCalled) && !NOT_A_NAME.test(selfCalled)) return selfCalled;
   const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? calledInClause(text);
   if (callMe) return callMe;
   const given = GIVEN_NAME.exec(text)?.[1];
@@ -607,8 +626,8 @@ function nameOf(text: string): string | null {
   const full = SURNAME_THEN_NAME.exec(text);
   // "楼上住户姓傅，傅先生…" names a third party.
   if (full && !THIRD_PARTY.test(text.slice(Math.max(0, full.index - 6), full.index))) return full[2]!;
-  const surname = BARE_SURNAME.exec(text);
-  if (surname) return surname[1]!;
+  const surname = BARE_SURNAME.exec(text)?.[1] ?? clauseSurname(text);
+  if (surname) return surname;
   const iAm =
     plausible(I_AM.exec(text)?.[1], true) ??
     selfNamed(text) ??
@@ -661,6 +680,34 @@ function selfNamed(text: string): string | null {
   const name = aloneName(m);
   // "我于今年，…": a date word is no given name.
   return name && !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) ? name : null;
+}
+
+/**
+ * A surname given in a clause of its own ("…，姓何，电话…") is the writer's when the clause before
+ * is the writer's ("我是新城公寓的住户，姓何"), or when the sentence opens with it before a number
+ * ("姓包，电话…"), or when it ends the message after a number ("电话139…，姓鲁"). After a
+ * third party's clause ("邻居住302，姓王"), or 他 / 她 ("她姓马"), it is theirs.
+ */
+function clauseSurname(text: string): string | null {
+  for (const m of text.matchAll(CLAUSE_SURNAME)) {
+    const at = m.index + m[0].length - 1 - m[1]!.length;
+    const sentence =
+      text
+        .slice(0, at)
+        .split(/[。！!？?\n]/)
+        .pop() ?? "";
+    const clauses = sentence.split(/[，,；;]/);
+    const before = clauses.length > 1 ? clauses[clauses.length - 2]! : "";
+    const after = text.slice(at + 1 + m[1]!.length);
+    if (clauses.length > 1) {
+      if (THIRD_PARTY.test(before) && !/^\s*(?:我是|本人是)/.test(before)) continue;
+      if (WRITER_CLAUSE.test(before)) return m[1]!;
+      if (/\d{4}/.test(before) && /^[\s。.！!]*$/.test(after)) return m[1]!;
+    } else if (/^[，,\s]*(?:电话|手机|联系|[\d+＋(（])/.test(after)) {
+      return m[1]!;
+    }
+  }
+  return null;
 }
 
 /** "小雅 🌸 …": a given name opening the message before an emoji. */
@@ -728,9 +775,34 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
       }
       at += clause.length + 1;
     }
+    // "姓樊。", "贾，西贝贾。", "魏。": the surname alone answers 贵姓, when no
+    // later clause gives the full name ("张，弓长张，张丽萍").
+    const surname = ONLY_SURNAME.exec(view.split(/[，,。、；;]/)[0] ?? "");
+    if (surname && /贵姓|貴姓/.test(turns[i - 1]!.text)) {
+      const from = view.indexOf(surname[1]!);
+      return text.slice(from, from + surname[1]!.length);
+    }
   }
   return null;
 }
+const ONLY_SURNAME = new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`, "u");
+
+/**
+ * A 12345 staff record opens with its 来电人 field ("来电人：葛翠萍\n联系电话：…"), which reads as a
+ * first caller turn holding the name alone: no one speaks a bare full name before the agent greets.
+ */
+function recordCaller(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
+  const first = turns[0];
+  if (first?.speaker !== "caller") return null;
+  const simple = toSimplifiedChinese(first.text);
+  const view = simple.length === first.text.length ? simple : first.text;
+  const m = BARE_NAME.exec(view);
+  const name = m ? plausible(m[1]) : null;
+  if (!name) return null;
+  const from = view.indexOf(name);
+  return first.text.slice(from, from + name.length);
+}
+
 // "好的陈建华先生": the agent may use the full name; the name is then the full name alone.
 const ADDRESSED = new RegExp(`(${SURNAME}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u");
 
@@ -758,7 +830,9 @@ export function transcriptName(
         .filter((t) => t.speaker === "caller")
         .map((t) => t.text)
         .join("。"),
-    ) ?? answeredName(turns);
+    ) ??
+    answeredName(turns) ??
+    recordCaller(turns);
   // "我姓欧阳" gives a surname of two characters: still only a surname.
   if (said && said.length > 1 && !(COMPOUND_SURNAMES as readonly string[]).includes(said)) return said;
   const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { appendEvent } from "../../src/db/repositories/tickets.repository.js";
 import * as schema from "../../src/db/schema/index.js";
+import { extractName } from "../../src/intake/extract-contact.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { as, createStaff, login, seedTicket } from "../auth/staff-helpers.js";
 
@@ -140,6 +141,30 @@ describe("third parties named in the resident's words", () => {
         expect(res.body).toContain("房东葛**不退押金");
         expect(res.body).toContain("物业的柯经理");
         expect(res.body).toContain("海西苑");
+      }
+    }
+  });
+});
+
+describe("a resident's name that is also an everyday word", () => {
+  it("is read from 我叫 and masked where it stands, while the street stays readable", async () => {
+    const words = "我叫云霞，住柳巷路3号院，院里的下水道堵了三天。电话13966667777";
+    const name = extractName(words);
+    expect(name).toBe("云霞");
+    const own = await seedTicket(t, {
+      unitId: "community.xisheng",
+      summary: "柳巷路3号院下水道堵塞",
+      description: words,
+      phone: "13966667777",
+      name: name!,
+      conversationText: words,
+    });
+    for (const u of ["disp1", "lead1", "xisheng1"]) {
+      for (const url of [`/api/v1/tickets/${own.ref}`, `/api/v1/tickets/${own.ref}/messages`]) {
+        const res = await api[u]!({ method: "GET", url });
+        expect(res.statusCode).toBe(200);
+        expect(res.body).not.toContain("云霞");
+        expect(res.body).toContain("柳巷路");
       }
     }
   });

@@ -595,3 +595,66 @@ describe("the writer's name and number in forms the fifth contact set showed, in
     expect(transcriptOwnPhone(other.turns)).toBe("13912340012");
   });
 });
+
+describe("surnames and names the sixth contact set showed, in other words", () => {
+  it("reads a surname given in a clause of its own when the clause before is the writer's", () => {
+    expect(extractName("我是双塔小区的保洁员，姓廉，楼道里的灭火器被人拿走了。")).toBe("廉");
+    expect(extractName("我家就在菜市场后面，姓籍，垃圾站的味道太大了")).toBe("籍");
+    expect(extractName("我在水库街开了个修车铺。姓薄，手机 139 1234 0101")).toBe("薄");
+    expect(extractName("路灯坏了半个月了。电话13912340102，姓宁")).toBe("宁");
+    expect(extractName("我姓伏，伏天的伏，西山路的井盖丢了")).toBe("伏");
+  });
+
+  it("leaves a surname that belongs to someone else", () => {
+    expect(extractName("我妈一个人住，她姓岳，家里水管漏了。有事打我13912340103")).toBeNull();
+    expect(extractName("楼上住户姓黄，天天半夜拖椅子")).toBeNull();
+    expect(extractName("我邻居，姓樊，他家的狗天天叫")).toBeNull();
+    expect(extractName("物业经理住3栋，姓柯，电话不接")).toBeNull();
+  });
+
+  it("takes the name after 我叫 even when it is also an everyday word or no common surname", () => {
+    expect(extractName("我叫秋菊，住桃南二区，楼下烧烤店的油烟太大")).toBe("秋菊");
+    expect(extractName("你好我叫雪梅。小区门口的路灯不亮")).toBe("雪梅");
+    expect(extractName("my English is poor. 我叫 Chen Wei，住西盛路")).toBe("Chen Wei");
+    expect(extractName("我叫物业来看过了，还是漏水")).toBeNull();
+    expect(extractName("我叫了好几次，保安不开门")).toBeNull();
+  });
+
+  it("reads the caller's name from a 12345 record's 来电人 field, a letter's 执笔 and 联系：", () => {
+    expect(extractName("楼下的变压器嗡嗡响。联系：司马文 13912340108")).toBe("司马文");
+    expect(extractName("联系：办公室 13912340109")).toBeNull();
+    expect(extractName("来电人：柴晓东\n来电号码：13912340104\n诉求：路口红绿灯不亮。")).toBe("柴晓东");
+    expect(extractName("全体住户联名反映（执笔：阎桂芝，电话13912340105）：电梯三个月没修好。")).toBe(
+      "阎桂芝",
+    );
+  });
+});
+
+describe("a caller's surname alone and a staff record's 来电人 line", () => {
+  it("takes the surname alone given in answer to 贵姓, unless a full name follows", () => {
+    const alone = parseTranscript(
+      "坐席：您好。\n来电人：路灯坏了。\n坐席：您贵姓？\n来电人：祁。\n坐席：电话？\n来电人：一三九。",
+    )!;
+    expect(transcriptName(alone.turns)).toBe("祁");
+    const spelt = parseTranscript(
+      "坐席：您好。\n来电人：井盖丢了。\n坐席：您贵姓？\n来电人：姓阚，门字里一个敢。",
+    )!;
+    expect(transcriptName(spelt.turns)).toBe("阚");
+    const full = parseTranscript("坐席：您贵姓？\n来电人：陈，耳东陈，陈玉兰。")!;
+    expect(transcriptName(full.turns)).toBe("陈玉兰");
+    const other = parseTranscript("坐席：老人家贵姓？\n来电人：姓邵。")!;
+    expect(transcriptName(other.turns)).toBeNull();
+  });
+
+  it("reads the caller of a record that opens with its 来电人 field, in either script", () => {
+    const record = parseTranscript("来电人：鲍文静\n联系电话：139 1234 0106\n诉求内容：楼道灯不亮。")!;
+    expect(transcriptName(record.turns)).toBe("鲍文静");
+    const traditional = parseTranscript(
+      "來電人：錢國華\n來電號碼：13912340107\n反映內容：路燈壞了。\n坐席：已記錄。",
+    )!;
+    expect(transcriptName(traditional.turns)).toBe("錢國華");
+    expect(extractName("來電人：錢國華\n來電號碼：13912340107\n反映內容：路燈壞了。")).toBe("錢國華");
+    const spoken = parseTranscript("来电人：喂你好\n坐席：您好请讲。\n来电人：路灯坏了。")!;
+    expect(transcriptName(spoken.turns)).toBeNull();
+  });
+});
