@@ -5,7 +5,6 @@ import type { Queryable } from "../db/client.js";
 import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
 import type { hotlineCalls } from "../db/schema/index.js";
 import { hotlineSegments, messages, ticketMessages, tickets } from "../db/schema/index.js";
-import { deadlineAfterRaise } from "../domain/deadlines.js";
 import { URGENCY_LABEL } from "../domain/labels.js";
 import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
 import { OPEN_STATUSES, RUNNING_STATUSES, type TicketStatus } from "../domain/ticket-status.js";
@@ -13,7 +12,7 @@ import { agentAlarm, type AgentAlarm } from "../intake/agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "../intake/detect-urgency.js";
 import { safetyAdvice } from "../intake/dialogue/safety-advice.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
-import { tellOfRaisedUrgency } from "../routing/raised-urgency.js";
+import { raisedDeadline, tellOfRaisedUrgency } from "../routing/raised-urgency.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleLightCheck } from "../sla/schedule.js";
 import { saveSla, updateTicketIfUnchanged } from "../tickets/ticket-store.js";
@@ -166,16 +165,6 @@ export async function amendHotlineCall(
       ticketId: filed[0]?.id ?? null,
     });
   return "amended";
-}
-
-/**
- * A unit working on the ticket was given the everyday deadline; now that it is urgent, its hours
- * count from this moment (src/domain/deadlines.ts). Tickets not yet dispatched get theirs at
- * dispatch, from the urgency they then have.
- */
-function raisedDeadline(ctx: AppContext, ticket: TicketRow, urgency: Urgency, now: Date) {
-  if (!RUNNING_STATUSES.includes(ticket.status as TicketStatus) || !ticket.resolveDueAt) return null;
-  return deadlineAfterRaise({ resolveBy: ticket.resolveDueAt }, now, urgency, ctx.config.jurisdiction.policy);
 }
 
 /** An operator's alarm in the late lines makes them an emergency, as it does in a whole transcript. */

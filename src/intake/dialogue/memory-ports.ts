@@ -53,7 +53,14 @@ export function memoryPorts(opts: {
       if (!t) return null;
       if (addition.text) t.addenda.push(addition.text);
       t.mediaIds = [...t.mediaIds, ...addition.mediaIds];
-      return { added: true, ref, mergedFrom: null };
+      // Urgency only rises, as on a stored ticket.
+      const order = ["normal", "urgent", "emergency"];
+      const raisedTo =
+        addition.urgency && order.indexOf(addition.urgency) > order.indexOf(t.complaint.urgency)
+          ? addition.urgency
+          : null;
+      if (raisedTo) t.complaint = { ...t.complaint, urgency: raisedTo };
+      return { added: true, ref, mergedFrom: null, raisedTo };
     },
   };
 }

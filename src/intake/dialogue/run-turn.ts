@@ -5,6 +5,8 @@ import {
   type ComplaintField,
 } from "../../domain/complaint.schema.js";
 import type { DomainConfig } from "../../domain/config.js";
+import { URGENCY_LABEL } from "../../domain/labels.js";
+import type { Urgency } from "../../domain/taxonomy.schema.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { extractAddressDetail } from "../extract-address-detail.js";
 import { readCallback } from "../extract-contact.js";
@@ -88,13 +90,13 @@ export interface DialoguePorts {
    */
   addToTicket(
     ref: string,
-    addition: { text: string | null; mediaIds: string[] },
+    addition: { text: string | null; mediaIds: string[]; urgency: Urgency | null },
   ): Promise<AddendumOutcome | null>;
 }
 
 /** What became of an addition: `ref` is the ticket it went to (the kept one when merged). */
 export type AddendumOutcome =
-  | { added: true; ref: string; mergedFrom: string | null }
+  | { added: true; ref: string; mergedFrom: string | null; raisedTo: Urgency | null }
   | { added: false; ref: string; status: TicketStatus };
 
 export interface TurnResult {
@@ -309,8 +311,9 @@ class Turn {
     } else if (state.drafts.length) {
       await this.mergeIntoActive(text);
     } else {
-      if (await this.isAddition(text)) {
-        const reply = await this.addToFiled(text, []);
+      const addition = await this.readAddition(text);
+      if (addition) {
+        const reply = await this.addToFiled(text, [], addition.urgency);
         if (reply.added) return;
       }
       await this.startDrafts(text);
@@ -334,29 +337,34 @@ class Turn {
   /**
    * Whether a message after a filing adds to it: it announces an addition ("补充一下…", "忘了说…")
    * or states no problem of its own (a unit number, a place detail, "你们快来吧"). A danger is never
-   * an addition: it is a report of its own, filed and dispatched as one.
+   * an addition: it is a report of its own, filed and dispatched as one. Null when it is no addition;
+   * else the urgency the rules read in it, which may raise the ticket's.
    */
-  private async isAddition(text: string): Promise<boolean> {
-    if (!this.addendumTarget()) return false;
+  private async readAddition(text: string): Promise<{ urgency: Urgency } | null> {
+    if (!this.addendumTarget()) return null;
     const cue = ADDENDUM_CUE.exec(text);
     // A repeated "1" or "好" acknowledges; it adds nothing a unit needs to read.
-    if (isConfirm(text) || (!cue && hanCount(text) < 2)) return false;
-    if (!cue && this.statesProblem(text)) return false;
+    if (isConfirm(text) || (!cue && hanCount(text) < 2)) return null;
+    if (!cue && this.statesProblem(text)) return null;
     const read = await this.ports.engine.extract({
       text,
       channel: this.input.channel,
       callerPhone: this.input.callerPhone ?? null,
     });
-    return read.urgency !== "emergency";
+    return read.urgency === "emergency" ? null : { urgency: read.urgency };
   }
 
   /**
    * Adds this message to the latest ticket filed (`addendumTarget`). Says what happened: added (to
    * the kept ticket when it was merged), or the ticket is finished and the message is read as usual.
    */
-  private async addToFiled(text: string | null, mediaIds: string[]): Promise<{ added: boolean }> {
+  private async addToFiled(
+    text: string | null,
+    mediaIds: string[],
+    urgency: Urgency | null,
+  ): Promise<{ added: boolean }> {
     const ref = this.addendumTarget()!;
-    const outcome = await this.ports.addToTicket(ref, { text, mediaIds });
+    const outcome = await this.ports.addToTicket(ref, { text, mediaIds, urgency });
     if (!outcome) return { added: false };
     if (outcome.added) {
       this.say(
@@ -364,6 +372,8 @@ class Turn {
           ? REPLIES.addendumMerged(outcome.mergedFrom, outcome.ref)
           : REPLIES.addendumAdded(outcome.ref),
       );
+      // Only a raise that happened is told: the resident knows the ticket is now handled as urgent.
+      if (outcome.raisedTo) this.say(REPLIES.addendumRaised(URGENCY_LABEL[outcome.raisedTo]));
       return { added: true };
     }
     this.say(REPLIES.addendumFinished(outcome.ref, statusText(outcome.status, null, null)));
@@ -446,7 +456,7 @@ class Turn {
       return;
     }
     if (!active && this.addendumTarget()) {
-      const reply = await this.addToFiled(null, [mediaId]);
+      const reply = await this.addToFiled(null, [mediaId], null);
       if (reply.added) return;
     }
     if (!active) {
