@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import {
   messages,
+  notifications,
   residentIdentities,
   ticketEvents,
   ticketMessages,
@@ -59,6 +60,7 @@ async function ticketOf(ref: string) {
   return {
     ticket: ticket!,
     addenda: events.filter((e) => e.action === "resident_addendum"),
+    raises: events.filter((e) => e.action === "urgency_raised"),
     media: events.filter((e) => e.action === "attach_media"),
     messageIds: linked.map((l) => Number(l.id)),
   };
@@ -76,9 +78,9 @@ async function ticketsOf(address: string): Promise<string[]> {
 }
 
 /** Files REPORT by SMS (the sender's number is the contact) and returns its reference number. */
-async function fileBySms(from: string): Promise<string> {
+async function fileBySms(from: string, report = REPORT): Promise<string> {
   const sms = { channel: "sms" as const, from };
-  await say(t.ctx, { ...sms, text: REPORT });
+  await say(t.ctx, { ...sms, text: report });
   const filed = await say(t.ctx, { ...sms, text: "1" });
   const ref = refIn(filed);
   expect(ref, filed.join("|")).not.toBeNull();
@@ -192,6 +194,97 @@ describe("an addition after the ticket is filed", () => {
       expectSmsSized(replies);
       expect((await ticketOf(kept)).addenda.map((e) => e.reason)).toEqual(["补充一下，是2单元的"]);
       expect((await ticketOf(ref)).addenda).toEqual([]);
+    },
+    SLOW,
+  );
+});
+
+const HEATING = "西盛家园3号楼暖气不热";
+const COLDER = "补充一下，暖气一直不热，家里老人冻感冒了";
+
+async function urgencyNotices(ticketId: string) {
+  return t.ctx.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.ticketId, ticketId), eq(notifications.purpose, "urgency_raised")));
+}
+
+describe("an addition that makes the ticket urgent", () => {
+  it(
+    "raises the filed ticket's urgency, once, and tells the resident; a retried turn raises it once",
+    async () => {
+      const from = "13900008811";
+      const ref = await fileBySms(from, HEATING);
+      expect((await ticketOf(ref)).ticket.urgency).toBe("normal");
+      crash.next = true;
+      const replies = await say(t.ctx, { channel: "sms", from, text: COLDER });
+      expect(crash.next).toBe(false);
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumRaised("紧急")]);
+      expectSmsSized(replies);
+      const { ticket, addenda, raises } = await ticketOf(ref);
+      expect(ticket.urgency).toBe("urgent");
+      expect(ticket.complaint?.urgency).toBe("urgent");
+      expect(addenda.map((e) => e.reason)).toEqual([COLDER]);
+      expect(raises.map((e) => [e.actorType, e.data["urgencyFrom"], e.data["urgencyTo"]])).toEqual([
+        ["resident", "normal", "urgent"],
+      ]);
+      // Not yet held by a unit: the route worker reads the urgency; nobody is notified now.
+      expect(await urgencyNotices(ticket.id)).toEqual([]);
+      // Saying it again adds the words but raises nothing more, and the resident is not told twice.
+      const again = await say(t.ctx, { channel: "sms", from, text: COLDER });
+      expect(again).toEqual([REPLIES.addendumAdded(ref)]);
+      expect((await ticketOf(ref)).raises).toHaveLength(1);
+    },
+    SLOW,
+  );
+
+  it(
+    "on a dispatched ticket: the deadline shortens to the urgent hours and the unit gets the raise notice",
+    async () => {
+      const from = "13900008812";
+      const ref = await fileBySms(from, HEATING);
+      const everyday = new Date(clock.now().getTime() + 7 * 24 * 3_600_000);
+      await t.ctx.database.db
+        .update(tickets)
+        .set({
+          status: "dispatched",
+          unitId: "community.xisheng",
+          dispatchedAt: clock.now(),
+          resolveDueAt: everyday,
+          resolveYellowAt: new Date(everyday.getTime() - 24 * 3_600_000),
+        })
+        .where(eq(tickets.ref, ref));
+      clock.advance(1000);
+      const raisedAt = clock.now();
+      const replies = await say(t.ctx, { channel: "sms", from, text: COLDER });
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumRaised("紧急")]);
+      const { ticket, raises } = await ticketOf(ref);
+      expect(ticket).toMatchObject({ urgency: "urgent", status: "dispatched", unitId: "community.xisheng" });
+      // The urgent 72 hours (config/jurisdiction.json) count from the moment of the addition.
+      expect(ticket.resolveDueAt).toEqual(new Date(raisedAt.getTime() + 72 * 3_600_000));
+      expect(raises[0]!.data["resolveBy"]).toEqual({
+        from: everyday.toISOString(),
+        to: ticket.resolveDueAt!.toISOString(),
+      });
+      const notices = await urgencyNotices(ticket.id);
+      expect(notices.map((n) => [n.recipientType, n.unitId, n.params["urgency"]])).toEqual([
+        ["unit", "community.xisheng", "紧急"],
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    "an emergency in an addition is still a report of its own, and the filed ticket is left as it was",
+    async () => {
+      const from = "13900008813";
+      const ref = await fileBySms(from);
+      const replies = await say(t.ctx, { channel: "sms", from, text: "你们快来吧，水已经漫到楼道了" });
+      expect(replies.join("|")).not.toContain("已补充到工单");
+      const { ticket, addenda, raises } = await ticketOf(ref);
+      expect(ticket.urgency).toBe("normal");
+      expect(addenda).toEqual([]);
+      expect(raises).toEqual([]);
     },
     SLOW,
   );
