@@ -1,7 +1,8 @@
 import type { Queryable } from "../db/client.js";
 import { appendEvent, findTicket } from "../db/repositories/tickets.repository.js";
 import { URGENCY_LABEL } from "../domain/labels.js";
-import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
+import type { Urgency } from "../domain/taxonomy.schema.js";
+import { moreUrgent } from "../domain/urgency-order.js";
 import { raisedDeadline, tellOfRaisedUrgency } from "../routing/raised-urgency.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleLightCheck } from "../sla/schedule.js";
@@ -29,7 +30,7 @@ export async function raiseUrgencyFromAddition(
   a: AdditionUrgency,
 ): Promise<Urgency | null> {
   const ticket = await findTicket(tx, a.ref);
-  if (!ticket || rank(a.urgency) >= rank(ticket.urgency as Urgency)) return null;
+  if (!ticket || !moreUrgent(a.urgency, ticket.urgency as Urgency)) return null;
   const deadline = raisedDeadline(ctx, ticket, a.urgency, a.now);
   const updated = await updateTicketIfUnchanged(
     tx,
@@ -71,9 +72,4 @@ export async function raiseUrgencyFromAddition(
     "a resident's addition raised a ticket's urgency",
   );
   return a.urgency;
-}
-
-function rank(u: Urgency): number {
-  const i = URGENCY_CODES.indexOf(u);
-  return i < 0 ? URGENCY_CODES.length : i;
 }

@@ -1,6 +1,7 @@
 import type { Complaint } from "../../domain/complaint.schema.js";
 import type { DomainConfig } from "../../domain/config.js";
 import { formatTicketRef, localDay } from "../../domain/ticket-ref.js";
+import { moreUrgent } from "../../domain/urgency-order.js";
 import type { ExtractionEngine } from "../extraction-engine.js";
 import type { Faq } from "./faq.js";
 import type { DialoguePorts, TicketView } from "./run-turn.js";
@@ -54,11 +55,8 @@ export function memoryPorts(opts: {
       if (addition.text) t.addenda.push(addition.text);
       t.mediaIds = [...t.mediaIds, ...addition.mediaIds];
       // Urgency only rises, as on a stored ticket.
-      const order = ["normal", "urgent", "emergency"];
       const raisedTo =
-        addition.urgency && order.indexOf(addition.urgency) > order.indexOf(t.complaint.urgency)
-          ? addition.urgency
-          : null;
+        addition.urgency && moreUrgent(addition.urgency, t.complaint.urgency) ? addition.urgency : null;
       if (raisedTo) t.complaint = { ...t.complaint, urgency: raisedTo };
       return { added: true, ref, mergedFrom: null, raisedTo };
     },

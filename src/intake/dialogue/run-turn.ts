@@ -7,6 +7,7 @@ import {
 import type { DomainConfig } from "../../domain/config.js";
 import { URGENCY_LABEL } from "../../domain/labels.js";
 import type { Urgency } from "../../domain/taxonomy.schema.js";
+import { moreUrgent } from "../../domain/urgency-order.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { extractAddressDetail } from "../extract-address-detail.js";
 import { readCallback } from "../extract-contact.js";
@@ -124,7 +125,6 @@ const NO_FACTS =
   /你好|您好|在吗|喂|我们?|想|要|有个?|一个|一件|件|事情?|问题|情况|反映|投诉|举报|一下|说说?|咨询|请问|帮忙|麻烦|你们|了|的|啊|呀|吧|个|附照片\d+张|居民/g;
 /** What the problem is comes before where it is; a phone number last. */
 const SLOT_ORDER = ["description", "location", "contact"] as const;
-const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 const DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS = 60;
 const DEFAULT_DANGER_CHECK_WAIT_MINUTES = 5;
 const DEFAULT_ADDENDUM_MINUTES = 30;
@@ -631,7 +631,7 @@ class Turn {
     // "不是暖气，是热水没有", "不是路灯，是楼道灯": the problem itself was corrected, whatever its category.
     const problemFix = swap ? this.correctedProblem(known.summary, swap, place?.surface, detail) : null;
     if (problemFix !== null) next.summary = problemFix || turn.summary || known.summary;
-    if (URGENCY_RANK[turn.urgency] > URGENCY_RANK[known.urgency]) next.urgency = turn.urgency;
+    if (moreUrgent(turn.urgency, known.urgency)) next.urgency = turn.urgency;
 
     const isSlotAnswer =
       problemFix === null &&
