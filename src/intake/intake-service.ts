@@ -30,6 +30,7 @@ import { findTicketView, recentTicketViews } from "./ticket-views.js";
 import { TurnBatcher, type BatchResult } from "./turn-batcher.js";
 import { TurnFilings } from "./turn-filings.js";
 import { addToTicket } from "./ticket-addendum.js";
+import { placeFromAddition } from "./addendum-place.js";
 import { raiseUrgencyFromAddition } from "./addendum-urgency.js";
 import { claimBatch, clearAttempts, leaseForPrepare, park, recordFailure } from "./intake-claims.js";
 import {
@@ -653,16 +654,28 @@ export class IntakeService {
           media: addition.mediaIds.length ? { channel: messageChannel, mediaIds: addition.mediaIds } : null,
           now,
         });
-        if (!outcome?.added || !addition.urgency || addition.urgency === "normal") return outcome;
-        // The kept ticket (outcome.ref) is the one whose urgency the addition raises.
-        const raisedTo = await raiseUrgencyFromAddition(tx, ctx, {
-          ref: outcome.ref,
-          residentId,
-          messageId,
-          urgency: addition.urgency,
-          now,
-        });
-        return { ...outcome, raisedTo };
+        if (!outcome?.added) return outcome;
+        // The kept ticket (outcome.ref) is the one the addition completes or raises.
+        const placed = addition.place
+          ? await placeFromAddition(tx, {
+              ref: outcome.ref,
+              residentId,
+              messageId,
+              place: addition.place,
+              now,
+            })
+          : null;
+        const raisedTo =
+          addition.urgency && addition.urgency !== "normal"
+            ? await raiseUrgencyFromAddition(tx, ctx, {
+                ref: outcome.ref,
+                residentId,
+                messageId,
+                urgency: addition.urgency,
+                now,
+              })
+            : null;
+        return { ...outcome, raisedTo, placed };
       },
     };
   }

@@ -72,6 +72,7 @@ export async function addToTicket(client: pg.PoolClient, a: Addendum): Promise<A
     ref: ticket.ref,
     mergedFrom: ticket.id === first.id ? null : first.ref,
     raisedTo: null,
+    placed: null,
   };
 }
 

@@ -4,6 +4,7 @@ import { buildApp, type App } from "../../src/http/app.js";
 import {
   messages,
   notifications,
+  outbox,
   residentIdentities,
   ticketEvents,
   ticketMessages,
@@ -61,6 +62,7 @@ async function ticketOf(ref: string) {
     ticket: ticket!,
     addenda: events.filter((e) => e.action === "resident_addendum"),
     raises: events.filter((e) => e.action === "urgency_raised"),
+    places: events.filter((e) => e.action === "resident_place"),
     media: events.filter((e) => e.action === "attach_media"),
     messageIds: linked.map((l) => Number(l.id)),
   };
@@ -285,6 +287,126 @@ describe("an addition that makes the ticket urgent", () => {
       expect(ticket.urgency).toBe("normal");
       expect(addenda).toEqual([]);
       expect(raises).toEqual([]);
+    },
+    SLOW,
+  );
+});
+
+/** Files REPORT on WeChat (declining the phone question) and returns its reference number. */
+async function fileByWechat(openid: string): Promise<string> {
+  const wx = { channel: "wechat" as const, from: openid };
+  await say(t.ctx, { ...wx, text: REPORT });
+  await say(t.ctx, { ...wx, text: "不留" });
+  const filed = await say(t.ctx, { ...wx, text: "1" });
+  const ref = refIn(filed);
+  expect(ref, filed.join("|")).not.toBeNull();
+  return ref!;
+}
+
+/** As routing leaves a ticket whose place it could not find: no community, in triage. */
+async function placeless(ref: string, set: Partial<typeof tickets.$inferInsert> = {}): Promise<void> {
+  await t.ctx.database.db
+    .update(tickets)
+    .set({ communityId: null, locationText: null, lat: null, lng: null, triage: true, ...set })
+    .where(eq(tickets.ref, ref));
+}
+
+function shareLocation(openid: string, label: string | null) {
+  return say(t.ctx, {
+    channel: "wechat",
+    from: openid,
+    kind: "location",
+    payload: { location: { lat: 36.0671, lng: 120.3826, label } },
+  });
+}
+
+async function routeJobs(ticketId: string): Promise<string[]> {
+  const rows = await t.ctx.database.db.select({ jobId: outbox.jobId, queue: outbox.queue }).from(outbox);
+  return rows.filter((r) => r.queue === "route" && r.jobId.includes(ticketId)).map((r) => r.jobId);
+}
+
+describe("a place after the ticket is filed", () => {
+  it(
+    "a WeChat location that resolves completes a placeless ticket and sends it back to routing, once",
+    async () => {
+      const openid = "oAddendumPlace01";
+      const ref = await fileByWechat(openid);
+      await placeless(ref);
+      crash.next = true;
+      const replies = await shareLocation(openid, "西盛家园3号楼");
+      expect(crash.next).toBe(false);
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumPlaced("西盛家园3号楼")]);
+      const { ticket, places, addenda } = await ticketOf(ref);
+      expect(ticket).toMatchObject({
+        communityId: "community.xisheng",
+        locationText: "西盛家园3号楼",
+        lat: 36.0671,
+        lng: 120.3826,
+        triage: false,
+        unitId: null,
+      });
+      expect(ticket.complaint?.location.community).toBe("community.xisheng");
+      expect(addenda.map((e) => e.reason)).toEqual(["西盛家园3号楼"]);
+      expect(places.map((e) => [e.data["community"], e.data["rerouted"]])).toEqual([
+        ["community.xisheng", true],
+      ]);
+      // The first routing's job and one more for the new place: the route worker picks the unit.
+      const jobs = await routeJobs(ticket.id);
+      expect(jobs).toHaveLength(2);
+      // Sent again: the ticket has its place now; the words are added, nothing else changes.
+      expect(await shareLocation(openid, "西盛家园3号楼")).toEqual([REPLIES.addendumAdded(ref)]);
+      expect((await ticketOf(ref)).places).toHaveLength(1);
+      expect(await routeJobs(ticket.id)).toHaveLength(2);
+    },
+    SLOW,
+  );
+
+  it(
+    "a location no community matches records the coordinates only; the ticket stays in triage",
+    async () => {
+      const openid = "oAddendumPlace02";
+      const ref = await fileByWechat(openid);
+      await placeless(ref);
+      const replies = await shareLocation(openid, null);
+      expect(replies).toEqual([REPLIES.addendumAdded(ref)]);
+      const { ticket, places } = await ticketOf(ref);
+      expect(ticket).toMatchObject({ communityId: null, lat: 36.0671, lng: 120.3826, triage: true });
+      expect(places.map((e) => [e.data["community"], e.data["rerouted"]])).toEqual([[null, false]]);
+      expect(await routeJobs(ticket.id)).toHaveLength(1);
+    },
+    SLOW,
+  );
+
+  it(
+    "a place in words (在海西苑东门) completes a placeless ticket",
+    async () => {
+      const from = "13900008814";
+      const ref = await fileBySms(from);
+      await placeless(ref);
+      const replies = await say(t.ctx, { channel: "sms", from, text: "补充一下，在海西苑东门" });
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumPlaced("海西苑东门")]);
+      expectSmsSized(replies);
+      expect((await ticketOf(ref)).ticket).toMatchObject({
+        communityId: "community.haixi",
+        locationText: "海西苑东门",
+        triage: false,
+      });
+    },
+    SLOW,
+  );
+
+  it(
+    "a dispatched ticket keeps its unit: the place is in the timeline, not in the routing",
+    async () => {
+      const openid = "oAddendumPlace03";
+      const ref = await fileByWechat(openid);
+      await placeless(ref, { status: "dispatched", unitId: "community.taonan", triage: false });
+      const replies = await shareLocation(openid, "西盛家园3号楼");
+      expect(replies[0]).toBe(REPLIES.addendumAdded(ref));
+      const { ticket, places } = await ticketOf(ref);
+      expect(ticket).toMatchObject({ unitId: "community.taonan", communityId: null, status: "dispatched" });
+      expect(places.map((e) => e.data["rerouted"])).toEqual([false]);
+      expect(await routeJobs(ticket.id)).toHaveLength(1);
     },
     SLOW,
   );

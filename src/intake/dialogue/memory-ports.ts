@@ -58,7 +58,21 @@ export function memoryPorts(opts: {
       const raisedTo =
         addition.urgency && moreUrgent(addition.urgency, t.complaint.urgency) ? addition.urgency : null;
       if (raisedTo) t.complaint = { ...t.complaint, urgency: raisedTo };
-      return { added: true, ref, mergedFrom: null, raisedTo };
+      const place = addition.place;
+      const placed =
+        place?.community && !t.complaint.location.community ? (place.text ?? place.community) : null;
+      if (placed && place)
+        t.complaint = {
+          ...t.complaint,
+          location: {
+            ...t.complaint.location,
+            text: place.text,
+            community: place.community,
+            lat: place.lat,
+            lng: place.lng,
+          },
+        };
+      return { added: true, ref, mergedFrom: null, raisedTo, placed };
     },
   };
 }

@@ -91,13 +91,34 @@ export interface DialoguePorts {
    */
   addToTicket(
     ref: string,
-    addition: { text: string | null; mediaIds: string[]; urgency: Urgency | null },
+    addition: {
+      text: string | null;
+      mediaIds: string[];
+      urgency: Urgency | null;
+      /** A place the addition names (a WeChat location, a community in words), for a placeless ticket. */
+      place: AddedPlace | null;
+    },
   ): Promise<AddendumOutcome | null>;
+}
+
+/** A place read from an addition; `community` only when the place resolver found one. */
+export interface AddedPlace {
+  text: string | null;
+  community: string | null;
+  lat: number | null;
+  lng: number | null;
 }
 
 /** What became of an addition: `ref` is the ticket it went to (the kept one when merged). */
 export type AddendumOutcome =
-  | { added: true; ref: string; mergedFrom: string | null; raisedTo: Urgency | null }
+  | {
+      added: true;
+      ref: string;
+      mergedFrom: string | null;
+      raisedTo: Urgency | null;
+      /** The place was recorded on a ticket that had none (its text, for the reply). */
+      placed: string | null;
+    }
   | { added: false; ref: string; status: TicketStatus };
 
 export interface TurnResult {
@@ -313,7 +334,7 @@ class Turn {
     } else {
       const addition = await this.readAddition(text);
       if (addition) {
-        const reply = await this.addToFiled(text, [], addition.urgency);
+        const reply = await this.addToFiled(text, [], addition.urgency, this.placeIn(text));
         if (reply.added) return;
       }
       await this.startDrafts(text);
@@ -362,9 +383,10 @@ class Turn {
     text: string | null,
     mediaIds: string[],
     urgency: Urgency | null,
+    place: AddedPlace | null = null,
   ): Promise<{ added: boolean }> {
     const ref = this.addendumTarget()!;
-    const outcome = await this.ports.addToTicket(ref, { text, mediaIds, urgency });
+    const outcome = await this.ports.addToTicket(ref, { text, mediaIds, urgency, place });
     if (!outcome) return { added: false };
     if (outcome.added) {
       this.say(
@@ -374,12 +396,26 @@ class Turn {
       );
       // Only a raise that happened is told: the resident knows the ticket is now handled as urgent.
       if (outcome.raisedTo) this.say(REPLIES.addendumRaised(URGENCY_LABEL[outcome.raisedTo]));
+      if (outcome.placed) this.say(REPLIES.addendumPlaced(outcome.placed));
       return { added: true };
     }
     this.say(REPLIES.addendumFinished(outcome.ref, statusText(outcome.status, null, null)));
     // A finished ticket takes no more additions: the next message is not offered to it again.
     this.state.lastFiledAt = null;
     return { added: false };
+  }
+
+  /** A community named in an addition's words ("在海西苑东门"); null when none is found. */
+  private placeIn(text: string): AddedPlace | null {
+    const normal = normalizeText(text);
+    const place = this.places.resolve(normal);
+    if (!place) return null;
+    // From the place to the end of its clause ("海西苑东门"), not the words around it ("补充一下，在").
+    const clause = normal
+      .slice(place.index)
+      .split(/[，。,.；;！!？?\s]/)[0]!
+      .slice(0, 30);
+    return { text: clause || place.place, community: place.community, lat: null, lng: null };
   }
 
   private async oneShot(text: string): Promise<void> {
@@ -437,6 +473,17 @@ class Turn {
       return;
     }
     const active = this.state.drafts[0];
+    if (!active && this.addendumTarget()) {
+      // Just after a filing, a shared location is about that ticket, not the start of another.
+      const place = this.places.resolve(normalizeText(loc.label ?? ""));
+      const reply = await this.addToFiled(loc.label, [], null, {
+        text: loc.label ? loc.label.slice(0, 200) : null,
+        community: place?.community ?? null,
+        lat: loc.lat,
+        lng: loc.lng,
+      });
+      if (reply.added) return;
+    }
     if (!active) {
       this.state.pendingLocation = loc;
       this.notePending();
