@@ -27,7 +27,7 @@ export async function placeFromAddition(tx: Queryable, a: AdditionPlace): Promis
   if (!ticket) return null;
   const { place } = a;
   const coords = ticket.lat === null && place.lat !== null && place.lng !== null;
-  const community = !ticket.communityId && !ticket.unitId && place.community ? place.community : null;
+  const community = !ticket.communityId && place.community ? place.community : null;
   if (!coords && !community) return null;
   const text = community ? (place.text ?? ticket.locationText) : ticket.locationText;
   const location = {
@@ -35,7 +35,8 @@ export async function placeFromAddition(tx: Queryable, a: AdditionPlace): Promis
     ...(coords ? { lat: place.lat, lng: place.lng } : {}),
     ...(community ? { community, text } : {}),
   };
-  const reroute = community !== null && ticket.status === "received" && !ticket.mergedIntoId;
+  const reroute =
+    community !== null && !ticket.unitId && ticket.status === "received" && !ticket.mergedIntoId;
   await updateTicketIfUnchanged(
     tx,
     ticket,

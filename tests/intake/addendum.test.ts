@@ -404,7 +404,11 @@ describe("a place after the ticket is filed", () => {
       const replies = await shareLocation(openid, "西盛家园3号楼");
       expect(replies[0]).toBe(REPLIES.addendumAdded(ref));
       const { ticket, places } = await ticketOf(ref);
-      expect(ticket).toMatchObject({ unitId: "community.taonan", communityId: null, status: "dispatched" });
+      expect(ticket).toMatchObject({
+        unitId: "community.taonan",
+        communityId: "community.xisheng",
+        status: "dispatched",
+      });
       expect(places.map((e) => e.data["rerouted"])).toEqual([false]);
       expect(await routeJobs(ticket.id)).toHaveLength(1);
     },
