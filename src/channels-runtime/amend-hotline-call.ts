@@ -2,18 +2,18 @@ import { and, eq, inArray } from "drizzle-orm";
 import { assembleTranscript } from "../../channels/hotline/assemble-transcript.js";
 import type { TranscriptSegment } from "../../channels/hotline/hotline-event.schema.js";
 import type { Queryable } from "../db/client.js";
-import { appendEvent, type TicketRow } from "../db/repositories/tickets.repository.js";
+import { appendEvent } from "../db/repositories/tickets.repository.js";
 import type { hotlineCalls } from "../db/schema/index.js";
 import { hotlineSegments, messages, ticketMessages, tickets } from "../db/schema/index.js";
-import { deadlineAfterRaise } from "../domain/deadlines.js";
 import { URGENCY_LABEL } from "../domain/labels.js";
-import { URGENCY_CODES, type Urgency } from "../domain/taxonomy.schema.js";
-import { OPEN_STATUSES, RUNNING_STATUSES, type TicketStatus } from "../domain/ticket-status.js";
+import { moreUrgent } from "../domain/urgency-order.js";
+import type { Urgency } from "../domain/taxonomy.schema.js";
+import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import { agentAlarm, type AgentAlarm } from "../intake/agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "../intake/detect-urgency.js";
 import { safetyAdvice } from "../intake/dialogue/safety-advice.js";
 import { queueResidentMessage } from "../notify/queue-resident-message.js";
-import { tellOfRaisedUrgency } from "../routing/raised-urgency.js";
+import { raisedDeadline, tellOfRaisedUrgency } from "../routing/raised-urgency.js";
 import type { AppContext } from "../runtime/context.js";
 import { scheduleLightCheck } from "../sla/schedule.js";
 import { saveSla, updateTicketIfUnchanged } from "../tickets/ticket-store.js";
@@ -103,7 +103,7 @@ export async function amendHotlineCall(
   const finding = withLateAlarm(detectUrgency(lateText), alarm);
   const added = [lateText, alarm ? `坐席：${alarm.sentence}` : ""].filter(Boolean).join("\n");
   for (const ticket of filed) {
-    const raised = rank(finding.urgency) < rank(ticket.urgency as Urgency);
+    const raised = moreUrgent(finding.urgency, ticket.urgency as Urgency);
     const urgency = raised ? finding.urgency : ticket.urgency;
     const deadline = raised ? raisedDeadline(ctx, ticket, finding.urgency, now) : null;
     const updated = await updateTicketIfUnchanged(
@@ -168,16 +168,6 @@ export async function amendHotlineCall(
   return "amended";
 }
 
-/**
- * A unit working on the ticket was given the everyday deadline; now that it is urgent, its hours
- * count from this moment (src/domain/deadlines.ts). Tickets not yet dispatched get theirs at
- * dispatch, from the urgency they then have.
- */
-function raisedDeadline(ctx: AppContext, ticket: TicketRow, urgency: Urgency, now: Date) {
-  if (!RUNNING_STATUSES.includes(ticket.status as TicketStatus) || !ticket.resolveDueAt) return null;
-  return deadlineAfterRaise({ resolveBy: ticket.resolveDueAt }, now, urgency, ctx.config.jurisdiction.policy);
-}
-
 /** An operator's alarm in the late lines makes them an emergency, as it does in a whole transcript. */
 function withLateAlarm(
   found: CombinedFinding,
@@ -185,9 +175,4 @@ function withLateAlarm(
 ): CombinedFinding & { byOperator: boolean } {
   if (found.urgency === "emergency" || !alarm) return { ...found, byOperator: false };
   return { ...found, urgency: "emergency", reason: `坐席：${alarm.sentence}`.slice(0, 80), byOperator: true };
-}
-
-function rank(u: Urgency): number {
-  const i = URGENCY_CODES.indexOf(u);
-  return i < 0 ? URGENCY_CODES.length : i;
 }

@@ -75,6 +75,8 @@ export const ACTION_LABEL = {
   attach_media: "附加图片/视频",
   danger_check: "安全确认提问",
   resident_addendum: "群众补充说明",
+  urgency_raised: "紧急程度提升",
+  resident_place: "群众补充位置",
 } as const;
 /** Every kind of entry a ticket's event log can hold; appendEvent accepts nothing else. */
 export type EventAction = keyof typeof ACTION_LABEL;

@@ -30,6 +30,8 @@ import { findTicketView, recentTicketViews } from "./ticket-views.js";
 import { TurnBatcher, type BatchResult } from "./turn-batcher.js";
 import { TurnFilings } from "./turn-filings.js";
 import { addToTicket } from "./ticket-addendum.js";
+import { placeFromAddition } from "./addendum-place.js";
+import { raiseUrgencyFromAddition } from "./addendum-urgency.js";
 import { claimBatch, clearAttempts, leaseForPrepare, park, recordFailure } from "./intake-claims.js";
 import {
   connectionOf,
@@ -641,15 +643,40 @@ export class IntakeService {
       },
       findTicket: (ref) => findTicketView(tx, ref, residentId),
       recentTickets: (limit) => recentTicketViews(tx, residentId, limit),
-      addToTicket: (ref, addition) =>
-        addToTicket(connectionOf(tx), {
+      addToTicket: async (ref, addition) => {
+        const now = ctx.now();
+        const messageId = turn.messageId ?? null;
+        const outcome = await addToTicket(connectionOf(tx), {
           ref,
           residentId,
-          messageId: turn.messageId ?? null,
+          messageId,
           text: addition.text,
           media: addition.mediaIds.length ? { channel: messageChannel, mediaIds: addition.mediaIds } : null,
-          now: ctx.now(),
-        }),
+          now,
+        });
+        if (!outcome?.added) return outcome;
+        // The kept ticket (outcome.ref) is the one the addition completes or raises.
+        const placed = addition.place
+          ? await placeFromAddition(tx, {
+              ref: outcome.ref,
+              residentId,
+              messageId,
+              place: addition.place,
+              now,
+            })
+          : null;
+        const raisedTo =
+          addition.urgency && addition.urgency !== "normal"
+            ? await raiseUrgencyFromAddition(tx, ctx, {
+                ref: outcome.ref,
+                residentId,
+                messageId,
+                urgency: addition.urgency,
+                now,
+              })
+            : null;
+        return { ...outcome, raisedTo, placed };
+      },
     };
   }
 

@@ -67,7 +67,13 @@ export async function addToTicket(client: pg.PoolClient, a: Addendum): Promise<A
            AND data->>'messageId' = $7::bigint::text)`,
       [ticket.id, a.residentId, e.action, e.reason, JSON.stringify(e.data), a.now, a.messageId],
     );
-  return { added: true, ref: ticket.ref, mergedFrom: ticket.id === first.id ? null : first.ref };
+  return {
+    added: true,
+    ref: ticket.ref,
+    mergedFrom: ticket.id === first.id ? null : first.ref,
+    raisedTo: null,
+    placed: null,
+  };
 }
 
 interface TicketRow {

@@ -1,5 +1,6 @@
 import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
+import { deadlineAfterRaise } from "../domain/deadlines.js";
 import { URGENCY_LABEL } from "../domain/labels.js";
 import type { Urgency } from "../domain/taxonomy.schema.js";
 import { RUNNING_STATUSES, type TicketStatus } from "../domain/ticket-status.js";
@@ -51,4 +52,14 @@ export async function tellOfRaisedUrgency(
     return "duty";
   }
   return null;
+}
+
+/**
+ * A unit working on the ticket was given the everyday deadline; now that it is urgent, its hours
+ * count from this moment (src/domain/deadlines.ts). Tickets not yet dispatched get theirs at
+ * dispatch, from the urgency they then have.
+ */
+export function raisedDeadline(ctx: AppContext, ticket: TicketRow, urgency: Urgency, now: Date) {
+  if (!RUNNING_STATUSES.includes(ticket.status as TicketStatus) || !ticket.resolveDueAt) return null;
+  return deadlineAfterRaise({ resolveBy: ticket.resolveDueAt }, now, urgency, ctx.config.jurisdiction.policy);
 }

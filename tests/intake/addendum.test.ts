@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import {
   messages,
+  notifications,
+  outbox,
   residentIdentities,
   ticketEvents,
   ticketMessages,
@@ -59,6 +61,8 @@ async function ticketOf(ref: string) {
   return {
     ticket: ticket!,
     addenda: events.filter((e) => e.action === "resident_addendum"),
+    raises: events.filter((e) => e.action === "urgency_raised"),
+    places: events.filter((e) => e.action === "resident_place"),
     media: events.filter((e) => e.action === "attach_media"),
     messageIds: linked.map((l) => Number(l.id)),
   };
@@ -76,9 +80,9 @@ async function ticketsOf(address: string): Promise<string[]> {
 }
 
 /** Files REPORT by SMS (the sender's number is the contact) and returns its reference number. */
-async function fileBySms(from: string): Promise<string> {
+async function fileBySms(from: string, report = REPORT): Promise<string> {
   const sms = { channel: "sms" as const, from };
-  await say(t.ctx, { ...sms, text: REPORT });
+  await say(t.ctx, { ...sms, text: report });
   const filed = await say(t.ctx, { ...sms, text: "1" });
   const ref = refIn(filed);
   expect(ref, filed.join("|")).not.toBeNull();
@@ -192,6 +196,221 @@ describe("an addition after the ticket is filed", () => {
       expectSmsSized(replies);
       expect((await ticketOf(kept)).addenda.map((e) => e.reason)).toEqual(["补充一下，是2单元的"]);
       expect((await ticketOf(ref)).addenda).toEqual([]);
+    },
+    SLOW,
+  );
+});
+
+const HEATING = "西盛家园3号楼暖气不热";
+const COLDER = "补充一下，暖气一直不热，家里老人冻感冒了";
+
+async function urgencyNotices(ticketId: string) {
+  return t.ctx.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.ticketId, ticketId), eq(notifications.purpose, "urgency_raised")));
+}
+
+describe("an addition that makes the ticket urgent", () => {
+  it(
+    "raises the filed ticket's urgency, once, and tells the resident; a retried turn raises it once",
+    async () => {
+      const from = "13900008811";
+      const ref = await fileBySms(from, HEATING);
+      expect((await ticketOf(ref)).ticket.urgency).toBe("normal");
+      crash.next = true;
+      const replies = await say(t.ctx, { channel: "sms", from, text: COLDER });
+      expect(crash.next).toBe(false);
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumRaised("紧急")]);
+      expectSmsSized(replies);
+      const { ticket, addenda, raises } = await ticketOf(ref);
+      expect(ticket.urgency).toBe("urgent");
+      expect(ticket.complaint?.urgency).toBe("urgent");
+      expect(addenda.map((e) => e.reason)).toEqual([COLDER]);
+      expect(raises.map((e) => [e.actorType, e.data["urgencyFrom"], e.data["urgencyTo"]])).toEqual([
+        ["resident", "normal", "urgent"],
+      ]);
+      // Not yet held by a unit: the route worker reads the urgency; nobody is notified now.
+      expect(await urgencyNotices(ticket.id)).toEqual([]);
+      // Saying it again adds the words but raises nothing more, and the resident is not told twice.
+      const again = await say(t.ctx, { channel: "sms", from, text: COLDER });
+      expect(again).toEqual([REPLIES.addendumAdded(ref)]);
+      expect((await ticketOf(ref)).raises).toHaveLength(1);
+    },
+    SLOW,
+  );
+
+  it(
+    "on a dispatched ticket: the deadline shortens to the urgent hours and the unit gets the raise notice",
+    async () => {
+      const from = "13900008812";
+      const ref = await fileBySms(from, HEATING);
+      const everyday = new Date(clock.now().getTime() + 7 * 24 * 3_600_000);
+      await t.ctx.database.db
+        .update(tickets)
+        .set({
+          status: "dispatched",
+          unitId: "community.xisheng",
+          dispatchedAt: clock.now(),
+          resolveDueAt: everyday,
+          resolveYellowAt: new Date(everyday.getTime() - 24 * 3_600_000),
+        })
+        .where(eq(tickets.ref, ref));
+      clock.advance(1000);
+      const raisedAt = clock.now();
+      const replies = await say(t.ctx, { channel: "sms", from, text: COLDER });
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumRaised("紧急")]);
+      const { ticket, raises } = await ticketOf(ref);
+      expect(ticket).toMatchObject({ urgency: "urgent", status: "dispatched", unitId: "community.xisheng" });
+      // The urgent 72 hours (config/jurisdiction.json) count from the moment of the addition.
+      expect(ticket.resolveDueAt).toEqual(new Date(raisedAt.getTime() + 72 * 3_600_000));
+      expect(raises[0]!.data["resolveBy"]).toEqual({
+        from: everyday.toISOString(),
+        to: ticket.resolveDueAt!.toISOString(),
+      });
+      const notices = await urgencyNotices(ticket.id);
+      expect(notices.map((n) => [n.recipientType, n.unitId, n.params["urgency"]])).toEqual([
+        ["unit", "community.xisheng", "紧急"],
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    "an emergency in an addition is still a report of its own, and the filed ticket is left as it was",
+    async () => {
+      const from = "13900008813";
+      const ref = await fileBySms(from);
+      const replies = await say(t.ctx, { channel: "sms", from, text: "你们快来吧，水已经漫到楼道了" });
+      expect(replies.join("|")).not.toContain("已补充到工单");
+      const { ticket, addenda, raises } = await ticketOf(ref);
+      expect(ticket.urgency).toBe("normal");
+      expect(addenda).toEqual([]);
+      expect(raises).toEqual([]);
+    },
+    SLOW,
+  );
+});
+
+/** Files REPORT on WeChat (declining the phone question) and returns its reference number. */
+async function fileByWechat(openid: string): Promise<string> {
+  const wx = { channel: "wechat" as const, from: openid };
+  await say(t.ctx, { ...wx, text: REPORT });
+  await say(t.ctx, { ...wx, text: "不留" });
+  const filed = await say(t.ctx, { ...wx, text: "1" });
+  const ref = refIn(filed);
+  expect(ref, filed.join("|")).not.toBeNull();
+  return ref!;
+}
+
+/** As routing leaves a ticket whose place it could not find: no community, in triage. */
+async function placeless(ref: string, set: Partial<typeof tickets.$inferInsert> = {}): Promise<void> {
+  await t.ctx.database.db
+    .update(tickets)
+    .set({ communityId: null, locationText: null, lat: null, lng: null, triage: true, ...set })
+    .where(eq(tickets.ref, ref));
+}
+
+function shareLocation(openid: string, label: string | null) {
+  return say(t.ctx, {
+    channel: "wechat",
+    from: openid,
+    kind: "location",
+    payload: { location: { lat: 36.0671, lng: 120.3826, label } },
+  });
+}
+
+async function routeJobs(ticketId: string): Promise<string[]> {
+  const rows = await t.ctx.database.db.select({ jobId: outbox.jobId, queue: outbox.queue }).from(outbox);
+  return rows.filter((r) => r.queue === "route" && r.jobId.includes(ticketId)).map((r) => r.jobId);
+}
+
+describe("a place after the ticket is filed", () => {
+  it(
+    "a WeChat location that resolves completes a placeless ticket and sends it back to routing, once",
+    async () => {
+      const openid = "oAddendumPlace01";
+      const ref = await fileByWechat(openid);
+      await placeless(ref);
+      crash.next = true;
+      const replies = await shareLocation(openid, "西盛家园3号楼");
+      expect(crash.next).toBe(false);
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumPlaced("西盛家园3号楼")]);
+      const { ticket, places, addenda } = await ticketOf(ref);
+      expect(ticket).toMatchObject({
+        communityId: "community.xisheng",
+        locationText: "西盛家园3号楼",
+        lat: 36.0671,
+        lng: 120.3826,
+        triage: false,
+        unitId: null,
+      });
+      expect(ticket.complaint?.location.community).toBe("community.xisheng");
+      expect(addenda.map((e) => e.reason)).toEqual(["西盛家园3号楼"]);
+      expect(places.map((e) => [e.data["community"], e.data["rerouted"]])).toEqual([
+        ["community.xisheng", true],
+      ]);
+      // The first routing's job and one more for the new place: the route worker picks the unit.
+      const jobs = await routeJobs(ticket.id);
+      expect(jobs).toHaveLength(2);
+      // Sent again: the ticket has its place now; the words are added, nothing else changes.
+      expect(await shareLocation(openid, "西盛家园3号楼")).toEqual([REPLIES.addendumAdded(ref)]);
+      expect((await ticketOf(ref)).places).toHaveLength(1);
+      expect(await routeJobs(ticket.id)).toHaveLength(2);
+    },
+    SLOW,
+  );
+
+  it(
+    "a location no community matches records the coordinates only; the ticket stays in triage",
+    async () => {
+      const openid = "oAddendumPlace02";
+      const ref = await fileByWechat(openid);
+      await placeless(ref);
+      const replies = await shareLocation(openid, null);
+      expect(replies).toEqual([REPLIES.addendumAdded(ref)]);
+      const { ticket, places } = await ticketOf(ref);
+      expect(ticket).toMatchObject({ communityId: null, lat: 36.0671, lng: 120.3826, triage: true });
+      expect(places.map((e) => [e.data["community"], e.data["rerouted"]])).toEqual([[null, false]]);
+      expect(await routeJobs(ticket.id)).toHaveLength(1);
+    },
+    SLOW,
+  );
+
+  it(
+    "a place in words (在海西苑东门) completes a placeless ticket",
+    async () => {
+      const from = "13900008814";
+      const ref = await fileBySms(from);
+      await placeless(ref);
+      const replies = await say(t.ctx, { channel: "sms", from, text: "补充一下，在海西苑东门" });
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumPlaced("海西苑东门")]);
+      expectSmsSized(replies);
+      expect((await ticketOf(ref)).ticket).toMatchObject({
+        communityId: "community.haixi",
+        locationText: "海西苑东门",
+        triage: false,
+      });
+    },
+    SLOW,
+  );
+
+  it(
+    "a dispatched ticket keeps its unit: the place is in the timeline, not in the routing",
+    async () => {
+      const openid = "oAddendumPlace03";
+      const ref = await fileByWechat(openid);
+      await placeless(ref, { status: "dispatched", unitId: "community.taonan", triage: false });
+      const replies = await shareLocation(openid, "西盛家园3号楼");
+      expect(replies[0]).toBe(REPLIES.addendumAdded(ref));
+      const { ticket, places } = await ticketOf(ref);
+      expect(ticket).toMatchObject({
+        unitId: "community.taonan",
+        communityId: "community.xisheng",
+        status: "dispatched",
+      });
+      expect(places.map((e) => e.data["rerouted"])).toEqual([false]);
+      expect(await routeJobs(ticket.id)).toHaveLength(1);
     },
     SLOW,
   );

@@ -1,6 +1,7 @@
 import type { Complaint } from "../../domain/complaint.schema.js";
 import type { DomainConfig } from "../../domain/config.js";
 import { formatTicketRef, localDay } from "../../domain/ticket-ref.js";
+import { moreUrgent } from "../../domain/urgency-order.js";
 import type { ExtractionEngine } from "../extraction-engine.js";
 import type { Faq } from "./faq.js";
 import type { DialoguePorts, TicketView } from "./run-turn.js";
@@ -53,7 +54,25 @@ export function memoryPorts(opts: {
       if (!t) return null;
       if (addition.text) t.addenda.push(addition.text);
       t.mediaIds = [...t.mediaIds, ...addition.mediaIds];
-      return { added: true, ref, mergedFrom: null };
+      // Urgency only rises, as on a stored ticket.
+      const raisedTo =
+        addition.urgency && moreUrgent(addition.urgency, t.complaint.urgency) ? addition.urgency : null;
+      if (raisedTo) t.complaint = { ...t.complaint, urgency: raisedTo };
+      const place = addition.place;
+      const placed =
+        place?.community && !t.complaint.location.community ? (place.text ?? place.community) : null;
+      if (placed && place)
+        t.complaint = {
+          ...t.complaint,
+          location: {
+            ...t.complaint.location,
+            text: place.text,
+            community: place.community,
+            lat: place.lat,
+            lng: place.lng,
+          },
+        };
+      return { added: true, ref, mergedFrom: null, raisedTo, placed };
     },
   };
 }

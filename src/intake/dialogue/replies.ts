@@ -80,6 +80,8 @@ export const REPLIES = {
   photoAdded: "已收到照片，已附在本次反映中。",
   // True when said: the words (or the photo) are already on the ticket the unit works from.
   addendumAdded: (ref: string) => `已补充到工单${ref}，处理人员可以看到。`,
+  addendumRaised: (urgency: string) => `根据您的补充，工单已按${urgency}事项处理。`,
+  addendumPlaced: (place: string) => `工单位置已补充为：${place.slice(0, 30)}。`,
   addendumMerged: (from: string, ref: string) =>
     `工单${from}已并入${ref}，已补充到${ref}，处理人员可以看到。`,
   addendumFinished: (ref: string, status: string) => `工单${ref}${status}，这条消息按新的反映处理。`,

@@ -5,6 +5,9 @@ import {
   type ComplaintField,
 } from "../../domain/complaint.schema.js";
 import type { DomainConfig } from "../../domain/config.js";
+import { URGENCY_LABEL } from "../../domain/labels.js";
+import type { Urgency } from "../../domain/taxonomy.schema.js";
+import { moreUrgent } from "../../domain/urgency-order.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { extractAddressDetail } from "../extract-address-detail.js";
 import { readCallback } from "../extract-contact.js";
@@ -88,13 +91,34 @@ export interface DialoguePorts {
    */
   addToTicket(
     ref: string,
-    addition: { text: string | null; mediaIds: string[] },
+    addition: {
+      text: string | null;
+      mediaIds: string[];
+      urgency: Urgency | null;
+      /** A place the addition names (a WeChat location, a community in words), for a placeless ticket. */
+      place: AddedPlace | null;
+    },
   ): Promise<AddendumOutcome | null>;
+}
+
+/** A place read from an addition; `community` only when the place resolver found one. */
+export interface AddedPlace {
+  text: string | null;
+  community: string | null;
+  lat: number | null;
+  lng: number | null;
 }
 
 /** What became of an addition: `ref` is the ticket it went to (the kept one when merged). */
 export type AddendumOutcome =
-  | { added: true; ref: string; mergedFrom: string | null }
+  | {
+      added: true;
+      ref: string;
+      mergedFrom: string | null;
+      raisedTo: Urgency | null;
+      /** The place was recorded on a ticket that had none (its text, for the reply). */
+      placed: string | null;
+    }
   | { added: false; ref: string; status: TicketStatus };
 
 export interface TurnResult {
@@ -122,7 +146,6 @@ const NO_FACTS =
   /你好|您好|在吗|喂|我们?|想|要|有个?|一个|一件|件|事情?|问题|情况|反映|投诉|举报|一下|说说?|咨询|请问|帮忙|麻烦|你们|了|的|啊|呀|吧|个|附照片\d+张|居民/g;
 /** What the problem is comes before where it is; a phone number last. */
 const SLOT_ORDER = ["description", "location", "contact"] as const;
-const URGENCY_RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 const DEFAULT_EMERGENCY_PLACE_WAIT_SECONDS = 60;
 const DEFAULT_DANGER_CHECK_WAIT_MINUTES = 5;
 const DEFAULT_ADDENDUM_MINUTES = 30;
@@ -309,8 +332,9 @@ class Turn {
     } else if (state.drafts.length) {
       await this.mergeIntoActive(text);
     } else {
-      if (await this.isAddition(text)) {
-        const reply = await this.addToFiled(text, []);
+      const addition = await this.readAddition(text);
+      if (addition) {
+        const reply = await this.addToFiled(text, [], addition.urgency, this.placeIn(text));
         if (reply.added) return;
       }
       await this.startDrafts(text);
@@ -334,29 +358,35 @@ class Turn {
   /**
    * Whether a message after a filing adds to it: it announces an addition ("补充一下…", "忘了说…")
    * or states no problem of its own (a unit number, a place detail, "你们快来吧"). A danger is never
-   * an addition: it is a report of its own, filed and dispatched as one.
+   * an addition: it is a report of its own, filed and dispatched as one. Null when it is no addition;
+   * else the urgency the rules read in it, which may raise the ticket's.
    */
-  private async isAddition(text: string): Promise<boolean> {
-    if (!this.addendumTarget()) return false;
+  private async readAddition(text: string): Promise<{ urgency: Urgency } | null> {
+    if (!this.addendumTarget()) return null;
     const cue = ADDENDUM_CUE.exec(text);
     // A repeated "1" or "好" acknowledges; it adds nothing a unit needs to read.
-    if (isConfirm(text) || (!cue && hanCount(text) < 2)) return false;
-    if (!cue && this.statesProblem(text)) return false;
+    if (isConfirm(text) || (!cue && hanCount(text) < 2)) return null;
+    if (!cue && this.statesProblem(text)) return null;
     const read = await this.ports.engine.extract({
       text,
       channel: this.input.channel,
       callerPhone: this.input.callerPhone ?? null,
     });
-    return read.urgency !== "emergency";
+    return read.urgency === "emergency" ? null : { urgency: read.urgency };
   }
 
   /**
    * Adds this message to the latest ticket filed (`addendumTarget`). Says what happened: added (to
    * the kept ticket when it was merged), or the ticket is finished and the message is read as usual.
    */
-  private async addToFiled(text: string | null, mediaIds: string[]): Promise<{ added: boolean }> {
+  private async addToFiled(
+    text: string | null,
+    mediaIds: string[],
+    urgency: Urgency | null,
+    place: AddedPlace | null = null,
+  ): Promise<{ added: boolean }> {
     const ref = this.addendumTarget()!;
-    const outcome = await this.ports.addToTicket(ref, { text, mediaIds });
+    const outcome = await this.ports.addToTicket(ref, { text, mediaIds, urgency, place });
     if (!outcome) return { added: false };
     if (outcome.added) {
       this.say(
@@ -364,12 +394,28 @@ class Turn {
           ? REPLIES.addendumMerged(outcome.mergedFrom, outcome.ref)
           : REPLIES.addendumAdded(outcome.ref),
       );
+      // Only a raise that happened is told: the resident knows the ticket is now handled as urgent.
+      if (outcome.raisedTo) this.say(REPLIES.addendumRaised(URGENCY_LABEL[outcome.raisedTo]));
+      if (outcome.placed) this.say(REPLIES.addendumPlaced(outcome.placed));
       return { added: true };
     }
     this.say(REPLIES.addendumFinished(outcome.ref, statusText(outcome.status, null, null)));
     // A finished ticket takes no more additions: the next message is not offered to it again.
     this.state.lastFiledAt = null;
     return { added: false };
+  }
+
+  /** A community named in an addition's words ("在海西苑东门"); null when none is found. */
+  private placeIn(text: string): AddedPlace | null {
+    const normal = normalizeText(text);
+    const place = this.places.resolve(normal);
+    if (!place) return null;
+    // From the place to the end of its clause ("海西苑东门"), not the words around it ("补充一下，在").
+    const clause = normal
+      .slice(place.index)
+      .split(/[，。,.；;！!？?\s]/)[0]!
+      .slice(0, 30);
+    return { text: clause || place.place, community: place.community, lat: null, lng: null };
   }
 
   private async oneShot(text: string): Promise<void> {
@@ -427,6 +473,17 @@ class Turn {
       return;
     }
     const active = this.state.drafts[0];
+    if (!active && this.addendumTarget()) {
+      // Just after a filing, a shared location is about that ticket, not the start of another.
+      const place = this.places.resolve(normalizeText(loc.label ?? ""));
+      const reply = await this.addToFiled(loc.label, [], null, {
+        text: loc.label ? loc.label.slice(0, 200) : null,
+        community: place?.community ?? null,
+        lat: loc.lat,
+        lng: loc.lng,
+      });
+      if (reply.added) return;
+    }
     if (!active) {
       this.state.pendingLocation = loc;
       this.notePending();
@@ -446,7 +503,7 @@ class Turn {
       return;
     }
     if (!active && this.addendumTarget()) {
-      const reply = await this.addToFiled(null, [mediaId]);
+      const reply = await this.addToFiled(null, [mediaId], null);
       if (reply.added) return;
     }
     if (!active) {
@@ -621,7 +678,7 @@ class Turn {
     // "不是暖气，是热水没有", "不是路灯，是楼道灯": the problem itself was corrected, whatever its category.
     const problemFix = swap ? this.correctedProblem(known.summary, swap, place?.surface, detail) : null;
     if (problemFix !== null) next.summary = problemFix || turn.summary || known.summary;
-    if (URGENCY_RANK[turn.urgency] > URGENCY_RANK[known.urgency]) next.urgency = turn.urgency;
+    if (moreUrgent(turn.urgency, known.urgency)) next.urgency = turn.urgency;
 
     const isSlotAnswer =
       problemFix === null &&
