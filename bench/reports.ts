@@ -25,15 +25,14 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
-import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { PoolClient } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { ticketScopeSql } from "../src/auth/scope.js";
 import type { StaffPrincipal } from "../src/auth/staff-principal.js";
-import { tickets } from "../src/db/schema/index.js";
-import { RUNNING_STATUSES } from "../src/domain/ticket-status.js";
 import { lightsOf } from "../src/sla/live-lights.js";
 import { supervisionPage } from "../src/tickets/supervision-list.js";
+import { returnQueue, reviewQueue, triageQueue } from "../src/tickets/centre-queues.js";
 import {
   findTicket,
   listTickets,
@@ -560,39 +559,11 @@ export async function run(): Promise<void> {
     // What the inbox route adds to each page: the lights of its fifty tickets (src/sla/live-lights.ts).
     const page = await inbox({ status: ["dispatched", "accepted"] });
     await time("inbox: lights of a page", 50, () => lightsOf(ctx, db, page.items));
-    // The centre's queues (src/http/routes/ticket-actions.routes.ts), their statements as the routes
-    // send them: 督办, manual triage, resolutions waiting for review, return requests.
+    // The centre's queues (src/tickets/centre-queues.ts, as the routes send them): 督办, manual triage, resolutions waiting for review, return requests.
     await time("queue: supervision (督办)", 50, () => supervisionPage(ctx, db, [], 100));
-    await time("queue: triage", 50, () =>
-      db
-        .select()
-        .from(tickets)
-        .where(
-          and(eq(tickets.triage, true), inArray(tickets.status, ["received", "transferred", "reopened"])),
-        )
-        .orderBy(
-          sql`CASE ${tickets.urgency} WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`,
-          sql`${tickets.transferCount} DESC`,
-          tickets.createdAt,
-        )
-        .limit(100),
-    );
-    await time("queue: reviews (办结审核)", 50, () =>
-      db
-        .select()
-        .from(tickets)
-        .where(eq(tickets.status, "pending_review"))
-        .orderBy(tickets.resolvedAt, tickets.createdAt)
-        .limit(100),
-    );
-    await time("queue: returns (退单审核)", 50, () =>
-      db
-        .select()
-        .from(tickets)
-        .where(and(isNotNull(tickets.returnRequestedAt), inArray(tickets.status, [...RUNNING_STATUSES])))
-        .orderBy(tickets.returnRequestedAt)
-        .limit(100),
-    );
+    await time("queue: triage", 50, () => triageQueue(db, 100));
+    await time("queue: reviews (办结审核)", 50, () => reviewQueue(db, 100));
+    await time("queue: returns (退单审核)", 50, () => returnQueue(db, 100));
     // The search by a number as it was before migration 0060, one condition on every ticket: once,
     // not a median (it reads the whole table each time).
     {

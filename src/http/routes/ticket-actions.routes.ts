@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, or } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -9,7 +9,7 @@ import { ticketEvents, ticketLinks, ticketSla, tickets } from "../../db/schema/i
 import { AppError, notFound } from "../../domain/app-error.js";
 import { dismissDuplicate } from "../../tickets/merge-tickets.js";
 import { supervisionPage } from "../../tickets/supervision-list.js";
-import { RUNNING_STATUSES } from "../../domain/ticket-status.js";
+import { returnQueue, reviewQueue, triageQueue } from "../../tickets/centre-queues.js";
 import { latestDigest } from "../../reports/daily-digest.js";
 import type { AppContext } from "../../runtime/context.js";
 import {
@@ -280,18 +280,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const staff = staffOf(req);
         if (staff.role === "unit") throw new AppError("AUTH.FORBIDDEN", "当前角色无权执行此操作", 403);
-        const rows = await ctx.database.db
-          .select()
-          .from(tickets)
-          .where(
-            and(eq(tickets.triage, true), inArray(tickets.status, ["received", "transferred", "reopened"])),
-          )
-          .orderBy(
-            sql`CASE ${tickets.urgency} WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`,
-            sql`${tickets.transferCount} DESC`,
-            tickets.createdAt,
-          )
-          .limit(req.query.limit);
+        const rows = await triageQueue(ctx.database.db, req.query.limit);
         return { items: await withSla(rows, req.staff) };
       },
     );
@@ -331,12 +320,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         centreOnly(staffOf(req));
-        const rows = await ctx.database.db
-          .select()
-          .from(tickets)
-          .where(eq(tickets.status, "pending_review"))
-          .orderBy(tickets.resolvedAt, tickets.createdAt)
-          .limit(req.query.limit);
+        const rows = await reviewQueue(ctx.database.db, req.query.limit);
         const replies = rows.length
           ? await ctx.database.db
               .select({ ticketId: ticketEvents.ticketId, data: ticketEvents.data })
@@ -372,12 +356,7 @@ export function ticketActionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       centreQueue("退单审核 queue: units' return requests waiting for the centre's decision, oldest first"),
       async (req) => {
         centreOnly(staffOf(req));
-        const rows = await ctx.database.db
-          .select()
-          .from(tickets)
-          .where(and(isNotNull(tickets.returnRequestedAt), inArray(tickets.status, [...RUNNING_STATUSES])))
-          .orderBy(tickets.returnRequestedAt)
-          .limit(req.query.limit);
+        const rows = await returnQueue(ctx.database.db, req.query.limit);
         return { items: await withSla(rows, req.staff) };
       },
     );
