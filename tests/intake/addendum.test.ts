@@ -213,6 +213,45 @@ async function urgencyNotices(ticketId: string) {
 
 describe("an addition that makes the ticket urgent", () => {
   it(
+    "the filed problem said again with no cue word (暖气还是不热) joins the ticket and can raise it",
+    async () => {
+      const from = "13900008891";
+      const ref = await fileBySms(from, HEATING);
+      const still = "暖气还是不热，老人发烧了";
+      const replies = await say(t.ctx, { channel: "sms", from, text: still });
+      expect(replies).toEqual([REPLIES.addendumAdded(ref), REPLIES.addendumRaised("紧急")]);
+      const { ticket, addenda } = await ticketOf(ref);
+      expect(ticket.urgency).toBe("urgent");
+      expect(addenda.map((e) => e.reason)).toEqual([still]);
+      expect(await ticketsOf(from)).toEqual([ref]);
+    },
+    SLOW,
+  );
+
+  it(
+    "another thing still broken, or the same thing somewhere else, is a new report",
+    async () => {
+      const from = "13900008892";
+      const ref = await fileBySms(from);
+      // 楼道灯 after 下水道: the same category to the classifier, another problem to a person.
+      const other = await say(t.ctx, { channel: "sms", from, text: "楼道灯还是不亮" });
+      expect(other.join("|")).not.toContain("已补充到工单");
+      expect((await ticketOf(ref)).addenda).toEqual([]);
+
+      const from2 = "13900008893";
+      const ref2 = await fileBySms(from2, HEATING);
+      const elsewhere = await say(t.ctx, {
+        channel: "sms",
+        from: from2,
+        text: "桃南一区2号楼暖气也还是不热",
+      });
+      expect(elsewhere.join("|")).not.toContain("已补充到工单");
+      expect((await ticketOf(ref2)).addenda).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
     "raises the filed ticket's urgency, once, and tells the resident; a retried turn raises it once",
     async () => {
       const from = "13900008811";

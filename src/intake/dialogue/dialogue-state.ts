@@ -85,6 +85,12 @@ export const DialogueState = z.object({
   refs: z.array(z.string()).default([]),
   /** When (ISO time) this conversation last filed a ticket: a resident's addition soon after joins it. */
   lastFiledAt: z.string().nullable().default(null),
+  /**
+   * That ticket's category and the things its description names (暖气, 路灯): the same problem said
+   * again ("暖气还是不热") joins it.
+   */
+  lastFiledCategory: z.string().nullable().default(null),
+  lastFiledThings: z.array(z.string()).max(20).default([]),
   /** A callback number the resident gave in this conversation: the next draft reuses it. */
   phone: z.string().max(20).nullable().default(null),
   /**

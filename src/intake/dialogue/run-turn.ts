@@ -7,6 +7,7 @@ import {
 import type { DomainConfig } from "../../domain/config.js";
 import { URGENCY_LABEL } from "../../domain/labels.js";
 import type { Urgency } from "../../domain/taxonomy.schema.js";
+import { problemConcepts } from "../../domain/problem-concepts.js";
 import { moreUrgent } from "../../domain/urgency-order.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import { extractAddressDetail } from "../extract-address-detail.js";
@@ -152,6 +153,8 @@ const DEFAULT_ADDENDUM_MINUTES = 30;
 /** "补充一下，是2单元的", "忘了说，…": words that announce more about what was just reported. */
 const ADDENDUM_CUE =
   /^(?:对了[，,\s]*)?(?:补充(?:一下|说明|一点|两句)?|忘了说|忘记说了?|刚才忘了说?|还有就是|再说一下|另外说明(?:一下)?)(?:一下)?[：:，,、。\s]*/;
+/** Words saying a problem is still there: "还是不热", "一直没人来", "到现在还漏". */
+const STILL = /还是|仍然|依然|依旧|一直|还没|到现在|至今|照样|仍旧/;
 const DECLINE = /^(不留|不方便|不用|不需要|没有|不想留|算了|不了)/;
 /** "不留", "不想留电话" said on its own: a refusal, never a detail of the problem. */
 const BARE_DECLINE = /^(不留|不方便留?|不想留|不用留|不留了)(电话|号码|手机号?)?[。.!！]*$/;
@@ -357,22 +360,42 @@ class Turn {
 
   /**
    * Whether a message after a filing adds to it: it announces an addition ("补充一下…", "忘了说…")
-   * or states no problem of its own (a unit number, a place detail, "你们快来吧"). A danger is never
+   * or states no problem of its own (a unit number, a place detail, "你们快来吧"), or says the filed
+   * problem is still there, in its category and with no place of its own. A danger is never
    * an addition: it is a report of its own, filed and dispatched as one. Null when it is no addition;
    * else the urgency the rules read in it, which may raise the ticket's.
    */
+  /**
+   * Whether a message names the problem just filed: a thing the ticket names (暖气 / 暖气), or, when
+   * it names no thing ("到现在还在漏"), the ticket's category. 楼道灯 after 下水道 is another problem.
+   */
+  private sameProblemAgain(text: string, category: string): boolean {
+    const things = problemConcepts(text).objects;
+    if (!things.size) return category === this.state.lastFiledCategory;
+    return this.state.lastFiledThings.some((x) => things.has(x));
+  }
+
   private async readAddition(text: string): Promise<{ urgency: Urgency } | null> {
     if (!this.addendumTarget()) return null;
     const cue = ADDENDUM_CUE.exec(text);
     // A repeated "1" or "好" acknowledges; it adds nothing a unit needs to read.
     if (isConfirm(text) || (!cue && hanCount(text) < 2)) return null;
-    if (!cue && this.statesProblem(text)) return null;
+    const ownProblem = !cue && this.statesProblem(text);
+    if (ownProblem && !STILL.test(text)) return null;
     const read = await this.ports.engine.extract({
       text,
       channel: this.input.channel,
       callerPhone: this.input.callerPhone ?? null,
     });
-    return read.urgency === "emergency" ? null : { urgency: read.urgency };
+    if (read.urgency === "emergency") return null;
+    // "暖气还是不热，老人发烧了": the filed problem said again, still there. It joins the ticket only
+    // when it is of the ticket's category and names no place of its own; otherwise it is a new report.
+    if (
+      ownProblem &&
+      (!this.sameProblemAgain(text, read.category) || read.location.text || read.location.community)
+    )
+      return null;
+    return { urgency: read.urgency };
   }
 
   /**
@@ -991,6 +1014,8 @@ class Turn {
     this.filed.push({ ref, emergency });
     this.state.refs = [...this.state.refs, ref].slice(-5);
     this.state.lastFiledAt = this.input.now.toISOString();
+    this.state.lastFiledCategory = complaint.category;
+    this.state.lastFiledThings = [...problemConcepts(complaint.description).objects].slice(0, 20);
     if (this.state.awaiting === "confirm") this.state.awaiting = null;
     if (emergency) this.say(REPLIES.emergencyFiled(ref));
     else if (told) this.say(forChannel(this.input.channel, told)(ref));
