@@ -361,20 +361,10 @@ class Turn {
   /**
    * Whether a message after a filing adds to it: it announces an addition ("补充一下…", "忘了说…")
    * or states no problem of its own (a unit number, a place detail, "你们快来吧"), or says the filed
-   * problem is still there, in its category and with no place of its own. A danger is never
+   * problem is still there (`sameProblemAgain`) with no place of its own. A danger is never
    * an addition: it is a report of its own, filed and dispatched as one. Null when it is no addition;
    * else the urgency the rules read in it, which may raise the ticket's.
    */
-  /**
-   * Whether a message names the problem just filed: a thing the ticket names (暖气 / 暖气), or, when
-   * it names no thing ("到现在还在漏"), the ticket's category. 楼道灯 after 下水道 is another problem.
-   */
-  private sameProblemAgain(text: string, category: string): boolean {
-    const things = problemConcepts(text).objects;
-    if (!things.size) return category === this.state.lastFiledCategory;
-    return this.state.lastFiledThings.some((x) => things.has(x));
-  }
-
   private async readAddition(text: string): Promise<{ urgency: Urgency } | null> {
     if (!this.addendumTarget()) return null;
     const cue = ADDENDUM_CUE.exec(text);
@@ -389,13 +379,23 @@ class Turn {
     });
     if (read.urgency === "emergency") return null;
     // "暖气还是不热，老人发烧了": the filed problem said again, still there. It joins the ticket only
-    // when it is of the ticket's category and names no place of its own; otherwise it is a new report.
+    // when it names the ticket's problem and no place of its own; otherwise it is a new report.
     if (
       ownProblem &&
       (!this.sameProblemAgain(text, read.category) || read.location.text || read.location.community)
     )
       return null;
     return { urgency: read.urgency };
+  }
+
+  /**
+   * Whether a message names the problem just filed: a thing the ticket names (暖气 / 暖气), or, when
+   * it names no thing ("到现在还在漏"), the ticket's category. 楼道灯 after 下水道 is another problem.
+   */
+  private sameProblemAgain(text: string, category: string): boolean {
+    const things = problemConcepts(text).objects;
+    if (!things.size) return category === this.state.lastFiledCategory;
+    return this.state.lastFiledThings.some((x) => things.has(x));
   }
 
   /**
