@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, reload, rows } from "./helpers.js";
+import { fileTicket, linksOf, reload } from "./helpers.js";
 
 const clock = testClock("2026-11-28T02:00:00Z");
 let t: TestEnv;
@@ -22,12 +22,6 @@ const inCompound = (category: string, text: string, ranked: string[] = []) => ({
   location: { community: "community.haixi", text: "海西苑" },
 });
 
-const linksOf = (id: string) =>
-  rows<{ other_ticket_id: string; status: string }>(
-    t,
-    `SELECT other_ticket_id, status FROM ticket_links WHERE ticket_id = '${id}'`,
-  );
-
 describe("duplicates at routing across categories: a cause and its effect", () => {
   it("offers the power cut to the smoking transformer's ticket and never merges it", async () => {
     const transformer = await fileTicket(
@@ -44,7 +38,7 @@ describe("duplicates at routing across categories: a cause and its effect", () =
     );
     expect((await routeTicket(t.ctx, { ticketId: outage.id })).outcome).toBe("dispatched");
     expect((await reload(t, outage.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(outage.id)).toEqual([{ other_ticket_id: transformer.id, status: "suggested" }]);
+    expect(await linksOf(t, outage.id)).toEqual([{ other_ticket_id: transformer.id, status: "suggested" }]);
   });
 
   it("leaves a fire at the refuse point alone beside a report that it was not cleared", async () => {
@@ -61,6 +55,6 @@ describe("duplicates at routing across categories: a cause and its effect", () =
       "13900000952",
     );
     expect((await routeTicket(t.ctx, { ticketId: burning.id })).outcome).toBe("dispatched");
-    expect(await linksOf(burning.id)).toEqual([]);
+    expect(await linksOf(t, burning.id)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, reload, rows } from "./helpers.js";
+import { fileTicket, linksOf, reload } from "./helpers.js";
 
 const clock = testClock("2026-11-27T02:00:00Z");
 let t: TestEnv;
@@ -24,12 +24,6 @@ const onStreet = (category: string, text: string) => ({
 async function route(ticketId: string) {
   return routeTicket(t.ctx, { ticketId });
 }
-const linksOf = (id: string) =>
-  rows<{ other_ticket_id: string; status: string }>(
-    t,
-    `SELECT other_ticket_id, status FROM ticket_links WHERE ticket_id = '${id}'`,
-  );
-
 describe("duplicates at routing: merging needs the evidence to agree", () => {
   it("files a complaint about another shop of the street on its own", async () => {
     const first = await fileTicket(t, onStreet("pollution", "庙前街那家火锅店油烟直冲居民楼"), "13900000801");
@@ -38,7 +32,7 @@ describe("duplicates at routing: merging needs the evidence to agree", () => {
     const other = await fileTicket(t, onStreet("pollution", "庙前街那家烤肉馆油烟直冲居民楼"), "13900000802");
     expect((await route(other.id)).outcome).toBe("dispatched");
     expect((await reload(t, other.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(other.id)).toEqual([]);
+    expect(await linksOf(t, other.id)).toEqual([]);
   });
 
   it("offers, and does not merge, a report that adds another thing to the shared one", async () => {
@@ -67,7 +61,7 @@ describe("duplicates at routing: merging needs the evidence to agree", () => {
     );
     expect((await route(smoke.id)).outcome).toBe("dispatched");
     expect((await reload(t, smoke.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(smoke.id)).toEqual([{ other_ticket_id: lift.id, status: "suggested" }]);
+    expect(await linksOf(t, smoke.id)).toEqual([{ other_ticket_id: lift.id, status: "suggested" }]);
   });
 
   it("merges two reports of one pole by its code and keeps another pole's apart", async () => {
@@ -76,7 +70,7 @@ describe("duplicates at routing: merging needs the evidence to agree", () => {
     clock.advance(20 * 60_000);
     const other = await fileTicket(t, onStreet("municipal", "庙前街路灯不亮，灯杆编号MQ-058"), "13900000822");
     expect((await route(other.id)).outcome).toBe("dispatched");
-    expect(await linksOf(other.id)).toEqual([]);
+    expect(await linksOf(t, other.id)).toEqual([]);
     clock.advance(20 * 60_000);
     const same = await fileTicket(
       t,

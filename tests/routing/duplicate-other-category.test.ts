@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, reload, rows } from "./helpers.js";
+import { fileTicket, linksOf, reload } from "./helpers.js";
 
 const clock = testClock("2026-12-02T01:00:00Z");
 let t: TestEnv;
@@ -22,12 +22,6 @@ const onLane = (category: string, text: string) => ({
   location: { community: "community.haixi", text: "柳巷路" },
 });
 
-const linksOf = (id: string) =>
-  rows<{ other_ticket_id: string; status: string }>(
-    t,
-    `SELECT other_ticket_id, status FROM ticket_links WHERE ticket_id = '${id}'`,
-  );
-
 describe("duplicate search across categories nobody ranked together", () => {
   it("offers one hoarding filed as 建设施工 and as 环境卫生, merges it when intake ranked both, and leaves another problem alone", async () => {
     const site = await fileTicket(
@@ -46,7 +40,7 @@ describe("duplicate search across categories nobody ranked together", () => {
     // Found only by the walk of categories intake did not rank: offered to the centre, not merged.
     expect((await routeTicket(t.ctx, { ticketId: same.id })).outcome).toBe("dispatched");
     expect((await reload(t, same.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(same.id)).toEqual([{ other_ticket_id: site.id, status: "suggested" }]);
+    expect(await linksOf(t, same.id)).toEqual([{ other_ticket_id: site.id, status: "suggested" }]);
 
     clock.advance(40 * 60_000);
     const ranked = await fileTicket(
@@ -74,6 +68,6 @@ describe("duplicate search across categories nobody ranked together", () => {
     );
     expect((await routeTicket(t.ctx, { ticketId: rubbish.id })).outcome).toBe("dispatched");
     expect((await reload(t, rubbish.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(rubbish.id)).toEqual([]);
+    expect(await linksOf(t, rubbish.id)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, reload, rows } from "./helpers.js";
+import { fileTicket, linksOf, reload } from "./helpers.js";
 
 const clock = testClock("2026-12-03T02:00:00Z");
 let t: TestEnv;
@@ -24,12 +24,6 @@ const at = (category: string, text: string, place = "庙前街") => ({
 async function route(ticketId: string) {
   return routeTicket(t.ctx, { ticketId });
 }
-const linksOf = (id: string) =>
-  rows<{ other_ticket_id: string; status: string }>(
-    t,
-    `SELECT other_ticket_id, status FROM ticket_links WHERE ticket_id = '${id}'`,
-  );
-
 describe("duplicates at routing: other places and other problems stay apart", () => {
   it("files a complaint about another quoted shop of the street on its own", async () => {
     const first = await fileTicket(t, at("pollution", "庙前街“老王烤肉”油烟太大"), "13900000901");
@@ -38,7 +32,7 @@ describe("duplicates at routing: other places and other problems stay apart", ()
     const other = await fileTicket(t, at("pollution", "庙前街“四川人家”餐馆油烟熏得开不了窗"), "13900000902");
     expect((await route(other.id)).outcome).toBe("dispatched");
     expect((await reload(t, other.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(other.id)).toEqual([]);
+    expect(await linksOf(t, other.id)).toEqual([]);
   });
 
   it("files a gas smell on its own though gas is off in the same building", async () => {
@@ -56,7 +50,7 @@ describe("duplicates at routing: other places and other problems stay apart", ()
       "13900000912",
     );
     expect((await route(smell.id)).outcome).toBe("dispatched");
-    expect(await linksOf(smell.id)).toEqual([]);
+    expect(await linksOf(t, smell.id)).toEqual([]);
     clock.advance(10 * 60_000);
     const again = await fileTicket(
       t,
@@ -78,7 +72,7 @@ describe("duplicates at routing: other places and other problems stay apart", ()
     const dark = await fileTicket(t, at("power_supply", "双塔小区整个小区都没电了", place), "13900000922");
     expect((await route(dark.id)).outcome).toBe("dispatched");
     expect((await reload(t, dark.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(dark.id)).toEqual([{ other_ticket_id: blast.id, status: "suggested" }]);
+    expect(await linksOf(t, dark.id)).toEqual([{ other_ticket_id: blast.id, status: "suggested" }]);
   });
 
   it("merges a loose paving stone told as lifting", async () => {

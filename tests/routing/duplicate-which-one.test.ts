@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, reload, rows } from "./helpers.js";
+import { fileTicket, linksOf, reload } from "./helpers.js";
 
 const clock = testClock("2026-11-27T02:00:00Z");
 let t: TestEnv;
@@ -21,12 +21,6 @@ const inCompound = (category: string, text: string) => ({
   location: { community: "community.xisheng", text: "西盛家园" },
 });
 
-const linksOf = (id: string) =>
-  rows<{ other_ticket_id: string; status: string }>(
-    t,
-    `SELECT other_ticket_id, status FROM ticket_links WHERE ticket_id = '${id}'`,
-  );
-
 describe("duplicates at routing: which occurrence, which item", () => {
   it("offers, and does not merge, a report that the thing went wrong again after a repair", async () => {
     const first = await fileTicket(
@@ -43,7 +37,7 @@ describe("duplicates at routing: which occurrence, which item", () => {
     );
     expect((await routeTicket(t.ctx, { ticketId: again.id })).outcome).toBe("dispatched");
     expect((await reload(t, again.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(again.id)).toEqual([{ other_ticket_id: first.id, status: "suggested" }]);
+    expect(await linksOf(t, again.id)).toEqual([{ other_ticket_id: first.id, status: "suggested" }]);
   });
 
   it("offers another numbered lift and merges a second report of the same one", async () => {
@@ -53,7 +47,7 @@ describe("duplicates at routing: which occurrence, which item", () => {
     const other = await fileTicket(t, inCompound("property", "西盛家园东区5号电梯停了"), "13900000912");
     expect((await routeTicket(t.ctx, { ticketId: other.id })).outcome).toBe("dispatched");
     expect((await reload(t, other.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(other.id)).toEqual([{ other_ticket_id: first.id, status: "suggested" }]);
+    expect(await linksOf(t, other.id)).toEqual([{ other_ticket_id: first.id, status: "suggested" }]);
     clock.advance(20 * 60_000);
     const same = await fileTicket(t, inCompound("property", "西盛家园东区三号电梯停了"), "13900000913");
     expect(await routeTicket(t.ctx, { ticketId: same.id })).toMatchObject({

@@ -56,6 +56,14 @@ export async function rows<T = Record<string, unknown>>(t: TestEnv, query: strin
 }
 
 /** The single number a `SELECT count(*)::int AS n …` query returns. */
+/** The duplicate links a ticket holds to others, with their state (suggested, merged, dismissed). */
+export function linksOf(t: TestEnv, id: string) {
+  return rows<{ other_ticket_id: string; status: string }>(
+    t,
+    `SELECT other_ticket_id, status FROM ticket_links WHERE ticket_id = '${id}'`,
+  );
+}
+
 export async function countOf(t: TestEnv, query: string): Promise<number> {
   const [row] = await rows<{ n: number }>(t, query);
   return row!.n;
