@@ -481,6 +481,26 @@ describe("dialogue: additions after a filing", () => {
     expect(c.ports.tickets.map((x) => x.addenda)).toEqual([[], ["忘了说，是东边那个门"]]);
   });
 
+  it("reads a message once when it is weighed as an addition and then filed as a new report", async () => {
+    const texts: string[] = [];
+    const counting = {
+      extract: (input: Parameters<OfflineEngine["extract"]>[0]) => {
+        texts.push(input.text);
+        return engine.extract(input);
+      },
+    };
+    const c = conversation("sms");
+    Object.assign(c.ports, { engine: counting });
+    await c.say("桃南一区5号楼下水道堵了");
+    await c.say("1");
+    texts.length = 0;
+    // 还是 makes it a candidate addition; 楼道灯 is another thing, so it becomes a report of its own.
+    await c.say("楼道灯还是不亮");
+    expect(c.ports.tickets[0]!.addenda).toEqual([]);
+    expect(c.state.drafts).toHaveLength(1);
+    expect(texts.filter((x) => x === "楼道灯还是不亮")).toHaveLength(1);
+  });
+
   it("never takes an emergency as an addition", async () => {
     const c = conversation("sms");
     await c.say("桃南一区5号楼下水道堵了");

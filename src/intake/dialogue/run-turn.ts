@@ -234,6 +234,9 @@ class Turn {
   private askedEmergency: Draft | null = null;
   readonly filed: { ref: string; emergency: boolean }[] = [];
   private readonly places: PlaceResolver;
+  /** Plain readings of this turn's texts: a message read as a possible addition and then as a new
+   * report is read once (with the LLM engine, one call instead of two). */
+  private readonly readings = new Map<string, Promise<Complaint>>();
 
   constructor(
     readonly state: DialogueState,
@@ -372,11 +375,7 @@ class Turn {
     if (isConfirm(text) || (!cue && hanCount(text) < 2)) return null;
     const ownProblem = !cue && this.statesProblem(text);
     if (ownProblem && !STILL.test(text)) return null;
-    const read = await this.ports.engine.extract({
-      text,
-      channel: this.input.channel,
-      callerPhone: this.input.callerPhone ?? null,
-    });
+    const read = await this.readPlain(text);
     if (read.urgency === "emergency") return null;
     // "暖气还是不热，老人发烧了": the filed problem said again, still there. It joins the ticket only
     // when it names the ticket's problem and no place of its own; otherwise it is a new report.
@@ -565,14 +564,7 @@ class Turn {
   private async startDrafts(text: string, replaces?: Draft, queued = false): Promise<void> {
     const segments = splitComplaints(text);
     const complaints: Complaint[] = [];
-    for (const segment of segments)
-      complaints.push(
-        await this.ports.engine.extract({
-          text: segment,
-          channel: this.input.channel,
-          callerPhone: this.input.callerPhone ?? null,
-        }),
-      );
+    for (const segment of segments) complaints.push(structuredClone(await this.readPlain(segment)));
     // A place named once in the message applies to the other problems of the same message.
     const placed = complaints.find((c) => c.location.community);
     for (const c of complaints)
@@ -594,6 +586,20 @@ class Turn {
       for (const d of drafts) d.asked = { ...replaces.asked };
       this.state.drafts.unshift(...drafts);
     } else this.state.drafts.push(...drafts);
+  }
+
+  /** The engine's reading of a text on its own (nothing known yet), once per text in a turn. */
+  private readPlain(text: string): Promise<Complaint> {
+    let reading = this.readings.get(text);
+    if (!reading) {
+      reading = this.ports.engine.extract({
+        text,
+        channel: this.input.channel,
+        callerPhone: this.input.callerPhone ?? null,
+      });
+      this.readings.set(text, reading);
+    }
+    return reading;
   }
 
   /** Whether a message says what is wrong, beyond a place, a building or a phone number. */
