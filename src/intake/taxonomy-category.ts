@@ -189,6 +189,16 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["municipal", "sanitation", "traffic", "pollution"],
     pattern: /渣土车[^。！？!?]{0,10}(不冲洗|带泥|洒|漏|遗撒)|工地[^。！？!?]{0,10}(扬尘|泥水|带泥)/,
   },
+  // Lights inside a block (楼道灯, 声控灯, the stairs' and the unit door's lamps) hang on the building's
+  // own wiring: the estate changes them (every read set files them under 物业管理). The classifier hears
+  // 灯 as a street lamp. Street lamps, and a block with no power at all, are not these.
+  {
+    to: "property",
+    from: ["municipal", "power_supply"],
+    pattern: /楼道[里内的]{0,2}[^。！？!?，,]{0,2}灯|声控灯|感应灯|楼梯(间)?[里的]?灯|单元门?[口里的]{0,2}灯/,
+    // A lamp's wire that is live or sparking is a shock or a fire risk: the power company's.
+    veto: /路灯|马路|街|停电|没电|断电|漏电|带电|露电|电线|电人|电到|火花|火星|冒火|冒烟/,
+  },
   // A compound's own play and fitness equipment is its manager's (小区设施损坏).
   { to: "property", from: ["municipal"], pattern: /小区[^。！？!?]{0,6}(健身器材|秋千|滑梯|游乐设施)/ },
   {

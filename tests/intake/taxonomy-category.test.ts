@@ -209,6 +209,12 @@ describe("the unit the taxonomy names as owner, over the unit the words sound li
     ["希望多办几场招聘会，四十多岁的人找活太难", "social_assistance", "labor"],
     ["单元里三家的电瓶车一夜之间全被偷了，门禁形同虚设", "property", "public_order"],
     ["不知道哪家从阳台往下扔酒瓶子，碎了一地", "sanitation", "property"],
+    ["二单元的楼梯灯一按就灭，晚上下楼看不见台阶", "municipal", "property"],
+    ["楼道里的声控灯拍手也不亮好几天了", "power_supply", "property"],
+    // A street lamp, a lamp's live wire and a block without power are not the estate's lights.
+    ["门口马路上那盏路灯不亮", "municipal", null],
+    ["楼道灯的电线露出来了，摸扶手都麻手，带电", "power_supply", null],
+    ["整栋楼停电了，楼道灯也不亮", "power_supply", null],
   ])("%s: %s → %s", (text, top, expected) => {
     expect(owner(text, top)).toBe(expected);
   });
