@@ -637,9 +637,13 @@ function nameOf(text: string): string | null {
     return titled[1]!;
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
-  if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
   const selfCalled = I_AM_CALLED.exec(text)?.[1];
-  if (selfCalled && !NOT_CALLED.test(selfCalled) && !NOT_A_NAME.test(selfCalled)) return selfCalled;
+  const calledWhole = selfCalled && !NOT_CALLED.test(selfCalled) && !NOT_A_NAME.test(selfCalled);
+  // "我叫古丽米拉，": a name of four characters set off by a pause is whole, not 古丽米.
+  if (calledWhole && calledName && selfCalled.length > calledName.length && selfCalled.startsWith(calledName))
+    return selfCalled;
+  if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
+  if (calledWhole) return selfCalled;
   const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? calledInClause(text);
   if (callMe) return callMe;
   const given = GIVEN_NAME.exec(text)?.[1];
