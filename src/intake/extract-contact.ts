@@ -241,6 +241,7 @@ const OFFERS_NUMBER = /我的?(?:电话|手机|号码)/;
  * resident's, unless a third party was just named ("邻居老李，联系电话…"). A relative the writer
  * names for it ("有事打我女儿电话…") gives a callback number that is not the writer's own.
  */
+const WHO_I_AM_ASIDE = /(我|本人)\s*[（(][^（）()，,。]{1,8}[）)]/g;
 function ownerOf(
   before: string,
   after: string,
@@ -249,7 +250,9 @@ function ownerOf(
   kind: NumberKind,
 ): Owner {
   if (OTHER_AFTER.test(after)) return "other";
-  const lead = before.trimEnd();
+  // "请联系我（他的女儿）138…": the aside says who the writer is to the person they write for; the
+  // number is still the writer's.
+  const lead = before.trimEnd().replace(WHO_I_AM_ASIDE, "$1");
   const clauses = lead.split(CLAUSE_BREAK);
   const current = clauses[clauses.length - 1] ?? "";
   const previous = clauses[clauses.length - 2] ?? "";
@@ -330,7 +333,7 @@ const RELATIVE_WORD =
   "(?:阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
-  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
+  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=(?:请|就|可以)?(?:联系|打给?|找|拨打?))${RELATIVE_WORD}(?=的|电话|手机|\\s*[+＋(（]?[0-9０-９]|$)|家里(?:的)?${RELATIVE_WORD})`,
 );
 // The writer's own shop or office line ("我店里电话…") is theirs to be called on.
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
@@ -338,7 +341,10 @@ const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|
 // 打俾 / 打畀 is Cantonese for 打给.
 const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:给|俾|畀)?${MY_RELATIVE.source}`);
 // "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
-const THEIR_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:他|她)(?:的|家的?)?${RELATIVE_WORD}`);
+// "请打给照顾她的护工刘姐…": the carer of the person written for.
+const THEIR_RELATIVE = new RegExp(
+  `(?:联系|打|找|拨|通知)(?:给|俾|畀)?(?:照顾|照看)?(?:他|她|老人)(?:的|家的?)?${RELATIVE_WORD}`,
+);
 // A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
 const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
 

@@ -688,3 +688,27 @@ describe("names outside the surname list and rarer surnames", () => {
     expect(extractName("桥下的路灯不亮。—— Sun Li")).toBe("Sun Li");
   });
 });
+
+describe("readCallback: a writer who writes for someone else", () => {
+  it("keeps the writer's own number after an aside saying who they are to that person", () => {
+    expect(readCallback("我外婆家的水管冻裂了，有事联系我（她外孙女）13912340301")?.phone).toBe("13912340301");
+    expect(readCallback("老人家不识字，回访请打我(他侄子)13912340302")?.phone).toBe("13912340302");
+  });
+
+  it("takes a relative or carer named without 我 when the writer asks to be reached through them", () => {
+    expect(readCallback("我没有手机，麻烦联系儿子13912340303。路灯坏了")).toEqual({
+      phone: "13912340303",
+      for: "relative",
+    });
+    expect(readCallback("家里护工的电话13912340304，白天她在。楼道扶手松了")).toEqual({
+      phone: "13912340304",
+      for: "relative",
+    });
+    expect(readCallback("奶奶耳背，请打给照顾老人的保姆王姐13912340305")).toEqual({
+      phone: "13912340305",
+      for: "relative",
+    });
+    // A third party complained about keeps their number.
+    expect(readCallback("楼上那家的儿子天天半夜唱歌，他电话13912340306也不接")?.phone).not.toBe("13912340306");
+  });
+});
