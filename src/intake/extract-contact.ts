@@ -563,7 +563,8 @@ const NOT_A_NAME =
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 // English form labels ("Name: Wang Xiuying") are no names themselves.
-const LATIN_LABEL = /^(?:Name|Tel|Phone|Mobile|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My)\b/;
+const LATIN_LABEL =
+  /^(?:Name|Tel|Phone|Mobile|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My)\b/;
 
 /**
  * A candidate name, or null when it holds characters no name has. Where the words around have

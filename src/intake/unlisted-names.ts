@@ -12,11 +12,14 @@ const TOKEN = `(${HAN}{2,6}[·•・]${HAN}{2,6}|${HAN}{2,4})`;
 const NUMBER = "[+＋(（]?[0-9０-９][0-9０-９*\\s\\-—－]{6,}";
 const SLOTS = [
   // "次仁卓玛，185…", "况晓彤 发布于2026-12-03", "努尔 来自西盛家园"
-  new RegExp(`^\\s*${TOKEN}(?=[，,\\s]*(?:电话|手机)?[，,\\s:：☎]*${NUMBER}|[ \\t　]+(?:来自|家住|住在?|发布于))`, "u"),
+  new RegExp(
+    `^\\s*${TOKEN}(?=[，,\\s]*(?:电话|手机)?[，,\\s:：☎]*${NUMBER}|[ \\t\\u3000]+(?:来自|家住|住在?|发布于))`,
+    "u",
+  ),
   // "…怕砸着人。扎西，177…" ending the message.
   new RegExp(`[。！!？?；;\\n]\\s*${TOKEN}[，,\\s☎:：]*${NUMBER}[\\s。.！!]*$`, "u"),
   // "…停了三次了，乌日娜 住14楼": a space between the name and where the writer lives.
-  new RegExp(`[。！!？?；;，,\\n]\\s*${TOKEN}[ \\t　]+(?:来自|家住|住在?)`, "u"),
+  new RegExp(`[。！!？?；;，,\\n]\\s*${TOKEN}[ \\t\\u3000]+(?:来自|家住|住在?)`, "u"),
   // "0086 159… 宁海燕。": a name right after the number that opens the message.
   new RegExp(`^\\s*${NUMBER}\\s*${TOKEN}(?=[。.！!，,\\n]|$)`, "u"),
   // "我是其其格，海西苑的住户": the next clause says where the writer lives.

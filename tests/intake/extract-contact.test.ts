@@ -691,7 +691,9 @@ describe("names outside the surname list and rarer surnames", () => {
 
 describe("readCallback: a writer who writes for someone else", () => {
   it("keeps the writer's own number after an aside saying who they are to that person", () => {
-    expect(readCallback("我外婆家的水管冻裂了，有事联系我（她外孙女）13912340301")?.phone).toBe("13912340301");
+    expect(readCallback("我外婆家的水管冻裂了，有事联系我（她外孙女）13912340301")?.phone).toBe(
+      "13912340301",
+    );
     expect(readCallback("老人家不识字，回访请打我(他侄子)13912340302")?.phone).toBe("13912340302");
   });
 
@@ -709,6 +711,8 @@ describe("readCallback: a writer who writes for someone else", () => {
       for: "relative",
     });
     // A third party complained about keeps their number.
-    expect(readCallback("楼上那家的儿子天天半夜唱歌，他电话13912340306也不接")?.phone).not.toBe("13912340306");
+    expect(readCallback("楼上那家的儿子天天半夜唱歌，他电话13912340306也不接")?.phone).not.toBe(
+      "13912340306",
+    );
   });
 });
