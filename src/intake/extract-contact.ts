@@ -11,6 +11,7 @@ import {
   personForm,
 } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
+import { unlistedName } from "./unlisted-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -240,6 +241,7 @@ const OFFERS_NUMBER = /我的?(?:电话|手机|号码)/;
  * resident's, unless a third party was just named ("邻居老李，联系电话…"). A relative the writer
  * names for it ("有事打我女儿电话…") gives a callback number that is not the writer's own.
  */
+const WHO_I_AM_ASIDE = /(我|本人)\s*[（(][^（）()，,。]{1,8}[）)]/g;
 function ownerOf(
   before: string,
   after: string,
@@ -248,7 +250,9 @@ function ownerOf(
   kind: NumberKind,
 ): Owner {
   if (OTHER_AFTER.test(after)) return "other";
-  const lead = before.trimEnd();
+  // "请联系我（他的女儿）138…": the aside says who the writer is to the person they write for; the
+  // number is still the writer's.
+  const lead = before.trimEnd().replace(WHO_I_AM_ASIDE, "$1");
   const clauses = lead.split(CLAUSE_BREAK);
   const current = clauses[clauses.length - 1] ?? "";
   const previous = clauses[clauses.length - 2] ?? "";
@@ -329,7 +333,7 @@ const RELATIVE_WORD =
   "(?:阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
-  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机))`,
+  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=(?:请|就|可以)?(?:联系|打给?|找|拨打?))${RELATIVE_WORD}(?=的|电话|手机|\\s*[+＋(（]?[0-9０-９]|$)|家里(?:的)?${RELATIVE_WORD})`,
 );
 // The writer's own shop or office line ("我店里电话…") is theirs to be called on.
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
@@ -337,7 +341,10 @@ const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|
 // 打俾 / 打畀 is Cantonese for 打给.
 const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:给|俾|畀)?${MY_RELATIVE.source}`);
 // "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
-const THEIR_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:他|她)(?:的|家的?)?${RELATIVE_WORD}`);
+// "请打给照顾她的护工刘姐…": the carer of the person written for.
+const THEIR_RELATIVE = new RegExp(
+  `(?:联系|打|找|拨|通知)(?:给|俾|畀)?(?:照顾|照看)?(?:他|她|老人)(?:的|家的?)?${RELATIVE_WORD}`,
+);
 // A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
 const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
 
@@ -406,8 +413,11 @@ const TITLE =
   "(?:先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|大叔|叔叔|姐|哥|叔|伯伯|婶)";
 const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦我你他她给]/;
 const HAN = "\\p{Script=Han}";
-// A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, or a Latin name (Lily).
-const NAME = `(?:${SURNAME}${TITLE}|[老小]${SURNAME}|${SURNAME}${HAN}{1,2}|[A-Z][a-z]{1,15})`;
+// A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, a Latin name (Lily, Zhang Wei), a
+// transliterated name joined by a middle dot (买买提·艾力), or a nickname after 阿 (阿娟).
+const LATIN_NAME = "[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?";
+const DOTTED_NAME = `${HAN}{2,6}[·•・]${HAN}{2,6}?`;
+const NAME = `(?:${DOTTED_NAME}|${SURNAME}${TITLE}|[老小]${SURNAME}|阿${HAN}|${SURNAME}${HAN}{1,2}|${LATIN_NAME})`;
 // Where the writer says who they are, an office or trade with the surname is their name too (秦主任).
 const ROLE_NAME = `(?:${SURNAME}${OFFICE_TITLE}|${NAME})`;
 // A bracket may follow a name ("钱学敏（退休职工）").
@@ -420,7 +430,7 @@ const CALLED = new RegExp(
   "u",
 );
 // "叫我小周就行", "叫我王姐".
-const CALL_ME_BY = new RegExp(`叫我(${NAME})`, "u");
+const CALL_ME_BY = new RegExp(`叫我(${HAN}${TITLE}|${NAME})`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
 const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
 // After 我姓 the next character is the surname even where it is no common one ("我姓伏，伏天的伏",
@@ -438,7 +448,10 @@ const CLAUSE_SURNAME = new RegExp(
 const WRITER_CLAUSE =
   /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/;
 // "我叫丰收", "我叫马路，真名就叫马路", "我叫 Liu Fang": 我叫 names the writer, surname list or not.
-const I_AM_CALLED = new RegExp(`我叫\\s*(${HAN}{2,3})(?=[，,。！!；;\\s]|$|电话|手机|就行)`, "u");
+const I_AM_CALLED = new RegExp(
+  `我叫\\s*(${DOTTED_NAME}|${HAN}{2,4})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
+  "u",
+);
 const NOT_CALLED =
   /[了他她们人的着过来去不没把被给你我]|^(?:物业|保安|师傅|外卖|快递|老公|老婆|儿子|女儿|孩子|警察|城管)/;
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
@@ -466,7 +479,7 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
@@ -493,7 +506,7 @@ const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 const SIGNED = [
   // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
-  new RegExp(`(?:——|—|－－|--)\\s*(?:[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
+  new RegExp(`(?:——|—|－－|--)\\s*(?:(?![A-Za-z]+\\s)[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
   new RegExp(`(${NAME})\\s*敬上`, "u"),
   new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
   // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
@@ -508,6 +521,12 @@ const SIGNED = [
   new RegExp(`^\\s*【(${NAME})】`, "u"),
   // "Tony：水库街的公厕…": a message opening with the writer's name.
   new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
+  // "阿娟反映：…", "…，买买提·艾力反映": the name before 反映 opening or closing the message.
+  new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u"),
+  new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u"),
+  // "阿珍这边，电话…": the writer opening with where they are speaking from.
+  // Only a nickname or a form of address there: "文庙巷这边，" is a place.
+  new RegExp(`^\\s*(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})这边[，,]`, "u"),
 ];
 // "…不够坐。小贾电话150…": a name right before the number given; not one named by a post or after
 // a word for someone else ("网格员小彭电话", "冯队长电话").
@@ -543,6 +562,9 @@ const NOT_A_NAME =
   /^(孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
+// English form labels ("Name: Wang Xiuying") are no names themselves.
+const LATIN_LABEL =
+  /^(?:Name|Tel|Phone|Mobile|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My)\b/;
 
 /**
  * A candidate name, or null when it holds characters no name has. Where the words around have
@@ -550,10 +572,16 @@ const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
  */
 function plausible(name: string | undefined, ended = false): string | null {
   if (!name) return null;
-  if (/^[A-Za-z]/.test(name)) return name;
+  if (/^[A-Za-z]/.test(name)) return LATIN_LABEL.test(name) ? null : name;
+  // "老街坊·阿芳": a nickname after the dot is the name, what stands before it a label.
+  const dotted = name.split(/[·•・]/);
+  if (dotted.length > 1) return /^[阿小老]/.test(dotted[1]!) ? plausible(dotted[1]) : name;
+  if (name.startsWith("阿")) return NOT_GIVEN_NAME.test(name) ? null : name;
   if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name)) return null;
   if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
-  const given = ended && name.length === 3 && name[1] === "家" ? name[0]! + name[2]! : name.slice(1);
+  const surname = COMPOUND_SURNAMES.find((c) => name.startsWith(c)) ?? name[0]!;
+  const given =
+    ended && name.length === 3 && name[1] === "家" ? name[0]! + name[2]! : name.slice(surname.length);
   return NOT_NAME_CHARS.test(given) ? null : name;
 }
 
@@ -616,9 +644,13 @@ function nameOf(text: string): string | null {
     return titled[1]!;
   const called = CALLED.exec(text);
   const calledName = called?.[1] ?? called?.[2];
-  if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
   const selfCalled = I_AM_CALLED.exec(text)?.[1];
-  if (selfCalled && !NOT_CALLED.test(selfCalled) && !NOT_A_NAME.test(selfCalled)) return selfCalled;
+  const calledWhole = selfCalled && !NOT_CALLED.test(selfCalled) && !NOT_A_NAME.test(selfCalled);
+  // "我叫古丽米拉，": a name of four characters set off by a pause is whole, not 古丽米.
+  if (calledWhole && calledName && selfCalled.length > calledName.length && selfCalled.startsWith(calledName))
+    return selfCalled;
+  if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
+  if (calledWhole) return selfCalled;
   const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? calledInClause(text);
   if (callMe) return callMe;
   const given = GIVEN_NAME.exec(text)?.[1];
@@ -671,7 +703,7 @@ function nameOf(text: string): string | null {
       return titled[1]!;
   }
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
-  return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
+  return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]) ?? unlistedName(text);
 }
 
 /** "我王秀英住…", "我老张，电话…": the writer's name right after 我, unless the word is no name. */

@@ -170,6 +170,30 @@ describe("a resident's name that is also an everyday word", () => {
   });
 });
 
+describe("a resident's name outside the surname list", () => {
+  it("is read where only a name stands and masked in the ticket view and transcript, while the compound stays readable", async () => {
+    const words = "楼后的路灯全灭了，晚上不敢出门。巴特尔，13966668888";
+    const name = extractName(words);
+    expect(name).toBe("巴特尔");
+    const own = await seedTicket(t, {
+      unitId: "community.xisheng",
+      summary: "西盛家园楼后路灯不亮",
+      description: `西盛家园${words}`,
+      phone: "13966668888",
+      name: name!,
+      conversationText: `西盛家园${words}`,
+    });
+    for (const u of ["disp1", "lead1", "xisheng1"]) {
+      for (const url of [`/api/v1/tickets/${own.ref}`, `/api/v1/tickets/${own.ref}/messages`]) {
+        const res = await api[u]!({ method: "GET", url });
+        expect(res.statusCode).toBe(200);
+        expect(res.body).not.toContain("巴特尔");
+        expect(res.body).toContain("西盛家园");
+      }
+    }
+  });
+});
+
 describe("revealing the resident's words", () => {
   it("gives the centre the description in clear with a reason, audited; unit staff get none", async () => {
     const res = await api["disp1"]!({

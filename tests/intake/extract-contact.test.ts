@@ -658,3 +658,61 @@ describe("a caller's surname alone and a staff record's 来电人 line", () => {
     expect(transcriptName(spoken.turns)).toBeNull();
   });
 });
+
+describe("names outside the surname list and rarer surnames", () => {
+  it("takes a name of any characters where the slot holds only a name, and nothing else there", () => {
+    expect(extractName("德吉央宗，13912340201，小区门口的垃圾桶满了三天没人收")).toBe("德吉央宗");
+    expect(extractName("单元门的门禁坏了，谁都能进。巴特尔，139 1234 0202")).toBe("巴特尔");
+    expect(extractName("楼后的路灯全灭了，古丽娜 住3号楼，晚上不敢出门")).toBe("古丽娜");
+    expect(extractName("哈斯 来自海西苑 楼道里的消防栓没水")).toBe("哈斯");
+    expect(extractName("13912340203 格桑。楼顶的太阳能漏水")).toBe("格桑");
+    expect(extractName("我是吉日嘎拉，西盛家园的业主，车库门坏了")).toBe("吉日嘎拉");
+    // The same slots holding an account, a place or a standing give no name.
+    expect(extractName("电费户号13912340204，这个月电费多扣了两百")).toBeNull();
+    expect(extractName("我是业主，海西苑的业主，物业乱收费")).toBeNull();
+    expect(extractName("水库街这边，路面塌了个坑。13912340205")).toBeNull();
+  });
+
+  it("reads 我叫 with four characters, dotted names, 阿 nicknames and the classical compound surnames", () => {
+    expect(extractName("我叫古丽米拉，住路西小区，楼下餐馆油烟太大")).toBe("古丽米拉");
+    expect(extractName("联系人：热依拉·买买提\n电话：13912340206")).toBe("热依拉·买买提");
+    expect(extractName("路口的红绿灯不亮了，艾尔肯·吐尔逊反映")).toBe("艾尔肯·吐尔逊");
+    expect(extractName("【热心邻居·阿梅】小区的健身器材坏了")).toBe("阿梅");
+    expect(extractName("阿伟反映：桥下的积水一直不退")).toBe("阿伟");
+    expect(extractName("阿英这边，电话13912340207。楼上漏水")).toBe("阿英");
+    expect(extractName("公冶明，13912340208，小区的监控全坏了")).toBe("公冶明");
+    expect(extractName("我是呼延大哥，在文庙巷住了三十年")).toBe("呼延大哥");
+    expect(extractName("我姓仉（读zhǎng），叫我仉阿姨就行，楼道灯坏了")).toBe("仉阿姨");
+    expect(extractName("门口的井盖丢了。Chen Ming 13912340209")).toBe("Chen Ming");
+    expect(extractName("Name: Zhao Lei\n小区停水两天了")).toBe("Zhao Lei");
+    expect(extractName("桥下的路灯不亮。—— Sun Li")).toBe("Sun Li");
+  });
+});
+
+describe("readCallback: a writer who writes for someone else", () => {
+  it("keeps the writer's own number after an aside saying who they are to that person", () => {
+    expect(readCallback("我外婆家的水管冻裂了，有事联系我（她外孙女）13912340301")?.phone).toBe(
+      "13912340301",
+    );
+    expect(readCallback("老人家不识字，回访请打我(他侄子)13912340302")?.phone).toBe("13912340302");
+  });
+
+  it("takes a relative or carer named without 我 when the writer asks to be reached through them", () => {
+    expect(readCallback("我没有手机，麻烦联系儿子13912340303。路灯坏了")).toEqual({
+      phone: "13912340303",
+      for: "relative",
+    });
+    expect(readCallback("家里护工的电话13912340304，白天她在。楼道扶手松了")).toEqual({
+      phone: "13912340304",
+      for: "relative",
+    });
+    expect(readCallback("奶奶耳背，请打给照顾老人的保姆王姐13912340305")).toEqual({
+      phone: "13912340305",
+      for: "relative",
+    });
+    // A third party complained about keeps their number.
+    expect(readCallback("楼上那家的儿子天天半夜唱歌，他电话13912340306也不接")?.phone).not.toBe(
+      "13912340306",
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { ENDS_LIKE_PLACE, LOOKS_LIKE_NAME, STANDING } from "../domain/name-forms.js";
+
+/**
+ * Names outside the surname list (扎西, 次仁卓玛, 其其格, 乌日娜, 况晓彤): taken only where the slot
+ * they stand in holds nothing but the writer's name, since their characters say nothing. The slots:
+ * opening the message right before a number or "来自 / 住 / 发布于" after a space, a clause of its
+ * own ending the message before a number, right after the number that opens the message, and
+ * "我是…，…的住户" where the next clause says where the writer lives.
+ */
+const HAN = "\\p{Script=Han}";
+const TOKEN = `(${HAN}{2,6}[·•・]${HAN}{2,6}|${HAN}{2,4})`;
+const NUMBER = "[+＋(（]?[0-9０-９][0-9０-９*\\s\\-—－]{6,}";
+const SLOTS = [
+  // "次仁卓玛，185…", "况晓彤 发布于2026-12-03", "努尔 来自西盛家园"
+  new RegExp(
+    `^\\s*${TOKEN}(?=[，,\\s]*(?:电话|手机)?[，,\\s:：☎]*${NUMBER}|[ \\t\\u3000]+(?:来自|家住|住在?|发布于))`,
+    "u",
+  ),
+  // "…怕砸着人。扎西，177…" ending the message.
+  new RegExp(`[。！!？?；;\\n]\\s*${TOKEN}[，,\\s☎:：]*${NUMBER}[\\s。.！!]*$`, "u"),
+  // "…停了三次了，乌日娜 住14楼": a space between the name and where the writer lives.
+  new RegExp(`[。！!？?；;，,\\n]\\s*${TOKEN}[ \\t\\u3000]+(?:来自|家住|住在?)`, "u"),
+  // "0086 159… 宁海燕。": a name right after the number that opens the message.
+  new RegExp(`^\\s*${NUMBER}\\s*${TOKEN}(?=[。.！!，,\\n]|$)`, "u"),
+  // "我是其其格，海西苑的住户": the next clause says where the writer lives.
+  new RegExp(`我是${TOKEN}[，,][^，,。！!？?]{1,12}的(?:住户|居民|业主|租户)`, "u"),
+];
+
+// Words that open a message or a clause and are no names.
+const NOT_UNLISTED =
+  /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电话手机住反映说请谢麻烦我你您他她给吗呢吧啊呀都也就还又很太]|[卡证牌单费额款账户码编票价元]|^(?:投诉|举报|反映|咨询|建议|求助|联系|号码|以上|以下|急事|紧急|回电|致电|谢谢|感谢|你好|您好|大家|各位|领导|师傅|老师|物业|社区|居委|城管|民警|网格)/;
+const STANDING_WORD = new RegExp(`^${STANDING}$`, "u");
+
+export function unlistedName(text: string): string | null {
+  for (const slot of SLOTS) {
+    const name = slot.exec(text)?.[1];
+    if (!name) continue;
+    if (/[·•・]/.test(name)) return name;
+    if (NOT_UNLISTED.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name)) continue;
+    if (STANDING_WORD.test(name)) continue;
+    return name;
+  }
+  return null;
+}
