@@ -459,9 +459,22 @@ const PRAISE = /表扬|点赞|好评|很及时|很负责|安心多了|方便多�
 // Told as done ("刚修好", "修过", "来修了"); asked for ("尽快修好", "快来修") is not.
 const DONE_BEFORE =
   /(?<![没未不还])(?:修好了|修好过|修好的|刚修好|修过|修复了|清过|清理过|疏通过|通过了|换了新|换新的了|换成新的了|刚铺|新铺|换过|补过|抢修了|来修了|来修过|停过一次)/;
+/**
+ * Thanks next to work told as done ("积水昨天抽干了，谢谢", "谢谢昨天把路灯修好"): feedback on an
+ * earlier occurrence, whichever order the two come in. A repair dated ("昨天修好", "刚修好") is one too.
+ */
+const THANKED_DONE =
+  /(?:谢谢|感谢).*(?:修好|抽干|拆了|处理|清理|清走|运走)|(?:修好|抽干|拆了|处理得很?快|处理好了|清理了).*(?:谢谢|感谢)/;
+const DATED_REPAIR = /(?:昨天|前天|上周|刚刚?|已经)修好/;
 const followsUp = memo((text: string): boolean => {
   const t = simplify(text);
-  return conceptsOf(text).fixed.size > 0 || PRAISE.test(t) || DONE_BEFORE.test(t);
+  return (
+    conceptsOf(text).fixed.size > 0 ||
+    PRAISE.test(t) ||
+    DONE_BEFORE.test(t) ||
+    THANKED_DONE.test(t) ||
+    DATED_REPAIR.test(t)
+  );
 });
 
 /**
@@ -493,6 +506,14 @@ const STRETCH_NAME: Record<string, string> = {
   中段: "中段",
   中间那段: "中段",
 };
+/**
+ * Which side or part of one place a report means, beyond gates and stretches: a corner of a crossing
+ * (东北角), the direction of a stop's platform (往火车站方向), a car park's entrance or exit, above or
+ * below ground, a row of bungalows (4排), a unit by its side (东边单元), the n-th pole or lamp along a
+ * street. Fresh5's wrong automatic merges named one of these on each side and differed.
+ */
+const SIDE =
+  /([东西南北]{2})角|往([^，。,.\s]{1,6}?)方向|入口|出口|地面|地下|\d+排|([东西南北])边?单元|第(?:\d+|[一二三四五六七八九十]+)[根盏棵个]|中间那[根盏棵个]/g;
 /** A clause saying a place is fine ("正门好的"): not where the problem is. */
 const FINE = /(好的|好好的|没问题|正常|没事)$/;
 const CLAUSE_BREAK = /[，,。.；;！!？?\s]+/;
@@ -508,6 +529,8 @@ const itemPlaces = memo((text: string): string[] => {
   }
   for (const m of plain.matchAll(GATE)) out.push(GATE_NAME[m[1]!]!);
   for (const m of plain.matchAll(STRETCH)) out.push(STRETCH_NAME[m[1]!]!);
+  for (const m of plain.matchAll(SIDE))
+    out.push(m[3] ? `${m[3]}侧` : m[0].startsWith("中间") ? "中段" : (m[1] ?? m[2] ?? m[0]));
   return out;
 });
 
