@@ -412,6 +412,10 @@ function holdAutoMerge(
   const fb = finerPlaces(b.text, cb);
   if (fa.length && fb.length && !fa.some((x) => fb.some((y) => sameLandmark(x, y))))
     return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${fa[0]}／${fb[0]}），请人工确认` };
+  const sa = sidesOf(a.text);
+  const sb = sidesOf(b.text);
+  if (sa.length && sb.length && !sa.some((x) => sb.includes(x)))
+    return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${sa[0]}／${sb[0]}），请人工确认` };
   if (followsUp(a.text) !== followsUp(b.text))
     return {
       code: "DUP.HELD_FOLLOW_UP",
@@ -463,8 +467,10 @@ const DONE_BEFORE =
  * Thanks next to work told as done ("积水昨天抽干了，谢谢", "谢谢昨天把路灯修好"): feedback on an
  * earlier occurrence, whichever order the two come in. A repair dated ("昨天修好", "刚修好") is one too.
  */
-const THANKED_DONE =
-  /(?:谢谢|感谢).*(?:修好|抽干|拆了|处理|清理|清走|运走)|(?:修好|抽干|拆了|处理得很?快|处理好了|清理了).*(?:谢谢|感谢)/;
+const ASKED = String.raw`(?<!(?:请|尽快|赶快|赶紧|麻烦|希望|早日|快点?|能不能)[^，。,.！!？?]{0,4})`;
+const THANKED_DONE = new RegExp(
+  `(?:谢谢|感谢).*${ASKED}(?:修好|抽干|拆了|处理|清理|清走|运走)|${ASKED}(?:修好|抽干|拆了|处理得很?快|处理好了|清理了).*(?:谢谢|感谢)`,
+);
 const DATED_REPAIR = /(?:昨天|前天|上周|刚刚?|已经)修好/;
 const followsUp = memo((text: string): boolean => {
   const t = simplify(text);
@@ -529,10 +535,15 @@ const itemPlaces = memo((text: string): string[] => {
   }
   for (const m of plain.matchAll(GATE)) out.push(GATE_NAME[m[1]!]!);
   for (const m of plain.matchAll(STRETCH)) out.push(STRETCH_NAME[m[1]!]!);
-  for (const m of plain.matchAll(SIDE))
-    out.push(m[3] ? `${m[3]}侧` : m[0].startsWith("中间") ? "中段" : (m[1] ?? m[2] ?? m[0]));
   return out;
 });
+
+/** The sides and parts of one place a report names (SIDE), compared on their own: a shared stop or landmark does not make 东北角 and 西南角 one corner. */
+const sidesOf = memo((text: string): string[] =>
+  [...simplify(text).matchAll(SIDE)].map((m) =>
+    m[3] ? `${m[3]}侧` : m[0].startsWith("中间") ? "中段" : (m[1] ?? m[2] ?? m[0]),
+  ),
+);
 
 /** What places a report more finely than its street or compound: a side, an item, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {
