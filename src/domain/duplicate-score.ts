@@ -412,6 +412,10 @@ function holdAutoMerge(
   const fb = finerPlaces(b.text, cb);
   if (fa.length && fb.length && !fa.some((x) => fb.some((y) => sameLandmark(x, y))))
     return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${fa[0]}／${fb[0]}），请人工确认` };
+  const sa = sidesOf(a.text);
+  const sb = sidesOf(b.text);
+  if (sa.length && sb.length && !sa.some((x) => sb.includes(x)))
+    return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${sa[0]}／${sb[0]}），请人工确认` };
   if (followsUp(a.text) !== followsUp(b.text))
     return {
       code: "DUP.HELD_FOLLOW_UP",
@@ -459,9 +463,24 @@ const PRAISE = /表扬|点赞|好评|很及时|很负责|安心多了|方便多�
 // Told as done ("刚修好", "修过", "来修了"); asked for ("尽快修好", "快来修") is not.
 const DONE_BEFORE =
   /(?<![没未不还])(?:修好了|修好过|修好的|刚修好|修过|修复了|清过|清理过|疏通过|通过了|换了新|换新的了|换成新的了|刚铺|新铺|换过|补过|抢修了|来修了|来修过|停过一次)/;
+/**
+ * Thanks next to work told as done ("积水昨天抽干了，谢谢", "谢谢昨天把路灯修好"): feedback on an
+ * earlier occurrence, whichever order the two come in. A repair dated ("昨天修好", "刚修好") is one too.
+ */
+const ASKED = String.raw`(?<!(?:请|尽快|赶快|赶紧|麻烦|希望|早日|快点?|能不能)[^，。,.！!？?]{0,4})`;
+const THANKED_DONE = new RegExp(
+  `(?:谢谢|感谢).*${ASKED}(?:修好|抽干|拆了|处理|清理|清走|运走)|${ASKED}(?:修好|抽干|拆了|处理得很?快|处理好了|清理了).*(?:谢谢|感谢)`,
+);
+const DATED_REPAIR = /(?:昨天|前天|上周|刚刚?|已经)修好/;
 const followsUp = memo((text: string): boolean => {
   const t = simplify(text);
-  return conceptsOf(text).fixed.size > 0 || PRAISE.test(t) || DONE_BEFORE.test(t);
+  return (
+    conceptsOf(text).fixed.size > 0 ||
+    PRAISE.test(t) ||
+    DONE_BEFORE.test(t) ||
+    THANKED_DONE.test(t) ||
+    DATED_REPAIR.test(t)
+  );
 });
 
 /**
@@ -493,6 +512,14 @@ const STRETCH_NAME: Record<string, string> = {
   中段: "中段",
   中间那段: "中段",
 };
+/**
+ * Which side or part of one place a report means, beyond gates and stretches: a corner of a crossing
+ * (东北角), the direction of a stop's platform (往火车站方向), a car park's entrance or exit, above or
+ * below ground, a row of bungalows (4排), a unit by its side (东边单元), the n-th pole or lamp along a
+ * street. Fresh5's wrong automatic merges named one of these on each side and differed.
+ */
+const SIDE =
+  /([东西南北]{2})角|往([^，。,.\s]{1,6}?)方向|入口|出口|地面|地下|\d+排|([东西南北])边?单元|第(?:\d+|[一二三四五六七八九十]+)[根盏棵个]|中间那[根盏棵个]/g;
 /** A clause saying a place is fine ("正门好的"): not where the problem is. */
 const FINE = /(好的|好好的|没问题|正常|没事)$/;
 const CLAUSE_BREAK = /[，,。.；;！!？?\s]+/;
@@ -510,6 +537,13 @@ const itemPlaces = memo((text: string): string[] => {
   for (const m of plain.matchAll(STRETCH)) out.push(STRETCH_NAME[m[1]!]!);
   return out;
 });
+
+/** The sides and parts of one place a report names (SIDE), compared on their own: a shared stop or landmark does not make 东北角 and 西南角 one corner. */
+const sidesOf = memo((text: string): string[] =>
+  [...simplify(text).matchAll(SIDE)].map((m) =>
+    m[3] ? `${m[3]}侧` : m[0].startsWith("中间") ? "中段" : (m[1] ?? m[2] ?? m[0]),
+  ),
+);
 
 /** What places a report more finely than its street or compound: a side, an item, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {
