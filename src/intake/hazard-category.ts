@@ -106,6 +106,8 @@ const CONFUSED =
 // searches with the police, whatever their age.
 const DISABLED =
   /自闭|孤独症|聋哑|哑巴|聋人|智力|智障|脑瘫|唐氏|癫痫|羊癫疯|中风|中風|不会说话|不會說話|精神不太好|精神不好|不吃药会|傻/;
+const MINOR_AGE =
+  /(?<![\d十])([1-9]|1[0-7])岁|(?<![\d一二三四五六七八九十])(十[一二三四五六七]?|[一二三四五六七八九])岁/;
 const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
@@ -262,8 +264,10 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
     case "missing": {
       // Unseen for days behind a closed door, or unable to say who they are: the community opens the
       // door or knows the person.
-      if (CONFUSED.test(text) || DISABLED.test(text) || UNSEEN_FOR_DAYS.test(text))
-        return "social_assistance";
+      if (CONFUSED.test(text) || UNSEEN_FOR_DAYS.test(text)) return "social_assistance";
+      // A disabled child whose age is told under eighteen is searched for as any child is (fresh11
+      // labels a fourteen-year-old so; fresh17 and fresh20 a nineteen- or twenty-year-old the community's).
+      if (DISABLED.test(text) && !MINOR_AGE.test(text)) return "social_assistance";
       const child = CHILD.test(text.replace(ADULT_AGE, ""));
       return CARED_FOR.test(text) && !child ? "social_assistance" : "public_order";
     }

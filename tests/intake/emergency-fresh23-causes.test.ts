@@ -68,7 +68,13 @@ describe("fresh23 causes: which unit a danger goes to", () => {
   it.each([
     // Someone who cannot say who they are, whatever their age: the community's register.
     ["missing", "我弟弟是聋哑人，早上出去买菜到现在没回来", "public_order", 0.5, "social_assistance"],
-    ["missing", "邻居家十七岁的自闭症儿子在公园跑丢了，他不会说话", "public_order", 0.5, "social_assistance"],
+    [
+      "missing",
+      "邻居家二十二岁的自闭症儿子在公园跑丢了，他不会说话",
+      "public_order",
+      0.5,
+      "social_assistance",
+    ],
     ["missing", "我叔叔有癫痫，昨晚出门没带药，一夜没回", "public_order", 0.5, "social_assistance"],
     // Unseen for days behind a closed door: the community opens it.
     [
@@ -88,6 +94,8 @@ describe("fresh23 causes: which unit a danger goes to", () => {
   it.each([
     // A child lost in a crowd, with no disability told: the police search.
     ["missing", "儿子在商场里走丢了，六岁，穿红衣服", "public_order", 0.5, "public_order"],
+    // A disabled child whose age is told under eighteen is searched for as any child is.
+    ["missing", "我女儿有唐氏综合征，九岁，放学路上走丢了", "public_order", 0.5, "public_order"],
     // An e-bike burning by the charging posts is a fire the building's manager meets.
     ["fire", "车棚充电桩旁边一辆电动车烧起来了，火越来越大", "property", 0.5, "property"],
   ] as const)("not moved: %s: %s", (hazard, text, current, confidence, expected) => {
