@@ -78,6 +78,20 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(drank|drunk|drink|swallowed|ate)\s+(some\s+)?(something|stuff|liquid|cleaner|bleach|pills?|medicine|poison)\b/gi,
     "误喝了东西",
   ],
+  // Small things a child swallows whole, with or without a word before them ("a button battery").
+  [
+    /\b(swallowed|swallow|swallowing)\s+(an?|some|the|his|her|my|two|three|a\s+few)?\s*([a-z]+\s+)?(batter(y|ies)|magnets?|coins?|buttons?|pins?|needles?|screws?|tablets?|pods?)\b/gi,
+    "误吞了东西",
+  ],
+  // Far more pills than a dose: "took a lot of pills", "took a whole bottle of sleeping pills".
+  [
+    /\btook\s+(a\s+lot\s+of|lots\s+of|too\s+many|so\s+many|a\s+(whole\s+)?(bottle|box|packet|handful)\s+of|all\s+(his|her|my|their|the))\s+([a-z]+\s+)?(pills|tablets|medicine|meds)\b/gi,
+    "吃了一大把药",
+  ],
+  [
+    /\b(won'?t|wont|can'?t|cannot|does\s*n'?o?t|is\s*n'?o?t|not)\s+(wake|waking)\s+up\b|\bcan'?t\s+wake\s+(him|her|them)(\s+up)?\b/gi,
+    "叫不醒",
+  ],
 ];
 const WORDS: Readonly<Record<string, string>> = {
   gas: "燃气",

@@ -1,5 +1,5 @@
 import { simplify } from "../domain/text-simplify.js";
-import type { Hazard } from "./urgency-rules.js";
+import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
 /*
  * An emergency must reach a unit that can act. The classifier, trained on everyday complaints,
@@ -101,6 +101,13 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
   /糊涂|记性不好|記性不好|认知障碍|认不得人|认不得路|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
+// A disability that leaves someone unable to say who they are or find their way (自闭症, 聋哑, 智力残疾,
+// 不会说话, an epileptic without his pills): the community keeps these residents on its register and
+// searches with the police, whatever their age.
+const DISABLED =
+  /自闭|孤独症|聋哑|哑巴|聋人|智力|智障|脑瘫|唐氏|癫痫|羊癫疯|中风|中風|不会说话|不會說話|精神不太好|精神不好|不吃药会|傻/;
+const MINOR_AGE =
+  /(?<![\d十])([1-9]|1[0-7])岁|(?<![\d一二三四五六七八九十])(十[一二三四五六七]?|[一二三四五六七八九])岁/;
 const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
@@ -138,6 +145,9 @@ const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|�
  * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
  * read first (a collapse, a fire, someone nearly touching it): only the power company can cut it off.
  */
+// A charging post sparking or live (often in rain or standing water): the supply must be cut before
+// anyone touches it. An e-bike burning at the post is a fire the building's manager meets.
+const CHARGER_LIVE = /充电桩[^。！？!?]{0,8}(火花|打火|跳火|漏电|带电|有电|电到|被电|麻)/;
 const WIRE_DOWN =
   /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down/i;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
@@ -252,7 +262,12 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (OUT_IN_THE_OPEN.test(text) && !SITE.test(text) && !INDOORS.test(text)) return "municipal";
       return SITE.test(text) && !LIFT.test(text) ? "construction" : "property";
     case "missing": {
-      if (CONFUSED.test(text)) return "social_assistance";
+      // Unseen for days behind a closed door, or unable to say who they are: the community opens the
+      // door or knows the person.
+      if (CONFUSED.test(text) || UNSEEN_FOR_DAYS.test(text)) return "social_assistance";
+      // A disabled child whose age is told under eighteen is searched for as any child is (fresh11
+      // labels a fourteen-year-old so; fresh17 and fresh20 a nineteen- or twenty-year-old the community's).
+      if (DISABLED.test(text) && !MINOR_AGE.test(text)) return "social_assistance";
       const child = CHILD.test(text.replace(ADULT_AGE, ""));
       return CARED_FOR.test(text) && !child ? "social_assistance" : "public_order";
     }
@@ -359,6 +374,8 @@ export function categoryForHazard(
   )
     return "traffic";
   if ((hazard === "fire" || hazard === "collapse" || hazard === "injury") && WIRE_DOWN.test(text))
+    return "power_supply";
+  if ((hazard === "electric" || hazard === "fire" || hazard === "injury") && CHARGER_LIVE.test(text))
     return "power_supply";
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.

@@ -152,7 +152,16 @@ const DEVICE_UNRESPONSIVE =
 const STOPPED_BEFORE_LEAVING =
   /(被|给)[^，。]{0,4}(拦|劝|拽|拉)(下来|住|回来)了|(?<!不|没|没有)在家(里)?(哭|睡|呢|待着|躺着)/;
 // Away on a planned trip, at work or at school: not gone.
-const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(在|去)外地/;
+// Days with no sign of life: no door opened, nobody downstairs, no power or water used, the daily
+// call not answered two days running. (A meter standing still is also the caller's own broken meter.)
+export const UNSEEN_FOR_DAYS =
+  /(几|两|三|四|五|好几|[\d一]+)个?([天日]|星期|礼拜|周)(都)?没(人)?(开门|出门|露面|见|看到|看见|动静|下楼|下过楼|用电|用水|用过电|用过水)|(昨天和今天|昨天今天|昨天到今天|连着(两|三|几|好几)天)(都|也|一直)?(没|不)(人)?(接|开门|出门|露面|动静)|(前天|大前天|上周|上星期|上礼拜)(起|开始|以来)?(就)?(都)?没(人)?(开门|出门|露面|见|看到|看见|动静)|敲门.{0,4}(不应|没人应|没反应|不开|都?没人)|没人应门/;
+// The person was reached after all: they answered the door or the phone and said why.
+const REACHED = /(?<![邻居人])(他|她)(说|讲)|才知道|原来(是|她|他)|联系上了|找到(了|人了)|没事了|回来了/;
+// Only the missing person's own trip: "我在外地" (the caller far away) and "有钥匙的在外地" (the
+// neighbour with the key) are why the caller asks someone to go and look.
+const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(?<!钥匙的?人?|我们?(人|现在|目前)?)(在|去)外地/;
+const SILENCE_EXPLAINED = new RegExp(`${PLANNED_AWAY.source}|${REACHED.source}`);
 // "还没走丢过": a question about prevention, not an absence.
 const NOT_GONE_YET = /(还|从来)?没(有)?(走丢|走失|丢)过/;
 // "找了半年工作没找到": a job is what was not found.
@@ -806,14 +815,20 @@ const RULES: readonly Rule[] = [
       /车|人|路|房|屋/,
     ],
   },
-  // Someone living alone who has not been seen for days and does not answer the door.
+  // Someone living alone who has not been seen for days and does not answer the door. Days of
+  // silence show in other ways too: no power or water used, the daily call not answered two days
+  // running, flies at a closed window, nobody coming downstairs.
   {
     hazard: "missing",
-    all: [
-      /(几|两|三|四|五|好几|[\d一]+)个?([天日]|星期|礼拜|周)(都)?没(人)?(开门|出门|露面|见|看到|看见|动静)|(前天|大前天|上周|上星期|上礼拜)(起|开始|以来)?(就)?(都)?没(人)?(开门|出门|露面|见|看到|看见|动静)|敲门.{0,4}(不应|没人应|没反应|不开|都?没人)|没人应门/,
-      new RegExp(`${DEPENDANT.source}|一个人住|独居|邻居`),
-    ],
-    none: PLANNED_AWAY,
+    all: [UNSEEN_FOR_DAYS, new RegExp(`${DEPENDANT.source}|一个人住|独居|邻居`)],
+    none: SILENCE_EXPLAINED,
+  },
+  // Days unseen and flies at the window or a smell from the flat: whoever the neighbour is, someone
+  // must open the door now.
+  {
+    hazard: "missing",
+    all: [UNSEEN_FOR_DAYS, /苍蝇|臭味|(一股|有股)[^，。]{0,4}味/],
+    none: SILENCE_EXPLAINED,
   },
   // Missing people: a child or a dependant adult and an absence.
   {
