@@ -395,10 +395,12 @@ export async function run(): Promise<void> {
     // The server stops at the end of the bench: that is not an error of this client.
     client.on("error", () => {});
     await client.connect();
-    // Routing runs after filing: give the last tickets a moment to be dispatched.
+    // Routing runs after filing: give the last tickets a moment to be dispatched, and their units'
+    // notices to be sent (a notice's result is written after the gateway answers).
     for (let waited = 0; waited < 30_000; waited += 200) {
       const { rows } = await client.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM tickets WHERE dispatched_at IS NULL AND merged_into_id IS NULL",
+        `SELECT (SELECT count(*) FROM tickets WHERE dispatched_at IS NULL AND merged_into_id IS NULL)::int
+          + (SELECT count(*) FROM notifications WHERE status = 'queued')::int AS n`,
       );
       if (rows[0]!.n === 0) break;
       await new Promise((r) => setTimeout(r, 200));
