@@ -2,8 +2,11 @@
  * End-to-end pipeline benchmark (figures for reports; nothing asserts on time). N residents each
  * file M reports through the WeChat webhook, answering the bot like a person (place, phone, "1" to
  * confirm); the bot's answers come back passively in the acknowledgement or through a fake WeChat
- * customer-service API. The service runs as real `zhitong serve --role api|worker` processes on one
- * embedded PostgreSQL and one Redis. Prints sustained messages/s and tickets/s, p50/p99 of the
+ * customer-service API. The service runs as real `zhitong serve --role api|worker` processes started
+ * from the build in dist/ as `npm start` does (the bench builds first when dist/ is missing or older
+ * than the sources), on one embedded PostgreSQL and one Redis. Units' dispatch SMS go out through
+ * the Aliyun provider to a local fake of Aliyun's SendSms API (tests/channels/support), so the
+ * outbound path is the one production runs, not the "no provider" failure path. Prints sustained messages/s and tickets/s, p50/p99 of the
  * acknowledgement, of message → bot reply and of confirmation → dispatched, answers past 4.5 s and
  * 5 s, peak RSS of each process, and checks that nothing was processed twice.
  *
@@ -13,12 +16,11 @@
  *   PIPELINE_CPU_PROF=/tmp/prof npm run bench -- pipeline   # a V8 CPU profile of every serve process
  *   PIPELINE_STATEMENTS=1 npm run bench -- pipeline         # PostgreSQL statements and Redis commands per message
  *
- * With PIPELINE_CPU_PROF each process writes its profiles into `<role>-<n>/` there when it stops (the
- * largest file is the main thread's; tsx's loader thread writes a small one), and the
+ * With PIPELINE_CPU_PROF each process writes its profile into `<role>-<n>/` there when it stops, and the
  * bench prints the load window to pass to bench/support/profile-summary.ts (PROFILE_WINDOW_US), so
  * start-up and shutdown are left out.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
@@ -31,6 +33,8 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../src/runtime/embedded-postgres.js";
 import { startEmbeddedRedis } from "../src/runtime/embedded-redis.js";
+import { startFakeAliyunSms } from "../tests/channels/support/fake-aliyun-sms.js";
+import { distState } from "../bin/dist-layout.js";
 import { BENCH_WECHAT, passiveText, wechatPush } from "./support/wechat-push.js";
 import { measureInsertCeiling } from "./support/insert-ceiling.js";
 import { processTreeCpu } from "./support/process-cpu.js";
@@ -156,23 +160,47 @@ const PROFILE_DIR = process.env.PIPELINE_CPU_PROF;
 /** Count statements (pg_stat_statements) and Redis commands over the load and print them per message. */
 const COUNT_STATEMENTS = process.env.PIPELINE_STATEMENTS === "1";
 
+/**
+ * Production runs the compiled build (`npm start` → bin/zhitong.js → dist/), so the bench does too:
+ * the TypeScript sources through tsx cost more CPU per message and would be measured instead. A
+ * missing or stale dist/ is rebuilt first, since bin/zhitong.js would otherwise fall back to tsx.
+ */
+function ensureFreshBuild(): void {
+  const state = distState(root, path.join(root, "dist"));
+  if (state === "fresh") return;
+  console.log(`dist/ is ${state}: building (npm run build)`);
+  const built = spawnSync(process.execPath, [path.join(root, "scripts/build.js")], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  const after = distState(root, path.join(root, "dist"));
+  if (built.status !== 0 || after !== "fresh")
+    throw new Error(`npm run build failed (exit ${built.status}, dist/ ${after}); the bench runs the build`);
+}
+
 function spawnServe(role: "api" | "worker", env: NodeJS.ProcessEnv, n = 0): Promise<Proc> {
   const profile = PROFILE_DIR
-    ? // A directory per process: tsx's module loader runs on a thread of its own, which writes a
-      // profile too (the main thread's is the large one).
-      ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, `${role}-${n}`)}`]
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, `${role}-${n}`)}`]
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, "--import", "tsx", path.join(root, "src/cli.ts"), "serve", "--role", role],
+    [...profile, path.join(root, "bin/zhitong.js"), "serve", "--role", role],
     {
       cwd: root,
       env,
-      stdio: ["ignore", "pipe", "inherit"],
+      // stderr is watched too: bin/zhitong.js says there when it would run the sources instead.
+      stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  child.stderr!.on("data", (d: Buffer) => process.stderr.write(d));
   return new Promise((resolve, reject) => {
     let out = "";
+    child.stderr!.on("data", (d: Buffer) => {
+      if (d.toString("utf8").includes("running the TypeScript sources instead")) {
+        child.kill("SIGTERM");
+        reject(new Error("serve would run the TypeScript sources: dist/ went stale during the bench"));
+      }
+    });
     child.stdout!.on("data", (d: Buffer) => {
       out += d.toString("utf8");
       if (out.includes("Zhitong is running"))
@@ -209,7 +237,11 @@ function answer(reply: string, i: number): string | "done" | null {
   return null;
 }
 
+/** Credentials the fake Aliyun SMS API checks the serve processes' signatures with. */
+const BENCH_ALIYUN = { keyId: "LTAIbench", secret: randomBytes(18).toString("hex") };
+
 export async function run(): Promise<void> {
+  ensureFreshBuild();
   const dir = await mkdtemp(path.join(os.tmpdir(), "zhitong-pipeline-"));
   await chmod(dir, 0o755);
   const [pgServer, redis] = await Promise.all([
@@ -222,6 +254,7 @@ export async function run(): Promise<void> {
     startEmbeddedRedis({ dir: path.join(dir, "redis"), ephemeral: true }),
   ]);
   const wechatApi = await startFakeWechatApi();
+  const aliyunSms = await startFakeAliyunSms(BENCH_ALIYUN.secret);
   const procs: Proc[] = [];
   let db: pg.Client | null = null;
   let counter: StatementCounter | null = null;
@@ -241,6 +274,11 @@ export async function run(): Promise<void> {
       WECHAT_APPSECRET: BENCH_WECHAT.secret,
       WECHAT_ENCODING_AES_KEY: BENCH_WECHAT.aesKey,
       WECHAT_API_BASE: wechatApi.url,
+      SMS_PROVIDER: "aliyun",
+      ALIYUN_ACCESS_KEY_ID: BENCH_ALIYUN.keyId,
+      ALIYUN_ACCESS_KEY_SECRET: BENCH_ALIYUN.secret,
+      ALIYUN_SMS_SIGN_NAME: "直通平台",
+      ALIYUN_SMS_API_BASE: aliyunSms.url,
     };
     // The first process migrates the empty database; the others then start side by side.
     const ports: number[] = [];
@@ -357,10 +395,12 @@ export async function run(): Promise<void> {
     // The server stops at the end of the bench: that is not an error of this client.
     client.on("error", () => {});
     await client.connect();
-    // Routing runs after filing: give the last tickets a moment to be dispatched.
+    // Routing runs after filing: give the last tickets a moment to be dispatched, and their units'
+    // notices to be sent (a notice's result is written after the gateway answers).
     for (let waited = 0; waited < 30_000; waited += 200) {
       const { rows } = await client.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM tickets WHERE dispatched_at IS NULL AND merged_into_id IS NULL",
+        `SELECT (SELECT count(*) FROM tickets WHERE dispatched_at IS NULL AND merged_into_id IS NULL)::int
+          + (SELECT count(*) FROM notifications WHERE status = 'queued')::int AS n`,
       );
       if (rows[0]!.n === 0) break;
       await new Promise((r) => setTimeout(r, 200));
@@ -409,6 +449,12 @@ export async function run(): Promise<void> {
     const apiRows = await one(
       "SELECT count(*)::int AS n FROM messages WHERE direction = 'out' AND channel = 'wechat' AND status = 'sent' AND provider <> 'passive'",
     );
+    // Units' notices (dispatch SMS) by outcome: the bench should see them sent, not failed.
+    const unitNotices = (
+      await client.query<{ status: string; n: number }>(
+        "SELECT status, count(*)::int AS n FROM notifications GROUP BY status ORDER BY status",
+      )
+    ).rows;
     const confirmToDispatch = (
       await client.query<{ ms: string }>(`
         SELECT extract(epoch FROM (t.dispatched_at - i.created_at)) * 1000 AS ms FROM tickets t
@@ -466,6 +512,10 @@ export async function run(): Promise<void> {
         `tickets dispatched twice ${dispatchEvents}; messages without a reply ${unanswered}; ` +
         `replies given passively ${passiveRows}, by the customer-service API ${apiRows} (the fake API received ${wechatApi.sends()})`,
     );
+    console.log(
+      `  unit notifications: ${unitNotices.map((r) => `${r.status} ${r.n}`).join(", ") || "none"}; ` +
+        `the fake Aliyun SMS API accepted ${aliyunSms.accepted()} of ${aliyunSms.requests.length} requests`,
+    );
     const procCpu = procs.map((p, k) => (cpuAfter.procs[k]! - cpuBefore.procs[k]!) / messagesSent);
     const servesCpu = procCpu.reduce((a, b) => a + b, 0);
     console.log(
@@ -493,6 +543,7 @@ export async function run(): Promise<void> {
       ),
     );
     await wechatApi.close();
+    await aliyunSms.close();
     await Promise.all([pgServer.stop(), redis.stop()]);
     await rm(dir, { recursive: true, force: true });
   }

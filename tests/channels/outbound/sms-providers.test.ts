@@ -3,25 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmsProvider, smsTemplateFor } from "../../../channels/sms/create-sms-provider.js";
 import { SmsSendError } from "../../../channels/sms/sms-provider.js";
 import { verifyHmacSha256Header } from "../../../channels/shared/verify-hmac-sha256-header.js";
+import { startFakeAliyunSms } from "../support/fake-aliyun-sms.js";
 import { startFakeServer, type FakeRequest } from "../support/http-fake.js";
 
 const NOW = new Date("2026-11-21T02:00:00Z");
-
-/** Aliyun's documented recipe, written independently: form-encode, then + → %20, * → %2A, %7E → ~. */
-function aliyunDocEncode(value: string): string {
-  return new URLSearchParams({ v: value })
-    .toString()
-    .slice(2)
-    .replaceAll("+", "%20")
-    .replaceAll("*", "%2A")
-    .replaceAll("%7E", "~");
-}
-function aliyunExpectedSignature(form: URLSearchParams, secret: string): string {
-  const pairs = [...form.entries()].filter(([k]) => k !== "Signature").sort(([a], [b]) => (a < b ? -1 : 1));
-  const canonical = pairs.map(([k, v]) => `${aliyunDocEncode(k)}=${aliyunDocEncode(v)}`).join("&");
-  const toSign = `POST&${aliyunDocEncode("/")}&${aliyunDocEncode(canonical)}`;
-  return createHmac("sha1", `${secret}&`).update(toSign).digest("base64");
-}
 
 /** Tencent's signature v3 steps (docs "签名方法 v3"), written out step by step. */
 function tencentExpectedAuthorization(req: FakeRequest, secretId: string, secretKey: string): string {
@@ -41,7 +26,7 @@ function tencentExpectedAuthorization(req: FakeRequest, secretId: string, secret
 
 const fakes: Array<{ close(): Promise<void> }> = [];
 let twilio: Awaited<ReturnType<typeof startFakeServer>>;
-let aliyun: Awaited<ReturnType<typeof startFakeServer>>;
+let aliyun: Awaited<ReturnType<typeof startFakeAliyunSms>>;
 let tencent: Awaited<ReturnType<typeof startFakeServer>>;
 let generic: Awaited<ReturnType<typeof startFakeServer>>;
 
@@ -55,22 +40,7 @@ beforeAll(async () => {
       return { status: 400, body: { code: 21211, message: "Invalid 'To' Phone Number" } };
     return { status: 201, body: { sid: `SM${form.get("To")?.slice(-4)}`, status: "queued" } };
   });
-  aliyun = await startFakeServer((req) => {
-    const form = new URLSearchParams(req.body.toString());
-    if (form.get("Signature") !== aliyunExpectedSignature(form, "ali-secret"))
-      return {
-        status: 400,
-        body: { Code: "SignatureDoesNotMatch", Message: "Specified signature is not matched" },
-      };
-    if (form.get("Action") !== "SendSms" || form.get("Version") !== "2017-05-25")
-      return { status: 400, body: { Code: "InvalidAction" } };
-    if (form.get("PhoneNumbers") === "13900000000")
-      return { status: 200, body: { Code: "isv.BUSINESS_LIMIT_CONTROL", Message: "触发分钟级流控" } };
-    return {
-      status: 200,
-      body: { Code: "OK", Message: "OK", BizId: "900619746936498440^0", RequestId: "F655A8D5" },
-    };
-  });
+  aliyun = await startFakeAliyunSms("ali-secret");
   tencent = await startFakeServer((req) => {
     if (req.headers.authorization !== tencentExpectedAuthorization(req, "AKIDtest", "tc-secret")) {
       return {
