@@ -97,6 +97,7 @@ const COLUMNS = [
   "supervised",
   "assist_unit_ids",
   "return_requested_at",
+  "transfer_count",
 ] as const;
 
 /** A deterministic pseudo-random stream, so two runs seed the same history. */
@@ -124,6 +125,9 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
   // text) is drawn from a second stream, so the first draws the same tickets as before it.
   const more = rng(20261204);
   const pickMore = <T>(xs: readonly T[]) => xs[Math.floor(more() * xs.length)]!;
+  // A centre's history beyond the happy path (transfers, reopenings) from a third stream, so the
+  // first two still draw the same tickets as before it.
+  const history = rng(20261205);
   const perDay = new Map<string, number>();
   const dayOfHour = new Map<number, string>();
   const ts = (ms: number | null) => (ms === null ? "\\N" : new Date(ms).toISOString());
@@ -167,15 +171,41 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
                 : "closed";
     // About one resolution in seven of the last fortnight waits for the centre's review (办结审核).
     if (status === "resolved" && more() < 0.15) status = "pending_review";
-    const dispatched = status === "received" || status === "cancelled" ? null : created + 5 * 60_000;
+    const [reopenDraw, transferDraw, waitingDraw] = [history(), history(), history()];
+    // 二次办理: 3 % of closed tickets were reopened once after the survey and closed again (round 2);
+    // one in ten of the last fortnight's closed ones is reopened now and waits for re-dispatch.
+    let round = 1;
+    if (status === "closed" && reopenDraw < (age > 14 * DAY ? 0.03 : 0.1)) {
+      round = 2;
+      if (age <= 14 * DAY) status = "reopened";
+    }
+    // 转办: 6 % of dispatched tickets were handed back by a misrouted unit and re-dispatched, 0.5 %
+    // twice; one in five of the last fortnight's received ones came back and waits for a unit.
+    let transfers =
+      status === "received" || status === "cancelled"
+        ? 0
+        : transferDraw < 0.005
+          ? 2
+          : transferDraw < 0.06
+            ? 1
+            : 0;
+    if (status === "received" && age <= 14 * DAY && waitingDraw < 0.2) {
+      status = "transferred";
+      transfers = 1;
+    }
+    // A ticket handed back waits without a unit or running deadlines, as a received one does (and
+    // takes the same draws).
+    const dispatched = ["received", "transferred", "cancelled"].includes(status)
+      ? null
+      : created + 5 * 60_000;
     const late = rand() < 0.08;
     const accepted =
       dispatched && status !== "dispatched" ? dispatched + (late ? 50 * HOUR : 2 * HOUR) : null;
     const resolved =
-      dispatched && ["resolved", "pending_review", "surveyed", "closed"].includes(status)
+      dispatched && ["resolved", "pending_review", "surveyed", "closed", "reopened"].includes(status)
         ? dispatched + (late ? 9 * DAY : 3 * DAY)
         : null;
-    const closed = status === "closed" && resolved ? resolved + 2 * DAY : null;
+    const closed = status === "closed" && resolved ? resolved + (round > 1 ? 12 : 2) * DAY : null;
     const unit = dispatched ? (community && rand() < 0.85 ? community : pick(others)) : null;
     const urgent = rand() < 0.01;
     // Drawn for every ticket, used where they apply, so each ticket takes as many draws.
@@ -227,8 +257,8 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
       tierDraw < 0.9 ? "general" : tierDraw < 0.95 ? "major" : tierDraw < 0.98 ? "difficult" : "cross",
       status,
       unit ?? "\\N",
-      status === "received" && rand() < 0.3 ? "t" : "f",
-      "1",
+      (status === "received" || status === "transferred") && rand() < 0.3 ? "t" : "f",
+      String(round),
       pick(channels),
       "offline",
       ts(dispatched),
@@ -250,6 +280,7 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
       supervised < (age > 14 * DAY ? 0.02 : 0.05) ? "t" : "f",
       unit && assistDraw < 0.03 && assisting !== unit ? `{${assisting}}` : "{}",
       status === "dispatched" && returnDraw < 0.05 ? ts(dispatched! + 3 * HOUR) : "\\N",
+      String(transfers),
     ];
     chunk.push(cells.join("\t"));
     if (chunk.length === 5000) {
@@ -358,6 +389,27 @@ async function seedRelated(client: PoolClient): Promise<void> {
     SELECT id, created_at, 'resident', 'danger_check', jsonb_build_object('asked', true,
       'answer', (ARRAY['yes', 'no', 'no', 'other', 'other', 'unanswered'])[1 + (h / 20) % 6])
     FROM (SELECT id, created_at, abs(hashtext(id::text)) AS h FROM tickets) t WHERE h % 20 = 3`);
+  // The history the ticket columns above summarise, as the lifecycle logs it: each transfer is the
+  // unit's return request (退单申请) and the centre's re-dispatch granting it (a ticket still waiting
+  // has the request only); a reopening is the centre's reopen after the first round's survey; one
+  // resolution in twenty-five was returned for rework (退回重办) before it was approved.
+  await client.query(`INSERT INTO ticket_events (ticket_id, at, actor_type, action, from_status, to_status, reason, data)
+    SELECT t.id, t.created_at + (3 * k - 1) * interval '1 hour', 'staff', 'transfer_back', 'dispatched', 'dispatched',
+      '不属于本单位职责', jsonb_build_object('fromUnitId', t.unit_id)
+    FROM tickets t CROSS JOIN LATERAL generate_series(1, t.transfer_count) k WHERE t.transfer_count > 0
+    UNION ALL
+    SELECT t.id, t.created_at + 3 * k * interval '1 hour', 'staff', 'redispatch', 'dispatched', 'dispatched', NULL,
+      jsonb_build_object('unitId', t.unit_id, 'returnGranted', true, 'transferCount', k)
+    FROM tickets t CROSS JOIN LATERAL generate_series(1, t.transfer_count) k
+    WHERE t.transfer_count > 0 AND t.status <> 'transferred'`);
+  await client.query(`INSERT INTO ticket_events (ticket_id, at, actor_type, action, from_status, to_status, reason, data)
+    SELECT id, resolved_at + interval '2 days', 'staff', 'reopen', 'closed', 'reopened', '回访不满意',
+      jsonb_build_object('round', round, 'tier', jsonb_build_object('from', tier, 'to', tier))
+    FROM tickets WHERE round > 1`);
+  await client.query(`INSERT INTO ticket_events (ticket_id, at, actor_type, action, from_status, to_status, reason, data)
+    SELECT id, resolved_at - interval '1 day', 'staff', 'return_resolution', 'pending_review', 'accepted',
+      '答复未说明处理结果', jsonb_build_object('unitId', unit_id)
+    FROM tickets WHERE resolved_at IS NOT NULL AND abs(hashtext('rework' || id::text)) % 25 = 0`);
   await client.query(`INSERT INTO ticket_sla (ticket_id, resolve_yellow_at)
     SELECT id, resolve_yellow_at FROM tickets WHERE dispatched_at IS NOT NULL`);
 }
@@ -420,6 +472,19 @@ export async function run(): Promise<void> {
       `  seed: ${seeded.copySeconds.toFixed(1)} s COPY of the tickets; ${seeded.indexSeconds.toFixed(1)} s building their indexes; ` +
         `${seeded.rollupSeconds.toFixed(1)} s rebuilding the daily rollup; ` +
         `${seeded.seconds.toFixed(1)} s in all with reporters, surveys, SLA rows and VACUUM ANALYZE`,
+    );
+
+    const history = (
+      await db.execute<{ transferred: number; waiting: number; reopened: number; reworked: number }>(
+        sql`SELECT (SELECT count(*) FROM tickets WHERE transfer_count > 0)::int AS transferred,
+          (SELECT count(*) FROM tickets WHERE status IN ('transferred', 'reopened'))::int AS waiting,
+          (SELECT count(*) FROM tickets WHERE round > 1)::int AS reopened,
+          (SELECT count(*) FROM ticket_events WHERE action = 'return_resolution')::int AS reworked`,
+      )
+    ).rows[0]!;
+    console.log(
+      `  history: ${history.transferred.toLocaleString("en")} transferred, ${history.reopened.toLocaleString("en")} reopened, ` +
+        `${history.reworked.toLocaleString("en")} returned for rework; ${history.waiting.toLocaleString("en")} waiting after a transfer or reopening`,
     );
 
     const leader: StaffPrincipal = { id: "bench-leader", role: "leader", unitId: null };

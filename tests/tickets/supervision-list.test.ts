@@ -6,7 +6,7 @@ import { lightsOf } from "../../src/sla/live-lights.js";
 import { supervisionPage } from "../../src/tickets/supervision-list.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 
-// 督办's candidates come from a partial index since migration 0061, and the page's full rows are
+// 督办's candidates come from a partial index since migration 0061 (covering since 0062), and the page's full rows are
 // read after the candidates' lights. These tests hold the page to the tickets the condition itself
 // picks, read without that index (every ticket green: oldest first), and to sorting every full
 // candidate by its light, as the route did.
@@ -30,6 +30,27 @@ async function byCondition(scope: ReturnType<typeof sql>[] = [], limit = 1000): 
     return r.rows.map((row) => row.id);
   });
 }
+
+/** The page as the route built it before: every full candidate, lit by lightsOf, sorted. */
+const everyCandidate = async (scope: ReturnType<typeof sql>[], limit: number) => {
+  const rows = await t.ctx.database.db
+    .select()
+    .from(tickets)
+    .where(
+      sql`${tickets.supervised} AND ${tickets.status} IN (${sql.join(
+        OPEN_STATUSES.map((st) => sql`${st}`),
+        sql`, `,
+      )}) ${scope.length ? sql`AND ${sql.join(scope, sql` AND `)}` : sql``}`,
+    )
+    .orderBy(tickets.createdAt);
+  const lights = await lightsOf(t.ctx, t.ctx.database.db, rows);
+  const order = { red: 0, yellow: 1, green: 2 } as const;
+  return rows
+    .map((r, i) => ({ id: r.id, rank: order[lights[i]!.light] }))
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map((r) => r.id);
+};
 
 const ids = async (rows: Promise<{ id: string }[]>) => (await rows).map((r) => r.id);
 
@@ -94,25 +115,6 @@ describe("the supervision list's candidates", () => {
     await deadlines("ZT20261120-0017", -2, 10);
     await db.execute(sql`UPDATE tickets SET urgency = 'emergency', status = 'received', unit_id = NULL
       WHERE ref = 'ZT20261120-0021'`);
-    const everyCandidate = async (scope: ReturnType<typeof sql>[], limit: number) => {
-      const rows = await db
-        .select()
-        .from(tickets)
-        .where(
-          sql`${tickets.supervised} AND ${tickets.status} IN (${sql.join(
-            OPEN_STATUSES.map((st) => sql`${st}`),
-            sql`, `,
-          )}) ${scope.length ? sql`AND ${sql.join(scope, sql` AND `)}` : sql``}`,
-        )
-        .orderBy(tickets.createdAt);
-      const lights = await lightsOf(t.ctx, db, rows);
-      const order = { red: 0, yellow: 1, green: 2 } as const;
-      return rows
-        .map((r, i) => ({ id: r.id, rank: order[lights[i]!.light] }))
-        .sort((a, b) => a.rank - b.rank)
-        .slice(0, limit)
-        .map((r) => r.id);
-    };
     const scope = [sql`${tickets.unitId} = ${UNIT_A}`];
     for (const limit of [1, 3, 5, 100]) {
       expect(await ids(supervisionPage(t.ctx, db, [], limit)), `limit ${limit}`).toEqual(
@@ -130,6 +132,56 @@ describe("the supervision list's candidates", () => {
     // Full rows, as the route shows them.
     expect(page[0]).toHaveProperty("summary", "督办");
     expect(await supervisionPage(t.ctx, db, [sql`false`], 100)).toEqual([]);
+  });
+
+  it("lights a candidate from its SLA row, read in the same statement, as lightsOf does", async () => {
+    const db = t.ctx.database.db;
+    const now = t.ctx.now().getTime();
+    const at = (hours: number) => new Date(now + hours * 3_600_000).toISOString();
+    // Accepted in time, resolution due in four days: green by its own deadlines, yellow only by the
+    // "due soon" instant its SLA row holds (a policy's offset the ticket row does not carry).
+    await db.execute(sql`UPDATE tickets SET status = 'accepted', dispatched_at = ${at(-72)},
+        first_contact_due_at = ${at(-71)}, accept_yellow_at = ${at(-60)}, accept_red_at = ${at(-48)},
+        accepted_at = ${at(-70)}, first_contact_at = ${at(-70)}, resolve_due_at = ${at(96)}
+      WHERE ref = 'ZT20261120-0030'`);
+    await db.execute(sql`INSERT INTO ticket_sla (ticket_id, resolve_yellow_at)
+      SELECT id, ${at(-1)}::timestamptz FROM tickets WHERE ref = 'ZT20261120-0030'`);
+    const scope = [sql`${tickets.unitId} = ${UNIT_B}`];
+    for (const limit of [1, 4, 100]) {
+      expect(await ids(supervisionPage(t.ctx, db, [], limit)), `limit ${limit}`).toEqual(
+        await everyCandidate([], limit),
+      );
+      expect(await ids(supervisionPage(t.ctx, db, scope, limit)), `scoped, limit ${limit}`).toEqual(
+        await everyCandidate(scope, limit),
+      );
+    }
+    const page = await supervisionPage(t.ctx, db, [], 100);
+    const lit = await lightsOf(t.ctx, db, page);
+    expect(lit[page.findIndex((r) => r.ref === "ZT20261120-0030")]!.light).toBe("yellow");
+    // Without its SLA row the same ticket is green again, and moves behind every yellow.
+    await db.execute(
+      sql`DELETE FROM ticket_sla WHERE ticket_id = (SELECT id FROM tickets WHERE ref = 'ZT20261120-0030')`,
+    );
+    expect(await ids(supervisionPage(t.ctx, db, [], 100))).toEqual(await everyCandidate([], 100));
+  });
+
+  it("reads the candidates from the covering index alone", async () => {
+    const db = t.ctx.database.db;
+    await db.execute(sql`VACUUM ANALYZE tickets`);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+      const plan = await tx.execute<{ "QUERY PLAN": string }>(sql`EXPLAIN SELECT id, status, urgency,
+          triage, unit_id, tier, dispatched_at, accepted_at, first_contact_at, resolved_at,
+          first_contact_due_at, accept_yellow_at, accept_red_at, resolve_due_at
+        FROM tickets WHERE supervised = true AND status IN (${sql.join(
+          OPEN_STATUSES.map((s) => sql`${s}`),
+          sql`, `,
+        )}) ORDER BY created_at LIMIT 1000`);
+      expect(plan.rows.map((r) => r["QUERY PLAN"]).join("\n")).toContain(
+        "Index Only Scan using tickets_supervised_open_idx",
+      );
+    });
   });
 
   it("is served by the partial index, whose statuses are the open ones", async () => {
