@@ -52,14 +52,21 @@ export interface TencentHttpAnswer {
  */
 export function tencentHttp(
   url: string,
-  o: { method: "GET" | "POST"; body?: string; timeoutMs: number; maxBytes?: number },
+  o: {
+    method: "GET" | "POST";
+    body?: string | Buffer;
+    timeoutMs: number;
+    maxBytes?: number;
+    /** Request headers; a body without a content-type here is sent as JSON. */
+    headers?: Record<string, string>;
+  },
 ): Promise<TencentHttpAnswer> {
   const target = new URL(url);
   const secure = target.protocol === "https:";
   if (!secure && target.protocol !== "http:")
     return Promise.reject(new TencentTransportError(`unsupported protocol ${target.protocol}`, false));
   const maxBytes = o.maxBytes ?? TENCENT_MAX_ANSWER_BYTES;
-  const payload = o.body === undefined ? undefined : Buffer.from(o.body, "utf8");
+  const payload = typeof o.body === "string" ? Buffer.from(o.body, "utf8") : o.body;
   return new Promise<TencentHttpAnswer>((resolve, reject) => {
     let settled = false;
     let connected = false;
@@ -76,9 +83,10 @@ export function tencentHttp(
       () => fail(connected ? `no answer within ${o.timeoutMs} ms` : `no connection within ${o.timeoutMs} ms`),
       o.timeoutMs,
     );
-    const headers: Record<string, string | number> = {};
+    const headers: Record<string, string | number> = { ...o.headers };
     if (payload) {
-      headers["content-type"] = "application/json; charset=utf-8";
+      if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
+        headers["content-type"] = "application/json; charset=utf-8";
       headers["content-length"] = payload.length;
     }
     req = (secure ? httpsRequest : httpRequest)(target, {

@@ -1,4 +1,6 @@
 import { createHash, createHmac } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmsProvider, smsTemplateFor } from "../../../channels/sms/create-sms-provider.js";
 import { SmsSendError } from "../../../channels/sms/sms-provider.js";
@@ -202,6 +204,39 @@ describe("SMS providers against fakes speaking their protocols", () => {
       text: "测试",
       idempotencyKey: "zt-out-1",
     });
+  });
+
+  it("reads a gateway that drops the connection or answers a page as a failure to retry later", async () => {
+    // Node's own HTTP client carries the sends (not the global fetch): its failures must still be
+    // SmsSendError, retryable, so the notice is tried again instead of lost or crashing the worker.
+    let mode: "drop" | "html" = "drop";
+    const server = createServer((req, res) => {
+      req.resume();
+      if (mode === "drop") req.socket.destroy();
+      else res.writeHead(502, { "content-type": "text/html" }).end("<html>Bad Gateway</html>");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const provider = createSmsProvider({
+        SMS_PROVIDER: "aliyun",
+        ALIYUN_ACCESS_KEY_ID: "LTAItest",
+        ALIYUN_ACCESS_KEY_SECRET: "ali-secret",
+        ALIYUN_SMS_SIGN_NAME: "直通平台",
+        ALIYUN_SMS_API_BASE: base,
+      })!;
+      const send = () =>
+        provider.send({ to: "13912345678", text: "x", template: { code: "SMS_1", params: {} } });
+      const dropped = await send().catch((e: unknown) => e);
+      expect(dropped).toBeInstanceOf(SmsSendError);
+      expect(dropped).toMatchObject({ retryable: true });
+      expect((dropped as Error).message).toMatch(/^Aliyun SMS unreachable/);
+      mode = "html";
+      await expect(send()).rejects.toMatchObject({ retryable: true, providerCode: "HTTP502" });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("names the missing settings of an incomplete provider", () => {
