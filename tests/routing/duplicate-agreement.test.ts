@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, linksOf, reload } from "./helpers.js";
+import { fileTicket, linksOf, reload, reportAt } from "./helpers.js";
 
 const clock = testClock("2026-11-27T02:00:00Z");
 let t: TestEnv;
@@ -14,12 +14,7 @@ afterAll(async () => {
 });
 
 /** A report on 庙前街 in 文庙社区, as intake would file it. */
-const onStreet = (category: string, text: string) => ({
-  category,
-  summary: text.slice(0, 20),
-  description: text,
-  location: { community: "community.wenmiao", text: "庙前街" },
-});
+const onStreet = reportAt("community.wenmiao", "庙前街");
 
 async function route(ticketId: string) {
   return routeTicket(t.ctx, { ticketId });

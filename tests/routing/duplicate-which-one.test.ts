@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, linksOf, reload } from "./helpers.js";
+import { fileTicket, linksOf, reload, reportAt } from "./helpers.js";
 
 const clock = testClock("2026-11-27T02:00:00Z");
 let t: TestEnv;
@@ -14,12 +14,7 @@ afterAll(async () => {
 });
 
 /** A report in 西盛家园 (西盛社区), as intake would file it. */
-const inCompound = (category: string, text: string) => ({
-  category,
-  summary: text.slice(0, 20),
-  description: text,
-  location: { community: "community.xisheng", text: "西盛家园" },
-});
+const inCompound = reportAt("community.xisheng", "西盛家园");
 
 describe("duplicates at routing: which occurrence, which item", () => {
   it("offers, and does not merge, a report that the thing went wrong again after a repair", async () => {

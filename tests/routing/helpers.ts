@@ -94,3 +94,13 @@ export async function withPoisonedTicket<T>(t: TestEnv, ticketId: string, fn: ()
     await rows(t, "DROP FUNCTION poison_ticket()");
   }
 }
+
+/** A report at a named place, as intake would file it: the text is the description, its start the summary. */
+export function reportAt(community: string, place: string) {
+  return (category: string, text: string): ComplaintInput => ({
+    category,
+    summary: text.slice(0, 20),
+    description: text,
+    location: { community, text: place },
+  });
+}
