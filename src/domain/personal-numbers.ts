@@ -57,7 +57,13 @@ const SPOKEN_CHARS = Object.keys(SPOKEN).join("");
 // read in, and the filler a speech-to-text system writes down when the caller hesitates between
 // groups ("幺三九，呃，零九三一", "…，后面是五五六六", "135 后面是 0931 再后面是 7426").
 const SEP_CHAR = "[\\s,，、.·\\-－—_~～()（）/／]";
-const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|再后面是|后面是)${SEP_CHAR}{0,2})`;
+// In a transcript the agent may say a word between the groups a caller reads out ("来电人：一三八。
+// 坐席：嗯。来电人：零零一二，三四五六"): a turn of the agent's with no digit in it, and the caller's label
+// after it, are one more separator. Without this each group is too short to be a number and the
+// whole callback number stayed readable in the staff view.
+const TURN_END = "[\\s,，、.。！？!?…]";
+const AGENT_TURN = `${TURN_END}{0,2}(?:坐席|话务员|接线员|客服|工作人员)\\s*[:：][^0-9０-９:：坐来${SPOKEN_CHARS}]{0,10}?${TURN_END}{0,2}(?:来电人|来电者|市民|群众|居民|用户)\\s*[:：]\\s*`;
+const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|再后面是|后面是)${SEP_CHAR}{0,2}|${AGENT_TURN})`;
 /** A typed digit or a digit word, as a regular-expression class. */
 export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that
@@ -91,7 +97,7 @@ export function spellDigits(run: string): string {
 const DIGITS = (count: string) => `\\d(?:${SEP}\\d)${count}`;
 // Priority order: an 18-character ID first (it contains mobile-like runs), then mobiles, landlines
 // with an area code, a 7–8 digit local number after a phone word, and any other run of 11+ digits.
-const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
+const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true }[] = [
   { kind: "id_card", re: new RegExp(`(?<![0-9A-Za-z])${DIGITS("{16}")}${SEP}[0-9Xx](?![0-9A-Za-z])`, "g") },
   // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest:
   // "6217 0021 3045 8826 193" holds a landline-like "0021 3045 8826".
@@ -117,6 +123,9 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp }[] = [
       "g",
     ),
   },
+  // A local number read out over two or three turns of a call ("来电人：八四四。坐席：嗯。来电人：七幺七九"):
+  // only when the groups stand on both sides of the agent's turn, which no amount or date does.
+  { kind: "local", re: new RegExp(`(?<![\\d.])\\d(?:${SEP}\\d){6,7}(?![\\d.])`, "g"), acrossTurns: true },
   // A bare run of 7–8 digits is most often a local phone ("我重复一遍，8167811"); not a date
   // (20261222), an amount or a measure. Masked, never taken as the resident's number.
   {
@@ -139,8 +148,9 @@ const LOOKS_LIKE_DATE = /^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01]
 export function findPersonalNumbers(text: string): NumberSpan[] {
   const view = digitView(text);
   const found: NumberSpan[] = [];
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re, acrossTurns } of PATTERNS) {
     for (const m of view.matchAll(re)) {
+      if (acrossTurns && !/[:：]/.test(m[0])) continue;
       // The captured group is the number itself: a local number's phone word and a mobile's +86
       // prefix stay outside the span's digits (the prefix is still inside the span, so it is masked).
       const group = m[1];

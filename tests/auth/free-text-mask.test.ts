@@ -208,6 +208,17 @@ describe("numbers split on purpose and house numbers in other forms", () => {
     expect(maskFreeText("2026 - 12 - 01 起，3/4 的住户", centre)).toBe("2026 - 12 - 01 起，3/4 的住户");
   });
 
+  it("masks a number a caller reads out over several turns of a call, the agent's word between", () => {
+    const mobile = "来电人：一八两。坐席：嗯嗯。来电人：一四一零\n话务员：嗯\n来电人：八一四零";
+    expect(maskFreeText(mobile, centre)).not.toMatch(/一四一零|八一四零/);
+    expect(maskFreeText(mobile, centre)).toContain("182****8140");
+    const local = "话务员：您的联系电话是多少\n来电人：八四四\n话务员：嗯\n来电人：七幺七九";
+    expect(maskFreeText(local, centre)).not.toContain("七幺七九");
+    // Groups that are not a number stay: a building, a unit and a room across turns.
+    const place = "来电人：住3号楼。坐席：好的。来电人：2单元502";
+    expect(maskFreeText(place, centre)).toBe(place);
+  });
+
   it("masks a room after 房间, in digit words, or after its floor for a role without need", () => {
     expect(maskFreeText("住在302房间", outsider)).toBe("住在[门牌]");
     expect(maskFreeText("住在三零二室", outsider)).toBe("住在[门牌]");
