@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TencentTransportError, tencentHttp } from "./tencent-http.js";
+import { HttpTransportError, keepAliveHttp } from "./keep-alive-http.js";
 
 /** Errcodes meaning "this access token is no good": invalid (40001, 40014), expired (42001). */
 export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
@@ -78,14 +78,14 @@ const requestBody = (c: TencentApiCall) => (c.body === undefined ? undefined : J
 async function viaNodeHttp(c: TencentApiCall): Promise<{ status: number; text: string }> {
   const body = requestBody(c);
   try {
-    const res = await tencentHttp(c.url, {
+    const res = await keepAliveHttp(c.url, {
       method: body === undefined ? "GET" : "POST",
       ...(body === undefined ? {} : { body }),
       timeoutMs: c.timeoutMs,
     });
     return { status: res.status, text: res.body.toString("utf8") };
   } catch (error) {
-    if (!(error instanceof TencentTransportError)) throw error;
+    if (!(error instanceof HttpTransportError)) throw error;
     // No answer came. Whether the request may have arrived decides what a send without an
     // idempotency key may do next (a card is sent again only when it certainly never left).
     throw c.fail(`${c.service} API unreachable: ${error.message}`, null, true, !error.written);

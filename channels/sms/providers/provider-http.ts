@@ -1,4 +1,4 @@
-import { tencentHttp } from "../../shared/tencent-http.js";
+import { keepAliveHttp } from "../../shared/keep-alive-http.js";
 import { SmsSendError } from "../sms-provider.js";
 
 /** What an SMS gateway call sends: a form or JSON body (bytes when they are signed) and plain headers. */
@@ -26,7 +26,7 @@ export async function gatewayFetch(
   let text: string;
   try {
     if (doFetch === globalThis.fetch) {
-      const answer = await tencentHttp(url, { ...init, timeoutMs });
+      const answer = await keepAliveHttp(url, { ...init, timeoutMs });
       status = answer.status;
       text = answer.body.toString("utf8");
     } else {

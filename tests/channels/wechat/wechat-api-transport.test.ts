@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { TencentTransportError, tencentHttp } from "../../../channels/shared/tencent-http.js";
+import { HttpTransportError, keepAliveHttp } from "../../../channels/shared/keep-alive-http.js";
 import { createWechatApi, WechatApiError } from "../../../channels/wechat/wechat-api.js";
 import { startFakeWechatApi } from "../support/fake-wechat-api.js";
 
@@ -132,25 +132,25 @@ describe("the WeChat API over node:http", () => {
   it("the transport says whether the request may have reached the server", async () => {
     api.state.acceptWithoutAnswer = 1;
     const { accessToken } = await client().fetchStableToken();
-    const held = await tencentHttp(`${api.url}/cgi-bin/message/custom/send?access_token=${accessToken}`, {
+    const held = await keepAliveHttp(`${api.url}/cgi-bin/message/custom/send?access_token=${accessToken}`, {
       method: "POST",
       body: JSON.stringify({ touser: "o_transport_4", msgtype: "text", text: { content: "嗯" } }),
       timeoutMs: 2_000,
     }).catch((e: unknown) => e);
-    expect(held).toBeInstanceOf(TencentTransportError);
-    expect((held as TencentTransportError).written).toBe(true);
+    expect(held).toBeInstanceOf(HttpTransportError);
+    expect((held as HttpTransportError).written).toBe(true);
     api.releaseHeld();
 
     const closed = await rawServer(() => {});
     const url = closed.url;
     await closed.close();
-    const refused = await tencentHttp(`${url}/cgi-bin/message/custom/send`, {
+    const refused = await keepAliveHttp(`${url}/cgi-bin/message/custom/send`, {
       method: "POST",
       body: "{}",
       timeoutMs: 5_000,
     }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(TencentTransportError);
-    expect((refused as TencentTransportError).written).toBe(false);
+    expect(refused).toBeInstanceOf(HttpTransportError);
+    expect((refused as HttpTransportError).written).toBe(false);
   });
 
   it("connection refused: a retryable failure, nothing sent", async () => {

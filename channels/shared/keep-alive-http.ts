@@ -2,10 +2,10 @@ import { Agent as HttpAgent, request as httpRequest, type ClientRequest } from "
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 
 /**
- * Tencent's JSON answers are a few hundred bytes; anything past this is not an answer to read
+ * The JSON answers of Tencent's and the SMS gateways' APIs are a few hundred bytes; anything past this is not an answer to read
  * (a proxy's page, a misrouted download) and is refused before it fills memory.
  */
-export const TENCENT_MAX_ANSWER_BYTES = 1024 * 1024;
+export const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /**
  * Idle keep-alive sockets are dropped before the server would drop them (servers commonly close
@@ -22,8 +22,8 @@ const agents = {
 };
 
 /** A call that got no usable answer. `written` tells whether the server may have received the request. */
-export class TencentTransportError extends Error {
-  override readonly name = "TencentTransportError";
+export class HttpTransportError extends Error {
+  override readonly name = "HttpTransportError";
   constructor(
     message: string,
     /**
@@ -36,7 +36,7 @@ export class TencentTransportError extends Error {
   }
 }
 
-export interface TencentHttpAnswer {
+export interface HttpAnswer {
   status: number;
   body: Buffer;
 }
@@ -48,9 +48,9 @@ export interface TencentHttpAnswer {
  *
  * One deadline, `timeoutMs` from the start, covers connecting, writing, the answer and reading its
  * body, as `AbortSignal.timeout` did for `fetch` and the body read after it. Any failure is a
- * {@link TencentTransportError}; an HTTP status is an answer, not a failure.
+ * {@link HttpTransportError}; an HTTP status is an answer, not a failure.
  */
-export function tencentHttp(
+export function keepAliveHttp(
   url: string,
   o: {
     method: "GET" | "POST";
@@ -60,14 +60,14 @@ export function tencentHttp(
     /** Request headers; a body without a content-type here is sent as JSON. */
     headers?: Record<string, string>;
   },
-): Promise<TencentHttpAnswer> {
+): Promise<HttpAnswer> {
   const target = new URL(url);
   const secure = target.protocol === "https:";
   if (!secure && target.protocol !== "http:")
-    return Promise.reject(new TencentTransportError(`unsupported protocol ${target.protocol}`, false));
-  const maxBytes = o.maxBytes ?? TENCENT_MAX_ANSWER_BYTES;
+    return Promise.reject(new HttpTransportError(`unsupported protocol ${target.protocol}`, false));
+  const maxBytes = o.maxBytes ?? MAX_ANSWER_BYTES;
   const payload = typeof o.body === "string" ? Buffer.from(o.body, "utf8") : o.body;
-  return new Promise<TencentHttpAnswer>((resolve, reject) => {
+  return new Promise<HttpAnswer>((resolve, reject) => {
     let settled = false;
     let connected = false;
     let req: ClientRequest | undefined = undefined;
@@ -75,7 +75,7 @@ export function tencentHttp(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      reject(new TencentTransportError(message, connected));
+      reject(new HttpTransportError(message, connected));
       // A request given up on must not leave its socket in the pool: its answer may still come.
       req?.destroy();
     };
