@@ -346,7 +346,8 @@ async function asksDangerFor(opts: EvalOptions): Promise<AsksDanger> {
   const env = parseEnv(process.env);
   const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
   const places = new PlaceResolver(config.jurisdiction);
-  return (text, urgency) => readPossibleDanger(places.mask(normalizeText(text), "小区"), urgency) !== null;
+  return (text, urgency, kind) =>
+    readPossibleDanger(places.mask(normalizeText(text), "小区"), urgency, undefined, kind) !== null;
 }
 
 interface EmergencyCvOptions {

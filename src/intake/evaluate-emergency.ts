@@ -61,7 +61,8 @@ export async function evaluateEmergencies(
   for (const c of cases) {
     const complaint = await engine.extract({ text: c.text, channel: c.channel });
     const flagged = complaint.urgency === "emergency";
-    if (!flagged && asks?.(c.text, complaint.urgency)) r.wouldAsk![c.emergency ? "missed" : "nearMisses"]++;
+    if (!flagged && asks?.(c.text, complaint.urgency, complaint.kind))
+      r.wouldAsk![c.emergency ? "missed" : "nearMisses"]++;
     if (c.emergency) {
       r.emergencies++;
       if (flagged) r.recalled++;

@@ -111,7 +111,7 @@ export async function evaluateEngine(
     }
     if (asks && !urgencies.includes("emergency") && complaint.urgency !== "emergency") {
       dangerQuestions!.of++;
-      if (asks(c.text, complaint.urgency)) dangerQuestions!.asked++;
+      if (asks(c.text, complaint.urgency, complaint.kind)) dangerQuestions!.asked++;
     }
   }
   for (const f of EVALUATED_FIELDS)

@@ -387,6 +387,16 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 3,
   },
   { id: "praise5", kind: "praise", pattern: /很负责|负责任|热心|耐心|尽职|周到/, weight: 1 },
+  // Praise told without a word of thanks: the person who did the job judged good ("真是好医生",
+  // "施工队不错", "比亲闺女还亲", "服务太到位了", "好人！"). "你们真是好人" to the operator who has
+  // just taken a call for help is politeness, not the message.
+  {
+    id: "praise10",
+    kind: "praise",
+    pattern:
+      /(?<!你们?[^。！？!?，,]{0,2})(是|真是|真|都是|的)好(人|医生|大夫|社工|干部|师傅|警察|民警|老师|网格员|护士)(?![^。！？!?]{0,2}(吗|呢|？|\?))|好人[！!]|没得说|比亲[^。！？!?，,]{0,3}还亲|服务(太|真|特别|非常)?到位|太感动|(师傅|施工队|物业|经理|民警|医生|大夫|老师|网格员|社工|志愿者|保安|护士)们?(真|很|挺|特别|非常)?不错/,
+    weight: 2.5,
+  },
   // Things got better, then thanks: "终于小声了，谢谢社区", "干净多了 谢谢城管".
   {
     id: "praise7",

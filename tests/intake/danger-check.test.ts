@@ -106,6 +106,39 @@ describe("the check itself", () => {
     expect(adviceFor(null)).toBe("情况紧急！请立即拨打110、119或120，确保自身安全。");
   });
 
+  it("does not ask from the model's band alone of thanks for a job done or of a small wish", () => {
+    const unsure: DangerSignals = {
+      probability: 0.42,
+      modelHazard: "injury",
+      live: false,
+      floor: false,
+      hint: null,
+      vetoed: false,
+      context: false,
+    };
+    expect(possibleDanger("normal", unsure, undefined, "praise")).toBeNull();
+    expect(possibleDanger("normal", unsure, undefined, "wish")).toBeNull();
+    expect(possibleDanger("normal", unsure, undefined, "complaint")).toEqual({
+      reason: "model",
+      hazard: null,
+    });
+    // A hazard word said to be happening now still asks, whatever the kind.
+    expect(possibleDanger("normal", { ...unsure, hint: "fire" }, undefined, "praise")).toEqual({
+      reason: "hint",
+      hazard: "fire",
+    });
+  });
+
+  it("hears a gas alarm going off, not the alarm as a thing to buy or fit", () => {
+    expect(readPossibleDanger("社区能不能给我们楼的独居老人免费装燃气报警器？", "normal")).toBeNull();
+    expect(readPossibleDanger("燃气公司师傅上门给我爸换了新的燃气报警器，态度很好", "normal")).toBeNull();
+    expect(readPossibleDanger("厨房的燃气报警器一直在响，我现在在楼下", "normal")).toEqual({
+      reason: "hint",
+      hazard: "gas",
+    });
+    expect(readPossibleDanger("厨房里天然气报警了，我不敢开灯", "normal")?.hazard).toBe("gas");
+  });
+
   it("fits one SMS segment on SMS", () => {
     expect([...ASK_SMS].length).toBeLessThanOrEqual(SMS_SEGMENT);
   });

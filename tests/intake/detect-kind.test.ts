@@ -50,6 +50,23 @@ describe("kind from the weight of evidence", () => {
     expect(kindOf("物业乱收停车费，我就想要个说法", "property")).toBe("complaint");
   });
 
+  it("reads a worker judged good for a job done as praise, without a word of thanks", () => {
+    expect(kindOf("供电所的李师傅冒着大雪爬杆接线，一晚上没合眼，真是好师傅", "power_supply")).toBe("praise");
+    expect(kindOf("小区门口修路的施工队挺不错，晚上十点前一定停机，还把渣土都盖上了", "construction")).toBe(
+      "praise",
+    );
+    expect(kindOf("楼里的网格员小陈三天两头上楼帮我倒垃圾、拿快递，比亲外孙还亲", "social_assistance")).toBe(
+      "praise",
+    );
+    // Politeness to the operator at the end of a call for help is not the message.
+    expect(
+      kindOf(
+        "来电人：我腿脚不便，家里的水表冻住了，一滴水都没有，能不能派人来看看？坐席：马上给您联系。来电人：好好，你们都是好人",
+        "water_supply",
+      ),
+    ).not.toBe("praise");
+  });
+
   it("reads thanks after things got better as praise", () => {
     expect(kindOf("楼道的灯终于都亮了，晚上回家不用摸黑，谢谢物业", "property")).toBe("praise");
     expect(kindOf("河边步道整修以后平整多了，感谢街道", "municipal")).toBe("praise");

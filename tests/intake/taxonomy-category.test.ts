@@ -457,3 +457,51 @@ describe("owners the sixteenth round read across every read set", () => {
     expect(owner("路口红绿灯和护栏都被撞坏了", top("traffic", "municipal"))).toBeUndefined();
   });
 });
+
+describe("owners the seventeenth round read, kept after eval-fresh19", () => {
+  const top = (category: string, runnerUp = "other") => [
+    { category, probability: 0.5 },
+    { category: runnerUp, probability: 0.2 },
+  ];
+  const owner = (text: string, ranked: ReturnType<typeof top>) => categoryByTaxonomy(text, ranked)?.category;
+
+  it("files fallen leaves left lying under the street cleaners, and burnt or drain-choking leaves elsewhere", () => {
+    expect(
+      owner("菜市场东门那条路的银杏叶堆了好几天，踩上去滑溜溜的", top("public_order", "sanitation")),
+    ).toBe("sanitation");
+    expect(owner("能不能派人来扫扫落叶，公园北门人行道都看不见砖了", top("municipal", "sanitation"))).toBe(
+      "sanitation",
+    );
+    // Smoke from leaves burnt is pollution's; a drain choked with leaves is the drain's.
+    expect(
+      owner("公园保洁把落叶扫成堆就地烧掉，烟飘得到处都是", top("public_order", "pollution")),
+    ).toBeUndefined();
+    expect(owner("雨水口让落叶堵满了，一下雨路口就成了河", top("municipal", "sanitation"))).toBeUndefined();
+  });
+
+  it("files a free-ride card, a timetable or a metro exit under transport, and the senior card at the counter", () => {
+    expect(owner("残疾人免费乘车的卡去哪申请？要带残疾证吗", top("government_service", "traffic"))).toBe(
+      "traffic",
+    );
+    expect(owner("夜里十一点以后还有没有首班车之前的夜班线", top("other", "traffic"))).toBe("traffic");
+    // The senior card is the counter's in every read set; a lost card with papers stays where it was read.
+    expect(owner("老年卡过期了去哪儿换新的", top("government_service", "traffic"))).toBeUndefined();
+    expect(owner("钱包丢了，身份证和公交卡都在里面", top("other", "traffic"))).toBeUndefined();
+  });
+});
+
+describe("the hotline's own handling of a report", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files a visit nobody made, a closed ticket with nothing done or a report passed around under 其他", () => {
+    expect(owner("欠薪那件事系统里显示已办结，老板一分钱都没给", "labor")).toBe("other");
+    expect(owner("说是回访过了我很满意，可我这个月一个电话都没接到", "public_order")).toBe("other");
+    expect(owner("一件事从街道转到区里再转了三个部门，到现在没人管", "government_service")).toBe("other");
+    // A report about an estate's lift that names the old ticket stays the estate's.
+    expect(owner("电梯的事显示已办结，可电梯到现在还是停着", "property")).toBeUndefined();
+  });
+});

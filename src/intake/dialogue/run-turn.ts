@@ -870,6 +870,8 @@ class Turn {
     const danger = readPossibleDanger(
       this.places.mask(draft.complaint.description, "小区"),
       draft.complaint.urgency,
+      undefined,
+      draft.complaint.kind,
     );
     if (!danger) return false;
     const waitMs = (this.input.dangerCheckWaitMinutes ?? DEFAULT_DANGER_CHECK_WAIT_MINUTES) * 60_000;
