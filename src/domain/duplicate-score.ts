@@ -186,7 +186,10 @@ export function scoreDuplicate(
   }
 
   const placeAgreement = comparePlaces(a, b);
-  if (placeAgreement === 0)
+  // Intake keeps one place per report: a landmark or an estate to one resident, the street it
+  // stands on to another. Such a pair is decided at the end, on the problem, and only ever offered.
+  const streetAndLandmark = placeAgreement === 0 && streetAndOther(a, b);
+  if (placeAgreement === 0 && !streetAndLandmark)
     return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
 
   const ca = conceptsOf(a.text);
@@ -268,6 +271,12 @@ export function scoreDuplicate(
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   if (across === "thing") score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
+  if (streetAndLandmark) {
+    // The same thing with the same fault named on both sides is what makes the two places one spot.
+    if (!sharedObjects.some((x) => !SYMPTOMS.has(x) && !VENUES.has(x)) || !faultsMeet(ca.faults, cb.faults))
+      return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
+    score = Math.min(score, o.autoMergeAt - 0.01);
+  }
   const held = score >= o.autoMergeAt ? holdAutoMerge(a, b, ca, cb, { place: placeAgreement, text }) : null;
   if (held) score = round3(o.autoMergeAt - 0.01);
   const suggestion = score >= o.autoMergeAt ? "auto_merge" : score >= o.suggestAt ? "suggest_merge" : "none";
@@ -276,6 +285,11 @@ export function scoreDuplicate(
     message: `描述相似度${Math.round(score * 100)}%`,
   });
   if (held) reasons.push(held);
+  else if (streetAndLandmark && suggestion !== "none")
+    reasons.push({
+      code: "DUP.HELD_STREET_AND_PLACE",
+      message: `一方说的是街道（${a.place}／${b.place}），可能是同一处，请人工确认`,
+    });
   else if (caused.length && suggestion !== "none")
     reasons.push({
       code: "DUP.CAUSE_AND_EFFECT",
@@ -283,6 +297,25 @@ export function scoreDuplicate(
     });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
 }
+
+/**
+ * Whether one report places the problem on a street at a building it points at without naming it
+ * ("滨河商业街北口那栋写字楼", "西盛路北头那栋十几层的公寓") and the other names a place that is not
+ * a street (恒汇大厦, 新城公寓): intake keeps the street, the resident meant the building, so the
+ * two may be one spot. A street alone against a building or an estate is two places (路西一巷 /
+ * 路西小区), and so are two streets or two estates.
+ */
+function streetAndOther(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
+  if (!a.community || a.community !== b.community) return false;
+  const pa = placeCore(a.place);
+  const pb = placeCore(b.place);
+  if (!pa || !pb) return false;
+  const onStreet = (p: string, text: string) =>
+    STREET.test(p) && UNNAMED_BUILDING_ON_STREET.test(simplify(text));
+  return (onStreet(pa, a.text) && !STREET.test(pb)) || (onStreet(pb, b.text) && !STREET.test(pa));
+}
+const STREET = /[路街巷]$/;
+const UNNAMED_BUILDING_ON_STREET = /那(?:栋|座|幢)[^，。,.！!？?\s]{0,8}?(?:楼|公寓|大厦)/;
 
 /**
  * The categories a new ticket's duplicate search looks in: its own and the others intake ranked
