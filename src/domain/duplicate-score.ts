@@ -449,6 +449,19 @@ function holdAutoMerge(
   const sb = sidesOf(b.text);
   if (sa.length && sb.length && !sa.some((x) => sb.includes(x)))
     return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${sa[0]}／${sb[0]}），请人工确认` };
+  const across = acrossFrom(a.text, b.text) ?? acrossFrom(b.text, a.text);
+  if (across)
+    return {
+      code: "DUP.HELD_OTHER_SPOT",
+      message: `一方说的是${across}对面，另一方说的是${across}，请人工确认`,
+    };
+  const ka = streetSidesOf(a.text);
+  const kb = streetSidesOf(b.text);
+  if (ka.length && kb.length && !ka.some((x) => kb.some((y) => sameLandmark(x, y))))
+    return {
+      code: "DUP.HELD_OTHER_SPOT",
+      message: `具体位置对不上（${ka[0]}一侧／${kb[0]}一侧），请人工确认`,
+    };
   if (followsUp(a.text) !== followsUp(b.text))
     return {
       code: "DUP.HELD_FOLLOW_UP",
@@ -578,6 +591,34 @@ const sidesOf = memo((text: string): string[] =>
   ),
 );
 
+/**
+ * The landmark one report places the problem across from ("海边街小学对面便利店", "恒汇大厦对面商场")
+ * when the other names that landmark and nothing across from anything: one means the landmark, the
+ * other what faces it. Null when they agree or either says nothing of it.
+ */
+function acrossFrom(x: string, y: string): string | null {
+  const plainY = plainOf(y);
+  if (plainY.includes("对面")) return null;
+  return oppositesOf(x).find((l) => plainY.includes(l)) ?? null;
+}
+const oppositesOf = memo((text: string): string[] =>
+  [...arabicNumbers(simplify(text)).matchAll(ANCHOR)]
+    .filter((m) => m[2]!.endsWith("对面"))
+    .map((m) => anchorLandmark(m[1]!))
+    .filter((l) => [...l].length >= 2 && !UNNAMED_BUILDING.test(l)),
+);
+
+/**
+ * The side of a street a report names by what lines it ("靠河一侧", "商铺那一边", "恒汇大厦那一侧"):
+ * two reports naming different sides mean two spots of one street.
+ */
+const STREET_SIDE = /(?:靠([^，。,.！!？?\s的]{1,4}?)那?一?|([^，。,.！!？?\s的在是有]{1,4}?)那一)(?:侧|边)/g;
+const streetSidesOf = memo((text: string): string[] =>
+  [...simplify(text).matchAll(STREET_SIDE)]
+    .map((m) => (m[1] ?? m[2])!)
+    .filter((x) => !/^[东西南北这那]$/.test(x)),
+);
+
 /** What places a report more finely than its street or compound: a side, an item, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {
   const doors = [...(addressNumbers(text).get("号") ?? [])].map((n) => `${n}号`);
@@ -645,7 +686,7 @@ const identifiersOf = memo((text: string): string[] => {
  * ("开店", "我们店", "小饭馆", "周边的商铺") are left out.
  */
 const SHOP =
-  /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊)/gu;
+  /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊|火锅)/gu;
 const NOT_A_SHOP = /^[小饭餐商门店]*$/;
 /** A business's own name in quotation marks ("“老马烧烤”油烟太大"): residents quote signboards. */
 const QUOTED_NAME = /[“"「『]([^”"」』，。,.!！?？\s]{2,8})[”"」』]/gu;
@@ -918,18 +959,21 @@ const UNNAMED_BUILDING = /^(?:那栋|这栋|那座|这座|那幢|一栋|一座)?
 const anchorsOf = memo((text: string): string[] => {
   const out: string[] = [];
   for (const m of arabicNumbers(simplify(text)).matchAll(ANCHOR)) {
-    const before = m[1]!;
-    // After the last street word and the last little word that links a phrase ("就在", "那个").
-    const cut = Math.max(before.lastIndexOf("路"), before.lastIndexOf("街"), before.lastIndexOf("巷"));
-    const landmark = before
-      .slice(cut + 1)
-      .replace(/^.*(的|在|是|了|着|到|把|那个|这个|那家|这家|那边|这边)/, "")
-      .replace(/(那边|这边|附近|旁边|那|这)$/, "");
+    const landmark = anchorLandmark(m[1]!);
     // "那栋高楼门口" points at a building without naming it: no landmark to tell two apart.
     if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark)) out.push(landmark);
   }
   return out;
 });
+
+/** The landmark's name in what stands before 门口 or 对面: after the last street word and the last little word that links a phrase ("就在", "那个"). */
+function anchorLandmark(before: string): string {
+  const cut = Math.max(before.lastIndexOf("路"), before.lastIndexOf("街"), before.lastIndexOf("巷"));
+  return before
+    .slice(cut + 1)
+    .replace(/^.*(的|在|是|了|着|到|把|那个|这个|那家|这家|那边|这边)/, "")
+    .replace(/(那边|这边|附近|旁边|那|这)$/, "");
+}
 
 const FROM_NUMBER_ON = new RegExp(`\\d+(${NUMBER_KIND}).*$`);
 function placeCore(p: string | null | undefined): string {
@@ -948,7 +992,7 @@ const placeCoreOf = memo((p: string): string =>
  * "红星超市" / "好邻居超市" are two shops, while "足疗店" / "足浴店" (half the name in common) may be one.
  */
 function sameShop(x: string, y: string): boolean {
-  const stem = (s: string) => s.replace(/(店|馆|铺|超市|摊)$/, "").replace(/(菜|餐|饭)$/, "");
+  const stem = (s: string) => s.replace(/(店|馆|铺|超市|摊|火锅)$/, "").replace(/(菜|餐|饭)$/, "");
   const sx = stem(x);
   const sy = stem(y);
   if (!sx || !sy) return sameLandmark(x, y);
