@@ -686,7 +686,7 @@ const identifiersOf = memo((text: string): string[] => {
  * ("开店", "我们店", "小饭馆", "周边的商铺") are left out.
  */
 const SHOP =
-  /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊|火锅)/gu;
+  /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊|火锅(?![店馆城]))/gu;
 const NOT_A_SHOP = /^[小饭餐商门店]*$/;
 /** A business's own name in quotation marks ("“老马烧烤”油烟太大"): residents quote signboards. */
 const QUOTED_NAME = /[“"「『]([^”"」』，。,.!！?？\s]{2,8})[”"」』]/gu;
@@ -696,6 +696,8 @@ const shopsOf = memo((text: string): string[] => {
     // The match may start inside the street's name ("柳巷路红星超市" is read from 巷): the shop's name follows the street.
     const name = m[1]!.replace(/^[路街巷]+/, "");
     if (m[2] === "超市" && !name) out.push("超市");
+    // A hotpot restaurant goes by its name and the dish ("蜀香火锅"): the same shop as "那家火锅店".
+    else if (m[2] === "火锅") out.push(`${name}火锅店`);
     // A garage is 汽修 to one resident and 修车 to another.
     else if (!NOT_A_SHOP.test(name)) out.push(name.replace(/汽修/, "修车") + m[2]!);
   }
@@ -992,7 +994,7 @@ const placeCoreOf = memo((p: string): string =>
  * "红星超市" / "好邻居超市" are two shops, while "足疗店" / "足浴店" (half the name in common) may be one.
  */
 function sameShop(x: string, y: string): boolean {
-  const stem = (s: string) => s.replace(/(店|馆|铺|超市|摊|火锅)$/, "").replace(/(菜|餐|饭)$/, "");
+  const stem = (s: string) => s.replace(/(店|馆|铺|超市|摊)$/, "").replace(/(菜|餐|饭)$/, "");
   const sx = stem(x);
   const sy = stem(y);
   if (!sx || !sy) return sameLandmark(x, y);
