@@ -413,7 +413,9 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
  * and the flats differ, unless what they share serves the whole building (a lift, the stairwell
  * light): a leak or a neighbour's noise in 301 is not the one in 602, though the resident below a
  * leak may give their own flat and the one above. Held too when only one report tells of work
- * already done on the problem or praises it (a recurrence after a repair, a thank-you): what the
+ * already done on the problem or praises it (a recurrence after a repair, a thank-you), when one
+ * report is across from the landmark the other names (小学对面 / 小学门口), and when both name a side
+ * of the street by what lines it and differ (靠河一侧 / 商铺那一边): what the
  * wrong automatic merges of four pair sets lacked was not a word but agreement on which
  * occurrence, which item, which gate or stretch, which shop.
  */
