@@ -186,7 +186,10 @@ export function scoreDuplicate(
   }
 
   const placeAgreement = comparePlaces(a, b);
-  if (placeAgreement === 0)
+  // Intake keeps one place per report: a landmark or an estate to one resident, the street it
+  // stands on to another. Such a pair is decided at the end, on the problem, and only ever offered.
+  const streetAndLandmark = placeAgreement === 0 && streetAndOther(a, b);
+  if (placeAgreement === 0 && !streetAndLandmark)
     return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
 
   const ca = conceptsOf(a.text);
@@ -268,6 +271,12 @@ export function scoreDuplicate(
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   if (across === "thing") score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
+  if (streetAndLandmark) {
+    // The same thing with the same fault named on both sides is what makes the two places one spot.
+    if (!sharedObjects.some((x) => !SYMPTOMS.has(x) && !VENUES.has(x)) || !faultsMeet(ca.faults, cb.faults))
+      return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
+    score = Math.min(score, o.autoMergeAt - 0.01);
+  }
   const held = score >= o.autoMergeAt ? holdAutoMerge(a, b, ca, cb, { place: placeAgreement, text }) : null;
   if (held) score = round3(o.autoMergeAt - 0.01);
   const suggestion = score >= o.autoMergeAt ? "auto_merge" : score >= o.suggestAt ? "suggest_merge" : "none";
@@ -276,6 +285,11 @@ export function scoreDuplicate(
     message: `描述相似度${Math.round(score * 100)}%`,
   });
   if (held) reasons.push(held);
+  else if (streetAndLandmark && suggestion !== "none")
+    reasons.push({
+      code: "DUP.HELD_STREET_AND_PLACE",
+      message: `一方说的是街道（${a.place}／${b.place}），可能是同一处，请人工确认`,
+    });
   else if (caused.length && suggestion !== "none")
     reasons.push({
       code: "DUP.CAUSE_AND_EFFECT",
@@ -283,6 +297,25 @@ export function scoreDuplicate(
     });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
 }
+
+/**
+ * Whether one report places the problem on a street at a building it points at without naming it
+ * ("滨河商业街北口那栋写字楼", "西盛路北头那栋十几层的公寓") and the other names a place that is not
+ * a street (恒汇大厦, 新城公寓): intake keeps the street, the resident meant the building, so the
+ * two may be one spot. A street alone against a building or an estate is two places (路西一巷 /
+ * 路西小区), and so are two streets or two estates.
+ */
+function streetAndOther(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
+  if (!a.community || a.community !== b.community) return false;
+  const pa = placeCore(a.place);
+  const pb = placeCore(b.place);
+  if (!pa || !pb) return false;
+  const onStreet = (p: string, text: string) =>
+    STREET.test(p) && UNNAMED_BUILDING_ON_STREET.test(simplify(text));
+  return (onStreet(pa, a.text) && !STREET.test(pb)) || (onStreet(pb, b.text) && !STREET.test(pa));
+}
+const STREET = /[路街巷]$/;
+const UNNAMED_BUILDING_ON_STREET = /那(?:栋|座|幢)[^，。,.！!？?\s]{0,8}?(?:楼|公寓|大厦)/;
 
 /**
  * The categories a new ticket's duplicate search looks in: its own and the others intake ranked
@@ -380,7 +413,9 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
  * and the flats differ, unless what they share serves the whole building (a lift, the stairwell
  * light): a leak or a neighbour's noise in 301 is not the one in 602, though the resident below a
  * leak may give their own flat and the one above. Held too when only one report tells of work
- * already done on the problem or praises it (a recurrence after a repair, a thank-you): what the
+ * already done on the problem or praises it (a recurrence after a repair, a thank-you), when one
+ * report is across from the landmark the other names (小学对面 / 小学门口), and when both name a side
+ * of the street by what lines it and differ (靠河一侧 / 商铺那一边): what the
  * wrong automatic merges of four pair sets lacked was not a word but agreement on which
  * occurrence, which item, which gate or stretch, which shop.
  */
@@ -416,6 +451,19 @@ function holdAutoMerge(
   const sb = sidesOf(b.text);
   if (sa.length && sb.length && !sa.some((x) => sb.includes(x)))
     return { code: "DUP.HELD_OTHER_SPOT", message: `具体位置对不上（${sa[0]}／${sb[0]}），请人工确认` };
+  const across = acrossFrom(a.text, b.text) ?? acrossFrom(b.text, a.text);
+  if (across)
+    return {
+      code: "DUP.HELD_OTHER_SPOT",
+      message: `一方说的是${across}对面，另一方说的是${across}，请人工确认`,
+    };
+  const ka = streetSidesOf(a.text);
+  const kb = streetSidesOf(b.text);
+  if (ka.length && kb.length && !ka.some((x) => kb.some((y) => sameLandmark(x, y))))
+    return {
+      code: "DUP.HELD_OTHER_SPOT",
+      message: `具体位置对不上（${ka[0]}一侧／${kb[0]}一侧），请人工确认`,
+    };
   if (followsUp(a.text) !== followsUp(b.text))
     return {
       code: "DUP.HELD_FOLLOW_UP",
@@ -545,6 +593,34 @@ const sidesOf = memo((text: string): string[] =>
   ),
 );
 
+/**
+ * The landmark one report places the problem across from ("海边街小学对面便利店", "恒汇大厦对面商场")
+ * when the other names that landmark and nothing across from anything: one means the landmark, the
+ * other what faces it. Null when they agree or either says nothing of it.
+ */
+function acrossFrom(x: string, y: string): string | null {
+  const plainY = plainOf(y);
+  if (plainY.includes("对面")) return null;
+  return oppositesOf(x).find((l) => plainY.includes(l)) ?? null;
+}
+const oppositesOf = memo((text: string): string[] =>
+  [...arabicNumbers(simplify(text)).matchAll(ANCHOR)]
+    .filter((m) => m[2]!.endsWith("对面"))
+    .map((m) => anchorLandmark(m[1]!))
+    .filter((l) => [...l].length >= 2 && !UNNAMED_BUILDING.test(l)),
+);
+
+/**
+ * The side of a street a report names by what lines it ("靠河一侧", "商铺那一边", "恒汇大厦那一侧"):
+ * two reports naming different sides mean two spots of one street.
+ */
+const STREET_SIDE = /(?:靠([^，。,.！!？?\s的]{1,4}?)那?一?|([^，。,.！!？?\s的在是有]{1,4}?)那一)(?:侧|边)/g;
+const streetSidesOf = memo((text: string): string[] =>
+  [...simplify(text).matchAll(STREET_SIDE)]
+    .map((m) => (m[1] ?? m[2])!)
+    .filter((x) => !/^[东西南北这那]$/.test(x)),
+);
+
 /** What places a report more finely than its street or compound: a side, an item, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {
   const doors = [...(addressNumbers(text).get("号") ?? [])].map((n) => `${n}号`);
@@ -612,7 +688,7 @@ const identifiersOf = memo((text: string): string[] => {
  * ("开店", "我们店", "小饭馆", "周边的商铺") are left out.
  */
 const SHOP =
-  /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊)/gu;
+  /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊|火锅(?![店馆城]))/gu;
 const NOT_A_SHOP = /^[小饭餐商门店]*$/;
 /** A business's own name in quotation marks ("“老马烧烤”油烟太大"): residents quote signboards. */
 const QUOTED_NAME = /[“"「『]([^”"」』，。,.!！?？\s]{2,8})[”"」』]/gu;
@@ -622,6 +698,8 @@ const shopsOf = memo((text: string): string[] => {
     // The match may start inside the street's name ("柳巷路红星超市" is read from 巷): the shop's name follows the street.
     const name = m[1]!.replace(/^[路街巷]+/, "");
     if (m[2] === "超市" && !name) out.push("超市");
+    // A hotpot restaurant goes by its name and the dish ("蜀香火锅"): the same shop as "那家火锅店".
+    else if (m[2] === "火锅") out.push(`${name}火锅店`);
     // A garage is 汽修 to one resident and 修车 to another.
     else if (!NOT_A_SHOP.test(name)) out.push(name.replace(/汽修/, "修车") + m[2]!);
   }
@@ -885,18 +963,21 @@ const UNNAMED_BUILDING = /^(?:那栋|这栋|那座|这座|那幢|一栋|一座)?
 const anchorsOf = memo((text: string): string[] => {
   const out: string[] = [];
   for (const m of arabicNumbers(simplify(text)).matchAll(ANCHOR)) {
-    const before = m[1]!;
-    // After the last street word and the last little word that links a phrase ("就在", "那个").
-    const cut = Math.max(before.lastIndexOf("路"), before.lastIndexOf("街"), before.lastIndexOf("巷"));
-    const landmark = before
-      .slice(cut + 1)
-      .replace(/^.*(的|在|是|了|着|到|把|那个|这个|那家|这家|那边|这边)/, "")
-      .replace(/(那边|这边|附近|旁边|那|这)$/, "");
+    const landmark = anchorLandmark(m[1]!);
     // "那栋高楼门口" points at a building without naming it: no landmark to tell two apart.
     if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark)) out.push(landmark);
   }
   return out;
 });
+
+/** The landmark's name in what stands before 门口 or 对面: after the last street word and the last little word that links a phrase ("就在", "那个"). */
+function anchorLandmark(before: string): string {
+  const cut = Math.max(before.lastIndexOf("路"), before.lastIndexOf("街"), before.lastIndexOf("巷"));
+  return before
+    .slice(cut + 1)
+    .replace(/^.*(的|在|是|了|着|到|把|那个|这个|那家|这家|那边|这边)/, "")
+    .replace(/(那边|这边|附近|旁边|那|这)$/, "");
+}
 
 const FROM_NUMBER_ON = new RegExp(`\\d+(${NUMBER_KIND}).*$`);
 function placeCore(p: string | null | undefined): string {
