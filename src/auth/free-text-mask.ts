@@ -339,7 +339,7 @@ function maskEverywhere(text: string, name: string): string {
   if (simple.length !== text.length) return text.split(name).join(maskName(name) ?? name);
   let out = "";
   let from = 0;
-  // "林 晓 燕", "王　小　明": a name typed a character at a time is the same name.
+  // "林 晓 燕", "王\u3000小\u3000明" (ideographic spaces): a name typed a character at a time is the same name.
   const spaced = new RegExp([...simpleName].map(escapeRegExp).join("[ \\u3000]*"), "gu");
   for (const m of simple.matchAll(spaced)) {
     const written = text.slice(m.index, m.index + m[0].length);

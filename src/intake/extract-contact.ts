@@ -665,7 +665,7 @@ function plausible(name: string | undefined, ended = false): string | null {
 export function extractName(text: string): string | null {
   const name = nameAsWritten(text);
   if (name !== null) return name;
-  // "本人 林 晓 燕", "我叫 王　小　明": a name typed a character at a time is read joined up (the
+  // "本人 林 晓 燕", "我叫 王\u3000小\u3000明": a name typed a character at a time is read joined up (the
   // masker hides it in its spaced form too).
   const joined = text.replace(SPACED_SINGLES, (run) => run.replace(/[ \u3000]+/g, ""));
   return joined === text ? null : nameAsWritten(joined);
