@@ -339,12 +339,27 @@ function maskEverywhere(text: string, name: string): string {
   if (simple.length !== text.length) return text.split(name).join(maskName(name) ?? name);
   let out = "";
   let from = 0;
-  for (let i = simple.indexOf(simpleName); i >= 0; i = simple.indexOf(simpleName, from)) {
-    const written = text.slice(i, i + simpleName.length);
-    out += text.slice(from, i) + (maskName(written) ?? written);
-    from = i + simpleName.length;
+  // "林 晓 燕", "王\u3000小\u3000明" (ideographic spaces): a name typed a character at a time is the same name.
+  const spaced = new RegExp([...simpleName].map(escapeRegExp).join("[ \\u3000]*"), "gu");
+  for (const m of simple.matchAll(spaced)) {
+    const written = text.slice(m.index, m.index + m[0].length);
+    out += text.slice(from, m.index) + spreadMask(written);
+    from = m.index + m[0].length;
   }
   return out + text.slice(from);
+}
+
+/** The written name masked as `maskName` masks it joined up, its spaces kept where they stand. */
+function spreadMask(written: string): string {
+  const joined = written.replace(/[ \u3000]+/g, "");
+  const masked = [...(maskName(joined) ?? joined)];
+  if (masked.length !== [...joined].length) return masked.join("");
+  let i = 0;
+  return [...written].map((c) => (/[ \u3000]/.test(c) ? c : masked[i++]!)).join("");
+}
+
+function escapeRegExp(c: string): string {
+  return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

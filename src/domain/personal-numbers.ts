@@ -76,7 +76,11 @@ const SPOKEN_RUN = new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,
  * digits. Every character maps to one character, so offsets into it are offsets into the text.
  */
 export function digitView(text: string): string {
-  const ascii = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const ascii = text
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // Speech-to-text writes the spoken 幺 as 要 or 腰 ("要八五二七洞九六三四幺"): only where ten more
+    // digits follow that make a mobile number, never in ordinary words.
+    .replace(VOICE_ONE, "1");
   return ascii.replace(SPOKEN_RUN, (run, at: number) => {
     // Right after a phone word every digit word is part of the number ("电话：幺39 3幺2六 88零幺").
     if (PHONE_WORD_BEFORE.test(ascii.slice(Math.max(0, at - 6), at))) return spellDigits(run);
@@ -88,12 +92,20 @@ export function digitView(text: string): string {
 }
 
 const SPOKEN_CHAR = new RegExp(`[${SPOKEN_CHARS}]`, "g");
+const DIGIT_3_TO_9 = "[3-9三叁參四肆五伍六陆陸七柒八捌九玖]";
+const VOICE_ONE = new RegExp(
+  `[要腰](?=${SEP}${DIGIT_3_TO_9}(?:${SEP}${DIGIT_OR_SPOKEN}){9}(?!${SEP_CHAR}{0,3}${DIGIT_OR_SPOKEN}))`,
+  "g",
+);
 
 /** Digit words (幺, 两, 洞…) as ASCII digits, one character for one. */
 export function spellDigits(run: string): string {
   return run.replace(SPOKEN_CHAR, (c) => SPOKEN[c]!);
 }
 
+// "电话是138 1234 56789": a run of spaced groups too long for any number is a mistyped one; its
+// first seven or eight digits are no local number (the whole run is masked as digits).
+const GROUP_GOES_ON = "[ \\t\\-－—_~～.·]{1,3}\\d";
 const DIGITS = (count: string) => `\\d(?:${SEP}\\d)${count}`;
 // Priority order: an 18-character ID first (it contains mobile-like runs), then mobiles, landlines
 // with an area code, a 7–8 digit local number after a phone word, and any other run of 11+ digits.
@@ -102,6 +114,12 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true }[] 
   // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest:
   // "6217 0021 3045 8826 193" holds a landline-like "0021 3045 8826".
   { kind: "long", re: /(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g },
+  // A number abroad ("+1 4155550132", "+44 20 7946 0958") is masked whole and never taken for a
+  // mainland mobile: "1 415…" read alone looks like one, and the centre's lines cannot call abroad.
+  {
+    kind: "long",
+    re: new RegExp(`(?<![0-9A-Za-z])[+＋](?!86)[1-9]\\d{0,2}(?:${SEP}\\d){7,13}(?!\\d)`, "g"),
+  },
   {
     kind: "mobile",
     // "(+86)166…": the country code in brackets belongs to the number.
@@ -110,6 +128,8 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true }[] 
       "g",
     ),
   },
+  // A mobile typed or read with a digit too many ("138 1234 56789"): no callback, but masked whole.
+  { kind: "long", re: /(?<![\d.])1[3-9]\d(?:[ \t\-－]{1,3}\d{2,5}){2,4}(?![\d.])/g },
   {
     kind: "landline",
     re: new RegExp(`(?<!\\d)[(（【[]?(0${DIGITS("{2,3}")})[)）】\\]]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
@@ -119,7 +139,7 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true }[] 
     // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…", "联系我：…",
     // "有事打店里 8461372", "电话前七位是1953820" (a mobile's head, which a bare run would take for a date).
     re: new RegExp(
-      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編户戶表工学學账賬帐帳房订訂票税稅])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:前(?:七|7)位(?:数)?)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d)`,
+      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編户戶表工学學账賬帐帳房订訂票税稅])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:前(?:七|7)位(?:数)?)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d|${GROUP_GOES_ON})`,
       "g",
     ),
   },

@@ -104,12 +104,41 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
   for (const n of numbers)
     if (own && n.index > own.index && n.owner !== "other" && n.owner !== "relative")
       if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index)) || completes(own.phone, n.phone)) own = n;
-  if (own) return { phone: withLastFour(own, text), for: "self" };
   const relative = numbers.find((n) => n.owner === "relative");
+  const asked = own && askedLater(text, numbers, own.index);
+  if (asked) return asked;
+  if (own) return { phone: withLastFour(own, text), for: "self" };
   return relative ? { phone: relative.phone, for: "relative" } : null;
 }
 
 type Owner = "self" | "relative" | "other" | null;
+
+const CALL_BACK_ON =
+  /(?:要求|希望|请)(?:回电|回访|联系)(?:时)?(?:请)?(?:拨打|打给?|联系)|回电(?:请)?(?:拨打|打给?)/;
+/**
+ * "联系电话：188… 备注：来电人要求回电拨打其妻子电话136…": a number after `from` asked for in so many
+ * words is the callback, a relative's when the words name one.
+ */
+function askedLater(
+  text: string,
+  numbers: readonly { phone: string; index: number }[],
+  from: number,
+): Callback | null {
+  const asked = numbers.find((n) => n.index > from && CALL_BACK_ON.test(clauseBefore(text, n.index)));
+  if (!asked) return null;
+  const whose = clauseBefore(text, asked.index);
+  const theirs = new RegExp(RELATIVE_WORD).test(whose) || namesPerson(whose);
+  return { phone: asked.phone, for: theirs ? "relative" : "self" };
+}
+
+function clauseBefore(text: string, at: number): string {
+  return (
+    text
+      .slice(Math.max(0, at - 30), at)
+      .split(/[。！!？?\n]/)
+      .pop() ?? ""
+  );
+}
 
 // "151-0931-？？不好意思，151-0931-2644": a mobile begun and then given whole.
 function completes(first: string, later: string): boolean {
@@ -195,7 +224,9 @@ export function transcriptCallback(
     const relative = numbers.find((n) => n.owner === "relative");
     // Two numbers in one answer: a correction ("…不对，是…") replaces the first; otherwise the
     // second is a fallback ("打不通的话打…") and the first stays the callback.
-    if (own.length)
+    const askedFor = numbers.length > 1 ? askedLater(turn.text, numbers, numbers[0]!.index) : null;
+    if (askedFor) found = askedFor;
+    else if (own.length)
       found = { phone: (CORRECTION.test(turn.text) ? own[own.length - 1] : own[0])!, for: "self" };
     else if (relative && found?.for !== "self") found = { phone: relative.phone, for: "relative" };
     else if (readBack && CONFIRMS.test(turn.text))
@@ -277,7 +308,13 @@ function ownerOf(
     !FIRST_PERSON.test(sentence.slice(reported.index + reported[0].length))
   )
     return "other";
-  if (forRelative(current) || RELATIVE_FIELD.test(current) || relativeAskedBefore(clauses)) return "relative";
+  if (
+    forRelative(current) ||
+    RELATIVE_FIELD.test(current) ||
+    relativeAskedBefore(clauses) ||
+    callOnThem(current, previous, after)
+  )
+    return "relative";
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
   const ownPlace = PLACE_LABEL.test(current) && OWN_PLACE.test(before);
@@ -390,6 +427,33 @@ function forRelative(clause: string): boolean {
 const OWN_BUSINESS = /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|单位|公司|店)/;
 const TRAILING_LABEL = /(?:的)?(?:电话|手机|手机号|联系方式|号码)\s*(?:是|为|:|：)?\s*$/;
 
+// Someone the writer asks the centre to call instead of themself: a building head, a neighbour, a
+// grandparent, a village cadre ("有事打我们楼长老周的电话…", "联系人：楼长…", "…电话…，请直接联系她").
+// Only a person: "有事打物业电话" points at the company complained about.
+const ASKS_TO_CALL = /(?:有事|请|麻烦|可以|就)\s*(?:直接)?(?:打给?|拨打?|联系|找)|请留|联系人\s*[:：]/;
+const THEN_CALL_THEM =
+  /^\s*[）)]?\s*[，,。]?\s*(?:有事)?(?:请|麻烦|就|可以)?\s*(?:直接)?(?:打给?|联系|拨打?|找)(?:[他她]|老人|[^，,。\d]{1,4}家(?:的)?(?:座机|电话))/;
+let personParty: RegExp | undefined;
+function namesPerson(clause: string): boolean {
+  personParty ??= new RegExp(
+    `邻居|楼长|栋长|单元长|组长|主任|网格员|护工|保姆|奶奶|爷爷|外婆|外公|姥姥|姥爷|[老小]${SURNAME}|${SURNAME}${TITLE}`,
+    "u",
+  );
+  return personParty.test(clause);
+}
+
+/** Whether the number is a person's the writer asks to be called on, named in its clause or just before. */
+function callOnThem(current: string, previous: string, after: string): boolean {
+  const ask = ASKS_TO_CALL.exec(current);
+  if (ask) {
+    const rest = current.slice(ask.index);
+    if (namesPerson(rest)) return true;
+    // "楼长老柴说，有事就打他电话…".
+    if (/[他她]/.test(rest) && namesPerson(previous)) return true;
+  }
+  return THEN_CALL_THEM.test(after) && namesPerson(current);
+}
+
 /**
  * Whether a clause is about a third party as the one the next number belongs to: it ends with them
  * ("对门邻居老李", "社区网格员小张") or names them ("施工队负责人姓刘"). A clause that only complains
@@ -415,7 +479,8 @@ const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这�
 const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, a Latin name (Lily, Zhang Wei), a
 // transliterated name joined by a middle dot (买买提·艾力), or a nickname after 阿 (阿娟).
-const LATIN_NAME = "[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?";
+// An English given name and a Chinese surname, either way round ("Tony 王", "王Tony", "Jessica 李").
+const LATIN_NAME = `(?:[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}| ?${SURNAME_PATTERN}(?!${"\\p{Script=Han}"}))?|${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}(?![A-Za-z]))`;
 const DOTTED_NAME = `${HAN}{2,6}[·•・]${HAN}{2,6}?`;
 const NAME = `(?:${DOTTED_NAME}|${SURNAME}${TITLE}|[老小]${SURNAME}|阿${HAN}|${SURNAME}${HAN}{1,2}|${LATIN_NAME})`;
 // Where the writer says who they are, an office or trade with the surname is their name too (秦主任).
@@ -426,17 +491,22 @@ const NAME_END = `(?=[\\s，,。；;！!）)（(】\\]、啊呀]|$|电话|手机
 const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
 // "本人于西山路购买…": after a bare 本人 the name must end where names end.
 const CALLED = new RegExp(
-  `(?:我叫|我的名字(?:是|叫)|本人(?:叫|是))(${SURNAME}${HAN}{1,2})|本人[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
+  `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是))\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
   "u",
 );
 // "叫我小周就行", "叫我王姐".
-const CALL_ME_BY = new RegExp(`叫我(${HAN}${TITLE}|${NAME})`, "u");
+const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
 const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
 // After 我姓 the next character is the surname even where it is no common one ("我姓伏，伏天的伏",
 // "我姓海，少数民族"): outside the list only when a pause or the end follows it.
 const BARE_SURNAME = new RegExp(
-  `(?:我|免贵|本人)也?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
+  `(?:我|免贵|本人|鄙人|在下)也?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
+  "u",
+);
+// After the surname: "单名一个锋", "单名锋", "名叫建华", "名字是晓燕".
+const GIVEN_APART = new RegExp(
+  `^\\s*[，,]?\\s*(?:单名(?:一个)?|名字?(?:叫|是))(${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
   "u",
 );
 // "我是物业的保洁，姓芮", "我在桃南二区。姓仇，电话…", "电话…，姓鲁": 姓 opening a clause.
@@ -466,8 +536,11 @@ const I_NAME = new RegExp(
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
 const LATIN_SELF = [
-  /(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\s+|(?:我叫|我是)\s*)([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=[\s,，.。]|$)/,
-  /^\s*([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s+here\b/,
+  new RegExp(
+    `(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\\s+|(?:我叫|我是)\\s*)(${LATIN_NAME})(?=[\\s,，.。]|$)`,
+    "u",
+  ),
+  new RegExp(`^\\s*(${LATIN_NAME})\\s+here\\b`, "u"),
 ];
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
 const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u");
@@ -530,7 +603,7 @@ const SIGNED = [
 ];
 // "…不够坐。小贾电话150…": a name right before the number given; not one named by a post or after
 // a word for someone else ("网格员小彭电话", "冯队长电话").
-const NAME_THEN_PHONE = new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的)?(?:电话|手机)`, "u");
+const NAME_THEN_PHONE = new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的|\\s)?(?:电话|手机)`, "u");
 const POST_ENDING = /(?:队长|主任|经理|书记|局长|所长|科长|站长|班长|组长|楼长|院长|校长|老板|店长)$/;
 // A bare name ending the message ("…太危险了。秦师傅", "…谢谢 王 139…" aside): only a form of
 // address or a two- or three-character name, never an everyday word that starts like one.
@@ -590,6 +663,17 @@ function plausible(name: string | undefined, ended = false): string | null {
  * form's contact field or a signature wins over a name met in passing.
  */
 export function extractName(text: string): string | null {
+  const name = nameAsWritten(text);
+  if (name !== null) return name;
+  // "本人 林 晓 燕", "我叫 王\u3000小\u3000明": a name typed a character at a time is read joined up (the
+  // masker hides it in its spaced form too).
+  const joined = text.replace(SPACED_SINGLES, (run) => run.replace(/[ \u3000]+/g, ""));
+  return joined === text ? null : nameAsWritten(joined);
+}
+const SPACED_SINGLES =
+  /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,3}/gu;
+
+function nameAsWritten(text: string): string | null {
   // Names are read in simplified script (羅先生 is 罗先生) and given back as the resident wrote them.
   const simple = simplifiedOnce(text);
   if (simple === text || simple.length !== text.length) return nameIn(text);
@@ -659,7 +743,13 @@ function nameOf(text: string): string | null {
   // "楼上住户姓傅，傅先生…" names a third party.
   if (full && !THIRD_PARTY.test(text.slice(Math.max(0, full.index - 6), full.index))) return full[2]!;
   const surname = BARE_SURNAME.exec(text)?.[1] ?? clauseSurname(text);
-  if (surname) return surname;
+  if (surname) {
+    // "在下姓欧阳，单名一个锋": the given name told apart from the surname completes it.
+    const given = GIVEN_APART.exec(text.slice(text.indexOf(`姓${surname}`) + surname.length + 1));
+    return given && !/[字个]/.test(given[1]!) && !NOT_NAME_CHARS.test(given[1]!)
+      ? surname + given[1]!
+      : surname;
+  }
   const iAm =
     plausible(I_AM.exec(text)?.[1], true) ??
     selfNamed(text) ??
@@ -850,6 +940,25 @@ function fullNameOf(m: RegExpExecArray): string | null {
 }
 
 /**
+ * The form of address a caller gives in answer to the agent's question ("戴先生？" "戴阿姨！"),
+ * for the surname they gave (any surname when they gave none): the last answer wins.
+ */
+function chosenForm(
+  turns: readonly { speaker: "caller" | "agent"; text: string }[],
+  surname: string | null | undefined,
+): string | null {
+  let chosen: string | null = null;
+  for (let i = 1; i < turns.length; i++) {
+    const [asked, answer] = [turns[i - 1]!, turns[i]!];
+    if (asked.speaker !== "agent" || answer.speaker !== "caller" || !/[？?]|还是/.test(asked.text)) continue;
+    const m = CHOSEN_FORM.exec(toSimplifiedChinese(answer.text));
+    if (m && (!surname || m[1] === surname)) chosen = m[1]! + m[2]!;
+  }
+  return chosen;
+}
+const CHOSEN_FORM = new RegExp(`^\\s*(?:我是|是)?(${SURNAME})(${TITLE})(?=[\\s，,。.！!]|$)`, "u");
+
+/**
  * The caller's name in a hotline call: what the caller says, and when they give only their surname
  * ("我姓赵"), the form the agent then addresses them by ("好的赵女士").
  */
@@ -865,8 +974,17 @@ export function transcriptName(
     ) ??
     answeredName(turns) ??
     recordCaller(turns);
+  const surnameOnly = !said || (COMPOUND_SURNAMES as readonly string[]).includes(said) || said.length === 1;
+  const nickname = said ? /^[老小](.+)$/u.exec(said)?.[1] : undefined;
+  if (surnameOnly || nickname) {
+    // "坐席：戴先生？来电人：戴阿姨！", "贺先生还是贺女士？" "贺女士。": the caller's own answer wins.
+    const chosen = chosenForm(turns, nickname ?? said);
+    if (chosen) return chosen;
+  }
   // "我姓欧阳" gives a surname of two characters: still only a surname.
-  if (said && said.length > 1 && !(COMPOUND_SURNAMES as readonly string[]).includes(said)) return said;
+  if (said && !surnameOnly && !nickname) return said;
+  // "叫我老郭就行" stays the name even where the agent then says 郭先生: it is how they asked to be called.
+  if (nickname) return said;
   const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;
   for (const turn of turns) {
     const addressed = turn.speaker === "agent" ? addressing.exec(turn.text) : null;

@@ -272,3 +272,17 @@ describe("names standing alone and third parties' names", () => {
       expect(maskFreeText(text, centre)).toBe(text);
   });
 });
+
+describe("masking names and numbers written in unusual ways", () => {
+  it("masks a known name typed a character at a time, keeping its spaces", () => {
+    expect(maskFreeText("本人 周 雅 琴，楼下的下水道堵了。", centre, ["周雅琴"])).toBe(
+      "本人 周 * *，楼下的下水道堵了。",
+    );
+    expect(maskFreeText("我叫 赵　文　斌（住户）", centre, ["赵文斌"])).toBe("我叫 赵　*　*（住户）");
+  });
+
+  it("masks a number abroad and a mobile typed with a digit too many as numbers are masked", () => {
+    expect(maskFreeText("儿子的号码+1 4155551234，打不通", centre)).toBe("儿子的号码141****1234，打不通");
+    expect(maskFreeText("我电话是138 1234 56789", centre)).toBe("我电话是138*****6789");
+  });
+});

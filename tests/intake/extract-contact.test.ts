@@ -716,3 +716,95 @@ describe("readCallback: a writer who writes for someone else", () => {
     );
   });
 });
+
+describe("people the writer asks the centre to call, and numbers that are no callback", () => {
+  it("takes a building head's, a neighbour's or a grandparent's number the writer asks to be called on", () => {
+    const cases: [string, string][] = [
+      ["我耳背，有事请打我们单元长老刘的电话13588761234，他会告诉我。楼道灯坏了。", "13588761234"],
+      ["联系人：楼长钱卫国 15305719876，我们楼的化粪池满了。", "15305719876"],
+      ["我替邻居反映，邻居孙阿姨电话13867091234，请直接联系她，她家水管漏了。", "13867091234"],
+      ["我妈住在城西，外婆的电话0571-88611234，有事请打给外婆家座机。", "057188611234"],
+      ["村里的组长老黄说，有事就打他电话13606811234，我家门口路塌了。", "13606811234"],
+    ];
+    for (const [text, phone] of cases) expect(readCallback(text), text).toEqual({ phone, for: "relative" });
+  });
+
+  it("leaves the number of a company, or of a person only complained about", () => {
+    for (const text of [
+      "物业经理电话13912341234，你们打过去问问他为什么不修。",
+      "有事打物业电话13912341234也没人管，楼道堆满杂物。",
+      "邻居张阿姨电话13812341234，她天天在楼道烧纸。",
+    ])
+      expect(readCallback(text), text).toBeNull();
+  });
+
+  it("prefers a later number the record asks to be called back on, in a message and in a call", () => {
+    const record =
+      "来电人：蒋先生 联系电话：18806571234 备注：来电人要求回电拨打其女儿电话13606541234 反映：路灯不亮。";
+    expect(readCallback(record)).toEqual({ phone: "13606541234", for: "relative" });
+    expect(transcriptCallback(parseTranscript(record)!.turns)).toEqual({
+      phone: "13606541234",
+      for: "relative",
+    });
+    // A fallback is no such request: the writer's own number stays first.
+    expect(readCallback("我电话13812345678，打不通的话打我女儿13912345678。")).toEqual({
+      phone: "13812345678",
+      for: "self",
+    });
+  });
+
+  it("takes no number abroad and no run of digits too long for a phone", () => {
+    expect(readCallback("我在国外，号码+1 4155551234，你们打不通吧？那就打我女儿，13916671234。")).toEqual({
+      phone: "13916671234",
+      for: "relative",
+    });
+    expect(readCallback("我电话是138 1234 56789，丁女士。")).toBeNull();
+    expect(readCallback("手机号码是一五八 二三四 五六 七八 九洞。")).toBeNull();
+  });
+
+  it("reads 要 or 腰 as a spoken one only where a mobile's ten more digits follow", () => {
+    expect(readCallback("电话要八 五 二 七 洞 九 六 三 四 幺，我儿子的号", { answering: true })?.phone).toBe(
+      "18527096341",
+    );
+    expect(readCallback("我要八个人来帮忙，电话13812345678")?.phone).toBe("13812345678");
+  });
+});
+
+describe("names written in other ways", () => {
+  it("reads an English given name beside a Chinese surname, either way round", () => {
+    expect(extractName("Hello，我是Kevin 刘，住文庙巷，路灯坏了。电话17721341234")).toBe("Kevin 刘");
+    expect(extractName("刘Kevin here，楼下烧烤油烟太大。call me 13524091234")).toBe("刘Kevin");
+    expect(extractName("公交站牌倒了。Amy 陈 电话13345671234")).toBe("Amy 陈");
+    expect(extractName("Hi 王，你好，路灯不亮")).toBeNull();
+  });
+
+  it("reads 鄙人 and 在下, and a given name told apart from the surname", () => {
+    expect(extractName("鄙人孙建业，住桃南一区，小区门口的路灯坏了。")).toBe("孙建业");
+    expect(extractName("在下姓司马，单名一个亮。路口红绿灯坏了。")).toBe("司马亮");
+    expect(extractName("我姓黄，名叫志强，电话13812345678")).toBe("黄志强");
+  });
+
+  it("reads a name typed a character at a time, and nothing from spaced ordinary words", () => {
+    expect(extractName("本人 周 雅 琴，楼下的下水道堵了。")).toBe("周雅琴");
+    expect(extractName("我叫 赵　文　斌（住户），路面塌陷。")).toBe("赵文斌");
+    expect(extractName("路 灯 不 亮 了")).toBeNull();
+  });
+
+  it("takes the form of address a caller gives in answer to the agent's question", () => {
+    const turns = (text: string) => parseTranscript(text)!.turns;
+    expect(
+      transcriptName(
+        turns("坐席：您怎么称呼？来电人：我姓邱。坐席：邱先生是吧？来电人：邱奶奶！我都七十了。坐席：好的。"),
+      ),
+    ).toBe("邱奶奶");
+    expect(
+      transcriptName(
+        turns("坐席：请问贵姓？来电人：叫我小鲁吧。坐席：鲁先生还是鲁女士？来电人：鲁女士。坐席：好的。"),
+      ),
+    ).toBe("鲁女士");
+    // A nickname the caller asked to be called by stays, whatever the agent then says.
+    expect(transcriptName(turns("坐席：怎么称呼您？来电人：喊我老符就行。坐席：好的符先生，您说。"))).toBe(
+      "老符",
+    );
+  });
+});
