@@ -128,14 +128,16 @@ export class OutboundDelivery {
           : true;
       const message = (error as Error).message.slice(0, 500);
       const final = !retryable || attempt.isLast;
-      await db
-        .update(messages)
-        .set({
-          status: final ? "failed" : "queued",
-          error: message,
-          ...(final ? { processedAt: this.ctx.now() } : {}),
-        })
-        .where(eq(messages.id, messageId));
+      await persist(() =>
+        db
+          .update(messages)
+          .set({
+            status: final ? "failed" : "queued",
+            error: message,
+            ...(final ? { processedAt: this.ctx.now() } : {}),
+          })
+          .where(eq(messages.id, messageId)),
+      );
       this.ctx.log.warn(
         { messageId, channel: claimed.channel, err: message, final },
         "outbound delivery failed",
@@ -143,12 +145,16 @@ export class OutboundDelivery {
       return final ? "failed" : "retry";
     }
     if (this.marks?.pool !== pool) this.marks = new SentMarks(pool);
-    await this.marks.mark({
-      messageId,
-      at: this.ctx.now(),
-      provider: delivered.via,
-      extra: { providerMessageId: delivered.providerMessageId, sentVia: delivered.via },
-    });
+    const marks = this.marks;
+    const at = this.ctx.now();
+    await persist(() =>
+      marks.mark({
+        messageId,
+        at,
+        provider: delivered.via,
+        extra: { providerMessageId: delivered.providerMessageId, sentVia: delivered.via },
+      }),
+    );
     return "sent";
   }
 
@@ -227,5 +233,29 @@ export class OutboundDelivery {
       .orderBy(sql`${messages.id} desc`)
       .limit(1);
     return r?.to ?? null;
+  }
+}
+
+/** Waits between the attempts of `persist` (ms): about 3 s in all. */
+const PERSIST_BACKOFF_MS = [100, 300, 900, 1800];
+
+/**
+ * Writes a send's outcome, trying again when the write fails. Once a message is claimed
+ * (`sending`), this write is all that releases it: if it failed, the row stayed `sending` until
+ * OUTBOUND_SEND_LEASE_MS ran out (2 min), holding back every later message to that resident (a
+ * claim waits while an earlier one is queued or sending), and a message already sent went out
+ * again after the lease. On a saturated machine a single write can fail for a moment (no pooled
+ * connection within its timeout, a connection cut); both writes are idempotent.
+ */
+async function persist(write: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      const wait = PERSIST_BACKOFF_MS[attempt];
+      if (wait === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }

@@ -249,6 +249,39 @@ describe("customer-service sends carried by one bulk job", () => {
     expect(sendsTo(queued.map((q) => q.openid))).toEqual([1, 1, 1]);
     expect((await sweepStuckWork(t.ctx)).outbound).toBe(0);
   });
+
+  it("a send whose sent mark fails once (its connection cut) is still marked sent, once, not left sending until the lease runs out", async () => {
+    const [queued] = await queuedReplies(1);
+    const id = queued!.id;
+    // The send reaches WeChat and is held there; meanwhile another session locks the row, so the
+    // mark that follows the answer waits on that lock, and its connection is then cut.
+    api.state.acceptWithoutAnswer = 1;
+    const handler = outboundHandler(t.ctx, new OutboundDelivery(t.ctx));
+    const delivered = handler({ messageId: id }, job);
+    await waitFor(async () => sendsTo([queued!.openid])[0] === 1, 10_000, "the send at WeChat");
+    const locker = await t.ctx.database.pool.connect();
+    try {
+      await locker.query("BEGIN");
+      await locker.query("SELECT id FROM messages WHERE id = $1 FOR UPDATE", [id]);
+      api.releaseHeld();
+      // Read outside the locking transaction: inside it, pg_stat_activity keeps its first snapshot.
+      const waiting = async () =>
+        (
+          await t.ctx.database.pool.query<{ pid: number }>(
+            `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%processed_at = x.at%'`,
+          )
+        ).rows;
+      await waitFor(async () => (await waiting()).length === 1, 10_000, "the mark waiting on the lock");
+      const [mark] = await waiting();
+      await t.ctx.database.pool.query("SELECT pg_terminate_backend($1)", [mark!.pid]);
+    } finally {
+      await locker.query("ROLLBACK");
+      locker.release();
+    }
+    expect(await delivered).toBe("sent");
+    expect(await statuses([id])).toEqual(["sent"]);
+    expect(sendsTo([queued!.openid])).toEqual([1]);
+  });
 });
 
 async function pendingOutbox(): Promise<number> {
