@@ -5,6 +5,8 @@ import { startWorker } from "../queue/worker.js";
 import type { AppContext, StageWorker } from "../runtime/context.js";
 import type { Env } from "../runtime/env.schema.js";
 import { createEngine } from "./create-engine.js";
+import { warmUpEngine } from "./engine-warm-up.js";
+import { OfflineEngine } from "./offline-engine.js";
 import { loadFaq } from "./dialogue/faq.js";
 import { IntakeService, TURN_BATCHES_IN_FLIGHT, type IntakeDeps } from "./intake-service.js";
 import { IntakePump } from "./intake-pump.js";
@@ -106,5 +108,8 @@ export async function createIntakeService(
       onFallback: (reason) => log.warn({ reason }, "LLM engine fell back to the offline engine"),
     }));
   const faq = deps.faq ?? (await loadFaq(path.resolve(ctx.env.CONFIG_DIR)));
+  // Only the offline engine: warming a remote one would spend LLM calls on made-up messages.
+  if (ctx.env.INTAKE_WARM_UP === "on" && engine instanceof OfflineEngine)
+    await warmUpEngine((input) => engine.extractSync(input));
   return new IntakeService(ctx, { ...deps, engine, faq });
 }
