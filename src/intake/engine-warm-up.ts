@@ -34,12 +34,17 @@ export const WARM_UP_ROUNDS = 8;
  * hundred or so extractions of a fresh process cost several times a warm one (regular expressions
  * compiled on first use, the shared vocabulary's tables built after its first reads, the JIT), so
  * without this the first residents after a start or a deploy waited for it, and a benchmark
- * counted it in every message's CPU. Each round ends by yielding, so the timers and connections of
- * the stages already started in this process are not held up for the whole warm-up.
+ * counted it in every message's CPU. It yields after each sample, so an API or other stages in the
+ * same process are never held up for more than one extraction; `stop` ends it early (shutdown).
  */
-export async function warmUpEngine(extract: (input: ExtractionInput) => unknown): Promise<void> {
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
-    for (const [channel, text] of SAMPLES) extract({ text, channel });
-    await nextTurn();
-  }
+export async function warmUpEngine(
+  extract: (input: ExtractionInput) => unknown,
+  stop: () => boolean = () => false,
+): Promise<void> {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++)
+    for (const [channel, text] of SAMPLES) {
+      if (stop()) return;
+      extract({ text, channel });
+      await nextTurn();
+    }
 }

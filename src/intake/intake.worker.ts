@@ -5,8 +5,6 @@ import { startWorker } from "../queue/worker.js";
 import type { AppContext, StageWorker } from "../runtime/context.js";
 import type { Env } from "../runtime/env.schema.js";
 import { createEngine } from "./create-engine.js";
-import { warmUpEngine } from "./engine-warm-up.js";
-import { OfflineEngine } from "./offline-engine.js";
 import { loadFaq } from "./dialogue/faq.js";
 import { IntakeService, TURN_BATCHES_IN_FLIGHT, type IntakeDeps } from "./intake-service.js";
 import { IntakePump } from "./intake-pump.js";
@@ -67,9 +65,16 @@ export function startIntakeClaimer(ctx: AppContext, service: IntakeService): Sta
   const log = ctx.log.child({ stage: "intake" });
   const offline = service.engineName === "offline";
   const batchSize = offline ? ctx.env.INTAKE_BATCH_MAX : 1;
+  // The engine warms up in the background (the process's other stages and API start meanwhile);
+  // claims wait for it, so messages stored meanwhile stay in PostgreSQL until a warm engine runs them.
+  let stopping = false;
+  const warmed = ctx.env.INTAKE_WARM_UP === "on" ? service.warmUp(() => stopping) : Promise.resolve();
   const pump = new IntakePump({
     run: offline
-      ? (claimed) => service.claimAndRun(batchSize, claimed)
+      ? async (claimed) => {
+          await warmed;
+          return stopping ? 0 : service.claimAndRun(batchSize, claimed);
+        }
       : (claimed) => service.leaseAndRun(claimed),
     batchSize,
     lanes: intakeLanes(ctx.env, service.engineName),
@@ -82,8 +87,10 @@ export function startIntakeClaimer(ctx: AppContext, service: IntakeService): Sta
   return {
     name: "intake",
     close: async () => {
+      stopping = true;
       await unsubscribe();
       await pump.close();
+      await warmed;
     },
   };
 }
@@ -108,8 +115,5 @@ export async function createIntakeService(
       onFallback: (reason) => log.warn({ reason }, "LLM engine fell back to the offline engine"),
     }));
   const faq = deps.faq ?? (await loadFaq(path.resolve(ctx.env.CONFIG_DIR)));
-  // Only the offline engine: warming a remote one would spend LLM calls on made-up messages.
-  if (ctx.env.INTAKE_WARM_UP === "on" && engine instanceof OfflineEngine)
-    await warmUpEngine((input) => engine.extractSync(input));
   return new IntakeService(ctx, { ...deps, engine, faq });
 }

@@ -15,9 +15,9 @@ import { storeReceivedSms, waitFor } from "./support/inbound.js";
 
 /**
  * The worker reads made-up messages with the offline engine before its first claim, so the first
- * residents after a start do not pay for compiling and building what the engine needs. The
- * warm-up must leave no trace: the same answers afterwards, nothing written, no message claimed
- * before it ends.
+ * residents after a start do not pay for compiling and building what the engine needs. It runs in
+ * the background (the worker starts at once) and must leave no trace: the same answers afterwards,
+ * nothing written, no message claimed before it ends.
  */
 let t: TestEnv;
 let engine: OfflineEngine;
