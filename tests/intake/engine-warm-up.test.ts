@@ -90,6 +90,27 @@ describe("engine warm-up at worker start", () => {
     expect(counts).toEqual({ inbound: 1, sample_messages: 0, sample_tickets: 0 });
   });
 
+  it("stops at shutdown without claiming what waits", async () => {
+    const waiting = await storeReceivedSms(t.ctx, "13900007002", "楼道里堆满了杂物");
+    const spy = vi.spyOn(engine, "extractSync");
+    try {
+      const workers = await intakeWorkers(t.ctx, { ...inboundIntakeDeps(), engine });
+      await Promise.all(workers.map((w) => w.close()));
+      const calls = spy.mock.calls.length;
+      let whole = 0;
+      await warmUpEngine(() => whole++);
+      expect(calls).toBeLessThan(whole);
+      expect(spy.mock.calls.some(([input]) => input.text.includes("杂物"))).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+    const [row] = await t.ctx.database.db
+      .select({ status: messages.status })
+      .from(messages)
+      .where(eq(messages.id, waiting));
+    expect(row?.status).toBe("received");
+  });
+
   it("is skipped when configured off", async () => {
     const off = await createTestEnv();
     const spy = vi.spyOn(engine, "extractSync");
