@@ -18,6 +18,8 @@ import {
   type TurnInput,
 } from "./dialogue/run-turn.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
+import { warmUpEngine } from "./engine-warm-up.js";
+import { OfflineEngine } from "./offline-engine.js";
 import {
   MAX_PREPARE_ATTEMPTS,
   recordingEngine,
@@ -118,6 +120,17 @@ export class IntakeService {
   /** The engine's name: "offline" turns are batched, a remote engine's are prepared one by one. */
   get engineName(): string {
     return this.deps.engine.name;
+  }
+
+  /**
+   * Reads made-up messages with the offline engine (engine-warm-up.ts) so the first turns find it
+   * warm. A remote engine is left alone: warming it would spend LLM calls on made-up messages.
+   */
+  warmUp(stop: () => boolean): Promise<void> {
+    const engine = this.deps.engine;
+    return engine instanceof OfflineEngine
+      ? warmUpEngine((input) => engine.extractSync(input), stop)
+      : Promise.resolve();
   }
 
   /**

@@ -66,9 +66,16 @@ export function startIntakeClaimer(ctx: AppContext, service: IntakeService): Sta
   const log = ctx.log.child({ stage: "intake" });
   const offline = service.engineName === "offline";
   const batchSize = offline ? ctx.env.INTAKE_BATCH_MAX : 1;
+  // The engine warms up in the background (the process's other stages and API start meanwhile);
+  // claims wait for it, so messages stored meanwhile stay in PostgreSQL until a warm engine runs them.
+  let stopping = false;
+  const warmed = ctx.env.INTAKE_WARM_UP === "on" ? service.warmUp(() => stopping) : Promise.resolve();
   const pump = new IntakePump({
     run: offline
-      ? (claimed) => service.claimAndRun(batchSize, claimed)
+      ? async (claimed) => {
+          await warmed;
+          return stopping ? 0 : service.claimAndRun(batchSize, claimed);
+        }
       : (claimed) => service.leaseAndRun(claimed),
     batchSize,
     lanes: intakeLanes(ctx.env, service.engineName),
@@ -95,10 +102,12 @@ export function startIntakeClaimer(ctx: AppContext, service: IntakeService): Sta
   return {
     name: "intake",
     close: async () => {
+      stopping = true;
       clearInterval(leadTimer);
       await unsubscribe();
       await pump.close();
       lead.close();
+      await warmed;
     },
   };
 }

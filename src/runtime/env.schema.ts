@@ -124,6 +124,12 @@ export const Env = z.object({
   INTAKE_RETRY_BASE_MS: positiveInt("first retry delay of a failed intake turn in ms").default(1000),
   /** Turns arriving together share one transaction (docs/operations.md); 1 turns that off. */
   INTAKE_BATCH_MAX: positiveInt("most intake turns one transaction handles").default(32),
+  /**
+   * Whether a worker reads a few made-up messages with the offline engine before its first claim
+   * (engine-warm-up.ts): about a second of CPU at start instead of slow first turns. Tests turn it
+   * off to start quickly.
+   */
+  INTAKE_WARM_UP: z.enum(["on", "off"]).default("on"),
   INTAKE_DRAFT_TTL_MINUTES: positiveInt("idle minutes before an unfinished report expires").default(60),
   INTAKE_EMERGENCY_PLACE_WAIT_SECONDS: positiveInt(
     "seconds an emergency without a place waits for the resident's answer before it is filed anyway",

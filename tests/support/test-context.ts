@@ -70,6 +70,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     LOG_LEVEL: "silent",
     QUEUE_PREFIX: prefix,
     OUTBOX_POLL_MS: "200",
+    INTAKE_WARM_UP: "off",
     ...opts.env,
   });
   const log = opts.logLines
