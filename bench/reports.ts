@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 import { sql, type SQL } from "drizzle-orm";
 import type { PoolClient } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { ticketScopeSql } from "../src/auth/scope.js";
+import { ticketScopeSql, visibleUnitIds } from "../src/auth/scope.js";
 import type { StaffPrincipal } from "../src/auth/staff-principal.js";
 import { lightsOf } from "../src/sla/live-lights.js";
 import { supervisionPage } from "../src/tickets/supervision-list.js";
@@ -566,8 +566,10 @@ export async function run(): Promise<void> {
         `  recurring problems: the rollup's and the every-pair query ${same ? "agree" : "DISAGREE"}`,
       );
     }
-    const inbox = async (f: TicketFilter, extra: { cursor?: Cursor; extraWhere?: SQL[] } = {}) =>
-      listTickets(db, f, { limit: 50, ...extra });
+    const inbox = async (
+      f: TicketFilter,
+      extra: { cursor?: Cursor; extraWhere?: SQL[]; units?: string[] } = {},
+    ) => listTickets(db, f, { limit: 50, ...extra });
     await time("inbox: newest 50", 50, () => inbox({}));
     await time("inbox: open statuses", 50, () => inbox({ status: ["received", "dispatched", "accepted"] }));
     await time("inbox: triage queue", 50, () => inbox({ triage: true, status: ["received"] }));
@@ -605,11 +607,21 @@ export async function run(): Promise<void> {
     const dept = [...ctx.config.units.values()].find((u) => u.level === "department")!;
     const deptScope = ticketScopeSql(ctx.config, { id: "bench-dept", role: "unit", unitId: dept.id });
     const streetScope = ticketScopeSql(ctx.config, streetStaff);
-    await time("inbox: department staff, newest", 50, () => inbox({}, { extraWhere: deptScope }));
+    // As the inbox route asks for a unit's staff (listTickets' units, migration 0064).
+    const deptUnits = visibleUnitIds(ctx.config, { id: "bench-dept", role: "unit", unitId: dept.id })!;
+    const streetUnits = visibleUnitIds(ctx.config, streetStaff)!;
+    await time("inbox: department staff, newest", 50, () => inbox({}, { units: deptUnits }));
     await time("inbox: department staff, closed", 50, () =>
+      inbox({ status: ["closed"] }, { units: deptUnits }),
+    );
+    // The same page read with the scope as one condition, as before migration 0064.
+    await time("  part: dept. closed, one condition", 50, () =>
       inbox({ status: ["closed"] }, { extraWhere: deptScope }),
     );
     await time("inbox: street staff, open", 50, () =>
+      inbox({ status: ["dispatched", "accepted"] }, { units: streetUnits }),
+    );
+    await time("  part: street open, one condition", 50, () =>
       inbox({ status: ["dispatched", "accepted"] }, { extraWhere: streetScope }),
     );
     await time("inbox: merged, channel + category", 50, () =>
