@@ -304,6 +304,10 @@ export function ticketFilterSql(f: TicketFilter): SQL[] {
 function unitScopePage(units: string[], where: SQL[], n: number): SQL {
   if (!units.length) return sql`false`;
   const ids = sql`${`{${units.join(",")}}`}::text[]`;
+  // Several units (a street and its communities): no index gives the led half's order, and the
+  // halves were slower than the one condition's walk (street staff's open tickets 36 against 4 ms
+  // in the same bench run), whose matches are common among the newest tickets.
+  if (units.length > 1) return sql`(${inArray(tickets.unitId, units)} OR ${tickets.assistUnitIds} && ${ids})`;
   const half = (cond: SQL) => sql`(SELECT ${tickets.id}, ${tickets.createdAt} FROM ${tickets}
     WHERE ${and(...where, cond)} ORDER BY ${tickets.createdAt} DESC, ${tickets.id} DESC LIMIT ${n})`;
   // IN, not = ANY: one unit is then an equality, and only an equality lets the index give the order.
