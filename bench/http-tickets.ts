@@ -12,6 +12,7 @@
  *   BENCH_ONLY=filing FILING_HOLD_MS=10 npx tsx bench/http-tickets.ts   # the filing path alone
  *   BENCH_ONLY=http BENCH_CPU_PROF=/tmp/prof npx tsx bench/http-tickets.ts  # the API alone, server profiled
  */
+import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { Complaint } from "../src/domain/complaint.schema.js";
 import { findOrCreateResident } from "../src/db/repositories/residents.repository.js";
@@ -174,6 +175,7 @@ async function filingPath(): Promise<void> {
     console.log(`  ratio: filing runs at ${((filed / ceiling) * 100).toFixed(1)}% of the commit ceiling`);
     await rollupTriggerCost(db, (seconds) => sustained(filers, seconds, file(0)));
     await reporterMarkCost(db, (seconds) => sustained(filers, seconds, file(0)));
+    await groupRollupCost(db, (seconds) => sustained(filers, seconds, file(0)));
   } finally {
     await stop();
   }
@@ -225,6 +227,75 @@ async function reporterMarkCost(db: BenchDb, fileFor: (seconds: number) => Promi
   console.log(
     `  reporter rows marked for the people bound (0051), alternated back to back: with ${show("with")}; ` +
       `without (0043's trigger) ${show("without")} (filings/s ratio with/without ${ratio})`,
+  );
+}
+
+/**
+ * What the recurring problems' rollup (migration 0063: the tickets' statement trigger also writes a
+ * delta per moved (day, community, category, unit) key) costs the write path: the trigger function
+ * of 0063 against 0053's (the daily rollup alone), alternated twice back to back, for filing and
+ * for status changes. Each status change is one UPDATE statement that dispatches a received ticket
+ * to a unit or sends it back, so every one moves a key of both rollups (the dearest case: most
+ * updates move none). The current function is restored either way.
+ */
+async function groupRollupCost(db: BenchDb, fileFor: (seconds: number) => Promise<number>): Promise<void> {
+  const [current] = (
+    await db.execute<{ def: string }>(
+      sql`SELECT pg_get_functiondef('ticket_day_counts_track_statement'::regproc) AS def`,
+    )
+  ).rows;
+  const migration = readFileSync(
+    new URL("../drizzle/0053_day_counts_per_statement.sql", import.meta.url),
+    "utf8",
+  );
+  const before =
+    /CREATE OR REPLACE FUNCTION ticket_day_counts_track_statement\(\)[\s\S]*?\$\$ LANGUAGE plpgsql;/.exec(
+      migration,
+    )![0];
+  const set = async (on: boolean) => void (await db.execute(sql.raw(on ? current!.def : before)));
+  const restore = async () => void (await db.execute(sql.raw(current!.def)));
+  const filing = await alternateBackToBack(db, fileFor, set, restore);
+  console.log(
+    `  recurring problems' rollup (0063), filing, alternated back to back: with ${filing.show("with")}; ` +
+      `without (0053's trigger) ${filing.show("without")} (filings/s ratio with/without ${filing.ratio})`,
+  );
+  const ids = (
+    await db.execute<{ id: string }>(sql`SELECT id FROM tickets WHERE status = 'received' LIMIT 20000`)
+  ).rows.map((r) => r.id);
+  const change = async (i: number) => {
+    await db.execute(sql`UPDATE tickets SET
+        status = CASE WHEN status = 'received' THEN 'dispatched' ELSE 'received' END,
+        unit_id = CASE WHEN unit_id IS NULL THEN 'community.xisheng' END,
+        updated_at = now()
+      WHERE id = ${ids[i % ids.length]!}`);
+  };
+  const runs: Record<"with" | "without", { perSec: number; pgMs: number }[]> = { with: [], without: [] };
+  try {
+    for (let round = 0; round < 2; round++)
+      for (const side of ["with", "without"] as const) {
+        await set(side === "with");
+        const cpu0 = await cpuSnapshot(db);
+        let n = 0;
+        const perSec = await sustained(filers, duration / 4, async (i) => {
+          await change(i);
+          n++;
+        });
+        const cpu1 = await cpuSnapshot(db);
+        runs[side].push({
+          perSec,
+          pgMs: cpu0 && cpu1 ? (cpu1.postgresMs - cpu0.postgresMs) / Math.max(1, n) : NaN,
+        });
+      }
+  } finally {
+    await restore();
+  }
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const show = (k: "with" | "without") =>
+    `${Math.round(avg(runs[k].map((r) => r.perSec)))}/s, PostgreSQL ${avg(runs[k].map((r) => r.pgMs)).toFixed(2)} ms CPU per change`;
+  console.log(
+    `  recurring problems' rollup (0063), status changes, alternated back to back: with ${show("with")}; ` +
+      `without (0053's trigger) ${show("without")} (changes/s ratio with/without ` +
+      `${(avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2)})`,
   );
 }
 

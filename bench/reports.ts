@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 import { sql, type SQL } from "drizzle-orm";
 import type { PoolClient } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { ticketScopeSql } from "../src/auth/scope.js";
+import { ticketScopeSql, visibleUnitIds } from "../src/auth/scope.js";
 import type { StaffPrincipal } from "../src/auth/staff-principal.js";
 import { lightsOf } from "../src/sla/live-lights.js";
 import { supervisionPage } from "../src/tickets/supervision-list.js";
@@ -536,13 +536,23 @@ export async function run(): Promise<void> {
               AND status NOT IN ('merged', 'cancelled') AND assist_unit_ids <> '{}' GROUP BY 1`,
       ),
     );
+    // As the dashboard asks (every unit): the groups' tickets from their rollup (migration 0063).
     await time("recurring problems, month", 200, () =>
+      recurringProblemsOf(db, ctx.config, { from: month.from, to: month.to, scope: [], unitIds: null }),
+    );
+    // The same without the rollup: the month's tickets grouped from tickets_created_idx.
+    await time("  part: recurring, no rollup", 200, () =>
       recurringProblemsOf(db, ctx.config, { from: month.from, to: month.to, scope: [] }),
     );
     // The previous query, in the same run: every (group, person) pair of the month hashed.
     await time("  part: recurring, every pair", 200, () => recurringEveryPair(db, month.from, month.to));
     {
-      const bound = await recurringProblemsOf(db, ctx.config, { from: month.from, to: month.to, scope: [] });
+      const bound = await recurringProblemsOf(db, ctx.config, {
+        from: month.from,
+        to: month.to,
+        scope: [],
+        unitIds: null,
+      });
       const every = await recurringEveryPair(db, month.from, month.to);
       const key = (c: {
         community_id?: string;
@@ -553,11 +563,13 @@ export async function run(): Promise<void> {
       }) => `${c.communityId ?? c.community_id}/${c.category}/${c.tickets}/${c.reporters}`;
       const same = JSON.stringify(bound.map(key)) === JSON.stringify(every.rows.map((r) => key(r as never)));
       console.log(
-        `  recurring problems: the bounded and the every-pair query ${same ? "agree" : "DISAGREE"}`,
+        `  recurring problems: the rollup's and the every-pair query ${same ? "agree" : "DISAGREE"}`,
       );
     }
-    const inbox = async (f: TicketFilter, extra: { cursor?: Cursor; extraWhere?: SQL[] } = {}) =>
-      listTickets(db, f, { limit: 50, ...extra });
+    const inbox = async (
+      f: TicketFilter,
+      extra: { cursor?: Cursor; extraWhere?: SQL[]; units?: string[] } = {},
+    ) => listTickets(db, f, { limit: 50, ...extra });
     await time("inbox: newest 50", 50, () => inbox({}));
     await time("inbox: open statuses", 50, () => inbox({ status: ["received", "dispatched", "accepted"] }));
     await time("inbox: triage queue", 50, () => inbox({ triage: true, status: ["received"] }));
@@ -595,11 +607,21 @@ export async function run(): Promise<void> {
     const dept = [...ctx.config.units.values()].find((u) => u.level === "department")!;
     const deptScope = ticketScopeSql(ctx.config, { id: "bench-dept", role: "unit", unitId: dept.id });
     const streetScope = ticketScopeSql(ctx.config, streetStaff);
-    await time("inbox: department staff, newest", 50, () => inbox({}, { extraWhere: deptScope }));
+    // As the inbox route asks for a unit's staff (listTickets' units, migration 0064).
+    const deptUnits = visibleUnitIds(ctx.config, { id: "bench-dept", role: "unit", unitId: dept.id })!;
+    const streetUnits = visibleUnitIds(ctx.config, streetStaff)!;
+    await time("inbox: department staff, newest", 50, () => inbox({}, { units: deptUnits }));
     await time("inbox: department staff, closed", 50, () =>
+      inbox({ status: ["closed"] }, { units: deptUnits }),
+    );
+    // The same page read with the scope as one condition, as before migration 0064.
+    await time("  part: dept. closed, one condition", 50, () =>
       inbox({ status: ["closed"] }, { extraWhere: deptScope }),
     );
     await time("inbox: street staff, open", 50, () =>
+      inbox({ status: ["dispatched", "accepted"] }, { units: streetUnits }),
+    );
+    await time("  part: street open, one condition", 50, () =>
       inbox({ status: ["dispatched", "accepted"] }, { extraWhere: streetScope }),
     );
     await time("inbox: merged, channel + category", 50, () =>

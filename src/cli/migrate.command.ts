@@ -15,7 +15,7 @@ export function migrateCommand(): Command {
     .description(COMMAND_SUMMARIES.migrate)
     .option(
       "--rebuild-report-counts",
-      "recount the reports' daily rollup from the tickets (safe at any time; ticket writes wait a few seconds)",
+      "recount the reports' rollups (daily counts, recurring problems' groups) from the tickets (safe at any time; ticket writes wait a few seconds)",
     )
     .action(async (opts: { rebuildReportCounts?: boolean }) => {
       const env = parseEnv(process.env);
@@ -34,7 +34,9 @@ export function migrateCommand(): Command {
           const started = performance.now();
           const { rows } = await rebuildDayCounts(database.db, tz);
           const s = ((performance.now() - started) / 1000).toFixed(1);
-          process.stdout.write(`Report rollup rebuilt in ${s} s (${rows} day counts, zone ${tz}).\n`);
+          process.stdout.write(
+            `Report rollup rebuilt in ${s} s (${rows} rows of the two rollups, zone ${tz}).\n`,
+          );
           const marked = performance.now();
           const { updated } = await backfillReporterExtra(database.db);
           const m = ((performance.now() - marked) / 1000).toFixed(1);

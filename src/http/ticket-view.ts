@@ -10,6 +10,7 @@ import {
 } from "../auth/free-text-mask.js";
 import { personalSearch } from "../auth/personal-search.js";
 import { REVEAL_ALL_ROLES } from "../auth/roles.js";
+import { visibleUnitIds } from "../auth/scope.js";
 import {
   decodeCursor,
   encodeCursor,
@@ -182,8 +183,15 @@ export async function listTicketsFor(
   // A word search finds only what the caller can read: a name or a door masked for them is not a
   // way to learn which tickets mention it.
   const term = filter.q && !TICKET_REF_PATTERN.test(filter.q.trim()) ? filter.q.trim().toLowerCase() : null;
+  // A unit's staff: their units' scope as units, so the list reads it as two ordered walks
+  // (listTickets); the same tickets as req.staffScope()'s condition.
+  const units = req.staff ? visibleUnitIds(ctx.config, req.staff) : null;
   const read = (limit: number, from: Cursor | null) =>
-    listTickets(ctx.database.db, filter, { limit, cursor: from, extraWhere: req.staffScope?.() ?? [] });
+    listTickets(ctx.database.db, filter, {
+      limit,
+      cursor: from,
+      ...(units ? { units } : { extraWhere: req.staffScope?.() ?? [] }),
+    });
   const visible = (word: string) => (t: TicketRow) => {
     const policy = freeTextPolicy(req.staff, t);
     const names = ticketNames(t);

@@ -2,9 +2,11 @@ import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
 
 /**
- * Upkeep of the daily rollup (drizzle/0041_report_day_counts.sql, docs/history/performance-rounds.md): the trigger
- * on `tickets` appends +1/-1 deltas as tickets change; this module rebuilds the rollup from the
- * tickets and folds the deltas into the compacted counts.
+ * Upkeep of the reports' two rollups, kept by one trigger on `tickets` that appends +1/-1 deltas as
+ * tickets change: the daily rollup of received and closed tickets per unit
+ * (drizzle/0041_report_day_counts.sql) and the recurring problems' tickets per community, category
+ * and unit (drizzle/0063_report_group_day_counts.sql). This module rebuilds both from the tickets
+ * and folds their deltas into the compacted counts.
  */
 
 /** The time zone the rollup's days are counted in, or null when it was never built. */
@@ -30,27 +32,45 @@ export async function rebuildDayCounts(
 ): Promise<{ rebuilt: boolean; rows: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ROLLUP_LOCK})`);
-    if (opts.onlyIfStale && (await dayCountsTimezone(tx)) === timeZone) return { rebuilt: false, rows: 0 };
+    if (opts.onlyIfStale && !(await rollupsStale(tx, timeZone))) return { rebuilt: false, rows: 0 };
     await tx.execute(sql`LOCK TABLE tickets IN SHARE MODE`);
     await tx.execute(sql`INSERT INTO report_settings (id, timezone, rebuilt_at) VALUES (true, ${timeZone}, now())
       ON CONFLICT (id) DO UPDATE SET timezone = excluded.timezone, rebuilt_at = excluded.rebuilt_at`);
     await tx.execute(sql`DELETE FROM ticket_day_deltas`);
     await tx.execute(sql`DELETE FROM ticket_day_counts`);
+    await tx.execute(sql`DELETE FROM ticket_group_day_deltas`);
+    await tx.execute(sql`DELETE FROM ticket_group_day_counts`);
     const r = await tx.execute(sql`INSERT INTO ticket_day_counts (day, unit_id, closed_day, resolved, n)
       SELECT d.day, d.unit_id, d.closed_day, d.resolved, count(*)::int
       FROM tickets t, ticket_day_deltas_of(t, ${timeZone}, 1) d
       GROUP BY 1, 2, 3, 4`);
-    return { rebuilt: true, rows: r.rowCount ?? 0 };
+    const g =
+      await tx.execute(sql`INSERT INTO ticket_group_day_counts (day, community_id, category, unit_id, n)
+      SELECT d.day, d.community_id, d.category, d.unit_id, count(*)::int
+      FROM tickets t, ticket_group_day_deltas_of(t, ${timeZone}, 1) d
+      GROUP BY 1, 2, 3, 4`);
+    return { rebuilt: true, rows: (r.rowCount ?? 0) + (g.rowCount ?? 0) };
   });
 }
 
 /**
- * Builds the rollup when it was never built or was counted in another time zone (the centre's zone
- * changed in config/jurisdiction.json). Called at start-up; a cheap read otherwise.
+ * Builds the rollups when they were never built, were counted in another time zone (the centre's
+ * zone changed in config/jurisdiction.json), or the recurring problems' rollup holds nothing while
+ * tickets it counts exist (emptied by hand, or never filled: an existing database right after
+ * migration 0063). Called at start-up and by `zhitong migrate`; two cheap reads otherwise.
  */
 export async function ensureDayCounts(db: Db, timeZone: string): Promise<boolean> {
-  if ((await dayCountsTimezone(db)) === timeZone) return false;
+  if (!(await rollupsStale(db, timeZone))) return false;
   return (await rebuildDayCounts(db, timeZone, { onlyIfStale: true })).rebuilt;
+}
+
+/** Whether ensureDayCounts() has to rebuild: see there. */
+async function rollupsStale(db: Queryable, timeZone: string): Promise<boolean> {
+  if ((await dayCountsTimezone(db)) !== timeZone) return true;
+  const r = await db.execute<{ empty: boolean }>(sql`SELECT
+      NOT EXISTS (SELECT 1 FROM ticket_group_day_counts) AND NOT EXISTS (SELECT 1 FROM ticket_group_day_deltas)
+      AND EXISTS (SELECT 1 FROM tickets WHERE community_id IS NOT NULL AND status <> 'cancelled') AS empty`);
+  return r.rows[0]?.empty === true;
 }
 
 /**
@@ -66,12 +86,52 @@ export async function compactDayCounts(
   const batch = opts.batch ?? 50_000;
   const maxBatches = opts.maxBatches ?? 20;
   let folded = 0;
-  for (let i = 0; i < maxBatches; i++) {
-    const n = await compactBatch(db, batch);
-    folded += Math.max(n, 0);
-    if (n < batch) break;
-  }
+  for (const fold of [compactBatch, compactGroupBatch])
+    for (let i = 0; i < maxBatches; i++) {
+      const n = await fold(db, batch);
+      folded += Math.max(n, 0);
+      if (n < batch) break;
+    }
   return { folded };
+}
+
+/** One batch of the recurring problems' rollup, as compactBatch() folds the daily one. */
+async function compactGroupBatch(db: Db, batch: number): Promise<number> {
+  return db.transaction(async (tx) => {
+    const lock = await tx.execute<{ ok: boolean }>(
+      sql`SELECT pg_try_advisory_xact_lock(${ROLLUP_LOCK}) AS ok`,
+    );
+    if (!lock.rows[0]?.ok) return -1;
+    const moved = await tx.execute<{
+      n: number;
+      zero: [string, string, string, string][] | null;
+    }>(sql`WITH moved AS (
+        DELETE FROM ticket_group_day_deltas
+         WHERE id IN (SELECT id FROM ticket_group_day_deltas ORDER BY id LIMIT ${batch})
+        RETURNING day, community_id, category, unit_id, n),
+      summed AS (
+        SELECT day, community_id, category, unit_id, sum(n)::int AS n, count(*) AS rows FROM moved
+        GROUP BY 1, 2, 3, 4),
+      upserted AS (
+        INSERT INTO ticket_group_day_counts (day, community_id, category, unit_id, n)
+        SELECT day, community_id, category, unit_id, n FROM summed WHERE n <> 0
+        ON CONFLICT (day, community_id, category, unit_id)
+        DO UPDATE SET n = ticket_group_day_counts.n + excluded.n
+        RETURNING day, community_id, category, unit_id, n)
+      SELECT (SELECT coalesce(sum(rows), 0)::int FROM summed) AS n,
+        (SELECT json_agg(json_build_array(day, community_id, category, unit_id)) FROM upserted WHERE n = 0) AS zero`);
+    // Keys whose tickets all moved on count nothing: dropped so the table stays small. Only the keys
+    // this batch brought to zero (the table holds a row per day, group and unit: a year is about
+    // 200,000 rows, too many to scan on every sweep).
+    const zero = moved.rows[0]?.zero ?? [];
+    if (zero.length)
+      await tx.execute(sql`DELETE FROM ticket_group_day_counts c
+        USING json_to_recordset(${JSON.stringify(zero.map(([day, communityId, category, unitId]) => ({ day, communityId, category, unitId })))}::json)
+          AS z(day date, "communityId" text, category text, "unitId" text)
+        WHERE c.day = z.day AND c.community_id = z."communityId" AND c.category = z.category
+          AND c.unit_id = z."unitId" AND c.n = 0`);
+    return moved.rows[0]?.n ?? 0;
+  });
 }
 
 /** One batch; -1 when another process holds the rollup. */

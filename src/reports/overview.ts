@@ -72,7 +72,7 @@ export async function buildOverview(
   const days = periodDays(ctx, period);
   const [clusters, { rates, series, late, open, assisted, safety }] = await Promise.all([
     dashboardPart(db, (q) =>
-      recurringProblemsOf(q, ctx.config, { from: period.from, to: period.to, scope }, (t) =>
+      recurringProblemsOf(q, ctx.config, { from: period.from, to: period.to, scope, unitIds: visible }, (t) =>
         maskFreeText(t.summary, policy, ticketNames(t)),
       ),
     ),

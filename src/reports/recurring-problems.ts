@@ -3,6 +3,7 @@ import type { Queryable } from "../db/client.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import { ticketReporters, tickets } from "../db/schema/index.js";
 import type { DomainConfig } from "../domain/config.js";
+import { wholeDays } from "./day-counts-read.js";
 
 export interface Cluster {
   communityId: string;
@@ -70,14 +71,51 @@ export async function recurringProblems(
 /** How many of a cluster's newest tickets are read for its references and summaries. */
 const NEWEST = 50;
 
+/** What recurringProblemsOf() is asked. */
+export interface RecurringQuery {
+  from: Date;
+  to: Date;
+  /** WHERE clauses on `tickets` limiting what the reader sees (ticketScopeSql with assisting: false). */
+  scope: SQL[];
+  /**
+   * The same scope as units whose led tickets the reader sees (null: all; visibleUnitIds), when the
+   * caller knows it: then, for a period of whole local days, the tickets per group come from the
+   * rollup (drizzle/0063_report_group_day_counts.sql). Left out, they are counted from the tickets.
+   */
+  unitIds?: string[] | null;
+  /** The centre's zone, the rollup's days: needed with unitIds. */
+  timeZone?: string;
+}
+
 /**
- * Recurring problems among the tickets received in [from, to) that `scope` lets the reader see —
- * the same clusters as recurringProblems() over those tickets, grouped and counted in the database
- * so a busy month is not loaded row by row. Only the top clusters' newest tickets are read, for
- * their references and summaries (the three distinct summaries come from the newest fifty).
+ * Tickets per (community, category) of the period, groups of at least two. From the rollup when the
+ * query allows it: compacted counts and pending deltas summed, read only while the rollup is counted
+ * in the query's zone (checked in the same statement, so in the same snapshot as the counts); else,
+ * and also when that check fails, from the period's index range of the tickets.
  */
+function countedSql(q: RecurringQuery, inPeriod: SQL): SQL {
+  const fromTickets = sql`SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, count(*)::int AS tickets
+      FROM ${tickets} WHERE ${inPeriod} GROUP BY 1, 2 HAVING count(*) >= 2`;
+  const days = q.unitIds !== undefined && q.timeZone ? wholeDays(q.from, q.to, q.timeZone) : null;
+  if (!days || q.unitIds === undefined) return fromTickets;
+  if (q.unitIds && !q.unitIds.length)
+    return sql`SELECT NULL::text AS community_id, NULL::text AS category, 0 AS tickets WHERE false`;
+  const units = q.unitIds ? sql`AND unit_id = ANY(${`{${q.unitIds.join(",")}}`}::text[])` : sql``;
+  const range = sql`day >= ${days.fromDay}::date AND day < ${days.toDay}::date ${units}`;
+  // A one-time filter each side: only one of the two branches is ever run.
+  const rolled = sql`(SELECT coalesce((SELECT timezone = ${q.timeZone} FROM report_settings), false))`;
+  return sql`SELECT community_id, category, sum(n)::int AS tickets FROM (
+        SELECT community_id, category, n FROM ticket_group_day_counts WHERE ${range}
+        UNION ALL
+        SELECT community_id, category, n FROM ticket_group_day_deltas WHERE ${range}) u
+      WHERE ${rolled}
+      GROUP BY 1, 2 HAVING sum(n) >= 2
+    UNION ALL
+    SELECT * FROM (${fromTickets}) t WHERE NOT ${rolled}`;
+}
+
 /** The statement behind recurringProblemsOf(): the top ten groups with tickets and people. */
-export function recurringGroupsSql(q: { from: Date; to: Date; scope: SQL[] }): { inPeriod: SQL; query: SQL } {
+export function recurringGroupsSql(q: RecurringQuery): { inPeriod: SQL; query: SQL } {
   const inPeriod = and(
     gte(tickets.createdAt, q.from),
     lt(tickets.createdAt, q.to),
@@ -107,9 +145,7 @@ export function recurringGroupsSql(q: { from: Date; to: Date; scope: SQL[] }): {
           LEFT JOIN ${ticketReporters} r ON r.ticket_id = ${tickets.id}
          WHERE ${tickets.communityId} = ${sql.raw(g)}.community_id AND ${tickets.category} = ${sql.raw(g)}.category
            AND ${inPeriod}) d) p`;
-  const query = sql`WITH counted AS (
-      SELECT ${tickets.communityId} AS community_id, ${tickets.category} AS category, count(*)::int AS tickets
-      FROM ${tickets} WHERE ${inPeriod} GROUP BY 1, 2 HAVING count(*) >= 2),
+  const query = sql`WITH counted AS (${countedSql(q, inPeriod!)}),
     extra_rows AS (
       SELECT k.community_id, k.category, r.resident_id
       FROM ${ticketReporters} r
@@ -165,13 +201,19 @@ export interface ClusterTicket {
   complaint: { contact?: { name?: string | null } } | null;
 }
 
+/**
+ * Recurring problems among the tickets received in [from, to) that `scope` lets the reader see —
+ * the same clusters as recurringProblems() over those tickets, grouped and counted in the database
+ * so a busy month is not loaded row by row. Only the top clusters' newest tickets are read, for
+ * their references and summaries (the three distinct summaries come from the newest fifty).
+ */
 export async function recurringProblemsOf(
   db: Queryable,
   config: DomainConfig,
-  q: { from: Date; to: Date; scope: SQL[] },
+  q: RecurringQuery,
   showSummary: (t: ClusterTicket) => string = (t) => t.summary,
 ): Promise<Cluster[]> {
-  const { inPeriod, query } = recurringGroupsSql(q);
+  const { inPeriod, query } = recurringGroupsSql({ timeZone: config.jurisdiction.timezone, ...q });
   // Each group's distinct people are hashed apart (a few hundred to a few thousand in a busy month),
   // so the default work_mem holds them: no transaction around a SET LOCAL any more.
   const r = await db.execute<{ community_id: string; category: string; tickets: number; reporters: number }>(

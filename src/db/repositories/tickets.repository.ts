@@ -291,17 +291,55 @@ export function ticketFilterSql(f: TicketFilter): SQL[] {
   return w;
 }
 
+/**
+ * The ids of the first `n` tickets (newest first) that `units` lead or assist among those `where`
+ * keeps. As one condition (unit led OR unit assisting) the page is a walk of every ticket newest
+ * first until n match, each row read from the table: a department leads about one ticket in a
+ * hundred, and its closed ones were 20,000 rows deep (82–295 ms at 1,000,000 tickets;
+ * docs/history/performance-rounds.md, eighteenth round). Apart, each half has its own ordered
+ * path: the led tickets walk tickets_unit_idx (unit, status, created_at, id) for one unit and
+ * status, the assisted ones the few assisted tickets' indexes; a ticket its own unit also assists
+ * is taken from the first half only. The page is then read by these at most 2n ids.
+ */
+function unitScopePage(units: string[], where: SQL[], n: number): SQL {
+  if (!units.length) return sql`false`;
+  const ids = sql`${`{${units.join(",")}}`}::text[]`;
+  // Several units (a street and its communities): no index gives the led half's order, and the
+  // halves were slower than the one condition's walk (street staff's open tickets 36 against 4 ms
+  // in the same bench run), whose matches are common among the newest tickets.
+  if (units.length > 1) return sql`(${inArray(tickets.unitId, units)} OR ${tickets.assistUnitIds} && ${ids})`;
+  const half = (cond: SQL) => sql`(SELECT ${tickets.id}, ${tickets.createdAt} FROM ${tickets}
+    WHERE ${and(...where, cond)} ORDER BY ${tickets.createdAt} DESC, ${tickets.id} DESC LIMIT ${n})`;
+  // IN, not = ANY: one unit is then an equality, and only an equality lets the index give the order.
+  const led = half(inArray(tickets.unitId, units));
+  // assist_unit_ids <> '{}' spelled as the assisted tickets' partial index's predicate.
+  const assisted = half(
+    sql`${tickets.assistUnitIds} <> '{}' AND ${tickets.assistUnitIds} && ${ids} AND NOT coalesce(${tickets.unitId} = ANY(${ids}), false)`,
+  );
+  return sql`${tickets.id} IN (SELECT id FROM (${led} UNION ALL ${assisted}) scoped)`;
+}
+
 /** Newest first, keyset-paginated on (created_at, id): stable under concurrent inserts. */
 export async function listTickets(
   db: Queryable,
   filter: TicketFilter,
-  page: { limit: number; cursor?: Cursor | null; extraWhere?: SQL[] },
+  page: {
+    limit: number;
+    cursor?: Cursor | null;
+    extraWhere?: SQL[];
+    /**
+     * A unit staff member's scope (visibleUnitIds): the tickets their units lead or assist, the
+     * same as ticketScopeSql's condition in extraWhere, read as two ordered walks (see below).
+     */
+    units?: string[];
+  },
 ): Promise<{ items: TicketRow[]; nextCursor: string | null }> {
   const where = [...ticketFilterSql(filter), ...(page.extraWhere ?? [])];
   if (page.cursor)
     where.push(
       sql`(${tickets.createdAt}, ${tickets.id}) < (${page.cursor.createdAt.toISOString()}::timestamptz, ${page.cursor.id}::uuid)`,
     );
+  if (page.units) where.push(unitScopePage(page.units, where, page.limit + 1));
   const rows = await db
     .select()
     .from(tickets)

@@ -32,3 +32,27 @@ export const ticketDayDeltas = pgTable("ticket_day_deltas", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
   ...key,
 });
+
+const groupKey = {
+  /** Local day the ticket was received. */
+  day: date("day").notNull(),
+  communityId: text("community_id").notNull(),
+  category: text("category").notNull(),
+  /** Current unit; '' = none yet. */
+  unitId: text("unit_id").notNull(),
+  n: integer("n").notNull(),
+};
+
+/**
+ * The recurring problems' rollup (drizzle/0063_report_group_day_counts.sql): tickets per local day,
+ * community, category and unit, cancelled left out; kept by the same trigger as ticket_day_counts.
+ */
+export const ticketGroupDayCounts = pgTable("ticket_group_day_counts", groupKey, (t) => [
+  primaryKey({ columns: [t.day, t.communityId, t.category, t.unitId] }),
+]);
+
+/** +1/-1 per ticket change not yet folded into ticket_group_day_counts (insert-only). */
+export const ticketGroupDayDeltas = pgTable("ticket_group_day_deltas", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  ...groupKey,
+});

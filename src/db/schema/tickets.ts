@@ -101,7 +101,8 @@ export const tickets = pgTable(
     // Also INCLUDE (community_id, category, status, unit_id): drizzle/0041_report_day_counts.sql.
     index("tickets_created_idx").on(t.createdAt, t.id),
     index("tickets_status_idx").on(t.status),
-    index("tickets_unit_idx").on(t.unitId, t.status),
+    // (unit, status) first; created_at and id give a unit's list its order (0064).
+    index("tickets_unit_idx").on(t.unitId, t.status, t.createdAt, t.id),
     // (community_id, category): the leading part of tickets_community_category_created_idx (0058).
     index("tickets_urgency_idx")
       .on(t.urgency)
