@@ -4,6 +4,7 @@ import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } fro
 import { RecentResults } from "./recent-results.js";
 import {
   GAS_SUBSTANCE,
+  WILD_MUSHROOM,
   detectUrgencyByRules,
   liveSentences,
   normaliseUrgencyText,
@@ -148,7 +149,9 @@ export function combineUrgency(
         rules.hazard !== "missing" &&
         rules.hazard !== "self_harm" &&
         // Gas that escapes again and again ("管子老是漏气") is a leak now, however long it has gone on.
-        !(rules.hazard === "gas" && LEAKING_AGAIN.test(rules.sentence ?? "")))
+        !(rules.hazard === "gas" && LEAKING_AGAIN.test(rules.sentence ?? "")) &&
+        // Wild mushrooms poison hours after the meal: "昨晚吃了" is when, not a story that is over.
+        !(rules.hazard === "poison" && WILD_MUSHROOM.test(rules.sentence ?? "")))
     ) {
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };
