@@ -292,8 +292,9 @@ const RULES: readonly Rule[] = [
   {
     hazard: "gas",
     all: [/(燃气|煤气|一氧化碳|CO|co)报警器/, /响|叫|鸣|滴/],
-    // Checked and found faulty: the alarm is the problem, not gas.
-    none: /报警器(坏了|有问题|故障|失灵)|乱响|误报|没漏/,
+    // Checked and found faulty: the alarm is the problem, not gas. A chirp for its battery ("每隔一分钟
+    // 滴一声，说明书上说是电池没电了") too, unless someone feels ill or smells something.
+    none: /报警器(坏了|有问题|故障|失灵)|乱响|误报|没漏|^(?!.*(头|晕|吐|恶心|醒|味|闷|难受|不舒服|喘)).*(电池|没电|低电)/,
   },
   { hazard: "gas", all: [/热水器|煤炉|炉子|锅炉|蜂窝煤|烧炭|炭火|煤球|洗澡/, UNRESPONSIVE] },
   // Carbon monoxide told by how people are: "脑壳疼", "脸色发灰", "说话一直重复", "迷迷糊糊".
@@ -1149,7 +1150,10 @@ export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧�
  * a person trapped or hurt in the same sentence still counts.
  */
 const PET_TROUBLE =
-  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在/g;
+  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(走丢|丢了|跑丢|不见了|跑没了|找不到了|掉(进|到|下)|被[^，。人]{0,4}(电|撞|轧|压))|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在/g;
+// The owner speaking of the pet ("我家", "我们自己想办法") is no person in trouble.
+const PET_OWNER = /(邻居|他|她|朋友|同事|楼上|楼下|对门)家的?|我家|我们家|我们|我的|它/g;
+const PET_HARMS: readonly Hazard[] = ["missing", "injury", "electric", "trapped", "poison"];
 // "物业来了把我们放出来了", "已经弄出来了": the people trapped are out.
 const RESCUED =
   /(把|将)(我们|我|人|他们|她们|他|她|孩子|小孩|老人)[^，。]{0,3}(放|救|弄|拉|抬|抱|拽)出来了|(已经|都)(被)?(放|救|弄|拉|抬|抱|拽)出来了/;
@@ -1237,6 +1241,16 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // "门打不开，我在外面，里面没人": a door to mend, nobody shut behind it, whatever the model reads.
   if (NOBODY_INSIDE.test(simple)) excluded.add("trapped");
+  /*
+   * A pet in trouble and no person in it ("我家鹦鹉被电线电了一下，现在不动了", "狗被车撞了"): the model's
+   * n-grams for harm and absence read it as a person's; nothing a rule could read says so.
+   */
+  if (
+    lives.some(
+      (s) => PET_TROUBLE.test(s) && !PERSON.test(s.replace(PET_TROUBLE, "□").replace(PET_OWNER, "□")),
+    )
+  )
+    for (const hazard of PET_HARMS) excluded.add(hazard);
   // A leak ruled out in so many words ("不是漏气哈，就是打不着") is not for the model to assert either.
   if (DENIED_LEAK.test(simple) && !/漏|泄|呲|嘶/.test(simple.replace(DENIED_LEAKS, ""))) excluded.add("gas");
   /*

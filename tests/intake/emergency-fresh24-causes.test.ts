@@ -175,3 +175,23 @@ describe("fresh24 causes: something falling on a person is no collapse of the bo
     ).not.toBe("health");
   });
 });
+
+describe("fresh24 near-misses: a pet's trouble and an alarm's battery", () => {
+  it.each([
+    "我家的猫被插座电了一下，现在趴着不动，是不是要送宠物医院",
+    "邻居家的泰迪走丢了，白色的，两岁，谁看见了说一声",
+    "一氧化碳报警器隔一会儿就滴一声，是不是电池要换了",
+  ])("stays quiet: %s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it.each([
+    // A person in the same trouble as the pet still counts.
+    "我家狗走丢了，我妈出去找狗到现在没回来，手机也打不通",
+    "小狗掉进河里了，我儿子跳下去捞，现在被水冲走了",
+    // The battery named, but someone is ill: the alarm is believed.
+    "燃气报警器响了，是不是没电了？我妈说头有点晕",
+  ])("still an emergency: %s", (text) => {
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+});
