@@ -44,6 +44,8 @@ describe("fresh24 causes: days without an answer from someone living alone", () 
     "社区办事处两天没人接电话，我一个人住想问低保",
     // The person was reached and said why.
     "我爸一个人住，两天没接电话，后来他说手机坏了在修",
+    // No days counted: a welfare visit asked for, not an alarm.
+    "我妈一个人住，这几天电话老没人接，能不能麻烦社区有空去看看",
   ])("near-miss stays quiet: %s", (text) => {
     expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
   });
