@@ -178,10 +178,11 @@ const ICE_ON_WATER =
   /(河|湖|水库|池塘|塘|水池|江)[^，。]{0,8}(冰面|冰上|结的冰|的冰|冰)[^，。]{0,8}(裂|碎|破|塌|响)|冰面[^，。]{0,4}(裂|碎|破|塌)/;
 /*
  * Someone who collapses where they stand ("我爸倒了", "跳舞的阿姨突然倒了", "collapsed in the
- * bathroom"): a patient, not a falling structure. A fight or a crash is told before this is read.
+ * bathroom"): a patient, not a falling structure. A fight or a crash is told before this is read;
+ * tripped, slipped or pushed over ("地砖翘起来 好几个人绊倒了") is the cause's owner.
  */
 const PERSON_COLLAPSED =
-  /(爸|妈|爷|奶|婆|公|阿姨|大爷|大妈|老人|老太|老头|人|他|她|孩子|小孩)[^，。]{0,6}(突然|就|一下)?(倒了|倒下|倒在)|\bcollapsed\b/i;
+  /(爸|妈|爷|奶|婆|公|阿姨|大爷|大妈|老人|老太|老头|人|他|她|孩子|小孩)[^，。]{0,6}(突然|就|一下)?(?<![绊拌滑摔跌冲撞推挤踩刮吹])(倒了|倒下|倒在)|\bcollapsed\b/i;
 // A heater or an electric blanket setting the bedding, a sofa or the curtains alight: a fire in the
 // flat for the building's manager; a burning socket, strip or cable is the supply's.
 const HEATER = /电热毯|电暖器|电暖气|取暖器|小太阳|油汀|暖风机/;

@@ -197,3 +197,11 @@ describe("fresh24 near-misses: a pet's trouble and an alarm's battery", () => {
     expect(detectUrgency(text).urgency).toBe("emergency");
   });
 });
+
+describe("fresh24 causes: tripped over is not collapsed", () => {
+  it("leaves someone who tripped on broken paving to the paving's owner", () => {
+    expect(categoryForHazard("collapse", "广场的石板松了，刚才两个人绊倒了", "municipal", 0.5)).not.toBe(
+      "health",
+    );
+  });
+});
