@@ -4,6 +4,7 @@ import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } fro
 import { RecentResults } from "./recent-results.js";
 import {
   GAS_SUBSTANCE,
+  WILD_MUSHROOM,
   detectUrgencyByRules,
   liveSentences,
   normaliseUrgencyText,
@@ -89,7 +90,9 @@ export function vetoableContext(text: string, sentence?: string): "letter" | "ot
  * with the means at hand ("绳子我已经准备好了…给你们添麻烦了"), and someone who left and has not come back
  * ("早上出门…到现在还没回家"), told after whatever else the letter asks.
  */
-const ABSENCE_GOES_ON = /(到现在|至今|现在)(都|还|也|仍)?(没|未|不见)/;
+// "…独自出小区后未归，手机关机": gone and unreachable is an absence going on, however the letter opens.
+const ABSENCE_GOES_ON =
+  /(到现在|至今|现在)(都|还|也|仍)?(没|未|不见)|(未归|未回|没回)[^。]{0,12}关机|关机[^。]{0,30}(未归|未回|没回)/;
 // "家里快撑不下去了" in a letter is hardship; a rope, pills or a last letter are not.
 const MEANS_OR_FAREWELL =
   /绳|安眠药|农药|老鼠药|药[^，。]{0,3}(攒|准备|备)|刀|楼顶|天台|桥上|河边|遗书|遗言|告别|最后一次|最后一封|永别|再见|下辈子/;
@@ -148,7 +151,9 @@ export function combineUrgency(
         rules.hazard !== "missing" &&
         rules.hazard !== "self_harm" &&
         // Gas that escapes again and again ("管子老是漏气") is a leak now, however long it has gone on.
-        !(rules.hazard === "gas" && LEAKING_AGAIN.test(rules.sentence ?? "")))
+        !(rules.hazard === "gas" && LEAKING_AGAIN.test(rules.sentence ?? "")) &&
+        // Wild mushrooms poison hours after the meal: "昨晚吃了" is when, not a story that is over.
+        !(rules.hazard === "poison" && WILD_MUSHROOM.test(rules.sentence ?? "")))
     ) {
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };

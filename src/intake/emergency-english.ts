@@ -21,6 +21,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bhiss(es|ing)?\b/gi, "嘶嘶"],
   [/\b(gas)\s+(smell|leak|leaking)s?\b/gi, "燃气味"],
   [/\bon fire\b/gi, "着火了"],
+  // "a guy with a knife … a woman has been cut": a blade in a person's hand and the wound it made
+  // ("cut the cake with a knife", "the ribbon was cut" name no one).
+  [
+    /\b(guy|man|men|woman|someone|somebody|person|stranger|he|she|they)\s+(is\s+|was\s+)?(with|holding|waving|swinging|pulled\s+out|pulling\s+out|has|had|carrying)\s+an?\s+(knife|blade|machete|cleaver)\b/gi,
+    "$1持刀",
+  ],
+  [
+    /\b(stabbed|slashed)\b|\b(woman|man|someone|somebody|person|he|she|i|boy|girl|child|kid|guy|people)\s+(has\s+|have\s+|had\s+)?(been|was|were|got|is|are)\s+cut\b/gi,
+    "被砍伤",
+  ],
   [/\b(do ?n'?t|does ?n'?t|do not|does not|no longer)\s+wants?\s+to\s+live\b/gi, "不想活了"],
   [/\b(is|are|was|keeps?)\s+(hitting|beating|attacking|punching|kicking)\b/gi, "正在打人"],
   [

@@ -83,6 +83,8 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["tu", "le"], han: "吐了", role: "alone" },
   { syllables: ["dao", "di"], han: "倒地", role: "alone" },
   { syllables: ["kun", "zai"], han: "困在", role: "alone" },
+  // "kun dian ti 救命": the trap and the lift typed together, with no 在 between them.
+  { syllables: ["kun", "dian", "ti"], han: "困电梯", role: "alone" },
   { syllables: ["chu", "bu", "lai"], han: "出不来", role: "alone" },
   { syllables: ["dian", "ti"], han: "电梯", role: "alone" },
   { syllables: ["dian", "xian"], han: "电线", role: "alone" },

@@ -100,7 +100,7 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
-  /糊涂|记性不好|記性不好|认知障碍|认不得人|认不得路|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
+  /糊涂|脑子[^，。]{0,3}不(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|认不得路|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
 // A disability that leaves someone unable to say who they are or find their way (自闭症, 聋哑, 智力残疾,
 // 不会说话, an epileptic without his pills): the community keeps these residents on its register and
 // searches with the police, whatever their age.
@@ -157,6 +157,36 @@ const LOOSE_ANIMAL =
   /(狗|猴|野猪|熊|狼)[^。]{0,12}((咬|抓|撞|顶)(伤|倒)?了?(两|三|几|好几|[\d一二三四五六七八九十])个|(在|还在|见人就|追着)[^，。]{0,2}(咬|抓|撞|顶|追)人)/;
 // "对花生过敏": the food was no fault of the seller's; the ambulance is what must come.
 const ALLERGY = /过敏/;
+/*
+ * A body reacting to what it just ate ("吃了虾之后浑身起疙瘩，嗓子在肿", "吃鱼被噎住了 喘不上气"): an
+ * allergy or a choking, whoever sold the food; the ambulance comes, not the market inspectors, even
+ * where the classifier is sure of "market". Many people ill after one meal stay the market's.
+ */
+const REACTION_TO_FOOD =
+  /过敏|(吃|喝)[^。]{0,16}(起疙瘩|起疹子|起风团|疹子|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙)/;
+/*
+ * People crushed in a crowd ("挤倒了起不来，后面还在挤", "被踩"): the police hold the crowd back before
+ * the ambulance can reach anyone.
+ */
+const CROWD_CRUSH =
+  /挤倒|被踩|踩踏|(人|人群)[^，。]{0,6}挤成一团|(人太多|往里挤|挤过来)[^。]{0,20}(倒|踩|摔)/;
+/*
+ * Ice giving way on a river, a lake or a reservoir with people on it: the city's rescue crews, not a
+ * building's manager.
+ */
+const ICE_ON_WATER =
+  /(河|湖|水库|池塘|塘|水池|江)[^，。]{0,8}(冰面|冰上|结的冰|的冰|冰)[^，。]{0,8}(裂|碎|破|塌|响)|冰面[^，。]{0,4}(裂|碎|破|塌)/;
+/*
+ * Someone who collapses where they stand ("我爸倒了", "跳舞的阿姨突然倒了", "collapsed in the
+ * bathroom"): a patient, not a falling structure. A fight or a crash is told before this is read;
+ * tripped, slipped or pushed over ("地砖翘起来 好几个人绊倒了") is the cause's owner.
+ */
+const PERSON_COLLAPSED =
+  /(爸|妈|爷|奶|婆|公|阿姨|大爷|大妈|老人|老太|老头|人|他|她|孩子|小孩)[^，。]{0,6}(突然|就|一下)?(?<![绊拌滑摔跌冲撞推挤踩刮吹])(倒了|倒下|倒在)|\bcollapsed\b/i;
+// A heater or an electric blanket setting the bedding, a sofa or the curtains alight: a fire in the
+// flat for the building's manager; a burning socket, strip or cable is the supply's.
+const HEATER = /电热毯|电暖器|电暖气|取暖器|小太阳|油汀|暖风机/;
+const WIRING_BURNS = /电线|线路|短路|插座|插排|插线板|接线板|电表|配电|电箱|控制器/;
 // A small child out on a ledge or a roof edge is about to fall, not about to jump: the building's
 // manager and the fire brigade, not the community's follow-up, unless the words say despair.
 const CHILD_AT_HEIGHT =
@@ -215,6 +245,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
   switch (hazard) {
     case "fire":
       if (GAS_FUEL.test(text)) return "gas_supply";
+      if (HEATER.test(text) && !WIRING_BURNS.test(text)) return "property";
       // Plastic or cable burnt on purpose in the open (for the copper, to get rid of it) is smoke for
       // the environment bureau, not an electrical fire.
       if (OPEN_BURNING.test(text) && !INDOORS.test(text) && !BURNING_INDOORS.test(text)) return "pollution";
@@ -285,6 +316,16 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // "倒了" also says a person fell: someone down with no structure named is a patient.
       if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
       if (CAR.test(text) && !STRUCTURE.test(text)) return "traffic";
+      if (ICE_ON_WATER.test(text)) return "municipal";
+      // Knocked down by something falling from a building is the building's (below), not a collapse of the body.
+      if (
+        PERSON_COLLAPSED.test(text) &&
+        !STRUCTURE.test(text) &&
+        !FALLING_OR_PLAY.test(text) &&
+        !BUILDING_PART.test(text) &&
+        !/冲倒|被冲/.test(text)
+      )
+        return "health";
       if (SITE.test(text) || RENOVATION_BREACH.test(text)) return "construction";
       if (LANDSLIDE.test(text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
@@ -366,6 +407,8 @@ export function categoryForHazard(
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
   if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
   if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
+  if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
+  if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
   if (
     (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
     ROAD_CRASH.test(text) &&

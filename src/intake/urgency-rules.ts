@@ -154,8 +154,10 @@ const STOPPED_BEFORE_LEAVING =
 // Away on a planned trip, at work or at school: not gone.
 // Days with no sign of life: no door opened, nobody downstairs, no power or water used, the daily
 // call not answered two days running. (A meter standing still is also the caller's own broken meter.)
+// The phone unanswered counts only with the days counted ("三天没接电话了"): "这几天电话没人接，能不能
+//请社区去看一下" is the everyday welfare visit eval-fresh10 labels normal.
 export const UNSEEN_FOR_DAYS =
-  /(几|两|三|四|五|好几|[\d一]+)个?([天日]|星期|礼拜|周)(都)?没(人)?(开门|出门|露面|见|看到|看见|动静|下楼|下过楼|用电|用水|用过电|用过水)|(昨天和今天|昨天今天|昨天到今天|连着(两|三|几|好几)天)(都|也|一直)?(没|不)(人)?(接|开门|出门|露面|动静)|(前天|大前天|上周|上星期|上礼拜)(起|开始|以来)?(就)?(都)?没(人)?(开门|出门|露面|见|看到|看见|动静)|敲门.{0,4}(不应|没人应|没反应|不开|都?没人)|没人应门/;
+  /(?<!(物业|热线|客服|部门|社区|公司|单位|维修|办事处|12345|政府)[^，。]{0,6})(几|两|三|四|五|好几|[\d一]+)个?([天日]|星期|礼拜|周)(都)?没(人)?(开门|出门|露面|见|看到|看见|动静|下楼|下过楼|用电|用水|用过电|用过水)|(?<!(物业|热线|客服|部门|社区|公司|单位|维修|办事处|12345|政府)[^，。]{0,6})((两|三|四|五|六|七|[\d]+)个?([天日]|星期|礼拜|周)|一个?(星期|礼拜|周))(了)?(电话)?(都|一直)?(没(人)?(接|回)(过)?(电话|消息)|打不通|没人接|不接|联系不上)|(昨天和今天|昨天今天|昨天到今天|连着(两|三|几|好几)天)(都|也|一直)?(没|不)(人)?(接|开门|出门|露面|动静)|(前天|大前天|上周|上星期|上礼拜)(起|开始|以来)?(就)?(都)?没(人)?(开门|出门|露面|见|看到|看见|动静)|敲门.{0,4}(不应|没人应|没反应|不开|都?没人)|没人应门/;
 // The person was reached after all: they answered the door or the phone and said why.
 const REACHED = /(?<![邻居人])(他|她)(说|讲)|才知道|原来(是|她|他)|联系上了|找到(了|人了)|没事了|回来了/;
 // Only the missing person's own trip: "我在外地" (the caller far away) and "有钥匙的在外地" (the
@@ -175,6 +177,18 @@ const CALLBACK_INSTRUCTION =
 const NOT_AN_ABSENCE = new RegExp(
   `${CALLBACK_INSTRUCTION.source}|${PLANNED_AWAY.source}|${NOT_GONE_YET.source}|工作[^，。]{0,3}没(有)?找到|找[^，。]{0,6}工作|${STOPPED_BEFORE_LEAVING.source}`,
 );
+
+/*
+ * Wild mushrooms poison hours after the meal: "昨晚吃了自己采的蘑菇 全家上吐下泻 老人嘴麻" tells the meal
+ * as last night's, so the whole message reads as past, but the vomiting and the numbness are now.
+ * A meal long ago, a scare over or a question about which ones are safe is no poisoning.
+ */
+export const WILD_MUSHROOM =
+  /(自己|山上|野外|路边|林子里|树林里|公园里|小区里|地里|草地上?)[^，。]{0,4}(采|摘|捡)[^，。]{0,4}(蘑菇|菌)|野(生)?的?(蘑菇|菌)|毒(蘑菇|菌)|见手青/;
+const POISONED_NOW =
+  /吐|泻|拉肚子|(嘴|舌头|嘴唇|手|脚)[^，。]{0,3}麻|幻觉|(看见|看到)[^，。]{0,8}小人|说胡话|抽(搐|风)|昏|晕|黄|尿(少|不出)/;
+const MEAL_LONG_AGO =
+  /去年|前年|上个?月|上个?(周|星期|礼拜)|小时候|以前|那次|上次|(几|[一二两三四五六七八九十\d]+)个?(周|月|星期|礼拜|年)(以)?前|怎么(辨别|区分|识别|分辨)|能不能吃|能吃吗|科普|新闻/;
 
 const CO_SOURCE = /煤炉|炉子|蜂窝煤|烧炭|炭火|炭盆|煤球|燃气热水器|煤气热水器/;
 const GROUP_SYMPTOMS =
@@ -280,8 +294,9 @@ const RULES: readonly Rule[] = [
   {
     hazard: "gas",
     all: [/(燃气|煤气|一氧化碳|CO|co)报警器/, /响|叫|鸣|滴/],
-    // Checked and found faulty: the alarm is the problem, not gas.
-    none: /报警器(坏了|有问题|故障|失灵)|乱响|误报|没漏/,
+    // Checked and found faulty: the alarm is the problem, not gas. A chirp for its battery ("每隔一分钟
+    // 滴一声，说明书上说是电池没电了") too, unless someone feels ill or smells something.
+    none: /报警器(坏了|有问题|故障|失灵)|乱响|误报|没漏|^(?!.*(头|晕|吐|恶心|醒|味|闷|难受|不舒服|喘)).*(电池|没电|低电)/,
   },
   { hazard: "gas", all: [/热水器|煤炉|炉子|锅炉|蜂窝煤|烧炭|炭火|煤球|洗澡/, UNRESPONSIVE] },
   // Carbon monoxide told by how people are: "脑壳疼", "脸色发灰", "说话一直重复", "迷迷糊糊".
@@ -337,7 +352,15 @@ const RULES: readonly Rule[] = [
     hazard: "electric",
     all: [
       /(电线|电缆|高压线|线头|变压器|配电箱|电线杆)/,
-      /掉在|掉下来|掉水|掉地|碰到地|拖地|(拖|垂|耷拉)(在|到)(地|水)|垂(到|在|下来)[^，。]{0,4}(人|头|地|路)|落地|冒(蓝|火)光|冒火花|火花|火星|打火|冒烟|冒火|碰到(人|地|手)|手麻|麻了一下|滋滋|嗞嗞|吱吱|噼里啪啦|水里|积水|水洼|水坑/,
+      /掉在|掉下来|掉水|掉地|碰到地|拖地|(拖|垂|耷拉)(在|到)(地|水)|垂(到|在|下来)[^，。]{0,4}(人|头|地|路)|落地|冒(蓝|火)光|冒火花|火花|火星|打火|冒烟|冒火|碰到(人|地|手)|手麻|麻了一下|滋滋|嗞嗞|吱吱|噼里啪啦|水里|积水|水洼|水坑|放电|电弧/,
+    ],
+  },
+  // A high-voltage line resting on metal people can touch (a billboard's frame, a railing, a
+  // scaffold): the metal is live. A household wire on a railing is an untidy wire, not this.
+  {
+    hazard: "electric",
+    all: [
+      /高压线[^，。]{0,12}(碰|挨|搭|贴|接触|压)(到|着|上|在)?[^，。]{0,10}(铁|钢|金属|广告牌|栏杆|护栏|脚手架|晾衣|围挡)|(铁|钢|金属|广告牌|栏杆|护栏|脚手架|晾衣|围挡)[^，。]{0,8}(和|与|跟)?高压线[^，。]{0,4}(接触|碰|挨|搭|贴)/,
     ],
   },
   // A rod, a ladder or a pole touching a line, and someone down: current through the tool.
@@ -620,7 +643,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "trapped",
     all: [
-      /困人|被困(?!难|扰|惑)|困住|困在|关在.{0,6}里|(把人|人被)关(在)?里(面|头)|在里面[^，。]{0,3}(几|[一二三四五六七八九十两\d]+|半)个?多?(分钟|小时|钟头)|出不来|出不去|卡在(?!哪).{0,8}(里|中间)|锁.{0,3}(卫生间|厕所|车|屋|房间)里/,
+      /困人|被困(?!难|扰|惑)|困住|困在|困(电梯|轿厢|车|车库|屋|房间|厕所|卫生间|楼道|地下室|仓库|冷库|井)(里|内|中间)?(?!的事)|关在.{0,6}里|(把人|人被)关(在)?里(面|头)|在里面[^，。]{0,3}(几|[一二三四五六七八九十两\d]+|半)个?多?(分钟|小时|钟头)|出不来|出不去|卡在(?!哪).{0,8}(里|中间)|锁.{0,3}(卫生间|厕所|车|屋|房间)里/,
     ],
     // Stuck in a job, in traffic or behind a parked car, or a thing stuck: a complaint, not a rescue.
     none: /无恙|迟到|晚点|(玩具|东西|行李|钥匙|手机|卡片|硬币|鞋)[^，。]{0,3}(卡在|锁)|人在(门)?外(面|边|头)|(车|车子)(被)?(困|堵|挡|卡)|车[^，。]{0,4}出不去|工作|加班|岗位|项目|单位(?!未|没)|公司|合同|债务|贷款|官司|困境|堵车|塞车|车位|挪车|停车(?!场|库)|进得去|(车|路)(被)?堵|流程|手续|办证|审批|程序|循环/,
@@ -858,6 +881,20 @@ const RULES: readonly Rule[] = [
       /陌生|不认识的?|不明身份|外地口音|人贩子|不是(我们|我|咱)家的?人|家里(没|没有)(人)?(去)?接|没(让|叫|委托)[^，。]{0,3}接|(家|家里)[^，。]{0,3}(根本)?(没|没有)人(去)?接|说是[^，。]{0,6}(亲戚|家里人|家长|爸爸|妈妈|叔叔|阿姨|朋友)/,
       /带走|抱走|拐走|拽走|拉走|领走|骗走|抢走|拖走|接走|(拉|抱|拽|塞)(上|进).{0,4}车/,
     ],
+  },
+  /*
+   * "本人母亲…患有认知障碍。自昨日下午起手机关机，…其昨晚九点独自出小区后未归": the person is named in
+   * an earlier sentence and this one says only 其 or 独自; going out alone and not back, with the
+   * phone off or the hours counted, is the absence whoever it is.
+   */
+  {
+    hazard: "missing",
+    all: [
+      /(其|独自|一个人|自己)[^，。]{0,10}(出|离开|走)[^，。]{0,8}(未归|未回|没回|再没回|一直没回|至今未)/,
+      // Longer than a walk: the phone off, a night, hours counted.
+      /关机|打不通|联系不上|一(夜|晚|宿)|彻夜|至今|到现在|天黑|([两三四五六七八九十\d]+|几|好几)个?多?(小时|钟头)/,
+    ],
+    none: new RegExp(`${PLANNED_AWAY.source}|${CALLBACK_INSTRUCTION.source}`),
   },
   // Any adult gone far longer than planned and unreachable.
   {
@@ -1115,7 +1152,10 @@ export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧�
  * a person trapped or hurt in the same sentence still counts.
  */
 const PET_TROUBLE =
-  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在/g;
+  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(走丢|丢了|跑丢|不见了|跑没了|找不到了|掉(进|到|下)|被[^，。人]{0,4}(电|撞|轧|压))|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在/g;
+// The owner speaking of the pet ("我家", "我们自己想办法") is no person in trouble.
+const PET_OWNER = /(邻居|他|她|朋友|同事|楼上|楼下|对门)家的?|我家|我们家|我们|我的|它/g;
+const PET_HARMS: readonly Hazard[] = ["missing", "injury", "electric", "trapped", "poison"];
 // "物业来了把我们放出来了", "已经弄出来了": the people trapped are out.
 const RESCUED =
   /(把|将)(我们|我|人|他们|她们|他|她|孩子|小孩|老人)[^，。]{0,3}(放|救|弄|拉|抬|抱|拽)出来了|(已经|都)(被)?(放|救|弄|拉|抬|抱|拽)出来了/;
@@ -1203,6 +1243,16 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // "门打不开，我在外面，里面没人": a door to mend, nobody shut behind it, whatever the model reads.
   if (NOBODY_INSIDE.test(simple)) excluded.add("trapped");
+  /*
+   * A pet in trouble and no person in it ("我家鹦鹉被电线电了一下，现在不动了", "狗被车撞了"): the model's
+   * n-grams for harm and absence read it as a person's; nothing a rule could read says so.
+   */
+  if (
+    lives.some(
+      (s) => PET_TROUBLE.test(s) && !PERSON.test(s.replace(PET_TROUBLE, "□").replace(PET_OWNER, "□")),
+    )
+  )
+    for (const hazard of PET_HARMS) excluded.add(hazard);
   // A leak ruled out in so many words ("不是漏气哈，就是打不着") is not for the model to assert either.
   if (DENIED_LEAK.test(simple) && !/漏|泄|呲|嘶/.test(simple.replace(DENIED_LEAKS, ""))) excluded.add("gas");
   /*
@@ -1214,6 +1264,21 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
     if (now)
       return { urgency: "emergency", reason: GROUP_SYMPTOMS.exec(now)![0], hazard: "gas", sentence: now };
   }
+  if (
+    options.emergencies !== false &&
+    !excluded.has("poison") &&
+    WILD_MUSHROOM.test(simple) &&
+    POISONED_NOW.test(simple.replace(WILD_MUSHROOM, "□")) &&
+    !MEAL_LONG_AGO.test(simple) &&
+    !MADE_SAFE.test(simple) &&
+    !HYPOTHETICAL.test(simple)
+  )
+    return {
+      urgency: "emergency",
+      reason: WILD_MUSHROOM.exec(simple)![0],
+      hazard: "poison",
+      sentence: simple,
+    };
   const rest = ruleOutUrgent(simple);
   return excluded.size ? { ...rest, excluded: [...excluded] } : rest;
 }

@@ -32,7 +32,10 @@ describe("the category a danger carries", () => {
     ["missing", "我妈有阿尔茨海默，上午出门到现在没回来", "public_order", "social_assistance"],
     ["self_harm", "有个人坐在楼顶边上，说不想活了", "public_order", "social_assistance"],
     ["trapped", "我弟把自己锁在卧室里，说活着没意思", "property", "social_assistance"],
-    ["fire", "暖气片旁边电热毯烧着了，被子冒烟", "other", "power_supply"],
+    // A heater or an electric blanket setting the bedding alight is a fire in the flat (the
+    // fresh24 round: 7 read-set lines for, 2 against); its burning cable or strip is the supply's.
+    ["fire", "暖气片旁边电热毯烧着了，被子冒烟", "other", "property"],
+    ["fire", "电热毯的插头和插座烧黑了，还在冒烟", "other", "power_supply"],
     ["fire", "工地上电焊火星子掉到保温板上，着了一片", "other", "construction"],
     ["fire", "有人烧荒，火烧到院墙边上的柴火堆了", "other", "sanitation"],
     ["injury", "外卖小哥被开门的车撞倒了，腿在流血", "other", "traffic"],
