@@ -10,6 +10,7 @@ import { recurringGroupsSql, recurringProblemsOf } from "../../src/reports/recur
 import { parseLocalDate } from "../../src/domain/local-time.js";
 import { performTicketAction } from "../../src/tickets/ticket-actions.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { plainTopTen } from "./plain-top-ten.js";
 import { fileTicket, rows } from "../routing/helpers.js";
 
 // The recurring problems' rollup (drizzle/0063_report_group_day_counts.sql) must never be wrong:
@@ -40,21 +41,6 @@ const SCOPES: [StaffPrincipal, string[] | null][] = [
 const week = (day: string) => periodOf("week", parseLocalDate(day), TZ);
 const WEEK = week("2026-11-09");
 const PREVIOUS = week("2026-11-02");
-
-/** Every group of the period, people counted exactly, from the tickets: the reference. */
-async function plainTopTen(period: { from: Date; to: Date }, units: string[] | null) {
-  const scope = units ? `AND t.unit_id = ANY('{${units.join(",")}}'::text[])` : "";
-  return rows<{ communityId: string; category: string; tickets: number; reporters: number }>(
-    t,
-    `SELECT t.community_id AS "communityId", t.category, count(DISTINCT t.id)::int AS tickets,
-            count(DISTINCT coalesce(r.resident_id, t.id))::int AS reporters
-       FROM tickets t LEFT JOIN ticket_reporters r ON r.ticket_id = t.id
-      WHERE t.created_at >= '${period.from.toISOString()}' AND t.created_at < '${period.to.toISOString()}'
-        AND t.community_id IS NOT NULL AND t.status <> 'cancelled' ${scope}
-      GROUP BY 1, 2 HAVING count(DISTINCT t.id) >= 2
-      ORDER BY reporters DESC, tickets DESC, 1, 2 LIMIT 10`,
-  );
-}
 
 /** The dashboard's answer, through the rollup (unitIds given) or the tickets (left out). */
 async function answer(
@@ -95,7 +81,7 @@ async function expectExact(periods: { from: Date; to: Date }[] = [WEEK, PREVIOUS
   expect(rolled).toEqual(counted);
   for (const period of periods)
     for (const [staff, units] of SCOPES) {
-      const want = await plainTopTen(period, units);
+      const want = await plainTopTen(t, period, units);
       expect(await answer(period, staff, units)).toEqual(want);
       expect(await answer(period, staff, undefined)).toEqual(want);
     }
@@ -156,7 +142,7 @@ describe("the recurring problems' rollup", () => {
     const sunday = { from: new Date("2026-11-07T16:00:00Z"), to: new Date("2026-11-08T16:00:00Z") };
     expect(await answer(sunday, dispatcher, null)).toEqual([{ ...group, tickets: 2, reporters: 2 }]);
     for (const [staff, units] of SCOPES)
-      expect(await answer(sunday, staff, units)).toEqual(await plainTopTen(sunday, units));
+      expect(await answer(sunday, staff, units)).toEqual(await plainTopTen(t, sunday, units));
     await expectExact();
   });
 
@@ -271,7 +257,7 @@ describe("the recurring problems' rollup", () => {
   });
 
   it("is rebuilt at start-up after it was emptied, and by the rebuild command when stale", async () => {
-    const want = await plainTopTen(WEEK, null);
+    const want = await plainTopTen(t, WEEK, null);
     expect(want.length).toBeGreaterThan(2);
     // Emptied by hand: the start-up check (ensureDayCounts) sees counted tickets and no rollup.
     await t.ctx.database.db.execute(sql`TRUNCATE ticket_group_day_counts, ticket_group_day_deltas`);

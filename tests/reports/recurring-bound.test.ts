@@ -9,6 +9,7 @@ import { recurringProblemsOf } from "../../src/reports/recurring-problems.js";
 import { performTicketAction } from "../../src/tickets/ticket-actions.js";
 import { waitFor } from "../support/wait-for.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { plainTopTen } from "./plain-top-ten.js";
 import { fileTicket, rows } from "../routing/helpers.js";
 
 // Recurring problems count people through an upper bound per group (tickets plus the reporter rows
@@ -30,21 +31,6 @@ const WEEK = { from: new Date("2026-11-22T16:00:00Z"), to: new Date("2026-11-29T
 const COMMUNITIES = ["community.xisheng", "community.luxi", "community.haixi"];
 const CATEGORIES = ["heating", "property", "noise", "water_supply", "sanitation", "municipal"];
 
-/** The top ten as the plain query finds them: every group, people counted exactly. */
-async function plainTopTen(period: { from: Date; to: Date }, units: string[] | null) {
-  const scope = units ? `AND t.unit_id = ANY('{${units.join(",")}}'::text[])` : "";
-  return rows<{ communityId: string; category: string; tickets: number; reporters: number }>(
-    t,
-    `SELECT t.community_id AS "communityId", t.category, count(DISTINCT t.id)::int AS tickets,
-            count(DISTINCT coalesce(r.resident_id, t.id))::int AS reporters
-       FROM tickets t LEFT JOIN ticket_reporters r ON r.ticket_id = t.id
-      WHERE t.created_at >= '${period.from.toISOString()}' AND t.created_at < '${period.to.toISOString()}'
-        AND t.community_id IS NOT NULL AND t.status <> 'cancelled' ${scope}
-      GROUP BY 1, 2 HAVING count(DISTINCT t.id) >= 2
-      ORDER BY reporters DESC, tickets DESC, 1, 2 LIMIT 10`,
-  );
-}
-
 const street: StaffPrincipal = { id: "s1", role: "unit", unitId: "street.qimashan" };
 const haixi: StaffPrincipal = { id: "c1", role: "unit", unitId: "community.haixi" };
 const SCOPES: [string, StaffPrincipal, string[] | null][] = [
@@ -61,7 +47,7 @@ async function expectEqualToPlain(period = WEEK) {
   for (const [, staff, units] of SCOPES) {
     const scope: SQL[] = ticketScopeSql(t.ctx.config, staff, { assisting: false });
     const got = await recurringProblemsOf(t.ctx.database.db, t.ctx.config, { ...period, scope });
-    const want = await plainTopTen(period, units);
+    const want = await plainTopTen(t, period, units);
     expect(
       got.map(({ communityId, category, tickets, reporters }) => ({
         communityId,
