@@ -105,14 +105,16 @@ export class OfflineEngine implements ExtractionEngine {
     const crossing = findIntersection(facts, this.places.names);
 
     // The place name says where, not what: "水库街小学门口的井盖丢了" is about a manhole, not a school.
-    const prediction = this.classifier.predict(place ? facts.split(place.surface).join("，") : facts);
+    // The evidence shown to the dispatcher is read from the same text: "水库" of 水库街 is no evidence of pollution.
+    const placeless = place ? facts.split(place.surface).join("，") : facts;
+    const prediction = this.classifier.predict(placeless);
     const candidates = prediction.ranked
       .filter((r) => this.categoryCodes.has(r.category))
       .slice(0, 3)
       .map((r) => ({
         category: r.category,
         confidence: round(r.probability),
-        evidence: this.classifier.explain(facts, r.category),
+        evidence: this.classifier.explain(placeless, r.category),
       }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;

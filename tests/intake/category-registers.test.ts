@@ -57,6 +57,13 @@ describe("the shipped category model on registers real residents use", () => {
     const c = await engine.extract({ text: "那个事情还是没人管", channel: "wechat" });
     expect(c.candidates?.length).toBe(3);
   });
+
+  it("shows no word of the place's name as evidence for a category", async () => {
+    const c = await engine.extract({ text: "水库街3号楼下水道堵了，污水冒出来", channel: "wechat" });
+    const evidence = (c.candidates ?? []).flatMap((x) => x.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidence.filter((word) => "水库街".includes(word) && word.length > 1)).toEqual([]);
+  });
 });
 
 describe("the domain floor", () => {
