@@ -418,7 +418,11 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
  * report is across from the landmark the other names (小学对面 / 小学门口), and when both name a side
  * of the street by what lines it and differ (靠河一侧 / 商铺那一边): what the
  * wrong automatic merges of four pair sets lacked was not a word but agreement on which
- * occurrence, which item, which gate or stretch, which shop.
+ * occurrence, which item, which gate or stretch, which shop. Held too when both name a part or
+ * symptom of the facility they share and none is the same (a trapped lift / a rattling one, a
+ * supply cut / yellow water): the faults read both as one generic breakdown or as none, so "same
+ * thing, same place" agreed by construction; and when both date the problem by festival days that
+ * differ (除夕 / 初一): the same nuisance on another night.
  */
 function holdAutoMerge(
   a: DuplicateCandidate,

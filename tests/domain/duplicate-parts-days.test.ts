@@ -46,10 +46,7 @@ describe("parts and symptoms of one facility", () => {
   });
 
   it("does not hold when one report names no part", () => {
-    const r = scoreDuplicate(
-      report("光明路公交站坏了"),
-      report("光明路公交站的玻璃碎了，一地渣子"),
-    );
+    const r = scoreDuplicate(report("光明路公交站坏了"), report("光明路公交站的玻璃碎了，一地渣子"));
     expect(codes(r)).not.toContain("DUP.HELD_OTHER_PROBLEM");
   });
 });
