@@ -1,5 +1,6 @@
 import {
   canonicalWords,
+  facilityParts,
   faultsMeet,
   kinFaults,
   problemConcepts,
@@ -417,7 +418,11 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
  * report is across from the landmark the other names (小学对面 / 小学门口), and when both name a side
  * of the street by what lines it and differ (靠河一侧 / 商铺那一边): what the
  * wrong automatic merges of four pair sets lacked was not a word but agreement on which
- * occurrence, which item, which gate or stretch, which shop.
+ * occurrence, which item, which gate or stretch, which shop. Held too when both name a part or
+ * symptom of the facility they share and none is the same (a trapped lift / a rattling one, a
+ * supply cut / yellow water): the faults read both as one generic breakdown or as none, so "same
+ * thing, same place" agreed by construction; and when both date the problem by festival days that
+ * differ (除夕 / 初一): the same nuisance on another night.
  */
 function holdAutoMerge(
   a: DuplicateCandidate,
@@ -464,6 +469,19 @@ function holdAutoMerge(
       code: "DUP.HELD_OTHER_SPOT",
       message: `具体位置对不上（${ka[0]}一侧／${kb[0]}一侧），请人工确认`,
     };
+  for (const thing of shared) {
+    const pa = facilityParts(a.text, thing);
+    const pb = facilityParts(b.text, thing);
+    if (pa.size && pb.size && ![...pa].some((x) => pb.has(x)))
+      return {
+        code: "DUP.HELD_OTHER_PROBLEM",
+        message: `同一${thing}的不同问题（${[...pa].join("、")}／${[...pb].join("、")}），请人工确认`,
+      };
+  }
+  const da = festivalDaysOf(a.text);
+  const db = festivalDaysOf(b.text);
+  if (da.length && db.length && !da.some((x) => db.includes(x)))
+    return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（${da[0]}／${db[0]}），请人工确认` };
   if (followsUp(a.text) !== followsUp(b.text))
     return {
       code: "DUP.HELD_FOLLOW_UP",
@@ -471,6 +489,20 @@ function holdAutoMerge(
     };
   return null;
 }
+
+/**
+ * The days of the lunar new year and its festival a report names (除夕, 初一, 元宵): residents date
+ * firecrackers and fireworks by them, not by the calendar. Fireworks on New Year's Eve and again on
+ * the first day are two nights of one nuisance, each its own report, though every other word agrees.
+ */
+const FESTIVAL_DAY = /除夕|大年三十|年三十|(?:大年)?初[一二三四五六七八九十](?![中级])|元宵|正月十五/g;
+const FESTIVAL_NAME: Record<string, string> = { 大年三十: "除夕", 年三十: "除夕", 正月十五: "元宵" };
+const festivalDaysOf = memo((text: string): string[] =>
+  [...simplify(text).matchAll(FESTIVAL_DAY)].map((m) => {
+    const day = m[0].replace(/^大年(?=初)/, "");
+    return FESTIVAL_NAME[day] ?? day;
+  }),
+);
 
 /** Text similarity from which two reports are the same words, sent twice. */
 const RESENT = 0.95;

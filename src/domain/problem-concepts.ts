@@ -310,3 +310,47 @@ export function canonicalWords(text: string): string {
   for (const [re, word] of CANONICAL) out = out.replace(re, word);
   return out;
 }
+
+/**
+ * What residents say is wrong with one facility, by the part or symptom they name: a lift that
+ * traps people and one that rattles, a supply that stopped and water that comes out yellow, a
+ * toilet that will not flush and a cubicle door that will not lock, a shelter's glass and its
+ * screen. The faults above read most of these as the same generic breakdown (坏) or not at all, so
+ * two such reports of one facility agree "same thing, same place" by construction; named here,
+ * two reports that each name a part or symptom and share none are two problems of one facility.
+ * Only for the facilities whose parts residents tell apart; a report naming none says nothing.
+ */
+const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
+  电梯: [
+    [
+      "困人",
+      /困人|困了|被困|困在|关在里面|关人|关着人|关了个?人|关过人|出不来|卡在[^，。,.!！?？;；\s]{0,8}中间|里面有人/,
+    ],
+    ["异响", /咔咔|异响|怪响|响声|咣当|哐当|吱吱/],
+    ["抖动", /抖|晃|一顿一顿/],
+    ["电梯门", /门(?:关不上|夹人|反复|开开合合|一直开|坏)/],
+    ["按钮", /按钮|按键|跳层|不停层|按了不停/],
+    ["焦味", /焦味|烧焦|冒烟/],
+  ],
+  供水: [
+    ["断水", /停水|没水|断水|不出水|水上不来|水压/],
+    ["水质", /发黄|黄水|黄了|是黄的|铁锈|锈|浑浊|水质|有异味|不敢喝|水很脏|水有味/],
+  ],
+  公厕: [
+    ["冲水", /冲水|冲不了|冲不下去|马桶|便池|蹲坑|蹲位/],
+    ["门锁", /门锁|插销|锁坏|锁不上|关不上|关不严/],
+    ["开放时间", /锁门|开放时间|几点开|几点关|不开门/],
+  ],
+  公交站: [
+    ["玻璃", /玻璃/],
+    ["电子屏", /电子屏|显示屏|屏幕|报站屏/],
+    ["座椅", /座椅|椅子|凳子|长凳/],
+    ["顶棚", /雨棚|顶棚|站棚|棚子|顶子/],
+  ],
+};
+
+/** The parts or symptoms of a facility a report names (FACILITY_PARTS); empty for other things. */
+export function facilityParts(text: string, concept: string): Set<string> {
+  const t = simplify(text);
+  return new Set((FACILITY_PARTS[concept] ?? []).filter(([, re]) => re.test(t)).map(([name]) => name));
+}
