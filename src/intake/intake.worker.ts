@@ -7,7 +7,6 @@ import type { Env } from "../runtime/env.schema.js";
 import { createEngine } from "./create-engine.js";
 import { loadFaq } from "./dialogue/faq.js";
 import { IntakeService, TURN_BATCHES_IN_FLIGHT, type IntakeDeps } from "./intake-service.js";
-import { IntakeLead } from "./intake-lead.js";
 import { IntakePump } from "./intake-pump.js";
 
 /** How often idle drafts are looked for; expiry is therefore at most this late. */
@@ -82,31 +81,15 @@ export function startIntakeClaimer(ctx: AppContext, service: IntakeService): Sta
     pollMs: ctx.env.INTAKE_POLL_MS,
     log,
   });
-  // Hints from other processes wake only the worker that holds the lead (intake-lead.ts); the
-  // others claim at their idle poll, and try to take the lead there.
-  const lead = new IntakeLead(ctx.database.pool, log);
-  void lead.tryTake();
-  const leadTimer = setInterval(() => {
-    if (!lead.held) void lead.tryTake();
-  }, ctx.env.INTAKE_POLL_MS);
-  leadTimer.unref();
-  const unsubscribe = onIntakeWake(
-    ctx.redis,
-    ctx.env.QUEUE_PREFIX,
-    () => pump.wake(),
-    log,
-    () => lead.held,
-  );
+  const unsubscribe = onIntakeWake(ctx.redis, ctx.env.QUEUE_PREFIX, () => pump.wake(), log);
   // Whatever was stored while no worker ran.
   pump.wake();
   return {
     name: "intake",
     close: async () => {
       stopping = true;
-      clearInterval(leadTimer);
       await unsubscribe();
       await pump.close();
-      lead.close();
       await warmed;
     },
   };

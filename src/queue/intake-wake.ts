@@ -23,18 +23,14 @@ export function wakeIntake(redis: Redis, prefix: string): void {
   sendWakeHint(redis, channelOf(prefix));
 }
 
-/**
- * Calls `listener` whenever any process wakes intake under `prefix` (another process's hint only
- * while `answersOthers()` says so: see intake-lead.ts). Returns the function that ends it.
- */
+/** Calls `listener` whenever any process wakes intake under `prefix`. Returns the function that ends it. */
 export function onIntakeWake(
   redis: Redis,
   prefix: string,
   listener: () => void,
   log: Logger,
-  answersOthers?: () => boolean,
 ): () => Promise<void> {
-  return onWakeHint(redis, channelOf(prefix), listener, log, "intake", answersOthers);
+  return onWakeHint(redis, channelOf(prefix), listener, log, "intake");
 }
 
 /**

@@ -60,8 +60,7 @@ function publishHint(redis: Redis, channel: string): void {
 /**
  * Calls `listener` whenever any process sends a hint on `channel`. The subscription uses a
  * connection of its own (a subscribed connection can send nothing else); ioredis re-subscribes
- * after a reconnect by itself. `answersOthers`, when given, says whether a hint from another
- * process is passed on now (this process's own hints always are). Returns the function that ends it.
+ * after a reconnect by itself. Returns the function that ends it.
  */
 export function onWakeHint(
   redis: Redis,
@@ -69,7 +68,6 @@ export function onWakeHint(
   listener: Listener,
   log: Logger,
   what: string,
-  answersOthers: () => boolean = () => true,
 ): () => Promise<void> {
   let set = local.get(channel);
   if (!set) local.set(channel, (set = new Set()));
@@ -77,7 +75,7 @@ export function onWakeHint(
   const subscriber = redis.duplicate({ lazyConnect: false });
   subscriber.on("error", (err: Error) => log.debug({ err: err.message }, `${what} wake-up connection error`));
   subscriber.on("message", (_channel: string, sender: string) => {
-    if (sender !== SENDER && answersOthers()) listener();
+    if (sender !== SENDER) listener();
   });
   subscriber
     .subscribe(channel)

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.js";
 import { inboundIntakeDeps } from "../../src/inbound/inbound.worker.js";
 import { createEngine } from "../../src/intake/create-engine.js";
 import type { ExtractionEngine } from "../../src/intake/extraction-engine.js";
@@ -201,60 +200,6 @@ describe("intake claims received messages from PostgreSQL", () => {
     // 120 messages stored and worked one batch after another: on a loaded machine that takes longer
     // than the default 30 s, which bounds only how long a failure takes to show.
   }, 120_000);
-
-  it("another process's hint wakes only the worker holding the lead; the lead passes on when its holder's connection dies", async () => {
-    // The lead's holder, by the advisory lock's backend (bigint keys: classid high, objid low half).
-    const holders = async () =>
-      (
-        await t.ctx.database.db.execute(
-          sql`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1
-            AND ((classid::bigint << 32) | objid::bigint) = hashtextextended('zhitong:intake-lead', 0)`,
-        )
-      ).rows as { pid: number }[];
-    // A hint as another process sends it (wakeIntake in this process calls its workers directly).
-    const foreignHint = () => t.ctx.redis.publish(`${t.ctx.env.QUEUE_PREFIX}:intake:wake`, "another-process");
-    // Worker b on a pool of its own, to count its statements apart from a's.
-    const bDatabase = openDatabase(t.databaseUrl, { max: 4, onError: () => undefined });
-    const bStatements = countStatements(bDatabase.pool);
-    const bClaims = () => bStatements.statements.filter((s) => s === "intake_claim_batch").length;
-    try {
-      // Idle polls far apart: a message is taken when a hint wakes its claimer, not by a poll.
-      const slow = { INTAKE_POLL_MS: 600_000 };
-      await startWorker("a", slow);
-      await waitFor(async () => (await holders()).length === 1, 10_000, "a holding the lead");
-      const b = await intakeWorkers(
-        { ...t.ctx, database: bDatabase, env: { ...t.ctx.env, ...slow } },
-        deps("b"),
-      );
-      running.push(...b);
-      await waitFor(async () => bClaims() === 1, 10_000, "b's claim at its start");
-      const first = await store(phone(9, 1), "路灯不亮了");
-      await waitFor(async () => (await foreignHint()) >= 0 && (await allDone([first])), 10_000, "answered");
-      await waitFor(
-        async () => (await foreignHint()) >= 0 && (await holders()).length === 1,
-        5_000,
-        "hints sent",
-      );
-      expect(commitOrder.map((c) => c.worker)).toEqual(["a"]);
-      // b, without the lead, claimed nothing on the hints: one claim per hint, not one per worker.
-      expect(bClaims()).toBe(1);
-
-      // a's lead connection dies (a network cut; a killed process loses it the same way): the lock
-      // goes with it, and the next worker to try takes it over (c, whose poll comes first).
-      const [holder] = await holders();
-      await t.ctx.database.db.execute(sql`SELECT pg_terminate_backend(${holder!.pid})`);
-      commitOrder.length = 0;
-      await startWorker("c", { INTAKE_POLL_MS: 100 });
-      await waitFor(async () => (await holders()).length === 1, 10_000, "c taking the lead");
-      const second = await store(phone(9, 2), "井盖丢了");
-      await waitFor(async () => (await foreignHint()) >= 0 && (await allDone([second])), 10_000, "answered");
-      expect(commitOrder.map((c) => c.worker)).toEqual(["c"]);
-      await expectAnsweredOnce([first, second]);
-    } finally {
-      bStatements.stop();
-      await bDatabase.close();
-    }
-  });
 
   it("a poisoned message is retried, then parked; nobody else waits for it", async () => {
     const poisonFrom = phone(3, 1);
