@@ -95,6 +95,7 @@ describe("engine warm-up at worker start", () => {
     const spy = vi.spyOn(engine, "extractSync");
     try {
       const workers = await intakeWorkers(t.ctx, { ...inboundIntakeDeps(), engine });
+      await connected(workers);
       await Promise.all(workers.map((w) => w.close()));
       const calls = spy.mock.calls.length;
       let whole = 0;
@@ -117,6 +118,7 @@ describe("engine warm-up at worker start", () => {
     let workers: StageWorker[] = [];
     try {
       workers = await intakeWorkers(off.ctx, { ...inboundIntakeDeps(), engine });
+      await connected(workers);
       expect(spy).not.toHaveBeenCalled();
     } finally {
       await Promise.all(workers.map((w) => w.close()));
@@ -125,3 +127,15 @@ describe("engine warm-up at worker start", () => {
     }
   });
 });
+
+/**
+ * Waits until the stage's BullMQ worker has its Redis connections: closed in the same instant it was
+ * made, BullMQ rejects its own connection promise ("Connection is closed") where nothing awaits it.
+ */
+async function connected(workers: readonly StageWorker[]): Promise<void> {
+  await Promise.all(
+    workers.map((w) =>
+      "waitUntilReady" in w ? (w as { waitUntilReady(): Promise<unknown> }).waitUntilReady() : undefined,
+    ),
+  );
+}
