@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { categoryForHazard } from "../../src/intake/hazard-category.js";
+import type { Hazard } from "../../src/intake/urgency-rules.js";
+
+/*
+ * The tune-em25 round, in sentences written for this file (no set's lines are copied here).
+ */
+describe("carbon monoxide: the fuel decides who must come", () => {
+  // Coal, charcoal, a stove with no gas line, a generator or an engine: no gas company can shut it
+  // off; someone ill needs the ambulance.
+  it.each([
+    ["poison", "老屋里点着煤球炉过夜，今早我公公起不来，一直说头昏", "gas_supply"],
+    ["poison", "饭馆包间里用的木炭烤肉，门关着，两个客人趴在桌上叫不应", "market"],
+    ["gas", "停电了在屋里开着发电机，现在一家人都头晕想吐", "gas_supply"],
+    ["poison", "他在车里开着暖风睡着了，车库门关着，怎么敲窗都叫不醒", "traffic"],
+    ["poison", "来电人：我姑姑家那个铁皮炉子烟筒掉了，她现在说话含含糊糊的", "pollution"],
+    ["poison", "wo ma shao mei lu qu nuan, xian zai tou yun xiang tu", "other"],
+    [
+      "poison",
+      "来电人：我爸妈早上都起不来了\n话务员：家里用燃气热水器还是烧煤？\n来电人：烧的煤，屋里那个炉子一宿没灭",
+      "gas_supply",
+    ],
+  ] as const)("%s: %s → health", (hazard, text, current) => {
+    expect(categoryForHazard(hazard as Hazard, text, current)).toBe("health");
+  });
+
+  // A piped-gas appliance told by the resident stays the gas company's; fumes with nobody ill, and
+  // charcoal burnt to end a life, are not this rule's.
+  it.each([
+    ["poison", "卫生间的燃气热水器开着，我老婆洗澡洗到一半晕在里面了", "gas_supply"],
+    ["poison", "家里装的壁挂炉烟道脱落了，全家人头疼恶心", "gas_supply"],
+    ["gas", "天然气灶关不严，屋里有味，我妈说头晕", "gas_supply"],
+    ["self_harm", "室友说不想活了，把门反锁在屋里烧炭", "social_assistance"],
+  ] as const)("%s: %s → %s", (hazard, text, expected) => {
+    expect(categoryForHazard(hazard as Hazard, text, "other")).toBe(expected);
+  });
+
+  it("leaves a charcoal fire with nobody ill to the fire rules", () => {
+    expect(categoryForHazard("fire", "炭盆把沙发垫点着了，屋里全是烟", "other")).toBe("property");
+  });
+});
