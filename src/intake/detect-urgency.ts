@@ -3,7 +3,9 @@ import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
 import { RecentResults } from "./recent-results.js";
 import {
+  DEPENDANT,
   GAS_SUBSTANCE,
+  ONLY_A_SHORT_WHILE,
   WILD_MUSHROOM,
   detectUrgencyByRules,
   liveSentences,
@@ -182,6 +184,7 @@ export function combineUrgency(
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
+    !shortWhileAway(text, opinion.hazard) &&
     (hasLiveHazard(text) || sureWithoutConcept(text, p)) &&
     (context === null || (context === "other" && opinion.hazard === "missing"))
   )
@@ -207,6 +210,15 @@ function smellRuledOut(text: string, rules: UrgencyFinding, hazard: string): boo
     !!rules.excluded?.includes("poison") &&
     !GAS_SUBSTANCE.test(normaliseUrgencyText(text))
   );
+}
+
+/*
+ * An adult out for a while the writer counts as short ("出去遛狗还没回来，才二十分钟") is no missing
+ * person, whatever the n-grams of "还没回来" weigh; a child or a dependant may be gone in minutes.
+ */
+function shortWhileAway(text: string, hazard: string): boolean {
+  const simple = normaliseUrgencyText(text);
+  return hazard === "missing" && ONLY_A_SHORT_WHILE.test(simple) && !DEPENDANT.test(simple);
 }
 
 /*

@@ -102,6 +102,11 @@ export const HYPOTHETICAL =
 export const NOT_A_PERSON =
   /猫|狗|宠物|钱包|钥匙|手机|手表|水杯|眼镜|雨伞|证件|身份证|车子|自行车|电动车|快递|包裹|档案|学籍|户口本|病历|资料|材料|证明|文件|书包|作业本|校服|学生证|工作证|驾驶证|驾照|银行卡|社保卡|医保卡|公交卡|饭卡|校牌|准考证/;
 // The thing is what went missing, not an aside ("手机也没带，找遍了附近都没找到" is about a person).
+// A thing, not a person, fell into the water: the thing named right before 掉, not after a verb of
+// reaching for it ("去捞手机掉水里了" is the person).
+const THING_FELL_IN = new RegExp(
+  `(?<!(捞|捡|够|拿|找|抓|追)[^，。]{0,2})(${NOT_A_PERSON.source})(也|都|又|不小心|一不小心)?掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)`,
+);
 // A record that went missing, named right before the loss: "孩子的学籍档案找不到了".
 const RECORD_LOST =
   /(档案|学籍|户口本|病历|资料|材料|证明|文件|证件|身份证)(都|也|又)?(丢了|不见了|找不到|找不着|没找到)/;
@@ -164,6 +169,12 @@ const REACHED = /(?<![邻居人])(他|她)(说|讲)|才知道|原来(是|她|他
 // neighbour with the key) are why the caller asks someone to go and look.
 const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(?<!钥匙的?人?|我们?(人|现在|目前)?)(在|去)外地/;
 const SILENCE_EXPLAINED = new RegExp(`${PLANNED_AWAY.source}|${REACHED.source}`);
+/*
+ * "他一个人出去跑步了还没回，才半个小时": the writer counts the time as short (才, 刚, 不到) and nothing
+ * else says the adult is unreachable. A child is another rule's (any time counts for a child).
+ */
+export const ONLY_A_SHORT_WHILE =
+  /^(?!.*(关机|打不通|联系不上|失联|不接|没人接|一(夜|晚|宿)|彻夜|天黑))(?=.*(才|刚|刚刚|不到|还不到|没到|还没到)(出去)?[\d一二两三四五六七八九十几半]*个?多?(小时|钟头|分钟|会儿))/;
 // "还没走丢过": a question about prevention, not an absence.
 const NOT_GONE_YET = /(还|从来)?没(有)?(走丢|走失|丢)过/;
 // "找了半年工作没找到": a job is what was not found.
@@ -608,7 +619,12 @@ const RULES: readonly Rule[] = [
       /溺水|落水(?!洞)|被冲走|冲走了|(被|让)[^，。]{0,4}(卷走|冲跑|冲下去)|淹着人|沉下去|沉到水|呛水|一沉一浮|在水里(扑腾|挣扎)/,
     ],
   },
-  { hazard: "flood", all: [/掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)/] },
+  // "手机掉水里了", "钥匙掉河里了": the thing fell in, not a person; "去捞手机掉水里了" is the person.
+  {
+    hazard: "flood",
+    all: [/掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)/],
+    none: THING_FELL_IN,
+  },
   {
     hazard: "flood",
     all: [/河|湖|水库|水里|池塘|水池|江|海|游泳/, /救命|扑腾|沉下|冒不出|冲走|抽筋|在喊|呼救/],
@@ -900,7 +916,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "missing",
     all: [PERSON, /没有?回|未归|未返|不见|找不到|没有?找到|联系不上|失联|没到|根本没(来|去)/, LONG_ABSENCE],
-    none: new RegExp(`${PLANNED_AWAY.source}|${CALLBACK_INSTRUCTION.source}`),
+    none: new RegExp(`${PLANNED_AWAY.source}|${CALLBACK_INSTRUCTION.source}|${ONLY_A_SHORT_WHILE.source}`),
   },
   {
     hazard: "missing",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { detectUrgency } from "../../src/intake/detect-urgency.js";
 import { categoryForHazard } from "../../src/intake/hazard-category.js";
 import type { Hazard } from "../../src/intake/urgency-rules.js";
 
@@ -37,5 +38,34 @@ describe("carbon monoxide: the fuel decides who must come", () => {
 
   it("leaves a charcoal fire with nobody ill to the fire rules", () => {
     expect(categoryForHazard("fire", "炭盆把沙发垫点着了，屋里全是烟", "other")).toBe("property");
+  });
+});
+
+describe("three false alarms: the causes", () => {
+  it.each([
+    // A thing fell into the water, not a person.
+    "钥匙不小心掉河里了，能不能帮忙捞一下",
+    "我的手机掉水里了，开不了机",
+    // An adult out for a short while the writer counts as short.
+    "我老公出去遛狗还没回来，才二十分钟",
+    "她刚出去不到一个小时，还没回，是不是我太担心了",
+    // 困 meaning sleepy.
+    "困死了，在车里眯会儿",
+    "好困啊，我先在车上睡一觉",
+  ])("not an emergency: %s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it.each([
+    ["孩子去够皮球掉水里了，在扑腾", "flood"],
+    ["我家老人掉河里了，快来人", "flood"],
+    ["我爸出去散步才一个小时，可手机一直关机，到现在没回", "missing"],
+    ["我老公出去三个小时了还没回，电话不接", "missing"],
+    ["我们被困在车里了，车门打不开", "trapped"],
+    ["孩子困在电梯里出不来了", "trapped"],
+  ] as const)("still an emergency: %s", (text, hazard) => {
+    const finding = detectUrgency(text);
+    expect(finding.urgency).toBe("emergency");
+    expect(finding.hazard).toBe(hazard);
   });
 });
