@@ -1187,6 +1187,9 @@ const GAS_CREW_AT_WORK = /放空|余气|置换|(?<!没人|没有人|没|未|不)
 // A smoke alarm chirping for its battery.
 const CARRIED_ESCAPE =
   /漏气|嘶嘶|呲呲|哧哧|(表箱|表|管|阀|灶|罐|瓶)[^，。]{0,6}(味|味道|气味)[^，。]{0,4}(加重|越来越(大|浓|重|冲)|更(大|浓|重|冲))/;
+// The signs of a leak strong enough to stand after a bill or an inspection named the gas.
+const LEAK_TOLD_AFTER_TOPIC =
+  /(肥皂水|洗洁精水?|泡沫)[^。]{0,10}(冒泡|起泡|鼓泡)|(味|味道)[^。]{0,10}不敢(开|按|打|点)[^，。]{0,2}(灯|电|火|开关|油烟机)(?![^，。]{0,6}(省|电费))|(味|味道)[^。]{0,10}(灯|开关|火)(都|也)?不敢(开|按|打|点)(?![^，。]{0,6}(省|电费))|(味|味道)[^。]{0,12}(特别|很|好|太|越来越)(冲|浓|大|重|呛)[^。]{0,12}(头疼|头痛|头晕|恶心|想吐|难受)/;
 // Air escaping from something that holds no gas, or a leak asked or taught about.
 const NOT_GAS_ESCAPING =
   /怎么|如何|学会|知识|(?<!没|没有)检查|轮胎|车胎|胎|气球|充气|打气|自行车|电动车|篮球|足球|气垫|床垫|暖气|空调|高压锅|水管/;
@@ -1255,6 +1258,27 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
     );
     if (now)
       return { urgency: "emergency", reason: CARRIED_ESCAPE.exec(now)![0], hazard: "gas", sentence: now };
+  }
+  /*
+   * "想咨询燃气费怎么缴。还有个事…表那里一直有股味，肥皂水抹上去在冒泡": the gas is named only as the
+   * bill or the inspection the message opens with; what follows is the test a leak fails (soap
+   * bubbling), a smell that keeps the resident from a switch, or a smell grown strong enough to make
+   * someone ill.
+   */
+  if (!excluded.has("gas") && GAS_SUBSTANCE.test(simple) && lives.length > 0) {
+    // Clause by clause: "燃气费怎么交" asks about the bill, not about the smell told after it.
+    const told = lives
+      .flatMap((s) => s.split("，"))
+      .filter((c) => !NOT_GAS_ESCAPING.test(c) && !DENIED_SIGN.test(c) && !DENIED_LEAK.test(c))
+      .join("，");
+    const sign = LEAK_TOLD_AFTER_TOPIC.exec(told);
+    if (sign)
+      return {
+        urgency: "emergency",
+        reason: sign[0],
+        hazard: "gas",
+        sentence: lives.find((s) => s.includes(sign[0].slice(0, 2))) ?? lives[0]!,
+      };
   }
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // "门打不开，我在外面，里面没人": a door to mend, nobody shut behind it, whatever the model reads.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
 import { categoryForHazard } from "../../src/intake/hazard-category.js";
-import type { Hazard } from "../../src/intake/urgency-rules.js";
+import { detectUrgencyByRules, type Hazard } from "../../src/intake/urgency-rules.js";
 
 /*
  * The tune-em25 round, in sentences written for this file (no set's lines are copied here).
@@ -67,5 +67,25 @@ describe("three false alarms: the causes", () => {
     const finding = detectUrgency(text);
     expect(finding.urgency).toBe("emergency");
     expect(finding.hazard).toBe(hazard);
+  });
+});
+
+describe("a leak told after the gas bill or an inspection named the gas", () => {
+  it.each([
+    "请问燃气费能不能用微信交？还有，厨房燃气表接头那块有股味，我拿洗洁精水一抹直冒泡",
+    "燃气年检一般几月份来？今天一进门满屋子味道，吓得我灯都不敢开",
+    "问一下燃气卡在哪充值，顺便说一句 楼道里有股味 这会儿特别呛 我妈说头晕",
+  ])("%s", (text) => {
+    const finding = detectUrgencyByRules(text);
+    expect(finding.urgency).toBe("emergency");
+    expect(finding.hazard).toBe("gas");
+  });
+
+  it.each([
+    "燃气费怎么交？另外想学一下怎么用肥皂水检查漏气",
+    "燃气费太贵了，晚上灯都不敢开，为了省电",
+    "燃气费交了还显示欠费，家里没什么味，就是灶打不着",
+  ])("near-miss stays quiet: %s", (text) => {
+    expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
   });
 });
