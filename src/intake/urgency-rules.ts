@@ -1370,6 +1370,12 @@ const FIGURE =
 const CALL_SOMEONE =
   /打(?=(我|他|她|你)?(家)?(的)?(儿子|女儿|闺女|孩子|老伴|爱人|老公|媳妇|老婆|妈|爸|哥|姐|弟|妹|孙子|孙女|邻居|朋友|同事)?(的)?(电话|手机|座机|号码))/g;
 const FIRE_TYPO = /(着|失)(伙|活|货|祸|或)(?=了|啦|啊|呀|快|[!！，,。\s]|$)/g;
+/*
+ * Smoke typed by its sound ("冒黑严了", "楼道全是眼"): 烟 after 冒 or after an amount of it. Holes
+ * drilled ("打了好多眼"), eyes, tears and glasses stay what they are.
+ */
+const SMOKE_TYPO =
+  /(?<=冒(黑|白|浓|青)?|(?<!(打|钻|凿|扎|戳|开)了?)(全是|都是|好多|好大的?|满屋子?|满楼道)(黑|白|浓|青)?)[眼严言演盐](?!睛|镜|泪|屎|科|神|光|色|球|皮|看|前|里|肃|格|重|厉|寒|冬|禁|峻|词|语|论|出|员|唱|讲|巴)/g;
 // "我在电t里": a lift half typed before the input method caught up.
 const LIFT_TYPO = /电t(?=[里内中卡坏停]|[\s，,。!！]|$)/gi;
 
@@ -1391,6 +1397,7 @@ export function normaliseUrgencyText(text: string): string {
   if (out === undefined) {
     out = normaliseGasHomophones(readDialect(readHazardPinyin(readHazardEnglish(simplify(text)))))
       .replace(FIRE_TYPO, "$1火")
+      .replace(SMOKE_TYPO, "烟")
       .replace(LIFT_TYPO, "电梯")
       .replace(CALL_SOMEONE, "拨")
       .replace(NAMES_NO_DANGER, "□")

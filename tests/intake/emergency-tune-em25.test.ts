@@ -89,3 +89,19 @@ describe("a leak told after the gas bill or an inspection named the gas", () => 
     expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
   });
 });
+
+describe("smoke typed by its sound", () => {
+  it.each(["厨房冒青眼了 我在门口", "走廊全是黑严 什么都看不清", "冒浓言了 三楼"])("%s", (text) => {
+    const finding = detectUrgencyByRules(text);
+    expect(finding.urgency).toBe("emergency");
+    expect(finding.hazard).toBe("fire");
+  });
+
+  it.each([
+    "隔壁装修在墙上钻了好多眼，我家墙裂了条缝",
+    "孩子哭得满脸都是眼泪",
+    "他冒严寒去上班了，想问问社保怎么交",
+  ])("near-miss stays quiet: %s", (text) => {
+    expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
+  });
+});
