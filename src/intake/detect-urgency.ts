@@ -97,7 +97,7 @@ const ABSENCE_GOES_ON =
   /(到现在|至今|现在)(都|还|也|仍)?(没|未|不见)|(未归|未回|没回)[^。]{0,12}关机|关机[^。]{0,30}(未归|未回|没回)/;
 // "家里快撑不下去了" in a letter is hardship; a rope, pills or a last letter are not.
 const MEANS_OR_FAREWELL =
-  /绳|安眠药|农药|老鼠药|药[^，。]{0,3}(攒|准备|备)|刀|楼顶|天台|桥上|河边|遗书|遗言|告别|最后一次|最后一封|永别|再见|下辈子/;
+  /绳|安眠药|农药|老鼠药|药[^，。]{0,3}(攒|准备|备)|刀|楼顶|天台|桥上|塔吊|河边|遗书|遗言|告别|最后一次|最后一封|永别|再见|下辈子/;
 function standsInLetter(rules: UrgencyFinding): boolean {
   if (rules.hazard === "self_harm") return MEANS_OR_FAREWELL.test(rules.sentence ?? "");
   return rules.hazard === "missing" && ABSENCE_GOES_ON.test(rules.sentence ?? "");

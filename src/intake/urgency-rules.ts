@@ -175,6 +175,9 @@ const SILENCE_EXPLAINED = new RegExp(`${PLANNED_AWAY.source}|${REACHED.source}`)
  */
 export const ONLY_A_SHORT_WHILE =
   /^(?!.*(关机|打不通|联系不上|失联|不接|没人接|一(夜|晚|宿)|彻夜|天黑))(?=.*(才|刚|刚刚|不到|还不到|没到|还没到)(出去)?[\d一二两三四五六七八九十几半]*个?多?(小时|钟头|分钟|会儿))/;
+// Gone since an errand or a time told today, not back: "取药后未归", "下午三点出门至今未回".
+const GONE_AFTER_AN_ERRAND =
+  /(今天|今早|今晨|上午|中午|下午|傍晚|晚上|[\d一二三四五六七八九十两]+点)[^。]{0,20}(后|以后|之后)(一直|至今|到现在)?(未归|未回|没回来|没有回来|没回家|再没回)|(出门|出去|离开)[^，。]{0,10}(至今|到现在)(未归|未回|没回|还没回)/;
 // "还没走丢过": a question about prevention, not an absence.
 const NOT_GONE_YET = /(还|从来)?没(有)?(走丢|走失|丢)过/;
 // "找了半年工作没找到": a job is what was not found.
@@ -481,6 +484,26 @@ const RULES: readonly Rule[] = [
   {
     hazard: "self_harm",
     all: [/死给(你们|你|他们|大家|我们)看/, /刀|药|绳|汽油|煤气|楼顶|天台|跳|窗/],
+  },
+  /*
+   * A threat to jump from where the writer stands, tied to a demand ("今天拿不到钱我就跳下去", "今晚我就从
+   * 塔吊上跳下去"): the height is the means at hand.
+   */
+  {
+    hazard: "self_harm",
+    all: [
+      /(我|他|她)[^，。]{0,12}(就|要|准备|打算)[^，。]{0,3}(从[^，。]{0,8})?跳(下去|下来|楼)/,
+      /塔吊|楼顶|天台|楼上|顶上|桥上|上面|屋顶|窗户|阳台|跳楼|从/,
+    ],
+    none: /如果|万一|假如|要是(?!拿不到|不给)|说着玩|开玩笑|吓唬/,
+  },
+  // Someone dragged into a vehicle against their will: an abduction happening now.
+  {
+    hazard: "violence",
+    all: [
+      /(拖|拽|塞|推)(进|上|到)了?[^，。]{0,6}车(?!库|间|站|棚|位)|往[^，。]{0,4}车(里|上)(拖|拽|塞|推)/,
+      /挣扎|救命|呼救|哭喊|尖叫|反抗|在喊|一直喊/,
+    ],
   },
   // Someone pushed down the stairs or off a height just now, whatever the quarrel before it.
   {
@@ -1278,6 +1301,20 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         reason: sign[0],
         hazard: "gas",
         sentence: lives.find((s) => s.includes(sign[0].slice(0, 2))) ?? lives[0]!,
+      };
+  }
+  /*
+   * "我母亲患阿尔茨海默症…。今天下午三点在卫生站取药后未归": the person is named in an earlier
+   * sentence, and the one that tells the absence names nobody.
+   */
+  if (!excluded.has("missing") && DEPENDANT.test(simple) && !SILENCE_EXPLAINED.test(simple)) {
+    const gone = lives.find((s) => GONE_AFTER_AN_ERRAND.test(s) && !NOT_A_PERSON.test(s));
+    if (gone)
+      return {
+        urgency: "emergency",
+        reason: GONE_AFTER_AN_ERRAND.exec(gone)![0],
+        hazard: "missing",
+        sentence: gone,
       };
   }
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");

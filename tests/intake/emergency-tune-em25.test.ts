@@ -105,3 +105,32 @@ describe("smoke typed by its sound", () => {
     expect(detectUrgencyByRules(text).urgency).not.toBe("emergency");
   });
 });
+
+describe("dangers the rules missed where a letter leaves the model no say", () => {
+  it.each([
+    ["我爬到楼顶了，今天老板不结工钱我就跳下去", "self_harm"],
+    [
+      "尊敬的领导：我在西山路工地干了十个月没拿到工资。我现在坐在塔吊上，今晚不给钱我就从这里跳下去。",
+      "self_harm",
+    ],
+    ["刚在路边看见两个男的把一个姑娘往车里塞，她一直在喊救命", "violence"],
+    [
+      "尊敬的领导：反映一下路灯的事。另外今晚我下班时看到有人把一个小伙子拽上了一辆白色轿车，他拼命挣扎，车往北开了。",
+      "violence",
+    ],
+    ["我父亲有老年痴呆，在社区登记过。今天上午十点去菜市场买菜后一直未归，穿黑棉袄。", "missing"],
+  ] as const)("%s", (text, hazard) => {
+    const finding = detectUrgency(text);
+    expect(finding.urgency).toBe("emergency");
+    expect(finding.hazard).toBe(hazard);
+  });
+
+  it.each([
+    "要是哪天工资还不给，我都想跳楼了，开玩笑的，就是想问问劳动仲裁怎么申请",
+    "孩子闹着不肯上车，我把他抱上车了，想问下校车几点到",
+    "我妈有老年痴呆，今天上午去社区活动中心后一直没回来，原来是在邻居家打牌，找到了，谢谢",
+    "帮我把箱子拖进车库，小伙子不愿意搬",
+  ])("near-miss stays quiet: %s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+});
