@@ -3,7 +3,9 @@ import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
 import { RecentResults } from "./recent-results.js";
 import {
+  DEPENDANT,
   GAS_SUBSTANCE,
+  ONLY_A_SHORT_WHILE,
   WILD_MUSHROOM,
   detectUrgencyByRules,
   liveSentences,
@@ -95,7 +97,7 @@ const ABSENCE_GOES_ON =
   /(到现在|至今|现在)(都|还|也|仍)?(没|未|不见)|(未归|未回|没回)[^。]{0,12}关机|关机[^。]{0,30}(未归|未回|没回)/;
 // "家里快撑不下去了" in a letter is hardship; a rope, pills or a last letter are not.
 const MEANS_OR_FAREWELL =
-  /绳|安眠药|农药|老鼠药|药[^，。]{0,3}(攒|准备|备)|刀|楼顶|天台|桥上|河边|遗书|遗言|告别|最后一次|最后一封|永别|再见|下辈子/;
+  /绳|安眠药|农药|老鼠药|药[^，。]{0,3}(攒|准备|备)|刀|楼顶|天台|桥上|塔吊|河边|遗书|遗言|告别|最后一次|最后一封|永别|再见|下辈子/;
 function standsInLetter(rules: UrgencyFinding): boolean {
   if (rules.hazard === "self_harm") return MEANS_OR_FAREWELL.test(rules.sentence ?? "");
   return rules.hazard === "missing" && ABSENCE_GOES_ON.test(rules.sentence ?? "");
@@ -182,6 +184,7 @@ export function combineUrgency(
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
+    !shortWhileAway(text, opinion.hazard) &&
     (hasLiveHazard(text) || sureWithoutConcept(text, p)) &&
     (context === null || (context === "other" && opinion.hazard === "missing"))
   )
@@ -207,6 +210,15 @@ function smellRuledOut(text: string, rules: UrgencyFinding, hazard: string): boo
     !!rules.excluded?.includes("poison") &&
     !GAS_SUBSTANCE.test(normaliseUrgencyText(text))
   );
+}
+
+/*
+ * An adult out for a while the writer counts as short ("出去遛狗还没回来，才二十分钟") is no missing
+ * person, whatever the n-grams of "还没回来" weigh; a child or a dependant may be gone in minutes.
+ */
+function shortWhileAway(text: string, hazard: string): boolean {
+  const simple = normaliseUrgencyText(text);
+  return hazard === "missing" && ONLY_A_SHORT_WHILE.test(simple) && !DEPENDANT.test(simple);
 }
 
 /*

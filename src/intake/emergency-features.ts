@@ -133,10 +133,17 @@ export function emergencyFeatures(text: string, options: { concepts?: boolean } 
  * of the story alone must not make the message an emergency.
  */
 export function hasLiveHazard(text: string): boolean {
-  return liveSentences(normaliseUrgencyText(text)).some(
-    (sentence) => HAZARD_CONCEPTS.some(([, re]) => re.test(sentence)) || LIVE_ONLY.test(sentence),
-  );
+  return liveSentences(normaliseUrgencyText(text))
+    .map((sentence) => sentence.replace(SLEEPY, ""))
+    .some((sentence) => HAZARD_CONCEPTS.some(([, re]) => re.test(sentence)) || LIVE_ONLY.test(sentence));
 }
+
+/*
+ * 困 also means sleepy ("困死了，在车里睡会儿", "孩子困得不行"): for this check only it names no trap
+ * (the model's features stay as trained). "被困死了", "困死在电梯里" are still a trap.
+ */
+const SLEEPY =
+  /(好|太|很|真|犯|有点|有些|特别)困(?!住|在)|(?<!被|要被)困(死了(?!在)|得(不行|要命|睁不开|很)|倦|意|觉|了[，,、\s]*(想|要|就|先|去)?[^，。]{0,4}睡)/g;
 
 /*
  * Dangers no concept above names, for this check only (the model's features stay as trained): a

@@ -8,8 +8,10 @@ import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
  * that answers on the ground. The taxonomy names no owner for fire, injury or poisoning, so the
  * conventions below (documented in docs/intake.md, "Which category a danger carries") decide:
  *
- * - gas leak → 燃气; carbon monoxide from a gas appliance, a flue or a coal or charcoal stove →
- *   燃气 too (the gas company's emergency crew carries the detectors and checks flues);
+ * - gas leak → 燃气; carbon monoxide from a piped-gas appliance (a water heater, a wall boiler, a
+ *   hob) → 燃气 too (the gas company's emergency crew checks the appliance and its flue); fumes
+ *   from coal, charcoal, a stove with no gas line, a generator or a car engine with someone ill →
+ *   卫生健康 (the ambulance; no gas company can shut off a coal stove or a brazier);
  * - fire → 物业管理 (the building's manager and the community meet the fire brigade), 供电 when
  *   wiring, a meter box or a transformer burns, 燃气 when a gas cylinder or pipe burns, 交通出行
  *   when a car or bus burns on the road (not in a garage);
@@ -24,7 +26,8 @@ import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
  *   wiring or a meter box, 建设施工 on a site;
  * - collapse → 建设施工 on a site, 市政设施 for roads and pavements and street trees, 物业管理 for
  *   buildings and a compound's own trees;
- * - poisoning → 市场监管 for food, 燃气 for carbon monoxide, 污染 for chemical fumes, 卫生健康 for
+ * - poisoning → 市场监管 for food, 燃气 for carbon monoxide from a gas appliance, 卫生健康 for
+ *   fumes from coal, charcoal, a generator or an engine, 污染 for chemical fumes, 卫生健康 for
  *   cleaners mixed or insecticide sprayed at home, 建设施工 for a sewer on a building site;
  * - violence → 治安秩序, also when the rules saw only the wound it left;
  * - someone missing → 治安秩序 (the police search), 民生救助 for an adult whose disability or
@@ -222,6 +225,24 @@ const RENOVATION_BREACH = /(装修|改造|砸墙|打墙|拆墙)[^。]{0,12}承�
 const RESCUE_JUMP = /跳(下去|下水|进水里|到水里|进河里)(救人|去救|救|捞|拉)?了?/g;
 const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被水冲|冲走|溺水|沉下去/;
 
+/*
+ * Fumes from a fire with no gas line: coal, charcoal, a stove or a brazier, a generator, an engine
+ * left running. With someone ill the ambulance must come; the gas company has nothing to shut off.
+ * (The convention the emergency sets are written to since fresh21: "poisoning by food or fumes →
+ * health".) A piped-gas appliance told by the resident keeps the case the gas company's; the agent's
+ * own question ("家里有烧煤或者燃气热水器吗") names both and decides nothing.
+ */
+const NO_GAS_LINE_FUMES =
+  /煤炉|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^，。]{0,8}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}睡|尾气|\b(coal|charcoal|generator|engine running)\b/i;
+const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
+const FUMES_ILL =
+  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|嘴唇(发)?(红|紫)|脸(发)?红|软在|tou ?yun|ou ?tu|unconscious|won't wake|dizzy|vomit/i;
+const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
+function noGasLineFumesWithSomeoneIll(text: string): boolean {
+  const caller = text.replace(AGENT_TURN, "");
+  return NO_GAS_LINE_FUMES.test(caller) && FUMES_ILL.test(caller) && !PIPED_GAS_APPLIANCE.test(caller);
+}
+
 const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
@@ -409,6 +430,12 @@ export function categoryForHazard(
   if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
   if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
   if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
+  if (
+    (hazard === "poison" || hazard === "gas" || hazard === "injury") &&
+    noGasLineFumesWithSomeoneIll(text) &&
+    !SELF_HARM.test(text)
+  )
+    return "health";
   if (
     (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
     ROAD_CRASH.test(text) &&

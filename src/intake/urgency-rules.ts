@@ -102,6 +102,11 @@ export const HYPOTHETICAL =
 export const NOT_A_PERSON =
   /猫|狗|宠物|钱包|钥匙|手机|手表|水杯|眼镜|雨伞|证件|身份证|车子|自行车|电动车|快递|包裹|档案|学籍|户口本|病历|资料|材料|证明|文件|书包|作业本|校服|学生证|工作证|驾驶证|驾照|银行卡|社保卡|医保卡|公交卡|饭卡|校牌|准考证/;
 // The thing is what went missing, not an aside ("手机也没带，找遍了附近都没找到" is about a person).
+// A thing, not a person, fell into the water: the thing named right before 掉, not after a verb of
+// reaching for it ("去捞手机掉水里了" is the person).
+const THING_FELL_IN = new RegExp(
+  `(?<!(捞|捡|够|拿|找|抓|追)[^，。]{0,2})(${NOT_A_PERSON.source})(也|都|又|不小心|一不小心)?掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)`,
+);
 // A record that went missing, named right before the loss: "孩子的学籍档案找不到了".
 const RECORD_LOST =
   /(档案|学籍|户口本|病历|资料|材料|证明|文件|证件|身份证)(都|也|又)?(丢了|不见了|找不到|找不着|没找到)/;
@@ -164,6 +169,15 @@ const REACHED = /(?<![邻居人])(他|她)(说|讲)|才知道|原来(是|她|他
 // neighbour with the key) are why the caller asks someone to go and look.
 const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(?<!钥匙的?人?|我们?(人|现在|目前)?)(在|去)外地/;
 const SILENCE_EXPLAINED = new RegExp(`${PLANNED_AWAY.source}|${REACHED.source}`);
+/*
+ * "他一个人出去跑步了还没回，才半个小时": the writer counts the time as short (才, 刚, 不到) and nothing
+ * else says the adult is unreachable. A child is another rule's (any time counts for a child).
+ */
+export const ONLY_A_SHORT_WHILE =
+  /^(?!.*(关机|打不通|联系不上|失联|不接|没人接|一(夜|晚|宿)|彻夜|天黑))(?=.*(才|刚|刚刚|不到|还不到|没到|还没到)(出去)?[\d一二两三四五六七八九十几半]*个?多?(小时|钟头|分钟|会儿))/;
+// Gone since an errand or a time told today, not back: "取药后未归", "下午三点出门至今未回".
+const GONE_AFTER_AN_ERRAND =
+  /(今天|今早|今晨|上午|中午|下午|傍晚|晚上|[\d一二三四五六七八九十两]+点)[^。]{0,20}(后|以后|之后)(一直|至今|到现在)?(未归|未回|没回来|没有回来|没回家|再没回)|(出门|出去|离开)[^，。]{0,10}(至今|到现在)(未归|未回|没回|还没回)/;
 // "还没走丢过": a question about prevention, not an absence.
 const NOT_GONE_YET = /(还|从来)?没(有)?(走丢|走失|丢)过/;
 // "找了半年工作没找到": a job is what was not found.
@@ -471,6 +485,26 @@ const RULES: readonly Rule[] = [
     hazard: "self_harm",
     all: [/死给(你们|你|他们|大家|我们)看/, /刀|药|绳|汽油|煤气|楼顶|天台|跳|窗/],
   },
+  /*
+   * A threat to jump from where the writer stands, tied to a demand ("今天拿不到钱我就跳下去", "今晚我就从
+   * 塔吊上跳下去"): the height is the means at hand.
+   */
+  {
+    hazard: "self_harm",
+    all: [
+      /(我|他|她)[^，。]{0,12}(就|要|准备|打算)[^，。]{0,3}(从[^，。]{0,8})?跳(下去|下来|楼)/,
+      /塔吊|楼顶|天台|楼上|顶上|桥上|上面|屋顶|窗户|阳台|跳楼|从/,
+    ],
+    none: /如果|万一|假如|要是(?!拿不到|不给)|说着玩|开玩笑|吓唬/,
+  },
+  // Someone dragged into a vehicle against their will: an abduction happening now.
+  {
+    hazard: "violence",
+    all: [
+      /(拖|拽|塞|推)(进|上|到)了?[^，。]{0,6}车(?!库|间|站|棚|位)|往[^，。]{0,4}车(里|上)(拖|拽|塞|推)/,
+      /挣扎|救命|呼救|哭喊|尖叫|反抗|在喊|一直喊/,
+    ],
+  },
   // Someone pushed down the stairs or off a height just now, whatever the quarrel before it.
   {
     hazard: "violence",
@@ -608,7 +642,12 @@ const RULES: readonly Rule[] = [
       /溺水|落水(?!洞)|被冲走|冲走了|(被|让)[^，。]{0,4}(卷走|冲跑|冲下去)|淹着人|沉下去|沉到水|呛水|一沉一浮|在水里(扑腾|挣扎)/,
     ],
   },
-  { hazard: "flood", all: [/掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)/] },
+  // "手机掉水里了", "钥匙掉河里了": the thing fell in, not a person; "去捞手机掉水里了" is the person.
+  {
+    hazard: "flood",
+    all: [/掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)/],
+    none: THING_FELL_IN,
+  },
   {
     hazard: "flood",
     all: [/河|湖|水库|水里|池塘|水池|江|海|游泳/, /救命|扑腾|沉下|冒不出|冲走|抽筋|在喊|呼救/],
@@ -900,7 +939,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "missing",
     all: [PERSON, /没有?回|未归|未返|不见|找不到|没有?找到|联系不上|失联|没到|根本没(来|去)/, LONG_ABSENCE],
-    none: new RegExp(`${PLANNED_AWAY.source}|${CALLBACK_INSTRUCTION.source}`),
+    none: new RegExp(`${PLANNED_AWAY.source}|${CALLBACK_INSTRUCTION.source}|${ONLY_A_SHORT_WHILE.source}`),
   },
   {
     hazard: "missing",
@@ -1171,6 +1210,9 @@ const GAS_CREW_AT_WORK = /放空|余气|置换|(?<!没人|没有人|没|未|不)
 // A smoke alarm chirping for its battery.
 const CARRIED_ESCAPE =
   /漏气|嘶嘶|呲呲|哧哧|(表箱|表|管|阀|灶|罐|瓶)[^，。]{0,6}(味|味道|气味)[^，。]{0,4}(加重|越来越(大|浓|重|冲)|更(大|浓|重|冲))/;
+// The signs of a leak strong enough to stand after a bill or an inspection named the gas.
+const LEAK_TOLD_AFTER_TOPIC =
+  /(肥皂水|洗洁精水?|泡沫)[^。]{0,10}(冒泡|起泡|鼓泡)|(味|味道)[^。]{0,10}不敢(开|按|打|点)[^，。]{0,2}(灯|电|火|开关|油烟机)(?![^，。]{0,6}(省|电费))|(味|味道)[^。]{0,10}(灯|开关|火)(都|也)?不敢(开|按|打|点)(?![^，。]{0,6}(省|电费))|(味|味道)[^。]{0,12}(特别|很|好|太|越来越)(冲|浓|大|重|呛)[^。]{0,12}(头疼|头痛|头晕|恶心|想吐|难受)/;
 // Air escaping from something that holds no gas, or a leak asked or taught about.
 const NOT_GAS_ESCAPING =
   /怎么|如何|学会|知识|(?<!没|没有)检查|轮胎|车胎|胎|气球|充气|打气|自行车|电动车|篮球|足球|气垫|床垫|暖气|空调|高压锅|水管/;
@@ -1239,6 +1281,41 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
     );
     if (now)
       return { urgency: "emergency", reason: CARRIED_ESCAPE.exec(now)![0], hazard: "gas", sentence: now };
+  }
+  /*
+   * "想咨询燃气费怎么缴。还有个事…表那里一直有股味，肥皂水抹上去在冒泡": the gas is named only as the
+   * bill or the inspection the message opens with; what follows is the test a leak fails (soap
+   * bubbling), a smell that keeps the resident from a switch, or a smell grown strong enough to make
+   * someone ill.
+   */
+  if (!excluded.has("gas") && GAS_SUBSTANCE.test(simple) && lives.length > 0) {
+    // Clause by clause: "燃气费怎么交" asks about the bill, not about the smell told after it.
+    const told = lives
+      .flatMap((s) => s.split("，"))
+      .filter((c) => !NOT_GAS_ESCAPING.test(c) && !DENIED_SIGN.test(c) && !DENIED_LEAK.test(c))
+      .join("，");
+    const sign = LEAK_TOLD_AFTER_TOPIC.exec(told);
+    if (sign)
+      return {
+        urgency: "emergency",
+        reason: sign[0],
+        hazard: "gas",
+        sentence: lives.find((s) => s.includes(sign[0].slice(0, 2))) ?? lives[0]!,
+      };
+  }
+  /*
+   * "我母亲患阿尔茨海默症…。今天下午三点在卫生站取药后未归": the person is named in an earlier
+   * sentence, and the one that tells the absence names nobody.
+   */
+  if (!excluded.has("missing") && DEPENDANT.test(simple) && !SILENCE_EXPLAINED.test(simple)) {
+    const gone = lives.find((s) => GONE_AFTER_AN_ERRAND.test(s) && !NOT_A_PERSON.test(s));
+    if (gone)
+      return {
+        urgency: "emergency",
+        reason: GONE_AFTER_AN_ERRAND.exec(gone)![0],
+        hazard: "missing",
+        sentence: gone,
+      };
   }
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // "门打不开，我在外面，里面没人": a door to mend, nobody shut behind it, whatever the model reads.
@@ -1330,6 +1407,12 @@ const FIGURE =
 const CALL_SOMEONE =
   /打(?=(我|他|她|你)?(家)?(的)?(儿子|女儿|闺女|孩子|老伴|爱人|老公|媳妇|老婆|妈|爸|哥|姐|弟|妹|孙子|孙女|邻居|朋友|同事)?(的)?(电话|手机|座机|号码))/g;
 const FIRE_TYPO = /(着|失)(伙|活|货|祸|或)(?=了|啦|啊|呀|快|[!！，,。\s]|$)/g;
+/*
+ * Smoke typed by its sound ("冒黑严了", "楼道全是眼"): 烟 after 冒 or after an amount of it. Holes
+ * drilled ("打了好多眼"), eyes, tears and glasses stay what they are.
+ */
+const SMOKE_TYPO =
+  /(?<=冒(黑|白|浓|青)?|(?<!(打|钻|凿|扎|戳|开)了?)(全是|都是|好多|好大的?|满屋子?|满楼道)(黑|白|浓|青)?)[眼严言演盐](?!睛|镜|泪|屎|科|神|光|色|球|皮|看|前|里|肃|格|重|厉|寒|冬|禁|峻|词|语|论|出|员|唱|讲|巴)/g;
 // "我在电t里": a lift half typed before the input method caught up.
 const LIFT_TYPO = /电t(?=[里内中卡坏停]|[\s，,。!！]|$)/gi;
 
@@ -1351,6 +1434,7 @@ export function normaliseUrgencyText(text: string): string {
   if (out === undefined) {
     out = normaliseGasHomophones(readDialect(readHazardPinyin(readHazardEnglish(simplify(text)))))
       .replace(FIRE_TYPO, "$1火")
+      .replace(SMOKE_TYPO, "烟")
       .replace(LIFT_TYPO, "电梯")
       .replace(CALL_SOMEONE, "拨")
       .replace(NAMES_NO_DANGER, "□")

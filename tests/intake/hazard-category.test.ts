@@ -26,7 +26,8 @@ describe("the category a danger carries", () => {
     ["poison", "中午在食堂吃完饭，十几个人上吐下泻", "education", "market"],
     // Medicine that ran out is no food: the fall is the ambulance's.
     ["injury", "我爸在家摔倒了起不来，心脏的药也吃完了", "other", "health"],
-    ["poison", "屋里烧炭取暖，两个人头晕想吐", "pollution", "gas_supply"],
+    // Fumes from charcoal with people ill: the ambulance, not the gas company (fresh25 round).
+    ["poison", "屋里烧炭取暖，两个人头晕想吐", "pollution", "health"],
     ["poison", "车间里有化学品泄漏，好几个人喘不上气", "labor", "pollution"],
     ["missing", "我家孩子六岁，在超市门口不见了", "education", "public_order"],
     ["missing", "我妈有阿尔茨海默，上午出门到现在没回来", "public_order", "social_assistance"],
