@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, linksOf, reload, reportAt } from "./helpers.js";
+import { fileAndRoute, linksOf, reload, reportAt, type ComplaintInput } from "./helpers.js";
 
 /*
- * Round 19 (dup-quality7), through the route worker with a real PostgreSQL and Redis: one
+ * Through the route worker with a real PostgreSQL and Redis: one
  * facility's different parts or symptoms, and one nuisance on different festival days, are offered
  * to the centre, never merged; the same part or day told again still merges.
  */
@@ -21,12 +20,7 @@ afterAll(async () => {
 const garden = reportAt("community.xisheng", "西盛花园");
 const estate = reportAt("community.luxi", "路西小区");
 
-async function file(report: ReturnType<ReturnType<typeof reportAt>>, phone: string) {
-  const ticket = await fileTicket(t, report, phone);
-  const routed = await routeTicket(t.ctx, { ticketId: ticket.id });
-  clock.advance(15 * 60_000);
-  return { ticket, routed };
-}
+const file = (report: ComplaintInput, phone: string) => fileAndRoute(t, clock, report, phone);
 
 describe("duplicates at routing: parts of one facility, festival days", () => {
   it("offers a rattling lift against a trapped one, and merges a second trapped-lift report", async () => {

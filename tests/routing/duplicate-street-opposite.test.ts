@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routeTicket } from "../../src/routing/route-ticket.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileTicket, linksOf, reload, reportAt } from "./helpers.js";
+import { fileAndRoute, linksOf, reload, reportAt, type ComplaintInput } from "./helpers.js";
 
 const clock = testClock("2026-12-01T02:00:00Z");
 let t: TestEnv;
@@ -19,12 +18,7 @@ const flats = reportAt("community.xisheng", "新城公寓");
 const xishengRoad = reportAt("community.xisheng", "西盛路");
 const school = reportAt("community.haixi", "海边街小学");
 
-async function file(report: ReturnType<ReturnType<typeof reportAt>>, phone: string) {
-  const ticket = await fileTicket(t, report, phone);
-  const routed = await routeTicket(t.ctx, { ticketId: ticket.id });
-  clock.advance(15 * 60_000);
-  return { ticket, routed };
-}
+const file = (report: ComplaintInput, phone: string) => fileAndRoute(t, clock, report, phone);
 
 describe("duplicates at routing: a street and the building on it, across the road, sides of a street", () => {
   it("offers a building pointed at on a street against the landmark the other report names", async () => {

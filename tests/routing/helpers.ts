@@ -3,7 +3,8 @@ import type { Complaint } from "../../src/domain/complaint.schema.js";
 import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
 import { createTicket, type TicketRow } from "../../src/db/repositories/tickets.repository.js";
 import { tickets } from "../../src/db/schema/index.js";
-import type { TestEnv } from "../support/test-context.js";
+import { routeTicket } from "../../src/routing/route-ticket.js";
+import type { TestClock, TestEnv } from "../support/test-context.js";
 
 export type ComplaintInput = Partial<Omit<Complaint, "location">> & {
   location?: Partial<Complaint["location"]>;
@@ -103,4 +104,15 @@ export function reportAt(community: string, place: string) {
     description: text,
     location: { community, text: place },
   });
+}
+
+/**
+ * Files a report and routes it as the route worker would, then moves the clock on a quarter of an
+ * hour, so the next report is a later one by another resident.
+ */
+export async function fileAndRoute(t: TestEnv, clock: TestClock, report: ComplaintInput, phone: string) {
+  const ticket = await fileTicket(t, report, phone);
+  const routed = await routeTicket(t.ctx, { ticketId: ticket.id });
+  clock.advance(15 * 60_000);
+  return { ticket, routed };
 }
