@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { createEngine } from "../intake/create-engine.js";
 import { evaluateEngine, formatEvaluation, readEvaluationCases } from "../intake/evaluate.js";
 import { evaluateContacts, formatContactEvaluation, readContactCases } from "../intake/evaluate-contact.js";
+import { evaluateSummaries, formatSummaryEvaluation, readSummaryCases } from "../intake/evaluate-summary.js";
 import {
   evaluateEmergencies,
   formatEmergencyEvaluation,
@@ -187,6 +188,21 @@ export function intakeCommand(): Command {
       const result = await evaluateContacts(await engineFor(opts), await readContactCases(opts.cases));
       if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(`${formatContactEvaluation(result, { failures: opts.failures })}\n`);
+    });
+  intake
+    .command("eval-summary")
+    .description(
+      "check that each summary names what is wrong and where (JSON Lines: text, channel, object, fault, place; each a list of acceptable words, place null when none is given)",
+    )
+    .option("--cases <file>", "labelled messages", "data/intake/summary-dev.jsonl")
+    .addOption(ENGINE_OPTION())
+    .addOption(CONFIG_OPTION())
+    .option("--failures", "list every summary that misses the object, the fault or the place")
+    .option("--json", "print the result as JSON")
+    .action(async (opts: EvalOptions) => {
+      const result = await evaluateSummaries(await engineFor(opts), await readSummaryCases(opts.cases));
+      if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else process.stdout.write(`${formatSummaryEvaluation(result, { failures: opts.failures })}\n`);
     });
   intake
     .command("train")
