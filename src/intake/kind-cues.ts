@@ -28,12 +28,13 @@ const NARRATED_HELPER =
 export const KIND_CUES: readonly KindCue[] = [
   // Complaint: something is wrong and someone should act.
   // "投诉电话" / "举报渠道" name a channel, not the act of complaining; a complaint made before
-  // ("上个月投诉了…，三天就处理好了") is the story that thanks tell, and other cues read a lasting fault.
+  // ("上个月投诉了…，三天就处理好了", "投诉的那个烧烤店…现在没味道了") is the story that thanks tell,
+  // and other cues read a lasting fault.
   {
     id: "complaint1",
     kind: "complaint",
     pattern:
-      /(?<!不是|不是来|不是要|不想|并非|不为|哪|哪里|哪儿|找谁|上次|之前|前几天|前些天|上个月|上周|前段时间)(投诉|举报)(?!电话|热线|渠道|箱|平台|方式|途径)/,
+      /(?<!不是|不是来|不是要|不想|并非|不为|哪|哪里|哪儿|找谁|上次|之前|前几天|前些天|上个月|上周|前段时间)(投诉|举报)(?!电话|热线|渠道|箱|平台|方式|途径|过?的(那|这))/,
     weight: 3,
   },
   {
@@ -395,6 +396,15 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "praise",
     pattern:
       /(?<!你们?[^。！？!?，,]{0,2})(是|真是|真|都是|的)好(人|医生|大夫|社工|干部|师傅|警察|民警|老师|网格员|护士)(?![^。！？!?]{0,2}(吗|呢|？|\?))|好人[！!]|没得说|比亲[^。！？!?，,]{0,3}还亲|服务(太|真|特别|非常)?到位|太感动|(师傅|施工队|物业|经理|民警|医生|大夫|老师|网格员|社工|志愿者|保安|护士)们?(真|很|挺|特别|非常)?不错/,
+    weight: 2.5,
+  },
+  // Praise told as a verdict on what was done, without thanks: "处理得很到位", "太方便了",
+  // "比以前方便太多了". "太方便了吧" is sarcasm about a nuisance.
+  {
+    id: "praise11",
+    kind: "praise",
+    pattern:
+      /(处理|办|做|安排|服务)得(也)?(很|真|太|特别|非常|挺)?到位|(太|真|特别|非常)(方便|给力|贴心|暖心|省心)了(?!吧)|比(以前|原来|过去)[^。！？!?，,]{0,4}(方便|好|快|干净|安静|省事)[^。！？!?，,]{0,2}多了/,
     weight: 2.5,
   },
   // Things got better, then thanks: "终于小声了，谢谢社区", "干净多了 谢谢城管".

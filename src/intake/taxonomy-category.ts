@@ -86,6 +86,20 @@ const PRIVATE_QUARREL =
 const TELECOM =
   /运营商|宽带|断网|网速|(手机|网络)?信号(特别|很|太)?(差|弱|不好)|没(有)?信号|通信基站|5G基站|基站/;
 
+const CENTRE_SERVICE = new RegExp(
+  [
+    "接线员|接线的(姑娘|小姑娘|工作人员|同志)",
+    "(12345|热线|平台)的?(工作人员|姑娘|小姑娘|话务员)",
+    "(12345|热线)[^。！？!?]{0,12}(等待|排队|语音菜单|菜单|人工坐席|转人工|方言服务)",
+    "撤单|撤销工单",
+    "转(给|交|到)?了?相关部门[^。！？!?]{0,12}(没下文|没有下文|没了下文|没人管|石沉大海|没动静)",
+    "回访[^。！？!?]{0,4}(时|的时候)[^。！？!?]{0,4}(表示)?不满意",
+  ].join("|"),
+);
+
+const LOST_AND_FOUND =
+  /捡到(了)?(一|个|只|条)|(狗|猫|宠物)[^。！？!?，,]{0,2}(丢|跑|走丢|走失)了|走丢的(小)?(狗|猫)|(猫|狗|鸟)[^。！？!?]{0,12}下不来|钥匙[^。！？!?，,]{0,2}锁在|把钥匙锁/;
+
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
   {
@@ -119,6 +133,16 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["property", "public_order", "municipal", "sanitation", "social_assistance", "government_service"],
     pattern: TELECOM,
   },
+  // Lost and found: a wallet picked up, a pet strayed or stuck up a tree, keys locked inside. No
+  // unit owns it; every read set files it under 其他 (a few also accept 治安), while the classifier
+  // hears the identity card in a wallet as the counter's, an animal's wound as health, a locked
+  // door as the estate's. Theft and fraud stay with the police.
+  {
+    to: "other",
+    from: ["public_order", "government_service", "health", "property", "municipal"],
+    pattern: LOST_AND_FOUND,
+    veto: /偷|抢|骗|盗/,
+  },
   // A parcel station (快递驿站) is a shop, not a stop: the classifier hears 驿站 as transport.
   {
     to: "other",
@@ -135,6 +159,17 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["construction"],
     pattern: /加装电梯|(装|加)(个|一部)?电梯/,
     veto: /住建|改造(名单|计划|项目)/,
+  },
+  // A structure put up without a permit (楼顶加盖, 私搭彩钢棚, 院墙往外扩, "这是违建吧") is the building
+  // authority's (建设施工) even when the estate's manager "不管" is the complaint: the classifier
+  // hears 物业 and files it as estate management; a question whether a porch or an extra storey
+  // needs a permit is not the counter's either. A letter about a compound nobody manages, listing
+  // sheds among broken lights, asks for a manager and stays.
+  {
+    to: "construction",
+    from: ["property", "government_service", "municipal"],
+    pattern: /私搭|乱建|违建|违章(建|搭)|加盖|彩钢(房|棚)|(院墙|围墙)[^。！？!?，,]{0,6}(往外|外扩|外移)/,
+    veto: /无人管理|没人管理|引入物业|物业服务|老旧小区改造/,
   },
   // A road's broken surface (坑洼, 路面塌了个坑) is the road's owner's (市政设施), not the traffic police's;
   // markings, signals and vehicles stay 交通出行.
@@ -198,6 +233,25 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /楼道[里内的]{0,2}[^。！？!?，,]{0,2}灯|声控灯|感应灯|楼梯(间)?[里的]?灯|单元门?[口里的]{0,2}灯/,
     // A lamp's wire that is live or sparking is a shock or a fire risk: the power company's.
     veto: /路灯|马路|街|停电|没电|断电|漏电|带电|露电|电线|电人|电到|火花|火星|冒火|冒烟/,
+  },
+  // A bus stop moved, removed or no longer served is the bus company's (交通出行): the classifier
+  // hears the old people left waiting at it as a matter for the police. What happens at a stop
+  // (a theft, a lost old man, someone following a girl) is not moved: only the stop itself changed.
+  {
+    to: "traffic",
+    from: ["public_order"],
+    pattern:
+      /(公交站|站牌|站台|车站|站点)[^。！？!?]{0,6}(被)?(拆|挪|移|搬|撤|取消|改到|不停)|(挪|移|搬|改)到[^。！？!?]{0,12}(站牌|站台)/,
+    veto: /偷|抢|跟着|走丢|迷路|打架|骗/,
+  },
+  // Glare from a sign, a light show or a shop's display shining into homes is light pollution (污染);
+  // the classifier hears "睡不着" as noise. Floodlights on a building site stay the site's.
+  {
+    to: "pollution",
+    from: ["noise", "other", "property"],
+    pattern:
+      /光污染|(灯光|广告牌|LED|大屏|灯箱|射灯|光)[^。！？!?]{0,12}(照进|射进|晃眼|刺眼|照到)[^。！？!?]{0,4}(家|卧室|屋|窗)/,
+    veto: /工地|施工|塔吊|路灯|楼道灯/,
   },
   // A compound's own play and fitness equipment is its manager's (小区设施损坏).
   { to: "property", from: ["municipal"], pattern: /小区[^。！？!?]{0,6}(健身器材|秋千|滑梯|游乐设施)/ },
@@ -371,6 +425,27 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["labor", "public_order", "government_service", "noise", "health", "social_assistance"],
     pattern:
       /回访[^。！？!?]{0,10}(满意|没接到|没打|根本)|(满意|没接到)[^。！？!?]{0,10}回访|显示[^。！？!?“"]{0,3}["“]?已办结|已办结[^。！？!?]{0,20}(没|根本|一点)|接线员|转了[^。！？!?]{0,4}[几五四三两多]个部门/,
+  },
+  // The centre's own people and service, told without a ticket word: thanks to "12345的工作人员" or to
+  // "接线的姑娘", the hotline's queue, voice menu and missing human operator, a resident asked to
+  // withdraw a report (撤单), a report "转给相关部门" and never heard of again, a callback asked about.
+  // Every read message of these shapes is 其他 whatever the report was about; the classifier hears
+  // the staff as police (工作人员), the queue as the counter's, the old report's subject as its unit.
+  // A company's own service line (热力公司热线) is that company's.
+  {
+    to: "other",
+    from: [
+      "public_order",
+      "government_service",
+      "labor",
+      "social_assistance",
+      "health",
+      "traffic",
+      "property",
+      "municipal",
+    ],
+    pattern: CENTRE_SERVICE,
+    veto: /公司(的)?(热线|客服)|物业|保安/,
   },
   {
     to: "labor",
@@ -576,7 +651,8 @@ const CENTRE_ITSELF = /回访|工单|平台|热线|公众号|小程序|12345/;
 export function insteadOfOther(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   if (ranked[0]?.category !== "other") return null;
   if ((text.match(/\p{Script=Han}/gu) ?? []).length < MIN_HAN_OVER_OTHER) return null;
-  if (CENTRE_ITSELF.test(text) || TELECOM.test(text)) return null;
+  if (CENTRE_ITSELF.test(text) || CENTRE_SERVICE.test(text) || TELECOM.test(text)) return null;
+  if (LOST_AND_FOUND.test(text) && !/偷|抢|骗|盗/.test(text)) return null;
   const next = ranked[1];
   return next && next.probability >= RUNNER_UP_OVER_OTHER ? next : null;
 }

@@ -139,6 +139,19 @@ describe("the check itself", () => {
     expect(readPossibleDanger("厨房里天然气报警了，我不敢开灯", "normal")?.hazard).toBe("gas");
   });
 
+  it("does not hear a stove that will not light, a stray pet or an owner out of reach as a danger", () => {
+    expect(readPossibleDanger("燃气灶点不着火了，燃气表显示还有余额", "normal")).toBeNull();
+    expect(readPossibleDanger("楼层太高水压低，热水器打不着火", "normal")).toBeNull();
+    expect(readPossibleDanger("这几天灶上的火苗特别小，烧壶水要半小时", "normal")).toBeNull();
+    expect(readPossibleDanger("我家的狗走丢了，白色的，脖子上有铃铛", "normal")).toBeNull();
+    expect(readPossibleDanger("楼上水管漏到我家，房东联系不上，物业也没钥匙", "normal")).toBeNull();
+    expect(readPossibleDanger("下水道堵了，找不到人来疏通", "normal")).toBeNull();
+    // A fire, a person gone missing, a relative out of reach still ask.
+    expect(readPossibleDanger("楼下垃圾桶着火了，火苗窜得老高", "normal")?.hazard).toBe("fire");
+    expect(readPossibleDanger("我爸出门散步走丢了，到现在没回来", "normal")?.hazard).toBe("missing");
+    expect(readPossibleDanger("我妈一个人在家，电话一直联系不上", "normal")?.hazard).toBe("missing");
+  });
+
   it("fits one SMS segment on SMS", () => {
     expect([...ASK_SMS].length).toBeLessThanOrEqual(SMS_SEGMENT);
   });

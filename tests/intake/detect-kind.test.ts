@@ -363,3 +363,24 @@ describe("kinds the sixteenth round read across every read set", () => {
     expect(kindOf("之前投诉过楼下烧烤店，谢谢处理，但是这两天又吵到半夜了", "noise")).toBe("complaint");
   });
 });
+
+describe("praise the twentieth round read", () => {
+  it("reads a verdict on work done as praise, without a word of thanks", () => {
+    expect(kindOf("上回反映的噪音问题，城管来了以后处理得很到位", "noise")).toBe("praise");
+    expect(kindOf("新开的那趟社区公交真方便了，直接到菜市场门口", "traffic")).toBe("praise");
+    expect(kindOf("现在网上就能续签证件，比以前省事太多了", "government_service")).toBe("praise");
+    expect(kindOf("小区门口的保洁阿姨真好👍", "sanitation")).toBe("praise");
+    // Sarcasm about a nuisance is a complaint.
+    expect(kindOf("车想停哪就停哪，真方便了吧，人行道都走不了", "traffic")).toBe("complaint");
+  });
+
+  it("reads a complaint referred to as done, then thanks, as praise", () => {
+    expect(
+      kindOf("举报的那个小作坊偷排污水的事，环保来查了以后关停了，现在河水不臭了，谢谢", "pollution"),
+    ).toBe("praise");
+  });
+
+  it("does not read a threat told as something 'ready' as praise", () => {
+    expect(kindOf("我不想活了 药都准备好了", "social_assistance")).not.toBe("praise");
+  });
+});

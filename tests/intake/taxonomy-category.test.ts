@@ -505,3 +505,58 @@ describe("the hotline's own handling of a report", () => {
     expect(owner("电梯的事显示已办结，可电梯到现在还是停着", "property")).toBeUndefined();
   });
 });
+
+describe("owners the twentieth round read after eval-fresh20", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files the centre's own people and service under 其他, told without a ticket word", () => {
+    expect(owner("热线排队要等二十分钟，语音菜单还那么长，老人根本按不明白", "government_service")).toBe(
+      "other",
+    );
+    expect(owner("感谢12345的工作人员，电话里特别耐心", "public_order")).toBe("other");
+    expect(owner("办事的人打电话让我撤单，说撤了才给办，这算什么", "labor")).toBe("other");
+    expect(owner("每次都说转给相关部门了，然后就没下文了", "public_order")).toBe("other");
+    // A company's own service line is that company's.
+    expect(owner("打热力公司热线一直排队，暖气还是冰凉", "property")).toBeUndefined();
+  });
+
+  it("keeps a first-placed 其他 for the centre's service and for lost and found", () => {
+    const otherFirst = [
+      { category: "other", probability: 0.35 },
+      { category: "public_order", probability: 0.2 },
+    ];
+    expect(insteadOfOther("想谢谢上回那个接线的姑娘，我讲不清楚她一点都不急", otherFirst)).toBeNull();
+    expect(insteadOfOther("在公园长椅上捡到一个钱包，里面有银行卡，交到哪里合适", otherFirst)).toBeNull();
+  });
+
+  it("files a structure built without a permit under 建设施工, even when the estate's manager does nothing", () => {
+    expect(owner("我们楼顶层那户在天台上加盖了一间阳光房，物业说管不了", "property")).toBe("construction");
+    expect(owner("隔壁单元一楼搭了个彩钢棚堆杂物，物业一直不管", "property")).toBe("construction");
+    expect(owner("在自家院子里搭个棚子算不算违建？要办什么手续？", "government_service")).toBe(
+      "construction",
+    );
+    // A compound nobody manages asks for a manager, whatever sheds it lists.
+    expect(owner("我们院子无人管理，私搭乱建、路灯不亮，希望引入物业", "property")).toBeUndefined();
+  });
+
+  it("files a bus stop moved or removed under transport, and what happens at a stop elsewhere", () => {
+    expect(owner("小区门口的公交站牌被挪到路口那边去了，也没贴个通知", "public_order")).toBe("traffic");
+    expect(owner("公交站那边这几天老有人偷手机", "public_order")).toBeUndefined();
+  });
+
+  it("files lost and found under 其他, and a theft with the police", () => {
+    expect(owner("我家的猫跑丢了，黑白花的，有人看见吗", "public_order")).toBe("other");
+    expect(owner("捡到一只受伤的鸽子，不知道交给谁", "health")).toBe("other");
+    expect(owner("出门忘了带，钥匙锁在屋里了，开锁的电话多少", "property")).toBe("other");
+    expect(owner("我的钱包在地铁上被偷了", "public_order")).toBeUndefined();
+  });
+
+  it("files glare shining into homes under 污染, and floodlights on a site with the site", () => {
+    expect(owner("街对面的灯箱广告通宵亮着，光照进卧室没法睡", "noise")).toBe("pollution");
+    expect(owner("工地晚上开着大灯施工，光照进我家卧室", "noise")).not.toBe("pollution");
+  });
+});

@@ -26,6 +26,9 @@ describe("readUrgentCue: daily life stopped now", () => {
     ["幼儿园门口的井盖被人偷走了，只剩一个黑洞", "manhole"],
     ["风把一棵大杨树吹得斜在小区主路上方，树根都露出来了", "tree"],
     ["咱這棟樓停水兩天了，到現在還沒來，做飯都得去鄰居家接水", "water"],
+    ["整个院子没气了做不了饭", "gas"],
+    ["管道改完都五天了，到现在还没通气，天天吃泡面", "gas"],
+    ["燃气从中午就停了，也没有通知，晚饭都做不了", "gas"],
   ])("reads %s as %s", (text, what) => {
     expect(cue(text)?.what).toBe(what);
     expect(detectUrgency(text).urgency).toBe("urgent");
@@ -52,6 +55,8 @@ describe("readUrgentCue: daily life stopped now", () => {
     // Bills, suggestions, standing problems.
     "电费卡里只剩十几块了，怎么在手机上充值",
     "燃气公司说下月换表，否则停气，这合理吗",
+    // Months without gas: the household cooks on an electric hob by now.
+    "管道改造完都三个多月了还没通气，家里一直用电磁炉",
     "建议停电前至少提前一天贴通知",
     "老小区每到夏天用电高峰就经常跳闸，希望改造线路",
     // Slow repairs that stop nothing.
