@@ -6,6 +6,8 @@ import {
   DEPENDANT,
   GAS_SUBSTANCE,
   NOT_FALLEN_YET,
+  NOT_YET_HARMABLE,
+  NOT_YET_HARMED,
   SOMEONE_UNDER,
   ONLY_A_SHORT_WHILE,
   WILD_MUSHROOM,
@@ -231,7 +233,10 @@ function shortWhileAway(text: string, hazard: string): boolean {
  */
 function notFallenYet(text: string, hazard: string): boolean {
   const simple = normaliseUrgencyText(text);
-  return hazard === "collapse" && NOT_FALLEN_YET.test(simple) && !SOMEONE_UNDER.test(simple);
+  const notYet =
+    (hazard === "collapse" && NOT_FALLEN_YET.test(simple)) ||
+    ((NOT_YET_HARMABLE as readonly string[]).includes(hazard) && NOT_YET_HARMED.test(simple));
+  return notYet && !SOMEONE_UNDER.test(simple);
 }
 
 /*

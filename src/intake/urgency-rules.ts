@@ -1252,7 +1252,15 @@ const PET_HARMS: readonly Hazard[] = ["missing", "injury", "electric", "trapped"
  * near miss); someone pinned or hit under it is the danger whatever the rest says.
  */
 export const NOT_FALLEN_YET =
-  /(还|暂时|目前|现在还|尚|暂)(没|未)有?(倒塌|塌|倒|垮|掉下来|塌下来)|未倒塌|(还|暂时|目前|尚)(没|未)有?人(被)?(砸|压|埋)(到|着|伤)?/;
+  /(还|暂时|目前|现在还|尚|暂)(没|未)有?(倒塌|塌|倒|垮|掉下来|塌下来)|未倒塌/;
+/*
+ * "还没人被砸", "还没烫到人", "还没伤到孩子": nobody hurt yet by a standing hazard (a loose slide, an
+ * exposed hot pipe, a hornets' nest) is the repair every read set labels it; a fire or a leak "that
+ * has not reached anyone yet" is still burning, so this is read for injuries, wires and collapses only.
+ */
+export const NOT_YET_HARMED =
+  /还没(有)?(人)?(被)?(砸|烫|电|伤|撞|压|碰|蜇|蛰|划|割|咬)(到|着|伤)?(人|孩子|小孩|老人|行人)|还没(有)?人(受伤|被(砸|烫|电|伤|撞|压|碰|蜇|蛰|划|割|咬)|碰到)/;
+export const NOT_YET_HARMABLE: readonly Hazard[] = ["collapse", "injury", "electric"];
 export const SOMEONE_UNDER =
   /(有|个)人[^，。]{0,4}(被)?(压|砸|埋|困)|(压|砸|埋)(住|着|到|伤)了?[^，。]{0,2}(人|孩子|老人|小孩)|在里面|住着人|里面有人/;
 // "物业来了把我们放出来了", "已经弄出来了": the people trapped are out.
@@ -1261,7 +1269,7 @@ const RESCUED =
 // "不是现在，是之前的事", a question asked for a safety lesson: no danger happening now. (A danger
 // during a lesson, "上安全课的时候有个孩子晕倒了", still counts.)
 const NOT_NOW =
-  /不是现在[^，。]{0,3}[，,\s]*(是)?(之前|以前|过去|上次|去年|上个月)|(是|都是)(之前|以前|过去)的事|安全课用|(讲|上)安全课(要)?用|做(个)?科普|科普(一下|用)/;
+  /(我)?想了解(一下)?(?![^。]{0,20}(现在|正在|刚刚|刚才|还在))|不是现在[^，。]{0,3}[，,\s]*(是)?(之前|以前|过去|上次|去年|上个月)|(是|都是)(之前|以前|过去)的事|安全课用|(讲|上)安全课(要)?用|做(个)?科普|科普(一下|用)/;
 const NOBODY_INSIDE = /(里面|里头|屋里)没(有)?人|没(有)?人在(里面|里头|屋里)/;
 // "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
 // "是不是漏气", "有没有漏" ask rather than deny.
@@ -1320,6 +1328,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         ((rule.hazard === "trapped" || /救命|救救/.test(first[0])) && STUCK_IN_PAPERWORK.test(simple)) ||
         (rule.hazard === "trapped" && RESCUED.test(live) && !/还有|还在|仍/.test(live)) ||
         (rule.hazard === "collapse" && NOT_FALLEN_YET.test(live) && !SOMEONE_UNDER.test(live)) ||
+        (NOT_YET_HARMABLE.includes(rule.hazard) && NOT_YET_HARMED.test(live) && !SOMEONE_UNDER.test(live)) ||
         NOT_NOW.test(live)
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
@@ -1477,7 +1486,7 @@ const SMITTEN =
 const SLANG = /孩纸/g;
 // Feelings told as a disaster: "心态塌了", "眼泪都快淹了", "心都碎了".
 const FIGURE =
-  /(老板|领导|老师|他|她|爸|妈)[^，。]{0,3}发(了)?(大|好大的)?火|心里[^，。]{0,3}(一团|一股|一肚子)?火|火冒三丈|恼火|气得[^，。]{0,2}(冒烟|冒火|要炸|炸了)|(真是|真的|我)[^，。]{0,2}火大|心态(都|也)?(崩|塌)了?|笑(塌|疯|翻|炸)了|心(都|也)?(碎|塌)了|(眼泪|泪水)[^，。]{0,4}(淹|决堤)|(要|想)?(跳楼|跳河|去死|死|杀人)的心都有了/g;
+  /(像|跟|好像)(在)?打仗(一样|似的)|(老板|领导|老师|他|她|爸|妈)[^，。]{0,3}发(了)?(大|好大的)?火|心里[^，。]{0,3}(一团|一股|一肚子)?火|火冒三丈|恼火|气得[^，。]{0,2}(冒烟|冒火|要炸|炸了)|(真是|真的|我)[^，。]{0,2}火大|心态(都|也)?(崩|塌)了?|笑(塌|疯|翻|炸)了|心(都|也)?(碎|塌)了|(眼泪|泪水)[^，。]{0,4}(淹|决堤)|(要|想)?(跳楼|跳河|去死|死|杀人)的心都有了/g;
 /*
  * "打我儿子的电话": calling someone is not hitting them. Written as 拨, so neither the rules nor the
  * model read a beating in a callback request.
