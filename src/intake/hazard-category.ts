@@ -471,7 +471,8 @@ export function categoryForHazard(
   )
     return "social_assistance";
   // A radiator's pipe scalding someone is left to the classifier: urgency-dev labels it heating.
-  if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && SCALDED.test(text) && !/暖气/.test(text)) return "health";
+  if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && SCALDED.test(text) && !/暖气/.test(text))
+    return "health";
   if ((hazard === "fire" || hazard === "injury" || hazard === "collapse") && FIREWORK_INJURY.test(text))
     return "health";
   if (

@@ -1251,8 +1251,7 @@ const PET_HARMS: readonly Hazard[] = ["missing", "injury", "electric", "trapped"
  * has not, with nobody under it, is a repair to send today (every such line of the read sets is a
  * near miss); someone pinned or hit under it is the danger whatever the rest says.
  */
-export const NOT_FALLEN_YET =
-  /(还|暂时|目前|现在还|尚|暂)(没|未)有?(倒塌|塌|倒|垮|掉下来|塌下来)|未倒塌/;
+export const NOT_FALLEN_YET = /(还|暂时|目前|现在还|尚|暂)(没|未)有?(倒塌|塌|倒|垮|掉下来|塌下来)|未倒塌/;
 /*
  * "还没人被砸", "还没烫到人", "还没伤到孩子": nobody hurt yet by a standing hazard (a loose slide, an
  * exposed hot pipe, a hornets' nest) is the repair every read set labels it; a fire or a leak "that
@@ -1285,7 +1284,8 @@ const LEAK_TOLD_AFTER_TOPIC =
 const NOT_GAS_ESCAPING =
   /怎么|如何|学会|知识|(?<!没|没有)检查|轮胎|车胎|胎|气球|充气|打气|自行车|电动车|篮球|足球|气垫|床垫|暖气|空调|高压锅|水管/;
 const ALARM_BATTERY = /(烟感|报警器)[^。]{0,16}(没电|电池|低电)/;
-export const DENIED_LEAK = /((?<!是)不是|(?<!有)没有?|并没有?|(?<![是有漏])不|(?<![并])无)(在)?(漏气|泄漏|泄露|漏)/;
+export const DENIED_LEAK =
+  /((?<!是)不是|(?<!有)没有?|并没有?|(?<![是有漏])不|(?<![并])无)(在)?(漏气|泄漏|泄露|漏)/;
 // Every denial at once, to read what is left; `replace` starts a global pattern afresh each call.
 const DENIED_LEAKS = new RegExp(DENIED_LEAK.source, "g");
 // "没闻到味" and "不是煤气味" deny the very sign the gas rules look for.

@@ -131,9 +131,9 @@ describe("danger categories by circumstance", () => {
   // alone (the gas company's), a shop's works mixing chemicals.
   it("leaves a radiator's scald, a named gas smell and a shop's chemicals to the other rules", () => {
     expect(categoryForHazard("flood", "暖气管爆了，开水喷了孩子一身", "heating", 0.9)).toBe(null);
-    expect(
-      categoryForHazard("gas", "独居老人这几天没开门，门缝里一股煤气味", "gas_supply", 0.9),
-    ).toBe("gas_supply");
+    expect(categoryForHazard("gas", "独居老人这几天没开门，门缝里一股煤气味", "gas_supply", 0.9)).toBe(
+      "gas_supply",
+    );
     expect(categoryForHazard("poison", "洗车店里两种清洁剂混在一起，店员咳个不停", "pollution", 0.9)).toBe(
       null,
     );
