@@ -50,6 +50,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(lots? of|heavy|thick|black)\s+smoke\b/gi, "浓烟"],
   [/\bnot breathing\b/gi, "没有呼吸"],
   [/\b(stuck|trapped)\s+in\s+(the\s+)?(lift|elevator)\b/gi, "困在电梯里"],
+  // "fell through the ice … still in the water": a person in the water, not a thing.
+  [
+    /\b(someone|somebody|he|she|man|woman|boy|girl|child|kid|person|guy)\s+(has\s+|just\s+)?(fell|fallen|falls|went|gone)\s+(through\s+the\s+ice|into\s+the\s+(water|river|lake|reservoir|pond|canal|sea))\b/gi,
+    "有人掉进水里",
+  ],
+  [/\b(is|are|still)\s+(still\s+)?in\s+the\s+water\b/gi, "还在水里"],
   [/\b(fell|fallen|fall)\s+down\b/gi, "摔倒了"],
   [/\b(old|elderly)\s+(man|woman|lady|people|person)\b/gi, "老人"],
   // "workers under it", "people buried": someone beneath what fell.
@@ -72,6 +78,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "she's safe, just wondering…": the person is said to be fine.
   [
     /\b(she|he|they|we|i)('s|'re|'m|\s+is|\s+are|\s+am)\s+(safe|fine|okay|ok|alright|all right)\b/gi,
+    "没事了",
+  ],
+  // "we got out ok", "all fine now, sorry for the false alarm": over, said so.
+  [
+    /\b(we|they|he|she|i|everyone|everybody)\s+(got|get|are|were|was|is)\s+out\s+(ok|okay|fine|safe|alright|all right)\b|\ball\s+(fine|good|ok|okay)\s+now\b|\bfalse\s+alarm\b/gi,
     "没事了",
   ],
   [/\b(standing|sitting)\s+on\s+(the\s+)?(bridge|roof|rooftop|ledge)\b/gi, "站在桥上"],

@@ -76,6 +76,9 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["zhong", "du"], han: "中毒", role: "alone" },
   { syllables: ["kan", "ren"], han: "砍人", role: "alone" },
   { syllables: ["na", "dao"], han: "拿刀", role: "alone" },
+  // "ta na zhe dao, yao sha wo": a knife in hand and a threat to kill.
+  { syllables: ["na", "zhe", "dao"], han: "拿着刀", role: "alone" },
+  { syllables: ["yao", "sha", "wo"], han: "要杀我", role: "alone" },
   // Someone breaking a door down or in, or a beating at home.
   { syllables: ["za", "men"], han: "砸门", role: "alone" },
   { syllables: ["chuang", "jin"], han: "闯进", role: "alone" },

@@ -63,9 +63,9 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 // Any poison, cleaner, solvent or small object kept at home, not only the commonest ("吃了老鼠药",
 // "喝了除草剂", "喝了一口稀释剂"): whatever it was, the ambulance must come, not a polluter's inspector.
 const NOT_FOOD =
-  "农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油";
+  "凝珠|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油";
 const SWALLOWED = new RegExp(
-  `吞|误食|误服|误喝|误吃|swallow|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)`,
+  `吞|误食|误服|误喝|误吃|swallow|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
 );
 const SELF_HARM =
@@ -114,7 +114,7 @@ const MINOR_AGE =
 const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
-  /(洁厕|洗厕所|84|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起用|和|加)|(混|兑).{0,6}(洁厕|84|漂白|消毒|清洁剂)|杀虫剂|洗衣凝珠|凝珠|蟑螂药/;
+  /(洁厕|洗厕所|84|八四|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起用|和|加)|(混|兑).{0,6}(洁厕|84|八四|漂白|消毒|清洁剂)|杀虫剂|洗衣凝珠|凝珠|蟑螂药|疏通剂|通(下水道|水管|管道)的?(药|药水)|(给|往)[^，。]{0,4}(花|菜|树|草)[^，。]{0,2}(打|喷)(了)?药/;
 // A shop, a works or a site mixing chemicals is a polluter, however homely the cleaner.
 const TRADE = /店|厂|公司|车间|工地|作坊/;
 // A person who took an electric shock: the power company makes the line safe before anyone touches them.
@@ -166,7 +166,7 @@ const ALLERGY = /过敏/;
  * where the classifier is sure of "market". Many people ill after one meal stay the market's.
  */
 const REACTION_TO_FOOD =
-  /过敏|(吃|喝)[^。]{0,16}(起疙瘩|起疹子|起风团|疹子|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙)/;
+  /过敏|(吃|喝|打针|打完针|输液|打点滴|蛰|蜇)[^。]{0,16}(起疙瘩|起红疙瘩|起疹子|起风团|疹子|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙|卡住了)/;
 /*
  * People crushed in a crowd ("挤倒了起不来，后面还在挤", "被踩"): the police hold the crowd back before
  * the ambulance can reach anyone.
@@ -244,6 +244,39 @@ function noGasLineFumesWithSomeoneIll(text: string): boolean {
 }
 
 const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
+
+/*
+ * (tune-em26, each checked on every read set) Circumstances that name the ambulance, the police or
+ * the community, whatever the classifier is sure of:
+ * - skin scalded by water, steam or oil from a burst pipe, a boiler, a kitchen ("师傅被开水烫了",
+ *   "蒸汽阀爆了，手和脸全烫了"): a burn to treat; the pipe is mended after. A radiator's water is
+ *   left out: the everyday set urgency-dev labels that heating.
+ * - fireworks going off in a hand or an eye ("二踢脚在手里炸了", "烟花崩眼睛了"): an injury, not a fire.
+ */
+const SCALDED =
+  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|scald/i;
+const FIREWORK_INJURY =
+  /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|放炮)[^。]{0,16}(炸|崩|喷)[^。]{0,10}(手|眼|脸|人|伤|流血|血)|(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|炮)[^。]{0,6}(炸|崩)(到|伤|了)?[^，。]{0,2}(手|眼睛|眼|脸)/;
+/*
+ * Someone living alone, unseen for days behind a closed door (the unseen-days rule, or "这几天…没人
+ * 开门", "连续一周未出门…无人应门"): the community opens the door with the police, whatever the model
+ * read as the danger (a smell, a fall). A gas line named keeps a leak the gas company's.
+ */
+const LIVES_ALONE = /独居|一个人住|孤寡|空巢|孤老/;
+const DAYS_COUNTED = /([几两三四五六七八九十\d]|好几|这几|连续)[^，。]{0,3}([天日周]|星期|礼拜)/;
+const GAS_NAMED = /臭鸡蛋|燃气|煤气|天然气|液化气|漏气|灶|气罐|热水器/;
+const UNSEEN_DAYS_LOOSE =
+  /(这|几|好几|两|三|四|五|连续[^，。]{0,3})[天日周][^。]{0,16}(没人开门|无人应门|没人应门|未出门|没出门|没(人)?见|无人接听|没人接|不接电话)/;
+// A power cut stopping a machine someone breathes or lives by: the ambulance brings oxygen or takes the
+// patient in; the sets label it health (fresh19) or both health and the supply (fresh25).
+const LIFE_SUPPORT_CUT =
+  /(停电|断电|没电)[^]{0,40}(制氧机|呼吸机|透析|血透|吸痰器)|(制氧机|呼吸机|透析|血透|吸痰器)[^]{0,40}(停电|断电|没电)/;
+// A partner or a relative shutting someone in, or a beating at home told as it happens.
+const CONFINED_BY_SOMEONE =
+  /被(我)?(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对象|他|她|家人)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)/;
+const BEATING_GOING_ON =
+  /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)/;
+const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
@@ -425,6 +458,30 @@ export function categoryForHazard(
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
+  if ((hazard === "trapped" && CONFINED_BY_SOMEONE.test(text)) || BEATING_GOING_ON.test(text))
+    return "public_order";
+  if ((hazard === "injury" || hazard === "electric") && LIFE_SUPPORT_CUT.test(text)) return "health";
+  if (
+    LIVES_ALONE.test(text) &&
+    DAYS_COUNTED.test(text) &&
+    (UNSEEN_FOR_DAYS.test(text) || UNSEEN_DAYS_LOOSE.test(text)) &&
+    !(hazard === "gas" && GAS_NAMED.test(text)) &&
+    hazard !== "fire" &&
+    hazard !== "electric"
+  )
+    return "social_assistance";
+  // A radiator's pipe scalding someone is left to the classifier: urgency-dev labels it heating.
+  if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && SCALDED.test(text) && !/暖气/.test(text))
+    return "health";
+  if ((hazard === "fire" || hazard === "injury" || hazard === "collapse") && FIREWORK_INJURY.test(text))
+    return "health";
+  if (
+    ((hazard === "poison" || hazard === "injury") && SWALLOWED.test(text)) ||
+    ((hazard === "poison" || hazard === "injury" || hazard === "collapse" || hazard === "flood") &&
+      HOUSEHOLD_CHEMICAL.test(text) &&
+      !TRADE.test(text))
+  )
+    return "health";
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
   if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
   if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
