@@ -422,7 +422,8 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
  * symptom of the facility they share and none is the same (a trapped lift / a rattling one, a
  * supply cut / yellow water): the faults read both as one generic breakdown or as none, so "same
  * thing, same place" agreed by construction; and when both date the problem by festival days that
- * differ (除夕 / 初一): the same nuisance on another night.
+ * differ (除夕 / 初一): the same nuisance on another night. Last, whatever the words, the whole
+ * problem must agree (`problemUnconfirmed`): the same things named, the fault read on both or neither.
  */
 function holdAutoMerge(
   a: DuplicateCandidate,
@@ -487,6 +488,37 @@ function holdAutoMerge(
       code: "DUP.HELD_FOLLOW_UP",
       message: "一方说的是此前维修、清理或表扬之后的事，可能是新的一次，请人工确认",
     };
+  return agreement.text >= RESENT ? null : problemUnconfirmed(ca, cb);
+}
+
+/**
+ * The bar every automatic merge must pass on the problem itself, whatever the words: both reports
+ * name the same things, and the fault is read on both or on neither. One shared thing is not one
+ * problem: the rest of a report says which problem of it (a lift's button / its advert screen's
+ * sound, a roof tank / the tank of a flat's toilet, the road works' hoarding / a shop's), and a
+ * fault read on one side only leaves the other's complaint unread (a burnt bin / a full one, an
+ * overcharged heating fee / a cold radiator). The rounds before closed such pairs one word list at a
+ * time and each new set brought others; this asks for agreement instead of naming the difference,
+ * so a pair it holds is only offered. Effects and symptoms (ice, noise) are how a problem shows and
+ * add no thing. A wording the fault words do not read ("暖气是温的") is held too: the cost is a
+ * click, never a missed merge.
+ */
+function problemUnconfirmed(ca: ProblemConcepts, cb: ProblemConcepts): DuplicateReason | null {
+  for (const [x, y] of [
+    [ca, cb],
+    [cb, ca],
+  ] as const) {
+    const extra = [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t) && !EFFECTS.has(t));
+    if (extra.length)
+      return { code: "DUP.HELD_OTHER_THING", message: `一方另提到${extra.join("、")}，请人工确认` };
+  }
+  if (!ca.faults.size !== !cb.faults.size) {
+    const said = [...(ca.faults.size ? ca.faults : cb.faults)];
+    return {
+      code: "DUP.HELD_ONE_FAULT",
+      message: `只有一方说明了是什么问题（${said.join("、")}），另一方的问题没有读出，请人工确认`,
+    };
+  }
   return null;
 }
 

@@ -71,9 +71,11 @@ describe("an automatic merge needs the evidence to agree", () => {
     expect(codes(r).at(-1)).toBe("DUP.HELD_OTHER_THING");
   });
 
-  it("still merges when the added thing comes with the same fault", () => {
+  it("offers, and does not merge, a report that adds another thing even with the same fault", () => {
+    // The bicycle is only context here, but one shared thing is not one problem: a person decides.
     const r = scoreDuplicate(report("光明路路灯不亮"), report("光明路路灯坏了，晚上骑自行车看不见"));
-    expect(r.suggestion).toBe("auto_merge");
+    expect(r.suggestion).toBe("suggest_merge");
+    expect(codes(r).at(-1)).toBe("DUP.HELD_OTHER_THING");
   });
 
   it("only offers two reports whose finer places cannot be matched", () => {

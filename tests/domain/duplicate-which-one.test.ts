@@ -43,7 +43,7 @@ describe("which occurrence: a report of earlier work on the problem", () => {
 
   it("still merges two reports that the thing is down again when neither tells of a repair", () => {
     const r = scoreDuplicate(
-      report("光明小区3号楼电梯又停了", { place: "光明小区3号楼", category: "property" }),
+      report("光明小区3号楼电梯又不动了", { place: "光明小区3号楼", category: "property" }),
       report("光明小区三号楼的电梯又坏了，老人下不了楼", { place: "光明小区3号楼", category: "property" }),
     );
     expect(r.suggestion).toBe("auto_merge");
