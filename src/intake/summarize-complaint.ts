@@ -1,8 +1,8 @@
-const CLAUSE_BREAK = /[，,。；;！!？?、\n]+|\s{1,}/;
+const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
-  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?)[啊呀吧]*$/;
+  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(就是说?|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(就是说?|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
 const INNER_FILLER = /那个|这个|就是说/g;
 const TRAILING_DURATION =
   /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
@@ -18,7 +18,22 @@ const SIDE_CLAUSE =
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
  * itself ("房租的滞纳金能不能免掉"), so such a clause ranks with the side remarks.
  */
-const SELF_DESCRIPTION = /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)/;
+const SELF_DESCRIPTION =
+  /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)/;
+
+/*
+ * A clause that opens with an adverb, a modal or a bare verb ("又把人困在里面了", "每天晚上唱到凌晨",
+ * "能不能在手机上交") leaves its subject in the clause before it ("电梯隔三岔五就停", "楼下新开了一家KTV",
+ * "取暖费什么时候开始交"): a summary of it alone names no object the unit could act on.
+ */
+const SUBJECTLESS =
+  /^(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|到现在|把|被|让|给|唱|吵|响|漏|堵|坏|停|不|没)/;
+
+/*
+ * "电话没人接" is a side remark about an office that does not answer, except when the person who does
+ * not answer is the one the report is about (a missing or unreachable relative).
+ */
+const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电话.{0,8}(没人接|打不通|不接|关机)/;
 
 /** Words that say something is wrong (or asked, or proposed): the clause that names the problem has one. */
 const PROBLEM =
@@ -44,10 +59,20 @@ export interface SummaryInput {
   subject?: ((clause: string) => boolean) | null;
 }
 
+/** Clauses a summary may join: object, fault and one more ("路灯，黑了半个月了，晚上看不见"). */
+const WINDOW = 3;
+/*
+ * Weight of a problem word against the category evidence of the words themselves: the clause that
+ * names the object the unit handles ("7号楼那个路灯") outranks a consequence with a problem word in
+ * it ("晚上下楼倒垃圾都看不见") unless its evidence is much weaker. Chosen on summary-fresh2.
+ */
+const PROBLEM_WEIGHT = 4;
+
 /**
  * A dispatcher-ready line of at most `max` characters naming what is wrong and where, e.g.
- * "西盛家园暖气不热". The clause chosen is the one that states a problem (not a side remark about who
- * refused what), the one that speaks most for the category among those.
+ * "西盛家园暖气不热". The clauses chosen (one, or up to WINDOW neighbours that fit) are those that tell the
+ * danger, if any, are not a side remark about who refused what, and speak most for the category,
+ * a problem word counting for them.
  */
 export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const clauses = input.facts
@@ -55,39 +80,65 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     .map((c) => c.trim())
     .filter((c) => c && !FILLER.test(c));
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
+  const side = (clause: string): boolean =>
+    SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause));
   /*
-   * Ranked by [not a side remark, states a problem, score], earliest first among equals. The score
-   * (a classifier reading the clause, the costly part) is computed only for clauses the first two
+   * Ranked by [danger, not a side remark, score], earliest first among equals. The score (a
+   * classifier reading the clauses, the costly part) is computed only for candidates the first two
    * cannot tell apart from the best so far.
    */
-  let bestIndex = 0;
-  let bestHead: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  let bestHead: [number, number] = [-Infinity, -Infinity];
   let bestScore: number | null = null;
-  clauses.forEach((clause, i) => {
-    const head: [number, number, number] = [
-      input.danger?.(clause) ?? 0,
-      SIDE_CLAUSE.test(clause) || SELF_DESCRIPTION.test(clause) ? 0 : 1,
-      PROBLEM.test(clause) ? 1 : 0,
+  let bestText = clauses[0]!;
+  let bestFrom = 0;
+  const room = max - (input.place ? [...input.place.name].length : 0);
+  const aside = (clause: string): boolean => side(clause) || SELF_DESCRIPTION.test(clause);
+  /*
+   * A clause is ranked alone and, when it fits, together with the clause before it: the object is
+   * often named in one ("7号楼那个路灯") and what is wrong with it in the next ("黑了得有半个月了").
+   */
+  const candidates = clauses.flatMap((clause, i) => {
+    const found = [{ text: clause, from: i, to: i }];
+    if (aside(clause)) return found;
+    let text = clause;
+    for (let from = i - 1; from >= Math.max(0, i - WINDOW + 1); from--) {
+      const before = clauses[from]!;
+      if (aside(before)) break;
+      text = `${before}，${strip(text)}`;
+      if ([...strip(text)].length > room) break;
+      found.push({ text, from, to: i });
+    }
+    return found;
+  });
+  const rank = (c: string): number => input.score(c) + (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0);
+  let bestTo = 0;
+  candidates.forEach(({ text: clause, from, to: i }) => {
+    const head: [number, number] = [
+      // A window opens with its danger: the complaint a message opened with never leads it.
+      input.danger?.(clauses[from]!) ?? 0,
+      aside(clause) ? 0 : 1,
     ];
     let wins = better(head, bestHead);
     let score: number | null = null;
     if (!wins && !better(bestHead, head)) {
-      score = input.score(clause);
-      bestScore ??= input.score(clauses[bestIndex]!);
+      score = rank(clause);
+      bestScore ??= rank(bestText);
       wins = better([score], [bestScore]);
     }
     if (wins) {
-      bestIndex = i;
+      bestFrom = from;
+      bestTo = i;
+      bestText = clause;
       bestHead = head;
       bestScore = score;
     }
   });
-  let best = clauses[bestIndex]!;
+  let best = bestText;
   const withSubject = (): boolean => {
     const names = input.subject;
     if (!names || names(best)) return false;
     const room = max - (input.place ? [...input.place.name].length : 0);
-    for (let j = bestIndex - 1; j >= 0; j--) {
+    for (let j = bestFrom - 1; j >= 0; j--) {
       if (!names(clauses[j]!)) continue;
       const joined = `${clauses[j]!}，${strip(best)}`;
       if ([...strip(joined)].length > room) return false;
@@ -97,20 +148,30 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     return false;
   };
   // "路灯，不亮了": a bare predicate needs the clause before it for its subject.
-  if (hanCount(strip(best)) < 4 && bestIndex > 0) best = `${clauses[bestIndex - 1]!}${best}`;
-  else if (!withSubject()) {
+  const withTopic = (): boolean => {
+    const before = clauses[bestFrom - 1];
+    if (!before || !SUBJECTLESS.test(strip(best)) || side(before) || SELF_DESCRIPTION.test(before))
+      return false;
+    const room = max - (input.place ? [...input.place.name].length : 0);
+    const joined = `${before}，${strip(best)}`;
+    if ([...strip(joined)].length > room) return false;
+    best = joined;
+    return true;
+  };
+  if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[bestFrom - 1]!}${best}`;
+  else if (!withSubject() && !withTopic()) {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
     const room = max - (input.place ? [...input.place.name].length : 0);
     // A danger keeps what follows it ("电梯困人了，里面有个小孩在哭") and, before it, only more of the
     // danger ("有人掉进没盖的井里了，流了好多血"), never the complaint the message opened with.
     const danger = bestHead[0] > 0;
-    for (const j of [bestIndex + 1, bestIndex - 1]) {
+    for (const j of [bestTo + 1, bestFrom - 1]) {
       const other = clauses[j];
-      if (!other || SIDE_CLAUSE.test(other)) continue;
+      if (!other || side(other)) continue;
       const more = danger && input.danger!(other) > 0;
-      if (!more && (!PROBLEM.test(other) || (danger && j < bestIndex))) continue;
-      const joined = j > bestIndex ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
+      if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
+      const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
       if ([...strip(joined)].length <= room) {
         best = joined;
         break;

