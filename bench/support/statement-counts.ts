@@ -13,6 +13,8 @@ export const STATEMENT_COUNT_SETTINGS = [
   "pg_stat_statements.track=all",
   "pg_stat_statements.track_utility=on",
   "pg_stat_statements.max=10000",
+  // Planning is not execution time: a statement sent unnamed is planned on every call.
+  "pg_stat_statements.track_planning=on",
 ];
 
 export interface StatementCounter {
@@ -99,9 +101,15 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
         calls: string;
         rows: string;
         ms: number;
+        wal: string;
+        jit: number;
+        plan: number;
+        plans: string;
         toplevel: boolean;
       }>(
-        `SELECT s.query, s.calls, s.rows, s.mean_exec_time AS ms, s.toplevel FROM pg_stat_statements s
+        `SELECT s.query, s.calls, s.rows, s.mean_exec_time AS ms, s.wal_bytes AS wal,
+           s.jit_generation_time + s.jit_inlining_time + s.jit_optimization_time + s.jit_emission_time AS jit,
+           s.total_plan_time AS plan, s.plans, s.toplevel FROM pg_stat_statements s
          JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
          ORDER BY s.calls DESC`,
       );
@@ -112,13 +120,20 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
       );
       // The same statement text can be several entries (one per top-level/nested, per user).
       // Nested statements (triggers' and foreign keys' look-ups) cost executor time, no round trip.
-      const merged = new Map<string, { calls: number; rows: number; ms: number }>();
+      const merged = new Map<
+        string,
+        { calls: number; rows: number; ms: number; wal: number; jit: number; plan: number; plans: number }
+      >();
       for (const r of kept) {
         const key = `${r.toplevel ? "" : "(nested) "}${r.query.replace(/\s+/g, " ").trim()}`;
-        const m = merged.get(key) ?? { calls: 0, rows: 0, ms: 0 };
+        const m = merged.get(key) ?? { calls: 0, rows: 0, ms: 0, wal: 0, jit: 0, plan: 0, plans: 0 };
         m.ms = (m.ms * m.calls + r.ms * Number(r.calls)) / (m.calls + Number(r.calls) || 1);
         m.calls += Number(r.calls);
         m.rows += Number(r.rows);
+        m.wal += Number(r.wal);
+        m.jit += Number(r.jit);
+        m.plan += Number(r.plan);
+        m.plans += Number(r.plans);
         merged.set(key, m);
       }
       const total = [...merged.values()].reduce((a, m) => a + m.calls, 0);
@@ -129,12 +144,17 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
         `PostgreSQL statements per message: ${((total - nested) / units).toFixed(2)} sent, ` +
           `${(nested / units).toFixed(2)} nested (${total} in all, ${merged.size} distinct)`,
         `PostgreSQL execution time per message: ${([...merged].filter(([k]) => !k.startsWith("(nested)")).reduce((a, [, m]) => a + m.ms * m.calls, 0) / units).toFixed(3)} ms (top-level statements, nested included in them)`,
-        "  per msg | rows/call | mean ms | ms/msg | statement",
+        `PostgreSQL WAL per message: ${([...merged].filter(([k]) => !k.startsWith("(nested)")).reduce((a, [, m]) => a + m.wal, 0) / units).toFixed(0)} bytes (top-level statements)`,
+        // JIT compiles a statement whose estimated cost passes jit_above_cost, on every execution:
+        // milliseconds of PostgreSQL CPU for statements that run in a fraction of one.
+        `PostgreSQL JIT compilation per message: ${([...merged].reduce((a, [, m]) => a + m.jit, 0) / units).toFixed(3)} ms (nested included)`,
+        `PostgreSQL planning time per message: ${([...merged].reduce((a, [, m]) => a + m.plan, 0) / units).toFixed(3)} ms (not in the execution time)`,
+        "  per msg | rows/call | mean ms | ms/msg | plan ms/msg (plans/call) | WAL B/msg | JIT ms/msg | statement",
       ];
       for (const [query, m] of [...merged].sort((a, b) => b[1].calls - a[1].calls)) {
         if (m.calls / units < 0.01) continue;
         lines.push(
-          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${((m.ms * m.calls) / units).toFixed(3).padStart(6)} | ${query.slice(0, 160)}`,
+          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${((m.ms * m.calls) / units).toFixed(3).padStart(6)} | ${(m.plan / units).toFixed(3).padStart(11)} (${(m.plans / m.calls).toFixed(2)}) | ${(m.wal / units).toFixed(0).padStart(9)} | ${(m.jit / units).toFixed(3).padStart(10)} | ${query.slice(0, 160)}`,
         );
       }
       const redisUsec = [...redisAfter.usec].reduce(

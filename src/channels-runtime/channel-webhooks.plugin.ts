@@ -85,9 +85,12 @@ export function channelWebhooks(ctx: AppContext) {
     const env = envRecord(ctx.env);
     // The request path (store, passive-reply wait) has connections of its own: in a process that
     // also runs the workers, a burst of intake turns holding the shared pool would otherwise keep
-    // webhooks waiting for a connection past WeChat's 5 s.
+    // webhooks waiting for a connection past WeChat's 5 s. Their hot statements (the ingest, the
+    // passive-reply look and claim) are planned once per connection: their generic plans are the
+    // ones tests/channels/ingest/store-inbound-plan.test.ts and passive-reply-plan.test.ts check.
     const requestDb = openDatabase(ctx.database.pool.options.connectionString!, {
       max: REQUEST_POOL_SIZE,
+      genericPlans: true,
       onError: (err) => ctx.log.warn({ err: err.message }, "idle PostgreSQL connection error (webhooks)"),
     });
     const batcher = createInboundBatcher(ctx, requestDb.pool);

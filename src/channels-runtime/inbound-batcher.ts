@@ -97,7 +97,9 @@ export class InboundBatcher {
       const rest = stored.flatMap((s, n) => (s === null ? [n] : []));
       if (rest.length > 0) {
         try {
-          await client.query("BEGIN");
+          // Its statements plan as PostgreSQL chooses, whatever the pool's plan_cache_mode: as plain
+          // joins, a generic plan fixed on small tables would read them whole for the connection's life.
+          await client.query("BEGIN; SET LOCAL plan_cache_mode = auto");
           const again = await storeInboundBatch(
             client,
             rest.map((n) => entries[n]!),
