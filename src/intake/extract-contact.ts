@@ -173,7 +173,12 @@ function readNumbers(
   const out: { phone: string; owner: Owner; index: number; end: number }[] = [];
   let prevEnd = 0;
   for (const f of found) {
-    const said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
+    // "电话号码是1863517，后面几位我发短信告诉你们": no local number begins with 1, so seven or eight
+    // digits that do are a mobile's head, a callback only once its last four are given.
+    if (f.digits.startsWith("1") && f.digits.length < 11 && withLastFour({ phone: f.digits, end: f.end }, text) === f.digits)
+      continue;
+    let said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
+    if (said !== "self" && said !== "relative" && onSomeoneForMe(text, f)) said = "relative";
     prevEnd = f.end;
     out.push({
       phone: f.digits,
@@ -183,6 +188,26 @@ function readNumbers(
     });
   }
   return out;
+}
+
+// "我没手机", "她不會用手機", "我记不住自己的号": the writer (or the one written for) has no number of
+// their own to give.
+const NO_OWN_PHONE =
+  /(?:我|俺|老人|[他她]|自己|家里|^|[，,。！!\s])(?:家里?|自己)?也?(?:没有?|沒有?|没得|不会用|不會用)(?:手机|手機|电话|電話)|(?:记不住|記不住|记不得|不记得|不記得)(?:自己|我)?的?(?:号码?|號碼?|电话|電話|手机|手機)/;
+// Words asking the centre to call or reach someone: "你们打我们楼长…", "请致电…", "她总帮我".
+const CALL_SOMEONE = /打|联系|聯繫|找|致电|致電|拨|撥|帮我|幫我|转告|轉告/;
+
+/**
+ * Whether a number not said to be the writer's is the one they ask to be called on after saying
+ * they have none of their own ("我没手机，你们打我们楼长周师傅电话…", "我没电话，…你打他的，…"): a
+ * building head's, a carer's or a relative's, never the writer's and never left out.
+ */
+function onSomeoneForMe(text: string, f: NumberSpan): boolean {
+  const before = text.slice(0, f.index);
+  const said = NO_OWN_PHONE.exec(before);
+  if (!said || OTHER_AFTER.test(text.slice(f.end))) return false;
+  const clauses = before.slice(said.index).split(CLAUSE_BREAK).filter((c) => c.trim());
+  return clauses.slice(-2).some((c) => CALL_SOMEONE.test(c));
 }
 
 /**
@@ -253,13 +278,14 @@ const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
 
-/** A number the agent reads back: any phone, or a bare run of 7, 8, 11 or 12 digits. */
+/** A number the agent reads back: any phone, or a bare run of 7, 8, 11 or (a landline's) 12 digits. */
 function readBackNumber(text: string): string | null {
   const span = phoneSpans(text)[0];
   if (span) return span.digits;
   for (const m of digitView(text).matchAll(/(?<!\d)\d(?:[\s，,、]?\d){6,11}(?!\d)/g)) {
     const digits = m[0].replace(/\D/g, "");
-    if ([7, 8, 11, 12].includes(digits.length)) return digits;
+    // Twelve digits are a landline with a four-digit area code, never a mobile read back too long.
+    if ([7, 8, 11].includes(digits.length) || (digits.length === 12 && digits.startsWith("0"))) return digits;
   }
   return null;
 }
@@ -367,7 +393,7 @@ const REPORTED_PERSON = /(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|�
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
-  "(?:阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|家人|家属|亲属|保姆|护工)";
+  "(?:阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|姨妈|姨|舅舅|舅妈|姑姑|叔叔|婶婶|嫂子|姐夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
   `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=(?:请|就|可以)?(?:联系|打给?|找|拨打?))${RELATIVE_WORD}(?=的|电话|手机|\\s*[+＋(（]?[0-9０-９]|$)|家里(?:的)?${RELATIVE_WORD})`,
@@ -376,12 +402,14 @@ const MY_RELATIVE = new RegExp(
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
 // "联系我女儿，电话…": asked to reach the relative in the clause before a bare label.
 // 打俾 / 打畀 is Cantonese for 打给.
-const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:给|俾|畀)?${MY_RELATIVE.source}`);
+const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知|致电)(?:给|俾|畀)?${MY_RELATIVE.source}`);
 // "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
 // "请打给照顾她的护工刘姐…": the carer of the person written for.
 const THEIR_RELATIVE = new RegExp(
-  `(?:联系|打|找|拨|通知)(?:给|俾|畀)?(?:照顾|照看)?(?:他|她|老人)(?:的|家的?)?${RELATIVE_WORD}`,
+  `(?:联系|打|找|拨|通知|致电|回电[至到])(?:给|俾|畀)?(?:照顾|照看)?(?:他|她|老人|其)(?:的|家的?)?${RELATIVE_WORD}`,
 );
+// "电话是我妈的，她白天在家：…": the number to come said to be a relative's.
+const RELATIVES_NUMBER = new RegExp(`(?:电话|手机|号码)(?:是|为|用)${MY_RELATIVE.source}的$`);
 // A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
 const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
 
@@ -403,7 +431,7 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
   for (let i = clauses.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const clause = clauses[i]!;
     if (!clause.trim()) continue;
-    if (ASKS_RELATIVE.test(clause)) return true;
+    if (ASKS_RELATIVE.test(clause) || RELATIVES_NUMBER.test(clause)) return true;
     // "这个微信是我女婿的，他的电话是…": the relative just named is the 他 whose number follows.
     if (
       pronoun &&
@@ -552,7 +580,7 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
