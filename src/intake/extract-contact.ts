@@ -181,7 +181,7 @@ function readNumbers(
     if (said !== "self" && said !== "relative" && onSomeoneForMe(text, f)) said = "relative";
     prevEnd = f.end;
     out.push({
-      phone: f.digits,
+      phone: withAreaAfter(f.digits, text.slice(f.end)),
       owner: said === null && opts.answering ? "self" : said,
       index: f.index,
       end: f.end,
@@ -208,6 +208,18 @@ function onSomeoneForMe(text: string, f: NumberSpan): boolean {
   if (!said || OTHER_AFTER.test(text.slice(f.end))) return false;
   const clauses = before.slice(said.index).split(CLAUSE_BREAK).filter((c) => c.trim());
   return clauses.slice(-2).some((c) => CALL_SOMEONE.test(c));
+}
+
+// "6628713，前面加区号0351", "六二七 三五 九八，区号零三五幺": the area code given after a local number.
+const AREA_AFTER = new RegExp(
+  `^[，,。.\\s]*(?:前面)?(?:加|带|要加)?区号(?:是|为)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})`,
+);
+
+/** A local number with the area code the writer gives right after it. */
+function withAreaAfter(digits: string, after: string): string {
+  if (digits.length > 8 || digits.startsWith("0")) return digits;
+  const m = AREA_AFTER.exec(after);
+  return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
 }
 
 /**
@@ -522,6 +534,7 @@ const CALLED = new RegExp(
   `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是))\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
   "u",
 );
+const CALLED_ALL = new RegExp(CALLED.source, "gu");
 // "叫我小周就行", "叫我王姐".
 const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
@@ -622,6 +635,8 @@ const SIGNED = [
   new RegExp(`^\\s*【(${NAME})】`, "u"),
   // "Tony：水库街的公厕…": a message opening with the writer's name.
   new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
+  // "王Tony，在滨河商业街开店": a surname and an English given name opening the message.
+  new RegExp(`^\\s*(${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15} ?${SURNAME_PATTERN})(?![A-Za-z\\p{Script=Han}])\\s*[，,]`, "u"),
   // "阿娟反映：…", "…，买买提·艾力反映": the name before 反映 opening or closing the message.
   new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u"),
   new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u"),
@@ -655,7 +670,11 @@ const OTHERS_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})[^，,。！!？?\\n]
 
 /** A name standing alone, when the word is plausibly one. */
 function aloneName(m: RegExpExecArray | null): string | null {
-  const name = plausible(m?.[1]);
+  return aloneWord(m?.[1]);
+}
+
+function aloneWord(word: string | undefined): string | null {
+  const name = plausible(word);
   return name && !LOOKS_LIKE_NAME.test(name) && !ENDS_LIKE_PLACE.test(name) ? name : null;
 }
 
@@ -698,8 +717,9 @@ export function extractName(text: string): string | null {
   const joined = text.replace(SPACED_SINGLES, (run) => run.replace(/[ \u3000]+/g, ""));
   return joined === text ? null : nameAsWritten(joined);
 }
+// "我 叫 马 玉 梅" is five singles: the run may be as long as 我叫 and a name of four.
 const SPACED_SINGLES =
-  /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,3}/gu;
+  /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,6}/gu;
 
 function nameAsWritten(text: string): string | null {
   // Names are read in simplified script (羅先生 is 罗先生) and given back as the resident wrote them.
@@ -723,7 +743,7 @@ function simplifiedOnce(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name = nameOf(text);
+  const name = withFullName(text, nameOf(text));
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   return name && text.includes(`我是${name}的`) ? null : name;
 }
@@ -731,6 +751,9 @@ function nameIn(text: string): string | null {
 function nameOf(text: string): string | null {
   const field = plausible(FIELD.exec(text)?.[1]);
   if (field) return field;
+  // "我叫Lily，英文名，中文名是沈丽": the Chinese name the writer gives is the one to call them by.
+  const chinese = plausible(CHINESE_NAME.exec(text)?.[1]);
+  if (chinese) return chinese;
   const found = TITLED.exec(text);
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
@@ -754,7 +777,7 @@ function nameOf(text: string): string | null {
     )
   )
     return titled[1]!;
-  const called = CALLED.exec(text);
+  const called = calledSelf(text);
   const calledName = called?.[1] ?? called?.[2];
   const selfCalled = I_AM_CALLED.exec(text)?.[1];
   const calledWhole = selfCalled && !NOT_CALLED.test(selfCalled) && !NOT_A_NAME.test(selfCalled);
@@ -822,6 +845,45 @@ function nameOf(text: string): string | null {
   }
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
   return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]) ?? unlistedName(text);
+}
+
+/**
+ * The writer's full name where they gave a nickname and, set off beside it or beside their number, the
+ * full name with the same surname ("我是楼长老周，…麻烦联系我，周海涛 150…", "我是…保安队长老孟，孟庆华，…").
+ */
+function withFullName(text: string, name: string | null): string | null {
+  const apposed = NICKNAME_THEN_FULL.exec(text);
+  if (apposed && (name === null || name === apposed[1] || name.endsWith(apposed[1]!)))
+    return aloneWord(apposed[2]) ?? name;
+  if (name === null) return null;
+  const surname = /^[老小](.+)$/u.exec(name)?.[1];
+  if (!surname || !(new RegExp(`^${SURNAME}$`, "u").test(surname))) return name;
+  const full = new RegExp(
+    `(?:^|[，,。！!；;\\s])(${surname}${HAN}{1,2}?)(?=[，,。！!；;]|\\s*(?:$|[+＋(（]?[0-9０-９]|电话|手机))`,
+    "u",
+  ).exec(text);
+  const whole = aloneWord(full?.[1]);
+  return whole && whole.length > surname.length && !NOT_NAME_CHARS.test(whole.slice(surname.length))
+    ? whole
+    : name;
+}
+// "我是恒汇大厦保安队长老孟，孟庆华，": the writer's nickname, then their full name set off after it.
+const NICKNAME_THEN_FULL = new RegExp(
+  `(?:我是|本人是?)[^，,。！!？?]{0,14}?[老小](${SURNAME})[，,]\\s*(\\1${HAN}{1,2})(?=[，,。！!；;\\s])`,
+  "u",
+);
+// "中文名是沈丽", "我的中文名字叫沈丽".
+const CHINESE_NAME = new RegExp(`中文名(?:字)?(?:是|叫|为)?[:：]?\\s*(${SURNAME}${HAN}{1,2})${"(?=[，,。！!；;\\s]|$|电话|手机)"}`, "u");
+
+/**
+ * The first 我叫… that names the writer: "我叫聂子涵的妈妈……我叫侯敏" names a child first, the mother
+ * after.
+ */
+function calledSelf(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(CALLED_ALL))
+    if (!/^的(?:妈妈|爸爸|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈|爸)/.test(text.slice(m.index + m[0].length)))
+      return m;
+  return null;
 }
 
 /** "我王秀英住…", "我老张，电话…": the writer's name right after 我, unless the word is no name. */
@@ -978,12 +1040,19 @@ function chosenForm(
   let chosen: string | null = null;
   for (let i = 1; i < turns.length; i++) {
     const [asked, answer] = [turns[i - 1]!, turns[i]!];
-    if (asked.speaker !== "agent" || answer.speaker !== "caller" || !/[？?]|还是/.test(asked.text)) continue;
+    // "坐席：李女士。来电人：李奶奶，…": an agent's turn that only addresses the caller asks as a question does.
+    if (
+      asked.speaker !== "agent" ||
+      answer.speaker !== "caller" ||
+      !(/[？?]|还是/.test(asked.text) || ADDRESS_ONLY.test(asked.text))
+    )
+      continue;
     const m = CHOSEN_FORM.exec(toSimplifiedChinese(answer.text));
     if (m && (!surname || m[1] === surname)) chosen = m[1]! + m[2]!;
   }
   return chosen;
 }
+const ADDRESS_ONLY = new RegExp(`^\\s*${SURNAME}${TITLE}[。.，,！!]?\\s*$`, "u");
 const CHOSEN_FORM = new RegExp(`^\\s*(?:我是|是)?(${SURNAME})(${TITLE})(?=[\\s，,。.！!]|$)`, "u");
 
 /**
