@@ -178,7 +178,7 @@ function readNumbers(
     if (f.digits.startsWith("1") && f.digits.length < 11 && withLastFour({ phone: f.digits, end: f.end }, text) === f.digits)
       continue;
     let said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
-    if (said !== "self" && said !== "relative" && onSomeoneForMe(text, f)) said = "relative";
+    if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
     prevEnd = f.end;
     out.push({
       phone: withAreaAfter(f.digits, text.slice(f.end)),
@@ -202,12 +202,18 @@ const CALL_SOMEONE = /打|联系|聯繫|找|致电|致電|拨|撥|帮我|幫我|
  * they have none of their own ("我没手机，你们打我们楼长周师傅电话…", "我没电话，…你打他的，…"): a
  * building head's, a carer's or a relative's, never the writer's and never left out.
  */
-function onSomeoneForMe(text: string, f: NumberSpan): boolean {
+function onSomeoneForMe(text: string, f: NumberSpan, readAsOwn: boolean): boolean {
   const before = text.slice(0, f.index);
   const said = NO_OWN_PHONE.exec(before);
   if (!said || OTHER_AFTER.test(text.slice(f.end))) return false;
-  const clauses = before.slice(said.index).split(CLAUSE_BREAK).filter((c) => c.trim());
-  return clauses.slice(-2).some((c) => CALL_SOMEONE.test(c));
+  const near = before
+    .slice(said.index)
+    .split(CLAUSE_BREAK)
+    .filter((c) => c.trim())
+    .slice(-2);
+  if (!near.some((c) => CALL_SOMEONE.test(c))) return false;
+  // "我没手机，打我家座机…" is still the writer's own line; "…你们打我们院的刘大哥电话…" is not.
+  return !readAsOwn || near.some((c) => namesPerson(c));
 }
 
 // "6628713，前面加区号0351", "六二七 三五 九八，区号零三五幺": the area code given after a local number.
