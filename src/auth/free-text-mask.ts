@@ -152,7 +152,8 @@ const RELATIVE_NAME = new RegExp(
   "gu",
 );
 // After a word for a neighbour or a role, a surname with a form of address is a person even when the
-// surname is also a function word ("邻居于大姐家的狗", "邻居单玉芝阿姨").
+// surname is also a function word ("邻居于大姐家的狗", "邻居单玉芝阿姨"); a given name holds no particle
+// ("家长成了老师"). Read before TITLED, which would take only 兰阿姨 of "邻居于秀兰阿姨".
 const ROLE_TITLED = new RegExp(
   `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下))([于万时常全明单解成连边商池查应]${HAN}{0,2}?(?:${PRIVATE_TITLES}))`,
   "gu",
@@ -305,9 +306,7 @@ function maskNamesInPlace(view: string): string {
   };
   return view
     .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
-    // Before TITLED: "邻居于秀兰阿姨" would lose only 兰阿姨 to it.
     .replace(ROLE_TITLED, (m, lead: string, name: string) =>
-      // "家长成了老师": a given name holds no particle.
       NOT_NAME.test(name.replace(ENDS_IN_TITLE, "").slice(1)) ? m : `${lead}${maskName(name)}`,
     )
     .replace(LABELLED_NAME, contextual)

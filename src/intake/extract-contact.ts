@@ -175,7 +175,11 @@ function readNumbers(
   for (const f of found) {
     // "电话号码是1863517，后面几位我发短信告诉你们": no local number begins with 1, so seven or eight
     // digits that do are a mobile's head, a callback only once its last four are given.
-    if (f.digits.startsWith("1") && f.digits.length < 11 && withLastFour({ phone: f.digits, end: f.end }, text) === f.digits)
+    if (
+      f.digits.startsWith("1") &&
+      f.digits.length < 11 &&
+      withLastFour({ phone: f.digits, end: f.end }, text) === f.digits
+    )
       continue;
     let said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
     if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
@@ -642,7 +646,10 @@ const SIGNED = [
   // "Tony：水库街的公厕…": a message opening with the writer's name.
   new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
   // "王Tony，在滨河商业街开店": a surname and an English given name opening the message.
-  new RegExp(`^\\s*(${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15} ?${SURNAME_PATTERN})(?![A-Za-z\\p{Script=Han}])\\s*[，,]`, "u"),
+  new RegExp(
+    `^\\s*(${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15} ?${SURNAME_PATTERN})(?![A-Za-z\\p{Script=Han}])\\s*[，,]`,
+    "u",
+  ),
   // "阿娟反映：…", "…，买买提·艾力反映": the name before 反映 opening or closing the message.
   new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u"),
   new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u"),
@@ -863,7 +870,7 @@ function withFullName(text: string, name: string | null): string | null {
     return aloneWord(apposed[2]) ?? name;
   if (name === null) return null;
   const surname = /^[老小](.+)$/u.exec(name)?.[1];
-  if (!surname || !(new RegExp(`^${SURNAME}$`, "u").test(surname))) return name;
+  if (!surname || !new RegExp(`^${SURNAME}$`, "u").test(surname)) return name;
   const full = new RegExp(
     `(?:^|[，,。！!；;\\s])(${surname}${HAN}{1,2}?)(?=[，,。！!；;]|\\s*(?:$|[+＋(（]?[0-9０-９]|电话|手机))`,
     "u",
@@ -879,7 +886,10 @@ const NICKNAME_THEN_FULL = new RegExp(
   "u",
 );
 // "中文名是沈丽", "我的中文名字叫沈丽".
-const CHINESE_NAME = new RegExp(`中文名(?:字)?(?:是|叫|为)?[:：]?\\s*(${SURNAME}${HAN}{1,2})${"(?=[，,。！!；;\\s]|$|电话|手机)"}`, "u");
+const CHINESE_NAME = new RegExp(
+  `中文名(?:字)?(?:是|叫|为)?[:：]?\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
+  "u",
+);
 
 /**
  * The first 我叫… that names the writer: "我叫聂子涵的妈妈……我叫侯敏" names a child first, the mother

@@ -297,11 +297,15 @@ describe("masking a neighbour's full name with any surname, an English name and 
   });
 
   it("masks an English name the writer goes by and a Chinese name after 中文名", () => {
-    expect(maskFreeText("我叫Amy，中文名叫方晓雯，住在海西苑。", centre)).toBe("我叫A**，中文名叫方**，住在海西苑。");
+    expect(maskFreeText("我叫Amy，中文名叫方晓雯，住在海西苑。", centre)).toBe(
+      "我叫A**，中文名叫方**，住在海西苑。",
+    );
   });
 
   it("masks a mobile read out with a digit too many whole", () => {
-    expect(maskFreeText("电话一八八，零三五，幺二三，四五六七", centre)).not.toMatch(/[一二三四五六七八九零幺]{3}/);
+    expect(maskFreeText("电话一八八，零三五，幺二三，四五六七", centre)).not.toMatch(
+      /[一二三四五六七八九零幺]{3}/,
+    );
     expect(maskFreeText("电话：幺三拐，两二四洞，五五拐八", centre)).toBe("电话：137****5578");
   });
 });

@@ -812,7 +812,11 @@ describe("names written in other ways", () => {
 describe("callbacks on someone else when the writer has no phone, and numbers that are no callback", () => {
   const callback = (text: string) => readCallback(text);
   it("takes the number of the person the writer asks to be called on after saying they have none", () => {
-    expect(callback("我住柳巷路平房，院里的水管冻裂了。我没有手机，你们打我们院的刘大哥电话13612345670，他会喊我。")).toEqual({
+    expect(
+      callback(
+        "我住柳巷路平房，院里的水管冻裂了。我没有手机，你们打我们院的刘大哥电话13612345670，他会喊我。",
+      ),
+    ).toEqual({
       phone: "13612345670",
       for: "relative",
     });
@@ -825,7 +829,9 @@ describe("callbacks on someone else when the writer has no phone, and numbers th
   });
 
   it("reads relatives named in more words: an aunt, a brother asked for with 致电, 其女儿 in a record", () => {
-    expect(callback("我在外地上学，奶奶家停电了，麻烦联系我小姨，她离得近：13712345670。")?.for).toBe("relative");
+    expect(callback("我在外地上学，奶奶家停电了，麻烦联系我小姨，她离得近：13712345670。")?.for).toBe(
+      "relative",
+    );
     expect(callback("我妈住双塔小区，她腿不好。请致电我哥哥，他在本地：13912345670。")).toEqual({
       phone: "13912345670",
       for: "relative",
@@ -834,7 +840,10 @@ describe("callbacks on someone else when the writer has no phone, and numbers th
       phone: "13812345670",
       for: "relative",
     });
-    expect(callback("号码是我爸的，他晚上在家：15912345670")).toEqual({ phone: "15912345670", for: "relative" });
+    expect(callback("号码是我爸的，他晚上在家：15912345670")).toEqual({
+      phone: "15912345670",
+      for: "relative",
+    });
   });
 
   it("takes no mobile's head for a number, and the local number after it", () => {
@@ -870,7 +879,9 @@ describe("callbacks on someone else when the writer has no phone, and numbers th
 
 describe("names beside a nickname, in two scripts, and names that are someone else's", () => {
   it("takes the full name the writer gives beside their nickname", () => {
-    expect(extractName("我是单元长老贾，3单元的楼道灯全坏了。有事联系我，贾文斌 13812345670。")).toBe("贾文斌");
+    expect(extractName("我是单元长老贾，3单元的楼道灯全坏了。有事联系我，贾文斌 13812345670。")).toBe(
+      "贾文斌",
+    );
     expect(extractName("我是菜市场管理员小郝，郝建国，市场后门的下水道冒水了。")).toBe("郝建国");
     // A nickname with no full name beside it stays.
     expect(extractName("我是楼长老贾，楼道灯全坏了。")).toBe("老贾");
