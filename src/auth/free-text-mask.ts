@@ -75,7 +75,7 @@ const INTRODUCED = new RegExp(
   "gu",
 );
 // Words that end a name early: "我叫王建国电话…" is a name followed by more.
-const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说级]/u;
+const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说级什]/u;
 const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)(${SURNAME_PATTERN})`, "gu");
 // "她姓孙，孙秀英", "姓卢，叫卢秀芝": the full name after the surname is masked whole.
 // How the surname is written may come between: "姓苏，苏州的苏，苏建平", "姓仇（读qiu），仇志明".
@@ -85,7 +85,7 @@ const SURNAME_THEN_FULL = new RegExp(
 );
 // Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
 const EVERYDAY =
-  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢)/u;
+  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢|简直|申请|施压|马上|商量|许愿|向您|和身份)/u;
 const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
 const HAN = "[\\p{Script=Han}]";
 // Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").

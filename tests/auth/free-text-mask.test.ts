@@ -292,8 +292,10 @@ describe("masking a neighbour's full name with any surname, an English name and 
     expect(maskFreeText("我的邻居于秀兰阿姨腿脚不好，于阿姨家的水管漏了。", centre)).toBe(
       "我的邻居于****腿脚不好，于**家的水管漏了。",
     );
-    // A standing and a particle after a surname-like word are no name.
+    // A standing and a particle after a surname-like word are no name, nor everyday words after a standing.
     expect(maskFreeText("家长成了老师，天天检查作业。", centre)).toBe("家长成了老师，天天检查作业。");
+    for (const text of ["物业不跟业主商量就涨价", "楼下住户简直没法睡", "让社区工作人员马上来看看"])
+      expect(maskFreeText(text, centre)).toBe(text);
   });
 
   it("masks an English name the writer goes by and a Chinese name after 中文名", () => {
