@@ -64,16 +64,18 @@ const FULL_TITLED = new RegExp(
 );
 // A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明.
 const NAMED = new RegExp(
-  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
+  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|中文名(?:字)?(?:是|叫)?|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
   "gu",
 );
+// "我叫Lily，英文名，中文名是…", "I'm Kevin": an English given name the writer goes by.
+const LATIN_CALLED = /((?:我叫|我是|叫我|[Mm]y name is|I am|I'm)\s*)([A-Z][a-z]{1,15})(?![A-Za-z])/g;
 // After 我是 / 本人 / 户主 the words may be anything ("我是高层住户"): a name only when it ends there.
 const INTRODUCED = new RegExp(
   `((?:我是|本人(?:叫|是)?|户主|业主)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})(?=[，,。！!？?；;、\\s]|$|电话|手机|联系|的电话)`,
   "gu",
 );
 // Words that end a name early: "我叫王建国电话…" is a name followed by more.
-const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说级]/u;
+const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说级什]/u;
 const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)(${SURNAME_PATTERN})`, "gu");
 // "她姓孙，孙秀英", "姓卢，叫卢秀芝": the full name after the surname is masked whole.
 // How the surname is written may come between: "姓苏，苏州的苏，苏建平", "姓仇（读qiu），仇志明".
@@ -83,7 +85,7 @@ const SURNAME_THEN_FULL = new RegExp(
 );
 // Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
 const EVERYDAY =
-  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢)/u;
+  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢|简直|申请|施压|马上|商量|许愿|向您|和身份)/u;
 const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
 const HAN = "[\\p{Script=Han}]";
 // Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
@@ -150,9 +152,10 @@ const RELATIVE_NAME = new RegExp(
   "gu",
 );
 // After a word for a neighbour or a role, a surname with a form of address is a person even when the
-// surname is also a function word ("邻居于大姐家的狗").
+// surname is also a function word ("邻居于大姐家的狗", "邻居单玉芝阿姨"); a given name holds no particle
+// ("家长成了老师"). Read before TITLED, which would take only 兰阿姨 of "邻居于秀兰阿姨".
 const ROLE_TITLED = new RegExp(
-  `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下))([于万时常全明单解成连边商池查应](?:${TITLES}))`,
+  `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下))([于万时常全明单解成连边商池查应]${HAN}{0,2}?(?:${PRIVATE_TITLES}))`,
   "gu",
 );
 // "老板叫阿强": a name of 阿 and a given name after 叫.
@@ -280,13 +283,21 @@ function maskNamesIn(view: string): string {
   for (const m of masked.matchAll(/\p{Script=Han}\*+/gu)) {
     const name = view.slice(m.index, m.index + m[0].length);
     // Only what reads as a name alone: a mask that hit a place or a word is not spread.
-    if (name !== m[0] && !name.includes("*") && alone(name, "", name) !== name) names.add(name);
+    if (name !== m[0] && !name.includes("*") && alone(name, "", name) !== name) {
+      names.add(name);
+      // "邻居单玉芝阿姨…单阿姨年纪大": the same person met again by surname and form of address.
+      const titled = FULL_NAME_TITLED.exec(name);
+      if (titled) names.add(titled[1]! + titled[2]!);
+    }
   }
   let out = masked;
   for (const name of [...names].sort((a, b) => b.length - a.length))
     out = out.split(name).join(maskName(name)!);
   return out;
 }
+
+const ENDS_IN_TITLE = new RegExp(`(?:${PRIVATE_TITLES})$`, "u");
+const FULL_NAME_TITLED = new RegExp(`^(${SURNAME_PATTERN})${HAN}{1,2}(${PRIVATE_TITLES})$`, "u");
 
 function maskNamesInPlace(view: string): string {
   const introduced = (m: string, lead: string, name: string) => {
@@ -295,6 +306,9 @@ function maskNamesInPlace(view: string): string {
   };
   return view
     .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(ROLE_TITLED, (m, lead: string, name: string) =>
+      NOT_NAME.test(name.replace(ENDS_IN_TITLE, "").slice(1)) ? m : `${lead}${maskName(name)}`,
+    )
     .replace(LABELLED_NAME, contextual)
     .replace(STANDING_NAME, contextual)
     .replace(NAMED, introduced)
@@ -321,10 +335,12 @@ function maskNamesInPlace(view: string): string {
     .replace(BUSINESS_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(PRIVATE_FULL_NAME, privateFullName)
     .replace(RELATIVE_NAME, alone)
-    .replace(ROLE_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(NAME_TURN, alone)
-    .replace(SPELT_SURNAME, (m) => "*".repeat(m.length));
+    .replace(SPELT_SURNAME, (m) => "*".repeat(m.length))
+    .replace(LATIN_CALLED, (m, lead: string, name: string) =>
+      /^(?:Hi|Hello|The|This|From|Here)$/.test(name) ? m : `${lead}${maskName(name)}`,
+    );
 }
 
 /**

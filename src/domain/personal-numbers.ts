@@ -16,7 +16,8 @@ export interface NumberSpan {
   digits: string;
 }
 
-// Digits as a caller says them: 幺 (one) and 洞 (zero) are how numbers are read aloud over a phone line;
+// Digits as a caller says them: 幺 (one), 两 (two), 拐 (seven) and 洞 (zero) are how numbers are read
+// aloud over a phone line, so that 1 and 7 are not heard as each other;
 // 么 is the same word typed by a phone's input method. The financial numerals (壹贰叁…) are how some
 // residents write digits they want read exactly, in either script.
 const SPOKEN: Record<string, string> = {
@@ -43,6 +44,7 @@ const SPOKEN: Record<string, string> = {
   陆: "6",
   陸: "6",
   七: "7",
+  拐: "7",
   柒: "7",
   八: "8",
   捌: "8",
@@ -92,7 +94,7 @@ export function digitView(text: string): string {
 }
 
 const SPOKEN_CHAR = new RegExp(`[${SPOKEN_CHARS}]`, "g");
-const DIGIT_3_TO_9 = "[3-9三叁參四肆五伍六陆陸七柒八捌九玖]";
+const DIGIT_3_TO_9 = "[3-9三叁參四肆五伍六陆陸七拐柒八捌九玖]";
 const VOICE_ONE = new RegExp(
   `[要腰](?=${SEP}${DIGIT_3_TO_9}(?:${SEP}${DIGIT_OR_SPOKEN}){9}(?!${SEP_CHAR}{0,3}${DIGIT_OR_SPOKEN}))`,
   "g",
@@ -103,13 +105,15 @@ export function spellDigits(run: string): string {
   return run.replace(SPOKEN_CHAR, (c) => SPOKEN[c]!);
 }
 
+// Words after a small number that make it a count, a floor or a time, not a digit of a phone.
+const AFTER_A_COUNT = "号|楼|栋|幢|单元|室|层|点|时|月|日|年|元|块|个|岁|天|分|人|次|户|米|平|位|楼";
 // "电话是138 1234 56789": a run of spaced groups too long for any number is a mistyped one; its
 // first seven or eight digits are no local number (the whole run is masked as digits).
 const GROUP_GOES_ON = "[ \\t\\-－—_~～.·]{1,3}\\d";
 const DIGITS = (count: string) => `\\d(?:${SEP}\\d)${count}`;
 // Priority order: an 18-character ID first (it contains mobile-like runs), then mobiles, landlines
 // with an area code, a 7–8 digit local number after a phone word, and any other run of 11+ digits.
-const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true }[] = [
+const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true; grouped?: true }[] = [
   { kind: "id_card", re: new RegExp(`(?<![0-9A-Za-z])${DIGITS("{16}")}${SEP}[0-9Xx](?![0-9A-Za-z])`, "g") },
   // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest:
   // "6217 0021 3045 8826 193" holds a landline-like "0021 3045 8826".
@@ -119,6 +123,19 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true }[] 
   {
     kind: "long",
     re: new RegExp(`(?<![0-9A-Za-z])[+＋](?!86)[1-9]\\d{0,2}(?:${SEP}\\d){7,13}(?!\\d)`, "g"),
+  },
+  // A mobile read or typed in groups with a digit or two too many ("135 0351 7788 6",
+  // "一八八，零三五，幺二三，四五六七"): which digit is wrong nobody can tell, so it is no callback, but
+  // it is masked whole. The extra digits run on without a comma ("…0088，陆阿姨" is a name after the
+  // number), and no house or time follows ("…5678 3号楼"). Digits typed one at a time
+  // ("13 9 0 9 3 1 2 6 6 7 1") show no groups to tell a digit too many by: the mobile stands.
+  {
+    kind: "long",
+    re: new RegExp(
+      `(?<![\\d.])1${SEP}[3-9](?:${SEP}\\d){9}(?:[ \\t\\-－]{0,3}\\d){1,2}(?!${SEP_CHAR}{0,3}\\d|\\s*(?:${AFTER_A_COUNT}))`,
+      "g",
+    ),
+    grouped: true,
   },
   {
     kind: "mobile",
@@ -168,9 +185,10 @@ const LOOKS_LIKE_DATE = /^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01]
 export function findPersonalNumbers(text: string): NumberSpan[] {
   const view = digitView(text);
   const found: NumberSpan[] = [];
-  for (const { kind, re, acrossTurns } of PATTERNS) {
+  for (const { kind, re, acrossTurns, grouped } of PATTERNS) {
     for (const m of view.matchAll(re)) {
       if (acrossTurns && !/[:：]/.test(m[0])) continue;
+      if (grouped && !/\d{3}/.test(m[0])) continue;
       // The captured group is the number itself: a local number's phone word and a mobile's +86
       // prefix stay outside the span's digits (the prefix is still inside the span, so it is masked).
       const group = m[1];

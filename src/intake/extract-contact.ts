@@ -173,16 +173,63 @@ function readNumbers(
   const out: { phone: string; owner: Owner; index: number; end: number }[] = [];
   let prevEnd = 0;
   for (const f of found) {
-    const said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
+    // "电话号码是1863517，后面几位我发短信告诉你们": no local number begins with 1, so seven or eight
+    // digits that do are a mobile's head, a callback only once its last four are given.
+    if (
+      f.digits.startsWith("1") &&
+      f.digits.length < 11 &&
+      withLastFour({ phone: f.digits, end: f.end }, text) === f.digits
+    )
+      continue;
+    let said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
+    if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
     prevEnd = f.end;
     out.push({
-      phone: f.digits,
+      phone: withAreaAfter(f.digits, text.slice(f.end)),
       owner: said === null && opts.answering ? "self" : said,
       index: f.index,
       end: f.end,
     });
   }
   return out;
+}
+
+// "我没手机", "她不會用手機", "我记不住自己的号": the writer (or the one written for) has no number of
+// their own to give.
+const NO_OWN_PHONE =
+  /(?:我|俺|老人|[他她]|自己|家里|^|[，,。！!\s])(?:家里?|自己)?也?(?:没有?|沒有?|没得|不会用|不會用)(?:手机|手機|电话|電話)|(?:记不住|記不住|记不得|不记得|不記得)(?:自己|我)?的?(?:号码?|號碼?|电话|電話|手机|手機)/;
+// Words asking the centre to call or reach someone: "你们打我们楼长…", "请致电…", "她总帮我".
+const CALL_SOMEONE = /打|联系|聯繫|找|致电|致電|拨|撥|帮我|幫我|转告|轉告/;
+
+/**
+ * Whether a number not said to be the writer's is the one they ask to be called on after saying
+ * they have none of their own ("我没手机，你们打我们楼长周师傅电话…", "我没电话，…你打他的，…"): a
+ * building head's, a carer's or a relative's, never the writer's and never left out.
+ */
+function onSomeoneForMe(text: string, f: NumberSpan, readAsOwn: boolean): boolean {
+  const before = text.slice(0, f.index);
+  const said = NO_OWN_PHONE.exec(before);
+  if (!said || OTHER_AFTER.test(text.slice(f.end))) return false;
+  const near = before
+    .slice(said.index)
+    .split(CLAUSE_BREAK)
+    .filter((c) => c.trim())
+    .slice(-2);
+  if (!near.some((c) => CALL_SOMEONE.test(c))) return false;
+  // "我没手机，打我家座机…" is still the writer's own line; "…你们打我们院的刘大哥电话…" is not.
+  return !readAsOwn || near.some((c) => namesPerson(c));
+}
+
+// "6628713，前面加区号0351", "六二七 三五 九八，区号零三五幺": the area code given after a local number.
+const AREA_AFTER = new RegExp(
+  `^[，,。.\\s]*(?:前面)?(?:加|带|要加)?区号(?:是|为)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})`,
+);
+
+/** A local number with the area code the writer gives right after it. */
+function withAreaAfter(digits: string, after: string): string {
+  if (digits.length > 8 || digits.startsWith("0")) return digits;
+  const m = AREA_AFTER.exec(after);
+  return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
 }
 
 /**
@@ -253,13 +300,14 @@ const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
 
-/** A number the agent reads back: any phone, or a bare run of 7, 8, 11 or 12 digits. */
+/** A number the agent reads back: any phone, or a bare run of 7, 8, 11 or (a landline's) 12 digits. */
 function readBackNumber(text: string): string | null {
   const span = phoneSpans(text)[0];
   if (span) return span.digits;
   for (const m of digitView(text).matchAll(/(?<!\d)\d(?:[\s，,、]?\d){6,11}(?!\d)/g)) {
     const digits = m[0].replace(/\D/g, "");
-    if ([7, 8, 11, 12].includes(digits.length)) return digits;
+    // Twelve digits are a landline with a four-digit area code, never a mobile read back too long.
+    if ([7, 8, 11].includes(digits.length) || (digits.length === 12 && digits.startsWith("0"))) return digits;
   }
   return null;
 }
@@ -367,7 +415,7 @@ const REPORTED_PERSON = /(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|�
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
-  "(?:阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|家人|家属|亲属|保姆|护工)";
+  "(?:阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|姨妈|姨|舅舅|舅妈|姑姑|叔叔|婶婶|嫂子|姐夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
   `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=(?:请|就|可以)?(?:联系|打给?|找|拨打?))${RELATIVE_WORD}(?=的|电话|手机|\\s*[+＋(（]?[0-9０-９]|$)|家里(?:的)?${RELATIVE_WORD})`,
@@ -376,12 +424,14 @@ const MY_RELATIVE = new RegExp(
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
 // "联系我女儿，电话…": asked to reach the relative in the clause before a bare label.
 // 打俾 / 打畀 is Cantonese for 打给.
-const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知)(?:给|俾|畀)?${MY_RELATIVE.source}`);
+const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知|致电)(?:给|俾|畀)?${MY_RELATIVE.source}`);
 // "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
 // "请打给照顾她的护工刘姐…": the carer of the person written for.
 const THEIR_RELATIVE = new RegExp(
-  `(?:联系|打|找|拨|通知)(?:给|俾|畀)?(?:照顾|照看)?(?:他|她|老人)(?:的|家的?)?${RELATIVE_WORD}`,
+  `(?:联系|打|找|拨|通知|致电|回电[至到])(?:给|俾|畀)?(?:照顾|照看)?(?:他|她|老人|其)(?:的|家的?)?${RELATIVE_WORD}`,
 );
+// "电话是我妈的，她白天在家：…": the number to come said to be a relative's.
+const RELATIVES_NUMBER = new RegExp(`(?:电话|手机|号码)(?:是|为|用)${MY_RELATIVE.source}的$`);
 // A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
 const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
 
@@ -403,7 +453,7 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
   for (let i = clauses.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const clause = clauses[i]!;
     if (!clause.trim()) continue;
-    if (ASKS_RELATIVE.test(clause)) return true;
+    if (ASKS_RELATIVE.test(clause) || RELATIVES_NUMBER.test(clause)) return true;
     // "这个微信是我女婿的，他的电话是…": the relative just named is the 他 whose number follows.
     if (
       pronoun &&
@@ -494,6 +544,7 @@ const CALLED = new RegExp(
   `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是))\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
   "u",
 );
+const CALLED_ALL = new RegExp(CALLED.source, "gu");
 // "叫我小周就行", "叫我王姐".
 const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
@@ -552,7 +603,7 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
@@ -594,6 +645,11 @@ const SIGNED = [
   new RegExp(`^\\s*【(${NAME})】`, "u"),
   // "Tony：水库街的公厕…": a message opening with the writer's name.
   new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
+  // "王Tony，在滨河商业街开店": a surname and an English given name opening the message.
+  new RegExp(
+    `^\\s*(${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15} ?${SURNAME_PATTERN})(?![A-Za-z\\p{Script=Han}])\\s*[，,]`,
+    "u",
+  ),
   // "阿娟反映：…", "…，买买提·艾力反映": the name before 反映 opening or closing the message.
   new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u"),
   new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u"),
@@ -627,7 +683,11 @@ const OTHERS_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})[^，,。！!？?\\n]
 
 /** A name standing alone, when the word is plausibly one. */
 function aloneName(m: RegExpExecArray | null): string | null {
-  const name = plausible(m?.[1]);
+  return aloneWord(m?.[1]);
+}
+
+function aloneWord(word: string | undefined): string | null {
+  const name = plausible(word);
   return name && !LOOKS_LIKE_NAME.test(name) && !ENDS_LIKE_PLACE.test(name) ? name : null;
 }
 
@@ -670,8 +730,9 @@ export function extractName(text: string): string | null {
   const joined = text.replace(SPACED_SINGLES, (run) => run.replace(/[ \u3000]+/g, ""));
   return joined === text ? null : nameAsWritten(joined);
 }
+// "我 叫 马 玉 梅" is five singles: the run may be as long as 我叫 and a name of four.
 const SPACED_SINGLES =
-  /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,3}/gu;
+  /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,6}/gu;
 
 function nameAsWritten(text: string): string | null {
   // Names are read in simplified script (羅先生 is 罗先生) and given back as the resident wrote them.
@@ -695,7 +756,7 @@ function simplifiedOnce(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name = nameOf(text);
+  const name = withFullName(text, nameOf(text));
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   return name && text.includes(`我是${name}的`) ? null : name;
 }
@@ -703,6 +764,9 @@ function nameIn(text: string): string | null {
 function nameOf(text: string): string | null {
   const field = plausible(FIELD.exec(text)?.[1]);
   if (field) return field;
+  // "我叫Lily，英文名，中文名是沈丽": the Chinese name the writer gives is the one to call them by.
+  const chinese = plausible(CHINESE_NAME.exec(text)?.[1]);
+  if (chinese) return chinese;
   const found = TITLED.exec(text);
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
@@ -726,7 +790,7 @@ function nameOf(text: string): string | null {
     )
   )
     return titled[1]!;
-  const called = CALLED.exec(text);
+  const called = calledSelf(text);
   const calledName = called?.[1] ?? called?.[2];
   const selfCalled = I_AM_CALLED.exec(text)?.[1];
   const calledWhole = selfCalled && !NOT_CALLED.test(selfCalled) && !NOT_A_NAME.test(selfCalled);
@@ -794,6 +858,48 @@ function nameOf(text: string): string | null {
   }
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
   return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]) ?? unlistedName(text);
+}
+
+/**
+ * The writer's full name where they gave a nickname and, set off beside it or beside their number, the
+ * full name with the same surname ("我是楼长老周，…麻烦联系我，周海涛 150…", "我是…保安队长老孟，孟庆华，…").
+ */
+function withFullName(text: string, name: string | null): string | null {
+  const apposed = NICKNAME_THEN_FULL.exec(text);
+  if (apposed && (name === null || name === apposed[1] || name.endsWith(apposed[1]!)))
+    return aloneWord(apposed[2]) ?? name;
+  if (name === null) return null;
+  const surname = /^[老小](.+)$/u.exec(name)?.[1];
+  if (!surname || !new RegExp(`^${SURNAME}$`, "u").test(surname)) return name;
+  const full = new RegExp(
+    `(?:^|[，,。！!；;\\s])(${surname}${HAN}{1,2}?)(?=[，,。！!；;]|\\s*(?:$|[+＋(（]?[0-9０-９]|电话|手机))`,
+    "u",
+  ).exec(text);
+  const whole = aloneWord(full?.[1]);
+  return whole && whole.length > surname.length && !NOT_NAME_CHARS.test(whole.slice(surname.length))
+    ? whole
+    : name;
+}
+// "我是恒汇大厦保安队长老孟，孟庆华，": the writer's nickname, then their full name set off after it.
+const NICKNAME_THEN_FULL = new RegExp(
+  `(?:我是|本人是?)[^，,。！!？?]{0,14}?[老小](${SURNAME})[，,]\\s*(\\1${HAN}{1,2})(?=[，,。！!；;\\s])`,
+  "u",
+);
+// "中文名是沈丽", "我的中文名字叫沈丽".
+const CHINESE_NAME = new RegExp(
+  `中文名(?:字)?(?:是|叫|为)?[:：]?\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
+  "u",
+);
+
+/**
+ * The first 我叫… that names the writer: "我叫聂子涵的妈妈……我叫侯敏" names a child first, the mother
+ * after.
+ */
+function calledSelf(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(CALLED_ALL))
+    if (!/^的(?:妈妈|爸爸|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈|爸)/.test(text.slice(m.index + m[0].length)))
+      return m;
+  return null;
 }
 
 /** "我王秀英住…", "我老张，电话…": the writer's name right after 我, unless the word is no name. */
@@ -950,12 +1056,19 @@ function chosenForm(
   let chosen: string | null = null;
   for (let i = 1; i < turns.length; i++) {
     const [asked, answer] = [turns[i - 1]!, turns[i]!];
-    if (asked.speaker !== "agent" || answer.speaker !== "caller" || !/[？?]|还是/.test(asked.text)) continue;
+    // "坐席：李女士。来电人：李奶奶，…": an agent's turn that only addresses the caller asks as a question does.
+    if (
+      asked.speaker !== "agent" ||
+      answer.speaker !== "caller" ||
+      !(/[？?]|还是/.test(asked.text) || ADDRESS_ONLY.test(asked.text))
+    )
+      continue;
     const m = CHOSEN_FORM.exec(toSimplifiedChinese(answer.text));
     if (m && (!surname || m[1] === surname)) chosen = m[1]! + m[2]!;
   }
   return chosen;
 }
+const ADDRESS_ONLY = new RegExp(`^\\s*${SURNAME}${TITLE}[。.，,！!]?\\s*$`, "u");
 const CHOSEN_FORM = new RegExp(`^\\s*(?:我是|是)?(${SURNAME})(${TITLE})(?=[\\s，,。.！!]|$)`, "u");
 
 /**

@@ -286,3 +286,28 @@ describe("masking names and numbers written in unusual ways", () => {
     expect(maskFreeText("我电话是138 1234 56789", centre)).toBe("我电话是138*****6789");
   });
 });
+
+describe("masking a neighbour's full name with any surname, an English name and an over-long number", () => {
+  it("masks a neighbour's full name and form of address whose surname is also a word, and the same person later", () => {
+    expect(maskFreeText("我的邻居于秀兰阿姨腿脚不好，于阿姨家的水管漏了。", centre)).toBe(
+      "我的邻居于****腿脚不好，于**家的水管漏了。",
+    );
+    // A standing and a particle after a surname-like word are no name, nor everyday words after a standing.
+    expect(maskFreeText("家长成了老师，天天检查作业。", centre)).toBe("家长成了老师，天天检查作业。");
+    for (const text of ["物业不跟业主商量就涨价", "楼下住户简直没法睡", "让社区工作人员马上来看看"])
+      expect(maskFreeText(text, centre)).toBe(text);
+  });
+
+  it("masks an English name the writer goes by and a Chinese name after 中文名", () => {
+    expect(maskFreeText("我叫Amy，中文名叫方晓雯，住在海西苑。", centre)).toBe(
+      "我叫A**，中文名叫方**，住在海西苑。",
+    );
+  });
+
+  it("masks a mobile read out with a digit too many whole", () => {
+    expect(maskFreeText("电话一八八，零三五，幺二三，四五六七", centre)).not.toMatch(
+      /[一二三四五六七八九零幺]{3}/,
+    );
+    expect(maskFreeText("电话：幺三拐，两二四洞，五五拐八", centre)).toBe("电话：137****5578");
+  });
+});

@@ -808,3 +808,99 @@ describe("names written in other ways", () => {
     );
   });
 });
+
+describe("callbacks on someone else when the writer has no phone, and numbers that are no callback", () => {
+  const callback = (text: string) => readCallback(text);
+  it("takes the number of the person the writer asks to be called on after saying they have none", () => {
+    expect(
+      callback(
+        "我住柳巷路平房，院里的水管冻裂了。我没有手机，你们打我们院的刘大哥电话13612345670，他会喊我。",
+      ),
+    ).toEqual({
+      phone: "13612345670",
+      for: "relative",
+    });
+    expect(callback("我腿脚不便，也不会用手机，你们找楼长孙姐吧，她住我对门：15812345670")).toEqual({
+      phone: "15812345670",
+      for: "relative",
+    });
+    // Without the words about having no phone, a building head's number stays theirs.
+    expect(callback("楼长孙姐的电话15812345670一直打不通。")).toBeNull();
+  });
+
+  it("reads relatives named in more words: an aunt, a brother asked for with 致电, 其女儿 in a record", () => {
+    expect(callback("我在外地上学，奶奶家停电了，麻烦联系我小姨，她离得近：13712345670。")?.for).toBe(
+      "relative",
+    );
+    expect(callback("我妈住双塔小区，她腿不好。请致电我哥哥，他在本地：13912345670。")).toEqual({
+      phone: "13912345670",
+      for: "relative",
+    });
+    expect(callback("联系电话：来电人要求回电至其儿子手机13812345670")).toEqual({
+      phone: "13812345670",
+      for: "relative",
+    });
+    expect(callback("号码是我爸的，他晚上在家：15912345670")).toEqual({
+      phone: "15912345670",
+      for: "relative",
+    });
+  });
+
+  it("takes no mobile's head for a number, and the local number after it", () => {
+    expect(callback("小区门口积水。我手机是1391234，剩下的想不起来了。")).toBeNull();
+    expect(
+      transcriptCallback(
+        parseTranscript(
+          "坐席：您电话？来电人：一三九一二三四五，后面忘了，你打我单位吧，零三五幺 六六二八 七一三。",
+        )!.turns,
+      ),
+    ).toEqual({ phone: "03516628713", for: "self" });
+  });
+
+  it("takes no mobile typed in groups with a digit too many, nor one the agent reads back too long", () => {
+    expect(callback("楼道灯坏了。我的电话是139 1234 5678 9。")).toBeNull();
+    expect(
+      transcriptCallback(
+        parseTranscript(
+          "坐席：您的电话？来电人：幺三八 幺二三 四五六 七八九。坐席：138 1234 5678 9？来电人：对。",
+        )!.turns,
+      ),
+    ).toBeNull();
+    // Digits typed one at a time, and a number with a floor after it, stay a mobile.
+    expect(callback("电话1 3 9 1 2 3 4 5 6 7 8，谢谢")?.phone).toBe("13912345678");
+    expect(callback("我电话13912345678 3号楼的")?.phone).toBe("13912345678");
+  });
+
+  it("reads 拐 as 7 and an area code given after a local number", () => {
+    expect(callback("电话：幺三拐，两二四洞，五五拐八")?.phone).toBe("13722405578");
+    expect(callback("家里座机八六二 七三 九四，区号零三五幺。")?.phone).toBe("03518627394");
+  });
+});
+
+describe("names beside a nickname, in two scripts, and names that are someone else's", () => {
+  it("takes the full name the writer gives beside their nickname", () => {
+    expect(extractName("我是单元长老贾，3单元的楼道灯全坏了。有事联系我，贾文斌 13812345670。")).toBe(
+      "贾文斌",
+    );
+    expect(extractName("我是菜市场管理员小郝，郝建国，市场后门的下水道冒水了。")).toBe("郝建国");
+    // A nickname with no full name beside it stays.
+    expect(extractName("我是楼长老贾，楼道灯全坏了。")).toBe("老贾");
+  });
+
+  it("takes a Chinese name given after an English one, and a surname with an English name opening a message", () => {
+    expect(extractName("我叫Amy，中文名叫方晓雯，住在海西苑。")).toBe("方晓雯");
+    expect(extractName("李Jack，在西山路开面馆，门口的雨水井堵了。")).toBe("李Jack");
+  });
+
+  it("reads a spaced name of three after 我 叫, and skips a child's name before 的妈妈", () => {
+    expect(extractName("我 叫 钱 红 霞，家里停水了。")).toBe("钱红霞");
+    expect(extractName("我叫邹雨桐的爸爸，哦不，我叫邹伟，学校门口的路灯不亮。")).toBe("邹伟");
+  });
+
+  it("takes the caller's own form of address after the agent's bare one", () => {
+    const turns = parseTranscript(
+      "坐席：您贵姓？来电人：我姓韦。坐席：韦先生。来电人：韦大爷，我都八十了。坐席：好的韦大爷，您说。",
+    )!.turns;
+    expect(transcriptName(turns)).toBe("韦大爷");
+  });
+});
