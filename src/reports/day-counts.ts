@@ -8,7 +8,8 @@ import { ROLLUP_LOCK } from "./rollup-lock.js";
  * tickets change: the daily rollup of received and closed tickets per unit
  * (drizzle/0041_report_day_counts.sql) and the recurring problems' tickets per community, category
  * and unit (drizzle/0063_report_group_day_counts.sql). This module rebuilds both from the tickets
- * and folds their deltas into the compacted counts.
+ * (with the open tickets' light marks, src/reports/light-marks.ts) and folds their deltas into the
+ * compacted counts.
  */
 
 /** The time zone the rollup's days are counted in, or null when it was never built. */
