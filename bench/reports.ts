@@ -518,6 +518,12 @@ export async function run(): Promise<void> {
     // Since 0065 summed from the open tickets' light marks; the same counted from the tickets.
     await time("  part: open tickets' lights", 200, () => openLights(ctx, null));
     await time("  part: open lights, from tickets", 200, () => openLightsOfTickets(ctx, []));
+    await time("  part: open lights, street office", 200, () =>
+      openLights(ctx, visibleUnitIds(ctx.config, streetStaff)),
+    );
+    await time("  part: open lights, street, tickets", 200, () =>
+      openLightsOfTickets(ctx, ticketScopeSql(ctx.config, streetStaff, { assisting: false })),
+    );
     {
       const [marks, counted] = [await openLights(ctx, null), await openLightsOfTickets(ctx, [])];
       console.log(
