@@ -11,6 +11,8 @@
  *   npx tsx bench/http-tickets.ts   # BENCH_SECONDS (10), BENCH_CONNECTIONS (20), FILING_CONCURRENCY (8)
  *   BENCH_ONLY=filing FILING_HOLD_MS=10 npx tsx bench/http-tickets.ts   # the filing path alone
  *   BENCH_ONLY=http BENCH_CPU_PROF=/tmp/prof npx tsx bench/http-tickets.ts  # the API alone, server profiled
+ *   BENCH_ONLY=filing BENCH_COSTS=light-marks npx tsx bench/http-tickets.ts  # one trigger's cost alone
+ *     (day-rollup, reporter-mark, group-rollup, light-marks: each on and off, alternated back to back)
  */
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
@@ -173,9 +175,13 @@ async function filingPath(): Promise<void> {
     );
     console.log(`  ceiling: single-row INSERT … ON CONFLICT DO NOTHING, synchronous commit: ${ceiling}/s`);
     console.log(`  ratio: filing runs at ${((filed / ceiling) * 100).toFixed(1)}% of the commit ceiling`);
-    await rollupTriggerCost(db, (seconds) => sustained(filers, seconds, file(0)));
-    await reporterMarkCost(db, (seconds) => sustained(filers, seconds, file(0)));
-    await groupRollupCost(db, (seconds) => sustained(filers, seconds, file(0)));
+    // BENCH_COSTS=light-marks (a comma-separated list of names) runs only those comparisons.
+    const costs = process.env.BENCH_COSTS?.split(",");
+    const fileFor = (seconds: number) => sustained(filers, seconds, file(0));
+    if (!costs || costs.includes("day-rollup")) await rollupTriggerCost(db, fileFor);
+    if (!costs || costs.includes("reporter-mark")) await reporterMarkCost(db, fileFor);
+    if (!costs || costs.includes("group-rollup")) await groupRollupCost(db, fileFor);
+    if (!costs || costs.includes("light-marks")) await lightMarksCost(db, fileFor);
   } finally {
     await stop();
   }
@@ -259,6 +265,48 @@ async function groupRollupCost(db: BenchDb, fileFor: (seconds: number) => Promis
     `  recurring problems' rollup (0063), filing, alternated back to back: with ${filing.show("with")}; ` +
       `without (0053's trigger) ${filing.show("without")} (filings/s ratio with/without ${filing.ratio})`,
   );
+  const changes = await alternateStatusChanges(db, set, restore);
+  console.log(
+    `  recurring problems' rollup (0063), status changes, alternated back to back: with ${changes.show("with")}; ` +
+      `without (0053's trigger) ${changes.show("without")} (changes/s ratio with/without ${changes.ratio})`,
+  );
+}
+
+/**
+ * What the open lights' marks (migration 0065: a statement trigger on tickets appending each open
+ * ticket's marks) cost the write path: the same filing loop and status changes with its three
+ * triggers enabled and disabled, alternated twice back to back; enabled again either way. A status
+ * change here dispatches a received ticket without deadlines or sends it back: it moves its unit
+ * and status, so every one writes marks.
+ */
+async function lightMarksCost(db: BenchDb, fileFor: (seconds: number) => Promise<number>): Promise<void> {
+  const triggers = ["tickets_light_marks_insert", "tickets_light_marks_delete", "tickets_light_marks_update"];
+  const set = async (on: boolean) => {
+    for (const t of triggers)
+      await db.execute(sql.raw(`ALTER TABLE tickets ${on ? "ENABLE" : "DISABLE"} TRIGGER ${t}`));
+  };
+  const restore = () => set(true);
+  const filing = await alternateBackToBack(db, fileFor, set, restore);
+  console.log(
+    `  open lights' marks (0065), filing, alternated back to back: with ${filing.show("with")}; ` +
+      `without ${filing.show("without")} (filings/s ratio with/without ${filing.ratio})`,
+  );
+  const changes = await alternateStatusChanges(db, set, restore);
+  console.log(
+    `  open lights' marks (0065), status changes, alternated back to back: with ${changes.show("with")}; ` +
+      `without ${changes.show("without")} (changes/s ratio with/without ${changes.ratio})`,
+  );
+}
+
+/**
+ * Status changes, each one UPDATE that dispatches a received ticket to a unit or sends it back, with
+ * a change on and off, alternated twice back to back; `restore` runs either way.
+ */
+async function alternateStatusChanges(
+  db: BenchDb,
+  set: (on: boolean) => Promise<void>,
+  restore: () => Promise<void>,
+): Promise<{ show(side: "with" | "without"): string; ratio: string }> {
   const ids = (
     await db.execute<{ id: string }>(sql`SELECT id FROM tickets WHERE status = 'received' LIMIT 20000`)
   ).rows.map((r) => r.id);
@@ -292,11 +340,10 @@ async function groupRollupCost(db: BenchDb, fileFor: (seconds: number) => Promis
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const show = (k: "with" | "without") =>
     `${Math.round(avg(runs[k].map((r) => r.perSec)))}/s, PostgreSQL ${avg(runs[k].map((r) => r.pgMs)).toFixed(2)} ms CPU per change`;
-  console.log(
-    `  recurring problems' rollup (0063), status changes, alternated back to back: with ${show("with")}; ` +
-      `without (0053's trigger) ${show("without")} (changes/s ratio with/without ` +
-      `${(avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2)})`,
-  );
+  return {
+    show,
+    ratio: (avg(runs.with.map((r) => r.perSec)) / avg(runs.without.map((r) => r.perSec))).toFixed(2),
+  };
 }
 
 /**

@@ -15,7 +15,7 @@ export function migrateCommand(): Command {
     .description(COMMAND_SUMMARIES.migrate)
     .option(
       "--rebuild-report-counts",
-      "recount the reports' rollups (daily counts, recurring problems' groups) from the tickets (safe at any time; ticket writes wait a few seconds)",
+      "recount the reports' rollups (daily counts, recurring problems' groups, the open tickets' light marks) from the tickets (safe at any time; ticket writes wait a few seconds)",
     )
     .action(async (opts: { rebuildReportCounts?: boolean }) => {
       const env = parseEnv(process.env);
@@ -35,7 +35,7 @@ export function migrateCommand(): Command {
           const { rows } = await rebuildDayCounts(database.db, tz);
           const s = ((performance.now() - started) / 1000).toFixed(1);
           process.stdout.write(
-            `Report rollup rebuilt in ${s} s (${rows} rows of the two rollups, zone ${tz}).\n`,
+            `Report rollup rebuilt in ${s} s (${rows} rows of the rollups and light marks, zone ${tz}).\n`,
           );
           const marked = performance.now();
           const { updated } = await backfillReporterExtra(database.db);

@@ -1,12 +1,15 @@
 import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
+import { lightMarksMissing, rebuildLightMarks } from "./light-marks.js";
+import { ROLLUP_LOCK } from "./rollup-lock.js";
 
 /**
  * Upkeep of the reports' two rollups, kept by one trigger on `tickets` that appends +1/-1 deltas as
  * tickets change: the daily rollup of received and closed tickets per unit
  * (drizzle/0041_report_day_counts.sql) and the recurring problems' tickets per community, category
  * and unit (drizzle/0063_report_group_day_counts.sql). This module rebuilds both from the tickets
- * and folds their deltas into the compacted counts.
+ * (with the open tickets' light marks, src/reports/light-marks.ts) and folds their deltas into the
+ * compacted counts.
  */
 
 /** The time zone the rollup's days are counted in, or null when it was never built. */
@@ -15,11 +18,9 @@ export async function dayCountsTimezone(db: Queryable): Promise<string | null> {
   return r.rows[0]?.timezone ?? null;
 }
 
-/** One rebuild or compaction at a time, across processes (transaction-scoped advisory lock). */
-const ROLLUP_LOCK = 7271141;
-
 /**
- * Recounts the rollup from the tickets, in `timeZone`, in one transaction. Ticket writes wait
+ * Recounts the rollups (and the open tickets' light marks, src/reports/light-marks.ts) from the
+ * tickets, in `timeZone`, in one transaction. Ticket writes wait
  * meanwhile (SHARE lock: reads go on), so no change falls between the count and the trigger; about
  * a second or two per million tickets. Idempotent: run it again at any time. With `onlyIfStale`, does
  * nothing when the rollup is already counted in `timeZone` (checked under the lock, so two processes
@@ -49,7 +50,8 @@ export async function rebuildDayCounts(
       SELECT d.day, d.community_id, d.category, d.unit_id, count(*)::int
       FROM tickets t, ticket_group_day_deltas_of(t, ${timeZone}, 1) d
       GROUP BY 1, 2, 3, 4`);
-    return { rebuilt: true, rows: (r.rowCount ?? 0) + (g.rowCount ?? 0) };
+    const l = await rebuildLightMarks(tx);
+    return { rebuilt: true, rows: (r.rowCount ?? 0) + (g.rowCount ?? 0) + l };
   });
 }
 
@@ -57,7 +59,8 @@ export async function rebuildDayCounts(
  * Builds the rollups when they were never built, were counted in another time zone (the centre's
  * zone changed in config/jurisdiction.json), or the recurring problems' rollup holds nothing while
  * tickets it counts exist (emptied by hand, or never filled: an existing database right after
- * migration 0063). Called at start-up and by `zhitong migrate`; two cheap reads otherwise.
+ * migration 0063), or the open tickets' light marks (drizzle/0065_open_light_marks.sql) are missing
+ * while open tickets exist. Called at start-up and by `zhitong migrate`; three cheap reads otherwise.
  */
 export async function ensureDayCounts(db: Db, timeZone: string): Promise<boolean> {
   if (!(await rollupsStale(db, timeZone))) return false;
@@ -70,7 +73,7 @@ async function rollupsStale(db: Queryable, timeZone: string): Promise<boolean> {
   const r = await db.execute<{ empty: boolean }>(sql`SELECT
       NOT EXISTS (SELECT 1 FROM ticket_group_day_counts) AND NOT EXISTS (SELECT 1 FROM ticket_group_day_deltas)
       AND EXISTS (SELECT 1 FROM tickets WHERE community_id IS NOT NULL AND status <> 'cancelled') AS empty`);
-  return r.rows[0]?.empty === true;
+  return r.rows[0]?.empty === true || (await lightMarksMissing(db));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { freeTextPolicy, maskFreeText, ticketNames } from "../auth/free-text-mask.js";
 import { ticketScopeSql, visibleUnitIds } from "../auth/scope.js";
 import type { Queryable } from "../db/client.js";
@@ -6,7 +6,6 @@ import { tickets } from "../db/schema/index.js";
 import { formatLocalDate, localDate, parseLocalDate, startOfLocalDay } from "../domain/local-time.js";
 import { readDayTotals, type DayTotals } from "./day-counts-read.js";
 import { formatRate } from "./rates.js";
-import { OPEN_STATUSES, RUNNING_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
 import { computeRates } from "./compute-rates.js";
 import type { Period, PeriodKind } from "./period.js";
@@ -14,9 +13,8 @@ import { rankUnits, type UnitRanking } from "./ranking.js";
 import { recurringProblemsOf, type Cluster } from "./recurring-problems.js";
 import { lateTickets } from "./late-tickets.js";
 import { safetyQuestions, type SafetyQuestions } from "./safety-questions.js";
-import { storedLightSql } from "./lights-sql.js";
+import { openLights } from "./open-lights.js";
 import type { StaffPrincipal } from "../auth/staff-principal.js";
-import { lightsOf } from "../sla/live-lights.js";
 
 export interface Overview {
   period: { kind: PeriodKind; from: string; to: string; label: string };
@@ -90,7 +88,7 @@ export async function buildOverview(
       );
       const series = await dailySeries(ctx, period, visible, q, totals);
       const late = await lateTickets(ctx, q, { from: period.from, to: period.to, unitIds: visible });
-      const open = await openLights(ctx, scope, q);
+      const open = await openLights(ctx, visible, q);
       const assisted = await assistedByUnit(ctx, period, visible, q);
       const safety = await safetyQuestions(q, { from: period.from, to: period.to, unitIds: visible });
       return { rates, series, late, open, assisted, safety };
@@ -242,73 +240,6 @@ export async function dailySeriesOfTickets(
   }
   return series;
 }
-
-/**
- * Open tickets now, in scope: how many, how many overdue, red, yellow. The lights come from the
- * instants stored on each ticket (src/domain/lights.ts lightInstants, kept by every update that
- * moves a deadline): one pass over the open tickets' partial index comparing them with now. Tickets
- * whose instants are not stored yet (dispatched before they were, until the backfill reaches them)
- * are evaluated in code, as every ticket was before.
- */
-export async function openLights(
-  ctx: AppContext,
-  scope: SQL[],
-  db: Queryable = ctx.database.db,
-): Promise<{ open: number; overdue: number; red: number; yellow: number }> {
-  const now = ctx.now();
-  const l = storedLightSql(now);
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const isOpen = and(inArray(tickets.status, [...OPEN_STATUSES]), ...scope);
-  const flag = (cond: SQL) => sql<number>`(count(*) FILTER (WHERE ${cond}))::int`;
-  // storedLightSql's conditions, counted per status: each of them is a status test joined to
-  // comparisons of the row's instants, so with the status settled by the group the rows are only
-  // compared (the whole conditions on each of 50,000 open tickets cost up to twice as much). The status
-  // parts are applied below: an unheld emergency is one not yet held by a unit (red, no stages);
-  // the stored instants count only on running tickets.
-  const stored = sql`${tickets.lightOverdueAt} IS NOT NULL`;
-  const rows = await db
-    .select({
-      status: tickets.status,
-      n: sql<number>`count(*)::int`,
-      unheld: flag(
-        sql`${tickets.urgency} = 'emergency' AND (${tickets.triage} OR ${tickets.unitId} IS NULL)`,
-      ),
-      red: flag(sql`${stored} AND ${tickets.lightRedAt} <= ${at}`),
-      yellow: flag(
-        sql`${stored} AND ${tickets.lightYellowAt} <= ${at} AND NOT ${tickets.lightRedAt} <= ${at}`,
-      ),
-      overdue: flag(sql`${tickets.lightOverdueAt} <= ${at}`),
-      needsCode: flag(
-        sql`${tickets.lightOverdueAt} IS NULL AND ${tickets.dispatchedAt} IS NOT NULL AND ${tickets.firstContactDueAt} IS NOT NULL AND ${tickets.acceptYellowAt} IS NOT NULL AND ${tickets.acceptRedAt} IS NOT NULL AND ${tickets.resolveDueAt} IS NOT NULL`,
-      ),
-    })
-    .from(tickets)
-    .where(isOpen)
-    .groupBy(tickets.status);
-  const counts = { open: 0, overdue: 0, red: 0, yellow: 0, needsCode: 0 };
-  for (const r of rows) {
-    counts.open += r.n;
-    if (UNHELD_STATUSES.has(r.status)) counts.red += r.unheld;
-    if (RUNNING.has(r.status)) {
-      counts.red += r.red;
-      counts.yellow += r.yellow;
-      counts.overdue += r.overdue;
-      counts.needsCode += r.needsCode;
-    }
-  }
-  const legacy = counts.needsCode ? await db.select().from(tickets).where(and(isOpen, l.needsCode)) : [];
-  const lights = await lightsOf(ctx, db, legacy);
-  return {
-    open: counts.open,
-    overdue: counts.overdue + lights.filter((x) => x.overdue.length > 0).length,
-    red: counts.red + lights.filter((x) => x.light === "red").length,
-    yellow: counts.yellow + lights.filter((x) => x.light === "yellow").length,
-  };
-}
-
-/** The statuses of storedLightSql's unheld emergencies and of its running tickets. */
-const UNHELD_STATUSES: ReadonlySet<string> = new Set(["received", "transferred", "reopened"]);
-const RUNNING: ReadonlySet<string> = new Set(RUNNING_STATUSES);
 
 /**
  * How many tickets received in the period each unit assisted (协办), whoever led them; limited to

@@ -5,6 +5,7 @@ import { ticketAlerts, ticketSla, tickets } from "../db/schema/index.js";
 import { ticketLights } from "./ticket-lights.js";
 import { backfillLightInstants } from "./backfill-light-instants.js";
 import { compactDayCounts } from "../reports/day-counts.js";
+import { foldLightMarks } from "../reports/light-marks.js";
 import { backfillReporterExtra } from "../reports/reporter-extra.js";
 import { lightInstantsOfRow, storedInstantsMatch } from "./light-instants.js";
 import type { LightResult, StageLight } from "../domain/lights.js";
@@ -207,6 +208,8 @@ export async function sweepLights(ctx: AppContext, batch = 200): Promise<{ check
   await backfillLightInstants(ctx.database.db);
   // The reports' rollup: the deltas appended since the last sweep are folded into the day counts.
   await compactDayCounts(ctx.database.db);
+  // The open lights' marks now far enough in the past are folded into their totals.
+  await foldLightMarks(ctx.database.db, ctx.now());
   // Reporter rows written before the people bound existed get their mark, twenty batches a sweep.
   await backfillReporterExtra(ctx.database.db, { maxBatches: 20 });
   let checked = 0;

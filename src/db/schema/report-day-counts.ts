@@ -56,3 +56,31 @@ export const ticketGroupDayDeltas = pgTable("ticket_group_day_deltas", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
   ...groupKey,
 });
+
+/**
+ * The open tickets' lights (drizzle/0065_open_light_marks.sql): each open ticket's marks, one per
+ * count it enters, at the instant from which it counts (-infinity: always); +1/-1 appended by a
+ * trigger on `tickets`, read and folded by src/reports/open-lights.ts.
+ */
+export const ticketLightMarks = pgTable("ticket_light_marks", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  /** open, red, yellow, overdue, legacy (instants not stored yet: evaluated in code). */
+  kind: text("kind").notNull(),
+  /** Current unit; '' = none. */
+  unitId: text("unit_id").notNull(),
+  at: timestamp("at", { withTimezone: true }).notNull(),
+  n: integer("n").notNull(),
+});
+
+/** Marks at or before ticket_light_fold.folded_to, summed per kind and unit. */
+export const ticketLightTotals = pgTable(
+  "ticket_light_totals",
+  { kind: text("kind").notNull(), unitId: text("unit_id").notNull(), n: integer("n").notNull() },
+  (t) => [primaryKey({ columns: [t.kind, t.unitId] })],
+);
+
+/** One row: the instant up to which marks are folded into ticket_light_totals. */
+export const ticketLightFold = pgTable("ticket_light_fold", {
+  id: boolean("id").primaryKey().default(true),
+  foldedTo: timestamp("folded_to", { withTimezone: true }).notNull(),
+});
