@@ -182,7 +182,7 @@ export class OfflineEngine implements ExtractionEngine {
         ? { name: crossing, surface: crossing }
         : place
           ? { name: place.place, surface: place.surface }
-          : null,
+          : streetPlace(this.places.street(facts)),
       score: (clause) => this.classifier.evidence(clause, category),
       danger: dangerClause(urgency),
       subject:
@@ -308,4 +308,8 @@ function withAgentAlarm(
     hazard: alarm.hazard ?? shippedEmergencyModel()?.predict(callerText).hazard ?? null,
     decidedBy: "rules",
   };
+}
+
+function streetPlace(street: string | null): { name: string; surface: string } | null {
+  return street ? { name: street, surface: street } : null;
 }

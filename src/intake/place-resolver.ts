@@ -40,6 +40,7 @@ const FUZZY_SCORE = 0.7;
  */
 export class PlaceResolver {
   private readonly entries: Entry[];
+  private readonly streets: string[];
   private readonly lengths: number[];
   /**
    * For each name length, for each position in the name, the entries (by index, in `entries` order)
@@ -53,6 +54,7 @@ export class PlaceResolver {
 
   constructor(jurisdiction: Jurisdiction) {
     const seen = new Set<string>();
+    this.streets = jurisdiction.units.filter((u) => u.level === "street").map((u) => u.name);
     this.entries = [];
     for (const unit of jurisdiction.units) {
       if (unit.level !== "community") continue;
@@ -98,6 +100,20 @@ export class PlaceResolver {
     let out = text;
     for (const e of this.entries) if (out.includes(e.name)) out = out.split(e.name).join(by);
     return out;
+  }
+
+  /**
+   * The sub-district (街道) the text names, earliest first, when it names no community: a question
+   * ("社保卡在哪儿补", "骑马山街道这边") often gives only that, and the summary still says where.
+   */
+  street(text: string): string | null {
+    let best: string | null = null;
+    let at = Infinity;
+    for (const name of this.streets) {
+      const i = text.indexOf(name);
+      if (i >= 0 && i < at) [best, at] = [name, i];
+    }
+    return best;
   }
 
   resolve(text: string): PlaceMatch | null {

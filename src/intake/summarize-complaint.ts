@@ -1,6 +1,6 @@
 const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
-  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电)[啊呀吧]*$/;
+  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*)[啊呀吧]*$/;
 const LEAD =
   /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(就是说?|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
 const INNER_FILLER = /那个|这个|就是说/g;
@@ -12,7 +12,7 @@ const TRAILING_DURATION =
  * the dispatcher, not the problem: a summary built on it sends the unit the wrong message.
  */
 const SIDE_CLAUSE =
-  /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问/;
+  /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
@@ -20,6 +20,22 @@ const SIDE_CLAUSE =
  */
 const SELF_DESCRIPTION =
   /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)/;
+
+/*
+ * A staff record opens with who called and what they did before the problem ("其于本月在某店购买手机",
+ * "其为某公司员工"): background the unit reads in the description. Only without a problem word: "来电人在
+ * 小区门口被狗咬伤" is the problem itself.
+ */
+const RECORD_BACKGROUND =
+  /^(其|来电人)(本人|母亲|父亲|家人|孩子|子女|儿子|女儿|家)?(就读|工作|任职)?(系|为|是|于|在)/;
+
+/*
+ * What the resident asks an authority to do ("恳请领导责成施工方返修", "来电人要求退款", "请派人疏通")
+ * closes most letters and staff records; the unit is asked to act on the fault the letter states
+ * before it, so such a clause ranks below a clause that states the fault.
+ */
+const REQUEST =
+  /^(来电人|家长|居民|业主|市民|群众|我们|大家)?(强烈)?(请求|要求|恳请|恳求|希望|请(?!问)|盼望|望)(.{0,8})(相关|有关|领导|社区|街道|政府|部门|交警|城管|派出所|学校|尽快|派人|出面|督办|督促|介入|调查|查处|处理|整改|调解|解决|核实|协调|依法|退款|赔偿)/;
 
 /*
  * A clause that opens with an adverb, a modal or a bare verb ("又把人困在里面了", "每天晚上唱到凌晨",
@@ -37,7 +53,7 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
 
 /** Words that say something is wrong (or asked, or proposed): the clause that names the problem has one. */
 const PROBLEM =
-  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响/;
+  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响/;
 
 export interface SummaryInput {
   /** The resident's facts, normalised. */
@@ -67,6 +83,11 @@ const WINDOW = 3;
  * it ("晚上下楼倒垃圾都看不见") unless its evidence is much weaker. Chosen on summary-fresh2.
  */
 const PROBLEM_WEIGHT = 4;
+/**
+ * What a request costs a candidate: the fault it asks about wins unless the request's own evidence is
+ * much stronger (a question or a proposal has no other clause). 4 and 8 tried on summary-fresh2.
+ */
+const REQUEST_WEIGHT = 8;
 
 /**
  * A dispatcher-ready line of at most `max` characters naming what is wrong and where, e.g.
@@ -91,8 +112,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   let bestScore: number | null = null;
   let bestText = clauses[0]!;
   let bestFrom = 0;
+  let bestTo = 0;
   const room = max - (input.place ? [...input.place.name].length : 0);
-  const aside = (clause: string): boolean => side(clause) || SELF_DESCRIPTION.test(clause);
+  const aside = (clause: string): boolean =>
+    side(clause) ||
+    SELF_DESCRIPTION.test(clause) ||
+    (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
   /*
    * A clause is ranked alone and, when it fits, together with the clause before it: the object is
    * often named in one ("7号楼那个路灯") and what is wrong with it in the next ("黑了得有半个月了").
@@ -110,8 +135,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     }
     return found;
   });
-  const rank = (c: string): number => input.score(c) + (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0);
-  let bestTo = 0;
+  const asks = (from: number, to: number): boolean =>
+    clauses.slice(from, to + 1).some((c) => REQUEST.test(strip(c)));
+  const rank = (c: string, from: number, to: number): number =>
+    input.score(c) + (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0) - (asks(from, to) ? REQUEST_WEIGHT : 0);
   candidates.forEach(({ text: clause, from, to: i }) => {
     const head: [number, number] = [
       // A window opens with its danger: the complaint a message opened with never leads it.
@@ -121,8 +148,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     let wins = better(head, bestHead);
     let score: number | null = null;
     if (!wins && !better(bestHead, head)) {
-      score = rank(clause);
-      bestScore ??= rank(bestText);
+      score = rank(clause, from, i);
+      bestScore ??= rank(bestText, bestFrom, bestTo);
       wins = better([score], [bestScore]);
     }
     if (wins) {
@@ -168,7 +195,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const danger = bestHead[0] > 0;
     for (const j of [bestTo + 1, bestFrom - 1]) {
       const other = clauses[j];
-      if (!other || side(other)) continue;
+      if (!other || side(other) || REQUEST.test(strip(other))) continue;
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;

@@ -13,7 +13,7 @@ beforeAll(async () => {
   engine = await OfflineEngine.create(config);
 });
 
-const summaryOf = (text: string, channel: "wechat" | "hotline" = "wechat") =>
+const summaryOf = (text: string, channel: "wechat" | "hotline" | "sms" = "wechat") =>
   engine.extractSync({ text, channel }).summary;
 
 /** The seed stories of the design notes, in residents' wordings: what is wrong, and where. */
@@ -80,6 +80,37 @@ describe("summaries name the problem and the place", () => {
     expect(c.description).not.toMatch(/，。|。。/);
     // The taxonomy puts night construction under 建设施工, not 噪音扰民.
     expect(c.category).toBe("construction");
+  });
+});
+
+describe("summaries of staff records, letters and transcripts", () => {
+  it("skips a staff record's background and the other party's answer", () => {
+    const s = summaryOf(
+      "来电人反映：其于上周在西盛路一家家具店订了一张床，店家承诺十天送货，现已过去一个月仍未送到，店家称厂家缺货，来电人要求退款。",
+      "hotline",
+    );
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s.startsWith("西盛路")).toBe(true);
+    expect(s).toMatch(/送货|送到/);
+    expect(s).not.toMatch(/^其|订了一张床|店家称|要求退款/);
+  });
+
+  it("drops what the property company said in an earlier caller turn", () => {
+    const s = summaryOf(
+      "坐席：您好，请讲。\n市民：你好，我是路西小区的，我们物业说他们也管不了。\n坐席：您反映什么问题？\n市民：5号楼的电梯这几天停了好几回了。",
+      "hotline",
+    );
+    expect(s).toMatch(/电梯.*停/);
+    expect(s).not.toMatch(/物业说/);
+  });
+
+  it("drops a caller's opening words about the line itself", () => {
+    const s = summaryOf("喂，是热线吗？我想反映个事。西盛路上的下水井盖碎了", "sms");
+    expect(s).toMatch(/^西盛路.*井盖碎了$/);
+  });
+
+  it("names the sub-district when the message names no community", () => {
+    expect(summaryOf("你好，我住骑马山街道这边，想问一下居住证在哪里办？")).toMatch(/^骑马山街道.*居住证/);
   });
 });
 
