@@ -76,6 +76,16 @@ const STILL_GOING =
 const FICTION =
   /(?<!不是|不是在|并非|并不是|不像是?)(演练|演习)|密室逃脱|剧本杀|鬼屋|拍戏|拍电视剧|拍电影|电视剧|电影(?!院)|爱情片|游戏里|我的世界|岩浆|特效|(这|那|一)部剧|剧里|剧中|短剧|小说|作文|调查报告|论文|课题|做梦|梦见|噩梦|问卷|试卷|考题|习题|选择题|测验题|看了?(个|条|一条)?新闻|群里(那个|的|发的)视频|(网上|抖音|快手)[^，。]{0,3}视频|新闻(上|里)|的新闻|新闻(看得|太多|很多|不少|报道)|刷到/;
 /*
+ * A film, a show, a game or a clip the writer watched or played ("电影院里放灾难片，爆炸声太大了",
+ * "网上看到一个视频说有人砍人", "我在玩一个游戏 里面的大楼着火了"): the danger is on a screen. Footage of
+ * the writer's own place (监控, 录像) is not, nor a danger noticed while watching ("看了个视频，突然
+ * 闻到煤气味").
+ */
+const ON_SCREEN =
+  /灾难片|恐怖片|动作片|动画片|纪录片|综艺|(这|那)(个|款)?游戏|玩(一个|个|这个|那个|的)游戏|看(了|到|完)(一个|个|一条|条|这个|那个|一段|段)?(科普|短)?视频/;
+const NOTICED_MEANWHILE = /监控|录像|摄像|突然|忽然|这时|闻到|听到|听见|我们(楼|小区|家)|我家/;
+
+/*
  * A kind of event, not one happening: "打人事件频发", "电梯困人事件", "性侵幼女案". The clause names
  * a category of incidents, as news or statistics do.
  */
@@ -1242,7 +1252,7 @@ export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧�
  * a person trapped or hurt in the same sentence still counts.
  */
 const PET_TROUBLE =
-  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(走丢|丢了|跑丢|不见了|跑没了|找不到了|掉(进|到|下)|被[^，。人]{0,4}(电|撞|轧|压))|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在/g;
+  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(走丢|丢了|跑丢|不见了|跑没了|找不到了|掉(进|到|下)|被[^，。人]{0,4}(电|撞|轧|压))|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(不小心)?(吞了|误食|误吃|从[^，。人]{0,4}掉(下|进|到))|受伤的(鸽子|小鸟|鸟|野猫|流浪猫|流浪狗)/g;
 // The owner speaking of the pet ("我家", "我们自己想办法") is no person in trouble.
 const PET_OWNER = /(邻居|他|她|朋友|同事|楼上|楼下|对门)家的?|我家|我们家|我们|我的|它/g;
 const PET_HARMS: readonly Hazard[] = ["missing", "injury", "electric", "trapped", "poison"];
@@ -1326,6 +1336,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
             THING_MEANT.test(live) ||
             (MISSPOKE.test(simple) && RECORD_LOST.test(simple)))) ||
         ((rule.hazard === "trapped" || /救命|救救/.test(first[0])) && STUCK_IN_PAPERWORK.test(simple)) ||
+        (rule.hazard === "trapped" && STUCK_BY_ACCESS.test(live) && !/水|火|烟|塌/.test(live)) ||
         (rule.hazard === "trapped" && RESCUED.test(live) && !/还有|还在|仍/.test(live)) ||
         (rule.hazard === "collapse" && NOT_FALLEN_YET.test(live) && !SOMEONE_UNDER.test(live)) ||
         (NOT_YET_HARMABLE.includes(rule.hazard) && NOT_YET_HARMED.test(live) && !SOMEONE_UNDER.test(live)) ||
@@ -1486,7 +1497,7 @@ const SMITTEN =
 const SLANG = /孩纸/g;
 // Feelings told as a disaster: "心态塌了", "眼泪都快淹了", "心都碎了".
 const FIGURE =
-  /(像|跟|好像)(在)?打仗(一样|似的)|(老板|领导|老师|他|她|爸|妈)[^，。]{0,3}发(了)?(大|好大的)?火|心里[^，。]{0,3}(一团|一股|一肚子)?火|火冒三丈|恼火|气得[^，。]{0,2}(冒烟|冒火|要炸|炸了)|(真是|真的|我)[^，。]{0,2}火大|心态(都|也)?(崩|塌)了?|笑(塌|疯|翻|炸)了|心(都|也)?(碎|塌)了|(眼泪|泪水)[^，。]{0,4}(淹|决堤)|(要|想)?(跳楼|跳河|去死|死|杀人)的心都有了/g;
+  /(像|跟|好像)(在)?打仗(一样|似的)|(老板|领导|老师|他|她|爸|妈)[^，。]{0,3}发(了)?(大|好大的)?火|心里[^，。]{0,3}(一团|一股|一肚子)?火|火冒三丈|恼火|气得[^，。]{0,2}(冒烟|冒火|要炸|炸了)|(真是|真的|我)[^，。]{0,2}火大|心态(都|也)?(崩塌|崩|塌)了?|(人生|生活|世界|精神)(都|也)?(要|快)?(崩塌|塌)了?|(头|脑袋|脑子|脑壳|脑仁)(都|也)?(要|快)?(炸|爆炸)了|简直(就)?是?(抢钱|抢劫|明抢)|(费|价|租金|房租)[^，。]{0,6}(抢钱|抢劫)|被[^，。]{0,8}(费|价|房租|物业)抢劫了?|笑(塌|疯|翻|炸)了|心(都|也)?(碎|塌)了|(眼泪|泪水)[^，。]{0,4}(淹|决堤)|(要|想)?(跳楼|跳河|去死|死|杀人)的心都有了/g;
 /*
  * "打我儿子的电话": calling someone is not hitting them. Written as 拨, so neither the rules nor the
  * model read a beating in a callback request.
@@ -1557,8 +1568,14 @@ const STILL =
   /还(在|有|没)(?!卖|营业|用|收|开门)|还是(?!停|坏|不|没|老样子|要|想|希望|觉得|担心|有点|谢谢|感谢)|还开着|没关|(一直)?开着(的)?阀|仍|又(?!要|得)|越来越|一直(在|响|冒|开着)|再次|还(是)?(很|挺|特别|那么)?(大|浓|重|冲|呛)/;
 // "没人受伤", "无人被困": a harm denied is no harm.
 const DENIED_HARM =
-  /不是(火灾|着火|失火|起火)|不是(要|想)?(跳楼|跳河|自杀|轻生|寻死)|(没有?|无|未|并没有?)(任何|一个)?(人|人员|孩子|小孩|老人|学生|居民|行人)?(员)?(受伤|伤亡|伤到|被困|流血|中毒|出事|骨折|掉下去|掉进去|摔倒|摔伤)|(没有?|未|并没有?)(被)?(砸|撞|伤|碰|压|烫|电|困)(过|到|着|住)?(人|过人)|(没有?|不想|不会|不敢|没敢|(?<![要就会])不)(动手|打架|打起来|打人)|(没|未)(听到|听见|看到|看见|见)(有人)?(打人|打架|动手|受伤|流血|呼救|求救|喊救命)|(里面|里头)没(有)?人|没(有)?人在(里面|里头)|不是(打人|打架)|(没|没有|未|并未)(看见|看到|发现|出现|有)(明显的?)?(裂缝|裂纹|冒烟|打火|火花|明火)|(没|没有|未|并未)(起火|着火|冒烟|冒火|冒火花|打火|明火|火花)|(没|没有|未|并没有?)(出血|流血|见血|着起来|烧起来)|不冒烟/g;
+  /不是(火灾|着火|失火|起火)|不是(要|想)?(跳楼|跳河|自杀|轻生|寻死)|(没有?|无|未|并没有?)(任何|一个)?(人|人员|孩子|小孩|老人|学生|居民|行人)?(员)?(受伤|伤亡|伤到|被困|流血|中毒|出事|骨折|掉下去|掉进去|摔倒|摔伤)|(没有?|未|并没有?)(被)?(砸|撞|伤|碰|压|烫|电|困)(过|到|着|住)?(人|过人)|(没有?|不想|不会|不敢|没敢|(?<![要就会])不)(动手|打架|打起来|打人)|(没|未)(听到|听见|看到|看见|见)(有人)?(打人|打架|动手|受伤|流血|呼救|求救|喊救命)|(里面|里头)没(有)?人|没(有)?人在(里面|里头)|不是(打人|打架)|(没|没有|未|并未)(看见|看到|发现|出现|有)(明显的?)?(裂缝|裂纹|冒烟|打火|火花|明火)|(没|没有|未|并未)(起火|着火|冒烟|冒火|冒火花|打火|明火|火花)|(没有?|无|并没有?)人(被)?困(住|在)|(没有?|未|并没有?)(被)?困住|(没|没有|未|并没有?)(出血|流血|见血|着起来|烧起来)|不冒烟/g;
 
+/*
+ * The caller's answer to "is it happening now?": "不是现在，是前天的大雨", "是上周", "上礼拜的事了",
+ * "早就散了", "早出来了". It dates the story told before it, as a danger made safe closes it.
+ */
+const TOLD_AS_OVER =
+  /不是(现在)?[，,\s]*(是)?(昨天|前天|上周|上礼拜|上星期|前几天|前两天|上个?月|之前|以前)(?![^，。]{0,12}(到现在|至今|一直|还))|(是|都是)?(昨天|前天|上周|上礼拜|上星期|前几天|前两天|上个?月)的事(了|儿)?|早(就)?(散|没|出来)了/;
 // "跟上次…闻到的一个样", "和以前那次一样的味": something sensed now, measured against the past.
 const COMPARED_TO_PAST =
   /(跟|和|同|像)(上次|上回|以前|之前|那次|那回)[^，。]{0,16}(一样|一个样|似的|差不多|那种|那样)/;
@@ -1572,7 +1589,13 @@ const SCAM = /骗子|诈骗|骗局|骗钱|转钱|转账|汇款|打款/;
  */
 const MISSPOKE = /说错了|搞错了|弄错了|口误/;
 const STUCK_IN_PAPERWORK =
-  /(困|卡)在[^，。]{0,6}(审批|流程|手续|系统|程序|制度|循环|部门之间|报表|表格|作业|会议|考试|加班)/;
+  /(困|卡)在[^，。]{0,6}(审批|流程|手续|系统|程序|制度|循环|部门之间|报表|表格|作业|会议|考试|加班)|被[^，。]{0,2}(作业|工作|报表|考试|琐事)困住/;
+/*
+ * "被困在这个小区了 出门只有一个门", "公交太少": a place hard to get out of by its gates or its buses,
+ * a complaint about access, not anyone shut in.
+ */
+const STUCK_BY_ACCESS =
+  /被困在这个(小区|村|城市|地方|鬼地方)了?(?=[^。]{0,16}(出门|公交|打车|线路|侧门|绕|班车|地铁))/;
 // A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
 const RUMOUR = /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传)|听说|传言|谣言|据说/;
 const RUMOUR_DOUBTED =
@@ -1607,10 +1630,14 @@ function readLiveSentences(simple: string): string[] {
   const doubted = RUMOUR_DOUBTED.test(simple);
   for (const [i, sentence] of all.entries()) {
     if (FICTION.test(sentence) || SCAM.test(sentence)) continue;
+    if (ON_SCREEN.test(sentence) && !NOTICED_MEANWHILE.test(sentence)) continue;
     if (GAMING.test(sentence) && !UNRESPONSIVE.test(sentence)) continue;
     if (doubted && RUMOUR.test(sentence)) continue;
     if (OPERATOR_QUESTION.test(sentence) && CALLER_DENIES.test(all[i + 1] ?? "")) continue;
-    if (MADE_SAFE.test(sentence) && !STILL.test(sentence) && !askingBeforeDanger(sentence)) {
+    if (
+      (MADE_SAFE.test(sentence) && !STILL.test(sentence) && !askingBeforeDanger(sentence)) ||
+      (TOLD_AS_OVER.test(sentence) && !STILL.test(sentence) && !STILL_GOING.test(sentence))
+    ) {
       // The story up to here is over.
       out.length = 0;
       continue;
