@@ -9,6 +9,7 @@ import {
   BEFORE_PHONE,
   ENDS_LIKE_PLACE,
   LOOKS_LIKE_NAME,
+  STANDING,
   STANDING_PHRASE,
   TRADE_ENDING_IN_SURNAME,
   personForm,
@@ -76,7 +77,19 @@ const INTRODUCED = new RegExp(
 );
 // Words that end a name early: "我叫王建国电话…" is a name followed by more.
 const NOT_NAME = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说级什]/u;
-const SURNAME_ONLY = new RegExp(`((?:我|免贵|本人)姓)(${SURNAME_PATTERN})`, "gu");
+// "我姓王", and 姓 opening a clause or a turn ("来电人：姓上官。"): a compound surname is masked whole.
+const SURNAME_ONLY = new RegExp(
+  `((?:我|免贵|本人)姓|(?:^|(?<=[：:，,。\\s]))姓)(${SURNAME_PATTERN})(?=(?:[^姓名氏]|$))`,
+  "gu",
+);
+// A 12345 record's fields side by side ("来电人：某某  来电号码：…"); in a call's turn "来电人：路边，…"
+// is an answer, so only a name with the next field on its line counts.
+const RECORD_CALLER = new RegExp(
+  `(来电人[:：]\\s*)(${SURNAME_PATTERN}\\p{Script=Han}{1,2})(?=[ \\t\\u3000]{2,}|\\s*(?:来电号码|联系电话|回访号码))`,
+  "gu",
+);
+// "反映人：某某（姓某）": a name with its surname said beside it, surname list or not.
+const SURNAME_STATED = /(?<!\p{Script=Han})(\p{Script=Han}{2,3})(?=[（(]姓(\p{Script=Han}{1,2})[）)])/gu;
 // "她姓孙，孙秀英", "姓卢，叫卢秀芝": the full name after the surname is masked whole.
 // How the surname is written may come between: "姓苏，苏州的苏，苏建平", "姓仇（读qiu），仇志明".
 const SURNAME_THEN_FULL = new RegExp(
@@ -88,6 +101,16 @@ const EVERYDAY =
   /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢|简直|申请|施压|马上|商量|许愿|向您|和身份)/u;
 const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
 const HAN = "[\\p{Script=Han}]";
+// "他是退休教师某某某，家住…": a full name after a standing, set off before where the person lives or
+// how old they are.
+const STANDING_FULL_NAME = new RegExp(
+  `(${STANDING_PHRASE})(${PLAIN_SURNAME}${HAN}{2})(?=[，,](?:家住|住在|住|今年|现年|[0-9０-９一二三四五六七八九十]+岁))`,
+  "gu",
+);
+// "我是秋月，住庙前街的": a given name of two after 我是 before where the writer lives or is; a standing,
+// a people ("我是回族，") or a place is no name.
+const GIVEN_SELF = /(我是)(\p{Script=Han}{2})(?=[，,](?:住|在|家住))/gu;
+const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家]$`, "u");
 // Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
 const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`;
 // A name where only a name can stand: after a form's label ("联系人：业委会主任 蔡立新", "家长：白秀云",
@@ -134,7 +157,8 @@ const ALONE = personForm(SURNAME_PATTERN, TITLES);
 const OPENING_NAME = new RegExp(`^(\\s*)(${ALONE})(?=${AFTER_OPENING_NAME})`, "u");
 const OPENING_NICKNAME = new RegExp(`^(\\s*)([老小]${SURNAME_PATTERN})(?=在此|我|[，,：:])`, "u");
 const NAME_LINE = new RegExp(`((?:^|\\n)[ \\t]*)(${ALONE})(?=[ \\t]*(?:\\n|$))`, "gu");
-const NAME_BEFORE_PHONE = new RegExp(`(^|[\\n。.！!？?；;，,\\s])(${ALONE})${BEFORE_PHONE}`, "gu");
+// "请联系我（他儿子）某某 133…": an aside closed by a bracket may stand before the name.
+const NAME_BEFORE_PHONE = new RegExp(`(^|[\\n。.！!？?；;，,\\s）)])(${ALONE})${BEFORE_PHONE}`, "gu");
 // Someone named by their role with 老 / 小 and a surname, whatever follows ("面馆的老板老孟把桌椅…",
 // "网格员小田让我…", "物业管家小周说"); "邻居老房子" is no name.
 const ROLE_NICKNAME = new RegExp(
@@ -309,6 +333,16 @@ function maskNamesInPlace(view: string): string {
     .replace(ROLE_TITLED, (m, lead: string, name: string) =>
       NOT_NAME.test(name.replace(ENDS_IN_TITLE, "").slice(1)) ? m : `${lead}${maskName(name)}`,
     )
+    .replace(RECORD_CALLER, contextual)
+    .replace(STANDING_FULL_NAME, contextual)
+    .replace(GIVEN_SELF, (m, lead: string, name: string) =>
+      NOT_GIVEN_SELF.test(name) ||
+      ENDS_LIKE_PLACE.test(name) ||
+      LOOKS_LIKE_NAME.test(name) ||
+      EVERYDAY.test(name)
+        ? m
+        : `${lead}${maskName(name)}`,
+    )
     .replace(LABELLED_NAME, contextual)
     .replace(STANDING_NAME, contextual)
     .replace(NAMED, introduced)
@@ -324,7 +358,10 @@ function maskNamesInPlace(view: string): string {
     .replace(TITLED, (m, at: number, all: string) =>
       TRADE_ENDING_IN_SURNAME.test(all.slice(Math.max(0, at - 1), at + 1)) ? m : (maskName(m) ?? m),
     )
-    .replace(SURNAME_ONLY, (_m, lead: string) => `${lead}*`)
+    .replace(SURNAME_ONLY, (_m, lead: string, surname: string) => `${lead}${"*".repeat(surname.length)}`)
+    .replace(SURNAME_STATED, (m, name: string, surname: string) =>
+      name.startsWith(surname) && !NOT_NAME.test(name.slice(surname.length)) ? maskName(name)! : m,
+    )
     .replace(OPENING_NAME, alone)
     .replace(OPENING_NICKNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(NAME_LINE, alone)

@@ -6,6 +6,7 @@ import {
   ENDS_LIKE_PLACE,
   LOOKS_LIKE_NAME,
   OFFICE_TITLE,
+  STANDING,
   STANDING_PHRASE,
   TRADE_ENDING_IN_SURNAME,
   personForm,
@@ -593,6 +594,15 @@ const LATIN_SELF = [
   ),
   new RegExp(`^\\s*(${LATIN_NAME})\\s+here\\b`, "u"),
 ];
+// "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives.
+const LATIN_OPENING = new RegExp(
+  `^\\s*(${LATIN_NAME}),\\s*(?=living|live|from|resident|staying|room|flat|tel|phone|mobile|aged?\\b|[0-9])`,
+  "u",
+);
+// "我是秋月，住庙前街的": a given name of two after 我是, set off before where the writer lives or is;
+// a standing ("我是业主，住…"), a people ("我是回族，") or a place is no name.
+const GIVEN_SELF = new RegExp(`我是(${HAN}{2})[，,](?=住|在|家住)`, "u");
+const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家]$`, "u");
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
 const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u");
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
@@ -604,6 +614,12 @@ const NOT_GIVEN_NAME =
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
   `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  "u",
+);
+const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
+// After 我叫 and a correction or a spelling in the same sentence, "就是" and the name again.
+const RESTATED = new RegExp(
+  `我叫[^。！!？?\\n]{1,30}?[，,…]+(?:算了[，,]?)?就是(${SURNAME}${HAN}{1,2})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
@@ -677,7 +693,8 @@ const OPENING_NAME = new RegExp(`^\\s*(${ALONE})(?=${AFTER_OPENING_NAME})`, "u")
 // "老萧我要说一句：", "老鲍在此": 老 / 小 and a surname open the message as the writer's signature.
 const OPENING_NICKNAME = new RegExp(`^\\s*([老小]${SURNAME})(?=在此|我|[，,：:])`, "u");
 const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(${ALONE})[ \\t]*(?=\\n|$)`, "u");
-const NAME_BEFORE_PHONE = new RegExp(`(?:^|[\\n。.！!？?；;，,\\s])(${ALONE})${BEFORE_PHONE}`, "u");
+// "请联系我（他儿子）钱某 133…": an aside closed by a bracket may stand before the name.
+const NAME_BEFORE_PHONE = new RegExp(`(?:^|[\\n。.！!？?；;，,\\s）)])(${ALONE})${BEFORE_PHONE}`, "u");
 // Before a name met by a number: someone else's ("物业经理刘某某，电话…", "业主 某某" is the writer).
 const OTHERS_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})[^，,。！!？?\\n]{0,4}$`);
 
@@ -762,6 +779,17 @@ function nameIn(text: string): string | null {
 }
 
 function nameOf(text: string): string | null {
+  // "反映人：某某（姓某）": a name with its surname said beside it is a name, surname list or not.
+  const stated = SURNAME_STATED.exec(text);
+  if (
+    stated &&
+    stated[1]!.startsWith(stated[2]!) &&
+    !NOT_NAME_CHARS.test(stated[1]!.slice(stated[2]!.length))
+  )
+    return stated[1]!;
+  // "我叫金明，不是明天的明……就是金名": the name said again after a correction is the one meant.
+  const restated = plausible(RESTATED.exec(text)?.[1]);
+  if (restated) return restated;
   const field = plausible(FIELD.exec(text)?.[1]);
   if (field) return field;
   // "我叫Lily，英文名，中文名是沈丽": the Chinese name the writer gives is the one to call them by.
@@ -818,6 +846,7 @@ function nameOf(text: string): string | null {
     plausible(I_AM.exec(text)?.[1], true) ??
     selfNamed(text) ??
     LATIN_SELF.map((re) => re.exec(text)?.[1]).find((n) => n) ??
+    plausible(LATIN_OPENING.exec(text)?.[1]) ??
     plausible(I_AM_OF.exec(text)?.[1]) ??
     // A name opening the message before who and where the writer is comes before a standing and
     // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
@@ -856,6 +885,14 @@ function nameOf(text: string): string | null {
     ))
       return titled[1]!;
   }
+  const givenSelf = GIVEN_SELF.exec(text)?.[1];
+  if (
+    givenSelf &&
+    !NOT_GIVEN_SELF.test(givenSelf) &&
+    !ENDS_LIKE_PLACE.test(givenSelf) &&
+    plausible(givenSelf)
+  )
+    return givenSelf;
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
   return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]) ?? unlistedName(text);
 }
@@ -961,11 +998,14 @@ function calledInClause(text: string): string | null {
 }
 
 /** A name right before a number, unless the words before it name someone else's. */
+const WHO_I_AM_ASIDE_END = /(?:我|本人)\s*[（(][^（）()，,。]{1,8}[）)]$/u;
 function nameBeforePhone(text: string): string | null {
   const m = NAME_BEFORE_PHONE.exec(text);
   if (!m) return null;
   const at = m.index + m[0].length - m[1]!.length;
-  const name = OTHERS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) ? null : aloneName(m);
+  // "联系我（他儿子）钱某 133…": the aside says who the writer is, no one else.
+  const before = text.slice(Math.max(0, at - 16), at).replace(WHO_I_AM_ASIDE_END, "我");
+  const name = OTHERS_BEFORE.test(before.slice(-10)) ? null : aloneName(m);
   // "常主任电话…": someone named by their post, not the writer signing.
   return name && !POST_ENDING.test(name) ? name : null;
 }
@@ -1020,16 +1060,26 @@ const ONLY_SURNAME = new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`,
  * first caller turn holding the name alone: no one speaks a bare full name before the agent greets.
  */
 function recordCaller(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
-  const first = turns[0];
-  if (first?.speaker !== "caller") return null;
-  const simple = toSimplifiedChinese(first.text);
-  const view = simple.length === first.text.length ? simple : first.text;
-  const m = BARE_NAME.exec(view);
-  const name = m ? plausible(m[1]) : null;
-  if (!name) return null;
-  const from = view.indexOf(name);
-  return first.text.slice(from, from + name.length);
+  // A heading ("受理记录") may stand above the fields: a name with its number field beside it on one
+  // line is the caller's in any turn before the agent speaks.
+  for (let i = 0; i < turns.length && turns[i]!.speaker === "caller"; i++) {
+    const turn = turns[i]!;
+    const simple = toSimplifiedChinese(turn.text);
+    const view = simple.length === turn.text.length ? simple : turn.text;
+    const m = (i === 0 ? BARE_NAME.exec(view) : null) ?? RECORD_NAME.exec(view);
+    const name = m ? plausible(m[1]) : null;
+    if (!name) continue;
+    const from = view.indexOf(name);
+    return turn.text.slice(from, from + name.length);
+  }
+  return null;
 }
+
+// "来电人：某某  来电号码：…": the record's fields side by side on one line.
+const RECORD_NAME = new RegExp(
+  `^\\s*(${SURNAME}${HAN}{1,2})(?:[ \\t\\u3000]{2,}|\\s*(?=来电号码|联系电话|回访号码))`,
+  "u",
+);
 
 // "好的陈建华先生": the agent may use the full name; the name is then the full name alone.
 const ADDRESSED = new RegExp(`(${SURNAME}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u");
@@ -1071,6 +1121,43 @@ function chosenForm(
 const ADDRESS_ONLY = new RegExp(`^\\s*${SURNAME}${TITLE}[。.，,！!]?\\s*$`, "u");
 const CHOSEN_FORM = new RegExp(`^\\s*(?:我是|是)?(${SURNAME})(${TITLE})(?=[\\s，,。.！!]|$)`, "u");
 
+/** The surname in the agent's first form of address ("何先生全名方便吗？"), when the caller's was not read. */
+function agentSurname(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
+  for (const turn of turns) {
+    const m =
+      turn.speaker === "agent" ? new RegExp(`(${SURNAME})${ADDRESS_FORM}`, "u").exec(turn.text) : null;
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** A caller's clause that is only the full name for a surname already given (stammer and 吧 aside). */
+function fullNameLater(
+  turns: readonly { speaker: "caller" | "agent"; text: string }[],
+  surname: string,
+): string | null {
+  const clause = new RegExp(
+    `^\\s*(?:${surname}\\s*(?:…+|\\.{2,}|—+)\\s*)?(?:就是|是|叫)?(${surname}${HAN}{1,2}?)(?:吧|呀|啊)?[\\s。.！!]*$`,
+    "u",
+  );
+  for (const turn of turns) {
+    if (turn.speaker !== "caller") continue;
+    const simple = toSimplifiedChinese(turn.text);
+    const view = simple.length === turn.text.length ? simple : turn.text;
+    let at = 0;
+    for (const part of view.split(/[，,。、；;]/)) {
+      const m = clause.exec(part);
+      const name = m && m[1]!.length > surname.length ? plausible(m[1]) : null;
+      if (m && name) {
+        const from = at + m.index + m[0].lastIndexOf(name);
+        return turn.text.slice(from, from + name.length);
+      }
+      at += part.length + 1;
+    }
+  }
+  return null;
+}
+
 /**
  * The caller's name in a hotline call: what the caller says, and when they give only their surname
  * ("我姓赵"), the form the agent then addresses them by ("好的赵女士").
@@ -1088,6 +1175,11 @@ export function transcriptName(
     answeredName(turns) ??
     recordCaller(turns);
   const surnameOnly = !said || (COMPOUND_SURNAMES as readonly string[]).includes(said) || said.length === 1;
+  // "我姓章，不是弓长张，是立早章，章桂兰", "刘……刘建国吧": the caller's full name, given after the
+  // surname (asked for by the agent or spelt out first), is the name.
+  const base = said ?? agentSurname(turns);
+  const full = surnameOnly && base ? fullNameLater(turns, base) : null;
+  if (full) return full;
   const nickname = said ? /^[老小](.+)$/u.exec(said)?.[1] : undefined;
   if (surnameOnly || nickname) {
     // "坐席：戴先生？来电人：戴阿姨！", "贺先生还是贺女士？" "贺女士。": the caller's own answer wins.

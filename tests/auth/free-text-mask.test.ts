@@ -311,3 +311,32 @@ describe("masking a neighbour's full name with any surname, an English name and 
     expect(maskFreeText("电话：幺三拐，两二四洞，五五拐八", centre)).toBe("电话：137****5578");
   });
 });
+
+describe("masking a compound surname, a record's caller and a name with its surname beside it", () => {
+  it("masks a surname given after 姓 opening a turn, a compound one whole", () => {
+    expect(maskFreeText("坐席：您贵姓？来电人：姓司马。", centre)).toBe("坐席：您贵姓？来电人：姓**。");
+    expect(maskFreeText("姓名：王五", centre)).toBe("姓名：王*");
+  });
+
+  it("masks a record's caller beside the number field, never a call's answer", () => {
+    expect(maskFreeText("来电人：孟小云  来电号码：15287095513", centre)).toBe(
+      "来电人：孟**  来电号码：152****5513",
+    );
+    const answer = "坐席：在店里还是在路边？来电人：路边，桌子都摆出来了。";
+    expect(maskFreeText(answer, centre)).toBe(answer);
+  });
+
+  it("masks a name with its surname in brackets and a name after an aside before a number", () => {
+    expect(maskFreeText("反映人：蓝天（姓蓝）", centre)).toBe("反映人：蓝*（姓蓝）");
+    expect(maskFreeText("请联系我（他女儿）孙萌 13308714426", centre)).toBe(
+      "请联系我（他女儿）孙* 133****4426",
+    );
+  });
+
+  it("masks a full name after a standing before where the person lives, and a given name after 我是", () => {
+    expect(maskFreeText("他是退休教师孙文华，家住水库街。", centre)).toBe("他是退休教师孙**，家住水库街。");
+    expect(maskFreeText("我是秋菊，住在文庙巷。", centre)).toBe("我是秋*，住在文庙巷。");
+    for (const text of ["我是业主，住在3栋。", "我是回族，在清真寺旁边住。"])
+      expect(maskFreeText(text, centre)).toBe(text);
+  });
+});

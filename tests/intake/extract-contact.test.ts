@@ -904,3 +904,40 @@ describe("names beside a nickname, in two scripts, and names that are someone el
     expect(transcriptName(turns)).toBe("韦大爷");
   });
 });
+
+describe("a full name after the surname, a record's caller, a name with its surname said beside it", () => {
+  it("takes the full name a caller gives after the surname, spelt out or stammered", () => {
+    const spelt = parseTranscript(
+      "坐席：请问您怎么称呼？来电人：我姓程，不是成功的成，是禾口程，程丽君。坐席：程女士您好，您说。",
+    )!.turns;
+    expect(transcriptName(spelt)).toBe("程丽君");
+    const stammered = parseTranscript(
+      "坐席：您叫什么？来电人：我叫何。坐席：何先生，全名方便吗？来电人：何……何志强吧。",
+    )!.turns;
+    expect(transcriptName(stammered)).toBe("何志强");
+    // A surname alone stays the agent's form of address.
+    const bare = parseTranscript("坐席：您贵姓？来电人：姓何。坐席：何先生，电话？")!.turns;
+    expect(transcriptName(bare)).toBe("何先生");
+  });
+
+  it("reads a 12345 record's caller field with its number field on the same line, under a heading", () => {
+    const turns = parseTranscript(
+      "受理记录\n来电人：孟小云  来电号码：15287095513\n被反映人：社区保安吕某\n事由：来电人称保安吕某说话难听。",
+    )!.turns;
+    expect(transcriptName(turns)).toBe("孟小云");
+  });
+
+  it("reads a name with its surname in brackets, a name said again after 就是, and a name after an aside", () => {
+    expect(extractName("反映人：蓝天（姓蓝）\n问题：路灯不亮。")).toBe("蓝天");
+    expect(extractName("我叫李明，不是明天的明，是名字的名，就是李名。电话19702638154")).toBe("李名");
+    expect(extractName("我爸叫孙振业，有事请联系我（他女儿）孙萌 13308714426")).toBe("孙萌");
+  });
+
+  it("reads a given name after 我是 before where the writer lives, a name before 这边反映, a Latin name opening", () => {
+    expect(extractName("我是秋菊，住在文庙巷，巷口的路灯坏了。")).toBe("秋菊");
+    expect(extractName("我是业主，住在3栋，电梯坏了。")).toBeNull();
+    expect(extractName("我是回族，在清真寺旁边住，门口积水。")).toBeNull();
+    expect(extractName("李海这边反映个事，路口红绿灯不亮。")).toBe("李海");
+    expect(extractName("Wang Fang, living at 西盛路 3号. The pipe burst.")).toBe("Wang Fang");
+  });
+});
