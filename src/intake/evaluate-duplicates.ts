@@ -7,6 +7,7 @@ import {
   holdAcrossUnrankedCategory,
   prepareCandidate,
   scoreDuplicate,
+  weighedCategories,
   type DuplicateOptions,
   type DuplicateScore,
 } from "../domain/duplicate-score.js";
@@ -169,7 +170,8 @@ export async function evaluateDuplicatesThroughEngine(
       if (tickets.length > 1) stats.sidesSplit++;
       if (tickets.some((c) => !c.location.community)) stats.sidesWithoutCommunity++;
     }
-    const view = (c: Complaint) =>
+    // Only the new ticket's ranking is known to the worker's search (older rows are loaded without it).
+    const view = (c: Complaint, isNew = false) =>
       prepareCandidate({
         text: `${c.summary} ${c.description}`,
         category: c.category,
@@ -178,6 +180,7 @@ export async function evaluateDuplicatesThroughEngine(
         createdAt: at,
         lat: c.location.lat,
         lng: c.location.lng,
+        ...(isNew ? { ranked: weighedCategories(c.candidates) } : {}),
       });
     let best = NOT_COMPARED;
     let compared = false;
@@ -188,7 +191,7 @@ export async function evaluateDuplicatesThroughEngine(
         // rest); the scorer decides whether another category's ticket names the same problem.
         if (!community || community !== older.location.community) continue;
         compared = true;
-        const scored = scoreDuplicate(view(newer), view(older), options);
+        const scored = scoreDuplicate(view(newer, true), view(older), options);
         const s = duplicateSearchCategories(newer.category, newer.candidates).includes(older.category)
           ? scored
           : holdAcrossUnrankedCategory(scored, options);

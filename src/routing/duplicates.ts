@@ -9,6 +9,7 @@ import {
   houseNumberTokensOfKind,
   prepareCandidate,
   scoreDuplicate,
+  weighedCategories,
   type DuplicateOptions,
   type DuplicateScore,
 } from "../domain/duplicate-score.js";
@@ -168,7 +169,11 @@ export async function findDuplicatesForBatch(
   if (searching.length === 0) return out;
   const opts = duplicateOptions(ctx);
   const windowMs = (opts.windowHours ?? 72) * 3_600_000;
-  const mine = new Map(searching.map((t) => [t.id, candidate(t)]));
+  // The new ticket carries the categories intake also weighed for it: another of those is a doubt
+  // the scorer may offer across (older rows are loaded without their complaint, so one-sided).
+  const mine = new Map(
+    searching.map((t) => [t.id, { ...candidate(t), ranked: weighedCategories(t.complaint?.candidates) }]),
+  );
   const categories = ctx.config.taxonomy.categories.map((c) => c.code);
   const input = searching.map((t) => {
     const me = mine.get(t.id)!;
