@@ -1,10 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { maskFreeText } from "../auth/free-text-mask.js";
 import { Channel, callbackOf } from "../domain/complaint.schema.js";
 import { digitView } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
+import { readLabelledLines } from "./labelled-lines.js";
 import { maskPersonalData } from "./mask-personal-data.js";
 
 /** A message and the callback number and name a person reads in it (null: none given). */
@@ -157,19 +157,6 @@ export function formatContactEvaluation(r: ContactEvaluation, options: { failure
   return lines.join("\n");
 }
 
-export async function readContactCases(file: string): Promise<ContactCase[]> {
-  const lines = (await readFile(file, "utf8")).split("\n");
-  return lines.flatMap((line, i) => {
-    if (!line.trim()) return [];
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new Error(`${file}:${i + 1}: not JSON`);
-    }
-    const parsed = ContactCase.safeParse(json);
-    if (!parsed.success)
-      throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid case"}`);
-    return [parsed.data];
-  });
+export function readContactCases(file: string): Promise<ContactCase[]> {
+  return readLabelledLines(file, ContactCase);
 }

@@ -1,34 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileAndRoute, linksOf, reload, reportAt, type ComplaintInput } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { routingSuite, linksOf, reload, reportAt } from "./helpers.js";
 
 /*
  * Through the route worker with a real PostgreSQL and Redis: one
  * facility's different parts or symptoms, and one nuisance on different festival days, are offered
  * to the centre, never merged; the same part or day told again still merges.
  */
-const clock = testClock("2026-12-01T02:00:00Z");
-let t: TestEnv;
-
-beforeAll(async () => {
-  t = await createTestEnv({ clock });
-});
-afterAll(async () => {
-  await t.close();
-});
+const suite = routingSuite();
 
 const garden = reportAt("community.xisheng", "西盛花园");
 const estate = reportAt("community.luxi", "路西小区");
 
-const file = (report: ComplaintInput, phone: string) => fileAndRoute(t, clock, report, phone);
+const file = suite.file;
 
 describe("duplicates at routing: parts of one facility, festival days", () => {
   it("offers a rattling lift against a trapped one, and merges a second trapped-lift report", async () => {
     const trapped = await file(garden("property", "西盛花园9号楼电梯困人了，里面有个老人"), "13900002001");
     const rattles = await file(garden("property", "西盛花园9号楼电梯上下的时候哐当哐当响"), "13900002002");
     expect(rattles.routed.outcome).toBe("dispatched");
-    expect((await reload(t, rattles.ticket.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(t, rattles.ticket.id)).toEqual([
+    expect((await reload(suite.t, rattles.ticket.id)).mergedIntoId).toBeNull();
+    expect(await linksOf(suite.t, rattles.ticket.id)).toEqual([
       { other_ticket_id: trapped.ticket.id, status: "suggested" },
     ]);
     const again = await file(garden("property", "西盛花园9号楼电梯关人了，出不来"), "13900002003");
@@ -39,7 +30,7 @@ describe("duplicates at routing: parts of one facility, festival days", () => {
     const cut = await file(estate("water_supply", "路西小区从早上开始停水了，也没通知"), "13900002011");
     const yellow = await file(estate("water_supply", "路西小区自来水是黄的，有股铁锈味"), "13900002012");
     expect(yellow.routed.outcome).toBe("dispatched");
-    expect(await linksOf(t, yellow.ticket.id)).toEqual([
+    expect(await linksOf(suite.t, yellow.ticket.id)).toEqual([
       { other_ticket_id: cut.ticket.id, status: "suggested" },
     ]);
   });
@@ -48,7 +39,7 @@ describe("duplicates at routing: parts of one facility, festival days", () => {
     const eve = await file(estate("noise", "除夕晚上路西小区楼下有人放鞭炮，把车炸坏了"), "13900002021");
     const first = await file(estate("noise", "初一晚上路西小区又有人放鞭炮，车又被炸坏了"), "13900002022");
     expect(first.routed.outcome).toBe("dispatched");
-    expect(await linksOf(t, first.ticket.id)).toContainEqual({
+    expect(await linksOf(suite.t, first.ticket.id)).toContainEqual({
       other_ticket_id: eve.ticket.id,
       status: "suggested",
     });

@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileAndRoute, linksOf, reload, reportAt, type ComplaintInput } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { routingSuite, linksOf, reload, reportAt } from "./helpers.js";
 
 /*
  * Through the route worker with a real PostgreSQL and Redis: two reports that share a thing but not
  * the whole problem (one names another thing, or only one says what is wrong) are offered to the
  * centre, never merged; the same problem told again still merges.
  */
-const clock = testClock("2026-12-01T02:00:00Z");
-let t: TestEnv;
-
-beforeAll(async () => {
-  t = await createTestEnv({ clock });
-});
-afterAll(async () => {
-  await t.close();
-});
+const suite = routingSuite();
 
 const garden = reportAt("community.xisheng", "西盛花园");
-const file = (report: ComplaintInput, phone: string) => fileAndRoute(t, clock, report, phone);
+const file = suite.file;
 
 describe("duplicates at routing: agreement on the whole problem", () => {
   it("offers a heating-fee complaint against cold radiators, and merges a second cold-radiator report", async () => {
     const cold = await file(garden("heating", "西盛花园5号楼暖气不热，屋里才十五度"), "13900003001");
     const fee = await file(garden("heating", "西盛花园5号楼暖气费多收了两百"), "13900003002");
     expect(fee.routed.outcome).toBe("dispatched");
-    expect((await reload(t, fee.ticket.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(t, fee.ticket.id)).toEqual([
+    expect((await reload(suite.t, fee.ticket.id)).mergedIntoId).toBeNull();
+    expect(await linksOf(suite.t, fee.ticket.id)).toEqual([
       { other_ticket_id: cold.ticket.id, status: "suggested" },
     ]);
     const again = await file(garden("heating", "西盛花园5号楼的暖气冰凉"), "13900003003");
@@ -37,7 +28,7 @@ describe("duplicates at routing: agreement on the whole problem", () => {
     const tank = await file(garden("property", "西盛花园8号楼楼顶水箱漏水"), "13900003011");
     const wall = await file(garden("property", "西盛花园8号楼水箱漏水，楼道墙面都湿透了"), "13900003012");
     expect(wall.routed.outcome).toBe("dispatched");
-    expect(await linksOf(t, wall.ticket.id)).toContainEqual({
+    expect(await linksOf(suite.t, wall.ticket.id)).toContainEqual({
       other_ticket_id: tank.ticket.id,
       status: "suggested",
     });

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileAndRoute, linksOf, reload, reportAt, type ComplaintInput } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { routingSuite, linksOf, reload, reportAt } from "./helpers.js";
 
-const clock = testClock("2026-12-01T02:00:00Z");
-let t: TestEnv;
-
-beforeAll(async () => {
-  t = await createTestEnv({ clock });
-});
-afterAll(async () => {
-  await t.close();
-});
+const suite = routingSuite();
 
 const tower = reportAt("community.shuikujie", "恒汇大厦");
 const shoppingStreet = reportAt("community.shuikujie", "滨河商业街");
@@ -18,7 +9,7 @@ const flats = reportAt("community.xisheng", "新城公寓");
 const xishengRoad = reportAt("community.xisheng", "西盛路");
 const school = reportAt("community.haixi", "海边街小学");
 
-const file = (report: ComplaintInput, phone: string) => fileAndRoute(t, clock, report, phone);
+const file = suite.file;
 
 describe("duplicates at routing: a street and the building on it, across the road, sides of a street", () => {
   it("offers a building pointed at on a street against the landmark the other report names", async () => {
@@ -28,8 +19,8 @@ describe("duplicates at routing: a street and the building on it, across the roa
       "13900001002",
     );
     expect(pointed.routed.outcome).toBe("dispatched");
-    expect((await reload(t, pointed.ticket.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(t, pointed.ticket.id)).toEqual([
+    expect((await reload(suite.t, pointed.ticket.id)).mergedIntoId).toBeNull();
+    expect(await linksOf(suite.t, pointed.ticket.id)).toEqual([
       { other_ticket_id: named.ticket.id, status: "suggested" },
     ]);
   });
@@ -38,14 +29,14 @@ describe("duplicates at routing: a street and the building on it, across the roa
     await file(flats("property", "新城公寓楼顶水箱漏水，往下流到楼门口了"), "13900001011");
     const street = await file(xishengRoad("property", "西盛路上有个水箱漏水"), "13900001012");
     expect(street.routed.outcome).toBe("dispatched");
-    expect(await linksOf(t, street.ticket.id)).toEqual([]);
+    expect(await linksOf(suite.t, street.ticket.id)).toEqual([]);
   });
 
   it("offers a report across from a landmark against one at it, and merges two at it", async () => {
     const at = await file(school("municipal", "海边街小学门口的井盖翘起来了，踩上去咣当响"), "13900001021");
     const across = await file(school("municipal", "海边街小学对面便利店门口井盖缺了一个角"), "13900001022");
     expect(across.routed.outcome).toBe("dispatched");
-    expect(await linksOf(t, across.ticket.id)).toEqual([
+    expect(await linksOf(suite.t, across.ticket.id)).toEqual([
       { other_ticket_id: at.ticket.id, status: "suggested" },
     ]);
     const again = await file(school("municipal", "海边街小学门口井盖翘起来了，踩着咣当响"), "13900001023");
@@ -59,7 +50,7 @@ describe("duplicates at routing: a street and the building on it, across the roa
       "13900001032",
     );
     expect(shops.routed.outcome).toBe("dispatched");
-    expect(await linksOf(t, shops.ticket.id)).toContainEqual({
+    expect(await linksOf(suite.t, shops.ticket.id)).toContainEqual({
       other_ticket_id: river.ticket.id,
       status: "suggested",
     });
@@ -74,7 +65,7 @@ describe("duplicates at routing: a street and the building on it, across the roa
     const hotpot = await file(shoppingStreet("pollution", "滨河商业街蜀香火锅油烟太大"), "13900001041");
     const bbq = await file(shoppingStreet("pollution", "滨河商业街有家烤肉店油烟往楼上窜"), "13900001042");
     expect(bbq.routed.outcome).toBe("dispatched");
-    expect(await linksOf(t, bbq.ticket.id)).toEqual([]);
+    expect(await linksOf(suite.t, bbq.ticket.id)).toEqual([]);
     const again = await file(shoppingStreet("pollution", "滨河商业街蜀香火锅的油烟往楼上窜"), "13900001043");
     expect(again.routed).toMatchObject({ outcome: "merged", intoTicketId: hotpot.ticket.id });
   });

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
-import { fileAndRoute, linksOf, reload, reportAt, type ComplaintInput } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { routingSuite, linksOf, reload, reportAt, type ComplaintInput } from "./helpers.js";
 
 /*
  * Through the route worker with a real PostgreSQL and Redis: a report filed under another category
  * than an open one of the same place is offered against it when intake weighed that category for
  * the new report too, and kept apart when it did not.
  */
-const clock = testClock("2026-12-01T02:00:00Z");
-let t: TestEnv;
-
-beforeAll(async () => {
-  t = await createTestEnv({ clock });
-});
-afterAll(async () => {
-  await t.close();
-});
+const suite = routingSuite();
 
 const garden = reportAt("community.xisheng", "西盛花园6号楼");
 const other = reportAt("community.xisheng", "西盛花园9号楼");
-const file = (report: ComplaintInput, phone: string) => fileAndRoute(t, clock, report, phone);
+const file = suite.file;
 const weighing = (report: ComplaintInput, ...alsos: [string, number][]): ComplaintInput => ({
   ...report,
   candidates: [
@@ -36,8 +27,8 @@ describe("duplicates at routing: another category intake weighed", () => {
       "13900004002",
     );
     expect(flood.routed.outcome).toBe("dispatched");
-    expect((await reload(t, flood.ticket.id)).mergedIntoId).toBeNull();
-    expect(await linksOf(t, flood.ticket.id)).toContainEqual({
+    expect((await reload(suite.t, flood.ticket.id)).mergedIntoId).toBeNull();
+    expect(await linksOf(suite.t, flood.ticket.id)).toContainEqual({
       other_ticket_id: pipe.ticket.id,
       status: "suggested",
     });
@@ -54,6 +45,6 @@ describe("duplicates at routing: another category intake weighed", () => {
       "13900004012",
     );
     expect(flood.routed.outcome).toBe("dispatched");
-    expect(await linksOf(t, flood.ticket.id)).toEqual([]);
+    expect(await linksOf(suite.t, flood.ticket.id)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { findOrCreateResident } from "../../src/db/repositories/residents.reposi
 import { createTicket, type TicketRow } from "../../src/db/repositories/tickets.repository.js";
 import { tickets } from "../../src/db/schema/index.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
-import type { TestClock, TestEnv } from "../support/test-context.js";
+import { afterAll, beforeAll } from "vitest";
+import { createTestEnv, testClock, type TestClock, type TestEnv } from "../support/test-context.js";
 
 export type ComplaintInput = Partial<Omit<Complaint, "location">> & {
   location?: Partial<Complaint["location"]>;
@@ -115,4 +116,24 @@ export async function fileAndRoute(t: TestEnv, clock: TestClock, report: Complai
   const routed = await routeTicket(t.ctx, { ticketId: ticket.id });
   clock.advance(15 * 60_000);
   return { ticket, routed };
+}
+
+/**
+ * A test file's environment for filing and routing reports one after another on a clock that starts at
+ * `at`: started before the file's tests, closed after them. `suite.t` is the environment once started.
+ */
+export function routingSuite(at = "2026-12-01T02:00:00Z") {
+  const clock = testClock(at);
+  const suite = {
+    clock,
+    t: undefined as unknown as TestEnv,
+    file: (report: ComplaintInput, phone: string) => fileAndRoute(suite.t, clock, report, phone),
+  };
+  beforeAll(async () => {
+    suite.t = await createTestEnv({ clock });
+  });
+  afterAll(async () => {
+    await suite.t.close();
+  });
+  return suite;
 }
