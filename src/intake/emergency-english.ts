@@ -183,5 +183,11 @@ export function readHazardEnglish(text: string): string {
   if ((text.match(/\b[A-Za-z]{2,}\b/g) ?? []).length < 3) return text;
   let out = text;
   for (const [re, to] of PHRASES) out = out.replace(re, to);
+  // A knife used on a thing ("cut the ribbon with a knife", "cutting bread with a knife") is no
+  // weapon: the word stays English, so neither the rules nor the model read a blade in it.
+  out = out.replace(TOOL_KNIFE, (m) => m.replace(/knife$/i, "utensil"));
   return out.replace(WORD, (w) => WORDS[w.toLowerCase()] ?? w);
 }
+
+const TOOL_KNIFE =
+  /\bcut(s|ting)?\s+(the|a|an|some|my|our|his|her)\s+(ribbon|cake|bread|rope|tape|box|meat|vegetables?|fruit|melon|watermelon|paper|string|cord)\s+with\s+(a|an|the)\s+knife\b/gi;
