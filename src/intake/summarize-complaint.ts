@@ -164,7 +164,6 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const withSubject = (): boolean => {
     const names = input.subject;
     if (!names || names(best)) return false;
-    const room = max - (input.place ? [...input.place.name].length : 0);
     for (let j = bestFrom - 1; j >= 0; j--) {
       if (!names(clauses[j]!)) continue;
       const joined = `${clauses[j]!}，${strip(best)}`;
@@ -179,7 +178,6 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const before = clauses[bestFrom - 1];
     if (!before || !SUBJECTLESS.test(strip(best)) || side(before) || SELF_DESCRIPTION.test(before))
       return false;
-    const room = max - (input.place ? [...input.place.name].length : 0);
     const joined = `${before}，${strip(best)}`;
     if ([...strip(joined)].length > room) return false;
     best = joined;
@@ -189,7 +187,6 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   else if (!withSubject() && !withTopic()) {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
-    const room = max - (input.place ? [...input.place.name].length : 0);
     // A danger keeps what follows it ("电梯困人了，里面有个小孩在哭") and, before it, only more of the
     // danger ("有人掉进没盖的井里了，流了好多血"), never the complaint the message opened with.
     const danger = bestHead[0] > 0;

@@ -66,13 +66,7 @@ export async function lightsFromMarks(
     .select()
     .from(tickets)
     .where(and(isOpen, storedLightSql(now).needsCode));
-  const lights = await lightsOf(ctx, db, legacy);
-  return {
-    open: counts.open,
-    overdue: counts.overdue + lights.filter((x) => x.overdue.length > 0).length,
-    red: counts.red + lights.filter((x) => x.light === "red").length,
-    yellow: counts.yellow + lights.filter((x) => x.light === "yellow").length,
-  };
+  return withLegacyLights(ctx, db, counts, legacy);
 }
 
 /**
@@ -131,6 +125,16 @@ export async function openLightsOfTickets(
     }
   }
   const legacy = counts.needsCode ? await db.select().from(tickets).where(and(isOpen, l.needsCode)) : [];
+  return withLegacyLights(ctx, db, counts, legacy);
+}
+
+/** Counts of stored light instants plus the lights of open tickets stored without them, computed in code. */
+async function withLegacyLights(
+  ctx: Parameters<typeof lightsOf>[0],
+  db: Parameters<typeof lightsOf>[1],
+  counts: { open: number; overdue: number; red: number; yellow: number },
+  legacy: Parameters<typeof lightsOf>[2],
+) {
   const lights = await lightsOf(ctx, db, legacy);
   return {
     open: counts.open,
