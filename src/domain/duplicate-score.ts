@@ -39,6 +39,11 @@ export interface DuplicateCandidate {
    * new ticket's, read from its complaint; older candidates are loaded without them.
    */
   ranked?: readonly string[];
+  /**
+   * The resident's facts alone (the ticket's description), when `text` is the summary with them:
+   * a pair the two texts keep apart is read again on the descriptions (`scoreDuplicate`).
+   */
+  description?: string;
 }
 
 /**
@@ -135,11 +140,50 @@ const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize">> = {
   radiusMeters: 300,
 };
 
+/**
+ * Gates the residents' own words cannot lift: they part the pair on the whole text (the route
+ * worker's search applies the number gate in SQL on it), so no second reading is tried.
+ */
+const HARD_GATES = new Set([
+  "DUP.DIFFERENT_CATEGORY",
+  "DUP.DIFFERENT_COMMUNITY",
+  "DUP.OUTSIDE_WINDOW",
+  "DUP.TOO_FAR",
+  "DUP.DIFFERENT_NUMBER",
+]);
+
+/**
+ * The pair scored on summary and description, and, when that keeps it apart, on the two
+ * descriptions alone. The summary is a machine's thirty characters: a window of words it took, or
+ * a spot it added, can cost a pair the residents' words would have brought together, and a change
+ * to the summarizer would move pairs it never looked at. The summary may add agreement (it carries
+ * the place's proper name where a resident misspelt it: 桃楠 / 桃南), never take it away. A pair
+ * only the descriptions bring together is offered, never merged without asking.
+ */
 export function scoreDuplicate(
   a: DuplicateCandidate,
   b: DuplicateCandidate,
   options: DuplicateOptions = {},
 ): DuplicateScore {
+  const whole = scoreTexts(a, b, options);
+  if (whole.suggestion !== "none" || HARD_GATES.has(whole.reasons.at(-1)?.code ?? "")) return whole;
+  if (!a.description || !b.description || (a.description === a.text && b.description === b.text))
+    return whole;
+  const own = scoreTexts({ ...a, text: a.description }, { ...b, text: b.description }, options);
+  if (own.suggestion === "none") return whole;
+  const score = round3(Math.min(own.score, (options.autoMergeAt ?? DEFAULTS.autoMergeAt) - 0.01));
+  return {
+    score,
+    sameProblem: true,
+    suggestion: "suggest_merge",
+    reasons: [
+      ...own.reasons,
+      { code: "DUP.DESCRIPTIONS_SIMILAR", message: "摘要看不出，但两位居民的原话相近，请人工确认" },
+    ],
+  };
+}
+
+function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: DuplicateOptions): DuplicateScore {
   const o = { ...DEFAULTS, ...options };
   const reasons: DuplicateReason[] = [];
   const gate = (code: string, message: string): DuplicateScore => ({

@@ -174,6 +174,7 @@ export async function evaluateDuplicatesThroughEngine(
     const view = (c: Complaint, isNew = false) =>
       prepareCandidate({
         text: `${c.summary} ${c.description}`,
+        description: c.description,
         category: c.category,
         community: c.location.community,
         place: c.location.text,

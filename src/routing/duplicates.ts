@@ -261,6 +261,7 @@ export async function findDuplicatesForBatch(
 function candidate(t: CandidateRow) {
   return prepareCandidate({
     text: `${t.summary} ${t.description}`,
+    description: t.description,
     place: t.locationText,
     category: t.category,
     community: t.communityId,
