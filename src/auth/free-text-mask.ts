@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from "./staff-principal.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
-import { PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
+import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
@@ -55,8 +55,14 @@ const PRIVATE_TITLES = TITLES.replace("主任|", "").replace("经理|", "");
 // Surname characters that are also everyday function words ("我和大妈吵架", "向大爷借") are not taken
 // as a surname before a form of address.
 const TITLED_SURNAMES = PLAIN_SURNAMES;
-// 张先生, 王阿姨: a surname with a form of address is a person wherever it stands.
-const TITLED = new RegExp(`[${TITLED_SURNAMES}](?:${PRIVATE_TITLES})`, "gu");
+// 张先生, 王阿姨, 上官阿姨: a surname with a form of address is a person wherever it stands. A compound
+// surname is taken whole (else 欧阳先生 left 欧阳 and masked 阳先生); 西门 / 东方 before a form of
+// address are as often a gate or a direction ("西门大爷").
+const TITLED_COMPOUNDS = COMPOUND_SURNAMES.filter((c) => c !== "西门" && c !== "东方");
+const TITLED = new RegExp(
+  `(?:${TITLED_COMPOUNDS.join("|")}|[${TITLED_SURNAMES}])(?:${PRIVATE_TITLES})`,
+  "gu",
+);
 // "好的，陈建华先生": a full name before the form of address, where a word starts (after a mark, 是,
 // 叫 or 的), is masked whole; TITLED alone would leave "陈建" in clear.
 const FULL_TITLED = new RegExp(
@@ -98,7 +104,7 @@ const SURNAME_THEN_FULL = new RegExp(
 );
 // Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
 const EVERYDAY =
-  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢|简直|申请|施压|马上|商量|许愿|向您|和身份)/u;
+  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢|简直|申请|施压|马上|商量|许愿|向您|和身份|车主|房主|楼主|群主)/u;
 const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
 const HAN = "[\\p{Script=Han}]";
 // "他是退休教师某某某，家住…": a full name after a standing, set off before where the person lives or
@@ -109,15 +115,16 @@ const STANDING_FULL_NAME = new RegExp(
 );
 // "我是秋月，住庙前街的": a given name of two after 我是 before where the writer lives or is; a standing,
 // a people ("我是回族，") or a place is no name.
-const GIVEN_SELF = /(我是)(\p{Script=Han}{2})(?=[，,](?:住|在|家住))/gu;
-const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家]$`, "u");
+// "我是某某，电话：…": or before the number the writer gives.
+const GIVEN_SELF = /(我是)(\p{Script=Han}{2})(?=[，,](?:住|在|家住|电话|手机|联系方式))/gu;
+const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u");
 // Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
 const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`;
 // A name where only a name can stand: after a form's label ("联系人：业委会主任 蔡立新", "家长：白秀云",
 // "知情人：老钟") or after 叫 ("他叫小刚", "叫我老洪"). 老 / 小 with a surname (老雷, 小黄) counts
 // here, never bare: "老路", "小时" are words.
 const LABELLED_NAME = new RegExp(
-  `((?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  `((?:(?:联系人|联络人|姓名|称呼|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
   "gu",
 );
 // After a word for someone's standing or family ("我是上班族小黄", "邻居小贺的电话"): 老 / 小 and a
@@ -134,12 +141,12 @@ const STANDING_NAME = new RegExp(
 // name is no business of the staff reading the ticket nor of an external LLM. Public figures and
 // officials named by their post ("王主任", "区长") are not matched: no private-person word stands before.
 const PRIVATE_PERSON =
-  "(?:邻居|房东|房主|租客|租户|亲戚|同事|朋友|同学|前夫|前妻|老公|老婆|丈夫|妻子|爱人|儿子|女儿|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|舅舅|姑姑|姨妈|岳父|岳母|保姆|护工|住户|车主|老板|老板娘|店主|司机|包工头|工头|中介|经理|管家|保安|门卫|保洁|网格员|男子|女子|此人|该人|那人|对方)";
+  "(?:母亲|父亲|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|邻居|房东|房主|租客|租户|亲戚|同事|朋友|同学|前夫|前妻|老公|老婆|丈夫|妻子|爱人|儿子|女儿|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|舅舅|姑姑|姨妈|岳父|岳母|保姆|护工|住户|车主|老板|老板娘|店主|司机|包工头|工头|中介|经理|管家|保安|门卫|保洁|网格员|男子|女子|此人|该人|那人|对方)";
 // Words after a neighbour word that start with a surname character: "卫生间漏水", "中介费两千",
-// "邻居闻到味道",
+// "邻居闻到味道", "父亲高血压",
 // "给儿子申请轮椅"; a name holds no amount.
 const NOT_A_THIRD_PARTY =
-  /^(?:闻|车|卫生|费|申请|申报|申诉|管道|管理|安装|施工|装修|连续|高空|单元|车位|车辆|路过|路边|晚上|白天)|[两百千万]/u;
+  /^(?:闻|车|卫生|费|申请|申报|申诉|管道|管理|安装|施工|装修|连续|高空|单元|车位|车辆|路过|路边|晚上|白天|高血|高龄|高烧|高压|曾经)|[两百千万]/u;
 // What may follow a name of two characters (a verb, a particle, a mark): "邻居王刚说…", "房东李强家".
 const AFTER_SHORT_NAME =
   /^(?:$|[，,。！!？?、；;：:\s）)（(]|说|讲|称|家|的|把|在|不|也|又|天|总|一|让|跟|和|是|已|还|欠|占|养|打|骂|拿|借|找|住|从|每|经|老|非|就|都|却|私|擅|电|手|联|反|拒|要|给|对|向|将|带|去|来|到|被|态|今|昨|上|多|拖|偷|乱|往|硬|死)/u;
@@ -157,8 +164,9 @@ const ALONE = personForm(SURNAME_PATTERN, TITLES);
 const OPENING_NAME = new RegExp(`^(\\s*)(${ALONE})(?=${AFTER_OPENING_NAME})`, "u");
 const OPENING_NICKNAME = new RegExp(`^(\\s*)([老小]${SURNAME_PATTERN})(?=在此|我|[，,：:])`, "u");
 const NAME_LINE = new RegExp(`((?:^|\\n)[ \\t]*)(${ALONE})(?=[ \\t]*(?:\\n|$))`, "gu");
-// "请联系我（他儿子）某某 133…": an aside closed by a bracket may stand before the name.
-const NAME_BEFORE_PHONE = new RegExp(`(^|[\\n。.！!？?；;，,\\s）)])(${ALONE})${BEFORE_PHONE}`, "gu");
+// "请联系我（他儿子）某某 133…": an aside closed by a bracket may stand before the name; so may an
+// opening square bracket ("【某某 139…】") or a label's colon ("我：某某 159…").
+const NAME_BEFORE_PHONE = new RegExp(`(^|[\\n。.！!？?；;，,\\s）)【\\[：:])(${ALONE})${BEFORE_PHONE}`, "gu");
 // Someone named by their role with 老 / 小 and a surname, whatever follows ("面馆的老板老孟把桌椅…",
 // "网格员小田让我…", "物业管家小周说"); "邻居老房子" is no name.
 const ROLE_NICKNAME = new RegExp(
@@ -172,14 +180,14 @@ const SPELT_SURNAME =
 // A relative named after the word for them ("儿子黎某，请打这个", "我女儿王某某，"): the family word
 // leaves no doubt it is a person.
 const RELATIVE_NAME = new RegExp(
-  `((?:儿子|女儿|闺女|老伴|爱人|老公|老婆|丈夫|妻子|孙子|孙女|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工))(${SURNAME_PATTERN}${HAN}{1,2}?)(?=[，,。、）)；;\\s]|$)`,
+  `((?:儿子|女儿|闺女|老伴|爱人|老公|老婆|丈夫|妻子|孙子|孙女|女婿|儿媳|侄子|侄女|外甥|哥哥|姐姐|弟弟|妹妹|保姆|护工|母亲|父亲|婆婆|公公|外婆|外公|姥姥|姥爷))(${SURNAME_PATTERN}${HAN}{1,2}?)(?=[，,。、）)；;\\s]|$)`,
   "gu",
 );
 // After a word for a neighbour or a role, a surname with a form of address is a person even when the
 // surname is also a function word ("邻居于大姐家的狗", "邻居单玉芝阿姨"); a given name holds no particle
 // ("家长成了老师"). Read before TITLED, which would take only 兰阿姨 of "邻居于秀兰阿姨".
 const ROLE_TITLED = new RegExp(
-  `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下))([于万时常全明单解成连边商池查应]${HAN}{0,2}?(?:${PRIVATE_TITLES}))`,
+  `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下)的?)([于万时常全明单解成连边商池查应]${HAN}{0,2}?(?:${PRIVATE_TITLES}))`,
   "gu",
 );
 // "老板叫阿强": a name of 阿 and a given name after 叫.
@@ -371,7 +379,9 @@ function maskNamesInPlace(view: string): string {
     )
     .replace(BUSINESS_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(PRIVATE_FULL_NAME, privateFullName)
-    .replace(RELATIVE_NAME, alone)
+    .replace(RELATIVE_NAME, (m, lead: string, name: string) =>
+      NOT_A_THIRD_PARTY.test(name) ? m : alone(m, lead, name),
+    )
     .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(NAME_TURN, alone)
     .replace(SPELT_SURNAME, (m) => "*".repeat(m.length))

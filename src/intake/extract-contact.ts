@@ -85,7 +85,8 @@ const SELF_AFTER =
 // A letter's date: "2026.11.22", "2026-11-22", "2026年11月22日".
 const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*日?";
 // The end of the message, or only a letter's date after the number ("…09318699216\n2026.11.22").
-const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)]*(?:${LETTER_DATE}[\\s。.]*)?$`);
+// A sign-off in square brackets ("【某某 139…】") closes the message too.
+const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 // "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
 const OTHER_AFTER =
   /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
@@ -364,6 +365,8 @@ function ownerOf(
     callOnThem(current, previous, after)
   )
     return "relative";
+  // "孩子妈妈 135…", "学生家长：139…": a parent signing as the child's, not the mother reported.
+  if (PARENT_SIGNING.test(current)) return "self";
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
   const ownPlace = PLACE_LABEL.test(current) && OWN_PLACE.test(before);
@@ -412,6 +415,7 @@ function ownerOf(
   return null;
 }
 
+const PARENT_SIGNING = /^\s*(?:孩子|学生|小孩)的?(?:妈妈|爸爸|妈|爸|家长)\s*[:：]?\s*$/;
 const REPORTED_PERSON = /(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)/;
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
@@ -601,8 +605,9 @@ const LATIN_OPENING = new RegExp(
 );
 // "我是秋月，住庙前街的": a given name of two after 我是, set off before where the writer lives or is;
 // a standing ("我是业主，住…"), a people ("我是回族，") or a place is no name.
-const GIVEN_SELF = new RegExp(`我是(${HAN}{2})[，,](?=住|在|家住)`, "u");
-const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家]$`, "u");
+// "我是廉梅，电话：…": or before the number the writer gives.
+const GIVEN_SELF = new RegExp(`我是(${HAN}{2})[，,](?=住|在|家住|电话|手机|联系方式)`, "u");
+const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u");
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
 const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u");
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
@@ -613,7 +618,7 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
@@ -632,6 +637,12 @@ const SURNAME_THEN_NAME = new RegExp(
 // "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
 const I_AM_OF = new RegExp(
   `(?:我是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(${ROLE_NAME})${NAME_END}`,
+  "u",
+);
+// "我是他儿子方某，178…", "我是她女儿 某某": the writer says who they are to the one written for,
+// then their own name.
+const I_AM_KIN = new RegExp(
+  `(?:我是|本人是)[他她]?的?(?:儿子|女儿|闺女|孙子|孙女|外孙女?|女婿|儿媳|侄子|侄女|外甥女?|老伴|爱人|妻子|丈夫|老公|老婆|哥哥|姐姐|弟弟|妹妹)[，,\\s]?(${NAME})${NAME_END}`,
   "u",
 );
 // A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
@@ -693,8 +704,12 @@ const OPENING_NAME = new RegExp(`^\\s*(${ALONE})(?=${AFTER_OPENING_NAME})`, "u")
 // "老萧我要说一句：", "老鲍在此": 老 / 小 and a surname open the message as the writer's signature.
 const OPENING_NICKNAME = new RegExp(`^\\s*([老小]${SURNAME})(?=在此|我|[，,：:])`, "u");
 const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(${ALONE})[ \\t]*(?=\\n|$)`, "u");
-// "请联系我（他儿子）钱某 133…": an aside closed by a bracket may stand before the name.
-const NAME_BEFORE_PHONE = new RegExp(`(?:^|[\\n。.！!？?；;，,\\s）)])(${ALONE})${BEFORE_PHONE}`, "u");
+// "请联系我（他儿子）钱某 133…": an aside closed by a bracket may stand before the name; so may an
+// opening square bracket ("【某某 139…】") or a label's colon ("我：某某 159…", "报告人：某某 手机…").
+const NAME_BEFORE_PHONE = new RegExp(
+  `(?:^|[\\n。.！!？?；;，,\\s）)【\\[：:])(${ALONE})${BEFORE_PHONE}`,
+  "u",
+);
 // Before a name met by a number: someone else's ("物业经理刘某某，电话…", "业主 某某" is the writer).
 const OTHERS_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})[^，,。！!？?\\n]{0,4}$`);
 
@@ -773,7 +788,7 @@ function simplifiedOnce(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name = withFullName(text, nameOf(text));
+  const name = corrected(text, withFullName(text, nameOf(text)));
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   return name && text.includes(`我是${name}的`) ? null : name;
 }
@@ -832,8 +847,18 @@ function nameOf(text: string): string | null {
   const given = GIVEN_NAME.exec(text)?.[1];
   if (given && !NOT_GIVEN_NAME.test(given)) return given;
   const full = SURNAME_THEN_NAME.exec(text);
-  // "楼上住户姓傅，傅先生…" names a third party.
-  if (full && !THIRD_PARTY.test(text.slice(Math.max(0, full.index - 6), full.index))) return full[2]!;
+  // "楼上住户姓傅，傅先生…" names a third party; "我是她的保姆，姓方，方姐" is the writer who works for her.
+  if (full) {
+    const lead = text.slice(Math.max(0, full.index - 6), full.index);
+    const clause =
+      text
+        .slice(0, full.index)
+        .split(/[。！!？?\n]/)
+        .pop()!
+        .split(/[，,；;]/)
+        .slice(-2, -1)[0] ?? "";
+    if (!THIRD_PARTY.test(lead) || /^\s*(?:我是|本人是)/.test(clause)) return full[2]!;
+  }
   const surname = BARE_SURNAME.exec(text)?.[1] ?? clauseSurname(text);
   if (surname) {
     // "在下姓欧阳，单名一个锋": the given name told apart from the surname completes it.
@@ -848,10 +873,11 @@ function nameOf(text: string): string | null {
     LATIN_SELF.map((re) => re.exec(text)?.[1]).find((n) => n) ??
     plausible(LATIN_OPENING.exec(text)?.[1]) ??
     plausible(I_AM_OF.exec(text)?.[1]) ??
+    plausible(I_AM_KIN.exec(text)?.[1]) ??
     // A name opening the message before who and where the writer is comes before a standing and
     // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
     aloneName(OPENING_NAME.exec(text)) ??
-    plausible(STANDING_SIGNED.exec(text)?.[1]) ??
+    standingSigned(text) ??
     plausible(ASK_FOR.exec(text)?.[1]);
   if (iAm) return iAm;
   for (const re of SIGNED) {
@@ -895,6 +921,17 @@ function nameOf(text: string): string | null {
     return givenSelf;
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
   return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]) ?? unlistedName(text);
+}
+
+// "就叫我秦阿姨吧……哦我不姓秦，我姓付，付阿姨": the surname taken back, then the one meant.
+const SURNAME_CORRECTED = new RegExp(`不姓(${SURNAME})[^。！!？?\\n]{0,6}?姓(${SURNAME})`, "u");
+
+/** A name whose surname the writer takes back is replaced by the one they give after. */
+function corrected(text: string, name: string | null): string | null {
+  const m = SURNAME_CORRECTED.exec(text);
+  if (!m || !name?.replace(/^[老小]/, "").startsWith(m[1]!) || m[1] === m[2]) return name;
+  const full = SURNAME_THEN_NAME.exec(text.slice(m.index + m[0].length - m[2]!.length - 1));
+  return full ? full[2]! : m[2]!;
 }
 
 /**
@@ -975,6 +1012,25 @@ function clauseSurname(text: string): string | null {
   return null;
 }
 
+// "公司负责人余某电话…": a post that is someone else's when the writer does not claim it ("我是店主王某"
+// is theirs) and the name comes with that person's number; "…，店主罗先生" ending a message signs it.
+const OTHERS_POST = /负责人|老板|店主|司机/;
+
+/** A standing and the name signing a letter, unless the standing is the post of someone reported. */
+function standingSigned(text: string): string | null {
+  const m = STANDING_SIGNED.exec(text);
+  if (!m) return null;
+  const clause = m[0].slice(0, m[0].length - m[1]!.length);
+  const before =
+    text
+      .slice(0, m.index)
+      .split(/[，,。！!？?；;\n]/)
+      .pop() ?? "";
+  const withNumber = /^\s*(?:的)?(?:电话|手机)/.test(text.slice(m.index + m[0].length));
+  if (withNumber && OTHERS_POST.test(clause) && !/我|本人/.test(before + clause)) return null;
+  return plausible(m[1]);
+}
+
 /** "小雅 🌸 …": a given name opening the message before an emoji. */
 function openingGiven(text: string): string | null {
   const given = OPENING_GIVEN.exec(text)?.[1];
@@ -1010,6 +1066,7 @@ function nameBeforePhone(text: string): string | null {
   return name && !POST_ENDING.test(name) ? name : null;
 }
 
+const CORRECTED_FORM = /不好意思|对不起|抱歉|sorry/i;
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
 // "老人家怎么称呼": the agent asks for someone else's name.
 const ASKS_OTHERS_NAME = /老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/;
@@ -1191,9 +1248,14 @@ export function transcriptName(
   // "叫我老郭就行" stays the name even where the agent then says 郭先生: it is how they asked to be called.
   if (nickname) return said;
   const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;
+  // "邵先生…" "我是女的。" "不好意思，邵女士": the agent's later form corrects an earlier one.
+  let form: string | null = null;
   for (const turn of turns) {
     const addressed = turn.speaker === "agent" ? addressing.exec(turn.text) : null;
-    if (addressed) return fullNameOf(addressed) ?? addressed[0];
+    if (!addressed) continue;
+    const named = fullNameOf(addressed) ?? addressed[0];
+    if (form === null) form = named;
+    else if (named !== form && CORRECTED_FORM.test(turn.text)) form = named;
   }
-  return said;
+  return form ?? said;
 }

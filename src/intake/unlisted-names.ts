@@ -10,6 +10,8 @@ import { ENDS_LIKE_PLACE, LOOKS_LIKE_NAME, STANDING } from "../domain/name-forms
 const HAN = "\\p{Script=Han}";
 const TOKEN = `(${HAN}{2,6}[·•・]${HAN}{2,6}|${HAN}{2,4})`;
 const NUMBER = "[+＋(（]?[0-9０-９][0-9０-９*\\s\\-—－]{6,}";
+const SPOKEN_NUMBER =
+  "[+＋(（]?[0-9０-９零〇一二三四五六七八九幺洞拐][0-9０-９零〇一二三四五六七八九幺洞拐*\\s\\-—－]{6,}";
 const SLOTS = [
   // "次仁卓玛，185…", "况晓彤 发布于2026-12-03", "努尔 来自西盛家园"
   new RegExp(
@@ -22,13 +24,18 @@ const SLOTS = [
   new RegExp(`[。！!？?；;，,\\n]\\s*${TOKEN}[ \\t\\u3000]+(?:来自|家住|住在?)`, "u"),
   // "0086 159… 宁海燕。": a name right after the number that opens the message.
   new RegExp(`^\\s*${NUMBER}\\s*${TOKEN}(?=[。.！!，,\\n]|$)`, "u"),
+  // "…电话139…，晓燕": a clause of its own after the number, ending the message, signs it.
+  // The number may be read out ("一3八 9三1六…").
+  new RegExp(`${SPOKEN_NUMBER}[，,\\s]+${TOKEN}[\\s。.！!~]*$`, "u"),
   // "我是其其格，海西苑的住户": the next clause says where the writer lives.
   new RegExp(`我是${TOKEN}[，,][^，,。！!？?]{1,12}的(?:住户|居民|业主|租户)`, "u"),
 ];
 
 // Words that open a message or a clause and are no names.
+// A family word signs as someone's parent or child ("孩子妈妈 135…"), not with a name.
 const NOT_UNLISTED =
-  /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电话手机住反映说请谢麻烦我你您他她给吗呢吧啊呀都也就还又很太]|[卡证牌单费额款账户码编票价元]|^(?:投诉|举报|反映|咨询|建议|求助|联系|号码|以上|以下|急事|紧急|回电|致电|谢谢|感谢|你好|您好|大家|各位|领导|师傅|老师|物业|社区|居委|城管|民警|网格)/;
+  /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电话手机住反映说请谢麻烦我你您他她给吗呢吧啊呀都也就还又很太妈爸孩打接拨]|[卡证牌单费额款账户码编票价元]|^(?:投诉|举报|反映|咨询|建议|求助|联系|号码|以上|以下|急事|紧急|回电|致电|谢谢|感谢|多谢|盼复|辛苦|拜托|感恩|万分|尽快|速来|急急|随时|早上|上午|中午|下午|晚上|晚间|白天|全天|工作日|下班|微信|短信|同号|你好|您好|大家|各位|领导|师傅|老师|物业|社区|居委|城管|民警|网格)/;
+const SPOKEN_DIGITS = /^[零〇一二三四五六七八九十幺洞拐两]+$/u;
 const STANDING_WORD = new RegExp(`^${STANDING}$`, "u");
 
 export function unlistedName(text: string): string | null {
@@ -38,6 +45,8 @@ export function unlistedName(text: string): string | null {
     if (/[·•・]/.test(name)) return name;
     if (NOT_UNLISTED.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name)) continue;
     if (STANDING_WORD.test(name)) continue;
+    // The last group of a number read out ("…一三八 三八二三") is no name.
+    if (SPOKEN_DIGITS.test(name)) continue;
     return name;
   }
   return null;

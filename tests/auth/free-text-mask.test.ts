@@ -340,3 +340,28 @@ describe("masking a compound surname, a record's caller and a name with its surn
       expect(maskFreeText(text, centre)).toBe(text);
   });
 });
+
+describe("masking names in a bracketed sign-off, after a colon, parents' names and compound surnames", () => {
+  const centre = { houseNumbers: true };
+  it("masks a name before a number after an opening square bracket or a label's colon", () => {
+    expect(maskFreeText("【吴小梅 15803417762】", centre)).toBe("【吴** 158****7762】");
+    expect(maskFreeText("我：邹静 18603427751", centre)).toBe("我：邹* 186****7751");
+    expect(maskFreeText("上报人：韩冬 手机 18836027715", centre)).toBe("上报人：韩* 手机 188****7715");
+  });
+
+  it("masks a given name after 我是 before a phone, but not a standing or an owner", () => {
+    expect(maskFreeText("我是谭雪，电话：17720931186", centre)).toBe("我是谭*，电话：177****1186");
+    expect(maskFreeText("我是车主，电话17720931186", centre)).toBe("我是车主，电话177****1186");
+  });
+
+  it("masks a parent's full name, not what is said of their health", () => {
+    expect(maskFreeText("我母亲孟淑华今年九十了", centre)).toBe("我母亲孟**今年九十了");
+    expect(maskFreeText("我父亲高血压，走不了远路", centre)).toBe("我父亲高血压，走不了远路");
+  });
+
+  it("masks a compound surname with a form of address whole, not a gate's old man", () => {
+    expect(maskFreeText("诸葛阿姨家漏水了", centre)).toBe("诸***家漏水了");
+    expect(maskFreeText("小区西门大爷在下棋", centre)).toBe("小区西门大爷在下棋");
+    expect(maskFreeText("楼下的单阿姨说", centre)).toBe("楼下的单**说");
+  });
+});

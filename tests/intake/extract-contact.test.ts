@@ -941,3 +941,52 @@ describe("a full name after the surname, a record's caller, a name with its surn
     expect(extractName("Wang Fang, living at 西盛路 3号. The pipe burst.")).toBe("Wang Fang");
   });
 });
+
+describe("names in a bracketed sign-off, after a label's colon, after a kin word; others' posts; corrections", () => {
+  it("reads a name and number signed in square brackets, and a name after 我： or a reporter's label", () => {
+    expect(extractName("楼道的灯不亮三天了。【吴小梅 15803417762】")).toBe("吴小梅");
+    expect(readCallback("楼道的灯不亮三天了。【吴小梅 15803417762】")).toEqual({
+      phone: "15803417762",
+      for: "self",
+    });
+    expect(extractName("对面饭馆老板：13355201874。我：邹静 18603427751")).toBe("邹静");
+    expect(extractName("路口护栏倒了。上报人：韩冬 手机 18836027715")).toBe("韩冬");
+  });
+
+  it("reads a given name after 我是 before the number, not a standing or an owner", () => {
+    expect(extractName("等了半年没回音。我是谭雪，电话：177 2093 1186")).toBe("谭雪");
+    expect(extractName("我是车主，电话17720931186，车被刮了")).toBeNull();
+  });
+
+  it("reads the writer's name after the word for who they are to the person written for", () => {
+    expect(extractName("我外婆家的水管冻裂了，请联系我，我是她外孙邓超，18935520467。")).toBe("邓超");
+  });
+
+  it("reads a carer's full form after her surname, and takes no one's name from a reported post", () => {
+    expect(extractName("老人腿脚不便。我是她家的保姆，姓孔，孔姐，电话13995126603。")).toBe("孔姐");
+    expect(extractName("工地负责人潘某电话13671429905，一直不接。")).toBeNull();
+    expect(extractName("我们是这条街的商户，路灯不亮。电话：0931-8620 551，店主陶先生")).toBe("陶先生");
+  });
+
+  it("signs as the child's parent without a name, keeping the number as the writer's", () => {
+    expect(extractName("食堂的饭菜太差了，孩子吃不饱。学生家长 13309315528")).toBeNull();
+    expect(readCallback("食堂的饭菜太差了，孩子吃不饱。孩子爸爸 13309315528")).toEqual({
+      phone: "13309315528",
+      for: "self",
+    });
+  });
+
+  it("takes the surname the writer corrects to, and the agent's corrected form of address", () => {
+    expect(extractName("叫我梁大姐就行。不对不对，我不姓梁，我姓柴，柴大姐。")).toBe("柴大姐");
+    const turns = parseTranscript(
+      "坐席：您贵姓？来电人：姓潘。坐席：潘先生，电话？来电人：我是女的。坐席：抱歉，潘女士，电话多少？来电人：13709317452。",
+    )!.turns;
+    expect(transcriptName(turns)).toBe("潘女士");
+  });
+
+  it("reads a given name alone after the number that closes the message, not a time or a number read out", () => {
+    expect(extractName("楼下烧烤太吵了。电话13993127705，丽娟")).toBe("丽娟");
+    expect(extractName("楼下烧烤太吵了。电话13993127705，晚上打")).toBeNull();
+    expect(extractName("楼下烧烤太吵了。电话一三九 九三一二 七七零五")).toBeNull();
+  });
+});
