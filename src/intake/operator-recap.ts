@@ -17,7 +17,7 @@ const QUESTION = /[？?吗]$/;
  * 看一下", "您在哪个小区").
  */
 const NOT_RECAP =
-  /您好|你好|请讲|请说|您说|慢慢说|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|帮您|给您|立即|尽快|已经|同时|这边)|派单|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
+  /^请|您好|你好|请讲|请说|您说|慢慢说|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|帮您|给您|立即|尽快|已经|同时|这边)|派单|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
 // What is left of a clause that restates nothing.
 const EMPTY = /^(好的|好|嗯|行|收到|明白|了解|对|是的)?$/;
 
@@ -47,9 +47,10 @@ function restatement(turn: string): string | null {
     const confirms = CONFIRM_TAG.test(sentence);
     sentence = sentence.replace(CONFIRM_TAG, "");
     if (!confirms && QUESTION.test(sentence)) continue;
-    if (NOT_RECAP.test(sentence)) continue;
+    // "好的，双塔小区7号楼门禁刷卡失灵，我帮您派单": the promise goes, the restatement stays.
     const clauses = sentence
       .split(/[，,]/)
+      .filter((c) => !NOT_RECAP.test(c))
       .map((c) => c.replace(ACK, "").replace(ADDRESSED, "").trim())
       .filter((c) => !EMPTY.test(c));
     if (clauses.length) kept.push(clauses.join("，"));

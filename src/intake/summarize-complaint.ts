@@ -26,7 +26,7 @@ const SIDE_CLAUSE =
  * itself ("房租的滞纳金能不能免掉"), so such a clause ranks with the side remarks.
  */
 const SELF_DESCRIPTION =
-  /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)/;
+  /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在/;
 
 /*
  * A staff record opens with who called and what they did before the problem ("其于本月在某店购买手机",
@@ -230,10 +230,15 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const before = clauses[bestFrom - 1];
     if (!before || !SUBJECTLESS.test(strip(best)) || side(before) || SELF_DESCRIPTION.test(before))
       return false;
-    const joined = `${before}，${strip(best)}`;
-    if ([...strip(joined)].length > room) return false;
-    best = joined;
-    return true;
+    // The subject and the window's first clause when the whole window does not fit with it: "楼下开了个
+    // 麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
+    for (const predicate of [best, clauses[bestFrom]!]) {
+      const joined = `${before}，${strip(predicate)}`;
+      if ([...strip(joined)].length > room) continue;
+      best = joined;
+      return true;
+    }
+    return false;
   };
   if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[bestFrom - 1]!}${best}`;
   else if (!withSubject() && !withTopic()) {
