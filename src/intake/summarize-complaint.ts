@@ -19,14 +19,14 @@ const OPENING =
  * the dispatcher, not the problem: a summary built on it sends the unit the wrong message.
  */
 const SIDE_CLAUSE =
-  /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|管不了|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
+  /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|管不了|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒|没(有)?结果)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
  * itself ("房租的滞纳金能不能免掉"), so such a clause ranks with the side remarks.
  */
 const SELF_DESCRIPTION =
-  /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在/;
+  /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在|^(其|我|本人|来电人)家住(?!的)/;
 
 /*
  * A staff record opens with who called and what they did before the problem ("其于本月在某店购买手机",
@@ -140,6 +140,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   let bestFrom = 0;
   let bestTo = 0;
   const room = max - (input.place ? [...input.place.name].length : 0);
+  // A text that names the place itself needs no room for it in front ("新城公寓楼下新开了一家烧烤店，…").
+  const fits = (text: string): boolean => {
+    const length = [...strip(text)].length;
+    const place = input.place;
+    if (place && text.includes(place.surface))
+      return length - [...place.surface].length + [...place.name].length <= max;
+    return length <= room;
+  };
   const aside = (clause: string): boolean =>
     side(clause) ||
     SELF_DESCRIPTION.test(clause) ||
@@ -179,7 +187,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       const before = clauses[from]!;
       if (aside(before)) break;
       text = `${before}，${strip(text)}`;
-      if ([...strip(text)].length > room) break;
+      if (!fits(text)) break;
       found.push({ text, from, to: i });
     }
     return found;
@@ -219,7 +227,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     for (let j = bestFrom - 1; j >= 0; j--) {
       if (!names(clauses[j]!)) continue;
       const joined = `${clauses[j]!}，${strip(best)}`;
-      if ([...strip(joined)].length > room) return false;
+      if (!fits(joined)) return false;
       best = joined;
       return true;
     }
@@ -234,7 +242,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     // 麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
     for (const predicate of [best, clauses[bestFrom]!]) {
       const joined = `${before}，${strip(predicate)}`;
-      if ([...strip(joined)].length > room) continue;
+      if (!fits(joined)) continue;
       best = joined;
       return true;
     }
@@ -253,7 +261,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
-      if ([...strip(joined)].length <= room) {
+      if (fits(joined)) {
         best = joined;
         break;
       }

@@ -137,6 +137,29 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toMatch(/烧烤店.*烟熏火燎/);
   });
 
+  it("needs no room for the place in front when the joined clauses name it", () => {
+    const s = summaryOf("新城公寓楼下新开了一家烧烤店，每天晚上烟熏火燎到十二点多，油烟全往我家窗户里钻");
+    expect(s).toMatch(/^新城公寓.*烧烤店.*烟熏火燎/);
+  });
+
+  it("reads a staff record's 其家住 as the caller's address", () => {
+    const s = summaryOf(
+      "来电人反映：其家住双塔小区，楼下超市的冷柜压缩机昼夜轰鸣，来电人要求处理。",
+      "hotline",
+    );
+    expect(s).toMatch(/^双塔小区.*压缩机/);
+    expect(s).not.toMatch(/家住/);
+  });
+
+  it("takes no restatement from an operator who only acknowledges", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：我们小区那个健身器材，单杠断了。\n坐席：好的，您说的情况我记下了。\n市民：在海西苑。",
+      "hotline",
+    );
+    expect(s).toMatch(/单杠断了/);
+    expect(s).not.toMatch(/记下/);
+  });
+
   it("reads where the caller lives as background", () => {
     const s = summaryOf("我家在新城公寓边上，每天早上五点就有搅拌车轰隆隆开过去，吵得没法睡");
     expect(s).toMatch(/^新城公寓.*搅拌车/);
