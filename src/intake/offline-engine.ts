@@ -19,6 +19,7 @@ import { normalizeText, tidyPunctuation } from "./normalize-text.js";
 import { parseTranscript } from "./parse-transcript.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmenter.js";
+import { operatorRecap } from "./operator-recap.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
 import { asksForPhone } from "../channels-runtime/channel-rules.js";
 
@@ -185,6 +186,7 @@ export class OfflineEngine implements ExtractionEngine {
           : streetPlace(this.places.street(facts)),
       score: (clause) => this.classifier.evidence(clause, category),
       danger: dangerClause(urgency),
+      recap: transcript ? operatorRecap(transcript.turns) : null,
       subject:
         urgency.urgency === "emergency" && urgency.hazard === "missing"
           ? (clause) => {

@@ -8,18 +8,25 @@ const TRAILING_DURATION =
   /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
 
 /*
+ * A caller's announcement of what kind of call this is ("你好我要反映个情况", "想给社区提个小建议",
+ * "请问个事", "是那个热线吗", "同志你好"): nothing the unit can act on, whatever words surround it.
+ */
+const OPENING =
+  /^((同志|师傅|老师|领导|大姐|大哥|阿姨|叔叔)?(你好|您好)|喂)*(((我)?(就|就是)?(想|要|是想)?(跟|给|向)?(你们|社区|政府|街道|领导)?(提|反映|说|问|请问|许|打听)(一|两)?(个|一个|下|一下|点|几个)?(小)?(事|事情|情况|建议|意见|愿望|心愿|问题)(儿)?)|(这|这里|你们这)?(是不是|是)(那个|这个)?(12345|热线|市民热线)(吗|啊|吧)?|(同志|师傅|老师|领导)?(你好|您好))[啊呀吧]*$/;
+
+/*
  * What someone else said or did about the problem ("物业说不归他们管", "打了好几次电话") is context for
  * the dispatcher, not the problem: a summary built on it sends the unit the wrong message.
  */
 const SIDE_CLAUSE =
-  /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
+  /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|管不了|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒|没(有)?结果)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
  * itself ("房租的滞纳金能不能免掉"), so such a clause ranks with the side remarks.
  */
 const SELF_DESCRIPTION =
-  /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)/;
+  /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在|^(其|我|本人|来电人)家住(?!的)/;
 
 /*
  * A staff record opens with who called and what they did before the problem ("其于本月在某店购买手机",
@@ -38,6 +45,12 @@ const REQUEST =
   /^(来电人|家长|居民|业主|市民|群众|我们|大家)?(强烈)?(请求|要求|恳请|恳求|希望|请(?!问)|盼望|望)(.{0,8})(相关|有关|领导|社区|街道|政府|部门|交警|城管|派出所|学校|尽快|派人|出面|督办|督促|介入|调查|查处|处理|整改|调解|解决|核实|协调|依法|退款|赔偿)/;
 
 /*
+ * A request for help to a person ("希望社区帮助申请防走失手环", "联系志愿者上门陪聊") names what is
+ * asked for, the problem of a wish; a request that an authority act on a fault does not.
+ */
+const ASSISTANCE = /帮助|帮忙|申请|上门|看望|照顾|陪|救助|志愿者|补贴|低保/;
+
+/*
  * A clause that opens with an adverb, a modal or a bare verb ("又把人困在里面了", "每天晚上唱到凌晨",
  * "能不能在手机上交") leaves its subject in the clause before it ("电梯隔三岔五就停", "楼下新开了一家KTV",
  * "取暖费什么时候开始交"): a summary of it alone names no object the unit could act on.
@@ -51,9 +64,17 @@ const SUBJECTLESS =
  */
 const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电话.{0,8}(没人接|打不通|不接|关机)/;
 
+/*
+ * What the fault might do or how it feels ("谁掉下去不得出人命啊", "掉下来就砸死人", "十分危险", "沿街住户
+ * 苦不堪言"): the resident's reason to call, not what the unit is sent to fix. Such a clause leads only
+ * when no clause states a fault, and the danger it tells is the danger of the fault before it.
+ */
+const CONSEQUENCE =
+  /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰/;
+
 /** Words that say something is wrong (or asked, or proposed): the clause that names the problem has one. */
 const PROBLEM =
-  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响/;
+  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响/;
 
 export interface SummaryInput {
   /** The resident's facts, normalised. */
@@ -73,6 +94,11 @@ export interface SummaryInput {
    * they are gone ("到现在还没回来") takes the nearest clause before it that says who ("我爸有老年痴呆").
    */
   subject?: ((clause: string) => boolean) | null;
+  /**
+   * A hotline operator's restatement of the appeal ("好的，桃南二区11号楼暖气不热"): the summary when
+   * the call tells no danger (a danger's summary is the caller's clause that tells it).
+   */
+  recap?: string | null;
 }
 
 /** Clauses a summary may join: object, fault and one more ("路灯，黑了半个月了，晚上看不见"). */
@@ -99,7 +125,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const clauses = input.facts
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
-    .filter((c) => c && !FILLER.test(c));
+    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c));
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
   const side = (clause: string): boolean =>
     SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause));
@@ -114,10 +140,41 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   let bestFrom = 0;
   let bestTo = 0;
   const room = max - (input.place ? [...input.place.name].length : 0);
+  // A text that names the place itself needs no room for it in front ("新城公寓楼下新开了一家烧烤店，…").
+  const fits = (text: string): boolean => {
+    const length = [...strip(text)].length;
+    const place = input.place;
+    if (place && text.includes(place.surface))
+      return length - [...place.surface].length + [...place.name].length <= max;
+    return length <= room;
+  };
   const aside = (clause: string): boolean =>
     side(clause) ||
     SELF_DESCRIPTION.test(clause) ||
     (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
+  const consequence = (clause: string): boolean => CONSEQUENCE.test(clause);
+  /*
+   * The danger of each clause; a consequence's goes to the nearest fault before it ("有个井盖没了，就
+   * 一个大窟窿，谁掉下去不得出人命啊": the open manhole is the danger the unit is sent to).
+   */
+  const dangers = clauses.map((c) => input.danger?.(c) ?? 0);
+  dangers.forEach((d, i) => {
+    if (d <= 0 || !consequence(clauses[i]!)) return;
+    // The earliest fault of the run before it: "支架锈断了，大风天晃得哐哐响，掉下来就砸死人".
+    let fault = -1;
+    for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
+      const before = clauses[j]!;
+      if (aside(before)) break;
+      if (!consequence(before) && PROBLEM.test(before)) fault = j;
+    }
+    if (fault < 0) return;
+    dangers[fault] = Math.max(dangers[fault]!, d);
+    dangers[i] = 0;
+  });
+  // Only a message that states a fault somewhere demotes its consequences and requests.
+  const statesFault = clauses.some(
+    (c) => PROBLEM.test(c) && !consequence(c) && !side(c) && !REQUEST.test(strip(c)),
+  );
   /*
    * A clause is ranked alone and, when it fits, together with the clause before it: the object is
    * often named in one ("7号楼那个路灯") and what is wrong with it in the next ("黑了得有半个月了").
@@ -130,20 +187,23 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       const before = clauses[from]!;
       if (aside(before)) break;
       text = `${before}，${strip(text)}`;
-      if ([...strip(text)].length > room) break;
+      if (!fits(text)) break;
       found.push({ text, from, to: i });
     }
     return found;
   });
   const asks = (from: number, to: number): boolean =>
     clauses.slice(from, to + 1).some((c) => REQUEST.test(strip(c)));
+  // Asks an authority to act on the fault: ranks below the clauses that state the fault.
+  const demands = (from: number, to: number): boolean =>
+    clauses.slice(from, to + 1).some((c) => REQUEST.test(strip(c)) && !ASSISTANCE.test(c));
   const rank = (c: string, from: number, to: number): number =>
     input.score(c) + (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0) - (asks(from, to) ? REQUEST_WEIGHT : 0);
   candidates.forEach(({ text: clause, from, to: i }) => {
     const head: [number, number] = [
       // A window opens with its danger: the complaint a message opened with never leads it.
-      input.danger?.(clauses[from]!) ?? 0,
-      aside(clause) ? 0 : 1,
+      dangers[from]!,
+      aside(clause) ? 0 : statesFault && (consequence(clauses[from]!) || demands(from, i)) ? 1 : 2,
     ];
     let wins = better(head, bestHead);
     let score: number | null = null;
@@ -167,7 +227,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     for (let j = bestFrom - 1; j >= 0; j--) {
       if (!names(clauses[j]!)) continue;
       const joined = `${clauses[j]!}，${strip(best)}`;
-      if ([...strip(joined)].length > room) return false;
+      if (!fits(joined)) return false;
       best = joined;
       return true;
     }
@@ -178,10 +238,15 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const before = clauses[bestFrom - 1];
     if (!before || !SUBJECTLESS.test(strip(best)) || side(before) || SELF_DESCRIPTION.test(before))
       return false;
-    const joined = `${before}，${strip(best)}`;
-    if ([...strip(joined)].length > room) return false;
-    best = joined;
-    return true;
+    // The subject and the window's first clause when the whole window does not fit with it: "楼下开了个
+    // 麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
+    for (const predicate of [best, clauses[bestFrom]!]) {
+      const joined = `${before}，${strip(predicate)}`;
+      if (!fits(joined)) continue;
+      best = joined;
+      return true;
+    }
+    return false;
   };
   if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[bestFrom - 1]!}${best}`;
   else if (!withSubject() && !withTopic()) {
@@ -196,12 +261,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
-      if ([...strip(joined)].length <= room) {
+      if (fits(joined)) {
         best = joined;
         break;
       }
     }
   }
+
+  if (input.recap && bestHead[0] <= 0) best = input.recap;
 
   let line = best;
   if (input.place && input.place.surface !== input.place.name)

@@ -109,6 +109,90 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toMatch(/^西盛路.*井盖碎了$/);
   });
 
+  it("leads with the fault, not what it might do or how it feels", () => {
+    const s = summaryOf("小区后门那个井盖没了，黑灯瞎火的，谁走过去不得摔个跟头");
+    expect(s).toMatch(/井盖没了/);
+    expect(s).not.toMatch(/不得摔/);
+  });
+
+  it("leads with the fault, not the request to an authority that closes the message", () => {
+    const s = summaryOf("海西苑邻居家空调外机的水一直滴在我家窗台上，协商过几次没结果，请求社区调解");
+    expect(s).toMatch(/^海西苑.*空调外机.*滴/);
+    expect(s).not.toMatch(/调解|协商/);
+  });
+
+  it("keeps a request for help to a person: it is what the wish asks for", () => {
+    const s = summaryOf("我爸八十多了一个人住在文庙巷，腿脚不方便，希望社区能帮忙申请个助行器");
+    expect(s).toMatch(/助行器/);
+  });
+
+  it("drops a caller's announcement of the call", () => {
+    const s = summaryOf("你好我想反映个情况，桃南一区3号楼的楼道灯坏了好几天了");
+    expect(s).toMatch(/^桃南一区.*楼道灯坏/);
+    expect(s).not.toMatch(/反映/);
+  });
+
+  it("joins a subjectless clause to the clause naming its subject even when the rest does not fit", () => {
+    const s = summaryOf("楼下新开了一家烧烤店，每天晚上烟熏火燎到十二点多，油烟全往我家窗户里钻");
+    expect(s).toMatch(/烧烤店.*烟熏火燎/);
+  });
+
+  it("needs no room for the place in front when the joined clauses name it", () => {
+    const s = summaryOf("新城公寓楼下新开了一家烧烤店，每天晚上烟熏火燎到十二点多，油烟全往我家窗户里钻");
+    expect(s).toMatch(/^新城公寓.*烧烤店.*烟熏火燎/);
+  });
+
+  it("reads a staff record's 其家住 as the caller's address", () => {
+    const s = summaryOf(
+      "来电人反映：其家住双塔小区，楼下超市的冷柜压缩机昼夜轰鸣，来电人要求处理。",
+      "hotline",
+    );
+    expect(s).toMatch(/^双塔小区.*压缩机/);
+    expect(s).not.toMatch(/家住/);
+  });
+
+  it("takes no restatement from an operator who only acknowledges", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：我们小区那个健身器材，单杠断了。\n坐席：好的，您说的情况我记下了。\n市民：在海西苑。",
+      "hotline",
+    );
+    expect(s).toMatch(/单杠断了/);
+    expect(s).not.toMatch(/记下/);
+  });
+
+  it("reads where the caller lives as background", () => {
+    const s = summaryOf("我家在新城公寓边上，每天早上五点就有搅拌车轰隆隆开过去，吵得没法睡");
+    expect(s).toMatch(/^新城公寓.*搅拌车/);
+    expect(s).not.toMatch(/边上/);
+  });
+
+  it("takes the operator's restatement of a hotline call, without the promise after it", () => {
+    const s = summaryOf(
+      "坐席：您好，请讲。\n市民：我们那个单元门，就是那个门禁，刷卡没反应好几天了。\n" +
+        "坐席：您在哪个小区？\n市民：双塔小区7号楼。\n坐席：好的，双塔小区7号楼单元门禁刷卡失灵，我帮您派单。",
+      "hotline",
+    );
+    expect(s).toBe("双塔小区7号楼单元门禁刷卡失灵");
+  });
+
+  it("takes a restatement the operator asks the caller to confirm", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：桃南二区那个垃圾站。\n坐席：垃圾站怎么了？\n市民：满了好几天没人拉走。\n" +
+        "坐席：垃圾站满溢未清运，对吧？\n市民：对。",
+      "hotline",
+    );
+    expect(s).toBe("桃南二区垃圾站满溢未清运");
+  });
+
+  it("keeps the caller's words for a danger, whatever the operator says", () => {
+    const c = engine.extractSync({
+      channel: "hotline",
+      text: "坐席：您好。\n市民：我家厨房一股很大的煤气味，在西盛家园。\n坐席：好的，厨房燃气泄漏，请您马上开窗。",
+    });
+    expect(c.urgency).toBe("emergency");
+    expect(c.summary).toMatch(/^西盛家园.*煤气味/);
+  });
+
   it("names the sub-district when the message names no community", () => {
     expect(summaryOf("你好，我住骑马山街道这边，想问一下居住证在哪里办？")).toMatch(/^骑马山街道.*居住证/);
   });
