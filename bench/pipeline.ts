@@ -22,7 +22,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -159,6 +159,10 @@ async function startFakeWechatApi() {
 const PROFILE_DIR = process.env.PIPELINE_CPU_PROF;
 /** Count statements (pg_stat_statements) and Redis commands over the load and print them per message. */
 const COUNT_STATEMENTS = process.env.PIPELINE_STATEMENTS === "1";
+// Server settings for one run, `;`-separated (auto_explain with its log in a directory of one's own).
+const EXTRA_PG_SETTINGS = (process.env.PIPELINE_PG_SETTINGS ?? "").split(";").filter(Boolean);
+// The server's log, appended to this file (auto_explain's plans, with the settings above).
+const PG_LOG = process.env.PIPELINE_PG_LOG;
 
 /**
  * Production runs the compiled build (`npm start` → bin/zhitong.js → dist/), so the bench does too:
@@ -249,7 +253,10 @@ export async function run(): Promise<void> {
       dir: path.join(dir, "pg"),
       database: "postgres",
       ephemeral: true,
-      ...(COUNT_STATEMENTS ? { settings: STATEMENT_COUNT_SETTINGS } : {}),
+      ...(COUNT_STATEMENTS || EXTRA_PG_SETTINGS.length
+        ? { settings: [...(COUNT_STATEMENTS ? STATEMENT_COUNT_SETTINGS : []), ...EXTRA_PG_SETTINGS] }
+        : {}),
+      ...(PG_LOG ? { onLog: (line: string) => appendFileSync(PG_LOG, `${line}\n`) } : {}),
     }),
     startEmbeddedRedis({ dir: path.join(dir, "redis"), ephemeral: true }),
   ]);

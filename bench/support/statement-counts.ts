@@ -44,6 +44,17 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
     return { calls, usec };
   };
   let redisBefore = { calls: new Map<string, number>(), usec: new Map<string, number>() };
+  // A new backend pays for its first statements: catalog caches, trigger functions compiled, every
+  // statement planned (9-17 ms for a route write's triggers): in a short run that is not noise.
+  const sessions = async () =>
+    Number(
+      (
+        await client.query<{ n: string }>(
+          "SELECT sessions AS n FROM pg_stat_database WHERE datname = current_database()",
+        )
+      ).rows[0]?.n ?? 0,
+    );
+  let sessionsBefore = 0;
   // What the busy backends wait on, sampled: lock waits (Lock/transactionid, Lock/tuple) show
   // processes colliding on the same rows; LWLock/WALWrite and IO/WALSync the commits' flush.
   const sampler = new pg.Client({ connectionString: pgUrl });
@@ -78,6 +89,7 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
   return {
     async reset() {
       await client.query("SELECT pg_stat_statements_reset()");
+      sessionsBefore = await sessions();
       redisBefore = await commandStats();
       sent.clear();
       counting = true;
@@ -96,18 +108,21 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
       counting = false;
       if (sampling) clearTimeout(sampling);
       const redisAfter = await commandStats();
+      const sessionsOpened = (await sessions()) - sessionsBefore;
       const { rows } = await client.query<{
         query: string;
         calls: string;
         rows: string;
         ms: number;
+        min: number;
+        max: number;
         wal: string;
         jit: number;
         plan: number;
         plans: string;
         toplevel: boolean;
       }>(
-        `SELECT s.query, s.calls, s.rows, s.mean_exec_time AS ms, s.wal_bytes AS wal,
+        `SELECT s.query, s.calls, s.rows, s.mean_exec_time AS ms, s.min_exec_time AS min, s.max_exec_time AS max, s.wal_bytes AS wal,
            s.jit_generation_time + s.jit_inlining_time + s.jit_optimization_time + s.jit_emission_time AS jit,
            s.total_plan_time AS plan, s.plans, s.toplevel FROM pg_stat_statements s
          JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
@@ -122,11 +137,33 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
       // Nested statements (triggers' and foreign keys' look-ups) cost executor time, no round trip.
       const merged = new Map<
         string,
-        { calls: number; rows: number; ms: number; wal: number; jit: number; plan: number; plans: number }
+        {
+          calls: number;
+          rows: number;
+          ms: number;
+          min: number;
+          max: number;
+          wal: number;
+          jit: number;
+          plan: number;
+          plans: number;
+        }
       >();
       for (const r of kept) {
         const key = `${r.toplevel ? "" : "(nested) "}${r.query.replace(/\s+/g, " ").trim()}`;
-        const m = merged.get(key) ?? { calls: 0, rows: 0, ms: 0, wal: 0, jit: 0, plan: 0, plans: 0 };
+        const m = merged.get(key) ?? {
+          calls: 0,
+          rows: 0,
+          ms: 0,
+          min: Infinity,
+          max: 0,
+          wal: 0,
+          jit: 0,
+          plan: 0,
+          plans: 0,
+        };
+        m.min = Math.min(m.min, r.min);
+        m.max = Math.max(m.max, r.max);
         m.ms = (m.ms * m.calls + r.ms * Number(r.calls)) / (m.calls + Number(r.calls) || 1);
         m.calls += Number(r.calls);
         m.rows += Number(r.rows);
@@ -149,12 +186,13 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
         // milliseconds of PostgreSQL CPU for statements that run in a fraction of one.
         `PostgreSQL JIT compilation per message: ${([...merged].reduce((a, [, m]) => a + m.jit, 0) / units).toFixed(3)} ms (nested included)`,
         `PostgreSQL planning time per message: ${([...merged].reduce((a, [, m]) => a + m.plan, 0) / units).toFixed(3)} ms (not in the execution time)`,
-        "  per msg | rows/call | mean ms | ms/msg | plan ms/msg (plans/call) | WAL B/msg | JIT ms/msg | statement",
+        `PostgreSQL sessions opened in the window: ${sessionsOpened}`,
+        "  per msg | rows/call | mean ms | min-max ms | ms/msg | plan ms/msg (plans/call) | WAL B/msg | JIT ms/msg | statement",
       ];
       for (const [query, m] of [...merged].sort((a, b) => b[1].calls - a[1].calls)) {
         if (m.calls / units < 0.01) continue;
         lines.push(
-          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${((m.ms * m.calls) / units).toFixed(3).padStart(6)} | ${(m.plan / units).toFixed(3).padStart(11)} (${(m.plans / m.calls).toFixed(2)}) | ${(m.wal / units).toFixed(0).padStart(9)} | ${(m.jit / units).toFixed(3).padStart(10)} | ${query.slice(0, 160)}`,
+          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${`${m.min.toFixed(2)}-${m.max.toFixed(1)}`.padStart(10)} | ${((m.ms * m.calls) / units).toFixed(3).padStart(6)} | ${(m.plan / units).toFixed(3).padStart(11)} (${(m.plans / m.calls).toFixed(2)}) | ${(m.wal / units).toFixed(0).padStart(9)} | ${(m.jit / units).toFixed(3).padStart(10)} | ${query.slice(0, 160)}`,
         );
       }
       const redisUsec = [...redisAfter.usec].reduce(
