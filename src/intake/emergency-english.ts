@@ -21,6 +21,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bhiss(es|ing)?\b/gi, "嘶嘶"],
   [/\b(gas)\s+(smell|leak|leaking)s?\b/gi, "燃气味"],
   [/\bon fire\b/gi, "着火了"],
+  // "had a fire drill today": a drill is a rehearsal, not a fire.
+  [/\bfire\s+drills?\b/gi, "消防演练"],
+  // "we put it out ourselves", "firefighters put it out fast": the fire is over, said so.
+  [
+    /\b(we|they|i|he|she|firefighters|firemen|the\s+fire\s+brigade|neighbou?rs?)\s+(quickly\s+|already\s+)?put\s+(it|the\s+fire)\s+out\b/gi,
+    "火已经灭了",
+  ],
   // "a guy with a knife … a woman has been cut": a blade in a person's hand and the wound it made
   // ("cut the cake with a knife", "the ribbon was cut" name no one).
   [
