@@ -28,9 +28,9 @@ export interface KindEvidence {
  * ("麻烦修一下，谢谢") or a question is politeness.
  */
 const THANKS_OR_APPRAISAL =
-  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好)(负责|耐心|热心|细心|认真)|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|强)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$|(太|真|特别|非常)好了?[！!]*\s*👍*\s*$/u;
+  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好)有?(负责|耐心|热心|细心|认真)|(做法|举措|措施)(真|很|特别|非常|挺)?好|(感到|觉得|感觉)[^，。！？!?]{0,4}温暖|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|强)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$|(太|真|特别|非常)好了?[！!]*\s*👍*\s*$/u;
 const GOT_DONE =
-  /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)(耐心|热心|细心|负责)|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
+  /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|退|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)有?(耐心|热心|细心|负责)|一次(就|性)?(办|弄|搞|处理)(好|完|妥)|少跑|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
 const STILL_ASKING =
   /[？?]|请问|啥时|什么时候|何时|几时|能不能|可不可以|能否|可否|麻烦|希望|尽快|赶紧|快点|求求|求你们|帮帮|请(你们|您|帮|派|尽快|处理|解决|查)|怎么办|没(修|解决|处理|人管|人来|人理)|不管|没用|不了了之|至今|一直(没|不|未)|仍未|尚未|迟迟|多次|反映[^，。]{0,2}(多次|好几次|无果)|无人|未(果|解决|处理)|要求|应当|应该|必须/;
 const PRAISE_FOR_DONE = 3;
@@ -95,7 +95,10 @@ export function detectKind(
     return byRules;
   // "如果能…就更好了" says outright what the message is for; a board's letters rarely say it, so the
   // model's complaint prior (learnt from the problem told first) must not outvote it.
-  if (byRules.kind === "suggestion" && (CONDITIONAL_IMPROVEMENT.test(text) || closingProposal(text)))
+  if (
+    byRules.kind === "suggestion" &&
+    (CONDITIONAL_IMPROVEMENT.test(text) || closingProposal(text) || openingProposal(text))
+  )
     return byRules;
 
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
@@ -197,6 +200,10 @@ export function kindEvidence(text: string, category: string): KindEvidence {
       words.get("suggestion")!.filter((w) => !SUGGESTION_WORD.test(w)),
     );
   }
+  if (openingProposal(text)) {
+    scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
+    words.get("suggestion")!.push(OPENING_PROPOSAL.exec(text.trim())![0]);
+  }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done = GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text);
   const asking = STILL_ASKING.test(text.replace(KEEP_IT_UP, "")) || CONDITIONAL_IMPROVEMENT.test(text);
@@ -211,6 +218,12 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     words.get("praise")!.push(appraisal[0]);
   }
   if (scores.get("praise")! > 0 && STILL_WRONG.test(text)) scores.set("praise", 0);
+  // A volunteer who already comes and keeps someone company is praised, not wished for: with praise
+  // told and nothing wanted, the wish cues (志愿者…陪, 陪我聊天) read an account of help given.
+  if (scores.get("praise")! > 0 && scores.get("wish")! > 0 && !WANTING.test(text.replace(KEEP_IT_UP, ""))) {
+    scores.set("wish", 0);
+    words.set("wish", []);
+  }
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
   if (category === "social_assistance") {
@@ -221,6 +234,9 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   return { scores, words };
 }
+
+// What a wish says it wants: without one of these words nothing is wished for.
+const WANTING = /想|希望|心愿|愿望|盼|求|能不能|能否|有没有|可不可以|要是|如果|需要|缺|认领|爱心|好心|[？?]/;
 
 /*
  * Praise that names one more thing ("…第二天就修好了，在此表示衷心感谢！只是楼内管道太老旧了，希望能纳入
@@ -327,6 +343,28 @@ function closingProposal(text: string): boolean {
   // "建议…。目前…。希望有关部门考虑。": the proposal leads and the close asks that it be weighed.
   return PROPOSAL.test(closing) || (PROPOSAL.test(text) && WEIGH_IT.test(closing));
 }
+
+/*
+ * A message that opens with its proposal ("希望交通部门在节假日增派人手疏导…", "建议社区在楼下设个快递
+ * 柜，现在包裹都堆在门口"): what follows grounds it. On the read sets 278 of 286 messages that open so
+ * were suggestions, yet a problem told after the proposal, or a board's prior for long letters, read
+ * many of them as complaints. A wish for someone to come ("希望有人能陪…"), a proposal to act against
+ * someone (complaint9) and a sarcastic one are not this.
+ */
+const OPENING_PROPOSAL = /^(建议|希望)(?!(能|可以)?有(个)?(人|志愿者|好心人|爱心))/;
+const OPENING_PROPOSAL_WEIGHT = 2.5;
+function openingProposal(text: string): boolean {
+  const trimmed = text.trim();
+  if (!OPENING_PROPOSAL.test(trimmed)) return false;
+  // A title ("希望尽快整治某路段占道经营") is one clause with nothing after the proposal to ground it;
+  // on a board's titles such a line is as often the complaint's own request.
+  const clauses = trimmed.split(/[，,。！？!?；;\s]+/).filter((c) => /\p{Script=Han}/u.test(c));
+  if (clauses.length < 2) return false;
+  const first = trimmed.split(/(?<=[。！？!?；;\n])/)[0] ?? trimmed;
+  return !PUNITIVE.test(first) && !SARCASM.test(first);
+}
+// "建议干脆把牌子摘了", "建议改名叫噪音一条街": a proposal no one means, said of a fault.
+const SARCASM = /干脆|改名/;
 
 function closingSentences(text: string): string {
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());

@@ -25,6 +25,11 @@ const NARRATED_HELPER =
   "(?<!(请|麻烦|希望|求|让|叫|能不能|能否|可否|可不可以|谁)[^。！？!?]{0,6})" +
   "(师傅|网格员|社区|社工|工作人员|保安|大哥|大姐|志愿者|医生|大夫|护士|民警|警察|书记|主任|她|他)[^。！？!?]{0,8}|还";
 
+// The resident's own inability to pay, and the aid that is asked for because of it.
+const CANNOT_PAY =
+  "(买不起|交不起|付不起|负担不起|承担不起|无力(支付|承担)|无法承担|看不起病|(实在|家里|身上|手里)[^，。]{0,2}没钱|拿不出|揭不开锅|生活(非常|很|特别|十分|比较)?(困难|艰难))";
+const AID = "(补助|救助|补贴|减免|资助|救济)";
+
 export const KIND_CUES: readonly KindCue[] = [
   // Complaint: something is wrong and someone should act.
   // "投诉电话" / "举报渠道" name a channel, not the act of complaining; a complaint made before
@@ -132,11 +137,21 @@ export const KIND_CUES: readonly KindCue[] = [
       /(弄|处理|修|搬|抬|抱|拧|扛)不(了|动|住)|搞不定|不会(换|修)|锁在(屋里|车里|门外|家里|外面)|谁能(来|去)?(帮|看)/,
     weight: 1.5,
   },
-  // Someone in danger or lost needs help before anyone is blamed.
+  // The resident cannot pay for something and names the aid for it ("房租交不起了，能申请补贴吗",
+  // "药钱实在拿不出，有没有救济"): a request for help, though put as a question about a scheme.
+  {
+    id: "help7",
+    kind: "help",
+    pattern: new RegExp(`${CANNOT_PAY}[^。？?]{0,40}${AID}|${AID}[^。？?]{0,30}${CANNOT_PAY}`),
+    weight: 2.5,
+  },
+  // Someone in danger or lost needs help before anyone is blamed: an old person who cannot find home
+  // or get up, a child through the ice, a family overcome by coal smoke.
   {
     id: "help3",
     kind: "help",
-    pattern: /走丢|走失|找不到了|摔倒|倒在|掉进|落水|被困|困在|受伤|流血|晕倒|不省人事|叫.{0,3}不应/,
+    pattern:
+      /走丢|走失|找不到了|找不到家|迷路|摔倒|倒在|掉进|冰窟窿|落水|被困|困在|受伤|流血|晕倒|(都|人|全)晕(了|过去)|昏迷|(煤气|燃气|一氧化碳)中毒|(爬|站)?起不来|不省人事|叫.{0,3}不应/,
     weight: 2,
   },
   {
@@ -195,6 +210,17 @@ export const KIND_CUES: readonly KindCue[] = [
     kind: "dispute",
     pattern:
       /(他|她|他们|对方|老板|商家|店家|厂家|厂方|厂子|物业|房东|公司|店主|家长|开发商|施工方|机构)[^。，,！!？?\s]{0,6}(说|称|推说|却说|非说|咬定)([^。！!？?]{0,12}(是我|我家|我自己|不用我|不赔|不认|不算|没事|违约|天灾|不小心|个人)|(是)?我)|还说(是)?我/,
+    weight: 1.5,
+  },
+  // A neighbour, a landlord or an animal's owner answered ("楼下那户说水不是他家漏的", "房东说押金不退
+  // 了", "主人说狗不咬人"): another household's word against the resident's, which a mediator weighs.
+  // Hearsay ("听邻居说"), an answer nobody could give ("问他家在哪说不清") and a business ("那家快递站说")
+  // are not that.
+  {
+    id: "dispute16",
+    kind: "dispute",
+    pattern:
+      /(?<![听问])((楼上|楼下|邻居|隔壁|对门|房东|主人|住户)[^。！？!?，,]{0,4}|(那家|那户|他家)(的?人|家长|大人)?)(就|却|还|又|反而|非|都)?(说|称)(?!(话|不清|不出|不上|明))/,
     weight: 1.5,
   },
   // The resident denies what the other side claims ("说我欠停车费 我那个月根本没停"): two accounts
@@ -379,23 +405,24 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 3,
   },
   // Thanks in a formal register, without a named party before them ("向抢修的师傅们致敬", "希望社区
-  // 表彰一下", "特致电表示感谢"): the message is the thanks.
+  // 表彰一下", "特致电表示感谢", "谨表敬意", "他的做法值得我们学习", "这份情我们铭记在心"): the message
+  // is the thanks.
   {
     id: "praise9",
     kind: "praise",
     pattern:
-      /(?<!此)致敬|表彰|(?<!(提前|预先|先行|先)[^。！？!?，,]{0,8})表示(衷心的|诚挚的)?(感谢|谢意)|(特|专程|专门)(此)?(致电|来电|打电话)(表示)?(感谢|致谢)/,
+      /(?<!此)致敬|表彰|(?<!(提前|预先|先行|先)[^。！？!?，,]{0,8})表示(衷心的|诚挚的)?(感谢|谢意)|(特|专程|专门)(此)?(致电|来电|打电话)(表示)?(感谢|致谢)|敬意|值得[^，。！？!?]{0,4}(学习|表扬|称赞)|铭记在心/,
     weight: 3,
   },
   { id: "praise5", kind: "praise", pattern: /很负责|负责任|热心|耐心|尽职|周到/, weight: 1 },
   // Praise told without a word of thanks: the person who did the job judged good ("真是好医生",
-  // "施工队不错", "比亲闺女还亲", "服务太到位了", "好人！"). "你们真是好人" to the operator who has
+  // "真是个好小伙", "好人啊", "施工队不错", "比亲闺女还亲", "服务太到位了", "好人！"). "你们真是好人" to the operator who has
   // just taken a call for help is politeness, not the message.
   {
     id: "praise10",
     kind: "praise",
     pattern:
-      /(?<!你们?[^。！？!?，,]{0,2})(是|真是|真|都是|的)好(人|医生|大夫|社工|干部|师傅|警察|民警|老师|网格员|护士)(?![^。！？!?]{0,2}(吗|呢|？|\?))|好人[！!]|没得说|比亲[^。！？!?，,]{0,3}还亲|服务(太|真|特别|非常)?到位|太感动|(师傅|施工队|物业|经理|民警|医生|大夫|老师|网格员|社工|志愿者|保安|护士)们?(真|很|挺|特别|非常)?不错/,
+      /(?<!你们?[^。！？!?，,]{0,2})(是|真是|真|都是|的)个?好(人|医生|大夫|社工|干部|师傅|警察|民警|老师|网格员|护士|小伙子?|姑娘|同志)(?![^。！？!?]{0,2}(吗|呢|？|\?))|好人[啊呀哪]?[！!]|好人[啊呀哪][。~～\s]*$|没得说|比亲[^。！？!?，,]{0,3}还亲|服务(太|真|特别|非常)?到位|太感动|(师傅|施工队|物业|经理|民警|医生|大夫|老师|网格员|社工|志愿者|保安|护士)们?(真|很|挺|特别|非常)?不错/,
     weight: 2.5,
   },
   // Praise told as a verdict on what was done, without thanks: "处理得很到位", "太方便了",

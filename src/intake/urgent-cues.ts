@@ -133,12 +133,15 @@ const CUES: readonly Cue[] = [
   },
 ];
 
-// Said of the outage itself: it goes on now, or has lasted (the complaint "至今没有解决" is not it).
+// Said of the outage itself: it goes on now, or has lasted since a time named (the complaint "至今没有
+// 解决" is not it).
 const STILL_OUT = new RegExp(
   [
     "(还|仍然?|至今|到现在|现在)(还|都|也)?(没|未|不|是)(?!.{0,3}(解决|答复|回复|处理|说法|人管|下文|动静|通知))",
     "(已经|整整)(连续)?[一两二三四五六七八九十几\\d]+(多)?(天|个?小时|个?钟头)|[一两二三四五六七八九十几\\d]+(多)?(天|个?小时|个?钟头)(多)?了",
     "一整天|一天一夜|整整一天|第[二三四五六七八九十\\d]+天了|(从|自)[^，。]{0,8}(起|开始)(?!.{0,4}每)",
+    // "从昨天晚上就停水了", "从前天就停了": off since then, and still.
+    "(从|自)[^，。]{1,8}就(停|断|没)",
   ].join("|"),
 );
 // The outage is over: restored, fixed, thanked for.

@@ -384,3 +384,60 @@ describe("praise the twentieth round read", () => {
     expect(kindOf("我不想活了 药都准备好了", "social_assistance")).not.toBe("praise");
   });
 });
+
+describe("kind the twenty-second round read", () => {
+  it("reads praise told as a verdict on the worker or the deed, without thanks", () => {
+    expect(kindOf("社保窗口那位大姐特别有耐心，一遍遍教我填表，一次就办完了", "government_service")).toBe(
+      "praise",
+    );
+    expect(kindOf("快递站的小伙子下大雪还把包裹送到我家门口，真是个好小伙", "other")).toBe("praise");
+    expect(
+      kindOf("致供电所：停电当晚抢修队冒雨干到凌晨，天亮前就来电了，这种精神值得我们学习。", "power_supply"),
+    ).toBe("praise");
+  });
+
+  it("reads a volunteer who already keeps someone company, praised, as praise, not a wish", () => {
+    expect(
+      kindOf("社区的志愿者每个周末都来陪我爸下棋，老爷子现在天天乐呵呵的，好人啊", "social_assistance"),
+    ).toBe("praise");
+    // Something still wanted stays a wish.
+    expect(kindOf("独居的王大爷想有个志愿者每周来陪他下下棋", "social_assistance")).toBe("wish");
+  });
+
+  it("reads a bill the resident cannot pay, with the aid named, as a request for help", () => {
+    expect(
+      kindOf("老伴住院花光了积蓄，这个月房租都交不起了，请问有什么补助可以申请", "social_assistance"),
+    ).toBe("help");
+  });
+
+  it("reads a neighbour's or landlord's answer against the resident as a dispute", () => {
+    expect(
+      kindOf("我家车位总被对门的三轮车占着，去找他，对门说车位前面的地方谁都能停", "neighbor_dispute"),
+    ).toBe("dispute");
+    expect(kindOf("房东说热水器是我用坏的要我赔，可它搬进来时就漏水", "market")).toBe("dispute");
+    // Hearsay is no answer.
+    expect(kindOf("听邻居说明天要停水，请问几点开始", "water_supply")).toBe("consultation");
+  });
+
+  it("reads someone who cannot get up or find home as needing help", () => {
+    expect(kindOf("小区花坛边有个大爷坐了半天了，说找不到家，问什么都答不上来", "public_order")).toBe("help");
+  });
+
+  it("reads a message that opens with its proposal as a suggestion, whatever problem grounds it", () => {
+    expect(kindOf("希望公交公司在早高峰加开几班车，现在挤都挤不上去，天天迟到", "traffic")).toBe(
+      "suggestion",
+    );
+    expect(
+      kindOf(
+        "建议街道在菜市场门口设一个临时停车区。现在买菜的车沿路乱停，早上堵得水泄不通，行人也走不过去。",
+        "traffic",
+      ),
+    ).toBe("suggestion");
+    // A sarcastic proposal about a fault is a complaint.
+    expect(kindOf("建议干脆把这个垃圾站改名叫臭水沟算了，物业根本不管，臭气熏天", "sanitation")).toBe(
+      "complaint",
+    );
+    // A wish for someone to come is no proposal.
+    expect(kindOf("希望有人能来教我奶奶用手机打视频电话", "social_assistance")).not.toBe("suggestion");
+  });
+});

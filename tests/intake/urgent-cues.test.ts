@@ -29,6 +29,8 @@ describe("readUrgentCue: daily life stopped now", () => {
     ["整个院子没气了做不了饭", "gas"],
     ["管道改完都五天了，到现在还没通气，天天吃泡面", "gas"],
     ["燃气从中午就停了，也没有通知，晚饭都做不了", "gas"],
+    // Off since a time named yesterday is still off: "昨天" opens no old story here.
+    ["我们楼从昨天傍晚就断水了，一直没人说原因，孩子牙都刷不了", "water"],
   ])("reads %s as %s", (text, what) => {
     expect(cue(text)?.what).toBe(what);
     expect(detectUrgency(text).urgency).toBe("urgent");
