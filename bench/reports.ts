@@ -21,6 +21,7 @@
  * call by call) can run against the same data until the process is interrupted.
  */
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -55,6 +56,7 @@ import { foldLightMarks } from "../src/reports/light-marks.js";
 import { openLights, openLightsOfTickets } from "../src/reports/open-lights.js";
 import type { RunningContext } from "../src/runtime/create-context.js";
 import { lightInstantsOfRow } from "../src/sla/light-instants.js";
+import { openDatabase } from "../src/db/client.js";
 import { startBenchStack } from "./support/bench-stack.js";
 
 const N = Number(process.env.REPORTS_BENCH_TICKETS ?? 1_000_000);
@@ -319,8 +321,8 @@ export async function seed(
   const client = await ctx.database.pool.connect();
   let copySeconds: number;
   let relatedSeconds: number;
-  let indexed = 0;
-  let building: Promise<{ name: string; seconds: number }[]> | undefined;
+  let indexed: number;
+  let building: Promise<{ name: string; seconds: number }[]>;
   try {
     await client.query("SET session_replication_role = replica");
     await pipeline(
@@ -512,6 +514,13 @@ async function recurringEveryPair(db: RunningContext["database"]["db"], from: Da
       ORDER BY pe.reporters DESC, c.tickets DESC, c.community_id, c.category
       LIMIT 10`);
   });
+}
+
+/** User + system CPU of a local process in ms, from /proc (clock ticks of 10 ms). */
+async function backendCpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
@@ -753,6 +762,36 @@ export async function run(): Promise<void> {
       figures.push(["  part: by phone, every ticket (once)", performance.now() - t0, 50]);
     }
 
+    // PostgreSQL's CPU per call of the report queries, read from the server process's own counters:
+    // on a shared machine wall times follow the neighbours' load, CPU much less. One connection,
+    // parallel workers off, so every plan node runs in the process that is measured.
+    const cpuFigures: [string, number][] = [];
+    {
+      const url = (ctx.database.pool as unknown as { options: { connectionString: string } }).options
+        .connectionString;
+      const one = openDatabase(url, { max: 1 });
+      try {
+        await one.db.execute(sql`SET max_parallel_workers_per_gather = 0`);
+        const pid = (await one.db.execute<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`)).rows[0]!.pid;
+        const cpu = async (name: string, fn: (d: typeof one.db) => Promise<unknown>) => {
+          await fn(one.db);
+          const calls = Math.max(10, RUNS * 4);
+          const c0 = await backendCpuMs(pid);
+          for (let i = 0; i < calls; i++) await fn(one.db);
+          cpuFigures.push([name, ((await backendCpuMs(pid)) - c0) / calls]);
+        };
+        await cpu("SELECT count(*) over the tickets", (d) => d.execute(sql`SELECT count(*) FROM tickets`));
+        await cpu("recurring problems, month", (d) =>
+          recurringProblemsOf(d, ctx.config, { from: month.from, to: month.to, scope: [], unitIds: null }),
+        );
+        await cpu("rates by unit, month", (d) =>
+          computeRates(d, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
+        );
+        await cpu("unit ranking, month", (d) => unitRanking(ctx, d, month, null));
+      } finally {
+        await one.close();
+      }
+    }
     console.log(
       `  ceilings: SELECT count(*) over the tickets ${countAll.toFixed(1)} ms; one ticket by reference ${byRef.toFixed(2)} ms`,
     );
@@ -761,6 +800,10 @@ export async function run(): Promise<void> {
         `  ${name.padEnd(38)} ${ms.toFixed(1).padStart(8)} ms  (target < ${target} ms${ms < target ? "" : ", MISSED"}; ` +
           `${(ms / countAll).toFixed(2)}× count(*), ${(ms / byRef).toFixed(0)}× lookup)`,
       );
+
+    console.log(`  PostgreSQL CPU per call (one connection, no parallel workers):`);
+    for (const [name, ms] of cpuFigures)
+      console.log(`  ${name.padEnd(38)} ${ms.toFixed(1).padStart(8)} ms CPU`);
 
     if (EXPLAIN) {
       const stored = storedLightSql(now);
