@@ -21,6 +21,7 @@
  * call by call) can run against the same data until the process is interrupted.
  */
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -55,6 +56,7 @@ import { foldLightMarks } from "../src/reports/light-marks.js";
 import { openLights, openLightsOfTickets } from "../src/reports/open-lights.js";
 import type { RunningContext } from "../src/runtime/create-context.js";
 import { lightInstantsOfRow } from "../src/sla/light-instants.js";
+import { openDatabase } from "../src/db/client.js";
 import { startBenchStack } from "./support/bench-stack.js";
 
 const N = Number(process.env.REPORTS_BENCH_TICKETS ?? 1_000_000);
@@ -296,7 +298,16 @@ function* ticketRows(ctx: RunningContext, now: Date): Generator<string> {
 export async function seed(
   ctx: RunningContext,
   now: Date,
-): Promise<{ seconds: number; copySeconds: number; indexSeconds: number; rollupSeconds: number }> {
+): Promise<{
+  seconds: number;
+  copySeconds: number;
+  relatedSeconds: number;
+  indexSeconds: number;
+  builds: { name: string; seconds: number }[];
+  mergeSeconds: number;
+  rollupSeconds: number;
+  vacuumSeconds: number;
+}> {
   const started = performance.now();
   const db = ctx.database.db;
   // Bulk-load practice: the tickets' secondary indexes are built once after the load instead of
@@ -309,6 +320,9 @@ export async function seed(
   for (const i of indexes) await db.execute(sql.raw(`DROP INDEX ${i.name}`));
   const client = await ctx.database.pool.connect();
   let copySeconds: number;
+  let relatedSeconds: number;
+  let indexed: number;
+  let building: Promise<{ name: string; seconds: number }[]>;
   try {
     await client.query("SET session_replication_role = replica");
     await pipeline(
@@ -316,14 +330,21 @@ export async function seed(
       client.query(copyFrom(`COPY tickets (${COLUMNS.join(", ")}) FROM STDIN`)),
     );
     copySeconds = (performance.now() - started) / 1000;
+    // The indexes are built on other connections while this one loads the related rows: those
+    // statements only read the tickets (a build's SHARE lock lets them), so the two share the
+    // cores instead of taking turns.
+    indexed = performance.now();
+    building = buildIndexes(ctx, indexes);
+    building.catch(() => {}); // awaited below; not left unhandled if the load fails first
     await seedRelated(client);
+    relatedSeconds = (performance.now() - indexed) / 1000;
     await client.query("SET session_replication_role = origin");
   } finally {
     client.release();
   }
-  const indexed = performance.now();
-  for (const i of indexes) await db.execute(sql.raw(i.def));
+  const builds = await building;
   const indexSeconds = (performance.now() - indexed) / 1000;
+  const merging = performance.now();
   // A merged ticket is merged into the previous ticket of its community and category, and the merge
   // links its reporter to the kept ticket too (a second row there, which the insert trigger marks
   // extra). Written through the triggers, after the indexes are built.
@@ -339,6 +360,7 @@ export async function seed(
     ON CONFLICT DO NOTHING`);
   // The session above skipped the triggers, the daily rollup's too: it is recounted as an operator
   // would after a restore (`zhitong migrate --rebuild-report-counts`).
+  const mergeSeconds = (performance.now() - merging) / 1000;
   const rolled = performance.now();
   await rebuildDayCounts(db, ctx.config.jurisdiction.timezone);
   // The open lights' marks of past instants, folded as the SLA sweep folds them every minute.
@@ -346,8 +368,54 @@ export async function seed(
   const rollupSeconds = (performance.now() - rolled) / 1000;
   // A table that has been live for a while has been vacuumed: its visibility map lets the planner
   // answer from covering indexes alone.
+  const vacuumed = performance.now();
   await db.execute(sql`VACUUM ANALYZE`);
-  return { seconds: (performance.now() - started) / 1000, copySeconds, indexSeconds, rollupSeconds };
+  const vacuumSeconds = (performance.now() - vacuumed) / 1000;
+  return {
+    seconds: (performance.now() - started) / 1000,
+    copySeconds,
+    relatedSeconds,
+    indexSeconds,
+    builds,
+    mergeSeconds,
+    rollupSeconds,
+    vacuumSeconds,
+  };
+}
+
+/** Connections building the tickets' indexes side by side after the load. */
+const INDEX_CONNECTIONS = Number(process.env.REPORTS_BENCH_INDEX_CONNECTIONS ?? 2);
+/** Each build's sort memory: at the server's default (64 MB) a million rows' sorts spill to disk. */
+const INDEX_MEMORY = process.env.REPORTS_BENCH_INDEX_MEMORY ?? "512MB";
+
+/**
+ * The tickets' secondary indexes, built on INDEX_CONNECTIONS connections at once (CREATE INDEX
+ * takes a SHARE lock, which other builds on the table share), the costliest first (the trigram
+ * indexes) so the connections finish together. Returns each build's seconds.
+ */
+async function buildIndexes(
+  ctx: RunningContext,
+  indexes: { name: string; def: string }[],
+): Promise<{ name: string; seconds: number }[]> {
+  const costly = (def: string) => (/USING gin/i.test(def) ? 0 : /INCLUDE|,/.test(def) ? 1 : 2);
+  const queue = [...indexes].sort((a, b) => costly(a.def) - costly(b.def));
+  const done: { name: string; seconds: number }[] = [];
+  await Promise.all(
+    Array.from({ length: Math.max(1, INDEX_CONNECTIONS) }, async () => {
+      const client = await ctx.database.pool.connect();
+      try {
+        await client.query(`SET maintenance_work_mem = '${INDEX_MEMORY}'`);
+        for (let i = queue.shift(); i; i = queue.shift()) {
+          const t0 = performance.now();
+          await client.query(i.def);
+          done.push({ name: i.name, seconds: (performance.now() - t0) / 1000 });
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  return done;
 }
 
 /** Residents, one reporter per ticket, one survey per resolved round, SLA rows of dispatched tickets. */
@@ -448,6 +516,13 @@ async function recurringEveryPair(db: RunningContext["database"]["db"], from: Da
   });
 }
 
+/** User + system CPU of a local process in ms, from /proc (clock ticks of 10 ms). */
+async function backendCpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function median(fn: () => Promise<unknown>): Promise<number> {
   await fn(); // warm the cache and the plan
   const times: number[] = [];
@@ -473,9 +548,13 @@ export async function run(): Promise<void> {
       `\n== Reports over ${total.toLocaleString("en")} tickets (embedded PostgreSQL; median of ${RUNS} runs)`,
     );
     console.log(
-      `  seed: ${seeded.copySeconds.toFixed(1)} s COPY of the tickets; ${seeded.indexSeconds.toFixed(1)} s building their indexes; ` +
-        `${seeded.rollupSeconds.toFixed(1)} s rebuilding the daily rollup; ` +
-        `${seeded.seconds.toFixed(1)} s in all with reporters, surveys, SLA rows and VACUUM ANALYZE`,
+      `  seed: ${seeded.copySeconds.toFixed(1)} s COPY of the tickets; then side by side ${seeded.relatedSeconds.toFixed(1)} s reporters, surveys, events and SLA rows ` +
+        `and ${seeded.indexSeconds.toFixed(1)} s until the tickets' indexes were built (${INDEX_CONNECTIONS} connections, maintenance_work_mem ${INDEX_MEMORY}); ` +
+        `${seeded.mergeSeconds.toFixed(1)} s merges; ${seeded.rollupSeconds.toFixed(1)} s the rollups and light marks; ` +
+        `${seeded.vacuumSeconds.toFixed(1)} s VACUUM ANALYZE; ${seeded.seconds.toFixed(1)} s in all`,
+    );
+    console.log(
+      `  index builds: ${seeded.builds.map((b) => `${b.name} ${b.seconds.toFixed(1)} s`).join(", ")}`,
     );
 
     const history = (
@@ -683,6 +762,36 @@ export async function run(): Promise<void> {
       figures.push(["  part: by phone, every ticket (once)", performance.now() - t0, 50]);
     }
 
+    // PostgreSQL's CPU per call of the report queries, read from the server process's own counters:
+    // on a shared machine wall times follow the neighbours' load, CPU much less. One connection,
+    // parallel workers off, so every plan node runs in the process that is measured.
+    const cpuFigures: [string, number][] = [];
+    {
+      const url = (ctx.database.pool as unknown as { options: { connectionString: string } }).options
+        .connectionString;
+      const one = openDatabase(url, { max: 1 });
+      try {
+        await one.db.execute(sql`SET max_parallel_workers_per_gather = 0`);
+        const pid = (await one.db.execute<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`)).rows[0]!.pid;
+        const cpu = async (name: string, fn: (d: typeof one.db) => Promise<unknown>) => {
+          await fn(one.db);
+          const calls = Math.max(10, RUNS * 4);
+          const c0 = await backendCpuMs(pid);
+          for (let i = 0; i < calls; i++) await fn(one.db);
+          cpuFigures.push([name, ((await backendCpuMs(pid)) - c0) / calls]);
+        };
+        await cpu("SELECT count(*) over the tickets", (d) => d.execute(sql`SELECT count(*) FROM tickets`));
+        await cpu("recurring problems, month", (d) =>
+          recurringProblemsOf(d, ctx.config, { from: month.from, to: month.to, scope: [], unitIds: null }),
+        );
+        await cpu("rates by unit, month", (d) =>
+          computeRates(d, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
+        );
+        await cpu("unit ranking, month", (d) => unitRanking(ctx, d, month, null));
+      } finally {
+        await one.close();
+      }
+    }
     console.log(
       `  ceilings: SELECT count(*) over the tickets ${countAll.toFixed(1)} ms; one ticket by reference ${byRef.toFixed(2)} ms`,
     );
@@ -691,6 +800,10 @@ export async function run(): Promise<void> {
         `  ${name.padEnd(38)} ${ms.toFixed(1).padStart(8)} ms  (target < ${target} ms${ms < target ? "" : ", MISSED"}; ` +
           `${(ms / countAll).toFixed(2)}× count(*), ${(ms / byRef).toFixed(0)}× lookup)`,
       );
+
+    console.log(`  PostgreSQL CPU per call (one connection, no parallel workers):`);
+    for (const [name, ms] of cpuFigures)
+      console.log(`  ${name.padEnd(38)} ${ms.toFixed(1).padStart(8)} ms CPU`);
 
     if (EXPLAIN) {
       const stored = storedLightSql(now);

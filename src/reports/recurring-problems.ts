@@ -129,13 +129,17 @@ export function recurringGroupsSql(q: RecurringQuery): { inPeriod: SQL; query: S
   // bounded first. Each ticket brings at most one person through its first reporter (or itself,
   // without one); the others come from reporter rows beyond a ticket's first (marked `extra` by the
   // insert trigger, migration 0051; a merge adds such rows). So a group's people are at most its
-  // tickets plus the distinct residents of its extra rows who are no ticket's first reporter in the
-  // group (a merge within a group adds nobody). The tickets per group come from the period's index
-  // range; the extra rows, few, from a small partial index, each checked through the residents'
-  // index.
-  // People are then counted exactly for the ten groups with the highest bounds: the lowest of those
-  // counts is at most the true tenth, so any group that can be in the top ten has a bound at least
-  // that high, and only such groups are counted too. The final order is the exact counts'.
+  // tickets plus the distinct residents of its extra rows (the loose bound), and at most its
+  // tickets plus those of them who are no ticket's first reporter in the group (the tight bound: a
+  // merge within a group adds nobody). The tickets per group come from the rollup or the period's
+  // index range; the extra rows, few, from a small partial index, each with its ticket's group
+  // through the tickets' key.
+  // People are then counted exactly for the ten groups with the highest loose bounds: the lowest of
+  // those counts is at most the true tenth, so any group that can be in the top ten has both bounds
+  // at least that high. Only the few other groups whose loose bound reaches it have their extra
+  // residents checked against the group's first reporters (one look-up each through the residents'
+  // index: checking every extra row of the period that way was most of this statement), and only
+  // those whose tight bound still reaches it are counted too. The final order is the exact counts'.
   //
   // People of one group: a ticket without a reporter row (typed in by a dispatcher) is still one
   // person, its own id standing for them (ticket and resident ids are random UUIDs and never meet).
@@ -146,7 +150,7 @@ export function recurringGroupsSql(q: RecurringQuery): { inPeriod: SQL; query: S
          WHERE ${tickets.communityId} = ${sql.raw(g)}.community_id AND ${tickets.category} = ${sql.raw(g)}.category
            AND ${inPeriod}) d) p`;
   const query = sql`WITH counted AS (${countedSql(q, inPeriod!)}),
-    extra_rows AS (
+    extra_rows AS MATERIALIZED (
       SELECT k.community_id, k.category, r.resident_id
       FROM ${ticketReporters} r
       -- Each row's ticket by its key (LIMIT keeps the planner from scanning the month's tickets to
@@ -156,21 +160,7 @@ export function recurringGroupsSql(q: RecurringQuery): { inPeriod: SQL; query: S
         WHERE ${tickets.id} = r.ticket_id AND ${inPeriod} LIMIT 1) k
       WHERE r.extra IS NOT FALSE AND r.ticket_created_at >= ${from} AND r.ticket_created_at < ${to}),
     extra AS (
-      SELECT e.community_id, e.category, count(DISTINCT e.resident_id)::int AS extra
-      FROM extra_rows e
-      -- Whether the resident is some ticket's first reporter in the group: a LATERAL with LIMIT, so
-      -- each of the few hundred rows is one look-up through the residents' index (as NOT EXISTS, the
-      -- planner may hash the whole period's reporters instead once the period is checked on them).
-      LEFT JOIN LATERAL (
-        SELECT true AS found FROM ${ticketReporters} f JOIN ${tickets} ON ${tickets.id} = f.ticket_id
-        WHERE f.resident_id = e.resident_id AND f.extra IS FALSE
-          -- The resident's other tickets are mostly of other periods: their row's own creation
-          -- stamp drops them before their ticket is looked up.
-          AND f.ticket_created_at >= ${from} AND f.ticket_created_at < ${to}
-          AND ${tickets.communityId} = e.community_id AND ${tickets.category} = e.category AND ${inPeriod}
-        LIMIT 1) first_reporter ON true
-      WHERE first_reporter.found IS NULL
-      GROUP BY 1, 2),
+      SELECT community_id, category, count(DISTINCT resident_id)::int AS extra FROM extra_rows GROUP BY 1, 2),
     bounded AS (
       SELECT c.community_id, c.category, c.tickets, c.tickets + coalesce(e.extra, 0) AS bound
       FROM counted c LEFT JOIN extra e USING (community_id, category)),
@@ -180,12 +170,31 @@ export function recurringGroupsSql(q: RecurringQuery): { inPeriod: SQL; query: S
       CROSS JOIN ${people("b")}),
     threshold AS (
       SELECT CASE WHEN count(*) < 10 THEN 0 ELSE min(reporters) END AS at_least FROM first_ten),
+    loose AS MATERIALIZED (
+      SELECT b.community_id, b.category, b.tickets, th.at_least
+      FROM bounded b, threshold th
+      WHERE b.bound >= th.at_least
+        AND NOT EXISTS (SELECT 1 FROM first_ten l
+                        WHERE l.community_id = b.community_id AND l.category = b.category)),
+    tight AS MATERIALIZED (
+      SELECT l.community_id, l.category, l.tickets, l.tickets + (
+          SELECT count(DISTINCT e.resident_id) FROM extra_rows e
+          WHERE e.community_id = l.community_id AND e.category = l.category
+            -- Whether the resident is some ticket's first reporter in the group: a LATERAL with
+            -- LIMIT, one look-up through the residents' index (as NOT EXISTS, the planner may hash
+            -- the whole period's reporters instead once the period is checked on them).
+            AND NOT EXISTS (
+              SELECT 1 FROM ${ticketReporters} f JOIN ${tickets} ON ${tickets.id} = f.ticket_id
+              WHERE f.resident_id = e.resident_id AND f.extra IS FALSE
+                -- The resident's other tickets are mostly of other periods: their row's own
+                -- creation stamp drops them before their ticket is looked up.
+                AND f.ticket_created_at >= ${from} AND f.ticket_created_at < ${to}
+                AND ${tickets.communityId} = e.community_id AND ${tickets.category} = e.category
+                AND ${inPeriod})) AS bound, l.at_least
+      FROM loose l),
     contenders AS (
       SELECT b.community_id, b.category, b.tickets, p.reporters
-      FROM (SELECT b.* FROM bounded b, threshold th
-            WHERE b.bound >= th.at_least
-              AND NOT EXISTS (SELECT 1 FROM first_ten l
-                              WHERE l.community_id = b.community_id AND l.category = b.category)) b
+      FROM (SELECT * FROM tight WHERE bound >= at_least) b
       CROSS JOIN ${people("b")})
     SELECT community_id, category, tickets, reporters
     FROM (SELECT * FROM first_ten UNION ALL SELECT * FROM contenders) x

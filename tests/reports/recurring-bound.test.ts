@@ -280,4 +280,100 @@ describe("recurring problems through the people bound", () => {
       reporters: 3,
     });
   });
+  it("equal the plain count where the loose bound admits groups the first reporters rule out, through merges, reopenings and re-routes", async () => {
+    // A week of its own. Ten groups of eight tickets from six people (two of them write twice) have
+    // the highest bounds (eight) and set the threshold at six. Four groups of five tickets each merge
+    // one ticket into another of the same group: five people, and a loose bound (tickets plus
+    // distinct extra residents) of six, so they reach the threshold until their extra resident is
+    // found to be the group's own first reporter. One group of four tickets takes in three merges
+    // from another group: a loose bound of seven, outside the first ten, and seven people, the top,
+    // found only through the check of its extra residents. Then re-routes move tickets carrying
+    // extra rows between groups and units, and a reopening, with every scope checked each time.
+    const week = { from: new Date("2027-01-03T16:00:00Z"), to: new Date("2027-01-10T16:00:00Z") };
+    let minute = 0;
+    let phone = 0;
+    const file = (
+      community: string,
+      category: string,
+      number = `13966${String(phone++).padStart(6, "0")}`,
+    ) => {
+      clock.set(new Date(Date.parse("2027-01-04T02:00:00Z") + minute++ * 60_000));
+      return fileTicket(t, { category, summary: `${category}又坏了`, location: { community } }, number);
+    };
+    const cats = [
+      "municipal",
+      "sanitation",
+      "water_supply",
+      "power_supply",
+      "gas_supply",
+      "noise",
+      "property",
+    ];
+    for (let g = 0; g < 10; g++)
+      for (let i = 0; i < 8; i++)
+        await file(COMMUNITIES[g % 3]!, cats[g % 7]!, `13967${String(g * 10 + (i % 6)).padStart(6, "0")}`);
+    const inGroup: TicketRow[][] = [];
+    for (let g = 0; g < 4; g++) {
+      const group: TicketRow[] = [];
+      for (let i = 0; i < 5; i++)
+        group.push(await file(COMMUNITIES[(g + 1) % 3]!, ["heating", "other"][g % 2]!));
+      inGroup.push(group);
+      await performTicketAction(t.ctx, dispatcher, group[4]!.id, "merge", { into: group[0]!.ref });
+    }
+    const kept: TicketRow[] = [];
+    for (let i = 0; i < 4; i++) kept.push(await file("community.shuikujie", "heating"));
+    const moved: TicketRow[] = [];
+    for (let i = 0; i < 3; i++) moved.push(await file("community.shuikujie", "property"));
+    for (const [i, m] of moved.entries())
+      await performTicketAction(t.ctx, dispatcher, m.id, "merge", { into: kept[i]!.ref });
+    await t.ctx.database.db.execute(sql`UPDATE tickets SET unit_id = community_id
+      WHERE created_at >= ${week.from.toISOString()}::timestamptz AND status <> 'merged'`);
+    await expectMarksConsistent();
+    await expectEqualToPlain(week);
+    const [top] = await recurringProblemsOf(t.ctx.database.db, t.ctx.config, { ...week, scope: [] });
+    expect(top).toMatchObject({
+      communityId: "community.shuikujie",
+      category: "heating",
+      tickets: 4,
+      reporters: 7,
+    });
+
+    // Re-routes: the kept ticket carrying two extra residents moves to another category and unit;
+    // a group's kept ticket moves away from its merged one (its extra resident is now someone new
+    // in the group it joins, and the merged ticket still counts where it was).
+    await performTicketAction(t.ctx, dispatcher, kept[0]!.id, "redispatch", {
+      category: "noise",
+      unitId: "utility.heating",
+    });
+    await performTicketAction(t.ctx, dispatcher, inGroup[1]![0]!.id, "redispatch", {
+      category: "municipal",
+      unitId: "community.luxi",
+    });
+    await expectEqualToPlain(week);
+    // A reopening and a cancellation inside groups near the threshold.
+    await t.ctx.database.db.execute(
+      sql`UPDATE tickets SET status = 'reopened', resolved_at = NULL, closed_at = NULL WHERE id = ${inGroup[2]![1]!.id}`,
+    );
+    await performTicketAction(t.ctx, dispatcher, inGroup[3]![2]!.id, "cancel", {
+      reason: "重复提交，已撤销",
+    });
+    await expectEqualToPlain(week);
+    // The same resident writing again in a group where they already reported: an extra row that adds
+    // nobody, beside one that adds someone.
+    const [again] = await rows<{ resident_id: string }>(
+      t,
+      `SELECT resident_id FROM ticket_reporters WHERE ticket_id = '${inGroup[0]![1]!.id}'`,
+    );
+    const [stranger] = await rows<{ id: string }>(
+      t,
+      `INSERT INTO residents (id, phone) VALUES (gen_random_uuid(), '13966999999') RETURNING id`,
+    );
+    await rows(
+      t,
+      `INSERT INTO ticket_reporters (ticket_id, resident_id, channel) VALUES
+         ('${inGroup[0]![2]!.id}', '${again!.resident_id}', 'sms'), ('${inGroup[2]![2]!.id}', '${stranger!.id}', 'sms')`,
+    );
+    await expectMarksConsistent();
+    await expectEqualToPlain(week);
+  });
 });
