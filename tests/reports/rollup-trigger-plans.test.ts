@@ -7,7 +7,7 @@ import { createTestEnv, testClock, type TestEnv } from "../support/test-context.
 import { fileTicket, rows } from "../routing/helpers.js";
 
 // The tickets' statement triggers for the report rollups and the light marks
-// (drizzle/0067_rollup_triggers_planned_once.sql) have statements without parameters, planned once
+// (drizzle/0066_rollup_triggers_planned_once.sql) have statements without parameters, planned once
 // per connection: the plan made at a session's first, small call serves every later call of that
 // session, however many rows it changes. A bulk update of thousands of tickets after small ones in
 // the same session must do work in proportion to its rows (no join of old_rows with new_rows
