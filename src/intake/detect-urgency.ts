@@ -63,8 +63,9 @@ const HAPPENINGS = new RegExp(HAPPENING.source, "g");
 const RESCUE_PLEA =
   /(立即|立刻|马上|火速|赶紧|赶快|紧急)[^。！!？?]{0,20}(救援|营救|搜救|寻找(?!原因|根源|解决)|找人|救护车|急救|出警|救人|转移|疏散)|救护车/;
 
-// "管子老是漏气": gas escaping again and again, not a leak alarm being asked about.
-const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)/;
+// "管子老是漏气": gas escaping again and again, not a leak alarm being asked about. A meter running
+// with nothing on ("电费贵先不说 燃气表在转 没用气") is gas escaping now, whatever bill opens the message.
+const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)|表[^，。]{0,6}(在|还在|一直)(转|跳|走)/;
 
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
@@ -192,7 +193,8 @@ export function combineUrgency(
     !notFallenYet(text, opinion.hazard) &&
     !lockedOut(text, opinion.hazard) &&
     (hasLiveHazard(text) || sureWithoutConcept(text, p)) &&
-    (context === null || (context === "other" && opinion.hazard === "missing"))
+    (context === null ||
+      (context === "other" && (opinion.hazard === "missing" || turnsToday(text, opinion.hazard))))
   )
     return {
       urgency: "emergency",
@@ -203,6 +205,25 @@ export function combineUrgency(
       vetoed: false,
     };
   return { ...rules, decidedBy: null, probability: p, vetoed: false };
+}
+
+/*
+ * "楼上天天打孩子，今天孩子哭得跟要断气一样…哭声突然没了", "裂缝昨天还是头发丝那么细，今天一扯一大条":
+ * the standing problem or yesterday is told to say what changed today. A present-tense sentence that
+ * turns to today or to something sudden, with no habit, story or bill after that word, is the
+ * moment, as in a letter (see `vetoableContext`).
+ */
+const TODAY_TURN = /今天|今早|今晚|今晨|今日|突然/g;
+// A body or a structure that turned worse; "昨晚吃了火锅 今天一身火锅味" is no poisoning.
+const WORSE_TODAY: readonly string[] = ["violence", "injury", "collapse"];
+function turnsToday(text: string, hazard: string): boolean {
+  if (!WORSE_TODAY.includes(hazard)) return false;
+  return liveSentences(normaliseUrgencyText(text)).some((s) =>
+    [...s.matchAll(TODAY_TURN)].some((m) => {
+      const after = s.slice(m.index);
+      return !CHRONIC.test(after) && !OVER.test(after) && !NON_EMERGENCY_TOPIC.test(after);
+    }),
+  );
 }
 
 /*

@@ -63,6 +63,20 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     "有人掉进水里",
   ],
   [/\b(is|are|still)\s+(still\s+)?in\s+the\s+water\b/gi, "还在水里"],
+  // "kid in the pond!": a person in the water, told without a verb.
+  [
+    /\b(someone|somebody|man|woman|boy|girl|child|kid|toddler|baby|person|guy)\s+(is\s+|was\s+)?in\s+the\s+(water|river|lake|reservoir|pond|canal|sea|pool)\b/gi,
+    "有人掉进水里",
+  ],
+  [/\b(somebody|someone|anybody|anyone)\s+(please\s+)?help\b/gi, "快来人"],
+  // "a huge sinkhole just opened … a car wheel is in it": the road gave way now.
+  [
+    /\bsinkhole\b[^.;!?]{0,30}?\b(opened|appeared|formed)\b|\b(road|ground|pavement)\s+(has\s+)?(caved|sunk|collapsed)\b/gi,
+    "路面突然塌了",
+  ],
+  // Labour: "her water broke", "in labour", "contractions every few minutes".
+  [/\b(her|my|the)\s+waters?\s+(has\s+|have\s+|just\s+)?(broke|broken|burst)\b/gi, "羊水破了"],
+  [/\b(going\s+into|gone\s+into|in)\s+labou?r\b/gi, "要生了"],
   [/\b(fell|fallen|fall)\s+down\b/gi, "摔倒了"],
   [/\b(old|elderly)\s+(man|woman|lady|people|person)\b/gi, "老人"],
   // "workers under it", "people buried": someone beneath what fell.
@@ -181,6 +195,7 @@ const WORDS: Readonly<Record<string, string>> = {
   chemicals: "化学",
   coughing: "咳嗽",
   cracking: "裂",
+  pregnant: "孕妇",
 };
 const WORD = /\b[A-Za-z]+\b/g;
 

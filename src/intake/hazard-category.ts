@@ -69,7 +69,7 @@ const SWALLOWED = new RegExp(
   "i",
 );
 const SELF_HARM =
-  /不想活|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔/;
+  /不想活|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔|(东西|物品)[^，。]{0,4}(都|全)?(分给|送给|送人)|(把自己|自己)(锁|关)在[^。]{0,20}炭|炭[^。]{0,20}(把自己|自己)(锁|关)/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR =
@@ -277,6 +277,26 @@ const CONFINED_BY_SOMEONE =
 const BEATING_GOING_ON =
   /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)/;
 const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
+/*
+ * The body overheating ("中暑倒地", "浑身滚烫，叫他也不答应", "体温四十一度"): a patient to cool and take in,
+ * wherever it struck; a building site or a field is only where it happened.
+ */
+const HEAT_ILLNESS =
+  /中暑|中署|热射病|(浑身|全身|身上|身体)[^，。]{0,3}(滚烫|发烫|烫(?!伤|到|了一))|烫得吓人|(身上|摸着)烫手|热得[^，。]{0,3}(倒|晕)|体温[^，。]{0,6}(四十|4\d)|(今天|外面|太阳底下)[^，。]{0,3}[三四]十[一二三四五六七八九]?度/;
+/*
+ * Someone or a vehicle on the rails with a train coming ("地铁轨道上有个人 列车快进站了", "三轮车卡在铁轨
+ * 上", "铁路道口杆子没放下来"): the railway must stop the train; the ambulance comes after.
+ */
+/*
+ * The body failing by itself (a fit, the chest, a stroke, labour: "公交车上一个女孩全身在抖，嘴里有白沫",
+ * "捂着胸口坐到地上…脸发紫"), with no blow, fall, crash, water, fumes or meal named as its cause: the
+ * ambulance's, wherever it happened (a bus, a gym, a queue, a lift).
+ */
+const BODY_FAILS =
+  /抽搐|(口|嘴)[^，。]{0,3}白沫|翻白眼|(捂|按|抓)着?(胸口|心口)|(胸口|心口)[^，。]{0,2}(闷|疼|痛)|心慌|(脸|嘴唇)(色)?(发)?(紫|青)|嘴歪|口眼歪斜|羊水破|要生了|见红|(心脏病|癫痫|羊癫疯|哮喘)(犯|发作)|说胡话|答非所问/;
+const CAUSE_NAMED =
+  /撞|碾|轧|车祸|砸|塌|掉下|摔|坠|跌|滑倒|绊|电到|触电|被电|电了|雷|水里|落水|溺|冲走|中毒|煤气|燃气|一氧化碳|炭|吃|喝|药|喷洒|误食|打|踢|推|刀|电棍|烫|烧|火|烟|味|困|卡|夹|压|在里面/;
+const ON_THE_RAILS = /(铁路|火车)道口|铁轨|轨道上|掉下?轨道|(月台|站台)[^，。]{0,6}(掉|跳|摔)下/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
@@ -471,8 +491,31 @@ export function categoryForHazard(
   )
     return "social_assistance";
   // A radiator's pipe scalding someone is left to the classifier: urgency-dev labels it heating.
-  if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && SCALDED.test(text) && !/暖气/.test(text))
+  // A child burnt by a parent who threatens worse ("她爸要打死她 身上有烫伤") is the police's first.
+  if (
+    !NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) &&
+    !(hazard === "violence" && (FIGHT.test(text) || /打死|要打/.test(text))) &&
+    SCALDED.test(text) &&
+    !/暖气/.test(text)
+  )
     return "health";
+  // A body overheating reads as a collapse ("突然倒了") or, to the model, a poisoning (vomiting, confused).
+  if (
+    (hazard === "injury" || hazard === "collapse" || hazard === "poison") &&
+    HEAT_ILLNESS.test(text) &&
+    !FIGHT.test(text)
+  )
+    return "health";
+  // Someone living alone who asks for the community to come is the community's (see above).
+  if (
+    (hazard === "injury" || hazard === "collapse") &&
+    BODY_FAILS.test(text) &&
+    !CAUSE_NAMED.test(text) &&
+    !(LIVES_ALONE.test(text) && ASKS_COMMUNITY.test(text))
+  )
+    return "health";
+  if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && ON_THE_RAILS.test(text))
+    return "traffic";
   if ((hazard === "fire" || hazard === "injury" || hazard === "collapse") && FIREWORK_INJURY.test(text))
     return "health";
   if (
