@@ -54,6 +54,8 @@ describe("dangers told in words the rules did not know", () => {
     // English: a person in the water, a road caving in, labour.
     ["help, my son is in the river, somebody help", "a child in the river"],
     ["my neighbour is pregnant and her water broke, nobody else at home", "labour"],
+    // A face or lips turning purple all of a sudden: choking, the heart or the lungs failing now.
+    ["奶奶在饭桌上突然脸色发紫，手一直抓着脖子", "a face turning purple at the table"],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).toBe("emergency");
   });
