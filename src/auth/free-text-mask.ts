@@ -4,6 +4,7 @@ import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } fr
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
+import { maskNamesByMakeUp } from "./person-names.js";
 import {
   AFTER_OPENING_NAME,
   BEFORE_PHONE,
@@ -336,6 +337,13 @@ function maskNamesInPlace(view: string): string {
     const clean = trimName(name);
     return clean && !EVERYDAY.test(clean) ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
   };
+  return maskNamesByMakeUp(maskNamesByPlace(view, introduced));
+}
+
+function maskNamesByPlace(
+  view: string,
+  introduced: (m: string, lead: string, name: string) => string,
+): string {
   return view
     .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
     .replace(ROLE_TITLED, (m, lead: string, name: string) =>

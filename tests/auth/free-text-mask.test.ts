@@ -365,3 +365,43 @@ describe("masking names in a bracketed sign-off, after a colon, parents' names a
     expect(maskFreeText("楼下的单阿姨说", centre)).toBe("楼下的单**说");
   });
 });
+
+describe("names found by their make-up, whoever's they are and wherever they stand", () => {
+  const centre = { houseNumbers: true };
+  it("masks a surname with two name characters in the middle of a sentence", () => {
+    expect(maskFreeText("上周楼下孔丽琴把垃圾堆在过道", centre)).toBe("上周楼下孔**把垃圾堆在过道");
+    expect(maskFreeText("那天尉迟晓燕也在场", centre)).toBe("那天尉***也在场");
+    expect(maskFreeText("物业那边苏小军答应过", centre)).toBe("物业那边苏**答应过");
+  });
+
+  it("masks a short name signing the message or in brackets, and 老 / 阿 / 叔 forms set off", () => {
+    expect(maskFreeText("井盖松了，请尽快修，潘明", centre)).toBe("井盖松了，请尽快修，潘*");
+    expect(maskFreeText("电话不方便（冯叔）", centre)).toBe("电话不方便（冯*）");
+    expect(maskFreeText("隔壁的老贺说他也听见了", centre)).toBe("隔壁的老*说他也听见了");
+    expect(maskFreeText("卖菜的阿娟，", centre)).toBe("卖菜的阿*，");
+  });
+
+  it("masks a surname outside the list after 我叫, a function-word surname as a turn, English and pinyin names", () => {
+    expect(maskFreeText("我叫訾秀梅，住三楼", centre)).toBe("我叫訾**，住三楼");
+    expect(maskFreeText("坐席：查女士，请讲", centre)).toBe("坐席：查**，请讲");
+    expect(maskFreeText("Thanks, Nancy", centre)).toBe("Thanks, N****");
+    expect(maskFreeText("wo shi Zhou Lihua, zhu 5 lou", centre)).toBe("wo shi Z*********, zhu 5 lou");
+  });
+
+  it("leaves places, businesses and everyday words that share a name's make-up", () => {
+    for (const text of [
+      "建华路和志强五金店之间的路灯不亮",
+      "日常保洁没人管，公司保安也不在",
+      "春节和国庆期间游客多",
+      "小区里老人多，小时候就住这",
+      "路过金华市，心情很高兴，金额不对",
+      "白天马路江边田地路灯文件都正常",
+      "王府井那边的文明建设",
+      "He said the Long Road is closed",
+      "I live at Lu Xi community, building 3",
+      "全社会对老人的关爱。",
+      "门口那个高峰建材店堆了沙子",
+    ])
+      expect(maskFreeText(text, centre)).toBe(text);
+  });
+});

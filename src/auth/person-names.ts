@@ -1,0 +1,156 @@
+import { maskName } from "../runtime/redact.js";
+import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAMES } from "../domain/surnames.js";
+import {
+  GIVEN_NAME_CHARS,
+  LATIN_GIVEN_NAMES,
+  PINYIN_SURNAMES,
+  WEAK_GIVEN_NAME_CHARS,
+} from "../domain/given-names.js";
+
+/**
+ * Person names found by their make-up, whoever they belong to and wherever they stand: a surname with
+ * a given name of common name characters (梁继红, 欧阳建华), 老 / 小 / 阿 and a surname or a name
+ * character set off as a word (老郑说, 阿芳，), an English given name or a name in pinyin. The words
+ * around a name (我叫, 邻居, 联系人) are read by the masker's other rules; this one catches names the
+ * contact reader did not take, so a resident's, a neighbour's or a relative's name is masked even
+ * where no rule expects one. jieba's part-of-speech tags were not used: its `nr` tag marks places
+ * (王府井大街, 高新区) and leaves names it has not seen untagged.
+ */
+export function maskNamesByMakeUp(text: string): string {
+  return text
+    .replace(FULL_NAME, fullName)
+    .replace(SHORT_NAME, (m, lead: string, name: string) =>
+      SHORT_NOT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(NICKNAME, (m, lead: string, name: string) =>
+      NICKNAME_WORD.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(SIGNED_SHORT, (m, lead: string, name: string) =>
+      SHORT_NOT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(UNLISTED_SURNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(SURNAME_KIN, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(FUNCTION_SURNAME_TITLED, (m) => maskName(m)!)
+    .replace(A_NAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(LATIN_NAME, (m, name: string) =>
+      LATIN_NOT_SURNAME.test(m) ? maskName(name)! + m.slice(name.length) : maskName(m)!,
+    )
+    .replace(PINYIN_NAME, (m, given: string, at: number, all: string) =>
+      PINYIN_GIVEN.test(given.toLowerCase()) && !PINYIN_PLACE_AFTER.test(all.slice(at + m.length))
+        ? maskName(m)!
+        : m,
+    );
+}
+
+const G = `[${GIVEN_NAME_CHARS}]`;
+const STRONG = `[${[...GIVEN_NAME_CHARS].filter((c) => !WEAK_GIVEN_NAME_CHARS.includes(c)).join("")}]`;
+const WEAK = new RegExp(`^[${WEAK_GIVEN_NAME_CHARS}]+$`, "u");
+const SURNAME = `(?:${COMPOUND_SURNAMES.join("|")}|[${SURNAMES}])`;
+// Where a word can start: the text's start, anything not a Chinese character, or a word that is
+// followed by a person (我是, 叫, 找, 邻居的, 和…).
+const WORD_START = "(?:^|(?<=[^\\p{Script=Han}]|[是叫找问跟让请给被向对和与的我他她人]))";
+// What follows a name: a mark, the end, or a word that follows a person.
+const NAME_END =
+  "(?=[^\\p{Script=Han}*]|$|电话|手机|联系|反映|说|讲|敬上|家|的电话|[在也又都就还已让跟和他她])";
+
+// What comes right after a place or a business named like a person ("建华路", "金华市", "志强五金").
+const PLACE_AFTER =
+  /^(?:[巷路街苑园区楼栋村镇院店厂站桥湾庄湖山河城门号室场馆所局委会处队部司行厅坊道岗坡塘井屯寨堡乡县市省府阁堂轩居]|小区|花园|家园|公寓|大厦|广场|中学|小学|医院|公司|商场|市场|社区|集团|酒店|宾馆|超市|银行|学校|幼儿园|大道|新村|新城|科技|实业|物业|地产|置业|医药|电器|五金|餐|饭|酒|茶|面|烧烤|火锅|超|药|理发|美发|美容|服饰|服装|建材|装饰)/u;
+
+// Words of two characters that name a business or a place, for a name one character shorter.
+const BUSINESS_WORD =
+  /^(?:建材|五金|美容|美发|理发|服装|服饰|装饰|超市|小区|花园|家园|公寓|大厦|广场|新村|新城|科技|实业|物业|地产|置业|医药|电器|烧烤|火锅|餐馆|饭店|酒店|茶馆|面馆)/u;
+// A surname and two name characters (李桂兰, 欧阳建华, 陳志明 read as 陈志明).
+const FULL_NAME = new RegExp(`(${SURNAME})(${G}${G})`, "gu");
+
+function fullName(m: string, surname: string, given: string, at: number, all: string): string {
+  const after = all.slice(at + m.length);
+  // "石磊建材店": a shop named after its owner ends the name a character early; it is the shop's name.
+  if (PLACE_AFTER.test(after) || BUSINESS_WORD.test(given.slice(-1) + after)) return m;
+  // 文明建设, 金华东路, 王建国: two characters that also build everyday words need a word to start
+  // here and a name's end after it.
+  // 时保洁, 和国庆: a surname that is also a function word needs the same.
+  if (
+    WEAK.test(given) ||
+    GIVEN_WORD.test(given) ||
+    FULL_NOT_NAME.test(m) ||
+    !PLAIN_SURNAME_CHAR.test(surname)
+  ) {
+    const before = all.slice(0, at);
+    const starts =
+      before === "" ||
+      /[^\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|老伴|丈夫|妻子|爱人|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友)$/u.test(
+        before,
+      );
+    const ends = new RegExp(`^(?:${NAME_END.slice(3, -1)})`, "u").test(after) || after === "";
+    if (!starts || !ends) return m;
+  }
+  return maskName(surname + given)!;
+}
+
+const PLAIN_SURNAME_CHAR = new RegExp(`^(?:${COMPOUND_SURNAMES.join("|")}|[${PLAIN_SURNAMES}])$`, "u");
+// Everyday words of two name characters after a surname ("日常保洁", "公司保安", "春节和国庆"): as a
+// name (贾国庆) they must stand as a word.
+const GIVEN_WORD =
+  /^(?:保洁|保安|保修|保险|保护|保障|保持|保证|国庆|建设|美丽|安全|平安|文明|和谐|民生|新春|丰收|德育)$/u;
+// Everyday words made of a surname and name characters (周一, 高峰, 文明, 安静, 金额 are not: 额 is no
+// name character).
+const FULL_NOT_NAME =
+  /^(?:文明|高峰|安静|黄金|龙凤|万国|高新|高明|江海|方华|宁静|温馨|温暖|温柔|平安|康乐|和平|和谐|明亮|明星|明珠|田园|云海|江南|江东|江北|海南|湖南|河南|华南|华东|东方|东北|东南|西安|南宁|金秋|金华|春秋|秋冬|冬春|长春|长安|丰收|乐园|景观|应急|时光|常春|钟表|宋词|唐诗|钱包|石英|石榴|黄梅|黄河)/u;
+
+// A surname and one name character set off on both sides ("我是冯静，", "：袁静 138…").
+const SHORT_NAME = new RegExp(
+  `(${WORD_START})(${SURNAME}${STRONG})(?=[^\\p{Script=Han}*]|$|电话|手机|反映|敬上)`,
+  "gu",
+);
+const SHORT_NOT_NAME =
+  /^(?:高兴|高洁|金钰|安静|杨柳|梅花|莲花|黄花|菊花|桂花|兰花|荷花|白雪|白云|云彩|江涛|海涛|波涛|雷锋|丁香|林荫|石榴|田园|龙虾|江豚|马蹄|许可|许诺|何妨|任务|余额|余波|孔雀|戴帽|柏油|朱红|雪莉|蓝莓|秦岭|洪峰|洪涝|葛根|程序|贺卡|秋季|钟琴|钱财|叶子|宋体|于是|常见|明晰|单纯|成熟)$/u;
+
+// A name signing the message, at its end or in brackets ("…，马明", "（江明）", "——史军"): any name
+// character will do, and a compound surname with one ("欧阳建 家住…").
+const SIGNED_SHORT = new RegExp(
+  `((?:^|(?<=[^\\p{Script=Han}*])))(${SURNAME}${G}|(?:${COMPOUND_SURNAMES.join("|")})${G})(?=\\s*$|[）)]|\\s+家住)`,
+  "gu",
+);
+// A surname outside the list with two name characters, where only a name can stand ("我叫弓晓梅",
+// "姓名：况晓彤", a message opening "况晓彤 发布于…").
+const UNLISTED_SURNAME = new RegExp(
+  `((?:我叫|名叫|鄙人|本人|姓名[:：]\\s*|^\\s*))(\\p{Script=Han}${STRONG}${STRONG})(?=[^\\p{Script=Han}*]|$|电话|手机|反映)`,
+  "gu",
+);
+// A surname with 叔 / 姨 / 婶 signing or in brackets ("——方叔", "（雷叔）").
+const SURNAME_KIN = new RegExp(`(${WORD_START})([${PLAIN_SURNAMES}][叔姨婶])(?=[^\\p{Script=Han}*]|$)`, "gu");
+// A surname that is also a function word, with a form of address, as a turn or a clause of its own
+// ("坐席：万先生，", "，全先生您好", "是于大妈"): the masker's other rules leave these surnames out.
+const FUNCTION_SURNAME_TITLED =
+  /(?<=^|[：:，,。！!？?\s是])[于万时常全明应单解成连边商池查](?:先生|女士|老师|大妈|阿姨|大爷|师傅)(?=[，,。！!？?\s]|您|你|$)/gu;
+
+// 老郑, 小韩 set off as a word; 老师, 小区, 小时 and the like are words.
+const NICKNAME = new RegExp(`(${WORD_START})([老小][${PLAIN_SURNAMES}])${NAME_END}`, "gu");
+const NICKNAME_WORD =
+  /^(?:老[师公婆人家板乡总大旧化年是实话样子兵百伴少爷奶汉外头鼠虎马牛鸡鸭狗猫街房楼区院井路屋宅厂小弱母父]|小[区时学孩心姐伙吃店路巷卖车米便康组型的卡孙子女儿号朋弟妹哥叔舅姨猫狗鸡鸭马牛羊虎龙鱼麦贩商摊贩门窗河山林楼屋院房广区雨雪菜葱刀时候学生辈将编品数份量半微])$/u;
+
+// 阿芳, 阿强 set off as a word (阿姨, 阿婆 hold no name character).
+const A_NAME = new RegExp(`(${WORD_START})(阿${STRONG})(?=[^\\p{Script=Han}*]|$|电话|手机|反映|说)`, "gu");
+
+// An English given name, with a family name after it ("Linda", "Emma Clarke", "Kevin Tang").
+const LATIN_NAME = new RegExp(
+  `(?<![A-Za-z])(${LATIN_GIVEN_NAMES.join("|")})(?:\\s+[A-Z][a-z]{1,15})?(?![A-Za-z])`,
+  "gu",
+);
+// A capitalised word after a given name that is no family name ("Linda Phone: …", "Tony Here").
+const LATIN_NOT_SURNAME =
+  /\s+(?:Phone|Mobile|Tel|Here|From|At|In|On|And|The|Building|Road|Street|Garden|District|Thanks|Thank|Please|Name|Address|Issue|Email|Hi|Hello)$/u;
+
+// A name in pinyin: a surname with a capital, then a given name of one to three pinyin syllables
+// ("Zhang Wei", "Li Xiuying", "Liu Jianguo").
+const SYLLABLE =
+  "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)";
+const PINYIN_NAME = new RegExp(
+  `(?<![A-Za-z])(?:${PINYIN_SURNAMES.join("|")})\\s([A-Z][a-z]{0,11})(?![A-Za-z])`,
+  "gu",
+);
+// A place of the jurisdiction spelt in pinyin ("Lu Xi community", "Lu Xi xiao qu") is no name.
+const PINYIN_PLACE_AFTER =
+  /^\s*(?:community|district|garden|road|street|avenue|lane|building|estate|village|residential|park|area|plaza|square|market|school|xiao\s*qu|she\s*qu|jia\s*yuan|hua\s*yuan|lu|jie|cun|yuan|hao|lou|qu)(?![a-z])/iu;
+const PINYIN_GIVEN = new RegExp(`^(?:${SYLLABLE}){1,3}$`, "u");
