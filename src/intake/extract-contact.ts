@@ -30,10 +30,13 @@ function phoneSpans(text: string): NumberSpan[] {
     (f) =>
       PHONE_KINDS.has(f.kind) &&
       !ACCOUNT_LABEL.test(text.slice(Math.max(0, f.index - 8), f.index)) &&
-      // "91410802MA4738291X": digits run on into letters are a code, not a phone.
-      !/^[A-Za-z]/.test(text.slice(f.end)),
+      // "91410802MA4738291X": digits run on into letters are a code, not a phone; so are digits
+      // right after letters ("单号 JD0098…"), unless the letters label a phone ("Tel0351…").
+      !/^[A-Za-z]/.test(text.slice(f.end)) &&
+      !CODE_LETTERS.test(text.slice(Math.max(0, f.index - 8), f.index)),
   );
 }
+const CODE_LETTERS = /(?<![A-Za-z])(?!(?:tel|phone|mobile|cell|call|ph|no)$)[A-Za-z]{1,6}$/i;
 // A meter's, a tax or an account number: "表号 0931004781625", "税号91620102…".
 const ACCOUNT_LABEL =
   /(?:(?:卡|单|编|户|表|税|账|帐|工|学|订|票)号|(?:执照|证|代码)(?:号码?|编号)?)\s*(?:是|为|[:：])?\s*$/;
@@ -41,7 +44,7 @@ const ACCOUNT_LABEL =
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY =
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/;
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, "g");
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
 // Words asking to be called back on the number that follows: it is the writer's.
@@ -50,13 +53,16 @@ const CONTACT_WORD =
 // Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
 // "…。打166…找我", "你们打…吧": a bare 打 addressed to the centre.
 const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打\s*$/;
+// The same in English, where spaces part words and not clauses: "You can reach me at …".
+const CALL_ME_EN =
+  /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
 // "你们上次给我回电话的那个号码是…": the centre's own number, asked about.
 const THEIR_NUMBER = new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`);
 const CENTRE_NUMBER = /(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/;
 // A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
 // even after a line about whom they report ("被反映人：…").
 const WRITER_FIELD =
-  /(?:^|\n)\s*(?:反映人|联系人|联络人|姓名|申请人|投诉人|举报人|来信人|发信人|申诉人|建议人)\s*[:：]/;
+  /(?:^|\n)\s*(?:反映人|联系人|联络人|姓名|申请人|投诉人|举报人|来信人|发信人|申诉人|建议人|来电人)\s*[:：]/;
 // "联系电话（女儿）：…": a phone field said to be a relative's.
 const RELATIVE_FIELD = new RegExp(
   `(?:电话|手机|号码|联系方式)\\s*[（(]\\s*${"(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|孙子|孙女|儿媳|女婿|侄子|侄女|外甥女?|家属|亲属|保姆|护工)"}\\s*[）)]`,
@@ -67,7 +73,7 @@ const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // form's field does; "这家店电话" names whose it is and is not a bare label.
 // Home may stand before or after the label ("家里电话是…", "联系方式：家里").
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
@@ -89,7 +95,7 @@ const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 // "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -106,6 +112,8 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
   for (const n of numbers)
     if (own && n.index > own.index && n.owner !== "other" && n.owner !== "relative")
       if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index)) || completes(own.phone, n.phone)) own = n;
+  if (own) own = preferredLater(text, numbers, own);
+  else own = correctedTo(text, numbers);
   const relative = numbers.find((n) => n.owner === "relative");
   const asked = own && askedLater(text, numbers, own.index);
   if (asked) return asked;
@@ -114,9 +122,63 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
 }
 
 type Owner = "self" | "relative" | "other" | null;
+type Read = { phone: string; owner: Owner; index: number; end: number };
+
+// Words before a later number that make it the one to call: "打这个：…", "打我手机…", "新的是…".
+const PREFER_BEFORE =
+  /(?:打|拨|回)这个(?:号码?|电话)?\s*[:：]?\s*$|打我(?:的)?手机\s*[:：]?\s*$|(?:新的|新号码?|新手机号?|现在的号码?)(?:是|为)?\s*[:：]?\s*$|(?:最好|优先)(?:打|拨打?)/;
+// Words after it: "…（来电人称手机优先）", "…，打手机。".
+const PREFER_AFTER =
+  /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)/;
+const FALLBACK = /打不通|不通的话|没人接|不接的话|的话|如果|万一|备用|或者|也可以|实在/;
+const EITHER = /^[\s，,。]*(?:哪个|两个|随便|都)[^，,。]{0,3}(?:行|可以)/;
+const SIGN_OFF = /(?:——|--)\s*[^—\-，,。！!？?]{1,12}$/;
+// The writer's own number said in so many words: "我的手机…", "打我手机…".
+const MINE_SAID =
+  /(?:我|本人)(?:的|自己的?)?(?:电话|手机|号码|手机号|联系电话|联系方式)|打我的?(?:电话|手机)/;
+
+/**
+ * A second number that replaces the first one read as the writer's: one they say to call
+ * ("我有两个号，…平时不开机，打这个：…", "…、手机139…（手机优先）"), or one said in so many words to be
+ * theirs after a first that was only labelled ("老师姓胡，电话130…。我的电话：155…",
+ * "我店里电话0351…，我的手机你记一下，130…").
+ */
+function preferredLater(text: string, numbers: readonly Read[], own: Read): Read {
+  const mine = MINE_SAID.test(clauseBefore(text, own.index)) || SELF_AFTER.test(text.slice(own.end));
+  for (const n of numbers) {
+    if (n.index <= own.index || n.owner === "other" || n.owner === "relative") continue;
+    const between = text.slice(own.end, n.index);
+    const before = clauseBefore(text, n.index).slice(-between.length);
+    // "打不通的话打这个…", "备用号码…": a fallback leaves the first number the one to call.
+    // "…，我手机152…，哪个都行": either will do, so the first stays.
+    if (FALLBACK.test(before) || EITHER.test(text.slice(n.end))) continue;
+    if (PREFER_BEFORE.test(before) || PREFER_AFTER.test(text.slice(n.end))) return n;
+    if (!mine && MINE_SAID.test(before) && !/[他她]/.test(before)) return n;
+    // "…——业主 熊志刚 152…": the writer's sign-off after a dash ends the message with their own.
+    if (!mine && SIGN_OFF.test(before) && ENDS_MESSAGE.test(text.slice(n.end))) return n;
+  }
+  return own;
+}
+
+// "不是13803516672，是13803516627": a number given in place of one the writer takes back.
+const TAKEN_BACK = /不是\s*$/;
+const GIVEN_INSTEAD = /^\s*[，,、]?\s*(?:而)?是\s*[:：]?\s*$/;
+function correctedTo(text: string, numbers: readonly Read[]): Read | undefined {
+  for (let i = 1; i < numbers.length; i++) {
+    const [was, now] = [numbers[i - 1]!, numbers[i]!];
+    if (was.owner === "other" || now.owner === "other" || now.owner === "relative") continue;
+    if (
+      TAKEN_BACK.test(text.slice(0, was.index)) &&
+      GIVEN_INSTEAD.test(text.slice(was.end, now.index)) &&
+      WRITTEN_CORRECTION.test(text.slice(0, was.index))
+    )
+      return { ...now, owner: "self" };
+  }
+  return undefined;
+}
 
 const CALL_BACK_ON =
-  /(?:要求|希望|请)(?:回电|回访|联系)(?:时)?(?:请)?(?:拨打|打给?|联系)|回电(?:请)?(?:拨打|打给?)/;
+  /(?:要求|希望|请)(?:回电|回访|联系)(?:时)?(?:请)?(?:拨打|打给?|联系)|回电(?:请)?(?:拨打|打给?)|(?:回访|回电)(?:号码|电话)\s*[:：]?\s*$/;
 /**
  * "联系电话：188… 备注：来电人要求回电拨打其妻子电话136…": a number after `from` asked for in so many
  * words is the callback, a relative's when the words name one.
@@ -166,13 +228,10 @@ const LAST_FOUR_THEN_WORD = new RegExp(
 );
 
 /** Every phone number in the text, in order, with whose the words around it say it is. */
-function readNumbers(
-  text: string,
-  opts: { answering?: boolean },
-): { phone: string; owner: Owner; index: number; end: number }[] {
+function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
   const found = phoneSpans(text);
   const name = found.length ? extractName(text) : null;
-  const out: { phone: string; owner: Owner; index: number; end: number }[] = [];
+  const out: Read[] = [];
   let prevEnd = 0;
   for (const f of found) {
     // "电话号码是1863517，后面几位我发短信告诉你们": no local number begins with 1, so seven or eight
@@ -183,17 +242,31 @@ function readNumbers(
       withLastFour({ phone: f.digits, end: f.end }, text) === f.digits
     )
       continue;
-    let said = ownerOf(text.slice(prevEnd, f.index), text.slice(f.end), name, prevEnd === 0, f.kind);
+    // "0351-83316020转206": an extension after a landline does not change whose it is.
+    const after = text.slice(f.end).replace(EXTENSION, " ");
+    let said = onASign(text.slice(0, f.index))
+      ? "other"
+      : ownerOf(text.slice(prevEnd, f.index), after, name, prevEnd === 0, f.kind);
     if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
     prevEnd = f.end;
     out.push({
-      phone: withAreaAfter(f.digits, text.slice(f.end)),
+      phone: withAreaAfter(f.digits, after),
       owner: said === null && opts.answering ? "self" : said,
       index: f.index,
       end: f.end,
     });
   }
   return out;
+}
+
+const EXTENSION = /^\s*(?:转|轉|分机号?|分機號?|ext\.?)\s*[:：]?\s*\d{1,5}(?!\d)(?:\s*号)?/i;
+
+// "施工牌上写着“…联系人：鲍工 137…”": a number quoted from a sign or a notice is the sign's.
+const SIGN_QUOTE = /(?:写着|写的是?|印着|贴着|标着|上面是|牌子上)\s*[:：]?\s*$/;
+function onASign(before: string): boolean {
+  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("「"));
+  if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("」"))) return false;
+  return SIGN_QUOTE.test(before.slice(0, open));
 }
 
 // "我没手机", "她不會用手機", "我记不住自己的号": the writer (or the one written for) has no number of
@@ -275,9 +348,14 @@ export function transcriptCallback(
     // second is a fallback ("打不通的话打…") and the first stays the callback.
     const askedFor = numbers.length > 1 ? askedLater(turn.text, numbers, numbers[0]!.index) : null;
     if (askedFor) found = askedFor;
-    else if (own.length)
-      found = { phone: (CORRECTION.test(turn.text) ? own[own.length - 1] : own[0])!, for: "self" };
-    else if (relative && found?.for !== "self") found = { phone: relative.phone, for: "relative" };
+    else if (own.length) {
+      // "我店里电话0351…，我的手机你记一下，130…，打手机": a later number the caller says to call.
+      const first = numbers.find((n) => n.owner === "self")!;
+      const phone = CORRECTION.test(turn.text)
+        ? own[own.length - 1]!
+        : preferredLater(turn.text, numbers, first).phone;
+      found = { phone, for: "self" };
+    } else if (relative && found?.for !== "self") found = { phone: relative.phone, for: "relative" };
     else if (readBack && CONFIRMS.test(turn.text))
       found = { phone: readBack, for: (found as Callback | null)?.for ?? "self" };
     if (own.length || relative) groups = [];
@@ -358,8 +436,11 @@ function ownerOf(
     !FIRST_PERSON.test(sentence.slice(reported.index + reported[0].length))
   )
     return "other";
+  // "摊主姓詹，电话我有：…", "管理处电话我这有，0351…": a number the writer has of someone else.
+  if (HAVE_THEIRS.test(current) || (!current.trim() && HAVE_THEIRS.test(previous))) return "other";
   if (
     forRelative(current) ||
+    CALL_HELPER.test(current) ||
     RELATIVE_FIELD.test(current) ||
     relativeAskedBefore(clauses) ||
     callOnThem(current, previous, after)
@@ -382,6 +463,7 @@ function ownerOf(
   )
     return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
+  if (CALL_ME_EN.test(lead)) return "self";
   // A third party named in the clause before owns the next number, unless a sentence ended between
   // them ("…邻居姓夏。联系电话…") or another clause stands between and the number ends the message
   // apart ("物业经理叫尹杰 说了不管 190…", as an SMS signs).
@@ -415,8 +497,13 @@ function ownerOf(
   return null;
 }
 
+const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?(?:有|知道)/;
+// "这条是孙女帮我发的，回电话打她的：…": the helper the writer just named, to be called back on.
+const CALL_HELPER =
+  /(?:回电话?|回访|回复)(?:时)?(?:请|就|可以)?(?:打|拨打?|联系|找)(?:给)?[他她](?:的)?(?:电话|手机|号码)?\s*[:：]?\s*$/;
 const PARENT_SIGNING = /^\s*(?:孩子|学生|小孩)的?(?:妈妈|爸爸|妈|爸|家长)\s*[:：]?\s*$/;
-const REPORTED_PERSON = /(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)/;
+// "投诉人：房先生" is the writer's own field, not a person reported.
+const REPORTED_PERSON = /(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)(?!\s*[:：])/;
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =

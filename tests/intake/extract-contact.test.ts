@@ -990,3 +990,57 @@ describe("names in a bracketed sign-off, after a label's colon, after a kin word
     expect(extractName("楼下烧烤太吵了。电话一三九 九三一二 七七零五")).toBeNull();
   });
 });
+
+describe("callback numbers: which of several, and which are none", () => {
+  const phone = (text: string) => readCallback(text)?.phone ?? null;
+
+  it("keeps a landline whose extension follows it", () => {
+    expect(phone("楼道灯坏了一周了，没人修 0931-7654321转18")).toBe("09317654321");
+    expect(phone("工单\n来电人：孔女士\n来电号码：0931-87651234 分机 302\n诉求：楼道灯不亮")).toBe(
+      "093187651234",
+    );
+  });
+
+  it("reads an English 'call me at' before a number with a country prefix", () => {
+    expect(phone("The bins on our lane are overflowing. Please call me at +86 139 1234 5678. Tom")).toBe(
+      "13912345678",
+    );
+  });
+
+  it("takes the second number when the writer says to call that one", () => {
+    expect(phone("我两个手机，15011112222信号不好，打这个：18622223333。钱女士")).toBe("18622223333");
+    expect(phone("我店里座机0931-8123456，我的手机你们记一下 13544445555")).toBe("13544445555");
+    expect(phone("联系电话：0931 8765 4321、手机186 1111 2222（手机优先）")).toBe("18611112222");
+    expect(phone("我号码换了，以前的13700001111停了，新的是13900002222")).toBe("13900002222");
+  });
+
+  it("takes the writer's own number after one given for someone else", () => {
+    expect(phone("培训班老师姓吴，电话13011112222。我的电话：15022223333")).toBe("15022223333");
+    expect(phone("路口围挡上留了联系人电话13677778888。——居民 卫国平 13899990000")).toBe("13899990000");
+  });
+
+  it("takes the corrected number after 不是…，是…", () => {
+    expect(phone("刚才号码写错了，不是13612345678，是13612345687。楼下下水道堵了")).toBe("13612345687");
+  });
+
+  it("reads no callback from a parcel code, a quoted sign or a number the writer only has", () => {
+    expect(phone("我的包裹单号 SF0093145678123 一直没送到")).toBeNull();
+    expect(phone("墙上贴着“管道疏通 联系人：张工 13855556666”，天天贴小广告")).toBeNull();
+    expect(phone("那个卖菜的摊主姓魏，电话我有：15866667777，他天天占道")).toBeNull();
+  });
+
+  it("takes the later number a caller says to call in one answer to the agent", () => {
+    const turns: Turns = [
+      { speaker: "agent", text: "您的联系电话？" },
+      { speaker: "caller", text: "我单位座机0931-8234567，我的手机你记一下，139 8765 4321，打手机吧。" },
+    ];
+    expect(transcriptCallback(turns)).toEqual({ phone: "13987654321", for: "self" });
+  });
+
+  it("reads the helper named to be called back on as a relative's number", () => {
+    expect(readCallback("我眼睛不好，这是外孙女替我发的，回电话打她的：13344445555")).toEqual({
+      phone: "13344445555",
+      for: "relative",
+    });
+  });
+});
