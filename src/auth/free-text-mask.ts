@@ -1,6 +1,12 @@
 import type { StaffPrincipal } from "./staff-principal.js";
 import { maskName, maskPhone } from "../runtime/redact.js";
-import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
+import {
+  COMPOUND_SURNAMES,
+  PLAIN_SURNAMES,
+  SURNAME_PATTERN,
+  TITLED_FUNCTION_SURNAMES,
+  surnamePattern,
+} from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
@@ -188,7 +194,7 @@ const RELATIVE_NAME = new RegExp(
 // surname is also a function word ("邻居于大姐家的狗", "邻居单玉芝阿姨"); a given name holds no particle
 // ("家长成了老师"). Read before TITLED, which would take only 兰阿姨 of "邻居于秀兰阿姨".
 const ROLE_TITLED = new RegExp(
-  `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下)的?)([于万时常全明单解成连边商池查应]${HAN}{0,2}?(?:${PRIVATE_TITLES}))`,
+  `((?:${STANDING_PHRASE}|邻居|对门|隔壁|楼上|楼下)的?)([${TITLED_FUNCTION_SURNAMES}]${HAN}{0,2}?(?:${PRIVATE_TITLES}))`,
   "gu",
 );
 // "老板叫阿强": a name of 阿 and a given name after 叫.

@@ -1,5 +1,5 @@
 import { maskName } from "../runtime/redact.js";
-import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAMES } from "../domain/surnames.js";
+import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAMES, TITLED_FUNCTION_SURNAMES } from "../domain/surnames.js";
 import {
   GIVEN_NAME_CHARS,
   LATIN_GIVEN_NAMES,
@@ -77,17 +77,18 @@ function fullName(m: string, surname: string, given: string, at: number, all: st
     !PLAIN_SURNAME_CHAR.test(surname)
   ) {
     const before = all.slice(0, at);
-    const starts =
-      before === "" ||
-      /[^\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|老伴|丈夫|妻子|爱人|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友)$/u.test(
-        before,
-      );
-    const ends = new RegExp(`^(?:${NAME_END.slice(3, -1)})`, "u").test(after) || after === "";
+    const starts = before === "" || BEFORE_FULL_NAME.test(before);
+    const ends = after === "" || STARTS_AS_NAME_END.test(after);
     if (!starts || !ends) return m;
   }
   return maskName(surname + given)!;
 }
 
+// What may stand right before a full name that needs a word to start there.
+const BEFORE_FULL_NAME =
+  /[^\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|老伴|丈夫|妻子|爱人|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友)$/u;
+// NAME_END's alternatives, anchored at the start of the text after a name.
+const STARTS_AS_NAME_END = new RegExp(`^(?:${NAME_END.slice(3, -1)})`, "u");
 const PLAIN_SURNAME_CHAR = new RegExp(`^(?:${COMPOUND_SURNAMES.join("|")}|[${PLAIN_SURNAMES}])$`, "u");
 // Everyday words of two name characters after a surname ("日常保洁", "公司保安", "春节和国庆"): as a
 // name (贾国庆) they must stand as a word.
@@ -122,8 +123,10 @@ const UNLISTED_SURNAME = new RegExp(
 const SURNAME_KIN = new RegExp(`(${WORD_START})([${PLAIN_SURNAMES}][叔姨婶])(?=[^\\p{Script=Han}*]|$)`, "gu");
 // A surname that is also a function word, with a form of address, as a turn or a clause of its own
 // ("坐席：万先生，", "，全先生您好", "是于大妈"): the masker's other rules leave these surnames out.
-const FUNCTION_SURNAME_TITLED =
-  /(?<=^|[：:，,。！!？?\s是])[于万时常全明应单解成连边商池查](?:先生|女士|老师|大妈|阿姨|大爷|师傅)(?=[，,。！!？?\s]|您|你|$)/gu;
+const FUNCTION_SURNAME_TITLED = new RegExp(
+  `(?<=^|[：:，,。！!？?\\s是])[${TITLED_FUNCTION_SURNAMES}](?:先生|女士|老师|大妈|阿姨|大爷|师傅)(?=[，,。！!？?\\s]|您|你|$)`,
+  "gu",
+);
 
 // 老郑, 小韩 set off as a word; 老师, 小区, 小时 and the like are words.
 const NICKNAME = new RegExp(`(${WORD_START})([老小][${PLAIN_SURNAMES}])${NAME_END}`, "gu");

@@ -80,3 +80,8 @@ export const SURNAME_PATTERN = surnamePattern();
 const FUNCTION_WORD_SURNAMES = /[和于向时万常全明应单解成连边师商池查]/gu;
 /** The surnames that are not also everyday function words. */
 export const PLAIN_SURNAMES = SURNAMES.replace(FUNCTION_WORD_SURNAMES, "");
+/**
+ * Function-word surnames that are still a person before a form of address ("万先生", "于大妈"), where
+ * the word cannot be the function word; 和, 向 and 师 are left out ("和大妈", "向大爷", "师傅").
+ */
+export const TITLED_FUNCTION_SURNAMES = "于万时常全明应单解成连边商池查";
