@@ -203,7 +203,88 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
       found.push({ index: start, end, kind, digits });
     }
   }
+  for (const span of [...numbersInPieces(view), ...numbersInEnglishWords(text)])
+    if (!found.some((f) => span.index < f.end && f.index < span.end)) found.push(span);
   return found.sort((a, b) => a.index - b.index);
+}
+
+// A mobile told in its groups with words between them ("前三位138，中间是1234，最后5678") or its last
+// four first ("尾号5678，前面是138 1234"): each group alone is too short to be a number, yet the
+// whole number is there for anyone reading. No count word may stand between or after the groups
+// ("135户，2026年…" is a count and a year).
+const COUNT_WORD = new RegExp(`^(?:${AFTER_A_COUNT}|份|件|元|位数)`);
+const GAP = "([^\\d\\n]{1,8}?)";
+const MOBILE_IN_PIECES = new RegExp(`(?<![\\d.])(1[3-9]\\d)${GAP}(\\d{4})${GAP}(\\d{4})(?![\\d.])`, "g");
+const TAIL_FIRST = new RegExp(
+  `(?:后四位|後四位|尾号|尾號|末四位|最后四位|最後四位)[^\\d\\n]{0,3}(\\d{4})(?!\\d)${GAP}(1[3-9]\\d)[ \\-]{0,2}(\\d{4})(?![\\d.])`,
+  "g",
+);
+
+function numbersInPieces(view: string): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  const counted = (gap: string, after: number) =>
+    COUNT_WORD.test(gap.trimStart()) || COUNT_WORD.test(view.slice(after).trimStart());
+  for (const m of view.matchAll(MOBILE_IN_PIECES)) {
+    const end = m.index + m[0].length;
+    if (
+      counted(m[2]!, m.index + m[1]!.length) ||
+      counted(m[4]!, end - m[5]!.length - m[4]!.length) ||
+      counted("", end)
+    )
+      continue;
+    spans.push({ index: m.index, end, kind: "mobile", digits: m[1]! + m[3]! + m[5]! });
+  }
+  for (const m of view.matchAll(TAIL_FIRST)) {
+    const end = m.index + m[0].length;
+    if (counted("", end)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    spans.push({ index: start, end, kind: "mobile", digits: m[3]! + m[4]! + m[1]! });
+  }
+  return spans;
+}
+
+// A number spelt out in English words, as a foreign resident or an English transcript writes it
+// ("one three eight, double two…"): masked like digits, and read like them.
+const ENGLISH_DIGIT: Record<string, string> = {
+  zero: "0",
+  oh: "0",
+  o: "0",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+};
+const ENGLISH_WORD = "(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)";
+const ENGLISH_RUN = new RegExp(`\\b${ENGLISH_WORD}(?:[\\s,.\\-]{1,3}${ENGLISH_WORD}){6,}\\b`, "gi");
+
+function numbersInEnglishWords(text: string): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  for (const m of text.matchAll(ENGLISH_RUN)) {
+    let digits = "";
+    let repeat = 1;
+    for (const word of m[0].toLowerCase().split(/[\s,.-]+/)) {
+      if (word === "double" || word === "triple") repeat = word === "double" ? 2 : 3;
+      else {
+        digits += ENGLISH_DIGIT[word]!.repeat(repeat);
+        repeat = 1;
+      }
+    }
+    if (digits.length < 7) continue;
+    const kind: NumberKind = /^1[3-9]\d{9}$/.test(digits)
+      ? "mobile"
+      : /^0\d{9,11}$/.test(digits)
+        ? "landline"
+        : digits.length <= 8
+          ? "digits"
+          : "long";
+    spans.push({ index: m.index, end: m.index + m[0].length, kind, digits });
+  }
+  return spans;
 }
 
 /** The text with each phone or ID number replaced by what `mask` returns for it. */

@@ -57,6 +57,27 @@ describe("masking personal data inside free text", () => {
     );
   });
 
+  it("masks a mobile told in groups with words between them, or its last four first", () => {
+    expect(maskFreeText("手机前三位150，中间是2207，最后是6413，晚上打", centre)).toBe(
+      "手机前三位150****6413，晚上打",
+    );
+    expect(maskFreeText("尾号6413，前面是150 2207", centre)).toBe("尾号150****6413");
+    // Counts and a year between short numbers are not a phone.
+    expect(maskFreeText("共158户，2026年3月有1200人签名", centre)).toBe("共158户，2026年3月有1200人签名");
+  });
+
+  it("masks a number spelt out in English words", () => {
+    const out = maskFreeText(
+      "Please call me back on one five zero, double two oh seven, six four one three.",
+      centre,
+    );
+    expect(out).toContain("150****6413");
+    expect(out).not.toMatch(/seven, six/);
+    expect(maskFreeText("I have one or two questions about the bus", centre)).toBe(
+      "I have one or two questions about the bus",
+    );
+  });
+
   it("masks a full name before a form of address whole, not only its last character", () => {
     expect(maskFreeText("话务员：好的，戴建华先生，您的电话是？", centre)).toBe(
       "话务员：好的，戴**先生，您的电话是？",

@@ -1044,3 +1044,17 @@ describe("callback numbers: which of several, and which are none", () => {
     });
   });
 });
+
+describe("a callback number not written as one run of digits", () => {
+  it("reads a mobile told with its last four digits first", () => {
+    expect(extractOwnPhone("路灯坏了，尾号6413，前面是150 2207")).toBe("15022076413");
+  });
+
+  it("reads a mobile spelt out in English words", () => {
+    expect(
+      extractOwnPhone(
+        "The street light is out. Call me on one five zero double two oh seven six four one three.",
+      ),
+    ).toBe("15022076413");
+  });
+});
