@@ -187,6 +187,7 @@ export class OfflineEngine implements ExtractionEngine {
       score: (clause) => this.classifier.evidence(clause, category),
       danger: dangerClause(urgency),
       recap: transcript ? operatorRecap(transcript.turns) : null,
+      asks: kind.kind === "consultation" || kind.kind === "suggestion",
       subject:
         urgency.urgency === "emergency" && urgency.hazard === "missing"
           ? (clause) => {

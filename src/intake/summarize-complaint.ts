@@ -2,7 +2,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
   /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(就是说?|那个|这个|我们这个|我们那个|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(就是说?|那个|这个|我们这个|我们那个|我们的|我家的|我的|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
 const INNER_FILLER = /那个|这个|就是说/g;
 const TRAILING_DURATION =
   /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
@@ -72,9 +72,29 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
 const CONSEQUENCE =
   /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰/;
 
-/** Words that say something is wrong (or asked, or proposed): the clause that names the problem has one. */
+/**
+ * Words that say something is wrong (or asked, or proposed): the clause that names the problem has one.
+ * Besides broken things: a person's conduct (态度差, 吼, 推了), a degree beyond the bearable (特别快,
+ * 太贵), what is still not done (没到账, 迟迟, 还没办), noise (叫, 喊) and animals kept (养了一只大鹅).
+ */
 const PROBLEM =
-  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响/;
+  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴/;
+
+/*
+ * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
+ * fault it asks about is.
+ */
+const ASKING = /请问|咨询|建议|希望|能不能|可不可以|能否|可否|怎么|需要|申请|帮忙|想要|吗|呢/;
+
+/*
+ * The proposal or question of a suggestion or a consultation ("建议在巷口装个凸面镜吧", "请问公交卡的学生
+ * 优惠怎么办", "可以申请助学贷款吗"): what the unit is asked to answer; the reasons that follow ("那是个
+ * 直角弯，两边都看不见") are not.
+ */
+const ASK_CLAUSE =
+  /^(我)?(想|就想)?(建议|提议|请问|问一下|问下|想问|咨询|能不能|可不可以|可否|能否|是否可以)|[吗呢]$|怎么(办|交|弄|申请|处理|收费)/;
+
+const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
 export interface SummaryInput {
   /** The resident's facts, normalised. */
@@ -99,6 +119,8 @@ export interface SummaryInput {
    * the call tells no danger (a danger's summary is the caller's clause that tells it).
    */
   recap?: string | null;
+  /** The message is a consultation or a suggestion: its question or proposal is the problem. */
+  asks?: boolean;
 }
 
 /** Clauses a summary may join: object, fault and one more ("路灯，黑了半个月了，晚上看不见"). */
@@ -114,6 +136,11 @@ const PROBLEM_WEIGHT = 4;
  * much stronger (a question or a proposal has no other clause). 4 and 8 tried on summary-fresh2.
  */
 const REQUEST_WEIGHT = 8;
+/**
+ * What holding the message's own statement of its problem (see `anchor`) adds to a candidate. 8 and
+ * 16 tried on summary-fresh3 and summary-fresh2 (equal on fresh2, 8 one better on fresh3).
+ */
+const ANCHOR_WEIGHT = 8;
 
 /**
  * A dispatcher-ready line of at most `max` characters naming what is wrong and where, e.g.
@@ -197,13 +224,43 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // Asks an authority to act on the fault: ranks below the clauses that state the fault.
   const demands = (from: number, to: number): boolean =>
     clauses.slice(from, to + 1).some((c) => REQUEST.test(strip(c)) && !ASSISTANCE.test(c));
+  /*
+   * The message's own statement of its problem: the proposal or question of a suggestion or a
+   * consultation, else the first clause that states a fault. Residents lead with it and go on with
+   * what it does to them ("地下车库一直有水，漫到脚脖子了，车泡了"), and those effects carry more of the
+   * category's words than the fault itself, so a window holding it gains ANCHOR_WEIGHT.
+   */
+  const askAt = input.asks
+    ? clauses.findIndex((c) => {
+        // Chat messages open with an emoji or a symbol ("💡能不能在门口增设…").
+        const words = strip(c).replace(LEADING_SYMBOLS, "");
+        return !aside(c) && ASK_CLAUSE.test(words) && hanCount(words.replace(ASK_CLAUSE, "")) >= 4;
+      })
+    : -1;
+  const anchor =
+    askAt >= 0
+      ? askAt
+      : clauses.findIndex(
+          (c) =>
+            PROBLEM.test(c) && !aside(c) && !consequence(c) && !REQUEST.test(strip(c)) && !ASKING.test(c),
+        );
   const rank = (c: string, from: number, to: number): number =>
-    input.score(c) + (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0) - (asks(from, to) ? REQUEST_WEIGHT : 0);
+    input.score(c) +
+    (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0) -
+    (asks(from, to) ? REQUEST_WEIGHT : 0) +
+    (from <= anchor && anchor <= to ? ANCHOR_WEIGHT : 0);
   candidates.forEach(({ text: clause, from, to: i }) => {
     const head: [number, number] = [
       // A window opens with its danger: the complaint a message opened with never leads it.
       dangers[from]!,
-      aside(clause) ? 0 : statesFault && (consequence(clauses[from]!) || demands(from, i)) ? 1 : 2,
+      aside(clause)
+        ? 0
+        : statesFault && (consequence(clauses[from]!) || demands(from, i))
+          ? 1
+          : // A suggestion or a consultation that opens with its proposal or question leads with it.
+            askAt === 0 && from === 0
+            ? 3
+            : 2,
     ];
     let wins = better(head, bestHead);
     let score: number | null = null;

@@ -198,6 +198,26 @@ describe("summaries of staff records, letters and transcripts", () => {
   });
 });
 
+/** The message's own statement of its problem leads, not what it does to the resident. */
+describe("summaries lead with the stated problem", () => {
+  it.each([
+    ["海西苑单元门口的排水沟堵了，水漫到台阶上了，老人出门鞋都湿透", /排水沟堵/, "海西苑"],
+    ["建议在西盛路菜市场门口画几个临时停车位，买菜的车乱停，早上堵得公交车都开不动", /临时停车位/, "西盛路"],
+    ["建议在海西苑东门装个快递柜，快递员每天把包裹堆在地上，下雨全淋湿了，还老丢", /快递柜/, "海西苑"],
+    ["请问独生子女补贴现在还能补办吗？我今年五十八了，原来的单位早就倒闭了", /独生子女补贴/, null],
+    ["西盛家园物业前台那个小伙子态度特别差，问他两句就不耐烦，还当着人摔本子", /态度特别差/, "西盛家园"],
+  ])("%s", (text, problem, place) => {
+    const s = summaryOf(text);
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(problem);
+    if (place) expect(s).toContain(place);
+  });
+
+  it("drops the resident's possessive with the pronoun", () => {
+    expect(summaryOf("我的失业金申请交上去两个月了还没到账，打电话过去一直说在审核")).toMatch(/^失业金/);
+  });
+});
+
 describe("findIntersection", () => {
   it("finds two known streets and ignores the words before them", () => {
     expect(findIntersection("我要反映那个柳巷路和海边街交叉口那个工地", ["柳巷路", "海边街"])).toBe(
