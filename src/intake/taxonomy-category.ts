@@ -452,7 +452,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["government_service", "social_assistance"],
     pattern: /招聘|技能培训|职业培训|再就业/,
     veto: /救助|低保|困难|残疾/,
-  },  // A lift out, a stairwell light or handrail broken, a guard who helped someone who fell: the estate's
+  }, // A lift out, a stairwell light or handrail broken, a guard who helped someone who fell: the estate's
   // facility or people are what the message is about (物业管理), the hospital visit or the fall the
   // circumstance the classifier hears as health. A person hurt now, or a clinic, a doctor or medicine
   // named, stays health.

@@ -580,7 +580,9 @@ describe("owners the twenty-third round read after eval-fresh22", () => {
   it("files signing up to volunteer or to a choir under 其他, and volunteers wished for company with welfare", () => {
     expect(owner("退休了想当志愿者，去哪里报名，有年龄限制吗", "government_service")).toBe("other");
     expect(owner("社区的腰鼓队还招人吗？我想参加", "social_assistance")).toBe("other");
-    expect(owner("想请志愿者每周来陪我奶奶聊聊天，做志愿服务的大学生也行", "social_assistance")).toBeUndefined();
+    expect(
+      owner("想请志愿者每周来陪我奶奶聊聊天，做志愿服务的大学生也行", "social_assistance"),
+    ).toBeUndefined();
     expect(owner("建议办个老年食堂，我愿意当志愿者帮忙", "social_assistance")).toBeUndefined();
   });
 
