@@ -151,6 +151,15 @@ const OWNER_RULES: readonly OwnerRule[] = [
     // Parcel lockers in a compound are the estate's (below).
     veto: /车|路口|占道|堵|快递柜|快递箱|丰巢/,
   },
+  // A lower-floor household that asks the others for money before it lets a lift be added is a
+  // quarrel between private parties (邻里纠纷) a mediator can settle; letters proposing a standard of
+  // compensation stay with the programme.
+  {
+    to: "neighbor_dispute",
+    from: ["property", "construction"],
+    pattern: /(一楼|二楼|低层|低楼层)[^。！？!?]{0,30}(要|要求)[^。！？!?]{0,12}(补偿|赔)/,
+    veto: /建议|标准|办法|政策/,
+  },
   // Adding a lift to an old block is the compound's matter (业主 agree, the estate runs it): every read
   // set but one files it under 物业管理; the classifier hears 加装 as building work.
   // A lift the housing department put in, or one in a renovation programme's list, stays theirs.

@@ -600,6 +600,11 @@ describe("owners the twenty-third round read after eval-fresh22", () => {
     expect(owner("有人打电话冒充客服，说我卡里还有余额，让我转账激活", "public_order")).toBeUndefined();
   });
 
+  it("files a lower floor's price for letting a lift be added under 邻里纠纷, and a proposed standard with the estate", () => {
+    expect(owner("楼里要装电梯，一楼那家说要每户补偿他两万才签字", "construction")).toBe("neighbor_dispute");
+    expect(owner("建议出台办法，一楼住户要求补偿的按统一标准给", "property")).toBeUndefined();
+  });
+
   it("files drills and hammers of a home renovation at the wrong hour under noise", () => {
     expect(owner("对门装修，早上七点就开电锤，物业说了也没用", "property")).toBe("noise");
     expect(owner("楼下晚上十点了还在用冲击钻，问了说在装修", "power_supply")).toBe("noise");
