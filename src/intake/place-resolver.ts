@@ -138,7 +138,7 @@ export class PlaceResolver {
         for (let j = i; j < i + e.name.length; j++) covered[j] = true;
       }
     }
-    return pickOne(found);
+    return pickOne(found, text);
   }
 
   private approximate(text: string): PlaceMatch | null {
@@ -186,7 +186,10 @@ export class PlaceResolver {
     }
     if (!found.length) return null;
     const best = Math.max(...found.map((f) => f.score));
-    return pickOne(found.filter((f) => f.score >= best - 1e-9));
+    return pickOne(
+      found.filter((f) => f.score >= best - 1e-9),
+      text,
+    );
   }
 }
 
@@ -200,12 +203,42 @@ function workUnitOf(place: string): string {
   return WORK_UNIT_HOUSING.exec(place)?.[1] ?? "";
 }
 
-/** One community, or null when the matches disagree. The earliest, longest mention is reported. */
-function pickOne(found: PlaceMatch[]): PlaceMatch | null {
+/**
+ * One community, or null when the matches disagree. The earliest, longest mention is reported.
+ * Two kinds of disagreement are not one: a caller who corrects himself ("西盛路和柳巷路……不对，是
+ * 西盛路口") means the places after the correction, and a home compound named beside a school
+ * ("路西小区离水库街小学只有八百米", "新城公寓对口的是哪个小学？中介说是水库街小学") is where the
+ * resident lives, the school only what the question is about.
+ */
+function pickOne(found: PlaceMatch[], text: string): PlaceMatch | null {
   if (!found.length) return null;
   const communities = new Set(found.map((f) => f.community));
-  if (communities.size > 1) return null;
+  if (communities.size > 1) {
+    const settled = afterCorrection(found, text) ?? homeBesideSchool(found);
+    return settled ? pickOne(settled, "") : null;
+  }
   return [...found].sort((a, b) => a.index - b.index || b.place.length - a.place.length)[0]!;
+}
+
+const CORRECTION = /不对|说错了|口误/g;
+
+function afterCorrection(found: PlaceMatch[], text: string): PlaceMatch[] | null {
+  let last = -1;
+  for (const m of text.matchAll(CORRECTION)) last = m.index;
+  if (last < 0) return null;
+  const before = found.filter((f) => f.index < last);
+  const after = found.filter((f) => f.index > last);
+  return before.length && after.length ? after : null;
+}
+
+const HOME_COMPOUND = /(小区|家园|花园|公寓|苑|[一二三四五]区|家属院|大厦)$/u;
+const SCHOOL = /(小学|中学|幼儿园)$/u;
+
+function homeBesideSchool(found: PlaceMatch[]): PlaceMatch[] | null {
+  const schools = found.filter((f) => SCHOOL.test(f.place));
+  const rest = found.filter((f) => !SCHOOL.test(f.place));
+  if (!schools.length || !rest.length || !rest.some((f) => HOME_COMPOUND.test(f.place))) return null;
+  return new Set(rest.map((f) => f.community)).size === 1 ? rest : null;
 }
 
 function soundsOf(name: string): Sounds {

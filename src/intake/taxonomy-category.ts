@@ -151,6 +151,15 @@ const OWNER_RULES: readonly OwnerRule[] = [
     // Parcel lockers in a compound are the estate's (below).
     veto: /车|路口|占道|堵|快递柜|快递箱|丰巢/,
   },
+  // A lower-floor household that asks the others for money before it lets a lift be added is a
+  // quarrel between private parties (邻里纠纷) a mediator can settle; letters proposing a standard of
+  // compensation stay with the programme.
+  {
+    to: "neighbor_dispute",
+    from: ["property", "construction"],
+    pattern: /(一楼|二楼|低层|低楼层)[^。！？!?]{0,30}(要|要求)[^。！？!?]{0,12}(补偿|赔)/,
+    veto: /建议|标准|办法|政策/,
+  },
   // Adding a lift to an old block is the compound's matter (业主 agree, the estate runs it): every read
   // set but one files it under 物业管理; the classifier hears 加装 as building work.
   // A lift the housing department put in, or one in a renovation programme's list, stays theirs.
@@ -452,6 +461,53 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["government_service", "social_assistance"],
     pattern: /招聘|技能培训|职业培训|再就业/,
     veto: /救助|低保|困难|残疾/,
+  }, // A lift out, a stairwell light or handrail broken, a guard who helped someone who fell: the estate's
+  // facility or people are what the message is about (物业管理), the hospital visit or the fall the
+  // circumstance the classifier hears as health. A person hurt now, or a clinic, a doctor or medicine
+  // named, stays health.
+  {
+    to: "property",
+    from: ["health"],
+    pattern:
+      /(电梯|楼道灯|扶手|单元门|單元門|窗户|窗戶|楼道|樓道|楼梯|樓梯)[^。！？!?]{0,8}(坏|壞|停|不亮|碎|锈|鏽|断|斷|没人|湿|濕|滑)|保安|物业|物業|加装扶手/,
+    veto: /120|叫不醒|喊不醒|流血|磕破|昏迷|迷糊|医院[^。！？!?]{0,2}(停车|门口|里面)|医生|诊所|药|医保|疫苗|护士|体检|挂号/,
+  },
+  // Joining in: signing up as a volunteer, a volunteering activity and its certificates, a choir
+  // that takes members, a neighbourhood festival. These are community life, which no unit of the
+  // taxonomy owns (其他); volunteers asked to keep someone company are a wish for help (民生救助).
+  {
+    to: "other",
+    from: ["social_assistance", "government_service", "education", "public_order", "health"],
+    pattern:
+      /(做|当|参加|加入)[^。！？!?，,]{0,3}志愿(者|服务)|志愿(者|服务)?(活动|报名|时长|证明)|(合唱团|舞蹈队|文艺队|模特队|腰鼓队)[^。！？!?]{0,6}(招|收|加入|参加|报名)|邻里节/,
+    veto: /陪|愿意|願意/,
+  },
+  // A pharmacy's prices, tied sales, relabelled packs or prescription drugs sold without a
+  // prescription are a trader's conduct (市场监管), not a health service; a pharmacy only compared
+  // with a clinic or the health station is about that service.
+  {
+    to: "market",
+    from: ["health", "public_order", "social_assistance"],
+    pattern: /(药店|药房|藥店|藥房)[^。！？!?]{0,16}(贵|貴|搭售|生产日期|重新贴|标签|不要处方|没有处方)/,
+    veto: /比[^。！？!?，,]{0,6}(药店|药房|藥店)|诊所|診所|卫生|假冒/,
+  },
+  // Short weight, a price other than the tag, fake goods, a prepaid card left on a shop that closed:
+  // a trader's conduct (市场监管), even when the resident calls it being cheated. Health products sold
+  // to old people at talks and swindles by phone stay with the police.
+  {
+    to: "market",
+    from: ["public_order", "health", "pollution", "social_assistance", "labor"],
+    pattern:
+      /缺斤|短两|少秤|鬼秤|秤[^。！？!?]{0,6}(不准|不够|少|有问题)|称(出来)?[^。！？!?，,]{0,4}(八两|七两|不够)|标价|价签|明码标价|以次充好|假货|假酒|卡里(还有|剩)|(办|充)[^。！？!?]{0,6}卡[^。！？!?]{0,12}(关门|跑路|转让|联系不上)/,
+    veto: /讲座|保健品|诈骗|电话|转账|冒充/,
+  },
+  // A home renovation's drills and hammers heard at the wrong hour are noise (噪音扰民), whoever the
+  // resident already told (the estate) and whatever tool the classifier hears as a utility's.
+  {
+    to: "noise",
+    from: ["property", "power_supply", "construction", "health", "other"],
+    pattern:
+      /装修[^。！？!?]{0,12}(电钻|电锤|冲击钻|电镐|切割机|叮叮|咣咣|噪音|吵)|(电钻|电锤|冲击钻|电镐)[^。！？!?]{0,10}(装修|一大早|晚上|中午|周末)/,
   },
 ];
 

@@ -46,6 +46,17 @@ describe("PlaceResolver", () => {
     expect(resolver.resolve("西盛路和水库街都停电了")).toBeNull();
   });
 
+  it("takes the places after a caller's correction", () => {
+    expect(resolver.resolve("海边街……不对，是西盛路那边的路灯不亮")?.community).toBe("community.xisheng");
+    expect(resolver.resolve("西盛路和水库街……不对，都停电了")).toBeNull();
+  });
+
+  it("takes the home compound named beside a school in another community", () => {
+    expect(resolver.resolve("海西苑的孩子为什么不能上水库街小学？")?.community).toBe("community.haixi");
+    // Two compounds in two communities are still two places.
+    expect(resolver.resolve("海西苑和新城公寓都划给了水库街小学")).toBeNull();
+  });
+
   describe("a work unit's housing compound", () => {
     // A deployment of its own: one compound named after its factory, one after a plain estate.
     let own: PlaceResolver;
