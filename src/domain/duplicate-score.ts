@@ -6,6 +6,7 @@ import {
   problemConcepts,
   type ProblemConcepts,
 } from "./problem-concepts.js";
+import { leakBetweenFloors } from "./leak-floors.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -97,7 +98,13 @@ export function clearlyDifferent(
   options: DuplicateOptions = {},
 ): boolean {
   if (a.community && b.community && a.community !== b.community) return true;
-  if (a.category !== b.category && !crossCategoryMatch(a.text, b.text) && !rankedTogether(a, b)) return true;
+  if (
+    a.category !== b.category &&
+    !crossCategoryMatch(a.text, b.text) &&
+    !rankedTogether(a, b) &&
+    !leakAcrossFloors(a, b)
+  )
+    return true;
   // The thresholds exactly as scoreDuplicate reads them ({ ...DEFAULTS, ...options }: a key given
   // as undefined stays undefined, and then no gate fires), without building that object per pair.
   const windowHours = Object.hasOwn(options, "windowHours") ? options.windowHours : DEFAULTS.windowHours;
@@ -196,7 +203,8 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const across =
     a.category === b.category
       ? "same"
-      : (crossCategoryMatch(a.text, b.text) ?? (rankedTogether(a, b) ? "ranked" : null));
+      : (crossCategoryMatch(a.text, b.text) ??
+        (leakAcrossFloors(a, b) ? "floors" : rankedTogether(a, b) ? "ranked" : null));
   if (across === "same") reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
   else if (across === "thing_and_fault")
     reasons.push({
@@ -212,6 +220,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     reasons.push({
       code: "DUP.RANKED_CATEGORY",
       message: "类别不同，但分类时也考虑过对方的类别，请人工确认",
+    });
+  else if (across === "floors")
+    reasons.push({
+      code: "DUP.LEAK_OTHER_CATEGORY",
+      message: "类别不同，但可能是楼上楼下反映的同一处漏水，请人工确认",
     });
   else return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
 
@@ -276,6 +289,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
     return gate("DUP.DIFFERENT_SHOP", `不是同一家店（${shopA[0]}／${shopB[0]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
+  // The flat above and the flat below name different things for one leak (a burst pipe / a wet
+  // ceiling): told as a cause and its effect, offered, never merged alone.
+  const floors = across === "floors" || leakAcrossFloors(a, b);
   // One report names the cause, the other what it caused (变压器冒火 / 全小区没电): linked, never merged alone.
   const caused = sharedObjects.length
     ? []
@@ -286,7 +302,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
   if (fixedThere && !sharedObjects.length)
     return gate("DUP.ALREADY_FIXED", `一方说${fixedThere}已经修好，反映的是另一件事`);
-  if (ca.objects.size && cb.objects.size && !sharedObjects.length && !caused.length)
+  if (ca.objects.size && cb.objects.size && !sharedObjects.length && !caused.length && !floors)
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${[...ca.objects].join("、")}／${[...cb.objects].join("、")}）`,
@@ -294,12 +310,24 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // A venue (a barbecue stall) says where, not what is wrong: its smoke and its licence are two problems.
   const problemsA = [...ca.objects].filter((x) => !VENUES.has(x));
   const problemsB = [...cb.objects].filter((x) => !VENUES.has(x));
-  if (problemsA.length && problemsB.length && !problemsA.some((x) => cb.objects.has(x)) && !caused.length)
+  if (
+    problemsA.length &&
+    problemsB.length &&
+    !problemsA.some((x) => cb.objects.has(x)) &&
+    !caused.length &&
+    !floors
+  )
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${problemsA.join("、")}／${problemsB.join("、")}）`,
     );
-  if (sharedObjects.length && ca.faults.size && cb.faults.size && !faultsMeet(ca.faults, cb.faults))
+  if (
+    sharedObjects.length &&
+    ca.faults.size &&
+    cb.faults.size &&
+    !faultsMeet(ca.faults, cb.faults) &&
+    !floors
+  )
     return gate(
       "DUP.DIFFERENT_FAULT",
       `同一设施的不同问题（${[...ca.faults].join("、")}／${[...cb.faults].join("、")}）`,
@@ -326,9 +354,16 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     score = Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text);
     score = Math.min(score, o.autoMergeAt - 0.01);
   }
+  // A leak between floors lifts a pair the words keep apart to an offer; it never lowers a score.
+  const linked = floors
+    ? Math.min(Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text), o.autoMergeAt - 0.01)
+    : 0;
+  const byFloors = linked > score;
+  if (byFloors) score = linked;
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   // Filed under a category the classifier also weighed for the other report: a person decides.
-  if (across === "thing" || across === "ranked") score = Math.min(score, o.autoMergeAt - 0.01);
+  if (across === "thing" || across === "ranked" || across === "floors")
+    score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
   if (streetAndLandmark) {
     // The same thing with the same fault named on both sides is what makes the two places one spot.
@@ -348,6 +383,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     reasons.push({
       code: "DUP.HELD_STREET_AND_PLACE",
       message: `一方说的是街道（${a.place}／${b.place}），可能是同一处，请人工确认`,
+    });
+  else if (byFloors && suggestion !== "none")
+    reasons.push({
+      code: "DUP.LEAK_ACROSS_FLOORS",
+      message: "一方说楼上漏水，一方是楼上住户，可能是同一处漏水，请人工确认",
     });
   else if (caused.length && suggestion !== "none")
     reasons.push({
@@ -375,6 +415,11 @@ function streetAndOther(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
 }
 const STREET = /[路街巷]$/;
 const UNNAMED_BUILDING_ON_STREET = /那(?:栋|座|幢)[^，。,.！!？?\s]{0,8}?(?:楼|公寓|大厦)/;
+
+/** `leakBetweenFloors` on the two tickets' texts and the flats they name. */
+function leakAcrossFloors(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
+  return leakBetweenFloors(a.text, b.text, roomsOf(a.text), roomsOf(b.text));
+}
 
 /**
  * Whether the classifier, reading one report, ranked the other's category among its top three: two
@@ -635,10 +680,10 @@ const WHOLE_BUILDING = new Set([
 
 /**
  * Flat numbers ("301", "1502室"): three or four digits that are not a building, a year, money, a
- * length, a time or part of a longer number or code.
+ * length, a time or part of a longer number or code. "501天花板" is the ceiling of 501, not 501 days.
  */
 const ROOM =
-  /(?<![\dA-Za-z\-－#＃.:：])([1-9]\d{2,3})(?:室|房|户)?(?![\d.:：%年月日号栋幢单元元块米层斤个次天分秒平路街巷座#＃]|楼(?![上下]))/gu;
+  /(?<![\dA-Za-z\-－#＃.:：])([1-9]\d{2,3})(?:室|房|户)?(?![\d.:：%年月日号栋幢单元元块米层斤个次分秒平路街巷座#＃]|天(?!花板)|楼(?![上下]))/gu;
 const roomsOf = memo((text: string): string[] =>
   [...arabicNumbers(simplify(text)).matchAll(ROOM)].map((m) => String(Number(m[1]))),
 );

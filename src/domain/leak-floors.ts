@@ -1,0 +1,57 @@
+import { simplify } from "./text-simplify.js";
+
+/*
+ * One leak told from the two floors it joins: the resident below says water comes through the
+ * ceiling from upstairs, the one above says their pipe or radiator burst, or that the neighbour
+ * below came to complain. The two name different things (吊顶 / 暖气片, 天花板 / 洗衣机下水管), are
+ * filed under different departments (供水, 物业, 供暖, 邻里纠纷) and share few words, so nothing
+ * else in the scorer brings them together; what they share is the building and the stack of flats.
+ */
+
+/** Water coming through: a leak, seepage, drips, a flood. Not a gas or electrical leak. */
+const LEAK = /漏(?![电气])|渗|滴|流水|往下流|往外流|冒水|水往外冒|泡了|湿透|淹/;
+/** The resident below: water from upstairs, or through the ceiling, into their home. */
+const FROM_ABOVE =
+  /楼上[^，。！？,.!?；;\s]{0,12}?(?:漏|渗|滴|流)|(?:天花板|吊顶|顶棚)[^，。！？,.!?；;\s]{0,8}?(?:漏|渗|滴|湿)|(?:漏|渗|滴|流)(?:到|进)我家/;
+/** The resident above: their water going down, or the neighbour below come to say so. */
+const TO_BELOW =
+  /(?:漏|渗|滴|流)[^，。！？,.!?；;\s]{0,3}?楼下|往楼下(?:漏|渗|滴|流)|楼下[^，。！？,.!?；;\s]{0,6}?(?:说|找|反映|投诉)/;
+
+/** The floor and the position on it of a flat number ("502": floor 5, flat 02). */
+function floorOf(room: string): [number, string] {
+  return [Number(room.slice(0, -2)), room.slice(-2)];
+}
+
+/**
+ * Whether two reports of one building (the caller has checked the community and the building
+ * numbers) may tell one leak from the floor above and the floor below. Both must tell of water
+ * coming through. When both name flats, some flat of one is the same as, or directly above or
+ * below, a flat of the other (502 / 402, not 502 / 302: another leak of the stack). Then one
+ * resident must say the water comes from above and the other that it goes below, or, with the
+ * flats one floor apart or the same, one of them says it comes from above.
+ */
+export function leakBetweenFloors(
+  textA: string,
+  textB: string,
+  roomsA: readonly string[],
+  roomsB: readonly string[],
+): boolean {
+  const a = simplify(textA);
+  const b = simplify(textB);
+  if (!LEAK.test(a) || !LEAK.test(b)) return false;
+  const named = roomsA.length > 0 && roomsB.length > 0;
+  const near =
+    named &&
+    roomsA.some((x) =>
+      roomsB.some((y) => {
+        const [fx, px] = floorOf(x);
+        const [fy, py] = floorOf(y);
+        return px === py && Math.abs(fx - fy) <= 1;
+      }),
+    );
+  if (named && !near) return false;
+  const aboveA = FROM_ABOVE.test(a);
+  const aboveB = FROM_ABOVE.test(b);
+  if ((aboveA && TO_BELOW.test(b)) || (aboveB && TO_BELOW.test(a))) return true;
+  return near && (aboveA || aboveB);
+}
