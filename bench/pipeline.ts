@@ -360,10 +360,17 @@ export async function run(): Promise<void> {
     console.log(`started ${procs.length} processes; ${RESIDENTS} residents writing`);
     // CPU per message of each process, and of PostgreSQL + Redis (this process's other children):
     // steadier than messages/s on a shared machine, and it says where added processes cost.
-    const cpuOf = () => ({
-      procs: procs.map((p) => processTreeCpu(p.child.pid!)?.selfMs ?? NaN),
-      children: processTreeCpu(process.pid)?.descendantsMs ?? NaN,
-    });
+    const cpuOf = () => {
+      const own = procs.map((p) => processTreeCpu(p.child.pid!));
+      const tree = processTreeCpu(process.pid);
+      return {
+        procs: own.map((c) => c?.selfMs ?? NaN),
+        procsSys: own.map((c) => c?.selfSysMs ?? NaN),
+        children: tree?.descendantsMs ?? NaN,
+        postgres: tree?.byName.get("postgres") ?? NaN,
+        redis: tree?.byName.get("redis-server") ?? NaN,
+      };
+    };
     // Before the load: what the processes cost per second doing nothing (pollers, timers, BullMQ's
     // blocking waits). A cost of this kind grows with the number of processes, not with messages.
     if (COUNT_STATEMENTS) {
@@ -544,6 +551,12 @@ export async function run(): Promise<void> {
     console.log(
       `  CPU per message: ${procs.map((p, k) => `${p.role}${p.port ? `:${p.port}` : ""} ${procCpu[k]!.toFixed(2)} ms`).join(", ")}; ` +
         `PostgreSQL + Redis ${((cpuAfter.children - cpuBefore.children) / messagesSent - servesCpu).toFixed(2)} ms`,
+    );
+    // The kernel's share of each process (syscalls: socket writes and reads, epoll), and the two
+    // servers apart: a profile's `writevGeneric` samples wall time, not this.
+    console.log(
+      `  CPU per message apart: system (kernel) time ${procs.map((p, k) => `${p.role}${p.port ? `:${p.port}` : ""} ${((cpuAfter.procsSys[k]! - cpuBefore.procsSys[k]!) / messagesSent).toFixed(2)} ms`).join(", ")}; ` +
+        `PostgreSQL ${((cpuAfter.postgres - cpuBefore.postgres) / messagesSent).toFixed(2)} ms, Redis ${((cpuAfter.redis - cpuBefore.redis) / messagesSent).toFixed(2)} ms`,
     );
     for (const line of statementTable) console.log(`  ${line}`);
     console.log(

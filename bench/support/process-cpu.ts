@@ -33,26 +33,43 @@ export async function cpuSnapshot(db: Queryable): Promise<{ selfMs: number; post
   }
 }
 
-function stat(pid: number): { pid: number; ppid: number; ticks: number; reapedTicks: number } {
+function stat(pid: number): {
+  pid: number;
+  ppid: number;
+  name: string;
+  ticks: number;
+  sysTicks: number;
+  reapedTicks: number;
+} {
   const text = readFileSync(`/proc/${pid}/stat`, "utf8");
   // The command name may hold spaces: fields start after its closing parenthesis.
   const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
   return {
     pid,
     ppid: Number(fields[1]),
+    name: text.slice(text.indexOf("(") + 1, text.lastIndexOf(")")),
     ticks: Number(fields[11]) + Number(fields[12]),
+    sysTicks: Number(fields[12]),
     reapedTicks: Number(fields[13]) + Number(fields[14]),
   };
 }
 
 /**
  * CPU time (ms) of process `pid` itself and of all its live descendants (a bench server's embedded
- * PostgreSQL and Redis), read from /proc. Linux only (elsewhere: null).
+ * PostgreSQL and Redis), read from /proc; also the process's system (kernel) share, and the
+ * descendants' time by command name (`postgres`, `redis-server`). Linux only (elsewhere: null).
+ *
+ * The system share is what syscalls (socket writes and reads, epoll) cost the process itself. A
+ * V8 profile shows more than that in `writevGeneric`: its samples are taken on wall time, so a
+ * write that wakes the reader on a busy two-core machine and is preempted there is sampled while
+ * the process is not on a CPU at all.
  */
-export function processTreeCpu(pid: number): { selfMs: number; descendantsMs: number } | null {
+export function processTreeCpu(
+  pid: number,
+): { selfMs: number; selfSysMs: number; descendantsMs: number; byName: Map<string, number> } | null {
   try {
     const tick = 1000 / 100; // USER_HZ is 100 on Linux
-    const all: { pid: number; ppid: number; ticks: number }[] = [];
+    const all: ReturnType<typeof stat>[] = [];
     for (const name of readdirSync("/proc")) {
       if (!/^\d+$/.test(name)) continue;
       try {
@@ -71,8 +88,14 @@ export function processTreeCpu(pid: number): { selfMs: number; descendantsMs: nu
         }
     }
     let descendants = 0;
-    for (const p of all) if (p.pid !== pid && tree.has(p.pid)) descendants += p.ticks * tick;
-    return { selfMs: stat(pid).ticks * tick, descendantsMs: descendants };
+    const byName = new Map<string, number>();
+    for (const p of all)
+      if (p.pid !== pid && tree.has(p.pid)) {
+        descendants += p.ticks * tick;
+        byName.set(p.name, (byName.get(p.name) ?? 0) + p.ticks * tick);
+      }
+    const self = stat(pid);
+    return { selfMs: self.ticks * tick, selfSysMs: self.sysTicks * tick, descendantsMs: descendants, byName };
   } catch {
     return null;
   }
