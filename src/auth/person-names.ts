@@ -1,6 +1,9 @@
 import { maskName } from "../runtime/redact.js";
 import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAMES, TITLED_FUNCTION_SURNAMES } from "../domain/surnames.js";
 import {
+  BOUND_GIVEN_NAME_CHARS,
+  EVERYDAY_FULL_NAME,
+  EVERYDAY_SHORT_NAME,
   GIVEN_NAME_CHARS,
   LATIN_GIVEN_NAMES,
   PINYIN_SURNAMES,
@@ -20,13 +23,13 @@ export function maskNamesByMakeUp(text: string): string {
   return text
     .replace(FULL_NAME, fullName)
     .replace(SHORT_NAME, (m, lead: string, name: string) =>
-      SHORT_NOT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+      EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )
     .replace(NICKNAME, (m, lead: string, name: string) =>
       NICKNAME_WORD.test(name) ? m : `${lead}${maskName(name)}`,
     )
     .replace(SIGNED_SHORT, (m, lead: string, name: string) =>
-      SHORT_NOT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+      EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )
     .replace(UNLISTED_SURNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(SURNAME_KIN, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
@@ -45,6 +48,7 @@ export function maskNamesByMakeUp(text: string): string {
 const G = `[${GIVEN_NAME_CHARS}]`;
 const STRONG = `[${[...GIVEN_NAME_CHARS].filter((c) => !WEAK_GIVEN_NAME_CHARS.includes(c)).join("")}]`;
 const WEAK = new RegExp(`^[${WEAK_GIVEN_NAME_CHARS}]+$`, "u");
+const BOUND = new RegExp(`[${BOUND_GIVEN_NAME_CHARS}]`, "u");
 const SURNAME = `(?:${COMPOUND_SURNAMES.join("|")}|[${SURNAMES}])`;
 // Where a word can start: the text's start, anything not a Chinese character, or a word that is
 // followed by a person (我是, 叫, 找, 邻居的, 和…).
@@ -69,11 +73,15 @@ function fullName(m: string, surname: string, given: string, at: number, all: st
   if (PLACE_AFTER.test(after) || BUSINESS_WORD.test(given.slice(-1) + after)) return m;
   // 文明建设, 金华东路, 王建国: two characters that also build everyday words need a word to start
   // here and a name's end after it.
-  // 时保洁, 和国庆: a surname that is also a function word needs the same.
+  // 全家福, 万家灯火: 家 right after a surname that is also a function word builds the word.
+  if (BOUND.test(given[0]!) && !PLAIN_SURNAME_CHAR.test(surname)) return m;
+  // 时保洁, 和国庆: a surname that is also a function word needs the same; so does 家豪 or 国栋 (高家美食,
+  // 8栋).
   if (
     WEAK.test(given) ||
+    BOUND.test(given) ||
     GIVEN_WORD.test(given) ||
-    FULL_NOT_NAME.test(m) ||
+    EVERYDAY_FULL_NAME.test(m) ||
     !PLAIN_SURNAME_CHAR.test(surname)
   ) {
     const before = all.slice(0, at);
@@ -94,18 +102,12 @@ const PLAIN_SURNAME_CHAR = new RegExp(`^(?:${COMPOUND_SURNAMES.join("|")}|[${PLA
 // name (贾国庆) they must stand as a word.
 const GIVEN_WORD =
   /^(?:保洁|保安|保修|保险|保护|保障|保持|保证|国庆|建设|美丽|安全|平安|文明|和谐|民生|新春|丰收|德育)$/u;
-// Everyday words made of a surname and name characters (周一, 高峰, 文明, 安静, 金额 are not: 额 is no
-// name character).
-const FULL_NOT_NAME =
-  /^(?:文明|高峰|安静|黄金|龙凤|万国|高新|高明|江海|方华|宁静|温馨|温暖|温柔|平安|康乐|和平|和谐|明亮|明星|明珠|田园|云海|江南|江东|江北|海南|湖南|河南|华南|华东|东方|东北|东南|西安|南宁|金秋|金华|春秋|秋冬|冬春|长春|长安|丰收|乐园|景观|应急|时光|常春|钟表|宋词|唐诗|钱包|石英|石榴|黄梅|黄河)/u;
 
 // A surname and one name character set off on both sides ("我是冯静，", "：袁静 138…").
 const SHORT_NAME = new RegExp(
   `(${WORD_START})(${SURNAME}${STRONG})(?=[^\\p{Script=Han}*]|$|电话|手机|反映|敬上)`,
   "gu",
 );
-const SHORT_NOT_NAME =
-  /^(?:高兴|高洁|金钰|安静|杨柳|梅花|莲花|黄花|菊花|桂花|兰花|荷花|白雪|白云|云彩|江涛|海涛|波涛|雷锋|丁香|林荫|石榴|田园|龙虾|江豚|马蹄|许可|许诺|何妨|任务|余额|余波|孔雀|戴帽|柏油|朱红|雪莉|蓝莓|秦岭|洪峰|洪涝|葛根|程序|贺卡|秋季|钟琴|钱财|叶子|宋体|于是|常见|明晰|单纯|成熟)$/u;
 
 // A name signing the message, at its end or in brackets ("…，马明", "（江明）", "——史军"): any name
 // character will do, and a compound surname with one ("欧阳建 家住…").

@@ -13,6 +13,7 @@ import {
 } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { unlistedName } from "./unlisted-names.js";
+import { openingMadeUpName, selfMadeUpName } from "./made-up-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -58,6 +59,9 @@ const CALL_ME_EN =
   /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
 // "你们上次给我回电话的那个号码是…": the centre's own number, asked about.
 const THEIR_NUMBER = new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`);
+// "The property office number is …", "the shop's phone:": a business's line named in English.
+const THEIRS_EN =
+  /\b(?:property|management|office|shop|store|restaurant|company|landlord|manager|hotel)(?:'s)?\s+(?:office\s+)?(?:phone|number|tel|line)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
 const CENTRE_NUMBER = /(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/;
 // A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
 // even after a line about whom they report ("被反映人：…").
@@ -83,7 +87,7 @@ const OWN_PLACE =
 // "我是路西社区的，电话…", "联系人：龚师傅；联系方式…": the writer saying who they are, not naming a
 // third party.
 const SELF_INTRO =
-  /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
+  /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:(?:对|对的|是的|嗯)[，,]?\s*)?(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
 // What follows a number can settle whose it is: "（本人手机）", "这是我电话" against "没人接", "打不通".
 // "打…找我", "请打他女儿的电话…，就是我本人".
 const SELF_AFTER =
@@ -327,7 +331,10 @@ export function transcriptCallback(
   let askedOther = false;
   for (const turn of turns) {
     if (turn.speaker === "agent") {
-      askedOther = THEIR_NUMBER.test(turn.text);
+      // "店里电话还是您手机": a choice that offers the caller's own is no question about someone else's;
+      // nor is "黄主任电话" where the agent addresses the caller by the post they gave.
+      askedOther =
+        THEIR_NUMBER.test(turn.text) && !OWN_ASKED.test(turn.text) && !addressesCaller(turn.text, turns);
       const asks = ASKS_FOR_NUMBER.test(turn.text) && !askedOther;
       if (asks) groups = [];
       asked = asks || (asked && found === null && !ASKS_OTHER.test(turn.text));
@@ -371,6 +378,15 @@ export function transcriptCallback(
 }
 // An agent's turn that asks something else closes the question for a number; "嗯 您说" does not.
 const ASKS_OTHER = /请问|吗|？|\?|什么|哪|怎么|多少|贵姓|称呼/;
+const OWN_ASKED = /(?:您|你)(?:的|自己的?)?(?:电话|手机|号码|联系方式)/;
+/** Whether the agent's words hold the name the caller gave ("黄主任电话" to 黄主任 himself). */
+function addressesCaller(
+  text: string,
+  turns: readonly { speaker: "caller" | "agent"; text: string }[],
+): boolean {
+  const name = transcriptName(turns);
+  return !!name && name.length > 1 && text.includes(name);
+}
 const ONLY_DIGITS = new RegExp(`^[\\s，,、。.\\-]*(?:${DIGIT_OR_SPOKEN}[\\s，,、。.\\-]*){2,5}$`);
 const CORRECTION = /不对|说错|错了|不是这个|更正/;
 // A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
@@ -464,6 +480,7 @@ function ownerOf(
     return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
   if (CALL_ME_EN.test(lead)) return "self";
+  if (THEIRS_EN.test(lead)) return "other";
   // A third party named in the clause before owns the next number, unless a sentence ended between
   // them ("…邻居姓夏。联系电话…") or another clause stands between and the number ends the message
   // apart ("物业经理叫尹杰 说了不管 190…", as an SMS signs).
@@ -473,7 +490,19 @@ function ownerOf(
     !/电话|手机|号码|联系|打/.test(current) &&
     /\s$/.test(before) &&
     ENDS_MESSAGE.test(after);
-  if (!sentenceEnded && !apart && namesThirdParty(previous)) return "other";
+  // "某师傅，电话…，…": the name the writer opens with, a clause of its own, is theirs.
+  // A third party's word left once a post is taken off ("邻居老李") is no name of the writer's.
+  const opensWithName =
+    first &&
+    !!name &&
+    clauses.length === 2 &&
+    previous.trim() === name &&
+    !THIRD_PARTY.test(name.replace(POST_TITLE_END, ""));
+  if (!sentenceEnded && !apart && !opensWithName && namesThirdParty(previous)) return "other";
+  if (opensWithName && LABEL_ONLY.test(current)) return "self";
+  // "某某（电话…）：…": a sender's header opening the message with the number in brackets.
+  if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
+    return "self";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
   if (FIRST_PERSON.test(previous)) return "self";
   // "…苏老师 191 7500 3441", "13893417265 王姐 …", "宋先生电话…": a number beside the name the writer gives.
@@ -497,6 +526,8 @@ function ownerOf(
   return null;
 }
 
+const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
+const OPENING_HEADER = /^\s*[^\s，,。！!？?]{1,8}[（(]\s*(?:电话|手机|tel)\s*[:：]?\s*$/i;
 const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?(?:有|知道)/;
 // "这条是孙女帮我发的，回电话打她的：…": the helper the writer just named, to be called back on.
 const CALL_HELPER =
@@ -674,7 +705,7 @@ const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
 const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
 const I_NAME = new RegExp(
-  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}{2})(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s]))`,
+  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s]))`,
   "u",
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
@@ -709,6 +740,7 @@ const FIELD = new RegExp(
   "u",
 );
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
+const SURNAME_AND_GIVEN = new RegExp(`(?<![他她])姓(${SURNAME})名(${HAN}{1,2}?)(?!${HAN})`, "u");
 // After 我叫 and a correction or a spelling in the same sentence, "就是" and the name again.
 const RESTATED = new RegExp(
   `我叫[^。！!？?\\n]{1,30}?[，,…]+(?:算了[，,]?)?就是(${SURNAME}${HAN}{1,2})${NAME_END}`,
@@ -723,7 +755,7 @@ const SURNAME_THEN_NAME = new RegExp(
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
 // "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
 const I_AM_OF = new RegExp(
-  `(?:我是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(${ROLE_NAME})${NAME_END}`,
+  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 // "我是他儿子方某，178…", "我是她女儿 某某": the writer says who they are to the one written for,
@@ -889,6 +921,9 @@ function nameOf(text: string): string | null {
     !NOT_NAME_CHARS.test(stated[1]!.slice(stated[2]!.length))
   )
     return stated[1]!;
+  // "姓白名静", "是姓欧阳名锋": the surname and the given name told apart in one breath.
+  const apart = SURNAME_AND_GIVEN.exec(text);
+  if (apart && !NOT_NAME_CHARS.test(apart[2]!)) return apart[1]! + apart[2]!;
   // "我叫金明，不是明天的明……就是金名": the name said again after a correction is the one meant.
   const restated = plausible(RESTATED.exec(text)?.[1]);
   if (restated) return restated;
@@ -957,6 +992,7 @@ function nameOf(text: string): string | null {
   const iAm =
     plausible(I_AM.exec(text)?.[1], true) ??
     selfNamed(text) ??
+    selfMadeUpName(text) ??
     LATIN_SELF.map((re) => re.exec(text)?.[1]).find((n) => n) ??
     plausible(LATIN_OPENING.exec(text)?.[1]) ??
     plausible(I_AM_OF.exec(text)?.[1]) ??
@@ -964,6 +1000,7 @@ function nameOf(text: string): string | null {
     // A name opening the message before who and where the writer is comes before a standing and
     // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
     aloneName(OPENING_NAME.exec(text)) ??
+    openingMadeUpName(text) ??
     standingSigned(text) ??
     plausible(ASK_FOR.exec(text)?.[1]);
   if (iAm) return iAm;
@@ -992,10 +1029,15 @@ function nameOf(text: string): string | null {
         .slice(0, titled.index + titled[0].length - titled[1]!.length)
         .split(/[，,。！!？?；;\n]/)
         .pop() ?? "";
-    if (!(
-      /[的是]$/.test(clause) &&
-      (/车主|我们楼|[楼层]的$|对门|隔壁|楼上|楼下/.test(clause) || THIRD_PARTY.test(clause))
-    ))
+    // "楼上某老师家的狗": a household named by its head is someone else's.
+    const household = text.startsWith("家", titled.index + titled[0].length);
+    if (
+      !household &&
+      !(
+        /[的是]$/.test(clause) &&
+        (/车主|我们楼|[楼层]的$|对门|隔壁|楼上|楼下/.test(clause) || THIRD_PARTY.test(clause))
+      )
+    )
       return titled[1]!;
   }
   const givenSelf = GIVEN_SELF.exec(text)?.[1];

@@ -426,3 +426,23 @@ describe("names found by their make-up, whoever's they are and wherever they sta
       expect(maskFreeText(text, centre)).toBe(text);
   });
 });
+
+describe("given names that also name a household or a building", () => {
+  const centre = { houseNumbers: true };
+  it("masks 家 / 栋 in a full name that stands as a word of its own", () => {
+    expect(maskFreeText("周家豪：请问居住证在哪里办", centre)).toBe("周**：请问居住证在哪里办");
+    expect(maskFreeText("孟国栋，男，70岁，住西盛花园", centre)).toBe("孟**，男，70岁，住西盛花园");
+    expect(maskFreeText("陳國棟 我們小區的路燈壞了", centre)).toBe("陳** 我們小區的路燈壞了");
+  });
+
+  it("leaves households, buildings and shops named with 家 or 栋", () => {
+    for (const text of [
+      "高家美食的油烟太大",
+      "路西小区8栋漏水",
+      "王家的狗天天叫",
+      "张家豪宅门口在施工",
+      "过年拍了一张全家福。",
+    ])
+      expect(maskFreeText(text, centre)).toBe(text);
+  });
+});

@@ -1058,3 +1058,87 @@ describe("a callback number not written as one run of digits", () => {
     ).toBe("15022076413");
   });
 });
+
+describe("names read by their make-up where only the writer's name can stand", () => {
+  it("reads a full name opening the message before a space, a mark or a colon", () => {
+    expect(extractName("许秀芳 我们楼下的垃圾一直没人清")).toBe("许秀芳");
+    expect(extractName("孟国栋，男，70岁，住西盛花园，想问养老补贴")).toBe("孟国栋");
+    expect(extractName("周家豪：请问居住证在哪里办")).toBe("周家豪");
+    expect(extractName("陳志明 我們小區的路燈壞了半個月")).toBe("陳志明");
+  });
+
+  it("reads a name of two opening the message before a full stop or a colon", () => {
+    expect(extractName("林静。138 0000 1111。菜市场门口积水")).toBe("林静");
+  });
+
+  it("reads the name right after 我 or 我是 where no pause follows it", () => {
+    expect(extractName("我郑淑英。我腿脚不好，想问问助餐的事")).toBe("郑淑英");
+    expect(extractName("我韩梅呀，上次打过电话说漏水")).toBe("韩梅");
+    expect(extractName("我是邓桂兰我们小区停电一整天了")).toBe("邓桂兰");
+  });
+
+  it("reads 姓某名某 as one name, and a post the writer once held as theirs", () => {
+    expect(extractName("我是陈峰，不是山峰的峰哈，是姓陈名峰")).toBe("陈峰");
+    expect(extractName("我原来是街道的孙主任，现在退休了，院里路灯坏了")).toBe("孙主任");
+  });
+
+  it("takes no everyday word, place or someone's household as the writer's name", () => {
+    for (const text of [
+      "文明，从我做起，楼道请勿堆物",
+      "平安，是最大的幸福",
+      "金华，是我老家",
+      "高峰时段这条路堵得走不动",
+      "石磊建材店门口堆满沙子",
+      "他姓王名建国，是楼上的租户",
+    ])
+      expect(extractName(text)).toBeNull();
+    expect(extractName("楼上刘老师家的狗一直叫，我跟刘老师说过。电话13800001111")).toBeNull();
+  });
+});
+
+describe("callback numbers after the writer's opening name, and agents' questions that offer the caller's own", () => {
+  it("reads the number after the name opening the message as the writer's, a post or not", () => {
+    expect(extractOwnPhone("孙师傅，电话13912345678，门口垃圾站太臭")).toBe("13912345678");
+    expect(extractOwnPhone("邻居老李，电话13912345678，他家漏水")).toBeNull();
+  });
+
+  it("reads a number in brackets in a sender's header", () => {
+    expect(extractOwnPhone("文博（电话13912345678）：孩子上学要什么证明？")).toBe("13912345678");
+  });
+
+  it("takes no number a business's line is said to be in English", () => {
+    expect(
+      extractOwnPhone("The shop blocks the exit. Property office number is 0351-6608812 but nobody answers."),
+    ).toBeNull();
+  });
+
+  it("reads the answer to an agent who offers the caller's own number or addresses them by their post", () => {
+    const choice: Turns = [
+      { speaker: "caller", text: "我叫孙丽，在西山路开了个水果店，门口积水" },
+      { speaker: "agent", text: "店里电话还是您手机" },
+      { speaker: "caller", text: "店里座机没人接，打我手机，幺三九幺二三四五六七八" },
+    ];
+    expect(transcriptOwnPhone(choice)).toBe("13912345678");
+    const post: Turns = [
+      { speaker: "caller", text: "我是物业的孙经理，门口路挖开了" },
+      { speaker: "agent", text: "孙经理电话" },
+      { speaker: "caller", text: "幺三九幺二三四五六七八" },
+    ];
+    expect(transcriptOwnPhone(post)).toBe("13912345678");
+    const someoneElse: Turns = [
+      { speaker: "caller", text: "我家门口路挖开了" },
+      { speaker: "agent", text: "物业孙经理电话您有吗" },
+      { speaker: "caller", text: "幺三九幺二三四五六七八" },
+    ];
+    expect(transcriptOwnPhone(someoneElse)).toBeNull();
+  });
+
+  it("reads the number after a reply word and 我是 and a post", () => {
+    const turns: Turns = [
+      { speaker: "caller", text: "我叫孙丽，我替楼里几户反映，暖气不热" },
+      { speaker: "agent", text: "联系人就是您吗" },
+      { speaker: "caller", text: "对我是楼长，电话幺三九幺二三四五六七八" },
+    ];
+    expect(transcriptOwnPhone(turns)).toBe("13912345678");
+  });
+});
