@@ -66,7 +66,7 @@ export const PAST =
 const RECENT_PAST = /昨天|昨晚|前天|前几天|上周|上星期|住院|出院|在医院/;
 // "今天比前两天更重": worse now than before is going on now.
 const STILL_GOING =
-  /比[^，。]{0,6}(更|还)(重|浓|大|冲|厉害|多)|比(昨天|前天|之前|以前|上周|早上|刚才)[^，。]{0,3}(宽|大|长|深|高|多|重|严重)了|还|仍|一直|到现在|至今|没回|未归|找不到|找不着|不见|联系不上|没(醒|动静|反应)|失踪|走失|走丢|离家出走|没人见(过|着|到)|(电话|手机)[^，。]{0,2}(不接|打不通|关机)|家里(也|都)没人/;
+  /比[^，。]{0,6}(更|还)(重|浓|大|冲|厉害|多)|比(昨天|前天|之前|以前|上周|早上|刚才)[^，。]{0,3}(宽|大|长|深|高|多|重|严重)了|还|仍|一直|到现在|至今|没回|未归|找不到|找不着|不见|联系不上|没(醒|动静|反应)|失踪|走失|走丢|离家出走|没人见(过|着|到)|(电话|手机)[^，。]{0,2}(不接|打不通|关机)|家里(也|都)没人|(一|整)(夜|宿|晚|天)(都)?(没|未)(吃|喝|进食|动|起)/;
 
 /*
  * A drill, a film, a game, a dream or a school essay: the danger in it happens to nobody. The whole
@@ -1723,7 +1723,8 @@ const recentLive = new RecentResults<readonly string[]>(RECENT);
 
 function readLiveSentences(simple: string): string[] {
   const out: string[] = [];
-  const all = sentences(simple.replace(GAS_MONEY, "□"));
+  const told = simple.replace(GAS_MONEY, "□");
+  const all = sentences(told);
   const doubted = RUMOUR_DOUBTED.test(simple);
   for (const [i, sentence] of all.entries()) {
     if (FICTION.test(sentence) || SCAM.test(sentence)) continue;
@@ -1731,49 +1732,104 @@ function readLiveSentences(simple: string): string[] {
     if (GAMING.test(sentence) && !UNRESPONSIVE.test(sentence)) continue;
     if (doubted && RUMOUR.test(sentence)) continue;
     if (OPERATOR_QUESTION.test(sentence) && CALLER_DENIES.test(all[i + 1] ?? "")) continue;
-    if (
-      (MADE_SAFE.test(sentence) && !STILL.test(sentence) && !askingBeforeDanger(sentence)) ||
-      (TOLD_AS_OVER.test(sentence) && !STILL.test(sentence) && !STILL_GOING.test(sentence))
-    ) {
+    if (TOLD_AS_OVER.test(sentence) && !STILL.test(sentence) && !STILL_GOING.test(sentence)) {
       // The story up to here is over.
       out.length = 0;
       continue;
     }
-    const clauses = sentence.replace(DENIED_HARM, "无恙").split(/[，,、 ]+/);
-    /*
-     * "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause;
-     * "物业到现在也没个说法" is the complaint going on, not the danger.
-     */
-    const goesOn = clauses.some((c) => STILL_GOING.test(c) && !COMPLAINT_GOES_ON.test(c));
-    let past = false;
-    let habitual = false;
-    const live = clauses
-      .filter((clause) => {
-        if (!clause || EVENT_KIND.test(clause) || YES_NO_QUESTION.test(clause)) return false;
-        if (HABITUAL_OPEN.test(clause)) habitual = !GOING_ON_NOW.test(sentence);
-        if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence) && !GAS_ESCAPING.test(clause))
-          return false;
-        // "跟上次燃气公司检修时闻到的一个样": the past is the yardstick for what is sensed now.
-        if (COMPARED_TO_PAST.test(clause)) return true;
-        if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn || LONG_AGO.test(clause);
-        else if (BACK_TO_NOW.test(clause)) past = false;
-        // "电梯困人的话应该打哪个电话": a condition asserts nothing.
-        return (
-          !past &&
-          (!PAST.test(clause) || nearMissGoesOn(clause, clauses)) &&
-          !/的话/.test(clause) &&
-          (goesOn || !RECENT_PAST.test(clause))
-        );
-      })
-      .map((clause) => {
-        const m = HYPOTHETICAL.exec(clause);
-        return m ? clause.slice(0, m.index) : clause;
-      })
-      .filter((clause) => clause)
-      .join("，");
+    const safe = MADE_SAFE.exec(sentence);
+    if (safe && !STILL.test(sentence) && !askingBeforeDanger(sentence) && !toldYouSo(told, sentence, safe)) {
+      // The story up to here is over, but for someone the sentence goes on to say does not respond.
+      out.length = 0;
+      const rest = stillUnresponsive(sentence, safe);
+      if (rest) out.push(rest);
+      continue;
+    }
+    const live = readClauses(sentence);
     if (live) out.push(live);
   }
   return out;
+}
+
+/*
+ * "就我醒过来了 其他几个叫不醒", "他现在不哭了就是一直睡叫也叫不醒": residents rarely end a sentence
+ * where one person is safe; someone the rest of it says does not respond is a danger now, whoever
+ * was fine before. Anything else said after the close ("刚才那个走失的单子可以撤了", "就是吓了一跳")
+ * refers back to the story that is over.
+ */
+function stillUnresponsive(sentence: string, safe: RegExpExecArray): string {
+  // A laugh or "just joking" takes back the whole sentence, not one person's danger.
+  if (JOKE.test(safe[0])) return "";
+  const rest = sentence.slice(safe.index + safe[0].length);
+  const again = MADE_SAFE.exec(rest);
+  if (again) return stillUnresponsive(rest, again);
+  return UNRESPONSIVE.test(rest) ? readClauses(rest.replace(/^[，,、\s]+/, "")) : "";
+}
+
+const JOKE = /哈哈|😂|🤣|玩笑|气话|说说|笑死/;
+
+/*
+ * "我说了多少次了。现在好了，楼道纸箱子烧起来了", "你们不听 现在好了 水漫进平房": after a warning
+ * nobody heeded, "now it's fine" is said bitterly, and what follows is the danger itself.
+ */
+const WARNED_BEFORE =
+  /说了(多少|好几|几|很多|无数)(次|回|遍)|(你们|物业|社区|他们)(就是)?不(听|管)|早(就)?该/;
+function toldYouSo(simple: string, sentence: string, safe: RegExpExecArray): boolean {
+  if (!/^(现在|目前)(都|已经)?好了$/.test(safe[0])) return false;
+  const at = simple.indexOf(sentence);
+  return WARNED_BEFORE.test(simple.slice(0, Math.max(0, at)) + sentence.slice(0, safe.index));
+}
+
+/*
+ * "昨晚上烧的炉子今早上都起不来": yesterday is the cause, and the clause turns to now before its
+ * end. Residents rarely punctuate; from the word of now on, the clause is the present.
+ */
+// "昨天和今天都没接" is a span of days, not a turn to now.
+const TURNS_TO_NOW = /(?<![和到至跟及、])(现在|此刻|今天|今早|今晚|今晨|今日|这会儿|眼下)/;
+function fromNowOn(clause: string): string {
+  const past = PAST_ANCHOR.exec(clause) ?? RECENT_PAST.exec(clause);
+  if (!past) return clause;
+  const after = clause.slice(past.index + past[0].length);
+  const now = TURNS_TO_NOW.exec(after);
+  return now ? after.slice(now.index) : clause;
+}
+
+// One sentence's present: its clauses about the past dropped, fears and conditions cut.
+function readClauses(sentence: string): string {
+  const said = sentence.replace(DENIED_HARM, "无恙").split(/[，,、 ]+/);
+  /*
+   * "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause;
+   * "物业到现在也没个说法" is the complaint going on, not the danger.
+   */
+  const goesOn = said.some((c) => STILL_GOING.test(c) && !COMPLAINT_GOES_ON.test(c));
+  const clauses = goesOn ? said : said.map(fromNowOn);
+  let past = false;
+  let habitual = false;
+  const live = clauses
+    .filter((clause) => {
+      if (!clause || EVENT_KIND.test(clause) || YES_NO_QUESTION.test(clause)) return false;
+      if (HABITUAL_OPEN.test(clause)) habitual = !GOING_ON_NOW.test(sentence);
+      if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence) && !GAS_ESCAPING.test(clause))
+        return false;
+      // "跟上次燃气公司检修时闻到的一个样": the past is the yardstick for what is sensed now.
+      if (COMPARED_TO_PAST.test(clause)) return true;
+      if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn || LONG_AGO.test(clause);
+      else if (BACK_TO_NOW.test(clause)) past = false;
+      // "电梯困人的话应该打哪个电话": a condition asserts nothing.
+      return (
+        !past &&
+        (!PAST.test(clause) || nearMissGoesOn(clause, clauses)) &&
+        !/的话/.test(clause) &&
+        (goesOn || !RECENT_PAST.test(clause))
+      );
+    })
+    .map((clause) => {
+      const m = HYPOTHETICAL.exec(clause);
+      return m ? clause.slice(0, m.index) : clause;
+    })
+    .filter((clause) => clause)
+    .join("，");
+  return live;
 }
 
 /*
