@@ -62,7 +62,10 @@ describe("English: out of reach, unable to get up, through the ice, dementia", (
     ["my uncle is lying on the ground near the bus stop and is not answering me", "not answering"],
     ["I fell in the kitchen and I cannot get up, my leg hurts badly", "cannot get up"],
     ["the pond ice cracked and a boy fell through, he is holding the edge", "fell through the ice"],
-    ["my grandfather has dementia and wandered off this morning, we cannot find him", "dementia, wandered off"],
+    [
+      "my grandfather has dementia and wandered off this morning, we cannot find him",
+      "dementia, wandered off",
+    ],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).toBe("emergency");
   });
