@@ -77,6 +77,17 @@ describe("English: out of reach, unable to get up, through the ice, dementia", (
   });
 });
 
+describe("the one who was missing is back", () => {
+  it("closes the story", () => {
+    expect(urgency("刚才报了我儿子联系不上，现在联系上了，在网吧，不用找了")).not.toBe("emergency");
+    expect(urgency("我妈一早出门到现在还没回家。哎她回来了回来了，去菜市场了")).not.toBe("emergency");
+  });
+
+  it("keeps someone else not back", () => {
+    expect(urgency("几个孩子去水塘边玩 别的孩子回来了我家老三没回来 天黑了")).toBe("emergency");
+  });
+});
+
 describe("danger categories by circumstance", () => {
   it.each([
     ["missing", "我姥姥已经不认识人了，一转眼自己开门出去了", "public_order", "social_assistance"],
