@@ -130,6 +130,22 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\btook\s+(a\s+lot\s+of|lots\s+of|too\s+many|so\s+many|a\s+(whole\s+)?(bottle|box|packet|handful)\s+of|all\s+(his|her|my|their|the))\s+([a-z]+\s+)?(pills|tablets|medicine|meds)\b/gi,
     "吃了一大把药",
   ],
+  // A phone that is not answered is someone out of reach; a person not answering is unresponsive.
+  [
+    /\b(is\s+|was\s+|are\s+)?(not|n'?t|never)\s+(answering|picking\s+up)\s+(his|her|their|the|my)\s+(phone|calls?|mobile)\b/gi,
+    "电话打不通",
+  ],
+  [/\b(is\s+|was\s+)?(not|n'?t)\s+(answering|responding\s+to)\s+(me|us|anyone|anybody)\b/gi, "叫不应"],
+  [/\b(can'?t|cannot|could\s*n'?t|could\s+not|unable\s+to)\s+(get|stand)\s+up\b/gi, "人起不来"],
+  // "a dog walker fell through": through the ice, a floor or a cover, a person went in.
+  [/\b(fell|fallen|falls|went)\s+through\b(\s+the\s+ice\b)?/gi, "有人掉进去了"],
+  [
+    /\b(lying|collapsed|passed\s+out)\s+(in|on)\s+the\s+(snow|ice|road|street|ground|floor|pavement)\b/gi,
+    "倒在地上",
+  ],
+  // "has dementia and walked out": someone who cannot find the way home is gone.
+  [/\b(dementia|alzheimer'?s)\b/gi, "痴呆"],
+  [/\b(walked|wandered|went)\s+(out|off|away)\b/gi, "走丢了"],
   [
     /\b(won'?t|wont|can'?t|cannot|does\s*n'?o?t|is\s*n'?o?t|not)\s+(wake|waking)\s+up\b|\bcan'?t\s+wake\s+(him|her|them)(\s+up)?\b/gi,
     "叫不醒",

@@ -103,7 +103,7 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
-  /糊涂|脑子[^，。]{0,3}不(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|认不得路|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
+  /糊涂|脑子[^，。]{0,3}不(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨)海默|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
 // A disability that leaves someone unable to say who they are or find their way (自闭症, 聋哑, 智力残疾,
 // 不会说话, an epileptic without his pills): the community keeps these residents on its register and
 // searches with the police, whatever their age.
@@ -230,13 +230,15 @@ const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被�
  * left running. With someone ill the ambulance must come; the gas company has nothing to shut off.
  * (The convention the emergency sets are written to since fresh21: "poisoning by food or fumes →
  * health".) A piped-gas appliance told by the resident keeps the case the gas company's; the agent's
- * own question ("家里有烧煤或者燃气热水器吗") names both and decides nothing.
+ * own question ("家里有烧煤或者燃气热水器吗") names both and decides nothing; "中煤气了" is the
+ * resident's word for the poisoning, not a gas line. A coal-fired home boiler (土暖气) and solid
+ * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^，。]{0,8}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}睡|尾气|\b(coal|charcoal|generator|engine running)\b/i;
-const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
+  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^，。]{0,8}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}睡|尾气|\b(coal|charcoal|generator|engine running)\b/i;
+const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|嘴唇(发)?(红|紫)|脸(发)?红|软在|tou ?yun|ou ?tu|unconscious|won't wake|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|tou ?yun|ou ?tu|unconscious|won't wake|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
 function noGasLineFumesWithSomeoneIll(text: string): boolean {
   const caller = text.replace(AGENT_TURN, "");

@@ -66,7 +66,7 @@ export const PAST =
 const RECENT_PAST = /昨天|昨晚|前天|前几天|上周|上星期|住院|出院|在医院/;
 // "今天比前两天更重": worse now than before is going on now.
 const STILL_GOING =
-  /比[^，。]{0,6}(更|还)(重|浓|大|冲|厉害|多)|比(昨天|前天|之前|以前|上周|早上|刚才)[^，。]{0,3}(宽|大|长|深|高|多|重|严重)了|还|仍|一直|到现在|至今|没回|未归|找不到|找不着|不见|联系不上|没(醒|动静|反应)|失踪|走失|走丢|离家出走|没人见(过|着|到)|(电话|手机)[^，。]{0,2}(不接|打不通|关机)|家里(也|都)没人/;
+  /比[^，。]{0,6}(更|还)(重|浓|大|冲|厉害|多)|比(昨天|前天|之前|以前|上周|早上|刚才)[^，。]{0,3}(宽|大|长|深|高|多|重|严重)了|还|仍|一直|到现在|至今|没回|未归|找不到|找不着|不见|联系不上|没(醒|动静|反应)|失踪|走失|走丢|离家出走|没人见(过|着|到)|(电话|手机)[^，。]{0,2}(不接|打不通|关机)|家里(也|都)没人|(一|整)(夜|宿|晚|天)(都)?(没|未)(吃|喝|进食|动|起)/;
 
 /*
  * A drill, a film, a game, a dream or a school essay: the danger in it happens to nobody. The whole
@@ -1651,10 +1651,12 @@ const BACK_TO_NOW =
   /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|今晨|今日|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
- * it closes that sentence and the story told before it, unless the danger is said to go on.
+ * it closes that sentence and the story told before it, unless the danger is said to go on. The one
+ * who was missing is back ("我刚要报警他就回来了", "现在联系上了", "回来了回来了"); "同学回来了他没回来"
+ * names someone else.
  */
 export const MADE_SAFE =
-  /没事了|(现在|目前)(人|孩子|小孩|老人|大家|他|她|我们)?(都|也)?没事(?![吧吗么呢啊])|(?<!灶上?的?|炉子?的?|灶台的?)火(已经|早就?|都)?(被)?(灭|扑灭)了(?!一半)|都没事|没大碍|无大碍|脱险|(?<!(层|楼|单元|楼道|院)的?|我)人(已经|都)出来了|没有?(危险|味道?|烟|火)了|(还好|幸好|好在|幸亏)(人)?没(事|受伤|停电|伤着|砸到|碰到|出事)|(味道?|烟)(已经|都|也|早)?(散|没)了|(?<!灯|灯光|屏幕?)(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|被?救(回来|过来|活)了|(已经|已|都)被救了|(被|是)[^，。]{0,10}(送|接|领)回来(了|的)|(自己|他|她)(又)?(爬|站|坐)?起来了|(后来|最后|终于)[^，。]{0,8}(放|救|拉|抬|弄)出来了|把人(放|救|弄|拉|抬)出来了|(已经|都)结束了|(已经|都)?(被)?抓(到|住)了|(现在|目前)(都|已经)?好了|(?<=[，,\s])没事(?=[，,。\s]|$)|(已|已经)被[^，。]{0,8}(送|接|领|找)回(?!来?[^，。]{0,2}(又|再))|(现|现在|目前)(已|已经)?(康复|痊愈)|(刚刚?|终于|总算)(打通|接通|联系上)了|好着呢|(?<![不没])能(自己)?(站|爬|坐)起来|自己能(站|爬|走)|开玩笑(说|讲)的|玩笑话|(医生|医院|大夫|120)[^，。]{0,6}说(问题不大|没(啥|什么)?大?(事|问题)|不严重)|(打完|打过|已经打了?)(狂犬)?疫苗|(还好|幸好|好在|幸亏)[^，。]{0,6}(被)?(发现|救(出来|上来)|拉(出来|上来)|捞(上来|出来))了|(已经|已|都)(被)?(接|领|送|带)(回来|回家)|平安(回|到|了)|(?<!没|没有|未|没能)找(到|回来)了|灭掉了|(?<!(平时|平常|平日|往常|一向|本来|原来|以前|之前)[^，。]{0,2})(他|她|人|孩子|儿子|女儿|老人)(都|也)?好好的(?!.{0,4}(突然|怎么|就|一下))|虚惊一场|不是真(的)?(冒烟|着火|起火|烧|炸|爆|冒火)|(物业|师傅|保安)已经[^，。]{0,3}(摇|拉|抬|打|弄)(上去|起来|开)了|(?<!不)是(个|场)?误会|误会一场|乌龙|(?<!不)是(在)?开玩笑|原来是说|好(得)?差不多了|从医院回来|烧完了|(在家)?养着|养伤|疗伤|幸好[^，。]{0,8}灭了|擦破(了)?(点|一点)?皮|(老师|医生|保安|物业)已经处理了?|(已经|已)(更换|修复|维修|检修)(处理)?(好|完)?了?|(?<![没不])(爬|站)起来了|(现在|目前|人)(已经|都)?没事(了)?(?![吧吗呢])|气话|说说而已|笑死(了|我了|人了)|(我|我们)?(撤回|撤销)(一下)?(这个)?(诉求|报警|反映|工单)?|嘴上说说|随口说说|哈哈|😂|🤣|开玩笑的|开个玩笑|(原来|其实|结果)(就)?是(?![^，。]{0,12}(漏|泄|着|火|烧|烟|燃气|煤气|天然气|液化气|电|人|孩子|老人|锁|困|摔|倒|伤|血|不见|跑|掉|药|毒|吐|晕|昏|疼|痛|炸|塌|裂|水|蛇))|(味|味道|味儿)是[^，。]{0,6}在(腌|煮|炖|烤|炒|做|熬|蒸|煎|晒)|能吃能喝|活蹦乱跳|(?<!没|没有|不|未)(缓|醒)过来了|自己醒返|(已经|现在)好多了|(被|给)[^，。]{0,4}(劝|拉)开了|(人|大家)?(已经|都)散了|在(跑着|到处)?玩(呢|着)|(老师|医生|大夫)说不严重|说是(在)?(玩|游戏|闹着玩|捉迷藏)|说正经的|就是问问|就是好奇|放心了|什么事都没有|啥事(都)?没有|(一看|原来|结果)是[^，。]{0,12}(烤(红薯|地瓜|串|肉|鱼|玉米)|熏(腊肉|肉|腊肠|香肠|鱼)|做饭|炒菜|烧水|烧纸|看球|放电影|演习|演练|装修)|(味|味道)[^，。]{0,6}就?没了|不喷了|(把)?总阀(门)?关了|(自己|后来)[^，。]{0,4}(踹开|打开|弄开|撬开|爬出来|出来)了|(物业|社区|保安|警察|民警|消防)(已经)?处理(好|完)?了|(120|救护车)[^，。]{0,4}(拉走|接走|送走|来过)|现在不哭了|(旅游|走亲戚|出差)(去)?了[，,]?\s*没事|(家人|家里人|家属|民警|警察|保安)[^，。]{0,3}(把(他|她|人))?(接|领|带)走了|(后来|已经)醒(过来)?了(?![^，。]{0,6}(但|可|又|还|却))|好得很|没事[^，。]{0,4}(自己)?(骑车|开车)?(走|回家)了|(用|拿)[^，。]{0,6}(水|灭火器|沙子?|湿)[^，。]{0,4}(浇|泼|喷|扑)灭了|(是)?我误会了|(到了|来了|在处理|在修)[^。]{0,24}不用(再)?(派人|派车|报)了?/;
+  /没事了|(现在|目前)(人|孩子|小孩|老人|大家|他|她|我们)?(都|也)?没事(?![吧吗么呢啊])|(?<!灶上?的?|炉子?的?|灶台的?)火(已经|早就?|都)?(被)?(灭|扑灭)了(?!一半)|都没事|没大碍|无大碍|脱险|(?<!(层|楼|单元|楼道|院)的?|我)人(已经|都)出来了|没有?(危险|味道?|烟|火)了|(还好|幸好|好在|幸亏)(人)?没(事|受伤|停电|伤着|砸到|碰到|出事)|(味道?|烟)(已经|都|也|早)?(散|没)了|(?<!灯|灯光|屏幕?)(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|被?救(回来|过来|活)了|(已经|已|都)被救了|(被|是)[^，。]{0,10}(送|接|领)回来(了|的)|(自己|他|她)(又)?(爬|站|坐)?起来了|(后来|最后|终于)[^，。]{0,8}(放|救|拉|抬|弄)出来了|把人(放|救|弄|拉|抬)出来了|(已经|都)结束了|(已经|都)?(被)?抓(到|住)了|(现在|目前)(都|已经)?好了|(?<=[，,\s])没事(?=[，,。\s]|$)|(已|已经)被[^，。]{0,8}(送|接|领|找)回(?!来?[^，。]{0,2}(又|再))|(现|现在|目前)(已|已经)?(康复|痊愈)|(刚刚?|终于|总算|现在|已经)(打通|接通|联系上)了|(他|她|人)(就|已经)回来了|回来了[，,\s]*回来了|好着呢|(?<![不没])能(自己)?(站|爬|坐)起来|自己能(站|爬|走)|开玩笑(说|讲)的|玩笑话|(医生|医院|大夫|120)[^，。]{0,6}说(问题不大|没(啥|什么)?大?(事|问题)|不严重)|(打完|打过|已经打了?)(狂犬)?疫苗|(还好|幸好|好在|幸亏)[^，。]{0,6}(被)?(发现|救(出来|上来)|拉(出来|上来)|捞(上来|出来))了|(已经|已|都)(被)?(接|领|送|带)(回来|回家)|平安(回|到|了)|(?<!没|没有|未|没能)找(到|回来)了|灭掉了|(?<!(平时|平常|平日|往常|一向|本来|原来|以前|之前)[^，。]{0,2})(他|她|人|孩子|儿子|女儿|老人)(都|也)?好好的(?!.{0,4}(突然|怎么|就|一下))|虚惊一场|不是真(的)?(冒烟|着火|起火|烧|炸|爆|冒火)|(物业|师傅|保安)已经[^，。]{0,3}(摇|拉|抬|打|弄)(上去|起来|开)了|(?<!不)是(个|场)?误会|误会一场|乌龙|(?<!不)是(在)?开玩笑|原来是说|好(得)?差不多了|从医院回来|烧完了|(在家)?养着|养伤|疗伤|幸好[^，。]{0,8}灭了|擦破(了)?(点|一点)?皮|(老师|医生|保安|物业)已经处理了?|(已经|已)(更换|修复|维修|检修)(处理)?(好|完)?了?|(?<![没不])(爬|站)起来了|(现在|目前|人)(已经|都)?没事(了)?(?![吧吗呢])|气话|说说而已|笑死(了|我了|人了)|(我|我们)?(撤回|撤销)(一下)?(这个)?(诉求|报警|反映|工单)?|嘴上说说|随口说说|哈哈|😂|🤣|开玩笑的|开个玩笑|(原来|其实|结果)(就)?是(?![^，。]{0,12}(漏|泄|着|火|烧|烟|燃气|煤气|天然气|液化气|电|人|孩子|老人|锁|困|摔|倒|伤|血|不见|跑|掉|药|毒|吐|晕|昏|疼|痛|炸|塌|裂|水|蛇))|(味|味道|味儿)是[^，。]{0,6}在(腌|煮|炖|烤|炒|做|熬|蒸|煎|晒)|能吃能喝|活蹦乱跳|(?<!没|没有|不|未)(缓|醒)过来了|自己醒返|(已经|现在)好多了|(被|给)[^，。]{0,4}(劝|拉)开了|(人|大家)?(已经|都)散了|在(跑着|到处)?玩(呢|着)|(老师|医生|大夫)说不严重|说是(在)?(玩|游戏|闹着玩|捉迷藏)|说正经的|就是问问|就是好奇|放心了|什么事都没有|啥事(都)?没有|(一看|原来|结果)是[^，。]{0,12}(烤(红薯|地瓜|串|肉|鱼|玉米)|熏(腊肉|肉|腊肠|香肠|鱼)|做饭|炒菜|烧水|烧纸|看球|放电影|演习|演练|装修)|(味|味道)[^，。]{0,6}就?没了|不喷了|(把)?总阀(门)?关了|(自己|后来)[^，。]{0,4}(踹开|打开|弄开|撬开|爬出来|出来)了|(物业|社区|保安|警察|民警|消防)(已经)?处理(好|完)?了|(120|救护车)[^，。]{0,4}(拉走|接走|送走|来过)|现在不哭了|(旅游|走亲戚|出差)(去)?了[，,]?\s*没事|(家人|家里人|家属|民警|警察|保安)[^，。]{0,3}(把(他|她|人))?(接|领|带)走了|(后来|已经)醒(过来)?了(?![^，。]{0,6}(但|可|又|还|却))|好得很|没事[^，。]{0,4}(自己)?(骑车|开车)?(走|回家)了|(用|拿)[^，。]{0,6}(水|灭火器|沙子?|湿)[^，。]{0,4}(浇|泼|喷|扑)灭了|(是)?我误会了|(到了|来了|在处理|在修)[^。]{0,24}不用(再)?(派人|派车|报)了?/;
 // "燃气费涨了", "燃气开户费": a bill names the gas, not gas in the room.
 const GAS_MONEY = /(燃气|煤气|天然气|液化气)(费|开户费|缴费|账单|卡|营业厅|价格|价)/g;
 const COMPLAINT_GOES_ON =
@@ -1723,7 +1725,8 @@ const recentLive = new RecentResults<readonly string[]>(RECENT);
 
 function readLiveSentences(simple: string): string[] {
   const out: string[] = [];
-  const all = sentences(simple.replace(GAS_MONEY, "□"));
+  const told = simple.replace(GAS_MONEY, "□");
+  const all = sentences(told);
   const doubted = RUMOUR_DOUBTED.test(simple);
   for (const [i, sentence] of all.entries()) {
     if (FICTION.test(sentence) || SCAM.test(sentence)) continue;
@@ -1731,49 +1734,104 @@ function readLiveSentences(simple: string): string[] {
     if (GAMING.test(sentence) && !UNRESPONSIVE.test(sentence)) continue;
     if (doubted && RUMOUR.test(sentence)) continue;
     if (OPERATOR_QUESTION.test(sentence) && CALLER_DENIES.test(all[i + 1] ?? "")) continue;
-    if (
-      (MADE_SAFE.test(sentence) && !STILL.test(sentence) && !askingBeforeDanger(sentence)) ||
-      (TOLD_AS_OVER.test(sentence) && !STILL.test(sentence) && !STILL_GOING.test(sentence))
-    ) {
+    if (TOLD_AS_OVER.test(sentence) && !STILL.test(sentence) && !STILL_GOING.test(sentence)) {
       // The story up to here is over.
       out.length = 0;
       continue;
     }
-    const clauses = sentence.replace(DENIED_HARM, "无恙").split(/[，,、 ]+/);
-    /*
-     * "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause;
-     * "物业到现在也没个说法" is the complaint going on, not the danger.
-     */
-    const goesOn = clauses.some((c) => STILL_GOING.test(c) && !COMPLAINT_GOES_ON.test(c));
-    let past = false;
-    let habitual = false;
-    const live = clauses
-      .filter((clause) => {
-        if (!clause || EVENT_KIND.test(clause) || YES_NO_QUESTION.test(clause)) return false;
-        if (HABITUAL_OPEN.test(clause)) habitual = !GOING_ON_NOW.test(sentence);
-        if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence) && !GAS_ESCAPING.test(clause))
-          return false;
-        // "跟上次燃气公司检修时闻到的一个样": the past is the yardstick for what is sensed now.
-        if (COMPARED_TO_PAST.test(clause)) return true;
-        if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn || LONG_AGO.test(clause);
-        else if (BACK_TO_NOW.test(clause)) past = false;
-        // "电梯困人的话应该打哪个电话": a condition asserts nothing.
-        return (
-          !past &&
-          (!PAST.test(clause) || nearMissGoesOn(clause, clauses)) &&
-          !/的话/.test(clause) &&
-          (goesOn || !RECENT_PAST.test(clause))
-        );
-      })
-      .map((clause) => {
-        const m = HYPOTHETICAL.exec(clause);
-        return m ? clause.slice(0, m.index) : clause;
-      })
-      .filter((clause) => clause)
-      .join("，");
+    const safe = MADE_SAFE.exec(sentence);
+    if (safe && !STILL.test(sentence) && !askingBeforeDanger(sentence) && !toldYouSo(told, sentence, safe)) {
+      // The story up to here is over, but for someone the sentence goes on to say does not respond.
+      out.length = 0;
+      const rest = stillUnresponsive(sentence, safe);
+      if (rest) out.push(rest);
+      continue;
+    }
+    const live = readClauses(sentence);
     if (live) out.push(live);
   }
   return out;
+}
+
+/*
+ * "就我醒过来了 其他几个叫不醒", "他现在不哭了就是一直睡叫也叫不醒": residents rarely end a sentence
+ * where one person is safe; someone the rest of it says does not respond is a danger now, whoever
+ * was fine before. Anything else said after the close ("刚才那个走失的单子可以撤了", "就是吓了一跳")
+ * refers back to the story that is over.
+ */
+function stillUnresponsive(sentence: string, safe: RegExpExecArray): string {
+  // A laugh or "just joking" takes back the whole sentence, not one person's danger.
+  if (JOKE.test(safe[0])) return "";
+  const rest = sentence.slice(safe.index + safe[0].length);
+  const again = MADE_SAFE.exec(rest);
+  if (again) return stillUnresponsive(rest, again);
+  return UNRESPONSIVE.test(rest) ? readClauses(rest.replace(/^[，,、\s]+/, "")) : "";
+}
+
+const JOKE = /哈哈|😂|🤣|玩笑|气话|说说|笑死/;
+
+/*
+ * "我说了多少次了。现在好了，楼道纸箱子烧起来了", "你们不听 现在好了 水漫进平房": after a warning
+ * nobody heeded, "now it's fine" is said bitterly, and what follows is the danger itself.
+ */
+const WARNED_BEFORE =
+  /说了(多少|好几|几|很多|无数)(次|回|遍)|(你们|物业|社区|他们)(就是)?不(听|管)|早(就)?该/;
+function toldYouSo(simple: string, sentence: string, safe: RegExpExecArray): boolean {
+  if (!/^(现在|目前)(都|已经)?好了$/.test(safe[0])) return false;
+  const at = simple.indexOf(sentence);
+  return WARNED_BEFORE.test(simple.slice(0, Math.max(0, at)) + sentence.slice(0, safe.index));
+}
+
+/*
+ * "昨晚上烧的炉子今早上都起不来": yesterday is the cause, and the clause turns to now before its
+ * end. Residents rarely punctuate; from the word of now on, the clause is the present.
+ */
+// "昨天和今天都没接" is a span of days, not a turn to now.
+const TURNS_TO_NOW = /(?<![和到至跟及、])(现在|此刻|今天|今早|今晚|今晨|今日|这会儿|眼下)/;
+function fromNowOn(clause: string): string {
+  const past = PAST_ANCHOR.exec(clause) ?? RECENT_PAST.exec(clause);
+  if (!past) return clause;
+  const after = clause.slice(past.index + past[0].length);
+  const now = TURNS_TO_NOW.exec(after);
+  return now ? after.slice(now.index) : clause;
+}
+
+// One sentence's present: its clauses about the past dropped, fears and conditions cut.
+function readClauses(sentence: string): string {
+  const said = sentence.replace(DENIED_HARM, "无恙").split(/[，,、 ]+/);
+  /*
+   * "昨晚离家出走 到现在联系不上": what goes on anywhere in the sentence keeps yesterday's clause;
+   * "物业到现在也没个说法" is the complaint going on, not the danger.
+   */
+  const goesOn = said.some((c) => STILL_GOING.test(c) && !COMPLAINT_GOES_ON.test(c));
+  const clauses = goesOn ? said : said.map(fromNowOn);
+  let past = false;
+  let habitual = false;
+  const live = clauses
+    .filter((clause) => {
+      if (!clause || EVENT_KIND.test(clause) || YES_NO_QUESTION.test(clause)) return false;
+      if (HABITUAL_OPEN.test(clause)) habitual = !GOING_ON_NOW.test(sentence);
+      if ((habitual || HABITUAL.test(clause)) && !GOING_ON_NOW.test(sentence) && !GAS_ESCAPING.test(clause))
+        return false;
+      // "跟上次燃气公司检修时闻到的一个样": the past is the yardstick for what is sensed now.
+      if (COMPARED_TO_PAST.test(clause)) return true;
+      if (PAST_ANCHOR.test(clause) && !BACK_TO_NOW.test(clause)) past = !goesOn || LONG_AGO.test(clause);
+      else if (BACK_TO_NOW.test(clause)) past = false;
+      // "电梯困人的话应该打哪个电话": a condition asserts nothing.
+      return (
+        !past &&
+        (!PAST.test(clause) || nearMissGoesOn(clause, clauses)) &&
+        !/的话/.test(clause) &&
+        (goesOn || !RECENT_PAST.test(clause))
+      );
+    })
+    .map((clause) => {
+      const m = HYPOTHETICAL.exec(clause);
+      return m ? clause.slice(0, m.index) : clause;
+    })
+    .filter((clause) => clause)
+    .join("，");
+  return live;
 }
 
 /*
