@@ -79,10 +79,103 @@ export function featuresOf(
 ): ReadonlyMap<string, number> {
   const hit = recent.find((r) => r.segmenter === segmenter && r.options === options && r.text === text);
   if (hit) return hit.counts;
-  const counts = extractFeatures(text, segmenter, options);
+  const counts = piecewiseFeatures(text, segmenter, options);
   recent.unshift({ text, segmenter, options, counts });
   if (recent.length > RECENT) recent.pop();
   return counts;
+}
+
+/*
+ * Where a text may be cut into pieces that are read alone: punctuation and white space that are
+ * neither in jieba's word-forming runs (CJK ideographs, ASCII letters and digits, `+#&._%-`) nor of
+ * the Han script (so 〇 and 々, which jieba does not join but \p{Script=Han} does, are no break).
+ * jieba cuts each run on its own and a Han run never crosses one of these, so a text's words and
+ * n-grams are its pieces' words and n-grams, in order.
+ */
+const PIECE_BREAK = /[\s，。！？；：、,!?;:（）()“”‘’"'《》〈〉【】「」『』…—]+/;
+// What joins the pieces a text still needs cut into one call: jieba gives a break of its own back.
+const JOIN = "\n";
+
+/** One piece's feature keys in the order `extractFeatures` adds them: its words, then its n-grams. */
+interface Piece {
+  readonly words: readonly string[];
+  readonly grams: readonly string[];
+}
+
+/*
+ * Pieces already read, per segmenter and feature options. The summary weighs windows of one to
+ * three clauses of the letter the category was read from, so most of its clauses were cut before.
+ * Bounded: cleared when full (a worker reads many messages; their pieces rarely come back).
+ */
+const pieceMemos = new WeakMap<Segmenter, Map<FeatureOptions, Map<string, Piece>>>();
+const MAX_PIECES = 4096;
+
+/**
+ * The counts `extractFeatures(text, segmenter, options)` gives, map order included, built from the
+ * text's pieces: each piece is cut and its n-grams listed once, and the pieces not read yet are cut
+ * in one call to the segmenter (one native call; the on-demand dictionary sees the same pieces).
+ */
+export function piecewiseFeatures(
+  text: string,
+  segmenter: Segmenter,
+  options: FeatureOptions,
+): Map<string, number> {
+  let bySegmenter = pieceMemos.get(segmenter);
+  if (!bySegmenter) pieceMemos.set(segmenter, (bySegmenter = new Map()));
+  let memo = bySegmenter.get(options);
+  if (!memo) bySegmenter.set(options, (memo = new Map()));
+  const parts = text.split(PIECE_BREAK).filter((p) => p.length > 0);
+  let missing = [...new Set(parts.filter((p) => !memo.has(p)))];
+  if (missing.length) {
+    if (memo.size + missing.length > MAX_PIECES) {
+      memo.clear();
+      missing = [...new Set(parts)];
+    }
+    const cuts = options.words ? cutEach(missing, segmenter) : missing.map(() => []);
+    // A cut that did not come back as one run of tokens per piece: read the text whole.
+    if (!cuts) return extractFeatures(text, segmenter, options);
+    missing.forEach((p, i) => memo.set(p, pieceOf(p, cuts[i]!, options)));
+  }
+  const counts = new Map<string, number>();
+  const pieces = parts.map((p) => memo.get(p)!);
+  for (const piece of pieces) for (const key of piece.words) add(counts, key);
+  for (const piece of pieces) for (const key of piece.grams) add(counts, key);
+  return counts;
+}
+
+/** Each piece's tokens from one cut of the pieces joined, or null when they cannot be told apart. */
+function cutEach(pieces: readonly string[], segmenter: Segmenter): string[][] | null {
+  const out: string[][] = [[]];
+  for (const token of segmenter.cut(pieces.join(JOIN))) {
+    if (token === JOIN) out.push([]);
+    else out[out.length - 1]!.push(token);
+  }
+  return out.length === pieces.length ? out : null;
+}
+
+function pieceOf(piece: string, tokens: readonly string[], options: FeatureOptions): Piece {
+  const words: string[] = [];
+  let prev: string | null = null;
+  for (const raw of tokens) {
+    if (!KEEP_WORD.test(raw)) {
+      prev = null;
+      continue;
+    }
+    const word = raw.toLowerCase().replace(/\d+/g, "#");
+    words.push(`w:${word}`);
+    if (options.wordBigrams && prev !== null) words.push(`b:${prev}_${word}`);
+    prev = word;
+  }
+  const grams: string[] = [];
+  if (options.charNgrams.length)
+    for (const run of piece.match(HAN_RUNS) ?? []) {
+      const chars = SURROGATE.test(run) ? [...run] : null;
+      for (const n of options.charNgrams)
+        if (chars)
+          for (let i = 0; i + n <= chars.length; i++) grams.push(`c:${chars.slice(i, i + n).join("")}`);
+        else for (let i = 0; i + n <= run.length; i++) grams.push(`c:${run.slice(i, i + n)}`);
+    }
+  return { words, grams };
 }
 
 /** True when the text contains at least one Chinese character. */
