@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import {
@@ -229,6 +230,50 @@ describe("the rates' survey rollup", () => {
       .catch(() => {});
     await expectSameAnswers("rollback");
   }, 600_000);
+
+  it("plans its statements once per session, linear for a bulk update after small ones", async () => {
+    const session = new pg.Client({ connectionString: t.databaseUrl });
+    await session.connect();
+    const plans: string[] = [];
+    session.on("notice", (n) => plans.push(String(n.message)));
+    try {
+      await session.query("LOAD 'auto_explain'");
+      await session.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on;
+        SET auto_explain.log_timing = off; SET auto_explain.log_nested_statements = on;
+        SET auto_explain.log_level = notice`);
+      // More than five single-row updates: the session's plans are made for one-row transition tables.
+      const few = await session.query<{ id: string }>("SELECT id FROM surveys ORDER BY id LIMIT 7");
+      for (const { id } of few.rows)
+        await session.query(`UPDATE surveys SET unit_id = 'community.luxi' WHERE id = $1`, [id]);
+      plans.length = 0;
+      const total = Number(
+        (await session.query<{ n: string }>("SELECT count(*) AS n FROM surveys")).rows[0]!.n,
+      );
+      const bulk = await session.query(
+        `UPDATE surveys SET unit_id = CASE WHEN unit_id = 'dept.urban' THEN 'community.haixi' ELSE 'dept.urban' END,
+           resolved_at = resolved_at - interval '7 hours'`,
+      );
+      expect(bulk.rowCount).toBe(total);
+      const triggerPlans = plans.filter((p) => p.includes("survey_day_deltas"));
+      expect(triggerPlans.length).toBeGreaterThanOrEqual(1);
+      for (const p of triggerPlans) {
+        expect(p).not.toMatch(/Rows Removed by Join Filter/);
+        expect(p).not.toMatch(/Named Tuplestore Scan on (old|new)_rows[^\n]*loops=[1-9]\d+/);
+      }
+    } finally {
+      await session.end();
+    }
+    const held = await t.ctx.database.db.execute(sql`WITH held AS (
+        SELECT day, unit_id, status, resolved, satisfaction, reason, sum(n) AS n FROM (
+          SELECT day, unit_id, status, resolved, satisfaction, reason, n FROM survey_day_counts
+          UNION ALL SELECT day, unit_id, status, resolved, satisfaction, reason, n FROM survey_day_deltas) x
+        GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0),
+      want AS (
+        SELECT d.day, d.unit_id, d.status, d.resolved, d.satisfaction, d.reason, sum(d.n) AS n
+          FROM report_settings r, surveys s, survey_day_deltas_of(s, r.timezone, 1) d GROUP BY 1, 2, 3, 4, 5, 6)
+      SELECT * FROM ((TABLE held EXCEPT TABLE want) UNION ALL (TABLE want EXCEPT TABLE held)) x`);
+    expect(held.rows).toEqual([]);
+  }, 120_000);
 
   it("is rebuilt by the start-up check when emptied, and recounted by the rebuild", async () => {
     const db = t.ctx.database.db;
