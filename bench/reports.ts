@@ -516,6 +516,70 @@ async function recurringEveryPair(db: RunningContext["database"]["db"], from: Da
   });
 }
 
+/**
+ * PostgreSQL CPU per survey write with the survey rollup's triggers (migration 0067) on and off,
+ * alternated three times back to back on one connection: single-row statements as the survey
+ * worker writes them, an update moving the row's key (satisfaction flipped), one moving none
+ * (attempts), and an insert of one row (a round's survey).
+ */
+async function surveyWriteCosts(
+  d: RunningContext["database"]["db"],
+  pid: number,
+  out: [string, number][],
+): Promise<void> {
+  const n = 300;
+  const ids = (
+    await d.execute<{ id: number }>(
+      sql`SELECT id::int AS id FROM surveys WHERE status = 'answered' ORDER BY id LIMIT ${n}`,
+    )
+  ).rows.map((r) => r.id);
+  const triggers = await d.execute(sql`SELECT 1 FROM pg_trigger WHERE tgname = 'surveys_day_counts_update'`);
+  if (ids.length < n || !triggers.rows.length) return;
+  let round = 1000;
+  const writes: [string, (id: number) => Promise<unknown>][] = [
+    [
+      "survey update moving its key",
+      (id) =>
+        d.execute(sql`UPDATE surveys SET satisfaction = CASE satisfaction WHEN 'satisfied' THEN 'basically'
+          ELSE 'satisfied' END WHERE id = ${id}`),
+    ],
+    [
+      "survey update moving no key",
+      (id) => d.execute(sql`UPDATE surveys SET attempts = attempts + 1 WHERE id = ${id}`),
+    ],
+    [
+      "survey insert",
+      (id) =>
+        d.execute(sql`INSERT INTO surveys (ticket_id, resident_id, round, status, reporter_channel, unit_id, resolved_at)
+          SELECT ticket_id, resident_id, ${round++}, 'scheduled', reporter_channel, unit_id, resolved_at
+          FROM surveys WHERE id = ${id}`),
+    ],
+  ];
+  const toggle = async (on: boolean) => {
+    for (const op of ["insert", "update", "delete"])
+      await d.execute(
+        sql.raw(`ALTER TABLE surveys ${on ? "ENABLE" : "DISABLE"} TRIGGER surveys_day_counts_${op}`),
+      );
+  };
+  const sums = new Map<string, number>();
+  try {
+    for (let pass = 0; pass < 3; pass++)
+      for (const on of [true, false]) {
+        await toggle(on);
+        for (const [name, write] of writes) {
+          await write(ids[0]!); // the statement's plan, outside the count
+          const c0 = await backendCpuMs(pid);
+          for (const id of ids) await write(id);
+          const key = `${name}, triggers ${on ? "on" : "off"}`;
+          sums.set(key, (sums.get(key) ?? 0) + ((await backendCpuMs(pid)) - c0) / ids.length / 3);
+        }
+      }
+  } finally {
+    await toggle(true);
+  }
+  for (const [name, ms] of sums) out.push([`  ${name}`, ms]);
+}
+
 /** User + system CPU of a local process in ms, from /proc (clock ticks of 10 ms). */
 async function backendCpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, "utf8");
@@ -626,6 +690,30 @@ export async function run(): Promise<void> {
     await time("rates by unit, month", 200, () =>
       computeRates(db, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
     );
+    // The same rates with the month's surveys grouped from the survey table, as before the survey
+    // rollup (migration 0067), and as any period not made of whole local days still is.
+    await time("  part: rates, surveys from the table", 200, () =>
+      computeRates(
+        db,
+        ctx.config,
+        { from: month.from, to: month.to, unitIds: null, groupBy: "unit" },
+        undefined,
+        "surveys",
+      ),
+    );
+    {
+      const q = { from: month.from, to: month.to, unitIds: null, groupBy: "unit" } as const;
+      const [rolled, counted] = [
+        await computeRates(db, ctx.config, q),
+        await computeRates(db, ctx.config, q, undefined, "surveys"),
+      ];
+      console.log(
+        `  rates: ${rolled.total.surveyed} surveyed, ${rolled.total.answered} answered, ${rolled.total.pending} pending from the rollup; ` +
+          (JSON.stringify(rolled) === JSON.stringify(counted)
+            ? "the same from the surveys"
+            : "DIFFERENT from the surveys"),
+      );
+    }
     await time("unit ranking, month", 200, () => unitRanking(ctx, db, month, null));
     await time("  part: assisted units, month", 200, () =>
       db.execute(
@@ -787,7 +875,17 @@ export async function run(): Promise<void> {
         await cpu("rates by unit, month", (d) =>
           computeRates(d, ctx.config, { from: month.from, to: month.to, unitIds: null, groupBy: "unit" }),
         );
+        await cpu("  rates, surveys from the table", (d) =>
+          computeRates(
+            d,
+            ctx.config,
+            { from: month.from, to: month.to, unitIds: null, groupBy: "unit" },
+            undefined,
+            "surveys",
+          ),
+        );
         await cpu("unit ranking, month", (d) => unitRanking(ctx, d, month, null));
+        await surveyWriteCosts(one.db, pid, cpuFigures);
       } finally {
         await one.close();
       }

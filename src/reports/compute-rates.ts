@@ -13,6 +13,7 @@ import {
   type SurveyRates,
 } from "./rates.js";
 import { readDayTotals, wholeDays, type DayTotals } from "./day-counts-read.js";
+import { readSurveyDayCounts, type SurveyKeyCount } from "./survey-day-counts.js";
 
 const SATISFACTIONS: readonly Satisfaction[] = ["satisfied", "basically", "dissatisfied"];
 
@@ -60,33 +61,12 @@ export async function computeRates(
   q: RatesQuery,
   /** The rollup's totals of exactly these days and units, already read by the caller. */
   shared?: SharedDayTotals,
+  /** "surveys": count the survey table even for whole days (the rollup's reference). */
+  surveySource: "rollup" | "surveys" = "rollup",
 ): Promise<{ rows: RatesRow[]; total: RatesRow }> {
-  const sWhere: SQL[] = [
-    gte(surveys.resolvedAt, q.from),
-    lt(surveys.resolvedAt, q.to),
-    // Never asked because another reporter's answer had already reopened the round.
-    sql`${surveys.unreachableReason} IS DISTINCT FROM 'superseded'`,
-  ];
-  if (q.unitIds) sWhere.push(q.unitIds.length ? inArray(surveys.unitId, q.unitIds) : sql`false`);
-  const surveyRows = await db
-    .select({
-      unitId: surveys.unitId,
-      status: surveys.status,
-      resolved: surveys.resolved,
-      satisfaction: surveys.satisfaction,
-      reason: surveys.unreachableReason,
-      n: sql<number>`count(*)::int`,
-    })
-    .from(surveys)
-    .where(and(...sWhere))
-    .groupBy(
-      surveys.unitId,
-      surveys.status,
-      surveys.resolved,
-      surveys.satisfaction,
-      surveys.unreachableReason,
-    );
-
+  const surveyRows =
+    (surveySource === "rollup" ? await surveyCountsOfRollup(db, config, q) : null) ??
+    (await surveyCountsOfSurveys(db, q));
   const ticketRows = await receivedAndClosed(db, config, q, shared);
   const acc = new Map<string, Acc>();
   const keyOf = (unitId: string | null) => (q.groupBy === "unit" ? (unitId ?? "") : "*");
@@ -107,6 +87,53 @@ export async function computeRates(
     .map(([k, a]) => toRow(q.groupBy === "unit" ? k || null : null, a, config))
     .sort((x, y) => (x.unitId ?? "~").localeCompare(y.unitId ?? "~"));
   return { rows: q.groupBy === "unit" ? rows : [], total: toRow(null, total, config) };
+}
+
+/**
+ * The period's surveys per (unit, status, resolved, satisfaction, reason) from the survey rollup
+ * (drizzle/0067_survey_day_counts.sql) when the period is whole local days (every dashboard
+ * period): a month is a few hundred rows instead of the month's surveys. Null when it cannot answer.
+ */
+async function surveyCountsOfRollup(
+  db: Queryable,
+  config: DomainConfig,
+  q: RatesQuery,
+): Promise<SurveyKeyCount[] | null> {
+  const tz = config.jurisdiction.timezone;
+  const days = wholeDays(q.from, q.to, tz);
+  return days ? readSurveyDayCounts(db, { ...days, unitIds: q.unitIds, timeZone: tz }) : null;
+}
+
+/** The same counted from the surveys (surveys_report_idx): any period, and the rollup's reference. */
+export async function surveyCountsOfSurveys(
+  db: Queryable,
+  q: Pick<RatesQuery, "from" | "to" | "unitIds">,
+): Promise<SurveyKeyCount[]> {
+  const sWhere: SQL[] = [
+    gte(surveys.resolvedAt, q.from),
+    lt(surveys.resolvedAt, q.to),
+    // Never asked because another reporter's answer had already reopened the round.
+    sql`${surveys.unreachableReason} IS DISTINCT FROM 'superseded'`,
+  ];
+  if (q.unitIds) sWhere.push(q.unitIds.length ? inArray(surveys.unitId, q.unitIds) : sql`false`);
+  return db
+    .select({
+      unitId: surveys.unitId,
+      status: surveys.status,
+      resolved: surveys.resolved,
+      satisfaction: surveys.satisfaction,
+      reason: surveys.unreachableReason,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(surveys)
+    .where(and(...sWhere))
+    .groupBy(
+      surveys.unitId,
+      surveys.status,
+      surveys.resolved,
+      surveys.satisfaction,
+      surveys.unreachableReason,
+    );
 }
 
 interface Acc extends SurveyCounts {

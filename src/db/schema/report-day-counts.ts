@@ -84,3 +84,33 @@ export const ticketLightFold = pgTable("ticket_light_fold", {
   id: boolean("id").primaryKey().default(true),
   foldedTo: timestamp("folded_to", { withTimezone: true }).notNull(),
 });
+
+const surveyKey = {
+  /** Local day the survey's round was resolved. */
+  day: date("day").notNull(),
+  /** The unit snapshotted at the send; '' = none. */
+  unitId: text("unit_id").notNull(),
+  status: text("status").notNull(),
+  /** yes | no | unknown; '' = none. */
+  resolved: text("resolved").notNull(),
+  /** '' = none. */
+  satisfaction: text("satisfaction").notNull(),
+  /** The unreachable reason; '' = none ('superseded' surveys are not counted). */
+  reason: text("reason").notNull(),
+  n: integer("n").notNull(),
+};
+
+/**
+ * The rates' survey rollup (drizzle/0067_survey_day_counts.sql): surveys per local day of the
+ * round's resolution, unit and outcome; kept by a statement trigger on `surveys`, read by
+ * src/reports/survey-day-counts.ts.
+ */
+export const surveyDayCounts = pgTable("survey_day_counts", surveyKey, (t) => [
+  primaryKey({ columns: [t.day, t.unitId, t.status, t.resolved, t.satisfaction, t.reason] }),
+]);
+
+/** +1/-1 per survey change not yet folded into survey_day_counts (insert-only). */
+export const surveyDayDeltas = pgTable("survey_day_deltas", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  ...surveyKey,
+});
