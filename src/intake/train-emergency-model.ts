@@ -226,6 +226,12 @@ export interface CorpusOptions {
   exclude?: readonly string[];
 }
 
+/*
+ * The raw text, although the engine scores text whose place names are masked: the written dangers
+ * name a local place far more often than the negatives, and trained on masked text the model learnt
+ * that bias in words every local message shares (everyday false alarms 106 → 138–153); trained raw,
+ * the bias stays in the place names, which the engine's masking removes. See docs/intake.md.
+ */
 /** Every training example from the committed sources (and Teddy, when given). */
 export async function emergencyCorpus(options: CorpusOptions = {}): Promise<EmergencyExample[]> {
   const excluded = new Set((options.exclude ?? []).map((f) => path.resolve(f)));
