@@ -69,7 +69,12 @@ export function duplicateScoring(config: DomainConfig): DuplicateOptions {
   if (known) return known;
   const places = config.jurisdiction.units.flatMap((u) => [u.name, ...u.places]);
   const seg = createSegmenter(places);
-  const opts: DuplicateOptions = { ...config.routing?.duplicates, tokenize: (text) => remembered(seg, text) };
+  const opts: DuplicateOptions = {
+    ...config.routing?.duplicates,
+    tokenize: (text) => remembered(seg, text),
+    // Places only, not the units' names: 供电公司 or 区教育局 in both texts is no place in common.
+    places: config.jurisdiction.units.flatMap((u) => u.places),
+  };
   scorings.set(config, opts);
   return opts;
 }
