@@ -145,7 +145,7 @@ function memo<T>(f: (text: string) => T): (text: string) => T {
   };
 }
 
-const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize">> = {
+const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places">> = {
   suggestAt: 0.4,
   autoMergeAt: 0.8,
   windowHours: 72,
