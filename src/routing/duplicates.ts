@@ -184,8 +184,11 @@ function looseWalk(): SQL {
  * meanwhile, then keeps the first few). The newest 200 of its category and those intake ranked next,
  * and the newest 50 of every other category: residents' words put one problem under categories the
  * classifier never ranked together (a pit in the road as 交通出行 and as 环境污染), and the scorer
- * keeps such a pair only when both name the same thing. Only older tickets are candidates, so two
- * duplicates routed at the same moment can never merge into each other.
+ * keeps such a pair only when both name the same thing. A ticket without community, and those of a
+ * community against tickets without one, are compared across communities by category and time
+ * (looseWalk), and holdWithoutCommunity keeps such a pair apart unless the texts name one place.
+ * Only older tickets are candidates, so two duplicates routed at the same moment can never merge
+ * into each other.
  *
  * One statement for the whole batch: each ticket's candidates are found by the same bounded index
  * range as before (a LATERAL join over the batch, at most 200 each), and a candidate shared by many

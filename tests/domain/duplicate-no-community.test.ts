@@ -56,9 +56,9 @@ describe("pairs where one ticket has no community", () => {
     const newer = { category: "municipal", community: null };
     expect(searchedTogether(newer, { category: "municipal", community: "community.haixi" })).toBe(true);
     expect(searchedTogether(newer, { category: "noise", community: "community.haixi" })).toBe(false);
-    expect(
-      searchedTogether(newer, { category: "traffic", community: null }, [{ category: "traffic" }]),
-    ).toBe(true);
+    expect(searchedTogether(newer, { category: "traffic", community: null }, [{ category: "traffic" }])).toBe(
+      true,
+    );
     const placed = { category: "municipal", community: "community.taonan" };
     expect(searchedTogether(placed, { category: "noise", community: "community.taonan" })).toBe(true);
     expect(searchedTogether(placed, { category: "municipal", community: "community.haixi" })).toBe(false);
