@@ -70,6 +70,11 @@ export interface DuplicateOptions {
   radiusMeters?: number;
   /** Word segmentation (jieba in production); without it texts are compared by characters only. */
   tokenize?: (text: string) => string[];
+  /**
+   * The deployment's place names (its estates, streets, landmarks): a pair where one ticket has no
+   * community is compared only when both texts name one of them, or share a house number.
+   */
+  places?: readonly string[];
 }
 
 export interface DuplicateReason {
@@ -140,7 +145,7 @@ function memo<T>(f: (text: string) => T): (text: string) => T {
   };
 }
 
-const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize">> = {
+const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places">> = {
   suggestAt: 0.4,
   autoMergeAt: 0.8,
   windowHours: 72,
@@ -474,6 +479,89 @@ export function holdAcrossUnrankedCategory(
       { code: "DUP.HELD_UNRANKED_CATEGORY", message: "两次反映的类别相差较远，请人工确认" },
     ],
   };
+}
+
+/**
+ * A pair where one ticket has no community (a report naming only "3号楼", or an estate's nickname
+ * intake did not resolve): the route worker finds it by category and time, not by the estate. Two
+ * short reports of a broken street light anywhere in the district read alike, so the words alone
+ * say nothing: the pair is kept apart unless both texts name the same place (a place name of the
+ * deployment, or its core without 小区/路…: 雙塔北門 and 双塔小区) or share a house number, and
+ * even then a person decides: an automatic merge becomes a suggestion just under the line.
+ */
+export function holdWithoutCommunity(
+  s: DuplicateScore,
+  a: { community: string | null; text: string },
+  b: { community: string | null; text: string },
+  options: DuplicateOptions = {},
+): DuplicateScore {
+  if (s.suggestion === "none" || (a.community && b.community)) return s;
+  if (!samePlaceNamed(a.text, b.text, options.places ?? []))
+    return {
+      score: 0,
+      sameProblem: false,
+      suggestion: "none",
+      reasons: [
+        ...s.reasons,
+        { code: "DUP.NO_SHARED_PLACE", message: "有一方没有说明所在社区，两次反映也没有说到同一个地方" },
+      ],
+    };
+  if (s.suggestion !== "auto_merge") return s;
+  return {
+    score: round3((options.autoMergeAt ?? DEFAULTS.autoMergeAt) - 0.01),
+    sameProblem: true,
+    suggestion: "suggest_merge",
+    reasons: [
+      ...s.reasons,
+      { code: "DUP.HELD_NO_COMMUNITY", message: "有一方没有说明所在社区，请人工确认是否同一处" },
+    ],
+  };
+}
+
+/** A place's name without the kind of place it is (双塔小区 → 双塔, 柳巷路 → 柳巷), when two or more characters remain. */
+const PLACE_KIND = /(?:小区|家属院|家园|花园|公寓|大厦|小学|一区|二区|三区|路|街|巷)$/;
+function placeCores(places: readonly string[]): string[] {
+  const known = placeCoreCache.get(places);
+  if (known) return known;
+  const cores = [
+    ...new Set(
+      places.map((p) => {
+        const core = simplify(p).replace(PLACE_KIND, "");
+        return core.length >= 2 ? core : simplify(p);
+      }),
+    ),
+  ];
+  placeCoreCache.set(places, cores);
+  return cores;
+}
+const placeCoreCache = new WeakMap<readonly string[], string[]>();
+
+/** Whether both texts name one of the places (by its core), or share a house number of one kind. */
+function samePlaceNamed(a: string, b: string, places: readonly string[]): boolean {
+  const sa = simplify(a);
+  const sb = simplify(b);
+  if (placeCores(places).some((core) => sa.includes(core) && sb.includes(core))) return true;
+  const na = addressNumbers(a);
+  const nb = addressNumbers(b);
+  return [...na].some(([kind, xs]) => {
+    const ys = nb.get(kind);
+    return ys !== undefined && shareNumber(xs, ys);
+  });
+}
+
+/**
+ * Whether the route worker's search brings an older ticket to a new one: the same community, every
+ * category (ranked ones deeper); or, when either has no community, an older ticket of a category
+ * searched for the new one (its own and those intake ranked next), from any community or none.
+ * Two known, different communities are never compared.
+ */
+export function searchedTogether(
+  newer: { category: string; community: string | null },
+  older: { category: string; community: string | null },
+  ranked: readonly { category: string }[] = [],
+): boolean {
+  if (newer.community && older.community) return newer.community === older.community;
+  return duplicateSearchCategories(newer.category, ranked).includes(older.category);
 }
 
 /**

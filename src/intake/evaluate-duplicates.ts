@@ -5,7 +5,9 @@ import { Channel, type Complaint } from "../domain/complaint.schema.js";
 import {
   duplicateSearchCategories,
   holdAcrossUnrankedCategory,
+  holdWithoutCommunity,
   prepareCandidate,
+  searchedTogether,
   scoreDuplicate,
   weighedCategories,
   type DuplicateOptions,
@@ -57,7 +59,7 @@ export interface DuplicateEvaluation {
     sidesWithoutCommunity: number;
     /** Reports the bot would split into several tickets. */
     sidesSplit: number;
-    /** Pairs, by label, whose tickets never share a community: the worker never compares them. */
+    /** Pairs, by label, the worker never compares: two communities, or no community and other categories. */
     neverCompared: { merge: number; never: number };
   };
 }
@@ -92,11 +94,9 @@ export function evaluateDuplicates(
   for (const [i, p] of pairs.entries()) {
     if (!handLabelled(p.a) || !handLabelled(p.b))
       throw new Error(`pair ${i + 1} has no category or community: score it through an engine (--engine)`);
-    const s = scoreDuplicate(
-      { ...p.a, category: p.a.category!, community: p.a.community!, createdAt: at },
-      { ...p.b, category: p.b.category!, community: p.b.community!, createdAt: at },
-      options,
-    );
+    const a = { ...p.a, category: p.a.category!, community: p.a.community!, createdAt: at };
+    const b = { ...p.b, category: p.b.category!, community: p.b.community!, createdAt: at };
+    const s = holdWithoutCommunity(scoreDuplicate(a, b, options), a, b, options);
     count(r, p.label, s);
     r.rows.push({
       label: p.label,
@@ -143,9 +143,10 @@ const NOT_COMPARED: DuplicateScore = { score: 0, sameProblem: false, suggestion:
 /**
  * Scores raw pairs on the real path: each side is read by the engine as the bot reads a new message,
  * and the fields the route worker's duplicate search uses are taken from the resulting tickets (text =
- * summary + description, category, community, place text, coordinates). The worker searches only
- * tickets that have a community, and only among open tickets of the same community (every category;
- * the scorer gates another category's ticket unless both name the same problem);
+ * summary + description, category, community, place text, coordinates). The worker searches open
+ * tickets of the same community (every category; the scorer gates another category's ticket unless
+ * both name the same problem) and, when either ticket has no community, the searched categories of
+ * any community, held to a suggestion (searchedTogether, holdWithoutCommunity);
  * `a` is filed first, so `b` is the new ticket scored against it. When a side becomes several
  * tickets, the pair counts as its strongest outcome: one auto-merge among them merges two reports.
  */
@@ -187,15 +188,22 @@ export async function evaluateDuplicatesThroughEngine(
     let compared = false;
     for (const older of as!)
       for (const newer of bs!) {
-        const community = newer.location.community;
         // The worker searches every category of the community (the ranked ones deeper than the
-        // rest); the scorer decides whether another category's ticket names the same problem.
-        if (!community || community !== older.location.community) continue;
+        // rest), and across communities the searched categories when either ticket has none; the
+        // scorer decides whether the older ticket names the same problem.
+        const place = (c: Complaint) => ({ category: c.category, community: c.location.community });
+        if (!searchedTogether(place(newer), place(older), newer.candidates)) continue;
         compared = true;
-        const scored = scoreDuplicate(view(newer, true), view(older), options);
-        const s = duplicateSearchCategories(newer.category, newer.candidates).includes(older.category)
-          ? scored
-          : holdAcrossUnrankedCategory(scored, options);
+        const [nv, ov] = [view(newer, true), view(older)];
+        const scored = scoreDuplicate(nv, ov, options);
+        const s = holdWithoutCommunity(
+          duplicateSearchCategories(newer.category, newer.candidates).includes(older.category)
+            ? scored
+            : holdAcrossUnrankedCategory(scored, options),
+          nv,
+          ov,
+          options,
+        );
         if (
           best === NOT_COMPARED ||
           RANK[s.suggestion] > RANK[best.suggestion] ||
@@ -228,7 +236,7 @@ export function formatDuplicateEvaluation(r: DuplicateEvaluation, verbose = fals
   ];
   if (r.engine)
     lines.push(
-      `engine ${r.engine.name}: ${r.engine.sidesWithoutCommunity} reports without a community, ${r.engine.sidesSplit} split into several tickets, pairs never compared (no shared community): ${r.engine.neverCompared.merge} merge, ${r.engine.neverCompared.never} never`,
+      `engine ${r.engine.name}: ${r.engine.sidesWithoutCommunity} reports without a community, ${r.engine.sidesSplit} split into several tickets, pairs never compared (other communities, or no community and other categories): ${r.engine.neverCompared.merge} merge, ${r.engine.neverCompared.never} never`,
     );
   if (verbose)
     for (const x of r.rows) {

@@ -6,6 +6,7 @@ import {
   duplicateSearchCategories,
   HOUSE_NUMBER_KINDS,
   holdAcrossUnrankedCategory,
+  holdWithoutCommunity,
   houseNumberTokensOfKind,
   prepareCandidate,
   scoreDuplicate,
@@ -69,7 +70,12 @@ export function duplicateScoring(config: DomainConfig): DuplicateOptions {
   if (known) return known;
   const places = config.jurisdiction.units.flatMap((u) => [u.name, ...u.places]);
   const seg = createSegmenter(places);
-  const opts: DuplicateOptions = { ...config.routing?.duplicates, tokenize: (text) => remembered(seg, text) };
+  const opts: DuplicateOptions = {
+    ...config.routing?.duplicates,
+    tokenize: (text) => remembered(seg, text),
+    // Places only, not the units' names: 供电公司 or 区教育局 in both texts is no place in common.
+    places: config.jurisdiction.units.flatMap((u) => u.places),
+  };
   scorings.set(config, opts);
   return opts;
 }
@@ -137,13 +143,52 @@ function walk(categories: SQL, limit: number): SQL {
 }
 
 /**
+ * Open tickets looked at per ticket across communities, when it or they have none: the newest of
+ * its searched categories. Few: such a pair is offered only when both texts name one place.
+ */
+const LOOSE_LIMIT = 50;
+
+/**
+ * The bounded walks of tickets_community_category_created_idx for one ticket's pairs without a
+ * shared community: its searched categories (b.categories) under every community of b.communities
+ * (a ticket without community: every community of the deployment) and, always, under no community
+ * (`community_id IS NULL` is an index range too). Merged to the newest LOOSE_LIMIT.
+ */
+function looseWalk(): SQL {
+  const limit = sql.raw(String(LOOSE_LIMIT));
+  const window = sql`t.category = cat.category AND t.id <> b.id AND t.status IN (${OPEN})
+               AND t.created_at >= b.since AND t.created_at <= b.created_at
+               AND (t.created_at, t.id) < (b.created_at, b.id)
+             ORDER BY t.created_at DESC, t.id DESC
+             LIMIT ${limit}`;
+  return sql`
+          SELECT k.id, k.dup_numbers FROM (
+            SELECT l.* FROM unnest(b.communities) AS cm(community_id)
+              CROSS JOIN unnest(b.categories) AS cat(category) CROSS JOIN LATERAL (
+                SELECT t.id, t.dup_numbers, t.created_at FROM tickets t
+                 WHERE t.community_id = cm.community_id AND ${window}
+              ) l
+            UNION ALL
+            SELECT l.* FROM unnest(b.categories) AS cat(category) CROSS JOIN LATERAL (
+              SELECT t.id, t.dup_numbers, t.created_at FROM tickets t
+               WHERE t.community_id IS NULL AND ${window}
+            ) l
+          ) k
+           ORDER BY k.created_at DESC, k.id DESC
+           LIMIT ${limit}`;
+}
+
+/**
  * For each ticket of a route batch: the open tickets of its community filed before it within the
  * window, scored against it, best first (all matches above "none": the caller drops those merged
  * meanwhile, then keeps the first few). The newest 200 of its category and those intake ranked next,
  * and the newest 50 of every other category: residents' words put one problem under categories the
  * classifier never ranked together (a pit in the road as 交通出行 and as 环境污染), and the scorer
- * keeps such a pair only when both name the same thing. Only older tickets are candidates, so two
- * duplicates routed at the same moment can never merge into each other.
+ * keeps such a pair only when both name the same thing. A ticket without community, and those of a
+ * community against tickets without one, are compared across communities by category and time
+ * (looseWalk), and holdWithoutCommunity keeps such a pair apart unless the texts name one place.
+ * Only older tickets are candidates, so two duplicates routed at the same moment can never merge
+ * into each other.
  *
  * One statement for the whole batch: each ticket's candidates are found by the same bounded index
  * range as before (a LATERAL join over the batch, at most 200 each), and a candidate shared by many
@@ -165,8 +210,9 @@ export async function findDuplicatesForBatch(
   batch: readonly TicketRow[],
 ): Promise<Map<string, DuplicateMatch[]>> {
   const out = new Map<string, DuplicateMatch[]>();
-  const searching = batch.filter((t) => t.communityId);
+  const searching = batch;
   if (searching.length === 0) return out;
+  const communities = ctx.config.jurisdiction.units.filter((u) => u.level === "community").map((u) => u.id);
   const opts = duplicateOptions(ctx);
   const windowMs = (opts.windowHours ?? 72) * 3_600_000;
   // The new ticket carries the categories intake also weighed for it: another of those is a doubt
@@ -182,7 +228,8 @@ export async function findDuplicatesForBatch(
       id: t.id,
       community_id: t.communityId,
       categories: ranked,
-      others: categories.filter((c) => !ranked.includes(c)),
+      others: t.communityId ? categories.filter((c) => !ranked.includes(c)) : [],
+      communities: t.communityId ? [] : communities,
       created_at: t.createdAt.toISOString(),
       since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
       ...Object.fromEntries(
@@ -193,7 +240,8 @@ export async function findDuplicatesForBatch(
   const { rows: raw } = await tx.execute(sql`
     WITH b AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        AS b(id uuid, community_id text, categories text[], others text[], created_at timestamptz,
+        AS b(id uuid, community_id text, categories text[], others text[], communities text[],
+             created_at timestamptz,
              since timestamptz,
              ${NUMBER_COLUMNS})
     ), c AS (
@@ -202,6 +250,8 @@ export async function findDuplicatesForBatch(
           (${walk(sql`b.categories`, SEARCH_LIMIT)})
           UNION ALL
           (${walk(sql`b.others`, OTHER_CATEGORIES_LIMIT)})
+          UNION ALL
+          (${looseWalk()})
         ) c
        WHERE ${NUMBER_GATE}
     )
@@ -247,7 +297,12 @@ export async function findDuplicatesForBatch(
     const matches: DuplicateMatch[] = [];
     for (const { row, view } of close) {
       const scored = scoreDuplicate(me, view, opts);
-      const score = ranked.includes(row.category) ? scored : holdAcrossUnrankedCategory(scored, opts);
+      const score = holdWithoutCommunity(
+        ranked.includes(row.category) ? scored : holdAcrossUnrankedCategory(scored, opts),
+        me,
+        view,
+        opts,
+      );
       if (score.suggestion !== "none") matches.push({ ticket: row, score });
     }
     out.set(

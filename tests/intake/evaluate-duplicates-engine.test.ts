@@ -47,15 +47,16 @@ describe("eval-duplicates through the engine", () => {
     expect(r.never.autoMerged + r.never.suggested).toBe(0);
   });
 
-  it("never compares a report the engine could not place: the worker searches no duplicates for it", async () => {
+  it("compares reports the engine could not place across communities, apart when they name no place in common", async () => {
     const r = await evaluateDuplicatesThroughEngine(
       [pair("楼道里的灯坏了好几天", "楼道灯坏了好几天了", "never", ["sms", "sms"])],
       engine,
       duplicateScoring(config),
     );
     expect(r.engine!.sidesWithoutCommunity).toBe(2);
-    expect(r.engine!.neverCompared.never).toBe(1);
+    expect(r.engine!.neverCompared.never).toBe(0);
     expect(r.never).toEqual({ total: 1, autoMerged: 0, suggested: 0 });
+    expect(r.rows[0]!.reason).toBe("DUP.NO_SHARED_PLACE");
     expect(formatDuplicateEvaluation(r)).toContain("2 reports without a community");
   });
 

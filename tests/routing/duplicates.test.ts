@@ -219,4 +219,52 @@ describe("duplicates at routing", () => {
     );
     expect((await routeTicket(t.ctx, { ticketId: light.id })).outcome).toBe("dispatched");
   });
+
+  it("offers, never merges, a report naming only a building, and leaves one naming no place alone", async () => {
+    clock.advance(100 * HOUR);
+    const lift = "电梯停了一上午，八楼的老人下不了楼，物业电话没人接";
+    const a = await fileTicket(
+      t,
+      {
+        category: "property",
+        summary: "海西苑7号楼电梯坏了",
+        description: `海西苑7号楼${lift}`,
+        location: { community: "community.haixi", text: "海西苑7号楼" },
+      },
+      "13900000601",
+    );
+    await routeTicket(t.ctx, { ticketId: a.id });
+    clock.advance(20 * 60_000);
+    // The same words and the same building number: a person decides, the estate is not named.
+    const b = await fileTicket(
+      t,
+      {
+        category: "property",
+        summary: "7号楼电梯坏了",
+        description: `7号楼${lift}`,
+        location: { community: null, text: "7号楼" },
+      },
+      "13900000602",
+    );
+    expect((await routeTicket(t.ctx, { ticketId: b.id })).outcome).not.toBe("merged");
+    const links = await rows<{ ticket_id: string; status: string }>(
+      t,
+      `SELECT ticket_id, status FROM ticket_links WHERE ticket_id='${b.id}' AND other_ticket_id='${a.id}'`,
+    );
+    expect(links).toEqual([{ ticket_id: b.id, status: "suggested" }]);
+    clock.advance(20 * 60_000);
+    // Alike words, no place in common: anywhere in the district, so nothing is offered.
+    const c = await fileTicket(
+      t,
+      {
+        category: "property",
+        summary: "电梯坏了",
+        description: lift,
+        location: { community: null, text: null },
+      },
+      "13900000603",
+    );
+    await routeTicket(t.ctx, { ticketId: c.id });
+    expect(await countOf(t, `SELECT count(*)::int AS n FROM ticket_links WHERE ticket_id='${c.id}'`)).toBe(0);
+  });
 });
