@@ -440,4 +440,24 @@ describe("kind the twenty-second round read", () => {
     // A wish for someone to come is no proposal.
     expect(kindOf("希望有人能来教我奶奶用手机打视频电话", "social_assistance")).not.toBe("suggestion");
   });
+
+  it("reads care told as a story and judged, without thanks, as praise", () => {
+    expect(
+      kindOf("六号楼的保洁阿姨每天都主动帮我们把垃圾拎下楼，刮风下雨都来，这样的人真难得", "property"),
+    ).toBe("praise");
+    expect(
+      kindOf(
+        "社区的网格员上个月挨家挨户给老人装了烟感报警器，我们住着踏实，这事办得到位",
+        "community_service",
+      ),
+    ).toBe("praise");
+    // A hope for the person asks nothing for the resident.
+    expect(kindOf("菜场门口的交通协管员每天早上都帮老人过马路，风雨无阻，希望给他评个优秀", "traffic")).toBe(
+      "praise",
+    );
+    // The fault still there keeps it a complaint.
+    expect(kindOf("物业上周主动来修了门禁，干得还不错，可是今天又坏了，进不去门", "property")).not.toBe(
+      "praise",
+    );
+  });
 });
