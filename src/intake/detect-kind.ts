@@ -40,6 +40,12 @@ const STILL_WRONG = /但是|可是|不过|还是(没|不)|仍然|依然|再催|�
 const STATE_CUE = KIND_CUES.find((c) => c.id === "complaint7");
 // The part of that cue that tells a thing's state, not a nuisance (半夜, 乱停, 偷排).
 const THING_STATE = /坏了|不亮|不热|停水|停电|没水|没电|漏水|堵了/;
+/*
+ * A neighbour's, landlord's or owner's answer told (dispute11, dispute16: "跟他说了他说不关他事", "主人说
+ * 狗不咬人"): two private parties at odds. The member model learnt from letters that mostly accuse a
+ * unit and reads such a story as a complaint; when the rules already lean to a dispute, they decide.
+ */
+const PRIVATE_ANSWER = KIND_CUES.filter((c) => c.id === "dispute11" || c.id === "dispute16");
 const ORDER: readonly Kind[] = [
   "wish",
   "praise",
@@ -153,6 +159,8 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
     for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
     return kind;
   }
+  if (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) && s.get("dispute")! > s.get("complaint")!)
+    return "dispute";
   const w = model.memberRuleWeight;
   const score = (k: MemberKind): number => logp[k] + w * s.get(k)!;
   for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;

@@ -460,4 +460,13 @@ describe("kind the twenty-second round read", () => {
       "praise",
     );
   });
+
+  it("reads a neighbour's answer told in a long message as a dispute, whatever the letter model leans to", () => {
+    expect(
+      kindOf(
+        "我家阳台正对着隔壁的鸽子笼，每天一大早鸽子扑腾得羽毛和鸽粪满阳台都是，衣服都没法晾，隔壁说鸽子是他养了十几年的宝贝，不可能拆",
+        "environment",
+      ),
+    ).toBe("dispute");
+  });
 });
