@@ -159,7 +159,10 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
     for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
     return kind;
   }
-  if (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) && s.get("dispute")! > s.get("complaint")!)
+  if (
+    (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) || privateExchange(text)) &&
+    s.get("dispute")! > s.get("complaint")!
+  )
     return "dispute";
   const w = model.memberRuleWeight;
   const score = (k: MemberKind): number => logp[k] + w * s.get(k)!;
@@ -237,6 +240,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (scores.get("praise")! > 0 && scores.get("wish")! > 0 && !WANTING.test(text.replace(KEEP_IT_UP, ""))) {
     scores.set("wish", 0);
     words.set("wish", []);
+  }
+  const exchange = privateExchange(text);
+  if (exchange) {
+    scores.set("dispute", scores.get("dispute")! + PRIVATE_EXCHANGE_WEIGHT);
+    words.get("dispute")!.push(exchange);
   }
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
@@ -330,6 +338,22 @@ function toldPraise(text: string): string | null {
   const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "");
   if (STILL_ASKING.test(rest) || CONDITIONAL_IMPROVEMENT.test(rest) || STILL_WRONG.test(text)) return null;
   return verdict[0];
+}
+
+/*
+ * The resident went to a neighbour and was answered back ("让他挪他说要我出移机费", "我说赔，他要我赔两千",
+ * "上去说他们说那你别晒呗"): an exchange between two households, which a mediator settles. Only with a
+ * private party named (楼上, 隔壁, 那家…); a unit's answer is a complaint's story.
+ */
+const ASKED_AND_ANSWERED =
+  /(让|找|跟|和|去|上去|我)(他|她|他们|他家)?[^，。！？!?]{0,6}(说|修|挪|赔|拆|砍|搬|商量)[^。！？!?]{0,8}?[，,\s]?(他|她|他们|那家人|人家)(就|还|却|也|倒)?(说|要我|让我|不肯|不砍|不挪|不搬|不赔|不修|嫌)/;
+const PRIVATE_PARTY = /楼上|楼下|隔壁|邻居|对门|那家|那户|他家|一楼|住户/;
+// A shop downstairs ("楼下的便利店", "楼下新开了一家川菜馆") is no household: its answer is a complaint's story.
+const BUSINESS = /店|馆|老板|公司|商家|商户|超市|餐厅/;
+const PRIVATE_EXCHANGE_WEIGHT = 1.5;
+function privateExchange(text: string): string | null {
+  if (!PRIVATE_PARTY.test(text) || BUSINESS.test(text)) return null;
+  return ASKED_AND_ANSWERED.exec(text)?.[0] ?? null;
 }
 
 /** The praise before an addendum, or null when the message is not shaped so. */

@@ -469,4 +469,13 @@ describe("kind the twenty-second round read", () => {
       ),
     ).toBe("dispute");
   });
+
+  it("reads a neighbour asked and answering back as a dispute, and a shop answering as a complaint", () => {
+    expect(kindOf("对门把鞋柜摆在过道里，挡了一半路，让他搬他说过道又不是我一家的", "public_order")).toBe(
+      "dispute",
+    );
+    expect(kindOf("楼下那家烧烤店的烟天天往我家窗户里钻，让他装个净化器他说装不起", "environment")).not.toBe(
+      "dispute",
+    );
+  });
 });
