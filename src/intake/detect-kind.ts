@@ -40,6 +40,12 @@ const STILL_WRONG = /但是|可是|不过|还是(没|不)|仍然|依然|再催|�
 const STATE_CUE = KIND_CUES.find((c) => c.id === "complaint7");
 // The part of that cue that tells a thing's state, not a nuisance (半夜, 乱停, 偷排).
 const THING_STATE = /坏了|不亮|不热|停水|停电|没水|没电|漏水|堵了/;
+/*
+ * A neighbour's, landlord's or owner's answer told (dispute11, dispute16: "跟他说了他说不关他事", "主人说
+ * 狗不咬人"): two private parties at odds. The member model learnt from letters that mostly accuse a
+ * unit and reads such a story as a complaint; when the rules already lean to a dispute, they decide.
+ */
+const PRIVATE_ANSWER = KIND_CUES.filter((c) => c.id === "dispute11" || c.id === "dispute16");
 const ORDER: readonly Kind[] = [
   "wish",
   "praise",
@@ -153,6 +159,11 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
     for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
     return kind;
   }
+  if (
+    (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) || privateExchange(text)) &&
+    s.get("dispute")! > s.get("complaint")!
+  )
+    return "dispute";
   const w = model.memberRuleWeight;
   const score = (k: MemberKind): number => logp[k] + w * s.get(k)!;
   for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
@@ -216,6 +227,12 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (appraisal && (done || shortAppraisal(text, scores)) && !asking) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
     words.get("praise")!.push(appraisal[0]);
+  } else {
+    const told = toldPraise(text);
+    if (told) {
+      scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
+      words.get("praise")!.push(told);
+    }
   }
   if (scores.get("praise")! > 0 && STILL_WRONG.test(text)) scores.set("praise", 0);
   // A volunteer who already comes and keeps someone company is praised, not wished for: with praise
@@ -223,6 +240,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (scores.get("praise")! > 0 && scores.get("wish")! > 0 && !WANTING.test(text.replace(KEEP_IT_UP, ""))) {
     scores.set("wish", 0);
     words.set("wish", []);
+  }
+  const exchange = privateExchange(text);
+  if (exchange) {
+    scores.set("dispute", scores.get("dispute")! + PRIVATE_EXCHANGE_WEIGHT);
+    words.get("dispute")!.push(exchange);
   }
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
@@ -290,6 +312,49 @@ function shortAppraisal(text: string, scores: Map<Kind, number>): boolean {
 const CLOSING_APPRAISAL =
   /(太|真|好|很|特别|非常)(贴心|暖心|给力|靠谱|负责|耐心|热心|周到|细心|好)了?[！!。~～\s👍]*$/u;
 const GOOD_STATE = /热乎|暖和|暖暖|干净|亮堂|安静|通畅|平整|舒服|舒心|好用|不错|挺好|真好|放心/;
+
+/*
+ * Praise told as a story, without thanks: an account of work done or of someone's care ("物业经理台风前
+ * 带着人把落水口都掏了一遍…", "她每天都单独给孩子准备点心") closed by a verdict on it ("下了功夫", "干得
+ * 真漂亮", "又快又到位", "太难得了", "把我们放在心上", "好人") or by what it spared the residents ("再也不用
+ * 爬楼了", "一户都没淹"), with nothing still wrong. A hope for the person ("希望给他评个先进", "给他记一功")
+ * asks nothing for the resident and does not make it a request.
+ */
+const TOLD_VERDICT =
+  /下了?(大)?功夫|干得[^，。！？!?]{0,2}(漂亮|好|棒|利索)|又快又(好|到位|专业)|(?<!不)到位[了啊！!。\s]*$|(太|真|很|特别|非常)?难得|放在心上|记在心|记着(他|她|你们|您)|心里(都)?有数|辛苦了?[！!。\s]*$|(效率|态度|处理|速度)[^，。！？!?]{0,2}可以|不错|(?<!不)漂亮|好人|变化(真|很|太|特别)?大|值得(我们|大家)?(学习|表扬|称赞|点赞|尊敬|敬佩|信赖)|点赞|不多了|让大家知道|有耐心|[，,\s]快[！!。\s]*$/;
+const SPARED =
+  /再也不用|终于(敢|能|可以|不用)|(一|没)(户|家|点|个人)[^，。！？!?]{0,4}(都|也)?没(淹|事|积水|进水)|[一]点积水都没有|才没出事|高兴得|提高了不少/;
+// Someone's care told as a deed for the residents.
+const CARE_GIVEN =
+  /主动|专门|单独|挨家挨户|挨个|亲自|(一直|忙)到[^，。！？!?]{0,4}点|跑了[^，。！？!?]{0,4}趟|(每天|每周|每个[^，。！？!?]{0,2}|天天)(都|早晚)?[^，。！？!?]{0,10}(帮|给|陪|来|到|站)|(给|帮|为)(我们|我|孩子|老人|我妈|我爸|每户|大家|他)[^，。！？!?]{0,12}(了|好)/;
+const HOPE_FOR_HELPER =
+  /(希望|麻烦|请|应该)?[^，。！？!?]{0,10}(评(个|为|上|选)|记(一|个)?功|表扬|嘉奖|奖励|让大家知道)[^，。！？!?]*/g;
+const HOPE_FOR_HELPER_ONE = new RegExp(HOPE_FOR_HELPER.source);
+function toldPraise(text: string): string | null {
+  const verdict = TOLD_VERDICT.exec(text) ?? SPARED.exec(text) ?? HOPE_FOR_HELPER_ONE.exec(text);
+  if (!verdict) return null;
+  if (!(GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text) || CARE_GIVEN.test(text)))
+    return null;
+  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "");
+  if (STILL_ASKING.test(rest) || CONDITIONAL_IMPROVEMENT.test(rest) || STILL_WRONG.test(text)) return null;
+  return verdict[0];
+}
+
+/*
+ * The resident went to a neighbour and was answered back ("让他挪他说要我出移机费", "我说赔，他要我赔两千",
+ * "上去说他们说那你别晒呗"): an exchange between two households, which a mediator settles. Only with a
+ * private party named (楼上, 隔壁, 那家…); a unit's answer is a complaint's story.
+ */
+const ASKED_AND_ANSWERED =
+  /(让|找|跟|和|去|上去|我)(他|她|他们|他家)?[^，。！？!?]{0,6}(说|修|挪|赔|拆|砍|搬|商量)[^。！？!?]{0,8}?[，,\s]?(他|她|他们|那家人|人家)(就|还|却|也|倒)?(说|要我|让我|不肯|不砍|不挪|不搬|不赔|不修|嫌)/;
+const PRIVATE_PARTY = /楼上|楼下|隔壁|邻居|对门|那家|那户|他家|一楼|住户/;
+// A shop downstairs ("楼下的便利店", "楼下新开了一家川菜馆") is no household: its answer is a complaint's story.
+const BUSINESS = /店|馆|老板|公司|商家|商户|超市|餐厅/;
+const PRIVATE_EXCHANGE_WEIGHT = 1.5;
+function privateExchange(text: string): string | null {
+  if (!PRIVATE_PARTY.test(text) || BUSINESS.test(text)) return null;
+  return ASKED_AND_ANSWERED.exec(text)?.[0] ?? null;
+}
 
 /** The praise before an addendum, or null when the message is not shaped so. */
 function praiseBeforeAddendum(text: string): string | null {

@@ -440,4 +440,42 @@ describe("kind the twenty-second round read", () => {
     // A wish for someone to come is no proposal.
     expect(kindOf("希望有人能来教我奶奶用手机打视频电话", "social_assistance")).not.toBe("suggestion");
   });
+
+  it("reads care told as a story and judged, without thanks, as praise", () => {
+    expect(
+      kindOf("六号楼的保洁阿姨每天都主动帮我们把垃圾拎下楼，刮风下雨都来，这样的人真难得", "property"),
+    ).toBe("praise");
+    expect(
+      kindOf(
+        "社区的网格员上个月挨家挨户给老人装了烟感报警器，我们住着踏实，这事办得到位",
+        "community_service",
+      ),
+    ).toBe("praise");
+    // A hope for the person asks nothing for the resident.
+    expect(kindOf("菜场门口的交通协管员每天早上都帮老人过马路，风雨无阻，希望给他评个优秀", "traffic")).toBe(
+      "praise",
+    );
+    // The fault still there keeps it a complaint.
+    expect(kindOf("物业上周主动来修了门禁，干得还不错，可是今天又坏了，进不去门", "property")).not.toBe(
+      "praise",
+    );
+  });
+
+  it("reads a neighbour's answer told in a long message as a dispute, whatever the letter model leans to", () => {
+    expect(
+      kindOf(
+        "我家阳台正对着隔壁的鸽子笼，每天一大早鸽子扑腾得羽毛和鸽粪满阳台都是，衣服都没法晾，隔壁说鸽子是他养了十几年的宝贝，不可能拆",
+        "environment",
+      ),
+    ).toBe("dispute");
+  });
+
+  it("reads a neighbour asked and answering back as a dispute, and a shop answering as a complaint", () => {
+    expect(kindOf("对门把鞋柜摆在过道里，挡了一半路，让他搬他说过道又不是我一家的", "public_order")).toBe(
+      "dispute",
+    );
+    expect(kindOf("楼下那家烧烤店的烟天天往我家窗户里钻，让他装个净化器他说装不起", "environment")).not.toBe(
+      "dispute",
+    );
+  });
 });
