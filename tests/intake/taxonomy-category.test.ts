@@ -562,7 +562,7 @@ describe("owners the twentieth round read after eval-fresh20", () => {
   });
 });
 
-describe("owners the twenty-third round read after eval-fresh22", () => {
+describe("owners the twenty-first round read after eval-fresh22", () => {
   const ranked = (category: string) => [
     { category, probability: 0.5 },
     { category: "other", probability: 0.2 },
