@@ -469,15 +469,24 @@ export function holdAcrossUnrankedCategory(
   s: DuplicateScore,
   options: DuplicateOptions = {},
 ): DuplicateScore {
+  return heldForReview(s, options, {
+    code: "DUP.HELD_UNRANKED_CATEGORY",
+    message: "两次反映的类别相差较远，请人工确认",
+  });
+}
+
+/** An automatic merge turned into a suggestion just under the line, with the reason a person must look. */
+function heldForReview(
+  s: DuplicateScore,
+  options: DuplicateOptions,
+  reason: DuplicateReason,
+): DuplicateScore {
   if (s.suggestion !== "auto_merge") return s;
   return {
     score: round3((options.autoMergeAt ?? DEFAULTS.autoMergeAt) - 0.01),
     sameProblem: true,
     suggestion: "suggest_merge",
-    reasons: [
-      ...s.reasons,
-      { code: "DUP.HELD_UNRANKED_CATEGORY", message: "两次反映的类别相差较远，请人工确认" },
-    ],
+    reasons: [...s.reasons, reason],
   };
 }
 
@@ -506,16 +515,10 @@ export function holdWithoutCommunity(
         { code: "DUP.NO_SHARED_PLACE", message: "有一方没有说明所在社区，两次反映也没有说到同一个地方" },
       ],
     };
-  if (s.suggestion !== "auto_merge") return s;
-  return {
-    score: round3((options.autoMergeAt ?? DEFAULTS.autoMergeAt) - 0.01),
-    sameProblem: true,
-    suggestion: "suggest_merge",
-    reasons: [
-      ...s.reasons,
-      { code: "DUP.HELD_NO_COMMUNITY", message: "有一方没有说明所在社区，请人工确认是否同一处" },
-    ],
-  };
+  return heldForReview(s, options, {
+    code: "DUP.HELD_NO_COMMUNITY",
+    message: "有一方没有说明所在社区，请人工确认是否同一处",
+  });
 }
 
 /** A place's name without the kind of place it is (双塔小区 → 双塔, 柳巷路 → 柳巷), when two or more characters remain. */
