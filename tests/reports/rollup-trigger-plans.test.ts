@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { performTicketAction } from "../../src/tickets/ticket-actions.js";
+import { explainedSession } from "../support/explained-session.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { fileTicket, rows } from "../routing/helpers.js";
 
@@ -93,16 +94,9 @@ describe("the rollups' and light marks' statement triggers", () => {
     expect(total).toBe(8 * (COPIES + 1));
     expect(await mismatches()).toEqual([]);
 
-    const session = new pg.Client({ connectionString: t.databaseUrl });
-    await session.connect();
-    const plans: string[] = [];
-    session.on("notice", (n) => plans.push(String(n.message)));
+    // Every statement's plan, the triggers' statements included, with the rows each node handled.
+    const { session, plans } = await explainedSession(t.databaseUrl);
     try {
-      // Every statement's plan, the triggers' statements included, with the rows each node handled.
-      await session.query("LOAD 'auto_explain'");
-      await session.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on;
-        SET auto_explain.log_timing = off; SET auto_explain.log_nested_statements = on;
-        SET auto_explain.log_level = notice`);
       // Small updates first, more than five: the session's plans of the triggers' statements are
       // made here, for transition tables of one ticket.
       const few = await session.query<{ id: string }>(

@@ -1,5 +1,4 @@
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import {
@@ -16,6 +15,7 @@ import { rankUnits, unitRanking } from "../../src/reports/ranking.js";
 import { readSurveyDayCounts } from "../../src/reports/survey-day-counts.js";
 import { runSurveyStep } from "../../src/survey/run-survey-step.js";
 import { performTicketAction } from "../../src/tickets/ticket-actions.js";
+import { explainedSession } from "../support/explained-session.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { HOUR, fileTicket, reply, resolveRound, surveysOf, ticketById } from "../survey/support.js";
 
@@ -232,15 +232,8 @@ describe("the rates' survey rollup", () => {
   }, 600_000);
 
   it("plans its statements once per session, linear for a bulk update after small ones", async () => {
-    const session = new pg.Client({ connectionString: t.databaseUrl });
-    await session.connect();
-    const plans: string[] = [];
-    session.on("notice", (n) => plans.push(String(n.message)));
+    const { session, plans } = await explainedSession(t.databaseUrl);
     try {
-      await session.query("LOAD 'auto_explain'");
-      await session.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on;
-        SET auto_explain.log_timing = off; SET auto_explain.log_nested_statements = on;
-        SET auto_explain.log_level = notice`);
       // More than five single-row updates: the session's plans are made for one-row transition tables.
       const few = await session.query<{ id: string }>("SELECT id FROM surveys ORDER BY id LIMIT 7");
       for (const { id } of few.rows)
