@@ -4,6 +4,7 @@ import type { StaffPrincipal } from "../../src/auth/staff-principal.js";
 import { routeTicket } from "../../src/routing/route-ticket.js";
 import { performTicketAction } from "../../src/tickets/ticket-actions.js";
 import { explainedSession } from "../support/explained-session.js";
+import { rollupMismatchQuery } from "../support/rollup-mismatches.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { fileTicket, rows } from "../routing/helpers.js";
 
@@ -53,27 +54,25 @@ afterAll(async () => {
 async function mismatches(): Promise<unknown[]> {
   const day = await rows(
     t,
-    `WITH held AS (
-       SELECT day, unit_id, closed_day, resolved, sum(n) AS n FROM (
-         SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_counts
-         UNION ALL SELECT day, unit_id, closed_day, resolved, n FROM ticket_day_deltas) x
-        GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0),
-     want AS (
-       SELECT d.day, d.unit_id, d.closed_day, d.resolved, sum(d.n) AS n
-         FROM report_settings s, tickets t, ticket_day_deltas_of(t, s.timezone, 1) d GROUP BY 1, 2, 3, 4)
-     SELECT 'day' AS what, * FROM ((TABLE held EXCEPT TABLE want) UNION ALL (TABLE want EXCEPT TABLE held)) x`,
+    rollupMismatchQuery({
+      what: "day",
+      counts: "ticket_day_counts",
+      deltas: "ticket_day_deltas",
+      deltasOf: "ticket_day_deltas_of",
+      source: "tickets",
+      keys: ["day", "unit_id", "closed_day", "resolved"],
+    }),
   );
   const group = await rows(
     t,
-    `WITH held AS (
-       SELECT day, community_id, category, unit_id, sum(n) AS n FROM (
-         SELECT day, community_id, category, unit_id, n FROM ticket_group_day_counts
-         UNION ALL SELECT day, community_id, category, unit_id, n FROM ticket_group_day_deltas) x
-        GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0),
-     want AS (
-       SELECT d.day, d.community_id, d.category, d.unit_id, sum(d.n) AS n
-         FROM report_settings s, tickets t, ticket_group_day_deltas_of(t, s.timezone, 1) d GROUP BY 1, 2, 3, 4)
-     SELECT 'group' AS what, * FROM ((TABLE held EXCEPT TABLE want) UNION ALL (TABLE want EXCEPT TABLE held)) x`,
+    rollupMismatchQuery({
+      what: "group",
+      counts: "ticket_group_day_counts",
+      deltas: "ticket_group_day_deltas",
+      deltasOf: "ticket_group_day_deltas_of",
+      source: "tickets",
+      keys: ["day", "community_id", "category", "unit_id"],
+    }),
   );
   // No fold has run in this file: every mark is still in ticket_light_marks.
   const marks = await rows(

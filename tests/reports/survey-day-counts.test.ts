@@ -16,6 +16,7 @@ import { readSurveyDayCounts } from "../../src/reports/survey-day-counts.js";
 import { runSurveyStep } from "../../src/survey/run-survey-step.js";
 import { performTicketAction } from "../../src/tickets/ticket-actions.js";
 import { explainedSession } from "../support/explained-session.js";
+import { rollupMismatchQuery } from "../support/rollup-mismatches.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { HOUR, fileTicket, reply, resolveRound, surveysOf, ticketById } from "../survey/support.js";
 
@@ -256,15 +257,18 @@ describe("the rates' survey rollup", () => {
     } finally {
       await session.end();
     }
-    const held = await t.ctx.database.db.execute(sql`WITH held AS (
-        SELECT day, unit_id, status, resolved, satisfaction, reason, sum(n) AS n FROM (
-          SELECT day, unit_id, status, resolved, satisfaction, reason, n FROM survey_day_counts
-          UNION ALL SELECT day, unit_id, status, resolved, satisfaction, reason, n FROM survey_day_deltas) x
-        GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0),
-      want AS (
-        SELECT d.day, d.unit_id, d.status, d.resolved, d.satisfaction, d.reason, sum(d.n) AS n
-          FROM report_settings r, surveys s, survey_day_deltas_of(s, r.timezone, 1) d GROUP BY 1, 2, 3, 4, 5, 6)
-      SELECT * FROM ((TABLE held EXCEPT TABLE want) UNION ALL (TABLE want EXCEPT TABLE held)) x`);
+    const held = await t.ctx.database.db.execute(
+      sql.raw(
+        rollupMismatchQuery({
+          what: "survey",
+          counts: "survey_day_counts",
+          deltas: "survey_day_deltas",
+          deltasOf: "survey_day_deltas_of",
+          source: "surveys",
+          keys: ["day", "unit_id", "status", "resolved", "satisfaction", "reason"],
+        }),
+      ),
+    );
     expect(held.rows).toEqual([]);
   }, 120_000);
 
