@@ -4,7 +4,8 @@ import {
   BOUND_GIVEN_NAME_CHARS,
   EVERYDAY_FULL_NAME,
   EVERYDAY_SHORT_NAME,
-  GIVEN_NAME_CHARS,
+  GIVEN_NAME_CLASS,
+  STRONG_GIVEN_NAME_CLASS,
   LATIN_GIVEN_NAMES,
   PINYIN_SURNAMES,
   WEAK_GIVEN_NAME_CHARS,
@@ -45,8 +46,8 @@ export function maskNamesByMakeUp(text: string): string {
     );
 }
 
-const G = `[${GIVEN_NAME_CHARS}]`;
-const STRONG = `[${[...GIVEN_NAME_CHARS].filter((c) => !WEAK_GIVEN_NAME_CHARS.includes(c)).join("")}]`;
+const G = GIVEN_NAME_CLASS;
+const STRONG = STRONG_GIVEN_NAME_CLASS;
 const WEAK = new RegExp(`^[${WEAK_GIVEN_NAME_CHARS}]+$`, "u");
 const BOUND = new RegExp(`[${BOUND_GIVEN_NAME_CHARS}]`, "u");
 const SURNAME = `(?:${COMPOUND_SURNAMES.join("|")}|[${SURNAMES}])`;

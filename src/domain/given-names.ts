@@ -14,6 +14,11 @@ export const GIVEN_NAME_CHARS =
  */
 export const WEAK_GIVEN_NAME_CHARS = "保小雨立爱春秋冬生民新平明海文光金福安国东华建德永强荣继承龙松振家栋";
 
+/** One given-name character, as a regular-expression class. */
+export const GIVEN_NAME_CLASS = `[${GIVEN_NAME_CHARS}]`;
+/** One given-name character that can be a two-character name's only given character (白静, 白宇). */
+export const STRONG_GIVEN_NAME_CLASS = `[${[...GIVEN_NAME_CHARS].filter((c) => !WEAK_GIVEN_NAME_CHARS.includes(c)).join("")}]`;
+
 /**
  * Given-name characters that also name a household or a building (王家, 8栋, 高家美食): a name holding
  * one (家豪, 国栋) is taken only where it stands as a word of its own.

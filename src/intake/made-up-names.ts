@@ -2,8 +2,8 @@ import { SURNAME_PATTERN } from "../domain/surnames.js";
 import {
   EVERYDAY_FULL_NAME,
   EVERYDAY_SHORT_NAME,
-  GIVEN_NAME_CHARS,
-  WEAK_GIVEN_NAME_CHARS,
+  GIVEN_NAME_CLASS,
+  STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { ENDS_LIKE_PLACE, LOOKS_LIKE_NAME } from "../domain/name-forms.js";
 
@@ -15,8 +15,8 @@ import { ENDS_LIKE_PLACE, LOOKS_LIKE_NAME } from "../domain/name-forms.js";
  * 我 or 我是 right before it where no pause follows ("我某某某。", "我某某啊，", "我是某某某我们小区…",
  * as voice input runs on).
  */
-const G = `[${GIVEN_NAME_CHARS}]`;
-const STRONG = `[${[...GIVEN_NAME_CHARS].filter((c) => !WEAK_GIVEN_NAME_CHARS.includes(c)).join("")}]`;
+const G = GIVEN_NAME_CLASS;
+const STRONG = STRONG_GIVEN_NAME_CLASS;
 const MADE_UP = `${SURNAME_PATTERN}(?:${G}${G}|${STRONG})`;
 const MADE_UP_FULL = `${SURNAME_PATTERN}${G}${G}`;
 
