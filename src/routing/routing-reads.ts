@@ -39,19 +39,29 @@ function view(row: Record<string, unknown>): RoutingView {
 
 /**
  * Every ticket of a route batch, with its SLA row and reporters, in one statement. With
- * `lockTimeout`, the statement also sets the transaction's lock timeout (see RouteBatcher).
+ * `lockTimeout`, the statement also sets the transaction's lock timeout (see RouteBatcher); with
+ * `genericPlans`, it sets the rest of the route transaction to run its named statements from their
+ * generic plans (`plan_cache_mode = force_generic_plan`, SET LOCAL): PostgreSQL otherwise plans each
+ * of them for its values on a connection's first five runs, which in a pool of ten connections is
+ * most route transactions of a worker's first hours. Every statement that follows in a route
+ * transaction is a named statement whose generic plan is its custom one (its rows come as one
+ * `jsonb_to_recordset` or hidden array; `tests/routing/duplicate-search-plan.test.ts`,
+ * `routing-named-statements.test.ts`), and the triggers it fires are key look-ups or statements
+ * without parameters.
  */
 export async function loadForRouting(
   tx: Queryable,
   ids: readonly string[],
   lockTimeout?: string,
+  genericPlans = false,
 ): Promise<Map<string, RoutingView>> {
-  // A shared transaction's lock timeout is set by the same statement (set_config(…, true) is SET
-  // LOCAL; the sub-select runs once, before any row is read): one round trip fewer per batch.
-  const from =
-    lockTimeout === undefined
-      ? FROM
-      : sql`(SELECT set_config('lock_timeout', ${lockTimeout}, true)) cfg CROSS JOIN ${FROM}`;
+  // Set by the same statement (set_config(…, true) is SET LOCAL; the sub-select runs once, before
+  // any row is read): no round trip of their own.
+  const settings = [
+    ...(genericPlans ? [sql`set_config('plan_cache_mode', 'force_generic_plan', true)`] : []),
+    ...(lockTimeout === undefined ? [] : [sql`set_config('lock_timeout', ${lockTimeout}, true)`]),
+  ];
+  const from = settings.length ? sql`(SELECT ${sql.join(settings, sql`, `)}) cfg CROSS JOIN ${FROM}` : FROM;
   const { rows } = await executeNamed(tx, "routing_load", sql`${SELECT} FROM ${from} WHERE ${byIds(ids)}`);
   return new Map(rows.map((r) => view(r)).map((v) => [v.ticket.id, v]));
 }

@@ -123,6 +123,31 @@ describe("routing's statements as named prepared statements", () => {
     }
   }, 180_000);
 
+  it("plans a route transaction's statements once per connection, from its first run, and only inside it", async () => {
+    const kept = await fileLift("13900007001", 80);
+    const dup = await reload(t, (await fileLift("13900007002", 80)).id);
+    const one = openDatabase(t.databaseUrl, { max: 1 });
+    try {
+      const reference = answer(await findDuplicatesForBatch(t.ctx.database.db, t.ctx, [dup]));
+      expect((reference[0]![1] as string[])[0]).toMatch(new RegExp(`^${kept.id}:`));
+      for (let run = 0; run < 3; run++) {
+        const found = await one.db.transaction(async (tx) => {
+          const views = await loadForRouting(tx, [dup.id], "200ms", true);
+          return findDuplicatesForBatch(tx, t.ctx, [views.get(dup.id)!.ticket]);
+        });
+        expect(answer(found)).toEqual(reference);
+      }
+      expect(await prepared(one, "routing_duplicate_search_")).toEqual([
+        expect.objectContaining({ generic_plans: 3, custom_plans: 0 }),
+      ]);
+      // SET LOCAL: the connection's later statements plan as PostgreSQL chooses again.
+      const mode = await one.db.execute<{ plan_cache_mode: string }>(sql`SHOW plan_cache_mode`);
+      expect(mode.rows[0]!.plan_cache_mode).toBe("auto");
+    } finally {
+      await one.close();
+    }
+  }, 60_000);
+
   it("reads the same routing rows named as unnamed", async () => {
     const a = await fileLift("13900004001");
     const b = await fileLift("13900004002");
