@@ -4,6 +4,7 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { installSafeTransactions } from "./safe-transaction.js";
+import { forgetStaleStatements } from "./stale-statements.js";
 import * as schema from "./schema/index.js";
 
 installSafeTransactions();
@@ -46,6 +47,7 @@ export function openDatabase(
   // pg-pool only listens for errors on idle clients; a checked-out client (e.g. mid-transaction)
   // whose server goes away would otherwise emit an unhandled 'error' and crash the process.
   pool.on("connect", (client) => client.on("error", (err) => opts.onError?.(err)));
+  forgetStaleStatements(pool);
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

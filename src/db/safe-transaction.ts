@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { PgTransactionConfig } from "drizzle-orm/pg-core";
 import { NodePgSession, NodePgTransaction } from "drizzle-orm/node-postgres";
 import pg from "pg";
+import { isStalePlan } from "./stale-statements.js";
 
 /**
  * drizzle-orm 0.45's node-postgres `transaction()` runs BEGIN outside its try/finally: when the
@@ -34,19 +35,22 @@ export function installSafeTransactions(): void {
       ? new NodePgSession(client, this.dialect, this.schema, this.options)
       : (this as unknown as NodePgSession<Record<string, unknown>, never>);
     const tx = new NodePgTransaction(this.dialect, session as never, this.schema as never);
+    let failure: unknown;
     try {
       await tx.execute(sql`begin${config ? sql` ${configSql(tx, config)}` : undefined}`);
       const result = await fn(tx as never);
       await tx.execute(sql`commit`);
       return result;
     } catch (err) {
+      failure = err;
       await tx.execute(sql`rollback`).catch(() => {
         // The connection is gone: the server rolls back by itself; report the original error.
       });
       throw err;
     } finally {
-      // pg-pool discards a client whose connection broke (`_queryable` false) instead of reusing it.
-      client?.release();
+      // pg-pool discards a client whose connection broke (`_queryable` false) instead of reusing it,
+      // and one released with an error: a statement prepared on it went stale (stale-statements.ts).
+      client?.release(isStalePlan(failure) ? (failure as Error) : undefined);
     }
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import { executeNamed } from "../db/named-statements.js";
 import { deliveryChannel } from "../channels-runtime/channel-rules.js";
 import { channelNames } from "../../channels/registry.js";
 import { outboxRecorded } from "../queue/outbox.js";
@@ -97,7 +98,10 @@ export async function queueDispatchNotices(
   // Job ids as jobId() spells them ("ntf_12", "out_34"): the prefixes carry no separator to escape.
   const ntfPrefix = jobId("ntf", "");
   const outPrefix = jobId("out", "");
-  await tx.execute(sql`
+  await executeNamed(
+    tx,
+    "routing_dispatch_notices",
+    sql`
     WITH unit_in AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(units)}::jsonb)
         AS x(ord int, ticket_id uuid, unit_id text, params jsonb, text text, dedupe_key text, at timestamptz)
@@ -144,6 +148,7 @@ export async function queueDispatchNotices(
         FROM jsonb_to_recordset(${JSON.stringify(checks)}::jsonb) AS x(ticket_id uuid, job_id text, run_at timestamptz)
       ON CONFLICT (queue, job_id) DO NOTHING
     )
-    SELECT 1`);
+    SELECT 1`,
+  );
   outboxRecorded();
 }

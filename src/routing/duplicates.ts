@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import { executeNamed } from "../db/named-statements.js";
 import type { TicketRow } from "../db/repositories/tickets.repository.js";
 import {
   clearlyDifferent,
@@ -91,10 +92,11 @@ export function warmDuplicateScoring(config: DomainConfig): void {
   scoreDuplicate(pair("1号楼电梯坏了"), pair("1號樓電梯壞了"), duplicateScoring(config));
 }
 
-const OPEN = sql.join(
-  OPEN_STATUSES.map((st) => sql`${st}`),
-  sql`, `,
-);
+/**
+ * Written into the text, not sent as parameters: the search is a named statement run from its
+ * generic plan, which then knows the statuses as a custom plan did.
+ */
+const OPEN = sql.raw(OPEN_STATUSES.map((st) => `'${st.replace(/'/g, "''")}'`).join(", "));
 
 /** Per house-number kind, the new ticket's numbers of that kind as `tickets.dup_numbers` spells them. */
 const NUMBER_COLUMNS = sql.raw(HOUSE_NUMBER_KINDS.map((_, i) => `n${i} text[]`).join(", "));
@@ -212,53 +214,14 @@ export async function findDuplicatesForBatch(
   const out = new Map<string, DuplicateMatch[]>();
   const searching = batch;
   if (searching.length === 0) return out;
-  const communities = ctx.config.jurisdiction.units.filter((u) => u.level === "community").map((u) => u.id);
   const opts = duplicateOptions(ctx);
-  const windowMs = (opts.windowHours ?? 72) * 3_600_000;
   // The new ticket carries the categories intake also weighed for it: another of those is a doubt
   // the scorer may offer across (older rows are loaded without their complaint, so one-sided).
   const mine = new Map(
     searching.map((t) => [t.id, { ...candidate(t), ranked: weighedCategories(t.complaint?.candidates) }]),
   );
-  const categories = ctx.config.taxonomy.categories.map((c) => c.code);
-  const input = searching.map((t) => {
-    const me = mine.get(t.id)!;
-    const ranked = duplicateSearchCategories(t.category, t.complaint?.candidates);
-    return {
-      id: t.id,
-      community_id: t.communityId,
-      categories: ranked,
-      others: t.communityId ? categories.filter((c) => !ranked.includes(c)) : [],
-      communities: t.communityId ? [] : communities,
-      created_at: t.createdAt.toISOString(),
-      since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
-      ...Object.fromEntries(
-        HOUSE_NUMBER_KINDS.map((kind, i) => [`n${i}`, houseNumberTokensOfKind(me, kind)]),
-      ),
-    };
-  });
-  const { rows: raw } = await tx.execute(sql`
-    WITH b AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        AS b(id uuid, community_id text, categories text[], others text[], communities text[],
-             created_at timestamptz,
-             since timestamptz,
-             ${NUMBER_COLUMNS})
-    ), c AS (
-      SELECT b.id AS for_id, c.id
-        FROM b CROSS JOIN LATERAL (
-          (${walk(sql`b.categories`, SEARCH_LIMIT)})
-          UNION ALL
-          (${walk(sql`b.others`, OTHER_CATEGORIES_LIMIT)})
-          UNION ALL
-          (${looseWalk()})
-        ) c
-       WHERE ${NUMBER_GATE}
-    )
-    SELECT t.id, t.ref, t.summary, t.description, t.category, t.community_id, t.location_text,
-           floor(extract(epoch FROM t.created_at) * 1000)::float8 AS created_ms, t.lat, t.lng, g.for_ids
-      FROM (SELECT c.id, string_agg(c.for_id::text, ',') AS for_ids FROM c GROUP BY c.id) g
-      JOIN tickets t ON t.id = g.id`);
+  const input = searchInput(ctx, searching, mine);
+  const { rows: raw } = await executeNamed(tx, "routing_duplicate_search", duplicateSearchStatement(input));
   // Each candidate's scoring view built once per batch, not once per pair: its text is the key of
   // the scorer's remembered features, and a new string would be hashed again on every look-up.
   const byTicket = new Map<string, { row: CandidateRow; view: ReturnType<typeof candidate> }[]>();
@@ -311,6 +274,69 @@ export async function findDuplicatesForBatch(
     );
   }
   return out;
+}
+
+/** What the search statement reads of each ticket of the batch (its one parameter, as JSON rows). */
+function searchInput(
+  ctx: AppContext,
+  batch: readonly TicketRow[],
+  views: ReadonlyMap<string, ReturnType<typeof candidate>>,
+): Record<string, unknown>[] {
+  const communities = ctx.config.jurisdiction.units.filter((u) => u.level === "community").map((u) => u.id);
+  const windowMs = (duplicateOptions(ctx).windowHours ?? 72) * 3_600_000;
+  const categories = ctx.config.taxonomy.categories.map((c) => c.code);
+  return batch.map((t) => {
+    const me = views.get(t.id)!;
+    const ranked = duplicateSearchCategories(t.category, t.complaint?.candidates);
+    return {
+      id: t.id,
+      community_id: t.communityId,
+      categories: ranked,
+      others: t.communityId ? categories.filter((c) => !ranked.includes(c)) : [],
+      communities: t.communityId ? [] : communities,
+      created_at: t.createdAt.toISOString(),
+      since: new Date(t.createdAt.getTime() - windowMs).toISOString(),
+      ...Object.fromEntries(
+        HOUSE_NUMBER_KINDS.map((kind, i) => [`n${i}`, houseNumberTokensOfKind(me, kind)]),
+      ),
+    };
+  });
+}
+
+/** The search statement for a batch, as findDuplicatesForBatch sends it (for plan tests). */
+export function duplicateSearchFor(ctx: AppContext, batch: readonly TicketRow[]): SQL {
+  return duplicateSearchStatement(searchInput(ctx, batch, new Map(batch.map((t) => [t.id, candidate(t)]))));
+}
+
+/**
+ * The batch's search as one statement (its rows: `input` as JSON). Every value that shapes its plan
+ * is in the text (limits, statuses, the number gate's kinds); the one parameter is the batch, which
+ * the planner guesses at a hundred rows whatever it holds, so the generic plan is the custom one
+ * (`tests/routing/duplicate-search-plan.test.ts` runs both with a real batch).
+ */
+export function duplicateSearchStatement(input: readonly Record<string, unknown>[]): SQL {
+  return sql`
+    WITH b AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+        AS b(id uuid, community_id text, categories text[], others text[], communities text[],
+             created_at timestamptz,
+             since timestamptz,
+             ${NUMBER_COLUMNS})
+    ), c AS (
+      SELECT b.id AS for_id, c.id
+        FROM b CROSS JOIN LATERAL (
+          (${walk(sql`b.categories`, SEARCH_LIMIT)})
+          UNION ALL
+          (${walk(sql`b.others`, OTHER_CATEGORIES_LIMIT)})
+          UNION ALL
+          (${looseWalk()})
+        ) c
+       WHERE ${NUMBER_GATE}
+    )
+    SELECT t.id, t.ref, t.summary, t.description, t.category, t.community_id, t.location_text,
+           floor(extract(epoch FROM t.created_at) * 1000)::float8 AS created_ms, t.lat, t.lng, g.for_ids
+      FROM (SELECT c.id, string_agg(c.for_id::text, ',') AS for_ids FROM c GROUP BY c.id) g
+      JOIN tickets t ON t.id = g.id`;
 }
 
 function candidate(t: CandidateRow) {

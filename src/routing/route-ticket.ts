@@ -69,7 +69,7 @@ export async function routeMany(
   opts: { lockTimeout?: string } = {},
 ): Promise<BatchOutcome[]> {
   const now = ctx.now();
-  const views = await loadForRouting(tx, [...new Set(jobs.map((j) => j.ticketId))], opts.lockTimeout);
+  const views = await loadForRouting(tx, [...new Set(jobs.map((j) => j.ticketId))], opts.lockTimeout, true);
   const out: BatchOutcome[] = [];
   const routing: { index: number; view: RoutingView }[] = [];
   const claimed = new Set<string>();

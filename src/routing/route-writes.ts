@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import { executeNamed } from "../db/named-statements.js";
 import type { Actor as EventActor, TicketRow } from "../db/repositories/tickets.repository.js";
 import { rowReader } from "../db/raw-rows.js";
 import { ticketEvents, ticketLinks, ticketSla, tickets } from "../db/schema/index.js";
@@ -292,7 +293,9 @@ export async function writeRouting(tx: Queryable, w: RoutingWrites, now: Date): 
     )`);
 
   if (ctes.length === 0) return;
-  const { rows } = await tx.execute(
+  const { rows } = await executeNamed(
+    tx,
+    "routing_write",
     sql`WITH ${sql.join(ctes, sql`, `)} SELECT ${sql.raw(counts.length ? counts.join(" + ") : "0")} AS n`,
   );
   const n = Number((rows[0] as { n: number | string }).n);
