@@ -186,7 +186,7 @@ export class OfflineEngine implements ExtractionEngine {
           : streetPlace(this.places.street(facts)),
       score: (clause) => this.classifier.evidence(clause, category),
       danger: dangerClause(urgency),
-      recap: transcript ? operatorRecap(transcript.turns) : null,
+      recap: transcript ? operatorRecap(transcript.turns, (text) => this.places.mask(text, "")) : null,
       asks: kind.kind === "consultation" || kind.kind === "suggestion",
       subject:
         urgency.urgency === "emergency" && urgency.hazard === "missing"
