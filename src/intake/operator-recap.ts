@@ -5,6 +5,8 @@
  * one turn and the fault three turns later, or tells what it did to them rather than what is broken.
  */
 
+import { addressOnly } from "./address-only.js";
+
 const SENTENCE = /(?<=[。！!？?])/;
 // Acknowledgements before a restatement, and the operator's "您" of a restatement addressed back.
 const ACK = /^((好的|好|嗯|行|收到|明白了?|了解了?|知道了|对|是的|OK)[，,、\s]*)+/i;
@@ -27,13 +29,6 @@ const NOT_RECAP =
 // What is left of a clause that restates nothing.
 const EMPTY = /^(好的|好|嗯|行|收到|明白|了解|对|是的)?$/;
 
-/*
- * What is left of a restatement without its place ("西盛家园11号楼", "西山路与西盛路交叉口"): an
- * operator confirming the address restates no problem, and must not replace the one restated before.
- */
-const WHERE_WORDS =
-  /[0-9一二三四五六七八九十百]+(号楼|号院|号|栋|幢|单元|楼|层|室)|交叉口|路口|口子|旁边|附近|对面|门口|那边|这边|[与和跟]/g;
-
 /**
  * The operator's last restatement of the appeal after the caller has spoken, or null. `placeless`
  * removes the district's place names from a text: a restatement of only a place is none.
@@ -51,7 +46,7 @@ export function operatorRecap(
     }
     if (!callerSpoke) continue;
     const said = restatement(turn.text);
-    if (said && hanCount(placeless(said).replace(WHERE_WORDS, "")) >= 4) recap = said;
+    if (said && !addressOnly(said, placeless)) recap = said;
   }
   return recap;
 }

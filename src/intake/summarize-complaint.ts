@@ -1,3 +1,5 @@
+import { addressOnly } from "./address-only.js";
+
 const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
   /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
@@ -129,6 +131,11 @@ export interface SummaryInput {
   recap?: string | null;
   /** The message is a consultation or a suggestion: its question or proposal is the problem. */
   asks?: boolean;
+  /**
+   * The text without the district's place names: a clause that only says where ("西盛花园", "三号楼",
+   * a caller's answer to "在哪里") is no part of the problem, and the summary names the place itself.
+   */
+  placeless?: ((text: string) => string) | null;
 }
 
 /** Clauses a summary may join: object, fault and one more ("路灯，黑了半个月了，晚上看不见"). */
@@ -183,8 +190,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       return length - [...place.surface].length + [...place.name].length <= max;
     return length <= room;
   };
+  const where = (clause: string): boolean => !!input.placeless && addressOnly(clause, input.placeless, 2);
   const aside = (clause: string): boolean =>
     side(clause) ||
+    where(clause) ||
     SELF_DESCRIPTION.test(clause) ||
     (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
   const consequence = (clause: string): boolean => CONSEQUENCE.test(clause);
@@ -301,7 +310,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // "路灯，不亮了": a bare predicate needs the clause before it for its subject.
   const withTopic = (): boolean => {
     const before = clauses[bestFrom - 1];
-    if (!before || !SUBJECTLESS.test(strip(best)) || side(before) || SELF_DESCRIPTION.test(before))
+    if (!before || !SUBJECTLESS.test(strip(best)) || side(before) || SELF_DESCRIPTION.test(before) || where(before))
       return false;
     // The subject and the window's first clause when the whole window does not fit with it: "楼下开了个
     // 麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
