@@ -230,7 +230,8 @@ function pickOne(found: PlaceMatch[], text: string): PlaceMatch | null {
  * A caller correcting the place: "不对", "说错了", "其实是…", "不是西山路，是西盛路", "文庙……不是，是双塔
  * 小区", "西盛家园，不，西盛花园".
  */
-const CORRECTION = /不对|说错了|口误|记错了|其实是|(^|[，,。…\s])不[，,。…\s]|不是[^，,。！？!?]{0,10}[，,。…\s]+(而)?是/g;
+const CORRECTION =
+  /不对|说错了|口误|记错了|其实是|(^|[，,。…\s])不[，,。…\s]|不是[^，,。！？!?]{0,10}[，,。…\s]+(而)?是/g;
 
 function afterCorrection(found: PlaceMatch[], text: string): PlaceMatch[] | null {
   let last = -1;

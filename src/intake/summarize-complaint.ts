@@ -310,7 +310,13 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // "路灯，不亮了": a bare predicate needs the clause before it for its subject.
   const withTopic = (): boolean => {
     const before = clauses[bestFrom - 1];
-    if (!before || !SUBJECTLESS.test(strip(best)) || side(before) || SELF_DESCRIPTION.test(before) || where(before))
+    if (
+      !before ||
+      !SUBJECTLESS.test(strip(best)) ||
+      side(before) ||
+      SELF_DESCRIPTION.test(before) ||
+      where(before)
+    )
       return false;
     // The subject and the window's first clause when the whole window does not fit with it: "楼下开了个
     // 麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
