@@ -177,6 +177,7 @@ export class OfflineEngine implements ExtractionEngine {
     const description = [known.description, facts].filter((d): d is string => !!d && d.length > 0);
     const uniqueDescription = [...new Set(description)].join("\n").slice(0, 4000);
 
+    const withoutPlaces = (text: string) => this.places.mask(text, "");
     const summary = summarizeComplaint({
       facts,
       place: crossing
@@ -186,7 +187,8 @@ export class OfflineEngine implements ExtractionEngine {
           : streetPlace(this.places.street(facts)),
       score: (clause) => this.classifier.evidence(clause, category),
       danger: dangerClause(urgency),
-      recap: transcript ? operatorRecap(transcript.turns) : null,
+      recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
+      placeless: withoutPlaces,
       asks: kind.kind === "consultation" || kind.kind === "suggestion",
       subject:
         urgency.urgency === "emergency" && urgency.hazard === "missing"

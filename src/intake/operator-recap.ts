@@ -5,25 +5,37 @@
  * one turn and the fault three turns later, or tells what it did to them rather than what is broken.
  */
 
+import { addressOnly } from "./address-only.js";
+
 const SENTENCE = /(?<=[。！!？?])/;
 // Acknowledgements before a restatement, and the operator's "您" of a restatement addressed back.
 const ACK = /^((好的|好|嗯|行|收到|明白了?|了解了?|知道了|对|是的|OK)[，,、\s]*)+/i;
-const ADDRESSED = /^(您|你)(是|的)?(说|反映的是|要反映的是|说的是|想问的是|咨询的是|是咨询|咨询|建议|反映)?/;
+const ADDRESSED =
+  /^(您|你)(是|的)?(说|反映的是|要反映的是|说的是|想问的是|咨询的是|是咨询|咨询|建议|反映|怀疑|想(?=咨询|申请|了解|补办|办|要|问))?/;
 // A question asking the caller something, unless it only confirms what was just restated.
-const CONFIRM_TAG = /[，,]?(是吧|对吧|是吗|对吗|是不是|对不对|没错吧)[？?]$/;
+const CONFIRM_TAG = /[，,]?(是吧|对吧|是吗|对吗|是不是|对不对|没错吧)[？?]?$/;
 const QUESTION = /[？?吗]$/;
+/*
+ * A question after a restatement in the same sentence ("暖气漏水，什么位置？", "西山路施工，什么问题？"):
+ * the clauses before the question restate what the caller said.
+ */
+const ASKS_DETAIL = /哪|什么|怎么|几|多少|吗$|呢$/;
 /*
  * Not a restatement: greetings, promises, advice and asking for details ("我马上派单", "您先去医院
  * 看一下", "您在哪个小区").
  */
 const NOT_RECAP =
-  /^请|您好|你好|请讲|请说|您说|慢慢说|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|帮您|给您|立即|尽快|已经|同时|这边)|派单|记下|登记|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
+  /^请|您好|你好|请讲|请说|您说|慢慢说|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边)|派单|记下|登记|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
 // What is left of a clause that restates nothing.
 const EMPTY = /^(好的|好|嗯|行|收到|明白|了解|对|是的)?$/;
 
-/** The operator's last restatement of the appeal after the caller has spoken, or null. */
+/**
+ * The operator's last restatement of the appeal after the caller has spoken, or null. `placeless`
+ * removes the district's place names from a text: a restatement of only a place is none.
+ */
 export function operatorRecap(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
+  placeless: (text: string) => string = (text) => text,
 ): string | null {
   let callerSpoke = false;
   let recap: string | null = null;
@@ -34,7 +46,7 @@ export function operatorRecap(
     }
     if (!callerSpoke) continue;
     const said = restatement(turn.text);
-    if (said) recap = said;
+    if (said && !addressOnly(said, placeless)) recap = said;
   }
   return recap;
 }
@@ -46,15 +58,23 @@ function restatement(turn: string): string | null {
     if (!sentence) continue;
     const confirms = CONFIRM_TAG.test(sentence);
     sentence = sentence.replace(CONFIRM_TAG, "");
-    if (!confirms && QUESTION.test(sentence)) continue;
+    let parts = sentence.split(/[，,]/);
+    if (!confirms && QUESTION.test(sentence)) {
+      // Only the clauses before the question; a question alone restates nothing.
+      if (parts.length < 2 || !ASKS_DETAIL.test(parts.at(-1)!.replace(/[？?]+$/, ""))) continue;
+      parts = parts.slice(0, -1);
+    }
     // "好的，双塔小区7号楼门禁刷卡失灵，我帮您派单": the promise goes, the restatement stays.
-    const clauses = sentence
-      .split(/[，,]/)
+    const clauses = parts
       .filter((c) => !NOT_RECAP.test(c))
-      .map((c) => c.replace(ACK, "").replace(ADDRESSED, "").trim())
+      .map((c) => c.replace(ACK, "").replace(ADDRESSED, "").replace(CONFIRM_TAG, "").trim())
       .filter((c) => !EMPTY.test(c));
     if (clauses.length) kept.push(clauses.join("，"));
   }
-  const text = kept.join("，");
-  return (text.match(/\p{Script=Han}/gu) ?? []).length >= 4 ? text : null;
+  const text = kept.join("，").replace(/[？?]+$/, "");
+  return hanCount(text) >= 4 ? text : null;
+}
+
+function hanCount(text: string): number {
+  return (text.match(/\p{Script=Han}/gu) ?? []).length;
 }

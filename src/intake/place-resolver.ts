@@ -217,10 +217,21 @@ function pickOne(found: PlaceMatch[], text: string): PlaceMatch | null {
     const settled = afterCorrection(found, text) ?? homeBesideSchool(found);
     return settled ? pickOne(settled, "") : null;
   }
-  return [...found].sort((a, b) => a.index - b.index || b.place.length - a.place.length)[0]!;
+  // Within one community too: "西盛花园，不对，西盛家园" is the garden's neighbour, not the garden.
+  const settled = afterCorrection(found, text) ?? found;
+  const sorted = [...settled].sort((a, b) => a.index - b.index || b.place.length - a.place.length);
+  const first = sorted[0]!;
+  // A caller who starts with the community's short name and then says the compound ("桃南，桃南二区",
+  // "路西，路西小区") means the compound.
+  return sorted.find((f) => f.place.length > first.place.length && f.place.startsWith(first.place)) ?? first;
 }
 
-const CORRECTION = /不对|说错了|口误/g;
+/*
+ * A caller correcting the place: "不对", "说错了", "其实是…", "不是西山路，是西盛路", "文庙……不是，是双塔
+ * 小区", "西盛家园，不，西盛花园".
+ */
+const CORRECTION =
+  /不对|说错了|口误|记错了|其实是|(^|[，,。…\s])不[，,。…\s]|不是[^，,。！？!?]{0,10}[，,。…\s]+(而)?是/g;
 
 function afterCorrection(found: PlaceMatch[], text: string): PlaceMatch[] | null {
   let last = -1;

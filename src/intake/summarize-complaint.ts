@@ -1,8 +1,10 @@
+import { addressOnly } from "./address-only.js";
+
 const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
-  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*)[啊呀吧]*$/;
+  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(就是说?|那个|这个|我们这个|我们那个|我们的|我家的|我的|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个|我们这个|我们那个|我们的|我家的|我的|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
 const INNER_FILLER = /那个|这个|就是说/g;
 const TRAILING_DURATION =
   /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
@@ -20,6 +22,14 @@ const OPENING =
  */
 const SIDE_CLAUSE =
   /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|管不了|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒|没(有)?结果)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
+
+/*
+ * That nobody acts, or the question whether anyone will ("物业也不管", "已经三天了没人管", "你们管不管
+ * 啊"), said after the problem: the reason to call the hotline, naming neither the object nor the
+ * fault. Only the whole clause: "垃圾没人收" names both.
+ */
+const NEGLECT =
+  /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*(没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?[了啊呀吗呢]*$/;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
@@ -121,6 +131,11 @@ export interface SummaryInput {
   recap?: string | null;
   /** The message is a consultation or a suggestion: its question or proposal is the problem. */
   asks?: boolean;
+  /**
+   * The text without the district's place names: a clause that only says where ("西盛花园", "三号楼",
+   * a caller's answer to "在哪里") is no part of the problem, and the summary names the place itself.
+   */
+  placeless?: ((text: string) => string) | null;
 }
 
 /** Clauses a summary may join: object, fault and one more ("路灯，黑了半个月了，晚上看不见"). */
@@ -155,7 +170,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     .filter((c) => c && !FILLER.test(c) && !OPENING.test(c));
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
   const side = (clause: string): boolean =>
-    SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause));
+    (SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause))) || NEGLECT.test(clause);
   /*
    * Ranked by [danger, not a side remark, score], earliest first among equals. The score (a
    * classifier reading the clauses, the costly part) is computed only for candidates the first two
@@ -175,8 +190,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       return length - [...place.surface].length + [...place.name].length <= max;
     return length <= room;
   };
+  const where = (clause: string): boolean => !!input.placeless && addressOnly(clause, input.placeless, 2);
   const aside = (clause: string): boolean =>
     side(clause) ||
+    where(clause) ||
     SELF_DESCRIPTION.test(clause) ||
     (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
   const consequence = (clause: string): boolean => CONSEQUENCE.test(clause);
@@ -293,7 +310,13 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // "路灯，不亮了": a bare predicate needs the clause before it for its subject.
   const withTopic = (): boolean => {
     const before = clauses[bestFrom - 1];
-    if (!before || !SUBJECTLESS.test(strip(best)) || side(before) || SELF_DESCRIPTION.test(before))
+    if (
+      !before ||
+      !SUBJECTLESS.test(strip(best)) ||
+      side(before) ||
+      SELF_DESCRIPTION.test(before) ||
+      where(before)
+    )
       return false;
     // The subject and the window's first clause when the whole window does not fit with it: "楼下开了个
     // 麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.

@@ -51,6 +51,17 @@ describe("PlaceResolver", () => {
     expect(resolver.resolve("西盛路和水库街……不对，都停电了")).toBeNull();
   });
 
+  it("takes the place a caller corrects to within one community, or in other words", () => {
+    expect(resolver.resolve("桃南一区……不是，是桃南二区，门口那个井盖")?.place).toBe("桃南二区");
+    expect(resolver.resolve("西盛花园，不，西盛家园十号楼")?.place).toBe("西盛家园");
+    expect(resolver.resolve("我说成海边街小学了，其实是水库街小学后门")?.place).toBe("水库街小学");
+  });
+
+  it("takes the compound a caller names after the community's short name", () => {
+    expect(resolver.resolve("路西，路西小区，六号楼下面")?.place).toBe("路西小区");
+    expect(resolver.resolve("就在桃南那边")?.place).toBe("桃南");
+  });
+
   it("takes the home compound named beside a school in another community", () => {
     expect(resolver.resolve("海西苑的孩子为什么不能上水库街小学？")?.community).toBe("community.haixi");
     // Two compounds in two communities are still two places.

@@ -193,6 +193,44 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(c.summary).toMatch(/^西盛家园.*煤气味/);
   });
 
+  it("skips an operator's confirmation of the address after the restatement", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：我家楼道的灯一直不亮，晚上黑乎乎的。\n坐席：楼道灯不亮，在哪个位置？\n" +
+        "市民：海西苑，六号楼。\n坐席：海西苑6号楼。",
+      "hotline",
+    );
+    expect(s).toBe("海西苑楼道灯不亮");
+  });
+
+  it("takes no restatement from an operator who offers to send someone", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：我们楼下的路灯不亮了，好几天了。\n" +
+        "坐席：您在哪里？我们可以让路灯所的师傅过去看看。\n市民：庙前街那个大院。",
+      "hotline",
+    );
+    expect(s).toMatch(/路灯不亮/);
+    expect(s).not.toMatch(/可以让|师傅/);
+  });
+
+  it("takes the place the caller corrects to", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：楼下的下水道堵了，脏水冒到路面上。\n坐席：在哪里？\n市民：西盛花园，不对，是西盛家园，三号楼。",
+      "hotline",
+    );
+    expect(s.startsWith("西盛家园")).toBe(true);
+  });
+
+  it("drops a remark that nobody acts after the problem", () => {
+    const s = summaryOf("海边街那个垃圾桶满了好几天，垃圾都堆到路上了，社区也不管");
+    expect(s).toMatch(/垃圾桶满了/);
+    expect(s).not.toMatch(/不管/);
+  });
+
+  it("drops a bare announcement of a consultation", () => {
+    expect(summaryOf("咨询一下，庙前街老楼加装电梯要怎么申请？")).toBe("庙前街老楼加装电梯要怎么申请");
+    expect(summaryOf("我想咨询下，桃南二区的孩子上小学划到哪个学校")).not.toMatch(/咨询/);
+  });
+
   it("names the sub-district when the message names no community", () => {
     expect(summaryOf("你好，我住骑马山街道这边，想问一下居住证在哪里办？")).toMatch(/^骑马山街道.*居住证/);
   });
