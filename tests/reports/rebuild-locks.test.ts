@@ -175,7 +175,11 @@ describe("the rollups' rebuild against a writer of tickets and surveys", () => {
       description: "鹿溪小区旁工地每天夜里十二点后还在施工，噪音很大。",
       location: { ...leak.location, text: "鹿溪小区东门", community: "community.luxi" },
     };
-    const { ticket, residentIds } = await fileTicket(t, [{ channel: "sms", address: String(phone++) }], noise);
+    const { ticket, residentIds } = await fileTicket(
+      t,
+      [{ channel: "sms", address: String(phone++) }],
+      noise,
+    );
     await routeTicket(t.ctx, { ticketId: ticket.id });
     const routed = await ticketById(t, ticket.id);
     const staff: StaffPrincipal = { id: "s1", role: "unit", unitId: routed.unitId! };
