@@ -15,6 +15,8 @@
  *   REPORTS_BENCH_TICKETS=100000 npx tsx bench/reports.ts   # a quick run
  *   REPORTS_BENCH_EXPLAIN=1 ...                            # also print EXPLAIN ANALYZE of the SQL
  *   REPORTS_BENCH_KEEP=1 ...                               # then keep the seeded cluster up (Ctrl-C)
+ *   REPORTS_BENCH_SEED_ONLY=1 ...                          # only seed, print the seed's parts
+ *   REPORTS_BENCH_COPY_CONNECTIONS=2 ...                   # COPY the tickets on two connections (default 1)
  *
  * Seeding a million tickets takes minutes: with REPORTS_BENCH_KEEP=1 the cluster stays up after the
  * figures and its URL is printed, so further measurements (EXPLAIN, A/B of two versions of a query,
@@ -23,7 +25,8 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { once } from "node:events";
+import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import { sql, type SQL } from "drizzle-orm";
@@ -63,6 +66,8 @@ const N = Number(process.env.REPORTS_BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.REPORTS_BENCH_RUNS ?? 5);
 const EXPLAIN = process.env.REPORTS_BENCH_EXPLAIN === "1";
 const KEEP = process.env.REPORTS_BENCH_KEEP === "1";
+/** Only seed and print the seed's parts (to compare ways of seeding). */
+const SEED_ONLY = process.env.REPORTS_BENCH_SEED_ONLY === "1";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -301,6 +306,8 @@ export async function seed(
 ): Promise<{
   seconds: number;
   copySeconds: number;
+  copyNodeSeconds: number;
+  copyServerSeconds: number;
   relatedSeconds: number;
   indexSeconds: number;
   builds: { name: string; seconds: number }[];
@@ -320,16 +327,18 @@ export async function seed(
   for (const i of indexes) await db.execute(sql.raw(`DROP INDEX ${i.name}`));
   const client = await ctx.database.pool.connect();
   let copySeconds: number;
+  let copyNodeSeconds: number;
+  let copyServerSeconds: number;
   let relatedSeconds: number;
   let indexed: number;
   let building: Promise<{ name: string; seconds: number }[]>;
   try {
     await client.query("SET session_replication_role = replica");
-    await pipeline(
-      Readable.from(ticketRows(ctx, now)),
-      client.query(copyFrom(`COPY tickets (${COLUMNS.join(", ")}) FROM STDIN`)),
-    );
+    const cpu0 = process.cpuUsage();
+    copyServerSeconds = await copyTickets(ctx, now, client);
     copySeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    copyNodeSeconds = (cpu.user + cpu.system) / 1e6;
     // The indexes are built on other connections while this one loads the related rows: those
     // statements only read the tickets (a build's SHARE lock lets them), so the two share the
     // cores instead of taking turns.
@@ -374,6 +383,8 @@ export async function seed(
   return {
     seconds: (performance.now() - started) / 1000,
     copySeconds,
+    copyNodeSeconds,
+    copyServerSeconds,
     relatedSeconds,
     indexSeconds,
     builds,
@@ -381,6 +392,56 @@ export async function seed(
     rollupSeconds,
     vacuumSeconds,
   };
+}
+
+/**
+ * Connections the tickets are copied on at once: the one generator's chunks of 5,000 rows are dealt
+ * to them in turn (disjoint ranges of rows; the same rows as on one connection, in another heap order).
+ * One by default: on this 2-core machine two took the same PostgreSQL CPU and no less time (the
+ * generator, one thread, costs more CPU than the server's side), and one keeps the heap order of the
+ * earlier rounds' figures.
+ */
+const COPY_CONNECTIONS = Math.max(1, Number(process.env.REPORTS_BENCH_COPY_CONNECTIONS ?? 1));
+
+/**
+ * COPY of the generated tickets on `first` and COPY_CONNECTIONS - 1 more connections side by side.
+ * Returns the PostgreSQL CPU seconds of those connections during the COPY.
+ */
+async function copyTickets(ctx: RunningContext, now: Date, first: PoolClient): Promise<number> {
+  const more: PoolClient[] = [];
+  try {
+    for (let k = 1; k < COPY_CONNECTIONS; k++) {
+      const c = await ctx.database.pool.connect();
+      more.push(c);
+      // As on the first: the foreign keys' and rollups' triggers skipped for rows consistent by construction.
+      await c.query("SET session_replication_role = replica");
+    }
+    const clients = [first, ...more];
+    const pids = await Promise.all(
+      clients.map(
+        async (c) => (await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid,
+      ),
+    );
+    const cpu0 = await Promise.all(pids.map(backendCpuMs));
+    const streams = clients.map(() => new PassThrough());
+    const copies = clients.map((c, k) =>
+      pipeline(streams[k]!, c.query(copyFrom(`COPY tickets (${COLUMNS.join(", ")}) FROM STDIN`))),
+    );
+    // A failed COPY stops the feeding at once instead of waiting for a drain that never comes.
+    const failed = Promise.all(copies).then(() => new Promise<never>(() => {}));
+    failed.catch(() => {});
+    let k = 0;
+    for (const chunk of ticketRows(ctx, now)) {
+      const s = streams[k++ % streams.length]!;
+      if (!s.write(chunk)) await Promise.race([once(s, "drain"), failed]);
+    }
+    for (const s of streams) s.end();
+    await Promise.all(copies);
+    const cpu1 = await Promise.all(pids.map(backendCpuMs));
+    return cpu1.reduce((a, c, i) => a + c - cpu0[i]!, 0) / 1000;
+  } finally {
+    for (const c of more) c.release();
+  }
 }
 
 /** Connections building the tickets' indexes side by side after the load. */
@@ -612,7 +673,7 @@ export async function run(): Promise<void> {
       `\n== Reports over ${total.toLocaleString("en")} tickets (embedded PostgreSQL; median of ${RUNS} runs)`,
     );
     console.log(
-      `  seed: ${seeded.copySeconds.toFixed(1)} s COPY of the tickets; then side by side ${seeded.relatedSeconds.toFixed(1)} s reporters, surveys, events and SLA rows ` +
+      `  seed: ${seeded.copySeconds.toFixed(1)} s COPY of the tickets (${COPY_CONNECTIONS} connection${COPY_CONNECTIONS === 1 ? "" : "s"}; CPU ${seeded.copyServerSeconds.toFixed(1)} s PostgreSQL, ${seeded.copyNodeSeconds.toFixed(1)} s this process generating and sending); then side by side ${seeded.relatedSeconds.toFixed(1)} s reporters, surveys, events and SLA rows ` +
         `and ${seeded.indexSeconds.toFixed(1)} s until the tickets' indexes were built (${INDEX_CONNECTIONS} connections, maintenance_work_mem ${INDEX_MEMORY}); ` +
         `${seeded.mergeSeconds.toFixed(1)} s merges; ${seeded.rollupSeconds.toFixed(1)} s the rollups and light marks; ` +
         `${seeded.vacuumSeconds.toFixed(1)} s VACUUM ANALYZE; ${seeded.seconds.toFixed(1)} s in all`,
@@ -620,6 +681,7 @@ export async function run(): Promise<void> {
     console.log(
       `  index builds: ${seeded.builds.map((b) => `${b.name} ${b.seconds.toFixed(1)} s`).join(", ")}`,
     );
+    if (SEED_ONLY) return;
 
     const history = (
       await db.execute<{ transferred: number; waiting: number; reopened: number; reworked: number }>(

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
 import { lightMarksMissing, rebuildLightMarks } from "./light-marks.js";
 import { ROLLUP_LOCK } from "./rollup-lock.js";
+import { shareLockTicketsAndSurveys } from "./share-lock-both.js";
 
 /**
  * Upkeep of the reports' two rollups, kept by one trigger on `tickets` that appends +1/-1 deltas as
@@ -21,8 +22,9 @@ export async function dayCountsTimezone(db: Queryable): Promise<string | null> {
 
 /**
  * Recounts the rollups (and the open tickets' light marks, src/reports/light-marks.ts) from the
- * tickets, in `timeZone`, in one transaction. Ticket writes wait
- * meanwhile (SHARE lock: reads go on), so no change falls between the count and the trigger; about
+ * tickets and surveys, in `timeZone`, in one transaction. Ticket and survey writes wait meanwhile
+ * (SHARE locks, taken so that they cannot deadlock with a writer: src/reports/share-lock-both.ts;
+ * reads go on), so no change falls between the count and the trigger; about
  * a second or two per million tickets. Idempotent: run it again at any time. With `onlyIfStale`, does
  * nothing when the rollup is already counted in `timeZone` (checked under the lock, so two processes
  * starting together build it once).
@@ -35,7 +37,7 @@ export async function rebuildDayCounts(
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ROLLUP_LOCK})`);
     if (opts.onlyIfStale && !(await rollupsStale(tx, timeZone))) return { rebuilt: false, rows: 0 };
-    await tx.execute(sql`LOCK TABLE tickets, surveys IN SHARE MODE`);
+    await shareLockTicketsAndSurveys(tx);
     await tx.execute(sql`INSERT INTO report_settings (id, timezone, rebuilt_at) VALUES (true, ${timeZone}, now())
       ON CONFLICT (id) DO UPDATE SET timezone = excluded.timezone, rebuilt_at = excluded.rebuilt_at`);
     await tx.execute(sql`DELETE FROM ticket_day_deltas`);
