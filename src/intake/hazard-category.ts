@@ -15,6 +15,8 @@ import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
  * - fire → 物业管理 (the building's manager and the community meet the fire brigade), 供电 when
  *   wiring, a meter box or a transformer burns, 燃气 when a gas cylinder or pipe burns, 交通出行
  *   when a car or bus burns on the road (not in a garage);
+ * - choking on food, a stroke, a diabetic's blood sugar falling, someone drunk past waking → 卫生健康
+ *   wherever it struck (a meal, a bus, a restaurant are only where);
  * - someone hurt or taken ill → 卫生健康, unless the cause has an owner that must make it safe
  *   (a car → 交通出行, a building site → 建设施工, a machine at work → 劳动保障, a lift, falling
  *   objects, play equipment or a parking machine → 物业管理, a manhole → 市政设施, a fight →
@@ -96,7 +98,8 @@ const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐|�
 const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(管|阀)|总阀|气管(?!炎)/;
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
-const ROAD = /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷/;
+const ROAD =
+  /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷|\b(road|street)\b/i;
 const FOOD =
   /吃了|(?<!药[也都又]?)吃完|吃过|吃的|白酒|自酿|散装酒|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
 const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|蜂窝煤|热水器|烟道|燃气|煤气|天然气/;
@@ -128,6 +131,9 @@ const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七�
 const VEHICLE =
   /辆车|车祸|追尾|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
 const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽)(进|到|入)[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
+const GAS_CARGO =
+  /(车|三轮)[^，。]{0,4}(里|上)[^，。]{0,4}(是|有|拉着|装着|装的|载着|还有|拉的)[^，。]{0,4}(煤气罐|液化气罐|气罐|液化气|煤气)/;
+const EBIKE_SHED_ONLY = /车棚|充电/;
 const COLD_STORE = /冷库|冻库|冷藏库|冷冻库/;
 const EBIKE_SHED = /车棚|电动车|电瓶车|充电/;
 const GARAGE = /车库|地库|停车场|停車場|地下/;
@@ -143,6 +149,8 @@ const VEHICLE_CRASH =
  */
 const ROAD_CRASH =
   /侧翻|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
+const FELL_ON_VEHICLE =
+  /风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
 /*
  * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
@@ -193,7 +201,7 @@ const WIRING_BURNS = /电线|线路|短路|插座|插排|插线板|接线板|电
 // A small child out on a ledge or a roof edge is about to fall, not about to jump: the building's
 // manager and the fire brigade, not the community's follow-up, unless the words say despair.
 const CHILD_AT_HEIGHT =
-  /(小孩|孩子|宝宝|娃|小朋友)[^，。]{0,6}(爬|站|坐|跑)(到|在|上)?[^，。]{0,10}(窗|空调|楼顶|天台|顶楼|边|阳台|栏杆)|(窗台|楼顶|天台|阳台|空调架)上?[^，。]{0,4}(有个|有一个)?(小孩|孩子|宝宝|娃|小朋友)/;
+  /(小孩|孩子|宝宝|娃|小朋友)[^，。]{0,6}(爬|站|坐|跑)(到|在|上)?[^，。]{0,10}(窗|空调|楼顶|天台|顶楼|边|阳台|栏杆)|(窗台|楼顶|天台|阳台|空调架|防盗网)上?[^，。]{0,4}(有个|有一个)?(小孩|孩子|宝宝|娃|小朋友)/;
 const SAYS_DESPAIR =
   /不想活|活着没意思|轻生|自杀|寻死|跳|想不开|遗书|绝笔|再见|告别|吵架|骂|考试|没考好|一了百了|一起走|对不起/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
@@ -274,8 +282,12 @@ const UNSEEN_DAYS_LOOSE =
 const LIFE_SUPPORT_CUT =
   /(停电|断电|没电)[^]{0,40}(制氧机|呼吸机|透析|血透|吸痰器)|(制氧机|呼吸机|透析|血透|吸痰器)[^]{0,40}(停电|断电|没电)/;
 // A partner or a relative shutting someone in, or a beating at home told as it happens.
-const CONFINED_BY_SOMEONE =
-  /被(我)?(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对象|他|她|家人)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)/;
+// Said either way round ("被男朋友关在家里", "她男朋友把她关在屋里", "老公喝了酒把门反锁了"), or a driver
+// who will not let his passenger out: someone holds the person, not a lock.
+const CONFINER = "(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对象|家人)";
+const CONFINED_BY_SOMEONE = new RegExp(
+  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车`,
+);
 const BEATING_GOING_ON =
   /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)/;
 const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
@@ -298,6 +310,36 @@ const BODY_FAILS =
   /抽搐|(口|嘴)[^，。]{0,3}白沫|翻白眼|(捂|按|抓)着?(胸口|心口)|(胸口|心口)[^，。]{0,2}(闷|疼|痛)|心慌|(脸|嘴唇)(色)?(发)?(紫|青)|嘴歪|口眼歪斜|羊水破|要生了|见红|(心脏病|癫痫|羊癫疯|哮喘)(犯|发作)|说胡话|答非所问/;
 const CAUSE_NAMED =
   /撞|碾|轧|车祸|砸|塌|掉下|摔|坠|跌|滑倒|绊|电到|触电|被电|电了|雷|水里|落水|溺|冲走|中毒|煤气|燃气|一氧化碳|炭|吃|喝|药|喷洒|误食|打|踢|推|刀|电棍|烫|烧|火|烟|味|困|卡|夹|压|在里面/;
+/*
+ * Choking on something eaten ("吃汤圆噎住了", "吃饭突然呛住了", "卡在喉咙", "baby is choking"): the
+ * ambulance's whatever the rules or the model read around it (a trap, a smell, the seller's food).
+ */
+const CHOKING =
+  /噎(住|着|到)|(吃|喝|饭|汤圆|果冻|东西)[^。]{0,10}(呛住|卡着了|卡住了|卡在喉咙|卡住喉咙)|卡(在|住)?(喉咙|嗓子)|\bchok(ing|ed)\b/i;
+/*
+ * A stroke: the face dropping on one side with speech or an arm failing ("吃着饭突然嘴歪了，说话说不清",
+ * "半边脸往下耷拉 口水往下流", "舌头大了 手拿不住手机"). A meal or a bus is only where it struck.
+ */
+const STROKE_FACE =
+  /嘴歪|嘴角[^，。]{0,4}歪|口眼歪斜|(半边|一边)脸[^，。]{0,4}(歪|耷拉|往下|垂)|眼睛闭不(起来|上)|舌头(大了|发硬|不听使唤)|droopy/i;
+const STROKE_LOSS =
+  /说不出话|说不清|说话[^，。]{0,4}(不清|含糊|不利索)|只会(啊|嗯)|口水|拿不住|抬不起|没力气|没劲|捡不起|半身|slurr|can't lift/i;
+const STROKE_OTHER_CAUSE =
+  /摔|砸|跌|坠|撞|车祸|触电|被电|煤|炭|一氧化碳|中毒|农药|药|打(在|了|伤)|一拳|巴掌|耳光/;
+/*
+ * Blood sugar falling in a diabetic ("打了胰岛素没吃饭，浑身是汗，叫不醒", "吃了降糖药没吃饭…手一直在抖"):
+ * the ambulance, not the seller of the meal he skipped; a diabetic missing or shut in is read as such.
+ */
+const DIABETIC = /糖尿病|降糖药|胰岛素|低血糖|diabetic/i;
+const HYPO_SIGNS =
+  /汗|抖|叫不(醒|应)|喊不(醒|应)|不怎么(应|答应)|说胡话|迷糊|反应(迟钝|慢)|颠三倒四|乱七八糟|嗯嗯|昏迷|心慌|confused|shaking|sweat/i;
+/*
+ * Drunk past waking ("喝了一斤白酒 吐完躺地上叫不醒"): a patient, not bad food. Liquor bought loose or
+ * home-brewed and the eyes failing (methanol) stays the market's.
+ */
+const DRUNK = /喝多|喝醉|醉了|酒喝多|喝了[^，。]{0,6}(一斤|半斤|好多|很多|几瓶|一瓶|一斤多)[^，。]{0,3}酒/;
+const BAD_LIQUOR = /散装|自酿|假酒|小卖部|买的|眼睛看不|看不清|看不见|甲醇/;
+const drunkNotFood = (text: string) => DRUNK.test(text) && !BAD_LIQUOR.test(text);
 const ON_THE_RAILS = /(铁路|火车)道口|铁轨|轨道上|掉下?轨道|(月台|站台)[^，。]{0,6}(掉|跳|摔)下/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
@@ -320,6 +362,9 @@ function selfHarmOwner(text: string): string {
 function ownerByCircumstance(hazard: Hazard, text: string): string | null {
   switch (hazard) {
     case "fire":
+      // A van or a tricycle burning on the road with gas cylinders in its load: the traffic police
+      // close the road and keep people back; the cylinders are cargo, not a gas line.
+      if (GAS_CARGO.test(text) && !GARAGE.test(text) && !EBIKE_SHED_ONLY.test(text)) return "traffic";
       if (GAS_FUEL.test(text)) return "gas_supply";
       if (HEATER.test(text) && !WIRING_BURNS.test(text)) return "property";
       // Plastic or cable burnt on purpose in the open (for the copper, to get rid of it) is smoke for
@@ -339,7 +384,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (PARKING_MACHINE.test(text)) return "property";
       if (SWALLOWED.test(text) || ALLERGY.test(text)) return "health";
       if (FUMES.test(text)) return "pollution";
-      if (FOOD.test(text)) return "market";
+      if (FOOD.test(text) && !drunkNotFood(text)) return "market";
       if (CAR.test(text)) return "traffic";
       if (FALLING_OR_PLAY.test(text)) return "property";
       if (SITE.test(text)) return "construction";
@@ -391,7 +436,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (FIGHT.test(text)) return "public_order";
       // "倒了" also says a person fell: someone down with no structure named is a patient.
       if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
-      if (CAR.test(text) && !STRUCTURE.test(text)) return "traffic";
+      // A sign, a tree or a hoarding blown onto a car, or a car's wheel in a sinkhole, is the owner
+      // of what fell or gave way; a vehicle knocking someone or something down is the road's.
+      if (CAR.test(text) && !STRUCTURE.test(text) && !FELL_ON_VEHICLE.test(text)) return "traffic";
       if (ICE_ON_WATER.test(text)) return "municipal";
       // Knocked down by something falling from a building is the building's (below), not a collapse of the body.
       if (
@@ -413,7 +460,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (SWALLOWED.test(text) || (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))) return "health";
       // Workers overcome in a sewer on a building site: the site must stop the work and pull them out.
       if (SITE.test(text) && MANHOLE_OR_SEWER.test(text)) return "construction";
-      if (FOOD.test(text)) return "market";
+      if (FOOD.test(text) && !drunkNotFood(text)) return "market";
+      if (drunkNotFood(text)) return "health";
       return CARBON_MONOXIDE.test(text) ? "gas_supply" : "pollution";
     default:
       return null;
@@ -480,7 +528,10 @@ export function categoryForHazard(
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
-  if ((hazard === "trapped" && CONFINED_BY_SOMEONE.test(text)) || BEATING_GOING_ON.test(text))
+  if (
+    ((hazard === "trapped" || hazard === "injury") && CONFINED_BY_SOMEONE.test(text)) ||
+    BEATING_GOING_ON.test(text)
+  )
     return "public_order";
   if ((hazard === "injury" || hazard === "electric") && LIFE_SUPPORT_CUT.test(text)) return "health";
   if (
@@ -514,6 +565,33 @@ export function categoryForHazard(
     BODY_FAILS.test(text) &&
     !CAUSE_NAMED.test(text) &&
     !(LIVES_ALONE.test(text) && ASKS_COMMUNITY.test(text))
+  )
+    return "health";
+  if (
+    hazard !== "fire" &&
+    hazard !== "electric" &&
+    hazard !== "violence" &&
+    CHOKING.test(text) &&
+    !GAS_NAMED.test(text)
+  )
+    return "health";
+  if (
+    (hazard === "injury" || hazard === "collapse" || hazard === "violence" || hazard === "poison") &&
+    STROKE_FACE.test(text) &&
+    STROKE_LOSS.test(text) &&
+    !STROKE_OTHER_CAUSE.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text) &&
+    !ROAD_CRASH.test(text)
+  )
+    return "health";
+  if (
+    (hazard === "injury" || hazard === "collapse" || hazard === "poison") &&
+    DIABETIC.test(text) &&
+    HYPO_SIGNS.test(text) &&
+    !FIGHT.test(text) &&
+    !LOOSE_ANIMAL.test(text) &&
+    !/咬/.test(text)
   )
     return "health";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && ON_THE_RAILS.test(text))
