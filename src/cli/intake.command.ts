@@ -363,7 +363,7 @@ async function asksDangerFor(opts: EvalOptions): Promise<AsksDanger> {
   const config = await loadDomainConfig(path.resolve(opts.config ?? env.CONFIG_DIR));
   const places = new PlaceResolver(config.jurisdiction);
   return (text, urgency, kind) =>
-    readPossibleDanger(places.maskForDanger(normalizeText(text)), urgency, undefined, kind) !== null;
+    readPossibleDanger(places.mask(normalizeText(text), "小区"), urgency, undefined, kind) !== null;
 }
 
 interface EmergencyCvOptions {

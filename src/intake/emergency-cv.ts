@@ -5,7 +5,6 @@ import {
   DEFAULT_THRESHOLD,
   DEFAULT_VETO_BELOW,
   EMERGENCY_SET_FILES,
-  dangerTextMask,
   emergencyCorpus,
   emergencySetExamples,
   teddyExamples,
@@ -62,13 +61,10 @@ export async function crossValidateEmergencies(options: {
   const concepts = options.concepts ?? true;
   const cache = new Map<string, Map<string, number>>();
   const folds: FoldResult[] = [];
-  // Scored as the engine scores: with the jurisdiction's place names masked, as the model was trained.
-  const mask = await dangerTextMask();
-  const asScored = (e: EmergencyExample): EmergencyExample => ({ ...e, text: mask(e.text) });
   for (const file of EMERGENCY_SET_FILES) {
     const corpus = await emergencyCorpus({ teddyDir: options.teddyDir, exclude: [file] });
     const model = new EmergencyModel(trainEmergencyModel(corpus, { cache, concepts }));
-    const cases = (await emergencySetExamples(file)).map(asScored);
+    const cases = await emergencySetExamples(file);
     folds.push({
       file: path.basename(file),
       emergencies: cases.filter((c) => c.emergency).length,
@@ -82,9 +78,7 @@ export async function crossValidateEmergencies(options: {
     const full = new EmergencyModel(
       trainEmergencyModel(await emergencyCorpus({ teddyDir: options.teddyDir }), { cache, concepts }),
     );
-    teddy = (await teddyExamples(options.teddyDir, { slice: "measure" })).map((e) =>
-      score(full, asScored(e)),
-    );
+    teddy = (await teddyExamples(options.teddyDir, { slice: "measure" })).map((e) => score(full, e));
   }
   return { folds, teddy };
 }

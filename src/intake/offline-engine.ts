@@ -138,7 +138,7 @@ export class OfflineEngine implements ExtractionEngine {
 
     // The danger is read with each known place name replaced by a generic place word: "水库街" must not
     // read as water. A comma instead changed the shape of sentences the model was trained on.
-    const masked = this.places.maskForDanger(facts);
+    const masked = this.places.mask(facts, "小区");
     const urgency = withAgentAlarm(detectUrgency(masked), transcript?.agent ?? [], masked);
     const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence, {
       sure: urgency.decidedBy === "both",

@@ -27,9 +27,6 @@ interface Sounds {
   loose: string[];
 }
 
-/** What a known place name becomes before the danger is read: a place word, so sentences keep their shape. */
-export const DANGER_PLACE_WORD = "小区";
-
 // Scores below these are not trusted: a wrong community routes the ticket to the wrong people.
 const PINYIN_SCORE = 0.9;
 const LOOSE_PINYIN_SCORE = 0.8;
@@ -103,15 +100,6 @@ export class PlaceResolver {
     let out = text;
     for (const e of this.entries) if (out.includes(e.name)) out = out.split(e.name).join(by);
     return out;
-  }
-
-  /**
-   * The text the danger is read from (engine, dialogue, and the emergency model's training alike):
-   * every known place name becomes the generic place word, so no place's own characters carry danger
-   * evidence and the model learns on the text it is scored on.
-   */
-  maskForDanger(text: string): string {
-    return this.mask(text, DANGER_PLACE_WORD);
   }
 
   /**

@@ -27,7 +27,6 @@ import {
   SHIPPED_THRESHOLD,
   SHIPPED_VETO_BELOW,
   EMERGENCY_TRAIN_FILES,
-  balancePlaces,
   emergencyCorpus,
   emergencySetExamples,
   trainEmergencyModel,
@@ -183,38 +182,6 @@ describe("the training corpus", () => {
       "self_harm",
       null,
     ]);
-  });
-
-  it("learns from the text the engine scores: no place name of the jurisdiction is left in it", async () => {
-    const places = new PlaceResolver((await loadDomainConfig(path.resolve("config"))).jurisdiction);
-    const corpus = await emergencyCorpus();
-    const everydayAtPlaces = corpus.filter((e) => e.source === "emergency-train10.jsonl");
-    expect(everydayAtPlaces.length).toBeGreaterThan(0);
-    expect(everydayAtPlaces.every((e) => e.text.includes("小区") && !e.emergency)).toBe(true);
-    expect(
-      corpus.filter((e) => places.names.some((name) => name !== "小区" && e.text.includes(name))),
-    ).toEqual([]);
-  });
-
-  it("weighs place-naming negatives up until a named place is no sign of danger either way", () => {
-    const example = (emergency: boolean, source = "written.jsonl") => ({
-      text: "小区门口有人摔倒了",
-      emergency,
-      hazard: null,
-      source,
-      weight: 1,
-    });
-    // Dangers name a place half the time, negatives a quarter: odds 1 against 1/3, so a factor of 3.
-    const balanced = balancePlaces([
-      { e: example(true), named: true },
-      { e: example(true), named: false },
-      { e: example(false), named: true },
-      { e: example(false), named: false },
-      { e: example(false), named: false },
-      { e: example(false), named: false },
-      { e: example(false, "teddy2020/train-texts.jsonl"), named: true },
-    ]);
-    expect(balanced.map((e) => e.weight)).toEqual([1, 1, 3, 1, 1, 1, 1]);
   });
 
   it("can hold a training file out, to measure the model on phrasings it never saw", async () => {

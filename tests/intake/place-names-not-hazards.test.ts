@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { OfflineEngine } from "../../src/intake/offline-engine.js";
-import { PlaceResolver } from "../../src/intake/place-resolver.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 
 let engine: OfflineEngine;
@@ -20,12 +19,5 @@ describe("a place's name is not a hazard", () => {
   it("a real danger at the same place is still an emergency", () => {
     expect(read("水库街2号楼着火了，浓烟从窗户冒出来").urgency).toBe("emergency");
     expect(read("水库街小区地下车库进水了，有人被困在车里").urgency).toBe("emergency");
-  });
-});
-
-describe("the text the danger is read from", () => {
-  it("names every known place with the same place word, whole names first", async () => {
-    const places = new PlaceResolver((await loadDomainConfig("config")).jurisdiction);
-    expect(places.maskForDanger("文庙巷口和西盛路的路灯都不亮")).toBe("小区口和小区的路灯都不亮");
   });
 });

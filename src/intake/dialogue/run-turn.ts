@@ -868,7 +868,7 @@ class Turn {
     if (draft.dangerCheck || isOneShot(this.input.channel) || this.input.kind === "transcript") return false;
     // The engine reads the danger with known place names masked ("水库街" holds no water): so does the check.
     const danger = readPossibleDanger(
-      this.places.maskForDanger(draft.complaint.description),
+      this.places.mask(draft.complaint.description, "小区"),
       draft.complaint.urgency,
       undefined,
       draft.complaint.kind,
@@ -918,7 +918,7 @@ class Turn {
   private makeEmergency(draft: Draft, check: DangerCheck): void {
     const c = draft.complaint;
     c.urgency = "emergency";
-    const hazard = hazardOf(this.places.maskForDanger(c.description)) ?? check.hazard;
+    const hazard = hazardOf(this.places.mask(c.description, "小区")) ?? check.hazard;
     const category = categoryForHazard(hazard, c.description, c.category, c.confidence.category ?? 0);
     if (category && this.ports.config.taxonomy.categories.some((t) => t.code === category))
       c.category = category;
