@@ -254,7 +254,7 @@ export function maskFreeText(
 }
 
 /**
- * "我叫国庆，姓谢，谢国庆": the known name's given part, said alone after 叫 before the full name, is
+ * "我叫建军，姓钟，钟建军": the known name's given part, said alone after 叫 before the full name, is
  * the same person's name.
  */
 function maskGivenCalled(text: string, name: string): string {
@@ -424,7 +424,7 @@ function maskNamesByPlace(
     .replace(DOTTED_SOUND_NAME, (m) => (soundsLikeName(m) ? (maskName(m) ?? m) : m));
 }
 
-// Names written for their sound (巴特尔, 古丽娜尔, 奥尔加·伊万诺娃) have no listed surname: they are
+// Names written for their sound (其其格, 古丽娜尔, 帕丽达·艾山) have no listed surname: they are
 // masked where a word introduces a person, and joined by a middle dot wherever they stand.
 const SOUND_NAMED = new RegExp(
   `((?:我叫|名叫|叫我|名字(?:是|叫)|(?:姓名|联系人|联络人|称呼|署名|落款)\\s*[:：】\\]]?|居民|住户|业主|租户)\\s*)(${SOUND_NAME})(?=[，,。！!？?；;、\\s（(）)]|$|电话|手机|反映)`,

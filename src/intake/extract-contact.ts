@@ -664,7 +664,7 @@ const HAN = "\\p{Script=Han}";
 // transliterated name joined by a middle dot (买买提·艾力), or a nickname after 阿 (阿娟).
 // An English given name and a Chinese surname, either way round ("Tony 王", "王Tony", "Jessica 李").
 const LATIN_NAME = `(?:[A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}| ?${SURNAME_PATTERN}(?!${"\\p{Script=Han}"}))?|${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}(?![A-Za-z]))`;
-// "叫阿依古丽·买买提": 叫 introduces the name and is no part of it.
+// "叫帕丽达·艾山": 叫 introduces the name and is no part of it.
 const DOTTED_NAME = `(?![叫是])${HAN}{2,6}[·•・]${HAN}{2,6}?`;
 const NAME = `(?:${DOTTED_NAME}|${SURNAME}${TITLE}|[老小]${SURNAME}|阿${HAN}|${SURNAME}${HAN}{1,2}|${LATIN_NAME})`;
 // Where the writer says who they are, an office or trade with the surname is their name too (秦主任).
@@ -1125,7 +1125,7 @@ const NICKNAME_THEN_FULL = new RegExp(
   `(?:我是|本人是?)[^，,。！!？?]{0,14}?[老小](${SURNAME})[，,]\\s*(\\1${HAN}{1,2})(?=[，,。！!；;\\s])`,
   "u",
 );
-// "我姓东郭，东郭兰", "我姓狄，叫狄安": the writer's surname, then the full name that starts with it.
+// "我姓东方，东方月", "我姓卜，叫卜凡": the writer's surname, then the full name that starts with it.
 // Read whatever the surname (the full name said right after confirms it), not "我姓苏，苏州的苏".
 const SURNAME_RESTATED = new RegExp(
   `(?:我|免贵|本人|鄙人|在下)也?姓(${HAN}{1,2})[，,、\\s]+(?:名字?)?(?:叫|是)?\\s*(\\1${HAN}{1,2})${NAME_END}`,
@@ -1139,7 +1139,7 @@ const WRITER_THEN_CALLED = new RegExp(
 );
 // What 叫 also brings after a clause ("…，叫救护车", "…，叫人来修"): no name.
 const CALLED_THING = /[车队所局站处科]$|^(?:救护|消防|维修|医生|邻居|家人|朋友|司机|工人|物业|居委|社区)/;
-// "联系人：乌兰托娅（蒙古族）", "姓名：巴特尔": a name label before a name written for its sound.
+// "联系人：娜迪拉（维吾尔族）", "姓名：其其格": a name label before a name written for its sound.
 const SOUND_FIELD = new RegExp(
   `(?:联系人|联络人|姓名|称呼|署名|落款|反映人|投诉人|求助人|咨询人|留言人|报告人|来电人)\\s*[:：】\\]]?\\s*(${SOUND_NAME})${NAME_END}`,
   "u",
@@ -1149,12 +1149,12 @@ const CALL_ME_SO = new RegExp(
   `(?:^|[，,。！!\\s])叫(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})(?:就行|就好|就可以|就成)`,
   "u",
 );
-// "李华（公交12路司机）" on a line of its own: a name with who they are in brackets signs the letter.
+// "张明（小区保洁员）" on a line of its own: a name with who they are in brackets signs the letter.
 const NAME_LINE_ASIDE = new RegExp(
   `(?:^|\\n)[ \\t]*(${SURNAME}${HAN}{1,2}?)[ \\t]*[（(][^（）()\\n]{1,16}[）)][ \\t]*(?=\\n|$)`,
   "u",
 );
-// "…再说一遍，电话…，名字郝春燕": 名字 as a label without a colon, ending the message or a clause.
+// "…，电话…，名字沈玉兰": 名字 as a label without a colon, ending the message or a clause.
 const NAME_WORD_LABEL = new RegExp(
   `(?:^|[，,。！!\\s])名字(?:是|叫)?\\s*[:：]?\\s*(${NAME})(?=[\\s。.！!]*$|[，,；;])`,
   "u",
@@ -1282,14 +1282,14 @@ function nameBeforePhone(text: string): string | null {
   return name && !POST_ENDING.test(name) ? name : null;
 }
 
-/** "我是西盛社区的居民巴特尔": a name after the writer's place or standing. */
+/** "我是东城小区的住户其其格": a name after the writer's place or standing. */
 function iAmOf(text: string): string | null {
   const name = plausible(I_AM_OF.exec(text)?.[1]);
   if (!name || new RegExp(`^${ROLE_NAME}$`, "u").test(name)) return name;
   return soundsLikeName(name) ? name : null;
 }
 
-/** "闻人华" → "华": a compound surname's characters (闻人) are no sign of an everyday word. */
+/** "司空明" → "明": a compound surname's characters (闻人, 司空) are no sign of an everyday word. */
 function withoutCompoundSurname(name: string): string {
   const compound = COMPOUND_SURNAMES.find((c) => name.startsWith(c));
   return compound ? name.slice(compound.length) : name;

@@ -450,7 +450,7 @@ describe("given names that also name a household or a building", () => {
 describe("names written for their sound (contact15)", () => {
   it("masks them after a word that introduces a person, and joined by a middle dot anywhere", () => {
     expect(maskFreeText("联系人：其其格（蒙古族）", centre)).toBe("联系人：其**（蒙古族）");
-    expect(maskFreeText("邻居热依拉·阿不都天天放音乐", centre)).not.toContain("阿不都");
+    expect(maskFreeText("邻居帕丽达·艾山天天放音乐", centre)).not.toContain("艾山");
     expect(maskFreeText("我叫娜迪拉，家门口积水", centre)).toBe("我叫娜**，家门口积水");
   });
 

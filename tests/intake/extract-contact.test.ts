@@ -1170,6 +1170,9 @@ describe("names written for their sound, restated names and signatures (contact1
   it("reads the full name said after the surname, and the full form after a short one", () => {
     expect(extractName("我姓卜，叫卜凡，电话13912345678")).toBe("卜凡");
     expect(extractName("我姓东方，东方月。电话13912345678")).toBe("东方月");
+    // Surnames outside the list: the full name said right after confirms them.
+    expect(extractName("我姓訾，叫訾明，电话13912345678")).toBe("訾明");
+    expect(extractName("我姓南郭，南郭月。电话13912345678")).toBe("南郭月");
     expect(extractName("我姓苏，苏州的苏。电话13912345678")).toBe("苏");
     expect(extractName("我叫建军，姓钟，钟建军。电话13912345678")).toBe("钟建军");
     expect(extractName("我叫 Mike，迈克·约翰逊，我家门口灯坏了")).toBe("迈克·约翰逊");
