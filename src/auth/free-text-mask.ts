@@ -11,6 +11,7 @@ import { REVEAL_ALL_ROLES } from "./roles.js";
 import { replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { maskNamesByMakeUp } from "./person-names.js";
+import { SOUND_CHAR_CLASS, SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import {
   AFTER_OPENING_NAME,
   BEFORE_PHONE,
@@ -238,7 +239,8 @@ export function maskFreeText(
   let out = text;
   // Names the ticket already knows (the reporter's) are masked wherever they stand, even bare.
   for (const name of knownNames)
-    if (name && [...name].length >= 2) out = maskSpelling(maskEverywhere(out, name), name);
+    if (name && [...name].length >= 2)
+      out = maskGivenCalled(maskSpelling(maskEverywhere(out, name), name), name);
   out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
   out = maskNames(out);
   if (!policy.houseNumbers)
@@ -249,6 +251,20 @@ export function maskFreeText(
       .replace(ROOM_SUFFIX, HOUSE_MASK)
       .replace(DASHED, HOUSE_MASK);
   return out;
+}
+
+/**
+ * "我叫建军，姓钟，钟建军": the known name's given part, said alone after 叫 before the full name, is
+ * the same person's name.
+ */
+function maskGivenCalled(text: string, name: string): string {
+  const surname = new RegExp(`^${SURNAME_PATTERN}`, "u").exec(name)?.[0];
+  const given = surname ? name.slice(surname.length) : "";
+  if ([...given].length < 2 || !/^\p{Script=Han}+$/u.test(given)) return text;
+  return text.replace(
+    new RegExp(`((?:我叫|叫我|名叫)\\s*)${escapeRegExp(given)}(?!\\p{Script=Han})`, "gu"),
+    (_m, lead: string) => `${lead}${maskName(given)}`,
+  );
 }
 
 /**
@@ -401,8 +417,20 @@ function maskNamesByPlace(
     .replace(SPELT_SURNAME, (m) => "*".repeat(m.length))
     .replace(LATIN_CALLED, (m, lead: string, name: string) =>
       /^(?:Hi|Hello|The|This|From|Here)$/.test(name) ? m : `${lead}${maskName(name)}`,
-    );
+    )
+    .replace(SOUND_NAMED, (m, lead: string, name: string) =>
+      soundsLikeName(name) ? `${lead}${maskName(name)}` : m,
+    )
+    .replace(DOTTED_SOUND_NAME, (m) => (soundsLikeName(m) ? (maskName(m) ?? m) : m));
 }
+
+// Names written for their sound (其其格, 古丽娜尔, 帕丽达·艾山) have no listed surname: they are
+// masked where a word introduces a person, and joined by a middle dot wherever they stand.
+const SOUND_NAMED = new RegExp(
+  `((?:我叫|名叫|叫我|名字(?:是|叫)|(?:姓名|联系人|联络人|称呼|署名|落款)\\s*[:：】\\]]?|居民|住户|业主|租户)\\s*)(${SOUND_NAME})(?=[，,。！!？?；;、\\s（(）)]|$|电话|手机|反映)`,
+  "gu",
+);
+const DOTTED_SOUND_NAME = new RegExp(`${SOUND_CHAR_CLASS}{2,6}[·•・]${SOUND_CHAR_CLASS}{2,6}`, "gu");
 
 /**
  * Masks a known name wherever it stands, in either script: the engine reads "許大媽" as 许大妈, and the

@@ -12,6 +12,7 @@ import {
   personForm,
 } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
+import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName } from "./made-up-names.js";
 import {
@@ -45,7 +46,7 @@ const ACCOUNT_LABEL =
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY =
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/;
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, "g");
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
 // Words asking to be called back on the number that follows: it is the writer's.
@@ -189,12 +190,21 @@ const CALL_BACK_ON =
  */
 function askedLater(
   text: string,
-  numbers: readonly { phone: string; index: number }[],
+  numbers: readonly { phone: string; index: number; end: number }[],
   from: number,
 ): Callback | null {
-  const asked = numbers.find((n) => n.index > from && CALL_BACK_ON.test(clauseBefore(text, n.index)));
+  // "回电请打：139…；家里座机：0351…": the words asking for a callback belong to the number they
+  // stand right before, not to a later one past it.
+  const ownWords = (i: number) => {
+    const n = numbers[i]!;
+    const clause = clauseBefore(text, n.index);
+    const prev = i > 0 ? numbers[i - 1]! : null;
+    return prev && prev.end > n.index - clause.length ? text.slice(prev.end, n.index) : clause;
+  };
+  const at = numbers.findIndex((n, i) => n.index > from && CALL_BACK_ON.test(ownWords(i)));
+  const asked = at >= 0 ? numbers[at]! : null;
   if (!asked) return null;
-  const whose = clauseBefore(text, asked.index);
+  const whose = ownWords(at);
   const theirs = new RegExp(RELATIVE_WORD).test(whose) || namesPerson(whose);
   return { phone: asked.phone, for: theirs ? "relative" : "self" };
 }
@@ -653,8 +663,9 @@ const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, a Latin name (Lily, Zhang Wei), a
 // transliterated name joined by a middle dot (买买提·艾力), or a nickname after 阿 (阿娟).
 // An English given name and a Chinese surname, either way round ("Tony 王", "王Tony", "Jessica 李").
-const LATIN_NAME = `(?:[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}| ?${SURNAME_PATTERN}(?!${"\\p{Script=Han}"}))?|${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}(?![A-Za-z]))`;
-const DOTTED_NAME = `${HAN}{2,6}[·•・]${HAN}{2,6}?`;
+const LATIN_NAME = `(?:[A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}| ?${SURNAME_PATTERN}(?!${"\\p{Script=Han}"}))?|${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}(?![A-Za-z]))`;
+// "叫帕丽达·艾山": 叫 introduces the name and is no part of it.
+const DOTTED_NAME = `(?![叫是])${HAN}{2,6}[·•・]${HAN}{2,6}?`;
 const NAME = `(?:${DOTTED_NAME}|${SURNAME}${TITLE}|[老小]${SURNAME}|阿${HAN}|${SURNAME}${HAN}{1,2}|${LATIN_NAME})`;
 // Where the writer says who they are, an office or trade with the surname is their name too (秦主任).
 const ROLE_NAME = `(?:${SURNAME}${OFFICE_TITLE}|${NAME})`;
@@ -693,7 +704,7 @@ const WRITER_CLAUSE =
   /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/;
 // "我叫丰收", "我叫马路，真名就叫马路", "我叫 Liu Fang": 我叫 names the writer, surname list or not.
 const I_AM_CALLED = new RegExp(
-  `我叫\\s*(${DOTTED_NAME}|${HAN}{2,4})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
+  `我叫\\s*(${DOTTED_NAME}|${HAN}{2,5})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
   "u",
 );
 const NOT_CALLED =
@@ -710,6 +721,11 @@ const I_NAME = new RegExp(
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
 const LATIN_SELF = [
+  // "名字叫 Nguyen Van An", "my name is Mary Ann Lee": a name of three words, as many Vietnamese names run.
+  new RegExp(
+    `(?:名字(?:是|叫)|我叫|[Mm]y name is)\\s*([A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}){2})(?=[\\s,，.。（(]|$)`,
+    "u",
+  ),
   new RegExp(
     `(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\\s+|(?:我叫|我是)\\s*)(${LATIN_NAME})(?=[\\s,，.。]|$)`,
     "u",
@@ -755,7 +771,7 @@ const SURNAME_THEN_NAME = new RegExp(
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
 // "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
 const I_AM_OF = new RegExp(
-  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(${ROLE_NAME})${NAME_END}`,
+  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:叫)?(${ROLE_NAME}|${SOUND_NAME})${NAME_END}`,
   "u",
 );
 // "我是他儿子方某，178…", "我是她女儿 某某": the writer says who they are to the one written for,
@@ -777,7 +793,7 @@ const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|
 const SIGNED = [
   // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
   new RegExp(`(?:——|—|－－|--)\\s*(?:(?![A-Za-z]+\\s)[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
-  new RegExp(`(${NAME})\\s*敬上`, "u"),
+  new RegExp(`(${NAME})\\s*(?:敬上|谨上|拜上|敬呈|谨呈|谨启)`, "u"),
   new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
   // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
   new RegExp(`(?:居民|住户|业主|市民|群众)(${NAME})(?=[\\s。.！!]*$|反映)`, "u"),
@@ -907,7 +923,7 @@ function simplifiedOnce(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name = corrected(text, withFullName(text, nameOf(text)));
+  const name = corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))));
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   return name && text.includes(`我是${name}的`) ? null : name;
 }
@@ -924,11 +940,16 @@ function nameOf(text: string): string | null {
   // "姓白名静", "是姓欧阳名锋": the surname and the given name told apart in one breath.
   const apart = SURNAME_AND_GIVEN.exec(text);
   if (apart && !NOT_NAME_CHARS.test(apart[2]!)) return apart[1]! + apart[2]!;
+  const restatedSurname = SURNAME_RESTATED.exec(text);
+  if (restatedSurname && !NOT_NAME_CHARS.test(restatedSurname[2]!.slice(restatedSurname[1]!.length)))
+    return restatedSurname[2]!;
   // "我叫金明，不是明天的明……就是金名": the name said again after a correction is the one meant.
   const restated = plausible(RESTATED.exec(text)?.[1]);
   if (restated) return restated;
   const field = plausible(FIELD.exec(text)?.[1]);
   if (field) return field;
+  const soundField = SOUND_FIELD.exec(text)?.[1];
+  if (soundField && soundsLikeName(soundField)) return soundField;
   // "我叫Lily，英文名，中文名是沈丽": the Chinese name the writer gives is the one to call them by.
   const chinese = plausible(CHINESE_NAME.exec(text)?.[1]);
   if (chinese) return chinese;
@@ -942,9 +963,12 @@ function nameOf(text: string): string | null {
         found.index + found[0].length - found[1]!.length + 1,
       ),
     ) &&
-    !THIRD_PARTY.test(
+    (!THIRD_PARTY.test(
       text.slice(Math.max(0, found.index - 4), found.index + found[0].length - found[1]!.length),
-    )
+    ) ||
+      WRITER_TRADE.test(
+        text.slice(Math.max(0, found.index - 12), found.index + found[0].length - found[1]!.length),
+      ))
       ? found
       : null;
   // "我是王女士", "本人刘阿姨", not "住我楼上的邓老师".
@@ -958,13 +982,22 @@ function nameOf(text: string): string | null {
   const called = calledSelf(text);
   const calledName = called?.[1] ?? called?.[2];
   const selfCalled = I_AM_CALLED.exec(text)?.[1];
-  const calledWhole = selfCalled && !NOT_CALLED.test(selfCalled) && !NOT_A_NAME.test(selfCalled);
+  const calledWhole =
+    selfCalled &&
+    !NOT_A_NAME.test(selfCalled) &&
+    (/[·•・]/.test(selfCalled)
+      ? !/[了他她们的着过你我]/.test(selfCalled)
+      : !NOT_CALLED.test(withoutCompoundSurname(selfCalled)));
   // "我叫古丽米拉，": a name of four characters set off by a pause is whole, not 古丽米.
   if (calledWhole && calledName && selfCalled.length > calledName.length && selfCalled.startsWith(calledName))
     return selfCalled;
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
   if (calledWhole) return selfCalled;
-  const callMe = plausible(CALL_ME_BY.exec(text)?.[1]) ?? calledInClause(text);
+  const callMe =
+    plausible(CALL_ME_BY.exec(text)?.[1]) ??
+    calledInClause(text) ??
+    writerThenCalled(text) ??
+    plausible(CALL_ME_SO.exec(text)?.[1]);
   if (callMe) return callMe;
   const given = GIVEN_NAME.exec(text)?.[1];
   if (given && !NOT_GIVEN_NAME.test(given)) return given;
@@ -995,7 +1028,7 @@ function nameOf(text: string): string | null {
     selfMadeUpName(text) ??
     LATIN_SELF.map((re) => re.exec(text)?.[1]).find((n) => n) ??
     plausible(LATIN_OPENING.exec(text)?.[1]) ??
-    plausible(I_AM_OF.exec(text)?.[1]) ??
+    iAmOf(text) ??
     plausible(I_AM_KIN.exec(text)?.[1]) ??
     // A name opening the message before who and where the writer is comes before a standing and
     // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
@@ -1020,7 +1053,11 @@ function nameOf(text: string): string | null {
     !OTHERS_BEFORE.test(text.slice(Math.max(0, beforeNumber.index - 8), beforeNumber.index + 1))
   )
     return numbered;
-  const alone = aloneName(NAME_LINE.exec(text)) ?? nameBeforePhone(text);
+  const alone =
+    aloneName(NAME_LINE.exec(text)) ??
+    nameBeforePhone(text) ??
+    aloneName(NAME_LINE_ASIDE.exec(text)) ??
+    plausible(NAME_WORD_LABEL.exec(text)?.[1]);
   if (alone) return alone;
   // "车主是20楼的邵先生", "我们楼的苗奶奶": someone's neighbour or owner, not the writer ("人是西盛家园的史阿姨" is).
   if (titled) {
@@ -1088,6 +1125,56 @@ const NICKNAME_THEN_FULL = new RegExp(
   `(?:我是|本人是?)[^，,。！!？?]{0,14}?[老小](${SURNAME})[，,]\\s*(\\1${HAN}{1,2})(?=[，,。！!；;\\s])`,
   "u",
 );
+// "我姓东方，东方月", "我姓卜，叫卜凡": the writer's surname, then the full name that starts with it.
+// Read whatever the surname (the full name said right after confirms it), not "我姓苏，苏州的苏".
+const SURNAME_RESTATED = new RegExp(
+  `(?:我|免贵|本人|鄙人|在下)也?姓(${HAN}{1,2})[，,、\\s]+(?:名字?)?(?:叫|是)?\\s*(\\1${HAN}{1,2})${NAME_END}`,
+  "u",
+);
+// "我是天天在河边钓鱼的，叫春生，电话…": a clause opening with 叫 after the writer said who they are
+// names the writer, surname list or not.
+const WRITER_THEN_CALLED = new RegExp(
+  `(?:我是|本人是?|我在)[^。！!？?\\n]{0,24}?[，,]\\s*(?:名字)?叫\\s*(${DOTTED_NAME}|${HAN}{2,5})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
+  "u",
+);
+// What 叫 also brings after a clause ("…，叫救护车", "…，叫人来修"): no name.
+const CALLED_THING = /[车队所局站处科]$|^(?:救护|消防|维修|医生|邻居|家人|朋友|司机|工人|物业|居委|社区)/;
+// "联系人：娜迪拉（维吾尔族）", "姓名：其其格": a name label before a name written for its sound.
+const SOUND_FIELD = new RegExp(
+  `(?:联系人|联络人|姓名|称呼|署名|落款|反映人|投诉人|求助人|咨询人|留言人|报告人|来电人)\\s*[:：】\\]]?\\s*(${SOUND_NAME})${NAME_END}`,
+  "u",
+);
+// "叫阿华就行", "叫老周就好": how the writer asks to be called, as a clause of its own.
+const CALL_ME_SO = new RegExp(
+  `(?:^|[，,。！!\\s])叫(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})(?:就行|就好|就可以|就成)`,
+  "u",
+);
+// "张明（小区保洁员）" on a line of its own: a name with who they are in brackets signs the letter.
+const NAME_LINE_ASIDE = new RegExp(
+  `(?:^|\\n)[ \\t]*(${SURNAME}${HAN}{1,2}?)[ \\t]*[（(][^（）()\\n]{1,16}[）)][ \\t]*(?=\\n|$)`,
+  "u",
+);
+// "…，电话…，名字沈玉兰": 名字 as a label without a colon, ending the message or a clause.
+const NAME_WORD_LABEL = new RegExp(
+  `(?:^|[，,。！!\\s])名字(?:是|叫)?\\s*[:：]?\\s*(${NAME})(?=[\\s。.！!]*$|[，,；;])`,
+  "u",
+);
+// "我叫 Tony，托尼·王", "我叫建军，姓钟，钟建军": the short form first, then the full one set off after it.
+function fullFormAfter(text: string, name: string | null): string | null {
+  if (!name || name.length < 2) return name;
+  const at = text.indexOf(name);
+  if (at < 0) return name;
+  const m = new RegExp(
+    `^[，,]\\s*(?:姓${HAN}{1,2}[，,]\\s*)?(${DOTTED_NAME}|${HAN}{3,4})(?=[，,。！!；;\\s]|$)`,
+    "u",
+  ).exec(text.slice(at + name.length));
+  const full = m?.[1];
+  if (!full) return name;
+  if (/[·•・]/.test(full) && /^[A-Za-z]/.test(name)) return full;
+  return full.endsWith(name) && plausible(full) ? full : name;
+}
+// "我是物业保安钱师傅": a trade the writer says is theirs, right before their name, is no third party.
+const WRITER_TRADE = /(?:我|本人)(?:是|系)[^，,。！!？?\s的]{0,8}$/;
 // "中文名是沈丽", "我的中文名字叫沈丽".
 const CHINESE_NAME = new RegExp(
   `中文名(?:字)?(?:是|叫|为)?[:：]?\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
@@ -1195,12 +1282,36 @@ function nameBeforePhone(text: string): string | null {
   return name && !POST_ENDING.test(name) ? name : null;
 }
 
+/** "我是东城小区的住户其其格": a name after the writer's place or standing. */
+function iAmOf(text: string): string | null {
+  const name = plausible(I_AM_OF.exec(text)?.[1]);
+  if (!name || new RegExp(`^${ROLE_NAME}$`, "u").test(name)) return name;
+  return soundsLikeName(name) ? name : null;
+}
+
+/** "司空明" → "明": a compound surname's characters (闻人, 司空) are no sign of an everyday word. */
+function withoutCompoundSurname(name: string): string {
+  const compound = COMPOUND_SURNAMES.find((c) => name.startsWith(c));
+  return compound ? name.slice(compound.length) : name;
+}
+
+/** "…的，叫春生，": 叫 opening a clause after the writer's own, when what follows is no thing. */
+function writerThenCalled(text: string): string | null {
+  const name = WRITER_THEN_CALLED.exec(text)?.[1];
+  if (!name || NOT_A_NAME.test(name) || CALLED_THING.test(name)) return null;
+  if (/[·•・]/.test(name)) return /[了他她们的着过你我]/.test(name) ? null : name;
+  if (NOT_CALLED.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name)) return null;
+  return name;
+}
+
 const CORRECTED_FORM = /不好意思|对不起|抱歉|sorry/i;
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
 // "老人家怎么称呼": the agent asks for someone else's name.
 const ASKS_OTHERS_NAME = /老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/;
 const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|哪位/;
 const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
+// "扎西多吉。", "古丽娜尔，维吾尔族": a name written for its sound answers the question as well.
+const BARE_SOUND_NAME = new RegExp(`^\\s*(${SOUND_NAME})[\\s。.！!]*$`, "u");
 
 // How callers spell a surname aloud: "弓长张", "立早章", "耳东陈" are no names.
 const SPELT_SURNAME =
@@ -1221,7 +1332,11 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
     const view = simple.length === text.length ? simple : text;
     let at = 0;
     for (const clause of view.split(/[，,。、；;]/)) {
-      const m = BARE_NAME.exec(clause);
+      const sound = BARE_SOUND_NAME.exec(clause);
+      // "贾，西贝贾": a surname spelt by its parts ends with the surname said alone before it.
+      const spelt =
+        sound && sound[1]!.length === 3 && new RegExp(`^\\s*${sound[1]!.slice(-1)}[，,]`, "u").test(view);
+      const m = BARE_NAME.exec(clause) ?? (sound && !spelt && soundsLikeName(sound[1]!) ? sound : null);
       const name = SPELT_SURNAME.test(clause.trim()) ? null : plausible(m?.[1]);
       if (m && name) {
         const from = at + m.index + m[0].indexOf(name);

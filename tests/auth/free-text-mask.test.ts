@@ -446,3 +446,25 @@ describe("given names that also name a household or a building", () => {
       expect(maskFreeText(text, centre)).toBe(text);
   });
 });
+
+describe("names written for their sound (contact15)", () => {
+  it("masks them after a word that introduces a person, and joined by a middle dot anywhere", () => {
+    expect(maskFreeText("联系人：其其格（蒙古族）", centre)).toBe("联系人：其**（蒙古族）");
+    expect(maskFreeText("邻居帕丽达·艾山天天放音乐", centre)).not.toContain("艾山");
+    expect(maskFreeText("我叫娜迪拉，家门口积水", centre)).toBe("我叫娜**，家门口积水");
+  });
+
+  it("leaves places and words spelt with the same characters", () => {
+    for (const text of [
+      "我们去了中国·太原博物馆",
+      "小区居民马拉松比赛占道",
+      "我叫救护车来的",
+      "寄来的伊犁葡萄干坏了",
+    ])
+      expect(maskFreeText(text, centre)).toBe(text);
+  });
+
+  it("masks the given part said alone after 叫 when the full name is known", () => {
+    expect(maskFreeText("我叫建军，姓钟，钟建军。", centre, ["钟建军"])).toBe("我叫建*，姓*，钟**。");
+  });
+});

@@ -1142,3 +1142,78 @@ describe("callback numbers after the writer's opening name, and agents' question
     expect(transcriptOwnPhone(turns)).toBe("13912345678");
   });
 });
+
+describe("names written for their sound, restated names and signatures (contact15)", () => {
+  it("reads a name written for its sound after the writer's place or standing", () => {
+    expect(extractName("我是在菜场卖干果的艾力江，摊位被占了，电话13912345678")).toBe("艾力江");
+    expect(extractName("我是东城小区的住户其其格，楼道灯坏了。电话13912345678")).toBe("其其格");
+    expect(extractName("我是河西小区的业主，叫帕丽达·艾山，垃圾没清，电话13912345678")).toBe("帕丽达·艾山");
+    expect(extractName("河道有死鱼。联系人：娜迪拉（维吾尔族）电话：13912345678")).toBe("娜迪拉");
+    // Words spelt with the same characters are no person.
+    expect(extractName("我是跑马拉松的，路上有坑")).toBeNull();
+  });
+
+  it("reads a name after 我叫 of up to five characters, with a compound surname or a middle dot", () => {
+    expect(extractName("路灯坏了。我叫阿依努尔古，电话13912345678")).toBe("阿依努尔古");
+    expect(extractName("我叫司空明，住河西小区")).toBe("司空明");
+    expect(extractName("我叫帕提古丽·吾不都，楼下噪音大")).toBe("帕提古丽·吾不都");
+    expect(extractName("我叫了救护车，电话13912345678")).toBeNull();
+  });
+
+  it("reads a clause opening with 叫 after the writer said who they are, surname list or not", () => {
+    expect(extractName("我是每天在河边钓鱼的，叫秋生，护栏断了，电话13912345678")).toBe("秋生");
+    expect(extractName("在菜场卖肉，叫阿强就行，电话13912345678")).toBe("阿强");
+    expect(extractName("我是楼上的，叫救护车了")).toBeNull();
+    expect(extractName("我是开小卖部的，叫人来修，电话13912345678")).toBeNull();
+  });
+
+  it("reads the full name said after the surname, and the full form after a short one", () => {
+    expect(extractName("我姓卜，叫卜凡，电话13912345678")).toBe("卜凡");
+    expect(extractName("我姓东方，东方月。电话13912345678")).toBe("东方月");
+    // Surnames outside the list: the full name said right after confirms them.
+    expect(extractName("我姓訾，叫訾明，电话13912345678")).toBe("訾明");
+    expect(extractName("我姓南郭，南郭月。电话13912345678")).toBe("南郭月");
+    expect(extractName("我姓苏，苏州的苏。电话13912345678")).toBe("苏");
+    expect(extractName("我叫建军，姓钟，钟建军。电话13912345678")).toBe("钟建军");
+    expect(extractName("我叫 Mike，迈克·约翰逊，我家门口灯坏了")).toBe("迈克·约翰逊");
+  });
+
+  it("reads signatures: 谨上, a name with who they are in brackets, 名字 as a label, a trade the writer holds", () => {
+    expect(extractName("小区门口的树倒了，望速处理。司徒振邦 谨上 电话13912345678")).toBe("司徒振邦");
+    expect(extractName("楼道堆满杂物。\n\n张明（小区保洁员）\n手机13912345678")).toBe("张明");
+    expect(extractName("说好了修路灯，到现在没修，电话13912345678，名字沈玉兰")).toBe("沈玉兰");
+    expect(extractName("我是小区保安钱师傅，有人乱停车，电话13912345678")).toBe("钱师傅");
+  });
+
+  it("reads Latin names with an apostrophe or of three words", () => {
+    expect(extractName("My name is Liam O'Brien, the street light is broken.")).toBe("Liam O'Brien");
+    expect(extractName("我是外国人，名字叫 Nguyen Van Minh（阮文明），房租问题。")).toBe("Nguyen Van Minh");
+  });
+
+  it("reads a name written for its sound answering the agent, but not a surname spelt by its parts", () => {
+    const turns: Turns = [
+      { speaker: "caller", text: "我是送快递的，河边有个坑没盖。" },
+      { speaker: "agent", text: "您的姓名？" },
+      { speaker: "caller", text: "扎西多吉，藏族，扎西是名字。" },
+      { speaker: "agent", text: "扎西先生，电话？" },
+      { speaker: "caller", text: "一三九一二三四五六七八。" },
+    ];
+    expect(transcriptName(turns)).toBe("扎西多吉");
+    const spelt: Turns = [
+      { speaker: "agent", text: "您贵姓？" },
+      { speaker: "caller", text: "贾，西贝贾。" },
+    ];
+    expect(transcriptName(spelt)).toBe("贾");
+  });
+});
+
+describe("which number is asked for, and a shop's number given to reach the writer (contact15)", () => {
+  it("keeps the number the callback words stand before, not a later one past it", () => {
+    expect(extractOwnPhone("路灯坏了。回电请打：13912345678；家里座机：0351-7654321。")).toBe("13912345678");
+  });
+
+  it("does not take a shop's number the writer asks to be reached through", () => {
+    expect(readCallback("我腿脚不便，有事请打我家楼下便利店的电话13912345678，老板会叫我。")).toBeNull();
+    expect(extractOwnPhone("我在对面开便利店，电话13912345678，门口路灯坏了")).toBe("13912345678");
+  });
+});
