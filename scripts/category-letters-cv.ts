@@ -4,8 +4,8 @@
  *   npx tsx scripts/category-letters-cv.ts --domain-corpus ../shared/benchmarks/teddy2020 \
  *     [--folds 5] [--only 0,1] [--variants '[{"weight":0}, {"weight":3,"acceptable":"first"}]']
  *
- * Each fold trains the model as shipped (seeds, domain corpus, labelled letters) without the
- * fold's letters: they are taken out of the domain corpus too, so no model reads a letter it was
+ * Each fold trains the model as shipped (seeds, domain corpus), with the other folds' labelled
+ * letters at each variant's weight, and without the fold's letters: they are taken out of the domain corpus too, so no model reads a letter it was
  * trained on (the corpus's titles are a separate file with no link to the texts and stay in).
  * A variant with weight 0 trains on no labelled letter: the model as it was before them.
  * Scored leniently (right when the answer is among the reader's acceptable categories) for the
@@ -57,7 +57,10 @@ const variants: Variant[] = values.variants
       weight: v.weight ?? 1,
       acceptable: v.acceptable ?? "first",
     }))
-  : [{ weight: 0, acceptable: "first" }, HIERARCHICAL_OPTIONS.human ?? { weight: 1, acceptable: "first" }];
+  : [
+      { weight: 0, acceptable: "first" },
+      { weight: 3, acceptable: "split" },
+    ];
 
 const segmenter = createSegmenter();
 const seeds = await readSeeds(DEFAULT_CATEGORY_SEEDS);

@@ -115,13 +115,26 @@ describe("letters a reader labelled, in the two-level model", () => {
       { human },
     );
     expect(split.category.trainedOn).toBe((first.category.trainedOn ?? 0) + 1);
+    // Weight 0 (the shipped setting) reads no letter: the model is the one without them.
+    const off = trainHierarchicalModel(
+      seeds,
+      rows,
+      segmenter,
+      { ...options, human: { weight: 0, acceptable: "split" } },
+      { human },
+    );
+    expect(JSON.stringify(off)).toBe(JSON.stringify(none));
   });
 
   it("refuses a labelled letter under a category no seed teaches, naming it", () => {
     expect(() =>
-      trainHierarchicalModel(seeds, rows, segmenter, options, {
-        human: [{ text: letter, categories: ["flying_cars"] }],
-      }),
+      trainHierarchicalModel(
+        seeds,
+        rows,
+        segmenter,
+        { ...options, human: { weight: 1, acceptable: "first" } },
+        { human: [{ text: letter, categories: ["flying_cars"] }] },
+      ),
     ).toThrow(/flying_cars/);
   });
 });
