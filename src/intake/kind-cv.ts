@@ -129,8 +129,8 @@ async function main(argv: string[]): Promise<void> {
   };
   const list = (v: string | undefined, d: number[]): number[] => (v ? v.split(",").map(Number) : d);
   const teddy = arg("--teddy") ?? DEFAULT_TEDDY_DIR;
-  const human = humanLabelledLetters(teddy, arg("--labels"));
-  if (human.length === 0) throw new Error("no human labels: data/intake/teddy-train-kind-labels.jsonl");
+  const human = humanLabelledLetters(teddy, arg("--labels")?.split(","));
+  if (human.length === 0) throw new Error("no human labels: data/intake/teddy-train-kind-labels*.jsonl");
   const folds = Number(arg("--folds") ?? 5);
   const rows = crossValidate(
     teddy,

@@ -73,6 +73,72 @@ describe("two-level category model", () => {
   });
 });
 
+describe("letters a reader labelled, in the two-level model", () => {
+  const options = {
+    maxChars: 400,
+    domainSeedRepeat: 2,
+    categorySeedRepeat: 2,
+    minShare: 0.3,
+    domainWeight: 1,
+    domain: { features: { words: true, wordBigrams: false, charNgrams: [1, 2] }, epochs: 20 },
+    category: { features: { words: true, wordBigrams: false, charNgrams: [1, 2] }, epochs: 20 },
+  };
+  // A real letter about a lamp post no seed word names; the reader filed it under municipal.
+  const letter = "小区外面那根电线杆上的灯坏了三个月，晚上走路很不安全";
+  const rows = [...domainRows, { text: letter, label: "城乡建设" }];
+
+  it("trains a labelled letter under the reader's category in place of the seeds' guess", () => {
+    const human = [{ text: letter, categories: ["municipal", "heating"] }];
+    const first = trainHierarchicalModel(
+      seeds,
+      rows,
+      segmenter,
+      { ...options, human: { weight: 3, acceptable: "first" } },
+      { human },
+    );
+    const none = trainHierarchicalModel(seeds, rows, segmenter, options);
+    expect(first.trainedOn).toMatchObject({
+      labelledLetters: 1,
+      realWithCategory: none.trainedOn!["realWithCategory"]! - 1,
+    });
+    expect(none.trainedOn!["labelledLetters"]).toBeUndefined();
+    const p = (m: typeof first): number =>
+      new CategoryClassifier(m, segmenter).predict(letter).ranked.find((r) => r.category === "municipal")!
+        .probability;
+    expect(p(first)).toBeGreaterThan(p(none));
+    // Split: every acceptable category gets a share of the weight.
+    const split = trainHierarchicalModel(
+      seeds,
+      rows,
+      segmenter,
+      { ...options, human: { weight: 2, acceptable: "split" } },
+      { human },
+    );
+    expect(split.category.trainedOn).toBe((first.category.trainedOn ?? 0) + 1);
+    // Weight 0 (the shipped setting) reads no letter: the model is the one without them.
+    const off = trainHierarchicalModel(
+      seeds,
+      rows,
+      segmenter,
+      { ...options, human: { weight: 0, acceptable: "split" } },
+      { human },
+    );
+    expect(JSON.stringify(off)).toBe(JSON.stringify(none));
+  });
+
+  it("refuses a labelled letter under a category no seed teaches, naming it", () => {
+    expect(() =>
+      trainHierarchicalModel(
+        seeds,
+        rows,
+        segmenter,
+        { ...options, human: { weight: 1, acceptable: "first" } },
+        { human: [{ text: letter, categories: ["flying_cars"] }] },
+      ),
+    ).toThrow(/flying_cars/);
+  });
+});
+
 describe("weak labels from domains", () => {
   it("places a real message inside its own domain and skips unknown domains", () => {
     const seedModel = new TextClassifier(trainClassifier(seeds, segmenter, { epochs: 20 }), segmenter);

@@ -6,6 +6,7 @@ import { detectKind } from "../../src/intake/detect-kind.js";
 import { crossValidate, foldOf, scoreLetters } from "../../src/intake/kind-cv.js";
 import {
   DEFAULT_HUMAN_KIND_LABELS,
+  humanLabelFiles,
   humanLabelledLetters,
   letterId,
   readHumanKindLabels,
@@ -63,13 +64,52 @@ describe("labels a person wrote for real training letters", () => {
     expect(() => readHumanKindLabels(twice.labels)).toThrow(/labels\.jsonl:2: id .* labelled twice/);
   });
 
+  it("reads every label file of a folder, in order, with an id allowed once across them all", () => {
+    const c = corpus(ALL_LABELS.slice(0, 2));
+    const name = (f: string): string => path.join(c.dir, f);
+    writeFileSync(name("teddy-train-kind-labels.jsonl"), JSON.stringify(ALL_LABELS[0]) + "\n");
+    writeFileSync(name("teddy-train-kind-labels10.jsonl"), JSON.stringify(ALL_LABELS[3]) + "\n");
+    writeFileSync(
+      name("teddy-train-kind-labels2.jsonl"),
+      [ALL_LABELS[1], ALL_LABELS[2]].map((l) => JSON.stringify(l)).join("\n") + "\n",
+    );
+    writeFileSync(name("other.jsonl"), "not a label file\n");
+    const files = humanLabelFiles(c.dir);
+    expect(files.map((f) => path.basename(f))).toEqual([
+      "teddy-train-kind-labels.jsonl",
+      "teddy-train-kind-labels2.jsonl",
+      "teddy-train-kind-labels10.jsonl",
+    ]);
+    const letters = humanLabelledLetters(c.dir, files);
+    expect(letters.map((l) => l.text)).toEqual([LETTERS[0], LETTERS[1], LETTERS[2], LETTERS[3]]);
+    expect(letters[0]!.categories).toEqual(["other"]);
+    // The same letter in a later batch names that batch's file and line, and where it was first.
+    writeFileSync(
+      name("teddy-train-kind-labels10.jsonl"),
+      [ALL_LABELS[3], ALL_LABELS[1]].map((l) => JSON.stringify(l)).join("\n") + "\n",
+    );
+    expect(() => readHumanKindLabels(humanLabelFiles(c.dir))).toThrow(
+      /labels10\.jsonl:2: id .* labelled twice \(first at .*labels2\.jsonl:1\)/,
+    );
+    writeFileSync(name("teddy-train-kind-labels10.jsonl"), "{oops\n");
+    expect(() => readHumanKindLabels(humanLabelFiles(c.dir))).toThrow(/labels10\.jsonl:1: not JSON/);
+  });
+
+  it("finds the shipped label files, the first of them the original batch", () => {
+    const files = humanLabelFiles();
+    expect(files[0]).toBe(DEFAULT_HUMAN_KIND_LABELS);
+    expect(readHumanKindLabels(files).length).toBeGreaterThanOrEqual(600);
+  });
+
   it("joins labels to the corpus letters, and stops when a label names no letter", () => {
     const ok = corpus(ALL_LABELS);
     const letters = humanLabelledLetters(ok.dir, ok.labels);
     expect(letters.map((l) => l.text)).toEqual(LETTERS);
     expect(letters[3]!.kinds).toEqual(["dispute"]);
     const stray = corpus([{ id: "0123456789abcdef", kind: ["complaint"], category: ["other"] }]);
-    expect(() => humanLabelledLetters(stray.dir, stray.labels)).toThrow(/0123456789abcdef is no letter/);
+    expect(() => humanLabelledLetters(stray.dir, stray.labels)).toThrow(
+      /labels\.jsonl:1: id 0123456789abcdef is no letter/,
+    );
   });
 
   it("lets a person's label win over the weak label, and leaves a held-out fold out altogether", () => {
@@ -122,6 +162,7 @@ describe("labels a person wrote for real training letters", () => {
       id: "x",
       text: "请问社区食堂几点开门？",
       kinds: ["praise" as const, "consultation" as const],
+      categories: ["other"],
     };
     expect(scoreLetters([letter], new KindModel(file))).toMatchObject({ kind: 1, group: 1, total: 1 });
   });
