@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { pgError } from "./pg-error.js";
 
 /**
  * PostgreSQL's answer when a named statement's columns changed type under it (a migration altered a
@@ -7,20 +8,8 @@ import type pg from "pg";
  * deallocated, and node-postgres, which remembers it as parsed, would send it again on every use.
  */
 export function isStalePlan(err: unknown): boolean {
-  // drizzle wraps the driver's error ("Failed query: …") and keeps it as the cause.
-  for (
-    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | null | undefined, depth = 0;
-    e && depth < 4;
-    e = e.cause as typeof e, depth++
-  ) {
-    if (
-      e.code === "0A000" &&
-      typeof e.message === "string" &&
-      e.message.includes("cached plan must not change result type")
-    )
-      return true;
-  }
-  return false;
+  const found = pgError(err);
+  return found?.code === "0A000" && found.message.includes("cached plan must not change result type");
 }
 
 interface Connection {

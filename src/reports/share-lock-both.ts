@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
+import { pgError } from "../db/pg-error.js";
 
 /** PostgreSQL's lock_not_available: a NOWAIT lock that another transaction holds. */
 const LOCK_NOT_AVAILABLE = "55P03";
@@ -23,15 +24,8 @@ export async function shareLockTicketsAndSurveys(tx: Tx): Promise<{ attempts: nu
       });
       return { attempts };
     } catch (e) {
-      if (pgCode(e) !== LOCK_NOT_AVAILABLE) throw e;
+      if (pgError(e)?.code !== LOCK_NOT_AVAILABLE) throw e;
       [first, second] = [second, first];
     }
   }
-}
-
-/** The SQLSTATE of a pg error, also when drizzle wrapped it (its query error keeps it as the cause). */
-function pgCode(e: unknown, depth = 0): string | undefined {
-  if (!e || typeof e !== "object" || depth > 3) return undefined;
-  const { code, cause } = e as { code?: unknown; cause?: unknown };
-  return typeof code === "string" ? code : pgCode(cause, depth + 1);
 }
