@@ -31,16 +31,18 @@ const domainRows = [
   })),
 ];
 
+const OPTIONS = {
+  maxChars: 400,
+  domainSeedRepeat: 2,
+  categorySeedRepeat: 2,
+  minShare: 0.3,
+  domainWeight: 1,
+  domain: { features: { words: true, wordBigrams: false, charNgrams: [1, 2] }, epochs: 20 },
+  category: { features: { words: true, wordBigrams: false, charNgrams: [1, 2] }, epochs: 20 },
+};
+
 describe("two-level category model", () => {
-  const model = trainHierarchicalModel(seeds, domainRows, segmenter, {
-    maxChars: 400,
-    domainSeedRepeat: 2,
-    categorySeedRepeat: 2,
-    minShare: 0.3,
-    domainWeight: 1,
-    domain: { features: { words: true, wordBigrams: false, charNgrams: [1, 2] }, epochs: 20 },
-    category: { features: { words: true, wordBigrams: false, charNgrams: [1, 2] }, epochs: 20 },
-  });
+  const model = trainHierarchicalModel(seeds, domainRows, segmenter, OPTIONS);
   const classifier = new CategoryClassifier(model, segmenter);
 
   it("ranks every category with probabilities that sum to one", () => {
@@ -74,15 +76,7 @@ describe("two-level category model", () => {
 });
 
 describe("letters a reader labelled, in the two-level model", () => {
-  const options = {
-    maxChars: 400,
-    domainSeedRepeat: 2,
-    categorySeedRepeat: 2,
-    minShare: 0.3,
-    domainWeight: 1,
-    domain: { features: { words: true, wordBigrams: false, charNgrams: [1, 2] }, epochs: 20 },
-    category: { features: { words: true, wordBigrams: false, charNgrams: [1, 2] }, epochs: 20 },
-  };
+  const options = OPTIONS;
   // A real letter about a lamp post no seed word names; the reader filed it under municipal.
   const letter = "小区外面那根电线杆上的灯坏了三个月，晚上走路很不安全";
   const rows = [...domainRows, { text: letter, label: "城乡建设" }];
