@@ -114,6 +114,13 @@ for (const fold of folds) {
       `fold ${fold} variant ${JSON.stringify(v)} done, ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
     );
   }
+  // A long run can be cut short: the counts so far are still a (smaller) cross-validation.
+  for (const [vi, v] of variants.entries()) {
+    const s = scores[vi]!;
+    process.stderr.write(
+      `  so far ${JSON.stringify(v)}: model ${s.model}, strict ${s.strict}, engine ${s.engine} of ${s.total}\n`,
+    );
+  }
 }
 await rm(dir, { recursive: true, force: true });
 
