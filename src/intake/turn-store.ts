@@ -61,11 +61,18 @@ const LOCK_DIALOGUES = {
   // Two first messages of one resident must not open two conversations, and one conversation's
   // messages are never handled at once: each turn holds an advisory lock on (resident, channel).
   // A batch takes its locks in key order (PostgreSQL evaluates a volatile function of the target
-  // list after the ORDER BY), so two batches never wait on each other in a circle.
+  // list after the ORDER BY), so two batches never wait on each other in a circle. The messages'
+  // rows are locked first, as the worker's claim locks them (intake-claims.ts: rows, then dialogue
+  // locks): a turn asked for by id that took the dialogue lock first and then waited for a row the
+  // claim held, while the claim waited for that dialogue lock, was a deadlock.
   text: `SELECT pg_advisory_xact_lock(k)::text AS "locked" FROM (
       SELECT DISTINCT hashtextextended('intake:' || resident_id::text || ':' || channel, 0) AS k
-      FROM messages
-      WHERE id = ANY($1::bigint[]) AND direction = 'in' AND status = 'received' AND resident_id IS NOT NULL
+      FROM (
+        SELECT resident_id, channel FROM messages
+        WHERE id = ANY($1::bigint[]) AND direction = 'in' AND status = 'received' AND resident_id IS NOT NULL
+        ORDER BY id
+        FOR UPDATE
+      ) AS locked_messages
     ) AS keys ORDER BY k`,
 };
 
