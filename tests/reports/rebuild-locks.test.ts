@@ -8,6 +8,7 @@ import { runSurveyStep } from "../../src/survey/run-survey-step.js";
 import { performTicketAction } from "../../src/tickets/ticket-actions.js";
 import { rollupMismatchQuery } from "../support/rollup-mismatches.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { waitFor } from "../support/wait-for.js";
 import { HOUR, fileTicket, leak, reply, resolveRound, surveysOf, ticketById } from "../survey/support.js";
 
 // The rollups' rebuild holds SHARE locks on `tickets` and `surveys` while it recounts. Writers take
@@ -32,26 +33,18 @@ async function one<T>(query: string, params: unknown[] = []): Promise<T | undefi
   return r.rows[0] as T | undefined;
 }
 
-async function until(what: string, check: () => Promise<boolean>): Promise<void> {
-  const end = Date.now() + 30_000;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 /** The backend the holder's row lock blocks (the writer), once it is blocked. */
 async function blockedBy(holderPid: number): Promise<number> {
-  let pid = 0;
-  await until("the writer to wait on the holder", async () => {
-    const r = await one<{ pid: number }>(
-      "SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
-      [holderPid],
-    );
-    pid = r?.pid ?? 0;
-    return pid > 0;
-  });
-  return pid;
+  return waitFor(
+    async () =>
+      (
+        await one<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", [
+          holderPid,
+        ])
+      )?.pid,
+    30_000,
+    "the writer to wait on the holder",
+  );
 }
 
 /** The table-level modes a backend holds on a table, granted ones only. */
@@ -67,7 +60,8 @@ async function heldModes(pid: number, table: string): Promise<string[]> {
 async function shareWaitOn(table: string): Promise<boolean> {
   const r = await one<{ n: number }>(
     `SELECT count(*)::int AS n FROM pg_locks
-      WHERE NOT granted AND locktype = 'relation' AND relation = $1::regclass AND mode = 'ShareLock'`,
+      WHERE NOT granted AND locktype = 'relation' AND relation = $1::regclass AND mode = 'ShareLock'
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     [table],
   );
   return (r?.n ?? 0) > 0;
@@ -134,7 +128,11 @@ async function interleave(opts: {
     expect(await heldModes(writerPid, opts.next)).not.toContain("RowExclusiveLock");
     const rebuild = rebuildDayCounts(t.ctx.database.db, TZ);
     rebuild.catch(() => undefined);
-    await until("the rebuild to wait for the table the writer wrote", () => shareWaitOn(opts.wrote));
+    await waitFor(
+      () => shareWaitOn(opts.wrote),
+      30_000,
+      "the rebuild to wait for the table the writer wrote",
+    );
     await holder.query("COMMIT");
     const [w, r] = await Promise.allSettled([writer, rebuild]);
     return { writer: w, rebuild: r };

@@ -7,6 +7,7 @@ import { RouteBatcher } from "../../src/routing/route-batch.js";
 import type { RouteOutcome } from "../../src/routing/route-ticket.js";
 import { loadForRouting } from "../../src/routing/routing-reads.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { waitFor } from "../support/wait-for.js";
 import { fileTicket, reload } from "./helpers.js";
 
 const clock = testClock("2026-11-23T02:00:00Z");
@@ -110,7 +111,7 @@ describe("routing's statements as named prepared statements", () => {
         { pid: number },
       ];
       await t.ctx.database.db.execute(sql`SELECT pg_terminate_backend(${pid})`);
-      for (let i = 0; i < 50 && one.pool.totalCount > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await waitFor(() => one.pool.totalCount === 0, 15_000, "the pool to drop the terminated connection");
       expect(answer(await findDuplicatesForBatch(one.db, t.ctx, later))).toEqual(reference);
       const [{ pid: again }] = (await one.db.execute<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`))
         .rows as [{ pid: number }];
