@@ -14,6 +14,8 @@ import {
 import { KindModel, shippedKindModel } from "../../src/intake/kind-model.js";
 import {
   humanMemberExamples,
+  KIND_MODEL_LABEL_BATCHES,
+  kindModelLabelFiles,
   seedKindExamples,
   teddyKindExamples,
   trainKindModel,
@@ -200,5 +202,14 @@ describe("complaint, request for help or dispute in a letter (the member model)"
       "我是替我们楼下的刘大爷打的。他八十多了，老伴住院了，他一个人在家，做不了饭，这两天就吃点饼干。" +
       "你们能不能帮忙安排个人给他送送饭，或者社区食堂能不能送上门。";
     expect(detectKind(caller, "social_assistance", model, { spoken: true }).kind).toBe("help");
+  });
+});
+
+describe("the batches each model learns from", () => {
+  it("the kind model reads the first batches only, in the files' order; the category model reads all", () => {
+    const all = humanLabelFiles();
+    expect(all.length).toBeGreaterThan(KIND_MODEL_LABEL_BATCHES);
+    expect(kindModelLabelFiles()).toEqual(all.slice(0, KIND_MODEL_LABEL_BATCHES));
+    expect(path.basename(kindModelLabelFiles()[0]!)).toBe("teddy-train-kind-labels.jsonl");
   });
 });
