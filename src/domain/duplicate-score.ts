@@ -7,6 +7,7 @@ import {
   type ProblemConcepts,
 } from "./problem-concepts.js";
 import { leakBetweenFloors } from "./leak-floors.js";
+import { burstPipeAndWater } from "./water-main.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -107,7 +108,8 @@ export function clearlyDifferent(
     a.category !== b.category &&
     !crossCategoryMatch(a.text, b.text) &&
     !rankedTogether(a, b) &&
-    !leakAcrossFloors(a, b)
+    !leakAcrossFloors(a, b) &&
+    !burstPipeAndWater(a.text, b.text)
   )
     return true;
   // The thresholds exactly as scoreDuplicate reads them ({ ...DEFAULTS, ...options }: a key given
@@ -209,7 +211,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     a.category === b.category
       ? "same"
       : (crossCategoryMatch(a.text, b.text) ??
-        (leakAcrossFloors(a, b) ? "floors" : rankedTogether(a, b) ? "ranked" : null));
+        (leakAcrossFloors(a, b) || burstPipeAndWater(a.text, b.text)
+          ? "floors"
+          : rankedTogether(a, b)
+            ? "ranked"
+            : null));
   if (across === "same") reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
   else if (across === "thing_and_fault")
     reasons.push({
@@ -229,7 +235,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   else if (across === "floors")
     reasons.push({
       code: "DUP.LEAK_OTHER_CATEGORY",
-      message: "类别不同，但可能是楼上楼下反映的同一处漏水，请人工确认",
+      message: "类别不同，但可能是同一处漏水或爆管，请人工确认",
     });
   else return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
 
@@ -296,7 +302,10 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
   // The flat above and the flat below name different things for one leak (a burst pipe / a wet
   // ceiling): told as a cause and its effect, offered, never merged alone.
-  const floors = across === "floors" || leakAcrossFloors(a, b);
+  const floorsOnly = leakAcrossFloors(a, b);
+  // So do the two ends of a burst water pipe outdoors (the pipe / the road under water).
+  const pipe = !floorsOnly && burstPipeAndWater(a.text, b.text);
+  const floors = across === "floors" || floorsOnly || pipe;
   // One report names the cause, the other what it caused (变压器冒火 / 全小区没电): linked, never merged alone.
   const caused = sharedObjects.length
     ? []
@@ -388,6 +397,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     reasons.push({
       code: "DUP.HELD_STREET_AND_PLACE",
       message: `一方说的是街道（${a.place}／${b.place}），可能是同一处，请人工确认`,
+    });
+  else if (byFloors && pipe && suggestion !== "none")
+    reasons.push({
+      code: "DUP.BURST_PIPE_AND_WATER",
+      message: "一方说水管爆了，一方说地面冒水或路上全是水，可能是同一处爆管，请人工确认",
     });
   else if (byFloors && suggestion !== "none")
     reasons.push({
@@ -699,6 +713,12 @@ function holdAutoMerge(
   const db = festivalDaysOf(b.text);
   if (da.length && db.length && !da.some((x) => db.includes(x)))
     return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（${da[0]}／${db[0]}），请人工确认` };
+  const another = anotherOne(a.text) ?? anotherOne(b.text);
+  if (another)
+    return {
+      code: "DUP.HELD_ANOTHER_ONE",
+      message: `一方说的是另一处（${another}），请人工确认`,
+    };
   if (followsUp(a.text) !== followsUp(b.text))
     return {
       code: "DUP.HELD_FOLLOW_UP",
@@ -751,6 +771,15 @@ const festivalDaysOf = memo((text: string): string[] =>
     return FESTIVAL_NAME[day] ?? day;
   }),
 );
+
+/**
+ * A report that counts itself as one more of its kind ("那头也有两盏路灯坏了", "另一家店也这样"):
+ * the resident knows of the other one and says this is not it. Only with a count or a measure word
+ * after it: "烧开了也有沉淀" adds a symptom, not an occurrence.
+ */
+const ANOTHER =
+  /也有(?:[一两二三四五六七八九十几好]?[个盏辆棵处根块条家只堆段]|人)|另(?:外)?[一两几][个盏辆棵处根块条家只堆段头边]/;
+const anotherOne = memo((text: string): string | null => simplify(text).match(ANOTHER)?.[0] ?? null);
 
 /** Text similarity from which two reports are the same words, sent twice. */
 const RESENT = 0.95;

@@ -132,7 +132,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
   ["停车", /乱停|停车|占车位|车位|停满了车|僵尸车/g],
-  ["宠物", /狗|鸽子|猫/g],
+  // Animals are told apart: a dog off its lead and stray cats fed at one kerb are two residents'
+  // problems, however alike the rest of the two reports reads.
+  ["狗", /狗|犬/g],
+  ["猫", /猫/g],
+  ["鸽子", /鸽/g],
 ];
 
 /**

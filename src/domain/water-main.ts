@@ -1,0 +1,43 @@
+import { simplify } from "./text-simplify.js";
+
+/*
+ * One burst water pipe told from its two ends: one resident names the pipe that burst, the other
+ * only the water it lets out (the road under water, water welling up from the ground or a manhole).
+ * The pipe is no concept the scorer shares with "路上全是水", the two are filed under 供水, 市政 or
+ * 交通, and they share few words; what they share is the spot.
+ */
+
+/** A drinking-water pipe that burst, cracked or leaks. Not a sewer, rain or heating pipe. */
+const PIPE =
+  /(?<![下污雨热])(?:自来水管|供水管|水管子?|总水管)[^，。！？,.!?；;\s]{0,6}?(?:爆|裂|破|漏|断|喷)|爆管/;
+/** Water let out where people walk or drive: on the road, from the ground, out of a manhole. */
+const WATER_OUT =
+  /(?:路上|路面|马路|地上|地面|人行道|街上|巷子)[^，。！？,.!?；;\s]{0,4}?(?:全是水|都是水|一片水|一大片水|淹|成河)|(?:地下|地面|路面|路上|地上|砖缝|井)[^，。！？,.!?；;\s]{0,4}?(?:冒水|往外冒|往上冒|渗水|出水|冒清水)|水[^，。！？,.!?；;\s]{0,3}?(?:往路上|往外|往上)(?:冒|淌|流|喷|涌)/;
+/**
+ * Words of another water: sewage (a blocked drain also wells up), heating (a hot-water pipe also
+ * bursts), water from a flat above (`leak-floors.ts`). Either side naming one is another matter.
+ */
+const OTHER_WATER =
+  /下水|污水|化粪|粪|脏水|臭水|黑水|雨水|窨井|返水|反水|马桶|厕所|暖气|热力|供热|热水|白气|热气|蒸汽|楼上|天花板|吊顶/;
+
+/**
+ * A pipe inside a building, on a floor or in a flat: that water goes down through the floors
+ * (`leak-floors.ts`), and two such reports are two flats' leaks as often as one. "10号楼门口" is
+ * the street outside a building, not a floor of it.
+ */
+const INDOORS =
+  /(?<![号\d])[一二三四五六七八九十\d]{1,2}楼(?![道下前后门口])|阳台|家里|厨房|卫生间|教室|教学楼/;
+
+/**
+ * Whether two reports may tell one burst water pipe: one names the pipe, the other the pipe or the
+ * water it lets out, and neither tells of sewage, heating or a flat's leak. The caller keeps every
+ * gate of place (community, building number, spot): this only says the two problems may be one.
+ */
+export function burstPipeAndWater(textA: string, textB: string): boolean {
+  const a = simplify(textA);
+  const b = simplify(textB);
+  if (OTHER_WATER.test(a) || OTHER_WATER.test(b) || INDOORS.test(a) || INDOORS.test(b)) return false;
+  const pipeA = PIPE.test(a);
+  const pipeB = PIPE.test(b);
+  return (pipeA && (pipeB || WATER_OUT.test(b))) || (pipeB && WATER_OUT.test(a));
+}
