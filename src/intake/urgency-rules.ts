@@ -1382,6 +1382,47 @@ const DENIED_LEAKS = new RegExp(DENIED_LEAK.source, "g");
 export const DENIED_SIGN =
   /(没|没有|不|并不|并没)(闻到|有)?(什么|啥)?(异|怪)?(燃气|煤气)?(味|气味|臭)(?!.{0,3}(大|重|浓|冲|呛))|不是(燃气|煤气|天然气)/;
 
+/*
+ * "燃气灶火苗变黄了 是不是有问题": a cooker's flame colour asked about is a service question, not a
+ * fire; a flame that leaps out, smokes or comes with a smell or someone unwell still is one.
+ */
+const FLAME_COLOUR = /火苗[^，。]{0,4}(黄|红|颜色)/;
+const FLAME_OUT_OF_PLACE = /窜|蹿|冒|着了|着火|烧着|烧起|烟|呛|爆|漏|晕|头疼|头痛|难受|胸口|站不稳|味|臭/;
+const DENIED_SIGNS = new RegExp(DENIED_SIGN.source, "g");
+function flameColourAsked(live: string): boolean {
+  return FLAME_COLOUR.test(live) && !FLAME_OUT_OF_PLACE.test(live.replace(DENIED_SIGNS, ""));
+}
+/*
+ * "我爸中风后遗症，说话不清楚，想申请残疾证": a lasting condition told for a certificate, a device or
+ * rehabilitation, not a stroke happening now. A sudden change on top of it still counts.
+ */
+const LASTING_CONDITION = /后遗症|(中风|脑梗|脑出血|偏瘫)(以?后|后遗)|残疾证|做康复/;
+const SUDDEN_CHANGE =
+  /突然|刚才|刚刚|今天|今早|今晚|倒了|倒在|摔|叫不醒|昏|抽搐|白沫|(说不出|动不了|起不来)(话)?了|不见|没回|出门|走丢|走失/;
+/*
+ * "她现在住在娘家，人是安全的", "刚才联系上他了 在老家 安全的": the person the danger was about is said to be
+ * safe; what is asked is a procedure. Not when something is said to go on ("还在砸门").
+ */
+const SAID_SAFE =
+  /(?:人|她|他|我们?|孩子|都|现在|目前|已经|[，,\s：:])(是|都|很|已经)?安全(的|了)?(?![吗吧么呢?？])(?=[，。！!,\s]|$)/;
+const SAFE_BUT = /还在|正在|又(来|打|砸)|砸门|追|威胁|不安全/;
+const SAID_SAFE_HARMS: readonly Hazard[] = ["violence", "missing", "trapped"];
+/*
+ * "哭了一会儿就好了，能吃能玩", "哭了两声又笑了": a child seen well again after a tumble, asked about
+ * for reassurance. A worrying sign (vomiting, drowsiness) or a harmful thing swallowed still counts.
+ */
+const WELL_AGAIN = /能吃能玩|又笑了|(现在|已经|又)在玩|活蹦乱跳|又跑又跳/;
+// A button battery, a magnet or medicine swallowed harms hours later, however well the child looks.
+const WORRYING_SIGN =
+  /吐|抽搐|抽筋|昏|叫不醒|嗜睡|没精神|喘不|发紫|流血不止|肿得|电池|磁|药|洗衣|消毒|清洁剂|老鼠/;
+const WELL_AGAIN_HARMS: readonly Hazard[] = ["injury"];
+function saidSafe(simple: string): boolean {
+  return SAID_SAFE.test(simple) && !SAFE_BUT.test(simple);
+}
+function wellAgain(simple: string): boolean {
+  return WELL_AGAIN.test(simple) && !WORRYING_SIGN.test(simple);
+}
+
 // A machine someone breathes or lives by at home, stopped by a power cut now (not one announced).
 const LONE_WEAPON = /^\s*(刀|刀子|菜刀|有刀)[!！。.…\s]*$/;
 const POWER_OUT_NOW = /停电|断电|没电了|没有电了|跳闸/;
@@ -1429,7 +1470,11 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
           ALARM_EXPLAINED.test(simple) &&
           !GAS_SIGN.test(live.replace(ALARM_SOUNDS, "□"))) ||
         (NOT_YET_HARMABLE.includes(rule.hazard) && NOT_YET_HARMED.test(live) && !SOMEONE_UNDER.test(live)) ||
-        NOT_NOW.test(live)
+        NOT_NOW.test(live) ||
+        (rule.hazard === "fire" && flameColourAsked(live)) ||
+        (rule.hazard === "injury" && LASTING_CONDITION.test(simple) && !SUDDEN_CHANGE.test(simple)) ||
+        (SAID_SAFE_HARMS.includes(rule.hazard) && saidSafe(simple)) ||
+        (WELL_AGAIN_HARMS.includes(rule.hazard) && wellAgain(simple))
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
         if (!rule.frame) excluded.add(rule.hazard);
@@ -1510,6 +1555,9 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // "门打不开，我在外面，里面没人": a door to mend, nobody shut behind it, whatever the model reads.
   if (NOBODY_INSIDE.test(simple)) excluded.add("trapped");
+  // Said safe or seen well again: the model's n-grams of the story must not raise it either.
+  if (saidSafe(simple)) for (const hazard of SAID_SAFE_HARMS) excluded.add(hazard);
+  if (wellAgain(simple)) for (const hazard of WELL_AGAIN_HARMS) excluded.add(hazard);
   /*
    * A pet in trouble and no person in it ("我家鹦鹉被电线电了一下，现在不动了", "狗被车撞了"): the model's
    * n-grams for harm and absence read it as a person's; nothing a rule could read says so.
@@ -1697,8 +1745,9 @@ const STUCK_BY_ACCESS =
   /被困在这个(小区|村|城市|地方|鬼地方)了?(?=[^。]{0,16}(出门|公交|打车|线路|侧门|绕|班车|地铁))/;
 // A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
 const RUMOUR = /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传)|听说|传言|谣言|据说/;
+// "大家别瞎传", "是三年前的旧新闻，大家别转了": the resident passes the rumour on to stop it.
 const RUMOUR_DOUBTED =
-  /有没有这回事|没有这回事|是谣言|别传了|不要传了|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假/;
+  /有没有这回事|没有这回事|是谣言|别(瞎)?(传|转)了?|不要(瞎)?(传|转)了?|旧新闻|谣言吗|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假/;
 /*
  * In a hotline transcript the operator asks about dangers ("现在有人受伤吗？"); a question the caller
  * answers with no ("来电人：现在没有") asserts nothing.
