@@ -14,7 +14,9 @@ import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
  *   卫生健康 (the ambulance; no gas company can shut off a coal stove or a brazier);
  * - fire → 物业管理 (the building's manager and the community meet the fire brigade), 供电 when
  *   wiring, a meter box or a transformer burns, 燃气 when a gas cylinder or pipe burns, 交通出行
- *   when a car or bus burns on the road (not in a garage);
+ *   when a car or bus burns on the road (not in a garage), 其他 (the centre's duty officer) in open
+ *   country — a hillside, a wood, scrub, field straw;
+ * - a vehicle rolling away or backing into someone → 交通出行, in a car park too;
  * - choking on food, a stroke, a diabetic's blood sugar falling, someone drunk past waking → 卫生健康
  *   wherever it struck (a meal, a bus, a restaurant are only where);
  * - someone hurt or taken ill → 卫生健康, unless the cause has an owner that must make it safe
@@ -220,7 +222,7 @@ const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
  */
 const VEHICLE_ROLLING =
   /溜车|溜坡|车[^，。]{0,6}(往下|向下|往后|倒着)(溜|滑)|(没|沒)拉手(刹|煞|闸)|手(刹|煞|闸)(没|沒)拉|\b(car|van|truck|lorry)\b[^.]{0,12}\brolled\b|倒车[^，。]{0,12}(碰|撞|压|轧|刮)(倒|到|了|住)|(出库|倒车|倒库)的[^，。]{0,3}车[^，。]{0,4}(挂|撞|碰|压|轧)/i;
-const FIRE_ROLLING_EXCLUDED: readonly Hazard[] = ["fire", "gas", "electric", "flood"];
+const NOT_A_ROLLING_VEHICLE: readonly Hazard[] = ["fire", "gas", "electric", "flood"];
 /*
  * A fire in the open country — a hillside, a wood, scrub, fields of straw ("上坟烧纸把草点着了", "麦田边
  * 烧荒…往村里烧", "林子冒烟了") — has no building manager or street crew to meet the brigade; the sets
@@ -661,7 +663,7 @@ export function categoryForHazard(
     !LIFT.test(text)
   )
     return "traffic";
-  if (!FIRE_ROLLING_EXCLUDED.includes(hazard) && VEHICLE_ROLLING.test(text) && !LIFT.test(text))
+  if (!NOT_A_ROLLING_VEHICLE.includes(hazard) && VEHICLE_ROLLING.test(text) && !LIFT.test(text))
     return "traffic";
   // A small child at a window or on a balcony rail is about to fall, whatever the classifier is
   // sure of (health for the fall it fears, market for an English message).
