@@ -14,7 +14,9 @@ import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
  *   卫生健康 (the ambulance; no gas company can shut off a coal stove or a brazier);
  * - fire → 物业管理 (the building's manager and the community meet the fire brigade), 供电 when
  *   wiring, a meter box or a transformer burns, 燃气 when a gas cylinder or pipe burns, 交通出行
- *   when a car or bus burns on the road (not in a garage);
+ *   when a car or bus burns on the road (not in a garage), 其他 (the centre's duty officer) in open
+ *   country — a hillside, a wood, scrub, field straw;
+ * - a vehicle rolling away or backing into someone → 交通出行, in a car park too;
  * - choking on food, a stroke, a diabetic's blood sugar falling, someone drunk past waking → 卫生健康
  *   wherever it struck (a meal, a bus, a restaurant are only where);
  * - someone hurt or taken ill → 卫生健康, unless the cause has an owner that must make it safe
@@ -67,7 +69,7 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 const NOT_FOOD =
   "凝珠|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油";
 const SWALLOWED = new RegExp(
-  `吞|误食|误服|误喝|误吃|swallow|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}吃(了|重了|多了|错了)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
+  `吞|误食|误服|误喝|误吃|swallow|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
 );
 const SELF_HARM =
@@ -112,12 +114,16 @@ const CONFUSED =
 // searches with the police, whatever their age.
 const DISABLED =
   /自闭|孤独症|聋哑|哑巴|聋人|智力|智障|脑瘫|唐氏|癫痫|羊癫疯|中风|中風|不会说话|不會說話|精神不太好|精神不好|不吃药会|傻/;
+const SMALL_CHILD =
+  /孩子|小孩|宝宝|娃|小朋友|老二|幼儿|toddler|\b(kid|baby|child)\b|[一二三四五六七八九\d]岁/i;
+const TAKEN_BY_MISTAKE = /以为是|当(成|作)|不小心|误(食|服|吃|喝)|看错|拿错/;
+const DESPAIR_BESIDE_PILLS = /活够|对不起|吵架|抑郁|想死|不活了|遗言/;
 const MINOR_AGE =
   /(?<![\d十])([1-9]|1[0-7])岁|(?<![\d一二三四五六七八九十])(十[一二三四五六七]?|[一二三四五六七八九])岁/;
 const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
-  /(洁厕|洗厕所|84|八四|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起用|和|加)|(混|兑).{0,6}(洁厕|84|八四|漂白|消毒|清洁剂)|杀虫剂|洗衣凝珠|凝珠|蟑螂药|疏通剂|通(下水道|水管|管道)的?(药|药水)|(给|往)[^，。]{0,4}(花|菜|树|草)[^，。]{0,2}(打|喷)(了)?药/;
+  /(洁厕|洗厕所|84|八四|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起(用|刷|倒)|和|加|跟)|\bmix(ed|ing)?\b[^.]{0,20}\b(bleach|cleaners?)\b|\bbleach\b[^.]{0,12}\b(with|and)\b[^.]{0,20}cleaner|(院子|院里|家里|自家)[^，。]{0,6}(打|喷)(了)?(农药|药)|(混|兑).{0,6}(洁厕|84|八四|漂白|消毒|清洁剂)|杀虫剂|洗衣凝珠|凝珠|蟑螂药|疏通剂|通(下水道|水管|管道)的?(药|药水)|(给|往)[^，。]{0,4}(花|菜|树|草)[^，。]{0,2}(打|喷)(了)?药/;
 // A shop, a works or a site mixing chemicals is a polluter, however homely the cleaner.
 const TRADE = /店|厂|公司|车间|工地|作坊/;
 // A person who took an electric shock: the power company makes the line safe before anyone touches them.
@@ -202,9 +208,30 @@ const WIRING_BURNS = /电线|线路|短路|插座|插排|插线板|接线板|电
 // manager and the fire brigade, not the community's follow-up, unless the words say despair.
 const CHILD_AT_HEIGHT =
   /(小孩|孩子|宝宝|娃|小朋友)[^，。]{0,6}(爬|站|坐|跑)(到|在|上)?[^，。]{0,10}(窗|空调|楼顶|天台|顶楼|边|阳台|栏杆)|(窗台|楼顶|天台|阳台|空调架|防盗网)上?[^，。]{0,4}(有个|有一个)?(小孩|孩子|宝宝|娃|小朋友)/;
+// "小孩在窗户上", "娃在窗台上", "在阳台花架上爬", "a toddler hanging off a balcony railing": where the
+// child is, not only how it got there.
+const CHILD_AT_WINDOW =
+  /(小孩|孩子|宝宝|娃|小朋友)[^，。]{0,3}在[^，。]{0,4}(窗台|窗户|窗外|阳台|栏杆|护栏|花架|空调架)[^，。]{0,2}(上|外|边)|\b(toddler|child|kid|baby)\b[^.]{0,30}\b(balcony|window ?sill|window ledge|ledge|railing)\b/i;
 const SAYS_DESPAIR =
   /不想活|活着没意思|轻生|自杀|寻死|跳|想不开|遗书|绝笔|再见|告别|吵架|骂|考试|没考好|一了百了|一起走|对不起/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
+/*
+ * A vehicle moving with nobody in control or backing blind ("车溜坡了 下面有人", "没拉手刹往下滑",
+ * "倒车…碰倒了还在倒", "a car rolled back down the ramp"): the traffic police's, even in a car park or
+ * on a compound's slope, and whatever the rules read first (a collapse, an attack on a man pinned).
+ */
+const VEHICLE_ROLLING =
+  /溜车|溜坡|车[^，。]{0,6}(往下|向下|往后|倒着)(溜|滑)|(没|沒)拉手(刹|煞|闸)|手(刹|煞|闸)(没|沒)拉|\b(car|van|truck|lorry)\b[^.]{0,12}\brolled\b|倒车[^，。]{0,12}(碰|撞|压|轧|刮)(倒|到|了|住)|(出库|倒车|倒库)的[^，。]{0,3}车[^，。]{0,4}(挂|撞|碰|压|轧)/i;
+const NOT_A_ROLLING_VEHICLE: readonly Hazard[] = ["fire", "gas", "electric", "flood"];
+/*
+ * A fire in the open country — a hillside, a wood, scrub, fields of straw ("上坟烧纸把草点着了", "麦田边
+ * 烧荒…往村里烧", "林子冒烟了") — has no building manager or street crew to meet the brigade; the sets
+ * file it under "other" (the centre's duty officer). A compound's green belt stays the compound's.
+ */
+const WILDLAND =
+  /山上|山坡|山脚|山背|林子|树林|山林|山火|荒草|枯草|荒地|荒坡|麦田|麦地|稻田|田里|田边|(?<![工场基])地里|稻草|秸秆|草垛|柴火垛|柴禾|柴垛|孔明灯/;
+const WILDLAND_EXCLUDED =
+  /小区|家属院|绿化带|楼道|楼下|楼上|阳台|单元|窗帘|屋里|家里|厨房|宿舍|工地|垃圾(站|堆|桶)|电线|电缆|变压器|车棚|液化气|煤气罐|气罐/;
 const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
 
 const OPEN_BURNING =
@@ -337,7 +364,8 @@ const HYPO_SIGNS =
  * Drunk past waking ("喝了一斤白酒 吐完躺地上叫不醒"): a patient, not bad food. Liquor bought loose or
  * home-brewed and the eyes failing (methanol) stays the market's.
  */
-const DRUNK = /喝多|喝醉|醉了|酒喝多|喝了[^，。]{0,6}(一斤|半斤|好多|很多|几瓶|一瓶|一斤多)[^，。]{0,3}酒/;
+const DRUNK =
+  /喝多|喝醉|醉了|酒喝多|喝了[^，。]{0,6}(一斤|半斤|好多|很多|几瓶|一瓶|半瓶|一斤多)[^，。]{0,3}酒/;
 const BAD_LIQUOR = /散装|自酿|假酒|小卖部|买的|眼睛看不|看不清|看不见|甲醇/;
 const drunkNotFood = (text: string) => DRUNK.test(text) && !BAD_LIQUOR.test(text);
 const ON_THE_RAILS = /(铁路|火车)道口|铁轨|轨道上|掉下?轨道|(月台|站台)[^，。]{0,6}(掉|跳|摔)下/;
@@ -376,6 +404,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // E-bikes burning where they are parked and charged are the building's, however many "辆车".
       if (VEHICLE.test(text) && !RUBBISH_FIRE.test(text) && !GARAGE.test(text) && !EBIKE_SHED.test(text))
         return "traffic";
+      if (WILDLAND.test(text) && !WILDLAND_EXCLUDED.test(text)) return "other";
       // Rubbish or a field set alight in the open is the sanitation crews' (they put out and clear it).
       return RUBBISH_FIRE.test(text) && !INDOORS.test(text) ? "sanitation" : "property";
     case "injury":
@@ -598,6 +627,17 @@ export function categoryForHazard(
     return "traffic";
   if ((hazard === "fire" || hazard === "injury" || hazard === "collapse") && FIREWORK_INJURY.test(text))
     return "health";
+  // Pills or a poison a small child got hold of, or taken for something else ("以为是糖", "当成酱油"),
+  // are an accident for the ambulance, whatever the rules read (self-harm from 安眠药, the model a
+  // bad meal); with despair said they stay the community's.
+  if (
+    (hazard === "poison" || hazard === "injury" || hazard === "self_harm") &&
+    SWALLOWED.test(text) &&
+    (SMALL_CHILD.test(text.replace(ADULT_AGE, "")) || TAKEN_BY_MISTAKE.test(text)) &&
+    !SELF_HARM.test(text) &&
+    !DESPAIR_BESIDE_PILLS.test(text)
+  )
+    return "health";
   if (
     ((hazard === "poison" || hazard === "injury") && SWALLOWED.test(text)) ||
     ((hazard === "poison" || hazard === "injury" || hazard === "collapse" || hazard === "flood") &&
@@ -623,6 +663,16 @@ export function categoryForHazard(
     !LIFT.test(text)
   )
     return "traffic";
+  if (!NOT_A_ROLLING_VEHICLE.includes(hazard) && VEHICLE_ROLLING.test(text) && !LIFT.test(text))
+    return "traffic";
+  // A small child at a window or on a balcony rail is about to fall, whatever the classifier is
+  // sure of (health for the fall it fears, market for an English message).
+  if (
+    (hazard === "injury" || hazard === "trapped" || hazard === "self_harm") &&
+    (CHILD_AT_HEIGHT.test(text) || CHILD_AT_WINDOW.test(text)) &&
+    !SAYS_DESPAIR.test(text)
+  )
+    return "property";
   if ((hazard === "fire" || hazard === "collapse" || hazard === "injury") && WIRE_DOWN.test(text))
     return "power_supply";
   if ((hazard === "electric" || hazard === "fire" || hazard === "injury") && CHARGER_LIVE.test(text))

@@ -159,3 +159,73 @@ describe("a fall on a public walkway", () => {
     );
   });
 });
+
+describe("the circumstances read in the em-cat31 round", () => {
+  it("files a fire on a hillside, in scrub or in field straw under other, but a compound's green belt stays the compound's", () => {
+    expect(categoryForHazard("fire", "后山坡上的杂草烧起来了，火往几户平房那边走", "property", 0.4)).toBe(
+      "other",
+    );
+    expect(categoryForHazard("fire", "有人在麦地边烧秸秆，火快烧到村口的柴垛了", "sanitation", 0.4)).toBe(
+      "other",
+    );
+    expect(categoryForHazard("fire", "小区绿化带里的枯草着火了，离一号楼很近", "other", 0.4)).toBe(
+      "property",
+    );
+  });
+
+  it("files pills a small child got hold of, or poison taken for something else, under health", () => {
+    expect(
+      categoryForHazard(
+        "self_harm",
+        "我家小孩把外婆的安眠药吃了好几颗，现在一直睡叫不醒",
+        "social_assistance",
+        0.5,
+      ),
+    ).toBe("health");
+    expect(categoryForHazard("poison", "爷爷把杀蟑螂的药当成白糖放进粥里了，喝完在吐", "market", 0.5)).toBe(
+      "health",
+    );
+    expect(categoryForHazard("poison", "孩子把一瓶止咳药水整瓶喝了，现在迷迷糊糊", "pollution", 0.5)).toBe(
+      "health",
+    );
+    // With despair said, pills stay the community's.
+    expect(categoryForHazard("self_harm", "她说活够了，把一瓶安眠药都吃了", "other", 0.5)).toBe(
+      "social_assistance",
+    );
+  });
+
+  it("files a vehicle rolling away or backing into someone under traffic, also in a car park", () => {
+    expect(
+      categoryForHazard("collapse", "地库出口那辆面包车没拉手刹，自己往下滑，下面有人在走", "property", 0.5),
+    ).toBe("traffic");
+    expect(categoryForHazard("injury", "快递车倒车把一个老人碰倒了，司机没发现", "health", 0.9)).toBe(
+      "traffic",
+    );
+  });
+
+  it("files a small child at a window or on a balcony rail under property even where the classifier is sure", () => {
+    expect(categoryForHazard("injury", "对面楼有个娃在窗台上坐着，窗子开着，九楼", "health", 0.95)).toBe(
+      "property",
+    );
+    expect(
+      categoryForHazard(
+        "injury",
+        "a kid is standing on the balcony railing of the flat above us",
+        "market",
+        0.9,
+      ),
+    ).toBe("property");
+  });
+
+  it("files cleaners mixed at home and pesticide sprayed in one's own yard under health", () => {
+    expect(
+      categoryForHazard("poison", "刚才拿漂白水跟洁厕剂一起刷马桶，现在喘不上气", "pollution", 0.5),
+    ).toBe("health");
+    expect(
+      categoryForHazard("poison", "I mixed bleach and a toilet cleaner and now my chest hurts", "other", 0.5),
+    ).toBe("health");
+    expect(categoryForHazard("poison", "我爸在自家院子里喷农药，现在头晕在吐", "pollution", 0.5)).toBe(
+      "health",
+    );
+  });
+});
