@@ -322,6 +322,27 @@ const GOOD_STATE = /热乎|暖和|暖暖|干净|亮堂|安静|通畅|平整|舒�
  */
 const TOLD_VERDICT =
   /下了?(大)?功夫|干得[^，。！？!?]{0,2}(漂亮|好|棒|利索)|又快又(好|到位|专业)|(?<!不)到位[了啊！!。\s]*$|(太|真|很|特别|非常)?难得|放在心上|记在心|记着(他|她|你们|您)|心里(都)?有数|辛苦了?[！!。\s]*$|(效率|态度|处理|速度)[^，。！？!?]{0,2}可以|不错|(?<!不)漂亮|好人|变化(真|很|太|特别)?大|值得(我们|大家)?(学习|表扬|称赞|点赞|尊敬|敬佩|信赖)|点赞|不多了|让大家知道|有耐心|[，,\s]快[！!。\s]*$/;
+/*
+ * The other verdicts a story of service closes on, by what they say of it: a rescue ("要不是她，后果不敢
+ * 想"), a sacrifice or temper ("浑身是泥也没抱怨", "从来没嫌过麻烦", "风雨无阻"), worth ("这钱花得值", "办到
+ * 点子上", "雪中送炭"), the residents' joy or word ("我们都乐坏了", "逢人便夸", "老人都说今年暖和"), and a
+ * change never seen before ("头一回这么明白", "再没见过", "像换了个小区").
+ */
+const SERVICE_VERDICT = new RegExp(
+  [
+    "要不是(他|她|你们|他们|您)|后果不(敢|堪)(想|设想)|(才|幸亏|幸好)[^，。！？!?]{0,4}(避免|没出)|雪中送炭",
+    "(没|不)(有)?(抱怨|嫌(过)?(烦|麻烦|脏|累|弃))|从来?(都)?不收(钱|费)|风雨无阻|浑身(是泥|是水|湿透)",
+    "(花|用)得值|值得肯定|点子上|(很|真|特别|非常|挺)实用",
+    "乐坏了|乐开了花|(?<![不没])(很|特别|可|真|都|非常)高兴|心里[^，。！？!?]{0,2}(敞亮|踏实|美)|见了[^，。！？!?]{0,4}就笑|都服气|逢人便夸|(都|人人)夸",
+    "(老人|大家|居民|业主|住户|街坊)[^，。！？!?]{0,2}都(说|觉得)[^，。！？!?]{0,8}(顺|暖和|好|干净|舒服|方便)",
+    "(头一回|第一次)[^，。！？!?]{0,2}这么|再(也)?没见过|不多见|像换了(个|一个)|成了一种享受|放心多了|都愿意",
+  ].join("|"),
+);
+// Work a unit or worker did that the deed patterns above miss: cleared, paved, rebuilt, brought, found.
+const SERVICE_DONE =
+  /(清理|清空|清|铺|刷|改造|改成|统一|贴|组织|救|找回|送来|送到|请)[^，。！？!?；;]{0,6}了|上门|护送|一对一|全程|第一时间/;
+// "从来没嫌过麻烦" names the bother the worker took on, not a request.
+const NO_BOTHER = /(没|不)(有)?嫌(过)?麻烦/g;
 const SPARED =
   /再也不用|终于(敢|能|可以|不用)|(一|没)(户|家|点|个人)[^，。！？!?]{0,4}(都|也)?没(淹|事|积水|进水)|[一]点积水都没有|才没出事|高兴得|提高了不少/;
 // Someone's care told as a deed for the residents.
@@ -331,11 +352,23 @@ const HOPE_FOR_HELPER =
   /(希望|麻烦|请|应该)?[^，。！？!?]{0,10}(评(个|为|上|选)|记(一|个)?功|表扬|嘉奖|奖励|让大家知道)[^，。！？!?]*/g;
 const HOPE_FOR_HELPER_ONE = new RegExp(HOPE_FOR_HELPER.source);
 function toldPraise(text: string): string | null {
-  const verdict = TOLD_VERDICT.exec(text) ?? SPARED.exec(text) ?? HOPE_FOR_HELPER_ONE.exec(text);
+  const verdict =
+    TOLD_VERDICT.exec(text) ??
+    SPARED.exec(text) ??
+    HOPE_FOR_HELPER_ONE.exec(text) ??
+    SERVICE_VERDICT.exec(text);
   if (!verdict) return null;
-  if (!(GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text) || CARE_GIVEN.test(text)))
+  if (
+    !(
+      GOT_DONE.test(text) ||
+      DONE_SOON.test(text) ||
+      NOW_BETTER.test(text) ||
+      CARE_GIVEN.test(text) ||
+      SERVICE_DONE.test(text)
+    )
+  )
     return null;
-  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "");
+  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "").replace(NO_BOTHER, "");
   if (STILL_ASKING.test(rest) || CONDITIONAL_IMPROVEMENT.test(rest) || STILL_WRONG.test(text)) return null;
   return verdict[0];
 }
