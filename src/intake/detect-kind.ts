@@ -241,6 +241,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("wish", 0);
     words.set("wish", []);
   }
+  const wished = wishForSomeone(text);
+  if (wished) {
+    scores.set("wish", scores.get("wish")! + WISHED_FOR_WEIGHT);
+    words.get("wish")!.push(wished);
+  }
   const exchange = privateExchange(text);
   if (exchange) {
     scores.set("dispute", scores.get("dispute")! + PRIVATE_EXCHANGE_WEIGHT);
@@ -371,6 +376,23 @@ function toldPraise(text: string): string | null {
   const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "").replace(NO_BOTHER, "");
   if (STILL_ASKING.test(rest) || CONDITIONAL_IMPROVEMENT.test(rest) || STILL_WRONG.test(text)) return null;
   return verdict[0];
+}
+
+/*
+ * A small thing or a little company wanted for one person ("妈妈想给他申请一辆轻便轮椅", "想为他求一套
+ * 颜料", "想要人每周陪他下盘棋", "家属希望能有人捐一个定位手环"): the shape of a wish a volunteer can
+ * claim, though the hardship told beside it (残疾, 独居, 拿不出钱) reads as a request for help. A thing
+ * wanted from a unit ("希望物业装个监控") names no person it is for, and a scheme applied for
+ * ("想给我妈申请个护工补贴", "…助餐卡") is a request for help: neither is this.
+ */
+const WISHED_THING =
+  /(想|希望|盼着?)(能)?(给|为|帮)(他|她|孩子|老人|老伴|我妈|我爸|奶奶|爷爷|大哥|阿姨|叔叔|[^，。！？!?\s]{0,4}的?(孩子|老人|大哥|大姐))[^，。！？!?]{0,10}?(申请|求|买|要|配|添|换|装)(一|两|个|台|套|张|辆|部|副|根|本|件|双|盒|些)(?![^，。！？!?]{0,6}(补贴|补助|救助|津贴|卡|证|名额|资格|保险))|(想|希望)(能)?(要|求|有)(一|个|台|套|张|辆|部|副|根|本|件|双|盒)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|办法))/;
+const WISHED_COMPANY =
+  /(想|希望)(能)?(要|有)(个)?人[^，。！？!?]{0,8}(陪|帮(他|她)|教(他|她)|捐|送|推(他|她)|带(他|她))|(想|希望)[^，。！？!?]{0,8}有人(帮(他|她)|陪(他|她)|捐)/;
+const WISHED_FOR_WEIGHT = 2.5;
+function wishForSomeone(text: string): string | null {
+  if (STILL_WRONG.test(text) || /投诉|举报|反映/.test(text)) return null;
+  return (WISHED_THING.exec(text) ?? WISHED_COMPANY.exec(text))?.[0] ?? null;
 }
 
 /*
