@@ -160,7 +160,7 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
     return kind;
   }
   if (
-    (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) || privateExchange(text)) &&
+    (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) || privateExchange(text) || partiesAtOdds(text)) &&
     s.get("dispute")! > s.get("complaint")!
   )
     return "dispute";
@@ -245,6 +245,12 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (wished) {
     scores.set("wish", scores.get("wish")! + WISHED_FOR_WEIGHT);
     words.get("wish")!.push(wished);
+  }
+  // A quarrel the message thanks someone for settling ("两家吵了半年…终于说开了，谢谢") is praise.
+  const odds = scores.get("praise")! > 0 ? null : partiesAtOdds(text);
+  if (odds) {
+    scores.set("dispute", scores.get("dispute")! + PRIVATE_EXCHANGE_WEIGHT);
+    words.get("dispute")!.push(odds);
   }
   const exchange = privateExchange(text);
   if (exchange) {
@@ -409,6 +415,19 @@ const PRIVATE_EXCHANGE_WEIGHT = 1.5;
 function privateExchange(text: string): string | null {
   if (!PRIVATE_PARTY.test(text) || BUSINESS.test(text)) return null;
   return ASKED_AND_ANSWERED.exec(text)?.[0] ?? null;
+}
+
+/*
+ * Two parties told at odds with each other ("两家为了补偿闹得不可开交", "两户都说是自己家的，互相把锁撬
+ * 了", "两边员工差点打起来"): a quarrel a mediator settles, whoever the parties are. Two units passing
+ * the buck ("双方互相推诿", "各执一词，都不愿出钱") is a complaint against both, and is not this.
+ */
+const AT_ODDS =
+  /(两家|两户|两边|双方|两拨|两伙|两家人)[^。！？!?]{0,20}(打起来|吵|闹|对骂|骂|撬|抢|动手|互相(骂|指责|推搡|撬)|不可开交)|互相(骂|指责|推搡|撬)/;
+const BUCK_PASSING = /推诿|推给|扯皮|踢皮球|都不(愿|肯)(出钱|管|修)/;
+function partiesAtOdds(text: string): string | null {
+  if (BUCK_PASSING.test(text)) return null;
+  return AT_ODDS.exec(text)?.[0] ?? null;
 }
 
 /** The praise before an addendum, or null when the message is not shaped so. */
