@@ -369,15 +369,13 @@ function toldPraise(text: string): string | null {
     HOPE_FOR_HELPER_ONE.exec(text) ??
     SERVICE_VERDICT.exec(text);
   if (!verdict) return null;
-  if (
-    !(
-      GOT_DONE.test(text) ||
-      DONE_SOON.test(text) ||
-      NOW_BETTER.test(text) ||
-      CARE_GIVEN.test(text) ||
-      SERVICE_DONE.test(text)
-    )
-  )
+  if (!(
+    GOT_DONE.test(text) ||
+    DONE_SOON.test(text) ||
+    NOW_BETTER.test(text) ||
+    CARE_GIVEN.test(text) ||
+    SERVICE_DONE.test(text)
+  ))
     return null;
   const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "").replace(NO_BOTHER, "");
   if (STILL_ASKING.test(rest) || CONDITIONAL_IMPROVEMENT.test(rest) || STILL_WRONG.test(text)) return null;
