@@ -160,7 +160,7 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
     return kind;
   }
   if (
-    (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) || privateExchange(text)) &&
+    (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) || privateExchange(text) || partiesAtOdds(text)) &&
     s.get("dispute")! > s.get("complaint")!
   )
     return "dispute";
@@ -240,6 +240,17 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (scores.get("praise")! > 0 && scores.get("wish")! > 0 && !WANTING.test(text.replace(KEEP_IT_UP, ""))) {
     scores.set("wish", 0);
     words.set("wish", []);
+  }
+  const wished = wishForSomeone(text);
+  if (wished) {
+    scores.set("wish", scores.get("wish")! + WISHED_FOR_WEIGHT);
+    words.get("wish")!.push(wished);
+  }
+  // A quarrel the message thanks someone for settling ("两家吵了半年…终于说开了，谢谢") is praise.
+  const odds = scores.get("praise")! > 0 ? null : partiesAtOdds(text);
+  if (odds) {
+    scores.set("dispute", scores.get("dispute")! + PRIVATE_EXCHANGE_WEIGHT);
+    words.get("dispute")!.push(odds);
   }
   const exchange = privateExchange(text);
   if (exchange) {
@@ -322,6 +333,27 @@ const GOOD_STATE = /热乎|暖和|暖暖|干净|亮堂|安静|通畅|平整|舒�
  */
 const TOLD_VERDICT =
   /下了?(大)?功夫|干得[^，。！？!?]{0,2}(漂亮|好|棒|利索)|又快又(好|到位|专业)|(?<!不)到位[了啊！!。\s]*$|(太|真|很|特别|非常)?难得|放在心上|记在心|记着(他|她|你们|您)|心里(都)?有数|辛苦了?[！!。\s]*$|(效率|态度|处理|速度)[^，。！？!?]{0,2}可以|不错|(?<!不)漂亮|好人|变化(真|很|太|特别)?大|值得(我们|大家)?(学习|表扬|称赞|点赞|尊敬|敬佩|信赖)|点赞|不多了|让大家知道|有耐心|[，,\s]快[！!。\s]*$/;
+/*
+ * The other verdicts a story of service closes on, by what they say of it: a rescue ("要不是她，后果不敢
+ * 想"), a sacrifice or temper ("浑身是泥也没抱怨", "从来没嫌过麻烦", "风雨无阻"), worth ("这钱花得值", "办到
+ * 点子上", "雪中送炭"), the residents' joy or word ("我们都乐坏了", "逢人便夸", "老人都说今年暖和"), and a
+ * change never seen before ("头一回这么明白", "再没见过", "像换了个小区").
+ */
+const SERVICE_VERDICT = new RegExp(
+  [
+    "要不是(他|她|你们|他们|您)|后果不(敢|堪)(想|设想)|(才|幸亏|幸好)[^，。！？!?]{0,4}(避免|没出)|雪中送炭",
+    "(没|不)(有)?(抱怨|嫌(过)?(烦|麻烦|脏|累|弃))|从来?(都)?不收(钱|费)|风雨无阻|浑身(是泥|是水|湿透)",
+    "(花|用)得值|值得肯定|点子上|(很|真|特别|非常|挺)实用",
+    "乐坏了|乐开了花|(?<![不没])(很|特别|可|真|都|非常)高兴|心里[^，。！？!?]{0,2}(敞亮|踏实|美)|见了[^，。！？!?]{0,4}就笑|都服气|逢人便夸|(都|人人)夸",
+    "(老人|大家|居民|业主|住户|街坊)[^，。！？!?]{0,2}都(说|觉得)[^，。！？!?]{0,8}(顺|暖和|好|干净|舒服|方便)",
+    "(头一回|第一次)[^，。！？!?]{0,2}这么|再(也)?没见过|不多见|像换了(个|一个)|成了一种享受|放心多了|都愿意",
+  ].join("|"),
+);
+// Work a unit or worker did that the deed patterns above miss: cleared, paved, rebuilt, brought, found.
+const SERVICE_DONE =
+  /(清理|清空|清|铺|刷|改造|改成|统一|贴|组织|救|找回|送来|送到|请)[^，。！？!?；;]{0,6}了|上门|护送|一对一|全程|第一时间/;
+// "从来没嫌过麻烦" names the bother the worker took on, not a request.
+const NO_BOTHER = /(没|不)(有)?嫌(过)?麻烦/g;
 const SPARED =
   /再也不用|终于(敢|能|可以|不用)|(一|没)(户|家|点|个人)[^，。！？!?]{0,4}(都|也)?没(淹|事|积水|进水)|[一]点积水都没有|才没出事|高兴得|提高了不少/;
 // Someone's care told as a deed for the residents.
@@ -331,13 +363,40 @@ const HOPE_FOR_HELPER =
   /(希望|麻烦|请|应该)?[^，。！？!?]{0,10}(评(个|为|上|选)|记(一|个)?功|表扬|嘉奖|奖励|让大家知道)[^，。！？!?]*/g;
 const HOPE_FOR_HELPER_ONE = new RegExp(HOPE_FOR_HELPER.source);
 function toldPraise(text: string): string | null {
-  const verdict = TOLD_VERDICT.exec(text) ?? SPARED.exec(text) ?? HOPE_FOR_HELPER_ONE.exec(text);
+  const verdict =
+    TOLD_VERDICT.exec(text) ??
+    SPARED.exec(text) ??
+    HOPE_FOR_HELPER_ONE.exec(text) ??
+    SERVICE_VERDICT.exec(text);
   if (!verdict) return null;
-  if (!(GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text) || CARE_GIVEN.test(text)))
+  if (!(
+    GOT_DONE.test(text) ||
+    DONE_SOON.test(text) ||
+    NOW_BETTER.test(text) ||
+    CARE_GIVEN.test(text) ||
+    SERVICE_DONE.test(text)
+  ))
     return null;
-  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "");
+  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "").replace(NO_BOTHER, "");
   if (STILL_ASKING.test(rest) || CONDITIONAL_IMPROVEMENT.test(rest) || STILL_WRONG.test(text)) return null;
   return verdict[0];
+}
+
+/*
+ * A small thing or a little company wanted for one person ("妈妈想给他申请一辆轻便轮椅", "想为他求一套
+ * 颜料", "想要人每周陪他下盘棋", "家属希望能有人捐一个定位手环"): the shape of a wish a volunteer can
+ * claim, though the hardship told beside it (残疾, 独居, 拿不出钱) reads as a request for help. A thing
+ * wanted from a unit ("希望物业装个监控") names no person it is for, and a scheme applied for
+ * ("想给我妈申请个护工补贴", "…助餐卡") is a request for help: neither is this.
+ */
+const WISHED_THING =
+  /(想|希望|盼着?)(能)?(给|为|帮)(他|她|孩子|老人|老伴|我妈|我爸|奶奶|爷爷|大哥|阿姨|叔叔|[^，。！？!?\s]{0,4}的?(孩子|老人|大哥|大姐))[^，。！？!?]{0,10}?(申请|求|买|要|配|添|换|装)(一|两|个|台|套|张|辆|部|副|根|本|件|双|盒|些)(?![^，。！？!?]{0,6}(补贴|补助|救助|津贴|卡|证|名额|资格|保险))|(想|希望)(能)?(要|求|有)(一|个|台|套|张|辆|部|副|根|本|件|双|盒)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|办法))/;
+const WISHED_COMPANY =
+  /(想|希望)(能)?(要|有)(个)?人[^，。！？!?]{0,8}(陪|帮(他|她)|教(他|她)|捐|送|推(他|她)|带(他|她))|(想|希望)[^，。！？!?]{0,8}有人(帮(他|她)|陪(他|她)|捐)/;
+const WISHED_FOR_WEIGHT = 2.5;
+function wishForSomeone(text: string): string | null {
+  if (STILL_WRONG.test(text) || /投诉|举报|反映/.test(text)) return null;
+  return (WISHED_THING.exec(text) ?? WISHED_COMPANY.exec(text))?.[0] ?? null;
 }
 
 /*
@@ -354,6 +413,19 @@ const PRIVATE_EXCHANGE_WEIGHT = 1.5;
 function privateExchange(text: string): string | null {
   if (!PRIVATE_PARTY.test(text) || BUSINESS.test(text)) return null;
   return ASKED_AND_ANSWERED.exec(text)?.[0] ?? null;
+}
+
+/*
+ * Two parties told at odds with each other ("两家为了补偿闹得不可开交", "两户都说是自己家的，互相把锁撬
+ * 了", "两边员工差点打起来"): a quarrel a mediator settles, whoever the parties are. Two units passing
+ * the buck ("双方互相推诿", "各执一词，都不愿出钱") is a complaint against both, and is not this.
+ */
+const AT_ODDS =
+  /(两家|两户|两边|双方|两拨|两伙|两家人)[^。！？!?]{0,20}(打起来|吵|闹|对骂|骂|撬|抢|动手|互相(骂|指责|推搡|撬)|不可开交)|互相(骂|指责|推搡|撬)/;
+const BUCK_PASSING = /推诿|推给|扯皮|踢皮球|都不(愿|肯)(出钱|管|修)/;
+function partiesAtOdds(text: string): string | null {
+  if (BUCK_PASSING.test(text)) return null;
+  return AT_ODDS.exec(text)?.[0] ?? null;
 }
 
 /** The praise before an addendum, or null when the message is not shaped so. */

@@ -479,3 +479,45 @@ describe("kind the twenty-second round read", () => {
     );
   });
 });
+
+describe("kind the twenty-fourth round read", () => {
+  it("reads a story of service closed by a rescue, a sacrifice, worth or the residents' joy as praise", () => {
+    expect(
+      kindOf(
+        "楼里的保安大哥半夜发现我家门没锁，主动帮我看着守到我回来，要不是他，后果不敢想",
+        "public_order",
+      ),
+    ).toBe("praise");
+    expect(
+      kindOf("社区请了理发师上门给楼里的老人免费剪头发，老头老太太们可高兴了", "community_service"),
+    ).toBe("praise");
+    expect(kindOf("小区门口那段烂路今年铺了柏油，下雨再也不溅一身泥，这钱花得值", "municipal")).toBe(
+      "praise",
+    );
+    // Bother taken on by the worker is no request.
+    expect(kindOf("助餐点的阿姨每天给我送饭上楼，从来没嫌过麻烦，老伴见了她就笑", "social_assistance")).toBe(
+      "praise",
+    );
+    // A fault that is still there keeps it a complaint.
+    expect(kindOf("物业上个月铺了新地砖，大家都说好看，可是一下雨还是积水", "property")).not.toBe("praise");
+  });
+
+  it("reads a small thing or company wanted for one frail person as a wish, a scheme applied for as help", () => {
+    expect(kindOf("隔壁的王大爷腿脚不好，他闺女想给他求一副助行器，家里条件紧", "social_assistance")).toBe(
+      "wish",
+    );
+    expect(kindOf("五号楼一位独居的老奶奶，想要人周末陪她去公园晒晒太阳", "social_assistance")).toBe("wish");
+    expect(kindOf("我想给我妈申请一个居家养老补贴卡，她一个人住腿也不方便", "social_assistance")).not.toBe(
+      "wish",
+    );
+  });
+
+  it("reads two parties told at odds as a dispute, but two units passing the buck as a complaint", () => {
+    expect(kindOf("菜场里两家卖豆腐的为了摊位界线天天对骂，昨天差点动手，市场管理员也不出面", "market")).toBe(
+      "dispute",
+    );
+    expect(
+      kindOf("我们楼的暖气管漏了一个月，物业和热力公司双方互相推诿，谁也不来修，家里冷得不行", "heating"),
+    ).not.toBe("dispute");
+  });
+});
