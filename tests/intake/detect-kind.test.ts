@@ -480,7 +480,7 @@ describe("kind the twenty-second round read", () => {
   });
 });
 
-describe("kind the twenty-fourth round read", () => {
+describe("kind the twenty-third round read", () => {
   it("reads a story of service closed by a rescue, a sacrifice, worth or the residents' joy as praise", () => {
     expect(
       kindOf(
