@@ -4,8 +4,9 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
   /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
-const INNER_FILLER = /那个|这个|就是说/g;
+  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|主要是|而是|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+// "这个月", "这个星期" say when, not "that one".
+const INNER_FILLER = /那个|这个(?![月星礼季])|就是说/g;
 const TRAILING_DURATION =
   /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
 
@@ -35,7 +36,7 @@ const NEGLECT =
  * What the resident grants before the point ("噪音倒还好", "医生看病没问题", "跳舞挺好的", "白天我们管
  * 不着", "这个我们理解", "我不是投诉广场舞", "不求它关门"): said so the unit does not act on it, so
  * such a clause is no part of the problem, whatever words of the category it carries.
- * */
+ */
 const CONCEDED =
   /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)/;
 
@@ -213,10 +214,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   );
   // The first clause of the caller's own account that states a fault, before any answer to "where?".
   const toldAt = clauses.findIndex((c) => !answered.has(c) && PROBLEM.test(c));
+  // Only when the place is known: otherwise the answer is the only part that says where.
+  const answers = new Set(
+    input.place && toldAt >= 0 ? clauses.filter((c, i) => i > toldAt && answered.has(c)) : [],
+  );
   const where = (clause: string): boolean =>
-    (!!input.placeless && addressOnly(clause, input.placeless, 2)) ||
-    // Only when the place is known: otherwise the answer is the only part that says where.
-    (!!input.place && toldAt >= 0 && clauses.indexOf(clause) > toldAt && answered.has(clause));
+    answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
   const aside = (clause: string): boolean =>
     side(clause) ||
     CONCEDED.test(clause) ||
@@ -383,7 +386,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const danger = bestHead[0] > 0;
     for (const j of [bestTo + 1, bestFrom - 1]) {
       const other = clauses[j];
-      if (!other || side(other) || REQUEST.test(strip(other))) continue;
+      if (!other || side(other) || CONCEDED.test(other) || REQUEST.test(strip(other))) continue;
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
