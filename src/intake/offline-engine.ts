@@ -17,6 +17,7 @@ import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { findIntersection } from "./find-intersection.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
 import { parseTranscript } from "./parse-transcript.js";
+import { placeAnswers } from "./place-answers.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmenter.js";
 import { operatorRecap } from "./operator-recap.js";
@@ -189,6 +190,7 @@ export class OfflineEngine implements ExtractionEngine {
       danger: dangerClause(urgency),
       recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
       placeless: withoutPlaces,
+      answers: transcript ? placeAnswers(transcript.turns).map(tidyPunctuation) : null,
       asks: kind.kind === "consultation" || kind.kind === "suggestion",
       subject:
         urgency.urgency === "emergency" && urgency.hazard === "missing"

@@ -4,8 +4,9 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
   /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个|我们这个|我们那个|我们的|我家的|我的|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
-const INNER_FILLER = /那个|这个|就是说/g;
+  /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有|对了|主要是|而是|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+// "这个月", "这个星期" say when, not "that one".
+const INNER_FILLER = /那个|这个(?![月星礼季])|就是说/g;
 const TRAILING_DURATION =
   /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
 
@@ -30,6 +31,14 @@ const SIDE_CLAUSE =
  */
 const NEGLECT =
   /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*(没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?[了啊呀吗呢]*$/;
+
+/*
+ * What the resident grants before the point ("噪音倒还好", "医生看病没问题", "跳舞挺好的", "白天我们管
+ * 不着", "这个我们理解", "我不是投诉广场舞", "不求它关门"): said so the unit does not act on it, so
+ * such a clause is no part of the problem, whatever words of the category it carries.
+ */
+const CONCEDED =
+  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)/;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
@@ -88,7 +97,7 @@ const CONSEQUENCE =
  * 太贵), what is still not done (没到账, 迟迟, 还没办), noise (叫, 喊) and animals kept (养了一只大鹅).
  */
 const PROBLEM =
-  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(水|电|气|暖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴/;
+  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴/;
 
 /*
  * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
@@ -103,6 +112,11 @@ const ASKING = /请问|咨询|建议|希望|能不能|可不可以|能否|可否
  */
 const ASK_CLAUSE =
   /^(我)?(想|就想)?(建议|提议|请问|问一下|问下|想问|咨询|能不能|可不可以|可否|能否|是否可以)|[吗呢]$|怎么(办|交|弄|申请|处理|收费)/;
+
+/** Where a letter's account of what was done turns to the problem as it stands. */
+const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
+/** Sentences from which a message is a letter with a history rather than a report. */
+const LETTER_SENTENCES = 4;
 
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
@@ -136,6 +150,11 @@ export interface SummaryInput {
    * a caller's answer to "在哪里") is no part of the problem, and the summary names the place itself.
    */
   placeless?: ((text: string) => string) | null;
+  /**
+   * A hotline caller's answers to the operator's "where?" (see `placeAnswers`): once the caller has
+   * stated the problem, their clauses are asides like a clause that only says where.
+   */
+  answers?: readonly string[] | null;
 }
 
 /** Clauses a summary may join: object, fault and one more ("路灯，黑了半个月了，晚上看不见"). */
@@ -190,9 +209,20 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       return length - [...place.surface].length + [...place.name].length <= max;
     return length <= room;
   };
-  const where = (clause: string): boolean => !!input.placeless && addressOnly(clause, input.placeless, 2);
+  const answered = new Set(
+    (input.answers ?? []).flatMap((turn) => turn.split(CLAUSE_BREAK).map((c) => c.trim())),
+  );
+  // The first clause of the caller's own account that states a fault, before any answer to "where?".
+  const toldAt = clauses.findIndex((c) => !answered.has(c) && PROBLEM.test(c));
+  // Only when the place is known: otherwise the answer is the only part that says where.
+  const answers = new Set(
+    input.place && toldAt >= 0 ? clauses.filter((c, i) => i > toldAt && answered.has(c)) : [],
+  );
+  const where = (clause: string): boolean =>
+    answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
   const aside = (clause: string): boolean =>
     side(clause) ||
+    CONCEDED.test(clause) ||
     where(clause) ||
     SELF_DESCRIPTION.test(clause) ||
     (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
@@ -254,13 +284,29 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         return !aside(c) && ASK_CLAUSE.test(words) && hanCount(words.replace(ASK_CLAUSE, "")) >= 4;
       })
     : -1;
+  /*
+   * A letter that tells its history first ("六年里我给物业写过三封信…") states the problem as it stands
+   * now ("现在全是污水", "直到今天…还是被占着"): its earlier faults are the history.
+   */
+  const sentences = input.facts.split(/[。！!？?\n]/).filter((t) => hanCount(t) >= 4).length;
+  const states = (c: string | undefined): boolean => !!c && PROBLEM.test(c) && !aside(c) && !consequence(c);
+  let nowAt = -1;
+  for (let i = 1; sentences >= LETTER_SENTENCES && i < clauses.length && nowAt < 0; i++) {
+    const c = clauses[i]!;
+    if (!NOW.test(c)) continue;
+    if (states(c)) nowAt = i;
+    // "现在的情况是：…", "直到今天，…": the lead-in's next clauses tell it.
+    else if (hanCount(c) <= 6) nowAt = [i + 1, i + 2].find((j) => states(clauses[j])) ?? -1;
+  }
   const anchor =
     askAt >= 0
       ? askAt
-      : clauses.findIndex(
-          (c) =>
-            PROBLEM.test(c) && !aside(c) && !consequence(c) && !REQUEST.test(strip(c)) && !ASKING.test(c),
-        );
+      : nowAt >= 0
+        ? nowAt
+        : clauses.findIndex(
+            (c) =>
+              PROBLEM.test(c) && !aside(c) && !consequence(c) && !REQUEST.test(strip(c)) && !ASKING.test(c),
+          );
   const rank = (c: string, from: number, to: number): number =>
     input.score(c) +
     (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0) -
@@ -277,7 +323,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
           : // A suggestion or a consultation that opens with its proposal or question leads with it.
             askAt === 0 && from === 0
             ? 3
-            : 2,
+            : // A letter's problem as it stands now leads its history.
+              from <= nowAt && nowAt <= i
+              ? 2.5
+              : 2,
     ];
     let wins = better(head, bestHead);
     let score: number | null = null;
@@ -337,7 +386,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const danger = bestHead[0] > 0;
     for (const j of [bestTo + 1, bestFrom - 1]) {
       const other = clauses[j];
-      if (!other || side(other) || REQUEST.test(strip(other))) continue;
+      if (!other || side(other) || CONCEDED.test(other) || REQUEST.test(strip(other))) continue;
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;

@@ -256,6 +256,50 @@ describe("summaries lead with the stated problem", () => {
   });
 });
 
+/** What surrounds the problem and is not it: the answer to "where?", what the resident grants, the history. */
+describe("summaries leave out what the message is not about", () => {
+  it("leaves the caller's answer to the operator's place question out of the problem", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：有辆报废的面包车扔在路边半年了，轮胎都没气了。\n坐席：在哪里？\n" +
+        "市民：庙前街菜市场后门那个修鞋摊旁边。",
+      "hotline",
+    );
+    expect(s).toMatch(/^庙前街.*面包车/);
+    expect(s).not.toMatch(/修鞋摊/);
+  });
+
+  it("drops what the resident grants before the point", () => {
+    expect(summaryOf("水压倒还好，主要是自来水一股铁锈味，烧开了也有，海西苑5号楼")).toMatch(
+      /^海西苑自来水一股铁锈味/,
+    );
+    const lift = summaryOf("电梯平时用着没问题，就是轿厢里的照明灯坏了，晚上里面漆黑，新城公寓3单元");
+    expect(lift).toMatch(/照明灯坏了/);
+    expect(lift).not.toMatch(/没问题/);
+  });
+
+  it("takes a letter's problem as it stands now, not its history", () => {
+    const s = summaryOf(
+      "我家厨房的下水管前年就堵过一次。当时物业派人来通了，说是老管子。去年又堵了两回，每次都是自己花钱找人。" +
+        "现在整个单元的下水都往我家返，地上全是脏水，双塔小区2号楼。",
+    );
+    expect(s).toMatch(/^双塔小区.*(返|脏水)/);
+    expect(s).not.toMatch(/前年/);
+  });
+
+  it("takes no restatement from an operator who says where the call goes", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：我家的水表这个月走了两百多吨，根本不可能。\n坐席：您住哪里？\n" +
+        "市民：西盛家园5号楼。\n坐席：好的，我们转自来水公司核实。",
+      "hotline",
+    );
+    expect(s).toMatch(/^西盛家园水表这个月/);
+  });
+
+  it("drops 我们家的 whole", () => {
+    expect(summaryOf("我们家的燃气表屏幕不亮了，桃南一区")).toBe("桃南一区燃气表屏幕不亮了");
+  });
+});
+
 describe("findIntersection", () => {
   it("finds two known streets and ignores the words before them", () => {
     expect(findIntersection("我要反映那个柳巷路和海边街交叉口那个工地", ["柳巷路", "海边街"])).toBe(
