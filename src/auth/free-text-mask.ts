@@ -240,7 +240,7 @@ export function maskFreeText(
   // Names the ticket already knows (the reporter's) are masked wherever they stand, even bare.
   for (const name of knownNames)
     if (name && [...name].length >= 2)
-      out = maskGivenCalled(maskSpelling(maskEverywhere(out, name), name), name);
+      out = maskShortForms(maskGivenCalled(maskSpelling(maskEverywhere(out, name), name), name), name);
   out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
   out = maskNames(out);
   if (!policy.houseNumbers)
@@ -250,6 +250,29 @@ export function maskFreeText(
       .replace(ROOM_AFTER_FLOOR, (_m, lead: string) => `${lead}${HOUSE_MASK}`)
       .replace(ROOM_SUFFIX, HOUSE_MASK)
       .replace(DASHED, HOUSE_MASK);
+  return out;
+}
+
+// Forms of address built on a surname, for the known name's short forms.
+const SHORT_TITLE = "(?:先生|女士|小姐|阿姨|师傅|大爷|大妈|大娘|老师|大姐|大哥|姐|哥|叔|姨)";
+/**
+ * "…的某师傅，某振海", "老某，某建华", "我叫金水。坐席：金水？…姓杨，杨金水": once the reader has the full
+ * name, the short forms of the same person in the message are masked too — the surname with a form of
+ * address or 老 / 小, and the given part standing alone as a word between pauses.
+ */
+function maskShortForms(text: string, name: string): string {
+  const surname = new RegExp(`^${SURNAME_PATTERN}`, "u").exec(name)?.[0];
+  const given = surname ? name.slice(surname.length) : "";
+  if (!surname || !given || !/^\p{Script=Han}+$/u.test(given)) return text;
+  const s = escapeRegExp(surname);
+  let out = text.replace(new RegExp(`(?:${s}${SHORT_TITLE}|[老小]${s}(?![\\p{Script=Han}]))`, "gu"), (m) =>
+    maskName(m)!,
+  );
+  if ([...given].length >= 2)
+    out = out.replace(
+      new RegExp(`(?<=^|[：:，,。！!？?\\s])${escapeRegExp(given)}(?=[：:，,。！!？?\\s]|$)`, "gu"),
+      (m) => maskName(m)!,
+    );
   return out;
 }
 

@@ -13,6 +13,7 @@ import {
 } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
+import { EVERYDAY_FULL_NAME, EVERYDAY_SHORT_NAME, GIVEN_NAME_CLASS } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName } from "./made-up-names.js";
 import {
@@ -758,8 +759,10 @@ const FIELD = new RegExp(
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
 const SURNAME_AND_GIVEN = new RegExp(`(?<![他她])姓(${SURNAME})名(${HAN}{1,2}?)(?!${HAN})`, "u");
 // After 我叫 and a correction or a spelling in the same sentence, "就是" and the name again.
+// "我叫某红，不是，某洪": the caller takes the name back with 不是 and says it again.
+// "我叫某……某美玲": a surname said, a pause, and the full name after it.
 const RESTATED = new RegExp(
-  `我叫[^。！!？?\\n]{1,30}?[，,…]+(?:算了[，,]?)?就是(${SURNAME}${HAN}{1,2})${NAME_END}`,
+  `我叫[^。！!？?\\n]{1,30}?[，,…]+(?:算了[，,]?)?(?:就是|不是[，,…]+\\s*)(${SURNAME}${HAN}{1,2})${NAME_END}|我叫(${SURNAME})[…。.，,\\s]+(\\2${HAN}{1,2})${NAME_END}`,
   "u",
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
@@ -770,21 +773,29 @@ const SURNAME_THEN_NAME = new RegExp(
 );
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
 // "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
+// A role named by how it ends rather than listed: 成员, 协管员, 站长, 校医, 设计师 (not 师傅: "物业王师傅").
+const ROLE_PHRASE = `(?:[^\\s，,。：:；;！!？?、（）()的]{1,8}?(?:[员医]|(?<![延成增])长|(?<!老)师(?!傅)))`;
 const I_AM_OF = new RegExp(
-  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:叫)?(${ROLE_NAME}|${SOUND_NAME})${NAME_END}`,
+  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE}|${ROLE_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:名?叫)?(${ROLE_NAME}|${SOUND_NAME})${NAME_END}`,
   "u",
 );
 // "我是他儿子方某，178…", "我是她女儿 某某": the writer says who they are to the one written for,
 // then their own name.
 const I_AM_KIN = new RegExp(
-  `(?:我是|本人是)[他她]?的?(?:儿子|女儿|闺女|孙子|孙女|外孙女?|女婿|儿媳|侄子|侄女|外甥女?|老伴|爱人|妻子|丈夫|老公|老婆|哥哥|姐姐|弟弟|妹妹)[，,\\s]?(${NAME})${NAME_END}`,
+  `(?:我是|本人是)(?:[他她]|(?:孩子|小孩|学生)(?=的?(?:爸|妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公)))?的?(?:爸爸|妈妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公|儿子|女儿|闺女|孙子|孙女|外孙女?|女婿|儿媳|侄子|侄女|外甥女?|老伴|爱人|妻子|丈夫|老公|老婆|哥哥|姐姐|弟弟|妹妹)[，,\\s]?(${NAME})${NAME_END}`,
   "u",
 );
 // A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
 // on a line of its own, "区政协委员 杭志刚" ending the message.
 const PLAIN_NAME = `(?:${surnamePattern(PLAIN_SURNAMES)}(?:${OFFICE_TITLE}|${TITLE}|${HAN}{1,2})|[老小]${SURNAME})`;
 const STANDING_SIGNED = new RegExp(
-  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|\\s*[\\n(（]|\\s*(?:电话|手机|联系))`,
+  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|执笔|代表|\\s*[\\n(（]|\\s*(?:电话|手机|联系))`,
+  "u",
+);
+// "老党员某某某，…", "此信由退休教师某某某执笔": a standing and a full name by its make-up opening the
+// message before a pause, or before the words that say the writer is the one writing (执笔 / 代表).
+const STANDING_MADE_UP = new RegExp(
+  `(?:^\\s*(?:此信由|由)?|[\\s，,。；;：:](?:此信由|由))(?:${STANDING_PHRASE}|${ROLE_PHRASE})\\s*(${SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,。\\s]|执笔|代表)`,
   "u",
 );
 // "…，白天找蒋会计", "…找刘女士": whom to ask for at the number, ending the message.
@@ -826,8 +837,11 @@ const POST_ENDING = /(?:队长|主任|经理|书记|局长|所长|科长|站长|
 // A bare name ending the message ("…太危险了。秦师傅", "…谢谢 王 139…" aside): only a form of
 // address or a two- or three-character name, never an everyday word that starts like one.
 const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!；;~])(${NAME})[\\s。.！!~]*$`, "u");
+// A letter dated by month and day only ("12月3日晚", "十二月一日").
+const MONTH_DAY =
+  "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:早上?|上午|中午|下午|晚上?|夜里?)?";
 const SIGNATURE_TAIL = new RegExp(
-  `(?:[\\s，,]*(?:${LETTER_DATE}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
+  `(?:[\\s，,]*(?:${LETTER_DATE}|${MONTH_DAY}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
   "u",
 );
 // A name standing alone: opening the message before who and where the writer is ("钱某某，文庙巷12号",
@@ -944,9 +958,11 @@ function nameOf(text: string): string | null {
   if (restatedSurname && !NOT_NAME_CHARS.test(restatedSurname[2]!.slice(restatedSurname[1]!.length)))
     return restatedSurname[2]!;
   // "我叫金明，不是明天的明……就是金名": the name said again after a correction is the one meant.
-  const restated = plausible(RESTATED.exec(text)?.[1]);
+  const restatedMatch = RESTATED.exec(text);
+  const restated = plausible(restatedMatch?.[1] ?? restatedMatch?.[3]);
   if (restated) return restated;
-  const field = plausible(FIELD.exec(text)?.[1]);
+  // A field holds a name, so 家 in it is a given name's (联系人：某家豪).
+  const field = plausible(FIELD.exec(text)?.[1], true);
   if (field) return field;
   const soundField = SOUND_FIELD.exec(text)?.[1];
   if (soundField && soundsLikeName(soundField)) return soundField;
@@ -1035,6 +1051,7 @@ function nameOf(text: string): string | null {
     aloneName(OPENING_NAME.exec(text)) ??
     openingMadeUpName(text) ??
     standingSigned(text) ??
+    standingMadeUp(text) ??
     plausible(ASK_FOR.exec(text)?.[1]);
   if (iAm) return iAm;
   for (const re of SIGNED) {
@@ -1162,6 +1179,8 @@ const NAME_WORD_LABEL = new RegExp(
 // "我叫 Tony，托尼·王", "我叫建军，姓钟，钟建军": the short form first, then the full one set off after it.
 function fullFormAfter(text: string, name: string | null): string | null {
   if (!name || name.length < 2) return name;
+  const later = laterFullForm(text, name);
+  if (later) return later;
   const at = text.indexOf(name);
   if (at < 0) return name;
   const m = new RegExp(
@@ -1173,6 +1192,49 @@ function fullFormAfter(text: string, name: string | null): string | null {
   if (/[·•・]/.test(full) && /^[A-Za-z]/.test(name)) return full;
   return full.endsWith(name) && plausible(full) ? full : name;
 }
+// A short form's surname: 老向 / 小向 / 向师傅 / 向阿姨 → 向.
+const SHORT_FORM = new RegExp(`^(?:[老小](${SURNAME})|(${SURNAME})(?:${TITLE}|${OFFICE_TITLE}))$`, "u");
+const SET_OFF_BEFORE = /(?:^|[\s，,。：:；;！!])$/u;
+const SET_OFF_AFTER = /^(?:[，,。！!；;\s\d]|$)/u;
+
+/**
+ * The writer's full name said after a short form, set off as a word of its own: "开车的老某，某建华，…",
+ * "我是…的某师傅，某振海。", "…某师傅…。某立军，134…", and in a call "我叫金水。…姓杨，杨金水".
+ */
+function laterFullForm(text: string, name: string): string | null {
+  const short = SHORT_FORM.exec(name);
+  const surname = short ? (short[1] ?? short[2]!) : null;
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const pattern = surname
+    ? new RegExp(`${surname}${HAN}{1,2}`, "gu")
+    : name.length === 2 && !SURNAME_ONLY.test(name)
+      ? new RegExp(`(?:${SURNAME})${name}`, "gu")
+      : null;
+  if (!pattern) return null;
+  pattern.lastIndex = at + name.length;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    let full = m[0];
+    let end = m.index + full.length;
+    // "向建华，" read greedily; "向海，" with a one-character given name is also a full form.
+    if (!SET_OFF_AFTER.test(text.slice(end)) && full.length > 2) {
+      full = full.slice(0, -1);
+      end--;
+    }
+    if (!SET_OFF_BEFORE.test(text.slice(0, m.index)) || !SET_OFF_AFTER.test(text.slice(end))) continue;
+    if (full === name || ENDS_WITH_TITLE.test(full) || /^[老小]/.test(full)) continue;
+    if (
+      (ENDS_LIKE_PLACE.test(full) && !/栋$/u.test(full)) ||
+      EVERYDAY_FULL_NAME.test(full) ||
+      EVERYDAY_SHORT_NAME.test(full)
+    )
+      continue;
+    if (plausible(full)) return full;
+  }
+  return null;
+}
+const SURNAME_ONLY = new RegExp(`^(?:${SURNAME})$`, "u");
+
 // "我是物业保安钱师傅": a trade the writer says is theirs, right before their name, is no third party.
 const WRITER_TRADE = /(?:我|本人)(?:是|系)[^，,。！!？?\s的]{0,8}$/;
 // "中文名是沈丽", "我的中文名字叫沈丽".
@@ -1247,6 +1309,14 @@ function standingSigned(text: string): string | null {
   return plausible(m[1]);
 }
 
+/** A standing and a full name by its make-up opening the message ("老党员某某某，…"). */
+function standingMadeUp(text: string): string | null {
+  const name = STANDING_MADE_UP.exec(text)?.[1];
+  if (!name || EVERYDAY_FULL_NAME.test(name) || EVERYDAY_SHORT_NAME.test(name) || ENDS_LIKE_PLACE.test(name))
+    return null;
+  return plausible(name);
+}
+
 /** "小雅 🌸 …": a given name opening the message before an emoji. */
 function openingGiven(text: string): string | null {
   const given = OPENING_GIVEN.exec(text)?.[1];
@@ -1254,7 +1324,10 @@ function openingGiven(text: string): string | null {
 }
 
 // "我想举报一个人，叫卢志平": the clause before 叫 is about someone else.
-const ABOUT_SOMEONE = new RegExp(`(?:一个|一名|一位|那个|这个)(?:人|男的|女的)|[他她]|${THIRD_PARTY.source}`);
+// "住着一位独居的老先生，叫…": a person brought in with a measure word is someone else too.
+const ABOUT_SOMEONE = new RegExp(
+  `(?:一个|一名|一位|那个|这个)(?:人|男的|女的)|(?:一个|一名|一位|那位|这位)[^，,。]{0,6}(?:老先生|老太太|老人|老汉|大爷|大妈|阿姨|小伙子?|姑娘|孩子|男子|女子)$|[他她]|${THIRD_PARTY.source}`,
+);
 
 /** "我是业主代表，叫雷振华": a clause opening with 叫 names the writer, unless the one before names another. */
 function calledInClause(text: string): string | null {

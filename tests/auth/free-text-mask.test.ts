@@ -468,3 +468,23 @@ describe("names written for their sound (contact15)", () => {
     expect(maskFreeText("我叫建军，姓钟，钟建军。", centre, ["钟建军"])).toBe("我叫建*，姓*，钟**。");
   });
 });
+
+describe("short forms of a known full name (contact16)", () => {
+  const policy = { houseNumbers: true };
+
+  it("masks the surname with a form of address or 老 / 小, and the given part alone between pauses", () => {
+    expect(maskFreeText("我是菜场修鞋的严师傅，严振东。", policy, ["严振东"])).toBe(
+      "我是菜场修鞋的严**，严**。",
+    );
+    expect(maskFreeText("坐席：春生？您姓什么？\n市民：潘春生。", policy, ["潘春生"])).toBe(
+      "坐席：春*？您姓什么？\n市民：潘**。",
+    );
+  });
+
+  it("leaves words that only hold the given part or the surname", () => {
+    expect(maskFreeText("门前春生了好多草，王府井的店。", policy, ["潘春生"])).toBe(
+      "门前春生了好多草，王府井的店。",
+    );
+    expect(maskFreeText("严振东：小区阿姨们都去跳舞", policy, ["严振东"])).toBe("严**：小区阿姨们都去跳舞");
+  });
+});

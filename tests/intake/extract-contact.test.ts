@@ -1217,3 +1217,50 @@ describe("which number is asked for, and a shop's number given to reach the writ
     expect(extractOwnPhone("我在对面开便利店，电话13912345678，门口路灯坏了")).toBe("13912345678");
   });
 });
+
+describe("a role before the name, a short form then the full one, a child's parent (contact16)", () => {
+  it("reads a full name right after a role the writer holds, listed or known by how it ends", () => {
+    expect(extractName("我是南城中学的门卫室管理员钱志刚，住在桂园小区。小区门口的路灯坏了。")).toBe(
+      "钱志刚",
+    );
+    expect(extractName("我是市场街的快递站站长黄俊，小区里的车乱停。")).toBe("黄俊");
+    expect(extractName("我是一名货车司机，名叫孔海峰，路口的井盖松了。")).toBe("孔海峰");
+  });
+
+  it("reads a standing and a full name opening the message, or before 执笔 / 代表", () => {
+    expect(extractName("老党员马国强，东苑小区3号楼。楼下有人烧垃圾。")).toBe("马国强");
+    expect(extractName("此信由退休教师吴淑兰执笔。河边的护栏断了。")).toBe("吴淑兰");
+    expect(extractName("楼长陶秀珍代表全楼说一下：楼道灯不亮。")).toBe("陶秀珍");
+  });
+
+  it("takes the full name said after a nickname or a titled form of the same surname", () => {
+    expect(extractName("我是菜场修鞋的严师傅，严振东。门口的污水溢出来了。13512345678")).toBe("严振东");
+    expect(extractName("我是在菜场卖菜的老孟，孟国栋，电话13512345678")).toBe("孟国栋");
+    // Not a place or a household that starts with the surname.
+    expect(extractName("我是物业的王师傅，王府井那边的店也归我们管。")).toBe("王师傅");
+    expect(extractName("我是小区的老李，李家的狗天天叫。")).toBe("老李");
+    expect(extractName("我是老周，周末总有人在楼下唱歌。")).toBe("老周");
+  });
+
+  it("reads a child's parent naming themselves, and a name given in a field with 家 in it", () => {
+    expect(extractName("我是孩子妈妈，梁雪。学校门口没有斑马线。")).toBe("梁雪");
+    expect(extractName("居民信息 聯繫人：鄭家豪，手機：18600001111")).toBe("鄭家豪");
+  });
+
+  it("reads the caller's name said again after 不是, a stammered surname, or the surname given later", () => {
+    expect(extractName("坐席：您好。\n市民：我叫田红，不是，田鸿，鸿雁的鸿。")).toBe("田鸿");
+    expect(extractName("坐席：请问姓名？\n市民：我叫邱……邱丽萍。")).toBe("邱丽萍");
+    expect(extractName("坐席：您好。\n市民：我叫春生。\n坐席：您姓什么？\n市民：姓潘，潘春生。")).toBe(
+      "潘春生",
+    );
+  });
+
+  it("does not take a person brought in with a measure word, and reads a letter dated by month and day", () => {
+    expect(
+      extractName(
+        "你好：\n我们楼下住着一位孤寡的老太太，叫孙桂香，最近没见她出门。请社区去看看。\n赵丽娟\n3月5日晚",
+      ),
+    ).toBe("赵丽娟");
+    expect(extractName("我想说一个事，那个人叫李强，天天在楼下喝酒。\n钱红梅\n十一月二日")).toBe("钱红梅");
+  });
+});
