@@ -200,7 +200,11 @@ export function formatCrossValidation(
  * (real residents' ordinary letters: the nuisance cost). The hazard words, which ask whatever the
  * model says, do not depend on the model and are left out.
  */
-export function askingBandSweep(all: readonly Scored[], teddy: readonly Scored[] | null, vetoBelow: number): string[] {
+export function askingBandSweep(
+  all: readonly Scored[],
+  teddy: readonly Scored[] | null,
+  vetoBelow: number,
+): string[] {
   const lines = ["", "asking band sweep (held-out scores; missed = dangers the combined decision misses):"];
   for (const t of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
     // The line moves the model's lone calls too (they need max(threshold, alone line)).

@@ -10,7 +10,13 @@ const scored = (emergency: boolean, probability: number): Scored => ({
 });
 
 describe("the asking band read off held-out scores", () => {
-  const all = [scored(true, 0.9), scored(true, 0.42), scored(true, 0.27), scored(true, 0.05), scored(false, 0.33)];
+  const all = [
+    scored(true, 0.9),
+    scored(true, 0.42),
+    scored(true, 0.27),
+    scored(true, 0.05),
+    scored(false, 0.33),
+  ];
   const teddy = [scored(false, 0.01), scored(false, 0.31), scored(false, 0.6)];
   const lines = askingBandSweep(all, teddy, 0.2);
 
@@ -25,7 +31,9 @@ describe("the asking band read off held-out scores", () => {
   });
 
   it("offers no band at or above the line", () => {
-    const under35 = lines.slice(lines.indexOf("  line 0.35: combined found 2/4, near-misses flagged 0, Teddy flagged 1") + 1);
+    const under35 = lines.slice(
+      lines.indexOf("  line 0.35: combined found 2/4, near-misses flagged 0, Teddy flagged 1") + 1,
+    );
     expect(under35.findIndex((l) => l.startsWith("  line"))).toBe(5);
   });
 });
