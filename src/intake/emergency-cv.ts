@@ -14,7 +14,7 @@ import {
 import { detectUrgencyByRules } from "./urgency-rules.js";
 
 /** One scored case: what the rules said, the model's probability, whether a veto would apply. */
-interface Scored {
+export interface Scored {
   emergency: boolean;
   rules: boolean;
   probability: number;
@@ -153,7 +153,7 @@ export function formatCrossValidation(
   }
   if (sweep) {
     lines.push("", "threshold sweep (all files, combined / model; Teddy FA combined):");
-    for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    for (const t of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9]) {
       const c = tally(all, "combined", t, vetoBelow);
       const m = tally(all, "model", t, vetoBelow);
       const td = cv.teddy ? tally(cv.teddy, "combined", t, vetoBelow) : null;
@@ -178,7 +178,8 @@ export function formatCrossValidation(
           (td !== null ? `; Teddy FA combined ${td}/${cv.teddy!.filter((s) => !s.emergency).length}` : ""),
       );
     }
-    lines.push("", `veto line sweep (threshold ${threshold}): what the vetoes remove and what they cost`);
+    lines.push(...askingBandSweep(all, cv.teddy, vetoBelow), "");
+    lines.push(`veto line sweep (threshold ${threshold}): what the vetoes remove and what they cost`);
     for (const v of [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7]) {
       const lost = all.filter((s) => s.emergency && s.rules && !s.combined(threshold, v)).length;
       const removed = all.filter((s) => !s.emergency && s.rules && !s.combined(threshold, v)).length;
@@ -190,4 +191,41 @@ export function formatCrossValidation(
     }
   }
   return lines.join("\n");
+}
+
+/*
+ * The safety question's model band is read off the same held-out scores as the line: for each line
+ * and each band floor below it, the dangers the combined decision misses whose score is in the band
+ * (they would be asked), the near-misses not flagged in it, and the Teddy letters not flagged in it
+ * (real residents' ordinary letters: the nuisance cost). The hazard words, which ask whatever the
+ * model says, do not depend on the model and are left out.
+ */
+export function askingBandSweep(
+  all: readonly Scored[],
+  teddy: readonly Scored[] | null,
+  vetoBelow: number,
+): string[] {
+  const lines = ["", "asking band sweep (held-out scores; missed = dangers the combined decision misses):"];
+  for (const t of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+    // The line moves the model's lone calls too (they need max(threshold, alone line)).
+    const says = (s: Scored): boolean => s.combined(t, vetoBelow, t);
+    const missed = all.filter((s) => s.emergency && !says(s));
+    const near = all.filter((s) => !s.emergency && !says(s));
+    const quiet = teddy?.filter((s) => !s.emergency && !says(s)) ?? null;
+    lines.push(
+      `  line ${t}: combined found ${all.filter((s) => s.emergency).length - missed.length}` +
+        `/${all.filter((s) => s.emergency).length}, near-misses flagged ${all.filter((s) => !s.emergency).length - near.length}` +
+        (quiet ? `, Teddy flagged ${teddy!.filter((s) => !s.emergency).length - quiet.length}` : ""),
+    );
+    for (const b of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
+      if (b >= t) break;
+      const inBand = (s: Scored): boolean => s.probability >= b;
+      lines.push(
+        `    band from ${b}: missed asked ${missed.filter(inBand).length}/${missed.length}, ` +
+          `near-misses asked ${near.filter(inBand).length}/${near.length}` +
+          (quiet ? `, Teddy asked ${quiet.filter(inBand).length}/${quiet.length}` : ""),
+      );
+    }
+  }
+  return lines;
 }
