@@ -26,9 +26,18 @@ describe("CategoryClassifier.evidence, tallied by column from each piece", () =>
     const clauses = letter.split(/[，。！]/).filter(Boolean);
     const windows: string[] = [];
     for (let i = 0; i < clauses.length; i++)
-      for (let from = i; from >= Math.max(0, i - 2); from--) windows.push(clauses.slice(from, i + 1).join("，"));
+      for (let from = i; from >= Math.max(0, i - 2); from--)
+        windows.push(clauses.slice(from, i + 1).join("，"));
     // Windows before their clauses are read alone, then again after: the pieces' columns are kept.
-    const texts = [...windows.slice().reverse(), ...clauses, ...windows, letter, "", "，。！", `${letter}${letter}`];
+    const texts = [
+      ...windows.slice().reverse(),
+      ...clauses,
+      ...windows,
+      letter,
+      "",
+      "，。！",
+      `${letter}${letter}`,
+    ];
     const labels = classifier.labels.slice(0, 6);
     for (const text of texts)
       for (const label of labels) expect(classifier.evidence(text, label)).toBe(reference(text, label));
