@@ -5,6 +5,9 @@ import { SharedVocabulary } from "./shared-vocabulary.js";
 import { softmax, TextClassifier, TextClassifierModel } from "./text-classifier.js";
 import { featurePieces, featuresOf, type Piece } from "./text-features.js";
 
+/** How many pieces' columns `evidence` keeps (as many as the feature reader keeps pieces). */
+const MAX_PIECE_COLUMNS = 4096;
+
 /** Domain label for the categories that no domain of the real-message corpus covers. */
 export const NO_DOMAIN = "none";
 
@@ -243,8 +246,11 @@ export class CategoryClassifier {
 
   /** Scratch for `evidence`: counts by category column, and the columns in the order first counted. */
   private tally: { counts: Int32Array; columns: Int32Array } | null = null;
-  /** Each piece's category columns (see evidence), kept while the piece is. */
-  private readonly pieceColumns = new WeakMap<Piece, { words: Int32Array; grams: Int32Array }>();
+  /**
+   * Each piece's category columns (see evidence). A Map, cleared when full, rather than a WeakMap:
+   * weak keys by the thousand lengthen the collector's pauses, which a p99 target feels.
+   */
+  private readonly pieceColumns = new Map<Piece, { words: Int32Array; grams: Int32Array }>();
 
   private pieceColumnsOf(piece: Piece): { words: Int32Array; grams: Int32Array } {
     let found = this.pieceColumns.get(piece);
@@ -254,6 +260,7 @@ export class CategoryClassifier {
       const columnsOf = (keys: readonly string[]): Int32Array =>
         Int32Array.from(keys, (f) => (shared ? shared.indexOf(f, 0) : (index!.get(f) ?? -1)));
       found = { words: columnsOf(piece.words), grams: columnsOf(piece.grams) };
+      if (this.pieceColumns.size >= MAX_PIECE_COLUMNS) this.pieceColumns.clear();
       this.pieceColumns.set(piece, found);
     }
     return found;
