@@ -3,7 +3,10 @@ import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
 import { SharedVocabulary } from "./shared-vocabulary.js";
 import { softmax, TextClassifier, TextClassifierModel } from "./text-classifier.js";
-import { featuresOf } from "./text-features.js";
+import { featurePieces, featuresOf, type Piece } from "./text-features.js";
+
+/** How many pieces' columns `evidence` keeps (as many as the feature reader keeps pieces). */
+const MAX_PIECE_COLUMNS = 4096;
 
 /** Domain label for the categories that no domain of the real-message corpus covers. */
 export const NO_DOMAIN = "none";
@@ -205,10 +208,62 @@ export class CategoryClassifier {
 
   /** How much a text's wording speaks for one category (see TextClassifier.evidence). */
   evidence(text: string, label: string): number {
-    const c = this.categoryClf.labels.indexOf(label);
+    const clf = this.categoryClf;
+    const c = clf.labels.indexOf(label);
     if (c < 0) return 0;
-    const counts = featuresOf(text, this.segmenter, this.categoryClf.features);
-    return this.categoryClf.evidenceOf(counts, this.categoryColumns(counts), c);
+    const pieces = featurePieces(text, this.segmenter, clf.features);
+    if (!pieces) {
+      const counts = featuresOf(text, this.segmenter, clf.features);
+      return clf.evidenceOf(counts, this.categoryColumns(counts), c);
+    }
+    /*
+     * The summary weighs up to ~25 windows of a letter's clauses, each clause in up to three: the
+     * counts are tallied by column from each piece's columns, looked up once per piece, instead of
+     * a map of the window's feature strings looked up feature by feature. A column is one
+     * feature's, so the known features come in the counts' order with the same counts.
+     */
+    const tally = (this.tally ??= {
+      counts: new Int32Array(clf.vocab.length),
+      columns: new Int32Array(clf.vocab.length),
+    });
+    let size = 0;
+    const count = (columns: Int32Array): void => {
+      for (let j = 0; j < columns.length; j++) {
+        const i = columns[j]!;
+        if (i < 0) continue;
+        const n = tally.counts[i]!;
+        if (n === 0) tally.columns[size++] = i;
+        tally.counts[i] = n + 1;
+      }
+    };
+    const columns = pieces.map((p) => this.pieceColumnsOf(p));
+    for (const p of columns) count(p.words);
+    for (const p of columns) count(p.grams);
+    const sum = clf.evidenceOfTally(tally.columns, size, tally.counts, c);
+    for (let j = 0; j < size; j++) tally.counts[tally.columns[j]!] = 0;
+    return sum;
+  }
+
+  /** Scratch for `evidence`: counts by category column, and the columns in the order first counted. */
+  private tally: { counts: Int32Array; columns: Int32Array } | null = null;
+  /**
+   * Each piece's category columns (see evidence). A Map, cleared when full, rather than a WeakMap:
+   * weak keys by the thousand lengthen the collector's pauses, which a p99 target feels.
+   */
+  private readonly pieceColumns = new Map<Piece, { words: Int32Array; grams: Int32Array }>();
+
+  private pieceColumnsOf(piece: Piece): { words: Int32Array; grams: Int32Array } {
+    let found = this.pieceColumns.get(piece);
+    if (!found) {
+      const shared = this.shared;
+      const index = shared ? null : this.categoryClf.index;
+      const columnsOf = (keys: readonly string[]): Int32Array =>
+        Int32Array.from(keys, (f) => (shared ? shared.indexOf(f, 0) : (index!.get(f) ?? -1)));
+      found = { words: columnsOf(piece.words), grams: columnsOf(piece.grams) };
+      if (this.pieceColumns.size >= MAX_PIECE_COLUMNS) this.pieceColumns.clear();
+      this.pieceColumns.set(piece, found);
+    }
+    return found;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { tonelessSyllables } from "./toneless-pinyin.js";
 
 /*
  * Hotline transcripts and hurried typing write the substance by its sound: 然气, 燃汽, 燃起味, 天然汽,
@@ -30,7 +30,7 @@ const CONTEXT_SOMEWHERE =
 /** The text with sound-alike spellings of gas substances replaced by the usual characters. */
 export function normaliseGasHomophones(text: string): string {
   if (!CANDIDATE.test(text) || !CONTEXT_SOMEWHERE.test(text.slice(2))) return text;
-  const syllables = pinyin(text, { toneType: "none", type: "array", v: true });
+  const syllables = tonelessSyllables(text);
   // pinyin-pro returns one entry per character for Chinese text; anything else would misalign.
   if (syllables.length !== text.length) return text;
   let out = text;

@@ -1,5 +1,5 @@
-import { pinyin } from "pinyin-pro";
 import type { Jurisdiction } from "../domain/jurisdiction.schema.js";
+import { tonelessSyllables } from "./toneless-pinyin.js";
 
 /** A place in the message resolved to the community (unit id) responsible for it. */
 export interface PlaceMatch {
@@ -259,7 +259,7 @@ function soundsOf(name: string): Sounds {
 
 function toSyllables(text: string): string[] {
   // pinyin-pro returns one entry per character (non-Chinese characters pass through as themselves).
-  return pinyin(text, { toneType: "none", type: "array", v: true });
+  return tonelessSyllables(text);
 }
 
 // Accent and ASR confusions common in northern and southern Mandarin. Mandarin has a few hundred

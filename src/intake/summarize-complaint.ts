@@ -183,6 +183,13 @@ const ANCHOR_WEIGHT = 8;
  * a problem word counting for them.
  */
 export function summarizeComplaint(input: SummaryInput, max = 30): string {
+  // Each clause is stripped for every window it joins and every test of it: once per message does.
+  const stripped = new Map<string, string>();
+  const strip = (text: string): string => {
+    let line = stripped.get(text);
+    if (line === undefined) stripped.set(text, (line = stripText(text)));
+    return line;
+  };
   const clauses = input.facts
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
@@ -220,12 +227,22 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   );
   const where = (clause: string): boolean =>
     answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
-  const aside = (clause: string): boolean =>
-    side(clause) ||
-    CONCEDED.test(clause) ||
-    where(clause) ||
-    SELF_DESCRIPTION.test(clause) ||
-    (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
+  // Asked of each clause up to WINDOW + 3 times (alone, as the one before each later window, for
+  // the anchor); the answer depends on the clause alone.
+  const asides = new Map<string, boolean>();
+  const aside = (clause: string): boolean => {
+    let found = asides.get(clause);
+    if (found === undefined) {
+      found =
+        side(clause) ||
+        CONCEDED.test(clause) ||
+        where(clause) ||
+        SELF_DESCRIPTION.test(clause) ||
+        (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
+      asides.set(clause, found);
+    }
+    return found;
+  };
   const consequence = (clause: string): boolean => CONSEQUENCE.test(clause);
   /*
    * The danger of each clause; a consequence's goes to the nearest fault before it ("有个井盖没了，就
@@ -413,7 +430,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   return [...line].slice(0, max).join("");
 }
 
-function strip(text: string): string {
+function stripText(text: string): string {
   let line = text.replace(INNER_FILLER, "");
   let prev = "";
   while (prev !== line) {

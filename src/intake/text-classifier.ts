@@ -188,6 +188,19 @@ export class TextClassifier<L extends string = string> {
     }
     return sum;
   }
+
+  /**
+   * `evidenceOf` counted by column: the first `size` entries of `columns` are the known features'
+   * columns in the counts' order, `counts[i]` the count of column i. The same sum, term by term.
+   */
+  evidenceOfTally(columns: Int32Array, size: number, counts: ArrayLike<number>, labelIndex: number): number {
+    let sum = 0;
+    for (let j = 0; j < size; j++) {
+      const i = columns[j]!;
+      sum += this.weights[i * this.labels.length + labelIndex]! * (1 + Math.log(counts[i]!)) * this.idf[i]!;
+    }
+    return sum;
+  }
 }
 
 /** Writes a model as compact JSON (the trainer already rounded the weights; run prettier before committing). */

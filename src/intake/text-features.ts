@@ -97,7 +97,7 @@ const PIECE_BREAK = /[\s，。！？；：、,!?;:（）()“”‘’"'《》�
 const JOIN = "\n";
 
 /** One piece's feature keys in the order `extractFeatures` adds them: its words, then its n-grams. */
-interface Piece {
+export interface Piece {
   readonly words: readonly string[];
   readonly grams: readonly string[];
 }
@@ -120,6 +120,25 @@ export function piecewiseFeatures(
   segmenter: Segmenter,
   options: FeatureOptions,
 ): Map<string, number> {
+  const pieces = featurePieces(text, segmenter, options);
+  if (!pieces) return extractFeatures(text, segmenter, options);
+  const counts = new Map<string, number>();
+  for (const piece of pieces) for (const key of piece.words) add(counts, key);
+  for (const piece of pieces) for (const key of piece.grams) add(counts, key);
+  return counts;
+}
+
+/**
+ * The text's pieces, in order, each read once (see piecewiseFeatures): its counts are every
+ * piece's words, then every piece's n-grams, counted in that order. The same object for the same
+ * piece while it stays remembered, so a reader may keep what it derives from one (its model
+ * columns). Null when the segmenter's cut cannot be split by piece: read the text whole then.
+ */
+export function featurePieces(
+  text: string,
+  segmenter: Segmenter,
+  options: FeatureOptions,
+): readonly Piece[] | null {
   let bySegmenter = pieceMemos.get(segmenter);
   if (!bySegmenter) pieceMemos.set(segmenter, (bySegmenter = new Map()));
   let memo = bySegmenter.get(options);
@@ -133,14 +152,10 @@ export function piecewiseFeatures(
     }
     const cuts = options.words ? cutEach(missing, segmenter) : missing.map(() => []);
     // A cut that did not come back as one run of tokens per piece: read the text whole.
-    if (!cuts) return extractFeatures(text, segmenter, options);
+    if (!cuts) return null;
     missing.forEach((p, i) => memo.set(p, pieceOf(p, cuts[i]!, options)));
   }
-  const counts = new Map<string, number>();
-  const pieces = parts.map((p) => memo.get(p)!);
-  for (const piece of pieces) for (const key of piece.words) add(counts, key);
-  for (const piece of pieces) for (const key of piece.grams) add(counts, key);
-  return counts;
+  return parts.map((p) => memo.get(p)!);
 }
 
 /** Each piece's tokens from one cut of the pieces joined, or null when they cannot be told apart. */
