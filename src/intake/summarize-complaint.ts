@@ -113,6 +113,12 @@ const ASKING = /请问|咨询|建议|希望|能不能|可不可以|能否|可否
 const ASK_CLAUSE =
   /^(我)?(想|就想)?(建议|提议|请问|问一下|问下|想问|咨询|能不能|可不可以|可否|能否|是否可以)|[吗呢]$|怎么(办|交|弄|申请|处理|收费)/;
 
+/*
+ * Where a message turns to another matter ("这个找谁——算了先不说了，刚下楼看见…", "哎等一下，电梯里有人
+ * 在喊", "另外…"): a danger told after it is its own, never the danger of the complaint before it.
+ */
+const TURN = /算了|(先|就)?不说了|等一下|等等|另外|对了|还有(一|个)|顺便/;
+
 /** Where a letter's account of what was done turns to the problem as it stands. */
 const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
 /** Sentences from which a message is a letter with a history rather than a report. */
@@ -233,13 +239,22 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
    */
   const dangers = clauses.map((c) => input.danger?.(c) ?? 0);
   dangers.forEach((d, i) => {
-    if (d <= 0 || !consequence(clauses[i]!)) return;
-    // The earliest fault of the run before it: "支架锈断了，大风天晃得哐哐响，掉下来就砸死人".
+    const clause = clauses[i]!;
+    /*
+     * An effect that states no fault itself ("冬天风呼呼灌进来" after "窗户玻璃碎了一个月没人换") is the
+     * danger of the nearest fault before it. Not for someone missing: "一直没见着" is the fault.
+     */
+    const effect = !consequence(clause) && !PROBLEM.test(clause) && !input.subject;
+    if (d <= 0 || !(consequence(clause) || effect)) return;
+    // A consequence's is the earliest fault of the run before it: "支架锈断了，大风天晃得哐哐响，掉下来就砸死人".
     let fault = -1;
     for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
       const before = clauses[j]!;
-      if (aside(before)) break;
-      if (!consequence(before) && PROBLEM.test(before)) fault = j;
+      if (aside(before) || TURN.test(before)) break;
+      if (!consequence(before) && PROBLEM.test(before)) {
+        fault = j;
+        if (effect) break;
+      }
     }
     if (fault < 0) return;
     dangers[fault] = Math.max(dangers[fault]!, d);
@@ -266,6 +281,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     }
     return found;
   });
+  // "井盖没了，黑灯瞎火的，谁走过去不得摔个跟头": the fault is the summary, what it might do is not.
+  const holdsConsequence = (from: number, to: number): boolean =>
+    clauses.slice(from, to + 1).some(consequence);
   const asks = (from: number, to: number): boolean =>
     clauses.slice(from, to + 1).some((c) => REQUEST.test(strip(c)));
   // Asks an authority to act on the fault: ranks below the clauses that state the fault.
@@ -318,7 +336,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       dangers[from]!,
       aside(clause)
         ? 0
-        : statesFault && (consequence(clauses[from]!) || demands(from, i))
+        : statesFault && (holdsConsequence(from, i) || demands(from, i))
           ? 1
           : // A suggestion or a consultation that opens with its proposal or question leads with it.
             askAt === 0 && from === 0
