@@ -307,6 +307,11 @@ describe("summaries name the fault, not what it does", () => {
     expect(s).not.toMatch(/^桃南一区冬天/);
   });
 
+  it("leads with what was removed, not with the traffic that follows", () => {
+    const s = summaryOf("新城公寓小区门口的减速带被拆了，车一辆辆开得飞快，孩子上学过马路太危险了");
+    expect(s).toMatch(/^新城公寓.*减速带被拆/);
+  });
+
   it("keeps a danger told after the message turns to another matter", () => {
     const s = summaryOf("双塔小区3号楼门口的垃圾堆着没人收，哎等一下，楼下有个老人躺在地上不动了");
     expect(s).toMatch(/^双塔小区.*老人躺在地上/);
