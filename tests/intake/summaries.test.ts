@@ -300,6 +300,25 @@ describe("summaries leave out what the message is not about", () => {
   });
 });
 
+describe("summaries name the fault, not what it does", () => {
+  it("credits an effect that states no fault to the fault before it", () => {
+    const s = summaryOf("桃南一区6号楼楼梯口的窗户玻璃碎了半个月没人管，冬天风呼呼灌进来");
+    expect(s).toMatch(/^桃南一区.*玻璃碎/);
+    expect(s).not.toMatch(/^桃南一区冬天/);
+  });
+
+  it("leads with what was removed, not with the traffic that follows", () => {
+    const s = summaryOf("新城公寓小区门口的减速带被拆了，车一辆辆开得飞快，孩子上学过马路太危险了");
+    expect(s).toMatch(/^新城公寓.*减速带被拆/);
+  });
+
+  it("keeps a danger told after the message turns to another matter", () => {
+    const s = summaryOf("双塔小区3号楼门口的垃圾堆着没人收，哎等一下，楼下有个老人躺在地上不动了");
+    expect(s).toMatch(/^双塔小区.*老人躺在地上/);
+    expect(s).not.toMatch(/垃圾/);
+  });
+});
+
 describe("findIntersection", () => {
   it("finds two known streets and ignores the words before them", () => {
     expect(findIntersection("我要反映那个柳巷路和海边街交叉口那个工地", ["柳巷路", "海边街"])).toBe(
