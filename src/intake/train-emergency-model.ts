@@ -169,7 +169,7 @@ export async function emergencySetExamples(file: string): Promise<EmergencyExamp
  * emergency set losing recall, four and six lose a danger on fresh20 and train8 (and six on fresh17,
  * fresh18, train7). See notes/em-everyday.md.
  */
-const EVERYDAY_WEIGHT = 3;
+export const EVERYDAY_WEIGHT = 3;
 
 // A dev case may accept several urgencies ("urgent" or "emergency"); only a sure emergency counts as one.
 const LabelledCase = z.object({
@@ -202,7 +202,13 @@ async function everydayExamples(): Promise<EmergencyExample[]> {
     if (!line.trim()) continue;
     const c = LabelledCase.parse(JSON.parse(line));
     if (detectUrgencyByRules(c.text).urgency === "emergency") continue;
-    out.push({ text: c.text, emergency: false, hazard: null, source: "category-seed", weight: EVERYDAY_WEIGHT });
+    out.push({
+      text: c.text,
+      emergency: false,
+      hazard: null,
+      source: "category-seed",
+      weight: EVERYDAY_WEIGHT,
+    });
   }
   return out;
 }
