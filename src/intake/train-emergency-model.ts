@@ -162,15 +162,6 @@ export async function emergencySetExamples(file: string): Promise<EmergencyExamp
   }));
 }
 
-/*
- * Everyday messages (dev cases, urgency dev cases, category seeds) count three times. At two, once
- * fresh14–fresh28 joined the training, the model called cold flats, fallen facade tiles and stopped
- * lifts dangers (everyday false emergencies 156 → 165); three brings them to 156 with no readable
- * emergency set losing recall, four and six lose a danger on fresh20 and train8 (and six on fresh17,
- * fresh18, train7). See notes/em-everyday.md.
- */
-export const EVERYDAY_WEIGHT = 3;
-
 // A dev case may accept several urgencies ("urgent" or "emergency"); only a sure emergency counts as one.
 const LabelledCase = z.object({
   text: z.string(),
@@ -196,19 +187,13 @@ async function everydayExamples(): Promise<EmergencyExample[]> {
       const emergency =
         c.urgency === "emergency" || (Array.isArray(c.urgency) && c.urgency[0] === "emergency");
       const source = path.basename(file, ".jsonl");
-      out.push({ text: c.text, emergency, hazard: null, source, weight: emergency ? 1 : EVERYDAY_WEIGHT });
+      out.push({ text: c.text, emergency, hazard: null, source, weight: emergency ? 1 : 2 });
     }
   for (const line of (await readFile(path.join(DATA, "category-seed.jsonl"), "utf8")).split("\n")) {
     if (!line.trim()) continue;
     const c = LabelledCase.parse(JSON.parse(line));
     if (detectUrgencyByRules(c.text).urgency === "emergency") continue;
-    out.push({
-      text: c.text,
-      emergency: false,
-      hazard: null,
-      source: "category-seed",
-      weight: EVERYDAY_WEIGHT,
-    });
+    out.push({ text: c.text, emergency: false, hazard: null, source: "category-seed", weight: 2 });
   }
   return out;
 }
