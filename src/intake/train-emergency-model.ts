@@ -17,9 +17,6 @@ const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../d
  * trains on all but one of them and tests on the one left out. A blind set joins this list once its
  * failures have been read (it can no longer measure blind, but its writer's wordings still teach):
  * adding fresh5–fresh9 and challenge8 raised recall on the next blind set from 94.0 % to 96.8 %.
- * fresh14–fresh28 (15 writers, read in the eighth to twenty-second rounds) joined later, because the
- * blind sets' misses had come to look like these newer writers' wordings rather than the older files'.
- * Sets still blind, and fresh29 onwards, stay out.
  */
 export const EMERGENCY_SET_FILES = [
   "emergency-eval.jsonl",
@@ -38,21 +35,6 @@ export const EMERGENCY_SET_FILES = [
   "emergency-fresh11.jsonl",
   "emergency-fresh12.jsonl",
   "emergency-fresh13.jsonl",
-  "emergency-fresh14.jsonl",
-  "emergency-fresh15.jsonl",
-  "emergency-fresh16.jsonl",
-  "emergency-fresh17.jsonl",
-  "emergency-fresh18.jsonl",
-  "emergency-fresh19.jsonl",
-  "emergency-fresh20.jsonl",
-  "emergency-fresh21.jsonl",
-  "emergency-fresh22.jsonl",
-  "emergency-fresh23.jsonl",
-  "emergency-fresh24.jsonl",
-  "emergency-fresh25.jsonl",
-  "emergency-fresh26.jsonl",
-  "emergency-fresh27.jsonl",
-  "emergency-fresh28.jsonl",
   "emergency-challenge8.jsonl",
 ].map((f) => path.join(DATA, f));
 
