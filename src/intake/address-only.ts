@@ -4,6 +4,7 @@
  */
 const WHERE_WORDS =
   /[0-9一二三四五六七八九十百]+(号楼|号院|号|栋|幢|单元|楼|层|室)|交叉口|路口|口子|旁边|附近|对面|门口|那边|这边|那个|这个|[与和跟是在就住]/g;
+import { hanCount } from "./han-count.js";
 
 /**
  * Whether a text says only where, e.g. a caller's answer to "在哪里" ("西盛花园，5号楼") or an
@@ -11,5 +12,5 @@ const WHERE_WORDS =
  */
 export function addressOnly(text: string, placeless: (text: string) => string, minHan = 4): boolean {
   const left = placeless(text).replace(WHERE_WORDS, "");
-  return (left.match(/\p{Script=Han}/gu) ?? []).length < minHan;
+  return hanCount(left) < minHan;
 }

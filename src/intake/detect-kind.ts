@@ -2,6 +2,7 @@ import type { Kind } from "../domain/taxonomy.schema.js";
 import { CONDITIONAL_IMPROVEMENT, KIND_CUES } from "./kind-cues.js";
 import { shippedKindModel, type KindModel, type MemberKind } from "./kind-model.js";
 import { KIND_GROUPS, type KindGroup } from "./kind-weak-labels.js";
+import { hanCount } from "./han-count.js";
 
 export interface KindFinding {
   kind: Kind;
@@ -107,7 +108,7 @@ export function detectKind(
   )
     return byRules;
 
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const han = hanCount(text);
   // Three characters or fewer ("在吗", "？？") say nothing the model can read: the rules' guess.
   if (han < MIN_HAN) return { ...byRules, confidence: Math.min(byRules.confidence, GUESS_CONFIDENCE) };
   const logp = model.logProbabilities(text);
@@ -311,7 +312,7 @@ const thanksCueWeights: ReadonlyArray<readonly [string, number]> = KIND_CUES.fil
 const SHORT_APPRAISAL_HAN = 15;
 const BARE_RESULT = /(修|弄|搞|办|管|整|装|做|处理|收拾)好[！!。\s]*$/;
 function shortAppraisal(text: string, scores: Map<Kind, number>): boolean {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const han = hanCount(text);
   if ((han > SHORT_APPRAISAL_HAN && !CLOSING_APPRAISAL.test(text)) || BARE_RESULT.test(text)) return false;
   // Any other reading the cues make (a fault, a question, a request) keeps the thanks polite.
   for (const [kind, score] of scores) if (kind !== "praise" && score > 0) return false;
@@ -473,7 +474,7 @@ const WEIGH_IT = /望[^。！？!?]{0,8}(采纳|研究|考虑)|予以考虑|研�
 const PUNITIVE = KIND_CUES.find((c) => c.id === "complaint9")!.pattern;
 const SUGGESTION_WORD = KIND_CUES.find((c) => c.id === "suggestion1")!.pattern;
 function closingProposal(text: string): boolean {
-  if ((text.match(/\p{Script=Han}/gu) ?? []).length < CHAT_HAN) return false;
+  if (hanCount(text) < CHAT_HAN) return false;
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());
   if (sentences.length < 2 || PUNITIVE.test(text)) return false;
   const closing = sentences.slice(-2).join("");

@@ -17,6 +17,7 @@ import {
   type Hazard,
   type UrgencyFinding,
 } from "./urgency-rules.js";
+import { hanCount } from "./han-count.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
@@ -75,7 +76,7 @@ const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)|表
  */
 export function vetoableContext(text: string, sentence?: string): "letter" | "other" | null {
   const simple = normaliseUrgencyText(text);
-  const han = (simple.match(/\p{Script=Han}/gu) ?? []).length;
+  const han = hanCount(simple);
   if (han >= 40 && LETTER.test(simple)) {
     // "业主被困电梯是常事" is a standing problem, however it is worded.
     // "长期噪音问题，另外今天晚上又传来惨叫": the standing problem told first does not make what

@@ -1,6 +1,7 @@
 import { KIND_CUES } from "./kind-cues.js";
 import { extractFeatures } from "./text-features.js";
 import type { Segmenter } from "./segmenter.js";
+import { hanCount } from "./han-count.js";
 
 // Character n-grams need no segmentation; without jieba the model loads and runs in microseconds.
 const NO_WORDS: Segmenter = { cut: () => [] };
@@ -40,7 +41,7 @@ export function kindFeatures(full: string): Map<string, number> {
     if (last && cue.pattern.test(last)) counts.set(`re:${cue.id}`, 1);
   }
   if (/[？?]\s*$/.test(text)) counts.set("q:end", 1);
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const han = hanCount(text);
   counts.set(`len:${han < 40 ? "chat" : han < 100 ? "short" : han < 400 ? "letter" : "long"}`, 1);
   return counts;
 }

@@ -23,6 +23,7 @@ import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmen
 import { operatorRecap } from "./operator-recap.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
 import { asksForPhone } from "../channels-runtime/channel-rules.js";
+import { hanCount } from "./han-count.js";
 
 /** The category model shipped with the repository, trained from data/intake/category-seed.jsonl. */
 export const DEFAULT_CATEGORY_MODEL = path.resolve(
@@ -223,7 +224,7 @@ export class OfflineEngine implements ExtractionEngine {
         ? `${place.surface}${detail ?? ""}`
         : (known.location?.text ?? detail ?? null);
 
-    const factHan = (uniqueDescription.match(/\p{Script=Han}/gu) ?? []).length;
+    const factHan = hanCount(uniqueDescription);
     const missing: ComplaintField[] = [];
     if (!community) missing.push("location");
     if ((category === "other" && categoryConfidence < 0.5) || factHan < MIN_FACT_HAN)

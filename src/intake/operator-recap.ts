@@ -6,6 +6,7 @@
  */
 
 import { addressOnly } from "./address-only.js";
+import { hanCount } from "./han-count.js";
 
 const SENTENCE = /(?<=[。！!？?])/;
 // Acknowledgements before a restatement, and the operator's "您" of a restatement addressed back.
@@ -73,8 +74,4 @@ function restatement(turn: string): string | null {
   }
   const text = kept.join("，").replace(/[？?]+$/, "");
   return hanCount(text) >= 4 ? text : null;
-}
-
-function hanCount(text: string): number {
-  return (text.match(/\p{Script=Han}/gu) ?? []).length;
 }

@@ -1,6 +1,7 @@
 // Explicit "and another thing" markers. Commas alone never split: residents chain clauses about one problem.
 const MARKERS =
   /[，,。；;！!\s]*(?:另外|此外|还有就是|还有个事|还有一个事|还有一件事|还有一个问题|另一个问题|另一件事|再一个|再有就是|再就是|顺便(?:再)?(?:说|反映|问)(?:一下)?|第[二三四五]个?问题|第[二三四五]件事|第[二三四五][，,、：:]|[二三四五]是|(?<=[，,。；;！!\s])[2-9][.、．)）]|(?<=[，,。；;！!\s])还有(?![人点些没的时])|^第一[，,、：:]?|^一是|^1[.、．)）])[，,：:]?/g;
+import { hanCount } from "./han-count.js";
 
 // "路灯不亮" and "电梯坏了" are whole complaints; shorter pieces ("在3号楼") belong to a neighbour.
 const MIN_HAN = 4;
@@ -36,8 +37,4 @@ export function splitComplaints(text: string, options: SplitOptions = {}): strin
     else merged.push({ ...seg });
   }
   return merged.map((m) => m.s);
-}
-
-function hanCount(s: string): number {
-  return (s.match(/\p{Script=Han}/gu) ?? []).length;
 }

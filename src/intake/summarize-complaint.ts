@@ -1,4 +1,5 @@
 import { addressOnly } from "./address-only.js";
+import { hanCount } from "./han-count.js";
 
 const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
@@ -486,8 +487,4 @@ function better(a: readonly number[], b: readonly number[]): boolean {
     if (a[i]! < b[i]! - 1e-9) return false;
   }
   return false;
-}
-
-function hanCount(s: string): number {
-  return (s.match(/\p{Script=Han}/gu) ?? []).length;
 }

@@ -1,4 +1,5 @@
 import type { RankedCategory } from "./category-model.js";
+import { hanCount } from "./han-count.js";
 
 /*
  * Where the taxonomy itself decides between two categories that share words, the classifier's
@@ -706,7 +707,7 @@ const CENTRE_ITSELF = /回访|工单|平台|热线|公众号|小程序|12345/;
 /** The category to file instead of a first-placed "other", or null when "other" stands. */
 export function insteadOfOther(text: string, ranked: readonly RankedCategory[]): RankedCategory | null {
   if (ranked[0]?.category !== "other") return null;
-  if ((text.match(/\p{Script=Han}/gu) ?? []).length < MIN_HAN_OVER_OTHER) return null;
+  if (hanCount(text) < MIN_HAN_OVER_OTHER) return null;
   if (CENTRE_ITSELF.test(text) || CENTRE_SERVICE.test(text) || TELECOM.test(text)) return null;
   if (LOST_AND_FOUND.test(text) && !/偷|抢|骗|盗/.test(text)) return null;
   const next = ranked[1];

@@ -37,6 +37,7 @@ import { parseQrScene } from "./qr-scene.js";
 import { forChannel, plainForSms, REPLIES, SMS_SEGMENT, statusText } from "./replies.js";
 import { adviceFor } from "./safety-advice.js";
 import { asksForPhone, isOneShot, wantsShortReplies } from "../../channels-runtime/channel-rules.js";
+import { hanCount } from "../han-count.js";
 
 /** One inbound message as the dialogue sees it (channel extras already unpacked). */
 export interface TurnInput {
@@ -1144,10 +1145,6 @@ function stripDetail(text: string): string {
   // The detail may have been written with spaces ("3 号楼"); match it loosely and drop it.
   const loose = [...detail].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
   return text.replace(new RegExp(`${loose}.*$`), "");
-}
-
-function hanCount(s: string): number {
-  return (s.match(/\p{Script=Han}/gu) ?? []).length;
 }
 
 function leftoverHan(text: string, placeSurface: string | undefined, detail: string | null): number {
