@@ -253,6 +253,15 @@ export function maskFreeText(
   return out;
 }
 
+const SURNAME_FIRST = new RegExp(`^${SURNAME_PATTERN}`, "u");
+
+/** A known name's listed surname and its given part (Han characters only), or null. */
+function nameParts(name: string): { surname: string; given: string } | null {
+  const surname = SURNAME_FIRST.exec(name)?.[0];
+  const given = surname ? name.slice(surname.length) : "";
+  return surname && /^\p{Script=Han}+$/u.test(given) ? { surname, given } : null;
+}
+
 // Forms of address built on a surname, for the known name's short forms.
 const SHORT_TITLE = "(?:先生|女士|小姐|阿姨|师傅|大爷|大妈|大娘|老师|大姐|大哥|姐|哥|叔|姨)";
 /**
@@ -261,9 +270,9 @@ const SHORT_TITLE = "(?:先生|女士|小姐|阿姨|师傅|大爷|大妈|大娘|
  * address or 老 / 小, and the given part standing alone as a word between pauses.
  */
 function maskShortForms(text: string, name: string): string {
-  const surname = new RegExp(`^${SURNAME_PATTERN}`, "u").exec(name)?.[0];
-  const given = surname ? name.slice(surname.length) : "";
-  if (!surname || !given || !/^\p{Script=Han}+$/u.test(given)) return text;
+  const parts = nameParts(name);
+  if (!parts) return text;
+  const { surname, given } = parts;
   const s = escapeRegExp(surname);
   let out = text.replace(new RegExp(`(?:${s}${SHORT_TITLE}|[老小]${s}(?![\\p{Script=Han}]))`, "gu"), (m) =>
     maskName(m)!,
@@ -281,9 +290,8 @@ function maskShortForms(text: string, name: string): string {
  * the same person's name.
  */
 function maskGivenCalled(text: string, name: string): string {
-  const surname = new RegExp(`^${SURNAME_PATTERN}`, "u").exec(name)?.[0];
-  const given = surname ? name.slice(surname.length) : "";
-  if ([...given].length < 2 || !/^\p{Script=Han}+$/u.test(given)) return text;
+  const given = nameParts(name)?.given ?? "";
+  if ([...given].length < 2) return text;
   return text.replace(
     new RegExp(`((?:我叫|叫我|名叫)\\s*)${escapeRegExp(given)}(?!\\p{Script=Han})`, "gu"),
     (_m, lead: string) => `${lead}${maskName(given)}`,

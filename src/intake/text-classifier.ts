@@ -184,9 +184,16 @@ export class TextClassifier<L extends string = string> {
     for (const n of counts.values()) {
       const i = columns[j++]!;
       if (i < 0) continue;
-      sum += this.weights[i * this.labels.length + labelIndex]! * (1 + Math.log(n)) * this.idf[i]!;
+      sum += this.term(i, n, labelIndex);
     }
     return sum;
+  }
+
+  /** One known feature's share of the evidence for a label: its weight times its tf-idf. */
+  private term(column: number, count: number, labelIndex: number): number {
+    return (
+      this.weights[column * this.labels.length + labelIndex]! * (1 + Math.log(count)) * this.idf[column]!
+    );
   }
 
   /**
@@ -197,7 +204,7 @@ export class TextClassifier<L extends string = string> {
     let sum = 0;
     for (let j = 0; j < size; j++) {
       const i = columns[j]!;
-      sum += this.weights[i * this.labels.length + labelIndex]! * (1 + Math.log(counts[i]!)) * this.idf[i]!;
+      sum += this.term(i, counts[i]!, labelIndex);
     }
     return sum;
   }
