@@ -469,7 +469,7 @@ describe("names written for their sound (contact15)", () => {
   });
 });
 
-describe("short forms of a known full name (contact16)", () => {
+describe("short forms of a known full name", () => {
   const policy = { houseNumbers: true };
 
   it("masks the surname with a form of address or 老 / 小, and the given part alone between pauses", () => {

@@ -480,7 +480,7 @@ describe("kind the twenty-second round read", () => {
   });
 });
 
-describe("kind the twenty-third round read", () => {
+describe("praise told as a story, a wish for one person, two parties at odds", () => {
   it("reads a story of service closed by a rescue, a sacrifice, worth or the residents' joy as praise", () => {
     expect(
       kindOf(

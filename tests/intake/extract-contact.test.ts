@@ -1218,7 +1218,7 @@ describe("which number is asked for, and a shop's number given to reach the writ
   });
 });
 
-describe("a role before the name, a short form then the full one, a child's parent (contact16)", () => {
+describe("a role before the name, a short form then the full one, a child's parent", () => {
   it("reads a full name right after a role the writer holds, listed or known by how it ends", () => {
     expect(extractName("我是南城中学的门卫室管理员钱志刚，住在桂园小区。小区门口的路灯坏了。")).toBe(
       "钱志刚",

@@ -160,7 +160,7 @@ describe("a fall on a public walkway", () => {
   });
 });
 
-describe("the circumstances read in the em-cat31 round", () => {
+describe("fires in open country, pills taken by mistake, rolling vehicles, a child at a window", () => {
   it("files a fire on a hillside, in scrub or in field straw under other, but a compound's green belt stays the compound's", () => {
     expect(categoryForHazard("fire", "后山坡上的杂草烧起来了，火往几户平房那边走", "property", 0.4)).toBe(
       "other",
