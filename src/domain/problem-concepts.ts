@@ -72,10 +72,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Firecrackers at night: what makes the noise, like a loudspeaker.
   ["鞭炮", /鞭炮|炮仗|放炮|烟花爆竹/g],
   // The refuse round's own noise (a truck loading at dawn) is the collection, not refuse left lying:
-  // taken before the refuse and the noise words, like any other thing that makes a noise.
+  // taken before the refuse and the noise words, like any other thing that makes a noise. The noise
+  // is often told in the next clause ("垃圾车五点就来，声音太大").
   [
     "清运噪音",
-    /(?:垃圾车|清运车|环卫车|收垃圾)[^，。,.!！?？;；\s]{0,12}?(?:吵|噪音|噪声|轰隆|声音太?大|声音响|太响)/g,
+    /(?:垃圾车|清运车|环卫车|收垃圾)[^。.!！?？;；\s]{0,12}?(?:吵|噪音|噪声|轰隆|声音太?大|声音响|太响)/g,
   ],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   ["垃圾", /垃圾/g],
