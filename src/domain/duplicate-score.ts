@@ -8,6 +8,7 @@ import {
 } from "./problem-concepts.js";
 import { leakBetweenFloors } from "./leak-floors.js";
 import { burstPipeAndWater } from "./water-main.js";
+import { extentsDisagree } from "./extent.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -346,6 +347,10 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
       "DUP.DIFFERENT_FAULT",
       `同一设施的不同问题（${[...ca.faults].join("、")}／${[...cb.faults].join("、")}）`,
     );
+
+  // "其他单元都有电" against "全小区停电": one building's own fault and the estate's, told at once.
+  if (extentsDisagree(a.text, b.text))
+    return gate("DUP.DIFFERENT_EXTENT", "一方说只有自家楼栋或单元有问题、邻居正常，另一方说的是整个小区");
 
   const text = Math.max(textSimilarity(a.text, b.text), wordSimilarity(a.text, b.text, o.tokenize));
   let score = text;

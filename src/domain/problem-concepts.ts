@@ -71,6 +71,13 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["装修", /装修/g],
   // Firecrackers at night: what makes the noise, like a loudspeaker.
   ["鞭炮", /鞭炮|炮仗|放炮|烟花爆竹/g],
+  // The refuse round's own noise (a truck loading at dawn) is the collection, not refuse left lying:
+  // taken before the refuse and the noise words, like any other thing that makes a noise. The noise
+  // is often told in the next clause ("垃圾车五点就来，声音太大").
+  [
+    "清运噪音",
+    /(?:垃圾车|清运车|环卫车|收垃圾)[^。.!！?？;；\s]{0,12}?(?:吵|噪音|噪声|轰隆|声音太?大|声音响|太响)/g,
+  ],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   ["垃圾", /垃圾/g],
   ["公厕", /公厕|公共厕所|厕所/g],
@@ -165,7 +172,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ["伤人", /咬|扑人|伤人|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
   ["垂落", /耷拉|垂下|垂到|快碰到地|离地/g],
-  ["漏水", /漏水|滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g],
+  ["漏水", /漏水|漏雨|滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g],
   ["超速", /超速|飙车|开得飞快|开太快/g],
   ["撒漏", /遗撒|撒|掉了一路|洒了一路/g],
   ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失/g],

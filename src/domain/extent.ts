@@ -1,0 +1,39 @@
+import { simplify } from "./text-simplify.js";
+
+/*
+ * How far a fault reaches, as the resident tells it. One who says the neighbours are fine ("其他单元
+ * 都有电", "隔壁楼灯亮着", "邻居家都挺热的") reports a fault of their own building, unit or flat (a
+ * breaker, a valve); one who says the whole estate is out reports a fault upstream of every
+ * building (a transformer, the heat exchanger). Told at once, the two cannot be one fault: merging
+ * them files the single building's fault under the estate's and it is never repaired on its own.
+ */
+
+/**
+ * Neighbours said to be fine. "其他小区都热了" compares estates, not buildings: such a report may
+ * well be the whole estate's. "没有电", "不正常" are no neighbours fine.
+ */
+const NEIGHBOURS_FINE =
+  /(?:其他|其它|别的|隔壁|邻居|对门|对面|旁边)(?!小区|社区|片区|街道|村)[^，。,.!！?？;；\s]{0,10}?(?:(?<![没无])有(?:电|水|气|暖气)|(?<![没不])亮着|(?<![没不])亮的|是热的|都热|挺热|很热|(?<!不)正常|好好的|没事|没问题|不受影响)|只有我们?家|就我们这/;
+
+/** The whole estate or area said to be out. */
+const WHOLE_AREA =
+  /全小区|整个小区|全部小区|整个社区|全社区|全院|整个院|整片|一大片|大面积|片区|(?:全部|全都)(?:停|没|断)|都(?:停|没|断)(?:了)?(?:电|水|气|暖气)/;
+
+/** A building, a unit or a flat named: "全部停了" after "8号楼" is that building's whole. */
+const BUILDING =
+  /(?:\d+|[一二三四五六七八九十]+)(?:号楼|栋|幢|单元|号院)|\d+[#＃]|(?<!\d)\d{3,4}(?:室|户)?(?![\d年元米])/;
+
+export function neighboursFine(text: string): boolean {
+  return NEIGHBOURS_FINE.test(simplify(text));
+}
+
+/** A report of the whole estate or area: says so, names no building or flat, and no neighbour is fine. */
+export function wholeArea(text: string): boolean {
+  const t = simplify(text);
+  return WHOLE_AREA.test(t) && !BUILDING.test(t) && !NEIGHBOURS_FINE.test(t);
+}
+
+/** Whether one report confines its fault to its own building, unit or flat and the other tells of the whole estate. */
+export function extentsDisagree(textA: string, textB: string): boolean {
+  return (neighboursFine(textA) && wholeArea(textB)) || (neighboursFine(textB) && wholeArea(textA));
+}
