@@ -1423,6 +1423,51 @@ function wellAgain(simple: string): boolean {
   return WELL_AGAIN.test(simple) && !WORRYING_SIGN.test(simple);
 }
 
+/*
+ * "我敲门她开了，说感冒了在睡觉": the neighbour not seen for a while answered the door; what is asked
+ * is a visit, not a search. Not when the one who opened is found unwell ("开了门就倒在地上").
+ */
+const ANSWERED_THE_DOOR = /敲门[^。]{0,8}(?<![没不未])开(门)?了/;
+const FOUND_UNWELL =
+  /倒(在|地|下)|摔|叫不醒|说不(出|清)|起不来|站不起|爬不起|血|昏|晕|抽|喘不|迷糊|不认人|不对劲/;
+const ANSWERED_HARMS: readonly Hazard[] = ["missing", "injury"];
+function answeredTheDoor(simple: string): boolean {
+  return ANSWERED_THE_DOOR.test(simple) && !FOUND_UNWELL.test(simple);
+}
+/*
+ * "小区电线被雪压得快垂到地上了，建议供电公司来看看": a suggestion about a standing hazard, with no word
+ * of the moment, asks for a repair. Every readable danger that makes a suggestion also says what
+ * happens now or just happened ("就在刚才", "今天早上", "我刚路过"); absences and threats are left out.
+ */
+const SUGGESTION = /建议/;
+const MOMENT = /刚才|刚刚|刚路过|就在|今天|今早|今晚|今晨|正在|还在|马上|快来|救命|赶紧|赶快|立即|立刻/;
+const SUGGESTION_HARMS: readonly Hazard[] = [
+  "fire",
+  "gas",
+  "electric",
+  "flood",
+  "collapse",
+  "injury",
+  "poison",
+  "trapped",
+];
+function suggestionOnly(simple: string): boolean {
+  return SUGGESTION.test(simple) && !MOMENT.test(simple);
+}
+/*
+ * "听说隔壁区有一家烤箱起火了，想提前查一下", "新闻上说有一家三口烧炭取暖中毒了": a danger heard of
+ * elsewhere is the reason for a question or a precaution. A rule that fires only in the hearsay
+ * clause stays quiet; one that also fires in the resident's own clauses ("看到新闻说电暖器容易着火，
+ * 结果我家的真着了") still counts.
+ */
+const HEARSAY = /新闻|听说|电视(里|上)说|网上(看到|说)|视频里/;
+function withoutHearsay(live: string): string {
+  return live
+    .split(/[，,]/)
+    .filter((clause) => !HEARSAY.test(clause))
+    .join("，");
+}
+
 // A machine someone breathes or lives by at home, stopped by a power cut now (not one announced).
 const LONE_WEAPON = /^\s*(刀|刀子|菜刀|有刀)[!！。.…\s]*$/;
 const POWER_OUT_NOW = /停电|断电|没电了|没有电了|跳闸/;
@@ -1474,7 +1519,10 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         (rule.hazard === "fire" && flameColourAsked(live)) ||
         (rule.hazard === "injury" && LASTING_CONDITION.test(simple) && !SUDDEN_CHANGE.test(simple)) ||
         (SAID_SAFE_HARMS.includes(rule.hazard) && saidSafe(simple)) ||
-        (WELL_AGAIN_HARMS.includes(rule.hazard) && wellAgain(simple))
+        (WELL_AGAIN_HARMS.includes(rule.hazard) && wellAgain(simple)) ||
+        (ANSWERED_HARMS.includes(rule.hazard) && answeredTheDoor(simple)) ||
+        (SUGGESTION_HARMS.includes(rule.hazard) && suggestionOnly(simple)) ||
+        (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live))))
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
         if (!rule.frame) excluded.add(rule.hazard);
@@ -1558,6 +1606,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   // Said safe or seen well again: the model's n-grams of the story must not raise it either.
   if (saidSafe(simple)) for (const hazard of SAID_SAFE_HARMS) excluded.add(hazard);
   if (wellAgain(simple)) for (const hazard of WELL_AGAIN_HARMS) excluded.add(hazard);
+  if (answeredTheDoor(simple)) for (const hazard of ANSWERED_HARMS) excluded.add(hazard);
+  if (suggestionOnly(simple)) for (const hazard of SUGGESTION_HARMS) excluded.add(hazard);
   /*
    * A pet in trouble and no person in it ("我家鹦鹉被电线电了一下，现在不动了", "狗被车撞了"): the model's
    * n-grams for harm and absence read it as a person's; nothing a rule could read says so.
@@ -1700,8 +1750,8 @@ const BACK_TO_NOW =
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
  * it closes that sentence and the story told before it, unless the danger is said to go on. The one
- * who was missing is back ("我刚要报警他就回来了", "现在联系上了", "回来了回来了"); "同学回来了他没回来"
- * names someone else.
+ * who was missing is back ("我刚要报警他就回来了", "现在联系上了", "回来了回来了", "村干部把他接回来了");
+ * "同学回来了他没回来" names someone else. Someone on a ledge who was talked down (劝下来了) is safe.
  *
  * A look-behind is written after the character it guards ("火(?<!灶的?火)", not "(?<!灶的?)火"): the
  * same matches, but an alternative that opens with a look-behind keeps the engine from skipping
@@ -1709,7 +1759,7 @@ const BACK_TO_NOW =
  * costliest in the engine.
  */
 export const MADE_SAFE =
-  /没事了|(现在|目前)(人|孩子|小孩|老人|大家|他|她|我们)?(都|也)?没事(?![吧吗么呢啊])|火(?<!(?:灶上?的?|炉子?的?|灶台的?)火)(已经|早就?|都)?(被)?(灭|扑灭)了(?!一半)|都没事|没大碍|无大碍|脱险|人(?<!(?:(层|楼|单元|楼道|院)的?|我)人)(已经|都)出来了|没有?(危险|味道?|烟|火)了|(还好|幸好|好在|幸亏)(人)?没(事|受伤|停电|伤着|砸到|碰到|出事)|(味道?|烟)(已经|都|也|早)?(散|没)了|(?<!灯|灯光|屏幕?)(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|被?救(回来|过来|活)了|(已经|已|都)被救了|(被|是)[^，。]{0,10}(送|接|领)回来(了|的)|(自己|他|她)(又)?(爬|站|坐)?起来了|(后来|最后|终于)[^，。]{0,8}(放|救|拉|抬|弄)出来了|把人(放|救|弄|拉|抬)出来了|(已经|都)结束了|(已经|都)?(被)?抓(到|住)了|(现在|目前)(都|已经)?好了|没事(?<=[，,\s]没事)(?=[，,。\s]|$)|(已|已经)被[^，。]{0,8}(送|接|领|找)回(?!来?[^，。]{0,2}(又|再))|(现|现在|目前)(已|已经)?(康复|痊愈)|(刚刚?|终于|总算|现在|已经)(打通|接通|联系上)了|(他|她|人)(就|已经)回来了|回来了[，,\s]*回来了|好着呢|能(?<![不没]能)(自己)?(站|爬|坐)起来|自己能(站|爬|走)|开玩笑(说|讲)的|玩笑话|(医生|医院|大夫|120)[^，。]{0,6}说(问题不大|没(啥|什么)?大?(事|问题)|不严重)|(打完|打过|已经打了?)(狂犬)?疫苗|(还好|幸好|好在|幸亏)[^，。]{0,6}(被)?(发现|救(出来|上来)|拉(出来|上来)|捞(上来|出来))了|(已经|已|都)(被)?(接|领|送|带)(回来|回家)|平安(回|到|了)|找(?<!(?:没|没有|未|没能)找)(到|回来)了|灭掉了|(?<!(平时|平常|平日|往常|一向|本来|原来|以前|之前)[^，。]{0,2})(他|她|人|孩子|儿子|女儿|老人)(都|也)?好好的(?!.{0,4}(突然|怎么|就|一下))|虚惊一场|不是真(的)?(冒烟|着火|起火|烧|炸|爆|冒火)|(物业|师傅|保安)已经[^，。]{0,3}(摇|拉|抬|打|弄)(上去|起来|开)了|是(?<!不是)(个|场)?误会|误会一场|乌龙|是(?<!不是)(在)?开玩笑|原来是说|好(得)?差不多了|从医院回来|烧完了|(在家)?养着|养伤|疗伤|幸好[^，。]{0,8}灭了|擦破(了)?(点|一点)?皮|(老师|医生|保安|物业)已经处理了?|(已经|已)(更换|修复|维修|检修)(处理)?(好|完)?了?|(爬|站)(?<![没不].)起来了|(现在|目前|人)(已经|都)?没事(了)?(?![吧吗呢])|气话|说说而已|笑死(了|我了|人了)|(我|我们)?(撤回|撤销)(一下)?(这个)?(诉求|报警|反映|工单)?|嘴上说说|随口说说|哈哈|😂|🤣|开玩笑的|开个玩笑|(原来|其实|结果)(就)?是(?![^，。]{0,12}(漏|泄|着|火|烧|烟|燃气|煤气|天然气|液化气|电|人|孩子|老人|锁|困|摔|倒|伤|血|不见|跑|掉|药|毒|吐|晕|昏|疼|痛|炸|塌|裂|水|蛇))|(味|味道|味儿)是[^，。]{0,6}在(腌|煮|炖|烤|炒|做|熬|蒸|煎|晒)|能吃能喝|活蹦乱跳|(缓|醒)(?<!(?:没|没有|不|未).)过来了|自己醒返|(已经|现在)好多了|(被|给)[^，。]{0,4}(劝|拉)开了|(人|大家)?(已经|都)散了|在(跑着|到处)?玩(呢|着)|(老师|医生|大夫)说不严重|说是(在)?(玩|游戏|闹着玩|捉迷藏)|说正经的|就是问问|就是好奇|放心了|什么事都没有|啥事(都)?没有|(一看|原来|结果)是[^，。]{0,12}(烤(红薯|地瓜|串|肉|鱼|玉米)|熏(腊肉|肉|腊肠|香肠|鱼)|做饭|炒菜|烧水|烧纸|看球|放电影|演习|演练|装修)|(味|味道)[^，。]{0,6}就?没了|不喷了|(把)?总阀(门)?关了|(自己|后来)[^，。]{0,4}(踹开|打开|弄开|撬开|爬出来|出来)了|(物业|社区|保安|警察|民警|消防)(已经)?处理(好|完)?了|(120|救护车)[^，。]{0,4}(拉走|接走|送走|来过)|现在不哭了|(旅游|走亲戚|出差)(去)?了[，,]?\s*没事|(家人|家里人|家属|民警|警察|保安)[^，。]{0,3}(把(他|她|人))?(接|领|带)走了|(后来|已经)醒(过来)?了(?![^，。]{0,6}(但|可|又|还|却))|好得很|没事[^，。]{0,4}(自己)?(骑车|开车)?(走|回家)了|(用|拿)[^，。]{0,6}(水|灭火器|沙子?|湿)[^，。]{0,4}(浇|泼|喷|扑)灭了|(是)?我误会了|(到了|来了|在处理|在修)[^。]{0,24}不用(再)?(派人|派车|报)了?/;
+  /没事了|(现在|目前)(人|孩子|小孩|老人|大家|他|她|我们)?(都|也)?没事(?![吧吗么呢啊])|火(?<!(?:灶上?的?|炉子?的?|灶台的?)火)(已经|早就?|都)?(被)?(灭|扑灭)了(?!一半)|都没事|没大碍|无大碍|脱险|人(?<!(?:(层|楼|单元|楼道|院)的?|我)人)(已经|都)出来了|没有?(危险|味道?|烟|火)了|(还好|幸好|好在|幸亏)(人)?没(事|受伤|停电|伤着|砸到|碰到|出事)|(味道?|烟)(已经|都|也|早)?(散|没)了|(?<!灯|灯光|屏幕?)(已经|已|都|早)(被)?(扑灭|灭了|修好|处理好|处理完|排除|救出|找到|回来|回家|送医|送到医院|出院)|被救出|被?救(回来|过来|活)了|(已经|已|都)被救了|(被|是)[^，。]{0,10}(送|接|领)回来(了|的)|(自己|他|她)(又)?(爬|站|坐)?起来了|(后来|最后|终于)[^，。]{0,8}(放|救|拉|抬|弄)出来了|把人(放|救|弄|拉|抬)出来了|(已经|都)结束了|(已经|都)?(被)?抓(到|住)了|(现在|目前)(都|已经)?好了|没事(?<=[，,\s]没事)(?=[，,。\s]|$)|(已|已经)被[^，。]{0,8}(送|接|领|找)回(?!来?[^，。]{0,2}(又|再))|(现|现在|目前)(已|已经)?(康复|痊愈)|(刚刚?|终于|总算|现在|已经)(打通|接通|联系上)了|(他|她|人)(就|已经)回来了|回来了[，,\s]*回来了|好着呢|能(?<![不没]能)(自己)?(站|爬|坐)起来|自己能(站|爬|走)|开玩笑(说|讲)的|玩笑话|(医生|医院|大夫|120)[^，。]{0,6}说(问题不大|没(啥|什么)?大?(事|问题)|不严重)|(打完|打过|已经打了?)(狂犬)?疫苗|(还好|幸好|好在|幸亏)[^，。]{0,6}(被)?(发现|救(出来|上来)|拉(出来|上来)|捞(上来|出来))了|(已经|已|都)(被)?(接|领|送|带)(回来|回家)|平安(回|到|了)|找(?<!(?:没|没有|未|没能)找)(到|回来)了|灭掉了|(?<!(平时|平常|平日|往常|一向|本来|原来|以前|之前)[^，。]{0,2})(他|她|人|孩子|儿子|女儿|老人)(都|也)?好好的(?!.{0,4}(突然|怎么|就|一下))|虚惊一场|不是真(的)?(冒烟|着火|起火|烧|炸|爆|冒火)|(物业|师傅|保安)已经[^，。]{0,3}(摇|拉|抬|打|弄)(上去|起来|开)了|是(?<!不是)(个|场)?误会|误会一场|乌龙|是(?<!不是)(在)?开玩笑|原来是说|好(得)?差不多了|从医院回来|烧完了|(在家)?养着|养伤|疗伤|幸好[^，。]{0,8}灭了|擦破(了)?(点|一点)?皮|(老师|医生|保安|物业)已经处理了?|(已经|已)(更换|修复|维修|检修)(处理)?(好|完)?了?|(爬|站)(?<![没不].)起来了|(现在|目前|人)(已经|都)?没事(了)?(?![吧吗呢])|气话|说说而已|笑死(了|我了|人了)|(我|我们)?(撤回|撤销)(一下)?(这个)?(诉求|报警|反映|工单)?|嘴上说说|随口说说|哈哈|😂|🤣|开玩笑的|开个玩笑|(原来|其实|结果)(就)?是(?![^，。]{0,12}(漏|泄|着|火|烧|烟|燃气|煤气|天然气|液化气|电|人|孩子|老人|锁|困|摔|倒|伤|血|不见|跑|掉|药|毒|吐|晕|昏|疼|痛|炸|塌|裂|水|蛇))|(味|味道|味儿)是[^，。]{0,6}在(腌|煮|炖|烤|炒|做|熬|蒸|煎|晒)|能吃能喝|活蹦乱跳|(缓|醒)(?<!(?:没|没有|不|未).)过来了|自己醒返|(已经|现在)好多了|(被|给)[^，。]{0,4}(劝|拉)开了|(人|大家)?(已经|都)散了|在(跑着|到处)?玩(呢|着)|(老师|医生|大夫)说不严重|说是(在)?(玩|游戏|闹着玩|捉迷藏)|说正经的|就是问问|就是好奇|放心了|什么事都没有|啥事(都)?没有|(一看|原来|结果)是[^，。]{0,12}(烤(红薯|地瓜|串|肉|鱼|玉米)|熏(腊肉|肉|腊肠|香肠|鱼)|做饭|炒菜|烧水|烧纸|看球|放电影|演习|演练|装修)|(味|味道)[^，。]{0,6}就?没了|不喷了|(把)?总阀(门)?关了|(自己|后来)[^，。]{0,4}(踹开|打开|弄开|撬开|爬出来|出来)了|(物业|社区|保安|警察|民警|消防)(已经)?处理(好|完)?了|(120|救护车)[^，。]{0,4}(拉走|接走|送走|来过)|现在不哭了|(旅游|走亲戚|出差)(去)?了[，,]?\s*没事|(家人|家里人|家属|民警|警察|保安)[^，。]{0,3}(把(他|她|人))?(接|领|带)走了|(后来|已经)醒(过来)?了(?![^，。]{0,6}(但|可|又|还|却))|好得很|没事[^，。]{0,4}(自己)?(骑车|开车)?(走|回家)了|(用|拿)[^，。]{0,6}(水|灭火器|沙子?|湿)[^，。]{0,4}(浇|泼|喷|扑)灭了|(是)?我误会了|劝下来了|(把|将)[^，。]{0,6}接回(来|家)了|(到了|来了|在处理|在修)[^。]{0,24}不用(再)?(派人|派车|报)了?/;
 // "燃气费涨了", "燃气开户费": a bill names the gas, not gas in the room.
 const GAS_MONEY = /(燃气|煤气|天然气|液化气)(费|开户费|缴费|账单|卡|营业厅|价格|价)/g;
 const COMPLAINT_GOES_ON =
@@ -1749,10 +1799,11 @@ const STUCK_IN_PAPERWORK =
 const STUCK_BY_ACCESS =
   /被困在这个(小区|村|城市|地方|鬼地方)了?(?=[^。]{0,16}(出门|公交|打车|线路|侧门|绕|班车|地铁))/;
 // A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
-const RUMOUR = /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传)|听说|传言|谣言|据说/;
+// "群里转的…是假的": a rumour is forwarded as often as it is told.
+const RUMOUR = /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传|转)|听说|传言|谣言|据说/;
 // "大家别瞎传", "是三年前的旧新闻，大家别转了": the resident passes the rumour on to stop it.
 const RUMOUR_DOUBTED =
-  /有没有这回事|没有这回事|是谣言|别(瞎)?(传|转)了?|不要(瞎)?(传|转)了?|旧新闻|谣言吗|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假/;
+  /有没有这回事|没有这回事|是谣言|别(瞎)?(传|转)了?|不要(瞎)?(传|转)了?|旧新闻|谣言吗|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假|辟个谣|是假的/;
 /*
  * In a hotline transcript the operator asks about dangers ("现在有人受伤吗？"); a question the caller
  * answers with no ("来电人：现在没有") asserts nothing.
