@@ -64,8 +64,12 @@ const SEP_CHAR = "[\\s,，、.·\\-－—_~～()（）/／]";
 // after it, are one more separator. Without this each group is too short to be a number and the
 // whole callback number stayed readable in the staff view.
 const TURN_END = "[\\s,，、.。！？!?…]";
-const AGENT_TURN = `${TURN_END}{0,2}(?:坐席|话务员|接线员|客服|工作人员)\\s*[:：][^0-9０-９:：坐来${SPOKEN_CHARS}]{0,10}?${TURN_END}{0,2}(?:来电人|来电者|市民|群众|居民|用户)\\s*[:：]\\s*`;
-const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|再后面是|后面是)${SEP_CHAR}{0,2}|${AGENT_TURN})`;
+const CALLER_LABEL = "(?:来电人|来电者|市民|群众|居民|用户)\\s*[:：]\\s*";
+const AGENT_TURN = `${TURN_END}{0,2}(?:坐席|话务员|接线员|客服|工作人员)\\s*[:：][^0-9０-９:：坐来${SPOKEN_CHARS}]{0,10}?${TURN_END}{0,2}${CALLER_LABEL}`;
+// A transcript also starts a new caller line for each group the caller reads out, with no agent turn
+// between ("市民：138\n市民：1234\n市民：5678"): the line break and the caller's label are one separator.
+const CALLER_TURN = `${TURN_END}{0,2}\\n${CALLER_LABEL}`;
+const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|然后|再后面是|后面是)${SEP_CHAR}{0,2}|${AGENT_TURN}|${CALLER_TURN})`;
 /** A typed digit or a digit word, as a regular-expression class. */
 export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that

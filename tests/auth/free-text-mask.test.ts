@@ -240,6 +240,16 @@ describe("numbers split on purpose and house numbers in other forms", () => {
     expect(maskFreeText(place, centre)).toBe(place);
   });
 
+  it("masks a number a caller reads out on lines of their own, with no agent's word between", () => {
+    const mobile = "坐席：请留个电话\n市民：159\n市民：0731\n市民：4468";
+    expect(maskFreeText(mobile, centre)).toBe("坐席：请留个电话\n市民：159****4468");
+    const spoken = "坐席：号码？\n来电人：幺五九，\n来电人：零七三幺\n来电人：四四六八";
+    expect(maskFreeText(spoken, centre)).not.toMatch(/零七三幺|四四六八/);
+    // A building and a room on two caller lines are no number.
+    const place = "市民：我住12号楼\n市民：3单元201";
+    expect(maskFreeText(place, centre)).toBe(place);
+  });
+
   it("masks a room after 房间, in digit words, or after its floor for a role without need", () => {
     expect(maskFreeText("住在302房间", outsider)).toBe("住在[门牌]");
     expect(maskFreeText("住在三零二室", outsider)).toBe("住在[门牌]");
