@@ -165,6 +165,8 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
     s.get("dispute")! > s.get("complaint")!
   )
     return "dispute";
+  if (cannotCope(text) && s.get("help")! > s.get("complaint")! && s.get("help")! >= s.get("dispute")!)
+    return "help";
   const w = model.memberRuleWeight;
   const score = (k: MemberKind): number => logp[k] + w * s.get(k)!;
   for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
@@ -229,13 +231,13 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
     words.get("praise")!.push(appraisal[0]);
   } else {
-    const told = toldPraise(text);
+    const told = toldPraise(text) ?? helperStory(text);
     if (told) {
       scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
       words.get("praise")!.push(told);
     }
   }
-  if (scores.get("praise")! > 0 && STILL_WRONG.test(text)) scores.set("praise", 0);
+  if (scores.get("praise")! > 0 && (STILL_WRONG.test(text) || ironicPraise(text))) scores.set("praise", 0);
   // A volunteer who already comes and keeps someone company is praised, not wished for: with praise
   // told and nothing wanted, the wish cues (志愿者…陪, 陪我聊天) read an account of help given.
   if (scores.get("praise")! > 0 && scores.get("wish")! > 0 && !WANTING.test(text.replace(KEEP_IT_UP, ""))) {
@@ -257,6 +259,12 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (exchange) {
     scores.set("dispute", scores.get("dispute")! + PRIVATE_EXCHANGE_WEIGHT);
     words.get("dispute")!.push(exchange);
+  }
+  // A small wish names its want itself ("孩子想要一个新书包…我们买不起"): the hardship beside it is no request for help.
+  const coping = scores.get("wish")! > 0 ? null : cannotCope(text);
+  if (coping) {
+    scores.set("help", scores.get("help")! + CANNOT_COPE_WEIGHT);
+    words.get("help")!.push(coping);
   }
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
@@ -384,6 +392,45 @@ function toldPraise(text: string): string | null {
 }
 
 /*
+ * A story that opens on a worker by role ("自来水公司抄表员杨师傅，…主动帮我们查出…", "图书馆的老师每周六
+ * 给孩子们讲绘本…") and tells what they did for the residents, with nothing asked, wanted or wrong: praise,
+ * though no verdict closes it. A worker named in a grievance ("老师说是小孩子打闹") comes with a fault word
+ * or a request, and a volunteer wished for comes with a want.
+ */
+const HELPER_TOPIC =
+  /^[^。！？!?]{0,16}(老师|师傅|民警|警官|网格员|保安|保洁|书记|主任|抄表员|医生|护士|志愿者|工作人员|环卫工人|环卫大姐|环卫工|电工|管家|小伙子|小姑娘|同志|调解员)/;
+const HELPER_DEED =
+  /主动|亲自|还(帮|教|给|装|把|多送|记得)|帮(我|我们|老人|孩子|他|她)|每(天|周|个周末|周六|周日)[^，。！？!?]{0,6}(给|帮|陪|到|来|上门|打电话)|二话没说|(一分钱|分文)(都|也)?(没|不)(要|收)|没有?推销|从来不收/;
+const HELPER_GRIEVANCE = /建议|投诉|举报|反映|欺负|骂|态度(差|恶劣|不好)|敷衍|推诿|乱收|收了|要价/;
+function helperStory(text: string): string | null {
+  if (!HELPER_TOPIC.test(text)) return null;
+  const deed = HELPER_DEED.exec(text);
+  if (!deed) return null;
+  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "").replace(NO_BOTHER, "");
+  if (
+    STILL_ASKING.test(rest) ||
+    CONDITIONAL_IMPROVEMENT.test(rest) ||
+    STILL_WRONG.test(text) ||
+    WANTING.test(rest) ||
+    HELPER_GRIEVANCE.test(text)
+  )
+    return null;
+  return deed[0];
+}
+
+/*
+ * The writer says they cannot cope ("我现在连房租都交不起", "这个月怎么过都不知道", "人生地不熟，不知道从
+ * 哪开始", "家里没米了"): whoever else the story names, what is asked is help for the person. The letter
+ * member model, taught by letters that accuse a unit, reads the unit named beside it as a complaint.
+ */
+const CANNOT_COPE =
+  /交不起|付不起|买不起|养不活|揭不开锅|没米了|(就|只)剩[^，。！？!?]{0,4}(块|元)|(日子|这个月|年)[^，。！？!?]{0,4}怎么过|过不下去|人生地不熟|不知道(从哪|找谁|该找谁|怎么办|该怎么办)|顾不过来|没法出去|下不了床/;
+const CANNOT_COPE_WEIGHT = 2;
+function cannotCope(text: string): string | null {
+  return CANNOT_COPE.exec(text)?.[0] ?? null;
+}
+
+/*
  * A small thing or a little company wanted for one person ("妈妈想给他申请一辆轻便轮椅", "想为他求一套
  * 颜料", "想要人每周陪他下盘棋", "家属希望能有人捐一个定位手环"): the shape of a wish a volunteer can
  * claim, though the hardship told beside it (残疾, 独居, 拿不出钱) reads as a request for help. A thing
@@ -411,9 +458,27 @@ const PRIVATE_PARTY = /楼上|楼下|隔壁|邻居|对门|那家|那户|他家|�
 // A shop downstairs ("楼下的便利店", "楼下新开了一家川菜馆") is no household: its answer is a complaint's story.
 const BUSINESS = /店|馆|老板|公司|商家|商户|超市|餐厅/;
 const PRIVATE_EXCHANGE_WEIGHT = 1.5;
+/*
+ * The neighbour's retort told after the resident went to them ("说了不管，还嫌我事多", "说了两次他说是信仰
+ * 自由", "去找了几次，对方说他们家空调装的是正规位置"): the other household's side is in the message, so
+ * two parties are at odds. A bare "说了也不听" tells no side and stays as the rules read it; a gym or
+ * school downstairs answering is a business, not a household.
+ */
+const RETORT =
+  /(说了|说过|讲了|商量|沟通|协商|要求|敲门|找过|找了|去找|好话说尽|(跟|让|要)(他|她|他们)[^，。！？!?]{0,6}说)[^。！？!?]{0,16}?((还|反倒|反而)(说|嫌|骂|怪)|(他|她|他们|他家|人家|对方|主人)(还|就|却|倒|反而)?(说|嫌|骂)(?![了过好]))/;
+const RETORT_BUSINESS = /健身|机构|培训|学校|物业/;
+/*
+ * Damage between households and who pays for it ("楼上装修把防水层砸坏了，他们答应赔但是一直拖", "他们家不
+ * 肯出医药费", "疏通费都让我出一半"): compensation a mediator settles, not a unit's duty.
+ */
+const AMENDS_REFUSED =
+  /(楼上|楼下|隔壁|邻居|对门|他家|那家|那户|他们家|对方家)[^。！？!?]{0,40}(不肯|不愿|不给|拒绝|一直拖|拖着|答应)[^，。！？!?]{0,4}(赔|出钱|出医药费|承担|修)|(赔|医药费|维修费|疏通费)[^。！？!?]{0,10}(让我|要我|叫我)(出|赔|承担|分摊)/;
 function privateExchange(text: string): string | null {
   if (!PRIVATE_PARTY.test(text) || BUSINESS.test(text)) return null;
-  return ASKED_AND_ANSWERED.exec(text)?.[0] ?? null;
+  const asked = ASKED_AND_ANSWERED.exec(text)?.[0];
+  if (asked) return asked;
+  if (RETORT_BUSINESS.test(text)) return null;
+  return (RETORT.exec(text) ?? AMENDS_REFUSED.exec(text))?.[0] ?? null;
 }
 
 /*
@@ -427,6 +492,20 @@ const BUCK_PASSING = /推诿|推给|扯皮|踢皮球|都不(愿|肯)(出钱|管|
 function partiesAtOdds(text: string): string | null {
   if (BUCK_PASSING.test(text)) return null;
   return AT_ODDS.exec(text)?.[0] ?? null;
+}
+
+/*
+ * Praise no one means: an appraisal in scare quotes ("谢谢你们这么“及时”", "真是太\"贴心\"了"), or speed
+ * praised over a wait of weeks ("效率真高啊 报修二十八天就来人了", "可真快，坏了二十天终于修好了"). A short
+ * wait praised ("三天就修好了") or a long fault before a quick fix ("坏了一个多月，这次三天就修好了") is meant.
+ */
+const QUOTED_APPRAISAL =
+  /[“"「‘『][^”"」’』]{0,3}(及时|高效|负责|给力|贴心|周到|到位|效率|热情|为民|用心|专业|神速|快)[^”"」’』]{0,2}[”"」’』]/;
+const SPEED_PRAISE = /效率(真|很|可|太|好)?高|(真|可真|好|太|这么)快|神速|迅速|(真|很|太|这么)及时/;
+const LONG_WAIT =
+  /([十百]|[二三四五六七八九两几]十|[1-9][0-9])[多几]?[一二三四五六七八九]?(天|日|回|次)[^，。！？!?\s]{0,2}(终于|才|就)|[一二三四五六七八九十两几半0-9]+[多几]?个?(月|年|星期|礼拜)[^，。！？!?\s]{0,2}(终于|才|就)/;
+function ironicPraise(text: string): boolean {
+  return QUOTED_APPRAISAL.test(text) || (SPEED_PRAISE.test(text) && LONG_WAIT.test(text));
 }
 
 /** The praise before an addendum, or null when the message is not shaped so. */

@@ -521,3 +521,46 @@ describe("praise told as a story, a wish for one person, two parties at odds", (
     ).not.toBe("dispute");
   });
 });
+
+describe("a neighbour's retort, praise no one means", () => {
+  it("reads a neighbour's answer told after the resident went to them as a dispute", () => {
+    expect(kindOf("对门邻居把鞋架摆到我家门口，说了好几次，还嫌我管得宽", "other")).toBe("dispute");
+    expect(kindOf("隔壁邻居把电动车推进楼道里充电，我敲门提醒过，对方说别人家也这样放", "other")).toBe(
+      "dispute",
+    );
+    // The property company answering is a unit, not the other household.
+    expect(kindOf("楼上卫生间漏水滴到我家，找了物业两次，他们说要等楼上同意才能进门", "property")).not.toBe(
+      "dispute",
+    );
+  });
+
+  it("reads praise in scare quotes or speed praised over a wait of weeks as a complaint", () => {
+    expect(kindOf("路灯坏了报了十几回，谢谢你们这么“高效”", "municipal")).toBe("complaint");
+    expect(kindOf("物业效率真高，下水道堵了三十多天终于来人通了，辛苦了", "property")).toBe("complaint");
+    // A short wait praised is meant.
+    expect(kindOf("下水道堵了，报修第二天就通好了，物业效率真高，谢谢", "property")).toBe("praise");
+  });
+
+  it("reads a story that opens on a worker by role and tells what they did as praise", () => {
+    expect(kindOf("社区医院的护士每周二上门给我爸量血压，还教我妈怎么看血糖仪", "health")).toBe("praise");
+    // A worker named in a grievance is no praise.
+    expect(kindOf("小区保安每天晚上在岗亭里睡觉，外卖员随便进出", "property")).not.toBe("praise");
+  });
+
+  it("reads a writer who says they cannot cope as asking for help, whoever else the story names", () => {
+    expect(
+      kindOf(
+        "我在装修队干了三个月，工头说甲方没给钱所以发不了工资，我老婆刚生孩子，现在连奶粉都买不起",
+        "labor",
+      ),
+    ).toBe("help");
+    // A small thing wanted stays a wish.
+    expect(kindOf("楼里独居的刘奶奶想要一台收音机听戏，她自己买不起", "social_assistance")).toBe("wish");
+  });
+
+  it("reads damage between households and who pays for it as a dispute", () => {
+    expect(kindOf("楼上洗衣机的水管爆了，把我家书柜泡坏了，他们家一直拖着不赔，都快两个月了", "other")).toBe(
+      "dispute",
+    );
+  });
+});
