@@ -193,13 +193,16 @@ export class CategoryClassifier {
     let j = 0;
     for (const f of counts.keys()) {
       const i = columns[j++]!;
+      // A surface of one character (a two-character prefix and one more: every character unigram
+      // and one-character word) is never shown, so it is left out before the sort, not after it.
+      if (f.length < 4) continue;
       const w = i < 0 ? 0 : clf.weightAt(i, c);
       if (w > 0) contributions.push([f.slice(2), w]);
     }
     contributions.sort((a, b) => b[1] - a[1]);
     const out: string[] = [];
     for (const [surface] of contributions) {
-      if (surface.length < 2 || out.some((o) => o.includes(surface) || surface.includes(o))) continue;
+      if (out.some((o) => o.includes(surface) || surface.includes(o))) continue;
       out.push(surface);
       if (out.length === limit) break;
     }

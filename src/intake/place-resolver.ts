@@ -153,10 +153,13 @@ export class PlaceResolver {
       for (let i = 0; i + len <= chars.length; i++) {
         // Only names sharing a character in place: homophones must still share one, or any
         // same-sounding phrase would match.
-        const candidates = new Set<number>();
-        for (let j = 0; j < len; j++)
-          for (const k of positions[j]!.get(chars[i + j]!) ?? []) candidates.add(k);
-        if (candidates.size === 0) continue;
+        // A window that shares no character in place with any name builds no set.
+        let candidates: Set<number> | null = null;
+        for (let j = 0; j < len; j++) {
+          const at = positions[j]!.get(chars[i + j]!);
+          if (at) for (const k of at) (candidates ??= new Set<number>()).add(k);
+        }
+        if (!candidates) continue;
         for (const k of [...candidates].sort((a, b) => a - b)) {
           const e = this.entries[k]!;
           const es = (this.sounds[k] ??= soundsOf(e.name));
