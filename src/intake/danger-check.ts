@@ -82,11 +82,16 @@ const HINTS: readonly (readonly [Hazard, RegExp])[] = [
     "missing",
     /(?<!(狗|猫|宠物)[^，。！？!?]{0,6})(走丢|走失)(?![^，。！？!?]{0,2}(的)?(小)?(狗|猫|宠物))|失踪|(?<![看听])不见了|找不到人(?![^，。！？!?]{0,2}(修|来|疏通|处理|管|负责))|(?<!(老板|房东|房主|车主|失主|商家|店家|机构|业主|原房主|对方|负责人)[^，。！？!?]{0,3})联系不上/,
   ],
-  ["violence", /持刀|拿刀|动刀|打人|砍人/],
+  // Someone dragged by a car, a cry of "别砍", a crash told by its result: nobody wrote a hazard
+  // word, but the person in it may be hurt now.
+  ["violence", /持刀|拿刀|动刀|打人|砍人|别砍|拖行/],
   ["self_harm", /跳楼|轻生|自杀|不想活/],
   ["poison", /中毒|毒气|化学品/],
   ["flood", /落水|溺水/],
-  ["injury", /受伤|伤了|伤到|摔伤|烫伤|砸伤|流血|出血|昏|晕倒|晕过去|呼吸困难|抽搐|休克/],
+  [
+    "injury",
+    /受伤|伤了|伤到|摔伤|烫伤|砸伤|流血|出血|昏|晕倒|晕过去|呼吸困难|抽搐|休克|追尾|(车|大巴|客车|货车)[^，。！？!?]{0,2}翻了/,
+  ],
 ];
 
 /** Reads the signals from the detector's finding and the model's opinion; pure. */

@@ -68,13 +68,24 @@ const RESCUE_PLEA =
 // with nothing on ("电费贵先不说 燃气表在转 没用气") is gas escaping now, whatever bill opens the message.
 const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)|表[^，。]{0,6}(在|还在|一直)(转|跳|走)/;
 
+/*
+ * "他以前没这样过", "以前从来没有过": the past named to say that what happens now is new, not a story
+ * that is over.
+ */
+const NEVER_BEFORE =
+  /(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这样|这么|这种|出现|发生|犯)?[^，。]{0,3}过/g;
+
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
  * formal letter, "other" for the other contexts, null when no veto may apply. `sentence` is the
  * present-tense sentence the rule fired in: one that says the danger is happening now stands,
  * however much background the letter around it gives.
  */
-export function vetoableContext(text: string, sentence?: string): "letter" | "other" | null {
+export function vetoableContext(
+  text: string,
+  sentence?: string,
+  reason?: string | null,
+): "letter" | "other" | null {
   const simple = normaliseUrgencyText(text);
   const han = hanCount(simple);
   if (han >= 40 && LETTER.test(simple)) {
@@ -89,8 +100,16 @@ export function vetoableContext(text: string, sentence?: string): "letter" | "ot
     const later = liveSentences(simple).filter((s) => s !== sentence && now(s));
     return later.some((s) => detectUrgencyByRules(s).urgency === "emergency") ? null : "letter";
   }
-  const context = OVER.test(simple) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
-  return context && !STILL_NOW.test(simple) ? "other" : null;
+  const context =
+    OVER.test(simple.replace(NEVER_BEFORE, "")) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
+  if (!context || STILL_NOW.test(simple)) return null;
+  // "油烟每天都熏到我家…今天他们的瓦斯桶烧起来了": the standing nuisance is told to say what changed
+  // today; the sentence the rule fired in turns to today with no habit or story after that word.
+  if (!sentence || !reason) return "other";
+  // What the message says after that sentence counts too ("…突然口齿不清 要留意 社区讲座讲的").
+  const at = simple.indexOf(reason);
+  const rest = at < 0 ? "" : simple.slice(at);
+  return turnsTodayIn(sentence, reason, rest) ? null : "other";
 }
 
 /*
@@ -150,7 +169,7 @@ export function combineUrgency(
   const modelSays = p >= model.threshold;
   if (rules.urgency === "emergency") {
     // In a letter the model need only not concur; elsewhere it must be sure there is no danger.
-    const context = modelSays ? null : vetoableContext(text, rules.sentence);
+    const context = modelSays ? null : vetoableContext(text, rules.sentence, rules.reason);
     // An absence is told by when it began ("昨晚外出至今未归"): yesterday's words do not make it over.
     if (
       (context === "letter" && !standsInLetter(rules)) ||
@@ -219,12 +238,19 @@ const TODAY_TURN = /今天|今早|今晚|今晨|今日|突然/g;
 const WORSE_TODAY: readonly string[] = ["violence", "injury", "collapse"];
 function turnsToday(text: string, hazard: string): boolean {
   if (!WORSE_TODAY.includes(hazard)) return false;
-  return liveSentences(normaliseUrgencyText(text)).some((s) =>
-    [...s.matchAll(TODAY_TURN)].some((m) => {
-      const after = s.slice(m.index);
-      return !CHRONIC.test(after) && !OVER.test(after) && !NON_EMERGENCY_TOPIC.test(after);
-    }),
-  );
+  return liveSentences(normaliseUrgencyText(text)).some((s) => turnsTodayIn(s));
+}
+/*
+ * Whether the sentence turns to today or to something sudden, with no habit, story or bill after
+ * that word; with `danger` (the words a rule fired on), only a turn told before the danger counts:
+ * "昨天出了车祸，今天看到还有碎玻璃" keeps yesterday's crash a story.
+ */
+function turnsTodayIn(sentence: string, danger?: string, rest = ""): boolean {
+  const at = danger ? sentence.indexOf(danger) : sentence.length;
+  return [...sentence.matchAll(TODAY_TURN)].some((m) => {
+    const after = sentence.slice(m.index) + rest;
+    return m.index < at && !CHRONIC.test(after) && !OVER.test(after) && !NON_EMERGENCY_TOPIC.test(after);
+  });
 }
 
 /*

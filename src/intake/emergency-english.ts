@@ -5,7 +5,15 @@
  * characters first. Only whole words are read, and only words no pinyin syllable spells, so a line
  * typed in pinyin is left to the pinyin reader.
  */
-const PHRASES: readonly (readonly [RegExp, string])[] = [
+const DAYS: Readonly<Record<string, string>> = {
+  two: "两",
+  three: "三",
+  four: "四",
+  five: "五",
+  six: "六",
+  seven: "七",
+};
+const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
   [/\b(\d+)\s*(hours?|hrs?)\b/gi, "$1小时"],
   [/\b(\d+)\s*(years?|yrs?)[\s-]*old\b/gi, "$1岁"],
   // "(6yo)", "6 y/o": an age written the short way.
@@ -145,6 +153,53 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "has dementia and walked out": someone who cannot find the way home is gone.
   [/\b(dementia|alzheimer'?s)\b/gi, "痴呆"],
+  // A body giving out, in the words a frightened flatmate or neighbour uses: fainting, choking,
+  // a face turning blue, the signs of a stroke (a drooping face, slurred speech, an arm that will
+  // not lift) and of low blood sugar (diabetic, shaking, sweating, confused).
+  [/\b(fainted|faints|fainting|passed\s+out|blacked\s+out)\b/gi, "晕倒了"],
+  // "the guy who fainted … last night is fine": the night told is when, and the end is told too.
+  [/\blast\s+night\b/gi, "昨晚"],
+  [/\b(is|are)\s+(fine|okay|alright|all\s+right)\s+now\b|\b(is|are)\s+fine\b/gi, "没事了"],
+  // "is choking", "choked on a grape"; not "choking first aid" or "a choking hazard".
+  [/\b(is|was|are|were|'s|started|starts|keeps|been)\s+chok(ing|ed)\b|\bchok(ing|ed)\s+on\b/gi, "噎住了"],
+  [/\b(turning|turned|going|gone)\s+(blue|purple)\b|\blips\s+(are\s+)?(blue|purple)\b/gi, "脸发紫"],
+  [/\bslurr(ing|ed|s)\b(\s+(her|his|their)\s+words|\s+speech)?/gi, "说话不清"],
+  [/\bface\b[^.;!?]{0,30}?\b(droopy|drooping|droops|sagging)\b|\b(droopy|drooping)\s+face\b/gi, "嘴歪"],
+  [
+    /\b(can'?t|cannot|could\s*n'?t|unable\s+to)\s+(lift|raise|move)\s+(her|his|my|their|one)\s+(right\s+|left\s+)?(arm|hand)\b/gi,
+    "一只手抬不起来",
+  ],
+  [/\b(diabetic|diabetes)\b/gi, "糖尿病"],
+  [/\b(is\s+|she'?s\s+|he'?s\s+|now\s+)?confused\b/gi, "糊涂了"],
+  [/\bgas\s+(water\s+)?heater\b/gi, "燃气热水器"],
+  // A child left in a car, a child over a balcony rail, someone on a roof's edge.
+  [
+    /\b(locked|left|stuck|trapped|shut)\s+in\s+(a|the|his|her|their|my|our)\s+([a-z]+\s+){0,2}(car|sedan|suv|van|vehicle)\b/gi,
+    "锁在车里",
+  ],
+  [
+    /\b(hanging|dangling|climbing|climbed)\s+(off|over|from|out\s+of|outside)\s+(a|the)\s+(balcony|window|railing|ledge)(\s+railing)?\b/gi,
+    "爬到阳台栏杆外面",
+  ],
+  [
+    /\b(sitting|standing)\s+on\s+the\s+(roof|rooftop)\s+edge\b|\b(sitting|standing)\s+on\s+the\s+edge\s+of\s+the\s+(roof|rooftop|building)\b|\blegs\s+over\s+the\s+(side|edge)\b/gi,
+    "坐在楼顶边上",
+  ],
+  // Bleach mixed with an acid cleaner gives off chlorine.
+  [
+    /\bmix(ed|es|ing)?\s+(the\s+|some\s+)?bleach\s+(with|and)\s+(the\s+|some\s+)?(toilet\s+cleaner|ammonia|vinegar|acid|drain\s+cleaner)\b/gi,
+    "把84和洁厕灵混在一起",
+  ],
+  [/\blives?\s+alone\b|\bliving\s+alone\b/gi, "独居"],
+  [
+    /\b(for\s+)?(two|three|four|five|six|seven|\d+)\s+days\b/gi,
+    (_m: string, _f: string, n: string) => `${DAYS[n.toLowerCase()] ?? n}天`,
+  ],
+  // "his lights have been on for three days … he is not answering": a person out of reach.
+  [
+    /\b(he|she|they)\s+(is|are|was|has\s+been|have\s+been)\s+not\s+answering\b(?!\s+(his|her|their|the|my)\s)/gi,
+    "$1联系不上",
+  ],
   [/\b(walked|wandered|went)\s+(out|off|away)\b/gi, "走丢了"],
   [
     /\b(won'?t|wont|can'?t|cannot|does\s*n'?o?t|is\s*n'?o?t|not)\s+(wake|waking)\s+up\b|\bcan'?t\s+wake\s+(him|her|them)(\s+up)?\b/gi,
@@ -220,7 +275,7 @@ export function readHazardEnglish(text: string): string {
   // One English word is a brand or a name; a sentence in English has several.
   if ((text.match(/\b[A-Za-z]{2,}\b/g) ?? []).length < 3) return text;
   let out = text;
-  for (const [re, to] of PHRASES) out = out.replace(re, to);
+  for (const [re, to] of PHRASES) out = typeof to === "string" ? out.replace(re, to) : out.replace(re, to);
   // A knife used on a thing ("cut the ribbon with a knife", "cutting bread with a knife") is no
   // weapon: the word stays English, so neither the rules nor the model read a blade in it.
   out = out.replace(TOOL_KNIFE, (m) => m.replace(/knife$/i, "utensil"));
