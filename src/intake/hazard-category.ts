@@ -44,7 +44,7 @@ const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
 // A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one.
 const SITE =
-  /工地|施工|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
+  /工地|施工|围挡|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
@@ -59,7 +59,7 @@ const FIGHT =
  * A knife in a kitchen is a cut, not an attack.
  */
 const ATTACK =
-  /持刀|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬/i;
+  /持刀|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬/i;
 const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
@@ -89,7 +89,8 @@ const MANHOLE =
   /井盖|窨井|下水井|检查井|雨水井|污水井|雨水口|篦子|箅子|下水道|排水沟|水沟|沟盖|盖板|(没|没有|无)盖(子)?的[^，。]{0,2}井|井口[^，。]{0,3}(没|没有|无)盖/;
 // Falls on a public walkway's ice or snow, or in a broken pavement: the road's owner must clear or mend it,
 // unless someone lies hurt there now (HURT_NOW), when the ambulance comes first.
-const HURT_NOW = /流血|出血|昏|迷糊|不省人事|叫不醒|起不来|爬不起来|骨折|救护车|120/;
+const HURT_NOW =
+  /流血|出血|昏|迷糊|不省人事|叫不醒|起不来|爬不起来|骨折|救护车|120|不会动|不动了|一动不动|头着地/;
 const WALKWAY_FALL =
   /(人行道|便道|盲道|台阶|天桥|路面)[^。！？!?]{0,12}(雪|冰|坑|砖[^。！？!?]{0,4}(翘|松))|(雪|冰)[^。！？!?]{0,12}(人行道|便道|盲道|台阶|天桥)/;
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
@@ -129,19 +130,36 @@ const TRADE = /店|厂|公司|车间|工地|作坊/;
 // A person who took an electric shock: the power company makes the line safe before anyone touches them.
 const SHOCK =
   /触电|电击|被电(到|了|打)|电到了|漏电|(扒|抓|贴)着[^，。]{0,4}(电线|线|灯座)|灯座|一阵一阵的麻|弹开/;
+/*
+ * A hand resting on a power cabinet and the body not moving or shaking ("手搭在配电箱上就不动了，抖个不停",
+ * "趴在电箱旁边不动了，手还搭在那个铁门上"): a shock told by its signs; the supply is cut before anyone
+ * touches them, whatever the classifier is sure of.
+ */
+const HAND_ON_POWER_BOX =
+  /(电箱|配电箱|电表箱|变压器|电线杆|路灯杆)[^。]{0,20}手[^，。]{0,3}(搭|贴|扶|抓|按)(在|着)|手[^，。]{0,3}(搭|贴|扶|抓|按)(在|着)[^，。]{0,6}(电箱|配电箱|电表箱|变压器|电线杆|路灯杆)/;
+const SHOCK_SIGN = /不动|抖|麻|弹开/;
+const handOnPowerBox = (text: string) => HAND_ON_POWER_BOX.test(text) && SHOCK_SIGN.test(text);
 const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
 const PARKING_MACHINE = /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|栏杆机/;
 // "82岁" is an age like "6岁": only the ages of children say a child.
 const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
 // A vehicle on fire; an e-bike burns where it is charged, in the building.
 const VEHICLE =
-  /辆车|车祸|追尾|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
-const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽)(进|到|入)[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
+  /辆车|台车|车祸|追尾|连环撞|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|公交[^，。]{0,6}(冒|着火|起火|烧)|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
+const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽|撞)(进|到|入)了?[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
 const GAS_CARGO =
   /(车|三轮)[^，。]{0,4}(里|上)[^，。]{0,4}(是|有|拉着|装着|装的|载着|还有|拉的)[^，。]{0,4}(煤气罐|液化气罐|气罐|液化气|煤气)/;
 const EBIKE_SHED_ONLY = /车棚|充电/;
 const COLD_STORE = /冷库|冻库|冷藏库|冷冻库/;
 const EBIKE_SHED = /车棚|电动车|电瓶车|充电/;
+// An electric car or bus is a car, wherever it charges: only a garage or car park makes it the building's.
+const ELECTRIC_CAR = /电动汽车|新能源(汽)?车|电动公交|电动大巴|\b(EV|electric car)\b/i;
+/*
+ * An e-bike or a motorbike burning on the road with its rider pinned under it or riding it ("骑车的人
+ * 腿卡在车下面", "外卖小哥被电动车压着腿"): a crash for the traffic police, not a fire in a shed.
+ */
+const RIDER_UNDER_BURNING_BIKE =
+  /(骑车的|骑手|外卖(小哥|员)|送餐)[^。]{0,12}(压|卡|夹)|被[^，。]{0,4}(电动车|电瓶车|摩托车?)压(着|住|在)/;
 const GARAGE = /车库|地库|停车场|停車場|地下/;
 const OUT_IN_THE_OPEN =
   /下穿|隧道|桥洞|陷下去|塌陷|下陷|井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
@@ -194,6 +212,29 @@ const CROWD_CRUSH =
 const ICE_ON_WATER =
   /(河|湖|水库|池塘|塘|水池|江)[^，。]{0,8}(冰面|冰上|结的冰|的冰|冰)[^，。]{0,8}(裂|碎|破|塌|响)|冰面[^，。]{0,4}(裂|碎|破|塌)/;
 /*
+ * A flooded underpass, culvert or tunnel with someone or a vehicle in the water ("地下通道积水到膝盖了，
+ * 一个大爷倒在水里", "the underpass is flooded, a car is stuck"): the city's flood crews close and pump
+ * it, whoever is hurt or whatever stalled there.
+ */
+const UNDERPASS = /地下通道|地下道|地道桥|下穿|涵洞|桥洞|立交桥下|桥下面?|隧道|underpass/i;
+const STANDING_WATER =
+  /积水|淹|灌水|漫(上来|进|到)|水[^，。]{0,3}(到|没|漫|涨|深|进)|泡在?(水里|里面)|水里|flood(ed)?|water/i;
+const underpassFlooded = (text: string) => UNDERPASS.test(text) && STANDING_WATER.test(text);
+/*
+ * Someone who got out of a care home (养老院, 敬老院): the home and the community search with the
+ * police, as for a resident with dementia.
+ */
+const CARE_HOME = /养老院|敬老院|老人院|护理院|日间照料|福利院/;
+// An old person who cannot say where home is ("问他家在哪里他说不出来", "找不到回家的路"): confusion told
+// by its sign, the community's register as for dementia. A lost child stays the police's.
+const OLD_PERSON = /老人|老伯|阿伯|大爷|老大爷|老太|阿婆|婆婆|爷爷|奶奶|老头|老汉|外公|外婆|姥姥|姥爷/;
+const CANNOT_SAY_HOME =
+  /家在哪[^。]{0,8}(说不|不知道|答不)|说不(出|上|清)(来)?(自己)?(家|住)|找不到回家的路|不认得回家|不知道(自己)?(家|住)在哪/;
+/*
+ * Weather striking (hail, lightning) read by the model as a blow: nobody to arrest.
+ */
+const WEATHER_BLOW = /冰雹|雹子|打雷|雷劈|雷击|被雷|闪电|lightning|hail/i;
+/*
  * Someone who collapses where they stand ("我爸倒了", "跳舞的阿姨突然倒了", "collapsed in the
  * bathroom"): a patient, not a falling structure. A fight or a crash is told before this is read;
  * tripped, slipped or pushed over ("地砖翘起来 好几个人绊倒了") is the cause's owner.
@@ -221,7 +262,7 @@ const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
  * on a compound's slope, and whatever the rules read first (a collapse, an attack on a man pinned).
  */
 const VEHICLE_ROLLING =
-  /溜车|溜坡|车[^，。]{0,6}(往下|向下|往后|倒着)(溜|滑)|(没|沒)拉手(刹|煞|闸)|手(刹|煞|闸)(没|沒)拉|\b(car|van|truck|lorry)\b[^.]{0,12}\brolled\b|倒车[^，。]{0,12}(碰|撞|压|轧|刮)(倒|到|了|住)|(出库|倒车|倒库)的[^，。]{0,3}车[^，。]{0,4}(挂|撞|碰|压|轧)/i;
+  /溜车|溜坡|车[^，。]{0,6}(往下|向下|往后|倒着)(溜|滑)|(没|沒)拉手(刹|煞|闸)|手(刹|煞|闸)(没|沒)拉|\b(car|van|truck|lorry)\b[^.]{0,12}\brolled\b|倒车[^，。]{0,12}(碰|撞|压|轧|刮)(倒|到|了|住|在)|(出库|倒车|倒库)的[^，。]{0,3}车[^，。]{0,4}(挂|撞|碰|压|轧)/i;
 const NOT_A_ROLLING_VEHICLE: readonly Hazard[] = ["fire", "gas", "electric", "flood"];
 /*
  * A fire in the open country — a hillside, a wood, scrub, fields of straw ("上坟烧纸把草点着了", "麦田边
@@ -270,10 +311,10 @@ const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被�
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^，。]{0,8}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}睡|尾气|\b(coal|charcoal|generator|engine running)\b/i;
+  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|tou ?yun|ou ?tu|unconscious|won't wake|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
 function noGasLineFumesWithSomeoneIll(text: string): boolean {
   const caller = text.replace(AGENT_TURN, "");
@@ -291,7 +332,7 @@ const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
  * - fireworks going off in a hand or an eye ("二踢脚在手里炸了", "烟花崩眼睛了"): an injury, not a fire.
  */
 const SCALDED =
-  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|scald/i;
+  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|(热油|滚油|油锅|开水|热水|沸水)[^，。]{0,6}(泼|溅|浇)(到|在|了)|(泼|溅|浇)到[^，。]{0,8}(手臂|胳膊|手|脸)[^。]{0,6}起泡|scald/i;
 const FIREWORK_INJURY =
   /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|放炮)[^。]{0,16}(炸|崩|喷)[^。]{0,10}(手|眼|脸|人|伤|流血|血)|(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|炮)[^。]{0,6}(炸|崩)(到|伤|了)?[^，。]{0,2}(手|眼睛|眼|脸)/;
 /*
@@ -313,7 +354,7 @@ const LIFE_SUPPORT_CUT =
 // who will not let his passenger out: someone holds the person, not a lock.
 const CONFINER = "(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对象|家人)";
 const CONFINED_BY_SOMEONE = new RegExp(
-  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车`,
+  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)`,
 );
 const BEATING_GOING_ON =
   /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)/;
@@ -323,7 +364,7 @@ const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"]
  * wherever it struck; a building site or a field is only where it happened.
  */
 const HEAT_ILLNESS =
-  /中暑|中署|热射病|(浑身|全身|身上|身体)[^，。]{0,3}(滚烫|发烫|烫(?!伤|到|了一))|烫得吓人|(身上|摸着)烫手|热得[^，。]{0,3}(倒|晕)|体温[^，。]{0,6}(四十|4\d)|(今天|外面|太阳底下)[^，。]{0,3}[三四]十[一二三四五六七八九]?度/;
+  /中暑|中署|热射病|(浑身|全身|身上|身体)[^，。]{0,3}(滚烫|发烫|烫(?!伤|到|了一))|烫得吓人|(身上|摸着)烫手|热得[^，。]{0,3}(倒|晕)|体温[^，。]{0,6}(四十|4\d)|天(太|很|特别|这么|那么)热|(今天|外面|太阳底下)[^，。]{0,3}[三四]十[一二三四五六七八九]?度/;
 /*
  * Someone or a vehicle on the rails with a train coming ("地铁轨道上有个人 列车快进站了", "三轮车卡在铁轨
  * 上", "铁路道口杆子没放下来"): the railway must stop the train; the ambulance comes after.
@@ -402,7 +443,13 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (SITE.test(text)) return "construction";
       // A car or bus burning on the road: the traffic police close the road round it.
       // E-bikes burning where they are parked and charged are the building's, however many "辆车".
-      if (VEHICLE.test(text) && !RUBBISH_FIRE.test(text) && !GARAGE.test(text) && !EBIKE_SHED.test(text))
+      if (RIDER_UNDER_BURNING_BIKE.test(text) && !GARAGE.test(text) && !INDOORS.test(text)) return "traffic";
+      if (
+        (VEHICLE.test(text) || ELECTRIC_CAR.test(text)) &&
+        !RUBBISH_FIRE.test(text) &&
+        !GARAGE.test(text) &&
+        (!EBIKE_SHED.test(text) || ELECTRIC_CAR.test(text))
+      )
         return "traffic";
       if (WILDLAND.test(text) && !WILDLAND_EXCLUDED.test(text)) return "other";
       // Rubbish or a field set alight in the open is the sanitation crews' (they put out and clear it).
@@ -435,7 +482,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
     case "trapped":
       if (PARKING_MACHINE.test(text)) return "property";
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
-      if (/(躺|倒)在地上|倒地|叫不醒|昏迷|摔(倒|了)|起不来|爬不起来/.test(text)) return "health";
+      if (/(躺|倒)在地上|倒地|叫不醒|昏迷|晕倒|昏倒|晕过去|摔(倒|了)|起不来|爬不起来/.test(text))
+        return "health";
       if (VEHICLE_CRASH.test(text) && !LIFT.test(text)) return "traffic";
       // A worker shut in a shop's or a wholesaler's cold store: the market inspectors have the owner open it.
       if (COLD_STORE.test(text)) return "market";
@@ -562,7 +610,9 @@ export function categoryForHazard(
     BEATING_GOING_ON.test(text)
   )
     return "public_order";
-  if ((hazard === "injury" || hazard === "electric") && LIFE_SUPPORT_CUT.test(text)) return "health";
+  // Whatever the detector named (a trap in the flat, a "missing" supply): the patient is what cannot wait.
+  if (hazard !== "fire" && hazard !== "gas" && hazard !== "violence" && LIFE_SUPPORT_CUT.test(text))
+    return "health";
   if (
     LIVES_ALONE.test(text) &&
     DAYS_COUNTED.test(text) &&
@@ -665,6 +715,20 @@ export function categoryForHazard(
     return "traffic";
   if (!NOT_A_ROLLING_VEHICLE.includes(hazard) && VEHICLE_ROLLING.test(text) && !LIFT.test(text))
     return "traffic";
+  if (
+    (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
+    underpassFlooded(text) &&
+    !CAR_INTO_WATER.test(text) &&
+    !ROAD_CRASH.test(text)
+  )
+    return "municipal";
+  if (
+    hazard === "missing" &&
+    (CARE_HOME.test(text) || (OLD_PERSON.test(text) && CANNOT_SAY_HOME.test(text) && !SMALL_CHILD.test(text)))
+  )
+    return "social_assistance";
+  if (hazard === "violence" && WEATHER_BLOW.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
+    return "health";
   // A small child at a window or on a balcony rail is about to fall, whatever the classifier is
   // sure of (health for the fall it fears, market for an English message).
   if (
@@ -673,6 +737,7 @@ export function categoryForHazard(
     !SAYS_DESPAIR.test(text)
   )
     return "property";
+  if ((hazard === "injury" || hazard === "collapse") && handOnPowerBox(text)) return "power_supply";
   if ((hazard === "fire" || hazard === "collapse" || hazard === "injury") && WIRE_DOWN.test(text))
     return "power_supply";
   if ((hazard === "electric" || hazard === "fire" || hazard === "injury") && CHARGER_LIVE.test(text))

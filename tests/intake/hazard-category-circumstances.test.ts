@@ -229,3 +229,96 @@ describe("fires in open country, pills taken by mistake, rolling vehicles, a chi
     );
   });
 });
+
+describe("engine fumes, vehicles burning on the road, flooded underpasses, confused old people", () => {
+  it("files someone overcome by an idling engine's fumes under health", () => {
+    expect(
+      categoryForHazard("injury", "地下车库里那辆车一直没熄火，司机趴在方向盘上叫不醒", "traffic", 0.5),
+    ).toBe("health");
+    expect(
+      categoryForHazard(
+        "injury",
+        "He was running the car with the garage door shut and now he is slumped over",
+        "traffic",
+        0.5,
+      ),
+    ).toBe("health");
+  });
+
+  it("files a car, a bus or an electric car burning on the road under traffic, an e-bike in its shed under property", () => {
+    expect(categoryForHazard("fire", "公交刚到站后门就冒烟了，车上还有乘客", "property", 0.5)).toBe(
+      "traffic",
+    );
+    expect(categoryForHazard("fire", "路边充电桩那里一辆新能源车冒烟起火了", "property", 0.5)).toBe(
+      "traffic",
+    );
+    expect(categoryForHazard("fire", "骑手被电动车压住了腿，电池在冒烟", "property", 0.5)).toBe("traffic");
+    expect(categoryForHazard("fire", "车棚里电动车充电着火了", "property", 0.5)).toBe("property");
+  });
+
+  it("files someone caught in a flooded underpass under municipal, a car knocked into a river under traffic", () => {
+    expect(
+      categoryForHazard("injury", "桥洞下面积水很深，一个老人骑三轮车倒在水里爬不起来", "health", 0.9),
+    ).toBe("municipal");
+    expect(
+      categoryForHazard(
+        "trapped",
+        "a van is stuck in the flooded underpass, water at the doors",
+        "property",
+        0.5,
+      ),
+    ).toBe("municipal");
+    expect(categoryForHazard("flood", "钓鱼的大爷被一辆倒溜的车撞进了水塘里", "municipal", 0.5)).toBe(
+      "traffic",
+    );
+  });
+
+  it("files an old person out of a care home, or unable to say where home is, under social_assistance", () => {
+    expect(
+      categoryForHazard("missing", "护理院的一位老太太自己出了大门，到现在没回来", "public_order", 0.5),
+    ).toBe("social_assistance");
+    expect(
+      categoryForHazard("missing", "超市门口有个老爷爷坐了半天，问他家在哪他说不上来", "public_order", 0.5),
+    ).toBe("social_assistance");
+    expect(categoryForHazard("missing", "商场里一个小孩在哭，问他家在哪说不清", "public_order", 0.5)).toBe(
+      "public_order",
+    );
+  });
+
+  it("reads a blow by the weather as an injury and a brick swung at someone as an attack", () => {
+    expect(categoryForHazard("violence", "冰雹砸下来，我爸头上破了个口子", "public_order", 0.5)).toBe(
+      "health",
+    );
+    expect(categoryForHazard("injury", "有人用砖头砸了保安的头，流了好多血", "health", 0.9)).toBe(
+      "public_order",
+    );
+  });
+
+  it("files hot oil splashed on someone, a breathing machine stopped by a power cut and a faint behind a locked door under health", () => {
+    expect(categoryForHazard("collapse", "烧烤摊的油锅翻了，热油溅到一个小孩脸上", "municipal", 0.5)).toBe(
+      "health",
+    );
+    expect(categoryForHazard("trapped", "停电了，我妈离不开呼吸机，现在喘不上气", "property", 0.5)).toBe(
+      "health",
+    );
+    expect(categoryForHazard("trapped", "厕所隔间里有人晕倒了，门从里面锁着", "property", 0.5)).toBe(
+      "health",
+    );
+    expect(categoryForHazard("injury", "人行道上结冰，一个老人摔倒了，现在一动不动", "municipal", 0.5)).toBe(
+      "health",
+    );
+    expect(categoryForHazard("poison", "天太热了，一个环卫工在路边抽搐", "pollution", 0.5)).toBe("health");
+  });
+
+  it("reads a driver who will not unlock, a hand on a power cabinet and a site hoarding by their owners", () => {
+    expect(categoryForHazard("trapped", "出租车司机把车门锁了不开锁，一直往外开", "property", 0.5)).toBe(
+      "public_order",
+    );
+    expect(categoryForHazard("injury", "路边一个人手扶在配电箱上，浑身在抖", "health", 0.9)).toBe(
+      "power_supply",
+    );
+    expect(categoryForHazard("collapse", "大风把路边的围挡刮倒了，压到两个行人", "property", 0.5)).toBe(
+      "construction",
+    );
+  });
+});
