@@ -536,6 +536,15 @@ const OWNER_RULES: readonly OwnerRule[] = [
     ),
     veto: /120|医生|诊所|门诊|挂号|医保|流血|昏迷/,
   },
+  // A family that can no longer pay for treatment (the deposit unpaid, the savings spent, 大病救助
+  // asked about) asks for relief, which welfare grants (民生救助); the illness is the circumstance.
+  // 19 of 20 such messages in the read sets; the classifier heard the hospital in 5 of them.
+  {
+    to: "social_assistance",
+    from: ["health"],
+    pattern:
+      /大病救助|(没钱|交不起|拿不出)[^。！？!?]{0,4}押金|押金[^。！？!?]{0,4}(交不起|拿不出)|钱(都|全)?花光|花光了?(积蓄|钱)|走投无路/,
+  },
   // A title deed (房产证, 不动产权证) and the housing fund (住房公积金) are papers issued at the
   // government counter, where the registration centre and the fund centre sit (政务服务): the
   // housing department builds and permits, it issues neither. Compensation for a demolition stays

@@ -625,6 +625,13 @@ describe("owners the twenty-first round read after eval-fresh22", () => {
     expect(owner("独居的大爷中风后下不了楼，想请医生上门看看", "health")).toBeUndefined();
   });
 
+  it("files a family that can no longer pay for treatment under 民生救助, and a question about the illness with health", () => {
+    expect(owner("我爸肝癌住院两个月，家里积蓄全花光了，还差一大笔手术费", "health")).toBe(
+      "social_assistance",
+    );
+    expect(owner("我爸肝癌住院两个月，术后复查要去哪个科挂号", "health")).toBeUndefined();
+  });
+
   it("files brothers who cannot agree over their parents' house under 邻里纠纷", () => {
     expect(owner("爸妈留下的房子我跟哥哥怎么分谈不拢，能找人调解吗", "construction")).toBe(
       "neighbor_dispute",
