@@ -543,7 +543,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "social_assistance",
     from: ["health"],
     pattern:
-      /大病救助|(没钱|交不起|拿不出)[^。！？!?]{0,4}押金|押金[^。！？!?]{0,4}(交不起|拿不出)|钱(都|全)?花光|花光了?(积蓄|钱)|走投无路/,
+      /大病救助|(没钱|交不起|拿不出)[^。！？!?]{0,4}押金|押金[^。！？!?]{0,4}(交不起|拿不出)|(钱|积蓄|存款)[^。！？!?，,]{0,2}花(光|完)|花光了?(积蓄|钱)|走投无路/,
   },
   // A title deed (房产证, 不动产权证) and the housing fund (住房公积金) are papers issued at the
   // government counter, where the registration centre and the fund centre sit (政务服务): the
