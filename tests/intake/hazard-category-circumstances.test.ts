@@ -146,6 +146,17 @@ describe("the circumstances that name a danger's owner", () => {
   });
 });
 
+describe("someone alone and hurt who asks for daily help", () => {
+  it("files a fall of someone living alone who needs meals or shopping under 民生救助", () => {
+    expect(
+      categoryForHazard("injury", "我一个人在家，脚崴了肿得厉害，下不了楼，冰箱也空了", "health", 0.5),
+    ).toBe("social_assistance");
+    expect(categoryForHazard("injury", "孤老陈伯扭伤了腰，想找人帮他买点菜", "health", 0.5)).toBe(
+      "social_assistance",
+    );
+  });
+});
+
 describe("a fall on a public walkway", () => {
   it("files a fall on a pavement's ice or broken paving under the road's owner, and someone hurt there now under health", () => {
     expect(categoryForHazard("injury", "文化路人行道上全是冰，这两天好几个人在那滑倒", "health", 0.5)).toBe(

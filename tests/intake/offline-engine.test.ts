@@ -63,11 +63,14 @@ describe("OfflineEngine", () => {
     expect(c.urgency).toBe("emergency");
   });
 
-  it("files a small wish under 民生救助 unless the classifier gives it to schooling or health", async () => {
+  it("files a small wish under 民生救助, also when it wishes for school things or care", async () => {
     const texts = [
       // Read by the words alone as 市场监管 and 供电.
       "庙前街一位卧床的老大爷想要一台大屏幕的电视机看新闻",
       "微心愿：新城公寓的刘阿姨想要一个电饭煲 原来那个插电就跳闸",
+      // Read by the words alone as 教育 and 卫生健康.
+      "微心愿：水库街一个上五年级的小姑娘想要一本英汉词典和一个文具盒，家里条件不好",
+      "微心愿：桃南一区的孙大爷做过心脏搭桥，想要一个电子血压计在家量量",
     ];
     for (const text of texts) {
       const c = await engine.extract({ text, channel: "wechat" });

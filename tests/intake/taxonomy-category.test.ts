@@ -605,6 +605,39 @@ describe("owners the twenty-first round read after eval-fresh22", () => {
     expect(owner("建议出台办法，一楼住户要求补偿的按统一标准给", "property")).toBeUndefined();
   });
 
+  it("files a title deed or the housing fund at the counter, and demolition compensation with construction", () => {
+    expect(owner("买的新房三年了产权证还没拿到，开发商一直拖", "construction")).toBe("government_service");
+    expect(owner("住房公积金能不能取出来交首付？要什么手续", "construction")).toBe("government_service");
+    expect(owner("老房拆迁的补偿是按房产证上的面积算吗", "construction")).toBeUndefined();
+  });
+
+  it("files public libraries, culture halls and sports venues under 其他, and a school's library with education", () => {
+    expect(owner("区图书馆的自习室一到周末就占不到座，能不能多开一层", "education")).toBe("other");
+    expect(owner("请问街道文化站的太极拳班什么时候招人", "government_service")).toBe("other");
+    expect(owner("建议暑假开放学校的图书馆给附近孩子看书", "education")).toBeUndefined();
+    expect(owner("在游泳馆办的年卡还没用完就说要关门，退钱也不给", "education")).toBeUndefined();
+  });
+
+  it("files someone alone after a fall who needs meals or shopping under 民生救助, and a doctor named with health", () => {
+    expect(owner("我一个人住，前几天摔了一跤腰疼，做不了饭，社区能不能找人送饭", "health")).toBe(
+      "social_assistance",
+    );
+    expect(owner("独居的大爷中风后下不了楼，想请医生上门看看", "health")).toBeUndefined();
+  });
+
+  it("files a family that can no longer pay for treatment under 民生救助, and a question about the illness with health", () => {
+    expect(owner("我爸肝癌住院两个月，家里积蓄全花光了，还差一大笔手术费", "health")).toBe(
+      "social_assistance",
+    );
+    expect(owner("我爸肝癌住院两个月，术后复查要去哪个科挂号", "health")).toBeUndefined();
+  });
+
+  it("files brothers who cannot agree over their parents' house under 邻里纠纷", () => {
+    expect(owner("爸妈留下的房子我跟哥哥怎么分谈不拢，能找人调解吗", "construction")).toBe(
+      "neighbor_dispute",
+    );
+  });
+
   it("files drills and hammers of a home renovation at the wrong hour under noise", () => {
     expect(owner("对门装修，早上七点就开电锤，物业说了也没用", "property")).toBe("noise");
     expect(owner("楼下晚上十点了还在用冲击钻，问了说在装修", "power_supply")).toBe("noise");
