@@ -46,7 +46,7 @@ const CONCEDED =
  * itself ("房租的滞纳金能不能免掉"), so such a clause ranks with the side remarks.
  */
 const SELF_DESCRIPTION =
-  /^(我|我们|我家|本人|我们家)(是|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在|^(其|我|本人|来电人)家住(?!的)/;
+  /^(我|我们|我家|本人|我们家)(是|系|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在|^(其|我|本人|来电人)家住(?!的)/;
 
 /*
  * A staff record opens with who called and what they did before the problem ("其于本月在某店购买手机",
@@ -360,14 +360,25 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
               !ASKING.test(c) &&
               !DENIED.test(strip(c)),
           );
+  /*
+   * Residents name the thing where they name the place ("南海街那段路中间的斑马线磨得看不见了", "恒汇大厦
+   * 的保安"), and go on with what it does without naming it again ("车都不减速，老人过马路太危险"): the
+   * first clause that names the place and is not a mere address weighs like the anchor, so the
+   * window that holds it is not outranked by the effects after it.
+   */
+  const surface = input.place?.surface;
+  const placedAt = surface ? clauses.findIndex((c) => c.includes(surface) && !aside(c)) : -1;
   const rank = (c: string, from: number, to: number): number => {
     const evidence = input.score(c);
+    const weight = Math.max(ANCHOR_WEIGHT, ANCHOR_SHARE * Math.abs(evidence));
     const anchored = from <= anchor && anchor <= to;
+    const placed = from <= placedAt && placedAt <= to;
     return (
       evidence +
       (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0) -
       (asks(from, to) ? REQUEST_WEIGHT : 0) +
-      (anchored ? Math.max(ANCHOR_WEIGHT, ANCHOR_SHARE * Math.abs(evidence)) : 0)
+      (anchored ? weight : 0) +
+      (placed ? weight : 0)
     );
   };
   candidates.forEach(({ text: clause, from, to: i }) => {

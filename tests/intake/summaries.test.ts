@@ -319,6 +319,14 @@ describe("summaries name the fault, not what it does", () => {
   });
 });
 
+describe("summaries keep the thing named with the place", () => {
+  it("keeps the shop the resident names with the street, not only what spills out of it", () => {
+    const s = summaryOf("西盛路那家宠物医院，狗笼子全摆在店门口，一条街都是狗叫，晚上还有一股骚味");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/^西盛路.*宠物医院.*狗笼子/);
+  });
+});
+
 describe("findIntersection", () => {
   it("finds two known streets and ignores the words before them", () => {
     expect(findIntersection("我要反映那个柳巷路和海边街交叉口那个工地", ["柳巷路", "海边街"])).toBe(
