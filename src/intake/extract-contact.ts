@@ -545,7 +545,8 @@ const CALL_HELPER =
   /(?:回电话?|回访|回复)(?:时)?(?:请|就|可以)?(?:打|拨打?|联系|找)(?:给)?[他她](?:的)?(?:电话|手机|号码)?\s*[:：]?\s*$/;
 const PARENT_SIGNING = /^\s*(?:孩子|学生|小孩)的?(?:妈妈|爸爸|妈|爸|家长)\s*[:：]?\s*$/;
 // "投诉人：房先生" is the writer's own field, not a person reported; nor is "我是举报人某某".
-const REPORTED_PERSON = /(?<!(?:我|本人)(?:就)?是)(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)(?!\s*[:：])/;
+const REPORTED_PERSON =
+  /(?<!(?:我|本人)(?:就)?是)(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)(?!\s*[:：])/;
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
@@ -1109,7 +1110,8 @@ function nameOf(text: string): string | null {
     // "卖烤红薯的老马大爷", "外卖小哥刘师傅", "孩子的老师周老师": someone the writer describes by what
     // they do, when the clause does not say the writer is the one.
     const described =
-      !/我(?!们)|本人/.test(clause) && (/(?:卖|那个|这个)[^的]*的[老小]?$/.test(clause) || DESCRIBED_BY_ROLE.test(clause));
+      !/我(?!们)|本人/.test(clause) &&
+      (/(?:卖|那个|这个)[^的]*的[老小]?$/.test(clause) || DESCRIBED_BY_ROLE.test(clause));
     if (
       !household &&
       !described &&
@@ -1142,7 +1144,8 @@ function everydayInField(text: string, m: RegExpExecArray | null): string | null
   if (!m || !name || NOT_A_NAME.test(name) || !FIELD_MADE_UP.test(name) || ENDS_LIKE_PLACE.test(name))
     return null;
   const after = text.slice(m.index + m[0].length);
-  return /^(?:[。，,；;！!\s]|$)/.test(after) && /[:：】\]]\s*$/.test(text.slice(0, text.indexOf(name, m.index)))
+  return /^(?:[。，,；;！!\s]|$)/.test(after) &&
+    /[:：】\]]\s*$/.test(text.slice(0, text.indexOf(name, m.index)))
     ? name
     : null;
 }
