@@ -1131,9 +1131,12 @@ function nameOf(text: string): string | null {
   )
     return givenSelf;
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
-  // "…需要什么材料？文庙巷": a last word that ends like a place is where, not who.
-  const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
-  return (last && (!ENDS_LIKE_PLACE.test(last) || /栋$/u.test(last)) ? last : null) ?? unlistedName(text);
+  // "…需要什么材料？文庙巷": after a question, a last word that ends like a place is where, not who
+  // (after other marks such a word has been a name: "…帮我发的 白振山").
+  const lastMatch = LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""));
+  const last = plausible(lastMatch?.[1]);
+  const placeAfterQuestion = /^[？?]/.test(lastMatch?.[0] ?? "") && ENDS_LIKE_PLACE.test(last ?? "");
+  return (placeAfterQuestion ? null : last) ?? unlistedName(text);
 }
 
 // "投诉人：高峰。": in a name field, a name that is also an everyday word (高峰, 江山) is the name, when it
