@@ -1131,12 +1131,11 @@ function nameOf(text: string): string | null {
   )
     return givenSelf;
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
-  // "…需要什么材料？文庙巷": after a question, a last word that ends like a place is where, not who
-  // (after other marks such a word has been a name: "…帮我发的 白振山").
-  const lastMatch = LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""));
-  const last = plausible(lastMatch?.[1]);
-  const placeAfterQuestion = /^[？?]/.test(lastMatch?.[0] ?? "") && ENDS_LIKE_PLACE.test(last ?? "");
-  return (placeAfterQuestion ? null : last) ?? unlistedName(text);
+  // "…需要什么材料？文庙巷", "…，文庙巷": a last word that ends like a place is where, not who; 山 and 栋
+  // end given names as often ("…帮我发的 某振山", "某国栋").
+  const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
+  const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
+  return (place ? null : last) ?? unlistedName(text);
 }
 
 // "投诉人：高峰。": in a name field, a name that is also an everyday word (高峰, 江山) is the name, when it

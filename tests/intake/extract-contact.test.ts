@@ -1311,6 +1311,7 @@ describe("extractName: dialect first persons, real names, a role before the name
     expect(extractName("楼道堆满杂物谁来管管？孙玉兰")).toBe("孙玉兰");
     expect(extractName("我是独居老人，要办什么手续？南门巷")).toBeNull();
     expect(extractName("楼梯扶手断了 儿子帮我发的 石振山")).toBe("石振山");
+    expect(extractName("楼梯扶手断了。文庙巷")).toBeNull();
     expect(extractName("我係派件嘅，見到個阿婆跌低咗，叫佢唔應")).toBeNull();
     expect(extractName("叫我马嫂就行，菜市场太脏")).toBe("马嫂");
     expect(extractName("Report: bins overflowing at gate 3")).toBeNull();
