@@ -15,7 +15,7 @@ import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import { EVERYDAY_FULL_NAME, EVERYDAY_SHORT_NAME, GIVEN_NAME_CLASS } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
-import { openingMadeUpName, selfMadeUpName } from "./made-up-names.js";
+import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -544,8 +544,9 @@ const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这�
 const CALL_HELPER =
   /(?:回电话?|回访|回复)(?:时)?(?:请|就|可以)?(?:打|拨打?|联系|找)(?:给)?[他她](?:的)?(?:电话|手机|号码)?\s*[:：]?\s*$/;
 const PARENT_SIGNING = /^\s*(?:孩子|学生|小孩)的?(?:妈妈|爸爸|妈|爸|家长)\s*[:：]?\s*$/;
-// "投诉人：房先生" is the writer's own field, not a person reported.
-const REPORTED_PERSON = /(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)(?!\s*[:：])/;
+// "投诉人：房先生" is the writer's own field, not a person reported; nor is "我是举报人某某".
+const REPORTED_PERSON =
+  /(?<!(?:我|本人)(?:就)?是)(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)(?!\s*[:：])/;
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
@@ -667,7 +668,7 @@ const HAN = "\\p{Script=Han}";
 const LATIN_NAME = `(?:[A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}| ?${SURNAME_PATTERN}(?!${"\\p{Script=Han}"}))?|${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}(?![A-Za-z]))`;
 // "叫帕丽达·艾山": 叫 introduces the name and is no part of it.
 const DOTTED_NAME = `(?![叫是])${HAN}{2,6}[·•・]${HAN}{2,6}?`;
-const NAME = `(?:${DOTTED_NAME}|${SURNAME}${TITLE}|[老小]${SURNAME}|阿${HAN}|${SURNAME}${HAN}{1,2}|${LATIN_NAME})`;
+const NAME = `(?:${DOTTED_NAME}|${SURNAME}${TITLE}|老${SURNAME}头|[老小]${SURNAME}|阿${HAN}|${SURNAME}${HAN}{1,2}|${LATIN_NAME})`;
 // Where the writer says who they are, an office or trade with the surname is their name too (秦主任).
 const ROLE_NAME = `(?:${SURNAME}${OFFICE_TITLE}|${NAME})`;
 // A bracket may follow a name ("钱学敏（退休职工）").
@@ -682,6 +683,8 @@ const CALLED = new RegExp(
 const CALLED_ALL = new RegExp(CALLED.source, "gu");
 // "叫我小周就行", "叫我王姐".
 const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})`, "u");
+// "叫我刘嫂就行": the name ends before 就行 / 吧, whatever form of address it holds.
+const CALL_ME_BY_ENDED = new RegExp(`(?:叫|喊)我(${SURNAME}${HAN}{1,2}?)(?=就行|就好|就可以|就成|吧)`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
 const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
 // After 我姓 the next character is the surname even where it is no common one ("我姓伏，伏天的伏",
@@ -708,8 +711,9 @@ const I_AM_CALLED = new RegExp(
   `我叫\\s*(${DOTTED_NAME}|${HAN}{2,5})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
   "u",
 );
+// 佢 / 唔 are Cantonese for 他 / 不 ("叫佢唔应": called him, no answer).
 const NOT_CALLED =
-  /[了他她们人的着过来去不没把被给你我]|^(?:物业|保安|师傅|外卖|快递|老公|老婆|儿子|女儿|孩子|警察|城管)/;
+  /[了他她们人的着过来去不没把被给你我佢唔]|^(?:物业|保安|师傅|外卖|快递|老公|老婆|儿子|女儿|孩子|警察|城管)/;
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
 const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // "我王秀英住路西小区", "我李霞，海西苑9栋", "喂，我廖志华，…": 我 right before the name and a pause.
@@ -717,7 +721,7 @@ const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
 const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
 const I_NAME = new RegExp(
-  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s]))`,
+  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|老${PLAIN_SURNAME}(?=住))`,
   "u",
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
@@ -768,7 +772,7 @@ const RESTATED = new RegExp(
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
 // "姓苏，苏州的苏，苏建平", "姓仇（读qiu），仇志明": how the surname is written may come between.
 const SURNAME_THEN_NAME = new RegExp(
-  `(?<![他她])姓(${SURNAME})(?:[（(][^）)\\n]{0,12}[）)])?(?:[，,\\s]*[^，,。\\s]{1,8}?的(?:那个)?\\1)?[，,\\s]*(?:(?:名)?叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
+  `(?<![他她])姓(${SURNAME})(?:[（(][^）)\\n]{0,12}[）)])?(?:[，,\\s]*[^，,。\\s]{1,8}?的(?:那个)?\\1)?[，,\\s]*(?:名字?(?:就)?叫|叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
   "u",
 );
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
@@ -836,7 +840,7 @@ const NAME_THEN_PHONE = new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的|\\
 const POST_ENDING = /(?:队长|主任|经理|书记|局长|所长|科长|站长|班长|组长|楼长|院长|校长|老板|店长)$/;
 // A bare name ending the message ("…太危险了。秦师傅", "…谢谢 王 139…" aside): only a form of
 // address or a two- or three-character name, never an everyday word that starts like one.
-const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!；;~])(${NAME})[\\s。.！!~]*$`, "u");
+const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!？?；;~])(${NAME})[\\s。.！!~]*$`, "u");
 // A letter dated by month and day only ("12月3日晚", "十二月一日").
 const MONTH_DAY =
   "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:早上?|上午|中午|下午|晚上?|夜里?)?";
@@ -851,7 +855,8 @@ const SIGNATURE_TAIL = new RegExp(
 const ALONE = personForm(SURNAME, TITLE);
 const OPENING_NAME = new RegExp(`^\\s*(${ALONE})(?=${AFTER_OPENING_NAME})`, "u");
 // "老萧我要说一句：", "老鲍在此": 老 / 小 and a surname open the message as the writer's signature.
-const OPENING_NICKNAME = new RegExp(`^\\s*([老小]${SURNAME})(?=在此|我|[，,：:])`, "u");
+// "老李头我今年…": 老X头 is the same nickname, as older men are called.
+const OPENING_NICKNAME = new RegExp(`^\\s*(老${SURNAME}头|[老小]${SURNAME})(?=在此|我|[，,：:])`, "u");
 const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(${ALONE})[ \\t]*(?=\\n|$)`, "u");
 // "请联系我（他儿子）钱某 133…": an aside closed by a bracket may stand before the name; so may an
 // opening square bracket ("【某某 139…】") or a label's colon ("我：某某 159…", "报告人：某某 手机…").
@@ -878,7 +883,7 @@ const NOT_A_NAME =
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 // English form labels ("Name: Wang Xiuying") are no names themselves.
 const LATIN_LABEL =
-  /^(?:Name|Tel|Phone|Mobile|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My)\b/;
+  /^(?:Name|Tel|Phone|Mobile|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location)\b/;
 
 /**
  * A candidate name, or null when it holds characters no name has. Where the words around have
@@ -917,7 +922,7 @@ const SPACED_SINGLES =
 
 function nameAsWritten(text: string): string | null {
   // Names are read in simplified script (羅先生 is 罗先生) and given back as the resident wrote them.
-  const simple = simplifiedOnce(text);
+  const simple = dialectAsStandard(simplifiedOnce(text));
   if (simple === text || simple.length !== text.length) return nameIn(text);
   const name = nameIn(simple);
   const at = name ? simple.indexOf(name) : -1;
@@ -936,6 +941,16 @@ function simplifiedOnce(text: string): string {
   return lastSimple;
 }
 
+// "俺是开小卖部的某某某", "俺叫某某": 俺 is 我 in northern speech; "住…嘅某伯" is Cantonese for 的.
+// 咱 stays unless 是 / 叫 follows, since "咱社区" is the writer and their neighbours. One character for one,
+// so a name found is cut from the text as written. 我係 (read as 我系) is 我是.
+function dialectAsStandard(text: string): string {
+  return text
+    .replace(/俺|咱(?=是|叫)/g, "我")
+    .replace(/嘅/g, "的")
+    .replace(/我系(?![好上紧着了])/g, "我是");
+}
+
 function nameIn(text: string): string | null {
   const name = corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))));
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
@@ -943,6 +958,10 @@ function nameIn(text: string): string | null {
 }
 
 function nameOf(text: string): string | null {
+  // "大家叫我水果王，真名叫某某某", "我是小鱼（真名某某某）": the name the writer says is their real one
+  // wins over a nickname or the agent's form of address.
+  const real = plausible(REAL_NAME.exec(text)?.[1], true);
+  if (real) return real;
   // "反映人：某某（姓某）": a name with its surname said beside it is a name, surname list or not.
   const stated = SURNAME_STATED.exec(text);
   if (
@@ -962,7 +981,8 @@ function nameOf(text: string): string | null {
   const restated = plausible(restatedMatch?.[1] ?? restatedMatch?.[3]);
   if (restated) return restated;
   // A field holds a name, so 家 in it is a given name's (联系人：某家豪).
-  const field = plausible(FIELD.exec(text)?.[1], true);
+  const fieldMatch = FIELD.exec(text);
+  const field = plausible(fieldMatch?.[1], true) ?? everydayInField(text, fieldMatch);
   if (field) return field;
   const soundField = SOUND_FIELD.exec(text)?.[1];
   if (soundField && soundsLikeName(soundField)) return soundField;
@@ -1010,6 +1030,7 @@ function nameOf(text: string): string | null {
   if (calledName && !NOT_NAME_CHARS.test(calledName.slice(1))) return calledName;
   if (calledWhole) return selfCalled;
   const callMe =
+    plausible(CALL_ME_BY_ENDED.exec(text)?.[1]) ??
     plausible(CALL_ME_BY.exec(text)?.[1]) ??
     calledInClause(text) ??
     writerThenCalled(text) ??
@@ -1045,6 +1066,7 @@ function nameOf(text: string): string | null {
     LATIN_SELF.map((re) => re.exec(text)?.[1]).find((n) => n) ??
     plausible(LATIN_OPENING.exec(text)?.[1]) ??
     iAmOf(text) ??
+    selfRoleMadeUpName(text) ??
     plausible(I_AM_KIN.exec(text)?.[1]) ??
     // A name opening the message before who and where the writer is comes before a standing and
     // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
@@ -1085,8 +1107,14 @@ function nameOf(text: string): string | null {
         .pop() ?? "";
     // "楼上某老师家的狗": a household named by its head is someone else's.
     const household = text.startsWith("家", titled.index + titled[0].length);
+    // "卖烤红薯的老马大爷", "外卖小哥刘师傅", "孩子的老师周老师": someone the writer describes by what
+    // they do, when the clause does not say the writer is the one.
+    const described =
+      !/我(?!们)|本人/.test(clause) &&
+      (/(?:卖|那个|这个)[^的]*的[老小]?$/.test(clause) || DESCRIBED_BY_ROLE.test(clause));
     if (
       !household &&
+      !described &&
       !(
         /[的是]$/.test(clause) &&
         (/车主|我们楼|[楼层]的$|对门|隔壁|楼上|楼下/.test(clause) || THIRD_PARTY.test(clause))
@@ -1103,8 +1131,33 @@ function nameOf(text: string): string | null {
   )
     return givenSelf;
   // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
-  return plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]) ?? unlistedName(text);
+  // "…需要什么材料？文庙巷", "…，文庙巷": a last word that ends like a place is where, not who; 山 and 栋
+  // end given names as often ("…帮我发的 某振山", "某国栋").
+  const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
+  const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
+  return (place ? null : last) ?? unlistedName(text);
 }
+
+// "投诉人：高峰。": in a name field, a name that is also an everyday word (高峰, 江山) is the name, when it
+// is made of name characters and a pause or the end closes it.
+const FIELD_MADE_UP = new RegExp(`^${SURNAME}${GIVEN_NAME_CLASS}{1,2}$`, "u");
+function everydayInField(text: string, m: RegExpExecArray | null): string | null {
+  const name = m?.[1];
+  if (!m || !name || NOT_A_NAME.test(name) || !FIELD_MADE_UP.test(name) || ENDS_LIKE_PLACE.test(name))
+    return null;
+  const after = text.slice(m.index + m[0].length);
+  return /^(?:[。，,；;！!\s]|$)/.test(after) &&
+    /[:：】\]]\s*$/.test(text.slice(0, text.indexOf(name, m.index)))
+    ? name
+    : null;
+}
+
+const REAL_NAME = new RegExp(
+  `(?<![他她]|[他她]的)(?:真名|本名|大名|真实姓名|全名)(?:就|其实)?(?:叫|是)?\\s*[:：]?\\s*(${SURNAME}${HAN}{1,2}?)(?=[\\s，,。；;！!）)】]|$|电话|手机)`,
+  "u",
+);
+
+const DESCRIBED_BY_ROLE = /(?:员|小哥|老师|司机|骑手|快递员|外卖员|保洁员?|保安|师傅|医生|护士)$/;
 
 // "就叫我秦阿姨吧……哦我不姓秦，我姓付，付阿姨": the surname taken back, then the one meant.
 const SURNAME_CORRECTED = new RegExp(`不姓(${SURNAME})[^。！!？?\\n]{0,6}?姓(${SURNAME})`, "u");
@@ -1151,7 +1204,7 @@ const SURNAME_RESTATED = new RegExp(
 // "我是天天在河边钓鱼的，叫春生，电话…": a clause opening with 叫 after the writer said who they are
 // names the writer, surname list or not.
 const WRITER_THEN_CALLED = new RegExp(
-  `(?:我是|本人是?|我在)[^。！!？?\\n]{0,24}?[，,]\\s*(?:名字)?叫\\s*(${DOTTED_NAME}|${HAN}{2,5})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
+  `(?:我(?:就|也|只)?是|本人是?|我在)[^。！!？?\\n]{0,24}?[，,]\\s*(?:名字)?叫\\s*(${DOTTED_NAME}|${HAN}{2,5})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
   "u",
 );
 // What 叫 also brings after a clause ("…，叫救护车", "…，叫人来修"): no name.
@@ -1381,7 +1434,7 @@ const CORRECTED_FORM = /不好意思|对不起|抱歉|sorry/i;
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
 // "老人家怎么称呼": the agent asks for someone else's name.
 const ASKS_OTHERS_NAME = /老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/;
-const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|哪位/;
+const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|全名|哪位/;
 const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
 // "扎西多吉。", "古丽娜尔，维吾尔族": a name written for its sound answers the question as well.
 const BARE_SOUND_NAME = new RegExp(`^\\s*(${SOUND_NAME})[\\s。.！!]*$`, "u");

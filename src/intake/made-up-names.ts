@@ -52,3 +52,30 @@ export function selfMadeUpName(text: string): string | null {
   const m = SELF.exec(text);
   return madeUp(m?.[1] ?? m?.[2]);
 }
+
+// "我是乘客某某某，", "我是双塔小区的车主某某，", "我是消费者某某": the writer says what they are (a word
+// no list holds: 乘客, 车主, 消费者, 举报人), then their name, set off by a pause or ending the message.
+// "我是恒汇大厦保安老某，": a nickname may stand there too. "我是…某某某老太太" keeps the name before the
+// form of address.
+// The slot says so much that a given name of one common character is taken there ("…的车主某明，").
+const ROLE_WORD = '[^\\s，,。！!？?的、：:；;（）()“”"我你他她]{0,8}?';
+const SELF_ROLE = new RegExp(
+  `(?:^|[^他她])(?:我|本人)(?:就)?是(?:[^\\s，,。！!？?]{0,12}?的)?${ROLE_WORD}(${SURNAME_PATTERN}${G}{1,2}|老${SURNAME_PATTERN})(?=[，,。.！!；;\\s]|$|电话|手机|联系|老太太|老太|老头)`,
+  "u",
+);
+// "咱老百姓某某某就想问一句", "我一个普通市民某某某，": the writer calling themselves one of the public, then
+// their name, with no 是 between.
+const SELF_COMMONER = new RegExp(
+  `(?:^|[\\s，,。！!；;])(?:我|咱|俺)(?:一个|一名)?(?:小?老百姓|普通(?:老百姓|市民|居民|群众))\\s*(${MADE_UP})(?=[，,。.！!；;\\s]|$|就|想|要)`,
+  "u",
+);
+const OLD_WORD =
+  /^老(?:师|板|乡|公|婆|伴|总|家|人|大|二|三|幺|实|头|年|式|旧|少|友|兵|手|者|爷|太|汉|姐|哥|弟|妹)$/u;
+/** The writer's name after 我是 and what they are ("我是乘客某某某，"), by its make-up. */
+export function selfRoleMadeUpName(text: string): string | null {
+  const name = SELF_ROLE.exec(text)?.[1] ?? SELF_COMMONER.exec(text)?.[1];
+  if (!name) return null;
+  // "我是中学老师。": 老师, 老板, 老乡… are words, not 老 and a surname.
+  if (name.startsWith("老") && name.length === 2) return OLD_WORD.test(name) ? null : name;
+  return madeUp(name);
+}

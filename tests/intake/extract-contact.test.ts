@@ -1264,3 +1264,64 @@ describe("a role before the name, a short form then the full one, a child's pare
     expect(extractName("我想说一个事，那个人叫李强，天天在楼下喝酒。\n钱红梅\n十一月二日")).toBe("钱红梅");
   });
 });
+
+describe("extractName: dialect first persons, real names, a role before the name (contact17)", () => {
+  it("reads 俺 as 我 and Cantonese 嘅 as 的, but not 咱 as a group", () => {
+    expect(extractName("俺是卖煎饼的孙玉兰，楼道灯坏了两个礼拜 13512345678")).toBe("孙玉兰");
+    expect(extractName("俺叫牛大壮，电话13612345678")).toBe("牛大壮");
+    expect(extractName("我係住舊廠宿舍嘅陳伯，水管爆咗")).toBe("陳伯");
+    expect(extractName("咱社区的李建国书记很负责")).toBeNull();
+    expect(extractName("我系好安全带再说")).toBeNull();
+  });
+
+  it("takes the name said to be the real one over a nickname or the agent's form", () => {
+    expect(extractName("大家都叫我煎饼李，真名叫李振华，摊位被收了")).toBe("李振华");
+    expect(extractName("我是阿花（真名何丽萍），房东不退押金")).toBe("何丽萍");
+    expect(extractName("坐席：您贵姓\n市民：我姓史，历史的史，名字就叫史诗\n坐席：史先生您说")).toBe("史诗");
+    expect(extractName("他的真名叫周振国，天天在楼下喝酒")).toBeNull();
+  });
+
+  it("reads what the writer is, then their name, after 我是", () => {
+    expect(extractName("我是骑手宋文博，小区不让进")).toBe("宋文博");
+    expect(extractName("我是城南小区的租户方晓燕，热水器坏了")).toBe("方晓燕");
+    expect(extractName("我是仓库保管老蒋，门口堵了")).toBe("老蒋");
+    expect(extractName("我是中学老师。操场的灯不亮")).toBeNull();
+    expect(extractName("我是城西市场的摊主葛亮，电话13812345678")).toBe("葛亮");
+    expect(extractName("我是东门小区的蔡桂兰老太太，电话0351-1234567")).toBe("蔡桂兰");
+    expect(extractName("我是物业公司保洁主管老曹，垃圾站满了")).toBe("老曹");
+    expect(extractName("我是市民，方便的话回个电话")).toBeNull();
+    expect(extractName("我是王建国的邻居，他家漏水")).toBeNull();
+    expect(extractName("咱老百姓孙德明就想知道，这路啥时候修好")).toBe("孙德明");
+    expect(extractName("我一个普通市民黄雅琴，想问问公交改线")).toBe("黄雅琴");
+  });
+
+  it("reads a name field holding an everyday word made of name characters, and 我是举报人's number", () => {
+    expect(extractName("投诉人：江山。小区门口积水")).toBe("江山");
+    expect(extractName("联系人：白天打我电话")).toBeNull();
+    const text = "上次说好的事一直没办。我是举报人钱志明，电话：一三九，一二三四，五六七八";
+    expect(extractName(text)).toBe("钱志明");
+    expect(readCallback(text)).toEqual({ phone: "13912345678", for: "self" });
+  });
+
+  it("reads 老X头 opening the message, 老X before 住, a name after a question, and 叫我X嫂就行", () => {
+    expect(extractName("老赵头我八十了，楼下烧烤太吵")).toBe("老赵头");
+    expect(extractName("我是老刘头，楼下垃圾没人收")).toBe("老刘头");
+    expect(extractName("老刘头疼，楼下太吵了")).toBeNull();
+    expect(extractName("我老钱住5楼，楼上漏水，电话13712345678")).toBe("老钱");
+    expect(extractName("楼道堆满杂物谁来管管？孙玉兰")).toBe("孙玉兰");
+    expect(extractName("我是独居老人，要办什么手续？南门巷")).toBeNull();
+    expect(extractName("楼梯扶手断了 儿子帮我发的 石振山")).toBe("石振山");
+    expect(extractName("楼梯扶手断了。文庙巷")).toBeNull();
+    expect(extractName("我係派件嘅，見到個阿婆跌低咗，叫佢唔應")).toBeNull();
+    expect(extractName("叫我马嫂就行，菜市场太脏")).toBe("马嫂");
+    expect(extractName("Report: bins overflowing at gate 3")).toBeNull();
+  });
+
+  it("does not take someone described by what they do as the writer", () => {
+    expect(extractName("快递小哥马师傅天天把包裹扔门口，电话13812345678")).toBeNull();
+    expect(extractName("学校的老师吴老师收费，这合规吗")).toBeNull();
+    expect(extractName("我们楼卖菜的老马大爷人很好")).toBeNull();
+    expect(extractName("我是物业保安王师傅，车库漏水")).toBe("王师傅");
+    expect(extractName("小区的保洁员黄阿姨很负责，表扬一下")).toBeNull();
+  });
+});
