@@ -1325,16 +1325,24 @@ export const EVERYDAY_SMOKE = /油烟|烧垃圾|烧烤|抽烟|烟囱|烟头|烧�
  * a person trapped or hurt in the same sentence still counts.
  */
 const PET_TROUBLE =
-  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(走丢|丢了|跑丢|不见了|跑没了|找不到了|掉(进|到|下)|被[^，。人]{0,4}(电|撞|轧|压))|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(不小心)?(吞了|误食|误吃|从[^，。人]{0,4}掉(下|进|到))|受伤的(鸽子|小鸟|鸟|野猫|流浪猫|流浪狗)/g;
+  /(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)[^，。人]{0,3}(被困|困在|困住|卡在|锁在|关在)|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(走丢|丢了|跑丢|不见了|跑没了|找不到了|掉(进|到|下)|被[^，。人]{0,4}(电|撞|轧|压))|(把|将)[^，。]{0,4}(猫|狗|宠物|猫咪|狗狗|小狗|小猫)[^，。]{0,3}(锁|关|困)在|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠)(又|也)?(不小心)?(吞了|误食|误吃|从[^，。人]{0,4}掉(下|进|到))|受伤的(鸽子|小鸟|鸟|野猫|流浪猫|流浪狗)|(猫|狗|宠物|猫咪|狗狗|小狗|小猫|鹦鹉|兔子|金毛|泰迪|柯基|仓鼠|哈士奇)[^，。人我他她]{0,12}(卡住了?|卡在|出不来|下不来|飞出去|冻得)/g;
 // The owner speaking of the pet ("我家", "我们自己想办法") is no person in trouble.
 const PET_OWNER = /(邻居|他|她|朋友|同事|楼上|楼下|对门)家的?|我家|我们家|我们|我的|它/g;
 const PET_HARMS: readonly Hazard[] = ["missing", "injury", "electric", "trapped", "poison"];
+/*
+ * "超市的人说要拆板子", "保安用网兜捞上来了", "我钥匙锁在里面了": those who help or own the pet are
+ * named as they act, not as anyone in trouble.
+ */
+const PET_HELPERS =
+  /[^，。\s]{0,4}的人(说|讲|帮|来|用|在找)|保安(大哥|师傅)?|(开锁|维修)?师傅|物业|消防(员)?|志愿者|我的?钥匙|找人(帮忙|来)?/g;
+// A pet's trouble told in one clause goes on in the next ("猫卡在空调外机后面了 三天了出不来").
+const PET_GOES_ON_HARMS: readonly Hazard[] = ["trapped", "injury", "collapse"];
 /*
  * "狗被车撞了，腿流血，在路边叫": once the pet's trouble is masked, the bleeding or the limp left in the
  * sentence is the pet's when no person is named there (the owner aside).
  */
 function onlyThePet(masked: string): boolean {
-  const rest = masked.replace(PET_OWNER, "□");
+  const rest = masked.replace(PET_HELPERS, "□").replace(PET_OWNER, "□");
   return !PERSON.test(rest) && !/我|他|她|咱|俺/.test(rest);
 }
 /*
@@ -1489,6 +1497,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   const simple = normaliseUrgencyText(text);
   const excluded = new Set<Hazard>();
   const lives = options.emergencies === false ? [] : liveSentences(simple);
+  const petInTrouble = lives.some((s) => s.replace(PET_TROUBLE, "□") !== s);
   for (const sentence of lives) {
     const live = sentence.replace(PET_TROUBLE, "□");
     for (const rule of RULES) {
@@ -1515,6 +1524,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
           /^裂.{0,4}缝$/.test(first[0]) &&
           standingCrack(live, simple, rule.all[0]!)) ||
         (PET_HARMS.includes(rule.hazard) && live !== sentence && onlyThePet(live)) ||
+        (PET_GOES_ON_HARMS.includes(rule.hazard) && petInTrouble && onlyThePet(live.replace(PET_TROUBLE, "□"))) ||
         (rule.hazard === "gas" &&
           ALARM_EXPLAINED.test(simple) &&
           !GAS_SIGN.test(live.replace(ALARM_SOUNDS, "□"))) ||
@@ -1618,10 +1628,12 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
    */
   if (
     lives.some(
-      (s) => PET_TROUBLE.test(s) && !PERSON.test(s.replace(PET_TROUBLE, "□").replace(PET_OWNER, "□")),
+      (s) =>
+        s.replace(PET_TROUBLE, "□") !== s &&
+        !PERSON.test(s.replace(PET_TROUBLE, "□").replace(PET_HELPERS, "□").replace(PET_OWNER, "□")),
     )
   )
-    for (const hazard of PET_HARMS) excluded.add(hazard);
+    for (const hazard of [...PET_HARMS, ...PET_GOES_ON_HARMS]) excluded.add(hazard);
   // A leak ruled out in so many words ("不是漏气哈，就是打不着") is not for the model to assert either.
   if (DENIED_LEAK.test(simple) && !/漏|泄|呲|嘶/.test(simple.replace(DENIED_LEAKS, ""))) excluded.add("gas");
   /*
@@ -1691,7 +1703,7 @@ const SMITTEN =
 const SLANG = /孩纸/g;
 // Feelings told as a disaster: "心态塌了", "眼泪都快淹了", "心都碎了".
 const FIGURE =
-  /(像|跟|好像)(在)?打仗(一样|似的)|(老板|领导|老师|他|她|爸|妈)[^，。]{0,3}发(了)?(大|好大的)?火|心里[^，。]{0,3}(一团|一股|一肚子)?火|火冒三丈|恼火|气得[^，。]{0,2}(冒烟|冒火|要炸|炸了)|(真是|真的|我)[^，。]{0,2}火大|心态(都|也)?(崩塌|崩|塌)了?|(人生|生活|世界|精神)(都|也)?(要|快)?(崩塌|塌)了?|(头|脑袋|脑子|脑壳|脑仁)(都|也)?(要|快)?(炸|爆炸)了|简直(就)?是?(抢钱|抢劫|明抢)|(费|价|租金|房租)[^，。]{0,6}(抢钱|抢劫)|被[^，。]{0,8}(费|价|房租|物业)抢劫了?|笑(塌|疯|翻|炸)了|心(都|也)?(碎|塌)了|(眼泪|泪水)[^，。]{0,4}(淹|决堤)|(要|想)?(跳楼|跳河|去死|死|杀人)的心都有了|笑得[^，。]{0,3}(喘不(上|过)气|肚子疼|岔气)/g;
+  /(像|跟|好像)(在)?打仗(一样|似的)|(老板|领导|老师|他|她|爸|妈)[^，。]{0,3}发(了)?(大|好大的)?火|心里[^，。]{0,3}(一团|一股|一肚子)?火|火冒三丈|恼火|气得[^，。]{0,2}(冒烟|冒火|要炸|炸了)|(真是|真的|我)[^，。]{0,2}火大|心态(都|也)?(崩塌|崩|塌)了?|(人生|生活|世界|精神)(都|也)?(要|快)?(崩塌|塌)了?|(头|脑袋|脑子|脑壳|脑仁)(都|也)?(要|快)?(炸|爆炸)了|简直(就)?是?(抢钱|抢劫|明抢)|(费|价|租金|房租)[^，。]{0,6}(抢钱|抢劫)|被[^，。]{0,8}(费|价|房租|物业)抢劫了?|笑(塌|疯|翻|炸)了|心(都|也)?(碎|塌)了|(眼泪|泪水)[^，。]{0,4}(淹|决堤)|(要|想)?(跳楼|跳河|去死|死|杀人)的心都有了|笑得[^，。]{0,3}(喘不(上|过)气|肚子疼|岔气)|(我|人)(都|真的?|快)?要(被)?(气)?炸了|气(到|得)[^，。]{0,4}心脏病(都)?(要)?(发作|犯)了?|(走|爬|跑|站)(到|得)腿(都|快)?(要)?断了?/g;
 /*
  * "打我儿子的电话": calling someone is not hitting them. Written as 拨, so neither the rules nor the
  * model read a beating in a callback request.
