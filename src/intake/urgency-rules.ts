@@ -1524,7 +1524,9 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
           /^裂.{0,4}缝$/.test(first[0]) &&
           standingCrack(live, simple, rule.all[0]!)) ||
         (PET_HARMS.includes(rule.hazard) && live !== sentence && onlyThePet(live)) ||
-        (PET_GOES_ON_HARMS.includes(rule.hazard) && petInTrouble && onlyThePet(live.replace(PET_TROUBLE, "□"))) ||
+        (PET_GOES_ON_HARMS.includes(rule.hazard) &&
+          petInTrouble &&
+          onlyThePet(live.replace(PET_TROUBLE, "□"))) ||
         (rule.hazard === "gas" &&
           ALARM_EXPLAINED.test(simple) &&
           !GAS_SIGN.test(live.replace(ALARM_SOUNDS, "□"))) ||
