@@ -962,8 +962,15 @@ function nameOf(text: string): string | null {
   // wins over a nickname or the agent's form of address.
   const real = plausible(REAL_NAME.exec(text)?.[1], true);
   if (real) return real;
+  /*
+   * Every surname pattern (SURNAME_STATED, SURNAME_AND_GIVEN, SURNAME_RESTATED, SURNAME_THEN_NAME,
+   * BARE_SURNAME, CLAUSE_SURNAME) matches a 姓 outside any optional part, so without one in the text
+   * none can match: they are skipped. Several open with a look-behind or a class of every Han
+   * character and would otherwise be tried at every position of a long letter.
+   */
+  const saysSurname = text.includes("姓");
   // "反映人：某某（姓某）": a name with its surname said beside it is a name, surname list or not.
-  const stated = SURNAME_STATED.exec(text);
+  const stated = saysSurname ? SURNAME_STATED.exec(text) : null;
   if (
     stated &&
     stated[1]!.startsWith(stated[2]!) &&
@@ -971,9 +978,9 @@ function nameOf(text: string): string | null {
   )
     return stated[1]!;
   // "姓白名静", "是姓欧阳名锋": the surname and the given name told apart in one breath.
-  const apart = SURNAME_AND_GIVEN.exec(text);
+  const apart = saysSurname ? SURNAME_AND_GIVEN.exec(text) : null;
   if (apart && !NOT_NAME_CHARS.test(apart[2]!)) return apart[1]! + apart[2]!;
-  const restatedSurname = SURNAME_RESTATED.exec(text);
+  const restatedSurname = saysSurname ? SURNAME_RESTATED.exec(text) : null;
   if (restatedSurname && !NOT_NAME_CHARS.test(restatedSurname[2]!.slice(restatedSurname[1]!.length)))
     return restatedSurname[2]!;
   // "我叫金明，不是明天的明……就是金名": the name said again after a correction is the one meant.
@@ -1038,7 +1045,7 @@ function nameOf(text: string): string | null {
   if (callMe) return callMe;
   const given = GIVEN_NAME.exec(text)?.[1];
   if (given && !NOT_GIVEN_NAME.test(given)) return given;
-  const full = SURNAME_THEN_NAME.exec(text);
+  const full = saysSurname ? SURNAME_THEN_NAME.exec(text) : null;
   // "楼上住户姓傅，傅先生…" names a third party; "我是她的保姆，姓方，方姐" is the writer who works for her.
   if (full) {
     const lead = text.slice(Math.max(0, full.index - 6), full.index);
@@ -1051,7 +1058,7 @@ function nameOf(text: string): string | null {
         .slice(-2, -1)[0] ?? "";
     if (!THIRD_PARTY.test(lead) || /^\s*(?:我是|本人是)/.test(clause)) return full[2]!;
   }
-  const surname = BARE_SURNAME.exec(text)?.[1] ?? clauseSurname(text);
+  const surname = saysSurname ? (BARE_SURNAME.exec(text)?.[1] ?? clauseSurname(text)) : null;
   if (surname) {
     // "在下姓欧阳，单名一个锋": the given name told apart from the surname completes it.
     const given = GIVEN_APART.exec(text.slice(text.indexOf(`姓${surname}`) + surname.length + 1));

@@ -118,8 +118,9 @@ export class SharedVocabulary {
   }
 
   private rowOf(feature: string): number {
-    const row = this.grams ? this.grams.get(feature) : NOT_A_GRAM;
-    return row !== NOT_A_GRAM ? row : (this.build().rows.get(feature) ?? -1);
+    const slot = this.grams ? this.grams.get(feature) : NOT_A_GRAM;
+    if (slot === -1) return -1;
+    return slot !== NOT_A_GRAM ? this.grams!.slots[slot + 1]! : (this.build().rows.get(feature) ?? -1);
   }
 
   /**
@@ -127,9 +128,13 @@ export class SharedVocabulary {
    * its idf)` gives (sublinear tf × idf, L2-normalised, features in the counts' order).
    */
   vectorize(counts: ReadonlyMap<string, number>): SparseVector[] {
-    if (!this.grams && ++this.reads > WARM_UP) this.grams = GramTable.of(this.build().rows);
+    if (!this.grams && ++this.reads > WARM_UP) {
+      const { rows, cells } = this.build();
+      this.grams = GramTable.of(rows, cells, this.vocabs.length);
+    }
     const searching = this.searching;
-    const cells = searching ? null : this.build().cells;
+    const table = searching ? null : this.build().cells;
+    const grams = this.grams;
     const k = this.vocabs.length;
     const ids: number[][] = [];
     const vals: number[][] = [];
@@ -140,11 +145,25 @@ export class SharedVocabulary {
       norms.push(0);
     }
     for (const [f, n] of counts) {
-      const row = searching ? 0 : this.rowOf(f);
-      if (row < 0) continue;
+      // A short feature's cells are read from its slot in the gram table; any other from the
+      // row's cells in the table's array.
+      let cells = table;
+      let base = 0;
+      if (!searching) {
+        const slot = grams ? grams.get(f) : NOT_A_GRAM;
+        if (slot === -1) continue;
+        if (slot !== NOT_A_GRAM) {
+          cells = grams!.slots;
+          base = slot + 2;
+        } else {
+          const row = this.build().rows.get(f);
+          if (row === undefined) continue;
+          base = row * k * 2;
+        }
+      }
       const tf = 1 + Math.log(n);
       for (let c = 0; c < k; c++) {
-        const at = (row * k + c) * 2;
+        const at = base + c * 2;
         const i = cells ? cells[at]! : this.search(f, c);
         if (i < 0) continue;
         const v = tf * (cells ? cells[at + 1]! : this.idfs[c]![i]!);
@@ -187,41 +206,52 @@ const MAX_UNITS = 3;
  * to rows. Each such string is packed into one exact number (tag, then 16 bits per code
  * unit), so distinct strings have distinct keys; a probe reads one slot of a typed array where a
  * Map<string> chases pointers to bucket, entry and key string, which in a table of tens of thousands
- * of features is a cache miss each.
+ * of features is a cache miss each. Each slot also holds its row's cells (column and idf per
+ * classifier, as in the vocabulary's cells), so vectorizing a feature reads the memory of one slot
+ * instead of a slot and then a row elsewhere: the probe was memory-bound, not hash-bound.
  */
 class GramTable {
-  /** Slot i: key at 2i (0 = empty), row at 2i + 1. */
-  private readonly slots: Float64Array;
+  /** Slot at i × stride: key (0 = empty), row, then the row's 2k cells. */
+  readonly slots: Float64Array;
   private readonly mask: number;
+  private readonly stride: number;
 
-  private constructor(capacity: number) {
+  private constructor(capacity: number, k: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Float64Array(size * 2);
+    this.stride = 2 + 2 * k;
+    this.slots = new Float64Array(size * this.stride);
     this.mask = size - 1;
   }
 
-  /** The short features of a feature → row map (each string once, so each key once). */
-  static of(rows: ReadonlyMap<string, number>): GramTable {
-    const table = new GramTable(rows.size);
+  /** The short features of a feature → row map (each string once, so each key once), with their cells. */
+  static of(rows: ReadonlyMap<string, number>, cells: Float64Array, k: number): GramTable {
+    const table = new GramTable(rows.size, k);
+    const stride = table.stride;
     for (const [feature, row] of rows) {
       const key = keyOf(feature);
       if (key === 0) continue;
       let i = hashOf(key) & table.mask;
-      while (table.slots[2 * i] !== 0) i = (i + 1) & table.mask;
-      table.slots[2 * i] = key;
-      table.slots[2 * i + 1] = row;
+      while (table.slots[i * stride] !== 0) i = (i + 1) & table.mask;
+      const at = i * stride;
+      table.slots[at] = key;
+      table.slots[at + 1] = row;
+      for (let j = 0; j < 2 * k; j++) table.slots[at + 2 + j] = cells[row * 2 * k + j]!;
     }
     return table;
   }
 
-  /** The row of a feature, -1 for an n-gram that is not in the table, NOT_A_GRAM for any other string. */
+  /**
+   * The offset in `slots` of a feature's slot (its row at +1, its cells from +2), -1 for an n-gram
+   * that is not in the table, NOT_A_GRAM for any other string.
+   */
   get(feature: string): number {
     const key = keyOf(feature);
     if (key === 0) return NOT_A_GRAM;
+    const stride = this.stride;
     for (let i = hashOf(key) & this.mask; ; i = (i + 1) & this.mask) {
-      const at = this.slots[2 * i]!;
-      if (at === key) return this.slots[2 * i + 1]!;
+      const at = this.slots[i * stride]!;
+      if (at === key) return i * stride;
       if (at === 0) return -1;
     }
   }
