@@ -446,6 +446,31 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     }
     return false;
   };
+  /*
+   * A window that names the thing but says nothing wrong with it ("孩子在那家培训班交了一年的学费",
+   * "楼上的洗衣机每天半夜开始洗") leaves the fault to a later clause ("能不能退费", "震得地板嗡嗡响"):
+   * the nearest one within WINDOW clauses joins it, with the clauses between when they fit too.
+   * Asides and requests are passed over; a turn to another matter ends the search.
+   */
+  const withLaterFault = (kept: string): string => {
+    const between: string[] = [];
+    for (let j = bestTo + 1; j < clauses.length && j <= bestTo + WINDOW; j++) {
+      const other = clauses[j]!;
+      if (TURN.test(other)) break;
+      if (aside(other) || REQUEST.test(strip(other)) || consequence(other)) continue;
+      if (!PROBLEM.test(other)) {
+        between.push(other);
+        continue;
+      }
+      for (const joined of [
+        [kept, ...between, other].map((c, k) => (k ? strip(c) : c)).join("，"),
+        `${kept}，${strip(other)}`,
+      ])
+        if (fits(joined)) return joined;
+      break;
+    }
+    return kept;
+  };
   if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[bestFrom - 1]!}${best}`;
   else if (!withSubject() && !withTopic()) {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
@@ -465,6 +490,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       }
     }
   }
+
+  if (bestHead[0] <= 0 && !PROBLEM.test(best)) best = withLaterFault(best);
 
   if (input.recap && bestHead[0] <= 0) best = input.recap;
 
