@@ -329,7 +329,9 @@ describe("summaries keep the thing named with the place", () => {
 
 describe("summaries take the fault stated after the thing", () => {
   it("joins the later clause that says what is wrong when the kept one only names the thing", () => {
-    const s = summaryOf("楼上那户的跑步机每天夜里十一点开始用，一跑就是一个钟头，整个天花板都在响，海西苑6栋");
+    const s = summaryOf(
+      "楼上那户的跑步机每天夜里十一点开始用，一跑就是一个钟头，整个天花板都在响，海西苑6栋",
+    );
     expect([...s].length).toBeLessThanOrEqual(30);
     expect(s).toMatch(/^海西苑.*跑步机.*天花板都在响/);
   });
