@@ -42,9 +42,10 @@ import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
  */
 const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
-// A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one.
+// A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one. A hole
+// "没围挡" (with no hoarding round it) is a road's hole, not a site.
 const SITE =
-  /工地|施工|围挡|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
+  /工地|施工|(?<!没有?|无|不)围挡|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
