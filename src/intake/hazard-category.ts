@@ -235,7 +235,7 @@ const CARE_HOME = /养老院|敬老院|老人院|护理院|日间照料|福利�
 // by its sign, the community's register as for dementia. A lost child stays the police's.
 const OLD_PERSON = /老人|老伯|阿伯|大爷|老大爷|老太|阿婆|婆婆|爷爷|奶奶|老头|老汉|外公|外婆|姥姥|姥爷/;
 const CANNOT_SAY_HOME =
-  /家在哪[^。]{0,8}(说不|不知道|答不)|说不(出|上|清)(来)?(自己)?(家|住)|找不到回家的路|不认得回家|不知道(自己)?(家|住)在哪/;
+  /家在哪[^。]{0,8}(说不|不知道|答不)|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|不认得回家|不知道(自己)?(家|住)在哪/;
 /*
  * Weather striking (hail, lightning) read by the model as a blow: nobody to arrest.
  */

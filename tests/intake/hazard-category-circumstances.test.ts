@@ -136,6 +136,10 @@ describe("the circumstances that name a danger's owner", () => {
     expect(
       categoryForHazard("missing", "我婆婆心脏不好，说去文庙巷烧香，到现在五六个小时了，打电话不接", "other"),
     ).toBe("public_order");
+    // An old person who says they cannot find their home is one the community knows (written for this test).
+    expect(
+      categoryForHazard("missing", "公园长椅上有位老太太坐了半天，说找不到家了，天快黑了", "public_order"),
+    ).toBe("social_assistance");
     // A child lost is the police's; an adult's age is not a child's (written for this test).
     expect(categoryForHazard("missing", "孙子三岁，刚才在楼下跟他奶奶，回头就没了", "other")).toBe(
       "public_order",

@@ -638,6 +638,14 @@ describe("owners the twenty-first round read after eval-fresh22", () => {
     );
   });
 
+  it("files a broken compound gate or door entry under the estate, even after a theft", () => {
+    expect(owner("院子的电动道闸坏了快两周，外面的车随便开进来，昨晚还丢了辆自行车", "public_order")).toBe(
+      "property",
+    );
+    expect(owner("三号楼的门禁失灵了，陌生人随便进，楼道里贴满了小广告", "property")).toBe("property");
+    expect(owner("门禁坏了以后有人冒充物业上门收钱，请派出所查一查", "public_order")).toBeUndefined();
+  });
+
   it("files drills and hammers of a home renovation at the wrong hour under noise", () => {
     expect(owner("对门装修，早上七点就开电锤，物业说了也没用", "property")).toBe("noise");
     expect(owner("楼下晚上十点了还在用冲击钻，问了说在装修", "power_supply")).toBe("noise");

@@ -1,0 +1,39 @@
+/**
+ * Category and kind on several everyday sets with one engine load, scored as `intake eval` scores
+ * them. Name the files: `npx tsx scripts/category-sets.ts data/intake/a.jsonl … [--out result.json]`.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseEnv } from "../src/runtime/env.schema.js";
+import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
+import { createEngine } from "../src/intake/create-engine.js";
+import { evaluateEngine, readEvaluationCases } from "../src/intake/evaluate.js";
+
+const args = process.argv.slice(2);
+const outAt = args.indexOf("--out");
+const out = outAt >= 0 ? args[outAt + 1] : undefined;
+const files = args.filter((a, i) => a.endsWith(".jsonl") && i !== outAt + 1);
+const env = parseEnv(process.env);
+const config = await loadDomainConfig(path.resolve(env.CONFIG_DIR));
+const engine = await createEngine(env, config, { engine: "offline" });
+const rows: unknown[] = [];
+let n = 0,
+  cat = 0,
+  kind = 0;
+for (const file of files) {
+  const r = await evaluateEngine(engine, await readEvaluationCases(file));
+  const name = path.basename(file, ".jsonl");
+  n += r.cases;
+  cat += r.fields.category.correct;
+  kind += r.fields.kind.correct;
+  process.stdout.write(`${name}\t${r.cases}\t${r.fields.category.correct}\t${r.fields.kind.correct}\n`);
+  rows.push({
+    set: name,
+    cases: r.cases,
+    category: r.fields.category.correct,
+    kind: r.fields.kind.correct,
+    failures: r.failures.filter((f) => f.field === "category"),
+  });
+}
+process.stdout.write(`all\t${n}\t${cat}\t${kind}\n`);
+if (out) writeFileSync(out, JSON.stringify(rows));
