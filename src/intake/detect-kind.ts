@@ -386,9 +386,23 @@ function toldPraise(text: string): string | null {
     SERVICE_DONE.test(text)
   ))
     return null;
-  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "").replace(NO_BOTHER, "");
-  if (STILL_ASKING.test(rest) || CONDITIONAL_IMPROVEMENT.test(rest) || STILL_WRONG.test(text)) return null;
+  if (stillAsksOrWrong(text)) return null;
   return verdict[0];
+}
+
+/**
+ * Whether praise still carries a request or a fault once the thanks' own wishes ("希望…继续保持",
+ * "辛苦了") are set aside; `alsoWants` counts a want too (a story with no verdict has no thanks to
+ * carry it).
+ */
+function stillAsksOrWrong(text: string, alsoWants = false): boolean {
+  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "").replace(NO_BOTHER, "");
+  return (
+    STILL_ASKING.test(rest) ||
+    CONDITIONAL_IMPROVEMENT.test(rest) ||
+    STILL_WRONG.test(text) ||
+    (alsoWants && WANTING.test(rest))
+  );
 }
 
 /*
@@ -406,15 +420,7 @@ function helperStory(text: string): string | null {
   if (!HELPER_TOPIC.test(text)) return null;
   const deed = HELPER_DEED.exec(text);
   if (!deed) return null;
-  const rest = text.replace(HOPE_FOR_HELPER, "").replace(KEEP_IT_UP, "").replace(NO_BOTHER, "");
-  if (
-    STILL_ASKING.test(rest) ||
-    CONDITIONAL_IMPROVEMENT.test(rest) ||
-    STILL_WRONG.test(text) ||
-    WANTING.test(rest) ||
-    HELPER_GRIEVANCE.test(text)
-  )
-    return null;
+  if (stillAsksOrWrong(text, true) || HELPER_GRIEVANCE.test(text)) return null;
   return deed[0];
 }
 
