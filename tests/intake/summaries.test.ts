@@ -337,6 +337,15 @@ describe("summaries take the fault stated after the thing", () => {
   });
 });
 
+describe("time words at the start of a kept clause", () => {
+  it("keeps 这个月 whole when the clause opens with it", () => {
+    const s = summaryOf("文庙巷那家健身房，这个月突然关门了，卡里还剩两千多");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).not.toMatch(/(^|[^个])月突然/);
+    expect(s).toMatch(/关门/);
+  });
+});
+
 describe("findIntersection", () => {
   it("finds two known streets and ignores the words before them", () => {
     expect(findIntersection("我要反映那个柳巷路和海边街交叉口那个工地", ["柳巷路", "海边街"])).toBe(
