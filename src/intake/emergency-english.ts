@@ -275,6 +275,7 @@ export function readHazardEnglish(text: string): string {
   // One English word is a brand or a name; a sentence in English has several.
   if ((text.match(/\b[A-Za-z]{2,}\b/g) ?? []).length < 3) return text;
   let out = text;
+  // Two calls because \`replace\` has one overload for a string and one for a function, not a union.
   for (const [re, to] of PHRASES) out = typeof to === "string" ? out.replace(re, to) : out.replace(re, to);
   // A knife used on a thing ("cut the ribbon with a knife", "cutting bread with a knife") is no
   // weapon: the word stays English, so neither the rules nor the model read a blade in it.

@@ -1,4 +1,5 @@
 import { simplify } from "../domain/text-simplify.js";
+import { DAILY_NEED } from "./taxonomy-category.js";
 import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
 /*
@@ -80,11 +81,6 @@ const CHILD =
 const CARED_FOR =
   /痴呆|失智|智力|智障|残疾|精神病|精神障碍|精神分裂|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|孤老|空巢/;
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
-/*
- * Someone alone and hurt who asks for meals or shopping brought asks for care in daily life, which
- * the community arranges: the fall is how they came to need it.
- */
-const DAILY_NEED = /送饭|送餐|买菜|买点菜|吃饭成问题|没米|下不了楼|做不了饭/;
 const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
 const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
 const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|吊顶|水泥|路面|地面|塌|树|卷帘门/;
@@ -472,6 +468,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (SITE.test(text)) return "construction";
       if (AT_WORK.test(text)) return "labor";
       if (LIFT.test(text)) return "property";
+      // Someone alone and hurt who asks for meals or shopping brought asks for care in daily life,
+      // which the community arranges: the fall is how they came to need it.
       if (CARED_FOR.test(text) && (ASKS_COMMUNITY.test(text) || DAILY_NEED.test(text)))
         return "social_assistance";
       if (MANHOLE.test(text)) return "municipal";

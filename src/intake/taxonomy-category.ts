@@ -105,7 +105,7 @@ const LOST_AND_FOUND =
 const ALONE =
   /独居|一个人(住|在家|过)|孤老|孤寡|没人管|没人照顾|(儿子|女儿|儿女|子女|孩子)[^。！？!?，,]{0,4}(在外地|不在身边)/;
 /** Everyday needs someone else must bring: meals, groceries, getting downstairs. */
-const DAILY_NEED = /送饭|送餐|买菜|买点菜|吃饭成问题|没米|下不了楼|做不了饭/;
+export const DAILY_NEED = /送饭|送餐|买菜|买点菜|吃饭成问题|没米|下不了楼|做不了饭/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.

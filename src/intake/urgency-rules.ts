@@ -1519,9 +1519,11 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   const simple = normaliseUrgencyText(text);
   const excluded = new Set<Hazard>();
   const lives = options.emergencies === false ? [] : liveSentences(simple);
-  const petInTrouble = lives.some((s) => s.replace(PET_TROUBLE, "□") !== s);
-  for (const sentence of lives) {
-    const live = sentence.replace(PET_TROUBLE, "□");
+  // Each sentence with a pet's trouble masked, once: the rules read it, and so do the pet checks.
+  const masked = lives.map((s) => s.replace(PET_TROUBLE, "□"));
+  const petInTrouble = masked.some((m, i) => m !== lives[i]);
+  for (const [i, sentence] of lives.entries()) {
+    const live = masked[i]!;
     for (const rule of RULES) {
       const first = rule.all[0]!.exec(live);
       if (!first || !rule.all.slice(1).every((re) => re.test(live))) continue;
@@ -1546,9 +1548,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
           /^裂.{0,4}缝$/.test(first[0]) &&
           standingCrack(live, simple, rule.all[0]!)) ||
         (PET_HARMS.includes(rule.hazard) && live !== sentence && onlyThePet(live)) ||
-        (PET_GOES_ON_HARMS.includes(rule.hazard) &&
-          petInTrouble &&
-          onlyThePet(live.replace(PET_TROUBLE, "□"))) ||
+        (PET_GOES_ON_HARMS.includes(rule.hazard) && petInTrouble && onlyThePet(live)) ||
         (rule.hazard === "gas" &&
           ALARM_EXPLAINED.test(simple) &&
           !GAS_SIGN.test(live.replace(ALARM_SOUNDS, "□"))) ||
@@ -1651,11 +1651,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
    * n-grams for harm and absence read it as a person's; nothing a rule could read says so.
    */
   if (
-    lives.some(
-      (s) =>
-        s.replace(PET_TROUBLE, "□") !== s &&
-        !PERSON.test(s.replace(PET_TROUBLE, "□").replace(PET_HELPERS, "□").replace(PET_OWNER, "□")),
-    )
+    masked.some((m, i) => m !== lives[i] && !PERSON.test(m.replace(PET_HELPERS, "□").replace(PET_OWNER, "□")))
   )
     for (const hazard of [...PET_HARMS, ...PET_GOES_ON_HARMS]) excluded.add(hazard);
   // A leak ruled out in so many words ("不是漏气哈，就是打不着") is not for the model to assert either.
