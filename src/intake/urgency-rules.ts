@@ -1327,6 +1327,21 @@ const RULES: readonly Rule[] = [
     none: FRAME_NOT,
     frame: true,
   })),
+  /*
+   * A message typed in a hurry may say the danger with an emoji and nothing else: "🔥🔥🔥 5栋 快",
+   * "🆘 孩子在窗台上", "🚑🚑 车翻了". 🆘 and 🚑 call for a rescue or an ambulance; 🔥 also means
+   * popular ("火锅店太火了🔥"), so it needs the hurry with it and no praise of a shop.
+   */
+  {
+    hazard: "fire",
+    all: [/🔥/, /快|救|赶紧|赶快/],
+    none: /太火|真火|好火|火爆|爆火|火锅|开业|打折|优惠|排队|排了|好吃|人气|网红|推荐|生意|👍|😂|哈哈/,
+  },
+  {
+    hazard: "injury",
+    all: [/🆘|🚑/],
+    none: /😂|🤣|哈哈|笑死|笑(得|到)|演练|演习|参观|玩具|游戏/,
+  },
 ];
 
 export const UNSURE = new RegExp(
