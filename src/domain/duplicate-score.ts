@@ -9,6 +9,7 @@ import {
 import { leakBetweenFloors } from "./leak-floors.js";
 import { burstPipeAndWater } from "./water-main.js";
 import { extentsDisagree } from "./extent.js";
+import { namesPlaceBySound } from "./place-sound.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -268,7 +269,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
       );
   }
 
-  const placeAgreement = comparePlaces(a, b);
+  const placeAgreement = comparePlaces(a, b, o.places);
   // Intake keeps one place per report: a landmark or an estate to one resident, the street it
   // stands on to another. Such a pair is decided at the end, on the problem, and only ever offered.
   const streetAndLandmark = placeAgreement === 0 && streetAndOther(a, b);
@@ -1245,10 +1246,12 @@ const wordVectors = new WeakMap<
 /**
  * 1 when two places are the same once buildings are set aside ("西盛家园3号楼" / "西盛家园三号楼"),
  * 0.7 when one contains the other ("水库街" / "水库街小学北边") or one report's text names the other's
- * place ("水库街滨河商业街上的店" / "滨河商业街": intake kept the first street it read), 0.3 when
+ * place ("水库街滨河商业街上的店" / "滨河商业街": intake kept the first street it read), also when it
+ * spells that place by its sound and not as another of the deployment's places (`namesPlaceBySound`:
+ * "水库街那个恒辉大厦" / "恒汇大厦"), 0.3 when
  * either is unknown (never enough to merge without asking), 0 when they differ ("桃南一区" / "桃南二区").
  */
-function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate): number {
+function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate, known: readonly string[] = []): number {
   const pa = placeCore(a.place);
   const pb = placeCore(b.place);
   if (!pa || !pb) return 0.3;
@@ -1258,7 +1261,11 @@ function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate): number {
     const short = p.replace(BUILDING_SUFFIX, "");
     return plainOf(text).includes(p) || ([...short].length >= 2 && plainOf(text).includes(short));
   };
-  return named(a.text, pb) || named(b.text, pa) ? 0.7 : 0;
+  if (named(a.text, pb) || named(b.text, pa)) return 0.7;
+  // The other's place spelt by its sound (恒辉大厦 / 恒汇大厦): intake kept the street said first.
+  return namesPlaceBySound(plainOf(a.text), pb, known) || namesPlaceBySound(plainOf(b.text), pa, known)
+    ? 0.7
+    : 0;
 }
 
 /**

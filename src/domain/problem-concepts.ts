@@ -121,9 +121,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["喷漆", /喷漆|油漆味|漆味/g],
   ["倒油", /地沟油|倒油|废油|油污/g],
   ["绿地", /绿地|草坪|绿化带/g],
+  // An abandoned vehicle is told by its name or by its signs: how long it has not moved, the dust
+  // on it, its flat tyres. A count of months is any count ("停了两个月", "三个月没动").
   [
     "僵尸车",
-    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废弃的?车|破面包车|破车|停了(?:半年|一年|好几个月|几个月)/g,
+    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|车)|破面包车|破车|长期停放|停了(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|落满了?灰|轮胎都?瘪/g,
   ],
   ["台阶", /台阶|踏步/g],
   // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
@@ -138,10 +140,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
-  ["停车", /乱停|停车|占车位|车位|停满了车|僵尸车/g],
+  // "停得乱七八糟" is 乱停 told the other way round.
+  ["停车", /乱停|停得[^，。,.!！?？;；\s]{0,2}乱|停车|占车位|车位|停满了车|僵尸车/g],
   // Animals are told apart: a dog off its lead and stray cats fed at one kerb are two residents'
   // problems, however alike the rest of the two reports reads.
-  ["狗", /狗|犬/g],
+  // A dog told by its breed is a dog.
+  ["狗", /狗|犬|金毛|泰迪|哈士奇|二哈|柯基|柴犬|藏獒|拉布拉多|阿拉斯加|萨摩耶?|比熊|德牧|边牧/g],
   ["猫", /猫/g],
   ["鸽子", /鸽/g],
 ];
@@ -169,7 +173,9 @@ const FAULTS: readonly [string, RegExp][] = [
   // A light left on by day is the opposite fault of one that is out.
   ["长明", /白天[^，。,.!！?？;；\s不]{0,4}(?:亮|开着)|一直亮着|一直开着|长明|不灭/g],
   ["时长", /时间太短|时间太长|秒数|时间短|时间长|等太久/g],
-  ["伤人", /咬|扑人|伤人|追人/g],
+  // A dog off its lead is the owner's fault however it shows (it bit, it chased, it is just loose).
+  ["未拴绳", /(?:不|没|没有|未)[拴栓牵]绳|(?:没人|不)牵着?/g],
+  ["伤人", /咬|扑人|扑倒|伤人|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
   ["垂落", /耷拉|垂下|垂到|快碰到地|离地/g],
   ["漏水", /漏水|漏雨|滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g],
@@ -182,7 +188,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
   ["起火", /冒火(?!花)|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
-  ["占道", /占|拦|不通|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|绕|横在路上/g],
+  // "堵得走不动" is a way blocked, not a thing that stopped working (不动): read before 坏.
+  ["占道", /占|拦|不通|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|走不动|开不动|绕|横在路上/g],
   [
     "未清运",
     /没人来?[收清运拉倒扫]|没拉走|不倒|满了|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
@@ -198,7 +205,8 @@ const FAULTS: readonly [string, RegExp][] = [
   // A person who slipped or fell (滑倒了人, 摔倒在地) is what the fault caused, not a collapse.
   // Something swaying or about to come down: not yet broken, and not what a light that is out has.
   ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
-  ["倒塌", /(?<![滑摔跌绊晕])倒了|倒塌|塌了|(?<![滑摔跌绊晕])倒在/g],
+  // Nor is a person knocked over by a dog (扑倒).
+  ["倒塌", /(?<![滑摔跌绊晕扑])倒了|倒塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
   ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
   ["枯死", /枯死|枯了|干死/g],
