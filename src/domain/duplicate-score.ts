@@ -1246,10 +1246,10 @@ const wordVectors = new WeakMap<
 /**
  * 1 when two places are the same once buildings are set aside ("西盛家园3号楼" / "西盛家园三号楼"),
  * 0.7 when one contains the other ("水库街" / "水库街小学北边") or one report's text names the other's
- * place ("水库街滨河商业街上的店" / "滨河商业街": intake kept the first street it read), also when it
- * spells that place by its sound and not as another of the deployment's places (`namesPlaceBySound`:
- * "水库街那个恒辉大厦" / "恒汇大厦"), 0.3 when
- * either is unknown (never enough to merge without asking), 0 when they differ ("桃南一区" / "桃南二区").
+ * place ("水库街滨河商业街上的店" / "滨河商业街": intake kept the first street it read), 0.3 when
+ * either is unknown or one report's text spells the other's place by its sound and not as another of
+ * the deployment's places (`namesPlaceBySound`: "水库街那个恒辉大厦" / "恒汇大厦") — never enough to
+ * merge without asking —, 0 when they differ ("桃南一区" / "桃南二区").
  */
 function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate, known: readonly string[] = []): number {
   const pa = placeCore(a.place);
@@ -1262,9 +1262,11 @@ function comparePlaces(a: DuplicateCandidate, b: DuplicateCandidate, known: read
     return plainOf(text).includes(p) || ([...short].length >= 2 && plainOf(text).includes(short));
   };
   if (named(a.text, pb) || named(b.text, pa)) return 0.7;
-  // The other's place spelt by its sound (恒辉大厦 / 恒汇大厦): intake kept the street said first.
+  // The other's place spelt by its sound (恒辉大厦 / 恒汇大厦): intake kept the street said first. A
+  // sound is weaker evidence than the name (a real place may sound the same and not be in the
+  // deployment's list), so such a pair is offered to the dispatcher, never merged without asking.
   return namesPlaceBySound(plainOf(a.text), pb, known) || namesPlaceBySound(plainOf(b.text), pa, known)
-    ? 0.7
+    ? 0.3
     : 0;
 }
 
