@@ -587,6 +587,12 @@ describe("a neighbour's retort, praise no one means", () => {
     expect(kindOf("房东突然把我赶出来了，行李扔在楼道里，今晚没地方住", "other")).not.toBe("dispute");
   });
 
+  it("reads an honour someone was denied as no praise", () => {
+    expect(kindOf("今年评困难户，我家没评上，名额都给了组长家的亲戚", "social_assistance")).not.toBe(
+      "praise",
+    );
+  });
+
   it("reads 倒在 as a person fallen, not waste dumped", () => {
     expect(kindOf("小吃街的摊主天天把油污水倒在路边的树坑里，臭得很", "sanitation")).toBe("complaint");
     expect(kindOf("公园门口有个老大爷倒在地上，喊他不答应", "other")).toBe("help");
