@@ -199,7 +199,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const firedCues = new Set<string>();
   const applied = new Map<string, number>();
   for (const cue of KIND_CUES) {
-    const m = cue.pattern.exec(text);
+    const m = cue.pattern.exec(cue.id === FALLEN_CUE ? text.replace(DUMPED_ON, "") : text);
     if (!m) continue;
     firedCues.add(cue.id);
     let w = cue.weight;
@@ -280,6 +280,14 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   return { scores, words };
 }
+
+/*
+ * "倒在" in the cue for someone in danger means a person fallen ("老人倒在路边", "他倒在楼梯上"), not waste
+ * dumped or a railing down ("把泔水倒在路边", "建筑垃圾倒在菜地里", "护栏倒在人行道上"). The rules read it
+ * only after a person; the cue itself stays as the kind model was trained on it.
+ */
+const FALLEN_CUE = "help3";
+const DUMPED_ON = /(?<![人爷妈奶爸婆公伯姨叔太孩他她])倒在/g;
 
 // What a wish says it wants: without one of these words nothing is wished for.
 const WANTING = /想|希望|心愿|愿望|盼|求|能不能|能否|有没有|可不可以|要是|如果|需要|缺|认领|爱心|好心|[？?]/;

@@ -146,13 +146,12 @@ export const KIND_CUES: readonly KindCue[] = [
     weight: 2.5,
   },
   // Someone in danger or lost needs help before anyone is blamed: an old person who cannot find home
-  // or get up, a child through the ice, a family overcome by coal smoke. "倒在" is a person fallen
-  // ("老人倒在路边", "他倒在楼梯上"), not waste dumped or a railing down ("把泔水倒在路边", "护栏倒在人行道上").
+  // or get up, a child through the ice, a family overcome by coal smoke.
   {
     id: "help3",
     kind: "help",
     pattern:
-      /走丢|走失|找不到了|找不到家|迷路|摔倒|(?<=[人爷妈奶爸婆公伯姨叔太孩他她])倒在|掉进|冰窟窿|落水|被困|困在|受伤|流血|晕倒|(都|人|全)晕(了|过去)|昏迷|(煤气|燃气|一氧化碳)中毒|(爬|站)?起不来|不省人事|叫.{0,3}不应/,
+      /走丢|走失|找不到了|找不到家|迷路|摔倒|倒在|掉进|冰窟窿|落水|被困|困在|受伤|流血|晕倒|(都|人|全)晕(了|过去)|昏迷|(煤气|燃气|一氧化碳)中毒|(爬|站)?起不来|不省人事|叫.{0,3}不应/,
     weight: 2,
   },
   {
