@@ -129,6 +129,9 @@ export function detectKind(
   const confidence = probs[best]!;
 
   if (group !== "complaint") {
+    // "失业半年了，房租交不上…想问问有没有临时救助": the question is the writer's plea, not a rule asked about.
+    const relief = group === "consultation" ? reliefForHardship(text) : null;
+    if (relief) return { kind: "help", confidence, evidence: [...rules.words.get("help")!, relief] };
     if (confidence < KIND_FALLBACK_BELOW)
       return { kind: "complaint", confidence: probs[0]!, evidence: rules.words.get("complaint")! };
     return { kind: group, confidence, evidence: rules.words.get(group)! };
@@ -152,6 +155,7 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const s = rules.scores;
   const logp = letter ? model.memberLogProbabilities(text) : null;
   let kind: MemberKind = "complaint";
+  if (privateDeal(text)) return "dispute";
   if (!logp) {
     // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
     // dispute say too: inside the group it is no evidence of a complaint.
@@ -195,7 +199,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const firedCues = new Set<string>();
   const applied = new Map<string, number>();
   for (const cue of KIND_CUES) {
-    const m = cue.pattern.exec(text);
+    const m = cue.pattern.exec(cue.id === FALLEN_CUE ? text.replace(DUMPED_ON, "") : text);
     if (!m) continue;
     firedCues.add(cue.id);
     let w = cue.weight;
@@ -276,6 +280,14 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   return { scores, words };
 }
+
+/*
+ * "倒在" in the cue for someone in danger means a person fallen ("老人倒在路边", "他倒在楼梯上"), not waste
+ * dumped or a railing down ("把泔水倒在路边", "建筑垃圾倒在菜地里", "护栏倒在人行道上"). The rules read it
+ * only after a person; the cue itself stays as the kind model was trained on it.
+ */
+const FALLEN_CUE = "help3";
+const DUMPED_ON = /(?<![人爷妈奶爸婆公伯姨叔太孩他她])倒在/g;
 
 // What a wish says it wants: without one of these words nothing is wished for.
 const WANTING = /想|希望|心愿|愿望|盼|求|能不能|能否|有没有|可不可以|要是|如果|需要|缺|认领|爱心|好心|[？?]/;
@@ -369,7 +381,7 @@ const SPARED =
 const CARE_GIVEN =
   /主动|专门|单独|挨家挨户|挨个|亲自|(一直|忙)到[^，。！？!?]{0,4}点|跑了[^，。！？!?]{0,4}趟|(每天|每周|每个[^，。！？!?]{0,2}|天天)(都|早晚)?[^，。！？!?]{0,10}(帮|给|陪|来|到|站)|(给|帮|为)(我们|我|孩子|老人|我妈|我爸|每户|大家|他)[^，。！？!?]{0,12}(了|好)/;
 const HOPE_FOR_HELPER =
-  /(希望|麻烦|请|应该)?[^，。！？!?]{0,10}(评(个|为|上|选)|记(一|个)?功|表扬|嘉奖|奖励|让大家知道)[^，。！？!?]*/g;
+  /(希望|麻烦|请|应该)?[^，。！？!?]{0,10}((?<![没不未])评(个|为|上|选)|记(一|个)?功|表扬|嘉奖|奖励|让大家知道)[^，。！？!?]*/g;
 const HOPE_FOR_HELPER_ONE = new RegExp(HOPE_FOR_HELPER.source);
 function toldPraise(text: string): string | null {
   const verdict =
@@ -478,13 +490,54 @@ const RETORT_BUSINESS = /健身|机构|培训|学校|物业/;
  * 肯出医药费", "疏通费都让我出一半"): compensation a mediator settles, not a unit's duty.
  */
 const AMENDS_REFUSED =
-  /(楼上|楼下|隔壁|邻居|对门|他家|那家|那户|他们家|对方家)[^。！？!?]{0,40}(不肯|不愿|不给|拒绝|一直拖|拖着|答应)[^，。！？!?]{0,4}(赔|出钱|出医药费|承担|修)|(赔|医药费|维修费|疏通费)[^。！？!?]{0,10}(让我|要我|叫我)(出|赔|承担|分摊)/;
+  /(楼上|楼下|隔壁|邻居|对门|他家|那家|那户|他们家|对方家)[^。！？!?]{0,40}(不肯|不愿|不给|拒绝|一直拖|拖着|答应)[^，。！？!?]{0,4}(赔|出钱|出医药费|承担|修)|(赔|医药费|维修费|疏通费)[^。！？!?]{0,10}(让我|要我|叫我)(出|赔|承担|分摊)|(要|让|叫)(他|她|他们|对方)[^。！？!?，,]{0,4}(赔|出)[^。！？!?]{0,8}(不给|不赔|不肯|不出)/;
 function privateExchange(text: string): string | null {
   if (!PRIVATE_PARTY.test(text) || BUSINESS.test(text)) return null;
   const asked = ASKED_AND_ANSWERED.exec(text)?.[0];
   if (asked) return asked;
   if (RETORT_BUSINESS.test(text)) return null;
   return (RETORT.exec(text) ?? AMENDS_REFUSED.exec(text))?.[0] ?? null;
+}
+
+/*
+ * A personal hardship told ("钱都花光了", "房租交不上", "一个人照顾快撑不下去了", "我一个人控制不住") and
+ * then a question whether any relief exists ("有没有临时救助", "能不能申请托养", "有没有喘息服务", "能不能
+ * 有人陪我去"): the writer asks help for themselves, though a question ends the message. A question how a
+ * scheme is applied for ("低保怎么申请", "需要哪些材料", "什么条件") asks about a rule and is a
+ * consultation, whatever hardship is told beside it.
+ */
+const HARDSHIP =
+  /交不上|交不起|花光|花完|没钱|借的|实在困难|家里困难|条件不好|撑不下去|撑不住|控制不住|不会(处理|做饭|用)|失业|工作也丢|找不到工作|只剩|供不起|请不起|买不起|拿不出|瘫痪|卧床|中风|脑梗|残疾|住院|化疗|没地方住/;
+const RELIEF_ASKED =
+  /(有没有|能不能|可不可以|能否)[^。！？!?]{0,12}(救助|帮扶|托养|喘息|照料|有人|派(个)?人|帮忙|帮帮|想想办法)/;
+const PROCEDURE_ASKED = /怎么申请|如何申请|材料|流程|手续|哪些|要带什么|怎么办理|条件/;
+const HARDSHIP_BEFORE_RELIEF = new RegExp(`(${HARDSHIP.source})[\\s\\S]{0,60}${RELIEF_ASKED.source}`);
+function reliefForHardship(text: string): string | null {
+  if (PROCEDURE_ASKED.test(text)) return null;
+  const m = HARDSHIP_BEFORE_RELIEF.exec(text);
+  return m ? (RELIEF_ASKED.exec(m[0])?.[0] ?? null) : null;
+}
+
+/*
+ * Two private parties bound by a deal or by family, told at odds: a tenant and the landlord over the
+ * deposit or an early eviction ("房东不退押金，说墙上有钉子眼", "合同还没到期房东让我一周内搬走"),
+ * roommates over shared bills, or kin over an inheritance, caring for a parent or a child's support
+ * ("兄弟几个为了赡养老人闹翻了", "小叔子说他出钱翻修过要多分"). No unit is at fault; a mediator settles it.
+ * A tenant thrown out with nowhere to go asks for help first, and an agency that took the money is a
+ * business accused.
+ */
+const TENANCY_AT_ODDS =
+  /房东[^。！？!?]{0,30}(押金|搬走|搬离|退租|违约|涨房租|涨租|换锁|扣)|(押金|搬走|搬离)[^。！？!?]{0,20}房东|(室友|合租)[^。！？!?]{0,30}(分摊|平摊|不交|不给|吵|欠)/;
+const KIN_AT_ODDS =
+  /(兄弟|姐妹|姊妹|婆家|娘家|小叔子|大伯子|妯娌|前夫|前妻|继母|继父)[^。！？!?]{0,30}(分配|怎么分|多分|赡养|吵|闹|争|抚养费|探视)/;
+// Households of one building split over a shared project or its cost ("一楼二楼死活不同意", "电梯的电费分摊一楼的
+// 不愿意出", "费用分摊谈不拢"); a building's share unpaid to a unit is not this.
+const HOUSEHOLDS_SPLIT =
+  /(一楼|二楼|低层|低楼层|那家|那户|几户|有户|一户)[^。！？!?，,]{0,8}(不同意|反对|不愿意?出|不肯出|不签字?|不愿意签)|电梯[^。！？!?]{0,12}(分摊|谈不拢)/;
+const PLEA_NOT_DEAL = /中介|没地方住|交不上|交不起|拿不出|实在没办法|救助|申请|带着(两个)?孩子/;
+function privateDeal(text: string): string | null {
+  if (PLEA_NOT_DEAL.test(text)) return null;
+  return (TENANCY_AT_ODDS.exec(text) ?? KIN_AT_ODDS.exec(text) ?? HOUSEHOLDS_SPLIT.exec(text))?.[0] ?? null;
 }
 
 /*

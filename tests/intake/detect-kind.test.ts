@@ -563,4 +563,38 @@ describe("a neighbour's retort, praise no one means", () => {
       "dispute",
     );
   });
+
+  it("reads a hardship told and a question whether any relief exists as a request for help", () => {
+    expect(
+      kindOf(
+        "厂子倒闭了我也下岗了，老伴还在住院，这个月房租交不上了，想问问街道有没有什么临时救助",
+        "social_assistance",
+      ),
+    ).toBe("help");
+    // How a scheme is applied for is a question about a rule, whatever hardship is told beside it.
+    expect(
+      kindOf("老伴走了我一个人过，每月就一点养老金，请问低保怎么申请，需要哪些材料", "social_assistance"),
+    ).toBe("consultation");
+  });
+
+  it("reads a landlord, roommates, kin or households of one building at odds as a dispute", () => {
+    expect(kindOf("退房的时候房东说地板划坏了要扣我一千五押金，那划痕搬进来就有", "other")).toBe("dispute");
+    expect(kindOf("爸妈留下的老房子卖了，兄弟几个为了钱怎么分闹到现在不说话", "other")).toBe("dispute");
+    expect(kindOf("我们楼要装电梯，二楼那户死活不同意，其他人都签了，工程一直开不了", "property")).toBe(
+      "dispute",
+    );
+    // A tenant put out with nowhere to go asks for help first.
+    expect(kindOf("房东突然把我赶出来了，行李扔在楼道里，今晚没地方住", "other")).not.toBe("dispute");
+  });
+
+  it("reads an honour someone was denied as no praise", () => {
+    expect(kindOf("今年评困难户，我家没评上，名额都给了组长家的亲戚", "social_assistance")).not.toBe(
+      "praise",
+    );
+  });
+
+  it("reads 倒在 as a person fallen, not waste dumped", () => {
+    expect(kindOf("小吃街的摊主天天把油污水倒在路边的树坑里，臭得很", "sanitation")).toBe("complaint");
+    expect(kindOf("公园门口有个老大爷倒在地上，喊他不答应", "other")).toBe("help");
+  });
 });
