@@ -316,6 +316,17 @@ const OWNER_RULES: readonly OwnerRule[] = [
     ),
     veto: /工地|施工|塔吊|路灯|路燈|楼道灯|声音|聲音|音响|音響|喇叭|电梯|電梯|小广告|小廣告|吵|砸|掉|松|锈/,
   },
+  // A business or a household that pours or drains its waste liquid (oil, swill, blood, a car wash's
+  // foam) into a drain, a gutter, the road or a river is discharging sewage (污染), which the
+  // environment bureau stops: 30 of 45 such read messages are labelled so. A drain that is blocked and
+  // overflows is the drain's (市政设施); stalls and refuse stations are the street cleaners'.
+  {
+    to: "pollution",
+    from: ["municipal", "property", "sanitation"],
+    pattern:
+      /(废机油|機油|机油|污水|汙水|泔水|血水|洗车[^。，,]{0,3}水|泡沫|黑水|废水|廢水|酸水|脏水|髒水|油污)[^。！？!?]{0,16}(倒|排|流|冲|沖|放|漫)[^。！？!?]{0,10}(下水道|雨水口|雨水井|河|马路|馬路|路边|路邊|路上|沟|溝|街)/,
+    veto: /堵|冒水|往外冒|外溢|返水|摊|攤|垃圾站|垃圾房|中转站|中轉站|工地|施工|篦子/,
+  },
   // A compound's own play and fitness equipment is its manager's (小区设施损坏).
   { to: "property", from: ["municipal"], pattern: /小区[^。！？!?]{0,6}(健身器材|秋千|滑梯|游乐设施)/ },
   {
@@ -344,10 +355,26 @@ const OWNER_RULES: readonly OwnerRule[] = [
       /(垃圾|烂菜|烂叶|菜叶|废|果皮|泔水|脏水|洗锅水|剩饭|杂物|传单)[^。！？!?]{0,12}(马路|路边|人行道|路面|街上|路上|路牙|一地)|(马路|路边|人行道|路面|街上|路上)[^。！？!?]{0,10}(乱扔|乱丢|乱倒|垃圾)|果皮箱|小广告/,
     veto: /井盖|下水|雨水|篦子|积水|塌|坑|渣土|骗|传销|推销/,
   },
+  // Burning in the open (rubbish, leaves, straw, cable sheathing for its copper) is smoke (污染) wherever
+  // the smoke drifts (into a compound, a neighbour's yard) and however it is asked about. A fire in a
+  // building and a stove that poisons a household are not burning of this kind; a dumping ground
+  // where someone also burns things asks for the heap to be cleared (环境卫生), 8 of 8 read messages.
   {
     to: "pollution",
-    from: ["sanitation", "power_supply", "gas_supply"],
-    pattern: /烧垃圾|焚烧|烧(树叶|秸秆|落叶|塑料|电线|轮胎)/,
+    from: [
+      "sanitation",
+      "power_supply",
+      "gas_supply",
+      "property",
+      "noise",
+      "public_order",
+      "health",
+      "other",
+      "neighbor_dispute",
+    ],
+    pattern:
+      /烧垃圾|燒垃圾|焚烧|焚燒|烧(树叶|樹葉|秸秆|落叶|塑料|电线|轮胎|东西)|燒(樹葉|秸稈|落葉|塑料|電線|輪胎|東西)|(塑料|橡胶)[^。！？!?]{0,4}(焦糊|烧焦|燒焦)|排黑烟/,
+    veto: /着火|著火|起火|火灾|火災|120|中毒|晕|暈|倾倒|傾倒|垃圾场|垃圾場|清运|清運|堆成|堆放|堆积|堆積/,
   },
   // Bicycles and cars left on pavements and lanes are the traffic police's, not the street cleaners'.
   {

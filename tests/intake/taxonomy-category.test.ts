@@ -697,6 +697,20 @@ describe("owners the twenty-fifth round read after eval-fresh25", () => {
     expect(owner("隔壁那户养了三条狗，狗屎天天拉在我家门口", "public_order")).toBeUndefined();
   });
 
+  it("files waste liquid poured into a drain or onto the road under 污染, and a blocked drain overflowing with the drain", () => {
+    expect(owner("路口那家修车铺天天把换下来的机油倒进雨水口", "municipal")).toBe("pollution");
+    expect(owner("菜场边上的鱼摊把污水直接倒进路边的沟里", "sanitation")).toBeUndefined();
+    expect(owner("街口的下水道堵了，污水漫到马路上", "municipal")).toBeUndefined();
+  });
+
+  it("files burning in the open under 污染 wherever the smoke drifts, and a dumping ground that also burns with the cleaners", () => {
+    expect(owner("小区后面的地里有人烧秸秆，烟全飘进楼里", "property")).toBe("pollution");
+    expect(owner("请问在自家院子里烧落叶犯法吗，隔壁天天烧", "neighbor_dispute")).toBe("pollution");
+    expect(
+      owner("桥下空地被人倾倒了一大堆装修垃圾，晚上还有人在那焚烧，请尽快清运", "sanitation"),
+    ).toBeUndefined();
+  });
+
   it("keeps a culture hall's classes under a first-placed 其他", () => {
     const otherFirst = [
       { category: "other", probability: 0.35 },
