@@ -893,8 +893,10 @@ export function insteadOfOther(text: string, ranked: readonly RankedCategory[]):
   if (hanCount(text) < MIN_HAN_OVER_OTHER) return null;
   if (CENTRE_ITSELF.test(text) || CENTRE_SERVICE.test(text) || TELECOM.test(text)) return null;
   if (LOST_AND_FOUND.test(text) && !/偷|抢|骗|盗/.test(text)) return null;
-  // A culture hall's classes or a library's hours are nobody's in the taxonomy: 其他 stands.
+  // A culture hall's classes, a library's hours, farmland and a village's collective affairs are
+  // nobody's in the taxonomy: 其他 stands.
   if (CULTURE_VENUE.test(text) && !NOT_THE_VENUE.test(text)) return null;
+  if (VILLAGE_AND_FARM.test(text)) return null;
   const next = ranked[1];
   return next && next.probability >= RUNNER_UP_OVER_OTHER ? next : null;
 }

@@ -711,12 +711,13 @@ describe("owners the twenty-fifth round read after eval-fresh25", () => {
     ).toBeUndefined();
   });
 
-  it("keeps a culture hall's classes under a first-placed 其他", () => {
+  it("keeps a culture hall's classes and a village's land under a first-placed 其他", () => {
     const otherFirst = [
       { category: "other", probability: 0.35 },
       { category: "government_service", probability: 0.3 },
     ];
     expect(insteadOfOther("请问区文化馆的国画班还收不收新学员，我刚退休想学学", otherFirst)).toBeNull();
+    expect(insteadOfOther("请问村里的承包地到期以后还能不能接着种", otherFirst)).toBeNull();
     expect(insteadOfOther("请问学校图书馆暑假开不开放，孩子想去借书看看", otherFirst)?.category).toBe(
       "government_service",
     );
