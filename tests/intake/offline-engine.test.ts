@@ -9,6 +9,20 @@ beforeAll(async () => {
 });
 
 describe("OfflineEngine", () => {
+  it("keeps a wish told as one with welfare even when the danger reading takes something in it", async () => {
+    const c = await engine.extract({
+      text: "外公眼睛看不见了 想要一台会说话的收音机 在家解解闷",
+      channel: "wechat",
+    });
+    expect(c.kind).toBe("wish");
+    expect(c.category).toBe("social_assistance");
+    const lost = await engine.extract({
+      text: "超市门口有个五六岁的小男孩一直在哭，说找不到爸爸了，快半小时了没人来领",
+      channel: "wechat",
+    });
+    expect(lost.category).toBe("public_order");
+  });
+
   it("turns a short WeChat message into a dispatcher-ready complaint", async () => {
     const c = await engine.extract({ text: "西盛家园暖气不热好几天了", channel: "wechat" });
     expect(c).toMatchObject({

@@ -651,3 +651,75 @@ describe("owners the twenty-first round read after eval-fresh22", () => {
     expect(owner("楼下晚上十点了还在用冲击钻，问了说在装修", "power_supply")).toBe("noise");
   });
 });
+
+describe("owners the twenty-fifth round read after eval-fresh25", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files a lit sign or screen shining into a home at night under 污染, and a sign's loudspeaker or a loose board elsewhere", () => {
+    expect(owner("商场外墙的大屏一直亮到凌晨，正好对着我家窗户，屋里跟白天一样", "municipal")).toBe(
+      "pollution",
+    );
+    expect(owner("楼下新开的酒吧门口装了一排射灯，晚上扫来扫去照进屋里", "public_order")).toBe("pollution");
+    expect(owner("广场的大屏每天放广告，声音大得我家关窗都能听见", "municipal")).toBeUndefined();
+    expect(owner("路口那块广告牌的铁架子锈了，风一吹就晃，对面住户都害怕", "municipal")).toBeUndefined();
+  });
+
+  it("files farmland, irrigation and a village's collective affairs under 其他, and a subsidy or a village road where they were read", () => {
+    expect(owner("我家那几亩承包地合同还有八年，村里说要收回去统一租给公司", "labor")).toBe("other");
+    expect(owner("请问村里的集体分红是按户口算还是按户算", "social_assistance")).toBe("other");
+    expect(owner("上游把水截了，我们这边的麦田一直浇不上，春灌的水啥时候放", "water_supply")).toBe("other");
+    expect(owner("种粮补贴今年还没发，村里说要等通知", "government_service")).toBeUndefined();
+    expect(owner("农民工在工地干了半年，工钱一分没拿到", "labor")).toBeUndefined();
+  });
+
+  it("files fishing with electricity or fine nets under 治安", () => {
+    expect(owner("晚上总有人背着电瓶在河湾里电鱼，连鱼苗都不放过", "power_supply")).toBe("public_order");
+    expect(owner("水渠里有人下了迷魂阵，一网下去小鱼全兜走了", "municipal")).toBe("public_order");
+  });
+
+  it("files a scenic spot's fees and shuttle under 市场监管", () => {
+    expect(owner("景区停车场平时收十块，一到周末就涨到四十，也没个公示", "property")).toBe("market");
+  });
+
+  it("files thanks to a grid worker who looks after old people under 民生救助, and the police thanked beside her with the police", () => {
+    expect(owner("谢谢社区的网格员小陈，每个月都来帮我这个独居老人交电费、换灯泡", "power_supply")).toBe(
+      "social_assistance",
+    );
+    expect(owner("感谢网格员和派出所民警，连夜帮我们找到了走失的外婆", "public_order")).toBeUndefined();
+  });
+
+  it("files dog droppings left on streets and paths under 环境卫生, and one household's dogs as a quarrel", () => {
+    expect(owner("河边绿道上到处是狗屎，遛狗的从来不带袋子", "public_order")).toBe("sanitation");
+    expect(owner("隔壁那户养了三条狗，狗屎天天拉在我家门口", "public_order")).toBeUndefined();
+  });
+
+  it("files waste liquid poured into a drain or onto the road under 污染, and a blocked drain overflowing with the drain", () => {
+    expect(owner("路口那家修车铺天天把换下来的机油倒进雨水口", "municipal")).toBe("pollution");
+    expect(owner("菜场边上的鱼摊把污水直接倒进路边的沟里", "sanitation")).toBeUndefined();
+    expect(owner("街口的下水道堵了，污水漫到马路上", "municipal")).toBeUndefined();
+  });
+
+  it("files burning in the open under 污染 wherever the smoke drifts, and a dumping ground that also burns with the cleaners", () => {
+    expect(owner("小区后面的地里有人烧秸秆，烟全飘进楼里", "property")).toBe("pollution");
+    expect(owner("请问在自家院子里烧落叶犯法吗，隔壁天天烧", "neighbor_dispute")).toBe("pollution");
+    expect(
+      owner("桥下空地被人倾倒了一大堆装修垃圾，晚上还有人在那焚烧，请尽快清运", "sanitation"),
+    ).toBeUndefined();
+  });
+
+  it("keeps a culture hall's classes and a village's land under a first-placed 其他", () => {
+    const otherFirst = [
+      { category: "other", probability: 0.35 },
+      { category: "government_service", probability: 0.3 },
+    ];
+    expect(insteadOfOther("请问区文化馆的国画班还收不收新学员，我刚退休想学学", otherFirst)).toBeNull();
+    expect(insteadOfOther("请问村里的承包地到期以后还能不能接着种", otherFirst)).toBeNull();
+    expect(insteadOfOther("请问学校图书馆暑假开不开放，孩子想去借书看看", otherFirst)?.category).toBe(
+      "government_service",
+    );
+  });
+});
