@@ -50,9 +50,10 @@ const SITE =
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
-  /车祸|被.{0,4}车|车.{0,2}(刮|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|\b(truck|car|bus|van|taxi)s?\b/i;
+  /车祸|被.{0,4}车|车.{0,2}(刮|剐|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|摩托|\b(truck|car|bus(?! stop)|van|taxi|motorbike|motorcycle)s?\b/i;
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
-const FALLING_OR_PLAY = /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|花盆|滑梯|秋千|游乐|健身器材/;
+const FALLING_OR_PLAY =
+  /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|砸下来|(玻璃|玻离)[^，。]{0,4}(掉|落|砸)下|花盆|滑梯|秋千|游乐|健身器材/;
 const FIGHT =
   /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,2}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
 /*
@@ -82,6 +83,16 @@ const CARED_FOR =
   /痴呆|失智|智力|智障|残疾|精神病|精神障碍|精神分裂|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|孤老|空巢/;
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
+/*
+ * A forklift or a loader in a yard or a warehouse is a machine at work, not a vehicle on the road:
+ * the labour inspectors, not the traffic police ("叉车把搬运工挤到货架上了").
+ */
+const FORKLIFT = /叉车|堆高机|铲车/;
+// The car that will take the injured to hospital ("老板说自己开车送") is not what hurt them.
+const DRIVEN_TO_HOSPITAL = /(自己|我们|他们|老板|我)?开车(送|拉|带)[^，。]{0,6}/g;
+// Something come down from a building's upper floors (a pane of glass, a balcony's glass) is the
+// building's, wherever it lands. A person fallen from up there ("从楼上掉下来的") is a patient first.
+const FROM_ABOVE = /(?<!从[^，。]{0,3})(楼上|楼顶|阳台|窗户?)[^，。]{0,6}(掉下|砸下|落下|坠下)/;
 const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
 const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|吊顶|水泥|路面|地面|塌|树|卷帘门/;
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|河边|河道|水库|渠|决口|倒灌|内涝|涨水/;
@@ -111,7 +122,7 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
-  /糊涂|脑子[^，。]{0,3}不(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨)海默|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
+  /糊涂|(脑子|脑壳|头脑|头壳|脑袋)[^，。]{0,3}(不|无)(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨)海默|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
 // A disability that leaves someone unable to say who they are or find their way (自闭症, 聋哑, 智力残疾,
 // 不会说话, an epileptic without his pills): the community keeps these residents on its register and
 // searches with the police, whatever their age.
@@ -140,6 +151,15 @@ const SHOCK =
 const HAND_ON_POWER_BOX =
   /(电箱|配电箱|电表箱|变压器|电线杆|路灯杆)[^。]{0,20}手[^，。]{0,3}(搭|贴|扶|抓|按)(在|着)|手[^，。]{0,3}(搭|贴|扶|抓|按)(在|着)[^，。]{0,6}(电箱|配电箱|电表箱|变压器|电线杆|路灯杆)/;
 const SHOCK_SIGN = /不动|抖|麻|弹开/;
+/*
+ * A dog or a person touching a street-lamp pole or a power cabinet, often standing in water, and
+ * dropping at once with convulsions ("狗走过去一下就倒了抽搐", "刚碰了路灯杆就倒了"): the pole is live,
+ * the supply is cut before anyone reaches them. Read by the rules as a collapse ("倒了").
+ */
+const POLE_TOUCHED =
+  /(碰|摸|扶|靠|抓|走过去|踩)[^。]{0,8}(路灯杆|灯杆|电线杆|电杆|配电箱|电箱|电表箱)|(路灯杆|灯杆|电线杆|电杆|配电箱|电箱|电表箱)[^。]{0,12}(走过去|碰|摸)/;
+const DROPPED_SHAKING = /抽搐|抽了|倒了[^。]{0,4}抽|不动了/;
+const poleShock = (text: string) => POLE_TOUCHED.test(text) && DROPPED_SHAKING.test(text);
 const handOnPowerBox = (text: string) => HAND_ON_POWER_BOX.test(text) && SHOCK_SIGN.test(text);
 const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
 const PARKING_MACHINE = /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|栏杆机/;
@@ -167,7 +187,7 @@ const OUT_IN_THE_OPEN =
   /下穿|隧道|桥洞|陷下去|塌陷|下陷|井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
 // A vehicle overturned or someone pinned under one: the traffic police and the ambulance.
 const VEHICLE_CRASH =
-  /车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)|在车(底|下面|底下)|卡在车轮/;
+  /车祸|翻车|(拖拉机|三轮车?|摩托车?)[^。]{0,4}翻|压在车斗|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)|在车(底|下面|底下)|卡在车轮/;
 /*
  * A crash on the road, whatever the rules read first (someone pinned and hurt, a driver shut in a
  * cab, a car gone into the river): the traffic police close the road and bring the lifting gear.
@@ -189,6 +209,9 @@ const WIRE_DOWN =
   /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down/i;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
+// A dog knocking someone over and biting ("大狗把一个小女孩扑倒了，腿上被咬穿了"), read by the rules as a
+// collapse: the police catch the dog and find its owner.
+const DOG_KNOCKED_DOWN = /(狗|犬)[^。]{0,16}(扑倒|咬)|咬[^。]{0,10}扑倒|扑倒[^。]{0,10}咬/;
 // A dog or a boar loose and biting one person after another: the police catch it.
 const LOOSE_ANIMAL =
   /(狗|猴|野猪|熊|狼)[^。]{0,12}((咬|抓|撞|顶)(伤|倒)?了?(两|三|几|好几|[\d一二三四五六七八九十])个|(在|还在|见人就|追着)[^，。]{0,2}(咬|抓|撞|顶|追)人)/;
@@ -200,7 +223,7 @@ const ALLERGY = /过敏/;
  * where the classifier is sure of "market". Many people ill after one meal stay the market's.
  */
 const REACTION_TO_FOOD =
-  /过敏|(吃|喝|打针|打完针|输液|打点滴|蛰|蜇)[^。]{0,16}(起疙瘩|起红疙瘩|起疹子|起风团|疹子|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙|卡住了)/;
+  /过敏|(起疙瘩|起红疙瘩|起疹子|起风团|(嘴唇?|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,3}肿)[^。]{0,16}(刚|才)(吃|喝)了|(吃|喝|打针|打完针|输液|打点滴|蛰|蜇)[^。]{0,16}(起疙瘩|起红疙瘩|起疹子|起风团|疹子|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙|卡住了)/;
 /*
  * People crushed in a crowd ("挤倒了起不来，后面还在挤", "被踩"): the police hold the crowd back before
  * the ambulance can reach anyone.
@@ -275,7 +298,7 @@ const WILDLAND =
   /山上|山坡|山脚|山背|林子|树林|山林|山火|荒草|枯草|荒地|荒坡|麦田|麦地|稻田|田里|田边|(?<![工场基])地里|稻草|秸秆|草垛|柴火垛|柴禾|柴垛|孔明灯/;
 const WILDLAND_EXCLUDED =
   /小区|家属院|绿化带|楼道|楼下|楼上|阳台|单元|窗帘|屋里|家里|厨房|宿舍|工地|垃圾(站|堆|桶)|电线|电缆|变压器|车棚|液化气|煤气罐|气罐/;
-const BASEMENT = /地下室|地下车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
+const BASEMENT = /地下室|车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
 
 const OPEN_BURNING =
   /(有人|在)[^，。]{0,12}烧(塑料|电线|电缆|轮胎|胶皮|橡胶|垃圾)|烧的是[^，。]{0,6}(塑料|电线|轮胎)|(废品|收购)站[^，。]{0,10}烧(电线|电缆|塑料|轮胎|东西|垃圾)/;
@@ -313,15 +336,26 @@ const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被�
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
+  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)着|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
 function noGasLineFumesWithSomeoneIll(text: string): boolean {
   const caller = text.replace(AGENT_TURN, "");
   return NO_GAS_LINE_FUMES.test(caller) && FUMES_ILL.test(caller) && !PIPED_GAS_APPLIANCE.test(caller);
 }
+
+// Charcoal or coal burnt for warmth in a room ("宿舍里用炭盆取暖", "烧炭取暖，敲门没人应"): read as a fire or
+// a locked door, the people inside are poisoned by its fumes.
+const FUEL_FOR_WARMTH = /(炭|煤)[^，。]{0,4}取暖|取暖[^，。]{0,4}(炭|煤)/;
+/*
+ * Someone mixing or spraying pesticide, or a child in the shed where it is kept, and now vomiting,
+ * foaming or unconscious ("在棚子里配农药，现在吐白沫", "给果树打完药回来就在吐"): poisoned through the
+ * skin or the breath, the ambulance's like any poison swallowed. With despair said it stays self-harm.
+ */
+const PESTICIDE = /农药|(配|打|喷|洒)(完|了)?[^，。]{0,2}药(?!店|房)|甲胺磷|敌敌畏|百草枯|乐果|除草剂/;
+const POISONED_SIGNS = /吐|白沫|叫不(醒|应)|昏|晕|瞳孔|抽|出汗|流口水/;
 
 const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
 
@@ -463,8 +497,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (SWALLOWED.test(text) || ALLERGY.test(text)) return "health";
       if (FUMES.test(text)) return "pollution";
       if (FOOD.test(text) && !drunkNotFood(text)) return "market";
-      if (CAR.test(text)) return "traffic";
-      if (FALLING_OR_PLAY.test(text)) return "property";
+      if (FORKLIFT.test(text)) return "labor";
+      if (CAR.test(text.replace(DRIVEN_TO_HOSPITAL, ""))) return "traffic";
+      if (FALLING_OR_PLAY.test(text) || FROM_ABOVE.test(text)) return "property";
       if (SITE.test(text)) return "construction";
       if (AT_WORK.test(text)) return "labor";
       if (LIFT.test(text)) return "property";
@@ -536,7 +571,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
       if (TREE.test(text)) return COMPOUND.test(text) ? "property" : "municipal";
       // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
-      if (BUILDING_PART.test(text)) return "property";
+      if (BUILDING_PART.test(text) || FROM_ABOVE.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
     case "poison":
       if (SWALLOWED.test(text) || (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))) return "health";
@@ -636,6 +671,8 @@ export function categoryForHazard(
     !/暖气/.test(text)
   )
     return "health";
+  // Convulsions are the shock's sign here, not an illness of the body's own.
+  if ((hazard === "injury" || hazard === "collapse") && poleShock(text)) return "power_supply";
   // A body overheating reads as a collapse ("突然倒了") or, to the model, a poisoning (vomiting, confused).
   if (
     (hazard === "injury" || hazard === "collapse" || hazard === "poison") &&
@@ -712,6 +749,23 @@ export function categoryForHazard(
   )
     return "health";
   if (
+    (hazard === "fire" || hazard === "trapped") &&
+    FUEL_FOR_WARMTH.test(text) &&
+    noGasLineFumesWithSomeoneIll(text) &&
+    !SELF_HARM.test(text)
+  )
+    return "health";
+  if (
+    (hazard === "poison" ||
+      hazard === "injury" ||
+      (hazard === "violence" && !FIGHT.test(text) && !ATTACK.test(text))) &&
+    PESTICIDE.test(text) &&
+    POISONED_SIGNS.test(text) &&
+    !SELF_HARM.test(text) &&
+    !DESPAIR_BESIDE_PILLS.test(text)
+  )
+    return "health";
+  if (
     (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
     ROAD_CRASH.test(text) &&
     !OFF_THE_ROAD.test(text) &&
@@ -743,6 +797,7 @@ export function categoryForHazard(
   )
     return "property";
   if ((hazard === "injury" || hazard === "collapse") && handOnPowerBox(text)) return "power_supply";
+  if (hazard === "collapse" && DOG_KNOCKED_DOWN.test(text) && !/树|墙|冰/.test(text)) return "public_order";
   if ((hazard === "fire" || hazard === "collapse" || hazard === "injury") && WIRE_DOWN.test(text))
     return "power_supply";
   if ((hazard === "electric" || hazard === "fire" || hazard === "injury") && CHARGER_LIVE.test(text))

@@ -337,3 +337,65 @@ describe("engine fumes, vehicles burning on the road, flooded underpasses, confu
     );
   });
 });
+
+describe("machines at work, motorbikes, things from above, charcoal for warmth, pesticide, dogs, live poles", () => {
+  it("files a forklift injury under labor and does not take the car to hospital for the cause", () => {
+    expect(categoryForHazard("injury", "仓库里叉车把送货的师傅夹在货架中间了", "traffic", 0.5)).toBe("labor");
+    expect(categoryForHazard("injury", "压面机把学徒的手压了，店主说他开车送医院", "traffic", 0.5)).toBe(
+      "health",
+    );
+  });
+
+  it("files a motorbike rider down on the road, a tractor overturned on someone, under traffic", () => {
+    expect(categoryForHazard("injury", "十字路口一个骑摩托的摔出去了，趴着不动", "health", 0.5)).toBe(
+      "traffic",
+    );
+    expect(categoryForHazard("trapped", "拖拉机在坡上翻了，司机被压在车斗下面", "property", 0.5)).toBe(
+      "traffic",
+    );
+    expect(
+      categoryForHazard("collapse", "a man collapsed at the bus stop and is not moving", "traffic", 0.5),
+    ).toBe("health");
+  });
+
+  it("files glass come down from a balcony under property, a person fallen from one under health", () => {
+    expect(
+      categoryForHazard("collapse", "楼上阳台掉下来一块玻璃，砸到路过的大爷，在马路边", "municipal", 0.5),
+    ).toBe("property");
+    expect(categoryForHazard("injury", "有个人从楼上掉下来了，躺在花坛边", "health", 0.5)).toBe("health");
+  });
+
+  it("files a flooded garage under property", () => {
+    expect(categoryForHazard("flood", "小区车库水漫进来了，我爸还在里面搬东西", "municipal", 0.5)).toBe(
+      "property",
+    );
+  });
+
+  it("files charcoal burnt for warmth with nobody answering, and pesticide sprayed with someone vomiting, under health", () => {
+    expect(categoryForHazard("fire", "工棚里几个人用炭盆取暖，早上喊门不应", "property", 0.5)).toBe("health");
+    expect(categoryForHazard("violence", "我叔在地里喷完药回家就一直吐，满头是汗", "public_order", 0.5)).toBe(
+      "health",
+    );
+    expect(
+      categoryForHazard("poison", "屋里烟大，爷爷奶奶都说头疼想吐，炉子生着一晚上", "gas_supply", 0.5),
+    ).toBe("health");
+  });
+
+  it("reads a rash before the food named, and confusion in dialect", () => {
+    expect(categoryForHazard("injury", "女儿脸肿起来了，喘不上气，她刚吃了一口虾", "market", 0.5)).toBe(
+      "health",
+    );
+    expect(categoryForHazard("missing", "我外公脑壳不清醒，早上出去到现在没回来", "public_order", 0.5)).toBe(
+      "social_assistance",
+    );
+  });
+
+  it("files a dog knocking someone down under public_order and a dog dropping at a lamp pole under power_supply", () => {
+    expect(categoryForHazard("collapse", "一条大狗把放学的孩子扑倒了，还在咬他胳膊", "property", 0.5)).toBe(
+      "public_order",
+    );
+    expect(categoryForHazard("collapse", "下雨积水，路人碰了一下路灯杆就倒了，在抽搐", "health", 0.5)).toBe(
+      "power_supply",
+    );
+  });
+});
