@@ -1484,6 +1484,34 @@ function answeredTheDoor(simple: string): boolean {
   return ANSWERED_THE_DOOR.test(simple) && !FOUND_UNWELL.test(simple);
 }
 /*
+ * "我刚要报警他就回来了", "后来打电话知道老人去女儿家了", "现在她回消息了说在跳广场舞": the one who could not
+ * be reached turned up or was accounted for; what is asked is a visit, a wristband or an apology. Only
+ * when nothing told after that says someone is still gone or in harm ("上次找回来了，这次又不见了").
+ */
+const ABSENCE_ENDED = new RegExp(
+  [
+    "(他|她|人|老人|孩子)(自己|就|已经|又)?(回来|回家|到家)了",
+    "(找|送|接|领|带)(回来|回家)(了|的)",
+    "(?<![不没未])回(了)?(消息|信息|微信|电话)(了|说)",
+    "原来(他|她|老人|人)",
+    "(?<![没不])(去|在|接去|接到)(她|他)?(女儿|儿子|亲戚|朋友|同学|闺女|她|他)(家|那里|那儿|那边)(住|睡|玩|过年)?(了|的|呢)",
+    "虚惊|白担心|一场误会",
+    "(?<![没未不])联系上了",
+    "结果(他|她|人)(在|是)",
+  ].join("|"),
+  "g",
+);
+const STILL_GONE_OR_HARMED =
+  /(没|未)(有)?(回|到|来|找到|联系上|消息)|不见|走丢|走失|失联|联系不上|打不通|关机|没人接|不接|不回|又(跑|出|走)|跳(楼|河|江|湖|桥|海|下)|自杀|轻生|想死|不想活|活着|没意思|再见|告别|遗书|打(我|人|了)|掐|踹|揍|威胁|砸|刀|血|昏|晕|倒|摔|伤|疼|痛|救/;
+// The rules' absences and the model's reading of a frightened caller ("急得不行", "差点报警").
+const ABSENCE_ENDED_HARMS: readonly Hazard[] = ["missing"];
+const ABSENCE_ENDED_MODEL_HARMS: readonly Hazard[] = ["missing", "violence", "self_harm"];
+function absenceEnded(simple: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of simple.matchAll(ABSENCE_ENDED)) last = m;
+  return last !== null && !STILL_GONE_OR_HARMED.test(simple.slice(last.index + last[0].length));
+}
+/*
  * "小区电线被雪压得快垂到地上了，建议供电公司来看看": a suggestion about a standing hazard, with no word
  * of the moment, asks for a repair. Every readable danger that makes a suggestion also says what
  * happens now or just happened ("就在刚才", "今天早上", "我刚路过"); absences and threats are left out.
@@ -1502,6 +1530,37 @@ const SUGGESTION_HARMS: readonly Hazard[] = [
 ];
 function suggestionOnly(simple: string): boolean {
   return SUGGESTION.test(simple) && !MOMENT.test(simple);
+}
+/*
+ * "我妈每天吃安眠药，医生说可以吃，我就是担心", "安眠药一般医院一次能开多少": the pills named as a
+ * prescription, a habit or a worry. The word alone is the self-harm rule's means at hand; it counts
+ * only with something taken, a quantity, a farewell or someone not responding.
+ */
+const PILLS_TAKEN =
+  /吃了|吞了|服了|喝了|吃下|一整|一瓶|一板|半板|好多|很多|都吃了|全吃了|都倒|倒出来|攒|几颗|几片|叫不醒|不醒|含糊|昏|迷糊|不想活|再见|告别|对不起|说说话|联系不上|不接|不回|不说话|不应|chi ?le|tun ?le|hen ?duo|hao ?duo|yi ?(zheng|ping|ban)|jiao ?bu ?xing/i;
+// "一直吃安眠药" is the habit as well: the poisoning rule's swallowing verb with no 了 after it.
+const PILL_HARMS: readonly Hazard[] = ["self_harm", "poison"];
+function pillsNamedOnly(simple: string, hit: string): boolean {
+  return (hit === "安眠药" || hit === "吃安眠药") && !PILLS_TAKEN.test(simple);
+}
+/*
+ * "说什么‘不想活了’是网上的梗", "她的口头禅是‘考砸了我就去跳河’", "老师说是网络挑战": the words of despair
+ * named as a catchphrase, a meme or an online challenge; the worry is about the habit. Not when this
+ * time is said to be different or someone is at an edge or has taken something.
+ */
+const CATCHPHRASE = /口头禅|(网上|网络)的?梗|是个梗|(网络|网路)挑战/;
+const CATCHPHRASE_BUT =
+  /这次|这回|真的要|不像|已经(在|站|爬|坐)|站在|坐在|爬到|爬上|翻到|翻过|吃了|吞了|割|刀|绳|联系不上|不接|不回/;
+function catchphraseOnly(simple: string): boolean {
+  return CATCHPHRASE.test(simple) && !CATCHPHRASE_BUT.test(simple);
+}
+/*
+ * "油锅着火了应该怎么灭 先问一下", "老师让我们问一下闻到煤气味应该先做什么", "电线掉下来要打哪个电话，先记起来":
+ * what to do if it ever happens, asked ahead of time. Not when the same sentence says it is now.
+ */
+const ASKED_AHEAD = /先问(一下|问)|先记(起来|下来|一下)|提前(问|了解|知道)|老师(让|叫)(我们)?问|布置的作业/;
+function askedAhead(live: string): boolean {
+  return ASKED_AHEAD.test(live) && !MOMENT.test(live);
 }
 /*
  * "听说隔壁区有一家烤箱起火了，想提前查一下", "新闻上说有一家三口烧炭取暖中毒了": a danger heard of
@@ -1574,7 +1633,11 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         (SAID_SAFE_HARMS.includes(rule.hazard) && saidSafe(simple)) ||
         (WELL_AGAIN_HARMS.includes(rule.hazard) && wellAgain(simple)) ||
         (ANSWERED_HARMS.includes(rule.hazard) && answeredTheDoor(simple)) ||
+        (ABSENCE_ENDED_HARMS.includes(rule.hazard) && absenceEnded(simple)) ||
         (SUGGESTION_HARMS.includes(rule.hazard) && suggestionOnly(simple)) ||
+        askedAhead(live) ||
+        (PILL_HARMS.includes(rule.hazard) && pillsNamedOnly(simple, first[0])) ||
+        (rule.hazard === "self_harm" && catchphraseOnly(simple)) ||
         (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live))))
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
@@ -1660,6 +1723,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (saidSafe(simple)) for (const hazard of SAID_SAFE_HARMS) excluded.add(hazard);
   if (wellAgain(simple)) for (const hazard of WELL_AGAIN_HARMS) excluded.add(hazard);
   if (answeredTheDoor(simple)) for (const hazard of ANSWERED_HARMS) excluded.add(hazard);
+  if (absenceEnded(simple)) for (const hazard of ABSENCE_ENDED_MODEL_HARMS) excluded.add(hazard);
+  if (catchphraseOnly(simple)) excluded.add("self_harm");
   if (suggestionOnly(simple)) for (const hazard of SUGGESTION_HARMS) excluded.add(hazard);
   /*
    * A pet in trouble and no person in it ("我家鹦鹉被电线电了一下，现在不动了", "狗被车撞了"): the model's
