@@ -25,6 +25,12 @@ export interface DangerSignals {
   floor: boolean;
   /** The hazard a danger word in a present-tense sentence points to ("漏气", "晕倒", "被困"). */
   hint: Hazard | null;
+  /**
+   * A present danger told without a hazard word: a person pinned under something fallen, a pot or
+   * boiler burning dry, a cry for help, a frail relative who has stopped answering, a hazard typed
+   * in pinyin; with the danger it points to, if any.
+   */
+  sign: { hazard: Hazard | null } | null;
   /** A rule hit the model vetoed as a story, a bill or a letter. */
   vetoed: boolean;
   /**
@@ -94,6 +100,82 @@ const HINTS: readonly (readonly [Hazard, RegExp])[] = [
   ],
 ];
 
+/*
+ * Signs of a danger happening now that name no hazard: what a hotline agent would still ask about.
+ * Read in present-tense sentences only, so a fear ("就怕哪天掉下来砸到人") or a near miss ("差点把锅
+ * 烧干") says nothing now.
+ */
+const FEAR = "(?<!(怕|担心|万一|会|小心|以免|防止|差点|差一点)[^。！？!?]{0,12})";
+const SIGNS: readonly (readonly [Hazard | null, RegExp])[] = [
+  // Something fallen onto people: the wind's tent, a crane, a shop sign ("压到好几个人", "砸着人了").
+  [
+    "injury",
+    new RegExp(
+      `${FEAR}(压|砸)(到|着|住|中)了?[^，。！？!?]{0,3}(人(?![力事手民员口群家才生])|路人|行人|老人|孩子|小孩|(好)?(几|[一二两三四五六七八九十])个)|${FEAR}人(被)?[^，。！？!?]{0,3}(压|砸)(在|住|着)`,
+    ),
+  ],
+  // A pot, a boiler or a stove left burning dry, red hot: a fire about to start.
+  ["fire", new RegExp(`${FEAR}(烧干|干烧)|烧红|(锅炉|炉子|炉膛|锅|壶|烟囱)[^，。！？!?]{0,4}(发红|通红)`)],
+  // Water risen to the switchboard or the sockets: the wiring may be live in it.
+  ["electric", new RegExp(`${FEAR}(水(?!电)|淹)[^，。！？!?]{0,6}(电闸|电箱|配电|插座|电表|电线|电源)`)],
+  // A warning to keep away ("别过来", "不要靠近"): whoever writes it sees a danger now.
+  [null, /别过来|不要过来|别靠近|不要靠近|快离开|快跑|快走开|离远点/],
+  // A cry for help with nothing else said ("救我", "救救我"); a plea is no cry: "救救我们吧，物业不管",
+  // "救救我的孩子，让他转学", "解救我那沉迷传销的家人".
+  [null, /(?<![解营援补拯])救(救)?我(?![们的那家])/],
+];
+
+/*
+ * A frail relative or neighbour who has stopped answering: called again and again, knocked for and
+ * silent. Only with a person who may be at risk in the same message (an old parent, someone
+ * living alone, an illness named): "快递敲门没人应", "热力公司电话打不通" are no danger.
+ */
+const OUT_OF_REACH =
+  /(打|拨)[^，。！？!?]{0,10}(没人接|都不接|也不接)|敲[^，。！？!?]{0,8}(没人应|没人开|不开门|没回应|没有回应|没动静)/;
+// "打了三个中介中心电话都没人接", "物业电话打了没人接": an office out of reach is a complaint.
+const AN_OFFICE =
+  /公司|中心|物业|客服|热线|部门|局|店|老板|中介|房东|师傅|商家|单位|学校|医院|银行|社区|营业厅|所/;
+const AT_RISK =
+  /老人|老母亲|老父亲|母亲|父亲|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|独居|一个人住|高血压|心脏病|糖尿病/;
+
+/*
+ * Hazards typed in full pinyin that the detector's pinyin reader leaves alone because the model was
+ * trained on those lines as they stand: smoke told by how much ("quan shi yan"), a poison gas, a
+ * person pinned, a building about to give way, dizziness with sickness. Read on the Latin words only.
+ */
+const PINYIN_SIGNS: readonly (readonly [Hazard, RegExp])[] = [
+  ["fire", /\b(quan shi yan|dou shi yan|mao yan|nong yan|mao huo)\b/],
+  ["poison", /\b(du qi|you du|zhong du)\b/],
+  ["injury", /\b(ya|za) (zhe|zhu|dao|zhao) (ren|le ren)\b|\btou yun\b.*\b(e xin|tang|dao|hun|tu)\b/],
+  ["collapse", /\b(yao|kuai) (ta|dao|diao xia lai) le\b/],
+];
+const PINYIN_PAST = /\b(zuo tian|zuo wan|shang ci|qu nian|yi jing|hao le|mei shi|pa|wan yi)\b/;
+
+/*
+ * Breathing or swelling that goes on ("一直喘", "脸肿起来了", "嘴唇发紫"): an allergic reaction or an
+ * attack. Read in the whole message, because what set it off is told as done ("打完疫苗回来一直喘")
+ * and the present-tense reading drops that sentence; not when the message says it has passed.
+ */
+const ONGOING_SYMPTOM = /一直喘(?!不)|脸肿起来|脸都肿了|嘴唇发紫|嘴唇发青|喉咙肿/;
+const PASSED = /已经|好了|好多了|没事|不喘了|消肿/;
+
+function presentSign(
+  simple: string,
+  live: readonly string[],
+  words: string,
+): { hazard: Hazard | null } | null {
+  // The present-tense reading may drop the clause of a fear and keep its object ("就怕哪天掉下来，砸到
+  // 人"): the sign must also hold in the whole message, where the fear still stands before it.
+  for (const [hazard, re] of SIGNS) if (live.some((s) => re.test(s)) && re.test(simple)) return { hazard };
+  if (ONGOING_SYMPTOM.test(simple) && !PASSED.test(simple)) return { hazard: "injury" };
+  if (live.some((s) => OUT_OF_REACH.test(s) && !AN_OFFICE.test(s)) && AT_RISK.test(live.join("。")))
+    return { hazard: null };
+  const latin = words.toLowerCase().replace(/[^a-z]+/g, " ");
+  if (latin.trim() && !PINYIN_PAST.test(latin))
+    for (const [hazard, re] of PINYIN_SIGNS) if (re.test(latin)) return { hazard };
+  return null;
+}
+
 /** Reads the signals from the detector's finding and the model's opinion; pure. */
 export function dangerSignals(
   text: string,
@@ -109,6 +191,7 @@ export function dangerSignals(
     live: hasLiveHazard(text),
     floor: finding.urgency === "urgent" && !!finding.reason && UNSURE.test(finding.reason),
     hint,
+    sign: presentSign(simple, live, text),
     vetoed: finding.vetoed,
     context: vetoableContext(text) !== null,
   };
@@ -127,6 +210,7 @@ export function possibleDanger(
   if (urgency === "emergency") return null;
   if (s.hint) return { reason: "hint", hazard: s.hint };
   if (kind && NOT_A_REPORT_OF_TROUBLE.includes(kind)) return null;
+  if (s.sign) return { reason: "hint", hazard: s.sign.hazard };
   if (s.probability !== null && s.probability >= from) return { reason: "model", hazard: null };
   return null;
 }

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../src/http/app.js";
 import { messages, residentIdentities, ticketEvents, tickets } from "../../src/db/schema/index.js";
 import { REPLIES, SMS_SEGMENT } from "../../src/intake/dialogue/replies.js";
-import { possibleDanger, readPossibleDanger, type DangerSignals } from "../../src/intake/danger-check.js";
+import {
+  dangerSignals,
+  possibleDanger,
+  readPossibleDanger,
+  type DangerSignals,
+} from "../../src/intake/danger-check.js";
+import { detectUrgency } from "../../src/intake/detect-urgency.js";
 import { adviceFor } from "../../src/intake/dialogue/safety-advice.js";
 import { routeWorkerFactory } from "../../src/routing/route.worker.js";
 import type { StageWorker } from "../../src/runtime/context.js";
@@ -97,6 +103,7 @@ describe("the check itself", () => {
       live: false,
       floor: false,
       hint: null,
+      sign: null,
       vetoed: false,
       context: false,
     };
@@ -113,6 +120,7 @@ describe("the check itself", () => {
       live: false,
       floor: false,
       hint: null,
+      sign: null,
       vetoed: false,
       context: false,
     };
@@ -152,6 +160,40 @@ describe("the check itself", () => {
     expect(readPossibleDanger("我妈一个人在家，电话一直联系不上", "normal")?.hazard).toBe("missing");
   });
 
+  it("asks of a present danger told without a hazard word", () => {
+    const asked = (text: string) => readPossibleDanger(text, "normal");
+    // Something fallen onto people; a pot burning red; a cry for help; a warning to keep away.
+    expect(asked("广告牌被风刮下来了，砸着两个路人")).toEqual({ reason: "hint", hazard: "injury" });
+    expect(asked("隔壁没人在家，灶上的铝锅烧红了")).toEqual({ reason: "hint", hazard: "fire" });
+    expect(asked("救我，我在桃南一区5号楼")).toEqual({ reason: "hint", hazard: null });
+    expect(asked("井盖下面一直在响，大家别靠近")).toEqual({ reason: "hint", hazard: null });
+    // Water up to the switchboard; breathing that goes on after something told as done.
+    expect(asked("楼下配电房进水了，水都漫到电箱了")).toEqual({ reason: "hint", hazard: "electric" });
+    expect(asked("妈妈打完针回家一直喘，嘴唇发紫")).toEqual({ reason: "hint", hazard: "injury" });
+    // A frail relative who stops answering.
+    expect(asked("我爷爷一个人住，今天我打了一上午电话都没人接，他有心脏病")).toEqual({
+      reason: "hint",
+      hazard: null,
+    });
+    // Typed in pinyin: smoke by how much, a poison gas, a person pinned, a building giving way.
+    expect(asked("chu fang quan shi yan, wo zai 3 lou")).toEqual({ reason: "hint", hazard: "fire" });
+    expect(asked("lou xia you du qi, hao nan wen")).toEqual({ reason: "hint", hazard: "poison" });
+    expect(asked("shu dao le, ya zhu ren le")).toEqual({ reason: "hint", hazard: "injury" });
+    expect(asked("wei qiang kuai dao le")).toEqual({ reason: "hint", hazard: "collapse" });
+  });
+
+  it("reads no sign in a fear, a near miss, a plea, an office out of reach or a danger passed", () => {
+    const sign = (text: string) => dangerSignals(text, detectUrgency(text, null), null).sign;
+    expect(sign("就怕广告牌哪天掉下来，砸到人")).toBeNull();
+    expect(sign("差点把锅烧干，幸好闻到了")).toBeNull();
+    expect(sign("救救我们吧，物业天天不管")).toBeNull();
+    expect(sign("热力公司电话打了十几次都没人接，家里老人冻得不行")).toBeNull();
+    expect(sign("打完针一直喘，现在已经好了")).toBeNull();
+    expect(sign("zuo tian lou dao quan shi yan, xian zai hao le")).toBeNull();
+    expect(sign("物业一直压着人家的维修款不给")).toBeNull();
+    expect(sign("小区的水电线路乱拉乱接")).toBeNull();
+  });
+
   it("fits one SMS segment on SMS", () => {
     expect([...ASK_SMS].length).toBeLessThanOrEqual(SMS_SEGMENT);
   });
@@ -179,6 +221,40 @@ describe("a safety question when a danger is possible", () => {
       expect(checks).toEqual([
         expect.objectContaining({ asked: true, answer: "yes", hazard: "fire", reason: "hint" }),
       ]);
+    },
+    SLOW,
+  );
+
+  it(
+    "WeChat, a cry for help with no hazard word, answered 有: the general advice, filed as an emergency at once",
+    async () => {
+      const wx = { channel: "wechat" as const, from: "oDangerSign01" };
+      expect(await say(t.ctx, { ...wx, text: "西盛家园3号楼，救我" })).toEqual([ASK_FULL]);
+      const answer = await say(t.ctx, { ...wx, text: "有" });
+      expect(answer[0]).toBe(adviceFor(null));
+      expect(answer.at(-1)).toMatch(/^已按紧急事项登记，编号ZT/);
+      const ref = refIn(answer)!;
+      const { ticket, checks } = await ticketByRef(ref);
+      expect(ticket).toMatchObject({ urgency: "emergency", communityId: "community.xisheng" });
+      expect(checks).toEqual([
+        expect.objectContaining({ asked: true, answer: "yes", hazard: null, reason: "hint" }),
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    "SMS, smoke typed in pinyin, answered 有: filed as an emergency, the check's fire recorded",
+    async () => {
+      const sms = { channel: "sms" as const, from: "13900007709" };
+      expect(await say(t.ctx, { ...sms, text: "西盛家园3号楼 lou dao quan shi yan" })).toEqual([ASK_SMS]);
+      const answer = await say(t.ctx, { ...sms, text: "有" });
+      expect(answer[0]).toMatch(/^请立即拨打/);
+      const ref = refIn(answer)!;
+      expect(answer.at(-1)).toMatch(/^已按紧急事项登记/);
+      const { ticket, checks } = await ticketByRef(ref);
+      expect(ticket.urgency).toBe("emergency");
+      expect(checks).toEqual([expect.objectContaining({ answer: "yes", hazard: "fire", reason: "hint" })]);
     },
     SLOW,
   );
