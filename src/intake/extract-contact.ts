@@ -751,13 +751,35 @@ const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们�
 const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u");
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
 const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
+// "叫我小敏就行", "叫我糖糖妈🍬", "网名 大熊🐻，电话…", "我是小鹿🦌": a nickname the writer asks to be
+// called by, ended by 就行, an emoji or the number; no surname need open it. 叫我 must open a clause
+// or follow 就 / 可以 / 大家: "物业叫我填个表就行" is someone telling the writer what to do.
+const NICKNAME_ENDED = new RegExp(
+  `(?:(?:^|[，,。！!\\s]|就|可以|直接|大家|都)(?:叫|喊)我|网名|昵称)\\s*(${HAN}{2,3}?)(?=\\s*(?:就行|就好|就可以|就成)|\\s*\\p{Extended_Pictographic}|\\s*[，,]?\\s*(?:电话|手机|[+＋(（]?[0-9０-９]{3}))|我是([小阿大老]${HAN}{1,2}?)\\s*\\p{Extended_Pictographic}`,
+  "u",
+);
+// After 叫我 with only 就行 or the number to end it, a nickname must be made like one (小敏, 大刘, 豆豆, 胖哥):
+// "叫我回电话就行" is a request, "叫我老百姓就行" a refusal to give a name.
+const NICKNAME_FORM = /^(?:[小阿大老](?!百姓|人家|头子?$)|(\p{Script=Han})\1)|[哥姐妈爸叔婶嫂妹弟]$/u;
+function nicknameEnded(text: string): string | null {
+  const m = NICKNAME_ENDED.exec(text);
+  const nick = m?.[1] ?? m?.[2];
+  if (!m || !nick || NOT_GIVEN_NAME.test(nick) || NOT_CALLED.test(nick) || NOT_GIVEN_SELF.test(nick))
+    return null;
+  const marked =
+    /网名|昵称/.test(m[0]) || /^\s*\p{Extended_Pictographic}/u.test(text.slice(m.index + m[0].length));
+  return marked || NICKNAME_FORM.test(nick) ? nick : null;
+}
+// "叫 Ahmed，电话…", "叫 Coco 🍑": a Latin name after 叫 opening a clause.
+const CALLED_LATIN =
+  /(?:^|[，,。\s]|[是叫]我)叫\s*([A-Z][a-z]{1,15})(?=[\s,，.。]|\p{Extended_Pictographic}|$)/u;
 const NOT_GIVEN_NAME =
   /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/;
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
@@ -808,6 +830,11 @@ const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|
 const SIGNED = [
   // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
   new RegExp(`(?:——|—|－－|--)\\s*(?:(?![A-Za-z]+\\s)[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
+  // "—— 在大厦上班的小蒋 📞…", "-- 失眠的艾米": a sign-off that describes the writer before 的 and the name.
+  new RegExp(
+    `(?:——|—|－－|--)\\s*[^\\s，,。！!？?的]{1,10}的(${NAME})(?:${NAME_END}|(?=\\s*\\p{Extended_Pictographic}))`,
+    "u",
+  ),
   new RegExp(`(${NAME})\\s*(?:敬上|谨上|拜上|敬呈|谨呈|谨启)`, "u"),
   new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
   // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
@@ -846,6 +873,13 @@ const MONTH_DAY =
   "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:早上?|上午|中午|下午|晚上?|夜里?)?";
 const SIGNATURE_TAIL = new RegExp(
   `(?:[\\s，,]*(?:${LETTER_DATE}|${MONTH_DAY}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
+  "u",
+);
+// "——退休教师 林", "业主 简", "业主苗 电话…", "反映人 栾 0351…": a surname alone signs the message after
+// a dash or the writer's standing, at its end or right before the number; writers sign so when they
+// give no more of their name.
+const SURNAME_SIGNED = new RegExp(
+  `(?:——|—|－－|--|${STANDING_PHRASE}|${ROLE_PHRASE}|反映人|投诉人|举报人|联系人)\\s*[:：]?\\s*(${SURNAME})(?=\\s*(?:[/／|]\\s*)?(?:(?:电话|手机)\\s*[:：]?\\s*)?[+＋(（]?[0-9０-９]|[\\s。.！!]*$)`,
   "u",
 );
 // A name standing alone: opening the message before who and where the writer is ("钱某某，文庙巷12号",
@@ -962,6 +996,8 @@ function nameOf(text: string): string | null {
   // wins over a nickname or the agent's form of address.
   const real = plausible(REAL_NAME.exec(text)?.[1], true);
   if (real) return real;
+  const retyped = plausible(NAME_RETYPED.exec(text)?.[1], true);
+  if (retyped) return retyped;
   /*
    * Every surname pattern (SURNAME_STATED, SURNAME_AND_GIVEN, SURNAME_RESTATED, SURNAME_THEN_NAME,
    * BARE_SURNAME, CLAUSE_SURNAME) matches a 姓 outside any optional part, so without one in the text
@@ -994,7 +1030,8 @@ function nameOf(text: string): string | null {
   const soundField = SOUND_FIELD.exec(text)?.[1];
   if (soundField && soundsLikeName(soundField)) return soundField;
   // "我叫Lily，英文名，中文名是沈丽": the Chinese name the writer gives is the one to call them by.
-  const chinese = plausible(CHINESE_NAME.exec(text)?.[1]);
+  const beside = CHINESE_BESIDE_LATIN.exec(text);
+  const chinese = plausible(CHINESE_NAME.exec(text)?.[1]) ?? plausible(beside?.[1] ?? beside?.[2]);
   if (chinese) return chinese;
   const found = TITLED.exec(text);
   // "我家邻居王大爷" names a third party, not the resident.
@@ -1045,6 +1082,10 @@ function nameOf(text: string): string | null {
   if (callMe) return callMe;
   const given = GIVEN_NAME.exec(text)?.[1];
   if (given && !NOT_GIVEN_NAME.test(given)) return given;
+  const nick = nicknameEnded(text);
+  if (nick) return nick;
+  const latinCalled = plausible(CALLED_LATIN.exec(text)?.[1]);
+  if (latinCalled) return latinCalled;
   const full = saysSurname ? SURNAME_THEN_NAME.exec(text) : null;
   // "楼上住户姓傅，傅先生…" names a third party; "我是她的保姆，姓方，方姐" is the writer who works for her.
   if (full) {
@@ -1142,7 +1183,12 @@ function nameOf(text: string): string | null {
   // end given names as often ("…帮我发的 某振山", "某国栋").
   const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
   const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
-  return (place ? null : last) ?? unlistedName(text);
+  return (place ? null : last) ?? unlistedName(text) ?? surnameSigned(text);
+}
+
+function surnameSigned(text: string): string | null {
+  const m = SURNAME_SIGNED.exec(text);
+  return m && !OTHERS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index + 1)) ? m[1]! : null;
 }
 
 // "投诉人：高峰。": in a name field, a name that is also an everyday word (高峰, 江山) is the name, when it
@@ -1158,6 +1204,13 @@ function everydayInField(text: string, m: RegExpExecArray | null): string | null
     ? name
     : null;
 }
+
+// "名字打成了“刘洋”，是刘阳", "名字写错了，应该是孙俪萍": the writer takes back a name they typed wrong and
+// gives it right; the one given after the correction is theirs, wherever else the wrong one stands.
+const NAME_RETYPED = new RegExp(
+  `(?:名字|姓名)[^。！!？?\\n]{0,8}?(?:打成|写成|打错|写错|输错|输成)了?\\s*(?:[“"「]${HAN}{2,3}[”"」])?[，,\\s]*(?:其实|应该|正确的)?是\\s*[“"「]?(${SURNAME}${HAN}{1,2}?)(?=[”"」，,。！!；;\\s]|$|电话|手机)`,
+  "u",
+);
 
 const REAL_NAME = new RegExp(
   `(?<![他她]|[他她]的)(?:真名|本名|大名|真实姓名|全名)(?:就|其实)?(?:叫|是)?\\s*[:：]?\\s*(${SURNAME}${HAN}{1,2}?)(?=[\\s，,。；;！!）)】]|$|电话|手机)`,
@@ -1299,7 +1352,14 @@ const SURNAME_ONLY = new RegExp(`^(?:${SURNAME})$`, "u");
 const WRITER_TRADE = /(?:我|本人)(?:是|系)[^，,。！!？?\s的]{0,8}$/;
 // "中文名是沈丽", "我的中文名字叫沈丽".
 const CHINESE_NAME = new RegExp(
-  `中文名(?:字)?(?:是|叫|为)?[:：]?\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
+  `中文(?:名(?:字)?(?:是|叫|为)?|叫)[:：]?\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机|\\p{Extended_Pictographic})`,
+  "u",
+);
+// "我叫 Yang Jing（杨静）", "我叫 Li Ming / 李明": a Latin name with the Chinese one beside it in brackets
+// or after a slash; the Chinese one is how staff will address them, as with 中文名. Not after a name
+// of three Latin words ("Tran Thi Lan（陈氏兰）"): a foreign name's Chinese rendering is only a gloss.
+const CHINESE_BESIDE_LATIN = new RegExp(
+  `(?<![A-Za-z] ?)[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\\s*(?:[（(]\\s*(${SURNAME}${HAN}{1,2})\\s*[）)]|[/／]\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机))`,
   "u",
 );
 
@@ -1345,10 +1405,14 @@ function clauseSurname(text: string): string | null {
       if (/\d{4}/.test(before) && /^[\s。.！!]*$/.test(after)) return m[1]!;
     } else if (/^[，,\s]*(?:电话|手机|联系|[\d+＋(（])/.test(after)) {
       return m[1]!;
+    } else if (/^[\s。.！!]*$/.test(after) && NUMBER_THEN_END.test(sentence)) {
+      // "联系：139… 姓熊": the surname after the number, ending the message, signs it.
+      return m[1]!;
     }
   }
   return null;
 }
+const NUMBER_THEN_END = new RegExp(`${DIGIT_OR_SPOKEN}{7,}[\\s，,]*$`, "u");
 
 // "公司负责人余某电话…": a post that is someone else's when the writer does not claim it ("我是店主王某"
 // is theirs) and the name comes with that person's number; "…，店主罗先生" ending a message signs it.

@@ -1325,3 +1325,50 @@ describe("extractName: dialect first persons, real names, a role before the name
     expect(extractName("小区的保洁员黄阿姨很负责，表扬一下")).toBeNull();
   });
 });
+
+describe("nicknames, retyped names, bare surnames signing and names in two scripts", () => {
+  it("reads a nickname the writer asks to be called by, ended by 就行, an emoji or the number", () => {
+    expect(extractName("我是她孙女，叫我小雯就行，电话13912340000")).toBe("小雯");
+    expect(extractName("单元门坏了 叫我豆豆爸🐼 电话 13700001111")).toBe("豆豆爸");
+    expect(extractName("路灯不亮。昵称 胖虎🐯，电话13600002222")).toBe("胖虎");
+    expect(extractName("井盖没了🙏 我是小鱼🐟 13500003333")).toBe("小鱼");
+    expect(extractName("大家都叫我阿豪就行，楼道灯坏了")).toBe("阿豪");
+  });
+
+  it("does not read what someone tells the writer to do as a nickname", () => {
+    expect(extractName("物业叫我填个表就行，这合理吗")).toBeNull();
+    expect(extractName("叫我下楼吧，我腿脚不好")).toBeNull();
+    expect(extractName("我是她女婿，叫我回电话就行：13611110000")).toBeNull();
+    expect(extractName("你们叫我老百姓就行，名字不留了")).toBeNull();
+  });
+
+  it("reads a Latin name after a clause-opening 叫", () => {
+    expect(extractName("我在这里租房，叫 Omar，电话 15500004444")).toBe("Omar");
+  });
+
+  it("takes the name the writer gives after saying they typed it wrong", () => {
+    expect(extractName("上一条名字打成了“周斌”，是周彬，文质彬彬的彬。电话13800005555")).toBe("周彬");
+    expect(extractName("联系人：韩雪，电话13900006666。名字写错了，应该是韩雪梅。")).toBe("韩雪梅");
+    expect(extractName("报修人姓名我写成了“曹丽”，其实是曹莉。")).toBe("曹莉");
+  });
+
+  it("reads a surname alone signing after a dash, a standing or before the number", () => {
+    expect(extractName("路口红绿灯坏了两天了。—— 蔡")).toBe("蔡");
+    expect(extractName("菜场门口污水横流。——退休工人 韩")).toBe("韩");
+    expect(extractName("地下车库渗水。业主 唐 13800007777")).toBe("唐");
+    expect(extractName("电梯异响。业主代表：冯 / 13900008888")).toBe("冯");
+    expect(extractName("楼梯扶手松了。电话：一三九零零零零九九九九 姓钟")).toBe("钟");
+    expect(extractName("门口堵了。物业电话 13800000000 找王")).not.toBe("王");
+  });
+
+  it("signs with a description of the writer before 的 and the name", () => {
+    expect(extractName("广场舞太吵了 —— 住三楼的小蔡 📞13700009999")).toBe("小蔡");
+  });
+
+  it("prefers the Chinese name written beside a pinyin one, not a foreign name's gloss", () => {
+    expect(extractName("我叫 Zhou Min（周敏），电话 13600001234")).toBe("周敏");
+    expect(extractName("我叫 Wu Lei / 吴磊，电话 13600001235")).toBe("吴磊");
+    expect(extractName("我叫Kitty，英文名，中文叫林琳 13600001236")).toBe("林琳");
+    expect(extractName("名字叫 Nguyen Van Hai（阮文海），电话13600001237")).toBe("Nguyen Van Hai");
+  });
+});
