@@ -73,10 +73,12 @@ const ASSISTANCE = /帮助|帮忙|申请|上门|看望|照顾|陪|救助|志愿�
 /*
  * A clause that opens with an adverb, a modal or a bare verb ("又把人困在里面了", "每天晚上唱到凌晨",
  * "能不能在手机上交") leaves its subject in the clause before it ("电梯隔三岔五就停", "楼下新开了一家KTV",
- * "取暖费什么时候开始交"): a summary of it alone names no object the unit could act on.
+ * "取暖费什么时候开始交"): a summary of it alone names no object the unit could act on. So does one that
+ * opens with a time before its adverb ("周末早上七点就…") or with someone unnamed acting on the thing
+ * ("有人天天喂" after "流浪猫越来越多").
  */
 const SUBJECTLESS =
-  /^(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|到现在|把|被|让|给|唱|吵|响|漏|堵|坏|停|不|没)/;
+  /^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|停|不|没)/;
 
 /*
  * "电话没人接" is a side remark about an office that does not answer, except when the person who does
@@ -95,10 +97,11 @@ const CONSEQUENCE =
 /**
  * Words that say something is wrong (or asked, or proposed): the clause that names the problem has one.
  * Besides broken things: a person's conduct (态度差, 吼, 推了), a degree beyond the bearable (特别快,
- * 太贵), what is still not done (没到账, 迟迟, 还没办), noise (叫, 喊) and animals kept (养了一只大鹅).
+ * 太贵), what is still not done (没到账, 迟迟, 还没办), noise (叫, 喊), animals kept (养了一只大鹅), what
+ * is wrong (标错, 配错了; not 不错), shakes or fumes (震, 熏, 呛), fails (失灵, 不准) or closed down (跑路).
  */
 const PROBLEM =
-  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴/;
+  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子/;
 
 /*
  * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
@@ -436,9 +439,15 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       where(before)
     )
       return false;
-    // The subject and the window's first clause when the whole window does not fit with it: "楼下开了个
-    // 麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
-    for (const predicate of [best, clauses[bestFrom]!]) {
+    // The subject and as much of the window's start as fits with it when the whole window does not:
+    // "楼下开了个麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
+    const starts = clauses.slice(bestFrom, bestTo).map((_, k) =>
+      clauses
+        .slice(bestFrom, bestTo - k)
+        .map((c, n) => (n ? strip(c) : c))
+        .join("，"),
+    );
+    for (const predicate of [best, ...starts]) {
       const joined = `${before}，${strip(predicate)}`;
       if (!fits(joined)) continue;
       best = joined;

@@ -337,6 +337,33 @@ describe("summaries take the fault stated after the thing", () => {
   });
 });
 
+describe("summaries keep the subject a clause leaves in the one before it", () => {
+  it("keeps the kiosk when the kept clauses open with 早就", () => {
+    const s = summaryOf(
+      "柳巷路口有一个旧报刊亭，早就没人用了，门板掉了半边，里面堆满了垃圾，晚上还有人在里面过夜",
+    );
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/^柳巷路.*报刊亭.*没人用/);
+  });
+});
+
+describe("summaries read more kinds of fault", () => {
+  it.each([
+    ["我家楼下新开的健身房，杠铃一放下来，我家吊灯都在震", /健身房.*震/],
+    ["海西苑门口新立的指路牌，把医院的方向标反了，箭头标错了，来看病的都绕到后门去", /指路牌.*标错/],
+    ["桃南二区新装的门禁，刷了卡也不开，每天都失灵", /门禁.*失灵/],
+  ])("%s", (text, problem) => {
+    const s = summaryOf(text);
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(problem);
+  });
+
+  it("does not read 不错 as a fault", () => {
+    const s = summaryOf("小区绿化挺不错的，就是南门那个垃圾桶满了三天没人清");
+    expect(s).toMatch(/垃圾桶/);
+  });
+});
+
 describe("time words at the start of a kept clause", () => {
   it("keeps 这个月 whole when the clause opens with it", () => {
     const s = summaryOf("文庙巷那家健身房，这个月突然关门了，卡里还剩两千多");
