@@ -249,7 +249,8 @@ describe("a safety question when a danger is possible", () => {
       const sms = { channel: "sms" as const, from: "13900007709" };
       expect(await say(t.ctx, { ...sms, text: "西盛家园3号楼 lou dao quan shi yan" })).toEqual([ASK_SMS]);
       const answer = await say(t.ctx, { ...sms, text: "有" });
-      expect(answer[0]).toMatch(/^请立即拨打/);
+      // The fire advice: the question was asked for the smoke, whatever else the words might be.
+      expect(answer[0]).toMatch(/^请立即拨打119/);
       const ref = refIn(answer)!;
       expect(answer.at(-1)).toMatch(/^已按紧急事项登记/);
       const { ticket, checks } = await ticketByRef(ref);

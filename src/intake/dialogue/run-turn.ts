@@ -17,7 +17,7 @@ import { normalizeText } from "../normalize-text.js";
 import { PlaceResolver } from "../place-resolver.js";
 import { splitComplaints } from "../split-complaints.js";
 import { readPossibleDanger } from "../danger-check.js";
-import { hazardOf } from "../detect-urgency.js";
+import { detectUrgency, hazardOf } from "../detect-urgency.js";
 import { categoryForHazard } from "../hazard-category.js";
 import type { AwaitedSlot, DangerCheck, DialogueState, Draft } from "./dialogue-state.js";
 import type { Faq } from "./faq.js";
@@ -937,7 +937,7 @@ class Turn {
     const file: Draft[] = [];
     for (const d of urgent) {
       // Advice given when the place was asked is not repeated, unless the danger is now another one.
-      const now = adviceOf(d);
+      const now = adviceOf(d, this.places);
       if (d.advice !== now && (d.emergencyWaitUntil === null || d.advice !== null)) {
         advice.push(now);
         d.advice = now;
@@ -1086,12 +1086,17 @@ function atLeastUrgent(d: Draft): void {
 }
 
 /**
- * The safety advice for an emergency draft: the danger its words describe, else the one the safety
- * question's evidence pointed to, else the generic "call 110/119/120".
+ * The safety advice for an emergency draft: the danger its words describe when the detector reads
+ * them as one, else the one the safety question's evidence pointed to (a sign the detector does not
+ * call an emergency, such as smoke typed in pinyin: its weaker reading of the same words may name
+ * another hazard), else that weaker reading, else the generic "call 110/119/120".
  */
-function adviceOf(d: Draft): string {
+function adviceOf(d: Draft, places: PlaceResolver): string {
   const fromCheck = d.dangerCheck?.answer === "yes" ? d.dangerCheck.hazard : null;
-  return adviceFor(hazardOf(d.complaint.description) ?? fromCheck);
+  // Read with the place masked, as the engine and `makeEmergency` read it: a compound's name is no
+  // evidence of a danger.
+  const read = detectUrgency(places.mask(d.complaint.description, "小区"));
+  return adviceFor((read.urgency === "emergency" ? read.hazard : null) ?? fromCheck ?? read.hazard);
 }
 
 /** Slots still needed before a ticket is worth filing on this channel. */
