@@ -76,16 +76,12 @@ const LOCK_DIALOGUES = {
     ) AS keys ORDER BY k`,
 };
 
-/** Exported for the plan test. */
-export const LOAD_TURNS_STATEMENT = {
+const LOAD_TURNS = {
   name: "intake_load_turns",
   // Runs after the advisory locks are held, so its snapshot sees every conversation committed by
   // an earlier turn of the same dialogue. One row per message: the message (row-locked), its
   // resident's active conversation on that channel (row-locked: the expiry sweeps skip it), and
-  // what the turn reads about the resident. The ids go through a scalar sub-select: with the array
-  // in view a custom plan is costed for the ids at hand and looks cheaper than the generic one for
-  // ever, so PostgreSQL planned every run; hidden, both cost alike (the same primary-key probe) and
-  // the connection keeps the generic plan after five runs.
+  // what the turn reads about the resident.
   text: `SELECT m.id::float8 AS "id", m.channel AS "channel", m.provider AS "provider",
       m.channel_message_id AS "channelMessageId", m.direction AS "direction",
       m.conversation_id AS "conversationId", m.resident_id AS "residentId", m.kind AS "kind",
@@ -116,7 +112,7 @@ export const LOAD_TURNS_STATEMENT = {
       ORDER BY cv.created_at DESC LIMIT 1
       FOR UPDATE
     ) c ON true
-    WHERE m.id = ANY((SELECT $1::bigint[])::bigint[])
+    WHERE m.id = ANY($1::bigint[])
     ORDER BY m.id
     FOR UPDATE OF m`,
 };
@@ -219,10 +215,7 @@ export async function loadTurns(
   messageIds: readonly number[],
   surveyLateSince: Date,
 ): Promise<LoadedTurn[]> {
-  const { rows } = await connectionOf(tx).query({
-    ...LOAD_TURNS_STATEMENT,
-    values: [messageIds, surveyLateSince],
-  });
+  const { rows } = await connectionOf(tx).query({ ...LOAD_TURNS, values: [messageIds, surveyLateSince] });
   return (rows as Record<string, unknown>[]).map((r) => ({
     message: {
       id: r["id"],
