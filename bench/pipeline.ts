@@ -428,7 +428,9 @@ export async function run(): Promise<void> {
     };
     if (WARMUP > 0) {
       if (FILED > PROBLEMS.length)
-        console.log(`  warning: ${FILED} reports per resident repeat problems; some will merge as duplicates`);
+        console.log(
+          `  warning: ${FILED} reports per resident repeat problems; some will merge as duplicates`,
+        );
       const warmStarted = performance.now();
       await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i, 0, WARMUP)));
       const warmRouted = await awaitRouted();
