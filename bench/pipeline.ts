@@ -15,6 +15,14 @@
  *   npx tsx bench/pipeline.ts --residents 200 --reports 2
  *   PIPELINE_CPU_PROF=/tmp/prof npm run bench -- pipeline   # a V8 CPU profile of every serve process
  *   PIPELINE_STATEMENTS=1 npm run bench -- pipeline         # PostgreSQL statements and Redis commands per message
+ *   npm run bench -- pipeline --warmup 4                    # steady state: 4 reports each first, not counted
+ *
+ * With --warmup W (or PIPELINE_WARMUP) every resident files W reports before the measured window
+ * and the bench waits for them to be routed: a long-running worker's pooled connections have by
+ * then made their statements' first plans, so what is measured is the per-message cost of a warm
+ * worker, not of one whose every connection still plans custom and loads its catalog caches. The
+ * measured reports are each resident's next REPORTS (W + REPORTS ≤ 8 keeps them all different
+ * problems); the correctness checks cover every report, the warm-up's included.
  *
  * With PIPELINE_CPU_PROF each process writes its profile into `<role>-<n>/` there when it stops, and the
  * bench prints the load window to pass to bench/support/profile-summary.ts (PROFILE_WINDOW_US), so
@@ -52,12 +60,17 @@ const { values: args } = parseArgs({
     workers: { type: "string", default: "1" },
     residents: { type: "string", default: process.env.PIPELINE_RESIDENTS ?? "100" },
     reports: { type: "string", default: process.env.PIPELINE_REPORTS ?? "2" },
+    warmup: { type: "string", default: process.env.PIPELINE_WARMUP ?? "0" },
   },
 });
 const APIS = Number(args.api);
 const WORKERS = Number(args.workers);
 const RESIDENTS = Number(args.residents);
 const REPORTS = Number(args.reports);
+/** Reports per resident filed before the measured window (steady-state mode; 0 = none). */
+const WARMUP = Number(args.warmup);
+/** Every report a resident files in the run, warm-up included. */
+const FILED = WARMUP + REPORTS;
 /** Longest a resident waits for the bot's answer before giving up on that report. */
 const REPLY_TIMEOUT_MS = 60_000;
 /** An idle window before the load, to measure each process's CPU per second at rest. */
@@ -316,10 +329,10 @@ export async function run(): Promise<void> {
     let timedOut = 0;
     let filedReplies = 0;
     const stuckReplies: string[] = [];
-    const resident = async (i: number) => {
+    const resident = async (i: number, from: number, count: number) => {
       const openid = `oPipe${String(i).padStart(8, "0")}`;
       const port = ports[i % ports.length]!;
-      for (let r = 0; r < REPORTS; r++) {
+      for (let r = from; r < from + count; r++) {
         let text: string | "done" | null = reportText(i, r);
         for (let step = 0; step < 6 && text && text !== "done"; step++) {
           wechatApi.drain(openid);
@@ -392,18 +405,6 @@ export async function run(): Promise<void> {
       `  idle for ${idleSeconds.toFixed(1)} s, CPU ms per second: ${procs.map((p, k) => `${p.role} ${idleProcs[k]!.toFixed(1)}`).join(", ")}; ` +
         `PostgreSQL + Redis ${((idleAfter.children - idleBefore.children) / idleSeconds - idleProcs.reduce((a, b) => a + b, 0)).toFixed(1)}`,
     );
-    await counter?.reset();
-    const cpuBefore = cpuOf();
-    const started = performance.now();
-    const windowFrom = process.hrtime.bigint() / 1000n;
-    await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i)));
-    const seconds = (performance.now() - started) / 1000;
-    if (PROFILE_DIR)
-      console.log(
-        `  profiles in ${PROFILE_DIR} when the processes stop; load window PROFILE_WINDOW_US=${windowFrom},${process.hrtime.bigint() / 1000n}`,
-      );
-    const cpuAfter = cpuOf();
-
     const client = new pg.Client({ connectionString: pgServer.url });
     db = client;
     // The server stops at the end of the bench: that is not an error of this client.
@@ -414,15 +415,48 @@ export async function run(): Promise<void> {
     // put in the centre's triage queue is routed too: a dispatcher decides it by hand (about 35 of
     // the 200 reports: the offline classifier's category confidence for "下水道堵了，污水冒出来" and
     // for 水库街's stairway lights is below LOW_CATEGORY_CONFIDENCE), so it ends the wait as well.
-    let routed = false;
-    for (let waited = 0; waited < 30_000 && !routed; waited += 200) {
-      const { rows } = await client.query<{ n: number }>(
-        `SELECT (SELECT count(*) FROM tickets WHERE dispatched_at IS NULL AND merged_into_id IS NULL AND NOT triage)::int
-          + (SELECT count(*) FROM notifications WHERE status = 'queued')::int AS n`,
+    const awaitRouted = async () => {
+      for (let waited = 0; waited < 30_000; waited += 200) {
+        const { rows } = await client.query<{ n: number }>(
+          `SELECT (SELECT count(*) FROM tickets WHERE dispatched_at IS NULL AND merged_into_id IS NULL AND NOT triage)::int
+            + (SELECT count(*) FROM notifications WHERE status = 'queued')::int AS n`,
+        );
+        if (rows[0]!.n === 0) return true;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return false;
+    };
+    if (WARMUP > 0) {
+      if (FILED > PROBLEMS.length)
+        console.log(
+          `  warning: ${FILED} reports per resident repeat problems; some will merge as duplicates`,
+        );
+      const warmStarted = performance.now();
+      await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i, 0, WARMUP)));
+      const warmRouted = await awaitRouted();
+      console.log(
+        `  warm-up (not counted): ${messagesSent} messages, ${RESIDENTS} residents × ${WARMUP} reports in ` +
+          `${((performance.now() - warmStarted) / 1000).toFixed(1)} s; reports not completed ${stuck}; ` +
+          `${warmRouted ? "every ticket routed" : "NOT every ticket routed within 30 s"}`,
       );
-      routed = rows[0]!.n === 0;
-      if (!routed) await new Promise((r) => setTimeout(r, 200));
+      ackMs.length = 0;
+      replyMs.length = 0;
+      messagesSent = errors = stuck = notices = timedOut = filedReplies = 0;
+      stuckReplies.length = 0;
     }
+    await counter?.reset();
+    const cpuBefore = cpuOf();
+    const started = performance.now();
+    const windowFrom = process.hrtime.bigint() / 1000n;
+    await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i, WARMUP, REPORTS)));
+    const seconds = (performance.now() - started) / 1000;
+    if (PROFILE_DIR)
+      console.log(
+        `  profiles in ${PROFILE_DIR} when the processes stop; load window PROFILE_WINDOW_US=${windowFrom},${process.hrtime.bigint() / 1000n}`,
+      );
+    const cpuAfter = cpuOf();
+
+    const routed = await awaitRouted();
     // Routing's tail (the last tickets dispatched after the residents stopped) is part of the loop.
     const statementTable = counter
       ? await counter.table(messagesSent, ["dispatched_at IS NULL AND merged_into_id IS NULL AND NOT triage"])
@@ -460,7 +494,7 @@ export async function run(): Promise<void> {
         SELECT ri.address, count(o.id) AS filed FROM resident_identities ri
         LEFT JOIN messages o ON o.resident_id = ri.resident_id AND o.direction = 'out' AND o.text LIKE '已登记%'
         WHERE ri.channel = 'wechat' GROUP BY ri.address) per
-      WHERE per.filed <> ${REPORTS}`);
+      WHERE per.filed <> ${FILED}`);
     const twiceAnswered = await one(`
       SELECT count(*)::int AS n FROM (
         SELECT i.id FROM messages i JOIN messages o ON o.reply_to_message_id = i.id AND o.direction = 'out'
@@ -511,14 +545,15 @@ export async function run(): Promise<void> {
     const late45 = ackMs.filter((ms) => ms > 4500).length;
     const late5 = ackMs.filter((ms) => ms > 5000).length;
     console.log(
-      `pipeline (${APIS} API + ${WORKERS} worker processes, ${RESIDENTS} residents × ${REPORTS} reports): ` +
+      `pipeline (${APIS} API + ${WORKERS} worker processes, ${RESIDENTS} residents × ${REPORTS} reports` +
+        `${WARMUP ? ` after ${WARMUP} warm-up reports each` : ""}): ` +
         `${messagesSent} messages in ${seconds.toFixed(1)} s → ${(messagesSent / seconds).toFixed(0)} msgs/s, ` +
         `${tickets} tickets → ${(tickets / seconds).toFixed(1)} tickets/s; non-2xx ${errors}, reports not completed ${stuck} (no reply within ${REPLY_TIMEOUT_MS / 1000} s: ${timedOut})`,
     );
     for (const line of stuckReplies) console.log(`  not completed: ${line}`);
     console.log(
       `  reports: filed as new tickets ${filedReplies} (answered 已登记) of ${RESIDENTS * REPORTS}, ` +
-        `lost (no ticket) ${RESIDENTS * REPORTS - tickets}; attached later to an open ticket as duplicates ${merged} ` +
+        `lost (no ticket) ${RESIDENTS * FILED - tickets}; attached later to an open ticket as duplicates ${merged} ` +
         `(into the same resident's other report ${mergedSameResident}, across categories ${mergedOtherCategory}); ` +
         `notices of earlier tickets received mid-dialogue ${notices}`,
     );
@@ -538,7 +573,7 @@ export async function run(): Promise<void> {
         `of ${tickets}; ${routed ? "every ticket routed" : "NOT every ticket routed or notice settled within 30 s"})`,
     );
     console.log(
-      `  processed twice: tickets ${tickets} of ${RESIDENTS * REPORTS} expected, residents without exactly ${REPORTS} filings ${residentsOff}, messages answered twice ${twiceAnswered}, ` +
+      `  processed twice: tickets ${tickets} of ${RESIDENTS * FILED} expected${WARMUP ? " (warm-up included)" : ""}, residents without exactly ${FILED} filings ${residentsOff}, messages answered twice ${twiceAnswered}, ` +
         `tickets dispatched twice ${dispatchEvents}; messages without a reply ${unanswered}; ` +
         `replies given passively ${passiveRows}, by the customer-service API ${apiRows} (the fake API received ${wechatApi.sends()})`,
     );
