@@ -364,6 +364,30 @@ describe("summaries read more kinds of fault", () => {
   });
 });
 
+describe("summaries read a thing that cannot do its job as its fault", () => {
+  it.each([["桃南二区那个自行车棚的卷帘门拉不上了，晚上车子都放在外面，丢了好几辆", /卷帘门.*拉不上/]])(
+    "%s",
+    (text, problem) => {
+      const s = summaryOf(text);
+      expect([...s].length).toBeLessThanOrEqual(30);
+      expect(s).toMatch(problem);
+    },
+  );
+
+  it("does not read 不了解 as a fault", () => {
+    const s = summaryOf("我对政策不了解，想问一下，南门那个垃圾桶满了三天没人清");
+    expect(s).toMatch(/垃圾桶/);
+  });
+});
+
+describe("harm that has already happened is the reason, not the fault", () => {
+  it("keeps the fault over the count of people it hurt", () => {
+    const s = summaryOf("南海街菜场门口的水管漏水结了冰，这周已经滑倒了三个人");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/水管.*结了冰/);
+  });
+});
+
 describe("time words at the start of a kept clause", () => {
   it("keeps 这个月 whole when the clause opens with it", () => {
     const s = summaryOf("文庙巷那家健身房，这个月突然关门了，卡里还剩两千多");
