@@ -130,14 +130,6 @@ const VILLAGE_AND_FARM = new RegExp(
 
 const PUBLIC_FOULING =
   /随地(大)?小便|隨地(大)?小便|随地方便|隨地方便|墙角方便|牆角方便|露天厕所|露天廁所|尿骚|尿騷|尿渍|尿漬/;
-const PUBLIC_TOILET = /公厕|公廁|公共(厕所|卫生间|廁所|衛生間)/.source;
-const TOILET_CLEANING = /脏|髒|打扫|打掃|保洁|保潔|清扫|清掃|没人扫|沒人掃|卫生纸|衛生紙/.source;
-const TOILET_DIRT = new RegExp(
-  `(${PUBLIC_TOILET})[^]*(${TOILET_CLEANING})|(${TOILET_CLEANING})[^]*(${PUBLIC_TOILET})`,
-);
-// What makes a toilet the city's facility to repair, open or build rather than a place to clean.
-const TOILET_FACILITY =
-  /坏|壞|修|漏|不出水|没水|沒水|冲不|沖不|锁|鎖|冻|凍|堵|化粪池|化糞池|增设|增設|多建|新建|建一|装几|裝幾|无障碍|無障礙|灯|燈/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
@@ -669,14 +661,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["municipal", "public_order", "property", "traffic"],
     pattern: PUBLIC_FOULING,
     veto: /坏|壞|狗|犬|宠物|寵物|邻居|鄰居|楼道|樓道|电梯|電梯/,
-  },
-  // A public toilet reported for dirt or for its cleaning is the sanitation department's, which keeps
-  // it clean; one broken, locked, frozen or too few is the city's facility (市政设施).
-  {
-    to: "sanitation",
-    from: ["municipal"],
-    pattern: TOILET_DIRT,
-    veto: TOILET_FACILITY,
   },
   // Farmland, irrigation and a village's collective affairs (its land contracts, accounts, dividends and
   // elections) are the township's and the agriculture bureau's, which the taxonomy does not list:
