@@ -654,13 +654,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   // People relieving themselves in a corner, an underpass or behind a bus stop leave a spot for the
   // street cleaners to wash and watch (环境卫生), even when a scarce public toilet is the reason given:
-  // the classifier hears the toilet as street furniture. A toilet reported broken stays the city's;
-  // pets and neighbours in a building are a quarrel between households.
+  // the classifier hears the toilet as street furniture. A toilet reported broken stays the city's (a
+  // broken lamp in the passage does not); pets and neighbours in a building are a quarrel between
+  // households.
   {
     to: "sanitation",
     from: ["municipal", "public_order", "property", "traffic"],
     pattern: PUBLIC_FOULING,
-    veto: /坏|壞|狗|犬|宠物|寵物|邻居|鄰居|楼道|樓道|电梯|電梯/,
+    veto: /(厕|廁)[^。！？!?]{0,10}(坏|壞)|狗|犬|宠物|寵物|邻居|鄰居|楼道|樓道|电梯|電梯/,
   },
   // Farmland, irrigation and a village's collective affairs (its land contracts, accounts, dividends and
   // elections) are the township's and the agriculture bureau's, which the taxonomy does not list:

@@ -736,6 +736,9 @@ describe("public fouling, read from every readable set together", () => {
       "sanitation",
     );
     expect(owner("广场东头那个公厕坏了半年，晚上好多人就在墙角方便", "municipal")).toBeUndefined();
+    expect(owner("火车站旁边的涵洞里有人随地小便，里面的灯也坏了，晚上黑乎乎的", "municipal")).toBe(
+      "sanitation",
+    );
     expect(owner("对门邻居的狗天天在楼道里随地大小便", "property")).toBeUndefined();
   });
 });
