@@ -128,6 +128,9 @@ const VILLAGE_AND_FARM = new RegExp(
   ].join("|"),
 );
 
+const PUBLIC_FOULING =
+  /随地(大)?小便|隨地(大)?小便|随地方便|隨地方便|墙角方便|牆角方便|露天厕所|露天廁所|尿骚|尿騷|尿渍|尿漬/;
+
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
   {
@@ -648,6 +651,17 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["public_order", "property"],
     pattern: /狗屎|狗粪|狗糞|宠物粪便|寵物糞便/,
     veto: /楼上|楼下|樓上|樓下|邻居|鄰居|对门|隔壁|有户|有戶|那户|那戶|养了|養了|阳台|陽台|吵|公约|公約|养狗场|养殖|物业费/,
+  },
+  // People relieving themselves in a corner, an underpass or behind a bus stop leave a spot for the
+  // street cleaners to wash and watch (环境卫生), even when a scarce public toilet is the reason given:
+  // the classifier hears the toilet as street furniture. A toilet reported broken stays the city's (a
+  // broken lamp in the passage does not); pets and neighbours in a building are a quarrel between
+  // households.
+  {
+    to: "sanitation",
+    from: ["municipal", "public_order", "property", "traffic"],
+    pattern: PUBLIC_FOULING,
+    veto: /(厕|廁)[^。！？!?]{0,10}(坏|壞)|狗|犬|宠物|寵物|邻居|鄰居|楼道|樓道|电梯|電梯/,
   },
   // Farmland, irrigation and a village's collective affairs (its land contracts, accounts, dividends and
   // elections) are the township's and the agriculture bureau's, which the taxonomy does not list:

@@ -723,3 +723,22 @@ describe("owners the twenty-fifth round read after eval-fresh25", () => {
     );
   });
 });
+
+describe("public fouling, read from every readable set together", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files people relieving themselves in a corner or a passage under 环境卫生, and a broken toilet or a neighbour's dog elsewhere", () => {
+    expect(owner("地铁口旁边的台阶底下天天有人随地小便，夏天那股尿骚味熏得人想吐", "municipal")).toBe(
+      "sanitation",
+    );
+    expect(owner("广场东头那个公厕坏了半年，晚上好多人就在墙角方便", "municipal")).toBeUndefined();
+    expect(owner("火车站旁边的涵洞里有人随地小便，里面的灯也坏了，晚上黑乎乎的", "municipal")).toBe(
+      "sanitation",
+    );
+    expect(owner("对门邻居的狗天天在楼道里随地大小便", "property")).toBeUndefined();
+  });
+});
