@@ -673,7 +673,14 @@ function holdAutoMerge(
   const ra = roomsOf(a.text);
   const rb = roomsOf(b.text);
   const shared = [...ca.objects].filter((x) => cb.objects.has(x));
-  if (ra.length && rb.length && !ra.some((x) => rb.includes(x)) && !shared.some((x) => WHOLE_BUILDING.has(x)))
+  // A leak comes out of one flat's own pipe or radiator, whatever the building shares.
+  const leak = ca.faults.has("漏水") && cb.faults.has("漏水");
+  if (
+    ra.length &&
+    rb.length &&
+    !ra.some((x) => rb.includes(x)) &&
+    (leak || !shared.some((x) => WHOLE_BUILDING.has(x)))
+  )
     return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
   const added = (x: ProblemConcepts, y: ProblemConcepts) =>
     [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t) && !EFFECTS.has(t));
@@ -719,6 +726,12 @@ function holdAutoMerge(
   const db = festivalDaysOf(b.text);
   if (da.length && db.length && !da.some((x) => db.includes(x)))
     return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（${da[0]}／${db[0]}），请人工确认` };
+  if (pastSeason(a.text) !== pastSeason(b.text))
+    return { code: "DUP.HELD_OTHER_DAY", message: "一方说的是往年或上一季的事，请人工确认" };
+  const wa = workersOf(a.text);
+  const wb = workersOf(b.text);
+  if (wa.length && wb.length && !wa.some((x) => wb.includes(x)))
+    return { code: "DUP.HELD_OTHER_PROBLEM", message: `说的不是同一批人（${wa[0]}／${wb[0]}），请人工确认` };
   const another = anotherOne(a.text) ?? anotherOne(b.text);
   if (another)
     return {
@@ -777,6 +790,22 @@ const festivalDaysOf = memo((text: string): string[] =>
     return FESTIVAL_NAME[day] ?? day;
   }),
 );
+
+/**
+ * A report about last year or last season ("去年冬天暖气不达标", "上个采暖季") tells of a past
+ * occurrence (a refund, a complaint about the season gone), not of the problem another resident
+ * reports today: the same heating in the same estate is a different matter in another winter.
+ */
+const PAST_SEASON = /去年|前年|往年|上(?:个|一)?(?:采暖季|供暖季|冬天|冬季)/;
+const pastSeason = memo((text: string): boolean => PAST_SEASON.test(simplify(text)));
+
+/**
+ * The workers a report speaks for (unpaid wages, a dispute): guards and cleaners of one employer
+ * are two groups with two claims, though the employer, the place and the fault agree.
+ */
+const WORKER =
+  /保安|保洁|门卫|保姆|司机|厨师|服务员|店员|收银员|快递员|外卖员|农民工|装修工人|电工|水电工|绿化工|环卫工/g;
+const workersOf = memo((text: string): string[] => [...new Set(simplify(text).match(WORKER) ?? [])]);
 
 /**
  * A report that counts itself as one more of its kind ("那头也有两盏路灯坏了", "另一家店也这样"):
@@ -879,10 +908,11 @@ const STRETCH_NAME: Record<string, string> = {
  * Which side or part of one place a report means, beyond gates and stretches: a corner of a crossing
  * (东北角), the direction of a stop's platform (往火车站方向), a car park's entrance or exit, above or
  * below ground, a row of bungalows (4排), a unit by its side (东边单元), the n-th pole or lamp along a
- * street. Fresh5's wrong automatic merges named one of these on each side and differed.
+ * street, a compound's tower or section by its compass point after the compound's name (双塔小区东塔 /
+ * 西塔). Fresh5's wrong automatic merges named one of these on each side and differed.
  */
 const SIDE =
-  /([东西南北]{2})角|往([^，。,.\s]{1,6}?)方向|入口|出口|地面|地下|\d+排|([东西南北])边?单元|第(?:\d+|[一二三四五六七八九十]+)[根盏棵个]|中间那[根盏棵个]/g;
+  /([东西南北]{2})角|往([^，。,.\s]{1,6}?)方向|入口|出口|地面|地下|\d+排|([东西南北])边?单元|(?<=[区园苑])[东西南北][塔座区]|第(?:\d+|[一二三四五六七八九十]+)[根盏棵个]|中间那[根盏棵个]/g;
 /** A clause saying a place is fine ("正门好的"): not where the problem is. */
 const FINE = /(好的|好好的|没问题|正常|没事)$/;
 const CLAUSE_BREAK = /[，,。.；;！!？?\s]+/;
