@@ -670,6 +670,8 @@ function holdAutoMerge(
 ): DuplicateReason | null {
   if (agreement.place < 0.7 && agreement.text < RESENT)
     return { code: "DUP.HELD_NO_PLACE", message: "有一方没有说明地点，请人工确认" };
+  if (placeUnsure(a.text) !== placeUnsure(b.text))
+    return { code: "DUP.HELD_NO_PLACE", message: "有一方说不清具体位置，请人工确认" };
   const ra = roomsOf(a.text);
   const rb = roomsOf(b.text);
   const shared = [...ca.objects].filter((x) => cb.objects.has(x));
@@ -713,6 +715,8 @@ function holdAutoMerge(
       code: "DUP.HELD_OTHER_SPOT",
       message: `具体位置对不上（${ka[0]}一侧／${kb[0]}一侧），请人工确认`,
     };
+  if ((indoors(a.text) && inStairwell(b.text)) || (indoors(b.text) && inStairwell(a.text)))
+    return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是自己家里，另一方说的是楼道，请人工确认" };
   for (const thing of shared) {
     const pa = facilityParts(a.text, thing);
     const pb = facilityParts(b.text, thing);
@@ -790,6 +794,25 @@ const festivalDaysOf = memo((text: string): string[] =>
     return FESTIVAL_NAME[day] ?? day;
   }),
 );
+
+/**
+ * A resident who says they cannot tell which section, building or street ("哪个区我也说不清"): the
+ * place they give is the wider one, and another resident's precise place within it may be another
+ * spot of it.
+ */
+const PLACE_UNSURE =
+  /(?:哪个?[区栋楼院路街巷号]|具体位置|具体地址|门牌|地址)[^，。,.！!？?]{0,6}(?:说不清|记不清|不知道|不清楚|搞不清|不确定|忘了)|(?:说不清|不知道|不清楚|记不清|搞不清)[^，。,.！!？?]{0,4}哪个?[区栋楼院路街巷号]/;
+const placeUnsure = memo((text: string): boolean => PLACE_UNSURE.test(simplify(text)));
+
+/**
+ * Inside one's own flat ("我家", "家里", a flat number) against the stairwell with no flat named
+ * ("楼道里那根立管"): a leak or a cold pipe behind one resident's door is not the building's shared
+ * pipe, though the thing and the fault agree.
+ */
+const INDOORS = /我家|家里|屋里|室内/;
+const STAIRWELL = /楼道|楼梯间|走廊/;
+const indoors = memo((text: string): boolean => INDOORS.test(simplify(text)) || roomsOf(text).length > 0);
+const inStairwell = memo((text: string): boolean => STAIRWELL.test(simplify(text)) && !indoors(text));
 
 /**
  * A report about last year or last season ("去年冬天暖气不达标", "上个采暖季") tells of a past

@@ -78,3 +78,33 @@ describe("two groups of workers of one employer", () => {
     expect(r.suggestion).toBe("auto_merge");
   });
 });
+
+describe("a place the resident cannot pin down", () => {
+  it("offers, not merges, a report unsure of the section with one that names it (a never pair)", () => {
+    const r = scoreDuplicate(
+      report("我住金汇花园，具体哪个区我不清楚，靠大路那头路灯不亮", { place: "金汇花园" }),
+      report("金汇花园三区路灯不亮", { place: "金汇花园三区" }),
+    );
+    expect(r.suggestion).not.toBe("auto_merge");
+    expect(codes(r)).toContain("DUP.HELD_NO_PLACE");
+  });
+});
+
+describe("a flat and the stairwell", () => {
+  it("offers, not merges, a pipe leaking in a flat and one leaking in the stairwell (a never pair)", () => {
+    const r = scoreDuplicate(
+      report("金汇花园6号楼我家里暖气管子漏水了", { category: "heating", place: "金汇花园6号楼" }),
+      report("金汇花园6号楼楼道里暖气管子漏水了", { category: "heating", place: "金汇花园6号楼" }),
+    );
+    expect(r.suggestion).not.toBe("auto_merge");
+    expect(codes(r)).toContain("DUP.HELD_OTHER_SPOT");
+  });
+
+  it("still merges two residents on the same stairwell pipe", () => {
+    const r = scoreDuplicate(
+      report("金汇花园6号楼楼道里暖气管子漏水了", { category: "heating", place: "金汇花园6号楼" }),
+      report("金汇花园6号楼楼道的暖气管子在漏水", { category: "heating", place: "金汇花园6号楼" }),
+    );
+    expect(r.suggestion).toBe("auto_merge");
+  });
+});
