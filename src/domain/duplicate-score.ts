@@ -732,6 +732,8 @@ function holdAutoMerge(
     return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（${da[0]}／${db[0]}），请人工确认` };
   if (pastSeason(a.text) !== pastSeason(b.text))
     return { code: "DUP.HELD_OTHER_DAY", message: "一方说的是往年或上一季的事，请人工确认" };
+  if ((manyShops(a.text) && oneShop(b.text)) || (manyShops(b.text) && oneShop(a.text)))
+    return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是一整排店，另一方说的是其中一家，请人工确认" };
   const wa = workersOf(a.text);
   const wb = workersOf(b.text);
   if (wa.length && wb.length && !wa.some((x) => wb.includes(x)))
@@ -813,6 +815,21 @@ const INDOORS = /我家|家里|屋里|室内/;
 const STAIRWELL = /楼道|楼梯间|走廊/;
 const indoors = memo((text: string): boolean => INDOORS.test(simplify(text)) || roomsOf(text).length > 0);
 const inStairwell = memo((text: string): boolean => STAIRWELL.test(simplify(text)) && !indoors(text));
+
+/**
+ * A whole row of shops ("那一排店都没执照", "整条街的店") against one shop ("那家奶茶店"): the one may
+ * be among the row, or another shop the row's resident did not mean; a person decides.
+ */
+const MANY_SHOPS = /一排|整条街的|好几家|所有的?(?:店|商户|门面)|家家/;
+const ONE_SHOP = /[那这一]家/;
+const manyShops = memo((text: string): boolean => {
+  const t = simplify(text);
+  return MANY_SHOPS.test(t) && !ONE_SHOP.test(t);
+});
+const oneShop = memo((text: string): boolean => {
+  const t = simplify(text);
+  return ONE_SHOP.test(t) && !MANY_SHOPS.test(t);
+});
 
 /**
  * A report about last year or last season ("去年冬天暖气不达标", "上个采暖季") tells of a past

@@ -108,3 +108,14 @@ describe("a flat and the stairwell", () => {
     expect(r.suggestion).toBe("auto_merge");
   });
 });
+
+describe("a row of shops and one shop", () => {
+  it("offers, not merges, a whole row without licences and one shop without one (a never pair)", () => {
+    const r = scoreDuplicate(
+      report("光明路那一排饭馆都没有营业执照", { category: "market" }),
+      report("光明路那家饭馆没有营业执照", { category: "market" }),
+    );
+    expect(r.suggestion).not.toBe("auto_merge");
+    expect(codes(r)).toContain("DUP.HELD_OTHER_SPOT");
+  });
+});
