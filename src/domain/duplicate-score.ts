@@ -670,10 +670,19 @@ function holdAutoMerge(
 ): DuplicateReason | null {
   if (agreement.place < 0.7 && agreement.text < RESENT)
     return { code: "DUP.HELD_NO_PLACE", message: "有一方没有说明地点，请人工确认" };
+  if (placeUnsure(a.text) !== placeUnsure(b.text))
+    return { code: "DUP.HELD_NO_PLACE", message: "有一方说不清具体位置，请人工确认" };
   const ra = roomsOf(a.text);
   const rb = roomsOf(b.text);
   const shared = [...ca.objects].filter((x) => cb.objects.has(x));
-  if (ra.length && rb.length && !ra.some((x) => rb.includes(x)) && !shared.some((x) => WHOLE_BUILDING.has(x)))
+  // A leak comes out of one flat's own pipe or radiator, whatever the building shares.
+  const leak = ca.faults.has("漏水") && cb.faults.has("漏水");
+  if (
+    ra.length &&
+    rb.length &&
+    !ra.some((x) => rb.includes(x)) &&
+    (leak || !shared.some((x) => WHOLE_BUILDING.has(x)))
+  )
     return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
   const added = (x: ProblemConcepts, y: ProblemConcepts) =>
     [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t) && !EFFECTS.has(t));
@@ -706,6 +715,8 @@ function holdAutoMerge(
       code: "DUP.HELD_OTHER_SPOT",
       message: `具体位置对不上（${ka[0]}一侧／${kb[0]}一侧），请人工确认`,
     };
+  if ((indoors(a.text) && inStairwell(b.text)) || (indoors(b.text) && inStairwell(a.text)))
+    return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是自己家里，另一方说的是楼道，请人工确认" };
   for (const thing of shared) {
     const pa = facilityParts(a.text, thing);
     const pb = facilityParts(b.text, thing);
@@ -719,6 +730,14 @@ function holdAutoMerge(
   const db = festivalDaysOf(b.text);
   if (da.length && db.length && !da.some((x) => db.includes(x)))
     return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（${da[0]}／${db[0]}），请人工确认` };
+  if (pastSeason(a.text) !== pastSeason(b.text))
+    return { code: "DUP.HELD_OTHER_DAY", message: "一方说的是往年或上一季的事，请人工确认" };
+  if ((manyShops(a.text) && oneShop(b.text)) || (manyShops(b.text) && oneShop(a.text)))
+    return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是一整排店，另一方说的是其中一家，请人工确认" };
+  const wa = workersOf(a.text);
+  const wb = workersOf(b.text);
+  if (wa.length && wb.length && !wa.some((x) => wb.includes(x)))
+    return { code: "DUP.HELD_OTHER_PROBLEM", message: `说的不是同一批人（${wa[0]}／${wb[0]}），请人工确认` };
   const another = anotherOne(a.text) ?? anotherOne(b.text);
   if (another)
     return {
@@ -777,6 +796,56 @@ const festivalDaysOf = memo((text: string): string[] =>
     return FESTIVAL_NAME[day] ?? day;
   }),
 );
+
+/**
+ * A resident who says they cannot tell which section, building or street ("哪个区我也说不清"): the
+ * place they give is the wider one, and another resident's precise place within it may be another
+ * spot of it.
+ */
+const PLACE_UNSURE =
+  /(?:哪个?[区栋楼院路街巷号]|具体位置|具体地址|门牌|地址)[^，。,.！!？?]{0,6}(?:说不清|记不清|不知道|不清楚|搞不清|不确定|忘了)|(?:说不清|不知道|不清楚|记不清|搞不清)[^，。,.！!？?]{0,4}哪个?[区栋楼院路街巷号]/;
+const placeUnsure = memo((text: string): boolean => PLACE_UNSURE.test(simplify(text)));
+
+/**
+ * Inside one's own flat ("我家", "家里", a flat number) against the stairwell with no flat named
+ * ("楼道里那根立管"): a leak or a cold pipe behind one resident's door is not the building's shared
+ * pipe, though the thing and the fault agree.
+ */
+const INDOORS = /我家|家里|屋里|室内/;
+const STAIRWELL = /楼道|楼梯间|走廊/;
+const indoors = memo((text: string): boolean => INDOORS.test(simplify(text)) || roomsOf(text).length > 0);
+const inStairwell = memo((text: string): boolean => STAIRWELL.test(simplify(text)) && !indoors(text));
+
+/**
+ * A whole row of shops ("那一排店都没执照", "整条街的店") against one shop ("那家奶茶店"): the one may
+ * be among the row, or another shop the row's resident did not mean; a person decides.
+ */
+const MANY_SHOPS = /一排|整条街的|好几家|所有的?(?:店|商户|门面)|家家/;
+const ONE_SHOP = /[那这一]家/;
+const manyShops = memo((text: string): boolean => {
+  const t = simplify(text);
+  return MANY_SHOPS.test(t) && !ONE_SHOP.test(t);
+});
+const oneShop = memo((text: string): boolean => {
+  const t = simplify(text);
+  return ONE_SHOP.test(t) && !MANY_SHOPS.test(t);
+});
+
+/**
+ * A report about last year or last season ("去年冬天暖气不达标", "上个采暖季") tells of a past
+ * occurrence (a refund, a complaint about the season gone), not of the problem another resident
+ * reports today: the same heating in the same estate is a different matter in another winter.
+ */
+const PAST_SEASON = /去年|前年|往年|上(?:个|一)?(?:采暖季|供暖季|冬天|冬季)/;
+const pastSeason = memo((text: string): boolean => PAST_SEASON.test(simplify(text)));
+
+/**
+ * The workers a report speaks for (unpaid wages, a dispute): guards and cleaners of one employer
+ * are two groups with two claims, though the employer, the place and the fault agree.
+ */
+const WORKER =
+  /保安|保洁|门卫|保姆|司机|厨师|服务员|店员|收银员|快递员|外卖员|农民工|装修工人|电工|水电工|绿化工|环卫工/g;
+const workersOf = memo((text: string): string[] => [...new Set(simplify(text).match(WORKER) ?? [])]);
 
 /**
  * A report that counts itself as one more of its kind ("那头也有两盏路灯坏了", "另一家店也这样"):
@@ -879,10 +948,11 @@ const STRETCH_NAME: Record<string, string> = {
  * Which side or part of one place a report means, beyond gates and stretches: a corner of a crossing
  * (东北角), the direction of a stop's platform (往火车站方向), a car park's entrance or exit, above or
  * below ground, a row of bungalows (4排), a unit by its side (东边单元), the n-th pole or lamp along a
- * street. Fresh5's wrong automatic merges named one of these on each side and differed.
+ * street, a compound's tower or section by its compass point after the compound's name (双塔小区东塔 /
+ * 西塔). Fresh5's wrong automatic merges named one of these on each side and differed.
  */
 const SIDE =
-  /([东西南北]{2})角|往([^，。,.\s]{1,6}?)方向|入口|出口|地面|地下|\d+排|([东西南北])边?单元|第(?:\d+|[一二三四五六七八九十]+)[根盏棵个]|中间那[根盏棵个]/g;
+  /([东西南北]{2})角|往([^，。,.\s]{1,6}?)方向|入口|出口|地面|地下|\d+排|([东西南北])边?单元|(?<=[区园苑])[东西南北][塔座区]|第(?:\d+|[一二三四五六七八九十]+)[根盏棵个]|中间那[根盏棵个]/g;
 /** A clause saying a place is fine ("正门好的"): not where the problem is. */
 const FINE = /(好的|好好的|没问题|正常|没事)$/;
 const CLAUSE_BREAK = /[，,。.；;！!？?\s]+/;
