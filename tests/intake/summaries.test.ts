@@ -386,6 +386,12 @@ describe("harm that has already happened is the reason, not the fault", () => {
     expect([...s].length).toBeLessThanOrEqual(30);
     expect(s).toMatch(/水管.*结了冰/);
   });
+
+  it("never leaves a measure word without its verb: 还有个老人 is someone, not 'also'", () => {
+    const s = summaryOf("南海街路口的井盖松了，踩上去咣当响，前天还有个老人踩空摔了");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).not.toMatch(/(^|，)个老人/);
+  });
 });
 
 describe("time words at the start of a kept clause", () => {
