@@ -113,8 +113,7 @@ const CULTURE_VENUE = /图书馆|文化馆|文化(活动)?中心|文化站|体�
 const NOT_THE_VENUE = /学校|校园|教育(局|部门)|心愿|预付|办卡|退(费|钱|款)/;
 
 /** Lit signs, screens and decorative lights: what throws light, not a lamp that lights a way. */
-const LIT_SIGN =
-  /广告屏|廣告屏|广告牌|廣告牌|LED|大屏|灯箱|燈箱|射灯|射燈|灯光秀|燈光秀|霓虹|装饰灯|裝飾燈|探照灯|探照燈/;
+const LIT_SIGN = /广告屏|广告牌|LED|大屏|灯箱|射灯|灯光秀|霓虹|装饰灯|探照灯/;
 
 /**
  * Farmland, irrigation and a village's collective: what the township and the agriculture bureau
@@ -122,14 +121,13 @@ const LIT_SIGN =
  */
 const VILLAGE_AND_FARM = new RegExp(
   [
-    "村集体|集体(分红|土地|资产|经济|的鱼塘|的门面)|(村里|村委会|村委會|村干部|村幹部)[^。！？!?]{0,24}(分红|分紅|账|賬|承包|流转|征地款|选|拉票)",
-    "承包地|土地(承包|流转|流轉)|流转费|流轉費|外嫁女|出嫁女|嫁出去的(闺女|女儿)|村务公开|拉票|选组长|选村长",
-    "农技(站|员)|農技|农资|農資|化肥|耕地|春灌|灌渠|轮灌|輪灌|浇地|澆地|鱼塘|魚塘|水库[^。！？!?]{0,6}(坝|堤)|堤坝|大坝",
+    "村集体|集体(分红|土地|资产|经济|的鱼塘|的门面)|(村里|村委会|村干部)[^。！？!?]{0,24}(分红|账|承包|流转|征地款|选|拉票)",
+    "承包地|土地(承包|流转)|流转费|外嫁女|出嫁女|嫁出去的(闺女|女儿)|村务公开|拉票|选组长|选村长",
+    "农技(站|员)|农资|化肥|耕地|春灌|灌渠|轮灌|浇地|鱼塘|水库[^。！？!?]{0,6}(坝|堤)|堤坝|大坝",
   ].join("|"),
 );
 
-const PUBLIC_FOULING =
-  /随地(大)?小便|隨地(大)?小便|随地方便|隨地方便|墙角方便|牆角方便|露天厕所|露天廁所|尿骚|尿騷|尿渍|尿漬/;
+const PUBLIC_FOULING = /随地(大)?小便|随地方便|墙角方便|露天厕所|尿骚|尿渍/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
@@ -313,11 +311,11 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: new RegExp(
       [
         `^(?=[^]*(${LIT_SIGN.source}))`,
-        "(?=[^]*(照|直射|通亮|亮到|亮着|亮著|亮得|红光|紅光|整夜亮|太亮))",
-        "(?=[^]*(卧室|臥室|窗帘|窗簾|我家|我們家|我们家|屋里|屋裡|对面|對面|住户|住戶))",
+        "(?=[^]*(照|直射|通亮|亮到|亮着|亮著|亮得|红光|整夜亮|太亮))",
+        "(?=[^]*(卧室|窗帘|我家|我们家|屋里|对面|住户))",
       ].join(""),
     ),
-    veto: /工地|施工|塔吊|路灯|路燈|楼道灯|声音|聲音|音响|音響|喇叭|电梯|電梯|小广告|小廣告|吵|砸|掉|松|锈/,
+    veto: /工地|施工|塔吊|路灯|楼道灯|声音|音响|喇叭|电梯|小广告|吵|砸|掉|松|锈/,
   },
   // A business or a household that pours or drains its waste liquid (oil, swill, blood, a car wash's
   // foam) into a drain, a gutter, the road or a river is discharging sewage (污染), which the
@@ -327,8 +325,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "pollution",
     from: ["municipal", "property", "sanitation"],
     pattern:
-      /(废机油|機油|机油|污水|汙水|泔水|血水|洗车[^。，,]{0,3}水|泡沫|黑水|废水|廢水|酸水|脏水|髒水|油污)[^。！？!?]{0,16}(倒|排|流|冲|沖|放|漫)[^。！？!?]{0,10}(下水道|雨水口|雨水井|河|马路|馬路|路边|路邊|路上|沟|溝|街)/,
-    veto: /堵|冒水|往外冒|外溢|返水|摊|攤|垃圾站|垃圾房|中转站|中轉站|工地|施工|篦子/,
+      /(废机油|机油|污水|泔水|血水|洗车[^。，,]{0,3}水|泡沫|黑水|废水|酸水|脏水|油污)[^。！？!?]{0,16}(倒|排|流|冲|放|漫)[^。！？!?]{0,10}(下水道|雨水口|雨水井|河|马路|路边|路上|沟|街)/,
+    veto: /堵|冒水|往外冒|外溢|返水|摊|垃圾站|垃圾房|中转站|工地|施工|篦子/,
   },
   // A compound's own play and fitness equipment is its manager's (小区设施损坏).
   { to: "property", from: ["municipal"], pattern: /小区[^。！？!?]{0,6}(健身器材|秋千|滑梯|游乐设施)/ },
@@ -376,8 +374,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
       "neighbor_dispute",
     ],
     pattern:
-      /烧垃圾|燒垃圾|焚烧|焚燒|烧(树叶|樹葉|秸秆|落叶|塑料|电线|轮胎|东西)|燒(樹葉|秸稈|落葉|塑料|電線|輪胎|東西)|(塑料|橡胶)[^。！？!?]{0,4}(焦糊|烧焦|燒焦)|排黑烟/,
-    veto: /着火|著火|起火|火灾|火災|120|中毒|晕|暈|倾倒|傾倒|垃圾场|垃圾場|清运|清運|堆成|堆放|堆积|堆積/,
+      /烧垃圾|焚烧|烧(树叶|秸秆|落叶|塑料|电线|轮胎|东西)|(塑料|橡胶)[^。！？!?]{0,4}(焦糊|烧焦)|排黑烟/,
+    veto: /着火|著火|起火|火灾|120|中毒|晕|倾倒|垃圾场|清运|堆成|堆放|堆积/,
   },
   // Bicycles and cars left on pavements and lanes are the traffic police's, not the street cleaners'.
   {
@@ -649,8 +647,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "sanitation",
     from: ["public_order", "property"],
-    pattern: /狗屎|狗粪|狗糞|宠物粪便|寵物糞便/,
-    veto: /楼上|楼下|樓上|樓下|邻居|鄰居|对门|隔壁|有户|有戶|那户|那戶|养了|養了|阳台|陽台|吵|公约|公約|养狗场|养殖|物业费/,
+    pattern: /狗屎|狗粪|宠物粪便/,
+    veto: /楼上|楼下|邻居|对门|隔壁|有户|那户|养了|阳台|吵|公约|养狗场|养殖|物业费/,
   },
   // People relieving themselves in a corner, an underpass or behind a bus stop leave a spot for the
   // street cleaners to wash and watch (环境卫生), even when a scarce public toilet is the reason given:
@@ -661,7 +659,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "sanitation",
     from: ["municipal", "public_order", "property", "traffic"],
     pattern: PUBLIC_FOULING,
-    veto: /(厕|廁)[^。！？!?]{0,10}(坏|壞)|狗|犬|宠物|寵物|邻居|鄰居|楼道|樓道|电梯|電梯/,
+    veto: /厕[^。！？!?]{0,10}坏|狗|犬|宠物|邻居|楼道|电梯/,
   },
   // Farmland, irrigation and a village's collective affairs (its land contracts, accounts, dividends and
   // elections) are the township's and the agriculture bureau's, which the taxonomy does not list:
@@ -683,27 +681,26 @@ const OWNER_RULES: readonly OwnerRule[] = [
       "construction",
     ],
     pattern: VILLAGE_AND_FARM,
-    veto: /补贴|補貼|低保|救助|工资|工錢|工钱|拖欠|修路|路面|污水|垃圾|臭/,
+    veto: /补贴|低保|救助|工资|工钱|拖欠|修路|路面|污水|垃圾|臭/,
   },
   // Fishing with electricity, poison, explosives or fine nets (电鱼, 迷魂阵) is an offence the fisheries
   // officers and the police stop (治安秩序), not the power company's nor the river's owner's.
   {
     to: "public_order",
     from: ["power_supply", "pollution", "municipal", "sanitation", "water_supply"],
-    pattern: /电鱼|電魚|电瓶打鱼|電瓶打魚|电打鱼|炸鱼|炸魚|毒鱼|毒魚|绝户网|絕戶網|迷魂阵|迷魂陣/,
+    pattern: /电鱼|电瓶打鱼|电打鱼|炸鱼|毒鱼|绝户网|迷魂阵/,
   },
   // A scenic spot's fees, car park and shuttle are its operator's conduct toward visitors (市场监管),
   // not a compound's facilities.
-  { to: "market", from: ["property"], pattern: /景区|景區|景点|景點/ },
+  { to: "market", from: ["property"], pattern: /景区|景点/ },
   // A grid worker praised for looking in on old people, running errands or searching for a lost parent
   // is the community's care (民生救助), whatever the errand touched (an electricity bill, a stray dog).
   // The police thanked alongside keep the police's; a utility fixed or a lost paper stays where it was read.
   {
     to: "social_assistance",
     from: ["public_order", "health", "power_supply", "gas_supply"],
-    pattern:
-      /(网格员|網格員)[^]*(谢|謝|表扬|表揚|点赞|點讚|点个赞|感动|感動)|(谢|謝|表扬|表揚|点赞|點讚|点个赞)[^]*(网格员|網格員)/,
-    veto: /民警|派出所|警察|公安|暖气|暖氣|热力|熱力|身份证|身份證/,
+    pattern: /网格员[^]*(谢|表扬|点赞|点个赞|感动)|(谢|表扬|点赞|点个赞)[^]*网格员/,
+    veto: /民警|派出所|警察|公安|暖气|热力|身份证/,
   },
 ];
 
