@@ -597,4 +597,65 @@ describe("a neighbour's retort, praise no one means", () => {
     expect(kindOf("小吃街的摊主天天把油污水倒在路边的树坑里，臭得很", "sanitation")).toBe("complaint");
     expect(kindOf("公园门口有个老大爷倒在地上，喊他不答应", "other")).toBe("help");
   });
+  it("reads someone who cannot manage alone, asking whether anyone can come and do it, as a request for help", () => {
+    expect(
+      kindOf(
+        "我外公一个人住在老房子里，腿脚不好，我们在外地回不去，请问社区能不能隔两天派人去看看他？",
+        "social_assistance",
+      ),
+    ).toBe("help");
+    expect(
+      kindOf("我老伴中风住院了，我自己眼睛也不好，想问问街道能不能每天送一顿饭过来？", "social_assistance"),
+    ).toBe("help");
+    // With no one in need told, the same question about a service stays a question.
+    expect(kindOf("请问小区有没有人上门回收旧家电，怎么收费", "sanitation")).toBe("consultation");
+  });
+
+  it("reads a letter that asks whether a thing is allowed and closes on a plea to act as a complaint", () => {
+    const plea =
+      "尊敬的教育局：孩子学校要求每个学生交三百元买指定的校服，不许自己买。请问学校是否有权这样规定？" +
+      "恳请教育局予以规范。";
+    expect(kindOf(plea, "education")).toBe("complaint");
+    // A plea for an answer keeps it a question.
+    const answer =
+      "尊敬的领导：我在外省交了六年社保，去年回到本区工作。请问两地的缴费年限能否合在一起算？恳请予以解答。";
+    expect(kindOf(answer, "government_service")).toBe("consultation");
+  });
+
+  it("reads something missing told and a new one asked for as a suggestion", () => {
+    expect(
+      kindOf(
+        "我们这片住了上千户，一个快递驿站都没有，包裹天天堆在路边，能不能在社区活动室旁边开一个？",
+        "other",
+      ),
+    ).toBe("suggestion");
+  });
+
+  it("reads thanks for work done that go on to name one more thing as praise, but not a quarrel told after them", () => {
+    expect(
+      kindOf(
+        "感谢社区给我们家申请了廉租房，孩子终于有地方写作业了，另外想问问明年还用重新申请吗？",
+        "social_assistance",
+      ),
+    ).toBe("praise");
+    expect(kindOf("路边的共享单车现在摆得整整齐齐 谢谢 推婴儿车出门方便多了", "traffic")).toBe("praise");
+    expect(
+      kindOf(
+        "感谢社区帮我们楼装了单元门，下雨天终于不漏风了。不过门禁卡的钱二楼那几户不愿意出，吵了好几回",
+        "property",
+      ),
+    ).not.toBe("praise");
+  });
+
+  it("reads a quarrel told in the open as a dispute, but not a fight in the street", () => {
+    expect(
+      kindOf(
+        "我们小区几个养鸽子的跟楼里的住户吵起来好几回了，鸽子天天落在别人家空调外机上拉屎，物业也管不了这个事",
+        "property",
+      ),
+    ).toBe("dispute");
+    expect(kindOf("滨河路的烧烤摊门口有人喝多了打架，桌子都掀了，快派人来", "public_order")).not.toBe(
+      "dispute",
+    );
+  });
 });
