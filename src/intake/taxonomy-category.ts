@@ -270,6 +270,19 @@ const OWNER_RULES: readonly OwnerRule[] = [
       /(婚|接亲|接親|迎亲|迎親)[^。！？!?]{0,20}(鞭炮|烟花|煙花|爆竹|礼炮|禮炮|喇叭|鼓乐|鼓樂)|(鞭炮|烟花|煙花|爆竹|礼炮|禮炮)[^。！？!?]{0,20}(婚|接亲|接親|迎亲|迎親)/,
     veto: /卖|賣|摊|攤|囤/,
   },
+  // Two households at odds whom the estate's manager sent back to settle it themselves ("物业说让我们
+  // 自己协商", "物业说管不了", "物业两边都不得罪") are two private parties (邻里纠纷), a mediator's
+  // matter: the manager named is the refusal, not the owner. A household against the estate itself,
+  // or one household filling the stairs, names no second household and is not moved.
+  {
+    to: "neighbor_dispute",
+    from: ["property"],
+    pattern: new RegExp(
+      `^(?=[\\s\\S]*物业[^。！？!?]{0,12}(自己协商|自行协商|管不了|两边都不得罪))(?=[\\s\\S]*(楼上|楼下|隔壁|邻居|对门|两家|车位))`,
+    ),
+    // A structure put up without a permit is the building authority's, whoever else it worries.
+    veto: /违建|违章|私搭|乱建|加盖|搭了|彩钢|承重墙|住建/,
+  },
   // A business run without a licence is the market regulator's to inspect, not the police's, the
   // site's, the estate's or the environment bureau's for what it spoils. A clinic and a driver are not.
   {

@@ -812,6 +812,14 @@ describe("owners the twenty-sixth round read after eval-fresh26", () => {
     expect(owner("托管班的老师把我孩子打伤了，我要报警", "public_order")).toBeUndefined();
   });
 
+  it("files two households the estate sent back to settle it themselves under 邻里纠纷, and a structure without a permit with the builder", () => {
+    expect(owner("邻居的电动车天天停在我买的车位上，物业说这种事让我们自己协商", "property")).toBe(
+      "neighbor_dispute",
+    );
+    expect(owner("楼上在阳台外面私搭了一间彩钢房，物业说管不了", "property")).not.toBe("neighbor_dispute");
+    expect(owner("物业说管不了，楼道里的声控灯坏了一个月", "property")).toBeUndefined();
+  });
+
   it("files a wedding's firecrackers at dawn under noise, and selling fireworks elsewhere", () => {
     expect(owner("隔壁楼办婚事，早上五点放鞭炮，整栋楼都被吵醒了", "public_order")).toBe("noise");
     expect(owner("婚庆店门口摆摊卖烟花爆竹，安全吗", "public_order")).not.toBe("noise");
