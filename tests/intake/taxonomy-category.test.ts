@@ -742,3 +742,86 @@ describe("public fouling, read from every readable set together", () => {
     expect(owner("对门邻居的狗天天在楼道里随地大小便", "property")).toBeUndefined();
   });
 });
+
+describe("owners the twenty-sixth round read after eval-fresh26", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files an operator's fibre cut by a site, public WiFi and a mast's radiation under 其他", () => {
+    expect(owner("隔壁修管道的挖掘机把整栋楼的光缆刨断了，电视和网都没了", "construction")).toBe("other");
+    expect(owner("广场上的公共WiFi一直连不上，牌子上写着免费", "municipal")).toBe("other");
+    expect(owner("物业把信号塔装在我家阳台对面，辐射会不会影响孩子", "pollution")).toBe("other");
+    expect(owner("小区旁边的变电站扩建以后嗡嗡响，担心辐射", "pollution")).toBeUndefined();
+    expect(owner("工地夜里还在打桩，吵得睡不着", "construction")).toBeUndefined();
+  });
+
+  it("files a canteen or a day centre for old people under 民生救助, not a restaurant's buffet", () => {
+    expect(owner("社区的长者食堂周末不开门，老人只能吃剩饭", "market")).toBe("social_assistance");
+    expect(owner("想问问日间照料中心接不接坐轮椅的老人", "health")).toBe("social_assistance");
+    expect(owner("商场那家自助餐厅的海鲜不新鲜，吃完拉肚子", "market")).toBeUndefined();
+  });
+
+  it("files a social security card used at a hospital under the counter, and a swindle over it with the police", () => {
+    expect(owner("社保卡在药房刷不出来，说是卡坏了，到哪里换新的", "health")).toBe("government_service");
+    expect(owner("有人打电话冒充医保局说我社保卡要冻结，让我转账", "health")).toBe("public_order");
+  });
+
+  it("files an identity card or the pension check for someone who cannot come under the counter, a disability card with welfare", () => {
+    expect(owner("奶奶瘫在床上，身份证过期了，派出所能不能派人上门拍照", "social_assistance")).toBe(
+      "government_service",
+    );
+    expect(owner("我爸九十岁了刷脸做不了养老金认证，能不能请人上门", "social_assistance")).toBe(
+      "government_service",
+    );
+    expect(owner("残疾证到期了，我下不了楼，能不能上门换证", "social_assistance")).toBeUndefined();
+    expect(owner("刚来这边找工作，孩子户口在老家，日子过不下去了", "social_assistance")).toBeUndefined();
+  });
+
+  it("files a building's broken stair rail or lift under the estate, whoever needs it, and no lift at all with welfare", () => {
+    expect(owner("我们单元楼梯扶手松了好几节，楼上都是老人，社区能不能帮忙", "social_assistance")).toBe(
+      "property",
+    );
+    expect(owner("电梯坏了三天，我妈坐轮椅下不了楼", "social_assistance")).toBe("property");
+    expect(
+      owner("家住六楼没有电梯，老伴瘫痪，想请志愿者帮忙抬下楼去复查", "social_assistance"),
+    ).toBeUndefined();
+  });
+
+  it("files a business run without a licence under 市场监管, a clinic without one elsewhere", () => {
+    expect(owner("楼下有人在住宅里开了个无证的美容院，化学药水味道很大", "pollution")).toBe("market");
+    expect(owner("巷子口的私人作坊没有营业执照，垃圾全倒在路边", "sanitation")).toBe("market");
+    expect(owner("街口那家小诊所没有执照还给人打针", "public_order")).toBeUndefined();
+  });
+
+  it("files shared bicycles under 交通出行 wherever they are left, and a stolen one with the police", () => {
+    expect(owner("物业把停在楼下的共享单车全拖走了，我还没还车", "property")).toBe("traffic");
+    expect(owner("工地门口堆满了共享电单车，挡着人行道", "construction")).toBe("traffic");
+    expect(owner("我停在路边的共享单车被人撬了锁骑走了", "public_order")).toBeUndefined();
+  });
+
+  it("files a metro station's exits and escalators under 交通出行, a metro site with the site", () => {
+    expect(owner("地铁站东出口的电梯停了一个月，推婴儿车只能抬上去", "property")).toBe("traffic");
+    expect(owner("修地铁的围挡把出口堵了，绕了一大圈", "construction")).toBeUndefined();
+  });
+
+  it("files a class for children run in a flat under 教育, and harm done to a child with the police", () => {
+    expect(owner("对门在家里开了个辅导班，二十几个孩子挤一屋，这样合法吗", "public_order")).toBe("education");
+    expect(owner("托管班的老师把我孩子打伤了，我要报警", "public_order")).toBeUndefined();
+  });
+
+  it("files two households the estate sent back to settle it themselves under 邻里纠纷, and a structure without a permit with the builder", () => {
+    expect(owner("邻居的电动车天天停在我买的车位上，物业说这种事让我们自己协商", "property")).toBe(
+      "neighbor_dispute",
+    );
+    expect(owner("楼上在阳台外面私搭了一间彩钢房，物业说管不了", "property")).not.toBe("neighbor_dispute");
+    expect(owner("物业说管不了，楼道里的声控灯坏了一个月", "property")).toBeUndefined();
+  });
+
+  it("files a wedding's firecrackers at dawn under noise, and selling fireworks elsewhere", () => {
+    expect(owner("隔壁楼办婚事，早上五点放鞭炮，整栋楼都被吵醒了", "public_order")).toBe("noise");
+    expect(owner("婚庆店门口摆摊卖烟花爆竹，安全吗", "public_order")).not.toBe("noise");
+  });
+});
