@@ -1,4 +1,5 @@
 import { hasLiveHazard } from "./emergency-features.js";
+import { englishDanger } from "./english-danger.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
 import { detectUrgency, vetoableContext, type CombinedFinding } from "./detect-urgency.js";
 import { EVERYDAY_SMOKE, UNSURE, liveSentences, normaliseUrgencyText, type Hazard } from "./urgency-rules.js";
@@ -120,6 +121,15 @@ const SIGNS: readonly (readonly [Hazard | null, RegExp])[] = [
   ["electric", new RegExp(`${FEAR}(水(?!电)|淹)[^，。！？!?]{0,6}(电闸|电箱|配电|插座|电表|电线|电源)`)],
   // A warning to keep away ("别过来", "不要靠近"): whoever writes it sees a danger now.
   [null, /别过来|不要过来|别靠近|不要靠近|快离开|快跑|快走开|离远点/],
+  // A child taken away by someone ("孩子被一个陌生人带走了"): whoever writes it may be telling of an
+  // abduction happening now; not a parent or a relative taking a child in a custody dispute, nor a
+  // taking told with how long ago it was ("带走三年了").
+  [
+    "missing",
+    new RegExp(
+      `${FEAR}(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|娃)[^，。！？!?]{0,6}(被|让)(?![^。！？!?]{0,12}(前夫|前妻|爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷))[^。！？!?]{0,12}(接走|带走|抱走|领走|拐走|骗走)(?![^，。！？!?]{0,6}(年|个月))`,
+    ),
+  ],
   // A cry for help with nothing else said ("救我", "救救我"); a plea is no cry: "救救我们吧，物业不管",
   // "救救我的孩子，让他转学", "解救我那沉迷传销的家人".
   [null, /(?<![解营援补拯])救(救)?我(?![们的那家])/],
@@ -159,6 +169,14 @@ const PINYIN_PAST = /\b(zuo tian|zuo wan|shang ci|qu nian|yi jing|hao le|mei shi
 const ONGOING_SYMPTOM = /一直喘(?!不)|脸肿起来|脸都肿了|嘴唇发紫|嘴唇发青|喉咙肿/;
 const PASSED = /已经|好了|好多了|没事|不喘了|消肿/;
 
+/*
+ * An animal's bite or scratch, then a fear of water or wind: the signs of rabies, fatal once they
+ * show. Read in the whole message, because the bite is told as done ("前天被狗咬了") and only the signs
+ * are now.
+ */
+const RABIES_SIGNS =
+  /(猫|狗|犬|蝙蝠|老鼠)[^。！？!?]{0,4}(咬|抓|挠)[^]{0,60}(怕水|恐水|怕风|喝不下水|不敢喝水)/;
+
 function presentSign(
   simple: string,
   live: readonly string[],
@@ -168,9 +186,16 @@ function presentSign(
   // 人"): the sign must also hold in the whole message, where the fear still stands before it.
   for (const [hazard, re] of SIGNS) if (live.some((s) => re.test(s)) && re.test(simple)) return { hazard };
   if (ONGOING_SYMPTOM.test(simple) && !PASSED.test(simple)) return { hazard: "injury" };
+  if (RABIES_SIGNS.test(simple)) return { hazard: "injury" };
   if (live.some((s) => OUT_OF_REACH.test(s) && !AN_OFFICE.test(s)) && AT_RISK.test(live.join("。")))
     return { hazard: null };
-  const latin = words.toLowerCase().replace(/[^a-z]+/g, " ");
+  if (englishDanger(words)) return { hazard: null };
+  // Pinyin typed with its tone marks ("mào yān") reads as the same words without them.
+  const latin = words
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]+/g, " ");
   if (latin.trim() && !PINYIN_PAST.test(latin))
     for (const [hazard, re] of PINYIN_SIGNS) if (re.test(latin)) return { hazard };
   return null;

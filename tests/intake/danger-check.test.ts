@@ -10,6 +10,7 @@ import {
   type DangerSignals,
 } from "../../src/intake/danger-check.js";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { englishDanger } from "../../src/intake/english-danger.js";
 import { adviceFor } from "../../src/intake/dialogue/safety-advice.js";
 import { routeWorkerFactory } from "../../src/routing/route.worker.js";
 import type { StageWorker } from "../../src/runtime/context.js";
@@ -194,6 +195,53 @@ describe("the check itself", () => {
     expect(sign("小区的水电线路乱拉乱接")).toBeNull();
   });
 
+  it("asks of a danger told in English, a child taken away, the signs of rabies, pinyin with tones", () => {
+    const asked = (text: string) => readPossibleDanger(text, "normal");
+    // English: a structure giving way over people; a person in the water; someone armed coming.
+    expect(
+      asked("the balcony above us is sagging and the cracks are getting wider, my kids play under it"),
+    ).toEqual({
+      reason: "hint",
+      hazard: null,
+    });
+    expect(asked("A boy fell off the pier and he is in the water, he cannot swim")).not.toBeNull();
+    expect(asked("a man with a knife is walking around the car park shouting at people")).not.toBeNull();
+    // A child taken away by someone the family does not know.
+    expect(asked("放学后孙子被一个陌生男人抱走了")?.hazard).toBe("missing");
+    // An animal's bite told as done, the signs of rabies now.
+    expect(asked("上周被邻居家的狗咬了一口，这两天怕风怕水，喝不下水")).toEqual({
+      reason: "hint",
+      hazard: "injury",
+    });
+    // Pinyin typed with its tone marks reads as without them.
+    expect(asked("huǒ zāi, lóu dào mào yān le, 3 hao lou")).toEqual({ reason: "hint", hazard: "fire" });
+  });
+
+  it("reads no danger in English told as over, as a question, of a pet; nor a custody dispute", () => {
+    const asked = (text: string) => readPossibleDanger(text, "normal");
+    expect(
+      englishDanger(
+        "Yesterday a man was lying on the road at 西山路 but he is fine now, thanks to the ambulance",
+      ),
+    ).toBe(false);
+    expect(
+      englishDanger(
+        "Is there a first aid course nearby? I want to learn what to do if someone stops breathing",
+      ),
+    ).toBe(false);
+    expect(englishDanger("my dog is bleeding from the paw and keeps whining, is any vet open now")).toBe(
+      false,
+    );
+    expect(
+      englishDanger("the roof of the bike shed is sagging, nobody is hurt, please fix it this week"),
+    ).toBe(false);
+    // Pinyin is not English, whatever its Latin letters.
+    expect(englishDanger("wo ba ba zai di shang bu dong le")).toBe(false);
+    expect(asked("离婚后孩子被前夫带走三年了，抚养费一直不给")).toBeNull();
+    expect(asked("孩子被人带走好几个月了，派出所不立案")).toBeNull();
+    expect(asked("去年被狗咬过，打了疫苗，现在怕狗")).toBeNull();
+  });
+
   it("fits one SMS segment on SMS", () => {
     expect([...ASK_SMS].length).toBeLessThanOrEqual(SMS_SEGMENT);
   });
@@ -235,6 +283,25 @@ describe("a safety question when a danger is possible", () => {
       expect(answer.at(-1)).toMatch(/^已按紧急事项登记，编号ZT/);
       const ref = refIn(answer)!;
       const { ticket, checks } = await ticketByRef(ref);
+      expect(ticket).toMatchObject({ urgency: "emergency", communityId: "community.xisheng" });
+      expect(checks).toEqual([
+        expect.objectContaining({ asked: true, answer: "yes", hazard: null, reason: "hint" }),
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    "WeChat, a structure giving way told in English, answered 有: the general advice, filed as an emergency at once",
+    async () => {
+      const wx = { channel: "wechat" as const, from: "oDangerEnglish01" };
+      const text =
+        "西盛家园3号楼 the balcony above us is sagging and the cracks are getting wider, my kids are playing under it";
+      expect(await say(t.ctx, { ...wx, text })).toEqual([ASK_FULL]);
+      const answer = await say(t.ctx, { ...wx, text: "有" });
+      expect(answer[0]).toBe(adviceFor(null));
+      expect(answer.at(-1)).toMatch(/^已按紧急事项登记，编号ZT/);
+      const { ticket, checks } = await ticketByRef(refIn(answer)!);
       expect(ticket).toMatchObject({ urgency: "emergency", communityId: "community.xisheng" });
       expect(checks).toEqual([
         expect.objectContaining({ asked: true, answer: "yes", hazard: null, reason: "hint" }),
