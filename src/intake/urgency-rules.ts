@@ -1559,13 +1559,15 @@ function catchphraseOnly(simple: string): boolean {
  * "过去一问在睡觉", "问了店员说是保温", "我问她她说只是心情不好", "刚刚回了 说手机静音了 人挺好的": the
  * resident went and asked, and was told the scare is harmless. Only an explicit all-clear counts, not
  * any answer ("问他家在哪他说不知道" is a confused elder), and only when nothing after it says someone
- * is still gone or in harm.
+ * is still gone or in harm. A fire or a gas smell goes on whatever someone was told ("燃气味很重，打过去
+ * 燃气公司说正常"), and the all-clear may be about something else ("着火了！问了物业说消防通道正常").
  */
 const CHECKED_FINE =
   /(一问|问了|问过|问(他|她|店员|店家|对方|人家|药店|医生)|过去看|出去看|打过去|回了)[^。]{0,12}?(没事|正常|挺好|很好|好好的|好着|没(什么|啥)?问题|说(是)?只是|(是|在)(睡觉|睡着|休息|拍照|洗澡|闹着玩|开玩笑)|静音|保温|误会)/g;
 const HARM_AFTER_CHECK = new RegExp(
   `${STILL_GONE_OR_HARMED.source}|但|可是|却|又|还在|着火|起火|冒烟|漏|吐|不醒|不动|喘`,
 );
+const CHECKED_FINE_HARMS: readonly Hazard[] = HAZARDS.filter((h) => h !== "fire" && h !== "gas");
 function checkedFine(simple: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of simple.matchAll(CHECKED_FINE)) last = m;
@@ -1664,7 +1666,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         askedAhead(live) ||
         (PILL_HARMS.includes(rule.hazard) && pillsNamedOnly(simple, first[0])) ||
         (rule.hazard === "self_harm" && catchphraseOnly(simple)) ||
-        checkedFine(simple) ||
+        (CHECKED_FINE_HARMS.includes(rule.hazard) && checkedFine(simple)) ||
         nothingHappenedYet(simple) ||
         (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live))))
       ) {
@@ -1753,7 +1755,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (answeredTheDoor(simple)) for (const hazard of ANSWERED_HARMS) excluded.add(hazard);
   if (absenceEnded(simple)) for (const hazard of ABSENCE_ENDED_MODEL_HARMS) excluded.add(hazard);
   if (catchphraseOnly(simple)) excluded.add("self_harm");
-  if (checkedFine(simple) || nothingHappenedYet(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
+  if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
+  if (nothingHappenedYet(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (suggestionOnly(simple)) for (const hazard of SUGGESTION_HARMS) excluded.add(hazard);
   /*
    * A pet in trouble and no person in it ("我家鹦鹉被电线电了一下，现在不动了", "狗被车撞了"): the model's

@@ -37,6 +37,9 @@ describe("dangers the same words still raise", () => {
   it.each([
     // Asked and told it was fine, but something after says harm.
     ["老人坐在路边，我过去一问他说没事，可现在又倒在地上叫不醒了", "injury"],
+    // A fire or a gas smell goes on whatever someone was told.
+    ["家里燃气味很重，打过去燃气公司说正常，让我自己看着办", "gas"],
+    ["楼下着火了！刚问了物业说消防通道正常", "fire"],
     // A confused elder asked where home is is no all-clear.
     ["公交站有个老奶奶坐了一下午，问她家在哪她说不知道，光着脚，天快黑了", "missing"],
     // A detector's test with a real sign of gas.
