@@ -27,6 +27,9 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   [/\bsmel(l|ls|ly|ling)\b[^.,;!?]{0,20}?\b(like|of)\s+(rotten\s+)?eggs?\b/gi, "臭鸡蛋味"],
   [/\b(like|of)\s+rotten\s+eggs?\b/gi, "像臭鸡蛋味"],
   [/\bhiss(es|ing)?\b/gi, "嘶嘶"],
+  // "not gas smell", "nothing's on fire": the hazard denied, read as the Chinese denials are.
+  [/\b(not|no)\s+gas\s+smell\b(?!\s+(from|in|at|but|here|there))/gi, "没有燃气味"],
+  [/\b(nothing|no\s*one|nobody)(['’]?s|\s+is|\s+was)\s+(actually\s+)?on\s+fire\b/gi, "没有着火"],
   [/\b(gas)\s+(smell|leak|leaking)s?\b/gi, "燃气味"],
   [/\bon fire\b/gi, "着火了"],
   // "had a fire drill today": a drill is a rehearsal, not a fire.

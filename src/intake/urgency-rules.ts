@@ -161,7 +161,7 @@ export const EXCLAMATION_TOPIC =
   /(热|冷|闷|晒)死(了|人)|天气|空调|投诉|费|钱|价|涨|贵|网断|断网|网课|宽带|工资|房租|租金|账单|收费|罚款|吵|噪音|噪声|装修|电钻|广场舞|排队|网速|信号|作业|堵车|物业|中介|快递|外卖|停车位|wifi|WiFi|WIFI|网络|排号|窗口|办事|办证|等了/;
 
 const DEVICE_UNRESPONSIVE =
-  /(按|摁|点)(了|过)?[\d一二三四五六七八九十]+(楼|层|键)没(有)?(任何)?(反应|动静)|(?<![打叫喊推拍摇])(按|摁|点|拨)(了|过)?(半天|几下|好几下)?没(有)?(任何)?(反应|动静)|(卡(?![住在])|(插|刷)了?(卡|表|进|到|上)|充了?值|缴费|显示屏|[电水气]表|电脑|门禁|按钮|按键|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求|换|修|维修|答复|回复|处理)[^，。]{0,10}没(有)?(任何)?(反应|动静)/;
+  /(按|摁|点)(了|过)?[\d一二三四五六七八九十]+(楼|层|键)没(有)?(任何)?(反应|动静)|(?<![打叫喊推拍摇])(按|摁|点|拨)(了|过)?(半天|几下|好几下)?没(有)?(任何)?(反应|动静)|(卡(?![住在])|(插|刷)了?(卡|表|进|到|上)|充了?值|缴费|显示屏|[电水气]表|电脑|门禁|按钮|按键|测试|烟感|报警器|手机|电话|屏幕|机器|遥控|开关|插座|系统|app|APP|网站|热线|投诉|反映|反应|物业|社区|部门|信|诉求|换|修|维修|答复|回复|处理)[^，。]{0,10}没(有)?(任何)?(反应|动静)/;
 
 // "说要离家出走…被他妈拦下来了": stopped before leaving, or at home now.
 const STOPPED_BEFORE_LEAVING =
@@ -239,10 +239,11 @@ export const GAS_SIGN =
 
 /*
  * A gas alarm checked and found faulty is the problem, not gas. A chirp for its battery ("每隔一分钟
- * 滴一声，说明书上说是电池没电了") too, unless someone feels ill or smells something.
+ * 滴一声，说明书上说是电池没电了") or its test button pressed ("测试按钮按了一下，叫了好久") too,
+ * unless someone feels ill or smells something.
  */
 const ALARM_EXPLAINED =
-  /报警器(坏了|有问题|故障|失灵)|乱响|误报|没漏|^(?!.*(头|晕|吐|恶心|醒|味|闷|难受|不舒服|喘)).*(电池|没电|低电)/;
+  /报警器(坏了|有问题|故障|失灵)|乱响|误报|没漏|测试|自检|^(?!.*(头|晕|吐|恶心|醒|味|闷|难受|不舒服|喘)).*(电池|没电|低电)/;
 // The alarm sounding, read as a sign of gas by the substance-and-sign rule.
 const ALARM_SOUNDS = /报警器.{0,6}(响|叫|鸣)/g;
 
@@ -1555,6 +1556,33 @@ function catchphraseOnly(simple: string): boolean {
   return CATCHPHRASE.test(simple) && !CATCHPHRASE_BUT.test(simple);
 }
 /*
+ * "过去一问在睡觉", "问了店员说是保温", "我问她她说只是心情不好", "刚刚回了 说手机静音了 人挺好的": the
+ * resident went and asked, and was told the scare is harmless. Only an explicit all-clear counts, not
+ * any answer ("问他家在哪他说不知道" is a confused elder), and only when nothing after it says someone
+ * is still gone or in harm. A fire or a gas smell goes on whatever someone was told ("燃气味很重，打过去
+ * 燃气公司说正常"), and the all-clear may be about something else ("着火了！问了物业说消防通道正常").
+ */
+const CHECKED_FINE =
+  /(一问|问了|问过|问(他|她|店员|店家|对方|人家|药店|医生)|过去看|出去看|打过去|回了)[^。]{0,12}?(没事|正常|挺好|很好|好好的|好着|没(什么|啥)?问题|说(是)?只是|(是|在)(睡觉|睡着|休息|拍照|洗澡|闹着玩|开玩笑)|静音|保温|误会)/g;
+const HARM_AFTER_CHECK = new RegExp(
+  `${STILL_GONE_OR_HARMED.source}|但|可是|却|又|还在|着火|起火|冒烟|漏|吐|不醒|不动|喘`,
+);
+const CHECKED_FINE_HARMS: readonly Hazard[] = HAZARDS.filter((h) => h !== "fire" && h !== "gas");
+function checkedFine(simple: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of simple.matchAll(CHECKED_FINE)) last = m;
+  return last !== null && !HARM_AFTER_CHECK.test(simple.slice(last.index + last[0].length));
+}
+/*
+ * "电线乱拉…碰着就冒火星，还没出过事", "再不修迟早出事": a standing hazard reported as a worry; the
+ * writer says nothing has happened. No readable danger says so; a sentence of the moment still counts.
+ */
+const NOTHING_HAPPENED_YET =
+  /(还|目前|暂时|现在|虽然|一直)(还)?没(有)?出(过)?(事|事故)|迟早(会|要)?出(大)?事|早晚(会|要)?出(大)?事/;
+function nothingHappenedYet(simple: string): boolean {
+  return NOTHING_HAPPENED_YET.test(simple) && !MOMENT.test(simple);
+}
+/*
  * "油锅着火了应该怎么灭 先问一下", "老师让我们问一下闻到煤气味应该先做什么", "电线掉下来要打哪个电话，先记起来":
  * what to do if it ever happens, asked ahead of time. Not when the same sentence says it is now.
  */
@@ -1638,6 +1666,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         askedAhead(live) ||
         (PILL_HARMS.includes(rule.hazard) && pillsNamedOnly(simple, first[0])) ||
         (rule.hazard === "self_harm" && catchphraseOnly(simple)) ||
+        (CHECKED_FINE_HARMS.includes(rule.hazard) && checkedFine(simple)) ||
+        nothingHappenedYet(simple) ||
         (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live))))
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
@@ -1725,6 +1755,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (answeredTheDoor(simple)) for (const hazard of ANSWERED_HARMS) excluded.add(hazard);
   if (absenceEnded(simple)) for (const hazard of ABSENCE_ENDED_MODEL_HARMS) excluded.add(hazard);
   if (catchphraseOnly(simple)) excluded.add("self_harm");
+  if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
+  if (nothingHappenedYet(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (suggestionOnly(simple)) for (const hazard of SUGGESTION_HARMS) excluded.add(hazard);
   /*
    * A pet in trouble and no person in it ("我家鹦鹉被电线电了一下，现在不动了", "狗被车撞了"): the model's
