@@ -111,6 +111,8 @@ const WALKWAY_FALL =
   /(人行道|便道|盲道|台阶|天桥|路面)[^。！？!?]{0,12}(雪|冰|坑|砖[^。！？!?]{0,4}(翘|松))|(雪|冰)[^。！？!?]{0,12}(人行道|便道|盲道|台阶|天桥)/;
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
+// A tree told to find the house ("地址…门口有棵大榆树") is a landmark, not what came down.
+const TREE_AS_LANDMARK = /(门口|门前|旁边|对面|边上|路口)(有|是)(一)?棵[^，。]{0,3}树/g;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
 // A shop's own sign hangs on its building; a free-standing billboard is the street's.
 const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐|卷帘门|车库门|招牌/;
@@ -612,7 +614,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (SITE.test(text) || RENOVATION_BREACH.test(text)) return "construction";
       if (LANDSLIDE.test(text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
-      if (TREE.test(text)) return COMPOUND.test(text) ? "property" : "municipal";
+      if (TREE.test(text.replace(TREE_AS_LANDMARK, "")))
+        return COMPOUND.test(text) ? "property" : "municipal";
       // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
       if (BUILDING_PART.test(text) || FROM_ABOVE.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";

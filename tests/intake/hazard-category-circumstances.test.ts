@@ -443,6 +443,17 @@ describe("doors and railings, dogs still loose, pools, armed callers at the door
     ).toBe("public_order");
   });
 
+  it("reads a tree named to find the house as a landmark, not as what came down", () => {
+    expect(
+      categoryForHazard(
+        "collapse",
+        "老平房的山墙倒了一角，我爸还在里屋。地址是西关那条胡同，门前有棵大榆树",
+        "other",
+        0.5,
+      ),
+    ).toBe("property");
+  });
+
   it("reads coal fumes by a sleeper's weak breath, a site's scaffold over the road and a fire beside a gas cylinder", () => {
     expect(
       categoryForHazard("gas", "仓库值班的老师傅屋里烤着炉子，早上发现躺在床边，呼吸很弱", "gas_supply", 0.9),
