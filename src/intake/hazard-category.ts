@@ -35,6 +35,9 @@ import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
  *   fumes from coal, charcoal, a generator or an engine, 污染 for chemical fumes, 卫生健康 for
  *   cleaners mixed or insecticide sprayed at home, 建设施工 for a sewer on a building site;
  * - violence → 治安秩序, also when the rules saw only the wound it left;
+ * - a dog still loose or still biting → 治安秩序 (a bite told by its wound alone stays 卫生健康);
+ *   a building's door closing on someone or a railing's gap holding a child → 物业管理; someone
+ *   sinking in a swimming pool → 卫生健康 (no flood crew has anything to pump there);
  * - someone missing → 治安秩序 (the police search), 民生救助 for an adult whose disability or
  *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
  *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
@@ -108,10 +111,15 @@ const WALKWAY_FALL =
   /(人行道|便道|盲道|台阶|天桥|路面)[^。！？!?]{0,12}(雪|冰|坑|砖[^。！？!?]{0,4}(翘|松))|(雪|冰)[^。！？!?]{0,12}(人行道|便道|盲道|台阶|天桥)/;
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
+// A tree told to find the house ("地址…门口有棵大榆树") is a landmark, not what came down.
+const TREE_AS_LANDMARK = /(门口|门前|旁边|对面|边上|路口)(有|是)(一)?棵[^，。]{0,3}树/g;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
 // A shop's own sign hangs on its building; a free-standing billboard is the street's.
 const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐|卷帘门|车库门|招牌/;
-const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(管|阀)|总阀|气管(?!炎)/;
+const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(管|阀)|总阀|(?<!暖)气管(?!炎)/;
+// A cylinder or a gas pipe told only as standing next to the fire ("配电箱烧起来了，旁边停着液化气罐")
+// is a danger the fire may reach, not what burns: the fire keeps the owner of what does.
+const NEXT_TO = /(旁边|附近|隔壁|边上|旁)(就|还)?(是|有|放着|停着)[^，。]*/g;
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
 const ROAD =
@@ -280,6 +288,39 @@ const CHILD_AT_WINDOW =
   /(小孩|孩子|宝宝|娃|小朋友)[^，。]{0,3}在[^，。]{0,4}(窗台|窗户|窗外|阳台|栏杆|护栏|花架|空调架)[^，。]{0,2}(上|外|边)|\b(toddler|child|kid|baby)\b[^.]{0,30}\b(balcony|window ?sill|window ledge|ledge|railing)\b/i;
 const SAYS_DESPAIR =
   /不想活|活着没意思|轻生|自杀|寻死|跳|想不开|遗书|绝笔|再见|告别|吵架|骂|考试|没考好|一了百了|一起走|对不起/;
+/*
+ * A door of the building closing on someone (a revolving door, a roller shutter, an entry gate, a
+ * garage door) or a head or a limb stuck in a railing's gap: the building's manager stops the door or
+ * cuts the bar, whatever the classifier reads of the hurt it causes. A bus's, a train's or a car's
+ * door is the vehicle's (the traffic rules).
+ */
+const CAUGHT_BY_DOOR =
+  /(自动门|旋转门|电动门|感应门|卷帘门|卷闸门|铁卷门|伸缩门|门禁|车库门|大门|玻璃门|防火门)[^。]{0,10}夹|被[^，。]{0,4}门[^，。]{0,2}夹|门[^，。]{0,2}夹(住|到|着)/;
+const STUCK_IN_RAILING =
+  /(头|脑袋|手|胳膊|腿|脚)[^，。]{0,6}(伸进|卡(在|进|住))[^，。]{0,8}(栏杆|护栏|围栏|防盗窗|扶手)|(栏杆|护栏|围栏)[^，。]{0,4}缝[^，。]{0,8}卡住/;
+const VEHICLE_DOOR = /车门|公交|地铁|校车|大巴|列车|高铁|火车|轻轨|电车|车(还|就)?(往前)?开(了|走)/;
+/*
+ * A dog still loose or still biting (off its lead, a stray or a pack, holding on, knocking people
+ * over, its owner gone): the police must catch it and find the owner before anyone is safe. A bite
+ * told only by its wound ("被狗咬了，一直流血") is the ambulance's, as the sets label it.
+ */
+const DOG = /狗|犬|\bdogs?\b/i;
+const DOG_BITES = /咬|\bbit(e|es|ing|ten)?\b/i;
+const ANIMAL_STILL_LOOSE =
+  /没拴|不拴|没牵|流浪狗|野狗|狗群|群狗|咬住[^，。]{0,6}(不放|不松)|不松口|(狗|它)[^，。]{0,2}还在|还在(咬|扑|追)|追着[^，。]{0,4}咬|扑(倒|上去|过来)|咬倒|狗主人[^，。]{0,4}(跑|不在|没在|不管)|\b(unleashed|off (the |its )?leash|still biting|stray)\b/i;
+/*
+ * Someone sinking or floating still in a swimming pool: the lifeguards and the ambulance; the city's
+ * flood crews have nothing to pump or close there. An abandoned pool holding rainwater is not one.
+ */
+const POOL = /游泳池|泳池|游泳馆|泳馆|深水区|\b(swimming )?pool\b/i;
+const NOT_A_POOL_NOW = /废弃|积水|氯|消毒|漂白|加药|chlorine|bleach/i;
+/*
+ * Someone armed at the door threatening the people inside ("他举着铁锹在门外喊要打死我们，我们反锁了门",
+ * "有人用斧子劈我家门"): read as a trap (the people locked in) or, from the axe, as self-harm, the
+ * police must stop the attacker. A threat to oneself ("要先杀了自己") stays the community's.
+ */
+const ARMED_AT_THE_DOOR =
+  /(砍死|弄死|杀了|打死)(我|你|他们|我们|人|全家)|划人|(拿|抄|抡|举|用)着?[^，。]{0,3}(棍|棒|砖|酒瓶|钢管|铁锹|锹|斧|电棍)[^，。]{0,6}(砸|劈|砍|踹)|(用|拿)[^，。]{0,2}斧头?[^，。]{0,2}劈/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
 /*
  * A vehicle moving with nobody in control or backing blind ("车溜坡了 下面有人", "没拉手刹往下滑",
@@ -336,10 +377,10 @@ const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被�
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)着|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
+  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)着|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
 function noGasLineFumesWithSomeoneIll(text: string): boolean {
   const caller = text.replace(AGENT_TURN, "");
@@ -470,7 +511,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // A van or a tricycle burning on the road with gas cylinders in its load: the traffic police
       // close the road and keep people back; the cylinders are cargo, not a gas line.
       if (GAS_CARGO.test(text) && !GARAGE.test(text) && !EBIKE_SHED_ONLY.test(text)) return "traffic";
-      if (GAS_FUEL.test(text)) return "gas_supply";
+      if (GAS_FUEL.test(text.replace(NEXT_TO, ""))) return "gas_supply";
       if (HEATER.test(text) && !WIRING_BURNS.test(text)) return "property";
       // Plastic or cable burnt on purpose in the open (for the copper, to get rid of it) is smoke for
       // the environment bureau, not an electrical fire.
@@ -552,9 +593,13 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // "拿砖头砸路人，已经砸伤了一个": the blow, not a falling structure.
       if (FIGHT.test(text)) return "public_order";
       // "倒了" also says a person fell: someone down with no structure named is a patient.
-      if (PERSON_DOWN.test(text) && !STRUCTURE.test(text)) return "health";
+      // Knocked down by something dropped from a site is the site's to stop, not an illness.
+      if (PERSON_DOWN.test(text) && !STRUCTURE.test(text) && !(SITE.test(text) && FALLING_OR_PLAY.test(text)))
+        return "health";
       // A sign, a tree or a hoarding blown onto a car, or a car's wheel in a sinkhole, is the owner
       // of what fell or gave way; a vehicle knocking someone or something down is the road's.
+      // A site's scaffold or hoarding coming down over the road, whoever rides beneath it, is the site's.
+      if (SITE.test(text) && !VEHICLE_CRASH.test(text) && !ROAD_CRASH.test(text)) return "construction";
       if (CAR.test(text) && !STRUCTURE.test(text) && !FELL_ON_VEHICLE.test(text)) return "traffic";
       if (ICE_ON_WATER.test(text)) return "municipal";
       // Knocked down by something falling from a building is the building's (below), not a collapse of the body.
@@ -569,7 +614,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (SITE.test(text) || RENOVATION_BREACH.test(text)) return "construction";
       if (LANDSLIDE.test(text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
-      if (TREE.test(text)) return COMPOUND.test(text) ? "property" : "municipal";
+      if (TREE.test(text.replace(TREE_AS_LANDMARK, "")))
+        return COMPOUND.test(text) ? "property" : "municipal";
       // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
       if (BUILDING_PART.test(text) || FROM_ABOVE.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
@@ -788,6 +834,23 @@ export function categoryForHazard(
     return "social_assistance";
   if (hazard === "violence" && WEATHER_BLOW.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
     return "health";
+  if (
+    (hazard === "trapped" || hazard === "self_harm") &&
+    ARMED_AT_THE_DOOR.test(text) &&
+    !SELF_HARM.test(text)
+  )
+    return "public_order";
+  if ((hazard === "injury" || hazard === "trapped") && !VEHICLE_DOOR.test(text) && !FIGHT.test(text)) {
+    if (CAUGHT_BY_DOOR.test(text) || STUCK_IN_RAILING.test(text)) return "property";
+  }
+  if (
+    (hazard === "injury" || hazard === "trapped" || hazard === "collapse" || hazard === "self_harm") &&
+    DOG.test(text) &&
+    DOG_BITES.test(text) &&
+    ANIMAL_STILL_LOOSE.test(text)
+  )
+    return "public_order";
+  if (hazard === "flood" && POOL.test(text) && !NOT_A_POOL_NOW.test(text)) return "health";
   // A small child at a window or on a balcony rail is about to fall, whatever the classifier is
   // sure of (health for the fall it fears, market for an English message).
   if (

@@ -399,3 +399,70 @@ describe("machines at work, motorbikes, things from above, charcoal for warmth, 
     );
   });
 });
+
+describe("doors and railings, dogs still loose, pools, armed callers at the door, fires near gas", () => {
+  it("files someone caught by a building's door or stuck in a railing gap under property, a bus door under traffic", () => {
+    expect(
+      categoryForHazard("injury", "超市门口的感应门把我女儿的胳膊夹住了，门一直往里挤", "health", 0.9),
+    ).toBe("property");
+    expect(categoryForHazard("injury", "孙子的腿卡在楼梯护栏中间了，拔不出来，一直在哭", "health", 0.9)).toBe(
+      "property",
+    );
+    expect(categoryForHazard("injury", "公交车门夹住了乘客的手，车还往前开了几米", "traffic", 0.9)).not.toBe(
+      "property",
+    );
+  });
+
+  it("files a dog still loose or holding on under public_order, a bite told by its wound alone under health", () => {
+    expect(
+      categoryForHazard("injury", "小区花园里一条没牵绳的狼狗咬了一个小姑娘的腿，血一直流", "health", 0.9),
+    ).toBe("public_order");
+    expect(categoryForHazard("injury", "我老公刚被狗咬了，手背上两个洞，血还在渗", "health", 0.9)).toBe(null);
+  });
+
+  it("files someone sinking in a swimming pool under health, not the city's flood crews", () => {
+    expect(categoryForHazard("flood", "小区泳池里一个男孩趴着不动，救生员去厕所了", "municipal", 0.5)).toBe(
+      "health",
+    );
+    expect(categoryForHazard("flood", "暴雨后废弃的泳池积水很深，有个孩子掉下去了", "municipal", 0.5)).toBe(
+      "municipal",
+    );
+  });
+
+  it("files an armed man at the door of the people locked in under public_order, not the door's owner", () => {
+    expect(
+      categoryForHazard(
+        "trapped",
+        "楼下那人拿着钢管在砸我家防盗门，说要打死我们，我和孩子躲在卧室",
+        "property",
+        0.9,
+      ),
+    ).toBe("public_order");
+    expect(
+      categoryForHazard("self_harm", "前夫用斧头劈我家的门，嘴里骂个不停", "neighbor_dispute", 0.5),
+    ).toBe("public_order");
+  });
+
+  it("reads a tree named to find the house as a landmark, not as what came down", () => {
+    expect(
+      categoryForHazard(
+        "collapse",
+        "老平房的山墙倒了一角，我爸还在里屋。地址是西关那条胡同，门前有棵大榆树",
+        "other",
+        0.5,
+      ),
+    ).toBe("property");
+  });
+
+  it("reads coal fumes by a sleeper's weak breath, a site's scaffold over the road and a fire beside a gas cylinder", () => {
+    expect(
+      categoryForHazard("gas", "仓库值班的老师傅屋里烤着炉子，早上发现躺在床边，呼吸很弱", "gas_supply", 0.9),
+    ).toBe("health");
+    expect(
+      categoryForHazard("collapse", "工地的脚手架倒向马路，一个骑车的人被压在底下", "traffic", 0.5),
+    ).toBe("construction");
+    expect(
+      categoryForHazard("fire", "街口的配电箱在冒火花烧起来了，旁边还停着送气的液化气罐", "other", 0.3),
+    ).toBe("power_supply");
+  });
+});
