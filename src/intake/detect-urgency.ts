@@ -233,7 +233,7 @@ export function combineUrgency(
  * turns to today or to something sudden, with no habit, story or bill after that word, is the
  * moment, as in a letter (see `vetoableContext`).
  */
-const TODAY_TURN = /今天|今早|今晚|今晨|今日|突然/g;
+const TODAY_TURN = /今天|今早|今晚|今晨|今日|突然|刚(?!好|开始|搬|买|装|来的|住|建|修|换|交|入|才|刚)/g;
 // A body or a structure that turned worse; "昨晚吃了火锅 今天一身火锅味" is no poisoning.
 const WORSE_TODAY: readonly string[] = ["violence", "injury", "collapse"];
 function turnsToday(text: string, hazard: string): boolean {
