@@ -47,3 +47,78 @@ describe("a sentence that turns to just now after a standing complaint", () => {
     expect(urgency(text)).not.toBe("emergency");
   });
 });
+
+/*
+ * Read from emergency-fresh32 alone (its own commit: on the other readable sets these readings move
+ * nothing, so the leave-one-set-out view cannot vouch for them).
+ */
+describe("pinyin typed with tone marks", () => {
+  it.each([
+    ["lóu dào lǐ zháo huǒ le, kuài lái", "fire"],
+    ["wǒ jiā rán qì xiè lòu, hěn chòu", "gas"],
+  ])("%s", (text, hazard) => {
+    const f = detectUrgency(text);
+    expect(f.urgency).toBe("emergency");
+    expect(f.hazard).toBe(hazard);
+  });
+
+  it.each(["nǐ hǎo, qǐng wèn lù dēng huài le zhǎo shéi", "The café on 海边街 is closed, résumé attached"])(
+    "no danger: %s",
+    (text) => {
+      expect(urgency(text)).not.toBe("emergency");
+    },
+  );
+});
+
+describe("English: a door forced, someone jumped into water, people below a leaning wall, a sinking ceiling", () => {
+  it.each([
+    "Two guys kicked down the front door next door and one is holding a crowbar, the old lady lives alone, please hurry",
+    "A teenager jumped into the canal from the bridge, we can see him in the water, he is not swimming",
+    "The scaffolding on the shop front is leaning and creaking, people are still walking underneath it",
+    "Our bathroom ceiling is sinking after the leak upstairs, big cracks, my husband is asleep under it",
+  ])("%s", (text) => {
+    expect(urgency(text)).toBe("emergency");
+  });
+
+  it.each([
+    "The landlord broke the door handle last month and still has not fixed it, who do I call",
+    "Kids jumped into the swimming pool at the summer camp today, lovely weather",
+    "We lost the key and kicked open the back door ourselves, who can change the lock for us",
+  ])("no danger: %s", (text) => {
+    expect(urgency(text)).not.toBe("emergency");
+  });
+});
+
+describe("how long a body has been down or someone has been signalling now", () => {
+  it.each([
+    "我奶奶一个人在家，摔了一跤，在厨房地上趴好久了，起不来，我在外地够不着",
+    "楼下有个人在河边的护栏上挂着，喊救命，挂好久了",
+  ])("%s", (text) => {
+    expect(urgency(text)).toBe("emergency");
+  });
+
+  it.each(["小区门口那个喷泉坏了好久了，一直没人修", "投诉电话打了好久了，物业一直没回复"])(
+    "no danger: %s",
+    (text) => {
+      expect(urgency(text)).not.toBe("emergency");
+    },
+  );
+});
+
+describe("a child taken by someone who claimed to be family", () => {
+  it.each([
+    "幼儿园老师说我女儿被一个自称是她姑姑的女人接走了，可她根本没有姑姑",
+    "孩子放学被一个说是他表哥的人带走了，我们家没有这个人，电话也打不通",
+  ])("%s", (text) => {
+    const f = detectUrgency(text);
+    expect(f.urgency).toBe("emergency");
+    expect(f.hazard).toBe("missing");
+  });
+
+  it.each([
+    "今天孩子是他舅舅接走的，我跟老师说过了，想问下接送卡怎么办",
+    "表哥说周末来接孩子去玩，想问下小区门禁怎么给他开",
+  ])("no danger: %s", (text) => {
+    expect(urgency(text)).not.toBe("emergency");
+  });
+});
