@@ -1026,7 +1026,7 @@ const RULES: readonly Rule[] = [
     hazard: "missing",
     all: [
       DEPENDANT,
-      /陌生|不认识的?|不明身份|外地口音|人贩子|不是(我们|我|咱)家的?人|家里(没|没有)(人)?(去)?接|没(让|叫|委托)[^，。]{0,3}接|(家|家里)[^，。]{0,3}(根本)?(没|没有)人(去)?接|说是[^，。]{0,6}(亲戚|家里人|家长|爸爸|妈妈|叔叔|阿姨|朋友)/,
+      /陌生|不认识的?|不明身份|外地口音|人贩子|不是(我们|我|咱)家的?人|家里(没|没有)(人)?(去)?接|没(让|叫|委托)[^，。]{0,3}接|(家|家里)[^，。]{0,3}(根本)?(没|没有)人(去)?接|(说是|自称|冒充)[^，。]{0,6}(亲戚|家里人|家长|爸爸|妈妈|叔叔|阿姨|朋友|舅舅|舅妈|姑姑|姑父|姨妈|小姨|姨父|伯伯|大伯|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐|表哥|表姐|堂哥|堂姐|邻居|同事)/,
       /带走|抱走|拐走|拽走|拉走|领走|骗走|抢走|拖走|接走|(拉|抱|拽|塞)(上|进).{0,4}车/,
     ],
   },
@@ -1993,7 +1993,13 @@ function readLiveSentences(simple: string): string[] {
       continue;
     }
     const safe = MADE_SAFE.exec(sentence);
-    if (safe && !STILL.test(sentence) && !askingBeforeDanger(sentence) && !toldYouSo(told, sentence, safe)) {
+    if (
+      safe &&
+      !STILL.test(sentence) &&
+      !askingBeforeDanger(sentence) &&
+      !toldYouSo(told, sentence, safe) &&
+      !worseAfterClose(sentence, safe)
+    ) {
       // The story up to here is over, but for someone the sentence goes on to say does not respond.
       out.length = 0;
       const rest = stillUnresponsive(sentence, safe);
@@ -2022,6 +2028,23 @@ function stillUnresponsive(sentence: string, safe: RegExpExecArray): string {
 }
 
 const JOKE = /哈哈|😂|🤣|玩笑|气话|说说|笑死/;
+
+/*
+ * "说是玩 然后就倒了 人抽了", "现在好了 电梯从五楼直接掉到一楼 …腿断了": the words of a close open the
+ * sentence, and it goes on to a new danger. When the rest of the sentence turns (然后, 结果, 突然 …)
+ * or the close is a bare "现在好了" — said bitterly, never to end a sentence that goes on to harm —
+ * and the rules read a danger in that rest on its own, the sentence is the present, not a story
+ * over. A retelling after the close ("火灭了，刚才烧得好大") has no turn, and a laugh takes it all back.
+ */
+const TURN_AFTER_CLOSE = /^[，,、\s]*(然后|接着|结果|突然|一下子|没过多久|没一会儿?|谁知道?|哪知道?|紧接着)/;
+const BARE_NOW_FINE = /^(现在|目前)(都|已经)?好了$/;
+function worseAfterClose(sentence: string, safe: RegExpExecArray): boolean {
+  if (JOKE.test(sentence)) return false;
+  const rest = sentence.slice(safe.index + safe[0].length);
+  if (!TURN_AFTER_CLOSE.test(rest) && !BARE_NOW_FINE.test(safe[0])) return false;
+  if (MADE_SAFE.test(rest)) return false;
+  return detectUrgencyByRules(rest).urgency === "emergency";
+}
 
 /*
  * "我说了多少次了。现在好了，楼道纸箱子烧起来了", "你们不听 现在好了 水漫进平房": after a warning
