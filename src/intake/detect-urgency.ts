@@ -75,12 +75,6 @@ const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)|表
 const NEVER_BEFORE =
   /(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这样|这么|这种|出现|发生|犯)?[^，。]{0,3}过/g;
 
-/*
- * "在地上躺好久了", "在窗户那里挥好久了": how long a body has been down or someone has been signalling,
- * told of what is happening now, not a standing problem.
- */
-const LASTING_NOW = /(躺|趴|倒|跪|挥|喊|卡|吊|挂|泡)(在[^，。]{0,6})?(了)?(好久|很久|老半天)了/g;
-
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
  * formal letter, "other" for the other contexts, null when no veto may apply. `sentence` is the
@@ -107,9 +101,7 @@ export function vetoableContext(
     return later.some((s) => detectUrgencyByRules(s).urgency === "emergency") ? null : "letter";
   }
   const context =
-    OVER.test(simple.replace(NEVER_BEFORE, "")) ||
-    CHRONIC.test(simple.replace(LASTING_NOW, "")) ||
-    NON_EMERGENCY_TOPIC.test(simple);
+    OVER.test(simple.replace(NEVER_BEFORE, "")) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
   if (!context || STILL_NOW.test(simple)) return null;
   // "油烟每天都熏到我家…今天他们的瓦斯桶烧起来了": the standing nuisance is told to say what changed
   // today; the sentence the rule fired in turns to today with no habit or story after that word.

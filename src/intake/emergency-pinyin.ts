@@ -198,21 +198,8 @@ interface Match {
   next: number;
 }
 
-/*
- * Pinyin typed with its tone marks ("diàn tī lǐ mào yān le", an input method's pinyin mode or a
- * copy from a dictionary) is the same syllables: the marked vowels are read as plain letters, one
- * for one, so every position in the text stays where it was.
- */
-const TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ";
-const PLAIN_VOWELS = "aeiouvAEIOUV";
-const TONED = new RegExp(`[${TONE_MARKED}]`, "g");
-function withoutTones(text: string): string {
-  return text.replace(TONED, (c) => PLAIN_VOWELS[Math.floor(TONE_MARKED.indexOf(c) / 4)]!);
-}
-
 /** The text with hazard words typed in pinyin (full or, where the phrase is complete, initials) in characters. */
-export function readHazardPinyin(raw: string): string {
-  const text = withoutTones(raw);
+export function readHazardPinyin(text: string): string {
   if (!/[A-Za-z]/.test(text)) return text;
   const masked = text.replace(NOT_WORDS, (m) => " ".repeat(m.length));
   const tokens: Token[] = [...masked.matchAll(TOKEN)].map((m) => ({
