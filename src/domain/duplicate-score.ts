@@ -730,8 +730,24 @@ function holdAutoMerge(
   const db = festivalDaysOf(b.text);
   if (da.length && db.length && !da.some((x) => db.includes(x)))
     return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（${da[0]}／${db[0]}），请人工确认` };
+  const wa7 = weekdaysOf(a.text);
+  const wb7 = weekdaysOf(b.text);
+  if (wa7.length && wb7.length && !wa7.some((x) => wb7.includes(x)))
+    return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（周${wa7[0]}／周${wb7[0]}），请人工确认` };
   if (pastSeason(a.text) !== pastSeason(b.text))
     return { code: "DUP.HELD_OTHER_DAY", message: "一方说的是往年或上一季的事，请人工确认" };
+  if ((asksForNew(a.text) && !mayAskForNew(b.text)) || (asksForNew(b.text) && !mayAskForNew(a.text)))
+    return {
+      code: "DUP.HELD_OTHER_PROBLEM",
+      message: "一方是建议新装或增设，另一方反映的是现有的问题，请人工确认",
+    };
+  if (atCommitteeOffice(a.text) !== atCommitteeOffice(b.text))
+    return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是社区居委会，另一方没有，请人工确认" };
+  if (bareReport(a) !== bareReport(b))
+    return {
+      code: "DUP.HELD_ONE_FAULT",
+      message: "一方只写了地点和设施，没有说是什么问题，请人工确认",
+    };
   if ((manyShops(a.text) && oneShop(b.text)) || (manyShops(b.text) && oneShop(a.text)))
     return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是一整排店，另一方说的是其中一家，请人工确认" };
   const wa = workersOf(a.text);
@@ -796,6 +812,49 @@ const festivalDaysOf = memo((text: string): string[] =>
     return FESTIVAL_NAME[day] ?? day;
   }),
 );
+
+/**
+ * The day of the week a report dates the problem by ("周一下午停水了", "星期三又停了"): two reports
+ * that each name a weekday, and name different ones, tell of two occurrences of one outage or
+ * nuisance, like two festival nights. "这周" / "上周" name a week, not a day.
+ */
+// "这礼拜一直坏着", "一周一次": 一 that starts a word is no Monday.
+const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])(?![直次样起遍共定般些点个]|下(?![午班]))/g;
+const weekdaysOf = memo((text: string): string[] =>
+  [...simplify(text).matchAll(WEEKDAY)].map((m) => (m[1] === "天" ? "日" : m[1]!)),
+);
+
+/**
+ * A report that asks for something to be put up ("能不能装个充电桩", "建议增设信号灯") or says the
+ * place has none ("没有红绿灯", "缺少路灯"): a proposal for something new, which another resident's
+ * report of the existing thing broken or misused (wires strung to charge scooters, a bump crushed)
+ * does not answer, though the thing and the place agree.
+ */
+const ASKS_FOR_NEW =
+  /(?:能不能|能否|可不可以|可否|建议|希望|申请|请求|要求|想)[^，。,.！!？?]{0,6}?(?:装|安装|增设|加装|修建|设置|建个|建一|多设|画)/;
+/** "没有路灯" may be a proposal or lamps that are out: it neither asks nor rules a proposal out. */
+const NONE_THERE = /没有|缺少|缺|一个都没有|一盏都没有/;
+const asksForNew = memo((text: string): boolean => ASKS_FOR_NEW.test(simplify(text)));
+const mayAskForNew = memo((text: string): boolean => asksForNew(text) || NONE_THERE.test(simplify(text)));
+
+/**
+ * The residents' committee's own office ("文庙社区居委会门口") is a building of its own, not the
+ * landmark the community is named after (文庙) nor any other spot of the community.
+ */
+const COMMITTEE_OFFICE = /居委会|社区办公室|社区服务中心|社区服务站/;
+const atCommitteeOffice = memo((text: string): boolean => COMMITTEE_OFFICE.test(simplify(text)));
+
+/**
+ * A report that is no sentence, only a place and a thing ("西盛路 井盖"): it does not say what is
+ * wrong, or how many, so another resident's account of the same thing at the same place (four covers
+ * sunk along a stretch) is not confirmed by it, however much of it the short text shares.
+ */
+const PREDICATE = /[了坏不没漏堵停破断倒满吵臭响亮黑冒掉烂塌裂乱占翻歪脏太很有在是要]/;
+function bareReport(c: DuplicateCandidate): boolean {
+  const own = simplify(c.description ?? c.text);
+  const han = own.match(/\p{Script=Han}/gu) ?? [];
+  return han.length <= 6 && !PREDICATE.test(own) && conceptsOf(own).faults.size === 0;
+}
 
 /**
  * A resident who says they cannot tell which section, building or street ("哪个区我也说不清"): the

@@ -49,12 +49,18 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["广告牌", /广告牌子?|大牌子|招牌|灯箱|牌匾/g],
   ["屋顶", /楼顶|屋顶|顶楼|屋面|天花板/g],
   ["高空抛物", /高空抛物|往楼下扔|从楼上扔|往下扔/g],
+  // A charging post or shed (or a battery-swap cabinet) is a facility that breaks or burns; charging
+  // by a wire strung from a window is what residents do without one. Taken before the wire.
+  ["充电桩", /充电桩|充电的?桩子?|充电棚|充电站|充电柜|换电柜|换电池的[^，。,.!！?？;；\s]{0,4}柜子?/g],
   ["飞线充电", /飞线充电|楼道[^，。,.!！?？]{0,8}充电|充电/g],
   ["烧烤", /烧烤|烤串/g],
   ["油烟", /油烟|排烟|烟道/g],
   // Smoke rising from a fire (冒烟味) is not somebody smoking.
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
   ["空调", /空调外机|空调/g],
+  // The parcel lockers go by their brand (丰巢, often written 蜂巢) or by what they are (智能柜,
+  // 取件柜): the lockers, not a wasp nest. Taken before the nest's words.
+  ["快递", /丰巢|蜂巢(?=柜|快递|取件|[^，。,.!！?？;；\s]{0,4}(?:件|东西|包裹))|智能柜|取件柜|快件柜|快递柜/g],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
   // Wires strung by hand from a pole (飞线, 乱拉的线) are wires; charging a scooter that way is taken above.
   ["电线", /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线/g],
@@ -210,6 +216,10 @@ const FAULTS: readonly [string, RegExp][] = [
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
   ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
   ["枯死", /枯死|枯了|干死/g],
+  // What a fee or a service is complained of: charged too much, or the staff's manner. Two reports
+  // of one car park, one overcharging and one a rude attendant, are two complaints.
+  ["乱收费", /乱收费|乱收钱|多收(?:了)?(?:钱|费)?|收费(?:太|过|很)?[贵高]|收费不透明|收费乱|收费标准提高|(?:太|最|真)贵|贵得|收(?:了|我)?[\d一二两三四五六七八九十百几]+(?:块|元)/g],
+  ["态度差", /态度(?:很|太|特别|非常)?(?:差|恶劣|不好|蛮横)|骂人|骂业主|骂顾客/g],
 ];
 
 /**
@@ -293,8 +303,8 @@ export function problemConcepts(text: string): ProblemConcepts {
   const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
-  // Charging a scooter in the stairwell: the scooter is part of that problem, not another one.
-  if (objects.has("飞线充电")) objects.delete("非机动车");
+  // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
+  if (objects.has("飞线充电") || objects.has("充电桩")) objects.delete("非机动车");
   const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
   return { objects, effects, faults, spots, fixed };
 }
