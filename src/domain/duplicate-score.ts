@@ -326,10 +326,13 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // A venue (a barbecue stall) says where, not what is wrong: its smoke and its licence are two problems.
   const problemsA = [...ca.objects].filter((x) => !VENUES.has(x));
   const problemsB = [...cb.objects].filter((x) => !VENUES.has(x));
+  // A loudspeaker and "too loud" are one noise told by its source and by how it is felt.
+  const oneNoise = problemsA.some((x) => SYMPTOMS.has(x)) && problemsB.some((x) => SYMPTOMS.has(x));
   if (
     problemsA.length &&
     problemsB.length &&
     !problemsA.some((x) => cb.objects.has(x)) &&
+    !(oneNoise && sharedObjects.length) &&
     !caused.length &&
     !floors
   )

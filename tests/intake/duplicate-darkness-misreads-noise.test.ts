@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { reportsAt } from "../domain/duplicate-report.js";
+import { scoreDuplicate } from "../../src/domain/duplicate-score.js";
+import { problemConcepts } from "../../src/domain/problem-concepts.js";
+
+/*
+ * Merge pairs missed because one report told the problem by what the resident sees (a dark
+ * stairwell), because a word was read inside another (地下水管 is no sewer, 一滴水都没有 no leak,
+ * one's own toilet no public one), or because a loudspeaker and "too loud" were read as two
+ * problems. Wordings are our own, on the made-up 光明路 and its 金汇花园.
+ */
+const when = new Date("2026-12-05T03:00:00Z");
+const report = reportsAt(when);
+const objects = (t: string) => [...problemConcepts(t).objects];
+
+describe("darkness told for the light", () => {
+  it("reads a dark stairwell as its light out, and a dark road at night as its street lamps", () => {
+    expect(objects("金汇花园6号楼楼梯间晚上黑灯瞎火的")).toContain("楼道灯");
+    expect([...problemConcepts("金汇花园6号楼楼梯间晚上黑灯瞎火的").faults]).toContain("坏");
+    expect(objects("光明路那段路面晚上看不见，老人摔了")).toContain("路灯");
+  });
+
+  it("offers a broken stair light with a stairwell told as pitch dark", () => {
+    const r = scoreDuplicate(
+      report("金汇花园6号楼楼道的灯坏了好几天了", { category: "property", place: "金汇花园6号楼" }),
+      report("金汇花园6号楼楼梯间晚上漆黑一片，上楼全靠手机照", {
+        category: "property",
+        place: "金汇花园6号楼",
+      }),
+    );
+    expect(r.suggestion).not.toBe("none");
+  });
+
+  it("does not read smoke that blurs the road as a lamp", () => {
+    expect(objects("光明路边有人烧秸秆，烟飘到路上看不清")).not.toContain("路灯");
+  });
+});
+
+describe("words read inside other words", () => {
+  it("reads 地下水管 as a water pipe, not a sewer", () => {
+    expect(objects("金汇花园门口地下水管裂了")).not.toContain("下水道");
+  });
+
+  it("reads 一滴水都没有 as no water, not a leak", () => {
+    const c = problemConcepts("金汇花园8号楼五楼以上一滴水都没有");
+    expect([...c.objects]).toContain("供水");
+    expect([...c.faults]).not.toContain("漏水");
+  });
+
+  it("reads one's own toilet as no public toilet", () => {
+    expect(objects("金汇花园我家厕所冲不下去")).not.toContain("公厕");
+    expect(objects("光明路那个厕所门坏了")).toContain("公厕");
+  });
+});
+
+describe("a loudspeaker and 'too loud'", () => {
+  it("offers dancers' loudspeaker and dancers too loud at one square", () => {
+    const r = scoreDuplicate(
+      report("金汇花园广场跳舞的音响开得太大", { category: "noise", place: "金汇花园" }),
+      report("金汇花园广场舞每天吵到晚上十点", { category: "noise", place: "金汇花园" }),
+    );
+    expect(r.suggestion).not.toBe("none");
+  });
+
+  it("keeps apart the dancers' loudspeaker and a barbecue's drinkers at one square (a never pair)", () => {
+    const r = scoreDuplicate(
+      report("金汇花园广场跳舞的音响太大", { category: "noise", place: "金汇花园" }),
+      report("金汇花园广场边上烧烤摊的客人喝酒太吵", { category: "noise", place: "金汇花园" }),
+    );
+    expect(r.suggestion).toBe("none");
+  });
+});
