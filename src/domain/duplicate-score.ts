@@ -687,6 +687,9 @@ function holdAutoMerge(
     (leak || !shared.some((x) => WHOLE_BUILDING.has(x)))
   )
     return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
+  // A lane or a building may have several old people living alone; the words do not say which.
+  if (shared.some((x) => PEOPLE.has(x)) && agreement.text < RESENT)
+    return { code: "DUP.HELD_PERSON", message: "说的可能不是同一位老人，请人工确认" };
   const added = (x: ProblemConcepts, y: ProblemConcepts) =>
     [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t) && !EFFECTS.has(t));
   for (const [x, y] of [
@@ -917,6 +920,9 @@ const workersOf = memo((text: string): string[] => [...new Set(simplify(text).ma
 const ANOTHER =
   /也有(?:[一两二三四五六七八九十几好]?[个盏辆棵处根块条家只堆段]|人)|另(?:外)?[一两几][个盏辆棵处根块条家只堆段头边]/;
 const anotherOne = memo((text: string): string | null => simplify(text).match(ANOTHER)?.[0] ?? null);
+
+/** Concepts that are a person, not a thing: two reports of one kind of person may be two people. */
+const PEOPLE = new Set(["独居老人"]);
 
 /** Text similarity from which two reports are the same words, sent twice. */
 const RESENT = 0.95;

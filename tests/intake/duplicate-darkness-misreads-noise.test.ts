@@ -70,3 +70,28 @@ describe("a loudspeaker and 'too loud'", () => {
     expect(r.suggestion).toBe("none");
   });
 });
+
+describe("an old person living alone", () => {
+  it("offers, never merges, one old man living alone told by a neighbour and by another word", () => {
+    const r = scoreDuplicate(
+      report("金汇花园2号楼有位孤寡老人三天没出门了", { category: "social_assistance", place: "金汇花园2号楼" }),
+      report("金汇花园2号楼楼下一个人住的老奶奶好几天没见着了，敲门不应", {
+        category: "social_assistance",
+        place: "金汇花园2号楼",
+      }),
+    );
+    expect(r.suggestion).toBe("suggest_merge");
+  });
+
+  it("never merges two reports of old people living alone without asking, however alike", () => {
+    const r = scoreDuplicate(
+      report("金汇花园2号楼独居老人需要人帮忙买菜", { category: "social_assistance", place: "金汇花园2号楼" }),
+      report("金汇花园2号楼的独居老人想找人帮忙买菜做饭", {
+        category: "social_assistance",
+        place: "金汇花园2号楼",
+      }),
+    );
+    expect(r.suggestion).not.toBe("auto_merge");
+    expect(r.reasons.map((x) => x.code)).toContain("DUP.HELD_PERSON");
+  });
+});
