@@ -291,6 +291,8 @@ const CAUSES: readonly [string, string][] = [
   ["换热站", "暖气"],
   ["热力井", "暖气"],
   ["下水道", "积水"],
+  // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
+  ["水箱", "供水"],
 ];
 
 export interface ProblemConcepts {
