@@ -901,7 +901,10 @@ const oneShop = memo((text: string): boolean => {
  * occurrence (a refund, a complaint about the season gone), not of the problem another resident
  * reports today: the same heating in the same estate is a different matter in another winter.
  */
-const PAST_SEASON = /去年|前年|往年|上(?:个|一)?(?:采暖季|供暖季|冬天|冬季)/;
+// A month named with what happened then ("一月份困过人"): an earlier occurrence, told as over. "上个月
+// 打过电话" or "自上月起" tell of the same problem still going on, so the last month alone is none.
+const PAST_SEASON =
+  /去年|前年|往年|上(?:个|一)?(?:采暖季|供暖季|冬天|冬季)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份[^，。,.！!？?]{0,8}过/;
 const pastSeason = memo((text: string): boolean => PAST_SEASON.test(simplify(text)));
 
 /**

@@ -41,10 +41,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Running a red light is drivers' behaviour, not the signal: taken before the signal's words.
   ["闯红灯", /闯红灯|闯灯|抢红灯/g],
   ["红绿灯", /红绿灯|信号灯|红灯|绿灯/g],
-  ["电梯", /电梯/g],
+  // A passenger or goods lift (客梯, 货梯) is a lift.
+  ["电梯", /电梯|客梯|货梯/g],
   // "单元门口" / "单元门前" says where, not that the door is broken.
   ["门禁", /门禁|单元门(?![口前外边旁])|门锁/g],
-  ["井盖", /井盖子?|井的盖子?|井口的?盖子?/g],
+  // 马葫芦 is the north-eastern word for a manhole; its cover is the cover.
+  ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?/g],
   ["消防栓", /消防栓|消火栓/g],
   ["暖气", /暖气|供暖|暖气片|取暖/g],
   // A meter (counting wrong, broken) is the household's account, not the supply it measures.
@@ -99,6 +101,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["垃圾", /垃圾/g],
   // The toilet of one's own flat ("我家厕所冲不下去") is no public toilet.
   ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里)厕所/g],
+  // Icicles hanging from eaves or an awning: a danger from above, not ice lying on a path.
+  ["冰挂", /冰溜子|冰挂|冰凌|冰柱/g],
   // Ice and snow left lying on a path: who clears it is the problem, not the weather.
   [
     "冰雪",

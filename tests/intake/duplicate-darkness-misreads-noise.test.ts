@@ -95,3 +95,29 @@ describe("an old person living alone", () => {
     expect(r.reasons.map((x) => x.code)).toContain("DUP.HELD_PERSON");
   });
 });
+
+describe("one thing in a regional or a finer word", () => {
+  it("reads a passenger or goods lift as a lift, a 马葫芦 cover as a manhole cover, icicles apart from ice underfoot", () => {
+    expect(objects("金汇花园的货梯不动了")).toContain("电梯");
+    expect(objects("光明路口马葫芦盖子没了")).toContain("井盖");
+    expect(objects("金汇花园屋檐挂着一排冰溜子")).toEqual(["冰挂"]);
+    expect(objects("金汇花园门口路上结冰了")).not.toContain("冰挂");
+  });
+
+  it("offers icicles told as 冰溜子 and as 冰挂 over one doorway", () => {
+    const r = scoreDuplicate(
+      report("金汇花园2号楼屋檐挂着好几根冰溜子，底下就是单元门", { category: "property", place: "金汇花园2号楼" }),
+      report("金汇花园2号楼单元门上方冰挂很长，怕掉下来砸人", { category: "municipal", place: "金汇花园2号楼" }),
+    );
+    expect(r.suggestion).not.toBe("none");
+  });
+
+  it("never merges a lift that trapped people in a past month with today's (a never pair)", () => {
+    const r = scoreDuplicate(
+      report("金汇花园3号楼货梯三月份困过人", { category: "property", place: "金汇花园3号楼" }),
+      report("金汇花园3号楼货梯今天困人了", { category: "property", place: "金汇花园3号楼" }),
+    );
+    expect(r.suggestion).not.toBe("auto_merge");
+    expect(r.reasons.map((x) => x.code)).toContain("DUP.HELD_OTHER_DAY");
+  });
+});
