@@ -1447,12 +1447,20 @@ const FROM_NUMBER_ON = new RegExp(`\\d+(${NUMBER_KIND}).*$`);
 function placeCore(p: string | null | undefined): string {
   return p ? placeCoreOf(p) : "";
 }
-const placeCoreOf = memo((p: string): string =>
-  arabicNumbers(simplify(p))
+const placeCoreOf = memo((p: string): string => {
+  const core = arabicNumbers(simplify(p))
     .replace(FROM_NUMBER_ON, "")
     .replace(/[\p{P}\p{S}\s]+/gu, "")
-    .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, ""),
-);
+    .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, "");
+  // One crossing, however it is joined and ended ("桃园北路和柳巷路口" / "柳巷路与桃园北路交叉口"):
+  // the two streets' names, each without the 路 / 街 / 巷 that "柳巷路口" leaves in doubt.
+  const crossing = CROSSING.exec(core);
+  if (!crossing) return core;
+  const street = (x: string) => x.replace(/[路街巷道]+$/, "");
+  return `${[street(crossing[1]!), street(crossing[2]!)].sort().join("与")}交叉口`;
+});
+const CROSSING =
+  /^(\p{Script=Han}{1,6}?[路街巷道])(?:和|与|跟|同)(\p{Script=Han}{1,6}?)(?:交叉口|十字路口|路口|口)?$/u;
 
 /**
  * Shops compared by the part of the name that sets them apart: the kind (馆, 超市) and the cuisine

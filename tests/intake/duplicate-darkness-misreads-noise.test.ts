@@ -121,3 +121,25 @@ describe("one thing in a regional or a finer word", () => {
     expect(r.reasons.map((x) => x.code)).toContain("DUP.HELD_OTHER_DAY");
   });
 });
+
+describe("one crossing named two ways", () => {
+  it("offers a crossing told as 'A和B路口' and as 'B与A交叉口'", () => {
+    const r = scoreDuplicate(
+      report("光明路和金汇街路口的红绿灯不亮了", { category: "traffic", community: null, place: "光明路和金汇街路口" }),
+      report("金汇街与光明路交叉口信号灯全部熄灭", {
+        category: "traffic",
+        community: null,
+        place: "金汇街与光明路交叉口",
+      }),
+    );
+    expect(r.suggestion).not.toBe("none");
+  });
+
+  it("keeps apart two crossings of one street", () => {
+    const r = scoreDuplicate(
+      report("光明路和金汇街路口的红绿灯不亮了", { category: "traffic", community: null, place: "光明路和金汇街路口" }),
+      report("光明路与银河路交叉口信号灯不亮", { category: "traffic", community: null, place: "光明路与银河路交叉口" }),
+    );
+    expect(r.suggestion).toBe("none");
+  });
+});
