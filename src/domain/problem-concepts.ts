@@ -73,7 +73,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["空调", /空调外机|空调/g],
   // The parcel lockers go by their brand (丰巢, often written 蜂巢) or by what they are (智能柜,
   // 取件柜): the lockers, not a wasp nest. Taken before the nest's words.
-  ["快递", /丰巢|蜂巢(?=柜|快递|取件|[^，。,.!！?？;；\s]{0,4}(?:件|东西|包裹))|智能柜|取件柜|快件柜|快递柜/g],
+  [
+    "快递",
+    /丰巢|蜂巢(?=柜|快递|取件|[^，。,.!！?？;；\s]{0,4}(?:件|东西|包裹))|智能柜|取件柜|快件柜|快递柜/g,
+  ],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
   // Wires strung by hand from a pole (飞线, 乱拉的线) are wires; charging a scooter that way is taken above.
   ["电线", /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线/g],
@@ -202,7 +205,10 @@ const FAULTS: readonly [string, RegExp][] = [
   ["伤人", /咬|扑人|扑倒|伤人|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
   ["垂落", /耷拉|垂下|垂到|快碰到地|离地/g],
-  ["漏水", /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g],
+  [
+    "漏水",
+    /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g,
+  ],
   ["超速", /超速|飙车|开得飞快|开太快/g],
   ["撒漏", /遗撒|撒|掉了一路|洒了一路/g],
   ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失/g],
@@ -236,7 +242,10 @@ const FAULTS: readonly [string, RegExp][] = [
   ["枯死", /枯死|枯了|干死/g],
   // What a fee or a service is complained of: charged too much, or the staff's manner. Two reports
   // of one car park, one overcharging and one a rude attendant, are two complaints.
-  ["乱收费", /乱收费|乱收钱|多收(?:了)?(?:钱|费)?|收费(?:太|过|很)?[贵高]|收费不透明|收费乱|收费标准提高|(?:太|最|真)贵|贵得|收(?:了|我)?[\d一二两三四五六七八九十百几]+(?:块|元)/g],
+  [
+    "乱收费",
+    /乱收费|乱收钱|多收(?:了)?(?:钱|费)?|收费(?:太|过|很)?[贵高]|收费不透明|收费乱|收费标准提高|(?:太|最|真)贵|贵得|收(?:了|我)?[\d一二两三四五六七八九十百几]+(?:块|元)/g,
+  ],
   ["态度差", /态度(?:很|太|特别|非常)?(?:差|恶劣|不好|蛮横)|骂人|骂业主|骂顾客/g],
 ];
 

@@ -74,7 +74,10 @@ describe("a loudspeaker and 'too loud'", () => {
 describe("an old person living alone", () => {
   it("offers, never merges, one old man living alone told by a neighbour and by another word", () => {
     const r = scoreDuplicate(
-      report("金汇花园2号楼有位孤寡老人三天没出门了", { category: "social_assistance", place: "金汇花园2号楼" }),
+      report("金汇花园2号楼有位孤寡老人三天没出门了", {
+        category: "social_assistance",
+        place: "金汇花园2号楼",
+      }),
       report("金汇花园2号楼楼下一个人住的老奶奶好几天没见着了，敲门不应", {
         category: "social_assistance",
         place: "金汇花园2号楼",
@@ -85,7 +88,10 @@ describe("an old person living alone", () => {
 
   it("never merges two reports of old people living alone without asking, however alike", () => {
     const r = scoreDuplicate(
-      report("金汇花园2号楼独居老人需要人帮忙买菜", { category: "social_assistance", place: "金汇花园2号楼" }),
+      report("金汇花园2号楼独居老人需要人帮忙买菜", {
+        category: "social_assistance",
+        place: "金汇花园2号楼",
+      }),
       report("金汇花园2号楼的独居老人想找人帮忙买菜做饭", {
         category: "social_assistance",
         place: "金汇花园2号楼",
@@ -106,8 +112,14 @@ describe("one thing in a regional or a finer word", () => {
 
   it("offers icicles told as 冰溜子 and as 冰挂 over one doorway", () => {
     const r = scoreDuplicate(
-      report("金汇花园2号楼屋檐挂着好几根冰溜子，底下就是单元门", { category: "property", place: "金汇花园2号楼" }),
-      report("金汇花园2号楼单元门上方冰挂很长，怕掉下来砸人", { category: "municipal", place: "金汇花园2号楼" }),
+      report("金汇花园2号楼屋檐挂着好几根冰溜子，底下就是单元门", {
+        category: "property",
+        place: "金汇花园2号楼",
+      }),
+      report("金汇花园2号楼单元门上方冰挂很长，怕掉下来砸人", {
+        category: "municipal",
+        place: "金汇花园2号楼",
+      }),
     );
     expect(r.suggestion).not.toBe("none");
   });
@@ -125,7 +137,11 @@ describe("one thing in a regional or a finer word", () => {
 describe("one crossing named two ways", () => {
   it("offers a crossing told as 'A和B路口' and as 'B与A交叉口'", () => {
     const r = scoreDuplicate(
-      report("光明路和金汇街路口的红绿灯不亮了", { category: "traffic", community: null, place: "光明路和金汇街路口" }),
+      report("光明路和金汇街路口的红绿灯不亮了", {
+        category: "traffic",
+        community: null,
+        place: "光明路和金汇街路口",
+      }),
       report("金汇街与光明路交叉口信号灯全部熄灭", {
         category: "traffic",
         community: null,
@@ -137,8 +153,16 @@ describe("one crossing named two ways", () => {
 
   it("keeps apart two crossings of one street", () => {
     const r = scoreDuplicate(
-      report("光明路和金汇街路口的红绿灯不亮了", { category: "traffic", community: null, place: "光明路和金汇街路口" }),
-      report("光明路与银河路交叉口信号灯不亮", { category: "traffic", community: null, place: "光明路与银河路交叉口" }),
+      report("光明路和金汇街路口的红绿灯不亮了", {
+        category: "traffic",
+        community: null,
+        place: "光明路和金汇街路口",
+      }),
+      report("光明路与银河路交叉口信号灯不亮", {
+        category: "traffic",
+        community: null,
+        place: "光明路与银河路交叉口",
+      }),
     );
     expect(r.suggestion).toBe("none");
   });
