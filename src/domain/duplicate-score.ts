@@ -736,10 +736,13 @@ function holdAutoMerge(
   const db = festivalDaysOf(b.text);
   if (da.length && db.length && !da.some((x) => db.includes(x)))
     return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（${da[0]}／${db[0]}），请人工确认` };
-  const wa7 = weekdaysOf(a.text);
-  const wb7 = weekdaysOf(b.text);
-  if (wa7.length && wb7.length && !wa7.some((x) => wb7.includes(x)))
-    return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（周${wa7[0]}／周${wb7[0]}），请人工确认` };
+  const weekA = weekdaysOf(a.text);
+  const weekB = weekdaysOf(b.text);
+  if (weekA.length && weekB.length && !weekA.some((x) => weekB.includes(x)))
+    return {
+      code: "DUP.HELD_OTHER_DAY",
+      message: `说的不是同一天（周${weekA[0]}／周${weekB[0]}），请人工确认`,
+    };
   if (pastSeason(a.text) !== pastSeason(b.text))
     return { code: "DUP.HELD_OTHER_DAY", message: "一方说的是往年或上一季的事，请人工确认" };
   if ((asksForNew(a.text) && !mayAskForNew(b.text)) || (asksForNew(b.text) && !mayAskForNew(a.text)))
@@ -831,10 +834,9 @@ const weekdaysOf = memo((text: string): string[] =>
 );
 
 /**
- * A report that asks for something to be put up ("能不能装个充电桩", "建议增设信号灯") or says the
- * place has none ("没有红绿灯", "缺少路灯"): a proposal for something new, which another resident's
- * report of the existing thing broken or misused (wires strung to charge scooters, a bump crushed)
- * does not answer, though the thing and the place agree.
+ * A report that asks for something to be put up ("能不能装个充电桩", "建议增设信号灯"): a proposal
+ * for something new, which another resident's report of the existing thing broken or misused (wires
+ * strung to charge scooters, a bump crushed) does not answer, though the thing and the place agree.
  */
 const ASKS_FOR_NEW =
   /(?:能不能|能否|可不可以|可否|建议|希望|申请|请求|要求|想)[^，。,.！!？?]{0,6}?(?:装|安装|增设|加装|修建|设置|建个|建一|多设|画)/;
@@ -1457,10 +1459,11 @@ const placeCoreOf = memo((p: string): string => {
   const crossing = CROSSING.exec(core);
   if (!crossing) return core;
   const street = (x: string) => x.replace(/[路街巷道]+$/, "");
-  return `${[street(crossing[1]!), street(crossing[2]!)].sort().join("与")}交叉口`;
+  return `${[street(crossing[1]!), street((crossing[2] ?? crossing[3])!)].sort().join("与")}交叉口`;
 });
+/** Two streets joined: the second ends as a street, or the crossing's own word follows it. */
 const CROSSING =
-  /^(\p{Script=Han}{1,6}?[路街巷道])(?:和|与|跟|同)(\p{Script=Han}{1,6}?)(?:交叉口|十字路口|路口|口)?$/u;
+  /^(\p{Script=Han}{1,6}?[路街巷道])(?:和|与|跟|同)(?:(\p{Script=Han}{1,6}?)(?:交叉口|十字路口|路口|口)|(\p{Script=Han}{0,5}[路街巷道]))$/u;
 
 /**
  * Shops compared by the part of the name that sets them apart: the kind (馆, 超市) and the cuisine

@@ -167,3 +167,13 @@ describe("one crossing named two ways", () => {
     expect(r.suggestion).toBe("none");
   });
 });
+
+describe("two named places joined by 和", () => {
+  it("does not read an estate and a street as a crossing", () => {
+    const r = scoreDuplicate(
+      report("光明路和金汇花园之间那段路灯不亮", { place: "光明路和金汇花园" }),
+      report("光明路与金汇街交叉口路灯不亮", { place: "光明路与金汇街交叉口" }),
+    );
+    expect(r.suggestion).toBe("none");
+  });
+});
