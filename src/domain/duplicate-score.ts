@@ -326,10 +326,13 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // A venue (a barbecue stall) says where, not what is wrong: its smoke and its licence are two problems.
   const problemsA = [...ca.objects].filter((x) => !VENUES.has(x));
   const problemsB = [...cb.objects].filter((x) => !VENUES.has(x));
+  // A loudspeaker and "too loud" are one noise told by its source and by how it is felt.
+  const oneNoise = problemsA.some((x) => SYMPTOMS.has(x)) && problemsB.some((x) => SYMPTOMS.has(x));
   if (
     problemsA.length &&
     problemsB.length &&
     !problemsA.some((x) => cb.objects.has(x)) &&
+    !(oneNoise && sharedObjects.length) &&
     !caused.length &&
     !floors
   )
@@ -684,6 +687,9 @@ function holdAutoMerge(
     (leak || !shared.some((x) => WHOLE_BUILDING.has(x)))
   )
     return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
+  // A lane or a building may have several old people living alone; the words do not say which.
+  if (shared.some((x) => PEOPLE.has(x)) && agreement.text < RESENT)
+    return { code: "DUP.HELD_PERSON", message: "说的可能不是同一位老人，请人工确认" };
   const added = (x: ProblemConcepts, y: ProblemConcepts) =>
     [...x.objects].filter((t) => !y.objects.has(t) && !SYMPTOMS.has(t) && !EFFECTS.has(t));
   for (const [x, y] of [
@@ -730,8 +736,27 @@ function holdAutoMerge(
   const db = festivalDaysOf(b.text);
   if (da.length && db.length && !da.some((x) => db.includes(x)))
     return { code: "DUP.HELD_OTHER_DAY", message: `说的不是同一天（${da[0]}／${db[0]}），请人工确认` };
+  const weekA = weekdaysOf(a.text);
+  const weekB = weekdaysOf(b.text);
+  if (weekA.length && weekB.length && !weekA.some((x) => weekB.includes(x)))
+    return {
+      code: "DUP.HELD_OTHER_DAY",
+      message: `说的不是同一天（周${weekA[0]}／周${weekB[0]}），请人工确认`,
+    };
   if (pastSeason(a.text) !== pastSeason(b.text))
     return { code: "DUP.HELD_OTHER_DAY", message: "一方说的是往年或上一季的事，请人工确认" };
+  if ((asksForNew(a.text) && !mayAskForNew(b.text)) || (asksForNew(b.text) && !mayAskForNew(a.text)))
+    return {
+      code: "DUP.HELD_OTHER_PROBLEM",
+      message: "一方是建议新装或增设，另一方反映的是现有的问题，请人工确认",
+    };
+  if (atCommitteeOffice(a.text) !== atCommitteeOffice(b.text))
+    return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是社区居委会，另一方没有，请人工确认" };
+  if (bareReport(a) !== bareReport(b))
+    return {
+      code: "DUP.HELD_ONE_FAULT",
+      message: "一方只写了地点和设施，没有说是什么问题，请人工确认",
+    };
   if ((manyShops(a.text) && oneShop(b.text)) || (manyShops(b.text) && oneShop(a.text)))
     return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是一整排店，另一方说的是其中一家，请人工确认" };
   const wa = workersOf(a.text);
@@ -798,6 +823,48 @@ const festivalDaysOf = memo((text: string): string[] =>
 );
 
 /**
+ * The day of the week a report dates the problem by ("周一下午停水了", "星期三又停了"): two reports
+ * that each name a weekday, and name different ones, tell of two occurrences of one outage or
+ * nuisance, like two festival nights. "这周" / "上周" name a week, not a day.
+ */
+// "这礼拜一直坏着", "一周一次": 一 that starts a word is no Monday.
+const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])(?![直次样起遍共定般些点个]|下(?![午班]))/g;
+const weekdaysOf = memo((text: string): string[] =>
+  [...simplify(text).matchAll(WEEKDAY)].map((m) => (m[1] === "天" ? "日" : m[1]!)),
+);
+
+/**
+ * A report that asks for something to be put up ("能不能装个充电桩", "建议增设信号灯"): a proposal
+ * for something new, which another resident's report of the existing thing broken or misused (wires
+ * strung to charge scooters, a bump crushed) does not answer, though the thing and the place agree.
+ */
+const ASKS_FOR_NEW =
+  /(?:能不能|能否|可不可以|可否|建议|希望|申请|请求|要求|想)[^，。,.！!？?]{0,6}?(?:装|安装|增设|加装|修建|设置|建个|建一|多设|画)/;
+/** "没有路灯" may be a proposal or lamps that are out: it neither asks nor rules a proposal out. */
+const NONE_THERE = /没有|缺少|缺|一个都没有|一盏都没有/;
+const asksForNew = memo((text: string): boolean => ASKS_FOR_NEW.test(simplify(text)));
+const mayAskForNew = memo((text: string): boolean => asksForNew(text) || NONE_THERE.test(simplify(text)));
+
+/**
+ * The residents' committee's own office ("文庙社区居委会门口") is a building of its own, not the
+ * landmark the community is named after (文庙) nor any other spot of the community.
+ */
+const COMMITTEE_OFFICE = /居委会|社区办公室|社区服务中心|社区服务站/;
+const atCommitteeOffice = memo((text: string): boolean => COMMITTEE_OFFICE.test(simplify(text)));
+
+/**
+ * A report that is no sentence, only a place and a thing ("西盛路 井盖"): it does not say what is
+ * wrong, or how many, so another resident's account of the same thing at the same place (four covers
+ * sunk along a stretch) is not confirmed by it, however much of it the short text shares.
+ */
+const PREDICATE = /[了坏不没漏堵停破断倒满吵臭响亮黑冒掉烂塌裂乱占翻歪脏太很有在是要]/;
+function bareReport(c: DuplicateCandidate): boolean {
+  const own = simplify(c.description ?? c.text);
+  const han = own.match(/\p{Script=Han}/gu) ?? [];
+  return han.length <= 6 && !PREDICATE.test(own) && conceptsOf(own).faults.size === 0;
+}
+
+/**
  * A resident who says they cannot tell which section, building or street ("哪个区我也说不清"): the
  * place they give is the wider one, and another resident's precise place within it may be another
  * spot of it.
@@ -836,7 +903,10 @@ const oneShop = memo((text: string): boolean => {
  * occurrence (a refund, a complaint about the season gone), not of the problem another resident
  * reports today: the same heating in the same estate is a different matter in another winter.
  */
-const PAST_SEASON = /去年|前年|往年|上(?:个|一)?(?:采暖季|供暖季|冬天|冬季)/;
+// A month named with what happened then ("一月份困过人"): an earlier occurrence, told as over. "上个月
+// 打过电话" or "自上月起" tell of the same problem still going on, so the last month alone is none.
+const PAST_SEASON =
+  /去年|前年|往年|上(?:个|一)?(?:采暖季|供暖季|冬天|冬季)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份[^，。,.！!？?]{0,8}过/;
 const pastSeason = memo((text: string): boolean => PAST_SEASON.test(simplify(text)));
 
 /**
@@ -855,6 +925,9 @@ const workersOf = memo((text: string): string[] => [...new Set(simplify(text).ma
 const ANOTHER =
   /也有(?:[一两二三四五六七八九十几好]?[个盏辆棵处根块条家只堆段]|人)|另(?:外)?[一两几][个盏辆棵处根块条家只堆段头边]/;
 const anotherOne = memo((text: string): string | null => simplify(text).match(ANOTHER)?.[0] ?? null);
+
+/** Concepts that are a person, not a thing: two reports of one kind of person may be two people. */
+const PEOPLE = new Set(["独居老人"]);
 
 /** Text similarity from which two reports are the same words, sent twice. */
 const RESENT = 0.95;
@@ -1376,12 +1449,21 @@ const FROM_NUMBER_ON = new RegExp(`\\d+(${NUMBER_KIND}).*$`);
 function placeCore(p: string | null | undefined): string {
   return p ? placeCoreOf(p) : "";
 }
-const placeCoreOf = memo((p: string): string =>
-  arabicNumbers(simplify(p))
+const placeCoreOf = memo((p: string): string => {
+  const core = arabicNumbers(simplify(p))
     .replace(FROM_NUMBER_ON, "")
     .replace(/[\p{P}\p{S}\s]+/gu, "")
-    .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, ""),
-);
+    .replace(/(那边|这边|附近|旁边|门口|里面|那里|这里)$/g, "");
+  // One crossing, however it is joined and ended ("桃园北路和柳巷路口" / "柳巷路与桃园北路交叉口"):
+  // the two streets' names, each without the 路 / 街 / 巷 that "柳巷路口" leaves in doubt.
+  const crossing = CROSSING.exec(core);
+  if (!crossing) return core;
+  const street = (x: string) => x.replace(/[路街巷道]+$/, "");
+  return `${[street(crossing[1]!), street((crossing[2] ?? crossing[3])!)].sort().join("与")}交叉口`;
+});
+/** Two streets joined: the second ends as a street, or the crossing's own word follows it. */
+const CROSSING =
+  /^(\p{Script=Han}{1,6}?[路街巷道])(?:和|与|跟|同)(?:(\p{Script=Han}{1,6}?)(?:交叉口|十字路口|路口|口)|(\p{Script=Han}{0,5}[路街巷道]))$/u;
 
 /**
  * Shops compared by the part of the name that sets them apart: the kind (馆, 超市) and the cuisine

@@ -27,13 +27,26 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["楼道灯", /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯/g],
   ["路灯", /路灯|灯杆/g],
+  // A stairwell or a road told only as dark at night is its light out, told by what the resident
+  // sees: the one thing there whose fault darkness is. Only the place is taken, so the darkness is
+  // still read as the fault.
+  [
+    "楼道灯",
+    /(?:楼道|楼梯间|楼梯)(?=[^，。,.!！?？;；\s]{0,6}?(?:全黑|漆黑|黑乎乎|黑灯瞎火|黑咕隆咚|摸黑|一片黑|也黑|太黑|很黑|黑的))/g,
+  ],
+  [
+    "路灯",
+    /(?:路面|路上|马路|巷子|小路|那段路|那条路)(?=[^，。,.!！?？;；\s]{0,6}?(?:全黑|漆黑|黑乎乎|黑灯瞎火|黑咕隆咚|摸黑|一片黑|太黑|很黑|看不见路|晚上看不见))/g,
+  ],
   // Running a red light is drivers' behaviour, not the signal: taken before the signal's words.
   ["闯红灯", /闯红灯|闯灯|抢红灯/g],
   ["红绿灯", /红绿灯|信号灯|红灯|绿灯/g],
-  ["电梯", /电梯/g],
+  // A passenger or goods lift (客梯, 货梯) is a lift.
+  ["电梯", /电梯|客梯|货梯/g],
   // "单元门口" / "单元门前" says where, not that the door is broken.
   ["门禁", /门禁|单元门(?![口前外边旁])|门锁/g],
-  ["井盖", /井盖子?|井的盖子?|井口的?盖子?/g],
+  // 马葫芦 is the north-eastern word for a manhole; its cover is the cover.
+  ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?/g],
   ["消防栓", /消防栓|消火栓/g],
   ["暖气", /暖气|供暖|暖气片|取暖/g],
   // A meter (counting wrong, broken) is the household's account, not the supply it measures.
@@ -49,12 +62,21 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["广告牌", /广告牌子?|大牌子|招牌|灯箱|牌匾/g],
   ["屋顶", /楼顶|屋顶|顶楼|屋面|天花板/g],
   ["高空抛物", /高空抛物|往楼下扔|从楼上扔|往下扔/g],
+  // A charging post or shed (or a battery-swap cabinet) is a facility that breaks or burns; charging
+  // by a wire strung from a window is what residents do without one. Taken before the wire.
+  ["充电桩", /充电桩|充电的?桩子?|充电棚|充电站|充电柜|换电柜|换电池的[^，。,.!！?？;；\s]{0,4}柜子?/g],
   ["飞线充电", /飞线充电|楼道[^，。,.!！?？]{0,8}充电|充电/g],
   ["烧烤", /烧烤|烤串/g],
   ["油烟", /油烟|排烟|烟道/g],
   // Smoke rising from a fire (冒烟味) is not somebody smoking.
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
   ["空调", /空调外机|空调/g],
+  // The parcel lockers go by their brand (丰巢, often written 蜂巢) or by what they are (智能柜,
+  // 取件柜): the lockers, not a wasp nest. Taken before the nest's words.
+  [
+    "快递",
+    /丰巢|蜂巢(?=柜|快递|取件|[^，。,.!！?？;；\s]{0,4}(?:件|东西|包裹))|智能柜|取件柜|快件柜|快递柜/g,
+  ],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
   // Wires strung by hand from a pole (飞线, 乱拉的线) are wires; charging a scooter that way is taken above.
   ["电线", /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线/g],
@@ -80,7 +102,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   ["垃圾", /垃圾/g],
-  ["公厕", /公厕|公共厕所|厕所/g],
+  // The toilet of one's own flat ("我家厕所冲不下去") is no public toilet.
+  ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里)厕所/g],
+  // Icicles hanging from eaves or an awning: a danger from above, not ice lying on a path.
+  ["冰挂", /冰溜子|冰挂|冰凌|冰柱/g],
   // Ice and snow left lying on a path: who clears it is the problem, not the weather.
   [
     "冰雪",
@@ -89,15 +114,17 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["积水", /积水|水淹|淹了|就淹|进水|成河|成了河|排水不[行畅好]|排不出去|水排不/g],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|下水管|窨井|下水井|下水口|排水口|冒黑水|黑臭水/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水/g,
   ],
-  ["供水", /停水|没水|水压|水质|自来水|水上不来|水龙头/g],
+  ["供水", /停水|没水|水都没有|没有水|水压|水质|自来水|水上不来|水龙头/g],
   // "乱停电动车" parks a scooter; it is no power cut.
   ["供电", /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动/g],
   ["气罐", /煤气罐|液化气罐|液化气瓶|煤气瓶|气罐|气瓶/g],
   ["燃气", /燃气|煤气|天然气/g],
   ["盲道", /盲道/g],
   ["快递", /快递|包裹/g],
+  // An old person living alone, told by a neighbour (独居老人, 孤寡老人) or by the person ("我一个人住").
+  ["独居老人", /独居|孤寡|独住|空巢老|(?:一个人|自己|单独)住/g],
   [
     "摊贩",
     /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
@@ -130,7 +157,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["台阶", /台阶|踏步/g],
   // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
   ["减速带", /减速带|减速垄|减速坎|减速板|减速带子/g],
-  ["公交站", /公交站|公交车站|站牌|候车亭|遮雨棚|站台|站棚/g],
+  ["公交站", /公交站|公交车站|公车站|站牌|候车亭|遮雨棚|站台|站棚/g],
   ["树木", /大树|树枝|树/g],
   ["堆物", /消防通道|纸箱|纸壳|杂物|堆放/g],
   [
@@ -178,7 +205,10 @@ const FAULTS: readonly [string, RegExp][] = [
   ["伤人", /咬|扑人|扑倒|伤人|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
   ["垂落", /耷拉|垂下|垂到|快碰到地|离地/g],
-  ["漏水", /漏水|漏雨|滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g],
+  [
+    "漏水",
+    /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g,
+  ],
   ["超速", /超速|飙车|开得飞快|开太快/g],
   ["撒漏", /遗撒|撒|掉了一路|洒了一路/g],
   ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失/g],
@@ -210,6 +240,13 @@ const FAULTS: readonly [string, RegExp][] = [
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
   ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
   ["枯死", /枯死|枯了|干死/g],
+  // What a fee or a service is complained of: charged too much, or the staff's manner. Two reports
+  // of one car park, one overcharging and one a rude attendant, are two complaints.
+  [
+    "乱收费",
+    /乱收费|乱收钱|多收(?:了)?(?:钱|费)?|收费(?:太|过|很)?[贵高]|收费不透明|收费乱|收费标准提高|(?:太|最|真)贵|贵得|收(?:了|我)?[\d一二两三四五六七八九十百几]+(?:块|元)/g,
+  ],
+  ["态度差", /态度(?:很|太|特别|非常)?(?:差|恶劣|不好|蛮横)|骂人|骂业主|骂顾客/g],
 ];
 
 /**
@@ -267,6 +304,8 @@ const CAUSES: readonly [string, string][] = [
   ["换热站", "暖气"],
   ["热力井", "暖气"],
   ["下水道", "积水"],
+  // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
+  ["水箱", "供水"],
 ];
 
 export interface ProblemConcepts {
@@ -293,8 +332,8 @@ export function problemConcepts(text: string): ProblemConcepts {
   const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
-  // Charging a scooter in the stairwell: the scooter is part of that problem, not another one.
-  if (objects.has("飞线充电")) objects.delete("非机动车");
+  // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
+  if (objects.has("飞线充电") || objects.has("充电桩")) objects.delete("非机动车");
   const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
   return { objects, effects, faults, spots, fixed };
 }
