@@ -23,7 +23,7 @@ const OPENING =
  * the dispatcher, not the problem: a summary built on it sends the unit the wrong message.
  */
 const SIDE_CLAUSE =
-  /(说|讲|称|表示)(这|是|不|没|让|要|等|过)|不归.{0,4}管|管不了|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒|没(有)?结果)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
+  /(说|讲|称|表示)(这|是|不(?![出清上定])|没|让|要|等|过)|不归.{0,4}管|管不了|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒|没(有)?结果)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
 
 /*
  * That nobody acts, or the question whether anyone will ("物业也不管", "已经三天了没人管", "你们管不管
@@ -78,7 +78,7 @@ const ASSISTANCE = /帮助|帮忙|申请|上门|看望|照顾|陪|救助|志愿�
  * ("有人天天喂" after "流浪猫越来越多").
  */
 const SUBJECTLESS =
-  /^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|停|不|没)/;
+  /^(他|她|它)(?![们家])|^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|停|不|没)/;
 
 /*
  * "电话没人接" is a side remark about an office that does not answer, except when the person who does
@@ -94,6 +94,13 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
  */
 const CONSEQUENCE =
   /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)/;
+
+/*
+ * What someone found or was told about the thing ("验了说是镀金的", "接种点说没有苗了"): a side remark
+ * by its words, but after a setting that says nothing wrong it is where the fault is told. Attempts
+ * to get it handled ("协商过几次没结果", "打了三次电话") are not.
+ */
+const REPORTED = /说(是|要|没|这|不)/;
 
 /**
  * Words that say something is wrong (or asked, or proposed): the clause that names the problem has one.
@@ -502,7 +509,29 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     }
   }
 
-  if (bestHead[0] <= 0 && !PROBLEM.test(best)) best = withLaterFault(best);
+  /*
+   * A window that still says nothing wrong is the setting of a story ("在商业街买的金项链", "那家卤肉店的
+   * 后厨"), and residents tell its turn in the very next clause in words no list holds ("去别家验了说是
+   * 镀金的", "从门缝能看见老鼠跑来跑去"), often as what someone said: that clause joins when it fits.
+   */
+  const withNextClause = (kept: string): string => {
+    const other = clauses[bestTo + 1];
+    if (
+      !other ||
+      TURN.test(other) ||
+      where(other) ||
+      CONCEDED.test(other) ||
+      REQUEST.test(strip(other)) ||
+      (side(other) && !REPORTED.test(other))
+    )
+      return kept;
+    const joined = `${kept}，${strip(other)}`;
+    return fits(joined) ? joined : kept;
+  };
+  if (bestHead[0] <= 0 && !PROBLEM.test(best)) {
+    best = withLaterFault(best);
+    if (!PROBLEM.test(best)) best = withNextClause(best);
+  }
 
   if (input.recap && bestHead[0] <= 0) best = input.recap;
 

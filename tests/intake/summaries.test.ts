@@ -422,3 +422,23 @@ describe("normalizeText punctuation", () => {
     expect(normalizeText("工地，。晚上吵得睡不了觉。。")).toBe("工地。晚上吵得睡不了觉。");
   });
 });
+
+describe("the thing and its turn", () => {
+  it("joins the next clause to a setting that says nothing wrong yet, even when it is what someone said", () => {
+    const s = summaryOf("我在柳巷路一家首饰店买的银手镯，拿去别家一验说是合金的，店主死活不认");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/银手镯.*合金/);
+  });
+
+  it("reads 说不出的 as a description, not as someone's answer, so the smell stays the subject", () => {
+    const s = summaryOf("楼道里这两天一股说不出的臭味，又腥又冲，门都不敢开，也找不着是哪家的");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/臭味/);
+  });
+
+  it("keeps the person a clause opening with 他 or 她 refers to", () => {
+    const s = summaryOf("感谢派出所的刘警官，他陪着我们找走丢的孩子找到半夜，还自己掏钱买了吃的");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/刘警官/);
+  });
+});
