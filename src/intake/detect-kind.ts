@@ -164,6 +164,9 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const logp = letter ? model.memberLogProbabilities(text) : null;
   let kind: MemberKind = "complaint";
   if (privateDeal(text)) return "dispute";
+  // The relief asked after a hardship told is help whether the model heard a question or a grievance:
+  // a unit named beside it ("派出所", "社区医生") says who would come, not whom the writer accuses.
+  if (reliefForHardship(text) && s.get("help")! >= s.get("dispute")!) return "help";
   if (!logp) {
     // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
     // dispute say too: inside the group it is no evidence of a complaint.
