@@ -164,6 +164,9 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const logp = letter ? model.memberLogProbabilities(text) : null;
   let kind: MemberKind = "complaint";
   if (privateDeal(text)) return "dispute";
+  // The relief asked after a hardship told is help whether the model heard a question or a grievance:
+  // a unit named beside it ("派出所", "社区医生") says who would come, not whom the writer accuses.
+  if (reliefForHardship(text) && s.get("help")! >= s.get("dispute")!) return "help";
   if (!logp) {
     // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
     // dispute say too: inside the group it is no evidence of a complaint.
@@ -288,12 +291,19 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
   if (category === "social_assistance") {
     // Hardship is where small wishes are filed too: the category favours help over a complaint, not
-    // over a wish its own words already name.
-    scores.set("help", scores.get("help")! + 1);
+    // over a wish its own words already name, nor when the words fault the service itself.
+    if (!SERVICE_FAULTED.test(text)) scores.set("help", scores.get("help")! + 1);
     if (scores.get("wish")! > 0) scores.set("wish", scores.get("wish")! + 1);
   }
   return { scores, words };
 }
+
+/*
+ * A welfare service faulted for what it charges or for not coming ("助餐点饭钱又涨价了", "护工说好每周来，
+ * 三周都没来过"): the message accuses a provider, as any complaint does; that social assistance runs the
+ * service says which unit answers, not that the writer pleads for help.
+ */
+const SERVICE_FAULTED = /收费|乱收|涨价|还贵|一次都没来|说好[^。！？!?]{0,12}(没|不)来/;
 
 /*
  * "倒在" in the cue for someone in danger means a person fallen ("老人倒在路边", "他倒在楼梯上"), not waste
@@ -530,6 +540,8 @@ const HARDSHIP = new RegExp(
     // Nobody at hand to do it: living alone, the family away, a body that cannot.
     "独居|一个人住|没人(做饭|照顾|管|陪)|照顾不过来|回不(去|来)|(儿女|子女|孩子)[^，。！？!?]{0,4}在外地",
     "看不见|腿脚?不(好|便|方便)|行动不便|去不了|下不了|爬不上|抱不动",
+    // Someone who cannot come to a counter themselves ("她一年多出不了门", "不能自己去窗口").
+    "出不了门|(没法|无法|不能)[^，。！？!?]{0,2}(自己)?(去|出门|到场)",
   ].join("|"),
 );
 // Someone asked to come and do a thing for the writer ("能不能每天送一顿饭", "社区能不能隔两天去看看她").
@@ -537,10 +549,21 @@ const RELIEF_ASKED =
   /(有没有|能不能|可不可以|能否)[^。！？!?]{0,12}(救助|援助|帮扶|托养|喘息|照料|有人|派(个)?人|帮忙|帮帮|帮我|想想办法|送|看一眼|陪|教我)/;
 const PROCEDURE_ASKED = /怎么申请|如何申请|材料|流程|手续|哪些|要带什么|怎么办理|条件/;
 const HARDSHIP_BEFORE_RELIEF = new RegExp(`(${HARDSHIP.source})[\\s\\S]{0,60}${RELIEF_ASKED.source}`);
+/*
+ * Someone who cannot come asks the counter or the nurse to come to them ("我爸中风在床，社保认证能不能上门
+ * 做"): the act asked is the relief, whichever unit performs it. Framed as a question about the service
+ * ("想问问护士能否上门打针", "我问一下…"), it asks what is offered and stays a consultation.
+ */
+const VISIT_ASKED = /(有没有|能不能|可不可以|能否)[^。！？!?]{0,12}上门/;
+const HARDSHIP_BEFORE_VISIT = new RegExp(`(${HARDSHIP.source})[\\s\\S]{0,60}${VISIT_ASKED.source}`);
+const ASKING_FRAME = /想(请)?问|问一下|问问/;
 function reliefForHardship(text: string): string | null {
   if (PROCEDURE_ASKED.test(text)) return null;
   const m = HARDSHIP_BEFORE_RELIEF.exec(text);
-  return m ? (RELIEF_ASKED.exec(m[0])?.[0] ?? null) : null;
+  if (m) return RELIEF_ASKED.exec(m[0])?.[0] ?? null;
+  if (ASKING_FRAME.test(text)) return null;
+  const visit = HARDSHIP_BEFORE_VISIT.exec(text);
+  return visit ? (VISIT_ASKED.exec(visit[0])?.[0] ?? null) : null;
 }
 
 /*

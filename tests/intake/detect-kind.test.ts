@@ -659,3 +659,24 @@ describe("a neighbour's retort, praise no one means", () => {
     );
   });
 });
+
+describe("kind from the message's own words where the category is a poor proxy", () => {
+  it("reads a visit asked for someone who cannot come as help, whichever unit files it", () => {
+    const plea = "我爸中风在床一年多了，出不了门，社保的养老金认证能不能派人上门做一下";
+    expect(kindOf(plea, "government_service")).toBe("help");
+    expect(kindOf(plea, "social_assistance")).toBe("help");
+    expect(kindOf("我奶奶腿脚不方便，没法自己去窗口，她的老年卡能不能上门补办", "government_service")).toBe(
+      "help",
+    );
+  });
+
+  it("keeps a question about whether a service visits a consultation", () => {
+    expect(kindOf("我想问一下，老人行动不便的话，护士能不能上门打针", "health")).toBe("consultation");
+  });
+
+  it("reads a welfare service faulted for its charges as a complaint, though social assistance runs it", () => {
+    expect(
+      kindOf("桃园社区的助餐点开的时候说一顿五块，现在悄悄涨价到十二块，菜还少了一半", "social_assistance"),
+    ).toBe("complaint");
+  });
+});
