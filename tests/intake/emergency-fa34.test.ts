@@ -16,7 +16,7 @@ describe("standing hazards no longer filed as emergencies", () => {
     // The model alone filed these two as emergencies before this round.
     ["工地的吊篮一直挂在半空不收，风一吹就晃，下面小孩老在那玩，太危险了，谁来管一管", "a habit near a hazard"],
     ["小区变压器的围栏门一直敞着，小孩老钻进去捡球，请供电局来锁上", "prevention asked"],
-    ["车库入口的铁栅栏一直往外歪，我们每天从下面过都怕，请物业来加固", "leaning for a long time, a worry"],
+    ["厂房二楼的铁楼梯一直晃，工人天天上下，老板不修，大家都提心吊胆", "shaking for a long time, a worry"],
     ["小区后面那个窨井盖一直没盖好，孩子们老在旁边跑，麻烦派人修一下", "an open well, a repair asked"],
     ["外墙上的广告牌松了一个角，暂时没掉，看着不放心，请城管来看看", "not fallen yet, a worry"],
     ["路口那根路灯杆有点歪，还没倒，线也没断，请供电所派人扶正", "not down, a repair asked"],
