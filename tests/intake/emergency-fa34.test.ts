@@ -14,7 +14,10 @@ const urgency = (text: string) => detectUrgency(text).urgency;
 describe("standing hazards no longer filed as emergencies", () => {
   it.each([
     // The model alone filed these two as emergencies before this round.
-    ["工地的吊篮一直挂在半空不收，风一吹就晃，下面小孩老在那玩，太危险了，谁来管一管", "a habit near a hazard"],
+    [
+      "工地的吊篮一直挂在半空不收，风一吹就晃，下面小孩老在那玩，太危险了，谁来管一管",
+      "a habit near a hazard",
+    ],
     ["小区变压器的围栏门一直敞着，小孩老钻进去捡球，请供电局来锁上", "prevention asked"],
     ["厂房二楼的铁楼梯一直晃，工人天天上下，老板不修，大家都提心吊胆", "shaking for a long time, a worry"],
     ["小区后面那个窨井盖一直没盖好，孩子们老在旁边跑，麻烦派人修一下", "an open well, a repair asked"],
