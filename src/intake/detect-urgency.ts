@@ -18,6 +18,7 @@ import {
   type UrgencyFinding,
 } from "./urgency-rules.js";
 import { hanCount } from "./han-count.js";
+import { standingWithoutHarm } from "./standing-hazard.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
@@ -212,6 +213,7 @@ export function combineUrgency(
     !shortWhileAway(text, opinion.hazard) &&
     !notFallenYet(text, opinion.hazard) &&
     !lockedOut(text, opinion.hazard) &&
+    !standingWithoutHarm(normaliseUrgencyText(text)) &&
     (hasLiveHazard(text) || sureWithoutConcept(text, p)) &&
     (context === null ||
       (context === "other" && (opinion.hazard === "missing" || turnsToday(text, opinion.hazard))))
