@@ -780,11 +780,19 @@ function holdAutoMerge(
   return problemUnconfirmed(ca, cb) ?? precision;
 }
 
-/** Floors a report names ("九层", "12楼"); "楼上" / "楼道" / "楼顶" name none. */
+/**
+ * Floors a report places the problem on ("九层楼道", "12楼的水管"). Not "一层灰" (a layer of dust)
+ * or "一楼奶茶店" (a ground-floor shop), nor the floor the resident lives on ("我住十二楼"): that
+ * says who is reporting, not where the fault is.
+ */
 const FLOOR = /(?<![\d号栋幢])(\d{1,2})(?:层|楼(?![上下道梯房顶里外前后号栋]))/g;
-const floorsOf = memo((text: string): string[] =>
-  [...arabicNumbers(simplify(text)).matchAll(FLOOR)].map((m) => `${Number(m[1])}层`),
-);
+const LIVES_ON = /住[^，。,.！!？?]{0,8}$/;
+const floorsOf = memo((text: string): string[] => {
+  const plain = arabicNumbers(simplify(text));
+  return [...plain.matchAll(FLOOR)]
+    .filter((m) => m[1] !== "1" && !LIVES_ON.test(plain.slice(0, m.index)))
+    .map((m) => `${Number(m[1])}层`);
+});
 
 /**
  * The bar on where and which: an automatic merge needs each detail one report pins the problem
@@ -811,10 +819,13 @@ function precisionUnconfirmed(
       message: `一方的地点更具体（${a.place}／${b.place}），可能不是同一处，请人工确认`,
     };
   const shared = [...ca.objects].filter((x) => cb.objects.has(x));
+  const leak = ca.faults.has("漏水") && cb.faults.has("漏水");
   const details = (t: string): [string, string[]][] => [
     ["门牌楼号", [...addressNumbers(t).keys()]],
     ["房号", roomsOf(t)],
-    ["楼层", floorsOf(t)],
+    // A lift or a building's supply is one for every floor: a floor there says where the resident
+    // stood or lives, unless the water comes through a ceiling.
+    ["楼层", leak || !shared.some((x) => WHOLE_BUILDING.has(x)) ? floorsOf(t) : []],
     ["具体位置", [...sidesOf(t), ...streetSidesOf(t), ...itemPlaces(t)]],
     ["日期", [...weekdaysOf(t), ...festivalDaysOf(t)]],
     ["部位", shared.flatMap((x) => [...facilityParts(t, x)])],

@@ -32,6 +32,16 @@ describe("a detail named by one report only", () => {
     expect(codes(r)).toContain("DUP.HELD_LESS_PRECISE");
   });
 
+  it("reads no floor in a layer of dust, or where a trapped lift stopped", () => {
+    const dust = scoreDuplicate(report("光明路工地扬尘大，窗台一层灰"), report("光明路的工地扬尘太大了"));
+    expect(codes(dust)).not.toContain("DUP.HELD_LESS_PRECISE");
+    const lift = scoreDuplicate(
+      report("金汇花园3号楼电梯困人了，卡在十二楼", estate),
+      report("金汇花园3号楼电梯困人了", estate),
+    );
+    expect(codes(lift)).not.toContain("DUP.HELD_LESS_PRECISE");
+  });
+
   it("merges the same building and floor told twice", () => {
     const r = scoreDuplicate(
       report("金汇花园3号楼九层楼道灯不亮了", estate),
