@@ -774,7 +774,78 @@ function holdAutoMerge(
       code: "DUP.HELD_FOLLOW_UP",
       message: "一方说的是此前维修、清理或表扬之后的事，可能是新的一次，请人工确认",
     };
-  return agreement.text >= RESENT ? null : problemUnconfirmed(ca, cb);
+  // The same words sent twice confirm the problem, not a detail only one of them adds.
+  const precision = precisionUnconfirmed(a, b, ca, cb, agreement.place);
+  if (agreement.text >= RESENT) return precision;
+  return problemUnconfirmed(ca, cb) ?? precision;
+}
+
+/**
+ * Floors a report places the problem on ("九层楼道", "12楼的水管"). Not "一层灰" (a layer of dust)
+ * or "一楼奶茶店" (a ground-floor shop), nor the floor the resident lives on ("我住十二楼"): that
+ * says who is reporting, not where the fault is.
+ */
+const FLOOR = /(?<![\d号栋幢])(\d{1,2})(?:层|楼(?![上下道梯房顶里外前后号栋]))/g;
+const LIVES_ON = /住[^，。,.！!？?]{0,8}$/;
+const floorsOf = memo((text: string): string[] => {
+  const plain = arabicNumbers(simplify(text));
+  return [...plain.matchAll(FLOOR)]
+    .filter((m) => m[1] !== "1" && !LIVES_ON.test(plain.slice(0, m.index)))
+    .map((m) => `${Number(m[1])}层`);
+});
+
+/**
+ * The bar on where and which: an automatic merge needs each detail one report pins the problem
+ * down by (a building, unit, door or flat number; a side, stretch, corner or gate; a weekday or
+ * festival day; a part of the facility) named on the other side too, and the two places named at
+ * the same precision. A detail on one side only was not contradicted because the other resident
+ * said nothing of it, not because they agreed: "海西苑7号楼电梯困人" and "海西苑电梯困人" may be two
+ * lifts, "水库街" and "水库街小学门口" two spots of one street. When neither report reads a fault,
+ * the thing and the place are all the two share, so the places must be the same name. A pair held
+ * here is offered just under the line: the cost of a merge that needed evidence is one click.
+ */
+function precisionUnconfirmed(
+  a: DuplicateCandidate,
+  b: DuplicateCandidate,
+  ca: ProblemConcepts,
+  cb: ProblemConcepts,
+  place: number,
+): DuplicateReason | null {
+  const pa = placeCore(a.place);
+  const pb = placeCore(b.place);
+  if (pa && pb && pa !== pb && (pa.includes(pb) || pb.includes(pa)))
+    return {
+      code: "DUP.HELD_LESS_PRECISE",
+      message: `一方的地点更具体（${a.place}／${b.place}），可能不是同一处，请人工确认`,
+    };
+  const shared = [...ca.objects].filter((x) => cb.objects.has(x));
+  const leak = ca.faults.has("漏水") && cb.faults.has("漏水");
+  const details = (t: string): [string, string[]][] => [
+    ["门牌楼号", [...addressNumbers(t).keys()]],
+    ["房号", roomsOf(t)],
+    // A lift or a building's supply is one for every floor: a floor there says where the resident
+    // stood or lives, unless the water comes through a ceiling.
+    ["楼层", leak || !shared.some((x) => WHOLE_BUILDING.has(x)) ? floorsOf(t) : []],
+    ["具体位置", [...sidesOf(t), ...streetSidesOf(t), ...itemPlaces(t)]],
+    ["日期", [...weekdaysOf(t), ...festivalDaysOf(t)]],
+    ["部位", shared.flatMap((x) => [...facilityParts(t, x)])],
+  ];
+  const da = details(a.text);
+  const db = details(b.text);
+  for (const [i, [what, xs]] of da.entries()) {
+    const ys = db[i]![1];
+    if (!xs.length !== !ys.length)
+      return {
+        code: "DUP.HELD_LESS_PRECISE",
+        message: `只有一方说明了${what}（${(xs.length ? xs : ys)[0]}），请人工确认`,
+      };
+  }
+  if (!ca.faults.size && !cb.faults.size && place < 1)
+    return {
+      code: "DUP.HELD_LESS_PRECISE",
+      message: "两方都没有说明具体问题，地点也不完全一致，请人工确认",
+    };
+  return null;
 }
 
 /**

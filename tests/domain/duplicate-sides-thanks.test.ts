@@ -6,7 +6,8 @@ import { scoreDuplicate } from "../../src/domain/duplicate-score.js";
  * Which side or part of one place, and which occurrence: two reports that each say which corner,
  * platform direction, entrance, row, unit or pole, and say different ones, are offered to the
  * centre, not merged; so is a thank-you for work done, or a dated repair, against a plain report.
- * The same side named twice, or no side named by one report, merges as before.
+ * The same side named twice merges as before; a side named by one report only is offered (the other
+ * resident did not confirm it).
  */
 const when = new Date("2026-11-27T03:00:00Z");
 const report = reportsAt(when);
@@ -48,11 +49,13 @@ describe("sides and parts of one place", () => {
     expect(codes(units)).toContain("DUP.HELD_OTHER_SPOT");
   });
 
-  it("holds the first pole against the middle one, and merges when only one report says which", () => {
+  it("holds the first pole against the middle one, and offers when only one report says which", () => {
     const r = scoreDuplicate(report("光明路第一根路灯不亮"), report("光明路中间那根路灯不亮"));
     expect(codes(r)).toContain("DUP.HELD_OTHER_SPOT");
+    // The other resident did not say which lamp: not contradicted, not confirmed either.
     const one = scoreDuplicate(report("光明路第一根路灯不亮"), report("光明路路灯不亮了"));
-    expect(one.suggestion).toBe("auto_merge");
+    expect(one.suggestion).toBe("suggest_merge");
+    expect(codes(one)).toContain("DUP.HELD_LESS_PRECISE");
   });
 });
 
