@@ -129,12 +129,6 @@ export const tickets = pgTable(
       ),
     // Also INCLUDE (status, unit_id, dup_numbers): drizzle/0051 and 0058.
     index("tickets_community_category_created_idx").on(t.communityId, t.category, t.createdAt, t.id),
-    // The duplicate search's walks, over open tickets only; also INCLUDE (dup_numbers): drizzle/0068.
-    index("tickets_open_community_category_created_idx")
-      .on(t.communityId, t.category, t.createdAt, t.id)
-      .where(
-        sql`${t.status} IN ('received', 'dispatched', 'accepted', 'transferred', 'reopened', 'pending_review')`,
-      ),
     index("tickets_urgent_created_idx")
       .on(t.createdAt, t.id)
       .where(sql`${t.urgency} <> 'normal'`),
