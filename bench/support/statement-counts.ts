@@ -120,11 +120,13 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
         jit: number;
         plan: number;
         plans: string;
+        blks: string;
         toplevel: boolean;
       }>(
         `SELECT s.query, s.calls, s.rows, s.mean_exec_time AS ms, s.min_exec_time AS min, s.max_exec_time AS max, s.wal_bytes AS wal,
            s.jit_generation_time + s.jit_inlining_time + s.jit_optimization_time + s.jit_emission_time AS jit,
-           s.total_plan_time AS plan, s.plans, s.toplevel FROM pg_stat_statements s
+           s.total_plan_time AS plan, s.plans,
+           s.shared_blks_hit + s.shared_blks_read AS blks, s.toplevel FROM pg_stat_statements s
          JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
          ORDER BY s.calls DESC`,
       );
@@ -147,6 +149,7 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
           jit: number;
           plan: number;
           plans: number;
+          blks: number;
         }
       >();
       for (const r of kept) {
@@ -161,6 +164,7 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
           jit: 0,
           plan: 0,
           plans: 0,
+          blks: 0,
         };
         m.min = Math.min(m.min, r.min);
         m.max = Math.max(m.max, r.max);
@@ -171,6 +175,7 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
         m.jit += Number(r.jit);
         m.plan += Number(r.plan);
         m.plans += Number(r.plans);
+        m.blks += Number(r.blks);
         merged.set(key, m);
       }
       const total = [...merged.values()].reduce((a, m) => a + m.calls, 0);
@@ -187,12 +192,15 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
         `PostgreSQL JIT compilation per message: ${([...merged].reduce((a, [, m]) => a + m.jit, 0) / units).toFixed(3)} ms (nested included)`,
         `PostgreSQL planning time per message: ${([...merged].reduce((a, [, m]) => a + m.plan, 0) / units).toFixed(3)} ms (not in the execution time)`,
         `PostgreSQL sessions opened in the window: ${sessionsOpened}`,
-        "  per msg | rows/call | mean ms | min-max ms | ms/msg | plan ms/msg (plans/call) | WAL B/msg | JIT ms/msg | statement",
+        // Buffers touched (shared hits and reads): the work a statement does, unmoved by the load,
+        // where its time under load is mostly waiting for a core.
+        `PostgreSQL shared buffers touched per message: ${([...merged].filter(([k]) => !k.startsWith("(nested)")).reduce((a, [, m]) => a + m.blks, 0) / units).toFixed(1)} (top-level statements, nested included in them)`,
+        "  per msg | rows/call | mean ms | min-max ms | ms/msg | plan ms/msg (plans/call) | WAL B/msg | blks/msg | JIT ms/msg | statement",
       ];
       for (const [query, m] of [...merged].sort((a, b) => b[1].calls - a[1].calls)) {
         if (m.calls / units < 0.01) continue;
         lines.push(
-          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${`${m.min.toFixed(2)}-${m.max.toFixed(1)}`.padStart(10)} | ${((m.ms * m.calls) / units).toFixed(3).padStart(6)} | ${(m.plan / units).toFixed(3).padStart(11)} (${(m.plans / m.calls).toFixed(2)}) | ${(m.wal / units).toFixed(0).padStart(9)} | ${(m.jit / units).toFixed(3).padStart(10)} | ${query.slice(0, 160)}`,
+          `  ${(m.calls / units).toFixed(2).padStart(7)} | ${(m.rows / m.calls).toFixed(1).padStart(9)} | ${m.ms.toFixed(3).padStart(7)} | ${`${m.min.toFixed(2)}-${m.max.toFixed(1)}`.padStart(10)} | ${((m.ms * m.calls) / units).toFixed(3).padStart(6)} | ${(m.plan / units).toFixed(3).padStart(11)} (${(m.plans / m.calls).toFixed(2)}) | ${(m.wal / units).toFixed(0).padStart(9)} | ${(m.blks / units).toFixed(1).padStart(8)} | ${(m.jit / units).toFixed(3).padStart(10)} | ${query.slice(0, 160)}`,
         );
       }
       const redisUsec = [...redisAfter.usec].reduce(
