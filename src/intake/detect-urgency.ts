@@ -18,7 +18,6 @@ import {
   type UrgencyFinding,
 } from "./urgency-rules.js";
 import { hanCount } from "./han-count.js";
-import { standingWithoutHarm } from "./standing-hazard.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
@@ -213,7 +212,6 @@ export function combineUrgency(
     !shortWhileAway(text, opinion.hazard) &&
     !notFallenYet(text, opinion.hazard) &&
     !lockedOut(text, opinion.hazard) &&
-    !standingWithoutHarm(normaliseUrgencyText(text)) &&
     (hasLiveHazard(text) || sureWithoutConcept(text, p)) &&
     (context === null ||
       (context === "other" && (opinion.hazard === "missing" || turnsToday(text, opinion.hazard))))
