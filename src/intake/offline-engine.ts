@@ -48,7 +48,7 @@ const WISH_OWNERS: readonly string[] = ["social_assistance"];
  * filed under the danger's unit, none lost; a lost child whose words a wish shape happened to fit
  * names nothing wished for and stays with the danger.
  */
-const WISH_NAMED = /想要|想給|想给|心愿|心願|希望有人|想有人|想请|想請|想找人/;
+const WISH_NAMED = /想要|想给|心愿|希望有人|想有人|想请|想找人/;
 // A problem that short ("在吗", "你好") cannot be acted on: ask for detail.
 const MIN_FACT_HAN = 6;
 

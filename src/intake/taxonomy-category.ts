@@ -95,7 +95,7 @@ const MAST = /基站|信号塔/;
  * fee or the dementia that makes one needed. A restaurant's buffet (自助餐) is not these words.
  */
 const ELDER_SERVICE =
-  /老年食堂|长者食堂|長者食堂|老年(人)?助餐|助餐(点|點|卡|服务|服務)|日间照料|日間照料|托老|养老驿站|養老驛站|长者驿站|長者驛站/;
+  /老年食堂|长者食堂|老年(人)?助餐|助餐(点|卡|服务)|日间照料|托老|养老驿站|长者驿站/;
 
 /**
  * A shop, workshop, salon or class run without a licence, reported as such: the market regulator's
@@ -103,18 +103,18 @@ const ELDER_SERVICE =
  * rubbish on the stairs). A clinic without one is health's; a driver without one is the police's.
  */
 const UNLICENSED =
-  /无证|無證|(没|沒|无|無)(有|任何)?(看到|看见|挂|悬挂){0,2}(营业)?(执照|執照|证照|證照)|有没有(营业)?(执照|執照|证照)/;
+  /无证|(没|无)(有|任何)?(看到|看见|挂|悬挂){0,2}(营业)?(执照|证照)|有没有(营业)?(执照|证照)/;
 
 /** Documents and checks the counter issues or runs for a person, whoever that person is. */
 const COUNTER_DOCUMENT =
-  /身份证|身份證|户口|戶口|老年卡|社保卡|(养老|养老金|退休金|社保|资格)认证|(養老|養老金|退休金|社保|資格)認證/;
+  /身份证|户口|老年卡|社保卡|(养老|养老金|退休金|社保|资格)认证/;
 /** The procedure asked for where the person is, or by someone else, or the check that failed. */
 const AWAY_FROM_COUNTER =
-  /上门|上門|代办|代辦|本人|到场|到場|去不了|不能去|无法出门|無法出門|在社区做|刷脸|人脸|人臉|补办|補辦|过期|過期|停发/;
+  /上门|代办|本人|到场|去不了|不能去|无法出门|在社区做|刷脸|人脸|补办|过期|停发/;
 
 /** Shared bicycles and e-bikes: the operators', which the traffic police regulate (交通出行). */
 const SHARED_BIKE =
-  /共享(单车|單車|电单车|電單車|电动车|电动自行车|自行车|自行車)|公共(自行车|自行車)|(?<!动感)单车/;
+  /共享(单车|电单车|电动车|电动自行车|自行车)|公共自行车|(?<!动感)单车/;
 
 const CENTRE_SERVICE = new RegExp(
   [
@@ -232,7 +232,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: new RegExp(
       `^(?=[\\s\\S]*(${COUNTER_DOCUMENT.source}))(?=[\\s\\S]*(${AWAY_FROM_COUNTER.source}))`,
     ),
-    veto: /残疾|殘疾|低保|特困|救助|补贴|補貼|津贴|津貼|偷|盗|丢了钱|回不了家|没地方住|住不了|没钱/,
+    veto: /残疾|低保|特困|救助|补贴|津贴|偷|盗|丢了钱|回不了家|没地方住|住不了|没钱/,
   },
   // A building's shared stair rail or lift that is broken is the estate's to repair (物业管理), also
   // when the old or disabled people who cannot get downstairs are what the message is about. A
@@ -241,7 +241,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "property",
     from: ["social_assistance"],
     pattern:
-      /(楼道|楼梯|樓道|樓梯)(的|間|间)?扶手[^。！？!?]{0,6}(断|斷|松|鬆|烂|爛|掉|坏|壞|脱落|脫落)|电梯[^。！？!?，,]{0,4}(坏|停|故障)|電梯[^。！？!?，,]{0,4}(壞|停|故障)/,
+      /(楼道|楼梯)(的|间)?扶手[^。！？!?]{0,6}(断|松|烂|掉|坏|脱落)|电梯[^。！？!?，,]{0,4}(坏|停|故障)/,
   },
   // A metro station's exits, escalators and lifts are the metro operator's, under transport
   // (交通出行), as its timetable is: not the estate's for the lift nor the builder's for the exit.
@@ -249,8 +249,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "traffic",
     from: ["property", "construction"],
-    pattern: /(地铁|地鐵)[^。！？!?]{0,12}(出口|出入口|扶梯|电梯|電梯)/,
-    veto: /施工|工地|围挡|圍擋|修地铁|修地鐵|在建/,
+    pattern: /地铁[^。！？!?]{0,12}(出口|出入口|扶梯|电梯)/,
+    veto: /施工|工地|围挡|修地铁|在建/,
   },
   // A class for children (tutoring, after-school care, a crèche) is the education bureau's to
   // license and inspect, also when it is run in a flat and the resident asks "这个合法吗"; the
@@ -258,8 +258,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "education",
     from: ["public_order"],
-    pattern: /补习班|補習班|补习社|補習社|托管班|託管班|辅导班|輔導班|培训班|培訓班|托育/,
-    veto: /打(了|伤|傷)|虐|猥亵|猥褻|报警|報警|骗|騙|偷/,
+    pattern: /补习班|补习社|托管班|辅导班|培训班|托育/,
+    veto: /打(了|伤)|虐|猥亵|报警|骗|偷/,
   },
   // A wedding's firecrackers, horns and drums at dawn are noise (噪音扰民), however the resident asks
   // about the rules; selling fireworks and whether they may be set off at all are not these words.
@@ -267,8 +267,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "noise",
     from: ["public_order", "traffic", "government_service"],
     pattern:
-      /(婚|接亲|接親|迎亲|迎親)[^。！？!?]{0,20}(鞭炮|烟花|煙花|爆竹|礼炮|禮炮|喇叭|鼓乐|鼓樂)|(鞭炮|烟花|煙花|爆竹|礼炮|禮炮)[^。！？!?]{0,20}(婚|接亲|接親|迎亲|迎親)/,
-    veto: /卖|賣|摊|攤|囤/,
+      /(婚|接亲|迎亲)[^。！？!?]{0,20}(鞭炮|烟花|爆竹|礼炮|喇叭|鼓乐)|(鞭炮|烟花|爆竹|礼炮)[^。！？!?]{0,20}(婚|接亲|迎亲)/,
+    veto: /卖|摊|囤/,
   },
   // Two households at odds whom the estate's manager sent back to settle it themselves ("物业说让我们
   // 自己协商", "物业说管不了", "物业两边都不得罪") are two private parties (邻里纠纷), a mediator's
@@ -289,7 +289,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "market",
     from: ["public_order", "construction", "pollution", "sanitation"],
     pattern: UNLICENSED,
-    veto: /诊所|診所|医|醫|驾|駕|车|摊|攤/,
+    veto: /诊所|医|驾|车|摊/,
   },
   // Shared bicycles parked, stacked, removed or tidied are the operators' under the traffic police
   // (交通出行), not the estate's that cleared them off its paths, the site's or the road's. A stolen
