@@ -775,7 +775,7 @@ function holdAutoMerge(
       message: "一方说的是此前维修、清理或表扬之后的事，可能是新的一次，请人工确认",
     };
   // The same words sent twice confirm the problem, not a detail only one of them adds.
-  const precision = precisionUnconfirmed(a, b, ca, cb, agreement.place);
+  const precision = precisionUnconfirmed(a, b, ca, cb, { place: agreement.place, shared, leak });
   if (agreement.text >= RESENT) return precision;
   return problemUnconfirmed(ca, cb) ?? precision;
 }
@@ -809,7 +809,8 @@ function precisionUnconfirmed(
   b: DuplicateCandidate,
   ca: ProblemConcepts,
   cb: ProblemConcepts,
-  place: number,
+  // What `holdAutoMerge` has read already: the places' agreement, the things both name, both leaking.
+  { place, shared, leak }: { place: number; shared: readonly string[]; leak: boolean },
 ): DuplicateReason | null {
   const pa = placeCore(a.place);
   const pb = placeCore(b.place);
@@ -818,8 +819,6 @@ function precisionUnconfirmed(
       code: "DUP.HELD_LESS_PRECISE",
       message: `一方的地点更具体（${a.place}／${b.place}），可能不是同一处，请人工确认`,
     };
-  const shared = [...ca.objects].filter((x) => cb.objects.has(x));
-  const leak = ca.faults.has("漏水") && cb.faults.has("漏水");
   const details = (t: string): [string, string[]][] => [
     ["门牌楼号", [...addressNumbers(t).keys()]],
     ["房号", roomsOf(t)],
