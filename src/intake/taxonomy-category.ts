@@ -94,8 +94,7 @@ const MAST = /基站|信号塔/;
  * centre): the civil affairs office's (民生救助), whatever the classifier hears in the menu, the
  * fee or the dementia that makes one needed. A restaurant's buffet (自助餐) is not these words.
  */
-const ELDER_SERVICE =
-  /老年食堂|长者食堂|老年(人)?助餐|助餐(点|卡|服务)|日间照料|托老|养老驿站|长者驿站/;
+const ELDER_SERVICE = /老年食堂|长者食堂|老年(人)?助餐|助餐(点|卡|服务)|日间照料|托老|养老驿站|长者驿站/;
 
 /**
  * A shop, workshop, salon or class run without a licence, reported as such: the market regulator's
@@ -106,15 +105,12 @@ const UNLICENSED =
   /无证|(没|无)(有|任何)?(看到|看见|挂|悬挂){0,2}(营业)?(执照|证照)|有没有(营业)?(执照|证照)/;
 
 /** Documents and checks the counter issues or runs for a person, whoever that person is. */
-const COUNTER_DOCUMENT =
-  /身份证|户口|老年卡|社保卡|(养老|养老金|退休金|社保|资格)认证/;
+const COUNTER_DOCUMENT = /身份证|户口|老年卡|社保卡|(养老|养老金|退休金|社保|资格)认证/;
 /** The procedure asked for where the person is, or by someone else, or the check that failed. */
-const AWAY_FROM_COUNTER =
-  /上门|代办|本人|到场|去不了|不能去|无法出门|在社区做|刷脸|人脸|补办|过期|停发/;
+const AWAY_FROM_COUNTER = /上门|代办|本人|到场|去不了|不能去|无法出门|在社区做|刷脸|人脸|补办|过期|停发/;
 
 /** Shared bicycles and e-bikes: the operators', which the traffic police regulate (交通出行). */
-const SHARED_BIKE =
-  /共享(单车|电单车|电动车|电动自行车|自行车)|公共自行车|(?<!动感)单车/;
+const SHARED_BIKE = /共享(单车|电单车|电动车|电动自行车|自行车)|公共自行车|(?<!动感)单车/;
 
 const CENTRE_SERVICE = new RegExp(
   [
