@@ -4,7 +4,8 @@ import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import type { ExtractionEngine } from "./extraction-engine.js";
 import { readLabelledLines } from "./labelled-lines.js";
 
-const Words = z.array(z.string().min(1).max(12)).min(1).max(8);
+// A word is at most a summary long: English and pinyin labels ("Henghui Tower") run past 12 letters.
+const Words = z.array(z.string().min(1).max(30)).min(1).max(8);
 
 /**
  * A message and what a reader expects its summary to name: the object (路灯), what is wrong with it
