@@ -1499,11 +1499,14 @@ const ABSENCE_ENDED = new RegExp(
     "虚惊|白担心|一场误会",
     "(?<![没未不])联系上了",
     "结果(他|她|人)(在|是)",
+    // "问了他儿子，说老头住院了", "说接去北京过年了": someone who knows where the person is said so.
+    "(说|原来|才知道)[^，。]{0,8}(住院了|接去[^，。]{0,6}了)",
   ].join("|"),
   "g",
 );
+// "…说接去过年了，可是她儿子说没接她": a turn after the all-clear undoes it.
 const STILL_GONE_OR_HARMED =
-  /(没|未)(有)?(回|到|来|找到|联系上|消息)|不见|走丢|走失|失联|联系不上|打不通|关机|没人接|不接|不回|又(跑|出|走)|跳(楼|河|江|湖|桥|海|下)|自杀|轻生|想死|不想活|活着|没意思|再见|告别|遗书|打(我|人|了)|掐|踹|揍|威胁|砸|刀|血|昏|晕|倒|摔|伤|疼|痛|救/;
+  /可是|但是|却|(没|未)(有)?(回|到|来|找到|联系上|消息|接)|不见|走丢|走失|失联|联系不上|打不通|关机|没人接|不接|不回|又(跑|出|走)|跳(楼|河|江|湖|桥|海|下)|自杀|轻生|想死|不想活|活着|没意思|再见|告别|遗书|打(我|人|了)|掐|踹|揍|威胁|砸|刀|血|昏|晕|倒|摔|伤|疼|痛|救/;
 // The rules' absences and the model's reading of a frightened caller ("急得不行", "差点报警").
 const ABSENCE_ENDED_HARMS: readonly Hazard[] = ["missing"];
 const ABSENCE_ENDED_MODEL_HARMS: readonly Hazard[] = ["missing", "violence", "self_harm"];
@@ -1600,7 +1603,7 @@ const NOT_SWALLOWED = /(没|没有)(吞|咽)下去|(医院|医生)(已经)?(取|
 // Asked, not told: "是不是休息一下就好了", "会不会没事".
 const ASKED_BEFORE_WELL = /(是不是|会不会|能不能|要不要|怎么)[^，。]{0,6}$/;
 const HARM_AFTER_WELL = new RegExp(
-  `${HARM_AFTER_CHECK.source}|不说话|地上|起不来|没(有)?(呼吸|反应|意识|醒|出来)|出不来|还有人|被(困|压|埋|捅)|抽|发紫|发青|发白|脸色|冰凉|骨折|肿|送医|医院|抢救|急诊|120|急救`,
+  `${HARM_AFTER_CHECK.source}|不说话|在地上|起不来|没(有)?(呼吸|反应|意识|醒|出来)|出不来|还有人|被(困|压|埋|捅)|抽|发紫|发青|发白|脸色|冰凉|骨折|肿|送医|医院|抢救|急诊|120|急救`,
 );
 const WELL_NOW_HARMS: readonly Hazard[] = ["injury", "trapped", "flood", "collapse", "electric", "missing"];
 const NOT_SWALLOWED_HARMS: readonly Hazard[] = ["poison", "injury", "trapped"];
