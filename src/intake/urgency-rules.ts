@@ -681,11 +681,11 @@ const RULES: readonly Rule[] = [
     ],
     none: /(?<!不是|不是在|并非|并不是|不像是?)(演练|演习)/,
   },
-  // Smoke, unless it comes from a chimney, a grill or a cigarette.
+  // Smoke, unless it comes from a chimney, a grill or a cigarette; smoke growing ("烟越来越大") too.
   {
     hazard: "fire",
     all: [
-      /浓烟|黑烟|冒烟|冒(黑|青|浓)烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是(白|黑|浓|青)?烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋|(很|好|特别|太)多(的)?烟(?![头花酒盒草味囱])|烟(很|好|特别|太)多/,
+      /浓烟|黑烟|冒烟|冒(黑|青|浓)烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟(越来越|愈来愈|越冒越)(大|浓|多)|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是(白|黑|浓|青)?烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋|(很|好|特别|太)多(的)?烟(?![头花酒盒草味囱])|烟(很|好|特别|太)多/,
     ],
     // A woodpile beside the smoke is fuel, not a fire lit on purpose; a chimney's smoke that fills the
     // room and chokes someone is no emission.
@@ -1499,11 +1499,14 @@ const ABSENCE_ENDED = new RegExp(
     "虚惊|白担心|一场误会",
     "(?<![没未不])联系上了",
     "结果(他|她|人)(在|是)",
+    // "问了他儿子，说老头住院了", "说接去北京过年了": someone who knows where the person is said so.
+    "(说|原来|才知道)[^，。]{0,8}(住院了|接去[^，。]{0,6}了)",
   ].join("|"),
   "g",
 );
+// "…说接去过年了，可是她儿子说没接她": a turn after the all-clear undoes it.
 const STILL_GONE_OR_HARMED =
-  /(没|未)(有)?(回|到|来|找到|联系上|消息)|不见|走丢|走失|失联|联系不上|打不通|关机|没人接|不接|不回|又(跑|出|走)|跳(楼|河|江|湖|桥|海|下)|自杀|轻生|想死|不想活|活着|没意思|再见|告别|遗书|打(我|人|了)|掐|踹|揍|威胁|砸|刀|血|昏|晕|倒|摔|伤|疼|痛|救/;
+  /可是|但是|却|(没|未)(有)?(回|到|来|找到|联系上|消息|接)|不见|走丢|走失|失联|联系不上|打不通|关机|没人接|不接|不回|又(跑|出|走)|跳(楼|河|江|湖|桥|海|下)|自杀|轻生|想死|不想活|活着|没意思|再见|告别|遗书|打(我|人|了)|掐|踹|揍|威胁|砸|刀|血|昏|晕|倒|摔|伤|疼|痛|救/;
 // The rules' absences and the model's reading of a frightened caller ("急得不行", "差点报警").
 const ABSENCE_ENDED_HARMS: readonly Hazard[] = ["missing"];
 const ABSENCE_ENDED_MODEL_HARMS: readonly Hazard[] = ["missing", "violence", "self_harm"];
@@ -1572,6 +1575,59 @@ function checkedFine(simple: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of simple.matchAll(CHECKED_FINE)) last = m;
   return last !== null && !HARM_AFTER_CHECK.test(simple.slice(last.index + last[0].length));
+}
+/*
+ * "孩子的头卡在栏杆里，已经拿出来了，孩子没事", "摔了一跤，起来了没事", "晕倒了，扶起来喝了点糖水好了",
+ * "拍了片子没骨折", "爬起来拍拍灰又骑走了": the scare is told as over, with the person said to be well
+ * now; what is asked is a repair or advice. Only when nothing told after it says harm, someone still
+ * in trouble or a question ("是不是休息一下就好了" is a danger asked about). The caller's own "我没事"
+ * is not read: it is what someone says while another is in trouble ("我没事，我老公掉河里了").
+ * Fire, gas, violence and self-harm are left out (a fire or a knife goes on whoever is fine; pills
+ * taken are a danger however well someone looks), and a swallowed thing counts only as not swallowed
+ * or taken out ("没吞下去"), never as a child who seems well (a button battery harms hours later).
+ */
+const WELL_NOW = new RegExp(
+  [
+    "(?:(孩子|人|老人|小孩|脚|手|伤口|他|她)(也|都)?(一点)?|[了来]，?)(没|没有)(什么|啥)?事(儿)?(了)?(?![故吧吗么])",
+    "(没|没有)(什么|啥)事(了|儿)?(?![故吧吗么])",
+    "(喝|涂|擦|抹|吃|贴|歇|休息|坐)[^，。,]{0,8}(就|又)?好了(?![吗吧么])",
+    "(不|没)(再)?流血了|止住血了|血止住了",
+    "没(有)?骨折",
+    "(爬|站)起来[^，。,]{0,6}(走|骑)(了|开|远)",
+    "(呼吸|精神)(挺|很|还挺)好",
+    "一拉就出来了|(已经|马上)(拿|拉|抱|救|弄)出来了|(捞|拉|救)(上来|起来)了",
+  ].join("|"),
+  "g",
+);
+const NOT_SWALLOWED = /(没|没有)(吞|咽)下去|(医院|医生)(已经)?(取|拿)出来了/g;
+// Asked, not told: "是不是休息一下就好了", "会不会没事".
+const ASKED_BEFORE_WELL = /(是不是|会不会|能不能|要不要|怎么)[^，。]{0,6}$/;
+const HARM_AFTER_WELL = new RegExp(
+  `${HARM_AFTER_CHECK.source}|不说话|在地上|起不来|没(有)?(呼吸|反应|意识|醒|出来)|出不来|还有人|被(困|压|埋|捅)|抽|发紫|发青|发白|脸色|冰凉|骨折|肿|送医|医院|抢救|急诊|120|急救`,
+);
+const WELL_NOW_HARMS: readonly Hazard[] = ["injury", "trapped", "flood", "collapse", "electric", "missing"];
+const NOT_SWALLOWED_HARMS: readonly Hazard[] = ["poison", "injury", "trapped"];
+function toldWellAfter(simple: string, told: RegExp): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of simple.matchAll(told)) last = m;
+  return (
+    last !== null &&
+    !ASKED_BEFORE_WELL.test(simple.slice(Math.max(0, last.index - 8), last.index)) &&
+    !HARM_AFTER_WELL.test(simple.slice(last.index + last[0].length))
+  );
+}
+function wellNow(simple: string, hazard: Hazard): boolean {
+  return (
+    (WELL_NOW_HARMS.includes(hazard) && toldWellAfter(simple, WELL_NOW)) ||
+    (NOT_SWALLOWED_HARMS.includes(hazard) && toldWellAfter(simple, NOT_SWALLOWED))
+  );
+}
+// The hazards a message told as over and well excludes, for the model's reading too.
+function wellNowHarms(simple: string): readonly Hazard[] {
+  return [
+    ...(toldWellAfter(simple, WELL_NOW) ? WELL_NOW_HARMS : []),
+    ...(toldWellAfter(simple, NOT_SWALLOWED) ? NOT_SWALLOWED_HARMS : []),
+  ];
 }
 /*
  * "电线乱拉…碰着就冒火星，还没出过事", "再不修迟早出事": a standing hazard reported as a worry; the
@@ -1668,6 +1724,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         (rule.hazard === "self_harm" && catchphraseOnly(simple)) ||
         (CHECKED_FINE_HARMS.includes(rule.hazard) && checkedFine(simple)) ||
         nothingHappenedYet(simple) ||
+        wellNow(simple, rule.hazard) ||
         (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live))))
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
@@ -1757,6 +1814,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (catchphraseOnly(simple)) excluded.add("self_harm");
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
   if (nothingHappenedYet(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
+  for (const hazard of wellNowHarms(simple)) excluded.add(hazard);
   if (suggestionOnly(simple)) for (const hazard of SUGGESTION_HARMS) excluded.add(hazard);
   /*
    * A pet in trouble and no person in it ("我家鹦鹉被电线电了一下，现在不动了", "狗被车撞了"): the model's
