@@ -40,8 +40,6 @@ const FUZZY_SCORE = 0.7;
  */
 export class PlaceResolver {
   private readonly entries: Entry[];
-  /** The communities' own names (海西社区, 海西) that are no listed place of theirs. */
-  private readonly unitNames = new Set<string>();
   private readonly streets: string[];
   private readonly lengths: number[];
   /**
@@ -61,7 +59,6 @@ export class PlaceResolver {
     for (const unit of jurisdiction.units) {
       if (unit.level !== "community") continue;
       const short = unit.name.replace(/(社区|村委会|村)$/, "");
-      for (const name of [unit.name, short]) if (!unit.places.includes(name)) this.unitNames.add(name);
       for (const name of [unit.name, ...unit.places, short, ...unit.places.map(workUnitOf)]) {
         if ([...name].length < 2 || seen.has(name)) continue;
         seen.add(name);
@@ -141,7 +138,7 @@ export class PlaceResolver {
         for (let j = i; j < i + e.name.length; j++) covered[j] = true;
       }
     }
-    return pickOne(found, text, this.unitNames);
+    return pickOne(found, text);
   }
 
   private approximate(text: string): PlaceMatch | null {
@@ -195,7 +192,6 @@ export class PlaceResolver {
     return pickOne(
       found.filter((f) => f.score >= best - 1e-9),
       text,
-      this.unitNames,
     );
   }
 }
@@ -217,12 +213,12 @@ function workUnitOf(place: string): string {
  * ("路西小区离水库街小学只有八百米", "新城公寓对口的是哪个小学？中介说是水库街小学") is where the
  * resident lives, the school only what the question is about.
  */
-function pickOne(found: PlaceMatch[], text: string, units: ReadonlySet<string>): PlaceMatch | null {
+function pickOne(found: PlaceMatch[], text: string): PlaceMatch | null {
   if (!found.length) return null;
   const communities = new Set(found.map((f) => f.community));
   if (communities.size > 1) {
     const settled = afterCorrection(found, text) ?? homeBesideSchool(found);
-    return settled ? pickOne(settled, "", units) : null;
+    return settled ? pickOne(settled, "") : null;
   }
   // Within one community too: "西盛花园，不对，西盛家园" is the garden's neighbour, not the garden.
   const settled = afterCorrection(found, text) ?? found;
@@ -230,11 +226,7 @@ function pickOne(found: PlaceMatch[], text: string, units: ReadonlySet<string>):
   const first = sorted[0]!;
   // A caller who starts with the community's short name and then says the compound ("桃南，桃南二区",
   // "路西，路西小区") means the compound.
-  const compound = sorted.find((f) => f.place.length > first.place.length && f.place.startsWith(first.place));
-  if (compound) return compound;
-  // The community's own name and then a place of it ("海西社区海西苑22号楼", "我住西盛社区，新城公寓",
-  // "本人系水库街社区居民…滨河商业街"): the place says where, the community only whose it is.
-  return (units.has(first.place) && sorted.find((f) => !units.has(f.place))) || first;
+  return sorted.find((f) => f.place.length > first.place.length && f.place.startsWith(first.place)) ?? first;
 }
 
 /*
