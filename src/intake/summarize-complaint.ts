@@ -450,13 +450,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // "路灯，不亮了": a bare predicate needs the clause before it for its subject.
   const withTopic = (): boolean => {
     const before = clauses[bestFrom - 1];
-    if (
-      !before ||
-      !SUBJECTLESS.test(strip(best)) ||
-      side(before) ||
-      SELF_DESCRIPTION.test(before) ||
-      where(before)
-    )
+    const bare = SUBJECTLESS.test(strip(best));
+    /*
+     * Or the window follows the clause that names the thing with the place ("双塔小区东门的ATM机吞卡",
+     * "水库街小学旁边新开了一个棋牌室") and goes on without naming it ("吞了不吐", "门口天天有人抽烟打
+     * 架"): that clause is the subject too. Cut short, the window must keep a fault word.
+     */
+    const placed = !bare && placedAt === bestFrom - 1 && !!surface && !best.includes(surface);
+    if (!before || !(bare || placed) || side(before) || SELF_DESCRIPTION.test(before) || where(before))
       return false;
     // The subject and as much of the window's start as fits with it when the whole window does not:
     // "楼下开了个麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
@@ -469,6 +470,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     for (const predicate of [best, ...starts]) {
       const joined = `${before}，${strip(predicate)}`;
       if (!fits(joined)) continue;
+      if (placed && predicate !== best && !PROBLEM.test(predicate)) continue;
       best = joined;
       return true;
     }
