@@ -456,7 +456,19 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
      * "水库街小学旁边新开了一个棋牌室") and goes on without naming it ("吞了不吐", "门口天天有人抽烟打
      * 架"): that clause is the subject too. Cut short, the window must keep a fault word.
      */
-    const placed = !bare && placedAt === bestFrom - 1 && !!surface && !best.includes(surface);
+    const placed =
+      !bare &&
+      // Under a danger, only a setting that states no complaint of its own ("油烟很大" before "着火了").
+      (bestHead[0] <= 0 || !PROBLEM.test(before ?? "")) &&
+      placedAt === bestFrom - 1 &&
+      !!surface &&
+      !best.includes(surface) &&
+      // The clause names something besides the place ("我住骑马山街道这边" does not).
+      hanCount(
+        strip(before ?? "")
+          .split(surface)
+          .join(""),
+      ) >= 4;
     if (!before || !(bare || placed) || side(before) || SELF_DESCRIPTION.test(before) || where(before))
       return false;
     // The subject and as much of the window's start as fits with it when the whole window does not:
