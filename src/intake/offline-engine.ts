@@ -195,12 +195,15 @@ export class OfflineEngine implements ExtractionEngine {
     const uniqueDescription = [...new Set(description)].join("\n").slice(0, 4000);
 
     const withoutPlaces = (text: string) => this.places.mask(text, "");
+    // The summary names the compound after its community ("海西社区海西苑…"); the ticket's location
+    // and community stay the resolver's.
+    const summaryPlace = place && place.index >= 0 ? this.places.narrower(place, facts) : place;
     const summary = summarizeComplaint({
       facts,
       place: crossing
         ? { name: crossing, surface: crossing }
-        : place
-          ? { name: place.place, surface: place.surface }
+        : summaryPlace
+          ? { name: summaryPlace.place, surface: summaryPlace.surface }
           : streetPlace(this.places.street(facts)),
       score: (clause) => this.classifier.evidence(clause, category),
       danger: dangerClause(urgency),

@@ -40,6 +40,8 @@ const FUZZY_SCORE = 0.7;
  */
 export class PlaceResolver {
   private readonly entries: Entry[];
+  /** The communities' own names (海西社区, 海西) that are no listed place of theirs. */
+  private readonly unitNames = new Set<string>();
   private readonly streets: string[];
   private readonly lengths: number[];
   /**
@@ -59,6 +61,7 @@ export class PlaceResolver {
     for (const unit of jurisdiction.units) {
       if (unit.level !== "community") continue;
       const short = unit.name.replace(/(社区|村委会|村)$/, "");
+      for (const name of [unit.name, short]) if (!unit.places.includes(name)) this.unitNames.add(name);
       for (const name of [unit.name, ...unit.places, short, ...unit.places.map(workUnitOf)]) {
         if ([...name].length < 2 || seen.has(name)) continue;
         seen.add(name);
@@ -112,6 +115,25 @@ export class PlaceResolver {
     for (const name of this.streets) {
       const i = text.indexOf(name);
       if (i >= 0 && i < at) [best, at] = [name, i];
+    }
+    return best;
+  }
+
+  /**
+   * For a match that is only a community's own name, the first place of that community the text
+   * names after it ("海西社区海西苑22号楼", "我住西盛社区，新城公寓", "本人系水库街社区居民…滨河商业街"):
+   * a summary says where, and the community says only whose it is. The match itself otherwise.
+   * The ticket's community is the same either way.
+   */
+  narrower(match: PlaceMatch, text: string): PlaceMatch {
+    if (!this.unitNames.has(match.place)) return match;
+    let best: PlaceMatch = match;
+    for (const e of this.entries) {
+      if (e.community !== match.community || this.unitNames.has(e.name)) continue;
+      const i = text.indexOf(e.name, match.index + match.surface.length);
+      // Longest names first: 文庙巷 is found before 文庙 at the same place.
+      if (i >= 0 && (best === match || i < best.index))
+        best = { ...match, place: e.name, surface: e.name, index: i, score: 1, method: "exact" };
     }
     return best;
   }

@@ -6,6 +6,16 @@ const FILLER =
   /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
   /^(我想|我要|想)?(反映|投诉|说)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人])|对了|主要是|而是|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+/*
+ * Someone close passing the report on ("我姐打电话跟我说", "邻居老李说，…", "孩子回来说食堂的饭是凉
+ * 的"): who told the resident is no part of the problem, and the words it takes crowd the fault out
+ * of 30 characters. A clause that says only that is dropped; at a clause's start it is stripped. Not
+ * the parties of the matter ("物业说…", "店家说…"): what they say is a side remark (SIDE_CLAUSE).
+ */
+const RELAY_WHO =
+  "(我|我们)?(家)?(的)?(老爸|老妈|爸爸|妈妈|爸|妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老伴|爱人|老公|媳妇|妻子|丈夫|儿子|女儿|孩子|闺女|姐姐|哥哥|弟弟|妹妹|表姐|表哥|表弟|表妹|姐|哥|弟|妹|姑姑|姨妈|舅舅|叔叔|婶婶|婆婆|公公|邻居|朋友|同事|同学|隔壁)[^，,。说讲]{0,4}?(打电话|回来|过来)?((跟|和|对|告诉)(我|我们))?(说|讲)";
+const RELAY = new RegExp(`^${RELAY_WHO}(的)?$`);
+const RELAY_LEAD = new RegExp(`^${RELAY_WHO}(?![是了过话])`);
 // "这个月", "这个星期" say when, not "that one".
 const INNER_FILLER = /那个|这个(?![月星礼季])|就是说/g;
 const TRAILING_DURATION =
@@ -224,7 +234,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const clauses = input.facts
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
-    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c));
+    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c));
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
   const side = (clause: string): boolean =>
     (SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause))) || NEGLECT.test(clause);
@@ -440,13 +450,26 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // "路灯，不亮了": a bare predicate needs the clause before it for its subject.
   const withTopic = (): boolean => {
     const before = clauses[bestFrom - 1];
-    if (
-      !before ||
-      !SUBJECTLESS.test(strip(best)) ||
-      side(before) ||
-      SELF_DESCRIPTION.test(before) ||
-      where(before)
-    )
+    const bare = SUBJECTLESS.test(strip(best));
+    /*
+     * Or the window follows the clause that names the thing with the place ("双塔小区东门的ATM机吞卡",
+     * "水库街小学旁边新开了一个棋牌室") and goes on without naming it ("吞了不吐", "门口天天有人抽烟打
+     * 架"): that clause is the subject too. Cut short, the window must keep a fault word.
+     */
+    const placed =
+      !bare &&
+      // Under a danger, only a setting that states no complaint of its own ("油烟很大" before "着火了").
+      (bestHead[0] <= 0 || !PROBLEM.test(before ?? "")) &&
+      placedAt === bestFrom - 1 &&
+      !!surface &&
+      !best.includes(surface) &&
+      // The clause names something besides the place ("我住骑马山街道这边" does not).
+      hanCount(
+        strip(before ?? "")
+          .split(surface)
+          .join(""),
+      ) >= 4;
+    if (!before || !(bare || placed) || side(before) || SELF_DESCRIPTION.test(before) || where(before))
       return false;
     // The subject and as much of the window's start as fits with it when the whole window does not:
     // "楼下开了个麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
@@ -459,6 +482,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     for (const predicate of [best, ...starts]) {
       const joined = `${before}，${strip(predicate)}`;
       if (!fits(joined)) continue;
+      if (placed && predicate !== best && !PROBLEM.test(predicate)) continue;
       best = joined;
       return true;
     }
@@ -555,6 +579,7 @@ function stripText(text: string): string {
   while (prev !== line) {
     prev = line;
     line = line.replace(LEAD, "").replace(TRAILING_DURATION, "").trim();
+    line = line.replace(RELAY_LEAD, "");
   }
   return line;
 }

@@ -3,6 +3,7 @@ import type { DomainConfig } from "../../src/domain/config.js";
 import { findIntersection } from "../../src/intake/find-intersection.js";
 import { normalizeText } from "../../src/intake/normalize-text.js";
 import { OfflineEngine } from "../../src/intake/offline-engine.js";
+import { PlaceResolver } from "../../src/intake/place-resolver.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 
 let config: DomainConfig;
@@ -440,5 +441,60 @@ describe("the thing and its turn", () => {
     const s = summaryOf("感谢派出所的刘警官，他陪着我们找走丢的孩子找到半夜，还自己掏钱买了吃的");
     expect([...s].length).toBeLessThanOrEqual(30);
     expect(s).toMatch(/刘警官/);
+  });
+});
+
+describe("summaries name the compound, not its community", () => {
+  it("names the lane a resident gives after the community's own name", () => {
+    const c = engine.extractSync({
+      text: "我家是桃南社区的，住文庙巷9号院，院门口的下水道又堵了",
+      channel: "wechat",
+    });
+    expect(c.summary).toMatch(/^文庙巷.*下水道.*堵/);
+    // The ticket's community is the same either way.
+    expect(c.location?.community).toBe("community.taonan");
+  });
+
+  it("keeps the community when the message names no place of it", () => {
+    expect(summaryOf("海西社区活动室的空调坏了，夏天没法用")).toMatch(/^海西社区活动室的空调坏了/);
+  });
+});
+
+describe("who passed the report on is no part of it", () => {
+  it("drops a relative's 跟我说 and keeps the fault it crowded out", () => {
+    const s = summaryOf("我闺女打电话跟我说，她在西盛路那家早教中心交了八千块，现在门关了人也找不到");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/早教中心.*门关了/);
+    expect(s).not.toMatch(/闺女|跟我说/);
+  });
+
+  it("strips the relay at the start of a clause", () => {
+    const s = summaryOf("我舅舅跟我说，他们家楼下的消防栓被人拧开了，水淌了一地");
+    expect(s).toMatch(/消防栓被人拧开/);
+    expect(s).not.toMatch(/舅舅/);
+  });
+
+  it("keeps 孩子说话: speaking is the matter, not a relay", () => {
+    expect(summaryOf("孩子说话比别人晚，社区有没有免费的语言训练")).toMatch(/孩子说话比别人晚/);
+  });
+});
+
+describe("the clause naming the thing with the place is its subject", () => {
+  it("keeps the vending machine the next clauses go on about", () => {
+    const s = summaryOf("西盛家园北门新装了一台自动售水机，投了币不出水，也不退钱，客服也打不通");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/售水机.*不出水/);
+  });
+});
+
+describe("PlaceResolver.narrower", () => {
+  it("returns a place match unchanged, and a community's own name narrowed to its place named after", () => {
+    const places = new PlaceResolver(config.jurisdiction);
+    const text = "海西社区，海西苑5号楼";
+    const community = places.exact(text)!;
+    expect(community.place).toBe("海西社区");
+    expect(places.narrower(community, text).place).toBe("海西苑");
+    const compound = places.exact("海西苑5号楼")!;
+    expect(places.narrower(compound, "海西苑5号楼")).toBe(compound);
   });
 });
