@@ -415,6 +415,19 @@ const leftWithoutCare = (text: string) => {
   return !!m && CARE_GONE.test(text.slice(Math.max(0, m.index - 40), m.index + 60));
 };
 /*
+ * Someone living alone, down or silent behind a door shut from inside ("独居阿姨隔着门说摔在地上起不来，
+ * 门反锁着", "独居的老太太叫门不应，窗户里看见她躺在地上"): the community holds the keys and opens the
+ * door with the police; the ambulance is called as well. Read by the rules as a trap or a fall.
+ */
+const SHUT_IN_UNANSWERED =
+  /门[^，。]{0,4}(反锁|锁着|锁了|是锁的|插着|打不开)|(叫门|敲门|喊她|喊他|叫她|叫他)[^，。]{0,3}(不应|没人?应|没有?回应|没反应|没动静|不开)|没人应|隔着门/;
+/*
+ * Pills taken with drink, or a medicinal liquor drunk ("吃了好几种药跟酒一起喝，现在叫不醒", "一整瓶安眠药，
+ * 还喝了酒", "喝了自己泡的药酒，全身发麻"), with no despair said: a poisoning for the ambulance, not a
+ * bad meal and not the community's follow-up (every read set labels these health).
+ */
+const PILLS_WITH_DRINK = /药[^。]{0,12}酒|酒[^。]{0,12}药(?!店|房)/;
+/*
  * A fit told plainly ("我爸有癫痫，刚才发作了一直在抽", "抽风了 我老公 癫痫"), read by the model as
  * self-harm: a patient for the ambulance, unless despair is said.
  */
@@ -722,6 +735,15 @@ export function categoryForHazard(
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && leftWithoutCare(text))
     return "social_assistance";
   if (
+    (hazard === "injury" || hazard === "poison" || hazard === "self_harm") &&
+    PILLS_WITH_DRINK.test(text) &&
+    /吃|喝|吞/.test(text) &&
+    !SELF_HARM.test(text) &&
+    !SAYS_DESPAIR.test(text) &&
+    !DESPAIR_BESIDE_PILLS.test(text)
+  )
+    return "health";
+  if (
     hazard === "self_harm" &&
     SEIZURE.test(text) &&
     !SELF_HARM.test(text) &&
@@ -841,6 +863,13 @@ export function categoryForHazard(
     !DESPAIR_BESIDE_PILLS.test(text)
   )
     return "health";
+  if (
+    (hazard === "injury" || hazard === "trapped") &&
+    LIVES_ALONE.test(text) &&
+    SHUT_IN_UNANSWERED.test(text) &&
+    !LIFT.test(text)
+  )
+    return "social_assistance";
   if (
     (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
     ROAD_CRASH.test(text) &&

@@ -543,4 +543,49 @@ describe("doors and railings, dogs still loose, pools, armed callers at the door
       ),
     ).toBe("property");
   });
+
+  it("files someone living alone, down or silent behind a shut door, under social_assistance", () => {
+    expect(
+      categoryForHazard(
+        "trapped",
+        "楼上独居的刘大爷在屋里喊疼，说是滑倒了起不来，门从里面锁着",
+        "property",
+        0.5,
+      ),
+    ).toBe("social_assistance");
+    expect(
+      categoryForHazard(
+        "injury",
+        "隔壁一个人住的老太太今天没出门，敲门没反应，从窗户看见她趴在地上",
+        "health",
+        0.5,
+      ),
+    ).toBe("social_assistance");
+    // Alone, but stuck in the lift: the building's manager opens it.
+    expect(
+      categoryForHazard("trapped", "独居的老伯被困在电梯里了，门打不开，他说喘不上气", "property", 0.5),
+    ).toBe("property");
+  });
+
+  it("files pills taken with drink under health, unless despair is said", () => {
+    expect(
+      categoryForHazard(
+        "self_harm",
+        "我哥吃了半板安眠药又喝了白酒，现在怎么喊都喊不醒",
+        "social_assistance",
+        0.5,
+      ),
+    ).toBe("health");
+    expect(categoryForHazard("injury", "我爸喝了自己泡的药酒，现在舌头发麻，心跳得很快", "market", 0.5)).toBe(
+      "health",
+    );
+    expect(
+      categoryForHazard(
+        "self_harm",
+        "她说不想活了，把药和酒都喝了，现在锁在房间里",
+        "social_assistance",
+        0.5,
+      ),
+    ).toBe("social_assistance");
+  });
 });
