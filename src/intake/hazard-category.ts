@@ -322,6 +322,8 @@ const NOT_A_POOL_NOW = /废弃|积水|氯|消毒|漂白|加药|chlorine|bleach/i
 const ARMED_AT_THE_DOOR =
   /(砍死|弄死|杀了|打死)(我|你|他们|我们|人|全家)|划人|(拿|抄|抡|举|用)着?[^，。]{0,3}(棍|棒|砖|酒瓶|钢管|铁锹|锹|斧|电棍)[^，。]{0,6}(砸|劈|砍|踹)|(用|拿)[^，。]{0,2}斧头?[^，。]{0,2}劈/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
+// "小区围墙鼓包了", "我们这个小区的挡土墙后面是山坡": the wall is the compound's, whatever lies beyond it.
+const COMPOUND_WALL = /(小区|院里|家属院)[^，。]{0,6}(围墙|挡土墙|院墙)/;
 /*
  * A vehicle moving with nobody in control or backing blind ("车溜坡了 下面有人", "没拉手刹往下滑",
  * "倒车…碰倒了还在倒", "a car rolled back down the ramp"): the traffic police's, even in a car park or
@@ -645,6 +647,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       )
         return "health";
       if (SITE.test(text) || RENOVATION_BREACH.test(text)) return "construction";
+      // A compound's own wall, even one holding back a slope, is its manager's to shore up.
+      if (COMPOUND_WALL.test(text)) return "property";
       if (LANDSLIDE.test(text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
       if (TREE.test(text.replace(TREE_AS_LANDMARK, "")))

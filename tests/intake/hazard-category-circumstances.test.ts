@@ -588,4 +588,19 @@ describe("doors and railings, dogs still loose, pools, armed callers at the door
       ),
     ).toBe("social_assistance");
   });
+
+  it("files a compound's own wall under property, even one holding back a slope", () => {
+    expect(
+      categoryForHazard(
+        "collapse",
+        "家属院的挡土墙后面就是山坡，墙上裂了条大缝，还在往外渗泥水",
+        "municipal",
+        0.5,
+      ),
+    ).toBe("property");
+    // A retaining wall by the road, no compound named, stays the city's.
+    expect(categoryForHazard("collapse", "盘山路边的挡土墙鼓出来了，一直往下掉石头", "other", 0.5)).toBe(
+      "municipal",
+    );
+  });
 });
