@@ -603,4 +603,17 @@ describe("doors and railings, dogs still loose, pools, armed callers at the door
       "municipal",
     );
   });
+
+  it("files a child shut in an abandoned fridge or freezer under other", () => {
+    expect(
+      categoryForHazard(
+        "trapped",
+        "两个孩子钻进收废品的院子里那台旧冰柜，盖子扣死了，里面在哭",
+        "property",
+        0.5,
+      ),
+    ).toBe("other");
+    // Something from the fridge swallowed is no one shut in.
+    expect(categoryForHazard("poison", "孩子把冰箱里的药水当饮料喝了一口", "market", 0.5)).toBe("health");
+  });
 });
