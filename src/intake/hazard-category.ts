@@ -47,9 +47,9 @@ import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 const ELECTRICAL =
   /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
 // A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one. A hole
-// "没围挡" (with no hoarding round it) is a road's hole, not a site.
+// "没围挡" / "没有任何围挡" (with no hoarding round it) is a road's hole, not a site.
 const SITE =
-  /工地|施工|(?<!没有?|无|不)围挡|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
+  /工地|施工|(?<!(没有?|无|不)(任何)?)围挡|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
@@ -114,8 +114,9 @@ const TREE = /树/;
 // A tree told to find the house ("地址…门口有棵大榆树") is a landmark, not what came down.
 const TREE_AS_LANDMARK = /(门口|门前|旁边|对面|边上|路口)(有|是)(一)?棵[^，。]{0,3}树/g;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
-// A shop's own sign hangs on its building; a free-standing billboard is the street's.
-const BUILDING_PART = /楼顶|外墙|阳台|空调外机|窗户|屋檐|房檐|卷帘门|车库门|招牌/;
+// A shop's own sign hangs on its building; a free-standing billboard is the street's. An air
+// conditioner's outdoor unit is the building's however it is called (冷气外机, 室外机).
+const BUILDING_PART = /楼顶|外墙|阳台|空调外机|外机|窗户|屋檐|房檐|卷帘门|车库门|招牌/;
 const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(管|阀)|总阀|(?<!暖)气管(?!炎)/;
 // A cylinder or a gas pipe told only as standing next to the fire ("配电箱烧起来了，旁边停着液化气罐")
 // is a danger the fire may reach, not what burns: the fire keeps the owner of what does.
@@ -236,8 +237,7 @@ const REACTION_TO_FOOD =
  * People crushed in a crowd ("挤倒了起不来，后面还在挤", "被踩"): the police hold the crowd back before
  * the ambulance can reach anyone.
  */
-const CROWD_CRUSH =
-  /挤倒|被踩|踩踏|(人|人群)[^，。]{0,6}挤成一团|(人太多|往里挤|挤过来)[^。]{0,20}(倒|踩|摔)/;
+const CROWD_CRUSH = /挤倒|被踩|踩踏|挤成一团|(人太多|往里挤|挤过来)[^。]{0,20}(倒|踩|摔)/;
 /*
  * Ice giving way on a river, a lake or a reservoir with people on it: the city's rescue crews, not a
  * building's manager.
@@ -295,7 +295,7 @@ const SAYS_DESPAIR =
  * door is the vehicle's (the traffic rules).
  */
 const CAUGHT_BY_DOOR =
-  /(自动门|旋转门|电动门|感应门|卷帘门|卷闸门|铁卷门|伸缩门|门禁|车库门|大门|玻璃门|防火门)[^。]{0,10}夹|被[^，。]{0,4}门[^，。]{0,2}夹|门[^，。]{0,2}夹(住|到|着)/;
+  /(自动门|旋转门|电动门|感应门|卷帘门|卷闸门|铁卷门|伸缩门|门禁|车库门|大门|玻璃门|防火门)[^。]{0,24}夹|被[^，。]{0,4}门[^，。]{0,2}夹|门[^，。]{0,2}夹(住|到|着)/;
 const STUCK_IN_RAILING =
   /(头|脑袋|手|胳膊|腿|脚)[^，。]{0,6}(伸进|卡(在|进|住))[^，。]{0,8}(栏杆|护栏|围栏|防盗窗|扶手)|(栏杆|护栏|围栏)[^，。]{0,4}缝[^，。]{0,8}卡住/;
 const VEHICLE_DOOR = /车门|公交|地铁|校车|大巴|列车|高铁|火车|轻轨|电车|车(还|就)?(往前)?开(了|走)/;
@@ -322,6 +322,8 @@ const NOT_A_POOL_NOW = /废弃|积水|氯|消毒|漂白|加药|chlorine|bleach/i
 const ARMED_AT_THE_DOOR =
   /(砍死|弄死|杀了|打死)(我|你|他们|我们|人|全家)|划人|(拿|抄|抡|举|用)着?[^，。]{0,3}(棍|棒|砖|酒瓶|钢管|铁锹|锹|斧|电棍)[^，。]{0,6}(砸|劈|砍|踹)|(用|拿)[^，。]{0,2}斧头?[^，。]{0,2}劈/;
 const COMPOUND = /小区|院子|院里|家属院|楼下|单元门/;
+// "小区围墙鼓包了", "我们这个小区的挡土墙后面是山坡": the wall is the compound's, whatever lies beyond it.
+const COMPOUND_WALL = /(小区|院里|家属院)[^，。]{0,6}(围墙|挡土墙|院墙)/;
 /*
  * A vehicle moving with nobody in control or backing blind ("车溜坡了 下面有人", "没拉手刹往下滑",
  * "倒车…碰倒了还在倒", "a car rolled back down the ramp"): the traffic police's, even in a car park or
@@ -401,6 +403,46 @@ const POISONED_SIGNS = /吐|白沫|叫不(醒|应)|昏|晕|瞳孔|抽|出汗|流
 const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
 
 /*
+ * Someone bedridden left with nobody to look after them — the carer quit or gone, the spouse taken to
+ * hospital, "没人喂饭没人翻身" ("护工今天早上辞职走了，老李瘫痪在床", "他老婆去医院了没回来，他动不了"):
+ * the community sends someone to feed, turn and watch them, whatever the rules read (a trap behind
+ * the locked door, the crash that took the carer away). A carer who collapsed beside them is a
+ * patient first (the sets disagree there, so it is not read).
+ */
+const BEDRIDDEN = /瘫痪|瘫在床|卧床|瘫床/;
+const CARE_GONE =
+  /(保姆|护工)[^，。]{0,6}(走了|辞职|不干了|不在|没来)|(老婆|老伴|妈|媳妇|老公|儿子|女儿)[^，。]{0,10}(去医院|住院|送医院)|只有[^，。]{0,4}一个人|没人(喂饭|翻身|管|照顾)/;
+const leftWithoutCare = (text: string) => {
+  const m = BEDRIDDEN.exec(text);
+  return !!m && CARE_GONE.test(text.slice(Math.max(0, m.index - 40), m.index + 60));
+};
+/*
+ * Someone living alone, down or silent behind a door shut from inside ("独居阿姨隔着门说摔在地上起不来，
+ * 门反锁着", "独居的老太太叫门不应，窗户里看见她躺在地上"): the community holds the keys and opens the
+ * door with the police; the ambulance is called as well. Read by the rules as a trap or a fall.
+ */
+const SHUT_IN_UNANSWERED =
+  /门[^，。]{0,4}(反锁|锁着|锁了|是锁的|插着|打不开)|(叫门|敲门|喊她|喊他|叫她|叫他)[^，。]{0,3}(不应|没人?应|没有?回应|没反应|没动静|不开)|没人应|隔着门/;
+/*
+ * Pills taken with drink, or a medicinal liquor drunk ("吃了好几种药跟酒一起喝，现在叫不醒", "一整瓶安眠药，
+ * 还喝了酒", "喝了自己泡的药酒，全身发麻"), with no despair said: a poisoning for the ambulance, not a
+ * bad meal and not the community's follow-up (every read set labels these health).
+ */
+const PILLS_WITH_DRINK = /药[^。]{0,12}酒|酒[^。]{0,12}药(?!店|房)/;
+/*
+ * A child shut in an abandoned fridge or freezer ("钻进废弃的冰柜里玩，盖子扣上了打不开"): no building
+ * manager or street crew owns it; the sets file it under "other" (the centre's duty officer sends
+ * the fire brigade), wherever it stands (a rubbish point, a cleared site, a scrapyard).
+ */
+const SHUT_IN_FRIDGE =
+  /(钻|爬|躲|藏)(进|到)[^，。]{0,12}(冰箱|冰柜)|废弃的?[^，。]{0,2}(冰箱|冰柜)|(冰箱|冰柜)[^。]{0,8}(捉迷藏|(躲|钻|爬)进)/;
+/*
+ * A fit told plainly ("我爸有癫痫，刚才发作了一直在抽", "抽风了 我老公 癫痫"), read by the model as
+ * self-harm: a patient for the ambulance, unless despair is said.
+ */
+const SEIZURE = /癫痫|羊癫疯|抽风|抽搐/;
+
+/*
  * (tune-em26, each checked on every read set) Circumstances that name the ambulance, the police or
  * the community, whatever the classifier is sure of:
  * - skin scalded by water, steam or oil from a burst pipe, a boiler, a kitchen ("师傅被开水烫了",
@@ -431,7 +473,7 @@ const LIFE_SUPPORT_CUT =
 // who will not let his passenger out: someone holds the person, not a lock.
 const CONFINER = "(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对象|家人)";
 const CONFINED_BY_SOMEONE = new RegExp(
-  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)`,
+  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)|司机[^。]{0,40}(锁(了|上|住)?车门|把车门锁(了|上|住)?)[^，。]{0,4}不让(我|她|他)?下`,
 );
 const BEATING_GOING_ON =
   /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)/;
@@ -466,7 +508,7 @@ const CHOKING =
  * "半边脸往下耷拉 口水往下流", "舌头大了 手拿不住手机"). A meal or a bus is only where it struck.
  */
 const STROKE_FACE =
-  /嘴歪|嘴角[^，。]{0,4}歪|口眼歪斜|(半边|一边)脸[^，。]{0,4}(歪|耷拉|往下|垂)|眼睛闭不(起来|上)|舌头(大了|发硬|不听使唤)|droopy/i;
+  /嘴歪|嘴角[^，。]{0,4}(歪|耷拉|往下|下垂)|口眼歪斜|(半边|一边)脸[^，。]{0,4}(歪|耷拉|往下|垂)|眼睛闭不(起来|上)|舌头(大了|发硬|不听使唤)|droopy/i;
 const STROKE_LOSS =
   /说不出话|说不清|说话[^，。]{0,4}(不清|含糊|不利索)|只会(啊|嗯)|口水|拿不住|抬不起|没力气|没劲|捡不起|半身|slurr|can't lift/i;
 const STROKE_OTHER_CAUSE =
@@ -612,6 +654,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       )
         return "health";
       if (SITE.test(text) || RENOVATION_BREACH.test(text)) return "construction";
+      // A compound's own wall, even one holding back a slope, is its manager's to shore up.
+      if (COMPOUND_WALL.test(text)) return "property";
       if (LANDSLIDE.test(text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
       if (TREE.test(text.replace(TREE_AS_LANDMARK, "")))
@@ -698,6 +742,25 @@ export function categoryForHazard(
     return "public_order";
   // Whatever the detector named (a trap in the flat, a "missing" supply): the patient is what cannot wait.
   if (hazard !== "fire" && hazard !== "gas" && hazard !== "violence" && LIFE_SUPPORT_CUT.test(text))
+    return "health";
+  if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && leftWithoutCare(text))
+    return "social_assistance";
+  if (
+    (hazard === "injury" || hazard === "poison" || hazard === "self_harm") &&
+    PILLS_WITH_DRINK.test(text) &&
+    /吃|喝|吞/.test(text) &&
+    !SELF_HARM.test(text) &&
+    !SAYS_DESPAIR.test(text) &&
+    !DESPAIR_BESIDE_PILLS.test(text)
+  )
+    return "health";
+  if (
+    hazard === "self_harm" &&
+    SEIZURE.test(text) &&
+    !SELF_HARM.test(text) &&
+    !SAYS_DESPAIR.test(text) &&
+    !DESPAIR_BESIDE_PILLS.test(text)
+  )
     return "health";
   if (
     LIVES_ALONE.test(text) &&
@@ -812,6 +875,13 @@ export function categoryForHazard(
   )
     return "health";
   if (
+    (hazard === "injury" || hazard === "trapped") &&
+    LIVES_ALONE.test(text) &&
+    SHUT_IN_UNANSWERED.test(text) &&
+    !LIFT.test(text)
+  )
+    return "social_assistance";
+  if (
     (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
     ROAD_CRASH.test(text) &&
     !OFF_THE_ROAD.test(text) &&
@@ -840,7 +910,13 @@ export function categoryForHazard(
     !SELF_HARM.test(text)
   )
     return "public_order";
-  if ((hazard === "injury" || hazard === "trapped") && !VEHICLE_DOOR.test(text) && !FIGHT.test(text)) {
+  // A gate that closes on someone by itself ("电动伸缩门失控了…把一个老人夹在门和柱子之间") is read as
+  // a blow by the model: no one to arrest, the building's manager stops the gate.
+  if (
+    (hazard === "injury" || hazard === "trapped" || (hazard === "violence" && !ATTACK.test(text))) &&
+    !VEHICLE_DOOR.test(text) &&
+    !FIGHT.test(text)
+  ) {
     if (CAUGHT_BY_DOOR.test(text) || STUCK_IN_RAILING.test(text)) return "property";
   }
   if (
@@ -851,6 +927,11 @@ export function categoryForHazard(
   )
     return "public_order";
   if (hazard === "flood" && POOL.test(text) && !NOT_A_POOL_NOW.test(text)) return "health";
+  if ((hazard === "trapped" || hazard === "injury" || hazard === "collapse") && SHUT_IN_FRIDGE.test(text))
+    return "other";
+  // Someone through the ice of a river or a lake, read as an injury: the city's rescue crews, as
+  // for a collapse of the ice (fresh27, 30, 31, 32, 33; fresh24 says health).
+  if (hazard === "injury" && ICE_ON_WATER.test(text) && !FIGHT.test(text)) return "municipal";
   // A small child at a window or on a balcony rail is about to fall, whatever the classifier is
   // sure of (health for the fall it fears, market for an English message).
   if (

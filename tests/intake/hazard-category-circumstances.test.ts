@@ -465,4 +465,155 @@ describe("doors and railings, dogs still loose, pools, armed callers at the door
       categoryForHazard("fire", "街口的配电箱在冒火花烧起来了，旁边还停着送气的液化气罐", "other", 0.3),
     ).toBe("power_supply");
   });
+
+  it("files someone bedridden left with nobody to care for them under social_assistance", () => {
+    expect(
+      categoryForHazard(
+        "trapped",
+        "隔壁卧床的老太太，照顾她的保姆昨天辞职走了，门锁着，听见她在里面喊",
+        "property",
+        0.5,
+      ),
+    ).toBe("social_assistance");
+    expect(
+      categoryForHazard(
+        "injury",
+        "我姥爷瘫在床上，我姥姥摔了一跤送医院了，家里只有姥爷一个人",
+        "traffic",
+        0.5,
+      ),
+    ).toBe("social_assistance");
+    // Bedridden, but the carer is there: the fall is the ambulance's.
+    expect(
+      categoryForHazard(
+        "injury",
+        "我奶奶卧床好几年了，刚才翻身从床上掉下来，头磕破了，我和我妈在家",
+        "health",
+        0.5,
+      ),
+    ).toBe("health");
+  });
+
+  it("files a fit the model read as self-harm under health, unless despair is said", () => {
+    expect(
+      categoryForHazard("self_harm", "我老婆有癫痫，刚才又犯了，全身抽搐停不下来", "social_assistance", 0.5),
+    ).toBe("health");
+    expect(
+      categoryForHazard("self_harm", "他说活着没意思，把家里的癫痫药全吃了", "social_assistance", 0.5),
+    ).toBe("social_assistance");
+  });
+
+  it("files someone through the ice of a river, read as an injury, under municipal", () => {
+    expect(
+      categoryForHazard("injury", "河面的冰裂开了，一个钓鱼的大爷掉下去了，正扒着冰沿", "health", 0.5),
+    ).toBe("municipal");
+    expect(categoryForHazard("injury", "我在小区门口的冰上滑倒了，腿动不了", "health", 0.5)).not.toBe(
+      "municipal",
+    );
+  });
+
+  it("reads more wordings of the conventions above", () => {
+    // The corner of the mouth drooping, with the hand failing: a stroke at the table.
+    expect(
+      categoryForHazard("collapse", "我妈吃着饭嘴角突然往下耷拉，筷子拿不住了，话也说不清", "property", 0.5),
+    ).toBe("health");
+    // An air conditioner's outdoor unit in other words hangs on the building.
+    expect(
+      categoryForHazard("collapse", "五楼的室外机歪了只剩一个架子，下面就是人行道", "municipal", 0.5),
+    ).toBe("property");
+    // A hole "with no hoarding at all" is the road's, not a site's.
+    expect(
+      categoryForHazard("collapse", "路中间塌了个大坑，一直往下掉土，周围没有任何围挡", "municipal", 0.5),
+    ).toBe("municipal");
+    // A crowd packed in a heap.
+    expect(categoryForHazard("injury", "超市打折开门，入口挤成一团，有个老人被压在下面", "health", 0.5)).toBe(
+      "public_order",
+    );
+    // A driver who locked the doors and will not let the passenger out.
+    expect(
+      categoryForHazard("injury", "我打的车，司机绕到郊外去了，他把车门锁了不让我下车", "traffic", 0.5),
+    ).toBe("public_order");
+    // A gate closing by itself on someone, read as a blow.
+    expect(
+      categoryForHazard(
+        "violence",
+        "单位门口的电动门坏了自己来回跑，把一个送快递的夹在门和墙中间",
+        "public_order",
+        0.5,
+      ),
+    ).toBe("property");
+  });
+
+  it("files someone living alone, down or silent behind a shut door, under social_assistance", () => {
+    expect(
+      categoryForHazard(
+        "trapped",
+        "楼上独居的刘大爷在屋里喊疼，说是滑倒了起不来，门从里面锁着",
+        "property",
+        0.5,
+      ),
+    ).toBe("social_assistance");
+    expect(
+      categoryForHazard(
+        "injury",
+        "隔壁一个人住的老太太今天没出门，敲门没反应，从窗户看见她趴在地上",
+        "health",
+        0.5,
+      ),
+    ).toBe("social_assistance");
+    // Alone, but stuck in the lift: the building's manager opens it.
+    expect(
+      categoryForHazard("trapped", "独居的老伯被困在电梯里了，门打不开，他说喘不上气", "property", 0.5),
+    ).toBe("property");
+  });
+
+  it("files pills taken with drink under health, unless despair is said", () => {
+    expect(
+      categoryForHazard(
+        "self_harm",
+        "我哥吃了半板安眠药又喝了白酒，现在怎么喊都喊不醒",
+        "social_assistance",
+        0.5,
+      ),
+    ).toBe("health");
+    expect(categoryForHazard("injury", "我爸喝了自己泡的药酒，现在舌头发麻，心跳得很快", "market", 0.5)).toBe(
+      "health",
+    );
+    expect(
+      categoryForHazard(
+        "self_harm",
+        "她说不想活了，把药和酒都喝了，现在锁在房间里",
+        "social_assistance",
+        0.5,
+      ),
+    ).toBe("social_assistance");
+  });
+
+  it("files a compound's own wall under property, even one holding back a slope", () => {
+    expect(
+      categoryForHazard(
+        "collapse",
+        "家属院的挡土墙后面就是山坡，墙上裂了条大缝，还在往外渗泥水",
+        "municipal",
+        0.5,
+      ),
+    ).toBe("property");
+    // A retaining wall by the road, no compound named, stays the city's.
+    expect(categoryForHazard("collapse", "盘山路边的挡土墙鼓出来了，一直往下掉石头", "other", 0.5)).toBe(
+      "municipal",
+    );
+  });
+
+  it("files a child shut in an abandoned fridge or freezer under other", () => {
+    expect(
+      categoryForHazard(
+        "trapped",
+        "两个孩子钻进收废品的院子里那台旧冰柜，盖子扣死了，里面在哭",
+        "property",
+        0.5,
+      ),
+    ).toBe("other");
+    // Something from the fridge swallowed is no one shut in.
+    expect(categoryForHazard("poison", "孩子把冰箱里的药水当饮料喝了一口", "market", 0.5)).toBe("health");
+  });
 });

@@ -44,7 +44,9 @@ describe("the category a danger carries", () => {
     ["collapse", "楼顶的广告牌摇摇晃晃，下面是人行道", "other", "property"],
     ["collapse", "有人在街上拿砖头砸路人，已经砸伤了一个", "other", "public_order"],
     ["poison", "小孩把奶奶的降压药当糖吃了", "other", "health"],
-    ["trapped", "独居大爷躺在地上，门锁着", "other", "health"],
+    ["trapped", "对门大爷躺在地上，门锁着", "other", "health"],
+    // Living alone, the community opens the door (em-cat35: 9 lines of nine read sets for, 3 against).
+    ["trapped", "独居大爷躺在地上，门锁着", "other", "social_assistance"],
   ] as const)("%s: %s → %s", (hazard, text, current, expected) => {
     expect(categoryForHazard(hazard, text, current)).toBe(expected);
   });
