@@ -62,10 +62,15 @@ const AFFIRMED =
   /^[（(]?((是的|对的|对对|是|对|嗯|有的|有|还冒|还在|还有)(?=[，,。！!…\s）)]|$)|有[一两二三四五六七八九十几\d]+个|按键音|按了)/;
 const DENIED = /没有|没事|不是|不用|没/;
 
+// "如果您有危险，请按一下数字键1。（按键音）": the operator's conditional, answered by a key.
+const KEYPRESS_YES = /有危险[^。？?]{0,16}按[^。？?]{0,8}(键|[0-9])[^（(]{0,16}[（(]按键音/;
+
 /** The operator's question about a danger that the caller's next turn confirms, or null. */
 export function affirmedDanger(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): AgentAlarm | null {
+  const keypress = KEYPRESS_YES.exec(turns.map((t) => t.text).join("\n"));
+  if (keypress) return { sentence: keypress[0], hazard: null };
   for (const [i, turn] of turns.entries()) {
     const next = turns[i + 1];
     if (turn.speaker !== "agent" || next?.speaker !== "caller") continue;

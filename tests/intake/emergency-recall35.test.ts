@@ -120,6 +120,12 @@ describe("the operator's question about a danger, confirmed by the caller", () =
     expect(affirmedDanger(turnsOf(call))).toBeNull();
   });
 
+  it("a conditional answered by a key, in the operator's own turn", () => {
+    const call = "坐席：您好？您方便说话吗？\n市民：……\n坐席：如果您现在有危险，就按一下数字键5。（按键音）";
+    expect(affirmedDanger(turnsOf(call))).not.toBeNull();
+    expect(affirmedDanger(turnsOf("坐席：如果您有危险，请按一下键。\n市民：不用不用，我就问问"))).toBeNull();
+  });
+
   it("the operator saying the crew is already on its way is an alarm; a visit that is over is not", () => {
     expect(agentAlarm(["好的，消防已经在路上了，您先用湿毛巾捂住口鼻"])?.hazard).toBe("fire");
     expect(agentAlarm(["您别动她，救护车已经出发了"])?.hazard).toBe("injury");
