@@ -59,7 +59,7 @@ const DANGER_ASKED =
 // The operator asking about cooking fumes, incense, a past event or a daily nuisance: a yes is no danger.
 const NOT_A_DANGER_ASKED = /油烟|烧纸|烧香|烟头|抽烟|当时|那次|上次|每天|天天|平时|以前/;
 const AFFIRMED =
-  /^[（(]?((是的|对的|对对|是|对|嗯|有的|有|还冒|还在|还有)(?=[，,。！!…\s）)]|$)|有[一两二三四五六七八九十几\d]+个|按键音|按了)/;
+  /^[（(]?((是的|对的|对对|是|对|嗯|有的|有|还冒|还在|还有)+(?=[，,。！!…\s）)]|$)|有[一两二三四五六七八九十几\d]+个|按键音|按了)/;
 const DENIED = /没有|没事|不是|不用|没/;
 
 // "如果您有危险，请按一下数字键1。（按键音）": the operator's conditional, answered by a key.

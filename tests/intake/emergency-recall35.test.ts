@@ -104,6 +104,7 @@ describe("the operator's question about a danger, confirmed by the caller", () =
     ["坐席：请讲。\n市民：桥下面车撞了\n坐席：有人受伤吗？\n市民：有两个，趴着不动", "injury"],
     ["坐席：您好。\n市民：我家厨房那个，那个味\n坐席：您是说闻到煤气味吗？\n市民：对，很冲", "gas"],
     ["坐席：请讲。\n市民：地下室那边\n坐席：现在还冒烟吗？\n市民：还冒，比刚才多", "fire"],
+    ["坐席：您慢慢说，是闻到天然气味吗？\n市民：是的是的，特别大", "gas"],
   ])("%s", (call, hazard) => {
     expect(affirmedDanger(turnsOf(call))?.hazard).toBe(hazard);
   });
