@@ -56,8 +56,10 @@ export function agentAlarm(agentTurns: readonly string[]): AgentAlarm | null {
  */
 const DANGER_ASKED =
   /(有|是否有|有没有|是)[^。？?！!，,]{0,4}(危险|人(要)?(伤害|打|砍|威胁)您)|(要|在)(伤害|打|砍|杀)您|(受伤|被困|出血|流血)了?(吗|没有)|被困住?了?吗|有人(受伤|被困)|(燃气|煤气|天然气|液化气)味|漏气|冒烟|着火|起火|(有|看到|还有)烟/;
-// The operator asking about cooking fumes, incense, a past event or a daily nuisance: a yes is no danger.
-const NOT_A_DANGER_ASKED = /油烟|烧纸|烧香|烟头|抽烟|当时|那次|上次|每天|天天|平时|以前/;
+// The operator asking about cooking fumes, incense, a smoke alarm fitted, a past event or a daily
+// nuisance: a yes is no danger.
+const NOT_A_DANGER_ASKED =
+  /油烟|烧纸|烧香|烟头|抽烟|烟感|烟雾报警|烟道|烟囱|烟花|当时|那次|上次|每天|天天|平时|以前/;
 const AFFIRMED =
   /^[（(]?((是的|对的|对对|是|对|嗯|有的|有|还冒|还在|还有)+(?=[，,。！!…\s）)]|$)|有[一两二三四五六七八九十几\d]+个|按键音|按了)/;
 const DENIED = /没有|没事|不是|不用|没/;

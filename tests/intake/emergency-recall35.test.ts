@@ -116,6 +116,7 @@ describe("the operator's question about a danger, confirmed by the caller", () =
     "坐席：请讲。\n市民：楼下饭店\n坐席：是油烟的问题吗？\n市民：对，天天往我家灌",
     "坐席：您好。\n市民：想问问上次的事\n坐席：上次有人受伤吗？\n市民：有，已经出院了，想问赔偿",
     "坐席：好的，冒烟的那家消防已经处理了。您还有别的事吗？\n市民：有，想问垃圾清运",
+    "坐席：请讲。\n市民：想问消防检查的事\n坐席：您家里装了烟感吗？\n市民：有，就是不知道有没有电",
     "坐席：您好。\n市民：消防演练的事\n坐席：如果遇到危险，请按一下键，我们会派人\n市民：好的",
   ])("no danger: %s", (call) => {
     expect(affirmedDanger(turnsOf(call))).toBeNull();
