@@ -14,7 +14,9 @@ const NO_SPARK = /不要(用|开|动|碰|按|点)?[^。？?！!，,]{0,3}(明火
 const EMERGENCY_SERVICE = "(110|119|120|派出所|消防|急救|救护车|警察|民警)";
 const CALL_SERVICE = new RegExp(
   `(${NOW}|请您?)[^。？?！!]{0,8}(拨打|打|报|转接?|通知|联系|叫|派)[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|` +
-    `(帮您|给您)转接?[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|(报|打)${EMERGENCY_SERVICE}不会罚款`,
+    `(帮您|给您)转接?[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|(报|打)${EMERGENCY_SERVICE}不会罚款|` +
+    // "警察马上到", "120已经在路上了": the operator has already sent the crew.
+    `${EMERGENCY_SERVICE}[^。？?！!，,]{0,3}(马上|已经|正在)[^。？?！!，,]{0,3}(到(?!过)|赶|出发|在路上)`,
 );
 // Advice for another time, a drill or a hypothetical: not the operator's reading of this call.
 // A crime already over is reported to the police (报案), not rescued: "被骗了…请立即拨打110报案".
@@ -43,6 +45,59 @@ export function agentAlarm(agentTurns: readonly string[]): AgentAlarm | null {
       const hazard = HAZARD_WORDS.find(([re]) => re.test(sentence))?.[1] ?? null;
       return { sentence: sentence.trim(), hazard };
     }
+  }
+  return null;
+}
+
+/*
+ * A caller who cannot speak freely ("我不方便说话，你们问我答", a whisper, a keypress) answers the
+ * operator's question about danger with a bare "是", "有" or a key. The danger is in the operator's
+ * words, the caller only confirms it. "您现在安全吗" is left out: a yes to it says the opposite.
+ */
+const DANGER_ASKED =
+  /(有|是否有|有没有|是)[^。？?！!，,]{0,4}(危险|人(要)?(伤害|打|砍|威胁)您)|(要|在)(伤害|打|砍|杀)您|(受伤|被困|出血|流血)了?(吗|没有)|被困住?了?吗|有人(受伤|被困)|(燃气|煤气|天然气|液化气)味|漏气|冒烟|着火|起火|(有|看到|还有)烟/;
+// The operator asking about cooking fumes, incense, a smoke alarm fitted, a past event or a daily
+// nuisance: a yes is no danger.
+const NOT_A_DANGER_ASKED =
+  /油烟|烧纸|烧香|烟头|抽烟|烟感|烟雾报警|烟道|烟囱|烟花|当时|那次|上次|每天|天天|平时|以前/;
+const AFFIRMED =
+  /^[（(]?((是的|对的|对对|是|对|嗯|有的|有|还冒|还在|还有)+(?=[，,。！!…\s）)]|$)|有[一两二三四五六七八九十几\d]+个|按键音|按了)/;
+const DENIED = /没有|没事|不是|不用|没/;
+
+// "如果您有危险，请按一下数字键1。（按键音）": the operator's conditional, answered by a key.
+const KEYPRESS_YES = /有危险[^。？?]{0,16}按[^。？?]{0,8}(键|[0-9])[^（(]{0,16}[（(]按键音/;
+
+/** The operator's question about a danger that the caller's next turn confirms, or null. */
+export function affirmedDanger(
+  turns: readonly { speaker: "caller" | "agent"; text: string }[],
+): AgentAlarm | null {
+  const keypress = KEYPRESS_YES.exec(turns.map((t) => t.text).join("\n"));
+  if (keypress) return { sentence: keypress[0], hazard: null };
+  for (const [i, turn] of turns.entries()) {
+    const next = turns[i + 1];
+    if (turn.speaker !== "agent" || next?.speaker !== "caller") continue;
+    // Only a question ("…吗？"), not a statement before it ("冒烟的那家已经灭了。还有别的事吗？").
+    const question = turn.text
+      .split(/(?<=[。！!？?])/)
+      .find(
+        (q) =>
+          /[？?吗]/.test(q) && DANGER_ASKED.test(q) && !NOT_THIS_CALL.test(q) && !NOT_A_DANGER_ASKED.test(q),
+      );
+    if (!question) continue;
+    const answer = next.text.trim();
+    if (!AFFIRMED.test(answer) || DENIED.test(answer.slice(0, 6))) continue;
+    const hazard = /燃气|煤气|天然气|液化气|漏气/.test(question)
+      ? "gas"
+      : /烟|火/.test(question)
+        ? "fire"
+        : /被困/.test(question)
+          ? "trapped"
+          : /受伤|出血|流血/.test(question)
+            ? "injury"
+            : /伤害|打|砍|杀|威胁/.test(question)
+              ? "violence"
+              : null;
+    return { sentence: `${question.trim()}（${answer.slice(0, 12)}）`, hazard };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
 import { categoryByOperator, categoryByTaxonomy, insteadOfOther, praisedUnit } from "./taxonomy-category.js";
-import { agentAlarm } from "./agent-alarm.js";
+import { affirmedDanger, agentAlarm } from "./agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
 import { ABSENCE, DEPENDANT, PERSON, detectUrgencyByRules, normaliseUrgencyText } from "./urgency-rules.js";
 import { shippedEmergencyModel } from "./emergency-model.js";
@@ -16,7 +16,7 @@ import { extractName, readCallback, transcriptCallback, transcriptName } from ".
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { findIntersection } from "./find-intersection.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
-import { parseTranscript } from "./parse-transcript.js";
+import { parseTranscript, type Transcript } from "./parse-transcript.js";
 import { placeAnswers } from "./place-answers.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmenter.js";
@@ -151,7 +151,7 @@ export class OfflineEngine implements ExtractionEngine {
     // The danger is read with each known place name replaced by a generic place word: "水库街" must not
     // read as water. A comma instead changed the shape of sentences the model was trained on.
     const masked = this.places.mask(facts, "小区");
-    const urgency = withAgentAlarm(detectUrgency(masked), transcript?.agent ?? [], masked);
+    const urgency = withAgentAlarm(detectUrgency(masked), transcript, masked);
     const hazardCategory = categoryForHazard(urgency.hazard, facts, category, categoryConfidence, {
       sure: urgency.decidedBy === "both",
     });
@@ -321,11 +321,11 @@ function round(v: number): number {
  */
 function withAgentAlarm(
   found: CombinedFinding,
-  agentTurns: readonly string[],
+  transcript: Transcript | null,
   callerText: string,
 ): CombinedFinding {
-  if (found.urgency === "emergency" || agentTurns.length === 0) return found;
-  const alarm = agentAlarm(agentTurns);
+  if (found.urgency === "emergency" || !transcript || transcript.agent.length === 0) return found;
+  const alarm = agentAlarm(transcript.agent) ?? affirmedDanger(transcript.turns);
   if (!alarm) return found;
   return {
     ...found,
