@@ -687,6 +687,22 @@ function holdAutoMerge(
     (leak || !shared.some((x) => WHOLE_BUILDING.has(x)))
   )
     return { code: "DUP.HELD_OTHER_FLAT", message: `房号不同（${ra[0]}／${rb[0]}），请人工确认` };
+  // Two floors named, none the same: a landing light or a hydrant box is one per floor, so "3楼楼道灯"
+  // and "7楼楼道灯" are two lamps, whatever the building shares. Not a lift: its floor is where it
+  // stopped or where the resident waited.
+  const floorsA = floorsOf(a.text);
+  const floorsB = floorsOf(b.text);
+  if (
+    floorsA.length &&
+    floorsB.length &&
+    !floorsA.some((x) => floorsB.includes(x)) &&
+    !shared.includes("电梯")
+  )
+    return { code: "DUP.HELD_OTHER_SPOT", message: `楼层不同（${floorsA[0]}／${floorsB[0]}），请人工确认` };
+  // Somebody hurt (bitten, knocked over) is an incident of its own: a report of it and one of the
+  // standing nuisance (a dog off its lead) may be two matters, though the thing and the fault agree.
+  if (ca.faults.has("伤人") !== cb.faults.has("伤人"))
+    return { code: "DUP.HELD_OTHER_PROBLEM", message: "只有一方说有人受伤，可能是另一件事，请人工确认" };
   // A lane or a building may have several old people living alone; the words do not say which.
   if (shared.some((x) => PEOPLE.has(x)) && agreement.text < RESENT)
     return { code: "DUP.HELD_PERSON", message: "说的可能不是同一位老人，请人工确认" };
@@ -777,7 +793,7 @@ function holdAutoMerge(
   // The same words sent twice confirm the problem, not a detail only one of them adds.
   const precision = precisionUnconfirmed(a, b, ca, cb, { place: agreement.place, shared, leak });
   if (agreement.text >= RESENT) return precision;
-  return problemUnconfirmed(ca, cb) ?? precision;
+  return problemUnconfirmed(ca, cb) ?? precision ?? nothingRead(ca, cb);
 }
 
 /**
@@ -876,6 +892,17 @@ function problemUnconfirmed(ca: ProblemConcepts, cb: ProblemConcepts): Duplicate
     };
   }
   return null;
+}
+
+/**
+ * No thing read on either side: only the words and the place agree, and the words may be one item of
+ * a longer letter ("三是物业公示不全") that another resident reported on its own, or two matters the
+ * concept table has no word for. Offered; the same words sent twice still merge.
+ */
+function nothingRead(ca: ProblemConcepts, cb: ProblemConcepts): DuplicateReason | null {
+  return !ca.objects.size && !cb.objects.size
+    ? { code: "DUP.HELD_NO_THING", message: "两方都没有读出具体设施或事项，请人工确认" }
+    : null;
 }
 
 /**
@@ -1046,7 +1073,9 @@ const ASKED = String.raw`(?<!(?:请|尽快|赶快|赶紧|麻烦|希望|早日|�
 const THANKED_DONE = new RegExp(
   `(?:谢谢|感谢).*${ASKED}(?:修好|抽干|拆了|处理|清理|清走|运走)|${ASKED}(?:修好|抽干|拆了|处理得很?快|处理好了|清理了).*(?:谢谢|感谢)`,
 );
-const DATED_REPAIR = /(?:昨天|前天|上周|刚刚?|已经)修好/;
+// "上个月修了锁" dates a repair as well: what follows is what went wrong after it.
+const DATED_REPAIR =
+  /(?:昨天|前天|上周|刚刚?|已经)修好|(?:上个?月|上周|上礼拜|前几天|前两天|昨天|前天)[^，。,.！!？?]{0,2}修(?:了|过)/;
 const followsUp = memo((text: string): boolean => {
   const t = simplify(text);
   return (
@@ -1319,7 +1348,8 @@ const BUILDING_NUMBER = new RegExp(`(\\d+)(${BUILDING_KIND})`, "g");
 /** "2#楼", "8#": how estates and their residents often number buildings. */
 const HASH_BUILDING = /(?<![\d#])(\d+)[#＃](?!\d)/g;
 const TOWER = /(?<![A-Za-z\d])([A-Za-z]|\d+)座/g;
-const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+|[一二两三四五六七八九十百零]+)(多)?号(?![楼院线]|门(?!口))/g;
+// "3号门" is a gate, but "102号门面" / "120号门市" is the shopfront at door 102: a door number.
+const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+|[一二两三四五六七八九十百零]+)(多)?号(?![楼院线]|门(?![口面市]))/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   const add = (kind: string, n: string) => {

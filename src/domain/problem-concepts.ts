@@ -17,7 +17,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["小广告", /小广告|乱贴|乱涂|牛皮癣/g],
   // A compound's or school's own wall (围墙, 院墙) is masonry, not a site's hoarding.
   // ... but a building site's wall (工地围墙) is its hoarding.
-  ["墙面", /(?<!工地|施工|工地的)围墙|院墙|墙皮|墙面|墙体|外墙|(?<!工地|施工|工地的|围)墙(?!头草)/g],
+  ["墙面", /(?<!工地|施工|工地的)围墙|院墙|墙皮|墙面|墙体|外墙|外立面|(?<!工地|施工|工地的|围)墙(?!头草)/g],
   // The barrier arm of a car park or gate, not a site's hoarding.
   ["道闸", /道闸|抬杆|收费杆|起落杆|挡车杆|出口栏杆|入口栏杆|栏杆(?=[^，。,.!！?？;；\s]{0,3}抬)/g],
   // Fencing off a lawn to build on it is the building, not a hoarding.
@@ -111,7 +111,10 @@ const OBJECTS: readonly [string, RegExp][] = [
     "冰雪",
     /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰疙瘩|积雪|雪(?=[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清))|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮])/g,
   ],
-  ["积水", /积水|水淹|淹了|就淹|进水|成河|成了河|排水不[行畅好]|排不出去|水排不/g],
+  [
+    "积水",
+    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|成河|成了河|排水不[行畅好]|排不出去|水排不/g,
+  ],
   [
     "下水道",
     /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水/g,
@@ -120,9 +123,16 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "乱停电动车" parks a scooter; it is no power cut.
   ["供电", /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动/g],
   ["气罐", /煤气罐|液化气罐|液化气瓶|煤气瓶|气罐|气瓶/g],
-  ["燃气", /燃气|煤气|天然气/g],
+  // "停气" / "断气" name the gas they say is gone.
+  ["燃气", /燃气|煤气|天然气|停气|断气/g],
   ["盲道", /盲道/g],
   ["快递", /快递|包裹/g],
+  // Wages owed (a claim against an employer): whose wages says which claim (see workersOf).
+  [
+    "欠薪",
+    /欠薪|拖欠[^，。,.!！?？;；\s]{0,6}工资|欠[^，。,.!！?？;；\s]{0,6}工资|工资[^，。,.!！?？;；\s]{0,4}(?:没发|不发|拖着)/g,
+  ],
+  ["有线电视", /有线电视|电视(?:没|无)信号|电视信号|机顶盒/g],
   // An old person living alone, told by a neighbour (独居老人, 孤寡老人) or by the person ("我一个人住").
   ["独居老人", /独居|孤寡|独住|空巢老|(?:一个人|自己|单独)住/g],
   [
@@ -159,7 +169,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["减速带", /减速带|减速垄|减速坎|减速板|减速带子/g],
   ["公交站", /公交站|公交车站|公车站|站牌|候车亭|遮雨棚|站台|站棚/g],
   ["树木", /大树|树枝|树/g],
-  ["堆物", /消防通道|纸箱|纸壳|杂物|堆放/g],
+  ["堆物", /消防通道|纸箱|纸壳|杂物|堆放|旧家具/g],
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
@@ -189,7 +199,8 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   [
     "停供",
     new RegExp(
-      `停气|没气了|断气|${GAS}[^，。,.!！?？;；\\s味]{0,3}?(?:停了|断了|停供|停掉|没了)|打不着火|点不着火`,
+      // "没燃气了" is the supply gone told the other way round.
+      `停气|没气了|断气|没有?${GAS}了|${GAS}[^，。,.!！?？;；\\s味]{0,3}?(?:停了|断了|停供|停掉|没了)|打不着火|点不着火`,
       "g",
     ),
   ],
@@ -211,7 +222,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   ["超速", /超速|飙车|开得飞快|开太快/g],
   ["撒漏", /遗撒|撒|掉了一路|洒了一路/g],
-  ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失/g],
+  // "桶被人拿走了": taken away is lost, not a bin that is full.
+  ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失|被人?拿走|拿走了|被人偷|被人盗/g],
   // A door left open, wires bare: a danger to passers-by, not a breakdown.
   ["敞开", /门开着|没关门|没锁|敞着|敞开/g],
   ["裸露", /裸露|露在外面|露着|露出来/g],
@@ -222,7 +234,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ["占道", /占|拦|不通|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|走不动|开不动|绕|横在路上/g],
   [
     "未清运",
-    /没人来?[收清运拉倒扫]|没拉走|不倒|满了|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
+    /没人来?[收清运拉倒扫]|没拉走|不倒|满了|(?:天天|总是|老是|经常|每天)满|满出来|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
   ],
   [
     "坏",
@@ -398,6 +410,26 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["冲水", /冲水|冲不了|冲不下去|马桶|便池|蹲坑|蹲位/],
     ["门锁", /门锁|插销|锁坏|锁不上|关不上|关不严/],
     ["开放时间", /锁门|开放时间|几点开|几点关|不开门/],
+  ],
+  // An entrance door's closer and its bell or intercom are two devices of one door.
+  门禁: [
+    ["闭门器", /闭门器|门哐|摔门|关门太?[重响]|弹簧/],
+    ["门铃", /门铃|对讲|可视|按钮|按键|呼叫/],
+  ],
+  // An animal hurt or dead on the road and animals running loose or crying at night: two matters.
+  狗: [
+    ["伤亡", /被车?撞|撞死|轧死|压死|死了|死在|死的|死狗|尸体|躺在路/],
+    ["乱窜", /乱窜|乱跑|到处跑|窜来窜去/],
+  ],
+  猫: [
+    ["伤亡", /被车?撞|撞死|轧死|压死|死了|死在|死的|死猫|尸体/],
+    ["叫声", /叫春|乱叫|一直叫|叫声/],
+  ],
+  // What stands in a fire lane or a passage: a parked vehicle, a stall, or things piled up.
+  堆物: [
+    ["车辆", /货车|面包车|轿车|私家车|卡车|(?<!小吃|餐|三轮|自行|电动|单|电瓶)车(?![道库位棚])/],
+    ["摊点", /小吃车|餐车|摊|小贩/],
+    ["杂物", /纸箱|纸壳|杂物|家具|沙发|柜子|自行车|电动车/],
   ],
   公交站: [
     ["玻璃", /玻璃/],
