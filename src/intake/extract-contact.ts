@@ -16,7 +16,7 @@ import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import { EVERYDAY_FULL_NAME, EVERYDAY_SHORT_NAME, GIVEN_NAME_CLASS } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
-import { givenSaid, roleSigned, surnameEnding } from "./signed-names.js";
+import { fieldSurname, givenSaid, roleSigned, surnameEnding } from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -1190,6 +1190,7 @@ function nameOf(text: string): string | null {
     surnameSigned(text) ??
     roleSigned(text) ??
     givenSaid(text) ??
+    fieldSurname(text) ??
     surnameEnding(text)
   );
 }
@@ -1430,7 +1431,8 @@ function clauseSurname(text: string): string | null {
   return null;
 }
 const STANDING_ENDS = new RegExp(`${STANDING}\\s*$`, "u");
-const NUMBER_THEN_END = new RegExp(`${DIGIT_OR_SPOKEN}{7,}[\\s，,]*$`, "u");
+// The number may be grouped ("１８８－０８７１－４４２７　姓某").
+const NUMBER_THEN_END = new RegExp(`${DIGIT_OR_SPOKEN}(?:[\\s\\-－]?${DIGIT_OR_SPOKEN}){6,}[\\s，,]*$`, "u");
 
 // "公司负责人余某电话…": a post that is someone else's when the writer does not claim it ("我是店主王某"
 // is theirs) and the name comes with that person's number; "…，店主罗先生" ending a message signs it.

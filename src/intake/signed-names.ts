@@ -25,6 +25,18 @@ const SURNAME_ENDING = new RegExp(
   "u",
 );
 
+// "姓名 某 电话 暂不提供", "名字 某⏎问题 …": a form's name field, spaced rather than colon-led, holding
+// a surname alone on its line or before the phone field.
+const FIELD_SURNAME = new RegExp(
+  `(?:^|[\\n\\s])(?:姓名|名字|称呼)\\s*[:：]?\\s*(${SIGNING_SURNAME})(?=[ \\t]*(?:\\n|$)|\\s+(?:电话|手机|联系))`,
+  "u",
+);
+
+/** A surname alone in a name field. */
+export function fieldSurname(text: string): string | null {
+  return FIELD_SURNAME.exec(text)?.[1] ?? null;
+}
+
 /** A bare surname ending the message after the number or a full stop. */
 export function surnameEnding(text: string): string | null {
   return SURNAME_ENDING.exec(text)?.[1] ?? null;

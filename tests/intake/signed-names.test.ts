@@ -72,3 +72,18 @@ describe("a given name of two where only the writer's own name stands", () => {
     expect(extractName("我是南关街的居民，楼下天天半夜施工")).toBeNull();
   });
 });
+
+describe("a surname alone in a spaced form field, or after a grouped number", () => {
+  it("reads the surname in a name field on its line or before the phone field", () => {
+    expect(extractName("手机 139-1234-5678\n名字 孟\n问题 单元门禁坏了")).toBe("孟");
+    expect(extractName("姓名 邵 电话 不留了 内容 路口的红绿灯不亮")).toBe("邵");
+  });
+
+  it("does not read a word after the field that runs on", () => {
+    expect(extractName("姓名 邵先生的邻居 内容 路口的红绿灯不亮")).not.toBe("邵");
+  });
+
+  it("reads 姓 and the surname after a number typed in groups, not 姓 as part of the name", () => {
+    expect(extractName("门口的井盖没了。电话１３９－１２３４－５６７８　姓孟")).toBe("孟");
+  });
+});
