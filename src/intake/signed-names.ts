@@ -89,8 +89,12 @@ export function givenSaid(text: string): string | null {
   return null;
 }
 
+// Trades made of name characters: "我是西盛家园的保洁，…" is what the writer does.
+const TRADE = /^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u;
+
 function everyday(name: string): boolean {
   return (
+    TRADE.test(name) ||
     EVERYDAY_FULL_NAME.test(name) ||
     EVERYDAY_SHORT_NAME.test(name) ||
     LOOKS_LIKE_NAME.test(name) ||

@@ -87,3 +87,9 @@ describe("a surname alone in a spaced form field, or after a grouped number", ()
     expect(extractName("门口的井盖没了。电话１３９－１２３４－５６７８　姓孟")).toBe("孟");
   });
 });
+
+describe("a trade made of name characters", () => {
+  it("is no given name after 我是…的", () => {
+    expect(extractName("我是西盛家园的保洁，打扫楼道时发现消防栓没水")).toBeNull();
+  });
+});
