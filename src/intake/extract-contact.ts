@@ -1431,7 +1431,7 @@ function clauseSurname(text: string): string | null {
   return null;
 }
 const STANDING_ENDS = new RegExp(`${STANDING}\\s*$`, "u");
-// The number may be grouped ("１８８－０８７１－４４２７　姓某").
+// The number may be grouped in full-width digits and dashes ("１８８－０８７１－４４２７", then 姓某).
 const NUMBER_THEN_END = new RegExp(`${DIGIT_OR_SPOKEN}(?:[\\s\\-－]?${DIGIT_OR_SPOKEN}){6,}[\\s，,]*$`, "u");
 
 // "公司负责人余某电话…": a post that is someone else's when the writer does not claim it ("我是店主王某"
