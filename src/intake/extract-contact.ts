@@ -16,6 +16,7 @@ import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import { EVERYDAY_FULL_NAME, EVERYDAY_SHORT_NAME, GIVEN_NAME_CLASS } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
+import { fieldSurname, givenSaid, roleSigned, surnameEnding } from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -779,7 +780,7 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
@@ -1183,7 +1184,15 @@ function nameOf(text: string): string | null {
   // end given names as often ("…帮我发的 某振山", "某国栋").
   const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
   const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
-  return (place ? null : last) ?? unlistedName(text) ?? surnameSigned(text);
+  return (
+    (place ? null : last) ??
+    unlistedName(text) ??
+    surnameSigned(text) ??
+    roleSigned(text) ??
+    givenSaid(text) ??
+    fieldSurname(text) ??
+    surnameEnding(text)
+  );
 }
 
 function surnameSigned(text: string): string | null {
@@ -1402,17 +1411,28 @@ function clauseSurname(text: string): string | null {
     if (clauses.length > 1) {
       if (THIRD_PARTY.test(before) && !/^\s*(?:我是|本人是)/.test(before)) continue;
       if (WRITER_CLAUSE.test(before)) return m[1]!;
+      // "…三班浩浩家长，姓某，…": the clause before is the writer's standing.
+      if (STANDING_ENDS.test(before)) return m[1]!;
       if (/\d{4}/.test(before) && /^[\s。.！!]*$/.test(after)) return m[1]!;
     } else if (/^[，,\s]*(?:电话|手机|联系|[\d+＋(（])/.test(after)) {
       return m[1]!;
     } else if (/^[\s。.！!]*$/.test(after) && NUMBER_THEN_END.test(sentence)) {
       // "联系：139… 姓熊": the surname after the number, ending the message, signs it.
       return m[1]!;
+    } else if (
+      /^[\s。.！!]*$/.test(after) &&
+      /^\s*$/.test(sentence) &&
+      /[。！!]\s*$/.test(text.slice(0, at))
+    ) {
+      // "…电话就是发信号码。姓某": a sentence of its own ending the message signs it.
+      return m[1]!;
     }
   }
   return null;
 }
-const NUMBER_THEN_END = new RegExp(`${DIGIT_OR_SPOKEN}{7,}[\\s，,]*$`, "u");
+const STANDING_ENDS = new RegExp(`${STANDING}\\s*$`, "u");
+// The number may be grouped in full-width digits and dashes ("１８８－０８７１－４４２７", then 姓某).
+const NUMBER_THEN_END = new RegExp(`${DIGIT_OR_SPOKEN}(?:[\\s\\-－]?${DIGIT_OR_SPOKEN}){6,}[\\s，,]*$`, "u");
 
 // "公司负责人余某电话…": a post that is someone else's when the writer does not claim it ("我是店主王某"
 // is theirs) and the name comes with that person's number; "…，店主罗先生" ending a message signs it.

@@ -1,0 +1,103 @@
+/**
+ * Names the writer signs with in ways the main reader's rules leave: a bare surname after the number
+ * or as the message's last sentence, a name after a role that is not a standing word (户主, 考生, 店长),
+ * and a given name of two said where only the writer's name can stand ("本人名字叫…", "大家都叫我…").
+ * Each is tried only after every other rule found nothing, so none overrides a name read before.
+ */
+import { PLAIN_SURNAMES, surnamePattern } from "../domain/surnames.js";
+import { ENDS_LIKE_PLACE, LOOKS_LIKE_NAME, STANDING } from "../domain/name-forms.js";
+import {
+  EVERYDAY_FULL_NAME,
+  EVERYDAY_SHORT_NAME,
+  GIVEN_NAME_CLASS,
+  STRONG_GIVEN_NAME_CLASS,
+} from "../domain/given-names.js";
+import { DIGIT_OR_SPOKEN } from "../domain/personal-numbers.js";
+
+const HAN = "\\p{Script=Han}";
+// 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
+const SIGNING_SURNAME = surnamePattern(PLAIN_SURNAMES.replace(/谢/gu, ""));
+
+// "…15803510296 某", "…号码1 3 4 …8，某" (a number of seven digits or more: "走800米" is a distance), "…谢谢。某", "…回覆本號碼即可。某": a surname alone ends the
+// message right after the number or as a sentence of its own. Writers sign so when they give no more.
+const SURNAME_ENDING = new RegExp(
+  `(?:(?:${DIGIT_OR_SPOKEN}[\\s\\-]?){7,}[\\s，,。.]*|[。.！!]\\s*)(${SIGNING_SURNAME})[\\s。.！!]*$`,
+  "u",
+);
+
+// "姓名 某 电话 暂不提供", "名字 某⏎问题 …": a form's name field, spaced rather than colon-led, holding
+// a surname alone on its line or before the phone field.
+const FIELD_SURNAME = new RegExp(
+  `(?:^|[\\n\\s])(?:姓名|名字|称呼)\\s*[:：]?\\s*(${SIGNING_SURNAME})(?=[ \\t]*(?:\\n|$)|\\s+(?:电话|手机|联系))`,
+  "u",
+);
+
+/** A surname alone in a name field. */
+export function fieldSurname(text: string): string | null {
+  return FIELD_SURNAME.exec(text)?.[1] ?? null;
+}
+
+/** A bare surname ending the message after the number or a full stop. */
+export function surnameEnding(text: string): string | null {
+  return SURNAME_ENDING.exec(text)?.[1] ?? null;
+}
+
+// Roles that stand before the writer's own name as standing words do, but are no standing of the
+// masker's list: the household's head, an examinee, a shop's or a group's head, a consumer.
+const SIGNING_ROLE = `(?:户主|考生|店长|团长|消费者|${STANDING})`;
+// "…，户主某某某，电话…", "…请公开复核。考生某某", "店长某某，店里电话…": a role and a full name made of
+// name characters, set off by a pause, and then the number or the end.
+const ROLE_SIGNED = new RegExp(
+  `(?:^|[\\s，,。；;！!])(?:我是|本人是?)?[^\\s，,。；;！!？?、（）()]{0,8}?${SIGNING_ROLE}\\s*(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,]\\s*[^，,。！!\\s]{0,3}?(?:电话|手机|联系|号码|[0-9０-９])|\\s*[0-9０-９]|[\\s。.！!]*$)`,
+  "u",
+);
+// Before the role: a clause about someone else ("对方户主", "他们店长", "我儿子的团长").
+const ABOUT_OTHERS =
+  /[他她]|对方|那个|这个|邻居|我(?:儿|女|爸|妈|老公|老婆|家)|物业|公司|隔壁|楼上|楼下|对门/u;
+
+/** A role and the writer's full name before the number or the end. */
+export function roleSigned(text: string): string | null {
+  const m = ROLE_SIGNED.exec(text);
+  const name = m?.[1];
+  if (!m || !name || everyday(name)) return null;
+  const clause = m[0].slice(0, m[0].length - name.length);
+  return ABOUT_OTHERS.test(clause) ? null : name;
+}
+
+// A given name of two, at least one of its characters a strong one (秀英, 丽华, 志强, 国庆).
+const GIVEN_TWO = `(?=${HAN}?${STRONG_GIVEN_NAME_CLASS})${GIVEN_NAME_CLASS}{2}`;
+const GIVEN_SAID = [
+  // "本人名字叫某某，姓就不说了", "我名字就叫某某。"
+  new RegExp(`(?:本人|我的?)名字(?:就)?叫\\s*(${GIVEN_TWO})(?=[，,。！!；;\\s]|$)`, "u"),
+  // "大家都叫我某某，", "街坊们都叫我某某。"
+  new RegExp(`(?:大家|街坊|邻居们|平时)都?(?:叫|喊)我(${GIVEN_TWO})(?=[，,。！!；;\\s])`, "u"),
+  // "你好我是某某啊，…": 我是 and the name before a particle of speech.
+  new RegExp(`我是(${GIVEN_TWO})(?=[啊呀呢哈][，,。！!\\s])`, "u"),
+  // "我是海西苑的某某，…": where the writer lives and 的, then the name set off by a pause.
+  new RegExp(
+    `(?:^|[\\s，,。！!])(?:你好|您好)?我是[^，,。！!？?\\s的]{2,10}的(${GIVEN_TWO})(?=[，,。！!])`,
+    "u",
+  ),
+];
+
+/** A given name of two said where only the writer's own name stands. */
+export function givenSaid(text: string): string | null {
+  for (const re of GIVEN_SAID) {
+    const name = re.exec(text)?.[1];
+    if (name && !everyday(name) && !new RegExp(`^${STANDING}$`, "u").test(name)) return name;
+  }
+  return null;
+}
+
+// Trades made of name characters: "我是西盛家园的保洁，…" is what the writer does.
+const TRADE = /^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u;
+
+function everyday(name: string): boolean {
+  return (
+    TRADE.test(name) ||
+    EVERYDAY_FULL_NAME.test(name) ||
+    EVERYDAY_SHORT_NAME.test(name) ||
+    LOOKS_LIKE_NAME.test(name) ||
+    ENDS_LIKE_PLACE.test(name)
+  );
+}
