@@ -16,7 +16,7 @@ import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import { EVERYDAY_FULL_NAME, EVERYDAY_SHORT_NAME, GIVEN_NAME_CLASS } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
-import { fieldSurname, givenSaid, roleSigned, surnameEnding } from "./signed-names.js";
+import { givenSaid, roleSigned } from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -1185,13 +1185,7 @@ function nameOf(text: string): string | null {
   const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
   const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
   return (
-    (place ? null : last) ??
-    unlistedName(text) ??
-    surnameSigned(text) ??
-    roleSigned(text) ??
-    givenSaid(text) ??
-    fieldSurname(text) ??
-    surnameEnding(text)
+    (place ? null : last) ?? unlistedName(text) ?? surnameSigned(text) ?? roleSigned(text) ?? givenSaid(text)
   );
 }
 

@@ -1,7 +1,8 @@
 /**
- * Names the writer signs with in ways the main reader's rules leave: a bare surname after the number
- * or as the message's last sentence, a name after a role that is not a standing word (户主, 考生, 店长),
- * and a given name of two said where only the writer's name can stand ("本人名字叫…", "大家都叫我…").
+ * Names the writer signs with in ways the main reader's rules leave: a name after a role that is not a
+ * standing word (户主, 考生, 店长), and a given name of two said where only the writer's name can stand
+ * ("本人名字叫…", "大家都叫我…"). A bare surname read alone (after the number, in a spaced form field)
+ * was tried and dropped: the newest sets' writers count a surname alone as no name.
  * Each is tried only after every other rule found nothing, so none overrides a name read before.
  */
 import { PLAIN_SURNAMES, surnamePattern } from "../domain/surnames.js";
@@ -17,30 +18,6 @@ import { DIGIT_OR_SPOKEN } from "../domain/personal-numbers.js";
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
 const SIGNING_SURNAME = surnamePattern(PLAIN_SURNAMES.replace(/谢/gu, ""));
-
-// "…15803510296 某", "…号码1 3 4 …8，某" (a number of seven digits or more: "走800米" is a distance), "…谢谢。某", "…回覆本號碼即可。某": a surname alone ends the
-// message right after the number or as a sentence of its own. Writers sign so when they give no more.
-const SURNAME_ENDING = new RegExp(
-  `(?:(?:${DIGIT_OR_SPOKEN}[\\s\\-]?){7,}[\\s，,。.]*|[。.！!]\\s*)(${SIGNING_SURNAME})[\\s。.！!]*$`,
-  "u",
-);
-
-// "姓名 某 电话 暂不提供", "名字 某⏎问题 …": a form's name field, spaced rather than colon-led, holding
-// a surname alone on its line or before the phone field.
-const FIELD_SURNAME = new RegExp(
-  `(?:^|[\\n\\s])(?:姓名|名字|称呼)\\s*[:：]?\\s*(${SIGNING_SURNAME})(?=[ \\t]*(?:\\n|$)|\\s+(?:电话|手机|联系))`,
-  "u",
-);
-
-/** A surname alone in a name field. */
-export function fieldSurname(text: string): string | null {
-  return FIELD_SURNAME.exec(text)?.[1] ?? null;
-}
-
-/** A bare surname ending the message after the number or a full stop. */
-export function surnameEnding(text: string): string | null {
-  return SURNAME_ENDING.exec(text)?.[1] ?? null;
-}
 
 // Roles that stand before the writer's own name as standing words do, but are no standing of the
 // masker's list: the household's head, an examinee, a shop's or a group's head, a consumer.
