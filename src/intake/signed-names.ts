@@ -13,7 +13,6 @@ import {
   GIVEN_NAME_CLASS,
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
-import { DIGIT_OR_SPOKEN } from "../domain/personal-numbers.js";
 
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
