@@ -7,7 +7,7 @@ import { hanCount } from "./han-count.js";
  * housing department permits and stops (建设施工), not 噪音扰民 for the community. Renovation inside
  * a home (装修) stays noise: no site permit governs it.
  */
-const SITE = /工地|施工|打桩|浇筑|混凝土|搅拌车|塔吊|渣土车|挖掘机|基坑|桩机/;
+const SITE = /工地|施工|打桩|浇筑|混凝土|搅拌车|搅拌站|拌合站|塔吊|渣土车|挖掘机|基坑|桩机/;
 const NIGHT = /夜间|夜里|半夜|深夜|凌晨|通宵|整夜|晚上\S{0,6}点|[十1][一二12]点(以后|多|了)/;
 const HOME_RENOVATION = /装修/;
 
@@ -125,6 +125,10 @@ const CENTRE_SERVICE = new RegExp(
 
 const LOST_AND_FOUND =
   /捡到(了)?(一|个|只|条)|(狗|猫|宠物)[^。！？!?，,]{0,2}(丢|跑|走丢|走失)了|走丢的(小)?(狗|猫)|(猫|狗|鸟)[^。！？!?]{0,12}下不来|钥匙[^。！？!?，,]{0,2}锁在|把钥匙锁/;
+
+/** A wild animal found hurt or strayed into a home, or the rescuers asked for. */
+const WILD_ANIMAL =
+  /野生动物|(受伤|受了伤|飞不动|飞不起来)[^。！？!?]{0,10}(鸟|鸽子|猫头鹰|鹰)|(鸟|鸽子|猫头鹰|鹰)[^。！？!?]{0,10}(受伤|受了伤|飞不动|飞不起来)|蝙蝠|刺猬|黄鼠狼/;
 
 /** Someone with nobody at hand: living alone, or their family away. */
 const ALONE =
@@ -306,6 +310,26 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: LOST_AND_FOUND,
     veto: /偷|抢|骗|盗/,
   },
+  // Wild animals hurt or strayed indoors (an owl that cannot fly, a bat in the living room, a hedgehog)
+  // are the wildlife rescuers', whom the taxonomy does not list (其他): the classifier hears the wound
+  // as health. Pigeons kept by a neighbour are a quarrel, not these words.
+  {
+    to: "other",
+    from: ["health", "social_assistance", "public_order"],
+    pattern: WILD_ANIMAL,
+    // Someone asking a person to come and help is heard as a plea (help), which welfare's filing keeps.
+    veto: /养|養|偷|抓了|卖|賣|吃|帮/,
+  },
+  // A stairwell filled with bicycles, e-bikes and boxes, or e-bikes charged in it, blocks the building's escape route, which its manager keeps clear (物业管理): not the
+  // police's, the power company's nor the street cleaners'. A named household at odds with the writer
+  // is a quarrel (邻里纠纷).
+  {
+    to: "property",
+    from: ["public_order", "power_supply", "sanitation"],
+    pattern:
+      /(楼道|樓道)[^。！？!?]{0,12}(充电|充電)|(楼道|樓道)[^。！？!?]{0,4}(堆满|堆滿|停满|停滿|全是|好多|锁)[^。！？!?]{0,8}(电动车|電動車|电瓶车|自行车|童车|纸箱|杂物)/,
+    veto: /楼上|楼下|邻居|對門|对门|隔壁|那户|那家|有户|吵|说我们|偷|盗|着火了|起火了|冒烟了/,
+  },
   // A parcel station (快递驿站) is a shop, not a stop: the classifier hears 驿站 as transport.
   {
     to: "other",
@@ -342,6 +366,18 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["property", "government_service", "municipal"],
     pattern: /私搭|乱建|违建|违章(建|搭)|加盖|彩钢(房|棚)|(院墙|围墙)[^。！？!?，,]{0,6}(往外|外扩|外移)/,
     veto: /无人管理|没人管理|引入物业|物业服务|老旧小区改造/,
+  },
+  // A household that builds on shared ground (a sun room on the lawn, a garage in the yard, a kitchen
+  // pushed out over the passage, a tin hut on the roof) has put up a structure without a permit too
+  // (建设施工), though the classifier hears the neighbours it shuts out as a quarrel, the estate or the
+  // police. Two households quarrelling over a boundary wall, a mourning or wedding tent and a plot
+  // fenced for vegetables without a building are not these words.
+  {
+    to: "construction",
+    from: ["property", "neighbor_dispute", "public_order", "health"],
+    pattern:
+      /私建|阳光房|陽光房|(铁皮|鐵皮)(房|屋)|(往外|向外)(扩|擴|接|延)|接出去|(盖|蓋|搭|砌)(了)?(个|個|一个|一間|一间|间|間)[^。！？!?，,]{0,4}(房|屋|车库|車庫)/,
+    veto: /吵|闹|鬧|骂|罵|纠纷|糾紛|调解|調解|动手|冲突|協商|协商|商量|不肯|多管闲事|出面|主持|界墙|灵棚|白事|丧事|喪事|喜事|婚|开发商/,
   },
   // A road's broken surface (坑洼, 路面塌了个坑) is the road's owner's (市政设施), not the traffic police's;
   // markings, signals and vehicles stay 交通出行.
@@ -394,7 +430,17 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "construction",
     from: ["municipal", "sanitation", "traffic", "pollution"],
-    pattern: /渣土车[^。！？!?]{0,10}(不冲洗|带泥|洒|漏|遗撒)|工地[^。！？!?]{0,10}(扬尘|泥水|带泥)/,
+    pattern:
+      /渣土车[^。！？!?]{0,12}(不冲洗|不冲|带泥|洒|撒|漏|遗撒|掉土|掉一路|不盖|没盖|篷布)|工地[^。！？!?]{0,10}(扬尘|泥水|带泥)/,
+  },
+  // A concrete or asphalt mixing plant (搅拌站, 拌合站), its dust and its tankers' muddy wheels, is a
+  // building-trade site the housing department licenses (建设施工), not the road's, the traffic
+  // police's nor a noise the community hears; a letter already read as pollution stays so (the sets
+  // file its dust both ways).
+  {
+    to: "construction",
+    from: ["municipal", "sanitation", "traffic", "noise", "other"],
+    pattern: /搅拌站|拌合站/,
   },
   // Lights inside a block (楼道灯, 声控灯, the stairs' and the unit door's lamps) hang on the building's
   // own wiring: the estate changes them (every read set files them under 物业管理). The classifier hears
@@ -411,9 +457,9 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // (a theft, a lost old man, someone following a girl) is not moved: only the stop itself changed.
   {
     to: "traffic",
-    from: ["public_order"],
+    from: ["public_order", "government_service"],
     pattern:
-      /(公交站|站牌|站台|车站|站点)[^。！？!?]{0,6}(被)?(拆|挪|移|搬|撤|取消|改到|不停)|(挪|移|搬|改)到[^。！？!?]{0,12}(站牌|站台)/,
+      /(公交站|站牌|站台|车站|站点)[^。！？!?]{0,6}(被)?(拆|挪|移|搬|撤|取消|改到|不停|改名|更名)|(挪|移|搬|改)到[^。！？!?]{0,12}(站牌|站台)|(公交站|站)[^。！？!?]{0,12}(改成|改叫|现在叫)/,
     veto: /偷|抢|跟着|走丢|迷路|打架|骗/,
   },
   // Glare from a sign, a light show or a shop's display shining into homes is light pollution (污染);
@@ -452,8 +498,29 @@ const OWNER_RULES: readonly OwnerRule[] = [
       /(废机油|机油|污水|泔水|血水|洗车[^。，,]{0,3}水|泡沫|黑水|废水|酸水|脏水|油污)[^。！？!?]{0,16}(倒|排|流|冲|放|漫)[^。！？!?]{0,10}(下水道|雨水口|雨水井|河|马路|路边|路上|沟|街)/,
     veto: /堵|冒水|往外冒|外溢|返水|摊|垃圾站|垃圾房|中转站|工地|施工|篦子/,
   },
+  // A river, a pond or a moat whose water turned black, red or milky, foams, or kills its fish, or into
+  // which something is poured or piped, is polluted (污染): the classifier hears the smell as gas, the
+  // water as the water company's, the bank as the city's. Fishing with electricity is not these words.
+  {
+    to: "pollution",
+    from: ["gas_supply", "water_supply", "municipal"],
+    pattern:
+      /(河|湖|池塘|水塘|鱼塘|魚塘)[^。！？!?]{0,14}(变黑|變黑|发黑|發黑|黑臭|红褐|紅褐|奶白|白沫|泡沫|变了色|变色|變色|翻白|死鱼|死魚|(鱼|魚)[^。！？!?，,]{0,3}死)|往(河|湖|塘)[^。！？!?，,]{0,2}(倒|排)|(排|倒)(进|入|到)[^。！？!?，,]{0,6}(河|湖|塘)/,
+    veto: /电鱼|电瓶打鱼|自来水|水龙头|水管|井盖|护栏|栏杆|落水|掉进|溺/,
+  },
   // A compound's own play and fitness equipment is its manager's (小区设施损坏).
   { to: "property", from: ["municipal"], pattern: /小区[^。！？!?]{0,6}(健身器材|秋千|滑梯|游乐设施)/ },
+  // Fitness equipment, bars, table-tennis tables and courts in a park, a square or by a street are the
+  // city's (市政设施) to install and repair, also when the old or disabled people who use them, a
+  // wasteland to turn into a park or the pieces broken make the classifier hear welfare, the street
+  // cleaners, the builder or the power company. A compound's own (小区里, 物业) are its manager's;
+  // players quarrelling over a court are two parties.
+  {
+    to: "municipal",
+    from: ["property", "social_assistance", "power_supply", "construction", "sanitation"],
+    pattern: /健身器材|健身器|健身路径|双杠|单杠|漫步机|乒乓球台|篮球场/,
+    veto: /(小区|小區|院)(里|裡|内|的)?[^。！？!?，,]{0,4}(健身|秋千|滑梯|乒乓|篮球|单杠|双杠)|物业|物業|吵|抢|占着|噪|声/,
+  },
   {
     to: "traffic",
     from: ["municipal"],
@@ -760,7 +827,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // not welfare's. A school's own library or playground stays education; a prepaid card stays market.
   {
     to: "other",
-    from: ["education", "government_service", "social_assistance", "construction"],
+    from: ["education", "government_service", "social_assistance", "construction", "health", "municipal"],
     pattern: CULTURE_VENUE,
     veto: NOT_THE_VENUE,
   },
@@ -1028,6 +1095,7 @@ export function insteadOfOther(text: string, ranked: readonly RankedCategory[]):
   if (hanCount(text) < MIN_HAN_OVER_OTHER) return null;
   if (CENTRE_ITSELF.test(text) || CENTRE_SERVICE.test(text) || TELECOM.test(text)) return null;
   if (LOST_AND_FOUND.test(text) && !/偷|抢|骗|盗/.test(text)) return null;
+  if (WILD_ANIMAL.test(text) && !/养|養/.test(text)) return null;
   // A culture hall's classes, a library's hours, farmland and a village's collective affairs are
   // nobody's in the taxonomy: 其他 stands.
   if (CULTURE_VENUE.test(text) && !NOT_THE_VENUE.test(text)) return null;
