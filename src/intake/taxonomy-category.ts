@@ -602,6 +602,16 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /汽油味|柴油味|油漆味|干洗|排风口|排气口/,
     veto: /燃气|煤气|天然气|液化气|漏气|灶/,
   },
+  // Gas cut off to a building or a compound (停气, 整个小区没气了, a prepaid card run dry) is the gas
+  // company's to restore: the classifier hears the pipes as water's, the outage as power's, the old
+  // person without a hot meal as welfare's. Impostors threatening a cut-off are the police's.
+  {
+    to: "gas_supply",
+    from: ["water_supply", "power_supply", "social_assistance"],
+    pattern:
+      /停气|停氣|(燃气|煤气|天然气|气卡|燃气卡|燃气表|小区|小區|整栋楼|整棟樓|楼|樓)[^。！？!?，,]{0,6}没气/,
+    veto: /冒充|骗|喘|呼吸|心跳|叫不醒|轮胎|车胎|打气/,
+  },
   // Tap water that smells is the water company's, whatever the smell recalls.
   {
     to: "water_supply",
@@ -757,6 +767,17 @@ const OWNER_RULES: readonly OwnerRule[] = [
     ],
     pattern: CENTRE_SERVICE,
     veto: /公司(的)?(热线|客服)|物业|保安/,
+  },
+  // A disabled person asking for a job or a placement (岗位, 就业帮扶) asks the employment service
+  // (劳动保障), 3 of 3 such read messages; one wishing for a laptop, a teacher or a course to get there
+  // is a small wish, filed with welfare (4 of 4); a letter that also asks for an allowance or relief is
+  // welfare's, and the rights of one already employed are not this.
+  {
+    to: "labor",
+    from: ["social_assistance"],
+    pattern:
+      /(残疾|殘疾|聋哑|聾啞)[^]{0,40}(找(一份|份|个)?工作|就业帮扶|岗位)|(找(一份|份|个)?工作|就业帮扶)[^]{0,40}(残疾|殘疾|聋哑)/,
+    veto: /捐|想要|心愿|教我|培训班|学电脑|社保|所得税|已经在|目前在|补贴|救助|低保/,
   },
   {
     to: "labor",

@@ -882,6 +882,20 @@ describe("owners the twenty-seventh round read after eval-fresh27", () => {
     expect(owner("楼上养了一群鸽子，天天掉毛", "health")).toBeUndefined();
   });
 
+  it("files gas cut off to a building under 燃气, and a person who stopped breathing elsewhere", () => {
+    expect(owner("我们这栋楼从昨天起就停气了，说是换管子", "water_supply")).toBe("gas_supply");
+    expect(owner("整个小区没气了，饭都做不成", "power_supply")).toBe("gas_supply");
+    expect(owner("楼下大爷喘不上气，好像快没气了", "social_assistance")).toBeUndefined();
+  });
+
+  it("files a disabled person asking for a job under 劳动保障, a wish for a course or an allowance with welfare", () => {
+    expect(owner("我腿有残疾，能坐着干活，想找份工作，社区有没有岗位介绍", "social_assistance")).toBe(
+      "labor",
+    );
+    expect(owner("一个残疾姑娘想找工作，心愿是有人教她做手工", "social_assistance")).toBeUndefined();
+    expect(owner("我是残疾人，想找份工作，也想问问有没有生活补贴", "social_assistance")).toBeUndefined();
+  });
+
   it("files a renamed bus stop under 交通出行 and a swimming hall's opening hours under 其他", () => {
     expect(owner("那个公交站点改名了，站牌上也没写原来叫什么", "government_service")).toBe("traffic");
     expect(owner("游泳馆能不能周末早上也开放", "municipal")).toBe("other");
