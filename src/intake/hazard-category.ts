@@ -347,8 +347,10 @@ const OPEN_BURNING =
   /(有人|在)[^，。]{0,12}烧(塑料|电线|电缆|轮胎|胶皮|橡胶|垃圾)|烧的是[^，。]{0,6}(塑料|电线|轮胎)|(废品|收购)站[^，。]{0,10}烧(电线|电缆|塑料|轮胎|东西|垃圾)/;
 // Something burning in a home or a building (a window smoking, wiring or a power strip scorched).
 const BURNING_INDOORS = /窗户|插排|插座|插头|焦|糊|楼上|楼下|几楼|\d+楼/;
-// A smell whose source the resident names as no gas line (petrol, a dry cleaner's solvent, paint).
-const NOT_GAS_SMELL = /汽油味|柴油味|油漆味|干洗/;
+// A smell whose source the resident names as no gas line (petrol, a dry cleaner's solvent, paint, a
+// dead animal left lying).
+const NOT_GAS_SMELL =
+  /汽油味|柴油味|油漆味|干洗|死(了的|了)?一?(只|隻|条|條)?(野|流浪)?(狗|猫|貓|老鼠|耗子|鸡|雞|鸭|鴨|鸟|鳥|鸽子)/;
 const GAS_LINE = /燃气|煤气|天然气|液化气|漏气|灶|气罐|气管(?!炎)|热水器/;
 
 /*

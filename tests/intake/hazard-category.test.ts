@@ -98,3 +98,12 @@ describe("a danger read from words that name something else", () => {
     expect(categoryForHazard("fire", "配电箱着火了", "power_supply")).toBe("power_supply");
   });
 });
+
+describe("a smell the resident traces to a dead animal", () => {
+  it("is no gas leak to file under the gas company", () => {
+    expect(
+      categoryForHazard("gas", "楼后面草丛里死了一只野猫，臭味飘得到处都是", "gas_supply", 0.9),
+    ).toBeNull();
+    expect(categoryForHazard("gas", "厨房里燃气味很大，阀门关不上", "water_supply", 0.95)).toBe("gas_supply");
+  });
+});
