@@ -1208,8 +1208,26 @@ function nameOf(text: string): string | null {
   return (place ? null : last) ?? unlistedName(text) ?? surnameSigned(text);
 }
 
+/*
+ * SURNAME_SIGNED's surname is followed by a number or ends the text (only spaces and stops after
+ * it). With no digit anywhere only the second can hold, and then the surname is the text's last
+ * word before its closing stops: a text that does not end in a surname cannot match. The pattern
+ * tries a standing or an office at every position of the text, the costliest of the name reader's
+ * on a letter, and most messages carry no number.
+ */
+const ANY_DIGIT = /[0-9０-９]/;
+const CLOSING_STOP = /[\s。.！!]/;
+const ENDS_IN_SURNAME = new RegExp(`(?:${SURNAME})$`, "u");
+function maySignWithSurname(text: string): boolean {
+  if (ANY_DIGIT.test(text)) return true;
+  let end = text.length;
+  while (end > 0 && CLOSING_STOP.test(text[end - 1]!)) end--;
+  // A surname is at most two characters (four code units would hold two outside the basic plane).
+  return ENDS_IN_SURNAME.test(text.slice(Math.max(0, end - 4), end));
+}
+
 function surnameSigned(text: string): string | null {
-  const m = SURNAME_SIGNED.exec(text);
+  const m = maySignWithSurname(text) ? SURNAME_SIGNED.exec(text) : null;
   return m && !OTHERS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index + 1)) ? m[1]! : null;
 }
 
