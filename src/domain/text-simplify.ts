@@ -17,12 +17,11 @@ let convert: ((s: string) => string) | undefined;
  * dictionaries are compiled once.
  */
 export function toSimplifiedChinese(text: string): string {
-  let out = converted.get(text);
-  if (out === undefined) {
-    out = (convert ??= Converter({ from: "hk", to: "cn" }))(text);
-    if (converted.size >= CONVERTED_MAX) converted.delete(converted.keys().next().value!);
-    converted.set(text, out);
-  }
+  const known = converted.get(text);
+  if (known !== undefined) return known;
+  const out: string = (convert ??= Converter({ from: "hk", to: "cn" }))(text);
+  if (converted.size >= CONVERTED_MAX) converted.delete(converted.keys().next().value!);
+  converted.set(text, out);
   return out;
 }
 
