@@ -17,8 +17,24 @@ let convert: ((s: string) => string) | undefined;
  * dictionaries are compiled once.
  */
 export function toSimplifiedChinese(text: string): string {
-  return (convert ??= Converter({ from: "hk", to: "cn" }))(text);
+  const known = converted.get(text);
+  if (known !== undefined) return known;
+  const out: string = (convert ??= Converter({ from: "hk", to: "cn" }))(text);
+  if (converted.size >= CONVERTED_MAX) converted.delete(converted.keys().next().value!);
+  converted.set(text, out);
+  return out;
 }
+
+/*
+ * The last few conversions. One extraction converts the same message more than once: the intake's
+ * normalisation converts what the resident wrote, and the name reader converts the normalised text
+ * again (the same string when it was written in simplified characters already, as most are), as
+ * do the urgency rules' own reading when no place name was masked out of it. The conversion, a
+ * dictionary walk over every character, is the costly part; a look-up keyed by the exact text
+ * gives the same string. Bounded: the oldest goes first.
+ */
+const converted = new Map<string, string>();
+const CONVERTED_MAX = 8;
 
 /**
  * Recent results: duplicate scoring simplifies the same candidate texts for every new ticket of a

@@ -27,6 +27,23 @@ const SAMPLES: readonly [Channel, string][] = [
   ["web", "公交站的广告牌歪了快掉下来了，底下每天很多学生等车。请联系我女儿，电话13700003333"],
   ["wechat", "我家老伴晕倒了叫不醒，快来人啊"],
   ["wechat", "谢谢你们，昨天反映的问题已经修好了"],
+  /*
+   * A gas written by its sound: the only sample that reads pinyin (pinyin-pro builds its word
+   * tables on its first call, about 30 ms), now that a message naming the gas in its usual
+   * characters reads none.
+   */
+  ["wechat", "楼道里一股然气味，不知道谁家的管子"],
+  /*
+   * A letter with no name and no number, holding the words the name reader's sign-off patterns
+   * need before they are tried (——, 敬上, 居民, 我，, brackets, 我是, 反映), and one that ends in a
+   * bare surname: each pattern is compiled on its first use, tens of milliseconds for those that
+   * hold the surname list, which a resident's letter would otherwise pay.
+   */
+  [
+    "web",
+    "尊敬的领导：我，一个普通居民，想反映（东门）路灯不亮的事，我是天天走夜路的，大家都怕摔着——谢谢 敬上",
+  ],
+  ["wechat", "楼下的垃圾好几天没人收了，臭得很。反映人：周"],
 ];
 
 /** How many times the samples are read: enough for the models' tables and the JIT. */

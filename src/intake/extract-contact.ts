@@ -676,6 +676,8 @@ const ROLE_NAME = `(?:${SURNAME}${OFFICE_TITLE}|${NAME})`;
 const NAME_END = `(?=[\\s，,。；;！!）)（(】\\]、啊呀]|$|电话|手机|联系|反映|tel)`;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
 const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
+// TITLED tries every surname at every position; without a form of address anywhere it cannot match.
+const ANY_TITLE = new RegExp(TITLE);
 // "本人于西山路购买…": after a bare 本人 the name must end where names end.
 const CALLED = new RegExp(
   `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是))\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
@@ -828,39 +830,58 @@ const STANDING_MADE_UP = new RegExp(
 // "…，白天找蒋会计", "…找刘女士": whom to ask for at the number, ending the message.
 const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u");
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
-const SIGNED = [
+/*
+ * Words a sign-off cannot do without, tested before the pattern that needs them: most of these
+ * patterns try a name at every position of a letter (a list of hundreds of surnames), and a letter
+ * that holds none of the words they need cannot match them. Each gate is a word or character the
+ * pattern consumes outside any optional part; the patterns anchored at the start fail at once and
+ * have none.
+ */
+const DASH = /—|－－|--/;
+const OPEN_BRACKET = /[（(]/;
+const RESIDENT_WORD = /居民|住户|业主|市民|群众/;
+const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
-  new RegExp(`(?:——|—|－－|--)\\s*(?:(?![A-Za-z]+\\s)[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
+  [
+    DASH,
+    new RegExp(`(?:——|—|－－|--)\\s*(?:(?![A-Za-z]+\\s)[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
+  ],
   // "—— 在大厦上班的小蒋 📞…", "-- 失眠的艾米": a sign-off that describes the writer before 的 and the name.
-  new RegExp(
-    `(?:——|—|－－|--)\\s*[^\\s，,。！!？?的]{1,10}的(${NAME})(?:${NAME_END}|(?=\\s*\\p{Extended_Pictographic}))`,
-    "u",
-  ),
-  new RegExp(`(${NAME})\\s*(?:敬上|谨上|拜上|敬呈|谨呈|谨启)`, "u"),
-  new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u"),
+  [
+    DASH,
+    new RegExp(
+      `(?:——|—|－－|--)\\s*[^\\s，,。！!？?的]{1,10}的(${NAME})(?:${NAME_END}|(?=\\s*\\p{Extended_Pictographic}))`,
+      "u",
+    ),
+  ],
+  [/敬上|谨上|拜上|敬呈|谨呈|谨启/, new RegExp(`(${NAME})\\s*(?:敬上|谨上|拜上|敬呈|谨呈|谨启)`, "u")],
+  [RESIDENT_WORD, new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u")],
   // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
-  new RegExp(`(?:居民|住户|业主|市民|群众)(${NAME})(?=[\\s。.！!]*$|反映)`, "u"),
+  [RESIDENT_WORD, new RegExp(`(?:居民|住户|业主|市民|群众)(${NAME})(?=[\\s。.！!]*$|反映)`, "u")],
   // "我，周建军，住在…": the writer's name set off after 我.
-  new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u"),
-  new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u"),
+  [/我[，,]/, new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u")],
+  [OPEN_BRACKET, new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u")],
   // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
-  new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u"),
+  [OPEN_BRACKET, new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u")],
   // "我是阳光老李": a nickname before 老 / 小 and the surname.
-  new RegExp(`我是[^，。,\\s“”"]{1,4}?([老小]${SURNAME})${NAME_END}`, "u"),
-  new RegExp(`^\\s*【(${NAME})】`, "u"),
+  [/我是/, new RegExp(`我是[^，。,\\s“”"]{1,4}?([老小]${SURNAME})${NAME_END}`, "u")],
+  [null, new RegExp(`^\\s*【(${NAME})】`, "u")],
   // "Tony：水库街的公厕…": a message opening with the writer's name.
-  new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"),
+  [null, new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u")],
   // "王Tony，在滨河商业街开店": a surname and an English given name opening the message.
-  new RegExp(
-    `^\\s*(${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15} ?${SURNAME_PATTERN})(?![A-Za-z\\p{Script=Han}])\\s*[，,]`,
-    "u",
-  ),
+  [
+    null,
+    new RegExp(
+      `^\\s*(${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15} ?${SURNAME_PATTERN})(?![A-Za-z\\p{Script=Han}])\\s*[，,]`,
+      "u",
+    ),
+  ],
   // "阿娟反映：…", "…，买买提·艾力反映": the name before 反映 opening or closing the message.
-  new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u"),
-  new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u"),
+  [/反映/, new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u")],
+  [/反映/, new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u")],
   // "阿珍这边，电话…": the writer opening with where they are speaking from.
   // Only a nickname or a form of address there: "文庙巷这边，" is a place.
-  new RegExp(`^\\s*(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})这边[，,]`, "u"),
+  [null, new RegExp(`^\\s*(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})这边[，,]`, "u")],
 ];
 // "…不够坐。小贾电话150…": a name right before the number given; not one named by a post or after
 // a word for someone else ("网格员小彭电话", "冯队长电话").
@@ -1034,7 +1055,7 @@ function nameOf(text: string): string | null {
   const beside = CHINESE_BESIDE_LATIN.exec(text);
   const chinese = plausible(CHINESE_NAME.exec(text)?.[1]) ?? plausible(beside?.[1] ?? beside?.[2]);
   if (chinese) return chinese;
-  const found = TITLED.exec(text);
+  const found = ANY_TITLE.test(text) ? TITLED.exec(text) : null;
   // "我家邻居王大爷" names a third party, not the resident.
   const titled =
     found &&
@@ -1125,7 +1146,8 @@ function nameOf(text: string): string | null {
     standingMadeUp(text) ??
     plausible(ASK_FOR.exec(text)?.[1]);
   if (iAm) return iAm;
-  for (const re of SIGNED) {
+  for (const [needs, re] of SIGNED) {
+    if (needs && !needs.test(text)) continue;
     const signed = plausible(re.exec(text)?.[1]);
     if (signed) return signed;
   }
@@ -1189,8 +1211,26 @@ function nameOf(text: string): string | null {
   );
 }
 
+/*
+ * SURNAME_SIGNED's surname is followed by a number or ends the text (only spaces and stops after
+ * it). With no digit anywhere only the second can hold, and then the surname is the text's last
+ * word before its closing stops: a text that does not end in a surname cannot match. The pattern
+ * tries a standing or an office at every position of the text, the costliest of the name reader's
+ * on a letter, and most messages carry no number.
+ */
+const ANY_DIGIT = /[0-9０-９]/;
+const CLOSING_STOP = /[\s。.！!]/;
+const ENDS_IN_SURNAME = new RegExp(`(?:${SURNAME})$`, "u");
+function maySignWithSurname(text: string): boolean {
+  if (ANY_DIGIT.test(text)) return true;
+  let end = text.length;
+  while (end > 0 && CLOSING_STOP.test(text[end - 1]!)) end--;
+  // A surname is at most two characters (four code units would hold two outside the basic plane).
+  return ENDS_IN_SURNAME.test(text.slice(Math.max(0, end - 4), end));
+}
+
 function surnameSigned(text: string): string | null {
-  const m = SURNAME_SIGNED.exec(text);
+  const m = maySignWithSurname(text) ? SURNAME_SIGNED.exec(text) : null;
   return m && !OTHERS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index + 1)) ? m[1]! : null;
 }
 

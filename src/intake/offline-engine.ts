@@ -297,12 +297,21 @@ function dangerClause(found: CombinedFinding): ((clause: string) => number) | nu
   const words = found.urgency === "emergency" ? found.reason : null;
   if (!words) return null;
   const missing = found.hazard === "missing";
+  // The summary asks of each clause when it weighs the clauses, and again of those that might
+  // join the one it picked; the answer depends on the clause alone (the rules are pure).
+  const known = new Map<string, number>();
   return (clause) => {
-    if (detectUrgencyByRules(clause).urgency === "emergency") return 3;
-    const simple = normaliseUrgencyText(clause);
-    if (missing && ABSENCE.test(simple)) return 2;
-    return simple.includes(words) ? 1 : 0;
+    let plain = known.get(clause);
+    if (plain === undefined) known.set(clause, (plain = plainness(clause, words, missing)));
+    return plain;
   };
+}
+
+function plainness(clause: string, words: string, missing: boolean): number {
+  if (detectUrgencyByRules(clause).urgency === "emergency") return 3;
+  const simple = normaliseUrgencyText(clause);
+  if (missing && ABSENCE.test(simple)) return 2;
+  return simple.includes(words) ? 1 : 0;
 }
 
 function normalizePhone(phone: string | null | undefined): string | null {
