@@ -67,3 +67,19 @@ describe("dangers the same words must still raise", () => {
     expect(urgency(text)).toBe("emergency");
   });
 });
+
+describe("a weapon waved now: bystanders unhurt end nothing", () => {
+  it.each([
+    ["小区门口有个男的拿着砍刀乱挥，旁边的人都没事，快来人", "machete, bystanders fine"],
+    ["楼下有人举着铁棍追着邻居跑，现在大家都没事", "iron bar, chasing"],
+  ])("%s (%s)", (text) => {
+    expect(urgency(text)).toBe("emergency");
+  });
+
+  it.each([
+    ["刚才有人在菜场拿刀乱挥，已经被民警制服了，大家都没事", "subdued by the police"],
+    ["前天晚上有人提着棍子在路口乱晃，后来自己走了，都没事了", "gone, days ago"],
+  ])("%s (%s): over", (text) => {
+    expect(urgency(text)).not.toBe("emergency");
+  });
+});
