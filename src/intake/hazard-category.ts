@@ -434,10 +434,11 @@ const PILLS_WITH_DRINK = /药[^。]{0,12}酒|酒[^。]{0,12}药(?!店|房)/;
 /*
  * A child shut in an abandoned fridge or freezer ("钻进废弃的冰柜里玩，盖子扣上了打不开"): no building
  * manager or street crew owns it; the sets file it under "other" (the centre's duty officer sends
- * the fire brigade), wherever it stands (a rubbish point, a cleared site, a scrapyard).
+ * the fire brigade), wherever it stands (a rubbish point, a cleared site, a scrapyard). The family's
+ * own old fridge at home ("钻进家里的旧冰箱里") stays the home's (property), as earlier sets label it.
  */
 const SHUT_IN_FRIDGE =
-  /(钻|爬|躲|藏)(进|到)[^，。]{0,12}(冰箱|冰柜)|废弃的?[^，。]{0,2}(冰箱|冰柜)|(冰箱|冰柜)[^。]{0,8}(捉迷藏|(躲|钻|爬)进)/;
+  /(钻|爬|躲|藏)(进|到)(?![^，。]{0,3}家)[^，。]{0,12}(冰箱|冰柜)|废弃的?[^，。]{0,2}(冰箱|冰柜)|(冰箱|冰柜)[^。]{0,8}(捉迷藏|(躲|钻|爬)进)/;
 /*
  * A fit told plainly ("我爸有癫痫，刚才发作了一直在抽", "抽风了 我老公 癫痫"), read by the model as
  * self-harm: a patient for the ambulance, unless despair is said.

@@ -57,7 +57,8 @@ describe("engine warm-up at worker start", () => {
     const order: string[] = [];
     const extractSync = engine.extractSync.bind(engine);
     const spy = vi.spyOn(engine, "extractSync").mockImplementation((input) => {
-      order.push(input.text.includes("路灯不亮") ? "resident" : "warm-up");
+      // The whole text: a made-up sample may name a street lamp too.
+      order.push(input.text === "小区门口的路灯不亮了" ? "resident" : "warm-up");
       return extractSync(input);
     });
     let workers: StageWorker[] = [];
