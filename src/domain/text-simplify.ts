@@ -1,6 +1,7 @@
 // The traditional → simplified build only: a tenth of the full package's code to load and compile,
 // the same dictionaries for this direction.
 import { Converter } from "opencc-js/t2cn";
+import { RecentResults } from "./recent-results.js";
 
 /**
  * Traditional → simplified Chinese plus NFKC (full-width digits and letters to ASCII), for the
@@ -20,7 +21,6 @@ export function toSimplifiedChinese(text: string): string {
   const known = converted.get(text);
   if (known !== undefined) return known;
   const out: string = (convert ??= Converter({ from: "hk", to: "cn" }))(text);
-  if (converted.size >= CONVERTED_MAX) converted.delete(converted.keys().next().value!);
   converted.set(text, out);
   return out;
 }
@@ -33,8 +33,7 @@ export function toSimplifiedChinese(text: string): string {
  * dictionary walk over every character, is the costly part; a look-up keyed by the exact text
  * gives the same string. Bounded: the oldest goes first.
  */
-const converted = new Map<string, string>();
-const CONVERTED_MAX = 8;
+const converted = new RecentResults<string>(8);
 
 /**
  * Recent results: duplicate scoring simplifies the same candidate texts for every new ticket of a

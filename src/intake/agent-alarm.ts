@@ -63,6 +63,14 @@ const NOT_A_DANGER_ASKED =
 const AFFIRMED =
   /^[（(]?((是的|对的|对对|是|对|嗯|有的|有|还冒|还在|还有)+(?=[，,。！!…\s）)]|$)|有[一两二三四五六七八九十几\d]+个|按键音|按了)/;
 const DENIED = /没有|没事|不是|不用|没/;
+// What the operator asked about, first match wins (a gas smell before smoke, smoke before injury).
+const ASKED_HAZARD: readonly (readonly [RegExp, Hazard])[] = [
+  [/燃气|煤气|天然气|液化气|漏气/, "gas"],
+  [/烟|火/, "fire"],
+  [/被困/, "trapped"],
+  [/受伤|出血|流血/, "injury"],
+  [/伤害|打|砍|杀|威胁/, "violence"],
+];
 
 // "如果您有危险，请按一下数字键1。（按键音）": the operator's conditional, answered by a key.
 const KEYPRESS_YES = /有危险[^。？?]{0,16}按[^。？?]{0,8}(键|[0-9])[^（(]{0,16}[（(]按键音/;
@@ -86,17 +94,7 @@ export function affirmedDanger(
     if (!question) continue;
     const answer = next.text.trim();
     if (!AFFIRMED.test(answer) || DENIED.test(answer.slice(0, 6))) continue;
-    const hazard = /燃气|煤气|天然气|液化气|漏气/.test(question)
-      ? "gas"
-      : /烟|火/.test(question)
-        ? "fire"
-        : /被困/.test(question)
-          ? "trapped"
-          : /受伤|出血|流血/.test(question)
-            ? "injury"
-            : /伤害|打|砍|杀|威胁/.test(question)
-              ? "violence"
-              : null;
+    const hazard = ASKED_HAZARD.find(([re]) => re.test(question))?.[1] ?? null;
     return { sentence: `${question.trim()}（${answer.slice(0, 12)}）`, hazard };
   }
   return null;

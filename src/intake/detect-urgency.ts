@@ -1,7 +1,7 @@
 import type { Urgency } from "../domain/taxonomy.schema.js";
 import { hasLiveHazard } from "./emergency-features.js";
 import { shippedEmergencyModel, type EmergencyModel, type EmergencyOpinion } from "./emergency-model.js";
-import { RecentResults } from "./recent-results.js";
+import { RecentResults } from "../domain/recent-results.js";
 import {
   DEPENDANT,
   GAS_SUBSTANCE,

@@ -3,7 +3,7 @@ import { readDialect } from "./emergency-dialect.js";
 import { readHazardEnglish } from "./emergency-english.js";
 import { readHazardPinyin } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
-import { RecentResults } from "./recent-results.js";
+import { RecentResults } from "../domain/recent-results.js";
 import { maskRoutineLookalikes, readUrgentCue } from "./urgent-cues.js";
 import type { Urgency } from "../domain/taxonomy.schema.js";
 

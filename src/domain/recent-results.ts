@@ -1,7 +1,8 @@
 /**
  * The results of a pure function of a text for the last few texts it read. One extraction reads
  * the same message in several places (the urgency rules, the emergency model's features, the veto,
- * the dialogue's safety advice); each asks for the same conversion. Bounded: the oldest goes first.
+ * the dialogue's safety advice, the traditional-to-simplified conversion); each asks for the same
+ * result. Bounded: the oldest goes first.
  * Callers must not change a result they get back.
  */
 export class RecentResults<T> {
