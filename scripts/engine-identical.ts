@@ -22,7 +22,7 @@ import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
 
 // Sets the team scores on without reading: never printed, and run only with --blind.
 const BLIND =
-  /^(emergency-fresh(9|\d\d)|eval-fresh\d+|category-check\d+|contact-fresh1\d|summary-fresh\d+|duplicate-pairs-fresh1\d|teddy-test-human-labels|eval-holdout)$/;
+  /^(emergency-fresh(9|\d\d)|eval-fresh\d+|category-check\d+|contact-fresh\d+|summary-fresh\d+|duplicate-pairs-fresh\d+|teddy-test-human-labels|eval-holdout)$/;
 const CHANNELS = new Set(["wechat", "sms", "hotline", "web"]);
 
 const { values } = parseArgs({
