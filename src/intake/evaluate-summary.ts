@@ -56,8 +56,10 @@ export async function evaluateSummaries(
   for (const c of cases) {
     const { summary } = await engine.extract({ text: c.text, channel: c.channel });
     if ([...summary].length > 30) r.tooLong++;
-    const seen = toSimplifiedChinese(summary);
-    const names = (words: readonly string[]) => words.some((w) => seen.includes(toSimplifiedChinese(w)));
+    // English keys ("Heating") count whatever the summary's case: a label names a word, not its capitals.
+    const seen = toSimplifiedChinese(summary).toLowerCase();
+    const names = (words: readonly string[]) =>
+      words.some((w) => seen.includes(toSimplifiedChinese(w).toLowerCase()));
     const missing: SummaryEvaluation["failures"][number]["missing"] = [];
     for (const field of ["object", "fault", "place"] as const) {
       const words = c[field];
