@@ -359,6 +359,27 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: COMPOUND_CHARGING,
     veto: /供电公司|供电局|供電|国网|报装|報裝|手续|手續|自家|家里|家裡|私家|自己(的)?车位|电动汽车|電動汽車|偷|盗|撬|吵|邻居|隔壁/,
   },
+  // A public toilet (its fittings, pipes, lights, fans, hours, a new one asked for) is the city's
+  // (市政设施, 城管 runs them), whatever part of it the classifier hears: a leaking pipe as water, a fan
+  // as health, a broken mirror as power. Thefts in it, a quarrel beside it, a job as its keeper and a
+  // person's own need (a chair lent, a wish, someone living alone) are not these words.
+  {
+    to: "municipal",
+    from: [
+      "water_supply",
+      "power_supply",
+      "health",
+      "gas_supply",
+      "property",
+      "construction",
+      "traffic",
+      "social_assistance",
+      "government_service",
+      "other",
+    ],
+    pattern: /公厕|公廁|公共厕所|公共廁所/,
+    veto: /钱包|錢包|偷|盗|住人|心愿|心願|想要|借|独居|獨居|瘫|癱|停水|自来水公司|吵|邻居|鄰居|那户|招|报名|報名|渠道|指示牌/,
+  },
   // Registering an e-bike (上牌, a plate lost or replaced) is done by the traffic police (交通出行), not at
   // the government counter: the procedure words make the classifier hear 政务服务.
   {
