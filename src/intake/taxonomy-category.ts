@@ -380,6 +380,15 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /公厕|公廁|公共厕所|公共廁所/,
     veto: /钱包|錢包|偷|盗|住人|心愿|心願|想要|借|独居|獨居|瘫|癱|停水|自来水公司|吵|邻居|鄰居|那户|招|报名|報名|渠道|指示牌/,
   },
+  // A flat let out to a crowd of tenants (群租, a sub-landlord's partitions) troubles the building its
+  // manager keeps (物业管理): the classifier hears the partitions as building work, the overloaded
+  // wiring as power, the flat upstairs as a quarrel. A landlord at odds with his own tenant is a quarrel.
+  {
+    to: "property",
+    from: ["construction", "power_supply", "neighbor_dispute"],
+    pattern: /群租|群組|二房东|二房東/,
+    veto: /本人[^。！？!?]{0,10}出租|我[^。！？!?]{0,6}出租|租客擅自|我的租客/,
+  },
   // Registering an e-bike (上牌, a plate lost or replaced) is done by the traffic police (交通出行), not at
   // the government counter: the procedure words make the classifier hear 政务服务.
   {
