@@ -303,7 +303,16 @@ export function kindEvidence(text: string, category: string): KindEvidence {
  * 三周都没来过"): the message accuses a provider, as any complaint does; that social assistance runs the
  * service says which unit answers, not that the writer pleads for help.
  */
-const SERVICE_FAULTED = /收费|乱收|涨价|还贵|一次都没来|说好[^。！？!?]{0,12}(没|不)来/;
+const SERVICE_FAULTED = new RegExp(
+  [
+    "收费|乱收|涨价|还贵|一次都没来|说好[^。！？!?]{0,12}(没|不)来",
+    // The meals themselves, the staff's manner, the service withdrawn or turned into a sales pitch.
+    "(菜|饭|汤)[^。！？!?，,]{0,8}(咸|馊|难吃)|太咸|没菜了",
+    "(护工|护理员|工作人员|服务员)[^。！？!?]{0,8}(态度(很|太|特别)?(差|恶劣|不好)|骂)",
+    "取消(了)?(送餐|上门服务|供餐)|(送餐|供餐)[^。！？!?]{0,3}取消",
+    "推销|只收现金|不给开票|(被|给)租出去",
+  ].join("|"),
+);
 
 /*
  * "倒在" in the cue for someone in danger means a person fallen ("老人倒在路边", "他倒在楼梯上"), not waste

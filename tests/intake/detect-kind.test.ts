@@ -679,4 +679,18 @@ describe("kind from the message's own words where the category is a poor proxy",
       kindOf("桃园社区的助餐点开的时候说一顿五块，现在悄悄涨价到十二块，菜还少了一半", "social_assistance"),
     ).toBe("complaint");
   });
+
+  it("reads a welfare service faulted for its food, its staff or a sales pitch as a complaint", () => {
+    expect(
+      kindOf("社区老年饭桌的菜一天比一天咸，汤也是凉的，跟厨师讲了好几回不改", "social_assistance"),
+    ).toBe("complaint");
+    expect(kindOf("托老所那个护理员态度特别差，我妈问一句话就被她凶", "social_assistance")).toBe("complaint");
+    expect(kindOf("社区说给老人免费测血糖，结果测完一个劲推销保健枕头", "social_assistance")).toBe(
+      "complaint",
+    );
+  });
+
+  it("still reads a plea for someone's meals as help", () => {
+    expect(kindOf("我一个人住，腿摔了下不了楼，能不能有人帮我送两顿饭", "social_assistance")).toBe("help");
+  });
 });

@@ -901,3 +901,42 @@ describe("owners the twenty-seventh round read after eval-fresh27", () => {
     expect(owner("游泳馆能不能周末早上也开放", "municipal")).toBe("other");
   });
 });
+
+describe("owners the twenty-eighth round read after eval-fresh28", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files a compound's charging piles at fault under 物业管理, a household's own pile and a new one proposed elsewhere", () => {
+    expect(owner("我们小区那排充电桩坏了一大半，每天晚上都抢不上", "power_supply")).toBe("property");
+    expect(owner("家园北门的车棚顶破了个洞，一下雨车座全湿", "municipal")).toBe("property");
+    expect(owner("想在小区自己车位上装个充电桩，供电公司要什么材料", "power_supply")).toBeUndefined();
+    expect(owner("建议小区里多装几个电动车充电桩，省得大家拉线", "power_supply")).toBeUndefined();
+  });
+
+  it("files parcel lockers under 物业管理 also when parcels went missing, a thief named with the police", () => {
+    expect(owner("小区快递柜被撤了，包裹全扔在门岗地上，少了好几件", "public_order")).toBe("property");
+    expect(owner("快递柜一半格子打不开，东西取不出来", "other")).toBe("property");
+    expect(owner("有人专门撬快递柜偷东西，监控拍到了", "public_order")).toBeUndefined();
+  });
+
+  it("files e-bike plates under 交通出行, a dealer who promised one elsewhere", () => {
+    expect(owner("电动车的牌照掉了一块，补一个要去哪里", "government_service")).toBe("traffic");
+    expect(owner("车行说好帮我的电动车包上牌，钱收了一直没办", "government_service")).toBeUndefined();
+  });
+
+  it("files a public toilet's fittings under 市政设施, a theft or a quarrel beside one elsewhere", () => {
+    expect(owner("菜场后面的公厕洗手池水管裂了，水流了一地", "water_supply")).toBe("municipal");
+    expect(owner("路口公共厕所的灯坏了，晚上进去摸黑", "power_supply")).toBe("municipal");
+    expect(owner("在公厕里手机被人偷了，能不能查监控", "public_order")).toBeUndefined();
+    expect(owner("公厕旁边那户天天把杂物堆在门口，说了还吵", "water_supply")).toBeUndefined();
+  });
+
+  it("files a flat let to a crowd under 物业管理, a landlord at odds with his own tenant as a quarrel", () => {
+    expect(owner("隔壁单元一套房子被二房东隔成八间，电闸天天跳", "power_supply")).toBe("property");
+    expect(owner("楼下那套群租房的下水又堵了，污水冒到楼道", "construction")).toBe("property");
+    expect(owner("我出租的房子被租客私下转成群租，他还不肯搬", "neighbor_dispute")).toBeUndefined();
+  });
+});
