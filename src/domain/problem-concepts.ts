@@ -148,7 +148,19 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["过期食品", /过期|三无|生产日期/g],
   ["无证经营", /无证|营业执照|无照/g],
-  ["健身器材", /健身器材|健身器|单杠|扭腰器/g],
+  ["健身器材", /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|健身区|健身角|健身路径/g],
+  // Street furniture residents name by kind: one broken bench or railing is told as "长椅" by one,
+  // "椅子" by another; a sign as "限速牌" or "指示牌". Without them the two reports read no thing
+  // and another category's report of it was never compared.
+  ["宣传栏", /宣传栏|公告栏|宣传橱窗|橱窗|展板|告示栏/g],
+  ["喷泉", /喷泉|喷水池/g],
+  ["水塔", /水塔/g],
+  ["标志牌", /限速牌|指示牌|标志牌|路牌|交通标志|标牌/g],
+  ["座椅", /长椅|长凳|石凳|座椅|椅子|凳子|坐凳/g],
+  ["护栏", /护栏|栏杆/g],
+  // The street sweeper's round, told by its noise or its hour (a water sprayer is another vehicle).
+  ["清扫车", /洗扫车|清洁车|扫地车|清扫车/g],
+  ["食物中毒", /上吐下泻|吃坏了?肚子|食物中毒|集体腹泻/g],
   // A playground's slide or swing: children's equipment, looked after like the fitness corner.
   ["游乐设施", /滑梯|秋千|跷跷板|游乐设施|儿童游乐/g],
   // How often the buses come is the operator's timetable, not the stop they stop at.
@@ -437,6 +449,14 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["车辆", /货车|面包车|轿车|私家车|卡车|(?<!小吃|餐|三轮|自行|电动|单|电瓶)车(?![道库位棚])/],
     ["摊点", /小吃车|餐车|摊|小贩/],
     ["杂物", /纸箱|纸壳|杂物|家具|沙发|柜子|自行车|电动车/],
+  ],
+  // The items of one fitness corner: a walker's pedal and a wobbling bar are two repairs.
+  健身器材: [
+    ["漫步机", /漫步机/],
+    ["单杠", /单杠/],
+    ["双杠", /双杠/],
+    ["跑步机", /跑步机/],
+    ["扭腰器", /扭腰器/],
   ],
   公交站: [
     ["玻璃", /玻璃/],
