@@ -89,7 +89,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
   ["扩音", /大喇叭|喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
   ["广场舞", /广场舞|跳舞|音乐/g],
-  ["KTV", /ktv|歌厅|卡拉ok|练歌房/gi],
+  ["KTV", /ktv|歌厅|卡拉ok|练歌房|唱k/gi],
   ["装修", /装修/g],
   // Firecrackers at night: what makes the noise, like a loudspeaker.
   ["鞭炮", /鞭炮|炮仗|放炮|烟花爆竹/g],
@@ -257,7 +257,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|翘起来/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
