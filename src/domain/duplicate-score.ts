@@ -766,6 +766,11 @@ function holdAutoMerge(
       code: "DUP.HELD_OTHER_PROBLEM",
       message: "一方是建议新装或增设，另一方反映的是现有的问题，请人工确认",
     };
+  if (enquiry(a, ca, cb) !== enquiry(b, cb, ca))
+    return {
+      code: "DUP.HELD_ENQUIRY",
+      message: "一方是咨询（计划安排、办理手续或收费是否合理），另一方反映的是眼前的问题，请人工确认",
+    };
   if (atCommitteeOffice(a.text) !== atCommitteeOffice(b.text))
     return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是社区居委会，另一方没有，请人工确认" };
   if (bareReport(a) !== bareReport(b))
@@ -941,6 +946,20 @@ const ASKS_FOR_NEW =
 const NONE_THERE = /没有|缺少|缺|一个都没有|一盏都没有/;
 const asksForNew = memo((text: string): boolean => ASKS_FOR_NEW.test(simplify(text)));
 const mayAskForNew = memo((text: string): boolean => asksForNew(text) || NONE_THERE.test(simplify(text)));
+
+/**
+ * A question about a plan, a procedure or a charge ("计划检修停电是哪天", "水费怎么交", "加装电梯要准备
+ * 什么材料", "要收我三百维修费，合理吗"): the resident asks about the service, not that it has failed
+ * now, so another resident's outage or breakdown at the same place is another matter, though the
+ * thing and the place agree. "什么时候能来水" asks when the failure ends and is a report; "着火了怎么
+ * 办" is a worry. A fee both reports dispute ("收我二十…这合理吗" twice) is one complaint.
+ */
+const ENQUIRY =
+  /计划(?:检修|停电|停水|停气|施工)|哪天|几号停|多久[^，。,.！!？?]{0,6}一次|怎么(?:交|缴|申请|办理)|去哪办|(?:要|需要)准备|什么材料|合理吗/;
+function enquiry(c: DuplicateCandidate, own: ProblemConcepts, other: ProblemConcepts): boolean {
+  if (own.faults.has("乱收费") && other.faults.has("乱收费")) return false;
+  return ENQUIRY.test(simplify(c.text));
+}
 
 /**
  * The residents' committee's own office ("文庙社区居委会门口") is a building of its own, not the

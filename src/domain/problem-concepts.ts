@@ -89,7 +89,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
   ["扩音", /大喇叭|喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
   ["广场舞", /广场舞|跳舞|音乐/g],
-  ["KTV", /ktv|歌厅|卡拉ok|练歌房/gi],
+  ["KTV", /ktv|歌厅|卡拉ok|练歌房|唱k/gi],
   ["装修", /装修/g],
   // Firecrackers at night: what makes the noise, like a loudspeaker.
   ["鞭炮", /鞭炮|炮仗|放炮|烟花爆竹/g],
@@ -113,15 +113,22 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "积水",
-    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|成河|成了河|排水不[行畅好]|排不出去|水排不/g,
+    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|成河|成了河|排水不[行畅好]|排不出去|水排不/g,
   ],
   [
     "下水道",
     /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水/g,
   ],
-  ["供水", /停水|没水|水都没有|没有水|水压|水质|自来水|水上不来|水龙头/g],
+  // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
+  [
+    "供水",
+    /停水|没水|水都没有|没有水|水压|水质|自来水|水上不来|水龙头|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)水/g,
+  ],
   // "乱停电动车" parks a scooter; it is no power cut.
-  ["供电", /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动/g],
+  [
+    "供电",
+    /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)电/g,
+  ],
   ["气罐", /煤气罐|液化气罐|液化气瓶|煤气瓶|气罐|气瓶/g],
   // "停气" / "断气" name the gas they say is gone.
   ["燃气", /燃气|煤气|天然气|停气|断气/g],
@@ -141,7 +148,19 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["过期食品", /过期|三无|生产日期/g],
   ["无证经营", /无证|营业执照|无照/g],
-  ["健身器材", /健身器材|健身器|单杠|扭腰器/g],
+  ["健身器材", /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|健身区|健身角|健身路径/g],
+  // Street furniture residents name by kind: one broken bench or railing is told as "长椅" by one,
+  // "椅子" by another; a sign as "限速牌" or "指示牌". Without them the two reports read no thing
+  // and another category's report of it was never compared.
+  ["宣传栏", /宣传栏|公告栏|宣传橱窗|橱窗|展板|告示栏/g],
+  ["喷泉", /喷泉|喷水池/g],
+  ["水塔", /水塔/g],
+  ["标志牌", /限速牌|指示牌|标志牌|路牌|交通标志|标牌/g],
+  ["座椅", /长椅|长凳|石凳|座椅|椅子|凳子|坐凳/g],
+  ["护栏", /护栏|栏杆/g],
+  // The street sweeper's round, told by its noise or its hour (a water sprayer is another vehicle).
+  ["清扫车", /洗扫车|清洁车|扫地车|清扫车/g],
+  ["食物中毒", /上吐下泻|吃坏了?肚子|食物中毒|集体腹泻/g],
   // A playground's slide or swing: children's equipment, looked after like the fitness corner.
   ["游乐设施", /滑梯|秋千|跷跷板|游乐设施|儿童游乐/g],
   // How often the buses come is the operator's timetable, not the stop they stop at.
@@ -173,7 +192,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
-    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
+    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
@@ -238,7 +257,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|翘起来/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
@@ -430,6 +449,14 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["车辆", /货车|面包车|轿车|私家车|卡车|(?<!小吃|餐|三轮|自行|电动|单|电瓶)车(?![道库位棚])/],
     ["摊点", /小吃车|餐车|摊|小贩/],
     ["杂物", /纸箱|纸壳|杂物|家具|沙发|柜子|自行车|电动车/],
+  ],
+  // The items of one fitness corner: a walker's pedal and a wobbling bar are two repairs.
+  健身器材: [
+    ["漫步机", /漫步机/],
+    ["单杠", /单杠/],
+    ["双杠", /双杠/],
+    ["跑步机", /跑步机/],
+    ["扭腰器", /扭腰器/],
   ],
   公交站: [
     ["玻璃", /玻璃/],
