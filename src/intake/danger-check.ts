@@ -97,7 +97,7 @@ const HINTS: readonly (readonly [Hazard, RegExp])[] = [
   ["flood", /落水|溺水/],
   [
     "injury",
-    /受伤|伤了|伤到|摔伤|烫伤|砸伤|流血|出血|昏|晕倒|晕过去|呼吸困难|抽搐|休克|追尾|(车|大巴|客车|货车)[^，。！？!?]{0,2}翻了/,
+    /受伤|伤了|伤到|摔伤|烫伤|砸伤|流血|出血|昏|晕倒|晕过去|呼吸困难|抽搐|休克|(?<!(鱼|龟|虾|仓鼠|猫|狗|兔|鸟)[^，。！？!?]{0,3})(不(会)?呼吸了|呼吸[^，。！？!?]{0,3}停(了|住))|嘴唇发(紫|青)|追尾|(车|大巴|客车|货车)[^，。！？!?]{0,2}翻了/,
   ],
 ];
 
@@ -156,6 +156,10 @@ const AT_RISK =
 const PINYIN_SIGNS: readonly (readonly [Hazard, RegExp])[] = [
   ["fire", /\b(quan shi yan|dou shi yan|mao yan|nong yan|mao huo)\b/],
   ["poison", /\b(du qi|you du|zhong du)\b/],
+  // Gas by its smell ("chou ji dan wei", the odorant) or named with a sign it escapes; a fight with a
+  // cry for help ("zai da jia … jiao jiu ming").
+  ["gas", /\bchou ji dan\b|\b(ran qi|mei qi|tian ran qi)\b.{0,24}\b(wei|lou|xie|zhuan)\b/],
+  ["violence", /\bjiu ming\b|\b(zai|zheng zai) (da jia|da ren|kan ren)\b|\b(na|dong) dao\b/],
   ["injury", /\b(ya|za) (zhe|zhu|dao|zhao) (ren|le ren)\b|\btou yun\b.*\b(e xin|tang|dao|hun|tu)\b/],
   ["collapse", /\b(yao|kuai) (ta|dao|diao xia lai) le\b/],
 ];

@@ -165,7 +165,10 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   [/\b(is|are)\s+(fine|okay|alright|all\s+right)\s+now\b|\b(is|are)\s+fine\b/gi, "没事了"],
   // "is choking", "choked on a grape"; not "choking first aid" or "a choking hazard".
   [/\b(is|was|are|were|'s|started|starts|keeps|been)\s+chok(ing|ed)\b|\bchok(ing|ed)\s+on\b/gi, "噎住了"],
-  [/\b(turning|turned|going|gone)\s+(blue|purple)\b|\blips\s+(are\s+)?(blue|purple)\b/gi, "脸发紫"],
+  [
+    /\b(turning|turned|going|gone)\s+(blue|purple)\b|\blips\s+(are\s+|look\s+|looks\s+|look(ing)?\s+|went\s+|turning\s+)?(blue|purple|grey|gray)\b/gi,
+    "脸发紫",
+  ],
   [/\bslurr(ing|ed|s)\b(\s+(her|his|their)\s+words|\s+speech)?/gi, "说话不清"],
   [/\bface\b[^.;!?]{0,30}?\b(droopy|drooping|droops|sagging)\b|\b(droopy|drooping)\s+face\b/gi, "嘴歪"],
   [

@@ -7,7 +7,9 @@
  */
 
 /* English, not pinyin: function words pinyin never spells. */
-const ENGLISH_WORDS = /\b(the|is|are|was|my|there|please|someone|with|from|they|it's|i'm|this|of)\b/g;
+// "and", "his", "her", "we", "our", "your" too: no pinyin syllable is spelt so ("…hitting his wife").
+const ENGLISH_WORDS =
+  /\b(the|is|are|was|my|there|please|someone|with|from|they|it's|i'm|this|of|and|his|her|we|our|your)\b/g;
 
 /* A person who cannot help themselves, or is about to be hurt. */
 const PERSON_IN_TROUBLE = new RegExp(

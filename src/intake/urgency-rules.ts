@@ -656,6 +656,15 @@ const RULES: readonly Rule[] = [
     all: [/(?<![油抽香水蒸炊])烟(雾)?[^，。]{0,4}(越来越|越冒越)(大|浓|多|黑|呛)/],
     none: /油烟|烧垃圾|烧烤|抽烟|吸烟|烟头|烧纸|秸秆|烧(树叶|落叶|柴|荒)|烟花|鞭炮|炮仗|扬尘|灰尘|雾霾|水蒸气|蒸汽|烟瘾/,
   },
+  /*
+   * Smoke too thick to see through or to keep the eyes open in ("烟大得看不见人", "烟浓得睁不开眼"):
+   * more than any smoker or stove makes, even where one is named first ("…好像不是抽烟了").
+   */
+  {
+    hazard: "fire",
+    all: [/烟(雾)?[^，。]{0,3}(大|浓|重)(得|到)[^，。]{0,4}(看不见|看不清|看不到|睁不开|喘不)/],
+    none: /油烟|(?<!不是)(抽|吸)烟(?![^。]*不(是|像)(有人)?(在)?(抽|吸)烟)|烧烤|烧纸|秸秆|烧(树叶|落叶|柴|荒|垃圾|塑料|轮胎|杂物|东西)|焚烧|烟囱|排放|排烟|尾气|烟花|鞭炮|炮仗|扬尘|灰尘|雾霾|水蒸气|蒸汽|艾灸|熏蚊|驱蚊|蚊香/,
+  },
   // A thing that caught ("油锅一下子着了", "阳台燃起来了") or a fire that will not go out.
   {
     hazard: "fire",
@@ -973,11 +982,23 @@ const RULES: readonly Rule[] = [
     ],
     none: /(猫|狗|宠物)[^，。]{0,4}(误|错)?(吃|喝|吞|咬)|(能不能|会不会|是不是|可以)[^，。]{0,4}(吃|喝)/,
   },
+  /*
+   * Something swallowed "as a drink" or "as a biscuit" ("以为是饮料", "当成饼干吃了"): whatever it
+   * was, it was not one, and a child or a worker has it inside now.
+   */
+  {
+    hazard: "poison",
+    all: [
+      /(以为是|当成?|当作)[^，。]{0,2}(饮料|饮品|汽水|可乐|果汁|矿泉水|糖|糖果|零食|饼干|奶)/,
+      /吃|喝|吞|咽|舔/,
+    ],
+    none: /(猫|狗|宠物)[猫狗]?(又|还|竟然|居然)?(把|以为)|(以为|当)[^，。]{0,3}是?(饮料|零食)[^，。]{0,4}(买|卖|送|点|拿)|(水|饭|菜)当(饮料|零食)|(没|没有)(吃|喝|吞|咽)|是不是|会不会|能不能|可不可以|虚惊|(医生|大夫|药师|120)[^，。]{0,6}(没关系|没事|不要紧|问题不大|不碍事)|维生素|钙片|益生菌/,
+  },
   // Something swallowed that is not food, or food that made a group ill at once.
   {
     hazard: "poison",
     all: [
-      /(误|错)(喝|吃|服|食)|(喝|吃|吞)(了|下)?[^，。]{0,6}(农药|洗衣液|洗洁精|消毒|84|洁厕|老鼠药|鼠药|百草枯|敌敌畏|药片|一板|一整瓶|一瓶|安眠药|降压药|电池)|把.{0,8}(药|洗衣液|消毒液|洁厕灵|电池|干燥剂).{0,3}(吃|喝|吞)了|老鼠药|毒鼠强|洁厕灵.{0,4}84|84.{0,4}洁厕灵/,
+      /(误|错)(喝|吃|服|食)|(喝|吃|吞)(了|下)?[^，。]{0,6}(农药|洗衣液|洗洁精|消毒|84|洁厕|老鼠药|鼠药|百草枯|敌敌畏|药片|一板|一整瓶|一瓶|安眠药|降压药|电池|防冻液|玻璃水|汽油|柴油|煤油|甲醇|工业酒精|除草剂|杀虫剂)|把.{0,8}(药|洗衣液|消毒液|洁厕灵|电池|干燥剂).{0,3}(吃|喝|吞)了|老鼠药|毒鼠强|洁厕灵.{0,4}84|84.{0,4}洁厕灵/,
     ],
     // "84和洁厕灵是不是不能一起用", "放在一个柜子里，没混过": a question or storage, nothing mixed.
     none: /(84|洁厕灵)[^。]{0,12}(是不是|会不会|能不能|能否|可不可以|可以|不能)[^。]{0,4}(一起|混|同时)|没(有)?混(过|在一起|着用)?|分开放|放在(同)?一(个|起)|(猫|狗|宠物)[^，。]{0,4}(误|错)?(吃|喝|吞)|(想|要)(放|买|用)[^，。]{0,3}(老鼠药|鼠药)|灭鼠|(领|发放?|投放|买)[^，。]{0,3}(老鼠药|鼠药)|(老鼠药|鼠药)[^，。]{0,8}(领|发|投放|买|哪里有|在哪)|老鼠(太|很|特别|好)?多/,
@@ -1119,6 +1140,28 @@ const RULES: readonly Rule[] = [
       /说不(出|清)话|说话[^，。]{0,3}(不清|含糊)|倒(了|下|地)|(半边|一边)(身子|身体|脸)|(手|胳膊|腿)[^，。]{0,3}(没劲|抬不起来|发麻|拿不住)/,
     ],
     none: /后遗症|面瘫|多年|(中风|脑梗)(后|以后|之后)/,
+  },
+  /*
+   * Breathing that has stopped, told in a parent's words ("宝宝不呼吸了", "睡着的时候呼吸停了一下…又停"):
+   * no hazard word, but nothing is more urgent. Not snoring that pauses (a clinic question), a breath
+   * held for a game or a sport, a fish or a pet.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /不(会)?(呼吸|喘气)了|(呼吸|喘气)[^，。]{0,3}(停|断)(了|住)|停止(了)?呼吸|没(有)?(了)?(气息|鼻息)/,
+      FRAME_WHO,
+    ],
+    none: /打呼|打鼾|呼噜|鼾|暂停综合征|憋气|闭气|潜水|游泳|瑜伽|练习|鱼|乌龟|龟|仓鼠|兔|鸟/,
+  },
+  // Someone slumped over a car's wheel who does not answer a knock on the window: collapsed at the wheel.
+  {
+    hazard: "injury",
+    all: [
+      /(趴|歪|倒|靠|瘫)在[^，。]{0,2}(方向盘|驾驶座|座位)上/,
+      /(敲|拍|叫|喊)[^，。]{0,6}(不应|不理|没反应|没回应|不动)|一动不动|没(动|反应)|脸色[^，。]{0,2}(发)?(白|青|紫)/,
+    ],
+    none: /睡觉|睡着了|打呼|玩手机|休息/,
   },
   // People knocked down in a crowd that still pushes ("前面有个小孩被挤倒了，好多人踩过去").
   {
@@ -1674,12 +1717,13 @@ function withoutHearsay(live: string): string {
 
 // A machine someone breathes or lives by at home, stopped by a power cut now (not one announced).
 const LONE_WEAPON = /^\s*(刀|刀子|菜刀|有刀)[!！。.…\s]*$/;
-const POWER_OUT_NOW = /停电|断电|没电了|没有电了|跳闸/;
+// "呼吸器突然没电，备用电池也坏了": the machine's own power gone, told without 了, is a cut too.
+const POWER_OUT_NOW = /停电|断电|没电了|没有电了|跳闸|(机|器|电池)[^，。]{0,4}没电(?!费)/;
 const POWER_CUT_AHEAD =
   /计划|检修|通知|下周|明天|后天|听说|提前|能不能|能否|可不可以|想问|咨询|要是|如果|万一|登记|报销|申请|(已经|正好|又)来电了|恢复供电/;
-const LIFE_SUPPORT = /制氧机|呼吸机|透析|吸痰器|氧气机|输液泵/;
+const LIFE_SUPPORT = /制氧机|呼吸机|呼吸器|透析|吸痰器|氧气机|输液泵/;
 const LIFE_SUPPORT_FAILING =
-  /(机器|机子|制氧机|呼吸机|透析机|设备)[^，。]{0,4}(停了|断了|不转了|报警|没法用|用不了|关了|不工作)|电池[^，。]{0,6}(只能|还能|就能)?(撑|坚持|顶|用)[^，。]{0,4}(半|[\d一二两三四五六七八九十几]+)(个)?(小时|分钟|钟头)|喘不|呼吸[^，。]{0,3}(困难|费劲|不上|急促)|憋|发抖|(脸|嘴唇)[^，。]{0,2}(发)?(紫|青)/;
+  /(机器|机子|制氧机|呼吸机|呼吸器|透析机|设备)[^，。]{0,4}(停了|断了|不转了|报警|没法用|用不了|关了|不工作)|电池[^，。]{0,6}(只能|还能|就能)?(撑|坚持|顶|用)[^，。]{0,4}(半|[\d一二两三四五六七八九十几]+)(个)?(小时|分钟|钟头)|(只|就|还)剩[^，。]{0,3}(半|[\d一二两三四五六七八九十几]+)(个)?多?(小时|分钟|钟头)|喘得[^，。]{0,3}(厉害|凶|急|快)|喘不|呼吸[^，。]{0,3}(困难|费劲|不上|急促)|憋|发抖|(脸|嘴唇)[^，。]{0,2}(发)?(紫|青)/;
 
 /**
  * Reads a resident's text (any script: traditional characters are simplified first) and decides
@@ -1963,8 +2007,9 @@ export const PAST_ANCHOR =
  * after it is a feeling about it, not a danger going on since.
  */
 const LONG_AGO = /小时候|那(一)?辈|以前那会儿|年轻(的)?时候/;
+// "昨晚聚会到三点，早上发现室友怎么叫都不醒": what the morning finds is now, not last night's story.
 const BACK_TO_NOW =
-  /现在|正在|此刻|刚刚|刚才|今天|今晚|今早|今晨|今日|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
+  /(?<!(昨|前|那)天?)(早上|早晨|一早|醒来|起床|起来)[^，。]{0,3}(发现|看到|一看)|现在|正在|此刻|刚刚|刚才|今天|今晚|今早|今晨|今日|这会儿|眼下|目前|又|还在|仍在|马上|赶紧|快来/;
 /*
  * A danger already made safe: the fire put out, the child found, the smell gone. Said in a sentence,
  * it closes that sentence and the story told before it, unless the danger is said to go on. The one
