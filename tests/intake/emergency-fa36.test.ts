@@ -17,7 +17,7 @@ describe("near-misses no longer filed as emergencies: found at something ordinar
     ["我妈在卫生间里待了快两个小时，敲门她说在敷面膜，让我别管", "face mask in the bathroom"],
     ["监控里看到我爸躺在客厅地上，吓得我马上打电话，他说在做瑜伽", "yoga on the floor"],
     ["听见楼道有人喊救命，下去看是几个孩子在玩抓人游戏", "children playing"],
-    ["我爸两天没回消息，后来网格员去看了，说他手机被摔坏了，人好好的", "a broken phone"],
+    ["我爸两天没回消息也不接电话，后来网格员去看了，说他手机被摔坏了", "a broken phone"],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).not.toBe("emergency");
   });
@@ -27,7 +27,7 @@ describe("near-misses no longer filed as emergencies: found, or back within minu
   it.each([
     ["刚才广场上有个小孩走丢了，十分钟后又广播说找到了，谢谢热心的人", "found by the announcement"],
     ["商场里有个小孩一个人在哭，说找不到妈妈了，两分钟后妈妈就来了", "the mother came"],
-    ["楼上把两岁的孩子一个人放家里去取快递，二十分钟就回来了，这样合适吗", "back in twenty minutes"],
+    ["我爸说出去买烟，手机也没带，我正着急，半小时就回来了", "back in half an hour"],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).not.toBe("emergency");
   });
@@ -36,8 +36,27 @@ describe("near-misses no longer filed as emergencies: found, or back within minu
 describe("near-misses no longer filed as emergencies: asked ahead, or the state after a repair", () => {
   it.each([
     ["走廊的灭火器过期了，万一着火怎么办，不是现在着火，就是提前反映一下", "not on fire now, asked ahead"],
-    ["孩子暑假要去游泳，社区有没有防溺水的安全课", "a water-safety class"],
+    ["小孙子在澡盆里玩水我从来不离开，想问问社区有没有儿童溺水急救的课", "a first-aid class"],
+    // A guard: already quiet before fa36 (the model is sure there is no danger); "现在正常了" must keep it so.
     ["昨晚厨房插座冒了一下火花，电工来换了个新的，现在正常了", "a spark, repaired, normal now"],
+  ])("%s (%s)", (text) => {
+    expect(urgency(text)).not.toBe("emergency");
+  });
+});
+
+describe("near-misses no longer filed as emergencies: the advice line or the pharmacy said it is harmless", () => {
+  it.each([
+    ["孩子舔了一点牙膏，打了中毒咨询电话说没关系，现在在玩", "the poison line"],
+    ["我妈把维生素多吃了一片，我打了药店电话，他们说问题不大", "the pharmacy"],
+  ])("%s (%s)", (text) => {
+    expect(urgency(text)).not.toBe("emergency");
+  });
+});
+
+describe("near-misses no longer filed as emergencies: nobody shut in", () => {
+  it.each([
+    ["电梯里的紧急按钮按下去没反应，我们就是试一试，没被困，请维保来修", "a button tested"],
+    ["The lift broke down again this morning, nobody was trapped, please fix it", "English: nobody trapped"],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).not.toBe("emergency");
   });
@@ -80,6 +99,11 @@ describe("dangers the same words must still raise", () => {
     ["万一着火怎么办，现在楼道里已经冒烟了", "smoke now"],
     // Repaired, then harm.
     ["电工来换了开关，现在正常了，可刚才我爸摸了一下被电倒在地上", "shocked after the repair"],
+    // The advice line asked, then harm; nobody shut in said of someone else.
+    ["孩子喝了消毒水，打了中毒咨询电话说没关系，可是现在一直在吐", "vomiting after the advice"],
+    ["我爸把一瓶药都吃了，打了医院电话说问题不大，他现在叫不醒", "unrousable after the advice"],
+    ["电梯卡在三楼，我爸在里面，按钮按了没反应", "a father in a stuck lift"],
+    ["Someone is stuck in the elevator for 30 minutes, nobody came", "English: stuck, nobody came"],
     // Pinyin: the drill denied, the alarm with a smell.
     ["bu shi yan xi, zhen de zhao huo le, hen duo yan", "not a drill"],
     ["wo jia ranqi baojingqi xiang le, ranqi wei hen da, tou yun", "alarm and a smell"],
