@@ -1603,7 +1603,7 @@ const FOUND_AT_EASE = new RegExp(
   "g",
 );
 const HARM_AFTER_CHECK = new RegExp(
-  `${STILL_GONE_OR_HARMED.source}|但|可是|却|又|还在|着火|起火|冒烟|漏|吐|不醒|不动|喘|掉(进|下|到)|落水|溺`,
+  `${STILL_GONE_OR_HARMED.source}|但|可是|却|又|还在|着火|起火|冒烟|漏|吐|不醒|不动|喘|掉(进|下|到)`,
 );
 const CHECKED_FINE_HARMS: readonly Hazard[] = HAZARDS.filter((h) => h !== "fire" && h !== "gas");
 /*
