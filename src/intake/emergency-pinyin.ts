@@ -149,6 +149,19 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["luo", "di"], han: "落地", role: "alone" },
   { syllables: ["shang", "mian"], han: "上面", role: "alone" },
   { syllables: ["you", "ren"], han: "有人", role: "alone" },
+  /*
+   * A drill, a detector's false alarm or a flat battery typed in pinyin ("xiaofang yanxi…shi jia de",
+   * "ranqi gongsi shuo shi wu bao", "baojingqi…shi dianchi mei dian le"): the words that say it is no
+   * danger, read like their characters (fa36).
+   */
+  { syllables: ["bu", "shi", "yan", "xi"], han: "不是演习", role: "alone" },
+  { syllables: ["yan", "xi"], han: "演习", role: "alone" },
+  { syllables: ["yan", "lian"], han: "演练", role: "alone" },
+  { syllables: ["wu", "bao"], han: "误报", role: "alone" },
+  { syllables: ["bao", "jing", "qi"], han: "报警器", role: "alone" },
+  { syllables: ["dian", "chi"], han: "电池", role: "alone" },
+  { syllables: ["mei", "dian"], han: "没电", role: "alone" },
+  { syllables: ["mei", "you"], han: "没有", role: "alone" },
   // A story's day typed in pinyin dates it like the characters do.
   { syllables: ["zuo", "tian"], han: "昨天", role: "alone" },
   { syllables: ["zuo", "wan"], han: "昨晚", role: "alone" },

@@ -1460,8 +1460,10 @@ const RESCUED =
 // "不是现在，是之前的事", a question asked for a safety lesson: no danger happening now. (A danger
 // during a lesson, "上安全课的时候有个孩子晕倒了", still counts.)
 const NOT_NOW =
-  /(我)?想了解(一下)?(?![^。]{0,20}(现在|正在|刚刚|刚才|还在))|不是现在[^，。]{0,3}[，,\s]*(是)?(之前|以前|过去|上次|去年|上个月)|(是|都是)(之前|以前|过去)的事|安全课用|(讲|上)安全课(要)?用|做(个)?科普|科普(一下|用)/;
-const NOBODY_INSIDE = /(里面|里头|屋里)没(有)?人|没(有)?人在(里面|里头|屋里)/;
+  /(我)?想了解(一下)?(?![^。]{0,20}(现在|正在|刚刚|刚才|还在))|不是现在[^，。]{0,3}[，,\s]*(是)?(之前|以前|过去|上次|去年|上个月)|(是|都是)(之前|以前|过去)的事|(不是现在[^，。,]{0,4}[，,\s]*(就是|只是)?(提前|先)(说|问|讲|反映|了解)|(有没有|想(学|报|找|上))[^，。,]{0,12}(急救|安全|溺水|游泳|消防|救生)[^，。,]{0,3}(课|培训|讲座|班))(?![^。]{0,20}(现在|正在|刚刚|刚才|还在))|安全课用|(讲|上)安全课(要)?用|做(个)?科普|科普(一下|用)/;
+// fa36: "按钮试了一下 没被困", "nobody was trapped this time": a test or a breakdown with nobody shut in.
+const NOBODY_INSIDE =
+  /(里面|里头|屋里)没(有)?人|没(有)?人在(里面|里头|屋里)|(?<!还)没(有)?(人)?被困(?!住?的)/;
 // "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
 // "是不是漏气", "有没有漏" ask rather than deny.
 // Purging a main the crew is working on, behind their cordon, is their procedure, not a leak.
@@ -1556,6 +1558,10 @@ const ABSENCE_ENDED = new RegExp(
     "结果(他|她|人)(在|是)",
     // "问了他儿子，说老头住院了", "说接去北京过年了": someone who knows where the person is said so.
     "(说|原来|才知道)[^，。]{0,8}(住院了|接去[^，。]{0,6}了)",
+    // fa36: "五分钟后又广播找到了", "两分钟后妈妈就来了", "半小时就回来了": found, or back within the hour.
+    "(人|孩子|小孩|老人|他|她|广播|说|已经|又|终于|后来)找到了(?=[,，。\\s！!]|$|在)",
+    "(妈妈|爸爸|家长|大人|家里人)(就|已经|很快)?(来|回来|找来|找过来|赶来)了",
+    "(分钟|小时|一会儿?)(就|又)?回来了",
   ].join("|"),
   "g",
 );
@@ -1620,15 +1626,43 @@ function catchphraseOnly(simple: string): boolean {
  * is still gone or in harm. A fire or a gas smell goes on whatever someone was told ("燃气味很重，打过去
  * 燃气公司说正常"), and the all-clear may be about something else ("着火了！问了物业说消防通道正常").
  */
+// fa36: "打了中毒咨询电话说量很少没事", "打了药店电话，他们说一片没关系": the advice line or the pharmacy asked.
 const CHECKED_FINE =
-  /(一问|问了|问过|问(他|她|店员|店家|对方|人家|药店|医生)|过去看|出去看|打过去|回了)[^。]{0,12}?(没事|正常|挺好|很好|好好的|好着|没(什么|啥)?问题|说(是)?只是|(是|在)(睡觉|睡着|休息|拍照|洗澡|闹着玩|开玩笑)|静音|保温|误会)/g;
+  /(一问|问了|问过|问(他|她|店员|店家|对方|人家|药店|医生)|过去看|出去看|打过去|回了|(打|拨)(了)?(中毒|咨询|药店|医生|医院|急救)[^，。,]{0,4}电话)[^。]{0,12}?(没事|正常|挺好|很好|好好的|好着|没(什么|啥)?问题|说(是)?只是|(是|在)(睡觉|睡着|休息|拍照|洗澡|闹着玩|开玩笑)|静音|保温|误会|没关系|无毒|不要紧|问题不大)/g;
+/*
+ * "我过去问，他在晒太阳", "下去看是几个小孩在玩捉迷藏", "敲门她嫌我烦，说在敷面膜", "赶紧打电话，她说在做
+ * 瑜伽", "网格员去看了，说他手机被孙子玩坏了", "他接了，他去钓鱼了": someone went, called or knocked and
+ * found the person at something ordinary. Only an ordinary pastime counts, never the person's own "没事"
+ * or "歇会就好" (what someone in trouble says: "我们喊她她说没事", "他说歇会就好").
+ */
+const FOUND_AT_EASE = new RegExp(
+  [
+    "(一问|问了|问过|问(他|她)|过去看|出去看|打过去|回了|过去问|(下|上)去(看|问|敲门)|(跑|走|赶)?过去一看",
+    "|敲(了)?门|(叫|喊)(了)?(他|她)|(打|拨)(了)?电话|去看了|(他|她)接了)",
+    "[^。]{0,12}?",
+    "((他|她|说|是|在)(在|去)?(晒太阳|睡午觉|午睡|做瑜伽|敷面膜|织毛衣|钓鱼|看电视|跳广场舞|打太极)",
+    "|是(几个|一群|两个)?(小孩|孩子)(在)?(玩|闹)|手机(被[^，,。]{0,4})?(坏|没电|静音|放|落|丢))",
+  ].join(""),
+  "g",
+);
 const HARM_AFTER_CHECK = new RegExp(
-  `${STILL_GONE_OR_HARMED.source}|但|可是|却|又|还在|着火|起火|冒烟|漏|吐|不醒|不动|喘`,
+  `${STILL_GONE_OR_HARMED.source}|但|可是|却|又|还在|着火|起火|冒烟|漏|吐|不醒|不动|喘|掉(进|下|到)`,
 );
 const CHECKED_FINE_HARMS: readonly Hazard[] = HAZARDS.filter((h) => h !== "fire" && h !== "gas");
+/*
+ * Between the check and the all-clear: nobody answered ("敲门不应，怕她在洗澡时出事"), a question ("叫她也
+ * 迷糊，是不是休息一下就好了"), a sign of harm or something taken; then the all-clear is not one.
+ */
+const CHECK_UNANSWERED =
+  /不应|没人?应|没人?接|不接|没反应|没动静|不开|没开|打不通|是不是|会不会|迷糊|发紫|不醒|吃了|吞了|喝了|疼|痛|闷|晕|喘|胸口/;
+// "在洗澡时出事": the activity names when the harm came, not that the person is well.
+const ACTIVITY_OF_HARM = /^(时|的时候|中|出事)/;
 function checkedFine(simple: string): boolean {
   let last: RegExpExecArray | null = null;
-  for (const m of simple.matchAll(CHECKED_FINE)) last = m;
+  for (const m of [...simple.matchAll(CHECKED_FINE), ...simple.matchAll(FOUND_AT_EASE)].sort(
+    (a, b) => a.index - b.index,
+  ))
+    if (!CHECK_UNANSWERED.test(m[0]) && !ACTIVITY_OF_HARM.test(simple.slice(m.index + m[0].length))) last = m;
   return last !== null && !HARM_AFTER_CHECK.test(simple.slice(last.index + last[0].length));
 }
 /*
