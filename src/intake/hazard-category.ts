@@ -551,7 +551,7 @@ const HYPO_SIGNS =
   /汗|抖|叫不(醒|应)|喊不(醒|应)|不怎么(应|答应)|说胡话|迷糊|反应(迟钝|慢)|颠三倒四|乱七八糟|嗯嗯|昏迷|心慌|confused|shaking|sweat/i;
 /*
  * Drunk past waking ("喝了一斤白酒 吐完躺地上叫不醒"): a patient, not bad food. Liquor bought loose or
- * home-brewed and the eyes failing (methanol) stays the market's.
+ * home-brewed is the seller's, unless the eyes fail (methanol, below: the ambulance's).
  */
 const DRUNK =
   /喝多|喝醉|醉了|酒喝多|喝了[^，。]{0,6}(一斤|半斤|好多|很多|几瓶|一瓶|半瓶|一斤多)[^，。]{0,3}酒/;
