@@ -49,7 +49,7 @@ const ELECTRICAL =
 // A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one. A hole
 // "没围挡" / "没有任何围挡" (with no hoarding round it) is a road's hole, not a site.
 const SITE =
-  /工地|施工|(?<!(没有?|无|不)(任何)?)围挡|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
+  /工地|施工|(?<!(没有?|无|不)(任何)?)围挡|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|拆违|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
@@ -73,7 +73,7 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 // Any poison, cleaner, solvent or small object kept at home, not only the commonest ("吃了老鼠药",
 // "喝了除草剂", "喝了一口稀释剂"): whatever it was, the ambulance must come, not a polluter's inspector.
 const NOT_FOOD =
-  "凝珠|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油";
+  "凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油";
 const SWALLOWED = new RegExp(
   `吞|误食|误服|误喝|误吃|swallow|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
@@ -151,7 +151,7 @@ const HOUSEHOLD_CHEMICAL =
 const TRADE = /店|厂|公司|车间|工地|作坊/;
 // A person who took an electric shock: the power company makes the line safe before anyone touches them.
 const SHOCK =
-  /触电|电击|被电(到|了|打)|电到了|漏电|(扒|抓|贴)着[^，。]{0,4}(电线|线|灯座)|灯座|一阵一阵的麻|弹开/;
+  /触电|电击|被电(到|了|打|倒)|电到了|电倒了|漏电|(手|脚)[^，。]{0,3}粘在[^，。]{0,4}(电线|线上|灯座|插座)|(扒|抓|贴)着[^，。]{0,4}(电线|线|灯座)|灯座|一阵一阵的麻|弹开/;
 /*
  * A hand resting on a power cabinet and the body not moving or shaking ("手搭在配电箱上就不动了，抖个不停",
  * "趴在电箱旁边不动了，手还搭在那个铁门上"): a shock told by its signs; the supply is cut before anyone
@@ -160,6 +160,21 @@ const SHOCK =
 const HAND_ON_POWER_BOX =
   /(电箱|配电箱|电表箱|变压器|电线杆|路灯杆)[^。]{0,20}手[^，。]{0,3}(搭|贴|扶|抓|按)(在|着)|手[^，。]{0,3}(搭|贴|扶|抓|按)(在|着)[^，。]{0,6}(电箱|配电箱|电表箱|变压器|电线杆|路灯杆)/;
 const SHOCK_SIGN = /不动|抖|麻|弹开/;
+// A shock said in so many words (not a hand holding a pole in a flood).
+const SHOCK_TOLD =
+  /触电|电击|被电(到|了|打|倒)|电到了|电倒了|(手|脚)[^，。]{0,3}粘在[^，。]{0,4}(电线|线上|灯座|插座)/;
+/*
+ * A live supply told by its signs (sparks, a ball of fire, a tingling hand, someone knocked down, a
+ * cabinet still live in water): the power company cuts it, even where the classifier is sure the
+ * compound's manager owns the lamp or the cabinet. Water leaking from the building's own pipes onto
+ * a lamp stays the manager's (the leak is what must stop).
+ */
+const SUPPLY_LIVE = /火花|火星|冒火|火球|电倒|被电|电得|麻|漏电|抽搐|一抽一抽|通着电|滋滋/;
+const BUILDING_LEAK = /水管|爆管|漏水/;
+// A worker standing on a roof's edge or outside a parapet is at work, not about to jump.
+const ON_THE_JOB_AT_HEIGHT = /(工人|师傅|施工队?|装修的)[^，。]{0,6}(站|蹲|坐|爬)(在|到)/;
+// A building's stair gave way ("楼梯塌了一截", "楼梯台阶断了").
+const STAIRS_GAVE_WAY = /(?<!天桥[^，。]{0,3})楼梯[^，。]{0,6}(塌|断了|垮)/;
 /*
  * A dog or a person touching a street-lamp pole or a power cabinet, often standing in water, and
  * dropping at once with convulsions ("狗走过去一下就倒了抽搐", "刚碰了路灯杆就倒了"): the pole is live,
@@ -260,13 +275,21 @@ const underpassFlooded = (text: string) => UNDERPASS.test(text) && STANDING_WATE
 const CARE_HOME = /养老院|敬老院|老人院|护理院|日间照料|福利院/;
 // An old person who cannot say where home is ("问他家在哪里他说不出来", "找不到回家的路"): confusion told
 // by its sign, the community's register as for dementia. A lost child stays the police's.
+// Unseen for days said in Cantonese ("三日冇出過門…敲門冇人應"), as the unseen-days rule reads Mandarin.
+const UNSEEN_DAYS_CANTONESE = /([几两三四五六七八九十\d]|好几)(日|天)冇(出过?门|人应|见过?)/;
 const OLD_PERSON = /老人|老伯|阿伯|大爷|老大爷|老太|阿婆|婆婆|爷爷|奶奶|老头|老汉|外公|外婆|姥姥|姥爷/;
 const CANNOT_SAY_HOME =
-  /家在哪[^。]{0,8}(说不|不知道|答不)|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|不认得回家|不知道(自己)?(家|住)在哪/;
+  /家在哪[^。]{0,8}(说不|不知道|答不)|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|不认得回家|不知道(自己)?(家|住)在哪|不知道(该|要)?往哪(走|去)/;
 /*
  * Weather striking (hail, lightning) read by the model as a blow: nobody to arrest.
  */
 const WEATHER_BLOW = /冰雹|雹子|打雷|雷劈|雷击|被雷|闪电|lightning|hail/i;
+// Snoring that stopped ("打鼾突然停了好久", "打呼噜…突然没声了"): breathing failing in sleep, no blow.
+const SNORING_STOPPED = /(打鼾|打呼噜?|呼噜)[^。]{0,24}(停|没声|没气|不喘)/;
+// A bathroom or a toilet scrubbed with strong cleaners at home, someone coughing or down
+// ("好几种清洁剂刷马桶…坐在地上咳嗽", "厕所刚刷完…都在咳"): the fumes poisoned a patient, no polluter.
+const CLEANING_AT_HOME =
+  /(刷|擦)[^，。]{0,4}(马桶|厕所|卫生间|浴室)|洗(马桶|厕所)|(马桶|厕所|卫生间|浴室)[^，。]{0,2}刚(刷|洗)(完|过)?|(好几种|几种|两种)[^，。]{0,6}(清洁剂|洁厕|消毒)/;
 /*
  * Someone who collapses where they stand ("我爸倒了", "跳舞的阿姨突然倒了", "collapsed in the
  * bathroom"): a patient, not a falling structure. A fight or a crash is told before this is read;
@@ -381,10 +404,10 @@ const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被�
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)着|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
+  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
 function noGasLineFumesWithSomeoneIll(text: string): boolean {
   const caller = text.replace(AGENT_TURN, "");
@@ -394,6 +417,8 @@ function noGasLineFumesWithSomeoneIll(text: string): boolean {
 // Charcoal or coal burnt for warmth in a room ("宿舍里用炭盆取暖", "烧炭取暖，敲门没人应"): read as a fire or
 // a locked door, the people inside are poisoned by its fumes.
 const FUEL_FOR_WARMTH = /(炭|煤)[^，。]{0,4}取暖|取暖[^，。]{0,4}(炭|煤)/;
+// A car left running with someone asleep in it ("车库里车没熄火开着空调，我哥在车里睡着了"), read as a fire.
+const ENGINE_LEFT_RUNNING = /(不|没)熄火|发动着|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
 /*
  * Someone mixing or spraying pesticide, or a child in the shed where it is kept, and now vomiting,
  * foaming or unconscious ("在棚子里配农药，现在吐白沫", "给果树打完药回来就在吐"): poisoned through the
@@ -430,7 +455,7 @@ const SHUT_IN_UNANSWERED =
  * 还喝了酒", "喝了自己泡的药酒，全身发麻"), with no despair said: a poisoning for the ambulance, not a
  * bad meal and not the community's follow-up (every read set labels these health).
  */
-const PILLS_WITH_DRINK = /药[^。]{0,12}酒|酒[^。]{0,12}药(?!店|房)/;
+const PILLS_WITH_DRINK = /(药|头孢)[^。]{0,12}酒|酒[^。]{0,12}(药(?!店|房)|头孢)/;
 /*
  * A child shut in an abandoned fridge or freezer ("钻进废弃的冰柜里玩，盖子扣上了打不开"): no building
  * manager or street crew owns it; the sets file it under "other" (the centre's duty officer sends
@@ -454,7 +479,7 @@ const SEIZURE = /癫痫|羊癫疯|抽风|抽搐/;
  * - fireworks going off in a hand or an eye ("二踢脚在手里炸了", "烟花崩眼睛了"): an injury, not a fire.
  */
 const SCALDED =
-  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|(热油|滚油|油锅|开水|热水|沸水)[^，。]{0,6}(泼|溅|浇)(到|在|了)|(泼|溅|浇)到[^，。]{0,8}(手臂|胳膊|手|脸)[^。]{0,6}起泡|scald/i;
+  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|(热油|滚油|油锅|开水|热水|沸水)[^，。]{0,6}(泼|溅|浇)(到|在|了)|(泼|溅|浇)到[^，。]{0,8}(手臂|胳膊|手|脸)[^。]{0,6}起泡|(开水|热水|热汤|滚汤)[^。]{0,16}(淋|浇|泼)在[^，。]{0,4}(胸口|身上|手上|脸上|腿上|背上)|scald/i;
 const FIREWORK_INJURY =
   /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|放炮)[^。]{0,16}(炸|崩|喷)[^。]{0,10}(手|眼|脸|人|伤|流血|血)|(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|炮)[^。]{0,6}(炸|崩)(到|伤|了)?[^，。]{0,2}(手|眼睛|眼|脸)/;
 /*
@@ -520,18 +545,29 @@ const STROKE_OTHER_CAUSE =
  * Blood sugar falling in a diabetic ("打了胰岛素没吃饭，浑身是汗，叫不醒", "吃了降糖药没吃饭…手一直在抖"):
  * the ambulance, not the seller of the meal he skipped; a diabetic missing or shut in is read as such.
  */
-const DIABETIC = /糖尿病|降糖药|胰岛素|低血糖|diabetic/i;
+const DIABETIC =
+  /糖尿病|降糖药|胰岛素|低血糖|血糖[^，。]{0,4}(低|掉)|血糖仪?[^，。]{0,3}(显示|才|只有)[^，。]{0,2}[0-3](\.|点)\d|diabetic/i;
 const HYPO_SIGNS =
   /汗|抖|叫不(醒|应)|喊不(醒|应)|不怎么(应|答应)|说胡话|迷糊|反应(迟钝|慢)|颠三倒四|乱七八糟|嗯嗯|昏迷|心慌|confused|shaking|sweat/i;
 /*
  * Drunk past waking ("喝了一斤白酒 吐完躺地上叫不醒"): a patient, not bad food. Liquor bought loose or
- * home-brewed and the eyes failing (methanol) stays the market's.
+ * home-brewed is the seller's, unless the eyes fail (methanol, below: the ambulance's).
  */
 const DRUNK =
   /喝多|喝醉|醉了|酒喝多|喝了[^，。]{0,6}(一斤|半斤|好多|很多|几瓶|一瓶|半瓶|一斤多)[^，。]{0,3}酒/;
 const BAD_LIQUOR = /散装|自酿|假酒|小卖部|买的|眼睛看不|看不清|看不见|甲醇/;
 const drunkNotFood = (text: string) => DRUNK.test(text) && !BAD_LIQUOR.test(text);
-const ON_THE_RAILS = /(铁路|火车)道口|铁轨|轨道上|掉下?轨道|(月台|站台)[^，。]{0,6}(掉|跳|摔)下/;
+/*
+ * Liquor bought loose, home-brewed or fake, and the eyes failing (methanol: "喝了散装白酒…眼睛看不清",
+ * "家里自酿的米酒…眼前一片白"): every read set labels these health (fresh13 and fresh14 accept market
+ * too); the ambulance must come before the seller is traced.
+ */
+const LIQUOR = /酒/;
+const EYES_FAILING = /眼睛[^，。]{0,3}看不(清|见|到)|看不见|眼前[^，。]{0,3}(一片白|发白|发黑|模糊)|甲醇/;
+const methanolPoisoning = (text: string) =>
+  LIQUOR.test(text) && BAD_LIQUOR.test(text) && EYES_FAILING.test(text);
+const ON_THE_RAILS =
+  /(铁路|火车)道口|铁轨|轨道上|掉下?轨道|(月台|站台)[^，。]{0,6}(掉|跳|摔)下|(掉|跳|摔)下(了)?(地铁)?(站台|月台)/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
@@ -619,7 +655,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
     case "missing": {
       // Unseen for days behind a closed door, or unable to say who they are: the community opens the
       // door or knows the person.
-      if (CONFUSED.test(text) || UNSEEN_FOR_DAYS.test(text)) return "social_assistance";
+      if (CONFUSED.test(text) || UNSEEN_FOR_DAYS.test(text) || UNSEEN_DAYS_CANTONESE.test(text))
+        return "social_assistance";
       // A disabled child whose age is told under eighteen is searched for as any child is (fresh11
       // labels a fourteen-year-old so; fresh17 and fresh20 a nineteen- or twenty-year-old the community's).
       if (DISABLED.test(text) && !MINOR_AGE.test(text)) return "social_assistance";
@@ -637,6 +674,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
     case "collapse":
       // "拿砖头砸路人，已经砸伤了一个": the blow, not a falling structure.
       if (FIGHT.test(text)) return "public_order";
+      // "我老公电倒了，手还粘在电线上": the body dropped from a shock; the supply is cut first.
+      if (SHOCK_TOLD.test(text)) return "power_supply";
       // "倒了" also says a person fell: someone down with no structure named is a patient.
       // Knocked down by something dropped from a site is the site's to stop, not an illness.
       if (PERSON_DOWN.test(text) && !STRUCTURE.test(text) && !(SITE.test(text) && FALLING_OR_PLAY.test(text)))
@@ -663,6 +702,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
       if (TREE.test(text.replace(TREE_AS_LANDMARK, "")))
         return COMPOUND.test(text) ? "property" : "municipal";
+      // A building's stair gave way ("楼梯塌了一截…有一个摔下来了"): the building's, whatever street the
+      // address names.
+      if (STAIRS_GAVE_WAY.test(text)) return "property";
       // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
       if (BUILDING_PART.test(text) || FROM_ABOVE.test(text)) return "property";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
@@ -819,12 +861,22 @@ export function categoryForHazard(
   )
     return "health";
   if (
-    (hazard === "injury" || hazard === "collapse" || hazard === "poison") &&
+    (hazard === "injury" ||
+      hazard === "collapse" ||
+      hazard === "poison" ||
+      (hazard === "violence" && !ATTACK.test(text))) &&
     DIABETIC.test(text) &&
     HYPO_SIGNS.test(text) &&
     !FIGHT.test(text) &&
     !LOOSE_ANIMAL.test(text) &&
     !/咬/.test(text)
+  )
+    return "health";
+  // "眼睛看不见" can read as someone missing: the liquor and the eyes together are a poisoning.
+  if (
+    (hazard === "poison" || hazard === "injury" || hazard === "missing") &&
+    methanolPoisoning(text) &&
+    !SELF_HARM.test(text)
   )
     return "health";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && ON_THE_RAILS.test(text))
@@ -862,7 +914,7 @@ export function categoryForHazard(
     return "health";
   if (
     (hazard === "fire" || hazard === "trapped") &&
-    FUEL_FOR_WARMTH.test(text) &&
+    (FUEL_FOR_WARMTH.test(text) || ENGINE_LEFT_RUNNING.test(text)) &&
     noGasLineFumesWithSomeoneIll(text) &&
     !SELF_HARM.test(text)
   )
@@ -905,7 +957,17 @@ export function categoryForHazard(
     (CARE_HOME.test(text) || (OLD_PERSON.test(text) && CANNOT_SAY_HOME.test(text) && !SMALL_CHILD.test(text)))
   )
     return "social_assistance";
-  if (hazard === "violence" && WEATHER_BLOW.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
+  if (
+    hazard === "violence" &&
+    (WEATHER_BLOW.test(text) || SNORING_STOPPED.test(text)) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "health";
+  // A van overturned with people inside, read as violence from "打不开": the crash's.
+  if (hazard === "violence" && ROAD_CRASH.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
+    return "traffic";
+  if (hazard === "poison" && CLEANING_AT_HOME.test(text) && !TRADE.test(text) && !/公厕|公共厕所/.test(text))
     return "health";
   if (
     (hazard === "trapped" || hazard === "self_harm") &&
@@ -960,8 +1022,14 @@ export function categoryForHazard(
   if (CHILD_AT_HEIGHT.test(text) && !SAYS_DESPAIR.test(text)) return "property";
   const despairText =
     hazard === "flood" && SOMEONE_IN_WATER.test(text) ? text.replace(RESCUE_JUMP, "") : text;
-  if (hazard === "self_harm" || (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(despairText)))
+  const workerAtHeight = ON_THE_JOB_AT_HEIGHT.test(text) && !SAYS_DESPAIR.test(text);
+  if (
+    hazard === "self_harm" ||
+    (hazard !== "injury" && hazard !== "violence" && SELF_HARM.test(despairText) && !workerAtHeight)
+  )
     return selfHarmOwner(text);
+  if (hazard === "electric" && current === "property" && SUPPLY_LIVE.test(text) && !BUILDING_LEAK.test(text))
+    return "power_supply";
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
   // A flood from a burst main is the water company's whatever the street.

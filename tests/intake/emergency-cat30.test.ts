@@ -62,8 +62,14 @@ describe("drunk past waking", () => {
     expect(owner("poison", "室友喝醉了，又吃了几粒安眠的，现在呼吸很浅", "market", 0)).toBe("health");
   });
 
-  it("leaves loose or home-brewed liquor with the eyes failing to the market", () => {
-    expect(owner("poison", "喝了村口小卖部买的散装白酒，两个人眼睛看不清了", "other", 0)).toBe("market");
+  // em-cat36: with the eyes failing it is methanol, the ambulance's — no read set labels these
+  // market alone (health in fresh22, fresh32, fresh34; both in fresh13, fresh14).
+  it("files loose or home-brewed liquor with the eyes failing under health", () => {
+    expect(owner("poison", "喝了村口小卖部买的散装白酒，两个人眼睛看不清了", "other", 0)).toBe("health");
+  });
+
+  it("leaves loose liquor with no sign of methanol to the market", () => {
+    expect(owner("poison", "喝了村口小卖部买的散装白酒，两个人一直在吐", "other", 0)).toBe("market");
   });
 });
 

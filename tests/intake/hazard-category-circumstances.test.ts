@@ -617,3 +617,136 @@ describe("doors and railings, dogs still loose, pools, armed callers at the door
     expect(categoryForHazard("poison", "孩子把冰箱里的药水当饮料喝了一口", "market", 0.5)).toBe("health");
   });
 });
+
+describe("categoryForHazard: em-cat36 circumstances", () => {
+  it("files a live supply told by its signs under power_supply, even where the classifier is sure of property", () => {
+    expect(categoryForHazard("electric", "广场上的地灯在冒火花，几个小孩围着看", "property", 0.9)).toBe(
+      "power_supply",
+    );
+    // Water from the building's own pipes on a lamp: the leak is the manager's to stop.
+    expect(categoryForHazard("electric", "楼上漏水流进走廊的吸顶灯里，灯一直滋滋响", "property", 0.9)).toBe(
+      "property",
+    );
+  });
+
+  it("reads low blood sugar from the meter or the words, also where the rules saw violence", () => {
+    expect(categoryForHazard("poison", "我妈血糖低得厉害，满头大汗手一直抖", "market", 0.5)).toBe("health");
+    expect(
+      categoryForHazard("violence", "我血糖好像很低，手抖得拿不住杯子，一个人在家", "public_order", 0.5),
+    ).toBe("health");
+    expect(categoryForHazard("poison", "血糖仪显示才1.9，人在发抖出冷汗", "market", 0.5)).toBe("health");
+  });
+
+  it("reads disinfectant tablets as something swallowed and cephalosporin with drink as pills with drink", () => {
+    expect(categoryForHazard("poison", "孙子把抽屉里的消毒片吞了一片，现在一直吐", "market", 0.5)).toBe(
+      "health",
+    );
+    expect(
+      categoryForHazard("injury", "吃了两天头孢，晚上又喝了啤酒，现在脸红心慌喘不上气", "market", 0.5),
+    ).toBe("health");
+  });
+
+  it("files liquor bought loose or home-brewed with the eyes failing under health, drink alone under market", () => {
+    expect(categoryForHazard("poison", "在路边摊买的散装白酒，我舅喝完说眼睛看不清东西", "market", 0.5)).toBe(
+      "health",
+    );
+    expect(
+      categoryForHazard("missing", "我哥喝了自酿的酒，现在说眼前一片白，什么都看不见", "public_order", 0.5),
+    ).toBe("health");
+    // Loose liquor with the stomach upset and nothing said of the eyes stays the seller's.
+    expect(categoryForHazard("poison", "喝了小卖部买的散装酒，几个人都在吐", "other", 0.5)).toBe("market");
+  });
+
+  it("reads hot soup or water poured over someone as a scald", () => {
+    expect(
+      categoryForHazard("collapse", "锅里的热汤打翻了，整锅淋在孩子腿上，起了好多泡", "property", 0.5),
+    ).toBe("health");
+  });
+
+  it("files someone fallen off a platform with a train coming under traffic", () => {
+    expect(
+      categoryForHazard("trapped", "有个小伙子喝醉了掉下站台，列车还有两分钟进站", "property", 0.5),
+    ).toBe("traffic");
+  });
+
+  it("reads the demolition of an illegal structure as a site", () => {
+    expect(
+      categoryForHazard("collapse", "对面在拆违章搭的棚子，一根钢管掉下来砸到了路人", "property", 0.5),
+    ).toBe("construction");
+  });
+
+  it("files someone knocked down by a shock under power_supply, not a hand holding a pole in a flood", () => {
+    expect(categoryForHazard("collapse", "我爸修灯的时候被电倒了，手还粘在灯座上", "health", 0.5)).toBe(
+      "power_supply",
+    );
+    expect(
+      categoryForHazard("collapse", "洪水冲过来了，卖菜的大爷抓着电线杆不敢松手", "municipal", 0.5),
+    ).not.toBe("power_supply");
+  });
+
+  it("files a building's stair that gave way under property, whatever street the address names", () => {
+    expect(
+      categoryForHazard("collapse", "老楼的楼梯塌了一截，三楼的人下不来，地址胜利街十号", "other", 0.5),
+    ).toBe("property");
+  });
+
+  it("reads a worker standing on a roof's edge as at work, not about to jump", () => {
+    expect(
+      categoryForHazard(
+        "collapse",
+        "物业请的师傅站在楼顶边上刷外墙，没系安全绳，瓦片一直往下掉",
+        "social_assistance",
+        0.5,
+      ),
+    ).toBe("property");
+    expect(categoryForHazard("collapse", "一个男的站在楼顶边上，说不想活了", "social_assistance", 0.5)).toBe(
+      "social_assistance",
+    );
+  });
+
+  it("reads a car left running with someone asleep in it as fumes, even where the rules saw a fire", () => {
+    expect(
+      categoryForHazard("fire", "地库里一辆车没熄火，司机趴在方向盘上，拍车窗不醒", "property", 0.5),
+    ).toBe("health");
+    expect(categoryForHazard("fire", "车库里一辆车着火了，冒黑烟", "property", 0.5)).toBe("property");
+  });
+
+  it("reads snoring that stopped as breathing failing, not a blow", () => {
+    expect(
+      categoryForHazard("violence", "我爸打呼噜打着打着突然没声了，推他也不醒", "public_order", 0.5),
+    ).toBe("health");
+    expect(categoryForHazard("violence", "他打呼噜太响，室友拿着棍子打他", "public_order", 0.5)).toBe(
+      "public_order",
+    );
+  });
+
+  it("files an overturned vehicle read as violence under traffic, unless a fight is told", () => {
+    expect(
+      categoryForHazard("violence", "货车侧翻了，驾驶室变形，司机卡在里面门打不开", "public_order", 0.5),
+    ).toBe("traffic");
+    expect(categoryForHazard("violence", "两辆车追尾了，两个司机下车打起来了", "public_order", 0.5)).toBe(
+      "public_order",
+    );
+  });
+
+  it("files fumes from scrubbing a bathroom at home under health, a shop's under pollution", () => {
+    expect(categoryForHazard("poison", "我妈关着卫生间的门刷马桶，现在头晕一直咳嗽", "pollution", 0.5)).toBe(
+      "health",
+    );
+    expect(
+      categoryForHazard("poison", "楼下洗车店刷厕所用的药水，味道熏得我们一直咳", "pollution", 0.5),
+    ).toBe("pollution");
+  });
+
+  it("reads an old person who does not know which way to go, or unseen for days in Cantonese, as the community's", () => {
+    expect(
+      categoryForHazard("missing", "路口有个老爷爷一直打转，不知道往哪走，问他也说不清", "traffic", 0.5),
+    ).toBe("social_assistance");
+    expect(categoryForHazard("missing", "一个小孩在路口哭，不知道往哪走", "public_order", 0.5)).toBe(
+      "public_order",
+    );
+    expect(categoryForHazard("missing", "樓下阿婆兩日冇出過門，敲門冇人應", "government_service", 0.5)).toBe(
+      "social_assistance",
+    );
+  });
+});
