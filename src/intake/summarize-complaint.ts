@@ -456,20 +456,35 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
      * "水库街小学旁边新开了一个棋牌室") and goes on without naming it ("吞了不吐", "门口天天有人抽烟打
      * 架"): that clause is the subject too. Cut short, the window must keep a fault word.
      */
+    /*
+     * One clause may stand between that goes on with the setting and says nothing wrong ("…报了水库街
+     * 那家课外班，一次交了一万二，现在门口贴了张纸…", "…道闸是摆设吧，杆子天天抬着，外面车随便进"): the
+     * placed clause is still the subject; the clause between joins only when everything fits.
+     */
+    const middle = clauses[bestFrom - 1];
+    const skips =
+      !bare &&
+      placedAt === bestFrom - 2 &&
+      !!middle &&
+      !PROBLEM.test(middle) &&
+      !aside(middle) &&
+      !consequence(middle) &&
+      !TURN.test(middle);
+    const setting = skips ? clauses[placedAt] : before;
     const placed =
       !bare &&
       // Under a danger, only a setting that states no complaint of its own ("油烟很大" before "着火了").
-      (bestHead[0] <= 0 || !PROBLEM.test(before ?? "")) &&
-      placedAt === bestFrom - 1 &&
+      (bestHead[0] <= 0 || !PROBLEM.test(setting ?? "")) &&
+      (placedAt === bestFrom - 1 || skips) &&
       !!surface &&
       !best.includes(surface) &&
       // The clause names something besides the place ("我住骑马山街道这边" does not).
       hanCount(
-        strip(before ?? "")
+        strip(setting ?? "")
           .split(surface)
           .join(""),
       ) >= 4;
-    if (!before || !(bare || placed) || side(before) || SELF_DESCRIPTION.test(before) || where(before))
+    if (!setting || !(bare || placed) || side(setting) || SELF_DESCRIPTION.test(setting) || where(setting))
       return false;
     // The subject and as much of the window's start as fits with it when the whole window does not:
     // "楼下开了个麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
@@ -479,13 +494,15 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         .map((c, n) => (n ? strip(c) : c))
         .join("，"),
     );
-    for (const predicate of [best, ...starts]) {
-      const joined = `${before}，${strip(predicate)}`;
-      if (!fits(joined)) continue;
-      if (placed && predicate !== best && !PROBLEM.test(predicate)) continue;
-      best = joined;
-      return true;
-    }
+    const subjects = skips ? [`${setting}，${strip(middle!)}`, setting] : [setting];
+    for (const subject of subjects)
+      for (const predicate of [best, ...starts]) {
+        const joined = `${subject}，${strip(predicate)}`;
+        if (!fits(joined)) continue;
+        if (placed && predicate !== best && !PROBLEM.test(predicate)) continue;
+        best = joined;
+        return true;
+      }
     return false;
   };
   /*
