@@ -150,6 +150,19 @@ const DENIED = /^(并)?不是/;
 
 /** Where a letter's account of what was done turns to the problem as it stands. */
 const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
+/*
+ * Where a message says its point is coming after what it tells of the writer or of the past ("这回要说
+ * 的是小区门口那根路灯杆", "我想反映的是…", "今天写这个，是因为…", "别的都能忍，就一件事：…", "唯一烦心的，是…",
+ * "本来一切都还行，直到上个月…", "上次的事处理好了，这回是…"): the problem is the clause it opens, or the
+ * next one when it stands alone. POINT_LEAD is what the summary need not repeat of it.
+ */
+const POINT =
+  /(要说|想说|想反映|要反映)的(问题)?(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
+const POINT_LEAD =
+  /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^是(因为|想反映|要反映)|^直到/;
+/** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
+const pointOnly = (clause: string): boolean =>
+  POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4;
 /** Sentences from which a message is a letter with a history rather than a report. */
 const LETTER_SENTENCES = 4;
 
@@ -279,6 +292,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         CONCEDED.test(clause) ||
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||
+        pointOnly(clause) ||
         (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
       asides.set(clause, found);
     }
@@ -360,7 +374,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
    */
   const sentences = input.facts.split(/[。！!？?\n]/).filter((t) => hanCount(t) >= 4).length;
   const states = (c: string | undefined): boolean => !!c && PROBLEM.test(c) && !aside(c) && !consequence(c);
+  // The point a message announces (POINT) is its problem as the now of a letter is.
   let nowAt = -1;
+  for (let i = 1; i < clauses.length && nowAt < 0; i++) {
+    const c = clauses[i]!;
+    if (!POINT.test(c)) continue;
+    const at = pointOnly(c) ? i + 1 : i;
+    if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
+  }
   for (let i = 1; sentences >= LETTER_SENTENCES && i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     if (!NOW.test(c)) continue;
@@ -595,7 +616,7 @@ function stripText(text: string): string {
   let prev = "";
   while (prev !== line) {
     prev = line;
-    line = line.replace(LEAD, "").replace(TRAILING_DURATION, "").trim();
+    line = line.replace(LEAD, "").replace(POINT_LEAD, "").replace(TRAILING_DURATION, "").trim();
     line = line.replace(RELAY_LEAD, "");
   }
   return line;
