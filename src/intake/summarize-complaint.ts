@@ -382,6 +382,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const at = pointOnly(c) ? i + 1 : i;
     if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
   }
+  // A window holding an announced point opens with it: what comes before is the writer's story.
+  const pointAt = nowAt;
   for (let i = 1; sentences >= LETTER_SENTENCES && i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     if (!NOW.test(c)) continue;
@@ -436,7 +438,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
             askAt === 0 && from === 0
             ? 3
             : // A letter's problem as it stands now leads its history.
-              from <= nowAt && nowAt <= i
+              from <= nowAt && nowAt <= i && (pointAt < 0 || from === pointAt)
               ? 2.5
               : 2,
     ];
@@ -505,7 +507,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
           .split(surface)
           .join(""),
       ) >= 4;
-    if (!setting || !(bare || placed) || side(setting) || SELF_DESCRIPTION.test(setting) || where(setting))
+    if (
+      !setting ||
+      !(bare || placed) ||
+      side(setting) ||
+      pointOnly(setting) ||
+      SELF_DESCRIPTION.test(setting) ||
+      where(setting)
+    )
       return false;
     // The subject and as much of the window's start as fits with it when the whole window does not:
     // "楼下开了个麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
@@ -560,7 +569,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const danger = bestHead[0] > 0;
     for (const j of [bestTo + 1, bestFrom - 1]) {
       const other = clauses[j];
-      if (!other || side(other) || CONCEDED.test(other) || REQUEST.test(strip(other))) continue;
+      if (!other || side(other) || pointOnly(other) || CONCEDED.test(other) || REQUEST.test(strip(other)))
+        continue;
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
