@@ -22,11 +22,18 @@ const QUESTION = /[？?吗]$/;
  */
 const ASKS_DETAIL = /哪|什么|怎么|几|多少|吗$|呢$/;
 /*
+ * Typed notes and some ASR exports drop the question mark ("在哪一站上的车", "堵了多久了", "是气泡还是
+ * 沉淀", "住在哪個社區"): a sentence whose last clause asks where, how long, how old or which of two is
+ * still a question, never a restatement. Narrower than ASKS_DETAIL: "您是咨询取暖费怎么交" restates.
+ */
+const UNMARKED_QUESTION =
+  /哪|多久|多大|多长时间|多少|多远|几(个|號|号|点|天|岁|歲|年|次|楼|樓|层|單元|单元|栋|棟|路)|是[^，,]{1,8}还是|[呢吗嗎]$/;
+/*
  * Not a restatement: greetings, promises, advice and asking for details ("我马上派单", "您先去医院
- * 看一下", "您在哪个小区").
+ * 看一下", "您在哪个小区", "我记一下", "转社保部门给您核实", "一般需要户口本", "这个情况需要社区调解", "不要开关电器").
  */
 const NOT_RECAP =
-  /^请|您好|你好|请讲|请说|您说|慢慢说|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边|转|联系|安排|通知|协调|核实)|派单|记下|登记|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
+  /^请|您好|你好|请讲|请说|您说|慢慢说|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边|转|联系|安排|通知|协调|核实)|派单|记下|记一下|登记|核实|^转.{0,6}(部门|单位)|^(一般|通常|不要|千万|切勿)|需要.{0,6}(调解|协调|去|到|找|提供|带)|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
 // What is left of a clause that restates nothing.
 const EMPTY = /^(好的|好|嗯|行|收到|明白|了解|对|是的)?$/;
 
@@ -60,7 +67,7 @@ function restatement(turn: string): string | null {
     const confirms = CONFIRM_TAG.test(sentence);
     sentence = sentence.replace(CONFIRM_TAG, "");
     let parts = sentence.split(/[，,]/);
-    if (!confirms && QUESTION.test(sentence)) {
+    if (!confirms && (QUESTION.test(sentence) || UNMARKED_QUESTION.test(parts.at(-1)!))) {
       // Only the clauses before the question; a question alone restates nothing.
       if (parts.length < 2 || !ASKS_DETAIL.test(parts.at(-1)!.replace(/[？?]+$/, ""))) continue;
       parts = parts.slice(0, -1);

@@ -150,6 +150,19 @@ const DENIED = /^(并)?不是/;
 
 /** Where a letter's account of what was done turns to the problem as it stands. */
 const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
+/*
+ * Where a message says its point is coming after what it tells of the writer or of the past ("这回要说
+ * 的是小区门口那根路灯杆", "我想反映的是…", "今天写这个，是因为…", "别的都能忍，就一件事：…", "唯一烦心的，是…",
+ * "本来一切都还行，直到上个月…", "上次的事处理好了，这回是…"): the problem is the clause it opens, or the
+ * next one when it stands alone. POINT_LEAD is what the summary need not repeat of it.
+ */
+const POINT =
+  /(要说|想说|想反映|要反映)的(问题)?(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
+const POINT_LEAD =
+  /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^是(因为|想反映|要反映)|^直到/;
+/** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
+const pointOnly = (clause: string): boolean =>
+  POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4;
 /** Sentences from which a message is a letter with a history rather than a report. */
 const LETTER_SENTENCES = 4;
 
@@ -279,6 +292,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         CONCEDED.test(clause) ||
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||
+        pointOnly(clause) ||
         (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
       asides.set(clause, found);
     }
@@ -360,7 +374,16 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
    */
   const sentences = input.facts.split(/[。！!？?\n]/).filter((t) => hanCount(t) >= 4).length;
   const states = (c: string | undefined): boolean => !!c && PROBLEM.test(c) && !aside(c) && !consequence(c);
+  // The point a message announces (POINT) is its problem as the now of a letter is.
   let nowAt = -1;
+  for (let i = 1; i < clauses.length && nowAt < 0; i++) {
+    const c = clauses[i]!;
+    if (!POINT.test(c)) continue;
+    const at = pointOnly(c) ? i + 1 : i;
+    if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
+  }
+  // A window holding an announced point opens with it: what comes before is the writer's story.
+  const pointAt = nowAt;
   for (let i = 1; sentences >= LETTER_SENTENCES && i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     if (!NOW.test(c)) continue;
@@ -415,7 +438,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
             askAt === 0 && from === 0
             ? 3
             : // A letter's problem as it stands now leads its history.
-              from <= nowAt && nowAt <= i
+              from <= nowAt && nowAt <= i && (pointAt < 0 || from === pointAt)
               ? 2.5
               : 2,
     ];
@@ -456,20 +479,42 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
      * "水库街小学旁边新开了一个棋牌室") and goes on without naming it ("吞了不吐", "门口天天有人抽烟打
      * 架"): that clause is the subject too. Cut short, the window must keep a fault word.
      */
+    /*
+     * One clause may stand between that goes on with the setting and says nothing wrong ("…报了水库街
+     * 那家课外班，一次交了一万二，现在门口贴了张纸…", "…道闸是摆设吧，杆子天天抬着，外面车随便进"): the
+     * placed clause is still the subject; the clause between joins only when everything fits.
+     */
+    const middle = clauses[bestFrom - 1];
+    const skips =
+      !bare &&
+      placedAt === bestFrom - 2 &&
+      !!middle &&
+      !PROBLEM.test(middle) &&
+      !aside(middle) &&
+      !consequence(middle) &&
+      !TURN.test(middle);
+    const setting = skips ? clauses[placedAt] : before;
     const placed =
       !bare &&
       // Under a danger, only a setting that states no complaint of its own ("油烟很大" before "着火了").
-      (bestHead[0] <= 0 || !PROBLEM.test(before ?? "")) &&
-      placedAt === bestFrom - 1 &&
+      (bestHead[0] <= 0 || !PROBLEM.test(setting ?? "")) &&
+      (placedAt === bestFrom - 1 || skips) &&
       !!surface &&
       !best.includes(surface) &&
       // The clause names something besides the place ("我住骑马山街道这边" does not).
       hanCount(
-        strip(before ?? "")
+        strip(setting ?? "")
           .split(surface)
           .join(""),
       ) >= 4;
-    if (!before || !(bare || placed) || side(before) || SELF_DESCRIPTION.test(before) || where(before))
+    if (
+      !setting ||
+      !(bare || placed) ||
+      side(setting) ||
+      pointOnly(setting) ||
+      SELF_DESCRIPTION.test(setting) ||
+      where(setting)
+    )
       return false;
     // The subject and as much of the window's start as fits with it when the whole window does not:
     // "楼下开了个麻将馆，天天半夜两三点还在哗啦哗啦的" rather than the noise without the mahjong parlour.
@@ -479,13 +524,15 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         .map((c, n) => (n ? strip(c) : c))
         .join("，"),
     );
-    for (const predicate of [best, ...starts]) {
-      const joined = `${before}，${strip(predicate)}`;
-      if (!fits(joined)) continue;
-      if (placed && predicate !== best && !PROBLEM.test(predicate)) continue;
-      best = joined;
-      return true;
-    }
+    const subjects = skips ? [`${setting}，${strip(middle!)}`, setting] : [setting];
+    for (const subject of subjects)
+      for (const predicate of [best, ...starts]) {
+        const joined = `${subject}，${strip(predicate)}`;
+        if (!fits(joined)) continue;
+        if (placed && predicate !== best && !PROBLEM.test(predicate)) continue;
+        best = joined;
+        return true;
+      }
     return false;
   };
   /*
@@ -522,7 +569,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const danger = bestHead[0] > 0;
     for (const j of [bestTo + 1, bestFrom - 1]) {
       const other = clauses[j];
-      if (!other || side(other) || CONCEDED.test(other) || REQUEST.test(strip(other))) continue;
+      if (!other || side(other) || pointOnly(other) || CONCEDED.test(other) || REQUEST.test(strip(other)))
+        continue;
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
@@ -578,7 +626,7 @@ function stripText(text: string): string {
   let prev = "";
   while (prev !== line) {
     prev = line;
-    line = line.replace(LEAD, "").replace(TRAILING_DURATION, "").trim();
+    line = line.replace(LEAD, "").replace(POINT_LEAD, "").replace(TRAILING_DURATION, "").trim();
     line = line.replace(RELAY_LEAD, "");
   }
   return line;

@@ -498,3 +498,78 @@ describe("PlaceResolver.narrower", () => {
     expect(places.narrower(compound, "海西苑5号楼")).toBe(compound);
   });
 });
+
+describe("an operator's turn typed without its question mark", () => {
+  it("takes no restatement from a question that asks how long or which one", () => {
+    const s = summaryOf(
+      "坐席：您好\n市民：我家楼下那个电梯又停了\n坐席：停了多久了\n市民：从早上到现在，老人下不了楼\n" +
+        "坐席：在哪一栋\n市民：海西苑8号楼",
+      "hotline",
+    );
+    expect(s).toMatch(/^海西苑.*电梯.*停/);
+    expect(s).not.toMatch(/多久|哪一/);
+  });
+
+  it("still takes a restatement that says the fault goes on (还是不热)", () => {
+    const s = summaryOf(
+      "坐席：您好\n市民：我们楼的暖气上周修过一次\n坐席：现在怎么样\n市民：还是冰凉的\n" +
+        "坐席：您家地址\n市民：海西苑3号楼\n坐席：好的，海西苑3号楼暖气修过了还是不热",
+      "hotline",
+    );
+    expect(s).toBe("海西苑3号楼暖气修过了还是不热");
+  });
+
+  it("takes no restatement from a promise to pass the call on", () => {
+    const s = summaryOf(
+      "坐席：您好\n市民：庙前街上有个大坑，电动车过去差点翻了\n坐席：好的我记一下，转城管部门给您核实",
+      "hotline",
+    );
+    expect(s).toMatch(/^庙前街.*大坑/);
+    expect(s).not.toMatch(/记一下|核实/);
+  });
+
+  it("takes no restatement from the operator's advice", () => {
+    const s = summaryOf(
+      "坐席：您好\n市民：我想问问办居住证要带啥\n坐席：一般需要带身份证和租房合同\n市民：我住在西盛花园",
+      "hotline",
+    );
+    expect(s).toMatch(/居住证/);
+    expect(s).not.toMatch(/一般需要|租房合同/);
+  });
+});
+
+describe("the placed subject across one setting clause", () => {
+  it("keeps the clause naming the thing with the place when one clause without a fault stands between", () => {
+    const s = summaryOf("海西苑北门那边有人天天在草坪上练车，草皮都秃了，花坛也被撞塌了");
+    expect([...s].length).toBeLessThanOrEqual(30);
+    expect(s).toMatch(/^海西苑.*练车.*花坛也被撞塌/);
+  });
+
+  it("does not reach past two clauses", () => {
+    const s = summaryOf("海西苑北门那边有人天天在草坪上练车，一练就是一下午，草皮都秃了，花坛也被撞塌了");
+    expect(s).not.toMatch(/练车.*花坛/);
+  });
+});
+
+describe("the point a message announces", () => {
+  it("leads with what follows 这回要说的是, not the writer's story before it", () => {
+    const s = summaryOf(
+      "我在这个小区住了二十多年，邻里关系都不错，物业也算尽心。这回要说的是双塔小区3号楼后面那段围墙，裂了一条大缝，往外歪",
+    );
+    expect(s).toMatch(/^双塔小区.*围墙.*裂/);
+    expect(s).not.toMatch(/尽心|要说的是/);
+  });
+
+  it("takes the clause after a lead-in that only announces it (唯一闹心的)", () => {
+    const s = summaryOf(
+      "退休以后日子过得挺清闲，每天下下棋遛遛弯。唯一闹心的，是西盛路口那个红绿灯，绿灯只有十秒，老人走不过去",
+    );
+    expect(s).toMatch(/红绿灯.*十秒/);
+    expect(s).not.toMatch(/闹心|清闲/);
+  });
+
+  it("leaves 是不是 and a 是因为 inside a clause alone", () => {
+    expect(summaryOf("海西苑门口那个监控是不是坏了，屏幕一直黑着")).toMatch(/是不是坏了/);
+    expect(summaryOf("外卖超时是因为商家出餐慢，平台却扣了骑手的钱")).toMatch(/超时是因为商家出餐慢/);
+  });
+});
