@@ -155,25 +155,36 @@ const LOOSE_LIMIT = 50;
  * shared community: its searched categories (b.categories) under every community of b.communities
  * (a ticket without community: every community of the deployment) and, always, under no community
  * (`community_id IS NULL` is an index range too). Merged to the newest LOOSE_LIMIT.
+ *
+ * The walk under no community is ordered by `community_id DESC` first (all NULL there, so the same
+ * rows in the same order): `IS NULL` is an index condition but, unlike `=`, does not make the index's
+ * first column constant for the planner, so by time alone the index gave no order and the planner
+ * chose between sorting its rows and walking tickets_created_idx backwards, reading every ticket of
+ * the window (a heap visit each) to find those without community. Below about a thousand tickets it
+ * chose the second, and a connection kept that generic plan until its next invalidation: about 1,100
+ * buffers for a one-ticket batch instead of about 300 in the pipeline bench (perf-dup28). With the column in the order
+ * the index's backward walk gives it, and stops at the limit, like the other walks.
  */
 function looseWalk(): SQL {
   const limit = sql.raw(String(LOOSE_LIMIT));
   const window = sql`t.category = cat.category AND t.id <> b.id AND t.status IN (${OPEN})
                AND t.created_at >= b.since AND t.created_at <= b.created_at
-               AND (t.created_at, t.id) < (b.created_at, b.id)
-             ORDER BY t.created_at DESC, t.id DESC
-             LIMIT ${limit}`;
+               AND (t.created_at, t.id) < (b.created_at, b.id)`;
   return sql`
           SELECT k.id, k.dup_numbers FROM (
             SELECT l.* FROM unnest(b.communities) AS cm(community_id)
               CROSS JOIN unnest(b.categories) AS cat(category) CROSS JOIN LATERAL (
                 SELECT t.id, t.dup_numbers, t.created_at FROM tickets t
                  WHERE t.community_id = cm.community_id AND ${window}
+                 ORDER BY t.created_at DESC, t.id DESC
+                 LIMIT ${limit}
               ) l
             UNION ALL
             SELECT l.* FROM unnest(b.categories) AS cat(category) CROSS JOIN LATERAL (
               SELECT t.id, t.dup_numbers, t.created_at FROM tickets t
                WHERE t.community_id IS NULL AND ${window}
+               ORDER BY t.community_id DESC, t.created_at DESC, t.id DESC
+               LIMIT ${limit}
             ) l
           ) k
            ORDER BY k.created_at DESC, k.id DESC
