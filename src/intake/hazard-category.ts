@@ -1,6 +1,6 @@
 import { simplify } from "../domain/text-simplify.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
-import { UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
+import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
 /*
  * An emergency must reach a unit that can act. The classifier, trained on everyday complaints,
@@ -589,6 +589,8 @@ function selfHarmOwner(text: string): string {
 function ownerByCircumstance(hazard: Hazard, text: string): string | null {
   switch (hazard) {
     case "fire":
+      // A manhole blown open is the drains' owner's, the street's: the convention's "manhole".
+      if (MANHOLE_BLAST.test(text)) return "municipal";
       // A van or a tricycle burning on the road with gas cylinders in its load: the traffic police
       // close the road and keep people back; the cylinders are cargo, not a gas line.
       if (GAS_CARGO.test(text) && !GARAGE.test(text) && !EBIKE_SHED_ONLY.test(text)) return "traffic";

@@ -55,6 +55,17 @@ const dangers: readonly (readonly [string, string, readonly string[]])[] = [
     ["小区门口一辆三轮把老太太撞倒了，头着地，一直没起来", "孩子从单杠上掉下来，后脑勺着地，鼻子里有血"],
   ],
   ["a fire typed with the wrong 火", "fire", ["车库里着伙了，烟很大", "5号楼厨房失伙了！"]],
+  [
+    "sewer gas exploding: a manhole cover or a tank blown open",
+    "fire",
+    ["路口的下水井盖刚被炸飞了", "院里化粪池爆开了，井盖飞出去老远"],
+  ],
+  [
+    "a bottle or a brick being waved at people, nobody hurt yet",
+    "violence",
+    ["有个醉汉拿着酒瓶在路口乱挥，暂时没伤到人", "两个人吵起来了，一个举着砖头挥舞"],
+  ],
+  ["a barbecue shop that is itself on fire", "fire", ["楼道里有烟，原来是楼下烧烤店着火了"]],
   // Dangers the model alone caught before this round and the rules now catch themselves.
   ["a wire hanging to the ground", "electric", ["路口电线垂到地上了，还冒蓝光"]],
   ["a hand stuck that cannot be pulled out", "trapped", ["我弟弟手卡在栏杆缝里拔不出来"]],
@@ -86,6 +97,9 @@ const nearMisses: readonly (readonly [string, readonly string[]])[] = [
       "以前那个路口出过车祸，能不能加个减速带",
       "骗子打电话说我女儿受伤住院要交押金，后来打给女儿，她好好的",
       "刚才听见有人喊救命，原来是说小孩作业太多，虚惊一场",
+      "闻到一股烧焦味，原来是楼下烧烤店在烤",
+      "井盖被渣土车压爆了，窟窿挺大，麻烦来换一个",
+      "去年那个下水井盖炸飞过一次，现在周边还没修好",
     ],
   ],
   [
@@ -133,6 +147,7 @@ describe("what the resident gets for the new concepts", () => {
     ["我爸今早去晨练，到现在失联了，他有糖尿病", "missing", "public_order|social_assistance", /110/],
     ["托管班晚饭后多名学生呕吐，老师说有个孩子抽搐", "poison", null, /120/],
     ["电体困人 3号楼 快", "trapped", "property", /119.*电梯/],
+    ["路口的下水井盖刚被炸飞了", "fire", "municipal", /119/],
   ] as const)("%s: filed as %s emergency, advice and category", (text, hazard, category, advice) => {
     expect(detectUrgency(text)).toMatchObject({ urgency: "emergency", hazard });
     expect(safetyAdvice(text)).toMatch(advice);
