@@ -1175,6 +1175,12 @@ const RULES: readonly Rule[] = [
   },
   // The caller's next turn: "眼睛睁着，不说话，手一直抖" — no words and a limb shaking is a fit or a stroke.
   { hazard: "injury", all: [/不说话|说不了话|不吭声|叫不应/, /(一直|不停|直)(抖|抽|哆嗦)|抽搐/] },
+  // A fever fit said without 搐 ("孩子一直在发烧抽", "高烧一直抽"): the emergency model alone caught these
+  // and, reading 烧, called them a fire, so the resident got fire advice. Not 抽血, 抽空, 抽时间.
+  {
+    hazard: "injury",
+    all: [/(发烧|高烧|发热|烧到[0-9一二三四]+度?)[^，。]{0,4}(一直|还在|不停地?|直)?抽(?![了烟血水屉奖空查签风成出时个])/],
+  },
   // Seeing double with vomiting or a headache: the brain is affected (a stroke, fumes, a blow).
   {
     hazard: "injury",

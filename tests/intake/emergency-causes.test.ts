@@ -66,6 +66,7 @@ const dangers: readonly (readonly [string, string, readonly string[]])[] = [
     ["有个醉汉拿着酒瓶在路口乱挥，暂时没伤到人", "两个人吵起来了，一个举着砖头挥舞"],
   ],
   ["a barbecue shop that is itself on fire", "fire", ["楼道里有烟，原来是楼下烧烤店着火了"]],
+  ["a fever fit said without 搐", "injury", ["闺女烧到四十度，一直抽，叫她也不应", "小孙子发高烧不停地抽"]],
   // Dangers the model alone caught before this round and the rules now catch themselves.
   ["a wire hanging to the ground", "electric", ["路口电线垂到地上了，还冒蓝光"]],
   ["a hand stuck that cannot be pulled out", "trapped", ["我弟弟手卡在栏杆缝里拔不出来"]],
@@ -100,6 +101,7 @@ const nearMisses: readonly (readonly [string, readonly string[]])[] = [
       "闻到一股烧焦味，原来是楼下烧烤店在烤",
       "井盖被渣土车压爆了，窟窿挺大，麻烦来换一个",
       "去年那个下水井盖炸飞过一次，现在周边还没修好",
+      "孩子发烧了，想抽空带去社区医院，几点关门",
     ],
   ],
   [
@@ -148,6 +150,8 @@ describe("what the resident gets for the new concepts", () => {
     ["托管班晚饭后多名学生呕吐，老师说有个孩子抽搐", "poison", null, /120/],
     ["电体困人 3号楼 快", "trapped", "property", /119.*电梯/],
     ["路口的下水井盖刚被炸飞了", "fire", "municipal", /119/],
+    // Not fire advice for a child in a fever fit (the model alone once read 烧 as a fire).
+    ["小孙子发高烧不停地抽", "injury", "health", /120/],
   ] as const)("%s: filed as %s emergency, advice and category", (text, hazard, category, advice) => {
     expect(detectUrgency(text)).toMatchObject({ urgency: "emergency", hazard });
     expect(safetyAdvice(text)).toMatch(advice);
