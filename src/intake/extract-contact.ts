@@ -13,10 +13,15 @@ import {
 } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
-import { EVERYDAY_FULL_NAME, EVERYDAY_SHORT_NAME, GIVEN_NAME_CLASS } from "../domain/given-names.js";
+import {
+  EVERYDAY_FULL_NAME,
+  EVERYDAY_SHORT_NAME,
+  GIVEN_NAME_CLASS,
+  STRONG_GIVEN_NAME_CLASS,
+} from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
-import { givenSaid, roleSigned } from "./signed-names.js";
+import { calledByOthers, givenSaid, roleSigned } from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -1207,7 +1212,9 @@ function nameOf(text: string): string | null {
   const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
   const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
   return (
-    (place ? null : last) ?? unlistedName(text) ?? surnameSigned(text) ?? roleSigned(text) ?? givenSaid(text)
+    (place ? null : last) ?? unlistedName(text) ?? surnameSigned(text) ?? roleSigned(text) ??
+    givenSaid(text) ??
+    calledByOthers(text)
   );
 }
 
@@ -1587,7 +1594,10 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
       // "贾，西贝贾": a surname spelt by its parts ends with the surname said alone before it.
       const spelt =
         sound && sound[1]!.length === 3 && new RegExp(`^\\s*${sound[1]!.slice(-1)}[，,]`, "u").test(view);
-      const m = BARE_NAME.exec(clause) ?? (sound && !spelt && soundsLikeName(sound[1]!) ? sound : null);
+      const m =
+        BARE_NAME.exec(clause) ??
+        (sound && !spelt && soundsLikeName(sound[1]!) ? sound : null) ??
+        unlistedAnswer(clause, turns[i - 1]!.text);
       const name = SPELT_SURNAME.test(clause.trim()) ? null : plausible(m?.[1]);
       if (m && name) {
         const from = at + m.index + m[0].indexOf(name);
@@ -1604,6 +1614,19 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
     }
   }
   return null;
+}
+// "凤小兰。" answering "请问您的姓名？" / "您全名是？": a surname no list holds before a given name of two
+// (one character a strong given name's) is still the name where the agent asked for the full name;
+// never after 贵姓 (a surname is asked for), and no everyday word ("不用了", "没有啊").
+const UNLISTED_ANSWER = new RegExp(
+  `^\\s*(${HAN}(?=${HAN}?${STRONG_GIVEN_NAME_CLASS})${GIVEN_NAME_CLASS}{2})[\\s。.！!]*$`,
+  "u",
+);
+function unlistedAnswer(clause: string, asked: string): RegExpExecArray | null {
+  if (!/姓名|全名|名字|怎么称呼|怎麼稱呼/.test(asked) || /贵姓|貴姓/.test(asked)) return null;
+  const m = UNLISTED_ANSWER.exec(clause);
+  const name = m?.[1];
+  return name && !EVERYDAY_FULL_NAME.test(name) && !NOT_CALLED.test(name) ? m : null;
 }
 const ONLY_SURNAME = new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`, "u");
 

@@ -65,6 +65,27 @@ export function givenSaid(text: string): string | null {
   return null;
 }
 
+// "同事都叫我某子。", "别人都叫我某某妈。", "大家叫我电工某，有事打…": what the people around the writer
+// call them, set off by a pause; the clause names who calls them that, so it is no request ("物业叫我…").
+const CALLED_BY_OTHERS = new RegExp(
+  `(?:大家|同事|别人|旁人|街坊|邻居|朋友|工友|同学|人家|他们)们?都?(?:叫|喊|管)我(?:叫|作)?(${HAN}{2,4}?)(?=[，,。！!；;\\s]|$)`,
+  "u",
+);
+// The nickname must be made like one: 小/阿/大/老 before, a doubled character (朵朵), a kin word or 子
+// after, or a trade then a listed surname (电工某). "大家都叫我别管了", "同事都叫我帮忙" are no names.
+const NICKNAME_MADE = new RegExp(
+  `^(?:[小阿大老](?!百姓|人家|区|学|板)|${HAN}?(${HAN})\\1)|[哥姐妈爸叔婶嫂妹弟子]$|^${HAN}{1,2}${SIGNING_SURNAME}$`,
+  "u",
+);
+const NOT_NICKNAME = /[了他她们人的着过来去不没把被给你我啥么]/u;
+
+/** A nickname the people around the writer call them by ("同事都叫我某子"). */
+export function calledByOthers(text: string): string | null {
+  const name = CALLED_BY_OTHERS.exec(text)?.[1];
+  if (!name || NOT_NICKNAME.test(name) || !NICKNAME_MADE.test(name)) return null;
+  return TRADE.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name) ? null : name;
+}
+
 // Trades made of name characters: "我是西盛家园的保洁，…" is what the writer does.
 const TRADE = /^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u;
 
