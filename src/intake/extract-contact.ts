@@ -1212,7 +1212,10 @@ function nameOf(text: string): string | null {
   const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
   const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
   return (
-    (place ? null : last) ?? unlistedName(text) ?? surnameSigned(text) ?? roleSigned(text) ??
+    (place ? null : last) ??
+    unlistedName(text) ??
+    surnameSigned(text) ??
+    roleSigned(text) ??
     givenSaid(text) ??
     calledByOthers(text)
   );
