@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { maskFreeText } from "../../src/auth/free-text-mask.js";
 import { callbackOf } from "../../src/domain/complaint.schema.js";
-import { extractName, transcriptName } from "../../src/intake/extract-contact.js";
+import { extractName, readCallback, transcriptName } from "../../src/intake/extract-contact.js";
 import { withoutForwardedPost } from "../../src/intake/forwarded-message.js";
 import { OfflineEngine } from "../../src/intake/offline-engine.js";
 import { parseTranscript } from "../../src/intake/parse-transcript.js";
@@ -81,5 +81,30 @@ describe("a forwarded post", () => {
     expect(withoutForwardedPost("转发一下：“5号楼门口的路灯坏了一个星期了。”我也看见了")).toBe(
       "转发一下：“”我也看见了",
     );
+  });
+});
+
+describe("a relative's number after why the writer cannot answer", () => {
+  it("is the relative's callback when a pronoun's number follows the excuse", () => {
+    expect(readCallback("你们打我爱人的电话吧，我在外地培训，她在家。她号码是135 1234 5678。")).toEqual({
+      phone: "13512345678",
+      for: "relative",
+    });
+    expect(readCallback("你打我妈的电话吧，我上课不能接，她的号是139 1234 5678。")).toEqual({
+      phone: "13912345678",
+      for: "relative",
+    });
+  });
+
+  it("reads the child's mother or father the writer asks to be called on as a relative", () => {
+    expect(readCallback("我是孩子的爸爸，名字就不留了，有事打孩子妈妈的电话13912345678")).toEqual({
+      phone: "13912345678",
+      for: "relative",
+    });
+  });
+
+  it("keeps a parent signing as the child's, and a third party's pronoun, as before", () => {
+    expect(readCallback("我是孩子妈妈，电话13912345678")).toEqual({ phone: "13912345678", for: "self" });
+    expect(readCallback("物业电话打不通，我在外地。他的号是13912345678")).toBeNull();
   });
 });
