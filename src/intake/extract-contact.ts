@@ -21,7 +21,7 @@ import {
 } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
-import { calledByOthers, givenSaid, roleSigned } from "./signed-names.js";
+import { calledByOthers, givenSaid, peopleSaid, roleSigned } from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -1235,7 +1235,8 @@ function nameOf(text: string): string | null {
     surnameSigned(text) ??
     roleSigned(text) ??
     givenSaid(text) ??
-    calledByOthers(text)
+    calledByOthers(text) ??
+    peopleSaid(text)
   );
 }
 

@@ -86,6 +86,22 @@ export function calledByOthers(text: string): string | null {
   return TRADE.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name) ? null : name;
 }
 
+// "…的居民某某，蒙古族", "家住…的某某某，我是俄罗斯人": the writer's people or nation said right after a
+// name, as writers whose names are written for their sound introduce themselves (no list holds them).
+const PEOPLE =
+  "(?:汉|蒙古|回|藏|维吾尔|哈萨克|柯尔克孜|朝鲜|满|壮|苗|彝|土家|侗|瑶|傣|黎|畲|锡伯|达斡尔|鄂温克|东乡|撒拉)族|(?:俄罗斯|蒙古国|哈萨克斯坦|韩国|越南)人";
+const PEOPLE_SAID = new RegExp(
+  `(?:居民|住户|业主|租户|的)(${HAN}{2,4}(?:·${HAN}{1,4})?)[，,]\\s*(?:我是)?(?:${PEOPLE})(?=[，,。！!；;\\s]|$)`,
+  "u",
+);
+
+/** A name said right before the writer's people or nation ("…的居民某某，蒙古族"). */
+export function peopleSaid(text: string): string | null {
+  const name = PEOPLE_SAID.exec(text)?.[1];
+  if (!name || NOT_NICKNAME.test(name) || new RegExp(`^${STANDING}$`, "u").test(name)) return null;
+  return LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name) ? null : name;
+}
+
 // Trades made of name characters: "我是西盛家园的保洁，…" is what the writer does.
 const TRADE = /^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u;
 

@@ -108,3 +108,15 @@ describe("a relative's number after why the writer cannot answer", () => {
     expect(readCallback("物业电话打不通，我在外地。他的号是13912345678")).toBeNull();
   });
 });
+
+describe("a name before the writer's people or nation", () => {
+  it("reads the name said right before 蒙古族 / 俄罗斯人", () => {
+    expect(extractName("我是文庙社区的居民其木格，蒙古族。楼道窗户碎了。电话13912345678")).toBe("其木格");
+    expect(extractName("家住海西苑五栋的娜塔莎，我是俄罗斯人，楼上漏水。电话13912345678")).toBe("娜塔莎");
+  });
+
+  it("reads no name where the people follows a standing or a place", () => {
+    expect(extractName("我是西盛小区的居民，回族，楼下的饭馆油烟太大。电话13912345678")).toBeNull();
+    expect(extractName("我们小区的住户，汉族回族都有，电话13912345678")).toBeNull();
+  });
+});
