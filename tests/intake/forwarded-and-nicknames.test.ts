@@ -112,6 +112,7 @@ describe("a relative's number after why the writer cannot answer", () => {
 describe("a name before the writer's people or nation", () => {
   it("reads the name said right before 蒙古族 / 俄罗斯人", () => {
     expect(extractName("我是文庙社区的居民其木格，蒙古族。楼道窗户碎了。电话13912345678")).toBe("其木格");
+    expect(extractName("我是文庙社区的居民阿如，蒙古族")).toBe("阿如");
     expect(extractName("家住海西苑五栋的娜塔莎，我是俄罗斯人，楼上漏水。电话13912345678")).toBe("娜塔莎");
   });
 
