@@ -13,10 +13,15 @@ import {
 } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
-import { EVERYDAY_FULL_NAME, EVERYDAY_SHORT_NAME, GIVEN_NAME_CLASS } from "../domain/given-names.js";
+import {
+  EVERYDAY_FULL_NAME,
+  EVERYDAY_SHORT_NAME,
+  GIVEN_NAME_CLASS,
+  STRONG_GIVEN_NAME_CLASS,
+} from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
-import { givenSaid, roleSigned } from "./signed-names.js";
+import { calledByOthers, givenSaid, peopleSaid, roleSigned } from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -551,7 +556,7 @@ const REPORTED_PERSON =
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
-  "(?:阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|姨妈|姨|舅舅|舅妈|姑姑|叔叔|婶婶|嫂子|姐夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|家人|家属|亲属|保姆|护工)";
+  "(?:孩子(?:他|她)?(?:妈妈|爸爸|妈|爸)|阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|姨妈|姨|舅舅|舅妈|姑姑|叔叔|婶婶|嫂子|姐夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = new RegExp(
   `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=(?:请|就|可以)?(?:联系|打给?|找|拨打?))${RELATIVE_WORD}(?=的|电话|手机|\\s*[+＋(（]?[0-9０-９]|$)|家里(?:的)?${RELATIVE_WORD})`,
@@ -560,7 +565,13 @@ const MY_RELATIVE = new RegExp(
 const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
 // "联系我女儿，电话…": asked to reach the relative in the clause before a bare label.
 // 打俾 / 打畀 is Cantonese for 打给.
-const ASKS_RELATIVE = new RegExp(`(?:联系|打|找|拨|通知|致电)(?:给|俾|畀)?${MY_RELATIVE.source}`);
+// "我老公的电话吧" answering 电话?: the relative's number offered as a clause of its own.
+const ASKS_RELATIVE = new RegExp(
+  `(?:联系|打|找|拨|通知|致电)(?:给|俾|畀)?${MY_RELATIVE.source}|^\\s*${MY_RELATIVE.source}的(?:电话|手机|号码)?吧\\s*$`,
+);
+// "我在外地出差", "我上课不能接", "我的坏了": why the writer cannot answer, between the relative asked
+// for and the pronoun's number; no one else is named in it.
+const WHY_NOT_ME = /^\s*我(?!的?[他她])[^，,。]{0,12}$/;
 // "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
 // "请打给照顾她的护工刘姐…": the carer of the person written for.
 const THEIR_RELATIVE = new RegExp(
@@ -577,7 +588,7 @@ const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
  */
 function relativeAskedBefore(clauses: readonly string[]): boolean {
   const current = clauses[clauses.length - 1] ?? "";
-  const pronoun = /^\s*[他她](?:的)?(?:电话|手机|号码|手机号)/.test(current);
+  const pronoun = /^\s*[他她](?:的)?(?:电话|手机|号码|手机号|号(?=是|码|[:：]))/.test(current);
   if (
     current.trim() &&
     !LABEL_ONLY.test(current) &&
@@ -586,6 +597,7 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
     !/^\s*[他她][^，,。]{0,8}[:：]\s*$/.test(current)
   )
     return false;
+  let excuses = 0;
   for (let i = clauses.length - 2, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const clause = clauses[i]!;
     if (!clause.trim()) continue;
@@ -598,6 +610,17 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
       !THIRD_PARTY.test(clause.replace(MY_RELATIVE, ""))
     )
       return true;
+    if (
+      pronoun &&
+      excuses < 2 &&
+      WHY_NOT_ME.test(clause) &&
+      !MY_RELATIVE.test(clause) &&
+      !THIRD_PARTY.test(clause)
+    ) {
+      excuses++;
+      seen--;
+      continue;
+    }
     if (!ABOUT_RELATIVE.test(clause)) return false;
   }
   return false;
@@ -1207,7 +1230,13 @@ function nameOf(text: string): string | null {
   const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
   const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
   return (
-    (place ? null : last) ?? unlistedName(text) ?? surnameSigned(text) ?? roleSigned(text) ?? givenSaid(text)
+    (place ? null : last) ??
+    unlistedName(text) ??
+    surnameSigned(text) ??
+    roleSigned(text) ??
+    givenSaid(text) ??
+    calledByOthers(text) ??
+    peopleSaid(text)
   );
 }
 
@@ -1587,7 +1616,10 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
       // "贾，西贝贾": a surname spelt by its parts ends with the surname said alone before it.
       const spelt =
         sound && sound[1]!.length === 3 && new RegExp(`^\\s*${sound[1]!.slice(-1)}[，,]`, "u").test(view);
-      const m = BARE_NAME.exec(clause) ?? (sound && !spelt && soundsLikeName(sound[1]!) ? sound : null);
+      const m =
+        BARE_NAME.exec(clause) ??
+        (sound && !spelt && soundsLikeName(sound[1]!) ? sound : null) ??
+        unlistedAnswer(clause, turns[i - 1]!.text);
       const name = SPELT_SURNAME.test(clause.trim()) ? null : plausible(m?.[1]);
       if (m && name) {
         const from = at + m.index + m[0].indexOf(name);
@@ -1604,6 +1636,19 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
     }
   }
   return null;
+}
+// "凤小兰。" answering "请问您的姓名？" / "您全名是？": a surname no list holds before a given name of two
+// (one character a strong given name's) is still the name where the agent asked for the full name;
+// never after 贵姓 (a surname is asked for), and no everyday word ("不用了", "没有啊").
+const UNLISTED_ANSWER = new RegExp(
+  `^\\s*(${HAN}(?=${HAN}?${STRONG_GIVEN_NAME_CLASS})${GIVEN_NAME_CLASS}{2})[\\s。.！!]*$`,
+  "u",
+);
+function unlistedAnswer(clause: string, asked: string): RegExpExecArray | null {
+  if (!/姓名|全名|名字|怎么称呼|怎麼稱呼/.test(asked) || /贵姓|貴姓/.test(asked)) return null;
+  const m = UNLISTED_ANSWER.exec(clause);
+  const name = m?.[1];
+  return name && !EVERYDAY_FULL_NAME.test(name) && !NOT_CALLED.test(name) ? m : null;
 }
 const ONLY_SURNAME = new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`, "u");
 

@@ -15,6 +15,7 @@ import { extractAddressDetail } from "./extract-address-detail.js";
 import { extractName, readCallback, transcriptCallback, transcriptName } from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { findIntersection } from "./find-intersection.js";
+import { withoutForwardedPost } from "./forwarded-message.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
 import { parseTranscript, type Transcript } from "./parse-transcript.js";
 import { placeAnswers } from "./place-answers.js";
@@ -223,14 +224,21 @@ export class OfflineEngine implements ExtractionEngine {
     // Only the resident's own number is their phone: a neighbour's stays in the description (see
     // readCallback). A relative's number they name to be called on is the ticket's callback, unless
     // their own is known from these words or from the channel (the SMS sender, the caller id).
-    const said = transcript ? transcriptCallback(transcript.turns) : readCallback(facts);
+    // A forwarded post's name and number are its author's: the writer's own, outside it, come first;
+    // a name only inside it is no name of the writer's (the post's number may still be the one to call).
+    const ownWords = transcript ? null : withoutForwardedPost(facts);
+    const said = transcript
+      ? transcriptCallback(transcript.turns)
+      : ((ownWords === null ? null : readCallback(ownWords)) ?? readCallback(facts));
     const own = said?.for === "self" ? said.phone : null;
     const channelPhone = normalizePhone(input.callerPhone);
     const callback =
       own || channelPhone ? null : said?.for === "relative" ? said : (known.contact?.callback ?? null);
     const contact: Contact = {
       name:
-        (transcript ? transcriptName(transcript.turns) : extractName(facts)) ?? known.contact?.name ?? null,
+        (transcript ? transcriptName(transcript.turns) : extractName(ownWords ?? facts)) ??
+        known.contact?.name ??
+        null,
       phone: own ?? channelPhone ?? known.contact?.phone ?? null,
       ...(callback ? { callback } : {}),
     };

@@ -65,6 +65,43 @@ export function givenSaid(text: string): string | null {
   return null;
 }
 
+// "同事都叫我某子。", "别人都叫我某某妈。", "大家叫我电工某，有事打…": what the people around the writer
+// call them, set off by a pause; the clause names who calls them that, so it is no request ("物业叫我…").
+const CALLED_BY_OTHERS = new RegExp(
+  `(?:大家|同事|别人|旁人|街坊|邻居|朋友|工友|同学|人家|他们)们?都?(?:叫|喊|管)我(?:叫|作)?(${HAN}{2,4}?)(?=[，,。！!；;\\s]|$)`,
+  "u",
+);
+// The nickname must be made like one: 小/阿/大/老 before, a doubled character (朵朵), a kin word or 子
+// after, or a trade then a listed surname (电工某). "大家都叫我别管了", "同事都叫我帮忙" are no names.
+const NICKNAME_MADE = new RegExp(
+  `^(?:[小阿大老](?!百姓|人家|区|学|板)|${HAN}?(${HAN})\\1)|[哥姐妈爸叔婶嫂妹弟子]$|^${HAN}{1,2}${SIGNING_SURNAME}$`,
+  "u",
+);
+const NOT_NICKNAME = /[了他她们人的着过来去不没把被给你我啥么]/u;
+
+/** A nickname the people around the writer call them by ("同事都叫我某子"). */
+export function calledByOthers(text: string): string | null {
+  const name = CALLED_BY_OTHERS.exec(text)?.[1];
+  if (!name || NOT_NICKNAME.test(name) || !NICKNAME_MADE.test(name)) return null;
+  return TRADE.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name) ? null : name;
+}
+
+// "…的居民某某，蒙古族", "家住…的某某某，我是俄罗斯人": the writer's people or nation said right after a
+// name, as writers whose names are written for their sound introduce themselves (no list holds them).
+const PEOPLE =
+  "(?:汉|蒙古|回|藏|维吾尔|哈萨克|柯尔克孜|朝鲜|满|壮|苗|彝|土家|侗|瑶|傣|黎|畲|锡伯|达斡尔|鄂温克|东乡|撒拉)族|(?:俄罗斯|蒙古国|哈萨克斯坦|韩国|越南)人";
+const PEOPLE_SAID = new RegExp(
+  `(?:居民|住户|业主|租户|的)(?!居民|住户|业主|租户)(${HAN}{2,4}(?:·${HAN}{1,4})?)[，,]\\s*(?:我是)?(?:${PEOPLE})(?=[，,。！!；;\\s]|$)`,
+  "u",
+);
+
+/** A name said right before the writer's people or nation ("…的居民某某，蒙古族"). */
+export function peopleSaid(text: string): string | null {
+  const name = PEOPLE_SAID.exec(text)?.[1];
+  if (!name || NOT_NICKNAME.test(name) || new RegExp(`^${STANDING}$`, "u").test(name)) return null;
+  return LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name) ? null : name;
+}
+
 // Trades made of name characters: "我是西盛家园的保洁，…" is what the writer does.
 const TRADE = /^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u;
 
