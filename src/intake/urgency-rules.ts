@@ -176,7 +176,8 @@ const STOPPED_BEFORE_LEAVING =
 // follows it can open with: the same test, but the look-behind now runs only where a count starts
 // instead of at every position of every sentence (it was the costliest pattern of a long letter).
 /** Sewer gas exploding: a manhole cover or a tank blown off, not one crushed by a car ("被车压爆"). */
-export const MANHOLE_BLAST = /(井盖|窨井|下水道|下水井|化粪池|沼气池)[^，。]{0,4}(被)?(炸|(?<![压踩轧碾砸])爆)(飞|开|了|起来)/;
+export const MANHOLE_BLAST =
+  /(井盖|窨井|下水道|下水井|化粪池|沼气池)[^，。]{0,4}(被)?(炸|(?<![压踩轧碾砸])爆)(飞|开|了|起来)/;
 export const UNSEEN_FOR_DAYS =
   /(?=[几两三四五好\d一])(?<!(物业|热线|客服|部门|社区|公司|单位|维修|办事处|12345|政府)[^，。]{0,6})(几|两|三|四|五|好几|[\d一]+)个?([天日]|星期|礼拜|周)(都)?没(人)?(开门|出门|露面|出现|见|看到|看见|动静|下楼|下过楼|用电|用水|用过电|用过水)|(?=[两三四五六七\d一])(?<!(物业|热线|客服|部门|社区|公司|单位|维修|办事处|12345|政府)[^，。]{0,6})((两|三|四|五|六|七|[\d]+)个?([天日]|星期|礼拜|周)|一个?(星期|礼拜|周))(了)?(电话)?(都|一直)?(没(人)?(接|回)(过)?(电话|消息)|打不通|没人接|不接|联系不上)|(昨天和今天|昨天今天|昨天到今天|连着(两|三|几|好几)天)(都|也|一直)?(没|不)(人)?(接|开门|出门|露面|动静)|(前天|大前天|上周|上星期|上礼拜)(起|开始|以来)?(就)?(都)?没(人)?(开门|出门|露面|见|看到|看见|动静)|敲门.{0,4}(不应|没人应|没反应|不开|都?没人)|没人应门|(门口|门前|门外|家门)[^，。]{0,4}(垃圾|快递|报纸|牛奶|外卖|催缴单|通知单|传单)[^，。]{0,4}((几|两|三|四|五|六|七|好几|[\d一])个?([天日]|星期|礼拜|周)|好几天)(了)?(都|也|一直)?(没|未)(人)?(拿|收|取|撕|动|扔)/;
 // The person was reached after all: they answered the door or the phone and said why.
@@ -1179,7 +1180,9 @@ const RULES: readonly Rule[] = [
   // and, reading 烧, called them a fire, so the resident got fire advice. Not 抽血, 抽空, 抽时间.
   {
     hazard: "injury",
-    all: [/(发烧|高烧|发热|烧到[0-9一二三四]+度?)[^，。]{0,4}(一直|还在|不停地?|直)?抽(?![了烟血水屉奖空查签风成出时个])/],
+    all: [
+      /(发烧|高烧|发热|烧到[0-9一二三四]+度?)[^，。]{0,4}(一直|还在|不停地?|直)?抽(?![了烟血水屉奖空查签风成出时个])/,
+    ],
   },
   // Seeing double with vomiting or a headache: the brain is affected (a stroke, fumes, a blow).
   {
