@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { BRIEF_DANGER_PROBES } from "../support/brief-danger-probes.js";
 
 /*
  * The fa35 round (false alarms), in sentences written for this file (no set's lines are copied
@@ -33,13 +34,7 @@ describe("near-misses no longer filed as emergencies: the one not seen accounted
 
 describe("dangers the same words must still raise", () => {
   it.each([
-    // The probes of the brief (fa34 was reverted for the first two).
-    ["孩子一直在发烧抽，怕出事", "convulsions"],
-    ["工地塔吊一直在晃", "a crane swaying"],
-    ["楼道里有很大的煤气味", "gas"],
-    ["问了物业说正常，但是楼道里烟越来越大", "smoke growing"],
-    ["我妈摔倒了起不来", "a fall"],
-    ["电梯里关着人已经半小时了", "shut in a lift"],
+    ...BRIEF_DANGER_PROBES,
     // The caller's own "我没事" while another is in trouble.
     ["我老公掉进河里了，我没事，快来人", "someone in the river"],
     // Freed or helped up, but harm told after.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { BRIEF_DANGER_PROBES } from "../support/brief-danger-probes.js";
 
 /*
  * The fa36 round (false alarms), in sentences written for this file (no set's lines are copied
@@ -73,14 +74,7 @@ describe("near-misses no longer filed as emergencies: a drill or a false alarm i
 
 describe("dangers the same words must still raise", () => {
   it.each([
-    // The probes of the brief.
-    ["孩子一直在发烧抽，怕出事", "convulsions"],
-    ["工地塔吊一直在晃", "a crane swaying"],
-    ["楼道里有很大的煤气味", "gas"],
-    ["问了物业说正常，但是楼道里烟越来越大", "smoke growing"],
-    ["我妈摔倒了起不来", "a fall"],
-    ["电梯里关着人已经半小时了", "shut in a lift"],
-    ["有个人拿刀在楼下乱挥，路人都没事", "a knife waved"],
+    ...BRIEF_DANGER_PROBES,
     // A check that found harm, or no answer.
     ["我过去问他怎么了，他说胸口疼，在地上起不来", "asked: chest pain"],
     ["敲门没人应，她一个人在洗澡，一个多小时没动静了", "no answer from the bathroom"],
