@@ -2,7 +2,7 @@
  * Dangers every false-alarm veto must leave as emergencies: the phrasings a tuning brief checks by
  * hand (an earlier veto for "standing hazards" made the first two normal and was reverted).
  */
-export const BRIEF_DANGER_PROBES: readonly (readonly [string, string])[] = [
+export const BRIEF_DANGER_PROBES: [string, string][] = [
   ["孩子一直在发烧抽，怕出事", "convulsions"],
   ["工地塔吊一直在晃", "a crane swaying"],
   ["楼道里有很大的煤气味", "gas"],
