@@ -71,6 +71,11 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["zou", "shi"], han: "走失", role: "alone" },
   { syllables: ["shi", "zong"], han: "失踪", role: "alone" },
   { syllables: ["zhao", "bu", "dao"], han: "找不到", role: "alone" },
+  // A stroke typed in pinyin ("kou chi bu qing", "zui wai le"); not "dong bu liao" or "tu ran", which a
+  // stuck lift says too ("dian ti tu ran ting le").
+  { syllables: ["kou", "chi", "bu", "qing"], han: "口齿不清", role: "alone" },
+  { syllables: ["shuo", "hua", "bu", "qing"], han: "说话不清", role: "alone" },
+  { syllables: ["zui", "wai"], han: "嘴歪", role: "alone" },
   // Whole messages typed in pinyin ("dianti kun ren le"): the people and things a rule needs.
   { syllables: ["kun", "ren"], han: "困人", role: "alone" },
   { syllables: ["zhong", "du"], han: "中毒", role: "alone" },

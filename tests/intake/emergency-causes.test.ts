@@ -66,6 +66,8 @@ const dangers: readonly (readonly [string, string, readonly string[]])[] = [
     ["有个醉汉拿着酒瓶在路口乱挥，暂时没伤到人", "两个人吵起来了，一个举着砖头挥舞"],
   ],
   ["a barbecue shop that is itself on fire", "fire", ["楼道里有烟，原来是楼下烧烤店着火了"]],
+  ["a stroke typed in pinyin", "", ["wo mama tu ran kou chi bu qing, zui wai le"]],
+  ["a confused old man 'lost' himself", "missing", ["姥爷又走丢了 老年痴呆 穿灰色外套"]],
   ["a fever fit said without 搐", "injury", ["闺女烧到四十度，一直抽，叫她也不应", "小孙子发高烧不停地抽"]],
   // Dangers the model alone caught before this round and the rules now catch themselves.
   ["a wire hanging to the ground", "electric", ["路口电线垂到地上了，还冒蓝光"]],
@@ -102,6 +104,7 @@ const nearMisses: readonly (readonly [string, readonly string[]])[] = [
       "井盖被渣土车压爆了，窟窿挺大，麻烦来换一个",
       "去年那个下水井盖炸飞过一次，现在周边还没修好",
       "孩子发烧了，想抽空带去社区医院，几点关门",
+      "我妈有点老年痴呆，老是把老花镜丢了，社区有没有防走失手环",
     ],
   ],
   [
