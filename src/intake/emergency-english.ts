@@ -30,7 +30,7 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   // "not gas smell", "nothing's on fire": the hazard denied, read as the Chinese denials are.
   [/\b(not|no)\s+gas\s+smell\b(?!\s+(from|in|at|but|here|there))/gi, "没有燃气味"],
   [/\b(nothing|no\s*one|nobody)(['’]?s|\s+is|\s+was)\s+(actually\s+)?on\s+fire\b/gi, "没有着火"],
-  // "nobody was trapped this time", "no one trapped": a breakdown with nobody shut in (fa36).
+  // "nobody was trapped this time", "no one trapped": a breakdown with nobody shut in.
   [/\b(nobody|no\s*one|no-one)(['’]s|\s+was|\s+is|\s+got|\s+were)?\s+(trapped|stuck)\b/gi, "没人被困"],
   [/\b(gas)\s+(smell|leak|leaking)s?\b/gi, "燃气味"],
   [/\bon fire\b/gi, "着火了"],

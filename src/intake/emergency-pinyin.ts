@@ -157,7 +157,7 @@ const ENTRIES: readonly Entry[] = [
   /*
    * A drill, a detector's false alarm or a flat battery typed in pinyin ("xiaofang yanxi…shi jia de",
    * "ranqi gongsi shuo shi wu bao", "baojingqi…shi dianchi mei dian le"): the words that say it is no
-   * danger, read like their characters (fa36).
+   * danger, read like their characters.
    */
   { syllables: ["bu", "shi", "yan", "xi"], han: "不是演习", role: "alone" },
   { syllables: ["yan", "xi"], han: "演习", role: "alone" },

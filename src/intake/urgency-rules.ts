@@ -1475,7 +1475,7 @@ const RESCUED =
 // during a lesson, "上安全课的时候有个孩子晕倒了", still counts.)
 const NOT_NOW =
   /(我)?想了解(一下)?(?![^。]{0,20}(现在|正在|刚刚|刚才|还在))|不是现在[^，。]{0,3}[，,\s]*(是)?(之前|以前|过去|上次|去年|上个月)|(是|都是)(之前|以前|过去)的事|(不是现在[^，。,]{0,4}[，,\s]*(就是|只是)?(提前|先)(说|问|讲|反映|了解)|(有没有|想(学|报|找|上))[^，。,]{0,12}(急救|安全|溺水|游泳|消防|救生)[^，。,]{0,3}(课|培训|讲座|班))(?![^。]{0,20}(现在|正在|刚刚|刚才|还在))|安全课用|(讲|上)安全课(要)?用|做(个)?科普|科普(一下|用)/;
-// fa36: "按钮试了一下 没被困", "nobody was trapped this time": a test or a breakdown with nobody shut in.
+// "按钮试了一下 没被困", "nobody was trapped this time": a test or a breakdown with nobody shut in.
 const NOBODY_INSIDE =
   /(里面|里头|屋里)没(有)?人|没(有)?人在(里面|里头|屋里)|(?<!还)没(有)?(人)?被困(?!住?的)/;
 // "不是漏气", "没漏": the resident rules out the very leak the gas rules look for.
@@ -1572,7 +1572,7 @@ const ABSENCE_ENDED = new RegExp(
     "结果(他|她|人)(在|是)",
     // "问了他儿子，说老头住院了", "说接去北京过年了": someone who knows where the person is said so.
     "(说|原来|才知道)[^，。]{0,8}(住院了|接去[^，。]{0,6}了)",
-    // fa36: "五分钟后又广播找到了", "两分钟后妈妈就来了", "半小时就回来了": found, or back within the hour.
+    // "五分钟后又广播找到了", "两分钟后妈妈就来了", "半小时就回来了": found, or back within the hour.
     "(人|孩子|小孩|老人|他|她|广播|说|已经|又|终于|后来)找到了(?=[,，。\\s！!]|$|在)",
     "(妈妈|爸爸|家长|大人|家里人)(就|已经|很快)?(来|回来|找来|找过来|赶来)了",
     "(分钟|小时|一会儿?)(就|又)?回来了",
@@ -1640,7 +1640,7 @@ function catchphraseOnly(simple: string): boolean {
  * is still gone or in harm. A fire or a gas smell goes on whatever someone was told ("燃气味很重，打过去
  * 燃气公司说正常"), and the all-clear may be about something else ("着火了！问了物业说消防通道正常").
  */
-// fa36: "打了中毒咨询电话说量很少没事", "打了药店电话，他们说一片没关系": the advice line or the pharmacy asked.
+// "打了中毒咨询电话说量很少没事", "打了药店电话，他们说一片没关系": the advice line or the pharmacy asked.
 const CHECKED_FINE =
   /(一问|问了|问过|问(他|她|店员|店家|对方|人家|药店|医生)|过去看|出去看|打过去|回了|(打|拨)(了)?(中毒|咨询|药店|医生|医院|急救)[^，。,]{0,4}电话)[^。]{0,12}?(没事|正常|挺好|很好|好好的|好着|没(什么|啥)?问题|说(是)?只是|(是|在)(睡觉|睡着|休息|拍照|洗澡|闹着玩|开玩笑)|静音|保温|误会|没关系|无毒|不要紧|问题不大)/g;
 /*

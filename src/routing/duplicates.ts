@@ -162,8 +162,8 @@ const LOOSE_LIMIT = 50;
  * chose between sorting its rows and walking tickets_created_idx backwards, reading every ticket of
  * the window (a heap visit each) to find those without community. Below about a thousand tickets it
  * chose the second, and a connection kept that generic plan until its next invalidation: about 1,100
- * buffers for a one-ticket batch instead of about 300 in the pipeline bench (perf-dup28). With the column in the order
- * the index's backward walk gives it, and stops at the limit, like the other walks.
+ * buffers for a one-ticket batch instead of about 300 in the pipeline bench. With the column in the
+ * ORDER BY, the index's backward walk gives that order and stops at the limit, like the other walks.
  */
 function looseWalk(): SQL {
   const limit = sql.raw(String(LOOSE_LIMIT));
