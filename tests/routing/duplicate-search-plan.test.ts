@@ -35,6 +35,30 @@ async function genericPlan(statement: Parameters<PgDialect["sqlToQuery"]>[0]): P
   }
 }
 
+/**
+ * `count` copies of a filed ticket (refs `<ref>1`…), spread round-robin over the communities (null:
+ * none) and categories and back in time over `spreadMinutes`: a table of a given size in one statement.
+ */
+async function copiesOf(
+  seedId: string,
+  o: {
+    ref: string;
+    count: number;
+    communities: (string | null)[];
+    categories: string[];
+    spreadMinutes: number;
+  },
+): Promise<void> {
+  await t.ctx.database.db.execute(sql`
+    INSERT INTO tickets
+    SELECT (jsonb_populate_record(NULL::tickets, to_jsonb(s) || jsonb_build_object(
+      'id', gen_random_uuid(), 'ref', ${o.ref}::text || g,
+      'community_id', ${JSON.stringify(o.communities)}::jsonb ->> (g % ${o.communities.length}),
+      'category', ${JSON.stringify(o.categories)}::jsonb ->> (g % ${o.categories.length}),
+      'created_at', s.created_at - make_interval(mins => g % ${o.spreadMinutes}::int)))).*
+      FROM tickets s, generate_series(1, ${o.count}) g WHERE s.id = ${seedId}`);
+}
+
 /** Each index the plan reads, with how many times it is entered (its loops). */
 function loops(plan: string): string[] {
   return [...plan.matchAll(/(Index(?: Only)? Scan(?: Backward)? using \S+).*?loops=(\d+)/g)]
@@ -58,14 +82,13 @@ describe("the duplicate search on a small table", () => {
     // ticket of the window, since only that index gave its order; a connection kept that generic
     // plan for as long as it lived.
     const seed = await fileTicket(t, { category: "property" }, "13900000801");
-    await t.ctx.database.db.execute(sql`
-      INSERT INTO tickets
-      SELECT (jsonb_populate_record(NULL::tickets, to_jsonb(s) || jsonb_build_object(
-        'id', gen_random_uuid(), 'ref', 'S' || g,
-        'community_id', (ARRAY['community.luxi','community.xisheng','community.haixi'])[1 + g % 3],
-        'category', (ARRAY['property','municipal','noise','traffic'])[1 + g % 4],
-        'created_at', s.created_at - make_interval(mins => g % 2000)))).*
-        FROM tickets s, generate_series(1, 300) g WHERE s.id = ${seed.id}`);
+    await copiesOf(seed.id, {
+      ref: "S",
+      count: 300,
+      communities: ["community.luxi", "community.xisheng", "community.haixi"],
+      categories: ["property", "municipal", "noise", "traffic"],
+      spreadMinutes: 2000,
+    });
     const mine = await fileTicket(t, { category: "property", summary: "3号楼楼道灯坏了" }, "13900000802");
     const generic = await genericPlan(duplicateSearchFor(t.ctx, [await reload(t, mine.id)]));
     if (process.env.SHOW_PLAN) console.log(generic);
@@ -82,16 +105,34 @@ describe("the duplicate search of a ticket without community", () => {
   it("walks the community and category index per community, not the table", async () => {
     const seed = await fileTicket(t, { category: "property" }, "13900000701");
     // Eight thousand open tickets over a year, six communities and none, twelve categories.
-    await t.ctx.database.db.execute(sql`
-      INSERT INTO tickets
-      SELECT (jsonb_populate_record(NULL::tickets, to_jsonb(s) || jsonb_build_object(
-        'id', gen_random_uuid(), 'ref', 'P' || g,
-        'community_id', (ARRAY['community.luxi','community.xisheng','community.shuikujie',
-          'community.haixi','community.taonan','community.wenmiao', NULL])[1 + g % 7],
-        'category', (ARRAY['property','municipal','noise','traffic','sanitation','heating',
-          'water_supply','power_supply','gas_supply','market','construction','health'])[1 + g % 12],
-        'created_at', s.created_at - make_interval(mins => g % 525600)))).*
-        FROM tickets s, generate_series(1, 8000) g WHERE s.id = ${seed.id}`);
+    await copiesOf(seed.id, {
+      ref: "P",
+      count: 8000,
+      communities: [
+        "community.luxi",
+        "community.xisheng",
+        "community.shuikujie",
+        "community.haixi",
+        "community.taonan",
+        "community.wenmiao",
+        null,
+      ],
+      categories: [
+        "property",
+        "municipal",
+        "noise",
+        "traffic",
+        "sanitation",
+        "heating",
+        "water_supply",
+        "power_supply",
+        "gas_supply",
+        "market",
+        "construction",
+        "health",
+      ],
+      spreadMinutes: 525600,
+    });
     await t.ctx.database.db.execute(sql`ANALYZE tickets`);
     const lone = await fileTicket(
       t,
