@@ -573,3 +573,15 @@ describe("the point a message announces", () => {
     expect(summaryOf("外卖超时是因为商家出餐慢，平台却扣了骑手的钱")).toMatch(/超时是因为商家出餐慢/);
   });
 });
+
+describe("what the resident already told someone", () => {
+  it("drops 说了也不听 / 说了好几次了 instead of cutting 说 off the clause", () => {
+    expect(summaryOf("二号楼电梯里总有人抽烟，说了也不听")).toMatch(/电梯.*抽烟$/);
+    expect(summaryOf("海西苑北门的路灯不亮，说了好几次了")).toMatch(/路灯不亮$/);
+    expect(summaryOf("说了三次了，西盛家园3号楼门口的垃圾桶还是没人清")).toMatch(/^西盛家园.*垃圾桶/);
+  });
+
+  it("keeps a clause that only starts with 说 when it is the resident's own lead-in", () => {
+    expect(summaryOf("说一下，水库街的井盖没了")).toMatch(/^水库街.*井盖没了/);
+  });
+});
