@@ -101,9 +101,10 @@ const CUES: readonly Cue[] = [
   {
     what: "burst_pipe",
     stopped:
-      /(水管|管子|管道|暖气管|总管|水表|阀门).{0,8}(爆|裂|破|关不上|关不住)|爆管|(天花板|楼上).{0,8}(漏|滴|往下(流|淌|漏))/,
-    // Water escaping now, not a cracked pipe to fix some day.
-    and: /往外(喷|冒|流|淌|渗)|哗哗|喷|冒水|一地|全是水|一屋子|漫|淌|止不住|关不上|关不住|接不住|不停/,
+      /(水管|管子|管道|暖气管|暖气片|散热器|总管|水表|阀门).{0,8}(爆|裂|破|关不上|关不住)|爆管|(天花板|楼上).{0,8}(漏|滴|往下(流|淌|漏))/,
+    // Water escaping now, not a cracked pipe to fix some day; a burst radiator's water comes out
+    // hot (蒸汽, 烫) and floods the flat below.
+    and: /往外(喷|冒|流|淌|渗)|往下(冲|流|淌)|冲出来|哗哗|喷|冒水|一地|全是水|一屋子|漫|淌|止不住|关不上|关不住|接不住|不停|蒸汽|滚烫|烫/,
     unless: /过一次|冻裂过/,
   },
   {

@@ -28,6 +28,8 @@ describe("readUrgentCue: daily life stopped now", () => {
     ["咱這棟樓停水兩天了，到現在還沒來，做飯都得去鄰居家接水", "water"],
     ["整个院子没气了做不了饭", "gas"],
     ["管道改完都五天了，到现在还没通气，天天吃泡面", "gas"],
+    ["客厅暖气片突然爆了，滚烫的水往外喷，楼下也开始滴了", "burst_pipe"],
+    ["卧室的散热器裂开了，热水冲出来，满屋子蒸汽", "burst_pipe"],
     ["燃气从中午就停了，也没有通知，晚饭都做不了", "gas"],
     // Off since a time named yesterday is still off: "昨天" opens no old story here.
     ["我们楼从昨天傍晚就断水了，一直没人说原因，孩子牙都刷不了", "water"],
@@ -64,6 +66,7 @@ describe("readUrgentCue: daily life stopped now", () => {
     // Slow repairs that stop nothing.
     "路灯灭了一个礼拜了还没人修",
     "暖气片有一片不太热，其他都还行",
+    "暖气片接口有一道细缝，偶尔渗一点水，麻烦约个时间来看看",
     "电梯坏了两天，老人上下楼不太方便",
     "路边的树枝太长，挡住了我家窗户的光线",
     "消防通道的指示牌掉了一块，麻烦补上",
