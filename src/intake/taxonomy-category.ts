@@ -30,7 +30,7 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ["social_assistance", WELFARE],
   [
     "health",
-    /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
+    /新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}备案|(外地|异地)[^。，,？?]{0,6}(住院|看病)?[^。，,？?]{0,4}报销/,
   ],
   ["education", SCHOOLING],
   ["water_supply", /水费|水价|(自来水|水表)[^。，,？?]{0,4}(开户|过户|户名)/],
@@ -1036,6 +1036,22 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern:
       /^(?=[\s\S]*(医保|醫保))(?=[\s\S]*(材料|单据|原件|复印件|窗口|工作日|哪儿办|哪里办|在哪办|在哪里办|去哪|办理|手续|系统|小程序|APP|冻结|激活|一起办|怎么办[？?]))/,
     veto: /救助|负担|撑不住|交不起|拿不出|帮帮|药店|药房|骗|诈|转账|收费|多收|目录|备案|异地|体检|建议|希望|卫生站|卫生服务|刷不了|寄了|挂号|掛號|自助/,
+  },
+  // A birth certificate lost or made out wrong is a document to reissue or correct (政务服务, with the
+  // registry), not a matter of care, though a hospital issues it: 6 of 6 such lines on the read sets.
+  {
+    to: "government_service",
+    from: ["health"],
+    pattern: /出生(医学)?证明?[^。！？!?]{0,12}(错|改|丢|补|更正)|(改|补办|补)[^。！？!?]{0,6}出生(医学)?证/,
+  },
+  // Parking spaces a developer sells (only sold, never let; a civil-defence space offered as owned) are
+  // the estate's sale under the property regulations (物业管理), not traffic nor an ordinary shop's
+  // trade. Spaces by the road stay with traffic.
+  {
+    to: "property",
+    from: ["traffic", "market"],
+    pattern: /开发商[^。！？!?]{0,20}车位|车位[^。！？!?]{0,6}只卖不租|人防车位/,
+    veto: /路边|路上的车位|马路边/,
   },
 ];
 
