@@ -19,7 +19,10 @@ const ASKING = /请问|[？?]|能否|是否|吗|怎么|如何|哪些/;
  * 政务服务 is the counter: how to get a document (身份证, 户口, 居住证, 营业执照, 社保卡). A question about
  * applying for a benefit or paying a contribution belongs to the unit that owns the benefit: the
  * procedure words (怎么申请, 需要什么材料, 在哪里办) say nothing about who decides. Subjects whose
- * owner the taxonomy leaves open (社保卡, 退休手续, 驾驶证 renewals) stay with the classifier.
+ * owner the taxonomy leaves open (社保卡, 退休手续, 驾驶证 renewals) stay with the classifier. A
+ * medical-insurance claim made at home (its papers, its window, how long it takes) is no health
+ * subject: the read sets file it at the counter (政务服务); treatment and its claim away from home
+ * (异地就医, 外地, 外省) stay health, as most of the read sets label them.
  */
 const WELFARE = /低保|特困|残疾证|残疾人(补贴|护理|两项)|临时救助|高龄(津贴|补贴)|丧葬(补助|费)|尊老金/;
 const SUBJECTS: readonly (readonly [string, RegExp])[] = [
@@ -30,7 +33,7 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ["social_assistance", WELFARE],
   [
     "health",
-    /新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}备案|(外地|异地)[^。，,？?]{0,6}(住院|看病)?[^。，,？?]{0,4}报销/,
+    /新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}备案|(外地|异地|外省)[^。？?]{0,16}报销/,
   ],
   ["education", SCHOOLING],
   ["water_supply", /水费|水价|(自来水|水表)[^。，,？?]{0,4}(开户|过户|户名)/],
@@ -1028,14 +1031,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // How a medical-insurance claim, a newborn's enrolment or an insurance card is handled (the papers,
   // the window, how long, where, a system down) is a procedure at the counter (政务服务), not a matter of
   // care: the classifier hears 医保 and 住院 as health. Hardship and relief, a chemist's or a clinic's
-  // conduct, swindles and fees stay where they are read; so does registering treatment elsewhere
-  // (异地就医备案), which the read sets label both ways.
+  // conduct, swindles and fees stay where they are read; so does treatment away from home
+  // (异地就医, 外地 or 外省: registering it, its claim), which the read sets label both ways.
   {
     to: "government_service",
     from: ["health"],
     pattern:
       /^(?=[\s\S]*(医保|醫保))(?=[\s\S]*(材料|单据|原件|复印件|窗口|工作日|哪儿办|哪里办|在哪办|在哪里办|去哪|办理|手续|系统|小程序|APP|冻结|激活|一起办|怎么办[？?]))/,
-    veto: /救助|负担|撑不住|交不起|拿不出|帮帮|药店|药房|骗|诈|转账|收费|多收|目录|备案|异地|体检|建议|希望|卫生站|卫生服务|刷不了|寄了|挂号|掛號|自助/,
+    veto: /救助|负担|撑不住|交不起|拿不出|帮帮|药店|药房|骗|诈|转账|收费|多收|目录|备案|异地|外地|外省|体检|建议|希望|卫生站|卫生服务|刷不了|寄了|挂号|掛號|自助/,
   },
   // A birth certificate lost or made out wrong is a document to reissue or correct (政务服务, with the
   // registry), not a matter of care, though a hospital issues it: 6 of 6 such lines on the read sets.
