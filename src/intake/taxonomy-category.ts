@@ -37,7 +37,7 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ],
   ["education", SCHOOLING],
   ["water_supply", /水费|水价|(自来水|水表)[^。，,？?]{0,4}(开户|过户|户名)/],
-  ["power_supply", /电费|峰谷电|充电桩报装/],
+  ["power_supply", /电费|电价|峰谷电|充电桩报装/],
   ["heating", /(供暖|取暖|暖气)费|(供暖|暖气)(报停|停供|开通)|停暖|基础热费/],
   ["gas_supply", /(燃气|燃气表)[^。，,？?]{0,4}(开户|过户|户名)|(燃气|购气|气)卡/],
   ["market", /食品经营许可/],

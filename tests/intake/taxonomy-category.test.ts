@@ -979,6 +979,17 @@ describe("owners the twenty-ninth round read after eval-fresh29", () => {
     expect(owner("刚拿到出生证明，宝宝黄疸一直没退", "health")).toBeUndefined();
   });
 
+  it("files a short question about the electricity tariff under its subject, 供电", () => {
+    const counterFirst = [
+      { category: "government_service", probability: 0.5 },
+      { category: "power_supply", probability: 0.2 },
+    ];
+    expect(categoryByTaxonomy("居民的阶梯电价按年算还是按月算？", counterFirst)?.category).toBe(
+      "power_supply",
+    );
+    expect(categoryByTaxonomy("营业执照丢了怎么补办？", counterFirst)?.category).not.toBe("power_supply");
+  });
+
   it("files a developer's parking spaces for sale under 物业管理, spaces by the road with traffic", () => {
     expect(owner("开发商说地下车位只卖不租，不买就没地方停", "traffic")).toBe("property");
     expect(owner("路边的停车位是开发商画的，收费谁定的", "traffic")).not.toBe("property");
