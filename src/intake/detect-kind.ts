@@ -494,10 +494,18 @@ const WISHED_THING =
   /(想|希望|盼着?)(能)?(给|为|帮)(他|她|孩子|老人|老伴|我妈|我爸|奶奶|爷爷|大哥|阿姨|叔叔|[^，。！？!?\s]{0,4}的?(孩子|老人|大哥|大姐))[^，。！？!?]{0,10}?(申请|求|买|要|配|添|换|装)(一|两|个|台|套|张|辆|部|副|根|本|件|双|盒|些)(?![^，。！？!?]{0,6}(补贴|补助|救助|津贴|卡|证|名额|资格|保险))|(想|希望)(能)?(要|求|有)(一|个|台|套|张|辆|部|副|根|本|件|双|盒)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|办法))/;
 const WISHED_COMPANY =
   /(想|希望)(能)?(要|有)(个)?人[^，。！？!?]{0,8}(陪|帮(他|她)|教(他|她)|捐|送|推(他|她)|带(他|她))|(想|希望)[^，。！？!?]{0,8}有人(帮(他|她)|陪(他|她)|捐)/;
+/*
+ * Someone else's wish retold in their words ("他说想再坐一次火车", "她悄悄跟网格员说，想请人给他们拍一张
+ * 合影", "奶奶说最想吃一顿饺子"): the writer passes on what one person longs for, the shape of a wish a
+ * volunteer can claim, though it names no thing to buy. A neighbour's retort ("他说自己家想怎么接就怎么
+ * 接") and a refusal ("他说不想去救助站") are not this.
+ */
+const WISH_RETOLD =
+  /(他|她|奶奶|爷爷|大爷|大娘|老人|阿姨|老太太|老爷子)(悄悄)?(跟[^，。！？!?]{0,8})?说[，,]?(最|就|一辈子就|今年)?(想|希望|盼)(?![^，。！？!?]{0,2}怎么)/;
 const WISHED_FOR_WEIGHT = 2.5;
 function wishForSomeone(text: string): string | null {
   if (STILL_WRONG.test(text) || /投诉|举报|反映/.test(text)) return null;
-  return (WISHED_THING.exec(text) ?? WISHED_COMPANY.exec(text))?.[0] ?? null;
+  return (WISHED_THING.exec(text) ?? WISHED_COMPANY.exec(text) ?? WISH_RETOLD.exec(text))?.[0] ?? null;
 }
 
 /*

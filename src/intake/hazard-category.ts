@@ -375,6 +375,14 @@ const BURNING_INDOORS = /窗户|插排|插座|插头|焦|糊|楼上|楼下|几�
 const NOT_GAS_SMELL =
   /汽油味|柴油味|油漆味|干洗|死(了的|了)?一?(只|隻|条|條)?(野|流浪)?(狗|猫|貓|老鼠|耗子|鸡|雞|鸭|鴨|鸟|鳥|鸽子)/;
 const GAS_LINE = /燃气|煤气|天然气|液化气|漏气|灶|气罐|气管(?!炎)|热水器/;
+/*
+ * A radiator, its valve or a heating pipe burst or leaking sprays hot water and steam ("热水带着蒸汽往外喷",
+ * "屋里全是蒸汽"): the heating company shuts it off (供暖), not the gas company; the spray and the
+ * white steam read to the danger words as escaping gas. A gas line named with it stays gas. Only
+ * a burst read as gas is moved: a leak read as a flood or a fall keeps the danger's owner.
+ */
+const RADIATOR_BURST =
+  /(暖气|暖氣|供暖|热力|熱力)[^。！？!?]{0,4}(管|片|阀|閥|接口)[^。！？!?]{0,12}(爆|漏|喷|噴|裂|断|斷|关不上|關不上|冒)/;
 
 /*
  * A pole, a cabinet or a transformer named to say where ("配电箱旁边堆了一堆", "电线杆上贴满了") is a
@@ -777,6 +785,9 @@ export function categoryForHazard(
   // the pole or the cabinet is where the rubbish lies, the smell is a dry cleaner's solvent.
   if (hazard === "electric" && powerOnlyAsLandmark(text)) return null;
   if (hazard === "gas" && NOT_GAS_SMELL.test(text) && !GAS_LINE.test(text)) return null;
+  // "暖气管" holds "气管": the gas line is looked for with the heating pipe taken out.
+  if (hazard === "gas" && RADIATOR_BURST.test(text) && !GAS_LINE.test(text.replace(/暖气管|暖氣管/g, "")))
+    return "heating";
   // The rules below are written in simplified characters: "剛撞了一個人" must read as "刚撞了一个人".
   text = simplify(text);
   if (hazard === "trapped" && LIFT.test(text)) return "property";

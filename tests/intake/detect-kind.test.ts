@@ -694,3 +694,19 @@ describe("kind from the message's own words where the category is a poor proxy",
     expect(kindOf("我一个人住，腿摔了下不了楼，能不能有人帮我送两顿饭", "social_assistance")).toBe("help");
   });
 });
+
+describe("someone's wish retold in their words", () => {
+  it("reads it as a wish", () => {
+    expect(kindOf("楼里的李奶奶九十了，她说最想吃一回家乡的糍粑，自己做不动了", "social_assistance")).toBe(
+      "wish",
+    );
+    expect(kindOf("独居的周大爷跟我们说，想有人帮他把年轻时的照片扫进手机里", "social_assistance")).toBe(
+      "wish",
+    );
+  });
+
+  it("leaves a neighbour's retort and a refusal alone", () => {
+    expect(kindOf("让楼上把花盆挪走，他说他家想怎么放就怎么放", "neighbor_dispute")).not.toBe("wish");
+    expect(kindOf("桥洞下住着个老人，他说不想去救助站，夜里太冷了", "social_assistance")).not.toBe("wish");
+  });
+});

@@ -107,3 +107,10 @@ describe("a smell the resident traces to a dead animal", () => {
     expect(categoryForHazard("gas", "厨房里燃气味很大，阀门关不上", "water_supply", 0.95)).toBe("gas_supply");
   });
 });
+
+describe("a radiator burst read as escaping gas", () => {
+  it("goes to the heating company, a gas line named beside it to the gas company", () => {
+    expect(categoryForHazard("gas", "家里暖气片爆了，热水和白气一直往外喷", "gas_supply")).toBe("heating");
+    expect(categoryForHazard("gas", "暖气管旁边的燃气管也在漏气，一股臭味", "gas_supply")).toBe("gas_supply");
+  });
+});

@@ -940,3 +940,58 @@ describe("owners the twenty-eighth round read after eval-fresh28", () => {
     expect(owner("我出租的房子被租客私下转成群租，他还不肯搬", "neighbor_dispute")).toBeUndefined();
   });
 });
+
+describe("owners the twenty-ninth round read after eval-fresh29", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files an owners' committee under 物业管理, however its founding, accounts or factions are heard", () => {
+    expect(owner("楼里想选个业主委员会，第一步要准备什么", "government_service")).toBe("property");
+    expect(owner("业委会的账三年没公开，停车费的钱去哪了", "construction")).toBe("property");
+    expect(owner("业委会签了楼顶基站的合同，租金一分没公示", "property")).toBe("property");
+    expect(owner("两派业主在群里吵翻了，要请人来调解", "neighbor_dispute")).toBeUndefined();
+  });
+
+  it("files a school bus under 教育, a school gate jammed by cars with traffic", () => {
+    expect(owner("学校的校车总是提前开走，孩子追不上", "traffic")).toBe("education");
+    expect(owner("放学时校车和家长的车把校门口堵死了", "traffic")).not.toBe("education");
+  });
+
+  it("files a medical-insurance claim's papers and window at the counter, hardship and claims from away elsewhere", () => {
+    expect(owner("报销住院费的医保窗口说少一张原件，复印件行不行", "health")).toBe("government_service");
+    expect(owner("医保报销后还欠医院两万，能申请救助吗", "health")).not.toBe("government_service");
+    expect(owner("在外地住院的医保报销要带哪些材料", "health")).not.toBe("government_service");
+    const counterFirst = [
+      { category: "government_service", probability: 0.5 },
+      { category: "health", probability: 0.3 },
+    ];
+    expect(categoryByTaxonomy("医保报销要跑几个窗口，材料能不能列个清单？", counterFirst)?.category).not.toBe(
+      "health",
+    );
+    expect(categoryByTaxonomy("爸妈在外省看病，回来医保怎么报销？", counterFirst)?.category).toBe("health");
+  });
+
+  it("files a birth certificate to correct or reissue at the counter, a newborn's illness with health", () => {
+    expect(owner("孩子出生证明上的日期写错了，找谁改", "health")).toBe("government_service");
+    expect(owner("刚拿到出生证明，宝宝黄疸一直没退", "health")).toBeUndefined();
+  });
+
+  it("files a short question about the electricity tariff under its subject, 供电", () => {
+    const counterFirst = [
+      { category: "government_service", probability: 0.5 },
+      { category: "power_supply", probability: 0.2 },
+    ];
+    expect(categoryByTaxonomy("居民的阶梯电价按年算还是按月算？", counterFirst)?.category).toBe(
+      "power_supply",
+    );
+    expect(categoryByTaxonomy("营业执照丢了怎么补办？", counterFirst)?.category).not.toBe("power_supply");
+  });
+
+  it("files a developer's parking spaces for sale under 物业管理, spaces by the road with traffic", () => {
+    expect(owner("开发商说地下车位只卖不租，不买就没地方停", "traffic")).toBe("property");
+    expect(owner("路边的停车位是开发商画的，收费谁定的", "traffic")).not.toBe("property");
+  });
+});
