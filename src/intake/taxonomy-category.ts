@@ -33,7 +33,7 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ["social_assistance", WELFARE],
   [
     "health",
-    /新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}备案|(外地|异地|外省)[^。？?]{0,16}报销/,
+    /医保报销|新农合|合作医疗|疫苗|家庭医生|门诊慢(性|特)病|慢性病|异地就医|医保[^。，,？?]{0,10}(报销|备案)/,
   ],
   ["education", SCHOOLING],
   ["water_supply", /水费|水价|(自来水|水表)[^。，,？?]{0,4}(开户|过户|户名)/],
@@ -1027,18 +1027,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["public_order", "health", "power_supply", "gas_supply"],
     pattern: /网格员[^]*(谢|表扬|点赞|点个赞|感动)|(谢|表扬|点赞|点个赞)[^]*网格员/,
     veto: /民警|派出所|警察|公安|暖气|热力|身份证/,
-  },
-  // How a medical-insurance claim, a newborn's enrolment or an insurance card is handled (the papers,
-  // the window, how long, where, a system down) is a procedure at the counter (政务服务), not a matter of
-  // care: the classifier hears 医保 and 住院 as health. Hardship and relief, a chemist's or a clinic's
-  // conduct, swindles and fees stay where they are read; so does treatment away from home
-  // (异地就医, 外地 or 外省: registering it, its claim), which the read sets label both ways.
-  {
-    to: "government_service",
-    from: ["health"],
-    pattern:
-      /^(?=[\s\S]*(医保|醫保))(?=[\s\S]*(材料|单据|原件|复印件|窗口|工作日|哪儿办|哪里办|在哪办|在哪里办|去哪|办理|手续|系统|小程序|APP|冻结|激活|一起办|怎么办[？?]))/,
-    veto: /救助|负担|撑不住|交不起|拿不出|帮帮|药店|药房|骗|诈|转账|收费|多收|目录|备案|异地|外地|外省|体检|建议|希望|卫生站|卫生服务|刷不了|寄了|挂号|掛號|自助/,
   },
   // A birth certificate lost or made out wrong is a document to reissue or correct (政务服务, with the
   // registry), not a matter of care, though a hospital issues it: 6 of 6 such lines on the read sets.

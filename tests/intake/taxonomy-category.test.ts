@@ -960,15 +960,15 @@ describe("owners the twenty-ninth round read after eval-fresh29", () => {
     expect(owner("放学时校车和家长的车把校门口堵死了", "traffic")).not.toBe("education");
   });
 
-  it("files a medical-insurance claim's papers and window at the counter, hardship and claims from away elsewhere", () => {
-    expect(owner("报销住院费的医保窗口说少一张原件，复印件行不行", "health")).toBe("government_service");
-    expect(owner("医保报销后还欠医院两万，能申请救助吗", "health")).not.toBe("government_service");
-    expect(owner("在外地住院的医保报销要带哪些材料", "health")).not.toBe("government_service");
+  it("keeps a medical-insurance claim with health, its papers and window included", () => {
+    // The read sets file a claim's papers both at the counter and with health; the convention kept
+    // is health, the unit that owns the insurance.
+    expect(owner("报销住院费的医保窗口说少一张原件，复印件行不行", "health")).toBeUndefined();
     const counterFirst = [
       { category: "government_service", probability: 0.5 },
       { category: "health", probability: 0.3 },
     ];
-    expect(categoryByTaxonomy("医保报销要跑几个窗口，材料能不能列个清单？", counterFirst)?.category).not.toBe(
+    expect(categoryByTaxonomy("医保报销要跑几个窗口，材料能不能列个清单？", counterFirst)?.category).toBe(
       "health",
     );
     expect(categoryByTaxonomy("爸妈在外省看病，回来医保怎么报销？", counterFirst)?.category).toBe("health");
