@@ -94,11 +94,16 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   [/\b(old|elderly)\s+(man|woman|lady|people|person)\b/gi, "老人"],
   // "workers under it", "people buried": someone beneath what fell.
   [
-    /\b(people|someone|somebody|workers?|men|man|kids?|children|person)\s+(are\s+|is\s+)?(under|underneath|buried|trapped under)\b/gi,
+    /\b(people|someone|somebody|workers?|men|man|kids?|children|person)\s+(are\s+|is\s+)?(still\s+)?(under|underneath|buried|trapped under)\b/gi,
     "有人被压在底下",
   ],
   [/\bcollaps(e|ed|es|ing)\b|\bcave[ds]?\s+in\b|\bcaving\s+in\b/gi, "塌了"],
-  [/\b(breaking|broke|break)\s+in(to)?\b|\bbreak-in\b|\bburglar\b|\bintruder\b/gi, "闯进"],
+  // "three men broke the back door and are coming up": a door forced by people now is a break-in; not
+  // one found broken last week.
+  [
+    /\b(breaking|broke|break)\s+in(to)?\b|\bbreak-in\b|\bburglar\b|\bintruder\b|\b(men|guys|people|they|someone|somebody|stranger|strangers)\s+(just\s+)?(broke|smashed|kicked|forced)\s+(open\s+)?(the|our|my|a|his|her)\s+([a-z]+\s+)?(door|gate)\b(?![^.;!?]{0,40}\b(last|yesterday|ago)\b)/gi,
+    "闯进",
+  ],
   [/\bhiding\b/gi, "躲在"],
   [
     /\b(end|take)\s+(my|his|her)\s+(own\s+)?life\b|\bkill\s+(my|him|her)sel(f|ves)\b|\bsuicid(e|al)\b/gi,
@@ -119,10 +124,31 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     /\b(we|they|he|she|i|everyone|everybody)\s+(got|get|are|were|was|is)\s+out\s+(ok|okay|fine|safe|alright|all right)\b|\ball\s+(fine|good|ok|okay)\s+now\b|\bfalse\s+alarm\b/gi,
     "没事了",
   ],
-  [/\b(standing|sitting)\s+on\s+(the\s+)?(bridge|roof|rooftop|ledge)\b/gi, "站在桥上"],
+  // "standing on the roof edge" is read by the roof's edge below, not as one standing on a roof.
+  [/\b(standing|sitting)\s+on\s+(the\s+)?(bridge|roof|rooftop|ledge)\b(?!\s+edge)/gi, "站在桥上"],
+  // A child climbing a live pole or a transformer's fence ("his kite caught on the power line, he's
+  // climbing the pole"): a pole is a power pole only where the wire or the power is named.
+  [
+    /\b(climbing|climbed|climbs|climb)\s+(up\s+)?(the|a|that|this)\s+((power|electric(ity)?|electrical|utility|telegraph)\s+(pole|post|tower)|pylon|transformer)\b|(?<=\b(power|electric(ity)?|electrical)\s+(lines?|wires?|cables?)\b[^.!?]{0,80})\b(climbing|climbed|climbs|climb)\s+(up\s+)?(the|a|that|this)\s+(pole|post)\b/gi,
+    "爬电线杆",
+  ],
   [/\b(wants?|going|gonna|plans?|planning)\s+to\s+end\s+it(\s+all)?\b/gi, "结束这一切"],
-  [/\bceiling\b[^.;!?]{0,30}?\b(sagging|bulging|caving|coming down)\b/gi, "天花板往下沉"],
+  [
+    /\bceiling\b[^.;!?]{0,30}?\b(sagging|bulging|caving|coming down|bending|bowing|sinking|dropping)\b/gi,
+    "天花板往下沉",
+  ],
+  // "smoke coming out of the neighbour's door": smoke seen escaping, as the Chinese rules read it.
+  [/\bsmoke\s+(is\s+)?(coming|pouring|billowing|seeping)\s+(out|from|under|through)\b/gi, "烟往外冒"],
+  // "someone jumped into the river … still moving his arms": a person in the water, whoever put them
+  // there; not "we jumped into the lake for a swim".
+  [
+    /\b(someone|somebody|a\s+(man|woman|boy|girl|kid|child|person|guy|student)|he|she)\s+(just\s+)?(jumped|jumps)\s+(off\s+[^.;!?]{0,30}?\s+)?into\s+the\s+(water|river|lake|reservoir|pond|canal|sea)\b(?![^.;!?]{0,30}\b(swim|swimming|fun|dare)\b)/gi,
+    "有人掉进水里",
+  ],
   [/\beyes\s+(are\s+)?(burning|stinging|watering)\b/gi, "眼睛刺痛"],
+  // "a loud crack and … plaster falling" under a sagging ceiling.
+  [/\b(loud\s+)?crack(ing)?\s+(sound|noise)\b|\ba\s+loud\s+crack\b/gi, "咔咔响"],
+  [/\bplaster\s+(is\s+)?(falling|coming\s+(off|down)|dropping)\b/gi, "掉墙皮"],
   [/\bnot\s+moving\b|\bdoes\s*n'?o?t\s+move\b|\bnot\s+responding\b|\bunresponsive\b/gi, "一动不动"],
   // Only a person falls from a height: "the sign fell off" is no casualty.
   [
@@ -274,6 +300,12 @@ const WORDS: Readonly<Record<string, string>> = {
   chemicals: "化学",
   coughing: "咳嗽",
   cracking: "裂",
+  // Where smoke is everyday, as the Chinese rules' exceptions read it.
+  chimney: "烟囱",
+  restaurant: "饭店",
+  barbecue: "烧烤",
+  bbq: "烧烤",
+  battery: "电池",
   pregnant: "孕妇",
 };
 const WORD = /\b[A-Za-z]+\b/g;

@@ -646,8 +646,9 @@ const RULES: readonly Rule[] = [
     // "宿舍的热得快烧起来了": the immersion heater called 热得快 (after 的, 个, 把) caught fire;
     // "今天热得快着火了", "热得快要着火了" are hyperbole.
     // "群里都炸了": a chat group in uproar; "跟着了火似的": a simile; "热得要着火了": hyperbole; "无烟炭
-    // 烧起来烟很大": a product that smokes more than sold.
-    none: /((?<![的个把])热|烫|晒|辣|急|气)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来|爆炸|炸了)|(着火|起火|失火|火灾|爆炸)的(视频|新闻|照片|图片)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|炸锅|气炸|炸毛|(胃|心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
+    // 烧起来烟很大": a product that smokes more than sold. A deep fryer (油炸锅) or an air fryer (空气炸锅)
+    // that caught is a fire, not an uproar or a temper.
+    none: /((?<![的个把])热|烫|晒|辣|急|气)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来|爆炸|炸了)|(着火|起火|失火|火灾|爆炸)的(视频|新闻|照片|图片)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|(?<![油气])炸锅|(?<!空)气炸|炸毛|(胃|心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
   },
   // A manhole cover or a septic tank blown open ("下水井盖被炸飞了"): sewer gas has exploded and may again.
   { hazard: "fire", all: [MANHOLE_BLAST] },
@@ -698,12 +699,16 @@ const RULES: readonly Rule[] = [
     all: [/烟感|报警器/, /响|叫|鸣/, /烟(?!感|雾报警|头)|焦|糊/],
     none: /油烟|抽烟|烟头|误报|没电|电池|老是|总是|经常|灰尘/,
   },
-  // Smoke with people fleeing it or not yet out, even from a factory: a fire, not an emission.
+  /*
+   * Smoke with people fleeing it or not yet out, even from a factory: a fire, not an emission. Also
+   * people the smoke keeps in ("楼上老人下不来") or asleep in the room it comes from ("锅炉房冒黑烟，里面
+   * 有人在睡觉"): whatever is burning, what they breathe is the danger.
+   */
   {
     hazard: "fire",
     all: [
-      /浓烟|黑烟|冒烟|冒出[^，。]{0,6}烟|烟很大|烟好大/,
-      /往外跑|跑出来|逃出来|(还有|有)人没(跑|逃)?出来|被困|困在里面|出不来/,
+      /浓烟|黑烟|冒烟|冒出[^，。]{0,6}烟|烟很大|烟好大|(全|都)是(黑|浓|白|青)?烟(?!头|味)/,
+      /往外跑|跑出来|逃出来|(还有|有)人没(跑|逃)?出来|被困|困在里面|出不来|(老人|孩子|小孩|人)[^，。]{0,2}(下不来|下不去|出不去|跑不出)|(里面|里头|屋里|房里)[^，。]{0,2}(还)?有人[^，。]{0,3}(在)?睡/,
     ],
     none: /(?<!不是|不是在|并非|并不是|不像是?)(演练|演习)/,
   },
@@ -725,6 +730,29 @@ const RULES: readonly Rule[] = [
       /电动(汽)?车|电瓶|锂电|电池|充电|爆裂|噼啪|爆响|电视|电器|冰箱|洗衣机|插头|充电器|油烟机|烟机|微波炉|电饭(煲|锅)|电磁炉|电热毯|电暖器|取暖器|暖风机|小太阳|浴霸|排风扇|吹风机/,
     ],
     none: /尾气|排气/,
+  },
+  /*
+   * Someone sitting, lying or walking on a railway line ("有人坐铁轨上不走"): a train will not stop for
+   * them. Not a disused line, a toy or a park's little train, nor the metro's platform.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /(人|孩子|小孩|老人|男的|女的|男人|女人|学生|醉汉)[^，。]{0,6}(坐|躺|站|趴|蹲|走|睡)(在)?[^，。]{0,2}(铁轨|铁道|火车道)(上|中间|里)/,
+    ],
+    none: /废弃|停用|不通车|玩具|模型|小火车|游乐|拍(照|婚纱)/,
+  },
+  /*
+   * What someone wore or carried found by the water and the person not ("在河边找到了他的鞋，人还没找到"):
+   * they may be in it, whoever they are (a child or an old parent is read elsewhere).
+   */
+  {
+    hazard: "missing",
+    all: [
+      /(河|江|湖|海|水库|水塘|池塘|鱼塘|河堤|岸)(边|旁|上|里)?[^。]{0,12}(找到|发现|捡到|看到|只剩|剩下|漂着)[^，。]{0,8}(鞋|衣服|外套|手机|书包|帽子)/,
+      /(人|他|她)[^，。]{0,3}(还|都|也|一直)?(没(有)?(找到|回来|上来)|不见|找不到|联系不上)/,
+    ],
+    none: /(人|他|她)(已经|都)?(找到|回来|回家|联系上)了|没事/,
   },
   // Water with people in it.
   {
@@ -2190,8 +2218,18 @@ function stillUnresponsive(sentence: string, safe: RegExpExecArray): string {
   const rest = sentence.slice(safe.index + safe[0].length);
   const again = MADE_SAFE.exec(rest);
   if (again) return stillUnresponsive(rest, again);
-  return UNRESPONSIVE.test(rest) ? readClauses(rest.replace(/^[，,、\s]+/, "")) : "";
+  const gone = ONE_STILL_GONE.test(rest) && !GONE_EXPLAINED.test(rest) && WILD_PLACE.test(sentence);
+  return UNRESPONSIVE.test(rest) || gone ? readClauses(rest.replace(/^[，,、\s]+/, "")) : "";
 }
+/*
+ * "同学都回来了就他没回来": the others are back, one is not; the close is theirs, the absence his.
+ * Only where the group went somewhere a person can be lost (water, a mountain, the ice); not one late
+ * for a meal or kept at work ("就他没回来吃饭，说在加班").
+ */
+const WILD_PLACE = /水库|河|江|湖|海|游泳|水塘|池塘|鱼塘|冰面|山|野外|树林|林子|洞/;
+const ONE_STILL_GONE =
+  /^了?[，,、\s]*(就|只有|唯独|但是?|可是?|就是|除了)[^，。]{0,6}(没(有)?(回来|上来|出来|回家|找到)(了)?(?=[，,。.！!？?\s]|$)|不见了|找不到)/;
+const GONE_EXPLAINED = /加班|有事|晚点|晚些|一会|待会|说(他|她)?(在|去|要)|在(路上|公司|单位|学校)/;
 
 const JOKE = /哈哈|😂|🤣|玩笑|气话|说说|笑死/;
 
