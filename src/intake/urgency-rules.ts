@@ -1718,7 +1718,7 @@ const FOUND_HARMLESS = new RegExp(
   "g",
 );
 const HARM_AFTER_HARMLESS =
-  /(没|未)(有)?(回来|找到|联系上)|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又/;
+  /(没|未)(有)?(回来|找到|联系上)|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|火(光|苗)/;
 // The operator's turns in a hotline export ("目前没有人员受伤或起火对吗？") are questions, not harm.
 const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|市民|群众)[：:]|$)/g;
 // "闻了说是煤气味，他还在屋里做饭": a danger told between the look and the cause is what was found.
@@ -1729,6 +1729,22 @@ function foundHarmless(simple: string): boolean {
   if (last === null) return false;
   const after = simple.slice(last.index + last[0].length).replace(OPERATOR_TURN, "");
   return !HARM_AFTER_HARMLESS.test(after);
+}
+/*
+ * "这噪音逼得人发疯，我都想跳楼了", "房租贵得让人想跳河", "加班加到想跳河", "热死了，简直不想活了": the
+ * writer's own despair told of a nuisance (noise, homework, overtime, prices, the weather) is a figure
+ * of speech, for self-harm, rules and model — not when a place or a means is named (楼顶, 窗台, 药, 刀,
+ * 绳 …), something is already done (已经, 爬, 喝了 …), or a quarrel precedes it (吵了架…不想活了 is how
+ * runaways are told). "我真的想去死", "我不想活了" are read as meant, whatever the nuisance.
+ */
+const DESPAIR_FIGURE =
+  /(我(都|也|简直)|让人|逼得人|(?<!不)到|得)(想|要)(去)?(跳楼|跳河|跳江)|跳楼了?我|简直不想活了/;
+const NUISANCE =
+  /噪音|(?<!争|打)吵(?!架|了一?架)|装修|作业|数学|题|加班|上班|老板|报表|房价|房租|工资|社保|天气|热死|冷死|热得|广场舞|堵车|考试|排队|物业费|停车费/;
+const DESPAIR_MEANS =
+  /楼顶|天台|窗台|窗户|阳台|栏杆|桥|河边|江边|湖边|药|刀|绳|遗书|再见|告别|站在|爬|已经|割|血|烧炭|煤气|喝了|吃了|吞|联系不上|关机|不见|找不到/;
+function despairFigure(simple: string): boolean {
+  return DESPAIR_FIGURE.test(simple) && NUISANCE.test(simple) && !DESPAIR_MEANS.test(simple);
 }
 /*
  * "孩子的头卡在栏杆里，已经拿出来了，孩子没事", "摔了一跤，起来了没事", "晕倒了，扶起来喝了点糖水好了",
@@ -1879,6 +1895,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         askedAhead(live) ||
         (PILL_HARMS.includes(rule.hazard) && pillsNamedOnly(simple, first[0])) ||
         (rule.hazard === "self_harm" && catchphraseOnly(simple)) ||
+        (rule.hazard === "self_harm" && despairFigure(simple)) ||
         (CHECKED_FINE_HARMS.includes(rule.hazard) && checkedFine(simple)) ||
         foundHarmless(simple) ||
         nothingHappenedYet(simple) ||
@@ -1970,6 +1987,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (answeredTheDoor(simple)) for (const hazard of ANSWERED_HARMS) excluded.add(hazard);
   if (absenceEnded(simple)) for (const hazard of ABSENCE_ENDED_MODEL_HARMS) excluded.add(hazard);
   if (catchphraseOnly(simple)) excluded.add("self_harm");
+  if (despairFigure(simple)) excluded.add("self_harm");
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
   if (foundHarmless(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (nobodyBelow(simple)) excluded.add("collapse");

@@ -5,7 +5,8 @@ import { BRIEF_DANGER_PROBES } from "../support/brief-danger-probes.js";
 /*
  * The fa37 round (false alarms), in sentences written for this file (no set's lines are copied
  * here). A scare the resident looked into and found a harmless cause for; a structure threatening
- * to fall with nobody under it, or a harm only warded off ("别砸到人"); 人行道 is not a person below.
+ * to fall with nobody under it, or a harm only warded off ("别砸到人"); 人行道 is not a person below;
+ * despair said as a figure of speech about a nuisance.
  * Each class has dangers next to it that the same words must still raise.
  */
 const urgency = (text: string) => detectUrgency(text).urgency;
@@ -35,6 +36,17 @@ describe("near-misses no longer filed as emergencies: nothing under a structure 
   });
 });
 
+describe("near-misses no longer filed as emergencies: despair as a figure of speech about a nuisance", () => {
+  it.each([
+    ["隔壁天天装修，吵得我都想跳楼了，物业管不管", "renovation noise"],
+    ["这个月加班加到想跳河，老板还不给加班费", "overtime"],
+    ["广场舞太吵了，要跳楼了我", "square dancing"],
+    ["热死了这天气，简直不想活了，空调还坏了", "the heat"],
+  ])("%s (%s)", (text) => {
+    expect(urgency(text)).not.toBe("emergency");
+  });
+});
+
 describe("dangers that stay emergencies next to these near-misses", () => {
   it.each([
     ...BRIEF_DANGER_PROBES,
@@ -47,6 +59,7 @@ describe("dangers that stay emergencies next to these near-misses", () => {
     ["上去一看，装修工人从脚手架上摔下来了，腿在流血", "a worker fallen"],
     ["听见砰的一声，出去看是电动车电池炸了，楼道全是烟", "a battery exploded"],
     ["下去看是有人在拍视频，结果那个演员真的晕倒了，叫不醒", "the actor really fainted"],
+    ["师傅说是在装修打磨，可是走廊里的烟越来越浓，看不见人了", "told sanding, smoke growing"],
     // Something coming down with people under it, or fallen on someone.
     ["车棚被雪压塌了，下面有人被压住了", "a shed fell on someone"],
     ["广告牌快掉下来了，下面全是等公交的人", "a sign over a crowd"],
@@ -56,6 +69,12 @@ describe("dangers that stay emergencies next to these near-misses", () => {
     ["工地的塔吊吊臂在乱转，底下有好多人", "a crane out of control"],
     ["别打了！他拿砖砸到人了，头上都是血", "a brick, blood"],
     ["车棚顶塌下来了，里面有人在停车", "a shed with someone inside"],
+    // Despair meant: a means, a place, something done, or said plainly.
+    ["作业写不完，我要跳楼了，已经站在窗台上了", "at the window sill"],
+    ["加班加得我想去死，药都准备好了", "pills ready"],
+    ["老板欠薪三个月，我真的想去死", "said plainly"],
+    ["跟我吵了架，孩子说不想活了，跑出去了", "a quarrel, a runaway"],
+    ["房租交不起，我不想活了，现在在楼顶上", "on a roof"],
     // Other dangers that must not be touched.
     ["楼道里烟越来越大，门缝里有火光", "smoke and flames"],
     ["厨房煤气味很冲，我妈晕在地上了", "gas, mother unconscious"],
