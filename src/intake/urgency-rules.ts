@@ -1725,7 +1725,8 @@ const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|
 const DANGER_BEFORE_CAUSE = /煤气|燃气|天然气|瓦斯|火|烟|血|倒|晕|摔|伤|漏|困|刀|掉|砸|塌/;
 function foundHarmless(simple: string): boolean {
   let last: RegExpExecArray | null = null;
-  for (const m of simple.matchAll(FOUND_HARMLESS)) if (!DANGER_BEFORE_CAUSE.test(m.groups?.gap ?? "")) last = m;
+  for (const m of simple.matchAll(FOUND_HARMLESS))
+    if (!DANGER_BEFORE_CAUSE.test(m.groups?.gap ?? "")) last = m;
   if (last === null) return false;
   const after = simple.slice(last.index + last[0].length).replace(OPERATOR_TURN, "");
   return !HARM_AFTER_HARMLESS.test(after);
