@@ -844,7 +844,7 @@ const RULES: readonly Rule[] = [
     hazard: "trapped",
     all: [
       /塌|倒塌|坍塌|墙倒|掉下来/,
-      /(底下|下面|里面|埋|压).{0,4}(有)?人|人.{0,4}(在里面|还在|被埋|被压)|埋了人|压着/,
+      /(底下|下面|里面|埋|压).{0,4}(有)?人(?!行)|人.{0,4}(在里面|还在|被埋|被压)|埋了人|压着/,
     ],
   },
   // Structures giving way over people: a wall, a ceiling, a sign or a crane that falls next.
@@ -1495,8 +1495,26 @@ export const NOT_FALLEN_YET = /(还|暂时|目前|现在还|尚|暂)(没|未)有
 export const NOT_YET_HARMED =
   /还没(有)?(人)?(被)?(砸|烫|电|伤|撞|压|碰|蜇|蛰|划|割|咬)(到|着|伤)?(人|孩子|小孩|老人|行人)|还没(有)?人(受伤|被(砸|烫|电|伤|撞|压|碰|蜇|蛰|划|割|咬)|碰到)/;
 export const NOT_YET_HARMABLE: readonly Hazard[] = ["collapse", "injury", "electric"];
+// "别砸到人", "免得砸着人": a harm warded off names nobody under it.
 export const SOMEONE_UNDER =
-  /(有|个)人[^，。]{0,4}(被)?(压|砸|埋|困)|(压|砸|埋)(住|着|到|伤)了?[^，。]{0,2}(人|孩子|老人|小孩)|在里面|住着人|里面有人/;
+  /(有|个)人[^，。]{0,4}(被)?(压|砸|埋|困)|(?<!(别|免得|以免|怕|防止|避免|不要|别让)[^，。]{0,2})(压|砸|埋)(住|着|到|伤)了?[^，。]{0,2}(人|孩子|老人|小孩)|在里面|住着人|里面有人/;
+/*
+ * "彩钢瓦掀开了一块还挂着，下面没人", "车棚快压塌了，现在没人，已经跟大家说别进去了", "围挡看着要倒，现在没人
+ * 走": a structure threatening to fall, said to have nobody under or in it, is the repair every read set
+ * labels it (a collapse only: a car rolling driverless towards a crowd, "里面没人", is another danger).
+ */
+const NOBODY_BELOW =
+  /(下面|底下|里面|里头)(现在|目前|暂时|也|还)?(没|没有)人|(现在|目前|暂时)(没|没有)人(在(里面|里头|下面|底下))?(?!管|来|理|修|处理|应|接)|没人在(里面|里头|下面|底下)/;
+const CROWD_BELOW = /(下面|底下)(全|都)?是[^，。]{0,3}(人(?!行)|家长|孩子|学生|老人)|人群|人来人往|人多/;
+const NOBODY_BELOWS = new RegExp(NOBODY_BELOW.source, "g");
+function nobodyBelow(simple: string): boolean {
+  if (!NOBODY_BELOW.test(simple)) return false;
+  const rest = simple.replace(NOBODY_BELOWS, "□");
+  return !SOMEONE_UNDER.test(rest) && !CROWD_BELOW.test(rest);
+}
+// "请物业早点敲掉，别砸到人": the harm the writer wards off is no harm done (said to an attacker, "别打了", it is).
+const WARDED_OFF = /(别|免得|以免|防止|避免|不要|别让|省得)[^，。]{0,2}$/;
+const FALLING_HARM = /^(砸|掉|压)/;
 // "物业来了把我们放出来了", "已经弄出来了": the people trapped are out.
 const RESCUED =
   /(把|将)(我们|我|人|他们|她们|他|她|孩子|小孩|老人)[^，。]{0,3}(放|救|弄|拉|抬|抱|拽)出来了|(已经|都)(被)?(放|救|弄|拉|抬|抱|拽)出来了|(已经|人是|人也|都已经)出来了/;
@@ -1709,6 +1727,56 @@ function checkedFine(simple: string): boolean {
   return last !== null && !HARM_AFTER_CHECK.test(simple.slice(last.index + last[0].length));
 }
 /*
+ * "听见砰砰几声像爆炸，出去看是隔壁婚礼放的礼炮", "楼下小孩喊救命，下去一看是在玩捉迷藏", "以为是燃气，
+ * 结果是有人提了一袋榴莲", "不是着火，是他们家装修打磨墙面", "物业说是热水器的排气口": the resident went to
+ * look, or was told, and found the scare's cause to be harmless — a celebration, a game, a film shoot,
+ * cooking, winter swimmers, steam, a smell with an ordinary source, a worker at a job. Only a cause on
+ * this list counts (never "一看是着火了"), for every hazard, fire and gas included (the source was found,
+ * not an all-clear given over a smell that goes on), rules and model, unless the caller's words after it
+ * tell harm (the operator's questions are not the caller's words).
+ */
+const FOUND_HARMLESS = new RegExp(
+  [
+    "(一看|出去看|下去看|上去看|过去看|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|",
+    "不是[^，。,]{0,4}[，,]?(而)?是)",
+    "(?<gap>[^。！？!?]{0,16}?)",
+    "(礼炮|鞭炮|烟花|摔炮|放炮|爆米花|玩(?!火|打火机|电|水|刀)|捉迷藏|游戏|拍(短)?视频|拍照|拍戏|拍摄|演戏|表演|演员|排练|彩排|",
+    "熏腊肉|熏肉|烧烤|烤肉|做饭|炒菜|冬泳|水汽|白汽|蒸汽|排气口|减压阀|排气阀|泄压阀|榴莲|烧香|地漏|存水弯|返味|",
+    "开锁|锁匠|装修|打磨|试水|调解|等(朋友|人|车))",
+  ].join(""),
+  "g",
+);
+const HARM_AFTER_HARMLESS =
+  /(没|未)(有)?(回来|找到|联系上)|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|火(光|苗)/;
+// The operator's turns in a hotline export ("目前没有人员受伤或起火对吗？") are questions, not harm.
+const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|市民|群众)[：:]|$)/g;
+// "闻了说是煤气味，他还在屋里做饭": a danger told between the look and the cause is what was found.
+const DANGER_BEFORE_CAUSE = /煤气|燃气|天然气|瓦斯|火|烟|血|倒|晕|摔|伤|漏|困|刀|掉|砸|塌/;
+function foundHarmless(simple: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of simple.matchAll(FOUND_HARMLESS))
+    if (!DANGER_BEFORE_CAUSE.test(m.groups?.gap ?? "")) last = m;
+  if (last === null) return false;
+  const after = simple.slice(last.index + last[0].length).replace(OPERATOR_TURN, "");
+  return !HARM_AFTER_HARMLESS.test(after);
+}
+/*
+ * "这噪音逼得人发疯，我都想跳楼了", "房租贵得让人想跳河", "加班加到想跳河", "热死了，简直不想活了": the
+ * writer's own despair told of a nuisance (noise, homework, overtime, prices, the weather) is a figure
+ * of speech, for self-harm, rules and model — not when a place or a means is named (楼顶, 窗台, 药, 刀,
+ * 绳 …), something is already done (已经, 爬, 喝了 …), or a quarrel precedes it (吵了架…不想活了 is how
+ * runaways are told). "我真的想去死", "我不想活了" are read as meant, whatever the nuisance.
+ */
+const DESPAIR_FIGURE =
+  /(我(都|也|简直)|让人|逼得人|(?<!不)到|得)(想|要)(去)?(跳楼|跳河|跳江)|跳楼了?我|简直不想活了/;
+const NUISANCE =
+  /噪音|(?<!争|打)吵(?!架|了一?架)|装修|作业|数学|题|加班|上班|老板|报表|房价|房租|工资|社保|天气|热死|冷死|热得|广场舞|堵车|考试|排队|物业费|停车费/;
+const DESPAIR_MEANS =
+  /楼顶|天台|窗台|窗户|阳台|栏杆|桥|河边|江边|湖边|药|刀|绳|遗书|再见|告别|站在|爬|已经|割|血|烧炭|煤气|喝了|吃了|吞|联系不上|关机|不见|找不到/;
+function despairFigure(simple: string): boolean {
+  return DESPAIR_FIGURE.test(simple) && NUISANCE.test(simple) && !DESPAIR_MEANS.test(simple);
+}
+/*
  * "孩子的头卡在栏杆里，已经拿出来了，孩子没事", "摔了一跤，起来了没事", "晕倒了，扶起来喝了点糖水好了",
  * "拍了片子没骨折", "爬起来拍拍灰又骑走了": the scare is told as over, with the person said to be well
  * now; what is asked is a repair or advice. Only when nothing told after it says harm, someone still
@@ -1835,6 +1903,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         (rule.hazard === "trapped" && STUCK_BY_ACCESS.test(live) && !/水|火|烟|塌/.test(live)) ||
         (rule.hazard === "trapped" && RESCUED.test(live) && !/还有|还在|仍/.test(live)) ||
         (rule.hazard === "collapse" && NOT_FALLEN_YET.test(live) && !SOMEONE_UNDER.test(live)) ||
+        (rule.hazard === "collapse" && nobodyBelow(simple)) ||
+        (FALLING_HARM.test(first[0]) && WARDED_OFF.test(live.slice(0, first.index))) ||
         (rule.hazard === "collapse" &&
           /^裂.{0,4}缝$/.test(first[0]) &&
           standingCrack(live, simple, rule.all[0]!)) ||
@@ -1855,7 +1925,9 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         askedAhead(live) ||
         (PILL_HARMS.includes(rule.hazard) && pillsNamedOnly(simple, first[0])) ||
         (rule.hazard === "self_harm" && catchphraseOnly(simple)) ||
+        (rule.hazard === "self_harm" && despairFigure(simple)) ||
         (CHECKED_FINE_HARMS.includes(rule.hazard) && checkedFine(simple)) ||
+        foundHarmless(simple) ||
         nothingHappenedYet(simple) ||
         wellNow(simple, rule.hazard) ||
         (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live))))
@@ -1945,7 +2017,10 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (answeredTheDoor(simple)) for (const hazard of ANSWERED_HARMS) excluded.add(hazard);
   if (absenceEnded(simple)) for (const hazard of ABSENCE_ENDED_MODEL_HARMS) excluded.add(hazard);
   if (catchphraseOnly(simple)) excluded.add("self_harm");
+  if (despairFigure(simple)) excluded.add("self_harm");
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
+  if (foundHarmless(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
+  if (nobodyBelow(simple)) excluded.add("collapse");
   if (nothingHappenedYet(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   for (const hazard of wellNowHarms(simple)) excluded.add(hazard);
   if (suggestionOnly(simple)) for (const hazard of SUGGESTION_HARMS) excluded.add(hazard);
