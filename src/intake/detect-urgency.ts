@@ -18,6 +18,7 @@ import {
   type UrgencyFinding,
 } from "./urgency-rules.js";
 import { hanCount } from "./han-count.js";
+import { checkedModelHazard } from "./model-hazard-check.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
@@ -187,7 +188,7 @@ export function combineUrgency(
       return { ...rest, decidedBy: null, probability: p, vetoed: true };
     }
     // The frame knows someone is in danger; a model that concurs knows better which danger.
-    const hazard = rules.frame && modelSays ? opinion.hazard : rules.hazard;
+    const hazard = rules.frame && modelSays ? checkedModelHazard(text, opinion.hazard) : rules.hazard;
     return { ...rules, hazard, decidedBy: modelSays ? "both" : "rules", probability: p, vetoed: false };
   }
   // The rules' explicit exceptions ("没闻到燃气味", "倒了一车垃圾") are known non-emergencies, and a
@@ -220,7 +221,8 @@ export function combineUrgency(
     return {
       urgency: "emergency",
       reason: `模型判断${Math.round(p * 100)}%`,
-      hazard: opinion.hazard,
+      // The model's character n-grams may name the wrong danger (烧 of 发烧 a fire): see checkedModelHazard.
+      hazard: checkedModelHazard(text, opinion.hazard),
       decidedBy: "model",
       probability: p,
       vetoed: false,

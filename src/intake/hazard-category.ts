@@ -45,7 +45,7 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   threatens to jump over unpaid wages.
  */
 const ELECTRICAL =
-  /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
+  /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|变压箱|箱变|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
 // A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one. A hole
 // "没围挡" / "没有任何围挡" (with no hoarding round it) is a road's hole, not a site.
 const SITE =
@@ -57,15 +57,15 @@ const CAR =
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY =
   /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|砸下来|(玻璃|玻离)[^，。]{0,4}(掉|落|砸)下|花盆|滑梯|秋千|游乐|健身器材/;
-const FIGHT =
+export const FIGHT =
   /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,2}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
 /*
  * A weapon drawn or a blow struck on purpose ("掏出了匕首", "拿球棒互打", "抢了包还把她推倒", "放狗咬人"):
  * whoever bleeds, the police must stop the attacker, even where the classifier is sure of "health".
  * A knife in a kitchen is a cut, not an attack.
  */
-const ATTACK =
-  /持刀|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬/i;
+export const ATTACK =
+  /持刀|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
 const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
@@ -75,7 +75,7 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 const NOT_FOOD =
   "凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油";
 const SWALLOWED = new RegExp(
-  `吞|误食|误服|误喝|误吃|swallow|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
+  `吞|误食|误服|误喝|误吃|swallow|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
 );
 const SELF_HARM =
@@ -117,12 +117,13 @@ const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|
 // A shop's own sign hangs on its building; a free-standing billboard is the street's. An air
 // conditioner's outdoor unit is the building's however it is called (冷气外机, 室外机).
 const BUILDING_PART = /楼顶|外墙|阳台|空调外机|外机|窗户|屋檐|房檐|卷帘门|车库门|招牌/;
-const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(管|阀)|总阀|(?<!暖)气管(?!炎)/;
+// A stove's exhaust duct ("灶上排烟管着了") carries smoke, not gas.
+const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(?<!烟)(管|阀)|总阀|(?<!暖)气管(?!炎)/;
 // A cylinder or a gas pipe told only as standing next to the fire ("配电箱烧起来了，旁边停着液化气罐")
 // is a danger the fire may reach, not what burns: the fire keeps the owner of what does.
 const NEXT_TO = /(旁边|附近|隔壁|边上|旁)(就|还)?(是|有|放着|停着)[^，。]*/g;
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
-const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|渗水|楼上.{0,4}漏水/;
+const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|喷淋|渗水|楼上.{0,4}漏水/;
 const ROAD =
   /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷|\b(road|street)\b/i;
 const FOOD =
@@ -283,7 +284,7 @@ const CANNOT_SAY_HOME =
 /*
  * Weather striking (hail, lightning) read by the model as a blow: nobody to arrest.
  */
-const WEATHER_BLOW = /冰雹|雹子|打雷|雷劈|雷击|被雷|闪电|lightning|hail/i;
+export const WEATHER_BLOW = /冰雹|雹子|打雷|雷劈|雷击|被雷|闪电|lightning|hail/i;
 // Snoring that stopped ("打鼾突然停了好久", "打呼噜…突然没声了"): breathing failing in sleep, no blow.
 const SNORING_STOPPED = /(打鼾|打呼噜?|呼噜)[^。]{0,24}(停|没声|没气|不喘)/;
 // A bathroom or a toilet scrubbed with strong cleaners at home, someone coughing or down
@@ -417,16 +418,16 @@ const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)
 const FUMES_ILL =
   /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
-function noGasLineFumesWithSomeoneIll(text: string): boolean {
+export function noGasLineFumesWithSomeoneIll(text: string): boolean {
   const caller = text.replace(AGENT_TURN, "");
   return NO_GAS_LINE_FUMES.test(caller) && FUMES_ILL.test(caller) && !PIPED_GAS_APPLIANCE.test(caller);
 }
 
 // Charcoal or coal burnt for warmth in a room ("宿舍里用炭盆取暖", "烧炭取暖，敲门没人应"): read as a fire or
 // a locked door, the people inside are poisoned by its fumes.
-const FUEL_FOR_WARMTH = /(炭|煤)[^，。]{0,4}取暖|取暖[^，。]{0,4}(炭|煤)/;
+export const FUEL_FOR_WARMTH = /(炭|煤)[^，。]{0,4}取暖|取暖[^，。]{0,4}(炭|煤)/;
 // A car left running with someone asleep in it ("车库里车没熄火开着空调，我哥在车里睡着了"), read as a fire.
-const ENGINE_LEFT_RUNNING = /(不|没)熄火|发动着|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
+export const ENGINE_LEFT_RUNNING = /(不|没)熄火|发动着|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
 /*
  * Someone mixing or spraying pesticide, or a child in the shed where it is kept, and now vomiting,
  * foaming or unconscious ("在棚子里配农药，现在吐白沫", "给果树打完药回来就在吐"): poisoned through the
@@ -486,8 +487,12 @@ const SEIZURE = /癫痫|羊癫疯|抽风|抽搐/;
  *   left out: the everyday set urgency-dev labels that heating.
  * - fireworks going off in a hand or an eye ("二踢脚在手里炸了", "烟花崩眼睛了"): an injury, not a fire.
  */
-const SCALDED =
+export const SCALDED =
   /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|(热油|滚油|油锅|开水|热水|沸水)[^，。]{0,6}(泼|溅|浇)(到|在|了)|(泼|溅|浇)到[^，。]{0,8}(手臂|胳膊|手|脸)[^。]{0,6}起泡|(开水|热水|热汤|滚汤)[^。]{0,16}(淋|浇|泼)在[^，。]{0,4}(胸口|身上|手上|脸上|腿上|背上)|scald/i;
+// Fireworks thrown into people on purpose or by a drunk ("故意把点着的二踢脚往人群里扔", "鞭炮扔进人堆",
+// "醉汉点了一整箱礼花"): someone the police must stop, not only burns for the ambulance.
+const FIREWORK_THROWN =
+  /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|擦炮|冲天炮)[^。]{0,12}(扔|丢)[^。]{0,6}(人|人群|人堆)|(往|朝)[^。]{0,4}(人群|人堆)[^。]{0,4}(扔|丢)|故意[^。]{0,12}(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花)|醉汉[^。]{0,12}(烟花|鞭炮|炮仗|二踢脚|礼花)/;
 const FIREWORK_INJURY =
   /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|放炮)[^。]{0,16}(炸|崩|喷)[^。]{0,10}(手|眼|脸|人|伤|流血|血)|(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|炮)[^。]{0,6}(炸|崩)(到|伤|了)?[^，。]{0,2}(手|眼睛|眼|脸)/;
 /*
@@ -793,6 +798,12 @@ export function categoryForHazard(
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
+  // Fireworks thrown into people: before the burns and scalds they left (the ambulance's otherwise).
+  if (
+    (hazard === "fire" || hazard === "injury" || hazard === "collapse" || hazard === "violence") &&
+    FIREWORK_THROWN.test(text)
+  )
+    return "public_order";
   if (
     ((hazard === "trapped" || hazard === "injury") && CONFINED_BY_SOMEONE.test(text)) ||
     BEATING_GOING_ON.test(text)
