@@ -106,8 +106,10 @@ const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\
 // A sign-off in square brackets ("【某某 139…】") closes the message too.
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 // "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
+// "…打不通打我爱人的…", "不接的话就是在上班，可以打我老公的": a fallback offered after it, not a number
+// given up (the first stays the one to call).
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:(?:没人接|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -484,7 +486,15 @@ function ownerOf(
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
   const ownPlace = PLACE_LABEL.test(current) && OWN_PLACE.test(before);
-  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished) return "other";
+  // "…物业说没钱换 139…" ending an SMS: a complaint about a third party, then the bare number set
+  // apart by a space, signs the message; "…物业小王 139…" names whose it is.
+  const signsApart =
+    !/电话|手机|号码|联系|打/.test(current) &&
+    /\s$/.test(before) &&
+    ENDS_MESSAGE.test(after) &&
+    !namesThirdParty(current);
+  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished && !signsApart)
+    return "other";
   if (ownPlace) return "self";
   // "姓名：邬丽（单耳邬）电话：…": a form's line with the name and a phone label.
   if (SELF_INTRO.test(current) && TRAILING_LABEL.test(current)) return "self";
@@ -676,7 +686,8 @@ function namesThirdParty(clause: string): boolean {
   const rest = clause.slice(last.index + last[0].length);
   // "说是转到社区了" ends a sentence about them; "对门邻居老李" ends with the person.
   return (
-    (rest.length <= 2 && !/^[了啊吧呢嘛呀]/.test(rest)) ||
+    // "物业不管", "物业没人来" go on about them with a verb, not a person's name.
+    (rest.length <= 2 && !/^[了啊吧呢嘛呀不没说也都又还就已]/.test(rest)) ||
     /姓[\p{Script=Han}]|叫[\p{Script=Han}]/u.test(clause)
   );
 }
@@ -805,7 +816,7 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
