@@ -17,11 +17,12 @@ import {
   EVERYDAY_FULL_NAME,
   EVERYDAY_SHORT_NAME,
   GIVEN_NAME_CLASS,
+  PINYIN_SURNAMES,
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
-import { calledByOthers, givenSaid, peopleSaid, roleSigned } from "./signed-names.js";
+import { calledByOthers, givenSaid, numberThenNameLine, peopleSaid, roleSigned } from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -235,8 +236,12 @@ function completes(first: string, later: string): boolean {
 }
 
 // "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words.
+// "电话1873516⏎刚才没打完 后四位0482", "159 3518⏎[刚才没发完] 后面是2641": a message cut off after the
+// first seven, the rest sent after a word saying so.
+const CUT_OFF =
+  "(?:[\\[【(（]?[^，,。\\d\\n\\]】)）]{0,6}?(?:没打完|没发完|没写完|没说完|发漏了)[\\]】)）]?[，,。\\s]*)";
 const WRITTEN_LAST_FOUR = new RegExp(
-  `^[，,\\s]*(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+  `^[，,\\s]*(?:${CUT_OFF}?(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?|${CUT_OFF}后面(?:是|为))[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
 
 /** The number with its last four digits when the writer gave them apart from the first seven. */
@@ -773,6 +778,13 @@ const LATIN_SELF = [
     "u",
   ),
   new RegExp(`^\\s*(${LATIN_NAME})\\s+here\\b`, "u"),
+  // "wo jiao zhou li, dian hua …", "wo shi liuxiang lu de zhang hui,": a message typed all in lower-case
+  // pinyin, the name after wo jiao / wo shi … de and set off by a pause; a listed surname and one or two
+  // syllables, as written ("wo shi xi sheng jia yuan de," names a place).
+  new RegExp(
+    `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
+    "u",
+  ),
 ];
 // "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives.
 const LATIN_OPENING = new RegExp(
@@ -968,7 +980,7 @@ function aloneWord(word: string | undefined): string | null {
 }
 
 const NOT_A_NAME =
-  /^(孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
+  /^(韩国$|孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 // English form labels ("Name: Wang Xiuying") are no names themselves.
@@ -1247,7 +1259,8 @@ function nameOf(text: string): string | null {
     roleSigned(text) ??
     givenSaid(text) ??
     calledByOthers(text) ??
-    peopleSaid(text)
+    peopleSaid(text) ??
+    numberThenNameLine(text)
   );
 }
 

@@ -44,6 +44,19 @@ export function roleSigned(text: string): string | null {
   return BUSINESS_BEFORE.test(clause) && !SAYS_OWN_POST.test(clause) ? null : name;
 }
 
+// "电话：１５８－３５１０－９２１７ 某某某⏎…": a full name right after the number, ending its line, signs a
+// message whose text goes on below it (the name ending the whole message is read by the main reader).
+const NUMBER_THEN_NAME_LINE = new RegExp(
+  `[0-9０-９](?:[\\s\\-－]?[0-9０-９]){6,}[ \\t\u3000]+(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \\t\u3000。.]*\\n`,
+  "u",
+);
+
+/** A full name after the number, ending the line it stands on. */
+export function numberThenNameLine(text: string): string | null {
+  const name = NUMBER_THEN_NAME_LINE.exec(text)?.[1];
+  return name && !everyday(name) ? name : null;
+}
+
 // A given name of two, at least one of its characters a strong one (秀英, 丽华, 志强, 国庆).
 const GIVEN_TWO = `(?=${HAN}?${STRONG_GIVEN_NAME_CLASS})${GIVEN_NAME_CLASS}{2}`;
 const GIVEN_SAID = [

@@ -61,3 +61,70 @@ describe("a 联络 field", () => {
     expect(staffView("樓下冷氣機滴水。聯絡：陳志明 13912345678")).not.toContain("陳志明");
   });
 });
+
+describe("a name typed in lower-case pinyin", () => {
+  it("reads it after wo jiao, or wo shi … de, set off by a pause", () => {
+    expect(extractName("ni hao, lou dao deng huai le. wo jiao sun hong, dian hua 13912345678")).toBe(
+      "sun hong",
+    );
+    expect(extractName("wo shi nan guan jie de ma li, men kou shu dao le")).toBe("ma li");
+    expect(staffView("wo jiao sun hong, dian hua 13912345678")).not.toContain("sun hong");
+  });
+
+  it("reads no place after wo shi … de", () => {
+    expect(extractName("wo shi nan guan jia yuan de, lou dao huai le")).toBeNull();
+  });
+});
+
+describe("a full name after the number, ending its line", () => {
+  it("signs the message when the text goes on below it", () => {
+    expect(extractName("电话：１３９－１２３４－５６７８ 孟卫红\n公交站台被电动车占满了")).toBe("孟卫红");
+  });
+
+  it("is no everyday word", () => {
+    expect(extractName("电话：13912345678 周一\n再来看看")).toBeNull();
+  });
+});
+
+describe("a mobile spoken through speech-to-text with 要 for 幺", () => {
+  it("reads 要 as 1 inside the number as well as at its start", () => {
+    expect(readCallback("我的电话是要八五三五要二七零九八")?.phone).toBe("18535127098");
+  });
+
+  it("leaves 要 in ordinary words alone", () => {
+    expect(readCallback("我要八个人来帮忙")).toBeNull();
+  });
+});
+
+describe("a mobile cut off after seven digits", () => {
+  it("joins the last four sent after a word saying the message was cut off", () => {
+    expect(readCallback("楼道灯坏了 电话1391234\n刚才没打完 后四位5678")?.phone).toBe("13912345678");
+    expect(readCallback("楼道灯坏了\n我电话139 1234\n[刚才没发完] 后面是5678")?.phone).toBe("13912345678");
+  });
+});
+
+describe("a name field of a form in the staff view", () => {
+  it("masks the name whatever its surname or make-up when the field ends its line or the next label follows", () => {
+    expect(
+      maskFreeText("姓名：朴志英\n国籍：韩国\n内容：门禁卡办不了", { houseNumbers: true }),
+    ).not.toContain("朴志英");
+    expect(maskFreeText("反映人：區德明\n事項：門前路面開挖", { houseNumbers: true })).not.toContain(
+      "區德明",
+    );
+    expect(
+      maskFreeText("称呼：千里 地址：南关街8号院。门口有人私搭棚子", { houseNumbers: true }),
+    ).not.toContain("千里");
+  });
+
+  it("leaves a field that holds no person's name", () => {
+    expect(maskFreeText("联系人：物业客服\n内容：门口小广告贴满了", { houseNumbers: true })).toContain(
+      "物业客服",
+    );
+    expect(maskFreeText("投诉人：不愿透露\n内容：路灯坏了", { houseNumbers: true })).toContain("不愿透露");
+  });
+
+  it("reads no name from a nationality field", () => {
+    expect(extractName("姓名：朴志英\n国籍：韩国\n电话：13912345678")).toBeNull();
+    expect(maskFreeText("国籍：韩国，门禁卡不给办", { houseNumbers: true })).toContain("韩国");
+  });
+});
