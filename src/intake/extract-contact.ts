@@ -524,11 +524,12 @@ function ownerOf(
     ENDS_MESSAGE.test(after);
   // "某师傅，电话…，…": the name the writer opens with, a clause of its own, is theirs.
   // A third party's word left once a post is taken off ("邻居老李") is no name of the writer's.
+  // "某小学保安队长某某 电话…": the writer's own post before the name read as theirs, opening the message.
   const opensWithName =
     first &&
     !!name &&
     clauses.length === 2 &&
-    previous.trim() === name &&
+    (previous.trim() === name || (previous.trim().endsWith(name) && !/[他她]|对方/.test(previous))) &&
     !THIRD_PARTY.test(name.replace(POST_TITLE_END, ""));
   if (!sentenceEnded && !apart && !opensWithName && namesThirdParty(previous)) return "other";
   if (opensWithName && LABEL_ONLY.test(current)) return "self";

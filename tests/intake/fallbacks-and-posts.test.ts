@@ -128,3 +128,16 @@ describe("a name field of a form in the staff view", () => {
     expect(maskFreeText("国籍：韩国，门禁卡不给办", { houseNumbers: true })).toContain("韩国");
   });
 });
+
+describe("the writer's own post before the name opening the message", () => {
+  it("makes the number right after it theirs", () => {
+    expect(readCallback("南关小学保安队长孟勇 电话13912345678 校门口小摊太多")).toEqual({
+      phone: "13912345678",
+      for: "self",
+    });
+  });
+
+  it("leaves it someone else's after a pronoun", () => {
+    expect(readCallback("他们队长孟勇 电话13912345678 不管事")).toBeNull();
+  });
+});
