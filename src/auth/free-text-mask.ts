@@ -112,7 +112,7 @@ const SURNAME_THEN_FULL = new RegExp(
 );
 // Everyday words that start with a surname and can follow a standing or 叫 ("业主车位，", "叫车来").
 const EVERYDAY =
-  /^(?:车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢|简直|申请|施压|马上|商量|许愿|向您|和身份|车主|房主|楼主|群主)/u;
+  /^(?:韩国$|车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢|简直|申请|施压|马上|商量|许愿|向您|和身份|车主|房主|楼主|群主)/u;
 const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
 const HAN = "[\\p{Script=Han}]";
 // "他是退休教师某某某，家住…": a full name after a standing, set off before where the person lives or
@@ -135,6 +135,16 @@ const LABELLED_NAME = new RegExp(
   `((?:(?:联系人|联络人|姓名|称呼|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
   "gu",
 );
+// "姓名：朴智贤⏎", "反映人：區志強⏎", "称呼：万里 地址：…": a form's field for the writer's name holds a
+// name whatever its surname or make-up (no list has 朴 or 区 as surnames, 万里 is an everyday word), when
+// the field ends its line or sentence or the next field's label follows.
+const FIELD_WHOLE_NAME = new RegExp(
+  `((?:^|\\n)[ \\t\u3000]*(?:姓名|称呼|联系人|联络人|反映人|投诉人|举报人|申请人|诉求人|来信人|发信人|求助人)[ \\t\u3000]*[:：][ \\t\u3000]*)(${HAN}{2,4})(?=[ \\t\u3000]*(?:\\n|$|[。，,])|[ \\t\u3000]+${HAN}{1,4}[:：])`,
+  "gu",
+);
+// What such a field holds when it is no person's name: "联系人：物业客服", "姓名：不愿透露", "称呼：本人".
+const NO_FIELD_NAME =
+  /^[不没无未匿]|物业|客服|本人|保密|不详|提供|暂无|测试|社区|业主|居民|住户|委员|公司|单位|街道|中心|部门|学校|医院|商户|店|群众|市民|网友|同上|见上|先生|女士/u;
 // After a word for someone's standing or family ("我是上班族小黄", "邻居小贺的电话"): 老 / 小 and a
 // surname, or a full name set off by a space or followed by what follows a name ("退休职工孙德胜反映",
 // "居民代表 鲁建华", "我儿子孙磊联系"); "住户阳台、", "群众路线" are no names.
@@ -398,6 +408,9 @@ function maskNamesByPlace(
   introduced: (m: string, lead: string, name: string) => string,
 ): string {
   return view
+    .replace(FIELD_WHOLE_NAME, (m, lead: string, name: string) =>
+      NO_FIELD_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
     .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
     .replace(ROLE_TITLED, (m, lead: string, name: string) =>
       NOT_NAME.test(name.replace(ENDS_IN_TITLE, "").slice(1)) ? m : `${lead}${maskName(name)}`,

@@ -86,7 +86,7 @@ export function digitView(text: string): string {
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     // Speech-to-text writes the spoken 幺 as 要 or 腰 ("要八五二七洞九六三四幺"): only where ten more
     // digits follow that make a mobile number, never in ordinary words.
-    .replace(VOICE_ONE, "1");
+    .replace(VOICE_ONE, (mobile) => mobile.replace(/[要腰]/g, "1"));
   return ascii.replace(SPOKEN_RUN, (run, at: number) => {
     // Right after a phone word every digit word is part of the number ("电话：幺39 3幺2六 88零幺").
     if (PHONE_WORD_BEFORE.test(ascii.slice(Math.max(0, at - 6), at))) return spellDigits(run);
@@ -99,8 +99,9 @@ export function digitView(text: string): string {
 
 const SPOKEN_CHAR = new RegExp(`[${SPOKEN_CHARS}]`, "g");
 const DIGIT_3_TO_9 = "[3-9三叁參四肆五伍六陆陸七拐柒八捌九玖]";
+// The whole mobile: 要 / 腰 may stand for 幺 again inside it ("要八六三五要二七零九八").
 const VOICE_ONE = new RegExp(
-  `[要腰](?=${SEP}${DIGIT_3_TO_9}(?:${SEP}${DIGIT_OR_SPOKEN}){9}(?!${SEP_CHAR}{0,3}${DIGIT_OR_SPOKEN}))`,
+  `[要腰]${SEP}${DIGIT_3_TO_9}(?:${SEP}(?:${DIGIT_OR_SPOKEN}|[要腰])){9}(?!${SEP_CHAR}{0,3}${DIGIT_OR_SPOKEN})`,
   "g",
 );
 

@@ -17,11 +17,12 @@ import {
   EVERYDAY_FULL_NAME,
   EVERYDAY_SHORT_NAME,
   GIVEN_NAME_CLASS,
+  PINYIN_SURNAMES,
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
-import { calledByOthers, givenSaid, peopleSaid, roleSigned } from "./signed-names.js";
+import { calledByOthers, givenSaid, numberThenNameLine, peopleSaid, roleSigned } from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -106,8 +107,10 @@ const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\
 // A sign-off in square brackets ("【某某 139…】") closes the message too.
 const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LETTER_DATE}[\\s。.]*)?$`);
 // "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
+// "…打不通打我爱人的…", "不接的话就是在上班，可以打我老公的": a fallback offered after it, not a number
+// given up (the first stays the one to call).
 const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:没人接|打不通|不接|关机|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:(?:没人接|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -233,8 +236,12 @@ function completes(first: string, later: string): boolean {
 }
 
 // "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words.
+// "电话1873516⏎刚才没打完 后四位0482", "159 3518⏎[刚才没发完] 后面是2641": a message cut off after the
+// first seven, the rest sent after a word saying so.
+const CUT_OFF =
+  "(?:[\\[【(（]?[^，,。\\d\\n\\]】)）]{0,6}?(?:没打完|没发完|没写完|没说完|发漏了)[\\]】)）]?[，,。\\s]*)";
 const WRITTEN_LAST_FOUR = new RegExp(
-  `^[，,\\s]*(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+  `^[，,\\s]*(?:${CUT_OFF}?(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?|${CUT_OFF}后面(?:是|为))[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
 
 /** The number with its last four digits when the writer gave them apart from the first seven. */
@@ -484,7 +491,15 @@ function ownerOf(
   // "…说是转到社区了 0931…": a finished sentence about a third party, then a space, is no label.
   const finished = /[了啊吧呢嘛呀]$/.test(current) && /\s$/.test(before);
   const ownPlace = PLACE_LABEL.test(current) && OWN_PLACE.test(before);
-  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished) return "other";
+  // "…物业说没钱换 139…" ending an SMS: a complaint about a third party, then the bare number set
+  // apart by a space, signs the message; "…物业小王 139…" names whose it is.
+  const signsApart =
+    !/电话|手机|号码|联系|打/.test(current) &&
+    /\s$/.test(before) &&
+    ENDS_MESSAGE.test(after) &&
+    !namesThirdParty(current);
+  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished && !signsApart)
+    return "other";
   if (ownPlace) return "self";
   // "姓名：邬丽（单耳邬）电话：…": a form's line with the name and a phone label.
   if (SELF_INTRO.test(current) && TRAILING_LABEL.test(current)) return "self";
@@ -509,11 +524,12 @@ function ownerOf(
     ENDS_MESSAGE.test(after);
   // "某师傅，电话…，…": the name the writer opens with, a clause of its own, is theirs.
   // A third party's word left once a post is taken off ("邻居老李") is no name of the writer's.
+  // "某小学保安队长某某 电话…": the writer's own post before the name read as theirs, opening the message.
   const opensWithName =
     first &&
     !!name &&
     clauses.length === 2 &&
-    previous.trim() === name &&
+    (previous.trim() === name || (previous.trim().endsWith(name) && !/[他她]|对方/.test(previous))) &&
     !THIRD_PARTY.test(name.replace(POST_TITLE_END, ""));
   if (!sentenceEnded && !apart && !opensWithName && namesThirdParty(previous)) return "other";
   if (opensWithName && LABEL_ONLY.test(current)) return "self";
@@ -676,7 +692,8 @@ function namesThirdParty(clause: string): boolean {
   const rest = clause.slice(last.index + last[0].length);
   // "说是转到社区了" ends a sentence about them; "对门邻居老李" ends with the person.
   return (
-    (rest.length <= 2 && !/^[了啊吧呢嘛呀]/.test(rest)) ||
+    // "物业不管", "物业没人来" go on about them with a verb, not a person's name.
+    (rest.length <= 2 && !/^[了啊吧呢嘛呀不没说也都又还就已]/.test(rest)) ||
     /姓[\p{Script=Han}]|叫[\p{Script=Han}]/u.test(clause)
   );
 }
@@ -762,6 +779,13 @@ const LATIN_SELF = [
     "u",
   ),
   new RegExp(`^\\s*(${LATIN_NAME})\\s+here\\b`, "u"),
+  // "wo jiao zhou li, dian hua …", "wo shi liuxiang lu de zhang hui,": a message typed all in lower-case
+  // pinyin, the name after wo jiao / wo shi … de and set off by a pause; a listed surname and one or two
+  // syllables, as written ("wo shi xi sheng jia yuan de," names a place).
+  new RegExp(
+    `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
+    "u",
+  ),
 ];
 // "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives.
 const LATIN_OPENING = new RegExp(
@@ -805,7 +829,7 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
@@ -957,7 +981,7 @@ function aloneWord(word: string | undefined): string | null {
 }
 
 const NOT_A_NAME =
-  /^(孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
+  /^(韩国$|孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 // English form labels ("Name: Wang Xiuying") are no names themselves.
@@ -1236,7 +1260,8 @@ function nameOf(text: string): string | null {
     roleSigned(text) ??
     givenSaid(text) ??
     calledByOthers(text) ??
-    peopleSaid(text)
+    peopleSaid(text) ??
+    numberThenNameLine(text)
   );
 }
 

@@ -20,16 +20,19 @@ const SIGNING_SURNAME = surnamePattern(PLAIN_SURNAMES.replace(/谢/gu, ""));
 
 // Roles that stand before the writer's own name as standing words do, but are no standing of the
 // masker's list: the household's head, an examinee, a shop's or a group's head, a consumer.
-const SIGNING_ROLE = `(?:户主|考生|店长|团长|消费者|${STANDING})`;
+const SIGNING_ROLE = `(?:户主|考生|店长|团长|消费者|家长|主管|经理|${STANDING})`;
 // "…，户主某某某，电话…", "…请公开复核。考生某某", "店长某某，店里电话…": a role and a full name made of
 // name characters, set off by a pause, and then the number or the end.
 const ROLE_SIGNED = new RegExp(
-  `(?:^|[\\s，,。；;！!])(?:我是|本人是?)?[^\\s，,。；;！!？?、（）()]{0,8}?${SIGNING_ROLE}\\s*(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,]\\s*[^，,。！!\\s]{0,3}?(?:电话|手机|联系|号码|[0-9０-９])|\\s*[0-9０-９]|[\\s。.！!]*$)`,
+  `(?:^|[\\s，,。；;！!])(?:我是|本人是?)?[^\\s，,。；;！!？?、（）()]{0,8}?${SIGNING_ROLE}\\s*(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,]\\s*[^，,。！!\\s]{0,3}?(?:电话|手机|联系|号码|[0-9０-９])|\\s*[（(]?\\s*(?:电话|手机)?\\s*[:：]?\\s*[0-9０-９]|\\s+[一二三四五六七八九零〇幺]{3}|[\\s。.！!]*$)`,
   "u",
 );
 // Before the role: a clause about someone else ("对方户主", "他们店长", "我儿子的团长").
-const ABOUT_OTHERS =
-  /[他她]|对方|那个|这个|邻居|我(?:儿|女|爸|妈|老公|老婆|家)|物业|公司|隔壁|楼上|楼下|对门/u;
+const ABOUT_OTHERS = /[他她]|对方|那个|这个|邻居|我(?:儿|女|爸|妈|老公|老婆|家)|隔壁|楼上|楼下|对门|找/u;
+// A business before the role ("物业经理某某", "超市店长某某") is someone the writer deals with, unless the
+// clause opens with the writer saying it is their post ("我是物业客服主管 某某", "本人…项目经理").
+const BUSINESS_BEFORE = /物业|公司|超市|商场|饭店|餐馆|店家|商家|中介|工地|施工/u;
+const SAYS_OWN_POST = /^[\s，,。；;！!]?(?:我是|本人)/u;
 
 /** A role and the writer's full name before the number or the end. */
 export function roleSigned(text: string): string | null {
@@ -37,7 +40,21 @@ export function roleSigned(text: string): string | null {
   const name = m?.[1];
   if (!m || !name || everyday(name)) return null;
   const clause = m[0].slice(0, m[0].length - name.length);
-  return ABOUT_OTHERS.test(clause) ? null : name;
+  if (ABOUT_OTHERS.test(clause)) return null;
+  return BUSINESS_BEFORE.test(clause) && !SAYS_OWN_POST.test(clause) ? null : name;
+}
+
+// "电话：１５８－３５１０－９２１７ 某某某⏎…": a full name right after the number, ending its line, signs a
+// message whose text goes on below it (the name ending the whole message is read by the main reader).
+const NUMBER_THEN_NAME_LINE = new RegExp(
+  `[0-9０-９](?:[\\s\\-－]?[0-9０-９]){6,}[ \\t\u3000]+(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \\t\u3000。.]*\\n`,
+  "u",
+);
+
+/** A full name after the number, ending the line it stands on. */
+export function numberThenNameLine(text: string): string | null {
+  const name = NUMBER_THEN_NAME_LINE.exec(text)?.[1];
+  return name && !everyday(name) ? name : null;
 }
 
 // A given name of two, at least one of its characters a strong one (秀英, 丽华, 志强, 国庆).
