@@ -49,7 +49,18 @@ const NEGLECT =
  * such a clause is no part of the problem, whatever words of the category it carries.
  */
 const CONCEDED =
-  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)/;
+  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我)?(说|讲|反映|要说|想说)的(并)?不是/;
+
+/*
+ * The speaker takes back what they just said ("楼顶那个水箱……不，水箱没事，是女儿墙", "恒汇……不是，恒汇大
+ * 厦是我上班的地方", "…哦发错了", "电梯，哦不是电梯，是扶手掉了", "不，说错了"): the clause broken off and
+ * the words taking it back are no part of the problem; what follows is. RETRACTING is a clause that
+ * only takes back the one before it, which is then void too.
+ */
+const RETRACTED =
+  /(…|\.\.\.)+\s*(不是?|唔[系係]|哦|不对)$|(…|\.\.\.)+\s*(哦|噢)?(说错了|讲错了?|講錯了?|发错了|發錯了)/;
+const RETRACTING =
+  /^(哦|噢|呃|哎|不)?(那)?(我)?(说错了|讲错了?|講錯了?|发错了|發錯了|打错字?了|不对)$|^(哦|噢)不是.{0,6}$|^唔[系係]$/;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
@@ -283,12 +294,17 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
   // Asked of each clause up to WINDOW + 3 times (alone, as the one before each later window, for
   // the anchor); the answer depends on the clause alone.
+  // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
+  const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
   const asides = new Map<string, boolean>();
   const aside = (clause: string): boolean => {
     let found = asides.get(clause);
     if (found === undefined) {
       found =
         side(clause) ||
+        RETRACTED.test(clause) ||
+        RETRACTING.test(clause) ||
+        retracted.has(clause) ||
         CONCEDED.test(clause) ||
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||
