@@ -45,8 +45,10 @@ const NEGLECT =
 
 /*
  * What the resident grants before the point ("噪音倒还好", "医生看病没问题", "跳舞挺好的", "白天我们管
- * 不着", "这个我们理解", "我不是投诉广场舞", "不求它关门"): said so the unit does not act on it, so
- * such a clause is no part of the problem, whatever words of the category it carries.
+ * 不着", "这个我们理解", "我不是投诉广场舞", "不求它关门"), and the part that works beside the one that
+ * does not ("划线区是好的", "摄像头都在", "机动车道的灯都正常", "我说的不是邻居吵架"; not "亮着": a lamp
+ * lit by day is the complaint): said so the unit does not act on it, so such a clause is no part of
+ * the problem, whatever words of the category it carries.
  */
 const CONCEDED =
   /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我)?(说|讲|反映|要说|想说)的(并)?不是/;
@@ -293,10 +295,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   );
   const where = (clause: string): boolean =>
     answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
-  // Asked of each clause up to WINDOW + 3 times (alone, as the one before each later window, for
-  // the anchor); the answer depends on the clause alone.
   // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
   const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
+  // Asked of each clause up to WINDOW + 3 times (alone, as the one before each later window, for
+  // the anchor); the answer depends on the clause alone.
   const asides = new Map<string, boolean>();
   const aside = (clause: string): boolean => {
     let found = asides.get(clause);
