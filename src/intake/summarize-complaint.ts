@@ -45,11 +45,24 @@ const NEGLECT =
 
 /*
  * What the resident grants before the point ("噪音倒还好", "医生看病没问题", "跳舞挺好的", "白天我们管
- * 不着", "这个我们理解", "我不是投诉广场舞", "不求它关门"): said so the unit does not act on it, so
- * such a clause is no part of the problem, whatever words of the category it carries.
+ * 不着", "这个我们理解", "我不是投诉广场舞", "不求它关门"), and the part that works beside the one that
+ * does not ("划线区是好的", "摄像头都在", "机动车道的灯都正常", "我说的不是邻居吵架"; not "亮着": a lamp
+ * lit by day is the complaint): said so the unit does not act on it, so such a clause is no part of
+ * the problem, whatever words of the category it carries.
  */
 const CONCEDED =
-  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)/;
+  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我)?(说|讲|反映|要说|想说)的(并)?不是/;
+
+/*
+ * The speaker takes back what they just said ("楼顶那个水箱……不，水箱没事，是女儿墙", "恒汇……不是，恒汇大
+ * 厦是我上班的地方", "…哦发错了", "电梯，哦不是电梯，是扶手掉了", "不，说错了"): the clause broken off and
+ * the words taking it back are no part of the problem; what follows is. RETRACTING is a clause that
+ * only takes back the one before it, which is then void too.
+ */
+const RETRACTED =
+  /(…|\.\.\.)+\s*(不是?|唔[系係]|哦|不对)$|(…|\.\.\.)+\s*(哦|噢)?(说错了|讲错了?|講錯了?|发错了|發錯了)/;
+const RETRACTING =
+  /^(哦|噢|呃|哎|不)?(那)?(我)?(说错了|讲错了?|講錯了?|发错了|發錯了|打错字?了|不对)$|^(哦|噢)不是.{0,6}$|^唔[系係]$/;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
@@ -98,12 +111,13 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
 
 /*
  * What the fault might do or how it feels ("谁掉下去不得出人命啊", "掉下来就砸死人", "十分危险", "沿街住户
- * 苦不堪言", and the harm it has already done: "这周已经滑倒了三个人", "前天还有个老人摔了"): the
+ * 苦不堪言", and the harm it has already done: "这周已经滑倒了三个人", "前天还有个老人摔了", "早上看到两个
+ * 人滑倒", "下雨滑倒一个大姐"; not 夹: "旋转门转得那么快，夹了个老人" tells the fault by its harm): the
  * resident's reason to call, not what the unit is sent to fix. Such a clause leads only
  * when no clause states a fault, and the danger it tells is the danger of the fault before it.
  */
 const CONSEQUENCE =
-  /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)/;
+  /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
 
 /*
  * What someone found or was told about the thing ("验了说是镀金的", "接种点说没有苗了"): a side remark
@@ -281,6 +295,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   );
   const where = (clause: string): boolean =>
     answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
+  // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
+  const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
   // Asked of each clause up to WINDOW + 3 times (alone, as the one before each later window, for
   // the anchor); the answer depends on the clause alone.
   const asides = new Map<string, boolean>();
@@ -289,6 +305,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     if (found === undefined) {
       found =
         side(clause) ||
+        RETRACTED.test(clause) ||
+        RETRACTING.test(clause) ||
+        retracted.has(clause) ||
         CONCEDED.test(clause) ||
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||

@@ -585,3 +585,39 @@ describe("what the resident already told someone", () => {
     expect(summaryOf("说一下，水库街的井盖没了")).toMatch(/^水库街.*井盖没了/);
   });
 });
+
+describe("what the speaker says is fine or takes back", () => {
+  it("leaves out the part that works and leads with the part that does not", () => {
+    const s = summaryOf("海西苑6号楼门口的花坛，花是好的，是旁边那根路灯杆被车撞歪了");
+    expect(s).toMatch(/^海西苑.*路灯杆.*撞歪/);
+    expect(s).not.toMatch(/花是好的/);
+  });
+
+  it("drops a clause broken off and taken back (……不, 哦不是)", () => {
+    const a = summaryOf("西盛家园5号楼楼顶的水箱……不，水箱没事，是楼顶的栏杆锈断了");
+    expect(a).toMatch(/^西盛家园.*栏杆锈断/);
+    expect(a).not.toMatch(/水箱/);
+    const b = summaryOf("双塔小区3号楼的水管，哦不是水管，是楼道里的窗户玻璃碎了");
+    expect(b).toMatch(/^双塔小区.*玻璃碎/);
+    expect(b).not.toMatch(/水管/);
+  });
+
+  it("keeps a lamp lit by day, a fault told by degree and a meter that reads wrong", () => {
+    expect(summaryOf("海西苑楼道的声控灯一直亮着，白天也亮")).toMatch(/一直亮着/);
+    expect(summaryOf("双塔小区的暖气不是很热，屋里才十五度")).toMatch(/不是很热/);
+    expect(summaryOf("海西苑的水表走得不对，这个月多了一百块")).toMatch(/走得不对/);
+  });
+});
+
+describe("harm already done, told with whom it hurt", () => {
+  it("does not lead with the people who slipped when the fault is told before them", () => {
+    const a = summaryOf("西盛花园门口那个消火栓漏了好几天，人行道上全是冰，早上已经看见两个老人滑倒");
+    expect(a).toMatch(/^西盛花园.*消火栓漏/);
+    const b = summaryOf("海西苑单元门口台阶的防滑条掉了 今天滑倒一个阿姨");
+    expect(b).toMatch(/防滑条掉了/);
+  });
+
+  it("keeps a door that shuts too fast with whom it caught (夹 is the fault's own harm)", () => {
+    expect(summaryOf("新城公寓那个自动门关得太快，昨天夹了个小孩，到底有没有人负责")).toMatch(/关得太快.*夹/);
+  });
+});
