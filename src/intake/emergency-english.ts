@@ -302,7 +302,6 @@ const WORDS: Readonly<Record<string, string>> = {
   cracking: "裂",
   // Where smoke is everyday, as the Chinese rules' exceptions read it.
   chimney: "烟囱",
-  restaurant: "饭店",
   barbecue: "烧烤",
   bbq: "烧烤",
   battery: "电池",
