@@ -24,7 +24,7 @@ const SIGNING_ROLE = `(?:户主|考生|店长|团长|消费者|家长|主管|经
 // "…，户主某某某，电话…", "…请公开复核。考生某某", "店长某某，店里电话…": a role and a full name made of
 // name characters, set off by a pause, and then the number or the end.
 const ROLE_SIGNED = new RegExp(
-  `(?:^|[\\s，,。；;！!])(?:我是|本人是?)?[^\\s，,。；;！!？?、（）()]{0,8}?${SIGNING_ROLE}\\s*(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,]\\s*[^，,。！!\\s]{0,3}?(?:电话|手机|联系|号码|[0-9０-９])|\\s*[（(]?\\s*(?:电话|手机)?\\s*[:：]?\\s*[0-9０-９]|\\s+[一二三四五六七八九零〇幺]{3}|[\\s。.！!]*$)`,
+  `(?:^|[\\s，,。；;！!])(?:我是|本人是?)?[^\\s，,。；;！!？?、（）()]{0,8}?${SIGNING_ROLE}\\s*(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,]\\s*[^，,。！!\\s]{0,3}?(?:电话|手机|联系|号码|[0-9０-９])|\\s*[0-9０-９]|[\\s。.！!]*$)`,
   "u",
 );
 // Before the role: a clause about someone else ("对方户主", "他们店长", "我儿子的团长").
