@@ -21,6 +21,17 @@ export interface Database {
 }
 
 /**
+ * How long an idle pooled connection is kept. A new PostgreSQL session pays for itself on its
+ * first statements: catalog loads, the trigger functions' compilation and a first plan of every
+ * named statement (tens of milliseconds of the server's CPU each under load). The idle polls (the
+ * intake claim, the outbox relay) reuse the most recently released connection, so at 30 s the rest
+ * of a pool closed after every half-minute lull and the next burst opened and warmed them again: a
+ * process that started more than 30 s before its first burst (the first of several processes)
+ * paid its pool twice. Ten minutes keeps a pool through lulls and still shrinks it overnight.
+ */
+export const POOL_IDLE_TIMEOUT_MS = 10 * 60_000;
+
+/**
  * Opens a pool. Errors on idle clients (server restart) are logged by the caller, never fatal.
  *
  * `genericPlans`: the pool's sessions run with `plan_cache_mode = force_generic_plan`, so a named
@@ -40,7 +51,7 @@ export function openDatabase(
     connectionString: url,
     max: opts.max ?? 10,
     connectionTimeoutMillis: 5000,
-    idleTimeoutMillis: 30_000,
+    idleTimeoutMillis: POOL_IDLE_TIMEOUT_MS,
     ...(opts.genericPlans ? { options: "-c plan_cache_mode=force_generic_plan" } : {}),
   });
   pool.on("error", (err) => opts.onError?.(err));
