@@ -771,6 +771,16 @@ function holdAutoMerge(
       code: "DUP.HELD_ENQUIRY",
       message: "一方是咨询（计划安排、办理手续或收费是否合理），另一方反映的是眼前的问题，请人工确认",
     };
+  if (claimsDamages(a.text) !== claimsDamages(b.text))
+    return {
+      code: "DUP.HELD_CLAIM",
+      message: "一方要求赔偿损失，另一方反映的是问题本身，请人工确认",
+    };
+  if (shared.some((x) => SUPPLIES.has(x)) && supplyBack(a.text) !== supplyBack(b.text))
+    return {
+      code: "DUP.HELD_OTHER_DAY",
+      message: "一方说水电气已经来过，可能是前后两次停，请人工确认",
+    };
   if (atCommitteeOffice(a.text) !== atCommitteeOffice(b.text))
     return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是社区居委会，另一方没有，请人工确认" };
   if (bareReport(a) !== bareReport(b))
@@ -960,6 +970,26 @@ function enquiry(c: DuplicateCandidate, own: ProblemConcepts, other: ProblemConc
   if (own.faults.has("乱收费") && other.faults.has("乱收费")) return false;
   return ENQUIRY.test(simplify(c.text));
 }
+
+/**
+ * A claim for what the problem cost the resident ("修车花了八千，物业一分钱不赔", "要求赔偿"): a
+ * dispute over damages is handled as a claim of its own, though it names the same fault at the same
+ * place as another resident's report of the fault itself.
+ */
+const CLAIM = /赔偿|索赔|赔付|赔钱|不赔|赔我|要求[^，。,.！!？?]{0,4}赔|(?:经济|财产|车辆)损失/;
+const claimsDamages = memo((text: string): boolean => CLAIM.test(simplify(text)));
+
+/** Supplies a resident reports cut: one cut ends when the supply comes back. */
+const SUPPLIES = new Set(["供水", "供电", "燃气"]);
+/**
+ * A supply told as back ("后来来了", "晚上来了水", "电来了"): the cut that report tells of is over,
+ * or it tells of the next one after it ("昨天来了水，今天中午又没了"), so another resident's cut at
+ * the same place may be the other of two. Asked ("来水了吗", "什么时候来水") or denied ("还没来") is
+ * no return, and so is a return asked for ("何时恢复供水").
+ */
+const SUPPLY_BACK =
+  /(?<![没未不还])(?:来了[水电气]|来[水电气]了(?![吗没])|[水电气](?:又|已经|也)?来了(?![吗没])|后来(?:又)?来了|(?:已经?|刚)恢复|恢复(?:供水|供电|供气|正常)?了)/;
+const supplyBack = memo((text: string): boolean => SUPPLY_BACK.test(simplify(text)));
 
 /**
  * The residents' committee's own office ("文庙社区居委会门口") is a building of its own, not the
