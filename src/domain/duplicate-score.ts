@@ -78,6 +78,11 @@ export interface DuplicateOptions {
    * community is compared only when both texts name one of them, or share a house number.
    */
   places?: readonly string[];
+  /**
+   * The street each landmark or estate stands on (恒汇大厦 → 滨河商业街), from the jurisdiction:
+   * one resident places the problem at the building, another at its street.
+   */
+  streetOf?: Readonly<Record<string, string>>;
 }
 
 export interface DuplicateReason {
@@ -272,7 +277,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const placeAgreement = comparePlaces(a, b, o.places);
   // Intake keeps one place per report: a landmark or an estate to one resident, the street it
   // stands on to another. Such a pair is decided at the end, on the problem, and only ever offered.
-  const streetAndLandmark = placeAgreement === 0 && streetAndOther(a, b);
+  const streetAndLandmark = placeAgreement === 0 && (streetAndOther(a, b) || onItsStreet(a, b, o.streetOf));
   if (placeAgreement === 0 && !streetAndLandmark)
     return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
 
@@ -441,6 +446,28 @@ function streetAndOther(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
     STREET.test(p) && UNNAMED_BUILDING_ON_STREET.test(simplify(text));
   return (onStreet(pa, a.text) && !STREET.test(pb)) || (onStreet(pb, b.text) && !STREET.test(pa));
 }
+/**
+ * Whether one report's place is a landmark or an estate and the other's the street the jurisdiction
+ * says it stands on (文庙 / 庙前街, 海西苑 / 柳巷路), in one community: intake keeps one place per
+ * report, the building to one resident and its street to another. Like `streetAndOther`, such a pair
+ * is decided on the problem (the same thing, the faults meeting) and only ever offered.
+ */
+function onItsStreet(
+  a: DuplicateCandidate,
+  b: DuplicateCandidate,
+  streetOf: Readonly<Record<string, string>> = {},
+): boolean {
+  if (!a.community || a.community !== b.community) return false;
+  const pa = placeCore(a.place);
+  const pb = placeCore(b.place);
+  if (!pa || !pb) return false;
+  // "西盛家园里面5号楼前", "小区里面的小路": inside the estate, not on its street.
+  const on = (landmark: string, street: string, text: string) =>
+    !INSIDE.test(simplify(text)) &&
+    Object.entries(streetOf).some(([name, s]) => s === street && landmark.startsWith(name));
+  return on(pa, pb, a.text) || on(pb, pa, b.text);
+}
+const INSIDE = /(?:小区|家园|花园|家属院|院|公寓)(?:里面|里头|里|内)/;
 const STREET = /[路街巷]$/;
 const UNNAMED_BUILDING_ON_STREET = /那(?:栋|座|幢)[^，。,.！!？?\s]{0,8}?(?:楼|公寓|大厦)/;
 
