@@ -2,6 +2,7 @@ import {
   canonicalWords,
   facilityParts,
   faultsMeet,
+  faultsMeetLoosely,
   kinFaults,
   problemConcepts,
   type ProblemConcepts,
@@ -730,6 +731,11 @@ function holdAutoMerge(
   // standing nuisance (a dog off its lead) may be two matters, though the thing and the fault agree.
   if (ca.faults.has("伤人") !== cb.faults.has("伤人"))
     return { code: "DUP.HELD_OTHER_PROBLEM", message: "只有一方说有人受伤，可能是另一件事，请人工确认" };
+  if (faultsMeetLoosely(ca.faults, cb.faults))
+    return {
+      code: "DUP.HELD_ONE_FAULT",
+      message: `一方说${[...ca.faults].join("、")}，另一方说${[...cb.faults].join("、")}，可能是同一处，请人工确认`,
+    };
   // A lane or a building may have several old people living alone; the words do not say which.
   if (shared.some((x) => PEOPLE.has(x)) && agreement.text < RESENT)
     return { code: "DUP.HELD_PERSON", message: "说的可能不是同一位老人，请人工确认" };
