@@ -155,7 +155,7 @@ function memo<T>(f: (text: string) => T): (text: string) => T {
   };
 }
 
-const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places">> = {
+const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places" | "streetOf">> = {
   suggestAt: 0.4,
   autoMergeAt: 0.8,
   windowHours: 72,

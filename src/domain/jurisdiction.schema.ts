@@ -50,9 +50,9 @@ export const Unit = z.strictObject({
   places: z.array(z.string().min(1)).default([]),
   /**
    * The street each of its places that is no street stands on (恒汇大厦 → 滨河商业街): one resident
-   * names the building, another its street, and the duplicate search offers such pairs.
+   * names the building, another its street, and the duplicate search offers such pairs. None by default.
    */
-  streets: z.record(z.string().min(1), z.string().min(1)).default({}),
+  streets: z.record(z.string().min(1), z.string().min(1)).optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 

@@ -56,14 +56,14 @@ describe("a landmark against the street it stands on", () => {
     expect(other.suggestion).toBe("none");
   });
 
-  it("reads the streets from a unit of the jurisdiction, none by default", () => {
+  it("reads the streets from a unit of the jurisdiction, none when not given", () => {
     const unit = {
       id: "community.demo",
       name: "演示社区",
       level: "community",
       places: ["金汇花园", "光明路"],
     };
-    expect(Unit.parse(unit).streets).toEqual({});
+    expect(Unit.parse(unit).streets).toBeUndefined();
     expect(Unit.parse({ ...unit, streets: streetOf }).streets).toEqual(streetOf);
   });
 });
