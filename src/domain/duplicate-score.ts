@@ -2,6 +2,7 @@ import {
   canonicalWords,
   facilityParts,
   faultsMeet,
+  faultsMeetLoosely,
   kinFaults,
   problemConcepts,
   type ProblemConcepts,
@@ -78,6 +79,11 @@ export interface DuplicateOptions {
    * community is compared only when both texts name one of them, or share a house number.
    */
   places?: readonly string[];
+  /**
+   * The street each landmark or estate stands on (恒汇大厦 → 滨河商业街), from the jurisdiction:
+   * one resident places the problem at the building, another at its street.
+   */
+  streetOf?: Readonly<Record<string, string>>;
 }
 
 export interface DuplicateReason {
@@ -149,7 +155,7 @@ function memo<T>(f: (text: string) => T): (text: string) => T {
   };
 }
 
-const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places">> = {
+const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places" | "streetOf">> = {
   suggestAt: 0.4,
   autoMergeAt: 0.8,
   windowHours: 72,
@@ -272,7 +278,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const placeAgreement = comparePlaces(a, b, o.places);
   // Intake keeps one place per report: a landmark or an estate to one resident, the street it
   // stands on to another. Such a pair is decided at the end, on the problem, and only ever offered.
-  const streetAndLandmark = placeAgreement === 0 && streetAndOther(a, b);
+  const streetAndLandmark = placeAgreement === 0 && (streetAndOther(a, b) || onItsStreet(a, b, o.streetOf));
   if (placeAgreement === 0 && !streetAndLandmark)
     return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
 
@@ -441,6 +447,28 @@ function streetAndOther(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
     STREET.test(p) && UNNAMED_BUILDING_ON_STREET.test(simplify(text));
   return (onStreet(pa, a.text) && !STREET.test(pb)) || (onStreet(pb, b.text) && !STREET.test(pa));
 }
+/**
+ * Whether one report's place is a landmark or an estate and the other's the street the jurisdiction
+ * says it stands on (文庙 / 庙前街, 海西苑 / 柳巷路), in one community: intake keeps one place per
+ * report, the building to one resident and its street to another. Like `streetAndOther`, such a pair
+ * is decided on the problem (the same thing, the faults meeting) and only ever offered.
+ */
+function onItsStreet(
+  a: DuplicateCandidate,
+  b: DuplicateCandidate,
+  streetOf: Readonly<Record<string, string>> = {},
+): boolean {
+  if (!a.community || a.community !== b.community) return false;
+  const pa = placeCore(a.place);
+  const pb = placeCore(b.place);
+  if (!pa || !pb) return false;
+  // "西盛家园里面5号楼前", "小区里面的小路": inside the estate, not on its street.
+  const on = (landmark: string, street: string, text: string) =>
+    !INSIDE.test(simplify(text)) &&
+    Object.entries(streetOf).some(([name, s]) => s === street && landmark.startsWith(name));
+  return on(pa, pb, a.text) || on(pb, pa, b.text);
+}
+const INSIDE = /(?:小区|家园|花园|家属院|院|公寓)(?:里面|里头|里|内)/;
 const STREET = /[路街巷]$/;
 const UNNAMED_BUILDING_ON_STREET = /那(?:栋|座|幢)[^，。,.！!？?\s]{0,8}?(?:楼|公寓|大厦)/;
 
@@ -703,6 +731,11 @@ function holdAutoMerge(
   // standing nuisance (a dog off its lead) may be two matters, though the thing and the fault agree.
   if (ca.faults.has("伤人") !== cb.faults.has("伤人"))
     return { code: "DUP.HELD_OTHER_PROBLEM", message: "只有一方说有人受伤，可能是另一件事，请人工确认" };
+  if (faultsMeetLoosely(ca.faults, cb.faults))
+    return {
+      code: "DUP.HELD_ONE_FAULT",
+      message: `一方说${[...ca.faults].join("、")}，另一方说${[...cb.faults].join("、")}，可能是同一处，请人工确认`,
+    };
   // A lane or a building may have several old people living alone; the words do not say which.
   if (shared.some((x) => PEOPLE.has(x)) && agreement.text < RESENT)
     return { code: "DUP.HELD_PERSON", message: "说的可能不是同一位老人，请人工确认" };
@@ -770,6 +803,16 @@ function holdAutoMerge(
     return {
       code: "DUP.HELD_ENQUIRY",
       message: "一方是咨询（计划安排、办理手续或收费是否合理），另一方反映的是眼前的问题，请人工确认",
+    };
+  if (claimsDamages(a.text) !== claimsDamages(b.text))
+    return {
+      code: "DUP.HELD_CLAIM",
+      message: "一方要求赔偿损失，另一方反映的是问题本身，请人工确认",
+    };
+  if (shared.some((x) => SUPPLIES.has(x)) && supplyBack(a.text) !== supplyBack(b.text))
+    return {
+      code: "DUP.HELD_OTHER_DAY",
+      message: "一方说水电气已经来过，可能是前后两次停，请人工确认",
     };
   if (atCommitteeOffice(a.text) !== atCommitteeOffice(b.text))
     return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是社区居委会，另一方没有，请人工确认" };
@@ -960,6 +1003,26 @@ function enquiry(c: DuplicateCandidate, own: ProblemConcepts, other: ProblemConc
   if (own.faults.has("乱收费") && other.faults.has("乱收费")) return false;
   return ENQUIRY.test(simplify(c.text));
 }
+
+/**
+ * A claim for what the problem cost the resident ("修车花了八千，物业一分钱不赔", "要求赔偿"): a
+ * dispute over damages is handled as a claim of its own, though it names the same fault at the same
+ * place as another resident's report of the fault itself.
+ */
+const CLAIM = /赔偿|索赔|赔付|赔钱|不赔|赔我|要求[^，。,.！!？?]{0,4}赔|(?:经济|财产|车辆)损失/;
+const claimsDamages = memo((text: string): boolean => CLAIM.test(simplify(text)));
+
+/** Supplies a resident reports cut: one cut ends when the supply comes back. */
+const SUPPLIES = new Set(["供水", "供电", "燃气"]);
+/**
+ * A supply told as back ("后来来了", "晚上来了水", "电来了"): the cut that report tells of is over,
+ * or it tells of the next one after it ("昨天来了水，今天中午又没了"), so another resident's cut at
+ * the same place may be the other of two. Asked ("来水了吗", "什么时候来水") or denied ("还没来") is
+ * no return, and so is a return asked for ("何时恢复供水").
+ */
+const SUPPLY_BACK =
+  /(?<![没未不还])(?:来了[水电气]|来[水电气]了(?![吗没])|[水电气](?:又|已经|也)?来了(?![吗没])|后来(?:又)?来了|(?:已经?|刚)恢复|恢复(?:供水|供电|供气|正常)?了)/;
+const supplyBack = memo((text: string): boolean => SUPPLY_BACK.test(simplify(text)));
 
 /**
  * The residents' committee's own office ("文庙社区居委会门口") is a building of its own, not the

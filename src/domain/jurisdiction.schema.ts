@@ -48,6 +48,11 @@ export const Unit = z.strictObject({
   wecom: UnitWecom.optional(),
   /** Place names residents use (compounds, streets, schools) that belong to this unit. */
   places: z.array(z.string().min(1)).default([]),
+  /**
+   * The street each of its places that is no street stands on (恒汇大厦 → 滨河商业街): one resident
+   * names the building, another its street, and the duplicate search offers such pairs. None by default.
+   */
+  streets: z.record(z.string().min(1), z.string().min(1)).optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 

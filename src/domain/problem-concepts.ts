@@ -215,6 +215,9 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
   ["丢失", /(?:井盖|盖子|篦子|箅子)(?:没了|没有了)/g],
   ["冒水", /返水|反水|反上来|冒黑水/g],
+  // A branch broken off and left hanging in the crown ("枝子断了一半挂着", "树枝吊在树上") hangs,
+  // as one that droops does.
+  ["垂落", /[枝杈][^。.!！?？;；]{0,8}?(?:挂着|挂在|吊在|吊着|悬着|悬在)/g],
   [
     "停供",
     new RegExp(
@@ -305,10 +308,23 @@ const FAULT_KIN: readonly [string, string][] = [
   ["松动", "摇晃"],
   ["冒水", "漏水"],
   ["冒水", "占道"],
+  // A heap left where it lies is told as uncleared by one resident, as in the way by another
+  // (bikes piled at a gate, a lane parked full): offered, never merged alone (LOOSE_KIN).
+  ["未清运", "占道"],
   // A cracked roof or a burst pipe is told by the one below as the water coming through. Not a gas
   // leak: that is a danger, and a broken gas thing is not yet one.
   ["漏水", "坏"],
 ];
+
+/** Kin faults that make two reports one problem for a person to confirm, never for a merge alone. */
+const LOOSE_KIN = new Set(["未清运", "占道"]);
+
+/** Whether the two faults meet only through loose kin ("未清运" / "占道"): no fault in common, no closer kin. */
+export function faultsMeetLoosely(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if ([...a].some((x) => b.has(x))) return false;
+  const kin = kinFaults(a, b);
+  return kin.length > 0 && kin.every(([p, q]) => LOOSE_KIN.has(p) && LOOSE_KIN.has(q));
+}
 
 /** Whether two reports name a fault in common, counting kin faults as one. */
 export function faultsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -76,6 +76,7 @@ export function duplicateScoring(config: DomainConfig): DuplicateOptions {
     tokenize: (text) => remembered(seg, text),
     // Places only, not the units' names: 供电公司 or 区教育局 in both texts is no place in common.
     places: config.jurisdiction.units.flatMap((u) => u.places),
+    streetOf: Object.assign({}, ...config.jurisdiction.units.map((u) => u.streets ?? {})),
   };
   scorings.set(config, opts);
   return opts;
