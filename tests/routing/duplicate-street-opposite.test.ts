@@ -25,11 +25,16 @@ describe("duplicates at routing: a street and the building on it, across the roa
     ]);
   });
 
-  it("keeps a street alone apart from an estate on it", async () => {
-    await file(flats("property", "新城公寓楼顶水箱漏水，往下流到楼门口了"), "13900001011");
+  it("offers a street alone against an estate the jurisdiction puts on it, never merges them", async () => {
+    // config/jurisdiction.json: 新城公寓 stands on 西盛路 (the unit's streets), so the two reports may
+    // be one tank seen from the road; the dispatcher decides.
+    const estate = await file(flats("property", "新城公寓楼顶水箱漏水，往下流到楼门口了"), "13900001011");
     const street = await file(xishengRoad("property", "西盛路上有个水箱漏水"), "13900001012");
     expect(street.routed.outcome).toBe("dispatched");
-    expect(await linksOf(suite.t, street.ticket.id)).toEqual([]);
+    expect((await reload(suite.t, street.ticket.id)).mergedIntoId).toBeNull();
+    expect(await linksOf(suite.t, street.ticket.id)).toEqual([
+      { other_ticket_id: estate.ticket.id, status: "suggested" },
+    ]);
   });
 
   it("offers a report across from a landmark against one at it, and merges two at it", async () => {
