@@ -69,7 +69,7 @@ describe("fireworks thrown into people", () => {
   });
 });
 
-describe("wordings of the category conventions (em-cat37)", () => {
+describe("wordings of the category conventions", () => {
   it.each([
     // Something drunk from a household bottle, told in English: the ambulance, not a polluter.
     [

@@ -941,7 +941,7 @@ describe("owners the twenty-eighth round read after eval-fresh28", () => {
   });
 });
 
-describe("owners the twenty-ninth round read after eval-fresh29", () => {
+describe("owners residents name: committees, school buses, birth certificates, developers' parking", () => {
   const ranked = (category: string) => [
     { category, probability: 0.5 },
     { category: "other", probability: 0.2 },
