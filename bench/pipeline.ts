@@ -511,6 +511,14 @@ export async function run(): Promise<void> {
     const apiRows = await one(
       "SELECT count(*)::int AS n FROM messages WHERE direction = 'out' AND channel = 'wechat' AND status = 'sent' AND provider <> 'passive'",
     );
+    // WeChat rows not sent by the end: still in flight (the API may have answered before the row
+    // was marked) or failed. With them, the fake API's count against the sent rows tells rows in
+    // flight from texts sent twice (a text with no answer in time is sent again).
+    const apiUnsettled = (
+      await client.query<{ status: string; n: number }>(
+        "SELECT status, count(*)::int AS n FROM messages WHERE direction = 'out' AND channel = 'wechat' AND status <> 'sent' GROUP BY status ORDER BY status",
+      )
+    ).rows;
     // Units' notices (dispatch SMS) by outcome: the bench should see them sent, not failed.
     const unitNotices = (
       await client.query<{ status: string; n: number }>(
@@ -575,7 +583,8 @@ export async function run(): Promise<void> {
     console.log(
       `  processed twice: tickets ${tickets} of ${RESIDENTS * FILED} expected${WARMUP ? " (warm-up included)" : ""}, residents without exactly ${FILED} filings ${residentsOff}, messages answered twice ${twiceAnswered}, ` +
         `tickets dispatched twice ${dispatchEvents}; messages without a reply ${unanswered}; ` +
-        `replies given passively ${passiveRows}, by the customer-service API ${apiRows} (the fake API received ${wechatApi.sends()})`,
+        `replies given passively ${passiveRows}, by the customer-service API ${apiRows} (the fake API received ${wechatApi.sends()}; ` +
+        `WeChat rows not sent at the end: ${apiUnsettled.map((r) => `${r.status} ${r.n}`).join(", ") || "none"})`,
     );
     console.log(
       `  unit notifications: ${unitNotices.map((r) => `${r.status} ${r.n}`).join(", ") || "none"}; ` +
