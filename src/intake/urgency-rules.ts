@@ -1,5 +1,6 @@
 import { simplify } from "../domain/text-simplify.js";
 import { readDialect } from "./emergency-dialect.js";
+import { fraudUnderWay } from "./fraud-under-way.js";
 import { readHazardEnglish } from "./emergency-english.js";
 import { readHazardPinyin } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
@@ -20,6 +21,7 @@ export const HAZARDS = [
   "poison",
   "collapse",
   "self_harm",
+  "fraud",
 ] as const;
 export type Hazard = (typeof HAZARDS)[number];
 
@@ -1316,6 +1318,15 @@ const RULES: readonly Rule[] = [
       /(开车|驾车|开着车|开着?[^，。]{0,3}车)[^，。]{0,6}(撞|轧|碾|冲)(人|向人|行人|路人|人群)|(故意|专门|追着|见人就)[^，。]{0,3}(撞|轧|碾)(人|行人|路人)/,
     ],
   },
+  // Held by debt collectors or a gang who will not let the person leave: unlawful detention now.
+  {
+    hazard: "violence",
+    all: [
+      /要债|讨债|催债|催收|要钱|一伙人|一帮人|几个人|好几个人|一群人|几个男的/,
+      /不(让|准|许|放)(我|他|她|我们|人|我爸|我妈)[^，。]{0,2}(出门|走|离开|出去|回家)|(把|将)(我|他|她|人|我爸|我妈|我老公|我儿子)[^，。]{0,4}(关|锁|扣)(在|起来|住)|扣(着|住)(我|他|她|人)不放|被(他们|人)?(关|锁|扣)(在|起来|住)[^，。]{0,6}(出不去|不让)/,
+    ],
+    none: /不让(我|他|她|我们)?(出门|走|离开)[^，。]{0,4}(停车|车|施工|装修)|疫情|封控|隔离/,
+  },
   // A vehicle that runs over or knocks down a person, whoever drives it ("倒车压倒一个小孩").
   {
     hazard: "injury",
@@ -2005,6 +2016,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         sentence: gone,
       };
   }
+  const fraud = fraudUnderWay(simple);
+  if (fraud) return { urgency: "emergency", reason: fraud.reason, hazard: "fraud", sentence: fraud.sentence };
   // A message that is nothing but "刀": someone who cannot write more than the weapon they see.
   if (LONE_WEAPON.test(simple))
     return { urgency: "emergency", reason: simple.trim(), hazard: "violence", sentence: simple };
