@@ -200,9 +200,13 @@ const GONE_AFTER_AN_ERRAND =
 // "还没走丢过": a question about prevention, not an absence.
 const NOT_GONE_YET = /(还|从来)?没(有)?(走丢|走失|丢)过/;
 // "找了半年工作没找到": a job is what was not found.
-// "找不到总阀": the thing looked for follows the verb; that is no person missing.
+/*
+ * "找不到总阀", "老人找不到车站", "找不到地方上厕所", "找不到车主": the thing, the place or the
+ * owner looked for follows the verb; that is no person missing. (找不到家 and 回家的路 are not here:
+ * a confused person lost is.)
+ */
 export const NOT_A_THING_SOUGHT =
-  "(?![^，。]{0,2}(总阀|阀门|水阀|气阀|电闸|总闸|闸刀|开关|水表|电表|燃气表|气表|插座|遥控器|钥匙))";
+  "(?![^，。]{0,2}(总阀|阀门|水阀|气阀|电闸|总闸|闸刀|开关|水表|电表|燃气表|气表|插座|遥控器|钥匙|车站|公交站|站牌|站台|(新|老)?站(?!着|在|起)|厕所|卫生间|地方|停车|车位|车主|房东|房子|原因|入口|出口|窗口|办事|科室|电梯|门牌|地址|位置|负责人|联系方式))";
 
 // "联系不上我就打我女儿的手机": how to reach the writer, not someone gone.
 const CALLBACK_INSTRUCTION =
