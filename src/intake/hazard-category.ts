@@ -587,6 +587,7 @@ const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
   gas: ["gas_supply"],
   electric: ["power_supply", "property"],
   violence: ["public_order"],
+  fraud: ["public_order"],
 };
 
 /**
@@ -771,6 +772,7 @@ const PLAUSIBLE: Record<Hazard, readonly string[]> = {
   poison: ["health", "market", "gas_supply", "pollution"],
   collapse: ["construction", "municipal", "property", "health"],
   self_harm: ["social_assistance"],
+  fraud: ["public_order"],
 };
 
 /**

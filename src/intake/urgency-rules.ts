@@ -1,5 +1,6 @@
 import { simplify } from "../domain/text-simplify.js";
 import { readDialect } from "./emergency-dialect.js";
+import { fraudUnderWay } from "./fraud-under-way.js";
 import { readHazardEnglish } from "./emergency-english.js";
 import { readHazardPinyin } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
@@ -20,6 +21,7 @@ export const HAZARDS = [
   "poison",
   "collapse",
   "self_harm",
+  "fraud",
 ] as const;
 export type Hazard = (typeof HAZARDS)[number];
 
@@ -198,9 +200,13 @@ const GONE_AFTER_AN_ERRAND =
 // "还没走丢过": a question about prevention, not an absence.
 const NOT_GONE_YET = /(还|从来)?没(有)?(走丢|走失|丢)过/;
 // "找了半年工作没找到": a job is what was not found.
-// "找不到总阀": the thing looked for follows the verb; that is no person missing.
+/*
+ * "找不到总阀", "老人找不到车站", "找不到地方上厕所", "找不到车主": the thing, the place or the
+ * owner looked for follows the verb; that is no person missing. (找不到家 and 回家的路 are not here:
+ * a confused person lost is.)
+ */
 export const NOT_A_THING_SOUGHT =
-  "(?![^，。]{0,2}(总阀|阀门|水阀|气阀|电闸|总闸|闸刀|开关|水表|电表|燃气表|气表|插座|遥控器|钥匙))";
+  "(?![^，。]{0,2}(总阀|阀门|水阀|气阀|电闸|总闸|闸刀|开关|水表|电表|燃气表|气表|插座|遥控器|钥匙|车站|公交站|站牌|站台|(新|老)?站(?!着|在|起)|厕所|卫生间|地方|停车|车位|车主|房东|房子|原因|入口|出口|窗口|办事|科室|电梯|门牌|地址|位置|负责人|联系方式))";
 
 // "联系不上我就打我女儿的手机": how to reach the writer, not someone gone.
 const CALLBACK_INSTRUCTION =
@@ -1316,6 +1322,15 @@ const RULES: readonly Rule[] = [
       /(开车|驾车|开着车|开着?[^，。]{0,3}车)[^，。]{0,6}(撞|轧|碾|冲)(人|向人|行人|路人|人群)|(故意|专门|追着|见人就)[^，。]{0,3}(撞|轧|碾)(人|行人|路人)/,
     ],
   },
+  // Held by debt collectors or a gang who will not let the person leave: unlawful detention now.
+  {
+    hazard: "violence",
+    all: [
+      /要债|讨债|催债|催收|要钱|一伙人|一帮人|几个人|好几个人|一群人|几个男的/,
+      /不(让|准|许|放)(我|他|她|我们|人|我爸|我妈)[^，。]{0,2}(出门|走|离开|出去|回家)|(把|将)(我|他|她|人|我爸|我妈|我老公|我儿子)[^，。]{0,4}(关|锁|扣)(在|起来|住)|扣(着|住)(我|他|她|人)不放|被(他们|人)?(关|锁|扣)(在|起来|住)[^，。]{0,6}(出不去|不让)/,
+    ],
+    none: /不让(我|他|她|我们)?(出门|走|离开)[^，。]{0,4}(停车|车|施工|装修)|疫情|封控|隔离/,
+  },
   // A vehicle that runs over or knocks down a person, whoever drives it ("倒车压倒一个小孩").
   {
     hazard: "injury",
@@ -2005,6 +2020,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         sentence: gone,
       };
   }
+  const fraud = fraudUnderWay(simple);
+  if (fraud) return { urgency: "emergency", reason: fraud.reason, hazard: "fraud", sentence: fraud.sentence };
   // A message that is nothing but "刀": someone who cannot write more than the weapon they see.
   if (LONE_WEAPON.test(simple))
     return { urgency: "emergency", reason: simple.trim(), hazard: "violence", sentence: simple };

@@ -197,4 +197,22 @@ describe("an emergency in a resident's own words, on WeChat, end to end", () => 
     expect(out[0]).toMatch(/^请立即拨打120！/);
     expect(out.some((x) => x.includes("手机号"))).toBe(false);
   });
+  it("a fraud under way: the advice to stop the transfer, filed as a public-order emergency", async () => {
+    const openid = "oFraudResident01";
+    await wechat(openid, "西盛家园5号楼，我妈正在跟一个自称公安的人打电话，要去银行转账，劝都劝不住");
+    const ticket = await waitFor(async () => {
+      const tk = await ticketOf(openid);
+      return tk?.status === "dispatched" || tk?.triage ? tk : null;
+    });
+    expect(ticket).toMatchObject({
+      urgency: "emergency",
+      category: "public_order",
+      communityId: "community.xisheng",
+    });
+    const out = await waitFor(async () => {
+      const o = await toResident(openid);
+      return o.some((x) => x.startsWith(`已按紧急事项登记，编号${ticket.ref}`)) ? o : null;
+    });
+    expect(out[0]).toMatch(/^请立即拨打110！先别转账/);
+  });
 });
