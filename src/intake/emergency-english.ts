@@ -204,6 +204,25 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     "一只手抬不起来",
   ],
   [/\b(diabetic|diabetes)\b/gi, "糖尿病"],
+  // Low blood sugar's other signs: sweating and talk that makes no sense ("talking nonsense, doesn't
+  // know where he is"); the diabetic rule wants them together.
+  [/\b(sweating|sweaty|cold\s+sweats?)\b/gi, "出汗"],
+  [
+    /\btalking\s+(nonsense|gibberish|rubbish)\b|\bnot\s+making\s+(any\s+)?sense\b|\b(does\s*n'?o?t|does\s+not|did\s*n'?t)\s+know\s+where\s+(he|she|they)\s+(is|are)\b/gi,
+    "说胡话",
+  ],
+  // A phone switched off is someone out of reach, as "关机" is in the Chinese rules.
+  [
+    /\b(his|her|their|the)\s+(phone|mobile)\s+(is\s+|was\s+|has\s+been\s+)?(off|switched\s+off|turned\s+off|dead|going\s+(straight\s+)?to\s+voicemail|goes\s+(straight\s+)?to\s+voicemail)\b/gi,
+    "手机关机",
+  ],
+  // Water into a car park below ground with people still down there, rising: a flood now.
+  [/\b(underground|basement)\s+(car\s*park|garage|parking(\s+lot)?)\b|\bparking\s+garage\b/gi, "地下车库"],
+  [/\bwater\s+(is\s+)?(rising|going\s+up)\s+(fast|quickly|rapidly)\b/gi, "水涨得很快"],
+  [
+    /\b(people|someone|somebody|some\s+people|workers|drivers)\s+(are\s+|is\s+)?still\s+(down\s+there|in\s+there|inside)\b/gi,
+    "还有人在下面",
+  ],
   [/\b(is\s+|she'?s\s+|he'?s\s+|now\s+)?confused\b/gi, "糊涂了"],
   [/\bgas\s+(water\s+)?heater\b/gi, "燃气热水器"],
   // A child left in a car, a child over a balcony rail, someone on a roof's edge.
@@ -306,6 +325,11 @@ const WORDS: Readonly<Record<string, string>> = {
   bbq: "烧烤",
   battery: "电池",
   pregnant: "孕妇",
+  // "he is on holiday in Thailand": the person's own trip explains the silence, as 旅游 does.
+  holiday: "旅游",
+  vacation: "旅游",
+  colleague: "同事",
+  coworker: "同事",
 };
 const WORD = /\b[A-Za-z]+\b/g;
 
