@@ -184,9 +184,9 @@ export const UNSEEN_FOR_DAYS =
 const REACHED = /(?<![邻居人])(他|她)(说|讲)|才知道|原来(是|她|他)|联系上了|找到(了|人了)|没事了|回来了/;
 // Only the missing person's own trip: "我在外地" (the caller far away) and "有钥匙的在外地" (the
 // neighbour with the key) are why the caller asks someone to go and look. So is the caller's own
-// business trip ("我来出差的，同事…到现在没回，电话关机"): it explains nobody else's silence.
+// business trip or holiday ("我来出差的，同事…到现在没回，电话关机"): it explains nobody else's silence.
 const PLANNED_AWAY =
-  /(?<!我们?(是|人|现在|目前|正)?(在外地|在|来|去|要)?)出差|住校|旅游|加班|值班|回老家|探亲|(?<!钥匙的?人?|我们?(人|现在|目前)?)(在|去)外地/;
+  /(?<!我们?(是|人|现在|目前|正)?(在外地|在|来|去|要|来这边|来这里|外地来|从外地来)?)(出差|旅游)|住校|加班|值班|回老家|探亲|(?<!钥匙的?人?|我们?(人|现在|目前)?)(在|去)外地/;
 const SILENCE_EXPLAINED = new RegExp(`${PLANNED_AWAY.source}|${REACHED.source}`);
 /*
  * "他一个人出去跑步了还没回，才半个小时": the writer counts the time as short (才, 刚, 不到) and nothing

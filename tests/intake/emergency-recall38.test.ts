@@ -55,10 +55,11 @@ describe("a wall falling outward onto people, the ground sinking over running wa
   });
 });
 
-describe("the caller's own trip explains nobody else's silence", () => {
+describe("the caller's own trip or holiday explains nobody else's silence", () => {
   it.each([
     "我来出差的，同屋的同事昨晚出去跑步到现在没回来，电话关机",
     "我们是来出差的，领队昨天傍晚说去江边走走，到现在没回宾馆，手机一直关机",
+    "我们来这边旅游的，同伴昨晚说去海边散步，到现在没回民宿，电话关机",
   ])("%s", (text) => {
     expect(urgency(text)).toBe("emergency");
   });
@@ -66,6 +67,7 @@ describe("the caller's own trip explains nobody else's silence", () => {
   it.each([
     "我要出差一个月，家里没人，想问门口的快递能不能代收",
     "我爸这周出差没有回家，电话关机，想问社区体检改到哪天",
+    "我是外地来旅游的，想问海边哪里可以停车",
   ])("no danger: %s", (text) => {
     expect(urgency(text)).not.toBe("emergency");
   });
