@@ -205,6 +205,13 @@ function presentSign(
   return null;
 }
 
+/*
+ * "物业说是楼下在烧烤，可是烟越来越大": someone explained the smoke as everyday, and the resident says it
+ * grows all the same. The explanation is why the detector stays normal; the growth is worth the question.
+ */
+const SMOKE_GROWS_ANYWAY =
+  /(可是|但是|但|却|不过|然而)[^。！？!?]{0,8}烟(雾)?[^，。！？!?]{0,4}越(来越|冒越)(大|浓|多|黑|呛)/;
+
 /** Reads the signals from the detector's finding and the model's opinion; pure. */
 export function dangerSignals(
   text: string,
@@ -212,7 +219,7 @@ export function dangerSignals(
   opinion: EmergencyOpinion | null,
 ): DangerSignals {
   const simple = normaliseUrgencyText(text);
-  const live = liveSentences(simple).filter((s) => !EVERYDAY_SMOKE.test(s));
+  const live = liveSentences(simple).filter((s) => !EVERYDAY_SMOKE.test(s) || SMOKE_GROWS_ANYWAY.test(s));
   const hint = HINTS.find(([, re]) => live.some((s) => re.test(s)))?.[0] ?? null;
   return {
     probability: finding.probability ?? opinion?.probability ?? null,

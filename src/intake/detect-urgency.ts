@@ -74,8 +74,9 @@ const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)|表
  * "他以前没这样过", "以前从来没有过": the past named to say that what happens now is new, not a story
  * that is over.
  */
+// "以前从来没这么久": never this long or this bad before is today's change, too.
 const NEVER_BEFORE =
-  /(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这样|这么|这种|出现|发生|犯)?[^，。]{0,3}过/g;
+  /(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这样|这么|这种|出现|发生|犯)?[^，。]{0,3}过|(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这么|这样)(久|长|严重|厉害|重)/g;
 
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a

@@ -204,6 +204,35 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     "一只手抬不起来",
   ],
   [/\b(diabetic|diabetes)\b/gi, "糖尿病"],
+  // Low blood sugar's other signs beside the diabetes named: sweating and talk that makes no sense
+  // ("he is diabetic … sweating a lot and talking nonsense, doesn't know where he is"). Only beside it:
+  // the model reads the written-back words too, and "sweating in this heat" is no casualty.
+  [
+    /(?<=糖尿病[^]{0,160})\b(sweating|sweaty|cold\s+sweats?)\b|\b(sweating|sweaty|cold\s+sweats?)\b(?=[^]{0,160}糖尿病)/gi,
+    "出汗",
+  ],
+  [
+    /(?<=糖尿病[^]{0,160})(\btalking\s+(nonsense|gibberish|rubbish)\b|\bnot\s+making\s+(any\s+)?sense\b|\b(does\s*n'?o?t|does\s+not|did\s*n'?t)\s+know\s+where\s+(he|she|they)\s+(is|are)\b)|(\btalking\s+(nonsense|gibberish|rubbish)\b|\bnot\s+making\s+(any\s+)?sense\b|\b(does\s*n'?o?t|does\s+not|did\s*n'?t)\s+know\s+where\s+(he|she|they)\s+(is|are)\b)(?=[^]{0,160}糖尿病)/gi,
+    "说胡话",
+  ],
+  // A phone switched off, and the colleague whose it is, beside someone not back ("went hiking … didn't
+  // come back … his phone is off"): someone out of reach, as "关机" is in the Chinese rules. Only beside
+  // the absence, already written "没回来" above: "he is at the gym and his phone is off" is no search.
+  [
+    /(?<=没回来[^]{0,160})\b(his|her|their|the)\s+(phone|mobile)\s+(is\s+|was\s+|has\s+been\s+)?(off|switched\s+off|turned\s+off|dead|going\s+(straight\s+)?to\s+voicemail|goes\s+(straight\s+)?to\s+voicemail)\b/gi,
+    "手机关机",
+  ],
+  [
+    /\b(colleague|coworker|co-worker)\b(?=[^]{0,200}没回来)|(?<=没回来[^]{0,200})\b(colleague|coworker|co-worker)\b/gi,
+    "同事",
+  ],
+  // Water rising fast with people still down there: a flood now. (The car park itself is not
+  // written back: "the underground car park has a leak" would read as the flooded garages the model knows.)
+  [/\bwater\s+(is\s+)?(rising|going\s+up)\s+(fast|quickly|rapidly)\b/gi, "水涨得很快"],
+  [
+    /\b(people|someone|somebody|some\s+people|workers|drivers)\s+(are\s+|is\s+)?still\s+(down\s+there|in\s+there|inside)\b/gi,
+    "还有人在下面",
+  ],
   [/\b(is\s+|she'?s\s+|he'?s\s+|now\s+)?confused\b/gi, "糊涂了"],
   [/\bgas\s+(water\s+)?heater\b/gi, "燃气热水器"],
   // A child left in a car, a child over a balcony rail, someone on a roof's edge.
@@ -306,6 +335,9 @@ const WORDS: Readonly<Record<string, string>> = {
   bbq: "烧烤",
   battery: "电池",
   pregnant: "孕妇",
+  // "he is on holiday in Thailand": the person's own trip explains the silence, as 旅游 does.
+  holiday: "旅游",
+  vacation: "旅游",
 };
 const WORD = /\b[A-Za-z]+\b/g;
 

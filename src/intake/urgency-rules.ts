@@ -185,8 +185,10 @@ export const UNSEEN_FOR_DAYS =
 // The person was reached after all: they answered the door or the phone and said why.
 const REACHED = /(?<![邻居人])(他|她)(说|讲)|才知道|原来(是|她|他)|联系上了|找到(了|人了)|没事了|回来了/;
 // Only the missing person's own trip: "我在外地" (the caller far away) and "有钥匙的在外地" (the
-// neighbour with the key) are why the caller asks someone to go and look.
-const PLANNED_AWAY = /出差|住校|旅游|加班|值班|回老家|探亲|(?<!钥匙的?人?|我们?(人|现在|目前)?)(在|去)外地/;
+// neighbour with the key) are why the caller asks someone to go and look. So is the caller's own
+// business trip or holiday ("我来出差的，同事…到现在没回，电话关机"): it explains nobody else's silence.
+const PLANNED_AWAY =
+  /(?<!我们?(是|人|现在|目前|正)?(在外地|在|来|去|要|来这边|来这里|外地来|从外地来)?)(出差|旅游)|住校|加班|值班|回老家|探亲|(?<!钥匙的?人?|我们?(人|现在|目前)?)(在|去)外地/;
 const SILENCE_EXPLAINED = new RegExp(`${PLANNED_AWAY.source}|${REACHED.source}`);
 /*
  * "他一个人出去跑步了还没回，才半个小时": the writer counts the time as short (才, 刚, 不到) and nothing
@@ -623,6 +625,30 @@ const RULES: readonly Rule[] = [
   {
     hazard: "collapse",
     all: [/(墙|挡土墙|外墙|护坡)[^，。]{0,4}(往外鼓|鼓包|鼓出来)/, /(下面|底下|楼下)(就)?(是|有)|人/],
+  },
+  /*
+   * A wall falling outward now, with people at its foot ("老围墙在往外倒，墙根下是一排菜摊"): a lean
+   * told as a state ("有点往外歪") is a repair; one told as moving is a collapse under way.
+   */
+  {
+    hazard: "collapse",
+    all: [
+      /(墙|围墙|院墙|挡土墙|护坡)[^，。]{0,4}((在|正在|一直在|开始|慢慢)往(外|路上|街上|下)(倒|倾|歪|斜)|往外倒)/,
+      /(下面|底下|楼下|墙根下?|墙角|墙边)(就)?(是|有)|人|摊|孩子|学生/,
+    ],
+  },
+  /*
+   * The ground sinking now and splitting, or water heard rushing under it ("路口的地面在下沉，马路牙子
+   * 裂开了，底下能听见哗哗的水声"): a main washing the ground out, a hole about to open under a car.
+   */
+  {
+    hazard: "collapse",
+    all: [
+      /(路|路面|地面|马路|人行道)[^，。]{0,2}(在|正在|一直在|不停地?|突然)(下沉|往下(沉|陷|塌))/,
+      /裂(开|了)|(水|哗哗)的?(声|响)|哗哗|冒水|空了|塌/,
+    ],
+    // Settling told for months, a developer's or a property office's repair.
+    none: /(几|好几|两|三|半)个?(月|年)|多年|好久|很久|开发商|物业|维修基金|鉴定/,
   },
   // Not eating and not wanting to, because nobody cares: giving up on life.
   {
@@ -1211,6 +1237,20 @@ const RULES: readonly Rule[] = [
   },
   // The caller's next turn: "眼睛睁着，不说话，手一直抖" — no words and a limb shaking is a fit or a stroke.
   { hazard: "injury", all: [/不说话|说不了话|不吭声|叫不应/, /(一直|不停|直)(抖|抽|哆嗦)|抽搐/] },
+  /*
+   * A fit told in lay words that will not stop or shows its signs ("癫痫又犯了，抽了快十分钟还不停",
+   * "孩子抽风了 眼睛上翻", "羊角风犯了，一直抽"): a fit past five minutes, or with the eyes rolled up or
+   * the jaw clenched, needs an ambulance, whatever the history. Not a leg cramp (抽筋), nor a
+   * certificate, a prescription or a fit that has stopped.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /癫痫|羊(角|癫)风|羊癫疯|抽风|(浑身|全身|手脚|四肢|身子)[^，。]{0,3}(抽|抖)(?![烟血水屉奖空查签])/,
+      /(还|一直|不停地?|停不下来|没停)[^，。]{0,3}抽|抽[^，。]{0,8}(不停|停不下|没停|还在抽|还没停)|抽了[^，。]{0,3}([五六七八九十]|[1-9]\d|\d{2})[^，。]{0,2}分钟|发作[^，。]{0,6}(不停|停不下|[五六七八九十][^，。]{0,2}分钟|好几分钟)|眼睛?[^，。]{0,3}(上翻|往上翻|翻上去)|牙关紧|咬(到|着|破)?舌头/,
+    ],
+    none: /抽筋|残疾|证明|补贴|报销|开药|买药|复查|复诊|(已经|后来|现在)[^，。]{0,3}(停|好)了|停下来了|缓过来了/,
+  },
   // A fever fit said without 搐 ("孩子一直在发烧抽", "高烧一直抽"): the emergency model alone caught these
   // and, reading 烧, called them a fire, so the resident got fire advice. Not 抽血, 抽空, 抽时间.
   {
@@ -1877,6 +1917,12 @@ function withoutHearsay(live: string): string {
 
 // A machine someone breathes or lives by at home, stopped by a power cut now (not one announced).
 const LONE_WEAPON = /^\s*(刀|刀子|菜刀|有刀)[!！。.…\s]*$/;
+/*
+ * A message that is nothing but a cry for help, at most with where ("救命", "救我 某某街三号"): whoever
+ * types only that cannot type more. "救命啊，物业费又涨了" says what it is about and is left to the rules.
+ */
+const LONE_CRY =
+  /^\s*(救命|救我|救救我?|快救我)(啊|呀|哪)?[!！。.…，,\s]*([^\s，,。.！!…?？]{1,12}(街|路|巷|号|栋|楼|小区|区|院|单元|室|幢|村)[\d一二三四五六七八九十]*[!！。.…，,\s]*)?$/;
 // "呼吸器突然没电，备用电池也坏了": the machine's own power gone, told without 了, is a cut too.
 const POWER_OUT_NOW = /停电|断电|没电了|没有电了|跳闸|(机|器|电池)[^，。]{0,4}没电(?!费)/;
 const POWER_CUT_AHEAD =
@@ -2025,6 +2071,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   // A message that is nothing but "刀": someone who cannot write more than the weapon they see.
   if (LONE_WEAPON.test(simple))
     return { urgency: "emergency", reason: simple.trim(), hazard: "violence", sentence: simple };
+  if (options.emergencies !== false && LONE_CRY.test(simple))
+    return { urgency: "emergency", reason: simple.trim(), hazard: "injury", sentence: simple };
   if (ALARM_BATTERY.test(simple) && !/浓烟|冒烟|焦|糊|着火|起火|火苗/.test(simple)) excluded.add("fire");
   // "门打不开，我在外面，里面没人": a door to mend, nobody shut behind it, whatever the model reads.
   if (NOBODY_INSIDE.test(simple)) excluded.add("trapped");
