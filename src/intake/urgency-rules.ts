@@ -254,7 +254,7 @@ export const GAS_SIGN =
  * unless someone feels ill or smells something.
  */
 const ALARM_EXPLAINED =
-  /报警器(坏了|有问题|故障|失灵)|乱响|误报|没漏|测试|自检|^(?!.*(头|晕|吐|恶心|醒|味|闷|难受|不舒服|喘)).*(电池|没电|低电)/;
+  /(报警器|传感器|探头)(坏了|有问题|故障|失灵)|乱响|误报|没漏|测试|自检|^(?!.*(头|晕|吐|恶心|醒|味|闷|(?<!没)难受|(?<!没)不舒服|喘)).*(电池|没电|低电)/;
 // The alarm sounding, read as a sign of gas by the substance-and-sign rule.
 const ALARM_SOUNDS = /报警器.{0,6}(响|叫|鸣)/g;
 
@@ -1541,7 +1541,9 @@ function onlyThePet(masked: string): boolean {
  * has not, with nobody under it, is a repair to send today (every such line of the read sets is a
  * near miss); someone pinned or hit under it is the danger whatever the rest says.
  */
-export const NOT_FALLEN_YET = /(还|暂时|目前|现在还|尚|暂)(没|未)有?(倒塌|塌|倒|垮|掉下来|塌下来)|未倒塌/;
+// fa38: "下面好像空了，不过没塌", "被风刮歪了 没倒 已经有工人在加固": said after what was seen.
+export const NOT_FALLEN_YET =
+  /(还|暂时|目前|现在还|尚|暂|不过|但是?|倒是?)(没|未)有?(倒塌|塌|倒|垮|掉下来|塌下来)|未倒塌/;
 /*
  * "还没人被砸", "还没烫到人", "还没伤到孩子": nobody hurt yet by a standing hazard (a loose slide, an
  * exposed hot pipe, a hornets' nest) is the repair every read set labels it; a fire or a leak "that
@@ -1678,6 +1680,8 @@ const ABSENCE_ENDED = new RegExp(
     "(人|孩子|小孩|老人|他|她|广播|说|已经|又|终于|后来)找到了(?=[,，。\\s！!]|$|在)",
     "(妈妈|爸爸|家长|大人|家里人)(就|已经|很快)?(来|回来|找来|找过来|赶来)了",
     "(分钟|小时|一会儿?)(就|又)?回来了",
+    // fa38: "妈妈就在对面超市，已经领回去了": a child's parent came and took the child home.
+    "(已经|就|被)?(领|接|带)回(去|家)了",
   ].join("|"),
   "g",
 );
@@ -1770,7 +1774,7 @@ const CHECKED_FINE_HARMS: readonly Hazard[] = HAZARDS.filter((h) => h !== "fire"
  * 迷糊，是不是休息一下就好了"), a sign of harm or something taken; then the all-clear is not one.
  */
 const CHECK_UNANSWERED =
-  /不应|没人?应|没人?接|不接|没反应|没动静|不开|没开|打不通|是不是|会不会|迷糊|发紫|不醒|吃了|吞了|喝了|疼|痛|闷|晕|喘|胸口/;
+  /不应|没人?应|没人?接|不接|没反应|没动静|不开|没人?开|打不通|是不是|会不会|迷糊|发紫|不醒|吃了|吞了|喝了|疼|痛|闷|晕|喘|胸口/;
 // "在洗澡时出事": the activity names when the harm came, not that the person is well.
 const ACTIVITY_OF_HARM = /^(时|的时候|中|出事)/;
 function checkedFine(simple: string): boolean {
@@ -1792,17 +1796,20 @@ function checkedFine(simple: string): boolean {
  */
 const FOUND_HARMLESS = new RegExp(
   [
-    "(一看|出去看|下去看|上去看|过去看|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|",
+    "(一看|出去看|下去看|上去看|过去看|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|(上|下|过)?去敲(了)?门|(电话|打)通了|",
     "不是[^，。,]{0,4}[，,]?(而)?是)",
     "(?<gap>[^。！？!?]{0,16}?)",
     "(礼炮|鞭炮|烟花|摔炮|放炮|爆米花|玩(?!火|打火机|电|水|刀)|捉迷藏|游戏|拍(短)?视频|拍照|拍戏|拍摄|演戏|表演|演员|排练|彩排|",
     "熏腊肉|熏肉|烧烤|烤肉|做饭|炒菜|冬泳|水汽|白汽|蒸汽|排气口|减压阀|排气阀|泄压阀|榴莲|烧香|地漏|存水弯|返味|",
-    "开锁|锁匠|装修|打磨|试水|调解|等(朋友|人|车))",
+    "开锁|锁匠|装修|打磨|试水|调解|等(朋友|人|车)|",
+    // fa38: medicine simmered dry, a repairman at work or roped on, weights dropped, homework at a
+    // friend's, a chat ("里面的人一直在敲门 维修的说还要一小时" is no cause found: a worker at work only).
+    "熬(中)?药|煎药|(熬|炖|煮)糊|维修工在|修理工在|在(维修|修理)|(做|刷)防水|安全绳|练(哑铃|琴|功)|健身|写作业|聊天|下棋|打牌|打麻将)",
   ].join(""),
   "g",
 );
 const HARM_AFTER_HARMLESS =
-  /(没|未)(有)?(回来|找到|联系上)|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|火(光|苗)/;
+  /(没|未)(有)?(回来|找到|联系上)|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
 // The operator's turns in a hotline export ("目前没有人员受伤或起火对吗？") are questions, not harm.
 const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|市民|群众)[：:]|$)/g;
 // "闻了说是煤气味，他还在屋里做饭": a danger told between the look and the cause is what was found.
@@ -1810,7 +1817,13 @@ const DANGER_BEFORE_CAUSE = /煤气|燃气|天然气|瓦斯|火|烟|血|倒|晕|
 function foundHarmless(simple: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of simple.matchAll(FOUND_HARMLESS))
-    if (!DANGER_BEFORE_CAUSE.test(m.groups?.gap ?? "")) last = m;
+    if (
+      !DANGER_BEFORE_CAUSE.test(m.groups?.gap ?? "") &&
+      // "敲门没人应，怕她在打麻将时出事": nobody answered, and the pastime names when harm came.
+      !CHECK_UNANSWERED.test(m.groups?.gap ?? "") &&
+      !ACTIVITY_OF_HARM.test(simple.slice(m.index + m[0].length))
+    )
+      last = m;
   if (last === null) return false;
   const after = simple.slice(last.index + last[0].length).replace(OPERATOR_TURN, "");
   return !HARM_AFTER_HARMLESS.test(after);
@@ -1907,7 +1920,25 @@ function askedAhead(live: string): boolean {
  * clause stays quiet; one that also fires in the resident's own clauses ("看到新闻说电暖器容易着火，
  * 结果我家的真着了") still counts.
  */
-const HEARSAY = /新闻|听说|电视(里|上)说|网上(看到|说)|视频里/;
+// fa38: "抖音上看到有个城市路面塌了", "抖音上有人说…会淹死人": a short-video app is the news too.
+const HEARSAY = /新闻|听说|电视(里|上)说|网上(看到|说)|视频里|抖音|快手|刷到/;
+/*
+ * "心脏都要跳出来了", "着火一样急", "群里吵得快着火了": a figure of speech with a danger's word in it. Only
+ * the figure's words are masked: a danger told beside it ("急得像着火，楼下真的冒烟了") still fires.
+ */
+const SPEECH_FIGURE = /心(脏)?(都)?(要|快)?跳出来|着火(一样|似的|般)|(急|吵|气)得?(快|要)?(像|跟)?着火/;
+const SPEECH_FIGURES = new RegExp(SPEECH_FIGURE.source, "g");
+/*
+ * "最近好多年轻人上去拍照，坐在边上…物业能不能上把锁": sightseers at a roof's edge, and a lock asked
+ * for, is a standing hazard. Not when anything tells despair, a slip or someone who will not come down.
+ */
+const SIGHTSEERS = /拍照|自拍|拍视频|打卡|看风景|看日落|看夜景/;
+const SECURING_ASKED = /(?<!没)锁(上|住)|上(把|个)?锁|加锁|围栏|护栏|封(上|起来)/;
+const EDGE_DESPAIR =
+  /哭|跳(下|楼)|要跳|想不开|不想活|轻生|自杀|遗书|劝|不(肯|愿)?下来|喝(了|酒|多)|吵架|失恋|掉|摔|滑|站了(很久|半天|好久)/;
+function sightseersAtEdge(simple: string): boolean {
+  return SIGHTSEERS.test(simple) && SECURING_ASKED.test(simple) && !EDGE_DESPAIR.test(simple);
+}
 function withoutHearsay(live: string): string {
   return live
     .split(/[，,]/)
@@ -1991,7 +2022,9 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         foundHarmless(simple) ||
         nothingHappenedYet(simple) ||
         wellNow(simple, rule.hazard) ||
-        (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live))))
+        (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live)))) ||
+        (SPEECH_FIGURE.test(live) && !rule.all.every((re) => re.test(live.replace(SPEECH_FIGURES, "□")))) ||
+        (rule.hazard === "self_harm" && sightseersAtEdge(simple))
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
         if (!rule.frame) excluded.add(rule.hazard);
@@ -2083,6 +2116,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (absenceEnded(simple)) for (const hazard of ABSENCE_ENDED_MODEL_HARMS) excluded.add(hazard);
   if (catchphraseOnly(simple)) excluded.add("self_harm");
   if (despairFigure(simple)) excluded.add("self_harm");
+  if (sightseersAtEdge(simple)) excluded.add("self_harm");
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
   if (foundHarmless(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (nobodyBelow(simple)) excluded.add("collapse");

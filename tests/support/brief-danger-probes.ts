@@ -10,4 +10,5 @@ export const BRIEF_DANGER_PROBES: [string, string][] = [
   ["我妈摔倒了起不来", "a fall"],
   ["电梯里关着人已经半小时了", "shut in a lift"],
   ["有个人拿刀在楼下乱挥，路人都没事", "a knife waved"],
+  ["冰面裂了有个小孩掉下去了", "through the ice"],
 ];
