@@ -1362,6 +1362,18 @@ const RULES: readonly Rule[] = [
       /(开车|驾车|开着车|开着?[^，。]{0,3}车)[^，。]{0,6}(撞|轧|碾|冲)(人|向人|行人|路人|人群)|(故意|专门|追着|见人就)[^，。]{0,3}(撞|轧|碾)(人|行人|路人)/,
     ],
   },
+  /*
+   * Someone hanging outside a building on a rope that broke or slipped ("安全绳断了，人挂在外墙上"):
+   * a fall is seconds away; the fire brigade brings the ladder.
+   */
+  {
+    hazard: "trapped",
+    all: [
+      /(安全绳|保险绳|吊绳|绳子|绳索|安全带|吊篮)[^，。]{0,4}(断|松|脱|滑|卡住|歪)|(人|工人|师傅|他|她)[^，。]{0,3}(挂|吊|悬)(在)?[^，。]{0,6}(外墙|墙外|窗外|楼外|外面|半空|空中)/,
+      /(挂|吊|悬)(在)?[^，。]{0,6}(外墙|墙外|窗外|楼外|外面|半空|空中)|半空|外墙|窗外|楼外|吊篮[^。]{0,12}(人|师傅|工人)/,
+    ],
+    none: /广告|横幅|衣服|被子|空调|灯笼|招牌|牌子/,
+  },
   // Held by debt collectors or a gang who will not let the person leave: unlawful detention now.
   {
     hazard: "violence",
