@@ -118,9 +118,15 @@ export class OutboundDelivery {
             lastInboundAt: found.lastInboundAt,
           };
 
+    // A send that may have reached the provider but got no answer in time waits for the late answer
+    // until then (see sendOrHearLate): well inside the lease, so no other process takes the message
+    // over while this one may still learn that it went.
+    const answerBy = new Date(
+      claimedAt.getTime() + Math.floor(this.ctx.env.OUTBOUND_SEND_LEASE_MS * ANSWER_WITHIN_LEASE),
+    );
     let delivered: Delivered;
     try {
-      delivered = await this.send(claimed, identity);
+      delivered = await this.sendOrHearLate(claimed, identity, answerBy);
     } catch (error) {
       const retryable =
         error instanceof DeliveryError || (error instanceof Error && "retryable" in error)
@@ -128,6 +134,9 @@ export class OutboundDelivery {
           : true;
       const message = (error as Error).message.slice(0, 500);
       const final = !retryable || attempt.isLast;
+      // Only the claim this send made is released: a process that took the message over after the
+      // lease owns it now, and putting its row back to `queued` (over `sent`, say) would send it
+      // once more.
       await persist(() =>
         db
           .update(messages)
@@ -136,7 +145,13 @@ export class OutboundDelivery {
             error: message,
             ...(final ? { processedAt: this.ctx.now() } : {}),
           })
-          .where(eq(messages.id, messageId)),
+          .where(
+            and(
+              eq(messages.id, messageId),
+              eq(messages.status, "sending"),
+              sql`${messages.payload}->>'claimedAt' = ${claimedAt.toISOString()}`,
+            ),
+          ),
       );
       this.ctx.log.warn(
         { messageId, channel: claimed.channel, err: message, final },
@@ -147,18 +162,52 @@ export class OutboundDelivery {
     if (this.marks?.pool !== pool) this.marks = new SentMarks(pool);
     const marks = this.marks;
     const at = this.ctx.now();
-    await persist(() =>
-      marks.mark({
-        messageId,
-        at,
-        provider: delivered.via,
-        extra: { providerMessageId: delivered.providerMessageId, sentVia: delivered.via },
-      }),
+    // The mark is what keeps the message from being sent again once the lease runs out: it is
+    // tried until shortly before then, not for a few seconds only.
+    const leaseEnds = claimedAt.getTime() + this.ctx.env.OUTBOUND_SEND_LEASE_MS;
+    await persist(
+      () =>
+        marks.mark({
+          messageId,
+          at,
+          provider: delivered.via,
+          extra: { providerMessageId: delivered.providerMessageId, sentVia: delivered.via },
+        }),
+      leaseEnds - MARK_MARGIN_MS,
     );
     return "sent";
   }
 
-  private async send(row: ClaimedOutbound, identity: SendIdentity | null): Promise<Delivered> {
+  /**
+   * Sends, and when the channel says the send may have arrived but its answer is late
+   * (`DeliveryError.late`), waits for that answer: if it says the message went, it was sent, and
+   * sending it again would give the resident a duplicate. No answer by `answerBy`: the error stands
+   * and the message is sent again (at least once: the provider may have it).
+   */
+  private async sendOrHearLate(
+    row: ClaimedOutbound,
+    identity: SendIdentity | null,
+    answerBy: Date,
+  ): Promise<Delivered> {
+    try {
+      return await this.send(row, identity, answerBy);
+    } catch (error) {
+      if (!(error instanceof DeliveryError && error.late)) throw error;
+      this.ctx.log.warn(
+        { messageId: row.id, channel: row.channel, err: error.message },
+        "outbound send unconfirmed: waiting for its late answer before sending again",
+      );
+      const late = await error.late.catch(() => null);
+      if (late) return late;
+      throw error;
+    }
+  }
+
+  private async send(
+    row: ClaimedOutbound,
+    identity: SendIdentity | null,
+    answerBy: Date,
+  ): Promise<Delivered> {
     const payload = row.payload as {
       purpose?: DeliveryPurpose;
       address?: string;
@@ -184,6 +233,7 @@ export class OutboundDelivery {
       template: payload.template ?? null,
       card: payload.card === undefined ? null : parseCard(payload.card),
       lastInboundAt,
+      answerBy,
       from: async () => (identity ? this.lastAddressedAs(row.channel, identity.residentId) : null),
       sentSinceLastInbound: async () =>
         identity ? this.sentSince(row, identity.residentId, payload.address!, lastInboundAt) : 0,
@@ -236,7 +286,16 @@ export class OutboundDelivery {
   }
 }
 
-/** Waits between the attempts of `persist` (ms): about 3 s in all. */
+/**
+ * How much of the send lease (OUTBOUND_SEND_LEASE_MS) a send that may have arrived may spend
+ * waiting for its answer: the rest is left for the sent mark, before another process may take the
+ * message over (2 min lease: answers heard until 90 s after the claim).
+ */
+const ANSWER_WITHIN_LEASE = 0.75;
+/** The sent mark is tried until this long before the lease ends. */
+const MARK_MARGIN_MS = 5_000;
+
+/** Waits between the attempts of `persist` (ms): about 3 s in all, then every 1.8 s until `until`. */
 const PERSIST_BACKOFF_MS = [100, 300, 900, 1800];
 
 /**
@@ -245,15 +304,17 @@ const PERSIST_BACKOFF_MS = [100, 300, 900, 1800];
  * OUTBOUND_SEND_LEASE_MS ran out (2 min), holding back every later message to that resident (a
  * claim waits while an earlier one is queued or sending), and a message already sent went out
  * again after the lease. On a saturated machine a single write can fail for a moment (no pooled
- * connection within its timeout, a connection cut); both writes are idempotent.
+ * connection within its timeout, a connection cut); both writes are idempotent. With `until`
+ * (wall clock, ms) the write is tried every 1.8 s after the first four tries, until then.
  */
-async function persist(write: () => Promise<unknown>): Promise<void> {
+async function persist(write: () => Promise<unknown>, until = 0): Promise<void> {
+  const longest = PERSIST_BACKOFF_MS.at(-1)!;
   for (let attempt = 0; ; attempt++) {
     try {
       await write();
       return;
     } catch (error) {
-      const wait = PERSIST_BACKOFF_MS[attempt];
+      const wait = PERSIST_BACKOFF_MS[attempt] ?? (Date.now() + longest < until ? longest : undefined);
       if (wait === undefined) throw error;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
