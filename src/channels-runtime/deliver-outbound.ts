@@ -162,18 +162,13 @@ export class OutboundDelivery {
     if (this.marks?.pool !== pool) this.marks = new SentMarks(pool);
     const marks = this.marks;
     const at = this.ctx.now();
-    // The mark is what keeps the message from being sent again once the lease runs out: it is
-    // tried until shortly before then, not for a few seconds only.
-    const leaseEnds = claimedAt.getTime() + this.ctx.env.OUTBOUND_SEND_LEASE_MS;
-    await persist(
-      () =>
-        marks.mark({
-          messageId,
-          at,
-          provider: delivered.via,
-          extra: { providerMessageId: delivered.providerMessageId, sentVia: delivered.via },
-        }),
-      leaseEnds - MARK_MARGIN_MS,
+    await persist(() =>
+      marks.mark({
+        messageId,
+        at,
+        provider: delivered.via,
+        extra: { providerMessageId: delivered.providerMessageId, sentVia: delivered.via },
+      }),
     );
     return "sent";
   }
@@ -292,10 +287,7 @@ export class OutboundDelivery {
  * message over (2 min lease: answers heard until 90 s after the claim).
  */
 const ANSWER_WITHIN_LEASE = 0.75;
-/** The sent mark is tried until this long before the lease ends. */
-const MARK_MARGIN_MS = 5_000;
-
-/** Waits between the attempts of `persist` (ms): about 3 s in all, then every 1.8 s until `until`. */
+/** Waits between the attempts of `persist` (ms): about 3 s in all. */
 const PERSIST_BACKOFF_MS = [100, 300, 900, 1800];
 
 /**
@@ -304,17 +296,15 @@ const PERSIST_BACKOFF_MS = [100, 300, 900, 1800];
  * OUTBOUND_SEND_LEASE_MS ran out (2 min), holding back every later message to that resident (a
  * claim waits while an earlier one is queued or sending), and a message already sent went out
  * again after the lease. On a saturated machine a single write can fail for a moment (no pooled
- * connection within its timeout, a connection cut); both writes are idempotent. With `until`
- * (wall clock, ms) the write is tried every 1.8 s after the first four tries, until then.
+ * connection within its timeout, a connection cut); both writes are idempotent.
  */
-async function persist(write: () => Promise<unknown>, until = 0): Promise<void> {
-  const longest = PERSIST_BACKOFF_MS.at(-1)!;
+async function persist(write: () => Promise<unknown>): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await write();
       return;
     } catch (error) {
-      const wait = PERSIST_BACKOFF_MS[attempt] ?? (Date.now() + longest < until ? longest : undefined);
+      const wait = PERSIST_BACKOFF_MS[attempt];
       if (wait === undefined) throw error;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
