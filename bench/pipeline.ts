@@ -16,6 +16,7 @@
  *   PIPELINE_CPU_PROF=/tmp/prof npm run bench -- pipeline   # a V8 CPU profile of every serve process
  *   PIPELINE_STATEMENTS=1 npm run bench -- pipeline         # PostgreSQL statements and Redis commands per message
  *   npm run bench -- pipeline --warmup 4                    # steady state: 4 reports each first, not counted
+ *   WECHAT_API_TIMEOUT_MS=300 npm run bench -- pipeline     # WeChat answers read after the timeout
  *
  * With --warmup W (or PIPELINE_WARMUP) every resident files W reports before the measured window
  * and the bench waits for them to be routed: a long-running worker's pooled connections have by
@@ -305,6 +306,10 @@ export async function run(): Promise<void> {
       ALIYUN_ACCESS_KEY_SECRET: BENCH_ALIYUN.secret,
       ALIYUN_SMS_SIGN_NAME: "直通平台",
       ALIYUN_SMS_API_BASE: aliyunSms.url,
+      // A short WeChat API timeout provokes answers read after it (the sends that may go twice).
+      ...(process.env.WECHAT_API_TIMEOUT_MS
+        ? { WECHAT_API_TIMEOUT_MS: process.env.WECHAT_API_TIMEOUT_MS }
+        : {}),
     };
     // The first process migrates the empty database; the others then start side by side.
     const ports: number[] = [];
