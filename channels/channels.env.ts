@@ -35,11 +35,11 @@ export const ChannelEnv = z.object({
   /** Base of the WeChat server API (tests point it at a local fake). */
   WECHAT_API_BASE: httpUrl("https://api.weixin.qq.com"),
   /**
-   * How long a call to WeChat's server API may take. Generous on purpose: a send WeChat accepted but
-   * whose answer came after the timeout is sent again (the API has no idempotency key), so a short
-   * timeout on a loaded machine turns slow answers into duplicates. At most a minute: a send must end
-   * well inside the outbound lease (OUTBOUND_SEND_LEASE_MS, 2 minutes), or another process takes
-   * the message over while it is still being sent.
+   * How long a call to WeChat's server API may take. A customer-service text whose answer misses it
+   * is not sent again at once: its connection is kept and the answer awaited until three quarters
+   * of the outbound lease (OUTBOUND_SEND_LEASE_MS, 2 minutes) from the claim, and only a text with
+   * no answer by then is sent again (the API has no idempotency key). At most a minute: a send must
+   * end well inside that lease, or another process takes the message over while it is being sent.
    */
   WECHAT_API_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(30_000),
   /** template = 模板消息 (/cgi-bin/message/template/send); subscribe = 订阅通知 (/cgi-bin/message/subscribe/bizsend). */

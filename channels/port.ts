@@ -73,6 +73,11 @@ export interface DeliveryRequest {
   card: ResultCard | null;
   /** When the resident last wrote on this channel. */
   lastInboundAt: Date | null;
+  /**
+   * Wall clock: how long a send that may have reached the provider may still wait for its answer,
+   * inside the claim's lease (after it another process may take the message over and send it).
+   */
+  answerBy?: Date;
   /** Our address (an account id) the resident last wrote to on this channel; looked up on demand. */
   from(): Promise<string | null>;
   /** Messages already sent to the resident on this channel since they last wrote; looked up on demand. */
@@ -101,6 +106,12 @@ export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
+    /**
+     * A send that got no answer in time but may have arrived, whose answer is still awaited (until
+     * `answerBy`): what it says when it comes (null: no answer, or not a success). The message must
+     * not be sent again before this settles; if it resolves to a delivery, it was sent.
+     */
+    readonly late: Promise<Delivered | null> | null = null,
   ) {
     super(message);
   }

@@ -31,6 +31,11 @@ export class HttpTransportError extends Error {
      * Once the connection is up the request may have arrived, whatever happened next.
      */
     readonly written: boolean,
+    /**
+     * Only when the caller asked for a late answer (`lateUntil`) and the request may have arrived:
+     * the answer if it comes by then, else null. The connection stays open until it settles.
+     */
+    readonly late: Promise<HttpAnswer | null> | null = null,
   ) {
     super(message);
   }
@@ -49,6 +54,13 @@ export interface HttpAnswer {
  * One deadline, `timeoutMs` from the start, covers connecting, writing, the answer and reading its
  * body, as `AbortSignal.timeout` did for `fetch` and the body read after it. Any failure is a
  * {@link HttpTransportError}; an HTTP status is an answer, not a failure.
+ *
+ * The deadline is judged after one more turn of I/O: when this process's event loop was blocked
+ * (a loaded machine), the overdue timer runs before the loop reads the sockets, and an answer that
+ * arrived in time would otherwise be taken for none. With `lateUntil` (wall clock, ms) a request
+ * that may have arrived is still failed at the deadline, but its connection is kept and the answer,
+ * if it comes by then, is handed over in the error's `late`: a send without an idempotency key can
+ * learn that it went through instead of sending again.
  */
 export function keepAliveHttp(
   url: string,
@@ -59,6 +71,8 @@ export function keepAliveHttp(
     maxBytes?: number;
     /** Request headers; a body without a content-type here is sent as JSON. */
     headers?: Record<string, string>;
+    /** Keep listening for the answer until then (wall clock, ms) after the deadline: see above. */
+    lateUntil?: number;
   },
 ): Promise<HttpAnswer> {
   const target = new URL(url);
@@ -71,7 +85,18 @@ export function keepAliveHttp(
     let settled = false;
     let connected = false;
     let req: ClientRequest | undefined = undefined;
+    /** Set while a late answer is awaited (the call itself has already failed). */
+    let settleLate: ((answer: HttpAnswer | null) => void) | null = null;
+    let lateTimer: NodeJS.Timeout | undefined = undefined;
+    const endLate = (answer: HttpAnswer | null) => {
+      const settle = settleLate!;
+      settleLate = null;
+      clearTimeout(lateTimer);
+      settle(answer);
+      if (!answer) req?.destroy();
+    };
     const fail = (message: string) => {
+      if (settleLate) return endLate(null);
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -79,10 +104,28 @@ export function keepAliveHttp(
       // A request given up on must not leave its socket in the pool: its answer may still come.
       req?.destroy();
     };
-    const timer = setTimeout(
-      () => fail(connected ? `no answer within ${o.timeoutMs} ms` : `no connection within ${o.timeoutMs} ms`),
-      o.timeoutMs,
-    );
+    const answered = (answer: HttpAnswer) => {
+      if (settleLate) return endLate(answer);
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(answer);
+    };
+    const deadline = () => {
+      if (settled) return;
+      const message = connected
+        ? `no answer within ${o.timeoutMs} ms`
+        : `no connection within ${o.timeoutMs} ms`;
+      const lateMs = (o.lateUntil ?? 0) - Date.now();
+      if (!connected || lateMs <= 0) return fail(message);
+      settled = true;
+      const late = new Promise<HttpAnswer | null>((r) => (settleLate = r));
+      lateTimer = setTimeout(() => fail("no late answer"), lateMs);
+      reject(new HttpTransportError(message, true, late));
+    };
+    // setImmediate runs after the poll phase that follows the timers: sockets already readable
+    // are read (and an answer waiting there settles the call) before the deadline is judged.
+    const timer = setTimeout(() => setImmediate(deadline), o.timeoutMs);
     const headers: Record<string, string | number> = { ...o.headers };
     if (payload) {
       if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
@@ -111,11 +154,8 @@ export function keepAliveHttp(
       res.on("error", (error) => fail(error.message));
       res.on("aborted", () => fail("answer cut off"));
       res.on("end", () => {
-        if (settled) return;
         if (!res.complete) return fail("answer cut off");
-        settled = true;
-        clearTimeout(timer);
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks, size) });
+        answered({ status: res.statusCode ?? 0, body: Buffer.concat(chunks, size) });
       });
     });
     req.end(payload);

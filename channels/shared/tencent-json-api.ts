@@ -19,6 +19,11 @@ export class TencentApiError extends Error {
   ) {
     super(message);
   }
+  /**
+   * When the call asked for it (`lateUntil`) and no answer came in time although the request may
+   * have arrived: the API's success body if its answer still comes by then, else null.
+   */
+  late: Promise<Record<string, unknown> | null> | null = null;
   get tokenRejected(): boolean {
     return this.errcode !== null && TOKEN_ERRCODES.has(this.errcode);
   }
@@ -39,6 +44,11 @@ export interface TencentApiCall {
   retryable: ReadonlySet<number>;
   /** The channel's own error type, so callers can tell a token, window or quota problem. */
   fail: (message: string, errcode: number | null, retryable: boolean, unsent?: boolean) => Error;
+  /**
+   * Wall clock (ms): past the deadline, keep listening for the answer of a request that may have
+   * arrived until then, and hand it over as the error's `late` (node:http only).
+   */
+  lateUntil?: number;
 }
 
 /**
@@ -47,6 +57,10 @@ export interface TencentApiCall {
  */
 export async function callTencentJsonApi(c: TencentApiCall): Promise<Record<string, unknown>> {
   const { status, text } = c.fetch === globalThis.fetch ? await viaNodeHttp(c) : await viaFetch(c);
+  return readAnswer(c, status, text);
+}
+
+function readAnswer(c: TencentApiCall, status: number, text: string): Record<string, unknown> {
   if (status < 200 || status > 299)
     throw c.fail(`${c.service} API HTTP ${status}`, null, status >= 500 || status === 429);
   let json: unknown;
@@ -82,13 +96,25 @@ async function viaNodeHttp(c: TencentApiCall): Promise<{ status: number; text: s
       method: body === undefined ? "GET" : "POST",
       ...(body === undefined ? {} : { body }),
       timeoutMs: c.timeoutMs,
+      ...(c.lateUntil === undefined ? {} : { lateUntil: c.lateUntil }),
     });
     return { status: res.status, text: res.body.toString("utf8") };
   } catch (error) {
     if (!(error instanceof HttpTransportError)) throw error;
     // No answer came. Whether the request may have arrived decides what a send without an
     // idempotency key may do next (a card is sent again only when it certainly never left).
-    throw c.fail(`${c.service} API unreachable: ${error.message}`, null, true, !error.written);
+    const failure = c.fail(`${c.service} API unreachable: ${error.message}`, null, true, !error.written);
+    if (error.late && failure instanceof TencentApiError)
+      // The late answer read as a timely one would be: only a success (errcode 0) counts.
+      failure.late = error.late.then((answer) => {
+        if (!answer) return null;
+        try {
+          return readAnswer(c, answer.status, answer.body.toString("utf8"));
+        } catch {
+          return null;
+        }
+      });
+    throw failure;
   }
 }
 

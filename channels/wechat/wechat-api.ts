@@ -14,8 +14,9 @@ const RETRY_AFTER: ReadonlySet<number> = new Set([...RETRYABLE_ERRCODES, ...TOKE
 
 /**
  * Default for a call to WeChat's server API. WeChat answers within a second; what runs late is
- * this side on a loaded machine (the answer waits in the socket for a busy event loop), and a
- * customer-service send timed out after WeChat accepted it is sent again (see wechat-delivery.ts).
+ * this side on a loaded machine (the answer waits in the socket for a busy event loop). A
+ * customer-service text timed out after WeChat accepted it waits for its late answer, and is sent
+ * again only when none comes (see wechat-delivery.ts).
  */
 export const WECHAT_API_TIMEOUT_MS = 30_000;
 
@@ -56,12 +57,13 @@ export function createWechatApi(options: WechatApiOptions) {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? WECHAT_API_TIMEOUT_MS;
 
-  const post = (path: string, body: unknown) =>
+  const post = (path: string, body: unknown, lateUntil?: number) =>
     callTencentJsonApi({
       fetch: doFetch,
       url: `${base}${path}`,
       body,
       timeoutMs,
+      ...(lateUntil === undefined ? {} : { lateUntil }),
       service: "WeChat",
       retryable: RETRY_AFTER,
       fail: (message, errcode, retryable, unsent) => new WechatApiError(message, errcode, retryable, unsent),
@@ -85,13 +87,22 @@ export function createWechatApi(options: WechatApiOptions) {
       return { accessToken: token.data.access_token, expiresIn: token.data.expires_in };
     },
 
-    /** Customer-service text message (客服消息), allowed within 48 h of the resident's last message. */
-    async sendCustomText(accessToken: string, openid: string, text: string): Promise<void> {
-      await post(`/cgi-bin/message/custom/send?access_token=${encodeURIComponent(accessToken)}`, {
-        touser: openid,
-        msgtype: "text",
-        text: { content: text },
-      });
+    /**
+     * Customer-service text message (客服消息), allowed within 48 h of the resident's last message.
+     * `lateUntil` (wall clock, ms): an answer that misses the timeout is still listened for until
+     * then, in the error's `late` (the API takes no idempotency key: see wechat-delivery.ts).
+     */
+    async sendCustomText(
+      accessToken: string,
+      openid: string,
+      text: string,
+      opts: { lateUntil?: number } = {},
+    ): Promise<void> {
+      await post(
+        `/cgi-bin/message/custom/send?access_token=${encodeURIComponent(accessToken)}`,
+        { touser: openid, msgtype: "text", text: { content: text } },
+        opts.lateUntil,
+      );
     },
 
     /**

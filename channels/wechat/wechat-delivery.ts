@@ -71,17 +71,32 @@ async function sendWechat(
     return { providerMessageId: null, via: "wechat-news" };
   }
   if (inWindow && req.text) {
+    const lateUntil = req.answerBy?.getTime();
     try {
-      await withToken((t) => api.sendCustomText(t, openid, req.text!));
+      await withToken((t) =>
+        api.sendCustomText(t, openid, req.text!, lateUntil === undefined ? {} : { lateUntil }),
+      );
       return { providerMessageId: null, via: "wechat-custom" };
     } catch (error) {
       // No errcode (timeout, connection lost, HTTP 5xx): WeChat may have delivered the text, and the
-      // API takes no idempotency key. Unlike a card, the text is the answer itself: it is sent again
-      // rather than risk that the resident never hears it. A duplicate of a true message is the
-      // lesser harm, and rare: the timeout (WECHAT_API_TIMEOUT_MS) is long enough for a loaded
-      // machine. The row's error says so, and so does the log.
-      if (error instanceof WechatApiError && error.errcode === null && !error.unsent)
-        throw new DeliveryError(`WECHAT.UNCONFIRMED: ${error.message}; sent again`, error.retryable);
+      // API takes no idempotency key (客服接口-发消息 takes touser, msgtype and the content, nothing
+      // that names a send). Unlike a card, the text is the answer itself: it is sent again rather
+      // than risk that the resident never hears it. A duplicate of a true message is the lesser
+      // harm. When only the answer is late (a loaded machine reads it after the timeout), the
+      // connection is kept until `answerBy` and the send waits for it (`late`): an answer that
+      // still comes says the text went, and nothing is sent again. What is left is a send whose
+      // answer never comes (connection lost after WeChat took the request): sent again. The row's
+      // error says so, and so does the log.
+      if (error instanceof WechatApiError && error.errcode === null && !error.unsent) {
+        const late = error.late?.then((body): Delivered | null =>
+          body ? { providerMessageId: null, via: "wechat-custom" } : null,
+        );
+        throw new DeliveryError(
+          `WECHAT.UNCONFIRMED: ${error.message}; ${late ? "waiting for a late answer, else sent again" : "sent again"}`,
+          error.retryable,
+          late ?? null,
+        );
+      }
       // Quota used up or window closed by WeChat's own reckoning: try the template below.
       if (!(error instanceof WechatApiError && error.outsideWindow)) throw error;
     }

@@ -118,9 +118,15 @@ export class OutboundDelivery {
             lastInboundAt: found.lastInboundAt,
           };
 
+    // A send that may have reached the provider but got no answer in time waits for the late answer
+    // until then (see sendOrHearLate): well inside the lease, so no other process takes the message
+    // over while this one may still learn that it went.
+    const answerBy = new Date(
+      claimedAt.getTime() + Math.floor(this.ctx.env.OUTBOUND_SEND_LEASE_MS * ANSWER_WITHIN_LEASE),
+    );
     let delivered: Delivered;
     try {
-      delivered = await this.send(claimed, identity);
+      delivered = await this.sendOrHearLate(claimed, identity, answerBy);
     } catch (error) {
       const retryable =
         error instanceof DeliveryError || (error instanceof Error && "retryable" in error)
@@ -128,6 +134,9 @@ export class OutboundDelivery {
           : true;
       const message = (error as Error).message.slice(0, 500);
       const final = !retryable || attempt.isLast;
+      // Only the claim this send made is released: a process that took the message over after the
+      // lease owns it now, and putting its row back to `queued` (over `sent`, say) would send it
+      // once more.
       await persist(() =>
         db
           .update(messages)
@@ -136,7 +145,13 @@ export class OutboundDelivery {
             error: message,
             ...(final ? { processedAt: this.ctx.now() } : {}),
           })
-          .where(eq(messages.id, messageId)),
+          .where(
+            and(
+              eq(messages.id, messageId),
+              eq(messages.status, "sending"),
+              sql`${messages.payload}->>'claimedAt' = ${claimedAt.toISOString()}`,
+            ),
+          ),
       );
       this.ctx.log.warn(
         { messageId, channel: claimed.channel, err: message, final },
@@ -158,7 +173,36 @@ export class OutboundDelivery {
     return "sent";
   }
 
-  private async send(row: ClaimedOutbound, identity: SendIdentity | null): Promise<Delivered> {
+  /**
+   * Sends, and when the channel says the send may have arrived but its answer is late
+   * (`DeliveryError.late`), waits for that answer: if it says the message went, it was sent, and
+   * sending it again would give the resident a duplicate. No answer by `answerBy`: the error stands
+   * and the message is sent again (at least once: the provider may have it).
+   */
+  private async sendOrHearLate(
+    row: ClaimedOutbound,
+    identity: SendIdentity | null,
+    answerBy: Date,
+  ): Promise<Delivered> {
+    try {
+      return await this.send(row, identity, answerBy);
+    } catch (error) {
+      if (!(error instanceof DeliveryError && error.late)) throw error;
+      this.ctx.log.warn(
+        { messageId: row.id, channel: row.channel, err: error.message },
+        "outbound send unconfirmed: waiting for its late answer before sending again",
+      );
+      const late = await error.late.catch(() => null);
+      if (late) return late;
+      throw error;
+    }
+  }
+
+  private async send(
+    row: ClaimedOutbound,
+    identity: SendIdentity | null,
+    answerBy: Date,
+  ): Promise<Delivered> {
     const payload = row.payload as {
       purpose?: DeliveryPurpose;
       address?: string;
@@ -184,6 +228,7 @@ export class OutboundDelivery {
       template: payload.template ?? null,
       card: payload.card === undefined ? null : parseCard(payload.card),
       lastInboundAt,
+      answerBy,
       from: async () => (identity ? this.lastAddressedAs(row.channel, identity.residentId) : null),
       sentSinceLastInbound: async () =>
         identity ? this.sentSince(row, identity.residentId, payload.address!, lastInboundAt) : 0,
@@ -236,6 +281,12 @@ export class OutboundDelivery {
   }
 }
 
+/**
+ * How much of the send lease (OUTBOUND_SEND_LEASE_MS) a send that may have arrived may spend
+ * waiting for its answer: the rest is left for the sent mark, before another process may take the
+ * message over (2 min lease: answers heard until 90 s after the claim).
+ */
+const ANSWER_WITHIN_LEASE = 0.75;
 /** Waits between the attempts of `persist` (ms): about 3 s in all. */
 const PERSIST_BACKOFF_MS = [100, 300, 900, 1800];
 

@@ -203,32 +203,65 @@ describe("WeChat outbound delivery", () => {
     expect(await delivery.deliver(row.id, { isLast: true })).toBe("skipped");
   });
 
-  it("sends a text again when WeChat accepted it but its answer came after the timeout", async () => {
-    const row = await queuedReplyToSlow("超时后重发");
-    // A short timeout for this delivery only; the fake holds the answer until released, so the
-    // timeout always comes first, however loaded the machine.
+  it("a text WeChat accepted but answered after the timeout reaches the resident once", async () => {
+    const row = await queuedReplyToSlow("回答迟到");
+    // A short timeout for this delivery only; the fake takes the text at once (the resident has it)
+    // and answers only well after the timeout, as a loaded machine reads a slow answer.
     const delivery = new OutboundDelivery({ ...t.ctx, env: { ...t.ctx.env, WECHAT_API_TIMEOUT_MS: 200 } });
+    const before = api.state.custom.length;
+    api.state.answerLate.push(900);
+    // The send waits for the late answer inside its lease instead of sending the text again.
+    expect(await delivery.deliver(row.id, { isLast: false })).toBe("sent");
+    expect(api.state.custom.slice(before)).toEqual([{ touser: "oSlow000001", content: "回答迟到" }]);
+    const sent = await statusOf(row.id);
+    expect(sent.status).toBe("sent");
+    expect(sent.error).toBeNull();
+    // A later run of the same job (a retry, another process) sends nothing more.
+    expect(await delivery.deliver(row.id, { isLast: false })).toBe("skipped");
+    expect(api.state.custom.length).toBe(before + 1);
+  });
+
+  it("a text whose answer never comes is sent again after the wait: at least once, possibly twice", async () => {
+    const row = await queuedReplyToSlow("没有回答");
+    // A short lease, so that the wait for a late answer (three quarters of it) ends soon.
+    const env = { ...t.ctx.env, WECHAT_API_TIMEOUT_MS: 200, OUTBOUND_SEND_LEASE_MS: 1_200 };
+    const delivery = new OutboundDelivery({ ...t.ctx, env });
     const before = api.state.custom.length;
     api.state.acceptWithoutAnswer = 1;
     expect(await delivery.deliver(row.id, { isLast: false })).toBe("retry");
     api.releaseHeld();
-    // WeChat has the text, but nothing here knows it: the row is queued again with the reason.
+    // WeChat has the text, but nothing here can know it: the row is queued again with the reason.
     const unconfirmed = await statusOf(row.id);
     expect(unconfirmed.status).toBe("queued");
     expect(unconfirmed.error).toMatch(/^WECHAT\.UNCONFIRMED: .*sent again$/);
-    expect(api.state.custom.slice(before)).toEqual([{ touser: "oSlow000001", content: "超时后重发" }]);
     // The retry sends it again (a duplicate rather than a reply that may be lost) and records it once.
     expect(await delivery.deliver(row.id, { isLast: false })).toBe("sent");
     expect(api.state.custom.slice(before)).toEqual([
-      { touser: "oSlow000001", content: "超时后重发" },
-      { touser: "oSlow000001", content: "超时后重发" },
+      { touser: "oSlow000001", content: "没有回答" },
+      { touser: "oSlow000001", content: "没有回答" },
     ]);
-    const sent = await statusOf(row.id);
-    expect(sent.status).toBe("sent");
-    expect(sent.error).toBeNull();
-    // A later run of the same job sends nothing more.
+    expect((await statusOf(row.id)).status).toBe("sent");
     expect(await delivery.deliver(row.id, { isLast: false })).toBe("skipped");
     expect(api.state.custom.length).toBe(before + 2);
+  });
+
+  it("a send that failed releases only its own claim, not the row another process took over", async () => {
+    const row = await queuedReplyToSlow("接管之后");
+    const env = { ...t.ctx.env, WECHAT_API_TIMEOUT_MS: 200, OUTBOUND_SEND_LEASE_MS: 1_200 };
+    const delivery = new OutboundDelivery({ ...t.ctx, env });
+    api.state.acceptWithoutAnswer = 1;
+    const first = delivery.deliver(row.id, { isLast: false });
+    // While this send waits for an answer, another process takes the message over and sends it.
+    await waitFor(async () => (await statusOf(row.id)).status === "sending", 5_000, "claimed");
+    await t.ctx.database.pool.query(
+      `UPDATE messages SET status = 'sent', payload = payload || jsonb_build_object('claimedAt', $2::text) WHERE id = $1`,
+      [row.id, new Date().toISOString()],
+    );
+    expect(await first).toBe("retry");
+    api.releaseHeld();
+    // The failed send did not put the other process's sent message back in the queue.
+    expect((await statusOf(row.id)).status).toBe("sent");
+    expect(await delivery.deliver(row.id, { isLast: false })).toBe("skipped");
   });
 
   it("keeps WeChat's API timeout long enough for a loaded machine", () => {

@@ -29,6 +29,11 @@ export async function startFakeWechatApi(appid: string, secret: string) {
      * answering until `releaseHeld()`: the client sees its timeout, not WeChat's answer.
      */
     acceptWithoutAnswer: 0,
+    /**
+     * Delays (ms) of the next customer-service texts' answers, in order: each text is accepted
+     * (recorded as sent) at once and answered only after its delay, as WeChat's answer read late.
+     */
+    answerLate: [] as number[],
     /** Recipients whose customer-service sends answer 500 (a send that failed, not delivered). */
     failFor: new Set<string>(),
   };
@@ -86,6 +91,8 @@ export async function startFakeWechatApi(appid: string, secret: string) {
         state.acceptWithoutAnswer--;
         return new Promise<typeof ok>((resolve) => held.push(() => resolve(ok)));
       }
+      const late = state.answerLate.shift();
+      if (late !== undefined) return new Promise<typeof ok>((resolve) => setTimeout(() => resolve(ok), late));
       return ok;
     }
     if (req.path === "/cgi-bin/message/template/send" || req.path === "/cgi-bin/message/subscribe/bizsend") {

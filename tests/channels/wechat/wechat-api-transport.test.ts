@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +25,7 @@ afterAll(async () => {
 afterEach(() => {
   api.state.script.length = 0;
   api.state.acceptWithoutAnswer = 0;
+  api.state.answerLate.length = 0;
 });
 
 const client = (timeoutMs = 5_000, baseUrl = api.url) =>
@@ -127,6 +129,77 @@ describe("the WeChat API over node:http", () => {
     api.state.script.push(45047);
     const next = await rejection(wechat.sendCustomText(accessToken, "o_transport_3", "第二条"));
     expect(next.errcode).toBe(45047);
+  });
+
+  it("an answer that misses the deadline is handed over late when the caller asked to wait for it", async () => {
+    const wechat = client(150);
+    const { accessToken } = await wechat.fetchStableToken();
+    const before = api.state.custom.length;
+    // Taken at once (the resident has it), answered well after the deadline.
+    api.state.answerLate.push(600);
+    const slow = await rejection(
+      wechat.sendCustomText(accessToken, "o_transport_7", "迟到的回答", { lateUntil: Date.now() + 10_000 }),
+    );
+    expect([slow.errcode, slow.unsent]).toEqual([null, false]);
+    expect(slow.message).toMatch(/no answer within 150 ms$/);
+    expect(await slow.late).toMatchObject({ errcode: 0 });
+    expect(api.state.custom.slice(before)).toEqual([{ touser: "o_transport_7", content: "迟到的回答" }]);
+
+    // An answer that does not come by then: the late answer is null, the connection dropped.
+    api.state.acceptWithoutAnswer = 1;
+    const lost = await rejection(
+      wechat.sendCustomText(accessToken, "o_transport_7", "没有回答", { lateUntil: Date.now() + 400 }),
+    );
+    expect(await lost.late).toBeNull();
+    api.releaseHeld();
+    // Without lateUntil nothing waits: the call is given up at its deadline, as before.
+    api.state.answerLate.push(600);
+    const plain = await rejection(wechat.sendCustomText(accessToken, "o_transport_7", "不等"));
+    expect(plain.late).toBeNull();
+  });
+
+  it("an answer that arrived while the event loop was blocked past the deadline is read, not timed out", async () => {
+    // The server runs in another process, so it answers while this one is blocked; it says on
+    // stdout when the request has arrived, and answers 20 ms later.
+    const server = spawn(
+      process.execPath,
+      [
+        "-e",
+        `require("node:http").createServer((req, res) => { req.resume(); req.on("end", () => {
+           process.stdout.write("got\\n");
+           setTimeout(() => res.end(JSON.stringify({ errcode: 0, errmsg: "ok" })), 20);
+         }); }).listen(0, "127.0.0.1", function () { process.stdout.write("port " + this.address().port + "\\n"); });`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      const lines: string[] = [];
+      const seen = (prefix: string) =>
+        new Promise<string>((resolve) => {
+          const look = () => {
+            const line = lines.find((l) => l.startsWith(prefix));
+            if (line) return resolve(line);
+            server.stdout!.once("data", look);
+          };
+          look();
+        });
+      server.stdout!.on("data", (d: Buffer) => lines.push(...d.toString("utf8").split("\n")));
+      const port = Number((await seen("port ")).slice(5));
+      const call = keepAliveHttp(`http://127.0.0.1:${port}/cgi-bin/message/custom/send`, {
+        method: "POST",
+        body: "{}",
+        timeoutMs: 150,
+      });
+      await seen("got");
+      // Blocked well past the deadline; the answer comes in meanwhile and waits in the socket.
+      const until = Date.now() + 600;
+      while (Date.now() < until);
+      const answer = await call;
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body.toString("utf8"))).toEqual({ errcode: 0, errmsg: "ok" });
+    } finally {
+      server.kill();
+    }
   });
 
   it("the transport says whether the request may have reached the server", async () => {
