@@ -1225,12 +1225,29 @@ const itemPlaces = memo((text: string): string[] => {
   return out;
 });
 
+/**
+ * The lane of a road and the lettered exit of a metro station a report names ("左转道", "最右边那条车道",
+ * "B口", "C出口"): a pothole in the left-turn lane and one in the right-turn lane, or bikes at exit A
+ * and at exit B, are two spots of one street or one station, however alike the two reports read.
+ */
+const LANE = /(?:最)?([左右内外])(?:侧|边)?(?:那条)?(?:车道|道(?![路口]))|([左右])[转拐](?:弯)?的?车?道/g;
+const EXIT = /(?<![A-Za-z\d])([A-Za-z])(?:出)?口/g;
+const LANE_NAME: Record<string, string> = { 左: "左车道", 右: "右车道", 内: "内侧车道", 外: "外侧车道" };
+const lanesAndExits = memo((text: string): string[] => {
+  const plain = simplify(text);
+  return [
+    ...[...plain.matchAll(LANE)].map((m) => (m[2] ? `${m[2]}转车道` : LANE_NAME[m[1]!]!)),
+    ...[...plain.matchAll(EXIT)].map((m) => `${m[1]!.toUpperCase()}口`),
+  ];
+});
+
 /** The sides and parts of one place a report names (SIDE), compared on their own: a shared stop or landmark does not make 东北角 and 西南角 one corner. */
-const sidesOf = memo((text: string): string[] =>
-  [...simplify(text).matchAll(SIDE)].map((m) =>
+const sidesOf = memo((text: string): string[] => [
+  ...[...simplify(text).matchAll(SIDE)].map((m) =>
     m[3] ? `${m[3]}侧` : m[0].startsWith("中间") ? "中段" : (m[1] ?? m[2] ?? m[0]),
   ),
-);
+  ...lanesAndExits(text),
+]);
 
 /**
  * The landmark one report places the problem across from ("海边街小学对面便利店", "恒汇大厦对面商场")
