@@ -982,9 +982,11 @@ const weekdaysOf = memo((text: string): string[] =>
  * A report that asks for something to be put up ("能不能装个充电桩", "建议增设信号灯"): a proposal
  * for something new, which another resident's report of the existing thing broken or misused (wires
  * strung to charge scooters, a bump crushed) does not answer, though the thing and the place agree.
+ * Asking an operator to put out more shared bikes ("建议增加投放") is one too: too few bikes is not
+ * the heap of bikes another resident reports at the same exit.
  */
 const ASKS_FOR_NEW =
-  /(?:能不能|能否|可不可以|可否|建议|希望|申请|请求|要求|想)[^，。,.！!？?]{0,6}?(?:装|安装|增设|加装|修建|设置|建个|建一|多设|画)/;
+  /(?:能不能|能否|可不可以|可否|建议|希望|申请|请求|要求|想)[^，。,.！!？?]{0,6}?(?:装|安装|增设|加装|修建|设置|建个|建一|多设|画|投放)/;
 /** "没有路灯" may be a proposal or lamps that are out: it neither asks nor rules a proposal out. */
 const NONE_THERE = /没有|缺少|缺|一个都没有|一盏都没有/;
 const asksForNew = memo((text: string): boolean => ASKS_FOR_NEW.test(simplify(text)));

@@ -258,9 +258,11 @@ const FAULTS: readonly [string, RegExp][] = [
     "未清运",
     /没人来?[收清运拉倒扫]|没拉走|不倒|满了|(?:天天|总是|老是|经常|每天)满|满出来|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
   ],
+  // Worn (road markings, a step's edge): what is wrong with the thing, so a report of it is not
+  // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|磨损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
