@@ -26,7 +26,11 @@ const OBJECTS: readonly [string, RegExp][] = [
     /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|挡板|围栏|铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
   ],
   ["楼道灯", /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯/g],
-  ["路灯", /路灯|灯杆/g],
+  // A lamp in a compound's grounds (庭院灯, 景观灯) is the compound's, not the street's lamp.
+  ["庭院灯", /庭院灯|景观灯|草坪灯/g],
+  // "The lamp at the junction" / "outside the east gate" (路口那盏灯, 门外那根灯) is a street lamp told
+  // by where it stands ("小路一盏灯都没有" counts lamps, it points at none).
+  ["路灯", /路灯|灯杆|(?<=[路街巷口外][那这])[根盏]灯/g],
   // A stairwell or a road told only as dark at night is its light out, told by what the resident
   // sees: the one thing there whose fault darkness is. Only the place is taken, so the darkness is
   // still read as the fault.
@@ -262,7 +266,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|磨损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
