@@ -11,9 +11,9 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工)|连夜施工/g,
+    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|浇混凝土)|连夜施工/g,
   ],
-  ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西/g],
+  ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西|烧塑料|烧电线|烧轮胎/g],
   ["小广告", /小广告|乱贴|乱涂|牛皮癣/g],
   // A compound's or school's own wall (围墙, 院墙) is masonry, not a site's hoarding.
   // ... but a building site's wall (工地围墙) is its hoarding.
@@ -88,7 +88,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
   [
     "扬尘",
-    /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
+    /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
   ],
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
   ["扩音", /大喇叭|喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
