@@ -294,6 +294,14 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const ib = identifiersOf(b.text);
   if (ia.length && ib.length && !ia.some((x) => ib.includes(x)))
     return gate("DUP.DIFFERENT_SPOT", `编号不同（${ia[0]}／${ib[0]}）`);
+  // Compared kind by kind: a turning lane against a turning lane, a lane by its side against one
+  // by its side, an exit against an exit ("左转道" and "左侧车道" may be one lane).
+  for (const kind of ["转车道", "侧车道", "口"]) {
+    const xs = lanesAndExits(a.text).filter((x) => x.endsWith(kind));
+    const ys = lanesAndExits(b.text).filter((y) => y.endsWith(kind));
+    if (xs.length && ys.length && !xs.some((x) => ys.includes(x)))
+      return gate("DUP.DIFFERENT_SPOT", `不是同一条车道或同一个出口（${xs[0]}／${ys[0]}）`);
+  }
   const stopA = stopsOf(a.text);
   const stopB = stopsOf(b.text);
   const ordinal = (x: string) => x.startsWith("第");
@@ -1231,10 +1239,13 @@ const itemPlaces = memo((text: string): string[] => {
  * The lane of a road and the lettered exit of a metro station a report names ("左转道", "最右边那条车道",
  * "B口", "C出口"): a pothole in the left-turn lane and one in the right-turn lane, or bikes at exit A
  * and at exit B, are two spots of one street or one station, however alike the two reports read.
+ * Two reports that each name one and name different ones are parted (`DUP.DIFFERENT_SPOT`); one
+ * that names none is held against one that does (`precisionUnconfirmed`).
  */
 const LANE = /(?:最)?([左右内外])(?:侧|边)?(?:那条)?(?:车道|道(?![路口]))|([左右])[转拐](?:弯)?的?车?道/g;
 const EXIT = /(?<![A-Za-z\d])([A-Za-z])(?:出)?口/g;
-const LANE_NAME: Record<string, string> = { 左: "左车道", 右: "右车道", 内: "内侧车道", 外: "外侧车道" };
+// Traffic keeps right: the inner lane (内侧, by the centre line) is the leftmost, the outer the rightmost.
+const LANE_NAME: Record<string, string> = { 左: "左侧车道", 右: "右侧车道", 内: "左侧车道", 外: "右侧车道" };
 const lanesAndExits = memo((text: string): string[] => {
   const plain = simplify(text);
   return [

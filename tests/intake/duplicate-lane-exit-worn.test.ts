@@ -5,7 +5,7 @@ import { scoreDuplicate } from "../../src/domain/duplicate-score.js";
 /*
  * Which lane of a road and which lettered exit of a metro station a report means are sides of one
  * place: a pothole in the left-turn lane and one in the right-turn lane, bikes at exit A and at exit
- * B, are two matters however alike the rest reads. Worn road markings are a fault, so a report of
+ * B, are two matters however alike the rest reads, and are kept apart. Worn road markings are a fault, so a report of
  * them is not taken as one that names none; asking an operator to put out more shared bikes is a
  * proposal, not the heap of bikes another resident reports. Wordings are our own, on the made-up
  * 光明路 and its 光明路站.
@@ -17,13 +17,13 @@ const road = { category: "municipal", place: "光明路" };
 const traffic = { category: "traffic", place: "光明路" };
 
 describe("lanes of one road", () => {
-  it("offers, not merges, a pothole in the left-turn lane against one in the right-turn lane", () => {
+  it("keeps apart a pothole in the left-turn lane and one in the right-turn lane", () => {
     const r = scoreDuplicate(
       report("光明路路口左转道里有个坑", road),
       report("光明路路口右转车道上有个坑，车一拐就颠", road),
     );
-    expect(r.suggestion).not.toBe("auto_merge");
-    expect(codes(r)).toContain("DUP.HELD_OTHER_SPOT");
+    expect(r.suggestion).toBe("none");
+    expect(codes(r)).toContain("DUP.DIFFERENT_SPOT");
   });
 
   it("does not part the left-turn lane told as 左转道 and as 左拐的车道", () => {
@@ -34,24 +34,37 @@ describe("lanes of one road", () => {
     expect(codes(r)).not.toContain("DUP.HELD_OTHER_SPOT");
   });
 
-  it("offers the left lane against the right lane", () => {
+  it("keeps apart the left lane and the right lane, and takes the inner lane for the left one", () => {
     const r = scoreDuplicate(
       report("光明路往北最左边那条车道有个坑", road),
       report("光明路往北右侧车道有个坑", road),
     );
-    expect(r.suggestion).not.toBe("auto_merge");
-    expect(codes(r)).toContain("DUP.HELD_OTHER_SPOT");
+    expect(r.suggestion).toBe("none");
+    expect(codes(r)).toContain("DUP.DIFFERENT_SPOT");
+    const inner = scoreDuplicate(
+      report("光明路往北左边那条车道有个大坑", road),
+      report("光明路北行方向内侧车道路面有坑，请修补", road),
+    );
+    expect(codes(inner)).not.toContain("DUP.DIFFERENT_SPOT");
+  });
+
+  it("does not part a turning lane from a lane told by its side: they may be one", () => {
+    const r = scoreDuplicate(
+      report("光明路路口左转道上有个坑", road),
+      report("光明路路口左侧车道上有个坑", road),
+    );
+    expect(codes(r)).not.toContain("DUP.DIFFERENT_SPOT");
   });
 });
 
 describe("lettered exits of one station", () => {
-  it("offers, not merges, bikes at exit A against bikes at exit B", () => {
+  it("keeps apart bikes at exit A and bikes at exit B", () => {
     const r = scoreDuplicate(
       report("光明路站A口共享单车太多", traffic),
       report("光明路站B口共享单车堆成一堆，出站都得侧身", traffic),
     );
-    expect(r.suggestion).not.toBe("auto_merge");
-    expect(codes(r)).toContain("DUP.HELD_OTHER_SPOT");
+    expect(r.suggestion).toBe("none");
+    expect(codes(r)).toContain("DUP.DIFFERENT_SPOT");
   });
 
   it("reads exit C and the C exit as one, and takes no letter from a code or a word", () => {
