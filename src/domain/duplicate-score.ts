@@ -294,6 +294,14 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const ib = identifiersOf(b.text);
   if (ia.length && ib.length && !ia.some((x) => ib.includes(x)))
     return gate("DUP.DIFFERENT_SPOT", `编号不同（${ia[0]}／${ib[0]}）`);
+  // Compared kind by kind: a turning lane against a turning lane, a lane by its side against one
+  // by its side, an exit against an exit ("左转道" and "左侧车道" may be one lane).
+  for (const kind of ["转车道", "侧车道", "口"]) {
+    const xs = lanesAndExits(a.text).filter((x) => x.endsWith(kind));
+    const ys = lanesAndExits(b.text).filter((y) => y.endsWith(kind));
+    if (xs.length && ys.length && !xs.some((x) => ys.includes(x)))
+      return gate("DUP.DIFFERENT_SPOT", `不是同一条车道或同一个出口（${xs[0]}／${ys[0]}）`);
+  }
   const stopA = stopsOf(a.text);
   const stopB = stopsOf(b.text);
   const ordinal = (x: string) => x.startsWith("第");
@@ -982,9 +990,11 @@ const weekdaysOf = memo((text: string): string[] =>
  * A report that asks for something to be put up ("能不能装个充电桩", "建议增设信号灯"): a proposal
  * for something new, which another resident's report of the existing thing broken or misused (wires
  * strung to charge scooters, a bump crushed) does not answer, though the thing and the place agree.
+ * Asking an operator to put out more shared bikes ("建议增加投放") is one too: too few bikes is not
+ * the heap of bikes another resident reports at the same exit.
  */
 const ASKS_FOR_NEW =
-  /(?:能不能|能否|可不可以|可否|建议|希望|申请|请求|要求|想)[^，。,.！!？?]{0,6}?(?:装|安装|增设|加装|修建|设置|建个|建一|多设|画)/;
+  /(?:能不能|能否|可不可以|可否|建议|希望|申请|请求|要求|想)[^，。,.！!？?]{0,6}?(?:装|安装|增设|加装|修建|设置|建个|建一|多设|画|投放)/;
 /** "没有路灯" may be a proposal or lamps that are out: it neither asks nor rules a proposal out. */
 const NONE_THERE = /没有|缺少|缺|一个都没有|一盏都没有/;
 const asksForNew = memo((text: string): boolean => ASKS_FOR_NEW.test(simplify(text)));
@@ -1225,12 +1235,32 @@ const itemPlaces = memo((text: string): string[] => {
   return out;
 });
 
+/**
+ * The lane of a road and the lettered exit of a metro station a report names ("左转道", "最右边那条车道",
+ * "B口", "C出口"): a pothole in the left-turn lane and one in the right-turn lane, or bikes at exit A
+ * and at exit B, are two spots of one street or one station, however alike the two reports read.
+ * Two reports that each name one and name different ones are parted (`DUP.DIFFERENT_SPOT`); one
+ * that names none is held against one that does (`precisionUnconfirmed`).
+ */
+const LANE = /(?:最)?([左右内外])(?:侧|边)?(?:那条)?(?:车道|道(?![路口]))|([左右])[转拐](?:弯)?的?车?道/g;
+const EXIT = /(?<![A-Za-z\d])([A-Za-z])(?:出)?口/g;
+// Traffic keeps right: the inner lane (内侧, by the centre line) is the leftmost, the outer the rightmost.
+const LANE_NAME: Record<string, string> = { 左: "左侧车道", 右: "右侧车道", 内: "左侧车道", 外: "右侧车道" };
+const lanesAndExits = memo((text: string): string[] => {
+  const plain = simplify(text);
+  return [
+    ...[...plain.matchAll(LANE)].map((m) => (m[2] ? `${m[2]}转车道` : LANE_NAME[m[1]!]!)),
+    ...[...plain.matchAll(EXIT)].map((m) => `${m[1]!.toUpperCase()}口`),
+  ];
+});
+
 /** The sides and parts of one place a report names (SIDE), compared on their own: a shared stop or landmark does not make 东北角 and 西南角 one corner. */
-const sidesOf = memo((text: string): string[] =>
-  [...simplify(text).matchAll(SIDE)].map((m) =>
+const sidesOf = memo((text: string): string[] => [
+  ...[...simplify(text).matchAll(SIDE)].map((m) =>
     m[3] ? `${m[3]}侧` : m[0].startsWith("中间") ? "中段" : (m[1] ?? m[2] ?? m[0]),
   ),
-);
+  ...lanesAndExits(text),
+]);
 
 /**
  * The landmark one report places the problem across from ("海边街小学对面便利店", "恒汇大厦对面商场")

@@ -132,6 +132,23 @@ export const Jurisdiction = z
         chain.add(p);
       }
     });
+    // `streets` pairs two of the unit's own places (a landmark and the street it stands on): a name
+    // that is not one of its places never matches what intake reads, so the duplicate search would
+    // silently offer nothing for it. Said at start-up instead.
+    j.units.forEach((u, i) => {
+      const places = new Set(u.places);
+      for (const [landmark, street] of Object.entries(u.streets ?? {}))
+        for (const [what, name] of [
+          ["landmark", landmark],
+          ["street", street],
+        ] as const)
+          if (!places.has(name))
+            ctx.addIssue({
+              code: "custom",
+              path: ["units", i, "streets", landmark],
+              message: `${what} "${name}" is not one of the places of "${u.id}" (add it to places or correct the name)`,
+            });
+    });
     if (!byId.has("centre"))
       ctx.addIssue({
         code: "custom",

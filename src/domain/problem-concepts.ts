@@ -11,9 +11,9 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工)|连夜施工/g,
+    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|浇混凝土)|连夜施工/g,
   ],
-  ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西/g],
+  ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西|烧塑料|烧电线|烧轮胎/g],
   ["小广告", /小广告|乱贴|乱涂|牛皮癣/g],
   // A compound's or school's own wall (围墙, 院墙) is masonry, not a site's hoarding.
   // ... but a building site's wall (工地围墙) is its hoarding.
@@ -26,7 +26,11 @@ const OBJECTS: readonly [string, RegExp][] = [
     /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|挡板|围栏|铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
   ],
   ["楼道灯", /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯/g],
-  ["路灯", /路灯|灯杆/g],
+  // A lamp in a compound's grounds (庭院灯, 景观灯) is the compound's, not the street's lamp.
+  ["庭院灯", /庭院灯|景观灯|草坪灯/g],
+  // "The lamp at the junction" / "outside the east gate" (路口那盏灯, 门外那根灯) is a street lamp told
+  // by where it stands ("小路一盏灯都没有" counts lamps, it points at none).
+  ["路灯", /路灯|灯杆|(?<=[路街巷口外][那这])[根盏]灯/g],
   // A stairwell or a road told only as dark at night is its light out, told by what the resident
   // sees: the one thing there whose fault darkness is. Only the place is taken, so the darkness is
   // still read as the fault.
@@ -84,7 +88,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
   [
     "扬尘",
-    /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
+    /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
   ],
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
   ["扩音", /大喇叭|喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
@@ -186,16 +190,16 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["台阶", /台阶|踏步/g],
   // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
   ["减速带", /减速带|减速垄|减速坎|减速板|减速带子/g],
-  ["公交站", /公交站|公交车站|公车站|站牌|候车亭|遮雨棚|站台|站棚/g],
+  ["公交站", /公交站|公交车站|公车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚/g],
   ["树木", /大树|树枝|树/g],
-  ["堆物", /消防通道|纸箱|纸壳|杂物|堆放|旧家具/g],
+  ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
-    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
+    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|有坑|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
-  ["非机动车", /共享单车|单车|自行车|电动车|电瓶车/g],
+  ["非机动车", /共享单车|单车|自行车|电动车|电瓶车|电单车|小黄车|小蓝车/g],
   // "停得乱七八糟" is 乱停 told the other way round.
   ["停车", /乱停|停得[^，。,.!！?？;；\s]{0,2}乱|停车|占车位|车位|停满了车|僵尸车/g],
   // Animals are told apart: a dog off its lead and stray cats fed at one kerb are two residents'
@@ -258,9 +262,11 @@ const FAULTS: readonly [string, RegExp][] = [
     "未清运",
     /没人来?[收清运拉倒扫]|没拉走|不倒|满了|(?:天天|总是|老是|经常|每天)满|满出来|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
   ],
+  // Worn (road markings, a step's edge): what is wrong with the thing, so a report of it is not
+  // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],

@@ -96,6 +96,13 @@ const cases: Case[] = [
     expected: [`jurisdiction.json: units.5.parent: unknown unit id "street.nowhere"`],
   },
   {
+    name: "a unit's landmark placed on a street that is not one of its places",
+    files: { "jurisdiction.json": { "units.5.streets": { 西盛家园: "西盛大道", 新城公寓: "西盛路" } } },
+    expected: [
+      'jurisdiction.json: units.5.streets.西盛家园: street "西盛大道" is not one of the places of "community.xisheng" (add it to places or correct the name)',
+    ],
+  },
+  {
     name: "a holidays.json with a weekday as a make-up working day",
     files: {
       "holidays.json": {
