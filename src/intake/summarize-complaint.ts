@@ -570,9 +570,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         between.push(other);
         continue;
       }
+      // Without a resolved place, the description is the only "where": kept whole.
+      const thing = input.place ? namedThing(kept) : null;
       for (const joined of [
         [kept, ...between, other].map((c, k) => (k ? strip(c) : c)).join("，"),
         `${kept}，${strip(other)}`,
+        ...(thing ? [`${thing}，${strip(other)}`] : []),
       ])
         if (fits(joined)) return joined;
       break;
@@ -617,7 +620,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     )
       return kept;
     const joined = `${kept}，${strip(other)}`;
-    return fits(joined) ? joined : kept;
+    if (fits(joined)) return joined;
+    const thing = input.place ? namedThing(kept) : null;
+    const shorter = thing ? `${thing}，${strip(other)}` : "";
+    return thing && fits(shorter) ? shorter : kept;
   };
   if (bestHead[0] <= 0 && !PROBLEM.test(best)) {
     best = withLaterFault(best);
@@ -638,6 +644,39 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     line = `${input.place.name}${[...line].slice(0, room).join("")}`;
   }
   return [...line].slice(0, max).join("");
+}
+
+/*
+ * Where a long clause ends on the thing it describes ("水库街小学对面文具店门口那个上个月刚装的不锈钢护栏",
+ * "…停车场出入口的自动抬杆"): what comes after its last 的 or demonstrative is the thing itself.
+ */
+const DESCRIBED = /^.*(的|[那这](个|根|棵|块|片|段|座|条|台|盏|只|扇|家))/;
+/** A thing's name (护栏, 二次供水泵房); longer ones are a description. */
+const THING_CHARS = [2, 6] as const;
+/** A clause shorter than this fits with its fault as it is. */
+const LONG_SETTING = 16;
+const NAME = /^[\p{Script=Han}A-Za-z]+$/u;
+// What says something of the thing rather than names it ("砖全翘起来了", "去年的日期" is a name).
+const PREDICATE = /[了着过得不没很都全也就是在进出去来让把被给]/;
+/** Words that place a thing by what is next to it (门口, 旁边, 东侧, 交口, 往北一百米). */
+const SPOT =
+  /门口|旁边|边上|对面|后面|前面|背后|附近|之间|交口|路口|拐角|[东西南北]侧|[东西南北]边|[东西南北]角|往[东西南北]|[东西南北]门|楼下|楼顶|里面|中间|入口|出口/;
+
+/**
+ * The thing a clause names at its end, when the fault told after it does not fit with the whole
+ * clause: the dispatcher needs the thing and its fault more than where exactly along the street it
+ * stands (the place leads the summary anyway). Null when the clause does not end on a short name.
+ */
+function namedThing(clause: string): string | null {
+  // One clause, not a window of several ("暖气片摸着就是温的，屋里十四五度").
+  if (CLAUSE_BREAK.test(clause) || [...clause].length < LONG_SETTING) return null;
+  const thing = clause.replace(DESCRIBED, "");
+  if (thing === clause || PROBLEM.test(thing) || !NAME.test(thing) || PREDICATE.test(thing)) return null;
+  // The description says where the thing stands; one that says what someone did with it ("学校要求
+  // 每个孩子必须买…的平板") is the complaint itself.
+  if (!SPOT.test(clause.slice(0, clause.length - thing.length))) return null;
+  const length = [...thing].length;
+  return length >= THING_CHARS[0] && length <= THING_CHARS[1] ? thing : null;
 }
 
 function stripText(text: string): string {

@@ -621,3 +621,20 @@ describe("harm already done, told with whom it hurt", () => {
     expect(summaryOf("新城公寓那个自动门关得太快，昨天夹了个小孩，到底有没有人负责")).toMatch(/关得太快.*夹/);
   });
 });
+
+describe("a long setting that ends on the thing", () => {
+  it("keeps the thing and its fault when the whole setting does not fit with the fault", () => {
+    const a = summaryOf("西盛家园7号楼垃圾房后面那块去年秋天才换的排水沟盖板，被拉建材的货车压碎了两块");
+    expect(a).toMatch(/^西盛家园.*盖板.*压碎/);
+    const b = summaryOf("海西苑3号楼和4号楼之间草坪中间那个物业新装的太阳能草坪灯，天黑以后一直闪个不停");
+    expect(b).toMatch(/^海西苑.*草坪灯.*闪/);
+  });
+
+  it("keeps a setting that says what someone did with the thing, and one that fits whole", () => {
+    // No spot: the clause is the complaint ("要求…买…的校服"), not where the thing stands.
+    expect(
+      summaryOf("学校要求每个学生必须在指定店里买价格翻倍的校服，一套六百八，不买不让进校门，双塔小学"),
+    ).toMatch(/校服/);
+    expect(summaryOf("西盛家园门口的路灯，不亮了")).toMatch(/门口的?路灯.*不亮/);
+  });
+});
