@@ -638,3 +638,18 @@ describe("a long setting that ends on the thing", () => {
     expect(summaryOf("西盛家园门口的路灯，不亮了")).toMatch(/门口的?路灯.*不亮/);
   });
 });
+
+describe("thanks for what was put right, then a new problem", () => {
+  it("leads with the new problem told after 不过 / 但 / 现在", () => {
+    const a = summaryOf("谢谢社区上回帮忙把倒了的树清走了！不过海西苑5号楼门口的井盖又松了，一踩就翘");
+    expect(a).toMatch(/^海西苑.*井盖.*松/);
+    expect(a).not.toMatch(/谢谢|清走/);
+    const b = summaryOf("上次说的水管已经修好了，多谢。现在是双塔小区2号楼的楼道窗户玻璃碎了");
+    expect(b).toMatch(/^双塔小区.*玻璃碎/);
+  });
+
+  it("keeps praise that turns to nothing else, and a repair that is still not done", () => {
+    expect(summaryOf("感谢海西苑物业的王师傅，半夜过来帮我家修好了爆掉的水管")).toMatch(/王师傅/);
+    expect(summaryOf("西盛家园的路灯报了三回还没修好，不过物业说在等配件")).toMatch(/路灯.*没修好/);
+  });
+});
