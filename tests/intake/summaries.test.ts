@@ -653,3 +653,23 @@ describe("thanks for what was put right, then a new problem", () => {
     expect(summaryOf("西盛家园的路灯报了三回还没修好，不过物业说在等配件")).toMatch(/路灯.*没修好/);
   });
 });
+
+describe("the place of the problem, not the writer's home named first", () => {
+  it("names the place told after the home in a later clause", () => {
+    const a = summaryOf("我住双塔小区，每天去水库街小学接外孙，学校门口那段人行道的地砖碎了好几块");
+    expect(a).toMatch(/水库街小学.*地砖碎/);
+    expect(a).not.toMatch(/双塔小区/);
+    const b = summaryOf("我家在海西苑，上班在恒汇大厦，大厦一楼的旋转门卡住了转不动");
+    expect(b).toMatch(/^恒汇大厦.*旋转门/);
+  });
+
+  it("keeps the home when nothing else is named, when the home's address goes on, and for 我在", () => {
+    const places = new PlaceResolver(config.jurisdiction);
+    expect(places.awayFromHome("我住西盛家园，楼下的路灯坏了")).toBeNull();
+    // One address: the street and the building in it.
+    expect(places.awayFromHome("我家在水库街恒汇大厦，楼下车库的灯坏了")).toBeNull();
+    // Where the caller stands, not where they live.
+    expect(places.awayFromHome("我在南海街，庙前街那边的红绿灯坏了")).toBeNull();
+    expect(places.awayFromHome("虽然我住西盛花园，但西盛路那个公交站顶棚掉了")?.place).toBe("西盛路");
+  });
+});
