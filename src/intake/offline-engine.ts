@@ -198,7 +198,10 @@ export class OfflineEngine implements ExtractionEngine {
     const withoutPlaces = (text: string) => this.places.mask(text, "");
     // The summary names the compound after its community ("海西社区海西苑…"); the ticket's location
     // and community stay the resolver's.
-    const summaryPlace = place && place.index >= 0 ? this.places.narrower(place, facts) : place;
+    // And the place of the problem, not the writer's home named before it ("我住海西苑，但…桃南一区…").
+    const summaryPlace =
+      this.places.awayFromHome(facts) ??
+      (place && place.index >= 0 ? this.places.narrower(place, facts) : place);
     const summary = summarizeComplaint({
       facts,
       place: crossing

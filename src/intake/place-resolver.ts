@@ -138,6 +138,43 @@ export class PlaceResolver {
     return best;
   }
 
+  /**
+   * Where the problem is when the resident first says where they live and then names another place
+   * ("我住海西苑，但今天去桃南一区看我妈时…", "我家在新城公寓，单位在恒汇大厦，大厦车库…", "虽然我住西盛花
+   * 园，但西盛路公交站…"): the first place named after the home that is not part of it. Null when
+   * the text names no home or nothing else. Only the summary's place: the ticket's location and
+   * community stay the resolver's.
+   */
+  awayFromHome(text: string): PlaceMatch | null {
+    const home = HOME.exec(text);
+    if (!home) return null;
+    const at = home.index + home[0].length;
+    let homeName: string | null = null;
+    for (const e of this.entries)
+      if (text.startsWith(e.name, at)) {
+        homeName = e.name;
+        break;
+      }
+    if (!homeName) return null;
+    let best: PlaceMatch | null = null;
+    for (const e of this.entries) {
+      // Longest names first: the first name found at an offset is the whole name there.
+      if (homeName.includes(e.name) || e.name.includes(homeName)) continue;
+      const i = text.indexOf(e.name, at + homeName.length);
+      if (i < 0 || !CLAUSE_END.test(text.slice(at + homeName.length, i))) continue;
+      if (!best || i < best.index)
+        best = {
+          community: e.community,
+          place: e.name,
+          surface: e.name,
+          index: i,
+          score: 1,
+          method: "exact",
+        };
+    }
+    return best;
+  }
+
   resolve(text: string): PlaceMatch | null {
     return this.exact(text) ?? this.approximate(text);
   }
@@ -266,6 +303,11 @@ function afterCorrection(found: PlaceMatch[], text: string): PlaceMatch[] | null
   const after = found.filter((f) => f.index > last);
   return before.length && after.length ? after : null;
 }
+
+/** The writer's own home, said before the place of the problem ("我住", "我家在", "虽然我住在"). */
+const HOME = /(?:^|[，,。！!？?\s])(?:虽然|虽说)?(?:我|本人)(?:家住在|家住|住在|住|家在)(?!的)/;
+/** The place of the problem is told in a later clause than the home ("我家在水库街恒汇大厦" is one address). */
+const CLAUSE_END = /[，,。；;！!？?\s]/;
 
 const HOME_COMPOUND = /(小区|家园|花园|公寓|苑|[一二三四五]区|家属院|大厦)$/u;
 const SCHOOL = /(小学|中学|幼儿园)$/u;

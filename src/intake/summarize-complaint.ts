@@ -3,9 +3,9 @@ import { hanCount } from "./han-count.js";
 
 const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
 const FILLER =
-  /^(您好|你好|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
+  /^(您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人])|对了|主要是|而是|可是|但是|但|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上)+/;
+  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上|现在是|目前)+/;
 /*
  * Someone close passing the report on ("我姐打电话跟我说", "邻居老李说，…", "孩子回来说食堂的饭是凉
  * 的"): who told the resident is no part of the problem, and the words it takes crowd the fault out
@@ -63,6 +63,15 @@ const RETRACTED =
   /(…|\.\.\.)+\s*(不是?|唔[系係]|哦|不对)$|(…|\.\.\.)+\s*(哦|噢)?(说错了|讲错了?|講錯了?|发错了|發錯了)/;
 const RETRACTING =
   /^(哦|噢|呃|哎|不)?(那)?(我)?(说错了|讲错了?|講錯了?|发错了|發錯了|打错字?了|不对)$|^(哦|噢)不是.{0,6}$|^唔[系係]$/;
+
+/*
+ * Thanks, or a matter already put right ("谢谢上次帮我们修好了路灯", "上个月的暖气问题解决了", "施工围挡已
+ * 经拆除"), told before the resident turns to a new problem ("不过…电梯又坏了", "但目前…", "现在是…"):
+ * settled, so no part of what the unit is asked to do now. Praise with no such turn is the message.
+ */
+const SETTLED =
+  /谢谢|感谢|感謝|多谢|多謝|(?<![没沒未不还])((已经?|都)(解决|修好|处理好|弄好|搞好|拆除|清走|清理干净)|(解决|修好|处理好|弄好|搞好|拆除|清走|清理干净)了(?![吗没不]))/;
+const NEXT_MATTER = /^(不过|但是?|可是?|只是|现在|目前|这次|这回|但目前)/;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
@@ -297,6 +306,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
   // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
   const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
+  // Thanks for what was put right, before "不过…又坏了": settled, so no part of the new problem.
+  const settled = new Set(
+    clauses.filter(
+      (c, i) => SETTLED.test(c) && clauses.slice(i + 1).some((later) => NEXT_MATTER.test(later)),
+    ),
+  );
   // Asked of each clause up to WINDOW + 3 times (alone, as the one before each later window, for
   // the anchor); the answer depends on the clause alone.
   const asides = new Map<string, boolean>();
@@ -308,6 +323,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         RETRACTED.test(clause) ||
         RETRACTING.test(clause) ||
         retracted.has(clause) ||
+        settled.has(clause) ||
         CONCEDED.test(clause) ||
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||
@@ -570,9 +586,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         between.push(other);
         continue;
       }
+      // Without a resolved place, the description is the only "where": kept whole.
+      const thing = input.place ? namedThing(kept) : null;
       for (const joined of [
         [kept, ...between, other].map((c, k) => (k ? strip(c) : c)).join("，"),
         `${kept}，${strip(other)}`,
+        ...(thing ? [`${thing}，${strip(other)}`] : []),
       ])
         if (fits(joined)) return joined;
       break;
@@ -617,7 +636,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     )
       return kept;
     const joined = `${kept}，${strip(other)}`;
-    return fits(joined) ? joined : kept;
+    if (fits(joined)) return joined;
+    const thing = input.place ? namedThing(kept) : null;
+    const shorter = thing ? `${thing}，${strip(other)}` : "";
+    return thing && fits(shorter) ? shorter : kept;
   };
   if (bestHead[0] <= 0 && !PROBLEM.test(best)) {
     best = withLaterFault(best);
@@ -638,6 +660,39 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     line = `${input.place.name}${[...line].slice(0, room).join("")}`;
   }
   return [...line].slice(0, max).join("");
+}
+
+/*
+ * Where a long clause ends on the thing it describes ("水库街小学对面文具店门口那个上个月刚装的不锈钢护栏",
+ * "…停车场出入口的自动抬杆"): what comes after its last 的 or demonstrative is the thing itself.
+ */
+const DESCRIBED = /^.*(的|[那这](个|根|棵|块|片|段|座|条|台|盏|只|扇|家))/;
+/** A thing's name (护栏, 二次供水泵房); longer ones are a description. */
+const THING_CHARS = [2, 6] as const;
+/** A clause shorter than this fits with its fault as it is. */
+const LONG_SETTING = 16;
+const NAME = /^[\p{Script=Han}A-Za-z]+$/u;
+// What says something of the thing rather than names it ("砖全翘起来了", "去年的日期" is a name).
+const PREDICATE = /[了着过得不没很都全也就是在进出去来让把被给]/;
+/** Words that place a thing by what is next to it (门口, 旁边, 东侧, 交口, 往北一百米). */
+const SPOT =
+  /门口|旁边|边上|对面|后面|前面|背后|附近|之间|交口|路口|拐角|[东西南北]侧|[东西南北]边|[东西南北]角|往[东西南北]|[东西南北]门|楼下|楼顶|里面|中间|入口|出口/;
+
+/**
+ * The thing a clause names at its end, when the fault told after it does not fit with the whole
+ * clause: the dispatcher needs the thing and its fault more than where exactly along the street it
+ * stands (the place leads the summary anyway). Null when the clause does not end on a short name.
+ */
+function namedThing(clause: string): string | null {
+  // One clause, not a window of several ("暖气片摸着就是温的，屋里十四五度").
+  if (CLAUSE_BREAK.test(clause) || [...clause].length < LONG_SETTING) return null;
+  const thing = clause.replace(DESCRIBED, "");
+  if (thing === clause || PROBLEM.test(thing) || !NAME.test(thing) || PREDICATE.test(thing)) return null;
+  // The description says where the thing stands; one that says what someone did with it ("学校要求
+  // 每个孩子必须买…的平板") is the complaint itself.
+  if (!SPOT.test(clause.slice(0, clause.length - thing.length))) return null;
+  const length = [...thing].length;
+  return length >= THING_CHARS[0] && length <= THING_CHARS[1] ? thing : null;
 }
 
 function stripText(text: string): string {

@@ -621,3 +621,55 @@ describe("harm already done, told with whom it hurt", () => {
     expect(summaryOf("新城公寓那个自动门关得太快，昨天夹了个小孩，到底有没有人负责")).toMatch(/关得太快.*夹/);
   });
 });
+
+describe("a long setting that ends on the thing", () => {
+  it("keeps the thing and its fault when the whole setting does not fit with the fault", () => {
+    const a = summaryOf("西盛家园7号楼垃圾房后面那块去年秋天才换的排水沟盖板，被拉建材的货车压碎了两块");
+    expect(a).toMatch(/^西盛家园.*盖板.*压碎/);
+    const b = summaryOf("海西苑3号楼和4号楼之间草坪中间那个物业新装的太阳能草坪灯，天黑以后一直闪个不停");
+    expect(b).toMatch(/^海西苑.*草坪灯.*闪/);
+  });
+
+  it("keeps a setting that says what someone did with the thing, and one that fits whole", () => {
+    // No spot: the clause is the complaint ("要求…买…的校服"), not where the thing stands.
+    expect(
+      summaryOf("学校要求每个学生必须在指定店里买价格翻倍的校服，一套六百八，不买不让进校门，双塔小学"),
+    ).toMatch(/校服/);
+    expect(summaryOf("西盛家园门口的路灯，不亮了")).toMatch(/门口的?路灯.*不亮/);
+  });
+});
+
+describe("thanks for what was put right, then a new problem", () => {
+  it("leads with the new problem told after 不过 / 但 / 现在", () => {
+    const a = summaryOf("谢谢社区上回帮忙把倒了的树清走了！不过海西苑5号楼门口的井盖又松了，一踩就翘");
+    expect(a).toMatch(/^海西苑.*井盖.*松/);
+    expect(a).not.toMatch(/谢谢|清走/);
+    const b = summaryOf("上次说的水管已经修好了，多谢。现在是双塔小区2号楼的楼道窗户玻璃碎了");
+    expect(b).toMatch(/^双塔小区.*玻璃碎/);
+  });
+
+  it("keeps praise that turns to nothing else, and a repair that is still not done", () => {
+    expect(summaryOf("感谢海西苑物业的王师傅，半夜过来帮我家修好了爆掉的水管")).toMatch(/王师傅/);
+    expect(summaryOf("西盛家园的路灯报了三回还没修好，不过物业说在等配件")).toMatch(/路灯.*没修好/);
+  });
+});
+
+describe("the place of the problem, not the writer's home named first", () => {
+  it("names the place told after the home in a later clause", () => {
+    const a = summaryOf("我住双塔小区，每天去水库街小学接外孙，学校门口那段人行道的地砖碎了好几块");
+    expect(a).toMatch(/水库街小学.*地砖碎/);
+    expect(a).not.toMatch(/双塔小区/);
+    const b = summaryOf("我家在海西苑，上班在恒汇大厦，大厦一楼的旋转门卡住了转不动");
+    expect(b).toMatch(/^恒汇大厦.*旋转门/);
+  });
+
+  it("keeps the home when nothing else is named, when the home's address goes on, and for 我在", () => {
+    const places = new PlaceResolver(config.jurisdiction);
+    expect(places.awayFromHome("我住西盛家园，楼下的路灯坏了")).toBeNull();
+    // One address: the street and the building in it.
+    expect(places.awayFromHome("我家在水库街恒汇大厦，楼下车库的灯坏了")).toBeNull();
+    // Where the caller stands, not where they live.
+    expect(places.awayFromHome("我在南海街，庙前街那边的红绿灯坏了")).toBeNull();
+    expect(places.awayFromHome("虽然我住西盛花园，但西盛路那个公交站顶棚掉了")?.place).toBe("西盛路");
+  });
+});
