@@ -1107,6 +1107,22 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /(房东|房東)[\s\S]{0,30}(押金|扣|不退)|押金[\s\S]{0,30}(房东|房東)/,
     veto: /中介|长租|長租|公寓运营|平台|群租|查封|今晚|住哪|无家可归|無家可歸/,
   },
+  // A letting agency that keeps a deposit, a viewing fee or the rent, and a rental company that
+  // stopped trading (长租公寓), are traders (市场监管), not the building the flat is in nor a quarrel
+  // with a landlord. A proposal to list lawful agencies is not these words.
+  {
+    to: "market",
+    from: ["construction", "other", "public_order", "property"],
+    pattern: /中介[\s\S]{0,30}(押金|定金|租|扣|退)|(押金|定金)[\s\S]{0,30}中介|长租公寓|長租公寓/,
+    veto: /建议|建議/,
+  },
+  // Allowances for veterans and their families (优抚) are civil affairs' welfare (民生救助), not a
+  // labour matter for the years served nor health's for the illness behind a survivor's claim.
+  {
+    to: "social_assistance",
+    from: ["government_service", "health", "labor"],
+    pattern: /优抚|優撫/,
+  },
   // Stray dogs that chase or bite people are a danger the police and city patrols remove (治安秩序),
   // not the street cleaners' for the rubbish they scatter; a bite and its vaccine stay health's, and
   // a dead dog stays the cleaners'.

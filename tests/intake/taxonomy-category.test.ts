@@ -1054,6 +1054,16 @@ describe("owners for lifts fitted to old blocks, relatives over a house, deposit
     expect(owner("盲道上天天停满了车", "traffic")).toBeUndefined();
   });
 
+  it("files a letting agency that keeps money under 市场监管, a proposal about agencies not", () => {
+    expect(owner("租房中介收了看房押金，房子没看成也不退", "construction")).toBe("market");
+    expect(owner("建议把正规中介的名单公布出来，方便租房的人查", "property")).toBeUndefined();
+  });
+
+  it("files veterans' allowances under 民生救助, a veteran's job question not", () => {
+    expect(owner("我是复员军人，今年的优抚金一直没到账", "labor")).toBe("social_assistance");
+    expect(owner("退伍以后想找份保安的工作，哪里有招聘会", "labor")).toBeUndefined();
+  });
+
   it("files the hotline's callbacks and operators under 其他, a utility's own repair line not", () => {
     expect(owner("回访电话一天打好几遍，我说了满意还在打", "power_supply")).toBe("other");
     expect(owner("12345的接线员话没听完就说不归他们管", "power_supply")).toBe("other");
