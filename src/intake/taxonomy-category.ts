@@ -179,19 +179,6 @@ const LIFT_RETROFIT = /(加装|加裝|装|裝)的?(电梯|電梯)/;
  */
 const LIFT_QUARREL =
   /吵|骂|罵|扯皮|反悔|谈不拢|談不攏|调解|調解|自私|不愿意出|不願意出|不出钱|不出錢|一分钱不出|僵持|挡|擋|采光|採光/;
-/** The contractor fitting the lift at fault: its hours, what it broke, its work or its warranty. */
-const LIFT_CONTRACTOR_FAULT = new RegExp(
-  `${LIFT_RETROFIT.source}[^。！？!?]{0,30}(施工|工程)[^。！？!?]{0,30}(坏|壞|砸|拆|裂|渗|滲|停运|停運|打桩|打樁|电焊|電焊|不管|拒绝|拒絕)`,
-);
-
-/**
- * Relatives at odds over a house or a shop left by the dead, divided at a divorce or compensated at
- * a demolition: two private parties (邻里纠纷) for a mediator, whatever the classifier hears in the
- * old parent, the demolition or the rent.
- */
-const FAMILY_PROPERTY_QUARREL =
-  /^(?=[\s\S]*(继承|繼承|遗产|遺產|遗嘱|遺囑|留下|去世|离婚|離婚|前夫|前妻|继母|繼母|拆迁|拆遷)[\s\S]{0,40}(房|门面|門面|补偿|補償))(?=[\s\S]*(吵|闹|鬧|争|爭|调解|調解|不让|不讓|不搬|不分|不认|不認|占着|佔著|霸占|不肯|不同意))/;
-
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
   {
@@ -216,16 +203,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["labor", "municipal", "sanitation", "public_order", "property", "government_service"],
     pattern:
       /工单号|结单|(没人|没有人|也没人|都没人|没)[^。！？!?\s]{0,4}(联系我|回电话|回电|给我回|回复我)|一个电话都没|说[^。！？!?]{0,8}(有人联系|会联系|回电话)/,
-  },
-  // A lift fitted to an old block whose contractor is at fault (drilling at dawn, a gas meter smashed,
-  // a stair window not put back, cracks, no warranty visits) is the building authority's to
-  // supervise (建设施工), not the estate's: the classifier hears the lift as the manager's. A quarrel
-  // between the block's households, told in the same letter, goes by the next rule.
-  {
-    to: "construction",
-    from: ["construction", "property", "market", "social_assistance", "neighbor_dispute"],
-    pattern: LIFT_CONTRACTOR_FAULT,
-    veto: /邻居|鄰居|协商|協商|调解|調解|主持|吵/,
   },
   // The households of one block at odds over fitting a lift (who pays, a ground floor that refuses or
   // loses its light, a signature taken back) are private parties for a mediator (邻里纠纷): 9 of the
@@ -1089,14 +1066,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /开发商[^。！？!?]{0,20}车位|车位[^。！？!?]{0,6}只卖不租|人防车位/,
     veto: /路边|路上的车位|马路边/,
   },
-  // Relatives at odds over a house or shop they inherit, divided at a divorce or compensated at a
-  // demolition (see FAMILY_PROPERTY_QUARREL) are a mediator's (邻里纠纷), not welfare for the old
-  // parent nor the demolition office's. Asking the procedure (过户, 公证) is not a quarrel.
-  {
-    to: "neighbor_dispute",
-    from: ["social_assistance", "construction", "labor", "other", "public_order", "health", "market"],
-    pattern: FAMILY_PROPERTY_QUARREL,
-  },
   // A landlord who keeps a tenant's deposit is the other private party (邻里纠纷), however the tenant
   // asks (a rule asked for, a plea for help) or whatever the deduction is for (an air conditioner).
   // A letting agency or a rental company is a trader (市场监管); a tenant put out on the street
@@ -1131,16 +1100,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["sanitation", "health", "other", "noise"],
     pattern: /(流浪狗|野狗|流浪犬)[\s\S]{0,40}(追|咬(了|伤|傷|人)|扑|撲)/,
     veto: /疫苗|打针|打針|死/,
-  },
-  // A shop, gym, salon or class that vanished with the customers' prepaid money (a card renewed, lessons
-  // bought) is a trader's conduct (市场监管), though the resident tells it as someone who ran off. A
-  // school's fees and a boss who owes wages stay with education and labour (not moved from them).
-  {
-    to: "market",
-    from: ["public_order", "other"],
-    pattern:
-      /(充|办卡|辦卡|会员|會員|续了|續了|私教|课|課|洗澡卡|储值|儲值|预付|預付)[\s\S]{0,60}(跑路|跑了|关门|關門|倒闭|倒閉|人不见|人不見|联系不上|聯繫不上|关机|關機)/,
-    veto: /骗子|诈骗|詐騙|冒充/,
   },
   // Renovation rubbish and recycling bins (clothes, batteries, an app-locked box that is full) are the
   // street cleaners' rubbish (环境卫生), also where the estate is named as charging for or refusing them.
