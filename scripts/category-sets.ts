@@ -19,21 +19,26 @@ const engine = await createEngine(env, config, { engine: "offline" });
 const rows: unknown[] = [];
 let n = 0,
   cat = 0,
-  kind = 0;
+  kind = 0,
+  urgency = 0;
 for (const file of files) {
   const r = await evaluateEngine(engine, await readEvaluationCases(file));
   const name = path.basename(file, ".jsonl");
   n += r.cases;
   cat += r.fields.category.correct;
   kind += r.fields.kind.correct;
-  process.stdout.write(`${name}\t${r.cases}\t${r.fields.category.correct}\t${r.fields.kind.correct}\n`);
+  urgency += r.fields.urgency.correct;
+  process.stdout.write(
+    `${name}\t${r.cases}\t${r.fields.category.correct}\t${r.fields.kind.correct}\t${r.fields.urgency.correct}\n`,
+  );
   rows.push({
     set: name,
     cases: r.cases,
     category: r.fields.category.correct,
     kind: r.fields.kind.correct,
-    failures: r.failures.filter((f) => f.field === "category" || f.field === "kind"),
+    urgency: r.fields.urgency.correct,
+    failures: r.failures.filter((f) => f.field === "category" || f.field === "kind" || f.field === "urgency"),
   });
 }
-process.stdout.write(`all\t${n}\t${cat}\t${kind}\n`);
+process.stdout.write(`all\t${n}\t${cat}\t${kind}\t${urgency}\n`);
 if (out) writeFileSync(out, JSON.stringify(rows));

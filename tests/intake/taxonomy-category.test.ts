@@ -995,3 +995,57 @@ describe("owners residents name: committees, school buses, birth certificates, d
     expect(owner("路边的停车位是开发商画的，收费谁定的", "traffic")).not.toBe("property");
   });
 });
+
+describe("owners for lift quarrels, deposits, stray dogs, agencies, bins, tactile paving and the hotline", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files households of one block at odds over a lift under 邻里纠纷, the subsidy question not", () => {
+    expect(owner("装电梯的钱怎么摊，五楼和二楼在群里骂了一个月", "property")).toBe("neighbor_dispute");
+    expect(owner("楼里装电梯，一楼说挡他家采光，签好的字又反悔了", "property")).toBe("neighbor_dispute");
+    expect(owner("加装电梯一楼不同意的话，政府补贴还能拿吗", "property")).toBeUndefined();
+  });
+
+  it("files a landlord keeping a deposit under 邻里纠纷, an agency's or a tenant stranded tonight not", () => {
+    expect(owner("搬走一个月了，房东说洗衣机有划痕，押金扣了一半", "market")).toBe("neighbor_dispute");
+    expect(owner("押金两千房东拖着不退，能不能请人说和一下", "social_assistance")).toBe("neighbor_dispute");
+    expect(owner("中介替房东收的押金，退租时中介说不归他管", "market")).toBeUndefined();
+    expect(owner("房东锁了门押金不退，我今晚住哪都不知道", "social_assistance")).toBeUndefined();
+  });
+
+  it("files stray dogs that chase or bite under 治安秩序, a bite's vaccine and a dead dog not", () => {
+    expect(owner("小区后面的流浪狗天天追骑车的人，昨天还咬了个老人", "sanitation")).toBe("public_order");
+    expect(owner("被流浪狗咬了一口，疫苗在哪打", "health")).toBeUndefined();
+    expect(owner("野狗把垃圾袋扯得满地都是", "sanitation")).toBeUndefined();
+  });
+
+  it("files renovation rubbish and recycling bins with the street cleaners, an estate's fine not", () => {
+    expect(owner("楼下装修垃圾堆在绿化带上半个月没人拉", "property")).toBe("sanitation");
+    expect(owner("旧衣回收箱塞满了，衣服掉得一地", "other")).toBe("sanitation");
+    expect(owner("物业说我乱扔装修垃圾要罚五百，我根本没扔", "property")).toBeUndefined();
+  });
+
+  it("files tactile paving blocked or cut under 市政设施, cars parked on it not", () => {
+    expect(owner("路口的盲道中间立了根路灯杆", "traffic")).toBe("municipal");
+    expect(owner("盲道上天天停满了车", "traffic")).toBeUndefined();
+  });
+
+  it("files a letting agency that keeps money under 市场监管, a proposal about agencies not", () => {
+    expect(owner("租房中介收了看房押金，房子没看成也不退", "construction")).toBe("market");
+    expect(owner("建议把正规中介的名单公布出来，方便租房的人查", "property")).toBeUndefined();
+  });
+
+  it("files veterans' allowances under 民生救助, a veteran's job question not", () => {
+    expect(owner("我是复员军人，今年的优抚金一直没到账", "labor")).toBe("social_assistance");
+    expect(owner("退伍以后想找份保安的工作，哪里有招聘会", "labor")).toBeUndefined();
+  });
+
+  it("files the hotline's callbacks and operators under 其他, a utility's own repair line not", () => {
+    expect(owner("回访电话一天打好几遍，我说了满意还在打", "power_supply")).toBe("other");
+    expect(owner("12345的接线员话没听完就说不归他们管", "power_supply")).toBe("other");
+    expect(owner("供电所报修电话的接线员态度很好，当天就来修了", "power_supply")).toBeUndefined();
+  });
+});
