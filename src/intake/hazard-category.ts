@@ -1,4 +1,12 @@
 import { simplify } from "../domain/text-simplify.js";
+import {
+  applianceShockOwner,
+  batteryFireAtHome,
+  grassFireOnPublicLand,
+  iceOverPathOwner,
+  missingChild,
+  workerHurtAtWork,
+} from "./hazard-category-conventions.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
@@ -812,6 +820,10 @@ export function categoryForHazard(
   // Whatever the detector named (a trap in the flat, a "missing" supply): the patient is what cannot wait.
   if (hazard !== "fire" && hazard !== "gas" && hazard !== "violence" && LIFE_SUPPORT_CUT.test(text))
     return "health";
+  // The lead's convention (em-cat38): a worker hurt at work outside a building site is the labour
+  // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
+  if (!SITE.test(text) && !FIGHT.test(text) && !ATTACK.test(text) && workerHurtAtWork(hazard, text))
+    return "labor";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && leftWithoutCare(text))
     return "social_assistance";
   if (
@@ -1035,6 +1047,13 @@ export function categoryForHazard(
     return "power_supply";
   if ((hazard === "electric" || hazard === "fire" || hazard === "injury") && CHARGER_LIVE.test(text))
     return "power_supply";
+  // The lead's conventions (em-cat38), decided where the sets' writers disagreed; they name the owner
+  // outright, so a confident classifier does not keep its own choice against them.
+  if (hazard === "missing" && missingChild(text)) return "social_assistance";
+  if (grassFireOnPublicLand(hazard, text)) return "municipal";
+  if (batteryFireAtHome(hazard, text) && !RIDER_UNDER_BURNING_BIKE.test(text)) return "property";
+  const conventionOwner = applianceShockOwner(hazard, text) ?? iceOverPathOwner(hazard, text);
+  if (conventionOwner) return conventionOwner;
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.
