@@ -55,3 +55,39 @@ describe("the lead's category conventions for a danger (em-cat38)", () => {
     expect(batteryFireAtHome("fire", "马路上一辆电动车电池冒火，车主跑开了，旁边就是小区")).toBe(false);
   });
 });
+
+/*
+ * fresh36's own wordings of conventions the engine already had (em-cat38): a blow that knocks
+ * someone down read as a collapse, someone shut in by the one hitting her, the poisoning named by
+ * the resident, a room of people "not quite awake" beside a brazier, a swelling told before the
+ * meal, a cable hanging in English, a road caving in "in the middle of the road". Our own words.
+ */
+describe("fresh36's wordings of existing danger conventions", () => {
+  it.each([
+    ["collapse", "两个摊主吵起来，一个抄起铁锹砸在对方头上，那人倒了", "health", "public_order"],
+    ["trapped", "我姐说她男人又动手了，她被关在屋里出不去", "property", "public_order"],
+    ["gas", "中煤气了，我外婆晕过去了", "gas_supply", "health"],
+    ["poison", "工棚里几个人烧炭盆睡觉，早上起来都不太清醒", "gas_supply", "health"],
+    ["injury", "朋友脸肿起来了，喘不上气，他吃了带花生的饼干", "market", "health"],
+    [
+      "fire",
+      "A broken cable is dangling from the pole and sparking by the school gate",
+      "property",
+      "power_supply",
+    ],
+    ["collapse", "海边街路中间塌下去一个洞，一辆车的后轮陷进去了", "traffic", "municipal"],
+  ] as const)("%s: %s (%s) → %s", (hazard, text, current, expected) => {
+    expect(categoryForHazard(hazard as Hazard, text, current, 0.3) ?? current).toBe(expected);
+  });
+
+  it.each([
+    // A gas water heater named: the gas company checks it (the tune-em25 convention).
+    ["gas", "燃气热水器洗澡，煤气中毒了，我老公晕在浴室", "gas_supply", "gas_supply"],
+    // A kitchen knife slip is no attack, however someone fell.
+    ["collapse", "切菜的时候刀滑了，人一下倒在厨房", "health", "health"],
+    // Medicine just taken is no meal to blame on a seller.
+    ["poison", "我爸刚吃完降压药就头晕，坐在地上起不来", "health", "health"],
+  ] as const)("not: %s: %s (%s) → %s", (hazard, text, current, expected) => {
+    expect(categoryForHazard(hazard as Hazard, text, current, 0.9) ?? current).toBe(expected);
+  });
+});
