@@ -1,4 +1,12 @@
 import { simplify } from "../domain/text-simplify.js";
+import {
+  applianceShockOwner,
+  batteryFireAtHome,
+  grassFireOnPublicLand,
+  iceOverPathOwner,
+  missingChild,
+  workerHurtAtWork,
+} from "./hazard-category-conventions.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
@@ -125,9 +133,9 @@ const NEXT_TO = /(旁边|附近|隔壁|边上|旁)(就|还)?(是|有|放着|停�
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|喷淋|渗水|楼上.{0,4}漏水/;
 const ROAD =
-  /路面|马路|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷|\b(road|street)\b/i;
+  /路面|马路|(?<!马)路中间|道路|道上|路上|路边|人行道|地面|桥|隧道|地下通道|路基|街|坑|塌陷|下陷|\b(road|street)\b/i;
 const FOOD =
-  /吃了|(?<!药[也都又]?)吃完|吃过|吃的|白酒|自酿|散装酒|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
+  /吃了|(?<!药[也都又]?)吃完(?![^，。]{0,4}药)|吃过|吃的|白酒|自酿|散装酒|盒饭|食物|饭菜|吃(了)?外卖|外卖[^，。]{0,4}(吃|喝)|食堂|餐馆|饭店|蘑菇|菌子|中毒.*(饭|菜)/;
 const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|蜂窝煤|热水器|烟道|燃气|煤气|天然气/;
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.
@@ -221,7 +229,7 @@ const VEHICLE_CRASH =
 const ROAD_CRASH =
   /侧翻|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
 const FELL_ON_VEHICLE =
-  /风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
+  /陷进去|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
 /*
  * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
@@ -231,7 +239,7 @@ const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|�
 // anyone touches it. An e-bike burning at the post is a fire the building's manager meets.
 const CHARGER_LIVE = /充电桩[^。！？!?]{0,8}(火花|打火|跳火|漏电|带电|有电|电到|被电|麻)/;
 const WIRE_DOWN =
-  /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down/i;
+  /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down|(broken|fallen|snapped) (power )?cable|(power )?cable (is )?(hanging|dangling|down)/i;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 // A dog knocking someone over and biting ("大狗把一个小女孩扑倒了，腿上被咬穿了"), read by the rules as a
@@ -248,7 +256,7 @@ const ALLERGY = /过敏/;
  * where the classifier is sure of "market". Many people ill after one meal stay the market's.
  */
 const REACTION_TO_FOOD =
-  /过敏|(起疙瘩|起红疙瘩|起疹子|起风团|(嘴唇?|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,3}肿)[^。]{0,16}(刚|才)(吃|喝)了|(吃|喝|打针|打完针|输液|打点滴|蛰|蜇)[^。]{0,16}(起疙瘩|起红疙瘩|起疹子|起风团|疹子|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙|卡住了)/;
+  /过敏|(起疙瘩|起红疙瘩|起疹子|起风团|(嘴唇?|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,3}肿)[^。]{0,16}(刚|才|他|她)(吃|喝)了|(吃|喝|打针|打完针|输液|打点滴|蛰|蜇)[^。]{0,16}(起疙瘩|起红疙瘩|起疹子|起风团|疹子|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙|卡住了)/;
 /*
  * People crushed in a crowd ("挤倒了起不来，后面还在挤", "被踩"): the police hold the crowd back before
  * the ambulance can reach anyone.
@@ -416,8 +424,15 @@ const NO_GAS_LINE_FUMES =
   /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|恶心|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
+// "煤气中毒了，我婆婆晕了": the resident names the poisoning, not a gas line or an appliance; the
+// ambulance comes (the tune-em25 convention), unless a piped-gas appliance is named.
+const POISONING_NAMED = /煤气中毒|中(了)?煤气|一氧化碳中毒/;
+function poisoningNamedWithSomeoneIll(text: string): boolean {
+  const caller = text.replace(AGENT_TURN, "");
+  return POISONING_NAMED.test(caller) && FUMES_ILL.test(caller) && !PIPED_GAS_APPLIANCE.test(caller);
+}
 export function noGasLineFumesWithSomeoneIll(text: string): boolean {
   const caller = text.replace(AGENT_TURN, "");
   return NO_GAS_LINE_FUMES.test(caller) && FUMES_ILL.test(caller) && !PIPED_GAS_APPLIANCE.test(caller);
@@ -516,6 +531,7 @@ const CONFINER = "(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对
 const CONFINED_BY_SOMEONE = new RegExp(
   `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)|司机[^。]{0,40}(锁(了|上|住)?车门|把车门锁(了|上|住)?)[^，。]{0,4}不让(我|她|他)?下`,
 );
+const BEATEN_AND_LOCKED_IN = /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)/;
 const BEATING_GOING_ON =
   /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)/;
 const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
@@ -808,12 +824,18 @@ export function categoryForHazard(
     return "public_order";
   if (
     ((hazard === "trapped" || hazard === "injury") && CONFINED_BY_SOMEONE.test(text)) ||
-    BEATING_GOING_ON.test(text)
+    BEATING_GOING_ON.test(text) ||
+    // "她老公又动手了，她被锁在家里出不去": locked in by the one who hits her.
+    (hazard === "trapped" && BEATEN_AND_LOCKED_IN.test(text))
   )
     return "public_order";
   // Whatever the detector named (a trap in the flat, a "missing" supply): the patient is what cannot wait.
   if (hazard !== "fire" && hazard !== "gas" && hazard !== "violence" && LIFE_SUPPORT_CUT.test(text))
     return "health";
+  // The lead's convention (em-cat38): a worker hurt at work outside a building site is the labour
+  // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
+  if (!SITE.test(text) && !FIGHT.test(text) && !ATTACK.test(text) && workerHurtAtWork(hazard, text))
+    return "labor";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && leftWithoutCare(text))
     return "social_assistance";
   if (
@@ -929,12 +951,14 @@ export function categoryForHazard(
     return "health";
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
   if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
-  if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
+  // A blow with a weapon that knocked someone down ("拿铁锹往他头上砸，人倒了") reads as a collapse.
+  if ((hazard === "injury" || hazard === "collapse") && ATTACK.test(text) && !KITCHEN_CUT.test(text))
+    return "public_order";
   if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
   if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
   if (
     (hazard === "poison" || hazard === "gas" || hazard === "injury") &&
-    noGasLineFumesWithSomeoneIll(text) &&
+    (noGasLineFumesWithSomeoneIll(text) || poisoningNamedWithSomeoneIll(text)) &&
     !SELF_HARM.test(text)
   )
     return "health";
@@ -1037,6 +1061,20 @@ export function categoryForHazard(
     return "power_supply";
   if ((hazard === "electric" || hazard === "fire" || hazard === "injury") && CHARGER_LIVE.test(text))
     return "power_supply";
+  // The lead's conventions (em-cat38), decided where the sets' writers disagreed; they name the owner
+  // outright, so a confident classifier does not keep its own choice against them.
+  // A child named in an everyday message the classifier is sure of (a kindergarten's staffing, a
+  // vaccination trip with the baby) is no missing child: only the police's or a doubtful category yields.
+  if (
+    hazard === "missing" &&
+    missingChild(text) &&
+    (confidence < CONFIDENT || current === "public_order" || current === "other")
+  )
+    return "social_assistance";
+  if (grassFireOnPublicLand(hazard, text)) return "municipal";
+  if (batteryFireAtHome(hazard, text) && !RIDER_UNDER_BURNING_BIKE.test(text)) return "property";
+  const conventionOwner = applianceShockOwner(hazard, text) ?? iceOverPathOwner(hazard, text);
+  if (conventionOwner) return conventionOwner;
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.

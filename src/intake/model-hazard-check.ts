@@ -27,23 +27,43 @@ const FIRE_SIGN = /火|烟|焦|糊|烧|爆|炸|fire|smoke|burn/i;
 // A kettle, a pot or a thermos knocked over ("打翻了", "碰翻"): an accident, not a blow.
 const KNOCKED_OVER = /(打|碰|弄|踢)(翻|倒)了?[^，。]{0,4}(开水|热水|水壶|暖壶|暖瓶|热水瓶|锅|汤)/;
 
+// A gas smell named: the gas company's leak, whatever else burns in the house.
+const GAS_SMELL = /燃气|天然气|液化|煤气味|臭鸡蛋|\bgas\b/i;
 // Flames seen: the brazier or the car is burning, and the fire advice stands.
 const FLAMES = /着火|起火|失火|火苗|火光|明火|火势|烧起来|烧着了|着了火/;
 // Hot water thrown at someone ("拿开水泼他老婆") is an attack, not a scald by accident.
 const DELIBERATE = /故意|泼(向|到)?(他|她|人|我)|朝[^，。]{0,4}(泼|扔|砸)|威胁|报复/;
 
+// Hot water or steam from a burst pipe or radiator ("热力管道爆了，路上冒着白汽，地上全是滚烫的水"):
+// the model's 热/汽 read as a fire; it is water coming out, the flood's advice (keep away, shut it off).
+const HOT_WATER_BURST =
+  /(暖气|热力|供热|热水|蒸汽|锅炉)[^，。]{0,6}(管|片|阀)[^，。]{0,6}(爆|裂|崩|破)|(爆|裂|崩)[^，。]{0,6}(热水|开水|蒸汽|白汽)/;
+const HOT_WATER_OUT = /热水|开水|滚烫的水|蒸汽|白汽|水[^，。]{0,6}(喷|冲|流|淌|漫)/;
+// An illness or a fit the model read as someone missing: the body's signs, and no absence told.
+const BODY_SIGNS =
+  /一边脸|半边脸|嘴歪|脸[^，。]{0,2}发麻|看不见东西|说话[^，。]{0,3}(乱|不清)|抽搐|抽风|翻白眼|口吐白沫|\b(fever|seizure|shaking|eyes rolling|convuls\w*|stroke)\b/i;
+const ABSENCE =
+  /走丢|走失|丢了|不见了|找不到|找不着|没回(家|来)|没有回|失联|联系不上|没人(应|接)|不接|不开门|没开门|几天|\b(missing|lost|didn'?t come back|disappeared|not answering|wandered)\b/i;
+
 /** The model's hazard, or the one the rules' circumstances name instead when they contradict it. */
 export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
   const simple = simplify(text);
-  if (hazard === "fire" || hazard === "trapped") {
-    // Coal or charcoal burnt for warmth, an engine left running, someone ill beside it: fumes.
+  if (hazard === "fire" || hazard === "trapped" || hazard === "gas") {
+    // Coal or charcoal burnt for warmth, a coal stove or brazier, an engine left running, someone ill
+    // beside it: fumes. noGasLineFumesWithSomeoneIll already needs the fuel with no gas line named.
     if (
-      (FUEL_FOR_WARMTH.test(simple) || ENGINE_LEFT_RUNNING.test(simple)) &&
+      (hazard !== "gas" || !GAS_SMELL.test(simple)) &&
+      (FUEL_FOR_WARMTH.test(simple) || ENGINE_LEFT_RUNNING.test(simple) || hazard !== "trapped") &&
       noGasLineFumesWithSomeoneIll(simple) &&
       !FLAMES.test(simple)
     )
       return "poison";
   }
+  if (hazard === "fire" && HOT_WATER_BURST.test(simple) && HOT_WATER_OUT.test(simple) && !FLAMES.test(simple))
+    return "flood";
+  // Scalded by a kettle, a steam valve or boiling water: a burn to cool, not a poison.
+  if (hazard === "poison" && SCALDED.test(simple) && !/喝|吞|吃|误服|中毒/.test(simple)) return "injury";
+  if (hazard === "missing" && BODY_SIGNS.test(simple) && !ABSENCE.test(simple)) return "injury";
   if (hazard === "fire" && FEVER.test(simple) && !FIRE_SIGN.test(simple.replace(FEVERS, ""))) return "injury";
   if (
     hazard === "violence" &&

@@ -97,9 +97,10 @@ describe("near misses the sets label as such", () => {
 
 describe("danger categories by circumstance", () => {
   it.each([
-    // Scalded by water or steam (not a radiator).
-    ["poison", "饭店后厨的蒸汽管爆了，厨师手臂全烫起泡了", "market"],
-    ["flood", "锅炉房热水管裂了，一个工人被开水烫伤", "water_supply"],
+    // Scalded by water or steam (not a radiator), at home: a worker scalded at work is the labour
+    // inspectors' since em-cat38 (the lead's convention; see hazard-category-conventions.test.ts).
+    ["poison", "家里高压锅的蒸汽阀爆了，我妈手臂全烫起泡了", "market"],
+    ["flood", "卫生间热水管裂了，我爸被开水烫伤", "water_supply"],
     // Fireworks going off in a hand or an eye.
     ["fire", "放鞭炮的时候炮仗在手里炸了，手指血肉模糊", "property"],
     // Swallowed: not food, whatever the classifier says.

@@ -103,3 +103,37 @@ describe("wordings of the category conventions", () => {
     expect(categoryForHazard(hazard, text, expected, 0.3)).toBe(expected);
   });
 });
+
+/*
+ * em-cat38: more circumstances that overrule the model's hazard where it alone names the danger.
+ * Phrasings are our own.
+ */
+describe("the model's hazard checked: coal fumes, hot water, scalds, an illness read as missing", () => {
+  it.each([
+    // A coal stove or coal smoke with someone ill, read as a fire or a gas leak: fumes.
+    ["fire", "隔壁大娘屋里生着煤炉子，敲窗户半天她才哼了一声，躺在炕上起不来", "poison"],
+    ["gas", "一进门一股煤烟味，我外公躺在床上叫不醒", "poison"],
+    // Hot water and steam from a burst heating pipe: water coming out, not a fire.
+    ["fire", "小区门口的供热管道爆了，滚烫的水往路上冲，到处是白汽", "flood"],
+    // A scald read as a poisoning: a burn to cool.
+    ["poison", "电水壶被碰倒了，开水浇在孩子腿上，烫起泡了", "injury"],
+    // A stroke or a feverish fit read as someone missing: the ambulance's advice.
+    ["missing", "我爷爷吃着饭突然嘴歪了，说话含糊，一边脸发麻", "injury"],
+    ["missing", "My son has a high fever and is now shaking all over, eyes rolling back", "injury"],
+  ] as const)("%s for %s → %s", (hazard, text, expected) => {
+    expect(checkedModelHazard(text, hazard)).toBe(expected);
+  });
+
+  it.each([
+    // A gas smell named beside the coal stove: the gas leak's advice stands.
+    ["gas", "屋里有煤炉，可是厨房一股天然气味，我妈头晕"],
+    // The boiler room is on fire: a fire.
+    ["fire", "锅炉房的蒸汽管爆了以后着火了，火苗往外窜"],
+    // Boiling water drunk by a child is a poisoning to the model and stays so here.
+    ["poison", "孩子喝了一口开水壶里的除垢剂，嘴里烫起泡了"],
+    // An old man who wandered off and is now shaking stays missing.
+    ["missing", "我爸走丢两个小时了，出门时就在发抖，一边脸发麻"],
+  ] as const)("%s for %s stays", (hazard, text) => {
+    expect(checkedModelHazard(text, hazard)).toBe(hazard);
+  });
+});

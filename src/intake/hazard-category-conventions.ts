@@ -1,0 +1,130 @@
+import type { Hazard } from "./urgency-rules.js";
+
+/*
+ * Conventions the lead settled in the em-cat38 round (issue 11, item 6), where the read sets' writers
+ * disagreed among themselves. Each names the unit for one circumstance; `categoryForHazard` asks them
+ * after its own narrower rules (an attack, a crash, a poison swallowed) and before a confident
+ * classifier's choice is kept, since these are decisions about who owns the case, not guesses.
+ * Texts are in simplified characters (the caller simplifies first).
+ */
+
+// A child (by word or by an age under eighteen) is searched for with the community's register and the
+// family's social worker, like a confused elderly person; an adult able to say who they are stays the
+// police's (the existing owner rules).
+const CHILD =
+  /孩子|小孩|儿子|女儿|孙子|孙女|外孙|男孩|女孩|娃|小朋友|小学|学生|幼儿园|\b(kid|child|boy|girl|son|daughter)\b/i;
+const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁|\b([2-9]\d) ?(years? old|yo)\b/i;
+const MINOR_AGE =
+  /(?<![\d十])([1-9]|1[0-7]) ?岁|(?<![\d一二三四五六七八九十])(十[一二三四五六七]?|[一二三四五六七八九两])岁|\b([1-9]|1[0-7]) ?(years? old|yo)\b/i;
+
+/** A missing child: a child's word or an age under eighteen, and no adult's age told instead. */
+export function missingChild(text: string): boolean {
+  if (MINOR_AGE.test(text)) return true;
+  return CHILD.test(text) && !ADULT_AGE.test(text);
+}
+
+/*
+ * A worker hurt at work outside a building site ("切肉的师傅把手指切掉了", "物业工人修管子从梯子上掉下来",
+ * "烧锅炉的师傅被蒸汽烫了", "清掏的工人下去就倒了"): the labour inspectors and the employer's injury
+ * report. A site stays `construction` (the caller checks it first); a driver called 师傅 is no worker here.
+ */
+const WORKER =
+  /工人|(?<!司机|出租车?|的士|开车的)师傅|员工|工友|搬运工|装卸工|保洁|店员|服务员|厨师|帮厨|学徒|伙计|帮工|维修工|电工|焊工|送水工|快递员|清洁工|环卫工|\b(worker|employee)s?\b/i;
+const AT_WORK_NOW =
+  /干活|上班|工作|作业|修|装|搬|切|清掏|清理|清淤|疏通|掏|下井|(搅拌|绞肉|压面|和面|切割|冲压|压)机|烧锅炉|锅炉房|车间|厂里|仓库|后厨|店里|机器|梯子|高处|外墙|擦玻璃|吊篮|\b(at work|on the job|shift)\b/i;
+// What is no work accident whoever it struck: a fight or a customer's blow, a crash on the road, a
+// live wire still live, something dropped on a passing cleaner, a works leaking fumes over everyone
+// (the polluter's), or the body failing by itself at work (a heart, the heat: the ambulance's).
+const NOT_A_WORK_ACCIDENT =
+  /打架|打起来|动手|殴打|闹事|砍|捅|持刀|砸了[^，。]{0,4}(头|脸)|车祸|撞了|被撞|撞倒|相撞|侧翻|翻车|追尾|跳楼|要跳|轻生|欠薪|讨薪|工资|工钱|电线|高压线|触电|被电|花盆|高空|掉下来[^，。]{0,4}砸|卷帘门|卷闸门|罐[^，。]{0,4}(漏|裂)|泄漏|冒白雾|黄色的烟|胸口|胸闷|心脏|中暑|发紫|抽筋|全身发烫|身上烫/;
+const WORK_HAZARDS: readonly Hazard[] = ["injury", "trapped", "collapse", "poison", "flood"];
+// Hurt, or caught by the machine or the gas: a worker only standing at a roof's edge is not yet.
+const HURT_AT_WORK =
+  /血|摔|掉(下|到|在)|栽|倒(了|在|下)|晕|昏|烫|伤|断了|骨折|卷(进|住)|夹(住|在)|压(住|在|了|到)|切(掉|断|到)|割|砸|叫不醒|没(了)?动静|没上来|没声|不动|动不了|起泡|呕吐|吐了|抽搐|\b(hurt|injured|bleeding|fell|crushed|burn(ed|t))\b/i;
+
+export function workerHurtAtWork(hazard: Hazard, text: string): boolean {
+  return (
+    WORK_HAZARDS.includes(hazard) &&
+    WORKER.test(text) &&
+    AT_WORK_NOW.test(text) &&
+    HURT_AT_WORK.test(text) &&
+    !NOT_A_WORK_ACCIDENT.test(text)
+  );
+}
+
+/*
+ * A grass or brush fire on public land — a green belt, a verge, a park's lawn, a riverbank's reeds —
+ * is the city's ("绿化带里的枯草着火了"): its crews and the green-space office meet the brigade there.
+ * Farm fields, haystacks and woodland stay with the open-country rule; a compound's lawn is its
+ * manager's.
+ */
+const GRASS_OR_BRUSH = /草坪|草地|荒草|枯草|杂草|野草|草丛|灌木|绿化带|芦苇|树丛|\b(grass|brush|bushes)\b/i;
+const PRIVATE_OR_FARM =
+  /小区|院子|院里|家属院|楼道|阳台|屋里|家里|厨房|工地|麦田|麦地|稻田|田里|秸秆|草垛|柴火垛|稻草|电线|电缆|变压器|山上|山坡|坡上|山(那边|脚|里)|上坟|坟地|林子|树林|山林|山火/;
+
+export function grassFireOnPublicLand(hazard: Hazard, text: string): boolean {
+  return hazard === "fire" && GRASS_OR_BRUSH.test(text) && !PRIVATE_OR_FARM.test(text);
+}
+
+/*
+ * An electric shock from a household appliance: `health` when someone is hurt by it (the ambulance;
+ * the supply company has no fault to mend), `property` when only the appliance is live (the
+ * building's manager, or the landlord, has it unplugged and replaced).
+ */
+const APPLIANCE =
+  /电暖器|电暖气|取暖器|小太阳|电热水器|热水器|洗衣机|冰箱|电饭(锅|煲)|电水壶|热水壶|吹风机|跑步机|电热毯|微波炉|电磁炉|饮水机|电风扇|台灯|电熨斗|烤箱|油汀|暖风机|\b(appliance|heater|washing machine|fridge|kettle|hair ?dryer)\b/i;
+const APPLIANCE_LIVE = /漏电|带电|有电|麻|电(到|倒|住)|被电|触电|电击|\b(shock|live)\b/i;
+const HURT_BY_SHOCK =
+  /电倒|被电(倒|晕|伤|住)|触电|电击|倒地|倒在|坐(在)?地上|摔倒|躺(在|地)|不动|动不了|昏|晕|发懵|抽搐|叫不醒|没反应|没意识|胸口|胸闷|心慌|心跳[^，。]{0,2}快|心脏|脸[^，。]{0,2}发白|烧伤|发黑|送医|医院|救护车|120|受伤|不省人事|\b(unconscious|collapsed|not breathing|burn(ed|t)?)\b/i;
+// The building's own wiring, a socket or the board, is not the appliance: the supply rules decide.
+const SUPPLY_FAULT = /电线|电缆|电闸|电箱|配电|电表|线路|电线杆|高压/;
+
+/** `health`, `property`, or null when the shock is not an appliance's. */
+export function applianceShockOwner(hazard: Hazard, text: string): string | null {
+  if (hazard !== "electric" && hazard !== "injury" && hazard !== "collapse") return null;
+  if (!APPLIANCE.test(text) || !APPLIANCE_LIVE.test(text) || SUPPLY_FAULT.test(text)) return null;
+  return HURT_BY_SHOCK.test(text) ? "health" : "property";
+}
+
+/*
+ * Icicles or snow hanging or sliding over a path ("屋檐上的冰溜子掉下来砸到人", "房顶的雪滑下来"): over a
+ * compound's path the manager knocks them down; over a public pavement or street the city's crews do.
+ */
+// The ice or snow itself hanging or coming down, not snow weighing on a roof or someone clearing it.
+const ICE_OR_SNOW_ABOVE =
+  /冰溜|冰柱|冰凌|冰锥|冰棱|冰挂|(?<!扫|铲|清)(积?雪|冰块?)[^，。]{0,4}(滑|掉|砸|落|坠)(下|了)|\b(icicles?|snow (fell|falling|sliding|slid))\b/i;
+const COMPOUND_PATH = /小区|院里|院子|家属院|楼下|单元门|楼门口|物业/;
+const PUBLIC_PATH = /人行道|马路|路边|路上|街|公交站|天桥|广场|学校门口|\b(sidewalk|pavement|street|road)\b/i;
+
+/** `property`, `municipal`, or null when no icicle or snow hangs over a path. */
+export function iceOverPathOwner(hazard: Hazard, text: string): string | null {
+  if (hazard !== "collapse" && hazard !== "injury" && hazard !== "trapped") return null;
+  if (!ICE_OR_SNOW_ABOVE.test(text)) return null;
+  if (COMPOUND_PATH.test(text)) return "property";
+  return PUBLIC_PATH.test(text) ? "municipal" : null;
+}
+
+/*
+ * A battery or an e-bike burning in a residential building — charging in a flat, a stairwell, a
+ * bike shed or a dormitory — is the building manager's (clear the stairs, ban indoor charging), not
+ * the grid's, the road's or the street cleaners'. A rider pinned under a burning bike on the road
+ * stays a crash (the caller's rule comes first).
+ */
+const BATTERY =
+  /电动车|电瓶车|电动自行车|电池|充电宝|锂电|平衡车|滑板车|\b(e-?bikes?|batter(y|ies)|scooters?|power ?bank)\b/i;
+const RESIDENTIAL =
+  /楼道|楼梯|家里|屋里|我家|房间|卧室|客厅|阳台|单元|楼里|楼下|小区|车棚|宿舍|出租屋|公寓|住户|\b(flat|apartment|stairwell|hallway|bedroom|building)\b/i;
+const ON_THE_ROAD = /马路|路上|路口|公路|高架|\b(road|street)\b/i;
+
+// A meter box or a cabinet burning beside parked bikes is the supply's fire, not the batteries'.
+const SUPPLY_BURNING = /电表|电箱|配电|变压/;
+
+export function batteryFireAtHome(hazard: Hazard, text: string): boolean {
+  return (
+    hazard === "fire" &&
+    BATTERY.test(text) &&
+    RESIDENTIAL.test(text) &&
+    !ON_THE_ROAD.test(text) &&
+    !SUPPLY_BURNING.test(text)
+  );
+}
