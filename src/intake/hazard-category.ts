@@ -4,7 +4,6 @@ import {
   batteryFireAtHome,
   grassFireOnPublicLand,
   iceOverPathOwner,
-  missingChild,
   workerHurtAtWork,
 } from "./hazard-category-conventions.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
@@ -1063,14 +1062,6 @@ export function categoryForHazard(
     return "power_supply";
   // The lead's conventions (em-cat38), decided where the sets' writers disagreed; they name the owner
   // outright, so a confident classifier does not keep its own choice against them.
-  // A child named in an everyday message the classifier is sure of (a kindergarten's staffing, a
-  // vaccination trip with the baby) is no missing child: only the police's or a doubtful category yields.
-  if (
-    hazard === "missing" &&
-    missingChild(text) &&
-    (confidence < CONFIDENT || current === "public_order" || current === "other")
-  )
-    return "social_assistance";
   if (grassFireOnPublicLand(hazard, text)) return "municipal";
   if (batteryFireAtHome(hazard, text) && !RIDER_UNDER_BURNING_BIKE.test(text)) return "property";
   const conventionOwner = applianceShockOwner(hazard, text) ?? iceOverPathOwner(hazard, text);

@@ -92,10 +92,10 @@ describe("fresh23 causes: which unit a danger goes to", () => {
   });
 
   it.each([
-    // A child lost in a crowd: the community's since em-cat38 (the lead's convention).
-    ["missing", "儿子在商场里走丢了，六岁，穿红衣服", "public_order", 0.5, "social_assistance"],
+    // A child lost in a crowd, with no disability told: the police search.
+    ["missing", "儿子在商场里走丢了，六岁，穿红衣服", "public_order", 0.5, "public_order"],
     // A disabled child whose age is told under eighteen is searched for as any child is.
-    ["missing", "我女儿有唐氏综合征，九岁，放学路上走丢了", "public_order", 0.5, "social_assistance"],
+    ["missing", "我女儿有唐氏综合征，九岁，放学路上走丢了", "public_order", 0.5, "public_order"],
     // An e-bike burning by the charging posts is a fire the building's manager meets.
     ["fire", "车棚充电桩旁边一辆电动车烧起来了，火越来越大", "property", 0.5, "property"],
   ] as const)("not moved: %s: %s", (hazard, text, current, confidence, expected) => {

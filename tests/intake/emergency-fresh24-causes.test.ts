@@ -154,8 +154,8 @@ describe("fresh24 causes: which unit, by circumstance", () => {
     // Many people ill after one canteen meal stay the market inspectors'.
     // A fight that knocks someone down, a crash, a river sweeping someone off their feet.
     ["collapse", "两伙人打起来了，有人倒了", "other", 0, "public_order"],
-    // A child lost with no confusion told: the community's since em-cat38 (the lead's convention).
-    ["missing", "儿子放学到现在没回来，九岁", "public_order", 0.5, "social_assistance"],
+    // A child lost with no confusion told: the police search.
+    ["missing", "儿子放学到现在没回来，九岁", "public_order", 0.5, "public_order"],
   ])("still %s: %s → %s", (hazard, text, current, confidence, expected) => {
     expect(categoryForHazard(hazard, text, current, confidence)).toBe(expected);
   });

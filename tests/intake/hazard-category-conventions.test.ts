@@ -9,9 +9,6 @@ import type { Hazard } from "../../src/intake/urgency-rules.js";
  */
 describe("the lead's category conventions for a danger (em-cat38)", () => {
   it.each([
-    // A missing child is the community's, like a confused elderly person.
-    ["missing", "我家闺女五岁，在菜市场门口一眨眼就没影了，穿黄裙子", "public_order", "social_assistance"],
-    ["missing", "儿子十三岁，昨晚出去打球到现在没回来，电话关机", "public_order", "social_assistance"],
     // A worker hurt at work outside a building site: the labour inspectors.
     ["injury", "面包房的学徒揉面时手被搅拌机绞了，血一直流", "health", "labor"],
     ["injury", "超市搬运工从货架梯子上摔下来，后脑着地不说话了", "property", "labor"],
@@ -33,8 +30,8 @@ describe("the lead's category conventions for a danger (em-cat38)", () => {
   });
 
   it.each([
-    // A child named in an everyday message the classifier is sure of is no missing child.
-    ["missing", "孙子的幼儿园一个班只剩一个老师，孩子天天哭着回来", "education", "education"],
+    // A missing child stays the police's, as the taxonomy's handler has it.
+    ["missing", "我家闺女五岁，在菜市场门口一眨眼就没影了，穿黄裙子", "public_order", "public_order"],
     // A missing adult able to say who they are stays the police's.
     ["missing", "我老公四十二岁，昨天下班没回家，手机打不通", "public_order", "public_order"],
     // A worker on a building site stays the site's; a customer's blow at a waiter is the police's.

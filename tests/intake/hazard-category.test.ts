@@ -29,7 +29,7 @@ describe("the category a danger carries", () => {
     // Fumes from charcoal with people ill: the ambulance, not the gas company (fresh25 round).
     ["poison", "屋里烧炭取暖，两个人头晕想吐", "pollution", "health"],
     ["poison", "车间里有化学品泄漏，好几个人喘不上气", "labor", "pollution"],
-    ["missing", "我家孩子六岁，在超市门口不见了", "education", "social_assistance"],
+    ["missing", "我家孩子六岁，在超市门口不见了", "education", "public_order"],
     ["missing", "我妈有阿尔茨海默，上午出门到现在没回来", "public_order", "social_assistance"],
     ["self_harm", "有个人坐在楼顶边上，说不想活了", "public_order", "social_assistance"],
     ["trapped", "我弟把自己锁在卧室里，说活着没意思", "property", "social_assistance"],
