@@ -84,9 +84,9 @@ const RELATIVE_FIELD = new RegExp(
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
-// Home may stand before or after the label ("家里电话是…", "联系方式：家里").
+// Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：".
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
@@ -278,7 +278,7 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
     if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
     prevEnd = f.end;
     out.push({
-      phone: withAreaAfter(f.digits, after),
+      phone: withAreaBefore(withAreaAfter(f.digits, after), text.slice(Math.max(0, f.index - 40), f.index)),
       owner: said === null && opts.answering ? "self" : said,
       index: f.index,
       end: f.end,
@@ -332,6 +332,19 @@ const AREA_AFTER = new RegExp(
 function withAreaAfter(digits: string, after: string): string {
   if (digits.length > 8 || digits.startsWith("0")) return digits;
   const m = AREA_AFTER.exec(after);
+  return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
+}
+
+// "区号0351，号码5127736", "區號0351，號碼是6290358", a form's "联系电话区号：0351 / 联系电话号码：62183307":
+// the area code said first, set off by its own label, then the local number after 号码.
+const AREA_BEFORE = new RegExp(
+  `(?:区号|區號)(?:是|为|為)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})[，,、。.;；/\\s]*(?:[^，,。\\d\\n]{0,6}?(?:号码|號碼)(?:是|为|為)?[:：]?\\s*)$`,
+);
+
+/** A local number with the area code the writer gave right before its 号码. */
+function withAreaBefore(digits: string, before: string): string {
+  if (digits.length > 8 || digits.length < 7 || /^[01]/.test(digits)) return digits;
+  const m = AREA_BEFORE.exec(before);
   return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
 }
 
@@ -1055,7 +1068,7 @@ function dialectAsStandard(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name = corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))));
+  const name = retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text)))));
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   return name && text.includes(`我是${name}的`) ? null : name;
 }
@@ -1325,6 +1338,71 @@ function corrected(text: string, name: string | null): string | null {
   if (!m || !name?.replace(/^[老小]/, "").startsWith(m[1]!) || m[1] === m[2]) return name;
   const full = SURNAME_THEN_NAME.exec(text.slice(m.index + m[0].length - m[2]!.length - 1));
   return full ? full[2]! : m[2]!;
+}
+
+// "我叫为红霞 不对是魏红霞", "名字写错了，不是李红，是彩虹的虹，李虹", "(不是邓先生是邓女士)": a name taken back
+// (the one before 不对 / 错了, or the one right after 不是) and given again with one character changed,
+// or the same surname with another form of address. Only a one-character change counts, so a number
+// corrected nearby or another person named after 不是 never replaces the writer's name.
+const TAKEN_BACK_NAME = /不是|不对|错了/gu;
+const SAYS_NAME = /名字|姓名|名儿|叫|登记/u;
+const NEGATED_NAME = new RegExp(`^\\s*(${SURNAME}(?:${TITLE}|${HAN}{1,2}))`, "u");
+const RETOLD_BEFORE = /(?:^|[是，,、\s（(：:的])$/u;
+const RETOLD_AFTER = /^(?:$|[\s，,。.！!）)；;]|电话|手机)/u;
+const ADDRESSED_FORM = new RegExp(`^(${SURNAME})(${TITLE})$`, "u");
+
+/** The name the writer gives again after taking back the one read (or one they say is wrong). */
+function retold(text: string, name: string | null): string | null {
+  if (!/不是|不对|错了/.test(text)) return name;
+  for (const m of text.matchAll(TAKEN_BACK_NAME)) {
+    const at = m.index;
+    let wrong: string | null = null;
+    let from = at + m[0].length;
+    if (m[0] === "不是") {
+      const negated = NEGATED_NAME.exec(text.slice(from))?.[1];
+      if (!negated) continue;
+      // "不是张伟" with 张伟 read, or with no name read and the writer speaking of their name.
+      if (name && negated.startsWith(name)) wrong = name;
+      else if (!name && SAYS_NAME.test(text.slice(Math.max(0, at - 16), at))) wrong = negated;
+      else continue;
+      from = text.indexOf(wrong, from) + wrong.length;
+    } else {
+      // "我叫为红霞 不对…": the name read stands just before.
+      if (!name) continue;
+      const before = text.lastIndexOf(name, at);
+      if (before < 0 || at - (before + name.length) > 4) continue;
+      wrong = name;
+    }
+    const again = retoldAfter(text.slice(from, from + 24), wrong);
+    if (again) return again;
+  }
+  return name;
+}
+
+function retoldAfter(window: string, wrong: string): string | null {
+  const len = [...wrong].length;
+  const chars = [...window];
+  const wrongChars = [...wrong];
+  const form = ADDRESSED_FORM.exec(wrong);
+  for (let i = 0; i < chars.length; i++) {
+    for (const size of form ? [len - 1, len, len + 1] : [len]) {
+      const word = chars.slice(i, i + size).join("");
+      if ([...word].length !== size || word === wrong) continue;
+      if (
+        !RETOLD_BEFORE.test(chars.slice(0, i).join("")) ||
+        !RETOLD_AFTER.test(chars.slice(i + size).join(""))
+      )
+        continue;
+      const other = ADDRESSED_FORM.exec(word);
+      const swapped = !!form && !!other && form[1] === other[1];
+      const oneChanged =
+        size === len &&
+        [...word].filter((c, k) => c !== wrongChars[k]).length === 1 &&
+        /^\p{Script=Han}+$/u.test(word);
+      if ((swapped || oneChanged) && plausible(word)) return word;
+    }
+  }
+  return null;
 }
 
 /**
