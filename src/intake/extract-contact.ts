@@ -799,6 +799,12 @@ const LATIN_SELF = [
     `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
     "u",
   ),
+  // "wo shi zhang xiaomei, zhu zai …": wo shi and a listed surname, then a given name of two syllables
+  // written together (as pinyin writes names) set off by a comma; "wo shi zhu hu," (住户) is two words.
+  new RegExp(
+    `(?:^|[\\s,，.。])wo shi ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]*[aeiouv][a-z]*?[^aeiouv\\s,，.。]+[aeiouv][a-z]*)(?=\\s*[,，])`,
+    "u",
+  ),
 ];
 // "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives.
 const LATIN_OPENING = new RegExp(
@@ -842,9 +848,11 @@ const NOT_GIVEN_NAME =
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
+const CAPITALS_FIELD =
+  /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2})[ \t\u3000]*(?=\n|$)/u;
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
 const SURNAME_AND_GIVEN = new RegExp(`(?<![他她])姓(${SURNAME})名(${HAN}{1,2}?)(?!${HAN})`, "u");
 // After 我叫 and a correction or a spelling in the same sentence, "就是" and the name again.
@@ -1109,6 +1117,9 @@ function nameOf(text: string): string | null {
   const fieldMatch = FIELD.exec(text);
   const field = plausible(fieldMatch?.[1], true) ?? everydayInField(text, fieldMatch);
   if (field) return field;
+  // "姓名：LIU JIANJUN": a name field in capitals, as a passport or a bank card writes it.
+  const capitals = CAPITALS_FIELD.exec(text)?.[1];
+  if (capitals) return capitals;
   const soundField = SOUND_FIELD.exec(text)?.[1];
   if (soundField && soundsLikeName(soundField)) return soundField;
   // "我叫Lily，英文名，中文名是沈丽": the Chinese name the writer gives is the one to call them by.
