@@ -1194,11 +1194,20 @@ function nameOf(text: string): string | null {
   }
   const surname = saysSurname ? (BARE_SURNAME.exec(text)?.[1] ?? clauseSurname(text)) : null;
   if (surname) {
-    // "在下姓欧阳，单名一个锋": the given name told apart from the surname completes it.
-    const given = GIVEN_APART.exec(text.slice(text.indexOf(`姓${surname}`) + surname.length + 1));
-    return given && !/[字个]/.test(given[1]!) && !NOT_NAME_CHARS.test(given[1]!)
-      ? surname + given[1]!
-      : surname;
+    // "在下姓欧阳，单名一个锋": the given name told apart from the surname completes it, also after a
+    // clause spelling the surname ("我姓欧阳，欧阳娜娜的欧阳，单名一个静", "我姓李 木子李 李秀芬").
+    const rest = text.slice(text.indexOf(`姓${surname}`) + surname.length + 1);
+    const spelt = new RegExp(`^[，,、\\s]+[^，,。！!？?\\s]{0,8}?${surname}(?=[，,、\\s])`, "u").exec(rest);
+    const afterSpelling = spelt ? rest.slice(spelt[0].length) : rest;
+    const given = GIVEN_APART.exec(afterSpelling);
+    if (given && !/[字个]/.test(given[1]!) && !NOT_NAME_CHARS.test(given[1]!)) return surname + given[1]!;
+    const full = spelt
+      ? new RegExp(
+          `^[，,、\\s]+(?:全名|名字|大名)?(?:叫|是)?\\s*(${surname}${HAN}{1,2}?)${NAME_END}`,
+          "u",
+        ).exec(afterSpelling)?.[1]
+      : undefined;
+    return full && !NOT_NAME_CHARS.test(full.slice(surname.length)) && plausible(full, true) ? full : surname;
   }
   const iAm =
     plausible(I_AM.exec(text)?.[1], true) ??
