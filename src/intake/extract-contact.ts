@@ -847,8 +847,9 @@ const NOT_GIVEN_NAME =
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
+// A department may stand before the name in the field ("联系人：行政部某某某").
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 const CAPITALS_FIELD =
@@ -1882,6 +1883,32 @@ function fullNameLater(
  * The caller's name in a hotline call: what the caller says, and when they give only their surname
  * ("我姓赵"), the form the agent then addresses them by ("好的赵女士").
  */
+// "坐席：登记的是刘阳，太阳的阳，是同一位吗？" "来电人：对对…", "坐席：邓文斌是吧？" "来电人：对。": the agent
+// puts a full name to the caller and the caller agrees. It replaces the name the caller's words gave when
+// it is that name completed (邓文 → 邓文斌) or that name with one character heard otherwise (刘洋 → 刘阳).
+const PUT_TO_CALLER = new RegExp(`(${SURNAME}${HAN}{1,2}?)(?=[，,]|是吧|对吧|对吗|吗|[？?])`, "gu");
+function agentConfirmedName(
+  turns: readonly { speaker: "caller" | "agent"; text: string }[],
+  said: string,
+): string | null {
+  let confirmed: string | null = null;
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const turn = turns[i]!;
+    const next = turns[i + 1]!;
+    if (turn.speaker !== "agent" || next.speaker !== "caller" || !CONFIRMS.test(next.text)) continue;
+    if (!/[？?]|是吧|对吧|吗/.test(turn.text)) continue;
+    for (const m of turn.text.matchAll(PUT_TO_CALLER)) {
+      const put = m[1]!;
+      if (put === said || put[0] !== said[0] || ENDS_WITH_TITLE.test(put)) continue;
+      const completes = put.length > said.length && put.startsWith(said);
+      const oneHeardOtherwise =
+        put.length === said.length && [...put].filter((c, k) => c !== said[k]).length === 1;
+      if ((completes || oneHeardOtherwise) && plausible(put, true)) confirmed = put;
+    }
+  }
+  return confirmed;
+}
+
 export function transcriptName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): string | null {
@@ -1907,7 +1934,7 @@ export function transcriptName(
     if (chosen) return chosen;
   }
   // "我姓欧阳" gives a surname of two characters: still only a surname.
-  if (said && !surnameOnly && !nickname) return said;
+  if (said && !surnameOnly && !nickname) return agentConfirmedName(turns, said) ?? said;
   // "叫我老郭就行" stays the name even where the agent then says 郭先生: it is how they asked to be called.
   if (nickname) return said;
   const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;
