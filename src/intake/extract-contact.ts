@@ -1896,7 +1896,8 @@ function agentConfirmedName(
     const turn = turns[i]!;
     const next = turns[i + 1]!;
     if (turn.speaker !== "agent" || next.speaker !== "caller" || !CONFIRMS.test(next.text)) continue;
-    if (!/[？?]|是吧|对吧|吗/.test(turn.text)) continue;
+    // A question about the caller's own name ("登记的是…", "…是吧"), not "是某某吗" about someone else.
+    if (!/登记|记录|名字|姓名|全名|是吧|对吧/.test(turn.text)) continue;
     for (const m of turn.text.matchAll(PUT_TO_CALLER)) {
       const put = m[1]!;
       if (put === said || put[0] !== said[0] || ENDS_WITH_TITLE.test(put)) continue;

@@ -1,5 +1,10 @@
 import { describe, it, expect } from "vitest";
-import { extractName, readCallback, transcriptCallback } from "../../src/intake/extract-contact.js";
+import {
+  extractName,
+  readCallback,
+  transcriptCallback,
+  transcriptName,
+} from "../../src/intake/extract-contact.js";
 import { maskFreeText } from "../../src/auth/free-text-mask.js";
 
 // The staff view as the console shows it: the name the reader found is masked wherever it stands.
@@ -103,5 +108,37 @@ describe("a known name in traditional script beside a character the converter wi
   it("is masked although the text's simplified form is longer", () => {
     const text = "來電人：樓下嗰間士多擺晒啲貨。\n來電人：鄧志強。";
     expect(staffView(text, "邓志强")).not.toContain("鄧志強");
+  });
+});
+
+describe("a full name the agent puts to the caller", () => {
+  const call = (...lines: string[]) =>
+    lines.map((text, i) => ({ speaker: i % 2 === 0 ? ("agent" as const) : ("caller" as const), text }));
+
+  it("wins over the caller's when the caller agrees and it corrects or completes theirs", () => {
+    expect(
+      transcriptName(
+        call("您叫什么名字？", "我叫孙海。", "记录上是孙凯，凯旋的凯，对吗？", "对，是凯旋的凯。"),
+      ),
+    ).toBe("孙凯");
+    expect(
+      transcriptName(call("您叫什么？", "我叫钱、钱秀，秀气的秀，兰花的兰。", "钱秀兰是吧？", "对。")),
+    ).toBe("钱秀兰");
+  });
+
+  it("keeps the caller's name for a form of address, another name or no agreement", () => {
+    expect(transcriptName(call("您叫什么？", "我叫孙海。", "孙先生是吧？", "对。"))).toBe("孙海");
+    expect(transcriptName(call("您叫什么？", "我叫孙海。", "孙凯是您家人吗？", "不是，邻居。"))).toBe("孙海");
+    expect(transcriptName(call("您叫什么？", "我叫孙海。", "是孙明吗？", "对，我替他打的。"))).toBe("孙海");
+  });
+});
+
+describe("a department before the name in a contact field", () => {
+  it("reads the name after 行政部 / 财务科", () => {
+    expect(extractName("门口堆满纸箱。联系人：行政部钱晓红 13912345678")).toBe("钱晓红");
+  });
+
+  it("reads no name when only the department is given", () => {
+    expect(extractName("联系人：物业部 13912345678")).toBeNull();
   });
 });
