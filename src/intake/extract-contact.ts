@@ -1377,7 +1377,7 @@ function retold(text: string, name: string | null): string | null {
   if (!/不是|不对|错了/.test(text)) return name;
   for (const m of text.matchAll(TAKEN_BACK_NAME)) {
     const at = m.index;
-    let wrong: string | null = null;
+    let wrong: string;
     let from = at + m[0].length;
     if (m[0] === "不是") {
       const negated = NEGATED_NAME.exec(text.slice(from))?.[1];
