@@ -137,9 +137,10 @@ const LABELLED_NAME = new RegExp(
 );
 // "姓名：朴智贤⏎", "反映人：區志強⏎", "称呼：万里 地址：…": a form's field for the writer's name holds a
 // name whatever its surname or make-up (no list has 朴 or 区 as surnames, 万里 is an everyday word), when
-// the field ends its line or sentence or the next field's label follows.
+// the field ends its line or sentence or the next field's label follows. So does a name in Latin letters
+// ("姓名：LIU JIANJUN", "联系人：Zhao Lei") and a group's representative in brackets ("（代表：某某某）").
 const FIELD_WHOLE_NAME = new RegExp(
-  `((?:^|\\n)[ \\t\u3000]*(?:姓名|称呼|联系人|联络人|反映人|投诉人|举报人|申请人|诉求人|来信人|发信人|求助人)[ \\t\u3000]*[:：][ \\t\u3000]*)(${HAN}{2,4})(?=[ \\t\u3000]*(?:\\n|$|[。，,])|[ \\t\u3000]+${HAN}{1,4}[:：])`,
+  `((?:(?:^|\\n)[ \\t\u3000]*(?:姓名|称呼|联系人|联络人|反映人|投诉人|举报人|申请人|诉求人|来信人|发信人|求助人)|[（(][ \\t\u3000]*代表)[ \\t\u3000]*[:：][ \\t\u3000]*)(${HAN}{2,4}|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){1,2})(?=[ \\t\u3000]*(?:\\n|$|[。，,）)])|[ \\t\u3000]+${HAN}{1,4}[:：])`,
   "gu",
 );
 // What such a field holds when it is no person's name: "联系人：物业客服", "姓名：不愿透露", "称呼：本人".
@@ -483,9 +484,14 @@ const DOTTED_SOUND_NAME = new RegExp(`${SOUND_CHAR_CLASS}{2,6}[·•・]${SOUND_
 function maskEverywhere(text: string, name: string): string {
   const simple = toSimplifiedChinese(text);
   const simpleName = toSimplifiedChinese(name);
-  // The converter maps character for character almost always; where a phrase changed length,
-  // offsets no longer line up and only the name as given is masked.
-  if (simple.length !== text.length) return text.split(name).join(maskName(name) ?? name);
+  // The converter maps character for character almost always; where a phrase changed length
+  // ("嗰" becomes a character outside the basic plane), offsets no longer line up: each clause is
+  // then converted on its own, so only the clause that changed length loses the other script.
+  if (simple.length !== text.length) {
+    const clauses = text.split(/(?<=[\n。！!？?，,；;])/u);
+    if (clauses.length > 1) return clauses.map((clause) => maskEverywhere(clause, name)).join("");
+    return text.split(name).join(maskName(name) ?? name);
+  }
   let out = "";
   let from = 0;
   // "林 晓 燕", "王\u3000小\u3000明" (ideographic spaces): a name typed a character at a time is the same name.

@@ -84,9 +84,9 @@ const RELATIVE_FIELD = new RegExp(
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
-// Home may stand before or after the label ("家里电话是…", "联系方式：家里").
+// Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：".
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
@@ -278,7 +278,7 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
     if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
     prevEnd = f.end;
     out.push({
-      phone: withAreaAfter(f.digits, after),
+      phone: withAreaBefore(withAreaAfter(f.digits, after), text.slice(Math.max(0, f.index - 40), f.index)),
       owner: said === null && opts.answering ? "self" : said,
       index: f.index,
       end: f.end,
@@ -332,6 +332,19 @@ const AREA_AFTER = new RegExp(
 function withAreaAfter(digits: string, after: string): string {
   if (digits.length > 8 || digits.startsWith("0")) return digits;
   const m = AREA_AFTER.exec(after);
+  return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
+}
+
+// "区号0351，号码5127736", "區號0351，號碼是6290358", a form's "联系电话区号：0351 / 联系电话号码：62183307":
+// the area code said first, set off by its own label, then the local number after 号码.
+const AREA_BEFORE = new RegExp(
+  `(?:区号|區號)(?:是|为|為)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})[，,、。.;；/\\s]*(?:[^，,。\\d\\n]{0,6}?(?:号码|號碼)(?:是|为|為)?[:：]?\\s*)$`,
+);
+
+/** A local number with the area code the writer gave right before its 号码. */
+function withAreaBefore(digits: string, before: string): string {
+  if (digits.length > 8 || digits.length < 7 || /^[01]/.test(digits)) return digits;
+  const m = AREA_BEFORE.exec(before);
   return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
 }
 
@@ -786,6 +799,12 @@ const LATIN_SELF = [
     `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
     "u",
   ),
+  // "wo shi zhang xiaomei, zhu zai …": wo shi and a listed surname, then a given name of two syllables
+  // written together (as pinyin writes names) set off by a comma; "wo shi zhu hu," (住户) is two words.
+  new RegExp(
+    `(?:^|[\\s,，.。])wo shi ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]*[aeiouv][a-z]*?[^aeiouv\\s,，.。]+[aeiouv][a-z]*)(?=\\s*[,，])`,
+    "u",
+  ),
 ];
 // "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives.
 const LATIN_OPENING = new RegExp(
@@ -828,10 +847,13 @@ const NOT_GIVEN_NAME =
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
+// A department may stand before the name in the field ("联系人：行政部某某某").
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+)?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
+const CAPITALS_FIELD =
+  /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2})[ \t\u3000]*(?=\n|$)/u;
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
 const SURNAME_AND_GIVEN = new RegExp(`(?<![他她])姓(${SURNAME})名(${HAN}{1,2}?)(?!${HAN})`, "u");
 // After 我叫 and a correction or a spelling in the same sentence, "就是" and the name again.
@@ -1055,7 +1077,7 @@ function dialectAsStandard(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name = corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))));
+  const name = retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text)))));
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   return name && text.includes(`我是${name}的`) ? null : name;
 }
@@ -1096,6 +1118,9 @@ function nameOf(text: string): string | null {
   const fieldMatch = FIELD.exec(text);
   const field = plausible(fieldMatch?.[1], true) ?? everydayInField(text, fieldMatch);
   if (field) return field;
+  // "姓名：LIU JIANJUN": a name field in capitals, as a passport or a bank card writes it.
+  const capitals = CAPITALS_FIELD.exec(text)?.[1];
+  if (capitals) return capitals;
   const soundField = SOUND_FIELD.exec(text)?.[1];
   if (soundField && soundsLikeName(soundField)) return soundField;
   // "我叫Lily，英文名，中文名是沈丽": the Chinese name the writer gives is the one to call them by.
@@ -1170,11 +1195,20 @@ function nameOf(text: string): string | null {
   }
   const surname = saysSurname ? (BARE_SURNAME.exec(text)?.[1] ?? clauseSurname(text)) : null;
   if (surname) {
-    // "在下姓欧阳，单名一个锋": the given name told apart from the surname completes it.
-    const given = GIVEN_APART.exec(text.slice(text.indexOf(`姓${surname}`) + surname.length + 1));
-    return given && !/[字个]/.test(given[1]!) && !NOT_NAME_CHARS.test(given[1]!)
-      ? surname + given[1]!
-      : surname;
+    // "在下姓欧阳，单名一个锋": the given name told apart from the surname completes it, also after a
+    // clause spelling the surname ("我姓欧阳，欧阳娜娜的欧阳，单名一个静", "我姓李 木子李 李秀芬").
+    const rest = text.slice(text.indexOf(`姓${surname}`) + surname.length + 1);
+    const spelt = new RegExp(`^[，,、\\s]+[^，,。！!？?\\s]{0,8}?${surname}(?=[，,、\\s])`, "u").exec(rest);
+    const afterSpelling = spelt ? rest.slice(spelt[0].length) : rest;
+    const given = GIVEN_APART.exec(afterSpelling);
+    if (given && !/[字个]/.test(given[1]!) && !NOT_NAME_CHARS.test(given[1]!)) return surname + given[1]!;
+    const full = spelt
+      ? new RegExp(
+          `^[，,、\\s]+(?:全名|名字|大名)?(?:叫|是)?\\s*(${surname}${HAN}{1,2}?)${NAME_END}`,
+          "u",
+        ).exec(afterSpelling)?.[1]
+      : undefined;
+    return full && !NOT_NAME_CHARS.test(full.slice(surname.length)) && plausible(full, true) ? full : surname;
   }
   const iAm =
     plausible(I_AM.exec(text)?.[1], true) ??
@@ -1325,6 +1359,71 @@ function corrected(text: string, name: string | null): string | null {
   if (!m || !name?.replace(/^[老小]/, "").startsWith(m[1]!) || m[1] === m[2]) return name;
   const full = SURNAME_THEN_NAME.exec(text.slice(m.index + m[0].length - m[2]!.length - 1));
   return full ? full[2]! : m[2]!;
+}
+
+// "我叫为红霞 不对是魏红霞", "名字写错了，不是李红，是彩虹的虹，李虹", "(不是邓先生是邓女士)": a name taken back
+// (the one before 不对 / 错了, or the one right after 不是) and given again with one character changed,
+// or the same surname with another form of address. Only a one-character change counts, so a number
+// corrected nearby or another person named after 不是 never replaces the writer's name.
+const TAKEN_BACK_NAME = /不是|不对|错了/gu;
+const SAYS_NAME = /名字|姓名|名儿|叫|登记/u;
+const NEGATED_NAME = new RegExp(`^\\s*(${SURNAME}(?:${TITLE}|${HAN}{1,2}))`, "u");
+const RETOLD_BEFORE = /(?:^|[是，,、\s（(：:的])$/u;
+const RETOLD_AFTER = /^(?:$|[\s，,。.！!）)；;]|电话|手机)/u;
+const ADDRESSED_FORM = new RegExp(`^(${SURNAME})(${TITLE})$`, "u");
+
+/** The name the writer gives again after taking back the one read (or one they say is wrong). */
+function retold(text: string, name: string | null): string | null {
+  if (!/不是|不对|错了/.test(text)) return name;
+  for (const m of text.matchAll(TAKEN_BACK_NAME)) {
+    const at = m.index;
+    let wrong: string;
+    let from = at + m[0].length;
+    if (m[0] === "不是") {
+      const negated = NEGATED_NAME.exec(text.slice(from))?.[1];
+      if (!negated) continue;
+      // "不是张伟" with 张伟 read, or with no name read and the writer speaking of their name.
+      if (name && negated.startsWith(name)) wrong = name;
+      else if (!name && SAYS_NAME.test(text.slice(Math.max(0, at - 16), at))) wrong = negated;
+      else continue;
+      from = text.indexOf(wrong, from) + wrong.length;
+    } else {
+      // "我叫为红霞 不对…": the name read stands just before.
+      if (!name) continue;
+      const before = text.lastIndexOf(name, at);
+      if (before < 0 || at - (before + name.length) > 4) continue;
+      wrong = name;
+    }
+    const again = retoldAfter(text.slice(from, from + 24), wrong);
+    if (again) return again;
+  }
+  return name;
+}
+
+function retoldAfter(window: string, wrong: string): string | null {
+  const len = [...wrong].length;
+  const chars = [...window];
+  const wrongChars = [...wrong];
+  const form = ADDRESSED_FORM.exec(wrong);
+  for (let i = 0; i < chars.length; i++) {
+    for (const size of form ? [len - 1, len, len + 1] : [len]) {
+      const word = chars.slice(i, i + size).join("");
+      if ([...word].length !== size || word === wrong) continue;
+      if (
+        !RETOLD_BEFORE.test(chars.slice(0, i).join("")) ||
+        !RETOLD_AFTER.test(chars.slice(i + size).join(""))
+      )
+        continue;
+      const other = ADDRESSED_FORM.exec(word);
+      const swapped = !!form && !!other && form[1] === other[1];
+      const oneChanged =
+        size === len &&
+        [...word].filter((c, k) => c !== wrongChars[k]).length === 1 &&
+        /^\p{Script=Han}+$/u.test(word);
+      if ((swapped || oneChanged) && plausible(word)) return word;
+    }
+  }
+  return null;
 }
 
 /**
@@ -1784,6 +1883,33 @@ function fullNameLater(
  * The caller's name in a hotline call: what the caller says, and when they give only their surname
  * ("我姓赵"), the form the agent then addresses them by ("好的赵女士").
  */
+// "坐席：登记的是刘阳，太阳的阳，是同一位吗？" "来电人：对对…", "坐席：邓文斌是吧？" "来电人：对。": the agent
+// puts a full name to the caller and the caller agrees. It replaces the name the caller's words gave when
+// it is that name completed (邓文 → 邓文斌) or that name with one character heard otherwise (刘洋 → 刘阳).
+const PUT_TO_CALLER = new RegExp(`(${SURNAME}${HAN}{1,2}?)(?=[，,]|是吧|对吧|对吗|吗|[？?])`, "gu");
+function agentConfirmedName(
+  turns: readonly { speaker: "caller" | "agent"; text: string }[],
+  said: string,
+): string | null {
+  let confirmed: string | null = null;
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const turn = turns[i]!;
+    const next = turns[i + 1]!;
+    if (turn.speaker !== "agent" || next.speaker !== "caller" || !CONFIRMS.test(next.text)) continue;
+    // A question about the caller's own name ("登记的是…", "…是吧"), not "是某某吗" about someone else.
+    if (!/登记|记录|名字|姓名|全名|是吧|对吧/.test(turn.text)) continue;
+    for (const m of turn.text.matchAll(PUT_TO_CALLER)) {
+      const put = m[1]!;
+      if (put === said || put[0] !== said[0] || ENDS_WITH_TITLE.test(put)) continue;
+      const completes = put.length > said.length && put.startsWith(said);
+      const oneHeardOtherwise =
+        put.length === said.length && [...put].filter((c, k) => c !== said[k]).length === 1;
+      if ((completes || oneHeardOtherwise) && plausible(put, true)) confirmed = put;
+    }
+  }
+  return confirmed;
+}
+
 export function transcriptName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): string | null {
@@ -1809,7 +1935,7 @@ export function transcriptName(
     if (chosen) return chosen;
   }
   // "我姓欧阳" gives a surname of two characters: still only a surname.
-  if (said && !surnameOnly && !nickname) return said;
+  if (said && !surnameOnly && !nickname) return agentConfirmedName(turns, said) ?? said;
   // "叫我老郭就行" stays the name even where the agent then says 郭先生: it is how they asked to be called.
   if (nickname) return said;
   const addressing = said ? new RegExp(`(${said}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u") : ADDRESSED;
