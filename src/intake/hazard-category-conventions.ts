@@ -55,26 +55,6 @@ export function grassFireOnPublicLand(hazard: Hazard, text: string): boolean {
 }
 
 /*
- * An electric shock from a household appliance: `health` when someone is hurt by it (the ambulance;
- * the supply company has no fault to mend), `property` when only the appliance is live (the
- * building's manager, or the landlord, has it unplugged and replaced).
- */
-const APPLIANCE =
-  /电暖器|电暖气|取暖器|小太阳|电热水器|热水器|洗衣机|冰箱|电饭(锅|煲)|电水壶|热水壶|吹风机|跑步机|电热毯|微波炉|电磁炉|饮水机|电风扇|台灯|电熨斗|烤箱|油汀|暖风机|\b(appliance|heater|washing machine|fridge|kettle|hair ?dryer)\b/i;
-const APPLIANCE_LIVE = /漏电|带电|有电|麻|电(到|倒|住)|被电|触电|电击|\b(shock|live)\b/i;
-const HURT_BY_SHOCK =
-  /电倒|被电(倒|晕|伤|住)|触电|电击|倒地|倒在|坐(在)?地上|摔倒|躺(在|地)|不动|动不了|昏|晕|发懵|抽搐|叫不醒|没反应|没意识|胸口|胸闷|心慌|心跳[^，。]{0,2}快|心脏|脸[^，。]{0,2}发白|烧伤|发黑|送医|医院|救护车|120|受伤|不省人事|\b(unconscious|collapsed|not breathing|burn(ed|t)?)\b/i;
-// The building's own wiring, a socket or the board, is not the appliance: the supply rules decide.
-const SUPPLY_FAULT = /电线|电缆|电闸|电箱|配电|电表|线路|电线杆|高压/;
-
-/** `health`, `property`, or null when the shock is not an appliance's. */
-export function applianceShockOwner(hazard: Hazard, text: string): string | null {
-  if (hazard !== "electric" && hazard !== "injury" && hazard !== "collapse") return null;
-  if (!APPLIANCE.test(text) || !APPLIANCE_LIVE.test(text) || SUPPLY_FAULT.test(text)) return null;
-  return HURT_BY_SHOCK.test(text) ? "health" : "property";
-}
-
-/*
  * Icicles or snow hanging or sliding over a path ("屋檐上的冰溜子掉下来砸到人", "房顶的雪滑下来"): over a
  * compound's path the manager knocks them down; over a public pavement or street the city's crews do.
  */

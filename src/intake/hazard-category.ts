@@ -1,6 +1,5 @@
 import { simplify } from "../domain/text-simplify.js";
 import {
-  applianceShockOwner,
   batteryFireAtHome,
   grassFireOnPublicLand,
   iceOverPathOwner,
@@ -950,9 +949,7 @@ export function categoryForHazard(
     return "health";
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
   if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
-  // A blow with a weapon that knocked someone down ("拿铁锹往他头上砸，人倒了") reads as a collapse.
-  if ((hazard === "injury" || hazard === "collapse") && ATTACK.test(text) && !KITCHEN_CUT.test(text))
-    return "public_order";
+  if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
   if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
   if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
   if (
@@ -1064,7 +1061,7 @@ export function categoryForHazard(
   // outright, so a confident classifier does not keep its own choice against them.
   if (grassFireOnPublicLand(hazard, text)) return "municipal";
   if (batteryFireAtHome(hazard, text) && !RIDER_UNDER_BURNING_BIKE.test(text)) return "property";
-  const conventionOwner = applianceShockOwner(hazard, text) ?? iceOverPathOwner(hazard, text);
+  const conventionOwner = iceOverPathOwner(hazard, text);
   if (conventionOwner) return conventionOwner;
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.

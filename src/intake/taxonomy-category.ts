@@ -1101,15 +1101,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /(流浪狗|野狗|流浪犬)[\s\S]{0,40}(追|咬(了|伤|傷|人)|扑|撲)/,
     veto: /疫苗|打针|打針|死/,
   },
-  // Renovation rubbish and recycling bins (clothes, batteries, an app-locked box that is full) are the
-  // street cleaners' rubbish (环境卫生), also where the estate is named as charging for or refusing them.
-  // A fine the estate levies for dumping is the estate's.
-  {
-    to: "sanitation",
-    from: ["property", "health", "other"],
-    pattern: /装修垃圾|裝修垃圾|回收箱|回收柜|回收櫃/,
-    veto: /罚|罰/,
-  },
+
   // Tactile paving cut, blocked by a pole or a sign, or laid in slippery tiles is the pavement's
   // (市政设施), not the traffic police's for the bus stop nor power's for the pole in its way. A site
   // that dug it up, and cars parked on it, are not moved.

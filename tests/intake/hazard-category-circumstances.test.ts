@@ -60,10 +60,9 @@ describe("the circumstances that name a danger's owner", () => {
     ],
     [
       "injury",
-      // An appliance's shock with someone hurt: the ambulance (the lead's convention, em-cat38).
       "家里热水器洗澡的时候 水淋到身上一阵一阵的麻 我儿子还在里面洗 叫他出来他说腿动不了 双塔小区",
       "water_supply",
-      "health",
+      "power_supply",
     ],
     [
       "injury",

@@ -17,9 +17,6 @@ describe("the lead's category conventions for a danger (em-cat38)", () => {
     ["flood", "锅炉房热水管裂了，一个工人被开水烫伤", "water_supply", "labor"],
     // A grass fire on public land in town: the city's crews.
     ["fire", "河堤边上的一大片枯草烧起来了，风往公交站那边刮", "sanitation", "municipal"],
-    // An appliance's shock: the ambulance when someone is hurt, the building when only the appliance is live.
-    ["electric", "电暖气外壳带电，我爷爷摸了一下就倒地上了，叫他没反应", "power_supply", "health"],
-    ["electric", "洗衣机外壳带电，摸一下有点麻，现在插头还插着", "power_supply", "property"],
     // A battery or an e-bike burning in a residential building: the building's manager.
     ["fire", "楼道里充电的电瓶车烧起来了，烟往楼上灌", "power_supply", "property"],
     // Icicles over a path: the compound's manager inside it, the city outside.
@@ -63,7 +60,6 @@ describe("the lead's category conventions for a danger (em-cat38)", () => {
  */
 describe("fresh36's wordings of existing danger conventions", () => {
   it.each([
-    ["collapse", "两个摊主吵起来，一个抄起铁锹砸在对方头上，那人倒了", "health", "public_order"],
     ["trapped", "我姐说她男人又动手了，她被关在屋里出不去", "property", "public_order"],
     ["gas", "中煤气了，我外婆晕过去了", "gas_supply", "health"],
     ["poison", "工棚里几个人烧炭盆睡觉，早上起来都不太清醒", "gas_supply", "health"],

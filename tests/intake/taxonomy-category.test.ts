@@ -1022,12 +1022,6 @@ describe("owners for lift quarrels, deposits, stray dogs, agencies, bins, tactil
     expect(owner("野狗把垃圾袋扯得满地都是", "sanitation")).toBeUndefined();
   });
 
-  it("files renovation rubbish and recycling bins with the street cleaners, an estate's fine not", () => {
-    expect(owner("楼下装修垃圾堆在绿化带上半个月没人拉", "property")).toBe("sanitation");
-    expect(owner("旧衣回收箱塞满了，衣服掉得一地", "other")).toBe("sanitation");
-    expect(owner("物业说我乱扔装修垃圾要罚五百，我根本没扔", "property")).toBeUndefined();
-  });
-
   it("files tactile paving blocked or cut under 市政设施, cars parked on it not", () => {
     expect(owner("路口的盲道中间立了根路灯杆", "traffic")).toBe("municipal");
     expect(owner("盲道上天天停满了车", "traffic")).toBeUndefined();
