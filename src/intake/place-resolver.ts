@@ -162,15 +162,7 @@ export class PlaceResolver {
       if (homeName.includes(e.name) || e.name.includes(homeName)) continue;
       const i = text.indexOf(e.name, at + homeName.length);
       if (i < 0 || !CLAUSE_END.test(text.slice(at + homeName.length, i))) continue;
-      if (!best || i < best.index)
-        best = {
-          community: e.community,
-          place: e.name,
-          surface: e.name,
-          index: i,
-          score: 1,
-          method: "exact",
-        };
+      if (!best || i < best.index) best = exactMatch(e, i);
     }
     return best;
   }
@@ -186,14 +178,7 @@ export class PlaceResolver {
     for (const e of this.entries) {
       for (let i = text.indexOf(e.name); i >= 0; i = text.indexOf(e.name, i + 1)) {
         if (covered[i]) continue;
-        found.push({
-          community: e.community,
-          place: e.name,
-          surface: e.name,
-          index: i,
-          score: 1,
-          method: "exact",
-        });
+        found.push(exactMatch(e, i));
         for (let j = i; j < i + e.name.length; j++) covered[j] = true;
       }
     }
@@ -356,4 +341,16 @@ function loosenNow(s: string): string {
 
 function isHan(chars: string[]): boolean {
   return chars.every((c) => /\p{Script=Han}/u.test(c));
+}
+
+/** A place named verbatim at `index`. */
+function exactMatch(entry: { community: string; name: string }, index: number): PlaceMatch {
+  return {
+    community: entry.community,
+    place: entry.name,
+    surface: entry.name,
+    index,
+    score: 1,
+    method: "exact",
+  };
 }
