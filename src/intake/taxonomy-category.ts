@@ -1085,6 +1085,17 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /中介[\s\S]{0,30}(押金|定金|租|扣|退)|(押金|定金)[\s\S]{0,30}中介|长租公寓|長租公寓/,
     veto: /建议|建議/,
   },
+  // A household that beats its child or a wife again and again, heard by the neighbours ("楼上天天打孩子，
+  // 孩子哭得很惨"), is for the community and the women's federation to visit (民生救助), not a noise
+  // nor a quarrel between neighbours; a beating going on now is an emergency the detector raises. A
+  // teacher or a carer who hits a child is the school's.
+  {
+    to: "social_assistance",
+    from: ["noise", "neighbor_dispute", "other"],
+    pattern:
+      /(天天|经常|老是|总是|每天|每晚|常常|隔三差五|动不动)[^，。！？]{0,8}(打|揍)(孩子|小孩|儿子|女儿|老婆|媳妇|老人|老娘)|家暴/,
+    veto: /幼儿园|老师|学校|托管|培训|保姆|护工|练(拳|跆拳道)|游戏/,
+  },
   // Allowances for veterans and their families (优抚) are civil affairs' welfare (民生救助), not a
   // labour matter for the years served nor health's for the illness behind a survivor's claim.
   {
