@@ -1,14 +1,12 @@
 import type { Hazard } from "./urgency-rules.js";
 
 /*
- * (A missing child stays the police's, `public_order`, as the taxonomy's handler has it; a confused
- * elderly person is the community's through the existing rules.)
- *
  * Conventions the lead settled in the em-cat38 round (issue 11, item 6), where the read sets' writers
  * disagreed among themselves. Each names the unit for one circumstance; `categoryForHazard` asks them
  * after its own narrower rules (an attack, a crash, a poison swallowed) and before a confident
  * classifier's choice is kept, since these are decisions about who owns the case, not guesses.
- * Texts are in simplified characters (the caller simplifies first).
+ * Texts are in simplified characters (the caller simplifies first). A missing child is not among
+ * them: it stays the police's (`public_order`), as the taxonomy's handler has it.
  */
 
 /*
