@@ -552,17 +552,19 @@ function ownerOf(
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
   if (FIRST_PERSON.test(previous)) return "self";
   // "…苏老师 191 7500 3441", "13893417265 王姐 …", "宋先生电话…": a number beside the name the writer gives.
+  // "张丽(139…) 反映…": the number in brackets after the name is as beside it.
+  const unbracketed = current.replace(OPENING_BRACKET, "");
   if (
     name &&
-    (current.endsWith(name) ||
+    (unbracketed.endsWith(name) ||
       current.replace(TRAILING_LABEL, "").endsWith(name) ||
       after.trimStart().startsWith(name))
   )
     return "self";
   // A message that opens or ends with a bare number gives the sender's own, as a signature does
   // (a date may follow a letter's signature); so does a mobile standing alone between clauses
-  // ("…没人拉，苍蝇乱飞 196 6833 4000 麻烦尽快来看看").
-  if ((first && !before.trim()) || ENDS_MESSAGE.test(after)) return "self";
+  // ("…没人拉，苍蝇乱飞 196 6833 4000 麻烦尽快来看看"), bracketed or not.
+  if ((first && !before.replace(OPENING_BRACKET, "").trim()) || ENDS_MESSAGE.test(after)) return "self";
   if (
     (kind === "mobile" || kind === "landline") &&
     /(?:^|[\s，,。！!？?；;~])$/.test(before) &&
@@ -573,6 +575,7 @@ function ownerOf(
 }
 
 const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
+const OPENING_BRACKET = /\s*[（(【\[]\s*$/;
 const OPENING_HEADER = /^\s*[^\s，,。！!？?]{1,8}[（(]\s*(?:电话|手机|tel)\s*[:：]?\s*$/i;
 const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?(?:有|知道)/;
 // "这条是孙女帮我发的，回电话打她的：…": the helper the writer just named, to be called back on.

@@ -23,6 +23,7 @@ import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmenter.js";
 import { operatorRecap } from "./operator-recap.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
+import { withoutContactDetails } from "./summary-without-contact.js";
 import { asksForPhone } from "../channels-runtime/channel-rules.js";
 import { hanCount } from "./han-count.js";
 
@@ -195,35 +196,6 @@ export class OfflineEngine implements ExtractionEngine {
     const description = [known.description, facts].filter((d): d is string => !!d && d.length > 0);
     const uniqueDescription = [...new Set(description)].join("\n").slice(0, 4000);
 
-    const withoutPlaces = (text: string) => this.places.mask(text, "");
-    // The summary names the compound after its community ("海西社区海西苑…"); the ticket's location
-    // and community stay the resolver's.
-    // And the place of the problem, not the writer's home named before it ("我住海西苑，但…桃南一区…").
-    const summaryPlace =
-      this.places.awayFromHome(facts) ??
-      (place && place.index >= 0 ? this.places.narrower(place, facts) : place);
-    const summary = summarizeComplaint({
-      facts,
-      place: crossing
-        ? { name: crossing, surface: crossing }
-        : summaryPlace
-          ? { name: summaryPlace.place, surface: summaryPlace.surface }
-          : streetPlace(this.places.street(facts)),
-      score: (clause) => this.classifier.evidence(clause, category),
-      danger: dangerClause(urgency),
-      recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
-      placeless: withoutPlaces,
-      answers: transcript ? placeAnswers(transcript.turns).map(tidyPunctuation) : null,
-      asks: kind.kind === "consultation" || kind.kind === "suggestion",
-      subject:
-        urgency.urgency === "emergency" && urgency.hazard === "missing"
-          ? (clause) => {
-              const simple = normaliseUrgencyText(clause);
-              return PERSON.test(simple) || DEPENDANT.test(simple);
-            }
-          : null,
-    });
-
     // Only the resident's own number is their phone: a neighbour's stays in the description (see
     // readCallback). A relative's number they name to be called on is the ticket's callback, unless
     // their own is known from these words or from the channel (the SMS sender, the caller id).
@@ -245,6 +217,35 @@ export class OfflineEngine implements ExtractionEngine {
       phone: own ?? channelPhone ?? known.contact?.phone ?? null,
       ...(callback ? { callback } : {}),
     };
+
+    const withoutPlaces = (text: string) => this.places.mask(text, "");
+    // The summary names the compound after its community ("海西社区海西苑…"); the ticket's location
+    // and community stay the resolver's.
+    // And the place of the problem, not the writer's home named before it ("我住海西苑，但…桃南一区…").
+    const summaryPlace =
+      this.places.awayFromHome(facts) ??
+      (place && place.index >= 0 ? this.places.narrower(place, facts) : place);
+    const summary = summarizeComplaint({
+      facts: withoutContactDetails(facts, contact.name),
+      place: crossing
+        ? { name: crossing, surface: crossing }
+        : summaryPlace
+          ? { name: summaryPlace.place, surface: summaryPlace.surface }
+          : streetPlace(this.places.street(facts)),
+      score: (clause) => this.classifier.evidence(clause, category),
+      danger: dangerClause(urgency),
+      recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
+      placeless: withoutPlaces,
+      answers: transcript ? placeAnswers(transcript.turns).map(tidyPunctuation) : null,
+      asks: kind.kind === "consultation" || kind.kind === "suggestion",
+      subject:
+        urgency.urgency === "emergency" && urgency.hazard === "missing"
+          ? (clause) => {
+              const simple = normaliseUrgencyText(clause);
+              return PERSON.test(simple) || DEPENDANT.test(simple);
+            }
+          : null,
+    });
 
     const community = place?.community ?? known.location?.community ?? null;
     const locationText = crossing

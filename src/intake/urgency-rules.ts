@@ -261,11 +261,12 @@ const ALARM_SOUNDS = /报警器.{0,6}(响|叫|鸣)/g;
 /*
  * "玻璃裂了一条缝，没掉，请物业看看", "墙体裂缝…能不能让他赔": a crack alone is a standing defect to
  * inspect. One that moves (widening, dropping bits, creaking, sinking, leaning), that is large or is
- * in a load-bearing wall, or that was found just now, is the collapse the rule is for.
+ * in a load-bearing wall, or that was found just now, is the collapse the rule is for. A crack in
+ * the ice of a river or a lake is never a defect waiting for an inspector ("小孩在冰上玩，冰已经有裂缝了").
  */
 const CRACK = /裂.{0,4}缝/g;
 const CRACK_MOVING =
-  /变(宽|大|长|形)|(宽|大|长)了|比[^，。]{0,6}(宽|大|长)|一(夜|晚|上午|下午)|越来越|扩|加(宽|大)|延伸|往上走|一直|还在|不断|掉|渣|落|响|咔|嘎|咯吱|声|沉|陷|斜|歪|鼓|晃|关不上|伸进|塞进|手指|指宽|突然|刚才|刚刚|撤|不敢|疏散|新(的)?裂|砸|大(裂)?缝|很大|好大|承重|塌|倒|人在|有人|住着/;
+  /变(宽|大|长|形)|(宽|大|长)了|比[^，。]{0,6}(宽|大|长)|一(夜|晚|上午|下午)|越来越|扩|加(宽|大)|延伸|往上走|一直|还在|不断|掉|渣|落|响|咔|嘎|咯吱|声|沉|陷|斜|歪|鼓|晃|关不上|伸进|塞进|手指|指宽|突然|刚才|刚刚|撤|不敢|疏散|新(的)?裂|砸|大(裂)?缝|很大|好大|承重|塌|倒|人在|有人|住着|冰(面|上|层)|(河|湖|水库|池塘|塘)[^，。]{0,6}冰/;
 const DENIED_MOVING = /(没|没有|未|不|并没|并未)(有)?(掉|响|变|动|塌|倒|歪|斜|落)/g;
 function standingCrack(live: string, simple: string, firstOfRule: RegExp): boolean {
   return (
