@@ -162,6 +162,12 @@ const PINYIN_SIGNS: readonly (readonly [Hazard, RegExp])[] = [
   ["violence", /\bjiu ming\b|\b(zai|zheng zai) (da jia|da ren|kan ren)\b|\b(na|dong) dao\b/],
   ["injury", /\b(ya|za) (zhe|zhu|dao|zhao) (ren|le ren)\b|\btou yun\b.*\b(e xin|tang|dao|hun|tu)\b/],
   ["collapse", /\b(yao|kuai) (ta|dao|diao xia lai) le\b/],
+  // Someone in the water who cannot swim ("ta zai shui li, bu hui you yong"): asked, not raised, because
+  // "zai shui li" written back as characters lifts the model on pinyin lines about swimming lessons.
+  [
+    "flood",
+    /\b(zai|diao) (shui|he|hu) li\b.*\bbu hui (you yong|shui)\b|\bbu hui (you yong|shui)\b.*\b(zai|diao) (shui|he|hu) li\b/,
+  ],
 ];
 const PINYIN_PAST = /\b(zuo tian|zuo wan|shang ci|qu nian|yi jing|hao le|mei shi|pa|wan yi)\b/;
 
@@ -181,6 +187,19 @@ const PASSED = /已经|好了|好多了|没事|不喘了|消肿/;
 const RABIES_SIGNS =
   /(猫|狗|犬|蝙蝠|老鼠)[^。！？!?]{0,4}(咬|抓|挠)[^]{0,60}(怕水|恐水|怕风|喝不下水|不敢喝水)/;
 
+/*
+ * A message that is nothing but a hazard's name ("燃汽", "淹了", "水进屋了"): whoever sends only that may
+ * have no time for more, or may be asking which line to call. Not a bill, a meter or a cut announced:
+ * those name the gas or the water with what they are about ("燃气费", "停水了").
+ */
+const LONE_HAZARD: readonly (readonly [Hazard, RegExp])[] = [
+  ["gas", /^\s*((燃|煤|然)(气|汽|七)|天然(气|汽)|液化(气|汽)|瓦斯)[!！。.…\s]*$/],
+  ["flood", /^\s*((水)?淹了|(屋里|家里|屋|家)?进水了|水进(屋|家|来)了|水(漫|灌|涌)进来了)[!！。.…\s]*$/],
+];
+// "qiqi guan dao po le zai mao qi": a gas pipe broken and hissing, typed in pinyin.
+const PINYIN_GAS_PIPE =
+  /\b(qi ?guan|guan ?dao|ran qi guan|mei qi guan)\b.{0,24}\b(mao qi|lou qi|xie lou|zai lou)\b/;
+
 function presentSign(
   simple: string,
   live: readonly string[],
@@ -188,6 +207,7 @@ function presentSign(
 ): { hazard: Hazard | null } | null {
   // The present-tense reading may drop the clause of a fear and keep its object ("就怕哪天掉下来，砸到
   // 人"): the sign must also hold in the whole message, where the fear still stands before it.
+  for (const [hazard, re] of LONE_HAZARD) if (re.test(simple)) return { hazard };
   for (const [hazard, re] of SIGNS) if (live.some((s) => re.test(s)) && re.test(simple)) return { hazard };
   if (ONGOING_SYMPTOM.test(simple) && !PASSED.test(simple)) return { hazard: "injury" };
   if (RABIES_SIGNS.test(simple)) return { hazard: "injury" };
@@ -202,6 +222,8 @@ function presentSign(
     .replace(/[^a-z]+/g, " ");
   if (latin.trim() && !PINYIN_PAST.test(latin))
     for (const [hazard, re] of PINYIN_SIGNS) if (re.test(latin)) return { hazard };
+  if (latin.trim() && !PINYIN_PAST.test(latin) && PINYIN_GAS_PIPE.test(latin.replace(/\bqiqi\b/g, "qi")))
+    return { hazard: "gas" };
   return null;
 }
 

@@ -149,6 +149,19 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   // "a loud crack and … plaster falling" under a sagging ceiling.
   [/\b(loud\s+)?crack(ing)?\s+(sound|noise)\b|\ba\s+loud\s+crack\b/gi, "咔咔响"],
   [/\bplaster\s+(is\s+)?(falling|coming\s+(off|down)|dropping)\b/gi, "掉墙皮"],
+  /*
+   * A structure breaking up now: its pieces falling ("bits of ceiling falling", "pieces falling on
+   * people walking below"), a floor that just dropped. Only the present: "chunks fell this morning"
+   * is told as done.
+   */
+  [
+    /\b(bits|pieces|chunks|lumps)\s+of\s+(the\s+)?(ceiling|concrete|plaster|wall|balcony|roof|bricks?|facade)\s+(are\s+|is\s+|keep\s+|still\s+)?(falling|dropping|coming\s+down)\b|\b(bits|pieces|chunks|debris)\s+(are\s+|is\s+|keep\s+|still\s+)?(falling|dropping)\s+(on|onto)\s+(people|someone|pedestrians|passers-?by)\b/gi,
+    "在往下掉块，下面有人",
+  ],
+  [
+    /\b(my|our|the)\s+floor\s+(just\s+|has\s+|suddenly\s+)*(dropped|sank|sunk|gave\s+way|caved\s+in)\b(?!\s+(a\s+(little|bit)|slightly|since|over))/gi,
+    "地板往下沉",
+  ],
   [/\bnot\s+moving\b|\bdoes\s*n'?o?t\s+move\b|\bnot\s+responding\b|\bunresponsive\b/gi, "一动不动"],
   // Only a person falls from a height: "the sign fell off" is no casualty.
   [

@@ -48,6 +48,8 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["huo", "zai"], han: "火灾", role: "alone" },
   { syllables: ["mao", "yan"], han: "冒烟", role: "alone" },
   { syllables: ["nong", "yan"], han: "浓烟", role: "alone" },
+  // A fire set by sparks or a flame ("huoxing ba baowenceng dianzhao le"); only with 了 after it.
+  { syllables: ["dian", "zhao"], han: "点着", role: "alone", needsParticle: true },
   /*
    * Smoke told by how much of it there is ("lou dao hen duo yan"). Only the amount: "lou dao" or
    * "quan shi yan" would also rewrite pinyin lines the model was trained on, and a retrain shifts
@@ -86,6 +88,14 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["yao", "sha", "wo"], han: "要杀我", role: "alone" },
   // Someone breaking a door down or in, or a beating at home.
   { syllables: ["za", "men"], han: "砸门", role: "alone" },
+  /*
+   * "ta you zai da lao po le": a beating at home named, only with 了 after it ("ta yi qian da lao po"
+   * is a story: the pinyin reader does not write back "yi qian"). "jiao jiu ming" and "mao hei yan"
+   * are left out: lines the model was trained on spell them, and a rewrite would change what it was
+   * built from.
+   */
+  { syllables: ["da", "lao", "po"], han: "打老婆", role: "alone", needsParticle: true },
+  { syllables: ["da", "xi", "fu"], han: "打媳妇", role: "alone", needsParticle: true },
   { syllables: ["chuang", "jin"], han: "闯进", role: "alone" },
   { syllables: ["jia", "bao"], han: "家暴", role: "alone" },
   { syllables: ["tu", "le"], han: "吐了", role: "alone" },

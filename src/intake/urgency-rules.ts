@@ -115,9 +115,10 @@ export const NOT_A_PERSON =
   /猫|狗|宠物|钱包|钥匙|手机|手表|水杯|眼镜|雨伞|证件|身份证|车子|自行车|电动车|快递|包裹|档案|学籍|户口本|病历|资料|材料|证明|文件|书包|作业本|校服|学生证|工作证|驾驶证|驾照|银行卡|社保卡|医保卡|公交卡|饭卡|校牌|准考证/;
 // The thing is what went missing, not an aside ("手机也没带，找遍了附近都没找到" is about a person).
 // A thing, not a person, fell into the water: the thing named right before 掉, not after a verb of
-// reaching for it ("去捞手机掉水里了" is the person).
+// reaching for it ("去捞手机掉水里了" is the person), nor a bike or a car someone rode into the water
+// ("男孩骑自行车掉河里了" is the boy).
 const THING_FELL_IN = new RegExp(
-  `(?<!(捞|捡|够|拿|找|抓|追)[^，。]{0,2})(${NOT_A_PERSON.source})(也|都|又|不小心|一不小心)?掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)`,
+  `(?<!(捞|捡|够|拿|找|抓|追|骑|推|开|坐)[^，。]{0,2})(${NOT_A_PERSON.source})(也|都|又|不小心|一不小心)?掉(进|到)?(河|湖|水库|水里|水塘|池塘|水池|江|海)`,
 );
 // A record that went missing, named right before the loss: "孩子的学籍档案找不到了".
 const RECORD_LOST =
@@ -548,6 +549,18 @@ const RULES: readonly Rule[] = [
       /声音|电话|血|人在|手腕|腕/,
     ],
   },
+  /*
+   * Pills taken, told with a goodbye rather than a request ("药已经吃了 不用来了 就是想有人知道"): an
+   * overdose told by whoever took it. Not a dose taken and a visit called off because it helped.
+   */
+  {
+    hazard: "self_harm",
+    all: [
+      /(药|安眠药|安定|农药|老鼠药)[^，。]{0,3}(已经|都|全)?(吃|喝|吞)(了|完|下去)|(吃|喝|吞)(了|下|完)[^，。]{0,4}(安眠药|安定|农药|老鼠药|一(整)?(瓶|板|盒|把)药)/,
+      /(就是|只是|就)想(有人|让人|让你们|你们|大家|有个人)知道|以后别等我|替我[^，。]{0,6}(说|照顾|跟)|别(来|救|管)我|不用(来|救|管)(了|我)/,
+    ],
+    none: /退烧|烧退|感冒|降压|血压|血糖|医生|大夫|按时|饭后|一天[一二三两几]次|复查|消炎|止痛|过敏|好多了|好了|没事|不疼|舒服/,
+  },
   // "我今天就死给你们看，刀就在手上": a threat on one's own life with the means at hand.
   {
     hazard: "self_harm",
@@ -804,6 +817,18 @@ const RULES: readonly Rule[] = [
     hazard: "flood",
     all: [/河|湖|水库|水里|池塘|水池|江|海|游泳/, /救命|扑腾|沉下|冒不出|冲走|抽筋|在喊|呼救/],
   },
+  /*
+   * Someone in the water who cannot swim ("我朋友在水里，他不会游泳，快来"): not a wish to learn, nor a
+   * pool with a lifeguard.
+   */
+  {
+    hazard: "flood",
+    all: [
+      /(在|掉(进|到)?|滑(进|到)|落(进|到)?)(河|湖|江|海|水库|水塘|池塘|鱼塘)?(水)?里/,
+      /不会游泳|不会水|游不动|游不回来/,
+    ],
+    none: /游泳班|游泳课|培训|学游泳|想学|教[^，。]{0,4}游泳|泳池|游泳池|游泳馆|浅水|救生员|以前|小时候/,
+  },
   {
     hazard: "flood",
     all: [
@@ -880,11 +905,12 @@ const RULES: readonly Rule[] = [
       /(底下|下面|里面|埋|压).{0,4}(有)?人(?!行)|人.{0,4}(在里面|还在|被埋|被压)|埋了人|压着/,
     ],
   },
-  // Structures giving way over people: a wall, a ceiling, a sign or a crane that falls next.
+  // Structures giving way over people: a wall, a ceiling, a sign or a crane that falls next. A sign
+  // that sways hard ("广告牌晃得厉害，底下有人排队") is one; a light's glare ("招牌灯晃得睡不着") is not.
   {
     hazard: "collapse",
     all: [
-      /塌|坍|(?<![压拖累])垮|(?<![难打推放卧])倒了|(?<!被)(压|砸)倒(?!性|了?[^，。]{0,2}(一片|多数))|往外鼓|往下耷拉|耷拉下来|鼓包|掉土|(塔吊|吊车|树|楼|墙|电线杆|杆子|广告牌|招牌|棚|脚手架|水箱|空调外机|外机|支架|雨棚|太阳能)[^，。]{0,3}(歪|斜|晃(?!眼|得))|(墙|楼|杆|塔吊|架子|棚)[，,]?(歪|斜)了|往[^，。]{0,4}(这边|那边|路上|路中间|外|我们|人行道)(这边|那边)?(歪|斜|倒)|(歪|斜|倒)向[^，。]{0,4}(这边|那边|路|人行道|我们|马路|街)|(塔吊|吊车|吊臂|吊钩|吊着的)[^，。]{0,8}(甩|失控|乱转|不对劲)|往下(掉|坠)|(快|要)(掉|倒|塌)|掉下来|裂.{0,4}缝|掉渣|刮断|刮倒|砸(到|在|中|伤)/,
+      /塌|坍|(?<![压拖累])垮|(?<![难打推放卧])倒了|(?<!被)(压|砸)倒(?!性|了?[^，。]{0,2}(一片|多数))|往外鼓|往下耷拉|耷拉下来|鼓包|掉土|(塔吊|吊车|树|楼|墙|电线杆|杆子|广告牌|招牌|棚|脚手架|水箱|空调外机|外机|支架|雨棚|太阳能)[^，。]{0,3}(歪|斜|晃(?!眼|得(?!(很|好|特别|太|非常)?(厉害|吓人|凶))))|(墙|楼|杆|塔吊|架子|棚)[，,]?(歪|斜)了|往[^，。]{0,4}(这边|那边|路上|路中间|外|我们|人行道)(这边|那边)?(歪|斜|倒)|(歪|斜|倒)向[^，。]{0,4}(这边|那边|路|人行道|我们|马路|街)|(塔吊|吊车|吊臂|吊钩|吊着的)[^，。]{0,8}(甩|失控|乱转|不对劲)|往下(掉|坠)|(快|要)(掉|倒|塌)|掉下来|裂.{0,4}缝|掉渣|刮断|刮倒|砸(到|在|中|伤)/,
       new RegExp(
         `${PERSON.source}|(下面|底下|楼下)(就)?是|(下面|底下)(还|就)?有(个|几个)?(人|卖|摆摊|小孩|孩子|老人)|学校|小学|幼儿园|操场|人行道|住户|里面有|里头|车里|上面(还)?有|差点|险些|差一点`,
       ),
