@@ -23,6 +23,7 @@ import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmenter.js";
 import { operatorRecap } from "./operator-recap.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
+import { isLatinMessage, summarizeLatin } from "./latin-summary.js";
 import { asksForPhone } from "../channels-runtime/channel-rules.js";
 import { hanCount } from "./han-count.js";
 
@@ -202,27 +203,33 @@ export class OfflineEngine implements ExtractionEngine {
     const summaryPlace =
       this.places.awayFromHome(facts) ??
       (place && place.index >= 0 ? this.places.narrower(place, facts) : place);
-    const summary = summarizeComplaint({
-      facts,
-      place: crossing
-        ? { name: crossing, surface: crossing }
-        : summaryPlace
-          ? { name: summaryPlace.place, surface: summaryPlace.surface }
-          : streetPlace(this.places.street(facts)),
-      score: (clause) => this.classifier.evidence(clause, category),
-      danger: dangerClause(urgency),
-      recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
-      placeless: withoutPlaces,
-      answers: transcript ? placeAnswers(transcript.turns).map(tidyPunctuation) : null,
-      asks: kind.kind === "consultation" || kind.kind === "suggestion",
-      subject:
-        urgency.urgency === "emergency" && urgency.hazard === "missing"
-          ? (clause) => {
-              const simple = normaliseUrgencyText(clause);
-              return PERSON.test(simple) || DEPENDANT.test(simple);
-            }
-          : null,
-    });
+    // A message in English or pinyin keeps its words (the Chinese summary breaks clauses at spaces);
+    // a place the resolver read from Chinese in it ("Henghui Tower (恒汇大厦)") leads.
+    const latinPlace = summaryPlace && facts.includes(summaryPlace.surface) ? summaryPlace.place : null;
+    const summary =
+      !transcript && isLatinMessage(facts)
+        ? summarizeLatin(facts, latinPlace)
+        : summarizeComplaint({
+            facts,
+            place: crossing
+              ? { name: crossing, surface: crossing }
+              : summaryPlace
+                ? { name: summaryPlace.place, surface: summaryPlace.surface }
+                : streetPlace(this.places.street(facts)),
+            score: (clause) => this.classifier.evidence(clause, category),
+            danger: dangerClause(urgency),
+            recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
+            placeless: withoutPlaces,
+            answers: transcript ? placeAnswers(transcript.turns).map(tidyPunctuation) : null,
+            asks: kind.kind === "consultation" || kind.kind === "suggestion",
+            subject:
+              urgency.urgency === "emergency" && urgency.hazard === "missing"
+                ? (clause) => {
+                    const simple = normaliseUrgencyText(clause);
+                    return PERSON.test(simple) || DEPENDANT.test(simple);
+                  }
+                : null,
+          });
 
     // Only the resident's own number is their phone: a neighbour's stays in the description (see
     // readCallback). A relative's number they name to be called on is the ticket's callback, unless
