@@ -50,4 +50,10 @@ describe("summarizeLatin", () => {
     const s = summarizeLatin("Sewage smell at Nanhai Street No. 12 since Monday", null);
     expect(s).toBe("Nanhai Street Sewage smell");
   });
+  it("reads the common faults of a street or an estate, in English and in pinyin", () => {
+    expect(summarizeLatin("Rubbish piled up behind the bike shed of Luxi Xiaoqu for a week", null)).toBe(
+      "Luxi Xiaoqu Rubbish piled up",
+    );
+    expect(summarizeLatin("xishan lu ting dian le, hao jiu le", null)).toBe("xishan lu ting dian");
+  });
 });
