@@ -14,8 +14,11 @@ import { hanCount } from "./han-count.js";
 const MIN_LATIN_LETTERS = 12;
 const LATIN_SHARE = 2;
 
+// A link or an address ("https://…", "a@b.cn") is no English: a Chinese complaint about a site stays Chinese.
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:com|cn|net|org)\b\S*/gi;
+
 export function isLatinMessage(text: string): boolean {
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  const latin = (text.replace(LINK, " ").match(/[A-Za-z]/g) ?? []).length;
   return latin >= MIN_LATIN_LETTERS && latin >= LATIN_SHARE * hanCount(text);
 }
 

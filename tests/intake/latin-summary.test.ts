@@ -9,6 +9,7 @@ describe("isLatinMessage", () => {
   it("leaves Chinese messages with an English word or two to the Chinese summary", () => {
     expect(isLatinMessage("新城公寓的电梯又broken了，已经第三次了，物业一直不管")).toBe(false);
     expect(isLatinMessage("OK")).toBe(false);
+    expect(isLatinMessage("https://shop.example.com/item?id=abcdef 这家网店骗钱不退款")).toBe(false);
   });
 });
 
