@@ -18,6 +18,8 @@ const LATIN_SHARE = 2;
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:com|cn|net|org)\b\S*/gi;
 
 export function isLatinMessage(text: string): boolean {
+  // Most messages have no Latin letter at all: one scan and done.
+  if (!/[A-Za-z]/.test(text)) return false;
   const latin = (text.replace(LINK, " ").match(/[A-Za-z]/g) ?? []).length;
   return latin >= MIN_LATIN_LETTERS && latin >= LATIN_SHARE * hanCount(text);
 }
