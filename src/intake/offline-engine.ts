@@ -24,6 +24,7 @@ import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmen
 import { operatorRecap } from "./operator-recap.js";
 import { summarizeComplaint } from "./summarize-complaint.js";
 import { withoutContactDetails } from "./summary-without-contact.js";
+import { isLatinMessage, summarizeLatin } from "./latin-summary.js";
 import { asksForPhone } from "../channels-runtime/channel-rules.js";
 import { hanCount } from "./han-count.js";
 
@@ -225,27 +226,34 @@ export class OfflineEngine implements ExtractionEngine {
     const summaryPlace =
       this.places.awayFromHome(facts) ??
       (place && place.index >= 0 ? this.places.narrower(place, facts) : place);
-    const summary = summarizeComplaint({
-      facts: withoutContactDetails(facts, contact.name),
-      place: crossing
-        ? { name: crossing, surface: crossing }
-        : summaryPlace
-          ? { name: summaryPlace.place, surface: summaryPlace.surface }
-          : streetPlace(this.places.street(facts)),
-      score: (clause) => this.classifier.evidence(clause, category),
-      danger: dangerClause(urgency),
-      recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
-      placeless: withoutPlaces,
-      answers: transcript ? placeAnswers(transcript.turns).map(tidyPunctuation) : null,
-      asks: kind.kind === "consultation" || kind.kind === "suggestion",
-      subject:
-        urgency.urgency === "emergency" && urgency.hazard === "missing"
-          ? (clause) => {
-              const simple = normaliseUrgencyText(clause);
-              return PERSON.test(simple) || DEPENDANT.test(simple);
-            }
-          : null,
-    });
+    // A message in English or pinyin keeps its words (the Chinese summary breaks clauses at spaces);
+    // a place the resolver read from Chinese in it ("Henghui Tower (恒汇大厦)") leads.
+    const latinPlace = summaryPlace && facts.includes(summaryPlace.surface) ? summaryPlace.place : null;
+    const summaryFacts = withoutContactDetails(facts, contact.name);
+    const summary =
+      !transcript && isLatinMessage(facts)
+        ? summarizeLatin(summaryFacts, latinPlace)
+        : summarizeComplaint({
+            facts: summaryFacts,
+            place: crossing
+              ? { name: crossing, surface: crossing }
+              : summaryPlace
+                ? { name: summaryPlace.place, surface: summaryPlace.surface }
+                : streetPlace(this.places.street(facts)),
+            score: (clause) => this.classifier.evidence(clause, category),
+            danger: dangerClause(urgency),
+            recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
+            placeless: withoutPlaces,
+            answers: transcript ? placeAnswers(transcript.turns).map(tidyPunctuation) : null,
+            asks: kind.kind === "consultation" || kind.kind === "suggestion",
+            subject:
+              urgency.urgency === "emergency" && urgency.hazard === "missing"
+                ? (clause) => {
+                    const simple = normaliseUrgencyText(clause);
+                    return PERSON.test(simple) || DEPENDANT.test(simple);
+                  }
+                : null,
+          });
 
     const community = place?.community ?? known.location?.community ?? null;
     const locationText = crossing

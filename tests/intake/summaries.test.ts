@@ -673,3 +673,20 @@ describe("the place of the problem, not the writer's home named first", () => {
     expect(places.awayFromHome("虽然我住西盛花园，但西盛路那个公交站顶棚掉了")?.place).toBe("西盛路");
   });
 });
+
+describe("summaries of messages in English or pinyin", () => {
+  it("keep the place, the thing and its fault as words", () => {
+    expect(summaryOf("Hi, the stair lamp in Taonan Erqu has been off for days, pls fix")).toBe(
+      "Taonan Erqu stair lamp off",
+    );
+    expect(summaryOf("xisheng huayuan 3 hao lou de shui guan lou le")).toBe("xisheng huayuan shui guan lou");
+  });
+  it("lead with the place the resolver reads from Chinese in brackets", () => {
+    expect(summaryOf("The lift at Henghui Tower (恒汇大厦) is stuck on floor 9 again")).toMatch(
+      /^恒汇大厦 lift stuck/,
+    );
+  });
+  it("leave a Chinese message with an English word on the Chinese summary", () => {
+    expect(summaryOf("新城公寓3号楼的elevator又坏了，老人下不了楼")).toMatch(/^新城公寓.*elevator.*坏/);
+  });
+});

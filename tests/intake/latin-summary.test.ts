@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { isLatinMessage, summarizeLatin } from "../../src/intake/latin-summary.js";
+
+describe("isLatinMessage", () => {
+  it("takes messages mostly in English or pinyin", () => {
+    expect(isLatinMessage("The bin by the east gate of Haixi Yuan is overflowing")).toBe(true);
+    expect(isLatinMessage("wenmiao xiang de shui guan lou shui le")).toBe(true);
+  });
+  it("leaves Chinese messages with an English word or two to the Chinese summary", () => {
+    expect(isLatinMessage("新城公寓的电梯又broken了，已经第三次了，物业一直不管")).toBe(false);
+    expect(isLatinMessage("OK")).toBe(false);
+    expect(isLatinMessage("https://shop.example.com/item?id=abcdef 这家网店骗钱不退款")).toBe(false);
+  });
+});
+
+describe("summarizeLatin", () => {
+  it("leads with the place and keeps the thing and its fault", () => {
+    const s = summarizeLatin(
+      "Good morning, the lamp post next to Taonan Yiqu south gate has been dark for five days. Please send someone.",
+      null,
+    );
+    expect(s).toMatch(/^Taonan Yiqu /);
+    expect(s).toContain("dark");
+    expect(s).toMatch(/lamp post|post/);
+    expect([...s].length).toBeLessThanOrEqual(30);
+  });
+  it("uses the place the resolver read from Chinese in brackets, without the English name", () => {
+    const s = summarizeLatin(
+      "The water heater in Riverside Tower (恒汇大厦) keeps leaking onto the floor.",
+      "恒汇大厦",
+    );
+    expect(s).toMatch(/^恒汇大厦 water heater leaking/);
+    expect(s).not.toContain("Riverside");
+  });
+  it("skips thanks and greetings before the problem", () => {
+    const s = summarizeLatin(
+      "Thank you for the quick repair last month! Now the fence on Xishan Road is broken.",
+      null,
+    );
+    expect(s).toBe("Xishan Road fence broken");
+  });
+  it("keeps pinyin words whole, with the building number left out when the line is full", () => {
+    const s = summarizeLatin("taonan erqu 9 hao lou men kou de xia shui dao du le hao ji tian le", null);
+    expect(s).toBe("taonan erqu xia shui dao du");
+  });
+  it("drops the object's modifier before its head when the line is too long", () => {
+    const s = summarizeLatin("The public drinking fountain in Haixi Yuan is broken again", null);
+    expect(s).toBe("Haixi Yuan fountain broken");
+  });
+  it("does not end a sentence at a house number's dot, nor read 'No.' as a fault", () => {
+    const s = summarizeLatin("Sewage smell at Nanhai Street No. 12 since Monday", null);
+    expect(s).toBe("Nanhai Street Sewage smell");
+  });
+  it("reads the common faults of a street or an estate, in English and in pinyin", () => {
+    expect(summarizeLatin("Rubbish piled up behind the bike shed of Luxi Xiaoqu for a week", null)).toBe(
+      "Luxi Xiaoqu Rubbish piled up",
+    );
+    expect(summarizeLatin("xishan lu ting dian le, hao jiu le", null)).toBe("xishan lu ting dian");
+  });
+});
