@@ -1190,15 +1190,27 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /维修基金|維修基金|维修资金|維修資金|业主大会|業主大會/,
     veto: /感谢|感謝|表扬|表揚|(谢谢|謝謝)[^。！？!?，,]{0,12}(窗口|工作人员|工作人員)/,
   },
-  // A neighbour's dog walked or let loose without a lead (不牵绳) that jumps at, chases or bites
-  // someone is the owner's quarrel with the people it frightens (邻里纠纷, the taxonomy's 养宠物纠纷), a
+  // A neighbour's dog walked or let loose without a lead (不牵绳), running about, jumping at or biting
+  // people, is the owner's quarrel with the people it frightens (邻里纠纷, the taxonomy's 养宠物纠纷), a
   // mediator's matter: not the police's, health's for the bite nor the estate's. A banned breed, the
-  // police asked for, and a dog loose and biting right now (an emergency) stay where they are read.
+  // police asked for, the rules and fines asked about, and a dog loose and biting right now (an
+  // emergency) stay where they are read.
   {
     to: "neighbor_dispute",
     from: ["public_order", "health", "property", "other", "market"],
     pattern: /不牵绳|不拴绳|不牽繩|没拴绳|沒拴繩|没牵绳|沒牽繩|不栓绳/,
-    veto: /藏獒|比特|烈性|禁养|禁養|公安|派出所|警察|120|刚才|剛才|正在/,
+    veto: /藏獒|比特|烈性|禁养|禁養|公安|派出所|警察|120|刚才|剛才|正在|处罚|處罰|罚款|罰款|规定|規定/,
+  },
+  // A seller, a shop or a platform that will not refund, replace or pay for what it sold (a group-buy's
+  // bad eggs, a parcel gone though marked delivered, a heater that smoked) is a consumer dispute (市场监管):
+  // the classifier hears the compound it was delivered to as the estate's, the loss as the police's, the
+  // old buyer as welfare. A swindle, a sales talk to old people, something left behind in a car and the
+  // estate's own charges are not.
+  {
+    to: "market",
+    from: ["property", "other", "public_order", "social_assistance"],
+    pattern: /商家|店家|卖家|賣家|平台[^。！？!?]{0,6}(不赔|不賠|不管|说|說)|团长|團長/,
+    veto: /物业|物業|偷|盗|骗|騙|工资|房东|邻居|楼上|楼下|公安|威胁|威脅|推销|推銷|养生|養生|落下|落在|遗落|遺落|丢了|丟了/,
   },
   // Bulky waste (old sofas, mattresses, wardrobes) left by a block or in a lane, or asked how to get
   // rid of, is for the sanitation crews to collect (环境卫生), not the estate's, the police's for the

@@ -1100,6 +1100,16 @@ describe("owners the thirty-first round read after eval-fresh31", () => {
     expect(owner("有人遛藏獒不拴绳，城区能养这种狗吗", "public_order")).toBeUndefined();
   });
 
+  it("files a seller or a platform that will not make good under 市场监管, a driver keeping a lost bag not", () => {
+    expect(owner("团购的牛奶过期了，团长说不关他事让找厂家", "other")).toBe("market");
+    expect(owner("买的取暖器送到小区门口就坏了，商家说是快递摔的不换", "property")).toBe("market");
+    expect(owner("手机落在车上，司机不还，平台说在联系", "public_order")).toBeUndefined();
+  });
+
+  it("leaves a question about the rules for dogs without a lead where it is read", () => {
+    expect(owner("遛狗不牵绳会被罚款吗，有什么规定", "public_order")).toBeUndefined();
+  });
+
   it("files bulky waste left by a block under 环境卫生, a neighbour's stairwell heap not", () => {
     expect(owner("旧家具旧床垫放楼下半个月了也没人拉走", "other")).toBe("sanitation");
     expect(owner("对门把旧家具堆在楼道里，我家轮椅出不去", "property")).toBeUndefined();
