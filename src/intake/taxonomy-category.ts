@@ -312,11 +312,10 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   // A class for children (tutoring, after-school care, a crèche) is the education bureau's to
   // license and inspect, also when it is run in a flat and the resident asks "这个合法吗"; the
-  // classifier hears the flat and the crowding as public order, its missing permit as the counter's.
-  // Harm done to a child stays the police's.
+  // classifier hears the flat and the crowding as public order. Harm done to a child stays the police's.
   {
     to: "education",
-    from: ["public_order", "government_service"],
+    from: ["public_order"],
     pattern: /补习班|补习社|托管班|辅导班|培训班|托育/,
     veto: /打(了|伤)|虐|猥亵|报警|骗|偷/,
   },

@@ -1121,10 +1121,4 @@ describe("owners the thirty-first round read after eval-fresh31", () => {
     );
     expect(owner("暖气费涨了两块钱一平米，有文件吗", "heating")).toBeUndefined();
   });
-
-  it("files an unlicensed after-school class read as the counter's under 教育", () => {
-    expect(owner("小区车库里开了个托管班，几十个孩子挤着，有没有办证", "government_service")).toBe(
-      "education",
-    );
-  });
 });
