@@ -311,6 +311,13 @@ const SERVICE_FAULTED = new RegExp(
     "(护工|护理员|工作人员|服务员)[^。！？!?]{0,8}(态度(很|太|特别)?(差|恶劣|不好)|骂)",
     "取消(了)?(送餐|上门服务|供餐)|(送餐|供餐)[^。！？!?]{0,3}取消",
     "推销|只收现金|不给开票|(被|给)租出去",
+    // A canteen's or a meal service's portions cut, its food brought cold, sold out before the old
+    // people arrive, or the place shut without notice; a day centre that let someone walk out unseen.
+    "(食堂|助餐|餐桌|送餐)[^。！？!?]{0,20}(越来越少|卖完|賣完|就没了|关门|關門|暂停营业|暫停營業)",
+    "(送上门|送到家|送来)的饭[^。！？!?]{0,4}(凉|涼)",
+    "(日间照料|照料中心|托老|养老驿站)[^。！？!?]{0,30}(走出去|走丢|走失)",
+    // An allowance stopped for months or without a word: the office is faulted, not asked for help.
+    "停发[^。！？!?]{0,3}[一二三两几半多0-9]+个?月|停发[^。！？!?]{0,20}(没接到|系统问题|没人|没有人|没通知|也没通知)",
   ].join("|"),
 );
 

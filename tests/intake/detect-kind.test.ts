@@ -690,6 +690,19 @@ describe("kind from the message's own words where the category is a poor proxy",
     );
   });
 
+  it("reads meals cut, brought cold or sold out, and an allowance stopped for months, as a complaint", () => {
+    expect(kindOf("社区长者食堂每份的菜越来越少，价钱倒没降", "social_assistance")).toBe("complaint");
+    expect(kindOf("助餐点每天送上门的饭都是凉的，跟他们说了也不改", "social_assistance")).toBe("complaint");
+    expect(kindOf("街道的助餐点十一点开门，十一点一刻就卖完了", "social_assistance")).toBe("complaint");
+    expect(kindOf("老伴的高龄津贴停发三个月了，社区说是系统的事，到现在没个说法", "social_assistance")).toBe(
+      "complaint",
+    );
+  });
+
+  it("still reads a plea after an allowance stopped as help", () => {
+    expect(kindOf("低保停发了，家里揭不开锅，求社区帮帮我们", "social_assistance")).toBe("help");
+  });
+
   it("still reads a plea for someone's meals as help", () => {
     expect(kindOf("我一个人住，腿摔了下不了楼，能不能有人帮我送两顿饭", "social_assistance")).toBe("help");
   });
