@@ -184,6 +184,8 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true; gro
   { kind: "long", re: /(?<!\d)\d{11,}(?!\d)/g },
 ];
 
+const PARTLY_HIDDEN = /^[ \t\-－]{0,2}(?:[*＊×]{2,}|[xX]{2,})/;
+
 const LOOKS_LIKE_DATE = /^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])$/;
 
 /** Every phone or ID number in the text, in order, none overlapping. */
@@ -205,7 +207,10 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
       if (kind === "id_card" && /[.\n/／]/.test(m[0])) continue;
       if (kind === "digits" && LOOKS_LIKE_DATE.test(m[0].replace(/\D/g, ""))) continue;
       const digits = (kind === "landline" ? `${m[1]}${m[2]}` : (group ?? m[0])).replace(/[^0-9Xx]/g, "");
-      found.push({ index: start, end, kind, digits });
+      // "0351-6217****", "139 3410 xxxx": digits running into masking stars are the visible part of a
+      // number the writer hid; masked, never a number to call.
+      const hidden = kind !== "id_card" && PARTLY_HIDDEN.test(view.slice(end));
+      found.push({ index: start, end, kind: hidden ? "long" : kind, digits });
     }
   }
   for (const span of [...numbersInPieces(view), ...numbersInEnglishWords(text)])

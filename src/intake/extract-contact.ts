@@ -22,7 +22,14 @@ import {
 } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
-import { calledByOthers, givenSaid, numberThenNameLine, peopleSaid, roleSigned } from "./signed-names.js";
+import {
+  calledByOthers,
+  givenSaid,
+  numberOpensThenName,
+  numberThenNameLine,
+  peopleSaid,
+  roleSigned,
+} from "./signed-names.js";
 import {
   DIGIT_OR_SPOKEN,
   digitView,
@@ -62,7 +69,9 @@ const CONTACT_WORD =
   /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call)|打这个(号|电话)|拨打|请回复|请打|联系我/i;
 // Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
 // "…。打166…找我", "你们打…吧": a bare 打 addressed to the centre.
-const CALL_ME = /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打\s*$/;
+// "打这个：…" opening the message points at the number it stands before.
+const CALL_ME =
+  /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/;
 // The same in English, where spaces part words and not clauses: "You can reach me at …".
 const CALL_ME_EN =
   /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
@@ -192,8 +201,9 @@ function correctedTo(text: string, numbers: readonly Read[]): Read | undefined {
   return undefined;
 }
 
+// A form's "回复电话：" field is the 回访电话 of another form.
 const CALL_BACK_ON =
-  /(?:要求|希望|请)(?:回电|回访|联系)(?:时)?(?:请)?(?:拨打|打给?|联系)|回电(?:请)?(?:拨打|打给?)|(?:回访|回电)(?:号码|电话)\s*[:：]?\s*$/;
+  /(?:要求|希望|请)(?:回电|回访|联系)(?:时)?(?:请)?(?:拨打|打给?|联系)|回电(?:请)?(?:拨打|打给?)|(?:回访|回电|回复)(?:号码|电话)\s*[:：]?\s*$/;
 /**
  * "联系电话：188… 备注：来电人要求回电拨打其妻子电话136…": a number after `from` asked for in so many
  * words is the callback, a relative's when the words name one.
@@ -563,8 +573,10 @@ function ownerOf(
     return "self";
   // A message that opens or ends with a bare number gives the sender's own, as a signature does
   // (a date may follow a letter's signature); so does a mobile standing alone between clauses
-  // ("…没人拉，苍蝇乱飞 196 6833 4000 麻烦尽快来看看"), bracketed or not.
-  if ((first && !before.replace(OPENING_BRACKET, "").trim()) || ENDS_MESSAGE.test(after)) return "self";
+  // ("…没人拉，苍蝇乱飞 196 6833 4000 麻烦尽快来看看"), bracketed or not. A phone sign before it
+  // ("📱139…", "☎️ 0351…") is no word: the number still opens the message.
+  if ((first && !before.replace(EMOJI, "").replace(OPENING_BRACKET, "").trim()) || ENDS_MESSAGE.test(after))
+    return "self";
   if (
     (kind === "mobile" || kind === "landline") &&
     /(?:^|[\s，,。！!？?；;~])$/.test(before) &&
@@ -574,6 +586,7 @@ function ownerOf(
   return null;
 }
 
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
 const OPENING_BRACKET = /\s*[（(【\[]\s*$/;
 const OPENING_HEADER = /^\s*[^\s，,。！!？?]{1,8}[（(]\s*(?:电话|手机|tel)\s*[:：]?\s*$/i;
@@ -850,9 +863,10 @@ const NOT_GIVEN_NAME =
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
-// A department may stand before the name in the field ("联系人：行政部某某某").
+// A department may stand before the name in the field ("联系人：行政部某某某"). 名字 is a label only
+// where it opens a clause and a colon or a space follows ("电话 … 名字 某某某 …"), not in "别写我名字".
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})${NAME_END}`,
   "u",
 );
 const CAPITALS_FIELD =
@@ -1298,7 +1312,8 @@ function nameOf(text: string): string | null {
     givenSaid(text) ??
     calledByOthers(text) ??
     peopleSaid(text) ??
-    numberThenNameLine(text)
+    numberThenNameLine(text) ??
+    numberOpensThenName(text)
   );
 }
 

@@ -57,6 +57,21 @@ export function numberThenNameLine(text: string): string | null {
   return name && !everyday(name) ? name : null;
 }
 
+// "幺五幺 三五二零 洞洞八七 某某某 桃南二区 …", "+86 186 … 某某 海西苑 …": a message that opens with the
+// number, then the full name set off by spaces, then the complaint: the writer's number and name as
+// a header (the name after the number ending its line is read above).
+const DIGIT_CHAR = "[0-9０-９幺一二三四五六七八九零〇洞两拐]";
+const NUMBER_OPENS_THEN_NAME = new RegExp(
+  `^\\s*(?:[+＋]?86[ \\t\u3000]*)?${DIGIT_CHAR}(?:[ \\t\u3000\\-－]{0,2}${DIGIT_CHAR}){6,11}[ \\t\u3000]+(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \\t\u3000]+(?=${HAN})`,
+  "u",
+);
+
+/** A full name right after the number that opens the message, set off by spaces. */
+export function numberOpensThenName(text: string): string | null {
+  const name = NUMBER_OPENS_THEN_NAME.exec(text)?.[1];
+  return name && !everyday(name) ? name : null;
+}
+
 // A given name of two, at least one of its characters a strong one (秀英, 丽华, 志强, 国庆).
 const GIVEN_TWO = `(?=${HAN}?${STRONG_GIVEN_NAME_CLASS})${GIVEN_NAME_CLASS}{2}`;
 const GIVEN_SAID = [
@@ -64,6 +79,12 @@ const GIVEN_SAID = [
   new RegExp(`(?:本人|我的?)名字(?:就)?叫\\s*(${GIVEN_TWO})(?=[，,。！!；;\\s]|$)`, "u"),
   // "大家都叫我某某，", "街坊们都叫我某某。"
   new RegExp(`(?:大家|街坊|邻居们|平时)都?(?:叫|喊)我(${GIVEN_TWO})(?=[，,。！!；;\\s])`, "u"),
+  // "叫我某某就行，姓就不说了": the given name the writer asks to be called by, in a call's answer.
+  // Only a name stands there, so no strong character is asked for (建国, 海生).
+  new RegExp(
+    `(?:^|[\\s，,。！!：:])(?:你)?叫我(${GIVEN_NAME_CLASS}{2})就(?:行|好|可以)(?=[了吧啊，,。！!；;\\s]|$)`,
+    "u",
+  ),
   // "你好我是某某啊，…": 我是 and the name before a particle of speech.
   new RegExp(`我是(${GIVEN_TWO})(?=[啊呀呢哈][，,。！!\\s])`, "u"),
   // "我是海西苑的某某，…": where the writer lives and 的, then the name set off by a pause.
