@@ -46,29 +46,11 @@ interface Waiting {
 export class RouteBatcher {
   private readonly waiting: Waiting[] = [];
   private inFlight = 0;
-  private maxInFlight: number;
 
   constructor(
     private readonly ctx: AppContext,
     private readonly opts: RouteBatcherOptions,
-  ) {
-    this.maxInFlight = opts.maxInFlight;
-  }
-
-  /** Transactions open now, and how many may be. */
-  get open(): { transactions: number; slots: number; waiting: number } {
-    return { transactions: this.inFlight, slots: this.maxInFlight, waiting: this.waiting.length };
-  }
-
-  /**
-   * Changes how many transactions may be open at once (the route workers' share, see
-   * route.worker.ts). More start at once from the waiting line; with fewer, those open finish and
-   * no new one starts until the count is under the new limit.
-   */
-  setMaxInFlight(n: number): void {
-    this.maxInFlight = Math.max(1, n);
-    this.pump();
-  }
+  ) {}
 
   route(job: RouteJob): Promise<RouteOutcome> {
     return new Promise((resolve, reject) => {
@@ -90,7 +72,7 @@ export class RouteBatcher {
   }
 
   private pump(): void {
-    while (this.inFlight < this.maxInFlight && this.waiting.length > 0) {
+    while (this.inFlight < this.opts.maxInFlight && this.waiting.length > 0) {
       let n = 1;
       if (!this.waiting[0]!.alone)
         while (n < this.opts.maxBatch && n < this.waiting.length && !this.waiting[n]!.alone) n++;
