@@ -36,3 +36,25 @@ const OVER =
 export function fraudToldLoosely(text: string): boolean {
   return POSING_AS.test(text) && MONEY_NOW.test(text) && !OVER.test(text);
 }
+
+/*
+ * Someone overcome by paint, glue or solvent fumes in a closed room ("新房刷地坪漆，门窗都关着…打电话不接",
+ * "楼下铺地板刷胶，女儿吐了两次"): a poisoning for the ambulance, as the writers since fresh21 file fumes
+ * with someone ill, not the environment bureau's. A fire, a fall from a scaffold or a works' discharge
+ * is no such case, nor a workshop's smell every day (the inspectors'); a worker hurt at work stays the lead's convention (the caller asks it first).
+ */
+const PAINT_FUMES = /刷漆|油漆|地坪漆|环氧|刷胶|稀释剂|喷漆|防水涂料|天那水|香蕉水/;
+const OVERCOME =
+  /头(晕|疼|痛)|恶心|想吐|吐了|在吐|晕倒|晕过去|晕了|昏|叫不(醒|应)|喊不(醒|应)|倒在|趴(在|地)|躺着|不动了|没(反应|动静)|说话不清|大舌头|反应慢|睁不开/;
+const NOT_FUMES_ALONE =
+  /着火|起火|着了|烧起来|火苗|脚手架|吊篮|安全带|摔|滑下|掉下|偷排|排放|化工厂|作坊|厂房|天天|每天|长期|经常/;
+const FUMES_HAZARDS: readonly Hazard[] = ["poison", "injury", "trapped", "collapse", "gas"];
+
+export function overcomeByPaintFumes(hazard: Hazard, text: string): boolean {
+  return (
+    FUMES_HAZARDS.includes(hazard) &&
+    PAINT_FUMES.test(text) &&
+    OVERCOME.test(text) &&
+    !NOT_FUMES_ALONE.test(text)
+  );
+}

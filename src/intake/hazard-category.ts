@@ -5,7 +5,7 @@ import {
   iceOverPathOwner,
   workerHurtAtWork,
 } from "./hazard-category-conventions.js";
-import { fraudToldLoosely, throughIceOwner } from "./hazard-category-winter.js";
+import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
@@ -839,6 +839,7 @@ export function categoryForHazard(
   // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
   if (!SITE.test(text) && !FIGHT.test(text) && !ATTACK.test(text) && workerHurtAtWork(hazard, text))
     return "labor";
+  if (overcomeByPaintFumes(hazard, text) && !SELF_HARM.test(text)) return "health";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && leftWithoutCare(text))
     return "social_assistance";
   if (

@@ -33,6 +33,9 @@ describe("a danger's owner after emergency-fresh37 (em-cat39)", () => {
     ["poison", "孩子拿起车库地上的瓶子喝了两口，是玻璃水，现在说嘴里苦想吐", "pollution", "health"],
     // Despair in traditional characters ("活著") is still despair.
     ["trapped", "我女兒把自己鎖在浴室裡，說活著沒意思，敲門不應", "property", "social_assistance"],
+    // Paint, glue or solvent fumes in a closed room with someone overcome: the ambulance's.
+    ["poison", "我妈关着窗在阳台刷油漆，刚才说头晕，现在趴在椅子上喊不应", "pollution", "health"],
+    ["trapped", "卫生间里有人拿天那水擦地，门关着，现在倒在里面敲门不应", "property", "health"],
     // A car slid into the ditch beside the road with people inside: a crash.
     ["trapped", "雪天路滑，一辆面包车滑到沟里侧着，里面的人出不来", "property", "traffic"],
   ] as const)("%s: %s (%s) → %s", (hazard, text, current, expected) => {
@@ -46,10 +49,14 @@ describe("a danger's owner after emergency-fresh37 (em-cat39)", () => {
     ["injury", "我妈上个月被冒充公安的骗了转账两万，今天气得晕倒了", "health"],
     // A hammer used for work, not swung at anyone.
     ["injury", "装修师傅拿锤子砸墙的时候砸到自己的手了，指甲都黑了", "labor"],
+    // A workshop's paint smell every day is the inspectors' standing nuisance, not a poisoning now.
+    ["injury", "旁边的喷漆作坊天天一股油漆味，闻着头晕", "pollution"],
+    // A fall from a scaffold while painting is the fall's.
+    ["injury", "刷外墙油漆的人从脚手架上摔下来了，躺着不动", "pollution"],
     // A car on the road sliding with no one inside hurt or shut in stays the classifier's.
     ["injury", "下楼的时候在台阶上滑倒了，腿动不了", "health"],
   ] as const)("%s: %s stays %s", (hazard, text, expected) => {
-    expect(categoryForHazard(hazard as Hazard, text, "health", 0.3) ?? "health").toBe(expected);
+    expect(categoryForHazard(hazard as Hazard, text, expected, 0.9) ?? expected).toBe(expected);
   });
 
   it("reads the ice and the fraud only when they are told", () => {
