@@ -5,6 +5,7 @@ import {
   iceOverPathOwner,
   workerHurtAtWork,
 } from "./hazard-category-conventions.js";
+import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
@@ -64,14 +65,14 @@ const CAR =
 const FALLING_OR_PLAY =
   /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|砸下来|(玻璃|玻离)[^，。]{0,4}(掉|落|砸)下|花盆|滑梯|秋千|游乐|健身器材/;
 export const FIGHT =
-  /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,2}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
+  /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,8}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
 /*
  * A weapon drawn or a blow struck on purpose ("掏出了匕首", "拿球棒互打", "抢了包还把她推倒", "放狗咬人"):
  * whoever bleeds, the police must stop the attacker, even where the classifier is sure of "health".
  * A knife in a kitchen is a cut, not an attack.
  */
 export const ATTACK =
-  /持刀|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
+  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
 const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
@@ -79,13 +80,13 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 // Any poison, cleaner, solvent or small object kept at home, not only the commonest ("吃了老鼠药",
 // "喝了除草剂", "喝了一口稀释剂"): whatever it was, the ambulance must come, not a polluter's inspector.
 const NOT_FOOD =
-  "凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油";
+  "凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油";
 const SWALLOWED = new RegExp(
   `吞|误食|误服|误喝|误吃|swallow|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
 );
 const SELF_HARM =
-  /不想活|活着没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔|(东西|物品)[^，。]{0,4}(都|全)?(分给|送给|送人)|(把自己|自己)(锁|关)在[^。]{0,20}炭|炭[^。]{0,20}(把自己|自己)(锁|关)/;
+  /不想活|活[着著]没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔|(东西|物品)[^，。]{0,4}(都|全)?(分给|送给|送人)|(把自己|自己)(锁|关)在[^。]{0,20}炭|炭[^。]{0,20}(把自己|自己)(锁|关)/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR =
@@ -225,7 +226,7 @@ const VEHICLE_CRASH =
  * A car park, a carport or a parking machine is the building's.
  */
 const ROAD_CRASH =
-  /侧翻|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
+  /侧翻|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽|滑)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
 const FELL_ON_VEHICLE =
   /陷进去|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
@@ -317,7 +318,7 @@ const CHILD_AT_HEIGHT =
 const CHILD_AT_WINDOW =
   /(小孩|孩子|宝宝|娃|小朋友)[^，。]{0,3}在[^，。]{0,4}(窗台|窗户|窗外|阳台|栏杆|护栏|花架|空调架)[^，。]{0,2}(上|外|边)|\b(toddler|child|kid|baby)\b[^.]{0,30}\b(balcony|window ?sill|window ledge|ledge|railing)\b/i;
 const SAYS_DESPAIR =
-  /不想活|活着没意思|轻生|自杀|寻死|跳|想不开|遗书|绝笔|再见|告别|吵架|骂|考试|没考好|一了百了|一起走|对不起/;
+  /不想活|活[着著]没意思|轻生|自杀|寻死|跳|想不开|遗书|绝笔|再见|告别|吵架|骂|考试|没考好|一了百了|一起走|对不起/;
 /*
  * A door of the building closing on someone (a revolving door, a roller shutter, an entry gate, a
  * garage door) or a head or a limb stuck in a railing's gap: the building's manager stops the door or
@@ -419,10 +420,10 @@ const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被�
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
+  /煤炉|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|(敲|拍)不醒|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
 // "煤气中毒了，我婆婆晕了": the resident names the poisoning, not a gas line or an appliance; the
 // ambulance comes (the tune-em25 convention), unless a piped-gas appliance is named.
@@ -440,7 +441,8 @@ export function noGasLineFumesWithSomeoneIll(text: string): boolean {
 // a locked door, the people inside are poisoned by its fumes.
 export const FUEL_FOR_WARMTH = /(炭|煤)[^，。]{0,4}取暖|取暖[^，。]{0,4}(炭|煤)/;
 // A car left running with someone asleep in it ("车库里车没熄火开着空调，我哥在车里睡着了"), read as a fire.
-export const ENGINE_LEFT_RUNNING = /(不|没)熄火|发动着|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
+export const ENGINE_LEFT_RUNNING =
+  /(不|没)熄火|发动着|发动机[^，。]{0,2}(开着|转着|一直响)|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
 /*
  * Someone mixing or spraying pesticide, or a child in the shed where it is kept, and now vomiting,
  * foaming or unconscious ("在棚子里配农药，现在吐白沫", "给果树打完药回来就在吐"): poisoned through the
@@ -814,6 +816,9 @@ export function categoryForHazard(
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
+  // A fraud under way read as another danger (a door locked against the family, the model's self-harm).
+  if (hazard !== "fire" && hazard !== "gas" && hazard !== "electric" && fraudToldLoosely(text))
+    return "public_order";
   // Fireworks thrown into people: before the burns and scalds they left (the ambulance's otherwise).
   if (
     (hazard === "fire" || hazard === "injury" || hazard === "collapse" || hazard === "violence") &&
@@ -834,6 +839,7 @@ export function categoryForHazard(
   // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
   if (!SITE.test(text) && !FIGHT.test(text) && !ATTACK.test(text) && workerHurtAtWork(hazard, text))
     return "labor";
+  if (overcomeByPaintFumes(hazard, text) && !SELF_HARM.test(text)) return "health";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && leftWithoutCare(text))
     return "social_assistance";
   if (
@@ -953,7 +959,7 @@ export function categoryForHazard(
   if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
   if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
   if (
-    (hazard === "poison" || hazard === "gas" || hazard === "injury") &&
+    (hazard === "poison" || hazard === "gas" || hazard === "injury" || hazard === "collapse") &&
     (noGasLineFumesWithSomeoneIll(text) || poisoningNamedWithSomeoneIll(text)) &&
     !SELF_HARM.test(text)
   )
@@ -1042,7 +1048,9 @@ export function categoryForHazard(
     return "other";
   // Someone through the ice of a river or a lake, read as an injury: the city's rescue crews, as
   // for a collapse of the ice (fresh27, 30, 31, 32, 33; fresh24 says health).
-  if (hazard === "injury" && ICE_ON_WATER.test(text) && !FIGHT.test(text)) return "municipal";
+  // Through the ice with the hazard read as water or a trap too; a compound's ornamental lake is its own.
+  const iceOwner = FIGHT.test(text) ? null : throughIceOwner(hazard, text, ICE_ON_WATER.test(text));
+  if (iceOwner) return iceOwner;
   // A small child at a window or on a balcony rail is about to fall, whatever the classifier is
   // sure of (health for the fall it fears, market for an English message).
   if (

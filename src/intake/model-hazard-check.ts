@@ -8,6 +8,7 @@ import {
   WEATHER_BLOW,
   noGasLineFumesWithSomeoneIll,
 } from "./hazard-category.js";
+import { FELL_THROUGH_ICE, fraudToldLoosely } from "./hazard-category-winter.js";
 import type { Hazard } from "./urgency-rules.js";
 
 /*
@@ -45,9 +46,20 @@ const BODY_SIGNS =
 const ABSENCE =
   /走丢|走失|丢了|不见了|找不到|找不着|没回(家|来)|没有回|失联|联系不上|没人(应|接)|不接|不开门|没开门|几天|\b(missing|lost|didn'?t come back|disappeared|not answering|wandered)\b/i;
 
+// Despair said outright: what keeps a fall into the water or a shut door the self-harm the model read.
+const DESPAIR =
+  /不想活|活[着著]没意思|轻生|自杀|寻死|想不开|遗书|绝笔|一了百了|不活了|\b(suicid\w*|kill (him|her|my)self)\b/i;
+// The person or the place a self-harm, an injury or a shut door would need: a fraud is none of them.
+const FRAUD_MISREAD: readonly Hazard[] = ["self_harm", "injury", "trapped", "missing"];
+
 /** The model's hazard, or the one the rules' circumstances name instead when they contradict it. */
 export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
   const simple = simplify(text);
+  // Someone on the phone with a fake policeman, money about to move ("说是公安局的…让她把钱转到清查
+  // 账户，我拦不住她"): the model's self-harm or injury brings the wrong advice; 110 and the bank stop it.
+  if (FRAUD_MISREAD.includes(hazard) && fraudToldLoosely(simple)) return "fraud";
+  // A child gone through the ice ("掉冰窟窿里了") with no despair said is a person in the water.
+  if (hazard === "self_harm" && FELL_THROUGH_ICE.test(simple) && !DESPAIR.test(simple)) return "flood";
   if (hazard === "fire" || hazard === "trapped" || hazard === "gas") {
     // Coal or charcoal burnt for warmth, a coal stove or brazier, an engine left running, someone ill
     // beside it: fumes. noGasLineFumesWithSomeoneIll already needs the fuel with no gas line named.

@@ -1,0 +1,60 @@
+import type { Hazard } from "./urgency-rules.js";
+
+/*
+ * Owners read from fresh37's circumstances (em-cat39), each counted on every read set before it was
+ * kept. Texts are in simplified characters (the caller simplifies first).
+ */
+
+/*
+ * Someone gone through the ice of a river, a reservoir or a pond ("冰面上有个老人掉下去了", "掉冰窟窿里
+ * 了"): the city's rescue crews, as for ice that cracks under people. A compound's own ornamental lake
+ * ("小区的景观湖", "人工湖") is its manager's, who fences it and keeps the poles.
+ */
+export const FELL_THROUGH_ICE =
+  /冰窟窿|冰(面|上)[^，。]{0,6}(掉下去|掉进|掉了下去|落水|掉水里|掉到水里)|(掉|落)(进|到|入)?[^，。]{0,3}冰(水|窟)/;
+const COMPOUND_LAKE = /人工湖|景观湖|景观池|(小区|院)[^，。]{0,6}(湖|池塘|水池)/;
+const WATER_HAZARDS: readonly Hazard[] = ["injury", "flood", "trapped"];
+
+/** `municipal` or `property` for someone through ice, or null. `iceCracking` is the caller's older reading. */
+export function throughIceOwner(hazard: Hazard, text: string, iceCracking: boolean): string | null {
+  if (!WATER_HAZARDS.includes(hazard)) return null;
+  if (!iceCracking && !FELL_THROUGH_ICE.test(text)) return null;
+  return COMPOUND_LAKE.test(text) ? "property" : "municipal";
+}
+
+/*
+ * A fraud told in words the detector's scam list does not hold ("说是公安局的，让她把钱转到清查账户",
+ * "对方说是检察院的，叫她转到监管账户"), read as a locked door or the model's self-harm: the police
+ * stop the transfer, whatever danger was read.
+ */
+const POSING_AS =
+  /(说|称)(是|他是|自己是)?[^，。！？]{0,4}(公安|警察|民警|检察|法院|海关|客服)|假(警察|公安|客服)|冒充|骗子|(安全|监管|清查|涉案|核查)账户|涉嫌洗钱|屏幕共享|远程控制/;
+const MONEY_NOW = /转账|转钱|转到|汇款|取钱|取现|存折|银行卡密码|验证码|(在|去)[^，。！？]{0,4}银行|ATM/;
+const OVER =
+  /已经挂|挂(了|断|掉)|没(有)?(转|上当)|识破|听说|据说|提醒|宣传|讲座|防骗|以前|上次|上个?月|去年|追回|报案|立案|骗(了|走)[^，。！？]{0,4}[\d一二两三四五六七八九十几百千万]/;
+
+export function fraudToldLoosely(text: string): boolean {
+  return POSING_AS.test(text) && MONEY_NOW.test(text) && !OVER.test(text);
+}
+
+/*
+ * Someone overcome by paint, glue or solvent fumes in a closed room ("新房刷地坪漆，门窗都关着…打电话不接",
+ * "楼下铺地板刷胶，女儿吐了两次"): a poisoning for the ambulance, as the writers since fresh21 file fumes
+ * with someone ill, not the environment bureau's. A fire, a fall from a scaffold or a works' discharge
+ * is no such case, nor a workshop's smell every day (the inspectors'); a worker hurt at work stays the lead's convention (the caller asks it first).
+ */
+const PAINT_FUMES = /刷漆|油漆|地坪漆|环氧|刷胶|稀释剂|喷漆|防水涂料|天那水|香蕉水/;
+const OVERCOME =
+  /头(晕|疼|痛)|恶心|想吐|吐了|在吐|晕倒|晕过去|晕了|昏|叫不(醒|应)|喊不(醒|应)|倒在|趴(在|地)|躺着|不动了|没(反应|动静)|说话不清|大舌头|反应慢|睁不开/;
+const NOT_FUMES_ALONE =
+  /着火|起火|着了|烧起来|火苗|脚手架|吊篮|安全带|摔|滑下|掉下|偷排|排放|化工厂|作坊|厂房|天天|每天|长期|经常/;
+const FUMES_HAZARDS: readonly Hazard[] = ["poison", "injury", "trapped", "collapse", "gas"];
+
+export function overcomeByPaintFumes(hazard: Hazard, text: string): boolean {
+  return (
+    FUMES_HAZARDS.includes(hazard) &&
+    PAINT_FUMES.test(text) &&
+    OVERCOME.test(text) &&
+    !NOT_FUMES_ALONE.test(text)
+  );
+}
