@@ -2022,12 +2022,13 @@ const TRAVEL_SICK_HARMS: readonly Hazard[] = ["injury", "gas", "poison"];
  * fa39: "几个人在楼下打牌", "喝多了回来倒头就睡，呼噜打得震天响": the model's violence reads 打 in a game,
  * a snore, a phone call or a jab. Narrowing its concept and rebuilding it cost more false alarms
  * elsewhere (lead30); here the model alone may not say violence when, with those words masked, the
- * message names no blow, weapon, threat, quarrel, injury or fear.
+ * message names no blow, weapon, threat, quarrel, injury or fear, nor any other harm ("打麻将的屋里生着煤炉
+ * 子…两个人软在地上了" is carbon monoxide the model reads as violence: it stays).
  */
 const EVERYDAY_DA =
   /打(牌|麻将|扑克|掼蛋|球|篮球|羽毛球|乒乓球?|太极|游戏|电话|扫|车|卡|针|疫苗|工|印|包|折|水|饭|招呼)|(打|扯)呼噜?|呼噜(声)?[^，。]{0,2}打/g;
 const VIOLENCE_LEFT =
-  /打|刀|棍|血|伤|砍|揍|踹|掐|抢|推|骂|吵|闹|动手|威胁|救命|哭|喊|叫|砸|摔|吓|怕|躲(?!清静)|追|跑|凶|疯|醉|酒|警|架|欺负|骗/;
+  /打|刀|棍|血|伤|砍|揍|踹|掐|抢|推|骂|吵|闹|动手|威胁|救命|哭|喊|叫|砸|摔|吓|怕|躲(?!清静)|追|跑|凶|疯|醉|酒|警|架|欺负|骗|地上|软在|煤|炉|烟|火|晕|昏|吐(?!个?槽)|喘|呼吸|不醒|不动|疼|痛|掉|困|毒/;
 function everydayDaOnly(simple: string): boolean {
   const masked = simple.replace(EVERYDAY_DA, "□");
   return masked !== simple && !VIOLENCE_LEFT.test(masked);

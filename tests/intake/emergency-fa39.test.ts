@@ -89,6 +89,7 @@ describe("dangers that stay emergencies next to these near-misses", () => {
     // A game or a snore, then a blow.
     ["楼下打扑克的两个人吵起来了，一个抄起凳子砸人", "a card game turned to blows"],
     ["我老公喝多了打呼噜，我推他他就打我，现在拿着刀", "a snorer who struck"],
+    ["几个人在屋里打牌，烧着炭盆，门窗关死了，有个人已经倒在地上叫不醒", "fumes over a card game"],
     ["大巴上一个乘客晕车吐完突然晕倒了，叫不醒", "travel sick, then fainted"],
     ["船上有人晕船，吐着吐着就抽搐了", "sea sick, then a fit"],
     // A likeness beside a danger of the moment.
