@@ -1725,8 +1725,9 @@ const ABSENCE_ENDED = new RegExp(
   "g",
 );
 // "…说接去过年了，可是她儿子说没接她": a turn after the all-clear undoes it.
+// fa39: 血压 / 血糖 ("量个血压", "测血糖") are a check asked for, not blood; 救生员 a lifeguard, not a plea.
 const STILL_GONE_OR_HARMED =
-  /可是|但是|却|(没|未)(有)?(回|到|来|找到|联系上|消息|接)|不见|走丢|走失|失联|联系不上|打不通|关机|没人接|不接|不回|又(跑|出|走)|跳(楼|河|江|湖|桥|海|下)|自杀|轻生|想死|不想活|活着|没意思|再见|告别|遗书|打(我|人|了)|掐|踹|揍|威胁|砸|刀|血|昏|晕|倒|摔|伤|疼|痛|救/;
+  /可是|但是|却|(没|未)(有)?(回|到|来|找到|联系上|消息|接)|不见|走丢|走失|失联|联系不上|打不通|关机|没人接|不接|不回|又(跑|出|走)|跳(楼|河|江|湖|桥|海|下)|自杀|轻生|想死|不想活|活着|没意思|再见|告别|遗书|打(我|人|了)|掐|踹|揍|威胁|砸|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒|摔|伤|疼|痛|救(?!生员|生圈|生衣)/;
 // The rules' absences and the model's reading of a frightened caller ("急得不行", "差点报警").
 const ABSENCE_ENDED_HARMS: readonly Hazard[] = ["missing"];
 const ABSENCE_ENDED_MODEL_HARMS: readonly Hazard[] = ["missing", "violence", "self_harm"];
@@ -1848,7 +1849,7 @@ const FOUND_HARMLESS = new RegExp(
   "g",
 );
 const HARM_AFTER_HARMLESS =
-  /(没|未)(有)?(回来|找到|联系上)|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
+  /(没|未)(有)?(回来|找到|联系上)|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
 // The operator's turns in a hotline export ("目前没有人员受伤或起火对吗？") are questions, not harm.
 const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|市民|群众)[：:]|$)/g;
 // "闻了说是煤气味，他还在屋里做饭": a danger told between the look and the cause is what was found.
@@ -1900,12 +1901,19 @@ const WELL_NOW = new RegExp(
     "(喝|涂|擦|抹|吃|贴|歇|休息|坐)[^，。,]{0,8}(就|又)?好了(?![吗吧么])",
     "(不|没)(再)?流血了|止住血了|血止住了",
     "没(有)?骨折",
+    // fa39: "摔了一下，没伤着", "跌了一跤，没摔伤": the fall did no harm.
+    "(没|没有)(受|摔|碰|磕)?伤(着|到)?(?![吗吧么人心])",
     "(爬|站)起来[^，。,]{0,6}(走|骑)(了|开|远)",
     "(呼吸|精神)(挺|很|还挺)好",
     "一拉就出来了|(已经|马上)(拿|拉|抱|救|弄)出来了|(捞|拉|救)(上来|起来)了",
   ].join("|"),
   "g",
 );
+/*
+ * fa39: "孩子没事还接着上课，但我想建议多配一个救生员": a "but" that turns to a wish or a suggestion
+ * tells no harm. Only the turn itself is masked; whatever it wishes is still read.
+ */
+const WISH_AFTER_WELL = /(但|可|不过)(是)?(我)?(想|希望|建议)/g;
 const NOT_SWALLOWED = /(没|没有)(吞|咽)下去|(医院|医生)(已经)?(取|拿)出来了/g;
 // Asked, not told: "是不是休息一下就好了", "会不会没事".
 const ASKED_BEFORE_WELL = /(是不是|会不会|能不能|要不要|怎么)[^，。]{0,6}$/;
@@ -1920,7 +1928,7 @@ function toldWellAfter(simple: string, told: RegExp): boolean {
   return (
     last !== null &&
     !ASKED_BEFORE_WELL.test(simple.slice(Math.max(0, last.index - 8), last.index)) &&
-    !HARM_AFTER_WELL.test(simple.slice(last.index + last[0].length))
+    !HARM_AFTER_WELL.test(simple.slice(last.index + last[0].length).replace(WISH_AFTER_WELL, "□"))
   );
 }
 function wellNow(simple: string, hazard: Hazard): boolean {
@@ -1965,7 +1973,9 @@ const HEARSAY = /新闻|听说|电视(里|上)说|网上(看到|说)|视频里|�
  * "心脏都要跳出来了", "着火一样急", "群里吵得快着火了": a figure of speech with a danger's word in it. Only
  * the figure's words are masked: a danger told beside it ("急得像着火，楼下真的冒烟了") still fires.
  */
-const SPEECH_FIGURE = /心(脏)?(都)?(要|快)?跳出来|着火(一样|似的|般)|(急|吵|气)得?(快|要)?(像|跟)?着火/;
+// fa39: "切割机的声音跟要杀人一样", "灰从窗户往外冒，跟冒烟似的": a likeness, not the thing.
+const SPEECH_FIGURE =
+  /心(脏)?(都)?(要|快)?跳出来|着火(一样|似的|般)|(急|吵|气)得?(快|要)?(像|跟)?着火|(跟|像|和)(要)?(杀人|冒烟|爆炸|打仗)(一样|似的|般)/;
 const SPEECH_FIGURES = new RegExp(SPEECH_FIGURE.source, "g");
 /*
  * "最近好多年轻人上去拍照，坐在边上…物业能不能上把锁": sightseers at a roof's edge, and a lock asked
@@ -1977,6 +1987,78 @@ const EDGE_DESPAIR =
   /哭|跳(下|楼)|要跳|想不开|不想活|轻生|自杀|遗书|劝|不(肯|愿)?下来|喝(了|酒|多)|吵架|失恋|掉|摔|滑|站了(很久|半天|好久)/;
 function sightseersAtEdge(simple: string): boolean {
   return SIGHTSEERS.test(simple) && SECURING_ASKED.test(simple) && !EDGE_DESPAIR.test(simple);
+}
+/*
+ * fa39: "楼上往下扔烟头，把晾的被子烫了好几个窟窿，没着起来", "电焊的火星子溅到车上，车漆烫出小白点",
+ * "对面阳台在熏腊肉，一直冒烟，衣服都是烟味", "楼下在院子里用炭炉烤串，烟太大": a cigarette end or a
+ * welder's sparks that marked something, or smoke from someone's smoking, grilling or burning outdoors
+ * reaching the washing or the window, is a nuisance to stop, not a fire. Not when anything says a fire
+ * took hold or spread (着了, 烧起来, 火苗窜, 蔓延, 引燃 …; a fire denied, "没着起来", is masked first), or
+ * someone is harmed by the smoke or the sparks (an eye, a burn, a shock).
+ */
+const BURN_MARKS =
+  /烟头[^。]{0,20}(烫|烧)[^，。]{0,8}(洞|窟窿|印|点)|(电焊|焊|角磨机|切割|打磨|切铁)[^。]{0,8}(火星|火花)[^。]{0,10}(溅|四溅|乱飞)|(火星|火花)[^。]{0,4}(溅|四溅|乱飞)[^。]{0,12}(电焊|焊|角磨机|切割|打磨)/;
+const OUTDOOR_SMOKE =
+  /(熏腊肉|腊肉[^，。]{0,4}熏|熏肉|烤串|烤红薯|烧烤|烧落叶|烧树叶|烧秸秆|烧稻草|烧麦秆|烧轮胎|炭炉|炭盆)[^。]{0,30}(烟|味)[^。]{0,16}(衣服|被子|晾|窗|家里|屋里|飘|熏)/;
+const FIRE_DENIED =
+  /(没|没有|未)(有)?(着|烧)(起来|火|了)|不是(着火|失火|起火)|(没|没有)火苗|(没|没有)(烫)?伤(人|着|到)?/g;
+const FIRE_TOOK_HOLD =
+  /着了|着火|起火|失火|烧着|烧起来|着起来|点着|引燃|蔓延|窜|火苗|火势|明火|烧到|烧过来|爆|浓烟|黑烟滚滚|屋里|晕|喘不|呛得|倒|昏|烫伤|伤|电(到|着|击|倒)|触电|麻|眼|疼|痛|打滚|哭|脸|皮肤|身上|手上/;
+const NUISANCE_BURN_HARMS: readonly Hazard[] = ["fire", "electric"];
+function nuisanceBurn(simple: string): boolean {
+  return (
+    (BURN_MARKS.test(simple) || OUTDOOR_SMOKE.test(simple)) &&
+    !FIRE_TOOK_HOLD.test(simple.replace(FIRE_DENIED, "□").replace(/守着火/g, "□"))
+  );
+}
+/*
+ * fa39: "停水三天，我都不想活了（开玩笑）", "喘不上气，被熊孩子气的，哈哈，开个玩笑": the writer marks the
+ * danger's words as a joke. Not "以为是开玩笑", "不是开玩笑", "没开玩笑", "开玩笑吧", nor a joke followed by
+ * what was really done ("开玩笑说要喝农药，结果真喝了").
+ */
+const OWN_JOKE = /[（(]开玩笑[）)]|开(个|了个)玩笑|(哈哈|我)[^，。]{0,2}开玩笑(的|呢|啦)/;
+const JOKE_DENIED =
+  /以为|不是(在)?开|没(有)?(在)?开|不像|开玩笑(吧|吗|么)|真(的)?(喝|吃|跳|割|站|去|爬|拿|动手|打)|结果/;
+function ownJoke(simple: string): boolean {
+  return OWN_JOKE.test(simple) && !JOKE_DENIED.test(simple);
+}
+/*
+ * fa39: "冷库门从里面推不开的问题…想问多久检查一次", "冷库门里面的把手坏了，进去得留个人在外面守着": a
+ * cold-store door that will not open from inside is a fault to fix while nobody is shut in. Not when
+ * anyone is said to be inside, shut in or calling out.
+ */
+const COLD_STORE_DOOR =
+  /冷库[^。]{0,12}((里面|从里|内侧)[^。]{0,6}(打不开|推不开|开不了|打不了)|把手[^，。]{0,3}坏|门[^，。]{0,3}坏)/;
+const SOMEONE_SHUT_IN =
+  /(被|人|他|她|工人|员工|同事|师傅)[^，。]{0,4}(关|锁|困)(在|住)|在(冷库)?里(面|头|边)|在冷库|里面(还)?有人|出不来|关上|扣上|锁门|锁上|敲门|喊|好冷|冻(僵|晕|得|坏)|呼救/;
+function coldStoreDoorFault(simple: string): boolean {
+  return COLD_STORE_DOOR.test(simple) && !SOMEONE_SHUT_IN.test(simple);
+}
+/*
+ * fa39: "乘客晕车呕吐，已清理，精神正常", "公交车上有人晕车吐了，她说没事": travel sickness is no injury, gas
+ * or poisoning. Not when anyone fainted or worse, or a fuel or gas is smelt.
+ */
+const TRAVEL_SICK = /晕车|晕船|晕机/;
+const TRAVEL_SICK_WORSE =
+  /晕倒|晕过去|昏|不醒|抽|没(有)?(反应|意识|呼吸)|倒(在|地)|脸色|发紫|燃气|煤气|天然气|液化气|瓦斯|一氧化碳|汽油|柴油|烟/;
+function travelSickOnly(simple: string): boolean {
+  return TRAVEL_SICK.test(simple) && !TRAVEL_SICK_WORSE.test(simple);
+}
+const TRAVEL_SICK_HARMS: readonly Hazard[] = ["injury", "gas", "poison"];
+/*
+ * fa39: "几个人在楼下打牌", "喝多了回来倒头就睡，呼噜打得震天响": the model's violence reads 打 in a game,
+ * a snore, a phone call or a jab. Narrowing its concept and rebuilding it cost more false alarms
+ * elsewhere (lead30); here the model alone may not say violence when, with those words masked, the
+ * message names no blow, weapon, threat, quarrel, injury or fear, nor any other harm ("打麻将的屋里生着煤炉
+ * 子…两个人软在地上了" is carbon monoxide the model reads as violence: it stays).
+ */
+const EVERYDAY_DA =
+  /打(牌|麻将|扑克|掼蛋|球|篮球|羽毛球|乒乓球?|太极|游戏|电话|扫|车|卡|针|疫苗|工|印|包|折|水|饭|招呼)|(打|扯)呼噜?|呼噜(声)?[^，。]{0,2}打/g;
+const VIOLENCE_LEFT =
+  /打|刀|棍|血|伤|砍|揍|踹|掐|抢|推|骂|吵|闹|动手|威胁|救命|哭|喊|叫|砸|摔|吓|怕|躲(?!清静)|追|跑|凶|疯|醉|酒|警|架|欺负|骗|地上|软在|煤|炉|烟|火|晕|昏|吐(?!个?槽)|喘|呼吸|不醒|不动|疼|痛|掉|困|毒/;
+function everydayDaOnly(simple: string): boolean {
+  const masked = simple.replace(EVERYDAY_DA, "□");
+  return masked !== simple && !VIOLENCE_LEFT.test(masked);
 }
 function withoutHearsay(live: string): string {
   return live
@@ -2063,7 +2145,11 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         wellNow(simple, rule.hazard) ||
         (HEARSAY.test(live) && !rule.all.every((re) => re.test(withoutHearsay(live)))) ||
         (SPEECH_FIGURE.test(live) && !rule.all.every((re) => re.test(live.replace(SPEECH_FIGURES, "□")))) ||
-        (rule.hazard === "self_harm" && sightseersAtEdge(simple))
+        (rule.hazard === "self_harm" && sightseersAtEdge(simple)) ||
+        (NUISANCE_BURN_HARMS.includes(rule.hazard) && nuisanceBurn(simple)) ||
+        (rule.hazard === "trapped" && coldStoreDoorFault(simple)) ||
+        (TRAVEL_SICK_HARMS.includes(rule.hazard) && travelSickOnly(simple)) ||
+        ownJoke(simple)
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
         if (!rule.frame) excluded.add(rule.hazard);
@@ -2156,6 +2242,12 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (catchphraseOnly(simple)) excluded.add("self_harm");
   if (despairFigure(simple)) excluded.add("self_harm");
   if (sightseersAtEdge(simple)) excluded.add("self_harm");
+  // A welder's sparks are no electrical fault either (the model reads 电焊 and 火花 as one).
+  if (nuisanceBurn(simple)) for (const hazard of NUISANCE_BURN_HARMS) excluded.add(hazard);
+  if (coldStoreDoorFault(simple)) excluded.add("trapped");
+  if (everydayDaOnly(simple)) excluded.add("violence");
+  if (travelSickOnly(simple)) for (const hazard of TRAVEL_SICK_HARMS) excluded.add(hazard);
+  if (ownJoke(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
   if (foundHarmless(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (nobodyBelow(simple)) excluded.add("collapse");
