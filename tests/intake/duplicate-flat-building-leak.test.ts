@@ -3,12 +3,13 @@ import { reportsAt, reasonCodes } from "../domain/duplicate-report.js";
 import { scoreDuplicate } from "../../src/domain/duplicate-score.js";
 import { extentsDisagree, ownFlatOnly, wholeBuilding } from "../../src/domain/extent.js";
 import { leakBetweenFloors } from "../../src/domain/leak-floors.js";
+import { problemConcepts } from "../../src/domain/problem-concepts.js";
 
 /*
  * Two causes read off one round's pairs: a fault the resident confines to their own flat (the
  * flats above and below are fine) against one said to cover the whole building; and a leak told
  * from the floor below by other names for the ceiling, or from the floor above by the water said to
- * reach the flat below. Wordings are our own, on the made-up 光明小区.
+ * reach the flat below; an abandoned vehicle told by how long it has stood or by its kind. Wordings are our own, on the made-up 光明小区.
  */
 const when = new Date("2026-12-06T03:00:00Z");
 const report = reportsAt(when);
@@ -70,5 +71,39 @@ describe("a leak told by other words for the ceiling and for the flat below", ()
   it("does not read the top of a cupboard or a roof as a ceiling, nor a plain 顶上渗水 without the flat above speaking", () => {
     expect(leakBetweenFloors("柜子顶上在滴水", "楼上漏水到我家", [], [])).toBe(false);
     expect(leakBetweenFloors("8号楼301厨房水管漏了", "8号楼201卫生间顶上渗水", ["301"], ["201"])).toBe(false);
+  });
+});
+
+describe("an abandoned vehicle told by how long it has stood, or by its kind", () => {
+  const abandoned = (text: string) => problemConcepts(text).objects.has("僵尸车");
+
+  it("reads almost a year, a place between, long unmoved, and a jeep, three-wheeler or motorbike", () => {
+    expect(abandoned("光明路有辆白车停了快一年")).toBe(true);
+    expect(abandoned("一辆面包车停在光明路边上将近半年了")).toBe(true);
+    expect(abandoned("光明小区门口那辆车好久都没挪过")).toBe(true);
+    expect(abandoned("光明路口那个废弃吉普")).toBe(true);
+    expect(abandoned("光明小区后门有个破三轮车扔着")).toBe(true);
+  });
+
+  it("does not read a car parked for a while, or one that stops for a minute", () => {
+    expect(abandoned("光明路停了一排车，堵得过不去")).toBe(false);
+    expect(abandoned("车停在光明路边上一分钟就被贴条了")).toBe(false);
+    expect(abandoned("快递车停在光明小区门口，一天好几趟")).toBe(false);
+  });
+
+  it("offers two residents' abandoned van across categories", () => {
+    const r = scoreDuplicate(
+      report("光明路边有辆蓝色面包车，停在那儿快一年了，车窗碎了", {
+        ...building,
+        place: "光明路",
+        category: "traffic",
+      }),
+      report("光明路边那辆破面包车，窗户烂了，好久都没挪过", {
+        ...building,
+        place: "光明路",
+        category: "sanitation",
+      }),
+    );
+    expect(r.suggestion).not.toBe("none");
   });
 });
