@@ -33,7 +33,38 @@ export function wholeArea(text: string): boolean {
   return WHOLE_AREA.test(t) && !BUILDING.test(t) && !NEIGHBOURS_FINE.test(t);
 }
 
-/** Whether one report confines its fault to its own building, unit or flat and the other tells of the whole estate. */
+/**
+ * Only the resident's own flat: "就俺一家", "只有我家", or the flats around it in the same building
+ * said to be fine ("楼上楼下都热乎", "对门有水", "邻居家暖气是热的"). Neighbours of another building or
+ * unit ("隔壁楼", "其他单元") confine nothing to one flat.
+ */
+const OWN_FLAT_ONLY =
+  /(?:就|只有|只是)(?:俺|我|我们|咱)(?:一|这一)?家|(?:楼上楼下|楼上|楼下|对门|邻居家|隔壁家|隔壁邻居|别人家|别的住户|其他住户|其他人家)[^，。,.!！?？;；\s]{0,8}?(?:(?<![没无])有(?:电|水|气|暖气)|(?<![没不])热乎|是热的|都热|挺热|很热|(?<!不)正常|好好的|没事|没问题)/;
+
+/** The whole building said to be out: "整栋都不热", "全楼停水", "一栋楼都没电". */
+const WHOLE_BUILDING_OUT = /整栋|整幢|整座楼|整个楼|整楼|全楼(?!道)|一栋楼都|全单元|整个单元/;
+
+/** A report of only the resident's flat (its valve, its radiator), and the flats around it fine. */
+export function ownFlatOnly(text: string): boolean {
+  return OWN_FLAT_ONLY.test(simplify(text));
+}
+
+/** A report of the whole building, with no flat of it said to be fine. */
+export function wholeBuilding(text: string): boolean {
+  const t = simplify(text);
+  return WHOLE_BUILDING_OUT.test(t) && !OWN_FLAT_ONLY.test(t);
+}
+
+/**
+ * Whether one report confines its fault to its own building, unit or flat and the other tells of
+ * the whole estate; or one confines it to the resident's own flat and the other tells of the whole
+ * building (one flat's closed valve is not the building's cold riser).
+ */
 export function extentsDisagree(textA: string, textB: string): boolean {
-  return (neighboursFine(textA) && wholeArea(textB)) || (neighboursFine(textB) && wholeArea(textA));
+  return (
+    (neighboursFine(textA) && wholeArea(textB)) ||
+    (neighboursFine(textB) && wholeArea(textA)) ||
+    (ownFlatOnly(textA) && wholeBuilding(textB)) ||
+    (ownFlatOnly(textB) && wholeBuilding(textA))
+  );
 }

@@ -9,13 +9,17 @@ import { simplify } from "./text-simplify.js";
  */
 
 /** Water coming through: a leak, seepage, drips, a flood. Not a gas or electrical leak. */
-const LEAK = /漏(?![电气])|渗|滴|流水|往下流|往外流|冒水|水往外冒|泡了|湿透|淹/;
+const LEAK = /漏(?![电气])|渗|滴|流水|往下流|往外流|冒水|水往外冒|泡了|湿透|淹|[呲滋喷]水/;
 /** The resident below: water from upstairs, or through the ceiling, into their home. */
+// A ceiling goes by other names: 顶子 in the north, a ceiling lamp (吸顶灯). 顶上 is also the top
+// of a cupboard or a roof, so it counts only with the water coming down ("卫生间顶上一直往下滴水").
 const FROM_ABOVE =
-  /楼上[^，。！？,.!?；;\s]{0,12}?(?:漏|渗|滴|流)|(?:天花板|吊顶|顶棚)[^，。！？,.!?；;\s]{0,8}?(?:漏|渗|滴|湿)|(?:漏|渗|滴|流)(?:到|进)我家/;
+  /楼上[^，。！？,.!?；;\s]{0,12}?(?:漏|渗|滴|流)|(?:天花板|吊顶|顶棚|顶子|顶灯)[^，。！？,.!?；;\s]{0,8}?(?:漏|渗|滴|湿|往下流)|顶上[^，。！？,.!?；;\s]{0,6}?往下(?:漏|渗|滴|流)|(?:漏|渗|滴|流)(?:到|进)我家/;
 /** The resident above: their water going down, or the neighbour below come to say so. */
+// The one below come up ("楼下来敲门了", "楼下502找上来"), or the water told as reaching them
+// ("楼下九层已经渗下去了", "楼下肯定遭殃了").
 const TO_BELOW =
-  /(?:漏|渗|滴|流)[^，。！？,.!?；;\s]{0,3}?楼下|往楼下(?:漏|渗|滴|流)|楼下[^，。！？,.!?；;\s]{0,6}?(?:说|找|反映|投诉)/;
+  /(?:漏|渗|滴|流)[^，。！？,.!?；;\s]{0,3}?楼下|往楼下(?:漏|渗|滴|流)|楼下[^，。！？,.!?；;\s]{0,6}?(?:说|找|反映|投诉|敲门|遭殃|渗|淹)/;
 
 /** The floor and the position on it of a flat number ("502": floor 5, flat 02). */
 function floorOf(room: string): [number, string] {

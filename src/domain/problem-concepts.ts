@@ -182,10 +182,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["倒油", /地沟油|倒油|废油|油污/g],
   ["绿地", /绿地|草坪|绿化带/g],
   // An abandoned vehicle is told by its name or by its signs: how long it has not moved, the dust
-  // on it, its flat tyres. A count of months is any count ("停了两个月", "三个月没动").
+  // on it, its flat tyres. A count of months is any count ("停了两个月", "三个月没动"), said with or
+  // without "almost" and where ("停了快一年", "停在路边上快一年了"); the kind of vehicle varies
+  // (a jeep, a three-wheeler, a motorbike), and so does how long it has not moved ("好久都没挪过").
   [
     "僵尸车",
-    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|车)|破面包车|破车|长期停放|停了(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|落满了?灰|轮胎都?瘪/g,
+    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|吉普车?|摩托车?|车)|破(?:面包|三轮|吉普|摩托)?车|长期停放|停(?:了|在[^，。,.!！?？;；\s]{1,10}?)(?:快|近|将近|都)?(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|好久(?:都|也)?没(?:挪|动|开)|落满了?灰|轮胎都?瘪/g,
   ],
   ["台阶", /台阶|踏步/g],
   // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
