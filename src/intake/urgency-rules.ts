@@ -709,12 +709,13 @@ const RULES: readonly Rule[] = [
     none: /油烟|烧垃圾|烧烤|抽烟|吸烟|烟头|烧纸|秸秆|烧(树叶|落叶|柴|荒)|烟花|鞭炮|炮仗|扬尘|灰尘|雾霾|水蒸气|蒸汽|烟瘾/,
   },
   /*
-   * Smoke too thick to see through or to keep the eyes open in ("烟大得看不见人", "烟浓得睁不开眼"):
-   * more than any smoker or stove makes, even where one is named first ("…好像不是抽烟了").
+   * Smoke too thick to see through or to keep the eyes open in ("烟大得看不见人", "烟浓得睁不开眼",
+   * "烟大得跟着火一样，看不清楼梯": the likeness in between is masked, the smoke is not): more than any
+   * smoker or stove makes, even where one is named first ("…好像不是抽烟了").
    */
   {
     hazard: "fire",
-    all: [/烟(雾)?[^，。]{0,3}(大|浓|重)(得|到)[^，。]{0,4}(看不见|看不清|看不到|睁不开|喘不)/],
+    all: [/烟(雾)?[^，。]{0,3}(大|浓|重)(得|到)[^。]{0,10}(看不见|看不清|看不到|睁不开|喘不)/],
     none: /油烟|(?<!不是)(抽|吸)烟(?![^。]*不(是|像)(有人)?(在)?(抽|吸)烟)|烧烤|烧纸|秸秆|烧(树叶|落叶|柴|荒|垃圾|塑料|轮胎|杂物|东西)|焚烧|烟囱|排放|排烟|尾气|烟花|鞭炮|炮仗|扬尘|灰尘|雾霾|水蒸气|蒸汽|艾灸|熏蚊|驱蚊|蚊香/,
   },
   // A thing that caught ("油锅一下子着了", "阳台燃起来了") or a fire that will not go out.

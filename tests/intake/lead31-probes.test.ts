@@ -23,6 +23,19 @@ describe("a crack in the ice with people on it", () => {
   );
 });
 
+describe("smoke too thick to see through, with a likeness between", () => {
+  it.each(["楼道里烟大得跟着火一样，看不清楼梯", "楼道里烟大得，看不清楼梯"])("%s → emergency", (text) => {
+    expect(read(text).urgency).toBe("emergency");
+  });
+
+  it.each(["楼下烧烤店油烟大得跟着火一样，看不清对面", "工地扬尘大得，看不清对面楼"])(
+    "%s → not an emergency",
+    (text) => {
+      expect(read(text).urgency).not.toBe("emergency");
+    },
+  );
+});
+
 describe("a public toilet locked at night", () => {
   it("is an opening-hours complaint, not sewage in a home", () => {
     expect(read("公厕晚上十点就锁门了，晚上遛弯没地方上厕所").urgency).toBe("normal");
