@@ -588,7 +588,7 @@ function ownerOf(
 
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
-const OPENING_BRACKET = /\s*[（(【\[]\s*$/;
+const OPENING_BRACKET = /\s*[（(【[]\s*$/;
 const OPENING_HEADER = /^\s*[^\s，,。！!？?]{1,8}[（(]\s*(?:电话|手机|tel)\s*[:：]?\s*$/i;
 const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?(?:有|知道)/;
 // "这条是孙女帮我发的，回电话打她的：…": the helper the writer just named, to be called back on.
