@@ -1726,7 +1726,7 @@ const ABSENCE_ENDED = new RegExp(
   "g",
 );
 // "…说接去过年了，可是她儿子说没接她": a turn after the all-clear undoes it.
-// fa39: 血压 / 血糖 ("量个血压", "测血糖") are a check asked for, not blood; 救生员 a lifeguard, not a plea.
+// 血压 / 血糖 ("量个血压", "测血糖") are a check asked for, not blood; 救生员 a lifeguard, not a plea.
 const STILL_GONE_OR_HARMED =
   /可是|但是|却|(没|未)(有)?(回|到|来|找到|联系上|消息|接)|不见|走丢|走失|失联|联系不上|打不通|关机|没人接|不接|不回|又(跑|出|走)|跳(楼|河|江|湖|桥|海|下)|自杀|轻生|想死|不想活|活着|没意思|再见|告别|遗书|打(我|人|了)|掐|踹|揍|威胁|砸|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒|摔|伤|疼|痛|救(?!生员|生圈|生衣)/;
 // The rules' absences and the model's reading of a frightened caller ("急得不行", "差点报警").
@@ -1902,7 +1902,7 @@ const WELL_NOW = new RegExp(
     "(喝|涂|擦|抹|吃|贴|歇|休息|坐)[^，。,]{0,8}(就|又)?好了(?![吗吧么])",
     "(不|没)(再)?流血了|止住血了|血止住了",
     "没(有)?骨折",
-    // fa39: "摔了一下，没伤着", "跌了一跤，没摔伤": the fall did no harm.
+    // "摔了一下，没伤着", "跌了一跤，没摔伤": the fall did no harm.
     "(没|没有)(受|摔|碰|磕)?伤(着|到)?(?![吗吧么人心])",
     "(爬|站)起来[^，。,]{0,6}(走|骑)(了|开|远)",
     "(呼吸|精神)(挺|很|还挺)好",
@@ -1911,7 +1911,7 @@ const WELL_NOW = new RegExp(
   "g",
 );
 /*
- * fa39: "孩子没事还接着上课，但我想建议多配一个救生员": a "but" that turns to a wish or a suggestion
+ * "孩子没事还接着上课，但我想建议多配一个救生员": a "but" that turns to a wish or a suggestion
  * tells no harm. Only the turn itself is masked; whatever it wishes is still read.
  */
 const WISH_AFTER_WELL = /(但|可|不过)(是)?(我)?(想|希望|建议)/g;
@@ -1974,7 +1974,7 @@ const HEARSAY = /新闻|听说|电视(里|上)说|网上(看到|说)|视频里|�
  * "心脏都要跳出来了", "着火一样急", "群里吵得快着火了": a figure of speech with a danger's word in it. Only
  * the figure's words are masked: a danger told beside it ("急得像着火，楼下真的冒烟了") still fires.
  */
-// fa39: "切割机的声音跟要杀人一样", "灰从窗户往外冒，跟冒烟似的": a likeness, not the thing.
+// "切割机的声音跟要杀人一样", "灰从窗户往外冒，跟冒烟似的": a likeness, not the thing.
 const SPEECH_FIGURE =
   /心(脏)?(都)?(要|快)?跳出来|着火(一样|似的|般)|(急|吵|气)得?(快|要)?(像|跟)?着火|(跟|像|和)(要)?(杀人|冒烟|爆炸|打仗)(一样|似的|般)/;
 const SPEECH_FIGURES = new RegExp(SPEECH_FIGURE.source, "g");
@@ -1990,7 +1990,7 @@ function sightseersAtEdge(simple: string): boolean {
   return SIGHTSEERS.test(simple) && SECURING_ASKED.test(simple) && !EDGE_DESPAIR.test(simple);
 }
 /*
- * fa39: "楼上往下扔烟头，把晾的被子烫了好几个窟窿，没着起来", "电焊的火星子溅到车上，车漆烫出小白点",
+ * "楼上往下扔烟头，把晾的被子烫了好几个窟窿，没着起来", "电焊的火星子溅到车上，车漆烫出小白点",
  * "对面阳台在熏腊肉，一直冒烟，衣服都是烟味", "楼下在院子里用炭炉烤串，烟太大": a cigarette end or a
  * welder's sparks that marked something, or smoke from someone's smoking, grilling or burning outdoors
  * reaching the washing or the window, is a nuisance to stop, not a fire. Not when anything says a fire
@@ -2015,7 +2015,7 @@ function nuisanceBurn(simple: string): boolean {
   );
 }
 /*
- * fa39: "停水三天，我都不想活了（开玩笑）", "喘不上气，被熊孩子气的，哈哈，开个玩笑": the writer marks the
+ * "停水三天，我都不想活了（开玩笑）", "喘不上气，被熊孩子气的，哈哈，开个玩笑": the writer marks the
  * danger's words as a joke. Not "以为是开玩笑", "不是开玩笑", "没开玩笑", "开玩笑吧", nor a joke followed by
  * what was really done ("开玩笑说要喝农药，结果真喝了").
  */
@@ -2026,7 +2026,7 @@ function ownJoke(simple: string): boolean {
   return OWN_JOKE.test(simple) && !JOKE_DENIED.test(simple);
 }
 /*
- * fa39: "冷库门从里面推不开的问题…想问多久检查一次", "冷库门里面的把手坏了，进去得留个人在外面守着": a
+ * "冷库门从里面推不开的问题…想问多久检查一次", "冷库门里面的把手坏了，进去得留个人在外面守着": a
  * cold-store door that will not open from inside is a fault to fix while nobody is shut in. Not when
  * anyone is said to be inside, shut in or calling out.
  */
@@ -2038,7 +2038,7 @@ function coldStoreDoorFault(simple: string): boolean {
   return COLD_STORE_DOOR.test(simple) && !SOMEONE_SHUT_IN.test(simple);
 }
 /*
- * fa39: "乘客晕车呕吐，已清理，精神正常", "公交车上有人晕车吐了，她说没事": travel sickness is no injury, gas
+ * "乘客晕车呕吐，已清理，精神正常", "公交车上有人晕车吐了，她说没事": travel sickness is no injury, gas
  * or poisoning. Not when anyone fainted or worse, or a fuel or gas is smelt.
  */
 const TRAVEL_SICK = /晕车|晕船|晕机/;
@@ -2049,7 +2049,7 @@ function travelSickOnly(simple: string): boolean {
 }
 const TRAVEL_SICK_HARMS: readonly Hazard[] = ["injury", "gas", "poison"];
 /*
- * fa39: "几个人在楼下打牌", "喝多了回来倒头就睡，呼噜打得震天响": the model's violence reads 打 in a game,
+ * "几个人在楼下打牌", "喝多了回来倒头就睡，呼噜打得震天响": the model's violence reads 打 in a game,
  * a snore, a phone call or a jab. Narrowing its concept and rebuilding it cost more false alarms
  * elsewhere (lead30); here the model alone may not say violence when, with those words masked, the
  * message names no blow, weapon, threat, quarrel, injury or fear, nor any other harm ("打麻将的屋里生着煤炉
