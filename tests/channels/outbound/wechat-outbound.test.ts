@@ -247,12 +247,14 @@ describe("WeChat outbound delivery", () => {
 
   it("a send that failed releases only its own claim, not the row another process took over", async () => {
     const row = await queuedReplyToSlow("接管之后");
-    const env = { ...t.ctx.env, WECHAT_API_TIMEOUT_MS: 200, OUTBOUND_SEND_LEASE_MS: 1_200 };
+    // A lease long enough that the take-over below lands while the first send still waits (three
+    // quarters of it), however slowly this machine polls.
+    const env = { ...t.ctx.env, WECHAT_API_TIMEOUT_MS: 200, OUTBOUND_SEND_LEASE_MS: 4_000 };
     const delivery = new OutboundDelivery({ ...t.ctx, env });
     api.state.acceptWithoutAnswer = 1;
     const first = delivery.deliver(row.id, { isLast: false });
     // While this send waits for an answer, another process takes the message over and sends it.
-    await waitFor(async () => (await statusOf(row.id)).status === "sending", 5_000, "claimed");
+    await waitFor(async () => (await statusOf(row.id)).status === "sending", 30_000, "claimed");
     await t.ctx.database.pool.query(
       `UPDATE messages SET status = 'sent', payload = payload || jsonb_build_object('claimedAt', $2::text) WHERE id = $1`,
       [row.id, new Date().toISOString()],
