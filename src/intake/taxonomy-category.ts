@@ -972,11 +972,23 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // Short weight, a price other than the tag, fake goods, a prepaid card left on a shop that closed:
   // a trader's conduct (市场监管), even when the resident calls it being cheated. Health products sold
   // to old people at talks and swindles by phone stay with the police.
+  // Read as the street's, the cleaners', a quarrel between stallholders or nobody's, the same words and
+  // a market's check scales (公平秤, 复秤) out of order are the trader's and the market's too.
   {
     to: "market",
-    from: ["public_order", "health", "pollution", "social_assistance", "labor"],
+    from: [
+      "public_order",
+      "health",
+      "pollution",
+      "social_assistance",
+      "labor",
+      "municipal",
+      "sanitation",
+      "neighbor_dispute",
+      "other",
+    ],
     pattern:
-      /缺斤|短两|少秤|鬼秤|秤[^。！？!?]{0,6}(不准|不够|少|有问题)|称(出来)?[^。！？!?，,]{0,4}(八两|七两|不够)|标价|价签|明码标价|以次充好|假货|假酒|卡里(还有|剩)|(办|充)[^。！？!?]{0,6}卡[^。！？!?]{0,12}(关门|跑路|转让|联系不上)/,
+      /公平秤|复秤|複秤|缺斤|短两|少秤|鬼秤|秤[^。！？!?]{0,6}(不准|不够|少|有问题)|称(出来)?[^。！？!?，,]{0,4}(八两|七两|不够)|标价|价签|明码标价|以次充好|假货|假酒|卡里(还有|剩)|(办|充)[^。！？!?]{0,6}卡[^。！？!?]{0,12}(关门|跑路|转让|联系不上)/,
     veto: /讲座|保健品|诈骗|电话|转账|冒充/,
   },
   // A home renovation's drills and hammers heard at the wrong hour are noise (噪音扰民), whoever the
@@ -1257,6 +1269,23 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /大件垃圾|旧沙发|舊沙發|旧家具|舊家具|废弃家具|廢棄家具|旧床垫|舊床墊|旧衣柜|旧大衣柜|旧柜子/,
     veto: /阳台|陽台|往下扔|砸|卖|賣|买|買|推销|偷|楼道|樓道|邻居|鄰居|对门|對門|二房东|平台/,
   },
+  // A school's broadcast, bell music or loudspeaker heard in the homes around it (early exercises,
+  // weekend training) is a noise (噪音扰民), not a matter of schooling; so is a hawker's loudspeaker by a
+  // school.
+  {
+    to: "noise",
+    from: ["education"],
+    pattern:
+      /(学校|學校|小学|小學|中学|中學|幼儿园|幼兒園)[\s\S]{0,30}(广播|廣播|喇叭|音乐|音樂|音箱)|(广播|廣播|喇叭)[\s\S]{0,30}(学校|學校|小学|小學|中学|中學|幼儿园|幼兒園)/,
+  },
+  // Branches cut from street trees or blown down and left in a heap for days are the cleaners' to cart
+  // away (环境卫生), not the parks' nor the road's, nor a quarrel with the shop they block.
+  {
+    to: "sanitation",
+    from: ["municipal", "neighbor_dispute", "property", "other"],
+    pattern:
+      /(树枝|樹枝|枝条|枝條|枝丫|修剪下来|砍下来)[^。！？!?]{0,20}(堆|扔|丢|丟|没人拉|沒人拉|没人清|沒人清|不拉走|拉走)/,
+  },
   // Road works under way and building sites (修路, a road widened or its pipes relaid, a site, its crew
   // and its piling) are the works' and the housing department's (建设施工) for what they do to people
   // nearby: hoardings over the pavement, a trench left open, steel plates banging, material heaped,
@@ -1270,7 +1299,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["municipal", "property", "sanitation", "public_order", "power_supply"],
     pattern:
       /修路|道路改造|道路拓宽|道路拓寬|管道改造|封路施工|工地|施工队|施工隊|施工方|施工单位|施工單位|打桩|打樁/,
-    veto: /路灯|路燈|护栏|護欄|井盖|井蓋|积水|積水|盲道|修好|改造好|塌陷|无障碍|無障礙|坡道|工资|工資|工钱|工錢|包工头|包工頭|工友|物业|物業|公厕|厕所|廁所/,
+    veto: /路灯|路燈|护栏|護欄|井盖|井蓋|积水|積水|盲道|修好|改造好|塌陷|无障碍|無障礙|坡道|工资|工資|工钱|工錢|包工头|包工頭|工友|物业|物業|公厕|厕所|廁所|垃圾桶|垃圾箱/,
   },
 ];
 
