@@ -538,6 +538,24 @@ export const KIND_CUES: readonly KindCue[] = [
   },
   // "怎么" and a bare verb closing a clause ("名字写错了 怎么改", "家庭医生怎么签约 …") asks how, in a chat
   // line without "？"; "怎么回事", "怎么还不…", "怎么能…" reproach.
+  // Something found (a wallet, papers) and where to hand it in ("捡到一个钱包…交给谁", "交到哪里"): the
+  // finder asks a way, accuses nobody. A finder who asks for a hand to trace the owner (帮) asks for help.
+  {
+    id: "consultation9",
+    kind: "consultation",
+    pattern:
+      /^(?![\s\S]*帮)[\s\S]*(捡到|拾到|撿到)[\s\S]{0,60}(交给谁|交給誰|交到哪|交哪|交给哪|送到哪|交派出所还是)/,
+    weight: 4,
+  },
+  // Whether a paper or a record must be changed, redone or filed ("身份证地址要不要改", "社保卡需不需要重新办"),
+  // asked without a question mark: on the read sets 14 of 15 such lines are questions.
+  {
+    id: "consultation10",
+    kind: "consultation",
+    pattern:
+      /(要不要|需不需要|需要不需要|用不用|是不是要|是否需要|是不是得)(去|重新|再)?(改|换|补|办|变更|更改|迁|重办|登记|申报|备案)/,
+    weight: 3,
+  },
   {
     id: "consultation8",
     kind: "consultation",

@@ -87,6 +87,10 @@ const WORK_OR_PRIVATE =
 const PRIVATE_QUARREL =
   /(楼上|楼下|隔壁|邻居|对门|房东|房東|租客)[^。！？!?]{0,30}(吵|矛盾|调解|不认|不赔|不退|非说|非要|还有理|骂)|(吵|调解|矛盾)[^。！？!?]{0,10}(楼上|楼下|隔壁|邻居|对门|房东|房東)|(房东|房東)[^。！？!?]{0,20}押金|押金[^。！？!?]{0,20}(房东|房東)|(楼上|楼下|隔壁|邻居|对门|一楼)[^。！？!?]{0,12}(圈|占|围)/;
 
+/** A tenancy's or a shared flat's parties, and the utility bills that pass between them. */
+const TENANCY = /房东|房東|室友|合租/;
+const UTILITY_BILL = /电费|電費|水费|水費|电表|電錶|电錶|水表|燃气费|燃氣費|水电|水電/;
+
 const TELECOM =
   /运营商|宽带|断网|网速|(手机|网络)?信号(特别|很|太)?(差|弱|不好)|没(有)?信号|通信基站|5G基站|基站|信号塔|光纤|光缆|公共(WiFi|wifi|WIFI|无线网)/;
 /** An operator's mast: the radiation feared from it is the operator's to answer, not a pollution. */
@@ -357,6 +361,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["property", "construction", "municipal", "public_order", "health"],
     pattern: SHARED_BIKE,
     veto: /偷|盗|撬|抢|骗|动感/,
+  },
+  // Heard as the street cleaners' or power's (an e-bike's battery), shared bicycles left in heaps are
+  // the operators' too; a broken one abandoned with rubbish in its basket stays with the cleaners.
+  {
+    to: "traffic",
+    from: ["sanitation", "power_supply"],
+    pattern: /共享(单车|單車|电单车|電單車|自行车|自行車)|(单车|單車)公司/,
+    veto: /偷|盗|撬|抢|骗|坏|壞|扔|锈|鏽|垃圾/,
   },
   // Lost and found: a wallet picked up, a pet strayed or stuck up a tree, keys locked inside. No
   // unit owns it; every read set files it under 其他 (a few also accept 治安), while the classifier
@@ -756,6 +768,20 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: PRIVATE_QUARREL,
     veto: /物业[^。！？!?]{0,10}(押金|收)/,
   },
+  // A landlord or a flatmate and the utility bills between them (a meter of the landlord's own that he
+  // will not show, water charged per head, a meter taken out over a bill said unpaid, a share left
+  // unpaid) is a quarrel between two private parties (邻里纠纷): the classifier hears the tenancy as
+  // housing (建设施工) or the bill as the utility's. Asking whether a landlord may charge a business
+  // tariff or more than the public price is a price question (市场监管) and is not moved; nor is a
+  // bill left by a previous owner with the estate, nor thanks for a quarrel settled.
+  {
+    to: "neighbor_dispute",
+    from: ["construction", "power_supply", "public_order", "heating", "gas_supply"],
+    pattern: new RegExp(
+      `(${TENANCY.source})[\\s\\S]{0,40}(${UTILITY_BILL.source})|(${UTILITY_BILL.source})[\\s\\S]{0,40}(${TENANCY.source})`,
+    ),
+    veto: /合法|商业|商業|商用|中介|加价|加價|价格|價格|行李|谢谢|謝謝|感谢|感謝|过户|過戶|物业|物業/,
+  },
   // Two households at odds, a neighbour's claim against the resident, family members over a house,
   // flatmates over shared bills: two private parties, whatever the quarrel is about (noise, a space).
   {
@@ -946,11 +972,23 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // Short weight, a price other than the tag, fake goods, a prepaid card left on a shop that closed:
   // a trader's conduct (市场监管), even when the resident calls it being cheated. Health products sold
   // to old people at talks and swindles by phone stay with the police.
+  // Read as the street's, the cleaners', a quarrel between stallholders or nobody's, the same words and
+  // a market's check scales (公平秤, 复秤) out of order are the trader's and the market's too.
   {
     to: "market",
-    from: ["public_order", "health", "pollution", "social_assistance", "labor"],
+    from: [
+      "public_order",
+      "health",
+      "pollution",
+      "social_assistance",
+      "labor",
+      "municipal",
+      "sanitation",
+      "neighbor_dispute",
+      "other",
+    ],
     pattern:
-      /缺斤|短两|少秤|鬼秤|秤[^。！？!?]{0,6}(不准|不够|少|有问题)|称(出来)?[^。！？!?，,]{0,4}(八两|七两|不够)|标价|价签|明码标价|以次充好|假货|假酒|卡里(还有|剩)|(办|充)[^。！？!?]{0,6}卡[^。！？!?]{0,12}(关门|跑路|转让|联系不上)/,
+      /公平秤|复秤|複秤|缺斤|短两|少秤|鬼秤|秤[^。！？!?]{0,6}(不准|不够|少|有问题)|称(出来)?[^。！？!?，,]{0,4}(八两|七两|不够)|标价|价签|明码标价|以次充好|假货|假酒|卡里(还有|剩)|(办|充)[^。！？!?]{0,6}卡[^。！？!?]{0,12}(关门|跑路|转让|联系不上)/,
     veto: /讲座|保健品|诈骗|电话|转账|冒充/,
   },
   // A home renovation's drills and hammers heard at the wrong hour are noise (噪音扰民), whoever the
@@ -1000,6 +1038,16 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["education", "government_service", "social_assistance", "construction", "health", "municipal"],
     pattern: CULTURE_VENUE,
     veto: NOT_THE_VENUE,
+  },
+  // A community's activity room (活动室, 活动中心: its hours, its key, its air-conditioner, who may use it)
+  // is the community's own venue, which no unit of the taxonomy owns (其他), not the street's, the
+  // police's for the sales talks held in it nor the counter's. Read as the estate's (a room the estate
+  // let out), as welfare's (a canteen, a day centre) or as a quarrel, it is not moved.
+  {
+    to: "other",
+    from: ["municipal", "public_order", "government_service"],
+    pattern: /活动室|活動室|活动中心|活動中心/,
+    veto: /物业|物業/,
   },
   // Dog droppings left on streets, paths and lawns are the street cleaners' to clear (环境卫生), even
   // when the owners who walk dogs unleashed are the complaint: the classifier hears the owners as a
@@ -1220,6 +1268,38 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["property", "other", "public_order", "government_service"],
     pattern: /大件垃圾|旧沙发|舊沙發|旧家具|舊家具|废弃家具|廢棄家具|旧床垫|舊床墊|旧衣柜|旧大衣柜|旧柜子/,
     veto: /阳台|陽台|往下扔|砸|卖|賣|买|買|推销|偷|楼道|樓道|邻居|鄰居|对门|對門|二房东|平台/,
+  },
+  // A school's broadcast, bell music or loudspeaker heard in the homes around it (early exercises,
+  // weekend training) is a noise (噪音扰民), not a matter of schooling; so is a hawker's loudspeaker by a
+  // school.
+  {
+    to: "noise",
+    from: ["education"],
+    pattern:
+      /(学校|學校|小学|小學|中学|中學|幼儿园|幼兒園)[\s\S]{0,30}(广播|廣播|喇叭|音乐|音樂|音箱)|(广播|廣播|喇叭)[\s\S]{0,30}(学校|學校|小学|小學|中学|中學|幼儿园|幼兒園)/,
+  },
+  // Branches cut from street trees or blown down and left in a heap for days are the cleaners' to cart
+  // away (环境卫生), not the parks' nor the road's, nor a quarrel with the shop they block.
+  {
+    to: "sanitation",
+    from: ["municipal", "neighbor_dispute", "property", "other"],
+    pattern:
+      /(树枝|樹枝|枝条|枝條|枝丫|修剪下来|砍下来)[^。！？!?]{0,20}(堆|扔|丢|丟|没人拉|沒人拉|没人清|沒人清|不拉走|拉走)/,
+  },
+  // Road works under way and building sites (修路, a road widened or its pipes relaid, a site, its crew
+  // and its piling) are the works' and the housing department's (建设施工) for what they do to people
+  // nearby: hoardings over the pavement, a trench left open, steel plates banging, material heaped,
+  // site water let into the drains, walls cracked by piling. The classifier hears the road as the
+  // city's (市政设施), the compound as the estate's, the mud as the cleaners'. The road's own
+  // furniture left broken or not put back (lamps, railings, covers, tactile paving, ramps, a cave-in,
+  // standing water), a road praised as mended, wages owed on a site, the estate and public toilets are
+  // not moved.
+  {
+    to: "construction",
+    from: ["municipal", "property", "sanitation", "public_order", "power_supply"],
+    pattern:
+      /修路|道路改造|道路拓宽|道路拓寬|管道改造|封路施工|工地|施工队|施工隊|施工方|施工单位|施工單位|打桩|打樁/,
+    veto: /路灯|路燈|护栏|護欄|井盖|井蓋|积水|積水|盲道|修好|改造好|塌陷|无障碍|無障礙|坡道|工资|工資|工钱|工錢|包工头|包工頭|工友|物业|物業|公厕|厕所|廁所|垃圾桶|垃圾箱/,
   },
 ];
 

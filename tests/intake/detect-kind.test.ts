@@ -723,3 +723,22 @@ describe("someone's wish retold in their words", () => {
     expect(kindOf("桥洞下住着个老人，他说不想去救助站，夜里太冷了", "social_assistance")).not.toBe("wish");
   });
 });
+
+describe("a finder's question and whether a paper must be changed", () => {
+  it("reads a found purse and where to hand it in as a question", () => {
+    expect(kindOf("早上在菜场门口拾到个手机包 里面有张老年卡 交到哪里合适")).toBe("consultation");
+  });
+
+  it("reads a finder who asks for a hand to trace the owner as help", () => {
+    expect(kindOf("拾到个手机包 里面有张老年卡 不知道交到哪 能不能帮忙找找失主")).toBe("help");
+  });
+
+  it("reads whether a card or a record must be redone as a question", () => {
+    expect(kindOf("搬到新小区了，身份证上的住址要不要去改", "government_service")).toBe("consultation");
+    expect(kindOf("孩子转学过来，学籍需不需要重新登记", "education")).toBe("consultation");
+  });
+
+  it("leaves a grievance that names a fee alone", () => {
+    expect(kindOf("物业又让重新办门禁卡，一张收五十，凭什么", "property")).toBe("complaint");
+  });
+});

@@ -1122,3 +1122,54 @@ describe("owners the thirty-first round read after eval-fresh31", () => {
     expect(owner("暖气费涨了两块钱一平米，有文件吗", "heating")).toBeUndefined();
   });
 });
+
+describe("owners the thirty-second round read after eval-fresh32", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files road works and building sites under 建设施工, the road's own lamps and a mended road not", () => {
+    expect(owner("东街修路挖的沟两个礼拜没人管，边上也没拉警戒线", "municipal")).toBe("construction");
+    expect(owner("旁边工地的塔吊天天从我们楼顶上转过去，吊着钢筋", "property")).toBe("construction");
+    expect(owner("施工队把碎砖头全倒在我们院门口的绿地上", "sanitation")).toBe("construction");
+    expect(owner("修路的时候把路灯线挖断了，一条街黑了十天", "municipal")).toBeUndefined();
+    expect(owner("北街的路终于修好了，走着平平整整的", "municipal")).toBeUndefined();
+    expect(owner("在工地干了半年，包工头一直拖着工钱", "public_order")).toBeUndefined();
+  });
+
+  it("files a landlord's or flatmate's utility bills under 邻里纠纷, a question of the lawful tariff not", () => {
+    expect(owner("房东自己装了个电表，按三块一度收，表也不让我看", "construction")).toBe("neighbor_dispute");
+    expect(owner("室友搬走了还差我三个月的水费电费没给", "gas_supply")).toBe("neighbor_dispute");
+    expect(owner("房东按商用电价收我电费，这样合法吗", "power_supply")).toBeUndefined();
+    expect(owner("前任房东欠的电费，物业让我来交", "power_supply")).toBeUndefined();
+  });
+
+  it("files a community activity room under 其他, a room the estate let out not", () => {
+    expect(owner("社区活动室的灯坏了半个月，晚上下棋看不见", "municipal")).toBe("other");
+    expect(owner("活动室周末能不能让年轻人也用一用", "government_service")).toBe("other");
+    expect(owner("物业把活动室租给别人开了棋牌室", "municipal")).toBeUndefined();
+  });
+
+  it("files heaps of shared bicycles read as the cleaners' under 交通出行, an abandoned broken one not", () => {
+    expect(owner("地铁口的共享单车堆了好几层，行人只能绕到马路上", "sanitation")).toBe("traffic");
+    expect(owner("共享单车坏了扔在草丛里，车筐里全是垃圾", "sanitation")).toBeUndefined();
+  });
+
+  it("files a school's broadcast heard at home under 噪音扰民", () => {
+    expect(owner("对面中学每天六点半就开喇叭放音乐，周末也放", "education")).toBe("noise");
+    expect(owner("孩子在学校被同学欺负，老师也不管", "education")).toBeUndefined();
+  });
+
+  it("files scales that weigh short and broken check scales under 市场监管, a market's drain not", () => {
+    expect(owner("早市那个卖肉的秤有问题，一斤少了一两多", "health")).toBe("market");
+    expect(owner("菜场的公平秤坏了一个多月，想复秤都没处去", "municipal")).toBe("market");
+    expect(owner("菜场后门的下水道堵了，污水流了一地", "municipal")).toBeUndefined();
+  });
+
+  it("files cut branches left in a heap under 环境卫生", () => {
+    expect(owner("修剪下来的树枝堆在路口五天了，没人拉走", "municipal")).toBe("sanitation");
+    expect(owner("路边的树枝伸到电线上了，刮风就晃", "municipal")).toBeUndefined();
+  });
+});
