@@ -171,6 +171,9 @@ const TURN = /算了|(先|就)?不说了|等一下|等等|另外|对了|还有(�
  */
 const DENIED = /^(并)?不是/;
 
+/** Words operators file a fault in that residents seldom use ("卷帘门故障", "支架锈蚀有坠落风险"). */
+const FILED_FAULT = /故障|松动|坠落|锈蚀/;
+
 /** Where a letter's account of what was done turns to the problem as it stands. */
 const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
 /*
@@ -646,7 +649,20 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     if (!PROBLEM.test(best)) best = withNextClause(best);
   }
 
-  if (input.recap && bestHead[0] <= 0) best = input.recap;
+  /*
+   * The operator's restatement files the problem in the dispatcher's words; under a danger too, the
+   * caller's clause that tells it often names only what it does ("塌了一半，电动车都压在底下", "这要着
+   * 火了可怎么办") and not the thing. Under a danger only a restatement that names a fault: one that
+   * only confirms the thing ("小区里面的游乐设施是吧？") says less than the caller.
+   */
+  if (
+    input.recap &&
+    (bestHead[0] <= 0 ||
+      PROBLEM.test(input.recap) ||
+      FILED_FAULT.test(input.recap) ||
+      (input.danger?.(input.recap) ?? 0) > 0)
+  )
+    best = input.recap;
 
   let line = best;
   if (input.place && input.place.surface !== input.place.name)
