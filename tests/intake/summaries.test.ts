@@ -185,13 +185,55 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toBe("桃南二区垃圾站满溢未清运");
   });
 
-  it("keeps the caller's words for a danger, whatever the operator says", () => {
+  it("takes the operator's restatement of a danger that names the fault, without the safety advice", () => {
     const c = engine.extractSync({
       channel: "hotline",
       text: "坐席：您好。\n市民：我家厨房一股很大的煤气味，在西盛家园。\n坐席：好的，厨房燃气泄漏，请您马上开窗。",
     });
     expect(c.urgency).toBe("emergency");
-    expect(c.summary).toMatch(/^西盛家园.*煤气味/);
+    expect(c.summary).toBe("西盛家园厨房燃气泄漏");
+  });
+
+  it("names the thing of a danger the caller tells only by what it did", () => {
+    const c = engine.extractSync({
+      channel: "hotline",
+      text:
+        "坐席：您好。\n市民：我们单元门口那个雨棚，刚才塌下来了一半，下面还压着两辆自行车。\n" +
+        "坐席：单元门口雨棚坍塌，是吗？\n市民：是的，在桃南一区3号楼。",
+    });
+    expect(c.urgency).toBe("emergency");
+    expect(c.summary).toBe("桃南一区单元门口雨棚坍塌");
+  });
+
+  it("keeps the caller's words for a danger when the operator only confirms the thing", () => {
+    const c = engine.extractSync({
+      channel: "hotline",
+      text:
+        "坐席：您好。\n市民：我们小区的秋千，链子断了，刚才一个小孩摔下来了，头都磕破了。\n" +
+        "坐席：小区里的秋千是吧？\n市民：对，在海西苑。",
+    });
+    expect(c.urgency).toBe("emergency");
+    expect(c.summary).toMatch(/^海西苑.*断了/);
+  });
+
+  it("takes no reassurance into the operator's restatement", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：水库街12号院门口的下水道堵了，污水漫到路上了。\n" +
+        "坐席：好的，下水道堵塞污水外溢，别着急，我们尽快安排。",
+      "hotline",
+    );
+    expect(s).toBe("水库街下水道堵塞污水外溢");
+  });
+
+  it("takes no safety advice into the operator's restatement", () => {
+    const c = engine.extractSync({
+      channel: "hotline",
+      text:
+        "坐席：您好。\n市民：双塔小区5号楼楼道里一股煤气味，呛得很。\n" +
+        "坐席：哦，楼道燃气泄漏，别着急，开窗通风，人先离开楼道。",
+    });
+    expect(c.summary).toMatch(/燃气泄漏/);
+    expect(c.summary).not.toMatch(/哦|着急|开窗|离开/);
   });
 
   it("skips an operator's confirmation of the address after the restatement", () => {
