@@ -41,7 +41,7 @@ const SIDE_CLAUSE =
  * fault. Only the whole clause: "垃圾没人收" names both.
  */
 const NEGLECT =
-  /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*(没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?[了啊呀吗呢]*$/;
+  /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*((没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?|不作为)[了啊呀吗呢]*$/;
 
 /*
  * What the resident grants before the point ("噪音倒还好", "医生看病没问题", "跳舞挺好的", "白天我们管
@@ -127,6 +127,14 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
  */
 const CONSEQUENCE =
   /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
+
+/*
+ * What the fault does to the people it reaches, told with them as the subject ("孩子滑倒两个", "十八楼
+ * 的老太太三天没下楼", "几十个人的快递锁在里面取不出来", "业主车辆经常无法识别"): the reason to call, like a
+ * consequence; the fault the unit is sent to is told of the thing.
+ */
+const AFFECTED =
+  /^([^，,]{0,6}的)?(孩子|小孩|学生|老人|老太太|老头|大爷|大妈|居民|业主|住户|大家|人们|行人|路人|车主|谁都|[0-9一二三四五六七八九十几]+(个|位|名)?(人|户))(?![在从今去])/;
 
 /*
  * What someone found or was told about the thing ("验了说是镀金的", "接种点说没有苗了"): a side remark
@@ -336,7 +344,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     }
     return found;
   };
-  const consequence = (clause: string): boolean => CONSEQUENCE.test(clause);
+  // What the fault does to people is its consequence only after a clause that tells the fault.
+  const toldFault = clauses.findIndex(
+    (c) => PROBLEM.test(c) && !CONSEQUENCE.test(c) && !AFFECTED.test(c) && !side(c),
+  );
+  const affected = new Set(clauses.filter((c, i) => toldFault >= 0 && i > toldFault && AFFECTED.test(c)));
+  const consequence = (clause: string): boolean => CONSEQUENCE.test(clause) || affected.has(clause);
   /*
    * The danger of each clause; a consequence's goes to the nearest fault before it ("有个井盖没了，就
    * 一个大窟窿，谁掉下去不得出人命啊": the open manhole is the danger the unit is sent to).
@@ -386,8 +399,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     return found;
   });
   // "井盖没了，黑灯瞎火的，谁走过去不得摔个跟头": the fault is the summary, what it might do is not.
-  const holdsConsequence = (from: number, to: number): boolean =>
-    clauses.slice(from, to + 1).some(consequence);
+  // Or tells only what the fault does to people: "水管漏了，孩子滑倒两个" tells the fault too.
+  const holdsConsequence = (from: number, to: number): boolean => {
+    const window = clauses.slice(from, to + 1);
+    return (
+      window.some((c) => CONSEQUENCE.test(c)) ||
+      (window.some((c) => affected.has(c)) && !window.some((c) => PROBLEM.test(c) && !consequence(c)))
+    );
+  };
   const asks = (from: number, to: number): boolean =>
     clauses.slice(from, to + 1).some((c) => REQUEST.test(strip(c)));
   // Asks an authority to act on the fault: ranks below the clauses that state the fault.
