@@ -664,6 +664,28 @@ describe("harm already done, told with whom it hurt", () => {
   });
 });
 
+describe("what the fault does to people, told with them as the subject", () => {
+  it("leads with the thing and its fault, not the people it keeps from their parcels", () => {
+    const s = summaryOf("桃南一区5号楼下那台快递柜没电了，屏幕全黑，好多人的包裹关在里面拿不出来");
+    expect(s).toMatch(/^桃南一区.*快递柜没电了/);
+    expect(s).not.toMatch(/好多人/);
+  });
+
+  it("keeps people who are themselves the problem when no fault is told before them", () => {
+    expect(summaryOf("孩子在水库街小学门口被一辆电动车撞了，车主跑了")).toMatch(/孩子.*撞/);
+  });
+
+  it("keeps the fault with the harm after it when both fit", () => {
+    expect(summaryOf("水库街菜市场后门的消防栓一直在漏水 路面结了冰 老人摔了三个")).toMatch(/消防栓.*漏水/);
+  });
+
+  it("reads 'the management does nothing' as neglect, not the problem", () => {
+    const s = summaryOf("来电人反映：其居住在桃南一区，物业不作为，小区门口垃圾堆了一个礼拜没人清", "hotline");
+    expect(s).toMatch(/^桃南一区.*垃圾堆/);
+    expect(s).not.toMatch(/不作为/);
+  });
+});
+
 describe("a long setting that ends on the thing", () => {
   it("keeps the thing and its fault when the whole setting does not fit with the fault", () => {
     const a = summaryOf("西盛家园7号楼垃圾房后面那块去年秋天才换的排水沟盖板，被拉建材的货车压碎了两块");
