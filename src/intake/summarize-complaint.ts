@@ -51,7 +51,7 @@ const NEGLECT =
  * the problem, whatever words of the category it carries.
  */
 const CONCEDED =
-  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我)?(说|讲|反映|要说|想说)的(并)?不是/;
+  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我|本人)?(说|讲|反映|要说|想说)的(并)?(不是|非)|^(问题|事情)(并)?(不是|非)/;
 
 /*
  * The speaker takes back what they just said ("楼顶那个水箱……不，水箱没事，是女儿墙", "恒汇……不是，恒汇大
@@ -200,6 +200,9 @@ const pointOnly = (clause: string): boolean =>
 /** Sentences from which a message is a letter with a history rather than a report. */
 const LETTER_SENTENCES = 4;
 
+/** A short aside in brackets, full-width or not. */
+const BRACKETED = /（[^（）]{1,20}）|\([^()]{1,20}\)/g;
+
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
 export interface SummaryInput {
@@ -273,9 +276,17 @@ const ANCHOR_SHARE = 0.2;
 export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // Each clause is stripped for every window it joins and every test of it: once per message does.
   const stripped = new Map<string, string>();
+  /*
+   * An aside in brackets that names no place of the district ("（就是那种抓拍的摄像头）", "（一楼商户装
+   * 的）") takes the room of the fault after it: the line leaves it out, while the clause keeps it for
+   * weighing ("雨水箅子（雨水口）" names the thing twice). A bracketed place ("西花（西盛花园）") stays.
+   */
+  const placeless = input.placeless;
+  const unbracket = (text: string): string =>
+    placeless ? text.replace(BRACKETED, (aside) => (placeless(aside) === aside ? "" : aside)) : text;
   const strip = (text: string): string => {
     let line = stripped.get(text);
-    if (line === undefined) stripped.set(text, (line = stripText(text)));
+    if (line === undefined) stripped.set(text, (line = stripText(unbracket(text))));
     return line;
   };
   const clauses = input.facts
