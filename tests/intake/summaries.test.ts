@@ -680,9 +680,34 @@ describe("what the fault does to people, told with them as the subject", () => {
   });
 
   it("reads 'the management does nothing' as neglect, not the problem", () => {
-    const s = summaryOf("来电人反映：其居住在桃南一区，物业不作为，小区门口垃圾堆了一个礼拜没人清", "hotline");
+    const s = summaryOf(
+      "来电人反映：其居住在桃南一区，物业不作为，小区门口垃圾堆了一个礼拜没人清",
+      "hotline",
+    );
     expect(s).toMatch(/^桃南一区.*垃圾堆/);
     expect(s).not.toMatch(/不作为/);
+  });
+});
+
+describe("asides in brackets and what the report is not", () => {
+  it("leaves a bracketed aside out of the line so the fault fits", () => {
+    const s = summaryOf(
+      "柳巷路口那个测速探头（就是装在路灯杆上面那个带闪光灯的）晚上一直乱闪，司机都被晃得看不清路",
+    );
+    expect(s).toMatch(/测速探头晚上一直乱闪/);
+    expect(s).not.toMatch(/（/);
+  });
+
+  it("keeps a bracket that names the place", () => {
+    expect(summaryOf("老厂（机具厂家属院）3号楼门口的化粪池冒了，满地都是")).toMatch(
+      /（机具厂家属院）.*化粪池冒了/,
+    );
+  });
+
+  it("reads 'what I report is not (并非) …' as conceded", () => {
+    const s = summaryOf("本人反映的并非停车收费问题（物业已解释），而是桃南一区东门的道闸杆断了，车随便进出");
+    expect(s).toMatch(/^桃南一区.*道闸杆断了/);
+    expect(s).not.toMatch(/并非/);
   });
 });
 
