@@ -41,7 +41,7 @@ const SIDE_CLAUSE =
  * fault. Only the whole clause: "垃圾没人收" names both.
  */
 const NEGLECT =
-  /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*(没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?[了啊呀吗呢]*$/;
+  /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*((没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?|不作为)[了啊呀吗呢]*$/;
 
 /*
  * What the resident grants before the point ("噪音倒还好", "医生看病没问题", "跳舞挺好的", "白天我们管
@@ -51,7 +51,7 @@ const NEGLECT =
  * the problem, whatever words of the category it carries.
  */
 const CONCEDED =
-  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我)?(说|讲|反映|要说|想说)的(并)?不是/;
+  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我|本人)?(说|讲|反映|要说|想说)的(并)?(不是|非)|^(问题|事情)(并)?(不是|非)/;
 
 /*
  * The speaker takes back what they just said ("楼顶那个水箱……不，水箱没事，是女儿墙", "恒汇……不是，恒汇大
@@ -129,6 +129,14 @@ const CONSEQUENCE =
   /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
 
 /*
+ * What the fault does to the people it reaches, told with them as the subject ("孩子滑倒两个", "十八楼
+ * 的老太太三天没下楼", "几十个人的快递锁在里面取不出来", "业主车辆经常无法识别"): the reason to call, like a
+ * consequence; the fault the unit is sent to is told of the thing.
+ */
+const AFFECTED =
+  /^([^，,]{0,6}的)?(孩子|小孩|学生|老人|老太太|老头|老大爷|老爷子|老奶奶|大爷|大妈|居民|业主|住户|大家|人们|行人|路人|车主|谁都|([0-9一二三四五六七八九十几]+|好多|好几|很多|不少)(个|位|名)?(人|户))(?![在从今去])/;
+
+/*
  * What someone found or was told about the thing ("验了说是镀金的", "接种点说没有苗了"): a side remark
  * by its words, but after a setting that says nothing wrong it is where the fault is told. Attempts
  * to get it handled ("协商过几次没结果", "打了三次电话") are not.
@@ -171,6 +179,9 @@ const TURN = /算了|(先|就)?不说了|等一下|等等|另外|对了|还有(�
  */
 const DENIED = /^(并)?不是/;
 
+/** Words operators file a fault in that residents seldom use ("卷帘门故障", "支架锈蚀有坠落风险"). */
+const FILED_FAULT = /故障|松动|坠落|锈蚀/;
+
 /** Where a letter's account of what was done turns to the problem as it stands. */
 const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
 /*
@@ -188,6 +199,9 @@ const pointOnly = (clause: string): boolean =>
   POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4;
 /** Sentences from which a message is a letter with a history rather than a report. */
 const LETTER_SENTENCES = 4;
+
+/** A short aside in brackets, full-width or not. */
+const BRACKETED = /（[^（）]{1,20}）|\([^()]{1,20}\)/g;
 
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
@@ -262,9 +276,17 @@ const ANCHOR_SHARE = 0.2;
 export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // Each clause is stripped for every window it joins and every test of it: once per message does.
   const stripped = new Map<string, string>();
+  /*
+   * An aside in brackets that names no place of the district ("（就是那种抓拍的摄像头）", "（一楼商户装
+   * 的）") takes the room of the fault after it: the line leaves it out, while the clause keeps it for
+   * weighing ("雨水箅子（雨水口）" names the thing twice). A bracketed place ("西花（西盛花园）") stays.
+   */
+  const placeless = input.placeless;
+  const unbracket = (text: string): string =>
+    placeless ? text.replace(BRACKETED, (aside) => (placeless(aside) === aside ? "" : aside)) : text;
   const strip = (text: string): string => {
     let line = stripped.get(text);
-    if (line === undefined) stripped.set(text, (line = stripText(text)));
+    if (line === undefined) stripped.set(text, (line = stripText(unbracket(text))));
     return line;
   };
   const clauses = input.facts
@@ -333,7 +355,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     }
     return found;
   };
-  const consequence = (clause: string): boolean => CONSEQUENCE.test(clause);
+  // What the fault does to people is its consequence only after a clause that tells the fault.
+  const toldFault = clauses.findIndex(
+    (c) => PROBLEM.test(c) && !CONSEQUENCE.test(c) && !AFFECTED.test(c) && !side(c),
+  );
+  const affected = new Set(clauses.filter((c, i) => toldFault >= 0 && i > toldFault && AFFECTED.test(c)));
+  const consequence = (clause: string): boolean => CONSEQUENCE.test(clause) || affected.has(clause);
   /*
    * The danger of each clause; a consequence's goes to the nearest fault before it ("有个井盖没了，就
    * 一个大窟窿，谁掉下去不得出人命啊": the open manhole is the danger the unit is sent to).
@@ -383,8 +410,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     return found;
   });
   // "井盖没了，黑灯瞎火的，谁走过去不得摔个跟头": the fault is the summary, what it might do is not.
-  const holdsConsequence = (from: number, to: number): boolean =>
-    clauses.slice(from, to + 1).some(consequence);
+  // Or tells only what the fault does to people: "水管漏了，孩子滑倒两个" tells the fault too.
+  const holdsConsequence = (from: number, to: number): boolean => {
+    const window = clauses.slice(from, to + 1);
+    return (
+      window.some((c) => CONSEQUENCE.test(c)) ||
+      (window.some((c) => affected.has(c)) && !window.some((c) => PROBLEM.test(c) && !consequence(c)))
+    );
+  };
   const asks = (from: number, to: number): boolean =>
     clauses.slice(from, to + 1).some((c) => REQUEST.test(strip(c)));
   // Asks an authority to act on the fault: ranks below the clauses that state the fault.
@@ -646,7 +679,20 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     if (!PROBLEM.test(best)) best = withNextClause(best);
   }
 
-  if (input.recap && bestHead[0] <= 0) best = input.recap;
+  /*
+   * The operator's restatement files the problem in the dispatcher's words; under a danger too, the
+   * caller's clause that tells it often names only what it does ("塌了一半，电动车都压在底下", "这要着
+   * 火了可怎么办") and not the thing. Under a danger only a restatement that names a fault: one that
+   * only confirms the thing ("小区里面的游乐设施是吧？") says less than the caller.
+   */
+  if (
+    input.recap &&
+    (bestHead[0] <= 0 ||
+      PROBLEM.test(input.recap) ||
+      FILED_FAULT.test(input.recap) ||
+      (input.danger?.(input.recap) ?? 0) > 0)
+  )
+    best = input.recap;
 
   let line = best;
   if (input.place && input.place.surface !== input.place.name)

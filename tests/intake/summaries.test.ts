@@ -185,13 +185,55 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toBe("桃南二区垃圾站满溢未清运");
   });
 
-  it("keeps the caller's words for a danger, whatever the operator says", () => {
+  it("takes the operator's restatement of a danger that names the fault, without the safety advice", () => {
     const c = engine.extractSync({
       channel: "hotline",
       text: "坐席：您好。\n市民：我家厨房一股很大的煤气味，在西盛家园。\n坐席：好的，厨房燃气泄漏，请您马上开窗。",
     });
     expect(c.urgency).toBe("emergency");
-    expect(c.summary).toMatch(/^西盛家园.*煤气味/);
+    expect(c.summary).toBe("西盛家园厨房燃气泄漏");
+  });
+
+  it("names the thing of a danger the caller tells only by what it did", () => {
+    const c = engine.extractSync({
+      channel: "hotline",
+      text:
+        "坐席：您好。\n市民：我们单元门口那个雨棚，刚才塌下来了一半，下面还压着两辆自行车。\n" +
+        "坐席：单元门口雨棚坍塌，是吗？\n市民：是的，在桃南一区3号楼。",
+    });
+    expect(c.urgency).toBe("emergency");
+    expect(c.summary).toBe("桃南一区单元门口雨棚坍塌");
+  });
+
+  it("keeps the caller's words for a danger when the operator only confirms the thing", () => {
+    const c = engine.extractSync({
+      channel: "hotline",
+      text:
+        "坐席：您好。\n市民：我们小区的秋千，链子断了，刚才一个小孩摔下来了，头都磕破了。\n" +
+        "坐席：小区里的秋千是吧？\n市民：对，在海西苑。",
+    });
+    expect(c.urgency).toBe("emergency");
+    expect(c.summary).toMatch(/^海西苑.*断了/);
+  });
+
+  it("takes no reassurance into the operator's restatement", () => {
+    const s = summaryOf(
+      "坐席：您好。\n市民：水库街12号院门口的下水道堵了，污水漫到路上了。\n" +
+        "坐席：好的，下水道堵塞污水外溢，别着急，我们尽快安排。",
+      "hotline",
+    );
+    expect(s).toBe("水库街下水道堵塞污水外溢");
+  });
+
+  it("takes no safety advice into the operator's restatement", () => {
+    const c = engine.extractSync({
+      channel: "hotline",
+      text:
+        "坐席：您好。\n市民：双塔小区5号楼楼道里一股煤气味，呛得很。\n" +
+        "坐席：哦，楼道燃气泄漏，别着急，开窗通风，人先离开楼道。",
+    });
+    expect(c.summary).toMatch(/燃气泄漏/);
+    expect(c.summary).not.toMatch(/哦|着急|开窗|离开/);
   });
 
   it("skips an operator's confirmation of the address after the restatement", () => {
@@ -619,6 +661,53 @@ describe("harm already done, told with whom it hurt", () => {
 
   it("keeps a door that shuts too fast with whom it caught (夹 is the fault's own harm)", () => {
     expect(summaryOf("新城公寓那个自动门关得太快，昨天夹了个小孩，到底有没有人负责")).toMatch(/关得太快.*夹/);
+  });
+});
+
+describe("what the fault does to people, told with them as the subject", () => {
+  it("leads with the thing and its fault, not the people it keeps from their parcels", () => {
+    const s = summaryOf("桃南一区5号楼下那台快递柜没电了，屏幕全黑，好多人的包裹关在里面拿不出来");
+    expect(s).toMatch(/^桃南一区.*快递柜没电了/);
+    expect(s).not.toMatch(/好多人/);
+  });
+
+  it("keeps people who are themselves the problem when no fault is told before them", () => {
+    expect(summaryOf("孩子在水库街小学门口被一辆电动车撞了，车主跑了")).toMatch(/孩子.*撞/);
+  });
+
+  it("keeps the fault with the harm after it when both fit", () => {
+    expect(summaryOf("水库街菜市场后门的消防栓一直在漏水 路面结了冰 老人摔了三个")).toMatch(/消防栓.*漏水/);
+  });
+
+  it("reads 'the management does nothing' as neglect, not the problem", () => {
+    const s = summaryOf(
+      "来电人反映：其居住在桃南一区，物业不作为，小区门口垃圾堆了一个礼拜没人清",
+      "hotline",
+    );
+    expect(s).toMatch(/^桃南一区.*垃圾堆/);
+    expect(s).not.toMatch(/不作为/);
+  });
+});
+
+describe("asides in brackets and what the report is not", () => {
+  it("leaves a bracketed aside out of the line so the fault fits", () => {
+    const s = summaryOf(
+      "柳巷路口那个测速探头（就是装在路灯杆上面那个带闪光灯的）晚上一直乱闪，司机都被晃得看不清路",
+    );
+    expect(s).toMatch(/测速探头晚上一直乱闪/);
+    expect(s).not.toMatch(/（/);
+  });
+
+  it("keeps a bracket that names the place", () => {
+    expect(summaryOf("老厂（机具厂家属院）3号楼门口的化粪池冒了，满地都是")).toMatch(
+      /（机具厂家属院）.*化粪池冒了/,
+    );
+  });
+
+  it("reads 'what I report is not (并非) …' as conceded", () => {
+    const s = summaryOf("本人反映的并非停车收费问题（物业已解释），而是桃南一区东门的道闸杆断了，车随便进出");
+    expect(s).toMatch(/^桃南一区.*道闸杆断了/);
+    expect(s).not.toMatch(/并非/);
   });
 });
 
