@@ -160,7 +160,12 @@ const PINYIN_SIGNS: readonly (readonly [Hazard, RegExp])[] = [
   // cry for help ("zai da jia … jiao jiu ming").
   ["gas", /\bchou ji dan\b|\b(ran qi|mei qi|tian ran qi)\b.{0,24}\b(wei|lou|xie|zhuan)\b/],
   ["violence", /\bjiu ming\b|\b(zai|zheng zai) (da jia|da ren|kan ren)\b|\b(na|dong) dao\b/],
-  ["injury", /\b(ya|za) (zhe|zhu|dao|zhao) (ren|le ren)\b|\btou yun\b.*\b(e xin|tang|dao|hun|tu)\b/],
+  // Someone lying on the ground ("wo baba dao zai di shang"): asked, not raised, because a trained line
+  // spells it.
+  [
+    "injury",
+    /\b(ya|za) (zhe|zhu|dao|zhao) (ren|le ren)\b|\btou yun\b.*\b(e xin|tang|dao|hun|tu)\b|\bdao (zai )?di (shang|xia)\b/,
+  ],
   ["collapse", /\b(yao|kuai) (ta|dao|diao xia lai) le\b/],
   // Someone in the water who cannot swim ("ta zai shui li, bu hui you yong"): asked, not raised, because
   // "zai shui li" written back as characters lifts the model on pinyin lines about swimming lessons.

@@ -36,6 +36,9 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   [/\bon fire\b/gi, "着火了"],
   // "had a fire drill today": a drill is a rehearsal, not a fire.
   [/\bfire\s+drills?\b/gi, "消防演练"],
+  [/\bspecial\s+effects?\b/gi, "特效"],
+  // "no flames, all fine now": the fire denied, before "flames" is read as 火苗.
+  [/\bno\s+flames?\b/gi, "没有着火"],
   // "we put it out ourselves", "firefighters put it out fast": the fire is over, said so.
   [
     /\b(we|they|i|he|she|firefighters|firemen|the\s+fire\s+brigade|neighbou?rs?)\s+(quickly\s+|already\s+)?put\s+(it|the\s+fire)\s+out\b/gi,
@@ -188,6 +191,26 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     "电话打不通",
   ],
   [/\b(is\s+|was\s+)?(not|n'?t)\s+(answering|responding\s+to)\s+(me|us|anyone|anybody)\b/gi, "叫不应"],
+  // "my father is asleep in the bedroom and not picking up": the phone left unanswered, told without it.
+  [/\b(is\s+|was\s+|are\s+)?(not|n'?t|never)\s+picking\s+up\b(?=\s*([.,;!?]|$))/gi, "电话打不通"],
+  // "I can't reach her", "nobody can get hold of him": someone out of reach.
+  [
+    /\b(can'?t|cannot|could\s*n'?t|could\s+not|unable\s+to)\s+(reach|contact|get\s+hold\s+of|get\s+through\s+to)\s+(her|him|them|my\s+(mum|mom|mother|dad|father|son|daughter|wife|husband|friend|flatmate|roommate|colleague|grandma|grandpa|grandmother|grandfather|brother|sister))\b/gi,
+    "联系不上",
+  ],
+  /*
+   * A railing, a pole or a socket that shocks whoever touches it ("the railing is giving electric
+   * shocks, a kid just got shocked"): current leaking where people are. "Shocked" alone is surprise
+   * ("shocked by the bill"): only an electric shock, or one got beside a thing that carries current.
+   */
+  [
+    /\b(giving|gives|gave|giving\s+off)\s+(people\s+)?(electric\s+)?shocks\b|\belectric\s+shocks?\b/gi,
+    "漏电",
+  ],
+  [
+    /\belectrocuted\b|(?<=\b(power|wires?|cables?|sockets?|outlets?|railing|pole|metal|fence|electric)\b[^.!?]{0,80})\b(got|gets|getting|been)\s+shocked\b|(?<=漏电[^.!?]{0,80})\b(got|gets|getting|been)\s+shocked\b/gi,
+    "触电了",
+  ],
   [/\b(can'?t|cannot|could\s*n'?t|could\s+not|unable\s+to)\s+(get|stand)\s+up\b/gi, "人起不来"],
   // "a dog walker fell through": through the ice, a floor or a cover, a person went in.
   [/\b(fell|fallen|falls|went)\s+through\b(\s+the\s+ice\b)?/gi, "有人掉进去了"],
@@ -228,7 +251,7 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     /(?<=糖尿病[^]{0,160})(\btalking\s+(nonsense|gibberish|rubbish)\b|\bnot\s+making\s+(any\s+)?sense\b|\b(does\s*n'?o?t|does\s+not|did\s*n'?t)\s+know\s+where\s+(he|she|they)\s+(is|are)\b)|(\btalking\s+(nonsense|gibberish|rubbish)\b|\bnot\s+making\s+(any\s+)?sense\b|\b(does\s*n'?o?t|does\s+not|did\s*n'?t)\s+know\s+where\s+(he|she|they)\s+(is|are)\b)(?=[^]{0,160}糖尿病)/gi,
     "说胡话",
   ],
-  // A phone switched off, and the colleague whose it is, beside someone not back ("went hiking … didn't
+  // A phone switched off, and the colleague or friend whose it is, beside someone not back or out of reach ("went hiking … didn't
   // come back … his phone is off"): someone out of reach, as "关机" is in the Chinese rules. Only beside
   // the absence, already written "没回来" above: "he is at the gym and his phone is off" is no search.
   [
@@ -236,8 +259,12 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     "手机关机",
   ],
   [
-    /\b(colleague|coworker|co-worker)\b(?=[^]{0,200}没回来)|(?<=没回来[^]{0,200})\b(colleague|coworker|co-worker)\b/gi,
+    /\b(colleague|coworker|co-worker)\b(?=[^]{0,200}(没回来|联系不上|\bgoodbye\b))|(?<=(没回来|联系不上|\bgoodbye\b)[^]{0,200})\b(colleague|coworker|co-worker)\b/gi,
     "同事",
+  ],
+  [
+    /\b(friend)\b(?=[^]{0,200}(没回来|联系不上|\bgoodbye\b))|(?<=(没回来|联系不上|\bgoodbye\b)[^]{0,200})\b(friend)\b/gi,
+    "朋友",
   ],
   // Water rising fast with people still down there: a flood now. (The car park itself is not
   // written back: "the underground car park has a leak" would read as the flooded garages the model knows.)
@@ -338,6 +365,10 @@ const WORDS: Readonly<Record<string, string>> = {
   vomit: "呕吐",
   bottle: "瓶",
   goodbye: "再见",
+  // A film's flames are on a screen, as 电影 and 特效 say in the Chinese rules.
+  movie: "电影",
+  flames: "火苗",
+  flame: "火苗",
   chemical: "化学",
   chemicals: "化学",
   coughing: "咳嗽",

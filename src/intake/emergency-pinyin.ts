@@ -65,6 +65,14 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["shou", "shang"], han: "受伤", role: "alone" },
   { syllables: ["hun", "mi"], han: "昏迷", role: "alone" },
   { syllables: ["yun", "dao"], han: "晕倒", role: "alone" },
+  /*
+   * A body giving out, as a passer-by types it ("lao ren zai gong jiao che shang yun le", "chuan bu
+   * shang qi", "wo ba dao zai di shang bu shuo hua le"): fainted only with 了 after it ("yun" alone is
+   * also 云, 运, 晕车 said of a trip).
+   */
+  { syllables: ["yun"], han: "晕", role: "alone", needsParticle: true },
+  { syllables: ["chuan", "bu", "shang", "qi"], han: "喘不上气", role: "alone" },
+  { syllables: ["chuan", "bu", "guo", "qi"], han: "喘不过气", role: "alone" },
   { syllables: ["chu", "dian"], han: "触电", role: "alone" },
   { syllables: ["lou", "dian"], han: "漏电", role: "alone" },
   { syllables: ["bei", "kun"], han: "被困", role: "alone" },
@@ -228,8 +236,10 @@ interface Match {
 
 /** The text with hazard words typed in pinyin (full or, where the phrase is complete, initials) in characters. */
 export function readHazardPinyin(text: string): string {
-  if (!/[A-Za-z]/.test(text)) return text;
-  const masked = text.replace(NOT_WORDS, (m) => " ".repeat(m.length));
+  if (!/[A-Za-z\u00c0-\u024f]/.test(text)) return text;
+  // Tokens are read without their tone marks ("yūn le" is "yun le"); what no entry matches is left as
+  // typed, so a toned line with no hazard word reads as before.
+  const masked = withoutToneMarks(text).replace(NOT_WORDS, (m) => " ".repeat(m.length));
   const tokens: Token[] = [...masked.matchAll(TOKEN)].map((m) => ({
     text: m[0].toLowerCase(),
     start: m.index,
@@ -250,7 +260,7 @@ export function readHazardPinyin(text: string): string {
     const { entry, initials } = m.spelling;
     // A lone syllable ("wei", "lou") is as ambiguous as initials; "zhao huo" may be a name.
     const bound = initials || entry.syllables.length === 1 || !!entry.needsParticle;
-    if (bound && !initialsComplete(m, found[k - 1], found[k + 1], text, tokens)) continue;
+    if (bound && !initialsComplete(m, found[k - 1], found[k + 1], text, tokens, found.slice(k + 1))) continue;
     let han = entry.han;
     let end = m.end;
     // "zhao huo le": the particle after a converted word belongs to it.
@@ -271,6 +281,18 @@ export function readHazardPinyin(text: string): string {
     at = a.end;
   }
   return out + text.slice(at);
+}
+
+/*
+ * A toned vowel typed as one character ("ū", "ǎ", "ü") written as its bare letter, one character for
+ * one, so positions in the result are positions in the text.
+ */
+const TONED = /[\u00c0-\u024f]/g;
+function withoutToneMarks(text: string): string {
+  return text.replace(TONED, (c) => {
+    const bare = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    return bare.length === 1 ? bare : c;
+  });
 }
 
 function matchAt(tokens: readonly Token[], i: number, text: string): Match | null {
@@ -295,6 +317,7 @@ function initialsComplete(
   after: Match | undefined,
   text: string,
   tokens: readonly Token[],
+  later: readonly Match[],
 ): boolean {
   const { entry } = m.spelling;
   const following = text.slice(m.end);
@@ -309,7 +332,15 @@ function initialsComplete(
     const repeated =
       (!!after && after.spelling.entry === entry && adjacent(after, false)) ||
       (!!before && before.spelling.entry === entry && adjacent(before, true));
-    return particleToken || repeated || HAN_PARTICLE.test(following);
+    // "jiuming, …3 hao lou, ta yun le": a cry that opens the message, before the place, with a harm or
+    // a person read after it ("jiuming, dian fei tai gui le" is a sigh at a bill).
+    const opensMessage =
+      entry.han === "救命" &&
+      !m.spelling.initials &&
+      later.some((f) => f.spelling.entry.syllables.length > 1 && !f.spelling.initials) &&
+      /^\s*$/.test(preceding) &&
+      /^\s*[,，!！]/.test(following);
+    return particleToken || repeated || opensMessage || HAN_PARTICLE.test(following);
   }
   if (entry.role === "substance")
     return HAN_SIGN.test(following) || (adjacent(after, false) && after!.spelling.entry.role === "sign");
