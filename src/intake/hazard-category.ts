@@ -231,6 +231,11 @@ const ROAD_CRASH =
 const FELL_ON_VEHICLE =
   /陷进去|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
+// Something thrown from a building's upper floors ("有人从楼上往下扔花盆", "高空抛物").
+const THROWN_FROM_ABOVE =
+  /高空抛物|(楼上|窗户?|阳台|楼顶)[^，。]{0,6}往下(扔|丢|砸)|往下(扔|丢)[^，。]{0,2}(东西|瓶|酒瓶|花盆|砖|刀|菜刀|石头|玻璃)|从楼上[^，。]{0,4}(扔|丢)/;
+// The street's supply main burst ("自来水主管爆了", "供水总管破裂").
+const SUPPLY_MAIN_BURST = /(自来水|供水)[^，。]{0,4}(主管|总管|干管)[^，。]{0,4}(爆|裂|破)/;
 /*
  * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
  * read first (a collapse, a fire, someone nearly touching it): only the power company can cut it off.
@@ -1066,6 +1071,25 @@ export function categoryForHazard(
     return "power_supply";
   if ((hazard === "electric" || hazard === "fire" || hazard === "injury") && CHARGER_LIVE.test(text))
     return "power_supply";
+  // Things thrown down from the floors above (高空抛物), read by the model as a blow: the building's
+  // manager finds the flat, as for anything fallen from there (fresh15, fresh38; every other read
+  // line of the kind is labelled property).
+  if (
+    hazard === "violence" &&
+    THROWN_FROM_ABOVE.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text) &&
+    !SAYS_DESPAIR.test(text)
+  )
+    return "property";
+  // A burst supply main on the street, read as water or as the road giving way: the water company
+  // shuts it off (fresh16, fresh38); a basement it floods stays the building's (a trap there).
+  if (
+    (hazard === "flood" || hazard === "collapse") &&
+    SUPPLY_MAIN_BURST.test(text) &&
+    !OFF_THE_ROAD.test(text)
+  )
+    return "water_supply";
   // The lead's conventions (em-cat38), decided where the sets' writers disagreed; they name the owner
   // outright, so a confident classifier does not keep its own choice against them.
   if (grassFireOnPublicLand(hazard, text)) return "municipal";

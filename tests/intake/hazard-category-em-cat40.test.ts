@@ -34,6 +34,25 @@ describe("fresh38's wordings of standing danger conventions", () => {
     expect(owner(hazard, text)).toBe(expected);
   });
 
+  it("things thrown down from the floors above, read as a blow, are the building's", () => {
+    expect(owner("violence", "不知道几楼的住户一直往下扔酒瓶，楼下有老人在乘凉", "public_order", 0.5)).toBe(
+      "property",
+    );
+    // A fight in the courtyard with bottles thrown stays the police's.
+    expect(owner("violence", "楼下两伙人打起来了，有人从楼上往下扔酒瓶助威", "public_order", 0.5)).toBe(
+      "public_order",
+    );
+  });
+
+  it("a burst supply main on the street is the water company's, not the road's", () => {
+    expect(owner("collapse", "路口的自来水主管爆了，路面往下陷，水柱好几米高", "municipal", 0.5)).toBe(
+      "water_supply",
+    );
+    expect(owner("flood", "供水总管破裂，整条街都是水，车都过不去了")).toBe("water_supply");
+    // A car park flooded by it is the building's.
+    expect(owner("flood", "地下停车场那边供水总管爆了，车都泡了")).not.toBe("water_supply");
+  });
+
   it("a worker who is not yet hurt stays out of the labour convention", () => {
     expect(owner("trapped", "卸货的师傅被关在冷库门外了，进不去")).not.toBe("labor");
   });
