@@ -71,6 +71,13 @@ const STRUCTURE_GIVING = /塌|倒了|裂|掉下来|砸|脱落|松动|晃动|摇/
 // A rescue into the water or a worker at the edge is no despair.
 const NOT_DESPAIR_AT_EDGE = /工人|干活|施工|维修|修|救|捞|拉上来|\b(worker|rescue)\b/i;
 
+// Charcoal smelt behind a door someone shut on themselves, or with a farewell ("室友把自己锁在卫生间，
+// 闻到烧炭的味道", "发了句再见，门缝里有炭味"): the model's gas sends the gas company; it is a life at
+// risk by its own hand. Charcoal burnt for warmth stays the fumes the checks below read.
+const CHARCOAL = /炭|\bcharcoal\b/i;
+const SHUT_IN_OR_FAREWELL =
+  /再见|告别|永别|遗书|(把自己|自己)(锁|关)|\b(goodbye|locked (herself|himself|themselves) in)\b/i;
+
 /** The model's hazard, or the one the rules' circumstances name instead when they contradict it. */
 export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
   const simple = simplify(text);
@@ -79,6 +86,14 @@ export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
   if (FRAUD_MISREAD.includes(hazard) && fraudToldLoosely(simple)) return "fraud";
   // A child gone through the ice ("掉冰窟窿里了") with no despair said is a person in the water.
   if (hazard === "self_harm" && FELL_THROUGH_ICE.test(simple) && !DESPAIR.test(simple)) return "flood";
+  if (
+    hazard === "gas" &&
+    CHARCOAL.test(simple) &&
+    SHUT_IN_OR_FAREWELL.test(simple) &&
+    !FUEL_FOR_WARMTH.test(simple) &&
+    !GAS_SOURCE.test(simple)
+  )
+    return "self_harm";
   if (hazard === "gas" && CHEMICAL_CUE.test(simple) && !GAS_SOURCE.test(simple)) return "poison";
   if (hazard === "flood" && WALKS_INTO_WATER.test(simple) && !NOT_DESPAIR_AT_EDGE.test(simple))
     return "self_harm";

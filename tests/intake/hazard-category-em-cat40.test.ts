@@ -76,6 +76,9 @@ describe("the model's hazard checked against more circumstances (em-cat40)", () 
     ["gas", "化工厂那边飘过来一片白雾，闻着刺鼻，好几个人在咳", "poison"],
     ["gas", "冷库机房里一股尿骚味，值班的人还没出来", "poison"],
     ["gas", "楼下喷漆的味道散不掉，孩子闻了一直吐", "poison"],
+    // Charcoal smelt behind a door someone shut on themselves, or after a farewell: a life at risk.
+    ["gas", "表哥发了条再见的朋友圈，卧室门关着，门缝里一股烧炭的味道", "self_harm"],
+    ["gas", "My flatmate locked himself in his room and there is a smell of charcoal burning", "self_harm"],
     // Someone walking on into a river, not turning back.
     ["flood", "河边有个男的一直往河里走，水都到胸口了，喊他不理", "self_harm"],
     // Someone sitting on a roof's edge with the legs over, nothing giving way.
@@ -88,6 +91,8 @@ describe("the model's hazard checked against more circumstances (em-cat40)", () 
     // A gas smell or a cylinder named keeps the gas company's hazard.
     ["gas", "厨房一股燃气味，还飘着白雾"],
     ["gas", "饭店后厨的气罐阀门在嘶嘶响，闻着刺鼻"],
+    // Charcoal burnt for warmth is the fumes the older checks read, not self-harm.
+    ["gas", "奶奶屋里烧炭取暖，自己把门关上了，一股味"],
     // Someone wading in to pull a child out is a rescue, not despair.
     ["flood", "孩子掉河里了，他爸往河里走去救，水很急"],
     // A roof's edge where something is falling is a collapse.
