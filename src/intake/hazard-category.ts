@@ -82,7 +82,7 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 const NOT_FOOD =
   "凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油";
 const SWALLOWED = new RegExp(
-  `吞|误食|误服|误喝|误吃|swallow|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
+  `吞|误食|误服|误喝|误吃|swallow|吃了(好多|很多|一大把|一把)[^，。]{0,8}药(?!店|房)|\\btook (too many|a lot of|a handful of)\\b[^.。]{0,20}\\b(pills|tablets|painkillers|medicine)|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
 );
 const SELF_HARM =
@@ -147,7 +147,8 @@ const DISABLED =
   /自闭|孤独症|聋哑|哑巴|聋人|智力|智障|脑瘫|唐氏|癫痫|羊癫疯|中风|中風|不会说话|不會說話|精神不太好|精神不好|不吃药会|傻/;
 const SMALL_CHILD =
   /孩子|小孩|宝宝|娃|小朋友|老二|幼儿|toddler|\b(kid|baby|child)\b|[一二三四五六七八九\d]岁/i;
-const TAKEN_BY_MISTAKE = /以为是|当(成|作)|不小心|误(食|服|吃|喝)|看错|拿错/;
+const TAKEN_BY_MISTAKE =
+  /以为是|当(成|作)|不小心|误(食|服|吃|喝)|看错|拿错|不知道(是)?什么药|\b(by mistake|accidentally)\b/i;
 const DESPAIR_BESIDE_PILLS = /活够|对不起|吵架|抑郁|想死|不活了|遗言/;
 const MINOR_AGE =
   /(?<![\d十])([1-9]|1[0-7])岁|(?<![\d一二三四五六七八九十])(十[一二三四五六七]?|[一二三四五六七八九])岁/;
@@ -197,9 +198,9 @@ const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
 const PARKING_MACHINE = /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|栏杆机/;
 // "82岁" is an age like "6岁": only the ages of children say a child.
 const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
-// A vehicle on fire; an e-bike burns where it is charged, in the building.
+// A vehicle on fire (a bus told by its route, "35路车"); an e-bike burns where it is charged, in the building.
 const VEHICLE =
-  /辆车|台车|车祸|追尾|连环撞|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|公交[^，。]{0,6}(冒|着火|起火|烧)|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
+  /辆车|\d+路(车|公交)|车厢|台车|车祸|追尾|连环撞|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|公交[^，。]{0,6}(冒|着火|起火|烧)|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
 const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽|撞)(进|到|入)了?[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
 const GAS_CARGO =
   /(车|三轮)[^，。]{0,4}(里|上)[^，。]{0,4}(是|有|拉着|装着|装的|载着|还有|拉的)[^，。]{0,4}(煤气罐|液化气罐|气罐|液化气|煤气)/;
@@ -230,6 +231,11 @@ const ROAD_CRASH =
 const FELL_ON_VEHICLE =
   /陷进去|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
+// Something thrown from a building's upper floors ("有人从楼上往下扔花盆", "高空抛物").
+const THROWN_FROM_ABOVE =
+  /高空抛物|(楼上|窗户?|阳台|楼顶)[^，。]{0,6}往下(扔|丢|砸)|往下(扔|丢)[^，。]{0,2}(东西|瓶|酒瓶|花盆|砖|刀|菜刀|石头|玻璃)|从楼上[^，。]{0,4}(扔|丢)/;
+// The street's supply main burst ("自来水主管爆了", "供水总管破裂").
+const SUPPLY_MAIN_BURST = /(自来水|供水)[^，。]{0,4}(主管|总管|干管)[^，。]{0,4}(爆|裂|破)/;
 /*
  * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
  * read first (a collapse, a fire, someone nearly touching it): only the power company can cut it off.
@@ -287,7 +293,7 @@ const CARE_HOME = /养老院|敬老院|老人院|护理院|日间照料|福利�
 const UNSEEN_DAYS_CANTONESE = /([几两三四五六七八九十\d]|好几)(日|天)冇(出过?门|人应|见过?)/;
 const OLD_PERSON = /老人|老伯|阿伯|大爷|老大爷|老太|阿婆|婆婆|爷爷|奶奶|老头|老汉|外公|外婆|姥姥|姥爷/;
 const CANNOT_SAY_HOME =
-  /家在哪[^。]{0,8}(说不|不知道|答不)|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|不认得回家|不知道(自己)?(家|住)在哪|不知道(该|要)?往哪(走|去)/;
+  /(家|住)(在)?哪[^。]{0,8}(说不|不知道|答不)|(去|到)哪[^。]{0,4}说不(出|上|清)|不认(得)?路|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|不认得回家|不知道(自己)?(家|住)在哪|不知道(该|要)?往哪(走|去)/;
 /*
  * Weather striking (hail, lightning) read by the model as a blow: nobody to arrest.
  */
@@ -503,7 +509,7 @@ const SEIZURE = /癫痫|羊癫疯|抽风|抽搐/;
  * - fireworks going off in a hand or an eye ("二踢脚在手里炸了", "烟花崩眼睛了"): an injury, not a fire.
  */
 export const SCALDED =
-  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|(热油|滚油|油锅|开水|热水|沸水)[^，。]{0,6}(泼|溅|浇)(到|在|了)|(泼|溅|浇)到[^，。]{0,8}(手臂|胳膊|手|脸)[^。]{0,6}起泡|(开水|热水|热汤|滚汤)[^。]{0,16}(淋|浇|泼)在[^，。]{0,4}(胸口|身上|手上|脸上|腿上|背上)|scald/i;
+  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|(热油|滚油|油锅|开水|热水|沸水)[^，。]{0,6}(泼|溅|浇)(到|在|了)|(泼|溅|浇)到[^，。]{0,8}(手臂|胳膊|手|脸)[^。]{0,6}起泡|(开水|热水(?!器)|热汤|滚汤)[^。]{0,16}(淋|浇|泼)(在|到)[^，。]{0,8}(胸口|身上|手上|脸上|腿上|背上)|scald/i;
 // Fireworks thrown into people on purpose or by a drunk ("故意把点着的二踢脚往人群里扔", "鞭炮扔进人堆",
 // "醉汉点了一整箱礼花"): someone the police must stop, not only burns for the ambulance.
 const FIREWORK_THROWN =
@@ -596,7 +602,7 @@ const EYES_FAILING = /眼睛[^，。]{0,3}看不(清|见|到)|看不见|眼前[^
 const methanolPoisoning = (text: string) =>
   LIQUOR.test(text) && BAD_LIQUOR.test(text) && EYES_FAILING.test(text);
 const ON_THE_RAILS =
-  /(铁路|火车)道口|铁轨|轨道上|掉下?轨道|(月台|站台)[^，。]{0,6}(掉|跳|摔)下|(掉|跳|摔)下(了)?(地铁)?(站台|月台)/;
+  /(铁路|火车)道口|铁轨|轨道上|掉(下|到|进)?轨道|(月台|站台)[^，。]{0,6}(掉|跳|摔)下|(掉|跳|摔)下(了)?(地铁)?(站台|月台)/;
 
 /** Hazards with one owner whatever the text says (others accepted when the classifier chose them). */
 const OWNERS: Partial<Record<Hazard, readonly string[]>> = {
@@ -1065,6 +1071,25 @@ export function categoryForHazard(
     return "power_supply";
   if ((hazard === "electric" || hazard === "fire" || hazard === "injury") && CHARGER_LIVE.test(text))
     return "power_supply";
+  // Things thrown down from the floors above (高空抛物), read by the model as a blow: the building's
+  // manager finds the flat, as for anything fallen from there (fresh15, fresh38; every other read
+  // line of the kind is labelled property).
+  if (
+    hazard === "violence" &&
+    THROWN_FROM_ABOVE.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text) &&
+    !SAYS_DESPAIR.test(text)
+  )
+    return "property";
+  // A burst supply main on the street, read as water or as the road giving way: the water company
+  // shuts it off (fresh16, fresh38); a basement it floods stays the building's (a trap there).
+  if (
+    (hazard === "flood" || hazard === "collapse") &&
+    SUPPLY_MAIN_BURST.test(text) &&
+    !OFF_THE_ROAD.test(text)
+  )
+    return "water_supply";
   // The lead's conventions (em-cat38), decided where the sets' writers disagreed; they name the owner
   // outright, so a confident classifier does not keep its own choice against them.
   if (grassFireOnPublicLand(hazard, text)) return "municipal";

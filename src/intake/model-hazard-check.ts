@@ -52,6 +52,32 @@ const DESPAIR =
 // The person or the place a self-harm, an injury or a shut door would need: a fraud is none of them.
 const FRAUD_MISREAD: readonly Hazard[] = ["self_harm", "injury", "trapped", "missing"];
 
+// A chemical smell or cloud with no gas line, cylinder or appliance named ("压缩机房那边白雾一片，一股尿骚
+//味", "河面上一层油，味道很冲", "隔壁喷漆，婴儿一直吐"): the model's gas sends the gas company and its
+// advice (no switches, open the windows); a chemical or fumes is a poisoning, to keep away from.
+const CHEMICAL_CUE =
+  /白雾|刺鼻|农药|打药|药水|喷漆|油漆|化工|化学|尿骚|氨|尾气|发动机|河(里|面|水)|\b(ammonia|chemical|exhaust)\b/i;
+const GAS_SOURCE =
+  /燃气|煤气|天然气|液化|气罐|钢瓶|罐子|阀门|管道|管子|管线|挖断|燃气灶|灶|热水器|壁挂炉|臭鸡蛋|\bgas\b/i;
+// Someone walking on into water, not turning back ("有个女的往河里走，水已经到腰了"): a life to talk back,
+// not a flood to keep away from.
+const WALKS_INTO_WATER =
+  /往(河|湖|海|江|水库|塘|水)(里|中|深处)走|走进(河|湖|海|江|水库)(里|中)|\bwalk(s|ing|ed)? into the (river|lake|sea|water)\b/i;
+// Someone sitting or standing at a roof's or a window's edge, legs over ("楼顶边上坐着一个学生，腿在外面晃"),
+// read as a collapse: nothing is falling down but, perhaps, a person.
+const PERCHED_AT_EDGE =
+  /(天台|楼顶|屋顶|窗台|阳台)[^，。]{0,3}(边上|边缘|外面|外沿)[^，。]{0,3}(坐着|站着|坐了|站了)|腿[^，。]{0,4}(在外面|悬在|耷拉在外)/;
+const STRUCTURE_GIVING = /塌|倒了|裂|掉下来|砸|脱落|松动|晃动|摇/;
+// A rescue into the water or a worker at the edge is no despair.
+const NOT_DESPAIR_AT_EDGE = /工人|干活|施工|维修|修|救|捞|拉上来|\b(worker|rescue)\b/i;
+
+// Charcoal smelt behind a door someone shut on themselves, or with a farewell ("室友把自己锁在卫生间，
+// 闻到烧炭的味道", "发了句再见，门缝里有炭味"): the model's gas sends the gas company; it is a life at
+// risk by its own hand. Charcoal burnt for warmth stays the fumes the checks below read.
+const CHARCOAL = /炭|\bcharcoal\b/i;
+const SHUT_IN_OR_FAREWELL =
+  /再见|告别|永别|遗书|(把自己|自己)(锁|关)|\b(goodbye|locked (herself|himself|themselves) in)\b/i;
+
 /** The model's hazard, or the one the rules' circumstances name instead when they contradict it. */
 export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
   const simple = simplify(text);
@@ -60,6 +86,24 @@ export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
   if (FRAUD_MISREAD.includes(hazard) && fraudToldLoosely(simple)) return "fraud";
   // A child gone through the ice ("掉冰窟窿里了") with no despair said is a person in the water.
   if (hazard === "self_harm" && FELL_THROUGH_ICE.test(simple) && !DESPAIR.test(simple)) return "flood";
+  if (
+    hazard === "gas" &&
+    CHARCOAL.test(simple) &&
+    SHUT_IN_OR_FAREWELL.test(simple) &&
+    !FUEL_FOR_WARMTH.test(simple) &&
+    !GAS_SOURCE.test(simple)
+  )
+    return "self_harm";
+  if (hazard === "gas" && CHEMICAL_CUE.test(simple) && !GAS_SOURCE.test(simple)) return "poison";
+  if (hazard === "flood" && WALKS_INTO_WATER.test(simple) && !NOT_DESPAIR_AT_EDGE.test(simple))
+    return "self_harm";
+  if (
+    hazard === "collapse" &&
+    PERCHED_AT_EDGE.test(simple) &&
+    !STRUCTURE_GIVING.test(simple) &&
+    !NOT_DESPAIR_AT_EDGE.test(simple)
+  )
+    return "self_harm";
   if (hazard === "fire" || hazard === "trapped" || hazard === "gas") {
     // Coal or charcoal burnt for warmth, a coal stove or brazier, an engine left running, someone ill
     // beside it: fumes. noGasLineFumesWithSomeoneIll already needs the fuel with no gas line named.
