@@ -1,4 +1,9 @@
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest } from "node:http";
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  type ClientRequest,
+  type IncomingMessage,
+} from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 
 /**
@@ -13,6 +18,13 @@ export const MAX_ANSWER_BYTES = 1024 * 1024;
  * send without an answer may count as unconfirmed.
  */
 const IDLE_SOCKET_MS = 4_000;
+
+/**
+ * On a loaded process the idle timer above runs late, and the server may close a pooled socket
+ * just as a request is written onto it. Each retry takes the next socket from the pool (several
+ * idle ones are often closed together) or a fresh one; a fresh socket is never retried.
+ */
+const STALE_SOCKET_RETRIES = 3;
 
 // One pool per process, as the global fetch had: a send reuses a connection instead of paying a
 // TCP (and TLS) handshake each time.
@@ -126,24 +138,54 @@ export function keepAliveHttp(
     // setImmediate runs after the poll phase that follows the timers: sockets already readable
     // are read (and an answer waiting there settles the call) before the deadline is judged.
     const timer = setTimeout(() => setImmediate(deadline), o.timeoutMs);
+    let staleRetries = STALE_SOCKET_RETRIES;
     const headers: Record<string, string | number> = { ...o.headers };
     if (payload) {
       if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
         headers["content-type"] = "application/json; charset=utf-8";
       headers["content-length"] = payload.length;
     }
-    req = (secure ? httpsRequest : httpRequest)(target, {
-      method: o.method,
-      headers,
-      agent: secure ? agents.https : agents.http,
-    });
-    req.on("socket", (socket) => {
-      // A pooled socket is connected already; a fresh one once its handshake is done.
-      if (!socket.connecting) connected = true;
-      else socket.once(secure ? "secureConnect" : "connect", () => (connected = true));
-    });
-    req.on("error", (error) => fail(error.message));
-    req.on("response", (res) => {
+    const send = () => {
+      connected = false;
+      const attempt = (secure ? httpsRequest : httpRequest)(target, {
+        method: o.method,
+        headers,
+        agent: secure ? agents.https : agents.http,
+      });
+      req = attempt;
+      let answering = false;
+      attempt.on("socket", (socket) => {
+        // A pooled socket is connected already; a fresh one once its handshake is done.
+        if (!socket.connecting) connected = true;
+        else socket.once(secure ? "secureConnect" : "connect", () => (connected = true));
+      });
+      attempt.on("error", (error: NodeJS.ErrnoException) => {
+        // A pooled socket the server closed as idle while this request was written onto it: the
+        // connection is reset before any answer, and the server, which closes only connections
+        // with no request in progress, never took the request. Node documents the race and the
+        // retry (https://nodejs.org/api/http.html#requestreusedsocket). Sent again on the next
+        // socket; a fresh socket's reset, or one after an answer began, may follow a request that
+        // arrived, and stays a failure.
+        if (
+          !settled &&
+          !answering &&
+          attempt.reusedSocket &&
+          error.code === "ECONNRESET" &&
+          staleRetries > 0
+        ) {
+          staleRetries--;
+          attempt.destroy();
+          return send();
+        }
+        fail(error.message);
+      });
+      attempt.on("response", (res) => {
+        answering = true;
+        read(res);
+      });
+      attempt.end(payload);
+    };
+    const read = (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on("data", (chunk: Buffer) => {
@@ -157,7 +199,7 @@ export function keepAliveHttp(
         if (!res.complete) return fail("answer cut off");
         answered({ status: res.statusCode ?? 0, body: Buffer.concat(chunks, size) });
       });
-    });
-    req.end(payload);
+    };
+    send();
   });
 }

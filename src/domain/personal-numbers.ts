@@ -191,6 +191,9 @@ const LOOKS_LIKE_DATE = /^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01]
 /** Every phone or ID number in the text, in order, none overlapping. */
 export function findPersonalNumbers(text: string): NumberSpan[] {
   const view = digitView(text);
+  // Most messages hold no digit once digit words are spelt: only numbers told in English words can
+  // be there, and the patterns below (run three or four times per message) would find nothing.
+  if (!/\d/.test(view)) return numbersInEnglishWords(text);
   const found: NumberSpan[] = [];
   for (const { kind, re, acrossTurns, grouped } of PATTERNS) {
     for (const m of view.matchAll(re)) {

@@ -226,6 +226,59 @@ describe("the WeChat API over node:http", () => {
     expect((refused as HttpTransportError).written).toBe(false);
   });
 
+  it("a pooled socket the server drops as the next request is written: sent again on another socket, once", async () => {
+    // The server closes a kept-alive connection when the client's next request arrives on it, as
+    // a server closing an idle socket does when the request crosses its close: the request is
+    // never read. Once with a FIN (the client sees "socket hang up"), once with a reset.
+    for (const drop of ["end", "reset"] as const) {
+      const taken: string[] = [];
+      const perSocket = new Map<Socket, number>();
+      const server = createServer((req, res) => {
+        const n = (perSocket.get(req.socket) ?? 0) + 1;
+        perSocket.set(req.socket, n);
+        if (n > 1) return drop === "end" ? req.socket.destroy() : req.socket.resetAndDestroy();
+        let body = "";
+        req.on("data", (c: Buffer) => (body += c.toString("utf8")));
+        req.on("end", () => {
+          taken.push((JSON.parse(body) as { text: { content: string } }).text.content);
+          res.setHeader("content-type", "application/json");
+          res.end('{"errcode":0,"errmsg":"ok"}');
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      try {
+        const wechat = client(5_000, url);
+        await wechat.sendCustomText("T", "o_transport_7", "第一条");
+        await wechat.sendCustomText("T", "o_transport_7", "第二条");
+        expect([drop, taken]).toEqual([drop, ["第一条", "第二条"]]);
+        // The second went on a new connection after the pooled one was dropped.
+        expect([...perSocket.values()].sort()).toEqual([1, 2]);
+      } finally {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    }
+  });
+
+  it("a fresh connection reset after the request went out is not sent again", async () => {
+    let requests = 0;
+    const server = createServer((req) => {
+      requests++;
+      req.socket.resetAndDestroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const error = await rejection(client(5_000, url).sendCustomText("T", "o_transport_8", "在吗"));
+      // The server may have taken it: a card is then not sent again (unsent false).
+      expect([error.errcode, error.retryable, error.unsent, requests]).toEqual([null, true, false, 1]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it("connection refused: a retryable failure, nothing sent", async () => {
     const closed = await rawServer(() => {});
     const url = closed.url;
