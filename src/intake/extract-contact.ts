@@ -348,7 +348,7 @@ function withAreaAfter(digits: string, after: string): string {
 // "区号0351，号码5127736", "區號0351，號碼是6290358", a form's "联系电话区号：0351 / 联系电话号码：62183307":
 // the area code said first, set off by its own label, then the local number after 号码.
 const AREA_BEFORE = new RegExp(
-  `(?:区号|區號)(?:是|为|為)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})[，,、。.;；/\\s]*(?:[^，,。\\d\\n]{0,6}?(?:号码|號碼)(?:是|为|為)?[:：]?\\s*)$`,
+  `(?:区号|區號)(?:是|为|為)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})[，,、。.;；/\\s]*(?:[^，,。\\d\\n]{0,6}?(?:号码|號碼|电话|電話|座机|座機)(?:是|为|為)?[:：]?\\s*)$`,
 );
 
 /** A local number with the area code the writer gave right before its 号码. */
@@ -471,7 +471,7 @@ function ownerOf(
   first: boolean,
   kind: NumberKind,
 ): Owner {
-  if (OTHER_AFTER.test(after)) return "other";
+  if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after)) return "other";
   // "请联系我（他的女儿）138…": the aside says who the writer is to the person they write for; the
   // number is still the writer's.
   const lead = before.trimEnd().replace(WHO_I_AM_ASIDE, "$1");
@@ -521,6 +521,8 @@ function ownerOf(
     /\s$/.test(before) &&
     ENDS_MESSAGE.test(after) &&
     !namesThirdParty(current);
+  // "…请处理 租户小魏 134…": the writer's standing and the name read as theirs, right before the number.
+  if (name && residentSigned(current, name)) return "self";
   if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished && !signsApart)
     return "other";
   if (ownPlace) return "self";
@@ -534,6 +536,10 @@ function ownerOf(
   )
     return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
+  // "电话1893⏎按错了发出去了 完整的是189…", "（接上条）刚才电话没发全 是187…": the whole number sent
+  // again after one cut off or mistyped is the writer's.
+  const lately = lead.slice(-24);
+  if (RESENT.test(lately) && !THIRD_PARTY.test(lately)) return "self";
   if (CALL_ME_EN.test(lead)) return "self";
   if (THEIRS_EN.test(lead)) return "other";
   // A third party named in the clause before owns the next number, unless a sentence ended between
@@ -586,6 +592,11 @@ function ownerOf(
   return null;
 }
 
+// Words saying the number now given is the whole one, after a message sent cut off or mistyped.
+const RESENT =
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?:是|为)\s*[:：]?\s*$/;
+// "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
+const NOT_REACHING_ME = /^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/;
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
 const OPENING_BRACKET = /\s*[（(【[]\s*$/;
@@ -925,7 +936,15 @@ const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|
  */
 const DASH = /—|－－|--/;
 const OPEN_BRACKET = /[（(]/;
-const RESIDENT_WORD = /居民|住户|业主|市民|群众/;
+const RESIDENT_WORD = /居民|住户|业主|市民|群众|消费者|租户/;
+/** Whether the clause ends with a resident word and the name read (a label's word may follow). */
+function residentSigned(clause: string, name: string): boolean {
+  const at = clause.trimEnd().replace(/(?:电话|手机)\s*[:：]?$/, "").trimEnd();
+  return at.endsWith(name) && new RegExp(`${RESIDENT_BEFORE_NAME}$`, "u").test(at.slice(0, -name.length));
+}
+// A resident word right before a name is the writer's standing unless a neighbour's place stands
+// before it ("楼上住户陈立新电话…" is someone else).
+const RESIDENT_BEFORE_NAME = `(?<!楼上|楼下|对门|隔壁|对面|别的|其他|那个|这个)(?:居民|住户|业主|市民|群众|消费者|租户)`;
 const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
   [
@@ -941,9 +960,16 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
     ),
   ],
   [/敬上|谨上|拜上|敬呈|谨呈|谨启/, new RegExp(`(${NAME})\\s*(?:敬上|谨上|拜上|敬呈|谨呈|谨启)`, "u")],
-  [RESIDENT_WORD, new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u")],
-  // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
-  [RESIDENT_WORD, new RegExp(`(?:居民|住户|业主|市民|群众)(${NAME})(?=[\\s。.！!]*$|反映)`, "u")],
+  [RESIDENT_WORD, new RegExp(`${RESIDENT_BEFORE_NAME}\\s+(${NAME})${NAME_END}`, "u")],
+  // Without a space only where the name ends the message, comes before 反映, a label's colon, the
+  // number or the word for it ("业主某某：…", "消费者某某 电话…", "住户某某 135…"): "住户和商户" is no name.
+  [
+    RESIDENT_WORD,
+    new RegExp(
+      `${RESIDENT_BEFORE_NAME}(${NAME})(?=[\\s。.！!]*$|反映|\\s*[:：]|\\s*(?:电话|手机)|\\s*[+＋(（]?[0-9０-９])`,
+      "u",
+    ),
+  ],
   // "我，周建军，住在…": the writer's name set off after 我.
   [/我[，,]/, new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u")],
   [OPEN_BRACKET, new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u")],
@@ -1517,7 +1543,9 @@ function fullFormAfter(text: string, name: string | null): string | null {
   const full = m?.[1];
   if (!full) return name;
   if (/[·•・]/.test(full) && /^[A-Za-z]/.test(name)) return full;
-  return full.endsWith(name) && plausible(full) ? full : name;
+  // "大家都叫我小刘，就写小刘": only a surname may stand before the short form, not a request.
+  const before = full.slice(0, full.length - name.length);
+  return full.endsWith(name) && new RegExp(`^${SURNAME}$`, "u").test(before) && plausible(full) ? full : name;
 }
 // A short form's surname: 老向 / 小向 / 向师傅 / 向阿姨 → 向.
 const SHORT_FORM = new RegExp(`^(?:[老小](${SURNAME})|(${SURNAME})(?:${TITLE}|${OFFICE_TITLE}))$`, "u");
