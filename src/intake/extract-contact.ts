@@ -93,9 +93,10 @@ const RELATIVE_FIELD = new RegExp(
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
-// Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：".
+// Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：";
+// "手机前七位…" opens a mobile given in two parts (its last four follow).
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)(?:前(?:七|7)位数?)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
@@ -247,9 +248,9 @@ function completes(first: string, later: string): boolean {
 
 // "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words.
 // "电话1873516⏎刚才没打完 后四位0482", "159 3518⏎[刚才没发完] 后面是2641": a message cut off after the
-// first seven, the rest sent after a word saying so.
+// first seven, the rest sent after a word saying so ("刚才没打完就发出去了 后面是…").
 const CUT_OFF =
-  "(?:[\\[【(（]?[^，,。\\d\\n\\]】)）]{0,6}?(?:没打完|没发完|没写完|没说完|发漏了)[\\]】)）]?[，,。\\s]*)";
+  "(?:[\\[【(（]?[^，,。\\d\\n\\]】)）]{0,6}?(?:没打完|没发完|没写完|没说完|发漏了)(?:就?(?:发出去|发过去|发送)了?)?[\\]】)）]?[，,。\\s]*)";
 const WRITTEN_LAST_FOUR = new RegExp(
   `^[，,\\s]*(?:${CUT_OFF}?(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?|${CUT_OFF}后面(?:是|为))[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
