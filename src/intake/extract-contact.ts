@@ -809,7 +809,14 @@ const I_NAME = new RegExp(
   "u",
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
+const PINYIN_SURNAME_ALT = PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|");
 const LATIN_SELF = [
+  // "…, xingming Zhou Hui", "Name: zhao xiaoyu⏎": a name field in pinyin, in either case; it comes first,
+  // since "wo shi Taonan …" before it names a place.
+  new RegExp(
+    `(?:^|[\\s,，.。])(?:xing ?ming|ming ?zi|[Nn]ame)\\s*[:：]?\\s*((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。\\n]|$)`,
+    "iu",
+  ),
   // "名字叫 Nguyen Van An", "my name is Mary Ann Lee": a name of three words, as many Vietnamese names run.
   new RegExp(
     `(?:名字(?:是|叫)|我叫|[Mm]y name is)\\s*([A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}){2})(?=[\\s,，.。（(]|$)`,
@@ -820,12 +827,12 @@ const LATIN_SELF = [
     "u",
   ),
   new RegExp(`^\\s*(${LATIN_NAME})\\s+here\\b`, "u"),
-  // "wo jiao zhou li, dian hua …", "wo shi liuxiang lu de zhang hui,": a message typed all in lower-case
-  // pinyin, the name after wo jiao / wo shi … de and set off by a pause; a listed surname and one or two
+  // "wo jiao zhou li, dian hua …", "wo shi liuxiang lu de zhang hui,": a message typed in pinyin (the
+  // name in either case: "… de Zhang Lei,"), the name after wo jiao / wo shi … de and set off by a pause; a listed surname and one or two
   // syllables, as written ("wo shi xi sheng jia yuan de," names a place).
   new RegExp(
-    `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
-    "u",
+    `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
+    "iu",
   ),
   // "wo shi zhang xiaomei, zhu zai …": wo shi and a listed surname, then a given name of two syllables
   // written together (as pinyin writes names) set off by a comma; "wo shi zhu hu," (住户) is two words.
@@ -877,8 +884,9 @@ const NOT_GIVEN_NAME =
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 // A department may stand before the name in the field ("联系人：行政部某某某"). 名字 is a label only
 // where it opens a clause and a colon or a space follows ("电话 … 名字 某某某 …"), not in "别写我名字".
+// The number may follow the name with nothing between ("联系人张丽139…").
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
   "u",
 );
 const CAPITALS_FIELD =
@@ -940,7 +948,10 @@ const OPEN_BRACKET = /[（(]/;
 const RESIDENT_WORD = /居民|住户|业主|市民|群众|消费者|租户/;
 /** Whether the clause ends with a resident word and the name read (a label's word may follow). */
 function residentSigned(clause: string, name: string): boolean {
-  const at = clause.trimEnd().replace(/(?:电话|手机)\s*[:：]?$/, "").trimEnd();
+  const at = clause
+    .trimEnd()
+    .replace(/(?:电话|手机)\s*[:：]?$/, "")
+    .trimEnd();
   return at.endsWith(name) && new RegExp(`${RESIDENT_BEFORE_NAME}$`, "u").test(at.slice(0, -name.length));
 }
 // A resident word right before a name is the writer's standing unless a neighbour's place stands
