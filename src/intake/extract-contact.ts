@@ -595,7 +595,7 @@ function ownerOf(
 
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
 const RESENT =
-  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?:是|为)\s*[:：]?\s*$/;
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 const NOT_REACHING_ME = /^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/;
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
