@@ -10,9 +10,7 @@ const staffView = (text: string, name: string | null = extractName(text)) =>
 describe("the writer's standing right before the name", () => {
   it("reads 消费者 / 业主 / 住户 / 租户 and a name before a colon, the number or its label", () => {
     expect(extractName("超市卖的牛奶过期了 老板不认账 消费者宁晓燕 电话15834120096")).toBe("宁晓燕");
-    expect(extractName("业主冉志勇：小区东门的道闸坏了一个星期，车都堵在外面。13623410978")).toBe(
-      "冉志勇",
-    );
+    expect(extractName("业主冉志勇：小区东门的道闸坏了一个星期，车都堵在外面。13623410978")).toBe("冉志勇");
     expect(extractName("楼道里的灯全坏了 请尽快修 租户小范 15834120096")).toBe("小范");
     expect(extractName("垃圾车天天半夜来。柳巷路7号院住户晏国华 15834120096")).toBe("晏国华");
   });
@@ -47,9 +45,7 @@ describe("a number sent again whole, or in two parts", () => {
       "15823401176",
     );
     expect(readCallback("（接上条）\n电话刚才没发全 是15823401176 谢谢")?.phone).toBe("15823401176");
-    expect(readCallback("号码写错了 应该是15823401176 不是15823401167 路灯不亮")?.phone).toBe(
-      "15823401176",
-    );
+    expect(readCallback("号码写错了 应该是15823401176 不是15823401167 路灯不亮")?.phone).toBe("15823401176");
   });
 
   it("does not take a number the writer corrects for a third party", () => {
@@ -58,7 +54,9 @@ describe("a number sent again whole, or in two parts", () => {
 
   it("joins 手机前七位 and 后四位, and the rest after 没打完就发出去了", () => {
     expect(readCallback("井盖碎了。手机前七位1582340，后四位1176。")?.phone).toBe("15823401176");
-    expect(readCallback("路灯不亮 我电话1582340\n刚才没打完就发出去了 后面是1176")?.phone).toBe("15823401176");
+    expect(readCallback("路灯不亮 我电话1582340\n刚才没打完就发出去了 后面是1176")?.phone).toBe(
+      "15823401176",
+    );
   });
 });
 
@@ -112,5 +110,22 @@ describe("pinyin names in fields and after wo shi … de", () => {
 
   it("reads no name from a place after wo shi … de", () => {
     expect(extractName("wo shi xi sheng jia yuan de, dian hua 15834120096")).toBeNull();
+  });
+});
+
+describe("pieces of a number told in parts", () => {
+  it("masks the pieces once the whole number stands in the text", () => {
+    const call =
+      "坐席：您的电话？来电人：前三位158。坐席：嗯。来电人：中间3412，后面0096。坐席：15834120096？来电人：对的。";
+    const view = staffView(call);
+    expect(digitView(view).replace(/\D/g, "")).not.toContain("15834120096");
+    expect(view).not.toContain("3412");
+  });
+
+  it("leaves rooms, years and numbers that are no part of the phone", () => {
+    const view = staffView("我家1203室漏水 2026年就这样 楼下5566也漏 电话15834120096");
+    expect(view).toContain("1203室");
+    expect(view).toContain("2026年");
+    expect(view).toContain("5566");
   });
 });
