@@ -323,18 +323,19 @@ const COUNT_AFTER =
  * masked, one character for one.
  */
 function maskNumberPieces(text: string): string {
-  const phones = findPersonalNumbers(text).filter(
-    (n) => (n.kind === "mobile" || n.kind === "landline") && n.digits.length >= 7,
-  );
+  const spans = findPersonalNumbers(text);
+  const phones = spans.filter((n) => (n.kind === "mobile" || n.kind === "landline") && n.digits.length >= 7);
   if (!phones.length) return text;
   const view = digitView(text);
   if (view.length !== text.length) return text;
-  const inSpan = (at: number) => phones.some((n) => at >= n.index && at < n.end);
+  // A group inside any number found (a mobile, a run with a digit too many…) is masked with it, whole.
+  const inSpan = (at: number, end: number) => spans.some((n) => at < n.end && end > n.index);
   let out = text;
   for (const m of view.matchAll(DIGIT_GROUP)) {
     const group = m[0];
     const at = m.index;
-    if (group.length < 3 || inSpan(at) || COUNT_AFTER.test(view.slice(at + group.length))) continue;
+    if (group.length < 3 || inSpan(at, at + group.length) || COUNT_AFTER.test(view.slice(at + group.length)))
+      continue;
     if (group.length === 3 && !PART_WORD_BEFORE.test(view.slice(Math.max(0, at - 8), at))) continue;
     if (!phones.some((n) => n.digits.includes(group))) continue;
     out = out.slice(0, at) + "*".repeat(group.length) + out.slice(at + group.length);
