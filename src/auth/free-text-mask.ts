@@ -8,7 +8,7 @@ import {
   surnamePattern,
 } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
-import { replacePersonalNumbers } from "../domain/personal-numbers.js";
+import { digitView, findPersonalNumbers, replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { maskNamesByMakeUp } from "./person-names.js";
 import { SOUND_CHAR_CLASS, SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
@@ -252,6 +252,7 @@ export function maskFreeText(
   for (const name of knownNames)
     if (name && [...name].length >= 2)
       out = maskShortForms(maskGivenCalled(maskSpelling(maskEverywhere(out, name), name), name), name);
+  out = maskNumberPieces(out);
   out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
   out = maskNames(out);
   if (!policy.houseNumbers)
@@ -307,6 +308,39 @@ function maskGivenCalled(text: string, name: string): string {
     new RegExp(`((?:我叫|叫我|名叫)\\s*)${escapeRegExp(given)}(?!\\p{Script=Han})`, "gu"),
     (_m, lead: string) => `${lead}${maskName(given)}`,
   );
+}
+
+// A group of digits that is part of a phone number the text gives whole: four digits or more, or three
+// after the words that tell the number in parts ("前三位138", "前面是139 3511，后面…2076"); never a
+// count, a year or a room ("2026年", "1203室").
+const DIGIT_GROUP = /\d+/g;
+const PART_WORD_BEFORE = /(?:前三位|前面|开头|中间|后面|后四位|尾号)(?:是|为)?[:：\s]*$/;
+const COUNT_AFTER =
+  /^\s*(?:号|號|楼|樓|栋|棟|单元|室|层|層|年|月|日|元|块|塊|米|平|个|個|次|户|戶|人|岁|歲|点|點|分)/;
+/**
+ * "前面是139 3511，后面我看看啊……2076" then the agent's read-back: each piece is too short to be a number
+ * on its own, but together they give the whole one. Pieces of a number given whole in the same text are
+ * masked, one character for one.
+ */
+function maskNumberPieces(text: string): string {
+  const spans = findPersonalNumbers(text);
+  const phones = spans.filter((n) => (n.kind === "mobile" || n.kind === "landline") && n.digits.length >= 7);
+  if (!phones.length) return text;
+  const view = digitView(text);
+  if (view.length !== text.length) return text;
+  // A group inside any number found (a mobile, a run with a digit too many…) is masked with it, whole.
+  const inSpan = (at: number, end: number) => spans.some((n) => at < n.end && end > n.index);
+  let out = text;
+  for (const m of view.matchAll(DIGIT_GROUP)) {
+    const group = m[0];
+    const at = m.index;
+    if (group.length < 3 || inSpan(at, at + group.length) || COUNT_AFTER.test(view.slice(at + group.length)))
+      continue;
+    if (group.length === 3 && !PART_WORD_BEFORE.test(view.slice(Math.max(0, at - 8), at))) continue;
+    if (!phones.some((n) => n.digits.includes(group))) continue;
+    out = out.slice(0, at) + "*".repeat(group.length) + out.slice(at + group.length);
+  }
+  return out;
 }
 
 /**

@@ -86,7 +86,8 @@ export function digitView(text: string): string {
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     // Speech-to-text writes the spoken 幺 as 要 or 腰 ("要八五二七洞九六三四幺"): only where ten more
     // digits follow that make a mobile number, never in ordinary words.
-    .replace(VOICE_ONE, (mobile) => mobile.replace(/[要腰]/g, "1"));
+    .replace(VOICE_ONE, (mobile) => mobile.replace(/[要腰]/g, "1"))
+    .replace(LETTERS_FOR_DIGITS, typedWithLetters);
   return ascii.replace(SPOKEN_RUN, (run, at: number) => {
     // Right after a phone word every digit word is part of the number ("电话：幺39 3幺2六 88零幺").
     if (PHONE_WORD_BEFORE.test(ascii.slice(Math.max(0, at - 6), at))) return spellDigits(run);
@@ -95,6 +96,18 @@ export function digitView(text: string): string {
     const [, head, body, tail] = /^([^0-9]{0,2}(?=[0-9]))?(.*?)((?<=[0-9])[^0-9]{1,2})?$/s.exec(run)!;
     return (head ?? "") + spellDigits(body!) + (tail ?? "");
   });
+}
+
+// "l3912345678", "139O1234567": l / I typed for 1 and O / o for 0 inside a number. Only in a run of
+// eleven or twelve that begins like a mobile (1) or an area code (0) and holds seven real digits or
+// more, set off from any word, so no English word or code is read as digits.
+const LETTERS_FOR_DIGITS = /(?<![A-Za-z0-9])[0-9lIOo](?:[ \t\-－]?[0-9lIOo]){10,11}(?![A-Za-z0-9])/g;
+function typedWithLetters(run: string): string {
+  const compact = run.replace(/[^0-9lIOo]/g, "");
+  if (!/[lIOo]/.test(compact) || compact.replace(/\D/g, "").length < 7) return run;
+  const digits = compact.replace(/[lI]/g, "1").replace(/[Oo]/g, "0");
+  if (!/^1[3-9]/.test(digits) && !/^0[1-9]/.test(digits)) return run;
+  return run.replace(/[lI]/g, "1").replace(/[Oo]/g, "0");
 }
 
 const SPOKEN_CHAR = new RegExp(`[${SPOKEN_CHARS}]`, "g");

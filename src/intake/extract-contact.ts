@@ -93,9 +93,10 @@ const RELATIVE_FIELD = new RegExp(
 const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
-// Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：".
+// Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：";
+// "手机前七位…" opens a mobile given in two parts (its last four follow).
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)(?:前(?:七|7)位数?)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
@@ -247,9 +248,9 @@ function completes(first: string, later: string): boolean {
 
 // "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words.
 // "电话1873516⏎刚才没打完 后四位0482", "159 3518⏎[刚才没发完] 后面是2641": a message cut off after the
-// first seven, the rest sent after a word saying so.
+// first seven, the rest sent after a word saying so ("刚才没打完就发出去了 后面是…").
 const CUT_OFF =
-  "(?:[\\[【(（]?[^，,。\\d\\n\\]】)）]{0,6}?(?:没打完|没发完|没写完|没说完|发漏了)[\\]】)）]?[，,。\\s]*)";
+  "(?:[\\[【(（]?[^，,。\\d\\n\\]】)）]{0,6}?(?:没打完|没发完|没写完|没说完|发漏了)(?:就?(?:发出去|发过去|发送)了?)?[\\]】)）]?[，,。\\s]*)";
 const WRITTEN_LAST_FOUR = new RegExp(
   `^[，,\\s]*(?:${CUT_OFF}?(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?|${CUT_OFF}后面(?:是|为))[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
@@ -348,7 +349,7 @@ function withAreaAfter(digits: string, after: string): string {
 // "区号0351，号码5127736", "區號0351，號碼是6290358", a form's "联系电话区号：0351 / 联系电话号码：62183307":
 // the area code said first, set off by its own label, then the local number after 号码.
 const AREA_BEFORE = new RegExp(
-  `(?:区号|區號)(?:是|为|為)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})[，,、。.;；/\\s]*(?:[^，,。\\d\\n]{0,6}?(?:号码|號碼)(?:是|为|為)?[:：]?\\s*)$`,
+  `(?:区号|區號)(?:是|为|為)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})[，,、。.;；/\\s]*(?:[^，,。\\d\\n]{0,6}?(?:号码|號碼|电话|電話|座机|座機)(?:是|为|為)?[:：]?\\s*)$`,
 );
 
 /** A local number with the area code the writer gave right before its 号码. */
@@ -471,7 +472,7 @@ function ownerOf(
   first: boolean,
   kind: NumberKind,
 ): Owner {
-  if (OTHER_AFTER.test(after)) return "other";
+  if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after)) return "other";
   // "请联系我（他的女儿）138…": the aside says who the writer is to the person they write for; the
   // number is still the writer's.
   const lead = before.trimEnd().replace(WHO_I_AM_ASIDE, "$1");
@@ -521,6 +522,8 @@ function ownerOf(
     /\s$/.test(before) &&
     ENDS_MESSAGE.test(after) &&
     !namesThirdParty(current);
+  // "…请处理 租户小魏 134…": the writer's standing and the name read as theirs, right before the number.
+  if (name && residentSigned(current, name)) return "self";
   if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished && !signsApart)
     return "other";
   if (ownPlace) return "self";
@@ -534,6 +537,10 @@ function ownerOf(
   )
     return "self";
   if (FIRST_PERSON.test(current) || SELF_AFTER.test(after) || CALL_ME.test(current)) return "self";
+  // "电话1893⏎按错了发出去了 完整的是189…", "（接上条）刚才电话没发全 是187…": the whole number sent
+  // again after one cut off or mistyped is the writer's.
+  const lately = lead.slice(-24);
+  if (RESENT.test(lately) && !THIRD_PARTY.test(lately)) return "self";
   if (CALL_ME_EN.test(lead)) return "self";
   if (THEIRS_EN.test(lead)) return "other";
   // A third party named in the clause before owns the next number, unless a sentence ended between
@@ -586,6 +593,11 @@ function ownerOf(
   return null;
 }
 
+// Words saying the number now given is the whole one, after a message sent cut off or mistyped.
+const RESENT =
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
+// "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
+const NOT_REACHING_ME = /^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/;
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
 const OPENING_BRACKET = /\s*[（(【[]\s*$/;
@@ -797,7 +809,14 @@ const I_NAME = new RegExp(
   "u",
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
+const PINYIN_SURNAME_ALT = PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|");
 const LATIN_SELF = [
+  // "…, xingming Zhou Hui", "Name: zhao xiaoyu⏎": a name field in pinyin, in either case; it comes first,
+  // since "wo shi Taonan …" before it names a place.
+  new RegExp(
+    `(?:^|[\\s,，.。])(?:xing ?ming|ming ?zi|[Nn]ame)\\s*[:：]?\\s*((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。\\n]|$)`,
+    "iu",
+  ),
   // "名字叫 Nguyen Van An", "my name is Mary Ann Lee": a name of three words, as many Vietnamese names run.
   new RegExp(
     `(?:名字(?:是|叫)|我叫|[Mm]y name is)\\s*([A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}){2})(?=[\\s,，.。（(]|$)`,
@@ -808,12 +827,12 @@ const LATIN_SELF = [
     "u",
   ),
   new RegExp(`^\\s*(${LATIN_NAME})\\s+here\\b`, "u"),
-  // "wo jiao zhou li, dian hua …", "wo shi liuxiang lu de zhang hui,": a message typed all in lower-case
-  // pinyin, the name after wo jiao / wo shi … de and set off by a pause; a listed surname and one or two
+  // "wo jiao zhou li, dian hua …", "wo shi liuxiang lu de zhang hui,": a message typed in pinyin (the
+  // name in either case: "… de Zhang Lei,"), the name after wo jiao / wo shi … de and set off by a pause; a listed surname and one or two
   // syllables, as written ("wo shi xi sheng jia yuan de," names a place).
   new RegExp(
-    `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
-    "u",
+    `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
+    "iu",
   ),
   // "wo shi zhang xiaomei, zhu zai …": wo shi and a listed surname, then a given name of two syllables
   // written together (as pinyin writes names) set off by a comma; "wo shi zhu hu," (住户) is two words.
@@ -865,8 +884,9 @@ const NOT_GIVEN_NAME =
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 // A department may stand before the name in the field ("联系人：行政部某某某"). 名字 is a label only
 // where it opens a clause and a colon or a space follows ("电话 … 名字 某某某 …"), not in "别写我名字".
+// The number may follow the name with nothing between ("联系人张丽139…").
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})${NAME_END}`,
+  `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
   "u",
 );
 const CAPITALS_FIELD =
@@ -925,7 +945,18 @@ const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|
  */
 const DASH = /—|－－|--/;
 const OPEN_BRACKET = /[（(]/;
-const RESIDENT_WORD = /居民|住户|业主|市民|群众/;
+const RESIDENT_WORD = /居民|住户|业主|市民|群众|消费者|租户/;
+/** Whether the clause ends with a resident word and the name read (a label's word may follow). */
+function residentSigned(clause: string, name: string): boolean {
+  const at = clause
+    .trimEnd()
+    .replace(/(?:电话|手机)\s*[:：]?$/, "")
+    .trimEnd();
+  return at.endsWith(name) && new RegExp(`${RESIDENT_BEFORE_NAME}$`, "u").test(at.slice(0, -name.length));
+}
+// A resident word right before a name is the writer's standing unless a neighbour's place stands
+// before it ("楼上住户陈立新电话…" is someone else).
+const RESIDENT_BEFORE_NAME = `(?<!楼上|楼下|对门|隔壁|对面|别的|其他|那个|这个)(?:居民|住户|业主|市民|群众|消费者|租户)`;
 const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
   [
@@ -941,9 +972,16 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
     ),
   ],
   [/敬上|谨上|拜上|敬呈|谨呈|谨启/, new RegExp(`(${NAME})\\s*(?:敬上|谨上|拜上|敬呈|谨呈|谨启)`, "u")],
-  [RESIDENT_WORD, new RegExp(`(?:居民|住户|业主|市民|群众)\\s+(${NAME})${NAME_END}`, "u")],
-  // Without a space only where the name ends the message or comes before 反映: "住户和商户" is no name.
-  [RESIDENT_WORD, new RegExp(`(?:居民|住户|业主|市民|群众)(${NAME})(?=[\\s。.！!]*$|反映)`, "u")],
+  [RESIDENT_WORD, new RegExp(`${RESIDENT_BEFORE_NAME}\\s+(${NAME})${NAME_END}`, "u")],
+  // Without a space only where the name ends the message, comes before 反映, a label's colon, the
+  // number or the word for it ("业主某某：…", "消费者某某 电话…", "住户某某 135…"): "住户和商户" is no name.
+  [
+    RESIDENT_WORD,
+    new RegExp(
+      `${RESIDENT_BEFORE_NAME}(${NAME})(?=[\\s。.！!]*$|反映|\\s*[:：]|\\s*(?:电话|手机)|\\s*[+＋(（]?[0-9０-９])`,
+      "u",
+    ),
+  ],
   // "我，周建军，住在…": the writer's name set off after 我.
   [/我[，,]/, new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u")],
   [OPEN_BRACKET, new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u")],
@@ -1517,7 +1555,9 @@ function fullFormAfter(text: string, name: string | null): string | null {
   const full = m?.[1];
   if (!full) return name;
   if (/[·•・]/.test(full) && /^[A-Za-z]/.test(name)) return full;
-  return full.endsWith(name) && plausible(full) ? full : name;
+  // "大家都叫我小刘，就写小刘": only a surname may stand before the short form, not a request.
+  const before = full.slice(0, full.length - name.length);
+  return full.endsWith(name) && new RegExp(`^${SURNAME}$`, "u").test(before) && plausible(full) ? full : name;
 }
 // A short form's surname: 老向 / 小向 / 向师傅 / 向阿姨 → 向.
 const SHORT_FORM = new RegExp(`^(?:[老小](${SURNAME})|(${SURNAME})(?:${TITLE}|${OFFICE_TITLE}))$`, "u");
