@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reportsAt, reasonCodes } from "../domain/duplicate-report.js";
 import { houseNumberTokens, scoreDuplicate } from "../../src/domain/duplicate-score.js";
 import { estateWideCut } from "../../src/domain/extent.js";
+import { problemConcepts } from "../../src/domain/problem-concepts.js";
 
 /*
  * Two causes read off one round's pairs: residents of two buildings telling of one cut that covers
@@ -59,5 +60,36 @@ describe("lanes told by the kerb and by the fast lane", () => {
       report("光明路光明小区东门外有个坑，我靠边停车的时候看见的", road),
     );
     expect(codes(r)).not.toContain("DUP.DIFFERENT_SPOT");
+  });
+});
+
+describe("a bus stop moved, told by a rider and by a shopkeeper", () => {
+  const at = { community: "community.demo", place: "光明路" };
+  it("offers a rider's stop moved against the shop that lost it, across categories", () => {
+    const r = scoreDuplicate(
+      report("光明路光明小区那站往北挪了，现在要多走五分钟", { ...at, category: "traffic" }),
+      report("我在光明路开水果店，门口的公交站牌搬走了，天天有人来问车站去哪了", {
+        ...at,
+        category: "municipal",
+      }),
+    );
+    expect(r.suggestion).not.toBe("none");
+  });
+
+  it("reads a stop by its name alone, but not a metro or petrol station", () => {
+    expect([...problemConcepts("光明小区站被挪到路口去了").objects]).toContain("公交站");
+    expect([...problemConcepts("光明小区站被挪到路口去了").faults]).toContain("迁移");
+    expect([...problemConcepts("地铁站搬迁施工围挡").faults]).not.toContain("迁移");
+    expect([...problemConcepts("加油站往东挪了").objects]).not.toContain("公交站");
+    // A stop that did not move ("没挪") is no moved stop.
+    expect([...problemConcepts("公交站牌一直没挪，挡着路").faults]).not.toContain("迁移");
+  });
+
+  it("keeps a moved stop apart from too few buses on the route", () => {
+    const r = scoreDuplicate(
+      report("光明路光明小区站往北挪了", { ...at, category: "traffic" }),
+      report("光明路的8路车太少了，等半小时不来一辆", { ...at, category: "traffic" }),
+    );
+    expect(r.suggestion).toBe("none");
   });
 });
