@@ -9,7 +9,7 @@ import {
 } from "./problem-concepts.js";
 import { leakBetweenFloors } from "./leak-floors.js";
 import { burstPipeAndWater } from "./water-main.js";
-import { extentsDisagree } from "./extent.js";
+import { estateWideCut, extentsDisagree } from "./extent.js";
 import { namesPlaceBySound } from "./place-sound.js";
 import { simplify } from "./text-simplify.js";
 
@@ -1242,14 +1242,22 @@ const itemPlaces = memo((text: string): string[] => {
  * Two reports that each name one and name different ones are parted (`DUP.DIFFERENT_SPOT`); one
  * that names none is held against one that does (`precisionUnconfirmed`).
  */
-const LANE = /(?:最)?([左右内外])(?:侧|边)?(?:那条)?(?:车道|道(?![路口]))|([左右])[转拐](?:弯)?的?车?道/g;
+// "内侧快车道" is the inner lane; "靠边那条道" the kerb's, the outer one.
+const LANE =
+  /(?:最)?([左右内外])(?:侧|边)?(?:那条)?[快慢]?(?:车道|道(?![路口]))|([左右])[转拐](?:弯)?的?车?道|(靠)(?:路)?边(?:的|那条|那个)?车?道(?![路口])/g;
 const EXIT = /(?<![A-Za-z\d])([A-Za-z])(?:出)?口/g;
 // Traffic keeps right: the inner lane (内侧, by the centre line) is the leftmost, the outer the rightmost.
-const LANE_NAME: Record<string, string> = { 左: "左侧车道", 右: "右侧车道", 内: "左侧车道", 外: "右侧车道" };
+const LANE_NAME: Record<string, string> = {
+  左: "左侧车道",
+  右: "右侧车道",
+  内: "左侧车道",
+  外: "右侧车道",
+  靠: "右侧车道",
+};
 const lanesAndExits = memo((text: string): string[] => {
   const plain = simplify(text);
   return [
-    ...[...plain.matchAll(LANE)].map((m) => (m[2] ? `${m[2]}转车道` : LANE_NAME[m[1]!]!)),
+    ...[...plain.matchAll(LANE)].map((m) => (m[2] ? `${m[2]}转车道` : LANE_NAME[m[1] ?? m[3]!]!)),
     ...[...plain.matchAll(EXIT)].map((m) => `${m[1]!.toUpperCase()}口`),
   ];
 });
@@ -1470,11 +1478,16 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
     set.add(n);
   };
   const plain = arabicNumbers(simplify(text));
+  // The whole estate's water or power cut: the building named is the resident's, not the fault's.
+  const building = (kind: string, n: string) => {
+    if (kind !== "号楼" || !estateWide) add(kind, n);
+  };
+  const estateWide = estateWideCut(plain);
   for (const m of plain.matchAll(BUILDING_NUMBER))
-    add(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
-  for (const m of plain.matchAll(HASH_BUILDING)) add("号楼", String(Number(m[1])));
+    building(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
+  for (const m of plain.matchAll(HASH_BUILDING)) building("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))
-    add("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
+    building("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
   for (const m of plain.matchAll(DOOR_NUMBER)) {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
     if (n === null) continue;

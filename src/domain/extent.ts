@@ -68,3 +68,18 @@ export function extentsDisagree(textA: string, textB: string): boolean {
     (ownFlatOnly(textB) && wholeBuilding(textA))
   );
 }
+
+/**
+ * The whole estate's supply said to be cut ("整个小区都没水", "全小区停水", "整个公寓停水了", "双塔小区
+ * 全部没水"): a building or tower such a report names ("我是11号楼的", "A座住户反映") is where the
+ * resident lives, not where the fault is, so two residents of two buildings telling of one estate-wide
+ * cut are not two buildings' problems. Only the estate's word counts: "8号楼全部停了" is that
+ * building's whole.
+ */
+const ESTATE_WIDE =
+  /全小区|整个小区|全部小区|整个社区|全社区|整个(?:公寓|大院|院子|家属院)|小区(?:全部|全都|都)(?:停|没|断|无)/;
+const SUPPLY_CUT = /(?:停|没|断|无)(?:了)?(?:水|电|气|暖气)|(?:水|电|气)(?:都)?(?:停|断)了|没有(?:水|电|气)/;
+export function estateWideCut(text: string): boolean {
+  const t = simplify(text);
+  return ESTATE_WIDE.test(t) && SUPPLY_CUT.test(t);
+}

@@ -192,7 +192,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["台阶", /台阶|踏步/g],
   // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
   ["减速带", /减速带|减速垄|减速坎|减速板|减速带子/g],
-  ["公交站", /公交站|公交车站|公车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚/g],
+  // A stop that was moved is told by its name alone ("西盛花园站往西挪了", "那个站被挪到北头"), and a
+  // notice calls it 站点; a metro station, a petrol station or a heat station is no bus stop.
+  [
+    "公交站",
+    /公交站|公交车站|公车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
+  ],
   ["树木", /大树|树枝|树/g],
   ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
   [
@@ -218,6 +223,12 @@ const OBJECTS: readonly [string, RegExp][] = [
  */
 const GAS = "(?:燃气|煤气|天然气)";
 const THING_FAULTS: readonly [string, RegExp][] = [
+  // A bus stop moved elsewhere, told by a rider (it is further now) or a shopkeeper (it is gone
+  // from the door): neither says it is broken.
+  [
+    "迁移",
+    /(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站[^，。,.!！?？;；]{0,8}?(?<![没不未别])(?:挪|搬|移|迁)|(?<![没不未别])(?:挪|搬|移|迁)[^，。,.!！?？;；]{0,3}?(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站/g,
+  ],
   ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
   ["丢失", /(?:井盖|盖子|篦子|箅子)(?:没了|没有了)/g],
   ["冒水", /返水|反水|反上来|冒黑水/g],

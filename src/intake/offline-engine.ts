@@ -228,7 +228,11 @@ export class OfflineEngine implements ExtractionEngine {
       (place && place.index >= 0 ? this.places.narrower(place, facts) : place);
     // A message in English or pinyin keeps its words (the Chinese summary breaks clauses at spaces);
     // a place the resolver read from Chinese in it ("Henghui Tower (恒汇大厦)") leads.
-    const latinPlace = summaryPlace && facts.includes(summaryPlace.surface) ? summaryPlace.place : null;
+    // A place read from its Latin spelling ("Henghui Tower") stays in the resident's words.
+    const latinPlace =
+      summaryPlace && facts.includes(summaryPlace.surface) && !/[A-Za-z]/.test(summaryPlace.surface)
+        ? summaryPlace.place
+        : null;
     const summaryFacts = withoutContactDetails(facts, contact.name);
     const summary =
       !transcript && isLatinMessage(facts)

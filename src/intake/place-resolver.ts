@@ -1,5 +1,6 @@
 import type { Jurisdiction } from "../domain/jurisdiction.schema.js";
 import { tonelessSyllables } from "./toneless-pinyin.js";
+import { LATIN_WORD, RomanisedPlaces } from "./romanised-places.js";
 
 /** A place in the message resolved to the community (unit id) responsible for it. */
 export interface PlaceMatch {
@@ -31,6 +32,8 @@ interface Sounds {
 const PINYIN_SCORE = 0.9;
 const LOOSE_PINYIN_SCORE = 0.8;
 const FUZZY_SCORE = 0.7;
+// A romanised name: spelt out in full, but by the resident's hand, not the jurisdiction's characters.
+const LATIN_SCORE = 0.85;
 
 /**
  * Resolves place names against the jurisdiction's communities: exact substring first (longest
@@ -168,8 +171,28 @@ export class PlaceResolver {
   }
 
   resolve(text: string): PlaceMatch | null {
-    return this.exact(text) ?? this.approximate(text);
+    return this.exact(text) ?? this.approximate(text) ?? this.romanised(text);
   }
+
+  /**
+   * Places written in Latin letters ("Xisheng Jiayuan", "Henghui Tower", "nan hai jie"), tried last
+   * and only when the text has a Latin word: the other passes read Han characters only.
+   */
+  private romanised(text: string): PlaceMatch | null {
+    if (!LATIN_WORD.test(text)) return null;
+    this.latin ??= new RomanisedPlaces(this.entries.map((e) => e.name));
+    const byName = new Map(this.entries.map((e) => [e.name, e.community]));
+    const found = this.latin.find(text).map((m) => ({
+      community: byName.get(m.name)!,
+      place: m.name,
+      surface: m.surface,
+      index: m.index,
+      score: LATIN_SCORE,
+      method: "pinyin" as const,
+    }));
+    return pickOne(found, text);
+  }
+  private latin: RomanisedPlaces | undefined;
 
   /** Exact substring matches only; used for agent turns in a transcript, which are not misheard. */
   exact(text: string): PlaceMatch | null {
