@@ -2075,16 +2075,42 @@ function praiseForPast(simple: string): boolean {
   return PRAISE.test(simple) && PAST_HELP.test(simple) && !DANGER_AGAIN.test(simple);
 }
 /*
- * em-fa40: "湖边在冬泳，好多老人下水", "河边好多人钓鱼": a pastime by the water, told with nobody in
- * trouble, is no drowning; the model reads 下水 and 湖 as one. Not when anything tells a struggle,
- * a call for help, someone not come up, ice giving way, a cramp or any harm.
+ * em-fa40: "湖边在冬泳，好多老人下水": winter swimmers at their pastime, told with nobody in trouble,
+ * are no drowning; the model reads 下水 and 湖 as one. Not when anything tells a struggle, a call
+ * for help, someone not come up, ice giving way, a cramp, the cold taking hold or any harm. (The
+ * first form also took anglers, boats and pools, and lost seven readable dangers told in words the
+ * guard did not list: water rising round anglers, a swimmer who did not come up again.)
  */
-const WATER_PASTIME = /冬泳|晨泳|钓鱼|划船|游泳(班|课|馆|池)/;
+const WATER_PASTIME = /冬泳|晨泳/;
 const WATER_TROUBLE =
-  /救|喊|叫|沉|不见|没(有)?(上来|出来|露头|浮|回来)|抽筋|呛|淹|漂|扑腾|冲|掉|落|滑|翻|进了?[^，。]{0,3}(水|河|湖|库|江|海|塘|冰)|裂|塌|晕|倒|昏|不动|喘|溺|拉|拽|捞|急|血|伤|疼|痛|人呢|找不到|半天|一直没|还没|冻(僵|坏)|发紫|抖|抽搐|危险|小孩|孩子|喝(了|酒|多)|醉|电|雷/;
+  /救|喊|叫|沉|不见|没(有|再)?(上来|出来|露头|浮|回来)|(起|上|爬|出)不(来|去|上|出)|不上来|抽筋|呛|淹|漂|扑腾|冲|掉|落|滑|翻|进了?[^，。]{0,3}(水|河|湖|库|江|海|塘|冰)|裂|塌|陷|涨|漫|围|困|泡|深水|不会水|晕|倒|昏|不动|喘|溺|拉|拽|捞|急|血|伤|疼|痛|人呢|找不到|半天|一直没|还没|冻(僵|坏)|发紫|抖|抽搐|危险|小孩|孩子|喝(了|酒|多)|醉|电|雷/;
 const WATER_PASTIME_HARMS: readonly Hazard[] = ["flood", "injury", "self_harm"];
 function waterPastimeOnly(simple: string): boolean {
   return WATER_PASTIME.test(simple) && !WATER_TROUBLE.test(simple);
+}
+/*
+ * em-fa40: "插线板冒了一下火花就灭了，已经拔掉不用了，现在没味也没烟，要不要请电工看看", "热水器洗澡时
+ * 有点麻手，已经关掉了，叫师傅明天来": an appliance or a socket that sparked, scorched or tingled once,
+ * unplugged or switched off since, with a repair asked, is no fire or shock now (fire and electric,
+ * rules and model). Not when anything says smoke, a burn, heat, water, someone shocked or unwell, or
+ * that it goes on ("拔了插头还是冒烟", "关了还在冒", "被电了…心跳好快"); a denial ("没味也没烟") is
+ * masked first.
+ */
+const APPLIANCE =
+  /插座|插线板|插排|插头|电器|微波炉|电饭锅|洗衣机|冰箱|热水器|空调|取暖器|小太阳|电暖器|电磁炉|充电器|开关|电热毯|烤箱/;
+const SPARKED = /火花|火星|打火|麻|漏电|跳闸|电了?一下|烤焦/;
+const SWITCHED_OFF = /拔(掉|了)|关(掉|了)|断(了)?电|拉(了)?闸|不(敢)?(再)?用了|不敢(用|开)|(拿|取)出来了/;
+const SMOKE_DENIED = /(没|没有|不)(冒)?(味道?|烟|火|焦味)(了)?(也(没|没有)(冒)?(味道?|烟|火)(了)?)?/g;
+const SPARK_GOES_ON =
+  /烟|烧|黑|着(了|火|起来)|火苗|明火|还在|还是|还(冒|烫|响|麻|有)|又(冒|响|着|跳)|烫|水|雨|淋|滋滋|噼里啪啦|砰|炸|爆|被电|电(到|着|倒|伤)|触电|心(跳|慌)|胸|脸|晕|倒|昏|伤|疼|痛|抽|不醒|孩子|突然|一直|不停|越来越|马上派|快来|赶紧/;
+const SPARK_HARMS: readonly Hazard[] = ["fire", "electric"];
+function sparkMadeSafe(simple: string): boolean {
+  return (
+    APPLIANCE.test(simple) &&
+    SPARKED.test(simple) &&
+    SWITCHED_OFF.test(simple) &&
+    !SPARK_GOES_ON.test(simple.replace(SMOKE_DENIED, "□"))
+  );
 }
 /*
  * "冷库门从里面推不开的问题…想问多久检查一次", "冷库门里面的把手坏了，进去得留个人在外面守着": a
@@ -2216,7 +2242,8 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         ownJoke(simple) ||
         (/救命|救救我/.test(first[0]) && cryOverTrifle(simple)) ||
         praiseForPast(simple) ||
-        (WATER_PASTIME_HARMS.includes(rule.hazard) && waterPastimeOnly(simple))
+        (WATER_PASTIME_HARMS.includes(rule.hazard) && waterPastimeOnly(simple)) ||
+        (SPARK_HARMS.includes(rule.hazard) && sparkMadeSafe(simple))
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
         if (!rule.frame) excluded.add(rule.hazard);
@@ -2317,6 +2344,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (ownJoke(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (praiseForPast(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (waterPastimeOnly(simple)) for (const hazard of WATER_PASTIME_HARMS) excluded.add(hazard);
+  if (sparkMadeSafe(simple)) for (const hazard of SPARK_HARMS) excluded.add(hazard);
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
   if (foundHarmless(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (nobodyBelow(simple)) excluded.add("collapse");

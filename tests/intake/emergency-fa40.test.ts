@@ -50,7 +50,22 @@ describe("near-misses no longer filed as emergencies: taken out, a harmless caus
     ["闻到一股刺鼻的味，出门看了，是绿化在施肥，工人说浇水就没了", "fertiliser"],
     ["闻到汽油味，找了一圈，是一辆车油箱盖没关，已经告诉车主了", "a fuel cap"],
     ["湖边在冬泳，好多老人下水", "winter swimmers (the lead's probe)"],
-    ["公园湖里有人划船，还有几个在岸边钓鱼，挺热闹的", "boats and anglers"],
+    ["水库那边一群人在冬泳，岸上还有人拍照", "winter swimmers watched"],
+  ])("%s (%s)", (text) => {
+    expect(urgency(text)).not.toBe("emergency");
+  });
+});
+
+describe("near-misses no longer filed as emergencies: a spark once and switched off, a claim", () => {
+  it.each([
+    [
+      "家里插线板刚才冒了一下火花就灭了，已经拔掉不用了，现在没有味道也没有烟，要不要请电工来看看",
+      "a spark once, unplugged",
+    ],
+    ["微波炉里打火了，原来是碗上有金边，已经拿出来了，想问微波炉还能不能用", "a gilt bowl"],
+    ["洗衣机摸着有点麻，已经拔了插头不用了，想找人来接地线", "a tingle, unplugged"],
+    ["空调一开就跳闸，已经关了不敢开，能不能派个电工", "a tripped switch"],
+    ["仓库工人搬货时手被划了一道口子，已经包扎了，想问算不算工伤", "a work-injury claim"],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).not.toBe("emergency");
   });
@@ -91,6 +106,16 @@ describe("dangers that stay emergencies next to these near-misses", () => {
     ["钓鱼的时候鱼竿碰到高压线，人倒了", "a rod on a power line"],
     ["游泳馆里一个孩子沉下去了，救生员还没看见", "a child sinking"],
     ["划船的时候船翻了，两个人在水里", "a boat overturned"],
+    ["河边钓鱼的几个人被涨上来的水围住了，回不来", "anglers cut off by the water"],
+    ["冬泳的大爷在冰窟窿里爬不上来了", "a swimmer who cannot climb out"],
+    // A spark or a tingle that goes on, or harms.
+    ["插座冒火花，已经拔了插头，可是墙里面还在冒烟", "smoke in the wall"],
+    ["洗衣机漏电，我把插头拔了，我妈刚才被电了一下，现在心慌胸闷", "a shock felt"],
+    ["插线板冒火花，我拉了闸，可是屋里黑烟越来越大", "black smoke growing"],
+    ["电热毯烤焦了，插头拔了，褥子还是烫的", "a blanket still hot"],
+    // A claim asked beside harm now.
+    ["工人从架子上摔下来了，现在昏迷不醒，算不算工伤", "unconscious, a claim asked"],
+    ["对方撞了我不赔钱，我现在腿流血走不了路", "bleeding, damages refused"],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).toBe("emergency");
   });
