@@ -65,6 +65,7 @@ describe("near-misses no longer filed as emergencies: a spark once and switched 
     ["微波炉里打火了，原来是碗上有金边，已经拿出来了，想问微波炉还能不能用", "a gilt bowl"],
     ["洗衣机摸着有点麻，已经拔了插头不用了，想找人来接地线", "a tingle, unplugged"],
     ["空调一开就跳闸，已经关了不敢开，能不能派个电工", "a tripped switch"],
+    ["热水器洗头的时候手有点麻，已经把电关掉了，想问是找物业还是找厂家", "a water heater tingles"],
     ["仓库工人搬货时手被划了一道口子，已经包扎了，想问算不算工伤", "a work-injury claim"],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).not.toBe("emergency");
@@ -113,6 +114,8 @@ describe("dangers that stay emergencies next to these near-misses", () => {
     ["洗衣机漏电，我把插头拔了，我妈刚才被电了一下，现在心慌胸闷", "a shock felt"],
     ["插线板冒火花，我拉了闸，可是屋里黑烟越来越大", "black smoke growing"],
     ["电热毯烤焦了，插头拔了，褥子还是烫的", "a blanket still hot"],
+    ["热水器漏电，我爸洗澡的时候被电倒了，插头已经拔了", "a shock in the shower"],
+    ["插座冒火花，我把闸拉了，可是地上全是水，还在滋滋响", "water and sizzling"],
     // A claim asked beside harm now.
     ["工人从架子上摔下来了，现在昏迷不醒，算不算工伤", "unconscious, a claim asked"],
     ["对方撞了我不赔钱，我现在腿流血走不了路", "bleeding, damages refused"],
