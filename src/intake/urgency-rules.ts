@@ -1855,7 +1855,7 @@ function checkedFine(simple: string): boolean {
  */
 const FOUND_HARMLESS = new RegExp(
   [
-    "(一看|出去看|下去看|上去看|过去看|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|(上|下|过)?去敲(了)?门|(电话|打)通了|",
+    "(一看|出(去|门)看|下去看|上去看|过去看|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|(上|下|过)?去敲(了)?门|(电话|打)通了|找到原因(了)?|",
     "不是[^，。,]{0,4}[，,]?(而)?是)",
     "(?<gap>[^。！？!?]{0,16}?)",
     "(礼炮|鞭炮|烟花|摔炮|放炮|爆米花|玩(?!火|打火机|电|水|刀)|捉迷藏|游戏|拍(短)?视频|拍照|拍戏|拍摄|演戏|表演|演员|排练|彩排|",
@@ -1863,7 +1863,9 @@ const FOUND_HARMLESS = new RegExp(
     "开锁|锁匠|装修|打磨|试水|调解|等(朋友|人|车)|",
     // fa38: medicine simmered dry, a repairman at work or roped on, weights dropped, homework at a
     // friend's, a chat ("里面的人一直在敲门 维修的说还要一小时" is no cause found: a worker at work only).
-    "熬(中)?药|煎药|(熬|炖|煮)糊|维修工在|修理工在|在(维修|修理)|(做|刷)防水|安全绳|练(哑铃|琴|功)|健身|写作业|聊天|下棋|打牌|打麻将)",
+    "熬(中)?药|煎药|(熬|炖|煮)糊|维修工在|修理工在|在(维修|修理)|(做|刷)防水|安全绳|练(哑铃|琴|功)|健身|写作业|聊天|下棋|打牌|打麻将|",
+    // em-fa40: wedding photos on a roof, fertiliser spread, a rotten egg, a fuel cap left open, an old quilt.
+    "拍[^，。]{0,3}照|施肥|(撒|上)(化)?肥|臭(了的)?鸡蛋|油箱盖|(旧)?棉被|旧被子)",
   ].join(""),
   "g",
 );
@@ -1933,35 +1935,53 @@ const WELL_NOW = new RegExp(
  * tells no harm. Only the turn itself is masked; whatever it wishes is still read.
  */
 const WISH_AFTER_WELL = /(但|可|不过)(是)?(我)?(想|希望|建议)/g;
-const NOT_SWALLOWED = /(没|没有)(吞|咽)下去|(医院|医生)(已经)?(取|拿)出来了/g;
+// "没吞下去吗" asks; em-fa40 made the self-harm the model reads in it excludable, so a question stays one.
+const NOT_SWALLOWED = /(没|没有)(吞|咽)下去(?![吗么呢吧？?])|(医院|医生)(已经)?(取|拿)出来了/g;
 // Asked, not told: "是不是休息一下就好了", "会不会没事".
 const ASKED_BEFORE_WELL = /(是不是|会不会|能不能|要不要|怎么)[^，。]{0,6}$/;
 const HARM_AFTER_WELL = new RegExp(
   `${HARM_AFTER_CHECK.source}|不说话|在地上|起不来|没(有)?(呼吸|反应|意识|醒|出来)|出不来|还有人|被(困|压|埋|捅)|抽|发紫|发青|发白|脸色|冰凉|骨折|肿|送医|医院|抢救|急诊|120|急救`,
 );
 const WELL_NOW_HARMS: readonly Hazard[] = ["injury", "trapped", "flood", "collapse", "electric", "missing"];
-const NOT_SWALLOWED_HARMS: readonly Hazard[] = ["poison", "injury", "trapped"];
+/*
+ * em-fa40: "孩子把纽扣放嘴里，我抠出来了，没吞下去": a small child's mouthful taken out is no self-harm
+ * either (the model reads 吞 and 嘴 as pills); only while nothing in the message tells despair or a
+ * means taken on purpose.
+ */
+const NOT_SWALLOWED_HARMS: readonly Hazard[] = ["poison", "injury", "trapped", "self_harm"];
+const SELF_HARM_MEANT = /自杀|轻生|寻死|想不开|不想活|活着没意思|安眠药|农药|老鼠药|割腕|跳楼|遗书|故意/;
+// em-fa40: "需要去医院吗", "想问下要不要去医院看看": asking whether to see a doctor tells no harm.
+const HOSPITAL_ASKED =
+  /(要不要|需要|需不需要|用不用|用得着|该不该|有没有必要)(去|上|带(他|她|孩子|宝宝)?去)?(医院|看医生|就医)(看看|检查(一下)?|查查)?(吗|么|呢)?/g;
 function toldWellAfter(simple: string, told: RegExp): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of simple.matchAll(told)) last = m;
   return (
     last !== null &&
     !ASKED_BEFORE_WELL.test(simple.slice(Math.max(0, last.index - 8), last.index)) &&
-    !HARM_AFTER_WELL.test(simple.slice(last.index + last[0].length).replace(WISH_AFTER_WELL, "□"))
+    !HARM_AFTER_WELL.test(
+      simple
+        .slice(last.index + last[0].length)
+        .replace(WISH_AFTER_WELL, "□")
+        .replace(HOSPITAL_ASKED, "□"),
+    )
   );
+}
+function notSwallowedHarms(simple: string): readonly Hazard[] {
+  if (!toldWellAfter(simple, NOT_SWALLOWED)) return [];
+  return SELF_HARM_MEANT.test(simple)
+    ? NOT_SWALLOWED_HARMS.filter((h) => h !== "self_harm")
+    : NOT_SWALLOWED_HARMS;
 }
 function wellNow(simple: string, hazard: Hazard): boolean {
   return (
     (WELL_NOW_HARMS.includes(hazard) && toldWellAfter(simple, WELL_NOW)) ||
-    (NOT_SWALLOWED_HARMS.includes(hazard) && toldWellAfter(simple, NOT_SWALLOWED))
+    (NOT_SWALLOWED_HARMS.includes(hazard) && notSwallowedHarms(simple).includes(hazard))
   );
 }
 // The hazards a message told as over and well excludes, for the model's reading too.
 function wellNowHarms(simple: string): readonly Hazard[] {
-  return [
-    ...(toldWellAfter(simple, WELL_NOW) ? WELL_NOW_HARMS : []),
-    ...(toldWellAfter(simple, NOT_SWALLOWED) ? NOT_SWALLOWED_HARMS : []),
-  ];
+  return [...(toldWellAfter(simple, WELL_NOW) ? WELL_NOW_HARMS : []), ...notSwallowedHarms(simple)];
 }
 /*
  * "电线乱拉…碰着就冒火星，还没出过事", "再不修迟早出事": a standing hazard reported as a worry; the
@@ -1993,8 +2013,10 @@ const HEARSAY = /新闻|听说|电视(里|上)说|网上(看到|说)|视频里|�
  * the figure's words are masked: a danger told beside it ("急得像着火，楼下真的冒烟了") still fires.
  */
 // "切割机的声音跟要杀人一样", "灰从窗户往外冒，跟冒烟似的": a likeness, not the thing.
+// em-fa40: "大厅里人都要挤炸了", "整个办公室都要炸了", "炸了炸了，下水道又堵了", "\"炸了炸了\"是说生意
+// 太火爆": a crowd, a temper or a blocked drain said to burst.
 const SPEECH_FIGURE =
-  /心(脏)?(都)?(要|快)?跳出来|着火(一样|似的|般)|(急|吵|气)得?(快|要)?(像|跟)?着火|(跟|像|和)(要)?(杀人|冒烟|爆炸|打仗)(一样|似的|般)/;
+  /心(脏)?(都)?(要|快)?跳出来|着火(一样|似的|般)|(急|吵|气)得?(快|要)?(像|跟)?着火|(跟|像|和)(要)?(杀人|冒烟|爆炸|打仗)(一样|似的|般)|(挤|吵|气|忙|闹)得?(都)?(要|快)?炸(了|锅)|(办公室|群里?|脑子|脑袋|头)(都)?(要|快)炸了|炸了炸了(?=["”」']?(是说|[，,\s]*[^，。]{0,8}(堵|生意|火爆|排队|人太多|忙)))/;
 const SPEECH_FIGURES = new RegExp(SPEECH_FIGURE.source, "g");
 /*
  * "最近好多年轻人上去拍照，坐在边上…物业能不能上把锁": sightseers at a roof's edge, and a lock asked
@@ -2042,6 +2064,71 @@ const JOKE_DENIED =
   /以为|不是(在)?开|没(有)?(在)?开|不像|开玩笑(吧|吗|么)|真(的)?(喝|吃|跳|割|站|去|爬|拿|动手|打)|结果/;
 function ownJoke(simple: string): boolean {
   return OWN_JOKE.test(simple) && !JOKE_DENIED.test(simple);
+}
+/*
+ * em-fa40: "救命啊，社保卡密码忘了", "救命啊这网速": 救命 as an exclamation over a password, the
+ * internet or homework. Only when, with the cry masked, the rules read no danger in the message.
+ */
+const CRY = /救命|救救我/g;
+const TRIFLE =
+  /网速|网络|断网|网卡|wifi|信号|密码|社保卡|银行卡|医保卡|退休金|养老金|作业|报表|快递|外卖|物业费|房租|工资|排队/i;
+function cryOverTrifle(simple: string): boolean {
+  if (!TRIFLE.test(simple)) return false;
+  const without = simple.replace(CRY, "□");
+  return without !== simple && detectUrgencyByRules(without).urgency !== "emergency";
+}
+/*
+ * em-fa40: "昨天车上一个大爷晕倒，司机做了心肺复苏，今天听说已经脱离危险了。想表扬这位司机",
+ * "上回出过车祸 现在装了红绿灯了 谢谢交警": praise or thanks for help given in an event told as past
+ * is a letter of thanks, for every hazard, rules and model. Not when anything says the danger is back
+ * or goes on (现在还, 又…, 正在, 快来, but …).
+ */
+const PRAISE =
+  /表扬|锦旗|(感谢|谢谢)[^，。]{0,4}(师傅|司机|民警|警察|保安|交警|医生|护士|消防|志愿者|村委|物业|社区|老师|他们)/;
+const PAST_HELP =
+  /昨天|昨晚|前天|上周|上个?星期|上个?礼拜|上次|上回|那天|前几天|脱离(了)?危险|出院|(已经|已)[^，。]{0,6}(修好|封上|处理|救|送|灭|抓|装)/;
+const DANGER_AGAIN =
+  /现在(?!(已经|都|也)?(装|好|来电|来水|通|没事|正常|回家|出院|修好|脱离|康复))|还在(?!干活|忙)|正在|刚才|刚刚|又(着|冒|倒|晕|漏|塌|掉|发作|不见|被)|救命|快来|赶紧|马上|越来越|但是|可是|不过/;
+function praiseForPast(simple: string): boolean {
+  return PRAISE.test(simple) && PAST_HELP.test(simple) && !DANGER_AGAIN.test(simple);
+}
+/*
+ * em-fa40: "湖边在冬泳，好多老人下水": winter swimmers at their pastime, told with nobody in trouble,
+ * are no drowning; the model reads 下水 and 湖 as one. Not when anything tells a struggle, a call
+ * for help, someone not come up, ice giving way, a cramp, the cold taking hold or any harm. (The
+ * first form also took anglers, boats and pools, and lost seven readable dangers told in words the
+ * guard did not list: water rising round anglers, a swimmer who did not come up again.)
+ */
+const WATER_PASTIME = /冬泳|晨泳/;
+const WATER_TROUBLE =
+  /救|喊|叫|沉|不见|没(有|再)?(上来|出来|露头|浮|回来)|(起|上|爬|出)不(来|去|上|出)|不上来|抽筋|呛|淹|漂|扑腾|冲|掉|落|滑|翻|进了?[^，。]{0,3}(水|河|湖|库|江|海|塘|冰)|裂|塌|陷|涨|漫|围|困|泡|深水|不会水|晕|倒|昏|不动|喘|溺|拉|拽|捞|急|血|伤|疼|痛|人呢|找不到|半天|一直没|还没|冻(僵|坏)|发紫|抖|抽搐|危险|小孩|孩子|喝(了|酒|多)|醉|电|雷/;
+const WATER_PASTIME_HARMS: readonly Hazard[] = ["flood", "injury", "self_harm"];
+function waterPastimeOnly(simple: string): boolean {
+  return WATER_PASTIME.test(simple) && !WATER_TROUBLE.test(simple);
+}
+/*
+ * em-fa40: "插线板冒了一下火花就灭了，已经拔掉不用了，现在没味也没烟，要不要请电工看看", "热水器洗澡时
+ * 有点麻手，已经关掉了，叫师傅明天来": an appliance or a socket that sparked, scorched or tingled once,
+ * unplugged or switched off since, with a repair asked, is no fire or shock now (fire and electric,
+ * rules and model). Not when anything says smoke, a burn, heat, water, someone shocked or unwell, or
+ * that it goes on ("拔了插头还是冒烟", "关了还在冒", "被电了…心跳好快"); a denial ("没味也没烟") is
+ * masked first.
+ */
+const APPLIANCE =
+  /插座|插线板|插排|插头|电器|微波炉|电饭锅|洗衣机|冰箱|热水器|空调|取暖器|小太阳|电暖器|电磁炉|充电器|开关|电热毯|烤箱/;
+const SPARKED = /火花|火星|打火|麻|漏电|跳闸|电了?一下|烤焦/;
+const SWITCHED_OFF = /拔(掉|了)|关(掉|了)|断(了)?电|拉(了)?闸|不(敢)?(再)?用了|不敢(用|开)|(拿|取)出来了/;
+const SMOKE_DENIED = /(没|没有|不)(冒)?(味道?|烟|火|焦味)(了)?(也(没|没有)(冒)?(味道?|烟|火)(了)?)?/g;
+const SPARK_GOES_ON =
+  /烟|烧|黑|着(了|火|起来)|火苗|明火|还在|还是?(冒|烫|响|麻|有|在|不停)|又(冒|响|着|跳)|烫|(?<!热|开|烧)水(?!器|壶|费)|雨|淋|滋滋|噼里啪啦|砰|炸|爆|被电|电(到|着|倒|伤)|触电|心(跳|慌)|胸|脸|晕|倒|昏|伤|疼|痛|抽|不醒|孩子|突然|一直|不停|越来越|马上派|快来|赶紧/;
+const SPARK_HARMS: readonly Hazard[] = ["fire", "electric"];
+function sparkMadeSafe(simple: string): boolean {
+  return (
+    APPLIANCE.test(simple) &&
+    SPARKED.test(simple) &&
+    SWITCHED_OFF.test(simple) &&
+    !SPARK_GOES_ON.test(simple.replace(SMOKE_DENIED, "□"))
+  );
 }
 /*
  * "冷库门从里面推不开的问题…想问多久检查一次", "冷库门里面的把手坏了，进去得留个人在外面守着": a
@@ -2170,7 +2257,11 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         (NUISANCE_BURN_HARMS.includes(rule.hazard) && nuisanceBurn(simple)) ||
         (rule.hazard === "trapped" && coldStoreDoorFault(simple)) ||
         (TRAVEL_SICK_HARMS.includes(rule.hazard) && travelSickOnly(simple)) ||
-        ownJoke(simple)
+        ownJoke(simple) ||
+        (/救命|救救我/.test(first[0]) && cryOverTrifle(simple)) ||
+        praiseForPast(simple) ||
+        (WATER_PASTIME_HARMS.includes(rule.hazard) && waterPastimeOnly(simple)) ||
+        (SPARK_HARMS.includes(rule.hazard) && sparkMadeSafe(simple))
       ) {
         // The frame is weak evidence either way: its exclusions do not bind the model.
         if (!rule.frame) excluded.add(rule.hazard);
@@ -2269,6 +2360,9 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (everydayDaOnly(simple)) excluded.add("violence");
   if (travelSickOnly(simple)) for (const hazard of TRAVEL_SICK_HARMS) excluded.add(hazard);
   if (ownJoke(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
+  if (praiseForPast(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
+  if (waterPastimeOnly(simple)) for (const hazard of WATER_PASTIME_HARMS) excluded.add(hazard);
+  if (sparkMadeSafe(simple)) for (const hazard of SPARK_HARMS) excluded.add(hazard);
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
   if (foundHarmless(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (nobodyBelow(simple)) excluded.add("collapse");
@@ -2468,10 +2562,15 @@ const STUCK_BY_ACCESS =
   /被困在这个(小区|村|城市|地方|鬼地方)了?(?=[^。]{0,16}(出门|公交|打车|线路|侧门|绕|班车|地铁))/;
 // A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
 // "群里转的…是假的": a rumour is forwarded as often as it is told.
-const RUMOUR = /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传|转)|听说|传言|谣言|据说/;
+// em-fa40: "网上那个公交车冒烟的视频是外地的": a clip passed round online is a rumour too.
+const RUMOUR =
+  /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传|转)|听说|传言|谣言|据说|(网上|群里|朋友圈|抖音|快手)[^，。]{0,12}视频/;
 // "大家别瞎传", "是三年前的旧新闻，大家别转了": the resident passes the rumour on to stop it.
+// em-fa40: "我问了…根本没这回事", "哪有什么塌房子", "其实没有", "燃气公司说是外地的视频": the
+// rumour checked and found false. Only the rumour's own sentence is dropped (see readLiveSentences);
+// "根本没人管" is a complaint, not a denial.
 const RUMOUR_DOUBTED =
-  /有没有这回事|没有这回事|是谣言|别(瞎)?(传|转)了?|不要(瞎)?(传|转)了?|旧新闻|谣言吗|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假|辟个谣|是假的/;
+  /有没有这回事|没有?这回事|是谣言|别(再)?(瞎|乱)?(传|转)了?|不要(再)?(瞎|乱)?(传|转)了?|旧新闻|谣言吗|是(真|假)的吗|是不是真的|是不是谣言|辟谣|真的假的|真假|辟个谣|是假的|哪有(什么|这回事|这事)|根本没(有)?(这事|事|人(?!管|理|来|修|接|问|处理))|其实(并)?没有(?![^，。]{0,2}人(管|理|来))|(是|都是)外地的|这种谣言|假消息/;
 /*
  * In a hotline transcript the operator asks about dangers ("现在有人受伤吗？"); a question the caller
  * answers with no ("来电人：现在没有") asserts nothing.
@@ -2505,7 +2604,14 @@ function readLiveSentences(simple: string): string[] {
     if (FICTION.test(sentence) || SCAM.test(sentence)) continue;
     if (ON_SCREEN.test(sentence) && !NOTICED_MEANWHILE.test(sentence)) continue;
     if (GAMING.test(sentence) && !UNRESPONSIVE.test(sentence)) continue;
-    if (doubted && RUMOUR.test(sentence)) continue;
+    if (doubted && RUMOUR.test(sentence)) {
+      // em-fa40: only the rumour and its denial are dropped; what the resident says after them in the
+      // same sentence ("群里说的是外地的，我们这边刚才真的有人掉河里了") is read as before.
+      const rest = afterRumour(sentence);
+      const live = rest ? readClauses(rest) : "";
+      if (live) out.push(live);
+      continue;
+    }
     if (OPERATOR_QUESTION.test(sentence) && CALLER_DENIES.test(all[i + 1] ?? "")) continue;
     if (TOLD_AS_OVER.test(sentence) && !STILL.test(sentence) && !STILL_GOING.test(sentence)) {
       // The story up to here is over.
@@ -2530,6 +2636,16 @@ function readLiveSentences(simple: string): string[] {
     if (live) out.push(live);
   }
   return out;
+}
+
+// The clauses of a sentence after the last one that passes on or doubts a rumour.
+function afterRumour(sentence: string): string {
+  const clauses = sentence.split(/[，,]/);
+  let last = -1;
+  clauses.forEach((c, i) => {
+    if (RUMOUR.test(c) || RUMOUR_DOUBTED.test(c)) last = i;
+  });
+  return clauses.slice(last + 1).join("，");
 }
 
 /*
