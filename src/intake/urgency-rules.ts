@@ -1864,7 +1864,7 @@ const FOUND_HARMLESS = new RegExp(
     // fa38: medicine simmered dry, a repairman at work or roped on, weights dropped, homework at a
     // friend's, a chat ("里面的人一直在敲门 维修的说还要一小时" is no cause found: a worker at work only).
     "熬(中)?药|煎药|(熬|炖|煮)糊|维修工在|修理工在|在(维修|修理)|(做|刷)防水|安全绳|练(哑铃|琴|功)|健身|写作业|聊天|下棋|打牌|打麻将|",
-    // em-fa40: wedding photos on a roof, fertiliser spread, a rotten egg, a fuel cap left open, an old quilt.
+    // Wedding photos on a roof, fertiliser spread, a rotten egg, a fuel cap left open, an old quilt.
     "拍[^，。]{0,3}照|施肥|(撒|上)(化)?肥|臭(了的)?鸡蛋|油箱盖|(旧)?棉被|旧被子)",
   ].join(""),
   "g",
@@ -1935,7 +1935,7 @@ const WELL_NOW = new RegExp(
  * tells no harm. Only the turn itself is masked; whatever it wishes is still read.
  */
 const WISH_AFTER_WELL = /(但|可|不过)(是)?(我)?(想|希望|建议)/g;
-// "没吞下去吗" asks; em-fa40 made the self-harm the model reads in it excludable, so a question stays one.
+// "没吞下去吗" asks; the veto made the self-harm the model reads in it excludable, so a question stays one.
 const NOT_SWALLOWED = /(没|没有)(吞|咽)下去(?![吗么呢吧？?])|(医院|医生)(已经)?(取|拿)出来了/g;
 // Asked, not told: "是不是休息一下就好了", "会不会没事".
 const ASKED_BEFORE_WELL = /(是不是|会不会|能不能|要不要|怎么)[^，。]{0,6}$/;
@@ -1944,13 +1944,13 @@ const HARM_AFTER_WELL = new RegExp(
 );
 const WELL_NOW_HARMS: readonly Hazard[] = ["injury", "trapped", "flood", "collapse", "electric", "missing"];
 /*
- * em-fa40: "孩子把纽扣放嘴里，我抠出来了，没吞下去": a small child's mouthful taken out is no self-harm
+ * "孩子把纽扣放嘴里，我抠出来了，没吞下去": a small child's mouthful taken out is no self-harm
  * either (the model reads 吞 and 嘴 as pills); only while nothing in the message tells despair or a
  * means taken on purpose.
  */
 const NOT_SWALLOWED_HARMS: readonly Hazard[] = ["poison", "injury", "trapped", "self_harm"];
 const SELF_HARM_MEANT = /自杀|轻生|寻死|想不开|不想活|活着没意思|安眠药|农药|老鼠药|割腕|跳楼|遗书|故意/;
-// em-fa40: "需要去医院吗", "想问下要不要去医院看看": asking whether to see a doctor tells no harm.
+// "需要去医院吗", "想问下要不要去医院看看": asking whether to see a doctor tells no harm.
 const HOSPITAL_ASKED =
   /(要不要|需要|需不需要|用不用|用得着|该不该|有没有必要)(去|上|带(他|她|孩子|宝宝)?去)?(医院|看医生|就医)(看看|检查(一下)?|查查)?(吗|么|呢)?/g;
 function toldWellAfter(simple: string, told: RegExp): boolean {
@@ -2013,7 +2013,7 @@ const HEARSAY = /新闻|听说|电视(里|上)说|网上(看到|说)|视频里|�
  * the figure's words are masked: a danger told beside it ("急得像着火，楼下真的冒烟了") still fires.
  */
 // "切割机的声音跟要杀人一样", "灰从窗户往外冒，跟冒烟似的": a likeness, not the thing.
-// em-fa40: "大厅里人都要挤炸了", "整个办公室都要炸了", "炸了炸了，下水道又堵了", "\"炸了炸了\"是说生意
+// "大厅里人都要挤炸了", "整个办公室都要炸了", "炸了炸了，下水道又堵了", "\"炸了炸了\"是说生意
 // 太火爆": a crowd, a temper or a blocked drain said to burst.
 const SPEECH_FIGURE =
   /心(脏)?(都)?(要|快)?跳出来|着火(一样|似的|般)|(急|吵|气)得?(快|要)?(像|跟)?着火|(跟|像|和)(要)?(杀人|冒烟|爆炸|打仗)(一样|似的|般)|(挤|吵|气|忙|闹)得?(都)?(要|快)?炸(了|锅)|(办公室|群里?|脑子|脑袋|头)(都)?(要|快)炸了|炸了炸了(?=["”」']?(是说|[，,\s]*[^，。]{0,8}(堵|生意|火爆|排队|人太多|忙)))/;
@@ -2066,7 +2066,7 @@ function ownJoke(simple: string): boolean {
   return OWN_JOKE.test(simple) && !JOKE_DENIED.test(simple);
 }
 /*
- * em-fa40: "救命啊，社保卡密码忘了", "救命啊这网速": 救命 as an exclamation over a password, the
+ * "救命啊，社保卡密码忘了", "救命啊这网速": 救命 as an exclamation over a password, the
  * internet or homework. Only when, with the cry masked, the rules read no danger in the message.
  */
 const CRY = /救命|救救我/g;
@@ -2078,7 +2078,7 @@ function cryOverTrifle(simple: string): boolean {
   return without !== simple && detectUrgencyByRules(without).urgency !== "emergency";
 }
 /*
- * em-fa40: "昨天车上一个大爷晕倒，司机做了心肺复苏，今天听说已经脱离危险了。想表扬这位司机",
+ * "昨天车上一个大爷晕倒，司机做了心肺复苏，今天听说已经脱离危险了。想表扬这位司机",
  * "上回出过车祸 现在装了红绿灯了 谢谢交警": praise or thanks for help given in an event told as past
  * is a letter of thanks, for every hazard, rules and model. Not when anything says the danger is back
  * or goes on (现在还, 又…, 正在, 快来, but …).
@@ -2093,7 +2093,7 @@ function praiseForPast(simple: string): boolean {
   return PRAISE.test(simple) && PAST_HELP.test(simple) && !DANGER_AGAIN.test(simple);
 }
 /*
- * em-fa40: "湖边在冬泳，好多老人下水": winter swimmers at their pastime, told with nobody in trouble,
+ * "湖边在冬泳，好多老人下水": winter swimmers at their pastime, told with nobody in trouble,
  * are no drowning; the model reads 下水 and 湖 as one. Not when anything tells a struggle, a call
  * for help, someone not come up, ice giving way, a cramp, the cold taking hold or any harm. (The
  * first form also took anglers, boats and pools, and lost seven readable dangers told in words the
@@ -2107,7 +2107,7 @@ function waterPastimeOnly(simple: string): boolean {
   return WATER_PASTIME.test(simple) && !WATER_TROUBLE.test(simple);
 }
 /*
- * em-fa40: "插线板冒了一下火花就灭了，已经拔掉不用了，现在没味也没烟，要不要请电工看看", "热水器洗澡时
+ * "插线板冒了一下火花就灭了，已经拔掉不用了，现在没味也没烟，要不要请电工看看", "热水器洗澡时
  * 有点麻手，已经关掉了，叫师傅明天来": an appliance or a socket that sparked, scorched or tingled once,
  * unplugged or switched off since, with a repair asked, is no fire or shock now (fire and electric,
  * rules and model). Not when anything says smoke, a burn, heat, water, someone shocked or unwell, or
@@ -2562,11 +2562,11 @@ const STUCK_BY_ACCESS =
   /被困在这个(小区|村|城市|地方|鬼地方)了?(?=[^。]{0,16}(出门|公交|打车|线路|侧门|绕|班车|地铁))/;
 // A rumour the writer asks about ("群里说工地要塌，有没有这回事") describes no danger they see.
 // "群里转的…是假的": a rumour is forwarded as often as it is told.
-// em-fa40: "网上那个公交车冒烟的视频是外地的": a clip passed round online is a rumour too.
+// "网上那个公交车冒烟的视频是外地的": a clip passed round online is a rumour too.
 const RUMOUR =
   /(群|群里|网上|朋友圈|抖音|帖子|视频|微博|有人)[^，。]{0,4}(说|传|转)|听说|传言|谣言|据说|(网上|群里|朋友圈|抖音|快手)[^，。]{0,12}视频/;
 // "大家别瞎传", "是三年前的旧新闻，大家别转了": the resident passes the rumour on to stop it.
-// em-fa40: "我问了…根本没这回事", "哪有什么塌房子", "其实没有", "燃气公司说是外地的视频": the
+// "我问了…根本没这回事", "哪有什么塌房子", "其实没有", "燃气公司说是外地的视频": the
 // rumour checked and found false. Only the rumour's own sentence is dropped (see readLiveSentences);
 // "根本没人管" is a complaint, not a denial.
 const RUMOUR_DOUBTED =
@@ -2605,7 +2605,7 @@ function readLiveSentences(simple: string): string[] {
     if (ON_SCREEN.test(sentence) && !NOTICED_MEANWHILE.test(sentence)) continue;
     if (GAMING.test(sentence) && !UNRESPONSIVE.test(sentence)) continue;
     if (doubted && RUMOUR.test(sentence)) {
-      // em-fa40: only the rumour and its denial are dropped; what the resident says after them in the
+      // Only the rumour and its denial are dropped; what the resident says after them in the
       // same sentence ("群里说的是外地的，我们这边刚才真的有人掉河里了") is read as before.
       const rest = afterRumour(sentence);
       const live = rest ? readClauses(rest) : "";
