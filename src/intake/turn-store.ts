@@ -81,7 +81,11 @@ const LOAD_TURNS = {
   // Runs after the advisory locks are held, so its snapshot sees every conversation committed by
   // an earlier turn of the same dialogue. One row per message: the message (row-locked), its
   // resident's active conversation on that channel (row-locked: the expiry sweeps skip it), and
-  // what the turn reads about the resident.
+  // what the turn reads about the resident. The conversation is locked FOR NO KEY UPDATE: a turn
+  // changes none of its key columns, and the weaker mode still keeps out the sweeps (FOR UPDATE
+  // SKIP LOCKED) and other turns, while a route write's foreign-key check on it (FOR KEY SHARE, for
+  // a reporter row naming the conversation) no longer waits for the turn to commit (PostgreSQL's
+  // row-level lock table: those two modes do not conflict).
   text: `SELECT m.id::float8 AS "id", m.channel AS "channel", m.provider AS "provider",
       m.channel_message_id AS "channelMessageId", m.direction AS "direction",
       m.conversation_id AS "conversationId", m.resident_id AS "residentId", m.kind AS "kind",
@@ -110,7 +114,7 @@ const LOAD_TURNS = {
       WHERE m.direction = 'in' AND m.status = 'received'
         AND cv.resident_id = m.resident_id AND cv.channel = m.channel AND cv.state = 'active'
       ORDER BY cv.created_at DESC LIMIT 1
-      FOR UPDATE
+      FOR NO KEY UPDATE
     ) c ON true
     WHERE m.id = ANY($1::bigint[])
     ORDER BY m.id
