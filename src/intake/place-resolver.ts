@@ -180,10 +180,12 @@ export class PlaceResolver {
    */
   private romanised(text: string): PlaceMatch | null {
     if (!LATIN_WORD.test(text)) return null;
-    this.latin ??= new RomanisedPlaces(this.entries.map((e) => e.name));
-    const byName = new Map(this.entries.map((e) => [e.name, e.community]));
-    const found = this.latin.find(text).map((m) => ({
-      community: byName.get(m.name)!,
+    const latin = (this.latin ??= {
+      places: new RomanisedPlaces(this.names),
+      community: new Map(this.entries.map((e) => [e.name, e.community])),
+    });
+    const found = latin.places.find(text).map((m) => ({
+      community: latin.community.get(m.name)!,
       place: m.name,
       surface: m.surface,
       index: m.index,
@@ -192,7 +194,8 @@ export class PlaceResolver {
     }));
     return pickOne(found, text);
   }
-  private latin: RomanisedPlaces | undefined;
+  /** Built the first time a message has Latin letters: most never do. */
+  private latin: { places: RomanisedPlaces; community: Map<string, string> } | undefined;
 
   /** Exact substring matches only; used for agent turns in a transcript, which are not misheard. */
   exact(text: string): PlaceMatch | null {

@@ -2069,7 +2069,8 @@ function ownJoke(simple: string): boolean {
  * "救命啊，社保卡密码忘了", "救命啊这网速": 救命 as an exclamation over a password, the
  * internet or homework. Only when, with the cry masked, the rules read no danger in the message.
  */
-const CRY = /救命|救救我/g;
+const CRY_WORD = /救命|救救我/;
+const CRY = new RegExp(CRY_WORD.source, "g");
 const TRIFLE =
   /网速|网络|断网|网卡|wifi|信号|密码|社保卡|银行卡|医保卡|退休金|养老金|作业|报表|快递|外卖|物业费|房租|工资|排队/i;
 function cryOverTrifle(simple: string): boolean {
@@ -2258,7 +2259,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
         (rule.hazard === "trapped" && coldStoreDoorFault(simple)) ||
         (TRAVEL_SICK_HARMS.includes(rule.hazard) && travelSickOnly(simple)) ||
         ownJoke(simple) ||
-        (/救命|救救我/.test(first[0]) && cryOverTrifle(simple)) ||
+        (CRY_WORD.test(first[0]) && cryOverTrifle(simple)) ||
         praiseForPast(simple) ||
         (WATER_PASTIME_HARMS.includes(rule.hazard) && waterPastimeOnly(simple)) ||
         (SPARK_HARMS.includes(rule.hazard) && sparkMadeSafe(simple))

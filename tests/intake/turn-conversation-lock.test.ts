@@ -3,9 +3,8 @@ import { inboundIntakeDeps } from "../../src/inbound/inbound.worker.js";
 import { createIntakeService } from "../../src/intake/intake.worker.js";
 import type { IntakeService } from "../../src/intake/intake-service.js";
 import { lockAndLoadTurns } from "../../src/intake/turn-store.js";
-import { findOrCreateResident } from "../../src/db/repositories/residents.repository.js";
-import { messages } from "../../src/db/schema/index.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { storeReceivedSms } from "./support/inbound.js";
 
 /**
  * A turn locks the resident's conversation for its whole transaction. That lock must keep out the
@@ -27,22 +26,11 @@ afterAll(async () => {
   await t.close();
 });
 
-async function receive(from: string, text: string): Promise<number> {
-  return t.ctx.database.db.transaction(async (tx) => {
-    const { residentId } = await findOrCreateResident(tx, "sms", from);
-    const [row] = await tx
-      .insert(messages)
-      .values({ channel: "sms", direction: "in", residentId, kind: "text", text, status: "received" })
-      .returning({ id: messages.id });
-    return row!.id;
-  });
-}
-
 describe("the lock a turn holds on the resident's conversation", () => {
   it("lets a reporter row's foreign-key check through and keeps the sweeps and other turns out", async () => {
     const from = "13800007777";
-    expect(await service.processMessage(await receive(from, "路灯不亮了"))).toBe("processed");
-    const second = await receive(from, "西盛家园3号楼门口");
+    expect(await service.processMessage(await storeReceivedSms(t.ctx, from, "路灯不亮了"))).toBe("processed");
+    const second = await storeReceivedSms(t.ctx, from, "西盛家园3号楼门口");
     const other = await t.ctx.database.pool.connect();
     try {
       await t.ctx.database.db
