@@ -5,7 +5,9 @@ import type { ExtractionEngine } from "./extraction-engine.js";
 import { readLabelledLines } from "./labelled-lines.js";
 
 // A word is at most a summary long: English and pinyin labels ("Henghui Tower") run past 12 letters.
-const Words = z.array(z.string().min(1).max(30)).min(1).max(8);
+// A list may name a word in both scripts and in the resident's and the work order's terms (铁盖子,
+// 井盖, 鐵蓋子…), so it runs past 8.
+const Words = z.array(z.string().min(1).max(30)).min(1).max(16);
 
 /**
  * A message and what a reader expects its summary to name: the object (路灯), what is wrong with it
