@@ -107,7 +107,8 @@ export function detectKind(
     (CONDITIONAL_IMPROVEMENT.test(text) ||
       closingProposal(text) ||
       openingProposal(text) ||
-      missingFacility(text))
+      missingFacility(text) ||
+      serviceProposal(text))
   )
     return byRules;
 
@@ -176,7 +177,10 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
     return kind;
   }
   if (
-    (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) || privateExchange(text) || partiesAtOdds(text)) &&
+    (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) ||
+      privateExchange(text) ||
+      partiesAtOdds(text) ||
+      mediationAsked(text)) &&
     s.get("dispute")! > s.get("complaint")!
   )
     return "dispute";
@@ -233,6 +237,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (missing) {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
     words.get("suggestion")!.push(missing);
+  }
+  const service = serviceProposal(text);
+  if (service) {
+    scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
+    words.get("suggestion")!.push(service);
   }
   if (openingProposal(text)) {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
@@ -634,6 +643,20 @@ function partiesAtOdds(text: string): string | null {
 }
 
 /*
+ * The writer asks for a mediator ("想请社区来调解", "想找人评评理", "能不能请街道组织双方坐下来谈"): the
+ * message is a quarrel to settle, whoever the other party is (a neighbour, a shop, a boss). The member
+ * model, taught by letters that accuse a unit, reads the story told before it as a complaint; on the
+ * read sets such letters, with the rules already leaning to a dispute, were disputes 16 times in 16.
+ * "协调解决" (a unit asked to sort out a fault between two offices) holds 调解 only by accident, and
+ * "找谁说理" asks where to complain.
+ */
+const MEDIATION_ASKED =
+  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,8}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来谈|说道说道)/;
+function mediationAsked(text: string): boolean {
+  return MEDIATION_ASKED.test(text);
+}
+
+/*
  * Praise no one means: an appraisal in scare quotes ("谢谢你们这么“及时”", "真是太\"贴心\"了"), or speed
  * praised over a wait of weeks ("效率真高啊 报修二十八天就来人了", "可真快，坏了二十天终于修好了"). A short
  * wait praised ("三天就修好了") or a long fault before a quick fix ("坏了一个多月，这次三天就修好了") is meant.
@@ -735,6 +758,26 @@ function missingFacility(text: string): string | null {
   const m = MISSING_THEN_NEW.exec(text);
   if (!m || FOR_MY_HOME.test(m[0]) || PUNITIVE.test(text)) return null;
   return m[0];
+}
+
+/*
+ * A public service asked to open longer or at other times ("卫生站能不能周末也开半天", "菜市场能不能开到晚上
+ * 七点", "活动室能不能晚上开放"), or to hold an event ("希望社区组织一次防诈骗讲座", "能不能搞个义诊"): a
+ * proposal, however the hardship before it is told. On the read sets 42 of 43 messages asking for
+ * hours so were suggestions, and 29 of 30 asking for an event (the other a praise with a request at its
+ * end); the model's complaint prior read ten of them as complaints. A lamp, a heater or a valve asked
+ * to be switched on at night is a fault to fix, not hours.
+ */
+const HOURS_ASKED =
+  /(能不能|能否|可不可以|可否|希望)[^。！？!?，,]{0,20}((周末|周六|周日|节假日|晚上|中午|夜间|早上)[^。！？!?，,]{0,4}也?[^。！？!?，,]{0,3}(开|开放|营业|办公|值班)|(延长|开|改)到[^。！？!?，,]{0,6}(点|晚上|周末))/;
+const NOT_HOURS = /灯|空调|暖气|热水|阀|闸|窗/;
+const EVENT_ASKED =
+  /(希望|建议|能不能|可不可以|能否|可否)[^。！？!?，,]{0,16}(组织|开展|举办|搞|办|开)[^。！？!?，,]{0,14}(讲座|活动|培训|课堂|义诊|宣传|演练|讲堂|兴趣班)/;
+function serviceProposal(text: string): string | null {
+  if (PUNITIVE.test(text)) return null;
+  const hours = HOURS_ASKED.exec(text);
+  if (hours && !NOT_HOURS.test(hours[0])) return hours[0];
+  return EVENT_ASKED.exec(text)?.[0] ?? null;
 }
 
 /*
