@@ -51,7 +51,9 @@ for (const [set, s] of per) {
   n += s.n;
   b += s.before;
   a += s.after;
-  process.stdout.write(`${set}\t${s.n}\t${s.before}\t${s.after}\t${s.after - s.before >= 0 ? "+" : ""}${s.after - s.before}\n`);
+  process.stdout.write(
+    `${set}\t${s.n}\t${s.before}\t${s.after}\t${s.after - s.before >= 0 ? "+" : ""}${s.after - s.before}\n`,
+  );
 }
 process.stdout.write(`all\t${n}\t${b}\t${a}\t${a - b}\n`);
 if (args.includes("--confusion"))

@@ -3,6 +3,7 @@ import { CONDITIONAL_IMPROVEMENT, KIND_CUES } from "./kind-cues.js";
 import { shippedKindModel, type KindModel, type MemberKind } from "./kind-model.js";
 import { KIND_GROUPS, type KindGroup } from "./kind-weak-labels.js";
 import { hanCount } from "./han-count.js";
+import { glossPinyinKindWords } from "./kind-pinyin.js";
 
 export interface KindFinding {
   kind: Kind;
@@ -87,11 +88,12 @@ const MIN_HAN = 4;
  * group, a request for help or a dispute between neighbours. Without a model the rules decide alone.
  */
 export function detectKind(
-  text: string,
+  typed: string,
   category: string,
   model: KindModel | null = shippedKindModel(),
   options: KindOptions = {},
 ): KindFinding {
+  const text = glossPinyinKindWords(typed);
   const rules = kindEvidence(text, category);
   const byRules = pickByRules(rules);
   if (!model) return byRules;
@@ -261,7 +263,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
     words.get("praise")!.push(appraisal[0]);
   } else {
-    const told = toldPraise(text) ?? helperStory(text);
+    const told = toldPraise(text) ?? helperStory(text) ?? reportSettled(text);
     if (told) {
       scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
       words.get("praise")!.push(told);
@@ -485,6 +487,25 @@ function helperStory(text: string): string | null {
   if (!deed) return null;
   if (stillAsksOrWrong(text, true) || HELPER_GRIEVANCE.test(text)) return null;
   return deed[0];
+}
+
+/*
+ * A report made before and what came of it, told with nothing left wrong ("上次投诉楼下超市缺斤短两，市场
+ * 监管所很快处理了，还帮我要回了差价", "上次反映广场舞太吵，社区给协调了，现在八点半准时关音响"): the writer
+ * comes back to say it was settled. On the read sets 38 of the 43 messages that open so and tell the
+ * work done are praise; the complaint prior read three as complaints. A report still open ("到现在没人
+ * 回", "又放到十点了", "回访说处理了，根本没人来") or a question after it is a complaint or a question.
+ */
+const EARLIER_REPORT =
+  /^[^。！？!?]{0,6}(上次|之前|前几天|上个月|上周|前段时间)[^。！？!?，,]{0,4}(投诉|反映|举报)/;
+const REPORT_STILL_OPEN =
+  /还没|还是|又|没人|没有人|不满意|到现在|至今|根本|一样|重新|但是|可是|不过|怎么|[？?]/;
+function reportSettled(text: string): string | null {
+  const m = EARLIER_REPORT.exec(text);
+  if (!m || REPORT_STILL_OPEN.test(text) || stillAsksOrWrong(text)) return null;
+  if (!(GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text) || SERVICE_DONE.test(text)))
+    return null;
+  return m[0];
 }
 
 /*
