@@ -539,10 +539,28 @@ const WISHED_COMPANY =
  */
 const WISH_RETOLD =
   /(他|她|奶奶|爷爷|大爷|大娘|老人|阿姨|老太太|老爷子)(悄悄)?(跟[^，。！？!?]{0,8})?说[，,]?(最|就|一辈子就|今年)?(想|希望|盼)(?![^，。！？!?]{0,2}怎么)/;
+/*
+ * One more person's small want passed on ("我奶奶想配一副老花镜", "截瘫的大哥想换一台能折叠的轮椅", "爷爷
+ * 想吃一个生日蛋糕"), or someone wanted to teach, read to or keep one person company ("想要有人每周来给他
+ * 念念报纸", "希望有年轻人来教教她用微信视频"): the shape of a wish a volunteer can claim. On the read sets
+ * the first is a wish in 8 of 8 lines that name another person (the writer's own "想换个龙头" is a repair,
+ * not this), the second in 12 of 13 (the other a programme proposed, "希望多组织年轻人去陪陪", which
+ * the organising verb keeps out).
+ */
+const OTHERS_WANT =
+  /(奶奶|爷爷|大爷|大娘|大妈|阿姨|叔叔|大哥|大姐|老人|老太太|老爷子|老伴|小姑娘|小伙子|老[张王李赵刘陈杨黄周吴马孙朱胡郭何林高罗]|他|她|他们)[^，。！？!?]{0,12}想(配|换|拍|要|吃|过|添|买)(一|个|张|副|台|对|根|双|顿|次|块|件|套|辆|部|本|把)/;
+const SOMEONE_TO_TEACH =
+  /(想|希望)(?![^，。！？!?]{0,10}组织)[^，。！？!?]{0,10}(有人|年轻人|志愿者|热心人)[^，。！？!?]{0,8}(教|读|念|陪|拍|理发|剪|写)/;
 const WISHED_FOR_WEIGHT = 2.5;
 function wishForSomeone(text: string): string | null {
   if (STILL_WRONG.test(text) || /投诉|举报|反映/.test(text)) return null;
-  return (WISHED_THING.exec(text) ?? WISHED_COMPANY.exec(text) ?? WISH_RETOLD.exec(text))?.[0] ?? null;
+  return (
+    (WISHED_THING.exec(text) ??
+      WISHED_COMPANY.exec(text) ??
+      WISH_RETOLD.exec(text) ??
+      OTHERS_WANT.exec(text) ??
+      SOMEONE_TO_TEACH.exec(text))?.[0] ?? null
+  );
 }
 
 /*
