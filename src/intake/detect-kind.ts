@@ -690,7 +690,7 @@ function partiesAtOdds(text: string): string | null {
  * "找谁说理" asks where to complain.
  */
 const MEDIATION_ASKED =
-  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,8}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来谈|说道说道)/;
+  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,12}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来谈|说道说道)/;
 function mediationAsked(text: string): boolean {
   return MEDIATION_ASKED.test(text);
 }
@@ -815,7 +815,9 @@ const EVENT_ASKED =
 function serviceProposal(text: string): string | null {
   if (PUNITIVE.test(text)) return null;
   const hours = HOURS_ASKED.exec(text);
-  if (hours && !NOT_HOURS.test(hours[0])) return hours[0];
+  // The thing asked to be on may stand before the modal ("路灯能不能晚上开着").
+  if (hours && !NOT_HOURS.test(text.slice(Math.max(0, hours.index - 8), hours.index + hours[0].length)))
+    return hours[0];
   return EVENT_ASKED.exec(text)?.[0] ?? null;
 }
 
