@@ -800,7 +800,7 @@ function missingFacility(text: string): string | null {
 }
 
 /*
- * A public service asked to open longer or at other times ("卫生站能不能周末也开半天", "菜市场能不能开到晚上
+ * A public service asked to open longer, at other times or off an hour that troubles ("卫生站能不能周末也开半天", "菜市场能不能开到晚上
  * 七点", "活动室能不能晚上开放"), or to hold an event ("希望社区组织一次防诈骗讲座", "能不能搞个义诊"): a
  * proposal, however the hardship before it is told. On the read sets 42 of 43 messages asking for
  * hours so were suggestions, and 29 of 30 asking for an event (the other a praise with a request at its
@@ -810,6 +810,10 @@ function missingFacility(text: string): string | null {
 const HOURS_ASKED =
   /(能不能|能否|可不可以|可否|希望)[^。！？!?，,]{0,20}((周末|周六|周日|节假日|晚上|中午|夜间|早上)[^。！？!?，,]{0,4}也?[^。！？!?，,]{0,3}(开|开放|营业|办公|值班)|(延长|开|改)到[^。！？!?，,]{0,6}(点|晚上|周末))/;
 const NOT_HOURS = /灯|空调|暖气|热水|阀|闸|窗/;
+// A service's work moved off an hour that troubles the residents ("回访电话能不能别中午打", "停电检修能不能
+// 别安排在大热天的中午"): 3 of 3 on the read sets; "能不能别打了" names no hour and stays a grievance.
+const HOUR_AVOIDED =
+  /(能不能|能否|可不可以|希望)(别|不要)(安排)?(在)?[^，。！？!?]{0,10}(中午|早上|晚上|半夜|凌晨|大热天|高峰|[0-9一二三四五六七八九十]点)/;
 const EVENT_ASKED =
   /(希望|建议|能不能|可不可以|能否|可否)[^。！？!?，,]{0,16}(组织|开展|举办|搞|办|开)[^。！？!?，,]{0,14}(讲座|活动|培训|课堂|义诊|宣传|演练|讲堂|兴趣班)/;
 function serviceProposal(text: string): string | null {
@@ -818,7 +822,7 @@ function serviceProposal(text: string): string | null {
   // The thing asked to be on may stand before the modal ("路灯能不能晚上开着").
   if (hours && !NOT_HOURS.test(text.slice(Math.max(0, hours.index - 8), hours.index + hours[0].length)))
     return hours[0];
-  return EVENT_ASKED.exec(text)?.[0] ?? null;
+  return (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text))?.[0] ?? null;
 }
 
 /*

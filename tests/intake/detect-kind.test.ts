@@ -847,3 +847,13 @@ describe("kind37: each kind on its borders, a chat line and a formal letter", ()
     expect(kindOf("建议在公园东门多放几张长椅，老人走累了没地方坐", "municipal")).toBe("suggestion");
   });
 });
+
+describe("kind37: a service's work moved off an hour that troubles", () => {
+  it("reads it as a proposal", () => {
+    expect(kindOf("社区的满意度回访能不能别在晚上九点以后打，老人早就睡了", "other")).toBe("suggestion");
+  });
+
+  it("leaves a plea to stop, with no hour named, as a grievance", () => {
+    expect(kindOf("回访电话一天打好几遍，能不能别再打了", "other")).not.toBe("suggestion");
+  });
+});
