@@ -742,3 +742,118 @@ describe("a finder's question and whether a paper must be changed", () => {
     expect(kindOf("物业又让重新办门禁卡，一张收五十，凭什么", "property")).toBe("complaint");
   });
 });
+
+describe("kind37: a mediator asked for, a service's hours or an event proposed", () => {
+  it("reads a letter that asks for a mediator as a dispute, whoever the other party is", () => {
+    const shop =
+      "我在西山路一家家具店订了一套沙发，交了两千定金，到货发现颜色和样品不一样，店里说色差正常不给退，" +
+      "我们来回说了好几次都说不通，想请市场监管所的同志来给我们调解一下。";
+    expect(kindOf(shop, "market")).toBe("dispute");
+    const building =
+      "我们单元想给楼道换个声控灯，大部分人家都同意每户出五十块，可三楼和五楼两户死活不肯出钱，" +
+      "说他们家用不着，灯就一直这么黑着，能不能请社区把大家叫到一起坐下来谈谈。";
+    expect(kindOf(building, "property")).toBe("dispute");
+  });
+
+  it("leaves two offices asked to sort out a fault, and where to complain, as complaints", () => {
+    const offices =
+      "我们院的排水管堵了一个多月，污水漫到楼门口，环卫所说管子归房管所，房管所说归环卫所，" +
+      "两家谁也不来，恳请上级部门协调解决，尽快把管子通开。";
+    expect(kindOf(offices, "municipal")).toBe("complaint");
+  });
+
+  it("reads hours asked of a public service as a proposal, in a chat line and in a letter", () => {
+    expect(kindOf("社区图书室能不能周末也开半天 平时下班都关门了", "other")).toBe("suggestion");
+    const letter =
+      "尊敬的街道领导：我们小区旁边的便民服务站每天下午四点半就关门，上班族下班后根本办不了事，" +
+      "补个证明要请好几次假。恳请研究一下，服务站能不能延长到晚上七点，方便我们这些上班的居民。";
+    expect(kindOf(letter, "government_service")).toBe("suggestion");
+  });
+
+  it("reads an event asked for as a proposal, even in one clause", () => {
+    expect(kindOf("希望社区给老年人办一场防范电信诈骗的讲座", "public_order")).toBe("suggestion");
+    expect(kindOf("能不能在活动中心组织一次急救培训？好多老人不会用除颤仪", "health")).toBe("suggestion");
+  });
+
+  it("leaves a lamp that should be on at night to the fault it is", () => {
+    expect(kindOf("小区门口的路灯能不能晚上开着，天天黑乎乎的，已经有人摔了", "municipal")).not.toBe(
+      "suggestion",
+    );
+  });
+});
+
+describe("kind37: a report settled, pinyin, another person's small want", () => {
+  it("reads an earlier report told settled as praise", () => {
+    expect(kindOf("上次投诉菜场门口的秤不准，市场所第二天就来查了，还帮我把多收的钱要了回来", "market")).toBe(
+      "praise",
+    );
+  });
+
+  it("leaves an earlier report still open as a complaint", () => {
+    expect(kindOf("上次投诉菜场门口的秤不准，说是查了，可今天去买菜还是少了二两", "market")).toBe(
+      "complaint",
+    );
+  });
+
+  it("reads the kind words of a pinyin line", () => {
+    expect(kindOf("qingwen lao nian ka zenme banli, xuyao shenme cailiao", "government_service")).toBe(
+      "consultation",
+    );
+    expect(kindOf("wo mei tian deng gongjiao deng bu dao, zenme ban a, che tai shao le", "traffic")).toBe(
+      "complaint",
+    );
+  });
+
+  it("reads another person's small want, or someone to read or teach them, as a wish", () => {
+    expect(kindOf("楼下的孙大爷想要一副大字的扑克牌，他眼睛花了看不清小字", "social_assistance")).toBe(
+      "wish",
+    );
+    expect(kindOf("隔壁的老太太一个人住，希望有志愿者每周来给她读读报", "social_assistance")).toBe("wish");
+  });
+
+  it("leaves the writer's own repair and a volunteer programme proposed alone", () => {
+    expect(kindOf("厨房水龙头一直滴水，想换个龙头，物业说要自己买", "water_supply")).not.toBe("wish");
+    expect(kindOf("希望社区多组织大学生去陪陪独居老人，我也愿意报名", "social_assistance")).toBe(
+      "suggestion",
+    );
+  });
+});
+
+describe("kind37: each kind on its borders, a chat line and a formal letter", () => {
+  it("complaint: a fault someone should fix, short and long", () => {
+    expect(kindOf("三号楼的垃圾桶又满了 三天没人收", "sanitation")).toBe("complaint");
+    const letter =
+      "尊敬的城管局领导：西山路夜市的摊位近两个月一直占用盲道和消防通道，" +
+      "摊主收摊后油污和垃圾就留在路面上，居民多次反映无人处理。恳请依法整治，恢复通道畅通。";
+    expect(kindOf(letter, "sanitation")).toBe("complaint");
+  });
+
+  it("consultation: what the writer wants to know, short and long", () => {
+    expect(kindOf("老年卡在哪里办", "government_service")).toBe("consultation");
+    const letter =
+      "您好：我父亲今年七十岁，户口在外省，随我在本区居住已满三年。请问他能否在本区办理老年优待证？" +
+      "需要准备哪些材料？是否必须本人到场？盼复，谢谢。";
+    expect(kindOf(letter, "government_service")).toBe("consultation");
+  });
+
+  it("help: someone who cannot cope and nobody to blame", () => {
+    expect(
+      kindOf("我八十了一个人住 腿摔了下不了楼 家里没吃的了 能不能有人帮我买点菜", "social_assistance"),
+    ).toBe("help");
+  });
+
+  it("praise and suggestion: thanks for work done, and an idea with the thanks", () => {
+    expect(kindOf("楼道灯昨天换好了，谢谢物业的师傅", "property")).toBe("praise");
+    expect(kindOf("建议在公园东门多放几张长椅，老人走累了没地方坐", "municipal")).toBe("suggestion");
+  });
+});
+
+describe("kind37: a service's work moved off an hour that troubles", () => {
+  it("reads it as a proposal", () => {
+    expect(kindOf("社区的满意度回访能不能别在晚上九点以后打，老人早就睡了", "other")).toBe("suggestion");
+  });
+
+  it("leaves a plea to stop, with no hour named, as a grievance", () => {
+    expect(kindOf("回访电话一天打好几遍，能不能别再打了", "other")).not.toBe("suggestion");
+  });
+});
