@@ -5,6 +5,7 @@ import type { DomainConfig } from "../domain/config.js";
 import { CategoryClassifier } from "./category-model.js";
 import { detectKind } from "./detect-kind.js";
 import { categoryForHazard } from "./hazard-category.js";
+import { withCategoryGlosses } from "./category-latin.js";
 import { categoryByOperator, categoryByTaxonomy, insteadOfOther, praisedUnit } from "./taxonomy-category.js";
 import { affirmedDanger, agentAlarm } from "./agent-alarm.js";
 import { detectUrgency, type CombinedFinding } from "./detect-urgency.js";
@@ -122,7 +123,10 @@ export class OfflineEngine implements ExtractionEngine {
 
     // The place name says where, not what: "水库街小学门口的井盖丢了" is about a manhole, not a school.
     // The evidence shown to the dispatcher is read from the same text: "水库" of 水库街 is no evidence of pollution.
-    const placeless = place ? facts.split(place.surface).join("，") : facts;
+    // A message in English or pinyin is read with its everyday words glossed in Chinese (only the
+    // category: the kind, the danger and the summary read the message as written).
+    const categoryFacts = withCategoryGlosses(facts);
+    const placeless = place ? categoryFacts.split(place.surface).join("，") : categoryFacts;
     const prediction = this.classifier.predict(placeless);
     const candidates = prediction.ranked
       .filter((r) => this.categoryCodes.has(r.category))
@@ -136,7 +140,9 @@ export class OfflineEngine implements ExtractionEngine {
     let categoryConfidence = prediction.confidence;
     const routed = categoryByOperator(transcript?.agent ?? [], prediction.ranked);
     const fixed =
-      routed ?? categoryByTaxonomy(facts, prediction.ranked) ?? insteadOfOther(facts, prediction.ranked);
+      routed ??
+      categoryByTaxonomy(categoryFacts, prediction.ranked) ??
+      insteadOfOther(categoryFacts, prediction.ranked);
     if (fixed && this.categoryCodes.has(fixed.category)) {
       category = fixed.category;
       categoryConfidence = fixed.probability;

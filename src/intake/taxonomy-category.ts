@@ -183,6 +183,22 @@ const LIFT_RETROFIT = /(加装|加裝|装|裝)的?(电梯|電梯)/;
  */
 const LIFT_QUARREL =
   /吵|骂|罵|扯皮|反悔|谈不拢|談不攏|调解|調解|自私|不愿意出|不願意出|不出钱|不出錢|一分钱不出|僵持|挡|擋|采光|採光/;
+/**
+ * Someone posing as a utility, the estate or the community office: named as an impostor (冒充, 假冒),
+ * or a caller "说是燃气公司的" who then took money, or a notice the writer calls a swindler's.
+ */
+const IMPOSTOR = new RegExp(
+  [
+    "(冒充|假冒|冒牌|假扮)[^。！？!?]{0,12}(公司|局|社区|社區|工作人员|工作人員|物业|物業|燃气|燃氣|自来水|自來水|供电|供電|检查|檢查|民警|警察)",
+    "(说是|說是|自称|自稱)[^。！？!?]{0,6}(燃气|燃氣|自来水|自來水|供电|供電|社区|社區|物业|物業)[^。！？!?]{0,8}(的人|工作人员|公司)[\\s\\S]{0,80}(收了|收费|交了|骗|騙|不收钱|不收錢)",
+    "骗子|騙子",
+  ].join("|"),
+);
+
+/** Classes and schools for children that the education bureau licenses. */
+const CHILDREN_CLASS =
+  /培训机构|培訓機構|培训班|培訓班|托管班|託管班|早教|补习班|補習班|辅导班|輔導班|(舞蹈|美术|美術|英语|英語|钢琴|鋼琴|游泳)(班|培训|培訓)|幼儿园|幼兒園/;
+
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
   {
@@ -207,6 +223,24 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["labor", "municipal", "sanitation", "public_order", "property", "government_service"],
     pattern:
       /工单号|结单|(没人|没有人|也没人|都没人|没)[^。！？!?\s]{0,4}(联系我|回电话|回电|给我回|回复我)|一个电话都没|说[^。！？!?]{0,8}(有人联系|会联系|回电话)/,
+  },
+  // Someone posing as the gas, water or power company, the estate or the community office (a check at
+  // the door that ends in a charge, a notice with a number that asks for a fee) is a swindle for the
+  // police (治安秩序): the classifier hears the company named and files the utility's or welfare's.
+  // Asking how to tell a real worker from a fake one, or proposing how to, stays with the company.
+  {
+    to: "public_order",
+    from: [
+      "gas_supply",
+      "water_supply",
+      "power_supply",
+      "heating",
+      "social_assistance",
+      "property",
+      "government_service",
+    ],
+    pattern: IMPOSTOR,
+    veto: /辨别|辨別|分辨|确认|確認|真假|建议|建議|识别|識別|会不会|會不會|是不是|是真的吗|是真的嗎/,
   },
   // The households of one block at odds over fitting a lift (who pays, a ground floor that refuses or
   // loses its light, a signature taken back) are private parties for a mediator (邻里纠纷): 9 of the
@@ -322,6 +356,17 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["public_order"],
     pattern: /补习班|补习社|托管班|辅导班|培训班|托育/,
     veto: /打(了|伤)|虐|猥亵|报警|骗|偷/,
+  },
+  // A class for children (a training school, a crèche, a dance or swimming class, a kindergarten) is the
+  // education bureau's also when the classifier hears its fire risk as building work, its licence as
+  // the counter's, a parent's quarrel with it as the estate's or a refund as the police's. A developer's
+  // promised kindergarten, a shed built for a class, stalls at a gate, a family that cannot pay, an
+  // emergency at a class and a crime stay where they are read.
+  {
+    to: "education",
+    from: ["public_order", "government_service", "property", "construction"],
+    pattern: CHILDREN_CLASS,
+    veto: /开发商|開發商|配套|宣传|宣傳|交房|车位|車位|彩钢|彩鋼|搭建|违建|摆摊|擺攤|卖|賣|低保|救助|交不起|减免|減免|场地|場地|老年|冒烟|着火|起火|猥亵|报警|偷|骗|騙/,
   },
   // A wedding's firecrackers, horns and drums at dawn are noise (噪音扰民), however the resident asks
   // about the rules; selling fireworks and whether they may be set off at all are not these words.

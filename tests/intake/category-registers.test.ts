@@ -137,3 +137,18 @@ describe.skipIf(!TEDDY)("the shipped model file", () => {
     ).toBe(true);
   }, 900_000);
 });
+
+describe("the shipped category model on messages in English or pinyin", () => {
+  // Written for this test only: a foreign resident's English and a resident's toneless pinyin.
+  it("files them under the subject their everyday words name", async () => {
+    const cases: [string, string][] = [
+      ["The lamps along our street have been dark for a week and it is scary walking home.", "municipal"],
+      ["The bar downstairs plays loud music until 3am every night, I cannot sleep.", "noise"],
+      ["My employer has not paid my wages for two months, where can I complain?", "labor"],
+      ["xiaoqu de lajitong man le san tian mei ren qing", "sanitation"],
+      ["wo jia ting shui liang tian le, zi lai shui gong si bu jie dian hua", "water_supply"],
+    ];
+    for (const [text, category] of cases)
+      expect((await engine.extract({ text, channel: "app" })).category, text).toBe(category);
+  });
+});

@@ -1173,3 +1173,40 @@ describe("owners the thirty-second round read after eval-fresh32", () => {
     expect(owner("路边的树枝伸到电线上了，刮风就晃", "municipal")).toBeUndefined();
   });
 });
+
+describe("owners the thirty-third round read after eval-fresh33", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files someone posing as a utility or the community office under 治安秩序, asking how to tell not", () => {
+    expect(owner("下午有人冒充供电所的上门，说电表要换新的，要先交三百", "power_supply")).toBe(
+      "public_order",
+    );
+    expect(owner("两个人自称是燃气公司的人，进门看了一眼灶台就说要换阀门，收了我一百五", "gas_supply")).toBe(
+      "public_order",
+    );
+    expect(owner("冒充居委会的人挨家收什么卫生检查费，我妈给了二十", "social_assistance")).toBe(
+      "public_order",
+    );
+    expect(owner("楼道里贴的自来水公司停水通知，电话打过去要先交钱，是骗子吧", "water_supply")).toBe(
+      "public_order",
+    );
+    expect(owner("燃气公司的人上门安检，怎么辨别是不是真的工作人员", "gas_supply")).toBeUndefined();
+    expect(owner("燃气公司的师傅说我家阀门该换了，收五十是真的吗", "gas_supply")).toBeUndefined();
+    expect(owner("燃气公司上门安检把我家地板踩脏了也不管", "gas_supply")).toBeUndefined();
+  });
+
+  it("files a children's class under 教育, a developer's promised kindergarten and a family's hardship not", () => {
+    expect(owner("小区门口那个美术班二十几个孩子挤一间屋，只有一个门，出了事怎么跑", "construction")).toBe(
+      "education",
+    );
+    expect(owner("想在家门口开个英语培训班，要去哪里办许可", "government_service")).toBe("education");
+    expect(owner("幼儿园的老师罚孩子在门外站了一上午，园长还不认", "property")).toBe("education");
+    expect(owner("买房时说好的配套幼儿园到现在还是一片空地", "construction")).toBeUndefined();
+    expect(owner("我是低保户，孩子上幼儿园的保教费交不起，能不能减免", "government_service")).toBeUndefined();
+    expect(owner("托管班的孩子在楼下被人偷了电话手表", "public_order")).toBeUndefined();
+  });
+});

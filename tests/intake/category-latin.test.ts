@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { withCategoryGlosses } from "../../src/intake/category-latin.js";
+
+const glosses = (text: string) => withCategoryGlosses(text).slice(text.length).trim().split("，");
+
+describe("everyday words of a message in English or pinyin glossed for the category", () => {
+  it("writes the English words of the subject in Chinese after the message", () => {
+    expect(glosses("The radiators in our flat are cold again and the landlord does nothing")).toEqual(
+      expect.arrayContaining(["暖气", "房东"]),
+    );
+    expect(glosses("Could someone empty the bins by the north gate? Rubbish everywhere")).toEqual(
+      expect.arrayContaining(["垃圾", "垃圾桶"]),
+    );
+    expect(glosses("My grandma needs a wheelchair, is there any subsidy for that?")).toEqual(
+      expect.arrayContaining(["老人", "残疾", "补贴"]),
+    );
+  });
+
+  it("reads toneless pinyin joined or spaced, with or without tone marks", () => {
+    expect(glosses("wuye zong bu xiu dianti, qing bang mang")).toEqual(
+      expect.arrayContaining(["物业", "电梯"]),
+    );
+    expect(glosses("lou xia de lu deng huai le hao jiu")).toEqual(["路灯"]);
+    expect(glosses("wǒ jiā nuǎn qì bú rè, zěn me bàn")).toEqual(["暖气"]);
+  });
+
+  it("leaves Chinese, a few Latin letters and words that say nothing of the subject as they came", () => {
+    const chinese = "楼下KTV每天唱到凌晨两点";
+    expect(withCategoryGlosses(chinese)).toBe(chinese);
+    const nothing = "Hello, thank you very much for your quick answer yesterday";
+    expect(withCategoryGlosses(nothing)).toBe(nothing);
+    // "yi yuan" is also one yuan: a two-syllable word that spells too much is not glossed.
+    expect(withCategoryGlosses("zhe ge yi yuan yi ge tai gui le ba")).toBe(
+      "zhe ge yi yuan yi ge tai gui le ba",
+    );
+  });
+
+  it("matches whole words only: a bus is not in business", () => {
+    expect(withCategoryGlosses("My business partner never answers my messages about this")).toBe(
+      "My business partner never answers my messages about this",
+    );
+  });
+});
