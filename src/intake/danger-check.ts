@@ -133,6 +133,11 @@ const SIGNS: readonly (readonly [Hazard | null, RegExp])[] = [
   // A cry for help with nothing else said ("救我", "救救我"); a plea is no cry: "救救我们吧，物业不管",
   // "救救我的孩子，让他转学", "解救我那沉迷传销的家人".
   [null, /(?<![解营援补拯])救(救)?我(?![们的那家])/],
+  // Smoke and a way out asked for ("酒店 烟 走廊全是 看不见 怎么跑"): a guest in a fire, typing in pieces.
+  [
+    "fire",
+    /(?<![抽吸油香])烟(?![头花草酒味瘾])[^。！？!?]{0,16}(怎么(跑|逃|出去)|往哪(跑|逃|走)|跑不出|逃不出|出不去)/,
+  ],
 ];
 
 /*

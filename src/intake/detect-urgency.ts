@@ -5,6 +5,7 @@ import { RecentResults } from "../domain/recent-results.js";
 import {
   DEPENDANT,
   GAS_SUBSTANCE,
+  KNOCK_SEEMED_NOTHING,
   NOT_FALLEN_YET,
   NOT_YET_HARMABLE,
   NOT_YET_HARMED,
@@ -184,7 +185,9 @@ export function combineUrgency(
         // Gas that escapes again and again ("管子老是漏气") is a leak now, however long it has gone on.
         !(rules.hazard === "gas" && LEAKING_AGAIN.test(rules.sentence ?? "")) &&
         // Wild mushrooms poison hours after the meal: "昨晚吃了" is when, not a story that is over.
-        !(rules.hazard === "poison" && WILD_MUSHROOM.test(rules.sentence ?? "")))
+        !(rules.hazard === "poison" && WILD_MUSHROOM.test(rules.sentence ?? "")) &&
+        // A knock that seemed nothing at the time (当时没事) is when the signs began, not a story over.
+        !(rules.hazard === "injury" && KNOCK_SEEMED_NOTHING.test(rules.sentence ?? "")))
     ) {
       const rest = detectUrgencyByRules(text, { emergencies: false });
       return { ...rest, decidedBy: null, probability: p, vetoed: true };

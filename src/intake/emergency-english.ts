@@ -57,8 +57,13 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   [/\b(do ?n'?t|does ?n'?t|do not|does not|no longer)\s+wants?\s+to\s+live\b/gi, "不想活了"],
   [/\b(is|are|was|keeps?)\s+(hitting|beating|attacking|punching|kicking)\b/gi, "正在打人"],
   [
-    /\b(can'?t|cannot|could not|couldn'?t)\s+breathe\b|\b(hard|difficult) to breathe\b|\bdifficulty breathing\b/gi,
+    /\b(can'?t|cannot|could not|couldn'?t)\s+breathe\b|\b(hard|difficult) to breathe\b|\bdifficulty breathing\b|\b(can|could)\s+(barely|hardly|scarcely)\s+breathe\b|\bstruggling\s+to\s+breathe\b/gi,
     "喘不上气",
+  ],
+  // "lips and throat swelling", "her throat is swollen": the airway closing in an allergic reaction.
+  [
+    /\b(lips?|throat|tongue)(\s+and\s+(lips?|throat|tongue|face))?\s+(is\s+|are\s+)?(swelling|swollen|swelled)(\s+up)?\b/gi,
+    "喉咙肿了",
   ],
   [/\bpower\s+lines?\s+(is\s+|are\s+)?down\b|\b(wire|cable)s?\s+(is\s+|are\s+)?down\b/gi, "电线掉在地上"],
   [/\b(will|wants? to|going to|gonna|threatens? to|says? he will|says? she will)\s+jump\b/gi, "要跳楼"],
