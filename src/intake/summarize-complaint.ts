@@ -1,7 +1,12 @@
 import { addressOnly } from "./address-only.js";
 import { hanCount } from "./han-count.js";
 
-const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
+/*
+ * Punctuation, or a run of spaces between Chinese words (SMS and chat use them for commas). A space
+ * next to a Latin letter only separates words of the same clause ("电梯又 down 了", "有个 manhole cover
+ * 不见了"): split there, the English word is cut off the fault or the thing it names.
+ */
+const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A-Za-z])|\s*\n\s*/;
 const FILLER =
   /^(您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
