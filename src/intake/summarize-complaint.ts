@@ -45,6 +45,13 @@ const SIDE_CLAUSE =
  * 啊"), said after the problem: the reason to call the hotline, naming neither the object nor the
  * fault. Only the whole clause: "垃圾没人收" names both.
  */
+/*
+ * Why nobody looks after the place ("由于原物业公司撤场后无人接管", "小区由于没有物业", "物业撤场后"): the
+ * background of the fault the next clauses tell ("路灯大部分不亮了"), not the fault to dispatch. Only
+ * the management's absence: "因为井盖丢了，…" tells the fault itself.
+ */
+const UNMANAGED_CAUSE =
+  /(由于|因为).{0,12}(物业|撤场|撤走|撤离|接管|改制|移交)|物业(公司)?.{0,3}(撤场|撤走|撤离)(后|以后|之后)/;
 const NEGLECT =
   /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*((没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?|不作为)[了啊呀吗呢]*$/;
 
@@ -196,9 +203,9 @@ const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
  * next one when it stands alone. POINT_LEAD is what the summary need not repeat of it.
  */
 const POINT =
-  /(要说|想说|想反映|要反映)的(问题)?(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
+  /(要说|想说|想反映|要反映)的(问题)?(就)?是|最(急迫|紧急|要紧|严重|危险|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
 const POINT_LEAD =
-  /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^是(因为|想反映|要反映)|^直到/;
+  /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
 /** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
 const pointOnly = (clause: string): boolean =>
   POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4;
@@ -339,6 +346,16 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       (c, i) => SETTLED.test(c) && clauses.slice(i + 1).some((later) => NEXT_MATTER.test(later)),
     ),
   );
+  // The management's absence before a clause that states the fault is its background.
+  const unmanaged = new Set(
+    clauses.filter(
+      (c, i) =>
+        UNMANAGED_CAUSE.test(c) &&
+        clauses
+          .slice(i + 1, i + 1 + WINDOW)
+          .some((later) => PROBLEM.test(later) && !UNMANAGED_CAUSE.test(later)),
+    ),
+  );
   // Asked of each clause up to WINDOW + 3 times (alone, as the one before each later window, for
   // the anchor); the answer depends on the clause alone.
   const asides = new Map<string, boolean>();
@@ -355,7 +372,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||
         pointOnly(clause) ||
-        (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
+        (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause)) ||
+        unmanaged.has(clause);
       asides.set(clause, found);
     }
     return found;

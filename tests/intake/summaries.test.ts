@@ -127,6 +127,27 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toMatch(/助行器/);
   });
 
+  it("leaves out why nobody looks after the place and keeps the fault it led to", () => {
+    const s = summaryOf(
+      "由于海西苑原物业公司撤场后没人接手，楼道灯大部分不亮了，老人晚上只能摸黑上楼，已经一个多月",
+    );
+    expect(s).toMatch(/^海西苑.*楼道灯.*不亮/);
+    expect(s).not.toMatch(/撤场|接手/);
+    const t = summaryOf("我住双塔小区，小区因为物业撤走了，单元门禁坏了也没人修，外人随便进");
+    expect(t).toMatch(/^双塔小区单元门禁坏了/);
+  });
+
+  it("keeps a cause clause that tells the fault itself", () => {
+    expect(summaryOf("因为下水道堵了，新城公寓楼下全是污水")).toMatch(/下水道堵了/);
+  });
+
+  it("opens with the point a letter names as the most pressing", () => {
+    const s = summaryOf(
+      "桃南一区毛病不少，垃圾、停车、绿化都有人说过，其中最要紧的是4号楼门口的井盖松动了，一踩就晃",
+    );
+    expect(s).toMatch(/^桃南一区4号楼门口的井盖松动了/);
+  });
+
   it("drops a caller's announcement of the call", () => {
     const s = summaryOf("你好我想反映个情况，桃南一区3号楼的楼道灯坏了好几天了");
     expect(s).toMatch(/^桃南一区.*楼道灯坏/);
