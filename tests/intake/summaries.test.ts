@@ -127,6 +127,18 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toMatch(/助行器/);
   });
 
+  it("reads what the fault does to people told after a time of day as its consequence", () => {
+    const s = summaryOf(
+      "西山路公交站旁边那条小路一盏灯都没有，只有白天才有人走，晚上我们居民下班回家都得打手机电筒",
+    );
+    expect(s).toMatch(/^西山路.*一盏灯都没有/);
+  });
+
+  it("keeps people told before any fault as the setting of the report", () => {
+    const s = summaryOf("晚上我们居民回家走水库街那一段，路灯全黑了");
+    expect(s).toMatch(/路灯全黑了/);
+  });
+
   it("leaves out why nobody looks after the place and keeps the fault it led to", () => {
     const s = summaryOf(
       "由于海西苑原物业公司撤场后没人接手，楼道灯大部分不亮了，老人晚上只能摸黑上楼，已经一个多月",
