@@ -215,6 +215,14 @@ const LETTER_SENTENCES = 4;
 /** A short aside in brackets, full-width or not. */
 const BRACKETED = /（[^（）]{1,20}）|\([^()]{1,20}\)/g;
 
+/*
+ * An aside in brackets with clauses of its own ("（受理编号：2024…）", "（店名：简衣坊）", "（之前有人反映过
+ * 广场舞，那个已经好了）", "（另：我家猫走丢了，…此条非诉求。）"): split at its commas it gave clauses
+ * that start or end inside the brackets, and it is never the problem.
+ */
+const BRACKETED_CLAUSES = /（[^（）]{1,32}）|\([^()]{1,32}\)/g;
+const INNER_BREAK = /[，,：:；;。！!？?]/;
+
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
 export interface SummaryInput {
@@ -301,7 +309,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     if (line === undefined) stripped.set(text, (line = stripText(unbracket(text))));
     return line;
   };
-  const clauses = input.facts
+  const facts = placeless
+    ? input.facts.replace(BRACKETED_CLAUSES, (aside) =>
+        INNER_BREAK.test(aside) && placeless(aside) === aside ? "" : aside,
+      )
+    : input.facts;
+  const clauses = facts
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c));

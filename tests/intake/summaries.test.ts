@@ -139,6 +139,19 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toMatch(/路灯全黑了/);
   });
 
+  it("leaves out a bracketed aside with clauses of its own", () => {
+    const s = summaryOf(
+      "我说的不是停车的事（那个之前反映过，已经处理好了），是双塔小区6号楼门口的路灯杆，被车撞弯了",
+    );
+    expect(s).toMatch(/双塔小区6号楼门口的路灯杆.*撞弯/);
+    expect(s).not.toMatch(/[（）]|处理好了/);
+  });
+
+  it("keeps a bracketed place with a comma in it", () => {
+    const s = summaryOf("小区（海西苑，就是南门那边）里的路灯坏了三盏");
+    expect(s).toMatch(/海西苑/);
+  });
+
   it("leaves out why nobody looks after the place and keeps the fault it led to", () => {
     const s = summaryOf(
       "由于海西苑原物业公司撤场后没人接手，楼道灯大部分不亮了，老人晚上只能摸黑上楼，已经一个多月",
