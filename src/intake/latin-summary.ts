@@ -28,13 +28,13 @@ export function isLatinMessage(text: string): boolean {
 const SENTENCE_END = /(?<!\b(?:[Nn]o|St|Rd|Ave|Mr|Mrs|Dr))[.!?;]+(?=\s|$)|[。！？；\n]+/;
 /** Sentences that only greet, thank, ask for the fix, or tell who the writer is. */
 const NOTHING_TO_DO =
-  /^(hello|hi|hey|dear\b.*|to whom it may concern|thanks?\b.*|thank you\b.*|(please|pls|plz|kindly)?\s*(fix|check|help|repair)\b.{0,20}|(could|can|would) (someone|you|somebody)\b.*|i am\b.*|i'm\b.*|my name\b.*|management\b.*(says|said).*)$/i;
+  /^(hello|hi|hey|dear\b[^,，]*|to whom it may concern|thanks?\b.*|thank you\b.*|(please|pls|plz|kindly)?\s*(fix|check|help|repair)\b.{0,20}|(could|can|would) (someone|you|somebody)\b.*|i am\b.*|i'm\b.*|my name\b.*|management\b.*(says|said).*)$/i;
 /** What opens the sentence of the problem but is none of it. */
 const LEAD_IN =
-  /^(hello|hi|hey|dear sir\/madam|dear sir or madam|dear sirs?|to whom it may concern|report|urgent|complaint|but|and|now|also|so|ok|please|pls|plz|(please |pls |plz )?(send someone to |can you |could you |could someone )?(fix|check|repair|look at))\b[\s,:!.-]*/i;
+  /^(hello|hi|hey|dear sir\/madam|dear sir or madam|dear sirs?|to whom it may concern|report|urgent|complaint|but|and|now|also|so|ok|please|pls|plz|(please |pls |plz )?(send someone to |can you |could you |could someone )?(fix|check|repair|look at)|i am writing to (report|tell you|inform you|complain)( that| about)?|i('d| would) like to report( that)?)\b[\s,:!.-]*/i;
 /** Words that tell what is wrong, in English or in toneless pinyin. */
 const PROBLEM =
-  /\b(broken|broke|not working|not fixed|not repaired|doesn't work|does not work|out|off|missing|gone|blocked|clogged|blocking|no(?!\.|\s*\d)|zero|not|stuck|stopping|stopped|stops|flooding|flooded|flood|leaking|leaks?|burst|pothole|hole|fallen|fell|falling|flashing|dead|cut|smells?|smelly|stinks?|dark|damaged|cracked|cracks?|collapsed|overflowing|full|noisy|noise|loud|dirty|piled|dumped|dumping|littered|uncollected|not collected|loose|tilted|leaning|exposed|sinking|frozen|icy|slippery|flickering|buzzing|sparking|sparks|smoke|smoking|fire|burning|rusty|rusted|mou?ldy?|damp|seeping|dripping|faulty|failed|failing|malfunctioning|jammed|unlit|cannot|can't|won't|dangerous|unsafe|illegal|illegally|too (?:dark|loud|hot|cold|slow|fast|dirty)|cold|huai|bu liang|bu dong|bu re|diu|man|chou|du|lou shui|ting|mei|gai dao|deng bu dao|po|duan|dao le|ting dian|ting shui|mei shui|mei dian|zao yin|chao|zang|luan|diao|lie|xie lou|mao yan)\b/i;
+  /\b(out of (?:service|order)|(?:has|have|had)n't been|(?:is|are|was|were)n't|broken|broke|not working|not fixed|not repaired|doesn't work|does not work|out|off|missing|gone|blocked|clogged|blocking|no(?!\.|\s*\d)|zero|not|stuck|stopping|stopped|stops|flooding|flooded|flood|leaking|leaks?|burst|pothole|hole|fallen|fell|falling|flashing|dead|cut|smells?|smelly|stinks?|dark|damaged|cracked|cracks?|collapsed|overflowing|full|noisy|noise|loud|dirty|piled|dumped|dumping|littered|uncollected|not collected|loose|tilted|leaning|exposed|sinking|frozen|icy|slippery|flickering|buzzing|sparking|sparks|smoke|smoking|fire|burning|rusty|rusted|mou?ldy?|damp|seeping|dripping|faulty|failed|failing|malfunctioning|jammed|unlit|cannot|can't|won't|dangerous|unsafe|illegal|illegally|too (?:dark|loud|hot|cold|slow|fast|dirty)|cold|huai|bu liang|bu dong|bu re|diu|man|chou|du|lou shui|ting|mei|gai dao|deng bu dao|po|duan|dao le|ting dian|ting shui|mei shui|mei dian|zao yin|chao|zang|luan|diao|lie|xie lou|mao yan)\b/i;
 const PROBLEM_WORDS = new RegExp(`^(?:${PROBLEM.source.slice(2, -2)})$`, "i");
 /** Always left out: articles, auxiliaries, particles, fillers. */
 const FILLER_WORDS = new Set(
@@ -46,7 +46,7 @@ const FILLER_WORDS = new Set(
 );
 // "for a week", "since this morning", "after 2 weeks", "yesterday": how long, not what.
 const DURATION =
-  /\b(for|since|after)\s+(about\s+|almost\s+|over\s+|more than\s+|nearly\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+|this|the|last)?\s*(\w+\s)?(minutes?|hours?|days?|weeks?|months?|years?|morning|afternoon|evening|night|storm|rain|yesterday|today|\d+\s?(am|pm))\b|\b\d+\s?(am|pm)\b|\b(yesterday|today|tonight|last time|this month|this week|every day|at night|hao ji tian|haojitian|hao jiu|hen jiu|[a-z]+ tian le)\b/gi;
+  /\b(for|since|after)\s+(about\s+|almost\s+|over\s+|more than\s+|nearly\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+|this|the|last)?\s*(\w+\s)?(minutes?|hours?|days?|weeks?|months?|years?|morning|afternoon|evening|night|storm|rain|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\s?(am|pm))\b|\b\d+\s?(am|pm)\b|\b(yesterday|today|tonight|last time|this month|this week|every day|at night|hao ji tian|haojitian|hao jiu|hen jiu|[a-z]+ tian le)\b/gi;
 /** Which building or floor, and where beside it: the first words to go when the line is full. */
 const SPOT_WORDS = new Set(
   (
@@ -115,18 +115,29 @@ export function summarizeLatin(facts: string, place: string | null, max = 30): s
   // Every place named in Latin letters goes: the lead says where; a second one ("…on Shuiku Street")
   // only repeats or narrows it, and a building number ("5 hao lou") is a spot.
   const named = (source: string) => new RegExp(`${PLACE_PREPOSITION}(?:${source})`, "g");
-  const body = (place ? sentence.split(place).join(" ") : sentence)
+  // The resolver's place leads the line: it goes from the body with its preposition ("at 桃南一区").
+  const body = (place ? sentence.replace(named(place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), " ") : sentence)
     .replace(named(CAPITALISED_PLACES.source), " ")
     .replace(named(PINYIN_PLACE.source), " ")
     .replace(/\b(\d+)\s*hao(\s*lou)?\b/g, "$1hao")
-    .replace(/\bno\.\s*(\d+)/gi, "#$1");
+    .replace(/\bno\.\s*(\d+)/gi, "#$1")
+    // "hasn't been collected", "isn't working": the negation is the fault word, its auxiliary filler.
+    .replace(/\b(?:(?:has|have|had)(?:n't| not)\s+been|(?:is|are|was|were)(?:n't| not))\b/gi, "not");
   const words: Word[] = body
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$|\.$/gu, ""))
     .filter((w) => w && !FILLER_WORDS.has(w.toLowerCase()))
     .map((w, i, all) => ({
       text: w,
-      kind: [w, `${all[i - 1]} ${w}`, `${w} ${all[i + 1]}`].some((t) => PROBLEM_WORDS.test(t))
+      // A fault may take three words ("out of service").
+      kind: [
+        w,
+        `${all[i - 1]} ${w}`,
+        `${w} ${all[i + 1]}`,
+        `${all[i - 2]} ${all[i - 1]} ${w}`,
+        `${all[i - 1]} ${w} ${all[i + 1]}`,
+        `${w} ${all[i + 1]} ${all[i + 2]}`,
+      ].some((t) => PROBLEM_WORDS.test(t))
         ? ("problem" as const)
         : SPOT_WORDS.has(w.toLowerCase()) || /^[0-9]|^[A-Z][0-9]*$/.test(w)
           ? ("spot" as const)

@@ -1,7 +1,12 @@
 import { addressOnly } from "./address-only.js";
 import { hanCount } from "./han-count.js";
 
-const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|\s{1,}/;
+/*
+ * Punctuation, or a run of spaces between Chinese words (SMS and chat use them for commas). A space
+ * next to a Latin letter only separates words of the same clause ("电梯又 down 了", "有个 manhole cover
+ * 不见了"): split there, the English word is cut off the fault or the thing it names.
+ */
+const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A-Za-z])|\s*\n\s*/;
 const FILLER =
   /^(您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
@@ -40,6 +45,13 @@ const SIDE_CLAUSE =
  * 啊"), said after the problem: the reason to call the hotline, naming neither the object nor the
  * fault. Only the whole clause: "垃圾没人收" names both.
  */
+/*
+ * Why nobody looks after the place ("由于原物业公司撤场后无人接管", "小区由于没有物业", "物业撤场后"): the
+ * background of the fault the next clauses tell ("路灯大部分不亮了"), not the fault to dispatch. Only
+ * the management's absence: "因为井盖丢了，…" tells the fault itself.
+ */
+const UNMANAGED_CAUSE =
+  /(由于|因为).{0,12}(物业|撤场|撤走|撤离|接管|改制|移交)|物业(公司)?.{0,3}(撤场|撤走|撤离)(后|以后|之后)/;
 const NEGLECT =
   /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*((没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?|不作为)[了啊呀吗呢]*$/;
 
@@ -134,7 +146,7 @@ const CONSEQUENCE =
  * consequence; the fault the unit is sent to is told of the thing.
  */
 const AFFECTED =
-  /^([^，,]{0,6}的)?(孩子|小孩|学生|老人|老太太|老头|老大爷|老爷子|老奶奶|大爷|大妈|居民|业主|住户|大家|人们|行人|路人|车主|谁都|([0-9一二三四五六七八九十几]+|好多|好几|很多|不少)(个|位|名)?(人|户))(?![在从今去])/;
+  /^(前天|昨天|今天|今早|昨晚|前天晚上|昨天晚上|晚上|早上|白天|夜里|平时|每天|天天|(放学|上学|上下学)(的)?(时候|时))?(我们|咱们|我)?([^，,]{0,6}的)?(孩子|小孩|学生|老人|老太太|老头|老大爷|老爷子|老奶奶|大爷|大妈|爱人|老伴|居民|业主|住户|大家|人们|行人|路人|车主|谁都|([0-9一二三四五六七八九十几]+|好多|好几|很多|不少)(个|位|名)?(人|户))(?![在从今去])/;
 
 /*
  * What someone found or was told about the thing ("验了说是镀金的", "接种点说没有苗了"): a side remark
@@ -191,9 +203,9 @@ const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
  * next one when it stands alone. POINT_LEAD is what the summary need not repeat of it.
  */
 const POINT =
-  /(要说|想说|想反映|要反映)的(问题)?(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
+  /(要说|想说|想反映|要反映)的(问题)?(就)?是|最(急迫|紧急|要紧|严重|危险|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
 const POINT_LEAD =
-  /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^是(因为|想反映|要反映)|^直到/;
+  /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
 /** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
 const pointOnly = (clause: string): boolean =>
   POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4;
@@ -202,6 +214,14 @@ const LETTER_SENTENCES = 4;
 
 /** A short aside in brackets, full-width or not. */
 const BRACKETED = /（[^（）]{1,20}）|\([^()]{1,20}\)/g;
+
+/*
+ * An aside in brackets with clauses of its own ("（受理编号：2024…）", "（店名：简衣坊）", "（之前有人反映过
+ * 广场舞，那个已经好了）", "（另：我家猫走丢了，…此条非诉求。）"): split at its commas it gave clauses
+ * that start or end inside the brackets, and it is never the problem.
+ */
+const BRACKETED_CLAUSES = /（[^（）]{1,32}）|\([^()]{1,32}\)/g;
+const INNER_BREAK = /[，,：:；;。！!？?]/;
 
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
@@ -289,7 +309,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     if (line === undefined) stripped.set(text, (line = stripText(unbracket(text))));
     return line;
   };
-  const clauses = input.facts
+  const facts = placeless
+    ? input.facts.replace(BRACKETED_CLAUSES, (aside) =>
+        INNER_BREAK.test(aside) && placeless(aside) === aside ? "" : aside,
+      )
+    : input.facts;
+  const clauses = facts
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c));
@@ -334,6 +359,16 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       (c, i) => SETTLED.test(c) && clauses.slice(i + 1).some((later) => NEXT_MATTER.test(later)),
     ),
   );
+  // The management's absence before a clause that states the fault is its background.
+  const unmanaged = new Set(
+    clauses.filter(
+      (c, i) =>
+        UNMANAGED_CAUSE.test(c) &&
+        clauses
+          .slice(i + 1, i + 1 + WINDOW)
+          .some((later) => PROBLEM.test(later) && !UNMANAGED_CAUSE.test(later)),
+    ),
+  );
   // Asked of each clause up to WINDOW + 3 times (alone, as the one before each later window, for
   // the anchor); the answer depends on the clause alone.
   const asides = new Map<string, boolean>();
@@ -350,7 +385,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||
         pointOnly(clause) ||
-        (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause));
+        (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause)) ||
+        unmanaged.has(clause);
       asides.set(clause, found);
     }
     return found;

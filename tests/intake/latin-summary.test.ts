@@ -57,4 +57,23 @@ describe("summarizeLatin", () => {
     );
     expect(summarizeLatin("xishan lu ting dian le, hao jiu le", null)).toBe("xishan lu ting dian");
   });
+  it("reads a letter's report after its salutation, with a three-word fault kept whole", () => {
+    const s = summarizeLatin(
+      "Dear Sir/Madam, the lift in Block 3 of 海西苑 has been out of order since Friday. Old residents cannot get out. Thanks.",
+      "海西苑",
+    );
+    expect(s).toMatch(/^海西苑 lift .*out of order$/);
+    expect(s).not.toMatch(/Dear|Old residents/);
+  });
+  it("takes a negated auxiliary for the fault and leaves the resolver's place out with its preposition", () => {
+    const s = summarizeLatin(
+      "The bins at 双塔小区 haven't been emptied this week. The whole yard stinks.",
+      "双塔小区",
+    );
+    expect(s).toBe("双塔小区 bins not emptied");
+  });
+  it("still leaves a salutation alone when nothing follows it in the sentence", () => {
+    const s = summarizeLatin("Dear Sir. The fence on Xishan Road is broken.", null);
+    expect(s).toBe("Xishan Road fence broken");
+  });
 });

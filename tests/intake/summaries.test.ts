@@ -127,6 +127,52 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toMatch(/助行器/);
   });
 
+  it("reads what the fault does to people told after a time of day as its consequence", () => {
+    const s = summaryOf(
+      "西山路公交站旁边那条小路一盏灯都没有，只有白天才有人走，晚上我们居民下班回家都得打手机电筒",
+    );
+    expect(s).toMatch(/^西山路.*一盏灯都没有/);
+  });
+
+  it("keeps people told before any fault as the setting of the report", () => {
+    const s = summaryOf("晚上我们居民回家走水库街那一段，路灯全黑了");
+    expect(s).toMatch(/路灯全黑了/);
+  });
+
+  it("leaves out a bracketed aside with clauses of its own", () => {
+    const s = summaryOf(
+      "我说的不是停车的事（那个之前反映过，已经处理好了），是双塔小区6号楼门口的路灯杆，被车撞弯了",
+    );
+    expect(s).toMatch(/双塔小区6号楼门口的路灯杆.*撞弯/);
+    expect(s).not.toMatch(/[（）]|处理好了/);
+  });
+
+  it("keeps a bracketed place with a comma in it", () => {
+    const s = summaryOf("小区（海西苑，就是南门那边）里的路灯坏了三盏");
+    expect(s).toMatch(/海西苑/);
+  });
+
+  it("leaves out why nobody looks after the place and keeps the fault it led to", () => {
+    const s = summaryOf(
+      "由于海西苑原物业公司撤场后没人接手，楼道灯大部分不亮了，老人晚上只能摸黑上楼，已经一个多月",
+    );
+    expect(s).toMatch(/^海西苑.*楼道灯.*不亮/);
+    expect(s).not.toMatch(/撤场|接手/);
+    const t = summaryOf("我住双塔小区，小区因为物业撤走了，单元门禁坏了也没人修，外人随便进");
+    expect(t).toMatch(/^双塔小区单元门禁坏了/);
+  });
+
+  it("keeps a cause clause that tells the fault itself", () => {
+    expect(summaryOf("因为下水道堵了，新城公寓楼下全是污水")).toMatch(/下水道堵了/);
+  });
+
+  it("opens with the point a letter names as the most pressing", () => {
+    const s = summaryOf(
+      "桃南一区毛病不少，垃圾、停车、绿化都有人说过，其中最要紧的是4号楼门口的井盖松动了，一踩就晃",
+    );
+    expect(s).toMatch(/^桃南一区4号楼门口的井盖松动了/);
+  });
+
   it("drops a caller's announcement of the call", () => {
     const s = summaryOf("你好我想反映个情况，桃南一区3号楼的楼道灯坏了好几天了");
     expect(s).toMatch(/^桃南一区.*楼道灯坏/);
@@ -174,6 +220,32 @@ describe("summaries of staff records, letters and transcripts", () => {
       "hotline",
     );
     expect(s).toBe("双塔小区7号楼单元门禁刷卡失灵");
+  });
+
+  it("takes the matter the operator files, not the one set aside before it", () => {
+    const s = summaryOf(
+      "坐席：您好。\n来电人：我说两件事，一个是楼上装修有点吵，这个算了。另一个是桃南一区5号楼的垃圾桶，" +
+        "盖子全烂了，臭得很。\n坐席：装修的事您先自己沟通；这次登记桃南一区5号楼垃圾桶破损异味。\n来电人：对。",
+      "hotline",
+    );
+    expect(s).toBe("桃南一区5号楼垃圾桶破损异味");
+  });
+
+  it("takes what the operator says needs handling after a matter already settled", () => {
+    const s = summaryOf(
+      "坐席：您好。\n来电人：上回的路灯修好了，谢谢。现在是双塔小区6号楼门口的井盖，裂成两半了。\n" +
+        "坐席：好的，路灯已修复，需要处理的是双塔小区6号楼门口井盖破裂，对吗？\n来电人：对。",
+      "hotline",
+    );
+    expect(s).toBe("双塔小区6号楼门口井盖破裂");
+  });
+
+  it("keeps the caller's words when the operator only promises to file", () => {
+    const s = summaryOf(
+      "坐席：您好。\n来电人：海西苑3号楼的电梯，按了没反应。\n坐席：好的，我给您登记一下。\n来电人：谢谢。",
+      "hotline",
+    );
+    expect(s).toMatch(/^海西苑.*电梯.*没反应/);
   });
 
   it("takes a restatement the operator asks the caller to confirm", () => {
