@@ -34,14 +34,6 @@ const UNMARKED_QUESTION =
  */
 const NOT_RECAP =
   /^请|您好|你好|请讲|请说|您说|慢慢说|慢点说|别着急|不要着急|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边|转|联系|安排|通知|协调|核实)|派单|记下|记一下|登记|核实|^转.{0,6}(部门|单位)|^(一般|通常|不要|千万|切勿|别)|开窗|通风|离开|撤离|疏散|安抚|打119|打110|需要.{0,6}(调解|协调|去|到|找|提供|带)|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
-/*
- * The operator files one matter of several the caller raised ("暖气问题已解决。这次登记…窗户玻璃破碎",
- * "邻居养狗您自行沟通，本次登记…扶手松动", "…不用处理；需要处理的是…消防门关不上"): what follows the
- * filing words is the restatement, and the matters set aside before them are none. "我给您登记" alone
- * files nothing and stays a promise (NOT_RECAP); "登记为…" is the same filing.
- */
-const FILING =
-  /(?:^|[，,。；;：:])\s*(?:好的[，,]?\s*)?(?:那我|我)?(?:这边)?(?:这次|本次)?(?:帮您|给您)?(?:登记(?:一下|为)?|需要处理的是|要处理的是)[：:，,]?/g;
 // What is left of a clause that restates nothing.
 const EMPTY = /^(好的|好|嗯|行|收到|明白|了解|对|是的)?$/;
 
@@ -68,17 +60,6 @@ export function operatorRecap(
 }
 
 function restatement(turn: string): string | null {
-  // The last filing in the turn names the matter filed; a filing followed by nothing is a promise.
-  const filings = [...turn.matchAll(FILING)];
-  const filed = filings.length ? turn.slice(filings.at(-1)!.index + filings.at(-1)![0].length) : "";
-  if (hanCount(filed) >= 4) {
-    const said = restatementOf(filed);
-    if (said) return said;
-  }
-  return restatementOf(turn);
-}
-
-function restatementOf(turn: string): string | null {
   const kept: string[] = [];
   for (const raw of turn.split(SENTENCE)) {
     let sentence = raw.trim().replace(/[。！!]+$/, "");

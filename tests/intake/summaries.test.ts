@@ -222,32 +222,6 @@ describe("summaries of staff records, letters and transcripts", () => {
     expect(s).toBe("双塔小区7号楼单元门禁刷卡失灵");
   });
 
-  it("takes the matter the operator files, not the one set aside before it", () => {
-    const s = summaryOf(
-      "坐席：您好。\n来电人：我说两件事，一个是楼上装修有点吵，这个算了。另一个是桃南一区5号楼的垃圾桶，" +
-        "盖子全烂了，臭得很。\n坐席：装修的事您先自己沟通；这次登记桃南一区5号楼垃圾桶破损异味。\n来电人：对。",
-      "hotline",
-    );
-    expect(s).toBe("桃南一区5号楼垃圾桶破损异味");
-  });
-
-  it("takes what the operator says needs handling after a matter already settled", () => {
-    const s = summaryOf(
-      "坐席：您好。\n来电人：上回的路灯修好了，谢谢。现在是双塔小区6号楼门口的井盖，裂成两半了。\n" +
-        "坐席：好的，路灯已修复，需要处理的是双塔小区6号楼门口井盖破裂，对吗？\n来电人：对。",
-      "hotline",
-    );
-    expect(s).toBe("双塔小区6号楼门口井盖破裂");
-  });
-
-  it("keeps the caller's words when the operator only promises to file", () => {
-    const s = summaryOf(
-      "坐席：您好。\n来电人：海西苑3号楼的电梯，按了没反应。\n坐席：好的，我给您登记一下。\n来电人：谢谢。",
-      "hotline",
-    );
-    expect(s).toMatch(/^海西苑.*电梯.*没反应/);
-  });
-
   it("takes a restatement the operator asks the caller to confirm", () => {
     const s = summaryOf(
       "坐席：您好。\n市民：桃南二区那个垃圾站。\n坐席：垃圾站怎么了？\n市民：满了好几天没人拉走。\n" +
