@@ -415,11 +415,14 @@ const RENOVATION_BREACH = /(装修|改造|砸墙|打墙|拆墙)[^。]{0,12}承�
  */
 const RESCUE_JUMP = /跳(下去|下水|进水里|到水里|进河里)(救人|去救|救|捞|拉)?了?/g;
 const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被水冲|冲走|溺水|沉下去/;
-const BIRTH_UNDER_WAY = /快生了|要生了|生下来|羊水破|破水|在家生了|\b(in labou?r|giving birth)\b/i;
-const CPR_UNDER_WAY = /(在|正在|给他|给她)[^，。]{0,4}(按压|按胸口|做心肺复苏|心肺复苏|人工呼吸)|\bAED\b|\bCPR\b/i;
+const BIRTH_UNDER_WAY =
+  /快生了|要生了|羊水破|破水|在家生了|生下来[^。]{0,6}(不哭|没哭|不出声|没声|发紫|发青|软)|\b(in labou?r|giving birth)\b/i;
+const CPR_UNDER_WAY =
+  /(在|正在|给他|给她)[^，。]{0,4}(按压|按胸口|做心肺复苏|心肺复苏|人工呼吸)|\bAED\b|\bCPR\b/i;
 const SHOCKED = /触电|被电|电到|电了一下|漏电/;
 const CHARCOAL_SMELT = /炭(火|烟)?的?味|烧炭的?味|\bcharcoal smell\b/i;
-const UNSEEN_OR_LOCKED = /敲门[^，。]{0,2}(不应|不开|没人应|没反应)|没(见|看见)?[^，。]{0,2}出门|从里面反锁|反锁了|没人(应|开门)/;
+const UNSEEN_OR_LOCKED =
+  /敲门[^，。]{0,2}(不应|不开|没人应|没反应)|没(见|看见)?[^，。]{0,2}出门|从里面反锁|反锁了|没人(应|开门)/;
 const SHUT_THEMSELVES_IN = /把自己[^，。]{0,2}(锁|关)|自己(锁|关)在/;
 
 /*
@@ -838,7 +841,8 @@ export function categoryForHazard(
   )
     return "public_order";
   if (
-    ((hazard === "trapped" || hazard === "injury") && CONFINED_BY_SOMEONE.test(text)) ||
+    ((hazard === "trapped" || hazard === "injury" || hazard === "violence") &&
+      CONFINED_BY_SOMEONE.test(text)) ||
     BEATING_GOING_ON.test(text) ||
     // "她老公又动手了，她被锁在家里出不去": locked in by the one who hits her.
     (hazard === "trapped" && BEATEN_AND_LOCKED_IN.test(text))
@@ -913,6 +917,7 @@ export function categoryForHazard(
     hazard !== "fire" &&
     hazard !== "gas" &&
     hazard !== "electric" &&
+    hazard !== "missing" &&
     BIRTH_UNDER_WAY.test(text) &&
     !ROAD_CRASH.test(text) &&
     !FIGHT.test(text) &&

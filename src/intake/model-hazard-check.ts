@@ -99,7 +99,20 @@ const ALLERGY_REACTION = /过敏|\ballerg\w*/i;
 const SWELLING_OR_BREATH = /肿|起包|起疹|疹子|喘不|呼吸|嗓子|喉咙|\b(swell\w*|breath\w*|throat)\b/i;
 // Someone standing on the outside ledge of a bridge, a pier or a railing ("站到桥墩外沿上了，路过的人在
 // 劝"), read by the model as a blow: a life to talk back, the self-harm advice.
-const ON_THE_OUTER_LEDGE = /(桥|桥墩|桥栏|栏杆|护栏)[^，。]{0,4}(外沿|外侧|外边|外面)[^，。]{0,3}(站|坐|上了|上面)|站(到|在)[^，。]{0,6}(桥|桥墩|栏杆|护栏)[^，。]{0,2}(外沿|外侧|外边|外面)/;
+const ON_THE_OUTER_LEDGE =
+  /(桥|桥墩|桥栏|栏杆|护栏)[^，。]{0,4}(外沿|外侧|外边|外面)[^，。]{0,3}(站|坐|上了|上面)|站(到|在)[^，。]{0,6}(桥|桥墩|栏杆|护栏)[^，。]{0,2}(外沿|外侧|外边|外面)/;
+
+// A meter box, a socket, a light or a transformer sparking ("电表箱里在啪啪打火", "插座冒蓝火", "灯在滋啦
+// 滋啦响"), read by the model as a fire: a live supply, whose advice (cut the power, no water on it) is the
+// one to give. Flames spreading through the room stay the fire's.
+const SUPPLY_PART = /电表|电箱|配电|插座|插头|开关|电线|线路|变压器|灯/;
+const SPARKING = /打火|冒蓝|蓝光|蓝火|火花|噼啪|啪啪|滋啦|咔咔|电弧/;
+const FIRE_SPREADING =
+  /着火了|烟往|烧化|烧起来了|火(很|好|太)大|蔓延|窜|烧到|整(间|个)屋|满屋(子)?(都)?是(火|烟)|火苗[^，。]{0,4}(窜|蹿|老高)/;
+// Someone held in a vehicle by its driver ("司机不让我下车，一直往城外开", "锁了车门不让我下"), read by the
+// model as self-harm or an injury: a captor, the police's advice (share the location, do not fight).
+const HELD_IN_VEHICLE =
+  /(司机|他)[^，。]{0,6}不(让|给)我下(车)?|锁了?车门[^，。]{0,4}不让|往城外开|(拉|拖|塞)(上|进)[^，。]{0,4}(面包车|车里)/;
 
 /** The model's hazard, or the one the rules' circumstances name instead when they contradict it. */
 export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
@@ -147,9 +160,18 @@ export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
     !(hazard === "missing" && ABSENCE.test(simple.replace(/找不到(了)?[^，。]{0,2}$/, "")))
   )
     return "injury";
-  if (hazard === "missing" && ALLERGY_REACTION.test(simple) && SWELLING_OR_BREATH.test(simple)) return "injury";
+  if (hazard === "missing" && ALLERGY_REACTION.test(simple) && SWELLING_OR_BREATH.test(simple))
+    return "injury";
   if (hazard === "violence" && ON_THE_OUTER_LEDGE.test(simple) && !FIGHT.test(simple) && !ATTACK.test(simple))
     return "self_harm";
+  if (hazard === "fire" && SUPPLY_PART.test(simple) && SPARKING.test(simple) && !FIRE_SPREADING.test(simple))
+    return "electric";
+  if (
+    (hazard === "self_harm" || hazard === "injury") &&
+    HELD_IN_VEHICLE.test(simple) &&
+    !DESPAIR.test(simple)
+  )
+    return "violence";
   if (hazard === "fire" || hazard === "trapped" || hazard === "gas") {
     // Coal or charcoal burnt for warmth, a coal stove or brazier, an engine left running, someone ill
     // beside it: fumes. noGasLineFumesWithSomeoneIll already needs the fuel with no gas line named.

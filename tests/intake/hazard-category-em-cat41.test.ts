@@ -41,6 +41,14 @@ describe("fresh39's wordings of standing danger conventions", () => {
     expect(owner(hazard, text)).toBe(expected);
   });
 
+  it("a driver holding a passenger read as violence is the police's, not the road's", () => {
+    expect(owner("violence", "出租车司机锁了车门不让我下，车往城外开", "traffic", 0.6)).toBe("public_order");
+  });
+
+  it("a baby born three months ago is no birth under way", () => {
+    expect(owner("collapse", "孩子生下来才三个月，客厅的吊顶塌下来了")).toBe("property");
+  });
+
   it("a swelling after seafood is the ambulance's, not the seller's", () => {
     expect(owner("injury", "刚吃完螃蟹身上起包，嗓子发紧", "market", 0.8)).toBe("health");
   });
@@ -76,6 +84,12 @@ describe("the model's hazard for fresh39's circumstances", () => {
     ["missing", "孩子对鸡蛋过敏，嘴唇肿起来喘不上气，肾上腺素笔找不到了", "injury"],
     // A man on a bridge's outer ledge, read as a blow.
     ["violence", "有个女的翻过去站在桥栏杆外侧，谁劝都不回来", "self_harm"],
+    // A socket or a meter box sparking, read as a fire: a live supply.
+    ["fire", "厨房墙上的插座一直噼啪冒火花，闻着有点焦", "electric"],
+    ["fire", "走廊配电箱里滋啦滋啦响，还闪蓝光", "electric"],
+    // A passenger held by a driver, read as self-harm or an injury.
+    ["self_harm", "顺风车司机不让我下车，一直往城外开", "violence"],
+    ["injury", "我被人塞进面包车里了，不知道往哪开", "violence"],
   ] as const)("model %s: %s → %s", (hazard, text, expected) => {
     expect(checkedModelHazard(text, hazard)).toBe(expected);
   });
@@ -87,6 +101,12 @@ describe("the model's hazard for fresh39's circumstances", () => {
     expect(checkedModelHazard("他说不想活了，往湖里走，已经到腰了", "self_harm")).toBe("self_harm");
     // A pregnant woman beaten by her husband stays violence.
     expect(checkedModelHazard("老公在打她，她怀孕五个月了", "violence")).toBe("violence");
+    // Flames spreading from the socket stay a fire.
+    expect(checkedModelHazard("插座冒火花，现在窗帘都烧起来了", "fire")).toBe("fire");
+    // A passenger who says she wants to die stays self-harm.
+    expect(checkedModelHazard("她在出租车上一直说不想活了，司机不让她下车她就要跳", "self_harm")).toBe(
+      "self_harm",
+    );
     // A missing child with a medicine named is still missing.
     expect(checkedModelHazard("孩子放学没回家，找不到了，他有哮喘", "missing")).toBe("missing");
   });
