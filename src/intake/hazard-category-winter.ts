@@ -12,13 +12,19 @@ import type { Hazard } from "./urgency-rules.js";
  */
 export const FELL_THROUGH_ICE =
   /冰窟窿|冰(面|上)[^，。]{0,6}(掉下去|掉进|掉了下去|落水|掉水里|掉到水里)|(掉|落)(进|到|入)?[^，。]{0,3}冰(水|窟)/;
+// Ice that broke under someone told in two clauses ("在冰上 冰碎了 …掉下去了", "现在冰裂了 一个男的半截身子在
+// 水里扒着冰边"), read as an injury or as the ice collapsing: the same rescue.
+const ICE_BROKE = /冰[^，。]{0,2}(裂|碎|破)(了|开)/;
+const SOMEONE_WENT_IN = /掉(下去|进|到|了下去)|水里|冰窟|扒着|半(截|个)身子/;
+const OPEN_ICE = /河|湖|水库|塘|江|桥|冰面|冰上/;
 const COMPOUND_LAKE = /人工湖|景观湖|景观池|(小区|院)[^，。]{0,6}(湖|池塘|水池)/;
 const WATER_HAZARDS: readonly Hazard[] = ["injury", "flood", "trapped"];
 
 /** `municipal` or `property` for someone through ice, or null. `iceCracking` is the caller's older reading. */
 export function throughIceOwner(hazard: Hazard, text: string, iceCracking: boolean): string | null {
-  if (!WATER_HAZARDS.includes(hazard)) return null;
-  if (!iceCracking && !FELL_THROUGH_ICE.test(text)) return null;
+  const brokeUnderSomeone = ICE_BROKE.test(text) && SOMEONE_WENT_IN.test(text) && OPEN_ICE.test(text);
+  if (!WATER_HAZARDS.includes(hazard) && !(hazard === "collapse" && brokeUnderSomeone)) return null;
+  if (!iceCracking && !FELL_THROUGH_ICE.test(text) && !brokeUnderSomeone) return null;
   return COMPOUND_LAKE.test(text) ? "property" : "municipal";
 }
 

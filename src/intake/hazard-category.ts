@@ -72,7 +72,7 @@ export const FIGHT =
  * A knife in a kitchen is a cut, not an attack.
  */
 export const ATTACK =
-  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
+  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|(拿|捡|抄)[^，。]{0,2}石头[^，。]{0,2}(砸|打)(人|[^，。]{0,2}(游客|路人|行人|老人|孩子|他|她|我))|(拽|揪|扯|薅)[^，。]{0,4}头发|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
 const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
@@ -113,7 +113,7 @@ const MANHOLE =
 // Falls on a public walkway's ice or snow, or in a broken pavement: the road's owner must clear or mend it,
 // unless someone lies hurt there now (HURT_NOW), when the ambulance comes first.
 const HURT_NOW =
-  /流血|出血|昏|迷糊|不省人事|叫不醒|起不来|爬不起来|骨折|救护车|120|不会动|不动了|一动不动|头着地/;
+  /流血|出血|昏|迷糊|不省人事|叫不醒|起不来|爬不起来|骨折|救护车|120|不会动|不动了|一动不动|(头|头部|后脑勺?|脑袋)着地|意识不清/;
 const WALKWAY_FALL =
   /(人行道|便道|盲道|台阶|天桥|路面)[^。！？!?]{0,12}(雪|冰|坑|砖[^。！？!?]{0,4}(翘|松))|(雪|冰)[^。！？!?]{0,12}(人行道|便道|盲道|台阶|天桥)/;
 const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
@@ -261,7 +261,7 @@ const ALLERGY = /过敏/;
  * where the classifier is sure of "market". Many people ill after one meal stay the market's.
  */
 const REACTION_TO_FOOD =
-  /过敏|(起疙瘩|起红疙瘩|起疹子|起风团|(嘴唇?|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,3}肿)[^。]{0,16}(刚|才|他|她)(吃|喝)了|(吃|喝|打针|打完针|输液|打点滴|蛰|蜇)[^。]{0,16}(起疙瘩|起红疙瘩|起疹子|起风团|疹子|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙|卡住了)/;
+  /过敏|(起疙瘩|起红疙瘩|起疹子|起风团|(嘴唇?|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,3}肿)[^。]{0,16}(刚|才|他|她)(吃|喝)了|(吃|喝|打针|打完针|输液|打点滴|蛰|蜇)[^。]{0,16}(起疙瘩|起红疙瘩|起疹子|起风团|疹子|起包|红疹|(嗓子|喉咙)[^，。]{0,2}(发紧|被捏住)|(嘴|脸|眼睛?|嗓子|喉咙|舌头)[^，。]{0,6}肿|噎住|卡住喉咙|卡在喉咙|卡住了)/;
 /*
  * People crushed in a crowd ("挤倒了起不来，后面还在挤", "被踩"): the police hold the crowd back before
  * the ambulance can reach anyone.
@@ -415,6 +415,15 @@ const RENOVATION_BREACH = /(装修|改造|砸墙|打墙|拆墙)[^。]{0,12}承�
  */
 const RESCUE_JUMP = /跳(下去|下水|进水里|到水里|进河里)(救人|去救|救|捞|拉)?了?/g;
 const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被水冲|冲走|溺水|沉下去/;
+const BIRTH_UNDER_WAY =
+  /快生了|要生了|羊水破|破水|在家生了|生下来[^。]{0,6}(不哭|没哭|不出声|没声|发紫|发青|软)|\b(in labou?r|giving birth)\b/i;
+const CPR_UNDER_WAY =
+  /(在|正在|给他|给她)[^，。]{0,4}(按压|按胸口|做心肺复苏|心肺复苏|人工呼吸)|\bAED\b|\bCPR\b/i;
+const SHOCKED = /触电|被电|电到|电了一下|漏电/;
+const CHARCOAL_SMELT = /炭(火|烟)?的?味|烧炭的?味|\bcharcoal smell\b/i;
+const UNSEEN_OR_LOCKED =
+  /敲门[^，。]{0,2}(不应|不开|没人应|没反应)|没(见|看见)?[^，。]{0,2}出门|从里面反锁|反锁了|没人(应|开门)/;
+const SHUT_THEMSELVES_IN = /把自己[^，。]{0,2}(锁|关)|自己(锁|关)在/;
 
 /*
  * Fumes from a fire with no gas line: coal, charcoal, a stove or a brazier, a generator, an engine
@@ -429,7 +438,7 @@ const NO_GAS_LINE_FUMES =
   /煤炉|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|(敲|拍)不醒|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|犯困|舌头[^，。]{0,3}大|大舌头|(好一会儿?|半天|一直)没声|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|(敲|拍)不醒|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
 // "煤气中毒了，我婆婆晕了": the resident names the poisoning, not a gas line or an appliance; the
 // ambulance comes (the tune-em25 convention), unless a piped-gas appliance is named.
@@ -832,7 +841,8 @@ export function categoryForHazard(
   )
     return "public_order";
   if (
-    ((hazard === "trapped" || hazard === "injury") && CONFINED_BY_SOMEONE.test(text)) ||
+    ((hazard === "trapped" || hazard === "injury" || hazard === "violence") &&
+      CONFINED_BY_SOMEONE.test(text)) ||
     BEATING_GOING_ON.test(text) ||
     // "她老公又动手了，她被锁在家里出不去": locked in by the one who hits her.
     (hazard === "trapped" && BEATEN_AND_LOCKED_IN.test(text))
@@ -898,6 +908,44 @@ export function categoryForHazard(
     BODY_FAILS.test(text) &&
     !CAUSE_NAMED.test(text) &&
     !(LIVES_ALONE.test(text) && ASKS_COMMUNITY.test(text))
+  )
+    return "health";
+  // A birth under way or just over with the baby or the mother in trouble (快生了…血好多, 孩子生下来不哭),
+  // read as an injury, a collapse or a vehicle's: the ambulance's; a mother trapped in a lift stays the
+  // lift's.
+  if (
+    hazard !== "fire" &&
+    hazard !== "gas" &&
+    hazard !== "electric" &&
+    hazard !== "missing" &&
+    BIRTH_UNDER_WAY.test(text) &&
+    !ROAD_CRASH.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text) &&
+    !LIFT.test(text)
+  )
+    return "health";
+  // Someone down with a bystander already pressing the chest or fetching the defibrillator (教练在按压,
+  // 有没有AED, 在做心肺复苏): a heart stopped, the ambulance's wherever it happened (a gym, a pitch).
+  if (
+    (hazard === "injury" || hazard === "collapse" || hazard === "trapped") &&
+    CPR_UNDER_WAY.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text) &&
+    !CAR.test(text) &&
+    !SOMEONE_IN_WATER.test(text) &&
+    !SHOCKED.test(text)
+  )
+    return "health";
+  // Charcoal smelt at the door of people unseen or locked in (窗缝里有一股炭烟味…一天都没见出门, 门从里面
+  // 反锁，屋里有股炭火的味), read as a locked door or someone missing: fumes, as for charcoal burnt for
+  // warmth with nobody answering (the tune-em25 convention); with despair said it stays self-harm.
+  if (
+    (hazard === "trapped" || hazard === "missing" || hazard === "injury") &&
+    CHARCOAL_SMELT.test(text) &&
+    UNSEEN_OR_LOCKED.test(text) &&
+    !SAYS_DESPAIR.test(text) &&
+    !SHUT_THEMSELVES_IN.test(text)
   )
     return "health";
   if (

@@ -78,6 +78,42 @@ const CHARCOAL = /炭|\bcharcoal\b/i;
 const SHUT_IN_OR_FAREWELL =
   /再见|告别|永别|遗书|(把自己|自己)(锁|关)|\b(goodbye|locked (herself|himself|themselves) in)\b/i;
 
+// Someone in open water, through the ice or struck by a wave ("湖里有个东西在动，像是一个人的手",
+// "防波堤上有人被浪打下去了", "小孩一直往冰面中间走"): the model's 打 or a blow is the water's, and the
+// advice is a rescue's (throw something that floats, do not go in after them), not a fight's.
+const PERSON_IN_OPEN_WATER =
+  /被(浪|大浪|水)[^，。]{0,2}(打|卷|冲)|(湖|河|海|江|水库|塘)里[^。]{0,16}(人|手|孩)|(往|在)冰面|冰面(中间|上)|落水|溺水|沉(底|下去)|(掉|滑|摔)(进|到|下)?[^，。]{0,2}(湖|河|海|江|水库|塘|水)里/;
+// A child gone into the water from a boat or a bank with no despair told ("说他下去捡东西了"), read by
+// the model as self-harm: a child to fish out.
+const CHILD_INTO_WATER =
+  /(小孩|孩子|儿子|女儿|小朋友|娃)[^。]{0,24}(下去捡|沉底|掉(进|到|下)|落水|不在船上|水里)|(沉底|落水)[^。]{0,8}(小孩|孩子)/;
+// Labour or a pregnancy failing ("孕38周，肚子很硬一直不放松，没什么胎动了", "羊水破了"), read by the model
+// as a blow, a self-harm or someone missing: the ambulance's and its advice (lie on the left side).
+const PREGNANCY_SIGNS =
+  /孕\s*[\d一二三四五六七八九十]+\s*周|怀孕|孕妇|胎动|羊水|破水|宫缩|见红|要生了|快生了|\b(pregnan\w*|contractions|waters? broke)\b/i;
+// A partner beating her is the blow the model read, pregnant or not.
+const BEATEN = /(在|又|一直)打(她|他|我|人)|家暴|动手/;
+// An allergy told with the body's reaction ("花生过敏…脸肿了，医生给过一支笔，找不到了"): the pen that
+// cannot be found is no missing person.
+const ALLERGY_REACTION = /过敏|\ballerg\w*/i;
+const SWELLING_OR_BREATH = /肿|起包|起疹|疹子|喘不|呼吸|嗓子|喉咙|\b(swell\w*|breath\w*|throat)\b/i;
+// Someone standing on the outside ledge of a bridge, a pier or a railing ("站到桥墩外沿上了，路过的人在
+// 劝"), read by the model as a blow: a life to talk back, the self-harm advice.
+const ON_THE_OUTER_LEDGE =
+  /(桥|桥墩|桥栏|栏杆|护栏)[^，。]{0,4}(外沿|外侧|外边|外面)[^，。]{0,3}(站|坐|上了|上面)|站(到|在)[^，。]{0,6}(桥|桥墩|栏杆|护栏)[^，。]{0,2}(外沿|外侧|外边|外面)/;
+
+// A meter box, a socket, a light or a transformer sparking ("电表箱里在啪啪打火", "插座冒蓝火", "灯在滋啦
+// 滋啦响"), read by the model as a fire: a live supply, whose advice (cut the power, no water on it) is the
+// one to give. Flames spreading through the room stay the fire's.
+const SUPPLY_PART = /电表|电箱|配电|插座|插头|开关|电线|线路|变压器|灯/;
+const SPARKING = /打火|冒蓝|蓝光|蓝火|火花|噼啪|啪啪|滋啦|咔咔|电弧/;
+const FIRE_SPREADING =
+  /着火了|烟往|烧化|烧起来了|火(很|好|太)大|蔓延|窜|烧到|整(间|个)屋|满屋(子)?(都)?是(火|烟)|火苗[^，。]{0,4}(窜|蹿|老高)/;
+// Someone held in a vehicle by its driver ("司机不让我下车，一直往城外开", "锁了车门不让我下"), read by the
+// model as self-harm or an injury: a captor, the police's advice (share the location, do not fight).
+const HELD_IN_VEHICLE =
+  /(司机|他)[^，。]{0,6}不(让|给)我下(车)?|锁了?车门[^，。]{0,4}不让|往城外开|(拉|拖|塞)(上|进)[^，。]{0,4}(面包车|车里)/;
+
 /** The model's hazard, or the one the rules' circumstances name instead when they contradict it. */
 export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
   const simple = simplify(text);
@@ -104,6 +140,38 @@ export function checkedModelHazard(text: string, hazard: Hazard): Hazard {
     !NOT_DESPAIR_AT_EDGE.test(simple)
   )
     return "self_harm";
+  if (
+    hazard === "violence" &&
+    PERSON_IN_OPEN_WATER.test(simple) &&
+    !FIGHT.test(simple) &&
+    !ATTACK.test(simple) &&
+    !DELIBERATE.test(simple) &&
+    !DESPAIR.test(simple)
+  )
+    return "flood";
+  if (hazard === "self_harm" && CHILD_INTO_WATER.test(simple) && !DESPAIR.test(simple)) return "flood";
+  if (
+    (hazard === "violence" || hazard === "self_harm" || hazard === "missing") &&
+    PREGNANCY_SIGNS.test(simple) &&
+    !FIGHT.test(simple) &&
+    !BEATEN.test(simple) &&
+    !ATTACK.test(simple) &&
+    !DESPAIR.test(simple) &&
+    !(hazard === "missing" && ABSENCE.test(simple.replace(/找不到(了)?[^，。]{0,2}$/, "")))
+  )
+    return "injury";
+  if (hazard === "missing" && ALLERGY_REACTION.test(simple) && SWELLING_OR_BREATH.test(simple))
+    return "injury";
+  if (hazard === "violence" && ON_THE_OUTER_LEDGE.test(simple) && !FIGHT.test(simple) && !ATTACK.test(simple))
+    return "self_harm";
+  if (hazard === "fire" && SUPPLY_PART.test(simple) && SPARKING.test(simple) && !FIRE_SPREADING.test(simple))
+    return "electric";
+  if (
+    (hazard === "self_harm" || hazard === "injury") &&
+    HELD_IN_VEHICLE.test(simple) &&
+    !DESPAIR.test(simple)
+  )
+    return "violence";
   if (hazard === "fire" || hazard === "trapped" || hazard === "gas") {
     // Coal or charcoal burnt for warmth, a coal stove or brazier, an engine left running, someone ill
     // beside it: fumes. noGasLineFumesWithSomeoneIll already needs the fuel with no gas line named.
