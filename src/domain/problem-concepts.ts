@@ -493,6 +493,18 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["跑步机", /跑步机/],
     ["扭腰器", /扭腰器/],
   ],
+  // The pieces of one playground: a swing's chain and a slide's cracked board are two repairs,
+  // though "游乐设施…坏" reads the same on both.
+  游乐设施: [
+    ["秋千", /秋千/],
+    ["滑梯", /滑梯/],
+    ["跷跷板", /跷跷板/],
+    ["蹦床", /蹦床/],
+    ["摇摇马", /摇摇马|摇马|木马/],
+    ["攀爬架", /攀爬|爬网|爬架/],
+    ["沙池", /沙池|沙坑/],
+    ["转椅", /转椅|转盘/],
+  ],
   公交站: [
     ["玻璃", /玻璃/],
     ["电子屏", /电子屏|显示屏|屏幕|报站屏/],
