@@ -83,7 +83,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
   // Wires strung by hand from a pole (飞线, 乱拉的线) are wires; charging a scooter that way is taken above.
-  ["电线", /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线/g],
+  // A line overhead is told by its service (网线, 光缆, 宽带线) or only as "那根线" hanging low: which
+  // company owns it is the classifier's guess (power, telecom, the street), the line is one thing.
+  [
+    "电线",
+    /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
+  ],
   ["炸街", /炸街|轰油门|改装摩托|改装车|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰))/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
   [
@@ -254,7 +259,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ["未拴绳", /(?:不|没|没有|未)[拴栓牵]绳|(?:没人|不)牵着?/g],
   ["伤人", /咬|扑人|扑倒|伤人|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
-  ["垂落", /耷拉|垂下|垂到|快碰到地|离地/g],
+  ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
   [
     "漏水",
     /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g,
@@ -269,6 +274,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
   ["起火", /冒火(?!花)|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
+  // Sparks or a short from a line or a box: not yet a fire, and not a line hanging low either.
+  ["打火", /火花|打火|放电|短路/g],
   // "堵得走不动" is a way blocked, not a thing that stopped working (不动): read before 坏.
   ["占道", /占|拦|不通|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|走不动|开不动|绕|横在路上/g],
   [
