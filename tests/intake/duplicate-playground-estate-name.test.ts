@@ -91,3 +91,20 @@ describe("a shop's loudspeaker filed under two categories", () => {
     expect(r.suggestion).toBe("none");
   });
 });
+
+describe("standing water told by how deep it is", () => {
+  it("reads water too deep or up to a wheel or a knee as standing water", () => {
+    expect([...problemConcepts("光明路桥洞下面水太深了，车差点熄火").objects]).toContain("积水");
+    expect([...problemConcepts("光明路隧道里水一下子到车门了").objects]).toContain("积水");
+    expect([...problemConcepts("水深火热").objects]).not.toContain("积水");
+    expect([...problemConcepts("这口井的水很清").objects]).not.toContain("积水");
+  });
+
+  it("offers two reports of one flooded underpass, one by its depth and one as 积水", () => {
+    const r = scoreDuplicate(
+      report("光明路那个铁路桥洞底下水太深了，我的车差点熄火"),
+      report("光明路铁路桥洞底下积水没过膝盖，人行道也淹了"),
+    );
+    expect(r.suggestion).not.toBe("none");
+  });
+});
