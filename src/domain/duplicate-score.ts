@@ -661,7 +661,11 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
     const venue =
       (within(ka, kb) && ka.every((x) => VENUES.has(x))) ||
       (within(kb, ka) && kb.every((x) => VENUES.has(x)));
-    return caused || venue ? "thing" : null;
+    // A shop's loudspeaker told by both and nothing else named (喇叭 / 音箱 吵): the source is
+    // shared, though scoring reads it as a symptom; the category is a guess between the noise
+    // office and the street's. Offered; the shop and the place gates still apply.
+    const speaker = ca.objects.has("扩音") && cb.objects.has("扩音") && !ka.length && !kb.length;
+    return caused || venue || speaker ? "thing" : null;
   }
   if (faultsMeet(ca.faults, cb.faults)) return "thing_and_fault";
   // The same thing with faults that differ is another problem; with no fault named on one side or

@@ -83,9 +83,17 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["马蜂窝", /马蜂窝|蜂窝|马蜂|蜂巢/g],
   // Wires strung by hand from a pole (飞线, 乱拉的线) are wires; charging a scooter that way is taken above.
-  ["电线", /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线/g],
+  // A line overhead is told by its service (网线, 光缆, 宽带线) or only as "那根线" hanging low: which
+  // company owns it is the classifier's guess (power, telecom, the street), the line is one thing.
+  [
+    "电线",
+    /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
+  ],
   ["炸街", /炸街|轰油门|改装摩托|改装车|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰))/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
+  // Mud on the road, told by the site it comes from (轮子带泥) or by those who walk in it (一层黄泥):
+  // the site's office and the street's each get one report of it.
+  ["路面泥土", /泥巴|黄泥|泥水|泥汤|泥浆|带泥|泥带|一层泥|全是泥|都是泥|一脚泥/g],
   [
     "扬尘",
     /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
@@ -117,7 +125,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "积水",
-    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|成河|成了河|排水不[行畅好]|排不出去|水排不/g,
+    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|成河|成了河|排水不[行畅好]|排不出去|水排不|水[太很老好特别都]{0,2}深(?!火)|水[^，。,.!！?？;；\s]{0,3}?(?:没过|漫过|淹到|到了?(?:膝盖|小腿|腰|轮胎|车门|车厢|脚踝))/g,
   ],
   [
     "下水道",
@@ -254,7 +262,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ["未拴绳", /(?:不|没|没有|未)[拴栓牵]绳|(?:没人|不)牵着?/g],
   ["伤人", /咬|扑人|扑倒|伤人|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
-  ["垂落", /耷拉|垂下|垂到|快碰到地|离地/g],
+  ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
   [
     "漏水",
     /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g,
@@ -269,6 +277,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
   ["起火", /冒火(?!花)|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
+  // Sparks or a short from a line or a box: not yet a fire, and not a line hanging low either.
+  ["打火", /火花|打火|放电|短路/g],
   // "堵得走不动" is a way blocked, not a thing that stopped working (不动): read before 坏.
   ["占道", /占|拦|不通|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|走不动|开不动|绕|横在路上/g],
   [
@@ -372,6 +382,8 @@ const CAUSES: readonly [string, string][] = [
   ["下水道", "积水"],
   // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
   ["水箱", "供水"],
+  // A muck truck that sheds its load is told below as the mud on the road.
+  ["渣土车", "路面泥土"],
 ];
 
 export interface ProblemConcepts {
@@ -492,6 +504,18 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["双杠", /双杠/],
     ["跑步机", /跑步机/],
     ["扭腰器", /扭腰器/],
+  ],
+  // The pieces of one playground: a swing's chain and a slide's cracked board are two repairs,
+  // though "游乐设施…坏" reads the same on both.
+  游乐设施: [
+    ["秋千", /秋千/],
+    ["滑梯", /滑梯/],
+    ["跷跷板", /跷跷板/],
+    ["蹦床", /蹦床/],
+    ["摇摇马", /摇摇马|摇马|木马/],
+    ["攀爬架", /攀爬|爬网|爬架/],
+    ["沙池", /沙池|沙坑/],
+    ["转椅", /转椅|转盘/],
   ],
   公交站: [
     ["玻璃", /玻璃/],

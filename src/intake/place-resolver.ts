@@ -20,6 +20,13 @@ interface Entry {
   name: string;
   community: string;
   chars: string[];
+  /**
+   * An estate's name said without 小区 (双塔): matched and reported as written, like a work unit's
+   * name for its housing (机具厂), so a summary keeps the resident's word ("双塔公园" is no estate).
+   */
+  alone?: boolean;
+  /** For a name said alone: the name where what follows is a part of the estate (`ESTATE_PART`). */
+  pattern?: RegExp;
 }
 
 /** An entry's sounds, for the homophone pass. */
@@ -70,6 +77,16 @@ export class PlaceResolver {
         seen.add(name);
         this.entries.push({ name, community: unit.id, chars: [...name] });
       }
+      // An estate is called by its name without 小区 ("双塔2号楼", "双塔东门"), as the romanised
+      // pass reads "Shuangta": after every listed name, so a place or unit name that is the same
+      // word keeps its own meaning (路西 is the community, not 路西小区).
+      for (const place of unit.places) {
+        const name = estateNameAlone(place);
+        if ([...name].length < 2 || seen.has(name)) continue;
+        seen.add(name);
+        const pattern = new RegExp(`${name}(?=${ESTATE_PART.source.slice(1)})`, "gu");
+        this.entries.push({ name, community: unit.id, chars: [...name], alone: true, pattern });
+      }
     }
     this.entries.sort((a, b) => b.chars.length - a.chars.length);
     this.lengths = [...new Set(this.entries.map((e) => e.chars.length))];
@@ -104,7 +121,10 @@ export class PlaceResolver {
    */
   mask(text: string, by = "，"): string {
     let out = text;
-    for (const e of this.entries) if (out.includes(e.name)) out = out.split(e.name).join(by);
+    for (const e of this.entries) {
+      if (!out.includes(e.name)) continue;
+      out = e.alone ? out.replace(e.pattern!, by) : out.split(e.name).join(by);
+    }
     return out;
   }
 
@@ -132,7 +152,7 @@ export class PlaceResolver {
     if (!this.unitNames.has(match.place)) return match;
     let best: PlaceMatch = match;
     for (const e of this.entries) {
-      if (e.community !== match.community || this.unitNames.has(e.name)) continue;
+      if (e.community !== match.community || this.unitNames.has(e.name) || e.alone) continue;
       const i = text.indexOf(e.name, match.index + match.surface.length);
       // Longest names first: 文庙巷 is found before 文庙 at the same place.
       if (i >= 0 && (best === match || i < best.index))
@@ -181,7 +201,8 @@ export class PlaceResolver {
   private romanised(text: string): PlaceMatch | null {
     if (!LATIN_WORD.test(text)) return null;
     const latin = (this.latin ??= {
-      places: new RomanisedPlaces(this.names),
+      // The listed names only: the romanised pass says an estate's name alone its own way.
+      places: new RomanisedPlaces(this.entries.filter((e) => !e.alone).map((e) => e.name)),
       community: new Map(this.entries.map((e) => [e.name, e.community])),
     });
     const found = latin.places.find(text).map((m) => ({
@@ -203,7 +224,7 @@ export class PlaceResolver {
     const covered: boolean[] = [];
     for (const e of this.entries) {
       for (let i = text.indexOf(e.name); i >= 0; i = text.indexOf(e.name, i + 1)) {
-        if (covered[i]) continue;
+        if (covered[i] || !saidAsPlace(e, text, i)) continue;
         found.push(exactMatch(e, i));
         for (let j = i; j < i + e.name.length; j++) covered[j] = true;
       }
@@ -272,6 +293,22 @@ export class PlaceResolver {
  * name of the compound's place; "" for places that are no such compound.
  */
 const WORK_UNIT_HOUSING = /^(.{2,})(家属院|家属楼|家属区|宿舍区|宿舍|生活区|大院)$/u;
+const ESTATE_ALONE = /^(.{2,})小区$/u;
+/**
+ * What only an estate has, said right after its bare name: a building, unit or flat ("双塔2号楼",
+ * "双塔7楼502", "双塔5栋"), a gate, side or tower ("双塔东门", "雙塔北門" once simplified, "双塔西塔").
+ * A bare two-character name may be a common word or a landmark of the same name (双塔公园), and
+ * "南坪那边" may be the village, not the estate: without such a part the name is not read.
+ */
+const ESTATE_PART =
+  /^(?:[东西南北](?:大门|门|边|侧|区|塔|面)|[\d一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|楼|单元|座|期)|[A-Za-z][座栋])/u;
+/** Whether an entry found at `i` is said as the place: a listed name always, a name alone before a part of its estate. */
+function saidAsPlace(e: Entry, text: string, i: number): boolean {
+  return !e.alone || ESTATE_PART.test(text.slice(i + e.name.length));
+}
+function estateNameAlone(place: string): string {
+  return ESTATE_ALONE.exec(place)?.[1] ?? "";
+}
 function workUnitOf(place: string): string {
   return WORK_UNIT_HOUSING.exec(place)?.[1] ?? "";
 }

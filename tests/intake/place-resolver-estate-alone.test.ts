@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { PlaceResolver } from "../../src/intake/place-resolver.js";
+import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
+
+/*
+ * An estate called by its name without 小区 ("双塔2号楼", "双塔东门"): read as the estate only when a
+ * part of it follows (a building, a flat, a gate, a side), since a bare two-character name may be a
+ * common word or a landmark of the same name. A deployment of its own, with our own names.
+ */
+describe("an estate's name said without 小区", () => {
+  let own: PlaceResolver;
+  beforeAll(async () => {
+    const j = (await loadDomainConfig("config")).jurisdiction;
+    const community = j.units.find((u) => u.level === "community")!;
+    own = new PlaceResolver({
+      ...j,
+      units: [
+        { ...community, id: "community.a", name: "甲社区", places: ["金桥小区", "金桥路"], streets: {} },
+        { ...community, id: "community.b", name: "乙社区", places: ["乙小区", "柏林路"], streets: {} },
+      ],
+    });
+  });
+
+  it("is read before a building, a flat or a gate of the estate", () => {
+    expect(own.resolve("金桥3号楼电梯停了")).toMatchObject({ community: "community.a", method: "exact" });
+    expect(own.resolve("金桥12栋门口的灯坏了")?.community).toBe("community.a");
+    expect(own.resolve("金桥东门外面垃圾没人收")?.community).toBe("community.a");
+    expect(own.resolve("金桥北门那棵树倒了")?.community).toBe("community.a");
+  });
+
+  it("is not read alone, nor before a word that is not a part of the estate", () => {
+    expect(own.resolve("金桥那边下水道堵了")).toBeNull();
+    expect(own.resolve("金桥公园的厕所没人打扫")).toBeNull();
+    expect(own.resolve("金桥的，电梯又坏了")).toBeNull();
+  });
+
+  it("leaves a listed name and a street whole", () => {
+    expect(own.resolve("金桥路3号门口有个坑")).toMatchObject({ community: "community.a", place: "金桥路" });
+    expect(own.resolve("金桥小区3号楼停水")).toMatchObject({ community: "community.a", place: "金桥小区" });
+  });
+
+  it("does not cut a one-character name or the community's own name", () => {
+    // 乙小区 has a one-character core; 金桥 is not the community's short name here, 甲 / 乙 are.
+    expect(own.resolve("乙3号楼停电")).toBeNull();
+  });
+
+  it("masks the bare name only where it is read as the estate", () => {
+    expect(own.mask("金桥3号楼电梯停了")).toBe("，3号楼电梯停了");
+    expect(own.mask("金桥公园的厕所")).toBe("金桥公园的厕所");
+  });
+});
