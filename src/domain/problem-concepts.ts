@@ -91,9 +91,6 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["炸街", /炸街|轰油门|改装摩托|改装车|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰))/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
-  // Mud on the road, told by the site it comes from (轮子带泥) or by those who walk in it (一层黄泥):
-  // the site's office and the street's each get one report of it.
-  ["路面泥土", /泥巴|黄泥|泥水|泥汤|泥浆|带泥|泥带|一层泥|全是泥|都是泥|一脚泥/g],
   [
     "扬尘",
     /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
@@ -382,8 +379,6 @@ const CAUSES: readonly [string, string][] = [
   ["下水道", "积水"],
   // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
   ["水箱", "供水"],
-  // A muck truck that sheds its load is told below as the mud on the road.
-  ["渣土车", "路面泥土"],
 ];
 
 export interface ProblemConcepts {

@@ -108,25 +108,3 @@ describe("standing water told by how deep it is", () => {
     expect(r.suggestion).not.toBe("none");
   });
 });
-
-describe("mud on the road, told by the site and by those who walk in it", () => {
-  it("offers a site's mud told as construction and the same mud told as the street's", () => {
-    const r = scoreDuplicate(
-      report("光明路那个工地的车出来不冲轮子，泥带得满马路都是", { category: "construction" }),
-      report("光明路上铺了一层黄泥，下雨一踩一脚泥", { category: "municipal" }),
-    );
-    expect(r.suggestion).toBe("suggest_merge");
-  });
-
-  it("links a muck truck shedding its load to the mud, offered only", () => {
-    const r = scoreDuplicate(
-      report("光明路工地的渣土车撒了一路", { category: "construction" }),
-      report("光明路上全是泥，电动车都打滑", { category: "municipal" }),
-    );
-    expect(r.suggestion).toBe("suggest_merge");
-  });
-
-  it("does not read 水泥 as mud", () => {
-    expect([...problemConcepts("光明路水泥杆子倒了").objects]).not.toContain("路面泥土");
-  });
-});
