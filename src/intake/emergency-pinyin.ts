@@ -22,6 +22,8 @@ interface Entry {
   initials?: boolean;
   /** A word read only with a completing particle after it (了, 啊, 啦, !): "zhao huo" may be a name. */
   needsParticle?: boolean;
+  /** A word read only where its clause ends after it (a comma, a stop or the end, or 了). */
+  closed?: boolean;
 }
 
 const ENTRIES: readonly Entry[] = [
@@ -188,6 +190,23 @@ const ENTRIES: readonly Entry[] = [
   // A story's day typed in pinyin dates it like the characters do.
   { syllables: ["zuo", "tian"], han: "昨天", role: "alone" },
   { syllables: ["zuo", "wan"], han: "昨晚", role: "alone" },
+  /*
+   * The other days a story is dated by, and the words that close it ("shang zhou dian ti kun ren, xian
+   * zai xiu hao le ma", "wo ma shang ci shuai dao le, xian zai hao le", "…shuai le yi jiao, mei shi"):
+   * typed in pinyin, a past event asked about was read as happening now (fresh23, 28, 32, 33, 38).
+   * "shangge yue" is how the month before is often split.
+   */
+  { syllables: ["qian", "tian"], han: "前天", role: "alone" },
+  { syllables: ["shang", "ci"], han: "上次", role: "alone" },
+  { syllables: ["shang", "zhou"], han: "上周", role: "alone" },
+  { syllables: ["shang", "ge", "yue"], han: "上个月", role: "alone" },
+  { syllables: ["shangge", "yue"], han: "上个月", role: "alone" },
+  { syllables: ["shang", "xing", "qi"], han: "上星期", role: "alone" },
+  { syllables: ["shang", "li", "bai"], han: "上礼拜", role: "alone" },
+  { syllables: ["qu", "nian"], han: "去年", role: "alone" },
+  { syllables: ["xian", "zai", "hao", "le"], han: "现在好了", role: "alone" },
+  // "mei shi ba", "mei shi ma" ask whether someone is all right: only a closed "mei shi," says so.
+  { syllables: ["mei", "shi"], han: "没事", role: "alone", closed: true },
 ];
 const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };
 
@@ -219,6 +238,7 @@ const TOKEN = /(?<![A-Za-z0-9_./@:\\-])[A-Za-z]+(?![A-Za-z0-9_/@:\\-]|\.[A-Za-z0
 const HAN_SIGN = /^\s*(味|臭|漏|泄|冲|呛|熏|的味|那味|好大|很大|很重|好重|好冲)/;
 const HAN_SUBSTANCE = /(燃气|煤气|天然气|液化气|气罐|气管|管子|气)\s*$/;
 const HAN_PARTICLE = /^\s*(了|啦|啊|呀|[!！])/;
+const CLOSED_AFTER = /^\s*([,，.。!！;；~～]|le\b|了|$)/;
 
 interface Token {
   text: string;
@@ -261,6 +281,7 @@ export function readHazardPinyin(text: string): string {
     // A lone syllable ("wei", "lou") is as ambiguous as initials; "zhao huo" may be a name.
     const bound = initials || entry.syllables.length === 1 || !!entry.needsParticle;
     if (bound && !initialsComplete(m, found[k - 1], found[k + 1], text, tokens, found.slice(k + 1))) continue;
+    if (entry.closed && !CLOSED_AFTER.test(text.slice(m.end))) continue;
     let han = entry.han;
     let end = m.end;
     // "zhao huo le": the particle after a converted word belongs to it.

@@ -1855,7 +1855,7 @@ function checkedFine(simple: string): boolean {
  */
 const FOUND_HARMLESS = new RegExp(
   [
-    "(一看|出(去|门)看|下去看|上去看|过去看|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|(上|下|过)?去敲(了)?门|(电话|打)通了|找到原因(了)?|",
+    "(一看|出(去|门)看|下去看|上去看|过去看|(下|上)楼看|(一层一层|挨家|一家一家)(地)?(闻|找|看)(过去)?|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|(上|下|过)?去敲(了)?门|(电话|打)通了|找到原因(了)?|",
     "不是[^，。,]{0,4}[，,]?(而)?是)",
     "(?<gap>[^。！？!?]{0,16}?)",
     "(礼炮|鞭炮|烟花|摔炮|放炮|爆米花|玩(?!火|打火机|电|水|刀)|捉迷藏|游戏|拍(短)?视频|拍照|拍戏|拍摄|演戏|表演|演员|排练|彩排|",
@@ -1865,7 +1865,10 @@ const FOUND_HARMLESS = new RegExp(
     // friend's, a chat ("里面的人一直在敲门 维修的说还要一小时" is no cause found: a worker at work only).
     "熬(中)?药|煎药|(熬|炖|煮)糊|维修工在|修理工在|在(维修|修理)|(做|刷)防水|安全绳|练(哑铃|琴|功)|健身|写作业|聊天|下棋|打牌|打麻将|",
     // Wedding photos on a roof, fertiliser spread, a rotten egg, a fuel cap left open, an old quilt.
-    "拍[^，。]{0,3}照|施肥|(撒|上)(化)?肥|臭(了的)?鸡蛋|油箱盖|(旧)?棉被|旧被子)",
+    "拍[^，。]{0,3}照|施肥|(撒|上)(化)?肥|臭(了的)?鸡蛋|油箱盖|(旧)?棉被|旧被子|",
+    // fa41: a smell from a neighbour's cooking or a roasting shop, moxibustion smoke, a smoker on the
+    // stairs, a drunk singing the cry heard at night.
+    "煮饭|烧饭|做菜|炒(栗子|货|瓜子|花生|辣椒)|烤串|撸串|艾灸|(在)?(抽|吸)烟|唱歌|唱戏)",
   ].join(""),
   "g",
 );
@@ -1886,7 +1889,11 @@ function foundHarmless(simple: string): boolean {
     )
       last = m;
   if (last === null) return false;
-  const after = simple.slice(last.index + last[0].length).replace(OPERATOR_TURN, "");
+  // "…是楼上在用艾灸，不是着火", "没人受伤": a harm denied after the cause is no harm told.
+  const after = simple
+    .slice(last.index + last[0].length)
+    .replace(OPERATOR_TURN, "")
+    .replace(DENIED_HARM, "□");
   return !HARM_AFTER_HARMLESS.test(after);
 }
 /*
@@ -2176,6 +2183,19 @@ function withoutHearsay(live: string): string {
     .join("，");
 }
 
+/*
+ * "水库坝上的救生圈箱被人撬了，救生衣少了几件", "楼下的灭火箱被人拿来放杂物，灭火器不见了": safety kit
+ * stolen, broken or missing is a thing to replace (model: the n-grams of 救生 and 消防 read flood or
+ * fire). Not when anything but the kit names trouble: someone in the water, a fire, a cry, a harm.
+ */
+const SAFETY_KIT = /救生圈|救生衣|救生绳|灭火器|灭火箱|消防栓|消防箱|消防水带|水带|急救箱/g;
+const KIT_GONE = /不见|没了|少了|丢了|被(人)?[^，。]{0,4}(拿|撬|偷|砸|搬|拆)|空的|空着|缺/;
+const KIT_TROUBLE =
+  /掉|落水|溺|沉|救命|喊|呼救|扑腾|冲走|漂|火|烟|冒|烧|炸|困|伤|血|晕|倒|昏|不动|不醒|疼|痛|快来|赶紧|马上/;
+function safetyKitGone(simple: string): boolean {
+  const masked = simple.replace(SAFETY_KIT, "□");
+  return masked !== simple && KIT_GONE.test(masked) && !KIT_TROUBLE.test(masked);
+}
 // A machine someone breathes or lives by at home, stopped by a power cut now (not one announced).
 const LONE_WEAPON = /^\s*(刀|刀子|菜刀|有刀)[!！。.…\s]*$/;
 /*
@@ -2364,6 +2384,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (praiseForPast(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (waterPastimeOnly(simple)) for (const hazard of WATER_PASTIME_HARMS) excluded.add(hazard);
   if (sparkMadeSafe(simple)) for (const hazard of SPARK_HARMS) excluded.add(hazard);
+  if (safetyKitGone(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
   if (foundHarmless(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (nobodyBelow(simple)) excluded.add("collapse");
@@ -2415,9 +2436,14 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
    */
   const unsure = UNSURE.exec(maskRoutineLookalikes(simple));
   const exclamation = unsure && /^救命$/.test(unsure[0]) && EXCLAMATION_TOPIC.test(simple);
+  /*
+   * "闻到一点煤气味，原来是邻居在煮饭，没事了": a scare whose harmless cause was found is not unsure
+   * either (the emergency rules already pass it over, see foundHarmless).
+   */
   if (
     unsure &&
     !exclamation &&
+    !foundHarmless(simple) &&
     !PAST.test(simple) &&
     !HYPOTHETICAL.test(simple) &&
     !EVERYDAY_SMOKE.test(simple)
