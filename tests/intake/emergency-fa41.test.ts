@@ -74,6 +74,9 @@ describe("dangers beside the new exclusions stay emergencies", () => {
     ["闻到煤气味，原来是邻居在煮饭，可是我家燃气表一直在走", "a meter running after the cause"],
     ["闻到煤气味，以为是邻居在烧饭，敲门没人应，味道越来越浓", "a smell not explained"],
     ["楼道里全是煤气味，我妈晕倒了", "gas and a faint"],
+    // Gone to watch fireworks or a game and not back: no harmless cause found.
+    ["糊涂的老太太下楼看人家放鞭炮，到现在还没回家，到处找不到", "gone to watch firecrackers"],
+    ["我爸下楼看别人下棋，到现在还没回家，手机也没带", "gone to watch chess"],
     // Pinyin: a danger now, beside the past or a question.
     ["dian ti kun ren le jiu ming, shang ci ye kun guo", "a lift now, last time too"],
     ["ta you zai da lao po le, zai jiao jiu ming, shang ci ye shi zhe yang", "a beating again"],
