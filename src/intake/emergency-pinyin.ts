@@ -205,6 +205,8 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["shang", "li", "bai"], han: "上礼拜", role: "alone" },
   { syllables: ["qu", "nian"], han: "去年", role: "alone" },
   { syllables: ["xian", "zai", "hao", "le"], han: "现在好了", role: "alone" },
+  // "shang ci ye zhe yang, xian zai lou dao li hen duo yan": now, after the day the story opened with.
+  { syllables: ["xian", "zai"], han: "现在", role: "alone" },
   // "mei shi ba", "mei shi ma" ask whether someone is all right: only a closed "mei shi," says so.
   { syllables: ["mei", "shi"], han: "没事", role: "alone", closed: true },
 ];

@@ -84,6 +84,7 @@ describe("dangers beside the new exclusions stay emergencies", () => {
     ["lou dao li hen duo yan, shang ci ye zhe yang, kuai lai", "smoke now, like last time"],
     ["xiao hai diao jin he li le, jiu ming a", "a child in the river"],
     ["wo ba yun dao le, jiao bu xing", "a father who will not wake"],
+    ["shang ci ye zhe yang, xian zai lou dao li you hen duo yan", "smoke now after last time"],
     // Safety kit gone, and someone in trouble.
     ["河边救生圈不见了，有个孩子掉水里了", "a child in the water"],
     ["湖边救生衣箱是空的，刚才有人落水了", "someone fell in"],
