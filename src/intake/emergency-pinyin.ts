@@ -22,6 +22,12 @@ interface Entry {
   initials?: boolean;
   /** A word read only with a completing particle after it (了, 啊, 啦, !): "zhao huo" may be a name. */
   needsParticle?: boolean;
+  /** A word read only where its clause ends after it (a comma, a stop or the end, or 了). */
+  closed?: boolean;
+  /** A day a story is dated by ("zuo tian", "shang ci"). */
+  day?: boolean;
+  /** A word read only after a day was read: "xian zai" then brings the story back to now. */
+  afterDay?: boolean;
 }
 
 const ENTRIES: readonly Entry[] = [
@@ -186,8 +192,30 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["mei", "dian"], han: "没电", role: "alone" },
   { syllables: ["mei", "you"], han: "没有", role: "alone" },
   // A story's day typed in pinyin dates it like the characters do.
-  { syllables: ["zuo", "tian"], han: "昨天", role: "alone" },
-  { syllables: ["zuo", "wan"], han: "昨晚", role: "alone" },
+  { syllables: ["zuo", "tian"], han: "昨天", role: "alone", day: true },
+  { syllables: ["zuo", "wan"], han: "昨晚", role: "alone", day: true },
+  /*
+   * The other days a story is dated by, and the words that close it ("shang zhou dian ti kun ren, xian
+   * zai xiu hao le ma", "wo ma shang ci shuai dao le, xian zai hao le", "…shuai le yi jiao, mei shi"):
+   * typed in pinyin, a past event asked about was read as happening now (fresh23, 28, 32, 33, 38).
+   * "shangge yue" is how the month before is often split.
+   */
+  { syllables: ["qian", "tian"], han: "前天", role: "alone", day: true },
+  { syllables: ["shang", "ci"], han: "上次", role: "alone", day: true },
+  { syllables: ["shang", "zhou"], han: "上周", role: "alone", day: true },
+  { syllables: ["shang", "ge", "yue"], han: "上个月", role: "alone", day: true },
+  { syllables: ["shangge", "yue"], han: "上个月", role: "alone", day: true },
+  { syllables: ["shang", "xing", "qi"], han: "上星期", role: "alone", day: true },
+  { syllables: ["shang", "li", "bai"], han: "上礼拜", role: "alone", day: true },
+  { syllables: ["qu", "nian"], han: "去年", role: "alone", day: true },
+  { syllables: ["xian", "zai", "hao", "le"], han: "现在好了", role: "alone" },
+  /*
+   * "shang ci ye zhe yang, xian zai lou dao li hen duo yan": now, after the day the story opened with.
+   * Only then: "ta yi qian da lao po, xian zai li hun le" read with 现在 alone sounds like today's.
+   */
+  { syllables: ["xian", "zai"], han: "现在", role: "alone", afterDay: true },
+  // "mei shi ba", "mei shi ma" ask whether someone is all right: only a closed "mei shi," says so.
+  { syllables: ["mei", "shi"], han: "没事", role: "alone", closed: true },
 ];
 const PARTICLES: Readonly<Record<string, string>> = { le: "了", la: "啦", a: "啊", ya: "呀" };
 
@@ -219,6 +247,7 @@ const TOKEN = /(?<![A-Za-z0-9_./@:\\-])[A-Za-z]+(?![A-Za-z0-9_/@:\\-]|\.[A-Za-z0
 const HAN_SIGN = /^\s*(味|臭|漏|泄|冲|呛|熏|的味|那味|好大|很大|很重|好重|好冲)/;
 const HAN_SUBSTANCE = /(燃气|煤气|天然气|液化气|气罐|气管|管子|气)\s*$/;
 const HAN_PARTICLE = /^\s*(了|啦|啊|呀|[!！])/;
+const CLOSED_AFTER = /^\s*([,，.。!！;；~～]|le\b|了|$)/;
 
 interface Token {
   text: string;
@@ -255,12 +284,14 @@ export function readHazardPinyin(text: string): string {
   }
   const found = matches.filter((m): m is Match => m !== null);
 
-  const accepted: { start: number; end: number; han: string }[] = [];
+  const accepted: { start: number; end: number; han: string; day: boolean }[] = [];
   for (const [k, m] of found.entries()) {
     const { entry, initials } = m.spelling;
     // A lone syllable ("wei", "lou") is as ambiguous as initials; "zhao huo" may be a name.
     const bound = initials || entry.syllables.length === 1 || !!entry.needsParticle;
     if (bound && !initialsComplete(m, found[k - 1], found[k + 1], text, tokens, found.slice(k + 1))) continue;
+    if (entry.closed && !CLOSED_AFTER.test(text.slice(m.end))) continue;
+    if (entry.afterDay && !accepted.some((a) => a.day)) continue;
     let han = entry.han;
     let end = m.end;
     // "zhao huo le": the particle after a converted word belongs to it.
@@ -269,7 +300,7 @@ export function readHazardPinyin(text: string): string {
       han += PARTICLES[after.text];
       end = after.end;
     }
-    accepted.push({ start: m.start, end, han });
+    accepted.push({ start: m.start, end, han, day: !!entry.day });
   }
   if (accepted.length === 0) return text;
   let out = "";

@@ -785,6 +785,16 @@ const OWNER_RULES: readonly OwnerRule[] = [
       /停气|停氣|(燃气|煤气|天然气|气卡|燃气卡|燃气表|小区|小區|整栋楼|整棟樓|楼|樓)[^。！？!?，,]{0,6}没气/,
     veto: /冒充|骗|喘|呼吸|心跳|叫不醒|轮胎|车胎|打气/,
   },
+  /*
+   * "闻到一点煤气味，原来是邻居在煮饭，没事了": a gas smell told with a neighbour in it is the gas
+   * company's, not a quarrel between neighbours, unless the message tells one.
+   */
+  {
+    to: "gas_supply",
+    from: ["neighbor_dispute"],
+    pattern: /(燃气|煤气|天然气|液化气)[^。！？!?，,]{0,4}(味|漏|泄)/,
+    veto: /吵|骂|纠纷|调解|矛盾|协商|赔|不听|不理|不管|说了[^。！？!?，,]{0,3}不|占|堆|挡|油烟/,
+  },
   // Tap water that smells is the water company's, whatever the smell recalls.
   {
     to: "water_supply",

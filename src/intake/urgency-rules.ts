@@ -1870,7 +1870,7 @@ function checkedFine(simple: string): boolean {
  */
 const FOUND_HARMLESS = new RegExp(
   [
-    "(一看|出(去|门)看|下去看|上去看|过去看|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|(上|下|过)?去敲(了)?门|(电话|打)通了|找到原因(了)?|",
+    "(一看|出(去|门)看|下去看|上去看|过去看|(下|上)楼(去)?看(了|一下|了一下)|(一层一层|挨家|一家一家)(地)?(闻|找|看)(过去)?|走近|找了一圈|结果|原来|才知道|后来发现|开门的是|说是|问了|(上|下|过)?去敲(了)?门|(电话|打)通了|找到原因(了)?|",
     "不是[^，。,]{0,4}[，,]?(而)?是)",
     "(?<gap>[^。！？!?]{0,16}?)",
     "(礼炮|鞭炮|烟花|摔炮|放炮|爆米花|玩(?!火|打火机|电|水|刀)|捉迷藏|游戏|拍(短)?视频|拍照|拍戏|拍摄|演戏|表演|演员|排练|彩排|",
@@ -1880,12 +1880,15 @@ const FOUND_HARMLESS = new RegExp(
     // friend's, a chat ("里面的人一直在敲门 维修的说还要一小时" is no cause found: a worker at work only).
     "熬(中)?药|煎药|(熬|炖|煮)糊|维修工在|修理工在|在(维修|修理)|(做|刷)防水|安全绳|练(哑铃|琴|功)|健身|写作业|聊天|下棋|打牌|打麻将|",
     // Wedding photos on a roof, fertiliser spread, a rotten egg, a fuel cap left open, an old quilt.
-    "拍[^，。]{0,3}照|施肥|(撒|上)(化)?肥|臭(了的)?鸡蛋|油箱盖|(旧)?棉被|旧被子)",
+    "拍[^，。]{0,3}照|施肥|(撒|上)(化)?肥|臭(了的)?鸡蛋|油箱盖|(旧)?棉被|旧被子|",
+    // fa41: a smell from a neighbour's cooking or a roasting shop, moxibustion smoke, a smoker on the
+    // stairs, a drunk singing the cry heard at night.
+    "煮饭|烧饭|做菜|炒(栗子|货|瓜子|花生|辣椒)|烤串|撸串|艾灸|(在)?(抽|吸)烟|唱歌|唱戏)",
   ].join(""),
   "g",
 );
 const HARM_AFTER_HARMLESS =
-  /(没|未)(有)?(回来|找到|联系上)|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
+  /(没|未)(有)?(回来|回家|找到|联系上)|未归|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
 // The operator's turns in a hotline export ("目前没有人员受伤或起火对吗？") are questions, not harm.
 const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|市民|群众)[：:]|$)/g;
 // "闻了说是煤气味，他还在屋里做饭": a danger told between the look and the cause is what was found.
@@ -1901,7 +1904,11 @@ function foundHarmless(simple: string): boolean {
     )
       last = m;
   if (last === null) return false;
-  const after = simple.slice(last.index + last[0].length).replace(OPERATOR_TURN, "");
+  // "…是楼上在用艾灸，不是着火", "没人受伤": a harm denied after the cause is no harm told.
+  const after = simple
+    .slice(last.index + last[0].length)
+    .replace(OPERATOR_TURN, "")
+    .replace(DENIED_HARM, "□");
   return !HARM_AFTER_HARMLESS.test(after);
 }
 /*
@@ -2191,6 +2198,19 @@ function withoutHearsay(live: string): string {
     .join("，");
 }
 
+/*
+ * "水库坝上的救生圈箱被人撬了，救生衣少了几件", "楼下的灭火箱被人拿来放杂物，灭火器不见了": safety kit
+ * stolen, broken or missing is a thing to replace (model: the n-grams of 救生 and 消防 read flood or
+ * fire). Not when anything but the kit names trouble: someone in the water, a fire, a cry, a harm.
+ */
+const SAFETY_KIT = /救生圈|救生衣|救生绳|灭火器|灭火箱|消防栓|消防箱|消防水带|水带|急救箱/g;
+const KIT_GONE = /不见|没了|少了|丢了|被(人)?[^，。]{0,4}(拿|撬|偷|砸|搬|拆)|空的|空着|缺/;
+const KIT_TROUBLE =
+  /掉|落水|溺|沉|救命|喊|呼救|扑腾|冲走|漂|火|烟|冒|烧|炸|困|伤|血|晕|倒|昏|不动|不醒|疼|痛|快来|赶紧|马上/;
+function safetyKitGone(simple: string): boolean {
+  const masked = simple.replace(SAFETY_KIT, "□");
+  return masked !== simple && KIT_GONE.test(masked) && !KIT_TROUBLE.test(masked);
+}
 // A machine someone breathes or lives by at home, stopped by a power cut now (not one announced).
 const LONE_WEAPON = /^\s*(刀|刀子|菜刀|有刀)[!！。.…\s]*$/;
 /*
@@ -2379,6 +2399,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
   if (praiseForPast(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (waterPastimeOnly(simple)) for (const hazard of WATER_PASTIME_HARMS) excluded.add(hazard);
   if (sparkMadeSafe(simple)) for (const hazard of SPARK_HARMS) excluded.add(hazard);
+  if (safetyKitGone(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (checkedFine(simple)) for (const hazard of CHECKED_FINE_HARMS) excluded.add(hazard);
   if (foundHarmless(simple)) for (const hazard of HAZARDS) excluded.add(hazard);
   if (nobodyBelow(simple)) excluded.add("collapse");
@@ -2444,9 +2465,14 @@ function ruleOutUrgent(simple: string): UrgencyFinding {
    */
   const unsure = UNSURE.exec(maskRoutineLookalikes(simple));
   const exclamation = unsure && /^救命$/.test(unsure[0]) && EXCLAMATION_TOPIC.test(simple);
+  /*
+   * "闻到一点煤气味，原来是邻居在煮饭，没事了": a scare whose harmless cause was found is not unsure
+   * either (the emergency rules already pass it over, see foundHarmless).
+   */
   if (
     unsure &&
     !exclamation &&
+    !foundHarmless(simple) &&
     !PAST.test(simple) &&
     !HYPOTHETICAL.test(simple) &&
     !EVERYDAY_SMOKE.test(simple)
