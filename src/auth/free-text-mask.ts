@@ -56,7 +56,7 @@ export function freeTextPolicy(
 const D = "[0-9０-９]";
 
 const TITLES =
-  "先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大叔|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
+  "先生|女士|婶儿|婶子|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大叔|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
 // The forms of address of a private person. An official named by their post (王主任, 物业李经理)
 // is named in their working role, as a resident names the office to deal with: they stay readable.
 const PRIVATE_TITLES = TITLES.replace("主任|", "").replace("经理|", "");
@@ -212,6 +212,14 @@ const ROLE_TITLED = new RegExp(
 // "老板叫阿强": a name of 阿 and a given name after 叫.
 const CALLED_A =
   /((?:叫我|名叫|叫)\s*)(阿(?![姨婆伯公叔婶])\p{Script=Han})(?=[，,。！!？?；;、\s）)]|$|电话|手机)/gu;
+// "阿May", "阿Ken": 阿 before a Latin given name is a person's nickname wherever it stands.
+const A_LATIN = /(阿)([A-Z][a-z]{1,12})(?![A-Za-z])/gu;
+// "…人也联系不上 孟凡（电话和上回登记的一样）": a name set off before a bracket about the writer's
+// number, as before the number itself.
+const NAME_BEFORE_PHONE_ASIDE = new RegExp(
+  `(^|[\\n。.！!？?；;，,\\s）)【\\[：:])(${ALONE})(?=[（(]\\s*(?:电话|手机|联系方式|号码))`,
+  "gu",
+);
 // A hotline turn that is only a name ("话务员：周某某？"), as when an agent reads a name back.
 const NAME_TURN = new RegExp(
   `((?:^|\\n)[ \\t]*(?:话务员|来电人|坐席|市民)[:：]\\s*)(${ALONE})(?=[？?。.！!]?[ \\t]*(?:\\n|$))`,
@@ -483,6 +491,8 @@ function maskNamesByPlace(
     .replace(OPENING_NICKNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(NAME_LINE, alone)
     .replace(NAME_BEFORE_PHONE, alone)
+    .replace(NAME_BEFORE_PHONE_ASIDE, alone)
+    .replace(A_LATIN, (_m, lead: string, name: string) => `${lead}${"*".repeat(name.length)}`)
     .replace(ROLE_NICKNAME, (m, lead: string, name: string) =>
       EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
     )
