@@ -220,6 +220,14 @@ const NAME_BEFORE_PHONE_ASIDE = new RegExp(
   `(^|[\\n。.！!？?；;，,\\s）)【\\[：:])(${ALONE})(?=[（(]\\s*(?:电话|手机|联系方式|号码))`,
   "gu",
 );
+// "来电人：Lukas Becker. B-E-C-K-E-R.": a caller's turn that is only a name in Latin letters (two or
+// three capitalised words, as an answer to "May I have your name?"), and a name spelt out letter by
+// letter, which gives it away as much.
+const LATIN_NAME_TURN =
+  /((?:^|\n)[ \t]*(?:来电人|市民|Caller)[:：]\s*)([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})(?=[.。]?[ \t]*(?:[A-Z](?:-[A-Z]){2,}\.?[ \t]*)?(?:\n|$))/g;
+// The agent's turn just before asks for the name ("May I have your name?", "您怎么称呼？").
+const NAME_ASKED = /(?:[Nn]ame|姓名|称呼|稱呼|贵姓|貴姓|叫什么)[^\n]*$/;
+const SPELT_LATIN = /(?<![A-Za-z-])[A-Z](?:-[A-Z]){2,}(?![A-Za-z-])/g;
 // A hotline turn that is only a name ("话务员：周某某？"), as when an agent reads a name back.
 const NAME_TURN = new RegExp(
   `((?:^|\\n)[ \\t]*(?:话务员|来电人|坐席|市民)[:：]\\s*)(${ALONE})(?=[？?。.！!]?[ \\t]*(?:\\n|$))`,
@@ -503,6 +511,10 @@ function maskNamesByPlace(
     )
     .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(NAME_TURN, alone)
+    .replace(LATIN_NAME_TURN, (m, lead: string, name: string, at: number, all: string) =>
+      NAME_ASKED.test(all.slice(0, at)) ? `${lead}${maskName(name)}` : m,
+    )
+    .replace(SPELT_LATIN, (m) => m.replace(/[A-Z]/g, "*"))
     .replace(SPELT_SURNAME, (m) => "*".repeat(m.length))
     .replace(LATIN_CALLED, (m, lead: string, name: string) =>
       /^(?:Hi|Hello|The|This|From|Here)$/.test(name) ? m : `${lead}${maskName(name)}`,
