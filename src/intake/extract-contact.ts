@@ -608,7 +608,7 @@ function ownerOf(
 
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
 const RESENT =
-  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 const NOT_REACHING_ME = /^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/;
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
@@ -697,7 +697,11 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
 }
 
 /** Whether the clause gives a relative's number to be called on ("有事打我女儿电话", "我儿子手机"). */
+// "我妈让我发的，…电话是她自己的手机…": the number said to be the own phone of the one written for.
+const THEIR_OWN_PHONE =
+  /(?:[他她]|老人)(?:自己|本人)的?(?:手机|电话|号码|座机)(?:号码?)?\s*(?:是|为|:|：)?\s*$/;
 function forRelative(clause: string): boolean {
+  if (THEIR_OWN_PHONE.test(clause)) return true;
   const m = MY_RELATIVE.exec(clause) ?? THEIR_RELATIVE.exec(clause);
   // "我女儿说物业电话…": someone else named after the relative owns the number.
   return !!m && !THIRD_PARTY.test(clause.slice(m.index + m[0].length));
