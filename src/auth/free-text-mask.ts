@@ -56,7 +56,7 @@ export function freeTextPolicy(
 const D = "[0-9０-９]";
 
 const TITLES =
-  "先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大叔|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
+  "先生|女士|婶儿|婶子|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大叔|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|大姐|大哥|老师|叔叔|伯伯|主任|会计|经理|医生|姐(?!姐)|哥(?!哥)";
 // The forms of address of a private person. An official named by their post (王主任, 物业李经理)
 // is named in their working role, as a resident names the office to deal with: they stay readable.
 const PRIVATE_TITLES = TITLES.replace("主任|", "").replace("经理|", "");
@@ -212,6 +212,22 @@ const ROLE_TITLED = new RegExp(
 // "老板叫阿强": a name of 阿 and a given name after 叫.
 const CALLED_A =
   /((?:叫我|名叫|叫)\s*)(阿(?![姨婆伯公叔婶])\p{Script=Han})(?=[，,。！!？?；;、\s）)]|$|电话|手机)/gu;
+// "阿May", "阿Ken": 阿 before a Latin given name is a person's nickname wherever it stands.
+const A_LATIN = /(阿)([A-Z][a-z]{1,12})(?![A-Za-z])/gu;
+// "…人也联系不上 孟凡（电话和上回登记的一样）": a name set off before a bracket about the writer's
+// number, as before the number itself.
+const NAME_BEFORE_PHONE_ASIDE = new RegExp(
+  `(^|[\\n。.！!？?；;，,\\s）)【\\[：:])(${ALONE})(?=[（(]\\s*(?:电话|手机|联系方式|号码))`,
+  "gu",
+);
+// "来电人：Lukas Becker. B-E-C-K-E-R.": a caller's turn that is only a name in Latin letters (two or
+// three capitalised words, as an answer to "May I have your name?"), and a name spelt out letter by
+// letter, which gives it away as much.
+const LATIN_NAME_TURN =
+  /((?:^|\n)[ \t]*(?:来电人|市民|Caller)[:：]\s*)([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})(?=[.。]?[ \t]*(?:[A-Z](?:-[A-Z]){2,}\.?[ \t]*)?(?:\n|$))/g;
+// The agent's turn just before asks for the name ("May I have your name?", "您怎么称呼？").
+const NAME_ASKED = /(?:[Nn]ame|姓名|称呼|稱呼|贵姓|貴姓|叫什么)[^\n]*$/;
+const SPELT_LATIN = /(?<![A-Za-z-])[A-Z](?:-[A-Z]){2,}(?![A-Za-z-])/g;
 // A hotline turn that is only a name ("话务员：周某某？"), as when an agent reads a name back.
 const NAME_TURN = new RegExp(
   `((?:^|\\n)[ \\t]*(?:话务员|来电人|坐席|市民)[:：]\\s*)(${ALONE})(?=[？?。.！!]?[ \\t]*(?:\\n|$))`,
@@ -483,6 +499,8 @@ function maskNamesByPlace(
     .replace(OPENING_NICKNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(NAME_LINE, alone)
     .replace(NAME_BEFORE_PHONE, alone)
+    .replace(NAME_BEFORE_PHONE_ASIDE, alone)
+    .replace(A_LATIN, (_m, lead: string, name: string) => `${lead}${"*".repeat(name.length)}`)
     .replace(ROLE_NICKNAME, (m, lead: string, name: string) =>
       EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
     )
@@ -493,6 +511,10 @@ function maskNamesByPlace(
     )
     .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(NAME_TURN, alone)
+    .replace(LATIN_NAME_TURN, (m, lead: string, name: string, at: number, all: string) =>
+      NAME_ASKED.test(all.slice(0, at)) ? `${lead}${maskName(name)}` : m,
+    )
+    .replace(SPELT_LATIN, (m) => m.replace(/[A-Z]/g, "*"))
     .replace(SPELT_SURNAME, (m) => "*".repeat(m.length))
     .replace(LATIN_CALLED, (m, lead: string, name: string) =>
       /^(?:Hi|Hello|The|This|From|Here)$/.test(name) ? m : `${lead}${maskName(name)}`,

@@ -33,6 +33,11 @@ export function maskNamesByMakeUp(text: string): string {
       EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )
     .replace(UNLISTED_SURNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(UNLISTED_INTRODUCED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(
+      UNLISTED_TITLED,
+      (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
+    )
     .replace(SURNAME_KIN, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(FUNCTION_SURNAME_TITLED, (m) => maskName(m)!)
     .replace(A_NAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
@@ -120,6 +125,18 @@ const SIGNED_SHORT = new RegExp(
 // "姓名：况晓彤", a message opening "况晓彤 发布于…").
 const UNLISTED_SURNAME = new RegExp(
   `((?:我叫|名叫|鄙人|本人|姓名[:：]\\s*|^\\s*))(\\p{Script=Han}${STRONG}${STRONG})(?=[^\\p{Script=Han}*]|$|电话|手机|反映)`,
+  "gu",
+);
+// So does one after "我是 " set off by a space, or after 全名 / 真名 ("我叫凤，凤凰的凤，全名凤小兰"): only a
+// name stands there, so one strong name character will do.
+const UNLISTED_INTRODUCED = new RegExp(
+  `((?:我是[ \\t\u3000]+|(?:全名|真名)(?:是|叫)?))(\\p{Script=Han}(?=${G}?${STRONG})${G}{2})(?=[ \\t\u3000]*(?:[^\\p{Script=Han}*]|$|电话|手机|反映))`,
+  "gu",
+);
+// A surname outside the list with 女士 / 先生 after the writer's standing ("我是巷子里的住户鄂女士，"):
+// where the standing leaves only a person to follow; "住户这位先生" names none.
+const UNLISTED_TITLED = new RegExp(
+  `((?:住户|业主|居民|租户|市民|我是|我叫))([^\\P{Script=Han}这那该此一某各位男女的个名])(女士|先生)(?=[^\\p{Script=Han}*]|$|电话|手机|反映)`,
   "gu",
 );
 // A surname with 叔 / 姨 / 婶 signing or in brackets ("——方叔", "（雷叔）").

@@ -89,13 +89,26 @@ export function digitView(text: string): string {
     .replace(VOICE_ONE, (mobile) => mobile.replace(/[要腰]/g, "1"))
     .replace(LETTERS_FOR_DIGITS, typedWithLetters);
   return ascii.replace(SPOKEN_RUN, (run, at: number) => {
-    // Right after a phone word every digit word is part of the number ("电话：幺39 3幺2六 88零幺").
-    if (PHONE_WORD_BEFORE.test(ascii.slice(Math.max(0, at - 6), at))) return spellDigits(run);
-    // Beside typed digits, one or two digit words at either end are ordinary words
-    // ("…8426631一直打不通", "两个13…"); three or more are part of the number.
-    const [, head, body, tail] = /^([^0-9]{0,2}(?=[0-9]))?(.*?)((?<=[0-9])[^0-9]{1,2})?$/s.exec(run)!;
-    return (head ?? "") + spellDigits(body!) + (tail ?? "");
+    // "電話 0351-6419 2274 陸先生": a surname that is also a digit word, set off after seven typed
+    // digits or more, is the writer's name, not a digit.
+    const surname = SURNAME_AFTER_DIGITS.exec(run);
+    if (surname && run.replace(/\D/g, "").length >= 7)
+      return digitViewOfRun(ascii, run.slice(0, surname.index), at) + run.slice(surname.index);
+    return digitViewOfRun(ascii, run, at);
   });
+}
+
+// A digit word that is also a surname (陆, 伍), after typed digits and a space or a mark.
+const SURNAME_AFTER_DIGITS = /(?<=[0-9])[\s,，、.·\-－—]+[陆陸伍]$/u;
+
+/** A run of digits and digit words as digits, where the words around it say it is a number. */
+function digitViewOfRun(ascii: string, run: string, at: number): string {
+  // Right after a phone word every digit word is part of the number ("电话：幺39 3幺2六 88零幺").
+  if (PHONE_WORD_BEFORE.test(ascii.slice(Math.max(0, at - 6), at))) return spellDigits(run);
+  // Beside typed digits, one or two digit words at either end are ordinary words
+  // ("…8426631一直打不通", "两个13…"); three or more are part of the number.
+  const [, head, body, tail] = /^([^0-9]{0,2}(?=[0-9]))?(.*?)((?<=[0-9])[^0-9]{1,2})?$/s.exec(run)!;
+  return (head ?? "") + spellDigits(body!) + (tail ?? "");
 }
 
 // "l3912345678", "139O1234567": l / I typed for 1 and O / o for 0 inside a number. Only in a run of

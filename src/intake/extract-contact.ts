@@ -524,6 +524,17 @@ function ownerOf(
     !namesThirdParty(current);
   // "…请处理 租户小魏 134…": the writer's standing and the name read as theirs, right before the number.
   if (name && residentSigned(current, name)) return "self";
+  // "某师傅（电话…）：…": a sender's header opening the message, the name read from it, is the writer's
+  // whatever the name's form of address (师傅 otherwise names a tradesman).
+  if (
+    first &&
+    clauses.length === 1 &&
+    name &&
+    current.trimStart().startsWith(name) &&
+    OPENING_HEADER.test(current) &&
+    /^\s*[）)]\s*[:：]/.test(after)
+  )
+    return "self";
   if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished && !signsApart)
     return "other";
   if (ownPlace) return "self";
@@ -567,6 +578,8 @@ function ownerOf(
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
     return "self";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
+  // "…救护车都进不来（电话：158… 联系人：某师傅）": a phone label opening a bracket after the complaint.
+  if (LABEL_ONLY.test(/[（(]([^（）()]*)$/.exec(current)?.[1] ?? "x")) return "self";
   if (FIRST_PERSON.test(previous)) return "self";
   // "…苏老师 191 7500 3441", "13893417265 王姐 …", "宋先生电话…": a number beside the name the writer gives.
   // "张丽(139…) 反映…": the number in brackets after the name is as beside it.
@@ -595,7 +608,7 @@ function ownerOf(
 
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
 const RESENT =
-  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 const NOT_REACHING_ME = /^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/;
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
@@ -684,7 +697,11 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
 }
 
 /** Whether the clause gives a relative's number to be called on ("有事打我女儿电话", "我儿子手机"). */
+// "我妈让我发的，…电话是她自己的手机…": the number said to be the own phone of the one written for.
+const THEIR_OWN_PHONE =
+  /(?:[他她]|老人)(?:自己|本人)的?(?:手机|电话|号码|座机)(?:号码?)?\s*(?:是|为|:|：)?\s*$/;
 function forRelative(clause: string): boolean {
+  if (THEIR_OWN_PHONE.test(clause)) return true;
   const m = MY_RELATIVE.exec(clause) ?? THEIR_RELATIVE.exec(clause);
   // "我女儿说物业电话…": someone else named after the relative owns the number.
   return !!m && !THIRD_PARTY.test(clause.slice(m.index + m[0].length));
@@ -822,6 +839,11 @@ const LATIN_SELF = [
     `(?:名字(?:是|叫)|我叫|[Mm]y name is)\\s*([A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}){2})(?=[\\s,，.。（(]|$)`,
     "u",
   ),
+  // "…Dianhua: 150…, Wang nvshi": a pinyin surname and a form of address, wherever it stands, as written.
+  new RegExp(
+    `(?:^|[\\s,，.。:：])((?:${PINYIN_SURNAME_ALT}) (?:nvshi|n[üu]shi|xiansheng|xiaojie|ayi|shifu|laoshi|dama|daye|dage|dajie))(?=\\s*[,，.。!！\\n]|$)`,
+    "iu",
+  ),
   new RegExp(
     `(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\\s+|(?:我叫|我是)\\s*)(${LATIN_NAME})(?=[\\s,，.。]|$)`,
     "u",
@@ -886,7 +908,7 @@ const NOT_GIVEN_NAME =
 // where it opens a clause and a colon or a space follows ("电话 … 名字 某某某 …"), not in "别写我名字".
 // The number may follow the name with nothing between ("联系人张丽139…").
 const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
+  `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
   "u",
 );
 const CAPITALS_FIELD =
@@ -1063,7 +1085,7 @@ const NOT_A_NAME =
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 // English form labels ("Name: Wang Xiuying") are no names themselves.
 const LATIN_LABEL =
-  /^(?:Name|Tel|Phone|Mobile|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location)\b/;
+  /^(?:Name|Tel|Phone|Mobile|Mob|Cell|WeChat|Wechat|Email|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location)\b/;
 
 /**
  * A candidate name, or null when it holds characters no name has. Where the words around have
@@ -1132,10 +1154,35 @@ function dialectAsStandard(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name = retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text)))));
+  const name =
+    retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
+    fieldWhateverSurname(text);
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
-  return name && text.includes(`我是${name}的`) ? null : name;
+  // "…手机号码是159… 热心市民", "Mob 136…": how the writer calls themselves or a label is no name.
+  return name && (text.includes(`我是${name}的`) || NO_NAME_READ.test(name)) ? null : name;
 }
+
+// "联系人：皮建设⏎", "姓名：區志強⏎": a form's field for the writer's name, on a line of its own, holds a
+// name whatever its surname (no list has 皮 or 區); read only when nothing else gave a name. The staff
+// view masks the same field (FIELD_WHOLE_NAME in the masker).
+const FIELD_LINE_NAME = new RegExp(
+  `(?:^|\n)[ \t\u3000]*(?:姓名|联系人|联络人|称呼|反映人|投诉人|举报人|申请人|诉求人|来信人|求助人)[ \t\u3000]*[:：][ \t\u3000]*(${HAN}{2,3})[ \t\u3000]*(?=\n|$)`,
+  "u",
+);
+const NO_FIELD_NAME =
+  /^[不没无未匿]|物业|客服|本人|保密|不详|提供|暂无|测试|社区|业主|居民|住户|委员|公司|单位|街道|中心|部门|学校|医院|商户|店|群众|市民|网友|同上|见上|先生|女士|师傅/u;
+function fieldWhateverSurname(text: string): string | null {
+  const name = FIELD_LINE_NAME.exec(text)?.[1];
+  return name &&
+    !NO_FIELD_NAME.test(name) &&
+    !NOT_A_NAME.test(name) &&
+    !LOOKS_LIKE_NAME.test(name) &&
+    !ENDS_LIKE_PLACE.test(name)
+    ? name
+    : null;
+}
+
+const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax)$)/i;
 
 function nameOf(text: string): string | null {
   // "大家叫我水果王，真名叫某某某", "我是小鱼（真名某某某）": the name the writer says is their real one

@@ -12,12 +12,15 @@ export interface Transcript {
 }
 
 const AGENT = /^(坐席|话务员|接线员|客服|工作人员)\s*[:：]\s*/;
-const CALLER = /^(来电人|来电者|市民|群众|居民|用户)\s*[:：]\s*/;
+// "来电人（男）：", "来电人（换人）：", "（孙子）：": a second person taking the phone on the caller's side is
+// labelled with a note in brackets, or by the note alone; their words are the caller's side of the call.
+const CALLER =
+  /^(?:(?:来电人|来电者|市民|群众|居民|用户)(?:[（(][^（）()\n:：]{1,5}[）)])?|[（(][^（）()\n:：]{1,5}[）)])\s*[:：]\s*/;
 // A turn may end with an ellipsis ("……", or "......" once normalised), a bracket or a quotation mark.
 // The caller is often labelled 市民 or 群众 in the centre's own exports ("坐席：您好。市民：…"): left out
 // here, the caller's words stayed in the agent's turn and no danger in them was read.
 const INLINE_LABEL =
-  /(?<=[。！？!?，,；;\s….）)”"」』])((坐席|话务员|接线员|客服|工作人员|来电人|来电者|市民|群众)\s*[:：])/g;
+  /(?<=[。！？!?，,；;\s….）)”"」』])((坐席|话务员|接线员|客服|工作人员|来电人|来电者|市民|群众)(?:[（(][^（）()\n:：]{1,5}[）)])?\s*[:：])/g;
 
 /**
  * Splits `坐席：…`/`来电人：…` lines. Returns null when the text is not a transcript, so ordinary

@@ -63,9 +63,10 @@ export function numberThenNameLine(text: string): string | null {
 const DIGIT_CHAR = "[0-9０-９幺一二三四五六七八九零〇洞两拐]";
 const ON_THE_NUMBER = "(?:家里|电话|座机|手机|晚上|白天|上午|下午|中午|随时|有事|可以|请|打|都|在|的)+";
 // A phone label may open it, the area code stand in brackets, a word or two on the number ("家里电话
-// 晚上打") and the writer's standing ("业主") stand between: "电话… 业主某某 西盛路…".
+// 晚上打") and the writer's standing ("业主") stand between: "电话… 业主某某 西盛路…". A full name of three
+// may follow the digits with no space ("182…某某某 西盛家园…"), as typed in a hurry.
 const NUMBER_OPENS_THEN_NAME = new RegExp(
-  `^\\s*(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}[ \\t\u3000]+(?:业主|住户|居民)?(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \\t\u3000]+(?=${HAN})`,
+  `^\\s*(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \\t\u3000]+(?=${HAN})`,
   "u",
 );
 
