@@ -88,18 +88,8 @@ export function digitView(text: string): string {
     // digits follow that make a mobile number, never in ordinary words.
     .replace(VOICE_ONE, (mobile) => mobile.replace(/[要腰]/g, "1"))
     .replace(LETTERS_FOR_DIGITS, typedWithLetters);
-  return ascii.replace(SPOKEN_RUN, (run, at: number) => {
-    // "電話 0351-6419 2274 陸先生": a surname that is also a digit word, set off after seven typed
-    // digits or more, is the writer's name, not a digit.
-    const surname = SURNAME_AFTER_DIGITS.exec(run);
-    if (surname && run.replace(/\D/g, "").length >= 7)
-      return digitViewOfRun(ascii, run.slice(0, surname.index), at) + run.slice(surname.index);
-    return digitViewOfRun(ascii, run, at);
-  });
+  return ascii.replace(SPOKEN_RUN, (run, at: number) => digitViewOfRun(ascii, run, at));
 }
-
-// A digit word that is also a surname (陆, 伍), after typed digits and a space or a mark.
-const SURNAME_AFTER_DIGITS = /(?<=[0-9])[\s,，、.·\-－—]+[陆陸伍]$/u;
 
 /** A run of digits and digit words as digits, where the words around it say it is a number. */
 function digitViewOfRun(ascii: string, run: string, at: number): string {
