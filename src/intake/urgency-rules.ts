@@ -2763,12 +2763,24 @@ const JOKE = /哈哈|😂|🤣|玩笑|气话|说说|笑死/;
  */
 const TURN_AFTER_CLOSE = /^[，,、\s]*(然后|接着|结果|突然|一下子|没过多久|没一会儿?|谁知道?|哪知道?|紧接着)/;
 const BARE_NOW_FINE = /^(现在|目前)(都|已经)?好了$/;
+/*
+ * "原来是楼下在炒菜，油锅起火了，火好大", "原来是隔壁在吵架，现在打起来了，有人头破血流": a cause found
+ * explains the smell or the noise that raised the alarm, not what the sentence goes on to report.
+ * Smoke or a smell after it is the cause's own ("原来是楼下烧烤，烟好大", "一看是烤红薯摊，铁桶在冒烟");
+ * a fire, a wound or a fight is new.
+ */
+const CAUSE_FOUND = /^(一看|原来|其实|结果)(就)?是|^(味|味道|味儿)是/;
 function worseAfterClose(sentence: string, safe: RegExpExecArray): boolean {
   if (JOKE.test(sentence)) return false;
   const rest = sentence.slice(safe.index + safe[0].length);
-  if (!TURN_AFTER_CLOSE.test(rest) && !BARE_NOW_FINE.test(safe[0])) return false;
+  const causeFound = CAUSE_FOUND.test(safe[0]);
+  if (!TURN_AFTER_CLOSE.test(rest) && !BARE_NOW_FINE.test(safe[0]) && !causeFound) return false;
   if (MADE_SAFE.test(rest)) return false;
-  return detectUrgencyByRules(rest).urgency === "emergency";
+  const after = detectUrgencyByRules(rest);
+  return (
+    after.urgency === "emergency" &&
+    !(causeFound && (after.hazard === "smoke" || /烟|味/.test(after.reason ?? "")))
+  );
 }
 
 /*
