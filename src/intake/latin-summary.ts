@@ -20,8 +20,23 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:com|cn|net|org)\b\
 export function isLatinMessage(text: string): boolean {
   // Most messages have no Latin letter at all: one scan and done.
   if (!/[A-Za-z]/.test(text)) return false;
-  const latin = (text.replace(LINK, " ").match(/[A-Za-z]/g) ?? []).length;
-  return latin >= MIN_LATIN_LETTERS && latin >= LATIN_SHARE * hanCount(text);
+  // Taking the links out only removes letters: when the whole text has too few, so has what is
+  // left, and the link pattern (whose \S+@\S+ rescans every run without spaces, so a long
+  // Chinese letter with one "A栋" costs its length squared) need not run. Same answer.
+  const han = hanCount(text);
+  const all = countLatin(text);
+  if (all < MIN_LATIN_LETTERS || all < LATIN_SHARE * han) return false;
+  const latin = countLatin(text.replace(LINK, " "));
+  return latin >= MIN_LATIN_LETTERS && latin >= LATIN_SHARE * han;
+}
+
+function countLatin(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
 }
 
 // Sentence ends, not the dot of an abbreviation ("No. 40", "Shuiku St. near", "w/o").

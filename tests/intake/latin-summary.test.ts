@@ -11,6 +11,14 @@ describe("isLatinMessage", () => {
     expect(isLatinMessage("OK")).toBe(false);
     expect(isLatinMessage("https://shop.example.com/item?id=abcdef 这家网店骗钱不退款")).toBe(false);
   });
+  it("counts letters outside links, whether or not the whole text has enough to look", () => {
+    // Enough letters only with the address counted: not English.
+    expect(isLatinMessage("mail me: wangfang1988@example.com 路灯")).toBe(false);
+    // English around an address: still English.
+    expect(isLatinMessage("The water pipe burst, write to wangfang@example.com please")).toBe(true);
+    // A long Chinese letter with a building letter in it: not English, however long.
+    expect(isLatinMessage(`${"小区楼道的灯坏了很久，".repeat(200)}B栋`)).toBe(false);
+  });
 });
 
 describe("summarizeLatin", () => {

@@ -24,6 +24,38 @@ describe("normalizeText", () => {
       expect(toSimplifiedChinese(text)).toBe(full(text));
   });
 
+  it("gives the converter's answer for every entry of its dictionaries, alone and inside simplified text", async () => {
+    // The conversion is skipped for a text that holds none of the characters that can start a
+    // change: every entry, and every entry between ordinary words, must still convert as opencc does.
+    const { Locale } = await import("opencc-js/t2cn");
+    const full = OpenCC.Converter({ from: "hk", to: "cn" });
+    const config = (
+      Locale.configs as Record<string, { normalizationChain?: string[][]; conversionChain: string[][] }>
+    ).hk2s!;
+    const sources = [...(config.normalizationChain ?? []), ...config.conversionChain]
+      .flat()
+      .flatMap((dictionary) => dictionary.split("|").map((line) => line.split(" ")[0]!));
+    expect(sources.length).toBeGreaterThan(5000);
+    for (const source of sources)
+      for (const text of [source, `楼下的${source}今天又坏了`, `${source}${source}`])
+        expect(toSimplifiedChinese(text)).toBe(full(text));
+  });
+
+  it("keeps a text with no character to convert as it is, and still converts one that has", () => {
+    for (const text of [
+      "小区门口的路灯坏了三天",
+      "电梯停了，我家老人下不了楼",
+      "A栋3单元漏水",
+      "",
+      "𠀾𠀾",
+      "\ud840",
+    ])
+      expect(toSimplifiedChinese(text)).toBe(text);
+    // Round trips through a variant (户 → 戶 → 户) and changes a whole phrase only (反覆 → 反复).
+    expect(toSimplifiedChinese("住户反覆投诉")).toBe("住户反复投诉");
+    expect(toSimplifiedChinese("電梯壞了")).toBe("电梯坏了");
+  });
+
   it("turns full-width digits and letters into half-width", () => {
     expect(normalizeText("３号楼２单元ＡＢ")).toBe("3号楼2单元AB");
   });
