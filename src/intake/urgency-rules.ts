@@ -2777,10 +2777,7 @@ function worseAfterClose(sentence: string, safe: RegExpExecArray): boolean {
   if (!TURN_AFTER_CLOSE.test(rest) && !BARE_NOW_FINE.test(safe[0]) && !causeFound) return false;
   if (MADE_SAFE.test(rest)) return false;
   const after = detectUrgencyByRules(rest);
-  return (
-    after.urgency === "emergency" &&
-    !(causeFound && (after.hazard === "smoke" || /烟|味/.test(after.reason ?? "")))
-  );
+  return after.urgency === "emergency" && !(causeFound && /烟|味/.test(after.reason ?? ""));
 }
 
 /*
