@@ -31,6 +31,14 @@ export class FlakyIntake {
   }
 
   async stop(): Promise<void> {
+    // A quick park stops the workers moments after they start. A BullMQ worker closed in the same
+    // instant its connection is made rejects its own connection promise where nothing awaits it
+    // ("Connection is closed", an unhandled rejection that fails the run): wait until it is ready.
+    await Promise.all(
+      this.running.map((w) =>
+        "waitUntilReady" in w ? (w as { waitUntilReady(): Promise<unknown> }).waitUntilReady() : undefined,
+      ),
+    );
     await Promise.all(this.running.map((w) => w.close()));
     this.running = [];
   }
