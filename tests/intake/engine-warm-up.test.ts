@@ -12,6 +12,7 @@ import { parseEnv } from "../../src/runtime/env.schema.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 import { createTestEnv, type TestEnv } from "../support/test-context.js";
 import { storeReceivedSms, waitFor } from "./support/inbound.js";
+import { workersReady } from "./support/workers-ready.js";
 
 /**
  * The worker reads made-up messages with the offline engine before its first claim, so the first
@@ -96,7 +97,7 @@ describe("engine warm-up at worker start", () => {
     const spy = vi.spyOn(engine, "extractSync");
     try {
       const workers = await intakeWorkers(t.ctx, { ...inboundIntakeDeps(), engine });
-      await connected(workers);
+      await workersReady(workers);
       await Promise.all(workers.map((w) => w.close()));
       const calls = spy.mock.calls.length;
       let whole = 0;
@@ -119,7 +120,7 @@ describe("engine warm-up at worker start", () => {
     let workers: StageWorker[] = [];
     try {
       workers = await intakeWorkers(off.ctx, { ...inboundIntakeDeps(), engine });
-      await connected(workers);
+      await workersReady(workers);
       expect(spy).not.toHaveBeenCalled();
     } finally {
       await Promise.all(workers.map((w) => w.close()));
@@ -128,15 +129,3 @@ describe("engine warm-up at worker start", () => {
     }
   });
 });
-
-/**
- * Waits until the stage's BullMQ worker has its Redis connections: closed in the same instant it was
- * made, BullMQ rejects its own connection promise ("Connection is closed") where nothing awaits it.
- */
-async function connected(workers: readonly StageWorker[]): Promise<void> {
-  await Promise.all(
-    workers.map((w) =>
-      "waitUntilReady" in w ? (w as { waitUntilReady(): Promise<unknown> }).waitUntilReady() : undefined,
-    ),
-  );
-}

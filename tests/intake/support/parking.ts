@@ -4,6 +4,7 @@ import { intakeWorkers } from "../../../src/intake/intake.worker.js";
 import type { StageWorker } from "../../../src/runtime/context.js";
 import type { TestEnv } from "../../support/test-context.js";
 import { waitFor } from "./inbound.js";
+import { workersReady } from "./workers-ready.js";
 
 /**
  * Real intake workers whose turns fail for chosen messages: the turn runs, then throws just before
@@ -31,14 +32,8 @@ export class FlakyIntake {
   }
 
   async stop(): Promise<void> {
-    // A quick park stops the workers moments after they start. A BullMQ worker closed in the same
-    // instant its connection is made rejects its own connection promise where nothing awaits it
-    // ("Connection is closed", an unhandled rejection that fails the run): wait until it is ready.
-    await Promise.all(
-      this.running.map((w) =>
-        "waitUntilReady" in w ? (w as { waitUntilReady(): Promise<unknown> }).waitUntilReady() : undefined,
-      ),
-    );
+    // A quick park stops the workers moments after they start.
+    await workersReady(this.running);
     await Promise.all(this.running.map((w) => w.close()));
     this.running = [];
   }
