@@ -1,9 +1,11 @@
 import {
   canonicalWords,
   facilityParts,
+  partsMeet,
   faultsMeet,
   faultsMeetLoosely,
   kinFaults,
+  otherMarks,
   problemConcepts,
   type ProblemConcepts,
 } from "./problem-concepts.js";
@@ -316,6 +318,8 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
     return gate("DUP.DIFFERENT_SHOP", `不是同一家店（${shopA[0]}／${shopB[0]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
+  const marks = otherMarks(ca.objects, cb.objects);
+  if (marks) return gate("DUP.DIFFERENT_PROBLEM", `反映的不是同一件事（${marks[0]}／${marks[1]}）`);
   // The flat above and the flat below name different things for one leak (a burst pipe / a wet
   // ceiling): told as a cause and its effect, offered, never merged alone.
   const floorsOnly = leakAcrossFloors(a, b);
@@ -365,6 +369,19 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
       "DUP.DIFFERENT_FAULT",
       `同一设施的不同问题（${[...ca.faults].join("、")}／${[...cb.faults].join("、")}）`,
     );
+
+  // Both name what is wrong with one facility by its part or symptom, and none is the same: for
+  // the facilities whose matters residents tell apart plainly (a toilet shut / left dirty, a fire
+  // lane blocked by a car / by a stall), two problems, not one told twice.
+  for (const thing of sharedObjects.filter((x) => PARTED_BY_PARTS.has(x))) {
+    const pa = facilityParts(a.text, thing);
+    const pb = facilityParts(b.text, thing);
+    if (pa.size && pb.size && !partsMeet(pa, pb) && !floors)
+      return gate(
+        "DUP.DIFFERENT_FAULT",
+        `同一${thing}的不同问题（${[...pa].join("、")}／${[...pb].join("、")}）`,
+      );
+  }
 
   // "其他单元都有电" against "全小区停电": one building's own fault and the estate's, told at once.
   if (extentsDisagree(a.text, b.text))
@@ -636,6 +653,9 @@ export function searchedTogether(
  * caused (a smoking transformer, the power cut) and one venue named alone (the KTV downstairs).
  * Every later gate — place, spot, numbers — still applies.
  */
+/** Facilities whose parts or symptoms (`facilityParts`) part two reports, not only hold them. */
+const PARTED_BY_PARTS = new Set(["公厕", "堆物"]);
+
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
   const cb = conceptsOf(b);
@@ -787,7 +807,7 @@ function holdAutoMerge(
   for (const thing of shared) {
     const pa = facilityParts(a.text, thing);
     const pb = facilityParts(b.text, thing);
-    if (pa.size && pb.size && ![...pa].some((x) => pb.has(x)))
+    if (pa.size && pb.size && !partsMeet(pa, pb))
       return {
         code: "DUP.HELD_OTHER_PROBLEM",
         message: `同一${thing}的不同问题（${[...pa].join("、")}／${[...pb].join("、")}），请人工确认`,

@@ -14,7 +14,13 @@ const OBJECTS: readonly [string, RegExp][] = [
     /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|浇混凝土)|连夜施工/g,
   ],
   ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西|烧塑料|烧电线|烧轮胎/g],
-  ["小广告", /小广告|乱贴|乱涂|牛皮癣/g],
+  // Paint on a wall (sprayed words, drawings) and paper stuck on it are two jobs for two crews: the
+  // one is painted over, the other scraped off (`OTHER_MARKS`). Both are told with the wall.
+  [
+    "涂鸦",
+    /涂鸦|乱涂|乱画|涂画|画花|画满|喷涂|喷字|喷[了满上][^，。,.!！?？;；\s]{0,8}?(?:字|图|画|话|涂鸦)|喷的乱七八糟|(?:喷漆|红漆|黑漆|白漆|油漆)[^，。,.!！?？;；\s]{0,4}(?:画|喷|写)|[用拿][^，。,.!！?？;；\s]{0,3}漆[^，。,.!！?？;；\s]{0,3}(?:喷|画|写)/g,
+  ],
+  ["小广告", /小广告|乱贴|牛皮癣|小贴纸|(?<![补津倒])贴(?:得|到|了?(?:好多|很多|一堆|一片))|一张压一张/g],
   // A compound's or school's own wall (围墙, 院墙) is masonry, not a site's hoarding.
   // ... but a building site's wall (工地围墙) is its hoarding.
   ["墙面", /(?<!工地|施工|工地的)围墙|院墙|墙皮|墙面|墙体|外墙|外立面|(?<!工地|施工|工地的|围)墙(?!头草)/g],
@@ -64,7 +70,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["违建", /私搭乱建|违建|违章建筑|私建|加盖|盖了个|搭了个|彩钢房|铁皮房|搭棚/g],
   // A sign or billboard on a roof is the sign, not the roof: taken before the roof's words.
   ["广告牌", /广告牌子?|大牌子|招牌|灯箱|牌匾/g],
-  ["屋顶", /楼顶|屋顶|顶楼|屋面|天花板/g],
+  ["屋顶", /楼顶|屋顶|(?<![厨库书卧客机病药票住平楼])房顶|顶楼|屋面|天花板/g],
   ["高空抛物", /高空抛物|往楼下扔|从楼上扔|往下扔/g],
   // A charging post or shed (or a battery-swap cabinet) is a facility that breaks or burns; charging
   // by a wire strung from a window is what residents do without one. Taken before the wire.
@@ -89,7 +95,7 @@ const OBJECTS: readonly [string, RegExp][] = [
     "电线",
     /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
   ],
-  ["炸街", /炸街|轰油门|改装摩托|改装车|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰))/g],
+  ["炸街", /炸街|轰油门|改装摩托|改装车|排气[筒管]|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰|飙))/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
   [
     "扬尘",
@@ -126,7 +132,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水/g,
   ],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
@@ -208,7 +214,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
-    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|有坑|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
+    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车|电单车|小黄车|小蓝车/g],
@@ -221,6 +227,22 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["猫", /猫/g],
   ["鸽子", /鸽/g],
 ];
+
+/**
+ * Things that share their host and are told apart by the residents: paint and paper on one wall.
+ * A report naming one and not the other against one naming the other is two problems, though the
+ * wall they share agrees.
+ */
+const OTHER_MARKS: readonly [string, string][] = [["涂鸦", "小广告"]];
+
+/** The pair of `OTHER_MARKS` the two reports split between them, if any. */
+export function otherMarks(a: ReadonlySet<string>, b: ReadonlySet<string>): [string, string] | null {
+  for (const [p, q] of OTHER_MARKS) {
+    if (a.has(p) && !a.has(q) && b.has(q) && !b.has(p)) return [p, q];
+    if (a.has(q) && !a.has(p) && b.has(p) && !b.has(q)) return [q, p];
+  }
+  return null;
+}
 
 /**
  * Faults told with the thing's own word ("煤气味", "燃气停了"), read before the things are blanked:
@@ -237,6 +259,12 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
   ["丢失", /(?:井盖|盖子|篦子|箅子)(?:没了|没有了)/g],
   ["冒水", /返水|反水|反上来|冒黑水/g],
+  // A tree's crown against a line overhead ("树杈挨着电线", "枝条把电线缠住了"): the line is at risk,
+  // a job for the power company, not the branch that fell on a car.
+  [
+    "碰线",
+    /[树枝杈叶冠][^。.!！?？;；]{0,10}?(?:挨着|挨到|搭在|搭到|碰到|碰着|碰上|顶着|压着|压在|压到|缠住|缠着|缠上|够着|刮到|刮着|挂到)[^，。,.!！?？;；\s]{0,3}(?:电线|电缆|线)|(?:电线|电缆)[^，。,.!！?？;；\s]{0,4}(?:被|让)[^，。,.!！?？;；\s]{0,3}(?:树|枝)/g,
+  ],
   // A branch broken off and left hanging in the crown ("枝子断了一半挂着", "树枝吊在树上") hangs,
   // as one that droops does.
   ["垂落", /[枝杈][^。.!！?？;；]{0,8}?(?:挂着|挂在|吊在|吊着|悬着|悬在)/g],
@@ -262,9 +290,15 @@ const FAULTS: readonly [string, RegExp][] = [
   ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
   [
     "漏水",
-    /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到/g,
+    /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到|(?<![泄遗疏走透地])漏(?![气电洞掉报税网斗勺])/g,
   ],
   ["超速", /超速|飙车|开得飞快|开太快/g],
+  // Something come down on what stood below (a branch on a parked car, a sign on a passer-by).
+  // Not what might happen ("差点砸到人", "怕哪天砸到人") or what did not ("没砸到人").
+  [
+    "砸",
+    /(?<!(?:没|未|差一?点|怕|会|别|万一|要是|可能|容易|担心|小心)[^，。,.!！?？;；\s]{0,3})(?:砸(?:中|到|伤|坏|在|车)|砸了(?=[^，。,.!！?？;；\s]{0,4}[车人辆])|(?:被|把|让)[^，。,.!！?？;；]{0,6}砸)|压(?:在|到|坏)[^，。,.!！?？;；\s]{0,6}车/g,
+  ],
   ["撒漏", /遗撒|撒|掉了一路|洒了一路/g],
   // "桶被人拿走了": taken away is lost, not a bin that is full.
   ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失|被人?拿走|拿走了|被人偷|被人盗/g],
@@ -340,6 +374,14 @@ const FAULT_KIN: readonly [string, string][] = [
   // A cracked roof or a burst pipe is told by the one below as the water coming through. Not a gas
   // leak: that is a danger, and a broken gas thing is not yet one.
   ["漏水", "坏"],
+  // What came down had fallen, swayed or broken first: one branch told as fallen and as on a car.
+  ["砸", "倒塌"],
+  ["砸", "摇晃"],
+  ["砸", "坏"],
+  ["砸", "松动"],
+  // A crown on a line is soon sparking on it or pulling it down.
+  ["碰线", "打火"],
+  ["碰线", "垂落"],
 ];
 
 /** Kin faults that make two reports one problem for a person to confirm, never for a merge alone. */
@@ -467,10 +509,17 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["断水", /停水|没水|断水|不出水|水上不来|水压/],
     ["水质", /发黄|黄水|黄了|是黄的|铁锈|锈|浑浊|水质|有异味|不敢喝|水很脏|水有味/],
   ],
+  // A toilet shut (locked, closed for days, fenced off) and one left dirty are two matters: one
+  // asks for it to open, the other for a cleaner; its light out is a third.
   公厕: [
     ["冲水", /冲水|冲不了|冲不下去|马桶|便池|蹲坑|蹲位/],
     ["门锁", /门锁|插销|锁坏|锁不上|关不上|关不严/],
-    ["开放时间", /锁门|开放时间|几点开|几点关|不开门/],
+    [
+      "开放时间",
+      /锁门|锁着门?|开放时间|几点开|几点关|不开门|没开门|(?<!不)关门|关了|关着|门[^，。,.!！?？;；\s]{0,3}拉着|维修中|暂停使用|不开放|没开|不开了|围起来|拆/,
+    ],
+    ["保洁", /脏|臭|尿|粪|恶心|没人打扫|没人扫|保洁|打扫|清扫|清洁/],
+    ["照明", /没有?灯|灯[^，。,.!！?？;；\s]{0,2}(?:坏|不亮|没亮|黑)|黑灯|摸黑/],
   ],
   // An entrance door's closer and its bell or intercom are two devices of one door.
   门禁: [
@@ -488,8 +537,13 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
   ],
   // What stands in a fire lane or a passage: a parked vehicle, a stall, or things piled up.
   堆物: [
-    ["车辆", /货车|面包车|轿车|私家车|卡车|(?<!小吃|餐|三轮|自行|电动|单|电瓶)车(?![道库位棚])/],
-    ["摊点", /小吃车|餐车|摊|小贩/],
+    // A car is told by its make or kind as often as by 车 ("一辆白色宝马", "黑越野"); a stall by what
+    // it sells ("卖菜的三轮车又摆上了").
+    [
+      "车辆",
+      /货车|面包车|轿车|私家车|卡车|越野|出租车|宝马|奔驰|[一两几那这]辆(?![^，。,.!！?？;；\s]{0,3}(?:三轮|小吃|餐车))|(?<!小吃|餐|三轮|自行|电动|单|电瓶)车(?![道库位棚])/,
+    ],
+    ["摊点", /小吃车|餐车|摊|小贩|卖菜|卖水果|卖东西|摆上|摆满|出摊/],
     ["杂物", /纸箱|纸壳|杂物|家具|沙发|柜子|自行车|电动车/],
   ],
   // The items of one fitness corner: a walker's pedal and a wobbling bar are two repairs.
@@ -519,6 +573,20 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["顶棚", /雨棚|顶棚|站棚|棚子|顶子/],
   ],
 };
+
+/**
+ * Parts or symptoms one resident may tell as the other: a toilet that cannot flush is soon a dirty
+ * one ("没水冲，太脏了").
+ */
+const PART_KIN: readonly [string, string][] = [["冲水", "保洁"]];
+
+/** Whether two reports' parts of one facility meet: one in common, or kin. */
+export function partsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return (
+    [...a].some((x) => b.has(x)) ||
+    PART_KIN.some(([p, q]) => (a.has(p) && b.has(q)) || (a.has(q) && b.has(p)))
+  );
+}
 
 /** The parts or symptoms of a facility a report names (FACILITY_PARTS); empty for other things. */
 export function facilityParts(text: string, concept: string): Set<string> {
