@@ -293,15 +293,17 @@ export class PlaceResolver {
  * name of the compound's place; "" for places that are no such compound.
  */
 const WORK_UNIT_HOUSING = /^(.{2,})(家属院|家属楼|家属区|宿舍区|宿舍|生活区|大院)$/u;
-const ESTATE_ALONE = /^(.{2,})小区$/u;
+// A tower is called by its name without 大厦 as an estate is without 小区 ("恒汇东门", "恒汇二期").
+const ESTATE_ALONE = /^(.{2,})(?:小区|大厦)$/u;
 /**
- * What only an estate has, said right after its bare name: a building, unit or flat ("双塔2号楼",
- * "双塔7楼502", "双塔5栋"), a gate, side or tower ("双塔东门", "雙塔北門" once simplified, "双塔西塔").
+ * What only an estate or a tower has, said right after its bare name: a building, unit, flat or
+ * phase ("双塔2号楼", "双塔7楼502", "双塔5栋", "恒汇二期"), a gate, side or tower ("双塔东门", "雙塔北
+ * 門" once simplified, "双塔西塔"), its walls, roof or doorway ("恒汇后墙", "恒汇楼顶", "双塔门口").
  * A bare two-character name may be a common word or a landmark of the same name (双塔公园), and
  * "南坪那边" may be the village, not the estate: without such a part the name is not read.
  */
 const ESTATE_PART =
-  /^(?:[东西南北](?:大门|门|边|侧|区|塔|面)|[\d一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|楼|单元|座|期)|[A-Za-z][座栋])/u;
+  /^(?:[东西南北](?:大门|门|边|侧|区|塔|面)|[前后外]墙|楼顶|楼下|大门|门口|[\d一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|楼|单元|座|期)|[A-Za-z][座栋])/u;
 /** Whether an entry found at `i` is said as the place: a listed name always, a name alone before a part of its estate. */
 function saidAsPlace(e: Entry, text: string, i: number): boolean {
   return !e.alone || ESTATE_PART.test(text.slice(i + e.name.length));
