@@ -9,7 +9,7 @@ import {
   problemConcepts,
   type ProblemConcepts,
 } from "./problem-concepts.js";
-import { leakBetweenFloors } from "./leak-floors.js";
+import { leakBetweenFloors, leakCausesDiffer } from "./leak-floors.js";
 import { burstPipeAndWater } from "./water-main.js";
 import { estateWideCut, extentsDisagree } from "./extent.js";
 import { namesPlaceBySound } from "./place-sound.js";
@@ -320,6 +320,8 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
   const marks = otherMarks(ca.objects, cb.objects);
   if (marks) return gate("DUP.DIFFERENT_PROBLEM", `反映的不是同一件事（${marks[0]}／${marks[1]}）`);
+  if (leakCausesDiffer(a.text, b.text))
+    return gate("DUP.DIFFERENT_PROBLEM", "一方是下雨时屋顶漏水，另一方是水管或用水设备漏水，不是同一处漏水");
   // The flat above and the flat below name different things for one leak (a burst pipe / a wet
   // ceiling): told as a cause and its effect, offered, never merged alone.
   const floorsOnly = leakAcrossFloors(a, b);

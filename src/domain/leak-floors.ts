@@ -59,3 +59,28 @@ export function leakBetweenFloors(
   if ((aboveA && TO_BELOW.test(b)) || (aboveB && TO_BELOW.test(a))) return true;
   return near && (aboveA || aboveB);
 }
+
+/**
+ * Water told as coming with the rain. Not "不下雨也滴": that says the opposite. A roof alone is no
+ * sign: "我家屋顶" and "二楼顶子" are a ceiling.
+ */
+const RAIN = /(?<!不)下(?:大|暴)?雨|漏雨|雨天|雨水(?![井篦箅管])|防水/;
+/**
+ * Water told as coming out of a pipe or an appliance, or said not to come with the rain ("不下雨也
+ * 湿", "跟楼顶没关系").
+ */
+const PIPE =
+  /水管|管子|管道|下水管|暖气管|地暖|热水器|马桶|洗衣机|不下雨也|(?:跟|和)(?:楼顶|屋顶)没关系|不是(?:楼顶|屋顶)/;
+
+/**
+ * Whether one report tells of the roof letting the rain in and the other of a pipe leaking (the
+ * flat above's heating, its toilet's drain, "不下雨也滴"): two leaks of one stack, each its own
+ * repair (the roof's waterproofing, a neighbour's pipe), though the flats and the water agree.
+ */
+export function leakCausesDiffer(textA: string, textB: string): boolean {
+  const a = simplify(textA);
+  const b = simplify(textB);
+  if (!LEAK.test(a) || !LEAK.test(b)) return false;
+  const rainOnly = (t: string) => RAIN.test(t) && !PIPE.test(t);
+  return (rainOnly(a) && PIPE.test(b)) || (rainOnly(b) && PIPE.test(a));
+}

@@ -279,7 +279,10 @@ const THING_FAULTS: readonly [string, RegExp][] = [
 ];
 
 const FAULTS: readonly [string, RegExp][] = [
-  ["不热", /不热|冰凉|不够热|温度低|不达标|冻得|是凉的|都是凉的|凉凉的/g],
+  [
+    "不热",
+    /不热|不太热|不怎么热|冰凉|不够热|温度低|温度不够|不达标|冻得|是凉的|都是凉的|凉凉的|(?:都|很|太|好|特别|挺|还是)冷(?![却库藏饮])|冷得|冷死/g,
+  ],
   // A light left on by day is the opposite fault of one that is out.
   ["长明", /白天[^，。,.!！?？;；\s不]{0,4}(?:亮|开着)|一直亮着|一直开着|长明|不灭/g],
   ["时长", /时间太短|时间太长|秒数|时间短|时间长|等太久/g],
