@@ -13,6 +13,7 @@ import { leakBetweenFloors, leakCausesDiffer } from "./leak-floors.js";
 import { burstPipeAndWater } from "./water-main.js";
 import { estateWideCut, extentsDisagree } from "./extent.js";
 import { namesPlaceBySound } from "./place-sound.js";
+import { crossingOf, streetsAndLandmarks } from "./crossings.js";
 import { simplify } from "./text-simplify.js";
 
 /**
@@ -313,6 +314,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     if (xs.length && ys.length && !xs.some((x) => ys.some((y) => sameLandmark(x, y))))
       return gate("DUP.DIFFERENT_SPOT", `不是同一个站（${xs[0]}／${ys[0]}）`);
   }
+  const { streets, landmarks } = streetsAndLandmarks(o.places ?? []);
+  const crossA = crossingOf(a.text, streets, landmarks);
+  const crossB = crossingOf(b.text, streets, landmarks);
+  if (crossA && crossB && crossA !== crossB)
+    return gate("DUP.DIFFERENT_SPOT", `不是同一个路口（${crossA}／${crossB}）`);
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
