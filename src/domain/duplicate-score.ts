@@ -1502,6 +1502,14 @@ const HASH_BUILDING = /(?<![\d#])(\d+)[#＃](?!\d)/g;
 const TOWER = /(?<![A-Za-z\d])([A-Za-z]|\d+)座/g;
 // "3号门" is a gate, but "102号门面" / "120号门市" is the shopfront at door 102: a door number.
 const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+|[一二两三四五六七八九十百零]+)(多)?号(?![楼院线]|门(?![口面市]))/g;
+/**
+ * Two neighbouring buildings said in one breath ("二三号楼中间", "七八栋之间"): two numbers, not
+ * 23 or 78, which nobody says without 十.
+ */
+const TWO_BUILDINGS = /([一二三四五六七八])([二三四五六七八九])(号楼|栋|幢)/g;
+function twoBuildings(m: string, x: string, y: string, kind: string): string {
+  return CN_DIGIT[y]! === CN_DIGIT[x]! + 1 ? `${x}${kind}${y}${kind}` : m;
+}
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   const add = (kind: string, n: string) => {
@@ -1509,7 +1517,7 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
     if (!set) out.set(kind, (set = new Set()));
     set.add(n);
   };
-  const plain = arabicNumbers(simplify(text));
+  const plain = arabicNumbers(simplify(text).replace(TWO_BUILDINGS, twoBuildings));
   // The whole estate's water or power cut: the building named is the resident's, not the fault's.
   const building = (kind: string, n: string) => {
     if (kind !== "号楼" || !estateWide) add(kind, n);
