@@ -370,6 +370,9 @@ const SPOT = /([东西南北])(大门|门|侧|边|面|口|段|头|端)/g;
 const FAULT_KIN: readonly [string, string][] = [
   ["松动", "坏"],
   ["松动", "摇晃"],
+  // A tree or a pole fallen is told by one resident as fallen, by another as lying across the way:
+  // offered, never merged alone (LOOSE_KIN).
+  ["倒塌", "占道"],
   ["冒水", "漏水"],
   ["冒水", "占道"],
   // A heap left where it lies is told as uncleared by one resident, as in the way by another
@@ -389,13 +392,13 @@ const FAULT_KIN: readonly [string, string][] = [
 ];
 
 /** Kin faults that make two reports one problem for a person to confirm, never for a merge alone. */
-const LOOSE_KIN = new Set(["未清运", "占道"]);
+const LOOSE_KIN = new Set(["未清运|占道", "倒塌|占道"]);
 
 /** Whether the two faults meet only through loose kin ("未清运" / "占道"): no fault in common, no closer kin. */
 export function faultsMeetLoosely(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if ([...a].some((x) => b.has(x))) return false;
   const kin = kinFaults(a, b);
-  return kin.length > 0 && kin.every(([p, q]) => LOOSE_KIN.has(p) && LOOSE_KIN.has(q));
+  return kin.length > 0 && kin.every(([p, q]) => LOOSE_KIN.has(`${p}|${q}`) || LOOSE_KIN.has(`${q}|${p}`));
 }
 
 /** Whether two reports name a fault in common, counting kin faults as one. */
