@@ -17,6 +17,7 @@ describe("an estate's name said without 小区", () => {
       units: [
         { ...community, id: "community.a", name: "甲社区", places: ["金桥小区", "金桥路"], streets: {} },
         { ...community, id: "community.b", name: "乙社区", places: ["乙小区", "柏林路"], streets: {} },
+        { ...community, id: "community.c", name: "丙社区", places: ["长荣大厦", "枫桥街"], streets: {} },
       ],
     });
   });
@@ -47,5 +48,14 @@ describe("an estate's name said without 小区", () => {
   it("masks the bare name only where it is read as the estate", () => {
     expect(own.mask("金桥3号楼电梯停了")).toBe("，3号楼电梯停了");
     expect(own.mask("金桥公园的厕所")).toBe("金桥公园的厕所");
+  });
+
+  it("reads a tower named without 大厦 before a part of it, as an estate without 小区", () => {
+    expect(own.resolve("长荣东门口地面塌了")).toMatchObject({ community: "community.c", place: "长荣" });
+    expect(own.resolve("长荣二期工地夜里还在浇混凝土")?.community).toBe("community.c");
+    expect(own.resolve("长荣后墙被人喷了字")?.community).toBe("community.c");
+    expect(own.resolve("长荣楼顶的广告牌在晃")?.community).toBe("community.c");
+    expect(own.resolve("长荣那边新开了家店")).toBeNull();
+    expect(own.resolve("长荣大厦门口有个坑")).toMatchObject({ community: "community.c", place: "长荣大厦" });
   });
 });
