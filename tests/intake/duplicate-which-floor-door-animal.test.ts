@@ -68,13 +68,14 @@ describe("which floor, which shopfront, which device", () => {
     expect(codes(r)).toContain("DUP.HELD_FOLLOW_UP");
   });
 
-  it("offers, not merges, a fire lane blocked by a lorry against one taken by stalls", () => {
+  // Held at first; a fire lane's occupant now parts the pair (two matters, a tow and a stall moved).
+  it("parts a fire lane blocked by a lorry from one taken by stalls", () => {
     const r = scoreDuplicate(
       report("金汇花园消防通道被一辆卡车堵了", estate),
       report("金汇花园消防通道被小吃车堵了", estate),
     );
-    expect(r.suggestion).toBe("suggest_merge");
-    expect(codes(r)).toContain("DUP.HELD_OTHER_PROBLEM");
+    expect(r.suggestion).toBe("none");
+    expect(codes(r)).toContain("DUP.DIFFERENT_FAULT");
   });
 });
 
