@@ -13,7 +13,13 @@ const OBJECTS: readonly [string, RegExp][] = [
     "夜间施工",
     /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|浇混凝土)|连夜施工/g,
   ],
-  ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西|烧塑料|烧电线|烧轮胎/g],
+  ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西|烧塑料|烧电线|烧轮胎|烧纸/g],
+  // A lorry's refrigeration left running at night: what makes the noise, like a loudspeaker.
+  ["冷藏车", /冷藏车|冷链车|冷机|制冷机/g],
+  // Live poultry sold or slaughtered at a door: its smell, blood and mess are one matter.
+  ["活禽", /活禽|活鸡|杀鸡|宰鸡|宰杀/g],
+  // A lawn or flower bed dug up for vegetables: a use of the green, not the green itself.
+  ["种菜", /种菜|菜地|毁绿/g],
   // Paint on a wall (sprayed words, drawings) and paper stuck on it are two jobs for two crews: the
   // one is painted over, the other scraped off (`OTHER_MARKS`). Both are told with the wall.
   [
@@ -55,7 +61,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A passenger or goods lift (客梯, 货梯) is a lift.
   ["电梯", /电梯|客梯|货梯/g],
   // "单元门口" / "单元门前" says where, not that the door is broken.
-  ["门禁", /门禁|单元门(?![口前外边旁])|门锁/g],
+  // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door.
+  [
+    "门禁",
+    /门禁|单元门(?![口前外边旁])|门锁|电子门|卡刷不开|刷不了卡|刷卡(?=[^，。,.!！?？;；\s]{0,3}(?:也|都)?(?:没反应|没用|开不了|不开))/g,
+  ],
   // 马葫芦 is the north-eastern word for a manhole; its cover is the cover.
   ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?/g],
   ["消防栓", /消防栓|消火栓/g],
@@ -94,7 +104,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // company owns it is the classifier's guess (power, telecom, the street), the line is one thing.
   [
     "电线",
-    /电线|电缆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
+    /电线|电缆|电杆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
   ],
   ["炸街", /炸街|轰油门|改装摩托|改装车|排气[筒管]|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰|飙))/g],
   ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
@@ -133,7 +143,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟])粪(?![肥便])/g,
   ],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
