@@ -111,7 +111,9 @@ describe("a branch on a car against a crown on a line", () => {
 
 describe("the rain through a roof against a pipe leaking above", () => {
   it("tells the two causes apart, and not a ceiling that is only a ceiling", () => {
-    expect(leakCausesDiffer("顶层801，一下雨屋顶就漏水", "701厨房顶上滴水，是楼上801的暖气管子漏了")).toBe(true);
+    expect(leakCausesDiffer("顶层801，一下雨屋顶就漏水", "701厨房顶上滴水，是楼上801的暖气管子漏了")).toBe(
+      true,
+    );
     expect(leakCausesDiffer("顶层801，一下雨屋顶就漏水", "701卫生间渗水，不下雨也滴")).toBe(true);
     // Two roof leaks, or a ceiling named without rain: no cause told apart.
     expect(leakCausesDiffer("801下雨天屋顶漏", "802顶楼漏雨")).toBe(false);
@@ -140,7 +142,9 @@ describe("two crossings of one street", () => {
   const places = [...streets, "光明小区"];
 
   it("reads a crossing by its two streets, however joined", () => {
-    expect(crossingOf("光明路金桥路口红绿灯坏了", streets, [])).toBe(crossingOf("金桥路跟光明路那个路口", streets, []));
+    expect(crossingOf("光明路金桥路口红绿灯坏了", streets, [])).toBe(
+      crossingOf("金桥路跟光明路那个路口", streets, []),
+    );
     expect(crossingOf("光明路柏林街口的灯不亮", streets, [])).not.toBeNull();
     // A stretch between two crossings, or one street's crossing, names no one crossing.
     expect(crossingOf("光明路从金桥路口到柏林街口这一段", streets, [])).toBeNull();
@@ -184,5 +188,27 @@ describe("numbers and lamps said the residents' way", () => {
   it("reads a radiator told as not warm enough as cold", () => {
     expect([...facts("暖气温度不够，全楼都冷").faults]).toContain("不热");
     expect([...facts("楼顶冷却塔太吵").faults]).not.toContain("不热");
+  });
+});
+
+describe("more words for things residents name", () => {
+  it("reads sewage by its smell or contents, not a bird's droppings or manure", () => {
+    expect([...facts("金桥路那个粪坑漫出来了").objects]).toContain("下水道");
+    expect([...facts("地库排水沟返臭").objects]).toContain("下水道");
+    expect([...facts("阳台上鸽子粪便到处都是").objects]).not.toContain("下水道");
+    expect([...facts("花坛里种菜还浇大粪").objects]).not.toContain("下水道");
+  });
+
+  it("reads paper burnt as burning, a lorry's refrigeration, live poultry, vegetables on a lawn", () => {
+    expect([...facts("楼下有人烧纸钱").objects]).toContain("焚烧");
+    expect([...facts("楼下冷藏车的制冷机响一夜").objects]).toContain("冷藏车");
+    expect([...facts("门口有人现场杀鸡").objects]).toContain("活禽");
+    expect([...facts("绿化带被人开成菜地了").objects]).toContain("种菜");
+  });
+
+  it("reads an entrance by its card reader, not a bus card", () => {
+    expect([...facts("小区北门卡刷不开").objects]).toContain("门禁");
+    expect([...facts("北门刷卡也没反应").objects]).toContain("门禁");
+    expect([...facts("公交车上刷卡扣了两次钱").objects]).not.toContain("门禁");
   });
 });
