@@ -73,7 +73,8 @@ describe("residents' words for a drain grate, a hawker and a slide", () => {
   });
 
   it("reads 小贩 as a stall, and keeps a hawker apart from a burst pipe", () => {
-    expect([...problemConcepts("小区门口卖活鸡的小贩又来了").objects]).toEqual(["摊贩"]);
+    // What the hawker sells may be read too (活禽): the stall is still read.
+    expect([...problemConcepts("小区门口卖活鸡的小贩又来了").objects]).toContain("摊贩");
     const r = scoreDuplicate(report("光明路卖活鸡的小贩又来了"), report("光明路水管爆了"));
     expect(r.suggestion).toBe("none");
   });
