@@ -15,6 +15,8 @@
  *   npx tsx bench/pipeline.ts --residents 200 --reports 2
  *   PIPELINE_CPU_PROF=/tmp/prof npm run bench -- pipeline   # a V8 CPU profile of every serve process
  *   PIPELINE_STATEMENTS=1 npm run bench -- pipeline         # PostgreSQL statements and Redis commands per message
+ *   PIPELINE_STATEMENTS=1 PIPELINE_WINDOW_AUTOVACUUM=off npm run bench -- pipeline --warmup 6
+ *                                                           # no autovacuum inside the measured window
  *   npm run bench -- pipeline --warmup 4                    # steady state: 4 reports each first, not counted
  *   WECHAT_API_TIMEOUT_MS=300 npm run bench -- pipeline     # WeChat answers read after the timeout
  *
@@ -398,7 +400,9 @@ export async function run(): Promise<void> {
     // Before the load: what the processes cost per second doing nothing (pollers, timers, BullMQ's
     // blocking waits). A cost of this kind grows with the number of processes, not with messages.
     if (COUNT_STATEMENTS) {
-      counter = await statementCounter(pgServer.url, redis.url);
+      counter = await statementCounter(pgServer.url, redis.url, {
+        autovacuumInWindow: process.env.PIPELINE_WINDOW_AUTOVACUUM !== "off",
+      });
       await counter.reset();
     }
     const idleBefore = cpuOf();

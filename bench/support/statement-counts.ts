@@ -24,7 +24,23 @@ export interface StatementCounter {
   close(): Promise<void>;
 }
 
-export async function statementCounter(pgUrl: string, redisUrl: string): Promise<StatementCounter> {
+export interface StatementCounterOptions {
+  /**
+   * False: autovacuum is switched off (ALTER SYSTEM, reloaded) from each reset() to the next table(),
+   * so no vacuum or analyze starts inside the window (one already running finishes). Each analyze
+   * or vacuum of a table invalidates every session's cached plans that read it, and on the bench's
+   * small, fast-growing tables they come about once a minute: whether a wave falls inside a short
+   * window moves PostgreSQL's CPU and planning per message between runs of the same tree. For
+   * comparing two trees' statements, not for figures: production pays its analyzes too.
+   */
+  autovacuumInWindow?: boolean;
+}
+
+export async function statementCounter(
+  pgUrl: string,
+  redisUrl: string,
+  options: StatementCounterOptions = {},
+): Promise<StatementCounter> {
   const client = new pg.Client({ connectionString: pgUrl });
   client.on("error", () => {});
   await client.connect();
@@ -55,6 +71,21 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
       ).rows[0]?.n ?? 0,
     );
   let sessionsBefore = 0;
+  // Autovacuum's runs, per table, from the cumulative statistics (counted when a run ends).
+  const autovacuumRuns = async () =>
+    new Map(
+      (
+        await client.query<{ t: string; v: string; a: string }>(
+          "SELECT relname AS t, autovacuum_count AS v, autoanalyze_count AS a FROM pg_stat_user_tables",
+        )
+      ).rows.map((r) => [r.t, { vacuums: Number(r.v), analyzes: Number(r.a) }]),
+    );
+  let autovacuumBefore = new Map<string, { vacuums: number; analyzes: number }>();
+  const setAutovacuum = async (on: boolean) => {
+    await client.query(on ? "ALTER SYSTEM RESET autovacuum" : "ALTER SYSTEM SET autovacuum = off");
+    await client.query("SELECT pg_reload_conf()");
+  };
+  const windowAutovacuum = options.autovacuumInWindow ?? true;
   // What the busy backends wait on, sampled: lock waits (Lock/transactionid, Lock/tuple) show
   // processes colliding on the same rows; LWLock/WALWrite and IO/WALSync the commits' flush.
   const sampler = new pg.Client({ connectionString: pgUrl });
@@ -90,6 +121,8 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
     async reset() {
       await client.query("SELECT pg_stat_statements_reset()");
       sessionsBefore = await sessions();
+      if (!windowAutovacuum) await setAutovacuum(false);
+      autovacuumBefore = await autovacuumRuns();
       redisBefore = await commandStats();
       sent.clear();
       counting = true;
@@ -109,6 +142,14 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
       if (sampling) clearTimeout(sampling);
       const redisAfter = await commandStats();
       const sessionsOpened = (await sessions()) - sessionsBefore;
+      const autovacuumAfter = await autovacuumRuns();
+      if (!windowAutovacuum) await setAutovacuum(true);
+      const autovacuumByTable = [...autovacuumAfter]
+        .map(([t, n]) => {
+          const was = autovacuumBefore.get(t) ?? { vacuums: 0, analyzes: 0 };
+          return { t, vacuums: n.vacuums - was.vacuums, analyzes: n.analyzes - was.analyzes };
+        })
+        .filter((r) => r.vacuums + r.analyzes > 0);
       const { rows } = await client.query<{
         query: string;
         calls: string;
@@ -192,6 +233,11 @@ export async function statementCounter(pgUrl: string, redisUrl: string): Promise
         `PostgreSQL JIT compilation per message: ${([...merged].reduce((a, [, m]) => a + m.jit, 0) / units).toFixed(3)} ms (nested included)`,
         `PostgreSQL planning time per message: ${([...merged].reduce((a, [, m]) => a + m.plan, 0) / units).toFixed(3)} ms (not in the execution time)`,
         `PostgreSQL sessions opened in the window: ${sessionsOpened}`,
+        // Each run invalidates the cached plans that read its table, in every session (replanned
+        // on their next call): the main cause of planning per message swinging between runs.
+        `PostgreSQL autovacuum runs ended in the window: ${autovacuumByTable.reduce((a, r) => a + r.vacuums, 0)} vacuums, ` +
+          `${autovacuumByTable.reduce((a, r) => a + r.analyzes, 0)} analyzes, on ${autovacuumByTable.length} tables` +
+          (windowAutovacuum ? "" : " (autovacuum off in the window)"),
         // Buffers touched (shared hits and reads): the work a statement does, unmoved by the load,
         // where its time under load is mostly waiting for a core.
         `PostgreSQL shared buffers touched per message: ${([...merged].filter(([k]) => !k.startsWith("(nested)")).reduce((a, [, m]) => a + m.blks, 0) / units).toFixed(1)} (top-level statements, nested included in them)`,
