@@ -116,3 +116,17 @@ export function kitchenStaffOvercomeByCleaners(hazard: Hazard, text: string): bo
     !NEIGHBOURS.test(text)
   );
 }
+
+/*
+ * Wild mushrooms the eaters picked themselves (in the hills, a park, by the road) and someone ill after
+ * them ("吃了自己在山上采的蘑菇，现在都在吐"): nobody sold them, so the market inspectors have no stall or
+ * kitchen to close; the ambulance is what must come. The sets written since fresh21 label these health,
+ * the older ones market; mushrooms bought at a market, a stall or a restaurant stay the seller's.
+ */
+const PICKED_MUSHROOMS =
+  /(采|摘|捡|挖)[^，。]{0,10}(蘑菇|菌)|cai ?de ?mo ?gu|\bpicked\b[^.]{0,30}\bmushrooms?\b|\bmushrooms?\b[^.]{0,20}\bpicked\b/i;
+const SOLD = /买|店|馆|市场|菜场|摊|餐|酒席|喜酒|食堂|外卖|\b(bought|restaurant|market)\b/i;
+
+export function pickedMushroomsEaten(hazard: Hazard, text: string): boolean {
+  return (hazard === "poison" || hazard === "injury") && PICKED_MUSHROOMS.test(text) && !SOLD.test(text);
+}

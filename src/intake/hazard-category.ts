@@ -11,6 +11,7 @@ import {
   cuttingThemselves,
   downInFloodedBasement,
   kitchenStaffOvercomeByCleaners,
+  pickedMushroomsEaten,
   shutOutOnRoof,
   streetBranchFellEnglish,
 } from "./hazard-category-household.js";
@@ -1034,6 +1035,7 @@ export function categoryForHazard(
   if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
   if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
   if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
+  if (pickedMushroomsEaten(hazard, text)) return "health";
   if (
     (hazard === "poison" || hazard === "gas" || hazard === "injury" || hazard === "collapse") &&
     (noGasLineFumesWithSomeoneIll(text) || poisoningNamedWithSomeoneIll(text)) &&
