@@ -130,3 +130,41 @@ const SOLD = /买|店|馆|市场|菜场|摊|餐|酒席|喜酒|食堂|外卖|\b(b
 export function pickedMushroomsEaten(hazard: Hazard, text: string): boolean {
   return (hazard === "poison" || hazard === "injury") && PICKED_MUSHROOMS.test(text) && !SOLD.test(text);
 }
+
+/*
+ * Children playing out on a ledge or past a rail ("两个小学生爬到护栏外面的平台上玩"), read as self-harm from
+ * the rail: nobody means to jump. A footbridge's or a bridge's rail is the city's; anywhere else the
+ * building's manager and the fire brigade bring them in.
+ */
+const CHILDREN = /小学生|初中生|孩子|小孩|小朋友|男孩|女孩/;
+const PLAYING = /在?玩(耍)?(?!笑)/;
+const PAST_A_RAIL = /(护栏|栏杆|围栏)(外|上)|平台上|窗台外|楼顶边/;
+const BRIDGE = /天桥|桥上|桥栏/;
+
+/** `municipal` or `property` for children playing past a rail read as self-harm, or null. */
+export function childrenPlayingPastRail(hazard: Hazard, text: string, despair: boolean): string | null {
+  if (hazard !== "self_harm" || despair) return null;
+  if (!CHILDREN.test(text) || !PLAYING.test(text) || !PAST_A_RAIL.test(text)) return null;
+  return BRIDGE.test(text) ? "municipal" : "property";
+}
+
+/*
+ * Gas or fumes breathed in on purpose for the high ("把打火机的丁烷气对着嘴吸了", "吸笑气"), read as a fire
+ * from the lighter or as a blow: a poisoning for the ambulance.
+ */
+const HUFFED =
+  /(丁烷|打火机(的)?气|笑气|气弹|胶水|汽油|稀料)[^，。]{0,6}(对着嘴|用嘴)?吸|吸(了)?[^，。]{0,4}(丁烷|打火机(的)?气|笑气|胶水|汽油|稀料)/;
+
+export function fumesHuffed(hazard: Hazard, text: string): boolean {
+  return hazard !== "gas" && hazard !== "electric" && HUFFED.test(text);
+}
+
+/*
+ * Children or anyone climbing a site's crane or scaffold at night ("两个初中生翻进工地爬塔吊"), read as
+ * a blow from 翻进: the site's owner must get them down and shut the site.
+ */
+const CLIMBING_SITE = /爬(上|到)?[^，。]{0,2}(塔吊|脚手架|吊车|起重机)/;
+
+export function climbingSiteCrane(hazard: Hazard, text: string): boolean {
+  return (hazard === "violence" || hazard === "self_harm") && CLIMBING_SITE.test(text);
+}

@@ -10,6 +10,9 @@ import {
   burnWithNoFireGoing,
   cuttingThemselves,
   downInFloodedBasement,
+  childrenPlayingPastRail,
+  climbingSiteCrane,
+  fumesHuffed,
   kitchenStaffOvercomeByCleaners,
   pickedMushroomsEaten,
   shutOutOnRoof,
@@ -477,6 +480,9 @@ export const ENGINE_LEFT_RUNNING =
 const PESTICIDE = /农药|(配|打|喷|洒)(完|了)?[^，。]{0,2}药(?!店|房)|甲胺磷|敌敌畏|百草枯|乐果|除草剂/;
 const POISONED_SIGNS = /吐|白沫|叫不(醒|应)|昏|晕|瞳孔|抽|出汗|流口水/;
 
+// Someone gone: what keeps the model's "missing" a search.
+const GONE =
+  /走丢|走失|不见了|找不到|找不着|没回(家|来)|失联|联系不上|\b(missing|lost|disappeared|wandered)\b/i;
 const THREAT =
   /同归于尽|要炸死|要炸了(大家|你们|这里)|要把[^，。]{0,4}(液化气罐|煤气罐|气罐|煤气|液化气|燃气)[^，。]{0,3}(拧开|打开|放开)[^，。]{0,3}(点|炸)/;
 
@@ -1036,6 +1042,7 @@ export function categoryForHazard(
   if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
   if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
   if (pickedMushroomsEaten(hazard, text)) return "health";
+  if (fumesHuffed(hazard, text) && !SELF_HARM.test(text)) return "health";
   if (
     (hazard === "poison" || hazard === "gas" || hazard === "injury" || hazard === "collapse") &&
     (noGasLineFumesWithSomeoneIll(text) || poisoningNamedWithSomeoneIll(text)) &&
@@ -1085,6 +1092,12 @@ export function categoryForHazard(
   if (downInFloodedBasement(hazard, text) && !ROAD_CRASH.test(text)) return "property";
   if (streetBranchFellEnglish(hazard, text)) return "municipal";
   if (shutOutOnRoof(hazard, text, SAYS_DESPAIR.test(text))) return "property";
+  const playingOwner = childrenPlayingPastRail(hazard, text, SAYS_DESPAIR.test(text));
+  if (playingOwner) return playingOwner;
+  if (climbingSiteCrane(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text) && !SAYS_DESPAIR.test(text))
+    return "construction";
+  // Something swallowed that the model read as someone missing ("drank some oven cleaner", no one gone).
+  if (hazard === "missing" && SWALLOWED.test(text) && !GONE.test(text)) return "health";
   if (
     hazard === "missing" &&
     (CARE_HOME.test(text) || (OLD_PERSON.test(text) && CANNOT_SAY_HOME.test(text) && !SMALL_CHILD.test(text)))
