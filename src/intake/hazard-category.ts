@@ -5,6 +5,19 @@ import {
   iceOverPathOwner,
   workerHurtAtWork,
 } from "./hazard-category-conventions.js";
+import {
+  UPSTAIRS_PIPE,
+  burnWithNoFireGoing,
+  cuttingThemselves,
+  downInFloodedBasement,
+  childrenPlayingPastRail,
+  climbingSiteCrane,
+  fumesHuffed,
+  kitchenStaffOvercomeByCleaners,
+  pickedMushroomsEaten,
+  shutOutOnRoof,
+  streetBranchFellEnglish,
+} from "./hazard-category-household.js";
 import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
@@ -52,7 +65,7 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   threatens to jump over unpaid wages.
  */
 const ELECTRICAL =
-  /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|变压箱|箱变|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电/;
+  /插头|dian nuan qi|电线|电缆|电表|电箱|配电|变压器|变压箱|箱变|插座|插排|插线板|接线板|延长线|线路|短路|漏电|跳闸|电闸|开关|电热毯|电暖器|取暖器|小太阳|灯箱|带电|有电(?!视|话|梯|脑|动|瓶)/;
 // A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one. A hole
 // "没围挡" / "没有任何围挡" (with no hoarding round it) is a road's hole, not a site.
 const SITE =
@@ -65,14 +78,14 @@ const CAR =
 const FALLING_OR_PLAY =
   /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|砸下来|(玻璃|玻离)[^，。]{0,4}(掉|落|砸)下|花盆|滑梯|秋千|游乐|健身器材/;
 export const FIGHT =
-  /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,8}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫/;
+  /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,8}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢(?!球|足球|毽|被子)|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫|\b(is|was|are|were|keeps?|kept) (hitting|beating|punching|kicking)\b|\bbeat(ing)? (him|her|them) up\b/i;
 /*
  * A weapon drawn or a blow struck on purpose ("掏出了匕首", "拿球棒互打", "抢了包还把她推倒", "放狗咬人"):
  * whoever bleeds, the police must stop the attacker, even where the classifier is sure of "health".
  * A knife in a kitchen is a cut, not an attack.
  */
 export const ATTACK =
-  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|(拿|捡|抄)[^，。]{0,2}石头[^，。]{0,2}(砸|打)(人|[^，。]{0,2}(游客|路人|行人|老人|孩子|他|她|我))|(拽|揪|扯|薅)[^，。]{0,4}头发|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
+  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|(拿|捡|抄)[^，。]{0,2}石头[^，。]{0,2}(砸|打)(人|[^，。]{0,2}(游客|路人|行人|老人|孩子|他|她|我))|(拽|揪|扯|薅)[^，。]{0,4}头发|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|按在地上(打|踹|踢)|(用脚|拿脚)?踹(头|脸|肚子)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
 const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
@@ -80,9 +93,9 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 // Any poison, cleaner, solvent or small object kept at home, not only the commonest ("吃了老鼠药",
 // "喝了除草剂", "喝了一口稀释剂"): whatever it was, the ambulance must come, not a polluter's inspector.
 const NOT_FOOD =
-  "凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油";
+  "亚硝酸盐|工业盐|凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油";
 const SWALLOWED = new RegExp(
-  `吞|误食|误服|误喝|误吃|swallow|吃了(好多|很多|一大把|一把)[^，。]{0,8}药(?!店|房)|\\btook (too many|a lot of|a handful of)\\b[^.。]{0,20}\\b(pills|tablets|painkillers|medicine)|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
+  `吞|误食|误服|误喝|误吃|swallow|吃了(好多|很多|一大把|一把)[^，。]{0,8}药(?!店|房)|\\btook (too many|a lot of|a handful of)\\b[^.。]{0,20}\\b(pills|tablets|painkillers|medicine)|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|(${NOT_FOOD})[^，。]{0,4}当(盐|糖|碱|味精|调料)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
 );
 const SELF_HARM =
@@ -148,7 +161,7 @@ const DISABLED =
 const SMALL_CHILD =
   /孩子|小孩|宝宝|娃|小朋友|老二|幼儿|toddler|\b(kid|baby|child)\b|[一二三四五六七八九\d]岁/i;
 const TAKEN_BY_MISTAKE =
-  /以为是|当(成|作)|不小心|误(食|服|吃|喝)|看错|拿错|不知道(是)?什么药|\b(by mistake|accidentally)\b/i;
+  /以为是|当(成|作)|不小心|误(食|服|吃|喝)|看错|拿错|(吃|服)了(两|三|好几)(回|遍|次|顿)|吃重了|重复(吃|服)|不知道(是)?什么药|\b(by mistake|accidentally)\b/i;
 const DESPAIR_BESIDE_PILLS = /活够|对不起|吵架|抑郁|想死|不活了|遗言/;
 const MINOR_AGE =
   /(?<![\d十])([1-9]|1[0-7])岁|(?<![\d一二三四五六七八九十])(十[一二三四五六七]?|[一二三四五六七八九])岁/;
@@ -378,7 +391,8 @@ const WILDLAND =
   /山上|山坡|山脚|山背|林子|树林|山林|山火|荒草|枯草|荒地|荒坡|麦田|麦地|稻田|田里|田边|(?<![工场基])地里|稻草|秸秆|草垛|柴火垛|柴禾|柴垛|孔明灯/;
 const WILDLAND_EXCLUDED =
   /小区|家属院|绿化带|楼道|楼下|楼上|阳台|单元|窗帘|屋里|家里|厨房|宿舍|工地|垃圾(站|堆|桶)|电线|电缆|变压器|车棚|液化气|煤气罐|气罐/;
-const BASEMENT = /地下室|车库|地库|地下停车|地下停車|地下仓库|地下一层|负一|地下二层/;
+const BASEMENT =
+  /地下室|车库|地库|地下停车|地下停車|地下仓库|地下一层|负[一二三]|地下二层|B[1-3](?=层|停车|车库|地库)|dixia ?cheku|\bdi ?ku\b/i;
 
 const OPEN_BURNING =
   /(有人|在)[^，。]{0,12}烧(塑料|电线|电缆|轮胎|胶皮|橡胶|垃圾)|烧的是[^，。]{0,6}(塑料|电线|轮胎)|(废品|收购)站[^，。]{0,10}烧(电线|电缆|塑料|轮胎|东西|垃圾)/;
@@ -466,7 +480,11 @@ export const ENGINE_LEFT_RUNNING =
 const PESTICIDE = /农药|(配|打|喷|洒)(完|了)?[^，。]{0,2}药(?!店|房)|甲胺磷|敌敌畏|百草枯|乐果|除草剂/;
 const POISONED_SIGNS = /吐|白沫|叫不(醒|应)|昏|晕|瞳孔|抽|出汗|流口水/;
 
-const THREAT = /同归于尽|要炸死|要炸了(大家|你们|这里)/;
+// Someone gone: what keeps the model's "missing" a search.
+const GONE =
+  /走丢|走失|不见了|找不到|找不着|没回(家|来)|失联|联系不上|\b(missing|lost|disappeared|wandered)\b/i;
+const THREAT =
+  /同归于尽|要炸死|要炸了(大家|你们|这里)|要把[^，。]{0,4}(液化气罐|煤气罐|气罐|煤气|液化气|燃气)[^，。]{0,3}(拧开|打开|放开)[^，。]{0,3}(点|炸)/;
 
 /*
  * Someone bedridden left with nobody to look after them — the carer quit or gone, the spouse taken to
@@ -548,7 +566,7 @@ const CONFINED_BY_SOMEONE = new RegExp(
 );
 const BEATEN_AND_LOCKED_IN = /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)/;
 const BEATING_GOING_ON =
-  /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)/;
+  /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)|(又|正|还)在打(了|呢)?[^。]{0,20}(喊救命|叫救命|惨叫|砸门)/;
 const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
 /*
  * The body overheating ("中暑倒地", "浑身滚烫，叫他也不答应", "体温四十一度"): a patient to cool and take in,
@@ -644,6 +662,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // Plastic or cable burnt on purpose in the open (for the copper, to get rid of it) is smoke for
       // the environment bureau, not an electrical fire.
       if (OPEN_BURNING.test(text) && !INDOORS.test(text) && !BURNING_INDOORS.test(text)) return "pollution";
+      // A site's own cabinet or cable burning ("工地上塔吊底下的配电柜着火了"): the site stops and clears it.
+      if (/工地|塔吊|在建/.test(text)) return "construction";
       if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
       if (SITE.test(text)) return "construction";
       // A car or bus burning on the road: the traffic police close the road round it.
@@ -831,6 +851,11 @@ export function categoryForHazard(
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
+  // Someone cutting themselves, read as an injury or, from the blade, as an attack.
+  if (cuttingThemselves(hazard, text) && !/打起来|打架|互殴|群殴|动手|殴打/.test(text))
+    return selfHarmOwner(text);
+  // Someone held down and beaten, read as a trap from "拉不开" (the passers-by cannot pull him off).
+  if (hazard === "trapped" && ATTACK.test(text) && !SHUT_THEMSELVES_IN.test(text)) return "public_order";
   // A fraud under way read as another danger (a door locked against the family, the model's self-harm).
   if (hazard !== "fire" && hazard !== "gas" && hazard !== "electric" && fraudToldLoosely(text))
     return "public_order";
@@ -855,6 +880,7 @@ export function categoryForHazard(
   // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
   if (!SITE.test(text) && !FIGHT.test(text) && !ATTACK.test(text) && workerHurtAtWork(hazard, text))
     return "labor";
+  if (kitchenStaffOvercomeByCleaners(hazard, text) && !SELF_HARM.test(text)) return "labor";
   if (overcomeByPaintFumes(hazard, text) && !SELF_HARM.test(text)) return "health";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && leftWithoutCare(text))
     return "social_assistance";
@@ -892,6 +918,9 @@ export function categoryForHazard(
     SCALDED.test(text) &&
     !/暖气/.test(text)
   )
+    return "health";
+  // A pressure cooker burst or hot oil thrown out of the wok, read as a fire: the burn is what is left.
+  if (burnWithNoFireGoing(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text) && !SELF_HARM.test(text))
     return "health";
   // Convulsions are the shock's sign here, not an illness of the body's own.
   if ((hazard === "injury" || hazard === "collapse") && poleShock(text)) return "power_supply";
@@ -1012,6 +1041,8 @@ export function categoryForHazard(
   if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
   if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
   if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
+  if (pickedMushroomsEaten(hazard, text)) return "health";
+  if (fumesHuffed(hazard, text) && !SELF_HARM.test(text)) return "health";
   if (
     (hazard === "poison" || hazard === "gas" || hazard === "injury" || hazard === "collapse") &&
     (noGasLineFumesWithSomeoneIll(text) || poisoningNamedWithSomeoneIll(text)) &&
@@ -1058,6 +1089,15 @@ export function categoryForHazard(
     !ROAD_CRASH.test(text)
   )
     return "municipal";
+  if (downInFloodedBasement(hazard, text) && !ROAD_CRASH.test(text)) return "property";
+  if (streetBranchFellEnglish(hazard, text)) return "municipal";
+  if (shutOutOnRoof(hazard, text, SAYS_DESPAIR.test(text))) return "property";
+  const playingOwner = childrenPlayingPastRail(hazard, text, SAYS_DESPAIR.test(text));
+  if (playingOwner) return playingOwner;
+  if (climbingSiteCrane(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text) && !SAYS_DESPAIR.test(text))
+    return "construction";
+  // Something swallowed that the model read as someone missing ("drank some oven cleaner", no one gone).
+  if (hazard === "missing" && SWALLOWED.test(text) && !GONE.test(text)) return "health";
   if (
     hazard === "missing" &&
     (CARE_HOME.test(text) || (OLD_PERSON.test(text) && CANNOT_SAY_HOME.test(text) && !SMALL_CHILD.test(text)))
@@ -1166,7 +1206,13 @@ export function categoryForHazard(
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
   // A flood from a burst main is the water company's whatever the street.
-  if (hazard === "flood" && current === "water_supply" && /水管|管道|爆管|总阀|自来水/.test(text))
+  // A pipe burst upstairs is the building's own (the flood's owner below).
+  if (
+    hazard === "flood" &&
+    current === "water_supply" &&
+    /水管|管道|爆管|总阀|自来水/.test(text) &&
+    !UPSTAIRS_PIPE.test(text)
+  )
     return current;
   return ownerByCircumstance(hazard, text);
 }
