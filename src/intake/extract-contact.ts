@@ -12,6 +12,7 @@ import {
   personForm,
 } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
+import { CITY_AREA_CODES, CITY_PATTERN } from "../domain/city-area-codes.js";
 import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import {
   EVERYDAY_FULL_NAME,
@@ -94,9 +95,10 @@ const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
 // Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：";
-// "手机前七位…" opens a mobile given in two parts (its last four follow).
+// "手机前七位…" opens a mobile given in two parts (its last four follow); "手机同微信", "电话微信都是这个："
+// say the WeChat account is the same number.
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)(?:前(?:七|7)位数?)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|微信同号)(?:前(?:七|7)位数?)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
@@ -258,9 +260,15 @@ const WRITTEN_LAST_FOUR = new RegExp(
 /** The number with its last four digits when the writer gave them apart from the first seven. */
 function withLastFour(n: { phone: string; end: number }, text: string): string {
   if (n.phone.length !== 7 || !n.phone.startsWith("1")) return n.phone;
-  const m = WRITTEN_LAST_FOUR.exec(text.slice(n.end)) ?? LAST_FOUR_THEN_WORD.exec(text.slice(n.end));
+  const m =
+    WRITTEN_LAST_FOUR.exec(text.slice(n.end)) ??
+    LAST_FOUR_THEN_WORD.exec(text.slice(n.end)) ??
+    STRAY_STOP_THEN_FOUR.exec(text.slice(n.end));
   return m ? n.phone + digitView(spellDigits(m[1]!)).replace(/\D/g, "") : n.phone;
 }
+// "手机号是1863512。4409 打这个": a full stop slipped in after the seventh digit; four typed digits
+// right after it and nothing more are the rest of the mobile.
+const STRAY_STOP_THEN_FOUR = /^[。．.](\d{4})(?![\d.．。])/;
 // "我手机是169 3047。2581是后四位": the last four first, then the words saying so.
 const LAST_FOUR_THEN_WORD = new RegExp(
   `^[，,。.\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})\\s*(?:是|为)?(?:后面?|最后|尾号)(?:的)?(?:四|4)位`,
@@ -281,11 +289,16 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
       withLastFour({ phone: f.digits, end: f.end }, text) === f.digits
     )
       continue;
+    // "电话：0351-6338": no local number begins with 0, so seven or eight digits that do are an area
+    // code with a number cut short (masked, never a callback).
+    if (f.kind === "local" && f.digits.startsWith("0")) continue;
     // "0351-83316020转206": an extension after a landline does not change whose it is.
     const after = text.slice(f.end).replace(EXTENSION, " ");
+    // "电话：太原 6217…": the city naming the area code stands between the label and the number.
+    const lead = text.slice(prevEnd, f.index);
     let said = onASign(text.slice(0, f.index))
       ? "other"
-      : ownerOf(text.slice(prevEnd, f.index), after, name, prevEnd === 0, f.kind);
+      : ownerOf(f.kind === "local" ? lead.replace(CITY_BEFORE, "") : lead, after, name, prevEnd === 0, f.kind);
     if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
     prevEnd = f.end;
     out.push({
@@ -356,8 +369,13 @@ const AREA_BEFORE = new RegExp(
 function withAreaBefore(digits: string, before: string): string {
   if (digits.length > 8 || digits.length < 7 || /^[01]/.test(digits)) return digits;
   const m = AREA_BEFORE.exec(before);
-  return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
+  if (m) return digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits;
+  const city = CITY_BEFORE.exec(before)?.[1];
+  return city ? CITY_AREA_CODES[city]! + digits : digits;
 }
+// "电话：太原 6217 0093", "家里座机，太原的，6217 3590", "太原的号，6217 4590": the city said right before
+// the local number gives its area code.
+const CITY_BEFORE = new RegExp(`(${CITY_PATTERN})的?(?:号码?|號碼?|座机|座機|电话|電話)?[，,：:\\s]*$`, "u");
 
 /**
  * The callback number of a hotline call and whose it is: the caller's own, given as theirs or in
@@ -578,6 +596,8 @@ function ownerOf(
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
     return "self";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
+  // "家里座机，6217 3590": a bare label set off by a comma is still the number's label.
+  if (!current.trim() && LABEL_ONLY.test(previous) && /[，,]$/.test(lead)) return "self";
   // "…救护车都进不来（电话：158… 联系人：某师傅）": a phone label opening a bracket after the complaint.
   if (LABEL_ONLY.test(/[（(]([^（）()]*)$/.exec(current)?.[1] ?? "x")) return "self";
   if (FIRST_PERSON.test(previous)) return "self";
