@@ -151,9 +151,10 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
 type Owner = "self" | "relative" | "other" | null;
 type Read = { phone: string; owner: Owner; index: number; end: number };
 
-// Words before a later number that make it the one to call: "打这个：…", "打我手机…", "新的是…".
+// Words before a later number that make it the one to call: "打这个：…", "打我手机…", "新的是…",
+// "你记我新号吧，…".
 const PREFER_BEFORE =
-  /(?:打|拨|回)这个(?:号码?|电话)?\s*[:：]?\s*$|打我(?:的)?手机\s*[:：]?\s*$|(?:新的|新号码?|新手机号?|现在的号码?)(?:是|为)?\s*[:：]?\s*$|(?:最好|优先)(?:打|拨打?)/;
+  /(?:打|拨|回)这个(?:号码?|电话)?\s*[:：]?\s*$|打我(?:的)?手机\s*[:：]?\s*$|(?:新的|新号码?|新手机号?|现在的号码?)(?:是|为)?(?:吧|啊)?\s*[:：，,]?\s*$|(?:最好|优先)(?:打|拨打?)/;
 // Words after it: "…（来电人称手机优先）", "…，打手机。".
 const PREFER_AFTER =
   /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)/;
@@ -429,9 +430,13 @@ export function transcriptCallback(
         : preferredLater(turn.text, numbers, first).phone;
       found = { phone, for: "self" };
     } else if (relative && found?.for !== "self") found = { phone: relative.phone, for: "relative" };
-    else if (readBack && CONFIRMS.test(turn.text))
+    else if (readBack && NUMBER_CONFIRMED.test(turn.text))
       found = { phone: readBack, for: (found as Callback | null)?.for ?? "self" };
     if (own.length || relative) groups = [];
+    // "最后一位是九": the caller corrects the last digit of the number read back.
+    const lastOne = found ? LAST_ONE.exec(turn.text) : null;
+    if (found && lastOne)
+      found = { ...found, phone: found.phone.slice(0, -1) + digitView(spellDigits(lastOne[1]!)) };
     const lastFour = LAST_FOUR.exec(turn.text);
     if (found && lastFour)
       found = {
@@ -458,6 +463,10 @@ const CORRECTION = /不对|说错|错了|不是这个|更正/;
 // A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
 const WRITTEN_CORRECTION = /不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/;
 const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
+// "您现在打进来的这个号码，155…，能联系到您吗？" "能，就这个。": the caller agrees to the number the agent
+// puts to them.
+const NUMBER_CONFIRMED = /^\s*(?:对|是的|是|没错|嗯|对的|正确|能|可以|行|就这个|就打这个)/;
+const LAST_ONE = new RegExp(`(?:最后|末)(?:一|1)位(?:数)?(?:是|为|改成|应该是)\\s*(${DIGIT_OR_SPOKEN})(?!${DIGIT_OR_SPOKEN})`);
 const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
@@ -802,6 +811,7 @@ const CALLED = new RegExp(
   "u",
 );
 const CALLED_ALL = new RegExp(CALLED.source, "gu");
+const OTHERS_CALL_ME = /(?:大家|都|别人|街坊|邻居|人家)[^，,。]{0,2}[叫喊]我$/;
 // "叫我小周就行", "叫我王姐".
 const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})`, "u");
 // "叫我刘嫂就行": the name ends before 就行 / 吧, whatever form of address it holds.
@@ -842,7 +852,7 @@ const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
 const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
 const I_NAME = new RegExp(
-  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|老${PLAIN_SURNAME}(?=住))`,
+  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
   "u",
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
@@ -898,10 +908,11 @@ const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictogra
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
 const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
 // "叫我小敏就行", "叫我糖糖妈🍬", "网名 大熊🐻，电话…", "我是小鹿🦌": a nickname the writer asks to be
-// called by, ended by 就行, an emoji or the number; no surname need open it. 叫我 must open a clause
+// called by, ended by 就行, an emoji or the number (吧 before the number is no part of it: "就叫我小敏吧，
+// 电话…"); no surname need open it. 叫我 must open a clause
 // or follow 就 / 可以 / 大家: "物业叫我填个表就行" is someone telling the writer what to do.
 const NICKNAME_ENDED = new RegExp(
-  `(?:(?:^|[，,。！!\\s]|就|可以|直接|大家|都)(?:叫|喊)我|网名|昵称)\\s*(${HAN}{2,3}?)(?=\\s*(?:就行|就好|就可以|就成)|\\s*\\p{Extended_Pictographic}|\\s*[，,]?\\s*(?:电话|手机|[+＋(（]?[0-9０-９]{3}))|我是([小阿大老]${HAN}{1,2}?)\\s*\\p{Extended_Pictographic}`,
+  `(?:(?:^|[，,。！!\\s]|就|可以|直接|大家|都)(?:叫|喊)我|网名|昵称)\\s*(${HAN}{2,3}?)(?=\\s*(?:就行|就好|就可以|就成)|\\s*\\p{Extended_Pictographic}|(?:吧|啊)?\\s*[，,]?\\s*(?:电话|手机|[+＋(（]?[0-9０-９]{3}))|我是([小阿大老]${HAN}{1,2}?)\\s*\\p{Extended_Pictographic}`,
   "u",
 );
 // After 叫我 with only 就行 or the number to end it, a nickname must be made like one (小敏, 大刘, 豆豆, 胖哥):
@@ -952,8 +963,9 @@ const SURNAME_THEN_NAME = new RegExp(
 // "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
 // A role named by how it ends rather than listed: 成员, 协管员, 站长, 校医, 设计师 (not 师傅: "物业王师傅").
 const ROLE_PHRASE = `(?:[^\\s，,。：:；;！!？?、（）()的]{1,8}?(?:[员医]|(?<![延成增])长|(?<!老)师(?!傅)))`;
+// Typed without a pause, the next clause opening with 我家 / 我们 ends the name ("我是…的某某某我家楼上…").
 const I_AM_OF = new RegExp(
-  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE}|${ROLE_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:名?叫)?(${ROLE_NAME}|${SOUND_NAME})${NAME_END}`,
+  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE}|${ROLE_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:名?叫)?(${ROLE_NAME}|${SOUND_NAME})(?:${NAME_END}|(?=我(?:家|们)))`,
   "u",
 );
 // "我是他儿子方某，178…", "我是她女儿 某某": the writer says who they are to the one written for,
@@ -963,10 +975,10 @@ const I_AM_KIN = new RegExp(
   "u",
 );
 // A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
-// on a line of its own, "区政协委员 杭志刚" ending the message.
+// on a line of its own, "区政协委员 杭志刚" ending the message, "退休工人 某某某：…" as a header.
 const PLAIN_NAME = `(?:${surnamePattern(PLAIN_SURNAMES)}(?:${OFFICE_TITLE}|${TITLE}|${HAN}{1,2})|[老小]${SURNAME})`;
 const STANDING_SIGNED = new RegExp(
-  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|执笔|代表|\\s*[\\n(（]|\\s*(?:电话|手机|联系))`,
+  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|执笔|代表|\\s*[\\n(（:：]|\\s*(?:电话|手机|联系))`,
   "u",
 );
 // "老党员某某某，…", "此信由退休教师某某某执笔": a standing and a full name by its make-up opening the
@@ -1027,6 +1039,11 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   // "我，周建军，住在…": the writer's name set off after 我.
   [/我[，,]/, new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u")],
   [OPEN_BRACKET, new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u")],
+  // "…5号楼 某某某（楼长） 楼道灯坏了 139…": a name set off by spaces with the writer's standing in brackets.
+  [
+    OPEN_BRACKET,
+    new RegExp(`(?:^|[\\s，,])(${NAME})[（(]${STANDING_PHRASE}[）)](?=[\\s，,。]|$)`, "u"),
+  ],
   // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
   [OPEN_BRACKET, new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u")],
   // "我是阳光老李": a nickname before 老 / 小 and the surname.
@@ -1107,6 +1124,8 @@ const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 const LATIN_LABEL =
   /^(?:Name|Tel|Phone|Mobile|Mob|Cell|WeChat|Wechat|Email|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location)\b/;
 
+// "我是单元长 某某某": a standing word that opens with a surname character (单) is no name.
+const ONLY_STANDING = new RegExp(`^${STANDING}$`, "u");
 /**
  * A candidate name, or null when it holds characters no name has. Where the words around have
  * already ended the name (`ended`: "我係蘇家豪，"), 家 inside it is a given name's (家豪), not "王建国家".
@@ -1118,7 +1137,7 @@ function plausible(name: string | undefined, ended = false): string | null {
   const dotted = name.split(/[·•・]/);
   if (dotted.length > 1) return /^[阿小老]/.test(dotted[1]!) ? plausible(dotted[1]) : name;
   if (name.startsWith("阿")) return NOT_GIVEN_NAME.test(name) ? null : name;
-  if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name)) return null;
+  if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name) || ONLY_STANDING.test(name)) return null;
   if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
   const surname = COMPOUND_SURNAMES.find((c) => name.startsWith(c)) ?? name[0]!;
   const given =
@@ -1202,7 +1221,8 @@ function fieldWhateverSurname(text: string): string | null {
     : null;
 }
 
-const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax)$)/i;
+// "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
+const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax)$|某+$)/i;
 
 function nameOf(text: string): string | null {
   // "大家叫我水果王，真名叫某某某", "我是小鱼（真名某某某）": the name the writer says is their real one
@@ -1267,12 +1287,15 @@ function nameOf(text: string): string | null {
       ))
       ? found
       : null;
-  // "我是王女士", "本人刘阿姨", not "住我楼上的邓老师".
+  // "我是王女士", "本人刘阿姨", not "住我楼上的邓老师". What others call the writer ("大家都叫我某奶奶")
+  // waits for a name the writer gives themselves ("我叫某某某，大家都叫我某奶奶").
+  const lead = titled
+    ? text.slice(Math.max(0, titled.index - 6), titled.index + titled[0].length - titled[1]!.length)
+    : "";
   if (
     titled &&
-    /(?:我|本人|来电人?|联系人)[是叫:：\s]*$/.test(
-      text.slice(Math.max(0, titled.index - 4), titled.index + titled[0].length - titled[1]!.length),
-    )
+    /(?:我|本人|来电人?|联系人)[是叫:：\s]*$/.test(lead.slice(-(titled[0].length - titled[1]!.length) - 4)) &&
+    !(OTHERS_CALL_ME.test(lead) && CALLED.test(text))
   )
     return titled[1]!;
   const called = calledSelf(text);
@@ -2012,6 +2035,7 @@ function fullNameLater(
 // puts a full name to the caller and the caller agrees. It replaces the name the caller's words gave when
 // it is that name completed (邓文 → 邓文斌) or that name with one character heard otherwise (刘洋 → 刘阳).
 const PUT_TO_CALLER = new RegExp(`(${SURNAME}${HAN}{1,2}?)(?=[，,]|是吧|对吧|对吗|吗|[？?])`, "gu");
+const AGENT_RETELLS = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2}?)[，,。]\\s*(?:好的|好|明白|记下了)`, "u");
 function agentConfirmedName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
   said: string,
@@ -2020,6 +2044,16 @@ function agentConfirmedName(
   for (let i = 0; i + 1 < turns.length; i++) {
     const turn = turns[i]!;
     const next = turns[i + 1]!;
+    // "来电人：不是站立，是美丽的丽。" "坐席：某丽某，好的。": the agent says the name over as the caller
+    // just corrected it.
+    const retold =
+      i > 0 && turn.speaker === "agent" && turns[i - 1]!.speaker === "caller" && /不是|不对|错了/.test(turns[i - 1]!.text)
+        ? AGENT_RETELLS.exec(turn.text)?.[1]
+        : undefined;
+    if (retold && retold !== said && retold.length === said.length && retold[0] === said[0]) {
+      if ([...retold].filter((c, k) => c !== said[k]).length === 1 && plausible(retold, true)) confirmed = retold;
+      continue;
+    }
     if (turn.speaker !== "agent" || next.speaker !== "caller" || !CONFIRMS.test(next.text)) continue;
     // A question about the caller's own name ("登记的是…", "…是吧"), not "是某某吗" about someone else.
     if (!/登记|记录|名字|姓名|全名|是吧|对吧/.test(turn.text)) continue;
