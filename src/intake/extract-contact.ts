@@ -893,9 +893,10 @@ const LATIN_SELF = [
     "u",
   ),
 ];
-// "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives.
+// "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives;
+// one with its surname in capitals ("Lei ZHAO 139…") needs no comma before the number.
 const LATIN_OPENING = new RegExp(
-  `^\\s*(${LATIN_NAME}),\\s*(?=living|live|from|resident|staying|room|flat|tel|phone|mobile|aged?\\b|[0-9])`,
+  `^\\s*(${LATIN_NAME}(?=,)|[A-Z][a-z]{1,12} [A-Z]{2,12}|[A-Z]{2,12} [A-Z][a-z]{1,12}),?\\s*(?=living|live|from|resident|staying|room|flat|tel|phone|mobile|aged?\\b|[+＋]?[0-9])`,
   "u",
 );
 // "我是秋月，住庙前街的": a given name of two after 我是, set off before where the writer lives or is;
@@ -943,7 +944,7 @@ const FIELD = new RegExp(
   "u",
 );
 const CAPITALS_FIELD =
-  /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2})[ \t\u3000]*(?=\n|$)/u;
+  /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2}|[A-Z]{2,12} [A-Z][a-z]{1,12}|[A-Z][a-z]{1,12} [A-Z]{2,12})[ \t\u3000]*(?=\n|$)/u;
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
 const SURNAME_AND_GIVEN = new RegExp(`(?<![他她])姓(${SURNAME})名(${HAN}{1,2}?)(?!${HAN})`, "u");
 // After 我叫 and a correction or a spelling in the same sentence, "就是" and the name again.
@@ -1260,7 +1261,8 @@ function nameOf(text: string): string | null {
   const fieldMatch = FIELD.exec(text);
   const field = plausible(fieldMatch?.[1], true) ?? everydayInField(text, fieldMatch);
   if (field) return field;
-  // "姓名：LIU JIANJUN": a name field in capitals, as a passport or a bank card writes it.
+  // "姓名：LIU JIANJUN", "姓名：WANG Li": a name field in capitals (the surname alone may be), as a passport
+// or a bank card writes it.
   const capitals = CAPITALS_FIELD.exec(text)?.[1];
   if (capitals) return capitals;
   const soundField = SOUND_FIELD.exec(text)?.[1];
@@ -2035,6 +2037,7 @@ function fullNameLater(
 // puts a full name to the caller and the caller agrees. It replaces the name the caller's words gave when
 // it is that name completed (邓文 → 邓文斌) or that name with one character heard otherwise (刘洋 → 刘阳).
 const PUT_TO_CALLER = new RegExp(`(${SURNAME}${HAN}{1,2}?)(?=[，,]|是吧|对吧|对吗|吗|[？?])`, "gu");
+const TIME_STAMP_ONLY = /^\s*[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*$/;
 const AGENT_RETELLS = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2}?)[，,。]\\s*(?:好的|好|明白|记下了)`, "u");
 function agentConfirmedName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
@@ -2046,8 +2049,14 @@ function agentConfirmedName(
     const next = turns[i + 1]!;
     // "来电人：不是站立，是美丽的丽。" "坐席：某丽某，好的。": the agent says the name over as the caller
     // just corrected it.
+    // A time stamp the parser left as a turn of its own ("[00:00:26]") stands between them in some exports.
+    let k = i - 1;
+    while (k > 0 && TIME_STAMP_ONLY.test(turns[k]!.text)) k--;
     const retold =
-      i > 0 && turn.speaker === "agent" && turns[i - 1]!.speaker === "caller" && /不是|不对|错了/.test(turns[i - 1]!.text)
+      k >= 0 &&
+      turn.speaker === "agent" &&
+      turns[k]!.speaker === "caller" &&
+      /不是|不对|错了/.test(turns[k]!.text)
         ? AGENT_RETELLS.exec(turn.text)?.[1]
         : undefined;
     if (retold && retold !== said && retold.length === said.length && retold[0] === said[0]) {
