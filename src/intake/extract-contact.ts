@@ -299,7 +299,13 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
     const lead = text.slice(prevEnd, f.index);
     let said = onASign(text.slice(0, f.index))
       ? "other"
-      : ownerOf(f.kind === "local" ? lead.replace(CITY_BEFORE, "") : lead, after, name, prevEnd === 0, f.kind);
+      : ownerOf(
+          f.kind === "local" ? lead.replace(CITY_BEFORE, "") : lead,
+          after,
+          name,
+          prevEnd === 0,
+          f.kind,
+        );
     if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
     prevEnd = f.end;
     out.push({
@@ -434,7 +440,7 @@ export function transcriptCallback(
       found = { phone: readBack, for: (found as Callback | null)?.for ?? "self" };
     if (own.length || relative) groups = [];
     // "最后一位是九": the caller corrects the last digit of the number read back.
-    const lastOne = found ? LAST_ONE.exec(turn.text) : null;
+    const lastOne: RegExpExecArray | null = found ? LAST_ONE.exec(turn.text) : null;
     if (found && lastOne)
       found = { ...found, phone: found.phone.slice(0, -1) + digitView(spellDigits(lastOne[1]!)) };
     const lastFour = LAST_FOUR.exec(turn.text);
@@ -466,7 +472,9 @@ const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
 // "您现在打进来的这个号码，155…，能联系到您吗？" "能，就这个。": the caller agrees to the number the agent
 // puts to them.
 const NUMBER_CONFIRMED = /^\s*(?:对|是的|是|没错|嗯|对的|正确|能|可以|行|就这个|就打这个)/;
-const LAST_ONE = new RegExp(`(?:最后|末)(?:一|1)位(?:数)?(?:是|为|改成|应该是)\\s*(${DIGIT_OR_SPOKEN})(?!${DIGIT_OR_SPOKEN})`);
+const LAST_ONE = new RegExp(
+  `(?:最后|末)(?:一|1)位(?:数)?(?:是|为|改成|应该是)\\s*(${DIGIT_OR_SPOKEN})(?!${DIGIT_OR_SPOKEN})`,
+);
 const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
@@ -1041,10 +1049,7 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   [/我[，,]/, new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u")],
   [OPEN_BRACKET, new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u")],
   // "…5号楼 某某某（楼长） 楼道灯坏了 139…": a name set off by spaces with the writer's standing in brackets.
-  [
-    OPEN_BRACKET,
-    new RegExp(`(?:^|[\\s，,])(${NAME})[（(]${STANDING_PHRASE}[）)](?=[\\s，,。]|$)`, "u"),
-  ],
+  [OPEN_BRACKET, new RegExp(`(?:^|[\\s，,])(${NAME})[（(]${STANDING_PHRASE}[）)](?=[\\s，,。]|$)`, "u")],
   // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
   [OPEN_BRACKET, new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u")],
   // "我是阳光老李": a nickname before 老 / 小 and the surname.
@@ -1262,7 +1267,7 @@ function nameOf(text: string): string | null {
   const field = plausible(fieldMatch?.[1], true) ?? everydayInField(text, fieldMatch);
   if (field) return field;
   // "姓名：LIU JIANJUN", "姓名：WANG Li": a name field in capitals (the surname alone may be), as a passport
-// or a bank card writes it.
+  // or a bank card writes it.
   const capitals = CAPITALS_FIELD.exec(text)?.[1];
   if (capitals) return capitals;
   const soundField = SOUND_FIELD.exec(text)?.[1];
@@ -2060,7 +2065,8 @@ function agentConfirmedName(
         ? AGENT_RETELLS.exec(turn.text)?.[1]
         : undefined;
     if (retold && retold !== said && retold.length === said.length && retold[0] === said[0]) {
-      if ([...retold].filter((c, k) => c !== said[k]).length === 1 && plausible(retold, true)) confirmed = retold;
+      if ([...retold].filter((c, k) => c !== said[k]).length === 1 && plausible(retold, true))
+        confirmed = retold;
       continue;
     }
     if (turn.speaker !== "agent" || next.speaker !== "caller" || !CONFIRMS.test(next.text)) continue;
