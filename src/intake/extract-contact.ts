@@ -1128,7 +1128,7 @@ const NOT_A_NAME =
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 // English form labels ("Name: Wang Xiuying") are no names themselves.
 const LATIN_LABEL =
-  /^(?:Name|Tel|Phone|Mobile|Mob|Cell|WeChat|Wechat|Email|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location)\b/;
+  /^(?:Name|Tel|Phone|Mobile|Mob|Cell|WeChat|Wechat|Email|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location|Yes|No|Ok|OK|Okay)\b/;
 
 // "我是单元长 某某某": a standing word that opens with a surname character (单) is no name.
 const ONLY_STANDING = new RegExp(`^${STANDING}$`, "u");
@@ -1869,6 +1869,8 @@ const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐
 const ASKS_OTHERS_NAME = /老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/;
 const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|全名|哪位/;
 const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
+// "Anna Smith。": a foreign caller answers with a given name and a family name in Latin letters.
+const BARE_LATIN_NAME = /^\s*([A-Z][a-z]{1,15} [A-Z][a-z]{1,15})[\s。.！!]*$/u;
 // "扎西多吉。", "古丽娜尔，维吾尔族": a name written for its sound answers the question as well.
 const BARE_SOUND_NAME = new RegExp(`^\\s*(${SOUND_NAME})[\\s。.！!]*$`, "u");
 
@@ -1898,7 +1900,8 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
       const m =
         BARE_NAME.exec(clause) ??
         (sound && !spelt && soundsLikeName(sound[1]!) ? sound : null) ??
-        unlistedAnswer(clause, turns[i - 1]!.text);
+        unlistedAnswer(clause, turns[i - 1]!.text) ??
+        BARE_LATIN_NAME.exec(clause);
       const name = SPELT_SURNAME.test(clause.trim()) ? null : plausible(m?.[1]);
       if (m && name) {
         const from = at + m.index + m[0].indexOf(name);
@@ -2084,6 +2087,25 @@ function agentConfirmedName(
   return confirmed;
 }
 
+// "坐席：是石头的石，大海的海，军队的军吗？" "来电人：对的。": the agent spells the name a character at a time
+// by a word holding it, and the caller agrees (after a name said in pinyin, which no rule reads).
+const SPELT_CHARACTER = new RegExp(`[^，,、。？?\\s]{1,5}?的(${HAN})`, "gu");
+const SPELT_BY_AGENT = new RegExp(
+  `^\\s*(?:是|就是)?((?:[^，,、。？?\\s]{1,5}?的${HAN}[，,、\\s]*){2,3})(?:吗|对吗|是吧|对吧)?[？?]`,
+  "u",
+);
+function agentSpelledName(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const [asked, answer] = [turns[i]!, turns[i + 1]!];
+    if (asked.speaker !== "agent" || answer.speaker !== "caller" || !CONFIRMS.test(answer.text)) continue;
+    const m = SPELT_BY_AGENT.exec(asked.text);
+    if (!m) continue;
+    const name = [...m[1]!.matchAll(SPELT_CHARACTER)].map((c) => c[1]!).join("");
+    if (new RegExp(`^${SURNAME}`, "u").test(name) && plausible(name, true)) return name;
+  }
+  return null;
+}
+
 export function transcriptName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): string | null {
@@ -2095,7 +2117,8 @@ export function transcriptName(
         .join("。"),
     ) ??
     answeredName(turns) ??
-    recordCaller(turns);
+    recordCaller(turns) ??
+    agentSpelledName(turns);
   const surnameOnly = !said || (COMPOUND_SURNAMES as readonly string[]).includes(said) || said.length === 1;
   // "我姓章，不是弓长张，是立早章，章桂兰", "刘……刘建国吧": the caller's full name, given after the
   // surname (asked for by the agent or spelt out first), is the name.

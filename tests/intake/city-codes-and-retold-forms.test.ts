@@ -130,4 +130,14 @@ describe("hotline calls", () => {
     const call = "坐席：您打进来的这个号码，13912203344，能联系到您吗？\n来电人：能，就这个。";
     expect(transcriptCallback(turns(call))?.phone).toBe("13912203344");
   });
+  it("reads a Latin name given in answer to the agent's question", () => {
+    const call = "坐席：您的名字？\n来电人：Anna Smith。\n坐席：A-N-N-A？\n来电人：Yes。";
+    expect(transcriptName(turns(call))).toBe("Anna Smith");
+  });
+
+  it("reads the name the agent spells a character at a time when the caller agrees", () => {
+    const call =
+      "坐席：您的姓名？\n来电人：shi hai jun。\n坐席：是石头的石，大海的海，军队的军吗？\n来电人：对的。\n坐席：电话？\n来电人：13912203344。";
+    expect(transcriptName(turns(call))).toBe("石海军");
+  });
 });
