@@ -141,3 +141,10 @@ describe("hotline calls", () => {
     expect(transcriptName(turns(call))).toBe("石海军");
   });
 });
+
+describe("the staff view", () => {
+  it("masks a name outside the surname list signing after the last sentence", () => {
+    expect(maskFreeText("路灯还是不亮。原志刚", { houseNumbers: true })).not.toContain("原志刚");
+    expect(maskFreeText("路灯还是不亮。请尽快", { houseNumbers: true })).toBe("路灯还是不亮。请尽快");
+  });
+});
