@@ -134,7 +134,7 @@ const UNLISTED_INTRODUCED = new RegExp(
   `((?:我是[ \\t\u3000]+|(?:全名|真名)(?:是|叫)?))(\\p{Script=Han}(?=${G}?${STRONG})${G}{2})(?=[ \\t\u3000]*(?:[^\\p{Script=Han}*]|$|电话|手机|反映))`,
   "gu",
 );
-// And one signing the message after its last sentence ("…还是没人清。某建华"): a sentence's end, then three
+// And one signing the message after its last sentence ("…路灯还是不亮。某志刚"): a sentence's end, then three
 // characters and the end of the text, the two last strong name characters.
 const UNLISTED_SIGNED = new RegExp(
   `([。！!？?][ \\t\\u3000]*)(\\p{Script=Han}${G}${G})(?=[ \\t\\u3000。.！!]*$)`,

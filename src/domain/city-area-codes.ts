@@ -1,6 +1,6 @@
 /**
- * Long-distance area codes of the cities residents name beside a local number ("电话：太原 6217 0093",
- * "家里座机，太原的，6217 3590"): the city says which area code the seven or eight digits take.
+ * Long-distance area codes of the cities residents name beside a local number ("电话：昆明 6318 2241",
+ * "家里座机，兰州的，8312 5570"): the city says which area code the seven or eight digits take.
  */
 export const CITY_AREA_CODES: Readonly<Record<string, string>> = {
   北京: "010",

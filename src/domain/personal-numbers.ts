@@ -178,7 +178,7 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true; gro
     kind: "local",
     // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…", "联系我：…",
     // "有事打店里 8461372", "电话前七位是1953820" (a mobile's head, which a bare run would take for a date),
-    // "电话：太原 6217 0093", "座机，太原的，6217 3590" (the city names the area code; see CITY_AREA_CODES).
+    // "电话：昆明 6318 2241", "座机，兰州的，8312 5570" (the city names the area code; see CITY_AREA_CODES).
     re: new RegExp(
       `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編户戶表工学學账賬帐帳房订訂票税稅])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:前(?:七|7)位(?:数)?)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(?:(?:${CITY_PATTERN})的?(?:号码?|號碼?)?[，,]?\\s*)?(${DIGITS("{6,7}")})(?!\\d|${GROUP_GOES_ON})`,
       "g",

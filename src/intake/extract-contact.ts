@@ -267,7 +267,7 @@ function withLastFour(n: { phone: string; end: number }, text: string): string {
     STRAY_STOP_THEN_FOUR.exec(text.slice(n.end));
   return m ? n.phone + digitView(spellDigits(m[1]!)).replace(/\D/g, "") : n.phone;
 }
-// "手机号是1863512。4409 打这个": a full stop slipped in after the seventh digit; four typed digits
+// "手机号是1391220。3344 打这个": a full stop slipped in after the seventh digit; four typed digits
 // right after it and nothing more are the rest of the mobile.
 const STRAY_STOP_THEN_FOUR = /^[。．.](\d{4})(?![\d.．。])/;
 // "我手机是169 3047。2581是后四位": the last four first, then the words saying so.
@@ -290,12 +290,12 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
       withLastFour({ phone: f.digits, end: f.end }, text) === f.digits
     )
       continue;
-    // "电话：0351-6338": no local number begins with 0, so seven or eight digits that do are an area
+    // "电话：0931-8312": no local number begins with 0, so seven or eight digits that do are an area
     // code with a number cut short (masked, never a callback).
     if (f.kind === "local" && f.digits.startsWith("0")) continue;
     // "0351-83316020转206": an extension after a landline does not change whose it is.
     const after = text.slice(f.end).replace(EXTENSION, " ");
-    // "电话：太原 6217…": the city naming the area code stands between the label and the number.
+    // "电话：昆明 6318…": the city naming the area code stands between the label and the number.
     const lead = text.slice(prevEnd, f.index);
     let said = onASign(text.slice(0, f.index))
       ? "other"
@@ -380,7 +380,7 @@ function withAreaBefore(digits: string, before: string): string {
   const city = CITY_BEFORE.exec(before)?.[1];
   return city ? CITY_AREA_CODES[city]! + digits : digits;
 }
-// "电话：太原 6217 0093", "家里座机，太原的，6217 3590", "太原的号，6217 4590": the city said right before
+// "电话：昆明 6318 2241", "家里座机，兰州的，8312 5570", "太原的号，6318…": the city said right before
 // the local number gives its area code.
 const CITY_BEFORE = new RegExp(`(${CITY_PATTERN})的?(?:号码?|號碼?|座机|座機|电话|電話)?[，,：:\\s]*$`, "u");
 
@@ -439,7 +439,7 @@ export function transcriptCallback(
     else if (readBack && NUMBER_CONFIRMED.test(turn.text))
       found = { phone: readBack, for: (found as Callback | null)?.for ?? "self" };
     if (own.length || relative) groups = [];
-    // "最后一位是九": the caller corrects the last digit of the number read back.
+    // "最后一位是四": the caller corrects the last digit of the number read back.
     const lastOne: RegExpExecArray | null = found ? LAST_ONE.exec(turn.text) : null;
     if (found && lastOne)
       found = { ...found, phone: found.phone.slice(0, -1) + digitView(spellDigits(lastOne[1]!)) };
@@ -469,7 +469,7 @@ const CORRECTION = /不对|说错|错了|不是这个|更正/;
 // A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
 const WRITTEN_CORRECTION = /不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/;
 const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
-// "您现在打进来的这个号码，155…，能联系到您吗？" "能，就这个。": the caller agrees to the number the agent
+// "您打进来的这个号码，139…，能联系到您吗？" "能，就这个。": the caller agrees to the number the agent
 // puts to them.
 const NUMBER_CONFIRMED = /^\s*(?:对|是的|是|没错|嗯|对的|正确|能|可以|行|就这个|就打这个)/;
 const LAST_ONE = new RegExp(
@@ -613,7 +613,7 @@ function ownerOf(
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
     return "self";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
-  // "家里座机，6217 3590": a bare label set off by a comma is still the number's label.
+  // "家里座机，8312 5570": a bare label set off by a comma is still the number's label.
   if (!current.trim() && LABEL_ONLY.test(previous) && /[，,]$/.test(lead)) return "self";
   // "…救护车都进不来（电话：158… 联系人：某师傅）": a phone label opening a bracket after the complaint.
   if (LABEL_ONLY.test(/[（(]([^（）()]*)$/.exec(current)?.[1] ?? "x")) return "self";
@@ -2055,7 +2055,7 @@ function agentConfirmedName(
   for (let i = 0; i + 1 < turns.length; i++) {
     const turn = turns[i]!;
     const next = turns[i + 1]!;
-    // "来电人：不是站立，是美丽的丽。" "坐席：某丽某，好的。": the agent says the name over as the caller
+    // "来电人：不是树立的立，是秀丽的丽。" "坐席：某丽某，好的。": the agent says the name over as the caller
     // just corrected it.
     // A time stamp the parser left as a turn of its own ("[00:00:26]") stands between them in some exports.
     let k = i - 1;

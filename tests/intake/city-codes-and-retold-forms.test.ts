@@ -111,7 +111,7 @@ describe("hotline calls", () => {
 
   it("takes the name the agent says over after the caller corrects a character", () => {
     const call =
-      "坐席：您的姓名？\n来电人：我叫石立新。\n坐席：站立的立？\n来电人：不是站立，是美丽的丽。\n坐席：石丽新，好的。电话？\n来电人：13912203344。";
+      "坐席：您的姓名？\n来电人：我叫石立新。\n坐席：树立的立？\n来电人：不是树立的立，是秀丽的丽。\n坐席：石丽新，好的。电话？\n来电人：13912203344。";
     expect(transcriptName(turns(call))).toBe("石丽新");
   });
 
