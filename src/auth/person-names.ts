@@ -34,6 +34,7 @@ export function maskNamesByMakeUp(text: string): string {
     )
     .replace(UNLISTED_SURNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(UNLISTED_INTRODUCED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(UNLISTED_SIGNED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(
       UNLISTED_TITLED,
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
@@ -131,6 +132,12 @@ const UNLISTED_SURNAME = new RegExp(
 // name stands there, so one strong name character will do.
 const UNLISTED_INTRODUCED = new RegExp(
   `((?:我是[ \\t\u3000]+|(?:全名|真名)(?:是|叫)?))(\\p{Script=Han}(?=${G}?${STRONG})${G}{2})(?=[ \\t\u3000]*(?:[^\\p{Script=Han}*]|$|电话|手机|反映))`,
+  "gu",
+);
+// And one signing the message after its last sentence ("…路灯还是不亮。某志刚"): a sentence's end, then three
+// characters and the end of the text, the two last strong name characters.
+const UNLISTED_SIGNED = new RegExp(
+  `([。！!？?][ \\t\\u3000]*)(\\p{Script=Han}${G}${G})(?=[ \\t\\u3000。.！!]*$)`,
   "gu",
 );
 // A surname outside the list with 女士 / 先生 after the writer's standing ("我是巷子里的住户鄂女士，"):

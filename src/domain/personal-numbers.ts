@@ -5,6 +5,8 @@
  * contact extraction and every masker, so a number found for one is hidden by the others.
  */
 
+import { CITY_PATTERN } from "./city-area-codes.js";
+
 export type NumberKind = "id_card" | "mobile" | "landline" | "local" | "long" | "digits";
 
 export interface NumberSpan {
@@ -175,9 +177,10 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true; gro
   {
     kind: "local",
     // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…", "联系我：…",
-    // "有事打店里 8461372", "电话前七位是1953820" (a mobile's head, which a bare run would take for a date).
+    // "有事打店里 8461372", "电话前七位是1953820" (a mobile's head, which a bare run would take for a date),
+    // "电话：昆明 6318 2241", "座机，兰州的，8312 5570" (the city names the area code; see CITY_AREA_CODES).
     re: new RegExp(
-      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編户戶表工学學账賬帐帳房订訂票税稅])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:前(?:七|7)位(?:数)?)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(${DIGITS("{6,7}")})(?!\\d|${GROUP_GOES_ON})`,
+      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編户戶表工学學账賬帐帳房订訂票税稅])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:前(?:七|7)位(?:数)?)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(?:(?:${CITY_PATTERN})的?(?:号码?|號碼?)?[，,]?\\s*)?(${DIGITS("{6,7}")})(?!\\d|${GROUP_GOES_ON})`,
       "g",
     ),
   },

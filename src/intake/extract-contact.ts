@@ -12,6 +12,7 @@ import {
   personForm,
 } from "../domain/name-forms.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
+import { CITY_AREA_CODES, CITY_PATTERN } from "../domain/city-area-codes.js";
 import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import {
   EVERYDAY_FULL_NAME,
@@ -94,9 +95,10 @@ const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
 // Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：";
-// "手机前七位…" opens a mobile given in two parts (its last four follow).
+// "手机前七位…" opens a mobile given in two parts (its last four follow); "手机同微信", "电话微信都是这个："
+// say the WeChat account is the same number.
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone)(?:前(?:七|7)位数?)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|微信同号)(?:前(?:七|7)位数?)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
@@ -149,9 +151,10 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
 type Owner = "self" | "relative" | "other" | null;
 type Read = { phone: string; owner: Owner; index: number; end: number };
 
-// Words before a later number that make it the one to call: "打这个：…", "打我手机…", "新的是…".
+// Words before a later number that make it the one to call: "打这个：…", "打我手机…", "新的是…",
+// "你记我新号吧，…".
 const PREFER_BEFORE =
-  /(?:打|拨|回)这个(?:号码?|电话)?\s*[:：]?\s*$|打我(?:的)?手机\s*[:：]?\s*$|(?:新的|新号码?|新手机号?|现在的号码?)(?:是|为)?\s*[:：]?\s*$|(?:最好|优先)(?:打|拨打?)/;
+  /(?:打|拨|回)这个(?:号码?|电话)?\s*[:：]?\s*$|打我(?:的)?手机\s*[:：]?\s*$|(?:新的|新号码?|新手机号?|现在的号码?)(?:是|为)?(?:吧|啊)?\s*[:：，,]?\s*$|(?:最好|优先)(?:打|拨打?)/;
 // Words after it: "…（来电人称手机优先）", "…，打手机。".
 const PREFER_AFTER =
   /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)/;
@@ -258,9 +261,15 @@ const WRITTEN_LAST_FOUR = new RegExp(
 /** The number with its last four digits when the writer gave them apart from the first seven. */
 function withLastFour(n: { phone: string; end: number }, text: string): string {
   if (n.phone.length !== 7 || !n.phone.startsWith("1")) return n.phone;
-  const m = WRITTEN_LAST_FOUR.exec(text.slice(n.end)) ?? LAST_FOUR_THEN_WORD.exec(text.slice(n.end));
+  const m =
+    WRITTEN_LAST_FOUR.exec(text.slice(n.end)) ??
+    LAST_FOUR_THEN_WORD.exec(text.slice(n.end)) ??
+    STRAY_STOP_THEN_FOUR.exec(text.slice(n.end));
   return m ? n.phone + digitView(spellDigits(m[1]!)).replace(/\D/g, "") : n.phone;
 }
+// "手机号是1391220。3344 打这个": a full stop slipped in after the seventh digit; four typed digits
+// right after it and nothing more are the rest of the mobile.
+const STRAY_STOP_THEN_FOUR = /^[。．.](\d{4})(?![\d.．。])/;
 // "我手机是169 3047。2581是后四位": the last four first, then the words saying so.
 const LAST_FOUR_THEN_WORD = new RegExp(
   `^[，,。.\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})\\s*(?:是|为)?(?:后面?|最后|尾号)(?:的)?(?:四|4)位`,
@@ -281,11 +290,22 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
       withLastFour({ phone: f.digits, end: f.end }, text) === f.digits
     )
       continue;
+    // "电话：0931-8312": no local number begins with 0, so seven or eight digits that do are an area
+    // code with a number cut short (masked, never a callback).
+    if (f.kind === "local" && f.digits.startsWith("0")) continue;
     // "0351-83316020转206": an extension after a landline does not change whose it is.
     const after = text.slice(f.end).replace(EXTENSION, " ");
+    // "电话：昆明 6318…": the city naming the area code stands between the label and the number.
+    const lead = text.slice(prevEnd, f.index);
     let said = onASign(text.slice(0, f.index))
       ? "other"
-      : ownerOf(text.slice(prevEnd, f.index), after, name, prevEnd === 0, f.kind);
+      : ownerOf(
+          f.kind === "local" ? lead.replace(CITY_BEFORE, "") : lead,
+          after,
+          name,
+          prevEnd === 0,
+          f.kind,
+        );
     if (said !== "relative" && onSomeoneForMe(text, f, said === "self")) said = "relative";
     prevEnd = f.end;
     out.push({
@@ -356,8 +376,13 @@ const AREA_BEFORE = new RegExp(
 function withAreaBefore(digits: string, before: string): string {
   if (digits.length > 8 || digits.length < 7 || /^[01]/.test(digits)) return digits;
   const m = AREA_BEFORE.exec(before);
-  return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
+  if (m) return digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits;
+  const city = CITY_BEFORE.exec(before)?.[1];
+  return city ? CITY_AREA_CODES[city]! + digits : digits;
 }
+// "电话：昆明 6318 2241", "家里座机，兰州的，8312 5570", "太原的号，6318…": the city said right before
+// the local number gives its area code.
+const CITY_BEFORE = new RegExp(`(${CITY_PATTERN})的?(?:号码?|號碼?|座机|座機|电话|電話)?[，,：:\\s]*$`, "u");
 
 /**
  * The callback number of a hotline call and whose it is: the caller's own, given as theirs or in
@@ -411,9 +436,13 @@ export function transcriptCallback(
         : preferredLater(turn.text, numbers, first).phone;
       found = { phone, for: "self" };
     } else if (relative && found?.for !== "self") found = { phone: relative.phone, for: "relative" };
-    else if (readBack && CONFIRMS.test(turn.text))
+    else if (readBack && NUMBER_CONFIRMED.test(turn.text))
       found = { phone: readBack, for: (found as Callback | null)?.for ?? "self" };
     if (own.length || relative) groups = [];
+    // "最后一位是四": the caller corrects the last digit of the number read back.
+    const lastOne: RegExpExecArray | null = found ? LAST_ONE.exec(turn.text) : null;
+    if (found && lastOne)
+      found = { ...found, phone: found.phone.slice(0, -1) + digitView(spellDigits(lastOne[1]!)) };
     const lastFour = LAST_FOUR.exec(turn.text);
     if (found && lastFour)
       found = {
@@ -440,6 +469,12 @@ const CORRECTION = /不对|说错|错了|不是这个|更正/;
 // A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
 const WRITTEN_CORRECTION = /不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/;
 const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
+// "您打进来的这个号码，139…，能联系到您吗？" "能，就这个。": the caller agrees to the number the agent
+// puts to them.
+const NUMBER_CONFIRMED = /^\s*(?:对|是的|是|没错|嗯|对的|正确|能|可以|行|就这个|就打这个)/;
+const LAST_ONE = new RegExp(
+  `(?:最后|末)(?:一|1)位(?:数)?(?:是|为|改成|应该是)\\s*(${DIGIT_OR_SPOKEN})(?!${DIGIT_OR_SPOKEN})`,
+);
 const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
 );
@@ -578,6 +613,8 @@ function ownerOf(
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
     return "self";
   if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
+  // "家里座机，8312 5570": a bare label set off by a comma is still the number's label.
+  if (!current.trim() && LABEL_ONLY.test(previous) && /[，,]$/.test(lead)) return "self";
   // "…救护车都进不来（电话：158… 联系人：某师傅）": a phone label opening a bracket after the complaint.
   if (LABEL_ONLY.test(/[（(]([^（）()]*)$/.exec(current)?.[1] ?? "x")) return "self";
   if (FIRST_PERSON.test(previous)) return "self";
@@ -782,6 +819,7 @@ const CALLED = new RegExp(
   "u",
 );
 const CALLED_ALL = new RegExp(CALLED.source, "gu");
+const OTHERS_CALL_ME = /(?:大家|都|别人|街坊|邻居|人家)[^，,。]{0,2}[叫喊]我$/;
 // "叫我小周就行", "叫我王姐".
 const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})`, "u");
 // "叫我刘嫂就行": the name ends before 就行 / 吧, whatever form of address it holds.
@@ -822,7 +860,7 @@ const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
 const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
 const I_NAME = new RegExp(
-  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|老${PLAIN_SURNAME}(?=住))`,
+  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
   "u",
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
@@ -863,9 +901,10 @@ const LATIN_SELF = [
     "u",
   ),
 ];
-// "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives.
+// "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives;
+// one with its surname in capitals ("Lei ZHAO 139…") needs no comma before the number.
 const LATIN_OPENING = new RegExp(
-  `^\\s*(${LATIN_NAME}),\\s*(?=living|live|from|resident|staying|room|flat|tel|phone|mobile|aged?\\b|[0-9])`,
+  `^\\s*(${LATIN_NAME}(?=,)|[A-Z][a-z]{1,12} [A-Z]{2,12}|[A-Z]{2,12} [A-Z][a-z]{1,12}),?\\s*(?=living|live|from|resident|staying|room|flat|tel|phone|mobile|aged?\\b|[+＋]?[0-9])`,
   "u",
 );
 // "我是秋月，住庙前街的": a given name of two after 我是, set off before where the writer lives or is;
@@ -878,10 +917,11 @@ const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictogra
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
 const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
 // "叫我小敏就行", "叫我糖糖妈🍬", "网名 大熊🐻，电话…", "我是小鹿🦌": a nickname the writer asks to be
-// called by, ended by 就行, an emoji or the number; no surname need open it. 叫我 must open a clause
+// called by, ended by 就行, an emoji or the number (吧 before the number is no part of it: "就叫我小敏吧，
+// 电话…"); no surname need open it. 叫我 must open a clause
 // or follow 就 / 可以 / 大家: "物业叫我填个表就行" is someone telling the writer what to do.
 const NICKNAME_ENDED = new RegExp(
-  `(?:(?:^|[，,。！!\\s]|就|可以|直接|大家|都)(?:叫|喊)我|网名|昵称)\\s*(${HAN}{2,3}?)(?=\\s*(?:就行|就好|就可以|就成)|\\s*\\p{Extended_Pictographic}|\\s*[，,]?\\s*(?:电话|手机|[+＋(（]?[0-9０-９]{3}))|我是([小阿大老]${HAN}{1,2}?)\\s*\\p{Extended_Pictographic}`,
+  `(?:(?:^|[，,。！!\\s]|就|可以|直接|大家|都)(?:叫|喊)我|网名|昵称)\\s*(${HAN}{2,3}?)(?=\\s*(?:就行|就好|就可以|就成)|\\s*\\p{Extended_Pictographic}|(?:吧|啊)?\\s*[，,]?\\s*(?:电话|手机|[+＋(（]?[0-9０-９]{3}))|我是([小阿大老]${HAN}{1,2}?)\\s*\\p{Extended_Pictographic}`,
   "u",
 );
 // After 叫我 with only 就行 or the number to end it, a nickname must be made like one (小敏, 大刘, 豆豆, 胖哥):
@@ -912,7 +952,7 @@ const FIELD = new RegExp(
   "u",
 );
 const CAPITALS_FIELD =
-  /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2})[ \t\u3000]*(?=\n|$)/u;
+  /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2}|[A-Z]{2,12} [A-Z][a-z]{1,12}|[A-Z][a-z]{1,12} [A-Z]{2,12})[ \t\u3000]*(?=\n|$)/u;
 const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
 const SURNAME_AND_GIVEN = new RegExp(`(?<![他她])姓(${SURNAME})名(${HAN}{1,2}?)(?!${HAN})`, "u");
 // After 我叫 and a correction or a spelling in the same sentence, "就是" and the name again.
@@ -932,8 +972,9 @@ const SURNAME_THEN_NAME = new RegExp(
 // "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
 // A role named by how it ends rather than listed: 成员, 协管员, 站长, 校医, 设计师 (not 师傅: "物业王师傅").
 const ROLE_PHRASE = `(?:[^\\s，,。：:；;！!？?、（）()的]{1,8}?(?:[员医]|(?<![延成增])长|(?<!老)师(?!傅)))`;
+// Typed without a pause, the next clause opening with 我家 / 我们 ends the name ("我是…的某某某我家楼上…").
 const I_AM_OF = new RegExp(
-  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE}|${ROLE_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:名?叫)?(${ROLE_NAME}|${SOUND_NAME})${NAME_END}`,
+  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE}|${ROLE_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:名?叫)?(${ROLE_NAME}|${SOUND_NAME})(?:${NAME_END}|(?=我(?:家|们)))`,
   "u",
 );
 // "我是他儿子方某，178…", "我是她女儿 某某": the writer says who they are to the one written for,
@@ -943,10 +984,10 @@ const I_AM_KIN = new RegExp(
   "u",
 );
 // A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
-// on a line of its own, "区政协委员 杭志刚" ending the message.
+// on a line of its own, "区政协委员 杭志刚" ending the message, "退休工人 某某某：…" as a header.
 const PLAIN_NAME = `(?:${surnamePattern(PLAIN_SURNAMES)}(?:${OFFICE_TITLE}|${TITLE}|${HAN}{1,2})|[老小]${SURNAME})`;
 const STANDING_SIGNED = new RegExp(
-  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|执笔|代表|\\s*[\\n(（]|\\s*(?:电话|手机|联系))`,
+  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|执笔|代表|\\s*[\\n(（:：]|\\s*(?:电话|手机|联系))`,
   "u",
 );
 // "老党员某某某，…", "此信由退休教师某某某执笔": a standing and a full name by its make-up opening the
@@ -1007,6 +1048,8 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   // "我，周建军，住在…": the writer's name set off after 我.
   [/我[，,]/, new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u")],
   [OPEN_BRACKET, new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u")],
+  // "…5号楼 某某某（楼长） 楼道灯坏了 139…": a name set off by spaces with the writer's standing in brackets.
+  [OPEN_BRACKET, new RegExp(`(?:^|[\\s，,])(${NAME})[（(]${STANDING_PHRASE}[）)](?=[\\s，,。]|$)`, "u")],
   // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
   [OPEN_BRACKET, new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u")],
   // "我是阳光老李": a nickname before 老 / 小 and the surname.
@@ -1085,8 +1128,10 @@ const NOT_A_NAME =
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 // English form labels ("Name: Wang Xiuying") are no names themselves.
 const LATIN_LABEL =
-  /^(?:Name|Tel|Phone|Mobile|Mob|Cell|WeChat|Wechat|Email|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location)\b/;
+  /^(?:Name|Tel|Phone|Mobile|Mob|Cell|WeChat|Wechat|Email|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location|Yes|No|Ok|OK|Okay)\b/;
 
+// "我是单元长 某某某": a standing word that opens with a surname character (单) is no name.
+const ONLY_STANDING = new RegExp(`^${STANDING}$`, "u");
 /**
  * A candidate name, or null when it holds characters no name has. Where the words around have
  * already ended the name (`ended`: "我係蘇家豪，"), 家 inside it is a given name's (家豪), not "王建国家".
@@ -1098,7 +1143,7 @@ function plausible(name: string | undefined, ended = false): string | null {
   const dotted = name.split(/[·•・]/);
   if (dotted.length > 1) return /^[阿小老]/.test(dotted[1]!) ? plausible(dotted[1]) : name;
   if (name.startsWith("阿")) return NOT_GIVEN_NAME.test(name) ? null : name;
-  if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name)) return null;
+  if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name) || ONLY_STANDING.test(name)) return null;
   if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
   const surname = COMPOUND_SURNAMES.find((c) => name.startsWith(c)) ?? name[0]!;
   const given =
@@ -1182,7 +1227,8 @@ function fieldWhateverSurname(text: string): string | null {
     : null;
 }
 
-const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax)$)/i;
+// "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
+const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax)$|某+$)/i;
 
 function nameOf(text: string): string | null {
   // "大家叫我水果王，真名叫某某某", "我是小鱼（真名某某某）": the name the writer says is their real one
@@ -1220,7 +1266,8 @@ function nameOf(text: string): string | null {
   const fieldMatch = FIELD.exec(text);
   const field = plausible(fieldMatch?.[1], true) ?? everydayInField(text, fieldMatch);
   if (field) return field;
-  // "姓名：LIU JIANJUN": a name field in capitals, as a passport or a bank card writes it.
+  // "姓名：LIU JIANJUN", "姓名：WANG Li": a name field in capitals (the surname alone may be), as a passport
+  // or a bank card writes it.
   const capitals = CAPITALS_FIELD.exec(text)?.[1];
   if (capitals) return capitals;
   const soundField = SOUND_FIELD.exec(text)?.[1];
@@ -1247,12 +1294,15 @@ function nameOf(text: string): string | null {
       ))
       ? found
       : null;
-  // "我是王女士", "本人刘阿姨", not "住我楼上的邓老师".
+  // "我是王女士", "本人刘阿姨", not "住我楼上的邓老师". What others call the writer ("大家都叫我某奶奶")
+  // waits for a name the writer gives themselves ("我叫某某某，大家都叫我某奶奶").
+  const lead = titled
+    ? text.slice(Math.max(0, titled.index - 6), titled.index + titled[0].length - titled[1]!.length)
+    : "";
   if (
     titled &&
-    /(?:我|本人|来电人?|联系人)[是叫:：\s]*$/.test(
-      text.slice(Math.max(0, titled.index - 4), titled.index + titled[0].length - titled[1]!.length),
-    )
+    /(?:我|本人|来电人?|联系人)[是叫:：\s]*$/.test(lead.slice(-(titled[0].length - titled[1]!.length) - 4)) &&
+    !(OTHERS_CALL_ME.test(lead) && CALLED.test(text))
   )
     return titled[1]!;
   const called = calledSelf(text);
@@ -1819,6 +1869,8 @@ const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐
 const ASKS_OTHERS_NAME = /老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/;
 const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|全名|哪位/;
 const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
+// "Anna Smith。": a foreign caller answers with a given name and a family name in Latin letters.
+const BARE_LATIN_NAME = /^\s*([A-Z][a-z]{1,15} [A-Z][a-z]{1,15})[\s。.！!]*$/u;
 // "扎西多吉。", "古丽娜尔，维吾尔族": a name written for its sound answers the question as well.
 const BARE_SOUND_NAME = new RegExp(`^\\s*(${SOUND_NAME})[\\s。.！!]*$`, "u");
 
@@ -1848,7 +1900,8 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
       const m =
         BARE_NAME.exec(clause) ??
         (sound && !spelt && soundsLikeName(sound[1]!) ? sound : null) ??
-        unlistedAnswer(clause, turns[i - 1]!.text);
+        unlistedAnswer(clause, turns[i - 1]!.text) ??
+        BARE_LATIN_NAME.exec(clause);
       const name = SPELT_SURNAME.test(clause.trim()) ? null : plausible(m?.[1]);
       if (m && name) {
         const from = at + m.index + m[0].indexOf(name);
@@ -1992,6 +2045,8 @@ function fullNameLater(
 // puts a full name to the caller and the caller agrees. It replaces the name the caller's words gave when
 // it is that name completed (邓文 → 邓文斌) or that name with one character heard otherwise (刘洋 → 刘阳).
 const PUT_TO_CALLER = new RegExp(`(${SURNAME}${HAN}{1,2}?)(?=[，,]|是吧|对吧|对吗|吗|[？?])`, "gu");
+const TIME_STAMP_ONLY = /^\s*[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*$/;
+const AGENT_RETELLS = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2}?)[，,。]\\s*(?:好的|好|明白|记下了)`, "u");
 function agentConfirmedName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
   said: string,
@@ -2000,6 +2055,23 @@ function agentConfirmedName(
   for (let i = 0; i + 1 < turns.length; i++) {
     const turn = turns[i]!;
     const next = turns[i + 1]!;
+    // "来电人：不是树立的立，是秀丽的丽。" "坐席：某丽某，好的。": the agent says the name over as the caller
+    // just corrected it.
+    // A time stamp the parser left as a turn of its own ("[00:00:26]") stands between them in some exports.
+    let k = i - 1;
+    while (k > 0 && TIME_STAMP_ONLY.test(turns[k]!.text)) k--;
+    const retold =
+      k >= 0 &&
+      turn.speaker === "agent" &&
+      turns[k]!.speaker === "caller" &&
+      /不是|不对|错了/.test(turns[k]!.text)
+        ? AGENT_RETELLS.exec(turn.text)?.[1]
+        : undefined;
+    if (retold && retold !== said && retold.length === said.length && retold[0] === said[0]) {
+      if ([...retold].filter((c, k) => c !== said[k]).length === 1 && plausible(retold, true))
+        confirmed = retold;
+      continue;
+    }
     if (turn.speaker !== "agent" || next.speaker !== "caller" || !CONFIRMS.test(next.text)) continue;
     // A question about the caller's own name ("登记的是…", "…是吧"), not "是某某吗" about someone else.
     if (!/登记|记录|名字|姓名|全名|是吧|对吧/.test(turn.text)) continue;
@@ -2015,6 +2087,25 @@ function agentConfirmedName(
   return confirmed;
 }
 
+// "坐席：是石头的石，大海的海，军队的军吗？" "来电人：对的。": the agent spells the name a character at a time
+// by a word holding it, and the caller agrees (after a name said in pinyin, which no rule reads).
+const SPELT_CHARACTER = new RegExp(`[^，,、。？?\\s]{1,5}?的(${HAN})`, "gu");
+const SPELT_BY_AGENT = new RegExp(
+  `^\\s*(?:是|就是)?((?:[^，,、。？?\\s]{1,5}?的${HAN}[，,、\\s]*){2,3})(?:吗|对吗|是吧|对吧)?[？?]`,
+  "u",
+);
+function agentSpelledName(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const [asked, answer] = [turns[i]!, turns[i + 1]!];
+    if (asked.speaker !== "agent" || answer.speaker !== "caller" || !CONFIRMS.test(answer.text)) continue;
+    const m = SPELT_BY_AGENT.exec(asked.text);
+    if (!m) continue;
+    const name = [...m[1]!.matchAll(SPELT_CHARACTER)].map((c) => c[1]!).join("");
+    if (new RegExp(`^${SURNAME}`, "u").test(name) && plausible(name, true)) return name;
+  }
+  return null;
+}
+
 export function transcriptName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): string | null {
@@ -2026,7 +2117,8 @@ export function transcriptName(
         .join("。"),
     ) ??
     answeredName(turns) ??
-    recordCaller(turns);
+    recordCaller(turns) ??
+    agentSpelledName(turns);
   const surnameOnly = !said || (COMPOUND_SURNAMES as readonly string[]).includes(said) || said.length === 1;
   // "我姓章，不是弓长张，是立早章，章桂兰", "刘……刘建国吧": the caller's full name, given after the
   // surname (asked for by the agent or spelt out first), is the name.

@@ -62,11 +62,12 @@ export function numberThenNameLine(text: string): string | null {
 // a header (the name after the number ending its line is read above).
 const DIGIT_CHAR = "[0-9０-９幺一二三四五六七八九零〇洞两拐]";
 const ON_THE_NUMBER = "(?:家里|电话|座机|手机|晚上|白天|上午|下午|中午|随时|有事|可以|请|打|都|在|的)+";
-// A phone label may open it, the area code stand in brackets, a word or two on the number ("家里电话
+// A word adding to an earlier message ("补充：") or asking to be called ("有事打我", "回电请打") may open
+// it, as may a phone label; the area code may stand in brackets, a word or two on the number ("家里电话
 // 晚上打") and the writer's standing ("业主") stand between: "电话… 业主某某 西盛路…". A full name of three
 // may follow the digits with no space ("182…某某某 西盛家园…"), as typed in a hurry.
 const NUMBER_OPENS_THEN_NAME = new RegExp(
-  `^\\s*(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \\t\u3000]+(?=${HAN})`,
+  `^\\s*(?:(?:补充|更正|追加)(?:一下)?[:：][ \\t\u3000]*|(?:有事|回电)?请?打我?[ \\t\u3000]*)?(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?:[ \\t\u3000]+|[，,])(?=${HAN})`,
   "u",
 );
 

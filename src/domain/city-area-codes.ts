@@ -1,0 +1,46 @@
+/**
+ * Long-distance area codes of the cities residents name beside a local number ("电话：昆明 6318 2241",
+ * "家里座机，兰州的，8312 5570"): the city says which area code the seven or eight digits take.
+ */
+export const CITY_AREA_CODES: Readonly<Record<string, string>> = {
+  北京: "010",
+  上海: "021",
+  天津: "022",
+  重庆: "023",
+  广州: "020",
+  深圳: "0755",
+  沈阳: "024",
+  南京: "025",
+  武汉: "027",
+  成都: "028",
+  西安: "029",
+  太原: "0351",
+  大同: "0352",
+  石家庄: "0311",
+  郑州: "0371",
+  济南: "0531",
+  青岛: "0532",
+  杭州: "0571",
+  苏州: "0512",
+  合肥: "0551",
+  长沙: "0731",
+  南昌: "0791",
+  福州: "0591",
+  厦门: "0592",
+  哈尔滨: "0451",
+  长春: "0431",
+  大连: "0411",
+  呼和浩特: "0471",
+  兰州: "0931",
+  银川: "0951",
+  西宁: "0971",
+  乌鲁木齐: "0991",
+  昆明: "0871",
+  贵阳: "0851",
+  南宁: "0771",
+  海口: "0898",
+  拉萨: "0891",
+};
+
+/** The city names as one regular-expression alternation. */
+export const CITY_PATTERN = Object.keys(CITY_AREA_CODES).join("|");
