@@ -245,6 +245,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
     words.get("suggestion")!.push(service);
   }
+  const listed = LISTED_PROPOSAL.exec(text);
+  if (listed) {
+    scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
+    words.get("suggestion")!.push(listed[0]);
+  }
   if (openingProposal(text)) {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
     words.get("suggestion")!.push(OPENING_PROPOSAL.exec(text.trim())![0]);
@@ -291,6 +296,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (exchange) {
     scores.set("dispute", scores.get("dispute")! + PRIVATE_EXCHANGE_WEIGHT);
     words.get("dispute")!.push(exchange);
+  }
+  const mediator = firedCues.has("dispute1") || scores.get("praise")! > 0 ? null : MEDIATION_ASKED.exec(text);
+  if (mediator) {
+    scores.set("dispute", scores.get("dispute")! + MEDIATION_WORDS_WEIGHT);
+    words.get("dispute")!.push(mediator[0]);
   }
   // A small wish names its want itself ("孩子想要一个新书包…我们买不起"): the hardship beside it is no request for help.
   const coping = scores.get("wish")! > 0 ? null : cannotCope(text);
@@ -570,7 +580,7 @@ function wishForSomeone(text: string): string | null {
  * private party named (楼上, 隔壁, 那家…); a unit's answer is a complaint's story.
  */
 const ASKED_AND_ANSWERED =
-  /(让|找|跟|和|去|上去|我)(他|她|他们|他家)?[^，。！？!?]{0,6}(说|修|挪|赔|拆|砍|搬|商量)[^。！？!?]{0,8}?[，,\s]?(他|她|他们|那家人|人家)(就|还|却|也|倒)?(说|要我|让我|不肯|不砍|不挪|不搬|不赔|不修|嫌)/;
+  /(让|找|跟|和|去|上去|我)(他|她|他们|他家)?[^，。！？!?]{0,6}(说|修|挪|赔|拆|砍|搬|商量|讲理|理论)[^。！？!?]{0,8}?[，,\s]?(他|她|他们|那家人|人家)(就|还|却|也|倒)?(说|要我|让我|不肯|不砍|不挪|不搬|不赔|不修|嫌)/;
 const PRIVATE_PARTY = /楼上|楼下|隔壁|邻居|对门|那家|那户|他家|一楼|住户/;
 // A shop downstairs ("楼下的便利店", "楼下新开了一家川菜馆") is no household: its answer is a complaint's story.
 const BUSINESS = /店|馆|老板|公司|商家|商户|超市|餐厅/;
@@ -581,8 +591,12 @@ const PRIVATE_EXCHANGE_WEIGHT = 1.5;
  * two parties are at odds. A bare "说了也不听" tells no side and stays as the rules read it; a gym or
  * school downstairs answering is a business, not a household.
  */
-const RETORT =
-  /(说了|说过|讲了|商量|沟通|协商|要求|敲门|找过|找了|去找|好话说尽|(跟|让|要)(他|她|他们)[^，。！？!?]{0,6}说)[^。！？!?]{0,16}?((还|反倒|反而)(说|嫌|骂|怪)|(他|她|他们|他家|人家|对方|主人)(还|就|却|倒|反而)?(说|嫌|骂)(?![了过好]))/;
+// Who in the other household answered ("他家奶奶说孩子要考体育", "他家大人就说了句对不起").
+const HOUSEHOLD_MEMBER =
+  "奶奶|爷爷|老人|大人|男的|女的|媳妇|儿子|女儿|老太太|老头|老爷子|大爷|大妈|阿姨|男人|女主人|男主人";
+const RETORT = new RegExp(
+  String.raw`(说了|说过|讲了|商量|沟通|协商|要求|敲门|找过|找了|去找|好话说尽|(跟|让|要)(他|她|他们)[^，。！？!?]{0,6}说)[^。！？!?]{0,16}?((还|反倒|反而)(说|嫌|骂|怪)|((他|她|他们|他家|人家|对方|主人)(的)?(${HOUSEHOLD_MEMBER})?)(还|就|却|倒|反而)?(说|嫌|骂)(?![了过好]))`,
+);
 const RETORT_BUSINESS = /健身|机构|培训|学校|物业/;
 /*
  * Damage between households and who pays for it ("楼上装修把防水层砸坏了，他们答应赔但是一直拖", "他们家不
@@ -676,7 +690,7 @@ const BUCK_PASSING = /推诿|推给|扯皮|踢皮球|都不(愿|肯)(出钱|管|
  * complaint to the police, so blows count only as a threat (差点/快/要打起来).
  */
 const QUARREL_TOLD =
-  /闹得?[^，。！？!?]{0,2}(不愉快|很僵|僵了|翻了?)|闹僵|发生(了)?(冲突|口角|争执)|起了?冲突|吵了?起来|吵了一架|(差点|快|要)打起来/;
+  /闹得?[^，。！？!?]{0,2}(不愉快|很僵|僵了|翻了?)|闹僵|发生(了)?(冲突|口角|争执)|起了?冲突|吵了?起来|吵了一架|吵了(好|几)几?(次|回)|(差点|快|要)打起来/;
 function partiesAtOdds(text: string): string | null {
   if (BUCK_PASSING.test(text)) return null;
   return (AT_ODDS.exec(text) ?? QUARREL_TOLD.exec(text))?.[0] ?? null;
@@ -691,10 +705,15 @@ function partiesAtOdds(text: string): string | null {
  * "找谁说理" asks where to complain.
  */
 const MEDIATION_ASKED =
-  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,12}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来谈|说道说道)/;
+  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,12}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来谈|说道说道|中间人|从中(协调|说和|调和)|说和一下)/;
 function mediationAsked(text: string): boolean {
   return MEDIATION_ASKED.test(text);
 }
+/*
+ * A mediator asked for in other words than 调解 ("想请社区来做个中间人", "请网格员从中说和"): as much a
+ * dispute as the word itself (cue dispute1's weight), which these words do not fire.
+ */
+const MEDIATION_WORDS_WEIGHT = 2.5;
 
 /*
  * Praise no one means: an appraisal in scare quotes ("谢谢你们这么“及时”", "真是太\"贴心\"了"), or speed
@@ -757,8 +776,16 @@ const PROPOSAL = /建议|建义|提议/;
 const WEIGH_IT = /望[^。！？!?]{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/;
 const PUNITIVE = KIND_CUES.find((c) => c.id === "complaint9")!.pattern;
 const SUGGESTION_WORD = KIND_CUES.find((c) => c.id === "suggestion1")!.pattern;
+/*
+ * Proposals set out as a numbered list ("建议：一、…；二、…", "关于…的几点建议：一、…"): the list is the
+ * letter's point, wherever it stands and whatever grievance grounds it (24 of 24 such messages on the
+ * read sets were suggestions). A list's items end in "；", so the closing sentences hold only its last
+ * items and miss the 建议 that heads them.
+ */
+const LISTED_PROPOSAL = /(建议|提议)(如下)?[:：]\s*(一|1|（一）|\(一\)|第一|①)[、.．，,是]/;
 function closingProposal(text: string): boolean {
   if (hanCount(text) < CHAT_HAN) return false;
+  if (LISTED_PROPOSAL.test(text)) return true;
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());
   if (sentences.length < 2 || PUNITIVE.test(text)) return false;
   const closing = sentences.slice(-2).join("");
