@@ -30,7 +30,7 @@ export interface KindEvidence {
  * ("麻烦修一下，谢谢") or a question is politeness.
  */
 const THANKS_OR_APPRAISAL =
-  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好)有?(负责|耐心|热心|细心|认真)|(做法|举措|措施)(真|很|特别|非常|挺)?好|(感到|觉得|感觉)[^，。！？!?]{0,4}温暖|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,2}还亲|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|强)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$|(太|真|特别|非常)好了?[！!]*\s*👍*\s*$/u;
+  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好|太)有?(负责|耐心|热心|细心|认真)|(做法|举措|措施)(真|很|特别|非常|挺)?好|(感到|觉得|感觉)[^，。！？!?]{0,4}温暖|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,3}还(亲|上心|细心|贴心|周到|耐心)|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|强)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$|(太|真|特别|非常)好了?[！!]*\s*👍*\s*$/u;
 const GOT_DONE =
   /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|退|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)有?(耐心|热心|细心|负责)|一次(就|性)?(办|弄|搞|处理)(好|完|妥)|少跑|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
 const STILL_ASKING =
@@ -216,7 +216,13 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const firedCues = new Set<string>();
   const applied = new Map<string, number>();
   for (const cue of KIND_CUES) {
-    const m = cue.pattern.exec(cue.id === FALLEN_CUE ? text.replace(DUMPED_ON, "") : text);
+    const m = cue.pattern.exec(
+      cue.id === FALLEN_CUE
+        ? text.replace(DUMPED_ON, "")
+        : cue.id === OPENING_THANKS_CUE
+          ? text.replace(WRITER_BEFORE_THANKS, "")
+          : text,
+    );
     if (!m) continue;
     firedCues.add(cue.id);
     let w = cue.weight;
@@ -348,6 +354,12 @@ const SERVICE_FAULTED = new RegExp(
  * only after a person; the cue itself stays as the kind model was trained on it.
  */
 const FALLEN_CUE = "help3";
+/*
+ * Thanks that open the message count when the writer names themselves first ("我想感谢网格员小刘…",
+ * "我们真心感谢…"): the cue reads thanks at the very start only, and stays as the kind model learnt it.
+ */
+const OPENING_THANKS_CUE = "praise2";
+const WRITER_BEFORE_THANKS = /^(我|我们)(想|要|真心|真的|特别|衷心|非常)+(?=感谢|谢谢)/;
 const DUMPED_ON = /(?<![人爷妈奶爸婆公伯姨叔太孩他她])倒在/g;
 
 // What a wish says it wants: without one of these words nothing is wished for.
@@ -416,7 +428,7 @@ const GOOD_STATE = /热乎|暖和|暖暖|干净|亮堂|安静|通畅|平整|舒�
  * asks nothing for the resident and does not make it a request.
  */
 const TOLD_VERDICT =
-  /下了?(大)?功夫|干得[^，。！？!?]{0,2}(漂亮|好|棒|利索)|又快又(好|到位|专业)|(?<!不)到位[了啊！!。\s]*$|(太|真|很|特别|非常)?难得|放在心上|记在心|记着(他|她|你们|您)|心里(都)?有数|辛苦了?[！!。\s]*$|(效率|态度|处理|速度)[^，。！？!?]{0,2}可以|不错|(?<!不)漂亮|好人|变化(真|很|太|特别)?大|值得(我们|大家)?(学习|表扬|称赞|点赞|尊敬|敬佩|信赖)|点赞|不多了|让大家知道|有耐心|[，,\s]快[！!。\s]*$/;
+  /下了?(大)?功夫|干得[^，。！？!?]{0,2}(漂亮|好|棒|利索)|又快又(好|到位|专业)|(?<!不)到位[了啊！!。\s]*$|(太|真|很|特别|非常)?难得|放在心上|记在心|记着(他|她|你们|您)|心里(都)?有数|辛苦了?[！!。\s]*$|(效率|态度|处理|速度)[^，。！？!?]{0,2}可以|不错|(?<!不)漂亮|好人|变化(真|很|太|特别)?大|值得(我们|大家)?(学习|表扬|称赞|点赞|尊敬|敬佩|信赖)|点赞|不多了|让大家知道|有耐心|[，,\s]快[！!。\s]*$|比亲[^，。！？!?]{0,3}还(亲|上心|细心|贴心|周到|耐心)/;
 /*
  * The other verdicts a story of service closes on, by what they say of it: a rescue ("要不是她，后果不敢
  * 想"), a sacrifice or temper ("浑身是泥也没抱怨", "从来没嫌过麻烦", "风雨无阻"), worth ("这钱花得值", "办到
@@ -562,9 +574,21 @@ const OTHERS_WANT =
   /(奶奶|爷爷|大爷|大娘|大妈|阿姨|叔叔|大哥|大姐|老人|老太太|老爷子|老伴|小姑娘|小伙子|老[张王李赵刘陈杨黄周吴马孙朱胡郭何林高罗]|他|她|他们)[^，。！？!?]{0,12}想(配|换|拍|要|吃|过|添|买)(一|个|张|副|台|对|根|双|顿|次|块|件|套|辆|部|本|把)/;
 const SOMEONE_TO_TEACH =
   /(想|希望)(?![^，。！？!?]{0,10}组织)[^，。！？!?]{0,10}(有人|年轻人|志愿者|热心人)[^，。！？!?]{0,8}(教|读|念|陪|拍|理发|剪|写)/;
+/*
+ * One person's lasting longing retold ("他一直念叨想去烈士陵园看看老战友", "钱爷爷一直想回一趟老部队看看",
+ * "老两口说最想要的是一个小餐桌"): a wish a volunteer can claim, as the retold wish above. On the read sets
+ * a person (or a clause about them, after a comma) then 一直/最 + (念叨) + 想/盼 + 去/回/见/看 was a wish
+ * every time (6 of 6 without a subject); the writer's own "我一直想去问问" is not this.
+ */
+const LONGING_RETOLD =
+  /(他|她|他们|老两口|爷爷|奶奶|姥姥|姥爷|老人|老爷子|老太太|老兵|孩子|儿子|女儿|我爸|我妈|父亲|母亲|老伴|大爷|大娘)[^，。！？!?]{0,8}((一直|最|特别|天天)(念叨着?)?(想|盼着?)(能)?(再)?(去|回|见|看)|说[，,]?最想(要|的))|念叨着?想|[，,\s](一直|最)(想|盼着?)(能)?(再)?(回|去|见|看)/;
 const WISHED_FOR_WEIGHT = 2.5;
 function wishForSomeone(text: string): string | null {
-  if (STILL_WRONG.test(text) || /投诉|举报|反映/.test(text)) return null;
+  if (/投诉|举报|反映/.test(text)) return null;
+  // A longing told with what stands in its way ("可是老部队在外省") is still the wish.
+  const longing = LONGING_RETOLD.exec(text)?.[0];
+  if (longing) return longing;
+  if (STILL_WRONG.test(text)) return null;
   return (
     (WISHED_THING.exec(text) ??
       WISHED_COMPANY.exec(text) ??
