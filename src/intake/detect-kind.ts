@@ -605,7 +605,7 @@ function wishForSomeone(text: string): string | null {
  */
 const ASKED_AND_ANSWERED =
   /(让|找|跟|和|去|上去|我)(他|她|他们|他家)?[^，。！？!?]{0,6}(说|修|挪|赔|拆|砍|搬|商量|讲理|理论)[^。！？!?]{0,8}?[，,\s]?(他|她|他们|那家人|人家)(就|还|却|也|倒)?(说|要我|让我|不肯|不砍|不挪|不搬|不赔|不修|嫌)/;
-const PRIVATE_PARTY = /楼上|楼下|隔壁|邻居|对门|那家|那户|他家|一楼|住户/;
+const PRIVATE_PARTY = /楼上|楼下|隔壁|邻居|对门|那家|那户|他家|一楼|住户|户人家|(新|刚)搬来/;
 // A shop downstairs ("楼下的便利店", "楼下新开了一家川菜馆") is no household: its answer is a complaint's story.
 const BUSINESS = /店|馆|老板|公司|商家|商户|超市|餐厅/;
 const PRIVATE_EXCHANGE_WEIGHT = 1.5;
