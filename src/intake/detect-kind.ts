@@ -170,15 +170,19 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   // The relief asked after a hardship told is help whether the model heard a question or a grievance:
   // a unit named beside it ("派出所", "社区医生") says who would come, not whom the writer accuses.
   if (reliefForHardship(text) && s.get("help")! >= s.get("dispute")!) return "help";
+  // A utility's answer ("热力公司说是我们自己的问题", "燃气公司说要我自己出钱换表") is the story of a
+  // complaint against the provider, not two parties for a mediator.
+  const candidates = utilityFaulted(text) ? (["help"] as const) : (["dispute", "help"] as const);
   if (!logp) {
     // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
     // dispute say too: inside the group it is no evidence of a complaint.
     const state = STATE_CUE && STATE_CUE.pattern.test(text) && THING_STATE.test(text) ? STATE_CUE.weight : 0;
     const score = (k: MemberKind): number => s.get(k)! - (k === "complaint" ? state : 0);
-    for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
+    for (const k of candidates) if (score(k) > score(kind) + 1e-9) kind = k;
     return kind;
   }
   if (
+    candidates.length > 1 &&
     (PRIVATE_ANSWER.some((c) => c.pattern.test(text)) ||
       privateExchange(text) ||
       partiesAtOdds(text) ||
@@ -190,8 +194,27 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
     return "help";
   const w = model.memberRuleWeight;
   const score = (k: MemberKind): number => logp[k] + w * s.get(k)!;
-  for (const k of ["dispute", "help"] as const) if (score(k) > score(kind) + 1e-9) kind = k;
+  for (const k of candidates) if (score(k) > score(kind) + 1e-9) kind = k;
   return kind;
+}
+
+/*
+ * A utility faulted by the writer (a gas, heating, water, power or telephone company: "热力公司还要收我三年
+ * 的空置费", "燃气公司说表到期了要换，还要收两百"): on the read sets the messages read as disputes that name
+ * one and no private party were complaints 15 times, disputes once. A neighbour, a landlord or a former
+ * owner in the story ("楼上说是热力公司打压爆的", "前房主欠了三年取暖费") makes it two parties again.
+ */
+const UTILITY =
+  /燃气公司|热力公司|自来水公司|供水公司|供电公司|电力公司|供电局|热力站|供热公司|水务公司|运营商|移动公司|电信公司|联通公司/;
+const OTHER_PRIVATE_PARTY = /房东|房主|租客|业主之间/;
+function utilityFaulted(text: string): boolean {
+  return (
+    UTILITY.test(text) &&
+    !PRIVATE_PARTY.test(text) &&
+    !OTHER_PRIVATE_PARTY.test(text) &&
+    !mediationAsked(text) &&
+    !/调解|纠纷/.test(text)
+  );
 }
 
 /**
