@@ -346,6 +346,16 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (exchange) {
     scores.set("dispute", scores.get("dispute")! + PRIVATE_EXCHANGE_WEIGHT);
     words.get("dispute")!.push(exchange);
+    // "说了不管，还嫌我事多": the neighbour's own refusal, told inside the exchange, accuses no unit.
+    const refusal = KIND_CUES.find((c) => c.id === REFUSAL_CUE)!;
+    const said = refusal.pattern.exec(exchange);
+    if (said && applied.has(REFUSAL_CUE) && refusal.pattern.exec(text)?.[0] === said[0]) {
+      scores.set("complaint", scores.get("complaint")! - applied.get(REFUSAL_CUE)!);
+      words.set(
+        "complaint",
+        words.get("complaint")!.filter((w) => w !== said[0]),
+      );
+    }
   }
   const mediator = firedCues.has("dispute1") || scores.get("praise")! > 0 ? null : MEDIATION_ASKED.exec(text);
   if (mediator) {
@@ -653,6 +663,8 @@ const PRIVATE_PARTY = /楼上|楼下|隔壁|邻居|对门|那家|那户|他家|�
 // A shop downstairs ("楼下的便利店", "楼下新开了一家川菜馆") is no household: its answer is a complaint's story.
 const BUSINESS = /店|馆|老板|公司|商家|商户|超市|餐厅/;
 const PRIVATE_EXCHANGE_WEIGHT = 1.5;
+// The cue for nobody acting (不管, 不修, 不处理): told as the other household's answer, it is their side.
+const REFUSAL_CUE = "complaint3";
 /*
  * The neighbour's retort told after the resident went to them ("说了不管，还嫌我事多", "说了两次他说是信仰
  * 自由", "去找了几次，对方说他们家空调装的是正规位置"): the other household's side is in the message, so
