@@ -358,7 +358,8 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     }
   }
   const mediator = firedCues.has("dispute1") || scores.get("praise")! > 0 ? null : MEDIATION_ASKED.exec(text);
-  if (mediator) {
+  // "请政府尽快调解好": 调解 that cue dispute1 set aside (a mediation done) gets no weight back here.
+  if (mediator && !mediator[0].includes("调解")) {
     scores.set("dispute", scores.get("dispute")! + MEDIATION_WORDS_WEIGHT);
     words.get("dispute")!.push(mediator[0]);
   }
