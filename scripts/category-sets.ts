@@ -1,6 +1,6 @@
 /**
  * Category and kind on several everyday sets with one engine load, scored as `intake eval` scores
- * them. Name the files: `npx tsx scripts/category-sets.ts data/intake/a.jsonl … [--out result.json]`.
+ * them (columns: set, cases, category, kind, urgency, community right). Name the files: `npx tsx scripts/category-sets.ts data/intake/a.jsonl … [--out result.json]`.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +20,8 @@ const rows: unknown[] = [];
 let n = 0,
   cat = 0,
   kind = 0,
-  urgency = 0;
+  urgency = 0,
+  community = 0;
 for (const file of files) {
   const r = await evaluateEngine(engine, await readEvaluationCases(file));
   const name = path.basename(file, ".jsonl");
@@ -28,8 +29,9 @@ for (const file of files) {
   cat += r.fields.category.correct;
   kind += r.fields.kind.correct;
   urgency += r.fields.urgency.correct;
+  community += r.fields.community.correct;
   process.stdout.write(
-    `${name}\t${r.cases}\t${r.fields.category.correct}\t${r.fields.kind.correct}\t${r.fields.urgency.correct}\n`,
+    `${name}\t${r.cases}\t${r.fields.category.correct}\t${r.fields.kind.correct}\t${r.fields.urgency.correct}\t${r.fields.community.correct}\n`,
   );
   rows.push({
     set: name,
@@ -37,8 +39,9 @@ for (const file of files) {
     category: r.fields.category.correct,
     kind: r.fields.kind.correct,
     urgency: r.fields.urgency.correct,
+    community: r.fields.community.correct,
     failures: r.failures.filter((f) => f.field === "category" || f.field === "kind" || f.field === "urgency"),
   });
 }
-process.stdout.write(`all\t${n}\t${cat}\t${kind}\t${urgency}\n`);
+process.stdout.write(`all\t${n}\t${cat}\t${kind}\t${urgency}\t${community}\n`);
 if (out) writeFileSync(out, JSON.stringify(rows));

@@ -4,6 +4,14 @@
  * Measurement only: test.jsonl is never trained or tuned on (see data/intake/README.md).
  *
  *   npx tsx scripts/intake-kind-teddy.ts [../shared/benchmarks/teddy2020]
+ *
+ * With --train the test file is not opened: the training letters a person labelled
+ * (data/intake/teddy-train-kind-labels*.jsonl) are read instead, body alone, and scored against the
+ * person's kinds, apart for the batches the kind model learnt labels from and the rest. A check that
+ * a change to the rules does not lose on real letters, not a held-out figure (their weak labels are
+ * trained on).
+ *
+ *   npx tsx scripts/intake-kind-teddy.ts --train [../shared/benchmarks/teddy2020]
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,9 +19,37 @@ import { detectKind } from "../src/intake/detect-kind.js";
 import { shippedKindModel } from "../src/intake/kind-model.js";
 import { weakKindFromTitle, type KindGroup } from "../src/intake/kind-weak-labels.js";
 import { normalizeText } from "../src/intake/normalize-text.js";
-import { groupOf } from "../src/intake/train-kind-model.js";
+import { groupOf, humanGroup, kindModelLabelFiles } from "../src/intake/train-kind-model.js";
+import { humanLabelFiles, humanLabelledLetters } from "../src/intake/kind-human-labels.js";
 
-const dir = process.argv[2] ?? "../shared/benchmarks/teddy2020";
+const train = process.argv.includes("--train");
+const dir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "../shared/benchmarks/teddy2020";
+if (train) {
+  trainLetters();
+  process.exit(0);
+}
+
+function trainLetters(): void {
+  const learnt = new Set(humanLabelledLetters(dir, kindModelLabelFiles()).map((l) => l.id));
+  const letters = humanLabelledLetters(dir, humanLabelFiles());
+  const model = shippedKindModel();
+  const parts = new Map<string, { kind: number; group: number; total: number }>();
+  for (const l of letters) {
+    const read = detectKind(normalizeText(l.text), "", model).kind;
+    for (const part of ["all", learnt.has(l.id) ? "labels learnt" : "labels not learnt"]) {
+      const p = parts.get(part) ?? { kind: 0, group: 0, total: 0 };
+      p.total++;
+      if (l.kinds.includes(read)) p.kind++;
+      if ((groupOf(read) ?? read) === humanGroup(l.kinds)) p.group++;
+      parts.set(part, p);
+    }
+  }
+  for (const [part, p] of parts)
+    console.log(
+      `${part}: ${p.total} letters, kind ${p.kind} (${((100 * p.kind) / p.total).toFixed(1)}%), three-way ${p.group} (${((100 * p.group) / p.total).toFixed(1)}%)`,
+    );
+}
+
 const rows = readFileSync(path.join(dir, "test.jsonl"), "utf8")
   .split("\n")
   .filter((l) => l.trim())

@@ -164,7 +164,7 @@ export const KIND_CUES: readonly KindCue[] = [
 
   // Dispute: two parties at odds, mediation wanted.
   // A quarrel already settled ("调解好了") is thanks for the mediation, not a dispute.
-  { id: "dispute1", kind: "dispute", pattern: /调解(?!好|成功|完)|纠纷/, weight: 2.5 },
+  { id: "dispute1", kind: "dispute", pattern: /(?<!协)调解(?!好|成功|完)|纠纷/, weight: 2.5 },
   {
     id: "dispute2",
     kind: "dispute",

@@ -134,7 +134,6 @@ describe("kind from the weight of evidence", () => {
   });
 
   it("reads the other side's answer, when it blames the resident, as a dispute", () => {
-    expect(kindOf("洗车店把我车门刮了一道 店主说是我自己早就刮的 不认", "market")).toBe("dispute");
     expect(kindOf("对门装空调把我家外墙钻坏了，还说是我家墙本来就不结实", "neighbor_dispute")).toBe(
       "dispute",
     );
@@ -142,7 +141,6 @@ describe("kind from the weight of evidence", () => {
 
   it("reads two accounts of one matter, a loss not owned and a mediator asked for as a dispute", () => {
     expect(kindOf("驾校说我缺了三节课不给考试 我每节都签了到 根本没缺", "market")).toBe("dispute");
-    expect(kindOf("干洗店把我的大衣洗缩水了 只肯赔五十块 这衣服买的时候一千多", "market")).toBe("dispute");
     expect(kindOf("二手车行卖我的车是泡水车 跟他们交涉多次无果", "market")).toBe("dispute");
     expect(
       kindOf(
@@ -293,12 +291,13 @@ describe("kind in the registers the fifteenth round found thin", () => {
 
   it("reads a claim turned down or met in part, and a shared cost refused, as a dispute", () => {
     expect(kindOf("驾校练了两次车就换了教练，我要求退剩下的学费，校方不同意", "market")).toBe("dispute");
-    expect(kindOf("洗衣机送修三回都没好 店里最后只退三百 买的时候两千多", "market")).toBe("dispute");
     expect(kindOf("楼顶防水要重做 顶楼两户愿意出钱 其余几户不肯分摊", "property")).toBe("dispute");
   });
 
   it("reads the other side's ultimatum over a price as a dispute", () => {
-    expect(kindOf("修车铺换完轮胎说要收八百 不给就不让提车 进店时说的是三百", "market")).toBe("dispute");
+    expect(kindOf("合租的室友说这个月网费我不交就不给我新密码 可网一直是他在用", "neighbor_dispute")).toBe(
+      "dispute",
+    );
   });
 
   it("leaves a neighbour's nuisance told without any claim a complaint", () => {
@@ -855,5 +854,115 @@ describe("kind37: a service's work moved off an hour that troubles", () => {
 
   it("leaves a plea to stop, with no hour named, as a grievance", () => {
     expect(kindOf("回访电话一天打好几遍，能不能别再打了", "other")).not.toBe("suggestion");
+  });
+});
+
+describe("kind38: proposals listed or closing one sentence, a mediator in other words", () => {
+  it("reads proposals set out as a numbered list as a suggestion, after any grievance", () => {
+    const letter =
+      "尊敬的领导：我们小区的快递驿站设在地下车库入口，取件的老人和进出的汽车挤在一条坡道上，" +
+      "上个月还有人被后视镜刮倒。建议：一、把驿站搬到北门空置的门面房；二、坡道上划出人行区；三、晚上增加一名引导员。";
+    expect(kindOf(letter, "property")).toBe("suggestion");
+  });
+
+  it("leaves a grievance set out as a list of faults (反映如下) a complaint", () => {
+    const letter =
+      "尊敬的领导：我是桃源小区的业主，就电梯维保问题反映如下：一是电梯一个月停了四次；二是维保单位电话总是打不通；" +
+      "三是每次来人只重启不查原因。望有关部门督促物业更换维保单位，切实解决问题。";
+    expect(kindOf(letter, "property")).toBe("complaint");
+  });
+
+  it("reads a one-sentence message that closes on 建议 as a suggestion, not a clerk's report", () => {
+    expect(
+      kindOf(
+        "我们单元门口的信报箱锈得打不开了，好多人的水电费单子都塞在地上，建议物业换一排带锁的新信箱，每户一把钥匙。",
+        "property",
+      ),
+    ).toBe("suggestion");
+    expect(
+      kindOf(
+        "来电人反映：近期夜间有人在河堤上用大功率音箱唱歌，周边居民无法休息，建议加强夜间巡查。",
+        "noise",
+      ),
+    ).toBe("complaint");
+  });
+
+  it("reads a mediator asked for without the word 调解 as a dispute", () => {
+    const letter =
+      "我家和对门住了二十年了，最近他家把鞋柜和纸箱都堆到我家门口，进出都要侧着身子，" +
+      "我们不想为这点事伤和气，但实在不方便，想请网格员来当个中间人，大家把话说开。";
+    expect(kindOf(letter, "neighbor_dispute")).toBe("dispute");
+  });
+
+  it("reads a quarrel told as repeated, and a household member's retort, as a dispute", () => {
+    expect(
+      kindOf(
+        "隔壁摊位的大姐天天把货摆到我这边来，说过道是大家的，我们俩为这个吵了好几回了，管理处也不出面。",
+        "market",
+      ),
+    ).toBe("dispute");
+    expect(
+      kindOf(
+        "楼上每天晚上十一点还在拖椅子 上去敲门说了两次 他家老太太说孩子晚上才写完作业 让我们体谅一下",
+        "noise",
+      ),
+    ).toBe("dispute");
+  });
+
+  it("does not read 协调解决 as a request for mediation", () => {
+    const letter =
+      "我们楼的雨水管从三楼断开了一个多月，每次下雨都往楼道里灌水，房管所说该物业修，物业说该房管所修，" +
+      "恳请街道尽快协调解决，把雨水管接上。";
+    expect(kindOf(letter, "property")).toBe("complaint");
+  });
+});
+
+describe("kind38: a provider faulted, praise and wishes told in other words", () => {
+  // Earlier rounds read these as disputes; the read sets' writers file a customer against a shop as a
+  // complaint (33 : 8 among such messages read as disputes), so they are complaints since kind38.
+  it("reads a utility's or a shop's answer as a complaint against it", () => {
+    expect(kindOf("洗车店把我车门刮了一道 店主说是我自己早就刮的 不认", "market")).toBe("complaint");
+    expect(kindOf("干洗店把我的大衣洗缩水了 只肯赔五十块 这衣服买的时候一千多", "market")).toBe("complaint");
+    expect(kindOf("洗衣机送修三回都没好 店里最后只退三百 买的时候两千多", "market")).toBe("complaint");
+    expect(kindOf("修车铺换完轮胎说要收八百 不给就不让提车 进店时说的是三百", "market")).toBe("complaint");
+    expect(kindOf("热力公司说我家暖气片是自己换的不给修，可这片子是他们去年统一装的", "heating")).toBe(
+      "complaint",
+    );
+    expect(kindOf("在小区门口的眼镜店配了副眼镜 戴一周镜腿就断了 店家说是我自己压的 不给修", "market")).toBe(
+      "complaint",
+    );
+  });
+
+  it("keeps a neighbour's answer and a quarrel with a shop told as a quarrel disputes", () => {
+    expect(
+      kindOf(
+        "楼下那户说我家洗衣机漏水泡了他家吊顶，要我赔三千，我家根本没漏过，上去说了他还骂人",
+        "neighbor_dispute",
+      ),
+    ).toBe("dispute");
+    expect(kindOf("在面馆门口跟老板吵起来了，他说我的电动车挡了他家门，把我车推倒了", "market")).toBe(
+      "dispute",
+    );
+  });
+
+  it("reads thanks opened by the writer, and care judged beyond family, as praise", () => {
+    expect(
+      kindOf(
+        "我想感谢社区的王医生，我母亲出院后她每周都上门换药，还教我们怎么翻身，省了我们好多事。",
+        "health",
+      ),
+    ).toBe("praise");
+    expect(
+      kindOf("水库街的社工小陈每周二都来陪我家老头下棋、剪指甲，比亲儿子还贴心。", "social_assistance"),
+    ).toBe("praise");
+  });
+
+  it("reads a person's lasting longing retold as a wish, whatever stands in its way", () => {
+    const wish =
+      "我们楼的刘奶奶八十七了，年轻时在纺织厂干了一辈子，一直想回老厂房改的博物馆看看，可是她腿脚不好，儿女又都在外地。";
+    expect(kindOf(wish, "social_assistance")).toBe("wish");
+    expect(
+      kindOf("我一直想去社区问问老年卡怎么办，今天终于有空了，请问要带什么材料？", "government_service"),
+    ).toBe("consultation");
   });
 });
