@@ -147,7 +147,7 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
  * when no clause states a fault, and the danger it tells is the danger of the fault before it.
  */
 const CONSEQUENCE =
-  /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
+  /万一|随时(都)?(要|会|可能|有可能)|一旦|不堪设想|(真|就|生|最)怕|^快(要)?(倒|塌|掉|砸|断)(下来|下去)?了|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
 
 /*
  * What the fault does to the people it reaches, told with them as the subject ("孩子滑倒两个", "十八楼
@@ -231,6 +231,14 @@ const BRACKETED = /（[^（）]{1,20}）|\([^()]{1,20}\)/g;
  */
 const BRACKETED_CLAUSES = /（[^（）]{1,32}）|\([^()]{1,32}\)/g;
 const INNER_BREAK = /[，,：:；;。！!？?]/;
+
+/*
+ * A label that says the next words are the address ("地址：双塔小区5号楼楼顶", "位置：…") closes many chat
+ * and SMS reports: the label and what it labels only say where, which the summary names in front.
+ */
+const ADDRESS_LABEL = /^(反映|具体|详细|所在)?(地址|位置|地点)$/;
+/** A letter's sign-off ("此致", "敬礼", the signature after them) is no part of its problem. */
+const SIGN_OFF = /^此致/;
 
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
@@ -360,8 +368,17 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const answers = new Set(
     input.place && toldAt >= 0 ? clauses.filter((c, i) => i > toldAt && answered.has(c)) : [],
   );
+  const labelled = new Set(
+    input.place ? clauses.filter((c, i) => i > 0 && ADDRESS_LABEL.test(clauses[i - 1]!)) : [],
+  );
+  const signedAt = clauses.findIndex((c, i) => i > 0 && SIGN_OFF.test(c));
+  const signOff = new Set(signedAt > 0 ? clauses.slice(signedAt) : []);
   const where = (clause: string): boolean =>
-    answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
+    answers.has(clause) ||
+    ADDRESS_LABEL.test(clause) ||
+    labelled.has(clause) ||
+    signOff.has(clause) ||
+    (!!input.placeless && addressOnly(clause, input.placeless, 2));
   // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
   const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
   // Thanks for what was put right, before "不过…又坏了": settled, so no part of the new problem.
