@@ -24,7 +24,7 @@ const RELAY_LEAD = new RegExp(`^${RELAY_WHO}(?![是了过话])`);
 // "这个月", "这个星期" say when, not "that one".
 const INNER_FILLER = /那个|这个(?![月星礼季])|就是说/g;
 const TRAILING_DURATION =
-  /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
+  /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?([0-9一二三四五六七八九十两]*几|[0-9一二三四五六七八九十两]+多?)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
 
 /*
  * A caller's announcement of what kind of call this is ("你好我要反映个情况", "想给社区提个小建议",
@@ -32,6 +32,13 @@ const TRAILING_DURATION =
  */
 const OPENING =
   /^((同志|师傅|老师|领导|大姐|大哥|阿姨|叔叔)?(你好|您好)|喂)*(((我)?(就|就是)?(想|要|是想)?(跟|给|向)?(你们|社区|政府|街道|领导)?(提|反映|说|问|请问|许|打听)(一|两)?(个|一个|下|一下|点|几个)?(小)?(事|事情|情况|建议|意见|愿望|心愿|问题)(儿)?)|(这|这里|你们这)?(是不是|是)(那个|这个)?(12345|热线|市民热线)(吗|啊|吧)?|(同志|师傅|老师|领导)?(你好|您好))[啊呀吧]*$/;
+
+/*
+ * A letter's or a chat's courtesy to the official it is addressed to ("刘主任", "尊敬的李书记", "各位好", "网格员小张你好",
+ * "打扰了🙏", "冒昧打扰您", "麻烦你跟上面反映一下"): nothing the unit can act on.
+ */
+const COURTESY =
+  /^(各位(领导|老师|邻居)?(好|你好|您好)?|.{0,4}(书记|主任|局长|科长|处长|所长|站长|网格员|主席|区长|市长|镇长|村长|经理|社工)(小.)?(你好|您好|好)?|(冒昧)?打扰(了|您|一下|您了)?|(麻烦|劳驾|请)(你|您)(们)?(帮我|帮忙)?(跟|向|给)?(上面|领导|上级|社区|有关部门)?(反映|转达|说)(一下|下)?)[^\p{Script=Han}\p{L}\p{N}]*$/u;
 
 /*
  * What someone else said or did about the problem ("物业说不归他们管", "打了好几次电话") is context for
@@ -147,7 +154,7 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
  * when no clause states a fault, and the danger it tells is the danger of the fault before it.
  */
 const CONSEQUENCE =
-  /万一|随时(都)?(要|会|可能|有可能)|一旦|不堪设想|(真|就|生|最)怕|^快(要)?(倒|塌|掉|砸|断)(下来|下去)?了|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
+  /万一|随时(都)?(要|会|可能|有可能)|一旦|不堪设想|(真|就|生|最)怕|^快(要)?(倒|塌|掉|砸|断)(下来|下去)?了|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸|掉(进|下))|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
 
 /*
  * What the fault does to the people it reaches, told with them as the subject ("孩子滑倒两个", "十八楼
@@ -156,6 +163,13 @@ const CONSEQUENCE =
  */
 const AFFECTED =
   /^(前天|昨天|今天|今早|昨晚|前天晚上|昨天晚上|晚上|早上|白天|夜里|平时|每天|天天|(放学|上学|上下学)(的)?(时候|时))?(我们|咱们|我)?([^，,]{0,6}的)?(孩子|小孩|学生|老人|老太太|老头|老大爷|老爷子|老奶奶|大爷|大妈|爱人|老伴|居民|业主|住户|大家|人们|行人|路人|车主|谁都|([0-9一二三四五六七八九十几]+|好多|好几|很多|不少)(个|位|名)?(人|户))(?![在从今去])/;
+
+/*
+ * What the fault does to the residents' daily round, told without naming them ("晚上下楼倒垃圾都要摸黑",
+ * "进出都得绕路"): like AFFECTED, the reason to call, after a clause that tells the fault.
+ */
+const EVERYDAY =
+  /^(晚上|夜里|早上|白天|平时|每天|天天)?(我们|大家|居民)?(下楼|上楼|上下楼|回家|出门|进出|出入|走路)[^，,]{0,6}(都|只能|还得|得)/;
 
 /*
  * What someone found or was told about the thing ("验了说是镀金的", "接种点说没有苗了"): a side remark
@@ -334,7 +348,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const clauses = facts
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
-    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c));
+    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c) && !COURTESY.test(c));
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
   const side = (clause: string): boolean =>
     (SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause))) ||
@@ -423,7 +437,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const toldFault = clauses.findIndex(
     (c) => PROBLEM.test(c) && !CONSEQUENCE.test(c) && !AFFECTED.test(c) && !side(c),
   );
-  const affected = new Set(clauses.filter((c, i) => toldFault >= 0 && i > toldFault && AFFECTED.test(c)));
+  const affected = new Set(
+    clauses.filter((c, i) => toldFault >= 0 && i > toldFault && (AFFECTED.test(c) || EVERYDAY.test(c))),
+  );
   const consequence = (clause: string): boolean => CONSEQUENCE.test(clause) || affected.has(clause);
   /*
    * The danger of each clause; a consequence's goes to the nearest fault before it ("有个井盖没了，就
@@ -816,6 +832,8 @@ function stripText(text: string): string {
       .replace(POINT_LEAD, "")
       .replace(TRAILING_DURATION, "")
       .replace(/^[，,。；;、：:\s]+/, "")
+      // A joined clause that was only a duration ("，已经十几天了") leaves its comma at the end.
+      .replace(/[，,；;、：:\s]+$/, "")
       .trim();
     line = line.replace(RELAY_LEAD, "");
   }
