@@ -456,8 +456,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const effect = !consequence(clause) && !PROBLEM.test(clause) && !input.subject;
     if (d <= 0 || !(consequence(clause) || effect)) return;
     // A consequence's is the earliest fault of the run before it: "支架锈断了，大风天晃得哐哐响，掉下来就砸死人".
+    // The run may be long: "路灯杆底座锈断了，上个月报过一次，来人缠了几圈胶带就走了，现在风一吹就晃，随时要倒".
     let fault = -1;
-    for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
+    for (let j = i - 1; j >= Math.max(0, i - 2 * WINDOW); j--) {
       const before = clauses[j]!;
       if (aside(before) || TURN.test(before)) break;
       if (!consequence(before) && PROBLEM.test(before)) {
