@@ -686,6 +686,45 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     return false;
   };
   /*
+   * Residents name the thing with the place and then list what is wrong with it, clause by clause
+   * ("海西苑3号楼的电梯，门关不严、上下晃、还有烧焦味", "小区里的监控：一半不亮、一半是花屏、还有两个对着
+   * 天"): the window chosen from the list names none of it. The placed clause that names the thing and
+   * nothing wrong is its subject when only the list's items stand between (faults, short items, or
+   * one remark that says nothing wrong); the items join when they fit, else the window's start.
+   */
+  const withListTopic = (): boolean => {
+    const topic = clauses[placedAt];
+    if (!topic || !surface || placedAt >= bestFrom || bestFrom - placedAt > WINDOW) return false;
+    if (best.includes(surface) || PROBLEM.test(topic) || aside(topic) || consequence(topic)) return false;
+    // The clause ends on the thing ("…的电梯", "…门口那个水管"), placed by what stands before it; not the
+    // resident's own setting ("本人住新城公寓", "在柳巷路一家物流公司当司机", "2019年在…买的房").
+    const described = LISTED_THING.exec(topic);
+    const thing = described ? topic.slice(described[0].length) : "";
+    const length = [...thing].length;
+    if (!described || !NAME.test(thing) || PREDICATE.test(thing) || length > 8) return false;
+    if (RESIDENT_SETTING.test(described[0])) return false;
+    const run = clauses.slice(placedAt + 1, bestFrom);
+    const blocked = (c: string) =>
+      aside(c) || TURN.test(c) || consequence(c) || REQUEST.test(strip(c)) || where(c);
+    const item = (c: string) => PROBLEM.test(c) || SUBJECTLESS.test(strip(c)) || hanCount(c) <= 6;
+    if (run.some(blocked) || run.filter((c) => !item(c)).length > 1) return false;
+    const faults = run.filter(item);
+    const starts = clauses.slice(bestFrom, bestTo + 1).map((_, k) => clauses.slice(bestFrom, bestTo + 1 - k));
+    // The list's first items before the window's: the thing's faults as the resident listed them.
+    const tries = [
+      ...starts.map((window) => [topic, ...faults, ...window]),
+      ...faults.map((_, k) => [topic, ...faults.slice(0, faults.length - k)]),
+      ...starts.map((window) => [topic, ...window]),
+    ];
+    for (const parts of tries) {
+      const joined = parts.map((c, k) => (k ? strip(c) : c)).join("，");
+      if (!fits(joined) || !PROBLEM.test(parts.slice(1).join("，"))) continue;
+      best = joined;
+      return true;
+    }
+    return false;
+  };
+  /*
    * A window that names the thing but says nothing wrong with it ("孩子在那家培训班交了一年的学费",
    * "楼上的洗衣机每天半夜开始洗") leaves the fault to a later clause ("能不能退费", "震得地板嗡嗡响"):
    * the nearest one within WINDOW clauses joins it, with the clauses between when they fit too.
@@ -714,7 +753,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     return kept;
   };
   if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[bestFrom - 1]!}${best}`;
-  else if (!withSubject() && !withTopic()) {
+  else if (!withSubject() && !withTopic() && !withListTopic()) {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
     // A danger keeps what follows it ("电梯困人了，里面有个小孩在哭") and, before it, only more of the
@@ -795,6 +834,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
  * "…停车场出入口的自动抬杆"): what comes after its last 的 or demonstrative is the thing itself.
  */
 const DESCRIBED = /^.*(的|[那这](个|根|棵|块|片|段|座|条|台|盏|只|扇|家))/;
+/** Where a clause that heads a list of faults ends on the thing they are of ("…那一排隔离桩"). */
+const LISTED_THING = /^.*(的|[那这](一)?(个|根|棵|块|片|段|座|条|台|盏|只|扇|家|排|处|套|部))/;
+/** What the resident did or where they live, not where a thing stands. */
+const RESIDENT_SETTING = /我|本人|[在住买租]|[0-9]+年/;
 /** A thing's name (护栏, 二次供水泵房); longer ones are a description. */
 const THING_CHARS = [2, 6] as const;
 /** A clause shorter than this fits with its fault as it is. */
