@@ -257,6 +257,9 @@ const ADDRESS_LABEL = /^(反映|具体|详细|所在)?(地址|位置|地点)$/;
 /** A letter's sign-off ("此致", "敬礼", the signature after them) is no part of its problem. */
 const SIGN_OFF = /^此致/;
 
+/** A sub-district and / or community named right before a place: "骑马山街道西盛社区". */
+const ADMIN_CHAIN = /^(?:(?![我们是的在住于置址点了到从及和与])[\u4e00-\u9fff]{2,3}(?:街道|社区))+$/;
+
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
 export interface SummaryInput {
@@ -348,7 +351,21 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         INNER_BREAK.test(aside) && placeless(aside) === aside ? "" : aside,
       )
     : input.facts;
-  const clauses = facts
+  /*
+   * The sub-district and community written before the place itself ("骑马山街道西盛社区西盛花园15栋…",
+   * "骑马山街道西山路与路西一巷交叉口…"): the place says where, the chain before it takes the room of the
+   * fault.
+   */
+  const surfaceAt = input.place ? facts.indexOf(input.place.surface) : -1;
+  // Names, not the words before them ("我是文庙社区…" keeps its "我是").
+  let chainAt = -1;
+  if (surfaceAt > 0 && !ADMIN_CHAIN.test(input.place!.surface))
+    for (let at = Math.max(0, surfaceAt - 12); at < surfaceAt - 2 && chainAt < 0; at++) {
+      const chain = facts.slice(at, surfaceAt);
+      if (ADMIN_CHAIN.test(chain)) chainAt = at;
+    }
+  const located = chainAt >= 0 ? facts.slice(0, chainAt) + facts.slice(surfaceAt) : facts;
+  const clauses = located
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c) && !COURTESY.test(c));

@@ -885,6 +885,14 @@ describe("a report written again, courtesy, feared outcomes and lists of faults"
     );
   });
 
+  it("leaves the sub-district and community written before the place", () => {
+    expect(
+      summaryOf("骑马山街道西盛社区西盛花园8栋1单元门口的雨水箅子不知道被谁拿走了，晚上特别危险"),
+    ).toMatch(/^西盛花园8栋1单元门口的雨水箅子不知道被谁拿走了/);
+    // "我们" is no part of a name.
+    expect(summaryOf("为什么我们文庙社区双塔小区的路灯总是修了又坏")).not.toMatch(/我双塔/);
+  });
+
   it("takes the operator's restatement after the filing words' colon, not an apology", () => {
     const transcript =
       "坐席：您好，请讲。\n来电人：我要投诉，上次那个单子你们没人来。\n坐席：抱歉，您反映的是什么问题？\n来电人：柳巷路口那个红绿灯，晚上不亮。\n坐席：好的，我给您重新登记：柳巷路口信号灯夜间不亮。";
