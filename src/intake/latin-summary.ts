@@ -96,7 +96,13 @@ interface Word {
  * The summary of a message mostly in Latin letters; `place` is what the resolver found (a Chinese
  * name in brackets, "Henghui Tower (恒汇大厦)"), else the place is read from the Latin words.
  */
-export function summarizeLatin(facts: string, place: string | null, max = 30): string {
+export function summarizeLatin(
+  facts: string,
+  place: string | null,
+  max = 30,
+  /** The resolver's name of a place written in Latin letters ("Xisheng Jiayuan" → 西盛家园). */
+  alias: string | null = null,
+): string {
   // A Chinese name in brackets repeats the place the resolver already read.
   const text = place ? facts.split(`(${place})`).join("").split(`（${place}）`).join("") : facts;
   const sentences = text
@@ -120,7 +126,7 @@ export function summarizeLatin(facts: string, place: string | null, max = 30): s
   sentence = clauses.slice(0, faultAt >= 0 ? faultAt + 1 : 1).join(", ");
   sentence = sentence.replace(DURATION, " ");
 
-  const lead =
+  const found =
     place ??
     sentence.match(CAPITALISED_PLACES)?.[0] ??
     text.match(CAPITALISED_PLACES)?.[0] ??
@@ -161,30 +167,38 @@ export function summarizeLatin(facts: string, place: string | null, max = 30): s
   // Prepositions and spots left dangling at either end say nothing.
   while (words.length && words[0]!.kind === "spot") words.shift();
   while (words.length && words[words.length - 1]!.kind === "spot") words.pop();
-  const line = (): string => [lead, ...words.map((w) => w.text)].filter(Boolean).join(" ");
-  const fits = (): boolean => [...line()].length <= max;
-  // The thing is the first run of plain words, its fault the first run of fault words.
-  const run = (kind: Word["kind"]): Set<Word> => {
-    const at = words.findIndex((w) => w.kind === kind);
-    const found = new Set<Word>();
-    for (let i = at; at >= 0 && i < words.length && words[i]!.kind === kind; i++) found.add(words[i]!);
-    return found;
+  const lead = found;
+  const shortened = (name: string | null): string => {
+    const kept = [...words];
+    const line = (): string => [name, ...kept.map((w) => w.text)].filter(Boolean).join(" ");
+    const fits = (): boolean => [...line()].length <= max;
+    // The thing is the first run of plain words, its fault the first run of fault words.
+    const run = (kind: Word["kind"]): Set<Word> => {
+      const at = kept.findIndex((w) => w.kind === kind);
+      const found = new Set<Word>();
+      for (let i = at; at >= 0 && i < kept.length && kept[i]!.kind === kind; i++) found.add(kept[i]!);
+      return found;
+    };
+    const thing = run("word");
+    const fault = run("problem");
+    const dropFromEnd = (test: (w: Word) => boolean): void => {
+      for (let i = kept.length - 1; i >= 0 && !fits(); i--) if (test(kept[i]!)) kept.splice(i, 1);
+    };
+    dropFromEnd((w) => w.kind === "spot");
+    dropFromEnd((w) => w.kind === "word" && !thing.has(w));
+    dropFromEnd((w) => w.kind === "problem" && !fault.has(w));
+    // The thing's modifiers last, from its first word: "street light" → "light".
+    for (const w of thing) {
+      if (fits() || thing.size < 2) break;
+      kept.splice(kept.indexOf(w), 1);
+      thing.delete(w);
+    }
+    return line();
   };
-  const thing = run("word");
-  const fault = run("problem");
-  const dropFromEnd = (test: (w: Word) => boolean): void => {
-    for (let i = words.length - 1; i >= 0 && !fits(); i--) if (test(words[i]!)) words.splice(i, 1);
-  };
-  dropFromEnd((w) => w.kind === "spot");
-  dropFromEnd((w) => w.kind === "word" && !thing.has(w));
-  dropFromEnd((w) => w.kind === "problem" && !fault.has(w));
-  // The thing's modifiers last, from its first word: "street light" → "light".
-  for (const w of thing) {
-    if (fits() || thing.size < 2) break;
-    words.splice(words.indexOf(w), 1);
-    thing.delete(w);
-  }
-  const full = line();
+  // A Latin place name ("Xisheng Jiayuan", "Binhe Commercial Street") can leave no room for the
+  // fault: the resolver's shorter name says the same place and keeps the line whole.
+  let full = shortened(lead);
+  if ([...full].length > max && alias) full = shortened(alias);
   if ([...full].length <= max) return full;
   // Still too long: cut at the last whole word.
   const cut = [...full].slice(0, max + 1).join("");

@@ -242,7 +242,7 @@ export class OfflineEngine implements ExtractionEngine {
     const summaryFacts = withoutContactDetails(facts, contact.name);
     const summary =
       !transcript && isLatinMessage(facts)
-        ? summarizeLatin(summaryFacts, latinPlace)
+        ? summarizeLatin(summaryFacts, latinPlace, 30, latinPlace ? null : (summaryPlace?.place ?? null))
         : summarizeComplaint({
             facts: summaryFacts,
             place: crossing

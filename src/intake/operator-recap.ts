@@ -33,7 +33,7 @@ const UNMARKED_QUESTION =
  * 看一下", "您在哪个小区", "我记一下", "转社保部门给您核实", "一般需要户口本", "这个情况需要社区调解", "不要开关电器").
  */
 const NOT_RECAP =
-  /^请|您好|你好|请讲|请说|您说|慢慢说|慢点说|别着急|不要着急|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边|转|联系|安排|通知|协调|核实)|派单|记下|记一下|登记|核实|^转.{0,6}(部门|单位)|^(一般|通常|不要|千万|切勿|别)|开窗|通风|离开|撤离|疏散|安抚|打119|打110|需要.{0,6}(调解|协调|去|到|找|提供|带)|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
+  /^请|您好|你好|请讲|请说|您说|慢慢说|慢点说|别着急|不要着急|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边|转|联系|安排|通知|协调|核实)|派单|记下|记上|记一下|登记|备注|抱歉|对不起|核实|^转.{0,6}(部门|单位)|^(一般|通常|不要|千万|切勿|别)|开窗|通风|离开|撤离|疏散|安抚|打119|打110|需要.{0,6}(调解|协调|去|到|找|提供|带)|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
 // What is left of a clause that restates nothing.
 const EMPTY = /^(好的|好|嗯|行|收到|明白|了解|对|是的)?$/;
 
@@ -66,7 +66,8 @@ function restatement(turn: string): string | null {
     if (!sentence) continue;
     const confirms = CONFIRM_TAG.test(sentence);
     sentence = sentence.replace(CONFIRM_TAG, "");
-    let parts = sentence.split(/[，,]/);
+    // "我重新给您登记：人行横道标线磨损不清": the filing words go, what they introduce is the restatement.
+    let parts = sentence.split(/[，,：:]/);
     if (!confirms && (QUESTION.test(sentence) || UNMARKED_QUESTION.test(parts.at(-1)!))) {
       // Only the clauses before the question; a question alone restates nothing.
       if (parts.length < 2 || !ASKS_DETAIL.test(parts.at(-1)!.replace(/[？?]+$/, ""))) continue;

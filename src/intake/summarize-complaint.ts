@@ -10,7 +10,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A
 const FILLER =
   /^(您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上|现在是|目前)+/;
+  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上|现在是|目前)+/;
 /*
  * Someone close passing the report on ("我姐打电话跟我说", "邻居老李说，…", "孩子回来说食堂的饭是凉
  * 的"): who told the resident is no part of the problem, and the words it takes crowd the fault out
@@ -24,7 +24,7 @@ const RELAY_LEAD = new RegExp(`^${RELAY_WHO}(?![是了过话])`);
 // "这个月", "这个星期" say when, not "that one".
 const INNER_FILLER = /那个|这个(?![月星礼季])|就是说/g;
 const TRAILING_DURATION =
-  /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?(几|[0-9一二三四五六七八九十两]+)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
+  /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?([0-9一二三四五六七八九十两]*几|[0-9一二三四五六七八九十两]+多?)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
 
 /*
  * A caller's announcement of what kind of call this is ("你好我要反映个情况", "想给社区提个小建议",
@@ -34,11 +34,27 @@ const OPENING =
   /^((同志|师傅|老师|领导|大姐|大哥|阿姨|叔叔)?(你好|您好)|喂)*(((我)?(就|就是)?(想|要|是想)?(跟|给|向)?(你们|社区|政府|街道|领导)?(提|反映|说|问|请问|许|打听)(一|两)?(个|一个|下|一下|点|几个)?(小)?(事|事情|情况|建议|意见|愿望|心愿|问题)(儿)?)|(这|这里|你们这)?(是不是|是)(那个|这个)?(12345|热线|市民热线)(吗|啊|吧)?|(同志|师傅|老师|领导)?(你好|您好))[啊呀吧]*$/;
 
 /*
+ * A letter's or a chat's courtesy to the official it is addressed to ("刘主任", "尊敬的李书记", "各位好", "网格员小张你好",
+ * "打扰了🙏", "冒昧打扰您", "麻烦你跟上面反映一下"): nothing the unit can act on.
+ */
+const COURTESY =
+  /^(各位(领导|老师|邻居)?(好|你好|您好)?|(尊敬的)?.{0,4}(领导|书记|主任|局长|科长|处长|所长|站长|网格员|主席|区长|市长|镇长|村长|经理|社工)(小.)?(你好|您好|好)?|(冒昧)?打扰(了|您|一下|您了)?|(麻烦|劳驾|请)(你|您)(们)?(帮我|帮忙)?(跟|向|给)?(上面|领导|上级|社区|有关部门)?(反映|转达|说)(一下|下)?)[^\p{Script=Han}\p{L}\p{N}]*$/u;
+
+/*
  * What someone else said or did about the problem ("物业说不归他们管", "打了好几次电话") is context for
  * the dispatcher, not the problem: a summary built on it sends the unit the wrong message.
  */
 const SIDE_CLAUSE =
-  /(说|讲|称|表示)(这|是|不(?![出清上定])|没|让|要|等|过)|说了(也|都|还|没|不|好|几|多|[0-9一二两三四五六七八九十]+次)|不归.{0,4}管|管不了|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒|没(有)?结果)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)/;
+  /(说|讲|称|表示)(这|是|不(?![出清上定])|没|让|要|等|过)|说了(也|都|还|没|不|好|几|多|[0-9一二两三四五六七八九十]+次)|不归.{0,4}管|管不了|推来推去|踢皮球|打了.{0,8}电话|电话.{0,6}(没人接|打不通)|找过|找了.{0,6}(没用|不管|几次)|反映过|投诉过|都没用|也没用|没人理|不给(处理|解决|赔)|不赔|不管不问|(物业|店家|商家|店方|厂家|公司|老板|对方|房东|开发商|施工方|他们)(也|就|都|又|一直|还)?(说|称|表示|回复|答复|以.{0,8}为由)|协商.{0,6}(无果|未果|不成|拒绝|被拒|没(有)?结果)|(反映|询问|交涉|沟通).{0,2}未果|曾向.{0,8}(反映|投诉)|(已|已经|曾|多次|先后)(于)?.{0,10}向.{0,8}(反映|投诉|提出|报修|求助)|指出过|报修过|报过(一|两|几|多|[0-9一二三四五六七八九十]+)次/;
+
+/*
+ * What became of an earlier report of the same problem ("上次反映的问题你们说已经办结了", "系统显示"处理中"",
+ * "回访电话问我满不满意", "接线员把地址记成了…", "派单派错了", "两个礼拜了没一个人联系我"): the reason the
+ * resident writes again, not the problem the unit is sent to. Told before the problem, it took the
+ * summary's room; the problem is told after it, often announced again ("再说一遍：…").
+ */
+const HANDLED =
+  /办结|回访(电话|时|的时候)|(系统|工单|单子|平台|网上)(里|上)?(还)?(显示|写着|是)|派单派错|派错(了|单)|记成了?|转交|处理中|没(有)?(一个)?人(联系|回复|回电|答复)(我|过)/;
 
 /*
  * That nobody acts, or the question whether anyone will ("物业也不管", "已经三天了没人管", "你们管不管
@@ -53,7 +69,7 @@ const SIDE_CLAUSE =
 const UNMANAGED_CAUSE =
   /(由于|因为).{0,12}(物业|撤场|撤走|撤离|接管|改制|移交)|物业(公司)?.{0,3}(撤场|撤走|撤离)(后|以后|之后)/;
 const NEGLECT =
-  /^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*((没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?|不作为)[了啊呀吗呢]*$/;
+  /^(物业|社区|街道|城管|交警|民警|警察|保安|工作人员|维修工|师傅|人)(也|都|还|一直|根本)?(没|不|没有)(来|到场|出现|来过|来修|来看)[了啊呀吗呢过]*$|(至今|到现在|一直)?未见(处理|回复|答复|解决|整改|落实)|^(已经|都|也|还|一直|根本|至今|到现在|好几天|[0-9一二三四五六七八九十两几]+(个)?(天|星期|礼拜|月|年)(了)?|物业|社区|街道|城管|部门|有关部门|相关部门|他们|你们|政府|领导)*((没(有)?人|不|没|管不)(管|理|问|过问|处理)(不管|管)?|不作为)[了啊呀吗呢]*$/;
 
 /*
  * What the resident grants before the point ("噪音倒还好", "医生看病没问题", "跳舞挺好的", "白天我们管
@@ -119,10 +135,12 @@ const ASSISTANCE = /帮助|帮忙|申请|上门|看望|照顾|陪|救助|志愿�
  * "能不能在手机上交") leaves its subject in the clause before it ("电梯隔三岔五就停", "楼下新开了一家KTV",
  * "取暖费什么时候开始交"): a summary of it alone names no object the unit could act on. So does one that
  * opens with a time before its adverb ("周末早上七点就…") or with someone unnamed acting on the thing
- * ("有人天天喂" after "流浪猫越来越多").
+ * ("有人天天喂" after "流浪猫越来越多"), with a part of it ("有一块已经掉下去" after "化粪池盖板裂开了", "有一处
+ * 已能看见下方车流"), with "这回 / 这次" before its adverb ("这回被撞倒了一整排"), or with "一…就"
+ * ("一扶就往外倒", "一刮风就冒火花"; not "一个月就…", a time).
  */
 const SUBJECTLESS =
-  /^(他|她|它)(?![们家])|^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|停|不|没)/;
+  /^(他|她|它)(?![们家])|^有(一|两|几|[0-9]+)(块|处|根|段|片|盏|条|扇|节|边|角)|^一(?![个天年月周次点晚夜])[\u4e00-\u9fff]{1,2}就|^(这回|这次)(又|也|还|就|都|被|全)|^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|停|不|没)/;
 
 /*
  * "电话没人接" is a side remark about an office that does not answer, except when the person who does
@@ -138,7 +156,7 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
  * when no clause states a fault, and the danger it tells is the danger of the fault before it.
  */
 const CONSEQUENCE =
-  /万一|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸)|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
+  /万一|随时(都)?(要|会|可能|有可能)|一旦|不堪设想|(真|就|生|最)怕|^快(要)?(倒|塌|掉|砸|断)(下来|下去)?了|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸|掉(进|下))|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
 
 /*
  * What the fault does to the people it reaches, told with them as the subject ("孩子滑倒两个", "十八楼
@@ -147,6 +165,13 @@ const CONSEQUENCE =
  */
 const AFFECTED =
   /^(前天|昨天|今天|今早|昨晚|前天晚上|昨天晚上|晚上|早上|白天|夜里|平时|每天|天天|(放学|上学|上下学)(的)?(时候|时))?(我们|咱们|我)?([^，,]{0,6}的)?(孩子|小孩|学生|老人|老太太|老头|老大爷|老爷子|老奶奶|大爷|大妈|爱人|老伴|居民|业主|住户|大家|人们|行人|路人|车主|谁都|([0-9一二三四五六七八九十几]+|好多|好几|很多|不少)(个|位|名)?(人|户))(?![在从今去])/;
+
+/*
+ * What the fault does to the residents' daily round, told without naming them ("晚上下楼倒垃圾都要摸黑",
+ * "进出都得绕路"): like AFFECTED, the reason to call, after a clause that tells the fault.
+ */
+const EVERYDAY =
+  /^(晚上|夜里|早上|白天|平时|每天|天天)?(我们|大家|居民)?(下楼|上楼|上下楼|回家|出门|进出|出入|走路)[^，,]{0,6}(都|只能|还得|得)/;
 
 /*
  * What someone found or was told about the thing ("验了说是镀金的", "接种点说没有苗了"): a side remark
@@ -159,11 +184,12 @@ const REPORTED = /说(是|要|没|这|不)/;
  * Words that say something is wrong (or asked, or proposed): the clause that names the problem has one.
  * Besides broken things: a person's conduct (态度差, 吼, 推了), a degree beyond the bearable (特别快,
  * 太贵), what is still not done (没到账, 迟迟, 还没办), noise (叫, 喊), animals kept (养了一只大鹅), what
- * is wrong (标错, 配错了; not 不错), shakes or fumes (震, 熏, 呛), fails (失灵, 不准) or closed down (跑路),
+ * is wrong (标错, 配错了; not 不错), shakes or fumes (震, 熏, 呛), fails (失灵, 不准, 不转) or closed down (跑路),
+ * what sticks up (翘起来; not 翘首), a cover missing (没盖子),
  * and a thing that cannot do its job, said with a verb's negative complement (抬不起来, 锁不上, 看不见).
  */
 const PROBLEM =
-  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
+  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
 
 /*
  * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
@@ -203,7 +229,7 @@ const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
  * next one when it stands alone. POINT_LEAD is what the summary need not repeat of it.
  */
 const POINT =
-  /(要说|想说|想反映|要反映)的(问题)?(就)?是|最(急迫|紧急|要紧|严重|危险|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
+  /(要说|想说|想反映|要反映)的(问题)?(就)?是|^(我)?(再|重新)(说|讲|描述|反映)(一遍|一次|一下)(问题)?(吧)?$|^(问题|情况)$|最(急迫|紧急|要紧|严重|危险|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
 const POINT_LEAD =
   /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
 /** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
@@ -222,6 +248,17 @@ const BRACKETED = /（[^（）]{1,20}）|\([^()]{1,20}\)/g;
  */
 const BRACKETED_CLAUSES = /（[^（）]{1,32}）|\([^()]{1,32}\)/g;
 const INNER_BREAK = /[，,：:；;。！!？?]/;
+
+/*
+ * A label that says the next words are the address ("地址：双塔小区5号楼楼顶", "位置：…") closes many chat
+ * and SMS reports: the label and what it labels only say where, which the summary names in front.
+ */
+const ADDRESS_LABEL = /^(反映|具体|详细|所在)?(地址|位置|地点)$/;
+/** A letter's sign-off ("此致", "敬礼", the signature after them) is no part of its problem. */
+const SIGN_OFF = /^此致/;
+
+/** A sub-district and / or community named right before a place: "骑马山街道西盛社区". */
+const ADMIN_CHAIN = /^(?:(?![我们是的在住于置址点了到从及和与])[\u4e00-\u9fff]{2,3}(?:街道|社区))+$/;
 
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
@@ -314,13 +351,29 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         INNER_BREAK.test(aside) && placeless(aside) === aside ? "" : aside,
       )
     : input.facts;
-  const clauses = facts
+  /*
+   * The sub-district and community written before the place itself ("骑马山街道西盛社区西盛花园15栋…",
+   * "骑马山街道西山路与路西一巷交叉口…"): the place says where, the chain before it takes the room of the
+   * fault.
+   */
+  const surfaceAt = input.place ? facts.indexOf(input.place.surface) : -1;
+  // Names, not the words before them ("我是文庙社区…" keeps its "我是").
+  let chainAt = -1;
+  if (surfaceAt > 0 && !ADMIN_CHAIN.test(input.place!.surface))
+    for (let at = Math.max(0, surfaceAt - 12); at < surfaceAt - 2 && chainAt < 0; at++) {
+      const chain = facts.slice(at, surfaceAt);
+      if (ADMIN_CHAIN.test(chain)) chainAt = at;
+    }
+  const located = chainAt >= 0 ? facts.slice(0, chainAt) + facts.slice(surfaceAt) : facts;
+  const clauses = located
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
-    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c));
+    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c) && !COURTESY.test(c));
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
   const side = (clause: string): boolean =>
-    (SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause))) || NEGLECT.test(clause);
+    (SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause))) ||
+    NEGLECT.test(clause) ||
+    HANDLED.test(clause);
   /*
    * Ranked by [danger, not a side remark, score], earliest first among equals. The score (a
    * classifier reading the clauses, the costly part) is computed only for candidates the first two
@@ -349,8 +402,17 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const answers = new Set(
     input.place && toldAt >= 0 ? clauses.filter((c, i) => i > toldAt && answered.has(c)) : [],
   );
+  const labelled = new Set(
+    input.place ? clauses.filter((c, i) => i > 0 && ADDRESS_LABEL.test(clauses[i - 1]!)) : [],
+  );
+  const signedAt = clauses.findIndex((c, i) => i > 0 && SIGN_OFF.test(c));
+  const signOff = new Set(signedAt > 0 ? clauses.slice(signedAt) : []);
   const where = (clause: string): boolean =>
-    answers.has(clause) || (!!input.placeless && addressOnly(clause, input.placeless, 2));
+    answers.has(clause) ||
+    ADDRESS_LABEL.test(clause) ||
+    labelled.has(clause) ||
+    signOff.has(clause) ||
+    (!!input.placeless && addressOnly(clause, input.placeless, 2));
   // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
   const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
   // Thanks for what was put right, before "不过…又坏了": settled, so no part of the new problem.
@@ -395,7 +457,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const toldFault = clauses.findIndex(
     (c) => PROBLEM.test(c) && !CONSEQUENCE.test(c) && !AFFECTED.test(c) && !side(c),
   );
-  const affected = new Set(clauses.filter((c, i) => toldFault >= 0 && i > toldFault && AFFECTED.test(c)));
+  const affected = new Set(
+    clauses.filter((c, i) => toldFault >= 0 && i > toldFault && (AFFECTED.test(c) || EVERYDAY.test(c))),
+  );
   const consequence = (clause: string): boolean => CONSEQUENCE.test(clause) || affected.has(clause);
   /*
    * The danger of each clause; a consequence's goes to the nearest fault before it ("有个井盖没了，就
@@ -411,10 +475,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const effect = !consequence(clause) && !PROBLEM.test(clause) && !input.subject;
     if (d <= 0 || !(consequence(clause) || effect)) return;
     // A consequence's is the earliest fault of the run before it: "支架锈断了，大风天晃得哐哐响，掉下来就砸死人".
+    // The run may be long: "路灯杆底座锈断了，上个月报过一次，来人缠了几圈胶带就走了，现在风一吹就晃，随时要倒".
     let fault = -1;
-    for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
+    for (let j = i - 1; j >= Math.max(0, i - 2 * WINDOW); j--) {
       const before = clauses[j]!;
-      if (aside(before) || TURN.test(before)) break;
+      // A remark on what was done about it ("上个月报过一次") stands inside the run.
+      const done = SIDE_CLAUSE.test(before) || HANDLED.test(before);
+      if (TURN.test(before) || (aside(before) && !done)) break;
+      if (done) continue;
       if (!consequence(before) && PROBLEM.test(before)) {
         fault = j;
         if (effect) break;
@@ -640,6 +708,45 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     return false;
   };
   /*
+   * Residents name the thing with the place and then list what is wrong with it, clause by clause
+   * ("海西苑3号楼的电梯，门关不严、上下晃、还有烧焦味", "小区里的监控：一半不亮、一半是花屏、还有两个对着
+   * 天"): the window chosen from the list names none of it. The placed clause that names the thing and
+   * nothing wrong is its subject when only the list's items stand between (faults, short items, or
+   * one remark that says nothing wrong); the items join when they fit, else the window's start.
+   */
+  const withListTopic = (): boolean => {
+    const topic = clauses[placedAt];
+    if (!topic || !surface || placedAt >= bestFrom || bestFrom - placedAt > WINDOW) return false;
+    if (best.includes(surface) || PROBLEM.test(topic) || aside(topic) || consequence(topic)) return false;
+    // The clause ends on the thing ("…的电梯", "…门口那个水管"), placed by what stands before it; not the
+    // resident's own setting ("本人住新城公寓", "在柳巷路一家物流公司当司机", "2019年在…买的房").
+    const described = LISTED_THING.exec(topic);
+    const thing = described ? topic.slice(described[0].length) : "";
+    const length = [...thing].length;
+    if (!described || !NAME.test(thing) || PREDICATE.test(thing) || length > 8) return false;
+    if (RESIDENT_SETTING.test(described[0])) return false;
+    const run = clauses.slice(placedAt + 1, bestFrom);
+    const blocked = (c: string) =>
+      aside(c) || TURN.test(c) || consequence(c) || REQUEST.test(strip(c)) || where(c);
+    const item = (c: string) => PROBLEM.test(c) || SUBJECTLESS.test(strip(c)) || hanCount(c) <= 6;
+    if (run.some(blocked) || run.filter((c) => !item(c)).length > 1) return false;
+    const faults = run.filter(item);
+    const starts = clauses.slice(bestFrom, bestTo + 1).map((_, k) => clauses.slice(bestFrom, bestTo + 1 - k));
+    // The list's first items before the window's: the thing's faults as the resident listed them.
+    const tries = [
+      ...starts.map((window) => [topic, ...faults, ...window]),
+      ...faults.map((_, k) => [topic, ...faults.slice(0, faults.length - k)]),
+      ...starts.map((window) => [topic, ...window]),
+    ];
+    for (const parts of tries) {
+      const joined = parts.map((c, k) => (k ? strip(c) : c)).join("，");
+      if (!fits(joined) || !PROBLEM.test(parts.slice(1).join("，"))) continue;
+      best = joined;
+      return true;
+    }
+    return false;
+  };
+  /*
    * A window that names the thing but says nothing wrong with it ("孩子在那家培训班交了一年的学费",
    * "楼上的洗衣机每天半夜开始洗") leaves the fault to a later clause ("能不能退费", "震得地板嗡嗡响"):
    * the nearest one within WINDOW clauses joins it, with the clauses between when they fit too.
@@ -668,7 +775,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     return kept;
   };
   if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[bestFrom - 1]!}${best}`;
-  else if (!withSubject() && !withTopic()) {
+  else if (!withSubject() && !withListTopic() && !withTopic()) {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
     // A danger keeps what follows it ("电梯困人了，里面有个小孩在哭") and, before it, only more of the
@@ -749,6 +856,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
  * "…停车场出入口的自动抬杆"): what comes after its last 的 or demonstrative is the thing itself.
  */
 const DESCRIBED = /^.*(的|[那这](个|根|棵|块|片|段|座|条|台|盏|只|扇|家))/;
+/** Where a clause that heads a list of faults ends on the thing they are of ("…那一排隔离桩"). */
+const LISTED_THING = /^.*(的|[那这](一)?(个|根|棵|块|片|段|座|条|台|盏|只|扇|家|排|处|套|部))/;
+/** What the resident did or where they live, not where a thing stands. */
+const RESIDENT_SETTING = /我|本人|[在住买租]|[0-9]+年/;
 /** A thing's name (护栏, 二次供水泵房); longer ones are a description. */
 const THING_CHARS = [2, 6] as const;
 /** A clause shorter than this fits with its fault as it is. */
@@ -788,6 +899,8 @@ function stripText(text: string): string {
       .replace(POINT_LEAD, "")
       .replace(TRAILING_DURATION, "")
       .replace(/^[，,。；;、：:\s]+/, "")
+      // A joined clause that was only a duration ("，已经十几天了") leaves its comma at the end.
+      .replace(/[，,；;、：:\s]+$/, "")
       .trim();
     line = line.replace(RELAY_LEAD, "");
   }

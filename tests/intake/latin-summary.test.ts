@@ -22,6 +22,13 @@ describe("isLatinMessage", () => {
 });
 
 describe("summarizeLatin", () => {
+  it("takes the resolver's name when the Latin one leaves no room for the fault", () => {
+    const text = "The streetlight by Xisheng Jiayuan has been out since last Friday, please fix it.";
+    expect(summarizeLatin(text, null)).toBe("Xisheng Jiayuan streetlight");
+    expect(summarizeLatin(text, null, 30, "西盛家园")).toBe("西盛家园 streetlight out");
+    // A line that fits keeps the resident's spelling.
+    expect(summarizeLatin("The bin at Haixiyuan is full", null, 30, "海西苑")).toBe("Haixiyuan bin full");
+  });
   it("leads with the place and keeps the thing and its fault", () => {
     const s = summarizeLatin(
       "Good morning, the lamp post next to Taonan Yiqu south gate has been dark for five days. Please send someone.",

@@ -825,3 +825,77 @@ describe("summaries of messages in English or pinyin", () => {
     expect(summaryOf("新城公寓3号楼的elevator又坏了，老人下不了楼")).toMatch(/^新城公寓.*elevator.*坏/);
   });
 });
+
+describe("a report written again, courtesy, feared outcomes and lists of faults", () => {
+  it("leaves what became of the earlier report and leads with the problem told again", () => {
+    expect(
+      summaryOf(
+        "上回反映的事你们说已经办结了，回访电话里我说不满意。再说一遍：双塔小区3号楼门口的路灯杆被撞弯了",
+      ),
+    ).toBe("双塔小区3号楼门口的路灯杆被撞弯了");
+    const s = summaryOf(
+      "上礼拜我在微信上报的事，第二天系统就显示已办结，其实根本没人来。我再说一次：水库街小学南门的护栏被撞倒了三根。",
+    );
+    expect(s).toMatch(/^水库街小学南门的护栏被撞倒/);
+    expect(s).not.toMatch(/办结|微信/);
+  });
+
+  it("leaves courtesy to an official out", () => {
+    expect(summaryOf("陈主任，打扰了🙏 我是路西小区的，楼下那个窨井盖裂成两半了，麻烦您找人换一下")).toMatch(
+      /^路西小区.*窨井盖裂成两半/,
+    );
+  });
+
+  it("reads a feared outcome as a consequence and leaves a letter's sign-off out", () => {
+    const s = summaryOf(
+      "尊敬的王主任：\n您好！我是新城公寓的业主。小区南侧护坡有一段明显外鼓，坡上的树已经斜了。一旦滑坡后果不堪设想。业主们已多次向物业提出，物业称要走程序。恳请社区协调。\n此致\n敬礼\n新城公寓业主 李某某",
+    );
+    expect(s).toMatch(/^新城公寓.*护坡.*外鼓/);
+    expect(s).not.toMatch(/一旦|李某某|多次/);
+  });
+
+  it("gives a consequence's danger to the fault told well before it", () => {
+    const s = summaryOf(
+      "恒汇大厦门口的旗杆底座锈断了，上周报过一次，来人看了看就走了，现在一刮风就摇，随时会倒",
+    );
+    expect(s).toMatch(/^恒汇大厦门口的旗杆底座锈断了/);
+    expect(s).not.toMatch(/报过/);
+  });
+
+  it("names the thing a list of faults is of", () => {
+    expect(summaryOf("海西苑5号楼的电梯，按钮失灵、门关不上、还有股焦糊味，大家都不敢坐")).toMatch(
+      /^海西苑5号楼的电梯，.*还有股焦糊味$/,
+    );
+  });
+
+  it("reads the daily round and a clause opening with 一…就 as told of the thing before", () => {
+    expect(
+      summaryOf(
+        "文庙巷7号院的楼梯灯全坏了，半个多月了，我们这楼老人多，晚上上楼拿快递都得摸黑，前天还有个大爷摔了",
+      ),
+    ).toMatch(/^文庙巷7号院的楼梯灯全坏了/);
+    expect(
+      summaryOf(
+        "桃南二区7号楼（最西边那个单元），楼梯栏杆三楼那一截全松了，一靠就往外倒，老人上下楼都扶着它",
+      ),
+    ).toMatch(/^桃南二区楼梯栏杆.*全松了/);
+    // A time is no part of the thing: "一个月就…" keeps its own reading.
+    expect(summaryOf("她一个人在文庙巷住，一个月就一千多块钱，看病都不够，想问问能不能申请补助")).toMatch(
+      /一千多块钱/,
+    );
+  });
+
+  it("leaves the sub-district and community written before the place", () => {
+    expect(
+      summaryOf("骑马山街道西盛社区西盛花园8栋1单元门口的雨水箅子不知道被谁拿走了，晚上特别危险"),
+    ).toMatch(/^西盛花园8栋1单元门口的雨水箅子不知道被谁拿走了/);
+    // "我们" is no part of a name.
+    expect(summaryOf("为什么我们文庙社区双塔小区的路灯总是修了又坏")).not.toMatch(/我双塔/);
+  });
+
+  it("takes the operator's restatement after the filing words' colon, not an apology", () => {
+    const transcript =
+      "坐席：您好，请讲。\n来电人：我要投诉，上次那个单子你们没人来。\n坐席：抱歉，您反映的是什么问题？\n来电人：柳巷路口那个红绿灯，晚上不亮。\n坐席：好的，我给您重新登记：柳巷路口信号灯夜间不亮。";
+    expect(summaryOf(transcript, "hotline")).toBe("柳巷路口信号灯夜间不亮");
+  });
+});
