@@ -20,6 +20,7 @@ const rows: unknown[] = [];
 let n = 0,
   cat = 0,
   kind = 0,
+  community = 0,
   urgency = 0;
 for (const file of files) {
   const r = await evaluateEngine(engine, await readEvaluationCases(file));
@@ -27,9 +28,10 @@ for (const file of files) {
   n += r.cases;
   cat += r.fields.category.correct;
   kind += r.fields.kind.correct;
+  community += r.fields.community.correct;
   urgency += r.fields.urgency.correct;
   process.stdout.write(
-    `${name}\t${r.cases}\t${r.fields.category.correct}\t${r.fields.kind.correct}\t${r.fields.urgency.correct}\n`,
+    `${name}\t${r.cases}\t${r.fields.category.correct}\t${r.fields.kind.correct}\t${r.fields.urgency.correct}\t${r.fields.community.correct}\n`,
   );
   rows.push({
     set: name,
@@ -37,8 +39,11 @@ for (const file of files) {
     category: r.fields.category.correct,
     kind: r.fields.kind.correct,
     urgency: r.fields.urgency.correct,
-    failures: r.failures.filter((f) => f.field === "category" || f.field === "kind" || f.field === "urgency"),
+    community: r.fields.community.correct,
+    failures: r.failures.filter(
+      (f) => f.field === "category" || f.field === "kind" || f.field === "urgency" || f.field === "community",
+    ),
   });
 }
-process.stdout.write(`all\t${n}\t${cat}\t${kind}\t${urgency}\n`);
+process.stdout.write(`all\t${n}\t${cat}\t${kind}\t${urgency}\t${community}\n`);
 if (out) writeFileSync(out, JSON.stringify(rows));
