@@ -1270,7 +1270,9 @@ describe("owners the thirty-fourth round read after eval-fresh34", () => {
   });
 
   it("files a mediator asked for between households under 邻里纠纷, a claim against the estate not", () => {
-    expect(owner("楼下住户把鸡笼放在楼道里，说了不听，恳请社区出面调解", "property")).toBe("neighbor_dispute");
+    expect(owner("楼下住户把鸡笼放在楼道里，说了不听，恳请社区出面调解", "property")).toBe(
+      "neighbor_dispute",
+    );
     expect(owner("隔壁装修把我家墙震裂了，谈不拢，希望社区组织双方调解", "construction")).toBe(
       "neighbor_dispute",
     );
