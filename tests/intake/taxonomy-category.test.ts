@@ -1264,7 +1264,8 @@ describe("owners the thirty-fourth round read after eval-fresh34", () => {
 
   it("files old people's day centres, meals and home care under 民生救助, food that made them ill not", () => {
     expect(owner("居家养老的护工说好每周来两次，这个月只来了一次", "labor")).toBe("social_assistance");
-    expect(owner("日间照料中心设在二楼，坐轮椅的老人上不去", "property")).toBe("social_assistance");
+    expect(owner("日间照料中心的午饭十点半就开，太早了", "sanitation")).toBe("social_assistance");
+    expect(owner("日间照料中心设在二楼，坐轮椅的老人上不去", "property")).toBeUndefined();
     expect(owner("老年餐的菜越来越少了，就几根青菜", "market")).toBe("social_assistance");
     expect(owner("老年食堂的饭吃完好几个老人拉肚子", "market")).toBeUndefined();
   });
@@ -1284,6 +1285,13 @@ describe("owners the thirty-fourth round read after eval-fresh34", () => {
     expect(owner("天桥的无障碍坡道太陡了，轮椅推不上去", "construction")).toBe("municipal");
     expect(owner("路口没有坡道，推婴儿车只能抬上去", "traffic")).toBe("municipal");
     expect(owner("坡道上停满了电动车，轮椅过不去", "traffic")).toBeUndefined();
+  });
+
+  it("files a salon's or gym's prepaid card under 市场监管, working there not; an agent touting stays", () => {
+    expect(owner("健身房的教练天天推销私教课，不买就甩脸色，卡里的钱也不给退", "labor")).toBe("market");
+    expect(owner("我在美容院工作三个月了，老板一直拖着不给工资，说卡没卖够", "labor")).toBeUndefined();
+    expect(owner("小区门口天天有中介拦着人问租房吗卖房吗", "property")).toBeUndefined();
+    expect(owner("中介收了我的押金又说房子租出去了，押金不退", "property")).toBe("market");
   });
 
   it("files words sprayed on walls and notice boards under 环境卫生, a paint shop's smell not", () => {
