@@ -1,6 +1,6 @@
 /**
  * Category and kind on several everyday sets with one engine load, scored as `intake eval` scores
- * them (columns: set, cases, category, kind, urgency, community right). Name the files: `npx tsx scripts/category-sets.ts data/intake/a.jsonl … [--out result.json]`.
+ * them. Name the files: `npx tsx scripts/category-sets.ts data/intake/a.jsonl … [--out result.json]`.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,16 +20,16 @@ const rows: unknown[] = [];
 let n = 0,
   cat = 0,
   kind = 0,
-  urgency = 0,
-  community = 0;
+  community = 0,
+  urgency = 0;
 for (const file of files) {
   const r = await evaluateEngine(engine, await readEvaluationCases(file));
   const name = path.basename(file, ".jsonl");
   n += r.cases;
   cat += r.fields.category.correct;
   kind += r.fields.kind.correct;
-  urgency += r.fields.urgency.correct;
   community += r.fields.community.correct;
+  urgency += r.fields.urgency.correct;
   process.stdout.write(
     `${name}\t${r.cases}\t${r.fields.category.correct}\t${r.fields.kind.correct}\t${r.fields.urgency.correct}\t${r.fields.community.correct}\n`,
   );
@@ -40,7 +40,9 @@ for (const file of files) {
     kind: r.fields.kind.correct,
     urgency: r.fields.urgency.correct,
     community: r.fields.community.correct,
-    failures: r.failures.filter((f) => f.field === "category" || f.field === "kind" || f.field === "urgency"),
+    failures: r.failures.filter(
+      (f) => f.field === "category" || f.field === "kind" || f.field === "urgency" || f.field === "community",
+    ),
   });
 }
 process.stdout.write(`all\t${n}\t${cat}\t${kind}\t${urgency}\t${community}\n`);

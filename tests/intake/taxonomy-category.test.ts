@@ -1210,3 +1210,93 @@ describe("owners the thirty-third round read after eval-fresh33", () => {
     expect(owner("托管班的孩子在楼下被人偷了电话手表", "public_order")).toBeUndefined();
   });
 });
+
+describe("owners the thirty-fourth round read after eval-fresh34", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files a residents' committee election under 政务服务, an owners' committee's and a village's not", () => {
+    expect(owner("居委会换届的选民名单贴在物业门口，好多租户都没登记上", "property")).toBe(
+      "government_service",
+    );
+    expect(owner("有人拿着鸡蛋挨家挨户拉票，说选他当居民代表", "public_order")).toBe("government_service");
+    expect(owner("投票站在三楼，腿脚不好的老人上不去，能不能搬到一楼", "construction")).toBe(
+      "government_service",
+    );
+    expect(owner("业委会选举物业自己安排候选人，我们不认", "property")).not.toBe("government_service");
+    expect(owner("村里选组长有人送烟送酒拉票", "other")).toBeUndefined();
+  });
+
+  it("keeps a residence permit applied for at the counter, how long it must be held for school not", () => {
+    expect(owner("续办居住证要房东到场签字，房东在外地回不来，孩子开学要用", "education")).toBe(
+      "government_service",
+    );
+    expect(
+      categoryByTaxonomy("续办居住证要房东签字，房东人在外地，孩子入学要用", [
+        { category: "government_service", probability: 0.5 },
+        { category: "education", probability: 0.3 },
+      ])?.category,
+    ).toBe("government_service");
+    expect(owner("居住证要满一年孩子才能上小学吗", "education")).toBeUndefined();
+  });
+
+  it("files an animal clinic under 市场监管, not health", () => {
+    expect(owner("宠物医院给我家狗开了一堆药，收了一千多也不给发票", "health")).toBe("market");
+    expect(owner("小区旁边的兽医站打疫苗不登记", "health")).toBe("market");
+    expect(owner("社区医院打疫苗排队太久", "health")).toBeUndefined();
+  });
+
+  it("files a compound's secondary supply under 供水, its fees and its hum not", () => {
+    expect(owner("二次供水的水泵坏了，十层以上一滴水都没有", "property")).toBe("water_supply");
+    expect(owner("小区二次供水水箱没人洗，水是黄的", "property")).toBe("water_supply");
+    expect(owner("物业要每户收二次供水改造费，合理吗", "property")).toBeUndefined();
+    expect(owner("地下泵房的水泵晚上一直嗡嗡响", "property")).toBeUndefined();
+  });
+
+  it("files personal data leaked to sellers under 治安秩序", () => {
+    expect(owner("天天有人打电话问我卖不卖房，连几楼都知道，信息泄露了吧", "property")).toBe("public_order");
+    expect(owner("体检中心把我的电话泄露给卖保健品的了", "health")).toBe("public_order");
+    expect(owner("物业把业主电话贴在公告栏上，也不打码", "property")).toBeUndefined();
+  });
+
+  it("files old people's day centres, meals and home care under 民生救助, food that made them ill not", () => {
+    expect(owner("居家养老的护工说好每周来两次，这个月只来了一次", "labor")).toBe("social_assistance");
+    expect(owner("日间照料中心的午饭十点半就开，太早了", "sanitation")).toBe("social_assistance");
+    expect(owner("日间照料中心设在二楼，坐轮椅的老人上不去", "property")).toBeUndefined();
+    expect(owner("老年餐的菜越来越少了，就几根青菜", "market")).toBe("social_assistance");
+    expect(owner("老年食堂的饭吃完好几个老人拉肚子", "market")).toBeUndefined();
+  });
+
+  it("files a mediator asked for between households under 邻里纠纷, a claim against the estate not", () => {
+    expect(owner("楼下住户把鸡笼放在楼道里，说了不听，恳请社区出面调解", "property")).toBe(
+      "neighbor_dispute",
+    );
+    expect(owner("隔壁装修把我家墙震裂了，谈不拢，希望社区组织双方调解", "construction")).toBe(
+      "neighbor_dispute",
+    );
+    expect(owner("我们几户住户和物业为公摊电费争了半年，请社区出面调解", "property")).toBeUndefined();
+    expect(owner("业委会和物业闹翻了，请街道出面调解", "property")).not.toBe("neighbor_dispute");
+  });
+
+  it("files a missing or too steep kerb ramp under 市政设施, one blocked by parked bikes not", () => {
+    expect(owner("天桥的无障碍坡道太陡了，轮椅推不上去", "construction")).toBe("municipal");
+    expect(owner("路口没有坡道，推婴儿车只能抬上去", "traffic")).toBe("municipal");
+    expect(owner("坡道上停满了电动车，轮椅过不去", "traffic")).toBeUndefined();
+  });
+
+  it("files a salon's or gym's prepaid card under 市场监管, working there not; an agent touting stays", () => {
+    expect(owner("健身房的教练天天推销私教课，不买就甩脸色，卡里的钱也不给退", "labor")).toBe("market");
+    expect(owner("我在美容院工作三个月了，老板一直拖着不给工资，说卡没卖够", "labor")).toBeUndefined();
+    expect(owner("小区门口天天有中介拦着人问租房吗卖房吗", "property")).toBeUndefined();
+    expect(owner("中介收了我的押金又说房子租出去了，押金不退", "property")).toBe("market");
+  });
+
+  it("files words sprayed on walls and notice boards under 环境卫生, a paint shop's smell not", () => {
+    expect(owner("巷子口的墙上被人喷了一排开锁电话，刚刷的白墙", "municipal")).toBe("sanitation");
+    expect(owner("小区宣传栏被人用红漆喷了骂人的字", "property")).toBe("sanitation");
+    expect(owner("楼下汽修店天天喷漆，味道呛得开不了窗", "municipal")).toBeUndefined();
+  });
+});
