@@ -1,6 +1,6 @@
 /**
  * Category and kind on several everyday sets with one engine load, scored as `intake eval` scores
- * them. Name the files: `npx tsx scripts/category-sets.ts data/intake/a.jsonl … [--out result.json]`.
+ * them (columns: set, cases, category, kind, urgency, community right). Name the files: `npx tsx scripts/category-sets.ts data/intake/a.jsonl … [--out result.json]`.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";

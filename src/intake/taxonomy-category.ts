@@ -222,13 +222,6 @@ const PERMIT_FOR_SCHOOL =
 /** An animal clinic (宠物医院, 兽医): a business the market regulator licenses, not a hospital. */
 const ANIMAL_CLINIC = /宠物医院|寵物醫院|宠物诊所|寵物診所|动物医院|動物醫院|兽医|獸醫/;
 
-/**
- * A compound's secondary supply (二次供水: its pumps, tanks, pump room) is the water company's, which
- * takes such plant over, though the estate runs it: low pressure, no water upstairs, yellow water.
- * Its fees and repair funds, and a pump's hum at night, stay the estate's and the neighbours'.
- */
-const SECONDARY_SUPPLY = /二次供水|二次加压|二次加壓|供水泵|水泵房|泵房/;
-
 /** Someone's personal data sold or leaked (calls that know the flat and the floor): the police's. */
 const DATA_LEAK =
   /信息泄露|信息洩露|信息泄漏|泄露[^。！？!?]{0,10}(信息|号码|號碼|电话|電話)|(信息|号码|號碼|电话|電話)[^。！？!?]{0,10}(泄露|洩露|泄漏)/;
@@ -319,13 +312,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   // An animal clinic's bill, surgery or licence is the market regulator's, not health's.
   { to: "market", from: ["health"], pattern: ANIMAL_CLINIC },
-  // A compound's secondary water supply failing (pressure, no water, dirty water) is the water company's.
-  {
-    to: "water_supply",
-    from: ["property", "social_assistance", "construction"],
-    pattern: SECONDARY_SUPPLY,
-    veto: /怎么申请|怎麼申請|费|費|收|钥匙|鑰匙|撤|嗡|噪|震/,
-  },
   // Personal data leaked to sellers is the police's, not the estate's or the hospital's that may
   // have leaked it. A leak blamed on the hotline's own platform stays the centre's (其他).
   { to: "public_order", from: ["property", "health", "market", "government_service"], pattern: DATA_LEAK },

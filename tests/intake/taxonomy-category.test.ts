@@ -1249,13 +1249,6 @@ describe("owners the thirty-fourth round read after eval-fresh34", () => {
     expect(owner("社区医院打疫苗排队太久", "health")).toBeUndefined();
   });
 
-  it("files a compound's secondary supply under 供水, its fees and its hum not", () => {
-    expect(owner("二次供水的水泵坏了，十层以上一滴水都没有", "property")).toBe("water_supply");
-    expect(owner("小区二次供水水箱没人洗，水是黄的", "property")).toBe("water_supply");
-    expect(owner("物业要每户收二次供水改造费，合理吗", "property")).toBeUndefined();
-    expect(owner("地下泵房的水泵晚上一直嗡嗡响", "property")).toBeUndefined();
-  });
-
   it("files personal data leaked to sellers under 治安秩序", () => {
     expect(owner("天天有人打电话问我卖不卖房，连几楼都知道，信息泄露了吧", "property")).toBe("public_order");
     expect(owner("体检中心把我的电话泄露给卖保健品的了", "health")).toBe("public_order");
