@@ -321,6 +321,10 @@ const FRAME_STATES: readonly (readonly [Hazard, RegExp])[] = [
 // Hyperbole, a claim or a wish: the frame's state said of no danger.
 const FRAME_NOT = new RegExp(`${CLAIM.source}|(累|饿|困|急|气|笑|忙)得|以后|申请|想要`);
 
+// A pot boiling over onto the cooker's flame ("汤扑出来把火浇灭了", "火被汤扑灭了").
+const FLAME_DOUSED =
+  /(汤|水|粥|奶|锅)[^，。]{0,4}(溢|扑|潽|漫)[^，。]{0,4}(把)?(灶|炉)?火[^，。]{0,2}(浇|扑|潽|弄)?灭|火(苗)?被(汤|水|粥|奶|锅)[^，。]{0,2}(浇|扑|潽)灭/;
+const FLAME_DOUSED_MADE_SAFE = /关(了|上|掉|好)|拧(上|紧)|没(有)?味|一下/;
 const RULES: readonly Rule[] = [
   // Gas: a substance and a sign it escapes; or the signs alone that only gas gives.
   // "臭得跟煤气泄漏似的": a simile names the gas to say how bad something else smells.
@@ -714,6 +718,20 @@ const RULES: readonly Rule[] = [
   },
   // A manhole cover or a septic tank blown open ("下水井盖被炸飞了"): sewer gas has exploded and may again.
   { hazard: "fire", all: [MANHOLE_BLAST] },
+  /*
+   * "汤溢出来把火浇灭了": a pot boiling over put out the cooker's flame, and the gas flows unburnt —
+   * whoever was cooking, and however harmless the cooking. Not once the valve is shut or the smell gone.
+   */
+  { hazard: "gas", all: [FLAME_DOUSED], none: FLAME_DOUSED_MADE_SAFE },
+  /*
+   * A flame that has reached something else ("风一吹火烧到旁边的柴火垛上了", "火苗窜到晾的被子上"): a
+   * burning of leaves or paper, a nuisance where it started, is a fire once it spreads.
+   */
+  {
+    hazard: "fire",
+    all: [/火(苗|星子?|势|舌)?[^，。]{0,4}(烧到|窜到|蹿到|蔓延到|燎到|烧过来|窜上|蹿上|引燃|引着)/],
+    none: /(没|未|不会|别)[^，。]{0,2}(烧到|窜到|蹿到|蔓延到|燎到|烧过来|窜上|蹿上|引燃|引着)/,
+  },
   /*
    * Smoke that keeps growing ("楼道里烟越来越大", "门缝下面的烟越来越多"): a fire nobody has named yet,
    * and growing whatever an office said of it ("物业说正常，但是烟越来越大"). Not cooking fumes, a
@@ -1659,6 +1677,14 @@ const NOBODY_INSIDE =
 // "是不是漏气", "有没有漏" ask rather than deny.
 // Purging a main the crew is working on, behind their cordon, is their procedure, not a leak.
 const GAS_CREW_AT_WORK = /放空|余气|置换|(?<!没人|没有人|没|未|不)拉(了)?警戒/;
+/*
+ * "挖掘机把燃气管道挖断了…工人在拉警戒": a main broken by a digger or a drill escapes whoever cordons it
+ * off; the cordon is the crew's procedure only where nothing was broken.
+ */
+const GAS_MAIN_BROKEN = /(挖|铲|钻|撞|碰)(断|破|穿|裂)|断口/;
+function gasCrewAtWork(live: string): boolean {
+  return GAS_CREW_AT_WORK.test(live) && !GAS_MAIN_BROKEN.test(live);
+}
 // "工人说是正常放散", "说是在换管子，故意放的气": the crew's own venting, unless it makes anyone ill.
 const GAS_CREW_VENTING = /放散|故意放(的)?气/;
 const GAS_HARMING = /越来越|头晕|头疼|头痛|恶心|想吐|晕倒|难受|着火|爆/;
@@ -1888,7 +1914,7 @@ const FOUND_HARMLESS = new RegExp(
   "g",
 );
 const HARM_AFTER_HARMLESS =
-  /(没|未)(有)?(回来|回家|找到|联系上)|未归|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
+  /(浇|扑|潽)灭(?![^。]*(关(了|上|掉|好)|拧(上|紧)|没(有)?味))|(没|未)(有)?(回来|回家|找到|联系上)|未归|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
 // The operator's turns in a hotline export ("目前没有人员受伤或起火对吗？") are questions, not harm.
 const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|市民|群众)[：:]|$)/g;
 // "闻了说是煤气味，他还在屋里做饭": a danger told between the look and the cause is what was found.
@@ -2246,7 +2272,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
       if (
         rule.none?.test(live) ||
         (rule.hazard === "gas" &&
-          (GAS_CREW_AT_WORK.test(live) ||
+          (gasCrewAtWork(live) ||
             (GAS_CREW_VENTING.test(live) && !GAS_HARMING.test(live)) ||
             ((DENIED_SIGN.test(live) || DENIED_LEAK.test(live)) &&
               !/漏|泄|呲|嘶/.test(live.replace(DENIED_LEAKS, ""))))) ||
@@ -2330,7 +2356,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
       (s) =>
         CARRIED_ESCAPE.test(s) &&
         !NOT_GAS_ESCAPING.test(s) &&
-        !GAS_CREW_AT_WORK.test(s) &&
+        !gasCrewAtWork(s) &&
         !DENIED_SIGN.test(s) &&
         !DENIED_LEAK.test(s),
     );
@@ -2610,6 +2636,19 @@ const COMPARED_TO_PAST =
 const GAMING = /游戏中毒|玩游戏|打游戏|网瘾|沉迷(游戏|手机|网络)/;
 // "大家还戴着耳机打游戏", "还有很多人在打游戏不知道": others still playing, unaware of what the writer sees.
 const STILL_AT_GAME = /(还|仍)[^，,。]{0,8}(打|玩)游戏/;
+/*
+ * "在家打游戏突然闻到好大的燃气味", "昨晚说去同学家打游戏，今天中午还没回来，手机也关机了": the game is
+ * where the writer was when something else happened, or the errand a child gave before going
+ * missing; the rest of the sentence is read.
+ */
+const GAME_INTERRUPTED = /突然|忽然|还没(回来|回家|到家)|(没|未)(回来|回家|归)|关机|联系不上/;
+const CAME_BACK = /(?<!没|没有|未|不)(回来|回家|到家)了/;
+// A clause of the game is dropped, but for what it says came suddenly ("打游戏突然闻到…").
+function afterTheGame(clause: string): string {
+  if (!GAMING.test(clause)) return clause;
+  const turn = /突然|忽然/.exec(clause);
+  return turn && turn.index > GAMING.exec(clause)!.index ? clause.slice(turn.index) : "";
+}
 // A phone call asking for money for a relative's accident is a fraud to report, not an accident.
 const SCAM = /骗子|诈骗|骗局|骗钱|转钱|转账|汇款|打款/;
 /*
@@ -2672,12 +2711,14 @@ function readLiveSentences(simple: string): string[] {
       // "网吧后面的纸箱着了…里面还有很多人在打游戏": people still at their games beside a danger are the
       // ones at risk; only the clause of the game is dropped, and the rest of the sentence is read.
       // Not when the rest is about the game too ("还在玩游戏，说游戏里着火了").
-      const kept = STILL_AT_GAME.test(sentence)
-        ? sentence
-            .split(/[，,]/)
-            .filter((c) => !GAMING.test(c))
-            .join("，")
-        : "";
+      const kept =
+        STILL_AT_GAME.test(sentence) || (GAME_INTERRUPTED.test(sentence) && !CAME_BACK.test(sentence))
+          ? sentence
+              .split(/[，,]/)
+              .map(afterTheGame)
+              .filter((c) => c)
+              .join("，")
+          : "";
       const rest = /游戏/.test(kept) ? "" : kept;
       const live = rest ? readClauses(rest) : "";
       if (live) out.push(live);
