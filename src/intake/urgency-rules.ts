@@ -2108,9 +2108,10 @@ function nuisanceBurn(simple: string): boolean {
  * danger's words as a joke. Not "以为是开玩笑", "不是开玩笑", "没开玩笑", "开玩笑吧", nor a joke followed by
  * what was really done ("开玩笑说要喝农药，结果真喝了").
  */
-const OWN_JOKE = /^\s*笑死|[（(]开玩笑[）)]|开(个|了个)玩笑|(哈哈|我)[^，。]{0,2}开玩笑(的|呢|啦)/;
+const OWN_JOKE =
+  /^\s*笑死(了|我了|人了)?[，,\s!！。]|[（(]开玩笑[）)]|开(个|了个)玩笑|(哈哈|我)[^，。]{0,2}开玩笑(的|呢|啦)/;
 const JOKE_DENIED =
-  /以为|不是(在)?开|没(有)?(在)?开|不像|开玩笑(吧|吗|么)|真(的)?(喝|吃|跳|割|站|去|爬|拿|动手|打)|结果/;
+  /以为|不是(在)?开|没(有)?(在)?开|不像|开玩笑(吧|吗|么)|真(的)?(喝|吃|跳|割|站|去|爬|拿|动手|打|着|烧|冒|起火|在)|结果/;
 function ownJoke(simple: string): boolean {
   return OWN_JOKE.test(simple) && !JOKE_DENIED.test(simple);
 }
