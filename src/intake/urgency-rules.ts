@@ -1913,6 +1913,7 @@ const FOUND_HARMLESS = new RegExp(
   ].join(""),
   "g",
 );
+// A cooker's flame put out by the pot (浇灭) leaves the gas flowing, whatever was being cooked.
 const HARM_AFTER_HARMLESS =
   /(浇|扑|潽)灭(?![^。]*(关(了|上|掉|好)|拧(上|紧)|没(有)?味))|(没|未)(有)?(回来|回家|找到|联系上)|未归|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
 // The operator's turns in a hotline export ("目前没有人员受伤或起火对吗？") are questions, not harm.
@@ -2604,6 +2605,10 @@ const BACK_TO_NOW =
  * it closes that sentence and the story told before it, unless the danger is said to go on. The one
  * who was missing is back ("我刚要报警他就回来了", "现在联系上了", "回来了回来了", "村干部把他接回来了");
  * "同学回来了他没回来" names someone else. Someone on a ledge who was talked down (劝下来了) is safe.
+ * A close call told as averted is safe too: a thing held in the mouth spat or taken out and not
+ * swallowed, pills counted with none missing, "还好没碰嘴", a load lowered that landed safely, a child
+ * pulled back, "差点把…当成…", well the next day (今天一切正常, 能吃能玩), treated at a clinic, a cook
+ * back at work.
  *
  * A look-behind is written after the character it guards ("火(?<!灶的?火)", not "(?<!灶的?)火"): the
  * same matches, but an alternative that opens with a look-behind keeps the engine from skipping
