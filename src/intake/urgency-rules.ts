@@ -1657,8 +1657,17 @@ const NOBODY_BELOW =
   /(下面|底下|里面|里头)(现在|目前|暂时|也|还)?(没|没有)人|(现在|目前|暂时)(没|没有)人(在(里面|里头|下面|底下))?(?!管|来|理|修|处理|应|接)|没人在(里面|里头|下面|底下)/;
 const CROWD_BELOW = /(下面|底下)(全|都)?是[^，。]{0,3}(人(?!行)|家长|孩子|学生|老人)|人群|人来人往|人多/;
 const NOBODY_BELOWS = new RegExp(NOBODY_BELOW.source, "g");
+/*
+ * "吊篮斜挂着，里面没人…下面是人行道": nobody in the hanging thing is not nobody under it, where the
+ * writer names a public way below.
+ */
+const PUBLIC_WAY_BELOW =
+  /(下面|底下|下方)(就)?是[^，。]{0,4}(人行道|马路|路口|大门|门口|出入口|通道|公交站|学校|幼儿园|广场)/;
+const NOBODY_UNDER =
+  /(下面|底下)(现在|目前|暂时|也|还)?(没|没有)人|没人在(下面|底下)|(现在|目前|暂时)(没|没有)人/;
 function nobodyBelow(simple: string): boolean {
   if (!NOBODY_BELOW.test(simple)) return false;
+  if (PUBLIC_WAY_BELOW.test(simple) && !NOBODY_UNDER.test(simple)) return false;
   const rest = simple.replace(NOBODY_BELOWS, "□");
   return !SOMEONE_UNDER.test(rest) && !CROWD_BELOW.test(rest);
 }
