@@ -71,3 +71,14 @@ describe("a funny story opened with 笑死 still reads a danger said to be real"
     expect(urgency(text)).toBe("emergency");
   });
 });
+
+describe("a load hanging over a public way, nobody inside it", () => {
+  it("is an emergency when nobody is said to be clear below", () => {
+    expect(urgency("楼顶的广告灯箱被风吹得只剩一个角挂着，里面没人，下面就是小学门口")).toBe("emergency");
+  });
+  it("is not one when nobody is under it either", () => {
+    expect(urgency("外墙的空调架子歪了，里面没人，下面是人行道，现在没人走，物业拉了警戒线")).not.toBe(
+      "emergency",
+    );
+  });
+});
