@@ -20,7 +20,7 @@ import {
 } from "./urgency-rules.js";
 import { hanCount } from "./han-count.js";
 import { checkedModelHazard } from "./model-hazard-check.js";
-import { wishOrPraiseOnly } from "./everyday-frame.js";
+import { everydayFrameOnly } from "./everyday-frame.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
@@ -164,8 +164,8 @@ export function combineUrgency(
     urgentAloneAbove?: number;
   } | null,
 ): CombinedFinding {
-  // A small wish or praise is no emergency for the rules or the model (see everyday-frame.ts).
-  if (rules.urgency === "emergency" && wishOrPraiseOnly(text)) {
+  // A small wish, praise or a harm foreseen is no emergency for the rules or the model (everyday-frame.ts).
+  if (rules.urgency === "emergency" && everydayFrameOnly(text)) {
     const rest = detectUrgencyByRules(text, { emergencies: false });
     return { ...rest, decidedBy: null, probability: opinion?.probability ?? null, vetoed: true };
   }
@@ -221,7 +221,7 @@ export function combineUrgency(
   if (
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
-    !wishOrPraiseOnly(text) &&
+    !everydayFrameOnly(text) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
     !notFallenYet(text, opinion.hazard) &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agentAlarm } from "../../src/intake/agent-alarm.js";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
-import { wishOrPraiseOnly } from "../../src/intake/everyday-frame.js";
+import { everydayFrameOnly } from "../../src/intake/everyday-frame.js";
 
 describe("a small wish or praise", () => {
   it.each([
@@ -9,8 +9,10 @@ describe("a small wish or praise", () => {
     "给环卫的大姐点个赞，那天有个小孩掉进水沟，她跳下去把孩子抱上来了",
     "帮楼下的刘爷爷许个愿：他中风以后一直卧床，想要一台能摇起来的护理床",
     "我们班一个孩子骨折过，走路不稳，他的愿望是有一双合脚的防滑鞋",
+    "楼后那口废井的盖子碎了一半，晚上看不见，迟早有人掉进去",
+    "广场那个灯箱的螺丝都锈没了，掉下来能砸死人，麻烦来加固一下",
   ])("is no emergency: %s", (text) => {
-    expect(wishOrPraiseOnly(text)).toBe(true);
+    expect(everydayFrameOnly(text)).toBe(true);
     expect(detectUrgency(text).urgency).not.toBe("emergency");
   });
 
@@ -18,8 +20,9 @@ describe("a small wish or praise", () => {
     "想表扬上次来的民警，可是现在那个人又拿刀回来了，正在砸门",
     "本来想送锦旗的，但是刚才楼下又着火了，浓烟往上冒",
     "微心愿先不说了，救命，我爸倒在厕所里叫不醒",
+    "早就说迟早出事，刚才那块招牌掉下来砸到人了，人躺在地上流血",
   ])("keeps a danger said to go on now: %s", (text) => {
-    expect(wishOrPraiseOnly(text)).toBe(false);
+    expect(everydayFrameOnly(text)).toBe(false);
     expect(detectUrgency(text).urgency).toBe("emergency");
   });
 });
