@@ -14,12 +14,16 @@ const WISH_OR_PRAISE = /心愿|愿望是|许(个|一个)?愿|爱心人士|表扬
  */
 const FORESEEN =
   /迟早|早晚(会|要|得|出)|(能|会|要)(砸|摔|烫|电)(死|伤|到)人|再不[^，。]{0,6}(要|会|就)(起火|着火|出事|出人命)|要出人命/;
+/*
+ * "撞上去摔了，手腕肿了…已经去过医院了": a hurt already seen to is the complaint about its cause.
+ */
+const SEEN_TO = /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片/;
 // Anything said to go on now keeps the danger, whatever the frame.
 const GOES_ON_NOW =
-  /救命|救救|快来|快派|赶紧|赶快|立即|立刻|正在|还在(?!用|住|等|念叨|想)|刚才|刚刚|此刻|这会儿|但是|可是|不过/;
+  /救命|救救|快来|快派|赶紧|赶快|立即|立刻|正在|还在(?!用|住|等|念叨|想)|刚才|刚刚|此刻|这会儿|但是|可是|不过|又(流|出血|开始|晕|昏|摔|倒|抽)/;
 
-/** Whether the message is a small wish, praise or a harm foreseen, with nothing said to go on now. */
+/** Whether the message is a wish, praise, a harm foreseen or one seen to, with nothing going on now. */
 export function everydayFrameOnly(text: string): boolean {
   const simple = normaliseUrgencyText(text);
-  return (WISH_OR_PRAISE.test(simple) || FORESEEN.test(simple)) && !GOES_ON_NOW.test(simple);
+  return [WISH_OR_PRAISE, FORESEEN, SEEN_TO].some((re) => re.test(simple)) && !GOES_ON_NOW.test(simple);
 }
