@@ -12,6 +12,7 @@ describe("a small wish or praise", () => {
     "楼后那口废井的盖子碎了一半，晚上看不见，迟早有人掉进去",
     "广场那个灯箱的螺丝都锈没了，掉下来能砸死人，麻烦来加固一下",
     "小区台阶缺了一块，我妈踩空摔了，膝盖缝了四针，台阶到底谁来修",
+    "菜场门口那段坡道一下雪就冻成冰，这个礼拜摔了好几个老人，麻烦撒点融雪剂",
   ])("is no emergency: %s", (text) => {
     expect(everydayFrameOnly(text)).toBe(true);
     expect(detectUrgency(text).urgency).not.toBe("emergency");
@@ -23,6 +24,7 @@ describe("a small wish or praise", () => {
     "微心愿先不说了，救命，我爸倒在厕所里叫不醒",
     "早就说迟早出事，刚才那块招牌掉下来砸到人了，人躺在地上流血",
     "上午缝了三针，回家以后又流血了，止不住，人有点晕",
+    "路口冰面上摔了好几个人，刚才一个大爷摔下去就起不来了",
   ])("keeps a danger said to go on now: %s", (text) => {
     expect(everydayFrameOnly(text)).toBe(false);
     expect(detectUrgency(text).urgency).toBe("emergency");
