@@ -28,7 +28,7 @@ const FALLS_COUNTED =
 const SOMEONE_DOWN_NOW = /今天|今早|今晚|刚|起不来|不动|昏|晕|流血|出血|救护车|120/;
 // Anything said to go on now keeps the danger, whatever the frame.
 const GOES_ON_NOW =
-  /救命|救救|快来|快派|赶紧|赶快|立即|立刻|正在|还在(?!用|住|等|念叨|想)|刚才|刚刚|此刻|这会儿|但是|可是|不过|又(流|出血|开始|晕|昏|摔|倒|抽)/;
+  /救命|救救|快来|快派|赶紧|赶快|立即|立刻|正在|还在(?!用|住|等|念叨|想)|刚才|刚刚|此刻|这会儿|但是|可是|不过|又(着|冒|倒|晕|昏|漏|塌|掉|发作|不见|被|流|出血|开始|摔|抽)/;
 
 /** Whether the message is a wish, praise, a harm foreseen, seen to or counted, with nothing going on now. */
 export function everydayFrameOnly(text: string): boolean {

@@ -25,6 +25,7 @@ describe("a small wish or praise", () => {
     "早就说迟早出事，刚才那块招牌掉下来砸到人了，人躺在地上流血",
     "上午缝了三针，回家以后又流血了，止不住，人有点晕",
     "路口冰面上摔了好几个人，刚才一个大爷摔下去就起不来了",
+    "想给物业的电工点个赞，上回修好了线路，现在配电箱又冒火花了",
   ])("keeps a danger said to go on now: %s", (text) => {
     expect(everydayFrameOnly(text)).toBe(false);
     expect(detectUrgency(text).urgency).toBe("emergency");
