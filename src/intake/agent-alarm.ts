@@ -22,6 +22,14 @@ const CALL_SERVICE = new RegExp(
 // A crime already over is reported to the police (报案), not rescued: "被骗了…请立即拨打110报案".
 const NOT_THIS_CALL = /如果|万一|如遇|遇到.{0,6}(情况|时)|一旦|以后|下次|平时|假如|要是|演练|报案|备案|诈骗/;
 
+/*
+ * "我马上转派出所和社区核实", "马上联系消防和城管处理": a ticket handed on for checking or handling is
+ * the everyday promise, whichever office it names; a rescue is sent by its number (110, 119, 120) or
+ * with advice to get safe ("马上转110", "请您马上开窗…我马上转燃气抢修").
+ */
+const REFERRAL_TO_CHECK = /核实|核查|查看|调查|了解情况|处理/;
+const RESCUE_NUMBER = /110|119|120|急救|救护车|抢修|出警/;
+
 /** The hazard the operator's words point to, when they name one. */
 const HAZARD_WORDS: readonly (readonly [RegExp, Hazard])[] = [
   [/开窗|明火|电器开关|电灯开关|打火|点火|燃气|煤气|阀门|抽烟/, "gas"],
@@ -41,7 +49,10 @@ export function agentAlarm(agentTurns: readonly string[]): AgentAlarm | null {
   for (const turn of agentTurns) {
     for (const sentence of turn.split(/(?<=[。！!？?])/)) {
       if (NOT_THIS_CALL.test(sentence)) continue;
-      if (!GET_SAFE.test(sentence) && !NO_SPARK.test(sentence) && !CALL_SERVICE.test(sentence)) continue;
+      if (!GET_SAFE.test(sentence) && !NO_SPARK.test(sentence)) {
+        if (!CALL_SERVICE.test(sentence)) continue;
+        if (REFERRAL_TO_CHECK.test(sentence) && !RESCUE_NUMBER.test(sentence)) continue;
+      }
       const hazard = HAZARD_WORDS.find(([re]) => re.test(sentence))?.[1] ?? null;
       return { sentence: sentence.trim(), hazard };
     }

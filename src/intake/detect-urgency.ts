@@ -20,6 +20,7 @@ import {
 } from "./urgency-rules.js";
 import { hanCount } from "./han-count.js";
 import { checkedModelHazard } from "./model-hazard-check.js";
+import { everydayFrameOnly } from "./everyday-frame.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
@@ -163,6 +164,11 @@ export function combineUrgency(
     urgentAloneAbove?: number;
   } | null,
 ): CombinedFinding {
+  // A small wish, praise or a harm foreseen is no emergency for the rules or the model (everyday-frame.ts).
+  if (rules.urgency === "emergency" && everydayFrameOnly(text)) {
+    const rest = detectUrgencyByRules(text, { emergencies: false });
+    return { ...rest, decidedBy: null, probability: opinion?.probability ?? null, vetoed: true };
+  }
   if (!opinion || !model)
     return {
       ...rules,
@@ -215,6 +221,7 @@ export function combineUrgency(
   if (
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
+    !everydayFrameOnly(text) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
     !notFallenYet(text, opinion.hazard) &&

@@ -1,0 +1,40 @@
+import { normaliseUrgencyText } from "./urgency-rules.js";
+
+/*
+ * "【微心愿】…年轻时在工地摔伤，双腿截瘫…他的心愿是有一辆轮椅", "给修路的工人点个赞，昨天有个老太太摔了，
+ * 他们马上把她扶起来": a small wish, an appeal to well-wishers or praise names an illness, an old
+ * injury or a rescue to say who is asked for or thanked, not a danger to dispatch. No readable danger
+ * is framed by these words; the looser thanks (谢谢社区…) and "有没有好心人" do open real dangers
+ * ("谢谢物业昨天修电梯 但现在电梯井里冒烟了"), so they stay out.
+ */
+const WISH_OR_PRAISE = /心愿|愿望是|许(个|一个)?愿|爱心人士|表扬|锦旗|点(个|一个)?赞/;
+/*
+ * "坑边上连个护栏都没有，迟早有人掉下去", "篮板掉下来能砸死人": a harm foreseen for some day is the
+ * repair the message asks for, with nobody in it now.
+ */
+const FORESEEN =
+  /迟早|早晚(会|要|得|出)|(能|会|要)(砸|摔|烫|电)(死|伤|到)人|再不[^，。]{0,6}(要|会|就)(起火|着火|出事|出人命)|要出人命/;
+/*
+ * "撞上去摔了，手腕肿了…已经去过医院了": a hurt already seen to is the complaint about its cause.
+ */
+const SEEN_TO = /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片/;
+/*
+ * "台阶结冰，这两天摔了好几个人", "挖了沟盖两块木板，已经有人踩空摔了": falls counted, or someone's fall
+ * told as the proof, are the hazard's record; nobody is said to be lying there. A fall today, anyone
+ * who cannot get up, bleeding or fainting, or an ambulance keeps the danger.
+ */
+const FALLS_COUNTED =
+  /(摔|滑倒|跌倒|绊倒|磕)(了|跤|倒)?[^，。]{0,2}(好几|几|很多|不少|一堆|好些)(个|回|次|人)|(已经|都)有(好几个|几个|不少)?人[^，。]{0,6}(摔|滑倒|跌倒|绊倒|崴)/;
+const SOMEONE_DOWN_NOW = /今天|今早|今晚|刚|起不来|不动|昏|晕|流血|出血|救护车|120/;
+// Anything said to go on now keeps the danger, whatever the frame.
+const GOES_ON_NOW =
+  /救命|救救|快来|快派|赶紧|赶快|立即|立刻|正在|还在(?!用|住|等|念叨|想)|刚才|刚刚|此刻|这会儿|但是|可是|不过|又(着|冒|倒|晕|昏|漏|塌|掉|发作|不见|被|流|出血|开始|摔|抽)/;
+
+/** Whether the message is a wish, praise, a harm foreseen, seen to or counted, with nothing going on now. */
+export function everydayFrameOnly(text: string): boolean {
+  const simple = normaliseUrgencyText(text);
+  const framed =
+    [WISH_OR_PRAISE, FORESEEN, SEEN_TO].some((re) => re.test(simple)) ||
+    (FALLS_COUNTED.test(simple) && !SOMEONE_DOWN_NOW.test(simple));
+  return framed && !GOES_ON_NOW.test(simple);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { agentAlarm } from "../../src/intake/agent-alarm.js";
+import { detectUrgency } from "../../src/intake/detect-urgency.js";
+import { everydayFrameOnly } from "../../src/intake/everyday-frame.js";
+
+describe("a small wish or praise", () => {
+  it.each([
+    "想表扬一下物业的电工，上个月我爸在楼道晕倒了，是他背下楼送的医院",
+    "给环卫的大姐点个赞，那天有个小孩掉进水沟，她跳下去把孩子抱上来了",
+    "帮楼下的刘爷爷许个愿：他中风以后一直卧床，想要一台能摇起来的护理床",
+    "我们班一个孩子骨折过，走路不稳，他的愿望是有一双合脚的防滑鞋",
+    "楼后那口废井的盖子碎了一半，晚上看不见，迟早有人掉进去",
+    "广场那个灯箱的螺丝都锈没了，掉下来能砸死人，麻烦来加固一下",
+    "小区台阶缺了一块，我妈踩空摔了，膝盖缝了四针，台阶到底谁来修",
+    "菜场门口那段坡道一下雪就冻成冰，这个礼拜摔了好几个老人，麻烦撒点融雪剂",
+  ])("is no emergency: %s", (text) => {
+    expect(everydayFrameOnly(text)).toBe(true);
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it.each([
+    "想表扬上次来的民警，可是现在那个人又拿刀回来了，正在砸门",
+    "本来想送锦旗的，但是刚才楼下又着火了，浓烟往上冒",
+    "微心愿先不说了，救命，我爸倒在厕所里叫不醒",
+    "早就说迟早出事，刚才那块招牌掉下来砸到人了，人躺在地上流血",
+    "上午缝了三针，回家以后又流血了，止不住，人有点晕",
+    "路口冰面上摔了好几个人，刚才一个大爷摔下去就起不来了",
+    "想给物业的电工点个赞，上回修好了线路，现在配电箱又冒火花了",
+  ])("keeps a danger said to go on now: %s", (text) => {
+    expect(everydayFrameOnly(text)).toBe(false);
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+});
+
+describe("an operator handing a ticket on", () => {
+  it("is no alarm when the office is asked to check or handle it", () => {
+    expect(agentAlarm(["好的，我这边马上转派出所和居委会核实一下。"])).toBeNull();
+    expect(agentAlarm(["我们马上联系消防和街道处理这个通道。"])).toBeNull();
+  });
+  it("is an alarm when a rescue is sent or advice to get safe is given", () => {
+    expect(agentAlarm(["好的，马上转派出所。"])).not.toBeNull();
+    expect(agentAlarm(["我马上通知119，消防过去处理。"])).not.toBeNull();
+    expect(agentAlarm(["您先马上离开屋子，我们联系派出所核实。"])).not.toBeNull();
+  });
+});
