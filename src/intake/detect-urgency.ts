@@ -165,7 +165,7 @@ export function combineUrgency(
   } | null,
 ): CombinedFinding {
   // A small wish, praise or a harm foreseen is no emergency for the rules or the model (everyday-frame.ts).
-  if (rules.urgency === "emergency" && everydayFrameOnly(text)) {
+  if (rules.urgency === "emergency" && everydayFrameOnly(text, rules.hazard)) {
     const rest = detectUrgencyByRules(text, { emergencies: false });
     return { ...rest, decidedBy: null, probability: opinion?.probability ?? null, vetoed: true };
   }
@@ -221,7 +221,7 @@ export function combineUrgency(
   if (
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
-    !everydayFrameOnly(text) &&
+    !everydayFrameOnly(text, opinion.hazard) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
     !notFallenYet(text, opinion.hazard) &&

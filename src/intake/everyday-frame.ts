@@ -1,4 +1,4 @@
-import { normaliseUrgencyText } from "./urgency-rules.js";
+import { normaliseUrgencyText, type Hazard } from "./urgency-rules.js";
 
 /*
  * "【微心愿】…年轻时在工地摔伤，双腿截瘫…他的心愿是有一辆轮椅", "给修路的工人点个赞，昨天有个老太太摔了，
@@ -30,11 +30,25 @@ const SOMEONE_DOWN_NOW = /今天|今早|今晚|刚|起不来|不动|昏|晕|流�
 const GOES_ON_NOW =
   /救命|救救|快来|快派|赶紧|赶快|立即|立刻|正在|还在(?!用|住|等|念叨|想)|刚才|刚刚|此刻|这会儿|但是|可是|不过|又(着|冒|倒|晕|昏|漏|塌|掉|发作|不见|被|流|出血|开始|摔|抽)/;
 
-/** Whether the message is a wish, praise, a harm foreseen, seen to or counted, with nothing going on now. */
-export function everydayFrameOnly(text: string): boolean {
+/*
+ * Gas, fire and smoke found in a message are never explained away by praise, a wish, a hurt seen to or
+ * falls on record: "锦旗送给王师傅。隔壁煤气味好大" names a leak that no frame says is over, and
+ * a leak filed as normal is the one error the centre cannot take. Only a harm foreseen ("再不改要起火
+ * 了") frames them.
+ */
+const NEVER_FRAMED: ReadonlySet<Hazard> = new Set(["gas", "fire", "smoke"]);
+
+/**
+ * Whether the message is a wish, praise, a harm foreseen, seen to or counted, with nothing going on
+ * now. `hazard` is the danger the rules or the model found, when one was.
+ */
+export function everydayFrameOnly(text: string, hazard: Hazard | null = null): boolean {
   const simple = normaliseUrgencyText(text);
-  const framed =
-    [WISH_OR_PRAISE, FORESEEN, SEEN_TO].some((re) => re.test(simple)) ||
-    (FALLS_COUNTED.test(simple) && !SOMEONE_DOWN_NOW.test(simple));
-  return framed && !GOES_ON_NOW.test(simple);
+  if (GOES_ON_NOW.test(simple)) return false;
+  if (FORESEEN.test(simple)) return true;
+  if (hazard && NEVER_FRAMED.has(hazard)) return false;
+  return (
+    [WISH_OR_PRAISE, SEEN_TO].some((re) => re.test(simple)) ||
+    (FALLS_COUNTED.test(simple) && !SOMEONE_DOWN_NOW.test(simple))
+  );
 }

@@ -32,6 +32,20 @@ describe("a small wish or praise", () => {
   });
 });
 
+describe("gas, fire and smoke beside a frame", () => {
+  it.each([
+    "锦旗送给王师傅。隔壁煤气味好大",
+    "给保安小李点个赞，他人特别好，楼道里冒烟了你们来看看",
+    "帮刘奶奶许个愿，她想要个助行器，对了她家厨房着火了",
+  ])("stay emergencies, since no frame says they are over: %s", (text) => {
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+
+  it("are still framed when only foreseen", () => {
+    expect(everydayFrameOnly("楼道里的电线都老化了，再不换迟早要起火", "fire")).toBe(true);
+  });
+});
+
 describe("an operator handing a ticket on", () => {
   it("is no alarm when the office is asked to check or handle it", () => {
     expect(agentAlarm(["好的，我这边马上转派出所和居委会核实一下。"])).toBeNull();
