@@ -324,7 +324,7 @@ const FRAME_NOT = new RegExp(`${CLAIM.source}|(累|饿|困|急|气|笑|忙)得|�
 // A pot boiling over onto the cooker's flame ("汤扑出来把火浇灭了", "火被汤扑灭了").
 const FLAME_DOUSED =
   /(汤|水|粥|奶|锅)[^，。]{0,4}(溢|扑|潽|漫)[^，。]{0,4}(把)?(灶|炉)?火[^，。]{0,2}(浇|扑|潽|弄)?灭|火(苗)?被(汤|水|粥|奶|锅)[^，。]{0,2}(浇|扑|潽)灭/;
-const FLAME_DOUSED_MADE_SAFE = /关(了|上|掉|好)|拧(上|紧)|没(有)?味|一下/;
+const FLAME_DOUSED_MADE_SAFE = /关(了|上|掉|好)|拧(上|紧)|没(有)?味|(重新|又)(点|打)(着|上)/;
 const RULES: readonly Rule[] = [
   // Gas: a substance and a sign it escapes; or the signs alone that only gas gives.
   // "臭得跟煤气泄漏似的": a simile names the gas to say how bad something else smells.

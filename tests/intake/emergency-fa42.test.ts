@@ -20,6 +20,10 @@ describe("dangers recognised", () => {
     ["对门在烧秸秆，火已经蔓延到隔壁的柴堆了", "a straw fire spreading"],
     ["闻到一股天然气味，原来是楼上在炖肉，锅扑出来把火浇灭了", "a flame put out by a pot"],
     ["奶奶在熬粥，粥溢出来把火浇灭了，她在沙发上睡着了", "a flame put out, someone asleep"],
+    [
+      "水壶开了溢出来把灶火浇灭了，还在嘶嘶响，麻烦派人来看一下",
+      "a flame put out, a polite request after it",
+    ],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).toBe("emergency");
   });
