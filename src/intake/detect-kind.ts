@@ -630,8 +630,8 @@ const OTHERS_WANT =
 const SOMEONE_TO_TEACH =
   /(想|希望)(?![^，。！？!?]{0,10}组织)[^，。！？!?]{0,10}(有人|年轻人|志愿者|热心人)[^，。！？!?]{0,8}(教|读|念|陪|拍|理发|剪|写)/;
 /*
- * One person's lasting longing retold ("他一直念叨想去烈士陵园看看老战友", "钱爷爷一直想回一趟老部队看看",
- * "老两口说最想要的是一个小餐桌"): a wish a volunteer can claim, as the retold wish above. On the read sets
+ * One person's lasting longing retold ("他一直念叨想回老家看看那棵老槐树", "孙奶奶一直想去一趟北京看升旗",
+ * "老两口说最想要的是一台大字的收音机"): a wish a volunteer can claim, as the retold wish above. On the read sets
  * a person (or a clause about them, after a comma) then 一直/最 + (念叨) + 想/盼 + 去/回/见/看 was a wish
  * every time (6 of 6 without a subject); the writer's own "我一直想去问问" is not this.
  */
