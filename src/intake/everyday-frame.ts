@@ -31,12 +31,12 @@ const GOES_ON_NOW =
   /救命|救救|快来|快派|赶紧|赶快|立即|立刻|正在|还在(?!用|住|等|念叨|想)|刚才|刚刚|此刻|这会儿|但是|可是|不过|又(着|冒|倒|晕|昏|漏|塌|掉|发作|不见|被|流|出血|开始|摔|抽)/;
 
 /*
- * Gas, fire and smoke found in a message are never explained away by praise, a wish, a hurt seen to or
+ * Gas and fire (smoke is the engine's fire) found in a message are never explained away by praise, a wish, a hurt seen to or
  * falls on record: "锦旗送给王师傅。隔壁煤气味好大" names a leak that no frame says is over, and
  * a leak filed as normal is the one error the centre cannot take. Only a harm foreseen ("再不改要起火
  * 了") frames them.
  */
-const NEVER_FRAMED: ReadonlySet<Hazard> = new Set(["gas", "fire", "smoke"]);
+const NEVER_FRAMED: ReadonlySet<Hazard> = new Set<Hazard>(["gas", "fire"]);
 
 /**
  * Whether the message is a wish, praise, a harm foreseen, seen to or counted, with nothing going on
