@@ -315,6 +315,11 @@ export interface SummaryInput {
    * stated the problem, their clauses are asides like a clause that only says where.
    */
   answers?: readonly string[] | null;
+  /**
+   * The thing a hotline caller named alone before its fault ("路灯。" … "白天亮，晚上黑。", see
+   * `callerThing`): a summary that does not name it gets it after the place.
+   */
+  thing?: string | null;
 }
 
 /** Clauses a summary may join: object, fault and one more ("路灯，黑了半个月了，晚上看不见"). */
@@ -867,6 +872,11 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   if (input.place && line.startsWith(input.place.name))
     line = `${input.place.name}${strip(line.slice(input.place.name.length))}`;
   else line = strip(line) || best;
+  if (input.thing && !line.includes(input.thing)) {
+    const name = input.place?.name ?? "";
+    const told = name && line.startsWith(name) ? line.slice(name.length) : line;
+    line = `${name}${input.thing}，${told}`;
+  }
   if (input.place && !line.includes(input.place.name)) {
     // Room for the place first: "where" must survive the cut, the end of a long clause need not.
     const room = Math.max(0, max - [...input.place.name].length);
