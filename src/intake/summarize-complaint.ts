@@ -194,7 +194,7 @@ const REPORTED = /说(是|要|没|这|不)/;
  * ("绿灯只有十秒"), and how few of them still work ("十一盏只有两盏是亮的", "仅有三盏可正常照明").
  */
 const PROBLEM =
-  /坏|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
+  /坏|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖|路灯)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
 
 /*
  * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
@@ -285,6 +285,11 @@ const EXTENT = new RegExp(
     `^(每天|天天|每晚|平时|工作日)?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨)?(${COUNT}点(多|半)?((到|至)${COUNT}点(多|半)?)?)?((上学|放学|上班|下班|高峰)(的)?(时候|时))?$`,
   ].join("|"),
 );
+
+/** An adverb said alone, stuttered in a chat of single words ("井盖 又 又 又 没了🙄"). */
+const STUTTER = /^(又|也|还|就|都|再)$/;
+/** A list's number ("1.早上放出来是黄的 2.有股霉味", "（3）"): no word of the item. */
+const LIST_NUMBER = /^([（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、)）](?![0-9]))\s*/;
 
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
@@ -399,7 +404,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const clauses = located
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
-    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c) && !COURTESY.test(c))
+    .filter(
+      (c) =>
+        c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c) && !COURTESY.test(c) && !STUTTER.test(c),
+    )
     // An extent between the thing and the fault told right after it (after more extents, maybe).
     .filter((c, i, all) => {
       if (i === 0 || !EXTENT.test(c) || PROBLEM.test(c)) return true;
@@ -802,9 +810,22 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       }
       // Without a resolved place, the description is the only "where": kept whole.
       const thing = input.place ? namedThing(kept) : null;
+      // Or the window's last clause (or clauses), which names the thing, without the setting that
+      // opens it ("货车停在门口卸货，卸着卸着，路边那个雨水井的盖子" … "被货车轮子一压，直接掉下去了").
+      const tails = input.place
+        ? clauses
+            .slice(bestFrom + 1, bestTo + 1)
+            .map((_, k) => clauses.slice(bestTo - k, bestTo + 1))
+            .filter((tail) => endsOnThing(tail[0]!))
+            .flatMap((tail) => [
+              [...tail, ...between, other].map((c, k) => (k ? strip(c) : c)).join("，"),
+              [...tail, other].map((c, k) => (k ? strip(c) : c)).join("，"),
+            ])
+        : [];
       for (const joined of [
         [kept, ...between, other].map((c, k) => (k ? strip(c) : c)).join("，"),
         `${kept}，${strip(other)}`,
+        ...tails,
         ...(thing ? [`${thing}，${strip(other)}`] : []),
       ])
         if (fits(joined)) return joined;
@@ -941,6 +962,14 @@ function namedThing(clause: string): string | null {
   return length >= THING_CHARS[0] && length <= THING_CHARS[1] ? thing : null;
 }
 
+/** A clause that ends on the thing it describes ("路边那个雨水井的盖子", "这一周的自来水"). */
+function endsOnThing(clause: string): boolean {
+  const described = LISTED_THING.exec(clause);
+  if (!described || SUBJECTLESS.test(clause)) return false;
+  const thing = clause.slice(described[0].length);
+  return NAME.test(thing) && !PREDICATE.test(thing) && !PROBLEM.test(thing) && [...thing].length <= 8;
+}
+
 function stripText(text: string): string {
   let line = text.replace(INNER_FILLER, "");
   let prev = "";
@@ -951,6 +980,7 @@ function stripText(text: string): string {
       .replace(LEAD, "")
       .replace(POINT_LEAD, "")
       .replace(TRAILING_DURATION, "")
+      .replace(LIST_NUMBER, "")
       .replace(/^[，,。；;、：:\s]+/, "")
       // A joined clause that was only a duration ("，已经十几天了") leaves its comma at the end.
       .replace(/[，,；;、：:\s]+$/, "")
