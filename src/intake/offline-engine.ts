@@ -20,6 +20,7 @@ import { withoutForwardedPost } from "./forwarded-message.js";
 import { normalizeText, tidyPunctuation } from "./normalize-text.js";
 import { parseTranscript, type Transcript } from "./parse-transcript.js";
 import { placeAnswers } from "./place-answers.js";
+import { callerThing } from "./caller-thing.js";
 import { PlaceResolver, type PlaceMatch } from "./place-resolver.js";
 import { createSegmenter, type Segmenter, type SegmenterOptions } from "./segmenter.js";
 import { operatorRecap } from "./operator-recap.js";
@@ -255,6 +256,7 @@ export class OfflineEngine implements ExtractionEngine {
             recap: transcript ? operatorRecap(transcript.turns, withoutPlaces) : null,
             placeless: withoutPlaces,
             answers: transcript ? placeAnswers(transcript.turns).map(tidyPunctuation) : null,
+            thing: transcript ? callerThing(transcript.turns, withoutPlaces) : null,
             asks: kind.kind === "consultation" || kind.kind === "suggestion",
             subject:
               urgency.urgency === "emergency" && urgency.hazard === "missing"

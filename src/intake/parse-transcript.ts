@@ -22,13 +22,39 @@ const CALLER =
 const INLINE_LABEL =
   /(?<=[。！？!?，,；;\s….）)”"」』])((坐席|话务员|接线员|客服|工作人员|来电人|来电者|市民|群众)(?:[（(][^（）()\n:：]{1,5}[）)])?\s*[:：])/g;
 
+// Recorders and ASR exports stamp each turn with its time ("[00:00:26] 坐席：", "00:26 来电人：", "【00:01:05】").
+// Left in, the stamp stood on a line of its own, became a turn of the speaker before, and its digits
+// and colons were read as the caller's words. Right before (or after) a speaker's label any time is a
+// stamp; at the start of an unlabelled line only one in brackets or with hours, minutes and seconds,
+// since a caller's line may open with a clock time ("8:30开始施工").
+const TIME = String.raw`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[.,]\d{1,3})?`;
+const BRACKETED_TIME = String.raw`[\[【(（]\s*${TIME}\s*[\]】)）]`;
+const STAMP = `(?:${BRACKETED_TIME}|${TIME})`;
+const LINE_STAMP = String.raw`(?:${BRACKETED_TIME}|\d{1,2}[:：]\d{2}[:：]\d{2}(?:[.,]\d{1,3})?(?![\d:：]))`;
+const LABEL_WORD = "坐席|话务员|接线员|客服|工作人员|来电人|来电者|市民|群众|居民|用户";
+const NOTE = "[（(][^（）()\\n:：]{1,5}[）)]";
+const STAMP_BEFORE_LABEL = new RegExp(
+  `(?<![\\d:：])${STAMP}[ \\t]*(?=(?:(?:${LABEL_WORD})(?:${NOTE})?|${NOTE})\\s*[:：])`,
+  "g",
+);
+const STAMP_AFTER_LABEL = new RegExp(`(${LABEL_WORD})[ \\t]*${STAMP}[ \\t]*(?=[:：])`, "g");
+const STAMP_OPENING_LINE = new RegExp(`(^|\\n)[ \\t]*${LINE_STAMP}[ \\t]*`, "g");
+
+/** The text without the recorder's time stamps of its turns. */
+export function withoutTurnStamps(text: string): string {
+  return text
+    .replace(STAMP_BEFORE_LABEL, "\n")
+    .replace(STAMP_AFTER_LABEL, "$1")
+    .replace(STAMP_OPENING_LINE, "$1");
+}
+
 /**
  * Splits `坐席：…`/`来电人：…` lines. Returns null when the text is not a transcript, so ordinary
  * messages that happen to contain a colon are left alone. Unlabelled lines continue the previous turn.
  */
 export function parseTranscript(text: string): Transcript | null {
   // ASR exports and hand-typed notes often keep both speakers on one line; every label starts a turn.
-  const lines = text.replace(INLINE_LABEL, "\n$1").split("\n");
+  const lines = withoutTurnStamps(text).replace(INLINE_LABEL, "\n$1").split("\n");
   if (!lines.some((l) => AGENT.test(l.trim()) || CALLER.test(l.trim()))) return null;
   const out: Transcript = { caller: [], agent: [], turns: [] };
   let speaker: "caller" | "agent" = "caller";

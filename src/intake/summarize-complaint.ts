@@ -137,10 +137,12 @@ const ASSISTANCE = /帮助|帮忙|申请|上门|看望|照顾|陪|救助|志愿�
  * opens with a time before its adverb ("周末早上七点就…") or with someone unnamed acting on the thing
  * ("有人天天喂" after "流浪猫越来越多"), with a part of it ("有一块已经掉下去" after "化粪池盖板裂开了", "有一处
  * 已能看见下方车流"), with "这回 / 这次" before its adverb ("这回被撞倒了一整排"), or with "一…就"
- * ("一扶就往外倒", "一刮风就冒火花"; not "一个月就…", a time).
+ * ("一扶就往外倒", "一刮风就冒火花"; not "一个月就…", a time), with how many of the things the fault
+ * has ("好几个都没盖子了" after "这一排垃圾桶"), or with the fault's verb in a chat of single words ("铸铁
+ * 井盖 碎成三块掉下去了", "有根大树杈子断了一半").
  */
 const SUBJECTLESS =
-  /^(他|她|它)(?![们家])|^有(一|两|几|[0-9]+)(块|处|根|段|片|盏|条|扇|节|边|角)|^一(?![个天年月周次点晚夜])[\u4e00-\u9fff]{1,2}就|^(这回|这次)(又|也|还|就|都|被|全)|^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|停|不|没)/;
+  /^(他|她|它)(?![们家])|^有(一|两|几|[0-9]+)?(块|处|根|段|片|盏|条|扇|节|边|角)|^(其中)?(有)?(好几|好多|[0-9一二三四五六七八九十两几]+)(个|盏|台|根|块|处|张|扇)(都|全|已经|也|还|被|没|不)|^一(?![个天年月周次点晚夜])[\u4e00-\u9fff]{1,2}就|^(这回|这次)(又|也|还|就|都|被|全)|^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|锈|碎|裂|断|塌|掉|歪|破|停|不|没)/;
 
 /*
  * "电话没人接" is a side remark about an office that does not answer, except when the person who does
@@ -156,7 +158,7 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
  * when no clause states a fault, and the danger it tells is the danger of the fault before it.
  */
 const CONSEQUENCE =
-  /万一|随时(都)?(要|会|可能|有可能)|一旦|不堪设想|(真|就|生|最)怕|^快(要)?(倒|塌|掉|砸|断)(下来|下去)?了|要是.{0,12}(就|怎么办|咋办)|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸|掉(进|下))|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
+  /万一|随时(都)?(要|会|可能|有可能)|一旦|不堪设想|(真|就|生|最)怕|^快(要)?(倒|塌|掉|砸|断)(下来|下去)?了|要是.{0,12}(就|怎么办|咋办)|(咋|怎么)(跑|逃)(出去)?[啊呀呢]*$|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸|掉(进|下))|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
 
 /*
  * What the fault does to the people it reaches, told with them as the subject ("孩子滑倒两个", "十八楼
@@ -186,10 +188,13 @@ const REPORTED = /说(是|要|没|这|不)/;
  * 太贵), what is still not done (没到账, 迟迟, 还没办), noise (叫, 喊), animals kept (养了一只大鹅), what
  * is wrong (标错, 配错了; not 不错), shakes or fumes (震, 熏, 呛), fails (失灵, 不准, 不转) or closed down (跑路),
  * what sticks up (翘起来; not 翘首), a cover missing (没盖子),
- * and a thing that cannot do its job, said with a verb's negative complement (抬不起来, 锁不上, 看不见).
+ * and a thing that cannot do its job, said with a verb's negative complement (抬不起来, 锁不上, 看不见);
+ * rust (锈死了, 生锈), graffiti (涂鸦, 写满; not 糊涂), an engine left running (不熄火), a lamp that flickers
+ * (黄灯闪, 一闪一闪; not 闪电) or is out (灯全灭了; not 灭火器), a door kept locked (锁着, 长期锁门), a lift that stops at will (必停, 老停), a green light too short
+ * ("绿灯只有十秒"), and how few of them still work ("十一盏只有两盏是亮的", "仅有三盏可正常照明").
  */
 const PROBLEM =
-  /坏|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
+  /坏|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖|路灯)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
 
 /*
  * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
@@ -254,11 +259,37 @@ const INNER_BREAK = /[，,：:；;。！!？?]/;
  * and SMS reports: the label and what it labels only say where, which the summary names in front.
  */
 const ADDRESS_LABEL = /^(反映|具体|详细|所在)?(地址|位置|地点)$/;
+/*
+ * A web form's or a letter's labels ("主题：西盛花园儿童游乐区地垫破损", "内容：…"): the label is no part of
+ * the problem, and the subject line after "主题" is the writer's own title of it.
+ */
+const FORM_LABEL = /^(主题|标题|事由|内容|正文|诉求内容|反映内容)$/;
+const TITLE_LABEL = /^(主题|标题|事由)$/;
 /** A letter's sign-off ("此致", "敬礼", the signature after them) is no part of its problem. */
 const SIGN_OFF = /^此致/;
 
 /** A sub-district and / or community named right before a place: "骑马山街道西盛社区". */
 const ADMIN_CHAIN = /^(?:(?![我们是的在住于置址点了到从及和与])[\u4e00-\u9fff]{2,3}(?:街道|社区))+$/;
+
+/*
+ * How many, how far or when, told between the thing and its fault ("一溜的路灯，从2号楼到9号楼，一共十一
+ * 盏，只有两盏是亮的", "电梯 每天早上七点到八点 必停", "石凳，十几个，被人拿红漆写满了"): the extent of the
+ * problem for the unit's description, but it took the summary's room and pushed the fault out of the
+ * window. Only a clause that says nothing else: a count, a span "从…到…", a time of day.
+ */
+const COUNT = "[0-9一二三四五六七八九十两几百]+(多|来)?";
+const EXTENT = new RegExp(
+  [
+    `^(一共|总共|共计|共|大概|大约|约|差不多)?(有)?${COUNT}(个|盏|台|根|处|块|张|家|辆|棵|条|座|扇|户|间|部|米|公里)(路口)?(左右)?$`,
+    "^从[^，,从到至]{1,10}(到|至)[^，,从到至]{1,10}$",
+    `^(每天|天天|每晚|平时|工作日)?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨)?(${COUNT}点(多|半)?((到|至)${COUNT}点(多|半)?)?)?((上学|放学|上班|下班|高峰)(的)?(时候|时))?$`,
+  ].join("|"),
+);
+
+/** An adverb said alone, stuttered in a chat of single words ("井盖 又 又 又 没了🙄"). */
+const STUTTER = /^(又|也|还|就|都|再)$/;
+/** A list's number ("1.早上放出来是黄的 2.有股霉味", "（3）"): no word of the item. */
+const LIST_NUMBER = /^([（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、)）](?![0-9]))\s*/;
 
 const LEADING_SYMBOLS = /^[^\p{Script=Han}\p{L}\p{N}]+/u;
 
@@ -297,6 +328,11 @@ export interface SummaryInput {
    * stated the problem, their clauses are asides like a clause that only says where.
    */
   answers?: readonly string[] | null;
+  /**
+   * The thing a hotline caller named alone before its fault ("路灯。" … "白天亮，晚上黑。", see
+   * `callerThing`): a summary that does not name it gets it after the place.
+   */
+  thing?: string | null;
 }
 
 /** Clauses a summary may join: object, fault and one more ("路灯，黑了半个月了，晚上看不见"). */
@@ -368,7 +404,16 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const clauses = located
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
-    .filter((c) => c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c) && !COURTESY.test(c));
+    .filter(
+      (c) =>
+        c && !FILLER.test(c) && !OPENING.test(c) && !RELAY.test(c) && !COURTESY.test(c) && !STUTTER.test(c),
+    )
+    // An extent between the thing and the fault told right after it (after more extents, maybe).
+    .filter((c, i, all) => {
+      if (i === 0 || !EXTENT.test(c) || PROBLEM.test(c)) return true;
+      const next = all.slice(i + 1).find((later) => !EXTENT.test(later));
+      return !next || !PROBLEM.test(next);
+    });
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
   const side = (clause: string): boolean =>
     (SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause))) ||
@@ -446,6 +491,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         CONCEDED.test(clause) ||
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||
+        FORM_LABEL.test(clause) ||
         pointOnly(clause) ||
         (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause)) ||
         unmanaged.has(clause);
@@ -547,7 +593,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const sentences = input.facts.split(/[。！!？?\n]/).filter((t) => hanCount(t) >= 4).length;
   const states = (c: string | undefined): boolean => !!c && PROBLEM.test(c) && !aside(c) && !consequence(c);
   // The point a message announces (POINT) is its problem as the now of a letter is.
-  let nowAt = -1;
+  let nowAt = TITLE_LABEL.test(clauses[0]!) && clauses[1] && !aside(clauses[1]) ? 1 : -1;
   for (let i = 1; i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     if (!POINT.test(c)) continue;
@@ -764,9 +810,22 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       }
       // Without a resolved place, the description is the only "where": kept whole.
       const thing = input.place ? namedThing(kept) : null;
+      // Or the window's last clause (or clauses), which names the thing, without the setting that
+      // opens it ("货车停在门口卸货，卸着卸着，路边那个雨水井的盖子" … "被货车轮子一压，直接掉下去了").
+      const tails = input.place
+        ? clauses
+            .slice(bestFrom + 1, bestTo + 1)
+            .map((_, k) => clauses.slice(bestTo - k, bestTo + 1))
+            .filter((tail) => endsOnThing(tail[0]!))
+            .flatMap((tail) => [
+              [...tail, ...between, other].map((c, k) => (k ? strip(c) : c)).join("，"),
+              [...tail, other].map((c, k) => (k ? strip(c) : c)).join("，"),
+            ])
+        : [];
       for (const joined of [
         [kept, ...between, other].map((c, k) => (k ? strip(c) : c)).join("，"),
         `${kept}，${strip(other)}`,
+        ...tails,
         ...(thing ? [`${thing}，${strip(other)}`] : []),
       ])
         if (fits(joined)) return joined;
@@ -788,6 +847,16 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
+      // A bare fault joined before the window ("下水道 堵 一楼卫生间反水") brings the thing it is of.
+      const subject = j < bestFrom && SUBJECTLESS.test(strip(other)) ? clauses[j - 1] : undefined;
+      const named =
+        subject && !aside(subject) && !PROBLEM.test(subject) && !consequence(subject)
+          ? `${subject}，${strip(joined)}`
+          : "";
+      if (named && fits(named)) {
+        best = named;
+        break;
+      }
       if (fits(joined)) {
         best = joined;
         break;
@@ -843,6 +912,11 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   if (input.place && line.startsWith(input.place.name))
     line = `${input.place.name}${strip(line.slice(input.place.name.length))}`;
   else line = strip(line) || best;
+  if (input.thing && !line.includes(input.thing)) {
+    const name = input.place?.name ?? "";
+    const told = name && line.startsWith(name) ? line.slice(name.length) : line;
+    line = `${name}${input.thing}，${told}`;
+  }
   if (input.place && !line.includes(input.place.name)) {
     // Room for the place first: "where" must survive the cut, the end of a long clause need not.
     const room = Math.max(0, max - [...input.place.name].length);
@@ -888,6 +962,14 @@ function namedThing(clause: string): string | null {
   return length >= THING_CHARS[0] && length <= THING_CHARS[1] ? thing : null;
 }
 
+/** A clause that ends on the thing it describes ("路边那个雨水井的盖子", "这一周的自来水"). */
+function endsOnThing(clause: string): boolean {
+  const described = LISTED_THING.exec(clause);
+  if (!described || SUBJECTLESS.test(clause)) return false;
+  const thing = clause.slice(described[0].length);
+  return NAME.test(thing) && !PREDICATE.test(thing) && !PROBLEM.test(thing) && [...thing].length <= 8;
+}
+
 function stripText(text: string): string {
   let line = text.replace(INNER_FILLER, "");
   let prev = "";
@@ -898,6 +980,7 @@ function stripText(text: string): string {
       .replace(LEAD, "")
       .replace(POINT_LEAD, "")
       .replace(TRAILING_DURATION, "")
+      .replace(LIST_NUMBER, "")
       .replace(/^[，,。；;、：:\s]+/, "")
       // A joined clause that was only a duration ("，已经十几天了") leaves its comma at the end.
       .replace(/[，,；;、：:\s]+$/, "")

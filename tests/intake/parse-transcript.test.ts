@@ -31,4 +31,33 @@ describe("parseTranscript on a transcript kept on one line", () => {
       ],
     });
   });
+
+  it("drops the recorder's time stamps instead of making them turns", () => {
+    expect(
+      parseTranscript(
+        "[00:00:02] 坐席：您好，请讲。\n[00:00:05] 来电人：桃南一区东门那个垃圾桶倒了。\n[00:00:26] 坐席：好的，给您登记。",
+      ),
+    ).toEqual({
+      caller: ["桃南一区东门那个垃圾桶倒了。"],
+      agent: ["您好，请讲。", "好的，给您登记。"],
+      turns: [
+        { speaker: "agent", text: "您好，请讲。" },
+        { speaker: "caller", text: "桃南一区东门那个垃圾桶倒了。" },
+        { speaker: "agent", text: "好的，给您登记。" },
+      ],
+    });
+  });
+
+  it("drops stamps kept on one line, in other brackets or after the label", () => {
+    const t = parseTranscript(
+      "00:01 坐席：请讲。 00:04 来电人：水管爆了【00:09】坐席：在哪？来电人 (00:12)：海西苑门口",
+    );
+    expect(t?.caller).toEqual(["水管爆了", "海西苑门口"]);
+    expect(t?.agent).toEqual(["请讲。", "在哪？"]);
+  });
+
+  it("keeps a clock time the caller says", () => {
+    const t = parseTranscript("坐席：您好\n来电人：工地每天晚上\n11:30还在打桩，早上6:00又开始");
+    expect(t?.caller).toEqual(["工地每天晚上", "11:30还在打桩，早上6:00又开始"]);
+  });
 });

@@ -898,4 +898,32 @@ describe("a report written again, courtesy, feared outcomes and lists of faults"
       "坐席：您好，请讲。\n来电人：我要投诉，上次那个单子你们没人来。\n坐席：抱歉，您反映的是什么问题？\n来电人：柳巷路口那个红绿灯，晚上不亮。\n坐席：好的，我给您重新登记：柳巷路口信号灯夜间不亮。";
     expect(summaryOf(transcript, "hotline")).toBe("柳巷路口信号灯夜间不亮");
   });
+
+  it("leaves a count, a span or a time between the thing and its fault", () => {
+    const lamps = summaryOf("海西苑东门外那排路灯，从3号楼到8号楼，一共九盏，只有一盏是亮的");
+    expect(lamps).toMatch(/路灯.*只有一盏是亮的/);
+    expect(lamps).not.toMatch(/从3号楼/);
+    expect(summaryOf("新城公寓5号楼 电梯 每天晚上六点到七点 老停")).toMatch(/电梯.*老停/);
+    expect(summaryOf("桃南一区东门那排公共座椅，七八张，被人拿黑漆涂满了广告")).toMatch(/座椅.*涂满了广告/);
+    // A span that is the fault's own time stays when no fault follows it at once.
+    expect(summaryOf("柳巷路那家饭店的音箱，从早到晚，吵得人睡不着")).toMatch(/音箱/);
+  });
+
+  it("names the thing a hotline caller said alone before its fault", () => {
+    const transcript =
+      "坐席：您好。\n来电人：路灯。\n坐席：路灯怎么了？\n来电人：一到晚上就一闪一闪的。\n坐席：在哪？\n来电人：水库街，恒汇大厦门口。\n坐席：好的，夜间闪烁。";
+    expect(summaryOf(transcript, "hotline")).toBe("水库街路灯，夜间闪烁");
+  });
+
+  it("reads a chat of single words: a stutter, a list's numbers, a form's subject line", () => {
+    expect(summaryOf("南海街那个井盖 又 又 又 不见了")).toMatch(/^南海街井盖，?不见了/);
+    const list = summaryOf("新城公寓那个垃圾站，我们这一周的情况：1.垃圾没人清 2.满地污水 3.晚上有老鼠");
+    expect(list).toMatch(/垃圾没人清/);
+    expect(list).not.toMatch(/[0-9]\./);
+    expect(
+      summaryOf(
+        "主题：桃南一区健身器材损坏\n内容：桃南一区中心广场那几台健身器材，坐垫都裂开了，扶手也松了。",
+      ),
+    ).toBe("桃南一区健身器材损坏");
+  });
 });
