@@ -31,11 +31,16 @@ const OBJECTS: readonly [string, RegExp][] = [
   // ... but a building site's wall (工地围墙) is its hoarding.
   ["墙面", /(?<!工地|施工|工地的)围墙|院墙|墙皮|墙面|墙体|外墙|外立面|(?<!工地|施工|工地的|围)墙(?!头草)/g],
   // The barrier arm of a car park or gate, not a site's hoarding.
-  ["道闸", /道闸|抬杆|收费杆|起落杆|挡车杆|出口栏杆|入口栏杆|栏杆(?=[^，。,.!！?？;；\s]{0,3}抬)/g],
+  // Told by what it does or fails to do: it will not rise or fall, it does not read the plate; a
+  // gate's rail (门…栏杆) is its barrier, a road's railing is not.
+  [
+    "道闸",
+    /道闸|抬杆|收费杆|起落杆|挡车杆|拦车杆|闸杆|自动杆|出口栏杆|入口栏杆|栏杆(?=[^，。,.!！?？;；\s]{0,3}(?:抬|落|起|常开))|(?<=门[^。.!！?？;；]{0,3})栏杆|车牌识别|识别车牌|认不出车牌|(?<=(?:进|出|进出)车的?那?个?)杆子?|杆子?(?=不起|不落|不抬|抬不起|落不下)/g,
+  ],
   // Fencing off a lawn to build on it is the building, not a hoarding.
   [
     "围挡",
-    /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|挡板|围栏|铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
+    /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|(?<!玻璃)挡板|围栏|铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
   ],
   ["楼道灯", /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯/g],
   // A lamp in a compound's grounds (庭院灯, 景观灯) is the compound's, not the street's lamp.
@@ -59,7 +64,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["闯红灯", /闯红灯|闯灯|抢红灯/g],
   ["红绿灯", /红绿灯|信号灯|红灯|绿灯/g],
   // A passenger or goods lift (客梯, 货梯) is a lift.
-  ["电梯", /电梯|客梯|货梯/g],
+  // A lift told by its number or place in a row ("3号梯", "那部梯") is a lift; 楼梯 is the stairs.
+  ["电梯", /电梯|客梯|货梯|消防梯|[单双]号梯|(?<=\d号|[一二三四五六七八九十]号|[那这一]部)梯(?![子田度])/g],
   // "单元门口" / "单元门前" says where, not that the door is broken.
   // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door.
   [
@@ -91,7 +97,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["油烟", /油烟|排烟|烟道/g],
   // Smoke rising from a fire (冒烟味) is not somebody smoking.
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
-  ["空调", /空调外机|空调/g],
+  ["空调", /空调外机|空调|冷气机|冷气|室外机|外机/g],
   // The parcel lockers go by their brand (丰巢, often written 蜂巢) or by what they are (智能柜,
   // 取件柜): the lockers, not a wasp nest. Taken before the nest's words.
   [
@@ -113,7 +119,8 @@ const OBJECTS: readonly [string, RegExp][] = [
     /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
   ],
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
-  ["扩音", /大喇叭|喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
+  // A horn sounded in a queue of cars (按喇叭) is no loudspeaker.
+  ["扩音", /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
   ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房|唱k/gi],
   ["装修", /装修/g],
@@ -218,7 +225,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // notice calls it 站点; a metro station, a petrol station or a heat station is no bus stop.
   [
     "公交站",
-    /公交站|公交车站|公车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
+    /公交站|公交车站|公车站|(?<![火汽铁])车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
   ],
   ["树木", /大树|树枝|树/g],
   ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
@@ -299,7 +306,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ["时长", /时间太短|时间太长|秒数|时间短|时间长|等太久/g],
   // A dog off its lead is the owner's fault however it shows (it bit, it chased, it is just loose).
   ["未拴绳", /(?:不|没|没有|未)[拴栓牵]绳|(?:没人|不)牵着?/g],
-  ["伤人", /咬|扑人|扑倒|伤人|追人/g],
+  // "存在伤人隐患" warns of what may happen; nobody was hurt.
+  ["伤人", /咬|扑人|扑倒|伤人(?![^，。,.!！?？;；\s]{0,2}(?:隐患|风险|危险))|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
   ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
   [
@@ -334,7 +342,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
