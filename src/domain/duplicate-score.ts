@@ -1378,7 +1378,7 @@ function finerPlaces(text: string, c: ProblemConcepts): string[] {
  * 货梯, 消防梯). A stairwell with two lifts has two machines that fail apart; a clause saying one of
  * them works ("客梯能用") names the other by contrast, not the one reported.
  */
-const LIFT_NUMBER = /(\d+)号(?:电)?梯/g;
+const LIFT_NUMBER = /(\d+)号(?:电|客|货)?梯/g;
 const LIFT_KIND = /客梯|货梯|消防梯/g;
 const WORKS = /正常|能用|能坐|没问题|没坏|好的|好好的|没事/;
 const liftsOf = memo((text: string): string[] => {
@@ -1410,7 +1410,13 @@ const stopsOf = memo((text: string): string[] => {
     const head = before.slice(0, -1);
     const cut = Math.max(head.lastIndexOf("路"), head.lastIndexOf("街"), head.lastIndexOf("巷"));
     const name = before.slice(cut + 1).replace(/(公交|车)$/, "");
-    if ([...name].length >= 2 && !/^(公交|汽车|地铁|火车|车)$/.test(name) && !NOT_A_STOP.test(name))
+    // "往北那个公交站" says which side of the street the stop stands on, not its name.
+    if (
+      [...name].length >= 2 &&
+      !/^(公交|汽车|地铁|火车|车)$/.test(name) &&
+      !NOT_A_STOP.test(name) &&
+      !/^[往向朝]?[东西南北][边面行去]?$/.test(name)
+    )
       out.push(name);
   }
   return out;

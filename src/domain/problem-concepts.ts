@@ -94,7 +94,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["充电桩", /充电桩|充电的?桩子?|充电棚|充电站|充电柜|换电柜|换电池的[^，。,.!！?？;；\s]{0,4}柜子?/g],
   ["飞线充电", /飞线充电|楼道[^，。,.!！?？]{0,8}充电|充电/g],
   ["烧烤", /烧烤|烤串/g],
-  ["油烟", /油烟|排烟|烟道/g],
+  // A kitchen's smoke told as "烟味" or "烟" after the restaurant that makes it is its fumes, not
+  // somebody smoking (抽烟, 烟头 stay 吸烟).
+  [
+    "油烟",
+    /油烟|排烟|烟道|(?<=(?:菜馆|饭店|餐馆|饭馆|馆子|烧烤|火锅|面馆|炸鸡|后厨|厨房)[^。.!！?？;；]{0,12}(?<![抽吸]))烟(?:味儿?|气)?(?!头|蒂)/g,
+  ],
   // Smoke rising from a fire (冒烟味) is not somebody smoking.
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
   ["空调", /空调外机|空调|冷气机|冷气|室外机|外机/g],
@@ -134,7 +139,9 @@ const OBJECTS: readonly [string, RegExp][] = [
     /(?:垃圾车|清运车|环卫车|收垃圾)[^。.!！?？;；\s]{0,12}?(?:吵|噪音|噪声|轰隆|声音太?大|声音响|太响)/g,
   ],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
-  ["垃圾", /垃圾/g],
+  // Furniture and fittings dumped whole: a bulky-waste job, not a broken street bench.
+  ["大件垃圾", /大件垃圾|旧门窗|旧床垫|桌椅|[旧破]桌子/g],
+  ["垃圾", /垃圾|泡沫箱|烂菜叶?|菜叶子/g],
   // The toilet of one's own flat ("我家厕所冲不下去") is no public toilet.
   ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里)厕所/g],
   // Icicles hanging from eaves or an awning: a danger from above, not ice lying on a path.
@@ -146,11 +153,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "积水",
-    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|成河|成了河|排水不[行畅好]|排不出去|水排不|水[太很老好特别都]{0,2}深(?!火)|水[^，。,.!！?？;；\s]{0,3}?(?:没过|漫过|淹到|到了?(?:膝盖|小腿|腰|轮胎|车门|车厢|脚踝))/g,
+    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|泡着|灌进|成河|成了河|排水不[行畅好]|排不出去|水排不|水[太很老好特别都]{0,2}深(?!火)|水[^，。,.!！?？;；\s]{0,3}?(?:没过|漫过|淹到|到了?(?:膝盖|小腿|腰|轮胎|车门|车厢|脚踝))/g,
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟])粪(?![肥便])/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟])粪(?![肥便])/g,
   ],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
@@ -177,9 +184,9 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["独居老人", /独居|孤寡|独住|空巢老|(?:一个人|自己|单独)住/g],
   [
     "摊贩",
-    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
+    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|饼摊|早点摊|早餐摊|小吃摊|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
   ],
-  ["过期食品", /过期|三无|生产日期/g],
+  ["过期食品", /过期|三无|生产日期|保质期/g],
   ["无证经营", /无证|营业执照|无照/g],
   ["健身器材", /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|健身区|健身角|健身路径/g],
   // Street furniture residents name by kind: one broken bench or railing is told as "长椅" by one,
@@ -342,7 +349,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
@@ -350,9 +357,11 @@ const FAULTS: readonly [string, RegExp][] = [
   ["冒水", /冒水|往外冒|冒出来|涌出来/g],
   // A person who slipped or fell (滑倒了人, 摔倒在地) is what the fault caused, not a collapse.
   // Something swaying or about to come down: not yet broken, and not what a light that is out has.
-  ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
+  ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|快倒了|要倒了|快要倒|眼看就倒|就要倒|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
   // Nor is a person knocked over by a dog (扑倒).
-  ["倒塌", /(?<![滑摔跌绊晕扑])倒了|倒塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
+  // A pole leaning (歪了, 倾斜, 斜靠在墙上) has not fallen; "快倒了" is about to (摇晃).
+  ["倾斜", /歪了|歪着|歪向|歪歪|倾斜|斜靠|斜了|往[^，。,.!！?？;；\s]{0,6}斜/g],
+  ["倒塌", /(?<![滑摔跌绊晕扑快要])倒了|倒塌|坍塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
   ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
   ["枯死", /枯死|枯了|干死/g],
@@ -407,6 +416,11 @@ const FAULT_KIN: readonly [string, string][] = [
   // A crown on a line is soon sparking on it or pulling it down.
   ["碰线", "打火"],
   ["碰线", "垂落"],
+  // A pole leaning is loose at its foot or about to come down.
+  ["倾斜", "松动"],
+  ["倾斜", "摇晃"],
+  // What leans today lies fallen tomorrow: one pole told as leaning by one, as down by the other.
+  ["倾斜", "倒塌"],
 ];
 
 /** Kin faults that make two reports one problem for a person to confirm, never for a merge alone. */
@@ -595,7 +609,9 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["玻璃", /玻璃/],
     ["电子屏", /电子屏|显示屏|屏幕|报站屏/],
     ["座椅", /座椅|椅子|凳子|长凳/],
-    ["顶棚", /雨棚|顶棚|站棚|棚子|顶子/],
+    ["顶棚", /雨棚|顶棚|站棚|候车棚|棚子|顶子/],
+    // The sign on its pole: a timetable torn off or the pole knocked askew is not the shelter.
+    ["站牌", /站牌|时刻表|线路牌/],
   ],
 };
 
