@@ -360,7 +360,11 @@ const FAULTS: readonly [string, RegExp][] = [
   ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|快倒了|要倒了|快要倒|眼看就倒|就要倒|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
   // Nor is a person knocked over by a dog (扑倒).
   // A pole leaning (歪了, 倾斜, 斜靠在墙上) has not fallen; "快倒了" is about to (摇晃).
-  ["倾斜", /歪了|歪着|歪向|歪歪|倾斜|斜靠|斜了|往[^，。,.!！?？;；\s]{0,6}斜/g],
+  // "往马路中间倒" leans that way; "往河里倒垃圾" pours (the refuse, already taken, is blanked).
+  [
+    "倾斜",
+    /歪了|歪着|歪向|歪歪|歪(?=[^，。,.!！?？;；\s]{0,2}[杆桿])|倾斜|斜靠|斜了|往[^，。,.!！?？;；\s]{0,6}(?:斜|倒(?=$|[，。,.!！?？;； ]))/g,
+  ],
   ["倒塌", /(?<![滑摔跌绊晕扑快要])倒了|倒塌|坍塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
   ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
