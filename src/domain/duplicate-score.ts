@@ -1,4 +1,5 @@
 import {
+  BACKGROUND_PARTS,
   canonicalWords,
   facilityParts,
   partsMeet,
@@ -673,7 +674,7 @@ export function searchedTogether(
  * Every later gate — place, spot, numbers — still applies.
  */
 /** Facilities whose parts or symptoms (`facilityParts`) part two reports, not only hold them. */
-const PARTED_BY_PARTS = new Set(["公厕", "堆物"]);
+const PARTED_BY_PARTS = new Set(["公厕", "堆物", "公交站", "狗"]);
 
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
@@ -948,7 +949,7 @@ function precisionUnconfirmed(
     ["楼层", leak || !shared.some((x) => WHOLE_BUILDING.has(x)) ? floorsOf(t) : []],
     ["具体位置", [...sidesOf(t), ...streetSidesOf(t), ...itemPlaces(t)]],
     ["日期", [...weekdaysOf(t), ...festivalDaysOf(t)]],
-    ["部位", shared.flatMap((x) => [...facilityParts(t, x)])],
+    ["部位", shared.flatMap((x) => [...facilityParts(t, x)]).filter((p) => !BACKGROUND_PARTS.has(p))],
   ];
   const da = details(a.text);
   const db = details(b.text);

@@ -393,6 +393,8 @@ const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|�
  * the north and south end (北头 / 南头), are two problems.
  */
 const SPOT = /([东西南北])(大门|门|侧|边|面|口|段|头|端)/g;
+/** A square's or a park's corner told by two directions ("东北角" / "西南角"). */
+const CORNER = /([东西南北]{2})角/g;
 
 /**
  * Faults that one resident may tell as the other: what is loose is broken or about to come down;
@@ -487,7 +489,10 @@ export function problemConcepts(text: string): ProblemConcepts {
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
   const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
-  const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
+  const spots = new Set([
+    ...[...whole.matchAll(SPOT)].map((m) => m[1]!),
+    ...[...whole.matchAll(CORNER)].map((m) => `${m[1]}角`),
+  ]);
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
   // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
@@ -573,6 +578,10 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
   狗: [
     ["伤亡", /被车?撞|撞死|轧死|压死|死了|死在|死的|死狗|尸体|躺在路/],
     ["乱窜", /乱窜|乱跑|到处跑|窜来窜去/],
+    // Off its lead: the owner's habit, told with a bite or a chase as often as alone.
+    ["未拴绳", /[不没未][拴栓牵]/],
+    // What a dog leaves behind is its owner's to pick up, not the dog loose: another job.
+    ["粪便", /粪便|狗屎|屎|便便|拉屎/],
   ],
   猫: [
     ["伤亡", /被车?撞|撞死|轧死|压死|死了|死在|死的|死猫|尸体/],
@@ -611,11 +620,11 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
   ],
   公交站: [
     ["玻璃", /玻璃/],
-    ["电子屏", /电子屏|显示屏|屏幕|报站屏/],
+    ["电子屏", /电子屏|电子站牌|显示屏|屏幕|报站屏|黑屏|不显示/],
     ["座椅", /座椅|椅子|凳子|长凳/],
     ["顶棚", /雨棚|顶棚|站棚|候车棚|棚子|顶子/],
     // The sign on its pole: a timetable torn off or the pole knocked askew is not the shelter.
-    ["站牌", /站牌|时刻表|线路牌/],
+    ["站牌", /(?<!电子)站牌(?![^，。,.!！?？;；\s]{0,4}(?:显示|黑|屏|亮|搬|挪|移|迁))|时刻表|线路牌/],
   ],
 };
 
@@ -632,6 +641,12 @@ export function partsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
     PART_KIN.some(([p, q]) => (a.has(p) && b.has(q)) || (a.has(q) && b.has(p)))
   );
 }
+
+/**
+ * Parts told as the background of another matter (a dog off its lead that bit, that chased): they
+ * part two reports that name nothing else in common, but one side naming it is no finer detail.
+ */
+export const BACKGROUND_PARTS = new Set(["未拴绳"]);
 
 /** The parts or symptoms of a facility a report names (FACILITY_PARTS); empty for other things. */
 export function facilityParts(text: string, concept: string): Set<string> {
