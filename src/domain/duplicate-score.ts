@@ -329,8 +329,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
       return gate("DUP.DIFFERENT_SPOT", `不是同一部电梯（${xs[0]}／${ys[0]}）`);
   }
   // One road, its two carriageways: a hole in the westbound lane is not the one in the eastbound.
-  if (oppositeCarriageways(a.text, b.text))
-    return gate("DUP.DIFFERENT_SPOT", "行驶方向相反，不是同一侧车道");
+  if (oppositeCarriageways(a.text, b.text)) return gate("DUP.DIFFERENT_SPOT", "行驶方向相反，不是同一侧车道");
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
@@ -883,7 +882,10 @@ function holdAutoMerge(
     const ea = employersOf(a.text);
     const eb = employersOf(b.text);
     if (ea.length && eb.length && !ea.some((x) => eb.includes(x)))
-      return { code: "DUP.HELD_OTHER_PROBLEM", message: `欠薪的不是同一家单位（${ea[0]}／${eb[0]}），请人工确认` };
+      return {
+        code: "DUP.HELD_OTHER_PROBLEM",
+        message: `欠薪的不是同一家单位（${ea[0]}／${eb[0]}），请人工确认`,
+      };
   }
   const another = anotherOne(a.text) ?? anotherOne(b.text);
   if (another)

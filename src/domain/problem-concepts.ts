@@ -357,7 +357,10 @@ const FAULTS: readonly [string, RegExp][] = [
   ["冒水", /冒水|往外冒|冒出来|涌出来/g],
   // A person who slipped or fell (滑倒了人, 摔倒在地) is what the fault caused, not a collapse.
   // Something swaying or about to come down: not yet broken, and not what a light that is out has.
-  ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|快倒了|要倒了|快要倒|眼看就倒|就要倒|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
+  [
+    "摇晃",
+    /摇摇晃晃|摇晃|晃动|在晃|晃悠|快倒了|要倒了|快要倒|眼看就倒|就要倒|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g,
+  ],
   // Nor is a person knocked over by a dog (扑倒).
   // A pole leaning (歪了, 倾斜, 斜靠在墙上) has not fallen; "快倒了" is about to (摇晃).
   // "往马路中间倒" leans that way; "往河里倒垃圾" pours (the refuse, already taken, is blanked).

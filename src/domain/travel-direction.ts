@@ -17,10 +17,7 @@ const FROM_TO = new RegExp(`(${D})边?(?:往|向)(${D})(?![^，。,.!！?？;；
 /** "东行", "南行方向", "（北行）": not 步行, 银行, 同行 (no direction before them). */
 const BOUND = new RegExp(`(?<![东西南北])(${D})行(?![人李业政])`, "g");
 /** "往东开", "往西骑", "往北方向", "往南走的主路", "往西去的那个车道", "往北去那边慢车道". */
-const TOWARDS = new RegExp(
-  `往(${D})边?(?:开|骑|行驶|方向|走的|去的|去那|去这|去[，,])`,
-  "g",
-);
+const TOWARDS = new RegExp(`往(${D})边?(?:开|骑|行驶|方向|走的|去的|去那|去这|去[，,])`, "g");
 /** Romanised or English reports: "eastbound", "heading west". */
 const LATIN = /\b(east|west|north|south)bound\b|\bheading (east|west|north|south)\b/gi;
 const LATIN_NAME: Record<string, string> = { east: "东", west: "西", north: "北", south: "南" };
