@@ -1,4 +1,5 @@
 import {
+  BACKGROUND_PARTS,
   canonicalWords,
   facilityParts,
   partsMeet,
@@ -13,6 +14,7 @@ import { leakBetweenFloors, leakCausesDiffer } from "./leak-floors.js";
 import { burstPipeAndWater } from "./water-main.js";
 import { estateWideCut, extentsDisagree } from "./extent.js";
 import { namesPlaceBySound } from "./place-sound.js";
+import { oppositeCarriageways } from "./travel-direction.js";
 import { crossingOf, streetsAndLandmarks } from "./crossings.js";
 import { simplify } from "./text-simplify.js";
 
@@ -319,6 +321,15 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const crossB = crossingOf(b.text, streets, landmarks);
   if (crossA && crossB && crossA !== crossB)
     return gate("DUP.DIFFERENT_SPOT", `不是同一个路口（${crossA}／${crossB}）`);
+  // A number against a number, a kind against a kind: "2号电梯" and "客梯" may be one lift.
+  for (const byNumber of [true, false]) {
+    const xs = liftsOf(a.text).filter((x) => x.endsWith("号梯") === byNumber);
+    const ys = liftsOf(b.text).filter((y) => y.endsWith("号梯") === byNumber);
+    if (xs.length && ys.length && !xs.some((x) => ys.includes(x)))
+      return gate("DUP.DIFFERENT_SPOT", `不是同一部电梯（${xs[0]}／${ys[0]}）`);
+  }
+  // One road, its two carriageways: a hole in the westbound lane is not the one in the eastbound.
+  if (oppositeCarriageways(a.text, b.text)) return gate("DUP.DIFFERENT_SPOT", "行驶方向相反，不是同一侧车道");
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
@@ -662,7 +673,7 @@ export function searchedTogether(
  * Every later gate — place, spot, numbers — still applies.
  */
 /** Facilities whose parts or symptoms (`facilityParts`) part two reports, not only hold them. */
-const PARTED_BY_PARTS = new Set(["公厕", "堆物"]);
+const PARTED_BY_PARTS = new Set(["公厕", "堆物", "公交站", "狗"]);
 
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
@@ -867,6 +878,15 @@ function holdAutoMerge(
   const wb = workersOf(b.text);
   if (wa.length && wb.length && !wa.some((x) => wb.includes(x)))
     return { code: "DUP.HELD_OTHER_PROBLEM", message: `说的不是同一批人（${wa[0]}／${wb[0]}），请人工确认` };
+  if (shared.includes("欠薪")) {
+    const ea = employersOf(a.text);
+    const eb = employersOf(b.text);
+    if (ea.length && eb.length && !ea.some((x) => eb.includes(x)))
+      return {
+        code: "DUP.HELD_OTHER_PROBLEM",
+        message: `欠薪的不是同一家单位（${ea[0]}／${eb[0]}），请人工确认`,
+      };
+  }
   const another = anotherOne(a.text) ?? anotherOne(b.text);
   if (another)
     return {
@@ -931,7 +951,7 @@ function precisionUnconfirmed(
     ["楼层", leak || !shared.some((x) => WHOLE_BUILDING.has(x)) ? floorsOf(t) : []],
     ["具体位置", [...sidesOf(t), ...streetSidesOf(t), ...itemPlaces(t)]],
     ["日期", [...weekdaysOf(t), ...festivalDaysOf(t)]],
-    ["部位", shared.flatMap((x) => [...facilityParts(t, x)])],
+    ["部位", shared.flatMap((x) => [...facilityParts(t, x)]).filter((p) => !BACKGROUND_PARTS.has(p))],
   ];
   const da = details(a.text);
   const db = details(b.text);
@@ -1137,6 +1157,13 @@ const pastSeason = memo((text: string): boolean => PAST_SEASON.test(simplify(tex
 const WORKER =
   /保安|保洁|门卫|保姆|司机|厨师|服务员|店员|收银员|快递员|外卖员|农民工|装修工人|电工|水电工|绿化工|环卫工/g;
 const workersOf = memo((text: string): string[] => [...new Set(simplify(text).match(WORKER) ?? [])]);
+/**
+ * Who owes the wages, by the kind of business ("培训机构", "健身房", "饭店"): one office tower or one
+ * street houses many employers, and two of them in arrears are two claims.
+ */
+const EMPLOYER =
+  /培训机构|培训班|辅导班|健身房|美容院|理发店|饭店|餐馆|餐厅|酒店|宾馆|超市|工地|工厂|公司|物业|幼儿园|学校|洗车|快递站|网吧/g;
+const employersOf = memo((text: string): string[] => [...new Set(simplify(text).match(EMPLOYER) ?? [])]);
 
 /**
  * A report that counts itself as one more of its kind ("那头也有两盏路灯坏了", "另一家店也这样"):
@@ -1349,6 +1376,24 @@ function finerPlaces(text: string, c: ProblemConcepts): string[] {
  * the street's, or its order along the street. Two stops of one street are two places; a stop by
  * name and one by order may or may not be the same.
  */
+/**
+ * Which lift of a building a report means: by its number ("1号梯", "3号电梯") or its kind (客梯,
+ * 货梯, 消防梯). A stairwell with two lifts has two machines that fail apart; a clause saying one of
+ * them works ("客梯能用") names the other by contrast, not the one reported.
+ */
+const LIFT_NUMBER = /(\d+)号(?:电|客|货)?梯/g;
+const LIFT_KIND = /客梯|货梯|消防梯/g;
+const WORKS = /正常|能用|能坐|没问题|没坏|好的|好好的|没事/;
+const liftsOf = memo((text: string): string[] => {
+  const out = new Set<string>();
+  for (const clause of arabicNumbers(simplify(text)).split(CLAUSE_BREAK)) {
+    if (WORKS.test(clause)) continue;
+    for (const m of clause.matchAll(LIFT_NUMBER)) out.add(`${Number(m[1])}号梯`);
+    for (const m of clause.matchAll(LIFT_KIND)) out.add(m[0]);
+  }
+  return [...out];
+});
+
 const STOP =
   /(第[一二三四五六七八九十\d]+个|[^，。,.!！?？;；、\s（）()“”"的在是了着到那这个上]{2,12}?)(?:那个|那)?(?:公交车?|车)?站(?![牌台棚长点])/gu;
 /** What says the 站 is a bus stop, not a refuse or petrol station. */
@@ -1368,7 +1413,13 @@ const stopsOf = memo((text: string): string[] => {
     const head = before.slice(0, -1);
     const cut = Math.max(head.lastIndexOf("路"), head.lastIndexOf("街"), head.lastIndexOf("巷"));
     const name = before.slice(cut + 1).replace(/(公交|车)$/, "");
-    if ([...name].length >= 2 && !/^(公交|汽车|地铁|火车|车)$/.test(name) && !NOT_A_STOP.test(name))
+    // "往北那个公交站" says which side of the street the stop stands on, not its name.
+    if (
+      [...name].length >= 2 &&
+      !/^(公交|汽车|地铁|火车|车)$/.test(name) &&
+      !NOT_A_STOP.test(name) &&
+      !/^[往向朝]?[东西南北][边面行去]?$/.test(name)
+    )
       out.push(name);
   }
   return out;
@@ -1510,6 +1561,11 @@ const TWO_BUILDINGS = /([一二三四五六七八])([二三四五六七八九])(
 function twoBuildings(m: string, x: string, y: string, kind: string): string {
   return CN_DIGIT[y]! === CN_DIGIT[x]! + 1 ? `${x}${kind}${y}${kind}` : m;
 }
+/** Nuisances that reach a building from a source outside it: a kitchen's fumes, a square's dancers. */
+const FROM_OUTSIDE = new Set(["油烟", "烧烤", "广场舞", "KTV"]);
+/** The building named as the resident's own: "我住…", "我们…", "本人住…", "…住户", "…也受不了". */
+const HOME_BEFORE = /(?:我|我们|我家|本人|俺)(?:是|住|住在|家在)?[^，。,.!！?？;；\s]{0,6}$/;
+const HOME_AFTER = /^(?:的)?(?:住户|居民|业主)|^(?:这边)?(?:也|都)(?:受不了|闻得到|闻到|听得见|听得到)/;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   const add = (kind: string, n: string) => {
@@ -1523,11 +1579,17 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
     if (kind !== "号楼" || !estateWide) add(kind, n);
   };
   const estateWide = estateWideCut(plain);
+  // Fumes or dancers' music from outside, told from where the resident lives ("我们3号楼都闻得到",
+  // "9号楼住户反映"): the building is the resident's, not the source's.
+  const fromOutside = [...conceptsOf(text).objects].some((x) => FROM_OUTSIDE.has(x));
+  const home = (m: RegExpMatchArray) =>
+    fromOutside &&
+    (HOME_BEFORE.test(plain.slice(0, m.index)) || HOME_AFTER.test(plain.slice(m.index! + m[0].length)));
   for (const m of plain.matchAll(BUILDING_NUMBER))
-    building(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
-  for (const m of plain.matchAll(HASH_BUILDING)) building("号楼", String(Number(m[1])));
+    if (!home(m)) building(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
+  for (const m of plain.matchAll(HASH_BUILDING)) if (!home(m)) building("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))
-    building("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
+    if (!home(m)) building("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
   for (const m of plain.matchAll(DOOR_NUMBER)) {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
     if (n === null) continue;

@@ -31,11 +31,16 @@ const OBJECTS: readonly [string, RegExp][] = [
   // ... but a building site's wall (工地围墙) is its hoarding.
   ["墙面", /(?<!工地|施工|工地的)围墙|院墙|墙皮|墙面|墙体|外墙|外立面|(?<!工地|施工|工地的|围)墙(?!头草)/g],
   // The barrier arm of a car park or gate, not a site's hoarding.
-  ["道闸", /道闸|抬杆|收费杆|起落杆|挡车杆|出口栏杆|入口栏杆|栏杆(?=[^，。,.!！?？;；\s]{0,3}抬)/g],
+  // Told by what it does or fails to do: it will not rise or fall, it does not read the plate; a
+  // gate's rail (门…栏杆) is its barrier, a road's railing is not.
+  [
+    "道闸",
+    /道闸|抬杆|收费杆|起落杆|挡车杆|拦车杆|闸杆|自动杆|出口栏杆|入口栏杆|栏杆(?=[^，。,.!！?？;；\s]{0,3}(?:抬|落|起|常开))|(?<=门[^。.!！?？;；]{0,3})栏杆|车牌识别|识别车牌|认不出车牌|(?<=(?:进|出|进出)车的?那?个?)杆子?|杆子?(?=不起|不落|不抬|抬不起|落不下)/g,
+  ],
   // Fencing off a lawn to build on it is the building, not a hoarding.
   [
     "围挡",
-    /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|挡板|围栏|铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
+    /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|(?<!玻璃)挡板|围栏|铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
   ],
   ["楼道灯", /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯/g],
   // A lamp in a compound's grounds (庭院灯, 景观灯) is the compound's, not the street's lamp.
@@ -59,7 +64,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["闯红灯", /闯红灯|闯灯|抢红灯/g],
   ["红绿灯", /红绿灯|信号灯|红灯|绿灯/g],
   // A passenger or goods lift (客梯, 货梯) is a lift.
-  ["电梯", /电梯|客梯|货梯/g],
+  // A lift told by its number or place in a row ("3号梯", "那部梯") is a lift; 楼梯 is the stairs.
+  ["电梯", /电梯|客梯|货梯|消防梯|[单双]号梯|(?<=\d号|[一二三四五六七八九十]号|[那这一]部)梯(?![子田度])/g],
   // "单元门口" / "单元门前" says where, not that the door is broken.
   // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door.
   [
@@ -88,10 +94,15 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["充电桩", /充电桩|充电的?桩子?|充电棚|充电站|充电柜|换电柜|换电池的[^，。,.!！?？;；\s]{0,4}柜子?/g],
   ["飞线充电", /飞线充电|楼道[^，。,.!！?？]{0,8}充电|充电/g],
   ["烧烤", /烧烤|烤串/g],
-  ["油烟", /油烟|排烟|烟道/g],
+  // A kitchen's smoke told as "烟味" or "烟" after the restaurant that makes it is its fumes, not
+  // somebody smoking (抽烟, 烟头 stay 吸烟).
+  [
+    "油烟",
+    /油烟|排烟|烟道|(?<=(?:菜馆|饭店|餐馆|饭馆|馆子|烧烤|火锅|面馆|炸鸡|后厨|厨房)[^。.!！?？;；]{0,12}(?<![抽吸]))烟(?:味儿?|气)?(?!头|蒂)/g,
+  ],
   // Smoke rising from a fire (冒烟味) is not somebody smoking.
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
-  ["空调", /空调外机|空调/g],
+  ["空调", /空调外机|空调|冷气机|冷气|室外机|外机/g],
   // The parcel lockers go by their brand (丰巢, often written 蜂巢) or by what they are (智能柜,
   // 取件柜): the lockers, not a wasp nest. Taken before the nest's words.
   [
@@ -113,7 +124,8 @@ const OBJECTS: readonly [string, RegExp][] = [
     /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
   ],
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
-  ["扩音", /大喇叭|喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
+  // A horn sounded in a queue of cars (按喇叭) is no loudspeaker.
+  ["扩音", /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
   ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房|唱k/gi],
   ["装修", /装修/g],
@@ -127,7 +139,9 @@ const OBJECTS: readonly [string, RegExp][] = [
     /(?:垃圾车|清运车|环卫车|收垃圾)[^。.!！?？;；\s]{0,12}?(?:吵|噪音|噪声|轰隆|声音太?大|声音响|太响)/g,
   ],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
-  ["垃圾", /垃圾/g],
+  // Furniture and fittings dumped whole: a bulky-waste job, not a broken street bench.
+  ["大件垃圾", /大件垃圾|旧门窗|旧床垫|桌椅|[旧破]桌子/g],
+  ["垃圾", /垃圾|泡沫箱|烂菜叶?|菜叶子/g],
   // The toilet of one's own flat ("我家厕所冲不下去") is no public toilet.
   ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里)厕所/g],
   // Icicles hanging from eaves or an awning: a danger from above, not ice lying on a path.
@@ -139,11 +153,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "积水",
-    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|成河|成了河|排水不[行畅好]|排不出去|水排不|水[太很老好特别都]{0,2}深(?!火)|水[^，。,.!！?？;；\s]{0,3}?(?:没过|漫过|淹到|到了?(?:膝盖|小腿|腰|轮胎|车门|车厢|脚踝))/g,
+    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|泡着|灌进|成河|成了河|排水不[行畅好]|排不出去|水排不|水[太很老好特别都]{0,2}深(?!火)|水[^，。,.!！?？;；\s]{0,3}?(?:没过|漫过|淹到|到了?(?:膝盖|小腿|腰|轮胎|车门|车厢|脚踝))/g,
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟])粪(?![肥便])/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟])粪(?![肥便])/g,
   ],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
@@ -170,9 +184,9 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["独居老人", /独居|孤寡|独住|空巢老|(?:一个人|自己|单独)住/g],
   [
     "摊贩",
-    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
+    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|饼摊|早点摊|早餐摊|小吃摊|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
   ],
-  ["过期食品", /过期|三无|生产日期/g],
+  ["过期食品", /过期|三无|生产日期|保质期/g],
   ["无证经营", /无证|营业执照|无照/g],
   ["健身器材", /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|健身区|健身角|健身路径/g],
   // Street furniture residents name by kind: one broken bench or railing is told as "长椅" by one,
@@ -218,7 +232,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // notice calls it 站点; a metro station, a petrol station or a heat station is no bus stop.
   [
     "公交站",
-    /公交站|公交车站|公车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
+    /公交站|公交车站|公车站|(?<![火汽铁])车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
   ],
   ["树木", /大树|树枝|树/g],
   ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
@@ -299,7 +313,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ["时长", /时间太短|时间太长|秒数|时间短|时间长|等太久/g],
   // A dog off its lead is the owner's fault however it shows (it bit, it chased, it is just loose).
   ["未拴绳", /(?:不|没|没有|未)[拴栓牵]绳|(?:没人|不)牵着?/g],
-  ["伤人", /咬|扑人|扑倒|伤人|追人/g],
+  // "存在伤人隐患" warns of what may happen; nobody was hurt.
+  ["伤人", /咬|扑人|扑倒|伤人(?![^，。,.!！?？;；\s]{0,2}(?:隐患|风险|危险))|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
   ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
   [
@@ -334,7 +349,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|不冲水|破了|破损|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
@@ -342,9 +357,18 @@ const FAULTS: readonly [string, RegExp][] = [
   ["冒水", /冒水|往外冒|冒出来|涌出来/g],
   // A person who slipped or fell (滑倒了人, 摔倒在地) is what the fault caused, not a collapse.
   // Something swaying or about to come down: not yet broken, and not what a light that is out has.
-  ["摇晃", /摇摇晃晃|摇晃|晃动|在晃|晃悠|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g],
+  [
+    "摇晃",
+    /摇摇晃晃|摇晃|晃动|在晃|晃悠|快倒了|要倒了|快要倒|眼看就倒|就要倒|要掉下来|要掉了|快掉了|快掉下来|随时会掉|会掉下来/g,
+  ],
   // Nor is a person knocked over by a dog (扑倒).
-  ["倒塌", /(?<![滑摔跌绊晕扑])倒了|倒塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
+  // A pole leaning (歪了, 倾斜, 斜靠在墙上) has not fallen; "快倒了" is about to (摇晃).
+  // "往马路中间倒" leans that way; "往河里倒垃圾" pours (the refuse, already taken, is blanked).
+  [
+    "倾斜",
+    /歪了|歪着|歪向|歪歪|歪(?=[^，。,.!！?？;；\s]{0,2}[杆桿])|倾斜|斜靠|斜了|往[^，。,.!！?？;；\s]{0,6}(?:斜|倒(?=$|[，。,.!！?？;； ]))/g,
+  ],
+  ["倒塌", /(?<![滑摔跌绊晕扑快要])倒了|倒塌|坍塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
   ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
   ["枯死", /枯死|枯了|干死/g],
@@ -372,6 +396,8 @@ const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|�
  * the north and south end (北头 / 南头), are two problems.
  */
 const SPOT = /([东西南北])(大门|门|侧|边|面|口|段|头|端)/g;
+/** A square's or a park's corner told by two directions ("东北角" / "西南角"). */
+const CORNER = /([东西南北]{2})角/g;
 
 /**
  * Faults that one resident may tell as the other: what is loose is broken or about to come down;
@@ -399,6 +425,11 @@ const FAULT_KIN: readonly [string, string][] = [
   // A crown on a line is soon sparking on it or pulling it down.
   ["碰线", "打火"],
   ["碰线", "垂落"],
+  // A pole leaning is loose at its foot or about to come down.
+  ["倾斜", "松动"],
+  ["倾斜", "摇晃"],
+  // What leans today lies fallen tomorrow: one pole told as leaning by one, as down by the other.
+  ["倾斜", "倒塌"],
 ];
 
 /** Kin faults that make two reports one problem for a person to confirm, never for a merge alone. */
@@ -461,7 +492,10 @@ export function problemConcepts(text: string): ProblemConcepts {
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
   const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
-  const spots = new Set([...whole.matchAll(SPOT)].map((m) => m[1]!));
+  const spots = new Set([
+    ...[...whole.matchAll(SPOT)].map((m) => m[1]!),
+    ...[...whole.matchAll(CORNER)].map((m) => `${m[1]}角`),
+  ]);
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
   // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
@@ -547,6 +581,10 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
   狗: [
     ["伤亡", /被车?撞|撞死|轧死|压死|死了|死在|死的|死狗|尸体|躺在路/],
     ["乱窜", /乱窜|乱跑|到处跑|窜来窜去/],
+    // Off its lead: the owner's habit, told with a bite or a chase as often as alone.
+    ["未拴绳", /[不没未][拴栓牵]/],
+    // What a dog leaves behind is its owner's to pick up, not the dog loose: another job.
+    ["粪便", /粪便|狗屎|屎|便便|拉屎/],
   ],
   猫: [
     ["伤亡", /被车?撞|撞死|轧死|压死|死了|死在|死的|死猫|尸体/],
@@ -585,9 +623,11 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
   ],
   公交站: [
     ["玻璃", /玻璃/],
-    ["电子屏", /电子屏|显示屏|屏幕|报站屏/],
+    ["电子屏", /电子屏|电子站牌|显示屏|屏幕|报站屏|黑屏|不显示/],
     ["座椅", /座椅|椅子|凳子|长凳/],
-    ["顶棚", /雨棚|顶棚|站棚|棚子|顶子/],
+    ["顶棚", /雨棚|顶棚|站棚|候车棚|棚子|顶子/],
+    // The sign on its pole: a timetable torn off or the pole knocked askew is not the shelter.
+    ["站牌", /(?<!电子)站牌(?![^，。,.!！?？;；\s]{0,4}(?:显示|黑|屏|亮|搬|挪|移|迁))|时刻表|线路牌/],
   ],
 };
 
@@ -604,6 +644,12 @@ export function partsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
     PART_KIN.some(([p, q]) => (a.has(p) && b.has(q)) || (a.has(q) && b.has(p)))
   );
 }
+
+/**
+ * Parts told as the background of another matter (a dog off its lead that bit, that chased): they
+ * part two reports that name nothing else in common, but one side naming it is no finer detail.
+ */
+export const BACKGROUND_PARTS = new Set(["未拴绳"]);
 
 /** The parts or symptoms of a facility a report names (FACILITY_PARTS); empty for other things. */
 export function facilityParts(text: string, concept: string): Set<string> {

@@ -34,16 +34,18 @@ describe("parts and symptoms of one facility", () => {
   });
 
   // A toilet's parts were held at first; they now part the pair, a shelter's are still held.
-  it("parts a toilet's flush from its door lock and holds a shelter's glass against its screen", () => {
+  it("parts a toilet's flush from its door lock and a shelter's glass from its screen", () => {
     const toilet = scoreDuplicate(
       report("光明路那个公厕蹲坑冲水坏了", { category: "sanitation" }),
       report("光明路公厕的门锁坏了锁不上", { category: "sanitation" }),
     );
     expect(toilet.suggestion).toBe("none");
     expect(codes(toilet)).toContain("DUP.DIFFERENT_FAULT");
+    // A bus stop's parts now part the pair (`PARTED_BY_PARTS`), as a toilet's do: glass and screen
+    // are two repairs for two crews.
     const shelter = scoreDuplicate(report("光明路公交站的玻璃碎了"), report("光明路公交站显示屏黑了"));
-    expect(shelter.suggestion).toBe("suggest_merge");
-    expect(codes(shelter)).toContain("DUP.HELD_OTHER_PROBLEM");
+    expect(shelter.suggestion).toBe("none");
+    expect(codes(shelter)).toContain("DUP.DIFFERENT_FAULT");
   });
 
   it("does not hold when one report names no part", () => {

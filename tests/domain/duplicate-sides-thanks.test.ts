@@ -14,13 +14,14 @@ const report = reportsAt(when);
 const codes = reasonCodes;
 
 describe("sides and parts of one place", () => {
-  it("holds two corners of one crossing and merges the same corner", () => {
+  // Held until corners became spots like a gate's side (北门 / 南门): two corners are two places.
+  it("parts two corners of one crossing and merges the same corner", () => {
     const other = scoreDuplicate(
       report("光明路和文化街交叉口东北角的井盖不见了"),
       report("光明路和文化街交叉口西南角的井盖不见了"),
     );
-    expect(other.suggestion).toBe("suggest_merge");
-    expect(codes(other)).toContain("DUP.HELD_OTHER_SPOT");
+    expect(other.suggestion).toBe("none");
+    expect(codes(other)).toContain("DUP.DIFFERENT_SPOT");
     const same = scoreDuplicate(
       report("光明路和文化街交叉口东北角的井盖不见了"),
       report("光明路文化街路口东北角井盖不见了"),

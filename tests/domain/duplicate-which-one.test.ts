@@ -69,14 +69,16 @@ describe("which occurrence: a report of earlier work on the problem", () => {
 });
 
 describe("which item: numbered things, gates, stretches of a street", () => {
-  it("offers, and does not merge, two lifts of one compound with different numbers", () => {
+  // Held until a round whose never pairs named the lifts of one stairwell by number: two numbers
+  // are two machines, parted like two building numbers (`liftsOf`).
+  it("parts two lifts of one compound with different numbers", () => {
     const place = { place: "光明小区", category: "property" };
     const r = scoreDuplicate(
       report("光明小区西区3号电梯停了", place),
       report("光明小区西区5号电梯停了", place),
     );
-    expect(r.suggestion).toBe("suggest_merge");
-    expect(codes(r)).toContain("DUP.HELD_OTHER_SPOT");
+    expect(r.suggestion).toBe("none");
+    expect(codes(r)).toContain("DUP.DIFFERENT_SPOT");
     const same = scoreDuplicate(
       report("光明小区西区3号电梯停了", place),
       report("光明小区西区三号电梯停了", place),
