@@ -316,6 +316,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   if (appraisal && (done || shortAppraisal(text, scores)) && !asking) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
+    // "每次借书都帮我送到楼下…谢谢王阿姨": with thanks for work done and nothing asked, "帮我" tells the help given.
+    if (applied.has(HELP_GIVEN_CUE)) {
+      scores.set("help", scores.get("help")! - applied.get(HELP_GIVEN_CUE)!);
+      words.set("help", words.get("help")!.filter((w) => !/帮/.test(w)));
+    }
     words.get("praise")!.push(appraisal[0]);
   } else {
     const told = toldPraise(text) ?? helperStory(text) ?? reportSettled(text);
@@ -409,13 +414,15 @@ const SERVICE_FAULTED = new RegExp(
  * only after a person; the cue itself stays as the kind model was trained on it.
  */
 const FALLEN_CUE = "help3";
+// The cue that reads "帮我" as a request; told inside thanks for work done, it narrates.
+const HELP_GIVEN_CUE = "help2";
 /*
  * Thanks that open the message count when the writer names themselves first ("我想感谢网格员小刘…",
  * "我们真心感谢…"): the cue reads thanks at the very start only, and stays as the kind model learnt it.
  */
 const OPENING_THANKS_CUE = "praise2";
 const WRITER_BEFORE_THANKS = /^(我|我们)(想|要|真心|真的|特别|衷心|非常)+(?=感谢|谢谢)/;
-const DUMPED_ON = /(?<![人爷妈奶爸婆公伯姨叔太孩他她])倒在/g;
+const DUMPED_ON = /(?<![人爷妈奶爸婆公伯姨叔太孩他她])倒在|落水(管|口|斗)/g;
 
 // What a wish says it wants: without one of these words nothing is wished for.
 const WANTING = /想|希望|心愿|愿望|盼|求|能不能|能否|有没有|可不可以|要是|如果|需要|缺|认领|爱心|好心|[？?]/;
