@@ -941,13 +941,22 @@ const HOUR_AVOIDED =
   /(能不能|能否|可不可以|希望)(别|不要)(安排)?(在)?[^，。！？!?]{0,10}(中午|早上|晚上|半夜|凌晨|大热天|高峰|[0-9一二三四五六七八九十]点)/;
 const EVENT_ASKED =
   /(希望|建议|能不能|可不可以|能否|可否)[^。！？!?，,]{0,16}(组织|开展|举办|搞|办|开)[^。！？!?，,]{0,14}(讲座|活动|培训|课堂|义诊|宣传|演练|讲堂|兴趣班)/;
+/*
+ * A service's arrangement asked to change ("暑期班能不能分上午下午两场", "广告屏能不能改成放社区通知", "群能不能
+ * 按小区分一下"): a proposal about how it is run, not a fault to fix.
+ */
+const ARRANGEMENT_CHANGED =
+  /(?<!你)(能不能|可不可以)[^。！？!?，,]{0,10}(改成|改为|换成|分成|分开|分一下|分(上午|下午|早晚|两|几)|错开|轮流|轮着)/;
+// A broken thing asked to be replaced by a better one ("木桥烂了两块板…能不能换成水泥的") is a repair.
+const BROKEN_BEFORE = /坏了|烂了|破了|塌了|断了/;
 function serviceProposal(text: string): string | null {
   if (PUNITIVE.test(text)) return null;
   const hours = HOURS_ASKED.exec(text);
   // The thing asked to be on may stand before the modal ("路灯能不能晚上开着").
   if (hours && !NOT_HOURS.test(text.slice(Math.max(0, hours.index - 8), hours.index + hours[0].length)))
     return hours[0];
-  return (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text))?.[0] ?? null;
+  const changed = BROKEN_BEFORE.test(text) ? null : ARRANGEMENT_CHANGED.exec(text);
+  return (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text) ?? changed)?.[0] ?? null;
 }
 
 /*
