@@ -330,6 +330,13 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     }
   }
   if (scores.get("praise")! > 0 && (STILL_WRONG.test(text) || ironicPraise(text))) scores.set("praise", 0);
+  // "…组织双方三次面谈，最终达成赔偿协议…衷心感谢调解员": a quarrel told as settled, with thanks, is praise for
+  // the mediation; the quarrel's words (纠纷, 调解, 争执) tell its story.
+  const settled = SETTLED.exec(text);
+  if (settled && THANKS_IN_CLAUSE.test(text) && !STILL_WRONG.test(text) && !ASKS_AFTER_SETTLED.test(text)) {
+    scores.set("praise", Math.max(scores.get("praise")!, PRAISE_FOR_DONE) + scores.get("dispute")!);
+    words.get("praise")!.push(settled[0]);
+  }
   // A volunteer who already comes and keeps someone company is praised, not wished for: with praise
   // told and nothing wanted, the wish cues (志愿者…陪, 陪我聊天) read an account of help given.
   if (scores.get("praise")! > 0 && scores.get("wish")! > 0 && !WANTING.test(text.replace(KEEP_IT_UP, ""))) {
@@ -437,6 +444,9 @@ const WANTING = /想|希望|心愿|愿望|盼|求|能不能|能否|有没有|可
 const ADDENDUM =
   /^[，,。！!\s]*(不过|不過|只是|就是|唯一|美中不足|同时|另外|此外|还想|也想|顺便|(也|还|更|只)?希望)/;
 const PRAISE_WITH_ADDENDUM = 0.5;
+// What the story of a past quarrel says (多次, 至今 of the quarrel) is no request; these still ask.
+const ASKS_AFTER_SETTLED = /[？?]|请问|希望|能不能|能否|麻烦|请(你们|您|帮|派|尽快|处理|解决|查)|又(吵|闹|不)/;
+const SETTLED = /重归于好|和好如初|握手言和|达成[^，。！？!?]{0,6}协议|(矛盾|纠纷|争执)[^，。！？!?]{0,6}(化解|解决)了|(说开|和解)了/;
 // A state that changed ("现在开窗没味道了", "现在晚上开到七点了"), and a hope that it lasts, which asks nothing new.
 const NOW_BETTER = /(现在|如今)[^，。！？!?；;]{1,8}了/;
 // A state told better than before ("早上走路舒服多了", "屋里暖和多了"): the result of work done.
