@@ -167,6 +167,9 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const logp = letter ? model.memberLogProbabilities(text) : null;
   let kind: MemberKind = "complaint";
   if (privateDeal(text)) return "dispute";
+  // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
+  // dispute say too: inside the group it is no evidence of a complaint.
+  const state = STATE_CUE && STATE_CUE.pattern.test(text) && THING_STATE.test(text) ? STATE_CUE.weight : 0;
   // The relief asked after a hardship told is help whether the model heard a question or a grievance:
   // a unit named beside it ("派出所", "社区医生") says who would come, not whom the writer accuses.
   if (reliefForHardship(text) && s.get("help")! >= s.get("dispute")!) return "help";
@@ -175,9 +178,6 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const candidates =
     utilityFaulted(text) || shopFaulted(text) ? (["help"] as const) : (["dispute", "help"] as const);
   if (!logp) {
-    // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
-    // dispute say too: inside the group it is no evidence of a complaint.
-    const state = STATE_CUE && STATE_CUE.pattern.test(text) && THING_STATE.test(text) ? STATE_CUE.weight : 0;
     const score = (k: MemberKind): number => s.get(k)! - (k === "complaint" ? state : 0);
     for (const k of candidates) if (score(k) > score(kind) + 1e-9) kind = k;
     return kind;
@@ -188,7 +188,7 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
       privateExchange(text) ||
       partiesAtOdds(text) ||
       mediationAsked(text)) &&
-    s.get("dispute")! > s.get("complaint")!
+    s.get("dispute")! > s.get("complaint")! - state
   )
     return "dispute";
   if (cannotCope(text) && s.get("help")! > s.get("complaint")! && s.get("help")! >= s.get("dispute")!)
