@@ -871,6 +871,8 @@ function pickByRules({ scores, words }: KindEvidence): KindFinding {
  * to act against someone (complaint9) is a complaint's request and does not count.
  */
 const PROPOSAL = /建议|建义|提议/;
+// The cues that read something added or set up ("希望…增设", "能不能在…设", "能不能开个…").
+const ADDITION_CUES = KIND_CUES.filter((c) => ["suggestion6"].includes(c.id));
 const WEIGH_IT = /望[^。！？!?]{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/;
 const PUNITIVE = KIND_CUES.find((c) => c.id === "complaint9")!.pattern;
 const SUGGESTION_WORD = KIND_CUES.find((c) => c.id === "suggestion1")!.pattern;
@@ -897,7 +899,14 @@ function closingProposal(text: string): boolean {
   }
   const closing = sentences.slice(-2).join("");
   // "建议…。目前…。希望有关部门考虑。": the proposal leads and the close asks that it be weighed.
-  return PROPOSAL.test(closing) || (PROPOSAL.test(text) && WEIGH_IT.test(closing));
+  if (PROPOSAL.test(closing) || (PROPOSAL.test(text) && WEIGH_IT.test(closing))) return true;
+  // "…只有台阶，没有坡道。能不能在入口设个坡道？": the last sentence asks for something added (cue
+  // suggestion6), not for the writer's own home nor a meeting to settle a quarrel. The wider cues
+  // (希望…加强/规范/增加) close as many complaints and lost 4 on the read sets.
+  const last = sentences[sentences.length - 1]!;
+  return (
+    ADDITION_CUES.some((c) => c.pattern.test(last)) && !FOR_MY_HOME.test(last) && !QUARREL_OR_MEDIATION.test(text)
+  );
 }
 
 /*
