@@ -317,7 +317,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (appraisal && (done || shortAppraisal(text, scores)) && !asking) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
     // "每次借书都帮我送到楼下…谢谢王阿姨": with thanks for work done and nothing asked, "帮我" tells the help given.
-    if (applied.has(HELP_GIVEN_CUE)) {
+    if (applied.has(HELP_GIVEN_CUE) && words.get("help")!.includes("帮我") && !PLEADED.test(text)) {
       scores.set("help", scores.get("help")! - applied.get(HELP_GIVEN_CUE)!);
       words.set("help", words.get("help")!.filter((w) => !/帮/.test(w)));
     }
@@ -333,7 +333,13 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   // "…组织双方三次面谈，最终达成赔偿协议…衷心感谢调解员": a quarrel told as settled, with thanks, is praise for
   // the mediation; the quarrel's words (纠纷, 调解, 争执) tell its story.
   const settled = SETTLED.exec(text);
-  if (settled && THANKS_IN_CLAUSE.test(text) && !STILL_WRONG.test(text) && !ASKS_AFTER_SETTLED.test(text)) {
+  if (
+    settled &&
+    THANKS_IN_CLAUSE.test(text) &&
+    !STILL_WRONG.test(text) &&
+    !ASKS_AFTER_SETTLED.test(text) &&
+    !PLEADED.test(text)
+  ) {
     scores.set("praise", Math.max(scores.get("praise")!, PRAISE_FOR_DONE) + scores.get("dispute")!);
     words.get("praise")!.push(settled[0]);
   }
@@ -423,6 +429,8 @@ const SERVICE_FAULTED = new RegExp(
 const FALLEN_CUE = "help3";
 // The cue that reads "帮我" as a request; told inside thanks for work done, it narrates.
 const HELP_GIVEN_CUE = "help2";
+// A plea in a letter ("请求你帮助我们…谢谢了") asks, whatever thanks close it.
+const PLEADED = /请求|恳请|恳求|求求|希望|盼/;
 /*
  * Thanks that open the message count when the writer names themselves first ("我想感谢网格员小刘…",
  * "我们真心感谢…"): the cue reads thanks at the very start only, and stays as the kind model learnt it.
@@ -609,7 +617,7 @@ function reportSettled(text: string): string | null {
  * member model, taught by letters that accuse a unit, reads the unit named beside it as a complaint.
  */
 const CANNOT_COPE =
-  /交不起|付不起|买不起|养不活|揭不开锅|没米了|没钱(买菜|买药|看病)|走投无路|(就|只)剩[^，。！？!?]{0,4}(块|元)|(日子|这个月|年)[^，。！？!?]{0,4}怎么过|过不下去|人生地不熟|不知道(从哪|找谁|该找谁|怎么办|该怎么办)|顾不过来|没法出去|下不了床/;
+  /交不起|付不起|买不起|养不活|揭不开锅|没米了|没钱(买菜|买药|看病)|(就|只)剩[^，。！？!?]{0,4}(块|元)|(日子|这个月|年)[^，。！？!?]{0,4}怎么过|过不下去|人生地不熟|不知道(从哪|找谁|该找谁|怎么办|该怎么办)|顾不过来|没法出去|下不了床/;
 const CANNOT_COPE_WEIGHT = 2;
 function cannotCope(text: string): string | null {
   return CANNOT_COPE.exec(text)?.[0] ?? null;
