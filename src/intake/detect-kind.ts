@@ -319,7 +319,10 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     // "每次借书都帮我送到楼下…谢谢王阿姨": with thanks for work done and nothing asked, "帮我" tells the help given.
     if (applied.has(HELP_GIVEN_CUE) && words.get("help")!.includes("帮我") && !PLEADED.test(text)) {
       scores.set("help", scores.get("help")! - applied.get(HELP_GIVEN_CUE)!);
-      words.set("help", words.get("help")!.filter((w) => !/帮/.test(w)));
+      words.set(
+        "help",
+        words.get("help")!.filter((w) => !/帮/.test(w)),
+      );
     }
     words.get("praise")!.push(appraisal[0]);
   } else {
@@ -453,8 +456,10 @@ const ADDENDUM =
   /^[，,。！!\s]*(不过|不過|只是|就是|唯一|美中不足|同时|另外|此外|还想|也想|顺便|(也|还|更|只)?希望)/;
 const PRAISE_WITH_ADDENDUM = 0.5;
 // What the story of a past quarrel says (多次, 至今 of the quarrel) is no request; these still ask.
-const ASKS_AFTER_SETTLED = /[？?]|请问|希望|能不能|能否|麻烦|请(你们|您|帮|派|尽快|处理|解决|查)|又(吵|闹|不)/;
-const SETTLED = /重归于好|和好如初|握手言和|达成[^，。！？!?]{0,6}协议|(矛盾|纠纷|争执)[^，。！？!?]{0,6}(化解|解决)了|(说开|和解)了/;
+const ASKS_AFTER_SETTLED =
+  /[？?]|请问|希望|能不能|能否|麻烦|请(你们|您|帮|派|尽快|处理|解决|查)|又(吵|闹|不)/;
+const SETTLED =
+  /重归于好|和好如初|握手言和|达成[^，。！？!?]{0,6}协议|(矛盾|纠纷|争执)[^，。！？!?]{0,6}(化解|解决)了|(说开|和解)了/;
 // A state that changed ("现在开窗没味道了", "现在晚上开到七点了"), and a hope that it lasts, which asks nothing new.
 const NOW_BETTER = /(现在|如今)[^，。！？!?；;]{1,8}了/;
 // A state told better than before ("早上走路舒服多了", "屋里暖和多了"): the result of work done.
@@ -913,7 +918,9 @@ function closingProposal(text: string): boolean {
   // (希望…加强/规范/增加) close as many complaints and lost 4 on the read sets.
   const last = sentences[sentences.length - 1]!;
   return (
-    ADDITION_CUES.some((c) => c.pattern.test(last)) && !FOR_MY_HOME.test(last) && !QUARREL_OR_MEDIATION.test(text)
+    ADDITION_CUES.some((c) => c.pattern.test(last)) &&
+    !FOR_MY_HOME.test(last) &&
+    !QUARREL_OR_MEDIATION.test(text)
   );
 }
 

@@ -8,16 +8,7 @@
  */
 
 export type Stoppage =
-  | "water"
-  | "power"
-  | "heating"
-  | "gas"
-  | "sewage"
-  | "burst_pipe"
-  | "lift"
-  | "way_out"
-  | "road"
-  | "tree";
+  "water" | "power" | "heating" | "gas" | "sewage" | "burst_pipe" | "lift" | "way_out" | "road" | "tree";
 
 export interface UrgentCue {
   what: Stoppage;
@@ -165,7 +156,8 @@ const STILL_OUT = new RegExp(
 // The outage is over: restored, fixed, thanked for.
 const RESTORED =
   /(已经|已|早就|都)恢复|恢复(了|正常了)|来(水|电|气)了|就来了|修好了|(已经|早就|都)(通|热)了|好多了|不停了|解决了/;
-const PRAISE = /表扬|点赞|锦旗|感谢信|特此致谢|(特别|非常|十分|真心|衷心)(感谢|谢谢)|感谢.{0,10}(师傅|及时|连夜|辛苦|改造)/;
+const PRAISE =
+  /表扬|点赞|锦旗|感谢信|特此致谢|(特别|非常|十分|真心|衷心)(感谢|谢谢)|感谢.{0,10}(师傅|及时|连夜|辛苦|改造)/;
 // Asked about ahead of time, or a schedule asked about: a consultation, not a stoppage.
 const PLANNED =
   /计划|检修|通知|预计|将于|要停|会停|停多久|(明天|明早|后天|下周|下个?月|下礼拜)[^，。]{0,8}(停|断)/;

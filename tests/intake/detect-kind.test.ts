@@ -996,9 +996,14 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
 
   it("reads a service asked to change its arrangement as a suggestion, and a broken thing replaced as a repair", () => {
     expect(
-      kindOf("社区的英语角能不能分成周六周日两场？现在只有周六下午，轮班的人根本来不了，等于白开", "government_service"),
+      kindOf(
+        "社区的英语角能不能分成周六周日两场？现在只有周六下午，轮班的人根本来不了，等于白开",
+        "government_service",
+      ),
     ).toBe("suggestion");
-    expect(kindOf("小区门口的木头长椅烂了两根条子，坐着扎人，能不能换成石头的", "municipal")).toBe("complaint");
+    expect(kindOf("小区门口的木头长椅烂了两根条子，坐着扎人，能不能换成石头的", "municipal")).toBe(
+      "complaint",
+    );
   });
 
   it("reads a warning or a customer's 不满意 as no praise", () => {
