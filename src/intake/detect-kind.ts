@@ -30,9 +30,9 @@ export interface KindEvidence {
  * ("麻烦修一下，谢谢") or a question is politeness.
  */
 const THANKS_OR_APPRAISAL =
-  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|满意|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好|太)有?(负责|耐心|热心|细心|认真)|(做法|举措|措施)(真|很|特别|非常|挺)?好|(感到|觉得|感觉)[^，。！？!?]{0,4}温暖|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,3}还(亲|上心|细心|贴心|周到|耐心)|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|强)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$|(太|真|特别|非常)好了?[！!]*\s*👍*\s*$/u;
+  /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|(?<![不没])满意|(?<![不没])(太|很|特别|非常|可)喜欢(了|得很)?|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好|太)有?(负责|耐心|热心|细心|认真)|(做法|举措|措施)(真|很|特别|非常|挺)?好|(感到|觉得|感觉)[^，。！？!?]{0,4}温暖|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,3}还(亲|上心|细心|贴心|周到|耐心)|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|强)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$|(太|真|特别|非常)好了?[！!]*\s*👍*\s*$/u;
 const GOT_DONE =
-  /(?<![没不未])(好|完|通|修|补|拆|换|装|停|来|发|送|帮|解决|处理|办|回复|查|赔|退|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)有?(耐心|热心|细心|负责)|一次(就|性)?(办|弄|搞|处理)(好|完|妥)|少跑|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
+  /(?<![没不未])(好|完|通|修|补|拆|换|装|添|停|来|发|送|帮|解决|处理|办|回复|查|赔|退|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)有?(耐心|热心|细心|负责)|一次(就|性)?(办|弄|搞|处理)(好|完|妥)|少跑|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
 const STILL_ASKING =
   /[？?]|请问|啥时|什么时候|何时|几时|能不能|可不可以|能否|可否|麻烦|希望|尽快|赶紧|快点|求求|求你们|帮帮|请(你们|您|帮|派|尽快|处理|解决|查)|怎么办|没(修|解决|处理|人管|人来|人理)|不管|没用|不了了之|至今|一直(没|不|未)|仍未|尚未|迟迟|多次|反映[^，。]{0,2}(多次|好几次|无果)|无人|未(果|解决|处理)|要求|应当|应该|必须/;
 const PRAISE_FOR_DONE = 3;
@@ -167,6 +167,9 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const logp = letter ? model.memberLogProbabilities(text) : null;
   let kind: MemberKind = "complaint";
   if (privateDeal(text)) return "dispute";
+  // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
+  // dispute say too: inside the group it is no evidence of a complaint.
+  const state = STATE_CUE && STATE_CUE.pattern.test(text) && THING_STATE.test(text) ? STATE_CUE.weight : 0;
   // The relief asked after a hardship told is help whether the model heard a question or a grievance:
   // a unit named beside it ("派出所", "社区医生") says who would come, not whom the writer accuses.
   if (reliefForHardship(text) && s.get("help")! >= s.get("dispute")!) return "help";
@@ -175,9 +178,6 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const candidates =
     utilityFaulted(text) || shopFaulted(text) ? (["help"] as const) : (["dispute", "help"] as const);
   if (!logp) {
-    // A thing's state (坏了, 停水, 漏水) says something is wrong, which a request for help and a
-    // dispute say too: inside the group it is no evidence of a complaint.
-    const state = STATE_CUE && STATE_CUE.pattern.test(text) && THING_STATE.test(text) ? STATE_CUE.weight : 0;
     const score = (k: MemberKind): number => s.get(k)! - (k === "complaint" ? state : 0);
     for (const k of candidates) if (score(k) > score(kind) + 1e-9) kind = k;
     return kind;
@@ -188,7 +188,7 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
       privateExchange(text) ||
       partiesAtOdds(text) ||
       mediationAsked(text)) &&
-    s.get("dispute")! > s.get("complaint")!
+    s.get("dispute")! > s.get("complaint")! - state
   )
     return "dispute";
   if (cannotCope(text) && s.get("help")! > s.get("complaint")! && s.get("help")! >= s.get("dispute")!)
@@ -316,6 +316,14 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   if (appraisal && (done || shortAppraisal(text, scores)) && !asking) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
+    // "每次借书都帮我送到楼下…谢谢王阿姨": with thanks for work done and nothing asked, "帮我" tells the help given.
+    if (applied.has(HELP_GIVEN_CUE) && words.get("help")!.includes("帮我") && !PLEADED.test(text)) {
+      scores.set("help", scores.get("help")! - applied.get(HELP_GIVEN_CUE)!);
+      words.set(
+        "help",
+        words.get("help")!.filter((w) => !/帮/.test(w)),
+      );
+    }
     words.get("praise")!.push(appraisal[0]);
   } else {
     const told = toldPraise(text) ?? helperStory(text) ?? reportSettled(text);
@@ -325,6 +333,19 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     }
   }
   if (scores.get("praise")! > 0 && (STILL_WRONG.test(text) || ironicPraise(text))) scores.set("praise", 0);
+  // "…组织双方三次面谈，最终达成赔偿协议…衷心感谢调解员": a quarrel told as settled, with thanks, is praise for
+  // the mediation; the quarrel's words (纠纷, 调解, 争执) tell its story.
+  const settled = SETTLED.exec(text);
+  if (
+    settled &&
+    THANKS_IN_CLAUSE.test(text) &&
+    !STILL_WRONG.test(text) &&
+    !ASKS_AFTER_SETTLED.test(text) &&
+    !PLEADED.test(text)
+  ) {
+    scores.set("praise", Math.max(scores.get("praise")!, PRAISE_FOR_DONE) + scores.get("dispute")!);
+    words.get("praise")!.push(settled[0]);
+  }
   // A volunteer who already comes and keeps someone company is praised, not wished for: with praise
   // told and nothing wanted, the wish cues (志愿者…陪, 陪我聊天) read an account of help given.
   if (scores.get("praise")! > 0 && scores.get("wish")! > 0 && !WANTING.test(text.replace(KEEP_IT_UP, ""))) {
@@ -409,13 +430,17 @@ const SERVICE_FAULTED = new RegExp(
  * only after a person; the cue itself stays as the kind model was trained on it.
  */
 const FALLEN_CUE = "help3";
+// The cue that reads "帮我" as a request; told inside thanks for work done, it narrates.
+const HELP_GIVEN_CUE = "help2";
+// A plea in a letter ("请求你帮助我们…谢谢了") asks, whatever thanks close it.
+const PLEADED = /请求|恳请|恳求|求求|希望|盼/;
 /*
  * Thanks that open the message count when the writer names themselves first ("我想感谢网格员小刘…",
  * "我们真心感谢…"): the cue reads thanks at the very start only, and stays as the kind model learnt it.
  */
 const OPENING_THANKS_CUE = "praise2";
 const WRITER_BEFORE_THANKS = /^(我|我们)(想|要|真心|真的|特别|衷心|非常)+(?=感谢|谢谢)/;
-const DUMPED_ON = /(?<![人爷妈奶爸婆公伯姨叔太孩他她])倒在/g;
+const DUMPED_ON = /(?<![人爷妈奶爸婆公伯姨叔太孩他她])倒在|落水(管|口|斗)/g;
 
 // What a wish says it wants: without one of these words nothing is wished for.
 const WANTING = /想|希望|心愿|愿望|盼|求|能不能|能否|有没有|可不可以|要是|如果|需要|缺|认领|爱心|好心|[？?]/;
@@ -430,6 +455,11 @@ const WANTING = /想|希望|心愿|愿望|盼|求|能不能|能否|有没有|可
 const ADDENDUM =
   /^[，,。！!\s]*(不过|不過|只是|就是|唯一|美中不足|同时|另外|此外|还想|也想|顺便|(也|还|更|只)?希望)/;
 const PRAISE_WITH_ADDENDUM = 0.5;
+// What the story of a past quarrel says (多次, 至今 of the quarrel) is no request; these still ask.
+const ASKS_AFTER_SETTLED =
+  /[？?]|请问|希望|能不能|能否|麻烦|请(你们|您|帮|派|尽快|处理|解决|查)|又(吵|闹|不)/;
+const SETTLED =
+  /重归于好|和好如初|握手言和|达成[^，。！？!?]{0,6}协议|(矛盾|纠纷|争执)[^，。！？!?]{0,6}(化解|解决)了|(说开|和解)了/;
 // A state that changed ("现在开窗没味道了", "现在晚上开到七点了"), and a hope that it lasts, which asks nothing new.
 const NOW_BETTER = /(现在|如今)[^，。！？!?；;]{1,8}了/;
 // A state told better than before ("早上走路舒服多了", "屋里暖和多了"): the result of work done.
@@ -492,7 +522,7 @@ const TOLD_VERDICT =
  */
 const SERVICE_VERDICT = new RegExp(
   [
-    "要不是(他|她|你们|他们|您)|后果不(敢|堪)(想|设想)|(才|幸亏|幸好)[^，。！？!?]{0,4}(避免|没出)|雪中送炭",
+    "要不是(他|她|你们|他们|您)|(?<!(一旦|万一|如果|要是|否则|不然|迟早)[^，。！？!?]{0,12})后果不(敢|堪)(想|设想)|(才|幸亏|幸好)[^，。！？!?]{0,4}(避免|没出)|雪中送炭",
     "(没|不)(有)?(抱怨|嫌(过)?(烦|麻烦|脏|累|弃))|从来?(都)?不收(钱|费)|风雨无阻|浑身(是泥|是水|湿透)",
     "(花|用)得值|值得肯定|点子上|(很|真|特别|非常|挺)实用",
     "乐坏了|乐开了花|(?<![不没])(很|特别|可|真|都|非常)高兴|心里[^，。！？!?]{0,2}(敞亮|踏实|美)|见了[^，。！？!?]{0,4}就笑|都服气|逢人便夸|(都|人人)夸",
@@ -592,7 +622,7 @@ function reportSettled(text: string): string | null {
  * member model, taught by letters that accuse a unit, reads the unit named beside it as a complaint.
  */
 const CANNOT_COPE =
-  /交不起|付不起|买不起|养不活|揭不开锅|没米了|(就|只)剩[^，。！？!?]{0,4}(块|元)|(日子|这个月|年)[^，。！？!?]{0,4}怎么过|过不下去|人生地不熟|不知道(从哪|找谁|该找谁|怎么办|该怎么办)|顾不过来|没法出去|下不了床/;
+  /交不起|付不起|买不起|养不活|揭不开锅|没米了|没钱(买菜|买药|看病)|(就|只)剩[^，。！？!?]{0,4}(块|元)|(日子|这个月|年)[^，。！？!?]{0,4}怎么过|过不下去|人生地不熟|不知道(从哪|找谁|该找谁|怎么办|该怎么办)|顾不过来|没法出去|下不了床/;
 const CANNOT_COPE_WEIGHT = 2;
 function cannotCope(text: string): string | null {
   return CANNOT_COPE.exec(text)?.[0] ?? null;
@@ -662,7 +692,7 @@ const ASKED_AND_ANSWERED =
   /(让|找|跟|和|去|上去|我)(他|她|他们|他家)?[^，。！？!?]{0,6}(说|修|挪|赔|拆|砍|搬|商量|讲理|理论)[^。！？!?]{0,8}?[，,\s]?(他|她|他们|那家人|人家)(就|还|却|也|倒)?(说|要我|让我|不肯|不砍|不挪|不搬|不赔|不修|嫌)/;
 const PRIVATE_PARTY = /楼上|楼下|隔壁|邻居|对门|那家|那户|他家|一楼|住户|户人家|(新|刚)搬来/;
 // A shop downstairs ("楼下的便利店", "楼下新开了一家川菜馆") is no household: its answer is a complaint's story.
-const BUSINESS = /店|馆|老板|公司|商家|商户|超市|餐厅/;
+const BUSINESS = /店|馆|老板|公司|商家|商户|超市|餐厅|回收站|废品|工地|施工队|摊/;
 const PRIVATE_EXCHANGE_WEIGHT = 1.5;
 // The cue for nobody acting (不管, 不修, 不处理): told as the other household's answer, it is their side.
 const REFUSAL_CUE = "complaint3";
@@ -703,7 +733,7 @@ function privateExchange(text: string): string | null {
 const HARDSHIP = new RegExp(
   [
     "交不上|交不起|花光|花完|没钱|借的|欠了|实在困难|家里困难|条件不好|撑不下去|撑不住|控制不住|不会(处理|做饭|用)",
-    "失业|工作也丢|找不到工作|只剩|供不起|请不起|买不起|拿不出|没地方住",
+    "失业|工作也丢|找不到工作|(厂|单位|公司)[^，。！？!?]{0,4}倒闭|找工作[^，。！？!?]{0,8}(不要|找不到)|走投无路|只剩|供不起|请不起|买不起|拿不出|没地方住",
     "瘫|卧床|中风|脑梗|残疾|住院|化疗|癌|痴呆|摔伤|摔断|去世|过世",
     // Nobody at hand to do it: living alone, the family away, a body that cannot.
     "独居|一个人住|没人(做饭|照顾|管|陪)|照顾不过来|回不(去|来)|(儿女|子女|孩子)[^，。！？!?]{0,4}在外地",
@@ -714,7 +744,7 @@ const HARDSHIP = new RegExp(
 );
 // Someone asked to come and do a thing for the writer ("能不能每天送一顿饭", "社区能不能隔两天去看看她").
 const RELIEF_ASKED =
-  /(有没有|能不能|可不可以|能否)[^。！？!?]{0,12}(救助|援助|帮扶|托养|喘息|照料|有人|派(个)?人|帮忙|帮帮|帮我|想想办法|送|看一眼|陪|教我)/;
+  /(有没有|能不能|可不可以|能否)[^。！？!?]{0,12}(救助|援助|帮扶|托养|喘息|照料|有人|派(个)?人|帮忙|帮帮|帮我|想想办法|送|看一眼|陪|教我|住的地方|地方住|住处)/;
 const PROCEDURE_ASKED = /怎么申请|如何申请|材料|流程|手续|哪些|要带什么|怎么办理|条件/;
 const HARDSHIP_BEFORE_RELIEF = new RegExp(`(${HARDSHIP.source})[\\s\\S]{0,60}${RELIEF_ASKED.source}`);
 /*
@@ -771,7 +801,7 @@ const BUCK_PASSING = /推诿|推给|扯皮|踢皮球|都不(愿|肯)(出钱|管|
  * complaint to the police, so blows count only as a threat (差点/快/要打起来).
  */
 const QUARREL_TOLD =
-  /闹得?[^，。！？!?]{0,2}(不愉快|很僵|僵了|翻了?)|闹僵|发生(了)?(冲突|口角|争执)|起了?冲突|吵了?起来|吵了一架|吵了(好|几)几?(次|回)|(差点|快|要)打起来/;
+  /闹得?[^，。！？!?]{0,2}(不愉快|很僵|僵了|翻了?)|闹僵|吵翻|发生(了)?(冲突|口角|争执)|起了?冲突|吵了?起来|吵了一架|吵了(好|几)几?(次|回)|(差点|快|要)打起来|(差点|快)(推搡|动手|动起手)|(打|推搡)起来差点/;
 function partiesAtOdds(text: string): string | null {
   if (BUCK_PASSING.test(text)) return null;
   return (AT_ODDS.exec(text) ?? QUARREL_TOLD.exec(text))?.[0] ?? null;
@@ -786,7 +816,7 @@ function partiesAtOdds(text: string): string | null {
  * "找谁说理" asks where to complain.
  */
 const MEDIATION_ASKED =
-  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,12}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来谈|说道说道|中间人|从中(协调|说和|调和)|说和一下)/;
+  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,12}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来(谈|商量|协商)|说道说道|中间人|从中(协调|说和|调和)|说和一下)/;
 function mediationAsked(text: string): boolean {
   return MEDIATION_ASKED.test(text);
 }
@@ -854,6 +884,8 @@ function pickByRules({ scores, words }: KindEvidence): KindFinding {
  * to act against someone (complaint9) is a complaint's request and does not count.
  */
 const PROPOSAL = /建议|建义|提议/;
+// The cues that read something added or set up ("希望…增设", "能不能在…设", "能不能开个…").
+const ADDITION_CUES = KIND_CUES.filter((c) => ["suggestion6"].includes(c.id));
 const WEIGH_IT = /望[^。！？!?]{0,8}(采纳|研究|考虑)|予以考虑|研究考虑|考虑采纳/;
 const PUNITIVE = KIND_CUES.find((c) => c.id === "complaint9")!.pattern;
 const SUGGESTION_WORD = KIND_CUES.find((c) => c.id === "suggestion1")!.pattern;
@@ -880,7 +912,16 @@ function closingProposal(text: string): boolean {
   }
   const closing = sentences.slice(-2).join("");
   // "建议…。目前…。希望有关部门考虑。": the proposal leads and the close asks that it be weighed.
-  return PROPOSAL.test(closing) || (PROPOSAL.test(text) && WEIGH_IT.test(closing));
+  if (PROPOSAL.test(closing) || (PROPOSAL.test(text) && WEIGH_IT.test(closing))) return true;
+  // "…只有台阶，没有坡道。能不能在入口设个坡道？": the last sentence asks for something added (cue
+  // suggestion6), not for the writer's own home nor a meeting to settle a quarrel. The wider cues
+  // (希望…加强/规范/增加) close as many complaints and lost 4 on the read sets.
+  const last = sentences[sentences.length - 1]!;
+  return (
+    ADDITION_CUES.some((c) => c.pattern.test(last)) &&
+    !FOR_MY_HOME.test(last) &&
+    !QUARREL_OR_MEDIATION.test(text)
+  );
 }
 
 /*
@@ -934,13 +975,22 @@ const HOUR_AVOIDED =
   /(能不能|能否|可不可以|希望)(别|不要)(安排)?(在)?[^，。！？!?]{0,10}(中午|早上|晚上|半夜|凌晨|大热天|高峰|[0-9一二三四五六七八九十]点)/;
 const EVENT_ASKED =
   /(希望|建议|能不能|可不可以|能否|可否)[^。！？!?，,]{0,16}(组织|开展|举办|搞|办|开)[^。！？!?，,]{0,14}(讲座|活动|培训|课堂|义诊|宣传|演练|讲堂|兴趣班)/;
+/*
+ * A service's arrangement asked to change ("暑期班能不能分上午下午两场", "广告屏能不能改成放社区通知", "群能不能
+ * 按小区分一下"): a proposal about how it is run, not a fault to fix.
+ */
+const ARRANGEMENT_CHANGED =
+  /(?<!你)(能不能|可不可以)[^。！？!?，,]{0,10}(改成|改为|换成|分成|分开|分一下|分(上午|下午|早晚|两|几)|错开|轮流|轮着)/;
+// A broken thing asked to be replaced by a better one ("木桥烂了两块板…能不能换成水泥的") is a repair.
+const BROKEN_BEFORE = /坏了|烂了|破了|塌了|断了/;
 function serviceProposal(text: string): string | null {
   if (PUNITIVE.test(text)) return null;
   const hours = HOURS_ASKED.exec(text);
   // The thing asked to be on may stand before the modal ("路灯能不能晚上开着").
   if (hours && !NOT_HOURS.test(text.slice(Math.max(0, hours.index - 8), hours.index + hours[0].length)))
     return hours[0];
-  return (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text))?.[0] ?? null;
+  const changed = BROKEN_BEFORE.test(text) ? null : ARRANGEMENT_CHANGED.exec(text);
+  return (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text) ?? changed)?.[0] ?? null;
 }
 
 /*

@@ -8,17 +8,7 @@
  */
 
 export type Stoppage =
-  | "water"
-  | "power"
-  | "heating"
-  | "gas"
-  | "sewage"
-  | "burst_pipe"
-  | "lift"
-  | "way_out"
-  | "road"
-  | "manhole"
-  | "tree";
+  "water" | "power" | "heating" | "gas" | "sewage" | "burst_pipe" | "lift" | "way_out" | "road" | "tree";
 
 export interface UrgentCue {
   what: Stoppage;
@@ -34,6 +24,11 @@ interface Cue {
   and?: RegExp;
   /** Vetoes the cue in this sentence. */
   unless?: RegExp;
+  /**
+   * Instead of `and`, this may hold anywhere in the message: who suffers, or how cold it is, is often told
+   * in a sentence of its own ("电梯停了。…我父亲要去透析", "暖气冰凉。…屋里就十度").
+   */
+  orInMessage?: RegExp;
 }
 
 // Someone for whom a cold flat or a dead lift is more than a nuisance.
@@ -47,18 +42,25 @@ const COLD_ROOM = new RegExp(
   `(屋里|室内|室温|家里|房间|温度计?)[^，。]{0,6}?(只有|才|不到|不足|就)?(?<![0-9一二三四五六七八九十])${DEGREES}((到|至|-|~)${DEGREES})?度`,
 );
 // Named by a condition or a trip that cannot wait, not by age alone.
+// Someone stuck upstairs with a need that cannot wait ("根本下不了楼", "药吃完了", "看病都没法去", "背不动她", "氧气
+// 瓶快用完了") cannot use the stairs either; an old person who "下不来" and no more stays normal.
 const CANNOT_USE_STAIRS =
-  /轮椅|残疾|瘫|腿脚不(好|便|利索|灵便)|走不了(楼梯|路)|中风|偏瘫|透析|手术|孕|产检|拄拐|骨折|复查|打针|换药|(去|上)医院/;
+  /轮椅|残疾|瘫|腿脚?不(好|便|利索|灵便)|走不了(楼梯|路)|中风|偏瘫|透析|手术|孕|产检|拄拐|骨折|复查|打针|换药|(去|上)医院|(根本|全|都)下不(了|来|去)|下不来也上不去|上不去也下不来|药[^，。]{0,4}(吃完|快没|没了|用完)|看病[^，。]{0,3}(没法|去不了|下不)|(背|抬|扛|搬)不(动|上去)|氧气/;
+// How cold it is, told anywhere in a message about the heating.
+const COLD_ANYWHERE = new RegExp(`零下|寒潮|大雪|整栋|全楼|整个单元|整个小区|整个院|${COLD_ROOM.source}`);
 const PATH = /路|人行道|门口|楼门|头顶|上方|通道|进出|小道|步道|过道/;
-// A verb of blocking that is not denied ("没有挡住").
-const BLOCKED =
-  /(?<!没有?|不|未|并没)(堵|占用|占了|被占|锁上|锁死|封死|封住|堆满|挡住|进不来|出不去|开不出去|无法通行|过不去)/;
+/*
+ * A way out locked or sealed shut, not denied ("没有锁上"). A fire lane blocked by cars, clutter or snow
+ * is a hazard the normal deadline answers: the sets' writers filed 33 of 33 such messages as normal
+ * outside the cues' own development set, where three of them were urgent.
+ */
+const LOCKED_SHUT = /(?<!没有?|不|未|并没)(锁上|锁死|封死|封住|焊死)/;
 
 const CUES: readonly Cue[] = [
   {
     what: "water",
     stopped:
-      /停水|断水|断了水|(?<!快)没有?水(了|用|喝)?|不来水|没来水|一滴(水)?都(没|不)|水.{0,3}(出不来|不出来)|不出水|用不上水|没法用水/,
+      /停水|断水|断了水|(?<!快)没有?水(了|用|喝)?|(完全|全部|全楼|整栋楼?)无水|(供水|自来水)[^，。]{0,2}(停了|断了|中断)|不来水|没来水|一滴(水)?都(没|不)|水.{0,3}(出不来|不出来)|不出水|用不上水|没法用水/,
     unless:
       /消防栓|公厕[^，。]{0,8}(不出水|没水)|水箱.{0,3}不出水|喷泉|泳池|池塘|水池里|鱼塘|河里|水压(偏|有点|比)/,
   },
@@ -66,7 +68,7 @@ const CUES: readonly Cue[] = [
   {
     what: "power",
     stopped:
-      /停电|断电|断了电|(?<!(手机|电池|电瓶|门禁|灯|卡|车|表)(都|也)?快?)没有?电(了|用)?(?![梯话脑视费表卡动瓶池线])|不来电|没来电|(全|都)黑了|推不上|没法用电/,
+      /(?<!(门禁|灯|屏)[^，。]{0,10})(停电(?!动车|瓶车)|断电|断了电)|(?<!(手机|电池|电瓶|门禁|灯|卡|车|表)(都|也)?快?)没有?电(了|用)?(?![梯话脑视费表卡动瓶池线])|不来电|没来电|(?<!天)(全|都)黑了|(闸|开关|空开)[^。]{0,8}推不上|没法用电/,
   },
   {
     what: "heating",
@@ -74,13 +76,14 @@ const CUES: readonly Cue[] = [
       /没有?暖气|暖气[^，。]{0,10}(停了|断了|不热|冰凉|冰冷|凉了|没温度|不烧)|停暖|停止供暖|不供暖|供暖.{0,3}(停|断)|一点热乎气/,
     // Partly warm, or switched off by the resident, is no stoppage.
     unless: /有点|有些|不太|不怎么|不够热|一组|一片|稍微|还能住|报停|空置/,
+    orInMessage: COLD_ANYWHERE,
     // A cold flat stops daily life when it is freezing outside, under 14 °C inside, a whole
     // building, or someone frail is suffering from it.
     and: new RegExp(
       `零下|寒潮|大雪|整栋|全楼|整个单元|整个小区|停暖|${COLD_ROOM.source}|(${VULNERABLE.source})[^。]*(${COLD.source})|(${COLD.source})[^。]*(${VULNERABLE.source})`,
     ),
   },
-  { what: "heating", stopped: COLD_ROOM, and: /暖气|供暖|取暖/ },
+  { what: "heating", stopped: COLD_ROOM, and: /暖气|供暖|取暖/, orInMessage: /暖气|供暖|取暖/ },
   {
     what: "gas",
     stopped:
@@ -96,6 +99,8 @@ const CUES: readonly Cue[] = [
     // Into homes, doorways and toilets, or all over a street; not a gully wetting the road. A public
     // toilet locked at night ("公厕十点就锁门了，没地方上厕所") is an opening-hours complaint.
     and: /满街|满地|整条街|横流|家|屋|卫生间|厕所|厨房|地漏|马桶|门口|单元|院子|号楼|楼前|楼下|一楼|楼道|开不了门|出不了门|没法(住|待|生活)/,
+    // Night soil poured on a vegetable patch is a smell to stop, not a drain backing up.
+    unless: /浇|施肥|种菜|菜地/,
     stopped:
       /污水(外溢|横流|漫|冒|倒灌|流进|进了|往外)|粪水|化粪池(满|冒|溢)|污水井.{0,4}冒|下水道(冒|返)水|返(污|脏)?水|(地漏|马桶|下水道?).{0,8}(冒|返|翻|涌)(上来|出来)?|(冒|漫|翻)出来.{0,6}(污水|脏水)|(污水|脏水|黑水).{0,4}(冒|漫|流)(出来|进)|排不出去.{0,8}(漫|溢|冒)|马桶用不了|(?<!(公厕|公共厕所|公共卫生间|锁门|关门)[^。]{0,16})没地方上厕所/,
   },
@@ -112,6 +117,7 @@ const CUES: readonly Cue[] = [
     what: "lift",
     stopped: /电梯.{0,6}(坏|停|故障|不运行|不能用|用不了|停运|不动)/,
     and: CANNOT_USE_STAIRS,
+    orInMessage: CANNOT_USE_STAIRS,
   },
   // A hole in the road is a repair; one that cuts people off is urgent.
   {
@@ -122,11 +128,12 @@ const CUES: readonly Cue[] = [
   {
     what: "way_out",
     stopped: /消防(通道|车道|通道口)|安全出口|疏散通道|唯一.{0,6}(出口|通道|出路|路)/,
-    and: BLOCKED,
+    and: LOCKED_SHUT,
     unless: /一部分|部分|一半/,
   },
   { what: "way_out", stopped: /进不了家|回不了家/, and: /整栋|全楼|单元门|楼门|大门/ },
-  { what: "manhole", stopped: /井盖[^，。]{0,4}(丢|没了|不见|缺失|偷|盗)/ },
+  // A manhole cover missing is a repair for the normal deadline as the sets' writers file it (18 of 22
+  // outside the cues' development set), whatever the emergency rules make of someone fallen in.
   {
     what: "tree",
     stopped: /(树|树枝|树干|枝)[^，。]{0,10}(歪|斜|倒|裂|断|悬|挂在|压在)/,
@@ -143,13 +150,14 @@ const STILL_OUT = new RegExp(
     "(已经|整整)(连续)?[一两二三四五六七八九十几\\d]+(多)?(天|个?小时|个?钟头)|[一两二三四五六七八九十几\\d]+(多)?(天|个?小时|个?钟头)(多)?了",
     "一整天|一天一夜|整整一天|第[二三四五六七八九十\\d]+天了|(从|自)[^，。]{0,8}(起|开始)(?!.{0,4}每)",
     // "从昨天晚上就停水了", "从前天就停了": off since then, and still.
-    "(从|自)[^，。]{1,8}就(停|断|没)",
+    "(从|自)[^，。]{1,8}就(停|断|没|坏)",
   ].join("|"),
 );
 // The outage is over: restored, fixed, thanked for.
 const RESTORED =
   /(已经|已|早就|都)恢复|恢复(了|正常了)|来(水|电|气)了|就来了|修好了|(已经|早就|都)(通|热)了|好多了|不停了|解决了/;
-const PRAISE = /表扬|点赞|锦旗|(特别|非常|十分|真心|衷心)(感谢|谢谢)|感谢.{0,10}(师傅|及时|连夜|辛苦|改造)/;
+const PRAISE =
+  /表扬|点赞|锦旗|感谢信|特此致谢|(特别|非常|十分|真心|衷心)(感谢|谢谢)|感谢.{0,10}(师傅|及时|连夜|辛苦|改造)/;
 // Asked about ahead of time, or a schedule asked about: a consultation, not a stoppage.
 const PLANNED =
   /计划|检修|通知|预计|将于|要停|会停|停多久|(明天|明早|后天|下周|下个?月|下礼拜)[^，。]{0,8}(停|断)/;
@@ -172,6 +180,15 @@ const NOT_ASSERTED =
   /建议|希望|能否|可否|避免|以免|防止|万一|如果|要是|假如|否则|不然|会不会|是否|怕|担心|能不能提前/;
 const SUGGESTION_OPENING = /^(建议|希望|能否|可否|能不能)/;
 
+/*
+ * Outages named as a kind of news, not as what happens now: a list of notices ("停水停电、打疫苗、领补贴这些
+ * 重要的事", "比如停水停电、疫苗接种") said in a proposal about how the community informs people.
+ */
+const OUTAGES_NAMED =
+  /(停水停电|停电停水)[、，,]|(比如|例如|像是?)[^。，]{0,4}(停水|停电|停气)|(停水|停电|停气)[^，。]{0,16}(这些|这类|之类|等(重要|大)?事)/;
+// "昨天停水一整天": a whole day told of yesterday is over; "停水一整天了" still goes on.
+const OVER_IN_A_DAY = /(昨天|前天|上周.|那天)[^，。]{0,10}(一整天|整整一天|一天一夜)(?!了)/;
+
 function sentencesOf(text: string): string[] {
   return text.split(/[。！？!?；;\n]+/).filter((s) => s.trim().length > 0);
 }
@@ -192,7 +209,7 @@ export function readUrgentCue(simple: string): UrgentCue | null {
     return null;
   let found: UrgentCue | null = null;
   for (const sentence of sentencesOf(simple)) {
-    const goesOn = STILL_OUT.test(sentence);
+    const goesOn = STILL_OUT.test(sentence) && !OVER_IN_A_DAY.test(sentence);
     if (RESTORED.test(sentence) && !goesOn) {
       found = null;
       continue;
@@ -200,12 +217,13 @@ export function readUrgentCue(simple: string): UrgentCue | null {
     if (found) continue;
     const planned = PLANNED.test(sentence.replace(UNPLANNED, "")) && !UNPLANNED.test(sentence);
     if (!goesOn && (planned || SUGGESTION_OPENING.test(sentence.trim()))) continue;
-    found = cueIn(sentence, goesOn);
+    found = cueIn(sentence, goesOn, simple);
   }
   return found;
 }
 
-function cueIn(sentence: string, goesOn: boolean): UrgentCue | null {
+function cueIn(sentence: string, goesOn: boolean, message: string): UrgentCue | null {
+  if (OUTAGES_NAMED.test(sentence)) return null;
   let past = false;
   const live = sentence
     .split(/[，,、 ]+/)
@@ -221,7 +239,8 @@ function cueIn(sentence: string, goesOn: boolean): UrgentCue | null {
     .join("，");
   for (const cue of CUES) {
     const m = cue.stopped.exec(live);
-    if (!m || cue.unless?.test(sentence) || (cue.and && !cue.and.test(live))) continue;
+    if (!m || cue.unless?.test(sentence)) continue;
+    if (cue.and && !cue.and.test(live) && !cue.orInMessage?.test(message)) continue;
     return { what: cue.what, reason: m[0] };
   }
   return null;
@@ -232,7 +251,7 @@ function cueIn(sentence: string, goesOn: boolean): UrgentCue | null {
  * monitor, leukaemia, an exhaust pipe, a smoke detector to install, a police report already filed.
  */
 const ROUTINE_LOOKALIKES =
-  /血压|血糖|血脂|白血病|献血|验血|抽血|血型|血常规|排气管|(烟雾|烟感|燃气|煤气)?报警器|已经报警|报了警|报过警|报警了|报警好几次|报警去|报警也/g;
+  /血压|血糖|血脂|血栓|白血病|献血|验血|抽血|血型|血常规|排气管|(烟雾|烟感|燃气|煤气)?报警器|已经报警|已报警|报了警|报过警|报警了|报警好几次|报警去|报警也|[两三几多]次报警|(不想|不愿|不敢|没有?)报警|烟雾缭绕/g;
 
 /** The text with those words blanked out (same length), for the unsure check to read. */
 export function maskRoutineLookalikes(simple: string): string {

@@ -966,3 +966,76 @@ describe("kind38: a provider faulted, praise and wishes told in other words", ()
     ).toBe("consultation");
   });
 });
+
+describe("kind39: quarrels, settled quarrels, proposals to change a service, hardship", () => {
+  it("reads two groups fallen out, or a scuffle nearly started, as a dispute", () => {
+    expect(
+      kindOf(
+        "社区的象棋队和太极队为了抢周末上午的院子吵翻了，两边都说自己先来的，上周还差点推搡起来，请社区出面定个规矩吧。",
+        "neighbor_dispute",
+      ),
+    ).toBe("dispute");
+    expect(kindOf("我和隔壁摊位的为了遮阳棚的位置 找他说打起来差点 请市场管理处来说说", "market")).toBe(
+      "dispute",
+    );
+  });
+
+  it("reads households asked to sit down and agree on a shared cost as a dispute", () => {
+    const text =
+      "单元门换新门禁的钱，二楼住户说他们平时走车库不该平摊，六楼的说大家都走这个门，吵了好几个星期了。" +
+      "能不能请社区出面组织大家坐下来商量一下，把分摊定了。";
+    expect(kindOf(text, "property")).toBe("dispute");
+  });
+
+  it("reads a quarrel told as settled, with thanks to the mediator, as praise", () => {
+    const letter =
+      "我和楼下因为空调滴水的事闹了大半年，双方争执不下。社区的调解员老周三次上门，把两家请到一起，" +
+      "最终达成了协议，楼下也给装了接水管。衷心感谢老周的耐心，让我们两家重归于好。";
+    expect(kindOf(letter, "neighbor_dispute")).toBe("praise");
+  });
+
+  it("reads a service asked to change its arrangement as a suggestion, and a broken thing replaced as a repair", () => {
+    expect(
+      kindOf(
+        "社区的英语角能不能分成周六周日两场？现在只有周六下午，轮班的人根本来不了，等于白开",
+        "government_service",
+      ),
+    ).toBe("suggestion");
+    expect(kindOf("小区门口的木头长椅烂了两根条子，坐着扎人，能不能换成石头的", "municipal")).toBe(
+      "complaint",
+    );
+  });
+
+  it("reads a warning or a customer's 不满意 as no praise", () => {
+    const text =
+      "隔壁单元有人在家里开了个小饭桌，天天中午十几个孩子挤在屋里吃饭，用的是液化气罐，楼道堆满了电动车，" +
+      "一旦出事后果不堪设想。请消防和市场监管部门来查一查。";
+    expect(kindOf(text, "education")).toBe("complaint");
+    expect(
+      kindOf(
+        "上周有人上门推销按摩椅，说先试用，不满意不要钱，用了三天就拿着合同来要八千块，不给就天天来敲门。",
+        "market",
+      ),
+    ).toBe("complaint");
+  });
+
+  it("reads thanks for help given, told with 帮我 or something new added, as praise", () => {
+    expect(
+      kindOf(
+        "社区卫生站的刘护士特别细心，知道我腿脚不便，每次配药都帮我送到家门口，这回还帮我约好了复查。谢谢刘护士。",
+        "health",
+      ),
+    ).toBe("praise");
+    expect(kindOf("活动室新添了几台按摩椅 下午还有人来教太极 我们太喜欢了 谢谢", "other")).toBe("praise");
+  });
+
+  it("reads work lost, or no money left for food, with relief asked or a hardship told, as help", () => {
+    expect(
+      kindOf(
+        "我今年五十了，在纺织厂干了二十多年，厂子倒闭了，出去找工作人家都嫌年纪大不要。社区有没有什么再就业的帮扶？",
+        "labor",
+      ),
+    ).toBe("help");
+    expect(kindOf("我的银行卡丢了 补卡要本人去 我脚扭伤了出不了门 这个月没钱买菜了", "other")).toBe("help");
+  });
+});

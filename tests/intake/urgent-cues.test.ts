@@ -21,9 +21,7 @@ describe("readUrgentCue: daily life stopped now", () => {
     ["楼上家里没人，他家漏水从我家天花板往下淌，接了三桶还不停", "burst_pipe"],
     ["电梯停运第三天了，我丈夫截瘫坐轮椅，住在十六层", "lift"],
     ["电梯坏了，我怀孕八个月住二十楼，今天要去医院", "lift"],
-    ["小区消防通道被一排私家车堵死了，大车根本开不进来", "way_out"],
     ["通往外面唯一的那条土路被泥石冲断了，全村车都过不去", "road"],
-    ["幼儿园门口的井盖被人偷走了，只剩一个黑洞", "manhole"],
     ["风把一棵大杨树吹得斜在小区主路上方，树根都露出来了", "tree"],
     ["咱這棟樓停水兩天了，到現在還沒來，做飯都得去鄰居家接水", "water"],
     ["整个院子没气了做不了饭", "gas"],
@@ -33,6 +31,12 @@ describe("readUrgentCue: daily life stopped now", () => {
     ["燃气从中午就停了，也没有通知，晚饭都做不了", "gas"],
     // Off since a time named yesterday is still off: "昨天" opens no old story here.
     ["我们楼从昨天傍晚就断水了，一直没人说原因，孩子牙都刷不了", "water"],
+    ["我们这栋楼从前天起完全无水，只能一桶一桶往上提", "water"],
+    ["小区二次供水停了，老人住七楼，桶装水搬不上去", "water"],
+    // Who cannot use the stairs, or how cold it is, told in a sentence of its own.
+    ["电梯停了。我妈九十了住十二楼，药吃完了，根本下不了楼", "lift"],
+    ["电梯从前天就坏了，我父亲每周要去医院透析", "lift"],
+    ["暖气冰凉冰凉的。我一个人住，屋里才九度", "heating"],
   ])("reads %s as %s", (text, what) => {
     expect(cue(text)?.what).toBe(what);
     expect(detectUrgency(text).urgency).toBe("urgent");
@@ -74,9 +78,28 @@ describe("readUrgentCue: daily life stopped now", () => {
     "小区门口马路塌了个小坑，车过去颠一下",
     "楼下下水道井口一股臭味，夏天更重",
     "我家手机没电了，借了邻居的手机打的这个电话，想问下补助的事",
+    // A fire lane blocked, a manhole cover gone: hazards the normal deadline answers.
+    "小区消防通道被一排私家车堵死了，大车根本开不进来",
+    // An old person who only "下不来": no need that cannot wait is said.
+    "电梯坏了三天了，楼上的老人下不来",
+    // Outages named as news, or over.
+    "建议社区把停水停电、打疫苗这些事贴在单元门口，老人不看群",
+    "上周六停水一整天，以后能不能提前贴个通知",
+    // Not the home's power, nor a drain.
+    "楼道门禁晚上十点以后就断电，门一推就开",
+    "孩子放学出来天都黑了，路上车又多",
+    "楼前空地想改成停电动车的地方，大家意见不一",
+    "我坐轮椅，自己推不上那个台阶，想请人陪我去趟公园",
+    "有人在楼前绿地种菜，天天浇粪水，单元门口臭得很",
   ])("keeps %s normal", (text) => {
     expect(cue(text)).toBeNull();
     expect(detectUrgency(text).urgency).toBe("normal");
+  });
+
+  it("reads only a way out locked shut as stopped, and no manhole (the emergency rules may see a danger)", () => {
+    expect(cue("整栋楼就这一个安全出口，物业拿铁链锁死了")?.what).toBe("way_out");
+    expect(cue("消防通道堆满了纸箱和电动车，物业不清")).toBeNull();
+    expect(cue("幼儿园门口的井盖被人偷走了，现在拿个破筐扣着")).toBeNull();
   });
 
   it("lets a later sentence saying the outage is over close the story", () => {
