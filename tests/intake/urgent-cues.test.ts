@@ -78,7 +78,7 @@ describe("readUrgentCue: daily life stopped now", () => {
     "小区门口马路塌了个小坑，车过去颠一下",
     "楼下下水道井口一股臭味，夏天更重",
     "我家手机没电了，借了邻居的手机打的这个电话，想问下补助的事",
-    // A fire lane blocked, a manhole cover gone: hazards the normal deadline answers.
+    // A fire lane blocked: a hazard the normal deadline answers.
     "小区消防通道被一排私家车堵死了，大车根本开不进来",
     // An old person who only "下不来": no need that cannot wait is said.
     "电梯坏了三天了，楼上的老人下不来",
@@ -96,10 +96,10 @@ describe("readUrgentCue: daily life stopped now", () => {
     expect(detectUrgency(text).urgency).toBe("normal");
   });
 
-  it("reads only a way out locked shut as stopped, and no manhole (the emergency rules may see a danger)", () => {
+  it("reads only a way out locked shut as stopped; a manhole left open is covered today", () => {
     expect(cue("整栋楼就这一个安全出口，物业拿铁链锁死了")?.what).toBe("way_out");
     expect(cue("消防通道堆满了纸箱和电动车，物业不清")).toBeNull();
-    expect(cue("幼儿园门口的井盖被人偷走了，现在拿个破筐扣着")).toBeNull();
+    expect(cue("幼儿园门口的井盖被人偷走了，现在拿个破筐扣着")?.what).toBe("manhole");
   });
 
   it("lets a later sentence saying the outage is over close the story", () => {
