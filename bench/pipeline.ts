@@ -56,16 +56,40 @@ import {
 } from "./support/statement-counts.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { values: args } = parseArgs({
-  args: process.argv.slice(2),
-  options: {
-    api: { type: "string", default: "1" },
-    workers: { type: "string", default: "1" },
-    residents: { type: "string", default: process.env.PIPELINE_RESIDENTS ?? "100" },
-    reports: { type: "string", default: process.env.PIPELINE_REPORTS ?? "2" },
-    warmup: { type: "string", default: process.env.PIPELINE_WARMUP ?? "0" },
-  },
-});
+const USAGE = `Usage: npx tsx bench/pipeline.ts [options]   (or: npm run bench -- pipeline [options])
+
+  --residents N   residents writing at once, each waiting for the bot's answer (default 100; PIPELINE_RESIDENTS)
+  --reports M     reports per resident in the measured window (default 2; PIPELINE_REPORTS)
+  --warmup W      reports per resident filed first and not counted: the steady state (default 0; PIPELINE_WARMUP)
+  --api A         API processes (default 1)
+  --workers K     worker processes (default 1)
+  -h, --help      this text
+
+Environment: PIPELINE_CPU_PROF=<dir>, PIPELINE_STATEMENTS=1, PIPELINE_WINDOW_AUTOVACUUM=off,
+PIPELINE_PG_SETTINGS, PIPELINE_PG_LOG, PIPELINE_IDLE_MS, WECHAT_API_TIMEOUT_MS (see the file's header).`;
+const { values: args } = (() => {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        api: { type: "string", default: "1" },
+        workers: { type: "string", default: "1" },
+        residents: { type: "string", default: process.env.PIPELINE_RESIDENTS ?? "100" },
+        reports: { type: "string", default: process.env.PIPELINE_REPORTS ?? "2" },
+        warmup: { type: "string", default: process.env.PIPELINE_WARMUP ?? "0" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    // An unknown or malformed option: say which, and how the bench is called, not a stack trace.
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const APIS = Number(args.api);
 const WORKERS = Number(args.workers);
 const RESIDENTS = Number(args.residents);
