@@ -379,6 +379,27 @@ export async function run(): Promise<void> {
     let timedOut = 0;
     let filedReplies = 0;
     const stuckReplies: string[] = [];
+    let pushedAgain = 0;
+    const pushFailures = new Map<string, number>();
+    /**
+     * One push, sent again as WeChat does (the same MsgId, which the webhook deduplicates) when the
+     * connection fails: under load a kept-alive socket the server closes as it idles races the next
+     * request on it, and one such reset used to end the whole bench.
+     */
+    const push = async (url: string, body: string): Promise<{ status: number; ack: string }> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const res = await fetch(url, { method: "POST", headers: { "content-type": "text/xml" }, body });
+          return { status: res.status, ack: await res.text() };
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          pushedAgain++;
+          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+          const why = cause?.code ?? cause?.message ?? (error as Error).message;
+          pushFailures.set(why, (pushFailures.get(why) ?? 0) + 1);
+        }
+      }
+    };
     const resident = async (i: number, from: number, count: number) => {
       const openid = `oPipe${String(i).padStart(8, "0")}`;
       const port = ports[i % ports.length]!;
@@ -388,15 +409,10 @@ export async function run(): Promise<void> {
           wechatApi.drain(openid);
           const { path: p, body } = wechatPush(openid, text);
           const sent = performance.now();
-          const res = await fetch(`http://127.0.0.1:${port}${p}`, {
-            method: "POST",
-            headers: { "content-type": "text/xml" },
-            body,
-          });
-          const ack = await res.text();
+          const { status, ack } = await push(`http://127.0.0.1:${port}${p}`, body);
           ackMs.push(performance.now() - sent);
           messagesSent++;
-          if (res.status !== 200) {
+          if (status !== 200) {
             errors++;
             break;
           }
@@ -504,7 +520,8 @@ export async function run(): Promise<void> {
       mergedBefore = before[0]!.merged;
       ackMs.length = 0;
       replyMs.length = 0;
-      messagesSent = errors = stuck = notices = timedOut = filedReplies = 0;
+      messagesSent = errors = stuck = notices = timedOut = filedReplies = pushedAgain = 0;
+      pushFailures.clear();
       stuckReplies.length = 0;
     }
     await counter?.reset();
@@ -636,6 +653,10 @@ export async function run(): Promise<void> {
         `${tickets} tickets → ${(tickets / seconds).toFixed(1)} tickets/s; non-2xx ${errors}, reports not completed ${stuck} (no reply within ${REPLY_TIMEOUT_MS / 1000} s: ${timedOut})`,
     );
     for (const line of stuckReplies) console.log(`  not completed: ${line}`);
+    if (pushedAgain)
+      console.log(
+        `  pushes sent again after a failed connection: ${pushedAgain} (${[...pushFailures].map(([why, n]) => `${why} ${n}`).join(", ")})`,
+      );
     console.log(
       `  reports: filed as new tickets ${filedReplies} (answered 已登记) of ${RESIDENTS * REPORTS}, ` +
         `lost (no ticket) ${RESIDENTS * FILED - tickets}; attached later to an open ticket as duplicates ${merged} ` +
