@@ -24,8 +24,9 @@
  * and the bench waits for them to be routed: a long-running worker's pooled connections have by
  * then made their statements' first plans, so what is measured is the per-message cost of a warm
  * worker, not of one whose every connection still plans custom and loads its catalog caches. The
- * measured reports are each resident's next REPORTS (W + REPORTS ≤ 8 keeps them all different
- * problems); the correctness checks cover every report, the warm-up's included.
+ * measured reports are each resident's next REPORTS; every report of the run, warm-up included, is
+ * at an address of its own (up to PLACES × BUILDINGS × ENTRANCES reports), so few merge as
+ * duplicates. The correctness checks cover every report, the warm-up's included.
  *
  * With PIPELINE_CPU_PROF each process writes its profile into `<role>-<n>/` there when it stops, and the
  * bench prints the load window to pass to bench/support/profile-summary.ts (PROFILE_WINDOW_US), so
@@ -56,16 +57,40 @@ import {
 } from "./support/statement-counts.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { values: args } = parseArgs({
-  args: process.argv.slice(2),
-  options: {
-    api: { type: "string", default: "1" },
-    workers: { type: "string", default: "1" },
-    residents: { type: "string", default: process.env.PIPELINE_RESIDENTS ?? "100" },
-    reports: { type: "string", default: process.env.PIPELINE_REPORTS ?? "2" },
-    warmup: { type: "string", default: process.env.PIPELINE_WARMUP ?? "0" },
-  },
-});
+const USAGE = `Usage: npx tsx bench/pipeline.ts [options]   (or: npm run bench -- pipeline [options])
+
+  --residents N   residents writing at once, each waiting for the bot's answer (default 100; PIPELINE_RESIDENTS)
+  --reports M     reports per resident in the measured window (default 2; PIPELINE_REPORTS)
+  --warmup W      reports per resident filed first and not counted: the steady state (default 0; PIPELINE_WARMUP)
+  --api A         API processes (default 1)
+  --workers K     worker processes (default 1)
+  -h, --help      this text
+
+Environment: PIPELINE_CPU_PROF=<dir>, PIPELINE_STATEMENTS=1, PIPELINE_WINDOW_AUTOVACUUM=off,
+PIPELINE_PG_SETTINGS, PIPELINE_PG_LOG, PIPELINE_IDLE_MS, WECHAT_API_TIMEOUT_MS (see the file's header).`;
+const { values: args } = (() => {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        api: { type: "string", default: "1" },
+        workers: { type: "string", default: "1" },
+        residents: { type: "string", default: process.env.PIPELINE_RESIDENTS ?? "100" },
+        reports: { type: "string", default: process.env.PIPELINE_REPORTS ?? "2" },
+        warmup: { type: "string", default: process.env.PIPELINE_WARMUP ?? "0" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    // An unknown or malformed option: say which, and how the bench is called, not a stack trace.
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const APIS = Number(args.api);
 const WORKERS = Number(args.workers);
 const RESIDENTS = Number(args.residents);
@@ -78,17 +103,23 @@ const FILED = WARMUP + REPORTS;
 const REPLY_TIMEOUT_MS = 60_000;
 /** An idle window before the load, to measure each process's CPU per second at rest. */
 const IDLE_MS = Number(process.env.PIPELINE_IDLE_MS ?? 5000);
-/** Places of the demo jurisdiction and common problems: distinct reports, so few are merged as duplicates. */
-const PLACES = [
-  "路西小区",
-  "机具厂家属院",
-  "西盛家园",
-  "西盛花园",
-  "新城公寓",
-  "水库街",
-  "恒汇大厦",
-  "海西苑",
-];
+/**
+ * Every place of the deployment's jurisdiction file (config/jurisdiction.json, the one the serve
+ * processes load): the residents' reports are spread over them and over buildings and entrances, so
+ * each report is a distinct problem. Duplicate detection still searches each community's open
+ * tickets of the category, but another building or entrance fails its number gate, so few merge;
+ * with eight problems at eight places most reports at 300 residents and more merged, and the bench
+ * measured merging, not filing.
+ */
+const PLACES: string[] = (
+  JSON.parse(readFileSync(path.join(root, "config", "jurisdiction.json"), "utf8")) as {
+    units: { places?: string[] }[];
+  }
+).units.flatMap((u) => u.places ?? []);
+/** Buildings and entrances per place: PLACES × BUILDINGS × ENTRANCES distinct addresses. */
+const BUILDINGS = 60;
+const ENTRANCES = 4;
+/** Common problems of a building, none an emergency; the object differs as well as the address. */
 const PROBLEMS = [
   "楼道灯坏了好几天",
   "门口的路灯不亮了",
@@ -99,8 +130,14 @@ const PROBLEMS = [
   "暖气不热，屋里只有十四度",
   "电梯坏了老人下不了楼",
 ];
-const reportText = (i: number, r: number) =>
-  `${PLACES[i % PLACES.length]}${(i % 20) + 1}号楼${PROBLEMS[(Math.floor(i / PLACES.length) + r) % PROBLEMS.length]}`;
+/** The address of resident i's report r: report k of the run (residents first) at the k-th address. */
+const reportPlace = (i: number, r: number) => {
+  const k = r * RESIDENTS + i;
+  const building = (Math.floor(k / PLACES.length) % BUILDINGS) + 1;
+  const entrance = (Math.floor(k / (PLACES.length * BUILDINGS)) % ENTRANCES) + 1;
+  return `${PLACES[k % PLACES.length]}${building}号楼${entrance}单元`;
+};
+const reportText = (i: number, r: number) => `${reportPlace(i, r)}${PROBLEMS[(i + r) % PROBLEMS.length]}`;
 
 interface Proc {
   role: "api" | "worker";
@@ -255,11 +292,11 @@ function peakRssMiB(pid: number | undefined): number {
 const isTicketNotice = (reply: string) => /^您反映的(问题|紧急情况)[^：]|^已转交/.test(reply);
 
 /** The resident's next words, from what the bot just said ("done": the report was filed as a ticket). */
-function answer(reply: string, i: number): string | "done" | null {
+function answer(reply: string, i: number, r: number): string | "done" | null {
   if (/^(已登记|已按紧急事项登记)，编号/.test(reply)) return "done";
   if (/确认请回复1/.test(reply)) return "1";
   if (/手机号|电话/.test(reply)) return `139${String(10_000_000 + i).slice(-8)}`;
-  if (/哪个小区|哪条路|几号楼|具体在哪/.test(reply)) return `${PLACES[i % PLACES.length]}${(i % 20) + 1}号楼`;
+  if (/哪个小区|哪条路|几号楼|具体在哪/.test(reply)) return reportPlace(i, r);
   return null;
 }
 
@@ -342,6 +379,27 @@ export async function run(): Promise<void> {
     let timedOut = 0;
     let filedReplies = 0;
     const stuckReplies: string[] = [];
+    let pushedAgain = 0;
+    const pushFailures = new Map<string, number>();
+    /**
+     * One push, sent again as WeChat does (the same MsgId, which the webhook deduplicates) when the
+     * connection fails: under load a kept-alive socket the server closes as it idles races the next
+     * request on it, and one such reset used to end the whole bench.
+     */
+    const push = async (url: string, body: string): Promise<{ status: number; ack: string }> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const res = await fetch(url, { method: "POST", headers: { "content-type": "text/xml" }, body });
+          return { status: res.status, ack: await res.text() };
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          pushedAgain++;
+          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+          const why = cause?.code ?? cause?.message ?? (error as Error).message;
+          pushFailures.set(why, (pushFailures.get(why) ?? 0) + 1);
+        }
+      }
+    };
     const resident = async (i: number, from: number, count: number) => {
       const openid = `oPipe${String(i).padStart(8, "0")}`;
       const port = ports[i % ports.length]!;
@@ -351,15 +409,10 @@ export async function run(): Promise<void> {
           wechatApi.drain(openid);
           const { path: p, body } = wechatPush(openid, text);
           const sent = performance.now();
-          const res = await fetch(`http://127.0.0.1:${port}${p}`, {
-            method: "POST",
-            headers: { "content-type": "text/xml" },
-            body,
-          });
-          const ack = await res.text();
+          const { status, ack } = await push(`http://127.0.0.1:${port}${p}`, body);
           ackMs.push(performance.now() - sent);
           messagesSent++;
-          if (res.status !== 200) {
+          if (status !== 200) {
             errors++;
             break;
           }
@@ -374,7 +427,7 @@ export async function run(): Promise<void> {
             break;
           }
           replyMs.push(performance.now() - sent);
-          const next = answer(reply, i);
+          const next = answer(reply, i, r);
           // A reply the scripted resident cannot answer is printed, so a changed dialogue shows here.
           if (next === null && stuckReplies.length < 5) stuckReplies.push(`${text} → ${reply}`);
           text = next;
@@ -444,11 +497,14 @@ export async function run(): Promise<void> {
       }
       return false;
     };
+    if (RESIDENTS * FILED > PLACES.length * BUILDINGS * ENTRANCES)
+      console.log(
+        `  warning: ${RESIDENTS * FILED} reports over ${PLACES.length * BUILDINGS * ENTRANCES} addresses repeat some; those may merge as duplicates`,
+      );
+    // Tickets filed and merged before the window (the warm-up's), so the window's own are printed.
+    let ticketsBefore = 0;
+    let mergedBefore = 0;
     if (WARMUP > 0) {
-      if (FILED > PROBLEMS.length)
-        console.log(
-          `  warning: ${FILED} reports per resident repeat problems; some will merge as duplicates`,
-        );
       const warmStarted = performance.now();
       await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i, 0, WARMUP)));
       const warmRouted = await awaitRouted();
@@ -457,9 +513,15 @@ export async function run(): Promise<void> {
           `${((performance.now() - warmStarted) / 1000).toFixed(1)} s; reports not completed ${stuck}; ` +
           `${warmRouted ? "every ticket routed" : "NOT every ticket routed within 30 s"}`,
       );
+      const { rows: before } = await client.query<{ tickets: number; merged: number }>(
+        "SELECT count(*)::int AS tickets, (count(*) FILTER (WHERE merged_into_id IS NOT NULL))::int AS merged FROM tickets",
+      );
+      ticketsBefore = before[0]!.tickets;
+      mergedBefore = before[0]!.merged;
       ackMs.length = 0;
       replyMs.length = 0;
-      messagesSent = errors = stuck = notices = timedOut = filedReplies = 0;
+      messagesSent = errors = stuck = notices = timedOut = filedReplies = pushedAgain = 0;
+      pushFailures.clear();
       stuckReplies.length = 0;
     }
     await counter?.reset();
@@ -591,11 +653,22 @@ export async function run(): Promise<void> {
         `${tickets} tickets → ${(tickets / seconds).toFixed(1)} tickets/s; non-2xx ${errors}, reports not completed ${stuck} (no reply within ${REPLY_TIMEOUT_MS / 1000} s: ${timedOut})`,
     );
     for (const line of stuckReplies) console.log(`  not completed: ${line}`);
+    if (pushedAgain)
+      console.log(
+        `  pushes sent again after a failed connection: ${pushedAgain} (${[...pushFailures].map(([why, n]) => `${why} ${n}`).join(", ")})`,
+      );
     console.log(
       `  reports: filed as new tickets ${filedReplies} (answered 已登记) of ${RESIDENTS * REPORTS}, ` +
         `lost (no ticket) ${RESIDENTS * FILED - tickets}; attached later to an open ticket as duplicates ${merged} ` +
         `(into the same resident's other report ${mergedSameResident}, across categories ${mergedOtherCategory}); ` +
         `notices of earlier tickets received mid-dialogue ${notices}`,
+    );
+    const windowTickets = tickets - ticketsBefore;
+    const windowMerged = merged - mergedBefore;
+    console.log(
+      `  tickets created vs merged: in the window ${windowTickets} created, ${windowMerged} of them merged as duplicates ` +
+        `(${windowTickets ? ((100 * windowMerged) / windowTickets).toFixed(1) : "0.0"} %), ${windowTickets - windowMerged} kept as tickets of their own` +
+        `${WARMUP ? `; in all, warm-up included, ${tickets} created, ${merged} merged` : ""}`,
     );
     console.log(
       `  ceiling: ${ceiling.rowsPerSec.toFixed(0)} durable single-row INSERTs/s (${Math.min(RESIDENTS, 32)} clients); ` +
