@@ -77,9 +77,10 @@ const FULL_TITLED = new RegExp(
   `(^|[^\\p{Script=Han}]|[是叫的给找问跟让请被向对和与])(${surnamePattern(TITLED_SURNAMES)}[\\p{Script=Han}]{1,2}?)(?=${TITLES})`,
   "gu",
 );
-// A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明.
+// A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明, "名字江海" (the
+// name ends at the first character no name holds).
 const NAMED = new RegExp(
-  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|中文名(?:字)?(?:是|叫)?|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
+  `((?:我叫|我的名字(?:是|叫)?|名字(?:是|叫)?|中文名(?:字)?(?:是|叫)?|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
   "gu",
 );
 // "我叫Lily，英文名，中文名是…", "I'm Kevin": an English given name the writer goes by.
