@@ -2,12 +2,11 @@ import { maskName } from "../runtime/redact.js";
 import {
   COMPOUND_SURNAMES,
   PLAIN_SURNAMES,
-  SLOT_ONLY_SURNAMES,
   SURNAMES,
   TITLED_FUNCTION_SURNAMES,
 } from "../domain/surnames.js";
 import { STANDING } from "../domain/name-forms.js";
-import { MINORITY_FULL_NAME, MINORITY_NAME } from "../domain/minority-names.js";
+import * as SLOT from "../domain/slot-names.js";
 import {
   BOUND_GIVEN_NAME_CHARS,
   EVERYDAY_FULL_NAME,
@@ -162,32 +161,11 @@ const UNLISTED_TITLED = new RegExp(
   `((?:住户|业主|居民|租户|市民|我是|我叫))([^\\P{Script=Han}这那该此一某各位男女的个名])(女士|先生)(?=[^\\p{Script=Han}*]|$|电话|手机|反映)`,
   "gu",
 );
-// A surname outside the list because it is also a word (区, 朴, 原…), where only the writer's name stands:
-// after 本人 / 户主： / 签名： / 我叫 / 名叫 ("本人区家明 手机…", "签名：区晓东"), with one or two name
-// characters and a name's end after it. "本人区内", "我是区里的" hold no name character.
-const SLOT_SURNAME_NAME = new RegExp(
-  `((?:本人|我叫|名叫|(?:户主|签名|签字|署名|落款|姓名|联系人|反映人)[ \\t\u3000]*[:：]?)[ \\t\u3000]*)([${SLOT_ONLY_SURNAMES}]${G}{1,2})(?=[^\\p{Script=Han}*]|$|电话|手机)`,
-  "gu",
-);
-// The same surnames with a form of address set off from other words ("（区女士）", "区先生 136…"):
-// "小区阿姨", "社区大妈" run on from a word and stay.
-const SLOT_SURNAME_TITLED = new RegExp(
-  `((?:^|(?<=[^\\p{Script=Han}*]|[是叫])))([${SLOT_ONLY_SURNAMES}](?:先生|女士|小姐|阿姨|大爷|大妈|师傅|老师))`,
-  "gu",
-);
-// "我是区，区秋萍，区别的区": the surname said alone, then the full name with it.
-const SURNAME_THEN_NAME = new RegExp(
-  `((?:我是|我姓|本人姓)(\\p{Script=Han})[，,、\\s]+)(\\2${G}{1,2})(?=[，,。！!？?\\s]|$)`,
-  "gu",
-);
-// Tibetan and Mongolian names: two name words or more wherever they stand ("扎西顿珠", "乌兰图雅"); one
-// alone set off as a word, or after the words that introduce the writer ("——海西苑 乌兰", "谢谢 德吉",
-// "家长 斯琴高娃", "我是扎西").
-const MINORITY_FULL = new RegExp(MINORITY_FULL_NAME, "gu");
-const MINORITY_ALONE = new RegExp(
-  `((?:^|(?<=[^\\p{Script=Han}*])|(?<=我是|我叫|名叫|本人|家长|叫我|居民|住户|业主))\\s*)(${MINORITY_NAME})(?=[^\\p{Script=Han}*]|$|电话|手机|女士|先生|反映)`,
-  "gu",
-);
+const SLOT_SURNAME_NAME = new RegExp(SLOT.SLOT_SURNAME_NAME, "gu");
+const SLOT_SURNAME_TITLED = new RegExp(SLOT.SLOT_SURNAME_TITLED, "gu");
+const SURNAME_THEN_NAME = new RegExp(SLOT.SURNAME_THEN_NAME, "gu");
+const MINORITY_FULL = new RegExp(SLOT.MINORITY_FULL, "gu");
+const MINORITY_ALONE = new RegExp(SLOT.MINORITY_ALONE, "gu");
 // A surname with 叔 / 姨 / 婶 signing or in brackets ("——方叔", "（雷叔）").
 const SURNAME_KIN = new RegExp(`(${WORD_START})([${PLAIN_SURNAMES}][叔姨婶])(?=[^\\p{Script=Han}*]|$)`, "gu");
 // A surname that is also a function word, with a form of address, as a turn or a clause of its own

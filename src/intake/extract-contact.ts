@@ -22,6 +22,7 @@ import {
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
+import { slotOnlyName } from "./slot-only-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
 import {
   calledByOthers,
@@ -1200,6 +1201,7 @@ function dialectAsStandard(text: string): string {
 
 function nameIn(text: string): string | null {
   const name =
+    slotOnlyName(text) ??
     retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
     fieldWhateverSurname(text);
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
