@@ -46,6 +46,9 @@ export function maskNamesByMakeUp(text: string): string {
       UNLISTED_TITLED,
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
     )
+    .replace(NAME_IN_PHONE_FIELD, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(NATIONAL_SELF, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(SLOT_SURNAME_SIGNED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(SLOT_SURNAME_NAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(SLOT_SURNAME_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(SURNAME_THEN_NAME, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
@@ -166,6 +169,9 @@ const SLOT_SURNAME_TITLED = new RegExp(SLOT.SLOT_SURNAME_TITLED, "gu");
 const SURNAME_THEN_NAME = new RegExp(SLOT.SURNAME_THEN_NAME, "gu");
 const MINORITY_FULL = new RegExp(SLOT.MINORITY_FULL, "gu");
 const MINORITY_ALONE = new RegExp(SLOT.MINORITY_ALONE, "gu");
+const NAME_IN_PHONE_FIELD = new RegExp(SLOT.NAME_IN_PHONE_FIELD, "gu");
+const NATIONAL_SELF = new RegExp(SLOT.NATIONAL_SELF, "gu");
+const SLOT_SURNAME_SIGNED = new RegExp(SLOT.SLOT_SURNAME_SIGNED, "gu");
 // A surname with 叔 / 姨 / 婶 signing or in brackets ("——方叔", "（雷叔）").
 const SURNAME_KIN = new RegExp(`(${WORD_START})([${PLAIN_SURNAMES}][叔姨婶])(?=[^\\p{Script=Han}*]|$)`, "gu");
 // A surname that is also a function word, with a form of address, as a turn or a clause of its own

@@ -1,6 +1,6 @@
 import { GIVEN_NAME_CLASS } from "./given-names.js";
 import { MINORITY_FULL_NAME, MINORITY_NAME, MINORITY_NAME_WORD } from "./minority-names.js";
-import { SLOT_ONLY_SURNAMES } from "./surnames.js";
+import { SLOT_ONLY_SURNAMES, SURNAME_PATTERN } from "./surnames.js";
 
 /**
  * Names the surname list cannot find, where the place they stand in says only a name stands there:
@@ -38,3 +38,14 @@ export const MINORITY_SELF = [
   `(?:我是(?:那个)?|我叫|名叫|本人|家长|(?:署名|落款|签名|姓名|联系人)\\s*[:：]?)\\s*(?:${MINORITY_NAME_WORD}[，,]\\s*)?(${MINORITY_NAME})(?=[^${HAN}]|$|女士|先生|电话|手机)`,
   `(?:^|[\\s—-])(${MINORITY_NAME})(?=${SPACE}*(?:\\n|$))`,
 ];
+
+// A form filled in the wrong boxes: the phone field holds a name ("联系电话：某书华⏎", "手机：某红⏎").
+export const NAME_IN_PHONE_FIELD = `((?:^|\\n)${SPACE}*(?:联系电话|电话|手机|联系方式)${SPACE}*[:：]${SPACE}*)(${SURNAME_PATTERN}${HAN}{1,2})(?=${SPACE}*(?:\\n|$))`;
+
+// A foreign resident saying where they are from, then their name ("我是日本人某某某某，住在…"): a name
+// of two to four characters whatever it is made of.
+export const NATIONAL_SELF = `(我是(?:日本|韩国|朝鲜|越南|泰国|蒙古|俄罗斯|外国)(?:人|籍)[，,]?${SPACE}*)(${HAN}{2,4})(?=[，,。；;]|$)`;
+
+// A surname that is also a word signing the message after its last sentence ("…还没办。朴某某"): 那, 原
+// and 云 open sentences too, so only 区, 朴, 鄂, 郁 and 凤 sign.
+export const SLOT_SURNAME_SIGNED = `([。！!？?\\n]${SPACE}*)([区朴鄂郁凤]${HAN}{1,2})(?=[\\s。.！!]*$)`;

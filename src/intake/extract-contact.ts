@@ -146,7 +146,22 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
   const asked = own && askedLater(text, numbers, own.index);
   if (asked) return asked;
   if (own) return { phone: withLastFour(own, text), for: "self" };
-  return relative ? { phone: relative.phone, for: "relative" } : null;
+  if (relative) return { phone: relative.phone, for: "relative" };
+  return swappedForm(text);
+}
+
+// A form filled in the wrong boxes ("姓名：139…⏎联系电话：某某某", "手机：某某⏎备注：139…"): the phone
+// field holds a name, and the only mobile stands alone as another field's whole value. It is the
+// writer's, whichever box it landed in.
+const PHONE_FIELD_HOLDS_NAME = new RegExp(
+  `(?:^|\n)[ \t\u3000]*(?:联系电话|电话|手机|联系方式)[ \t\u3000]*[:：][ \t\u3000]*${SURNAME_PATTERN}\\p{Script=Han}{1,2}[ \t\u3000]*(?=\n|$)`,
+  "u",
+);
+const MOBILE_AS_FIELD = /(?:^|\n)[ \t\u3000]*[^\n:：\d]{1,6}[:：][ \t\u3000]*(1[3-9]\d{9})[ \t\u3000]*(?=\n|$)/gu;
+function swappedForm(text: string): Callback | null {
+  if (!PHONE_FIELD_HOLDS_NAME.test(text)) return null;
+  const mobiles = [...text.matchAll(MOBILE_AS_FIELD)].map((m) => m[1]!);
+  return mobiles.length === 1 ? { phone: mobiles[0]!, for: "self" } : null;
 }
 
 type Owner = "self" | "relative" | "other" | null;
@@ -509,6 +524,9 @@ function ownerOf(
   kind: NumberKind,
 ): Owner {
   if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after)) return "other";
+  // "…物业不管 131… 联系人 某女士", "…燃气公司电话 你们也来看看 138… 某女士": the writer's name right after
+  // the number, ending the message, signs it; the third party named before is not whose it is.
+  if (name && signedAfter(after, name)) return "self";
   // "请联系我（他的女儿）138…": the aside says who the writer is to the person they write for; the
   // number is still the writer's.
   const lead = before.trimEnd().replace(WHO_I_AM_ASIDE, "$1");
@@ -642,6 +660,12 @@ function ownerOf(
   )
     return "self";
   return null;
+}
+
+const SIGNATURE_LABEL = /^[\s，,]*(?:联系人|联络人|署名|落款)?\s*[:：]?\s*/;
+function signedAfter(after: string, name: string): boolean {
+  const rest = after.replace(EMOJI, "").replace(SIGNATURE_LABEL, "");
+  return rest.startsWith(name) && ENDS_MESSAGE.test(rest.slice(name.length));
 }
 
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
@@ -1230,7 +1254,8 @@ function fieldWhateverSurname(text: string): string | null {
 }
 
 // "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
-const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax)$|某+$)/i;
+// A form's own labels ("姓名", "地址", "Office Tel") read where a box holds no name are none either.
+const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i;
 
 function nameOf(text: string): string | null {
   // "大家叫我水果王，真名叫某某某", "我是小鱼（真名某某某）": the name the writer says is their real one
