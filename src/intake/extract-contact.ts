@@ -76,7 +76,7 @@ const CALL_ME =
   /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/;
 // The same in English, where spaces part words and not clauses: "You can reach me at …".
 const CALL_ME_EN =
-  /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
+  /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|(?:^|[.!]\s*|\bplease\s+)call\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
 // "你们上次给我回电话的那个号码是…": the centre's own number, asked about.
 const THEIR_NUMBER = new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`);
 // "The property office number is …", "the shop's phone:": a business's line named in English.
@@ -459,6 +459,13 @@ export function transcriptCallback(
     const lastOne: RegExpExecArray | null = found ? LAST_ONE.exec(turn.text) : null;
     if (found && lastOne)
       found = { ...found, phone: found.phone.slice(0, -1) + digitView(spellDigits(lastOne[1]!)) };
+    // "不对，最后是六六二九": the caller corrects the last digits of the number read back (two to four;
+    // "不是一三九，是一五九" corrects the first ones and is left).
+    const lastDigits: RegExpExecArray | null = found && !lastOne ? LAST_DIGITS_CORRECTED.exec(turn.text) : null;
+    if (found && lastDigits) {
+      const digits: string = digitView(spellDigits(lastDigits[1]!)).replace(/\D/g, "");
+      found = { ...found, phone: found.phone.slice(0, -digits.length) + digits };
+    }
     const lastFour = LAST_FOUR.exec(turn.text);
     if (found && lastFour)
       found = {
@@ -490,6 +497,9 @@ const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
 const NUMBER_CONFIRMED = /^\s*(?:对|是的|是|没错|嗯|对的|正确|能|可以|行|就这个|就打这个)/;
 const LAST_ONE = new RegExp(
   `(?:最后|末)(?:一|1)位(?:数)?(?:是|为|改成|应该是)\\s*(${DIGIT_OR_SPOKEN})(?!${DIGIT_OR_SPOKEN})`,
+);
+const LAST_DIGITS_CORRECTED = new RegExp(
+  `(?:不对|错了)[^。！!？?\\d]{0,4}?(?:最后|后面|尾号)(?:几位)?(?:是|为|应该是)\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){1,3})(?![\\s，,、]?${DIGIT_OR_SPOKEN})`,
 );
 const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
@@ -670,7 +680,7 @@ function signedAfter(after: string, name: string): boolean {
 
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
 const RESENT =
-  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 const NOT_REACHING_ME = /^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/;
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
