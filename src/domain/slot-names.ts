@@ -43,8 +43,8 @@ export const MINORITY_SELF = [
 export const NAME_IN_PHONE_FIELD = `((?:^|\\n)${SPACE}*(?:联系电话|电话|手机|联系方式)${SPACE}*[:：]${SPACE}*)(${SURNAME_PATTERN}${HAN}{1,2})(?=${SPACE}*(?:\\n|$))`;
 
 // A foreign resident saying where they are from, then their name ("我是日本人某某某某，住在…"): a name
-// of two to four characters whatever it is made of.
-export const NATIONAL_SELF = `(我是(?:日本|韩国|朝鲜|越南|泰国|蒙古|俄罗斯|外国)(?:人|籍)[，,]?${SPACE}*)(${HAN}{2,4})(?=[，,。；;]|$)`;
+// of two to four characters whatever it is made of, right after it ("我是俄罗斯人，楼上漏水" names none).
+export const NATIONAL_SELF = `(我是(?:日本|韩国|朝鲜|越南|泰国|蒙古|俄罗斯|外国)(?:人|籍)${SPACE}*)(${HAN}{2,4})(?=[，,。；;]|$)`;
 
 // A surname that is also a word signing the message after its last sentence ("…还没办。朴某某"): 那, 原
 // and 云 open sentences too, so only 区, 朴, 鄂, 郁 and 凤 sign.

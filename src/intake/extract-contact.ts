@@ -672,9 +672,12 @@ function ownerOf(
   return null;
 }
 
-const SIGNATURE_LABEL = /^[\s，,]*(?:联系人|联络人|署名|落款)?\s*[:：]?\s*/;
+// Set off by a space as an SMS signs: "…，管管吧" after a comma goes on talking.
+const SIGNATURE_LABEL = /^[ \t\u3000]+(?:(?:联系人|联络人|署名|落款)[ \t\u3000]*[:：]?[ \t\u3000]*)?/;
 function signedAfter(after: string, name: string): boolean {
-  const rest = after.replace(EMOJI, "").replace(SIGNATURE_LABEL, "");
+  const spaced = after.replace(EMOJI, "");
+  if (!SIGNATURE_LABEL.test(spaced)) return false;
+  const rest = spaced.replace(SIGNATURE_LABEL, "");
   return rest.startsWith(name) && ENDS_MESSAGE.test(rest.slice(name.length));
 }
 
