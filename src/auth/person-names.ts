@@ -1,10 +1,5 @@
 import { maskName } from "../runtime/redact.js";
-import {
-  COMPOUND_SURNAMES,
-  PLAIN_SURNAMES,
-  SURNAMES,
-  TITLED_FUNCTION_SURNAMES,
-} from "../domain/surnames.js";
+import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAMES, TITLED_FUNCTION_SURNAMES } from "../domain/surnames.js";
 import { STANDING } from "../domain/name-forms.js";
 import * as SLOT from "../domain/slot-names.js";
 import {

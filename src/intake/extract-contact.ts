@@ -157,7 +157,8 @@ const PHONE_FIELD_HOLDS_NAME = new RegExp(
   `(?:^|\n)[ \t\u3000]*(?:联系电话|电话|手机|联系方式)[ \t\u3000]*[:：][ \t\u3000]*${SURNAME_PATTERN}\\p{Script=Han}{1,2}[ \t\u3000]*(?=\n|$)`,
   "u",
 );
-const MOBILE_AS_FIELD = /(?:^|\n)[ \t\u3000]*[^\n:：\d]{1,6}[:：][ \t\u3000]*(1[3-9]\d{9})[ \t\u3000]*(?=\n|$)/gu;
+const MOBILE_AS_FIELD =
+  /(?:^|\n)[ \t\u3000]*[^\n:：\d]{1,6}[:：][ \t\u3000]*(1[3-9]\d{9})[ \t\u3000]*(?=\n|$)/gu;
 function swappedForm(text: string): Callback | null {
   if (!PHONE_FIELD_HOLDS_NAME.test(text)) return null;
   const mobiles = [...text.matchAll(MOBILE_AS_FIELD)].map((m) => m[1]!);
@@ -461,7 +462,8 @@ export function transcriptCallback(
       found = { ...found, phone: found.phone.slice(0, -1) + digitView(spellDigits(lastOne[1]!)) };
     // "不对，最后是六六二九": the caller corrects the last digits of the number read back (two to four;
     // "不是一三九，是一五九" corrects the first ones and is left).
-    const lastDigits: RegExpExecArray | null = found && !lastOne ? LAST_DIGITS_CORRECTED.exec(turn.text) : null;
+    const lastDigits: RegExpExecArray | null =
+      found && !lastOne ? LAST_DIGITS_CORRECTED.exec(turn.text) : null;
     if (found && lastDigits) {
       const digits: string = digitView(spellDigits(lastDigits[1]!)).replace(/\D/g, "");
       found = { ...found, phone: found.phone.slice(0, -digits.length) + digits };
@@ -1268,7 +1270,8 @@ function fieldWhateverSurname(text: string): string | null {
 
 // "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
 // A form's own labels ("姓名", "地址", "Office Tel") read where a box holds no name are none either.
-const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i;
+const NO_NAME_READ =
+  /^(?:热心|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i;
 
 function nameOf(text: string): string | null {
   // "大家叫我水果王，真名叫某某某", "我是小鱼（真名某某某）": the name the writer says is their real one

@@ -18,9 +18,14 @@ import {
  * wrong boxes.
  */
 const MINORITY = MINORITY_SELF.map((source) => new RegExp(source, "u"));
-const SLOTS = [NAME_IN_PHONE_FIELD, NATIONAL_SELF, SURNAME_THEN_NAME, SLOT_SURNAME_SIGNED, SLOT_SURNAME_NAME, SLOT_SURNAME_TITLED].map(
-  (source) => new RegExp(source, "u"),
-);
+const SLOTS = [
+  NAME_IN_PHONE_FIELD,
+  NATIONAL_SELF,
+  SURNAME_THEN_NAME,
+  SLOT_SURNAME_SIGNED,
+  SLOT_SURNAME_NAME,
+  SLOT_SURNAME_TITLED,
+].map((source) => new RegExp(source, "u"));
 
 export function slotOnlyName(text: string): string | null {
   for (const re of MINORITY) {
