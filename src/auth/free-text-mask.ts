@@ -122,7 +122,8 @@ const EVERYDAY =
 const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
 const HAN = "[\\p{Script=Han}]";
 // "他是退休教师某某某，家住…": a full name after a standing, set off before where the person lives,
-// how old they are or their number ("我是业主代表某天明，电话…").
+// how old they are or their number ("我是业主代表某天明，电话…"). Only a name stands there, so one that
+// starts like an everyday word (某天明) is still masked.
 const STANDING_FULL_NAME = new RegExp(
   `(${STANDING_PHRASE})(${PLAIN_SURNAME}${HAN}{2})(?=[，,](?:家住|住在|住|今年|现年|[0-9０-９一二三四五六七八九十]+岁|电话|手机|联系))`,
   "gu",
@@ -464,77 +465,74 @@ function maskNamesByPlace(
   view: string,
   introduced: (m: string, lead: string, name: string) => string,
 ): string {
-  return (
-    view
-      .replace(FIELD_WHOLE_NAME, (m, lead: string, name: string) =>
-        NO_FIELD_NAME.test(name) ? m : `${lead}${maskName(name)}`,
-      )
-      .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
-      .replace(ROLE_TITLED, (m, lead: string, name: string) =>
-        NOT_NAME.test(name.replace(ENDS_IN_TITLE, "").slice(1)) ? m : `${lead}${maskName(name)}`,
-      )
-      .replace(RECORD_CALLER, contextual)
-      // Only a name stands between a standing and "，电话…", so a name that starts like a word (某天明) is one.
-      .replace(STANDING_FULL_NAME, (m, lead: string, name: string) =>
-        NOT_NAME.test(name.slice(1)) ? m : `${lead}${maskName(name)}`,
-      )
-      .replace(GIVEN_SELF, (m, lead: string, name: string) =>
-        NOT_GIVEN_SELF.test(name) ||
-        ENDS_LIKE_PLACE.test(name) ||
-        LOOKS_LIKE_NAME.test(name) ||
-        EVERYDAY.test(name)
-          ? m
-          : `${lead}${maskName(name)}`,
-      )
-      .replace(LABELLED_NAME, contextual)
-      .replace(STANDING_NAME, contextual)
-      .replace(NAMED, introduced)
-      .replace(BARE_NAMED, contextual)
-      .replace(INTRODUCED, introduced)
-      .replace(FULL_TITLED, (m, lead: string, name: string) =>
-        NOT_NAME.test(name.slice(1)) ||
-        EVERYDAY.test(name) ||
-        LOOKS_LIKE_NAME.test(name) ||
-        ENDS_LIKE_PLACE.test(name)
-          ? m
-          : `${lead}${maskName(name)}`,
-      )
-      .replace(TITLED, (m, at: number, all: string) =>
-        TRADE_ENDING_IN_SURNAME.test(all.slice(Math.max(0, at - 1), at + 1)) ? m : (maskName(m) ?? m),
-      )
-      .replace(SURNAME_ONLY, (_m, lead: string, surname: string) => `${lead}${"*".repeat(surname.length)}`)
-      .replace(SURNAME_STATED, (m, name: string, surname: string) =>
-        name.startsWith(surname) && !NOT_NAME.test(name.slice(surname.length)) ? maskName(name)! : m,
-      )
-      .replace(OPENING_NAME, alone)
-      .replace(OPENING_NICKNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-      .replace(NAME_LINE, alone)
-      .replace(NAME_BEFORE_PHONE, alone)
-      .replace(NAME_BEFORE_PHONE_ASIDE, alone)
-      .replace(A_LATIN, (_m, lead: string, name: string) => `${lead}${"*".repeat(name.length)}`)
-      .replace(ROLE_NICKNAME, (m, lead: string, name: string) =>
-        EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
-      )
-      .replace(BUSINESS_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-      .replace(PRIVATE_FULL_NAME, privateFullName)
-      .replace(RELATIVE_NAME, (m, lead: string, name: string) =>
-        NOT_A_THIRD_PARTY.test(name) ? m : alone(m, lead, name),
-      )
-      .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-      .replace(NAME_TURN, alone)
-      .replace(LATIN_NAME_TURN, (m, lead: string, name: string, at: number, all: string) =>
-        NAME_ASKED.test(all.slice(0, at)) ? `${lead}${maskName(name)}` : m,
-      )
-      .replace(SPELT_LATIN, (m) => m.replace(/[A-Z]/g, "*"))
-      .replace(SPELT_SURNAME, (m) => "*".repeat(m.length))
-      .replace(LATIN_CALLED, (m, lead: string, name: string) =>
-        /^(?:Hi|Hello|The|This|From|Here)$/.test(name) ? m : `${lead}${maskName(name)}`,
-      )
-      .replace(SOUND_NAMED, (m, lead: string, name: string) =>
-        soundsLikeName(name) ? `${lead}${maskName(name)}` : m,
-      )
-      .replace(DOTTED_SOUND_NAME, (m) => (soundsLikeName(m) ? (maskName(m) ?? m) : m))
-  );
+  return view
+    .replace(FIELD_WHOLE_NAME, (m, lead: string, name: string) =>
+      NO_FIELD_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(SURNAME_THEN_FULL, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(ROLE_TITLED, (m, lead: string, name: string) =>
+      NOT_NAME.test(name.replace(ENDS_IN_TITLE, "").slice(1)) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(RECORD_CALLER, contextual)
+    .replace(STANDING_FULL_NAME, (m, lead: string, name: string) =>
+      NOT_NAME.test(name.slice(1)) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(GIVEN_SELF, (m, lead: string, name: string) =>
+      NOT_GIVEN_SELF.test(name) ||
+      ENDS_LIKE_PLACE.test(name) ||
+      LOOKS_LIKE_NAME.test(name) ||
+      EVERYDAY.test(name)
+        ? m
+        : `${lead}${maskName(name)}`,
+    )
+    .replace(LABELLED_NAME, contextual)
+    .replace(STANDING_NAME, contextual)
+    .replace(NAMED, introduced)
+    .replace(BARE_NAMED, contextual)
+    .replace(INTRODUCED, introduced)
+    .replace(FULL_TITLED, (m, lead: string, name: string) =>
+      NOT_NAME.test(name.slice(1)) ||
+      EVERYDAY.test(name) ||
+      LOOKS_LIKE_NAME.test(name) ||
+      ENDS_LIKE_PLACE.test(name)
+        ? m
+        : `${lead}${maskName(name)}`,
+    )
+    .replace(TITLED, (m, at: number, all: string) =>
+      TRADE_ENDING_IN_SURNAME.test(all.slice(Math.max(0, at - 1), at + 1)) ? m : (maskName(m) ?? m),
+    )
+    .replace(SURNAME_ONLY, (_m, lead: string, surname: string) => `${lead}${"*".repeat(surname.length)}`)
+    .replace(SURNAME_STATED, (m, name: string, surname: string) =>
+      name.startsWith(surname) && !NOT_NAME.test(name.slice(surname.length)) ? maskName(name)! : m,
+    )
+    .replace(OPENING_NAME, alone)
+    .replace(OPENING_NICKNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(NAME_LINE, alone)
+    .replace(NAME_BEFORE_PHONE, alone)
+    .replace(NAME_BEFORE_PHONE_ASIDE, alone)
+    .replace(A_LATIN, (_m, lead: string, name: string) => `${lead}${"*".repeat(name.length)}`)
+    .replace(ROLE_NICKNAME, (m, lead: string, name: string) =>
+      EVERYDAY.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(BUSINESS_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(PRIVATE_FULL_NAME, privateFullName)
+    .replace(RELATIVE_NAME, (m, lead: string, name: string) =>
+      NOT_A_THIRD_PARTY.test(name) ? m : alone(m, lead, name),
+    )
+    .replace(CALLED_A, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(NAME_TURN, alone)
+    .replace(LATIN_NAME_TURN, (m, lead: string, name: string, at: number, all: string) =>
+      NAME_ASKED.test(all.slice(0, at)) ? `${lead}${maskName(name)}` : m,
+    )
+    .replace(SPELT_LATIN, (m) => m.replace(/[A-Z]/g, "*"))
+    .replace(SPELT_SURNAME, (m) => "*".repeat(m.length))
+    .replace(LATIN_CALLED, (m, lead: string, name: string) =>
+      /^(?:Hi|Hello|The|This|From|Here)$/.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(SOUND_NAMED, (m, lead: string, name: string) =>
+      soundsLikeName(name) ? `${lead}${maskName(name)}` : m,
+    )
+    .replace(DOTTED_SOUND_NAME, (m) => (soundsLikeName(m) ? (maskName(m) ?? m) : m));
 }
 
 // Names written for their sound (其其格, 古丽娜尔, 帕丽达·艾山) have no listed surname: they are
