@@ -82,6 +82,12 @@ const NAMED = new RegExp(
   `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|中文名(?:字)?(?:是|叫)?|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
   "gu",
 );
+// "名字江海 柳巷路…": 名字 right before a name set off by a pause; "名字和照片" is no name (和 is a
+// function word before a surname).
+const BARE_NAMED = new RegExp(
+  `(名字[:：]?\\s*)(${surnamePattern(PLAIN_SURNAMES)}[\\p{Script=Han}]{1,2}?)(?=[\\s，,。；;]|$|电话|手机)`,
+  "gu",
+);
 // "我叫Lily，英文名，中文名是…", "I'm Kevin": an English given name the writer goes by.
 const LATIN_CALLED = /((?:我叫|我是|叫我|[Mm]y name is|I am|I'm)\s*)([A-Z][a-z]{1,15})(?![A-Za-z])/g;
 // After 我是 / 本人 / 户主 the words may be anything ("我是高层住户"): a name only when it ends there.
@@ -115,10 +121,11 @@ const EVERYDAY =
   /^(?:韩国$|车位|车辆|车库|房子|房东|房屋|路灯|路面|路口|高层|高楼|商铺|文明|安全|白天|明天|时间|毛坯|金额|方面|方便|关系|管理|管道|江边|左右|包括|万一|成本|全部|钱款|马路|石头|金属|黄色|白色|黄昏|陆续|夏天|夏季|秋天|秋季|冬天|冬季|春天|春季|常年|平时|孙女|孙子|路线|阳台|许多|管理|毕业|明察|谢谢|简直|申请|施压|马上|商量|许愿|向您|和身份|车主|房主|楼主|群主)/u;
 const PLAIN_SURNAME = surnamePattern(TITLED_SURNAMES);
 const HAN = "[\\p{Script=Han}]";
-// "他是退休教师某某某，家住…": a full name after a standing, set off before where the person lives or
-// how old they are.
+// "他是退休教师某某某，家住…": a full name after a standing, set off before where the person lives,
+// how old they are or their number ("我是业主代表某天明，电话…"). Only a name stands there, so one that
+// starts like an everyday word (某天明) is still masked.
 const STANDING_FULL_NAME = new RegExp(
-  `(${STANDING_PHRASE})(${PLAIN_SURNAME}${HAN}{2})(?=[，,](?:家住|住在|住|今年|现年|[0-9０-９一二三四五六七八九十]+岁))`,
+  `(${STANDING_PHRASE})(${PLAIN_SURNAME}${HAN}{2})(?=[，,](?:家住|住在|住|今年|现年|[0-9０-９一二三四五六七八九十]+岁|电话|手机|联系))`,
   "gu",
 );
 // "我是秋月，住庙前街的": a given name of two after 我是 before where the writer lives or is; a standing,
@@ -467,7 +474,9 @@ function maskNamesByPlace(
       NOT_NAME.test(name.replace(ENDS_IN_TITLE, "").slice(1)) ? m : `${lead}${maskName(name)}`,
     )
     .replace(RECORD_CALLER, contextual)
-    .replace(STANDING_FULL_NAME, contextual)
+    .replace(STANDING_FULL_NAME, (m, lead: string, name: string) =>
+      NOT_NAME.test(name.slice(1)) ? m : `${lead}${maskName(name)}`,
+    )
     .replace(GIVEN_SELF, (m, lead: string, name: string) =>
       NOT_GIVEN_SELF.test(name) ||
       ENDS_LIKE_PLACE.test(name) ||
@@ -479,6 +488,7 @@ function maskNamesByPlace(
     .replace(LABELLED_NAME, contextual)
     .replace(STANDING_NAME, contextual)
     .replace(NAMED, introduced)
+    .replace(BARE_NAMED, contextual)
     .replace(INTRODUCED, introduced)
     .replace(FULL_TITLED, (m, lead: string, name: string) =>
       NOT_NAME.test(name.slice(1)) ||

@@ -1,5 +1,7 @@
 import { maskName } from "../runtime/redact.js";
 import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAMES, TITLED_FUNCTION_SURNAMES } from "../domain/surnames.js";
+import { STANDING } from "../domain/name-forms.js";
+import * as SLOT from "../domain/slot-names.js";
 import {
   BOUND_GIVEN_NAME_CHARS,
   EVERYDAY_FULL_NAME,
@@ -39,6 +41,14 @@ export function maskNamesByMakeUp(text: string): string {
       UNLISTED_TITLED,
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
     )
+    .replace(NAME_IN_PHONE_FIELD, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(NATIONAL_SELF, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(SLOT_SURNAME_SIGNED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(SLOT_SURNAME_NAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(SLOT_SURNAME_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(SURNAME_THEN_NAME, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(MINORITY_FULL, (m) => maskName(m)!)
+    .replace(MINORITY_ALONE, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(SURNAME_KIN, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
     .replace(FUNCTION_SURNAME_TITLED, (m) => maskName(m)!)
     .replace(A_NAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
@@ -100,8 +110,11 @@ function fullName(m: string, surname: string, given: string, at: number, all: st
 }
 
 // What may stand right before a full name that needs a word to start there.
-const BEFORE_FULL_NAME =
-  /[^\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|老伴|丈夫|妻子|爱人|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友)$/u;
+// A standing ("业主代表", "退休职工") too: "我是业主代表某天明，" names the writer.
+const BEFORE_FULL_NAME = new RegExp(
+  `[^\\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|老伴|丈夫|妻子|爱人|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友|${STANDING})$`,
+  "u",
+);
 // NAME_END's alternatives, anchored at the start of the text after a name.
 const STARTS_AS_NAME_END = new RegExp(`^(?:${NAME_END.slice(3, -1)})`, "u");
 const PLAIN_SURNAME_CHAR = new RegExp(`^(?:${COMPOUND_SURNAMES.join("|")}|[${PLAIN_SURNAMES}])$`, "u");
@@ -146,6 +159,14 @@ const UNLISTED_TITLED = new RegExp(
   `((?:住户|业主|居民|租户|市民|我是|我叫))([^\\P{Script=Han}这那该此一某各位男女的个名])(女士|先生)(?=[^\\p{Script=Han}*]|$|电话|手机|反映)`,
   "gu",
 );
+const SLOT_SURNAME_NAME = new RegExp(SLOT.SLOT_SURNAME_NAME, "gu");
+const SLOT_SURNAME_TITLED = new RegExp(SLOT.SLOT_SURNAME_TITLED, "gu");
+const SURNAME_THEN_NAME = new RegExp(SLOT.SURNAME_THEN_NAME, "gu");
+const MINORITY_FULL = new RegExp(SLOT.MINORITY_FULL, "gu");
+const MINORITY_ALONE = new RegExp(SLOT.MINORITY_ALONE, "gu");
+const NAME_IN_PHONE_FIELD = new RegExp(SLOT.NAME_IN_PHONE_FIELD, "gu");
+const NATIONAL_SELF = new RegExp(SLOT.NATIONAL_SELF, "gu");
+const SLOT_SURNAME_SIGNED = new RegExp(SLOT.SLOT_SURNAME_SIGNED, "gu");
 // A surname with 叔 / 姨 / 婶 signing or in brackets ("——方叔", "（雷叔）").
 const SURNAME_KIN = new RegExp(`(${WORD_START})([${PLAIN_SURNAMES}][叔姨婶])(?=[^\\p{Script=Han}*]|$)`, "gu");
 // A surname that is also a function word, with a form of address, as a turn or a clause of its own

@@ -86,12 +86,16 @@ const SPOKEN_RUN = new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,
 export function digitView(text: string): string {
   const ascii = text
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // "1️⃣3️⃣9️⃣…": a keycap emoji is the digit and two marks after it; the marks read as a space.
+    .replace(KEYCAP_MARKS, (marks) => " ".repeat(marks.length))
     // Speech-to-text writes the spoken 幺 as 要 or 腰 ("要八五二七洞九六三四幺"): only where ten more
     // digits follow that make a mobile number, never in ordinary words.
     .replace(VOICE_ONE, (mobile) => mobile.replace(/[要腰]/g, "1"))
     .replace(LETTERS_FOR_DIGITS, typedWithLetters);
   return ascii.replace(SPOKEN_RUN, (run, at: number) => digitViewOfRun(ascii, run, at));
 }
+
+const KEYCAP_MARKS = /(?<=[0-9０-９])\uFE0F?\u20E3/gu;
 
 /** A run of digits and digit words as digits, where the words around it say it is a number. */
 function digitViewOfRun(ascii: string, run: string, at: number): string {

@@ -5,6 +5,14 @@
 export const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪冀杭幸鞠储谌鄢蔺郜阚粟奚傅赖阎萧乐贝钮闻茅邸荆郦雍濮扈燕茹庾暨弘匡阙晁蒯竺逯芮糜汲邴隗宓栗屠胥逄冼丘";
 
+/**
+ * Surnames outside the list because they are also everyday words or places: 区 (read Ōu: 区家明), 朴
+ * (Piáo, Korean 朴), 原, 鄂, 郁, 凤, 盖, 那, 云. They are taken only where a name must stand — after
+ * 本人 / 户主： / 签名： / 我叫, before 先生 / 女士 set off from other words — never by their make-up
+ * (小区, 社区, 原来, 那天 are words).
+ */
+export const SLOT_ONLY_SURNAMES = "区朴原鄂郁凤盖那云";
+
 /** Two-character surnames: 欧阳娜娜's surname is 欧阳, not 欧. */
 export const COMPOUND_SURNAMES = [
   "欧阳",

@@ -22,6 +22,7 @@ import {
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { unlistedName } from "./unlisted-names.js";
+import { slotOnlyName } from "./slot-only-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
 import {
   calledByOthers,
@@ -75,7 +76,7 @@ const CALL_ME =
   /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/;
 // The same in English, where spaces part words and not clauses: "You can reach me at …".
 const CALL_ME_EN =
-  /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
+  /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|(?:^|[.!]\s*|\bplease\s+)call\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
 // "你们上次给我回电话的那个号码是…": the centre's own number, asked about.
 const THEIR_NUMBER = new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`);
 // "The property office number is …", "the shop's phone:": a business's line named in English.
@@ -145,7 +146,23 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
   const asked = own && askedLater(text, numbers, own.index);
   if (asked) return asked;
   if (own) return { phone: withLastFour(own, text), for: "self" };
-  return relative ? { phone: relative.phone, for: "relative" } : null;
+  if (relative) return { phone: relative.phone, for: "relative" };
+  return swappedForm(text);
+}
+
+// A form filled in the wrong boxes ("姓名：139…⏎联系电话：某某某", "手机：某某⏎备注：139…"): the phone
+// field holds a name, and the only mobile stands alone as another field's whole value. It is the
+// writer's, whichever box it landed in.
+const PHONE_FIELD_HOLDS_NAME = new RegExp(
+  `(?:^|\n)[ \t\u3000]*(?:联系电话|电话|手机|联系方式)[ \t\u3000]*[:：][ \t\u3000]*${SURNAME_PATTERN}\\p{Script=Han}{1,2}[ \t\u3000]*(?=\n|$)`,
+  "u",
+);
+const MOBILE_AS_FIELD =
+  /(?:^|\n)[ \t\u3000]*[^\n:：\d]{1,6}[:：][ \t\u3000]*(1[3-9]\d{9})[ \t\u3000]*(?=\n|$)/gu;
+function swappedForm(text: string): Callback | null {
+  if (!PHONE_FIELD_HOLDS_NAME.test(text)) return null;
+  const mobiles = [...text.matchAll(MOBILE_AS_FIELD)].map((m) => m[1]!);
+  return mobiles.length === 1 ? { phone: mobiles[0]!, for: "self" } : null;
 }
 
 type Owner = "self" | "relative" | "other" | null;
@@ -443,6 +460,14 @@ export function transcriptCallback(
     const lastOne: RegExpExecArray | null = found ? LAST_ONE.exec(turn.text) : null;
     if (found && lastOne)
       found = { ...found, phone: found.phone.slice(0, -1) + digitView(spellDigits(lastOne[1]!)) };
+    // "不对，最后是六六二九": the caller corrects the last digits of the number read back (two to four;
+    // "不是一三九，是一五九" corrects the first ones and is left).
+    const lastDigits: RegExpExecArray | null =
+      found && !lastOne ? LAST_DIGITS_CORRECTED.exec(turn.text) : null;
+    if (found && lastDigits) {
+      const digits: string = digitView(spellDigits(lastDigits[1]!)).replace(/\D/g, "");
+      found = { ...found, phone: found.phone.slice(0, -digits.length) + digits };
+    }
     const lastFour = LAST_FOUR.exec(turn.text);
     if (found && lastFour)
       found = {
@@ -474,6 +499,9 @@ const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
 const NUMBER_CONFIRMED = /^\s*(?:对|是的|是|没错|嗯|对的|正确|能|可以|行|就这个|就打这个)/;
 const LAST_ONE = new RegExp(
   `(?:最后|末)(?:一|1)位(?:数)?(?:是|为|改成|应该是)\\s*(${DIGIT_OR_SPOKEN})(?!${DIGIT_OR_SPOKEN})`,
+);
+const LAST_DIGITS_CORRECTED = new RegExp(
+  `(?:不对|错了)[^。！!？?\\d]{0,4}?(?:最后|后面|尾号)(?:几位)?(?:是|为|应该是)\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){1,3})(?![\\s，,、]?${DIGIT_OR_SPOKEN})`,
 );
 const LAST_FOUR = new RegExp(
   `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
@@ -508,6 +536,9 @@ function ownerOf(
   kind: NumberKind,
 ): Owner {
   if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after)) return "other";
+  // "…物业不管 131… 联系人 某女士", "…燃气公司电话 你们也来看看 138… 某女士": the writer's name right after
+  // the number, ending the message, signs it; the third party named before is not whose it is.
+  if (name && signedAfter(after, name)) return "self";
   // "请联系我（他的女儿）138…": the aside says who the writer is to the person they write for; the
   // number is still the writer's.
   const lead = before.trimEnd().replace(WHO_I_AM_ASIDE, "$1");
@@ -643,9 +674,18 @@ function ownerOf(
   return null;
 }
 
+// Set off by a space as an SMS signs: "…，管管吧" after a comma goes on talking.
+const SIGNATURE_LABEL = /^[ \t\u3000]+(?:(?:联系人|联络人|署名|落款)[ \t\u3000]*[:：]?[ \t\u3000]*)?/;
+function signedAfter(after: string, name: string): boolean {
+  const spaced = after.replace(EMOJI, "");
+  if (!SIGNATURE_LABEL.test(spaced)) return false;
+  const rest = spaced.replace(SIGNATURE_LABEL, "");
+  return rest.startsWith(name) && ENDS_MESSAGE.test(rest.slice(name.length));
+}
+
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
 const RESENT =
-  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 const NOT_REACHING_ME = /^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/;
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
@@ -1200,6 +1240,7 @@ function dialectAsStandard(text: string): string {
 
 function nameIn(text: string): string | null {
   const name =
+    slotOnlyName(text) ??
     retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
     fieldWhateverSurname(text);
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
@@ -1228,7 +1269,9 @@ function fieldWhateverSurname(text: string): string | null {
 }
 
 // "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
-const NO_NAME_READ = /^(?:热心|(?:Mob|Tel|Cell|Fax)$|某+$)/i;
+// A form's own labels ("姓名", "地址", "Office Tel") read where a box holds no name are none either.
+const NO_NAME_READ =
+  /^(?:热心|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i;
 
 function nameOf(text: string): string | null {
   // "大家叫我水果王，真名叫某某某", "我是小鱼（真名某某某）": the name the writer says is their real one

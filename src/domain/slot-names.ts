@@ -1,0 +1,51 @@
+import { GIVEN_NAME_CLASS } from "./given-names.js";
+import { MINORITY_FULL_NAME, MINORITY_NAME, MINORITY_NAME_WORD } from "./minority-names.js";
+import { SLOT_ONLY_SURNAMES, SURNAME_PATTERN } from "./surnames.js";
+
+/**
+ * Names the surname list cannot find, where the place they stand in says only a name stands there:
+ * a surname that is also an everyday word (区家明, 朴志浩) and Tibetan or Mongolian names (扎西,
+ * 乌兰图雅). Shared by the contact reader (which reads the writer's name from them) and the staff-view
+ * masker (which hides them whoever they are). Regular-expression sources; the name is the last group.
+ */
+const G = GIVEN_NAME_CLASS;
+const HAN = "\\p{Script=Han}";
+const SPACE = "[ \\t\\u3000]";
+
+// After 本人 / 户主： / 签名： / 我叫 / "我是…的" ("本人区家明 手机…", "签名：区晓东", "我是某楼的区桂芳，"),
+// one or two name characters and a name's end after them. "本人区内", "我是区里的" hold no name character.
+export const SLOT_SURNAME_NAME = `((?:本人|我叫|名叫|我是[^，,。！!？?\\s]{0,12}?的|(?:户主|签名|签字|署名|落款|姓名|联系人|反映人)${SPACE}*[:：]?)${SPACE}*)([${SLOT_ONLY_SURNAMES}]${G}{1,2})(?=[^${HAN}*]|$|电话|手机)`;
+
+// The same surnames with a form of address set off from other words ("（区女士）", "区先生 136…"):
+// "小区阿姨", "社区大妈" run on from a word and stay.
+export const SLOT_SURNAME_TITLED = `((?:^|(?<=[^${HAN}*]|[是叫])))([${SLOT_ONLY_SURNAMES}](?:先生|女士|小姐|阿姨|大爷|大妈|师傅|老师))`;
+
+// "我是区，区秋萍，区别的区": a surname said alone, then the full name with it, whatever the surname.
+export const SURNAME_THEN_NAME = `((?:我是|我姓|本人姓)(${HAN})[，,、\\s]+)(\\2${G}{1,2})(?=[，,。！!？?\\s]|$)`;
+
+// Tibetan and Mongolian names of two name words or more, wherever they stand ("扎西顿珠", "乌兰图雅").
+export const MINORITY_FULL = MINORITY_FULL_NAME;
+
+// One name word or more set off as a word, or after the words that introduce the writer ("——海西苑
+// 乌兰", "谢谢 德吉", "家长 斯琴高娃", "我是扎西").
+export const MINORITY_ALONE = `((?:^|(?<=[^${HAN}*])|(?<=我是|我叫|名叫|本人|家长|叫我|居民|住户|业主))\\s*)(${MINORITY_NAME})(?=[^${HAN}*]|$|电话|手机|女士|先生|反映)`;
+
+// Where the writer gives a Tibetan or Mongolian name of their own: opening the message before a pause,
+// after 我是 (那个) / 我叫 / 名叫 / 本人 / 家长 / a signature's label ("我叫 乌兰，乌兰图雅" says the short
+// form first), or alone at the end of a line ("——海西苑 乌兰⏎电话…", "…谢谢 德吉").
+export const MINORITY_SELF = [
+  `^\\s*(${MINORITY_NAME})(?=[\\s，,:：]|电话|手机|$)`,
+  `(?:我是(?:那个)?|我叫|名叫|本人|家长|(?:署名|落款|签名|姓名|联系人)\\s*[:：]?)\\s*(?:${MINORITY_NAME_WORD}[，,]\\s*)?(${MINORITY_NAME})(?=[^${HAN}]|$|女士|先生|电话|手机)`,
+  `(?:^|[\\s—-])(${MINORITY_NAME})(?=${SPACE}*(?:\\n|$))`,
+];
+
+// A form filled in the wrong boxes: the phone field holds a name ("联系电话：某书华⏎", "手机：某红⏎").
+export const NAME_IN_PHONE_FIELD = `((?:^|\\n)${SPACE}*(?:联系电话|电话|手机|联系方式)${SPACE}*[:：]${SPACE}*)(${SURNAME_PATTERN}${HAN}{1,2})(?=${SPACE}*(?:\\n|$))`;
+
+// A foreign resident saying where they are from, then their name ("我是日本人某某某某，住在…"): a name
+// of two to four characters whatever it is made of, right after it ("我是俄罗斯人，楼上漏水" names none).
+export const NATIONAL_SELF = `(我是(?:日本|韩国|朝鲜|越南|泰国|蒙古|俄罗斯|外国)(?:人|籍)${SPACE}*)(${HAN}{2,4})(?=[，,。；;]|$)`;
+
+// A surname that is also a word signing the message after its last sentence ("…还没办。朴某某"): 那, 原
+// and 云 open sentences too, so only 区, 朴, 鄂, 郁 and 凤 sign.
+export const SLOT_SURNAME_SIGNED = `([。！!？?\\n]${SPACE}*)([区朴鄂郁凤]${HAN}{1,2})(?=[\\s。.！!]*$)`;
