@@ -246,6 +246,9 @@ const PIGEONS = /鸽子|鴿子|鸽笼|鴿籠|鸽舍|鴿舍|鸽棚|鴿棚/;
 /** The community's rooms and classes for adults: an activity room, its library, a choir, a phone class. */
 const COMMUNITY_ROOM_OR_CLASS =
   /手机课|手機課|手机班|手機班|智能手机(课|培训|班)|智能手機(課|培訓|班)|老年大学|老年大學|书法班|書法班|合唱|图书室|圖書室|活动室|活動室/;
+/** Children's classes and holiday care, a room the estate took, a canteen, a wish, remedies sold, a choir heard. */
+const NOT_ADULTS_CLASS =
+  /孩子|小孩|学生|學生|小学|小學|托管|託管|四点半|四點半|暑期|暑假|作业|作業|闺女|閨女|儿子|兒子|女儿|女兒|物业|物業|心愿|心願|食堂|助餐|保健品|麻将|麻將|练歌|練歌/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
@@ -1653,7 +1656,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
       "market",
     ],
     pattern: COMMUNITY_ROOM_OR_CLASS,
-    veto: /孩子|小孩|学生|學生|小学|小學|托管|託管|四点半|四點半|暑期|暑假|作业|作業|闺女|閨女|儿子|兒子|女儿|女兒|物业|物業|心愿|心願|食堂|助餐|保健品|麻将|麻將|练歌|練歌/,
+    veto: NOT_ADULTS_CLASS,
   },
 ];
 
@@ -1889,6 +1892,10 @@ const PRAISED_UNITS: readonly (readonly [string, RegExp])[] = [
 
 /** The category of the one unit a praise names, or null. */
 export function praisedUnit(text: string): string | null {
-  const units = PRAISED_UNITS.filter(([, unit]) => unit.test(text)).map(([category]) => category);
+  // The teacher of the community's own class for adults (a phone class, a choir) is no school's.
+  const adultsClass = COMMUNITY_ROOM_OR_CLASS.test(text) && !NOT_ADULTS_CLASS.test(text);
+  const units = PRAISED_UNITS.filter(
+    ([category, unit]) => unit.test(text) && !(adultsClass && category === "education"),
+  ).map(([category]) => category);
   return units.length === 1 ? units[0]! : null;
 }
