@@ -1531,8 +1531,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // Pigeons kept or fed by a household (on a roof, a balcony, in the stairs) are a quarrel between
   // households (邻里纠纷), whatever the classifier hears in the loft built on the roof, the droppings or
   // the school the birds circle. A loft called an illegal structure, a wish for a bird cage, a cellar
-  // let to many uses and a wounded bird are not moved; the estate's reading is moved only where the
-  // estate disclaimed the matter, not where a roof's waterproofing or a proposal to the estate is named.
+  // let to many uses, a nest and a wounded bird are not moved; the estate's reading is moved only
+  // without a roof's waterproofing, a water heater, a proposal to the estate or a child on the roof.
   {
     to: "neighbor_dispute",
     from: [
