@@ -240,6 +240,16 @@ const MEDIATION_BETWEEN_HOUSEHOLDS = new RegExp(
 const AGAINST_THE_ESTATE =
   /是否可以申请|是否可以申請|能否申请|能否申請|(物业|物業)(公司)?[^。！？!?]{0,8}(拒|不肯|不予|不负责|不負責|不赔|不賠|以|称|稱|认为|認為|不管赔)|(与|和|跟|與)(物业|物業)|业委会|業委會|冰溜|冰凌|车位|車位|砸坏|砸壞|砸碎|砸了/;
 
+/** Pigeons kept, fed or housed (a loft, a cage, a shed). */
+const PIGEONS = /鸽子|鴿子|鸽笼|鴿籠|鸽舍|鴿舍|鸽棚|鴿棚/;
+
+/** The community's rooms and classes for adults: an activity room, its library, a choir, a phone class. */
+const COMMUNITY_ROOM_OR_CLASS =
+  /手机课|手機課|手机班|手機班|智能手机(课|培训|班)|智能手機(課|培訓|班)|老年大学|老年大學|书法班|書法班|合唱|图书室|圖書室|活动室|活動室/;
+/** Children's classes and holiday care, a room the estate took, a canteen, a wish, remedies sold, a choir heard. */
+const NOT_ADULTS_CLASS =
+  /孩子|小孩|学生|學生|小学|小學|托管|託管|四点半|四點半|暑期|暑假|作业|作業|闺女|閨女|儿子|兒子|女儿|女兒|物业|物業|心愿|心願|食堂|助餐|保健品|麻将|麻將|练歌|練歌/;
+
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
   {
@@ -264,6 +274,35 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["labor", "municipal", "sanitation", "public_order", "property", "government_service"],
     pattern:
       /工单号|结单|(没人|没有人|也没人|都没人|没)[^。！？!?\s]{0,4}(联系我|回电话|回电|给我回|回复我)|一个电话都没|说[^。！？!?]{0,8}(有人联系|会联系|回电话)/,
+  },
+  // A proposal or complaint about how the hotline handles reports (tickets closed by a phone call, a
+  // callback, a transfer, reports that vanish) is the centre's (其他) though it reads like a letter about
+  // work or building; thanks to the hotline for a problem put right stay with that problem.
+  {
+    to: "other",
+    from: ["labor", "construction", "public_order"],
+    pattern:
+      /(办结|回访|工单|工單|转办|轉辦)[^。！？!?]{0,30}(平台|热线|熱線|12345)|(平台|热线|熱線|12345)[^。！？!?]{0,30}(办结|回访|工单|工單|转办|轉辦|石沉大海)/,
+    veto: /感谢|感謝|致谢|致謝|表扬|表揚/,
+  },
+  // The community's own group chat (who may join it, its admin, adverts flooding it, messages at
+  // midnight, a notice withdrawn) is the community office's own service (其他), not the utility whose
+  // cut the notice announced nor the police's. Swindlers posting in it are the police's.
+  {
+    to: "other",
+    from: [
+      "power_supply",
+      "water_supply",
+      "public_order",
+      "social_assistance",
+      "labor",
+      "construction",
+      "health",
+      "government_service",
+    ],
+    pattern:
+      /群主|群管理员|群管理員|广告群|廣告群|@所有人|(进|進|拉)[^。！？!?，,]{0,4}(居民|社区|社區|业主|業主)?群|群[^。！？!?，,]{0,4}(分一下|刷屏|刷下去|刷下來)/,
+    veto: /冒充|骗|騙|推销|推銷|中介|冒/,
   },
   // Someone posing as the gas, water or power company, the estate or the community office (a check at
   // the door that ends in a charge, a notice with a number that asks for a fee) is a swindle for the
@@ -1489,6 +1528,158 @@ const OWNER_RULES: readonly OwnerRule[] = [
       /修路|道路改造|道路拓宽|道路拓寬|管道改造|封路施工|工地|施工队|施工隊|施工方|施工单位|施工單位|打桩|打樁/,
     veto: /路灯|路燈|护栏|護欄|井盖|井蓋|积水|積水|盲道|修好|改造好|塌陷|无障碍|無障礙|坡道|工资|工資|工钱|工錢|包工头|包工頭|工友|物业|物業|公厕|厕所|廁所|垃圾桶|垃圾箱/,
   },
+  // Pigeons kept or fed by a household (on a roof, a balcony, in the stairs) are a quarrel between
+  // households (邻里纠纷), whatever the classifier hears in the loft built on the roof, the droppings or
+  // the school the birds circle. A loft called an illegal structure, a wish for a bird cage, a cellar
+  // let to many uses, a nest and a wounded bird are not moved; the estate's reading is moved only
+  // without a roof's waterproofing, a water heater, a proposal to the estate or a child on the roof.
+  {
+    to: "neighbor_dispute",
+    from: [
+      "construction",
+      "education",
+      "noise",
+      "health",
+      "public_order",
+      "sanitation",
+      "other",
+      "municipal",
+    ],
+    pattern: PIGEONS,
+    veto: /违建|違建|心愿|心願|地下室|受伤|受傷|飞不动|飛不動|飞不起来|飛不起來|窝|窩|广场|廣場/,
+  },
+  {
+    to: "neighbor_dispute",
+    from: ["property"],
+    pattern: PIGEONS,
+    veto: /违建|違建|心愿|心願|地下室|防水|热水器|熱水器|建议|建議|孩子|小孩/,
+  },
+  // A common lawn, flower bed or patch of ground dug up by residents for vegetables is a quarrel
+  // between households over common ground (邻里纠纷), not the estate's, the road's nor the police's.
+  // A roof garden called an illegal structure, a plot adopted through the community, manure spread
+  // (a smell, the cleaners' or pollution's), a proposal and a household asking for help are not moved.
+  {
+    to: "neighbor_dispute",
+    from: ["health", "property", "municipal", "gas_supply", "public_order", "other", "noise", "education"],
+    pattern:
+      /(绿地|綠地|花池|空地|花坛|花壇|草坪|公共)[^。！？!?]{0,24}(种|種)(了|上|满|滿|菜|着|著)|(种|種)(菜|蒜|葱|蔥|韭菜|玉米)/,
+    veto: /违建|違建|认养|認養|低保|建议|建議|粪|糞|沤肥|漚肥/,
+  },
+  // Recycling stations, recycling machines and old-clothes bins (what they take, how they pay, bins
+  // left full, forced open or carted off) are the sanitation department's (环境卫生): the classifier hears
+  // the points paid as a swindle, the clothes given as welfare, the station's lorry as traffic. A scrap
+  // dealer's yard (收废品, 废品站: its smoke, its loudspeaker) is not these words, and an old person
+  // asking for help to carry things out is not moved.
+  {
+    to: "sanitation",
+    from: [
+      "other",
+      "property",
+      "public_order",
+      "market",
+      "municipal",
+      "traffic",
+      "power_supply",
+      "gas_supply",
+      "social_assistance",
+      "government_service",
+      "water_supply",
+      "construction",
+    ],
+    pattern: /回收站|回收箱|回收機|回收机|回收亭|回收点|回收點|旧衣|舊衣/,
+    veto: /搬不动|搬不動|独居|獨居|烧电线|燒電線/,
+  },
+  // A compound's gate: its access cards, face-recognition or app-opened doors and barriers are the
+  // estate's (物业管理), whatever the classifier hears in the card's fee, the identity card asked for or
+  // the cars queueing at the barrier. Thefts, strangers following someone in, salesmen let in and a
+  // gate's loudspeaker are not moved; nor is a pension check done by face or a public toilet's gate.
+  {
+    to: "property",
+    from: [
+      "government_service",
+      "health",
+      "traffic",
+      "construction",
+      "education",
+      "other",
+      "market",
+      "power_supply",
+      "municipal",
+      "public_order",
+    ],
+    pattern:
+      /门禁|門禁|闸机|閘機|道闸|道閘|录脸|錄臉|(手机|手機)(开|開)门|(手机|手機)開門|人脸(机|機)|人臉(机|機)|(刷脸|刷臉|人脸识别|人臉識別)[^。！？!?]{0,6}(门|門)/,
+    veto: /认证|認證|公厕|公廁|幼儿园|幼兒園|盗|盜|偷|尾随|尾隨|跟着|跟著|推销|推銷|报警|報警|冒充|骗|騙|派出所|调解|調解/,
+  },
+  // Screens and bills in a lift (what they show, how loud, who profits) are the estate's, which lets
+  // the space; what an advert sells (a loan, a remedy) is not moved from the market.
+  {
+    to: "property",
+    from: ["noise", "sanitation", "construction", "pollution", "health", "other", "public_order"],
+    pattern: /(电梯|電梯)[^。！？!?]{0,6}(广告|廣告|屏)/,
+  },
+  // The estate's fees, its handover to a new company and the compound's parking spaces (sold only,
+  // marked and charged for) are the estate's (物业管理) though residents ask the housing department to
+  // check: the classifier hears 住建 as building work. Renovation works, a developer's late handover or
+  // plans, and structures built are not moved.
+  {
+    to: "property",
+    from: ["construction"],
+    pattern:
+      /物业费|物業費|新物业|新物業|老物业|老物業|交接|撤场|撤場|只售不租|只賣不租|使用权车位|車位|车位/,
+    veto: /改造|施工|交房|规划|規劃|延期|工程|违建|違建|搭建|盖|蓋|锅炉|鍋爐|供暖/,
+  },
+  // Children running, jumping, bouncing balls or practising the piano upstairs are a noise (噪音扰民),
+  // not schooling, welfare or the police's; a wish for a skipping rope, a mediator asked for, a class
+  // and a child who cannot help it are not moved.
+  {
+    to: "noise",
+    from: ["education", "health", "social_assistance", "public_order", "sanitation", "power_supply", "other"],
+    pattern: /跑跳|跳绳|跳繩|拍球|拍篮球|拍籃球|弹琴|彈琴|钢琴|鋼琴|咚咚|蹦/,
+    veto: /心愿|心願|想要|运动会|運動會|调解|調解|培训|培訓|班|多动|多動|学校|學校/,
+  },
+  // Classes and care for schoolchildren in the holidays or after school (a summer class, a 四点半课堂,
+  // a care class in a flat), whoever runs them, are the education bureau's (教育): the classifier hears
+  // the parents' work, the residence status asked for or the drain the class blocks. A class built as
+  // a shed, the water rate a class pays and harm done to a child (the police's) are not moved; a
+  // parent who cannot pay stays with welfare.
+  {
+    to: "education",
+    from: [
+      "construction",
+      "labor",
+      "government_service",
+      "municipal",
+      "public_order",
+      "other",
+      "health",
+      "property",
+      "sanitation",
+    ],
+    pattern:
+      /暑期班|暑期公益班|暑假班|四点半课堂|四點半課堂|托管班|託管班|课后服务|課後服務|暑期(托管|课堂|課堂)|寒假托管/,
+    veto: /搭建|彩钢|彩鋼|违建|違建|水价|水價|报警|報警|偷|打伤|打傷|猥亵|猥褻/,
+  },
+  // The community's own rooms and classes for adults (an activity room, its library, a phone class for
+  // old people, a choir, a calligraphy class, a seniors' college) are nobody's in the taxonomy (其他),
+  // though the classifier hears the teacher as education, the open hours as the counter's. Children's
+  // classes and holiday care, a room taken by the estate, a canteen, a wish, a sales pitch for remedies
+  // and a choir's singing heard next door are not moved.
+  {
+    to: "other",
+    from: [
+      "education",
+      "government_service",
+      "public_order",
+      "noise",
+      "sanitation",
+      "power_supply",
+      "labor",
+      "market",
+    ],
+    pattern: COMMUNITY_ROOM_OR_CLASS,
+    veto: NOT_ADULTS_CLASS,
+  },
 ];
 
 /*
@@ -1723,6 +1914,10 @@ const PRAISED_UNITS: readonly (readonly [string, RegExp])[] = [
 
 /** The category of the one unit a praise names, or null. */
 export function praisedUnit(text: string): string | null {
-  const units = PRAISED_UNITS.filter(([, unit]) => unit.test(text)).map(([category]) => category);
+  // The teacher of the community's own class for adults (a phone class, a choir) is no school's.
+  const adultsClass = COMMUNITY_ROOM_OR_CLASS.test(text) && !NOT_ADULTS_CLASS.test(text);
+  const units = PRAISED_UNITS.filter(
+    ([category, unit]) => unit.test(text) && !(adultsClass && category === "education"),
+  ).map(([category]) => category);
   return units.length === 1 ? units[0]! : null;
 }

@@ -40,4 +40,13 @@ describe("everyday words of a message in English or pinyin glossed for the categ
       "My business partner never answers my messages about this",
     );
   });
+
+  it("glosses children jumping upstairs and a recycling point", () => {
+    expect(glosses("The children next door are running and jumping on the floor all evening")).toContain(
+      "跑跳",
+    );
+    expect(glosses("The clothes donation bin at our gate has been full for weeks")).toContain("回收站");
+    expect(glosses("lou shang xiao hai tian tian paotiao")).toContain("跑跳");
+    expect(glosses("xiaoqu huishouzhan mei ren guan")).toContain("回收站");
+  });
 });
