@@ -18,6 +18,7 @@ import {
   shutOutOnRoof,
   streetBranchFellEnglish,
 } from "./hazard-category-household.js";
+import { crowdPressing, massEventDanger } from "./hazard-category-crowds.js";
 import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
@@ -851,6 +852,10 @@ export function categoryForHazard(
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
+  // A crowd pressing people together, or a stage, a stand or a fire among an open-air event's crowd:
+  // the police hold the crowd back first.
+  if (crowdPressing(hazard, text, SAYS_DESPAIR.test(text)) || massEventDanger(hazard, text))
+    return "public_order";
   // Someone cutting themselves, read as an injury or, from the blade, as an attack.
   if (cuttingThemselves(hazard, text) && !/打起来|打架|互殴|群殴|动手|殴打/.test(text))
     return selfHarmOwner(text);
