@@ -19,6 +19,7 @@ import {
   streetBranchFellEnglish,
 } from "./hazard-category-household.js";
 import { crowdPressing, massEventDanger } from "./hazard-category-crowds.js";
+import { escalatorOwner, homeMedicalDeviceFailing } from "./hazard-category-devices.js";
 import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
@@ -856,6 +857,10 @@ export function categoryForHazard(
   // the police hold the crowd back first.
   if (crowdPressing(hazard, text, SAYS_DESPAIR.test(text)) || massEventDanger(hazard, text))
     return "public_order";
+  // An escalator catching or throwing someone: its owner stops and frees it (a fight on it is told above
+  // by the crowd, and below by the attack).
+  const escalator = FIGHT.test(text) || ATTACK.test(text) ? null : escalatorOwner(hazard, text);
+  if (escalator) return escalator;
   // Someone cutting themselves, read as an injury or, from the blade, as an attack.
   if (cuttingThemselves(hazard, text) && !/打起来|打架|互殴|群殴|动手|殴打/.test(text))
     return selfHarmOwner(text);
@@ -881,6 +886,8 @@ export function categoryForHazard(
   // Whatever the detector named (a trap in the flat, a "missing" supply): the patient is what cannot wait.
   if (hazard !== "fire" && hazard !== "gas" && hazard !== "violence" && LIFE_SUPPORT_CUT.test(text))
     return "health";
+  // A medical device at home failing with the patient worse (an alarm, a mask leaking, a line clotting).
+  if (homeMedicalDeviceFailing(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
   // The lead's convention (em-cat38): a worker hurt at work outside a building site is the labour
   // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
   if (!SITE.test(text) && !FIGHT.test(text) && !ATTACK.test(text) && workerHurtAtWork(hazard, text))
