@@ -43,3 +43,25 @@ export function escalatorOwner(hazard: Hazard, text: string): string | null {
   if (!ESCALATOR_HAZARDS.includes(hazard) || !ESCALATOR.test(text)) return null;
   return METRO.test(text) ? "traffic" : "property";
 }
+
+/*
+ * Someone struck by lightning ("公交站有人被雷劈了 倒在站牌边", "闪电打在她旁边那棵树上，她现在耳朵听不见",
+ * "雷 打的"): a patient for the ambulance; no wire to cut, no one to arrest. A pole, a cable or a
+ * socket struck keeps the supply's owner, and a tree or a fitting brought down onto someone the
+ * owner of what fell.
+ */
+const LIGHTNING = /雷|闪电|打闪|\blightning\b/i;
+const STRUCK_DOWN =
+  /倒(了|在|地)|劈倒|躺|晕|不动|说不(了|出)话|听不见|黑了|发麻|胸口闷|血|没有?呼吸|叫不醒|\b(collapsed|unconscious)\b/i;
+const SUPPLY_OR_FALLING =
+  /电线|电杆|线杆|配电|插座|开关|高压线|电表|变电|变压|鱼竿|砸|压(到|住|在|着)|倒下来|\b(power line|wire)s?\b/i;
+const LIGHTNING_HAZARDS: readonly Hazard[] = ["injury", "collapse", "violence", "electric", "trapped"];
+
+export function struckByLightning(hazard: Hazard, text: string): boolean {
+  return (
+    LIGHTNING_HAZARDS.includes(hazard) &&
+    LIGHTNING.test(text) &&
+    STRUCK_DOWN.test(text) &&
+    !SUPPLY_OR_FALLING.test(text)
+  );
+}
