@@ -20,6 +20,7 @@ import {
 } from "./hazard-category-household.js";
 import { crowdPressing, massEventDanger } from "./hazard-category-crowds.js";
 import { escalatorOwner, homeMedicalDeviceFailing, struckByLightning } from "./hazard-category-devices.js";
+import { schoolStructureDown } from "./hazard-category-premises.js";
 import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
@@ -862,6 +863,7 @@ export function categoryForHazard(
   const escalator = FIGHT.test(text) || ATTACK.test(text) ? null : escalatorOwner(hazard, text);
   if (escalator) return escalator;
   if (struckByLightning(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
+  if (schoolStructureDown(hazard, text) && !FIGHT.test(text)) return "education";
   // Someone cutting themselves, read as an injury or, from the blade, as an attack.
   if (cuttingThemselves(hazard, text) && !/打起来|打架|互殴|群殴|动手|殴打/.test(text))
     return selfHarmOwner(text);
