@@ -18,3 +18,19 @@ const NOT_THE_SCHOOLS = /工地|施工|塔吊|脚手架|树|对面|隔壁|小区
 export function schoolStructureDown(hazard: Hazard, text: string): boolean {
   return hazard === "collapse" && SCHOOL_STRUCTURE.test(text) && !NOT_THE_SCHOOLS.test(text);
 }
+
+/*
+ * A fire, smoke, a ceiling or a flood in a restaurant, a shop or a market hall ("饭店后厨着火了", "超市吊顶
+ * 塌了", "地下超市进水了"): the building's manager meets the brigade or the crews, as for any other
+ * premises; the market inspectors own what is sold there (a meal that poisoned, a walk-in freezer
+ * with someone shut in), not the building. The read sets say `property` for 91 such lines and
+ * `market` alone for 18 (most of them in fresh40): the convention follows the many. Gas, wiring and a
+ * vehicle burning keep their own owners (the caller's rules come first).
+ */
+const SHOP =
+  /餐馆|饭店|饭馆|餐厅|酒楼|火锅店|烧烤店|面馆|小吃店|快餐店|奶茶店|茶餐厅|后厨|超市|商铺|门面|店里|店铺|小卖部|菜市场|农贸市场|美食城|\b(restaurant|shop|store|supermarket)\b/i;
+const PREMISES_HAZARDS: readonly Hazard[] = ["fire", "collapse", "flood"];
+
+export function shopPremisesDanger(hazard: Hazard, text: string): boolean {
+  return PREMISES_HAZARDS.includes(hazard) && SHOP.test(text);
+}

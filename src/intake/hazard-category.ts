@@ -20,7 +20,7 @@ import {
 } from "./hazard-category-household.js";
 import { crowdPressing, massEventDanger } from "./hazard-category-crowds.js";
 import { escalatorOwner, homeMedicalDeviceFailing, struckByLightning } from "./hazard-category-devices.js";
-import { schoolStructureDown } from "./hazard-category-premises.js";
+import { schoolStructureDown, shopPremisesDanger } from "./hazard-category-premises.js";
 import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
@@ -1199,6 +1199,12 @@ export function categoryForHazard(
   if (batteryFireAtHome(hazard, text) && !RIDER_UNDER_BURNING_BIKE.test(text)) return "property";
   const conventionOwner = iceOverPathOwner(hazard, text);
   if (conventionOwner) return conventionOwner;
+  // em-cat43's convention: a restaurant's or a shop's premises are the building manager's, not the
+  // market inspectors'. Only where the circumstances name no other owner (gas, wiring, a vehicle…).
+  if (shopPremisesDanger(hazard, text) && current === "market") {
+    const owner = ownerByCircumstance(hazard, text);
+    if (owner && owner !== "market") return owner;
+  }
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.
