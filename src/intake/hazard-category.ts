@@ -155,7 +155,7 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
-  /糊涂|(脑子|脑壳|头脑|头壳|脑袋)[^，。]{0,3}(不|无)(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨)海默|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
+  /糊涂|(脑子|脑壳|头脑|头壳|脑袋)[^，。]{0,3}(不|无)(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨|尔兹)海默|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
 // A disability that leaves someone unable to say who they are or find their way (自闭症, 聋哑, 智力残疾,
 // 不会说话, an epileptic without his pills): the community keeps these residents on its register and
 // searches with the police, whatever their age.
@@ -483,6 +483,7 @@ export const ENGINE_LEFT_RUNNING =
 const PESTICIDE = /农药|(配|打|喷|洒)(完|了)?[^，。]{0,2}药(?!店|房)|甲胺磷|敌敌畏|百草枯|乐果|除草剂/;
 const POISONED_SIGNS = /吐|白沫|叫不(醒|应)|昏|晕|瞳孔|抽|出汗|流口水/;
 
+const WENT_OUT_ALONE = /(一个人|自己)[^，。]{0,4}(出门|出去|走了)|走丢|走失|不见了|没回(家|来)/;
 // Someone gone: what keeps the model's "missing" a search.
 const GONE =
   /走丢|走失|不见了|找不到|找不着|没回(家|来)|失联|联系不上|\b(missing|lost|disappeared|wandered)\b/i;
@@ -1113,6 +1114,15 @@ export function categoryForHazard(
     return "construction";
   // Something swallowed that the model read as someone missing ("drank some oven cleaner", no one gone).
   if (hazard === "missing" && SWALLOWED.test(text) && !GONE.test(text)) return "health";
+  // Someone with dementia gone out alone, read as the water or the cold they were seen heading for
+  // ("我爸有阿尔兹海默，夜里一个人出门了，往水库那边走"): the search, with the community's register.
+  if (
+    (hazard === "flood" || hazard === "injury" || hazard === "trapped" || hazard === "collapse") &&
+    CONFUSED.test(text) &&
+    WENT_OUT_ALONE.test(text) &&
+    !SOMEONE_IN_WATER.test(text)
+  )
+    return "social_assistance";
   if (
     hazard === "missing" &&
     (CARE_HOME.test(text) || (OLD_PERSON.test(text) && CANNOT_SAY_HOME.test(text) && !SMALL_CHILD.test(text)))
