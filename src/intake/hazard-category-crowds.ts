@@ -26,14 +26,17 @@ const PRESSING_HAZARDS: readonly Hazard[] = ["injury", "collapse", "trapped", "s
 export function crowdPressing(hazard: Hazard, text: string, saysDespair: boolean): boolean {
   if (!PRESSING_HAZARDS.includes(hazard)) return false;
   if (hazard === "self_harm" && saysDespair) return false;
-  return (CROWD_PRESSING.test(text) || (PRESSED.test(text) && CROWD_SAID.test(text))) && !ON_A_VEHICLE.test(text);
+  return (
+    (CROWD_PRESSING.test(text) || (PRESSED.test(text) && CROWD_SAID.test(text))) && !ON_A_VEHICLE.test(text)
+  );
 }
 
 /*
  * An open-air mass event: a temple or lantern fair, a concert or a show in a square, a market day.
  * A wedding in a compound, a hall or a stadium's stand is the building's (the older sets say so).
  */
-const OPEN_AIR_EVENT = /庙会|灯会|演唱会|音乐节|跨年|集市|大集|赶集|(广场|露天)[^，。]{0,6}(演出|表演|晚会)|看舞龙|舞狮/;
+const OPEN_AIR_EVENT =
+  /庙会|灯会|演唱会|音乐节|跨年|集市|大集|赶集|(广场|露天)[^，。]{0,6}(演出|表演|晚会)|看舞龙|舞狮/;
 const NOT_OPEN_AIR = /小区|院子|婚礼|体育馆|礼堂|宴会厅|商场|酒吧/;
 // What is put up for the event and comes down over the people: a stage, a stand, a light rig, an
 // inflatable arch, awnings.
@@ -46,7 +49,5 @@ const CROWD_THERE =
 export function massEventDanger(hazard: Hazard, text: string): boolean {
   if (!OPEN_AIR_EVENT.test(text) || NOT_OPEN_AIR.test(text) || !CROWD_THERE.test(text)) return false;
   if (hazard === "fire") return true;
-  return (
-    (hazard === "collapse" || hazard === "injury" || hazard === "trapped") && EVENT_STRUCTURE.test(text)
-  );
+  return (hazard === "collapse" || hazard === "injury" || hazard === "trapped") && EVENT_STRUCTURE.test(text);
 }

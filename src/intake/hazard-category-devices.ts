@@ -65,3 +65,17 @@ export function struckByLightning(hazard: Hazard, text: string): boolean {
     !SUPPLY_OR_FALLING.test(text)
   );
 }
+
+/*
+ * An amusement ride stopped with people on it ("跳楼机停在半空不动了 上面坐着十几个人", "海盗船停在最高处"):
+ * a ride is special equipment the market regulator licenses and inspects, and it has the operator
+ * bring the riders down. A "跳楼机" is no self-harm, and the ride's machine no worker's accident.
+ */
+const RIDE = /跳楼机|过山车|摩天轮|大摆锤|海盗船|\b(roller ?coaster|ferris wheel)\b/i;
+const RIDE_STUCK = /停(在|住)|卡(在|住)|不动|坏了|下不来|\b(stuck|stopped)\b/i;
+
+export function rideStuck(hazard: Hazard, text: string): boolean {
+  return (
+    hazard !== "fire" && hazard !== "gas" && hazard !== "electric" && RIDE.test(text) && RIDE_STUCK.test(text)
+  );
+}

@@ -19,7 +19,12 @@ import {
   streetBranchFellEnglish,
 } from "./hazard-category-household.js";
 import { crowdPressing, massEventDanger } from "./hazard-category-crowds.js";
-import { escalatorOwner, homeMedicalDeviceFailing, struckByLightning } from "./hazard-category-devices.js";
+import {
+  escalatorOwner,
+  homeMedicalDeviceFailing,
+  rideStuck,
+  struckByLightning,
+} from "./hazard-category-devices.js";
 import { schoolStructureDown, shopPremisesDanger } from "./hazard-category-premises.js";
 import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
@@ -863,6 +868,7 @@ export function categoryForHazard(
   // by the crowd, and below by the attack).
   const escalator = FIGHT.test(text) || ATTACK.test(text) ? null : escalatorOwner(hazard, text);
   if (escalator) return escalator;
+  if (rideStuck(hazard, text) && !FIGHT.test(text)) return "market";
   if (struckByLightning(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
   if (schoolStructureDown(hazard, text) && !FIGHT.test(text)) return "education";
   // Someone cutting themselves, read as an injury or, from the blade, as an attack.
