@@ -256,6 +256,8 @@ const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|�
 const THROWN_FROM_ABOVE =
   /高空抛物|(楼上|窗户?|阳台|楼顶)[^，。]{0,6}往下(扔|丢|砸)|往下(扔|丢)[^，。]{0,2}(东西|瓶|酒瓶|花盆|砖|刀|菜刀|石头|玻璃)|从楼上[^，。]{0,4}(扔|丢)/;
 // The street's supply main burst ("自来水主管爆了", "供水总管破裂").
+const PIPE_INSIDE =
+  /(厨房|卫生间|厕所|浴室|家里|屋里|地下室|车库|地库|停车场|负[一二三]层)[^，。]{0,6}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)/;
 const SUPPLY_MAIN_BURST = /(自来水|供水)[^，。]{0,4}(主管|总管|干管)[^，。]{0,4}(爆|裂|破)/;
 /*
  * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
@@ -573,7 +575,9 @@ const CONFINER = "(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对
 const CONFINED_BY_SOMEONE = new RegExp(
   `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)|司机[^。]{0,40}(锁(了|上|住)?车门|把车门锁(了|上|住)?)[^，。]{0,4}不让(我|她|他)?下`,
 );
-const BEATEN_AND_LOCKED_IN = /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)/;
+// Either order: "他动手了，她被锁在家里", "雇主把我锁在屋里不让走，刚才他打了我".
+const BEATEN_AND_LOCKED_IN =
+  /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)|(锁|关)(在|住)[^。]{0,24}(打了(我|她|他)|打(我|她|他)|动手)/;
 const BEATING_GOING_ON =
   /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)|(又|正|还)在打(了|呢)?[^。]{0,20}(喊救命|叫救命|惨叫|砸门)/;
 const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
@@ -900,7 +904,14 @@ export function categoryForHazard(
   if (homeMedicalDeviceFailing(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
   // The lead's convention (em-cat38): a worker hurt at work outside a building site is the labour
   // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
-  if (!SITE.test(text) && !FIGHT.test(text) && !ATTACK.test(text) && workerHurtAtWork(hazard, text))
+  // Fumes from charcoal or coal with workers ill are the tune-em25 convention's (health), below.
+  if (
+    !SITE.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text) &&
+    !(/炭|煤/.test(text) && noGasLineFumesWithSomeoneIll(text)) &&
+    workerHurtAtWork(hazard, text)
+  )
     return "labor";
   if (kitchenStaffOvercomeByCleaners(hazard, text) && !SELF_HARM.test(text)) return "labor";
   if (overcomeByPaintFumes(hazard, text) && !SELF_HARM.test(text)) return "health";
@@ -1243,13 +1254,18 @@ export function categoryForHazard(
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
   // A flood from a burst main is the water company's whatever the street.
-  // A pipe burst upstairs is the building's own (the flood's owner below).
+  // A pipe burst upstairs, in a flat's kitchen or bathroom or in a basement is the building's own (the
+  // flood's owner below).
   if (
     hazard === "flood" &&
     current === "water_supply" &&
     /水管|管道|爆管|总阀|自来水/.test(text) &&
-    !UPSTAIRS_PIPE.test(text)
+    !UPSTAIRS_PIPE.test(text) &&
+    !PIPE_INSIDE.test(text)
   )
     return current;
+  // The building's own pipe, even where the water reaches a switch room or a socket: the leak is what
+  // the manager must stop first.
+  if (hazard === "flood" && PIPE_INSIDE.test(text) && !SUPPLY_MAIN_BURST.test(text)) return "property";
   return ownerByCircumstance(hazard, text);
 }
