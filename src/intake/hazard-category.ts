@@ -216,7 +216,8 @@ const DROPPED_SHAKING = /抽搐|抽了|倒了[^。]{0,4}抽|不动了/;
 const poleShock = (text: string) => POLE_TOUCHED.test(text) && DROPPED_SHAKING.test(text);
 const handOnPowerBox = (text: string) => HAND_ON_POWER_BOX.test(text) && SHOCK_SIGN.test(text);
 const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
-const PARKING_MACHINE = /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|栏杆机/;
+const PARKING_MACHINE =
+  /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|升降杆|栏杆机|\b(barrier arm|boom gate|parking barrier)\b/i;
 // "82岁" is an age like "6岁": only the ages of children say a child.
 const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
 // A vehicle on fire (a bus told by its route, "35路车"); an e-bike burns where it is charged, in the building.
@@ -256,6 +257,9 @@ const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|�
 const THROWN_FROM_ABOVE =
   /高空抛物|(楼上|窗户?|阳台|楼顶)[^，。]{0,6}往下(扔|丢|砸)|往下(扔|丢)[^，。]{0,2}(东西|瓶|酒瓶|花盆|砖|刀|菜刀|石头|玻璃)|从楼上[^，。]{0,4}(扔|丢)/;
 // The street's supply main burst ("自来水主管爆了", "供水总管破裂").
+// The arm itself striking ("杆子把人打下来了"), not someone smashing the booth beside it.
+const BARRIER_STRUCK = /杆[^，。]{0,3}把[^，。]{0,12}(打|砸|扫|拍)|杆[^，。]{0,3}(落下来|砸(到|在|中))/;
+const METER_BOX_SPARKING = /(电表箱|电箱|配电箱|配电柜)[^，。]{0,8}(打火|冒火|火花|着火|起火|烧)/;
 const PIPE_INSIDE =
   /(厨房|卫生间|厕所|浴室|地下室|车库|地库|停车场|负[一二三]层)[^，。]{0,6}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)/;
 const SUPPLY_MAIN_BURST = /(自来水|供水)[^，。]{0,4}(主管|总管|干管)[^，。]{0,4}(爆|裂|破)/;
@@ -677,7 +681,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (OPEN_BURNING.test(text) && !INDOORS.test(text) && !BURNING_INDOORS.test(text)) return "pollution";
       // A site's own cabinet or cable burning ("工地上塔吊底下的配电柜着火了"): the site stops and clears it.
       if (/工地|塔吊|在建/.test(text)) return "construction";
-      if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
+      // A meter box or a cabinet sparking onto the bikes parked below is the supply's fire.
+      if (ELECTRICAL.test(text) && (!/电动车|电瓶车/.test(text) || METER_BOX_SPARKING.test(text)))
+        return "power_supply";
       if (SITE.test(text)) return "construction";
       // A car or bus burning on the road: the traffic police close the road round it.
       // E-bikes burning where they are parked and charged are the building's, however many "辆车".
@@ -1152,6 +1158,15 @@ export function categoryForHazard(
     !ATTACK.test(text)
   )
     return "health";
+  // A car park's barrier arm knocking a rider off ("升降杆刚把一个骑电动车的小伙子打下来了"), read as a blow.
+  if (
+    hazard === "violence" &&
+    PARKING_MACHINE.test(text) &&
+    BARRIER_STRUCK.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "property";
   // A van overturned with people inside, read as violence from "打不开": the crash's.
   if (hazard === "violence" && ROAD_CRASH.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
     return "traffic";
