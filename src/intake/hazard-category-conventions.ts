@@ -6,7 +6,9 @@ import type { Hazard } from "./urgency-rules.js";
  * after its own narrower rules (an attack, a crash, a poison swallowed) and before a confident
  * classifier's choice is kept, since these are decisions about who owns the case, not guesses.
  * Texts are in simplified characters (the caller simplifies first). A missing child is not among
- * them: it stays the police's (`public_order`), as the taxonomy's handler has it.
+ * them: it stays the police's (`public_order`), as the taxonomy's handler has it. The restaurant
+ * and shop convention (their premises are the building manager's, em-cat43) is
+ * `shopPremisesDanger` in hazard-category-premises.ts.
  */
 
 /*
