@@ -6,7 +6,9 @@ import type { Hazard } from "./urgency-rules.js";
  * after its own narrower rules (an attack, a crash, a poison swallowed) and before a confident
  * classifier's choice is kept, since these are decisions about who owns the case, not guesses.
  * Texts are in simplified characters (the caller simplifies first). A missing child is not among
- * them: it stays the police's (`public_order`), as the taxonomy's handler has it.
+ * them: it stays the police's (`public_order`), as the taxonomy's handler has it. The restaurant
+ * and shop convention (their premises are the building manager's, em-cat43) is
+ * `shopPremisesDanger` in hazard-category-premises.ts.
  */
 
 /*
@@ -22,7 +24,7 @@ const AT_WORK_NOW =
 // live wire still live, something dropped on a passing cleaner, a works leaking fumes over everyone
 // (the polluter's), or the body failing by itself at work (a heart, the heat: the ambulance's).
 const NOT_A_WORK_ACCIDENT =
-  /打架|打起来|动手|殴打|闹事|砍|捅|持刀|砸了[^，。]{0,4}(头|脸)|车祸|撞了|被撞|撞倒|相撞|侧翻|翻车|追尾|跳楼|要跳|轻生|欠薪|讨薪|工资|工钱|电线|高压线|触电|被电|花盆|高空|掉下来[^，。]{0,4}砸|卷帘门|卷闸门|罐[^，。]{0,4}(漏|裂)|泄漏|冒白雾|黄色的烟|胸口|胸闷|心脏|中暑|发紫|抽筋|全身发烫|身上烫/;
+  /打架|打起来|动手|殴打|闹事|砍|捅|持刀|砸了[^，。]{0,4}(头|脸)|车祸|撞了|被撞|撞倒|相撞|侧翻|翻车|追尾|跳楼|要跳|轻生|欠薪|讨薪|工资|工钱|电线|高压线|触电|被电|花盆|高空|掉下来[^，。]{0,4}砸|(塌|掉)下来[^。]{0,8}砸(在|到|中)|卷帘门|卷闸门|罐[^，。]{0,4}(漏|裂)|泄漏|冒白雾|黄色的烟|胸口|胸闷|心脏|中暑|发紫|抽筋|全身发烫|身上烫/;
 const WORK_HAZARDS: readonly Hazard[] = ["injury", "trapped", "collapse", "poison", "flood"];
 // Hurt, or caught by the machine or the gas: a worker only standing at a roof's edge is not yet.
 const HURT_AT_WORK =

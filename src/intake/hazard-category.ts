@@ -18,6 +18,14 @@ import {
   shutOutOnRoof,
   streetBranchFellEnglish,
 } from "./hazard-category-household.js";
+import { crowdPressing, massEventDanger } from "./hazard-category-crowds.js";
+import {
+  escalatorOwner,
+  homeMedicalDeviceFailing,
+  rideStuck,
+  struckByLightning,
+} from "./hazard-category-devices.js";
+import { schoolStructureDown, shopPremisesDanger } from "./hazard-category-premises.js";
 import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
@@ -152,7 +160,7 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
-  /糊涂|(脑子|脑壳|头脑|头壳|脑袋)[^，。]{0,3}(不|无)(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨)海默|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
+  /糊涂|(脑子|脑壳|头脑|头壳|脑袋)[^，。]{0,3}(不|无)(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨|尔兹)海默|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
 // A disability that leaves someone unable to say who they are or find their way (自闭症, 聋哑, 智力残疾,
 // 不会说话, an epileptic without his pills): the community keeps these residents on its register and
 // searches with the police, whatever their age.
@@ -208,7 +216,8 @@ const DROPPED_SHAKING = /抽搐|抽了|倒了[^。]{0,4}抽|不动了/;
 const poleShock = (text: string) => POLE_TOUCHED.test(text) && DROPPED_SHAKING.test(text);
 const handOnPowerBox = (text: string) => HAND_ON_POWER_BOX.test(text) && SHOCK_SIGN.test(text);
 const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
-const PARKING_MACHINE = /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|栏杆机/;
+const PARKING_MACHINE =
+  /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|升降杆|栏杆机|\b(barrier arm|boom gate|parking barrier)\b/i;
 // "82岁" is an age like "6岁": only the ages of children say a child.
 const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
 // A vehicle on fire (a bus told by its route, "35路车"); an e-bike burns where it is charged, in the building.
@@ -248,6 +257,11 @@ const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|�
 const THROWN_FROM_ABOVE =
   /高空抛物|(楼上|窗户?|阳台|楼顶)[^，。]{0,6}往下(扔|丢|砸)|往下(扔|丢)[^，。]{0,2}(东西|瓶|酒瓶|花盆|砖|刀|菜刀|石头|玻璃)|从楼上[^，。]{0,4}(扔|丢)/;
 // The street's supply main burst ("自来水主管爆了", "供水总管破裂").
+// The arm itself striking ("杆子把人打下来了"), not someone smashing the booth beside it.
+const BARRIER_STRUCK = /杆[^，。]{0,3}把[^，。]{0,12}(打|砸|扫|拍)|杆[^，。]{0,3}(落下来|砸(到|在|中))/;
+const METER_BOX_SPARKING = /(电表箱|电箱|配电箱|配电柜)[^，。]{0,8}(打火|冒火|火花|着火|起火|烧)/;
+const PIPE_INSIDE =
+  /(厨房|卫生间|厕所|浴室|地下室|车库|地库|停车场|负[一二三]层)[^，。]{0,6}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)/;
 const SUPPLY_MAIN_BURST = /(自来水|供水)[^，。]{0,4}(主管|总管|干管)[^，。]{0,4}(爆|裂|破)/;
 /*
  * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
@@ -480,6 +494,7 @@ export const ENGINE_LEFT_RUNNING =
 const PESTICIDE = /农药|(配|打|喷|洒)(完|了)?[^，。]{0,2}药(?!店|房)|甲胺磷|敌敌畏|百草枯|乐果|除草剂/;
 const POISONED_SIGNS = /吐|白沫|叫不(醒|应)|昏|晕|瞳孔|抽|出汗|流口水/;
 
+const WENT_OUT_ALONE = /(一个人|自己)[^，。]{0,4}(出门|出去|走了)|走丢|走失|不见了|没回(家|来)/;
 // Someone gone: what keeps the model's "missing" a search.
 const GONE =
   /走丢|走失|不见了|找不到|找不着|没回(家|来)|失联|联系不上|\b(missing|lost|disappeared|wandered)\b/i;
@@ -564,7 +579,9 @@ const CONFINER = "(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对
 const CONFINED_BY_SOMEONE = new RegExp(
   `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)|司机[^。]{0,40}(锁(了|上|住)?车门|把车门锁(了|上|住)?)[^，。]{0,4}不让(我|她|他)?下`,
 );
-const BEATEN_AND_LOCKED_IN = /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)/;
+// Either order: "他动手了，她被锁在家里", "雇主把我锁在屋里不让走，刚才他打了我".
+const BEATEN_AND_LOCKED_IN =
+  /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)|(锁|关)(在|住)[^。]{0,24}(打了(我|她|他)|打(我|她|他)|动手)/;
 const BEATING_GOING_ON =
   /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)|(又|正|还)在打(了|呢)?[^。]{0,20}(喊救命|叫救命|惨叫|砸门)/;
 const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
@@ -664,7 +681,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (OPEN_BURNING.test(text) && !INDOORS.test(text) && !BURNING_INDOORS.test(text)) return "pollution";
       // A site's own cabinet or cable burning ("工地上塔吊底下的配电柜着火了"): the site stops and clears it.
       if (/工地|塔吊|在建/.test(text)) return "construction";
-      if (ELECTRICAL.test(text) && !/电动车|电瓶车/.test(text)) return "power_supply";
+      // A meter box or a cabinet sparking onto the bikes parked below is the supply's fire.
+      if (ELECTRICAL.test(text) && (!/电动车|电瓶车/.test(text) || METER_BOX_SPARKING.test(text)))
+        return "power_supply";
       if (SITE.test(text)) return "construction";
       // A car or bus burning on the road: the traffic police close the road round it.
       // E-bikes burning where they are parked and charged are the building's, however many "辆车".
@@ -851,6 +870,17 @@ export function categoryForHazard(
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text)) return "public_order";
+  // A crowd pressing people together, or a stage, a stand or a fire among an open-air event's crowd:
+  // the police hold the crowd back first.
+  if (crowdPressing(hazard, text, SAYS_DESPAIR.test(text)) || massEventDanger(hazard, text))
+    return "public_order";
+  // An escalator catching or throwing someone: its owner stops and frees it (a fight on it is told above
+  // by the crowd, and below by the attack).
+  const escalator = FIGHT.test(text) || ATTACK.test(text) ? null : escalatorOwner(hazard, text);
+  if (escalator) return escalator;
+  if (rideStuck(hazard, text) && !FIGHT.test(text)) return "market";
+  if (struckByLightning(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
+  if (schoolStructureDown(hazard, text) && !FIGHT.test(text)) return "education";
   // Someone cutting themselves, read as an injury or, from the blade, as an attack.
   if (cuttingThemselves(hazard, text) && !/打起来|打架|互殴|群殴|动手|殴打/.test(text))
     return selfHarmOwner(text);
@@ -876,9 +906,18 @@ export function categoryForHazard(
   // Whatever the detector named (a trap in the flat, a "missing" supply): the patient is what cannot wait.
   if (hazard !== "fire" && hazard !== "gas" && hazard !== "violence" && LIFE_SUPPORT_CUT.test(text))
     return "health";
+  // A medical device at home failing with the patient worse (an alarm, a mask leaking, a line clotting).
+  if (homeMedicalDeviceFailing(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
   // The lead's convention (em-cat38): a worker hurt at work outside a building site is the labour
   // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
-  if (!SITE.test(text) && !FIGHT.test(text) && !ATTACK.test(text) && workerHurtAtWork(hazard, text))
+  // Fumes from charcoal or coal with workers ill are the tune-em25 convention's (health), below.
+  if (
+    !SITE.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text) &&
+    !(/炭|煤/.test(text) && noGasLineFumesWithSomeoneIll(text)) &&
+    workerHurtAtWork(hazard, text)
+  )
     return "labor";
   if (kitchenStaffOvercomeByCleaners(hazard, text) && !SELF_HARM.test(text)) return "labor";
   if (overcomeByPaintFumes(hazard, text) && !SELF_HARM.test(text)) return "health";
@@ -1098,6 +1137,15 @@ export function categoryForHazard(
     return "construction";
   // Something swallowed that the model read as someone missing ("drank some oven cleaner", no one gone).
   if (hazard === "missing" && SWALLOWED.test(text) && !GONE.test(text)) return "health";
+  // Someone with dementia gone out alone, read as the water or the cold they were seen heading for
+  // ("我爸有阿尔兹海默，夜里一个人出门了，往水库那边走"): the search, with the community's register.
+  if (
+    (hazard === "flood" || hazard === "injury" || hazard === "trapped" || hazard === "collapse") &&
+    CONFUSED.test(text) &&
+    WENT_OUT_ALONE.test(text) &&
+    !SOMEONE_IN_WATER.test(text)
+  )
+    return "social_assistance";
   if (
     hazard === "missing" &&
     (CARE_HOME.test(text) || (OLD_PERSON.test(text) && CANNOT_SAY_HOME.test(text) && !SMALL_CHILD.test(text)))
@@ -1110,6 +1158,15 @@ export function categoryForHazard(
     !ATTACK.test(text)
   )
     return "health";
+  // A car park's barrier arm knocking a rider off ("升降杆刚把一个骑电动车的小伙子打下来了"), read as a blow.
+  if (
+    hazard === "violence" &&
+    PARKING_MACHINE.test(text) &&
+    BARRIER_STRUCK.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "property";
   // A van overturned with people inside, read as violence from "打不开": the crash's.
   if (hazard === "violence" && ROAD_CRASH.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
     return "traffic";
@@ -1184,6 +1241,12 @@ export function categoryForHazard(
   if (batteryFireAtHome(hazard, text) && !RIDER_UNDER_BURNING_BIKE.test(text)) return "property";
   const conventionOwner = iceOverPathOwner(hazard, text);
   if (conventionOwner) return conventionOwner;
+  // em-cat43's convention: a restaurant's or a shop's premises are the building manager's, not the
+  // market inspectors'. Only where the circumstances name no other owner (gas, wiring, a vehicle…).
+  if (shopPremisesDanger(hazard, text) && current === "market") {
+    const owner = ownerByCircumstance(hazard, text);
+    if (owner && owner !== "market") return owner;
+  }
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.
@@ -1206,13 +1269,18 @@ export function categoryForHazard(
   const owners = OWNERS[hazard];
   if (owners) return owners.includes(current) ? current : owners[0]!;
   // A flood from a burst main is the water company's whatever the street.
-  // A pipe burst upstairs is the building's own (the flood's owner below).
+  // A pipe burst upstairs, in a flat's kitchen or bathroom or in a basement is the building's own (the
+  // flood's owner below).
   if (
     hazard === "flood" &&
     current === "water_supply" &&
     /水管|管道|爆管|总阀|自来水/.test(text) &&
-    !UPSTAIRS_PIPE.test(text)
+    !UPSTAIRS_PIPE.test(text) &&
+    !PIPE_INSIDE.test(text)
   )
     return current;
+  // The building's own pipe, even where the water reaches a switch room or a socket: the leak is what
+  // the manager must stop first.
+  if (hazard === "flood" && PIPE_INSIDE.test(text) && !SUPPLY_MAIN_BURST.test(text)) return "property";
   return ownerByCircumstance(hazard, text);
 }

@@ -1,0 +1,81 @@
+import type { Hazard } from "./urgency-rules.js";
+
+/*
+ * Machines people live with or ride on (em-cat43): a medical device at home, an escalator. Texts are
+ * in simplified characters (the caller simplifies first).
+ */
+
+/*
+ * A medical device at home failing with the patient getting worse ("腹透机一直报警 我妈肚子胀痛", "居家
+ * 血液透析机突然停止…她说头晕", "呼吸机面罩漏气一直报警，血氧82，他越来越迷糊"): the ambulance, whatever
+ * the rules or the model read (a poison, a machine at work, someone missing). A power cut stopping it
+ * is the older life-support rule; the device burning or smoking, or a shock from it, keeps the fire's
+ * or the supply's owner.
+ */
+const HOME_MEDICAL_DEVICE =
+  /透析|腹透|血透|呼吸机|制氧机|吸痰(器|机)|胰岛素泵|起搏器|\b(ventilator|oxygen (machine|concentrator)|dialysis)\b/i;
+const DEVICE_FAILING =
+  /报警|警报|(突然)?停(了|止|掉)|不出氧|漏气|坏了|不转|不工作|脱(了|出)|堵管|凝住|alarm|stopped|not working/i;
+const PATIENT_WORSE =
+  /喘|憋|胀痛|发烧|头晕|迷糊|脸色发白|嘴唇发紫|发紫|血氧[^，。]{0,4}\d|意识|叫不醒|说不出话|出冷汗|抖|can'?t breathe|cannot breathe/i;
+const DEVICE_HAZARDS: readonly Hazard[] = ["injury", "poison", "missing", "collapse", "trapped", "violence"];
+
+export function homeMedicalDeviceFailing(hazard: Hazard, text: string): boolean {
+  return (
+    DEVICE_HAZARDS.includes(hazard) &&
+    HOME_MEDICAL_DEVICE.test(text) &&
+    DEVICE_FAILING.test(text) &&
+    PATIENT_WORSE.test(text)
+  );
+}
+
+/*
+ * An escalator catching a hand or a foot, or throwing people down ("孩子手卡进扶梯边上了", "老人从自动扶梯上
+ * 面滚下来了"): the building's manager stops it and has it freed and inspected, whatever hurt it caused; a
+ * metro station's escalator is the railway's. A crowd on it, a fight or a theft is told before this.
+ */
+const ESCALATOR = /扶梯|\bescalator\b/i;
+const METRO = /地铁|轨道交通|\b(metro|subway)\b/i;
+const ESCALATOR_HAZARDS: readonly Hazard[] = ["injury", "trapped", "collapse"];
+
+/** `property` or `traffic` for someone caught or thrown by an escalator, else null. */
+export function escalatorOwner(hazard: Hazard, text: string): string | null {
+  if (!ESCALATOR_HAZARDS.includes(hazard) || !ESCALATOR.test(text)) return null;
+  return METRO.test(text) ? "traffic" : "property";
+}
+
+/*
+ * Someone struck by lightning ("公交站有人被雷劈了 倒在站牌边", "闪电打在她旁边那棵树上，她现在耳朵听不见",
+ * "雷 打的"): a patient for the ambulance; no wire to cut, no one to arrest. A pole, a cable or a
+ * socket struck keeps the supply's owner, and a tree or a fitting brought down onto someone the
+ * owner of what fell.
+ */
+const LIGHTNING = /雷|闪电|打闪|\blightning\b/i;
+const STRUCK_DOWN =
+  /倒(了|在|地)|劈倒|躺|晕|不动|说不(了|出)话|听不见|黑了|发麻|胸口闷|血|没有?呼吸|叫不醒|\b(collapsed|unconscious)\b/i;
+const SUPPLY_OR_FALLING =
+  /电线|电杆|线杆|配电|插座|开关|高压线|电表|变电|变压|鱼竿|砸|压(到|住|在|着)|倒下来|\b(power line|wire)s?\b/i;
+const LIGHTNING_HAZARDS: readonly Hazard[] = ["injury", "collapse", "violence", "electric", "trapped"];
+
+export function struckByLightning(hazard: Hazard, text: string): boolean {
+  return (
+    LIGHTNING_HAZARDS.includes(hazard) &&
+    LIGHTNING.test(text) &&
+    STRUCK_DOWN.test(text) &&
+    !SUPPLY_OR_FALLING.test(text)
+  );
+}
+
+/*
+ * An amusement ride stopped with people on it ("跳楼机停在半空不动了 上面坐着十几个人", "海盗船停在最高处"):
+ * a ride is special equipment the market regulator licenses and inspects, and it has the operator
+ * bring the riders down. A "跳楼机" is no self-harm, and the ride's machine no worker's accident.
+ */
+const RIDE = /跳楼机|过山车|摩天轮|大摆锤|海盗船|\b(roller ?coaster|ferris wheel)\b/i;
+const RIDE_STUCK = /停(在|住)|卡(在|住)|不动|坏了|下不来|\b(stuck|stopped)\b/i;
+
+export function rideStuck(hazard: Hazard, text: string): boolean {
+  return (
+    hazard !== "fire" && hazard !== "gas" && hazard !== "electric" && RIDE.test(text) && RIDE_STUCK.test(text)
+  );
+}
