@@ -31,9 +31,10 @@ const FALLS_COUNTED =
  * not found now ("到现在还没回来", "又找不到了") keeps the danger; a "走丢" in quotation marks is the
  * family's word for a walk.
  */
+// The text is normalised to ASCII punctuation, so a clause ends at "," as well as "，".
 const GUARD_ASKED_FOR =
-  /防走失|(申请|领|买|换|装|配|发)[^，。]{0,10}(报警器|警报器|定位器|定位手环|手环)|(报警器|警报器|定位器|手环)[^，。]{0,10}(申请|领|买|换|装|配|发)/;
-const NO_HURRY = /有空(的时候|时)?(再)?[^，。]{0,3}(修|来|看|处理|弄)/;
+  /防走失|(申请|领|买|换|装|配)[^，,。.]{0,8}(报警器|警报器|定位器|定位手环)|(报警器|警报器|定位器|定位手环)[^，,。.]{0,8}(申请|领|买|换|装|配)/;
+const NO_HURRY = /有空(的时候|时)?(再)?[^，,。.]{0,3}(修|来|看|处理|弄)/;
 const GONE_NOW =
   /到现在|至今|还没(找到|回来|回家|消息)|找不到|联系不上|不见了|没回(来|家)|(?<![『“"「‘'])走丢(了|啦)|走失了|关机/;
 const SOMEONE_DOWN_NOW = /今天|今早|今晚|刚|起不来|不动|昏|晕|流血|出血|救护车|120/;
