@@ -1372,6 +1372,17 @@ const RULES: readonly Rule[] = [
     all: [/喊救命|救命啊|救救我|(?<!一键)(有人|在|听到|听见)[^，。]{0,3}呼救(?!器|按钮|铃|系统|装置|设备)/],
     none: new RegExp(`${EXCLAMATION_TOPIC.source}|帮帮(我|我们)|困难|学费|生活费|这一家|全家吧`),
   },
+  /*
+   * "脸是青的，摸着有点凉": a face said to be blue, as 脸发青 says, with a body cold to the touch. A
+   * rule of its own, so the concept the model reads stays as trained.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /脸(色)?(是|都是|已经是?|有点)(青|紫)(的|了)?/,
+      /摸着[^，。]{0,3}(凉|冰)|(浑身|身上|手脚)(都|有点)?(冰)?凉/,
+    ],
+  },
   // "刷卡没反应", "投诉了没反应": a device or an office that does not respond is no casualty.
   {
     hazard: "injury",

@@ -26,6 +26,7 @@ describe("dangers recognised", () => {
     ["后来发现是燃气管裂了，味道越来越大", "a cause found later that is the danger"],
     ["我爸又走丢了，到现在还没找到，早知道申请个防走失手环", "a guard wished for, the person gone now"],
     ["不是漏电，是电线在冒火花，旁边有小孩", "a leak denied, sparks named instead"],
+    ["婴儿床里的孩子脸是紫的，手脚冰凉", "a face said to be blue, a cold body"],
   ])("%s (%s)", (text) => {
     expect(urgency(text)).toBe("emergency");
   });
