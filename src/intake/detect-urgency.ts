@@ -224,7 +224,9 @@ export function combineUrgency(
     !everydayFrameOnly(text, opinion.hazard) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
+    // The n-grams may name the wrong harm (a hailstorm's damage read as a blow): the checked one counts too.
     !notFallenYet(text, opinion.hazard) &&
+    !notFallenYet(text, checkedModelHazard(text, opinion.hazard)) &&
     !lockedOut(text, opinion.hazard) &&
     (hasLiveHazard(text) || sureWithoutConcept(text, p)) &&
     (context === null ||

@@ -309,6 +309,12 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     "$1联系不上",
   ],
   [/\b(walked|wandered|went)\s+(out|off|away)\b/gi, "走丢了"],
+  // "ran off at the fair, I lost sight of her": a person out of sight, as 走丢 and 找不到 say.
+  [/\b(ran|run|runs|wandered)\s+(off|away)\b/gi, "走丢了"],
+  [/\blost\s+sight\s+of\s+(him|her|them)\b/gi, "找不到了"],
+  // "a seizure that won't stop": convulsions going on, as 抽搐 says.
+  [/\b(is\s+|was\s+)?(having|had|has)\s+(an?\s+)?(seizures?|fits?|convulsions?)\b/gi, "抽搐"],
+  [/\b(won'?t|will\s+not|doesn'?t|does\s+not|not)\s+stop(ping)?\b/gi, "停不下来"],
   [
     /\b(won'?t|wont|can'?t|cannot|does\s*n'?o?t|is\s*n'?o?t|not)\s+(wake|waking)\s+up\b|\bcan'?t\s+wake\s+(him|her|them)(\s+up)?\b/gi,
     "叫不醒",
