@@ -26,14 +26,12 @@ const SEEN_TO = /已经(去过|看过|上过)医院|去医院看过了|缝了[�
 const FALLS_COUNTED =
   /(摔|滑倒|跌倒|绊倒|磕)(了|跤|倒)?[^，。]{0,2}(好几|几|很多|不少|一堆|好些)(个|回|次|人)|(已经|都)有(好几个|几个|不少)?人[^，。]{0,6}(摔|滑倒|跌倒|绊倒|崴)/;
 /*
- * "老人有点糊涂，老想往外走，有没有防走失的手环可以申请": a device that guards against a danger, asked
- * for, names the danger it guards against; "请物业有空修一下" says the repair can wait. Someone gone or
- * not found now ("到现在还没回来", "又找不到了") keeps the danger; a "走丢" in quotation marks is the
- * family's word for a walk.
+ * "请物业有空修一下" says the repair can wait. Someone gone or not found now ("到现在还没回来", "又找不到了")
+ * keeps the danger; a "走丢" in quotation marks is the family's word for a walk. A guard device asked
+ * for (防走失手环, 报警器) was a frame too for one round; it hid a danger told beside such a request and
+ * was taken out.
  */
 // The text is normalised to ASCII punctuation, so a clause ends at "," as well as "，".
-const GUARD_ASKED_FOR =
-  /防走失|(申请|领|买|换|装|配)[^，,。.]{0,8}(报警器|警报器|定位器|定位手环)|(报警器|警报器|定位器|定位手环)[^，,。.]{0,8}(申请|领|买|换|装|配)/;
 const NO_HURRY = /有空(的时候|时)?(再)?[^，,。.]{0,3}(修|来|看|处理|弄)/;
 const GONE_NOW =
   /到现在|至今|还没(找到|回来|回家|消息)|找不到|联系不上|不见了|没回(来|家)|(?<![『“"「‘'])走丢(了|啦)|走失了|关机/;
@@ -51,8 +49,8 @@ const GOES_ON_NOW =
 const NEVER_FRAMED: ReadonlySet<Hazard> = new Set<Hazard>(["gas", "fire"]);
 
 /**
- * Whether the message is a wish, praise, a harm foreseen, seen to or counted, a guard asked for or
- * a repair that can wait, with nothing going on now. `hazard` is the danger the rules or the model found, when one was.
+ * Whether the message is a wish, praise, a harm foreseen, seen to or counted, a repair that can
+ * wait, with nothing going on now. `hazard` is the danger the rules or the model found, when one was.
  */
 export function everydayFrameOnly(text: string, hazard: Hazard | null = null): boolean {
   const simple = normaliseUrgencyText(text);
@@ -62,6 +60,6 @@ export function everydayFrameOnly(text: string, hazard: Hazard | null = null): b
   return (
     [WISH_OR_PRAISE, SEEN_TO].some((re) => re.test(simple)) ||
     (FALLS_COUNTED.test(simple) && !SOMEONE_DOWN_NOW.test(simple)) ||
-    ((GUARD_ASKED_FOR.test(simple) || NO_HURRY.test(simple)) && !GONE_NOW.test(simple))
+    (NO_HURRY.test(simple) && !GONE_NOW.test(simple))
   );
 }
