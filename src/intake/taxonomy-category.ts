@@ -1538,17 +1538,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: PIGEONS,
     veto: /违建|違建|心愿|心願|地下室|防水|热水器|熱水器|建议|建議|孩子|小孩/,
   },
-  // A common lawn, flower bed or patch of ground dug up by residents for vegetables is a quarrel
-  // between households over common ground (邻里纠纷), not the estate's, the road's nor the police's.
-  // A roof garden called an illegal structure, a plot adopted through the community, manure spread
-  // (a smell, the cleaners' or pollution's), a proposal and a household asking for help are not moved.
-  {
-    to: "neighbor_dispute",
-    from: ["health", "property", "municipal", "gas_supply", "public_order", "other", "noise", "education"],
-    pattern:
-      /(绿地|綠地|花池|空地|花坛|花壇|草坪|公共)[^。！？!?]{0,24}(种|種)(了|上|满|滿|菜|着|著)|(种|種)(菜|蒜|葱|蔥|韭菜|玉米)/,
-    veto: /违建|違建|认养|認養|低保|建议|建議|粪|糞|沤肥|漚肥/,
-  },
   // Recycling stations, recycling machines and old-clothes bins (what they take, how they pay, bins
   // left full, forced open or carted off) are the sanitation department's (环境卫生): the classifier hears
   // the points paid as a swindle, the clothes given as welfare, the station's lorry as traffic. A scrap
@@ -1572,28 +1561,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     ],
     pattern: /回收站|回收箱|回收機|回收机|回收亭|回收点|回收點|旧衣|舊衣/,
     veto: /搬不动|搬不動|独居|獨居|烧电线|燒電線/,
-  },
-  // A compound's gate: its access cards, face-recognition or app-opened doors and barriers are the
-  // estate's (物业管理), whatever the classifier hears in the card's fee, the identity card asked for or
-  // the cars queueing at the barrier. Thefts, strangers following someone in, salesmen let in and a
-  // gate's loudspeaker are not moved; nor is a pension check done by face or a public toilet's gate.
-  {
-    to: "property",
-    from: [
-      "government_service",
-      "health",
-      "traffic",
-      "construction",
-      "education",
-      "other",
-      "market",
-      "power_supply",
-      "municipal",
-      "public_order",
-    ],
-    pattern:
-      /门禁|門禁|闸机|閘機|道闸|道閘|录脸|錄臉|(手机|手機)(开|開)门|(手机|手機)開門|人脸(机|機)|人臉(机|機)|(刷脸|刷臉|人脸识别|人臉識別)[^。！？!?]{0,6}(门|門)/,
-    veto: /认证|認證|公厕|公廁|幼儿园|幼兒園|盗|盜|偷|尾随|尾隨|跟着|跟著|推销|推銷|报警|報警|冒充|骗|騙|派出所|调解|調解/,
   },
   // Screens and bills in a lift (what they show, how loud, who profits) are the estate's, which lets
   // the space; what an advert sells (a loan, a remedy) is not moved from the market.

@@ -1311,14 +1311,6 @@ describe("owners the thirty-fifth round read after eval-fresh35", () => {
     expect(owner("鸽子在楼顶踩坏了防水层，顶楼漏雨", "property")).toBeUndefined();
   });
 
-  it("files vegetables grown on a common lawn under 邻里纠纷, manure spread or an adopted plot not", () => {
-    expect(owner("楼前的公共绿地让几户人家刨了种上小白菜，还拿竹竿围起来", "property")).toBe(
-      "neighbor_dispute",
-    );
-    expect(owner("空地上种菜还浇粪水，臭得开不了窗", "property")).toBeUndefined();
-    expect(owner("我们认养的绿地种了月季，物业要推平", "property")).toBeUndefined();
-  });
-
   it("files recycling points and old-clothes bins under 环境卫生, a scrap yard's smoke not", () => {
     expect(owner("小区门口那个旧衣回收箱被撬了，衣服扔了一地", "public_order")).toBe("sanitation");
     expect(owner("智能回收机扫码投了瓶子，积分一直没到账", "market")).toBe("sanitation");
@@ -1326,13 +1318,6 @@ describe("owners the thirty-fifth round read after eval-fresh35", () => {
     expect(
       owner("我一个人住，旧衣柜太沉搬不动，旁边有回收点但拿不过去", "social_assistance"),
     ).toBeUndefined();
-  });
-
-  it("files a compound's gate (cards, face scans, barriers) under 物业管理, a stranger following in or a pension check not", () => {
-    expect(owner("单元门的门禁卡丢了，补一张要八十块", "government_service")).toBe("property");
-    expect(owner("小区车库的道闸老是不抬杆，车堵到外面马路上", "traffic")).toBe("property");
-    expect(owner("刷脸门禁刚开，一个陌生男的尾随我进了单元门", "public_order")).not.toBe("property");
-    expect(owner("养老金认证要刷脸，老人刷了十几次都过不去", "government_service")).toBeUndefined();
   });
 
   it("files screens and bills in a lift under 物业管理, what an advert sells not", () => {
