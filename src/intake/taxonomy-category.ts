@@ -1562,13 +1562,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /回收站|回收箱|回收機|回收机|回收亭|回收点|回收點|旧衣|舊衣/,
     veto: /搬不动|搬不動|独居|獨居|烧电线|燒電線/,
   },
-  // Screens and bills in a lift (what they show, how loud, who profits) are the estate's, which lets
-  // the space; what an advert sells (a loan, a remedy) is not moved from the market.
-  {
-    to: "property",
-    from: ["noise", "sanitation", "construction", "pollution", "health", "other", "public_order"],
-    pattern: /(电梯|電梯)[^。！？!?]{0,6}(广告|廣告|屏)/,
-  },
   // The estate's fees, its handover to a new company and the compound's parking spaces (sold only,
   // marked and charged for) are the estate's (物业管理) though residents ask the housing department to
   // check: the classifier hears 住建 as building work. Renovation works, a developer's late handover or

@@ -1320,11 +1320,6 @@ describe("owners the thirty-fifth round read after eval-fresh35", () => {
     ).toBeUndefined();
   });
 
-  it("files screens and bills in a lift under 物业管理, what an advert sells not", () => {
-    expect(owner("电梯里的广告屏从早到晚放着，声音开得很大", "noise")).toBe("property");
-    expect(owner("电梯广告里卖的降压药是假的", "market")).toBeUndefined();
-  });
-
   it("files children running or practising the piano upstairs under 噪音扰民, a wish or a mediation not", () => {
     expect(owner("楼上孩子每天晚上拍球跳绳到十一点", "education")).toBe("noise");
     expect(owner("隔壁小孩练钢琴一练就是三个小时", "social_assistance")).toBe("noise");
