@@ -1,11 +1,11 @@
 /**
  * Recall / false alarms / danger category on many emergency sets with one engine load, aggregate
  * figures only (safe on blind sets):
- *   npx tsx scripts/emergency-figures.ts [FILE.jsonl ...]
- * Without files: every committed emergency-*.jsonl set. `--teddy DIR`: also the Teddy 2020
+ *   npx tsx scripts/emergency-figures.ts FILE.jsonl [FILE.jsonl ...]
+ * The sets are named one by one: run over every emergency-*.jsonl it would print the blind sets'
+ * figures too, which a tuning session must never see. `--teddy DIR`: also the Teddy 2020
  * measurement fifth (never trained on), as the leave-one-out harness counts it.
  */
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateEmergencies, readEmergencyCases } from "../src/intake/evaluate-emergency.js";
@@ -18,13 +18,14 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { config: { type: "string" }, teddy: { type: "string" } },
 });
+const files = positionals;
+if (!files.length && !values.teddy) {
+  process.stderr.write(
+    "usage: npx tsx scripts/emergency-figures.ts FILE.jsonl [FILE.jsonl ...] [--teddy DIR]\n",
+  );
+  process.exit(2);
+}
 const engine = await OfflineEngine.create(await loadDomainConfig(path.resolve(values.config ?? "config")));
-const files = positionals.length
-  ? positionals
-  : (await readdir("data/intake"))
-      .filter((f) => /^emergency-.*\.jsonl$/.test(f))
-      .sort()
-      .map((f) => `data/intake/${f}`);
 const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : "-");
 for (const file of files) {
   const r = await evaluateEmergencies(engine, await readEmergencyCases(file));
