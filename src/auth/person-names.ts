@@ -22,6 +22,11 @@ import {
  * where no rule expects one. jieba's part-of-speech tags were not used: its `nr` tag marks places
  * (王府井大街, 高新区) and leaves names it has not seen untagged.
  */
+/** A match's lead kept and the name after it masked: the replacer of every "lead, name" pattern here. */
+function maskAfterLead(_m: string, lead: string, name: string): string {
+  return `${lead}${maskName(name)}`;
+}
+
 export function maskNamesByMakeUp(text: string): string {
   return text
     .replace(FULL_NAME, fullName)
@@ -34,24 +39,24 @@ export function maskNamesByMakeUp(text: string): string {
     .replace(SIGNED_SHORT, (m, lead: string, name: string) =>
       EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )
-    .replace(UNLISTED_SURNAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(UNLISTED_INTRODUCED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(UNLISTED_SIGNED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(UNLISTED_SURNAME, maskAfterLead)
+    .replace(UNLISTED_INTRODUCED, maskAfterLead)
+    .replace(UNLISTED_SIGNED, maskAfterLead)
     .replace(
       UNLISTED_TITLED,
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
     )
-    .replace(NAME_IN_PHONE_FIELD, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(NATIONAL_SELF, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(SLOT_SURNAME_SIGNED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(SLOT_SURNAME_NAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(SLOT_SURNAME_TITLED, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(SURNAME_THEN_NAME, (_m, lead: string, _s: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(NAME_IN_PHONE_FIELD, maskAfterLead)
+    .replace(NATIONAL_SELF, maskAfterLead)
+    .replace(SLOT_SURNAME_SIGNED, maskAfterLead)
+    .replace(SLOT_SURNAME_NAME, maskAfterLead)
+    .replace(SLOT_SURNAME_TITLED, maskAfterLead)
+    .replace(SURNAME_THEN_NAME, (_m, lead: string, _s: string, name: string) => maskAfterLead(_m, lead, name))
     .replace(MINORITY_FULL, (m) => maskName(m)!)
-    .replace(MINORITY_ALONE, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
-    .replace(SURNAME_KIN, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(MINORITY_ALONE, maskAfterLead)
+    .replace(SURNAME_KIN, maskAfterLead)
     .replace(FUNCTION_SURNAME_TITLED, (m) => maskName(m)!)
-    .replace(A_NAME, (_m, lead: string, name: string) => `${lead}${maskName(name)}`)
+    .replace(A_NAME, maskAfterLead)
     .replace(LATIN_NAME, (m, name: string) =>
       LATIN_NOT_SURNAME.test(m) ? maskName(name)! + m.slice(name.length) : maskName(m)!,
     )

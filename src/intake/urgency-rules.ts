@@ -324,7 +324,9 @@ const FRAME_NOT = new RegExp(`${CLAIM.source}|(累|饿|困|急|气|笑|忙)得|�
 // A pot boiling over onto the cooker's flame ("汤扑出来把火浇灭了", "火被汤扑灭了").
 const FLAME_DOUSED =
   /(汤|水|粥|奶|锅)[^，。]{0,4}(溢|扑|潽|漫)[^，。]{0,4}(把)?(灶|炉)?火[^，。]{0,2}(浇|扑|潽|弄)?灭|火(苗)?被(汤|水|粥|奶|锅)[^，。]{0,2}(浇|扑|潽)灭/;
-const FLAME_DOUSED_MADE_SAFE = /关(了|上|掉|好)|拧(上|紧)|没(有)?味|(重新|又)(点|打)(着|上)/;
+// The gas shut off or gone after it: the danger is over.
+const GAS_SHUT_AFTER = /关(了|上|掉|好)|拧(上|紧)|没(有)?味/;
+const FLAME_DOUSED_MADE_SAFE = new RegExp(`${GAS_SHUT_AFTER.source}|(重新|又)(点|打)(着|上)`);
 const RULES: readonly Rule[] = [
   // Gas: a substance and a sign it escapes; or the signs alone that only gas gives.
   // "臭得跟煤气泄漏似的": a simile names the gas to say how bad something else smells.
@@ -1945,8 +1947,10 @@ const FOUND_HARMLESS = new RegExp(
   "g",
 );
 // A cooker's flame put out by the pot (浇灭) leaves the gas flowing, whatever was being cooked.
-const HARM_AFTER_HARMLESS =
-  /(浇|扑|潽)灭(?![^。]*(关(了|上|掉|好)|拧(上|紧)|没(有)?味))|(没|未)(有)?(回来|回家|找到|联系上)|未归|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐/;
+const HARM_AFTER_HARMLESS = new RegExp(
+  `(浇|扑|潽)灭(?![^。]*(${GAS_SHUT_AFTER.source}))|` +
+    String.raw`(没|未)(有)?(回来|回家|找到|联系上)|未归|不见|走丢|走失|联系不上|跳(楼|河|江|湖|桥|海|下)|自杀|掐|踹|揍|威胁|刀|血(?!压|糖|脂|型|常规)|昏|晕|倒(了|在|地|下)|摔|伤(?!心)|疼|痛|救命|着火|起火|冒烟|烧着|点着|着了|烧(起来|到|了)|漏|吐|不醒|不动|喘|掉(进|下|到)|炸(到|伤)|砸(到|伤)|(?<!就)还在(?!旁边|看|笑|玩)|又|可是|却|越来越|浓烟|烟(越|更)|烟[^，。]{0,6}冒|火(光|苗)|电(到|着|击)|触电|断(了|开)|困|压(住|到|在|着)|卡(住|在)|带走|拐`,
+);
 // The operator's turns in a hotline export ("目前没有人员受伤或起火对吗？") are questions, not harm.
 const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|市民|群众)[：:]|$)/g;
 // "闻了说是煤气味，他还在屋里做饭": a danger told between the look and the cause is what was found.
