@@ -316,6 +316,9 @@ const FAULTS: readonly [string, RegExp][] = [
   // "存在伤人隐患" warns of what may happen; nobody was hurt.
   ["伤人", /咬|扑人|扑倒|伤人(?![^，。,.!！?？;；\s]{0,2}(?:隐患|风险|危险))|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
+  // Broken glass lying where people walk or play is a sweeper's job, not a repair of the thing it
+  // lies under ("滑梯底下有碎玻璃" / "秋千横梁开焊"); a pane that broke is told "玻璃碎了" (坏).
+  ["碎玻璃", /碎玻璃|玻璃碴|玻璃渣/g],
   ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
   [
     "漏水",
@@ -349,7 +352,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
@@ -390,6 +393,16 @@ const PUT_RIGHT = "修好|修复|补上|补好|换好|换上|装好|装上|清�
 /** Done, not asked for: "修好了", "已经补上" — "请尽快修好" and "没修好" are no such statement. */
 const FIXED = new RegExp(`(?<![没未不])(${PUT_RIGHT})了|已经?(${PUT_RIGHT})|已经好了`);
 const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|尽快|赶紧|赶快|要求|能不能|什么时候/;
+/**
+ * A remedy granted before a "but" ("违建是拆了，可…", "马蜂窝是摘了，但…", "坑已经填了，但…"): the
+ * thing removed, filled or cleared is done with, and what follows the "but" is what the resident
+ * reports now (the debris, the new leak, the bump). Only with the "but": "长椅被人拆走了" alone is
+ * damage, not a remedy.
+ */
+const REMEDIED =
+  /(?<![没未不别])(?:拆(?:了|掉了|除了|走了)|摘(?:了|掉了|走了)|填(?:了|上了|平了|好了)|掏(?:了|干净了|空了|通了)|疏通了|(?:拉|运|拖|挪|清|搬|移)走了|铲(?:了|掉了|平了))/;
+const PANE_BROKEN = /玻璃[^，。,.!！?？;；\s]{0,3}(?:碎|破|裂|爆|砸)|碎玻璃的|(?:窗|候车亭|站台|橱窗|门)[^，。,.!！?？;；\s]{0,4}碎/;
+const CONCEDED = /^[，,\s]*(?:可是?|但是?|不过|只是|然而|就是)/;
 
 /**
  * Where on a compound or a street: the north gate and the south gate, the north and south stretch,
@@ -484,7 +497,15 @@ export interface ProblemConcepts {
 export function problemConcepts(text: string): ProblemConcepts {
   const whole = simplify(text);
   const clauses = whole.split(CLAUSE).filter(Boolean);
-  const fixedClauses = clauses.filter((c) => FIXED.test(c) && !NOT_FIXED.test(c));
+  let at = 0;
+  const conceded = new Set<string>();
+  for (const c of clauses) {
+    const i = whole.indexOf(c, at);
+    if (i < 0) continue;
+    at = i + c.length;
+    if (REMEDIED.test(c) && !NOT_FIXED.test(c) && CONCEDED.test(whole.slice(at))) conceded.add(c);
+  }
+  const fixedClauses = clauses.filter((c) => (FIXED.test(c) && !NOT_FIXED.test(c)) || conceded.has(c));
   const fixed = new Set<string>();
   for (const c of fixedClauses) for (const x of take(OBJECTS, { rest: c })) fixed.add(x);
   const state = { rest: clauses.filter((c) => !fixedClauses.includes(c)).join("，") };
@@ -496,6 +517,9 @@ export function problemConcepts(text: string): ProblemConcepts {
     ...[...whole.matchAll(SPOT)].map((m) => m[1]!),
     ...[...whole.matchAll(CORNER)].map((m) => `${m[1]}角`),
   ]);
+  // Glass lying under a pane told broken ("站台玻璃碎了，满地碎玻璃") is that pane's breakage, not glass
+  // brought from elsewhere.
+  if (PANE_BROKEN.test(whole)) faults.delete("碎玻璃");
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
   // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
