@@ -13,6 +13,9 @@ const OBJECTS: readonly [string, RegExp][] = [
     "夜间施工",
     /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|浇混凝土)|连夜施工/g,
   ],
+  // Pesticide sprayed where people are (a smell, a mist on washing, children coughing): the spraying
+  // is the matter. Asked for ("安排打药", "谁负责打药") it is the remedy of a pest, not a complaint.
+  ["打药", /(?<!安排|负责|请|该|需要|要|来|尽快|及时|赶紧)(?:打[了完过]?(?:农)?药|喷[了完过]?(?:杀虫)?药)|农药|杀虫药|药雾|药味|(?:用|打|喷)的(?:啥|什么)药/g],
   ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西|烧塑料|烧电线|烧轮胎|烧纸/g],
   // A lorry's refrigeration left running at night: what makes the noise, like a loudspeaker.
   ["冷藏车", /冷藏车|冷链车|冷机|制冷机/g],
@@ -157,7 +160,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟])粪(?![肥便])/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
   ],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
@@ -188,7 +191,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["过期食品", /过期|三无|生产日期|保质期/g],
   ["无证经营", /无证|营业执照|无照/g],
-  ["健身器材", /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|健身区|健身角|健身路径/g],
+  ["健身器材", /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|坐蹬器|蹬腿器|坐推器|推手器|健身区|健身角|健身路径/g],
   // Street furniture residents name by kind: one broken bench or railing is told as "长椅" by one,
   // "椅子" by another; a sign as "限速牌" or "指示牌". Without them the two reports read no thing
   // and another category's report of it was never compared.
@@ -234,12 +237,13 @@ const OBJECTS: readonly [string, RegExp][] = [
     "公交站",
     /公交站|公交车站|公车站|(?<![火汽铁])车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
   ],
-  ["树木", /大树|树枝|树/g],
+  // A tree told by its kind alone ("那排法桐", "银杏上有个马蜂窝"), a branch as 枝子.
+  ["树木", /大树|树枝|树|(?:法桐|梧桐|银杏|香樟)(?![路街巷苑园])|枝子|枝叶/g],
   ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
-    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
+    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|[那这]个坑|小坑|(?:塌|陷)了?(?:个|一个)洞|地上[^，。,.!！?？;；\s]{0,3}洞|陷进去|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车|电单车|小黄车|小蓝车/g],
@@ -373,7 +377,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   ["倒塌", /(?<![滑摔跌绊晕扑快要])倒了|倒塌|坍塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
-  ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
+  // Told by the insects too ("长满虫子", "树上有虫子", "蚜虫").
+  ["虫害", /毛毛虫|生虫|长虫|虫子|虫很多|害虫|白蚁|蚜虫|虫卵|虫蛀/g],
   ["枯死", /枯死|枯了|干死/g],
   // What a fee or a service is complained of: charged too much, or the staff's manner. Two reports
   // of one car park, one overcharging and one a rude attendant, are two complaints.
