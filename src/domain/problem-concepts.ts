@@ -407,6 +407,12 @@ const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|�
 const REMEDIED =
   /(?<![没未不别])(?:拆(?:了|掉了|除了|走了)|摘(?:了|掉了|走了)|填(?:了|上了|平了|好了)|掏(?:了|干净了|空了|通了)|疏通了|(?:拉|运|拖|挪|清|搬|移)走了|铲(?:了|掉了|平了))/;
 const PANE_BROKEN = /玻璃[^，。,.!！?？;；\s]{0,3}(?:碎|破|裂|爆|砸)|碎玻璃的|(?:窗|候车亭|站台|橱窗|门)[^，。,.!！?？;；\s]{0,4}碎/;
+/**
+ * A thing named only to say where the reported one is: "KTV隔壁那个健身房", "烧烤店对面的楼". The
+ * KTV is the landmark, not what is wrong. "隔壁" or "对面" alone is a neighbour, and is kept; so is
+ * what a verb ends before it ("狗把隔壁小孩咬了", "住在KTV隔壁").
+ */
+const NEXT_DOOR_TO = /[^，。,.!！?？;；\s把被给让跟和向在住]{1,8}?(?:隔壁|对面)(?=[^，。,.!！?？;；\s])/g;
 const CONCEDED = /^[，,\s]*(?:可是?|但是?|不过|只是|然而|就是)/;
 
 /**
@@ -513,7 +519,12 @@ export function problemConcepts(text: string): ProblemConcepts {
   const fixedClauses = clauses.filter((c) => (FIXED.test(c) && !NOT_FIXED.test(c)) || conceded.has(c));
   const fixed = new Set<string>();
   for (const c of fixedClauses) for (const x of take(OBJECTS, { rest: c })) fixed.add(x);
-  const state = { rest: clauses.filter((c) => !fixedClauses.includes(c)).join("，") };
+  const state = {
+    rest: clauses
+      .filter((c) => !fixedClauses.includes(c))
+      .join("，")
+      .replace(NEXT_DOOR_TO, "　"),
+  };
   const thingFaults = take(THING_FAULTS, { rest: state.rest });
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
@@ -525,6 +536,9 @@ export function problemConcepts(text: string): ProblemConcepts {
   // Glass lying under a pane told broken ("站台玻璃碎了，满地碎玻璃") is that pane's breakage, not glass
   // brought from elsewhere.
   if (PANE_BROKEN.test(whole)) faults.delete("碎玻璃");
+  // A wasp nest is told by what it hangs on (a lamp post, a line, a tree, a window): that is where
+  // it is, not a second problem, so a nest on a lamp post and the lamp out are two matters.
+  if (objects.has("马蜂窝")) for (const x of [...objects]) if (x !== "马蜂窝") objects.delete(x);
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
   // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
@@ -628,7 +642,7 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
       /货车|面包车|轿车|私家车|卡车|越野|出租车|宝马|奔驰|[一两几那这]辆(?![^，。,.!！?？;；\s]{0,3}(?:三轮|小吃|餐车))|(?<!小吃|餐|三轮|自行|电动|单|电瓶)车(?![道库位棚])/,
     ],
     ["摊点", /小吃车|餐车|摊|小贩|卖菜|卖水果|卖东西|摆上|摆满|出摊/],
-    ["杂物", /纸箱|纸壳|杂物|家具|沙发|柜子|自行车|电动车/],
+    ["杂物", /纸箱|纸壳|杂物|家具|沙发|柜子|自行车|单车|电动车|电瓶车/],
   ],
   // The items of one fitness corner: a walker's pedal and a wobbling bar are two repairs.
   健身器材: [
