@@ -673,7 +673,7 @@ export function searchedTogether(
  * Every later gate — place, spot, numbers — still applies.
  */
 /** Facilities whose parts or symptoms (`facilityParts`) part two reports, not only hold them. */
-const PARTED_BY_PARTS = new Set(["公厕", "堆物", "公交站", "狗"]);
+const PARTED_BY_PARTS = new Set(["公厕", "堆物", "公交站", "狗", "健身器材", "游乐设施"]);
 
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
