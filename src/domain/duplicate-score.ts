@@ -827,7 +827,10 @@ function holdAutoMerge(
     const oa = treeOwner(a.text);
     const ob = treeOwner(b.text);
     if (oa && ob && oa !== ob)
-      return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是路边的行道树，另一方说的是院里的树，请人工确认" };
+      return {
+        code: "DUP.HELD_OTHER_SPOT",
+        message: "一方说的是路边的行道树，另一方说的是院里的树，请人工确认",
+      };
   }
   for (const thing of shared) {
     const pa = facilityParts(a.text, thing);
@@ -916,8 +919,12 @@ function holdAutoMerge(
  * owners. Null when the report does not say.
  */
 const TREE_KIND = "(?:[杨柳槐松柏桃]|梧桐|法桐|银杏|香樟)?树";
-const STREET_TREE = new RegExp(`行道树|(?:马路|人行道|(?<![路街巷])[路街])(?:边|旁|上|两侧|两边)的?${TREE_KIND}`);
-const ESTATE_TREE = new RegExp(`(?:小区|院|苑|园|(?<![地城])区)(?:里|内|里面|内部)?的${TREE_KIND}|(?:小区|院)(?:里|内|里面)${TREE_KIND}`);
+const STREET_TREE = new RegExp(
+  `行道树|(?:马路|人行道|(?<![路街巷])[路街])(?:边|旁|上|两侧|两边)的?${TREE_KIND}`,
+);
+const ESTATE_TREE = new RegExp(
+  `(?:小区|院|苑|园|(?<![地城])区)(?:里|内|里面|内部)?的${TREE_KIND}|(?:小区|院)(?:里|内|里面)${TREE_KIND}`,
+);
 function treeOwner(text: string): "street" | "estate" | null {
   const t = simplify(text);
   const street = STREET_TREE.test(t);

@@ -15,7 +15,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   // Pesticide sprayed where people are (a smell, a mist on washing, children coughing): the spraying
   // is the matter. Asked for ("安排打药", "谁负责打药") it is the remedy of a pest, not a complaint.
-  ["打药", /(?<!安排|负责|请|该|需要|要|来|尽快|及时|赶紧)(?:打[了完过]?(?:农)?药|喷[了完过]?(?:杀虫)?药)|农药|杀虫药|药雾|药味|(?:用|打|喷)的(?:啥|什么)药/g],
+  [
+    "打药",
+    /(?<!安排|负责|请|该|需要|要|来|尽快|及时|赶紧)(?:打[了完过]?(?:农)?药|喷[了完过]?(?:杀虫)?药)|农药|杀虫药|药雾|药味|(?:用|打|喷)的(?:啥|什么)药/g,
+  ],
   ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西|烧塑料|烧电线|烧轮胎|烧纸/g],
   // A lorry's refrigeration left running at night: what makes the noise, like a loudspeaker.
   ["冷藏车", /冷藏车|冷链车|冷机|制冷机/g],
@@ -191,7 +194,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["过期食品", /过期|三无|生产日期|保质期/g],
   ["无证经营", /无证|营业执照|无照/g],
-  ["健身器材", /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|坐蹬器|蹬腿器|坐推器|推手器|健身区|健身角|健身路径/g],
+  [
+    "健身器材",
+    /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|坐蹬器|蹬腿器|坐推器|推手器|健身区|健身角|健身路径/g,
+  ],
   // Street furniture residents name by kind: one broken bench or railing is told as "长椅" by one,
   // "椅子" by another; a sign as "限速牌" or "指示牌". Without them the two reports read no thing
   // and another category's report of it was never compared.
@@ -406,7 +412,8 @@ const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|�
  */
 const REMEDIED =
   /(?<![没未不别])(?:拆(?:了|掉了|除了|走了)|摘(?:了|掉了|走了)|填(?:了|上了|平了|好了)|掏(?:了|干净了|空了|通了)|疏通了|(?:拉|运|拖|挪|清|搬|移)走了|铲(?:了|掉了|平了))/;
-const PANE_BROKEN = /玻璃[^，。,.!！?？;；\s]{0,3}(?:碎|破|裂|爆|砸)|碎玻璃的|(?:窗|候车亭|站台|橱窗|门)[^，。,.!！?？;；\s]{0,4}碎/;
+const PANE_BROKEN =
+  /玻璃[^，。,.!！?？;；\s]{0,3}(?:碎|破|裂|爆|砸)|碎玻璃的|(?:窗|候车亭|站台|橱窗|门)[^，。,.!！?？;；\s]{0,4}碎/;
 /**
  * A thing named only to say where the reported one is: "KTV隔壁那个健身房", "烧烤店对面的楼". The
  * KTV is the landmark, not what is wrong. "隔壁" or "对面" alone is a neighbour, and is kept; so is
