@@ -673,7 +673,7 @@ export function searchedTogether(
  * Every later gate — place, spot, numbers — still applies.
  */
 /** Facilities whose parts or symptoms (`facilityParts`) part two reports, not only hold them. */
-const PARTED_BY_PARTS = new Set(["公厕", "堆物", "公交站", "狗"]);
+const PARTED_BY_PARTS = new Set(["公厕", "堆物", "公交站", "狗", "健身器材", "游乐设施"]);
 
 function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" | null {
   const ca = conceptsOf(a);
@@ -823,6 +823,15 @@ function holdAutoMerge(
     };
   if ((indoors(a.text) && inStairwell(b.text)) || (indoors(b.text) && inStairwell(a.text)))
     return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是自己家里，另一方说的是楼道，请人工确认" };
+  if (shared.includes("树木")) {
+    const oa = treeOwner(a.text);
+    const ob = treeOwner(b.text);
+    if (oa && ob && oa !== ob)
+      return {
+        code: "DUP.HELD_OTHER_SPOT",
+        message: "一方说的是路边的行道树，另一方说的是院里的树，请人工确认",
+      };
+  }
   for (const thing of shared) {
     const pa = facilityParts(a.text, thing);
     const pb = facilityParts(b.text, thing);
@@ -902,6 +911,25 @@ function holdAutoMerge(
   const precision = precisionUnconfirmed(a, b, ca, cb, { place: agreement.place, shared, leak });
   if (agreement.text >= RESENT) return precision;
   return problemUnconfirmed(ca, cb) ?? precision ?? nothingRead(ca, cb);
+}
+
+/**
+ * Whose tree: a street tree (行道树, "马路边的树") is the city's, a tree inside an estate or a
+ * compound ("海西苑的杨树", "院里的树") the property's; the same pest on both is two jobs for two
+ * owners. Null when the report does not say.
+ */
+const TREE_KIND = "(?:[杨柳槐松柏桃]|梧桐|法桐|银杏|香樟)?树";
+const STREET_TREE = new RegExp(
+  `行道树|(?:马路|人行道|(?<![路街巷])[路街])(?:边|旁|上|两侧|两边)的?${TREE_KIND}`,
+);
+const ESTATE_TREE = new RegExp(
+  `(?:小区|院|苑|园|(?<![地城])区)(?:里|内|里面|内部)?的${TREE_KIND}|(?:小区|院)(?:里|内|里面)${TREE_KIND}`,
+);
+function treeOwner(text: string): "street" | "estate" | null {
+  const t = simplify(text);
+  const street = STREET_TREE.test(t);
+  const estate = ESTATE_TREE.test(t);
+  return street === estate ? null : street ? "street" : "estate";
 }
 
 /**

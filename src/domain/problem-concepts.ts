@@ -13,6 +13,12 @@ const OBJECTS: readonly [string, RegExp][] = [
     "夜间施工",
     /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|浇混凝土)|连夜施工/g,
   ],
+  // Pesticide sprayed where people are (a smell, a mist on washing, children coughing): the spraying
+  // is the matter. Asked for ("安排打药", "谁负责打药") it is the remedy of a pest, not a complaint.
+  [
+    "打药",
+    /(?<!安排|负责|请|该|需要|要|来|尽快|及时|赶紧)(?:打[了完过]?(?:农)?药|喷[了完过]?(?:杀虫)?药)|农药|杀虫药|药雾|药味|(?:用|打|喷)的(?:啥|什么)药/g,
+  ],
   ["焚烧", /烧垃圾|烧树叶|烧秸秆|焚烧|烧东西|烧塑料|烧电线|烧轮胎|烧纸/g],
   // A lorry's refrigeration left running at night: what makes the noise, like a loudspeaker.
   ["冷藏车", /冷藏车|冷链车|冷机|制冷机/g],
@@ -157,7 +163,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟])粪(?![肥便])/g,
+    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
   ],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
@@ -188,7 +194,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   ["过期食品", /过期|三无|生产日期|保质期/g],
   ["无证经营", /无证|营业执照|无照/g],
-  ["健身器材", /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|健身区|健身角|健身路径/g],
+  [
+    "健身器材",
+    /健身器材|健身器|单杠|双杠|扭腰器|跑步机|漫步机|坐蹬器|蹬腿器|坐推器|推手器|健身区|健身角|健身路径/g,
+  ],
   // Street furniture residents name by kind: one broken bench or railing is told as "长椅" by one,
   // "椅子" by another; a sign as "限速牌" or "指示牌". Without them the two reports read no thing
   // and another category's report of it was never compared.
@@ -234,12 +243,13 @@ const OBJECTS: readonly [string, RegExp][] = [
     "公交站",
     /公交站|公交车站|公车站|(?<![火汽铁])车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
   ],
-  ["树木", /大树|树枝|树/g],
+  // A tree told by its kind alone ("那排法桐", "银杏上有个马蜂窝"), a branch as 枝子.
+  ["树木", /大树|树枝|树|(?:法桐|梧桐|银杏|香樟)(?![路街巷苑园])|枝子|枝叶/g],
   ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
-    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
+    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|[那这]个坑|小坑|(?:塌|陷)了?(?:个|一个)洞|地上[^，。,.!！?？;；\s]{0,3}洞|陷进去|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车|电单车|小黄车|小蓝车/g],
@@ -316,6 +326,9 @@ const FAULTS: readonly [string, RegExp][] = [
   // "存在伤人隐患" warns of what may happen; nobody was hurt.
   ["伤人", /咬|扑人|扑倒|伤人(?![^，。,.!！?？;；\s]{0,2}(?:隐患|风险|危险))|追人/g],
   ["叫声", /叫个不停|乱叫|狂叫|叫声|一直叫|老叫/g],
+  // Broken glass lying where people walk or play is a sweeper's job, not a repair of the thing it
+  // lies under ("滑梯底下有碎玻璃" / "秋千横梁开焊"); a pane that broke is told "玻璃碎了" (坏).
+  ["碎玻璃", /碎玻璃|玻璃碴|玻璃渣/g],
   ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
   [
     "漏水",
@@ -349,7 +362,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉/g,
+    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
@@ -370,7 +383,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   ["倒塌", /(?<![滑摔跌绊晕扑快要])倒了|倒塌|坍塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
-  ["虫害", /毛毛虫|生虫|长虫|虫子多|虫很多|害虫|白蚁/g],
+  // Told by the insects too ("长满虫子", "树上有虫子", "蚜虫").
+  ["虫害", /毛毛虫|生虫|长虫|虫子|虫很多|害虫|白蚁|蚜虫|虫卵|虫蛀/g],
   ["枯死", /枯死|枯了|干死/g],
   // What a fee or a service is complained of: charged too much, or the staff's manner. Two reports
   // of one car park, one overcharging and one a rude attendant, are two complaints.
@@ -390,6 +404,23 @@ const PUT_RIGHT = "修好|修复|补上|补好|换好|换上|装好|装上|清�
 /** Done, not asked for: "修好了", "已经补上" — "请尽快修好" and "没修好" are no such statement. */
 const FIXED = new RegExp(`(?<![没未不])(${PUT_RIGHT})了|已经?(${PUT_RIGHT})|已经好了`);
 const NOT_FIXED = /又|还是|仍然|没修好|没有修好|没好|请|希望|尽快|赶紧|赶快|要求|能不能|什么时候/;
+/**
+ * A remedy granted before a "but" ("违建是拆了，可…", "马蜂窝是摘了，但…", "坑已经填了，但…"): the
+ * thing removed, filled or cleared is done with, and what follows the "but" is what the resident
+ * reports now (the debris, the new leak, the bump). Only with the "but": "长椅被人拆走了" alone is
+ * damage, not a remedy.
+ */
+const REMEDIED =
+  /(?<![没未不别])(?:拆(?:了|掉了|除了|走了)|摘(?:了|掉了|走了)|填(?:了|上了|平了|好了)|掏(?:了|干净了|空了|通了)|疏通了|(?:拉|运|拖|挪|清|搬|移)走了|铲(?:了|掉了|平了))/;
+const PANE_BROKEN =
+  /玻璃[^，。,.!！?？;；\s]{0,3}(?:碎|破|裂|爆|砸)|碎玻璃的|(?:窗|候车亭|站台|橱窗|门)[^，。,.!！?？;；\s]{0,4}碎/;
+/**
+ * A thing named only to say where the reported one is: "KTV隔壁那个健身房", "烧烤店对面的楼". The
+ * KTV is the landmark, not what is wrong. "隔壁" or "对面" alone is a neighbour, and is kept; so is
+ * what a verb ends before it ("狗把隔壁小孩咬了", "住在KTV隔壁").
+ */
+const NEXT_DOOR_TO = /[^，。,.!！?？;；\s把被给让跟和向在住]{1,8}?(?:隔壁|对面)(?=[^，。,.!！?？;；\s])/g;
+const CONCEDED = /^[，,\s]*(?:可是?|但是?|不过|只是|然而|就是)/;
 
 /**
  * Where on a compound or a street: the north gate and the south gate, the north and south stretch,
@@ -484,10 +515,23 @@ export interface ProblemConcepts {
 export function problemConcepts(text: string): ProblemConcepts {
   const whole = simplify(text);
   const clauses = whole.split(CLAUSE).filter(Boolean);
-  const fixedClauses = clauses.filter((c) => FIXED.test(c) && !NOT_FIXED.test(c));
+  let at = 0;
+  const conceded = new Set<string>();
+  for (const c of clauses) {
+    const i = whole.indexOf(c, at);
+    if (i < 0) continue;
+    at = i + c.length;
+    if (REMEDIED.test(c) && !NOT_FIXED.test(c) && CONCEDED.test(whole.slice(at))) conceded.add(c);
+  }
+  const fixedClauses = clauses.filter((c) => (FIXED.test(c) && !NOT_FIXED.test(c)) || conceded.has(c));
   const fixed = new Set<string>();
   for (const c of fixedClauses) for (const x of take(OBJECTS, { rest: c })) fixed.add(x);
-  const state = { rest: clauses.filter((c) => !fixedClauses.includes(c)).join("，") };
+  const state = {
+    rest: clauses
+      .filter((c) => !fixedClauses.includes(c))
+      .join("，")
+      .replace(NEXT_DOOR_TO, "　"),
+  };
   const thingFaults = take(THING_FAULTS, { rest: state.rest });
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
@@ -496,6 +540,12 @@ export function problemConcepts(text: string): ProblemConcepts {
     ...[...whole.matchAll(SPOT)].map((m) => m[1]!),
     ...[...whole.matchAll(CORNER)].map((m) => `${m[1]}角`),
   ]);
+  // Glass lying under a pane told broken ("站台玻璃碎了，满地碎玻璃") is that pane's breakage, not glass
+  // brought from elsewhere.
+  if (PANE_BROKEN.test(whole)) faults.delete("碎玻璃");
+  // A wasp nest is told by what it hangs on (a lamp post, a line, a tree, a window): that is where
+  // it is, not a second problem, so a nest on a lamp post and the lamp out are two matters.
+  if (objects.has("马蜂窝")) for (const x of [...objects]) if (x !== "马蜂窝") objects.delete(x);
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
   // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
@@ -599,7 +649,7 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
       /货车|面包车|轿车|私家车|卡车|越野|出租车|宝马|奔驰|[一两几那这]辆(?![^，。,.!！?？;；\s]{0,3}(?:三轮|小吃|餐车))|(?<!小吃|餐|三轮|自行|电动|单|电瓶)车(?![道库位棚])/,
     ],
     ["摊点", /小吃车|餐车|摊|小贩|卖菜|卖水果|卖东西|摆上|摆满|出摊/],
-    ["杂物", /纸箱|纸壳|杂物|家具|沙发|柜子|自行车|电动车/],
+    ["杂物", /纸箱|纸壳|杂物|家具|沙发|柜子|自行车|单车|电动车|电瓶车/],
   ],
   // The items of one fitness corner: a walker's pedal and a wobbling bar are two repairs.
   健身器材: [

@@ -7,18 +7,21 @@ import { simplify } from "./text-simplify.js";
  * 交通, and they share few words; what they share is the spot.
  */
 
-/** A drinking-water pipe that burst, cracked or leaks. Not a sewer, rain or heating pipe. */
+/**
+ * A drinking-water pipe (or the main, 总管) that burst, cracked, leaks or wells up. Not a sewer, rain
+ * or heating pipe; a pipe under the ground (地下水管) is a water pipe.
+ */
 const PIPE =
-  /(?<![下污雨热])(?:自来水管|供水管|水管子?|总水管)[^，。！？,.!?；;\s]{0,6}?(?:爆|裂|破|漏|断|喷)|爆管/;
+  /(?<![污雨热]|(?<!地)下)(?:自来水管|供水管|水管子?|总水管|供水主管道?|(?<![下排污雨暖气])总管)[^，。！？,.!?；;\s]{0,6}?(?:爆|裂|破|漏|断|喷|冒)|爆管/;
 /** Water let out where people walk or drive: on the road, from the ground, out of a manhole. */
 const WATER_OUT =
-  /(?:路上|路面|马路|地上|地面|人行道|街上|巷子)[^，。！？,.!?；;\s]{0,4}?(?:全是水|都是水|一片水|一大片水|淹|成河)|(?:地下|地面|路面|路上|地上|砖缝|井)[^，。！？,.!?；;\s]{0,4}?(?:冒水|往外冒|往上冒|渗水|出水|冒清水)|水[^，。！？,.!?；;\s]{0,3}?(?:往路上|往外|往上)(?:冒|淌|流|喷|涌)/;
+  /(?:路上|路面|马路|地上|地面|人行道|街上|巷子)[^，。！？,.!?；;\s]{0,4}?(?:全是水|都是水|一片水|一大片水|淹|成河)|(?:地下|地面|路面|路上|地上|砖缝|井|马路|路中间|路边)[^，。！？,.!?；;\s]{0,4}?(?:冒水|往外冒|往上冒|渗水|出水|冒清水)|水流成河|水[^，。！？,.!?；;\s]{0,3}?(?:往路上|往外|往上)(?:冒|淌|流|喷|涌)/;
 /**
  * Words of another water: sewage (a blocked drain also wells up), heating (a hot-water pipe also
  * bursts), water from a flat above (`leak-floors.ts`). Either side naming one is another matter.
  */
 const OTHER_WATER =
-  /下水|污水|化粪|粪|脏水|臭水|黑水|雨水|窨井|返水|反水|马桶|厕所|暖气|热力|供热|热水|白气|热气|蒸汽|楼上|天花板|吊顶/;
+  /(?<!地)下水|污水|化粪|粪|脏水|臭水|黑水|雨水|窨井|返水|反水|马桶|厕所|暖气|热力|供热|热水|白气|热气|蒸汽|楼上|天花板|吊顶/;
 
 /**
  * A pipe inside a building, on a floor or in a flat: that water goes down through the floors
@@ -29,6 +32,16 @@ const INDOORS =
   /(?<![号\d])[一二三四五六七八九十\d]{1,2}楼(?![道下前后门口])|阳台|家里|厨房|卫生间|教室|教学楼/;
 
 /**
+ * Whether the pipe or the water is told indoors. Only the clauses that tell of them count: "家里老人
+ * 要做饭" after "门口水管爆了" says who waits for the water, not where the pipe is.
+ */
+function indoors(text: string): boolean {
+  return text
+    .split(/[，。！？,.!?；;\s]+/)
+    .some((c) => (PIPE.test(c) || WATER_OUT.test(c)) && INDOORS.test(c));
+}
+
+/**
  * Whether two reports may tell one burst water pipe: one names the pipe, the other the pipe or the
  * water it lets out, and neither tells of sewage, heating or a flat's leak. The caller keeps every
  * gate of place (community, building number, spot): this only says the two problems may be one.
@@ -36,7 +49,7 @@ const INDOORS =
 export function burstPipeAndWater(textA: string, textB: string): boolean {
   const a = simplify(textA);
   const b = simplify(textB);
-  if (OTHER_WATER.test(a) || OTHER_WATER.test(b) || INDOORS.test(a) || INDOORS.test(b)) return false;
+  if (OTHER_WATER.test(a) || OTHER_WATER.test(b) || indoors(a) || indoors(b)) return false;
   const pipeA = PIPE.test(a);
   const pipeB = PIPE.test(b);
   return (pipeA && (pipeB || WATER_OUT.test(b))) || (pipeB && WATER_OUT.test(a));
