@@ -115,17 +115,10 @@ export async function deliverNotification(
     } else {
       const unit = found.unit;
       if (!unit) throw new NotifyError(`unknown unit ${n.unitId ?? "(none)"}`, false);
-      // The masked card is worked out when a notifier reads it (WeCom's card), not for every notice:
-      // masking names and numbers in the summary and place cost about as much CPU as the rest of
-      // the delivery, and the SMS notifiers, the default, never read it.
-      let card: ReturnType<typeof cardTicket> | null | undefined;
       r = await opts.notifier.send({
         purpose: n.purpose,
         finalAttempt: attempts >= opts.maxAttempts,
-        get ticket() {
-          if (card === undefined) card = ticket ? cardTicket(ticket) : null;
-          return card;
-        },
+        ticket: ticket ? cardTicket(ticket) : null,
         unitId: unit.id,
         phone: unit.phone,
         text: n.text,
