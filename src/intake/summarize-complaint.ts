@@ -237,9 +237,17 @@ const POINT =
   /(要说|想说|想反映|要反映)的(问题)?(就)?是|^(我)?(再|重新)(说|讲|描述|反映)(一遍|一次|一下)(问题)?(吧)?$|^(问题|情况)$|最(急迫|紧急|要紧|严重|危险|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
 const POINT_LEAD =
   /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
+/*
+ * Where a resident, after the background they felt they had to tell, turns to the point in a clause
+ * of its own ("说了这么多，就是想反映：…", "说回正事：…", "我就直说吧，…", "这些我都忍了，今天实在忍不了
+ * 的是：…", "这个先不提，现在是…", "今天想反映的不是改造，是…"): what follows is the problem, what came
+ * before is the story.
+ */
+const PIVOT =
+  /^(但是?|不过|可是?|今天|我)*(说了这么多|啰嗦了?这么多|扯远了|言归正传|说回正事|说正事|(我)?(就)?直说(了|吧)|(这些|这个|那些|别的|其他的?)(事)?(我)?(都|就|也)?(先)?不(提|说)了?|(实在|最)?(忍不了|受不了|看不下去)的(就)?是|有(件|个)事(情)?(得|要|想|必须)?(说|反映|讲)(一下|下)?|(就是|就|是|今天是)?(想|要)(说|反映|讲)(一下)?(的是)?|.{0,4}(想|要)?(反映|说)的(并)?不是.{1,8})$/;
 /** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
 const pointOnly = (clause: string): boolean =>
-  POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4;
+  PIVOT.test(clause) || (POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4);
 /** Sentences from which a message is a letter with a history rather than a report. */
 const LETTER_SENTENCES = 4;
 
@@ -596,8 +604,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   let nowAt = TITLE_LABEL.test(clauses[0]!) && clauses[1] && !aside(clauses[1]) ? 1 : -1;
   for (let i = 1; i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
-    if (!POINT.test(c)) continue;
-    const at = pointOnly(c) ? i + 1 : i;
+    if (!POINT.test(c) && !PIVOT.test(c)) continue;
+    let at = pointOnly(c) ? i + 1 : i;
+    // "说了这么多，就是想反映：…": one announcement after another.
+    while (at < clauses.length && pointOnly(clauses[at]!)) at++;
     if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
   }
   // A window holding an announced point opens with it: what comes before is the writer's story.
