@@ -248,6 +248,8 @@ const PIVOT =
 /** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
 const pointOnly = (clause: string): boolean =>
   PIVOT.test(clause) || (POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4);
+/** A line's opening copula, not "是不是", "是否", "是谁", "是个…". */
+const OPENING_IS = /^(而)?是(?![不否谁个])(?=\S{4})/;
 /** Sentences from which a message is a letter with a history rather than a report. */
 const LETTER_SENTENCES = 4;
 
@@ -922,6 +924,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   if (input.place && line.startsWith(input.place.name))
     line = `${input.place.name}${strip(line.slice(input.place.name.length))}`;
   else line = strip(line) || best;
+  // "（不是改造，）是2栋的消防栓碎了": the copula that answered a denial does not open a title.
+  const name = input.place && line.startsWith(input.place.name) ? input.place.name : "";
+  if (OPENING_IS.test(line.slice(name.length)))
+    line = `${name}${line.slice(name.length).replace(OPENING_IS, "")}`;
   if (input.thing && !line.includes(input.thing)) {
     const name = input.place?.name ?? "";
     const told = name && line.startsWith(name) ? line.slice(name.length) : line;
