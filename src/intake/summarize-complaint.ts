@@ -275,6 +275,13 @@ const ADDRESS_LABEL = /^(反映|具体|详细|所在)?(地址|位置|地点)$/;
  */
 const FORM_LABEL = /^(主题|标题|事由|内容|正文|诉求内容|反映内容)$/;
 const TITLE_LABEL = /^(主题|标题|事由)$/;
+/*
+ * A letter's own title ("关于机具厂家属院屋顶违建的反映", "关于海边街夜市占道的问题"): when it names a
+ * fault it is the writer's summary of the letter; "关于" and "…的反映" are no part of it.
+ */
+const LETTER_TITLE = /^关于(.{4,24}?)(问题)?的(再次|情况)?(反映|投诉|举报|说明|情况说明|补充说明|问题|意见|报告)$/;
+const TITLE_WRAP =
+  /^关于(.{2,24}?)(问题)?的(再次|情况)?(反映|投诉|举报|说明|情况说明|补充说明|问题|意见|报告)(?=$|[，,])|^关于/;
 /** A letter's sign-off ("此致", "敬礼", the signature after them) is no part of its problem. */
 const SIGN_OFF = /^此致/;
 
@@ -604,6 +611,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const states = (c: string | undefined): boolean => !!c && PROBLEM.test(c) && !aside(c) && !consequence(c);
   // The point a message announces (POINT) is its problem as the now of a letter is.
   let nowAt = TITLE_LABEL.test(clauses[0]!) && clauses[1] && !aside(clauses[1]) ? 1 : -1;
+  if (nowAt < 0 && PROBLEM.test(LETTER_TITLE.exec(clauses[0]!)?.[1] ?? "")) nowAt = 0;
   for (let i = 1; i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     if (!POINT.test(c) && !PIVOT.test(c)) continue;
@@ -993,6 +1001,7 @@ function stripText(text: string): string {
     prev = line;
     // A lead-in cut off a joined pair of clauses leaves the pair's comma in front ("说一下，水库街…").
     line = line
+      .replace(TITLE_WRAP, "$1")
       .replace(LEAD, "")
       .replace(POINT_LEAD, "")
       .replace(TRAILING_DURATION, "")
