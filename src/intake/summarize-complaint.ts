@@ -936,6 +936,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const name = input.place && line.startsWith(input.place.name) ? input.place.name : "";
   if (OPENING_IS.test(line.slice(name.length)))
     line = `${name}${line.slice(name.length).replace(OPENING_IS, "")}`;
+
   if (input.thing && !line.includes(input.thing)) {
     const name = input.place?.name ?? "";
     const told = name && line.startsWith(name) ? line.slice(name.length) : line;
@@ -945,6 +946,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     // Room for the place first: "where" must survive the cut, the end of a long clause need not.
     const room = Math.max(0, max - [...input.place.name].length);
     line = `${input.place.name}${[...line].slice(0, room).join("")}`;
+  }
+  // "桃南二区" + "二区东门…", "恒汇大厦" + "大厦12层…": the place's last words are not said twice.
+  const lead = input.place && line.startsWith(input.place.name) ? input.place.name : "";
+  for (let k = [...lead].length - 1; k >= 2; k--) {
+    const tail = [...lead].slice(-k).join("");
+    if (!line.slice(lead.length).startsWith(tail)) continue;
+    line = `${lead}${line.slice(lead.length + tail.length)}`;
+    break;
   }
   return [...line].slice(0, max).join("");
 }
