@@ -84,7 +84,8 @@ const PLACE_PREPOSITION = "(?:\\b(?:in|at|on|of|outside|near|from|by|opposite|be
 const CAPITALISED_PLACES = new RegExp(
   `${CAPITALISED_PLACE.source}(?:\\s*(?:/|&|and)\\s*${CAPITALISED_PLACE.source})?`,
 );
-const ENGLISH_PLACE_KIND = /\b(?:road|street|lane|alley|avenue|tower|building|estate|compound|gardens?|apartments?)\b/i;
+const ENGLISH_PLACE_KIND =
+  /\b(?:road|street|lane|alley|avenue|tower|building|estate|compound|gardens?|apartments?)\b/i;
 const PINYIN_PLACE =
   /\b(?:(?!(?:wo|men|de|le|women)\b)[a-z]+\s+){1,3}?(?:xiaoqu|huayuan|jiayuan|yuan|jie|lu|xiang|xiaoxue|dasha|yiqu|erqu|sanqu|shequ|gongyu)\b/;
 

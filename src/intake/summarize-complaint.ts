@@ -247,7 +247,8 @@ const PIVOT =
   /^(但是?|不过|可是?|今天|我)*(说了这么多|啰嗦了?这么多|扯远了|言归正传|说回正事|说正事|(我)?(就)?直说(了|吧)|(这些|这个|那些|别的|其他的?)(事)?(我)?(都|就|也)?(先)?不(提|说)了?|(实在|最)?(忍不了|受不了|看不下去)的(就)?是|有(一)?(件|个)事(情)?(?![故务件实])[^，,]{0,10}|(就是|就|是|今天是|不得不|只好|只能)?((向|跟|给)(您|你们|你))?(想|要)?(说|反映|讲)(一下)?(的是)?|.{0,4}(想|要)?(反映|说)的(并)?不是.{1,8})$/;
 /** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
 const pointOnly = (clause: string): boolean =>
-  PIVOT.test(clause) || (POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4);
+  PIVOT.test(clause) ||
+  (POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4);
 /** A line's opening copula, not "是不是", "是否", "是谁", "是个…". */
 const OPENING_IS = /^(而)?是(?![不否谁个])(?=\S{4})/;
 /** Sentences from which a message is a letter with a history rather than a report. */
@@ -279,7 +280,8 @@ const TITLE_LABEL = /^(主题|标题|事由)$/;
  * A letter's own title ("关于机具厂家属院屋顶违建的反映", "关于海边街夜市占道的问题"): when it names a
  * fault it is the writer's summary of the letter; "关于" and "…的反映" are no part of it.
  */
-const LETTER_TITLE = /^关于(.{4,24}?)(问题)?的(再次|情况)?(反映|投诉|举报|说明|情况说明|补充说明|问题|意见|报告)$/;
+const LETTER_TITLE =
+  /^关于(.{4,24}?)(问题)?的(再次|情况)?(反映|投诉|举报|说明|情况说明|补充说明|问题|意见|报告)$/;
 const TITLE_WRAP =
   /^关于(.{2,24}?)(问题)?的(再次|情况)?(反映|投诉|举报|说明|情况说明|补充说明|问题|意见|报告)(?=$|[，,])|^关于/;
 /** A letter's sign-off ("此致", "敬礼", the signature after them) is no part of its problem. */
