@@ -84,6 +84,8 @@ const PLACE_PREPOSITION = "(?:\\b(?:in|at|on|of|outside|near|from|by|opposite|be
 const CAPITALISED_PLACES = new RegExp(
   `${CAPITALISED_PLACE.source}(?:\\s*(?:/|&|and)\\s*${CAPITALISED_PLACE.source})?`,
 );
+const ENGLISH_PLACE_KIND =
+  /\b(?:road|street|lane|alley|avenue|tower|building|estate|compound|gardens?|apartments?)\b/i;
 const PINYIN_PLACE =
   /\b(?:(?!(?:wo|men|de|le|women)\b)[a-z]+\s+){1,3}?(?:xiaoqu|huayuan|jiayuan|yuan|jie|lu|xiang|xiaoxue|dasha|yiqu|erqu|sanqu|shequ|gongyu)\b/;
 
@@ -132,6 +134,9 @@ export function summarizeLatin(
     text.match(CAPITALISED_PLACES)?.[0] ??
     sentence.match(PINYIN_PLACE)?.[0] ??
     text.match(PINYIN_PLACE)?.[0] ??
+    // An English name neither pattern knows ("liuxiang road" in lower case): the resolver's name says
+    // it. Not pinyin: its syllables would stay in the line beside the name.
+    (ENGLISH_PLACE_KIND.test(text) ? alias : null) ??
     null;
   // Every place named in Latin letters goes: the lead says where; a second one ("…on Shuiku Street")
   // only repeats or narrows it, and a building number ("5 hao lou") is a spot.

@@ -347,10 +347,11 @@ const CORRECTION =
 
 function afterCorrection(found: PlaceMatch[], text: string): PlaceMatch[] | null {
   let last = -1;
-  for (const m of text.matchAll(CORRECTION)) last = m.index;
+  // After the whole correction: in "不是桃南一区，是桃南二区" the place taken back stands inside it.
+  for (const m of text.matchAll(CORRECTION)) last = m.index + m[0].length;
   if (last < 0) return null;
   const before = found.filter((f) => f.index < last);
-  const after = found.filter((f) => f.index > last);
+  const after = found.filter((f) => f.index >= last);
   return before.length && after.length ? after : null;
 }
 

@@ -10,7 +10,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A
 const FILLER =
   /^(您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上|现在是|目前)+/;
+  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上|现在是|目前)+/;
 /*
  * Someone close passing the report on ("我姐打电话跟我说", "邻居老李说，…", "孩子回来说食堂的饭是凉
  * 的"): who told the resident is no part of the problem, and the words it takes crowd the fault out
@@ -194,7 +194,7 @@ const REPORTED = /说(是|要|没|这|不)/;
  * ("绿灯只有十秒"), and how few of them still work ("十一盏只有两盏是亮的", "仅有三盏可正常照明").
  */
 const PROBLEM =
-  /坏|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖|路灯)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
+  /坏|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖|路灯)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|(没|未)到账|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|吞(钱|卡|币|硬币)|不出货|(早就|早|已经|全|都)挂了|(岗亭|值班室|门卫室)里睡觉|(上班|值班|上岗)(时间|时候)?(在)?睡觉|睡岗|弹开|夹(人|伤|到|了)|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
 
 /*
  * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
@@ -226,7 +226,7 @@ const DENIED = /^(并)?不是/;
 const FILED_FAULT = /故障|松动|坠落|锈蚀/;
 
 /** Where a letter's account of what was done turns to the problem as it stands. */
-const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
+const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下|^然而/;
 /*
  * Where a message says its point is coming after what it tells of the writer or of the past ("这回要说
  * 的是小区门口那根路灯杆", "我想反映的是…", "今天写这个，是因为…", "别的都能忍，就一件事：…", "唯一烦心的，是…",
@@ -236,10 +236,21 @@ const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下/;
 const POINT =
   /(要说|想说|想反映|要反映)的(问题)?(就)?是|^(我)?(再|重新)(说|讲|描述|反映)(一遍|一次|一下)(问题)?(吧)?$|^(问题|情况)$|最(急迫|紧急|要紧|严重|危险|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(今天)?写这(个|封信)(也)?(是因为|是想|是)?$|^直到(上|前|去|这)/;
 const POINT_LEAD =
-  /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映)的(问题)?(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
+  /^(不过|但是?|可是?)?(我)?(这回|这次)?(要说|想说|想反映|要反映|说|反映|讲)的(问题)?(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
+/*
+ * Where a resident, after the background they felt they had to tell, turns to the point in a clause
+ * of its own ("说了这么多，就是想反映：…", "说回正事：…", "我就直说吧，…", "这些我都忍了，今天实在忍不了
+ * 的是：…", "这个先不提，现在是…", "今天想反映的不是改造，是…"): what follows is the problem, what came
+ * before is the story.
+ */
+const PIVOT =
+  /^(但是?|不过|可是?|今天|我)*(说了这么多|啰嗦了?这么多|扯远了|言归正传|说回正事|说正事|(我)?(就)?直说(了|吧)|(这些|这个|那些|别的|其他的?)(事)?(我)?(都|就|也)?(先)?不(提|说)了?|(实在|最)?(忍不了|受不了|看不下去)的(就)?是|有(一)?(件|个)事(情)?(?![故务件实])[^，,]{0,10}|(就是|就|是|今天是|不得不|只好|只能)?((向|跟|给)(您|你们|你))?(想|要)?(说|反映|讲)(一下)?(的是)?|.{0,4}(想|要)?(反映|说)的(并)?不是.{1,8})$/;
 /** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
 const pointOnly = (clause: string): boolean =>
-  POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4;
+  PIVOT.test(clause) ||
+  (POINT.test(clause) && hanCount(clause.replace(POINT_LEAD, "").replace(POINT, "")) < 4);
+/** A line's opening copula, not "是不是", "是否", "是谁", "是个…". */
+const OPENING_IS = /^(而)?是(?![不否谁个])(?=\S{4})/;
 /** Sentences from which a message is a letter with a history rather than a report. */
 const LETTER_SENTENCES = 4;
 
@@ -265,6 +276,14 @@ const ADDRESS_LABEL = /^(反映|具体|详细|所在)?(地址|位置|地点)$/;
  */
 const FORM_LABEL = /^(主题|标题|事由|内容|正文|诉求内容|反映内容)$/;
 const TITLE_LABEL = /^(主题|标题|事由)$/;
+/*
+ * A letter's own title ("关于机具厂家属院屋顶违建的反映", "关于海边街夜市占道的问题"): when it names a
+ * fault it is the writer's summary of the letter; "关于" and "…的反映" are no part of it.
+ */
+const LETTER_TITLE =
+  /^关于(.{4,24}?)(问题)?的(再次|情况)?(反映|投诉|举报|说明|情况说明|补充说明|问题|意见|报告)$/;
+const TITLE_WRAP =
+  /^关于(.{2,24}?)(问题)?的(再次|情况)?(反映|投诉|举报|说明|情况说明|补充说明|问题|意见|报告)(?=$|[，,])|^关于/;
 /** A letter's sign-off ("此致", "敬礼", the signature after them) is no part of its problem. */
 const SIGN_OFF = /^此致/;
 
@@ -594,10 +613,13 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   const states = (c: string | undefined): boolean => !!c && PROBLEM.test(c) && !aside(c) && !consequence(c);
   // The point a message announces (POINT) is its problem as the now of a letter is.
   let nowAt = TITLE_LABEL.test(clauses[0]!) && clauses[1] && !aside(clauses[1]) ? 1 : -1;
+  if (nowAt < 0 && PROBLEM.test(LETTER_TITLE.exec(clauses[0]!)?.[1] ?? "")) nowAt = 0;
   for (let i = 1; i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
-    if (!POINT.test(c)) continue;
-    const at = pointOnly(c) ? i + 1 : i;
+    if (!POINT.test(c) && !PIVOT.test(c)) continue;
+    let at = pointOnly(c) ? i + 1 : i;
+    // "说了这么多，就是想反映：…": one announcement after another.
+    while (at < clauses.length && pointOnly(clauses[at]!)) at++;
     if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
   }
   // A window holding an announced point opens with it: what comes before is the writer's story.
@@ -912,6 +934,11 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   if (input.place && line.startsWith(input.place.name))
     line = `${input.place.name}${strip(line.slice(input.place.name.length))}`;
   else line = strip(line) || best;
+  // "（不是改造，）是2栋的消防栓碎了": the copula that answered a denial does not open a title.
+  const name = input.place && line.startsWith(input.place.name) ? input.place.name : "";
+  if (OPENING_IS.test(line.slice(name.length)))
+    line = `${name}${line.slice(name.length).replace(OPENING_IS, "")}`;
+
   if (input.thing && !line.includes(input.thing)) {
     const name = input.place?.name ?? "";
     const told = name && line.startsWith(name) ? line.slice(name.length) : line;
@@ -921,6 +948,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     // Room for the place first: "where" must survive the cut, the end of a long clause need not.
     const room = Math.max(0, max - [...input.place.name].length);
     line = `${input.place.name}${[...line].slice(0, room).join("")}`;
+  }
+  // "桃南二区" + "二区东门…", "恒汇大厦" + "大厦12层…": the place's last words are not said twice.
+  const lead = input.place && line.startsWith(input.place.name) ? input.place.name : "";
+  for (let k = [...lead].length - 1; k >= 2; k--) {
+    const tail = [...lead].slice(-k).join("");
+    if (!line.slice(lead.length).startsWith(tail)) continue;
+    line = `${lead}${line.slice(lead.length + tail.length)}`;
+    break;
   }
   return [...line].slice(0, max).join("");
 }
@@ -977,6 +1012,7 @@ function stripText(text: string): string {
     prev = line;
     // A lead-in cut off a joined pair of clauses leaves the pair's comma in front ("说一下，水库街…").
     line = line
+      .replace(TITLE_WRAP, "$1")
       .replace(LEAD, "")
       .replace(POINT_LEAD, "")
       .replace(TRAILING_DURATION, "")

@@ -28,6 +28,10 @@ describe("summarizeLatin", () => {
     expect(summarizeLatin(text, null, 30, "西盛家园")).toBe("西盛家园 streetlight out");
     // A line that fits keeps the resident's spelling.
     expect(summarizeLatin("The bin at Haixiyuan is full", null, 30, "海西苑")).toBe("Haixiyuan bin full");
+    // An English name written in lower case, which the Latin patterns miss, leads as the resolver's name.
+    expect(summarizeLatin("the bench on nanhai street is broken", null, 30, "南海街")).toMatch(
+      /^南海街 .*broken/,
+    );
   });
   it("leads with the place and keeps the thing and its fault", () => {
     const s = summarizeLatin(

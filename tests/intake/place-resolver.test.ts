@@ -55,6 +55,11 @@ describe("PlaceResolver", () => {
     expect(resolver.resolve("桃南一区……不是，是桃南二区，门口那个井盖")?.place).toBe("桃南二区");
     expect(resolver.resolve("西盛花园，不，西盛家园十号楼")?.place).toBe("西盛家园");
     expect(resolver.resolve("我说成海边街小学了，其实是水库街小学后门")?.place).toBe("水库街小学");
+    // The place taken back inside the correction itself: "不是A，是B".
+    expect(resolver.resolve("地址发错了 不是桃南一区 是桃南二区 6号楼下水道堵了")?.place).toBe("桃南二区");
+    expect(resolver.resolve("不是海边街，是水库街，那个消防栓漏水")?.community).toBe(
+      resolver.resolve("水库街")?.community,
+    );
   });
 
   it("takes the compound a caller names after the community's short name", () => {

@@ -926,4 +926,25 @@ describe("a report written again, courtesy, feared outcomes and lists of faults"
       ),
     ).toBe("桃南一区健身器材损坏");
   });
+
+  it("opens with the point a resident turns to after the background", () => {
+    const story =
+      "我们楼是老楼了，住户大多是退休的，平时有点小毛病大家都凑合。说了这么多，就是想反映：海西苑4号楼门口那根雨水管断了，水全冲到墙根。";
+    expect(summaryOf(story)).toMatch(/^海西苑.*雨水管断了/);
+    const aside =
+      "物业去年说要换门禁，到现在也没换，这个先不提，现在是桃南一区东门那段围墙塌了一角，砖头散在人行道上";
+    expect(summaryOf(aside)).toMatch(/^桃南一区.*围墙塌了/);
+    // "是…" that answered a denial does not open the line.
+    const denied = summaryOf("今天想说的不是停车，是新城公寓3号楼楼道的扶手松了，一扶就晃");
+    expect(denied).toMatch(/^新城公寓3号楼楼道的?扶手松了/);
+  });
+
+  it("takes a letter's turn (然而) and its own title when the title names a fault", () => {
+    const letter =
+      "尊敬的领导：我在路西小区住了十五年。小区这些年变化很大，大家都看在眼里。物业也一直尽心。然而，近一个月来，7号楼二单元的楼道灯全部不亮，老人夜里上下楼只能摸黑。恳请协调解决。";
+    expect(summaryOf(letter, "wechat")).toMatch(/^路西小区.*楼道灯全部不亮/);
+    const titled =
+      "关于海边街人行道树坑缺盖板的反映：海边街自文庙巷口至南海街口一段，多个树坑没有盖板，坑深约二十公分，老人容易踩空。";
+    expect(summaryOf(titled, "wechat")).toMatch(/^海边街人行道树坑缺盖板/);
+  });
 });
