@@ -423,7 +423,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
  */
 const ROUTE_ASKED =
   /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)/;
-const ROUTE_ASKED_WEIGHT = 2;
+const ROUTE_ASKED_WEIGHT = 3;
 
 /*
  * A welfare service faulted for what it charges or for not coming ("助餐点饭钱又涨价了", "护工说好每周来，
