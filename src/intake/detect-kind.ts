@@ -223,7 +223,10 @@ const OTHER_PRIVATE_PARTY = /房东|房主|租客|业主之间/;
  * disputes 8 (the older sets' writers). Work for a boss (wages, an injury at work) is a labour quarrel
  * labelled both ways and is not this, nor a quarrel told (吵, 闹) or a mediator asked for.
  */
-const SHOP = /店|商家|超市|商场|诊所|美容院|健身房|外卖|商户|摊主|厂家|平台|医院|4S/;
+const SHOP =
+  /店|商家|超市|商场|诊所|美容院|健身房|外卖|商户|摊主|厂家|平台|医院|4S|早市|菜市场|集市|卫生站|卫生服务中心/;
+// "柳巷路那家超市": 那家 names the shop, not a household.
+const SHOP_NAMED = /(那|这)家[^，。！？!?]{0,4}(店|超市|餐厅|馆|商场|诊所|药店|医院)/g;
 const WORK_FOR_BOSS =
   /工资|干活|上班|打工|辞退|开除|员工|工伤|工地|试用期|加班|雇|招聘|入职|离职|辞职|押金|提成|工钱/;
 const QUARREL_OR_MEDIATION = /吵|闹|打起来|动手|争议|纠纷|调解|评理|说理|协商|对方/;
@@ -232,7 +235,7 @@ function shopFaulted(text: string): boolean {
     SHOP.test(text) &&
     !WORK_FOR_BOSS.test(text) &&
     !QUARREL_OR_MEDIATION.test(text) &&
-    !PRIVATE_PARTY.test(text) &&
+    !PRIVATE_PARTY.test(text.replace(SHOP_NAMED, "")) &&
     !OTHER_PRIVATE_PARTY.test(text) &&
     !mediationAsked(text)
   );
@@ -286,12 +289,20 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   // The 建议 of a punitive or sarcastic proposal ("建议立即查处", "建议领导亲自来住一晚") is the complaint's
   // request: it is no evidence of a suggestion unless another 建议 proposes something.
-  const punitive = PUNITIVE.exec(text);
+  const punitive = PUNITIVE.exec(text) ?? ENFORCEMENT_ASKED.exec(text);
   if (punitive && firedCues.has("suggestion1") && !SUGGESTION_WORD.test(text.replace(punitive[0], ""))) {
     scores.set("suggestion", scores.get("suggestion")! - applied.get("suggestion1")!);
     words.set(
       "suggestion",
       words.get("suggestion")!.filter((w) => !SUGGESTION_WORD.test(w)),
+    );
+  }
+  // "我家狗叫被楼下投诉到物业了": the writer is the one complained about; their 投诉 is the other side's.
+  if (applied.has(COMPLAINT_CUE) && !COMPLAINT_WORD.test(text.replace(COMPLAINED_ABOUT, ""))) {
+    scores.set("complaint", scores.get("complaint")! - applied.get(COMPLAINT_CUE)!);
+    words.set(
+      "complaint",
+      words.get("complaint")!.filter((w) => !/投诉|举报/.test(w)),
     );
   }
   const missing = missingFacility(text);
@@ -424,6 +435,9 @@ export function kindEvidence(text: string, category: string): KindEvidence {
 const ROUTE_ASKED =
   /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)/;
 const ROUTE_ASKED_WEIGHT = 3;
+const COMPLAINT_CUE = "complaint1";
+const COMPLAINT_WORD = KIND_CUES.find((c) => c.id === COMPLAINT_CUE)!.pattern;
+const COMPLAINED_ABOUT = /被[^，。！？!?]{0,8}(投诉|举报)/g;
 
 /*
  * A welfare service faulted for what it charges or for not coming ("助餐点饭钱又涨价了", "护工说好每周来，
@@ -927,8 +941,16 @@ const LISTED_PROPOSAL = /(建议|提议)(如下)?[:：]\s*(一|1|（一）|\(一
 // A clerk's note that files the call as a report ("来电人反映：…，建议加强巡查"): on the read sets none of
 // the 200 notes that open so was a suggestion.
 const REPORT_FRAME = /^(来电人|来电|市民|居民)(称|反映)/;
+/*
+ * A regulator asked to enforce ("建议市场监管部门加强明码标价检查", "建议城管依法查处"): the complaint's request,
+ * as a punitive proposal is, when it is the letter's last word; with other proposals beside it ("…加强巡查，
+ * 在沿线设置污水收集设施") the letter proposes.
+ */
+const ENFORCEMENT_ASKED =
+  /建议[^。！？!?，,]{0,12}(部门|局|城管|执法|监管|派出所)[^。！？!?，,]{0,4}(加强|严格|依法)[^。！？!?，,]{0,8}(检查|执法|监管|巡查|查处|整治)[^。！？!?，,]{0,8}[。！!]?\s*$/;
 function closingProposal(text: string): boolean {
   if (hanCount(text) < CHAT_HAN) return false;
+  if (ENFORCEMENT_ASKED.test(text)) return false;
   if (LISTED_PROPOSAL.test(text)) return true;
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());
   if (PUNITIVE.test(text) || REPORT_FRAME.test(text.trim())) return false;
