@@ -437,7 +437,7 @@ const ROUTE_ASKED =
 const ROUTE_ASKED_WEIGHT = 3;
 const COMPLAINT_CUE = "complaint1";
 const COMPLAINT_WORD = KIND_CUES.find((c) => c.id === COMPLAINT_CUE)!.pattern;
-const COMPLAINED_ABOUT = /被[^，。！？!?]{0,8}(投诉|举报)/g;
+const COMPLAINED_ABOUT = /(我|我家|我们)[^，。！？!?]{0,6}被[^，。！？!?]{0,8}(投诉|举报)/g;
 
 /*
  * A welfare service faulted for what it charges or for not coming ("助餐点饭钱又涨价了", "护工说好每周来，
