@@ -127,7 +127,8 @@ export function detectKind(
   const hardshipTold = HARDSHIP.test(text) || cannotCope(text) !== null;
   const dealAtOdds = privateDeal(text) !== null && !ROUTE_ASKED.test(text);
   const untilted = (k: Kind): number =>
-    s.get(k)! - ((k === "help" && hardshipTold) || (k === "dispute" && dealAtOdds) ? 0 : (rules.tilt?.get(k) ?? 0));
+    s.get(k)! -
+    ((k === "help" && hardshipTold) || (k === "dispute" && dealAtOdds) ? 0 : (rules.tilt?.get(k) ?? 0));
   const ruleGroup: Record<KindGroup, number> = {
     // The model already holds the prior that most appeals complain: the rules' default is left out.
     complaint: Math.max(s.get("complaint")! - DEFAULT_COMPLAINT, untilted("help"), untilted("dispute")),
