@@ -22,6 +22,8 @@ export interface KindOptions {
 export interface KindEvidence {
   scores: Map<Kind, number>;
   words: Map<Kind, string[]>;
+  /** What the category added (help for social assistance, dispute for a neighbour quarrel). */
+  tilt?: Map<Kind, number>;
 }
 
 /*
@@ -32,7 +34,7 @@ export interface KindEvidence {
 const THANKS_OR_APPRAISAL =
   /感谢|谢谢|多谢|感激|感动|致谢|真不错|没得说|给力|贴心|暖心|靠谱|(?<![不没])满意|(?<![不没])(太|很|特别|非常|可)喜欢(了|得很)?|(态度|服务)(也|都)?(真|很|特别|挺|非常|超)?好|办得(真|很|特别|挺|非常)?好|(真|很|特别|非常|挺|好|太)有?(负责|耐心|热心|细心|认真)|(做法|举措|措施)(真|很|特别|非常|挺)?好|(感到|觉得|感觉)[^，。！？!?]{0,4}温暖|效率(真|很|特别|挺)?高|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)|(很|真|挺|特别|非常)好用|比亲[^，。]{0,3}还(亲|上心|细心|贴心|周到|耐心)|(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|强)多了|早该这样|(?<![不没])(赞|好)[！!]*\s*$|(太|真|特别|非常)好了?[！!]*\s*👍*\s*$/u;
 const GOT_DONE =
-  /(?<![没不未])(好|完|通|修|补|拆|换|装|添|停|来|发|送|帮|解决|处理|办|回复|查|赔|退|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)有?(耐心|热心|细心|负责)|一次(就|性)?(办|弄|搞|处理)(好|完|妥)|少跑|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
+  /(?<![没不未])(好|完|通|修|补|拆|换|装|添|停|来|发|送|帮|解决|处理|办|回复|查|赔|退|安静|干净|暖和|热)[^，。！？!?；;]{0,4}了|终于|总算|(要|追|讨)回(了|来)|再也(不|没)|没有?再|恢复|拿到|冒雨|冒着|顶着|顺手|顺便|还(帮|教|给)|(一分钱|分文)(都|也)?没收|(现在|已经)[^，。！？!?]{0,4}不[^，。！？!?]{0,4}了|一次(都)?没|(很|挺|特别|这么)(快|及时)|第二天就|当天就|马上就|连夜|亲自|[没不]嫌|干干净净|(真|很|特别|非常|挺|好)有?(耐心|热心|细心|负责)|一次(就|性)?(办|弄|搞|处理)(好|完|妥)|少跑|办事(真|很|特别|挺|非常|超|好)?(快|利索|麻利)/;
 const STILL_ASKING =
   /[？?]|请问|啥时|什么时候|何时|几时|能不能|可不可以|能否|可否|麻烦|希望|尽快|赶紧|快点|求求|求你们|帮帮|请(你们|您|帮|派|尽快|处理|解决|查)|怎么办|没(修|解决|处理|人管|人来|人理)|不管|没用|不了了之|至今|一直(没|不|未)|仍未|尚未|迟迟|多次|反映[^，。]{0,2}(多次|好几次|无果)|无人|未(果|解决|处理)|要求|应当|应该|必须/;
 const PRAISE_FOR_DONE = 3;
@@ -119,9 +121,17 @@ export function detectKind(
   if (han < MIN_HAN) return { ...byRules, confidence: Math.min(byRules.confidence, GUESS_CONFIDENCE) };
   const logp = model.logProbabilities(text);
   const s = rules.scores;
+  // The category says which unit answers, not whether the writer asks or complains: its tilt weighs
+  // help or a dispute against a complaint inside the group, and chooses the group only for a hardship
+  // told ("婆婆中风在家…有没有居家养老服务"); "低保咋申请", "房东不退押金可以找社区吗？" stay questions.
+  const hardshipTold = HARDSHIP.test(text) || cannotCope(text) !== null;
+  const dealAtOdds = privateDeal(text) !== null && !ROUTE_ASKED.test(text);
+  const untilted = (k: Kind): number =>
+    s.get(k)! -
+    ((k === "help" && hardshipTold) || (k === "dispute" && dealAtOdds) ? 0 : (rules.tilt?.get(k) ?? 0));
   const ruleGroup: Record<KindGroup, number> = {
     // The model already holds the prior that most appeals complain: the rules' default is left out.
-    complaint: Math.max(s.get("complaint")! - DEFAULT_COMPLAINT, s.get("help")!, s.get("dispute")!),
+    complaint: Math.max(s.get("complaint")! - DEFAULT_COMPLAINT, untilted("help"), untilted("dispute")),
     consultation: s.get("consultation")!,
     suggestion: s.get("suggestion")!,
   };
@@ -214,7 +224,10 @@ const OTHER_PRIVATE_PARTY = /房东|房主|租客|业主之间/;
  * disputes 8 (the older sets' writers). Work for a boss (wages, an injury at work) is a labour quarrel
  * labelled both ways and is not this, nor a quarrel told (吵, 闹) or a mediator asked for.
  */
-const SHOP = /店|商家|超市|商场|诊所|美容院|健身房|外卖|商户|摊主|厂家|平台|医院|4S/;
+const SHOP =
+  /店|商家|超市|商场|诊所|美容院|健身房|外卖|商户|摊主|厂家|平台|医院|4S|早市|菜市场|集市|卫生站|卫生服务中心/;
+// "柳巷路那家超市": 那家 names the shop, not a household.
+const SHOP_NAMED = /(那|这)家[^，。！？!?]{0,4}(店|超市|餐厅|馆|商场|诊所|药店|医院)/g;
 const WORK_FOR_BOSS =
   /工资|干活|上班|打工|辞退|开除|员工|工伤|工地|试用期|加班|雇|招聘|入职|离职|辞职|押金|提成|工钱/;
 const QUARREL_OR_MEDIATION = /吵|闹|打起来|动手|争议|纠纷|调解|评理|说理|协商|对方/;
@@ -223,7 +236,7 @@ function shopFaulted(text: string): boolean {
     SHOP.test(text) &&
     !WORK_FOR_BOSS.test(text) &&
     !QUARREL_OR_MEDIATION.test(text) &&
-    !PRIVATE_PARTY.test(text) &&
+    !PRIVATE_PARTY.test(text.replace(SHOP_NAMED, "")) &&
     !OTHER_PRIVATE_PARTY.test(text) &&
     !mediationAsked(text)
   );
@@ -277,12 +290,20 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   // The 建议 of a punitive or sarcastic proposal ("建议立即查处", "建议领导亲自来住一晚") is the complaint's
   // request: it is no evidence of a suggestion unless another 建议 proposes something.
-  const punitive = PUNITIVE.exec(text);
+  const punitive = PUNITIVE.exec(text) ?? ENFORCEMENT_ASKED.exec(text);
   if (punitive && firedCues.has("suggestion1") && !SUGGESTION_WORD.test(text.replace(punitive[0], ""))) {
     scores.set("suggestion", scores.get("suggestion")! - applied.get("suggestion1")!);
     words.set(
       "suggestion",
       words.get("suggestion")!.filter((w) => !SUGGESTION_WORD.test(w)),
+    );
+  }
+  // "我家狗叫被楼下投诉到物业了": the writer is the one complained about; their 投诉 is the other side's.
+  if (applied.has(COMPLAINT_CUE) && !COMPLAINT_WORD.test(text.replace(COMPLAINED_ABOUT, ""))) {
+    scores.set("complaint", scores.get("complaint")! - applied.get(COMPLAINT_CUE)!);
+    words.set(
+      "complaint",
+      words.get("complaint")!.filter((w) => !/投诉|举报/.test(w)),
     );
   }
   const missing = missingFacility(text);
@@ -303,6 +324,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (openingProposal(text)) {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
     words.get("suggestion")!.push(OPENING_PROPOSAL.exec(text.trim())![0]);
+  }
+  const route = ROUTE_ASKED.exec(text);
+  if (route) {
+    scores.set("consultation", scores.get("consultation")! + ROUTE_ASKED_WEIGHT);
+    words.get("consultation")!.push(route[0]);
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done =
@@ -391,15 +417,28 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     words.get("help")!.push(coping);
   }
   scores.set("complaint", scores.get("complaint")! + DEFAULT_COMPLAINT);
-  if (category === "neighbor_dispute") scores.set("dispute", scores.get("dispute")! + 1.5);
+  const tilt = new Map<Kind, number>();
+  if (category === "neighbor_dispute") tilt.set("dispute", 1.5);
   if (category === "social_assistance") {
     // Hardship is where small wishes are filed too: the category favours help over a complaint, not
     // over a wish its own words already name, nor when the words fault the service itself.
-    if (!SERVICE_FAULTED.test(text)) scores.set("help", scores.get("help")! + 1);
-    if (scores.get("wish")! > 0) scores.set("wish", scores.get("wish")! + 1);
+    if (!SERVICE_FAULTED.test(text)) tilt.set("help", 1);
+    if (scores.get("wish")! > 0) tilt.set("wish", 1);
   }
-  return { scores, words };
+  for (const [k, w] of tilt) scores.set(k, scores.get(k)! + w);
+  return { scores, words, tilt };
 }
+
+/*
+ * The writer asks which way is open to them ("可以投诉吗", "是找平台还是找店家？", "还是只能去法院起诉？",
+ * "怎么要赔偿？"): a question about their rights and the route, however the grievance behind it is told.
+ */
+const ROUTE_ASKED =
+  /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)/;
+const ROUTE_ASKED_WEIGHT = 3;
+const COMPLAINT_CUE = "complaint1";
+const COMPLAINT_WORD = KIND_CUES.find((c) => c.id === COMPLAINT_CUE)!.pattern;
+const COMPLAINED_ABOUT = /(我|我家|我们)[^，。！？!?]{0,6}被[^，。！？!?]{0,8}(投诉|举报)/g;
 
 /*
  * A welfare service faulted for what it charges or for not coming ("助餐点饭钱又涨价了", "护工说好每周来，
@@ -421,6 +460,10 @@ const SERVICE_FAULTED = new RegExp(
     "(日间照料|照料中心|托老|养老驿站)[^。！？!?]{0,30}(走出去|走丢|走失)",
     // An allowance stopped for months or without a word: the office is faulted, not asked for help.
     "停发[^。！？!?]{0,3}[一二三两几半多0-9]+个?月|停发[^。！？!?]{0,20}(没接到|系统问题|没人|没有人|没通知|也没通知)",
+    // An allowance granted and not paid, paid short or sent back ("低保金少了两百", "补贴说好十号发，二十号了还没到",
+    // "申请的补贴被退回来了"): the writer holds the office to what is due.
+    "(补贴|补助|低保金|养老金|津贴|救助金)[^。！？!?]{0,24}(没到|没拿到|没领到|没收到|少了|少发|被退回|退回来|一分钱没|既无)",
+    "(没拿到|没领到|没收到|没见着|也没有?)[^。！？!?，,]{0,3}(补贴|补助|低保金|养老金)",
   ].join("|"),
 );
 
@@ -513,7 +556,7 @@ const GOOD_STATE = /热乎|暖和|暖暖|干净|亮堂|安静|通畅|平整|舒�
  * asks nothing for the resident and does not make it a request.
  */
 const TOLD_VERDICT =
-  /下了?(大)?功夫|干得[^，。！？!?]{0,2}(漂亮|好|棒|利索)|又快又(好|到位|专业)|(?<!不)到位[了啊！!。\s]*$|(太|真|很|特别|非常)?难得|放在心上|记在心|记着(他|她|你们|您)|心里(都)?有数|辛苦了?[！!。\s]*$|(效率|态度|处理|速度)[^，。！？!?]{0,2}可以|不错|(?<!不)漂亮|好人|变化(真|很|太|特别)?大|值得(我们|大家)?(学习|表扬|称赞|点赞|尊敬|敬佩|信赖)|点赞|不多了|让大家知道|有耐心|[，,\s]快[！!。\s]*$|比亲[^，。！？!?]{0,3}还(亲|上心|细心|贴心|周到|耐心)/;
+  /下了?(大)?功夫|干得[^，。！？!?]{0,2}(漂亮|好|棒|利索)|又快又(好|到位|专业)|(?<!不)到位[了啊！!。\s]*$|(太|真|很|特别|非常)?难得|放在心上|记在心|记着(他|她|你们|您)|心里(都)?有数|辛苦了?[！!。\s]*$|(效率|态度|处理|速度)[^，。！？!?]{0,2}可以|不错|(?<!不)漂亮|好人|变化(真|很|太|特别)?大|值得(我们|大家)?(学习|表扬|称赞|点赞|尊敬|敬佩|信赖)|点赞|不多了|(这样|这么好)的[^，。！？!?]{0,4}太少了|让大家知道|有耐心|[，,\s]快[！!。\s]*$|比亲[^，。！？!?]{0,3}还(亲|上心|细心|贴心|周到|耐心)/;
 /*
  * The other verdicts a story of service closes on, by what they say of it: a rescue ("要不是她，后果不敢
  * 想"), a sacrifice or temper ("浑身是泥也没抱怨", "从来没嫌过麻烦", "风雨无阻"), worth ("这钱花得值", "办到
@@ -539,7 +582,7 @@ const SPARED =
   /再也不用|终于(敢|能|可以|不用)|(一|没)(户|家|点|个人)[^，。！？!?]{0,4}(都|也)?没(淹|事|积水|进水)|[一]点积水都没有|才没出事|高兴得|提高了不少/;
 // Someone's care told as a deed for the residents.
 const CARE_GIVEN =
-  /主动|专门|单独|挨家挨户|挨个|亲自|(一直|忙)到[^，。！？!?]{0,4}点|跑了[^，。！？!?]{0,4}趟|(每天|每周|每个[^，。！？!?]{0,2}|天天)(都|早晚)?[^，。！？!?]{0,10}(帮|给|陪|来|到|站)|(给|帮|为)(我们|我|孩子|老人|我妈|我爸|每户|大家|他)[^，。！？!?]{0,12}(了|好)/;
+  /主动|专门|单独|挨家挨户|挨个|亲自|(一直|忙)到[^，。！？!?]{0,4}点|跑了[^，。！？!?]{0,4}趟|(每天|每周|每次|每个[^，。！？!?]{0,2}|天天)(都|早晚)?[^，。！？!?]{0,10}(帮|给|陪|来|到|站|(去|来)看|看望)|(给|帮|为)(我们|我|孩子|老人|我妈|我爸|每户|大家|他)[^，。！？!?]{0,12}(了|好)/;
 const HOPE_FOR_HELPER =
   /(希望|麻烦|请|应该)?[^，。！？!?]{0,10}((?<![没不未])评(个|为|上|选)|记(一|个)?功|表扬|嘉奖|奖励|让大家知道)[^，。！？!?]*/g;
 const HOPE_FOR_HELPER_ONE = new RegExp(HOPE_FOR_HELPER.source);
@@ -734,9 +777,9 @@ const HARDSHIP = new RegExp(
   [
     "交不上|交不起|花光|花完|没钱|借的|欠了|实在困难|家里困难|条件不好|撑不下去|撑不住|控制不住|不会(处理|做饭|用)",
     "失业|工作也丢|找不到工作|(厂|单位|公司)[^，。！？!?]{0,4}倒闭|找工作[^，。！？!?]{0,8}(不要|找不到)|走投无路|只剩|供不起|请不起|买不起|拿不出|没地方住",
-    "瘫|卧床|中风|脑梗|残疾|住院|化疗|癌|痴呆|摔伤|摔断|去世|过世",
+    "瘫|卧床|中风|脑梗|残疾|住院|化疗|癌|痴呆|摔伤|摔断|去世|过世|(老伴|丈夫|妻子|爱人)[^，。！？!?]{0,3}走了",
     // Nobody at hand to do it: living alone, the family away, a body that cannot.
-    "独居|一个人住|没人(做饭|照顾|管|陪)|照顾不过来|回不(去|来)|(儿女|子女|孩子)[^，。！？!?]{0,4}在外地",
+    "独居|一个人住|没人(做饭|照顾|管|陪)|(儿子|女儿|子女|儿女)[^，。！？!?]{0,2}不管|刚出院|刚做完手术|照顾不过来|回不(去|来)|(儿女|子女|孩子)[^，。！？!?]{0,4}在外地",
     "看不见|腿脚?不(好|便|方便)|行动不便|去不了|下不了|爬不上|抱不动",
     // Someone who cannot come to a counter themselves ("她一年多出不了门", "不能自己去窗口").
     "出不了门|(没法|无法|不能)[^，。！？!?]{0,2}(自己)?(去|出门|到场)",
@@ -744,7 +787,7 @@ const HARDSHIP = new RegExp(
 );
 // Someone asked to come and do a thing for the writer ("能不能每天送一顿饭", "社区能不能隔两天去看看她").
 const RELIEF_ASKED =
-  /(有没有|能不能|可不可以|能否)[^。！？!?]{0,12}(救助|援助|帮扶|托养|喘息|照料|有人|派(个)?人|帮忙|帮帮|帮我|想想办法|送|看一眼|陪|教我|住的地方|地方住|住处)/;
+  /(有没有|能不能|可不可以|能否)[^。！？!?]{0,12}(救助|援助|帮扶|托养|喘息|照料|有人|派(个)?人|帮忙|帮帮|帮我|帮(忙)?找|想想办法|送|看一眼|(去|来)看看|陪|教我|住的地方|地方住|住处)/;
 const PROCEDURE_ASKED = /怎么申请|如何申请|材料|流程|手续|哪些|要带什么|怎么办理|条件/;
 const HARDSHIP_BEFORE_RELIEF = new RegExp(`(${HARDSHIP.source})[\\s\\S]{0,60}${RELIEF_ASKED.source}`);
 /*
@@ -801,7 +844,7 @@ const BUCK_PASSING = /推诿|推给|扯皮|踢皮球|都不(愿|肯)(出钱|管|
  * complaint to the police, so blows count only as a threat (差点/快/要打起来).
  */
 const QUARREL_TOLD =
-  /闹得?[^，。！？!?]{0,2}(不愉快|很僵|僵了|翻了?)|闹僵|吵翻|发生(了)?(冲突|口角|争执)|起了?冲突|吵了?起来|吵了一架|吵了(好|几)几?(次|回)|(差点|快|要)打起来|(差点|快)(推搡|动手|动起手)|(打|推搡)起来差点/;
+  /闹得?[^，。！？!?]{0,2}(不愉快|很僵|僵了|翻了?)|闹僵|吵翻|发生(了)?(冲突|口角|争执)|起了?冲突|吵了?起来|吵了一架|吵了(好|几)几?(次|回)|(差点|快|要)打起来|(差点|快)(推搡|动手|动起手)|(打|推搡)起来差点|翻脸(?!不认)/;
 function partiesAtOdds(text: string): string | null {
   if (BUCK_PASSING.test(text)) return null;
   return (AT_ODDS.exec(text) ?? QUARREL_TOLD.exec(text))?.[0] ?? null;
@@ -816,7 +859,7 @@ function partiesAtOdds(text: string): string | null {
  * "找谁说理" asks where to complain.
  */
 const MEDIATION_ASKED =
-  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,12}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来(谈|商量|协商)|说道说道|中间人|从中(协调|说和|调和)|说和一下)/;
+  /(请|想|求|找|申请|要求|希望|能不能|帮忙|帮我们|出面|组织|来)[^。！？!?，,]{0,12}((?<!协)调解|调节一下|(?<!谁|哪)(评评?理|说理)|坐下来(谈|商量|协商)|说道说道|中间人|从中(协调|说和|调和)|说和一下|(双方|各方|两家|几方)[^。！？!?，,]{0,4}(协商|商量|面谈|坐一起))/;
 function mediationAsked(text: string): boolean {
   return MEDIATION_ASKED.test(text);
 }
@@ -899,8 +942,16 @@ const LISTED_PROPOSAL = /(建议|提议)(如下)?[:：]\s*(一|1|（一）|\(一
 // A clerk's note that files the call as a report ("来电人反映：…，建议加强巡查"): on the read sets none of
 // the 200 notes that open so was a suggestion.
 const REPORT_FRAME = /^(来电人|来电|市民|居民)(称|反映)/;
+/*
+ * A regulator asked to enforce ("建议市场监管部门加强明码标价检查", "建议城管依法查处"): the complaint's request,
+ * as a punitive proposal is, when it is the letter's last word; with other proposals beside it ("…加强巡查，
+ * 在沿线设置污水收集设施") the letter proposes.
+ */
+const ENFORCEMENT_ASKED =
+  /建议[^。！？!?，,]{0,12}(部门|局|城管|执法|监管|派出所)[^。！？!?，,]{0,4}(加强|严格|依法)[^。！？!?，,]{0,8}(检查|执法|监管|巡查|查处|整治)[^。！？!?，,]{0,8}[。！!]?\s*$/;
 function closingProposal(text: string): boolean {
   if (hanCount(text) < CHAT_HAN) return false;
+  if (ENFORCEMENT_ASKED.test(text)) return false;
   if (LISTED_PROPOSAL.test(text)) return true;
   const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());
   if (PUNITIVE.test(text) || REPORT_FRAME.test(text.trim())) return false;
@@ -974,7 +1025,7 @@ const NOT_HOURS = /灯|空调|暖气|热水|阀|闸|窗/;
 const HOUR_AVOIDED =
   /(能不能|能否|可不可以|希望)(别|不要)(安排)?(在)?[^，。！？!?]{0,10}(中午|早上|晚上|半夜|凌晨|大热天|高峰|[0-9一二三四五六七八九十]点)/;
 const EVENT_ASKED =
-  /(希望|建议|能不能|可不可以|能否|可否)[^。！？!?，,]{0,16}(组织|开展|举办|搞|办|开)[^。！？!?，,]{0,14}(讲座|活动|培训|课堂|义诊|宣传|演练|讲堂|兴趣班)/;
+  /(希望|建议|能不能|可不可以|能否|可否)[^。！？!?，,]{0,16}(组织|开展|举办|搞|办|开)[^。！？!?，,]{0,20}(讲座|活动|培训|课堂|义诊|宣传|演练|讲堂|兴趣班)/;
 /*
  * A service's arrangement asked to change ("暑期班能不能分上午下午两场", "广告屏能不能改成放社区通知", "群能不能
  * 按小区分一下"): a proposal about how it is run, not a fault to fix.

@@ -1038,4 +1038,57 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
     ).toBe("help");
     expect(kindOf("我的银行卡丢了 补卡要本人去 我脚扭伤了出不了门 这个月没钱买菜了", "other")).toBe("help");
   });
+
+  it("lets the category weigh help or a dispute inside the group, not turn a question into a grievance", () => {
+    expect(kindOf("请问高龄津贴和护理补贴可以一起领吗", "social_assistance")).toBe("consultation");
+    expect(
+      kindOf("我老伴脑梗躺在家里，我一个人照顾不过来，社区有没有上门照护的服务", "social_assistance"),
+    ).toBe("help");
+    expect(
+      kindOf("跟我合租的小王三个月没交他那份房租，钱都是我垫的，催了也不给，我该怎么办", "neighbor_dispute"),
+    ).toBe("dispute");
+  });
+
+  it("reads a question about which way is open to the writer as a consultation", () => {
+    expect(kindOf("健身卡的钱老板不退了，这种可以去消协投诉吗？", "market")).toBe("consultation");
+    expect(kindOf("快递压坏了我的花瓶，是找快递公司还是找卖家？", "market")).toBe("consultation");
+  });
+
+  it("reads an allowance not paid or paid short as a complaint, not a plea", () => {
+    expect(kindOf("低保金这个月少发了三百 也没人给个说法", "social_assistance")).toBe("complaint");
+  });
+
+  it("reads a meeting of the parties asked for, or a neighbour who turned hostile, as a dispute", () => {
+    const text =
+      "尊敬的社区领导：我家楼上住户把阳台改成了花房，浇花的水顺着外墙流到我家窗台，墙皮都泡掉了。" +
+      "我们要求他改一下排水，他不同意。恳请社区组织双方协商解决。";
+    expect(kindOf(text, "property")).toBe("dispute");
+    expect(kindOf("隔壁把空调外机挂在我家窗户边上，我请他挪一挪他当场就翻脸了", "other")).toBe("dispute");
+  });
+
+  it("reads a customer's complaint about a shop named with 那家 as a complaint", () => {
+    expect(kindOf("西街那家面馆的凉皮吃了肚子疼，店员说是我自己吃坏的，钱也不退", "market")).toBe(
+      "complaint",
+    );
+  });
+
+  it("reads a regulator asked to enforce at a letter's end as a complaint", () => {
+    const text =
+      "东街几家蛋糕店把隔夜的面包换个包装当天的卖，生产日期也是手写的，很多老人看不清楚。" +
+      "建议市场监管部门加强食品标签检查。";
+    expect(kindOf(text, "market")).toBe("complaint");
+  });
+
+  it("reads the writer complained about, asking for someone to weigh both sides, as a dispute", () => {
+    expect(
+      kindOf("我在阳台晾被子被楼下投诉到社区了，可他家天天在楼道烧纸我都没说过，希望社区来评评理", "other"),
+    ).toBe("dispute");
+  });
+
+  it("reads relief asked for someone left alone, and a deed got back with thanks, as help and praise", () => {
+    expect(kindOf("我们楼有个老太太，女儿不管她，家里好几天没开火了，社区能不能去看看", "other")).toBe(
+      "help",
+    );
+    expect(kindOf("网格员小周帮我们找到劳动站，工钱要回来了，谢谢小周", "labor")).toBe("praise");
+  });
 });

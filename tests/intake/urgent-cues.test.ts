@@ -120,6 +120,13 @@ describe("readUrgentCue: daily life stopped now", () => {
     expect(cue("这小区三天两头停电，物业也不管")).toBeNull();
   });
 
+  it("reads heating stopped in a few words, sewage pushed out of a drain, a public toilet's tap", () => {
+    expect(cue("5号楼暖气全停 外面零下八度 老人冻得睡不着")?.what).toBe("heating");
+    expect(cue("暖气昨天下午停了，今天一点都不热，外面零下五度")?.what).toBe("heating");
+    expect(cue("菜场后面的下水井堵了，污水从井盖往外冒，门口都淹了")?.what).toBe("sewage");
+    expect(cue("公园公厕的门锁坏了，洗手池也不出水")).toBeNull();
+  });
+
   it("still lets an emergency that looks like an outage be an emergency", () => {
     expect(detectUrgency("家里停电了，我爸的制氧机停了，他现在喘不上气").urgency).toBe("emergency");
     expect(detectUrgency("电梯突然停了，我们三个人被关在里面出不来").urgency).toBe("emergency");
@@ -139,6 +146,8 @@ describe("maskRoutineLookalikes", () => {
     "家里的血压计读数不准，想问问哪里能校准",
     "楼下总有人改装排气管半夜轰油门",
     "电动车丢了，报了警也没消息，能帮忙催一下吗",
+    "房贷车贷压得我们喘不过气，想问问有没有什么减免政策",
+    "不是要打110，就是想问问社区能不能派人来劝劝他",
   ])("keeps %s out of the unsure check", (text) => {
     expect(detectUrgency(text).urgency).toBe("normal");
   });
