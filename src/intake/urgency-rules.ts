@@ -2024,7 +2024,8 @@ const HARM_AFTER_HARMLESS = new RegExp(
 const OPERATOR_TURN = /(坐席|话务员|接线员)[：:][^：:]*?(?=(来电人|市民|群众)[：:]|$)/g;
 // "闻了说是煤气味，他还在屋里做饭": a danger told between the look and the cause is what was found.
 // "结果拍到他家阳台着了，人还在里面拍照": so is a thing that caught.
-const DANGER_BEFORE_CAUSE = /煤气|燃气|天然气|瓦斯|火|烟|血|倒|晕|摔|伤|漏|困|刀|掉|砸|塌|(?<!睡)着了|烧(起来|着)|燃(了|起来)/;
+const DANGER_BEFORE_CAUSE =
+  /煤气|燃气|天然气|瓦斯|火|烟|血|倒|晕|摔|伤|漏|困|刀|掉|砸|塌|(?<!睡)着了|烧(起来|着)|燃(了|起来)/;
 function foundHarmless(simple: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of simple.matchAll(FOUND_HARMLESS))
@@ -2671,7 +2672,8 @@ const HARM_AFTER_WALKING_OFF = /但|可是|却|又(倒|摔|晕)|流血|出血|�
  */
 const GAS_SHUT_BY_WRITER =
   /(是|原来是|发现)[^，。]{0,6}(灶|阀|开关|旋钮|火)[^，。]{0,4}没(关紧|关好|关)[^。]{0,8}(已经|现在|马上)?(关好|关上|关紧|拧紧|关掉)了/;
-const GAS_STAYS = /还(有|是|在)|越来越|头(晕|疼|痛)|恶心|想吐|迷糊|晕|不舒服|难受|味(道)?(很|特别|好|太)(大|重|浓|冲)/;
+const GAS_STAYS =
+  /还(有|是|在)|越来越|头(晕|疼|痛)|恶心|想吐|迷糊|晕|不舒服|难受|味(道)?(很|特别|好|太)(大|重|浓|冲)/;
 function gasShutByWriter(simple: string): boolean {
   const m = GAS_SHUT_BY_WRITER.exec(simple);
   return m !== null && !GAS_STAYS.test(simple.slice(m.index));
