@@ -124,8 +124,9 @@ export function vetoableContext(
  * ("早上出门…到现在还没回家"), told after whatever else the letter asks.
  */
 // "…独自出小区后未归，手机关机": gone and unreachable is an absence going on, however the letter opens.
+// "从前天晚上开始他的电话一直无人接听": a phone unanswered ever since is the same.
 const ABSENCE_GOES_ON =
-  /(到现在|至今|现在)(都|还|也|仍)?(没|未|不见)|(未归|未回|没回)[^。]{0,12}关机|关机[^。]{0,30}(未归|未回|没回)/;
+  /(到现在|至今|现在)(都|还|也|仍)?(没|未|不见)|(一直|仍|还是)(无人接听|没人接|打不通|关机)|(未归|未回|没回)[^。]{0,12}关机|关机[^。]{0,30}(未归|未回|没回)/;
 // "家里快撑不下去了" in a letter is hardship; a rope, pills or a last letter are not.
 const MEANS_OR_FAREWELL =
   /绳|安眠药|农药|老鼠药|药[^，。]{0,3}(攒|准备|备)|刀|楼顶|天台|桥上|塔吊|河边|遗书|遗言|告别|最后一次|最后一封|永别|再见|下辈子/;

@@ -17,7 +17,13 @@ const FORESEEN =
 /*
  * "撞上去摔了，手腕肿了…已经去过医院了": a hurt already seen to is the complaint about its cause.
  */
-const SEEN_TO = /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片/;
+// "已经做完手术了", "要卧床三个月": an operation done, a plaster or weeks in bed prescribed, too.
+const SEEN_TO =
+  /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片|已经做完(了)?手术|手术(已经)?做完了|打(了|上)石膏|(要|需要|得)卧床[几两三四五六七八九十\d半]+个?(天|周|星期|月)/;
+/*
+ * "老人在家摔倒这种事，社区有没有紧急呼叫的服务": a kind of mishap named to ask about a service.
+ */
+const KIND_OF_MISHAP = /(摔倒|跌倒|走丢|走失|中毒|触电|溺水|被困)(这种|这类|之类的)(事|情况)/;
 /*
  * "台阶结冰，这两天摔了好几个人", "挖了沟盖两块木板，已经有人踩空摔了": falls counted, or someone's fall
  * told as the proof, are the hazard's record; nobody is said to be lying there. A fall today, anyone
@@ -58,7 +64,7 @@ export function everydayFrameOnly(text: string, hazard: Hazard | null = null): b
   if (FORESEEN.test(simple)) return true;
   if (hazard && NEVER_FRAMED.has(hazard)) return false;
   return (
-    [WISH_OR_PRAISE, SEEN_TO].some((re) => re.test(simple)) ||
+    [WISH_OR_PRAISE, SEEN_TO, KIND_OF_MISHAP].some((re) => re.test(simple)) ||
     (FALLS_COUNTED.test(simple) && !SOMEONE_DOWN_NOW.test(simple)) ||
     (NO_HURRY.test(simple) && !GONE_NOW.test(simple))
   );
