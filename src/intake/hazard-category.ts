@@ -532,6 +532,7 @@ const SUDDEN_HEADACHE =
   /头(特别|非常|剧烈|突然)?(疼|痛)[^。]{0,16}(吐|没劲|没力气|麻)|(一只|一边|半边)(手|胳膊)[^，。]{0,2}(没劲|没力气|抬不起)/;
 // Stung by bees or hornets and now dizzy or swelling, read as a poison: the ambulance's.
 const STUNG = /(蜂|马蜂|蜜蜂|黄蜂|胡蜂)[^。]{0,8}(蛰|蜇|叮)/;
+const GAS_WATER_HEATER = /(燃气|天然气|煤气)热水器/;
 const GAS_ALARM = /(燃气|煤气|天然气)(泄漏)?(报警器|警报器|报警)/;
 // Cleaners poured together, and a cleaner or a chemical splashed into the eyes.
 const CLEANERS_TOGETHER = /混|兑|一块倒|一起倒|倒在一起|倒一起|跟[^，。]{0,6}(洁厕|84|八四|漂白|消毒)/;
@@ -1314,6 +1315,15 @@ export function categoryForHazard(
   // company's emergency crew goes in.
   if ((hazard === "missing" || hazard === "injury") && GAS_ALARM.test(text)) return "gas_supply";
   if (hazard === "poison" && STUNG.test(text) && !FOOD.test(text)) return "health";
+  // Someone collapsed after a shower by a gas water heater (the tune-em25 convention: a piped-gas
+  // appliance keeps carbon monoxide the gas company's), read as a collapse.
+  if (
+    (hazard === "collapse" || hazard === "injury") &&
+    GAS_WATER_HEATER.test(text) &&
+    FUMES_ILL.test(text) &&
+    !FIGHT.test(text)
+  )
+    return "gas_supply";
   if (grassFireOnPublicLand(hazard, text) && !HILLSIDE.test(text)) return "municipal";
   if (batteryFireAtHome(hazard, text) && !RIDER_UNDER_BURNING_BIKE.test(text)) return "property";
   const conventionOwner = iceOverPathOwner(hazard, text);

@@ -50,6 +50,8 @@ describe("em-cat44 danger owners", () => {
     ["missing", "对门王奶奶门口的报纸堆了四天了，一直没人拿", "social_assistance"],
     // A gas alarm at home with the resident not answering.
     ["missing", "家里燃气报警器一直在响，我妈电话也不接", "gas_supply"],
+    // Someone collapsed after a shower by a gas water heater (tune-em25: the gas company's).
+    ["collapse", "我妈洗完澡出来就晕了，家里是天然气热水器，现在还迷糊", "gas_supply"],
     // A bin room burning is part of the building; offerings burnt at a crossing, the street's.
     ["fire", "楼下的垃圾房着火了，火苗挨着一楼窗户", "property"],
     ["fire", "十字路口有人烧纸，火星把路边的纸箱堆点着了", "municipal"],
