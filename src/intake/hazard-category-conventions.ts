@@ -19,7 +19,7 @@ import type { Hazard } from "./urgency-rules.js";
 const WORKER =
   /工人|小工|杂工|(安装|水电|管道|钢筋|泥瓦|瓦|木)工|(清淤|摘菜|干活|检修|巡检|分拣|理货)的|(?<!司机|出租车?|的士|开车的)师傅|员工|工友|搬运工|装卸工|保洁|店员|服务员|厨师|帮厨|学徒|伙计|帮工|维修工|电工|焊工|送水工|快递员|清洁工|环卫工|\b(worker|employee)s?\b/i;
 const AT_WORK_NOW =
-  /干活|上班|工作|作业|清淤|摘菜|(去|在)(查看|检查|巡查|检修)|卸货|装货|卸车|杀鱼|作坊|分拣|快递站|驿站|货架|打包机|(店|馆|厂|车间|食堂|仓库)[^，。]{0,2}(师傅|工人|员工|伙计|小工|厨师)|修|装|搬|切|清掏|清理|清淤|疏通|掏|下井|(搅拌|绞肉|压面|和面|切割|冲压|压)机|烧锅炉|锅炉房|车间|厂里|仓库|后厨|店里|机器|梯子|高处|外墙|擦玻璃|吊篮|\b(at work|on the job|shift)\b/i;
+  /干活|上班|工作|作业|清淤|(铲|扫|除|清)雪|摘菜|(去|在)(查看|检查|巡查|检修)|卸货|装货|卸车|杀鱼|作坊|分拣|快递站|驿站|货架|打包机|(店|馆|厂|车间|食堂|仓库)[^，。]{0,2}(师傅|工人|员工|伙计|小工|厨师)|修|装|搬|切|清掏|清理|清淤|疏通|掏|下井|(搅拌|绞肉|压面|和面|切割|冲压|压)机|烧锅炉|锅炉房|车间|厂里|仓库|后厨|店里|机器|梯子|高处|外墙|擦玻璃|吊篮|\b(at work|on the job|shift)\b/i;
 // What is no work accident whoever it struck: a fight or a customer's blow, a crash on the road, a
 // live wire still live, something dropped on a passing cleaner, a works leaking fumes over everyone
 // (the polluter's), or the body failing by itself at work (a heart, the heat: the ambulance's).
@@ -75,7 +75,8 @@ const PUBLIC_PATH = /人行道|马路|路边|路上|街|公交站|天桥|广场|
 
 /** `property`, `municipal`, or null when no icicle or snow hangs over a path. */
 export function iceOverPathOwner(hazard: Hazard, text: string): string | null {
-  if (hazard !== "collapse" && hazard !== "injury" && hazard !== "trapped") return null;
+  if (hazard !== "collapse" && hazard !== "injury" && hazard !== "trapped" && hazard !== "violence")
+    return null;
   if (!ICE_OR_SNOW_ABOVE.test(text)) return null;
   if (COMPOUND_PATH.test(text)) return "property";
   return PUBLIC_PATH.test(text) ? "municipal" : null;

@@ -18,9 +18,14 @@ const FLAMES_GOING =
   /着火|起火|失火|火苗|火光|火势|火(很|好|特别|越来越)大|烧(到|起来|过来)|(蹿|窜)|浓烟|黑烟|冒烟|全是烟|烟(很|好|越来越|特别)大|困在|还在烧|越烧|全是火|一片火|大火/;
 const FIRE_PUT_OUT = /(拍|扑|浇|踩|弄|压)灭了|火(已经)?灭了/;
 
+// A pressure cooker bursting onto someone ("高压锅炸了 盖子飞起来砸到我老婆头上"): the same, hurt by the lid.
+const COOKER_BURST_ON_SOMEONE = /(高压锅|压力锅)[^，。]{0,4}(炸|爆)[^。]{0,16}(砸|烫|喷|溅)(到|在|了)/;
+
 export function burnWithNoFireGoing(hazard: Hazard, text: string): boolean {
   return (
-    hazard === "fire" && BURN_ON_BODY.test(text) && (!FLAMES_GOING.test(text) || FIRE_PUT_OUT.test(text))
+    hazard === "fire" &&
+    (BURN_ON_BODY.test(text) || COOKER_BURST_ON_SOMEONE.test(text)) &&
+    (!FLAMES_GOING.test(text) || FIRE_PUT_OUT.test(text))
   );
 }
 
@@ -62,7 +67,7 @@ export function downInFloodedBasement(hazard: Hazard, text: string): boolean {
  * A pipe burst upstairs ("楼上水管爆了，水从我家客厅吊灯里往下流"): the building's own pipes, its manager
  * shuts the riser and opens the flat; the water company owns only the mains in the street.
  */
-export const UPSTAIRS_PIPE = /楼上[^，。]{0,8}(水管|管子|爆管)/;
+export const UPSTAIRS_PIPE = /(楼上|楼道|楼里|楼内)[^，。]{0,8}(水管|管子|爆管)/;
 
 /*
  * A branch or a tree come down on someone in the street, told in English ("hit by a falling branch on

@@ -27,6 +27,14 @@ import {
 } from "./hazard-category-devices.js";
 import { schoolStructureDown, shopPremisesDanger } from "./hazard-category-premises.js";
 import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
+import {
+  HILLSIDE,
+  buildingPipeOnPower,
+  busShelterDown,
+  dogPackCornering,
+  streetTreeOnSomeone,
+  withoutViewpoint,
+} from "./hazard-category-outdoors.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
@@ -84,7 +92,7 @@ const CAR =
   /车祸|被.{0,4}车|车.{0,2}(刮|剐|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|摩托|\b(truck|car|bus(?! stop)|van|taxi|motorbike|motorcycle)s?\b/i;
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY =
-  /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|砸下来|(玻璃|玻离)[^，。]{0,4}(掉|落|砸)下|花盆|滑梯|秋千|游乐|健身器材/;
+  /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|砸下来|(玻璃|玻离)[^，。]{0,4}(掉|落|砸)下|花盆|(?<!冻成|像|成了)滑梯|秋千|游乐|健身器材/;
 export const FIGHT =
   /往[^，。]{0,4}人[^，。]{0,3}扔|往车里(拖|拽|塞)|(拖|拽|塞)(进|上)[^，。]{0,8}车|绑架|弓弩|弹弓|气枪|砸东西|摔东西|弄死|打架|打起来|干起来|抄家伙|动手|互殴|打人|殴打|打(他|她)?(老婆|媳妇|老公|孩子)|被打|被[^，。]{0,4}打(了|伤|得)|持刀|拿着刀|拿刀|砍人|捅|群殴|踢(?!球|足球|毽|被子)|按在地上|围着[^，。]{0,6}打|(拿|抄|抡)着?[^，。]{0,3}(棍|砖|瓶|刀|钢管)|打(店员|路人|司机|保安|老人|学生)|抢(了)?(包|钱|手机)|抢劫|\b(is|was|are|were|keeps?|kept) (hitting|beating|punching|kicking)\b|\bbeat(ing)? (him|her|them) up\b/i;
 /*
@@ -93,7 +101,7 @@ export const FIGHT =
  * A knife in a kitchen is a cut, not an attack.
  */
 export const ATTACK =
-  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏出[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|(拿|捡|抄)[^，。]{0,2}石头[^，。]{0,2}(砸|打)(人|[^，。]{0,2}(游客|路人|行人|老人|孩子|他|她|我))|(拽|揪|扯|薅)[^，。]{0,4}头发|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|按在地上(打|踹|踢)|(用脚|拿脚)?踹(头|脸|肚子)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
+  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏(出|了)?[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|(拿|捡|抄)[^，。]{0,2}石头[^，。]{0,2}(砸|打)(人|[^，。]{0,2}(游客|路人|行人|老人|孩子|他|她|我))|(拽|揪|扯|薅)[^，。]{0,4}头发|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|按在地上(打|踹|踢)|(用脚|拿脚)?踹(头|脸|肚子)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
 const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
@@ -103,11 +111,11 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 const NOT_FOOD =
   "亚硝酸盐|工业盐|凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油";
 const SWALLOWED = new RegExp(
-  `吞|误食|误服|误喝|误吃|swallow|吃了(好多|很多|一大把|一把)[^，。]{0,8}药(?!店|房)|\\btook (too many|a lot of|a handful of)\\b[^.。]{0,20}\\b(pills|tablets|painkillers|medicine)|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|(${NOT_FOOD})[^，。]{0,4}当(盐|糖|碱|味精|调料)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
+  `吞|误食|误服|误喝|误吃|(喝|吃)错了?[^，。]{0,2}(瓶子|药|东西)|swallow|吃了(好多|很多|一大把|一把)[^，。]{0,8}药(?!店|房)|\\btook (too many|a lot of|a handful of)\\b[^.。]{0,20}\\b(pills|tablets|painkillers|medicine)|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|(${NOT_FOOD})[^，。]{0,4}当(盐|糖|碱|味精|调料)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
 );
 const SELF_HARM =
-  /不想活|活[着著]没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔|(东西|物品)[^，。]{0,4}(都|全)?(分给|送给|送人)|(把自己|自己)(锁|关)在[^。]{0,20}炭|炭[^。]{0,20}(把自己|自己)(锁|关)/;
+  /不想活|不活了|活[着著]没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔|(东西|物品)[^，。]{0,4}(都|全)?(分给|送给|送人)|(把自己|自己)(锁|关)在[^。]{0,20}炭|炭[^。]{0,20}(把自己|自己)(锁|关)/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR =
@@ -142,9 +150,11 @@ const TREE = /树/;
 // A tree told to find the house ("地址…门口有棵大榆树") is a landmark, not what came down.
 const TREE_AS_LANDMARK = /(门口|门前|旁边|对面|边上|路口)(有|是)(一)?棵[^，。]{0,3}树/g;
 const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|野火/;
+// A bin room built onto a block ("楼下垃圾房烧起来了，挨着一楼的窗户") burns as part of the building.
+const RUBBISH_ROOM = /垃圾(房|间)/;
 // A shop's own sign hangs on its building; a free-standing billboard is the street's. An air
 // conditioner's outdoor unit is the building's however it is called (冷气外机, 室外机).
-const BUILDING_PART = /楼顶|外墙|阳台|空调外机|外机|窗户|屋檐|房檐|卷帘门|车库门|招牌/;
+const BUILDING_PART = /楼顶|外墙|阳台|空调外机|外机|(?<!没有?)窗户|屋檐|房檐|卷帘门|车库门|招牌/;
 // A stove's exhaust duct ("灶上排烟管着了") carries smoke, not gas.
 const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(?<!烟)(管|阀)|总阀|(?<!暖)气管(?!炎)/;
 // A cylinder or a gas pipe told only as standing next to the fire ("配电箱烧起来了，旁边停着液化气罐")
@@ -169,14 +179,14 @@ const DISABLED =
 const SMALL_CHILD =
   /孩子|小孩|宝宝|娃|小朋友|老二|幼儿|toddler|\b(kid|baby|child)\b|[一二三四五六七八九\d]岁/i;
 const TAKEN_BY_MISTAKE =
-  /以为是|当(成|作)|不小心|误(食|服|吃|喝)|看错|拿错|(吃|服)了(两|三|好几)(回|遍|次|顿)|吃重了|重复(吃|服)|不知道(是)?什么药|\b(by mistake|accidentally)\b/i;
+  /以为是|当(成|作)|不小心|误(食|服|吃|喝)|看错|拿错|喝错|吃错|(吃|服)了(两|三|好几)(回|遍|次|顿)|吃重了|重复(吃|服)|不知道(是)?什么药|\b(by mistake|accidentally)\b/i;
 const DESPAIR_BESIDE_PILLS = /活够|对不起|吵架|抑郁|想死|不活了|遗言/;
 const MINOR_AGE =
   /(?<![\d十])([1-9]|1[0-7])岁|(?<![\d一二三四五六七八九十])(十[一二三四五六七]?|[一二三四五六七八九])岁/;
 const WAGES = /工钱|工资|欠薪|讨薪|讨不到钱|不给钱|血汗钱/;
 // Household cleaners mixed or sprayed at home poison the people in the room: a patient, not a polluter.
 const HOUSEHOLD_CHEMICAL =
-  /(洁厕|洗厕所|84|八四|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起(用|刷|倒)|和|加|跟)|\bmix(ed|ing)?\b[^.]{0,20}\b(bleach|cleaners?)\b|\bbleach\b[^.]{0,12}\b(with|and)\b[^.]{0,20}cleaner|(院子|院里|家里|自家)[^，。]{0,6}(打|喷)(了)?(农药|药)|(混|兑).{0,6}(洁厕|84|八四|漂白|消毒|清洁剂)|杀虫剂|洗衣凝珠|凝珠|蟑螂药|疏通剂|通(下水道|水管|管道)的?(药|药水)|(给|往)[^，。]{0,4}(花|菜|树|草)[^，。]{0,2}(打|喷)(了)?药/;
+  /(洁厕|洗厕所|84|八四|漂白|消毒|清洁剂).{0,12}(混|兑|倒一起|倒在一起|一起(用|刷|倒)|和|加|跟)|\bmix(ed|ing)?\b[^.]{0,20}\b(bleach|cleaners?)\b|\bbleach\b[^.]{0,12}\b(with|and)\b[^.]{0,20}cleaner|(院子|院里|家里|自家)[^，。]{0,6}(打|喷)(了)?(农药|药)|(混|兑).{0,6}(洁厕|84|八四|漂白|消毒|清洁剂)|杀虫剂|(灭|杀)(蟑螂|蚊子|虫子)的?药|洗衣凝珠|凝珠|蟑螂药|疏通剂|通(下水道|水管|管道)的?(药|药水)|(给|往)[^，。]{0,4}(花|菜|树|草)[^，。]{0,2}(打|喷)(了)?药/;
 // A shop, a works or a site mixing chemicals is a polluter, however homely the cleaner.
 const TRADE = /店|厂|公司|车间|工地|作坊/;
 // A person who took an electric shock: the power company makes the line safe before anyone touches them.
@@ -222,7 +232,7 @@ const PARKING_MACHINE =
 const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
 // A vehicle on fire (a bus told by its route, "35路车"); an e-bike burns where it is charged, in the building.
 const VEHICLE =
-  /辆车|\d+路(车|公交)|车厢|台车|车祸|追尾|连环撞|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|公交[^，。]{0,6}(冒|着火|起火|烧)|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
+  /辆车|夜班车|班车|\d+路(车|公交)|车厢|台车|车祸|追尾|连环撞|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|公交[^，。]{0,6}(冒|着火|起火|烧)|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
 const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽|撞)(进|到|入)了?[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
 const GAS_CARGO =
   /(车|三轮)[^，。]{0,4}(里|上)[^，。]{0,4}(是|有|拉着|装着|装的|载着|还有|拉的)[^，。]{0,4}(煤气罐|液化气罐|气罐|液化气|煤气)/;
@@ -320,7 +330,7 @@ const CARE_HOME = /养老院|敬老院|老人院|护理院|日间照料|福利�
 const UNSEEN_DAYS_CANTONESE = /([几两三四五六七八九十\d]|好几)(日|天)冇(出过?门|人应|见过?)/;
 const OLD_PERSON = /老人|老伯|阿伯|大爷|老大爷|老太|阿婆|婆婆|爷爷|奶奶|老头|老汉|外公|外婆|姥姥|姥爷/;
 const CANNOT_SAY_HOME =
-  /(家|住)(在)?哪[^。]{0,8}(说不|不知道|答不)|(去|到)哪[^。]{0,4}说不(出|上|清)|不认(得)?路|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|不认得回家|不知道(自己)?(家|住)在哪|不知道(该|要)?往哪(走|去)/;
+  /(家|住)(在)?哪[^。]{0,8}(说不|不知道|答不)|(去|到)哪[^。]{0,4}说不(出|上|清)|不认(得)?路|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|找不到路|不认得回家|不知道(自己)?(家|住)在哪|不知道(该|要)?往哪(走|去)/;
 /*
  * Weather striking (hail, lightning) read by the model as a blow: nobody to arrest.
  */
@@ -405,6 +415,11 @@ const WILDLAND =
   /山上|山坡|山脚|山背|林子|树林|山林|山火|荒草|枯草|荒地|荒坡|麦田|麦地|稻田|田里|田边|(?<![工场基])地里|稻草|秸秆|草垛|柴火垛|柴禾|柴垛|孔明灯/;
 const WILDLAND_EXCLUDED =
   /小区|家属院|绿化带|楼道|楼下|楼上|阳台|单元|窗帘|屋里|家里|厨房|宿舍|工地|垃圾(站|堆|桶)|电线|电缆|变压器|车棚|液化气|煤气罐|气罐/;
+// The hillside's parts and the resident's viewpoint are read in hazard-category-outdoors.ts.
+function openCountry(text: string): boolean {
+  const where = withoutViewpoint(text);
+  return (WILDLAND.test(where) || HILLSIDE.test(where)) && !WILDLAND_EXCLUDED.test(where);
+}
 const BASEMENT =
   /地下室|车库|地库|地下停车|地下停車|地下仓库|地下一层|负[一二三]|地下二层|B[1-3](?=层|停车|车库|地库)|dixia ?cheku|\bdi ?ku\b/i;
 
@@ -446,7 +461,7 @@ const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被�
 const BIRTH_UNDER_WAY =
   /快生了|要生了|羊水破|破水|在家生了|生下来[^。]{0,6}(不哭|没哭|不出声|没声|发紫|发青|软)|\b(in labou?r|giving birth)\b/i;
 const CPR_UNDER_WAY =
-  /(在|正在|给他|给她)[^，。]{0,4}(按压|按胸口|做心肺复苏|心肺复苏|人工呼吸)|\bAED\b|\bCPR\b/i;
+  /(在|正在|给他|给她)[^，。]{0,4}(按压|按[^，。]{0,2}胸口|做心肺复苏|心肺复苏|人工呼吸)|\bAED\b|\bCPR\b/i;
 const SHOCKED = /触电|被电|电到|电了一下|漏电/;
 const CHARCOAL_SMELT = /炭(火|烟)?的?味|烧炭的?味|\bcharcoal smell\b/i;
 const UNSEEN_OR_LOCKED =
@@ -463,7 +478,7 @@ const SHUT_THEMSELVES_IN = /把自己[^，。]{0,2}(锁|关)|自己(锁|关)在/
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
+  /煤炉|燃油取暖器|烤火|开着发动机|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
   /头(晕|疼|痛|昏)|犯困|舌头[^，。]{0,3}大|大舌头|(好一会儿?|半天|一直)没声|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|(敲|拍)不醒|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
@@ -482,10 +497,10 @@ export function noGasLineFumesWithSomeoneIll(text: string): boolean {
 
 // Charcoal or coal burnt for warmth in a room ("宿舍里用炭盆取暖", "烧炭取暖，敲门没人应"): read as a fire or
 // a locked door, the people inside are poisoned by its fumes.
-export const FUEL_FOR_WARMTH = /(炭|煤)[^，。]{0,4}取暖|取暖[^，。]{0,4}(炭|煤)/;
+export const FUEL_FOR_WARMTH = /(炭|煤)[^，。]{0,4}取暖|取暖[^，。]{0,4}(炭|煤)|燃油取暖器|烤火/;
 // A car left running with someone asleep in it ("车库里车没熄火开着空调，我哥在车里睡着了"), read as a fire.
 export const ENGINE_LEFT_RUNNING =
-  /(不|没)熄火|发动着|发动机[^，。]{0,2}(开着|转着|一直响)|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
+  /(不|没)熄火|开着发动机|发动着|发动机[^，。]{0,2}(开着|转着|一直响)|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
 /*
  * Someone mixing or spraying pesticide, or a child in the shed where it is kept, and now vomiting,
  * foaming or unconscious ("在棚子里配农药，现在吐白沫", "给果树打完药回来就在吐"): poisoned through the
@@ -494,6 +509,40 @@ export const ENGINE_LEFT_RUNNING =
 const PESTICIDE = /农药|(配|打|喷|洒)(完|了)?[^，。]{0,2}药(?!店|房)|甲胺磷|敌敌畏|百草枯|乐果|除草剂/;
 const POISONED_SIGNS = /吐|白沫|叫不(醒|应)|昏|晕|瞳孔|抽|出汗|流口水/;
 
+/*
+ * Paper offerings burnt at a roadside or a crossing setting something alight ("路口有人烧纸，纸灰被风卷到路边
+ * 松树上"): the street's, whose crews and inspectors put it out and stop the burning.
+ */
+const OFFERINGS = /烧纸|纸钱|冥币|烧[^，。]{0,3}纸/;
+const ROADSIDE = /路边|路口|十字路口|交叉口|马路|街边|街上/;
+const HOME_OR_STAIRS = /楼道|楼梯|家里|屋里|阳台|门口|院里|小区/;
+const offeringsFireInStreet = (text: string) =>
+  OFFERINGS.test(text) && ROADSIDE.test(text) && !HOME_OR_STAIRS.test(text);
+// Traffic lights knocked or blown down across the road: the traffic police own the signals.
+const TRAFFIC_SIGNAL_DOWN = /(红绿灯|信号灯)[^。]{0,12}(倒|断|掉|砸|歪|横)/;
+/*
+ * Someone blown over by the wind and hurt ("我爸在楼下被风刮倒了，头撞在台阶上…一直吐"): a patient, not a
+ * structure's owner; knocked into the traffic and run over, the traffic police's.
+ */
+const BLOWN_OVER =
+  /(人|他|她|我|爸|妈|爷|奶|老人|大爷|大妈|阿姨|大姐|孩子|小孩|学生)[^，。]{0,6}(被)?(大)?风(给)?(刮|吹)(倒|飞|翻|倒了|倒在)/;
+const blownOver = (text: string) => BLOWN_OVER.test(text);
+// A sudden, violent headache with vomiting or a weak hand (a bleed in the head), read by the model as a blow.
+const SUDDEN_HEADACHE =
+  /头(特别|非常|剧烈|突然)?(疼|痛)[^。]{0,16}(吐|没劲|没力气|麻)|(一只|一边|半边)(手|胳膊)[^，。]{0,2}(没劲|没力气|抬不起)/;
+// Stung by bees or hornets and now dizzy or swelling, read as a poison: the ambulance's.
+const STUNG = /(蜂|马蜂|蜜蜂|黄蜂|胡蜂)[^。]{0,8}(蛰|蜇|叮)/;
+const GAS_WATER_HEATER = /(燃气|天然气|煤气)热水器/;
+const GAS_ALARM = /(燃气|煤气|天然气)(泄漏)?(报警器|警报器|报警)/;
+// Cleaners poured together, and a cleaner or a chemical splashed into the eyes.
+const CLEANERS_TOGETHER = /混|兑|一块倒|一起倒|倒在一起|倒一起|跟[^，。]{0,6}(洁厕|84|八四|漂白|消毒)/;
+const FLAMES = /着火|起火|火苗|明火|烧起来|火(很|好)大/;
+const CHEMICAL_IN_EYES =
+  /(清洁剂|洁厕|消毒|84|八四|漂白|化学|药水|石灰|生石灰|烧碱|碱水|酸)[^。]{0,10}(溅|喷|进|迸)(入|到|进)?[^，。]{0,3}(眼|双眼|眼睛)/;
+// Milk, papers or parcels left at the door for days ("门口牛奶放了三天了"): someone unseen, not gone out.
+const LEFT_AT_THE_DOOR =
+  /(牛奶|报纸|快递|外卖|垃圾|年货)[^，。]{0,6}(放|堆|挂|摆)(了)?[^，。]{0,2}(几|两|三|四|五|好几|\d)[天日]/;
+const GONE_OUT = /走丢|走失|出门[^，。]{0,4}(没回|未归)|没回(家|来)/;
 const WENT_OUT_ALONE = /(一个人|自己)[^，。]{0,4}(出门|出去|走了)|走丢|走失|不见了|没回(家|来)/;
 // Someone gone: what keeps the model's "missing" a search.
 const GONE =
@@ -551,13 +600,13 @@ const SEIZURE = /癫痫|羊癫疯|抽风|抽搐/;
  * - fireworks going off in a hand or an eye ("二踢脚在手里炸了", "烟花崩眼睛了"): an injury, not a fire.
  */
 export const SCALDED =
-  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|(热油|滚油|油锅|开水|热水|沸水)[^，。]{0,6}(泼|溅|浇)(到|在|了)|(泼|溅|浇)到[^，。]{0,8}(手臂|胳膊|手|脸)[^。]{0,6}起泡|(开水|热水(?!器)|热汤|滚汤)[^。]{0,16}(淋|浇|泼)(在|到)[^，。]{0,8}(胸口|身上|手上|脸上|腿上|背上)|scald/i;
+  /(被|给)[^，。]{0,6}烫(伤|了|到|得)|烫(伤|起泡|掉皮|烂)|(烫|喷|浇)[^，。]{0,3}(了)?(孩子|人|老人|阿姨|师傅|他|她|我)[^，。]{0,2}(一身|一脸|全身|满身)|(手|脸|胳膊|腿|脚|背|身|皮)[^，。]{0,3}(全|都)?烫(了|伤|起|红|掉)|(热油|滚油|油锅|开水|热水|沸水)[^，。]{0,6}(泼|溅|浇|淋)(到|在|了)|(泼|溅|浇)到[^，。]{0,8}(手臂|胳膊|手|脸)[^。]{0,6}起泡|(开水|热水(?!器)|热汤|滚汤)[^。]{0,16}(淋|浇|泼)(在|到)[^，。]{0,8}(胸口|身上|手上|脸上|腿上|背上)|scald/i;
 // Fireworks thrown into people on purpose or by a drunk ("故意把点着的二踢脚往人群里扔", "鞭炮扔进人堆",
 // "醉汉点了一整箱礼花"): someone the police must stop, not only burns for the ambulance.
 const FIREWORK_THROWN =
-  /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|擦炮|冲天炮)[^。]{0,12}(扔|丢)[^。]{0,6}(人|人群|人堆)|(往|朝)[^。]{0,4}(人群|人堆)[^。]{0,4}(扔|丢)|故意[^。]{0,12}(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花)|醉汉[^。]{0,12}(烟花|鞭炮|炮仗|二踢脚|礼花)/;
+  /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|擦炮|冲天炮)[^。]{0,12}(扔|丢)[^。]{0,6}(人|人群|人堆)|(往|朝)[^。]{0,4}(人群|人堆|人身上)[^。]{0,4}(扔|丢)|(对着|朝着|冲着)[^，。]{0,2}(人|人群)[^，。]{0,3}(放|射|扔|崩)|故意[^。]{0,12}(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花)|醉汉[^。]{0,12}(烟花|鞭炮|炮仗|二踢脚|礼花)/;
 const FIREWORK_INJURY =
-  /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|放炮)[^。]{0,16}(炸|崩|喷)[^。]{0,10}(手|眼|脸|人|伤|流血|血)|(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|炮)[^。]{0,6}(炸|崩)(到|伤|了)?[^，。]{0,2}(手|眼睛|眼|脸)/;
+  /(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|放炮)[^。]{0,16}(炸|崩|喷)[^。]{0,10}(手|眼|脸|人(?!家)|伤|流血|血)|(烟花|鞭炮|炮仗|二踢脚|爆竹|礼花|炮)[^。]{0,6}(炸|崩)(到|伤|了)?[^，。]{0,2}(手|眼睛|眼|脸)|(烟花|鞭炮|炮仗|引线|孔明灯)[^。]{0,16}(烧(到|着|伤)|燎(到|着))[^，。]{0,6}(头发|脸|手|腿)|(烟花|鞭炮|炮仗|引线)[^。]{0,12}(裤子|衣服|袖子)[^，。]{0,2}(烧|着)了[^。]{0,8}(腿|手|胳膊|身上|皮)/;
 /*
  * Someone living alone, unseen for days behind a closed door (the unseen-days rule, or "这几天…没人
  * 开门", "连续一周未出门…无人应门"): the community opens the door with the police, whatever the model
@@ -695,9 +744,11 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
         (!EBIKE_SHED.test(text) || ELECTRIC_CAR.test(text))
       )
         return "traffic";
-      if (WILDLAND.test(text) && !WILDLAND_EXCLUDED.test(text)) return "other";
+      if (openCountry(text)) return "other";
       // Rubbish or a field set alight in the open is the sanitation crews' (they put out and clear it).
-      return RUBBISH_FIRE.test(text) && !INDOORS.test(text) ? "sanitation" : "property";
+      return RUBBISH_FIRE.test(text) && !INDOORS.test(text) && !RUBBISH_ROOM.test(text)
+        ? "sanitation"
+        : "property";
     case "injury":
       if (FIGHT.test(text) || LOOSE_ANIMAL.test(text)) return "public_order";
       if (SHOCK.test(text)) return "power_supply";
@@ -1153,7 +1204,7 @@ export function categoryForHazard(
     return "social_assistance";
   if (
     hazard === "violence" &&
-    (WEATHER_BLOW.test(text) || SNORING_STOPPED.test(text)) &&
+    (WEATHER_BLOW.test(text) || SNORING_STOPPED.test(text) || SUDDEN_HEADACHE.test(text)) &&
     !FIGHT.test(text) &&
     !ATTACK.test(text)
   )
@@ -1237,7 +1288,43 @@ export function categoryForHazard(
     return "water_supply";
   // The lead's conventions (em-cat38), decided where the sets' writers disagreed; they name the owner
   // outright, so a confident classifier does not keep its own choice against them.
-  if (grassFireOnPublicLand(hazard, text)) return "municipal";
+  // em-cat44: fresh42's and fresh43's circumstances, in general terms (hazard-category-outdoors.ts).
+  if (dogPackCornering(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "public_order";
+  if (buildingPipeOnPower(hazard, text) && !SUPPLY_MAIN_BURST.test(text)) return "property";
+  if (busShelterDown(hazard, text) && !ROAD_CRASH.test(text)) return "municipal";
+  if (streetTreeOnSomeone(hazard, text) && !ROAD_CRASH.test(text)) return "municipal";
+  // Cleaners mixed at home whose fumes the detector read as gas or as a fire's smoke ("八四跟洁厕的混了",
+  // "疏通剂跟洁厕剂一块倒进去，冒了好多白烟"): the person who breathed them is the ambulance's.
+  if (
+    (hazard === "gas" || hazard === "fire") &&
+    HOUSEHOLD_CHEMICAL.test(text) &&
+    CLEANERS_TOGETHER.test(text) &&
+    !TRADE.test(text) &&
+    !FLAMES.test(text) &&
+    !PIPED_GAS_APPLIANCE.test(text)
+  )
+    return "health";
+  if ((hazard === "poison" || hazard === "injury") && CHEMICAL_IN_EYES.test(text) && !ATTACK.test(text))
+    return "health";
+  if (hazard === "missing" && LEFT_AT_THE_DOOR.test(text) && !GONE_OUT.test(text)) return "social_assistance";
+  if (hazard === "fire" && offeringsFireInStreet(text)) return "municipal";
+  if ((hazard === "collapse" || hazard === "injury") && TRAFFIC_SIGNAL_DOWN.test(text)) return "traffic";
+  if (hazard === "collapse" && blownOver(text) && !FIGHT.test(text))
+    return CAR.test(text.replace(DRIVEN_TO_HOSPITAL, "")) ? "traffic" : "health";
+  // A gas alarm sounding at home with the resident not answering, read as someone missing: the gas
+  // company's emergency crew goes in.
+  if ((hazard === "missing" || hazard === "injury") && GAS_ALARM.test(text)) return "gas_supply";
+  if (hazard === "poison" && STUNG.test(text) && !FOOD.test(text)) return "health";
+  // Someone collapsed after a shower by a gas water heater (the tune-em25 convention: a piped-gas
+  // appliance keeps carbon monoxide the gas company's), read as a collapse.
+  if (
+    (hazard === "collapse" || hazard === "injury") &&
+    GAS_WATER_HEATER.test(text) &&
+    FUMES_ILL.test(text) &&
+    !FIGHT.test(text)
+  )
+    return "gas_supply";
+  if (grassFireOnPublicLand(hazard, text) && !HILLSIDE.test(text)) return "municipal";
   if (batteryFireAtHome(hazard, text) && !RIDER_UNDER_BURNING_BIKE.test(text)) return "property";
   const conventionOwner = iceOverPathOwner(hazard, text);
   if (conventionOwner) return conventionOwner;
