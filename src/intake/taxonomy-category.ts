@@ -495,12 +495,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: COUNTER_FOR_SOMEONE,
     veto: /残疾|低保|特困|救助|补贴|津贴|偷|盗|丢了钱|回不了家|没地方住|住不了|没钱/,
   },
-  // The same check read as the pension's (劳动保障): the procedure is still the counter's, unless a
-  // pension already stopped is to be restored and paid back, or the labour office's staff are thanked.
+  // The yearly pension check itself read as the pension's (劳动保障): the procedure is still the
+  // counter's, unless a pension already stopped is to be restored and paid back, or the labour office's
+  // staff are thanked. Only the check: an identity card or a register named in a letter about a
+  // pension is background (it moved 26 of Teddy's labelled letters the wrong way).
   {
     to: "government_service",
     from: ["labor"],
-    pattern: COUNTER_FOR_SOMEONE,
+    pattern: new RegExp(`^(?=[\\s\\S]*(养老|养老金|退休金|社保|资格)认证)(?=[\\s\\S]*(${AWAY_FROM_COUNTER.source}))`),
     veto: /停发|停發|补发|補發|恢复|恢復|人社局|偷|盗/,
   },
   // A building's shared stair rail or lift that is broken is the estate's to repair (物业管理), also
