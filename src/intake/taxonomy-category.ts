@@ -502,7 +502,9 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "government_service",
     from: ["labor"],
-    pattern: new RegExp(`^(?=[\\s\\S]*(养老|养老金|退休金|社保|资格)认证)(?=[\\s\\S]*(${AWAY_FROM_COUNTER.source}))`),
+    pattern: new RegExp(
+      `^(?=[\\s\\S]*(养老|养老金|退休金|社保|资格)认证)(?=[\\s\\S]*(${AWAY_FROM_COUNTER.source}))`,
+    ),
     veto: /停发|停發|补发|補發|恢复|恢復|人社局|偷|盗/,
   },
   // A building's shared stair rail or lift that is broken is the estate's to repair (物业管理), also
@@ -1791,7 +1793,8 @@ function askedOwner(text: string, ranked: readonly RankedCategory[]): RankedCate
   const top = ranked[0]!;
   if (top.category === owners[0]) return null;
   // Two households who want a mediator may ask the police to stand by: the quarrel is still theirs.
-  if (owners[0] === "public_order" && top.category === "neighbor_dispute" && /调解|調解/.test(text)) return null;
+  if (owners[0] === "public_order" && top.category === "neighbor_dispute" && /调解|調解/.test(text))
+    return null;
   const owner = ranked.find((r) => r.category === owners[0])?.probability ?? 0;
   return { category: owners[0]!, probability: top.probability + owner };
 }
