@@ -255,8 +255,8 @@ const COMMUNITY_ROOM_OR_CLASS =
 const NOT_ADULTS_CLASS =
   /孩子|小孩|学生|學生|小学|小學|托管|託管|四点半|四點半|暑期|暑假|作业|作業|闺女|閨女|儿子|兒子|女儿|女兒|物业|物業|心愿|心願|食堂|助餐|保健品|麻将|麻將|练歌|練歌/;
 
-/** A compound's bicycle and e-bike shed: its roof, lights, sockets and space are the estate's to keep. */
-const BIKE_SHED = /车棚|車棚/;
+/** A compound's bicycle and e-bike shed (not a bus shelter, 候车棚): its roof, lights, sockets and space are the estate's. */
+const BIKE_SHED = /(?<!候)(车棚|車棚)/;
 /** Thefts from the shed are the police's; a shed built without a permit or torn down, the builder's. */
 const NOT_THE_SHEDS_UPKEEP = /偷|盗|盜|丢|丟|撬|违建|違建|彩钢|彩鋼|拆|搭建|流浪|走失/;
 

@@ -1379,6 +1379,8 @@ describe("owners the thirty-sixth round read after eval-fresh36", () => {
     expect(owner("车棚里停了好几辆没人要的破三轮", "sanitation")).toBe("property");
     expect(owner("车棚里昨晚又丢了两个电瓶", "traffic")).toBeUndefined();
     expect(owner("一楼那户在车棚边上搭了个彩钢房", "sanitation")).toBeUndefined();
+    // A bus shelter (候车棚) is the bus company's.
+    expect(owner("公交站的候车棚顶被风刮歪了", "traffic")).toBeUndefined();
   });
 
   it("files neighbours smoking on the common stairs under 邻里纠纷", () => {
