@@ -83,7 +83,7 @@ interface OwnerRule {
 const BUSINESS =
   /办(了|的)?(张|个)?卡|充值卡|预付|储值|会员卡|退款|退货|不给(退|换)|保修|三包|假货|翻新机|装修公司|商家|店家|店里|(理发|美容|健身|培训|家具|家电|手机|饭|火锅|烧烤)(店|房|馆|机构)/;
 const WORK_OR_PRIVATE =
-  /骗|偷|抢|工资|工钱|干活|打工|上班|员工|工人|服务员|社保|试用期|欠我|日结|包工|工程款|招(了|工)|房东|房東|邻居|楼上|楼下|隔壁/;
+  /骗|偷|抢|工资|工钱|干活|打工|上班|员工|工人|服务员|社保|试用期|欠我|日结|包工|工程款|招(了|工)|辞退|辭退|开除|開除|工伤|工傷|面试|面試|房东|房東|邻居|楼上|楼下|隔壁/;
 const PRIVATE_QUARREL =
   /(楼上|楼下|隔壁|邻居|对门|房东|房東|租客)[^。！？!?]{0,30}(吵|矛盾|调解|不认|不赔|不退|非说|非要|还有理|骂)|(吵|调解|矛盾)[^。！？!?]{0,10}(楼上|楼下|隔壁|邻居|对门|房东|房東)|(房东|房東)[^。！？!?]{0,20}押金|押金[^。！？!?]{0,20}(房东|房東)|(楼上|楼下|隔壁|邻居|对门|一楼)[^。！？!?]{0,12}(圈|占|围)/;
 
@@ -115,7 +115,12 @@ const UNLICENSED =
 /** Documents and checks the counter issues or runs for a person, whoever that person is. */
 const COUNTER_DOCUMENT = /身份证|户口|老年卡|社保卡|(养老|养老金|退休金|社保|资格)认证/;
 /** The procedure asked for where the person is, or by someone else, or the check that failed. */
-const AWAY_FROM_COUNTER = /上门|代办|本人|到场|去不了|不能去|无法出门|在社区做|刷脸|人脸|补办|过期|停发/;
+const AWAY_FROM_COUNTER =
+  /上门|代办|本人|到场|去不了|不能去|无法出门|出不了门|出不了門|在社区做|刷脸|人脸|补办|过期|停发|手机上|手機上|静默认证/;
+/** A counter's document or check wanted for someone who cannot come, or done another way. */
+const COUNTER_FOR_SOMEONE = new RegExp(
+  `^(?=[\\s\\S]*(${COUNTER_DOCUMENT.source}))(?=[\\s\\S]*(${AWAY_FROM_COUNTER.source}))`,
+);
 
 /**
  * A compound's e-bike charging facility, named with the compound and with what is wrong with it: piles,
@@ -249,6 +254,24 @@ const COMMUNITY_ROOM_OR_CLASS =
 /** Children's classes and holiday care, a room the estate took, a canteen, a wish, remedies sold, a choir heard. */
 const NOT_ADULTS_CLASS =
   /孩子|小孩|学生|學生|小学|小學|托管|託管|四点半|四點半|暑期|暑假|作业|作業|闺女|閨女|儿子|兒子|女儿|女兒|物业|物業|心愿|心願|食堂|助餐|保健品|麻将|麻將|练歌|練歌/;
+
+/** A compound's bicycle and e-bike shed (not a bus shelter, 候车棚): its roof, lights, sockets and space are the estate's. */
+const BIKE_SHED = /(?<!候)(车棚|車棚)/;
+/** Thefts from the shed are the police's; a shed built without a permit or torn down, the builder's. */
+const NOT_THE_SHEDS_UPKEEP = /偷|盗|盜|丢|丟|撬|违建|違建|彩钢|彩鋼|拆|搭建|流浪|走失/;
+
+/** Someone smoking on the common stairs of a block: the households' quarrel (邻里纠纷), not a pollution. */
+const STAIRWELL_SMOKING = /(楼道|樓道|楼梯间?|樓梯間?)[^。，,！？!?]{0,8}(抽烟|吸烟|抽菸|吸菸)/;
+
+/** A landlord writing about a tenant: two private parties over a tenancy. */
+const LANDLORD_WRITES =
+  /我是(一名)?房[东東]|本人(是|系)房[东東]|(与|和|跟|與)租客|把[^。，,！？!?]{0,12}房子?租给|租客[^。，,！？!?]{0,8}(拖欠|欠|不交|不走|不搬|搬走|拒接)/;
+/** A tenant's deposit or rent held back or raised by the landlord. */
+const DEPOSIT_HELD =
+  /(房[东東])[^。！？!?]{0,20}(不退|扣|拒绝退还|拒絕退還|涨房租|漲房租|涨租|漲租)[^。！？!?]{0,6}(押金|房租)?|押金[^。！？!?]{0,6}(被|让|讓)房[东東]/;
+/** Hardship behind a tenancy (rent unpaid for want of money, put out on the street) is welfare's. */
+const TENANCY_HARDSHIP =
+  /交不起|交不上|赶出来|趕出來|住哪|没钱|沒錢|困难|困難|救助|补贴|補貼|低保|残疾|殘疾|失业|失業|证明|證明|公积金|公積金|查封|中介/;
 
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
@@ -469,10 +492,20 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "government_service",
     from: ["social_assistance"],
-    pattern: new RegExp(
-      `^(?=[\\s\\S]*(${COUNTER_DOCUMENT.source}))(?=[\\s\\S]*(${AWAY_FROM_COUNTER.source}))`,
-    ),
+    pattern: COUNTER_FOR_SOMEONE,
     veto: /残疾|低保|特困|救助|补贴|津贴|偷|盗|丢了钱|回不了家|没地方住|住不了|没钱/,
+  },
+  // The yearly pension check itself read as the pension's (劳动保障): the procedure is still the
+  // counter's, unless a pension already stopped is to be restored and paid back, or the labour office's
+  // staff are thanked. Only the check: an identity card or a register named in a letter about a
+  // pension is background (it moved 26 of Teddy's labelled letters the wrong way).
+  {
+    to: "government_service",
+    from: ["labor"],
+    pattern: new RegExp(
+      `^(?=[\\s\\S]*(养老|养老金|退休金|社保|资格)认证)(?=[\\s\\S]*(${AWAY_FROM_COUNTER.source}))`,
+    ),
+    veto: /停发|停發|补发|補發|恢复|恢復|人社局|偷|盗/,
   },
   // A building's shared stair rail or lift that is broken is the estate's to repair (物业管理), also
   // when the old or disabled people who cannot get downstairs are what the message is about. A
@@ -1624,6 +1657,32 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: COMMUNITY_ROOM_OR_CLASS,
     veto: NOT_ADULTS_CLASS,
   },
+  // A compound's bike shed (its lights, roof, sockets, the junk left in it, a new one asked for) is the
+  // estate's: the classifier hears the bikes as traffic's, the sockets as power's, the junk as the
+  // cleaners'. Thefts from it stay the police's, a shed built or torn down the builder's.
+  {
+    to: "property",
+    from: ["traffic", "sanitation", "power_supply", "municipal", "other", "health", "education"],
+    pattern: BIKE_SHED,
+    veto: NOT_THE_SHEDS_UPKEEP,
+  },
+  // Neighbours smoking on the common stairs are the households' quarrel for the community to settle
+  // (邻里纠纷), though the classifier hears the smoke as a pollution or a health matter.
+  {
+    to: "neighbor_dispute",
+    from: ["health", "other", "public_order"],
+    pattern: STAIRWELL_SMOKING,
+  },
+  // A landlord writing about a tenant who will not pay or leave, or a tenant whose deposit is kept or
+  // rent raised, is a quarrel between two private parties (邻里纠纷), though the classifier hears the
+  // tenancy as housing, the landlord's plea as welfare's, the question as the counter's. Hardship
+  // behind it (rent that cannot be paid, a family put out) stays welfare's.
+  {
+    to: "neighbor_dispute",
+    from: ["construction", "social_assistance", "government_service"],
+    pattern: new RegExp(`${LANDLORD_WRITES.source}|${DEPOSIT_HELD.source}`),
+    veto: TENANCY_HARDSHIP,
+  },
 ];
 
 /*
@@ -1679,13 +1738,14 @@ const OPERATOR_UNITS: readonly (readonly [string, RegExp])[] = [
   ["heating", /热力公司|供热/],
   ["gas_supply", /燃气/],
   ["health", /卫健|卫生健康|卫生监督/],
-  ["labor", /人社|劳动仲裁|劳动监察/],
+  ["labor", /人社|劳动仲裁|劳动监察|劳动保障/],
   ["education", /教育(局|部门)/],
   ["public_order", /公安|派出所|警方/],
   ["pollution", /环保|生态环境/],
   ["market", /市场监管|市场监督/],
-  ["traffic", /交警|交通运输|公交公司/],
+  ["traffic", /交警|交通运输|交通部门|公交公司/],
   ["construction", /住建|建设部门/],
+  ["government_service", /政务服务|政务中心|政务大厅/],
   ["social_assistance", /民政/],
   ["property", /物业/],
   ["municipal", /市政/],
@@ -1732,6 +1792,9 @@ function askedOwner(text: string, ranked: readonly RankedCategory[]): RankedCate
   if (owners.length !== 1) return null;
   const top = ranked[0]!;
   if (top.category === owners[0]) return null;
+  // Two households who want a mediator may ask the police to stand by: the quarrel is still theirs.
+  if (owners[0] === "public_order" && top.category === "neighbor_dispute" && /调解|調解/.test(text))
+    return null;
   const owner = ranked.find((r) => r.category === owners[0])?.probability ?? 0;
   return { category: owners[0]!, probability: top.probability + owner };
 }

@@ -1365,3 +1365,71 @@ describe("owners the thirty-fifth round read after eval-fresh35", () => {
     expect(owner("老旧小区改造把绿地铲了铺成车位", "construction")).toBeUndefined();
   });
 });
+
+describe("owners the thirty-sixth round read after eval-fresh36", () => {
+  const ranked = (category: string) => [
+    { category, probability: 0.5 },
+    { category: "other", probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files a compound's bike shed under 物业管理, a theft from it or a shed built without a permit not", () => {
+    expect(owner("小区自行车棚的灯坏了一个月，晚上推车摸黑", "traffic")).toBe("property");
+    expect(owner("车棚顶上的石棉瓦裂了，下雨插座全湿了", "power_supply")).toBe("property");
+    expect(owner("车棚里停了好几辆没人要的破三轮", "sanitation")).toBe("property");
+    expect(owner("车棚里昨晚又丢了两个电瓶", "traffic")).toBeUndefined();
+    expect(owner("一楼那户在车棚边上搭了个彩钢房", "sanitation")).toBeUndefined();
+    // A bus shelter (候车棚) is the bus company's.
+    expect(owner("公交站的候车棚顶被风刮歪了", "traffic")).toBeUndefined();
+  });
+
+  it("files neighbours smoking on the common stairs under 邻里纠纷", () => {
+    expect(owner("我们单元楼梯间总有人抽烟，能不能请社区去劝劝", "other")).toBe("neighbor_dispute");
+    expect(owner("楼道里有人吸烟，老人闻了直咳嗽", "health")).toBe("neighbor_dispute");
+    expect(owner("楼下烧烤店的油烟天天往楼道里灌", "pollution")).toBeUndefined();
+  });
+
+  it("files a landlord's quarrel with a tenant and a deposit kept under 邻里纠纷, hardship not", () => {
+    expect(owner("我是房东，租客半年没交房租，电话也打不通，能帮忙联系一下吗", "social_assistance")).toBe(
+      "neighbor_dispute",
+    );
+    expect(owner("退房时房东说沙发坏了，押金一分不退，这合理吗", "government_service")).toBe(
+      "neighbor_dispute",
+    );
+    expect(owner("房东要涨房租，合同还没到期呢", "construction")).toBe("neighbor_dispute");
+    expect(owner("失业了房租交不起，房东要赶我们走，能申请点救助吗", "social_assistance")).toBeUndefined();
+    expect(owner("能不能开个居住证明，我要和房东打官司要回押金", "government_service")).toBeUndefined();
+  });
+
+  it("files the yearly pension check for someone who cannot come at the counter, a stopped pension not", () => {
+    expect(owner("我妈的养老金资格认证还没做，她卧床出不了门，怎么办", "social_assistance")).toBe(
+      "government_service",
+    );
+    expect(owner("老人不会在手机上做养老金资格认证，社区能上门帮忙吗", "labor")).toBe("government_service");
+    expect(owner("没做资格认证，养老金停发了三个月，能补发吗，他出不了门", "labor")).toBeUndefined();
+  });
+
+  it("keeps a shop's worker's quarrel with the shop under labour", () => {
+    expect(owner("奶茶店把我辞退了，说好的补偿一分没给", "labor")).toBeUndefined();
+    expect(owner("在装修公司干活摔伤了，公司不认工伤", "labor")).toBeUndefined();
+    expect(owner("奶茶店办的充值卡不给退", "labor")).toBe("market");
+  });
+
+  it("keeps a mediation asked between two households though the police are asked to stand by", () => {
+    const quarrel = [
+      { category: "neighbor_dispute", probability: 0.8 },
+      { category: "public_order", probability: 0.1 },
+    ];
+    expect(categoryByTaxonomy("对门装的摄像头对着我家，请社区调解，必要时请派出所到场", quarrel)).toBeNull();
+  });
+
+  it("follows an operator routing a call to the counter, labour or the transport department", () => {
+    const caller = [
+      { category: "health", probability: 0.5 },
+      { category: "other", probability: 0.2 },
+    ];
+    expect(categoryByOperator(["我帮您转政务服务中心查询"], caller)?.category).toBe("government_service");
+    expect(categoryByOperator(["好的，我们转劳动保障部门"], caller)?.category).toBe("labor");
+    expect(categoryByOperator(["好的，转交通部门核实"], caller)?.category).toBe("traffic");
+  });
+});
