@@ -48,11 +48,13 @@ export function buildingPipeOnPower(hazard: Hazard, text: string): boolean {
 /*
  * A pack of dogs cornering or chasing people, nobody bitten yet ("一群流浪狗把两个孩子堵在墙角", "野狗在追一个骑车的小孩",
  * "犬群将三名学生围困于墙边"), before anyone is bitten: the police drive the pack off, as for a dog still
- * loose and biting.
+ * loose and biting. A count needs its dogs (七八条狗) and a chase its target: a wage letter citing a
+ * regulation's 第十条 and 追讨 is no pack.
  */
-const DOG_PACK = /(流浪狗|野狗|狗群|犬群|流浪犬|一群[^，。]{0,3}狗|几条狗|好几条狗|[七八九十]+条|\bdogs\b)/i;
+const DOG_PACK =
+  /(流浪狗|野狗|狗群|犬群|流浪犬|一群[^，。]{0,3}狗|几条狗|好几条狗|[七八九十几]+条[^，。]{0,2}(狗|犬)|\bdogs\b)/i;
 const CORNERING =
-  /堵(在|住)|围(住|着|困)|追(着|我|一个|人)?|扑(车|人|过来|上来)?|不敢(动|下来)|\b(chasing|chased|surround(ed|ing)?|cornered)\b/i;
+  /堵(在|住)|围(住|着|困)|追(着|我|一个|人|过来|上来)|扑(车|人|过来|上来)?|不敢(动|下来)|\b(chasing|chased|surround(ed|ing)?|cornered)\b/i;
 // A bite already given is read by the standing dog rules (a wound alone is the ambulance's).
 const BITTEN = /咬|\bbit(ten)?\b/i;
 const PACK_HAZARDS: readonly Hazard[] = ["injury", "trapped", "collapse", "self_harm", "flood", "violence"];
