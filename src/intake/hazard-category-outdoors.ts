@@ -1,8 +1,9 @@
 import type { Hazard } from "./urgency-rules.js";
 
 /*
- * Owners read from fresh42's and fresh43's circumstances (em-cat44), each counted on every read set
- * before it was kept. Texts are in simplified characters (the caller simplifies first).
+ * Who owns a danger by where it happens outdoors (a hillside, street furniture, a street tree, a pack
+ * of dogs) or by what the building's own pipes reach. Texts are in simplified characters (the caller
+ * simplifies first).
  */
 
 /*

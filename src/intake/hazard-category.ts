@@ -526,7 +526,6 @@ const TRAFFIC_SIGNAL_DOWN = /(红绿灯|信号灯)[^。]{0,12}(倒|断|掉|砸|�
  */
 const BLOWN_OVER =
   /(人|他|她|我|爸|妈|爷|奶|老人|大爷|大妈|阿姨|大姐|孩子|小孩|学生)[^，。]{0,6}(被)?(大)?风(给)?(刮|吹)(倒|飞|翻|倒了|倒在)/;
-const blownOver = (text: string) => BLOWN_OVER.test(text);
 // A sudden, violent headache with vomiting or a weak hand (a bleed in the head), read by the model as a blow.
 const SUDDEN_HEADACHE =
   /头(特别|非常|剧烈|突然)?(疼|痛)[^。]{0,16}(吐|没劲|没力气|麻)|(一只|一边|半边)(手|胳膊)[^，。]{0,2}(没劲|没力气|抬不起)/;
@@ -1288,7 +1287,7 @@ export function categoryForHazard(
     return "water_supply";
   // The lead's conventions (em-cat38), decided where the sets' writers disagreed; they name the owner
   // outright, so a confident classifier does not keep its own choice against them.
-  // em-cat44: fresh42's and fresh43's circumstances, in general terms (hazard-category-outdoors.ts).
+  // Owners by where it happens outdoors (hazard-category-outdoors.ts), each with its own exceptions.
   if (dogPackCornering(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "public_order";
   if (buildingPipeOnPower(hazard, text) && !SUPPLY_MAIN_BURST.test(text)) return "property";
   if (busShelterDown(hazard, text) && !ROAD_CRASH.test(text)) return "municipal";
@@ -1309,7 +1308,7 @@ export function categoryForHazard(
   if (hazard === "missing" && LEFT_AT_THE_DOOR.test(text) && !GONE_OUT.test(text)) return "social_assistance";
   if (hazard === "fire" && offeringsFireInStreet(text)) return "municipal";
   if ((hazard === "collapse" || hazard === "injury") && TRAFFIC_SIGNAL_DOWN.test(text)) return "traffic";
-  if (hazard === "collapse" && blownOver(text) && !FIGHT.test(text))
+  if (hazard === "collapse" && BLOWN_OVER.test(text) && !FIGHT.test(text))
     return CAR.test(text.replace(DRIVEN_TO_HOSPITAL, "")) ? "traffic" : "health";
   // A gas alarm sounding at home with the resident not answering, read as someone missing: the gas
   // company's emergency crew goes in.

@@ -2010,7 +2010,7 @@ const FOUND_HARMLESS = new RegExp(
     // fa41: a smell from a neighbour's cooking or a roasting shop, moxibustion smoke, a smoker on the
     // stairs, a drunk singing the cry heard at night.
     "煮饭|烧饭|做菜|炒(栗子|货|瓜子|花生|辣椒)|烤串|撸串|艾灸|(在)?(抽|吸)烟|唱歌|唱戏|",
-    // fa44: a controlled burn the forest or field crew says is planned (烧防火隔离带, 是计划的).
+    // A controlled burn the forest or field crew says is planned (烧防火隔离带, 是计划的).
     "烧(防火)?隔离带|(是)?(有)?计划(内|好)?的)",
   ].join(""),
   "g",
