@@ -358,11 +358,17 @@ const FAULTS: readonly [string, RegExp][] = [
     "未清运",
     /没人来?[收清运拉倒扫]|没拉走|不倒|满了|(?:天天|总是|老是|经常|每天)满|满出来|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
   ],
+  // A light that is out or flickers: what is wrong with the lamp, not with the pole that carries it
+  // ("灯杆锈穿了，底座松了" / "那根路灯不亮了" are two jobs). Told as broken (坏) too, see FAULT_KIN.
+  [
+    "不亮",
+    /不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|一闪一闪|闪烁|黑乎乎|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗/g,
+  ],
   // Worn (road markings, a step's edge): what is wrong with the thing, so a report of it is not
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊/g,
+    /坏|抬不起来|不工作|不动|故障|停运|不能用|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
@@ -435,6 +441,7 @@ const CORNER = /([东西南北]{2})角/g;
  * water welling up comes from a leak or a blockage; what is broken may show as a leak.
  */
 const FAULT_KIN: readonly [string, string][] = [
+  ["不亮", "坏"],
   ["松动", "坏"],
   ["松动", "摇晃"],
   // A tree or a pole fallen is told by one resident as fallen, by another as lying across the way:
@@ -543,6 +550,9 @@ export function problemConcepts(text: string): ProblemConcepts {
   // Glass lying under a pane told broken ("站台玻璃碎了，满地碎玻璃") is that pane's breakage, not glass
   // brought from elsewhere.
   if (PANE_BROKEN.test(whole)) faults.delete("碎玻璃");
+  // A light told broken and out ("路灯坏了，晚上黑乎乎的") names one fault, its light: read as two, it
+  // would agree less with a report that says only one of them.
+  if (faults.has("不亮")) faults.delete("坏");
   // A wasp nest is told by what it hangs on (a lamp post, a line, a tree, a window): that is where
   // it is, not a second problem, so a nest on a lamp post and the lamp out are two matters.
   if (objects.has("马蜂窝")) for (const x of [...objects]) if (x !== "马蜂窝") objects.delete(x);
