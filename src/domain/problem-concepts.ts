@@ -151,11 +151,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   // The toilet of one's own flat ("我家厕所冲不下去") is no public toilet.
   ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里)厕所/g],
   // Icicles hanging from eaves or an awning: a danger from above, not ice lying on a path.
-  ["冰挂", /冰溜子|冰挂|冰凌|冰柱/g],
+  ["冰挂", /冰溜子|冰挂|冰凌|冰柱|冰锥/g],
   // Ice and snow left lying on a path: who clears it is the problem, not the weather.
   [
     "冰雪",
-    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰疙瘩|积雪|雪(?=[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清))|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮])/g,
+    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰疙瘩|积雪|雪(?=[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清))|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮松])/g,
   ],
   [
     "积水",
@@ -163,7 +163,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
+    /下水道|污水|化粪池|隔油池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
   ],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
@@ -244,7 +244,7 @@ const OBJECTS: readonly [string, RegExp][] = [
     /公交站|公交车站|公车站|(?<![火汽铁])车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
   ],
   // A tree told by its kind alone ("那排法桐", "银杏上有个马蜂窝"), a branch as 枝子.
-  ["树木", /大树|树枝|树|(?:法桐|梧桐|银杏|香樟)(?![路街巷苑园])|枝子|枝叶/g],
+  ["树木", /大树|树枝|树|(?:法桐|梧桐|银杏|香樟|雪松)(?![路街巷苑园])|枝子|枝叶/g],
   ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
   [
     "路面",
@@ -346,7 +346,8 @@ const FAULTS: readonly [string, RegExp][] = [
   ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失|被人?拿走|拿走了|被人偷|被人盗/g],
   // A door left open, wires bare: a danger to passers-by, not a breakdown.
   ["敞开", /门开着|没关门|没锁|敞着|敞开/g],
-  ["裸露", /裸露|露在外面|露着|露出来/g],
+  // Nails or rebar sticking up out of a speed bump or a step are bare, not water welling up.
+  ["裸露", /裸露|露在外面|露着|露出来|(?:钉|钢筋|螺丝)[^，。,.!！?？;；\s]{0,2}?(?:冒出来|冒出|翘起来|支棱)/g],
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
   ["起火", /冒火(?!花)|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
@@ -391,7 +392,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
   // Told by the insects too ("长满虫子", "树上有虫子", "蚜虫").
   ["虫害", /毛毛虫|生虫|长虫|虫子|虫很多|害虫|白蚁|蚜虫|虫卵|虫蛀/g],
-  ["枯死", /枯死|枯了|干死/g],
+  ["枯死", /枯死|枯了|干死|枯黄|(?:整个|整棵|全)都?黄了|(?:估计|已经|早就|好像)死了/g],
   // What a fee or a service is complained of: charged too much, or the staff's manner. Two reports
   // of one car park, one overcharging and one a rude attendant, are two complaints.
   [
