@@ -108,7 +108,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   // Smoke rising from a fire (冒烟味) is not somebody smoking.
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
-  ["空调", /空调外机|空调|冷气机|冷气|室外机|外机/g],
+  ["空调", /空调外机|空调|冷气机|(?<![没有不出])冷气|室外机|外机|冷却塔/g],
+  // A camera on a pole (a junction's, a compound's): one thing whoever owns it. Not "查监控", the
+  // footage asked for, nor a camera told only as hanging on what is reported ("灯杆…上面还挂着个摄像头").
+  ["摄像头", /(?<!挂着个?|挂着个?监控)摄像头|监控探头|电子眼|(?<!查|调|看)监控(?=[^，。,.!！?？;；\s]{0,2}(?:掉|坏|歪|挂|吊|不))/g],
   // The parcel lockers go by their brand (丰巢, often written 蜂巢) or by what they are (智能柜,
   // 取件柜): the lockers, not a wasp nest. Taken before the nest's words.
   [
@@ -232,7 +235,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // (a jeep, a three-wheeler, a motorbike), and so does how long it has not moved ("好久都没挪过").
   [
     "僵尸车",
-    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|吉普车?|摩托车?|车)|破(?:面包|三轮|吉普|摩托)?车|长期停放|停(?:了|在[^，。,.!！?？;；\s]{1,10}?)(?:快|近|将近|都)?(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|好久(?:都|也)?没(?:挪|动|开)|落满了?灰|轮胎都?瘪/g,
+    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|吉普车?|摩托车?|车)|破(?:面包|三轮|吉普|摩托)?车|长期停放|停(?:放了?|了|在[^，。,.!！?？;；\s]{1,10}?)(?:快|近|将近|都)?(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|(?:摆|放|停)(?:了|咗)?(?:好)?几年|(?:好)?几年(?:都|也)?(?:没人?动|没人理|冇人理|没人管)|好久(?:都|也)?没(?:挪|动|开)|落满了?灰|轮胎都?瘪/g,
   ],
   ["台阶", /台阶|踏步/g],
   // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
@@ -330,6 +333,8 @@ const FAULTS: readonly [string, RegExp][] = [
   // lies under ("滑梯底下有碎玻璃" / "秋千横梁开焊"); a pane that broke is told "玻璃碎了" (坏).
   ["碎玻璃", /碎玻璃|玻璃碴|玻璃渣/g],
   ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
+  // A cooler that blows no cold: the cooling's fault, as a radiator's is its heat.
+  ["不制冷", /不制冷|没冷气|没有冷气|不出冷气|冷气不足|制冷(?:效果)?(?:差|不行)/g],
   [
     "漏水",
     /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到|(?<![泄遗疏走透地])漏(?![气电洞掉报税网斗勺])/g,
