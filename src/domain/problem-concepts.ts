@@ -111,7 +111,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["空调", /空调外机|空调|冷气机|(?<![没有不出])冷气|室外机|外机|冷却塔/g],
   // A camera on a pole (a junction's, a compound's): one thing whoever owns it. Not "查监控", the
   // footage asked for, nor a camera told only as hanging on what is reported ("灯杆…上面还挂着个摄像头").
-  ["摄像头", /(?<!挂着个?|挂着个?监控)摄像头|监控探头|电子眼|(?<!查|调|看)监控(?=[^，。,.!！?？;；\s]{0,2}(?:掉|坏|歪|挂|吊|不))/g],
+  [
+    "摄像头",
+    /(?<!挂着个?|挂着个?监控)摄像头|监控探头|电子眼|(?<!查|调|看)监控(?=[^，。,.!！?？;；\s]{0,2}(?:掉|坏|歪|挂|吊|不))/g,
+  ],
   // The parcel lockers go by their brand (丰巢, often written 蜂巢) or by what they are (智能柜,
   // 取件柜): the lockers, not a wasp nest. Taken before the nest's words.
   [
@@ -352,7 +355,10 @@ const FAULTS: readonly [string, RegExp][] = [
   // A door left open, wires bare: a danger to passers-by, not a breakdown.
   ["敞开", /门开着|没关门|没锁|敞着|敞开/g],
   // Nails or rebar sticking up out of a speed bump or a step are bare, not water welling up.
-  ["裸露", /裸露|露在外面|露着|露出来|(?:钉|钢筋|螺丝)[^，。,.!！?？;；\s]{0,2}?(?:冒出来|冒出|翘起来|支棱)/g],
+  [
+    "裸露",
+    /裸露|露在外面|露着|露出来|(?:钉|钢筋|螺丝)[^，。,.!！?？;；\s]{0,2}?(?:冒出来|冒出|翘起来|支棱)/g,
+  ],
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
   ["起火", /冒火(?!花)|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
@@ -370,6 +376,9 @@ const FAULTS: readonly [string, RegExp][] = [
     "不亮",
     /不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|一闪一闪|闪烁|黑乎乎|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗/g,
   ],
+  // Rust eating a pole, a railing or a cover: the metal's fault, not a lamp that is out nor a
+  // railing knocked down. Read before 坏, which would take "锈烂了" by its 烂了.
+  ["锈蚀", /锈穿|锈烂|锈透/g],
   // Worn (road markings, a step's edge): what is wrong with the thing, so a report of it is not
   // read as naming no fault at all against one about something else at the same crossing.
   [
@@ -448,6 +457,10 @@ const CORNER = /([东西南北]{2})角/g;
  */
 const FAULT_KIN: readonly [string, string][] = [
   ["不亮", "坏"],
+  // Rust shows as a pole loose, swaying or leaning; a railing rusted and one knocked down are two.
+  ["锈蚀", "松动"],
+  ["锈蚀", "摇晃"],
+  ["锈蚀", "倾斜"],
   ["松动", "坏"],
   ["松动", "摇晃"],
   // A tree or a pole fallen is told by one resident as fallen, by another as lying across the way:

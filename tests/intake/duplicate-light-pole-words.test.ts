@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { reportsAt, reasonCodes } from "../domain/duplicate-report.js";
+import { scoreDuplicate } from "../../src/domain/duplicate-score.js";
+import { problemConcepts } from "../../src/domain/problem-concepts.js";
+
+/*
+ * Causes read off one round's pairs: a lamp that is out against the pole that carries it (two
+ * faults of one object), and words the tables did not read: icicles as 冰锥, a cedar that is no
+ * snow, a tree gone yellow, nails sticking out of a bump, a grease trap, a camera, a cooling tower
+ * and air that blows no cold, a vehicle left for years. Wordings are our own, on the made-up
+ * 光明小区, 光明路 and 金桥大厦.
+ */
+const when = new Date("2026-12-06T03:00:00Z");
+const report = reportsAt(when);
+const codes = reasonCodes;
+const street = { category: "municipal", community: "community.demo", place: "光明路" };
+const facts = (t: string) => problemConcepts(t);
+
+describe("a lamp out and its pole", () => {
+  it("reads a light out or flickering as its own fault, told broken too", () => {
+    expect([...facts("光明路那盏路灯晚上不亮").faults]).toEqual(["不亮"]);
+    expect([...facts("光明路的路灯坏了，晚上黑乎乎的").faults]).toEqual(["不亮"]);
+    expect([...facts("光明路路灯一闪一闪的").faults]).toEqual(["不亮"]);
+    expect(facts("光明路路灯杆被车撞断了").faults.has("坏")).toBe(true);
+  });
+
+  it("parts a loose, rusted pole from the lamp on it that is out", () => {
+    const r = scoreDuplicate(
+      report("光明路口那根路灯杆子底下锈烂了，底座也松了", street),
+      report("光明路口那根路灯晚上不亮了", street),
+    );
+    expect(r.suggestion).toBe("none");
+    expect(codes(r)).toContain("DUP.DIFFERENT_FAULT");
+  });
+
+  it("still merges a lamp told broken with the same lamp told out", () => {
+    const r = scoreDuplicate(report("光明路路灯坏了", street), report("光明路的路灯不亮了", street));
+    expect(r.suggestion).not.toBe("none");
+  });
+});
+
+describe("words for things and faults", () => {
+  it("reads icicles, a cedar, a dead tree and nails sticking out", () => {
+    expect(facts("光明小区2号楼屋檐挂着冰锥").objects.has("冰挂")).toBe(true);
+    const cedar = facts("光明小区花园里那棵雪松整个都黄了");
+    expect(cedar.objects.has("树木")).toBe(true);
+    expect(cedar.objects.has("冰雪")).toBe(false);
+    expect(cedar.faults.has("枯死")).toBe(true);
+    const bump = facts("光明路减速带坏了，钉子冒出来了");
+    expect(bump.faults.has("裸露")).toBe(true);
+    expect(bump.faults.has("冒水")).toBe(false);
+  });
+
+  it("reads a grease trap as sewage, a camera, and a cooler that blows no cold", () => {
+    expect(facts("光明路那家饭店的隔油池满了").objects.has("下水道")).toBe(true);
+    expect(facts("光明路口的监控摄像头歪了").objects.has("摄像头")).toBe(true);
+    expect(facts("能不能查一下监控").objects.has("摄像头")).toBe(false);
+    const tower = facts("金桥大厦楼顶的冷却塔坏了，楼上都没冷气");
+    expect(tower.objects.has("空调")).toBe(true);
+    expect(tower.faults.has("不制冷")).toBe(true);
+  });
+
+  it("reads a vehicle left for years as abandoned", () => {
+    expect(facts("光明小区车棚里那辆三轮车放了好几年没人动").objects.has("僵尸车")).toBe(true);
+    expect(facts("光明路边有辆轿车已停放四个月以上").objects.has("僵尸车")).toBe(true);
+  });
+});
