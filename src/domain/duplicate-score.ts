@@ -489,7 +489,12 @@ function streetAndOther(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
   if (!pa || !pb) return false;
   const onStreet = (p: string, text: string) =>
     STREET.test(p) && UNNAMED_BUILDING_ON_STREET.test(simplify(text));
-  return (onStreet(pa, a.text) && !STREET.test(pb)) || (onStreet(pb, b.text) && !STREET.test(pa));
+  return (
+    (onStreet(pa, a.text) && !STREET.test(pb)) ||
+    (onStreet(pb, b.text) && !STREET.test(pa)) ||
+    UNNAMED_SITE.test(simplify(a.text)) ||
+    UNNAMED_SITE.test(simplify(b.text))
+  );
 }
 /**
  * Whether one report's place is a landmark or an estate and the other's the street the jurisdiction
@@ -515,6 +520,14 @@ function onItsStreet(
 const INSIDE = /(?:小区|家园|花园|家属院|院|公寓)(?:里面|里头|里|内)/;
 const STREET = /[路街巷]$/;
 const UNNAMED_BUILDING_ON_STREET = /那(?:栋|座|幢)[^，。,.！!？?\s]{0,8}?(?:楼|公寓|大厦)/;
+/**
+ * An estate or a tower the resident points at by what stands next to it, not by its name
+ * ("小学旁边那个小区东门", "社区北边那个小区门口", "水库街社区那个大厦后面"): intake keeps the landmark or
+ * the area as the place, the problem is at the unnamed neighbour, which may be the other report's
+ * estate. Decided on the problem, as a street and a building are, and only ever offered.
+ */
+const UNNAMED_SITE =
+  /(?:旁边|边上|北边|南边|东边|西边|对面|隔壁|后面|社区)(?:的|那个|的那个)(?:小区|大厦|公寓|宿舍区|家属院)/;
 
 /** `leakBetweenFloors` on the two tickets' texts and the flats they name. */
 function leakAcrossFloors(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
