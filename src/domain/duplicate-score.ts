@@ -1513,7 +1513,7 @@ const SYMPTOMS = new Set(["噪音", "扩音"]);
  * Concepts that name where a problem comes from rather than the problem (a barbecue stall, a square's
  * dancers: two groups may dance there): never enough alone either.
  */
-const VENUES = new Set(["烧烤", "广场舞", "KTV", "绿地"]);
+const VENUES = new Set(["烧烤", "广场舞", "KTV", "酒吧", "早市", "绿地"]);
 /**
  * What a problem leaves behind rather than the problem: ice under a leaking hydrant or a dripping
  * air conditioner. The thing itself when nothing else is named (snow nobody cleared).
@@ -1603,7 +1603,7 @@ function twoBuildings(m: string, x: string, y: string, kind: string): string {
   return CN_DIGIT[y]! === CN_DIGIT[x]! + 1 ? `${x}${kind}${y}${kind}` : m;
 }
 /** Nuisances that reach a building from a source outside it: a kitchen's fumes, a square's dancers. */
-const FROM_OUTSIDE = new Set(["油烟", "烧烤", "广场舞", "KTV"]);
+const FROM_OUTSIDE = new Set(["油烟", "烧烤", "广场舞", "KTV", "酒吧"]);
 /** The building named as the resident's own: "我住…", "我们…", "本人住…", "…住户", "…也受不了". */
 const HOME_BEFORE = /(?:我|我们|我家|本人|俺)(?:是|住|住在|家在)?[^，。,.!！?？;；\s]{0,6}$/;
 const HOME_AFTER = /^(?:的)?(?:住户|居民|业主)|^(?:这边)?(?:也|都)(?:受不了|闻得到|闻到|听得见|听得到)/;

@@ -11,7 +11,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|浇混凝土)|连夜施工/g,
+    /(夜间|夜里|半夜|晚上|每晚|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|[浇打]混凝土)|连夜施工/g,
   ],
   // Pesticide sprayed where people are (a smell, a mist on washing, children coughing): the spraying
   // is the matter. Asked for ("安排打药", "谁负责打药") it is the remedy of a pest, not a complaint.
@@ -130,16 +130,25 @@ const OBJECTS: readonly [string, RegExp][] = [
     /电线|电缆|电杆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
   ],
   ["炸街", /炸街|轰油门|改装摩托|改装车|排气[筒管]|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰|飙))/g],
-  ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
+  // Mud carried onto the road by a site's lorries (no wheel wash at the gate) is the lorries' matter,
+  // told by the mud whichever vehicle the resident names.
+  [
+    "渣土车",
+    /渣土车|土方车|拉土车|泥头车|带泥|轮子[^，。,.!！?？;；\s]{0,3}泥|(?:没有?|不)(?:冲洗|洗轮子|冲轮子)/g,
+  ],
   [
     "扬尘",
     /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
   ],
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
   // A horn sounded in a queue of cars (按喇叭) is no loudspeaker.
-  ["扩音", /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
+  ["扩音", /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖|低音炮|乐队/g],
   ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房|唱k/gi],
+  // A bar and a morning market say where, not what is wrong: a bar's band and the drunks at its
+  // door, a market's loudspeaker and its stalls in the road, are two problems (venues).
+  ["酒吧", /酒吧|清吧/g],
+  ["早市", /早市|集市/g],
   ["装修", /装修/g],
   // Firecrackers at night: what makes the noise, like a loudspeaker.
   ["鞭炮", /鞭炮|炮仗|放炮|烟花爆竹/g],
@@ -161,7 +170,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Ice and snow left lying on a path: who clears it is the problem, not the weather.
   [
     "冰雪",
-    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰疙瘩|积雪|雪(?=[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清))|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮松])/g,
+    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰[很太好特别挺]?厚|冰疙瘩|积雪|雪(?=[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清))|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮松])/g,
   ],
   [
     "积水",

@@ -65,3 +65,31 @@ describe("words for things and faults", () => {
     expect(facts("光明路边有辆轿车已停放四个月以上").objects.has("僵尸车")).toBe(true);
   });
 });
+
+describe("venues, site mud, night work, an estate pointed at", () => {
+  it("reads a bar and a morning market as venues, mud from a site as its lorries' matter", () => {
+    expect(facts("光明路那家酒吧半夜乐队太吵").objects.has("酒吧")).toBe(true);
+    expect(facts("光明路早市天天占道").objects.has("早市")).toBe(true);
+    expect(facts("光明路工地的车不冲洗轮子就出来").objects.has("渣土车")).toBe(true);
+    expect(facts("光明小区旁边工地每晚十点后还在打混凝土").objects.has("夜间施工")).toBe(true);
+    expect(facts("光明路那个坡冰很厚").objects.has("冰雪")).toBe(true);
+  });
+
+  it("does not merge a bar's band with the drunks at its door", () => {
+    const r = scoreDuplicate(
+      report("光明路那家酒吧门口天天有人喝醉了打架", street),
+      report("光明路那家酒吧的乐队每晚唱到一点", street),
+    );
+    expect(r.suggestion).not.toBe("auto_merge");
+  });
+
+  it("offers an estate pointed at by its neighbour against the estate by name", () => {
+    const a = { category: "sanitation", community: "community.demo", place: "光明小区" };
+    const b = { category: "sanitation", community: "community.demo", place: "金桥大厦" };
+    const r = scoreDuplicate(
+      report("光明小区西门外垃圾箱满了好几天没人清运", a),
+      report("金桥大厦旁边那个小区西门外垃圾箱满了好几天没人清运", b),
+    );
+    expect(r.suggestion).toBe("suggest_merge");
+  });
+});
