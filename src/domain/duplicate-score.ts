@@ -710,13 +710,14 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
     const kinds = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x));
     const ka = kinds(ca);
     const kb = kinds(cb);
-    const venue =
-      (within(ka, kb) && ka.every((x) => VENUES.has(x))) ||
-      (within(kb, ka) && kb.every((x) => VENUES.has(x)));
+    // Not a market: its many stalls are many sources, and its name says nothing of which one.
+    const oneVenue = (x: string) => VENUES.has(x) && !MANY_SOURCES.has(x);
+    const venue = (within(ka, kb) && ka.every(oneVenue)) || (within(kb, ka) && kb.every(oneVenue));
     // A shop's loudspeaker told by both and nothing else named (喇叭 / 音箱 吵): the source is
     // shared, though scoring reads it as a symptom; the category is a guess between the noise
     // office and the street's. Offered; the shop and the place gates still apply.
-    const speaker = ca.objects.has("扩音") && cb.objects.has("扩音") && !ka.length && !kb.length;
+    const alone = (k: string[]) => k.every((x) => MANY_SOURCES.has(x));
+    const speaker = ca.objects.has("扩音") && cb.objects.has("扩音") && alone(ka) && alone(kb);
     return caused || venue || speaker ? "thing" : null;
   }
   if (faultsMeet(ca.faults, cb.faults)) return "thing_and_fault";
@@ -1514,6 +1515,8 @@ const SYMPTOMS = new Set(["噪音", "扩音"]);
  * dancers: two groups may dance there): never enough alone either.
  */
 const VENUES = new Set(["烧烤", "广场舞", "KTV", "酒吧", "早市", "绿地"]);
+/** Venues of many stalls or sellers: naming one on both sides does not point at one source. */
+const MANY_SOURCES = new Set(["早市"]);
 /**
  * What a problem leaves behind rather than the problem: ice under a leaking hydrant or a dripping
  * air conditioner. The thing itself when nothing else is named (snow nobody cleared).
