@@ -1475,9 +1475,16 @@ const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})(?:[-－](\d+)|(\d{2,}))(?![\d
 /** A number given as the item's own ("编号写着42的绿桶", "编号是7"): a code of digits alone. */
 const NUMBERED =
   /(?:编号[是为写着的：:\s]{0,3}|(?:消防栓|消火栓|井盖|路灯|灯杆|电线杆|垃圾桶)(?=\d+号))(\d+)(?![\d楼栋幢单元])/g;
+/**
+ * A vehicle's plate as far as the resident gives it ("晋A09Q××", "冀A·7K5"): two plates that differ
+ * in what both show are two vehicles.
+ */
+const PLATE =
+  /([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Za-z])[·.\s]?([A-Za-z\d]{3,5})/g;
 const identifiersOf = memo((text: string): string[] => {
   const plain = simplify(text);
   return [
+    ...[...plain.matchAll(PLATE)].map((m) => `${m[1]}${m[2]!.toUpperCase()}${m[3]!.toUpperCase()}`),
     ...[...plain.matchAll(IDENTIFIER)].map((m) => `${m[1]!.toUpperCase()}${Number(m[2] ?? m[3])}`),
     ...[...plain.matchAll(NUMBERED)].map((m) => `#${Number(m[1])}`),
   ];

@@ -93,3 +93,26 @@ describe("venues, site mud, night work, an estate pointed at", () => {
     expect(r.suggestion).toBe("suggest_merge");
   });
 });
+
+describe("a branch grown into a line, two plates", () => {
+  it("reads a branch grown into a line as touching it, apart from the tree dying", () => {
+    expect(facts("光明路那棵杨树的树枝伸到电线里了").faults.has("碰线")).toBe(true);
+    const r = scoreDuplicate(
+      report("光明路口那棵杨树枯死了，树皮都掉了", street),
+      report("光明路口那棵杨树的树枝伸到电线里了", street),
+    );
+    expect(r.suggestion).toBe("none");
+  });
+
+  it("parts two abandoned cars with different plates", () => {
+    const r = scoreDuplicate(
+      report("光明小区地下车库一辆白色轿车 车牌京B12C×× 落满灰 半年没动", estateOf("光明小区")),
+      report("光明小区地下车库一辆白色轿车 车牌京B7D9×× 停了半年多了", estateOf("光明小区")),
+    );
+    expect(r.suggestion).toBe("none");
+  });
+});
+
+function estateOf(place: string) {
+  return { category: "traffic", community: "community.demo", place };
+}
