@@ -489,7 +489,12 @@ function streetAndOther(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
   if (!pa || !pb) return false;
   const onStreet = (p: string, text: string) =>
     STREET.test(p) && UNNAMED_BUILDING_ON_STREET.test(simplify(text));
-  return (onStreet(pa, a.text) && !STREET.test(pb)) || (onStreet(pb, b.text) && !STREET.test(pa));
+  return (
+    (onStreet(pa, a.text) && !STREET.test(pb)) ||
+    (onStreet(pb, b.text) && !STREET.test(pa)) ||
+    UNNAMED_SITE.test(simplify(a.text)) ||
+    UNNAMED_SITE.test(simplify(b.text))
+  );
 }
 /**
  * Whether one report's place is a landmark or an estate and the other's the street the jurisdiction
@@ -515,6 +520,14 @@ function onItsStreet(
 const INSIDE = /(?:小区|家园|花园|家属院|院|公寓)(?:里面|里头|里|内)/;
 const STREET = /[路街巷]$/;
 const UNNAMED_BUILDING_ON_STREET = /那(?:栋|座|幢)[^，。,.！!？?\s]{0,8}?(?:楼|公寓|大厦)/;
+/**
+ * An estate or a tower the resident points at by what stands next to it, not by its name
+ * ("小学旁边那个小区东门", "社区北边那个小区门口", "水库街社区那个大厦后面"): intake keeps the landmark or
+ * the area as the place, the problem is at the unnamed neighbour, which may be the other report's
+ * estate. Decided on the problem, as a street and a building are, and only ever offered.
+ */
+const UNNAMED_SITE =
+  /(?:旁边|边上|北边|南边|东边|西边|对面|隔壁|后面|社区)(?:的|那个|的那个)(?:小区|大厦|公寓|宿舍区|家属院)/;
 
 /** `leakBetweenFloors` on the two tickets' texts and the flats they name. */
 function leakAcrossFloors(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
@@ -697,13 +710,14 @@ function crossCategoryMatch(a: string, b: string): "thing_and_fault" | "thing" |
     const kinds = (c: ProblemConcepts) => [...c.objects].filter((x) => !SYMPTOMS.has(x));
     const ka = kinds(ca);
     const kb = kinds(cb);
-    const venue =
-      (within(ka, kb) && ka.every((x) => VENUES.has(x))) ||
-      (within(kb, ka) && kb.every((x) => VENUES.has(x)));
+    // Not a market: its many stalls are many sources, and its name says nothing of which one.
+    const oneVenue = (x: string) => VENUES.has(x) && !MANY_SOURCES.has(x);
+    const venue = (within(ka, kb) && ka.every(oneVenue)) || (within(kb, ka) && kb.every(oneVenue));
     // A shop's loudspeaker told by both and nothing else named (喇叭 / 音箱 吵): the source is
     // shared, though scoring reads it as a symptom; the category is a guess between the noise
     // office and the street's. Offered; the shop and the place gates still apply.
-    const speaker = ca.objects.has("扩音") && cb.objects.has("扩音") && !ka.length && !kb.length;
+    const alone = (k: string[]) => k.every((x) => MANY_SOURCES.has(x));
+    const speaker = ca.objects.has("扩音") && cb.objects.has("扩音") && alone(ka) && alone(kb);
     return caused || venue || speaker ? "thing" : null;
   }
   if (faultsMeet(ca.faults, cb.faults)) return "thing_and_fault";
@@ -1461,9 +1475,16 @@ const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})(?:[-－](\d+)|(\d{2,}))(?![\d
 /** A number given as the item's own ("编号写着42的绿桶", "编号是7"): a code of digits alone. */
 const NUMBERED =
   /(?:编号[是为写着的：:\s]{0,3}|(?:消防栓|消火栓|井盖|路灯|灯杆|电线杆|垃圾桶)(?=\d+号))(\d+)(?![\d楼栋幢单元])/g;
+/**
+ * A vehicle's plate as far as the resident gives it ("晋A09Q××", "冀A·7K5"): two plates that differ
+ * in what both show are two vehicles.
+ */
+const PLATE =
+  /([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Za-z])[·.\s]?([A-Za-z\d]{3,5})/g;
 const identifiersOf = memo((text: string): string[] => {
   const plain = simplify(text);
   return [
+    ...[...plain.matchAll(PLATE)].map((m) => `${m[1]}${m[2]!.toUpperCase()}${m[3]!.toUpperCase()}`),
     ...[...plain.matchAll(IDENTIFIER)].map((m) => `${m[1]!.toUpperCase()}${Number(m[2] ?? m[3])}`),
     ...[...plain.matchAll(NUMBERED)].map((m) => `#${Number(m[1])}`),
   ];
@@ -1500,7 +1521,9 @@ const SYMPTOMS = new Set(["噪音", "扩音"]);
  * Concepts that name where a problem comes from rather than the problem (a barbecue stall, a square's
  * dancers: two groups may dance there): never enough alone either.
  */
-const VENUES = new Set(["烧烤", "广场舞", "KTV", "绿地"]);
+const VENUES = new Set(["烧烤", "广场舞", "KTV", "酒吧", "早市", "绿地"]);
+/** Venues of many stalls or sellers: naming one on both sides does not point at one source. */
+const MANY_SOURCES = new Set(["早市"]);
 /**
  * What a problem leaves behind rather than the problem: ice under a leaking hydrant or a dripping
  * air conditioner. The thing itself when nothing else is named (snow nobody cleared).
@@ -1590,7 +1613,7 @@ function twoBuildings(m: string, x: string, y: string, kind: string): string {
   return CN_DIGIT[y]! === CN_DIGIT[x]! + 1 ? `${x}${kind}${y}${kind}` : m;
 }
 /** Nuisances that reach a building from a source outside it: a kitchen's fumes, a square's dancers. */
-const FROM_OUTSIDE = new Set(["油烟", "烧烤", "广场舞", "KTV"]);
+const FROM_OUTSIDE = new Set(["油烟", "烧烤", "广场舞", "KTV", "酒吧"]);
 /** The building named as the resident's own: "我住…", "我们…", "本人住…", "…住户", "…也受不了". */
 const HOME_BEFORE = /(?:我|我们|我家|本人|俺)(?:是|住|住在|家在)?[^，。,.!！?？;；\s]{0,6}$/;
 const HOME_AFTER = /^(?:的)?(?:住户|居民|业主)|^(?:这边)?(?:也|都)(?:受不了|闻得到|闻到|听得见|听得到)/;

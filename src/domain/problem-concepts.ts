@@ -11,7 +11,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|浇混凝土)|连夜施工/g,
+    /(夜间|夜里|半夜|晚上|每晚|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|[浇打]混凝土)|连夜施工/g,
   ],
   // Pesticide sprayed where people are (a smell, a mist on washing, children coughing): the spraying
   // is the matter. Asked for ("安排打药", "谁负责打药") it is the remedy of a pest, not a complaint.
@@ -108,7 +108,13 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   // Smoke rising from a fire (冒烟味) is not somebody smoking.
   ["吸烟", /抽烟|吸烟|(?<!冒)烟味|烟头/g],
-  ["空调", /空调外机|空调|冷气机|冷气|室外机|外机/g],
+  ["空调", /空调外机|空调|冷气机|(?<![没有不出])冷气|室外机|外机|冷却塔/g],
+  // A camera on a pole (a junction's, a compound's): one thing whoever owns it. Not "查监控", the
+  // footage asked for, nor a camera told only as hanging on what is reported ("灯杆…上面还挂着个摄像头").
+  [
+    "摄像头",
+    /(?<!挂着个?|挂着个?监控)摄像头|监控探头|电子眼|(?<!查|调|看)监控(?=[^，。,.!！?？;；\s]{0,2}(?:掉|坏|歪|挂|吊|不))/g,
+  ],
   // The parcel lockers go by their brand (丰巢, often written 蜂巢) or by what they are (智能柜,
   // 取件柜): the lockers, not a wasp nest. Taken before the nest's words.
   [
@@ -124,16 +130,25 @@ const OBJECTS: readonly [string, RegExp][] = [
     /电线|电缆|电杆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
   ],
   ["炸街", /炸街|轰油门|改装摩托|改装车|排气[筒管]|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰|飙))/g],
-  ["渣土车", /渣土车|土方车|拉土车|泥头车/g],
+  // Mud carried onto the road by a site's lorries (no wheel wash at the gate) is the lorries' matter,
+  // told by the mud whichever vehicle the resident names.
+  [
+    "渣土车",
+    /渣土车|土方车|拉土车|泥头车|带泥|轮子[^，。,.!！?？;；\s]{0,3}泥|(?:没有?|不)(?:冲洗|洗轮子|冲轮子)/g,
+  ],
   [
     "扬尘",
     /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
   ],
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
   // A horn sounded in a queue of cars (按喇叭) is no loudspeaker.
-  ["扩音", /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖/g],
+  ["扩音", /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖|低音炮|乐队/g],
   ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房|唱k/gi],
+  // A bar and a morning market say where, not what is wrong: a bar's band and the drunks at its
+  // door, a market's loudspeaker and its stalls in the road, are two problems (venues).
+  ["酒吧", /酒吧|清吧/g],
+  ["早市", /早市|集市/g],
   ["装修", /装修/g],
   // Firecrackers at night: what makes the noise, like a loudspeaker.
   ["鞭炮", /鞭炮|炮仗|放炮|烟花爆竹/g],
@@ -151,11 +166,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   // The toilet of one's own flat ("我家厕所冲不下去") is no public toilet.
   ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里)厕所/g],
   // Icicles hanging from eaves or an awning: a danger from above, not ice lying on a path.
-  ["冰挂", /冰溜子|冰挂|冰凌|冰柱/g],
+  ["冰挂", /冰溜子|冰挂|冰凌|冰柱|冰锥/g],
   // Ice and snow left lying on a path: who clears it is the problem, not the weather.
   [
     "冰雪",
-    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰疙瘩|积雪|雪(?=[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清))|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮])/g,
+    /结冰|结了[^，。,.!！?？;；\s]{0,4}冰|全是冰|一片冰|一层冰|冰[很太好特别挺]?厚|冰疙瘩|积雪|雪(?=[^，。,.!！?？;；\s]{0,4}(?:没人扫|没扫|没清|没有清))|铲冰|扫雪|铲雪|(?<!雪)雪(?![糕碧花白亮松])/g,
   ],
   [
     "积水",
@@ -163,7 +178,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
+    /下水道|污水|化粪池|隔油池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
   ],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
@@ -232,7 +247,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // (a jeep, a three-wheeler, a motorbike), and so does how long it has not moved ("好久都没挪过").
   [
     "僵尸车",
-    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|吉普车?|摩托车?|车)|破(?:面包|三轮|吉普|摩托)?车|长期停放|停(?:了|在[^，。,.!！?？;；\s]{1,10}?)(?:快|近|将近|都)?(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|好久(?:都|也)?没(?:挪|动|开)|落满了?灰|轮胎都?瘪/g,
+    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|吉普车?|摩托车?|车)|破(?:面包|三轮|吉普|摩托)?车|长期停放|停(?:放了?|了|在[^，。,.!！?？;；\s]{1,10}?)(?:快|近|将近|都)?(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|(?:摆|放|停)(?:了|咗)?(?:好)?几年|(?:好)?几年(?:都|也)?(?:没人?动|没人理|冇人理|没人管)|好久(?:都|也)?没(?:挪|动|开)|落满了?灰|轮胎都?瘪/g,
   ],
   ["台阶", /台阶|踏步/g],
   // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
@@ -244,7 +259,7 @@ const OBJECTS: readonly [string, RegExp][] = [
     /公交站|公交车站|公车站|(?<![火汽铁])车站|站牌|候车亭|候车棚|遮雨棚|站台|站棚|站点|(?<!地铁|加油|换热|热力|变电|垃圾|火车|收费|服务|充电)站(?=(?:怎么|被|给)?(?:往[东南西北])?(?:挪|搬|移|迁|取消|没了))/g,
   ],
   // A tree told by its kind alone ("那排法桐", "银杏上有个马蜂窝"), a branch as 枝子.
-  ["树木", /大树|树枝|树|(?:法桐|梧桐|银杏|香樟)(?![路街巷苑园])|枝子|枝叶/g],
+  ["树木", /大树|树枝|树|(?:法桐|梧桐|银杏|香樟|雪松)(?![路街巷苑园])|枝子|枝叶/g],
   ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
   [
     "路面",
@@ -298,7 +313,7 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   // a job for the power company, not the branch that fell on a car.
   [
     "碰线",
-    /[树枝杈叶冠][^。.!！?？;；]{0,10}?(?:挨着|挨到|搭在|搭到|碰到|碰着|碰上|顶着|压着|压在|压到|缠住|缠着|缠上|够着|刮到|刮着|挂到)[^，。,.!！?？;；\s]{0,3}(?:电线|电缆|线)|(?:电线|电缆)[^，。,.!！?？;；\s]{0,4}(?:被|让)[^，。,.!！?？;；\s]{0,3}(?:树|枝)/g,
+    /[树枝杈叶冠][^。.!！?？;；]{0,10}?(?:挨着|挨到|搭在|搭到|碰到|碰着|碰上|顶着|压着|压在|压到|缠住|缠着|缠上|够着|刮到|刮着|挂到|伸到|伸进|长到|长进)[^，。,.!！?？;；\s]{0,3}(?:电线|电缆|线)|(?:电线|电缆)[^，。,.!！?？;；\s]{0,4}(?:被|让)[^，。,.!！?？;；\s]{0,3}(?:树|枝)/g,
   ],
   // A branch broken off and left hanging in the crown ("枝子断了一半挂着", "树枝吊在树上") hangs,
   // as one that droops does.
@@ -330,6 +345,8 @@ const FAULTS: readonly [string, RegExp][] = [
   // lies under ("滑梯底下有碎玻璃" / "秋千横梁开焊"); a pane that broke is told "玻璃碎了" (坏).
   ["碎玻璃", /碎玻璃|玻璃碴|玻璃渣/g],
   ["垂落", /耷拉|垂下|垂到|下垂|垂得|垂着|快碰到地|离地|[掉挂]得?(?:很|太|好)低/g],
+  // A cooler that blows no cold: the cooling's fault, as a radiator's is its heat.
+  ["不制冷", /不制冷|没冷气|没有冷气|不出冷气|冷气不足|制冷(?:效果)?(?:差|不行)/g],
   [
     "漏水",
     /漏水|漏雨|(?<!一)滴水|渗水|漏了|爆管|爆了|水管裂|水管破|冻裂|冻爆|往下滴|一直滴|滴下来|滴在|滴到|(?<![泄遗疏走透地])漏(?![气电洞掉报税网斗勺])/g,
@@ -346,7 +363,11 @@ const FAULTS: readonly [string, RegExp][] = [
   ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失|被人?拿走|拿走了|被人偷|被人盗/g],
   // A door left open, wires bare: a danger to passers-by, not a breakdown.
   ["敞开", /门开着|没关门|没锁|敞着|敞开/g],
-  ["裸露", /裸露|露在外面|露着|露出来/g],
+  // Nails or rebar sticking up out of a speed bump or a step are bare, not water welling up.
+  [
+    "裸露",
+    /裸露|露在外面|露着|露出来|(?:钉|钢筋|螺丝)[^，。,.!！?？;；\s]{0,2}?(?:冒出来|冒出|翘起来|支棱)/g,
+  ],
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
   ["起火", /冒火(?!花)|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
@@ -358,11 +379,20 @@ const FAULTS: readonly [string, RegExp][] = [
     "未清运",
     /没人来?[收清运拉倒扫]|没拉走|不倒|满了|(?:天天|总是|老是|经常|每天)满|满出来|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
   ],
+  // A light that is out or flickers: what is wrong with the lamp, not with the pole that carries it
+  // ("灯杆锈穿了，底座松了" / "那根路灯不亮了" are two jobs). Told as broken (坏) too, see FAULT_KIN.
+  [
+    "不亮",
+    /不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|一闪一闪|闪烁|黑乎乎|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗/g,
+  ],
+  // Rust eating a pole, a railing or a cover: the metal's fault, not a lamp that is out nor a
+  // railing knocked down. Read before 坏, which would take "锈烂了" by its 烂了.
+  ["锈蚀", /锈穿|锈烂|锈透/g],
   // Worn (road markings, a step's edge): what is wrong with the thing, so a report of it is not
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|不工作|一闪一闪|闪烁|不动|故障|停运|不能用|黑乎乎|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊/g,
+    /坏|抬不起来|不工作|不动|故障|停运|不能用|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
@@ -385,7 +415,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
   // Told by the insects too ("长满虫子", "树上有虫子", "蚜虫").
   ["虫害", /毛毛虫|生虫|长虫|虫子|虫很多|害虫|白蚁|蚜虫|虫卵|虫蛀/g],
-  ["枯死", /枯死|枯了|干死/g],
+  ["枯死", /枯死|枯了|干死|枯黄|(?:整个|整棵|全)都?黄了|(?:估计|已经|早就|好像)死了/g],
   // What a fee or a service is complained of: charged too much, or the staff's manner. Two reports
   // of one car park, one overcharging and one a rude attendant, are two complaints.
   [
@@ -435,6 +465,11 @@ const CORNER = /([东西南北]{2})角/g;
  * water welling up comes from a leak or a blockage; what is broken may show as a leak.
  */
 const FAULT_KIN: readonly [string, string][] = [
+  ["不亮", "坏"],
+  // Rust shows as a pole loose, swaying or leaning; a railing rusted and one knocked down are two.
+  ["锈蚀", "松动"],
+  ["锈蚀", "摇晃"],
+  ["锈蚀", "倾斜"],
   ["松动", "坏"],
   ["松动", "摇晃"],
   // A tree or a pole fallen is told by one resident as fallen, by another as lying across the way:
@@ -543,6 +578,9 @@ export function problemConcepts(text: string): ProblemConcepts {
   // Glass lying under a pane told broken ("站台玻璃碎了，满地碎玻璃") is that pane's breakage, not glass
   // brought from elsewhere.
   if (PANE_BROKEN.test(whole)) faults.delete("碎玻璃");
+  // A light told broken and out ("路灯坏了，晚上黑乎乎的") names one fault, its light: read as two, it
+  // would agree less with a report that says only one of them.
+  if (faults.has("不亮")) faults.delete("坏");
   // A wasp nest is told by what it hangs on (a lamp post, a line, a tree, a window): that is where
   // it is, not a second problem, so a nest on a lamp post and the lamp out are two matters.
   if (objects.has("马蜂窝")) for (const x of [...objects]) if (x !== "马蜂窝") objects.delete(x);

@@ -16,7 +16,8 @@ const objects = (t: string) => [...problemConcepts(t).objects];
 describe("darkness told for the light", () => {
   it("reads a dark stairwell as its light out, and a dark road at night as its street lamps", () => {
     expect(objects("金汇花园6号楼楼梯间晚上黑灯瞎火的")).toContain("楼道灯");
-    expect([...problemConcepts("金汇花园6号楼楼梯间晚上黑灯瞎火的").faults]).toContain("坏");
+    // The darkness is the light's own fault (不亮), kin of broken (坏).
+    expect([...problemConcepts("金汇花园6号楼楼梯间晚上黑灯瞎火的").faults]).toContain("不亮");
     expect(objects("光明路那段路面晚上看不见，老人摔了")).toContain("路灯");
   });
 

@@ -15,9 +15,10 @@ const objects = (t: string) => [...problemConcepts(t).objects];
 const faults = (t: string) => [...problemConcepts(t).faults];
 
 describe("lamps", () => {
-  it("reads a lamp that keeps flashing or goes on and off as broken", () => {
+  // A lamp's light failing is its own fault (不亮), kin of broken (坏), not of a loose pole.
+  it("reads a lamp that keeps flashing or goes on and off as its light failing", () => {
     for (const t of ["光明路路灯晚上一直闪", "光明路路灯时亮时灭", "光明路路灯亮一会灭一会"])
-      expect(faults(t), t).toContain("坏");
+      expect(faults(t), t).toContain("不亮");
   });
 
   it("reads a lamp told by where it stands as a street lamp, not one counted", () => {
