@@ -703,7 +703,7 @@ const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
 const OPENING_BRACKET = /\s*[（(【[]\s*$/;
 const OPENING_HEADER = /^\s*[^\s，,。！!？?]{1,8}[（(]\s*(?:电话|手机|tel)\s*[:：]?\s*$/i;
-const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?(?:有|知道)/;
+const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?也?(?:有|知道)/;
 // "这条是孙女帮我发的，回电话打她的：…": the helper the writer just named, to be called back on.
 const CALL_HELPER =
   /(?:回电话?|回访|回复)(?:时)?(?:请|就|可以)?(?:打|拨打?|联系|找)(?:给)?[他她](?:的)?(?:电话|手机|号码)?\s*[:：]?\s*$/;
@@ -871,8 +871,9 @@ const CALLED = new RegExp(
 );
 const CALLED_ALL = new RegExp(CALLED.source, "gu");
 const OTHERS_CALL_ME = /(?:大家|都|别人|街坊|邻居|人家)[^，,。]{0,2}[叫喊]我$/;
-// "叫我小周就行", "叫我王姐".
-const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})`, "u");
+// "叫我小周就行", "叫我王姐". "叫我阿布都就行" is cut short by 阿 and one character: left to the
+// nickname rule, which ends it at 就行.
+const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})(?!${HAN}(?:就行|就好|就可以|就成))`, "u");
 // "叫我刘嫂就行": the name ends before 就行 / 吧, whatever form of address it holds.
 const CALL_ME_BY_ENDED = new RegExp(`(?:叫|喊)我(${SURNAME}${HAN}{1,2}?)(?=就行|就好|就可以|就成|吧)`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
