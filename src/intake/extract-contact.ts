@@ -1431,6 +1431,7 @@ function nameOf(text: string): string | null {
     // A name opening the message before who and where the writer is comes before a standing and
     // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
     aloneName(OPENING_NAME.exec(text)) ??
+    openingDotted(text) ??
     openingMadeUpName(text) ??
     standingSigned(text) ??
     standingMadeUp(text) ??
@@ -1896,6 +1897,15 @@ function nameBeforePhone(text: string): string | null {
   const name = OTHERS_BEFORE.test(before.slice(-10)) ? null : aloneName(m);
   // "常主任电话…": someone named by their post, not the writer signing.
   return name && !POST_ENDING.test(name) ? name : null;
+}
+
+// "某某某·某某某，在西盛花园住。": a transliterated name opening the message before who and where the
+// writer is, as OPENING_NAME reads a Chinese one. Compiled on first use: few messages hold a middle dot.
+let openingDottedName: RegExp | null = null;
+function openingDotted(text: string): string | null {
+  if (!/[·•・]/.test(text)) return null;
+  openingDottedName ??= new RegExp(`^\\s*(${DOTTED_NAME})(?=${AFTER_OPENING_NAME})`, "u");
+  return plausible(openingDottedName.exec(text)?.[1]);
 }
 
 /** "我是东城小区的住户其其格": a name after the writer's place or standing. */

@@ -61,6 +61,10 @@ describe("names", () => {
     expect(extractName("我是老邻居·阿芳，楼下的灯坏了")).toBe("阿芳");
   });
 
+  it("reads a transliterated name opening the message before where the writer lives", () => {
+    expect(extractName("依力哈木·托乎提，在海西苑住，楼道的灯坏了一个月")).toBe("依力哈木·托乎提");
+  });
+
   it("ends a nickname after 阿 at 就行", () => {
     expect(extractName("叫我阿里木就行，我在菜市场卖菜")).toBe("阿里木");
   });
