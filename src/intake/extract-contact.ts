@@ -68,7 +68,7 @@ const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, "g");
 const FIRST_PERSON = /我|本人|咱|俺|自己/;
 // Words asking to be called back on the number that follows: it is the writer's.
 const CONTACT_WORD =
-  /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call)|打这个(号|电话)|拨打|请回复|请打|联系我/i;
+  /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call|发短信)|打这个(号|电话)|拨打|请回复|请打|联系我|请?发短信/i;
 // Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
 // "…。打166…找我", "你们打…吧": a bare 打 addressed to the centre.
 // "打这个：…" opening the message points at the number it stands before.
@@ -99,7 +99,7 @@ const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
 // "手机前七位…" opens a mobile given in two parts (its last four follow); "手机同微信", "电话微信都是这个："
 // say the WeChat account is the same number.
 const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|微信同号)(?:前(?:七|7)位数?)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|微信同号)(?:前(?:七|7)位数?)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
 const PLACE_LABEL =
@@ -536,6 +536,7 @@ function ownerOf(
   kind: NumberKind,
 ): Owner {
   if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after)) return "other";
+  if (OLD_NUMBER.test(before) && GIVEN_UP.test(after)) return "other";
   // "…物业不管 131… 联系人 某女士", "…燃气公司电话 你们也来看看 138… 某女士": the writer's name right after
   // the number, ending the message, signs it; the third party named before is not whose it is.
   if (name && signedAfter(after, name)) return "self";
@@ -643,7 +644,9 @@ function ownerOf(
   // "某某（电话…）：…": a sender's header opening the message with the number in brackets.
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
     return "self";
-  if (CONTACT_WORD.test(current) || LABEL_ONLY.test(current)) return "self";
+  // "电话：（131）1102-4857": the area code's bracket opens after the label.
+  const label = current.replace(OPENING_BRACKET, "");
+  if (CONTACT_WORD.test(current) || LABEL_ONLY.test(label) || NEW_NUMBER.test(current)) return "self";
   // "家里座机，8312 5570": a bare label set off by a comma is still the number's label.
   if (!current.trim() && LABEL_ONLY.test(previous) && /[，,]$/.test(lead)) return "self";
   // "…救护车都进不来（电话：158… 联系人：某师傅）": a phone label opening a bracket after the complaint.
@@ -668,11 +671,19 @@ function ownerOf(
   if (
     (kind === "mobile" || kind === "landline") &&
     /(?:^|[\s，,。！!？?；;~])$/.test(before) &&
-    /^(?:[\s，,。！!？?；;~]|$)/.test(after)
+    /^(?:[\s，,。！!？?；;~]|\.(?!\d)|$)/.test(after)
   )
     return "self";
   return null;
 }
+
+// "原号停机了，新号…", "现在的号码是…", "现在用这个：…": the number the writer has changed to.
+const NEW_NUMBER =
+  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用这个)(?:是|为)?\s*[:：]?\s*$/;
+// "旧号…别打了", "原来那个…是单位的，我离职了打不通了", "（之前留的…已经不用了）": the number given up for it.
+const OLD_NUMBER =
+  /(?:原来|之前|以前|原|旧|原來|舊)(?:留的|用的|的)?(?:那个)?(?:号码?|號碼?|电话|電話|手机号?|手機號?)?\s*(?:是|为)?\s*[:：]?\s*$/;
+const GIVEN_UP = /^[^。！!？?\n\d]{0,14}?(?:停|不用|别打|打不通|作废|没用|注销)/;
 
 // Set off by a space as an SMS signs: "…，管管吧" after a comma goes on talking.
 const SIGNATURE_LABEL = /^[ \t\u3000]+(?:(?:联系人|联络人|署名|落款)[ \t\u3000]*[:：]?[ \t\u3000]*)?/;
@@ -692,7 +703,7 @@ const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
 const OPENING_BRACKET = /\s*[（(【[]\s*$/;
 const OPENING_HEADER = /^\s*[^\s，,。！!？?]{1,8}[（(]\s*(?:电话|手机|tel)\s*[:：]?\s*$/i;
-const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?(?:有|知道)/;
+const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?也?(?:有|知道)/;
 // "这条是孙女帮我发的，回电话打她的：…": the helper the writer just named, to be called back on.
 const CALL_HELPER =
   /(?:回电话?|回访|回复)(?:时)?(?:请|就|可以)?(?:打|拨打?|联系|找)(?:给)?[他她](?:的)?(?:电话|手机|号码)?\s*[:：]?\s*$/;
@@ -860,8 +871,9 @@ const CALLED = new RegExp(
 );
 const CALLED_ALL = new RegExp(CALLED.source, "gu");
 const OTHERS_CALL_ME = /(?:大家|都|别人|街坊|邻居|人家)[^，,。]{0,2}[叫喊]我$/;
-// "叫我小周就行", "叫我王姐".
-const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})`, "u");
+// "叫我小周就行", "叫我王姐". "叫我阿布都就行" is cut short by 阿 and one character: left to the
+// nickname rule, which ends it at 就行.
+const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})(?!${HAN}(?:就行|就好|就可以|就成))`, "u");
 // "叫我刘嫂就行": the name ends before 就行 / 吧, whatever form of address it holds.
 const CALL_ME_BY_ENDED = new RegExp(`(?:叫|喊)我(${SURNAME}${HAN}{1,2}?)(?=就行|就好|就可以|就成|吧)`, "u");
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
@@ -887,7 +899,7 @@ const WRITER_CLAUSE =
   /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/;
 // "我叫丰收", "我叫马路，真名就叫马路", "我叫 Liu Fang": 我叫 names the writer, surname list or not.
 const I_AM_CALLED = new RegExp(
-  `我叫\\s*(${DOTTED_NAME}|${HAN}{2,5})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
+  `我叫\\s*(${DOTTED_NAME}|${HAN}{2,5}?)(?=[啦呀啊哈]?(?:[，,。！!；;\\s]|$)|电话|手机|就行)`,
   "u",
 );
 // 佢 / 唔 are Cantonese for 他 / 不 ("叫佢唔应": called him, no answer).
@@ -896,11 +908,11 @@ const NOT_CALLED =
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
 const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
 // "我王秀英住路西小区", "我李霞，海西苑9栋", "喂，我廖志华，…": 我 right before the name and a pause.
-// A full name may run on into where they live ("我王秀英住…"); a shorter one ends at a pause, and
+// A full name may run on into where they live or what they are ("我王秀英住…", "我某某某是…的居民"); a shorter one ends at a pause, and
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
 const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
 const I_NAME = new RegExp(
-  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
+  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
   "u",
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
@@ -1163,7 +1175,7 @@ function aloneWord(word: string | undefined): string | null {
 }
 
 const NOT_A_NAME =
-  /^(韩国$|孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
+  /^(韩国$|姓名|孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
 
 const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
 // English form labels ("Name: Wang Xiuying") are no names themselves.
@@ -1179,9 +1191,11 @@ const ONLY_STANDING = new RegExp(`^${STANDING}$`, "u");
 function plausible(name: string | undefined, ended = false): string | null {
   if (!name) return null;
   if (/^[A-Za-z]/.test(name)) return LATIN_LABEL.test(name) ? null : name;
-  // "老街坊·阿芳": a nickname after the dot is the name, what stands before it a label.
+  // "老街坊·阿芳": a nickname after the dot is the name, what stands before it a label. A longer part
+  // is a transliterated name's own ("吐尔逊·阿不都"), read whole.
   const dotted = name.split(/[·•・]/);
-  if (dotted.length > 1) return /^[阿小老]/.test(dotted[1]!) ? plausible(dotted[1]) : name;
+  if (dotted.length > 1)
+    return /^[阿小老]/.test(dotted[1]!) && dotted[1]!.length <= 2 ? plausible(dotted[1]) : name;
   if (name.startsWith("阿")) return NOT_GIVEN_NAME.test(name) ? null : name;
   if (NOT_A_NAME.test(name) || LOOKS_LIKE_NAME.test(name) || ONLY_STANDING.test(name)) return null;
   if (/^[老小]/.test(name) || ENDS_WITH_TITLE.test(name)) return name;
@@ -1417,6 +1431,7 @@ function nameOf(text: string): string | null {
     // A name opening the message before who and where the writer is comes before a standing and
     // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
     aloneName(OPENING_NAME.exec(text)) ??
+    openingDotted(text) ??
     openingMadeUpName(text) ??
     standingSigned(text) ??
     standingMadeUp(text) ??
@@ -1882,6 +1897,15 @@ function nameBeforePhone(text: string): string | null {
   const name = OTHERS_BEFORE.test(before.slice(-10)) ? null : aloneName(m);
   // "常主任电话…": someone named by their post, not the writer signing.
   return name && !POST_ENDING.test(name) ? name : null;
+}
+
+// "某某某·某某某，在西盛花园住。": a transliterated name opening the message before who and where the
+// writer is, as OPENING_NAME reads a Chinese one. Compiled on first use: few messages hold a middle dot.
+let openingDottedName: RegExp | null = null;
+function openingDotted(text: string): string | null {
+  if (!/[·•・]/.test(text)) return null;
+  openingDottedName ??= new RegExp(`^\\s*(${DOTTED_NAME})(?=${AFTER_OPENING_NAME})`, "u");
+  return plausible(openingDottedName.exec(text)?.[1]);
 }
 
 /** "我是东城小区的住户其其格": a name after the writer's place or standing. */

@@ -208,11 +208,13 @@ export class OfflineEngine implements ExtractionEngine {
     // readCallback). A relative's number they name to be called on is the ticket's callback, unless
     // their own is known from these words or from the channel (the SMS sender, the caller id).
     // A forwarded post's name and number are its author's: the writer's own, outside it, come first;
-    // a name only inside it is no name of the writer's (the post's number may still be the one to call).
+    // a name only inside it is no name of the writer's (the post's number may still be the one to call,
+    // unless the post signs it with its author's name: "…有情况联系李姐159…”" is 李姐's).
     const ownWords = transcript ? null : withoutForwardedPost(facts);
+    const postSigned = ownWords !== null && extractName(facts) !== extractName(ownWords);
     const said = transcript
       ? transcriptCallback(transcript.turns)
-      : ((ownWords === null ? null : readCallback(ownWords)) ?? readCallback(facts));
+      : ((ownWords === null ? null : readCallback(ownWords)) ?? (postSigned ? null : readCallback(facts)));
     const own = said?.for === "self" ? said.phone : null;
     const channelPhone = normalizePhone(input.callerPhone);
     const callback =

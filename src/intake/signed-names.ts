@@ -66,8 +66,12 @@ const ON_THE_NUMBER = "(?:家里|电话|座机|手机|晚上|白天|上午|下�
 // it, as may a phone label; the area code may stand in brackets, a word or two on the number ("家里电话
 // 晚上打") and the writer's standing ("业主") stand between: "电话… 业主某某 西盛路…". A full name of three
 // may follow the digits with no space ("182…某某某 西盛家园…"), as typed in a hurry.
+// "原号停机了新号…", "新号码：… （之前留的…不用了）某某 …": a message that opens with the number the writer
+// has changed to, the one given up in brackets after it.
+const NEW_NUMBER_HEAD = "[^，,。\\d]{0,6}?新(?:号码?|號碼?|手机号?)(?:是|为)?[:：]?[ \\t\u3000]*";
+const OLD_NUMBER_ASIDE = "[ \\t\u3000]*[（(][^（）()\\n]{0,24}[）)]";
 const NUMBER_OPENS_THEN_NAME = new RegExp(
-  `^\\s*(?:(?:补充|更正|追加)(?:一下)?[:：][ \\t\u3000]*|(?:有事|回电)?请?打我?[ \\t\u3000]*)?(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?:[ \\t\u3000]+|[，,])(?=${HAN})`,
+  `^\\s*(?:(?:补充|更正|追加)(?:一下)?[:：][ \\t\u3000]*|(?:有事|回电)?请?打我?[ \\t\u3000]*|${NEW_NUMBER_HEAD})?(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:${OLD_NUMBER_ASIDE})?(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?<=[）)])|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?:[ \\t\u3000]+|[，,])(?=${HAN})`,
   "u",
 );
 
