@@ -275,7 +275,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   for (const cue of KIND_CUES) {
     const m = cue.pattern.exec(
       cue.id === FALLEN_CUE
-        ? text.replace(DUMPED_ON, "")
+        ? text.replace(DUMPED_ON, "").replace(FALL_WENT_WELL, "")
         : cue.id === OPENING_THANKS_CUE
           ? text.replace(WRITER_BEFORE_THANKS, "")
           : text,
@@ -434,7 +434,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
  * "怎么要赔偿？"): a question about their rights and the route, however the grievance behind it is told.
  */
 const ROUTE_ASKED =
-  /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)/;
+  /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)|要不要(我们|我|先|自己|业主)[^。！？!?，,]{0,10}(吗|[？?])|(?<!到底[^。！？!?，,]{0,3})(停不停|开不开|办不办|退不退)[？?]/;
 const ROUTE_ASKED_WEIGHT = 3;
 const COMPLAINT_CUE = "complaint1";
 const COMPLAINT_WORD = KIND_CUES.find((c) => c.id === COMPLAINT_CUE)!.pattern;
@@ -473,6 +473,12 @@ const SERVICE_FAULTED = new RegExp(
  * only after a person; the cue itself stays as the kind model was trained on it.
  */
 const FALLEN_CUE = "help3";
+/*
+ * A fall told as what a hazard already did, and that ended well ("一位老人摔倒，幸好没有大碍", "人摔了 好在没大事"):
+ * the harm makes the complaint about the ice or the hole; nobody is left to help (4 of 5 such messages on the
+ * read sets are complaints).
+ */
+const FALL_WENT_WELL = /(摔倒|摔了|掉进|受伤)(?=[^。！？!?]{0,24}(幸好|好在|还好)[^。！？!?]{0,6}(没|无))/g;
 // The cue that reads "帮我" as a request; told inside thanks for work done, it narrates.
 const HELP_GIVEN_CUE = "help2";
 // A plea in a letter ("请求你帮助我们…谢谢了") asks, whatever thanks close it.
