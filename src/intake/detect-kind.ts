@@ -325,6 +325,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
     words.get("suggestion")!.push(OPENING_PROPOSAL.exec(text.trim())![0]);
   }
+  const lost = LOST_ASKED.exec(text);
+  if (lost) {
+    scores.set("help", scores.get("help")! + LOST_ASKED_WEIGHT);
+    words.get("help")!.push(lost[0]);
+  }
   const route = ROUTE_ASKED.exec(text);
   if (route) {
     scores.set("consultation", scores.get("consultation")! + ROUTE_ASKED_WEIGHT);
@@ -436,6 +441,14 @@ export function kindEvidence(text: string, category: string): KindEvidence {
 const ROUTE_ASKED =
   /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)|要不要(我们|我|先|自己|业主)[^。！？!?，,]{0,10}(吗|[？?])|(?<!到底[^。！？!?，,]{0,3})(停不停|开不开|办不办|退不退)[？?]/;
 const ROUTE_ASKED_WEIGHT = 3;
+/*
+ * The writer lost something or someone and asks whoever found or saw it ("手机落在桌子上了…谁捡到了请联系",
+ * "我爸…出门到现在没回来…有人看见吗"): a plea for a hand to get it back, not a grievance (5 of 6 such
+ * messages on the read sets are requests for help).
+ */
+const LOST_ASKED =
+  /(丢了|丢失|落在|落下|遗失|遗忘|走丢|没回来|不见了)[\s\S]{0,60}(谁|有人|有没有人|哪位)[^。！？!?，,]{0,3}(捡到|拾到|看到|看见)/;
+const LOST_ASKED_WEIGHT = 2.5;
 const COMPLAINT_CUE = "complaint1";
 const COMPLAINT_WORD = KIND_CUES.find((c) => c.id === COMPLAINT_CUE)!.pattern;
 const COMPLAINED_ABOUT = /(我|我家|我们)[^，。！？!?]{0,6}被[^，。！？!?]{0,8}(投诉|举报)/g;
