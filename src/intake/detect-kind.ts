@@ -1051,6 +1051,14 @@ const EVENT_ASKED =
  */
 const ARRANGEMENT_CHANGED =
   /(?<!你)(能不能|可不可以)[^。！？!?，,]{0,10}(改成|改为|换成|分成|分开|分一下|分(上午|下午|早晚|两|几)|错开|轮流|轮着)/;
+/*
+ * Something new demanded in a rhetorical question ("就不能在小区门口加个站吗？", "你们就不能把垃圾桶挪到拐角去吗？！",
+ * "就不能划个地方让他们摆吗"): angry, but what it asks for is a change; the sets' writers filed 9 of 10 such
+ * messages as suggestions. A job asked to be done right the first time ("就不能一次说清楚吗", "就不能暑假干吗") faults
+ * how it was done and is not this.
+ */
+const FACILITY_DEMANDED =
+  /就不能(?!一次)[^。！？!?]{0,12}(加|装|搞|设|划|建|挪|另找|开到|开通|增)[^。！？!?]{0,16}(吗|嘛|呢|[？?])/;
 // A broken thing asked to be replaced by a better one ("木桥烂了两块板…能不能换成水泥的") is a repair.
 const BROKEN_BEFORE = /坏了|烂了|破了|塌了|断了/;
 function serviceProposal(text: string): string | null {
@@ -1060,7 +1068,7 @@ function serviceProposal(text: string): string | null {
   if (hours && !NOT_HOURS.test(text.slice(Math.max(0, hours.index - 8), hours.index + hours[0].length)))
     return hours[0];
   const changed = BROKEN_BEFORE.test(text) ? null : ARRANGEMENT_CHANGED.exec(text);
-  return (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text) ?? changed)?.[0] ?? null;
+  return (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text) ?? changed ?? FACILITY_DEMANDED.exec(text))?.[0] ?? null;
 }
 
 /*
