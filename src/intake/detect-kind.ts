@@ -348,7 +348,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (appraisal && (done || shortAppraisal(text, scores)) && !asking) {
     scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
     // "每次借书都帮我送到楼下…谢谢王阿姨": with thanks for work done and nothing asked, "帮我" tells the help given.
-    if (applied.has(HELP_GIVEN_CUE) && words.get("help")!.some((w) => w.startsWith("帮")) && !PLEADED.test(text)) {
+    if (
+      applied.has(HELP_GIVEN_CUE) &&
+      words.get("help")!.some((w) => w.startsWith("帮")) &&
+      !PLEADED.test(text)
+    ) {
       scores.set("help", scores.get("help")! - applied.get(HELP_GIVEN_CUE)!);
       words.set(
         "help",
@@ -1068,7 +1072,10 @@ function serviceProposal(text: string): string | null {
   if (hours && !NOT_HOURS.test(text.slice(Math.max(0, hours.index - 8), hours.index + hours[0].length)))
     return hours[0];
   const changed = BROKEN_BEFORE.test(text) ? null : ARRANGEMENT_CHANGED.exec(text);
-  return (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text) ?? changed ?? FACILITY_DEMANDED.exec(text))?.[0] ?? null;
+  return (
+    (EVENT_ASKED.exec(text) ?? HOUR_AVOIDED.exec(text) ?? changed ?? FACILITY_DEMANDED.exec(text))?.[0] ??
+    null
+  );
 }
 
 /*
