@@ -337,13 +337,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done =
-    GOT_DONE.test(text) ||
-    DONE_SOON.test(text) ||
-    NOW_BETTER.test(text) ||
-    BETTER_STATE.test(text) ||
-    SERVICE_DONE.test(text) ||
-    // Care given ("每天给她梳头") is a deed unless the writer's own hardship tells the care still needed.
-    (CARE_GIVEN.test(text) && !HARDSHIP.test(text) && cannotCope(text) === null);
+    GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text) || BETTER_STATE.test(text);
   const asking = STILL_ASKING.test(text.replace(KEEP_IT_UP, "")) || CONDITIONAL_IMPROVEMENT.test(text);
   // Thanks inside a request ("麻烦尽快把楼道灯修好，谢谢") are politeness: the thanks cues count
   // only when work done is told or nothing is asked.

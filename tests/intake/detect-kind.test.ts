@@ -1097,9 +1097,6 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
     expect(kindOf("东湖边上那片荒地整得真好，现在晚上好多人去散步了", "municipal")).toBe("praise");
     expect(kindOf("楼长老陈昨天帮我把瘫痪的老伴从五楼背下来去复查，谢谢老陈", "property")).toBe("praise");
     expect(kindOf("社工小吴每周都去看望楼里的孤寡老人，过节还帮着贴对联，真心感谢", "other")).toBe("praise");
-    expect(
-      kindOf("养老院的阿姨对我爸特别好，每天给他刮胡子、推他下楼转转，谢谢她们。", "social_assistance"),
-    ).toBe("praise");
   });
 
   it("reads thanks after a plea as politeness, not praise", () => {
