@@ -44,7 +44,7 @@ interface Cue {
 // Someone for whom a cold flat or a dead lift is more than a nuisance.
 const VULNERABLE =
   /老人|老太|老头|老伴|老两口|爷爷|奶奶|姥姥|姥爷|外公|外婆|我爸|我妈|父亲|母亲|婆婆|公公|孩子|小孩|婴儿|宝宝|满月|月子|产妇|孕|病人|瘫|卧床|残疾|轮椅|独居|[七八九]十多?岁/;
-const COLD = /冻|冷|哆嗦|感冒|发烧|咳嗽|零下|寒潮|大雪|哈气|冰窖|棉袄|棉衣|裹着被子/;
+const COLD = /冻|冷|哆嗦|感冒|发烧|咳嗽|受凉|着凉|零下|寒潮|大雪|哈气|冰窖|棉袄|棉衣|裹着被子/;
 // Well under the 18 °C a heated flat must reach: 14 °C or less, in digits or in characters.
 const DEGREES = "([0-9]|1[0-4]|[一二三四五六七八九]|十[一二三四]?)";
 // A range counts by its upper end ("十二到十五度" is not under 14 °C).
@@ -55,9 +55,10 @@ const COLD_ROOM = new RegExp(
 // Someone stuck upstairs with a need that cannot wait ("根本下不了楼", "药吃完了", "看病都没法去", "背不动她", "氧气
 // 瓶快用完了") cannot use the stairs either; an old person who "下不来" and no more stays normal.
 const CANNOT_USE_STAIRS =
-  /轮椅|残疾|瘫|腿脚?不(好|便|利索|灵便)|走不了(楼梯|路)|中风|偏瘫|透析|手术|孕|产检|拄拐|骨折|复查|打针|换药|(去|上)医院|(根本|全|都)下不(了|来|去)|下不来也上不去|上不去也下不来|药[^，。]{0,4}(吃完|快没|没了|用完)|看病[^，。]{0,3}(没法|去不了|下不)|(背|抬|扛|搬)不(动|上去)|氧气/;
+  /轮椅|残疾|瘫|腿脚?不(好|便|利索|灵便)|走不了(楼梯|路)|中风|偏瘫|透析|手术|孕|产检|拄拐|骨折|复查|打针|换药|(去|上)医院|(根本|全|都)下不(了|来|去)|下不来也上不去|上不去也下不来|药[^，。]{0,4}(吃完|快没|没了|用完)|看病[^，。]{0,3}(没法|去不了|下不)|(背|抬|扛|搬)不(动|上去)|(买不了|没法买|买不上)(菜|药|饭)|氧气/;
 // How cold it is, told anywhere in a message about the heating.
-const COLD_ANYWHERE = new RegExp(`零下|寒潮|大雪|整栋|全楼|整个单元|整个小区|整个院|${COLD_ROOM.source}`);
+const WHOLE_STAIR = "整栋|全楼|(整|一)个单元|整个小区|整个院|[几两三四五六七八九十]户(人家)?都";
+const COLD_ANYWHERE = new RegExp(`零下|寒潮|大雪|${WHOLE_STAIR}|${COLD_ROOM.source}`);
 const PATH = /路|人行道|门口|楼门|头顶|上方|通道|进出|小道|步道|过道/;
 /*
  * A way out locked or sealed shut, not denied ("没有锁上"). A fire lane blocked by cars, clutter or snow
@@ -73,7 +74,7 @@ const CUES: readonly Cue[] = [
       /停水|断水|断了水|(?<!快)没有?水(了|用|喝)?|(完全|全部|全楼|整栋楼?)无水|(供水|自来水)[^，。]{0,2}(停了|断了|中断)|不来水|没来水|一滴(水)?都(没|不)|水.{0,3}(出不来|不出来)|不出水|用不上水|没法用水/,
     // A public toilet's tap, told after its door ("公厕门坏了，水龙头也不出水"), is the toilet's.
     unless:
-      /消防栓|公厕[^。]{0,16}(不出水|没水)|水箱.{0,3}不出水|喷泉|泳池|池塘|水池里|鱼塘|河里|水压(偏|有点|比)/,
+      /消防栓|公厕[^。]{0,16}(不出水|没水)|水箱.{0,3}不出水|喷泉|泳池|池塘|水池里|鱼塘|河里|水压(偏|有点|比)|^(?![\s\S]*(干脆|彻底|完全|一滴|一上午|一整天|至今|[一二两三四五六七八九十几0-9]+(天|日|个?小时)))[\s\S]*水压[^，。]{0,2}(低|小|不足|不够)/,
   },
   { what: "water", stopped: /(水|自来水).{0,10}(黑|黄|浑|臭|沙|锈).{0,14}(没法|不能|不敢|无法)(喝|用)/ },
   {
@@ -91,7 +92,7 @@ const CUES: readonly Cue[] = [
     // A cold flat stops daily life when it is freezing outside, under 14 °C inside, a whole
     // building, or someone frail is suffering from it.
     and: new RegExp(
-      `零下|寒潮|大雪|整栋|全楼|整个单元|整个小区|停暖|${COLD_ROOM.source}|(${VULNERABLE.source})[^。]*(${COLD.source})|(${COLD.source})[^。]*(${VULNERABLE.source})`,
+      `零下|寒潮|大雪|${WHOLE_STAIR}|停暖|${COLD_ROOM.source}|(${VULNERABLE.source})[^。]*(${COLD.source})|(${COLD.source})[^。]*(${VULNERABLE.source})`,
     ),
   },
   { what: "heating", stopped: COLD_ROOM, and: /暖气|供暖|取暖/, orInMessage: /暖气|供暖|取暖/ },
@@ -109,11 +110,11 @@ const CUES: readonly Cue[] = [
     what: "sewage",
     // Into homes, doorways and toilets, or all over a street; not a gully wetting the road. A public
     // toilet locked at night ("公厕十点就锁门了，没地方上厕所") is an opening-hours complaint.
-    and: /满街|满地|整条街|横流|家|屋|卫生间|厕所|厨房|地漏|马桶|门口|单元|院子|号楼|楼前|楼下|一楼|楼道|开不了门|出不了门|没法(住|待|生活)/,
+    and: /满街|满地|整条街|横流|家(?!属院)|屋|卫生间|厕所|厨房|地漏|马桶|门口|单元|院子|号楼|楼前|楼下|一楼|楼道|开不了门|出不了门|没法(住|待|生活)/,
     // Night soil poured on a vegetable patch is a smell to stop, not a drain backing up.
     unless: /浇|施肥|种菜|菜地/,
     stopped:
-      /污水(外溢|横流|漫|冒|倒灌|流进|进了|往外)|粪水|化粪池(满|冒|溢)|污水井.{0,4}冒|下水道(冒|返)水|返(污|脏)?水|(地漏|马桶|下水道?).{0,8}(冒|返|翻|涌)(上来|出来)?|(冒|漫|翻)出来.{0,6}(污水|脏水)|(污水|脏水|黑水).{0,4}(冒|漫|流)(出来|进)|排不出去.{0,8}(漫|溢|冒)|污水[^，。]{0,6}往外(冒|涌|流|溢)|马桶用不了|(?<!(公厕|公共厕所|公共卫生间|锁门|关门)[^。]{0,16})没地方上厕所/,
+      /污水(外溢|横流|漫|冒|倒灌|流进|进了|往外)|粪水|化粪池(满|冒|溢)|污水井.{0,4}冒|下水道(冒|返)水|返(污|脏)?水|(地漏|马桶|下水道?).{0,8}(冒|返|翻|涌)(上来|出来)?|(冒|漫|翻)出来.{0,6}(污水|脏水)|(污水|脏水|黑水).{0,4}(冒|漫|流)(出来|进)|排不出去.{0,8}(漫|溢|冒)|污水[^，。]{0,6}往外(冒|涌|流|溢)|(往外|往上)(冒|涌|溢|返)出?(污水|脏水|粪水|黑水)|马桶用不了|(?<!(公厕|公共厕所|公共卫生间|锁门|关门)[^。]{0,16})没地方上厕所/,
   },
   {
     what: "burst_pipe",
@@ -162,7 +163,7 @@ const STILL_OUT = new RegExp(
     "(已经|整整)(连续)?[一两二三四五六七八九十几\\d]+(多)?(天|个?小时|个?钟头)|[一两二三四五六七八九十几\\d]+(多)?(天|个?小时|个?钟头)(多)?了",
     "一整天|一天一夜|整整一天|第[二三四五六七八九十\\d]+天了|(从|自)[^，。]{0,8}(起|开始)(?!.{0,4}每)",
     // "从昨天晚上就停水了", "从前天就停了": off since then, and still.
-    "(从|自)[^，。]{1,8}就(停|断|没|坏)",
+    "(从|自)[^，。]{1,8}就(停|断|没|坏|不(热|暖|来|亮|通))",
     // "昨天晚上暖气突然停了，今天一点都不热": the state told today, after the outage.
     "(今天|今早|现在|目前)[^，。]{0,4}(一点|还是|仍然?|依然)(都|也)?(不|没)(热|暖|来|通|亮)",
   ].join("|"),
@@ -265,7 +266,7 @@ function cueIn(sentence: string, goesOn: boolean, message: string): UrgentCue | 
  * monitor, leukaemia, an exhaust pipe, a smoke detector to install, a police report already filed.
  */
 const ROUTINE_LOOKALIKES =
-  /血压|血糖|血脂|血栓|白血病|献血|验血|抽血|血型|血常规|排气管|(烟雾|烟感|燃气|煤气)?报警器|已经报警|已报警|报了警|报过警|报警了|报警好几次|报警去|报警也|[两三几多]次报警|(不想|不愿|不敢|没有?)报警|烟雾缭绕|(不是要|不用|不必|没必要|用不着)(打|拨)?(110|119|120|报警)|压得[^，。]{0,4}喘不(过|上)气/g;
+  /血压|血糖|血脂|血栓|白血病|献血|验血|抽血|血型|血常规|排气管|(烟雾|烟感|燃气|煤气)?报警器|已经报警|已报警|报了警|报警(之|以)?后|报过警|报警了|报警好几次|报警去|报警也|[两三几多]次报警|(不想|不愿|不敢|没有?)报警|烟雾缭绕|(不是要|不用|不必|没必要|用不着)(打|拨)?(110|119|120|报警)|压得[^，。]{0,4}喘不(过|上)气/g;
 
 /** The text with those words blanked out (same length), for the unsure check to read. */
 export function maskRoutineLookalikes(simple: string): string {

@@ -1091,4 +1091,47 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
     );
     expect(kindOf("网格员小周帮我们找到劳动站，工钱要回来了，谢谢小周", "labor")).toBe("praise");
   });
+
+  it("reads a person or a result judged good, and help given with thanks, as praise", () => {
+    expect(kindOf("卫生站的刘护士人特别好，每次都给我妈量完血压再送到门口，感谢！", "health")).toBe("praise");
+    expect(kindOf("东湖边上那片荒地整得真好，现在晚上好多人去散步了", "municipal")).toBe("praise");
+    expect(kindOf("楼长老陈昨天帮我把瘫痪的老伴从五楼背下来去复查，谢谢老陈", "property")).toBe("praise");
+    expect(kindOf("社工小吴每周都去看望楼里的孤寡老人，过节还帮着贴对联，真心感谢", "other")).toBe("praise");
+  });
+
+  it("reads thanks after a plea as politeness, not praise", () => {
+    const text =
+      "尊敬的领导：东街的社区门诊搬到了五公里外，附近三个小区的老人看病要倒两趟车，十分不便。" +
+      "恳请卫健部门在原址保留一个巡诊点。谢谢！";
+    expect(kindOf(text, "health")).not.toBe("praise");
+  });
+
+  it("reads a welfare canteen's food, price or closing faulted as a complaint", () => {
+    expect(kindOf("社区助餐点的饭菜又是凉的，馒头硬得咬不动", "social_assistance")).toBe("complaint");
+    expect(kindOf("老年食堂才开了三个月又关了，啥时候再开", "social_assistance")).toBe("complaint");
+  });
+
+  it("reads whether the writer must act, or whether a service goes on, as a question", () => {
+    expect(kindOf("单位宿舍要改造，厨房和卫生间要不要我们自己出钱？", "property")).toBe("consultation");
+    expect(kindOf("小区后门的早市以后还开不开？", "market")).toBe("consultation");
+  });
+
+  it("reads a fall that ended well as the harm behind a complaint", () => {
+    expect(
+      kindOf("桥下人行道结了一层冰，今早一个大爷滑了一下摔倒了，好在没伤着，请尽快撒盐", "municipal"),
+    ).toBe("complaint");
+  });
+
+  it("reads something lost, with whoever found it asked, as a request for help", () => {
+    expect(kindOf("下午在社保大厅把老花镜和存折落在椅子上了，谁捡到了请打我电话", "government_service")).toBe(
+      "help",
+    );
+  });
+
+  it("reads something new demanded in a rhetorical question as a suggestion, a job botched as a complaint", () => {
+    expect(kindOf("放学时段校门口天天堵成一团，就不能在对面设个临时停车区吗？", "traffic")).toBe(
+      "suggestion",
+    );
+    expect(kindOf("这条街今年挖了两回了，就不能一次挖好吗？", "municipal")).not.toBe("suggestion");
+  });
 });

@@ -127,6 +127,22 @@ describe("readUrgentCue: daily life stopped now", () => {
     expect(cue("公园公厕的门锁坏了，洗手池也不出水")).toBeNull();
   });
 
+  it("reads sewage told verb first, a chill for the frail, a stair of households, food out of reach", () => {
+    expect(cue("八号楼的排水管堵住了，一楼卫生间往外冒脏水，流到门口了")?.what).toBe("sewage");
+    expect(cue("家里暖气一点都不热了，我爸刚做完化疗，医生说千万不能着凉")?.what).toBe("heating");
+    expect(cue("我们那个单元暖气从昨天夜里就不热了，五户都不热，暖气片冰凉")?.what).toBe("heating");
+    expect(cue("电梯停了三天了，十五楼两位老人下不了楼，买不了菜")?.what).toBe("lift");
+  });
+
+  it("reads low pressure as no outage unless the water has gone altogether for a while", () => {
+    expect(cue("三号院水压太低，白天七楼以上基本没水")).toBeNull();
+    expect(cue("水压低得很，高层住户从昨天到现在完全没水了")?.what).toBe("water");
+  });
+
+  it("reads a septic tank in a works compound (家属院) as no home flooded", () => {
+    expect(cue("纺织厂家属院的化粪池满了，臭味很大")).toBeNull();
+  });
+
   it("still lets an emergency that looks like an outage be an emergency", () => {
     expect(detectUrgency("家里停电了，我爸的制氧机停了，他现在喘不上气").urgency).toBe("emergency");
     expect(detectUrgency("电梯突然停了，我们三个人被关在里面出不来").urgency).toBe("emergency");
@@ -146,6 +162,7 @@ describe("maskRoutineLookalikes", () => {
     "家里的血压计读数不准，想问问哪里能校准",
     "楼下总有人改装排气管半夜轰油门",
     "电动车丢了，报了警也没消息，能帮忙催一下吗",
+    "自行车被偷了，报警以后一般多久能查到？",
     "房贷车贷压得我们喘不过气，想问问有没有什么减免政策",
     "不是要打110，就是想问问社区能不能派人来劝劝他",
   ])("keeps %s out of the unsure check", (text) => {
