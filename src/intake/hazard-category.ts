@@ -77,6 +77,8 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   sinking in a swimming pool → 卫生健康 (no flood crew has anything to pump there);
  * - someone missing → 治安秩序 (the police search), 民生救助 for an adult whose disability or
  *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
+ *   a worn device's fall alert with the wearer not answering, or someone sleeping rough in the cold,
+ *   → 民生救助 too (the community has the key; the rescue station takes them in);
  *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
  *   hazard the means suggest (gas, a locked door, water, a roof), but 劳动保障 when a worker
  *   threatens to jump over unpaid wages.
