@@ -417,6 +417,10 @@ const CAR_WORKSHOP = /洗车(店|行|房|场)|修车(厂|铺|店|行)|汽修|4S�
 // "我老公在修车厂被车砸了", read by the model as a blow: the car came down on him.
 const CRUSHED_BY_CAR = /被[^，。]{0,2}车(砸|压)|车[^，。]{0,4}(从[^，。]{0,6})?掉下来[^，。]{0,4}(砸|压)/;
 const CAR_ON_SOMEONE = /被[^，。]{0,4}车[^，。]{0,2}(压|撞|砸|碾|轧)|车[^，。]{0,4}(掉下来|滑下来)/;
+const UNANSWERED_LONG =
+  /(打了|打过)[^，。]{0,6}(十几|二十|几十|好多|很多|好几十)[^，。]{0,3}(个|通|遍|次)?[^，。]{0,4}电话[^，。]{0,4}(都)?(没|不)接/;
+const POWER_ROOM = /配电(房|室|间|柜)|变压器|变电(箱|站|所)/;
+const POWER_ROOM_FAULT = /焦(味|糊)|冒烟|嗡嗡|火花|冒火/;
 const FIRE_TOLD = /着火|起火|失火|烧起来|(店|铺|部|房|屋|楼|宿舍)[^，。]{0,2}着了/;
 /*
  * A fire in the open country — a hillside, a wood, scrub, fields of straw ("上坟烧纸把草点着了", "麦田边
@@ -1280,6 +1284,24 @@ export function categoryForHazard(
     return ownerByCircumstance("fire", text);
   if (hazard === "violence" && CRUSHED_BY_CAR.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
     return ownerByCircumstance("injury", text);
+  // Someone living alone who has not answered all day, read by the model as violence: the community.
+  if (
+    hazard === "violence" &&
+    LIVES_ALONE.test(text) &&
+    UNANSWERED_LONG.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "social_assistance";
+  // A power room broken into, humming and smelling of burning, read as violence from the kicked door.
+  if (
+    hazard === "violence" &&
+    POWER_ROOM.test(text) &&
+    POWER_ROOM_FAULT.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "power_supply";
   // A van overturned with people inside, read as violence from "打不开": the crash's.
   if (hazard === "violence" && ROAD_CRASH.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
     return "traffic";

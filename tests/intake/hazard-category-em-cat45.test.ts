@@ -47,6 +47,9 @@ describe("em-cat45 danger owners", () => {
     ["missing", "对门的老爷子这几天门口垃圾没放出来，敲门也没人应", "social_assistance"],
     // A flat in a partitioned block is indoors, whatever street the address names.
     ["collapse", "我们那个隔断房的墙裂了一条缝一直掉灰，在北关街旧楼二层", "property"],
+    // Someone living alone not answering all day, read as violence; a power room humming, read as violence.
+    ["violence", "我妈一个人住，我今天打了二十几个电话她都没接", "social_assistance"],
+    ["violence", "变电箱的门被砸开了，里面冒烟还有火花", "power_supply"],
     // Someone living in a basement whose pipe burst.
     ["flood", "我们住在地下室，昨晚水管爆了，水已经漫到床边", "property"],
   ] as const)("%s: %s → %s", (hazard, text, expected) => {
