@@ -17,18 +17,18 @@ import type { Hazard } from "./urgency-rules.js";
  * report. A site stays `construction` (the caller checks it first); a driver called 师傅 is no worker here.
  */
 const WORKER =
-  /工人|小工|杂工|(安装|水电|管道|钢筋|泥瓦|瓦|木)工|(清淤|摘菜|干活|检修|巡检|分拣|理货)的|(?<!司机|出租车?|的士|开车的)师傅|员工|工友|搬运工|装卸工|保洁|店员|服务员|厨师|帮厨|学徒|伙计|帮工|维修工|电工|焊工|送水工|快递员|清洁工|环卫工|\b(worker|employee)s?\b/i;
+  /工人|小工|杂工|(安装|水电|管道|钢筋|泥瓦|瓦|木)工|理货员|搬运员|(清淤|摘菜|干活|检修|巡检|分拣|理货)的|(?<!司机|出租车?|的士|开车的)师傅|员工|工友|搬运工|装卸工|保洁|店员|服务员|厨师|帮厨|学徒|伙计|帮工|维修工|电工|焊工|送水工|快递员|清洁工|环卫工|\b(worker|employee)s?\b/i;
 const AT_WORK_NOW =
   /干活|上班|工作|作业|清淤|(铲|扫|除|清)雪|摘菜|(去|在)(查看|检查|巡查|检修)|卸货|装货|卸车|杀鱼|作坊|分拣|快递站|驿站|货架|打包机|(店|馆|厂|车间|食堂|仓库)[^，。]{0,2}(师傅|工人|员工|伙计|小工|厨师)|修|装|搬|切|清掏|清理|清淤|疏通|掏|下井|(搅拌|绞肉|压面|和面|切割|冲压|压)机|烧锅炉|锅炉房|车间|厂里|仓库|后厨|店里|机器|梯子|高处|外墙|擦玻璃|吊篮|\b(at work|on the job|shift)\b/i;
 // What is no work accident whoever it struck: a fight or a customer's blow, a crash on the road, a
 // live wire still live, something dropped on a passing cleaner, a works leaking fumes over everyone
 // (the polluter's), or the body failing by itself at work (a heart, the heat: the ambulance's).
 const NOT_A_WORK_ACCIDENT =
-  /打架|打起来|动手|殴打|闹事|砍|捅|持刀|砸了[^，。]{0,4}(头|脸)|车祸|撞了|被撞|撞倒|相撞|侧翻|翻车|追尾|跳楼|要跳|轻生|欠薪|讨薪|工资|工钱|电线|高压线|触电|被电|花盆|高空|掉下来[^，。]{0,4}砸|(塌|掉)下来[^。]{0,8}砸(在|到|中)|卷帘门|卷闸门|罐[^，。]{0,4}(漏|裂)|泄漏|冒白雾|黄色的烟|胸口|胸闷|心脏|中暑|发紫|抽筋|全身发烫|身上烫/;
+  /打架|打起来|动手|殴打|闹事|砍|捅|持刀|砸了[^，。]{0,4}(头|脸)|车祸|撞了|被撞|撞倒|相撞|侧翻|翻车|追尾|跳楼|要跳|轻生|欠薪|讨薪|工资|工钱|电线|高压线|触电|被电|花盆|高空|掉下来[^，。]{0,4}砸|(塌|掉)下来[^。]{0,8}砸(在|到|中)|卷帘门|卷闸门|罐[^，。]{0,4}(漏|裂)|泄漏|冒白雾|黄色的烟|胸口|胸闷|心脏|中暑|发紫|抽筋|全身发烫|浑身滚烫|热(得|晕|倒)|身上烫|(制冷|冷库|氨|气体)[^，。]{0,8}漏/;
 const WORK_HAZARDS: readonly Hazard[] = ["injury", "trapped", "collapse", "poison", "flood"];
 // Hurt, or caught by the machine or the gas: a worker only standing at a roof's edge is not yet.
 const HURT_AT_WORK =
-  /血|埋(进|在|住|了)|没(出来|爬出来)|(泼|溅)(了|到)[^，。]{0,4}(一脸|一身|脸|眼)|摔|掉(下|到|在)|栽|倒(了|在|下)|晕|昏|烫|伤|断了|骨折|卷(进|住)|夹(住|在)|压(住|在|了|到)|切(掉|断|到)|割|砸|叫不醒|没(了)?动静|没上来|没声|不动|动不了|躺(在)?地上|喘不上气|起泡|呕吐|吐了|抽搐|\b(hurt|injured|bleeding|fell|crushed|burn(ed|t))\b/i;
+  /血|绞(进|住|到|了)|抓不住|安全绳[^，。]{0,2}断|埋(进|在|住|了)|没(出来|爬出来)|(泼|溅)(了|到)[^，。]{0,4}(一脸|一身|脸|眼)|摔|掉(下|到|在)|栽|倒(了|在|下)|晕|昏|烫|伤|断了|骨折|卷(进|住)|夹(住|在)|压(住|在|了|到)|切(掉|断|到)|割|砸|叫不醒|没(了)?动静|没上来|没声|不动|动不了|躺(在)?地上|喘不上气|起泡|呕吐|吐了|抽搐|\b(hurt|injured|bleeding|fell|crushed|burn(ed|t))\b/i;
 
 export function workerHurtAtWork(hazard: Hazard, text: string): boolean {
   return (

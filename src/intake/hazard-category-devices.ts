@@ -79,3 +79,30 @@ export function rideStuck(hazard: Hazard, text: string): boolean {
     hazard !== "fire" && hazard !== "gas" && hazard !== "electric" && RIDE.test(text) && RIDE_STUCK.test(text)
   );
 }
+
+/*
+ * A fall alert or an alarm call from a device worn or kept by someone living out of reach — a watch or
+ * a band that reports a fall, a one-press call box at home — with the person not answering ("手表刚推了个
+ * 跌倒提醒，我妈一个人住…电话打了五遍没人接", "一键呼叫的机器呼了我三次，只听见喘气声"): the relative who
+ * got it is far away, nobody knows what happened, and the community has the key and the register of
+ * who lives alone; the ambulance follows once someone is inside. A child's phone watch switched off or
+ * showing where the child is stays a missing child's, and a device reading a vital sign (血氧, 心率)
+ * with the person talking is a patient's.
+ */
+const WORN_OR_CALL_DEVICE = /手表|手环|一键(呼叫|呼救|报警)|呼叫器|紧急呼叫(器|按钮|的)|呼救器/;
+const ALERT_OF_A_FALL =
+  /(跌倒|摔倒|倒地)[^，。]{0,3}(了)?[^，。]{0,2}(提醒|报警|警报|预警|通知)|(报|发)[^，。]{0,4}(跌倒|摔倒)|(手表|手环)[^，。]{0,4}(报警|警报)|通知[^，。]{0,4}(跌倒|摔倒)|(呼叫|呼救|呼)了[^，。]{0,2}(我|家里)?[^，。]{0,2}(好几|几|[二两三四五\d])(次|遍)/;
+const NOT_ANSWERING =
+  /(电话|打)[^，。]{0,6}(没人接|不接|没接|打不通)|(不|没)接电话|没人接|没人应|只(听见|听到|有)[^，。]{0,4}(喘气|呻吟|哼)|没(有)?回应|联系不上/;
+const ALERT_HAZARDS: readonly Hazard[] = ["injury", "missing", "collapse", "trapped"];
+const CHILD_WEARER = /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|放学/;
+
+export function deviceAlertUnanswered(hazard: Hazard, text: string): boolean {
+  return (
+    ALERT_HAZARDS.includes(hazard) &&
+    WORN_OR_CALL_DEVICE.test(text) &&
+    ALERT_OF_A_FALL.test(text) &&
+    NOT_ANSWERING.test(text) &&
+    !CHILD_WEARER.test(text)
+  );
+}

@@ -35,7 +35,7 @@ export function burnWithNoFireGoing(hazard: Hazard, text: string): boolean {
  * every read set but a few that also accept health). A cut while cooking is an accident.
  */
 const SELF_CUT =
-  /(刀片|刀|碎玻璃|玻璃片|碎酒瓶子?|酒瓶子?|剪刀)[^，。]{0,3}(在)?(割|划)(了)?(自己|手腕|手|胳膊|腕)/;
+  /(刀片|刀|碎玻璃|玻璃片|碎酒瓶子?|酒瓶子?|剪刀)[^，。]{0,3}(在)?(割|划)(了)?(自己|手腕|手|胳膊|腕)|(刀片|刀|碎玻璃|玻璃片|剪刀)[^，。]{0,3}往自己[^，。]{0,3}(手腕|手|胳膊|腕|脖子)[^，。]{0,2}(割|划)/;
 const COOKING = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|不小心/;
 // Cut by someone else, or by a knife slipping at work ("被杀鱼刀划了手", "被另一个用折叠刀划了胳膊").
 const OTHERS_HURT = /砍人|捅人|(砍|捅|划)(了|伤)?(他|她|别人|我|路人)|被[^，。]{0,10}(刀|刀片|玻璃|剪刀)/;

@@ -20,6 +20,7 @@ import {
 } from "./hazard-category-household.js";
 import { crowdPressing, massEventDanger } from "./hazard-category-crowds.js";
 import {
+  deviceAlertUnanswered,
   escalatorOwner,
   homeMedicalDeviceFailing,
   rideStuck,
@@ -76,6 +77,8 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   sinking in a swimming pool → 卫生健康 (no flood crew has anything to pump there);
  * - someone missing → 治安秩序 (the police search), 民生救助 for an adult whose disability or
  *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
+ *   a worn device's fall alert with the wearer not answering, or someone sleeping rough in the cold,
+ *   → 民生救助 too (the community has the key; the rescue station takes them in);
  *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
  *   hazard the means suggest (gas, a locked door, water, a roof), but 劳动保障 when a worker
  *   threatens to jump over unpaid wages.
@@ -85,7 +88,7 @@ const ELECTRICAL =
 // A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one. A hole
 // "没围挡" / "没有任何围挡" (with no hoarding round it) is a road's hole, not a site.
 const SITE =
-  /工地|施工|(?<!(没有?|无|不)(任何)?)围挡|脚手架|基坑|塔吊|在建|拆房|拆迁|拆除|拆违|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
+  /工地|施工|(?<!(没有?|无|不)(任何)?)围挡|脚手架|鹰架|基坑|塔吊|在建|拆房|拆迁|拆除|拆违|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
@@ -109,19 +112,19 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 // Any poison, cleaner, solvent or small object kept at home, not only the commonest ("吃了老鼠药",
 // "喝了除草剂", "喝了一口稀释剂"): whatever it was, the ambulance must come, not a polluter's inspector.
 const NOT_FOOD =
-  "亚硝酸盐|工业盐|凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油";
+  "亚硝酸盐|工业盐|凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油|烧碱|火碱|碱水|强碱";
 const SWALLOWED = new RegExp(
   `吞|误食|误服|误喝|误吃|(喝|吃)错了?[^，。]{0,2}(瓶子|药|东西)|swallow|吃了(好多|很多|一大把|一把)[^，。]{0,8}药(?!店|房)|\\btook (too many|a lot of|a handful of)\\b[^.。]{0,20}\\b(pills|tablets|painkillers|medicine)|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|(${NOT_FOOD})[^，。]{0,4}当(盐|糖|碱|味精|调料)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
 );
 const SELF_HARM =
-  /不想活|不活了|活[着著]没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔|(东西|物品)[^，。]{0,4}(都|全)?(分给|送给|送人)|(把自己|自己)(锁|关)在[^。]{0,20}炭|炭[^。]{0,20}(把自己|自己)(锁|关)/;
+  /不想活|不活了|活[着著]没意思|划自己|割自己|割腕|告别|永别|轻生|自杀|寻死|跳楼|跳下去|想不开|(天台|楼顶|栏杆外|桥栏).{0,12}(坐在|站在|爬到|边上)|(坐|站|爬)(在|到).{0,8}(天台|楼顶|栏杆外|桥栏)|往水里走|遗书|绝笔|(东西|物品)[^，。]{0,4}(都|全)?(分给|送给|送人)|(把自己|自己)(锁|关)在[^。]{0,20}炭|炭[^。]{0,20}(把自己|自己)(锁|关)|撑不下去|(要|想|准备|打算)在?[^，。]{0,8}烧炭(?![^，。]{0,4}取暖)|烧炭的(照片|图)|谢谢你[^，。]{0,4}照顾我/;
 const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR =
   /痴呆|失智|智力|智障|残疾|精神病|精神障碍|精神分裂|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|孤老|空巢/;
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
-const AT_WORK = /厂里|车间|机器|工伤|上班时|干活时/;
+const AT_WORK = /厂里|车间|(?<!呼叫的|报警的)机器|工伤|上班时|干活时/;
 /*
  * A forklift or a loader in a yard or a warehouse is a machine at work, not a vehicle on the road:
  * the labour inspectors, not the traffic police ("叉车把搬运工挤到货架上了").
@@ -145,7 +148,8 @@ const HURT_NOW =
   /流血|出血|昏|迷糊|不省人事|叫不醒|起不来|爬不起来|骨折|救护车|120|不会动|不动了|一动不动|(头|头部|后脑勺?|脑袋)着地|意识不清/;
 const WALKWAY_FALL =
   /(人行道|便道|盲道|台阶|天桥|路面)[^。！？!?]{0,12}(雪|冰|坑|砖[^。！？!?]{0,4}(翘|松))|(雪|冰)[^。！？!?]{0,12}(人行道|便道|盲道|台阶|天桥)/;
-const INDOORS = /地下室|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
+const INDOORS =
+  /地下室|隔断(间|房)|群租|出租屋|车库|楼道|楼梯间|单元|屋里|家里|我家|我们家|室内|电梯|配电房|房顶|天花板|屋顶|房梁/;
 const TREE = /树/;
 // A tree told to find the house ("地址…门口有棵大榆树") is a landmark, not what came down.
 const TREE_AS_LANDMARK = /(门口|门前|旁边|对面|边上|路口)(有|是)(一)?棵[^，。]{0,3}树/g;
@@ -159,7 +163,7 @@ const BUILDING_PART = /楼顶|外墙|阳台|空调外机|外机|(?<!没有?)窗�
 const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(?<!烟)(管|阀)|总阀|(?<!暖)气管(?!炎)/;
 // A cylinder or a gas pipe told only as standing next to the fire ("配电箱烧起来了，旁边停着液化气罐")
 // is a danger the fire may reach, not what burns: the fire keeps the owner of what does.
-const NEXT_TO = /(旁边|附近|隔壁|边上|旁)(就|还)?(是|有|放着|停着)[^，。]*/g;
+const NEXT_TO = /(旁边|附近|隔壁|边上|旁|门口)(就|还)?(是|有|放着|停着|堆着|一堆)[^，。]*/g;
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|喷淋|渗水|楼上.{0,4}漏水/;
 const ROAD =
@@ -263,6 +267,9 @@ const ROAD_CRASH =
 const FELL_ON_VEHICLE =
   /陷进去|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
+// A lorry's load sliding or falling off ("拉钢管的货车急刹，钢管滑下来砸到了后面的电动车").
+const LOAD_SHED =
+  /(货车|卡车|大货车?|挂车|半挂|板车|渣土车|拉[^，。]{0,4}的车)[^。]{0,16}(滑|掉|甩|散|落|倒)(下来|出来|了一地)/;
 // Something thrown from a building's upper floors ("有人从楼上往下扔花盆", "高空抛物").
 const THROWN_FROM_ABOVE =
   /高空抛物|(楼上|窗户?|阳台|楼顶)[^，。]{0,6}往下(扔|丢|砸)|往下(扔|丢)[^，。]{0,2}(东西|瓶|酒瓶|花盆|砖|刀|菜刀|石头|玻璃)|从楼上[^，。]{0,4}(扔|丢)/;
@@ -271,7 +278,7 @@ const THROWN_FROM_ABOVE =
 const BARRIER_STRUCK = /杆[^，。]{0,3}把[^，。]{0,12}(打|砸|扫|拍)|杆[^，。]{0,3}(落下来|砸(到|在|中))/;
 const METER_BOX_SPARKING = /(电表箱|电箱|配电箱|配电柜)[^，。]{0,8}(打火|冒火|火花|着火|起火|烧)/;
 const PIPE_INSIDE =
-  /(厨房|卫生间|厕所|浴室|地下室|车库|地库|停车场|负[一二三]层)[^，。]{0,6}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)/;
+  /(厨房|卫生间|厕所|浴室|地下室|车库|地库|停车场|负[一二三]层)[^，。]{0,6}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)|(住|在)(地下室|半地下)[^。]{0,16}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)/;
 const SUPPLY_MAIN_BURST = /(自来水|供水)[^，。]{0,4}(主管|总管|干管)[^，。]{0,4}(爆|裂|破)/;
 /*
  * A pole down or a wire fallen, torn or hanging ("电线杆倒了，电线搭在公交站棚上"), whatever the rules
@@ -406,6 +413,15 @@ const COMPOUND_WALL = /(小区|院里|家属院)[^，。]{0,6}(围墙|挡土墙|
 const VEHICLE_ROLLING =
   /溜车|溜坡|车[^，。]{0,6}(往下|向下|往后|倒着)(溜|滑)|(没|沒)拉手(刹|煞|闸)|手(刹|煞|闸)(没|沒)拉|\b(car|van|truck|lorry)\b[^.]{0,12}\brolled\b|倒车[^，。]{0,12}(碰|撞|压|轧|刮)(倒|到|了|住|在)|(出库|倒车|倒库)的[^，。]{0,3}车[^，。]{0,4}(挂|撞|碰|压|轧)/i;
 const NOT_A_ROLLING_VEHICLE: readonly Hazard[] = ["fire", "gas", "electric", "flood"];
+const CAR_WORKSHOP = /洗车(店|行|房|场)|修车(厂|铺|店|行)|汽修|4S店/;
+// "我老公在修车厂被车砸了", read by the model as a blow: the car came down on him.
+const CRUSHED_BY_CAR = /被[^，。]{0,2}车(砸|压)|车[^，。]{0,4}(从[^，。]{0,6})?掉下来[^，。]{0,4}(砸|压)/;
+const CAR_ON_SOMEONE = /被[^，。]{0,4}车[^，。]{0,2}(压|撞|砸|碾|轧)|车[^，。]{0,4}(掉下来|滑下来)/;
+const UNANSWERED_LONG =
+  /(打了|打过)[^，。]{0,6}(十几|二十|几十|好多|很多|好几十)[^，。]{0,3}(个|通|遍|次)?[^，。]{0,4}电话[^，。]{0,4}(都)?(没|不)接/;
+const POWER_ROOM = /配电(房|室|间|柜)|变压器|变电(箱|站|所)/;
+const POWER_ROOM_FAULT = /焦(味|糊)|冒烟|嗡嗡|火花|冒火/;
+const FIRE_TOLD = /着火|起火|失火|烧起来|(店|铺|部|房|屋|楼|宿舍)[^，。]{0,2}着了/;
 /*
  * A fire in the open country — a hillside, a wood, scrub, fields of straw ("上坟烧纸把草点着了", "麦田边
  * 烧荒…往村里烧", "林子冒烟了") — has no building manager or street crew to meet the brigade; the sets
@@ -478,7 +494,7 @@ const SHUT_THEMSELVES_IN = /把自己[^，。]{0,2}(锁|关)|自己(锁|关)在/
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|燃油取暖器|烤火|开着发动机|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
+  /煤炉|燃油取暖器|烤火|开着发动机|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子(边|旁|跟前)|取暖炉|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
   /头(晕|疼|痛|昏)|犯困|舌头[^，。]{0,3}大|大舌头|(好一会儿?|半天|一直)没声|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|(敲|拍)不醒|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
@@ -506,7 +522,8 @@ export const ENGINE_LEFT_RUNNING =
  * foaming or unconscious ("在棚子里配农药，现在吐白沫", "给果树打完药回来就在吐"): poisoned through the
  * skin or the breath, the ambulance's like any poison swallowed. With despair said it stays self-harm.
  */
-const PESTICIDE = /农药|(配|打|喷|洒)(完|了)?[^，。]{0,2}药(?!店|房)|甲胺磷|敌敌畏|百草枯|乐果|除草剂/;
+const PESTICIDE =
+  /农药|熏(虫|蚊|蟑螂|老鼠)|(配|打|喷|洒)(完|了)?[^，。]{0,2}药(?!店|房)|甲胺磷|敌敌畏|百草枯|乐果|除草剂/;
 const POISONED_SIGNS = /吐|白沫|叫不(醒|应)|昏|晕|瞳孔|抽|出汗|流口水/;
 
 /*
@@ -540,7 +557,7 @@ const CHEMICAL_IN_EYES =
   /(清洁剂|洁厕|消毒|84|八四|漂白|化学|药水|石灰|生石灰|烧碱|碱水|酸)[^。]{0,10}(溅|喷|进|迸)(入|到|进)?[^，。]{0,3}(眼|双眼|眼睛)/;
 // Milk, papers or parcels left at the door for days ("门口牛奶放了三天了"): someone unseen, not gone out.
 const LEFT_AT_THE_DOOR =
-  /(牛奶|报纸|快递|外卖|垃圾|年货)[^，。]{0,6}(放|堆|挂|摆)(了)?[^，。]{0,2}(几|两|三|四|五|好几|\d)[天日]/;
+  /(牛奶|报纸|快递|外卖|垃圾|年货)[^，。]{0,6}(放|堆|挂|摆)(了)?[^，。]{0,2}(几|两|三|四|五|好几|\d)[天日]|(这|几|好几|两|三)[天日][^，。]{0,4}(门口)?[^，。]{0,2}垃圾(没|不见)(放|拿|提)出来|(牛奶|报纸|快递|年货|袋子)[^，。]{0,6}(至今|一直|到现在)(未|没)(取|拿)/;
 const GONE_OUT = /走丢|走失|出门[^，。]{0,4}(没回|未归)|没回(家|来)/;
 const WENT_OUT_ALONE = /(一个人|自己)[^，。]{0,4}(出门|出去|走了)|走丢|走失|不见了|没回(家|来)/;
 // Someone gone: what keeps the model's "missing" a search.
@@ -612,6 +629,12 @@ const FIREWORK_INJURY =
  * read as the danger (a smell, a fall). A gas line named keeps a leak the gas company's.
  */
 const LIVES_ALONE = /独居|一个人住|孤寡|空巢|孤老/;
+/*
+ * Someone sleeping rough in the cold ("桥洞底下睡了个流浪老人 喊不醒", "零下十几度…流浪的人…就一件单衣"):
+ * the rescue station (救助站) takes them in, with the ambulance, not the bridge's or the street's owner.
+ */
+const SLEEPING_ROUGH = /流浪(?!狗|犬|猫)|拾荒|露宿|无家可归|\bhomeless\b/i;
+const IN_THE_COLD = /零下|冻|冰凉|单衣|很冷|太冷|寒|\b(freezing|cold)\b/i;
 const DAYS_COUNTED = /([几两三四五六七八九十\d]|好几|这几|连续)[^，。]{0,3}([天日周]|星期|礼拜)/;
 const GAS_NAMED = /臭鸡蛋|燃气|煤气|天然气|液化气|漏气|灶|气罐|热水器/;
 const UNSEEN_DAYS_LOOSE =
@@ -625,7 +648,7 @@ const LIFE_SUPPORT_CUT =
 // who will not let his passenger out: someone holds the person, not a lock.
 const CONFINER = "(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对象|家人)";
 const CONFINED_BY_SOMEONE = new RegExp(
-  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)|司机[^。]{0,40}(锁(了|上|住)?车门|把车门锁(了|上|住)?)[^，。]{0,4}不让(我|她|他)?下`,
+  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|把(女朋友|女友|老婆|媳妇|妻子|前妻|前女友|男朋友|老公|孩子)[^，。]{0,3}(关|锁|反锁)(在|起来)[^，。]{0,8}(打|揍)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)|司机[^。]{0,40}(锁(了|上|住)?车门|把车门锁(了|上|住)?)[^，。]{0,4}不让(我|她|他)?下`,
 );
 // Either order: "他动手了，她被锁在家里", "雇主把我锁在屋里不让走，刚才他打了我".
 const BEATEN_AND_LOCKED_IN =
@@ -756,6 +779,14 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (FUMES.test(text)) return "pollution";
       if (FOOD.test(text) && !drunkNotFood(text)) return "market";
       if (FORKLIFT.test(text)) return "labor";
+      // A car that runs over or drops on someone in a car wash or a repair shop is a machine at work there.
+      if (
+        CAR_WORKSHOP.test(text) &&
+        CAR_ON_SOMEONE.test(text) &&
+        !ROAD_CRASH.test(text) &&
+        !/马路|路口|路上|路边/.test(text)
+      )
+        return "labor";
       if (CAR.test(text.replace(DRIVEN_TO_HOSPITAL, ""))) return "traffic";
       if (FALLING_OR_PLAY.test(text) || FROM_ABOVE.test(text)) return "property";
       if (SITE.test(text)) return "construction";
@@ -812,6 +843,13 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (FIGHT.test(text)) return "public_order";
       // "我老公电倒了，手还粘在电线上": the body dropped from a shock; the supply is cut first.
       if (SHOCK_TOLD.test(text)) return "power_supply";
+      // Shelves a forklift was loading coming down on the workers: a machine at work (as for injuries).
+      if (FORKLIFT.test(text) && !ROAD_CRASH.test(text)) return "labor";
+      // A lorry's load sliding off onto the traffic behind it: the traffic police, not the street's crews.
+      if (LOAD_SHED.test(text) && !SITE.test(text)) return "traffic";
+      // "井盖塌了 一个送外卖的连车掉下去了": the drains' cover is the street's, in a lane too.
+      if (MANHOLE.test(text) && !INDOORS.test(text) && !COMPOUND.test(text) && !SITE.test(text))
+        return "municipal";
       // "倒了" also says a person fell: someone down with no structure named is a patient.
       // Knocked down by something dropped from a site is the site's to stop, not an illness.
       if (PERSON_DOWN.test(text) && !STRUCTURE.test(text) && !(SITE.test(text) && FALLING_OR_PLAY.test(text)))
@@ -958,6 +996,17 @@ export function categoryForHazard(
     return "health";
   // A medical device at home failing with the patient worse (an alarm, a mask leaking, a line clotting).
   if (homeMedicalDeviceFailing(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
+  if (
+    hazard === "injury" &&
+    SLEEPING_ROUGH.test(text) &&
+    IN_THE_COLD.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "social_assistance";
+  // A watch's fall alert or a call box's alarm with the wearer not answering: the community goes in.
+  if (deviceAlertUnanswered(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text))
+    return "social_assistance";
   // The lead's convention (em-cat38): a worker hurt at work outside a building site is the labour
   // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
   // Fumes from charcoal or coal with workers ill are the tune-em25 convention's (health), below.
@@ -1148,6 +1197,8 @@ export function categoryForHazard(
   if (
     (hazard === "poison" ||
       hazard === "injury" ||
+      // A fumigant set off indoors ("老板在后面熏虫子…磷化"), read as gas by the model: no gas line to shut.
+      (hazard === "gas" && !GAS_LINE.test(text)) ||
       (hazard === "violence" && !FIGHT.test(text) && !ATTACK.test(text))) &&
     PESTICIDE.test(text) &&
     POISONED_SIGNS.test(text) &&
@@ -1169,7 +1220,12 @@ export function categoryForHazard(
     !LIFT.test(text)
   )
     return "traffic";
-  if (!NOT_A_ROLLING_VEHICLE.includes(hazard) && VEHICLE_ROLLING.test(text) && !LIFT.test(text))
+  if (
+    !NOT_A_ROLLING_VEHICLE.includes(hazard) &&
+    VEHICLE_ROLLING.test(text) &&
+    !LIFT.test(text) &&
+    !FORKLIFT.test(text)
+  )
     return "traffic";
   if (
     (hazard === "injury" || hazard === "trapped" || hazard === "flood") &&
@@ -1217,6 +1273,35 @@ export function categoryForHazard(
     !ATTACK.test(text)
   )
     return "property";
+  // A shop or a flat burning, read by the model as violence ("可不敢了，楼下那个小卖部着了"): the fire's owner.
+  if (
+    (hazard === "violence" || hazard === "poison") &&
+    FIRE_TOLD.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text) &&
+    !THREAT.test(text)
+  )
+    return ownerByCircumstance("fire", text);
+  if (hazard === "violence" && CRUSHED_BY_CAR.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
+    return ownerByCircumstance("injury", text);
+  // Someone living alone who has not answered all day, read by the model as violence: the community.
+  if (
+    hazard === "violence" &&
+    LIVES_ALONE.test(text) &&
+    UNANSWERED_LONG.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "social_assistance";
+  // A power room broken into, humming and smelling of burning, read as violence from the kicked door.
+  if (
+    hazard === "violence" &&
+    POWER_ROOM.test(text) &&
+    POWER_ROOM_FAULT.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "power_supply";
   // A van overturned with people inside, read as violence from "打不开": the crash's.
   if (hazard === "violence" && ROAD_CRASH.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
     return "traffic";
