@@ -1,3 +1,5 @@
+import { warmUp } from "./regexp-warm-up.js";
+
 /**
  * Characters that make up most Chinese given names. A surname followed by two of them (李桂兰,
  * 张志强, 欧阳建华) reads as a person whatever stands around it; characters that mostly build
@@ -31,12 +33,14 @@ export const BOUND_GIVEN_NAME_CHARS = "家栋";
  * Everyday words made of a surname and name characters (周一, 高峰, 文明, 安静; 金额 is not: 额 is no
  * name character): as a name of three they must stand as a word, and they are never read as one.
  */
-export const EVERYDAY_FULL_NAME =
-  /^(?:文明|高峰|安静|黄金|龙凤|万国|高新|高明|江海|方华|宁静|温馨|温暖|温柔|平安|康乐|和平|和谐|明亮|明星|明珠|田园|云海|江南|江东|江北|海南|湖南|河南|华南|华东|东方|东北|东南|西安|南宁|金秋|金华|春秋|秋冬|冬春|长春|长安|丰收|乐园|景观|应急|时光|常春|钟表|宋词|唐诗|钱包|石英|石榴|黄梅|黄河)/u;
+export const EVERYDAY_FULL_NAME = warmUp(
+  /^(?:文明|高峰|安静|黄金|龙凤|万国|高新|高明|江海|方华|宁静|温馨|温暖|温柔|平安|康乐|和平|和谐|明亮|明星|明珠|田园|云海|江南|江东|江北|海南|湖南|河南|华南|华东|东方|东北|东南|西安|南宁|金秋|金华|春秋|秋冬|冬春|长春|长安|丰收|乐园|景观|应急|时光|常春|钟表|宋词|唐诗|钱包|石英|石榴|黄梅|黄河)/u,
+);
 
 /** Everyday words made of a surname and one strong name character (高兴, 白雪, 江涛 as waves). */
-export const EVERYDAY_SHORT_NAME =
-  /^(?:高兴|高洁|金钰|安静|杨柳|梅花|莲花|黄花|菊花|桂花|兰花|荷花|白雪|白云|云彩|江涛|海涛|波涛|雷锋|丁香|林荫|石榴|田园|龙虾|江豚|马蹄|许可|许诺|何妨|任务|余额|余波|孔雀|戴帽|柏油|朱红|雪莉|蓝莓|秦岭|洪峰|洪涝|葛根|程序|贺卡|秋季|钟琴|钱财|叶子|宋体|于是|常见|明晰|单纯|成熟)$/u;
+export const EVERYDAY_SHORT_NAME = warmUp(
+  /^(?:高兴|高洁|金钰|安静|杨柳|梅花|莲花|黄花|菊花|桂花|兰花|荷花|白雪|白云|云彩|江涛|海涛|波涛|雷锋|丁香|林荫|石榴|田园|龙虾|江豚|马蹄|许可|许诺|何妨|任务|余额|余波|孔雀|戴帽|柏油|朱红|雪莉|蓝莓|秦岭|洪峰|洪涝|葛根|程序|贺卡|秋季|钟琴|钱财|叶子|宋体|于是|常见|明晰|单纯|成熟)$/u,
+);
 
 /**
  * Common English given names residents sign with ("谢谢 Linda", "Phone: … Ivy"). Names that are

@@ -6,6 +6,7 @@
  */
 
 import { CITY_PATTERN } from "./city-area-codes.js";
+import { warmUp, warmUpPatterns } from "./regexp-warm-up.js";
 
 export type NumberKind = "id_card" | "mobile" | "landline" | "local" | "long" | "digits";
 
@@ -76,8 +77,8 @@ const SEP = `(?:${SEP_CHAR}{0,3}|${SEP_CHAR}{0,2}(?:嗯|呃|额|啊|哦|那个|�
 export const DIGIT_OR_SPOKEN = `[0-9０-９${SPOKEN_CHARS}]`;
 // Seven spoken digits in a row never occur in ordinary words ("三三两两" is four), so a run that
 // long is a number read out.
-const PHONE_WORD_BEFORE = /(?:电话|電話|手机|手機|号码|號碼)\s*(?:是|為|为|[:：])?\s*$/;
-const SPOKEN_RUN = new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,}`, "g");
+const PHONE_WORD_BEFORE = warmUp(/(?:电话|電話|手机|手機|号码|號碼)\s*(?:是|為|为|[:：])?\s*$/);
+const SPOKEN_RUN = warmUp(new RegExp(`${DIGIT_OR_SPOKEN}(?:${SEP}${DIGIT_OR_SPOKEN}){6,}`, "g"));
 
 /**
  * The text with full-width digits, and digit words inside a run of seven or more, replaced by ASCII
@@ -95,7 +96,7 @@ export function digitView(text: string): string {
   return ascii.replace(SPOKEN_RUN, (run, at: number) => digitViewOfRun(ascii, run, at));
 }
 
-const KEYCAP_MARKS = /(?<=[0-9０-９])\uFE0F?\u20E3/gu;
+const KEYCAP_MARKS = warmUp(/(?<=[0-9０-９])\uFE0F?\u20E3/gu);
 
 /** A run of digits and digit words as digits, where the words around it say it is a number. */
 function digitViewOfRun(ascii: string, run: string, at: number): string {
@@ -110,7 +111,7 @@ function digitViewOfRun(ascii: string, run: string, at: number): string {
 // "l3912345678", "139O1234567": l / I typed for 1 and O / o for 0 inside a number. Only in a run of
 // eleven or twelve that begins like a mobile (1) or an area code (0) and holds seven real digits or
 // more, set off from any word, so no English word or code is read as digits.
-const LETTERS_FOR_DIGITS = /(?<![A-Za-z0-9])[0-9lIOo](?:[ \t\-－]?[0-9lIOo]){10,11}(?![A-Za-z0-9])/g;
+const LETTERS_FOR_DIGITS = warmUp(/(?<![A-Za-z0-9])[0-9lIOo](?:[ \t\-－]?[0-9lIOo]){10,11}(?![A-Za-z0-9])/g);
 function typedWithLetters(run: string): string {
   const compact = run.replace(/[^0-9lIOo]/g, "");
   if (!/[lIOo]/.test(compact) || compact.replace(/\D/g, "").length < 7) return run;
@@ -119,12 +120,14 @@ function typedWithLetters(run: string): string {
   return run.replace(/[lI]/g, "1").replace(/[Oo]/g, "0");
 }
 
-const SPOKEN_CHAR = new RegExp(`[${SPOKEN_CHARS}]`, "g");
+const SPOKEN_CHAR = warmUp(new RegExp(`[${SPOKEN_CHARS}]`, "g"));
 const DIGIT_3_TO_9 = "[3-9三叁參四肆五伍六陆陸七拐柒八捌九玖]";
 // The whole mobile: 要 / 腰 may stand for 幺 again inside it ("要八六三五要二七零九八").
-const VOICE_ONE = new RegExp(
-  `[要腰]${SEP}${DIGIT_3_TO_9}(?:${SEP}(?:${DIGIT_OR_SPOKEN}|[要腰])){9}(?!${SEP_CHAR}{0,3}${DIGIT_OR_SPOKEN})`,
-  "g",
+const VOICE_ONE = warmUp(
+  new RegExp(
+    `[要腰]${SEP}${DIGIT_3_TO_9}(?:${SEP}(?:${DIGIT_OR_SPOKEN}|[要腰])){9}(?!${SEP_CHAR}{0,3}${DIGIT_OR_SPOKEN})`,
+    "g",
+  ),
 );
 
 /** Digit words (幺, 两, 洞…) as ASCII digits, one character for one. */
@@ -141,15 +144,18 @@ const DIGITS = (count: string) => `\\d(?:${SEP}\\d)${count}`;
 // Priority order: an 18-character ID first (it contains mobile-like runs), then mobiles, landlines
 // with an area code, a 7–8 digit local number after a phone word, and any other run of 11+ digits.
 const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true; grouped?: true }[] = [
-  { kind: "id_card", re: new RegExp(`(?<![0-9A-Za-z])${DIGITS("{16}")}${SEP}[0-9Xx](?![0-9A-Za-z])`, "g") },
+  {
+    kind: "id_card",
+    re: warmUp(new RegExp(`(?<![0-9A-Za-z])${DIGITS("{16}")}${SEP}[0-9Xx](?![0-9A-Za-z])`, "g")),
+  },
   // A bank card grouped in fours ("6228 2433 3203 3027 854") is one number, not a phone and a rest:
   // "6217 0021 3045 8826 193" holds a landline-like "0021 3045 8826".
-  { kind: "long", re: /(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g },
+  { kind: "long", re: warmUp(/(?<!\d)\d{4}(?:[\s-]\d{4}){3}(?:[\s-]?\d{1,4})?(?!\d)/g) },
   // A number abroad ("+1 4155550132", "+44 20 7946 0958") is masked whole and never taken for a
   // mainland mobile: "1 415…" read alone looks like one, and the centre's lines cannot call abroad.
   {
     kind: "long",
-    re: new RegExp(`(?<![0-9A-Za-z])[+＋](?!86)[1-9]\\d{0,2}(?:${SEP}\\d){7,13}(?!\\d)`, "g"),
+    re: warmUp(new RegExp(`(?<![0-9A-Za-z])[+＋](?!86)[1-9]\\d{0,2}(?:${SEP}\\d){7,13}(?!\\d)`, "g")),
   },
   // A mobile read or typed in groups with a digit or two too many ("135 0351 7788 6",
   // "一八八，零三五，幺二三，四五六七"): which digit is wrong nobody can tell, so it is no callback, but
@@ -158,61 +164,73 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true; gro
   // ("13 9 0 9 3 1 2 6 6 7 1") show no groups to tell a digit too many by: the mobile stands.
   {
     kind: "long",
-    re: new RegExp(
-      `(?<![\\d.])1${SEP}[3-9](?:${SEP}\\d){9}(?:[ \\t\\-－]{0,3}\\d){1,2}(?!${SEP_CHAR}{0,3}\\d|\\s*(?:${AFTER_A_COUNT}))`,
-      "g",
+    re: warmUp(
+      new RegExp(
+        `(?<![\\d.])1${SEP}[3-9](?:${SEP}\\d){9}(?:[ \\t\\-－]{0,3}\\d){1,2}(?!${SEP_CHAR}{0,3}\\d|\\s*(?:${AFTER_A_COUNT}))`,
+        "g",
+      ),
     ),
     grouped: true,
   },
   {
     kind: "mobile",
     // "(+86)166…": the country code in brackets belongs to the number.
-    re: new RegExp(
-      `(?<!\\d)(?:[(（]?(?:[+＋]|00)?86[)）]?${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`,
-      "g",
+    re: warmUp(
+      new RegExp(`(?<!\\d)(?:[(（]?(?:[+＋]|00)?86[)）]?${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`, "g"),
     ),
   },
   // A mobile typed or read with a digit too many ("138 1234 56789"): no callback, but masked whole.
-  { kind: "long", re: /(?<![\d.])1[3-9]\d(?:[ \t\-－]{1,3}\d{2,5}){2,4}(?![\d.])/g },
+  { kind: "long", re: warmUp(/(?<![\d.])1[3-9]\d(?:[ \t\-－]{1,3}\d{2,5}){2,4}(?![\d.])/g) },
   {
     kind: "landline",
-    re: new RegExp(`(?<!\\d)[(（【[]?(0${DIGITS("{2,3}")})[)）】\\]]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
+    re: warmUp(
+      new RegExp(`(?<!\\d)[(（【[]?(0${DIGITS("{2,3}")})[)）】\\]]?${SEP}(${DIGITS("{6,7}")})(?!\\d)`, "g"),
+    ),
   },
   {
     kind: "local",
     // "电话是…", "座机号是…", "【联系电话】…", "致电…", "有事打…", "打这个号…", "联系我：…",
     // "有事打店里 8461372", "电话前七位是1953820" (a mobile's head, which a bare run would take for a date),
     // "电话：昆明 6318 2241", "座机，兰州的，8312 5570" (the city names the area code; see CITY_AREA_CODES).
-    re: new RegExp(
-      `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編户戶表工学學账賬帐帳房订訂票税稅])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:前(?:七|7)位(?:数)?)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(?:(?:${CITY_PATTERN})的?(?:号码?|號碼?)?[，,]?\\s*)?(${DIGITS("{6,7}")})(?!\\d|${GROUP_GOES_ON})`,
-      "g",
+    re: warmUp(
+      new RegExp(
+        `(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|联系我|聯繫我|座机|座機|致电|致電|拨打|撥打|打|(?<![卡单單编編户戶表工学學账賬帐帳房订訂票税稅])[号號]|tel|TEL|Tel)(?:我?(?:店里|店裡|家里|家裡|办公室|辦公室|单位|單位)(?:电话|電話|座机|座機)?)?(?:号码|號碼|号|號)?(?:前(?:七|7)位(?:数)?)?(?:是|為|为|:|：|，|,|】|\\])?\\s*(?:(?:${CITY_PATTERN})的?(?:号码?|號碼?)?[，,]?\\s*)?(${DIGITS("{6,7}")})(?!\\d|${GROUP_GOES_ON})`,
+        "g",
+      ),
     ),
   },
   // A local number read out over two or three turns of a call ("来电人：八四四。坐席：嗯。来电人：七幺七九"):
   // only when the groups stand on both sides of the agent's turn, which no amount or date does.
-  { kind: "local", re: new RegExp(`(?<![\\d.])\\d(?:${SEP}\\d){6,7}(?![\\d.])`, "g"), acrossTurns: true },
+  {
+    kind: "local",
+    re: warmUp(new RegExp(`(?<![\\d.])\\d(?:${SEP}\\d){6,7}(?![\\d.])`, "g")),
+    acrossTurns: true,
+  },
   // A bare run of 7–8 digits is most often a local phone ("我重复一遍，8167811"); not a date
   // (20261222), an amount or a measure. Masked, never taken as the resident's number.
   {
     kind: "digits",
-    re: /(?<![\d.])(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))\d{7,8}(?![\d.]|元|块|塊|年|米|平|份|件|人|次)/g,
+    re: warmUp(
+      /(?<![\d.])(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))\d{7,8}(?![\d.]|元|块|塊|年|米|平|份|件|人|次)/g,
+    ),
   },
   // The same typed with spaces or dashes between the digits ("8 7 3 5 - 0 1 2 6"); a date so typed
   // ("2026 - 12 - 01") is dropped below.
   {
     kind: "digits",
-    re: /(?<![\d.])\d(?:[ \t\-－]{1,3}\d){6,7}(?![\d.]|\s*(?:元|块|塊|年|米|平|份|件|人|次|号|號))/g,
+    re: warmUp(/(?<![\d.])\d(?:[ \t\-－]{1,3}\d){6,7}(?![\d.]|\s*(?:元|块|塊|年|米|平|份|件|人|次|号|號))/g),
   },
   // Without separators: "2026 12 01 08 30" is a date, not a card number.
-  { kind: "long", re: /(?<!\d)\d{11,}(?!\d)/g },
+  { kind: "long", re: warmUp(/(?<!\d)\d{11,}(?!\d)/g) },
 ];
 
-const PARTLY_HIDDEN = /^[ \t\-－]{0,2}(?:[*＊×]{2,}|[xX]{2,})/;
+const PARTLY_HIDDEN = warmUp(/^[ \t\-－]{0,2}(?:[*＊×]{2,}|[xX]{2,})/);
 
-const LOOKS_LIKE_DATE = /^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])$/;
+const LOOKS_LIKE_DATE = warmUp(/^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])$/);
 
 /** Every phone or ID number in the text, in order, none overlapping. */
 export function findPersonalNumbers(text: string): NumberSpan[] {
+  warmUpPatterns();
   const view = digitView(text);
   // Most messages hold no digit once digit words are spelt: only numbers told in English words can
   // be there, and the patterns below (run three or four times per message) would find nothing.
@@ -248,12 +266,16 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
 // four first ("尾号5678，前面是138 1234"): each group alone is too short to be a number, yet the
 // whole number is there for anyone reading. No count word may stand between or after the groups
 // ("135户，2026年…" is a count and a year).
-const COUNT_WORD = new RegExp(`^(?:${AFTER_A_COUNT}|份|件|元|位数)`);
+const COUNT_WORD = warmUp(new RegExp(`^(?:${AFTER_A_COUNT}|份|件|元|位数)`));
 const GAP = "([^\\d\\n]{1,8}?)";
-const MOBILE_IN_PIECES = new RegExp(`(?<![\\d.])(1[3-9]\\d)${GAP}(\\d{4})${GAP}(\\d{4})(?![\\d.])`, "g");
-const TAIL_FIRST = new RegExp(
-  `(?:后四位|後四位|尾号|尾號|末四位|最后四位|最後四位)[^\\d\\n]{0,3}(\\d{4})(?!\\d)${GAP}(1[3-9]\\d)[ \\-]{0,2}(\\d{4})(?![\\d.])`,
-  "g",
+const MOBILE_IN_PIECES = warmUp(
+  new RegExp(`(?<![\\d.])(1[3-9]\\d)${GAP}(\\d{4})${GAP}(\\d{4})(?![\\d.])`, "g"),
+);
+const TAIL_FIRST = warmUp(
+  new RegExp(
+    `(?:后四位|後四位|尾号|尾號|末四位|最后四位|最後四位)[^\\d\\n]{0,3}(\\d{4})(?!\\d)${GAP}(1[3-9]\\d)[ \\-]{0,2}(\\d{4})(?![\\d.])`,
+    "g",
+  ),
 );
 
 function numbersInPieces(view: string): NumberSpan[] {
@@ -296,7 +318,7 @@ const ENGLISH_DIGIT: Record<string, string> = {
   nine: "9",
 };
 const ENGLISH_WORD = "(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)";
-const ENGLISH_RUN = new RegExp(`\\b${ENGLISH_WORD}(?:[\\s,.\\-]{1,3}${ENGLISH_WORD}){6,}\\b`, "gi");
+const ENGLISH_RUN = warmUp(new RegExp(`\\b${ENGLISH_WORD}(?:[\\s,.\\-]{1,3}${ENGLISH_WORD}){6,}\\b`, "gi"));
 
 function numbersInEnglishWords(text: string): NumberSpan[] {
   const spans: NumberSpan[] = [];

@@ -40,6 +40,7 @@ import {
   type NumberKind,
   type NumberSpan,
 } from "../domain/personal-numbers.js";
+import { warmUp, warmUpPatterns } from "../domain/regexp-warm-up.js";
 
 const PHONE_KINDS = new Set<NumberKind>(["mobile", "landline", "local"]);
 
@@ -55,75 +56,90 @@ function phoneSpans(text: string): NumberSpan[] {
       !CODE_LETTERS.test(text.slice(Math.max(0, f.index - 8), f.index)),
   );
 }
-const CODE_LETTERS = /(?<![A-Za-z])(?!(?:tel|phone|mobile|cell|call|ph|no)$)[A-Za-z]{1,6}$/i;
+const CODE_LETTERS = warmUp(/(?<![A-Za-z])(?!(?:tel|phone|mobile|cell|call|ph|no)$)[A-Za-z]{1,6}$/i);
 // A meter's, a tax or an account number: "表号 0931004781625", "税号91620102…".
-const ACCOUNT_LABEL =
-  /(?:(?:卡|单|编|户|表|税|账|帐|工|学|订|票)号|(?:执照|证|代码)(?:号码?|编号)?)\s*(?:是|为|[:：])?\s*$/;
+const ACCOUNT_LABEL = warmUp(
+  /(?:(?:卡|单|编|户|表|税|账|帐|工|学|订|票)号|(?:执照|证|代码)(?:号码?|编号)?)\s*(?:是|为|[:：])?\s*$/,
+);
 
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
-const THIRD_PARTY =
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/;
-const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, "g");
-const FIRST_PERSON = /我|本人|咱|俺|自己/;
+const THIRD_PARTY = warmUp(
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/,
+);
+const THIRD_PARTY_ALL = warmUp(new RegExp(THIRD_PARTY.source, "g"));
+const FIRST_PERSON = warmUp(/我|本人|咱|俺|自己/);
 // Words asking to be called back on the number that follows: it is the writer's.
-const CONTACT_WORD =
-  /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call|发短信)|打这个(号|电话)|拨打|请回复|请打|联系我|请?发短信/i;
+const CONTACT_WORD = warmUp(
+  /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call|发短信)|打这个(号|电话)|拨打|请回复|请打|联系我|请?发短信/i,
+);
 // Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
 // "…。打166…找我", "你们打…吧": a bare 打 addressed to the centre.
 // "打这个：…" opening the message points at the number it stands before.
-const CALL_ME =
-  /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/;
+const CALL_ME = warmUp(
+  /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/,
+);
 // The same in English, where spaces part words and not clauses: "You can reach me at …".
-const CALL_ME_EN =
-  /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|(?:^|[.!]\s*|\bplease\s+)call\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
+const CALL_ME_EN = warmUp(
+  /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|(?:^|[.!]\s*|\bplease\s+)call\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i,
+);
 // "你们上次给我回电话的那个号码是…": the centre's own number, asked about.
-const THEIR_NUMBER = new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`);
+const THEIR_NUMBER = warmUp(new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`));
 // "The property office number is …", "the shop's phone:": a business's line named in English.
-const THEIRS_EN =
-  /\b(?:property|management|office|shop|store|restaurant|company|landlord|manager|hotel)(?:'s)?\s+(?:office\s+)?(?:phone|number|tel|line)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i;
-const CENTRE_NUMBER = /(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/;
+const THEIRS_EN = warmUp(
+  /\b(?:property|management|office|shop|store|restaurant|company|landlord|manager|hotel)(?:'s)?\s+(?:office\s+)?(?:phone|number|tel|line)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i,
+);
+const CENTRE_NUMBER = warmUp(/(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/);
 // A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
 // even after a line about whom they report ("被反映人：…").
-const WRITER_FIELD =
-  /(?:^|\n)\s*(?:反映人|联系人|联络人|姓名|申请人|投诉人|举报人|来信人|发信人|申诉人|建议人|来电人)\s*[:：]/;
+const WRITER_FIELD = warmUp(
+  /(?:^|\n)\s*(?:反映人|联系人|联络人|姓名|申请人|投诉人|举报人|来信人|发信人|申诉人|建议人|来电人)\s*[:：]/,
+);
 // "联系电话（女儿）：…": a phone field said to be a relative's.
-const RELATIVE_FIELD = new RegExp(
-  `(?:电话|手机|号码|联系方式)\\s*[（(]\\s*${"(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|孙子|孙女|儿媳|女婿|侄子|侄女|外甥女?|家属|亲属|保姆|护工)"}\\s*[）)]`,
+const RELATIVE_FIELD = warmUp(
+  new RegExp(
+    `(?:电话|手机|号码|联系方式)\\s*[（(]\\s*${"(?:女儿|儿子|闺女|老伴|爱人|老公|老婆|孙子|孙女|儿媳|女婿|侄子|侄女|外甥女?|家属|亲属|保姆|护工)"}\\s*[）)]`,
+  ),
 );
 // In an SMS a space ends a clause as often as a comma does: "…帮忙买个药 有事打…".
-const CLAUSE_BREAK = /[，,。！!？?；;、\s]/;
+const CLAUSE_BREAK = warmUp(/[，,。！!？?；;、\s]/);
 // A clause that is only a phone label ("电话：", "手机号是") offers the writer's own number, as a
 // form's field does; "这家店电话" names whose it is and is not a bare label.
 // Home may stand before or after the label ("家里电话是…", "联系方式：家里"); a web form asks "您的电话：";
 // "手机前七位…" opens a mobile given in two parts (its last four follow); "手机同微信", "电话微信都是这个："
 // say the WeChat account is the same number.
-const LABEL_ONLY =
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|微信同号)(?:前(?:七|7)位数?)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i;
+const LABEL_ONLY = warmUp(
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|微信同号)(?:前(?:七|7)位数?)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
+);
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
-const PLACE_LABEL =
-  /^\s*(?:(?:联系方式|电话|联系电话)\s*[:：]?\s*|(?:有事|随时)?请?(?:打|拨打|联系|致电)我?)?(?:办公室|店里|单位|公司|门店)(?:的)?(?:电话|座机|号码)?\s*(?:是|为|:|：)?\s*$/;
-const OWN_PLACE =
-  /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|是[^，,。]{0,16}?(?:店|馆|公司|单位|厂|大厦)[^，,。]{0,6}的|单位|公司|店)/;
+const PLACE_LABEL = warmUp(
+  /^\s*(?:(?:联系方式|电话|联系电话)\s*[:：]?\s*|(?:有事|随时)?请?(?:打|拨打|联系|致电)我?)?(?:办公室|店里|单位|公司|门店)(?:的)?(?:电话|座机|号码)?\s*(?:是|为|:|：)?\s*$/,
+);
+const OWN_PLACE = warmUp(
+  /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|是[^，,。]{0,16}?(?:店|馆|公司|单位|厂|大厦)[^，,。]{0,6}的|单位|公司|店)/,
+);
 // "我是路西社区的，电话…", "联系人：龚师傅；联系方式…": the writer saying who they are, not naming a
 // third party.
-const SELF_INTRO =
-  /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:(?:对|对的|是的|嗯)[，,]?\s*)?(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/;
+const SELF_INTRO = warmUp(
+  /^\s*[【[(（]?\s*(?:您好|你好)?\s*(?:(?:对|对的|是的|嗯)[，,]?\s*)?(?:我是|我住|我家住|我家在|本人|我们是|联系人|姓名|称呼|发信人|来信人|反映人|落款)/,
+);
 // What follows a number can settle whose it is: "（本人手机）", "这是我电话" against "没人接", "打不通".
 // "打…找我", "请打他女儿的电话…，就是我本人".
-const SELF_AFTER =
-  /^\s*(?:[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))|找我|联系我|[，,]\s*(?:这|那)?(?:就是|也就是|即)我(?:本人)?)/;
+const SELF_AFTER = warmUp(
+  /^\s*(?:[（(]?\s*(?:本人|我本人|是我的|这是我|我的(?:电话|手机))|找我|联系我|[，,]\s*(?:这|那)?(?:就是|也就是|即)我(?:本人)?)/,
+);
 // A letter's date: "2026.11.22", "2026-11-22", "2026年11月22日".
 const LETTER_DATE = "\\d{4}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*日?";
 // The end of the message, or only a letter's date after the number ("…09318699216\n2026.11.22").
 // A sign-off in square brackets ("【某某 139…】") closes the message too.
-const ENDS_MESSAGE = new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LETTER_DATE}[\\s。.]*)?$`);
+const ENDS_MESSAGE = warmUp(new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LETTER_DATE}[\\s。.]*)?$`));
 // "…，现在电话不接", "…，已停机"; "19826730415这个快不用了": a number the writer is giving up.
 // "…打不通打我爱人的…", "不接的话就是在上班，可以打我老公的": a fallback offered after it, not a number
 // given up (the first stays the one to call).
-const OTHER_AFTER =
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:(?:没人接|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/;
+const OTHER_AFTER = warmUp(
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:(?:没人接|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/,
+);
 
 /**
  * The number the writer asks to be called back on, and whose it is. Their own when the words
@@ -134,6 +150,7 @@ const OTHER_AFTER =
  * never is one, and stays in the description only.
  */
 export function readCallback(text: string, opts: { answering?: boolean } = {}): Callback | null {
+  warmUpPatterns();
   const numbers = readNumbers(text, opts);
   let own = numbers.find((n) => n.owner === "self");
   // "…13919327615 刚才号码打错了，是13919372615": a later number after a correction replaces it.
@@ -153,12 +170,15 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
 // A form filled in the wrong boxes ("姓名：139…⏎联系电话：某某某", "手机：某某⏎备注：139…"): the phone
 // field holds a name, and the only mobile stands alone as another field's whole value. It is the
 // writer's, whichever box it landed in.
-const PHONE_FIELD_HOLDS_NAME = new RegExp(
-  `(?:^|\n)[ \t\u3000]*(?:联系电话|电话|手机|联系方式)[ \t\u3000]*[:：][ \t\u3000]*${SURNAME_PATTERN}\\p{Script=Han}{1,2}[ \t\u3000]*(?=\n|$)`,
-  "u",
+const PHONE_FIELD_HOLDS_NAME = warmUp(
+  new RegExp(
+    `(?:^|\n)[ \t\u3000]*(?:联系电话|电话|手机|联系方式)[ \t\u3000]*[:：][ \t\u3000]*${SURNAME_PATTERN}\\p{Script=Han}{1,2}[ \t\u3000]*(?=\n|$)`,
+    "u",
+  ),
 );
-const MOBILE_AS_FIELD =
-  /(?:^|\n)[ \t\u3000]*[^\n:：\d]{1,6}[:：][ \t\u3000]*(1[3-9]\d{9})[ \t\u3000]*(?=\n|$)/gu;
+const MOBILE_AS_FIELD = warmUp(
+  /(?:^|\n)[ \t\u3000]*[^\n:：\d]{1,6}[:：][ \t\u3000]*(1[3-9]\d{9})[ \t\u3000]*(?=\n|$)/gu,
+);
 function swappedForm(text: string): Callback | null {
   if (!PHONE_FIELD_HOLDS_NAME.test(text)) return null;
   const mobiles = [...text.matchAll(MOBILE_AS_FIELD)].map((m) => m[1]!);
@@ -170,17 +190,20 @@ type Read = { phone: string; owner: Owner; index: number; end: number };
 
 // Words before a later number that make it the one to call: "打这个：…", "打我手机…", "新的是…",
 // "你记我新号吧，…".
-const PREFER_BEFORE =
-  /(?:打|拨|回)这个(?:号码?|电话)?\s*[:：]?\s*$|打我(?:的)?手机\s*[:：]?\s*$|(?:新的|新号码?|新手机号?|现在的号码?)(?:是|为)?(?:吧|啊)?\s*[:：，,]?\s*$|(?:最好|优先)(?:打|拨打?)/;
+const PREFER_BEFORE = warmUp(
+  /(?:打|拨|回)这个(?:号码?|电话)?\s*[:：]?\s*$|打我(?:的)?手机\s*[:：]?\s*$|(?:新的|新号码?|新手机号?|现在的号码?)(?:是|为)?(?:吧|啊)?\s*[:：，,]?\s*$|(?:最好|优先)(?:打|拨打?)/,
+);
 // Words after it: "…（来电人称手机优先）", "…，打手机。".
-const PREFER_AFTER =
-  /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)/;
-const FALLBACK = /打不通|不通的话|没人接|不接的话|的话|如果|万一|备用|或者|也可以|实在/;
-const EITHER = /^[\s，,。]*(?:哪个|两个|随便|都)[^，,。]{0,3}(?:行|可以)/;
-const SIGN_OFF = /(?:——|--)\s*[^—\-，,。！!？?]{1,12}$/;
+const PREFER_AFTER = warmUp(
+  /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)/,
+);
+const FALLBACK = warmUp(/打不通|不通的话|没人接|不接的话|的话|如果|万一|备用|或者|也可以|实在/);
+const EITHER = warmUp(/^[\s，,。]*(?:哪个|两个|随便|都)[^，,。]{0,3}(?:行|可以)/);
+const SIGN_OFF = warmUp(/(?:——|--)\s*[^—\-，,。！!？?]{1,12}$/);
 // The writer's own number said in so many words: "我的手机…", "打我手机…".
-const MINE_SAID =
-  /(?:我|本人)(?:的|自己的?)?(?:电话|手机|号码|手机号|联系电话|联系方式)|打我的?(?:电话|手机)/;
+const MINE_SAID = warmUp(
+  /(?:我|本人)(?:的|自己的?)?(?:电话|手机|号码|手机号|联系电话|联系方式)|打我的?(?:电话|手机)/,
+);
 
 /**
  * A second number that replaces the first one read as the writer's: one they say to call
@@ -206,8 +229,8 @@ function preferredLater(text: string, numbers: readonly Read[], own: Read): Read
 }
 
 // "不是13803516672，是13803516627": a number given in place of one the writer takes back.
-const TAKEN_BACK = /不是\s*$/;
-const GIVEN_INSTEAD = /^\s*[，,、]?\s*(?:而)?是\s*[:：]?\s*$/;
+const TAKEN_BACK = warmUp(/不是\s*$/);
+const GIVEN_INSTEAD = warmUp(/^\s*[，,、]?\s*(?:而)?是\s*[:：]?\s*$/);
 function correctedTo(text: string, numbers: readonly Read[]): Read | undefined {
   for (let i = 1; i < numbers.length; i++) {
     const [was, now] = [numbers[i - 1]!, numbers[i]!];
@@ -223,8 +246,9 @@ function correctedTo(text: string, numbers: readonly Read[]): Read | undefined {
 }
 
 // A form's "回复电话：" field is the 回访电话 of another form.
-const CALL_BACK_ON =
-  /(?:要求|希望|请)(?:回电|回访|联系)(?:时)?(?:请)?(?:拨打|打给?|联系)|回电(?:请)?(?:拨打|打给?)|(?:回访|回电|回复)(?:号码|电话)\s*[:：]?\s*$/;
+const CALL_BACK_ON = warmUp(
+  /(?:要求|希望|请)(?:回电|回访|联系)(?:时)?(?:请)?(?:拨打|打给?|联系)|回电(?:请)?(?:拨打|打给?)|(?:回访|回电|回复)(?:号码|电话)\s*[:：]?\s*$/,
+);
 /**
  * "联系电话：188… 备注：来电人要求回电拨打其妻子电话136…": a number after `from` asked for in so many
  * words is the callback, a relative's when the words name one.
@@ -271,8 +295,10 @@ function completes(first: string, later: string): boolean {
 // first seven, the rest sent after a word saying so ("刚才没打完就发出去了 后面是…").
 const CUT_OFF =
   "(?:[\\[【(（]?[^，,。\\d\\n\\]】)）]{0,6}?(?:没打完|没发完|没写完|没说完|发漏了)(?:就?(?:发出去|发过去|发送)了?)?[\\]】)）]?[，,。\\s]*)";
-const WRITTEN_LAST_FOUR = new RegExp(
-  `^[，,\\s]*(?:${CUT_OFF}?(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?|${CUT_OFF}后面(?:是|为))[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+const WRITTEN_LAST_FOUR = warmUp(
+  new RegExp(
+    `^[，,\\s]*(?:${CUT_OFF}?(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?|${CUT_OFF}后面(?:是|为))[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+  ),
 );
 
 /** The number with its last four digits when the writer gave them apart from the first seven. */
@@ -286,10 +312,12 @@ function withLastFour(n: { phone: string; end: number }, text: string): string {
 }
 // "手机号是1391220。3344 打这个": a full stop slipped in after the seventh digit; four typed digits
 // right after it and nothing more are the rest of the mobile.
-const STRAY_STOP_THEN_FOUR = /^[。．.](\d{4})(?![\d.．。])/;
+const STRAY_STOP_THEN_FOUR = warmUp(/^[。．.](\d{4})(?![\d.．。])/);
 // "我手机是169 3047。2581是后四位": the last four first, then the words saying so.
-const LAST_FOUR_THEN_WORD = new RegExp(
-  `^[，,。.\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})\\s*(?:是|为)?(?:后面?|最后|尾号)(?:的)?(?:四|4)位`,
+const LAST_FOUR_THEN_WORD = warmUp(
+  new RegExp(
+    `^[，,。.\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})\\s*(?:是|为)?(?:后面?|最后|尾号)(?:的)?(?:四|4)位`,
+  ),
 );
 
 /** Every phone number in the text, in order, with whose the words around it say it is. */
@@ -335,10 +363,10 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
   return out;
 }
 
-const EXTENSION = /^\s*(?:转|轉|分机号?|分機號?|ext\.?)\s*[:：]?\s*\d{1,5}(?!\d)(?:\s*号)?/i;
+const EXTENSION = warmUp(/^\s*(?:转|轉|分机号?|分機號?|ext\.?)\s*[:：]?\s*\d{1,5}(?!\d)(?:\s*号)?/i);
 
 // "施工牌上写着“…联系人：鲍工 137…”": a number quoted from a sign or a notice is the sign's.
-const SIGN_QUOTE = /(?:写着|写的是?|印着|贴着|标着|上面是|牌子上)\s*[:：]?\s*$/;
+const SIGN_QUOTE = warmUp(/(?:写着|写的是?|印着|贴着|标着|上面是|牌子上)\s*[:：]?\s*$/);
 function onASign(before: string): boolean {
   const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("「"));
   if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("」"))) return false;
@@ -347,10 +375,11 @@ function onASign(before: string): boolean {
 
 // "我没手机", "她不會用手機", "我记不住自己的号": the writer (or the one written for) has no number of
 // their own to give.
-const NO_OWN_PHONE =
-  /(?:我|俺|老人|[他她]|自己|家里|^|[，,。！!\s])(?:家里?|自己)?也?(?:没有?|沒有?|没得|不会用|不會用)(?:手机|手機|电话|電話)|(?:记不住|記不住|记不得|不记得|不記得)(?:自己|我)?的?(?:号码?|號碼?|电话|電話|手机|手機)/;
+const NO_OWN_PHONE = warmUp(
+  /(?:我|俺|老人|[他她]|自己|家里|^|[，,。！!\s])(?:家里?|自己)?也?(?:没有?|沒有?|没得|不会用|不會用)(?:手机|手機|电话|電話)|(?:记不住|記不住|记不得|不记得|不記得)(?:自己|我)?的?(?:号码?|號碼?|电话|電話|手机|手機)/,
+);
 // Words asking the centre to call or reach someone: "你们打我们楼长…", "请致电…", "她总帮我".
-const CALL_SOMEONE = /打|联系|聯繫|找|致电|致電|拨|撥|帮我|幫我|转告|轉告/;
+const CALL_SOMEONE = warmUp(/打|联系|聯繫|找|致电|致電|拨|撥|帮我|幫我|转告|轉告/);
 
 /**
  * Whether a number not said to be the writer's is the one they ask to be called on after saying
@@ -372,8 +401,10 @@ function onSomeoneForMe(text: string, f: NumberSpan, readAsOwn: boolean): boolea
 }
 
 // "6628713，前面加区号0351", "六二七 三五 九八，区号零三五幺": the area code given after a local number.
-const AREA_AFTER = new RegExp(
-  `^[，,。.\\s]*(?:前面)?(?:加|带|要加)?区号(?:是|为)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})`,
+const AREA_AFTER = warmUp(
+  new RegExp(
+    `^[，,。.\\s]*(?:前面)?(?:加|带|要加)?区号(?:是|为)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})`,
+  ),
 );
 
 /** A local number with the area code the writer gives right after it. */
@@ -385,8 +416,10 @@ function withAreaAfter(digits: string, after: string): string {
 
 // "区号0351，号码5127736", "區號0351，號碼是6290358", a form's "联系电话区号：0351 / 联系电话号码：62183307":
 // the area code said first, set off by its own label, then the local number after 号码.
-const AREA_BEFORE = new RegExp(
-  `(?:区号|區號)(?:是|为|為)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})[，,、。.;；/\\s]*(?:[^，,。\\d\\n]{0,6}?(?:号码|號碼|电话|電話|座机|座機)(?:是|为|為)?[:：]?\\s*)$`,
+const AREA_BEFORE = warmUp(
+  new RegExp(
+    `(?:区号|區號)(?:是|为|為)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})[，,、。.;；/\\s]*(?:[^，,。\\d\\n]{0,6}?(?:号码|號碼|电话|電話|座机|座機)(?:是|为|為)?[:：]?\\s*)$`,
+  ),
 );
 
 /** A local number with the area code the writer gave right before its 号码. */
@@ -399,7 +432,9 @@ function withAreaBefore(digits: string, before: string): string {
 }
 // "电话：昆明 6318 2241", "家里座机，兰州的，8312 5570", "太原的号，6318…": the city said right before
 // the local number gives its area code.
-const CITY_BEFORE = new RegExp(`(${CITY_PATTERN})的?(?:号码?|號碼?|座机|座機|电话|電話)?[，,：:\\s]*$`, "u");
+const CITY_BEFORE = warmUp(
+  new RegExp(`(${CITY_PATTERN})的?(?:号码?|號碼?|座机|座機|电话|電話)?[，,：:\\s]*$`, "u"),
+);
 
 /**
  * The callback number of a hotline call and whose it is: the caller's own, given as theirs or in
@@ -412,6 +447,7 @@ const CITY_BEFORE = new RegExp(`(${CITY_PATTERN})的?(?:号码?|號碼?|座机|�
 export function transcriptCallback(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): Callback | null {
+  warmUpPatterns();
   let found: Callback | null = null;
   let asked = false;
   let everAsked = false;
@@ -479,8 +515,8 @@ export function transcriptCallback(
   return found;
 }
 // An agent's turn that asks something else closes the question for a number; "嗯 您说" does not.
-const ASKS_OTHER = /请问|吗|？|\?|什么|哪|怎么|多少|贵姓|称呼/;
-const OWN_ASKED = /(?:您|你)(?:的|自己的?)?(?:电话|手机|号码|联系方式)/;
+const ASKS_OTHER = warmUp(/请问|吗|？|\?|什么|哪|怎么|多少|贵姓|称呼/);
+const OWN_ASKED = warmUp(/(?:您|你)(?:的|自己的?)?(?:电话|手机|号码|联系方式)/);
 /** Whether the agent's words hold the name the caller gave ("黄主任电话" to 黄主任 himself). */
 function addressesCaller(
   text: string,
@@ -489,22 +525,28 @@ function addressesCaller(
   const name = transcriptName(turns);
   return !!name && name.length > 1 && text.includes(name);
 }
-const ONLY_DIGITS = new RegExp(`^[\\s，,、。.\\-]*(?:${DIGIT_OR_SPOKEN}[\\s，,、。.\\-]*){2,5}$`);
-const CORRECTION = /不对|说错|错了|不是这个|更正/;
+const ONLY_DIGITS = warmUp(new RegExp(`^[\\s，,、。.\\-]*(?:${DIGIT_OR_SPOKEN}[\\s，,、。.\\-]*){2,5}$`));
+const CORRECTION = warmUp(/不对|说错|错了|不是这个|更正/);
 // A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
-const WRITTEN_CORRECTION = /不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/;
-const CONFIRMS = /^\s*(?:对|是的|是|没错|嗯|对的|正确)/;
+const WRITTEN_CORRECTION = warmUp(/不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/);
+const CONFIRMS = warmUp(/^\s*(?:对|是的|是|没错|嗯|对的|正确)/);
 // "您打进来的这个号码，139…，能联系到您吗？" "能，就这个。": the caller agrees to the number the agent
 // puts to them.
-const NUMBER_CONFIRMED = /^\s*(?:对|是的|是|没错|嗯|对的|正确|能|可以|行|就这个|就打这个)/;
-const LAST_ONE = new RegExp(
-  `(?:最后|末)(?:一|1)位(?:数)?(?:是|为|改成|应该是)\\s*(${DIGIT_OR_SPOKEN})(?!${DIGIT_OR_SPOKEN})`,
+const NUMBER_CONFIRMED = warmUp(/^\s*(?:对|是的|是|没错|嗯|对的|正确|能|可以|行|就这个|就打这个)/);
+const LAST_ONE = warmUp(
+  new RegExp(
+    `(?:最后|末)(?:一|1)位(?:数)?(?:是|为|改成|应该是)\\s*(${DIGIT_OR_SPOKEN})(?!${DIGIT_OR_SPOKEN})`,
+  ),
 );
-const LAST_DIGITS_CORRECTED = new RegExp(
-  `(?:不对|错了)[^。！!？?\\d]{0,4}?(?:最后|后面|尾号)(?:几位)?(?:是|为|应该是)\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){1,3})(?![\\s，,、]?${DIGIT_OR_SPOKEN})`,
+const LAST_DIGITS_CORRECTED = warmUp(
+  new RegExp(
+    `(?:不对|错了)[^。！!？?\\d]{0,4}?(?:最后|后面|尾号)(?:几位)?(?:是|为|应该是)\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){1,3})(?![\\s，,、]?${DIGIT_OR_SPOKEN})`,
+  ),
 );
-const LAST_FOUR = new RegExp(
-  `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+const LAST_FOUR = warmUp(
+  new RegExp(
+    `(?:后|最后|尾号)(?:四|4)位(?:数)?(?:是|为|改成)?\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+  ),
 );
 
 /** A number the agent reads back: any phone, or a bare run of 7, 8, 11 or (a landline's) 12 digits. */
@@ -518,8 +560,8 @@ function readBackNumber(text: string): string | null {
   }
   return null;
 }
-const ASKS_FOR_NUMBER = /电话|手机|号码|联系方式|怎么联系|回访/;
-const OFFERS_NUMBER = /我的?(?:电话|手机|号码)/;
+const ASKS_FOR_NUMBER = warmUp(/电话|手机|号码|联系方式|怎么联系|回访/);
+const OFFERS_NUMBER = warmUp(/我的?(?:电话|手机|号码)/);
 
 /**
  * "self", "relative", "other" or null (not said), from the clause holding a number, the one before
@@ -527,7 +569,7 @@ const OFFERS_NUMBER = /我的?(?:电话|手机|号码)/;
  * resident's, unless a third party was just named ("邻居老李，联系电话…"). A relative the writer
  * names for it ("有事打我女儿电话…") gives a callback number that is not the writer's own.
  */
-const WHO_I_AM_ASIDE = /(我|本人)\s*[（(][^（）()，,。]{1,8}[）)]/g;
+const WHO_I_AM_ASIDE = warmUp(/(我|本人)\s*[（(][^（）()，,。]{1,8}[）)]/g);
 function ownerOf(
   before: string,
   after: string,
@@ -686,7 +728,7 @@ const OLD_NUMBER =
 const GIVEN_UP = /^[^。！!？?\n\d]{0,14}?(?:停|不用|别打|打不通|作废|没用|注销)/;
 
 // Set off by a space as an SMS signs: "…，管管吧" after a comma goes on talking.
-const SIGNATURE_LABEL = /^[ \t\u3000]+(?:(?:联系人|联络人|署名|落款)[ \t\u3000]*[:：]?[ \t\u3000]*)?/;
+const SIGNATURE_LABEL = warmUp(/^[ \t\u3000]+(?:(?:联系人|联络人|署名|落款)[ \t\u3000]*[:：]?[ \t\u3000]*)?/);
 function signedAfter(after: string, name: string): boolean {
   const spaced = after.replace(EMOJI, "");
   if (!SIGNATURE_LABEL.test(spaced)) return false;
@@ -695,50 +737,59 @@ function signedAfter(after: string, name: string): boolean {
 }
 
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
-const RESENT =
-  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/;
+const RESENT = warmUp(
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/,
+);
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
-const NOT_REACHING_ME = /^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/;
-const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
-const POST_TITLE_END = /(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u;
-const OPENING_BRACKET = /\s*[（(【[]\s*$/;
-const OPENING_HEADER = /^\s*[^\s，,。！!？?]{1,8}[（(]\s*(?:电话|手机|tel)\s*[:：]?\s*$/i;
-const HAVE_THEIRS = /(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?也?(?:有|知道)/;
+const NOT_REACHING_ME = warmUp(/^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/);
+const EMOJI = warmUp(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu);
+const POST_TITLE_END = warmUp(/(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u);
+const OPENING_BRACKET = warmUp(/\s*[（(【[]\s*$/);
+const OPENING_HEADER = warmUp(/^\s*[^\s，,。！!？?]{1,8}[（(]\s*(?:电话|手机|tel)\s*[:：]?\s*$/i);
+const HAVE_THEIRS = warmUp(/(?:电话|号码|手机)(?:号)?(?:我|俺)(?:这里?|这儿|手上|手里)?也?(?:有|知道)/);
 // "这条是孙女帮我发的，回电话打她的：…": the helper the writer just named, to be called back on.
-const CALL_HELPER =
-  /(?:回电话?|回访|回复)(?:时)?(?:请|就|可以)?(?:打|拨打?|联系|找)(?:给)?[他她](?:的)?(?:电话|手机|号码)?\s*[:：]?\s*$/;
-const PARENT_SIGNING = /^\s*(?:孩子|学生|小孩)的?(?:妈妈|爸爸|妈|爸|家长)\s*[:：]?\s*$/;
+const CALL_HELPER = warmUp(
+  /(?:回电话?|回访|回复)(?:时)?(?:请|就|可以)?(?:打|拨打?|联系|找)(?:给)?[他她](?:的)?(?:电话|手机|号码)?\s*[:：]?\s*$/,
+);
+const PARENT_SIGNING = warmUp(/^\s*(?:孩子|学生|小孩)的?(?:妈妈|爸爸|妈|爸|家长)\s*[:：]?\s*$/);
 // "投诉人：房先生" is the writer's own field, not a person reported; nor is "我是举报人某某".
-const REPORTED_PERSON =
-  /(?<!(?:我|本人)(?:就)?是)(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)(?!\s*[:：])/;
+const REPORTED_PERSON = warmUp(
+  /(?<!(?:我|本人)(?:就)?是)(?:举报|投诉)(?:一个|一名|一位|个)?(?:人|男的|女的|司机)(?!\s*[:：])/,
+);
 
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
   "(?:孩子(?:他|她)?(?:妈妈|爸爸|妈|爸)|阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|姨妈|姨|舅舅|舅妈|姑姑|叔叔|婶婶|嫂子|姐夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|家人|家属|亲属|保姆|护工)";
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
-const MY_RELATIVE = new RegExp(
-  `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=(?:请|就|可以)?(?:联系|打给?|找|拨打?))${RELATIVE_WORD}(?=的|电话|手机|\\s*[+＋(（]?[0-9０-９]|$)|家里(?:的)?${RELATIVE_WORD})`,
+const MY_RELATIVE = warmUp(
+  new RegExp(
+    `(?:(?:我|俺|咱)(?:的|家的?)?[大小二三老]?${RELATIVE_WORD}|^\\s*(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=打|联系|找|拨)(?:老伴|爱人|老公|老婆)(?=的|电话|手机)|(?<=(?:请|就|可以)?(?:联系|打给?|找|拨打?))${RELATIVE_WORD}(?=的|电话|手机|\\s*[+＋(（]?[0-9０-９]|$)|家里(?:的)?${RELATIVE_WORD})`,
+  ),
 );
 // The writer's own shop or office line ("我店里电话…") is theirs to be called on.
-const MY_BUSINESS = /(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/;
+const MY_BUSINESS = warmUp(/(?:我|俺|咱)(?:的|家的?|们)?(?:店里|店铺|小店|店|公司|单位|摊位)/);
 // "联系我女儿，电话…": asked to reach the relative in the clause before a bare label.
 // 打俾 / 打畀 is Cantonese for 打给.
 // "我老公的电话吧" answering 电话?: the relative's number offered as a clause of its own.
-const ASKS_RELATIVE = new RegExp(
-  `(?:联系|打|找|拨|通知|致电)(?:给|俾|畀)?${MY_RELATIVE.source}|^\\s*${MY_RELATIVE.source}的(?:电话|手机|号码)?吧\\s*$`,
+const ASKS_RELATIVE = warmUp(
+  new RegExp(
+    `(?:联系|打|找|拨|通知|致电)(?:给|俾|畀)?${MY_RELATIVE.source}|^\\s*${MY_RELATIVE.source}的(?:电话|手机|号码)?吧\\s*$`,
+  ),
 );
 // "我在外地出差", "我上课不能接", "我的坏了": why the writer cannot answer, between the relative asked
 // for and the pronoun's number; no one else is named in it.
-const WHY_NOT_ME = /^\s*我(?!的?[他她])[^，,。]{0,12}$/;
+const WHY_NOT_ME = warmUp(/^\s*我(?!的?[他她])[^，,。]{0,12}$/);
 // "…打他女婿的手机…": the relative of the person the writer writes for (an elderly parent).
 // "请打给照顾她的护工刘姐…": the carer of the person written for.
-const THEIR_RELATIVE = new RegExp(
-  `(?:联系|打|找|拨|通知|致电|回电[至到])(?:给|俾|畀)?(?:照顾|照看)?(?:他|她|老人|其)(?:的|家的?)?${RELATIVE_WORD}`,
+const THEIR_RELATIVE = warmUp(
+  new RegExp(
+    `(?:联系|打|找|拨|通知|致电|回电[至到])(?:给|俾|畀)?(?:照顾|照看)?(?:他|她|老人|其)(?:的|家的?)?${RELATIVE_WORD}`,
+  ),
 );
 // "电话是我妈的，她白天在家：…": the number to come said to be a relative's.
-const RELATIVES_NUMBER = new RegExp(`(?:电话|手机|号码)(?:是|为|用)${MY_RELATIVE.source}的$`);
+const RELATIVES_NUMBER = warmUp(new RegExp(`(?:电话|手机|号码)(?:是|为|用)${MY_RELATIVE.source}的$`));
 // A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
-const ABOUT_RELATIVE = /^\s*(?:[他她]|叫)/;
+const ABOUT_RELATIVE = warmUp(/^\s*(?:[他她]|叫)/);
 
 /**
  * Whether the number's clause is a bare label (or a pronoun's: "她电话是") after the writer asked
@@ -786,8 +837,9 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
 
 /** Whether the clause gives a relative's number to be called on ("有事打我女儿电话", "我儿子手机"). */
 // "我妈让我发的，…电话是她自己的手机…": the number said to be the own phone of the one written for.
-const THEIR_OWN_PHONE =
-  /(?:[他她]|老人)(?:自己|本人)的?(?:手机|电话|号码|座机)(?:号码?)?\s*(?:是|为|:|：)?\s*$/;
+const THEIR_OWN_PHONE = warmUp(
+  /(?:[他她]|老人)(?:自己|本人)的?(?:手机|电话|号码|座机)(?:号码?)?\s*(?:是|为|:|：)?\s*$/,
+);
 function forRelative(clause: string): boolean {
   if (THEIR_OWN_PHONE.test(clause)) return true;
   const m = MY_RELATIVE.exec(clause) ?? THEIR_RELATIVE.exec(clause);
@@ -795,15 +847,18 @@ function forRelative(clause: string): boolean {
   return !!m && !THIRD_PARTY.test(clause.slice(m.index + m[0].length));
 }
 // "我在对面开药店", "我们单位院子里…": the writer's own shop or office, not a third party.
-const OWN_BUSINESS = /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|单位|公司|店)/;
-const TRAILING_LABEL = /(?:的)?(?:电话|手机|手机号|联系方式|号码)\s*(?:是|为|:|：)?\s*$/;
+const OWN_BUSINESS = warmUp(/(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|单位|公司|店)/);
+const TRAILING_LABEL = warmUp(/(?:的)?(?:电话|手机|手机号|联系方式|号码)\s*(?:是|为|:|：)?\s*$/);
 
 // Someone the writer asks the centre to call instead of themself: a building head, a neighbour, a
 // grandparent, a village cadre ("有事打我们楼长老周的电话…", "联系人：楼长…", "…电话…，请直接联系她").
 // Only a person: "有事打物业电话" points at the company complained about.
-const ASKS_TO_CALL = /(?:有事|请|麻烦|可以|就)\s*(?:直接)?(?:打给?|拨打?|联系|找)|请留|联系人\s*[:：]/;
-const THEN_CALL_THEM =
-  /^\s*[）)]?\s*[，,。]?\s*(?:有事)?(?:请|麻烦|就|可以)?\s*(?:直接)?(?:打给?|联系|拨打?|找)(?:[他她]|老人|[^，,。\d]{1,4}家(?:的)?(?:座机|电话))/;
+const ASKS_TO_CALL = warmUp(
+  /(?:有事|请|麻烦|可以|就)\s*(?:直接)?(?:打给?|拨打?|联系|找)|请留|联系人\s*[:：]/,
+);
+const THEN_CALL_THEM = warmUp(
+  /^\s*[）)]?\s*[，,。]?\s*(?:有事)?(?:请|麻烦|就|可以)?\s*(?:直接)?(?:打给?|联系|拨打?|找)(?:[他她]|老人|[^，,。\d]{1,4}家(?:的)?(?:座机|电话))/,
+);
 let personParty: RegExp | undefined;
 function namesPerson(clause: string): boolean {
   personParty ??= new RegExp(
@@ -847,7 +902,9 @@ function namesThirdParty(clause: string): boolean {
 const SURNAME = SURNAME_PATTERN;
 const TITLE =
   "(?:先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|大叔|叔叔|姐|哥|叔|伯伯|婶)";
-const NOT_NAME_CHARS = /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦我你他她给]/;
+const NOT_NAME_CHARS = warmUp(
+  /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦我你他她给]/,
+);
 const HAN = "\\p{Script=Han}";
 // A name as residents sign: 王女士, 王姐, 老王, 小王, 王建国, a Latin name (Lily, Zhang Wei), a
 // transliterated name joined by a middle dot (买买提·艾力), or a nickname after 阿 (阿娟).
@@ -861,52 +918,68 @@ const ROLE_NAME = `(?:${SURNAME}${OFFICE_TITLE}|${NAME})`;
 // A bracket may follow a name ("钱学敏（退休职工）").
 const NAME_END = `(?=[\\s，,。；;！!）)（(】\\]、啊呀]|$|电话|手机|联系|反映|tel)`;
 // Compiled once: each holds the whole surname list, and none keeps state between texts (no g flag).
-const TITLED = new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`);
+const TITLED = warmUp(new RegExp(`(?:我是|我叫|本人|我)?(${SURNAME}${TITLE})`));
 // TITLED tries every surname at every position; without a form of address anywhere it cannot match.
-const ANY_TITLE = new RegExp(TITLE);
+const ANY_TITLE = warmUp(new RegExp(TITLE));
 // "本人于西山路购买…": after a bare 本人 the name must end where names end.
-const CALLED = new RegExp(
-  `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是))\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
-  "u",
+const CALLED = warmUp(
+  new RegExp(
+    `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是))\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
+    "u",
+  ),
 );
-const CALLED_ALL = new RegExp(CALLED.source, "gu");
-const OTHERS_CALL_ME = /(?:大家|都|别人|街坊|邻居|人家)[^，,。]{0,2}[叫喊]我$/;
+const CALLED_ALL = warmUp(new RegExp(CALLED.source, "gu"));
+const OTHERS_CALL_ME = warmUp(/(?:大家|都|别人|街坊|邻居|人家)[^，,。]{0,2}[叫喊]我$/);
 // "叫我小周就行", "叫我王姐". "叫我阿布都就行" is cut short by 阿 and one character: left to the
 // nickname rule, which ends it at 就行.
-const CALL_ME_BY = new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})(?!${HAN}(?:就行|就好|就可以|就成))`, "u");
+const CALL_ME_BY = warmUp(
+  new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})(?!${HAN}(?:就行|就好|就可以|就成))`, "u"),
+);
 // "叫我刘嫂就行": the name ends before 就行 / 吧, whatever form of address it holds.
-const CALL_ME_BY_ENDED = new RegExp(`(?:叫|喊)我(${SURNAME}${HAN}{1,2}?)(?=就行|就好|就可以|就成|吧)`, "u");
+const CALL_ME_BY_ENDED = warmUp(
+  new RegExp(`(?:叫|喊)我(${SURNAME}${HAN}{1,2}?)(?=就行|就好|就可以|就成|吧)`, "u"),
+);
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
-const CLAUSE_CALLED = new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u");
+const CLAUSE_CALLED = warmUp(
+  new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u"),
+);
 // After 我姓 the next character is the surname even where it is no common one ("我姓伏，伏天的伏",
 // "我姓海，少数民族"): outside the list only when a pause or the end follows it.
-const BARE_SURNAME = new RegExp(
-  `(?:我|免贵|本人|鄙人|在下)也?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
-  "u",
+const BARE_SURNAME = warmUp(
+  new RegExp(
+    `(?:我|免贵|本人|鄙人|在下)也?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
+    "u",
+  ),
 );
 // After the surname: "单名一个锋", "单名锋", "名叫建华", "名字是晓燕".
-const GIVEN_APART = new RegExp(
-  `^\\s*[，,]?\\s*(?:单名(?:一个)?|名字?(?:叫|是))(${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
-  "u",
+const GIVEN_APART = warmUp(
+  new RegExp(
+    `^\\s*[，,]?\\s*(?:单名(?:一个)?|名字?(?:叫|是))(${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
+    "u",
+  ),
 );
 // "我是物业的保洁，姓芮", "我在桃南二区。姓仇，电话…", "电话…，姓鲁": 姓 opening a clause.
-const CLAUSE_SURNAME = new RegExp(
-  `(?:^|[，,。！!；;\\s])姓(${SURNAME}|[^\\P{Script=Han}名什啥])(?=[，,。！!；;\\s]|$|电话|手机)`,
-  "gu",
+const CLAUSE_SURNAME = warmUp(
+  new RegExp(
+    `(?:^|[，,。！!；;\\s])姓(${SURNAME}|[^\\P{Script=Han}名什啥])(?=[，,。！!；;\\s]|$|电话|手机)`,
+    "gu",
+  ),
 );
 // "我是…", "我就住隔壁", not "我邻居", "我妈": whose the clause before the surname is.
-const WRITER_CLAUSE =
-  /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/;
+const WRITER_CLAUSE = warmUp(
+  /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/,
+);
 // "我叫丰收", "我叫马路，真名就叫马路", "我叫 Liu Fang": 我叫 names the writer, surname list or not.
 const I_AM_CALLED = new RegExp(
   `我叫\\s*(${DOTTED_NAME}|${HAN}{2,5}?)(?=[啦呀啊哈]?(?:[，,。！!；;\\s]|$)|电话|手机|就行)`,
   "u",
 );
 // 佢 / 唔 are Cantonese for 他 / 不 ("叫佢唔应": called him, no answer).
-const NOT_CALLED =
-  /[了他她们人的着过来去不没把被给你我佢唔]|^(?:物业|保安|师傅|外卖|快递|老公|老婆|儿子|女儿|孩子|警察|城管)/;
+const NOT_CALLED = warmUp(
+  /[了他她们人的着过来去不没把被给你我佢唔]|^(?:物业|保安|师傅|外卖|快递|老公|老婆|儿子|女儿|孩子|警察|城管)/,
+);
 // 我係 is Cantonese for 我是 (read in simplified script as 我系).
-const I_AM = new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u");
+const I_AM = warmUp(new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u"));
 // "我王秀英住路西小区", "我李霞，海西苑9栋", "喂，我廖志华，…": 我 right before the name and a pause.
 // A full name may run on into where they live or what they are ("我王秀英住…", "我某某某是…的居民"); a shorter one ends at a pause, and
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
@@ -920,65 +993,81 @@ const PINYIN_SURNAME_ALT = PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")
 const LATIN_SELF = [
   // "…, xingming Zhou Hui", "Name: zhao xiaoyu⏎": a name field in pinyin, in either case; it comes first,
   // since "wo shi Taonan …" before it names a place.
-  new RegExp(
-    `(?:^|[\\s,，.。])(?:xing ?ming|ming ?zi|[Nn]ame)\\s*[:：]?\\s*((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。\\n]|$)`,
-    "iu",
+  warmUp(
+    new RegExp(
+      `(?:^|[\\s,，.。])(?:xing ?ming|ming ?zi|[Nn]ame)\\s*[:：]?\\s*((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。\\n]|$)`,
+      "iu",
+    ),
   ),
   // "名字叫 Nguyen Van An", "my name is Mary Ann Lee": a name of three words, as many Vietnamese names run.
-  new RegExp(
-    `(?:名字(?:是|叫)|我叫|[Mm]y name is)\\s*([A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}){2})(?=[\\s,，.。（(]|$)`,
-    "u",
+  warmUp(
+    new RegExp(
+      `(?:名字(?:是|叫)|我叫|[Mm]y name is)\\s*([A-Z][a-z]{1,15}(?: [A-Z](?:'[A-Z])?[a-z]{1,15}){2})(?=[\\s,，.。（(]|$)`,
+      "u",
+    ),
   ),
   // "…Dianhua: 150…, Wang nvshi": a pinyin surname and a form of address, wherever it stands, as written.
-  new RegExp(
-    `(?:^|[\\s,，.。:：])((?:${PINYIN_SURNAME_ALT}) (?:nvshi|n[üu]shi|xiansheng|xiaojie|ayi|shifu|laoshi|dama|daye|dage|dajie))(?=\\s*[,，.。!！\\n]|$)`,
-    "iu",
+  warmUp(
+    new RegExp(
+      `(?:^|[\\s,，.。:：])((?:${PINYIN_SURNAME_ALT}) (?:nvshi|n[üu]shi|xiansheng|xiaojie|ayi|shifu|laoshi|dama|daye|dage|dajie))(?=\\s*[,，.。!！\\n]|$)`,
+      "iu",
+    ),
   ),
-  new RegExp(
-    `(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\\s+|(?:我叫|我是)\\s*)(${LATIN_NAME})(?=[\\s,，.。]|$)`,
-    "u",
+  warmUp(
+    new RegExp(
+      `(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\\s+|(?:我叫|我是)\\s*)(${LATIN_NAME})(?=[\\s,，.。]|$)`,
+      "u",
+    ),
   ),
-  new RegExp(`^\\s*(${LATIN_NAME})\\s+here\\b`, "u"),
+  warmUp(new RegExp(`^\\s*(${LATIN_NAME})\\s+here\\b`, "u")),
   // "wo jiao zhou li, dian hua …", "wo shi liuxiang lu de zhang hui,": a message typed in pinyin (the
   // name in either case: "… de Zhang Lei,"), the name after wo jiao / wo shi … de and set off by a pause; a listed surname and one or two
   // syllables, as written ("wo shi xi sheng jia yuan de," names a place).
-  new RegExp(
-    `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
-    "iu",
+  warmUp(
+    new RegExp(
+      `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
+      "iu",
+    ),
   ),
   // "wo shi zhang xiaomei, zhu zai …": wo shi and a listed surname, then a given name of two syllables
   // written together (as pinyin writes names) set off by a comma; "wo shi zhu hu," (住户) is two words.
-  new RegExp(
-    `(?:^|[\\s,，.。])wo shi ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]*[aeiouv][a-z]*?[^aeiouv\\s,，.。]+[aeiouv][a-z]*)(?=\\s*[,，])`,
-    "u",
+  warmUp(
+    new RegExp(
+      `(?:^|[\\s,，.。])wo shi ((?:${PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|")}) [a-z]*[aeiouv][a-z]*?[^aeiouv\\s,，.。]+[aeiouv][a-z]*)(?=\\s*[,，])`,
+      "u",
+    ),
   ),
 ];
 // "Zhao Lei, living at…": a name of two Latin words opening the message before where the writer lives;
 // one with its surname in capitals ("Lei ZHAO 139…") needs no comma before the number.
-const LATIN_OPENING = new RegExp(
-  `^\\s*(${LATIN_NAME}(?=,)|[A-Z][a-z]{1,12} [A-Z]{2,12}|[A-Z]{2,12} [A-Z][a-z]{1,12}),?\\s*(?=living|live|from|resident|staying|room|flat|tel|phone|mobile|aged?\\b|[+＋]?[0-9])`,
-  "u",
+const LATIN_OPENING = warmUp(
+  new RegExp(
+    `^\\s*(${LATIN_NAME}(?=,)|[A-Z][a-z]{1,12} [A-Z]{2,12}|[A-Z]{2,12} [A-Z][a-z]{1,12}),?\\s*(?=living|live|from|resident|staying|room|flat|tel|phone|mobile|aged?\\b|[+＋]?[0-9])`,
+    "u",
+  ),
 );
 // "我是秋月，住庙前街的": a given name of two after 我是, set off before where the writer lives or is;
 // a standing ("我是业主，住…"), a people ("我是回族，") or a place is no name.
 // "我是廉梅，电话：…": or before the number the writer gives.
-const GIVEN_SELF = new RegExp(`我是(${HAN}{2})[，,](?=住|在|家住|电话|手机|联系方式)`, "u");
-const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u");
+const GIVEN_SELF = warmUp(new RegExp(`我是(${HAN}{2})[，,](?=住|在|家住|电话|手机|联系方式)`, "u"));
+const NOT_GIVEN_SELF = warmUp(new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u"));
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
-const OPENING_GIVEN = new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u");
+const OPENING_GIVEN = warmUp(new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u"));
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
-const GIVEN_NAME = new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u");
+const GIVEN_NAME = warmUp(new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u"));
 // "叫我小敏就行", "叫我糖糖妈🍬", "网名 大熊🐻，电话…", "我是小鹿🦌": a nickname the writer asks to be
 // called by, ended by 就行, an emoji or the number (吧 before the number is no part of it: "就叫我小敏吧，
 // 电话…"); no surname need open it. 叫我 must open a clause
 // or follow 就 / 可以 / 大家: "物业叫我填个表就行" is someone telling the writer what to do.
-const NICKNAME_ENDED = new RegExp(
-  `(?:(?:^|[，,。！!\\s]|就|可以|直接|大家|都)(?:叫|喊)我|网名|昵称)\\s*(${HAN}{2,3}?)(?=\\s*(?:就行|就好|就可以|就成)|\\s*\\p{Extended_Pictographic}|(?:吧|啊)?\\s*[，,]?\\s*(?:电话|手机|[+＋(（]?[0-9０-９]{3}))|我是([小阿大老]${HAN}{1,2}?)\\s*\\p{Extended_Pictographic}`,
-  "u",
+const NICKNAME_ENDED = warmUp(
+  new RegExp(
+    `(?:(?:^|[，,。！!\\s]|就|可以|直接|大家|都)(?:叫|喊)我|网名|昵称)\\s*(${HAN}{2,3}?)(?=\\s*(?:就行|就好|就可以|就成)|\\s*\\p{Extended_Pictographic}|(?:吧|啊)?\\s*[，,]?\\s*(?:电话|手机|[+＋(（]?[0-9０-９]{3}))|我是([小阿大老]${HAN}{1,2}?)\\s*\\p{Extended_Pictographic}`,
+    "u",
+  ),
 );
 // After 叫我 with only 就行 or the number to end it, a nickname must be made like one (小敏, 大刘, 豆豆, 胖哥):
 // "叫我回电话就行" is a request, "叫我老百姓就行" a refusal to give a name.
-const NICKNAME_FORM = /^(?:[小阿大老](?!百姓|人家|头子?$)|(\p{Script=Han})\1)|[哥姐妈爸叔婶嫂妹弟]$/u;
+const NICKNAME_FORM = warmUp(/^(?:[小阿大老](?!百姓|人家|头子?$)|(\p{Script=Han})\1)|[哥姐妈爸叔婶嫂妹弟]$/u);
 function nicknameEnded(text: string): string | null {
   const m = NICKNAME_ENDED.exec(text);
   const nick = m?.[1] ?? m?.[2];
@@ -989,67 +1078,86 @@ function nicknameEnded(text: string): string | null {
   return marked || NICKNAME_FORM.test(nick) ? nick : null;
 }
 // "叫 Ahmed，电话…", "叫 Coco 🍑": a Latin name after 叫 opening a clause.
-const CALLED_LATIN =
-  /(?:^|[，,。\s]|[是叫]我)叫\s*([A-Z][a-z]{1,15})(?=[\s,，.。]|\p{Extended_Pictographic}|$)/u;
-const NOT_GIVEN_NAME =
-  /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/;
+const CALLED_LATIN = warmUp(
+  /(?:^|[，,。\s]|[是叫]我)叫\s*([A-Z][a-z]{1,15})(?=[\s,，.。]|\p{Extended_Pictographic}|$)/u,
+);
+const NOT_GIVEN_NAME = warmUp(
+  /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/,
+);
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 // A department may stand before the name in the field ("联系人：行政部某某某"). 名字 is a label only
 // where it opens a clause and a colon or a space follows ("电话 … 名字 某某某 …"), not in "别写我名字".
 // The number may follow the name with nothing between ("联系人张丽139…").
-const FIELD = new RegExp(
-  `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
-  "u",
+const FIELD = warmUp(
+  new RegExp(
+    `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
+    "u",
+  ),
 );
-const CAPITALS_FIELD =
-  /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2}|[A-Z]{2,12} [A-Z][a-z]{1,12}|[A-Z][a-z]{1,12} [A-Z]{2,12})[ \t\u3000]*(?=\n|$)/u;
-const SURNAME_STATED = new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u");
-const SURNAME_AND_GIVEN = new RegExp(`(?<![他她])姓(${SURNAME})名(${HAN}{1,2}?)(?!${HAN})`, "u");
+const CAPITALS_FIELD = warmUp(
+  /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2}|[A-Z]{2,12} [A-Z][a-z]{1,12}|[A-Z][a-z]{1,12} [A-Z]{2,12})[ \t\u3000]*(?=\n|$)/u,
+);
+const SURNAME_STATED = warmUp(new RegExp(`(?<!${HAN})(${HAN}{2,3})[（(]姓(${HAN}{1,2})[）)]`, "u"));
+const SURNAME_AND_GIVEN = warmUp(new RegExp(`(?<![他她])姓(${SURNAME})名(${HAN}{1,2}?)(?!${HAN})`, "u"));
 // After 我叫 and a correction or a spelling in the same sentence, "就是" and the name again.
 // "我叫某红，不是，某洪": the caller takes the name back with 不是 and says it again.
 // "我叫某……某美玲": a surname said, a pause, and the full name after it.
-const RESTATED = new RegExp(
-  `我叫[^。！!？?\\n]{1,30}?[，,…]+(?:算了[，,]?)?(?:就是|不是[，,…]+\\s*)(${SURNAME}${HAN}{1,2})${NAME_END}|我叫(${SURNAME})[…。.，,\\s]+(\\2${HAN}{1,2})${NAME_END}`,
-  "u",
+const RESTATED = warmUp(
+  new RegExp(
+    `我叫[^。！!？?\\n]{1,30}?[，,…]+(?:算了[，,]?)?(?:就是|不是[，,…]+\\s*)(${SURNAME}${HAN}{1,2})${NAME_END}|我叫(${SURNAME})[…。.，,\\s]+(\\2${HAN}{1,2})${NAME_END}`,
+    "u",
+  ),
 );
 // 免贵姓白，白建军 / 姓宋，叫宋丽华: the full name right after the surname.
 // "姓苏，苏州的苏，苏建平", "姓仇（读qiu），仇志明": how the surname is written may come between.
-const SURNAME_THEN_NAME = new RegExp(
-  `(?<![他她])姓(${SURNAME})(?:[（(][^）)\\n]{0,12}[）)])?(?:[，,\\s]*[^，,。\\s]{1,8}?的(?:那个)?\\1)?[，,\\s]*(?:名字?(?:就)?叫|叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
-  "u",
+const SURNAME_THEN_NAME = warmUp(
+  new RegExp(
+    `(?<![他她])姓(${SURNAME})(?:[（(][^）)\\n]{0,12}[）)])?(?:[，,\\s]*[^，,。\\s]{1,8}?的(?:那个)?\\1)?[，,\\s]*(?:名字?(?:就)?叫|叫|是)?(\\1(?:${TITLE}|${HAN}{1,2}))${NAME_END}`,
+    "u",
+  ),
 );
 // "我是海西苑的刘小军", "我是小区业主林晓东": the writer's place or standing, then their name.
 // "本人系退休教师周某", "我是水库街的低保户老雷", "我是学生家长林太太", "本人为8号楼住户，退休医生汤某".
 // A role named by how it ends rather than listed: 成员, 协管员, 站长, 校医, 设计师 (not 师傅: "物业王师傅").
 const ROLE_PHRASE = `(?:[^\\s，,。：:；;！!？?、（）()的]{1,8}?(?:[员医]|(?<![延成增])长|(?<!老)师(?!傅)))`;
 // Typed without a pause, the next clause opening with 我家 / 我们 ends the name ("我是…的某某某我家楼上…").
-const I_AM_OF = new RegExp(
-  `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE}|${ROLE_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:名?叫)?(${ROLE_NAME}|${SOUND_NAME})(?:${NAME_END}|(?=我(?:家|们)))`,
-  "u",
+const I_AM_OF = warmUp(
+  new RegExp(
+    `(?:我(?:以前|原来|之前|退休前)?是|本人(?:系|为|是))[^，。,\\s]{0,12}?(?:的|${STANDING_PHRASE}|${ROLE_PHRASE})(?:[，,]\\s*${STANDING_PHRASE})?[，,]?\\s*(?:名?叫)?(${ROLE_NAME}|${SOUND_NAME})(?:${NAME_END}|(?=我(?:家|们)))`,
+    "u",
+  ),
 );
 // "我是他儿子方某，178…", "我是她女儿 某某": the writer says who they are to the one written for,
 // then their own name.
-const I_AM_KIN = new RegExp(
-  `(?:我是|本人是)(?:[他她]|(?:孩子|小孩|学生)(?=的?(?:爸|妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公)))?的?(?:爸爸|妈妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公|儿子|女儿|闺女|孙子|孙女|外孙女?|女婿|儿媳|侄子|侄女|外甥女?|老伴|爱人|妻子|丈夫|老公|老婆|哥哥|姐姐|弟弟|妹妹)[，,\\s]?(${NAME})${NAME_END}`,
-  "u",
+const I_AM_KIN = warmUp(
+  new RegExp(
+    `(?:我是|本人是)(?:[他她]|(?:孩子|小孩|学生)(?=的?(?:爸|妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公)))?的?(?:爸爸|妈妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公|儿子|女儿|闺女|孙子|孙女|外孙女?|女婿|儿媳|侄子|侄女|外甥女?|老伴|爱人|妻子|丈夫|老公|老婆|哥哥|姐姐|弟弟|妹妹)[，,\\s]?(${NAME})${NAME_END}`,
+    "u",
+  ),
 );
 // A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
 // on a line of its own, "区政协委员 杭志刚" ending the message, "退休工人 某某某：…" as a header.
 const PLAIN_NAME = `(?:${surnamePattern(PLAIN_SURNAMES)}(?:${OFFICE_TITLE}|${TITLE}|${HAN}{1,2})|[老小]${SURNAME})`;
-const STANDING_SIGNED = new RegExp(
-  `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|执笔|代表|\\s*[\\n(（:：]|\\s*(?:电话|手机|联系))`,
-  "u",
+const STANDING_SIGNED = warmUp(
+  new RegExp(
+    `(?:^|[\\s，,。；;：:])${STANDING_PHRASE}\\s*(${PLAIN_NAME})(?=[\\s。.！!]*$|反映|执笔|代表|\\s*[\\n(（:：]|\\s*(?:电话|手机|联系))`,
+    "u",
+  ),
 );
 // "老党员某某某，…", "此信由退休教师某某某执笔": a standing and a full name by its make-up opening the
 // message before a pause, or before the words that say the writer is the one writing (执笔 / 代表).
-const STANDING_MADE_UP = new RegExp(
-  `(?:^\\s*(?:此信由|由)?|[\\s，,。；;：:](?:此信由|由))(?:${STANDING_PHRASE}|${ROLE_PHRASE})\\s*(${SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,。\\s]|执笔|代表)`,
-  "u",
+const STANDING_MADE_UP = warmUp(
+  new RegExp(
+    `(?:^\\s*(?:此信由|由)?|[\\s，,。；;：:](?:此信由|由))(?:${STANDING_PHRASE}|${ROLE_PHRASE})\\s*(${SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,。\\s]|执笔|代表)`,
+    "u",
+  ),
 );
 // "…，白天找蒋会计", "…找刘女士": whom to ask for at the number, ending the message.
-const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u");
+const ASK_FOR = warmUp(
+  new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u"),
+);
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 /*
  * Words a sign-off cannot do without, tested before the pattern that needs them: most of these
@@ -1058,9 +1166,9 @@ const ASK_FOR = new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|
  * pattern consumes outside any optional part; the patterns anchored at the start fail at once and
  * have none.
  */
-const DASH = /—|－－|--/;
-const OPEN_BRACKET = /[（(]/;
-const RESIDENT_WORD = /居民|住户|业主|市民|群众|消费者|租户/;
+const DASH = warmUp(/—|－－|--/);
+const OPEN_BRACKET = warmUp(/[（(]/);
+const RESIDENT_WORD = warmUp(/居民|住户|业主|市民|群众|消费者|租户/);
 /** Whether the clause ends with a resident word and the name read (a label's word may follow). */
 function residentSigned(clause: string, name: string): boolean {
   const at = clause
@@ -1076,93 +1184,112 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   // "—— 西盛家园 老周": the writer's compound may stand between the dash and the name.
   [
     DASH,
-    new RegExp(`(?:——|—|－－|--)\\s*(?:(?![A-Za-z]+\\s)[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
+    warmUp(
+      new RegExp(`(?:——|—|－－|--)\\s*(?:(?![A-Za-z]+\\s)[^\\s，,。]{2,8}\\s+)?(${NAME})${NAME_END}`, "u"),
+    ),
   ],
   // "—— 在大厦上班的小蒋 📞…", "-- 失眠的艾米": a sign-off that describes the writer before 的 and the name.
   [
     DASH,
-    new RegExp(
-      `(?:——|—|－－|--)\\s*[^\\s，,。！!？?的]{1,10}的(${NAME})(?:${NAME_END}|(?=\\s*\\p{Extended_Pictographic}))`,
-      "u",
+    warmUp(
+      new RegExp(
+        `(?:——|—|－－|--)\\s*[^\\s，,。！!？?的]{1,10}的(${NAME})(?:${NAME_END}|(?=\\s*\\p{Extended_Pictographic}))`,
+        "u",
+      ),
     ),
   ],
-  [/敬上|谨上|拜上|敬呈|谨呈|谨启/, new RegExp(`(${NAME})\\s*(?:敬上|谨上|拜上|敬呈|谨呈|谨启)`, "u")],
-  [RESIDENT_WORD, new RegExp(`${RESIDENT_BEFORE_NAME}\\s+(${NAME})${NAME_END}`, "u")],
+  [
+    warmUp(/敬上|谨上|拜上|敬呈|谨呈|谨启/),
+    warmUp(new RegExp(`(${NAME})\\s*(?:敬上|谨上|拜上|敬呈|谨呈|谨启)`, "u")),
+  ],
+  [RESIDENT_WORD, warmUp(new RegExp(`${RESIDENT_BEFORE_NAME}\\s+(${NAME})${NAME_END}`, "u"))],
   // Without a space only where the name ends the message, comes before 反映, a label's colon, the
   // number or the word for it ("业主某某：…", "消费者某某 电话…", "住户某某 135…"): "住户和商户" is no name.
   [
     RESIDENT_WORD,
-    new RegExp(
-      `${RESIDENT_BEFORE_NAME}(${NAME})(?=[\\s。.！!]*$|反映|\\s*[:：]|\\s*(?:电话|手机)|\\s*[+＋(（]?[0-9０-９])`,
-      "u",
+    warmUp(
+      new RegExp(
+        `${RESIDENT_BEFORE_NAME}(${NAME})(?=[\\s。.！!]*$|反映|\\s*[:：]|\\s*(?:电话|手机)|\\s*[+＋(（]?[0-9０-９])`,
+        "u",
+      ),
     ),
   ],
   // "我，周建军，住在…": the writer's name set off after 我.
-  [/我[，,]/, new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u")],
-  [OPEN_BRACKET, new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u")],
+  [warmUp(/我[，,]/), warmUp(new RegExp(`(?:^|[\\s，,。！!；;])我[，,]\\s*(${NAME})[，,]`, "u"))],
+  [OPEN_BRACKET, warmUp(new RegExp(`[（(](${NAME})[）)]\\s*[。.!！]?\\s*$`, "u"))],
   // "…5号楼 某某某（楼长） 楼道灯坏了 139…": a name set off by spaces with the writer's standing in brackets.
-  [OPEN_BRACKET, new RegExp(`(?:^|[\\s，,])(${NAME})[（(]${STANDING_PHRASE}[）)](?=[\\s，,。]|$)`, "u")],
+  [
+    OPEN_BRACKET,
+    warmUp(new RegExp(`(?:^|[\\s，,])(${NAME})[（(]${STANDING_PHRASE}[）)](?=[\\s，,。]|$)`, "u")),
+  ],
   // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
-  [OPEN_BRACKET, new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u")],
+  [OPEN_BRACKET, warmUp(new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u"))],
   // "我是阳光老李": a nickname before 老 / 小 and the surname.
-  [/我是/, new RegExp(`我是[^，。,\\s“”"]{1,4}?([老小]${SURNAME})${NAME_END}`, "u")],
-  [null, new RegExp(`^\\s*【(${NAME})】`, "u")],
+  [warmUp(/我是/), warmUp(new RegExp(`我是[^，。,\\s“”"]{1,4}?([老小]${SURNAME})${NAME_END}`, "u"))],
+  [null, warmUp(new RegExp(`^\\s*【(${NAME})】`, "u"))],
   // "Tony：水库街的公厕…": a message opening with the writer's name.
-  [null, new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u")],
+  [null, warmUp(new RegExp(`^\\s*(${NAME})\\s*[:：]`, "u"))],
   // "王Tony，在滨河商业街开店": a surname and an English given name opening the message.
   [
     null,
-    new RegExp(
-      `^\\s*(${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15} ?${SURNAME_PATTERN})(?![A-Za-z\\p{Script=Han}])\\s*[，,]`,
-      "u",
+    warmUp(
+      new RegExp(
+        `^\\s*(${SURNAME_PATTERN} ?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15} ?${SURNAME_PATTERN})(?![A-Za-z\\p{Script=Han}])\\s*[，,]`,
+        "u",
+      ),
     ),
   ],
   // "阿娟反映：…", "…，买买提·艾力反映": the name before 反映 opening or closing the message.
-  [/反映/, new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u")],
-  [/反映/, new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u")],
+  [warmUp(/反映/), warmUp(new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u"))],
+  [warmUp(/反映/), warmUp(new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u"))],
   // "阿珍这边，电话…": the writer opening with where they are speaking from.
   // Only a nickname or a form of address there: "文庙巷这边，" is a place.
-  [null, new RegExp(`^\\s*(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})这边[，,]`, "u")],
+  [null, warmUp(new RegExp(`^\\s*(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})这边[，,]`, "u"))],
 ];
 // "…不够坐。小贾电话150…": a name right before the number given; not one named by a post or after
 // a word for someone else ("网格员小彭电话", "冯队长电话").
-const NAME_THEN_PHONE = new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的|\\s)?(?:电话|手机)`, "u");
-const POST_ENDING = /(?:队长|主任|经理|书记|局长|所长|科长|站长|班长|组长|楼长|院长|校长|老板|店长)$/;
+const NAME_THEN_PHONE = warmUp(new RegExp(`(?:^|[\\s，,。！!；;])(${NAME})(?:的|\\s)?(?:电话|手机)`, "u"));
+const POST_ENDING = warmUp(/(?:队长|主任|经理|书记|局长|所长|科长|站长|班长|组长|楼长|院长|校长|老板|店长)$/);
 // A bare name ending the message ("…太危险了。秦师傅", "…谢谢 王 139…" aside): only a form of
 // address or a two- or three-character name, never an everyday word that starts like one.
-const LAST_WORD = new RegExp(`(?:^|[\\s，,。！!？?；;~])(${NAME})[\\s。.！!~]*$`, "u");
+const LAST_WORD = warmUp(new RegExp(`(?:^|[\\s，,。！!？?；;~])(${NAME})[\\s。.！!~]*$`, "u"));
 // A letter dated by month and day only ("12月3日晚", "十二月一日").
 const MONTH_DAY =
   "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:早上?|上午|中午|下午|晚上?|夜里?)?";
-const SIGNATURE_TAIL = new RegExp(
-  `(?:[\\s，,]*(?:${LETTER_DATE}|${MONTH_DAY}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
-  "u",
+const SIGNATURE_TAIL = warmUp(
+  new RegExp(
+    `(?:[\\s，,]*(?:${LETTER_DATE}|${MONTH_DAY}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
+    "u",
+  ),
 );
 // "——退休教师 林", "业主 简", "业主苗 电话…", "反映人 栾 0351…": a surname alone signs the message after
 // a dash or the writer's standing, at its end or right before the number; writers sign so when they
 // give no more of their name.
-const SURNAME_SIGNED = new RegExp(
-  `(?:——|—|－－|--|${STANDING_PHRASE}|${ROLE_PHRASE}|反映人|投诉人|举报人|联系人)\\s*[:：]?\\s*(${SURNAME})(?=\\s*(?:[/／|]\\s*)?(?:(?:电话|手机)\\s*[:：]?\\s*)?[+＋(（]?[0-9０-９]|[\\s。.！!]*$)`,
-  "u",
+const SURNAME_SIGNED = warmUp(
+  new RegExp(
+    `(?:——|—|－－|--|${STANDING_PHRASE}|${ROLE_PHRASE}|反映人|投诉人|举报人|联系人)\\s*[:：]?\\s*(${SURNAME})(?=\\s*(?:[/／|]\\s*)?(?:(?:电话|手机)\\s*[:：]?\\s*)?[+＋(（]?[0-9０-９]|[\\s。.！!]*$)`,
+    "u",
+  ),
 );
 // A name standing alone: opening the message before who and where the writer is ("钱某某，文庙巷12号",
 // "某某反映："), on a line of its own (a form's or a letter's last line), or right before a number
 // ("…谢谢。某某，手机139…", "某某 ☎ 139…"). Only where the word is no sentence opener or trade and
 // does not end like a place.
 const ALONE = personForm(SURNAME, TITLE);
-const OPENING_NAME = new RegExp(`^\\s*(${ALONE})(?=${AFTER_OPENING_NAME})`, "u");
+const OPENING_NAME = warmUp(new RegExp(`^\\s*(${ALONE})(?=${AFTER_OPENING_NAME})`, "u"));
 // "老萧我要说一句：", "老鲍在此": 老 / 小 and a surname open the message as the writer's signature.
 // "老李头我今年…": 老X头 is the same nickname, as older men are called.
-const OPENING_NICKNAME = new RegExp(`^\\s*(老${SURNAME}头|[老小]${SURNAME})(?=在此|我|[，,：:])`, "u");
-const NAME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(${ALONE})[ \\t]*(?=\\n|$)`, "u");
+const OPENING_NICKNAME = warmUp(
+  new RegExp(`^\\s*(老${SURNAME}头|[老小]${SURNAME})(?=在此|我|[，,：:])`, "u"),
+);
+const NAME_LINE = warmUp(new RegExp(`(?:^|\\n)[ \\t]*(${ALONE})[ \\t]*(?=\\n|$)`, "u"));
 // "请联系我（他儿子）钱某 133…": an aside closed by a bracket may stand before the name; so may an
 // opening square bracket ("【某某 139…】") or a label's colon ("我：某某 159…", "报告人：某某 手机…").
-const NAME_BEFORE_PHONE = new RegExp(
-  `(?:^|[\\n。.！!？?；;，,\\s）)【\\[：:])(${ALONE})${BEFORE_PHONE}`,
-  "u",
+const NAME_BEFORE_PHONE = warmUp(
+  new RegExp(`(?:^|[\\n。.！!？?；;，,\\s）)【\\[：:])(${ALONE})${BEFORE_PHONE}`, "u"),
 );
 // Before a name met by a number: someone else's ("物业经理刘某某，电话…", "业主 某某" is the writer).
-const OTHERS_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})[^，,。！!？?\\n]{0,4}$`);
+const OTHERS_BEFORE = warmUp(new RegExp(`(?:${THIRD_PARTY.source})[^，,。！!？?\\n]{0,4}$`));
 
 /** A name standing alone, when the word is plausibly one. */
 function aloneName(m: RegExpExecArray | null): string | null {
@@ -1174,16 +1301,18 @@ function aloneWord(word: string | undefined): string | null {
   return name && !LOOKS_LIKE_NAME.test(name) && !ENDS_LIKE_PLACE.test(name) ? name : null;
 }
 
-const NOT_A_NAME =
-  /^(韩国$|姓名|孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/;
+const NOT_A_NAME = warmUp(
+  /^(韩国$|姓名|孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/,
+);
 
-const ENDS_WITH_TITLE = new RegExp(`${TITLE}$`);
+const ENDS_WITH_TITLE = warmUp(new RegExp(`${TITLE}$`));
 // English form labels ("Name: Wang Xiuying") are no names themselves.
-const LATIN_LABEL =
-  /^(?:Name|Tel|Phone|Mobile|Mob|Cell|WeChat|Wechat|Email|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location|Yes|No|Ok|OK|Okay)\b/;
+const LATIN_LABEL = warmUp(
+  /^(?:Name|Tel|Phone|Mobile|Mob|Cell|WeChat|Wechat|Email|Contact|Address|From|To|Re|Hi|Hello|Dear|Thanks|Thank|Please|Sorry|I|The|This|My|Report|Complaint|Subject|Note|Update|Issue|Location|Yes|No|Ok|OK|Okay)\b/,
+);
 
 // "我是单元长 某某某": a standing word that opens with a surname character (单) is no name.
-const ONLY_STANDING = new RegExp(`^${STANDING}$`, "u");
+const ONLY_STANDING = warmUp(new RegExp(`^${STANDING}$`, "u"));
 /**
  * A candidate name, or null when it holds characters no name has. Where the words around have
  * already ended the name (`ended`: "我係蘇家豪，"), 家 inside it is a given name's (家豪), not "王建国家".
@@ -1210,6 +1339,7 @@ function plausible(name: string | undefined, ended = false): string | null {
  * form's contact field or a signature wins over a name met in passing.
  */
 export function extractName(text: string): string | null {
+  warmUpPatterns();
   const name = nameAsWritten(text);
   if (name !== null) return name;
   // "本人 林 晓 燕", "我叫 王\u3000小\u3000明": a name typed a character at a time is read joined up (the
@@ -1218,8 +1348,9 @@ export function extractName(text: string): string | null {
   return joined === text ? null : nameAsWritten(joined);
 }
 // "我 叫 马 玉 梅" is five singles: the run may be as long as 我叫 and a name of four.
-const SPACED_SINGLES =
-  /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,6}/gu;
+const SPACED_SINGLES = warmUp(
+  /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,6}/gu,
+);
 
 function nameAsWritten(text: string): string | null {
   // Names are read in simplified script (羅先生 is 罗先生) and given back as the resident wrote them.
@@ -1265,12 +1396,15 @@ function nameIn(text: string): string | null {
 // "联系人：皮建设⏎", "姓名：區志強⏎": a form's field for the writer's name, on a line of its own, holds a
 // name whatever its surname (no list has 皮 or 區); read only when nothing else gave a name. The staff
 // view masks the same field (FIELD_WHOLE_NAME in the masker).
-const FIELD_LINE_NAME = new RegExp(
-  `(?:^|\n)[ \t\u3000]*(?:姓名|联系人|联络人|称呼|反映人|投诉人|举报人|申请人|诉求人|来信人|求助人)[ \t\u3000]*[:：][ \t\u3000]*(${HAN}{2,3})[ \t\u3000]*(?=\n|$)`,
-  "u",
+const FIELD_LINE_NAME = warmUp(
+  new RegExp(
+    `(?:^|\n)[ \t\u3000]*(?:姓名|联系人|联络人|称呼|反映人|投诉人|举报人|申请人|诉求人|来信人|求助人)[ \t\u3000]*[:：][ \t\u3000]*(${HAN}{2,3})[ \t\u3000]*(?=\n|$)`,
+    "u",
+  ),
 );
-const NO_FIELD_NAME =
-  /^[不没无未匿]|物业|客服|本人|保密|不详|提供|暂无|测试|社区|业主|居民|住户|委员|公司|单位|街道|中心|部门|学校|医院|商户|店|群众|市民|网友|同上|见上|先生|女士|师傅/u;
+const NO_FIELD_NAME = warmUp(
+  /^[不没无未匿]|物业|客服|本人|保密|不详|提供|暂无|测试|社区|业主|居民|住户|委员|公司|单位|街道|中心|部门|学校|医院|商户|店|群众|市民|网友|同上|见上|先生|女士|师傅/u,
+);
 function fieldWhateverSurname(text: string): string | null {
   const name = FIELD_LINE_NAME.exec(text)?.[1];
   return name &&
@@ -1284,8 +1418,9 @@ function fieldWhateverSurname(text: string): string | null {
 
 // "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
 // A form's own labels ("姓名", "地址", "Office Tel") read where a box holds no name are none either.
-const NO_NAME_READ =
-  /^(?:热心|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i;
+const NO_NAME_READ = warmUp(
+  /^(?:热心|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i,
+);
 
 function nameOf(text: string): string | null {
   // "大家叫我水果王，真名叫某某某", "我是小鱼（真名某某某）": the name the writer says is their real one
@@ -1517,9 +1652,9 @@ function nameOf(text: string): string | null {
  * tries a standing or an office at every position of the text, the costliest of the name reader's
  * on a letter, and most messages carry no number.
  */
-const ANY_DIGIT = /[0-9０-９]/;
-const CLOSING_STOP = /[\s。.！!]/;
-const ENDS_IN_SURNAME = new RegExp(`(?:${SURNAME})$`, "u");
+const ANY_DIGIT = warmUp(/[0-9０-９]/);
+const CLOSING_STOP = warmUp(/[\s。.！!]/);
+const ENDS_IN_SURNAME = warmUp(new RegExp(`(?:${SURNAME})$`, "u"));
 function maySignWithSurname(text: string): boolean {
   if (ANY_DIGIT.test(text)) return true;
   let end = text.length;
@@ -1535,7 +1670,7 @@ function surnameSigned(text: string): string | null {
 
 // "投诉人：高峰。": in a name field, a name that is also an everyday word (高峰, 江山) is the name, when it
 // is made of name characters and a pause or the end closes it.
-const FIELD_MADE_UP = new RegExp(`^${SURNAME}${GIVEN_NAME_CLASS}{1,2}$`, "u");
+const FIELD_MADE_UP = warmUp(new RegExp(`^${SURNAME}${GIVEN_NAME_CLASS}{1,2}$`, "u"));
 function everydayInField(text: string, m: RegExpExecArray | null): string | null {
   const name = m?.[1];
   if (!m || !name || NOT_A_NAME.test(name) || !FIELD_MADE_UP.test(name) || ENDS_LIKE_PLACE.test(name))
@@ -1549,20 +1684,24 @@ function everydayInField(text: string, m: RegExpExecArray | null): string | null
 
 // "名字打成了“刘洋”，是刘阳", "名字写错了，应该是孙俪萍": the writer takes back a name they typed wrong and
 // gives it right; the one given after the correction is theirs, wherever else the wrong one stands.
-const NAME_RETYPED = new RegExp(
-  `(?:名字|姓名)[^。！!？?\\n]{0,8}?(?:打成|写成|打错|写错|输错|输成)了?\\s*(?:[“"「]${HAN}{2,3}[”"」])?[，,\\s]*(?:其实|应该|正确的)?是\\s*[“"「]?(${SURNAME}${HAN}{1,2}?)(?=[”"」，,。！!；;\\s]|$|电话|手机)`,
-  "u",
+const NAME_RETYPED = warmUp(
+  new RegExp(
+    `(?:名字|姓名)[^。！!？?\\n]{0,8}?(?:打成|写成|打错|写错|输错|输成)了?\\s*(?:[“"「]${HAN}{2,3}[”"」])?[，,\\s]*(?:其实|应该|正确的)?是\\s*[“"「]?(${SURNAME}${HAN}{1,2}?)(?=[”"」，,。！!；;\\s]|$|电话|手机)`,
+    "u",
+  ),
 );
 
-const REAL_NAME = new RegExp(
-  `(?<![他她]|[他她]的)(?:真名|本名|大名|真实姓名|全名)(?:就|其实)?(?:叫|是)?\\s*[:：]?\\s*(${SURNAME}${HAN}{1,2}?)(?=[\\s，,。；;！!）)】]|$|电话|手机)`,
-  "u",
+const REAL_NAME = warmUp(
+  new RegExp(
+    `(?<![他她]|[他她]的)(?:真名|本名|大名|真实姓名|全名)(?:就|其实)?(?:叫|是)?\\s*[:：]?\\s*(${SURNAME}${HAN}{1,2}?)(?=[\\s，,。；;！!）)】]|$|电话|手机)`,
+    "u",
+  ),
 );
 
-const DESCRIBED_BY_ROLE = /(?:员|小哥|老师|司机|骑手|快递员|外卖员|保洁员?|保安|师傅|医生|护士)$/;
+const DESCRIBED_BY_ROLE = warmUp(/(?:员|小哥|老师|司机|骑手|快递员|外卖员|保洁员?|保安|师傅|医生|护士)$/);
 
 // "就叫我秦阿姨吧……哦我不姓秦，我姓付，付阿姨": the surname taken back, then the one meant.
-const SURNAME_CORRECTED = new RegExp(`不姓(${SURNAME})[^。！!？?\\n]{0,6}?姓(${SURNAME})`, "u");
+const SURNAME_CORRECTED = warmUp(new RegExp(`不姓(${SURNAME})[^。！!？?\\n]{0,6}?姓(${SURNAME})`, "u"));
 
 /** A name whose surname the writer takes back is replaced by the one they give after. */
 function corrected(text: string, name: string | null): string | null {
@@ -1576,12 +1715,12 @@ function corrected(text: string, name: string | null): string | null {
 // (the one before 不对 / 错了, or the one right after 不是) and given again with one character changed,
 // or the same surname with another form of address. Only a one-character change counts, so a number
 // corrected nearby or another person named after 不是 never replaces the writer's name.
-const TAKEN_BACK_NAME = /不是|不对|错了/gu;
-const SAYS_NAME = /名字|姓名|名儿|叫|登记/u;
-const NEGATED_NAME = new RegExp(`^\\s*(${SURNAME}(?:${TITLE}|${HAN}{1,2}))`, "u");
-const RETOLD_BEFORE = /(?:^|[是，,、\s（(：:的])$/u;
-const RETOLD_AFTER = /^(?:$|[\s，,。.！!）)；;]|电话|手机)/u;
-const ADDRESSED_FORM = new RegExp(`^(${SURNAME})(${TITLE})$`, "u");
+const TAKEN_BACK_NAME = warmUp(/不是|不对|错了/gu);
+const SAYS_NAME = warmUp(/名字|姓名|名儿|叫|登记/u);
+const NEGATED_NAME = warmUp(new RegExp(`^\\s*(${SURNAME}(?:${TITLE}|${HAN}{1,2}))`, "u"));
+const RETOLD_BEFORE = warmUp(/(?:^|[是，,、\s（(：:的])$/u);
+const RETOLD_AFTER = warmUp(/^(?:$|[\s，,。.！!）)；;]|电话|手机)/u);
+const ADDRESSED_FORM = warmUp(new RegExp(`^(${SURNAME})(${TITLE})$`, "u"));
 
 /** The name the writer gives again after taking back the one read (or one they say is wrong). */
 function retold(text: string, name: string | null): string | null {
@@ -1658,43 +1797,56 @@ function withFullName(text: string, name: string | null): string | null {
     : name;
 }
 // "我是恒汇大厦保安队长老孟，孟庆华，": the writer's nickname, then their full name set off after it.
-const NICKNAME_THEN_FULL = new RegExp(
-  `(?:我是|本人是?)[^，,。！!？?]{0,14}?[老小](${SURNAME})[，,]\\s*(\\1${HAN}{1,2})(?=[，,。！!；;\\s])`,
-  "u",
+const NICKNAME_THEN_FULL = warmUp(
+  new RegExp(
+    `(?:我是|本人是?)[^，,。！!？?]{0,14}?[老小](${SURNAME})[，,]\\s*(\\1${HAN}{1,2})(?=[，,。！!；;\\s])`,
+    "u",
+  ),
 );
 // "我姓东方，东方月", "我姓卜，叫卜凡": the writer's surname, then the full name that starts with it.
 // Read whatever the surname (the full name said right after confirms it), not "我姓苏，苏州的苏".
-const SURNAME_RESTATED = new RegExp(
-  `(?:我|免贵|本人|鄙人|在下)也?姓(${HAN}{1,2})[，,、\\s]+(?:名字?)?(?:叫|是)?\\s*(\\1${HAN}{1,2})${NAME_END}`,
-  "u",
+const SURNAME_RESTATED = warmUp(
+  new RegExp(
+    `(?:我|免贵|本人|鄙人|在下)也?姓(${HAN}{1,2})[，,、\\s]+(?:名字?)?(?:叫|是)?\\s*(\\1${HAN}{1,2})${NAME_END}`,
+    "u",
+  ),
 );
 // "我是天天在河边钓鱼的，叫春生，电话…": a clause opening with 叫 after the writer said who they are
 // names the writer, surname list or not.
-const WRITER_THEN_CALLED = new RegExp(
-  `(?:我(?:就|也|只)?是|本人是?|我在)[^。！!？?\\n]{0,24}?[，,]\\s*(?:名字)?叫\\s*(${DOTTED_NAME}|${HAN}{2,5})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
-  "u",
+const WRITER_THEN_CALLED = warmUp(
+  new RegExp(
+    `(?:我(?:就|也|只)?是|本人是?|我在)[^。！!？?\\n]{0,24}?[，,]\\s*(?:名字)?叫\\s*(${DOTTED_NAME}|${HAN}{2,5})(?=[，,。！!；;\\s]|$|电话|手机|就行)`,
+    "u",
+  ),
 );
 // What 叫 also brings after a clause ("…，叫救护车", "…，叫人来修"): no name.
-const CALLED_THING = /[车队所局站处科]$|^(?:救护|消防|维修|医生|邻居|家人|朋友|司机|工人|物业|居委|社区)/;
+const CALLED_THING = warmUp(
+  /[车队所局站处科]$|^(?:救护|消防|维修|医生|邻居|家人|朋友|司机|工人|物业|居委|社区)/,
+);
 // "联系人：娜迪拉（维吾尔族）", "姓名：其其格": a name label before a name written for its sound.
-const SOUND_FIELD = new RegExp(
-  `(?:联系人|联络人|姓名|称呼|署名|落款|反映人|投诉人|求助人|咨询人|留言人|报告人|来电人)\\s*[:：】\\]]?\\s*(${SOUND_NAME})${NAME_END}`,
-  "u",
+const SOUND_FIELD = warmUp(
+  new RegExp(
+    `(?:联系人|联络人|姓名|称呼|署名|落款|反映人|投诉人|求助人|咨询人|留言人|报告人|来电人)\\s*[:：】\\]]?\\s*(${SOUND_NAME})${NAME_END}`,
+    "u",
+  ),
 );
 // "叫阿华就行", "叫老周就好": how the writer asks to be called, as a clause of its own.
-const CALL_ME_SO = new RegExp(
-  `(?:^|[，,。！!\\s])叫(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})(?:就行|就好|就可以|就成)`,
-  "u",
+const CALL_ME_SO = warmUp(
+  new RegExp(
+    `(?:^|[，,。！!\\s])叫(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})(?:就行|就好|就可以|就成)`,
+    "u",
+  ),
 );
 // "张明（小区保洁员）" on a line of its own: a name with who they are in brackets signs the letter.
-const NAME_LINE_ASIDE = new RegExp(
-  `(?:^|\\n)[ \\t]*(${SURNAME}${HAN}{1,2}?)[ \\t]*[（(][^（）()\\n]{1,16}[）)][ \\t]*(?=\\n|$)`,
-  "u",
+const NAME_LINE_ASIDE = warmUp(
+  new RegExp(
+    `(?:^|\\n)[ \\t]*(${SURNAME}${HAN}{1,2}?)[ \\t]*[（(][^（）()\\n]{1,16}[）)][ \\t]*(?=\\n|$)`,
+    "u",
+  ),
 );
 // "…，电话…，名字沈玉兰": 名字 as a label without a colon, ending the message or a clause.
-const NAME_WORD_LABEL = new RegExp(
-  `(?:^|[，,。！!\\s])名字(?:是|叫)?\\s*[:：]?\\s*(${NAME})(?=[\\s。.！!]*$|[，,；;])`,
-  "u",
+const NAME_WORD_LABEL = warmUp(
+  new RegExp(`(?:^|[，,。！!\\s])名字(?:是|叫)?\\s*[:：]?\\s*(${NAME})(?=[\\s。.！!]*$|[，,；;])`, "u"),
 );
 // "我叫 Tony，托尼·王", "我叫建军，姓钟，钟建军": the short form first, then the full one set off after it.
 function fullFormAfter(text: string, name: string | null): string | null {
@@ -1715,9 +1867,11 @@ function fullFormAfter(text: string, name: string | null): string | null {
   return full.endsWith(name) && new RegExp(`^${SURNAME}$`, "u").test(before) && plausible(full) ? full : name;
 }
 // A short form's surname: 老向 / 小向 / 向师傅 / 向阿姨 → 向.
-const SHORT_FORM = new RegExp(`^(?:[老小](${SURNAME})|(${SURNAME})(?:${TITLE}|${OFFICE_TITLE}))$`, "u");
-const SET_OFF_BEFORE = /(?:^|[\s，,。：:；;！!])$/u;
-const SET_OFF_AFTER = /^(?:[，,。！!；;\s\d]|$)/u;
+const SHORT_FORM = warmUp(
+  new RegExp(`^(?:[老小](${SURNAME})|(${SURNAME})(?:${TITLE}|${OFFICE_TITLE}))$`, "u"),
+);
+const SET_OFF_BEFORE = warmUp(/(?:^|[\s，,。：:；;！!])$/u);
+const SET_OFF_AFTER = warmUp(/^(?:[，,。！!；;\s\d]|$)/u);
 
 /**
  * The writer's full name said after a short form, set off as a word of its own: "开车的老某，某建华，…",
@@ -1755,21 +1909,25 @@ function laterFullForm(text: string, name: string): string | null {
   }
   return null;
 }
-const SURNAME_ONLY = new RegExp(`^(?:${SURNAME})$`, "u");
+const SURNAME_ONLY = warmUp(new RegExp(`^(?:${SURNAME})$`, "u"));
 
 // "我是物业保安钱师傅": a trade the writer says is theirs, right before their name, is no third party.
-const WRITER_TRADE = /(?:我|本人)(?:是|系)[^，,。！!？?\s的]{0,8}$/;
+const WRITER_TRADE = warmUp(/(?:我|本人)(?:是|系)[^，,。！!？?\s的]{0,8}$/);
 // "中文名是沈丽", "我的中文名字叫沈丽".
-const CHINESE_NAME = new RegExp(
-  `中文(?:名(?:字)?(?:是|叫|为)?|叫)[:：]?\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机|\\p{Extended_Pictographic})`,
-  "u",
+const CHINESE_NAME = warmUp(
+  new RegExp(
+    `中文(?:名(?:字)?(?:是|叫|为)?|叫)[:：]?\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机|\\p{Extended_Pictographic})`,
+    "u",
+  ),
 );
 // "我叫 Yang Jing（杨静）", "我叫 Li Ming / 李明": a Latin name with the Chinese one beside it in brackets
 // or after a slash; the Chinese one is how staff will address them, as with 中文名. Not after a name
 // of three Latin words ("Tran Thi Lan（陈氏兰）"): a foreign name's Chinese rendering is only a gloss.
-const CHINESE_BESIDE_LATIN = new RegExp(
-  `(?<![A-Za-z] ?)[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\\s*(?:[（(]\\s*(${SURNAME}${HAN}{1,2})\\s*[）)]|[/／]\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机))`,
-  "u",
+const CHINESE_BESIDE_LATIN = warmUp(
+  new RegExp(
+    `(?<![A-Za-z] ?)[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\\s*(?:[（(]\\s*(${SURNAME}${HAN}{1,2})\\s*[）)]|[/／]\\s*(${SURNAME}${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机))`,
+    "u",
+  ),
 );
 
 /**
@@ -1830,13 +1988,15 @@ function clauseSurname(text: string): string | null {
   }
   return null;
 }
-const STANDING_ENDS = new RegExp(`${STANDING}\\s*$`, "u");
+const STANDING_ENDS = warmUp(new RegExp(`${STANDING}\\s*$`, "u"));
 // The number may be grouped in full-width digits and dashes ("１８８－０８７１－４４２７", then 姓某).
-const NUMBER_THEN_END = new RegExp(`${DIGIT_OR_SPOKEN}(?:[\\s\\-－]?${DIGIT_OR_SPOKEN}){6,}[\\s，,]*$`, "u");
+const NUMBER_THEN_END = warmUp(
+  new RegExp(`${DIGIT_OR_SPOKEN}(?:[\\s\\-－]?${DIGIT_OR_SPOKEN}){6,}[\\s，,]*$`, "u"),
+);
 
 // "公司负责人余某电话…": a post that is someone else's when the writer does not claim it ("我是店主王某"
 // is theirs) and the name comes with that person's number; "…，店主罗先生" ending a message signs it.
-const OTHERS_POST = /负责人|老板|店主|司机/;
+const OTHERS_POST = warmUp(/负责人|老板|店主|司机/);
 
 /** A standing and the name signing a letter, unless the standing is the post of someone reported. */
 function standingSigned(text: string): string | null {
@@ -1869,8 +2029,10 @@ function openingGiven(text: string): string | null {
 
 // "我想举报一个人，叫卢志平": the clause before 叫 is about someone else.
 // "住着一位独居的老先生，叫…": a person brought in with a measure word is someone else too.
-const ABOUT_SOMEONE = new RegExp(
-  `(?:一个|一名|一位|那个|这个)(?:人|男的|女的)|(?:一个|一名|一位|那位|这位)[^，,。]{0,6}(?:老先生|老太太|老人|老汉|大爷|大妈|阿姨|小伙子?|姑娘|孩子|男子|女子)$|[他她]|${THIRD_PARTY.source}`,
+const ABOUT_SOMEONE = warmUp(
+  new RegExp(
+    `(?:一个|一名|一位|那个|这个)(?:人|男的|女的)|(?:一个|一名|一位|那位|这位)[^，,。]{0,6}(?:老先生|老太太|老人|老汉|大爷|大妈|阿姨|小伙子?|姑娘|孩子|男子|女子)$|[他她]|${THIRD_PARTY.source}`,
+  ),
 );
 
 /** "我是业主代表，叫雷振华": a clause opening with 叫 names the writer, unless the one before names another. */
@@ -1887,7 +2049,7 @@ function calledInClause(text: string): string | null {
 }
 
 /** A name right before a number, unless the words before it name someone else's. */
-const WHO_I_AM_ASIDE_END = /(?:我|本人)\s*[（(][^（）()，,。]{1,8}[）)]$/u;
+const WHO_I_AM_ASIDE_END = warmUp(/(?:我|本人)\s*[（(][^（）()，,。]{1,8}[）)]$/u);
 function nameBeforePhone(text: string): string | null {
   const m = NAME_BEFORE_PHONE.exec(text);
   if (!m) return null;
@@ -1930,20 +2092,21 @@ function writerThenCalled(text: string): string | null {
   return name;
 }
 
-const CORRECTED_FORM = /不好意思|对不起|抱歉|sorry/i;
+const CORRECTED_FORM = warmUp(/不好意思|对不起|抱歉|sorry/i);
 const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐|小姐)";
 // "老人家怎么称呼": the agent asks for someone else's name.
-const ASKS_OTHERS_NAME = /老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/;
-const ASKS_NAME = /姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|全名|哪位/;
-const BARE_NAME = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u");
+const ASKS_OTHERS_NAME = warmUp(/老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/);
+const ASKS_NAME = warmUp(/姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|全名|哪位/);
+const BARE_NAME = warmUp(new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u"));
 // "Anna Smith。": a foreign caller answers with a given name and a family name in Latin letters.
-const BARE_LATIN_NAME = /^\s*([A-Z][a-z]{1,15} [A-Z][a-z]{1,15})[\s。.！!]*$/u;
+const BARE_LATIN_NAME = warmUp(/^\s*([A-Z][a-z]{1,15} [A-Z][a-z]{1,15})[\s。.！!]*$/u);
 // "扎西多吉。", "古丽娜尔，维吾尔族": a name written for its sound answers the question as well.
-const BARE_SOUND_NAME = new RegExp(`^\\s*(${SOUND_NAME})[\\s。.！!]*$`, "u");
+const BARE_SOUND_NAME = warmUp(new RegExp(`^\\s*(${SOUND_NAME})[\\s。.！!]*$`, "u"));
 
 // How callers spell a surname aloud: "弓长张", "立早章", "耳东陈" are no names.
-const SPELT_SURNAME =
-  /^(?:弓长张|立早章|耳东陈|木子李|口天吴|双木林|言午许|草头黄|古月胡|木易杨|人可何|禾口程|关耳郑|双人徐|三点水)/;
+const SPELT_SURNAME = warmUp(
+  /^(?:弓长张|立早章|耳东陈|木子李|口天吴|双木林|言午许|草头黄|古月胡|木易杨|人可何|禾口程|关耳郑|双人徐|三点水)/,
+);
 
 /**
  * The caller's answer to the agent's question for their name when it is the name alone ("賈秀蘭") or
@@ -1989,9 +2152,8 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
 // "凤小兰。" answering "请问您的姓名？" / "您全名是？": a surname no list holds before a given name of two
 // (one character a strong given name's) is still the name where the agent asked for the full name;
 // never after 贵姓 (a surname is asked for), and no everyday word ("不用了", "没有啊").
-const UNLISTED_ANSWER = new RegExp(
-  `^\\s*(${HAN}(?=${HAN}?${STRONG_GIVEN_NAME_CLASS})${GIVEN_NAME_CLASS}{2})[\\s。.！!]*$`,
-  "u",
+const UNLISTED_ANSWER = warmUp(
+  new RegExp(`^\\s*(${HAN}(?=${HAN}?${STRONG_GIVEN_NAME_CLASS})${GIVEN_NAME_CLASS}{2})[\\s。.！!]*$`, "u"),
 );
 function unlistedAnswer(clause: string, asked: string): RegExpExecArray | null {
   if (!/姓名|全名|名字|怎么称呼|怎麼稱呼/.test(asked) || /贵姓|貴姓/.test(asked)) return null;
@@ -1999,7 +2161,7 @@ function unlistedAnswer(clause: string, asked: string): RegExpExecArray | null {
   const name = m?.[1];
   return name && !EVERYDAY_FULL_NAME.test(name) && !NOT_CALLED.test(name) ? m : null;
 }
-const ONLY_SURNAME = new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`, "u");
+const ONLY_SURNAME = warmUp(new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`, "u"));
 
 /**
  * A 12345 staff record opens with its 来电人 field ("来电人：葛翠萍\n联系电话：…"), which reads as a
@@ -2022,13 +2184,12 @@ function recordCaller(turns: readonly { speaker: "caller" | "agent"; text: strin
 }
 
 // "来电人：某某  来电号码：…": the record's fields side by side on one line.
-const RECORD_NAME = new RegExp(
-  `^\\s*(${SURNAME}${HAN}{1,2})(?:[ \\t\\u3000]{2,}|\\s*(?=来电号码|联系电话|回访号码))`,
-  "u",
+const RECORD_NAME = warmUp(
+  new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})(?:[ \\t\\u3000]{2,}|\\s*(?=来电号码|联系电话|回访号码))`, "u"),
 );
 
 // "好的陈建华先生": the agent may use the full name; the name is then the full name alone.
-const ADDRESSED = new RegExp(`(${SURNAME}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u");
+const ADDRESSED = warmUp(new RegExp(`(${SURNAME}(?:${HAN}{1,2})?)${ADDRESS_FORM}`, "u"));
 
 /** The full name in "陈建华先生" (a surname and a given name before the form of address), else null. */
 function fullNameOf(m: RegExpExecArray): string | null {
@@ -2064,8 +2225,8 @@ function chosenForm(
   }
   return chosen;
 }
-const ADDRESS_ONLY = new RegExp(`^\\s*${SURNAME}${TITLE}[。.，,！!]?\\s*$`, "u");
-const CHOSEN_FORM = new RegExp(`^\\s*(?:我是|是)?(${SURNAME})(${TITLE})(?=[\\s，,。.！!]|$)`, "u");
+const ADDRESS_ONLY = warmUp(new RegExp(`^\\s*${SURNAME}${TITLE}[。.，,！!]?\\s*$`, "u"));
+const CHOSEN_FORM = warmUp(new RegExp(`^\\s*(?:我是|是)?(${SURNAME})(${TITLE})(?=[\\s，,。.！!]|$)`, "u"));
 
 /** The surname in the agent's first form of address ("何先生全名方便吗？"), when the caller's was not read. */
 function agentSurname(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
@@ -2111,9 +2272,11 @@ function fullNameLater(
 // "坐席：登记的是刘阳，太阳的阳，是同一位吗？" "来电人：对对…", "坐席：邓文斌是吧？" "来电人：对。": the agent
 // puts a full name to the caller and the caller agrees. It replaces the name the caller's words gave when
 // it is that name completed (邓文 → 邓文斌) or that name with one character heard otherwise (刘洋 → 刘阳).
-const PUT_TO_CALLER = new RegExp(`(${SURNAME}${HAN}{1,2}?)(?=[，,]|是吧|对吧|对吗|吗|[？?])`, "gu");
-const TIME_STAMP_ONLY = /^\s*[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*$/;
-const AGENT_RETELLS = new RegExp(`^\\s*(${SURNAME}${HAN}{1,2}?)[，,。]\\s*(?:好的|好|明白|记下了)`, "u");
+const PUT_TO_CALLER = warmUp(new RegExp(`(${SURNAME}${HAN}{1,2}?)(?=[，,]|是吧|对吧|对吗|吗|[？?])`, "gu"));
+const TIME_STAMP_ONLY = warmUp(/^\s*[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*$/);
+const AGENT_RETELLS = warmUp(
+  new RegExp(`^\\s*(${SURNAME}${HAN}{1,2}?)[，,。]\\s*(?:好的|好|明白|记下了)`, "u"),
+);
 function agentConfirmedName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
   said: string,
@@ -2156,10 +2319,12 @@ function agentConfirmedName(
 
 // "坐席：是石头的石，大海的海，军队的军吗？" "来电人：对的。": the agent spells the name a character at a time
 // by a word holding it, and the caller agrees (after a name said in pinyin, which no rule reads).
-const SPELT_CHARACTER = new RegExp(`[^，,、。？?\\s]{1,5}?的(${HAN})`, "gu");
-const SPELT_BY_AGENT = new RegExp(
-  `^\\s*(?:是|就是)?((?:[^，,、。？?\\s]{1,5}?的${HAN}[，,、\\s]*){2,3})(?:吗|对吗|是吧|对吧)?[？?]`,
-  "u",
+const SPELT_CHARACTER = warmUp(new RegExp(`[^，,、。？?\\s]{1,5}?的(${HAN})`, "gu"));
+const SPELT_BY_AGENT = warmUp(
+  new RegExp(
+    `^\\s*(?:是|就是)?((?:[^，,、。？?\\s]{1,5}?的${HAN}[，,、\\s]*){2,3})(?:吗|对吗|是吧|对吧)?[？?]`,
+    "u",
+  ),
 );
 function agentSpelledName(turns: readonly { speaker: "caller" | "agent"; text: string }[]): string | null {
   for (let i = 0; i + 1 < turns.length; i++) {

@@ -6,6 +6,7 @@ import {
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { ENDS_LIKE_PLACE, LOOKS_LIKE_NAME } from "../domain/name-forms.js";
+import { warmUp } from "../domain/regexp-warm-up.js";
 
 /**
  * The writer's name where its make-up says it is one and the place it stands says it is theirs: a
@@ -22,15 +23,19 @@ const MADE_UP_FULL = `${SURNAME_PATTERN}${G}${G}`;
 
 // A pause after the opening name: spaces before more words, or a mark. "某某，…" is left to the
 // older opening rules unless the name is full, since "石磊，" and "白雪，" open sentences too.
-const OPENING = new RegExp(
-  `^\\s*(${MADE_UP_FULL})(?=[ \\t\\u3000]+\\S|[，,。.：:！!；;])|^\\s*(${MADE_UP})(?=[ \\t\\u3000]+\\S|[。.：:])`,
-  "u",
+const OPENING = warmUp(
+  new RegExp(
+    `^\\s*(${MADE_UP_FULL})(?=[ \\t\\u3000]+\\S|[，,。.：:！!；;])|^\\s*(${MADE_UP})(?=[ \\t\\u3000]+\\S|[。.：:])`,
+    "u",
+  ),
 );
 // 我 right before the name: a sentence's end or a particle after it ("我某某。", "我某某啊"), or, for
 // a full name, the next words run on ("我是某某某我们…", "我某某某住…").
-const SELF = new RegExp(
-  `(?:^|[\\s，,。！!；;：:])我(?:是)?(?:(${MADE_UP})(?=[。.！!啊呀哈嘛]|$)|(${MADE_UP_FULL})(?=我们|我家|住|在))`,
-  "u",
+const SELF = warmUp(
+  new RegExp(
+    `(?:^|[\\s，,。！!；;：:])我(?:是)?(?:(${MADE_UP})(?=[。.！!啊呀哈嘛]|$)|(${MADE_UP_FULL})(?=我们|我家|住|在))`,
+    "u",
+  ),
 );
 function madeUp(name: string | undefined): string | null {
   if (!name) return null;
@@ -59,18 +64,23 @@ export function selfMadeUpName(text: string): string | null {
 // form of address.
 // The slot says so much that a given name of one common character is taken there ("…的车主某明，").
 const ROLE_WORD = '[^\\s，,。！!？?的、：:；;（）()“”"我你他她]{0,8}?';
-const SELF_ROLE = new RegExp(
-  `(?:^|[^他她])(?:我|本人)(?:就)?是(?:[^\\s，,。！!？?]{0,12}?的)?${ROLE_WORD}(${SURNAME_PATTERN}${G}{1,2}|老${SURNAME_PATTERN})(?=[，,。.！!；;\\s]|$|电话|手机|联系|老太太|老太|老头)`,
-  "u",
+const SELF_ROLE = warmUp(
+  new RegExp(
+    `(?:^|[^他她])(?:我|本人)(?:就)?是(?:[^\\s，,。！!？?]{0,12}?的)?${ROLE_WORD}(${SURNAME_PATTERN}${G}{1,2}|老${SURNAME_PATTERN})(?=[，,。.！!；;\\s]|$|电话|手机|联系|老太太|老太|老头)`,
+    "u",
+  ),
 );
 // "咱老百姓某某某就想问一句", "我一个普通市民某某某，": the writer calling themselves one of the public, then
 // their name, with no 是 between.
-const SELF_COMMONER = new RegExp(
-  `(?:^|[\\s，,。！!；;])(?:我|咱|俺)(?:一个|一名)?(?:小?老百姓|普通(?:老百姓|市民|居民|群众))\\s*(${MADE_UP})(?=[，,。.！!；;\\s]|$|就|想|要)`,
-  "u",
+const SELF_COMMONER = warmUp(
+  new RegExp(
+    `(?:^|[\\s，,。！!；;])(?:我|咱|俺)(?:一个|一名)?(?:小?老百姓|普通(?:老百姓|市民|居民|群众))\\s*(${MADE_UP})(?=[，,。.！!；;\\s]|$|就|想|要)`,
+    "u",
+  ),
 );
-const OLD_WORD =
-  /^老(?:师|板|乡|公|婆|伴|总|家|人|大|二|三|幺|实|头|年|式|旧|少|友|兵|手|者|爷|太|汉|姐|哥|弟|妹)$/u;
+const OLD_WORD = warmUp(
+  /^老(?:师|板|乡|公|婆|伴|总|家|人|大|二|三|幺|实|头|年|式|旧|少|友|兵|手|者|爷|太|汉|姐|哥|弟|妹)$/u,
+);
 /** The writer's name after 我是 and what they are ("我是乘客某某某，"), by its make-up. */
 export function selfRoleMadeUpName(text: string): string | null {
   const name = SELF_ROLE.exec(text)?.[1] ?? SELF_COMMONER.exec(text)?.[1];

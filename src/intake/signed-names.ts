@@ -13,26 +13,31 @@ import {
   GIVEN_NAME_CLASS,
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
+import { warmUp } from "../domain/regexp-warm-up.js";
 
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
-const SIGNING_SURNAME = surnamePattern(PLAIN_SURNAMES.replace(/谢/gu, ""));
+const SIGNING_SURNAME = surnamePattern(PLAIN_SURNAMES.replace(warmUp(/谢/gu), ""));
 
 // Roles that stand before the writer's own name as standing words do, but are no standing of the
 // masker's list: the household's head, an examinee, a shop's or a group's head, a consumer.
 const SIGNING_ROLE = `(?:户主|考生|店长|团长|消费者|家长|主管|经理|${STANDING})`;
 // "…，户主某某某，电话…", "…请公开复核。考生某某", "店长某某，店里电话…": a role and a full name made of
 // name characters, set off by a pause, and then the number or the end.
-const ROLE_SIGNED = new RegExp(
-  `(?:^|[\\s，,。；;！!])(?:我是|本人是?)?[^\\s，,。；;！!？?、（）()]{0,8}?${SIGNING_ROLE}\\s*(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,]\\s*[^，,。！!\\s]{0,3}?(?:电话|手机|联系|号码|[0-9０-９])|\\s*[0-9０-９]|[\\s。.！!]*$)`,
-  "u",
+const ROLE_SIGNED = warmUp(
+  new RegExp(
+    `(?:^|[\\s，,。；;！!])(?:我是|本人是?)?[^\\s，,。；;！!？?、（）()]{0,8}?${SIGNING_ROLE}\\s*(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[，,]\\s*[^，,。！!\\s]{0,3}?(?:电话|手机|联系|号码|[0-9０-９])|\\s*[0-9０-９]|[\\s。.！!]*$)`,
+    "u",
+  ),
 );
 // Before the role: a clause about someone else ("对方户主", "他们店长", "我儿子的团长").
-const ABOUT_OTHERS = /[他她]|对方|那个|这个|邻居|我(?:儿|女|爸|妈|老公|老婆|家)|隔壁|楼上|楼下|对门|找/u;
+const ABOUT_OTHERS = warmUp(
+  /[他她]|对方|那个|这个|邻居|我(?:儿|女|爸|妈|老公|老婆|家)|隔壁|楼上|楼下|对门|找/u,
+);
 // A business before the role ("物业经理某某", "超市店长某某") is someone the writer deals with, unless the
 // clause opens with the writer saying it is their post ("我是物业客服主管 某某", "本人…项目经理").
-const BUSINESS_BEFORE = /物业|公司|超市|商场|饭店|餐馆|店家|商家|中介|工地|施工/u;
-const SAYS_OWN_POST = /^[\s，,。；;！!]?(?:我是|本人)/u;
+const BUSINESS_BEFORE = warmUp(/物业|公司|超市|商场|饭店|餐馆|店家|商家|中介|工地|施工/u);
+const SAYS_OWN_POST = warmUp(/^[\s，,。；;！!]?(?:我是|本人)/u);
 
 /** A role and the writer's full name before the number or the end. */
 export function roleSigned(text: string): string | null {
@@ -46,9 +51,11 @@ export function roleSigned(text: string): string | null {
 
 // "电话：１５８－３５１０－９２１７ 某某某⏎…": a full name right after the number, ending its line, signs a
 // message whose text goes on below it (the name ending the whole message is read by the main reader).
-const NUMBER_THEN_NAME_LINE = new RegExp(
-  `[0-9０-９](?:[\\s\\-－]?[0-9０-９]){6,}[ \\t\u3000]+(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \\t\u3000。.]*\\n`,
-  "u",
+const NUMBER_THEN_NAME_LINE = warmUp(
+  new RegExp(
+    `[0-9０-９](?:[\\s\\-－]?[0-9０-９]){6,}[ \\t\u3000]+(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \\t\u3000。.]*\\n`,
+    "u",
+  ),
 );
 
 /** A full name after the number, ending the line it stands on. */
@@ -85,21 +92,25 @@ export function numberOpensThenName(text: string): string | null {
 const GIVEN_TWO = `(?=${HAN}?${STRONG_GIVEN_NAME_CLASS})${GIVEN_NAME_CLASS}{2}`;
 const GIVEN_SAID = [
   // "本人名字叫某某，姓就不说了", "我名字就叫某某。"
-  new RegExp(`(?:本人|我的?)名字(?:就)?叫\\s*(${GIVEN_TWO})(?=[，,。！!；;\\s]|$)`, "u"),
+  warmUp(new RegExp(`(?:本人|我的?)名字(?:就)?叫\\s*(${GIVEN_TWO})(?=[，,。！!；;\\s]|$)`, "u")),
   // "大家都叫我某某，", "街坊们都叫我某某。"
-  new RegExp(`(?:大家|街坊|邻居们|平时)都?(?:叫|喊)我(${GIVEN_TWO})(?=[，,。！!；;\\s])`, "u"),
+  warmUp(new RegExp(`(?:大家|街坊|邻居们|平时)都?(?:叫|喊)我(${GIVEN_TWO})(?=[，,。！!；;\\s])`, "u")),
   // "叫我某某就行，姓就不说了": the given name the writer asks to be called by, in a call's answer.
   // Only a name stands there, so no strong character is asked for (建国, 海生).
-  new RegExp(
-    `(?:^|[\\s，,。！!：:])(?:你)?叫我(${GIVEN_NAME_CLASS}{2})就(?:行|好|可以)(?=[了吧啊，,。！!；;\\s]|$)`,
-    "u",
+  warmUp(
+    new RegExp(
+      `(?:^|[\\s，,。！!：:])(?:你)?叫我(${GIVEN_NAME_CLASS}{2})就(?:行|好|可以)(?=[了吧啊，,。！!；;\\s]|$)`,
+      "u",
+    ),
   ),
   // "你好我是某某啊，…": 我是 and the name before a particle of speech.
-  new RegExp(`我是(${GIVEN_TWO})(?=[啊呀呢哈][，,。！!\\s])`, "u"),
+  warmUp(new RegExp(`我是(${GIVEN_TWO})(?=[啊呀呢哈][，,。！!\\s])`, "u")),
   // "我是海西苑的某某，…": where the writer lives and 的, then the name set off by a pause.
-  new RegExp(
-    `(?:^|[\\s，,。！!])(?:你好|您好)?我是[^，,。！!？?\\s的]{2,10}的(${GIVEN_TWO})(?=[，,。！!])`,
-    "u",
+  warmUp(
+    new RegExp(
+      `(?:^|[\\s，,。！!])(?:你好|您好)?我是[^，,。！!？?\\s的]{2,10}的(${GIVEN_TWO})(?=[，,。！!])`,
+      "u",
+    ),
   ),
 ];
 
@@ -114,17 +125,21 @@ export function givenSaid(text: string): string | null {
 
 // "同事都叫我某子。", "别人都叫我某某妈。", "大家叫我电工某，有事打…": what the people around the writer
 // call them, set off by a pause; the clause names who calls them that, so it is no request ("物业叫我…").
-const CALLED_BY_OTHERS = new RegExp(
-  `(?:大家|同事|别人|旁人|街坊|邻居|朋友|工友|同学|人家|他们)们?都?(?:叫|喊|管)我(?:叫|作)?(${HAN}{2,4}?)(?=[，,。！!；;\\s]|$)`,
-  "u",
+const CALLED_BY_OTHERS = warmUp(
+  new RegExp(
+    `(?:大家|同事|别人|旁人|街坊|邻居|朋友|工友|同学|人家|他们)们?都?(?:叫|喊|管)我(?:叫|作)?(${HAN}{2,4}?)(?=[，,。！!；;\\s]|$)`,
+    "u",
+  ),
 );
 // The nickname must be made like one: 小/阿/大/老 before, a doubled character (朵朵), a kin word or 子
 // after, or a trade then a listed surname (电工某). "大家都叫我别管了", "同事都叫我帮忙" are no names.
-const NICKNAME_MADE = new RegExp(
-  `^(?:[小阿大老](?!百姓|人家|区|学|板)|${HAN}?(${HAN})\\1)|[哥姐妈爸叔婶嫂妹弟子]$|^${HAN}{1,2}${SIGNING_SURNAME}$`,
-  "u",
+const NICKNAME_MADE = warmUp(
+  new RegExp(
+    `^(?:[小阿大老](?!百姓|人家|区|学|板)|${HAN}?(${HAN})\\1)|[哥姐妈爸叔婶嫂妹弟子]$|^${HAN}{1,2}${SIGNING_SURNAME}$`,
+    "u",
+  ),
 );
-const NOT_NICKNAME = /[了他她们人的着过来去不没把被给你我啥么]/u;
+const NOT_NICKNAME = warmUp(/[了他她们人的着过来去不没把被给你我啥么]/u);
 
 /** A nickname the people around the writer call them by ("同事都叫我某子"). */
 export function calledByOthers(text: string): string | null {
@@ -137,9 +152,11 @@ export function calledByOthers(text: string): string | null {
 // name, as writers whose names are written for their sound introduce themselves (no list holds them).
 const PEOPLE =
   "(?:汉|蒙古|回|藏|维吾尔|哈萨克|柯尔克孜|朝鲜|满|壮|苗|彝|土家|侗|瑶|傣|黎|畲|锡伯|达斡尔|鄂温克|东乡|撒拉)族|(?:俄罗斯|蒙古国|哈萨克斯坦|韩国|越南)人";
-const PEOPLE_SAID = new RegExp(
-  `(?:居民|住户|业主|租户|的)(?!居民|住户|业主|租户)(${HAN}{2,4}(?:·${HAN}{1,4})?)[，,]\\s*(?:我是)?(?:${PEOPLE})(?=[，,。！!；;\\s]|$)`,
-  "u",
+const PEOPLE_SAID = warmUp(
+  new RegExp(
+    `(?:居民|住户|业主|租户|的)(?!居民|住户|业主|租户)(${HAN}{2,4}(?:·${HAN}{1,4})?)[，,]\\s*(?:我是)?(?:${PEOPLE})(?=[，,。！!；;\\s]|$)`,
+    "u",
+  ),
 );
 
 /** A name said right before the writer's people or nation ("…的居民某某，蒙古族"). */
@@ -150,7 +167,7 @@ export function peopleSaid(text: string): string | null {
 }
 
 // Trades made of name characters: "我是西盛家园的保洁，…" is what the writer does.
-const TRADE = /^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u;
+const TRADE = warmUp(/^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u);
 
 function everyday(name: string): boolean {
   return (

@@ -7,6 +7,7 @@ import {
   SLOT_SURNAME_TITLED,
   SURNAME_THEN_NAME,
 } from "../domain/slot-names.js";
+import { warmUp } from "../domain/regexp-warm-up.js";
 
 /**
  * The writer's name where the surname list cannot find it and only the place it stands in says it is
@@ -17,7 +18,7 @@ import {
  * in a form's phone field ("联系电话：某书华"): the other rules read the labels of a form filled in the
  * wrong boxes.
  */
-const MINORITY = MINORITY_SELF.map((source) => new RegExp(source, "u"));
+const MINORITY = MINORITY_SELF.map((source) => warmUp(new RegExp(source, "u")));
 const SLOTS = [
   NAME_IN_PHONE_FIELD,
   NATIONAL_SELF,
@@ -25,7 +26,7 @@ const SLOTS = [
   SLOT_SURNAME_SIGNED,
   SLOT_SURNAME_NAME,
   SLOT_SURNAME_TITLED,
-].map((source) => new RegExp(source, "u"));
+].map((source) => warmUp(new RegExp(source, "u")));
 
 export function slotOnlyName(text: string): string | null {
   for (const re of MINORITY) {

@@ -1,4 +1,5 @@
 import { ENDS_LIKE_PLACE, LOOKS_LIKE_NAME, STANDING } from "../domain/name-forms.js";
+import { warmUp } from "../domain/regexp-warm-up.js";
 
 /**
  * Names outside the surname list (扎西, 次仁卓玛, 其其格, 乌日娜, 况晓彤): taken only where the slot
@@ -14,29 +15,32 @@ const SPOKEN_NUMBER =
   "[+＋(（]?[0-9０-９零〇一二三四五六七八九幺洞拐][0-9０-９零〇一二三四五六七八九幺洞拐*\\s\\-—－]{6,}";
 const SLOTS = [
   // "次仁卓玛，185…", "况晓彤 发布于2026-12-03", "努尔 来自西盛家园"
-  new RegExp(
-    `^\\s*${TOKEN}(?=[，,\\s]*(?:电话|手机)?[，,\\s:：☎]*${NUMBER}|[ \\t\\u3000]+(?:来自|家住|住在?|发布于))`,
-    "u",
+  warmUp(
+    new RegExp(
+      `^\\s*${TOKEN}(?=[，,\\s]*(?:电话|手机)?[，,\\s:：☎]*${NUMBER}|[ \\t\\u3000]+(?:来自|家住|住在?|发布于))`,
+      "u",
+    ),
   ),
   // "…怕砸着人。扎西，177…" ending the message.
-  new RegExp(`[。！!？?；;\\n]\\s*${TOKEN}[，,\\s☎:：]*${NUMBER}[\\s。.！!]*$`, "u"),
+  warmUp(new RegExp(`[。！!？?；;\\n]\\s*${TOKEN}[，,\\s☎:：]*${NUMBER}[\\s。.！!]*$`, "u")),
   // "…停了三次了，乌日娜 住14楼": a space between the name and where the writer lives.
-  new RegExp(`[。！!？?；;，,\\n]\\s*${TOKEN}[ \\t\\u3000]+(?:来自|家住|住在?)`, "u"),
+  warmUp(new RegExp(`[。！!？?；;，,\\n]\\s*${TOKEN}[ \\t\\u3000]+(?:来自|家住|住在?)`, "u")),
   // "0086 159… 宁海燕。": a name right after the number that opens the message.
-  new RegExp(`^\\s*${NUMBER}\\s*${TOKEN}(?=[。.！!，,\\n]|$)`, "u"),
+  warmUp(new RegExp(`^\\s*${NUMBER}\\s*${TOKEN}(?=[。.！!，,\\n]|$)`, "u")),
   // "…电话139…，晓燕": a clause of its own after the number, ending the message, signs it.
   // The number may be read out ("一3八 9三1六…").
-  new RegExp(`${SPOKEN_NUMBER}[，,\\s]+${TOKEN}[\\s。.！!~]*$`, "u"),
+  warmUp(new RegExp(`${SPOKEN_NUMBER}[，,\\s]+${TOKEN}[\\s。.！!~]*$`, "u")),
   // "我是其其格，海西苑的住户": the next clause says where the writer lives.
-  new RegExp(`我是${TOKEN}[，,][^，,。！!？?]{1,12}的(?:住户|居民|业主|租户)`, "u"),
+  warmUp(new RegExp(`我是${TOKEN}[，,][^，,。！!？?]{1,12}的(?:住户|居民|业主|租户)`, "u")),
 ];
 
 // Words that open a message or a clause and are no names.
 // A family word signs as someone's parent or child ("孩子妈妈 135…"), not with a name.
-const NOT_UNLISTED =
-  /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电话手机住反映说请谢麻烦我你您他她给吗呢吧啊呀都也就还又很太妈爸孩打接拨]|[卡证牌单费额款账户码编票价元]|^(?:投诉|举报|反映|咨询|建议|求助|联系|号码|以上|以下|急事|紧急|回电|致电|谢谢|感谢|多谢|盼复|辛苦|拜托|感恩|万分|尽快|速来|急急|随时|早上|上午|中午|下午|晚上|晚间|白天|全天|工作日|下班|微信|短信|同号|你好|您好|大家|各位|领导|师傅|老师|物业|社区|居委|城管|民警|网格)/;
-const SPOKEN_DIGITS = /^[零〇一二三四五六七八九十幺洞拐两]+$/u;
-const STANDING_WORD = new RegExp(`^${STANDING}$`, "u");
+const NOT_UNLISTED = warmUp(
+  /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电话手机住反映说请谢麻烦我你您他她给吗呢吧啊呀都也就还又很太妈爸孩打接拨]|[卡证牌单费额款账户码编票价元]|^(?:投诉|举报|反映|咨询|建议|求助|联系|号码|以上|以下|急事|紧急|回电|致电|谢谢|感谢|多谢|盼复|辛苦|拜托|感恩|万分|尽快|速来|急急|随时|早上|上午|中午|下午|晚上|晚间|白天|全天|工作日|下班|微信|短信|同号|你好|您好|大家|各位|领导|师傅|老师|物业|社区|居委|城管|民警|网格)/,
+);
+const SPOKEN_DIGITS = warmUp(/^[零〇一二三四五六七八九十幺洞拐两]+$/u);
+const STANDING_WORD = warmUp(new RegExp(`^${STANDING}$`, "u"));
 
 export function unlistedName(text: string): string | null {
   for (const slot of SLOTS) {
