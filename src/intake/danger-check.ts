@@ -163,7 +163,11 @@ const PINYIN_SIGNS: readonly (readonly [Hazard, RegExp])[] = [
   ["poison", /\b(du qi|you du|zhong du)\b/],
   // Gas by its smell ("chou ji dan wei", the odorant) or named with a sign it escapes; a fight with a
   // cry for help ("zai da jia … jiao jiu ming").
-  ["gas", /\bchou ji dan\b|\b(ran qi|mei qi|tian ran qi)\b.{0,24}\b(wei|lou|xie|zhuan)\b/],
+  // Its alarm too, in initials ("rq bj q xiang le": 燃气报警器响了).
+  [
+    "gas",
+    /\bchou ji dan\b|\b(ran qi|mei qi|tian ran qi)\b.{0,24}\b(wei|lou|xie|zhuan)\b|\b(rq|mq|ran ?qi|mei ?qi)\b.{0,4}\b(bj|bjq|bao ?jing)\b/,
+  ],
   ["violence", /\bjiu ming\b|\b(zai|zheng zai) (da jia|da ren|kan ren)\b|\b(na|dong) dao\b/],
   // Someone lying on the ground ("wo baba dao zai di shang"): asked, not raised, because a trained line
   // spells it.
