@@ -82,6 +82,13 @@ const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)|表
 const NEVER_BEFORE =
   /(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这样|这么|这种|出现|发生|犯)?[^，。]{0,3}过|(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这么|这样)(久|长|严重|厉害|重)/g;
 
+/*
+ * "她前年做过心脏搭桥", "去年得过脑梗": an illness in the person's history says who is at risk now, not
+ * that the story is over.
+ */
+const MEDICAL_HISTORY =
+  /(前年|去年|以前|之前|早年|几年前)[^，。]{0,4}(做过|得过|患过|有过|动过|犯过|发过)[^，。]{0,4}(手术|搭桥|支架|中风|脑梗|心梗|脑出血|心脏病|癌)/g;
+
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
  * formal letter, "other" for the other contexts, null when no veto may apply. `sentence` is the
@@ -108,7 +115,9 @@ export function vetoableContext(
     return later.some((s) => detectUrgencyByRules(s).urgency === "emergency") ? null : "letter";
   }
   const context =
-    OVER.test(simple.replace(NEVER_BEFORE, "")) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
+    OVER.test(simple.replace(NEVER_BEFORE, "").replace(MEDICAL_HISTORY, "")) ||
+    CHRONIC.test(simple) ||
+    NON_EMERGENCY_TOPIC.test(simple);
   if (!context || STILL_NOW.test(simple)) return null;
   // "油烟每天都熏到我家…今天他们的瓦斯桶烧起来了": the standing nuisance is told to say what changed
   // today; the sentence the rule fired in turns to today with no habit or story after that word.

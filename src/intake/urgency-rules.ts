@@ -459,6 +459,15 @@ const RULES: readonly Rule[] = [
     all: [/(气味|气的味道|味道|味儿|股味).{0,6}(冲|重|浓|呛)/, /头晕|头疼|头痛|恶心|想吐|喘不上气/],
     none: /垃圾|油漆|装修|甲醛|油烟|厕所|下水道|化粪池|臭水沟|养殖|粪|烧烤|香水|烟味|氯|消毒水|泳池|游泳/,
   },
+  /*
+   * A leak named and a strong smell at a door ("漏气的不是我家，是对门…门缝里味道很大"): the gas goes
+   * unnamed, the leak does not. Not a tyre, an air bed or a radiator.
+   */
+  {
+    hazard: "gas",
+    all: [/漏气/, /味(道|儿)?[^，。]{0,3}(很|好|特别|太|越来越)?(大|重|浓|冲|呛)/],
+    none: /轮胎|车胎|胎|气垫|充气|暖气|空调|气球|打气|排气|尾气|气门/,
+  },
   // "电闸箱嗞嗞响，有焦糊味" is wiring burning, not gas.
   {
     hazard: "gas",
@@ -1303,6 +1312,18 @@ const RULES: readonly Rule[] = [
     ],
     inMessage: FRAIL_OR_ALONE_ELSEWHERE,
     none: SILENCE_EXPLAINED,
+  },
+  /*
+   * A frail or lone parent who does not answer today's calls, never the case before ("今天打了十几个都
+   * 没人接…以前从来没这样过"): the change is the alarm. Not an office or a landlord out of reach.
+   */
+  {
+    hazard: "missing",
+    all: [/(打|拨)[^，。]{0,10}(没人接|都不接|也不接|打不通|无人接听)/, /今天|今晚|今早|刚才|刚刚|现在|一直/],
+    inMessage: new RegExp(
+      `^(?=[^]*(${FRAIL_OR_ALONE_ELSEWHERE.source}))(?=[^]*((以前|之前|平时|从来)(从来|从)?(都)?(没|没有|不)(有)?(这样|这么|出现)过?|从不(这样|不接)))`,
+    ),
+    none: /物业|客服|热线|公司|中心|部门|房东|中介|师傅|商家|店|单位|医院|银行/,
   },
   // Days unseen and flies at the window or a smell from the flat: whoever the neighbour is, someone
   // must open the door now.
