@@ -126,6 +126,8 @@ const RECORD_LOST =
 const NOT_A_PERSON_GONE = new RegExp(
   `(${NOT_A_PERSON.source}).{0,8}(丢|不见|找不到|找不着|没找到|走丢|跑|没回|没了|被偷|失踪)`,
 );
+// "自行车在河边找到了，人不见了": the thing was found; what is gone after it is the person.
+const THING_FOUND = new RegExp(`(${NOT_A_PERSON.source})[^，。]{0,8}找(到|回来)了`, "g");
 // "我家孩子丢了……丢了那个，学生证": the speaker corrects what was lost.
 const THING_MEANT = new RegExp(`(丢|不见)了?(的是)?(那个|那啥)[，,…\\s]*(${NOT_A_PERSON.source})`);
 // "孩子的医保卡找不到了": the thing belongs to the child, and nobody else is said to be gone.
@@ -2465,7 +2467,7 @@ export function detectUrgencyByRules(text: string, options: { emergencies?: bool
             ((DENIED_SIGN.test(live) || DENIED_LEAK.test(live)) &&
               !/漏|泄|呲|嘶/.test(live.replace(DENIED_LEAKS, ""))))) ||
         (rule.hazard === "missing" &&
-          ((NOT_A_PERSON_GONE.test(live) &&
+          ((NOT_A_PERSON_GONE.test(live.replace(THING_FOUND, "□")) &&
             (!DEPENDANT.test(live.replace(PET_AGE, "")) || onlyAThingLost(live))) ||
             RECORD_LOST.test(live) ||
             THING_MEANT.test(live) ||
