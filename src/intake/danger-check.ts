@@ -130,6 +130,13 @@ const SIGNS: readonly (readonly [Hazard | null, RegExp])[] = [
       `${FEAR}(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|娃)[^，。！？!?]{0,6}(被|让)(?![^。！？!?]{0,12}(前夫|前妻|爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷))[^。！？!?]{0,12}(接走|带走|抱走|领走|拐走|骗走)(?![^，。！？!?]{0,6}(年|个月))`,
     ),
   ],
+  // A child who swallowed an adult's pills ("宝宝吃了奶奶的降压药", typed "降压要" in a hurry).
+  [
+    "poison",
+    new RegExp(
+      `${FEAR}(宝宝|孩子|小孩|娃|儿子|女儿|孙子|孙女)[^。！？!?]{0,6}(吃|吞|喝)(了|下)[^。！？!?]{0,10}(降压|安眠|降糖|避孕|(奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|大人)的[^，。]{0,3}(药|要|片))`,
+    ),
+  ],
   // A cry for help with nothing else said ("救我", "救救我"); a plea is no cry: "救救我们吧，物业不管",
   // "救救我的孩子，让他转学", "解救我那沉迷传销的家人".
   [null, /(?<![解营援补拯])救(救)?我(?![们的那家])/],
@@ -160,10 +167,15 @@ const AT_RISK =
  */
 const PINYIN_SIGNS: readonly (readonly [Hazard, RegExp])[] = [
   ["fire", /\b(quan shi yan|dou shi yan|mao yan|nong yan|mao huo)\b/],
-  ["poison", /\b(du qi|you du|zhong du)\b/],
+  // Mushrooms picked and eaten, then dizziness or sickness ("chi le … mogu xianzai tou yun").
+  ["poison", /\b(du qi|you du|zhong du)\b|\bmo ?gu\b.{0,40}\b(tou yun|e xin|tu le|la du zi|huan jue)\b/],
   // Gas by its smell ("chou ji dan wei", the odorant) or named with a sign it escapes; a fight with a
   // cry for help ("zai da jia … jiao jiu ming").
-  ["gas", /\bchou ji dan\b|\b(ran qi|mei qi|tian ran qi)\b.{0,24}\b(wei|lou|xie|zhuan)\b/],
+  // Its alarm too, in initials ("rq bj q xiang le": 燃气报警器响了).
+  [
+    "gas",
+    /\bchou ji dan\b|\b(ran qi|mei qi|tian ran qi)\b.{0,24}\b(wei|lou|xie|zhuan)\b|\b(rq|mq|ran ?qi|mei ?qi)\b.{0,4}\b(bj|bjq|bao ?jing)\b|\b(mqw|rqw)\b/,
+  ],
   ["violence", /\bjiu ming\b|\b(zai|zheng zai) (da jia|da ren|kan ren)\b|\b(na|dong) dao\b/],
   // Someone lying on the ground ("wo baba dao zai di shang"): asked, not raised, because a trained line
   // spells it.

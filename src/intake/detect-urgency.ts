@@ -42,9 +42,10 @@ export interface CombinedFinding extends UrgencyFinding {
  */
 const OVER =
   /昨天|昨晚|前天|上周|上个?星期|上个?礼拜|上个?月|去年|前年|前几天|前些天|那天|当时|之前|以前|曾经|早就|已经(处理|解决|修好|灭了|找到|送医|出院|没事|过去了)/;
-// "敲了好几次" is an effort made just now, not a standing problem.
+// "敲了好几次" is an effort made just now, not a standing problem; "脚下打滑好几次了" is someone at a
+// height about to fall now.
 const CHRONIC =
-  /好几天|几天了|好几个月|几个月了|好几年|几年了|年年|每年|(?<!一)下(大)?雨就|([两三四五六七八九十]|\d+)(多)?年了|(一|两|三|几|好几)个?(礼拜|星期|周)了|好久了|很久了|(?<!(敲|打|喊|叫|按|拨|找)了?)(多次|好几次)|经常|老是|总是|老说|总说|常说|老念叨|常常|时常|天天|每天|每晚|每次|长期|常年|一直以来|频繁|一下雨就|逢雨|一到.{0,6}就/;
+  /好几天|几天了|好几个月|几个月了|好几年|几年了|年年|每年|(?<!一)下(大)?雨就|([两三四五六七八九十]|\d+)(多)?年了|(一|两|三|几|好几)个?(礼拜|星期|周)了|好久了|很久了|(?<!(敲|打|喊|叫|按|拨|找|滑|晃)了?)(多次|好几次)|经常|老是|总是|老说|总说|常说|老念叨|常常|时常|天天|每天|每晚|每次|长期|常年|一直以来|频繁|一下雨就|逢雨|一到.{0,6}就/;
 // A work-injury claim ("想问这种算不算工伤") or damages refused ("对方一直不赔") is paperwork.
 const NON_EMERGENCY_TOPIC =
   /燃气费|电费|水费|缴费|交费|充值|余额|账单|燃气卡|电卡|欠费|补助|补贴|救助|低保|政策|报销|赔偿|理赔|保险|(算不算|是不是|能不能算|能算|认定|申请|报)工伤|工伤(认定|赔|保险)|(不|没)(肯|给)?赔(?!笑|不是)|感谢|表扬|点赞|锦旗|(怎么|如何|怎样|能否|是否|有没有).{0,10}(预防|防范|避免|安装|检查|检测|加装|整改|报警器)|隐患|(未|没|没有)(起火|着火|冒烟|漏电|漏气)|如果|万一|假如|要是|(怕|担心)(出事|出危险|有危险|发生意外|出意外)|(怕|担心)(哪天)?[^，。]{0,3}(漏电|露电|掉下来|摔着|砸到|砸着|绊倒|触电)|演练|宣传|培训|讲座|微心愿|志愿者|想要(一|个|台|副|部)|想(找|有)人(陪|帮|教|给)|纠纷|调解|评评理|(?<![能怎急])不(着|用|是很)?急(?![吗么啊吧死])|违建|私自(盖|搭|建)|(地|过道|通道|地方|院子)[^，。]{0,6}(圈|围)(起来|进去)|(圈|围)(起来|进去)[^，。]{0,3}(种|放|当|搭|养)/;
@@ -81,6 +82,13 @@ const LEAKING_AGAIN = /漏气|(在|老是|总是|经常|一直|又)(漏|泄)|表
 const NEVER_BEFORE =
   /(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这样|这么|这种|出现|发生|犯)?[^，。]{0,3}过|(以前|之前|从前)(从来|从)?(都)?(没|没有|未)(有)?(这么|这样)(久|长|严重|厉害|重)/g;
 
+/*
+ * "她前年做过心脏搭桥", "去年得过脑梗": an illness in the person's history says who is at risk now, not
+ * that the story is over.
+ */
+const MEDICAL_HISTORY =
+  /(前年|去年|以前|之前|早年|几年前)[^，。]{0,4}(做过|得过|患过|有过|动过|犯过|发过)[^，。]{0,4}(手术|搭桥|支架|中风|脑梗|心梗|脑出血|心脏病|癌)/g;
+
 /**
  * Whether a rule hit stands in a context the model may veto (see above): "letter" when it is a
  * formal letter, "other" for the other contexts, null when no veto may apply. `sentence` is the
@@ -107,7 +115,9 @@ export function vetoableContext(
     return later.some((s) => detectUrgencyByRules(s).urgency === "emergency") ? null : "letter";
   }
   const context =
-    OVER.test(simple.replace(NEVER_BEFORE, "")) || CHRONIC.test(simple) || NON_EMERGENCY_TOPIC.test(simple);
+    OVER.test(simple.replace(NEVER_BEFORE, "").replace(MEDICAL_HISTORY, "")) ||
+    CHRONIC.test(simple) ||
+    NON_EMERGENCY_TOPIC.test(simple);
   if (!context || STILL_NOW.test(simple)) return null;
   // "油烟每天都熏到我家…今天他们的瓦斯桶烧起来了": the standing nuisance is told to say what changed
   // today; the sentence the rule fired in turns to today with no habit or story after that word.

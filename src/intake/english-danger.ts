@@ -21,6 +21,8 @@ const PERSON_IN_TROUBLE = new RegExp(
     String.raw`\b(on|at the edge of) the roof\b`,
     String.raw`\b(jumped|fell|falling) (into|off|from|down)\b`,
     String.raw`\bstuck (in|inside|under|between)\b`,
+    // A watch or a pendant that reports a fall: whoever wears it may be on the floor now.
+    String.raw`\b(fall|sos) (alert|alarm|detected|detection)\b`,
     String.raw`\b(touching|climbing|hanging)\b[^.!?]{0,30}\b(wire|cable|transformer|power|fence|railing|edge|window|balcony)\b`,
   ].join("|"),
 );
