@@ -21,6 +21,7 @@ import {
 import { hanCount } from "./han-count.js";
 import { checkedModelHazard } from "./model-hazard-check.js";
 import { everydayFrameOnly } from "./everyday-frame.js";
+import { harmlessAside } from "./harmless-reading.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
@@ -356,8 +357,13 @@ export function detectUrgency(
 ): CombinedFinding {
   const known = recent.get(text);
   if (known && known.model === model) return known.finding;
-  const rules = detectUrgencyByRules(text);
-  const finding = combineUrgency(text, rules, model ? model.predict(text) : null, model);
+  const found = detectUrgencyByRules(text);
+  // Words with a harmless reading here (a wall pushed over, a lift card, a fire asked about) are set
+  // aside, and the rules and the model read the rest (harmless-reading.ts).
+  const aside = found.urgency === "emergency" ? harmlessAside(text, found.hazard) : null;
+  const read = aside ?? text;
+  const rules = aside === null ? found : detectUrgencyByRules(read);
+  const finding = combineUrgency(read, rules, model ? model.predict(read) : null, model);
   recent.set(text, { model, finding });
   return finding;
 }
