@@ -343,6 +343,8 @@ function sureWithoutConcept(text: string, p: number): boolean {
   return (live.match(/[\p{Script=Han}a-zA-Z]/gu)?.length ?? 0) >= SURE_MIN_LETTERS;
 }
 
+const ASIDE_MIN_LETTERS = 8;
+
 /**
  * Reads a resident's text (any script: traditional characters are simplified first) and decides
  * whether life or safety is at risk now (emergency), daily life has stopped (urgent), or neither.
@@ -363,7 +365,10 @@ export function detectUrgency(
   const aside = found.urgency === "emergency" ? harmlessAside(text, found.hazard) : null;
   const read = aside ?? text;
   const rules = aside === null ? found : detectUrgencyByRules(read);
-  const finding = combineUrgency(read, rules, model ? model.predict(read) : null, model);
+  // What is left of a short message once they are set aside ("我们在拍短视频 演着火的戏…不用管 小区" →
+  // "我们在, 小区") is too little for the model's n-grams to read: short texts sit near its cries.
+  const readable = aside === null || hanCount(aside) >= ASIDE_MIN_LETTERS;
+  const finding = combineUrgency(read, rules, model && readable ? model.predict(read) : null, model);
   recent.set(text, { model, finding });
   return finding;
 }

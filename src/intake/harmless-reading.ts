@@ -58,6 +58,18 @@ const READINGS: readonly Reading[] = [
     unless: new RegExp(`${HARM_TO_SOMEONE.source}|真的|真有|不是(演习|测试|演戏)`),
   },
   {
+    // "给老人买了跌倒报警手表，社区能不能跟它联动": a fall alarm bought or set up, asked about.
+    hazards: ["injury", "missing"],
+    reading: new RegExp(`(安装|装了|买了|接入|设置|设定|怎么设)${C}{0,20}(跌倒报警|报警手表|防走失)`),
+    unless: HARM_TO_SOMEONE,
+  },
+  {
+    // "燃气报警器到期了，一直在叫'设备失效'": the alarm's own end of life, with no smell or leak told.
+    hazards: ["gas"],
+    reading: new RegExp(`(燃气|煤气|天然气|液化气)?报警器${C}{0,6}(到期|失效|过期|没电|低电|寿命)`),
+    unless: /味|漏|闻|长鸣|不是(低电|没电|到期|失效)|晕|头疼|头痛/,
+  },
+  {
     // "电梯卡一个人只给一张", "电梯卡丢了去哪补": the lift's card, not a lift stuck (电梯卡住/卡半截/卡牢).
     hazards: ["trapped"],
     reading: new RegExp(`电梯卡(?!住|在|了|主|牢|半|死|着)${C}{0,12}(一张|张|办|收|充|丢|补|刷不|费|钱)`),
@@ -136,7 +148,7 @@ const READINGS: readonly Reading[] = [
 ];
 
 /**
- * The text with the harmless readings that explain `hazard` set aside ("□"), or null when none
+ * The text with the harmless readings that explain `hazard` set aside (a comma in their place), or null when none
  * does. The rules and the model then read what is left: another danger told beside such words
  * ("工地把围墙推倒了，有个老人被埋在下面") is still found.
  */
@@ -147,5 +159,5 @@ export function harmlessAside(text: string, hazard: Hazard | null): string | nul
     (r) => r.hazards.includes(hazard) && r.reading.test(simple) && !(r.unless?.test(simple) ?? false),
   );
   if (!apply.length) return null;
-  return apply.reduce((t, r) => t.replace(new RegExp(r.reading.source, "g"), "□"), simple);
+  return apply.reduce((t, r) => t.replace(new RegExp(r.reading.source, "g"), ","), simple);
 }
