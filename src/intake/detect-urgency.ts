@@ -21,6 +21,7 @@ import {
 import { hanCount } from "./han-count.js";
 import { checkedModelHazard } from "./model-hazard-check.js";
 import { everydayFrameOnly } from "./everyday-frame.js";
+import { harmlessAside } from "./harmless-reading.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
 
@@ -352,6 +353,8 @@ function sureWithoutConcept(text: string, p: number): boolean {
   return (live.match(/[\p{Script=Han}a-zA-Z]/gu)?.length ?? 0) >= SURE_MIN_LETTERS;
 }
 
+const ASIDE_MIN_LETTERS = 8;
+
 /**
  * Reads a resident's text (any script: traditional characters are simplified first) and decides
  * whether life or safety is at risk now (emergency), daily life has stopped (urgent), or neither.
@@ -366,8 +369,16 @@ export function detectUrgency(
 ): CombinedFinding {
   const known = recent.get(text);
   if (known && known.model === model) return known.finding;
-  const rules = detectUrgencyByRules(text);
-  const finding = combineUrgency(text, rules, model ? model.predict(text) : null, model);
+  const found = detectUrgencyByRules(text);
+  // Words with a harmless reading here (a wall pushed over, a lift card, a fire asked about) are set
+  // aside, and the rules and the model read the rest (harmless-reading.ts).
+  const aside = found.urgency === "emergency" ? harmlessAside(text, found.hazard) : null;
+  const read = aside ?? text;
+  const rules = aside === null ? found : detectUrgencyByRules(read);
+  // What is left of a short message once they are set aside ("我们在拍短视频 演着火的戏…不用管 小区" →
+  // "我们在, 小区") is too little for the model's n-grams to read: short texts sit near its cries.
+  const readable = aside === null || hanCount(aside) >= ASIDE_MIN_LETTERS;
+  const finding = combineUrgency(read, rules, model && readable ? model.predict(read) : null, model);
   recent.set(text, { model, finding });
   return finding;
 }
