@@ -273,6 +273,29 @@ const DEPOSIT_HELD =
 const TENANCY_HARDSHIP =
   /交不起|交不上|赶出来|趕出來|住哪|没钱|沒錢|困难|困難|救助|补贴|補貼|低保|残疾|殘疾|失业|失業|证明|證明|公积金|公積金|查封|中介/;
 
+/** A compound's own ground, where its manager clears the snow. */
+const COMPOUND_GROUND =
+  /小区里|小区内|院里|院内|楼前|樓前|单元门|單元門|地下车库|地库|车库|消防通道|活动室|物业|物業|楼与楼/;
+const SNOW_OR_ICE = /积雪|積雪|结冰|結冰|扫雪|掃雪|铲雪|鏟雪|清雪|雪没|冰一直|的冰|是冰/;
+/** Snow nobody cleared, or clearing asked for, on a street or a walkway. */
+const SNOW_UNSWEPT =
+  /(雪|冰)[^。！？!?]{0,10}(没人|沒人|没有人|沒有人|没|沒|未|始终没|不)(扫|掃|清|铲|鏟|撒)|(积雪|積雪|扫雪|掃雪|清雪|铲雪|鏟雪|除雪)|(撒|撒点|撒些)(盐|鹽|融雪剂|融雪劑|沙)|(把|将)雪[^。！？!?]{0,8}(推|堆|扫|掃|铲|鏟)/;
+/** A shop's or hawker's loudspeaker (not a car horn, not the estate's announcements). */
+const SHOP_LOUDSPEAKER = /喇叭|扩音器|擴音器/;
+const NOT_SHOP_LOUDSPEAKER =
+  /汽车|汽車|按喇叭|喇叭按|按着喇叭|按著喇叭|鸣笛|鳴笛|鸣喇叭|物业|物業|占|佔|骗|騙|测血压|測血壓/;
+/** A street stall, a hawker or a street market in the way or fouling the street. */
+const STREET_STALL =
+  /(摆摊|擺攤|摊贩|攤販|小贩|小販|流动摊|流動攤|早市|夜市|小推车|小推車|小吃摊|小吃攤)[^。！？!?]{0,24}(堵|占|佔|停|倒|泼|潑|烧|燒|挡|擋|乱|亂|脏|髒|臭|油污|烟|煙)|占道经营|佔道經營|(卖|賣)[^。！？!?，,]{0,8}(占道|佔道|占着道|佔著道)/;
+/** A stall keeper's livelihood, a wish, or goods the police or the market inspectors deal with. */
+const NOT_THE_STALLS_STREET =
+  /公交|站台|心愿|心願|收入|病|困难|困難|救助|路费|路費|手术|手術|日间照料|烟花|煙花|爆竹|骗|騙|磁疗|磁療|保健|注水|过期|過期|缺斤|短斤|假货|假貨/;
+/** The community's meal service for old people. */
+const ELDERS_CANTEEN = /老年食堂|助老食堂|长者食堂|長者食堂|社区食堂|社區食堂|老年助餐|助餐点|助餐點|老年餐/;
+/** What a canteen's customers complain of to the market inspectors: food, hygiene, prices. */
+const CANTEEN_MARKET =
+  /拉肚子|馊|餿|卫生|衛生|变质|變質|虫|蟲|呕吐|嘔吐|腹泻|腹瀉|太咸|关门|關門|价格|價格|贵|貴|挂个牌子/;
+
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
   {
@@ -1105,6 +1128,28 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /停暖|暖气停了|停止供暖/,
     veto: /低保|交不起|补贴|困难|救助|求助|物业[^。！？!?]{0,6}(停|关)/,
   },
+  // Snow and ice on a compound's own ground (the paths between blocks, the steps at a door, the car
+  // park's ramp, the fire lane) are its manager's to clear (物业管理), though the classifier hears the
+  // fall as health's, the ramp as traffic's, the ice as the road's. Ice from a leak stays the leak's;
+  // the street cleaners who pile snow at a compound's gate stay theirs.
+  {
+    to: "property",
+    from: ["municipal", "health", "traffic", "public_order", "sanitation"],
+    pattern: new RegExp(
+      `(${COMPOUND_GROUND.source})[^。！？!?]{0,16}(${SNOW_OR_ICE.source})|(${SNOW_OR_ICE.source})[^。！？!?]{0,16}(${COMPOUND_GROUND.source})`,
+    ),
+    veto: /漏水|水管|管子|洗车|泼|污水|冒水|消防栓|暖气|环卫|環衛|屋顶|房顶|楼顶|冰凌|冰溜|砸/,
+  },
+  // Snow left unswept on a street, a pavement or a school's gate (nobody clears it, salt asked for,
+  // the snow shovelled onto the pavement) is the street cleaners' round (环境卫生): the newer read sets
+  // file it so throughout, though the classifier hears the ice as the road's, the fall as health's.
+  // A remedy built into the walkway (mats, rails, a hole mended) stays the road owner's (below).
+  {
+    to: "sanitation",
+    from: ["sanitation", "municipal", "health", "traffic", "public_order", "education", "government_service"],
+    pattern: SNOW_UNSWEPT,
+    veto: /公交|站台|漏水|水管|管子|洗车|泼|排到|污水|冒水|消防栓|水表|暖气|小区|单元|物业|防滑垫|防滑带|草垫|扶手|栏杆|坑|塌|井盖|下水|伤口|傷口/,
+  },
   // Snow and ice left on a public walkway (pavements, steps, footbridges) are for the road's owner to
   // clear (市政设施): the people who fell on it are not a health matter. Bus platforms stay with the
   // bus stops (交通出行, the sets file their ice both ways); ice from a leak, a wash or water poured out
@@ -1114,7 +1159,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["health", "traffic", "public_order", "sanitation"],
     pattern:
       /(人行道|便道|盲道|坡道|台阶|天桥|路面|马路)[^。！？!?]{0,12}(雪|冰)|(雪|冰)[^。！？!?]{0,12}(人行道|便道|盲道|坡道|台阶|天桥)|扫雪|铲雪|铲冰|除冰|撒盐|撒沙/,
-    veto: /漏水|水管|管子|洗车|泼|排到|污水|冒水|消防栓|水表|暖气|小区|单元|物业|垃圾|摊/,
+    veto: /漏水|水管|管子|洗车|泼|排到|污水|冒水|消防栓|水表|暖气|小区|单元|物业|垃圾|摊|伤口|傷口/,
   },
   // Fallen leaves left lying on a street or at a gate are the street cleaners' to sweep (环境卫生),
   // whoever slipped on them or whichever manager refused: every read message of leaves lying or
@@ -1683,6 +1728,51 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: new RegExp(`${LANDLORD_WRITES.source}|${DEPOSIT_HELD.source}`),
     veto: TENANCY_HARDSHIP,
   },
+  // A shop's or a hawker's loudspeaker calling out offers all day is a noise (噪音扰民), though the
+  // classifier hears the shop front as the street inspectors' (环境卫生), the stall as the market's.
+  // Car horns stay traffic's, the estate's announcements the estate's, a pitch for remedies the
+  // market's, a stall blocking the way the street's.
+  {
+    to: "noise",
+    from: [
+      "sanitation",
+      "water_supply",
+      "traffic",
+      "public_order",
+      "education",
+      "pollution",
+      "government_service",
+    ],
+    pattern: SHOP_LOUDSPEAKER,
+    veto: NOT_SHOP_LOUDSPEAKER,
+  },
+  // The community's canteen or meal service for old people, praised or asked about, is the welfare
+  // side's (民生救助): the classifier, which hears thanks and a dish, has no owner for it. Food that
+  // made people ill, dirt and prices are the market inspectors' and are not moved.
+  {
+    to: "social_assistance",
+    from: ["social_assistance", "other", "government_service"],
+    pattern: ELDERS_CANTEEN,
+    veto: CANTEEN_MARKET,
+  },
+  // A street stall or a street market in the way (blocking a gate, a fire lane, a school's door) or
+  // fouling the street is the street inspectors' (环境卫生, as every read set files stalls), though the
+  // classifier hears the blocked lane as traffic's, the school as education's, the fish guts as gas.
+  // A stall keeper's hardship or wish stays welfare's; fakes and scams stay the market's or police's.
+  {
+    to: "sanitation",
+    from: ["traffic", "education", "gas_supply", "health", "social_assistance"],
+    pattern: STREET_STALL,
+    veto: NOT_THE_STALLS_STREET,
+  },
+  // The estate's fee and the heating fee collected together (bundled, or asked to be paid apart) is
+  // the estate's way of billing (物业管理), not the heat supply.
+  {
+    to: "property",
+    from: ["heating"],
+    pattern:
+      /物业费[^。！？!?]{0,8}(暖气费|取暖费|供暖费|热费)|(暖气费|取暖费|供暖费|热费)[^。！？!?]{0,8}物业费/,
+  },
 ];
 
 /*
@@ -1842,8 +1932,10 @@ function ownerByRule(text: string, ranked: readonly RankedCategory[]): RankedCat
     (r) => r.from.includes(top.category) && r.pattern.test(text) && !r.veto?.test(text),
   );
   if (!rule) return null;
-  // A rule may keep the classifier's reading against a later rule that would move it.
-  if (rule.to === top.category) return top;
+  // A rule may keep the classifier's reading against a later rule that would move it; the runner-up's
+  // mass, which the rule decided against, counts for it as it would for a move.
+  if (rule.to === top.category)
+    return { category: top.category, probability: top.probability + (ranked[1]?.probability ?? 0) };
   const to = ranked.find((r) => r.category === rule.to)?.probability ?? 0;
   return { category: rule.to, probability: top.probability + to };
 }
