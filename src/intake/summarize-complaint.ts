@@ -7,8 +7,12 @@ import { hanCount } from "./han-count.js";
  * 不见了"): split there, the English word is cut off the fault or the thing it names.
  */
 const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A-Za-z])|\s*\n\s*/;
+/*
+ * Whole clauses of pleading or exasperation ("求求了，拜托了", "我真的服了", "气死我了") are also filler: they
+ * say how the resident feels and crowd out the fault told after them.
+ */
 const FILLER =
-  /^(您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
+  /^(求求(你们|您|你)?(了)?|拜托(你们|您|你)?(了)?|(我)?(真的|真是|实在是?|简直)?(服了|受不了了?|崩溃了?|气死(我)?了|气哭了|无语了?|(要|快)疯了)|您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
   /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上|现在是|目前)+/;
 /*
@@ -223,7 +227,7 @@ const TURN = /算了|(先|就)?不说了|等一下|等等|另外|对了|还有(�
 const DENIED = /^(并)?不是/;
 
 /** Words operators file a fault in that residents seldom use ("卷帘门故障", "支架锈蚀有坠落风险"). */
-const FILED_FAULT = /故障|松动|坠落|锈蚀/;
+const FILED_FAULT = /故障|松动|坠落|锈蚀|垂落|下垂/;
 
 /** Where a letter's account of what was done turns to the problem as it stands. */
 const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下|^然而/;
@@ -306,6 +310,8 @@ const EXTENT = new RegExp(
 );
 
 /** An adverb said alone, stuttered in a chat of single words ("井盖 又 又 又 没了🙄"). */
+/** A clause that only says again what the one before named ("也就是西盛花园北门那排门面"). */
+const RESTATED = /^(也就是|也即|即)(?!使|便)/;
 const STUTTER = /^(又|也|还|就|都|再)$/;
 /** A list's number ("1.早上放出来是黄的 2.有股霉味", "（3）"): no word of the item. */
 const LIST_NUMBER = /^([（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、)）](?![0-9]))\s*/;
@@ -510,6 +516,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         CONCEDED.test(clause) ||
         where(clause) ||
         SELF_DESCRIPTION.test(clause) ||
+        RESTATED.test(clause) ||
         FORM_LABEL.test(clause) ||
         pointOnly(clause) ||
         (RECORD_BACKGROUND.test(clause) && !PROBLEM.test(clause)) ||
