@@ -21,7 +21,8 @@ export function placeAnswers(turns: readonly { speaker: "caller" | "agent"; text
     const before = turns[i - 1]!;
     const turn = turns[i]!;
     if (turn.speaker !== "caller" || before.speaker !== "agent") continue;
-    if (/[？?]/.test(before.text) && (PLACE_QUESTION.test(before.text) || EXTENT_QUESTION.test(before.text))) answers.push(turn.text);
+    if (/[？?]/.test(before.text) && (PLACE_QUESTION.test(before.text) || EXTENT_QUESTION.test(before.text)))
+      answers.push(turn.text);
   }
   return answers;
 }
