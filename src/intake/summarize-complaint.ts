@@ -516,7 +516,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         settled.has(clause) ||
         CONCEDED.test(clause) ||
         where(clause) ||
-        SELF_DESCRIPTION.test(clause) ||
+        // "1.我家住桃南一区4号楼": a list's number does not hide where the resident lives.
+        SELF_DESCRIPTION.test(clause.replace(LIST_NUMBER, "")) ||
         RESTATED.test(clause) ||
         FORM_LABEL.test(clause) ||
         pointOnly(clause) ||

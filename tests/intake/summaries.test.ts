@@ -987,6 +987,14 @@ describe("summaries leave out what restates nothing", () => {
     expect(s).not.toMatch(/一米/);
   });
 
+  it("reads a numbered '我家住…' item as where the resident lives", () => {
+    const s = summaryOf(
+      "1.我家住新城公寓3号楼，老伴身体不好 2.楼下消防通道被电动车占满了，救护车进不来 3.请尽快清理",
+    );
+    expect(s).toMatch(/新城公寓/);
+    expect(s).toMatch(/消防通道/);
+  });
+
   it("reads 'no improvement so far' as a remark on the handling", () => {
     const s = summaryOf(
       "关于新城公寓供暖问题的反映：入冬以来新城公寓3号楼室温只有十四度，我们向热力公司反映过多次，对方仅表示会排查，至今没有任何改进。",
