@@ -5,6 +5,12 @@
  * part of the problem it states.
  */
 
+/*
+ * Or asks how big the fault is ("冰溜子有多长？", "坑有多深？"): the answer ("得有半米多") is a measure of
+ * the fault already told, no problem of its own.
+ */
+const EXTENT_QUESTION = /多(长|大|高|深|宽|粗|重|厚)/;
+
 const PLACE_QUESTION =
   /在哪|哪里|哪儿|哪条|哪栋|哪家|哪个(?!部门|方面|单位|时间|科室)|地址|位置|什么地方|住址|住哪/;
 
@@ -15,7 +21,8 @@ export function placeAnswers(turns: readonly { speaker: "caller" | "agent"; text
     const before = turns[i - 1]!;
     const turn = turns[i]!;
     if (turn.speaker !== "caller" || before.speaker !== "agent") continue;
-    if (/[？?]/.test(before.text) && PLACE_QUESTION.test(before.text)) answers.push(turn.text);
+    if (/[？?]/.test(before.text) && (PLACE_QUESTION.test(before.text) || EXTENT_QUESTION.test(before.text)))
+      answers.push(turn.text);
   }
   return answers;
 }

@@ -948,3 +948,57 @@ describe("a report written again, courtesy, feared outcomes and lists of faults"
     expect(summaryOf(titled, "wechat")).toMatch(/^海边街人行道树坑缺盖板/);
   });
 });
+
+/** Operator sympathy and promises, pleading, winter faults and an answer to "how big?". */
+describe("summaries leave out what restates nothing", () => {
+  it("keeps the operator's sympathy and promise to press the company out of the title", () => {
+    const s = summaryOf(
+      "坐席：您好。\n来电人：我住海西苑，隔壁装修天天早上七点就开电钻。\n坐席：理解您，装修噪音扰民是吧？",
+      "hotline",
+    );
+    expect(s).not.toMatch(/理解/);
+    const t = summaryOf(
+      "坐席：您好。\n来电人：我们新城公寓8号楼，暖气片一点不热。\n坐席：十五度是吧，我给您登记，督促热力公司。",
+      "hotline",
+    );
+    expect(t).not.toMatch(/督促/);
+    expect(t).toMatch(/暖气/);
+  });
+
+  it("drops whole clauses of pleading before the fault", () => {
+    const s = summaryOf("我真的服了，求求了，拜托了，海西苑5号楼电梯能不能修一下，停了一个星期了");
+    expect(s).not.toMatch(/求求|拜托/);
+    expect(s).toMatch(/电梯/);
+    expect(s).toMatch(/停/);
+  });
+
+  it("treats ice on a path as the fault", () => {
+    const s = summaryOf("新城公寓北门那家饭店天天往门口倒水，门口人行道全冻成冰场了");
+    expect(s).toMatch(/冰/);
+    expect(s).toMatch(/新城公寓/);
+  });
+
+  it("does not let the caller's answer to 'how long?' stand for the problem", () => {
+    const s = summaryOf(
+      "坐席：您好。\n来电人：我是水库街的，水库街十号楼房檐上挂着一排冰溜子。\n坐席：冰溜子有多长？\n来电人：差不多一米。",
+      "hotline",
+    );
+    expect(s).toMatch(/冰溜子/);
+    expect(s).not.toMatch(/一米/);
+  });
+
+  it("reads a numbered '我家住…' item as where the resident lives", () => {
+    const s = summaryOf(
+      "1.我家住新城公寓3号楼，老伴身体不好 2.楼下消防通道被电动车占满了，救护车进不来 3.请尽快清理",
+    );
+    expect(s).toMatch(/新城公寓/);
+    expect(s).toMatch(/消防通道/);
+  });
+
+  it("reads 'no improvement so far' as a remark on the handling", () => {
+    const s = summaryOf(
+      "关于新城公寓供暖问题的反映：入冬以来新城公寓3号楼室温只有十四度，我们向热力公司反映过多次，对方仅表示会排查，至今没有任何改进。",
+    );
+    expect(s).not.toMatch(/改进|排查/);
+  });
+});
