@@ -720,12 +720,14 @@ function ownerOf(
 }
 
 // "原号停机了，新号…", "现在的号码是…", "现在用这个：…": the number the writer has changed to.
-const NEW_NUMBER =
-  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用这个)(?:是|为)?\s*[:：]?\s*$/;
+const NEW_NUMBER = warmUp(
+  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用这个)(?:是|为)?\s*[:：]?\s*$/,
+);
 // "旧号…别打了", "原来那个…是单位的，我离职了打不通了", "（之前留的…已经不用了）": the number given up for it.
-const OLD_NUMBER =
-  /(?:原来|之前|以前|原|旧|原來|舊)(?:留的|用的|的)?(?:那个)?(?:号码?|號碼?|电话|電話|手机号?|手機號?)?\s*(?:是|为)?\s*[:：]?\s*$/;
-const GIVEN_UP = /^[^。！!？?\n\d]{0,14}?(?:停|不用|别打|打不通|作废|没用|注销)/;
+const OLD_NUMBER = warmUp(
+  /(?:原来|之前|以前|原|旧|原來|舊)(?:留的|用的|的)?(?:那个)?(?:号码?|號碼?|电话|電話|手机号?|手機號?)?\s*(?:是|为)?\s*[:：]?\s*$/,
+);
+const GIVEN_UP = warmUp(/^[^。！!？?\n\d]{0,14}?(?:停|不用|别打|打不通|作废|没用|注销)/);
 
 // Set off by a space as an SMS signs: "…，管管吧" after a comma goes on talking.
 const SIGNATURE_LABEL = warmUp(/^[ \t\u3000]+(?:(?:联系人|联络人|署名|落款)[ \t\u3000]*[:：]?[ \t\u3000]*)?/);
@@ -970,9 +972,11 @@ const WRITER_CLAUSE = warmUp(
   /^\s*(?:我|本人)(?!的?(?:邻居|家(?:人|里人|老|孩|小)|老公|老婆|爱人|爸|妈|儿|女|父|母|丈夫|妻子|朋友|同事|爷|奶|外公|外婆|姥|舅|姨|叔|伯|哥|姐|弟|妹|孙|侄|亲戚|房东))/,
 );
 // "我叫丰收", "我叫马路，真名就叫马路", "我叫 Liu Fang": 我叫 names the writer, surname list or not.
-const I_AM_CALLED = new RegExp(
-  `我叫\\s*(${DOTTED_NAME}|${HAN}{2,5}?)(?=[啦呀啊哈]?(?:[，,。！!；;\\s]|$)|电话|手机|就行)`,
-  "u",
+const I_AM_CALLED = warmUp(
+  new RegExp(
+    `我叫\\s*(${DOTTED_NAME}|${HAN}{2,5}?)(?=[啦呀啊哈]?(?:[，,。！!；;\\s]|$)|电话|手机|就行)`,
+    "u",
+  ),
 );
 // 佢 / 唔 are Cantonese for 他 / 不 ("叫佢唔应": called him, no answer).
 const NOT_CALLED = warmUp(
@@ -984,9 +988,11 @@ const I_AM = warmUp(new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u"));
 // A full name may run on into where they live or what they are ("我王秀英住…", "我某某某是…的居民"); a shorter one ends at a pause, and
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
 const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
-const I_NAME = new RegExp(
-  `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
-  "u",
+const I_NAME = warmUp(
+  new RegExp(
+    `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
+    "u",
+  ),
 );
 // "wo shi Wang Jianguo", "Liu Fang here", "my name is Lily Chen": a Latin name of one or two words.
 const PINYIN_SURNAME_ALT = PINYIN_SURNAMES.map((s) => s.toLowerCase()).join("|");

@@ -17,7 +17,7 @@ import { warmUp } from "../domain/regexp-warm-up.js";
 
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
-const SIGNING_SURNAME = surnamePattern(PLAIN_SURNAMES.replace(warmUp(/谢/gu), ""));
+const SIGNING_SURNAME = surnamePattern(PLAIN_SURNAMES.replace(/谢/gu, ""));
 
 // Roles that stand before the writer's own name as standing words do, but are no standing of the
 // masker's list: the household's head, an examinee, a shop's or a group's head, a consumer.
@@ -77,9 +77,11 @@ const ON_THE_NUMBER = "(?:家里|电话|座机|手机|晚上|白天|上午|下�
 // has changed to, the one given up in brackets after it.
 const NEW_NUMBER_HEAD = "[^，,。\\d]{0,6}?新(?:号码?|號碼?|手机号?)(?:是|为)?[:：]?[ \\t\u3000]*";
 const OLD_NUMBER_ASIDE = "[ \\t\u3000]*[（(][^（）()\\n]{0,24}[）)]";
-const NUMBER_OPENS_THEN_NAME = new RegExp(
-  `^\\s*(?:(?:补充|更正|追加)(?:一下)?[:：][ \\t\u3000]*|(?:有事|回电)?请?打我?[ \\t\u3000]*|${NEW_NUMBER_HEAD})?(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:${OLD_NUMBER_ASIDE})?(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?<=[）)])|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?:[ \\t\u3000]+|[，,])(?=${HAN})`,
-  "u",
+const NUMBER_OPENS_THEN_NAME = warmUp(
+  new RegExp(
+    `^\\s*(?:(?:补充|更正|追加)(?:一下)?[:：][ \\t\u3000]*|(?:有事|回电)?请?打我?[ \\t\u3000]*|${NEW_NUMBER_HEAD})?(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:${OLD_NUMBER_ASIDE})?(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?<=[）)])|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?:[ \\t\u3000]+|[，,])(?=${HAN})`,
+    "u",
+  ),
 );
 
 /** A full name right after the number that opens the message, set off by spaces. */
