@@ -50,6 +50,18 @@ function eagerRegexps() {
 }
 
 /**
+ * One message is read in well under a second: V8's optimising compilers (TurboFan) would compile
+ * the hottest functions on a background thread for a process that ends before the machine code
+ * pays back (about a tenth of a cold extract's CPU). Batch mode (`--jsonl`) reads thousands of
+ * texts and keeps them. Set after the bundle is compiled, so the code cache V8 checks was made and
+ * is read under the same flags (the build makes it without this one). Which tier runs a function
+ * does not change what it computes.
+ */
+function baselineOnlyForOneMessage() {
+  if (!process.argv.includes("--jsonl")) v8.setFlagsFromString("--max-opt=1");
+}
+
+/**
  * Runs `bundle` as a CommonJS module of this process (it reads `process.argv` as any entry does).
  * With `writeCache`, writes the code cache when the process exits, after the command has compiled
  * what it needed: the data first, then the stamp that makes it usable.
@@ -82,6 +94,7 @@ export function runBundle(bundle, options = {}) {
     // `import()` inside the bundle (packages left in node_modules) goes to Node's own loader.
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
+  if (!options.writeCache) baselineOnlyForOneMessage();
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   if (options.writeCache) {
