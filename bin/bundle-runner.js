@@ -16,6 +16,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import v8 from "node:v8";
 import vm from "node:vm";
 
 /** Beside the bundle: the bytecode, and what the bundle was when it was made. */
@@ -31,6 +32,36 @@ const identity = (/** @type {string} */ bundle) => {
 };
 
 /**
+ * A one-message extract runs hundreds of regular expressions once or twice each, most of them long
+ * alternations of Chinese words. V8 runs a pattern's first execution in its bytecode interpreter and
+ * compiles machine code on the second; for these patterns generating and interpreting the bytecode
+ * costs more than the machine code (a pattern of the name reader: 40–90 ms against 5–7 ms), so
+ * this process compiles each pattern to machine code on its first use. Only the `extract` command
+ * runs from the bundle, so the server and the workers keep V8's default. Set before anything is
+ * compiled: V8's code cache records the flags it was made with and is refused under other ones,
+ * and the build makes the cache through this function too. What a pattern matches does not depend
+ * on how it is compiled.
+ */
+function eagerRegexps() {
+  v8.setFlagsFromString("--regexp-tier-up-ticks=0");
+  // Tells the bundle's own warm-up (src/domain/regexp-warm-up.ts) that it has nothing left to do.
+  /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("zhitong.regexps-compiled-on-first-use")] =
+    true;
+}
+
+/**
+ * One message is read in well under a second: V8's optimising compilers (TurboFan) would compile
+ * the hottest functions on a background thread for a process that ends before the machine code
+ * pays back (about a tenth of a cold extract's CPU). Batch mode (`--jsonl`) reads thousands of
+ * texts and keeps them. Set after the bundle is compiled, so the code cache V8 checks was made and
+ * is read under the same flags (the build makes it without this one). Which tier runs a function
+ * does not change what it computes.
+ */
+function baselineOnlyForOneMessage() {
+  if (!process.argv.includes("--jsonl")) v8.setFlagsFromString("--max-opt=1");
+}
+
+/**
  * Runs `bundle` as a CommonJS module of this process (it reads `process.argv` as any entry does).
  * With `writeCache`, writes the code cache when the process exits, after the command has compiled
  * what it needed: the data first, then the stamp that makes it usable.
@@ -40,6 +71,7 @@ const identity = (/** @type {string} */ bundle) => {
  * @returns {{ cache: "used" | "rejected" | "none" }} whether V8 took the cache offered
  */
 export function runBundle(bundle, options = {}) {
+  eagerRegexps();
   // Read, then decoded: Node 20's one-step UTF-8 read took twice the CPU for the 3 MB bundle.
   const source = readFileSync(bundle).toString("utf8");
   const paths = codeCachePaths(bundle);
@@ -62,6 +94,7 @@ export function runBundle(bundle, options = {}) {
     // `import()` inside the bundle (packages left in node_modules) goes to Node's own loader.
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
+  if (!options.writeCache) baselineOnlyForOneMessage();
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   if (options.writeCache) {

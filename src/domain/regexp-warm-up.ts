@@ -21,6 +21,13 @@ const LONG_SUBJECT = "\u2FFF".repeat(1000);
 
 const waiting: RegExp[] = [];
 
+/*
+ * Set by the process that runs `zhitong extract` (bin/bundle-runner.js), which has V8 compile every
+ * pattern to machine code on its first use: there the warm-up would only compile, ahead of time,
+ * patterns the message may never need.
+ */
+const COMPILED_ON_FIRST_USE = Symbol.for("zhitong.regexps-compiled-on-first-use");
+
 /** Registers `re` to be compiled to machine code by the next `warmUpPatterns`; returns it. */
 export function warmUp<T extends RegExp>(re: T): T {
   waiting.push(re);
@@ -30,6 +37,10 @@ export function warmUp<T extends RegExp>(re: T): T {
 /** Compiles every pattern registered since the last call (once each; later calls cost nothing). */
 export function warmUpPatterns(): void {
   if (waiting.length === 0) return;
+  if ((globalThis as Record<symbol, unknown>)[COMPILED_ON_FIRST_USE] === true) {
+    waiting.length = 0;
+    return;
+  }
   for (const re of waiting.splice(0)) {
     const at = re.lastIndex;
     re.test(LONG_SUBJECT);

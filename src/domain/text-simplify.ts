@@ -1,7 +1,8 @@
 // The traditional → simplified build only: a tenth of the full package's code to load and compile,
 // the same dictionaries for this direction.
-import { Converter, Locale } from "opencc-js/t2cn";
+import { Converter } from "opencc-js/t2cn";
 import { RecentResults } from "./recent-results.js";
+import { DESIGNATED_CHARACTERS } from "./text-simplify-table.js";
 
 /**
  * Traditional → simplified Chinese plus NFKC (full-width digits and letters to ASCII), for the
@@ -33,14 +34,15 @@ export function toSimplifiedChinese(text: string): string {
  * in every step of its chain (normalisation, then each conversion over the previous one's output).
  * So when the text holds, for no such entry, the one character we designate for it (each entry
  * matches only where all its characters are present), no step changes anything and the text is its
- * own conversion. The entries are read from the same preset the converter is built from (hk → cn:
- * the `hk2s` configuration). About three messages in four pass this test.
+ * own conversion. The designated characters are worked out from the converter's preset ahead of
+ * time (`text-simplify-designated.ts`, written into `text-simplify-table.ts`; a test checks the two
+ * still agree): deriving them at the first conversion took about 25 ms of a cold `zhitong extract`.
+ * About three messages in four pass this test.
  */
-let designated: { bmp: Uint8Array; astral: Set<number> } | null | undefined;
+let designated: { bmp: Uint8Array; astral: Set<number> } | undefined;
 
 function mayChange(text: string): boolean {
-  designated ??= designatedCharacters();
-  if (designated === null) return true;
+  designated ??= designatedTable(DESIGNATED_CHARACTERS);
   const { bmp, astral } = designated;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -57,53 +59,12 @@ function mayChange(text: string): boolean {
   return false;
 }
 
-type Dictionary = string | readonly (readonly [string, string])[];
-
-/**
- * One character of each entry that changes text: one the entry's source shares with a single
- * character that converts on its own, else the first that differs from the replacement, else its
- * last. Any choice is sound (the entry needs all its characters present); these keep the set small.
- * null when the preset is not shaped as expected: then every text is converted.
- */
-function designatedCharacters(): { bmp: Uint8Array; astral: Set<number> } | null {
-  const config = (
-    Locale.configs as Record<
-      string,
-      {
-        normalizationChain?: readonly (readonly Dictionary[])[];
-        conversionChain?: readonly (readonly Dictionary[])[];
-      }
-    >
-  )["hk2s"];
-  if (!config?.conversionChain) return null;
-  const entries: [string, string][] = [];
-  for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain])
-    for (const dictionary of group) {
-      if (typeof dictionary === "string") {
-        for (const line of dictionary.split("|")) {
-          const [from, to] = line.split(" ");
-          if (from === undefined || to === undefined) return null;
-          entries.push([from, to]);
-        }
-      } else if (Array.isArray(dictionary)) {
-        for (const [from, to] of dictionary) entries.push([from, to]);
-      } else return null;
-    }
-  const single = new Set(
-    entries.filter(([from, to]) => from !== to && [...from].length === 1).map(([from]) => from),
-  );
+/** The designated characters as a look-up: a flag per BMP code unit, a set beyond it. */
+function designatedTable(characters: string): { bmp: Uint8Array; astral: Set<number> } {
   const bmp = new Uint8Array(0x10000);
   const astral = new Set<number>();
-  for (const [from, to] of entries) {
-    if (from === to) continue;
-    const source = [...from];
-    const target = [...to];
-    const pick =
-      source.find((c) => single.has(c)) ??
-      source.find((c, i) => target[i] !== c) ??
-      source[source.length - 1];
-    if (pick === undefined) return null;
-    const cp = pick.codePointAt(0) ?? 0;
+  for (const c of characters) {
+    const cp = c.codePointAt(0) ?? 0;
     if (cp > 0xffff) astral.add(cp);
     else bmp[cp] = 1;
   }

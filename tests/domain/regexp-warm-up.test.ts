@@ -25,4 +25,27 @@ describe("patterns warmed up before their first read", () => {
     warmUpPatterns();
     expect(re.lastIndex).toBe(5);
   });
+
+  it("stands down in a process that compiles every pattern on its first use (zhitong extract)", () => {
+    const marker = Symbol.for("zhitong.regexps-compiled-on-first-use");
+    const global = globalThis as Record<symbol, unknown>;
+    let runs = 0;
+    class Counted extends RegExp {
+      override test(s: string): boolean {
+        runs++;
+        return super.test(s);
+      }
+    }
+    const re = warmUp(new Counted("\\d{3}", "g"));
+    global[marker] = true;
+    try {
+      warmUpPatterns();
+    } finally {
+      delete global[marker];
+    }
+    // Nothing was run, and nothing is left for a later call either.
+    warmUpPatterns();
+    expect(runs).toBe(0);
+    expect(re.exec("电话 123")?.[0]).toBe("123");
+  });
 });
