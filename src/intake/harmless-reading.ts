@@ -1,4 +1,4 @@
-import { normaliseUrgencyText, type Hazard } from "./urgency-rules.js";
+import { DESPAIR_MEANS, NUISANCE, normaliseUrgencyText, type Hazard } from "./urgency-rules.js";
 
 /*
  * Words a danger rule (or the model's n-grams) reads as harm, in a reading that names no danger:
@@ -16,6 +16,8 @@ interface Reading {
   hazards: readonly Hazard[];
   /** The harmless reading. */
   reading: RegExp;
+  /** What else the message must say for the reading to hold (the words set aside are `reading`'s). */
+  when?: RegExp;
   /** Words that keep the danger whatever the reading. */
   unless?: RegExp;
 }
@@ -44,7 +46,7 @@ const READINGS: readonly Reading[] = [
     // "消防通道划成车位卖了，着火了消防车怎么进", "真着火了拿什么救": a fire asked about, not told.
     hazards: ["fire"],
     reading:
-      /(着火|失火|起火|火灾)(了)?[,，]?(消防车)?(怎么办|咋办|怎么进|进不来|进不去|拿什么救|往哪(跑|逃)|谁(来)?负责)/,
+      /(着火|失火|起火|火灾)(了)?[,，]?(消防车)?(怎么办|咋办|咋整|咋弄|怎么整|怎么进|进不来|进不去|拿什么救|往哪(跑|逃)|谁(来)?负责)/,
     unless: /现在|正在|还在|刚|冒烟|浓烟|火(越|更)|烧(起来|着了|到)|着了|泼|救命|快来|快点|困/,
   },
   {
@@ -106,6 +108,53 @@ const READINGS: readonly Reading[] = [
       /今天|今早|今晚|昨晚|刚|突然|走失|走丢|未归|没回|不见|找不到|到现在|现在还|晕|昏|叫不醒|说不出|救命|喊|摔|锁着|没吃|一天|抽搐/,
   },
   {
+    // "请问家暴怎么申请保护令", "离婚时对方有家暴记录，抚养权判给谁", "学校发了防性侵的课程通知": abuse
+    // named as the subject of a legal question, a record or a lesson. Someone hit, shouting or hiding
+    // now, or the abuser at the door, is the danger.
+    hazards: ["violence"],
+    reading: new RegExp(
+      `(防|反)?(家暴|家庭暴力|性侵)${C}{0,12}(怎么|如何|能不能|能否|可不可以|申请|保护令|抚养|离婚|记录|证据|取证|起诉|课程?|讲座|宣传|咨询|找谁|归谁|判)|` +
+        `(咨询|请问|想问|离婚|防|反)${C}{0,10}(家暴|家庭暴力|性侵)`,
+    ),
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|正在|还在|又(打|来)|在打|打(我|她|他|孩子)了|刚|喊|哭|躲|拿(着)?刀|门外|找上门|堵(在)?门|跟踪|害怕|不敢回`,
+    ),
+  },
+  {
+    // "孩子拿着老鼠药玩，我抢下来了，没吃", "楼道里放了老鼠药，没人误食，就是担心": poison within
+    // reach, taken away or never eaten. Anything eaten, vomiting or drowsy is the danger.
+    hazards: ["poison"],
+    reading: /老鼠药|鼠药|毒鼠强/,
+    when: /(没|没有)(人)?(吃|误食|吞|碰|入口|舔)|抢(下来|过来|走了)|就是担心/,
+    unless: /(吃|喝|吞|舔)(了|下|进)|误食了|吐|晕|抽|肚子|口(里|角)|嘴(里|角)|送医|医院|120|救|不想活|自杀|想不开/,
+  },
+  {
+    // "被猫抓了一下，出血了，卫生站打狂犬疫苗吗": a scratch or bite asked about for the vaccine. A bite
+    // just now that bleeds on, a face or neck bitten, or the animal still chasing people is the danger.
+    hazards: ["injury"],
+    reading: new RegExp(`(猫|狗)${C}{0,4}(抓|咬|挠)[^.!?。！？]{0,16}(出血|流血|破皮|见血|血)(了)?`),
+    when: /狂犬|疫苗/,
+    unless: /刚|现在|还在|追|不止|止不住|很多血|好多血|一直(流|出)|脸|头|脖子|眼睛|晕|昏|抽|口吐白沫|喘|肿/,
+  },
+  {
+    // "培训班停课了，家长联系不上负责人，我们交了一年的学费": a business that took the money and cannot be
+    // reached is a dispute, not a missing person.
+    hazards: ["missing"],
+    reading: new RegExp(
+      `(联系不上|联系不到|找不到|打不通)${C}{0,4}(负责人|老板|店主|商家|房东|中介|机构|校长|经理)|` +
+        `(负责人|老板|店主|商家|房东|中介|机构|校长|经理)${C}{0,6}(联系不上|联系不到|找不到|打不通|关机|跑路|失联)`,
+    ),
+    when: /学费|押金|会员|预付|退费|退钱|课时|房租|工资|关门|停课|跑路|倒闭|欠/,
+    unless: /租户|孩子(?!的课|的学费|上课)|小孩|老人|人不见|未归|没回|走失|走丢/,
+  },
+  {
+    // "楼上装修吵了三个月，真的不想活了": despair as a figure for a nuisance, with no means or farewell.
+    hazards: ["self_harm"],
+    reading: /(真的|真是|简直|都快|快要?|都)不想活了/,
+    when: NUISANCE,
+    unless: DESPAIR_MEANS,
+  },
+  {
     // "那棵老槐树一夜之间被砍了": a tree cut down, not a person attacked.
     hazards: ["violence", "injury"],
     reading: new RegExp(`(树|树枝|树木)${C}{0,4}被${C}{0,6}砍`),
@@ -155,7 +204,11 @@ export function harmlessAside(text: string, hazard: Hazard | null): string | nul
   if (!hazard) return null;
   const simple = normaliseUrgencyText(text);
   const apply = READINGS.filter(
-    (r) => r.hazards.includes(hazard) && r.reading.test(simple) && !(r.unless?.test(simple) ?? false),
+    (r) =>
+      r.hazards.includes(hazard) &&
+      r.reading.test(simple) &&
+      (r.when?.test(simple) ?? true) &&
+      !(r.unless?.test(simple) ?? false),
   );
   if (!apply.length) return null;
   return apply.reduce((t, r) => t.replace(new RegExp(r.reading.source, "g"), ","), simple);
