@@ -366,7 +366,11 @@ export function rulesReading(text: string): { read: string; rules: UrgencyFindin
   const found = detectUrgencyByRules(text);
   const aside = found.urgency === "emergency" ? harmlessAside(text, found.hazard) : null;
   if (aside === null) return { read: text, rules: found, modelReads: true };
-  return { read: aside, rules: detectUrgencyByRules(aside), modelReads: hanCount(aside) >= ASIDE_MIN_LETTERS };
+  return {
+    read: aside,
+    rules: detectUrgencyByRules(aside),
+    modelReads: hanCount(aside) >= ASIDE_MIN_LETTERS,
+  };
 }
 
 /**
