@@ -124,9 +124,10 @@ const READINGS: readonly Reading[] = [
     // "孩子拿着老鼠药玩，我抢下来了，没吃", "楼道里放了老鼠药，没人误食，就是担心": poison within
     // reach, taken away or never eaten. Anything eaten, vomiting or drowsy is the danger.
     hazards: ["poison"],
-    reading: /老鼠药|鼠药|毒鼠强/,
+    reading: /老鼠药|鼠药|毒鼠强|(没|没有)(人)?误食/,
     when: /(没|没有)(人)?(吃|误食|吞|碰|入口|舔)|抢(下来|过来|走了)|就是担心/,
-    unless: /(吃|喝|吞|舔)(了|下|进)|误食了|吐|晕|抽|肚子|口(里|角)|嘴(里|角)|送医|医院|120|救|不想活|自杀|想不开/,
+    unless:
+      /(吃|喝|吞|舔)(了|下|进)|误食了|吐|晕|抽|肚子|口(里|角)|嘴(里|角)|送医|医院|120|救|不想活|自杀|想不开/,
   },
   {
     // "被猫抓了一下，出血了，卫生站打狂犬疫苗吗": a scratch or bite asked about for the vaccine. A bite
@@ -153,6 +154,39 @@ const READINGS: readonly Reading[] = [
     reading: /(真的|真是|简直|都快|快要?|都)不想活了/,
     when: NUISANCE,
     unless: DESPAIR_MEANS,
+  },
+  {
+    // "电梯维修费怎么分摊", "电梯停了，我妈住十一楼下不了楼", "这周已经困人两次了": a lift's fees, a lift
+    // out of service for someone upstairs, or people stuck counted as its record. Someone inside it,
+    // held now or just now, or smoke, is the danger.
+    hazards: ["trapped"],
+    reading: /电梯|困过人|困人(了)?(好几|几|两|三|四|五|\d+)次|卡(了|过)(好几|几|两|三|\d+)(个|次)人?/,
+    when: new RegExp(
+      `电梯${C}{0,6}(费|基金|分摊|收钱|收费|加装)|下不了楼|下不来楼|下不去楼|上不去楼|上不了楼|没法下楼|爬不了楼|` +
+        `困过人|困人(了)?(好几|几|两|三|四|五|\\d+)次|卡(了|过)(好几|几|两|三|\\d+)(个|次)`,
+    ),
+    unless:
+      /困(住|在|着)|被困|关(在)?(里面|里头)|出不来|(里面|里头|电梯里)(还)?有人|(人|我|她|他)(还)?在(电梯)?里|救|刚|正在|现在|今天|卡(住|在)|掉|坠|冒烟|烟|火|晕|喘|胸闷|按(了)?(紧急|警铃)/,
+  },
+  {
+    // "垃圾桶一个礼拜没倒了", "企业倒了": a bin not emptied, a business gone under.
+    hazards: ["collapse"],
+    reading: new RegExp(
+      `垃圾(桶|筒|箱|站)?${C}{0,10}(没|没有|没人)(来)?倒|(企业|公司|厂子|工厂|单位)(也|就|都)?(倒了|倒闭)`,
+    ),
+    unless: HARM_TO_SOMEONE,
+  },
+  {
+    // "楼上装修把承重墙打掉了，我家墙面出现裂缝…请社区组织调解": a crack told to claim damages or ask for
+    // an inspection. A crack that grows, a floor that sinks, noise, falling plaster or anyone at home
+    // in it now is the danger.
+    hazards: ["collapse"],
+    reading: /(多处|多条|一条|一道)?(大)?(裂缝|裂纹|裂痕|开裂)|(震|弄|砸)裂(了)?/,
+    when: new RegExp(
+      `^(?=[^]*(装修|承重墙|拆墙|砸墙|打墙|开槽))(?=[^]*(赔|调解|认定|无关|不认|协商|管不了|鉴定|审批|纠纷|能不能来看看))`,
+    ),
+    unless:
+      /晃|沉|掉(渣|灰|块|砖|下|皮|东西)|往下掉|响|越来越|一直|变(大|宽)|往大|还在|刚|今天|今晨|现在|马上|立即|快|咔|嘎|动|跑|不敢(回|住)|有人|孩子|老人|躺|救/,
   },
   {
     // "那棵老槐树一夜之间被砍了": a tree cut down, not a person attacked.
