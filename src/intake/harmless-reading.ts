@@ -189,6 +189,41 @@ const READINGS: readonly Reading[] = [
       /晃|沉|掉(渣|灰|块|砖|下|皮|东西)|往下掉|响|越来越|一直|变(大|宽)|往大|还在|刚|今天|今晨|现在|马上|立即|快|咔|嘎|动|跑|不敢(回|住)|有人|孩子|老人|躺|救/,
   },
   {
+    // "共享单车一排排倒在盲道上", "有人拉了一车建筑垃圾倒在菜地里", "把剩饭倒地上": a thing lying or
+    // dumped, not someone fallen. Anyone lying there, gone, faint or hurt is the danger.
+    hazards: ["injury"],
+    reading: new RegExp(
+      `(垃圾|剩饭|剩菜|泔水|污水|炭灰|竹签|渣土|共享单车|单车|自行车|洗碗水|脏水|废油)${C}{0,12}倒(在|到|进|了)`,
+    ),
+    unless: new RegExp(
+      `受伤|伤(了|到|着)|流血|出血|骨折|起不来|晕|昏|不动|叫不醒|救命|救救|快来|救护车|120|不见|找不到|喘|` +
+        `(人|老人|孩子|小孩|他|她|大爷|阿姨|大妈|老太|老头)${C}{0,4}倒`,
+    ),
+  },
+  {
+    // "孩子老把自己反锁在卫生间玩，有没有能从外面开的锁推荐": a habit asked about for a product. A child
+    // shut in now, silent, crying or near water, fire or smoke is the danger.
+    hazards: ["trapped"],
+    reading: /(老|总|老是|总是|经常|常常)(把自己|自己)?反锁/,
+    when: /推荐|有没有|哪种|哪里(能)?买|怎么(装|选|办)/,
+    unless: /现在|正在|还在|刚|今天|出不来|没(声|动静|回应)|叫不应|不应|喊|哭|晕|烟|火|水|救/,
+  },
+  {
+    // "老公打我那事已经过去半年了，现在离婚了，想问抚养费": a blow that the writer says is long over.
+    hazards: ["violence"],
+    reading: new RegExp(`${C}{0,12}(那事|那件事|这事|这件事|的事)(已经|早就)过去(了)?${C}{0,8}`),
+    unless: /又|今天|刚|正在|还在|救|躲|门外|找上门|堵|跟踪|威胁|害怕/,
+  },
+  {
+    // "请问路上看到有人倒地，可以移动他吗？想学一下急救": first aid asked about to learn it.
+    hazards: ["injury"],
+    reading: new RegExp(
+      `(看到|遇到|碰到|发现|如果|万一)${C}{0,12}(可以|能不能|能|该|要不要|应该|怎么)${C}{0,10}`,
+    ),
+    when: /学(一下|学|习)?[^,.!?，。！？]{0,4}(急救|心肺复苏|海姆立克)|急救(课|培训|知识|常识)/,
+    unless: /现在|刚|正在|还在|救命|快来|赶紧|这里|我(面前|旁边)|不动了|没(呼吸|反应)|流血|120/,
+  },
+  {
     // "那棵老槐树一夜之间被砍了": a tree cut down, not a person attacked.
     hazards: ["violence", "injury"],
     reading: new RegExp(`(树|树枝|树木)${C}{0,4}被${C}{0,6}砍`),

@@ -32,6 +32,9 @@ describe("words with a harmless reading", () => {
     "5号楼停电了，电梯也停了，家里老人下不了楼",
     "物业的电梯维保太敷衍了，这个月已经困人三次了",
     "楼上住户装修把承重墙打掉了，我家天花板出现裂缝，他说跟他没关系，请社区调解",
+    "有人用小货车拉了一车渣土倒在我们小区后面的空地上，也没人管",
+    "我家小孩总把自己反锁在厕所里玩，有没有能从外面开的锁推荐",
+    "前夫打我那事已经过去两年了，现在他不给生活费怎么办",
   ])("is no emergency either: %s", (text) => {
     expect(detectUrgency(text).urgency).not.toBe("emergency");
   });
@@ -42,6 +45,8 @@ describe("words with a harmless reading", () => {
     "刚才一条狗把我儿子的脸咬了，血一直流，要不要打狂犬疫苗",
     "我在电梯里困住了，已经二十分钟，电梯维修费交了也没人来",
     "楼里电梯停运，我妈在电梯里困住了，她住十楼下不了楼",
+    "孩子又把自己反锁在卫生间了，里面没动静，叫不应",
+    "有人倒在垃圾站旁边，一动不动",
     "楼上装修砸承重墙，我家墙上裂缝越来越大，一直掉灰，孩子还在屋里",
   ])("keeps the danger beside the same words: %s", (text) => {
     expect(detectUrgency(text).urgency).toBe("emergency");
