@@ -356,6 +356,24 @@ function sureWithoutConcept(text: string, p: number): boolean {
 const ASIDE_MIN_LETTERS = 8;
 
 /**
+ * What the rules find and the text the rules and the model read: words with a harmless reading
+ * here (a wall pushed over, a lift card, a fire asked about) are set aside and the rest is read
+ * (harmless-reading.ts). `modelReads` is false when too little is left for the model's n-grams: what
+ * remains of a short message ("我们在拍短视频 演着火的戏…不用管 小区" → "我们在, 小区") sits near the
+ * cries it learnt. Shared with the leave-one-out sweeps, so they measure what the engine decides.
+ */
+export function rulesReading(text: string): { read: string; rules: UrgencyFinding; modelReads: boolean } {
+  const found = detectUrgencyByRules(text);
+  const aside = found.urgency === "emergency" ? harmlessAside(text, found.hazard) : null;
+  if (aside === null) return { read: text, rules: found, modelReads: true };
+  return {
+    read: aside,
+    rules: detectUrgencyByRules(aside),
+    modelReads: hanCount(aside) >= ASIDE_MIN_LETTERS,
+  };
+}
+
+/**
  * Reads a resident's text (any script: traditional characters are simplified first) and decides
  * whether life or safety is at risk now (emergency), daily life has stopped (urgent), or neither.
  * The concept rules decide first; the learned model (data/intake/emergency-model.json.gz) adds
@@ -369,16 +387,8 @@ export function detectUrgency(
 ): CombinedFinding {
   const known = recent.get(text);
   if (known && known.model === model) return known.finding;
-  const found = detectUrgencyByRules(text);
-  // Words with a harmless reading here (a wall pushed over, a lift card, a fire asked about) are set
-  // aside, and the rules and the model read the rest (harmless-reading.ts).
-  const aside = found.urgency === "emergency" ? harmlessAside(text, found.hazard) : null;
-  const read = aside ?? text;
-  const rules = aside === null ? found : detectUrgencyByRules(read);
-  // What is left of a short message once they are set aside ("我们在拍短视频 演着火的戏…不用管 小区" →
-  // "我们在, 小区") is too little for the model's n-grams to read: short texts sit near its cries.
-  const readable = aside === null || hanCount(aside) >= ASIDE_MIN_LETTERS;
-  const finding = combineUrgency(read, rules, model && readable ? model.predict(read) : null, model);
+  const { read, rules, modelReads } = rulesReading(text);
+  const finding = combineUrgency(read, rules, model && modelReads ? model.predict(read) : null, model);
   recent.set(text, { model, finding });
   return finding;
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { combineUrgency } from "./detect-urgency.js";
+import { combineUrgency, rulesReading } from "./detect-urgency.js";
 import { EmergencyModel } from "./emergency-model.js";
 import {
   DEFAULT_THRESHOLD,
@@ -11,7 +11,6 @@ import {
   trainEmergencyModel,
   type EmergencyExample,
 } from "./train-emergency-model.js";
-import { detectUrgencyByRules } from "./urgency-rules.js";
 
 /** One scored case: what the rules said, the model's probability, whether a veto would apply. */
 export interface Scored {
@@ -36,14 +35,15 @@ export interface CrossValidation {
 }
 
 function score(model: EmergencyModel, e: EmergencyExample): Scored {
-  const rules = detectUrgencyByRules(e.text);
-  const opinion = model.predict(e.text);
+  // The engine's own reading: harmless readings set aside before the rules and the model read it.
+  const { read, rules, modelReads } = rulesReading(e.text);
+  const opinion = modelReads ? model.predict(read) : null;
   return {
     emergency: e.emergency,
     rules: rules.urgency === "emergency",
-    probability: opinion.probability,
+    probability: opinion?.probability ?? 0,
     combined: (threshold, vetoBelow, aloneAbove) =>
-      combineUrgency(e.text, rules, opinion, { threshold, vetoBelow, aloneAbove }).urgency === "emergency",
+      combineUrgency(read, rules, opinion, { threshold, vetoBelow, aloneAbove }).urgency === "emergency",
   };
 }
 

@@ -1,4 +1,4 @@
-import { normaliseUrgencyText, type Hazard } from "./urgency-rules.js";
+import { DESPAIR_MEANS, NUISANCE, normaliseUrgencyText, type Hazard } from "./urgency-rules.js";
 
 /*
  * Words a danger rule (or the model's n-grams) reads as harm, in a reading that names no danger:
@@ -16,6 +16,8 @@ interface Reading {
   hazards: readonly Hazard[];
   /** The harmless reading. */
   reading: RegExp;
+  /** What else the message must say for the reading to hold (the words set aside are `reading`'s). */
+  when?: RegExp;
   /** Words that keep the danger whatever the reading. */
   unless?: RegExp;
 }
@@ -44,7 +46,7 @@ const READINGS: readonly Reading[] = [
     // "消防通道划成车位卖了，着火了消防车怎么进", "真着火了拿什么救": a fire asked about, not told.
     hazards: ["fire"],
     reading:
-      /(着火|失火|起火|火灾)(了)?[,，]?(消防车)?(怎么办|咋办|怎么进|进不来|进不去|拿什么救|往哪(跑|逃)|谁(来)?负责)/,
+      /(着火|失火|起火|火灾)(了)?[,，]?(消防车)?(怎么办|咋办|咋整|咋弄|怎么整|怎么进|进不来|进不去|拿什么救|往哪(跑|逃)|谁(来)?负责)/,
     unless: /现在|正在|还在|刚|冒烟|浓烟|火(越|更)|烧(起来|着了|到)|着了|泼|救命|快来|快点|困/,
   },
   {
@@ -106,6 +108,123 @@ const READINGS: readonly Reading[] = [
       /今天|今早|今晚|昨晚|刚|突然|走失|走丢|未归|没回|不见|找不到|到现在|现在还|晕|昏|叫不醒|说不出|救命|喊|摔|锁着|没吃|一天|抽搐/,
   },
   {
+    // "请问家暴怎么申请保护令", "离婚时对方有家暴记录，抚养权判给谁", "学校发了防性侵的课程通知": abuse
+    // named as the subject of a legal question, a record or a lesson. Someone hit, shouting or hiding
+    // now, or the abuser at the door, is the danger.
+    hazards: ["violence"],
+    reading: new RegExp(
+      `(防|反)?(家暴|家庭暴力|性侵)${C}{0,12}(怎么|如何|能不能|能否|可不可以|申请|保护令|抚养|离婚|记录|证据|取证|起诉|课程?|讲座|宣传|咨询|找谁|归谁|判)|` +
+        `(咨询|请问|想问|离婚|防|反)${C}{0,10}(家暴|家庭暴力|性侵)`,
+    ),
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|正在|还在|又(打|来)|在打|打(我|她|他|孩子)了|刚|喊|哭|躲|拿(着)?刀|门外|找上门|堵(在)?门|跟踪|害怕|不敢回`,
+    ),
+  },
+  {
+    // "孩子拿着老鼠药玩，我抢下来了，没吃", "楼道里放了老鼠药，没人误食，就是担心": poison within
+    // reach, taken away or never eaten. Anything eaten, vomiting or drowsy is the danger.
+    hazards: ["poison"],
+    reading: /老鼠药|鼠药|毒鼠强|(没|没有)(人)?误食/,
+    when: /(没|没有)(人)?(吃|误食|吞|碰|入口|舔)|抢(下来|过来|走了)|就是担心/,
+    unless:
+      /(吃|喝|吞|舔)(了|下|进)|误食了|吐|晕|抽|肚子|口(里|角)|嘴(里|角)|送医|医院|120|救|不想活|自杀|想不开/,
+  },
+  {
+    // "被猫抓了一下，出血了，卫生站打狂犬疫苗吗": a scratch or bite asked about for the vaccine. A bite
+    // just now that bleeds on, a face or neck bitten, or the animal still chasing people is the danger.
+    hazards: ["injury"],
+    reading: new RegExp(`(猫|狗)${C}{0,4}(抓|咬|挠)[^.!?。！？]{0,16}(出血|流血|破皮|见血|血)(了)?`),
+    when: /狂犬|疫苗/,
+    unless: /刚|现在|还在|追|不止|止不住|很多血|好多血|一直(流|出)|脸|头|脖子|眼睛|晕|昏|抽|口吐白沫|喘|肿/,
+  },
+  {
+    // "培训班停课了，家长联系不上负责人，我们交了一年的学费": a business that took the money and cannot be
+    // reached is a dispute, not a missing person.
+    hazards: ["missing"],
+    reading: new RegExp(
+      `(联系不上|联系不到|找不到|打不通)${C}{0,4}(负责人|老板|店主|商家|房东|中介|机构|校长|经理)|` +
+        `(负责人|老板|店主|商家|房东|中介|机构|校长|经理)${C}{0,6}(联系不上|联系不到|找不到|打不通|关机|跑路|失联)`,
+    ),
+    when: /学费|押金|会员|预付|退费|退钱|课时|房租|工资|关门|停课|跑路|倒闭|欠/,
+    unless: /租户|孩子(?!的课|的学费|上课)|小孩|老人|人不见|未归|没回|走失|走丢/,
+  },
+  {
+    // "楼上装修吵了三个月，真的不想活了": despair as a figure for a nuisance, with no means or farewell.
+    hazards: ["self_harm"],
+    reading: /(真的|真是|简直|都快|快要?|都)不想活了/,
+    when: NUISANCE,
+    unless: DESPAIR_MEANS,
+  },
+  {
+    // "电梯维修费怎么分摊", "电梯停了，我妈住十一楼下不了楼", "这周已经困人两次了": a lift's fees, a lift
+    // out of service for someone upstairs, or people stuck counted as its record. Someone inside it,
+    // held now or just now, or smoke, is the danger.
+    hazards: ["trapped"],
+    reading: /电梯|困过人|困人(了)?(好几|几|两|三|四|五|\d+)次|卡(了|过)(好几|几|两|三|\d+)(个|次)人?/,
+    when: new RegExp(
+      `电梯${C}{0,6}(费|基金|分摊|收钱|收费|加装)|下不了楼|下不来楼|下不去楼|上不去楼|上不了楼|没法下楼|爬不了楼|` +
+        `困过人|困人(了)?(好几|几|两|三|四|五|\\d+)次|卡(了|过)(好几|几|两|三|\\d+)(个|次)`,
+    ),
+    unless:
+      /困(住|在|着)|被困|关(在)?(里面|里头)|出不来|灌|淹|(里面|里头|电梯里)(还)?有人|(人|我|她|他)(还)?在(电梯)?里|救|刚|正在|现在|今天|卡(住|在)|掉|坠|冒烟|烟|火|晕|喘|胸闷|按(了)?(紧急|警铃)/,
+  },
+  {
+    // "垃圾桶一个礼拜没倒了", "企业倒了": a bin not emptied, a business gone under.
+    hazards: ["collapse"],
+    reading: new RegExp(
+      `垃圾(桶|筒|箱|站)?${C}{0,10}(没|没有|没人)(来)?倒|(企业|公司|厂子|工厂|单位)(也|就|都)?(倒了|倒闭)`,
+    ),
+    unless: HARM_TO_SOMEONE,
+  },
+  {
+    // "楼上装修把承重墙打掉了，我家墙面出现裂缝…请社区组织调解": a crack told to claim damages or ask for
+    // an inspection. A crack that grows, a floor that sinks, noise, falling plaster or anyone at home
+    // in it now is the danger.
+    hazards: ["collapse"],
+    reading: /(多处|多条|一条|一道)?(大)?(裂缝|裂纹|裂痕|开裂)|(震|弄|砸)裂(了)?/,
+    when: new RegExp(
+      `^(?=[^]*(装修|承重墙|拆墙|砸墙|打墙|开槽))(?=[^]*(赔|调解|认定|无关|不认|协商|管不了|鉴定|审批|纠纷|能不能来看看))`,
+    ),
+    unless:
+      /晃|沉|掉(渣|灰|块|砖|下|皮|东西)|往下掉|响|越来越|一直|变(大|宽)|往大|还在|刚|今天|今晨|现在|马上|立即|快|咔|嘎|动|跑|不敢(回|住)|有人|孩子|老人|躺|救/,
+  },
+  {
+    // "共享单车一排排倒在盲道上", "有人拉了一车建筑垃圾倒在菜地里", "把剩饭倒地上": a thing lying or
+    // dumped, not someone fallen. Anyone lying there, gone, faint or hurt is the danger.
+    hazards: ["injury"],
+    reading: new RegExp(
+      `(垃圾(?!车|站)|剩饭|剩菜|泔水|污水(?!池|井)|炭灰|竹签|渣土(?!车)|共享单车|单车|自行车|洗碗水|脏水|废油)${C}{0,12}倒(在|到|进|了)`,
+    ),
+    unless: new RegExp(
+      `受伤|伤(了|到|着)|流血|出血|骨折|起不来|晕|昏|不动|叫不醒|救命|救救|快来|救护车|120|不见|找不到|喘|` +
+        `刮|撞|冲|剐|压(着|住|在)|下去|冒(烟|白烟)|起泡|眼睛|嗓子|疼|` +
+        `(人|老人|孩子|小孩|他|她|大爷|阿姨|大妈|老太|老头)${C}{0,4}倒`,
+    ),
+  },
+  {
+    // "孩子老把自己反锁在卫生间玩，有没有能从外面开的锁推荐": a habit asked about for a product. A child
+    // shut in now, silent, crying or near water, fire or smoke is the danger.
+    hazards: ["trapped"],
+    reading: /(老|总|老是|总是|经常|常常)(把自己|自己)?反锁/,
+    when: /推荐|有没有|哪种|哪里(能)?买|怎么(装|选|办)/,
+    unless: /现在|正在|还在|刚|今天|出不来|没(声|动静|回应)|叫不应|不应|喊|哭|晕|烟|火|水|救/,
+  },
+  {
+    // "老公打我那事已经过去半年了，现在离婚了，想问抚养费": a blow that the writer says is long over.
+    hazards: ["violence"],
+    reading: new RegExp(`${C}{0,12}(那事|那件事|这事|这件事|的事)(已经|早就)过去(了)?${C}{0,8}`),
+    unless: /又|今天|刚|正在|还在|救|躲|门外|找上门|堵|跟踪|威胁|害怕/,
+  },
+  {
+    // "请问路上看到有人倒地，可以移动他吗？想学一下急救": first aid asked about to learn it.
+    hazards: ["injury"],
+    reading: new RegExp(
+      `(看到|遇到|碰到|发现|如果|万一)${C}{0,12}(可以|能不能|能|该|要不要|应该|怎么)${C}{0,10}`,
+    ),
+    when: /学(一下|学|习)?[^,.!?，。！？]{0,4}(急救|心肺复苏|海姆立克)|急救(课|培训|知识|常识)/,
+    unless: /现在|刚|正在|还在|救命|快来|赶紧|这里|我(面前|旁边)|不动了|没(呼吸|反应)|流血|120/,
+  },
+  {
     // "那棵老槐树一夜之间被砍了": a tree cut down, not a person attacked.
     hazards: ["violence", "injury"],
     reading: new RegExp(`(树|树枝|树木)${C}{0,4}被${C}{0,6}砍`),
@@ -155,7 +274,11 @@ export function harmlessAside(text: string, hazard: Hazard | null): string | nul
   if (!hazard) return null;
   const simple = normaliseUrgencyText(text);
   const apply = READINGS.filter(
-    (r) => r.hazards.includes(hazard) && r.reading.test(simple) && !(r.unless?.test(simple) ?? false),
+    (r) =>
+      r.hazards.includes(hazard) &&
+      r.reading.test(simple) &&
+      (r.when?.test(simple) ?? true) &&
+      !(r.unless?.test(simple) ?? false),
   );
   if (!apply.length) return null;
   return apply.reduce((t, r) => t.replace(new RegExp(r.reading.source, "g"), ","), simple);

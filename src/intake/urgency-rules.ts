@@ -2131,9 +2131,9 @@ function foundHarmless(simple: string): boolean {
  */
 const DESPAIR_FIGURE =
   /(我(都|也|简直)|让人|逼得人|(?<!不)到|得)(想|要)(去)?(跳楼|跳河|跳江)|跳楼了?我|简直不想活了/;
-const NUISANCE =
+export const NUISANCE =
   /噪音|(?<!争|打)吵(?!架|了一?架)|装修|作业|数学|题|加班|上班|老板|报表|房价|房租|工资|社保|天气|热死|冷死|热得|广场舞|堵车|考试|排队|物业费|停车费/;
-const DESPAIR_MEANS =
+export const DESPAIR_MEANS =
   /楼顶|天台|窗台|窗户|阳台|栏杆|桥|河边|江边|湖边|药|刀|绳|遗书|再见|告别|站在|爬|已经|割|血|烧炭|煤气|喝了|吃了|吞|联系不上|关机|不见|找不到/;
 function despairFigure(simple: string): boolean {
   return DESPAIR_FIGURE.test(simple) && NUISANCE.test(simple) && !DESPAIR_MEANS.test(simple);
