@@ -47,11 +47,11 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   // "a guy with a knife … a woman has been cut": a blade in a person's hand and the wound it made
   // ("cut the cake with a knife", "the ribbon was cut" name no one).
   [
-    /\b(guy|man|men|woman|someone|somebody|person|stranger|he|she|they)\s+(is\s+|was\s+)?(with|holding|waving|swinging|pulled\s+out|pulling\s+out|has|had|carrying)\s+an?\s+(knife|blade|machete|cleaver)\b/gi,
+    /\b(guy|man|men|woman|someone|somebody|person|stranger|he|she|they)\s+(is\s+|was\s+)?(with|holding|waving|swinging|pulled\s+out|pulling\s+out|has|had|carrying)\s+(an?\s+|the\s+|his\s+|her\s+)?(knife|knives|blade|machete|cleaver)\b/gi,
     "$1持刀",
   ],
   [
-    /\b(stabbed|slashed)\b|\b(woman|man|someone|somebody|person|he|she|i|boy|girl|child|kid|guy|people)\s+(has\s+|have\s+|had\s+)?(been|was|were|got|is|are)\s+cut\b/gi,
+    /\b(stabbed|slashed)\b|\bcut\s+(someone|somebody|people|a\s+(man|woman|guy|person|boy|girl|kid|child))\b(?!\s+off)|\b(woman|man|someone|somebody|person|he|she|i|boy|girl|child|kid|guy|people)\s+(has\s+|have\s+|had\s+)?(been|was|were|got|is|are)\s+cut\b/gi,
     "被砍伤",
   ],
   [/\b(do ?n'?t|does ?n'?t|do not|does not|no longer)\s+wants?\s+to\s+live\b/gi, "不想活了"],
@@ -72,6 +72,14 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     /\b(she|he|i|who)\s+(fell|has fallen)\b|(?<=(老人|我妈|我爸|奶奶|爷爷|孩子|宝宝|儿子|女儿|母亲|父亲|lady|man|woman)\s+)fell\b/gi,
     "$1摔倒了",
   ],
+  // "a kid is locked alone in a black car": a child shut in a vehicle, before "locked" is read as a door.
+  [
+    /\b(kid|child|baby|toddler|boy|girl|infant)\s+((is|was|got|been|has|being)\s+)*(locked|left|trapped|stuck|shut)\s+(alone\s+)?in(side)?\s+(an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?([a-z]+\s+){0,2}(car|vehicle|van|suv)\b/gi,
+    "孩子被锁在车里",
+  ],
+  // "the billboard is hanging by one corner … people walking under it": a sign about to fall on people.
+  [/\bhanging\s+(on\s+)?by\s+(one|a|its|a\s+single)\s+(corner|bolt|screw|wire|edge)\b/gi, "就靠一个角挂着"],
+  [/\b(people|kids|children|pedestrians)\s+(are\s+)?(walking|standing|passing|waiting)\s+(right\s+)?(under|below|underneath)\b/gi, "下面有人在走"],
   [/\bdoor\s+(is\s+)?locked\b|\blocked\s+the\s+door\b/gi, "门锁着"],
   [/\bleaning\s+over\b/gi, "歪向"],
   [/\bsend\s+(the\s+)?police\b/gi, "报警"],
