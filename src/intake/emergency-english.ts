@@ -77,9 +77,20 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     /\b(kid|child|baby|toddler|boy|girl|infant)\s+((is|was|got|been|has|being)\s+)*(locked|left|trapped|stuck|shut)\s+(alone\s+)?in(side)?\s+(an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?([a-z]+\s+){0,2}(car|vehicle|van|suv)\b/gi,
     "孩子被锁在车里",
   ],
+  // "a car hit a child … the kid is on the ground": a person run down now.
+  [
+    /\b(car|truck|bus|van|taxi|driver|motorbike|scooter)\s+(just\s+)?(hit|ran\s+over|knocked\s+down|struck)\s+(a|an|the|this|some|my|our)?\s*(child|kid|boy|girl|man|woman|lady|person|pedestrian|someone|somebody|old\s+man|old\s+woman|cyclist)\b/gi,
+    "车撞倒了人",
+  ],
+  // "I'm on the roof … I just wanted someone to know. sorry": a farewell from the edge.
+  [/\b(just\s+)?want(ed)?\s+(someone|somebody|people|you)\s+to\s+know\b/gi, "就是想有人知道"],
+  [/\b(i'?m|i\s+am|he'?s|she'?s|he\s+is|she\s+is)\s+on\s+the\s+(roof|rooftop|top\s+floor)\b/gi, "我在楼顶"],
   // "the billboard is hanging by one corner … people walking under it": a sign about to fall on people.
-  [/\bhanging\s+(on\s+)?by\s+(one|a|its|a\s+single)\s+(corner|bolt|screw|wire|edge)\b/gi, "就靠一个角挂着"],
-  [/\b(people|kids|children|pedestrians)\s+(are\s+)?(walking|standing|passing|waiting)\s+(right\s+)?(under|below|underneath)\b/gi, "下面有人在走"],
+  [
+    /\bhanging\s+(on\s+)?by\s+(one|a|its|a\s+single)\s+(corner|bolt|screw|wire|edge)\b|\b(is|are)\s+hanging\s+(off|loose)\b/gi,
+    "就靠一个角挂着",
+  ],
+  [/\b(people|kids|children|pedestrians)\s+(are\s+)?(walking|standing|passing|waiting|play|playing)\s+(right\s+)?(under|below|underneath)\b/gi, "下面有人在走"],
   [/\bdoor\s+(is\s+)?locked\b|\blocked\s+the\s+door\b/gi, "门锁着"],
   [/\bleaning\s+over\b/gi, "歪向"],
   [/\bsend\s+(the\s+)?police\b/gi, "报警"],
@@ -88,7 +99,7 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
   [/\b(stuck|trapped)\s+in\s+(the\s+)?(lift|elevator)\b/gi, "困在电梯里"],
   // "fell through the ice … still in the water": a person in the water, not a thing.
   [
-    /\b(someone|somebody|he|she|man|woman|boy|girl|child|kid|person|guy)\s+(has\s+|just\s+)?(fell|fallen|falls|went|gone)\s+(through\s+the\s+ice|into\s+the\s+(water|river|lake|reservoir|pond|canal|sea))\b/gi,
+    /\b(someone|somebody|he|she|man|woman|boy|girl|child|kid|person|guy)\s+(has\s+|just\s+)?(fell|fallen|falls|went|gone)\s+(through\s+the\s+ice|in(to)?\s+the\s+(water|river|lake|reservoir|pond|canal|sea))\b/gi,
     "有人掉进水里",
   ],
   [/\b(is|are|still)\s+(still\s+)?in\s+the\s+water\b/gi, "还在水里"],

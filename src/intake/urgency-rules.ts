@@ -1202,15 +1202,16 @@ const RULES: readonly Rule[] = [
     none: /(笑|吵|烦|气|逼|累|忙|热|冷|饿|愁|闹|晒)(得|到|死)[^，。]{0,4}(想|要)?(跳楼|跳河|去死|死)/,
   },
   /*
-   * A goodbye passed on by whoever received it ("刚发我个地址说以后别找了…楼顶", "把他家狗托付给我…我觉得
-   * 不对劲", a post captioned "都结束了" with the phone unanswered): the words of a farewell, with an
-   * edge or water named, the phone gone silent or the writer uneasy. An office that says "别找我们了"
+   * A goodbye, passed on by whoever received it ("刚发我个地址说以后别找了…楼顶", "把他家狗托付给我…我
+   * 觉得不对劲", a post captioned "都结束了" with the phone unanswered) or written from the edge ("我撑
+   * 不住了…楼顶风好大", "就是想有人知道"): the words of a farewell, with an edge or water named, the
+   * phone gone silent or the writer uneasy. An office that says "别找我们了"
    * is a complaint, not this.
    */
   {
     hazard: "self_harm",
     all: [
-      /以后(别|不要|不用)(再)?(找|等|管|联系)|别(再)?找(我|他|她)了|[“"「『](都|一切都?)结束了[”"」』]|托付给(我|你)|交代(了)?后事|最后(一条|一次|一个)(消息|电话|微信|朋友圈)/,
+      /以后(别|不要|不用)(再)?(找|等|管|联系)|别(再)?找(我|他|她)了|[“"「『](都|一切都?)结束了[”"」』]|托付给(我|你)|交代(了)?后事|最后(一条|一次|一个)(消息|电话|微信|朋友圈)|(就|只)是想(让)?(有人|你们|大家|有个人)知道|(我|真的)撑不住了/,
       /楼顶|天台|顶楼|桥|河边|江边|湖边|海边|水库|台阶|(电话|手机)[^，。]{0,4}(没人接|打不通|关机|不接|不回)|没人接|不对劲|别问/,
     ],
     none: /物业|客服|中介|房东|商家|店家|开玩笑|说着玩/,
@@ -1774,6 +1775,31 @@ const RULES: readonly Rule[] = [
       /(要|就|扬言|威胁|说)[^，。]{0,4}(点火|点着|点了|引爆|炸了|烧了|放火)|同归于尽|(手里|手上)[^，。]{0,3}(拿|攥|握|举|捏)着?[^，。]{0,2}(打火机|火机|火柴)/,
     ],
     none: /如果|万一|假如|开玩笑|吓唬/,
+  },
+  // Someone dragged along by a car ("被司机开车拖行了好几米"): hurt now, whatever the quarrel was about.
+  {
+    hazard: "injury",
+    all: [/被[^，。]{0,12}拖行|(车|司机)[^，。]{0,8}把[^，。]{0,6}拖行|拖行了?[^，。]{0,3}(好几|几|[一二两三四五六七八九十\d]+)(米|十米)/],
+    none: /拖车|拖走|违停|清障|救援车|(车|电动车|自行车)被拖/,
+  },
+  // A bus or a car hanging over a drop with people in it ("大巴撞破护栏悬在崖边，车上全是…").
+  {
+    hazard: "trapped",
+    all: [
+      /(悬|挂|卡|吊)在[^，。]{0,4}(崖边|悬崖|山崖|桥边|桥外|护栏外|河边|坡边)/,
+      /车|大巴|客车|巴士/,
+    ],
+  },
+  /*
+   * A child fetched by someone who claimed to be family and is not ("被一个说是他舅舅的人接走了 我们家
+   * 没有舅舅"): an abduction under way, however calmly the school let it happen.
+   */
+  {
+    hazard: "missing",
+    all: [
+      /(孩子|小孩|儿子|女儿|宝宝|娃|孙子|孙女)[^，。]{0,6}被[^，。]{0,14}(接走|带走|领走|抱走)/,
+      /(家|家里)(根本)?(没有|没)(什么)?(舅舅|叔叔|阿姨|姑姑|姨|亲戚|这个人)|(不认识|根本不是|不是)(他|她|我们)?(的)?(舅舅|叔叔|阿姨|姑姑|姨|亲戚|家人)|冒充|自称/,
+    ],
   },
   // A stranger with a blade close by: whoever writes from hiding is in danger now.
   {
