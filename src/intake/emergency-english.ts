@@ -51,7 +51,7 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     "$1持刀",
   ],
   [
-    /\b(stabbed|slashed)\b|\bcut\s+(someone|somebody|people|a\s+(man|woman|guy|person|boy|girl|kid|child))\b(?!\s+off)|\b(woman|man|someone|somebody|person|he|she|i|boy|girl|child|kid|guy|people)\s+(has\s+|have\s+|had\s+)?(been|was|were|got|is|are)\s+cut\b/gi,
+    /\b(stabbed|slashed)\b|\bcut\s+(someone|somebody|people|a\s+(man|woman|guy|person|boy|girl|kid|child))\b(?!['’]s|\s+off|\s+in\s+line)|\b(woman|man|someone|somebody|person|he|she|i|boy|girl|child|kid|guy|people)\s+(has\s+|have\s+|had\s+)?(been|was|were|got|is|are)\s+cut\b/gi,
     "被砍伤",
   ],
   [/\b(do ?n'?t|does ?n'?t|do not|does not|no longer)\s+wants?\s+to\s+live\b/gi, "不想活了"],
@@ -90,7 +90,7 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     /\bhanging\s+(on\s+)?by\s+(one|a|its|a\s+single)\s+(corner|bolt|screw|wire|edge)\b|\b(is|are)\s+hanging\s+(off|loose)\b/gi,
     "就靠一个角挂着",
   ],
-  [/\b(people|kids|children|pedestrians)\s+(are\s+)?(walking|standing|passing|waiting|play|playing)\s+(right\s+)?(under|below|underneath)\b/gi, "下面有人在走"],
+  [/\b(people|kids|children|pedestrians)\s+(are\s+)?(walking|standing|passing|waiting)\s+(right\s+)?(under|below|underneath)\b/gi, "下面有人在走"],
   [/\bdoor\s+(is\s+)?locked\b|\blocked\s+the\s+door\b/gi, "门锁着"],
   [/\bleaning\s+over\b/gi, "歪向"],
   [/\bsend\s+(the\s+)?police\b/gi, "报警"],
