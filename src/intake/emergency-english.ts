@@ -90,7 +90,10 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     /\bhanging\s+(on\s+)?by\s+(one|a|its|a\s+single)\s+(corner|bolt|screw|wire|edge)\b|\b(is|are)\s+hanging\s+(off|loose)\b/gi,
     "就靠一个角挂着",
   ],
-  [/\b(people|kids|children|pedestrians)\s+(are\s+)?(walking|standing|passing|waiting)\s+(right\s+)?(under|below|underneath)\b/gi, "下面有人在走"],
+  [
+    /\b(people|kids|children|pedestrians)\s+(are\s+)?(walking|standing|passing|waiting)\s+(right\s+)?(under|below|underneath)\b/gi,
+    "下面有人在走",
+  ],
   [/\bdoor\s+(is\s+)?locked\b|\blocked\s+the\s+door\b/gi, "门锁着"],
   [/\bleaning\s+over\b/gi, "歪向"],
   [/\bsend\s+(the\s+)?police\b/gi, "报警"],

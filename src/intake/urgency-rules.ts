@@ -1779,16 +1779,15 @@ const RULES: readonly Rule[] = [
   // Someone dragged along by a car ("被司机开车拖行了好几米"): hurt now, whatever the quarrel was about.
   {
     hazard: "injury",
-    all: [/被[^，。]{0,12}拖行|(车|司机)[^，。]{0,8}把[^，。]{0,6}拖行|拖行了?[^，。]{0,3}(好几|几|[一二两三四五六七八九十\d]+)(米|十米)/],
+    all: [
+      /被[^，。]{0,12}拖行|(车|司机)[^，。]{0,8}把[^，。]{0,6}拖行|拖行了?[^，。]{0,3}(好几|几|[一二两三四五六七八九十\d]+)(米|十米)/,
+    ],
     none: /拖车|拖走|违停|清障|救援车|(车|电动车|自行车)被拖/,
   },
   // A bus or a car hanging over a drop with people in it ("大巴撞破护栏悬在崖边，车上全是…").
   {
     hazard: "trapped",
-    all: [
-      /(悬|挂|卡|吊)在[^，。]{0,4}(崖边|悬崖|山崖|桥边|桥外|护栏外|河边|坡边)/,
-      /车|大巴|客车|巴士/,
-    ],
+    all: [/(悬|挂|卡|吊)在[^，。]{0,4}(崖边|悬崖|山崖|桥边|桥外|护栏外|河边|坡边)/, /车|大巴|客车|巴士/],
   },
   /*
    * A child fetched by someone who claimed to be family and is not ("被一个说是他舅舅的人接走了 我们家

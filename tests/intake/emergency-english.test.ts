@@ -41,10 +41,10 @@ describe("English dangers told by a passer-by", () => {
     expect(detectUrgency(text).urgency).toBe("emergency");
   });
 
-  it.each(["can you cut someone's hedge for them, it is too tall", "I locked my keys in my car, who can help"])(
-    "keeps %s out of the emergencies",
-    (text) => {
-      expect(detectUrgency(text).urgency).not.toBe("emergency");
-    },
-  );
+  it.each([
+    "can you cut someone's hedge for them, it is too tall",
+    "I locked my keys in my car, who can help",
+  ])("keeps %s out of the emergencies", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
 });
