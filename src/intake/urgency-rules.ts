@@ -1,7 +1,7 @@
 import { simplify } from "../domain/text-simplify.js";
 import { readDialect } from "./emergency-dialect.js";
 import { fraudUnderWay } from "./fraud-under-way.js";
-import { readHazardEnglish } from "./emergency-english.js";
+import { readHazardEnglish, readHazardEnglishForRules } from "./emergency-english.js";
 import { readHazardPinyin } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
 import { RecentResults } from "../domain/recent-results.js";
@@ -2525,7 +2525,9 @@ const LIFE_SUPPORT_FAILING =
  */
 export function detectUrgencyByRules(text: string, options: { emergencies?: boolean } = {}): UrgencyFinding {
   const simple = withoutTakenBackLaugh(
-    normaliseUrgencyText(text).replace(TRADITIONAL_ZHE, "着").replace(HARM_ASKED, "□"),
+    readHazardEnglishForRules(normaliseUrgencyText(text))
+      .replace(TRADITIONAL_ZHE, "着")
+      .replace(HARM_ASKED, "□"),
   );
   const excluded = new Set<Hazard>();
   const lives = options.emergencies === false ? [] : liveSentences(simple);
