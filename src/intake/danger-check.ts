@@ -140,6 +140,8 @@ const SIGNS: readonly (readonly [Hazard | null, RegExp])[] = [
   // A cry for help with nothing else said ("救我", "救救我"); a plea is no cry: "救救我们吧，物业不管",
   // "救救我的孩子，让他转学", "解救我那沉迷传销的家人".
   [null, /(?<![解营援补拯])救(救)?我(?![们的那家])/],
+  // A hot pipe burst indoors, the room full of steam ("热水往外喷 屋里全是蒸汽"): whoever is near is scalded.
+  ["injury", /(热水|开水)[^，。！？!?]{0,4}(往外)?喷[^。！？!?]{0,12}(全是|都是|满屋)[^，。！？!?]{0,2}蒸汽/],
   // Smoke and a way out asked for ("酒店 烟 走廊全是 看不见 怎么跑"): a guest in a fire, typing in pieces.
   [
     "fire",
@@ -183,6 +185,9 @@ const PINYIN_SIGNS: readonly (readonly [Hazard, RegExp])[] = [
     "injury",
     /\b(ya|za) (zhe|zhu|dao|zhao) (ren|le ren)\b|\btou yun\b.*\b(e xin|tang|dao|hun|tu)\b|\bdao (zai )?di (shang|xia)\b/,
   ],
+  // Cantonese romanised the same way ("tau wan ou tou", "hei m dou san"): dizziness with vomiting or
+  // someone who cannot get up, as the Mandarin line above reads it.
+  ["injury", /\btau wan\b.{0,40}\b(ou tou|au tou|hei m dou|kei m hei)\b/],
   ["collapse", /\b(yao|kuai) (ta|dao|diao xia lai) le\b/],
   // Someone in the water who cannot swim ("ta zai shui li, bu hui you yong"): asked, not raised, because
   // "zai shui li" written back as characters lifts the model on pinyin lines about swimming lessons.

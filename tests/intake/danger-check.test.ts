@@ -171,6 +171,15 @@ describe("the check itself", () => {
     // Water up to the switchboard; breathing that goes on after something told as done.
     expect(asked("楼下配电房进水了，水都漫到电箱了")).toEqual({ reason: "hint", hazard: "electric" });
     expect(asked("妈妈打完针回家一直喘，嘴唇发紫")).toEqual({ reason: "hint", hazard: "injury" });
+    // A hot pipe burst with the room full of steam; dizziness and vomiting in romanised Cantonese.
+    expect(asked("卫生间的热水管裂了，开水往外喷，现在满屋都是蒸汽")).toEqual({
+      reason: "hint",
+      hazard: "injury",
+    });
+    expect(asked("lou seung go a po tau wan, ngaam ngaam ou tou")).toEqual({
+      reason: "hint",
+      hazard: "injury",
+    });
     // A frail relative who stops answering.
     expect(asked("我爷爷一个人住，今天我打了一上午电话都没人接，他有心脏病")).toEqual({
       reason: "hint",

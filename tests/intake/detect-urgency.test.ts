@@ -205,3 +205,26 @@ describe("detectUrgency by concept, on spellings and situations nobody listed", 
     expect(detectUrgency("淘南一区旁边有人天天烧垃圾，烟大得很").urgency).not.toBe("emergency");
   });
 });
+
+describe("detectUrgency on dangers told by a passer-by or a friend", () => {
+  it.each([
+    ["快速路上一辆黑色轿车逆向行驶，速度特别快", "injury"],
+    ["一个老大爷躺在马路中间不动，天黑了车很多", "injury"],
+    ["店门口有个人拎着一桶汽油，扬言要点火，手里还攥着打火机", "violence"],
+    ["同学刚给我发消息说以后别找他了，定位在江边，电话打不通", "self_harm"],
+    ["我爷爷现在话都说不清楚了，刚才还好好的", "injury"],
+    ["我妈前两天说了些丧气话，今天中午出门到现在都没回来，电话关机", "missing"],
+    ["幼儿园老师说孩子被一个自称是他叔叔的人领走了，我们家根本没有叔叔", "missing"],
+  ])("reads %s as an emergency", (text, hazard) => {
+    expect(detectUrgency(text)).toMatchObject({ urgency: "emergency", hazard });
+  });
+
+  it.each([
+    "路口经常有车逆行，建议装个隔离栏",
+    "有辆车在小区门口逆向停车，挡住了出口",
+    "物业说以后别找他们了，电话也不接",
+    "送气师傅扛着液化气罐上楼，帮我换好了",
+  ])("does not raise an alarm for %s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+});

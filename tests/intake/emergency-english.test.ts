@@ -30,3 +30,21 @@ describe("English hazard words", () => {
     });
   });
 });
+
+describe("English dangers told by a passer-by", () => {
+  it.each([
+    "a little girl is locked inside a grey car in the mall car park, it is very hot",
+    "guy with knife at the night market, he cut someone, please send police",
+    "a truck hit a cyclist at the crossing and he is not moving",
+    "my friend says he is on the roof, he just wanted someone to know",
+  ])("reads %s as an emergency", (text) => {
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+
+  it.each([
+    "can you cut someone's hedge for them, it is too tall",
+    "I locked my keys in my car, who can help",
+  ])("keeps %s out of the emergencies", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+});
