@@ -24,7 +24,7 @@ const AT_WORK_NOW =
 // live wire still live, something dropped on a passing cleaner, a works leaking fumes over everyone
 // (the polluter's), or the body failing by itself at work (a heart, the heat: the ambulance's).
 const NOT_A_WORK_ACCIDENT =
-  /打架|打起来|动手|殴打|闹事|砍|捅|持刀|砸了[^，。]{0,4}(头|脸)|车祸|撞了|被撞|撞倒|相撞|侧翻|翻车|追尾|跳楼|要跳|轻生|欠薪|讨薪|工资|工钱|电线|高压线|触电|被电|花盆|高空|掉下来[^，。]{0,4}砸|(塌|掉)下来[^。]{0,8}砸(在|到|中)|卷帘门|卷闸门|罐[^，。]{0,4}(漏|裂)|泄漏|冒白雾|黄色的烟|胸口|胸闷|心脏|中暑|发紫|抽筋|全身发烫|浑身滚烫|热(得|晕|倒)|身上烫|(制冷|冷库|氨|气体)[^，。]{0,8}漏/;
+  /打架|打起来|动手|殴打|闹事|砍|捅|持刀|砸了[^，。]{0,4}(头|脸)|车祸|撞了|被撞|撞倒|相撞|侧翻|翻车|追尾|跳楼|要跳|轻生|欠薪|讨薪|工资|工钱|电线|高压线|触电|被电|花盆|高空|掉下来[^，。]{0,4}砸|(塌|掉)下来[^。]{0,8}砸(在|到|中)|卷帘门|卷闸门|罐[^，。]{0,4}(漏|裂)|泄漏|冒白雾|黄色的烟|胸口|胸闷|心脏|中暑|发紫|抽筋|全身发烫|浑身滚烫|热(得|晕|倒)|身上烫|(制冷|冷库|氨|气体)[^，。]{0,8}漏|顾客|客人|糖尿病|血糖|羊癫疯|羊角风|白沫/;
 const WORK_HAZARDS: readonly Hazard[] = ["injury", "trapped", "collapse", "poison", "flood"];
 // Hurt, or caught by the machine or the gas: a worker only standing at a roof's edge is not yet.
 const HURT_AT_WORK =

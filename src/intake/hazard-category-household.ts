@@ -129,7 +129,7 @@ export function kitchenStaffOvercomeByCleaners(hazard: Hazard, text: string): bo
  * the older ones market; mushrooms bought at a market, a stall or a restaurant stay the seller's.
  */
 const PICKED_MUSHROOMS =
-  /(采|摘|捡|挖)[^，。]{0,10}(蘑菇|菌)|cai ?de ?mo ?gu|\bpicked\b[^.]{0,30}\bmushrooms?\b|\bmushrooms?\b[^.]{0,20}\bpicked\b/i;
+  /(采|摘|捡|挖)[^，。]{0,10}(蘑菇|菌|野菇)|(蘑菇|菌|野菇)[\s\S]{0,30}(山上|林子里|树林里|路边|自己)[^，。]{0,3}(采|摘|捡|挖)的|cai ?de ?mo ?gu|\bpicked\b[^.]{0,30}\bmushrooms?\b|\bmushrooms?\b[^.]{0,20}\bpicked\b/i;
 const SOLD = /买|店|馆|市场|菜场|摊|餐|酒席|喜酒|食堂|外卖|\b(bought|restaurant|market)\b/i;
 
 export function pickedMushroomsEaten(hazard: Hazard, text: string): boolean {

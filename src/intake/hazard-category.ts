@@ -112,7 +112,7 @@ const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化�
 // Any poison, cleaner, solvent or small object kept at home, not only the commonest ("吃了老鼠药",
 // "喝了除草剂", "喝了一口稀释剂"): whatever it was, the ambulance must come, not a polluter's inspector.
 const NOT_FOOD =
-  "亚硝酸盐|工业盐|凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油|烧碱|火碱|碱水|强碱";
+  "亚硝酸盐|工业盐|凝珠|消毒片|洗衣球|清洗块|洗碗块|洁厕块|疏通剂|通(下)?水管的?药|农药|百草枯|敌敌畏|除草剂|杀虫剂|鼠药|毒鼠强|消毒液|消毒水|84|洁厕|清洁剂|洗衣液|洗洁精|漂白|稀释剂|除味剂|甲醛|干燥剂|电池|磁(铁|珠|力珠|球)|汽油|柴油|煤油|防冻液|玻璃水|机油|烧碱|火碱|碱水|强碱|毒饵|鼠饵|诱饵|别人下的毒|投的毒";
 const SWALLOWED = new RegExp(
   `吞|误食|误服|误喝|误吃|(喝|吃)错了?[^，。]{0,2}(瓶子|药|东西)|swallow|吃了(好多|很多|一大把|一把)[^，。]{0,8}药(?!店|房)|\\btook (too many|a lot of|a handful of)\\b[^.。]{0,20}\\b(pills|tablets|painkillers|medicine)|\\b(drank|drunk|ate)\\b[^.。]{0,40}\\b(bottle|bleach|weed ?killer|pesticide|cleaner|detergent|poison)|喝了.{0,4}(药|农药|消毒|洗洁精)|(药|药片|药丸)[^，。]{0,6}(吃|喝)(了|重了|多了|错了|掉|光)|(药|药水|药片)[^，。]{0,2}(整瓶|一整瓶|半瓶|一瓶)[^，。]{0,2}(喝|吃)|吃了[^，。]{0,6}的[^，。]{0,4}(降压|降糖|安眠|退烧|感冒|心脏病)?药(?!店|房)|(${NOT_FOOD}|药)[^，。]{0,6}当(成|作)|(${NOT_FOOD})[^，。]{0,4}当(盐|糖|碱|味精|调料)|吃了[^，。]{0,6}(药片|药丸|片药)|(${NOT_FOOD})[^，。]{0,6}(喝|吃|吞)了|(喝|吃|吞)[^。]{0,12}(${NOT_FOOD})|(咬开|咬破|舔了)|(喝|吃)[^。]{0,24}是[^，。]{0,10}(${NOT_FOOD})`,
   "i",
@@ -158,7 +158,7 @@ const RUBBISH_FIRE = /烧荒|烧垃圾|垃圾(堆|桶|站)|秸秆|草垛|荒地|
 const RUBBISH_ROOM = /垃圾(房|间)/;
 // A shop's own sign hangs on its building; a free-standing billboard is the street's. An air
 // conditioner's outdoor unit is the building's however it is called (冷气外机, 室外机).
-const BUILDING_PART = /楼顶|外墙|阳台|空调外机|外机|(?<!没有?)窗户|屋檐|房檐|卷帘门|车库门|招牌/;
+const BUILDING_PART = /楼顶|外墙|幕墙|外立面|阳台|空调外机|外机|(?<!没有?)窗户|屋檐|房檐|卷帘门|车库门|招牌/;
 // A stove's exhaust duct ("灶上排烟管着了") carries smoke, not gas.
 const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(?<!烟)(管|阀)|总阀|(?<!暖)气管(?!炎)/;
 // A cylinder or a gas pipe told only as standing next to the fire ("配电箱烧起来了，旁边停着液化气罐")
@@ -174,7 +174,7 @@ const CARBON_MONOXIDE = /一氧化碳|煤气中毒|煤炉|炭火|炭盆|烧炭|�
 // Dementia in any wording: the community keeps a register of these residents and searches with the
 // police. A lost child, or an adult with no such condition, is the police's alone.
 const CONFUSED =
-  /糊涂|(脑子|脑壳|头脑|头壳|脑袋)[^，。]{0,3}(不|无)(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨|尔兹)海默|不认路|记不住|記唔住|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
+  /糊涂|(脑子|脑壳|头脑|头壳|脑袋)[^，。]{0,3}(不|无)(太|大|怎么)?(清楚|清醒|好使|灵光?)|dementia|alzheimer|记性不好|記性不好|认知障碍|认不得人|不认识人|不认人|认不得路|不记事|阿(兹|尔茨|尔兹)海默|不认路|记不住|記唔住|语言混乱|说话颠三倒四|脑退化|腦退化|老人痴呆|老年痴呆|chi ?dai/i;
 // A disability that leaves someone unable to say who they are or find their way (自闭症, 聋哑, 智力残疾,
 // 不会说话, an epileptic without his pills): the community keeps these residents on its register and
 // searches with the police, whatever their age.
@@ -263,9 +263,11 @@ const VEHICLE_CRASH =
  * A car park, a carport or a parking machine is the building's.
  */
 const ROAD_CRASH =
-  /侧翻|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽|滑)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
+  /侧翻|车头[^，。]{0,2}挂在|醉驾|酒驾|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽|滑)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
 const FELL_ON_VEHICLE =
-  /陷进去|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
+  /陷进去|风[^。]{0,4}掀|砸了[^，。]{0,4}辆|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
+// The road itself sinking or hollow underneath ("马路塌了…整个往下陷", "路下面好像是空的").
+const ROAD_GAVE_WAY = /(马路|路面|道路|那条路)[^，。]{0,4}(塌|陷|下沉)|路下面[^，。]{0,6}空/;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
 // A lorry's load sliding or falling off ("拉钢管的货车急刹，钢管滑下来砸到了后面的电动车").
 const LOAD_SHED =
@@ -335,9 +337,10 @@ const CARE_HOME = /养老院|敬老院|老人院|护理院|日间照料|福利�
 // by its sign, the community's register as for dementia. A lost child stays the police's.
 // Unseen for days said in Cantonese ("三日冇出過門…敲門冇人應"), as the unseen-days rule reads Mandarin.
 const UNSEEN_DAYS_CANTONESE = /([几两三四五六七八九十\d]|好几)(日|天)冇(出过?门|人应|见过?)/;
-const OLD_PERSON = /老人|老伯|阿伯|大爷|老大爷|老太|阿婆|婆婆|爷爷|奶奶|老头|老汉|外公|外婆|姥姥|姥爷/;
+const OLD_PERSON =
+  /老人|老年|老先生|老伯|阿伯|大爷|老大爷|老太|阿婆|婆婆|爷爷|奶奶|老头|老汉|外公|外婆|姥姥|姥爷/;
 const CANNOT_SAY_HOME =
-  /(家|住)(在)?哪[^。]{0,8}(说不|不知道|答不)|(去|到)哪[^。]{0,4}说不(出|上|清)|不认(得)?路|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|找不到路|不认得回家|不知道(自己)?(家|住)在哪|不知道(该|要)?往哪(走|去)/;
+  /(家|住)(在)?哪(里|儿)?[^。]{0,8}(说不|不知道|答不)|(去|到)哪[^。]{0,4}说不(出|上|清)|不认(得)?路|说不(出|上|清)(来)?(自己)?(家|住)|找不到(回)?家(的路)?|找不到路|不认得回家|不知道(自己)?(家|住)在哪|不知道(该|要)?往哪(走|去)/;
 /*
  * Weather striking (hail, lightning) read by the model as a blow: nobody to arrest.
  */
@@ -563,6 +566,13 @@ const WENT_OUT_ALONE = /(一个人|自己)[^，。]{0,4}(出门|出去|走了)|�
 // Someone gone: what keeps the model's "missing" a search.
 const GONE =
   /走丢|走失|不见了|找不到|找不着|没回(家|来)|失联|联系不上|\b(missing|lost|disappeared|wandered)\b/i;
+// A car driven into a crowd on purpose ("有人开车故意往人群里冲").
+const RAMMING_CROWD =
+  /(?<!刹车[^，。]{0,6}|失控[^，。]{0,6})(开车|驾车|开着车|车开着)[^，。]{0,6}(往|朝|向)人群[^，。]{0,2}冲|故意[^，。]{0,4}(往|朝)人群[^，。]{0,2}(冲|撞|开)/;
+const SHUT_IN_DESPAIR = /别管我|不要管我|有血|都是血|流血/;
+const BREAKING_IN = /(撬|捅|拧|砸)(锁|门锁)|撬门|(有人|有个人)[^，。]{0,10}(撬|捅)[^，。]{0,4}门/;
+const ABANDONED_BABY =
+  /弃婴|(包着|裹着|包在)[^，。]{0,4}(婴儿|宝宝|小孩)|(婴儿|宝宝)[^，。]{0,6}(被)?(扔|丢|遗弃)在/;
 const THREAT =
   /同归于尽|要炸死|要炸了(大家|你们|这里)|要把[^，。]{0,4}(液化气罐|煤气罐|气罐|煤气|液化气|燃气)[^，。]{0,3}(拧开|打开|放开)[^，。]{0,3}(点|炸)/;
 
@@ -648,13 +658,13 @@ const LIFE_SUPPORT_CUT =
 // who will not let his passenger out: someone holds the person, not a lock.
 const CONFINER = "(男朋友|男友|女朋友|老公|丈夫|前夫|前男友|对象|家人)";
 const CONFINED_BY_SOMEONE = new RegExp(
-  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|把(女朋友|女友|老婆|媳妇|妻子|前妻|前女友|男朋友|老公|孩子)[^，。]{0,3}(关|锁|反锁)(在|起来)[^，。]{0,8}(打|揍)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)|司机[^。]{0,40}(锁(了|上|住)?车门|把车门锁(了|上|住)?)[^，。]{0,4}不让(我|她|他)?下`,
+  `被(我)?(${CONFINER.slice(1, -1)}|他|她)[^，。]{0,4}(关|锁|囚禁|困)(在|起来)|${CONFINER}[^，。]{0,8}把(我|她|他|门)[^，。]{0,3}(关|锁|反锁)(在|了|起来)|把(女朋友|女友|老婆|媳妇|妻子|前妻|前女友|男朋友|老公|孩子)[^，。]{0,3}(关|锁|反锁)(在|起来)[^，。]{0,8}(打|揍)|司机[^，。]{0,4}不让(我|她|他)?下车|司机[^。]{0,20}(让|叫)(他|司机)停[^，。]{0,3}(他)?不停|司机[^。]{0,12}(不开锁|不让(我|她|他)?下车)|司机[^。]{0,40}(锁(了|上|住)?车门|把车门锁(了|上|住)?)[^，。]{0,4}不让(我|她|他)?下`,
 );
 // Either order: "他动手了，她被锁在家里", "雇主把我锁在屋里不让走，刚才他打了我".
 const BEATEN_AND_LOCKED_IN =
   /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)|(锁|关)(在|住)[^。]{0,24}(打了(我|她|他)|打(我|她|他)|动手)/;
 const BEATING_GOING_ON =
-  /(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)|(又|正|还)在打(了|呢)?[^。]{0,20}(喊救命|叫救命|惨叫|砸门)/;
+  /(?<!叫[^，。]{0,3})(哭喊|喊)[^，。]{0,6}别打了|(女人|女的|孩子|小孩)的?哭(声|喊声?)[^，。]{0,4}(撞击|砸|摔|打)[^，。]{0,2}(声|东西)|(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)|(又|正|还)在打(了|呢)?[^。]{0,20}(喊救命|叫救命|惨叫|砸门)/;
 const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
 /*
  * The body overheating ("中暑倒地", "浑身滚烫，叫他也不答应", "体温四十一度"): a patient to cool and take in,
@@ -673,6 +683,21 @@ const HEAT_ILLNESS =
  */
 const BODY_FAILS =
   /抽搐|(口|嘴)[^，。]{0,3}白沫|翻白眼|(捂|按|抓)着?(胸口|心口)|(胸口|心口)[^，。]{0,2}(闷|疼|痛)|心慌|(脸|嘴唇)(色)?(发)?(紫|青)|嘴歪|口眼歪斜|羊水破|要生了|见红|(心脏病|癫痫|羊癫疯|哮喘)(犯|发作)|说胡话|答非所问/;
+const STREET_BIN_BURNING =
+  /(公交站|站台|路边|马路|街边|人行道)[^，。]{0,6}(垃圾桶|垃圾箱)[^，。]{0,4}(着火|烧|冒(浓)?烟|起火)/;
+const OVERCOME_IN_PIT =
+  /(化粪池|沼气池|粪池|污水井|下水道)[^。]{0,20}(没上来|没声|没动静|倒了|倒在|晕|不吭声|叫不应|喊不应)/;
+// Gone down into it on purpose (to clear it, to pull someone out); one who fell in is the pit's owner's.
+const WENT_DOWN_INTO_IT = /(?<!掉)下去/;
+const FELL_INTO_IT = /掉(下去|进)/;
+const PIT_WORKER = /工人|师傅|清淤|清掏|环卫|疏通|施工|\bworkers?\b/i;
+const FAINTED = /昏过去|晕过去|晕倒|昏倒|昏迷/;
+// Someone found lying out after going missing, or found so by a passer-by.
+const FOUND_LYING =
+  /(有人|有个人|有个老人)[^，。]{0,4}(倒着|躺着|倒在|躺在)|(找到|发现)(了)?[^，。]{0,8}(倒|躺)(在|着)/;
+// A passer-by's "someone down, not answering" in pinyin ("ren dao zai lu bian jiao bu xing").
+const PINYIN_DOWN = /\b(ren|ta) (dao|yun) (zai|le|di|dao)\b|\bjiao bu (xing|ying)\b|\bhun mi\b/i;
+const PINYIN_CAUSE = /\b(zhuang|che huo|da jia|shuai|dian)\b/i;
 const CAUSE_NAMED =
   /撞|碾|轧|车祸|砸|塌|掉下|摔|坠|跌|滑倒|绊|电到|触电|被电|电了|雷|水里|落水|溺|冲走|中毒|煤气|燃气|一氧化碳|炭|吃|喝|药|喷洒|误食|打|踢|推|刀|电棍|烫|烧|火|烟|味|困|卡|夹|压|在里面/;
 /*
@@ -811,7 +836,11 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
     case "trapped":
       if (PARKING_MACHINE.test(text)) return "property";
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
-      if (/(躺|倒)在地上|倒地|叫不醒|昏迷|晕倒|昏倒|晕过去|摔(倒|了)|起不来|爬不起来/.test(text))
+      if (
+        /(躺|倒)在地上|倒在[^，。]{0,4}里|抽搐|白沫|倒地|叫不醒|昏迷|晕倒|昏倒|晕过去|摔(倒|了)|起不来|爬不起来/.test(
+          text,
+        )
+      )
         return "health";
       if (VEHICLE_CRASH.test(text) && !LIFT.test(text)) return "traffic";
       // A worker shut in a shop's or a wholesaler's cold store: the market inspectors have the owner open it.
@@ -881,9 +910,13 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (STAIRS_GAVE_WAY.test(text)) return "property";
       // A sign on the roof, a façade or an air-conditioner unit is the building's, over any pavement.
       if (BUILDING_PART.test(text) || FROM_ABOVE.test(text)) return "property";
+      // "我家楼下马路塌了": the home only says where the road is.
+      if (ROAD_GAVE_WAY.test(text) && !/小区|院子|院里|家属院/.test(text)) return "municipal";
       return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
     case "poison":
       if (SWALLOWED.test(text) || (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))) return "health";
+      // "保安用电棍捅，小哥倒地抽搐": the convulsions are the blow's, not a poison's.
+      if (FIGHT.test(text) || ATTACK.test(text)) return "public_order";
       // Workers overcome in a sewer on a building site: the site must stop the work and pull them out.
       if (SITE.test(text) && MANHOLE_OR_SEWER.test(text)) return "construction";
       if (FOOD.test(text) && !drunkNotFood(text)) return "market";
@@ -957,7 +990,14 @@ export function categoryForHazard(
   text = simplify(text);
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
-  if (THREAT.test(text)) return "public_order";
+  if (THREAT.test(text) || RAMMING_CROWD.test(text)) return "public_order";
+  // Someone shut in alone who said goodbye or is bleeding ("把自己锁在卫生间…说了句你们别管我，里面有血").
+  if (hazard === "trapped" && SHUT_THEMSELVES_IN.test(text) && SHUT_IN_DESPAIR.test(text))
+    return selfHarmOwner(text);
+  // A burglar at the lock of someone inside ("有人在我家门口用铁丝捅锁 我在屋里").
+  if (hazard === "trapped" && BREAKING_IN.test(text)) return "public_order";
+  // A baby left out (弃婴, 包着的婴儿 by a bin): the community's register and the welfare home.
+  if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && ABANDONED_BABY.test(text)) return "social_assistance";
   // A crowd pressing people together, or a stage, a stand or a fire among an open-air event's crowd:
   // the police hold the crowd back first.
   if (crowdPressing(hazard, text, SAYS_DESPAIR.test(text)) || massEventDanger(hazard, text))
@@ -1018,6 +1058,20 @@ export function categoryForHazard(
     workerHurtAtWork(hazard, text)
   )
     return "labor";
+  // A family member overcome in a cesspit or a biogas pit at home (no worker on the job, above): the
+  // ambulance and the brigade's breathing sets, not the environment bureau.
+  if (
+    (hazard === "poison" || hazard === "injury" || hazard === "collapse") &&
+    OVERCOME_IN_PIT.test(text) &&
+    WENT_DOWN_INTO_IT.test(text) &&
+    !FELL_INTO_IT.test(text) &&
+    !PIT_WORKER.test(text) &&
+    !SITE.test(text)
+  )
+    return "health";
+  // Fainted while cutting vegetables, the knife still in hand: no one attacked anyone.
+  if (hazard === "injury" && KITCHEN_CUT.test(text) && FAINTED.test(text) && !/砍|捅|打/.test(text))
+    return "health";
   if (kitchenStaffOvercomeByCleaners(hazard, text) && !SELF_HARM.test(text)) return "labor";
   if (overcomeByPaintFumes(hazard, text) && !SELF_HARM.test(text)) return "health";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && leftWithoutCare(text))
@@ -1076,6 +1130,8 @@ export function categoryForHazard(
     !CAUSE_NAMED.test(text) &&
     !(LIVES_ALONE.test(text) && ASKS_COMMUNITY.test(text))
   )
+    return "health";
+  if ((hazard === "injury" || hazard === "collapse") && PINYIN_DOWN.test(text) && !PINYIN_CAUSE.test(text))
     return "health";
   // A birth under way or just over with the baby or the mother in trouble (快生了…血好多, 孩子生下来不哭),
   // read as an injury, a collapse or a vehicle's: the ambulance's; a mother trapped in a lift stays the
@@ -1243,6 +1299,17 @@ export function categoryForHazard(
     return "construction";
   // Something swallowed that the model read as someone missing ("drank some oven cleaner", no one gone).
   if (hazard === "missing" && SWALLOWED.test(text) && !GONE.test(text)) return "health";
+  // Someone found lying out (the missing neighbour "现在身上全是霜", "在路边倒着"), read as someone missing:
+  // the search is over, the ambulance is what must come.
+  if (
+    hazard === "missing" &&
+    FOUND_LYING.test(text) &&
+    !CONFUSED.test(text) &&
+    !CANNOT_SAY_HOME.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return "health";
   // Someone with dementia gone out alone, read as the water or the cold they were seen heading for
   // ("我爸有阿尔兹海默，夜里一个人出门了，往水库那边走"): the search, with the community's register.
   if (
@@ -1273,6 +1340,16 @@ export function categoryForHazard(
     !ATTACK.test(text)
   )
     return "property";
+  // A child alone calling for help who then says the flat is on fire, read as an injury: the fire's owner.
+  if (
+    hazard === "injury" &&
+    FIRE_TOLD.test(text) &&
+    /喊救命|叫救命/.test(text) &&
+    !/烫|烧伤|烧到|烧着了?(手|脸|腿|身)/.test(text) &&
+    !FIGHT.test(text) &&
+    !ATTACK.test(text)
+  )
+    return ownerByCircumstance("fire", text);
   // A shop or a flat burning, read by the model as violence ("可不敢了，楼下那个小卖部着了"): the fire's owner.
   if (
     (hazard === "violence" || hazard === "poison") &&
@@ -1375,7 +1452,7 @@ export function categoryForHazard(
   // Owners by where it happens outdoors (hazard-category-outdoors.ts), each with its own exceptions.
   if (dogPackCornering(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "public_order";
   if (buildingPipeOnPower(hazard, text) && !SUPPLY_MAIN_BURST.test(text)) return "property";
-  if (busShelterDown(hazard, text) && !ROAD_CRASH.test(text)) return "municipal";
+  if (busShelterDown(hazard, text) && !ROAD_CRASH.test(text) && !SITE.test(text)) return "municipal";
   if (streetTreeOnSomeone(hazard, text) && !ROAD_CRASH.test(text)) return "municipal";
   // Cleaners mixed at home whose fumes the detector read as gas or as a fire's smoke ("八四跟洁厕的混了",
   // "疏通剂跟洁厕剂一块倒进去，冒了好多白烟"): the person who breathed them is the ambulance's.
@@ -1392,6 +1469,10 @@ export function categoryForHazard(
     return "health";
   if (hazard === "missing" && LEFT_AT_THE_DOOR.test(text) && !GONE_OUT.test(text)) return "social_assistance";
   if (hazard === "fire" && offeringsFireInStreet(text)) return "municipal";
+  // A street bin burning at a bus stop or by the road: street furniture, the city's (a compound's bin
+  // room is the building's; wires it reaches are the supply's).
+  if (hazard === "fire" && STREET_BIN_BURNING.test(text) && !COMPOUND.test(text) && !LIVE_WIRE.test(text))
+    return "municipal";
   if ((hazard === "collapse" || hazard === "injury") && TRAFFIC_SIGNAL_DOWN.test(text)) return "traffic";
   if (hazard === "collapse" && BLOWN_OVER.test(text) && !FIGHT.test(text))
     return CAR.test(text.replace(DRIVEN_TO_HOSPITAL, "")) ? "traffic" : "health";
