@@ -492,13 +492,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["property", "public_order", "municipal", "sanitation", "social_assistance", "government_service"],
     pattern: TELECOM,
   },
-  // A line the operator owns (fibre, broadband, cable TV), cut by a building site or a road dug up, is
+  // A line the operator owns (fibre, broadband, cable TV), cut or dead after a site or a road dug up, is
   // repaired by the operator and claimed from the site between the two companies: still 其他, though
   // the classifier hears the site, or the pipes being laid as power's.
   {
     to: "other",
     from: ["construction", "power_supply"],
-    pattern: /光纤|光缆|宽带|断网|有线电视|有線電視|网线|網線|没网|沒網/,
+    pattern:
+      /光纤|光缆|宽带|断网|没网|沒網|(有线电视|有線電視|(?<![电電])网线|(?<![电電])網線)[^。！？!?]{0,12}(挖|断|斷|没信号|沒信號|没了|沒了)/,
   },
   // The radiation feared from an operator's mast is the operator's to measure and answer (every read
   // set but one files it under 其他); a substation or power line stays where it was read.
@@ -1120,7 +1121,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // school's.
   {
     to: "municipal",
-    from: ["water_supply", "sanitation", "traffic", "market", "other"],
+    from: ["water_supply", "sanitation", "traffic", "other"],
     pattern: /直饮水|直飲水|饮水机|飲水機|饮水台|飲水台|饮水点|飲水點/,
     veto: /学校|學校|小学|小學|校园|校園|幼儿园|幼兒園/,
   },
@@ -1141,9 +1142,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
   {
     to: "power_supply",
     from: ["property", "market", "municipal", "neighbor_dispute", "government_service", "other"],
-    pattern:
-      /预付费电表|預付費電錶|插卡电表|卡表|转供电(?!公司)|轉供電(?!公司)|买电|買電|电卡|電卡|购电|購電/,
-    veto: /物业费|物業費|停了|停车费|停車費/,
+    pattern: /预付费电表|預付費電錶|插卡电表|插卡電錶|卡表|转供电(?!公司)|轉供電(?!公司)|电卡|電卡/,
+    veto: /物业费|物業費|停了|停车费|停車費|充电卡|充電卡/,
   },
   // The compound's parking fees and where the money went (钱去哪了, 公示) are the estate's accounts
   // (物业管理), though the road or the lamps it should have mended sound like the street's.
