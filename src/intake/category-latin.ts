@@ -51,7 +51,10 @@ const ENGLISH: readonly (readonly [string, string])[] = [
   ["traffic lights?|traffic signal", "红绿灯"],
   ["shared bikes?", "共享单车"],
   // Noise and pollution.
-  ["noise|noisy|too loud|loud music|karaoke", "噪音"],
+  ["noise|noisy|too loud|loud music|karaoke|live music|plays music|playing music", "噪音"],
+  ["neon signs?|neon lights?|led screens?|led signs?|lit signs?", "霓虹灯箱"],
+  ["flashes|flashing|too bright|glare|dazzling", "晃眼"],
+  ["bedrooms?", "卧室"],
   ["fumes|exhaust fumes|cooking fumes", "油烟"],
   ["dust|dusty", "粉尘"],
   // Crime and order.
@@ -196,6 +199,7 @@ const PINYIN: readonly (readonly [string, string])[] = [
   ["lou shui|shen shui", "漏水"],
   ["ji shui", "积水"],
   ["shui biao", "水表"],
+  ["shui ya", "自来水水压"],
   ["wu shui", "污水"],
   ["wu ran", "污染"],
   ["yi wei|chou wei", "异味"],

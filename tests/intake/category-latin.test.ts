@@ -50,3 +50,13 @@ describe("everyday words of a message in English or pinyin glossed for the categ
     expect(glosses("xiaoqu huishouzhan mei ren guan")).toContain("回收站");
   });
 });
+
+describe("glosses for music at night, lit signs and water pressure", () => {
+  it("glosses live music, a flashing neon sign and low water pressure typed in pinyin", () => {
+    expect(glosses("The pub across the road has live music every night")).toContain("噪音");
+    expect(glosses("A neon sign opposite flashes into our bedroom all night")).toEqual(
+      expect.arrayContaining(["霓虹灯箱", "晃眼", "卧室"]),
+    );
+    expect(glosses("wo jia liu lou shui ya tai di")).toContain("自来水水压");
+  });
+});

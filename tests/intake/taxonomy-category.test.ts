@@ -1483,3 +1483,82 @@ describe("owners the thirty-seventh round read after eval-fresh37", () => {
     expect(owner("暖气费今年涨了", "heating")).toBeUndefined();
   });
 });
+
+describe("owners the thirty-eighth round read after eval-fresh38", () => {
+  const ranked = (category: string, runnerUp = "other") => [
+    { category, probability: 0.5 },
+    { category: runnerUp, probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files cable TV and lines cut by roadworks under 其他, the operators' matter", () => {
+    expect(owner("修下水管道把我们楼的有线电视线挖断了，一直没信号", "construction")).toBe("other");
+    expect(owner("外面修管子，家里网线断了三天没网", "power_supply")).toBe("other");
+    expect(owner("工地半夜还在打桩", "construction")).toBeUndefined();
+  });
+
+  it("files a public drinking fountain under 市政设施", () => {
+    expect(owner("公园门口的直饮水机坏了，一按就漏水", "water_supply")).toBe("municipal");
+    expect(owner("站台边上能不能装个饮水机", "traffic")).toBe("municipal");
+    expect(owner("自来水发黄，烧开了还有沉淀", "water_supply")).toBeUndefined();
+  });
+
+  it("files water pressure too low under 供水, a fire hose and a purifier not", () => {
+    expect(owner("我们楼七层以上水压太低，热水器打不着火，物业说是水厂的事", "property")).toBe(
+      "water_supply",
+    );
+    expect(owner("装了净水器以后水压变小了，卖的人找不到", "market")).toBeUndefined();
+  });
+
+  it("files prepaid meters and power resold by a manager under 供电, the estate cutting power for its fee not", () => {
+    expect(owner("预付费电表充了钱不到账，半夜就跳闸了", "property")).toBe("power_supply");
+    expect(owner("商场物业转供电每度多收五毛，有没有人管", "market")).toBe("power_supply");
+    expect(owner("物业把我家电卡停了，说是欠物业费", "property")).toBeUndefined();
+    // "转供电公司" is an operator routing to the power company, not resold power.
+    expect(owner("树枝压着电线，我记下来转供电公司处理", "municipal")).toBeUndefined();
+  });
+
+  it("files a shop's sign too bright or flashing at night under 污染, a lift's screen not", () => {
+    expect(owner("对面饭店的招牌一闪一闪到半夜，晃得睡不着", "noise")).toBe("pollution");
+    expect(owner("楼下新装的灯带整宿亮着，屋里跟白天一样", "municipal")).toBe("pollution");
+    expect(owner("电梯里的广告屏晚上声音也很大", "property")).toBeUndefined();
+  });
+
+  it("files the community's locked activity room or library under 其他, a room for children not", () => {
+    expect(owner("社区图书室一直锁着门，想借本书都找不到人", "education")).toBe("other");
+    expect(owner("活动室搬到三楼了，没电梯，腿脚不好的上不去", "property")).toBe("other");
+    expect(owner("建议暑假把活动室开放给小学生写作业", "education")).toBeUndefined();
+    expect(owner("活动室被物业改成仓库了", "property")).toBeUndefined();
+  });
+
+  it("does not read a block without a lift as a block without power", () => {
+    expect(owner("我家住五楼没电梯，老人下不了楼", "property")).not.toBe("power_supply");
+    expect(owner("整个单元停电了，电梯也停了", "property")).toBe("power_supply");
+  });
+
+  it("files a compound's ramp under 物业管理 when the estate or its gate is named", () => {
+    expect(owner("单元门口的无障碍坡道被物业堆了杂物，轮椅出不去", "sanitation")).toBe("property");
+    expect(owner("小区门口的坡道太陡，推车都上不去", "municipal")).toBe("property");
+    expect(owner("地铁口的坡道被小区物业的车挡了", "traffic")).toBeUndefined();
+  });
+
+  it("files tactile paving taken by goods or stalls under 环境卫生, a manhole on it not", () => {
+    expect(owner("水果店把筐子全摆在盲道上", "traffic")).toBe("sanitation");
+    expect(owner("盲道上停满小贩的三轮", "municipal")).toBe("sanitation");
+    expect(owner("盲道正好修在井盖上，货车也压坏了", "municipal")).toBeUndefined();
+  });
+
+  it("files a school bus stop taken or badly placed under 交通出行, the bus itself under 教育", () => {
+    expect(owner("学校门口的校车停靠点被私家车占了", "education")).toBe("traffic");
+    expect(owner("校车停靠点设在主路边，孩子下车就是车流", "traffic")).toBe("traffic");
+    expect(owner("校车司机开得太快", "traffic")).toBe("education");
+  });
+
+  it("files the compound's parking revenue under 物业管理", () => {
+    expect(owner("小区停车费一年收几十万，钱去哪了，门口的路也不修", "municipal")).toBe("property");
+  });
+
+  it("files a boxing or taekwondo studio gone with prepaid lessons under 市场监管", () => {
+    expect(owner("跆拳道馆关门了，孩子还有三十节课没上", "public_order")).toBe("market");
+  });
+});
