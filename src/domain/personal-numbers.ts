@@ -19,8 +19,8 @@ export interface NumberSpan {
   digits: string;
 }
 
-// Digits as a caller says them: 幺 (one), 两 (two), 拐 (seven) and 洞 (zero) are how numbers are read
-// aloud over a phone line, so that 1 and 7 are not heard as each other;
+// Digits as a caller says them: 幺 (one), 两 (two), 拐 (seven), 勾 (nine) and 洞 (zero) are how numbers
+// are read aloud over a phone line, so that 1 and 7 are not heard as each other;
 // 么 is the same word typed by a phone's input method. The financial numerals (壹贰叁…) are how some
 // residents write digits they want read exactly, in either script.
 const SPOKEN: Record<string, string> = {
@@ -53,6 +53,7 @@ const SPOKEN: Record<string, string> = {
   捌: "8",
   九: "9",
   玖: "9",
+  勾: "9",
 };
 const SPOKEN_CHARS = Object.keys(SPOKEN).join("");
 // Up to three separators may stand between any two digits: spaces, dashes, dots, underscores and
