@@ -691,8 +691,7 @@ function ownerOf(
   // after their name, not a tenant or a crew reported.
   const ownStanding =
     SELF_INTRO.test(lead.split(/[。！!？?\n]/).pop() ?? "") && /的(?:租户|租客)?\s*$/.test(previous);
-  if (!sentenceEnded && !apart && !opensWithName && !ownStanding && namesThirdParty(previous))
-    return "other";
+  if (!sentenceEnded && !apart && !opensWithName && !ownStanding && namesThirdParty(previous)) return "other";
   if (opensWithName && LABEL_ONLY.test(current)) return "self";
   // "某某（电话…）：…": a sender's header opening the message with the number in brackets.
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
@@ -755,8 +754,12 @@ const RESENT = warmUp(
 );
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 // "…是大家共用的，也别打那个", "…，这个不要打": the writer says not to call the number.
-const DO_NOT_CALL = warmUp(/^[^。！!？?\n\d]{0,16}?(?:别|不要|不用)打(?:那个|这个)|^[^。！!？?\n\d]{0,12}?(?:那个|这个)(?:号码?|电话)?(?:别|不要)打/);
-const TRIED_BEFORE = warmUp(/(?:打过去|打了|打过|拨打|拨过去)[^，,。！!？?\d]{0,8}?(?:占线|没人接|打不通|不通|关机|没人)[^，,。\d（(]{0,4}[（(]?\s*$/);
+const DO_NOT_CALL = warmUp(
+  /^[^。！!？?\n\d]{0,16}?(?:别|不要|不用)打(?:那个|这个)|^[^。！!？?\n\d]{0,12}?(?:那个|这个)(?:号码?|电话)?(?:别|不要)打/,
+);
+const TRIED_BEFORE = warmUp(
+  /(?:打过去|打了|打过|拨打|拨过去)[^，,。！!？?\d]{0,8}?(?:占线|没人接|打不通|不通|关机|没人)[^，,。\d（(]{0,4}[（(]?\s*$/,
+);
 // A person named by a form of address before an opening bracket and an optional phone label.
 let BRACKET_AFTER_PERSON: RegExp | null = null;
 function bracketedAfterOther(current: string, name: string | null): boolean {
@@ -1647,7 +1650,9 @@ function nameOf(text: string): string | null {
     const described =
       (!/我(?!们)|本人/.test(clause) &&
         (/(?:卖|那个|这个)[^的]*的[老小]?$/.test(clause) || DESCRIBED_BY_ROLE.test(clause))) ||
-      /(?<!反映|投诉|联系|举报|来信|求助|申请|诉求|发信|来电)[人户主客东方][（(][^（）()，,。]{0,8}$/.test(clause);
+      /(?<!反映|投诉|联系|举报|来信|求助|申请|诉求|发信|来电)[人户主客东方][（(][^（）()，,。]{0,8}$/.test(
+        clause,
+      );
     if (
       !household &&
       !described &&
@@ -2391,7 +2396,8 @@ export function transcriptName(
     recordCaller(turns) ??
     agentSpelledName(turns);
   // "古月胡。" answering 贵姓: a surname spelt by its parts is the surname alone (the agent's 胡先生 follows).
-  const said = read && read.length === 3 && SPELT_SURNAME.test(read) && read !== "三点水" ? read.slice(-1) : read;
+  const said =
+    read && read.length === 3 && SPELT_SURNAME.test(read) && read !== "三点水" ? read.slice(-1) : read;
   const surnameOnly = !said || (COMPOUND_SURNAMES as readonly string[]).includes(said) || said.length === 1;
   // "我姓章，不是弓长张，是立早章，章桂兰", "刘……刘建国吧": the caller's full name, given after the
   // surname (asked for by the agent or spelt out first), is the name.

@@ -22,7 +22,8 @@ describe("a name signing before 手机号码", () => {
 
 describe("someone else's number in brackets", () => {
   it("leaves a neighbour's number in brackets after their form of address and calls the writer", () => {
-    const text = "楼上刘大妈（电话13912345678）家漏水淹到我家了，她不会用微信，我替她反映。我是楼下的小赵 15812345678";
+    const text =
+      "楼上刘大妈（电话13912345678）家漏水淹到我家了，她不会用微信，我替她反映。我是楼下的小赵 15812345678";
     expect(readCallback(text)?.phone).toBe("15812345678");
   });
 
@@ -110,5 +111,10 @@ describe("words that start with the surname 代", () => {
   it("reads no name from 代发 or 代表", () => {
     expect(extractName("【代发】帮隔壁问问高龄补贴怎么领，回复请打我电话 17612345678")).toBeNull();
     expect(extractName("业委会代表大会什么时候开？")).toBeNull();
+  });
+
+  it("leaves 业主代表 readable in the staff view", () => {
+    expect(staffView("恳请社区尽快协调。海西苑业主代表 敬上")).toContain("业主代表");
+    expect(staffView("我是海西苑的业主代表，物业合同到期了")).toContain("业主代表");
   });
 });
