@@ -63,6 +63,19 @@ describe("a mobile given in two parts", () => {
   });
 });
 
+describe("a mobile's head and last four in the staff view", () => {
+  it("masks the two parts as one mobile", () => {
+    const text = "手机号前七位是1380351，后四位是2245，楼道灯坏了";
+    expect(staffView(text)).toContain("138****2245");
+    expect(staffView(text)).not.toContain("0351");
+    expect(staffView("手机199 5028。后面四位是3716")).not.toContain("5028");
+  });
+
+  it("leaves a count before 后四位 alone", () => {
+    expect(staffView("共1380351户，后四位是2245")).toContain("后四位是2245");
+  });
+});
+
 describe("digit words", () => {
   it("reads 勾 as nine and masks the number", () => {
     const text = "我电话是一三八 勾勾拐拐 六六五五，路西小区停水";
