@@ -89,7 +89,7 @@ export function personForm(surname: string, titles: string): string {
  */
 export const AFTER_OPENING_NAME = `(?:[ \\t]*(?:\\n|$)|\\s*(?:反映|在此|这边反映)|\\s*[（(]|[，,\\s]+(?:住|家住|电话|手机|联系|[+＋0-9０-９☎]|男|女|退休|退伍|今年|开[^，,。！!？?\\n]{1,8}的|[^，,。！!？?\\n]{0,10}?(?:小区|花园|家园|公寓|苑|巷|路|街|号|栋|楼|社区|[一二三四五六七八九十0-9]区|村|院|大厦|业主|居民|住户|岁)|[^，,。！!？?\\n]{0,8}?${STANDING}(?=[，,\\s])))`;
 /**
- * A phone number written right after a name ("某某，手机139…", "某某 ☎ 139…"), digits possibly
- * already masked (139****5678), as a look-ahead source.
+ * A phone number written right after a name ("某某，手机139…", "某某 ☎ 139…", "某某，手机号码：139…"),
+ * digits possibly already masked (139****5678), as a look-ahead source.
  */
-export const BEFORE_PHONE = `(?=[，,\\s☎:：]*(?:电话|手机|联系方式|联系电话|tel)?[，,\\s☎:：]*[+＋(（]?[0-9０-９][0-9０-９*\\s\\-—－]{6,})`;
+export const BEFORE_PHONE = `(?=[，,\\s☎:：]*(?:(?:电话|手机)(?:号码|号)?|联系方式|联系电话|tel)?[，,\\s☎:：]*[+＋(（]?[0-9０-９][0-9０-９*\\s\\-—－]{6,})`;

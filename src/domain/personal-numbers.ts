@@ -19,8 +19,8 @@ export interface NumberSpan {
   digits: string;
 }
 
-// Digits as a caller says them: 幺 (one), 两 (two), 拐 (seven) and 洞 (zero) are how numbers are read
-// aloud over a phone line, so that 1 and 7 are not heard as each other;
+// Digits as a caller says them: 幺 (one), 两 (two), 拐 (seven), 勾 (nine) and 洞 (zero) are how numbers
+// are read aloud over a phone line, so that 1 and 7 are not heard as each other;
 // 么 is the same word typed by a phone's input method. The financial numerals (壹贰叁…) are how some
 // residents write digits they want read exactly, in either script.
 const SPOKEN: Record<string, string> = {
@@ -53,6 +53,7 @@ const SPOKEN: Record<string, string> = {
   捌: "8",
   九: "9",
   玖: "9",
+  勾: "9",
 };
 const SPOKEN_CHARS = Object.keys(SPOKEN).join("");
 // Up to three separators may stand between any two digits: spaces, dashes, dots, underscores and
@@ -257,9 +258,27 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
       found.push({ index: start, end, kind: hidden ? "long" : kind, digits });
     }
   }
+  if (/四位|尾号|尾號|再加|加上/.test(view)) joinLastFour(view, found);
   for (const span of [...numbersInPieces(view), ...numbersInEnglishWords(text)])
     if (!found.some((f) => span.index < f.end && f.index < span.end)) found.push(span);
   return found.sort((a, b) => a.index - b.index);
+}
+
+// "前七位是1380351，后四位是2245", "手机199 5028。后面四位是3716", "139 3412 再加5087": a mobile's head (found as
+// a local number) and its last four told right after it are one mobile. Masked apart, the head kept its last
+// four digits in view and the tail stayed readable: eight of the eleven digits.
+const LAST_FOUR_AFTER = warmUp(
+  /^[，,。.\s]{0,2}(?:(?:后面?|後面?|最后|最後|尾号|尾號)的?(?:四|4)位(?:数|數)?(?:是|为|為)?|再加上?|加上)[:：\s]*(\d{4})(?![\d.])/,
+);
+function joinLastFour(view: string, found: NumberSpan[]): void {
+  for (const [i, f] of found.entries()) {
+    if (f.digits.length !== 7 || !/^1[3-9]/.test(f.digits)) continue;
+    const m = LAST_FOUR_AFTER.exec(view.slice(f.end));
+    if (!m) continue;
+    const end = f.end + m[0].length;
+    if (found.some((g) => g !== f && g.index < end && f.index < g.end)) continue;
+    found[i] = { index: f.index, end, kind: "mobile", digits: f.digits + m[1]! };
+  }
 }
 
 // A mobile told in its groups with words between them ("前三位138，中间是1234，最后5678") or its last

@@ -290,14 +290,15 @@ function completes(first: string, later: string): boolean {
   );
 }
 
-// "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words.
+// "手机199 5028，后面四位是3716": a mobile's first seven digits, then its last four in words; a full
+// stop may end the first part ("前七位是1380351。后四位是…"), and "再加" may join the parts ("138 0351 再加2245").
 // "电话1873516⏎刚才没打完 后四位0482", "159 3518⏎[刚才没发完] 后面是2641": a message cut off after the
 // first seven, the rest sent after a word saying so ("刚才没打完就发出去了 后面是…").
 const CUT_OFF =
   "(?:[\\[【(（]?[^，,。\\d\\n\\]】)）]{0,6}?(?:没打完|没发完|没写完|没说完|发漏了)(?:就?(?:发出去|发过去|发送)了?)?[\\]】)）]?[，,。\\s]*)";
 const WRITTEN_LAST_FOUR = warmUp(
   new RegExp(
-    `^[，,\\s]*(?:${CUT_OFF}?(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?|${CUT_OFF}后面(?:是|为))[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
+    `^[，,。\\s]*(?:${CUT_OFF}?(?:后面?|最后|尾号)(?:的)?(?:四|4)位(?:数)?(?:是|为)?|${CUT_OFF}后面(?:是|为)|再加上?|加上)[:：\\s]*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){3})(?!${DIGIT_OR_SPOKEN})`,
   ),
 );
 
@@ -496,8 +497,8 @@ export function transcriptCallback(
     const lastOne: RegExpExecArray | null = found ? LAST_ONE.exec(turn.text) : null;
     if (found && lastOne)
       found = { ...found, phone: found.phone.slice(0, -1) + digitView(spellDigits(lastOne[1]!)) };
-    // "不对，最后是六六二九": the caller corrects the last digits of the number read back (two to four;
-    // "不是一三九，是一五九" corrects the first ones and is left).
+    // "不对，最后是六六二九", "说错了，是2254": the caller corrects the last digits of the number read
+    // back (two to four; "不是一三九，是一五九" corrects the first ones and is left).
     const lastDigits: RegExpExecArray | null =
       found && !lastOne ? LAST_DIGITS_CORRECTED.exec(turn.text) : null;
     if (found && lastDigits) {
@@ -540,7 +541,7 @@ const LAST_ONE = warmUp(
 );
 const LAST_DIGITS_CORRECTED = warmUp(
   new RegExp(
-    `(?:不对|错了)[^。！!？?\\d]{0,4}?(?:最后|后面|尾号)(?:几位)?(?:是|为|应该是)\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){1,3})(?![\\s，,、]?${DIGIT_OR_SPOKEN})`,
+    `(?:不对|错了)[^。！!？?\\d]{0,4}?(?:(?:最后|后面|尾号)(?:几位|[两二三四234]位)?(?:是|为|应该是)|(?<!不)是(?=[^\\s，,、。]{2,4}(?:[，,。！!]|$)))\\s*(${DIGIT_OR_SPOKEN}(?:[\\s，,、]?${DIGIT_OR_SPOKEN}){1,3})(?![\\s，,、]?${DIGIT_OR_SPOKEN})`,
   ),
 );
 const LAST_FOUR = warmUp(
@@ -577,8 +578,10 @@ function ownerOf(
   first: boolean,
   kind: NumberKind,
 ): Owner {
-  if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after)) return "other";
+  if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after) || DO_NOT_CALL.test(after)) return "other";
   if (OLD_NUMBER.test(before) && GIVEN_UP.test(after)) return "other";
+  // "…电话打过去总是占线（0351…）": the number the writer tried to reach, not theirs.
+  if (TRIED_BEFORE.test(before)) return "other";
   // "…物业不管 131… 联系人 某女士", "…燃气公司电话 你们也来看看 138… 某女士": the writer's name right after
   // the number, ending the message, signs it; the third party named before is not whose it is.
   if (name && signedAfter(after, name)) return "self";
@@ -647,6 +650,9 @@ function ownerOf(
   if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished && !signsApart)
     return "other";
   if (ownPlace) return "self";
+  // "对门某大爷（电话…）家里…": a number in brackets right after someone named by a form of
+  // address is theirs, unless that is the name the writer signs with.
+  if (bracketedAfterOther(current, name)) return "other";
   // "姓名：邬丽（单耳邬）电话：…": a form's line with the name and a phone label.
   if (SELF_INTRO.test(current) && TRAILING_LABEL.test(current)) return "self";
   // A phone field on its own line in a form the writer signs at the top.
@@ -681,7 +687,11 @@ function ownerOf(
     clauses.length === 2 &&
     (previous.trim() === name || (previous.trim().endsWith(name) && !/[他她]|对方/.test(previous))) &&
     !THIRD_PARTY.test(name.replace(POST_TITLE_END, ""));
-  if (!sentenceEnded && !apart && !opensWithName && namesThirdParty(previous)) return "other";
+  // "我是某某，某小区的租户，电话…", "我是某工，施工队的，电话…": the writer's own standing or side
+  // after their name, not a tenant or a crew reported.
+  const ownStanding =
+    SELF_INTRO.test(lead.split(/[。！!？?\n]/).pop() ?? "") && /的(?:租户|租客)?\s*$/.test(previous);
+  if (!sentenceEnded && !apart && !opensWithName && !ownStanding && namesThirdParty(previous)) return "other";
   if (opensWithName && LABEL_ONLY.test(current)) return "self";
   // "某某（电话…）：…": a sender's header opening the message with the number in brackets.
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
@@ -743,6 +753,26 @@ const RESENT = warmUp(
   /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/,
 );
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
+// "…是大家共用的，也别打那个", "…，这个不要打": the writer says not to call the number ("新号…，老的那个别打了"
+// gives up the old one, not this).
+const DO_NOT_CALL = warmUp(
+  /^[^。！!？?\n\d]{0,16}?(?:别|不要|不用)打(?:那个|这个)|^[^。！!？?\n\d]{0,12}?(?<![老旧]的?|原来的?|以前的?|之前的?)(?:那个|这个)(?:号码?|电话)?(?:别|不要)打/,
+);
+const TRIED_BEFORE = warmUp(
+  /(?:打过去|打了|打过|拨打|拨过去)[^，,。！!？?\d]{0,8}?(?:占线|没人接|打不通|不通|关机|没人)[^，,。\d（(]{0,4}[（(]?\s*$/,
+);
+// A person named by a form of address before an opening bracket and an optional phone label.
+let BRACKET_AFTER_PERSON: RegExp | null = null;
+function bracketedAfterOther(current: string, name: string | null): boolean {
+  if (!/[（(]\s*(?:电话|手机|联系电话|tel)?\s*[:：]?\s*$/i.test(current)) return false;
+  BRACKET_AFTER_PERSON ??= new RegExp(
+    `(${SURNAME}${TITLE}|老${SURNAME}|小${SURNAME})[（(]\\s*(?:电话|手机|联系电话|tel)?\\s*[:：]?\\s*$`,
+    "iu",
+  );
+  const m = BRACKET_AFTER_PERSON.exec(current);
+  // "我是某阿姨（电话…）", "本人老某（…）": the writer naming themselves.
+  return !!m && m[1] !== name && !FIRST_PERSON.test(current.slice(0, m.index));
+}
 const NOT_REACHING_ME = warmUp(/^[\s，,]*(?:你们?|您)?(?:打这个|打)?[^，,。\d]{0,3}找不到我/);
 const EMOJI = warmUp(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu);
 const POST_TITLE_END = warmUp(/(?:师傅|主任|经理|老板|楼长|组长|队长|店主)$/u);
@@ -934,8 +964,12 @@ const CALLED_ALL = warmUp(new RegExp(CALLED.source, "gu"));
 const OTHERS_CALL_ME = warmUp(/(?:大家|都|别人|街坊|邻居|人家)[^，,。]{0,2}[叫喊]我$/);
 // "叫我小周就行", "叫我王姐". "叫我阿布都就行" is cut short by 阿 and one character: left to the
 // nickname rule, which ends it at 就行.
+// "叫我小马哥": a nickname with 哥 / 姐 after it is the whole name asked for.
 const CALL_ME_BY = warmUp(
-  new RegExp(`(?:叫|喊)我(${HAN}${TITLE}|${NAME})(?!${HAN}(?:就行|就好|就可以|就成))`, "u"),
+  new RegExp(
+    `(?:叫|喊)我([老小]${SURNAME}[哥姐](?=[^${HAN}]|$|就)|${HAN}${TITLE}|${NAME})(?!${HAN}(?:就行|就好|就可以|就成))`,
+    "u",
+  ),
 );
 // "叫我刘嫂就行": the name ends before 就行 / 吧, whatever form of address it holds.
 const CALL_ME_BY_ENDED = warmUp(
@@ -1308,7 +1342,7 @@ function aloneWord(word: string | undefined): string | null {
 }
 
 const NOT_A_NAME = warmUp(
-  /^(韩国$|姓名|孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼)/,
+  /^(韩国$|姓名|孙子|孙女|谢谢|多谢|感谢|辛苦|麻烦|尽快|盼复|有劳|拜托|费心|万谢|谢了|文明|安全|常年|小区|小时|老人|老旧|小孩|小学|老师|商品|许多|管理|毕业|明察|单位|公司|白天|路灯|路面|路口|明天|时间|全天|商铺|商户|车辆|车位|房子|房东|高层|高楼|代[发写笔表理办收缴买])/,
 );
 
 const ENDS_WITH_TITLE = warmUp(new RegExp(`${TITLE}$`));
@@ -1612,9 +1646,14 @@ function nameOf(text: string): string | null {
     const household = text.startsWith("家", titled.index + titled[0].length);
     // "卖烤红薯的老马大爷", "外卖小哥刘师傅", "孩子的老师周老师": someone the writer describes by what
     // they do, when the clause does not say the writer is the one.
+    // "曾与饲养人（3号楼某女士）沟通", "楼上住户（5楼某先生）": a person in brackets after the role they play
+    // (not 反映人, 联系人).
     const described =
-      !/我(?!们)|本人/.test(clause) &&
-      (/(?:卖|那个|这个)[^的]*的[老小]?$/.test(clause) || DESCRIBED_BY_ROLE.test(clause));
+      (!/我(?!们)|本人/.test(clause) &&
+        (/(?:卖|那个|这个)[^的]*的[老小]?$/.test(clause) || DESCRIBED_BY_ROLE.test(clause))) ||
+      /(?<!反映|投诉|联系|举报|来信|求助|申请|诉求|发信|来电)[人户主客东方][（(][^（）()，,。]{0,8}$/.test(
+        clause,
+      );
     if (
       !household &&
       !described &&
@@ -2347,7 +2386,7 @@ function agentSpelledName(turns: readonly { speaker: "caller" | "agent"; text: s
 export function transcriptName(
   turns: readonly { speaker: "caller" | "agent"; text: string }[],
 ): string | null {
-  const said =
+  const read =
     extractName(
       turns
         .filter((t) => t.speaker === "caller")
@@ -2357,6 +2396,9 @@ export function transcriptName(
     answeredName(turns) ??
     recordCaller(turns) ??
     agentSpelledName(turns);
+  // "古月胡。" answering 贵姓: a surname spelt by its parts is the surname alone (the agent's 胡先生 follows).
+  const said =
+    read && read.length === 3 && SPELT_SURNAME.test(read) && read !== "三点水" ? read.slice(-1) : read;
   const surnameOnly = !said || (COMPOUND_SURNAMES as readonly string[]).includes(said) || said.length === 1;
   // "我姓章，不是弓长张，是立早章，章桂兰", "刘……刘建国吧": the caller's full name, given after the
   // surname (asked for by the agent or spelt out first), is the name.

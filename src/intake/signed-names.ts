@@ -5,7 +5,7 @@
  * was tried and dropped: the newest sets' writers count a surname alone as no name.
  * Each is tried only after every other rule found nothing, so none overrides a name read before.
  */
-import { PLAIN_SURNAMES, surnamePattern } from "../domain/surnames.js";
+import { PLAIN_SURNAMES, TITLED_FUNCTION_SURNAMES, surnamePattern } from "../domain/surnames.js";
 import { ENDS_LIKE_PLACE, LOOKS_LIKE_NAME, STANDING } from "../domain/name-forms.js";
 import {
   EVERYDAY_FULL_NAME,
@@ -67,7 +67,7 @@ export function numberThenNameLine(text: string): string | null {
 // "幺五幺 三五二零 洞洞八七 某某某 桃南二区 …", "+86 186 … 某某 海西苑 …": a message that opens with the
 // number, then the full name set off by spaces, then the complaint: the writer's number and name as
 // a header (the name after the number ending its line is read above).
-const DIGIT_CHAR = "[0-9０-９幺一二三四五六七八九零〇洞两拐]";
+const DIGIT_CHAR = "[0-9０-９幺一二三四五六七八九零〇洞两拐勾]";
 const ON_THE_NUMBER = "(?:家里|电话|座机|手机|晚上|白天|上午|下午|中午|随时|有事|可以|请|打|都|在|的)+";
 // A word adding to an earlier message ("补充：") or asking to be called ("有事打我", "回电请打") may open
 // it, as may a phone label; the area code may stand in brackets, a word or two on the number ("家里电话
@@ -75,11 +75,13 @@ const ON_THE_NUMBER = "(?:家里|电话|座机|手机|晚上|白天|上午|下�
 // may follow the digits with no space ("182…某某某 西盛家园…"), as typed in a hurry.
 // "原号停机了新号…", "新号码：… （之前留的…不用了）某某 …": a message that opens with the number the writer
 // has changed to, the one given up in brackets after it.
+// A surname that is also a function word (于, 万, 常) signs there too with a given name of two ("于某某"):
+// set off by spaces after the number, it cannot be the word.
 const NEW_NUMBER_HEAD = "[^，,。\\d]{0,6}?新(?:号码?|號碼?|手机号?)(?:是|为)?[:：]?[ \\t\u3000]*";
 const OLD_NUMBER_ASIDE = "[ \\t\u3000]*[（(][^（）()\\n]{0,24}[）)]";
 const NUMBER_OPENS_THEN_NAME = warmUp(
   new RegExp(
-    `^\\s*(?:(?:补充|更正|追加)(?:一下)?[:：][ \\t\u3000]*|(?:有事|回电)?请?打我?[ \\t\u3000]*|${NEW_NUMBER_HEAD})?(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:${OLD_NUMBER_ASIDE})?(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?<=[）)])|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2})(?:[ \\t\u3000]+|[，,])(?=${HAN})`,
+    `^\\s*(?:(?:补充|更正|追加)(?:一下)?[:：][ \\t\u3000]*|(?:有事|回电)?请?打我?[ \\t\u3000]*|${NEW_NUMBER_HEAD})?(?:(?:联系)?(?:电话|手机)[:：]?[ \\t\u3000]*)?(?:[+＋]?86[ \\t\u3000]*)?[(（]?${DIGIT_CHAR}(?:[ \\t\u3000\\-－()（）]{0,2}${DIGIT_CHAR}){6,11}(?:${OLD_NUMBER_ASIDE})?(?:[ \\t\u3000]+${ON_THE_NUMBER}){0,2}(?:[ \\t\u3000]+(?:业主|住户|居民)?|(?<=[）)])|(?=${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{2}[ \\t\u3000]))(${SIGNING_SURNAME}${GIVEN_NAME_CLASS}{1,2}|[${TITLED_FUNCTION_SURNAMES}]${GIVEN_NAME_CLASS}{2})(?:[ \\t\u3000]+|[，,])(?=${HAN})`,
     "u",
   ),
 );
