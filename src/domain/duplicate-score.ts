@@ -166,7 +166,7 @@ function memo<T>(f: (text: string) => T): (text: string) => T {
   };
 }
 
-const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places" | "streetOf">> = {
+const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places" | "streetOf" | "gloss">> = {
   suggestAt: 0.4,
   autoMergeAt: 0.8,
   windowHours: 72,
@@ -202,7 +202,8 @@ export function scoreDuplicate(
   if (gloss) {
     const ga = glossed(a, gloss);
     const gb = glossed(b, gloss);
-    if (ga !== a || gb !== b) return heldGlossed(scoreDuplicate(ga, gb, { ...options, gloss: undefined }), options);
+    if (ga !== a || gb !== b)
+      return heldGlossed(scoreDuplicate(ga, gb, { ...options, gloss: undefined }), options);
   }
   const whole = scoreTexts(a, b, options);
   if (whole.suggestion !== "none" || HARD_GATES.has(whole.reasons.at(-1)?.code ?? "")) return whole;
@@ -700,11 +701,30 @@ function placeCores(places: readonly string[]): string[] {
 }
 const placeCoreCache = new WeakMap<readonly string[], string[]>();
 
-/** Whether both texts name one of the places (by its core), or share a house number of one kind. */
+/**
+ * A public place outside the deployment's list, named in full ("滨河公园", "人民广场", "东关菜市场"):
+ * intake finds no community for it, but two reports naming the same one are at one place.
+ */
+const NAMED_SITE =
+  /([\p{Script=Han}]{2,4}?)(公园|广场|菜市场|农贸市场|体育场|体育馆|游园|湿地|火车站|汽车站|医院)/gu;
+const NOT_A_SITE_NAME = /^(?:这个|那个|一个|个|附近|旁边|门口|小区|社区|街道|我们|边的|里的|的)$/;
+const namedSites = memo((text: string): string[] =>
+  [...simplify(text).matchAll(NAMED_SITE)]
+    // Compared by the two characters before the kind: the match may start a word early ("去滨河公园").
+    .map((m) => [...m[1]!].slice(-2).join("") + m[2]!)
+    .filter((x) => !NOT_A_SITE_NAME.test(x.slice(0, 2))),
+);
+
+/**
+ * Whether both texts name one of the places (by its core) or one public place outside the list,
+ * or share a house number of one kind.
+ */
 function samePlaceNamed(a: string, b: string, places: readonly string[]): boolean {
   const sa = simplify(a);
   const sb = simplify(b);
   if (placeCores(places).some((core) => sa.includes(core) && sb.includes(core))) return true;
+  const sitesB = namedSites(b);
+  if (namedSites(a).some((x) => sitesB.includes(x))) return true;
   const na = addressNumbers(a);
   const nb = addressNumbers(b);
   return [...na].some(([kind, xs]) => {
@@ -1305,7 +1325,7 @@ const roomsOf = memo((text: string): string[] =>
  * own flat named elsewhere in the text ("我家402，楼上天天装修").
  */
 const SOURCE_FLAT =
-  /(?<![\dA-Za-z\-－#＃.:：])([1-9]\d{2,3})(?:室|房|户)?(?:的|家|那家|这家|住户|业主)?(?:(?:正在|在|又在|还在)?(?:装修|装潢)|(?:养的?了?[^，。,.!！?？;；\s]{0,3}?)?(?:狗|犬))/gu;
+  /(?<![\dA-Za-z\-－#＃.:：])([1-9]\d{2,3})(?:室|房|户)?(?:的|家|那家|这家|住户|业主)?(?:(?:正在|在|又在|还在)?(?:装修|装潢)|(?:养的?了?[^，。,.!！?？;；\s]{0,3}?)?(?:狗|犬|金毛|泰迪|哈士奇|柯基|柴犬|比熊))/gu;
 const sourceFlats = memo((text: string): string[] =>
   [...arabicNumbers(simplify(text)).matchAll(SOURCE_FLAT)].map((m) => String(Number(m[1]))),
 );
@@ -1553,7 +1573,10 @@ const PLATE =
  */
 const VEHICLE_NOUN =
   "(?:车|轿车|面包车|货车|卡车|SUV|suv|越野|吉普|出租|的士|校车|大巴|客车|商务车|皮卡|三轮|摩托|宝马|奔驰|奥迪|别克|大众|丰田|本田|日产|比亚迪|特斯拉|现代|五菱|长城|哈弗)";
-const VEHICLE_COLOUR = new RegExp(`([黑白红银灰蓝绿黄金棕])(?![天灯])色?的?(?=[^，。,.!！?？;；\\s]{0,3}${VEHICLE_NOUN})`, "g");
+const VEHICLE_COLOUR = new RegExp(
+  `([黑白红银灰蓝绿黄金棕])(?![天灯])色?的?(?=[^，。,.!！?？;；\\s]{0,3}${VEHICLE_NOUN})`,
+  "g",
+);
 const VEHICLE_KINDS: readonly [string, RegExp][] = [
   ["小轿车", /轿车|私家车|小汽车|SUV|suv|越野|吉普|商务车/],
   ["面包车", /面包车|五菱/],
@@ -1566,8 +1589,7 @@ const VEHICLE_KINDS: readonly [string, RegExp][] = [
   ["三轮车", /三轮/],
 ];
 const VEHICLE_MAKE = /宝马|奔驰|奥迪|别克|大众|丰田|本田|日产|比亚迪|特斯拉|现代|五菱|哈弗/g;
-const GONE =
-  /(?<![没未不])(?:挪走了|开走了|挪了|开走|走了|移走了)|上次|之前那辆|原来那辆/;
+const GONE = /(?<![没未不])(?:挪走了|开走了|挪了|开走|走了|移走了)|上次|之前那辆|原来那辆/;
 const vehicleOf = memo((text: string): { colour: string[]; kind: string[]; make: string[] } => {
   const clauses = simplify(text)
     .split(/[，,。.；;！!？?\s]+/)

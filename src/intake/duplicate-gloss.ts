@@ -55,10 +55,16 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:ceiling|tian\s*hua\s*ban)\b/i, "天花板"],
   [/\b(?:yang\s*chen)\b/i, "扬尘"],
   [/\b(?:underpass|di\s*dao)\b/i, "地道"],
+  [
+    /\b(?:power cut|power outage|outage|blackout|no power|no electricity|ting\s*dian|mei\s*dian|duan\s*dian)\b/i,
+    "停电",
+  ],
+  [/\b(?:no water|water cut|ting\s*shui|mei\s*shui)\b/i, "停水"],
 ];
 
 /** Building work told at night ("keeps working until 2 am", "ban ye shi gong"). */
-const NIGHT = /\b(?:at night|late at night|midnight|overnight|all night|until [1-5] ?am|ban\s*ye|ye\s*jian|wan\s*shang)\b/i;
+const NIGHT =
+  /\b(?:at night|late at night|midnight|overnight|all night|until [1-5] ?am|ban\s*ye|ye\s*jian|wan\s*shang)\b/i;
 const WORK =
   /\b(?:construction|building work|building site|drilling|piling|working|works|shi\s*gong|gong\s*di)\b/i;
 
