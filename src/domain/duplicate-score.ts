@@ -241,7 +241,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
           ? "floors"
           : rankedTogether(a, b)
             ? "ranked"
-            : oneShopNamed(a.text, b.text)
+            : oneShopNamed(a.text, b.text) && !otherMatter(conceptsOf(a.text), conceptsOf(b.text))
               ? "shop"
               : null));
   if (across === "same") reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
@@ -463,9 +463,10 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // A business's nuisance is told by its name as often as by the nuisance ("那家火锅店半夜卸货",
   // "火锅店凌晨搬东西太吵"): one named shop on both sides, with nothing parting them, is one source
   // for a person to confirm, never merged on the name alone.
-  const byShop = oneShopNamed(a.text, b.text)
-    ? Math.min(Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text), o.autoMergeAt - 0.01)
-    : 0;
+  const byShop =
+    oneShopNamed(a.text, b.text) && !otherMatter(ca, cb)
+      ? Math.min(Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text), o.autoMergeAt - 0.01)
+      : 0;
   if (byShop > score) score = byShop;
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   // Filed under a category the classifier also weighed for the other report: a person decides.
@@ -1655,6 +1656,21 @@ const shopsOf = memo((text: string): string[] => {
   // A landmark shop is the one reported when the text names no other ("就在羊汤馆旁边" alone).
   return out.length ? out : beside;
 });
+
+/**
+ * What a business is complained of for: a nuisance to the homes around it (its noise, its smoke or
+ * smell). Anything else one side names and the other does not (the customers' bikes in the lane,
+ * the cars it repairs on the pavement, its waste water frozen in the street, its refuse) is another
+ * matter of the same shop, so the name alone does not link the two.
+ */
+const NUISANCES = new Set(["油烟", "吸烟", "喷漆"]);
+function otherMatter(ca: ProblemConcepts, cb: ProblemConcepts): boolean {
+  const nuisance = (o: string) => NUISANCES.has(o) || SYMPTOMS.has(o) || VENUES.has(o);
+  const other = (x: ProblemConcepts, y: ProblemConcepts) =>
+    [...x.objects].some((o) => !nuisance(o) && !y.objects.has(o)) ||
+    (x.faults.has("占道") && !y.faults.has("占道"));
+  return other(ca, cb) || other(cb, ca);
+}
 
 /**
  * Whether both texts name one shop: one name holds the other's distinctive part ("早点铺" / "早餐店"),
