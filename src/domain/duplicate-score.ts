@@ -89,6 +89,12 @@ export interface DuplicateOptions {
    * one resident places the problem at the building, another at its street.
    */
   streetOf?: Readonly<Record<string, string>>;
+  /**
+   * A message written in English or pinyin with the Chinese of its everyday words after it (intake's
+   * glosses), so the concept tables read what it is about; the text as it came otherwise. A pair
+   * read through a gloss is offered, never merged without asking.
+   */
+  gloss?: (text: string) => string;
 }
 
 export interface DuplicateReason {
@@ -160,7 +166,7 @@ function memo<T>(f: (text: string) => T): (text: string) => T {
   };
 }
 
-const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places" | "streetOf">> = {
+const DEFAULTS: Required<Omit<DuplicateOptions, "tokenize" | "places" | "streetOf" | "gloss">> = {
   suggestAt: 0.4,
   autoMergeAt: 0.8,
   windowHours: 72,
@@ -192,6 +198,13 @@ export function scoreDuplicate(
   b: DuplicateCandidate,
   options: DuplicateOptions = {},
 ): DuplicateScore {
+  const gloss = options.gloss;
+  if (gloss) {
+    const ga = glossed(a, gloss);
+    const gb = glossed(b, gloss);
+    if (ga !== a || gb !== b)
+      return heldGlossed(scoreDuplicate(ga, gb, { ...options, gloss: undefined }), options);
+  }
   const whole = scoreTexts(a, b, options);
   if (whole.suggestion !== "none" || HARD_GATES.has(whole.reasons.at(-1)?.code ?? "")) return whole;
   if (!a.description || !b.description || (a.description === a.text && b.description === b.text))
@@ -228,7 +241,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
           ? "floors"
           : rankedTogether(a, b)
             ? "ranked"
-            : null));
+            : oneShopNamed(a.text, b.text) && !otherMatter(conceptsOf(a.text), conceptsOf(b.text))
+              ? "shop"
+              : null));
   if (across === "same") reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
   else if (across === "thing_and_fault")
     reasons.push({
@@ -249,6 +264,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     reasons.push({
       code: "DUP.LEAK_OTHER_CATEGORY",
       message: "类别不同，但可能是同一处漏水或爆管，请人工确认",
+    });
+  else if (across === "shop")
+    reasons.push({
+      code: "DUP.SAME_SHOP_OTHER_CATEGORY",
+      message: "类别不同，但说的是同一家店，请人工确认",
     });
   else return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
 
@@ -328,12 +348,19 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     if (xs.length && ys.length && !xs.some((x) => ys.includes(x)))
       return gate("DUP.DIFFERENT_SPOT", `不是同一部电梯（${xs[0]}／${ys[0]}）`);
   }
+  // Works in a flat, a dog kept in it, are that flat's: two flats named as the source are two households.
+  const sourceA = sourceFlats(a.text);
+  const sourceB = sourceFlats(b.text);
+  if (sourceA.length && sourceB.length && !sourceA.some((x) => sourceB.includes(x)))
+    return gate("DUP.DIFFERENT_SPOT", `不是同一户（${sourceA[0]}／${sourceB[0]}）`);
   // One road, its two carriageways: a hole in the westbound lane is not the one in the eastbound.
   if (oppositeCarriageways(a.text, b.text)) return gate("DUP.DIFFERENT_SPOT", "行驶方向相反，不是同一侧车道");
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
     return gate("DUP.DIFFERENT_SHOP", `不是同一家店（${shopA[0]}／${shopB[0]}）`);
+  const vehicles = otherVehicles(a.text, b.text);
+  if (vehicles) return gate("DUP.DIFFERENT_PROBLEM", `不是同一辆车（${vehicles[0]}／${vehicles[1]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
   const marks = otherMarks(ca.objects, cb.objects);
   if (marks) return gate("DUP.DIFFERENT_PROBLEM", `反映的不是同一件事（${marks[0]}／${marks[1]}）`);
@@ -433,9 +460,17 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     : 0;
   const byFloors = linked > score;
   if (byFloors) score = linked;
+  // A business's nuisance is told by its name as often as by the nuisance ("那家火锅店半夜卸货",
+  // "火锅店凌晨搬东西太吵"): one named shop on both sides, with nothing parting them, is one source
+  // for a person to confirm, never merged on the name alone.
+  const byShop =
+    oneShopNamed(a.text, b.text) && !otherMatter(ca, cb)
+      ? Math.min(Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text), o.autoMergeAt - 0.01)
+      : 0;
+  if (byShop > score) score = byShop;
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   // Filed under a category the classifier also weighed for the other report: a person decides.
-  if (across === "thing" || across === "ranked" || across === "floors")
+  if (across === "thing" || across === "ranked" || across === "floors" || across === "shop")
     score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
   if (streetAndLandmark) {
@@ -473,6 +508,26 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
       message: `一方反映的可能是另一方的后果（${caused[0]}），请人工确认`,
     });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
+}
+
+/** The candidate with its texts glossed, or the candidate itself when the gloss changes nothing. */
+function glossed<T extends DuplicateCandidate>(c: T, gloss: (text: string) => string): T {
+  const text = gloss(c.text);
+  const description = c.description === undefined ? undefined : gloss(c.description);
+  if (text === c.text && description === c.description) return c;
+  return { ...c, text, ...(description === undefined ? {} : { description }) };
+}
+
+/** A pair read through a gloss: the glossed words are the gist, not the resident's own, so a person decides. */
+function heldGlossed(s: DuplicateScore, options: DuplicateOptions): DuplicateScore {
+  const line = (options.autoMergeAt ?? DEFAULTS.autoMergeAt) - 0.01;
+  if (s.suggestion !== "auto_merge") return s;
+  return {
+    ...s,
+    score: round3(Math.min(s.score, line)),
+    suggestion: "suggest_merge",
+    reasons: [...s.reasons, { code: "DUP.HELD_GLOSSED", message: "一方是英文或拼音，请人工确认" }],
+  };
 }
 
 /**
@@ -647,11 +702,30 @@ function placeCores(places: readonly string[]): string[] {
 }
 const placeCoreCache = new WeakMap<readonly string[], string[]>();
 
-/** Whether both texts name one of the places (by its core), or share a house number of one kind. */
+/**
+ * A public place outside the deployment's list, named in full ("滨河公园", "人民广场", "东关菜市场"):
+ * intake finds no community for it, but two reports naming the same one are at one place.
+ */
+const NAMED_SITE =
+  /([\p{Script=Han}]{2,4}?)(公园|广场|菜市场|农贸市场|体育场|体育馆|游园|湿地|火车站|汽车站|医院)/gu;
+const NOT_A_SITE_NAME = /^(?:这个|那个|一个|个|附近|旁边|门口|小区|社区|街道|我们|边的|里的|的)$/;
+const namedSites = memo((text: string): string[] =>
+  [...simplify(text).matchAll(NAMED_SITE)]
+    // Compared by the two characters before the kind: the match may start a word early ("去滨河公园").
+    .map((m) => [...m[1]!].slice(-2).join("") + m[2]!)
+    .filter((x) => !NOT_A_SITE_NAME.test(x.slice(0, 2))),
+);
+
+/**
+ * Whether both texts name one of the places (by its core) or one public place outside the list,
+ * or share a house number of one kind.
+ */
 function samePlaceNamed(a: string, b: string, places: readonly string[]): boolean {
   const sa = simplify(a);
   const sb = simplify(b);
   if (placeCores(places).some((core) => sa.includes(core) && sb.includes(core))) return true;
+  const sitesB = namedSites(b);
+  if (namedSites(a).some((x) => sitesB.includes(x))) return true;
   const na = addressNumbers(a);
   const nb = addressNumbers(b);
   return [...na].some(([kind, xs]) => {
@@ -1247,6 +1321,17 @@ const roomsOf = memo((text: string): string[] =>
 );
 
 /**
+ * The flats a report names as the source of a household's nuisance: the one renovating ("801装修",
+ * "投诉402装修", "2106室在装修") or keeping the dog ("301的狗", "601养了两条狗"). Not the resident's
+ * own flat named elsewhere in the text ("我家402，楼上天天装修").
+ */
+const SOURCE_FLAT =
+  /(?<![\dA-Za-z\-－#＃.:：])([1-9]\d{2,3})(?:室|房|户)?(?:的|家|那家|这家|住户|业主)?(?:(?:正在|在|又在|还在)?(?:装修|装潢)|(?:养的?了?[^，。,.!！?？;；\s]{0,3}?)?(?:狗|犬|金毛|泰迪|哈士奇|柯基|柴犬|比熊))/gu;
+const sourceFlats = memo((text: string): string[] =>
+  [...arabicNumbers(simplify(text)).matchAll(SOURCE_FLAT)].map((m) => String(Number(m[1]))),
+);
+
+/**
  * What a report says about work already done on its problem: a repair, a clearing, a replacement
  * ("上周刚修好，今天又坏了", "上周疏通过", "刚换了新的"), or thanks and praise for it. Such a report
  * tells what happened after, and a person reads it before it joins a ticket that does not: it may
@@ -1481,6 +1566,54 @@ const NUMBERED =
  */
 const PLATE =
   /([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Za-z])[·.\s]?([A-Za-z\d]{3,5})/g;
+/**
+ * A parked vehicle told by its colour, its kind or its make ("一辆黑色轿车", "送货的厢式货车", "白色
+ * 宝马"): two reports that each give one of these and differ in it are two vehicles, though the fire
+ * lane or the kerb they stand in is one. Compared colour with colour, kind with kind, make with make;
+ * a clause that says a vehicle has gone ("上次那辆黑车早挪了", "电动车倒是挪走了") describes none.
+ */
+const VEHICLE_NOUN =
+  "(?:车|轿车|面包车|货车|卡车|SUV|suv|越野|吉普|出租|的士|校车|大巴|客车|商务车|皮卡|三轮|摩托|宝马|奔驰|奥迪|别克|大众|丰田|本田|日产|比亚迪|特斯拉|现代|五菱|长城|哈弗)";
+const VEHICLE_COLOUR = new RegExp(
+  `([黑白红银灰蓝绿黄金棕])(?![天灯])色?的?(?=[^，。,.!！?？;；\\s]{0,3}${VEHICLE_NOUN})`,
+  "g",
+);
+const VEHICLE_KINDS: readonly [string, RegExp][] = [
+  ["小轿车", /轿车|私家车|小汽车|SUV|suv|越野|吉普|商务车/],
+  ["面包车", /面包车|五菱/],
+  ["货车", /货车|卡车|厢货|冷藏车|皮卡|渣土车/],
+  ["出租车", /出租车|的士/],
+  ["客车", /校车|大巴|客车|公交车/],
+  ["共享汽车", /共享汽车/],
+  ["摩托车", /摩托/],
+  ["电动车", /电动车|电瓶车|电动自行车/],
+  ["三轮车", /三轮/],
+];
+const VEHICLE_MAKE = /宝马|奔驰|奥迪|别克|大众|丰田|本田|日产|比亚迪|特斯拉|现代|五菱|哈弗/g;
+const GONE = /(?<![没未不])(?:挪走了|开走了|挪了|开走|走了|移走了)|上次|之前那辆|原来那辆/;
+const vehicleOf = memo((text: string): { colour: string[]; kind: string[]; make: string[] } => {
+  const clauses = simplify(text)
+    .split(/[，,。.；;！!？?\s]+/)
+    .filter((c) => !GONE.test(c));
+  const rest = clauses.join("，");
+  return {
+    colour: [...new Set([...rest.matchAll(VEHICLE_COLOUR)].map((m) => m[1]!))],
+    kind: VEHICLE_KINDS.filter(([, re]) => re.test(rest)).map(([k]) => k),
+    make: [...new Set(rest.match(VEHICLE_MAKE) ?? [])],
+  };
+});
+/** The first attribute two reports both give a vehicle and share no value of, as [a's, b's]. */
+function otherVehicles(a: string, b: string): [string, string] | null {
+  const va = vehicleOf(a);
+  const vb = vehicleOf(b);
+  for (const key of ["colour", "kind", "make"] as const) {
+    const xs = va[key];
+    const ys = vb[key];
+    if (xs.length && ys.length && !xs.some((x) => ys.includes(x))) return [xs.join("、"), ys.join("、")];
+  }
+  return null;
+}
+
 const identifiersOf = memo((text: string): string[] => {
   const plain = simplify(text);
   return [
@@ -1497,23 +1630,67 @@ const identifiersOf = memo((text: string): string[] => {
  * ("开店", "我们店", "小饭馆", "周边的商铺") are left out.
  */
 const SHOP =
-  /(?:家|个|的|街|路|巷|楼下|一楼)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊|火锅(?![店馆城]))/gu;
+  /(?:家|个|的|街|路|巷|口|楼下|一楼|底商|在)([^\s\p{P}\p{S}\d把被给在是了着开我们你他她的家个口门那这有]{0,4}?)(店|馆|铺|超市|摊|火锅(?![店馆城]))/gu;
 const NOT_A_SHOP = /^[小饭餐商门店]*$/;
 /** A business's own name in quotation marks ("“老马烧烤”油烟太大"): residents quote signboards. */
 const QUOTED_NAME = /[“"「『]([^”"」』，。,.!！?？\s]{2,8})[”"」』]/gu;
+/**
+ * What follows a shop named only to say where another one is ("烤肉店隔壁的炸串店", "就在小炒店对面",
+ * "湘菜馆旁边的烧腊店"): the shop before it is the landmark, not the source reported.
+ */
+const BESIDE = /^(?:的|那)?(?:旁边|隔壁|斜?对面|对过|边上|附近|[东西南北左右]边|[东西南北]侧)/;
 const shopsOf = memo((text: string): string[] => {
   const out: string[] = [...simplify(text).matchAll(QUOTED_NAME)].map((m) => m[1]!);
-  for (const m of canonicalWords(text).matchAll(SHOP)) {
+  const beside: string[] = [];
+  const words = canonicalWords(text);
+  for (const m of words.matchAll(SHOP)) {
     // The match may start inside the street's name ("柳巷路红星超市" is read from 巷): the shop's name follows the street.
     const name = m[1]!.replace(/^[路街巷]+/, "");
-    if (m[2] === "超市" && !name) out.push("超市");
+    const into = BESIDE.test(words.slice(m.index + m[0].length)) ? beside : out;
+    if (m[2] === "超市" && !name) into.push("超市");
     // A hotpot restaurant goes by its name and the dish ("蜀香火锅"): the same shop as "那家火锅店".
-    else if (m[2] === "火锅") out.push(`${name}火锅店`);
+    else if (m[2] === "火锅") into.push(`${name}火锅店`);
     // A garage is 汽修 to one resident and 修车 to another.
-    else if (!NOT_A_SHOP.test(name)) out.push(name.replace(/汽修/, "修车") + m[2]!);
+    else if (!NOT_A_SHOP.test(name)) into.push(name.replace(/汽修/, "修车") + m[2]!);
   }
-  return out;
+  // A landmark shop is the one reported when the text names no other ("就在羊汤馆旁边" alone).
+  return out.length ? out : beside;
 });
+
+/**
+ * What a business is complained of for: a nuisance to the homes around it (its noise, its smoke or
+ * smell). Anything else one side names and the other does not (the customers' bikes in the lane,
+ * the cars it repairs on the pavement, its waste water frozen in the street, its refuse) is another
+ * matter of the same shop, so the name alone does not link the two.
+ */
+const NUISANCES = new Set(["油烟", "吸烟", "喷漆"]);
+function otherMatter(ca: ProblemConcepts, cb: ProblemConcepts): boolean {
+  const nuisance = (o: string) => NUISANCES.has(o) || SYMPTOMS.has(o) || VENUES.has(o);
+  const other = (x: ProblemConcepts, y: ProblemConcepts) =>
+    [...x.objects].some((o) => !nuisance(o) && !y.objects.has(o)) ||
+    (x.faults.has("占道") && !y.faults.has("占道"));
+  return other(ca, cb) || other(cb, ca);
+}
+
+/**
+ * Whether both texts name one shop: one name holds the other's distinctive part ("早点铺" / "早餐店"),
+ * or the two share two of its characters. Stricter than `sameShop`, which only keeps two shops from
+ * being parted: "洗车店" / "修车铺" share only the 车 of every garage.
+ */
+function oneShopNamed(a: string, b: string): boolean {
+  const stem = (s: string) => s.replace(/(店|馆|铺|超市|摊)$/, "").replace(/(菜|餐|饭)$/, "");
+  const one = (x: string, y: string) => {
+    const sx = stem(x);
+    const sy = stem(y);
+    if (!sx || !sy) return false;
+    if (sx.includes(sy) || sy.includes(sx)) return true;
+    const ys = new Set(sy);
+    return [...new Set(sx)].filter((c) => ys.has(c)).length >= 2;
+  };
+  const xs = shopsOf(a);
+  const ys = shopsOf(b);
+  return xs.some((x) => ys.some((y) => one(x, y)));
+}
 
 /** Concepts that say how a problem is felt rather than what is wrong: never enough to merge alone. */
 const SYMPTOMS = new Set(["噪音", "扩音"]);

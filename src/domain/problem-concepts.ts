@@ -138,11 +138,15 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "扬尘",
-    /扬尘|灰尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
+    /扬尘|灰尘|粉尘|尘土|全是土|土很大|暴土|黄土|灰太大|灰大|灰很大|全是灰|一层灰|都是灰|灰到处|到处都是灰|(?:没有?|不)(?:洒水|盖网|覆盖)/g,
   ],
   // A loudspeaker or a hawker's cries: what makes the noise, wherever it stands.
   // A horn sounded in a queue of cars (按喇叭) is no loudspeaker.
-  ["扩音", /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖|低音炮|乐队/g],
+  // An instrument practised at home (a piano, an erhu, drums) is a source of its own, like a band.
+  [
+    "扩音",
+    /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖|低音炮|乐队|钢琴|[弹练]琴|二胡|唢呐|萨克斯|架子鼓|打鼓|敲鼓/g,
+  ],
   ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房|唱k/gi],
   // A bar and a morning market say where, not what is wrong: a bar's band and the drunks at its
@@ -180,15 +184,18 @@ const OBJECTS: readonly [string, RegExp][] = [
     "下水道",
     /下水道|污水|化粪池|隔油池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
   ],
+  // A drinking fountain in a square or a park (直饮水机, 饮水台): a facility of its own, not the
+  // supply of the flats around it.
+  ["饮水机", /直饮水[机台点]?|饮水[机台点]/g],
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
     "供水",
-    /停水|没水|水都没有|没有水|水压|水质|自来水|水上不来|水龙头|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)水/g,
+    /停水|没水|水都没有|没有水|水压|水质|自来水|水上不来|水龙头|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)水|(?:还|一直|仍)?(?:没|不)来水/g,
   ],
   // "乱停电动车" parks a scooter; it is no power cut.
   [
     "供电",
-    /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)电/g,
+    /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)电|(?:还|一直|仍)?(?:没|不)来电/g,
   ],
   ["气罐", /煤气罐|液化气罐|液化气瓶|煤气瓶|气罐|气瓶/g],
   // "停气" / "断气" name the gas they say is gone.

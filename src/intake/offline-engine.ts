@@ -273,7 +273,9 @@ export class OfflineEngine implements ExtractionEngine {
     const locationText = crossing
       ? crossing
       : place
-        ? `${place.surface}${detail ?? ""}`
+        ? // A place read from its Latin spelling ("Henghui Tower") is filed under the jurisdiction's
+          // name, so staff and the duplicate search meet it as the Chinese reports of it name it.
+          `${/[A-Za-z]/.test(place.surface) ? place.place : place.surface}${detail ?? ""}`
         : (known.location?.text ?? detail ?? null);
 
     const factHan = hanCount(uniqueDescription);

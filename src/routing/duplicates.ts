@@ -19,6 +19,7 @@ import { OPEN_STATUSES } from "../domain/ticket-status.js";
 import type { AppContext } from "../runtime/context.js";
 import type { DomainConfig } from "../domain/config.js";
 import { createSegmenter, type Segmenter } from "../intake/segmenter.js";
+import { duplicateGloss } from "../intake/duplicate-gloss.js";
 
 /** The columns duplicate scoring reads (not the whole row: no complaint JSON for 200 candidates). */
 type CandidateRow = Pick<
@@ -77,6 +78,8 @@ export function duplicateScoring(config: DomainConfig): DuplicateOptions {
     // Places only, not the units' names: 供电公司 or 区教育局 in both texts is no place in common.
     places: config.jurisdiction.units.flatMap((u) => u.places),
     streetOf: Object.assign({}, ...config.jurisdiction.units.map((u) => u.streets ?? {})),
+    // An English or pinyin message is read by the concept tables through the Chinese of its words.
+    gloss: duplicateGloss,
   };
   scorings.set(config, opts);
   return opts;
