@@ -203,19 +203,10 @@ export function summarizeLatin(
     }
     return line();
   };
-  // Whether the line keeps the whole thing ("street light", not "light") under this name.
-  const keepsThing = (line: string): boolean => {
-    const first = words.find((w) => w.kind === "word");
-    return !first || line.split(" ").includes(first.text);
-  };
   // A Latin place name ("Xisheng Jiayuan", "Binhe Commercial Street") can leave no room for the
   // fault: the resolver's shorter name says the same place and keeps the line whole.
-  // So can a long name that fits only by cutting the thing's modifiers ("Wenmiao Lane light broken").
   let full = shortened(lead);
-  if (alias && ([...full].length > max || !keepsThing(full))) {
-    const shorter = shortened(alias);
-    if ([...full].length > max || keepsThing(shorter)) full = shorter;
-  }
+  if ([...full].length > max && alias) full = shortened(alias);
   if ([...full].length <= max) return full;
   // Still too long: cut at the last whole word.
   const cut = [...full].slice(0, max + 1).join("");
