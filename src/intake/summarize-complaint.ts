@@ -162,7 +162,7 @@ const UNANSWERED = /电话.{0,8}(没人接|打不通|不接|关机)|打.{0,6}电
  * when no clause states a fault, and the danger it tells is the danger of the fault before it.
  */
 const CONSEQUENCE =
-  /万一|随时(都)?(要|会|可能|有可能)|一旦|不堪设想|(真|就|生|最)怕|^快(要)?(倒|塌|掉|砸|断)(下来|下去)?了|要是.{0,12}(就|怎么办|咋办)|(咋|怎么)(跑|逃)(出去)?[啊呀呢]*$|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸|掉(进|下))|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
+  /万一|随时(都)?(要|会|可能|有可能)|一旦|不堪设想|(真|就|生|最)怕|^快(要)?(倒|塌|掉|砸|断)(下来|下去)?了|要是.{0,12}(就|怎么办|咋办)|(咋|怎么)(跑|逃)(出去)?[啊呀呢]*$|不得(出|砸|摔|淹|烧|掉|伤)|迟早|早晚(得|会|要)|真.{1,8}(了|的话)(就|跑|可|不|得)|出了事|出事(了)?谁|差点|险些|出人命|(砸|摔|淹|烧|压|电)(死|着人|到人|伤人)|跑不出来|(十分|非常|很|太|特别|多)危险|吓人|害怕|很怕|担心|提心吊胆|不踏实|苦不堪言|受不了|气死|令人担忧|不堪其扰|(已经|都|还|又)(有)?(摔|滑倒|绊倒|伤|撞|砸)(了|过|伤|倒)?.{0,2}[0-9一二三四五六七八九十两几好]+(个|位|名|回|次)|(已经|前天|昨天|上周|前几天|还|又)有(个)?(人|老人|孩子|小孩).{0,8}(摔|滑倒|绊倒|受伤|撞|砸|掉(进|下))|(已|曾)有(个|[0-9一二三四五六七八九十两几好多]+(个|位|名))?[^，,]{0,10}(摔倒|摔伤|滑倒|绊倒|受伤)|[0-9一二三四五六七八九十两几好]+(个|位|名)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)(滑倒|摔|绊倒|受伤)|(滑倒|摔倒|绊倒|砸|烫|撞)(伤|了|过)?(一个|一位|个|好几个|[0-9一二三四五六七八九十两几好]+个)(人|老人|孩子|小孩|大姐|大爷|阿姨|老太太)/;
 
 /*
  * What the fault does to the people it reaches, told with them as the subject ("孩子滑倒两个", "十八楼
@@ -548,6 +548,19 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     clauses.filter((c, i) => toldFault >= 0 && i > toldFault && (AFFECTED.test(c) || EVERYDAY.test(c))),
   );
   const consequence = (clause: string): boolean => CONSEQUENCE.test(clause) || affected.has(clause);
+  // The point a message announces (POINT) is its problem as the now of a letter is.
+  let nowAt = TITLE_LABEL.test(clauses[0]!) && clauses[1] && !aside(clauses[1]) ? 1 : -1;
+  if (nowAt < 0 && PROBLEM.test(LETTER_TITLE.exec(clauses[0]!)?.[1] ?? "")) nowAt = 0;
+  for (let i = 1; i < clauses.length && nowAt < 0; i++) {
+    const c = clauses[i]!;
+    if (!POINT.test(c) && !PIVOT.test(c) && !topicOnly(c)) continue;
+    let at = pointOnly(c) ? i + 1 : i;
+    // "说了这么多，就是想反映：…": one announcement after another.
+    while (at < clauses.length && pointOnly(clauses[at]!)) at++;
+    if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
+  }
+  // A window holding an announced point opens with it: what comes before is the writer's story.
+  const pointAt = nowAt;
   /*
    * The danger of each clause; a consequence's goes to the nearest fault before it ("有个井盖没了，就
    * 一个大窟窿，谁掉下去不得出人命啊": the open manhole is the danger the unit is sent to).
@@ -575,6 +588,10 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         if (effect) break;
       }
     }
+    // A letter that announced its point: what is feared or suffered after it is the point's danger, not
+    // that of a detail told between ("路面塌陷：…目前只有一个倒了的锥桶，…已有两名同事在那里摔倒").
+    const point = clauses[pointAt];
+    if (point && pointAt < i && PROBLEM.test(point) && !consequence(point)) fault = pointAt;
     if (fault < 0) return;
     dangers[fault] = Math.max(dangers[fault]!, d);
     dangers[i] = 0;
@@ -633,19 +650,6 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
    */
   const sentences = input.facts.split(/[。！!？?\n]/).filter((t) => hanCount(t) >= 4).length;
   const states = (c: string | undefined): boolean => !!c && PROBLEM.test(c) && !aside(c) && !consequence(c);
-  // The point a message announces (POINT) is its problem as the now of a letter is.
-  let nowAt = TITLE_LABEL.test(clauses[0]!) && clauses[1] && !aside(clauses[1]) ? 1 : -1;
-  if (nowAt < 0 && PROBLEM.test(LETTER_TITLE.exec(clauses[0]!)?.[1] ?? "")) nowAt = 0;
-  for (let i = 1; i < clauses.length && nowAt < 0; i++) {
-    const c = clauses[i]!;
-    if (!POINT.test(c) && !PIVOT.test(c) && !topicOnly(c)) continue;
-    let at = pointOnly(c) ? i + 1 : i;
-    // "说了这么多，就是想反映：…": one announcement after another.
-    while (at < clauses.length && pointOnly(clauses[at]!)) at++;
-    if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
-  }
-  // A window holding an announced point opens with it: what comes before is the writer's story.
-  const pointAt = nowAt;
   for (let i = 1; sentences >= LETTER_SENTENCES && i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     if (!NOW.test(c)) continue;

@@ -1049,6 +1049,14 @@ describe("summaries find the point a letter announces", () => {
     expect(summaryOf("水库街社区那边的图书室半年都没开门，孩子没地方看书")).toMatch(/没开门/);
   });
 
+  it("gives a harm told after an announced point to the point, not to a detail between", () => {
+    const s = summaryOf(
+      "您好。我住新城公寓，在西盛路上班，每天骑车经过西山路。写这封信想反映的并不是我们公寓的问题，而是西山路北侧人行道上的一个大坑：坑有半米宽，就在公交站往东二十米的位置，旁边只有一块倒了的警示牌，晚上根本看不见。已有三位路过的老人在那里摔倒。请尽快修补。",
+    );
+    expect(s).toMatch(/坑/);
+    expect(s).not.toMatch(/警示牌|摔倒/);
+  });
+
   it("leaves a row's ordinal out when the fault follows it", () => {
     const s = summaryOf(
       "您好，我是双塔小区的居民。物业换了几家都不管事。现在的问题是我们8号楼后面那排路灯，从路口数第四盏和第五盏，已经三个星期没亮了。",
