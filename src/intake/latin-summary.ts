@@ -49,7 +49,7 @@ const LEAD_IN =
   /^(hello|hi|hey|dear sir\/madam|dear sir or madam|dear sirs?|to whom it may concern|report|urgent|complaint|but|and|now|also|so|ok|please|pls|plz|(please |pls |plz )?(send someone to |can you |could you |could someone )?(fix|check|repair|look at)|i am writing to (report|tell you|inform you|complain)( that| about)?|i('d| would) like to report( that)?)\b[\s,:!.-]*/i;
 /** Words that tell what is wrong, in English or in toneless pinyin. */
 const PROBLEM =
-  /\b(out of (?:service|order)|(?:has|have|had)n't been|(?:is|are|was|were)n't|broken|broke|not working|not fixed|not repaired|doesn't work|does not work|out|off|missing|gone|blocked|clogged|blocking|no(?!\.|\s*\d)|zero|not|stuck|stopping|stopped|stops|flooding|flooded|flood|leaking|leaks?|burst|pothole|hole|fallen|fell|falling|flashing|dead|cut|smells?|smelly|stinks?|dark|damaged|cracked|cracks?|collapsed|overflowing|full|noisy|noise|loud|dirty|piled|dumped|dumping|littered|uncollected|not collected|loose|tilted|leaning|exposed|sinking|frozen|icy|slippery|flickering|buzzing|sparking|sparks|smoke|smoking|fire|burning|rusty|rusted|mou?ldy?|damp|seeping|dripping|faulty|failed|failing|malfunctioning|jammed|unlit|cannot|can't|won't|dangerous|unsafe|illegal|illegally|too (?:dark|loud|hot|cold|slow|fast|dirty)|cold|huai|bu liang|bu dong|bu re|diu|man|chou|du|lou shui|ting|mei|gai dao|deng bu dao|po|duan|dao le|ting dian|ting shui|mei shui|mei dian|zao yin|chao|zang|luan|diao|lie|xie lou|mao yan)\b/i;
+  /\b(out of (?:service|order)|(?:has|have|had)n't been|(?:is|are|was|were)n't|broken|broke|not working|not fixed|not repaired|doesn't work|does not work|out|off|missing|gone|blocked|clogged|blocking|no(?!\.|\s*\d)|zero|not|stuck|stopping|stopped|stops|flooding|flooded|flood|leaking|leaks?|burst|pothole|hole|fallen|fell|falling|flashing|dead|cut|smells?|smelly|stinks?|yellow|brown|muddy|cloudy|murky|discolou?red|dark|damaged|cracked|cracks?|collapsed|overflowing|full|noisy|noise|loud|dirty|piled|dumped|dumping|littered|uncollected|not collected|loose|tilted|leaning|exposed|sinking|frozen|icy|slippery|flickering|buzzing|sparking|sparks|smoke|smoking|fire|burning|rusty|rusted|mou?ldy?|damp|seeping|dripping|faulty|failed|failing|malfunctioning|jammed|unlit|cannot|can't|won't|dangerous|unsafe|illegal|illegally|too (?:dark|loud|hot|cold|slow|fast|dirty)|cold|huai|bu liang|bu dong|bu re|diu|man|chou|du|lou shui|ting|mei|gai dao|deng bu dao|po|duan|dao le|ting dian|ting shui|mei shui|mei dian|zao yin|chao|zang|luan|diao|lie|xie lou|mao yan)\b/i;
 const PROBLEM_WORDS = new RegExp(`^(?:${PROBLEM.source.slice(2, -2)})$`, "i");
 /** Always left out: articles, auxiliaries, particles, fillers. */
 const FILLER_WORDS = new Set(
@@ -155,19 +155,22 @@ export function summarizeLatin(
     .filter((w) => w && !FILLER_WORDS.has(w.toLowerCase()))
     .map((w, i, all) => ({
       text: w,
-      // A fault may take three words ("out of service").
-      kind: [
-        w,
-        `${all[i - 1]} ${w}`,
-        `${w} ${all[i + 1]}`,
-        `${all[i - 2]} ${all[i - 1]} ${w}`,
-        `${all[i - 1]} ${w} ${all[i + 1]}`,
-        `${w} ${all[i + 1]} ${all[i + 2]}`,
-      ].some((t) => PROBLEM_WORDS.test(t))
-        ? ("problem" as const)
-        : SPOT_WORDS.has(w.toLowerCase()) || /^[0-9]|^[A-Z][0-9]*$/.test(w)
+      // A fault may take three words ("out of service"); "no 15" is a house number, not a "no".
+      kind:
+        /^no$/i.test(w) && /^[0-9]/.test(all[i + 1] ?? "")
           ? ("spot" as const)
-          : ("word" as const),
+          : [
+                w,
+                `${all[i - 1]} ${w}`,
+                `${w} ${all[i + 1]}`,
+                `${all[i - 2]} ${all[i - 1]} ${w}`,
+                `${all[i - 1]} ${w} ${all[i + 1]}`,
+                `${w} ${all[i + 1]} ${all[i + 2]}`,
+              ].some((t) => PROBLEM_WORDS.test(t))
+            ? ("problem" as const)
+            : SPOT_WORDS.has(w.toLowerCase()) || /^[0-9]|^[A-Z][0-9]*$/.test(w)
+              ? ("spot" as const)
+              : ("word" as const),
     }));
   // Prepositions and spots left dangling at either end say nothing.
   while (words.length && words[0]!.kind === "spot") words.shift();

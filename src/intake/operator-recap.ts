@@ -19,9 +19,10 @@ const CONFIRM_TAG = /[，,]?(是吧|对吧|是吗|对吗|是不是|对不对|没
 const QUESTION = /[？?吗]$/;
 /*
  * A question after a restatement in the same sentence ("暖气漏水，什么位置？", "西山路施工，什么问题？"):
- * the clauses before the question restate what the caller said.
+ * the clauses before the question restate what the caller said. So does a yes-or-no question put
+ * with the verb's negative ("井盖翘起，您受伤没有？", "伤着了没", "有没有人受伤").
  */
-const ASKS_DETAIL = /哪|什么|怎么|几|多少|吗$|呢$/;
+const ASKS_DETAIL = /哪|什么|怎么|几|多少|吗$|呢$|没有$|了没$|有没有|要不要/;
 /*
  * Typed notes and some ASR exports drop the question mark ("在哪一站上的车", "堵了多久了", "是气泡还是
  * 沉淀", "住在哪個社區"): a sentence whose last clause asks where, how long, how old or which of two is

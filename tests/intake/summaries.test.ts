@@ -1002,3 +1002,66 @@ describe("summaries leave out what restates nothing", () => {
     expect(s).not.toMatch(/改进|排查/);
   });
 });
+
+describe("summaries find the point a letter announces", () => {
+  it("opens with what follows an announcement in a letter's own words", () => {
+    const cases: [string, RegExp][] = [
+      [
+        "领导好，我住西盛花园。这些年小区的事情很多，物业换了三家，业主群里天天吵架，我也跟着生了不少气。去年夏天楼道灯坏了我们自己凑钱修的。这次写信主要反映的是：西盛花园8号楼的消防通道被铁栅栏封死了。请尽快处理。",
+        /消防通道/,
+      ],
+      [
+        "各位领导：我是桃南一区的住户。小区物业收费一直偏高，我们也都交了。绿化没人修剪，我们也忍了。但是这次实在忍不了了，桃南一区5号楼的化粪池往外冒污水，整个单元门口臭气熏天。",
+        /化粪池/,
+      ],
+      [
+        "您好，我是海西苑的业主。物业服务一直一般，很多小事拖着拖着就过去了。之所以写这封信，是因为现在出现了更严重的问题：海西苑9号楼的供水管道破裂了，整栋楼停水两天。",
+        /管道破裂|停水/,
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      const s = summaryOf(text);
+      expect(s).toMatch(expected);
+      expect(s).not.toMatch(/写信|忍不了|更严重的问题/);
+    }
+  });
+
+  it("names the topic a letter announces with the fault told after it", () => {
+    const s = summaryOf(
+      "您好，我家住路西小区，想反映西山路上自行车道的问题。西山路靠近路西小区的那段自行车道，地面的砖大面积松动翘起，骑车经过很容易摔倒。",
+    );
+    expect(s).toMatch(/自行车道/);
+    expect(s).toMatch(/松动|翘/);
+  });
+
+  it("reads the management's excuses and its 'not yet arranged' as the handling", () => {
+    const s = summaryOf(
+      "尊敬的领导：我们是新城公寓的住户。2022年起新城公寓的电梯每到夏天就频繁停运，我们多次书面向物业反映，物业均以“配件需要从厂家订购”为由拖延，但物业至今未安排维修。今年我们再次找到物业，物业经理表示“等预算批下来再说”。请督促物业尽快维修电梯。",
+    );
+    expect(s).toMatch(/电梯/);
+    expect(s).toMatch(/停运/);
+    expect(s).not.toMatch(/为由|至今未安排|经理/);
+  });
+
+  it("reads new fault words: a bus one waits for in vain, dead shrubs, a centre that does not open", () => {
+    expect(summaryOf("桃园北路上的5路车等了四十分钟都等不来，天天上班迟到")).toMatch(/等不来/);
+    expect(summaryOf("南海街中间花坛里的冬青全死了，一片枯黄")).toMatch(/死/);
+    expect(summaryOf("水库街社区那边的图书室半年都没开门，孩子没地方看书")).toMatch(/没开门/);
+  });
+
+  it("gives a harm told after an announced point to the point, not to a detail between", () => {
+    const s = summaryOf(
+      "您好。我住新城公寓，在西盛路上班，每天骑车经过西山路。写这封信想反映的并不是我们公寓的问题，而是西山路北侧人行道上的一个大坑：坑有半米宽，就在公交站往东二十米的位置，旁边只有一块倒了的警示牌，晚上根本看不见。已有三位路过的老人在那里摔倒。请尽快修补。",
+    );
+    expect(s).toMatch(/坑/);
+    expect(s).not.toMatch(/警示牌|摔倒/);
+  });
+
+  it("leaves a row's ordinal out when the fault follows it", () => {
+    const s = summaryOf(
+      "您好，我是双塔小区的居民。物业换了几家都不管事。现在的问题是我们8号楼后面那排路灯，从路口数第四盏和第五盏，已经三个星期没亮了。",
+    );
+    expect(s).toMatch(/路灯/);
+    expect(s).toMatch(/没亮/);
+  });
+});
