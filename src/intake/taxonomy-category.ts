@@ -1415,25 +1415,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /活动室|活動室|活动中心|活動中心/,
     veto: /物业|物業/,
   },
-  // So is the room kept locked, its opening hours, its books and a library upstairs with no lift, when
-  // the classifier hears the old people who use it as welfare's, the books as schooling's, the stairs as
-  // the estate's or a repair as building work. A room asked for children (homework, holiday care), a
-  // canteen or a day centre to open in it, sales talks, a doctor's visit, a quarrel between groups and
-  // a room the estate took are what the room is used for, and are not moved.
-  {
-    to: "other",
-    from: [
-      "social_assistance",
-      "education",
-      "property",
-      "power_supply",
-      "health",
-      "neighbor_dispute",
-      "construction",
-    ],
-    pattern: /活动室|活動室|图书室|圖書室/,
-    veto: /物业|物業|托管|託管|四点半|四點半|暑|寒假|作业|作業|学生|學生|小学|小學|课堂|課堂|食堂|助餐|空巢|独居|獨居|开办|開辦|麻将|麻將|保健|推销|推銷|讲座|講座|医生|醫生|血压|血壓|吵|推搡|结冰|結冰|漏水|公交|不见|不見|走丢|走丟|理发|理髮|招聘/,
-  },
   // Dog droppings left on streets, paths and lawns are the street cleaners' to clear (环境卫生), even
   // when the owners who walk dogs unleashed are the complaint: the classifier hears the owners as a
   // matter of public order. One household's dogs, droppings thrown at a neighbour's door or a pet
@@ -1561,16 +1542,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     veto: /疫苗|打针|打針|死/,
   },
 
-  // Tactile paving taken by a shop's goods, a stall, a hawker's tricycle or washing hung out is street
-  // order (环境卫生: the inspectors clear it), not traffic's for the bikes parked beside them nor the
-  // pavement's. Snow, a manhole on the paving and a courier's van are not these words.
-  {
-    to: "sanitation",
-    from: ["traffic", "municipal"],
-    pattern:
-      /^(?=[^]*盲道)(?=[^]*(商铺|商户|店家|店铺|小贩|小販|商贩|摊|攤|货|貨|晾|摆|擺|三轮|三輪|推车|推車))/,
-    veto: /雪|井盖|井蓋|快递|快遞/,
-  },
   // Tactile paving cut, blocked by a pole or a sign, or laid in slippery tiles is the pavement's
   // (市政设施), not the traffic police's for the bus stop nor power's for the pole in its way. A site
   // that dug it up, and cars parked on it, are not moved.

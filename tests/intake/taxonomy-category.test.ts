@@ -1524,13 +1524,6 @@ describe("owners the thirty-eighth round read after eval-fresh38", () => {
     expect(owner("电梯里的广告屏晚上声音也很大", "property")).toBeUndefined();
   });
 
-  it("files the community's locked activity room or library under 其他, a room for children not", () => {
-    expect(owner("社区图书室一直锁着门，想借本书都找不到人", "education")).toBe("other");
-    expect(owner("活动室搬到三楼了，没电梯，腿脚不好的上不去", "property")).toBe("other");
-    expect(owner("建议暑假把活动室开放给小学生写作业", "education")).toBeUndefined();
-    expect(owner("活动室被物业改成仓库了", "property")).toBeUndefined();
-  });
-
   it("does not read a block without a lift as a block without power", () => {
     expect(owner("我家住五楼没电梯，老人下不了楼", "property")).not.toBe("power_supply");
     expect(owner("整个单元停电了，电梯也停了", "property")).toBe("power_supply");
@@ -1540,12 +1533,6 @@ describe("owners the thirty-eighth round read after eval-fresh38", () => {
     expect(owner("单元门口的无障碍坡道被物业堆了杂物，轮椅出不去", "sanitation")).toBe("property");
     expect(owner("小区门口的坡道太陡，推车都上不去", "municipal")).toBe("property");
     expect(owner("地铁口的坡道被小区物业的车挡了", "traffic")).toBeUndefined();
-  });
-
-  it("files tactile paving taken by goods or stalls under 环境卫生, a manhole on it not", () => {
-    expect(owner("水果店把筐子全摆在盲道上", "traffic")).toBe("sanitation");
-    expect(owner("盲道上停满小贩的三轮", "municipal")).toBe("sanitation");
-    expect(owner("盲道正好修在井盖上，货车也压坏了", "municipal")).toBeUndefined();
   });
 
   it("files a school bus stop taken or badly placed under 交通出行, the bus itself under 教育", () => {
