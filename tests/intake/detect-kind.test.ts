@@ -1134,10 +1134,4 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
     );
     expect(kindOf("这条街今年挖了两回了，就不能一次挖好吗？", "municipal")).not.toBe("suggestion");
   });
-
-  it("reads spoken questions without 吗 — 能V不, what to bring, which office — as consultations", () => {
-    expect(kindOf("我闺女户口在老家 在这边上学的补贴能领不", "education")).toBe("consultation");
-    expect(kindOf("孩子的出生证明丢了 补办得带啥", "government_service")).toBe("consultation");
-    expect(kindOf("退休手续去街道办还是直接去社保中心办", "labor")).toBe("consultation");
-  });
 });
