@@ -988,6 +988,9 @@ export function categoryForHazard(
     return "heating";
   // The rules below are written in simplified characters: "剛撞了一個人" must read as "刚撞了一个人".
   text = simplify(text);
+  // A fight or an attack told anywhere in the message keeps the police first: many readings below yield to it.
+  const fight = FIGHT.test(text);
+  const violent = fight || ATTACK.test(text);
   if (hazard === "trapped" && LIFT.test(text)) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text) || RAMMING_CROWD.test(text)) return "public_order";
@@ -1004,11 +1007,11 @@ export function categoryForHazard(
     return "public_order";
   // An escalator catching or throwing someone: its owner stops and frees it (a fight on it is told above
   // by the crowd, and below by the attack).
-  const escalator = FIGHT.test(text) || ATTACK.test(text) ? null : escalatorOwner(hazard, text);
+  const escalator = violent ? null : escalatorOwner(hazard, text);
   if (escalator) return escalator;
-  if (rideStuck(hazard, text) && !FIGHT.test(text)) return "market";
-  if (struckByLightning(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
-  if (schoolStructureDown(hazard, text) && !FIGHT.test(text)) return "education";
+  if (rideStuck(hazard, text) && !fight) return "market";
+  if (struckByLightning(hazard, text) && !violent) return "health";
+  if (schoolStructureDown(hazard, text) && !fight) return "education";
   // Someone cutting themselves, read as an injury or, from the blade, as an attack.
   if (cuttingThemselves(hazard, text) && !/打起来|打架|互殴|群殴|动手|殴打/.test(text))
     return selfHarmOwner(text);
@@ -1035,25 +1038,17 @@ export function categoryForHazard(
   if (hazard !== "fire" && hazard !== "gas" && hazard !== "violence" && LIFE_SUPPORT_CUT.test(text))
     return "health";
   // A medical device at home failing with the patient worse (an alarm, a mask leaking, a line clotting).
-  if (homeMedicalDeviceFailing(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "health";
-  if (
-    hazard === "injury" &&
-    SLEEPING_ROUGH.test(text) &&
-    IN_THE_COLD.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text)
-  )
+  if (homeMedicalDeviceFailing(hazard, text) && !violent) return "health";
+  if (hazard === "injury" && SLEEPING_ROUGH.test(text) && IN_THE_COLD.test(text) && !violent)
     return "social_assistance";
   // A watch's fall alert or a call box's alarm with the wearer not answering: the community goes in.
-  if (deviceAlertUnanswered(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text))
-    return "social_assistance";
+  if (deviceAlertUnanswered(hazard, text) && !violent) return "social_assistance";
   // The lead's convention (em-cat38): a worker hurt at work outside a building site is the labour
   // inspectors', whatever hurt them (a blade, a ladder, steam, a sewer's gas).
   // Fumes from charcoal or coal with workers ill are the tune-em25 convention's (health), below.
   if (
     !SITE.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text) &&
+    !violent &&
     !(/炭|煤/.test(text) && noGasLineFumesWithSomeoneIll(text)) &&
     workerHurtAtWork(hazard, text)
   )
@@ -1106,21 +1101,20 @@ export function categoryForHazard(
   // A child burnt by a parent who threatens worse ("她爸要打死她 身上有烫伤") is the police's first.
   if (
     !NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) &&
-    !(hazard === "violence" && (FIGHT.test(text) || /打死|要打/.test(text))) &&
+    !(hazard === "violence" && (fight || /打死|要打/.test(text))) &&
     SCALDED.test(text) &&
     !/暖气/.test(text)
   )
     return "health";
   // A pressure cooker burst or hot oil thrown out of the wok, read as a fire: the burn is what is left.
-  if (burnWithNoFireGoing(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text) && !SELF_HARM.test(text))
-    return "health";
+  if (burnWithNoFireGoing(hazard, text) && !violent && !SELF_HARM.test(text)) return "health";
   // Convulsions are the shock's sign here, not an illness of the body's own.
   if ((hazard === "injury" || hazard === "collapse") && poleShock(text)) return "power_supply";
   // A body overheating reads as a collapse ("突然倒了") or, to the model, a poisoning (vomiting, confused).
   if (
     (hazard === "injury" || hazard === "collapse" || hazard === "poison") &&
     HEAT_ILLNESS.test(text) &&
-    !FIGHT.test(text)
+    !fight
   )
     return "health";
   // Someone living alone who asks for the community to come is the community's (see above).
@@ -1143,8 +1137,7 @@ export function categoryForHazard(
     hazard !== "missing" &&
     BIRTH_UNDER_WAY.test(text) &&
     !ROAD_CRASH.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text) &&
+    !violent &&
     !LIFT.test(text)
   )
     return "health";
@@ -1153,8 +1146,7 @@ export function categoryForHazard(
   if (
     (hazard === "injury" || hazard === "collapse" || hazard === "trapped") &&
     CPR_UNDER_WAY.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text) &&
+    !violent &&
     !CAR.test(text) &&
     !SOMEONE_IN_WATER.test(text) &&
     !SHOCKED.test(text)
@@ -1184,8 +1176,7 @@ export function categoryForHazard(
     STROKE_FACE.test(text) &&
     STROKE_LOSS.test(text) &&
     !STROKE_OTHER_CAUSE.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text) &&
+    !violent &&
     !ROAD_CRASH.test(text)
   )
     return "health";
@@ -1196,7 +1187,7 @@ export function categoryForHazard(
       (hazard === "violence" && !ATTACK.test(text))) &&
     DIABETIC.test(text) &&
     HYPO_SIGNS.test(text) &&
-    !FIGHT.test(text) &&
+    !fight &&
     !LOOSE_ANIMAL.test(text) &&
     !/咬/.test(text)
   )
@@ -1231,7 +1222,7 @@ export function categoryForHazard(
   )
     return "health";
   // A fight is the police's whatever the place: "烧烤店门口打架" is no matter for the market inspectors.
-  if (hazard === "injury" && current === "market" && FIGHT.test(text)) return "public_order";
+  if (hazard === "injury" && current === "market" && fight) return "public_order";
   if (hazard === "injury" && ATTACK.test(text) && !KITCHEN_CUT.test(text)) return "public_order";
   if (hazard === "injury" && CROWD_CRUSH.test(text)) return "public_order";
   if ((hazard === "injury" || hazard === "poison") && REACTION_TO_FOOD.test(text)) return "health";
@@ -1255,7 +1246,7 @@ export function categoryForHazard(
       hazard === "injury" ||
       // A fumigant set off indoors ("老板在后面熏虫子…磷化"), read as gas by the model: no gas line to shut.
       (hazard === "gas" && !GAS_LINE.test(text)) ||
-      (hazard === "violence" && !FIGHT.test(text) && !ATTACK.test(text))) &&
+      (hazard === "violence" && !violent)) &&
     PESTICIDE.test(text) &&
     POISONED_SIGNS.test(text) &&
     !SELF_HARM.test(text) &&
@@ -1295,8 +1286,7 @@ export function categoryForHazard(
   if (shutOutOnRoof(hazard, text, SAYS_DESPAIR.test(text))) return "property";
   const playingOwner = childrenPlayingPastRail(hazard, text, SAYS_DESPAIR.test(text));
   if (playingOwner) return playingOwner;
-  if (climbingSiteCrane(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text) && !SAYS_DESPAIR.test(text))
-    return "construction";
+  if (climbingSiteCrane(hazard, text) && !violent && !SAYS_DESPAIR.test(text)) return "construction";
   // Something swallowed that the model read as someone missing ("drank some oven cleaner", no one gone).
   if (hazard === "missing" && SWALLOWED.test(text) && !GONE.test(text)) return "health";
   // Someone found lying out (the missing neighbour "现在身上全是霜", "在路边倒着"), read as someone missing:
@@ -1306,8 +1296,7 @@ export function categoryForHazard(
     FOUND_LYING.test(text) &&
     !CONFUSED.test(text) &&
     !CANNOT_SAY_HOME.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text)
+    !violent
   )
     return "health";
   // Someone with dementia gone out alone, read as the water or the cold they were seen heading for
@@ -1327,18 +1316,11 @@ export function categoryForHazard(
   if (
     hazard === "violence" &&
     (WEATHER_BLOW.test(text) || SNORING_STOPPED.test(text) || SUDDEN_HEADACHE.test(text)) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text)
+    !violent
   )
     return "health";
   // A car park's barrier arm knocking a rider off ("升降杆刚把一个骑电动车的小伙子打下来了"), read as a blow.
-  if (
-    hazard === "violence" &&
-    PARKING_MACHINE.test(text) &&
-    BARRIER_STRUCK.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text)
-  )
+  if (hazard === "violence" && PARKING_MACHINE.test(text) && BARRIER_STRUCK.test(text) && !violent)
     return "property";
   // A child alone calling for help who then says the flat is on fire, read as an injury: the fire's owner.
   if (
@@ -1346,42 +1328,27 @@ export function categoryForHazard(
     FIRE_TOLD.test(text) &&
     /喊救命|叫救命/.test(text) &&
     !/烫|烧伤|烧到|烧着了?(手|脸|腿|身)/.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text)
+    !violent
   )
     return ownerByCircumstance("fire", text);
   // A shop or a flat burning, read by the model as violence ("可不敢了，楼下那个小卖部着了"): the fire's owner.
   if (
     (hazard === "violence" || hazard === "poison") &&
     FIRE_TOLD.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text) &&
+    !violent &&
     !THREAT.test(text)
   )
     return ownerByCircumstance("fire", text);
-  if (hazard === "violence" && CRUSHED_BY_CAR.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
+  if (hazard === "violence" && CRUSHED_BY_CAR.test(text) && !violent)
     return ownerByCircumstance("injury", text);
   // Someone living alone who has not answered all day, read by the model as violence: the community.
-  if (
-    hazard === "violence" &&
-    LIVES_ALONE.test(text) &&
-    UNANSWERED_LONG.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text)
-  )
+  if (hazard === "violence" && LIVES_ALONE.test(text) && UNANSWERED_LONG.test(text) && !violent)
     return "social_assistance";
   // A power room broken into, humming and smelling of burning, read as violence from the kicked door.
-  if (
-    hazard === "violence" &&
-    POWER_ROOM.test(text) &&
-    POWER_ROOM_FAULT.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text)
-  )
+  if (hazard === "violence" && POWER_ROOM.test(text) && POWER_ROOM_FAULT.test(text) && !violent)
     return "power_supply";
   // A van overturned with people inside, read as violence from "打不开": the crash's.
-  if (hazard === "violence" && ROAD_CRASH.test(text) && !FIGHT.test(text) && !ATTACK.test(text))
-    return "traffic";
+  if (hazard === "violence" && ROAD_CRASH.test(text) && !violent) return "traffic";
   if (hazard === "poison" && CLEANING_AT_HOME.test(text) && !TRADE.test(text) && !/公厕|公共厕所/.test(text))
     return "health";
   if (
@@ -1395,7 +1362,7 @@ export function categoryForHazard(
   if (
     (hazard === "injury" || hazard === "trapped" || (hazard === "violence" && !ATTACK.test(text))) &&
     !VEHICLE_DOOR.test(text) &&
-    !FIGHT.test(text)
+    !fight
   ) {
     if (CAUGHT_BY_DOOR.test(text) || STUCK_IN_RAILING.test(text)) return "property";
   }
@@ -1412,7 +1379,7 @@ export function categoryForHazard(
   // Someone through the ice of a river or a lake, read as an injury: the city's rescue crews, as
   // for a collapse of the ice (fresh27, 30, 31, 32, 33; fresh24 says health).
   // Through the ice with the hazard read as water or a trap too; a compound's ornamental lake is its own.
-  const iceOwner = FIGHT.test(text) ? null : throughIceOwner(hazard, text, ICE_ON_WATER.test(text));
+  const iceOwner = fight ? null : throughIceOwner(hazard, text, ICE_ON_WATER.test(text));
   if (iceOwner) return iceOwner;
   // A small child at a window or on a balcony rail is about to fall, whatever the classifier is
   // sure of (health for the fall it fears, market for an English message).
@@ -1431,13 +1398,7 @@ export function categoryForHazard(
   // Things thrown down from the floors above (高空抛物), read by the model as a blow: the building's
   // manager finds the flat, as for anything fallen from there (fresh15, fresh38; every other read
   // line of the kind is labelled property).
-  if (
-    hazard === "violence" &&
-    THROWN_FROM_ABOVE.test(text) &&
-    !FIGHT.test(text) &&
-    !ATTACK.test(text) &&
-    !SAYS_DESPAIR.test(text)
-  )
+  if (hazard === "violence" && THROWN_FROM_ABOVE.test(text) && !violent && !SAYS_DESPAIR.test(text))
     return "property";
   // A burst supply main on the street, read as water or as the road giving way: the water company
   // shuts it off (fresh16, fresh38); a basement it floods stays the building's (a trap there).
@@ -1450,7 +1411,7 @@ export function categoryForHazard(
   // The lead's conventions (em-cat38), decided where the sets' writers disagreed; they name the owner
   // outright, so a confident classifier does not keep its own choice against them.
   // Owners by where it happens outdoors (hazard-category-outdoors.ts), each with its own exceptions.
-  if (dogPackCornering(hazard, text) && !FIGHT.test(text) && !ATTACK.test(text)) return "public_order";
+  if (dogPackCornering(hazard, text) && !violent) return "public_order";
   if (buildingPipeOnPower(hazard, text) && !SUPPLY_MAIN_BURST.test(text)) return "property";
   if (busShelterDown(hazard, text) && !ROAD_CRASH.test(text) && !SITE.test(text)) return "municipal";
   if (streetTreeOnSomeone(hazard, text) && !ROAD_CRASH.test(text)) return "municipal";
@@ -1474,7 +1435,7 @@ export function categoryForHazard(
   if (hazard === "fire" && STREET_BIN_BURNING.test(text) && !COMPOUND.test(text) && !LIVE_WIRE.test(text))
     return "municipal";
   if ((hazard === "collapse" || hazard === "injury") && TRAFFIC_SIGNAL_DOWN.test(text)) return "traffic";
-  if (hazard === "collapse" && BLOWN_OVER.test(text) && !FIGHT.test(text))
+  if (hazard === "collapse" && BLOWN_OVER.test(text) && !fight)
     return CAR.test(text.replace(DRIVEN_TO_HOSPITAL, "")) ? "traffic" : "health";
   // A gas alarm sounding at home with the resident not answering, read as someone missing: the gas
   // company's emergency crew goes in.
@@ -1486,7 +1447,7 @@ export function categoryForHazard(
     (hazard === "collapse" || hazard === "injury") &&
     GAS_WATER_HEATER.test(text) &&
     FUMES_ILL.test(text) &&
-    !FIGHT.test(text)
+    !fight
   )
     return "gas_supply";
   if (grassFireOnPublicLand(hazard, text) && !HILLSIDE.test(text)) return "municipal";
@@ -1503,7 +1464,7 @@ export function categoryForHazard(
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.
   const policeWithoutCause =
-    hazard === "injury" && current === "public_order" && !FIGHT.test(text) && !LOOSE_ANIMAL.test(text);
+    hazard === "injury" && current === "public_order" && !fight && !LOOSE_ANIMAL.test(text);
   const keep =
     !policeWithoutCause && (options.sure ? PLAUSIBLE[hazard].includes(current) : current !== "other");
   if (confidence >= CONFIDENT && keep && !ALWAYS_OWNED.includes(hazard)) return null;
