@@ -186,7 +186,13 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   // A utility's answer ("热力公司说是我们自己的问题", "燃气公司说要我自己出钱换表") is the story of a
   // complaint against the provider, not two parties for a mediator.
   const candidates =
-    utilityFaulted(text) || shopFaulted(text) ? (["help"] as const) : (["dispute", "help"] as const);
+    utilityFaulted(text) || shopFaulted(text)
+      ? publicWayFault(text)
+        ? ([] as const)
+        : (["help"] as const)
+      : publicWayFault(text)
+        ? (["dispute"] as const)
+        : (["dispute", "help"] as const);
   if (!logp) {
     const score = (k: MemberKind): number => s.get(k)! - (k === "complaint" ? state : 0);
     for (const k of candidates) if (score(k) > score(kind) + 1e-9) kind = k;
@@ -207,6 +213,20 @@ function memberKind(text: string, letter: boolean, rules: KindEvidence, model: K
   const score = (k: MemberKind): number => logp[k] + w * s.get(k)!;
   for (const k of candidates) if (score(k) > score(kind) + 1e-9) kind = k;
   return kind;
+}
+
+/*
+ * A public way at fault (a manhole cover, a drain grating, a steel plate, the pavement, the road) is the
+ * unit's duty to mend, however the danger to passers-by is told ("老人小孩都走这里 麻烦来看看", "电动车
+ * 轮子掉进去翻了"): a complaint, not a plea for help. On the read sets all 14 such messages the rules read
+ * as help were complaints. Not when someone of the writer's own needs it, someone is stuck or hurt now
+ * (正, 卡在, 快来人, 救), or the writer's home is touched.
+ */
+const PUBLIC_WAY = /井盖|盖板|钢板|路面|人行道|地砖|马路/;
+const OWN_NEED_OR_NOW =
+  /正|卡在|快来人|在哭|我家|喷|我(九十|八十|七十)|婆婆|父亲|母亲|我妈|我爸|不知道该找谁|救/;
+function publicWayFault(text: string): boolean {
+  return PUBLIC_WAY.test(text) && !OWN_NEED_OR_NOW.test(text);
 }
 
 /*
