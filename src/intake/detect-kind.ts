@@ -825,10 +825,8 @@ function damagesClaimed(text: string): string | null {
 const HOUSEHOLD_SOURCE = /楼上|楼下|隔壁|邻居|对门|那户|他家|新搬来/;
 const REACHES_HOME =
   /((往|进|到|向|朝|对着|顺着|滴在|流进|飘进|落到)[^。！？!?，,]{0,6}(我家|我们家|我妈|屋里|家里|窗|阳台|院子|我们)|(我家|我们家|家里)[^。！？!?，,]{0,8}(全是|都是|全被|都被|一股)|熏得)/;
-const HOUSEHOLD_SPILL = new RegExp(
-  `(${HOUSEHOLD_SOURCE.source})[^。！？!?]{0,40}${REACHES_HOME.source}`,
-);
-const NOT_A_HOUSEHOLD = /厂|广场舞|物业(说|也|都|根本)|开发商|爆/;
+const HOUSEHOLD_SPILL = new RegExp(`(${HOUSEHOLD_SOURCE.source})[^。！？!?]{0,40}${REACHES_HOME.source}`);
+const NOT_A_HOUSEHOLD = /厂|广场舞|物业|开发商|爆/;
 function householdSpill(text: string): string | null {
   if (BUSINESS.test(text) || NOT_A_HOUSEHOLD.test(text)) return null;
   return HOUSEHOLD_SPILL.exec(text)?.[0] ?? null;
@@ -849,10 +847,13 @@ const OWN_SPACE_TAKEN =
 const HOUSEHOLD_SAYS =
   /(楼上|楼下|隔壁|邻居|对门|那户|那家|他家)[^。！？!?]{0,60}[，,。\s](他|她|他们|对方)(就|还|却|倒)?说(是)?/;
 const NOT_HOUSEHOLD_WORDS = /听|营业厅/;
+const UNIT_ANSWERS = /物业|社区|居委|城管|公司|派出所/;
 function householdSays(text: string): string | null {
   if (BUSINESS.test(text) || SHOP.test(text) || NOT_HOUSEHOLD_WORDS.test(text) || HARDSHIP.test(text))
     return null;
-  return HOUSEHOLD_SAYS.exec(text)?.[0] ?? null;
+  const said = HOUSEHOLD_SAYS.exec(text)?.[0];
+  // "楼上漏水…找了物业两次，他们说…": the unit the writer went to is the one answering.
+  return said && !UNIT_ANSWERS.test(said) ? said : null;
 }
 function privateExchange(text: string): string | null {
   const claimed =
