@@ -1164,4 +1164,10 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
       "complaint",
     );
   });
+
+  it("reads spoken questions without 吗 — 能V不, what to bring, which office — as consultations", () => {
+    expect(kindOf("我闺女户口在老家 在这边上学的补贴能领不", "education")).toBe("consultation");
+    expect(kindOf("孩子的出生证明丢了 补办得带啥", "government_service")).toBe("consultation");
+    expect(kindOf("退休手续去街道办还是直接去社保中心办", "labor")).toBe("consultation");
+  });
 });
