@@ -556,6 +556,15 @@ export const KIND_CUES: readonly KindCue[] = [
       /(要不要|需不需要|需要不需要|用不用|是不是要|是否需要|是不是得)(去|重新|再)?(改|换|补|办|变更|更改|迁|重办|登记|申报|备案)/,
     weight: 3,
   },
+  // Spoken questions without 吗: "能V不" closing a clause ("外地户口能办不"), what to bring
+  // ("要带啥"), and a choice between two offices ("在社区办还是在人社局办"). None accuses anyone.
+  {
+    id: "consultation11",
+    kind: "consultation",
+    pattern:
+      /(能|可以)\p{Script=Han}{1,3}不(?=[\s，,。？?]|$)|(要|得|需要)(带|准备|交|拿|提供)(啥|什么|哪些)|(在|去|找)\p{Script=Han}{1,8}(办|交|领|申请|登记|审)还是/u,
+    weight: 3,
+  },
   {
     id: "consultation8",
     kind: "consultation",

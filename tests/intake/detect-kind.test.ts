@@ -1134,4 +1134,40 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
     );
     expect(kindOf("这条街今年挖了两回了，就不能一次挖好吗？", "municipal")).not.toBe("suggestion");
   });
+
+  it("reads a household's water, smoke or smell reaching the writer's home as a dispute", () => {
+    expect(kindOf("楼上那家天天在阳台上熏腊肉，烟顺着窗缝往我家卧室钻", "pollution")).toBe("dispute");
+    expect(kindOf("隔壁洗衣机排水管接歪了，水一直流进我家院子", "property")).toBe("dispute");
+  });
+
+  it("reads damages claimed from a household or an animal's owner as a dispute", () => {
+    expect(
+      kindOf("我女儿在院子里被三楼那家的猫抓伤了，打了两针，猫主人只给了一百就不管了", "neighbor_dispute"),
+    ).toBe("dispute");
+  });
+
+  it("reads the writer's own parking space taken by another driver as a dispute", () => {
+    expect(
+      kindOf(
+        "我在地库租的那个车位每月按时交钱，这礼拜却被隔壁楼的人停了四回，晚上下班回来只能在外面转圈找地方",
+        "property",
+      ),
+    ).toBe("dispute");
+  });
+
+  it("reads the other household's own words as a dispute even when the writer did not go to them", () => {
+    expect(kindOf("对门那户在楼道里堆了两个大柜子，他说过完年就搬走", "property")).toBe("dispute");
+  });
+
+  it("reads a public way at fault, with a danger to passers-by, as a complaint", () => {
+    expect(kindOf("菜场门口那块排水沟盖板断了一截，老人买菜都从那走，麻烦派人来看一下", "municipal")).toBe(
+      "complaint",
+    );
+  });
+
+  it("reads spoken questions without 吗 — 能V不, what to bring, which office — as consultations", () => {
+    expect(kindOf("我闺女户口在老家 在这边上学的补贴能领不", "education")).toBe("consultation");
+    expect(kindOf("孩子的出生证明丢了 补办得带啥", "government_service")).toBe("consultation");
+    expect(kindOf("退休手续去街道办还是直接去社保中心办", "labor")).toBe("consultation");
+  });
 });

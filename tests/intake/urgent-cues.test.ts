@@ -139,6 +139,11 @@ describe("readUrgentCue: daily life stopped now", () => {
     expect(cue("水压低得很，高层住户从昨天到现在完全没水了")?.what).toBe("water");
   });
 
+  it("reads a wall blackened by a kitchen's fumes as no blackout", () => {
+    expect(cue("对面饺子馆的排风口冲着我家阳台，油烟把外墙熏得全黑了")).toBeNull();
+    expect(cue("整栋楼突然全黑了，电梯也停了")?.what).toBe("power");
+  });
+
   it("reads a septic tank in a works compound (家属院) as no home flooded", () => {
     expect(cue("纺织厂家属院的化粪池满了，臭味很大")).toBeNull();
   });
