@@ -65,7 +65,7 @@ const ACCOUNT_LABEL = warmUp(
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY = warmUp(
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|诊所|客户|车主|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/,
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|客户|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/,
 );
 const THIRD_PARTY_ALL = warmUp(new RegExp(THIRD_PARTY.source, "g"));
 const FIRST_PERSON = warmUp(/我|本人|咱|俺|自己/);
@@ -877,7 +877,7 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
 /** Whether the clause gives a relative's number to be called on ("有事打我女儿电话", "我儿子手机"). */
 // "我妈让我发的，…电话是她自己的手机…": the number said to be the own phone of the one written for.
 const THEIR_OWN_PHONE = warmUp(
-  /(?:[他她]|老人)(?:自己|本人)的?(?:手机|电话|号码|座机)(?:号码?)?\s*(?:是|为|:|：)?\s*$/,
+  /(?:[他她]|老人)(?:自己|本人)的?(?:手机|电话|号码|座机)(?:号码?)?\s*(?:是|为|:|：)?\s*$|(?:打|留)[他她]的(?:手机|电话|号码|座机)?\s*[:：]?\s*$/,
 );
 function forRelative(clause: string): boolean {
   if (THEIR_OWN_PHONE.test(clause)) return true;
@@ -893,10 +893,10 @@ const TRAILING_LABEL = warmUp(/(?:的)?(?:电话|手机|手机号|联系方式|�
 // grandparent, a village cadre ("有事打我们楼长老周的电话…", "联系人：楼长…", "…电话…，请直接联系她").
 // Only a person: "有事打物业电话" points at the company complained about.
 const ASKS_TO_CALL = warmUp(
-  /(?:有事|请|麻烦|可以|就)\s*(?:直接)?(?:打给?|拨打?|联系|找)|请留|联系人\s*[:：]/,
+  /(?:有事|请|麻烦|可以|就|你们)\s*(?:直接)?(?:打给?|拨打?|联系|找)|请留|联系人\s*[:：]/,
 );
 const THEN_CALL_THEM = warmUp(
-  /^\s*[）)]?\s*[，,。]?\s*(?:有事)?(?:请|麻烦|就|可以)?\s*(?:直接)?(?:打给?|联系|拨打?|找)(?:[他她]|老人|[^，,。\d]{1,4}家(?:的)?(?:座机|电话))/,
+  /^\s*[）)]?\s*[，,。]?\s*(?:有事)?(?:请|麻烦|就|可以)?\s*(?:直接)?(?:打给?|联系|拨打?|找)(?:[他她]|老人|[^，,。\d]{1,4}家(?:的)?(?:座机|电话))|^\s*[，,]?\s*(?:就|也)?(?:能|可以)找到[他她我]/,
 );
 let personParty: RegExp | undefined;
 function namesPerson(clause: string): boolean {
@@ -916,8 +916,13 @@ function callOnThem(current: string, previous: string, after: string): boolean {
     // "楼长老柴说，有事就打他电话…".
     if (/[他她]/.test(rest) && namesPerson(previous)) return true;
   }
+  // "师傅去之前给老某打电话138…就行": the person the writer says to ring first.
+  const ring = GIVE_A_RING.exec(current);
+  if (ring && RING_ENOUGH.test(after) && namesPerson(ring[1]!)) return true;
   return THEN_CALL_THEM.test(after) && namesPerson(current);
 }
+const GIVE_A_RING = warmUp(/给([^，,。]{1,6}?)打(?:个)?电话\s*[:：]?\s*$/);
+const RING_ENOUGH = warmUp(/^\s*[，,]?\s*(?:就行|就可以|即可|就好)/);
 
 /**
  * Whether a clause is about a third party as the one the next number belongs to: it ends with them
