@@ -1,5 +1,5 @@
 import type { Callback } from "../domain/complaint.schema.js";
-import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
+import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
 import {
   AFTER_OPENING_NAME,
   BEFORE_PHONE,
@@ -87,7 +87,7 @@ const CALL_ME_EN = warmUp(
 const THEIR_NUMBER = warmUp(new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`));
 // "The property office number is …", "the shop's phone:": a business's line named in English.
 const THEIRS_EN = warmUp(
-  /\b(?:property|management|office|shop|store|restaurant|company|landlord|manager|hotel)(?:'s)?\s+(?:office\s+)?(?:phone|number|tel|line)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i,
+  /\b(?:property|management|office|shop|store|restaurant|company|landlord|manager|hotel|his|her|their)(?:'s)?\s+(?:office\s+)?(?:phone|number|tel|line)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i,
 );
 const CENTRE_NUMBER = warmUp(/(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/);
 // A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
@@ -1447,7 +1447,8 @@ function nameIn(text: string): string | null {
     text,
     slotOnlyName(text) ??
       retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
-      fieldWhateverSurname(text),
+      fieldWhateverSurname(text) ??
+      selfAside(text),
   );
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   // "…手机号码是159… 热心市民", "Mob 136…": how the writer calls themselves or a label is no name.
@@ -1472,6 +1473,19 @@ function titledSurname(text: string, name: string | null): string | null {
 }
 const isCompoundSurname = (name: string) => (COMPOUND_SURNAMES as readonly string[]).includes(name);
 const IN_A_CALL = warmUp(/(?:坐席|话务员|接线员)[:：]/u);
+
+// "…三户：我（某某某）、对门的…", "店主是我，某某。", "…，找我老某": the writer's name in brackets right
+// after 我 or set off after 是我, or the nickname to ask for closing the message. Read last, when nothing
+// else gave a name.
+const I_BRACKETED = warmUp(/我[（(](\p{Script=Han}{2,3})[）)]/u);
+const IT_IS_ME = warmUp(/是我[，,]\s*(\p{Script=Han}{2,3})(?=[。，,！!\s]|$)/u);
+const ASK_FOR_ME = warmUp(/找我([老小]\p{Script=Han})[。！!\s]*$/u);
+function selfAside(text: string): string | null {
+  const name = I_BRACKETED.exec(text)?.[1] ?? IT_IS_ME.exec(text)?.[1] ?? ASK_FOR_ME.exec(text)?.[1];
+  if (!name) return null;
+  const surname = name.startsWith("老") || name.startsWith("小") ? name.slice(1) : name[0]!;
+  return SURNAMES.includes(surname) && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
+}
 
 // "联系人：皮建设⏎", "姓名：區志強⏎": a form's field for the writer's name, on a line of its own, holds a
 // name whatever its surname (no list has 皮 or 區); read only when nothing else gave a name. The staff
@@ -1499,7 +1513,7 @@ function fieldWhateverSurname(text: string): string | null {
 // "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
 // A form's own labels ("姓名", "地址", "Office Tel") read where a box holds no name are none either.
 const NO_NAME_READ = warmUp(
-  /^(?:热心|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i,
+  /^(?:热心|找|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i,
 );
 
 function nameOf(text: string): string | null {
