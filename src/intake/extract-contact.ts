@@ -231,6 +231,7 @@ function preferredLater(text: string, numbers: readonly Read[], own: Read): Read
   return own;
 }
 
+const LEFT_MINE = warmUp(/我留(?:下)?(?:个|一个)?(?:电话|手机|号码|联系方式)[^，,。]{0,4}?[:：]?\s*$/);
 const REACH_ME = warmUp(
   /(?:联系|找|打给?)我(?:吧|就行)?\s*[:：，,]?\s*$|\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$/i,
 );
@@ -654,7 +655,18 @@ function ownerOf(
     /^\s*[）)]\s*[:：]/.test(after)
   )
     return "self";
-  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished && !signsApart)
+  // "…你们找我就行：某队长 151…", "某老板 电话 186…": the post or trade word is in the writer's own name.
+  const ownTitle = !!name && THIRD_PARTY.test(name) && current.includes(name);
+  // "社区的人说要我留个电话做登记：139…": the number the writer was asked to leave is theirs.
+  if (LEFT_MINE.test(current)) return "self";
+  if (
+    THIRD_PARTY.test(current) &&
+    !MY_BUSINESS.test(current) &&
+    !ownPlace &&
+    !finished &&
+    !signsApart &&
+    !ownTitle
+  )
     return "other";
   if (ownPlace) return "self";
   // "对门某大爷（电话…）家里…": a number in brackets right after someone named by a form of
@@ -698,7 +710,20 @@ function ownerOf(
   // after their name, not a tenant or a crew reported.
   const ownStanding =
     SELF_INTRO.test(lead.split(/[。！!？?\n]/).pop() ?? "") && /的(?:租户|租客)?\s*$/.test(previous);
-  if (!sentenceEnded && !apart && !opensWithName && !ownStanding && namesThirdParty(previous)) return "other";
+  // "叫我某师傅就行，手机…": the writer's own name with its trade word in the clause before.
+  const ownTitleBefore =
+    !!name &&
+    THIRD_PARTY.test(name) &&
+    (previous.trim() === name || (previous.includes(name) && FIRST_PERSON.test(previous)));
+  if (
+    !sentenceEnded &&
+    !apart &&
+    !opensWithName &&
+    !ownStanding &&
+    !ownTitleBefore &&
+    namesThirdParty(previous)
+  )
+    return "other";
   if (opensWithName && LABEL_ONLY.test(current)) return "self";
   // "某某（电话…）：…": a sender's header opening the message with the number in brackets.
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
