@@ -656,7 +656,9 @@ function ownerOf(
   )
     return "self";
   // "…你们找我就行：某队长 151…", "某老板 电话 186…": the post or trade word is in the writer's own name.
-  const ownTitle = !!name && THIRD_PARTY.test(name) && current.includes(name);
+  const titledSelf =
+    !!name && POST_TITLE_END.test(name) && !THIRD_PARTY.test(name.replace(POST_TITLE_END, ""));
+  const ownTitle = titledSelf && current.includes(name);
   // "社区的人说要我留个电话做登记：139…": the number the writer was asked to leave is theirs.
   if (LEFT_MINE.test(current)) return "self";
   if (
@@ -712,9 +714,7 @@ function ownerOf(
     SELF_INTRO.test(lead.split(/[。！!？?\n]/).pop() ?? "") && /的(?:租户|租客)?\s*$/.test(previous);
   // "叫我某师傅就行，手机…": the writer's own name with its trade word in the clause before.
   const ownTitleBefore =
-    !!name &&
-    THIRD_PARTY.test(name) &&
-    (previous.trim() === name || (previous.includes(name) && FIRST_PERSON.test(previous)));
+    titledSelf && (previous.trim() === name || (previous.includes(name!) && FIRST_PERSON.test(previous)));
   if (
     !sentenceEnded &&
     !apart &&
