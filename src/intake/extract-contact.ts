@@ -1,5 +1,11 @@
 import type { Callback } from "../domain/complaint.schema.js";
-import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
+import {
+  COMPOUND_SURNAMES,
+  PLAIN_SURNAMES,
+  SURNAMES,
+  SURNAME_PATTERN,
+  surnamePattern,
+} from "../domain/surnames.js";
 import {
   AFTER_OPENING_NAME,
   BEFORE_PHONE,
@@ -375,7 +381,9 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
 const EXTENSION = warmUp(/^\s*(?:转|轉|分机号?|分機號?|ext\.?)\s*[:：]?\s*\d{1,5}(?!\d)(?:\s*号)?/i);
 
 // "施工牌上写着“…联系人：鲍工 137…”": a number quoted from a sign or a notice is the sign's.
-const SIGN_QUOTE = warmUp(/(?:写着|写的是?|印着|贴着|标着|上面是|牌子上|通知上?说|公告上?说|群里发的)\s*[:：]?\s*$/);
+const SIGN_QUOTE = warmUp(
+  /(?:写着|写的是?|印着|贴着|标着|上面是|牌子上|通知上?说|公告上?说|群里发的)\s*[:：]?\s*$/,
+);
 function onASign(before: string): boolean {
   const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("「"));
   if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("」"))) return false;

@@ -24,7 +24,9 @@ describe("a surname given alone, then more", () => {
 
 describe("names set off beside the writer", () => {
   it("reads a name in brackets after 我, after 是我, and 找我老某 closing the message", () => {
-    expect(extractName("我们单元两户联名：我（房桂珍）、楼上的严大哥。电梯坏了。电话13912345678")).toBe("房桂珍");
+    expect(extractName("我们单元两户联名：我（房桂珍）、楼上的严大哥。电梯坏了。电话13912345678")).toBe(
+      "房桂珍",
+    );
     expect(extractName("这家裁缝铺是我开的，老板是我，詹丽。门口路灯坏了，电话13912345678")).toBe("詹丽");
     expect(extractName("垃圾桶三天没人清。我电话13912345678，找我老寇")).toBe("老寇");
     expect(extractName("电话：13912345678，找老板娘")).toBeNull();
@@ -50,7 +52,9 @@ describe("whose number", () => {
       phone: "13912345678",
       for: "relative",
     });
-    expect(readCallback("我不在家，隔壁老段有钥匙，师傅上门前给老段打电话13912345678就行")?.for).toBe("relative");
+    expect(readCallback("我不在家，隔壁老段有钥匙，师傅上门前给老段打电话13912345678就行")?.for).toBe(
+      "relative",
+    );
     expect(readCallback("我爸不会用手机，对门许婶的电话13912345678能找到他")?.for).toBe("relative");
     expect(readCallback("替我妈反映：她家楼道灯坏了。电话打她的：13912345678")?.for).toBe("relative");
     // Without 就行 after it, a ring the writer made is no request.
@@ -58,10 +62,13 @@ describe("whose number", () => {
   });
 
   it("takes the later number the writer asks to be reached on", () => {
-    const text = "我是3号楼楼长，替几户反映：201孔大爷 13812345678，502严家 15912345678。有事先联系我13512345678";
+    const text =
+      "我是3号楼楼长，替几户反映：201孔大爷 13812345678，502严家 15912345678。有事先联系我13512345678";
     expect(readCallback(text)?.phone).toBe("13512345678");
     expect(
-      readCallback("My neighbour's ceiling leaks, his number is 13812345678. You can reach me at 13512345678.")?.phone,
+      readCallback(
+        "My neighbour's ceiling leaks, his number is 13812345678. You can reach me at 13512345678.",
+      )?.phone,
     ).toBe("13512345678");
     expect(readCallback("我开五金店的，店里座机0351-6612345，手机13512345678，找我打手机。")?.phone).toBe(
       "13512345678",
@@ -69,12 +76,16 @@ describe("whose number", () => {
   });
 
   it("reads the writer's own number beside their trade or post", () => {
-    expect(readCallback("我是修鞋的，姓邱，旁边工地夜里施工。邱师傅 电话 13512345678")?.phone).toBe("13512345678");
-    expect(readCallback("快递员反映：电梯坏了。客户电话13812345678，也着急。我不留名，电话13512345678")?.phone).toBe(
+    expect(readCallback("我是修鞋的，姓邱，旁边工地夜里施工。邱师傅 电话 13512345678")?.phone).toBe(
       "13512345678",
     );
+    expect(
+      readCallback("快递员反映：电梯坏了。客户电话13812345678，也着急。我不留名，电话13512345678")?.phone,
+    ).toBe("13512345678");
     expect(readCallback("网格员说要我留个电话登记：13512345678。我是霍女士")?.phone).toBe("13512345678");
-    expect(readCallback("我是开杂货铺的，叫我小伍就行。帮邻居反映，电话13512345678")?.phone).toBe("13512345678");
+    expect(readCallback("我是开杂货铺的，叫我小伍就行。帮邻居反映，电话13512345678")?.phone).toBe(
+      "13512345678",
+    );
   });
 
   it("takes no number of someone the writer could not reach or a notice quoted", () => {
