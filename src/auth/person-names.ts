@@ -117,7 +117,7 @@ function fullName(m: string, surname: string, given: string, at: number, all: st
 // What may stand right before a full name that needs a word to start there.
 // A standing ("业主代表", "退休职工") too: "我是业主代表某天明，" names the writer.
 const BEFORE_FULL_NAME = new RegExp(
-  `[^\\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|老伴|丈夫|妻子|爱人|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友|${STANDING})$`,
+  `[^\\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|老伴|丈夫|妻子|爱人|爷爷|奶奶|外公|外婆|姥姥|姥爷|母亲|父亲|公公|婆婆|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友|${STANDING})$`,
   "u",
 );
 // NAME_END's alternatives, anchored at the start of the text after a name.

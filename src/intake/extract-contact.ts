@@ -1,5 +1,11 @@
 import type { Callback } from "../domain/complaint.schema.js";
-import { COMPOUND_SURNAMES, PLAIN_SURNAMES, SURNAME_PATTERN, surnamePattern } from "../domain/surnames.js";
+import {
+  COMPOUND_SURNAMES,
+  PLAIN_SURNAMES,
+  SURNAMES,
+  SURNAME_PATTERN,
+  surnamePattern,
+} from "../domain/surnames.js";
 import {
   AFTER_OPENING_NAME,
   BEFORE_PHONE,
@@ -65,7 +71,7 @@ const ACCOUNT_LABEL = warmUp(
 // Whose number it is, read from the words just before it. "楼下" alone is a place ("楼下餐馆"),
 // "楼下那家" a neighbour.
 const THIRD_PARTY = warmUp(
-  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/,
+  /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|客户|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/,
 );
 const THIRD_PARTY_ALL = warmUp(new RegExp(THIRD_PARTY.source, "g"));
 const FIRST_PERSON = warmUp(/我|本人|咱|俺|自己/);
@@ -87,7 +93,7 @@ const CALL_ME_EN = warmUp(
 const THEIR_NUMBER = warmUp(new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`));
 // "The property office number is …", "the shop's phone:": a business's line named in English.
 const THEIRS_EN = warmUp(
-  /\b(?:property|management|office|shop|store|restaurant|company|landlord|manager|hotel)(?:'s)?\s+(?:office\s+)?(?:phone|number|tel|line)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i,
+  /\b(?:property|management|office|shop|store|restaurant|company|landlord|manager|hotel|his|her|their)(?:'s)?\s+(?:office\s+)?(?:phone|number|tel|line)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i,
 );
 const CENTRE_NUMBER = warmUp(/(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/);
 // A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
@@ -117,7 +123,7 @@ const PLACE_LABEL = warmUp(
   /^\s*(?:(?:联系方式|电话|联系电话)\s*[:：]?\s*|(?:有事|随时)?请?(?:打|拨打|联系|致电)我?)?(?:办公室|店里|单位|公司|门店)(?:的)?(?:电话|座机|号码)?\s*(?:是|为|:|：)?\s*$/,
 );
 const OWN_PLACE = warmUp(
-  /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|是[^，,。]{0,16}?(?:店|馆|公司|单位|厂|大厦)[^，,。]{0,6}的|单位|公司|店)/,
+  /(?:我|俺|咱)(?:们)?(?:[^，,。]{0,10}?开|是[^，,。]{0,16}?(?:店|馆|公司|单位|厂|大厦|超市|铺)[^，,。]{0,6}的|单位|公司|店)|^[^，,。！!？?]{0,12}开[^，,。！!？?]{1,8}的(?=[，,。\s])/,
 );
 // "我是路西社区的，电话…", "联系人：龚师傅；联系方式…": the writer saying who they are, not naming a
 // third party.
@@ -138,7 +144,7 @@ const ENDS_MESSAGE = warmUp(new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LET
 // "…打不通打我爱人的…", "不接的话就是在上班，可以打我老公的": a fallback offered after it, not a number
 // given up (the first stays the one to call).
 const OTHER_AFTER = warmUp(
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:(?:没人接|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/,
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:我?打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:(?:没人接|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/,
 );
 
 /**
@@ -195,7 +201,7 @@ const PREFER_BEFORE = warmUp(
 );
 // Words after it: "…（来电人称手机优先）", "…，打手机。".
 const PREFER_AFTER = warmUp(
-  /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)/,
+  /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:找我)?(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)/,
 );
 const FALLBACK = warmUp(/打不通|不通的话|没人接|不接的话|的话|如果|万一|备用|或者|也可以|实在/);
 const EITHER = warmUp(/^[\s，,。]*(?:哪个|两个|随便|都)[^，,。]{0,3}(?:行|可以)/);
@@ -222,11 +228,19 @@ function preferredLater(text: string, numbers: readonly Read[], own: Read): Read
     if (FALLBACK.test(before) || EITHER.test(text.slice(n.end))) continue;
     if (PREFER_BEFORE.test(before) || PREFER_AFTER.test(text.slice(n.end))) return n;
     if (!mine && MINE_SAID.test(before) && !/[他她]/.test(before)) return n;
+    // "…101李大爷 138…，302王秀珍 151…。有事先联系我135…", "his number is 138… you can reach me at 186…": a
+    // later number the writer asks to be reached on, after a first only labelled.
+    if (!mine && REACH_ME.test(before)) return n;
     // "…——业主 熊志刚 152…": the writer's sign-off after a dash ends the message with their own.
     if (!mine && SIGN_OFF.test(before) && ENDS_MESSAGE.test(text.slice(n.end))) return n;
   }
   return own;
 }
+
+const LEFT_MINE = warmUp(/我留(?:下)?(?:个|一个)?(?:电话|手机|号码|联系方式)[^，,。]{0,4}?[:：]?\s*$/);
+const REACH_ME = warmUp(
+  /(?:联系|找|打给?)我(?:吧|就行)?\s*[:：，,]?\s*$|\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$/i,
+);
 
 // "不是13803516672，是13803516627": a number given in place of one the writer takes back.
 const TAKEN_BACK = warmUp(/不是\s*$/);
@@ -367,7 +381,9 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
 const EXTENSION = warmUp(/^\s*(?:转|轉|分机号?|分機號?|ext\.?)\s*[:：]?\s*\d{1,5}(?!\d)(?:\s*号)?/i);
 
 // "施工牌上写着“…联系人：鲍工 137…”": a number quoted from a sign or a notice is the sign's.
-const SIGN_QUOTE = warmUp(/(?:写着|写的是?|印着|贴着|标着|上面是|牌子上)\s*[:：]?\s*$/);
+const SIGN_QUOTE = warmUp(
+  /(?:写着|写的是?|印着|贴着|标着|上面是|牌子上|通知上?说|公告上?说|群里发的)\s*[:：]?\s*$/,
+);
 function onASign(before: string): boolean {
   const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("「"));
   if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("」"))) return false;
@@ -647,7 +663,20 @@ function ownerOf(
     /^\s*[）)]\s*[:：]/.test(after)
   )
     return "self";
-  if (THIRD_PARTY.test(current) && !MY_BUSINESS.test(current) && !ownPlace && !finished && !signsApart)
+  // "…你们找我就行：某队长 151…", "某老板 电话 186…": the post or trade word is in the writer's own name.
+  const titledSelf =
+    !!name && POST_TITLE_END.test(name) && !THIRD_PARTY.test(name.replace(POST_TITLE_END, ""));
+  const ownTitle = titledSelf && current.includes(name);
+  // "社区的人说要我留个电话做登记：139…": the number the writer was asked to leave is theirs.
+  if (LEFT_MINE.test(current)) return "self";
+  if (
+    THIRD_PARTY.test(current) &&
+    !MY_BUSINESS.test(current) &&
+    !ownPlace &&
+    !finished &&
+    !signsApart &&
+    !ownTitle
+  )
     return "other";
   if (ownPlace) return "self";
   // "对门某大爷（电话…）家里…": a number in brackets right after someone named by a form of
@@ -691,7 +720,18 @@ function ownerOf(
   // after their name, not a tenant or a crew reported.
   const ownStanding =
     SELF_INTRO.test(lead.split(/[。！!？?\n]/).pop() ?? "") && /的(?:租户|租客)?\s*$/.test(previous);
-  if (!sentenceEnded && !apart && !opensWithName && !ownStanding && namesThirdParty(previous)) return "other";
+  // "叫我某师傅就行，手机…": the writer's own name with its trade word in the clause before.
+  const ownTitleBefore =
+    titledSelf && (previous.trim() === name || (previous.includes(name!) && FIRST_PERSON.test(previous)));
+  if (
+    !sentenceEnded &&
+    !apart &&
+    !opensWithName &&
+    !ownStanding &&
+    !ownTitleBefore &&
+    namesThirdParty(previous)
+  )
+    return "other";
   if (opensWithName && LABEL_ONLY.test(current)) return "self";
   // "某某（电话…）：…": a sender's header opening the message with the number in brackets.
   if (first && clauses.length === 1 && OPENING_HEADER.test(current) && /^\s*[）)]\s*[:：]/.test(after))
@@ -870,7 +910,7 @@ function relativeAskedBefore(clauses: readonly string[]): boolean {
 /** Whether the clause gives a relative's number to be called on ("有事打我女儿电话", "我儿子手机"). */
 // "我妈让我发的，…电话是她自己的手机…": the number said to be the own phone of the one written for.
 const THEIR_OWN_PHONE = warmUp(
-  /(?:[他她]|老人)(?:自己|本人)的?(?:手机|电话|号码|座机)(?:号码?)?\s*(?:是|为|:|：)?\s*$/,
+  /(?:[他她]|老人)(?:自己|本人)的?(?:手机|电话|号码|座机)(?:号码?)?\s*(?:是|为|:|：)?\s*$|(?:打|留)[他她]的(?:手机|电话|号码|座机)?\s*[:：]?\s*$/,
 );
 function forRelative(clause: string): boolean {
   if (THEIR_OWN_PHONE.test(clause)) return true;
@@ -886,10 +926,10 @@ const TRAILING_LABEL = warmUp(/(?:的)?(?:电话|手机|手机号|联系方式|�
 // grandparent, a village cadre ("有事打我们楼长老周的电话…", "联系人：楼长…", "…电话…，请直接联系她").
 // Only a person: "有事打物业电话" points at the company complained about.
 const ASKS_TO_CALL = warmUp(
-  /(?:有事|请|麻烦|可以|就)\s*(?:直接)?(?:打给?|拨打?|联系|找)|请留|联系人\s*[:：]/,
+  /(?:有事|请|麻烦|可以|就|你们)\s*(?:直接)?(?:打给?|拨打?|联系|找)|请留|联系人\s*[:：]/,
 );
 const THEN_CALL_THEM = warmUp(
-  /^\s*[）)]?\s*[，,。]?\s*(?:有事)?(?:请|麻烦|就|可以)?\s*(?:直接)?(?:打给?|联系|拨打?|找)(?:[他她]|老人|[^，,。\d]{1,4}家(?:的)?(?:座机|电话))/,
+  /^\s*[）)]?\s*[，,。]?\s*(?:有事)?(?:请|麻烦|就|可以)?\s*(?:直接)?(?:打给?|联系|拨打?|找)(?:[他她]|老人|[^，,。\d]{1,4}家(?:的)?(?:座机|电话))|^\s*[，,]?\s*(?:就|也)?(?:能|可以)找到[他她我]/,
 );
 let personParty: RegExp | undefined;
 function namesPerson(clause: string): boolean {
@@ -909,8 +949,13 @@ function callOnThem(current: string, previous: string, after: string): boolean {
     // "楼长老柴说，有事就打他电话…".
     if (/[他她]/.test(rest) && namesPerson(previous)) return true;
   }
+  // "师傅去之前给老某打电话138…就行": the person the writer says to ring first.
+  const ring = GIVE_A_RING.exec(current);
+  if (ring && RING_ENOUGH.test(after) && namesPerson(ring[1]!)) return true;
   return THEN_CALL_THEM.test(after) && namesPerson(current);
 }
+const GIVE_A_RING = warmUp(/给([^，,。]{1,6}?)打(?:个)?电话\s*[:：]?\s*$/);
+const RING_ENOUGH = warmUp(/^\s*[，,]?\s*(?:就行|就可以|即可|就好)/);
 
 /**
  * Whether a clause is about a third party as the one the next number belongs to: it ends with them
@@ -922,6 +967,8 @@ function namesThirdParty(clause: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(THIRD_PARTY_ALL)) last = m;
   if (!last) return false;
+  // "我叫某某，帮他反映，电话…": the writer acting for them, not naming whose the number is.
+  if (/[帮替幫]$/.test(clause.slice(0, last.index))) return false;
   const rest = clause.slice(last.index + last[0].length);
   // "说是转到社区了" ends a sentence about them; "对门邻居老李" ends with the person.
   return (
@@ -1065,9 +1112,14 @@ const LATIN_SELF = [
   // syllables, as written ("wo shi xi sheng jia yuan de," names a place).
   warmUp(
     new RegExp(
-      `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z]{1,8}){1,5} de) ((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
+      `(?:^|[\\s,，.。])wo (?:jiao|shi(?: [a-z0-9]{1,12}){1,6} de) ((?:${PINYIN_SURNAME_ALT}) [a-z]{1,6}(?: [a-z]{1,6})?)(?=\\s*[,，.。]|\\s+dian ?hua\\b|$)`,
       "iu",
     ),
+  ),
+  // "I am her nephew, Wen Lei.", "Please contact me, Maria Santos, at …": the writer's full name set off
+  // right after the words that say who they are or ask to be reached.
+  warmUp(
+    /(?:\b(?:I am|I'm) (?:her|his|their|the|a|an) [a-z]+(?: [a-z]+){0,2}|\b(?:contact|call|reach) me),?\s+([A-Z][a-z]{1,15} [A-Z][a-z]{1,15})(?=\s*[.,;]|\s+(?:at|on)\b|$)/u,
   ),
   // "wo shi zhang xiaomei, zhu zai …": wo shi and a listed surname, then a given name of two syllables
   // written together (as pinyin writes names) set off by a comma; "wo shi zhu hu," (住户) is two words.
@@ -1424,13 +1476,48 @@ function dialectAsStandard(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name =
+  const name = titledSurname(
+    text,
     slotOnlyName(text) ??
-    retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
-    fieldWhateverSurname(text);
+      retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
+      fieldWhateverSurname(text) ??
+      selfAside(text),
+  );
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   // "…手机号码是159… 热心市民", "Mob 136…": how the writer calls themselves or a label is no name.
   return name && (text.includes(`我是${name}的`) || NO_NAME_READ.test(name)) ? null : name;
+}
+
+/**
+ * A surname read alone, when the writer gives more: "姓诸，诸师傅", "…姓贺 … 找我就行：贺队长 151…" (the same
+ * surname with a form of address or a post, set off as a word in the writer's own text: not in a call,
+ * where the agent's forms follow their own convention), or "我姓蒋，女的" (the writer says which).
+ */
+function titledSurname(text: string, name: string | null): string | null {
+  if (!name || !text.includes(name) || !(name.length === 1 || isCompoundSurname(name))) return name;
+  const sex = new RegExp(`姓${name}[，,\\s]*(女|男)的?(?=[，,。！!；;\\s]|$)`, "u").exec(text)?.[1];
+  if (sex) return `${name}${sex === "女" ? "女士" : "先生"}`;
+  if (IN_A_CALL.test(text)) return name;
+  const titled = new RegExp(
+    `(?:^|[\\s，,。！!；;：:])(${name}(?:${TITLE}|队长|老板娘|老板|店长))(?=[\\s，,。！!；;]|$|电话|手机|[0-9０-９])`,
+    "u",
+  ).exec(text);
+  return titled?.[1] ?? name;
+}
+const isCompoundSurname = (name: string) => (COMPOUND_SURNAMES as readonly string[]).includes(name);
+const IN_A_CALL = warmUp(/(?:坐席|话务员|接线员)[:：]/u);
+
+// "…三户：我（某某某）、对门的…", "店主是我，某某。", "…，找我老某": the writer's name in brackets right
+// after 我 or set off after 是我, or the nickname to ask for closing the message. Read last, when nothing
+// else gave a name.
+const I_BRACKETED = warmUp(/我[（(](\p{Script=Han}{2,3})[）)]/u);
+const IT_IS_ME = warmUp(/是我[，,]\s*(\p{Script=Han}{2,3})(?=[。，,！!\s]|$)/u);
+const ASK_FOR_ME = warmUp(/找我([老小]\p{Script=Han})[。！!\s]*$/u);
+function selfAside(text: string): string | null {
+  const name = I_BRACKETED.exec(text)?.[1] ?? IT_IS_ME.exec(text)?.[1] ?? ASK_FOR_ME.exec(text)?.[1];
+  if (!name) return null;
+  const surname = name.startsWith("老") || name.startsWith("小") ? name.slice(1) : name[0]!;
+  return SURNAMES.includes(surname) && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
 }
 
 // "联系人：皮建设⏎", "姓名：區志強⏎": a form's field for the writer's name, on a line of its own, holds a
@@ -1459,7 +1546,7 @@ function fieldWhateverSurname(text: string): string | null {
 // "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
 // A form's own labels ("姓名", "地址", "Office Tel") read where a box holds no name are none either.
 const NO_NAME_READ = warmUp(
-  /^(?:热心|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i,
+  /^(?:热心|找|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i,
 );
 
 function nameOf(text: string): string | null {
