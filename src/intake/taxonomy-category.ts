@@ -1222,13 +1222,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /(广场|公园|路边|街)[^。！？!?]{0,10}(长椅|座椅|坐凳)|撒盐|除冰|全是冰|结冰|积雪|扫雪/,
   },
   // Street furniture stolen, missing or broken (a grate, a manhole cover, a railing, a speed bump,
-  // paving slabs) is the road owner's to replace (市政设施), even when a thief, a car that hit it or a
-  // person who fell is told: 46 of 50 such messages in the read sets. Signals and compound roads are not.
+  // paving slabs, a kerb by any of its names) is the road owner's to replace (市政设施), even when a
+  // thief, a car that hit it or a person who fell is told: 46 of 50 such messages in the read sets.
+  // Signals and compound roads are not.
   {
     to: "municipal",
     from: ["public_order", "traffic", "health"],
     pattern:
-      /(井盖|篦子|箅子|减速带|护栏|隔离栏|石墩|人行道砖|地砖|路沿石)[^。！？!?]{0,10}(偷|丢|缺|坏|断|碎|裂|翘|烂|歪|倒|撞|松)|(偷|丢|缺)[^。！？!?]{0,6}(井盖|篦子|箅子)/,
+      /(井盖|篦子|箅子|减速带|护栏|隔离栏|石墩|人行道砖|地砖|路沿石|路缘石|路緣石|马路牙子|馬路牙子|道牙)[^。！？!?]{0,10}(偷|丢|缺|坏|断|碎|裂|翘|烂|歪|倒|撞|松)|(偷|丢|缺)[^。！？!?]{0,6}(井盖|篦子|箅子)/,
     veto: /红绿灯|信号灯|小区里|小区内|院里|物业/,
   },
   // Heating stopped (停暖, 暖气停了) is the heat company's to restore or to grant, in every read set but

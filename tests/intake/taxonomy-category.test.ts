@@ -1569,6 +1569,11 @@ describe("owners the thirty-ninth round read after eval-fresh39", () => {
     expect(owner("水表井的井盖丢了，表都冻坏了", "water_supply")).toBeUndefined();
   });
 
+  it("reads a kerb by any of its names as street furniture", () => {
+    expect(owner("路口的马路牙子被大车压断了一截", "traffic")).toBe("municipal");
+    expect(owner("人行道边的路缘石碎了好几块", "traffic")).toBe("municipal");
+  });
+
   it("files trees that shut out the light under 市政设施 when read as noise or building", () => {
     expect(owner("楼前那排杨树长得太高，屋里白天都要开灯", "noise")).toBe("municipal");
     expect(owner("院墙外的梧桐太密了，一楼常年见不到太阳", "construction")).toBe("municipal");
