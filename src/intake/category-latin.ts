@@ -19,6 +19,7 @@ const ENGLISH: readonly (readonly [string, string])[] = [
   ["elevators?|lifts?", "电梯"],
   ["stairwell|staircase|corridor|hallway", "楼道"],
   ["security guards?|guards?", "保安"],
+  ["asleep|sleeping|dozing|dozed off", "睡觉"],
   [
     "parking space|parking spot|parking spaces|visitor spots|car park|parking lot|underground parking|garage",
     "车位",
@@ -40,6 +41,7 @@ const ENGLISH: readonly (readonly [string, string])[] = [
   ["bins?|dustbins?|rubbish bins?", "垃圾桶"],
   ["waste sorting|recycling", "垃圾分类"],
   ["manhole cover|manhole|drain cover", "井盖"],
+  ["small ads|adverts stuck|stickers", "小广告"],
   ["street lights?|streetlights?|street lamps?|lamp posts?|lampposts?", "路灯"],
   ["lamps?|lights", "灯"],
   ["pavement|sidewalk", "人行道"],

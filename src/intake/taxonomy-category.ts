@@ -307,6 +307,45 @@ const ELDERS_CANTEEN = /老年食堂|助老食堂|长者食堂|長者食堂|社�
 const CANTEEN_MARKET =
   /拉肚子|馊|餿|卫生|衛生|变质|變質|虫|蟲|呕吐|嘔吐|腹泻|腹瀉|太咸|关门|關門|价格|價格|贵|貴|挂个牌子/;
 
+const CATEGORIES = [
+  "public_order",
+  "noise",
+  "sanitation",
+  "health",
+  "labor",
+  "traffic",
+  "other",
+  "municipal",
+  "social_assistance",
+  "construction",
+  "market",
+  "education",
+  "power_supply",
+  "water_supply",
+  "neighbor_dispute",
+  "pollution",
+  "gas_supply",
+  "government_service",
+  "heating",
+] as const;
+/** Every category but the estate's. */
+const NOT_PROPERTY: readonly string[] = CATEGORIES;
+/** A guard or the gatehouse asleep, empty, not patrolling, watching a phone. */
+const GUARD_OFF_DUTY =
+  /(保安|门卫|門衛|门岗|門崗|岗亭|崗亭)[^。！？!?]{0,24}(睡|瞌睡|不在岗|不在崗|空着|空著|不巡逻|不巡邏|看手机|看手機|叫不醒|没人|沒人|不在)/;
+/** Trees too tall or too dense that shut a home's light out. */
+const TREES_SHUT_OUT_LIGHT =
+  /(树|樹|法桐|梧桐|杨树|楊樹|雪松|银杏|銀杏|柳树|柳樹)[^。！？!?]{0,30}(挡光|擋光|挡住|擋住|挡了|擋了|太高|太密|见不到太阳|見不到太陽|不见阳光|不見陽光|采光|採光|阳光|陽光)/;
+/** A neighbouring household's cooking, frying or incense told as reaching the writer's home. */
+const NEIGHBOUR_FUMES =
+  /(楼上|樓上|楼下|樓下|隔壁|邻居|鄰居|对门|對門|那家|那户|那戶)[^。！？!?]{0,40}(油烟|油煙|烧香|燒香|烧纸|燒紙|卤|滷|做饭|做飯|炸|熏|燻|花椒|辣椒|中药|中藥)/;
+/** Water leaking or dripping from the flat upstairs into the writer's. */
+const UPSTAIRS_WATER =
+  /(楼上|樓上)[^。！？!?]{0,30}(漏水|滴水|水管爆|往下滴|漏到|滴到|滴在|滴下)|漏(水)?到我家/;
+/** A dog that bit someone, its owner named, and who pays or answers for it. */
+const NEIGHBOURS_DOG_BIT =
+  /^(?=[^]*(狗|犬|泰迪|金毛)[^。！？!?]{0,20}(咬|扑|撲))(?=[^]*(狗主人|主人|他家|他们家|他們家|邻居|鄰居|住户|住戶))(?=[^]*(赔|賠|医药费|醫藥費|疫苗钱|疫苗錢|负责|負責|不认|不認|道歉))/;
+
 const OWNER_RULES: readonly OwnerRule[] = [
   // The centre's own handling (a ticket closed unsolved, a callback never made) is the centre's: 其他.
   {
@@ -1183,13 +1222,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /(广场|公园|路边|街)[^。！？!?]{0,10}(长椅|座椅|坐凳)|撒盐|除冰|全是冰|结冰|积雪|扫雪/,
   },
   // Street furniture stolen, missing or broken (a grate, a manhole cover, a railing, a speed bump,
-  // paving slabs) is the road owner's to replace (市政设施), even when a thief, a car that hit it or a
-  // person who fell is told: 46 of 50 such messages in the read sets. Signals and compound roads are not.
+  // paving slabs, a kerb by any of its names) is the road owner's to replace (市政设施), even when a
+  // thief, a car that hit it or a person who fell is told: 46 of 50 such messages in the read sets.
+  // Signals and compound roads are not.
   {
     to: "municipal",
     from: ["public_order", "traffic", "health"],
     pattern:
-      /(井盖|篦子|箅子|减速带|护栏|隔离栏|石墩|人行道砖|地砖|路沿石)[^。！？!?]{0,10}(偷|丢|缺|坏|断|碎|裂|翘|烂|歪|倒|撞|松)|(偷|丢|缺)[^。！？!?]{0,6}(井盖|篦子|箅子)/,
+      /(井盖|篦子|箅子|减速带|护栏|隔离栏|石墩|人行道砖|地砖|路沿石|路缘石|路緣石|马路牙子|馬路牙子|道牙)[^。！？!?]{0,10}(偷|丢|缺|坏|断|碎|裂|翘|烂|歪|倒|撞|松)|(偷|丢|缺)[^。！？!?]{0,6}(井盖|篦子|箅子)/,
     veto: /红绿灯|信号灯|小区里|小区内|院里|物业/,
   },
   // Heating stopped (停暖, 暖气停了) is the heat company's to restore or to grant, in every read set but
@@ -1863,6 +1903,80 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["heating"],
     pattern:
       /物业费[^。！？!?]{0,8}(暖气费|取暖费|供暖费|热费)|(暖气费|取暖费|供暖费|热费)[^。！？!?]{0,8}物业费/,
+  },
+  // A compound's or a building's guard asleep, away from the gate or not patrolling is the estate's
+  // staff failing its duty (物业管理), though the classifier hears the strangers who walk in as the
+  // police's, the night as noise, the car park as traffic. A theft already reported to the police
+  // stays the police's.
+  {
+    to: "property",
+    from: NOT_PROPERTY,
+    pattern: GUARD_OFF_DUTY,
+    veto: /报警|報警|派出所|民警/,
+  },
+  // A manhole's or a drain's cover (loose, rattling, missing, flipped) is the road owner's (市政设施)
+  // wherever the bus, the school, the temple's visitors or the follow-up around it take the classifier;
+  // a water meter's pit is the water company's, a crossing's signals the traffic police's.
+  {
+    to: "municipal",
+    from: ["traffic", "public_order", "market", "education", "other", "noise", "water_supply", "gas_supply"],
+    pattern: /井盖|井蓋|窨井|盖板|蓋板/,
+    veto: /水表|水錶|红绿灯|紅綠燈|信号灯|信號燈/,
+  },
+  // Trees that grew too tall or too dense and shut out the light are never a noise, a building site
+  // or nobody's: the greening's owner (市政设施) when the classifier reads one of those. Whose tree it
+  // is (a neighbour's, the compound's) stays where the classifier read it.
+  {
+    to: "municipal",
+    from: ["noise", "other", "construction"],
+    pattern: TREES_SHUT_OUT_LIGHT,
+  },
+  // Sprinklers of a green strip or a lawn that water the pavement and its walkers are the greening's
+  // upkeep, which the read sets file with the street's cleanliness (环境卫生), not the road's.
+  {
+    to: "sanitation",
+    from: ["municipal", "water_supply", "other"],
+    pattern:
+      /(绿化|綠化|绿地|綠地|草坪|草地)[^。！？!?]{0,12}(浇水|澆水|喷头|噴頭|喷灌|噴灌)|(浇水|澆水|喷头|噴頭)[^。！？!?]{0,20}人行道/,
+  },
+  // What one household's daily life sends into another's home (cooking fumes, incense, water dripping
+  // or leaking from upstairs), two households claiming one parking space, and a neighbour's dog that
+  // bit someone with its owner refusing to pay are quarrels between households (邻里纠纷), not a
+  // pollution, a utility or a hospital matter. Shops, stalls, workshops and stray dogs are not these.
+  {
+    to: "neighbor_dispute",
+    from: ["pollution", "public_order", "property", "noise"],
+    pattern: NEIGHBOUR_FUMES,
+    veto: /餐|铺|舖|鋪|攤|摊|厂|廠|馆|館|店|年轻人|摩托|作坊|公司|工地/,
+  },
+  {
+    to: "neighbor_dispute",
+    from: ["water_supply", "municipal", "public_order", "health", "property"],
+    pattern: UPSTAIRS_WATER,
+    // The estate or the builder blamed (a roof, a tank, the repair fund) is the estate's matter.
+    veto: /物业|物業|开发商|開發商|楼顶|樓頂|水箱/,
+  },
+  {
+    to: "neighbor_dispute",
+    from: ["property"],
+    pattern:
+      /(车位|車位)[^。！？!?]{0,40}(非说|非說|非要|说是他们|也租了|送的)|(非说|非說)[^。！？!?]{0,20}(车位|車位)/,
+    veto: /地锁|地鎖/,
+  },
+  {
+    to: "neighbor_dispute",
+    from: ["health", "public_order"],
+    pattern: NEIGHBOURS_DOG_BIT,
+    veto: /流浪|野狗|没货|沒貨/,
+  },
+  // A transformer or a switch room humming is the power company's equipment (供电), not a noise.
+  { to: "power_supply", from: ["noise"], pattern: /变压器|變壓器|配电箱|配電箱|配电房|配電房/ },
+  // E-bikes parked and charged in a block's lobby or stairwell are the estate's to clear (物业管理),
+  // not the power company's, though the charging is what the message fears.
+  {
+    to: "property",
+    from: ["power_supply"],
+    pattern: /(大厅|大廳|楼道|樓道|一楼|一樓)[^。！？!?]{0,10}(电动车|電動車)/,
   },
 ];
 

@@ -14,6 +14,12 @@ describe("everyday words of a message in English or pinyin glossed for the categ
     expect(glosses("My grandma needs a wheelchair, is there any subsidy for that?")).toEqual(
       expect.arrayContaining(["老人", "残疾", "补贴"]),
     );
+    expect(glosses("The guard at our gate is asleep every night")).toEqual(
+      expect.arrayContaining(["保安", "睡觉"]),
+    );
+    expect(glosses("Somebody keeps putting small ads on the bus shelter")).toEqual(
+      expect.arrayContaining(["小广告"]),
+    );
   });
 
   it("reads toneless pinyin joined or spaced, with or without tone marks", () => {

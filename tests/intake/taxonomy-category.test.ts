@@ -1549,3 +1549,57 @@ describe("owners the thirty-eighth round read after eval-fresh38", () => {
     expect(owner("跆拳道馆关门了，孩子还有三十节课没上", "public_order")).toBe("market");
   });
 });
+
+describe("owners the thirty-ninth round read after eval-fresh39", () => {
+  const ranked = (category: string, runnerUp = "other") => [
+    { category, probability: 0.5 },
+    { category: runnerUp, probability: 0.2 },
+  ];
+  const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
+
+  it("files a compound's guard asleep or away from the gate under 物业管理, a theft reported to the police not", () => {
+    expect(owner("我们院门口那个看门的保安天天夜里趴着睡觉，谁都能进", "public_order")).toBe("property");
+    expect(owner("小区北门门岗晚上经常空着，车随便开进来", "traffic")).toBe("property");
+    expect(owner("楼下车被划了，保安也不在，已经报警了，派出所来看过", "public_order")).toBeUndefined();
+  });
+
+  it("files a manhole cover anywhere under 市政设施, a water meter's pit not", () => {
+    expect(owner("学校旁边那块井盖一有车开过就哐哐响", "education")).toBe("municipal");
+    expect(owner("菜场门口的窨井盖子翘起来了", "market")).toBe("municipal");
+    expect(owner("水表井的井盖丢了，表都冻坏了", "water_supply")).toBeUndefined();
+  });
+
+  it("reads a kerb by any of its names as street furniture", () => {
+    expect(owner("路口的马路牙子被大车压断了一截", "traffic")).toBe("municipal");
+    expect(owner("人行道边的路缘石碎了好几块", "traffic")).toBe("municipal");
+  });
+
+  it("files trees that shut out the light under 市政设施 when read as noise or building", () => {
+    expect(owner("楼前那排杨树长得太高，屋里白天都要开灯", "noise")).toBe("municipal");
+    expect(owner("院墙外的梧桐太密了，一楼常年见不到太阳", "construction")).toBe("municipal");
+    // A neighbour's own tree is the households' quarrel: not moved.
+    expect(owner("隔壁种的树太高挡了我家阳光", "neighbor_dispute")).toBeUndefined();
+  });
+
+  it("files sprinklers of a lawn that water the pavement under 环境卫生", () => {
+    expect(owner("路口草坪的喷头老往人行道上喷，鞋都湿了", "municipal")).toBe("sanitation");
+  });
+
+  it("files one household's fumes, drips and leaks into another's home under 邻里纠纷, a restaurant's not", () => {
+    expect(owner("楼下那户天天炸东西，油烟全飘进我家卧室", "pollution")).toBe("neighbor_dispute");
+    expect(owner("楼上晾衣服的水一直滴到我家窗台上", "water_supply")).toBe("neighbor_dispute");
+    expect(owner("楼下饭店的油烟直冲我家窗户", "pollution")).toBeUndefined();
+    expect(owner("楼上漏水到我家，物业一直推说不归他们管", "property")).toBeUndefined();
+  });
+
+  it("files two households claiming one parking space and a neighbour's dog bite unpaid under 邻里纠纷", () => {
+    expect(owner("我租的车位，对面那家非说是他们的，天天停", "property")).toBe("neighbor_dispute");
+    expect(owner("邻居家的狗把我咬了，打针花了一千，狗主人不肯赔", "health")).toBe("neighbor_dispute");
+    expect(owner("小区里的流浪狗咬了人，主人是谁也不知道，谁负责", "health")).not.toBe("neighbor_dispute");
+  });
+
+  it("files a humming transformer under 供电 and e-bikes charged in a lobby under 物业管理", () => {
+    expect(owner("楼后的变压器整夜嗡嗡响", "noise")).toBe("power_supply");
+    expect(owner("单元一楼大厅停满了电动车，还有人拉线充电", "power_supply")).toBe("property");
+  });
+});
