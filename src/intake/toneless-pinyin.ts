@@ -3,8 +3,8 @@ import type { pinyin as Pinyin } from "pinyin-pro";
 
 /*
  * pinyin-pro builds its dictionary when it is loaded and its phrase automaton on its first call:
- * about a fifth of a one-message `zhitong extract`, most of whose messages never need a syllable
- * (the place resolver asks src/intake/pinyin-readings.ts first). Loaded on the first call instead.
+ * a large share of a one-message `zhitong extract`, and many messages never need a syllable (the
+ * place resolver asks src/intake/pinyin-readings.ts first). Loaded on the first call instead.
  */
 let loaded: typeof Pinyin | undefined;
 function pinyinArray(text: string, options: { toneType?: "none"; v?: boolean } = {}): string[] {
