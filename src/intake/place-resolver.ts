@@ -1,4 +1,5 @@
 import type { Jurisdiction } from "../domain/jurisdiction.schema.js";
+import { possibleSyllables } from "./pinyin-readings.js";
 import { tonelessSyllables } from "./toneless-pinyin.js";
 import { LATIN_WORD, RomanisedPlaces } from "./romanised-places.js";
 
@@ -234,6 +235,7 @@ export class PlaceResolver {
 
   private approximate(text: string): PlaceMatch | null {
     const chars = [...text];
+    if (!this.maySoundLikeAName(chars)) return null;
     const syllables = toSyllables(text);
     if (syllables.length !== chars.length) return null;
     const loose = syllables.map(loosen);
@@ -285,6 +287,53 @@ export class PlaceResolver {
       text,
     );
   }
+
+  /**
+   * Whether any window of the text could score in `approximate`, told from the characters alone:
+   * every character could be read as the name's character is (in some text), or all but one are
+   * the name's own. Where it says no, `approximate` would have found nothing, so the message's
+   * pinyin, most of what that pass costs a short message, is not read.
+   */
+  private maySoundLikeAName(chars: string[]): boolean {
+    for (const len of this.lengths) {
+      if (len < 3) continue;
+      const positions = this.byCharAt.get(len)!;
+      for (let i = 0; i + len <= chars.length; i++) {
+        for (let j = 0; j < len; j++) {
+          for (const k of positions[j]!.get(chars[i + j]!) ?? []) {
+            const name = this.entries[k]!.chars;
+            let sameChar = 0;
+            let alike = 0;
+            for (let m = 0; m < len; m++) {
+              if (chars[i + m] === name[m]) sameChar++;
+              if (mayReadAlike(chars[i + m]!, name[m]!)) alike++;
+            }
+            if (alike === len || (len >= 4 && sameChar === len - 1)) return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
+
+/** Whether two characters can have the same loosened syllable in some texts. */
+function mayReadAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = looseSyllables(a);
+  const sb = looseSyllables(b);
+  return sa === null || sb === null || sa.some((s) => sb.includes(s));
+}
+
+const looseSyllablesOf = new Map<string, readonly string[] | null>();
+function looseSyllables(char: string): readonly string[] | null {
+  let out = looseSyllablesOf.get(char);
+  if (out === undefined) {
+    const syllables = possibleSyllables(char);
+    out = syllables && [...new Set(syllables.map(loosen))];
+    if (looseSyllablesOf.size < 30_000) looseSyllablesOf.set(char, out);
+  }
+  return out;
 }
 
 /**

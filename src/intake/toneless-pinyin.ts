@@ -1,4 +1,16 @@
-import { pinyin } from "pinyin-pro";
+import { createRequire } from "node:module";
+import type { pinyin as Pinyin } from "pinyin-pro";
+
+/*
+ * pinyin-pro builds its dictionary when it is loaded and its phrase automaton on its first call:
+ * a large share of a one-message `zhitong extract`, and many messages never need a syllable (the
+ * place resolver asks src/intake/pinyin-readings.ts first). Loaded on the first call instead.
+ */
+let loaded: typeof Pinyin | undefined;
+function pinyinArray(text: string, options: { toneType?: "none"; v?: boolean } = {}): string[] {
+  loaded ??= (createRequire(import.meta.url)("pinyin-pro") as { pinyin: typeof Pinyin }).pinyin;
+  return loaded(text, { ...options, type: "array" });
+}
 
 /*
  * pinyin-pro's `toneType: "none"` strips the tone of every syllable of every call with nine
@@ -8,7 +20,7 @@ import { pinyin } from "pinyin-pro";
  */
 const stripped = new Map<string, string>();
 
-function stripTone(syllable: string): string {
+export function stripTone(syllable: string): string {
   let out = stripped.get(syllable);
   if (out === undefined) {
     // pinyin-pro's getPinyinWithoutTone, then its `v: true`.
@@ -33,11 +45,11 @@ function stripTone(syllable: string): string {
  * toneless, ü written v; a character pinyin-pro has no reading for passes through as itself.
  */
 export function tonelessSyllables(text: string): string[] {
-  const toned = pinyin(text, { type: "array" });
+  const toned = pinyinArray(text);
   const chars = [...text];
   // pinyin-pro strips only the entries it read as Chinese, which are those that differ from their
   // character; when its split of the text is not the code points', ask it to strip instead.
-  if (toned.length !== chars.length) return pinyin(text, { toneType: "none", type: "array", v: true });
+  if (toned.length !== chars.length) return pinyinArray(text, { toneType: "none", v: true });
   for (let i = 0; i < toned.length; i++) if (toned[i] !== chars[i]) toned[i] = stripTone(toned[i]!);
   return toned;
 }
