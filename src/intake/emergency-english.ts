@@ -85,6 +85,12 @@ const PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => st
     /\bhanging\s+(on\s+)?by\s+(one|a|its|a\s+single)\s+(corner|bolt|screw|wire|edge)\b|\b(is|are)\s+hanging\s+(off|loose)\b/gi,
     "就靠一个角挂着",
   ],
+  // A watch or a band that reports a fall ("sent a fall alert with heart rate 38"), as the Chinese
+  // device rule reads "手表报警跌倒…心率".
+  // "keeps giving false fall alerts" is the device's fault, said as the Chinese say it.
+  [/\b(false|wrong|mistaken)\s+fall\s+(alert|alarm|warning)s?\b/gi, "误报跌倒"],
+  [/\bfall\s+(alert|alarm|warning)s?\b|\bfall\s+detected\b/gi, "跌倒报警"],
+  [/\bheart\s*rate\b/gi, "心率"],
   [/\bdoor\s+(is\s+)?locked\b|\blocked\s+the\s+door\b/gi, "门锁着"],
   [/\bleaning\s+over\b/gi, "歪向"],
   [/\bsend\s+(the\s+)?police\b/gi, "报警"],

@@ -77,6 +77,8 @@ const ENTRIES: readonly Entry[] = [
    * also 云, 运, 晕车 said of a trip).
    */
   { syllables: ["yun"], han: "晕", role: "alone", needsParticle: true },
+  // Convulsions ("dao le chou chu"); only where the clause ends, as "chou chu shi jian" is 抽出时间.
+  { syllables: ["chou", "chu"], han: "抽搐", role: "alone", closed: true },
   { syllables: ["chuan", "bu", "shang", "qi"], han: "喘不上气", role: "alone" },
   { syllables: ["chuan", "bu", "guo", "qi"], han: "喘不过气", role: "alone" },
   { syllables: ["chu", "dian"], han: "触电", role: "alone" },
