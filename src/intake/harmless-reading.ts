@@ -103,7 +103,7 @@ const READINGS: readonly Reading[] = [
     // illness named to ask for care or paperwork. Someone gone, fallen or worse today keeps the danger.
     hazards: ["injury", "missing"],
     reading:
-      /(中风|偏瘫|半身不遂|瘫痪|痴呆|失智)[^.。!?！？]{0,60}(托管|照护|照料|日间|护工|上门|认证|签字|手续|报名|养老院)/,
+      /(中风|偏瘫|半身不遂|瘫痪|痴呆|失智)[^.。!?！？]{0,60}(托管|照护|照料|日间|护工|上门|认证|签字|手续|报名|养老|申请|护理|陪护|补贴)/,
     unless:
       /今天|今早|今晚|昨晚|刚|突然|走失|走丢|未归|没回|不见|找不到|到现在|现在还|晕|昏|叫不醒|说不出|救命|喊|摔|锁着|没吃|一天|抽搐/,
   },
@@ -223,6 +223,119 @@ const READINGS: readonly Reading[] = [
     ),
     when: /学(一下|学|习)?[^,.!?，。！？]{0,4}(急救|心肺复苏|海姆立克)|急救(课|培训|知识|常识)/,
     unless: /现在|刚|正在|还在|救命|快来|赶紧|这里|我(面前|旁边)|不动了|没(呼吸|反应)|流血|120/,
+  },
+  {
+    // "这是测试消息，请忽略：车库有人晕倒", "仓库着火（测试，不是真的）": a test said to be one, to be
+    // ignored. A danger said to be real ("不是测试") or a cry for help keeps it.
+    hazards: ["fire", "gas", "injury", "collapse", "trapped", "flood", "electric", "violence"],
+    reading: new RegExp(
+      `^${C}{0,6}测试(消息|信息|一下)${C}{0,3}[,:;：；]?${C}{0,2}(请)?忽略[^.!?。！？]{0,30}|` +
+        `[^.!?。！？]{0,30}[(（]测试[,，]?${C}{0,2}不是真的[)）]?`,
+    ),
+    unless: /不是(演习|测试|演戏)|(?<!不是)真的|救命|救救|快来|120|119/,
+  },
+  {
+    // "工地中午还在干活，没人晕倒，但热得要命", "还没人掉下去，赶紧补一个": harm said not to have
+    // happened. Only those words are set aside: harm told beside them is still read.
+    hazards: ["injury", "collapse", "trapped"],
+    reading:
+      /(还|暂时|目前|幸好|好在|所幸)?(?<!有)(没|没有)(有)?人(晕倒|晕|受伤|摔倒|摔伤|掉下去|掉进去|被困|被砸|砸到)(过)?/,
+  },
+  {
+    // "被物业气得快中风了", "气得我差点晕过去": anger told as a figure of harm, not an illness now.
+    hazards: ["injury"],
+    reading:
+      /(气|急|愁|烦)(得|的)(我)?(快|快要|都快|要|差点|都要)(中风|脑溢血|心梗|犯心脏病|吐血|晕过去|晕倒|晕了)(了)?/,
+    unless: /叫不醒|倒在|倒地|起不来|不动了|抽|救命|快来|救护车|120|嘴歪|说不出话|流血/,
+  },
+  {
+    // "当年在工地受伤致残，现在想申请低保", "摔了一跤行动不便，想请社区帮忙联系助餐": a harm that is
+    // settled, named to ask for a service or aid. A fall today, anyone who cannot get up, alone with
+    // nobody to help, bleeding or faint keeps the danger.
+    hazards: ["injury"],
+    reading: new RegExp(
+      `(当年|早年|以前|多年前|年轻时|年轻的时候|小时候)${C}{0,12}(受伤|摔伤|砸伤|烧伤|工伤)(致残)?|受伤致残|` +
+        `(最近|前段时间|前阵子|上个月)${C}{0,4}摔(了)?(一)?(跤|伤|倒)(了)?`,
+    ),
+    when: /低保|补助|补贴|救助|残疾证|助餐|送餐|养老服务|居家养老|护工|陪护|上门服务|帮忙联系|申请/,
+    unless: /今天|今早|今晚|刚|现在还|起不来|躺|叫不醒|不动|流血|出血|晕|昏|没人(管|发现|照顾)|救|快来|120/,
+  },
+  {
+    // "装修电焊到晚上十点，又吵又有火花": a welder's sparks told as a nuisance. Sparks that lit
+    // something, smoke or flames keep the danger.
+    hazards: ["fire"],
+    reading: /(电焊|焊接)[^.!?。！？]{0,16}火花|火花[^.!?。！？]{0,8}(电焊|焊接)/,
+    when: /吵|噪音|扰民|投诉|几点|晚上|白天|休息/,
+    unless: /着火|起火|烧(着|起来|了)|冒烟|烟|火苗|引燃|点着|燃起|焦/,
+  },
+  {
+    // "十楼以上洗澡出不来热水": water that does not come out, not someone who cannot get out.
+    hazards: ["trapped"],
+    reading: /出不来(热|冷)?水|(热|冷)?水(龙头)?(都|也)?出不来/,
+    unless: /困|关(在|住)|锁|里面有人|救|烟|火|泡|灌|淹|漫|涨|进水/,
+  },
+  {
+    // "门口天天停大货车，堵得我们出不去": a way out blocked by parked vehicles in daily life. Fire,
+    // smoke or water around it, or someone shut in, is the danger.
+    hazards: ["trapped"],
+    reading: new RegExp(`(堵|挡)(得|的|住|着)${C}{0,4}(出不去|进不来|出不来|开不出去)`),
+    when: /车/,
+    unless: /火|烟|水|淹|困|锁|救|病|急救|救护车|120|晕|喘|生(孩子|产)|孕妇|送医|刚|压|撞|刮/,
+  },
+  {
+    // "给保安安排一次处置培训，比如有人晕倒、车辆起火，可以找谁": dangers given as examples for a
+    // training, a plan or a drill.
+    hazards: ["fire", "gas", "injury", "collapse", "trapped", "flood", "electric"],
+    reading: new RegExp(`(比如|例如|譬如|像是)${C}{0,20}`),
+    when: /培训|演练|预案|讲座|课程|应急知识|宣传/,
+    unless: /现在|正在|还在|刚|救命|快来|真的|真有/,
+  },
+  {
+    // "帮她去医院拿一下常吃的降压药": a usual medicine fetched, not a wrong dose taken.
+    hazards: ["poison"],
+    reading: new RegExp(`(拿|开|买|取|配|送)${C}{0,6}(常吃|平时吃|每天吃|长期吃|一直吃)的${C}{0,6}药`),
+    unless: /吃(错|多|了一把|了整)|多吃|误(吃|服)|过量|吐|晕|叫不醒|抽|一把|整瓶|不想活/,
+  },
+  {
+    // "保安十点后就睡觉了，敲窗户都叫不醒": a guard asleep on duty, not someone unconscious.
+    hazards: ["injury"],
+    reading: /(保安|门卫|值班的?|值班员|看门的?|门岗)[^.!?。！？]{0,24}叫不醒/,
+    when: /睡觉|睡着|睡了|打呼|开门|翻(栏杆|墙|门)|进不去/,
+    unless: /倒|躺|晕|喘|呼吸|味|烟|救|流血|不动/,
+  },
+  {
+    // "楼上漏水一个月，他儿子说回来修，到现在没回来": someone who promised to come and fix it.
+    hazards: ["missing"],
+    reading: new RegExp(`(说|答应|讲好)${C}{0,6}回来(修|处理|弄|看|解决)[^.!?。！？]{0,12}(没|没有)回来`),
+    unless: /走失|走丢|失联|关机|不见|找不到|报警|老人(还)?没回来/,
+  },
+  {
+    // "社区能不能帮她办个防走失手环", "老是找不到家，想给他申请个定位器": a guard against wandering
+    // asked for, and the habit that makes it needed.
+    hazards: ["missing"],
+    reading: new RegExp(
+      `(办|申请|领|配|买|装|登记|办理)${C}{0,4}(防走失|定位)${C}{0,4}(手环|手表|卡|定位器|服务|登记|牌)?|` +
+        `(好几次|几次|经常|老是|总是|常常|有时候?|动不动)${C}{0,4}(找不到家|迷路|认不得路|不认得路|走丢)`,
+    ),
+    when: /防走失|定位(器|手环|手表|卡)|手环/,
+    unless:
+      /到现在|至今|还没(找到|回来|回家)|现在(还)?(没|不见|找不到)|联系不上|不见了|没回(来|家)|关机|报警|今天|刚/,
+  },
+  {
+    // "看见一个人倒了，后来有人送医院了": someone seen to fall and already taken to hospital, told
+    // to ask for something else.
+    hazards: ["collapse", "injury"],
+    reading: new RegExp(
+      `${C}{0,12}(倒了|摔倒了|晕倒了)[,，]?(后来|已经)${C}{0,6}(送(去|到|进)?(了)?医院|(救护车|120)${C}{0,3}(拉|接)走)(了)?`,
+    ),
+    unless: /现在还|还在地上|还躺|没人管|快来|救命|还没(来|到)/,
+  },
+  {
+    // "保安帮我把摔倒的老父亲扶起来送回家，特别感谢": a rescue done, told to thank the helper.
+    hazards: ["injury", "collapse"],
+    reading: new RegExp(`(帮|把)${C}{0,12}(扶起来|扶起|送回家|送到医院|送医院|送去医院)`),
+    when: /感谢|谢谢|表扬|点赞|锦旗/,
+    unless: /现在|还在|又|救命|快来|但是|可是|不过|起不来|叫不醒/,
   },
   {
     // "那棵老槐树一夜之间被砍了": a tree cut down, not a person attacked.

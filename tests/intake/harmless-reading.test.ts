@@ -52,6 +52,37 @@ describe("words with a harmless reading", () => {
     expect(detectUrgency(text).urgency).toBe("emergency");
   });
 
+  it.each([
+    "测试一下，请忽略，三楼厨房着火",
+    "平台测试，车棚起火了（测试，不是真的）",
+    "园区中午四十度还要干活，暂时没人晕倒，能不能按规定停工",
+    "被物业气得我都快中风了，垃圾一周才收一次",
+    "我舅舅年轻时在矿上受伤致残，现在想申请残疾补贴",
+    "对门张阿姨最近摔了一跤，腿脚不方便，能不能帮忙联系送餐上门",
+    "对面工地晚上十一点还在电焊，又吵又有火花，能不能管管",
+    "七楼以上水压不够，厨房出不来热水",
+    "小区门卫夜里睡着了，按门铃半天都叫不醒，只好翻墙进去",
+    "上午在超市门口看见一个老太太摔倒了，后来有人送医院了，我想问超市门口的台阶能不能修",
+    "特别感谢保安小李，帮我把摔倒的老伴扶起来送回家",
+    "麻烦网格员帮我爸拿一下平时吃的降压药，他一个人住",
+  ])("is a settled harm, a test or a figure, not an emergency: %s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it.each([
+    "不是测试，真的着火了，二楼厨房全是烟",
+    "刚才塔吊倒了，路上没人受伤，但驾驶室里的师傅叫不醒",
+    "我爸被气得中风了，现在嘴歪说不出话",
+    "我爸今天上午摔了一跤，躺在地上起不来，想申请护工",
+    "楼下电焊火花溅到纸箱上，已经烧起来了，浓烟很大",
+    "地下车库进水了，我们被水泡着出不来",
+    "门口车堵得出不去，楼里着火了，消防车也进不来",
+    "保安室里的大爷怎么叫都叫不醒，屋里一股煤气味",
+    "办了防走失手环也没用，我爸今天早上出门到现在还没回来，手机关机",
+  ])("keeps the danger told beside those words: %s", (text) => {
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+
   it("sets aside only readings that explain the hazard found", () => {
     expect(harmlessAside("垃圾桶被人推倒了", "violence")).not.toBeNull();
     expect(harmlessAside("垃圾桶被人推倒了", "gas")).toBeNull();
