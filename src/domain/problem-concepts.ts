@@ -272,12 +272,6 @@ const OBJECTS: readonly [string, RegExp][] = [
     "排队",
     /排队|排长队|排起了?长队|队伍排|排了?一?(?:长串|上午|下午|整天|天)|排[^，。,.!！?？;；\s]{0,2}[一两二三几]个?多?(?:小时|钟头)|(?:只|就|仅)开[了着]?[一两二三]个窗口|窗口[^，。,.!！?？;；\s]{0,6}(?:太少|不够|多开|只开|就开|仅开|开放一个)|多开[一两几]?个窗口/g,
   ],
-  // Parents' cars at a school gate at the start or end of the day: the school run is the matter,
-  // told as a jam, as parking, or as the road that cannot be passed.
-  [
-    "接送",
-    /接送|接孩子|送孩子|接娃|送娃|家长[^，。,.!！?？;；\s]{0,4}车|(?:放学|上学)[^，。,.!！?？;；\s]{0,6}(?:堵|车)/g,
-  ],
   ["可疑人员", /陌生人|可疑的?人|转悠|徘徊|尾随|跟小孩搭话/g],
   ["过街", /斑马线|人行横道|过马路|过街|协管员|疏导/g],
   ["喷漆", /喷漆|油漆味|漆味/g],
@@ -311,7 +305,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车|电单车|小黄车|小蓝车/g],
   // "停得乱七八糟" is 乱停 told the other way round.
-  ["停车", /乱停|停得[^，。,.!！?？;；\s]{0,2}乱|停车|占车位|车位|停满了车|僵尸车/g],
+  // Parents' cars at a school gate ("家长的车", "接孩子的车") are its parking told by whose they are;
+  // a resident who only walks a child past ("接孩子走那段路") names no car.
+  [
+    "停车",
+    /乱停|停得[^，。,.!！?？;；\s]{0,2}乱|停车|占车位|车位|停满了车|僵尸车|家长[^，。,.!！?？;；\s]{0,3}车(?!道)|(?:接送|接|送)(?:孩子|娃|学生)?[^，。,.!！?？;；\s]{0,3}的?车(?![道站])/g,
+  ],
   // Animals are told apart: a dog off its lead and stray cats fed at one kerb are two residents'
   // problems, however alike the rest of the two reports reads.
   // A dog told by its breed is a dog.

@@ -85,11 +85,12 @@ describe("services and businesses in residents' words", () => {
     expect(concept("在那排了一上午")).toContain("排队");
   });
 
-  it("reads the deposit, the flat let to many, the business gone and the school run", () => {
+  it("reads the deposit, the flat let to many, the business gone and parents' cars", () => {
     expect(concept("退房一个月了房东押着押金不给")).toContain("押金");
     expect(concept("楼上那套被二房东隔成八个小间")).toContain("群租");
     expect(concept("光明路那家游泳馆老板联系不上了，卡里还有钱")).toContain("跑路");
-    expect(concept("光明小学放学家长的车停满马路")).toContain("接送");
+    expect(concept("光明小学放学家长的车把马路堵了")).toContain("停车");
+    expect(concept("晚上接孩子走那段路黑漆漆的")).not.toContain("停车");
     expect(concept("光明路收废品的堆了一人行道")).toContain("废品站");
   });
 
