@@ -1801,9 +1801,13 @@ const FROM_OUTSIDE = new Set(["油烟", "烧烤", "广场舞", "KTV", "酒吧"])
 /** The building named as the resident's own: "我住…", "我们…", "本人住…", "…住户", "…也受不了". */
 const HOME_BEFORE = /(?:我|我们|我家|本人|俺)(?:是|住|住在|家在)?[^，。,.!！?？;；\s]{0,6}$/;
 const HOME_AFTER = /^(?:的)?(?:住户|居民|业主)|^(?:这边)?(?:也|都)(?:受不了|闻得到|闻到|听得见|听得到)/;
-/** A number denied to tell the place apart ("不是1单元那个", "不是3号楼，是5号楼"): not where the problem is. */
+/**
+ * A number denied as "not that one" ("也是群租，不是1单元那个"): another place of the same kind, not
+ * where the problem is. A correction ("不是3号楼，是13号楼") keeps its number: it answers an earlier
+ * report that named it, and may be that report's own correction.
+ */
 const DENIED_NUMBER =
-  /(?<![是还])不是[^，。,.!！?？;；\s]{0,3}?[\d一二两三四五六七八九十]+(?:号楼|号院|栋|幢|单元|层|楼|室|号)/g;
+  /(?<![是还])不是[^，。,.!！?？;；\s]{0,3}?[\d一二两三四五六七八九十]+(?:号楼|号院|栋|幢|单元|层|楼|室|号)(?=那[个家户套间栋])/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   const add = (kind: string, n: string) => {

@@ -172,8 +172,6 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   // Furniture and fittings dumped whole: a bulky-waste job, not a broken street bench.
   ["大件垃圾", /大件垃圾|旧门窗|旧床垫|桌椅|[旧破]桌子/g],
-  // A scrap yard (废品站) is a business with its heaps, its smell and its flies: one matter.
-  ["废品站", /废品(?:收购|回收)?站|废品收购|废品回收|收废品的/g],
   ["垃圾", /垃圾|泡沫箱|烂菜叶?|菜叶子/g],
   // The toilet of one's own flat ("我家厕所冲不下去") is no public toilet.
   ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里)厕所/g],
