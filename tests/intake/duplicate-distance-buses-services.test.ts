@@ -95,6 +95,8 @@ describe("services and businesses in residents' words", () => {
 
   it("reads a stall by what it sells from, and a wall that shakes as noise", () => {
     expect(concept("光明路口卖烤红薯的三轮车占道")).toContain("摊贩");
+    expect(concept("我是光明路口修鞋的，路灯坏了")).not.toContain("摊贩");
+    expect(concept("光明路夜里拉土的车一车接一车")).not.toContain("停车");
     expect(concept("楼上半夜蹦迪，墙都在震")).toContain("噪音");
     expect(concept("楼上半夜蹦迪，墙都在震")).not.toContain("墙面");
   });
