@@ -17,6 +17,8 @@ import { namesPlaceBySound } from "./place-sound.js";
 import { oppositeCarriageways } from "./travel-direction.js";
 import { crossingOf, streetsAndLandmarks } from "./crossings.js";
 import { simplify } from "./text-simplify.js";
+import { farFromTheOther } from "./far-from.js";
+import { otherBuses } from "./bus-routes.js";
 
 /**
  * Whether two tickets describe the same problem (一事多诉: a fence blocking a pavement reported by
@@ -315,6 +317,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const sb = anchorsOf(b.text);
   if (sa.length && sb.length && !sa.some((x) => sb.some((y) => sameLandmark(x, y))))
     return gate("DUP.DIFFERENT_SPOT", `位置不同（${sa[0]}／${sb[0]}）`);
+  // "离路西一巷口还有一公里多" against a report at 路西一巷口: the one measures from where the other is.
+  const far = farFromTheOther(a.text, b.text);
+  if (far) return gate("DUP.DIFFERENT_SPOT", `位置不同（一方说离${far}还有一段距离）`);
   const ia = identifiersOf(a.text);
   const ib = identifiersOf(b.text);
   if (ia.length && ib.length && !ia.some((x) => ib.includes(x)))
@@ -359,6 +364,8 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
     return gate("DUP.DIFFERENT_SHOP", `不是同一家店（${shopA[0]}／${shopB[0]}）`);
+  const buses = otherBuses(a.text, b.text);
+  if (buses) return gate("DUP.DIFFERENT_PROBLEM", `不是同一路或同一班公交（${buses[0]}／${buses[1]}）`);
   const vehicles = otherVehicles(a.text, b.text);
   if (vehicles) return gate("DUP.DIFFERENT_PROBLEM", `不是同一辆车（${vehicles[0]}／${vehicles[1]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
@@ -1794,6 +1801,13 @@ const FROM_OUTSIDE = new Set(["油烟", "烧烤", "广场舞", "KTV", "酒吧"])
 /** The building named as the resident's own: "我住…", "我们…", "本人住…", "…住户", "…也受不了". */
 const HOME_BEFORE = /(?:我|我们|我家|本人|俺)(?:是|住|住在|家在)?[^，。,.!！?？;；\s]{0,6}$/;
 const HOME_AFTER = /^(?:的)?(?:住户|居民|业主)|^(?:这边)?(?:也|都)(?:受不了|闻得到|闻到|听得见|听得到)/;
+/**
+ * A number denied as "not that one" ("也是群租，不是1单元那个"): another place of the same kind, not
+ * where the problem is. A correction ("不是3号楼，是13号楼") keeps its number: it answers an earlier
+ * report that named it, and may be that report's own correction.
+ */
+const DENIED_NUMBER =
+  /(?<![是还])不是[^，。,.!！?？;；\s]{0,3}?[\d一二两三四五六七八九十]+(?:号楼|号院|栋|幢|单元|层|楼|室|号)(?=那[个家户套间栋])/g;
 const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   const add = (kind: string, n: string) => {
@@ -1801,7 +1815,9 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
     if (!set) out.set(kind, (set = new Set()));
     set.add(n);
   };
-  const plain = arabicNumbers(simplify(text).replace(TWO_BUILDINGS, twoBuildings));
+  const plain = arabicNumbers(
+    simplify(text).replace(TWO_BUILDINGS, twoBuildings).replace(DENIED_NUMBER, "　"),
+  );
   // The whole estate's water or power cut: the building named is the resident's, not the fault's.
   const building = (kind: string, n: string) => {
     if (kind !== "号楼" || !estateWide) add(kind, n);
@@ -1980,6 +1996,7 @@ const BUILDING_SUFFIX = /(大厦|大楼|商厦|商场)$/;
  * one street naming different landmarks ("小学门口" / "恒汇大厦门口") are two spots of it.
  */
 const ANCHOR = /([^，。,.!！?？;；、\s（）()]{1,16}?)(大门口|大门对面|门口|巷口|路口|对面)/g;
+const METRO_MOUTH = /地铁站?(?:[A-Za-z]?(?:出|入)?口)/;
 const UNNAMED_BUILDING = /^(?:那栋|这栋|那座|这座|那幢|一栋|一座)?(?:高楼|大楼|楼房|写字楼)$/;
 const anchorsOf = memo((text: string): string[] => {
   const out: string[] = [];
@@ -1988,6 +2005,8 @@ const anchorsOf = memo((text: string): string[] => {
     // "那栋高楼门口" points at a building without naming it: no landmark to tell two apart.
     if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark)) out.push(landmark);
   }
+  // A metro station's mouth names no landmark before it ("西盛路地铁口"): the station is the landmark.
+  if (METRO_MOUTH.test(simplify(text))) out.push("地铁站");
   return out;
 });
 

@@ -33,6 +33,12 @@ const OBJECTS: readonly [string, RegExp][] = [
     /涂鸦|乱涂|乱画|涂画|画花|画满|喷涂|喷字|喷[了满上][^，。,.!！?？;；\s]{0,8}?(?:字|图|画|话|涂鸦)|喷的乱七八糟|(?:喷漆|红漆|黑漆|白漆|油漆)[^，。,.!！?？;；\s]{0,4}(?:画|喷|写)|[用拿][^，。,.!！?？;；\s]{0,3}漆[^，。,.!！?？;；\s]{0,3}(?:喷|画|写)/g,
   ],
   ["小广告", /小广告|乱贴|牛皮癣|小贴纸|(?<![补津倒])贴(?:得|到|了?(?:好多|很多|一堆|一片))|一张压一张/g],
+  // A ceiling, a floor or a wall that shakes or thuds ("天花板咚咚响", "墙都在震") is a neighbour's
+  // noise told by how it is felt, not the ceiling or the wall at fault.
+  [
+    "噪音",
+    /(?:天花板|楼板|地板|墙)[^，。,.!！?？;；\s]{0,3}?(?:震|咚咚|嗡嗡|咣咣|哐哐|砰砰|响)|震得[^，。,.!！?？;；\s]{0,4}?(?:天花板|楼板|地板|墙)/g,
+  ],
   // A compound's or school's own wall (围墙, 院墙) is masonry, not a site's hoarding.
   // ... but a building site's wall (工地围墙) is its hoarding.
   ["墙面", /(?<!工地|施工|工地的)围墙|院墙|墙皮|墙面|墙体|外墙|外立面|(?<!工地|施工|工地的|围)墙(?!头草)/g],
@@ -161,7 +167,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // is often told in the next clause ("垃圾车五点就来，声音太大").
   [
     "清运噪音",
-    /(?:垃圾车|清运车|环卫车|收垃圾)[^。.!！?？;；\s]{0,12}?(?:吵|噪音|噪声|轰隆|声音太?大|声音响|太响)/g,
+    /(?:垃圾车|清运车|环卫车|收垃圾)[^。.!！?？;；\s]{0,12}?(?:吵|噪音|噪声|轰隆|声音太?大|声音响|太响|哐哐|咣咣|叮叮当当)|(?:垃圾车|清运车|环卫车)[^，。,.!！?？;；\s]{0,3}?(?:凌晨|半夜|[二三四五]点多?就?来)/g,
   ],
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   // Furniture and fittings dumped whole: a bulky-waste job, not a broken street bench.
@@ -201,7 +207,18 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "停气" / "断气" name the gas they say is gone.
   ["燃气", /燃气|煤气|天然气|停气|断气/g],
   ["盲道", /盲道/g],
-  ["快递", /快递|包裹/g],
+  // A parcel station (驿站) is where the parcels are: its fee or its hours are a parcel matter.
+  ["快递", /快递|包裹|驿站/g],
+  // A tenant's deposit kept back by the landlord: told as the deposit, whatever the landlord says.
+  ["押金", /押金|押[\d一二两三四五六七八九十]+/g],
+  // A flat let to many (群租): told by the word, by the partitions, or by the second landlord.
+  ["群租", /群租|隔断房|隔断间|打隔断|隔成[^，。,.!！?？;；\s]{0,4}间|分租|二房东/g],
+  // A business gone with its customers' prepaid money (a gym, a school, a barber): told as run off,
+  // shut with nobody answering, or the prepaid card that no longer works.
+  [
+    "跑路",
+    /跑路|卷款|卷钱|闭店|人去楼空|(?:老板|负责人|店主)[^，。,.!！?？;；\s]{0,4}(?:失联|联系不上|找不到)|店关了|关门了?不退|卡用不了|(?:卡|课|钱)[^，。,.!！?？;；\s]{0,3}退不了/g,
+  ],
   // Wages owed (a claim against an employer): whose wages says which claim (see workersOf).
   [
     "欠薪",
@@ -212,7 +229,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["独居老人", /独居|孤寡|独住|空巢老|(?:一个人|自己|单独)住/g],
   [
     "摊贩",
-    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|饼摊|早点摊|早餐摊|小吃摊|卖菜的|卖水果的|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
+    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|饼摊|早点摊|早餐摊|小吃摊|卖菜的|卖水果的|(?<!我是[^，。,.!！?？;；\s]{0,8})修鞋的?摊?|[卖炒][^，。,.!！?？;；\s]{1,4}?的?三轮|煎饼车|早餐车|小吃车|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
   ],
   ["过期食品", /过期|三无|生产日期|保质期/g],
   ["无证经营", /无证|营业执照|无照/g],
@@ -235,14 +252,24 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A playground's slide or swing: children's equipment, looked after like the fitness corner.
   ["游乐设施", /滑梯|秋千|跷跷板|游乐设施|儿童游乐/g],
   // How often the buses come is the operator's timetable, not the stop they stop at.
+  // A bus that passes its stop without stopping (甩站) is the driver's matter at that stop; which
+  // route it is tells two of them apart (see busRoutes).
+  [
+    "甩站",
+    /甩站|不靠站|不进站|不停站|过站不停|(?:没|不)停[^，。,.!！?？;；\s]{0,6}站|站[^，。,.!！?？;；\s]{0,4}不停|(?:直接|就|呼一下就?)开(?:过去|走)了?/g,
+  ],
   [
     "公交班次",
-    /班次|发车|车太少|车少|半天不来|半小时不来|不来一辆|等不到车|等半小时|等了半小时|等了半天|间隔太长/g,
+    /末班|首班|头班|提前走|提前发|提前开|晚点|班次|发车|车太少|车少|半天不来|半小时不来|不来一辆|等不到车|等半小时|等了半小时|等了半天|间隔太长/g,
   ],
   // Crossing the road: a missing zebra crossing, no one guiding children across.
   ["拥堵", /堵车|拥堵|塞车/g],
   // A shop's queue spilling onto the pavement or the road: the queue is what is in the way.
-  ["排队", /排队|排长队|排起了?长队|队伍排/g],
+  // A service's queue told by its windows ("只开两个窗口", "多开一个窗口") or by the hours spent in it.
+  [
+    "排队",
+    /排队|排长队|排起了?长队|队伍排|排了?一?(?:长串|上午|下午|整天|天)|排[^，。,.!！?？;；\s]{0,2}[一两二三几]个?多?(?:小时|钟头)|(?:只|就|仅)开[了着]?[一两二三]个窗口|窗口[^，。,.!！?？;；\s]{0,6}(?:太少|不够|多开|只开|就开|仅开|开放一个)|多开[一两几]?个窗口/g,
+  ],
   ["可疑人员", /陌生人|可疑的?人|转悠|徘徊|尾随|跟小孩搭话/g],
   ["过街", /斑马线|人行横道|过马路|过街|协管员|疏导/g],
   ["喷漆", /喷漆|油漆味|漆味/g],
@@ -276,7 +303,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车|电单车|小黄车|小蓝车/g],
   // "停得乱七八糟" is 乱停 told the other way round.
-  ["停车", /乱停|停得[^，。,.!！?？;；\s]{0,2}乱|停车|占车位|车位|停满了车|僵尸车/g],
+  // Parents' cars at a school gate ("家长的车", "接孩子的车") are its parking told by whose they are;
+  // a resident who only walks a child past ("接孩子走那段路") names no car.
+  [
+    "停车",
+    /乱停|停得[^，。,.!！?？;；\s]{0,2}乱|停车|占车位|车位|停满了车|僵尸车|家长[^，。,.!！?？;；\s]{0,3}车(?!道)|接送的?车(?![道站])|(?:接送|接|送)(?:孩子|娃|学生)[^，。,.!！?？;；\s]{0,3}?的?车(?![道站])/g,
+  ],
   // Animals are told apart: a dog off its lead and stray cats fed at one kerb are two residents'
   // problems, however alike the rest of the two reports reads.
   // A dog told by its breed is a dog.
