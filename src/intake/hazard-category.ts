@@ -451,6 +451,9 @@ function openCountry(text: string): boolean {
   const where = withoutViewpoint(text);
   return (WILDLAND.test(where) || HILLSIDE.test(where)) && !WILDLAND_EXCLUDED.test(where);
 }
+const POWER_ROOM_BESIDE = /(配电房|配电室|配电间|电箱|变压器)(就|也)?(在)?(旁边|边上|附近|隔壁)/g;
+// "不知道是不是被车撞了": a guess at the cause, not a crash told.
+const HEDGED_CAUSE = /不知道(是不是|是否|有没有)[^，。]*/g;
 const BASEMENT =
   /地下室|车库|地库|地下停车|地下停車|地下仓库|地下一层|负[一二三]|地下二层|B[1-3](?=层|停车|车库|地库)|dixia ?cheku|\bdi ?ku\b/i;
 
@@ -511,7 +514,7 @@ const SHUT_THEMSELVES_IN = /把自己[^，。]{0,2}(锁|关)|自己(锁|关)在/
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|燃油取暖器|烤火|开着发动机|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子(边|旁|跟前)|取暖炉|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|怠速|(给|帮)?车[^，。]{0,2}(加热|预热)|热车|打着(火|车)(?!机)[^，。]{0,2}(调|修|试|等|热)|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
+  /煤炉|燃油取暖器|烤火|开着发动机|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子(边|旁|跟前)|取暖炉|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|怠速|(给|帮)?车[^，。]{0,2}(加热|预热)|热车|打着(火|车)(?!机)[^，。]{0,2}(调|修|试|等|热)|车[^，。]{0,4}(一直|还在?)?(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
   /头(晕|疼|痛|昏)|犯困|舌头[^，。]{0,3}大|大舌头|(好一会儿?|半天|一直)没声|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|(敲|拍)不醒|昏过去|昏了|(车里|车上|后座)[^，。]{0,6}睡着|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
@@ -829,7 +832,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
         !/马路|路口|路上|路边/.test(text)
       )
         return "labor";
-      if (CAR.test(text.replace(DRIVEN_TO_HOSPITAL, ""))) return "traffic";
+      if (CAR.test(text.replace(DRIVEN_TO_HOSPITAL, "").replace(HEDGED_CAUSE, ""))) return "traffic";
       if (FALLING_OR_PLAY.test(text) || FROM_ABOVE.test(text) || buildingGaveWayUnderSomeone(hazard, text))
         return "property";
       if (SITE.test(MANHOLE.test(text) ? text.replace(SITE_AS_LANDMARK, "") : text)) return "construction";
@@ -878,7 +881,9 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       return CARED_FOR.test(text) && !child ? "social_assistance" : "public_order";
     }
     case "flood":
-      if (LIVE_WIRE.test(text)) return "power_supply";
+      // A basement or a car park filling, with the power room only named as beside it ("配电房就在边上"):
+      // the building's manager, as for any flooded basement.
+      if (LIVE_WIRE.test(BASEMENT.test(text) ? text.replace(POWER_ROOM_BESIDE, "") : text)) return "power_supply";
       // A car driven off the road into the water: the traffic police and the divers.
       if (CAR_INTO_WATER.test(text)) return "traffic";
       if (SITE.test(text)) return "construction";
