@@ -61,7 +61,7 @@ export function floorsBeingAdded(hazard: Hazard, text: string): boolean {
  * the danger was found.
  */
 const BUILDING_GAVE_WAY =
-  /(楼板|楼梯|(?<![床铺])栏杆|外廊|走廊|阳台)[^，。]{0,6}(断了|塌了|垮了|整段掉|掉下去了)|掉(进|到)了?[^，。]{0,2}(采光井|天井|管道井)/;
+  /(楼板|楼梯|(?<![床铺]的?)栏杆|外廊|走廊|阳台)[^，。]{0,6}(断了|塌了|垮了|整段掉|掉下去了)|掉(进|到)了?[^，。]{0,6}(采光井|天井|管道井)/;
 
 export function buildingGaveWayUnderSomeone(hazard: Hazard, text: string): boolean {
   return hazard === "injury" && BUILDING_GAVE_WAY.test(text);
