@@ -97,7 +97,8 @@ const SITE =
   /工地|施工|(?<!(没有?|无|不)(任何)?)围挡|脚手架|鹰架|基坑|塔吊|在建|拆房|拆迁|拆除|拆违|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|吊车|起重机|吊臂/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
 // "在西盛花园B1靠近3号电梯": the lift says where in the car park, nobody is in it.
-const LIFT_AS_LANDMARK = /(靠近|挨着|对着|离)[^，。]{0,2}\d*号?电梯(口|间)?|电梯(口|间)?(旁边|边上|对面|附近)/g;
+const LIFT_AS_LANDMARK =
+  /(靠近|挨着|对着|离)[^，。]{0,2}\d*号?电梯(口|间)?|电梯(口|间)?(旁边|边上|对面|附近)/g;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
   /车祸|被.{0,4}车|车.{0,2}(刮|剐|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|摩托|\b(truck|car|bus(?! stop)|van|taxi|motorbike|motorcycle)s?\b/i;
@@ -289,7 +290,8 @@ const THROWN_FROM_ABOVE =
   /高空抛物|(楼上|窗户?|阳台|楼顶)[^，。]{0,6}往下(扔|丢|砸)|往下(扔|丢)[^，。]{0,2}(东西|瓶|酒瓶|花盆|砖|刀|菜刀|石头|玻璃)|从楼上[^，。]{0,4}(扔|丢)/;
 // The street's supply main burst ("自来水主管爆了", "供水总管破裂").
 // The arm itself striking ("杆子把人打下来了"), not someone smashing the booth beside it.
-const BARRIER_STRUCK = /道闸[^，。]{0,3}(砸|打|落)|杆[^，。]{0,3}把[^，。]{0,12}(打|砸|扫|拍)|杆[^，。]{0,3}(落下来|砸(到|在|中))/;
+const BARRIER_STRUCK =
+  /道闸[^，。]{0,3}(砸|打|落)|杆[^，。]{0,3}把[^，。]{0,12}(打|砸|扫|拍)|杆[^，。]{0,3}(落下来|砸(到|在|中))/;
 const METER_BOX_SPARKING = /(电表箱|电箱|配电箱|配电柜)[^，。]{0,8}(打火|冒火|火花|着火|起火|烧)/;
 const PIPE_INSIDE =
   /(厨房|卫生间|厕所|浴室|地下室|车库|地库|停车场|负[一二三]层)[^，。]{0,6}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)|(住|在)(地下室|半地下)[^。]{0,16}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)/;
@@ -883,7 +885,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
     case "flood":
       // A basement or a car park filling, with the power room only named as beside it ("配电房就在边上"):
       // the building's manager, as for any flooded basement.
-      if (LIVE_WIRE.test(BASEMENT.test(text) ? text.replace(POWER_ROOM_BESIDE, "") : text)) return "power_supply";
+      if (LIVE_WIRE.test(BASEMENT.test(text) ? text.replace(POWER_ROOM_BESIDE, "") : text))
+        return "power_supply";
       // A car driven off the road into the water: the traffic police and the divers.
       if (CAR_INTO_WATER.test(text)) return "traffic";
       if (SITE.test(text)) return "construction";
@@ -1355,7 +1358,10 @@ export function categoryForHazard(
     return "social_assistance";
   if (
     hazard === "violence" &&
-    (WEATHER_BLOW.test(text) || SNORING_STOPPED.test(text) || SUDDEN_HEADACHE.test(text) || SEIZURE.test(text)) &&
+    (WEATHER_BLOW.test(text) ||
+      SNORING_STOPPED.test(text) ||
+      SUDDEN_HEADACHE.test(text) ||
+      SEIZURE.test(text)) &&
     !violent
   )
     return "health";

@@ -90,9 +90,9 @@ describe("sudden illness and fumes in car parks and shared places", () => {
   });
 
   it("keeps charcoal in a car taped shut the community's, read as a blow from the rescuers", () => {
-    expect(owner("violence", "地库里一辆车的车窗缝用胶带封住了，里面有个炭盆，我们在砸窗", "public_order", 0.4)).toBe(
-      "social_assistance",
-    );
+    expect(
+      owner("violence", "地库里一辆车的车窗缝用胶带封住了，里面有个炭盆，我们在砸窗", "public_order", 0.4),
+    ).toBe("social_assistance");
   });
 });
 
