@@ -51,3 +51,23 @@ export function massEventDanger(hazard: Hazard, text: string): boolean {
   if (hazard === "fire") return true;
   return (hazard === "collapse" || hazard === "injury" || hazard === "trapped") && EVENT_STRUCTURE.test(text);
 }
+
+/*
+ * People knocked down or trampled in a crush on the stairs or at an exit where only smoke or a
+ * cry of fire is told ("停电冒烟，大家都在挤楼梯，有位老太太被挤倒了", "有人喊着火了…好多老人被挤倒了"): the
+ * crush is the danger at hand, the police open the way out. With flames told the fire's owner comes
+ * first, as before.
+ */
+const KNOCKED_DOWN_IN_CRUSH =
+  /挤倒|被踩|踩倒|踩踏|(挤成一团|挤楼梯|都在挤|往[^，。]{0,4}挤)[^。]{0,16}(摔倒|压住|倒了|踩)/;
+const FLAMES_SEEN = /着火|起火|火苗|明火|烧起来|爆炸|炸了/;
+const CRY_OF_FIRE = /(喊|叫)[^，。]{0,3}着火了?/g;
+
+export function crushInSmoke(hazard: Hazard, text: string): boolean {
+  return (
+    hazard === "fire" &&
+    KNOCKED_DOWN_IN_CRUSH.test(text) &&
+    !FLAMES_SEEN.test(text.replace(CRY_OF_FIRE, "")) &&
+    !ON_A_VEHICLE.test(text)
+  );
+}

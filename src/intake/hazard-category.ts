@@ -18,7 +18,7 @@ import {
   shutOutOnRoof,
   streetBranchFellEnglish,
 } from "./hazard-category-household.js";
-import { crowdPressing, massEventDanger } from "./hazard-category-crowds.js";
+import { crowdPressing, crushInSmoke, massEventDanger } from "./hazard-category-crowds.js";
 import {
   deviceAlertUnanswered,
   escalatorOwner,
@@ -36,6 +36,12 @@ import {
   streetTreeOnSomeone,
   withoutViewpoint,
 } from "./hazard-category-outdoors.js";
+import {
+  buildingGaveWayUnderSomeone,
+  floorsBeingAdded,
+  insideUtilityTunnel,
+  slopeWallGivingWay,
+} from "./hazard-category-underground.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
@@ -88,8 +94,11 @@ const ELECTRICAL =
 // A trench or a foundation being dug, a crane lifting: a site, even where nobody calls it one. A hole
 // "没围挡" / "没有任何围挡" (with no hoarding round it) is a road's hole, not a site.
 const SITE =
-  /工地|施工|(?<!(没有?|无|不)(任何)?)围挡|脚手架|鹰架|基坑|塔吊|在建|拆房|拆迁|拆除|拆违|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|边坡|吊车|起重机|吊臂/;
+  /工地|施工|(?<!(没有?|无|不)(任何)?)围挡|脚手架|鹰架|基坑|塔吊|在建|拆房|拆迁|拆除|拆违|挖掘机|拆楼|拆[^，。]{0,2}旧楼|楼在拆|挖[^，。]{0,6}(沟|槽|坑|地下室|管道|基础|地基)|(沟|槽)(帮|壁)|沟槽|吊车|起重机|吊臂/;
 const LIFT = /(?<!没有?|无)电(梯|体|题|提|替)|dianti|dian ti/i;
+// "在西盛花园B1靠近3号电梯": the lift says where in the car park, nobody is in it.
+const LIFT_AS_LANDMARK =
+  /(靠近|挨着|对着|离)[^，。]{0,2}\d*号?电梯(口|间)?|电梯(口|间)?(旁边|边上|对面|附近)/g;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
   /车祸|被.{0,4}车|车.{0,2}(刮|剐|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|摩托|\b(truck|car|bus(?! stop)|van|taxi|motorbike|motorcycle)s?\b/i;
@@ -104,7 +113,7 @@ export const FIGHT =
  * A knife in a kitchen is a cut, not an attack.
  */
 export const ATTACK =
-  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏(出|了)?[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|(拿|捡|抄)[^，。]{0,2}石头[^，。]{0,2}(砸|打)(人|[^，。]{0,2}(游客|路人|行人|老人|孩子|他|她|我))|(拽|揪|扯|薅)[^，。]{0,4}头发|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|按在地上(打|踹|踢)|(用脚|拿脚)?踹(头|脸|肚子)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
+  /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏(出|了)?[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举|拎|提)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|(拿|捡|抄)[^，。]{0,2}石头[^，。]{0,2}(砸|打)(人|[^，。]{0,2}(游客|路人|行人|老人|孩子|他|她|我))|(拽|揪|扯|薅)[^，。]{0,4}头发|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|按在地上(打|踹|踢)|(用脚|拿脚)?踹(头|脸|肚子)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
 const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
@@ -136,7 +145,7 @@ const DRIVEN_TO_HOSPITAL = /(自己|我们|他们|老板|我)?开车(送|拉|带
 // building's, wherever it lands. A person fallen from up there ("从楼上掉下来的") is a patient first.
 const FROM_ABOVE = /(?<!从[^，。]{0,3})(楼上|楼顶|阳台|窗户?)[^，。]{0,6}(掉下|砸下|落下|坠下)/;
 const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
-const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|吊顶|水泥|路面|地面|塌|树|卷帘门/;
+const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|吊顶|水泥|混凝土|顶板|路面|地面|塌|树|卷帘门/;
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|河边|河道|水库|渠|决口|倒灌|内涝|涨水/;
 const LIVE_WIRE = /电表|电箱|配电|电线|插座|带电|漏电|电缆/;
 // "掉进没盖的井里": an open manhole said without its name.
@@ -213,11 +222,12 @@ const SHOCK_TOLD =
  * compound's manager owns the lamp or the cabinet. Water leaking from the building's own pipes onto
  * a lamp stays the manager's (the leak is what must stop).
  */
-const SUPPLY_LIVE = /火花|火星|冒火|火球|电倒|被电|电得|麻|漏电|抽搐|一抽一抽|通着电|滋滋/;
+const SUPPLY_LIVE = /火花|火星|冒火|火球|电倒|被电|电得|麻|漏电|抽搐|一抽一抽|通着电|滋滋|噼啪/;
 const BUILDING_LEAK = /水管|爆管|漏水/;
 // A worker standing on a roof's edge or outside a parapet is at work, not about to jump.
 const ON_THE_JOB_AT_HEIGHT = /(工人|师傅|施工队?|装修的)[^，。]{0,6}(站|蹲|坐|爬)(在|到)/;
 // A building's stair gave way ("楼梯塌了一截", "楼梯台阶断了").
+const BUILDING_BODY = /承重墙|楼体|我楼|整栋楼|这栋楼|住户楼/;
 const STAIRS_GAVE_WAY = /(?<!天桥[^，。]{0,3})楼梯[^，。]{0,6}(塌|断了|垮)/;
 /*
  * A dog or a person touching a street-lamp pole or a power cabinet, often standing in water, and
@@ -230,8 +240,11 @@ const DROPPED_SHAKING = /抽搐|抽了|倒了[^。]{0,4}抽|不动了/;
 const poleShock = (text: string) => POLE_TOUCHED.test(text) && DROPPED_SHAKING.test(text);
 const handOnPowerBox = (text: string) => HAND_ON_POWER_BOX.test(text) && SHOCK_SIGN.test(text);
 const MANHOLE_OR_SEWER = /井|下水道|化粪池|清淤/;
+// "工地旁边的污水井": the site says where the hole is, not whose it is (a site's own wall beside the
+// road stays the site's).
+const SITE_AS_LANDMARK = /工地(旁边?|边上|附近|对面|门口)/g;
 const PARKING_MACHINE =
-  /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|升降杆|栏杆机|\b(barrier arm|boom gate|parking barrier)\b/i;
+  /机械车位|机械车库|立体车库|升降车位|升降台|道闸|挡车杆|升降杆|抬杆|起落杆|栏杆机|\b(barrier arm|boom gate|parking barrier)\b/i;
 // "82岁" is an age like "6岁": only the ages of children say a child.
 const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?) ?岁/g;
 // A vehicle on fire (a bus told by its route, "35路车"); an e-bike burns where it is charged, in the building.
@@ -265,7 +278,7 @@ const VEHICLE_CRASH =
 const ROAD_CRASH =
   /侧翻|车头[^，。]{0,2}挂在|醉驾|酒驾|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽|滑)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
 const FELL_ON_VEHICLE =
-  /陷进去|风[^。]{0,4}掀|砸了[^，。]{0,4}辆|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
+  /陷进去|风[^。]{0,4}掀|砸(了|坏|中)[^，。]{0,4}辆|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
 // The road itself sinking or hollow underneath ("马路塌了…整个往下陷", "路下面好像是空的").
 const ROAD_GAVE_WAY = /(马路|路面|道路|那条路)[^，。]{0,4}(塌|陷|下沉)|路下面[^，。]{0,6}空/;
 const OFF_THE_ROAD = /车库|地库|停车场|车棚|机械车位|立体车库|升降|道闸/;
@@ -277,7 +290,8 @@ const THROWN_FROM_ABOVE =
   /高空抛物|(楼上|窗户?|阳台|楼顶)[^，。]{0,6}往下(扔|丢|砸)|往下(扔|丢)[^，。]{0,2}(东西|瓶|酒瓶|花盆|砖|刀|菜刀|石头|玻璃)|从楼上[^，。]{0,4}(扔|丢)/;
 // The street's supply main burst ("自来水主管爆了", "供水总管破裂").
 // The arm itself striking ("杆子把人打下来了"), not someone smashing the booth beside it.
-const BARRIER_STRUCK = /杆[^，。]{0,3}把[^，。]{0,12}(打|砸|扫|拍)|杆[^，。]{0,3}(落下来|砸(到|在|中))/;
+const BARRIER_STRUCK =
+  /道闸[^，。]{0,3}(砸|打|落)|杆[^，。]{0,3}把[^，。]{0,12}(打|砸|扫|拍)|杆[^，。]{0,3}(落下来|砸(到|在|中))/;
 const METER_BOX_SPARKING = /(电表箱|电箱|配电箱|配电柜)[^，。]{0,8}(打火|冒火|火花|着火|起火|烧)/;
 const PIPE_INSIDE =
   /(厨房|卫生间|厕所|浴室|地下室|车库|地库|停车场|负[一二三]层)[^，。]{0,6}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)|(住|在)(地下室|半地下)[^。]{0,16}(水管|管道|管子)[^，。]{0,4}(爆|裂|破)/;
@@ -288,9 +302,9 @@ const SUPPLY_MAIN_BURST = /(自来水|供水)[^，。]{0,4}(主管|总管|干管
  */
 // A charging post sparking or live (often in rain or standing water): the supply must be cut before
 // anyone touches it. An e-bike burning at the post is a fire the building's manager meets.
-const CHARGER_LIVE = /充电桩[^。！？!?]{0,8}(火花|打火|跳火|漏电|带电|有电|电到|被电|麻)/;
+const CHARGER_LIVE = /充电桩[^。！？!?]{0,12}(火花|打火|跳火|漏电|带电|有电|电到|被电|麻)/;
 const WIRE_DOWN =
-  /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down|(broken|fallen|snapped) (power )?cable|(power )?cable (is )?(hanging|dangling|down)/i;
+  /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(箱变|变压器|变压箱|配电柜|配电箱|电箱)[^。]{0,24}(线|电缆)[^，。]{0,2}露(出来|在外)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down|(broken|fallen|snapped) (power )?cable|(power )?cable (is )?(hanging|dangling|down)/i;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
 const LANDSLIDE = /滑坡|泥石流|山体|山坡|塌方/;
 // A dog knocking someone over and biting ("大狗把一个小女孩扑倒了，腿上被咬穿了"), read by the rules as a
@@ -379,7 +393,7 @@ const SAYS_DESPAIR =
  * door is the vehicle's (the traffic rules).
  */
 const CAUGHT_BY_DOOR =
-  /(自动门|旋转门|电动门|感应门|卷帘门|卷闸门|铁卷门|伸缩门|门禁|车库门|大门|玻璃门|防火门)[^。]{0,24}夹|被[^，。]{0,4}门[^，。]{0,2}夹|门[^，。]{0,2}夹(住|到|着)/;
+  /(自动门|旋转门|电动门|感应门|卷帘门|卷闸门|铁卷门|伸缩门|门禁|车库门|大门|玻璃门|防火门)[^。]{0,24}夹|(卷帘门|卷闸门|铁卷门|车库门)[^，。]{0,4}压(住|到|着)|被[^，。]{0,4}门[^，。]{0,2}夹|门[^，。]{0,2}夹(住|到|着)/;
 const STUCK_IN_RAILING =
   /(头|脑袋|手|胳膊|腿|脚)[^，。]{0,6}(伸进|卡(在|进|住))[^，。]{0,8}(栏杆|护栏|围栏|防盗窗|扶手)|(栏杆|护栏|围栏)[^，。]{0,4}缝[^，。]{0,8}卡住/;
 const VEHICLE_DOOR = /车门|公交|地铁|校车|大巴|列车|高铁|火车|轻轨|电车|车(还|就)?(往前)?开(了|走)/;
@@ -439,6 +453,9 @@ function openCountry(text: string): boolean {
   const where = withoutViewpoint(text);
   return (WILDLAND.test(where) || HILLSIDE.test(where)) && !WILDLAND_EXCLUDED.test(where);
 }
+const POWER_ROOM_BESIDE = /(配电房|配电室|配电间|电箱|变压器)(就|也)?(在)?(旁边|边上|附近|隔壁)/g;
+// "不知道是不是被车撞了": a guess at the cause, not a crash told.
+const HEDGED_CAUSE = /不知道(是不是|是否|有没有)[^，。]*/g;
 const BASEMENT =
   /地下室|车库|地库|地下停车|地下停車|地下仓库|地下一层|负[一二三]|地下二层|B[1-3](?=层|停车|车库|地库)|dixia ?cheku|\bdi ?ku\b/i;
 
@@ -485,6 +502,8 @@ const SHOCKED = /触电|被电|电到|电了一下|漏电/;
 const CHARCOAL_SMELT = /炭(火|烟)?的?味|烧炭的?味|\bcharcoal smell\b/i;
 const UNSEEN_OR_LOCKED =
   /敲门[^，。]{0,2}(不应|不开|没人应|没反应)|没(见|看见)?[^，。]{0,2}出门|从里面反锁|反锁了|没人(应|开门)/;
+const CHARCOAL = /炭盆|烧炭|木炭|炭火/;
+const SEALED_SHUT = /(窗|门|缝)[^，。]{0,6}(胶带|封(住|死|上|起来))|胶带[^，。]{0,4}(封|贴|粘)/;
 const SHUT_THEMSELVES_IN = /把自己[^，。]{0,2}(锁|关)|自己(锁|关)在/;
 
 /*
@@ -497,10 +516,10 @@ const SHUT_THEMSELVES_IN = /把自己[^，。]{0,2}(锁|关)|自己(锁|关)在/
  * fuel (固体酒精) burn with no gas line too.
  */
 const NO_GAS_LINE_FUMES =
-  /煤炉|燃油取暖器|烤火|开着发动机|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子(边|旁|跟前)|取暖炉|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|车[^，。]{0,4}(一直|还在?)(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
+  /煤炉|燃油取暖器|烤火|开着发动机|卡式炉|土暖气|固体酒精|煤球|蜂窝煤|烧煤|燃煤|煤烟|铁皮炉|炭|(生|烧|点|支|开)(着|了)?(个|那个)?[^，。]{0,3}炉子|屋里[^，。]{0,3}炉子|炉子(边|旁|跟前)|取暖炉|烤着?[^，。]{0,2}炉子|炉子[^，。]{0,4}(倒烟|烟大|一宿|没封|烟囱|烟筒)|炉子[^，。]{0,2}(烧|生|点)(着|著)|mei ?lu|shao ?tan|发电机|发动机[^，。]{0,4}(转|响|开|着)|(车里|车上)[^。]{0,16}(暖风|空调|睡)|车[^，。]{0,8}(一直|还)?开着[^，。]{0,2}(空调|暖风)|(暖风|空调)[^，。]{0,6}(睡|开着一宿|开了一宿|开了一夜|开着一夜)|尾气|(不|没)熄火|怠速|(给|帮)?车[^，。]{0,2}(加热|预热)|热车|打着(火|车)(?!机)[^，。]{0,2}(调|修|试|等|热)|车[^，。]{0,4}(一直|还在?)?(发动着|打着火|突突)|\b(coal|charcoal|generator|engine running)\b|running the (car|engine)|\b(car|engine) (was |is )?(running|idling)\b/i;
 const PIPED_GAS_APPLIANCE = /燃气|天然气|管道气|(?<!中)煤气(?!中毒)|壁挂炉|热水器|液化|气罐|灶/;
 const FUMES_ILL =
-  /头(晕|疼|痛|昏)|犯困|舌头[^，。]{0,3}大|大舌头|(好一会儿?|半天|一直)没声|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|(敲|拍)不醒|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
+  /头(晕|疼|痛|昏)|犯困|舌头[^，。]{0,3}大|大舌头|(好一会儿?|半天|一直)没声|恶心|不(太)?清醒|哼哼|想吐|吐了|在吐|呕|晕|昏迷|叫不(醒|应)|喊不(醒|应)|(敲|拍)不醒|昏过去|昏了|(车里|车上|后座)[^，。]{0,6}睡着|没(反应|动静)|不动|倒了|倒在|躺(着|下|在)|呼吸[^，。]{0,2}(弱|困难|急)|起不来|站不(稳|起)|迷糊|含糊|说话不清|颠三倒四|抽|白沫|嘴唇(发)?(红|紫)|脸(发)?红|软在|趴在|一动不动|(敲门|敲窗|叫|喊)[^，。]{0,3}(没人?应|不应|不理)|(拍|敲)[^，。]{0,3}(窗|车窗|窗户|门)[^，。]{0,2}(不醒|没反应)|电话[^，。]{0,4}(不接|没接|没人接)|(不|没)接电话|tou ?yun|ou ?tu|unconscious|(won't|can'?t|cannot) wake|slumped|dizzy|vomit/i;
 const AGENT_TURN = /(坐席|话务员|接线员)\s*[:：][^\n]*?(?=(来电人|来电者|市民)\s*[:：]|\n|$)/g;
 // "煤气中毒了，我婆婆晕了": the resident names the poisoning, not a gas line or an appliance; the
 // ambulance comes (the tune-em25 convention), unless a piped-gas appliance is named.
@@ -519,7 +538,7 @@ export function noGasLineFumesWithSomeoneIll(text: string): boolean {
 export const FUEL_FOR_WARMTH = /(炭|煤)[^，。]{0,4}取暖|取暖[^，。]{0,4}(炭|煤)|燃油取暖器|烤火/;
 // A car left running with someone asleep in it ("车库里车没熄火开着空调，我哥在车里睡着了"), read as a fire.
 export const ENGINE_LEFT_RUNNING =
-  /(不|没)熄火|开着发动机|发动着|发动机[^，。]{0,2}(开着|转着|一直响)|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
+  /(不|没)熄火|怠速|(给|帮)?车[^，。]{0,2}(加热|预热)|开着发动机|发动着|发动机[^，。]{0,2}(开着|转着|一直响)|车[^，。]{0,8}开着[^，。]{0,2}(空调|暖风)/;
 /*
  * Someone mixing or spraying pesticide, or a child in the shed where it is kept, and now vomiting,
  * foaming or unconscious ("在棚子里配农药，现在吐白沫", "给果树打完药回来就在吐"): poisoned through the
@@ -662,7 +681,7 @@ const CONFINED_BY_SOMEONE = new RegExp(
 );
 // Either order: "他动手了，她被锁在家里", "雇主把我锁在屋里不让走，刚才他打了我".
 const BEATEN_AND_LOCKED_IN =
-  /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)|(锁|关)(在|住)[^。]{0,24}(打了(我|她|他)|打(我|她|他)|动手)/;
+  /(动手|打(她|我|他|人))[^。]{0,20}(被)?(锁|关)(在|住)|(锁|关|困)(在|住)[^。]{0,24}(打了(我|她|他)|打(我|她|他)|动手)/;
 const BEATING_GOING_ON =
   /(?<!叫[^，。]{0,3})(哭喊|喊)[^，。]{0,6}别打了|(女人|女的|孩子|小孩)的?哭(声|喊声?)[^，。]{0,4}(撞击|砸|摔|打)[^，。]{0,2}(声|东西)|(在|正在|又在|一直在)打(妈妈|我妈|爸爸|我爸|老婆|媳妇|老公|孩子|奶奶|爷爷|姐姐|哥哥)|(又|正|还)在打(了|呢)?[^。]{0,20}(喊救命|叫救命|惨叫|砸门)/;
 const NOT_OWNED_BY_CIRCUMSTANCE: readonly Hazard[] = ["fire", "gas", "electric"];
@@ -682,7 +701,7 @@ const HEAT_ILLNESS =
  * ambulance's, wherever it happened (a bus, a gym, a queue, a lift).
  */
 const BODY_FAILS =
-  /抽搐|(口|嘴)[^，。]{0,3}白沫|翻白眼|(捂|按|抓)着?(胸口|心口)|(胸口|心口)[^，。]{0,2}(闷|疼|痛)|心慌|(脸|嘴唇)(色)?(发)?(紫|青)|嘴歪|口眼歪斜|羊水破|要生了|见红|(心脏病|癫痫|羊癫疯|哮喘)(犯|发作)|说胡话|答非所问/;
+  /抽搐|(口|嘴)[^，。]{0,3}白沫|翻白眼|(捂|按|抓)着?(胸口|心口)|(胸口|心口)[^，。]{0,2}(闷|疼|痛)|心慌|(脸|嘴唇)(色)?(发)?(紫|青)|嘴歪|口眼歪斜|羊水破|要生了|见红|(心脏病|癫痫|羊癫疯|哮喘)(犯|发作)|抽风|一直(在)?抽|抽个不停|说胡话|答非所问/;
 const STREET_BIN_BURNING =
   /(公交站|站台|路边|马路|街边|人行道)[^，。]{0,6}(垃圾桶|垃圾箱)[^，。]{0,4}(着火|烧|冒(浓)?烟|起火)/;
 const OVERCOME_IN_PIT =
@@ -705,7 +724,7 @@ const CAUSE_NAMED =
  * ambulance's whatever the rules or the model read around it (a trap, a smell, the seller's food).
  */
 const CHOKING =
-  /噎(住|着|到)|(吃|喝|饭|汤圆|果冻|东西)[^。]{0,10}(呛住|卡着了|卡住了|卡在喉咙|卡住喉咙)|卡(在|住)?(喉咙|嗓子)|\bchok(ing|ed)\b/i;
+  /噎(住|着|到)|(吃|喝|饭|汤圆|果冻|东西)[^。]{0,10}(呛住|卡着了|卡住了|卡在喉咙|卡住喉咙)|卡(在|住)?(喉咙|嗓子)|(食物|东西)?卡喉|海姆立克|\bchok(ing|ed)\b|\bheimlich\b/i;
 /*
  * A stroke: the face dropping on one side with speech or an arm failing ("吃着饭突然嘴歪了，说话说不清",
  * "半边脸往下耷拉 口水往下流", "舌头大了 手拿不住手机"). A meal or a bus is only where it struck.
@@ -714,6 +733,9 @@ const STROKE_FACE =
   /嘴歪|嘴角[^，。]{0,4}(歪|耷拉|往下|下垂)|口眼歪斜|(半边|一边)脸[^，。]{0,4}(歪|耷拉|往下|垂)|眼睛闭不(起来|上)|舌头(大了|发硬|不听使唤)|droopy/i;
 const STROKE_LOSS =
   /说不出话|说不清|说话[^，。]{0,4}(不清|含糊|不利索)|只会(啊|嗯)|口水|拿不住|抬不起|没力气|没劲|捡不起|半身|slurr|can't lift/i;
+// One side of the body failing, told without the face ("右边手脚没劲", "半边身子麻了").
+const STROKE_SIDE =
+  /(左|右)(边|半边|侧)?[^，。]{0,2}(手脚|胳膊|手|腿|身子|身体)[^，。]{0,3}(没劲|没力|不能动|动不了|不听使唤|抬不起)|半边身子[^，。]{0,3}(麻|没劲|没力|动不了)/;
 const STROKE_OTHER_CAUSE =
   /摔|砸|跌|坠|撞|车祸|触电|被电|煤|炭|一氧化碳|中毒|农药|药|打(在|了|伤)|一拳|巴掌|耳光/;
 /*
@@ -723,7 +745,7 @@ const STROKE_OTHER_CAUSE =
 const DIABETIC =
   /糖尿病|降糖药|胰岛素|低血糖|血糖[^，。]{0,4}(低|掉)|血糖仪?[^，。]{0,3}(显示|才|只有)[^，。]{0,2}[0-3](\.|点)\d|diabetic/i;
 const HYPO_SIGNS =
-  /汗|抖|叫不(醒|应)|喊不(醒|应)|不怎么(应|答应)|说胡话|迷糊|反应(迟钝|慢)|颠三倒四|乱七八糟|嗯嗯|昏迷|心慌|confused|shaking|sweat/i;
+  /汗|抖|叫不(醒|应)|喊不(醒|应)|不怎么(应|答应)|说胡话|迷糊|反应(迟钝|慢)|颠三倒四|乱七八糟|嗯嗯|昏迷|昏过去|晕过去|晕倒|昏倒|心慌|confused|shaking|sweat/i;
 /*
  * Drunk past waking ("喝了一斤白酒 吐完躺地上叫不醒"): a patient, not bad food. Liquor bought loose or
  * home-brewed is the seller's, unless the eyes fail (methanol, below: the ambulance's).
@@ -812,9 +834,10 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
         !/马路|路口|路上|路边/.test(text)
       )
         return "labor";
-      if (CAR.test(text.replace(DRIVEN_TO_HOSPITAL, ""))) return "traffic";
-      if (FALLING_OR_PLAY.test(text) || FROM_ABOVE.test(text)) return "property";
-      if (SITE.test(text)) return "construction";
+      if (CAR.test(text.replace(DRIVEN_TO_HOSPITAL, "").replace(HEDGED_CAUSE, ""))) return "traffic";
+      if (FALLING_OR_PLAY.test(text) || FROM_ABOVE.test(text) || buildingGaveWayUnderSomeone(hazard, text))
+        return "property";
+      if (SITE.test(MANHOLE.test(text) ? text.replace(SITE_AS_LANDMARK, "") : text)) return "construction";
       if (AT_WORK.test(text)) return "labor";
       if (LIFT.test(text)) return "property";
       // Someone alone and hurt who asks for meals or shopping brought asks for care in daily life,
@@ -837,7 +860,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (PARKING_MACHINE.test(text)) return "property";
       // Behind a locked door and down on the floor: the ambulance first, the door is theirs to open.
       if (
-        /(躺|倒)在地上|倒在[^，。]{0,4}里|抽搐|白沫|倒地|叫不醒|昏迷|晕倒|昏倒|晕过去|摔(倒|了)|起不来|爬不起来/.test(
+        /(躺|倒)在地上|倒在[^，。]{0,4}里|(晕|昏)在[^，。]{0,4}里|抽搐|白沫|倒地|叫不醒|昏迷|晕倒|昏倒|晕过去|摔(倒|了)|起不来|爬不起来/.test(
           text,
         )
       )
@@ -860,7 +883,10 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       return CARED_FOR.test(text) && !child ? "social_assistance" : "public_order";
     }
     case "flood":
-      if (LIVE_WIRE.test(text)) return "power_supply";
+      // A basement or a car park filling, with the power room only named as beside it ("配电房就在边上"):
+      // the building's manager, as for any flooded basement.
+      if (LIVE_WIRE.test(BASEMENT.test(text) ? text.replace(POWER_ROOM_BESIDE, "") : text))
+        return "power_supply";
       // A car driven off the road into the water: the traffic police and the divers.
       if (CAR_INTO_WATER.test(text)) return "traffic";
       if (SITE.test(text)) return "construction";
@@ -901,7 +927,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (SITE.test(text) || RENOVATION_BREACH.test(text)) return "construction";
       // A compound's own wall, even one holding back a slope, is its manager's to shore up.
       if (COMPOUND_WALL.test(text)) return "property";
-      if (LANDSLIDE.test(text)) return "municipal";
+      if (LANDSLIDE.test(text) || slopeWallGivingWay(hazard, text)) return "municipal";
       // A tree inside a compound is the compound's to cut; one in the street is the city's.
       if (TREE.test(text.replace(TREE_AS_LANDMARK, "")))
         return COMPOUND.test(text) ? "property" : "municipal";
@@ -912,7 +938,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       if (BUILDING_PART.test(text) || FROM_ABOVE.test(text)) return "property";
       // "我家楼下马路塌了": the home only says where the road is.
       if (ROAD_GAVE_WAY.test(text) && !/小区|院子|院里|家属院/.test(text)) return "municipal";
-      return ROAD.test(text) && !INDOORS.test(text) ? "municipal" : "property";
+      // "我楼（水库街17号）北侧承重墙…裂缝": the street only gives the address of the building.
+      return ROAD.test(text) && !INDOORS.test(text) && !BUILDING_BODY.test(text) ? "municipal" : "property";
     case "poison":
       if (SWALLOWED.test(text) || (HOUSEHOLD_CHEMICAL.test(text) && !TRADE.test(text))) return "health";
       // "保安用电棍捅，小哥倒地抽搐": the convulsions are the blow's, not a poison's.
@@ -991,9 +1018,15 @@ export function categoryForHazard(
   // A fight or an attack told anywhere in the message keeps the police first: many readings below yield to it.
   const fight = FIGHT.test(text);
   const violent = fight || ATTACK.test(text);
-  if (hazard === "trapped" && LIFT.test(text)) return "property";
+  if (hazard === "trapped" && LIFT.test(text.replace(LIFT_AS_LANDMARK, ""))) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text) || RAMMING_CROWD.test(text)) return "public_order";
+  // The city's utility tunnel and floors being added on a house name their owner whatever happens there.
+  if (insideUtilityTunnel(hazard, text) && !violent) return "municipal";
+  if (floorsBeingAdded(hazard, text) && !violent) return "construction";
+  // Charcoal in a car or a room whose gaps were taped shut ("窗户缝用胶带封住了…车里有个炭盆"), read as a
+  // blow from the people breaking in: self-harm, whatever else is said.
+  if (hazard === "violence" && CHARCOAL.test(text) && SEALED_SHUT.test(text)) return selfHarmOwner(text);
   // Someone shut in alone who said goodbye or is bleeding ("把自己锁在卫生间…说了句你们别管我，里面有血").
   if (hazard === "trapped" && SHUT_THEMSELVES_IN.test(text) && SHUT_IN_DESPAIR.test(text))
     return selfHarmOwner(text);
@@ -1003,7 +1036,11 @@ export function categoryForHazard(
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && ABANDONED_BABY.test(text)) return "social_assistance";
   // A crowd pressing people together, or a stage, a stand or a fire among an open-air event's crowd:
   // the police hold the crowd back first.
-  if (crowdPressing(hazard, text, SAYS_DESPAIR.test(text)) || massEventDanger(hazard, text))
+  if (
+    crowdPressing(hazard, text, SAYS_DESPAIR.test(text)) ||
+    massEventDanger(hazard, text) ||
+    crushInSmoke(hazard, text)
+  )
     return "public_order";
   // An escalator catching or throwing someone: its owner stops and frees it (a fight on it is told above
   // by the crowd, and below by the attack).
@@ -1168,12 +1205,18 @@ export function categoryForHazard(
     hazard !== "electric" &&
     hazard !== "violence" &&
     CHOKING.test(text) &&
-    !GAS_NAMED.test(text)
+    !GAS_NAMED.test(text) &&
+    !ATTACK.test(text)
   )
     return "health";
   if (
-    (hazard === "injury" || hazard === "collapse" || hazard === "violence" || hazard === "poison") &&
-    STROKE_FACE.test(text) &&
+    (hazard === "injury" ||
+      hazard === "collapse" ||
+      hazard === "violence" ||
+      hazard === "poison" ||
+      // The model reads "一个人在家…说不了话" as despair; none is said.
+      (hazard === "self_harm" && !SELF_HARM.test(text) && !SAYS_DESPAIR.test(text))) &&
+    (STROKE_FACE.test(text) || STROKE_SIDE.test(text)) &&
     STROKE_LOSS.test(text) &&
     !STROKE_OTHER_CAUSE.test(text) &&
     !violent &&
@@ -1315,7 +1358,10 @@ export function categoryForHazard(
     return "social_assistance";
   if (
     hazard === "violence" &&
-    (WEATHER_BLOW.test(text) || SNORING_STOPPED.test(text) || SUDDEN_HEADACHE.test(text)) &&
+    (WEATHER_BLOW.test(text) ||
+      SNORING_STOPPED.test(text) ||
+      SUDDEN_HEADACHE.test(text) ||
+      SEIZURE.test(text)) &&
     !violent
   )
     return "health";

@@ -58,3 +58,50 @@ describe("poisons eaten", () => {
     expect(owner("poison", "在菜市场摊上买的野菇，炒了吃完一家人都吐了")).toBe("market");
   });
 });
+
+describe("sudden illness and fumes in car parks and shared places", () => {
+  it.each([
+    // An engine idling, warmed up or started to tune it in a closed garage, someone down.
+    ["trapped", "地库里一辆车一直怠速开着空调，后座上孩子睡着了，车门锁着", "health"],
+    ["injury", "我爸在自家车库里热车，卷帘门没开，刚才发现他倒在车边", "health"],
+    ["injury", "汽修铺里师傅打着火调发动机，门关着，现在他喊不醒", "health"],
+    ["injury", "停车场里一辆车发动着，车窗关死，司机昏过去了", "health"],
+    // A lift named only to say where in the car park.
+    ["trapped", "B2靠近5号电梯那里有辆车没熄火，里面的人趴着叫不醒", "health"],
+    // A diabetic who passed out where he parked.
+    ["injury", "停车场里一个阿姨低血糖昏过去了，她自己开车来的", "health"],
+    // A crash only guessed at by the one who found him.
+    ["injury", "停车场角落有个人躺着叫不醒，不知道是不是被车碰了", "health"],
+    // Fainted behind a locked toilet door.
+    ["trapped", "商场洗手间有人昏在隔间里了，门插着", "health"],
+    // A fit told as 抽风, or on a bus, read as a blow.
+    ["collapse", "车站有个小伙子倒了，一直在抽，身边没人", "health"],
+    ["violence", "公交车上一个大姐癫痫发作了，头一直磕车窗", "health"],
+    // Choking told by the rescue tried, in a restaurant.
+    ["injury", "面馆里一个客人卡住了说不出话，服务员在做海姆立克", "health"],
+    // A stroke told by one side of the body, read as despair from "一个人在家".
+    ["self_harm", "我一个人在家，左边手脚突然没劲，说话也不利索", "health"],
+  ] as const)("%s: %s → %s", (hazard, text, expected) => {
+    expect(owner(hazard, text)).toBe(expected);
+  });
+
+  it("keeps a bottle raised in a restaurant the police's, whoever choked", () => {
+    expect(owner("injury", "烧烤店里有人噎着了，同桌的喝多了拎着酒瓶要砸老板")).toBe("public_order");
+  });
+
+  it("keeps charcoal in a car taped shut the community's, read as a blow from the rescuers", () => {
+    expect(
+      owner("violence", "地库里一辆车的车窗缝用胶带封住了，里面有个炭盆，我们在砸窗", "public_order", 0.4),
+    ).toBe("social_assistance");
+  });
+});
+
+describe("a crush where only smoke is seen", () => {
+  it("gives people knocked down on the stairs of a smoking basement mall to the police", () => {
+    expect(owner("fire", "地下商城停电了冒烟，大家都往楼梯挤，一个大爷被挤倒了")).toBe("public_order");
+  });
+
+  it("leaves a fire with flames seen to the building's owner", () => {
+    expect(owner("fire", "夜总会舞台着火了，人都往外挤，有人被踩倒了")).toBe("property");
+  });
+});
