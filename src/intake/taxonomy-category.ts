@@ -1953,8 +1953,9 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "neighbor_dispute",
     from: ["water_supply", "municipal", "public_order", "health", "property"],
     pattern: UPSTAIRS_WATER,
-    // The estate or the builder blamed (a roof, a tank, the repair fund) is the estate's matter.
-    veto: /物业|物業|开发商|開發商|楼顶|樓頂|水箱/,
+    // The estate or the builder blamed (a roof, a tank, the repair fund) is the estate's matter, and so
+    // is water running down the stairwell or into a lift shaft (the building's shared parts).
+    veto: /物业|物業|开发商|開發商|楼顶|樓頂|水箱|电梯|電梯|楼道|樓道/,
   },
   {
     to: "neighbor_dispute",

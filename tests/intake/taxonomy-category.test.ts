@@ -1590,6 +1590,8 @@ describe("owners the thirty-ninth round read after eval-fresh39", () => {
     expect(owner("楼上晾衣服的水一直滴到我家窗台上", "water_supply")).toBe("neighbor_dispute");
     expect(owner("楼下饭店的油烟直冲我家窗户", "pollution")).toBeUndefined();
     expect(owner("楼上漏水到我家，物业一直推说不归他们管", "property")).toBeUndefined();
+    // Water running down the stairwell or into a lift shaft is the building's, whoever's pipe burst.
+    expect(owner("楼上水管爆了，水顺着楼道往下流，灌进电梯了", "property")).toBeUndefined();
   });
 
   it("files two households claiming one parking space and a neighbour's dog bite unpaid under 邻里纠纷", () => {
