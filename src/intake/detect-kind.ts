@@ -826,7 +826,8 @@ const HOUSEHOLD_SOURCE = /楼上|楼下|隔壁|邻居|对门|那户|他家|新�
 const REACHES_HOME =
   /((往|进|到|向|朝|对着|顺着|滴在|流进|飘进|落到)[^。！？!?，,]{0,6}(我家|我们家|我妈|屋里|家里|窗|阳台|院子|我们)|(我家|我们家|家里)[^。！？!?，,]{0,8}(全是|都是|全被|都被|一股)|熏得)/;
 const HOUSEHOLD_SPILL = new RegExp(`(${HOUSEHOLD_SOURCE.source})[^。！？!?]{0,40}${REACHES_HOME.source}`);
-const NOT_A_HOUSEHOLD = /厂|广场舞|物业|开发商|爆/;
+// A pipe that burst or cracked (暖气管裂了, 水管破了) is a repair to ask for first, whoever's it is.
+const NOT_A_HOUSEHOLD = /厂|广场舞|物业|开发商|爆|管[^。！？!?，,]{0,3}(裂|破|断)/;
 function householdSpill(text: string): string | null {
   if (BUSINESS.test(text) || NOT_A_HOUSEHOLD.test(text)) return null;
   return HOUSEHOLD_SPILL.exec(text)?.[0] ?? null;

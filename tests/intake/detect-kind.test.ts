@@ -1138,6 +1138,8 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
   it("reads a household's water, smoke or smell reaching the writer's home as a dispute", () => {
     expect(kindOf("楼上那家天天在阳台上熏腊肉，烟顺着窗缝往我家卧室钻", "pollution")).toBe("dispute");
     expect(kindOf("隔壁洗衣机排水管接歪了，水一直流进我家院子", "property")).toBe("dispute");
+    // A pipe that cracked is a repair to ask for first, whoever's pipe it is.
+    expect(kindOf("楼上的水管破了，水顺着墙往我家屋里渗，墙都湿透了", "property")).not.toBe("dispute");
   });
 
   it("reads damages claimed from a household or an animal's owner as a dispute", () => {
