@@ -7,21 +7,16 @@ import { PINYIN_READINGS } from "./pinyin-readings-table.js";
  * which reading a text gives is still pinyin-pro's to say.
  */
 let table: (readonly [syllable: string, chars: string])[] | undefined;
-const known = new Map<string, readonly string[] | null>();
 
 /**
  * The syllables `tonelessSyllables` may give `char` in some text, the character itself among them;
- * null for 々, which takes the reading of whatever stands before it.
+ * null for 々, which takes the reading of whatever stands before it. Not remembered here: the place
+ * resolver, its one caller, keeps what it derives from the answer per character.
  */
 export function possibleSyllables(char: string): readonly string[] | null {
-  let out = known.get(char);
-  if (out === undefined) {
-    table ??= PINYIN_READINGS.split("\n")
-      .filter(Boolean)
-      .map((line) => [line.slice(0, line.indexOf(" ")), line.slice(line.indexOf(" ") + 1)] as const);
-    out = char === "々" ? null : [char, ...table.filter(([, chars]) => chars.includes(char)).map(([s]) => s)];
-    // Bounded: a long letter brings a few thousand characters at most.
-    if (known.size < 30_000) known.set(char, out);
-  }
-  return out;
+  if (char === "々") return null;
+  table ??= PINYIN_READINGS.split("\n")
+    .filter(Boolean)
+    .map((line) => [line.slice(0, line.indexOf(" ")), line.slice(line.indexOf(" ") + 1)] as const);
+  return [char, ...table.filter(([, chars]) => chars.includes(char)).map(([s]) => s)];
 }
