@@ -442,8 +442,14 @@ const RULES_ONLY_PHRASES: readonly (readonly [RegExp, string])[] = [
    * colleagues are coughing", "smells like bleach, my throat is burning"): the Chinese poison rule
    * reads a strange smoke or a sharp smell with a cough or a sore throat.
    */
-  [/\b(brown|yellow|yellowish|green|greenish|orange|purple)\s+(cloud|smoke|gas|fumes?|haze|mist)\b/gi, "怪烟"],
-  [/\b(like|of)\s+(bleach|chlorine|ammonia|acid|chemicals?|solvent)\b|\b(toxic|chemical|acrid)\s+fumes?\b/gi, "刺鼻"],
+  [
+    /\b(brown|yellow|yellowish|green|greenish|orange|purple)\s+(cloud|smoke|gas|fumes?|haze|mist)\b/gi,
+    "怪烟",
+  ],
+  [
+    /\b(like|of)\s+(bleach|chlorine|ammonia|acid|chemicals?|solvent)\b|\b(toxic|chemical|acrid)\s+fumes?\b/gi,
+    "刺鼻",
+  ],
   [/\bthroat\s+(is\s+|are\s+|feels\s+)?(burning|sore|stinging|on\s+fire|hurts?|hurting)\b/gi, "嗓子疼"],
   [/\bchest\s+(pains?|tightness)\b|\bchest\s+(hurts?|feels\s+tight)\b/gi, "胸口疼"],
   // "lightning hit the tree … one boy burnt": the strike and a person hurt by it.
