@@ -437,6 +437,24 @@ const RULES_ONLY_PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(people|kids|children|pedestrians|人|孩子|行人)\s*(are\s+)?(walking|standing|passing|waiting)\s+(right\s+)?(under|below|underneath)\b/gi,
     "下面有人在走",
   ],
+  /*
+   * A cloud or a smell from a spill or a works that people are breathing now ("a brown cloud … three
+   * colleagues are coughing", "smells like bleach, my throat is burning"): the Chinese poison rule
+   * reads a strange smoke or a sharp smell with a cough or a sore throat.
+   */
+  [
+    /\b(brown|yellow|yellowish|green|greenish|orange|purple)\s+(cloud|smoke|gas|fumes?|haze|mist)\b/gi,
+    "怪烟",
+  ],
+  [
+    /\b(like|of)\s+(bleach|chlorine|ammonia|acid|chemicals?|solvent)\b|\b(toxic|chemical|acrid)\s+fumes?\b/gi,
+    "刺鼻",
+  ],
+  [/\bthroat\s+(is\s+|are\s+|feels\s+)?(burning|sore|stinging|on\s+fire|hurts?|hurting)\b/gi, "嗓子疼"],
+  [/\bchest\s+(pains?|tightness)\b|\bchest\s+(hurts?|feels\s+tight)\b/gi, "胸口疼"],
+  // "lightning hit the tree … one boy burnt": the strike and a person hurt by it.
+  [/\blightning\s+(just\s+)?(hit|hits|struck|strikes|striking)\b|\bstruck\s+by\s+lightning\b/gi, "雷击"],
+  [/\b(burnt|burned|burns)\s+(on|to)\s+(the|his|her|their|an?)\s+/gi, "烧伤 "],
 ];
 
 /** The rules' own English phrases, read after `readHazardEnglish` (see above); pure. */

@@ -36,6 +36,8 @@ const THING_FAILING = new RegExp(
     String.raw`\b(smell(s|ing)? (of )?gas|gas (leak|smell)|leaking gas)\b`,
     String.raw`\b(live|bare|broken|fallen) (wire|cable|power line)s?\b`,
     String.raw`\bwater (is )?(rising|pouring|coming in|up to)\b`,
+    // A load come off a lorry into the traffic ("one coil has rolled off onto the road, cars are swerving").
+    String.raw`\b(load|cargo|coils?|pipes?|logs?|beams?|barrels?|crates?|gas cylinders?)\b[^.!?]{0,30}\b(rolled|fell|fallen|slid|came|come|dropped) (off|onto|into)\b`,
   ].join("|"),
 );
 
