@@ -20,7 +20,7 @@ import {
 } from "./urgency-rules.js";
 import { hanCount } from "./han-count.js";
 import { checkedModelHazard } from "./model-hazard-check.js";
-import { everydayFrameOnly } from "./everyday-frame.js";
+import { allClearOnly, everydayFrameOnly, ordinaryErrandOnly } from "./everyday-frame.js";
 import { harmlessAside } from "./harmless-reading.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
@@ -234,6 +234,10 @@ export function combineUrgency(
     aloneSays &&
     !rules.excluded?.includes(opinion.hazard) &&
     !everydayFrameOnly(text, opinion.hazard) &&
+    // A queue, paperwork or a shop's goods complained about, with no harm told (everyday-frame.ts).
+    !ordinaryErrandOnly(text) &&
+    // A scare said to have ended well (误报, 一点事没有, 人清醒), with no harm told beside it.
+    !allClearOnly(text) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
     // The n-grams may name the wrong harm (a hailstorm's damage read as a blow): the checked one counts too.

@@ -235,6 +235,20 @@ const READINGS: readonly Reading[] = [
     unless: /不是(演习|测试|演戏)|(?<!不是)真的|救命|救救|快来|120|119/,
   },
   {
+    // "驾考题库里有道题问车着火了先做什么": a danger in an exam question asked about. A danger said to
+    // be real or happening keeps it.
+    hazards: ["fire", "gas", "injury", "collapse", "trapped", "flood", "electric", "violence", "poison"],
+    reading: new RegExp(`(题库|(驾考|考驾照|科目[一二三四])${C}{0,6}题)[^.!?。！？]{0,30}`),
+    unless: /(?<!不是)真的|刚|现在|正在|还在|救命|救救|快来|120|119|110/,
+  },
+  {
+    // "有人在路口拍视频假装晕倒，车都堵了", "评论说是摆拍": a harm played for a camera. Only the clause
+    // is set aside; a harm said to be real keeps it.
+    hazards: ["injury", "violence", "collapse", "flood", "fire"],
+    reading: new RegExp(`${C}{0,16}(摆拍|假装(出)?(车祸|晕倒|摔倒|受伤|被撞|溺水|落水|跳河|着火))${C}{0,12}`),
+    unless: /(?<!不是)真的|真(摔|撞|晕|伤|掉)|救命|救救|快来|120|流血|出血|不动了|叫不醒/,
+  },
+  {
     // "工地中午还在干活，没人晕倒，但热得要命", "还没人掉下去，赶紧补一个": harm said not to have
     // happened. Only those words are set aside: harm told beside them is still read.
     hazards: ["injury", "collapse", "trapped"],

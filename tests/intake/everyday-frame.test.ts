@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agentAlarm } from "../../src/intake/agent-alarm.js";
 import { detectUrgency } from "../../src/intake/detect-urgency.js";
-import { everydayFrameOnly } from "../../src/intake/everyday-frame.js";
+import { allClearOnly, everydayFrameOnly, ordinaryErrandOnly } from "../../src/intake/everyday-frame.js";
 
 describe("a small wish or praise", () => {
   it.each([
@@ -55,5 +55,47 @@ describe("an operator handing a ticket on", () => {
     expect(agentAlarm(["好的，马上转派出所。"])).not.toBeNull();
     expect(agentAlarm(["我马上通知119，消防过去处理。"])).not.toBeNull();
     expect(agentAlarm(["您先马上离开屋子，我们联系派出所核实。"])).not.toBeNull();
+  });
+});
+
+describe("a counter, a queue or paperwork complained about", () => {
+  // Each was an emergency from the model alone (old people kept waiting read as a danger).
+  it.each([
+    "医保窗口的叫号机又坏了，老头老太太一直站着等号，也没人来维持",
+    "邮局取包裹只开一个柜台，大爷大妈从早上一直站到中午，也没人出来说一声",
+  ])("is no emergency: %s", (text) => {
+    expect(ordinaryErrandOnly(text)).toBe(true);
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it.each([
+    "在银行排了两个小时队，刚才前面一个老人突然倒地不动了",
+    "办证大厅窗口排队的人太多，有个孕妇晕过去了",
+    "商家卖的电暖器插上就冒烟了，现在屋里全是烟",
+    "柜台后面那个店员拿刀追着顾客砍，在商场一楼",
+    "营业厅里一个男的抢了柜员的钱，还拿着棍子打人",
+  ])("keeps a danger told beside it: %s", (text) => {
+    expect(ordinaryErrandOnly(text)).toBe(false);
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+});
+
+describe("a scare said to have ended well", () => {
+  // Each was an emergency from the model alone.
+  it.each([
+    "楼道里的烟感刚才一直叫，物业上来看了说是误报，什么味也没闻到，大家都回屋了",
+    "车库的烟雾报警刚才响了半天，保安查了一圈说是误报，车都好好的",
+  ])("is no emergency: %s", (text) => {
+    expect(allClearOnly(text)).toBe(true);
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it.each([
+    "刚才说是误报，可是现在楼道里真的有烟味",
+    "我爸刚才晕过去了，现在人清醒了，但是一边手脚动不了",
+    "司机一点事没有，可是后座的孩子卡在里面出不来",
+  ])("keeps a danger told beside it: %s", (text) => {
+    expect(allClearOnly(text)).toBe(false);
+    expect(detectUrgency(text).urgency).toBe("emergency");
   });
 });

@@ -83,6 +83,23 @@ describe("words with a harmless reading", () => {
     expect(detectUrgency(text).urgency).toBe("emergency");
   });
 
+  // Each was an emergency from the rules before these readings.
+  it.each([
+    "科目一题库有道题问有人触电了先做什么，我老是选错",
+    "楼下有人拍视频假装晕倒在路中间，车都堵住了，能不能管管",
+  ])("is an exam question or a harm played for a camera: %s", (text) => {
+    expect(detectUrgency(text).urgency).not.toBe("emergency");
+  });
+
+  it.each([
+    "驾考题库里有一道题是电梯困人怎么办。刚才我们楼电梯真的卡住了，我女儿在里面",
+    "刚考完科目二回来，路上看见一辆车翻了，里面有人喊救命",
+    "有个男的假装送快递，进门就拿刀逼我妈交钱，现在还在屋里",
+    "路口那个人说是摆拍，可是他真的摔下去了，头在流血",
+  ])("keeps a danger beside an exam or a camera: %s", (text) => {
+    expect(detectUrgency(text).urgency).toBe("emergency");
+  });
+
   it("sets aside only readings that explain the hazard found", () => {
     expect(harmlessAside("垃圾桶被人推倒了", "violence")).not.toBeNull();
     expect(harmlessAside("垃圾桶被人推倒了", "gas")).toBeNull();
