@@ -259,9 +259,9 @@ const OTHER_PRIVATE_PARTY = /房东|房主|租客|业主之间/;
  * labelled both ways and is not this, nor a quarrel told (吵, 闹) or a mediator asked for.
  */
 const SHOP =
-  /店|商家|超市|商场|诊所|美容院|健身房|外卖|商户|摊主|厂家|平台|医院|4S|早市|菜市场|集市|卫生站|卫生服务中心/;
-// "柳巷路那家超市": 那家 names the shop, not a household.
-const SHOP_NAMED = /(那|这)家[^，。！？!?]{0,4}(店|超市|餐厅|馆|商场|诊所|药店|医院)/g;
+  /店|商家|超市|商场|诊所|美容院|健身房|外卖|商户|摊主|厂家|平台|医院|4S|早市|菜市场|集市|卫生站|卫生服务中心|车行/;
+// "柳巷路那家超市", "那家二手车行": 那家 names the shop, not a household.
+const SHOP_NAMED = /(那|这)家[^，。！？!?]{0,4}(店|超市|餐厅|馆|商场|诊所|药店|医院|车行)/g;
 const WORK_FOR_BOSS =
   /工资|干活|上班|打工|辞退|开除|员工|工伤|工地|试用期|加班|雇|招聘|入职|离职|辞职|押金|提成|工钱/;
 const QUARREL_OR_MEDIATION = /吵|闹|打起来|动手|争议|纠纷|调解|评理|说理|协商|对方/;
