@@ -679,8 +679,9 @@ const SPARED =
 // Someone's care told as a deed for the residents.
 const CARE_GIVEN =
   /主动|专门|单独|挨家挨户|挨个|亲自|(一直|忙)到[^，。！？!?]{0,4}点|跑了[^，。！？!?]{0,4}趟|(每天|每周|每次|每个[^，。！？!?]{0,2}|天天)(都|早晚)?[^，。！？!?]{0,10}(帮|给|陪|来|到|站|(去|来)看|看望)|(给|帮|为)(我们|我|孩子|老人|我妈|我爸|每户|大家|他)[^，。！？!?]{0,12}(了|好)/;
+// "给评个理" asks someone to judge a quarrel, not to honour a helper.
 const HOPE_FOR_HELPER =
-  /(希望|麻烦|请|应该)?[^，。！？!?]{0,10}((?<![没不未])评(个|为|上|选)|记(一|个)?功|表扬|嘉奖|奖励|让大家知道)[^，。！？!?]*/g;
+  /(希望|麻烦|请|应该)?[^，。！？!?]{0,10}((?<![没不未])评(个|为|上|选)(?!理|说法)|记(一|个)?功|表扬|嘉奖|奖励|让大家知道)[^，。！？!?]*/g;
 const HOPE_FOR_HELPER_ONE = new RegExp(HOPE_FOR_HELPER.source);
 function toldPraise(text: string): string | null {
   const verdict =

@@ -1204,6 +1204,15 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
     ).not.toBe("praise");
   });
 
+  it("reads a third party asked to judge a quarrel (给评个理) as no honour for a helper", () => {
+    expect(
+      kindOf(
+        "我跟合租的室友说好水电平摊，他这两个月一分不出，说他不常在家，我们想请社区给评个理",
+        "property",
+      ),
+    ).toBe("dispute");
+  });
+
   it("reads a call the operator restates as a question as a consultation", () => {
     const caller = "对，就是这个事。";
     expect(
