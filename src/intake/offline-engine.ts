@@ -172,7 +172,10 @@ export class OfflineEngine implements ExtractionEngine {
       category = hazardCategory;
       categoryConfidence = Math.max(categoryConfidence, 0.9);
     }
-    const kind = detectKind(facts, category, this.kindModel, { spoken: transcript !== null });
+    const kind = detectKind(facts, category, this.kindModel, {
+      spoken: transcript !== null,
+      agent: agentText,
+    });
     const knownCategory = !!known.category && category === known.category;
     if (
       kind.kind === "wish" &&

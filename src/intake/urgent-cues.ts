@@ -101,8 +101,10 @@ const CUES: readonly Cue[] = [
   {
     what: "gas",
     stopped:
-      /(燃气|天然气|煤气|管道气|气)(突然|又|都|也|给)?(停了|停供|断了|不通)|(燃气|天然气|煤气|管道气)[^，。]{0,6}就(停了|断了)|停气|(?<!快)没有?气(了|用)|(还|仍|仍然|至今)(没|未)(有)?(通气|恢复供气)|没法(做饭|开火)|做不了饭|开不了火/,
-    // Cooking named in the words a resident uses: "做不了饭", "饭都没吃上".
+      /(燃气|天然气|煤气|管道气|气)(突然|又|都|也|给)?(停了|停供|断了|不通)|(燃气|天然气|煤气|管道气)[^，。]{0,6}就(停了|断了)|(燃气|天然气|煤气|管道气)，(停了|停供|断了|没了)|(燃气|天然气|煤气|管道气)[^。]{0,10}就没了|停气|(?<!快)没有?气(了|用)|(还|仍|仍然|至今)(没|未)(有)?(通气|恢复供气)|没法(做饭|开火)|做不了饭|吃不上饭|开不了火/,
+    // Cooking named in the words a resident uses: "做不了饭", "饭都没吃上". A line typed with spaces
+    // ("燃气 停了 两天", "煤气 从昨天下午 就没了") is read clause by clause, so the gas and its state may
+    // stand in clauses of their own.
     and: /燃气|天然气|煤气|管道气|气表|灶|做饭|做不了饭|饭都没|开火|停气|通气|供气/,
     // Without gas for months, a household has moved to an electric hob: a complaint for the
     // normal deadline, as the read sets label it.

@@ -1172,4 +1172,55 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
     expect(kindOf("孩子的出生证明丢了 补办得带啥", "government_service")).toBe("consultation");
     expect(kindOf("退休手续去街道办还是直接去社保中心办", "labor")).toBe("consultation");
   });
+  it("reads a line typed like a search box, with a procedural question word, as a consultation", () => {
+    expect(kindOf("柳巷街道 驾驶证 过期 换证 在哪办", "government_service")).toBe("consultation");
+    expect(kindOf("文庙社区 生二胎 要不要 登记", "government_service")).toBe("consultation");
+    expect(kindOf("桃南一区 居住证 续签 多久能拿到 急用", "government_service")).toBe("consultation");
+    // "怎么办" and "谁管" stay with the grievance.
+    expect(kindOf("楼道 垃圾 三天 没人清 谁管", "sanitation")).toBe("complaint");
+  });
+
+  it("reads a choice put as a question as a consultation, not a choice in scare quotes", () => {
+    expect(kindOf("我下个月退休，养老金是从退休当月开始领还是从下个月开始领？我在双塔小区", "labor")).toBe(
+      "consultation",
+    );
+  });
+
+  it("reads praise announced as a preface, then a grievance, as a complaint", () => {
+    expect(
+      kindOf(
+        "先表扬一下社区医生，上门给我爸量了血压很耐心。不过卫生站的挂号机坏了半个月了，老人排队排到中午，能不能赶紧修",
+        "health",
+      ),
+    ).toBe("complaint");
+  });
+
+  it("reads a long wait at a counter as no praise, whoever the writer came for", () => {
+    expect(
+      kindOf(
+        "街道便民服务中心的工作人员，帮我爸办个残疾证，说马上好，我等了两个小时，她一直在看手机",
+        "government_service",
+      ),
+    ).not.toBe("praise");
+  });
+
+  it("reads a third party asked to judge a quarrel (给评个理) as no honour for a helper", () => {
+    expect(
+      kindOf(
+        "我跟合租的室友说好水电平摊，他这两个月一分不出，说他不常在家，我们想请社区给评个理",
+        "property",
+      ),
+    ).toBe("dispute");
+  });
+
+  it("reads a call the operator restates as a question as a consultation", () => {
+    const caller = "对，就是这个事。";
+    expect(
+      detectKind(caller, "labor", undefined, { spoken: true, agent: "您是想问失业金能领几个月，对吗？" })
+        .kind,
+    ).toBe("consultation");
+    expect(
+      detectKind(caller, "labor", undefined, { spoken: true, agent: "您想了解哪方面的帮助？" }).kind,
+    ).not.toBe("consultation");
+  });
 });

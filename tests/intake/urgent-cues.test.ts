@@ -144,6 +144,13 @@ describe("readUrgentCue: daily life stopped now", () => {
     expect(cue("整栋楼突然全黑了，电梯也停了")?.what).toBe("power");
   });
 
+  it("reads gas cut off in a line typed with spaces, and a household that cannot eat, as stopped", () => {
+    expect(cue("双塔小区 5号楼 天然气 停了 一上午")?.what).toBe("gas");
+    expect(cue("西盛家园 煤气 从今天早上 就没了 也没通知")?.what).toBe("gas");
+    expect(cue("燃气卡充了钱还是点不着，孩子放学回来吃不上饭")?.what).toBe("gas");
+    expect(cue("燃气卡里的钱快用完了，明天去充")).toBeNull();
+  });
+
   it("reads a septic tank in a works compound (家属院) as no home flooded", () => {
     expect(cue("纺织厂家属院的化粪池满了，臭味很大")).toBeNull();
   });
