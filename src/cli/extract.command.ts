@@ -1,5 +1,4 @@
 import path from "node:path";
-import { createInterface } from "node:readline";
 import { Command } from "commander";
 import { z } from "zod";
 import type { Channel } from "../domain/complaint.schema.js";
@@ -90,6 +89,8 @@ export async function extractJsonLines(
   const write = (row: object): void => {
     output.write(`${JSON.stringify(row)}\n`);
   };
+  // Imported here: a one-message extract does not read lines.
+  const { createInterface } = await import("node:readline");
   for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
     if (!raw.trim()) continue;
     lines++;

@@ -1,5 +1,6 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { createHash as CreateHash } from "node:crypto";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 /*
@@ -17,6 +18,11 @@ import path from "node:path";
  *
  * The copy names the SHA-1 of the model file it was made from and is used only while the file still
  * has those bytes: a retrained model, or a centre's own file of the same name, is read as JSON.
+ * It also records the model file's size and modification time as the build saw them: while the
+ * file still has both, the copy is taken without reading and hashing the file (the trust the
+ * bundle's code cache gives its source, bin/bundle-runner.js); loading node:crypto, reading and
+ * hashing the models was about 3 % of a cold `zhitong extract`. Any other size or time (a `git
+ * pull`, a copy) falls back to the SHA-1.
  */
 
 // 2: blocks of float32 (a version-1 reader would take them for float64).
@@ -36,8 +42,15 @@ interface Block {
   /** Elements for f64, bytes for str. */
   length: number;
 }
+/** What the model file was when its copy was made (fs.Stats' size and mtimeMs). */
+interface Stamp {
+  size: number;
+  mtimeMs: number;
+}
 interface Header {
   source: string;
+  /** Absent in a copy written without it (a test's); then only the SHA-1 is checked. */
+  stamp?: Stamp;
   blocks: Block[];
   json: unknown;
 }
@@ -50,11 +63,16 @@ export function cachePath(dir: string, modelFile: string): string {
 }
 
 export function sha1(bytes: Buffer): string {
+  // Required when first needed: a cold extract whose copies match their stamps never loads it.
+  const { createHash } = createRequire(import.meta.url)("node:crypto") as { createHash: typeof CreateHash };
   return createHash("sha1").update(bytes).digest("hex");
 }
 
-/** Writes the copy of a model file whose bytes are `source` and whose parsed JSON is `value`. */
-export function writeModelCache(file: string, source: Buffer, value: unknown): void {
+/**
+ * Writes the copy of a model file whose bytes are `source` and whose parsed JSON is `value`; with
+ * `sourceFile`, the path of that model file, whose size and modification time it records.
+ */
+export function writeModelCache(file: string, source: Buffer, value: unknown, sourceFile?: string): void {
   const parts: Buffer[] = [];
   const blocks: Block[] = [];
   let offset = 0;
@@ -104,6 +122,7 @@ export function writeModelCache(file: string, source: Buffer, value: unknown): v
   };
   const json = walk(value);
   const header: Header = { source: sha1(source), blocks, json };
+  if (sourceFile !== undefined) header.stamp = stampOf(sourceFile);
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, "utf8");
   // The blocks' offsets count from the end of the header, padded to 8 as well.
   const headPad = Buffer.alloc((8 - (head.length % 8)) % 8, " ");
@@ -157,14 +176,37 @@ export function isStringBlock(v: unknown): v is string[] {
   return Array.isArray(v) && blocks.has(v);
 }
 
+function stampOf(file: string): Stamp {
+  const { size, mtimeMs } = statSync(file);
+  return { size, mtimeMs };
+}
+
+/**
+ * Whether the copy was made from `source`: its bytes, or its path (then a file with the size and
+ * modification time the copy records is taken as the same bytes; any other is read and hashed).
+ */
+function madeFrom(header: Header, source: Buffer | string): boolean {
+  if (typeof source === "string") {
+    let now: Stamp;
+    try {
+      now = stampOf(source);
+    } catch {
+      return false;
+    }
+    if (header.stamp && header.stamp.size === now.size && header.stamp.mtimeMs === now.mtimeMs) return true;
+    source = readFileSync(source);
+  }
+  return header.source === sha1(source);
+}
+
 /**
  * The parsed model from its copy, or null when there is no copy or it was made from other bytes
- * than `source`. The value is JSON.parse of the model file (same keys in the same order, the same
+ * than `source` (the model file's bytes, or its path: see madeFrom). The value is JSON.parse of the model file (same keys in the same order, the same
  * doubles) except that each long array of numbers is a Float64Array, or a Float32Array of the
  * numbers' float32 values where those keep the file's decimals (see isFiniteBlock). Either writes
  * back as the same JSON.
  */
-export function readModelCache(file: string, source: Buffer): unknown {
+export function readModelCache(file: string, source: Buffer | string): unknown {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -175,7 +217,7 @@ export function readModelCache(file: string, source: Buffer): unknown {
   const end = bytes.indexOf(10, MAGIC.length);
   if (end < 0) return null;
   const header = JSON.parse(bytes.toString("utf8", MAGIC.length, end)) as Header;
-  if (header.source !== sha1(source)) return null;
+  if (!madeFrom(header, source)) return null;
   const start = end + 1 + ((8 - ((end + 1) % 8)) % 8);
   const block = (b: Block): unknown => {
     const at = start + b.offset;
