@@ -25,8 +25,9 @@ import path from "node:path";
  * pull`, a copy) falls back to the SHA-1.
  */
 
-// 2: blocks of float32 (a version-1 reader would take them for float64).
-const MAGIC = "zhitong-model-cache 2\n";
+// 2: blocks of float32 (a version-1 reader would take them for float64). 3: each block of strings
+// has a block of its strings' ends.
+const MAGIC = "zhitong-model-cache 3\n";
 // Shorter arrays stay in the JSON part: not worth a block.
 const MIN_BLOCK = 64;
 // Joins a block of strings; an array holding it anywhere stays JSON.
@@ -38,6 +39,8 @@ interface Block {
   decimals?: number;
   /** For str: the block of the strings' sorted order (see sortedOrder). */
   order?: number;
+  /** For str: the block of each string's end, in bytes from the block's start (see lazyStrings). */
+  ends?: number;
   offset: number;
   /** Elements for f64, bytes for str. */
   length: number;
@@ -110,6 +113,10 @@ export function writeModelCache(file: string, source: Buffer, value: unknown, so
           strings[a]! < strings[b]! ? -1 : strings[a]! > strings[b]! ? 1 : a - b,
         );
         blocks[ref]!.order = push("i32", Buffer.from(order.buffer), order.length);
+        const ends = new Int32Array(strings.length);
+        let end = -1;
+        for (const [i, x] of strings.entries()) ends[i] = end += Buffer.byteLength(x, "utf8") + 1;
+        blocks[ref]!.ends = push("i32", Buffer.from(ends.buffer), ends.length);
         return { [REF]: ref };
       }
       return v.map(walk);
@@ -171,6 +178,49 @@ export function sortedOrder(strings: readonly string[]): Int32Array | undefined 
   return orders.get(strings);
 }
 
+/** The decoder of each block of strings read lazily (see lazyStrings), for stringAt. */
+const decoders = new WeakMap<readonly string[], (i: number) => string>();
+
+/**
+ * A block of strings as an array whose elements are decoded from the copy's bytes when first read
+ * (`ends`: each string's end, the separator's place). A one-message `zhitong extract` searches the
+ * models' vocabularies (134,000 strings) for a few hundred features, reading a few thousand of
+ * them; splitting the blocks made every string at start-up, and garbage collection copied them all
+ * from the young generation to the old one. The array is a Proxy of an array of the same length,
+ * so every reader (a Map built from it, JSON.stringify, indexOf) sees the strings themselves.
+ */
+function lazyStrings(bytes: Buffer, at: number, ends: Int32Array): string[] {
+  const n = ends.length;
+  const decoded = new Array<string | undefined>(n).fill(undefined);
+  const decode = (i: number): string =>
+    (decoded[i] ??= bytes.toString("utf8", at + (i === 0 ? 0 : ends[i - 1]! + 1), at + ends[i]!));
+  // The element a property key names, or -1 for any other key ("length", methods, "01").
+  const element = (key: string | symbol): number => {
+    if (typeof key !== "string") return -1;
+    const i = Number(key);
+    return Number.isInteger(i) && i >= 0 && i < n && String(i) === key ? i : -1;
+  };
+  const strings = new Proxy(decoded as string[], {
+    get: (target, key, receiver) => {
+      const i = element(key);
+      return i < 0 ? Reflect.get(target, key, receiver) : decode(i);
+    },
+    getOwnPropertyDescriptor: (target, key) => {
+      const i = element(key);
+      if (i >= 0) decode(i);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  decoders.set(strings, decode);
+  return strings;
+}
+
+/** `strings[i]`, without the Proxy's traps for a block of strings read lazily from a copy. */
+export function stringAt(strings: readonly string[], i: number): string {
+  const decode = decoders.get(strings);
+  return decode ? decode(i) : strings[i]!;
+}
+
 /** Whether `v` is a block of strings from a copy (split from one text), which needs no check either. */
 export function isStringBlock(v: unknown): v is string[] {
   return Array.isArray(v) && blocks.has(v);
@@ -219,21 +269,22 @@ export function readModelCache(file: string, source: Buffer | string): unknown {
   const header = JSON.parse(bytes.toString("utf8", MAGIC.length, end)) as Header;
   if (!madeFrom(header, source)) return null;
   const start = end + 1 + ((8 - ((end + 1) % 8)) % 8);
+  const int32s = (from: number, length: number): Int32Array =>
+    from % 4 === 0
+      ? new Int32Array(bytes.buffer, from, length)
+      : new Int32Array(bytes.buffer.slice(from, from + length * 4));
   const block = (b: Block): unknown => {
     const at = start + b.offset;
     if (b.type === "str") {
-      const strings = bytes.toString("utf8", at, at + b.length).split(SEPARATOR);
+      const e = b.ends === undefined ? undefined : header.blocks[b.ends];
+      const strings =
+        e?.type === "i32"
+          ? lazyStrings(bytes, at, int32s(bytes.byteOffset + start + e.offset, e.length))
+          : bytes.toString("utf8", at, at + b.length).split(SEPARATOR);
       blocks.add(strings);
       const o = b.order === undefined ? undefined : header.blocks[b.order];
-      if (o?.type === "i32" && o.length === strings.length) {
-        const from = bytes.byteOffset + start + o.offset;
-        orders.set(
-          strings,
-          from % 4 === 0
-            ? new Int32Array(bytes.buffer, from, o.length)
-            : new Int32Array(bytes.buffer.slice(from, from + o.length * 4)),
-        );
-      }
+      if (o?.type === "i32" && o.length === strings.length)
+        orders.set(strings, int32s(bytes.byteOffset + start + o.offset, o.length));
       return strings;
     }
     // In place when aligned (a file this size has a buffer of its own), else copied once.
