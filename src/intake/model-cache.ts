@@ -178,8 +178,8 @@ export function sortedOrder(strings: readonly string[]): Int32Array | undefined 
   return orders.get(strings);
 }
 
-/** The decoder of each block of strings read lazily (see lazyStrings), for stringAt. */
-const decoders = new WeakMap<readonly string[], (i: number) => string>();
+/** The decoder of each block of strings read lazily (see lazyStrings), for stringAt and allStrings. */
+const decoders = new WeakMap<readonly string[], { one: (i: number) => string; all: () => string[] }>();
 
 /**
  * A block of strings as an array whose elements are decoded from the copy's bytes when first read
@@ -211,14 +211,30 @@ function lazyStrings(bytes: Buffer, at: number, ends: Int32Array): string[] {
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
   });
-  decoders.set(strings, decode);
+  // Every string at once, split from the block as before (a worker's tables read them all).
+  let whole = false;
+  const all = (): string[] => {
+    if (!whole) {
+      const parts = bytes.toString("utf8", at, at + (n === 0 ? 0 : ends[n - 1]!)).split(SEPARATOR);
+      for (let i = 0; i < n; i++) decoded[i] ??= parts[i];
+      whole = true;
+    }
+    return decoded as string[];
+  };
+  decoders.set(strings, { one: decode, all });
   return strings;
 }
 
 /** `strings[i]`, without the Proxy's traps for a block of strings read lazily from a copy. */
 export function stringAt(strings: readonly string[], i: number): string {
-  const decode = decoders.get(strings);
-  return decode ? decode(i) : strings[i]!;
+  const decoder = decoders.get(strings);
+  return decoder ? decoder.one(i) : strings[i]!;
+}
+
+/** The strings as a plain array, every one decoded (at once, for a block read lazily from a copy). */
+export function allStrings(strings: readonly string[]): readonly string[] {
+  const decoder = decoders.get(strings);
+  return decoder ? decoder.all() : strings;
 }
 
 /** Whether `v` is a block of strings from a copy (split from one text), which needs no check either. */

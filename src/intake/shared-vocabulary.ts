@@ -1,4 +1,4 @@
-import { sortedOrder, stringAt } from "./model-cache.js";
+import { allStrings, sortedOrder, stringAt } from "./model-cache.js";
 import type { SparseVector } from "./text-classifier.js";
 
 /** What a classifier contributes to a shared vocabulary: its features and their idf, in its order. */
@@ -46,8 +46,9 @@ export class SharedVocabulary {
     const pairs: Int32Array[] = [];
     for (const [c, vocab] of this.vocabs.entries()) {
       const rowOf = new Int32Array(vocab.length);
-      for (let i = 0; i < vocab.length; i++) {
-        const f = stringAt(vocab, i);
+      const words = allStrings(vocab);
+      for (let i = 0; i < words.length; i++) {
+        const f = words[i]!;
         let row: number | undefined;
         if (c === 0) {
           // The first vocabulary fills an empty table: one set per feature instead of a get and a
