@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import path from "node:path";
-import { createInterface } from "node:readline";
+import type * as Readline from "node:readline";
 import { Command } from "commander";
 import { z } from "zod";
 import type { Channel } from "../domain/complaint.schema.js";
@@ -90,6 +91,8 @@ export async function extractJsonLines(
   const write = (row: object): void => {
     output.write(`${JSON.stringify(row)}\n`);
   };
+  // Required here: a one-message extract does not read lines.
+  const { createInterface } = createRequire(import.meta.url)("node:readline") as typeof Readline;
   for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
     if (!raw.trim()) continue;
     lines++;

@@ -1,5 +1,6 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { createHash as CreateHash } from "node:crypto";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 /*
@@ -17,10 +18,16 @@ import path from "node:path";
  *
  * The copy names the SHA-1 of the model file it was made from and is used only while the file still
  * has those bytes: a retrained model, or a centre's own file of the same name, is read as JSON.
+ * It also records the model file's size and modification time as the build saw them: while the
+ * file still has both, the copy is taken without reading and hashing the file (the trust the
+ * bundle's code cache gives its source, bin/bundle-runner.js); loading node:crypto, reading and
+ * hashing the models was about 3 % of a cold `zhitong extract`. Any other size or time (a `git
+ * pull`, a copy) falls back to the SHA-1.
  */
 
-// 2: blocks of float32 (a version-1 reader would take them for float64).
-const MAGIC = "zhitong-model-cache 2\n";
+// 2: blocks of float32 (a version-1 reader would take them for float64). 3: each block of strings
+// has a block of its strings' ends.
+const MAGIC = "zhitong-model-cache 3\n";
 // Shorter arrays stay in the JSON part: not worth a block.
 const MIN_BLOCK = 64;
 // Joins a block of strings; an array holding it anywhere stays JSON.
@@ -32,12 +39,21 @@ interface Block {
   decimals?: number;
   /** For str: the block of the strings' sorted order (see sortedOrder). */
   order?: number;
+  /** For str: the block of each string's end, in bytes from the block's start (see lazyStrings). */
+  ends?: number;
   offset: number;
   /** Elements for f64, bytes for str. */
   length: number;
 }
+/** What the model file was when its copy was made (fs.Stats' size and mtimeMs). */
+interface Stamp {
+  size: number;
+  mtimeMs: number;
+}
 interface Header {
   source: string;
+  /** Absent in a copy written without it (a test's); then only the SHA-1 is checked. */
+  stamp?: Stamp;
   blocks: Block[];
   json: unknown;
 }
@@ -50,11 +66,16 @@ export function cachePath(dir: string, modelFile: string): string {
 }
 
 export function sha1(bytes: Buffer): string {
+  // Required when first needed: a cold extract whose copies match their stamps never loads it.
+  const { createHash } = createRequire(import.meta.url)("node:crypto") as { createHash: typeof CreateHash };
   return createHash("sha1").update(bytes).digest("hex");
 }
 
-/** Writes the copy of a model file whose bytes are `source` and whose parsed JSON is `value`. */
-export function writeModelCache(file: string, source: Buffer, value: unknown): void {
+/**
+ * Writes the copy of a model file whose bytes are `source` and whose parsed JSON is `value`; with
+ * `sourceFile`, the path of that model file, whose size and modification time it records.
+ */
+export function writeModelCache(file: string, source: Buffer, value: unknown, sourceFile?: string): void {
   const parts: Buffer[] = [];
   const blocks: Block[] = [];
   let offset = 0;
@@ -92,6 +113,10 @@ export function writeModelCache(file: string, source: Buffer, value: unknown): v
           strings[a]! < strings[b]! ? -1 : strings[a]! > strings[b]! ? 1 : a - b,
         );
         blocks[ref]!.order = push("i32", Buffer.from(order.buffer), order.length);
+        const ends = new Int32Array(strings.length);
+        let end = -1;
+        for (const [i, x] of strings.entries()) ends[i] = end += Buffer.byteLength(x, "utf8") + 1;
+        blocks[ref]!.ends = push("i32", Buffer.from(ends.buffer), ends.length);
         return { [REF]: ref };
       }
       return v.map(walk);
@@ -104,6 +129,7 @@ export function writeModelCache(file: string, source: Buffer, value: unknown): v
   };
   const json = walk(value);
   const header: Header = { source: sha1(source), blocks, json };
+  if (sourceFile !== undefined) header.stamp = stampOf(sourceFile);
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, "utf8");
   // The blocks' offsets count from the end of the header, padded to 8 as well.
   const headPad = Buffer.alloc((8 - (head.length % 8)) % 8, " ");
@@ -152,19 +178,101 @@ export function sortedOrder(strings: readonly string[]): Int32Array | undefined 
   return orders.get(strings);
 }
 
+/** The decoder of each block of strings read lazily (see lazyStrings), for stringAt and allStrings. */
+const decoders = new WeakMap<readonly string[], { one: (i: number) => string; all: () => string[] }>();
+
+/**
+ * A block of strings as an array whose elements are decoded from the copy's bytes when first read
+ * (`ends`: each string's end, the separator's place). A one-message `zhitong extract` searches the
+ * models' vocabularies (134,000 strings) for a few hundred features, reading a few thousand of
+ * them; splitting the blocks made every string at start-up, and garbage collection copied them all
+ * from the young generation to the old one. The array is a Proxy of an array of the same length,
+ * so every reader (a Map built from it, JSON.stringify, indexOf) sees the strings themselves.
+ */
+function lazyStrings(bytes: Buffer, at: number, ends: Int32Array): string[] {
+  const n = ends.length;
+  const decoded = new Array<string | undefined>(n).fill(undefined);
+  const decode = (i: number): string =>
+    (decoded[i] ??= bytes.toString("utf8", at + (i === 0 ? 0 : ends[i - 1]! + 1), at + ends[i]!));
+  // The element a property key names, or -1 for any other key ("length", methods, "01").
+  const element = (key: string | symbol): number => {
+    if (typeof key !== "string") return -1;
+    const i = Number(key);
+    return Number.isInteger(i) && i >= 0 && i < n && String(i) === key ? i : -1;
+  };
+  const strings = new Proxy(decoded as string[], {
+    get: (target, key, receiver) => {
+      const i = element(key);
+      return i < 0 ? Reflect.get(target, key, receiver) : decode(i);
+    },
+    getOwnPropertyDescriptor: (target, key) => {
+      const i = element(key);
+      if (i >= 0) decode(i);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  // Every string at once, split from the block as before (a worker's tables read them all).
+  let whole = false;
+  const all = (): string[] => {
+    if (!whole) {
+      const parts = bytes.toString("utf8", at, at + (n === 0 ? 0 : ends[n - 1]!)).split(SEPARATOR);
+      for (let i = 0; i < n; i++) decoded[i] ??= parts[i];
+      whole = true;
+    }
+    return decoded as string[];
+  };
+  decoders.set(strings, { one: decode, all });
+  return strings;
+}
+
+/** `strings[i]`, without the Proxy's traps for a block of strings read lazily from a copy. */
+export function stringAt(strings: readonly string[], i: number): string {
+  const decoder = decoders.get(strings);
+  return decoder ? decoder.one(i) : strings[i]!;
+}
+
+/** The strings as a plain array, every one decoded (at once, for a block read lazily from a copy). */
+export function allStrings(strings: readonly string[]): readonly string[] {
+  const decoder = decoders.get(strings);
+  return decoder ? decoder.all() : strings;
+}
+
 /** Whether `v` is a block of strings from a copy (split from one text), which needs no check either. */
 export function isStringBlock(v: unknown): v is string[] {
   return Array.isArray(v) && blocks.has(v);
 }
 
+function stampOf(file: string): Stamp {
+  const { size, mtimeMs } = statSync(file);
+  return { size, mtimeMs };
+}
+
+/**
+ * Whether the copy was made from `source`: its bytes, or its path (then a file with the size and
+ * modification time the copy records is taken as the same bytes; any other is read and hashed).
+ */
+function madeFrom(header: Header, source: Buffer | string): boolean {
+  if (typeof source === "string") {
+    let now: Stamp;
+    try {
+      now = stampOf(source);
+    } catch {
+      return false;
+    }
+    if (header.stamp && header.stamp.size === now.size && header.stamp.mtimeMs === now.mtimeMs) return true;
+    source = readFileSync(source);
+  }
+  return header.source === sha1(source);
+}
+
 /**
  * The parsed model from its copy, or null when there is no copy or it was made from other bytes
- * than `source`. The value is JSON.parse of the model file (same keys in the same order, the same
+ * than `source` (the model file's bytes, or its path: see madeFrom). The value is JSON.parse of the model file (same keys in the same order, the same
  * doubles) except that each long array of numbers is a Float64Array, or a Float32Array of the
  * numbers' float32 values where those keep the file's decimals (see isFiniteBlock). Either writes
  * back as the same JSON.
  */
-export function readModelCache(file: string, source: Buffer): unknown {
+export function readModelCache(file: string, source: Buffer | string): unknown {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -175,23 +283,24 @@ export function readModelCache(file: string, source: Buffer): unknown {
   const end = bytes.indexOf(10, MAGIC.length);
   if (end < 0) return null;
   const header = JSON.parse(bytes.toString("utf8", MAGIC.length, end)) as Header;
-  if (header.source !== sha1(source)) return null;
+  if (!madeFrom(header, source)) return null;
   const start = end + 1 + ((8 - ((end + 1) % 8)) % 8);
+  const int32s = (from: number, length: number): Int32Array =>
+    from % 4 === 0
+      ? new Int32Array(bytes.buffer, from, length)
+      : new Int32Array(bytes.buffer.slice(from, from + length * 4));
   const block = (b: Block): unknown => {
     const at = start + b.offset;
     if (b.type === "str") {
-      const strings = bytes.toString("utf8", at, at + b.length).split(SEPARATOR);
+      const e = b.ends === undefined ? undefined : header.blocks[b.ends];
+      const strings =
+        e?.type === "i32"
+          ? lazyStrings(bytes, at, int32s(bytes.byteOffset + start + e.offset, e.length))
+          : bytes.toString("utf8", at, at + b.length).split(SEPARATOR);
       blocks.add(strings);
       const o = b.order === undefined ? undefined : header.blocks[b.order];
-      if (o?.type === "i32" && o.length === strings.length) {
-        const from = bytes.byteOffset + start + o.offset;
-        orders.set(
-          strings,
-          from % 4 === 0
-            ? new Int32Array(bytes.buffer, from, o.length)
-            : new Int32Array(bytes.buffer.slice(from, from + o.length * 4)),
-        );
-      }
+      if (o?.type === "i32" && o.length === strings.length)
+        orders.set(strings, int32s(bytes.byteOffset + start + o.offset, o.length));
       return strings;
     }
     // In place when aligned (a file this size has a buffer of its own), else copied once.

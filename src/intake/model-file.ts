@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync, gzipSync } from "node:zlib";
+import type * as Zlib from "node:zlib";
 import { cachePath, readModelCache, writeModelCache } from "./model-cache.js";
 
 /**
@@ -24,17 +25,16 @@ const CACHE_DIR = fileURLToPath(new URL("../../model-cache/", import.meta.url));
  * one (there each long array of numbers is a typed array of the same numbers: see model-cache.ts).
  */
 export async function readModelJson(file: string): Promise<unknown> {
-  return parseModel(file, await readFile(file));
+  return readModelCache(cachePath(CACHE_DIR, file), file) ?? JSON.parse(decode(file, await readFile(file)));
 }
 
 /** `readModelJson`, synchronously. */
 export function readModelJsonSync(file: string): unknown {
-  return parseModel(file, readFileSync(file));
+  return readModelCache(cachePath(CACHE_DIR, file), file) ?? JSON.parse(decode(file, readFileSync(file)));
 }
 
-function parseModel(file: string, bytes: Buffer): unknown {
-  return readModelCache(cachePath(CACHE_DIR, file), bytes) ?? JSON.parse(decode(file, bytes));
-}
+/** node:zlib, required when first needed: a cold extract reading the build's copies never needs it. */
+const zlib = (): typeof Zlib => createRequire(import.meta.url)("node:zlib") as typeof Zlib;
 
 function decode(file: string, bytes: Buffer): string {
   return (file.endsWith(".gz") ? gunzipWhole(bytes) : bytes).toString("utf8");
@@ -51,7 +51,7 @@ export function writeModelCaches(dataDir: string, cacheDir: string): string[] {
     .sort()) {
     const file = path.join(dataDir, name);
     const bytes = readFileSync(file);
-    writeModelCache(cachePath(cacheDir, file), bytes, JSON.parse(decode(file, bytes)));
+    writeModelCache(cachePath(cacheDir, file), bytes, JSON.parse(decode(file, bytes)), file);
     written.push(name);
   }
   return written;
@@ -65,7 +65,7 @@ export function writeModelCaches(dataDir: string, cacheDir: string): string[] {
  */
 export function gunzipWhole(bytes: Buffer): Buffer {
   const stated = bytes.length >= 18 ? bytes.readUInt32LE(bytes.length - 4) : 0;
-  return gunzipSync(bytes, { chunkSize: Math.min(Math.max(stated, MIN_CHUNK), MAX_CHUNK) });
+  return zlib().gunzipSync(bytes, { chunkSize: Math.min(Math.max(stated, MIN_CHUNK), MAX_CHUNK) });
 }
 
 // zlib's smallest chunk; and a bound on what one allocation may take for a stated size.
@@ -73,5 +73,5 @@ const MIN_CHUNK = 64;
 const MAX_CHUNK = 64 << 20;
 
 export async function writeModelText(file: string, text: string): Promise<void> {
-  await writeFile(file, file.endsWith(".gz") ? gzipSync(text, { level: 9 }) : text);
+  await writeFile(file, file.endsWith(".gz") ? zlib().gzipSync(text, { level: 9 }) : text);
 }

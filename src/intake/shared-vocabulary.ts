@@ -1,4 +1,4 @@
-import { sortedOrder } from "./model-cache.js";
+import { allStrings, sortedOrder, stringAt } from "./model-cache.js";
 import type { SparseVector } from "./text-classifier.js";
 
 /** What a classifier contributes to a shared vocabulary: its features and their idf, in its order. */
@@ -46,8 +46,9 @@ export class SharedVocabulary {
     const pairs: Int32Array[] = [];
     for (const [c, vocab] of this.vocabs.entries()) {
       const rowOf = new Int32Array(vocab.length);
-      for (let i = 0; i < vocab.length; i++) {
-        const f = vocab[i]!;
+      const words = allStrings(vocab);
+      for (let i = 0; i < words.length; i++) {
+        const f = words[i]!;
         let row: number | undefined;
         if (c === 0) {
           // The first vocabulary fills an empty table: one set per feature instead of a get and a
@@ -104,10 +105,10 @@ export class SharedVocabulary {
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (vocab[order[mid]!]! <= feature) lo = mid + 1;
+      if (stringAt(vocab, order[mid]!) <= feature) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && vocab[order[lo - 1]!] === feature ? order[lo - 1]! : -1;
+    return lo > 0 && stringAt(vocab, order[lo - 1]!) === feature ? order[lo - 1]! : -1;
   }
 
   /** The column of a feature in one classifier, or -1. */

@@ -1,4 +1,4 @@
-import { isFiniteBlock, isStringBlock } from "./model-cache.js";
+import { allStrings, isFiniteBlock, isStringBlock } from "./model-cache.js";
 import { readModelJson, writeModelText } from "./model-file.js";
 import { z } from "zod";
 import type { Segmenter } from "./segmenter.js";
@@ -110,7 +110,8 @@ export class TextClassifier<L extends string = string> {
     if (!this.featureIndex) {
       // A plain loop: on a cold start this runs before the JIT, once per feature of the model.
       const index = new Map<string, number>();
-      for (let i = 0; i < this.model.vocab.length; i++) index.set(this.model.vocab[i]!, i);
+      const vocab = allStrings(this.model.vocab);
+      for (let i = 0; i < vocab.length; i++) index.set(vocab[i]!, i);
       this.featureIndex = index;
     }
     return this.featureIndex;
