@@ -1,5 +1,6 @@
 import { addressOnly } from "./address-only.js";
 import { hanCount } from "./han-count.js";
+import { withNoiseNamed } from "./noise-named.js";
 
 /*
  * Punctuation, or a run of spaces between Chinese words (SMS and chat use them for commas). A space
@@ -984,6 +985,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     line = `${lead}${line.slice(lead.length + tail.length)}`;
     break;
   }
+  // A danger's line tells the danger; a nuisance told by its source and hour gets the filed term.
+  if (bestHead[0] <= 0) line = withNoiseNamed(line, max, input.place?.name);
   return [...line].slice(0, max).join("");
 }
 
