@@ -1065,3 +1065,72 @@ describe("summaries find the point a letter announces", () => {
     expect(s).toMatch(/没亮/);
   });
 });
+
+describe("summaries of nuisances, refusals and restatements put as questions", () => {
+  it.each([
+    // A noise told by its source and hour gets the filed term; the clause that names the source stays.
+    ["恒汇大厦后面那家酒吧每天夜里放歌放到一点多，楼上根本没法睡", /酒吧.*放歌.*噪音扰民/],
+    ["新城公寓楼下理发店门口的音箱从早上八点一直响到晚上", /音箱.*扰民/],
+    // Not a loudspeaker that is broken, nor one that already says it is noise.
+    ["新城公寓门口的广播喇叭坏了，每天早上都不响", /喇叭坏了/],
+  ])("%s", (text, problem) => {
+    const s = summaryOf(text);
+    expect(s).toMatch(problem);
+    expect([...s].length).toBeLessThanOrEqual(30);
+  });
+
+  it("leaves a loudspeaker that is already noise as the resident said it", () => {
+    expect(summaryOf("桃南一区门口卖菜的喇叭太吵了，早上六点就开始")).not.toContain("噪音扰民");
+  });
+
+  it("does not take the noise term for works dumped at night", () => {
+    expect(summaryOf("有车把装修的垃圾倒在河边，一车一车的，晚上来")).not.toContain("扰民");
+  });
+
+  it("joins what became of an application to it", () => {
+    const s = summaryOf("我是海西苑的，前年申请的公租房，街道说材料都齐了，到现在一次都没批下来");
+    expect(s).toMatch(/公租房/);
+    expect(s).toMatch(/没批下来/);
+  });
+
+  it("names a runaround between offices", () => {
+    expect(summaryOf("在桃南社区办独生子女证 街道说回社区办 跑了三趟了还是没办成")).toMatch(
+      /没办成|跑了三趟/,
+    );
+  });
+
+  it("leads with a letter's title put as a request", () => {
+    expect(
+      summaryOf("关于海西苑北门人行道照明不足的意见建议：海西苑北门外人行道晚上一片漆黑，路灯坏了好几盏。"),
+    ).toMatch(/^海西苑北门人行道照明不足/);
+    expect(summaryOf("關於桃南二區垃圾站老鼠聚集之反映：近來垃圾站周邊老鼠成群，白天都能看見。")).toMatch(
+      /老鼠聚集/,
+    );
+  });
+
+  it("reads an operator's restatement put by intonation alone", () => {
+    const s = summaryOf(
+      "坐席：您好。来电人：我在西盛路那个菜市场买的肉，回家一称少了二两多，好几个人都这样。坐席：西盛路菜市场，您怀疑短斤缺两？来电人：对。",
+      "hotline",
+    );
+    expect(s).toMatch(/短斤缺两/);
+  });
+
+  it("does not take a question for a detail as a restatement", () => {
+    const s = summaryOf(
+      "坐席：您好。来电人：我们楼门口的下水道堵了，脏水流了一地。坐席：具体位置？来电人：双塔小区6号楼。",
+      "hotline",
+    );
+    expect(s).toMatch(/下水道堵/);
+    expect(s).not.toMatch(/具体位置/);
+  });
+
+  it("drops a restatement the caller says no to", () => {
+    const s = summaryOf(
+      "坐席：您好。来电人：路西小区这个月已经停了三次电了，每次都不通知。坐席：您是投诉物业服务态度？来电人：不是服务态度，是老停电。",
+      "hotline",
+    );
+    expect(s).toMatch(/停/);
+    expect(s).not.toMatch(/服务态度/);
+  });
+});
