@@ -37,27 +37,6 @@ const UNMARKED_QUESTION =
  */
 const NOT_RECAP =
   /^请|您好|你好|请讲|理解|体谅|督促|督办|催促|催一下|请说|您说|慢慢说|慢点说|别着急|不要着急|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边|转|联系|安排|通知|协调|核实)|派单|记下|记上|记一下|登记|备注|抱歉|对不起|核实|^转.{0,6}(部门|单位)|^(一般|通常|不要|千万|切勿|别)|开窗|通风|离开|撤离|疏散|安抚|打119|打110|需要.{0,6}(调解|协调|去|到|找|提供|带)|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
-/*
- * A question that asks nothing in its words ("是托育机构服务不符和退费问题？", "南海街的加油站，您怀疑计量
- * 不准？", "您是对划片结果有疑问？") puts the restatement to the caller by its rising tone alone, as
- * "对吗" does. Not one with a question word, a final particle or an A-not-A pair ("味道大不大？").
- */
-const A_NOT_A = /([\u4e00-\u9fff])[不没]\1/;
-/*
- * Asking for a detail with the word of the detail alone ("小区名字？", "具体位置？", "您所在的小区是？",
- * "现在情况是？", "冰溜子有多长？") or about the history ("您之前反映过？") restates nothing.
- */
-const DETAIL_ASKED =
-  /(名字|名称|位置|地址|门牌号?|号码|电话|姓名|年龄|时间|情况|是)$|多(长|高|宽|深|重|厚|粗|大)|之前|以前|上次|反映过/;
-const byIntonation = (sentence: string): boolean =>
-  /[？?]$/.test(sentence) &&
-  !DETAIL_ASKED.test(sentence.replace(/[？?]+$/, "")) &&
-  !ASKS_DETAIL.test(sentence.replace(/[？?]+$/, "")) &&
-  !UNMARKED_QUESTION.test(sentence.replace(/[？?]+$/, "")) &&
-  !/[吗嗎呢嘛啊呀]|还是|是否|要不要|能不能|可不可以/.test(sentence) &&
-  !A_NOT_A.test(sentence);
-/** The caller's answer that opens by taking the operator's words back. */
-const DENIES = /^(不是|不对|不不|错了|没有没有)/;
 // What is left of a clause that restates nothing.
 const EMPTY = /^(好的|好|嗯|行|收到|明白|了解|对|是的)?$/;
 
@@ -78,10 +57,6 @@ export function operatorRecap(
     }
     if (!callerSpoke) continue;
     const said = restatement(turn.text);
-    // "不是服务态度，是我们这老停电": the caller's "no" to a restatement put as a question takes it back
-    // (after a statement it corrects something else: "不是海西苑，…现在是在西盛家园").
-    const answer = turns.slice(turns.indexOf(turn) + 1).find((t) => t.speaker === "caller");
-    if (answer && /[？?]/.test(turn.text) && DENIES.test(answer.text.trim())) continue;
     if (said && !addressOnly(said, placeless)) recap = said;
   }
   return recap;
@@ -92,7 +67,7 @@ function restatement(turn: string): string | null {
   for (const raw of turn.split(SENTENCE)) {
     let sentence = raw.trim().replace(/[。！!]+$/, "");
     if (!sentence) continue;
-    const confirms = CONFIRM_TAG.test(sentence) || byIntonation(sentence);
+    const confirms = CONFIRM_TAG.test(sentence);
     sentence = sentence.replace(CONFIRM_TAG, "");
     // "我重新给您登记：人行横道标线磨损不清": the filing words go, what they introduce is the restatement.
     let parts = sentence.split(/[，,：:]/);
