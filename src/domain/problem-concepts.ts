@@ -85,7 +85,9 @@ const OBJECTS: readonly [string, RegExp][] = [
     /门禁|单元门(?![口前外边旁])|门锁|电子门|卡刷不开|刷不了卡|刷卡(?=[^，。,.!！?？;；\s]{0,3}(?:也|都)?(?:没反应|没用|开不了|不开))/g,
   ],
   // 马葫芦 is the north-eastern word for a manhole; its cover is the cover.
-  ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?/g],
+  // A cover slab over a pit (化粪池盖板, 水泥盖板) is its cover; a well or shaft told as open ("井口没盖",
+  // "旧井没盖子") is its cover missing.
+  ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?|盖板|(?<=井口?)没有?盖子?/g],
   ["消防栓", /消防栓|消火栓/g],
   ["暖气", /暖气|供暖|暖气片|取暖/g],
   // A meter (counting wrong, broken) is the household's account, not the supply it measures.
@@ -303,7 +305,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
-    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|[那这]个坑|小坑|(?:塌|陷)了?(?:个|一个)洞|地上[^，。,.!！?？;；\s]{0,3}洞|陷进去|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
+    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|[那这]个坑|小坑|(?:塌|陷)了?(?:个|一个)洞|地上[^，。,.!！?？;；\s]{0,3}洞|陷进去|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|地面(?=[^，。,.!！?？;；\s]{0,2}[塌陷])|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车|电单车|小黄车|小蓝车/g],
@@ -579,6 +581,8 @@ const CAUSES: readonly [string, string][] = [
   ["下水道", "积水"],
   // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
   ["水箱", "供水"],
+  // An uncovered muck lorry sheds the soil that a resident further along sees as dust and mud.
+  ["渣土车", "扬尘"],
   // Refuse left lying is what a resident who cannot see it smells: "一股臭味" with nothing named.
   ["垃圾", "异味"],
 ];
