@@ -389,14 +389,14 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
   if (fixedThere && !sharedObjects.length)
     return gate("DUP.ALREADY_FIXED", `一方说${fixedThere}已经修好，反映的是另一件事`);
-  if (ca.objects.size && cb.objects.size && !sharedObjects.length && !caused.length && !floors)
+  if (namedThings(ca).length && namedThings(cb).length && !sharedObjects.length && !caused.length && !floors)
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${[...ca.objects].join("、")}／${[...cb.objects].join("、")}）`,
     );
   // A venue (a barbecue stall) says where, not what is wrong: its smoke and its licence are two problems.
-  const problemsA = [...ca.objects].filter((x) => !VENUES.has(x));
-  const problemsB = [...cb.objects].filter((x) => !VENUES.has(x));
+  const problemsA = namedThings(ca).filter((x) => !VENUES.has(x));
+  const problemsB = namedThings(cb).filter((x) => !VENUES.has(x));
   // A loudspeaker and "too loud" are one noise told by its source and by how it is felt.
   const oneNoise = problemsA.some((x) => SYMPTOMS.has(x)) && problemsB.some((x) => SYMPTOMS.has(x));
   if (
@@ -1728,6 +1728,12 @@ const MANY_SOURCES = new Set(["早市"]);
  * air conditioner. The thing itself when nothing else is named (snow nobody cleared).
  */
 const EFFECTS = new Set(["冰雪", "异味"]);
+/**
+ * What a resident perceives without naming its source (a smell): it links a report to one naming
+ * the source as a cause and its effect, and never parts it from one naming something else.
+ */
+const SENSED = new Set(["异味"]);
+const namedThings = (c: ProblemConcepts): string[] => [...c.objects].filter((x) => !SENSED.has(x));
 
 /** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {

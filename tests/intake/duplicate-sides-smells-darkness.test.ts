@@ -52,6 +52,14 @@ describe("a smell with nothing named", () => {
     expect(codes(r)).toContain("DUP.CAUSE_AND_EFFECT");
   });
 
+  it("does not part a smell from another thing it may come from", () => {
+    const r = scoreDuplicate(
+      report("光明小区5号楼后面一股臭味，熏得人头疼", estate),
+      report("光明小区5号楼后面化粪池满了往外漫", estate),
+    );
+    expect(codes(r)).not.toContain("DUP.DIFFERENT_PROBLEM");
+  });
+
   it("keeps a kitchen's fumes apart from the refuse", () => {
     const r = scoreDuplicate(
       report("光明小区5号楼每天傍晚一股油烟味", { ...smell, category: "pollution" }),
