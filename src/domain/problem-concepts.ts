@@ -354,6 +354,9 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   ],
   ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
   ["丢失", /(?:井盖|盖子|篦子|箅子)(?:没了|没有了)/g],
+  // Cars filling a fire lane or a pavement ("停满了私家车", "人行道停满车") block it: read before the
+  // parking takes the words.
+  ["占道", /停满(?!了?(?:电动车|自行车|单车|电瓶车))/g],
   ["冒水", /返水|反水|反上来|冒黑水/g],
   // A tree's crown against a line overhead ("树杈挨着电线", "枝条把电线缠住了"): the line is at risk,
   // a job for the power company, not the branch that fell on a car.

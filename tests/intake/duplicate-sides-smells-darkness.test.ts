@@ -96,6 +96,7 @@ describe("things told in other words", () => {
     expect(sparks.faults.has("起火")).toBe(false);
     expect(problemConcepts("院子里一下雨就成了个池塘").objects.has("积水")).toBe(true);
     expect(problemConcepts("人行道上停满车，轮椅推不过去").objects.has("停车")).toBe(true);
+    expect(problemConcepts("消防通道停满了私家车").faults.has("占道")).toBe(true);
     expect(problemConcepts("早上公交车满员不停靠").objects.has("甩站")).toBe(true);
     expect(problemConcepts("配电箱门关不上，电线外露").faults.has("裸露")).toBe(true);
     expect(problemConcepts("金桥大厦门前水池子的水发绿了").objects.has("喷泉")).toBe(true);
