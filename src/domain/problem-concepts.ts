@@ -415,7 +415,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // Nails or rebar sticking up out of a speed bump or a step are bare, not water welling up.
   [
     "裸露",
-    /裸露|外露|露在外面|露着|露出来|(?:钉|钢筋|螺丝)[^，。,.!！?？;；\s]{0,2}?(?:冒出来|冒出|翘起来|支棱)/g,
+    /裸露|(?<=[线筋栓钉丝头])外露|露在外面|露着|露出来|(?:钉|钢筋|螺丝)[^，。,.!！?？;；\s]{0,2}?(?:冒出来|冒出|翘起来|支棱)/g,
   ],
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
@@ -584,8 +584,6 @@ const CAUSES: readonly [string, string][] = [
   ["下水道", "积水"],
   // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
   ["水箱", "供水"],
-  // An uncovered muck lorry sheds the soil that a resident further along sees as dust and mud.
-  ["渣土车", "扬尘"],
   // Refuse left lying is what a resident who cannot see it smells: "一股臭味" with nothing named.
   ["垃圾", "异味"],
 ];

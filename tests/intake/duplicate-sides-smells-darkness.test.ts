@@ -99,6 +99,7 @@ describe("things told in other words", () => {
     expect(problemConcepts("消防通道停满了私家车").faults.has("占道")).toBe(true);
     expect(problemConcepts("早上公交车满员不停靠").objects.has("甩站")).toBe(true);
     expect(problemConcepts("配电箱门关不上，电线外露").faults.has("裸露")).toBe(true);
+    expect(problemConcepts("老槐树根系外露，人行道砖拱起来了").faults.has("裸露")).toBe(false);
     expect(problemConcepts("金桥大厦门前水池子的水发绿了").objects.has("喷泉")).toBe(true);
     expect(problemConcepts("厨房水池堵了").objects.has("喷泉")).toBe(false);
     expect(problemConcepts("楼门口那块水泥盖板塌了").objects.has("井盖")).toBe(true);
@@ -106,12 +107,4 @@ describe("things told in other words", () => {
     expect(problemConcepts("光明路北侧人行道地面陷了一块").objects.has("路面")).toBe(true);
   });
 
-  it("offers dust on a road against the uncovered muck lorries that shed it", () => {
-    const r = scoreDuplicate(
-      report("光明路上天天一层黄泥，车一过尘土飞扬", { ...street, category: "sanitation" }),
-      report("光明路上的渣土车不盖篷布，一路撒土", { ...street, category: "construction" }),
-    );
-    expect(r.suggestion).toBe("suggest_merge");
-    expect(codes(r)).toContain("DUP.CAUSE_AND_EFFECT");
-  });
 });
