@@ -354,6 +354,8 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   ],
   ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
   ["丢失", /(?:井盖|盖子|篦子|箅子)(?:没了|没有了)/g],
+  // Wires, rebar or bolts told as 外露 are bare; a tree's roots (根系外露) are not a fault of the thing.
+  ["裸露", /(?<=[线筋栓钉丝头])外露/g],
   // Cars filling a fire lane or a pavement ("停满了私家车", "人行道停满车") block it: read before the
   // parking takes the words.
   ["占道", /停满(?!了?(?:电动车|自行车|单车|电瓶车))/g],
@@ -415,7 +417,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // Nails or rebar sticking up out of a speed bump or a step are bare, not water welling up.
   [
     "裸露",
-    /裸露|(?<=[线筋栓钉丝头])外露|露在外面|露着|露出来|(?:钉|钢筋|螺丝)[^，。,.!！?？;；\s]{0,2}?(?:冒出来|冒出|翘起来|支棱)/g,
+    /裸露|露在外面|露着|露出来|(?:钉|钢筋|螺丝)[^，。,.!！?？;；\s]{0,2}?(?:冒出来|冒出|翘起来|支棱)/g,
   ],
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
