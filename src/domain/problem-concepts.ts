@@ -60,7 +60,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "The lamp at the junction" / "outside the east gate" (路口那盏灯, 门外那根灯) is a street lamp told
   // by where it stands ("小路一盏灯都没有" counts lamps, it points at none).
   // "巷子里的灯", "街上的灯又灭了": the lamp of a lane or street is its street lamp.
-  ["路灯", /路灯|灯杆|(?<=[路街巷口外前后下旁][那这])[根盏]灯|(?<=[路街巷](?:子里|里|上|边)的?)灯(?![箱牌笼带])/g],
+  [
+    "路灯",
+    /路灯|灯杆|(?<=[路街巷口外前后下旁][那这])[根盏]灯|(?<=[路街巷](?:子里|里|上|边)的?)灯(?![箱牌笼带])/g,
+  ],
   // A stairwell or a road told only as dark at night is its light out, told by what the resident
   // sees: the one thing there whose fault darkness is. Only the place is taken, so the darkness is
   // still read as the fault.

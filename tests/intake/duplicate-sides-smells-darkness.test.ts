@@ -106,5 +106,4 @@ describe("things told in other words", () => {
     expect(problemConcepts("花坛后面有口枯井没盖子").objects.has("井盖")).toBe(true);
     expect(problemConcepts("光明路北侧人行道地面陷了一块").objects.has("路面")).toBe(true);
   });
-
 });
