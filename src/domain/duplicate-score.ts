@@ -389,14 +389,14 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
   if (fixedThere && !sharedObjects.length)
     return gate("DUP.ALREADY_FIXED", `一方说${fixedThere}已经修好，反映的是另一件事`);
-  if (ca.objects.size && cb.objects.size && !sharedObjects.length && !caused.length && !floors)
+  if (namedThings(ca).length && namedThings(cb).length && !sharedObjects.length && !caused.length && !floors)
     return gate(
       "DUP.DIFFERENT_PROBLEM",
       `反映的不是同一件事（${[...ca.objects].join("、")}／${[...cb.objects].join("、")}）`,
     );
   // A venue (a barbecue stall) says where, not what is wrong: its smoke and its licence are two problems.
-  const problemsA = [...ca.objects].filter((x) => !VENUES.has(x));
-  const problemsB = [...cb.objects].filter((x) => !VENUES.has(x));
+  const problemsA = namedThings(ca).filter((x) => !VENUES.has(x));
+  const problemsB = namedThings(cb).filter((x) => !VENUES.has(x));
   // A loudspeaker and "too loud" are one noise told by its source and by how it is felt.
   const oneNoise = problemsA.some((x) => SYMPTOMS.has(x)) && problemsB.some((x) => SYMPTOMS.has(x));
   if (
@@ -916,6 +916,8 @@ function holdAutoMerge(
       code: "DUP.HELD_OTHER_SPOT",
       message: `具体位置对不上（${ka[0]}一侧／${kb[0]}一侧），请人工确认`,
     };
+  if (otherSideOfStreet(a.text, b.text) || otherSideOfStreet(b.text, a.text))
+    return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是街对面，另一方说的是街这一侧，请人工确认" };
   if ((indoors(a.text) && inStairwell(b.text)) || (indoors(b.text) && inStairwell(a.text)))
     return { code: "DUP.HELD_OTHER_SPOT", message: "一方说的是自己家里，另一方说的是楼道，请人工确认" };
   if (shared.includes("树木")) {
@@ -1491,6 +1493,19 @@ const streetSidesOf = memo((text: string): string[] =>
     .filter((x) => !/^[东西南北这那]$/.test(x)),
 );
 
+/**
+ * A street or river told as a line with two sides: "滨河商业街对面" / "河对岸" is across it, "商业街这侧"
+ * is the side the resident stands on. One report across, the other on this side: two spots, though
+ * every word of the thing and the fault agrees.
+ */
+const FAR_SIDE = /[路街巷道河]的?(?:对面|对过|对岸)|对岸/;
+const NEAR_SIDE = /[路街巷道河]的?(?:这|本)一?(?:侧|边)/;
+function otherSideOfStreet(x: string, y: string): boolean {
+  const px = simplify(x);
+  const py = simplify(y);
+  return FAR_SIDE.test(px) && NEAR_SIDE.test(py) && !FAR_SIDE.test(py);
+}
+
 /** What places a report more finely than its street or compound: a side, an item, a landmark, a code, a shop. */
 function finerPlaces(text: string, c: ProblemConcepts): string[] {
   const doors = [...(addressNumbers(text).get("号") ?? [])].map((n) => `${n}号`);
@@ -1712,7 +1727,13 @@ const MANY_SOURCES = new Set(["早市"]);
  * What a problem leaves behind rather than the problem: ice under a leaking hydrant or a dripping
  * air conditioner. The thing itself when nothing else is named (snow nobody cleared).
  */
-const EFFECTS = new Set(["冰雪"]);
+const EFFECTS = new Set(["冰雪", "异味"]);
+/**
+ * What a resident perceives without naming its source (a smell): it links a report to one naming
+ * the source as a cause and its effect, and never parts it from one naming something else.
+ */
+const SENSED = new Set(["异味"]);
+const namedThings = (c: ProblemConcepts): string[] => [...c.objects].filter((x) => !SENSED.has(x));
 
 /** Cosine similarity of character-bigram counts, 0..1, after normalisation and synonym folding. */
 export function textSimilarity(a: string, b: string): number {

@@ -60,7 +60,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "The lamp at the junction" / "outside the east gate" (路口那盏灯, 门外那根灯) is a street lamp told
   // by where it stands ("小路一盏灯都没有" counts lamps, it points at none).
   // "巷子里的灯", "街上的灯又灭了": the lamp of a lane or street is its street lamp.
-  ["路灯", /路灯|灯杆|(?<=[路街巷口外][那这])[根盏]灯|(?<=[路街巷](?:子里|里|上|边)的?)灯(?![箱牌笼带])/g],
+  [
+    "路灯",
+    /路灯|灯杆|(?<=[路街巷口外前后下旁][那这])[根盏]灯|(?<=[路街巷](?:子里|里|上|边)的?)灯(?![箱牌笼带])/g,
+  ],
   // A stairwell or a road told only as dark at night is its light out, told by what the resident
   // sees: the one thing there whose fault darkness is. Only the place is taken, so the darkness is
   // still read as the fault.
@@ -70,7 +73,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "路灯",
-    /(?:路面|路上|马路|巷子|小路|那段路|那条路)(?=[^，。,.!！?？;；\s]{0,6}?(?:全黑|漆黑|黑乎乎|黑灯瞎火|黑咕隆咚|摸黑|一片黑|太黑|很黑|看不见路|晚上看不见))/g,
+    /(?:路面|路上|马路|巷子|小路|那段路|那条路|[那这]一?段|(?<=[\u4e00-\u9fff])[路街巷](?=晚上|夜里|一到晚上))(?=[^，。,.!！?？;；\s]{0,6}?(?:全黑|漆黑|黑乎乎|黑灯瞎火|黑咕隆咚|摸黑|一片黑|太黑|很黑|黑得|看不见路|晚上看不见))/g,
   ],
   // Running a red light is drivers' behaviour, not the signal: taken before the signal's words.
   ["闯红灯", /闯红灯|闯灯|抢红灯/g],
@@ -85,7 +88,9 @@ const OBJECTS: readonly [string, RegExp][] = [
     /门禁|单元门(?![口前外边旁])|门锁|电子门|卡刷不开|刷不了卡|刷卡(?=[^，。,.!！?？;；\s]{0,3}(?:也|都)?(?:没反应|没用|开不了|不开))/g,
   ],
   // 马葫芦 is the north-eastern word for a manhole; its cover is the cover.
-  ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?/g],
+  // A cover slab over a pit (化粪池盖板, 水泥盖板) is its cover; a well or shaft told as open ("井口没盖",
+  // "旧井没盖子") is its cover missing.
+  ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?|盖板|(?<=井口?)没有?盖子?/g],
   ["消防栓", /消防栓|消火栓/g],
   ["暖气", /暖气|供暖|暖气片|取暖/g],
   // A meter (counting wrong, broken) is the household's account, not the supply it measures.
@@ -184,7 +189,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "积水",
-    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|泡着|灌进|成河|成了河|排水不[行畅好]|排不出去|水排不|水[太很老好特别都]{0,2}深(?!火)|水[^，。,.!！?？;；\s]{0,3}?(?:没过|漫过|淹到|到了?(?:膝盖|小腿|腰|轮胎|车门|车厢|脚踝))/g,
+    /积水|积了[^，。,.!！?？;；\s]{0,4}水|水淹|淹了|就淹|进水|泡水了|泡了水|泡在水里|泡着|灌进|成河|成了河|成了?(?:个|一个|一片)?(?:池塘|水塘|湖|海|汪洋)(?!边)|排水不[行畅好]|排不出去|水排不|水[太很老好特别都]{0,2}深(?!火)|水[^，。,.!！?？;；\s]{0,3}?(?:没过|漫过|淹到|到了?(?:膝盖|小腿|腰|轮胎|车门|车厢|脚踝))/g,
   ],
   [
     "下水道",
@@ -207,6 +212,9 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "停气" / "断气" name the gas they say is gone.
   ["燃气", /燃气|煤气|天然气|停气|断气/g],
   ["盲道", /盲道/g],
+  // A stone or post that keeps cars off a pavement or a gate: knocked over, it is the thing reported,
+  // wherever it fell (on the tactile path, in the road).
+  ["路桩", /石墩|石礅|隔离墩|挡车桩|挡车柱|阻车桩|路桩|防撞柱|防撞桩|隔离桩/g],
   // A parcel station (驿站) is where the parcels are: its fee or its hours are a parcel matter.
   ["快递", /快递|包裹|驿站/g],
   // A tenant's deposit kept back by the landlord: told as the deposit, whatever the landlord says.
@@ -241,7 +249,9 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "椅子" by another; a sign as "限速牌" or "指示牌". Without them the two reports read no thing
   // and another category's report of it was never compared.
   ["宣传栏", /宣传栏|公告栏|宣传橱窗|橱窗|展板|告示栏/g],
-  ["喷泉", /喷泉|喷水池/g],
+  // A decorative pool before a tower or in a square is told as its basin ("门前水池子"); a kitchen
+  // or wash basin is not.
+  ["喷泉", /喷泉|喷水池|景观池|景观水池|(?<=[门前口场中间央院里]的?)水池子?/g],
   ["水塔", /水塔/g],
   ["标志牌", /限速牌|指示牌|标志牌|路牌|交通标志|标牌/g],
   ["座椅", /长椅|长凳|石凳|座椅|椅子|凳子|坐凳/g],
@@ -256,7 +266,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // route it is tells two of them apart (see busRoutes).
   [
     "甩站",
-    /甩站|不靠站|不进站|不停站|过站不停|(?:没|不)停[^，。,.!！?？;；\s]{0,6}站|站[^，。,.!！?？;；\s]{0,4}不停|(?:直接|就|呼一下就?)开(?:过去|走)了?/g,
+    /甩站|不靠站|不进站|不停站|过站不停|不停靠|(?:人多|满员|人满|挤满)[^，。,.!！?？;；\s]{0,4}不停|(?:没|不)停[^，。,.!！?？;；\s]{0,6}站|站[^，。,.!！?？;；\s]{0,4}不停|(?:直接|就|呼一下就?)开(?:过去|走)了?/g,
   ],
   [
     "公交班次",
@@ -298,7 +308,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
-    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|[那这]个坑|小坑|(?:塌|陷)了?(?:个|一个)洞|地上[^，。,.!！?？;；\s]{0,3}洞|陷进去|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
+    /路面(?![包馆条粉食])|路坑|大坑|有个坑|一个坑|了个坑|有坑|[那这]个坑|小坑|(?:塌|陷)了?(?:个|一个)洞|地上[^，。,.!！?？;；\s]{0,3}洞|陷进去|坑槽|好多坑|坑坑洼洼|坑洼|坑连着坑|塌陷|陷下去|地面(?=[^，。,.!！?？;；\s]{0,2}[塌陷])|挖的沟|挖了条沟|挖开|开挖|路[^，。,.!！?？;；\s]{0,3}挖了|沟(?!通)|路(?=[^，。,.!！?？;；\s]{0,2}裂)/g,
   ],
   ["地砖", /地砖|人行道砖|石板|瓷砖|砖/g],
   ["非机动车", /共享单车|单车|自行车|电动车|电瓶车|电单车|小黄车|小蓝车/g],
@@ -307,7 +317,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // a resident who only walks a child past ("接孩子走那段路") names no car.
   [
     "停车",
-    /乱停|停得[^，。,.!！?？;；\s]{0,2}乱|停车|占车位|车位|停满了车|僵尸车|家长[^，。,.!！?？;；\s]{0,3}车(?!道)|接送的?车(?![道站])|(?:接送|接|送)(?:孩子|娃|学生)[^，。,.!！?？;；\s]{0,3}?的?车(?![道站])/g,
+    /乱停|停得[^，。,.!！?？;；\s]{0,2}乱|停车|占车位|车位|停满了车|(?:汽车|轿车|私家车)[^，。,.!！?？;；\s]{0,3}停满|停满了?(?:汽车|轿车|私家车|车)|僵尸车|家长[^，。,.!！?？;；\s]{0,3}车(?!道)|接送的?车(?![道站])|(?:接送|接|送)(?:孩子|娃|学生)[^，。,.!！?？;；\s]{0,3}?的?车(?![道站])/g,
   ],
   // Animals are told apart: a dog off its lead and stray cats fed at one kerb are two residents'
   // problems, however alike the rest of the two reports reads.
@@ -347,6 +357,11 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   ],
   ["泄漏", new RegExp(`漏气|${GAS}[^，。,.!！?？;；\\s]{0,4}(?:泄漏|泄露|漏)|${GAS}味|臭鸡蛋味`, "g")],
   ["丢失", /(?:井盖|盖子|篦子|箅子)(?:没了|没有了)/g],
+  // Wires, rebar or bolts told as 外露 are bare; a tree's roots (根系外露) are not a fault of the thing.
+  ["裸露", /(?<=[线筋栓钉丝头])外露/g],
+  // Cars filling a fire lane or a pavement ("停满了私家车", "人行道停满车") block it: read before the
+  // parking takes the words.
+  ["占道", /停满(?!了?(?:电动车|自行车|单车|电瓶车))/g],
   ["冒水", /返水|反水|反上来|冒黑水/g],
   // A tree's crown against a line overhead ("树杈挨着电线", "枝条把电线缠住了"): the line is at risk,
   // a job for the power company, not the branch that fell on a car.
@@ -409,9 +424,9 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
-  ["起火", /冒火(?!花)|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
+  ["起火", /冒火(?![花星])|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
   // Sparks or a short from a line or a box: not yet a fire, and not a line hanging low either.
-  ["打火", /火花|打火|放电|短路/g],
+  ["打火", /火花|火星|打火|放电|短路/g],
   // "堵得走不动" is a way blocked, not a thing that stopped working (不动): read before 坏.
   ["占道", /占|拦|不通|堵住|堵了|堵着|堵死|挡住|挡了|挡着|过不去|走不了|走不动|开不动|绕|横在路上/g],
   [
@@ -422,7 +437,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // ("灯杆锈穿了，底座松了" / "那根路灯不亮了" are two jobs). Told as broken (坏) too, see FAULT_KIN.
   [
     "不亮",
-    /不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|没亮|一闪一闪|闪烁|黑乎乎|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗/g,
+    /不亮|灭了|全灭|全黑|漆黑|黑灯瞎火|黑咕隆咚|黑得(?:看不见|什么都看不见|伸手不见)|没亮|一闪一闪|闪烁|黑乎乎|(?:一直|老是|总是)闪|闪个不停|时亮时灭|亮一会灭一会|忽明忽暗/g,
   ],
   // Rust eating a pole, a railing or a cover: the metal's fault, not a lamp that is out nor a
   // railing knocked down. Read before 坏, which would take "锈烂了" by its 烂了.
@@ -574,7 +589,17 @@ const CAUSES: readonly [string, string][] = [
   ["下水道", "积水"],
   // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
   ["水箱", "供水"],
+  // Refuse left lying is what a resident who cannot see it smells: "一股臭味" with nothing named.
+  ["垃圾", "异味"],
 ];
+
+/**
+ * A smell told with nothing named that makes it ("一进大门就闻到一股馊臭味"): what the resident
+ * perceives of a source someone else may name. Not a kitchen's fumes, smoke, gas or paint, which
+ * name their source by their kind of smell.
+ */
+const SMELL_ALONE = /臭味|臭气|恶臭|馊味|馊臭|臭得|臭烘烘|臭死|好臭|太臭|很臭|一股(?:怪|酸|骚|腥)?味/;
+const SMELL_OF_SOMETHING = /油烟|烟味|煤气|燃气|天然气|液化气|臭鸡蛋|油漆|化学|焦味|糊味|药味/;
 
 export interface ProblemConcepts {
   objects: Set<string>;
@@ -606,6 +631,7 @@ export function problemConcepts(text: string): ProblemConcepts {
       .join("，")
       .replace(NEXT_DOOR_TO, "　"),
   };
+  const told = state.rest;
   const thingFaults = take(THING_FAULTS, { rest: state.rest });
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
@@ -627,6 +653,7 @@ export function problemConcepts(text: string): ProblemConcepts {
   if (objects.has("僵尸车")) objects.delete("停车");
   // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
   if (objects.has("飞线充电") || objects.has("充电桩")) objects.delete("非机动车");
+  if (!objects.size && SMELL_ALONE.test(told) && !SMELL_OF_SOMETHING.test(whole)) objects.add("异味");
   const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
   return { objects, effects, faults, spots, fixed };
 }

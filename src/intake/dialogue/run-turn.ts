@@ -1024,7 +1024,9 @@ class Turn {
     this.state.refs = [...this.state.refs, ref].slice(-5);
     this.state.lastFiledAt = this.input.now.toISOString();
     this.state.lastFiledCategory = complaint.category;
-    this.state.lastFiledThings = [...problemConcepts(complaint.description).objects].slice(0, 20);
+    // What the filed things cause counts too: "还是很臭" after refuse nobody cleared is that report again.
+    const filed = problemConcepts(complaint.description);
+    this.state.lastFiledThings = [...filed.objects, ...filed.effects].slice(0, 20);
     if (this.state.awaiting === "confirm") this.state.awaiting = null;
     if (emergency) this.say(REPLIES.emergencyFiled(ref));
     else if (told) this.say(forChannel(this.input.channel, told)(ref));
