@@ -2070,8 +2070,9 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "noise",
     from: ["property", "market", "other", "education", "traffic"],
     pattern:
-      /(健身房|琴行|舞蹈|排风机|排風機|倒车提示|倒車提示|洗车|洗車)[^。！？!?]{0,40}(吵|响|響|噪|咚咚|砸|敲|震)/,
-    veto: /装修|裝修/,
+      /(健身房|琴行|舞蹈(室|班|教室|培训|培訓|工作室)|排风机|排風機|倒车提示|倒車提示|洗车|洗車)[^。！？!?]{0,40}(吵|响|響|噪|咚咚|砸|敲|震)/,
+    // A quarrel over the room between two groups is theirs to settle, not a din.
+    veto: /装修|裝修|吵翻|吵架|吵起来|吵起來|抢|搶/,
   },
   // Wages unpaid or no contract signed are the labour inspectors' (劳动保障), however the hardship that
   // follows makes the classifier hear welfare or nobody's; a developer's stalled project is the
