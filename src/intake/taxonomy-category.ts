@@ -2002,13 +2002,14 @@ const OWNER_RULES: readonly OwnerRule[] = [
   },
   // A certificate the community or the police station issues for a person (独生子女, 死亡, 无犯罪, 亲属
   // 关系, 居住 …) is the counter's paperwork (政务服务), not the care, the school or the benefit it is
-  // wanted for. Papers a school, an employer or the estate issues, and a benefit claimed with the
-  // certificate, stay where the classifier read them.
+  // wanted for. Papers a school, an employer, the army, the family-planning office or the estate
+  // issues, and a benefit, a school place or a tender the certificate is asked for, stay where the
+  // classifier read them (real letters to a board name many such papers).
   {
     to: "government_service",
     from: ["public_order", "municipal", "other", "social_assistance", "health", "education", "labor"],
     pattern: PERSONAL_CERTIFICATE,
-    veto: /离职证明|離職證明|务工证明|務工證明|工资|工資|收入证明|医院开|醫院開|病历|病歷|诊断证明|診斷證明|学校|學校|公司|单位|單位|物业|物業|补助|補助|抚恤|撫恤|补贴|補貼/,
+    veto: /离职证明|離職證明|务工证明|務工證明|工资|工資|收入证明|医院开|醫院開|病历|病歷|诊断证明|診斷證明|学校|學校|招生|入学|入學|读书|讀書|公司|单位|單位|部队|部隊|物业|物業|补助|補助|抚恤|撫恤|补贴|補貼|社保|计生|計生|出生证|出生證|投标|投標|招标|招標/,
   },
   // A bank's or a post office's branch (its queues, windows, machines, a branch closed) is a company's
   // service no unit of the taxonomy owns (其他), though old people and pensions make the classifier hear
@@ -2017,7 +2018,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "other",
     from: NOT_PROPERTY.filter((c) => c !== "other").concat("property"),
     pattern: BANK_OR_POST_BRANCH,
-    veto: /骗|騙|偷|抢|搶|报警|報警|冒充|低保|补卡|補卡|挂失|掛失|停车|停車|摆摊|擺攤|施工|装修|裝修|噪音|吵|井盖|井蓋|路灯|路燈|变压器|變壓器/,
+    // A branch's own staff writing about their hours and pay are workers (劳动保障).
+    veto: /骗|騙|偷|抢|搶|报警|報警|冒充|低保|补卡|補卡|挂失|掛失|停车|停車|摆摊|擺攤|施工|装修|裝修|噪音|吵|井盖|井蓋|路灯|路燈|变压器|變壓器|劳动法|勞動法|加班|员工|員工|职工|職工/,
   },
   // What a pharmacy or an optician sells at its price (a box of masks, a "medical" gauge, lenses sold as
   // special) is a trader's conduct (市场监管), not a health service. A doctor, a clinic or a prescription
@@ -2027,7 +2029,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["health", "public_order", "social_assistance"],
     pattern:
       /(药店|药房|藥店|藥房|眼镜店|眼鏡店)[^。！？!?]{0,40}(\d+块|\d+元|卖\d|賣\d|卖给|賣給|涨到|漲到|一盒|一瓶|售后|售後|价格|價格|同款|\d{2,})/,
-    veto: /比[^。！？!?，,]{0,6}(药店|药房|藥店)|诊所|診所|卫生|衛生|假冒|医生|醫生|处方|處方|医保|醫保|医馆|醫館/,
+    veto: /比[^。！？!?，,]{0,6}(药店|药房|藥店)|诊所|診所|卫生|衛生|假冒|医生|醫生|处方|處方|医保|醫保|医馆|醫館|医院|醫院/,
   },
   // A phone plan or contract a mobile operator's shop sold (a "free" phone tied to a contract, numbers
   // bound to a plan) is a consumer matter (市场监管); the operator's signal and lines stay 其他.
@@ -2061,7 +2063,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["public_order", "municipal", "education", "neighbor_dispute"],
     pattern:
       /(外卖|外賣|骑手|騎手|电动车|電動車)[^。！？!?]{0,20}(逆行|闯红灯|闖紅燈|人行道|横冲直撞|橫衝直撞|穿来穿去|穿來穿去|撞)/,
-    veto: /停|充电|充電|楼道|樓道|偷/,
+    // Damages claimed from the rider afterwards are a quarrel between two parties, which stays.
+    veto: /停|充电|充電|楼道|樓道|偷|调解|調解|不赔|不賠/,
   },
   // A gym's weights, a music or dance school's drums and floor, an exhaust fan, a reversing alarm, a
   // car wash: what a business sounds like to its neighbours is noise (噪音扰民), not the estate's, the
@@ -2081,7 +2084,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "labor",
     from: ["other", "social_assistance", "public_order", "construction", "property"],
     pattern: WAGES_UNPAID,
-    veto: /物业费|物業費|保洁|保潔|保安|停工|烂尾|爛尾|交房|期房|开发商|開發商/,
+    veto: /物业费|物業費|保洁|保潔|保安|停工|烂尾|爛尾|交房|期房|开发商|開發商|投标|投標|招标|招標/,
   },
 ];
 
