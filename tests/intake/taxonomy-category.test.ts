@@ -1629,12 +1629,16 @@ describe("owners the fortieth round read after eval-fresh40", () => {
     );
     expect(owner("转学要原来的学校开什么证明", "education")).toBeUndefined();
     expect(owner("公司倒闭了，失业金要公司开证明吗", "labor")).toBeUndefined();
+    // Real letters to a board name many papers: family planning's, the army's, a tender's.
+    expect(owner("计生办说不结扎就不给开证明，孩子上不了户口", "health")).toBeUndefined();
   });
 
   it("files a bank's or post office's branch under 其他, a fraud in a bank's name not", () => {
     expect(owner("那家银行网点只开了一个窗口，老人排了一上午", "government_service")).toBe("other");
     expect(owner("邮局窗口领个包裹要排四十分钟", "traffic")).toBe("other");
     expect(owner("有人冒充银行工作人员上门让老人转账", "public_order")).toBeUndefined();
+    // A branch's own staff writing about their hours are workers.
+    expect(owner("我是银行网点的柜员，每天加班到九点没有加班费", "labor")).toBeUndefined();
   });
 
   it("files a pharmacy's or an optician's prices and an operator's plans under 市场监管", () => {
