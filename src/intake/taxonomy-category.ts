@@ -2009,7 +2009,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "government_service",
     from: ["public_order", "municipal", "other", "social_assistance", "health", "education", "labor"],
     pattern: PERSONAL_CERTIFICATE,
-    veto: /离职证明|離職證明|务工证明|務工證明|工资|工資|收入证明|医院开|醫院開|病历|病歷|诊断证明|診斷證明|学校|學校|招生|入学|入學|读书|讀書|公司|单位|單位|部队|部隊|物业|物業|补助|補助|抚恤|撫恤|补贴|補貼|社保|计生|計生|出生证|出生證|投标|投標|招标|招標/,
+    veto: /离职证明|離職證明|务工证明|務工證明|工资|工資|收入证明|医院开|醫院開|病历|病歷|诊断证明|診斷證明|学校|學校|招生|入学|入學|读书|讀書|公司|单位|單位|部队|部隊|物业|物業|补助|補助|抚恤|撫恤|补贴|補貼|社保|计生|計生|出生证|出生證|投标|投標|招标|招標|报销|報銷|医保|醫保/,
   },
   // A bank's or a post office's branch (its queues, windows, machines, a branch closed) is a company's
   // service no unit of the taxonomy owns (其他), though old people and pensions make the classifier hear
