@@ -342,6 +342,18 @@ const NEIGHBOUR_FUMES =
 /** Water leaking or dripping from the flat upstairs into the writer's. */
 const UPSTAIRS_WATER =
   /(楼上|樓上)[^。！？!?]{0,30}(漏水|滴水|水管爆|往下滴|漏到|滴到|滴在|滴下)|漏(水)?到我家/;
+/** The community office or a service hall, and its doors, hours, phone and staff failing a visitor. */
+const SERVICE_OFFICE_CONDUCT =
+  /(居委会|居委會|社区服务站|社區服務站|服务站|服務站|办事大厅|辦事大廳|政务大厅|政務大廳|便民大厅|便民大廳|便民服务中心|政务中心|政務中心|社区办公室|社區辦公室|社区居委|社區居委)[^。！？!?]{0,30}(没人|沒人|锁着|鎖著|锁门|鎖門|关着|關著|不开门|不開門|态度|態度|敷衍|聊天|上班|办公时间|辦公時間|值班电话|值班電話|接通|等了|踢皮球)/;
+/** A certificate about a person that the community or the police station writes out. */
+const PERSONAL_CERTIFICATE =
+  /开[^。！？!?，,]{0,8}证明|開[^。！？!?，,]{0,8}證明|(独生子女|獨生子女|死亡|残疾人?|殘疾人?|无犯罪|無犯罪|老年|独居老人|獨居老人|亲属关系|親屬關係|无房|無房|计生情况|計生情況|居住|婚育)(证明|證明)/;
+/** A bank's or a post office's branch: its windows, queues, lobby, machines, or the branch withdrawn. */
+const BANK_OR_POST_BRANCH =
+  /(银行|銀行|邮局|郵局|邮政|郵政)[^。！？!?]{0,12}(网点|網點|窗口|柜员|櫃員|柜台|櫃檯|排队|排隊|排了|大堂|自助|撤)|ATM|自助服务点|自助服務點/;
+/** Wages held back or never paid, or work without a contract. */
+const WAGES_UNPAID =
+  /(工资|工資|工钱|工錢)[^。！？!?]{0,10}(一分|没拿到|沒拿到|不给发|不給發|拖欠)|(拖欠|欠|没拿到|沒拿到|不给你们发|不给发|不給發)[^。！？!?]{0,10}(工资|工資|工钱|工錢)|没签合同|沒簽合同/;
 /** A dog that bit someone, its owner named, and who pays or answers for it. */
 const NEIGHBOURS_DOG_BIT =
   /^(?=[^]*(狗|犬|泰迪|金毛)[^。！？!?]{0,20}(咬|扑|撲))(?=[^]*(狗主人|主人|他家|他们家|他們家|邻居|鄰居|住户|住戶))(?=[^]*(赔|賠|医药费|醫藥費|疫苗钱|疫苗錢|负责|負責|不认|不認|道歉))/;
@@ -1978,6 +1990,101 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "property",
     from: ["power_supply"],
     pattern: /(大厅|大廳|楼道|樓道|一楼|一樓)[^。！？!?]{0,10}(电动车|電動車)/,
+  },
+  // The community office or a service hall shut in its own hours, its duty phone dead, its staff rude
+  // or idle: the counter's conduct (政务服务), whatever the classifier hears in the locked door (the
+  // police), the phone (a utility) or the benefit asked about. A community health station is health's.
+  {
+    to: "government_service",
+    from: [...NOT_PROPERTY.filter((c) => c !== "government_service"), "property"],
+    pattern: SERVICE_OFFICE_CONDUCT,
+    veto: /银行|銀行|郵局|邮局|卫生服务站|衛生服務站|卫生站|衛生站|医生|醫生|护士|護士/,
+  },
+  // A certificate the community or the police station issues for a person (独生子女, 死亡, 无犯罪, 亲属
+  // 关系, 居住 …) is the counter's paperwork (政务服务), not the care, the school or the benefit it is
+  // wanted for. Papers a school, an employer, the army, the family-planning office or the estate
+  // issues, and a benefit, a school place or a tender the certificate is asked for, stay where the
+  // classifier read them (real letters to a board name many such papers).
+  {
+    to: "government_service",
+    from: ["public_order", "municipal", "other", "social_assistance", "health", "education", "labor"],
+    pattern: PERSONAL_CERTIFICATE,
+    veto: /离职证明|離職證明|务工证明|務工證明|工资|工資|收入证明|医院开|醫院開|病历|病歷|诊断证明|診斷證明|学校|學校|招生|入学|入學|读书|讀書|公司|单位|單位|部队|部隊|物业|物業|补助|補助|抚恤|撫恤|补贴|補貼|社保|计生|計生|出生证|出生證|投标|投標|招标|招標|报销|報銷|医保|醫保/,
+  },
+  // A bank's or a post office's branch (its queues, windows, machines, a branch closed) is a company's
+  // service no unit of the taxonomy owns (其他), though old people and pensions make the classifier hear
+  // welfare or the counter. Frauds in a bank's name, and a benefit not paid, are not the branch.
+  {
+    to: "other",
+    from: NOT_PROPERTY.filter((c) => c !== "other").concat("property"),
+    pattern: BANK_OR_POST_BRANCH,
+    // A branch's own staff writing about their hours and pay are workers (劳动保障).
+    veto: /骗|騙|偷|抢|搶|报警|報警|冒充|低保|补卡|補卡|挂失|掛失|停车|停車|摆摊|擺攤|施工|装修|裝修|噪音|吵|井盖|井蓋|路灯|路燈|变压器|變壓器|劳动法|勞動法|加班|员工|員工|职工|職工/,
+  },
+  // What a pharmacy or an optician sells at its price (a box of masks, a "medical" gauge, lenses sold as
+  // special) is a trader's conduct (市场监管), not a health service. A doctor, a clinic or a prescription
+  // in the message keeps it with health.
+  {
+    to: "market",
+    from: ["health", "public_order", "social_assistance"],
+    pattern:
+      /(药店|药房|藥店|藥房|眼镜店|眼鏡店)[^。！？!?]{0,40}(\d+块|\d+元|卖\d|賣\d|卖给|賣給|涨到|漲到|一盒|一瓶|售后|售後|价格|價格|同款|\d{2,})/,
+    veto: /比[^。！？!?，,]{0,6}(药店|药房|藥店)|诊所|診所|卫生|衛生|假冒|医生|醫生|处方|處方|医保|醫保|医馆|醫館|医院|醫院/,
+  },
+  // A phone plan or contract a mobile operator's shop sold (a "free" phone tied to a contract, numbers
+  // bound to a plan) is a consumer matter (市场监管); the operator's signal and lines stay 其他.
+  {
+    to: "market",
+    from: ["social_assistance", "government_service", "public_order", "health", "labor", "property"],
+    pattern: /(营业厅|營業廳)[^。！？!?]{0,20}(办了|辦了|套餐|合约|合約|扣|送手机|送手機)/,
+    veto: TELECOM,
+  },
+  // Food a shop sells spoiled, out of date, short of its stated weight or among flies, and a price
+  // charged over the tag, is the market regulator's, not the police's, the estate's or the street's.
+  {
+    to: "market",
+    from: ["public_order", "property", "government_service", "sanitation", "other", "power_supply", "health"],
+    pattern:
+      /(店|铺|鋪|超市|摊|攤|bakery|store|shop)[^。！？!?]{0,40}(发霉|發霉|过期|過期|变质|變質|馊|餿|净含量|淨含量|苍蝇|蒼蠅|mold|expir|sour)|标价\d+\s*收\d+|標價\d+\s*收\d+/i,
+    veto: /垃圾|路边|路邊|身份证|身份證|护照|護照|卡过期|卡過期|死角|泔水|人行道/,
+  },
+  // A laundry's or a dry cleaner's exhaust, steam and solvent smell blown at homes is a pollution (污染),
+  // not a gas leak nor the estate's.
+  {
+    to: "pollution",
+    from: ["gas_supply", "property", "market"],
+    pattern: /(干洗店|乾洗店|洗衣店|洗衣房|洗衣厂|洗衣廠)[^]{0,60}(排气|排氣|排汽|蒸汽|白汽|味|熏|燻)/,
+  },
+  // Delivery riders and e-bikes riding the wrong way, on the pavement or through a crowd, or knocking
+  // someone down, are the traffic police's (交通出行), not the road's, the police's or a quarrel.
+  // Parked or charged e-bikes, and stolen ones, are not this.
+  {
+    to: "traffic",
+    from: ["public_order", "municipal", "education", "neighbor_dispute"],
+    pattern:
+      /(外卖|外賣|骑手|騎手|电动车|電動車)[^。！？!?]{0,20}(逆行|闯红灯|闖紅燈|人行道|横冲直撞|橫衝直撞|穿来穿去|穿來穿去|撞)/,
+    // Damages claimed from the rider afterwards are a quarrel between two parties, which stays.
+    veto: /停|充电|充電|楼道|樓道|偷|调解|調解|不赔|不賠/,
+  },
+  // A gym's weights, a music or dance school's drums and floor, an exhaust fan, a reversing alarm, a
+  // car wash: what a business sounds like to its neighbours is noise (噪音扰民), not the estate's, the
+  // market's, the school's or the road's. Renovation has its own rules above.
+  {
+    to: "noise",
+    from: ["property", "market", "other", "education", "traffic"],
+    pattern:
+      /(健身房|琴行|舞蹈(室|班|教室|培训|培訓|工作室)|排风机|排風機|倒车提示|倒車提示|洗车|洗車)[^。！？!?]{0,40}(吵|响|響|噪|咚咚|砸|敲|震)/,
+    // A quarrel over the room between two groups is theirs to settle, not a din.
+    veto: /装修|裝修|吵翻|吵架|吵起来|吵起來|抢|搶/,
+  },
+  // Wages unpaid or no contract signed are the labour inspectors' (劳动保障), however the hardship that
+  // follows makes the classifier hear welfare or nobody's; a developer's stalled project is the
+  // building's, and an estate's guards and cleaners have rules of their own.
+  {
+    to: "labor",
+    from: ["other", "social_assistance", "public_order", "construction", "property"],
+    pattern: WAGES_UNPAID,
+    veto: /物业费|物業費|保洁|保潔|保安|停工|烂尾|爛尾|交房|期房|开发商|開發商|投标|投標|招标|招標/,
   },
 ];
 
