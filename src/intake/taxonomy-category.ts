@@ -342,9 +342,6 @@ const NEIGHBOUR_FUMES =
 /** Water leaking or dripping from the flat upstairs into the writer's. */
 const UPSTAIRS_WATER =
   /(楼上|樓上)[^。！？!?]{0,30}(漏水|滴水|水管爆|往下滴|漏到|滴到|滴在|滴下)|漏(水)?到我家/;
-/** The community office or a service hall, and its doors, hours, phone and staff failing a visitor. */
-const SERVICE_OFFICE_CONDUCT =
-  /(居委会|居委會|社区服务站|社區服務站|服务站|服務站|办事大厅|辦事大廳|政务大厅|政務大廳|便民大厅|便民大廳|便民服务中心|政务中心|政務中心|社区办公室|社區辦公室|社区居委|社區居委)[^。！？!?]{0,30}(没人|沒人|锁着|鎖著|锁门|鎖門|关着|關著|不开门|不開門|态度|態度|敷衍|聊天|上班|办公时间|辦公時間|值班电话|值班電話|接通|等了|踢皮球)/;
 /** A certificate about a person that the community or the police station writes out. */
 const PERSONAL_CERTIFICATE =
   /开[^。！？!?，,]{0,8}证明|開[^。！？!?，,]{0,8}證明|(独生子女|獨生子女|死亡|残疾人?|殘疾人?|无犯罪|無犯罪|老年|独居老人|獨居老人|亲属关系|親屬關係|无房|無房|计生情况|計生情況|居住|婚育)(证明|證明)/;
@@ -1990,15 +1987,6 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "property",
     from: ["power_supply"],
     pattern: /(大厅|大廳|楼道|樓道|一楼|一樓)[^。！？!?]{0,10}(电动车|電動車)/,
-  },
-  // The community office or a service hall shut in its own hours, its duty phone dead, its staff rude
-  // or idle: the counter's conduct (政务服务), whatever the classifier hears in the locked door (the
-  // police), the phone (a utility) or the benefit asked about. A community health station is health's.
-  {
-    to: "government_service",
-    from: [...NOT_PROPERTY.filter((c) => c !== "government_service"), "property"],
-    pattern: SERVICE_OFFICE_CONDUCT,
-    veto: /银行|銀行|郵局|邮局|卫生服务站|衛生服務站|卫生站|衛生站|医生|醫生|护士|護士/,
   },
   // A certificate the community or the police station issues for a person (独生子女, 死亡, 无犯罪, 亲属
   // 关系, 居住 …) is the counter's paperwork (政务服务), not the care, the school or the benefit it is

@@ -1613,16 +1613,6 @@ describe("owners the fortieth round read after eval-fresh40", () => {
   ];
   const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
 
-  it("files a community office shut in its hours or its staff rude under 政务服务, a health station not", () => {
-    expect(owner("社区居委会周四上午门还锁着，牌子上明明写着八点半办公", "public_order")).toBe(
-      "government_service",
-    );
-    expect(owner("街道便民大厅那个窗口的人态度特别冲，问一句就不耐烦", "municipal")).toBe(
-      "government_service",
-    );
-    expect(owner("社区卫生服务站下午三点就锁门了，量个血压都量不上", "health")).toBeUndefined();
-  });
-
   it("files a person's certificate the community writes under 政务服务, a school's or employer's paper not", () => {
     expect(owner("去社区开个亲属关系证明，说盖章的人不在，让下周再来", "social_assistance")).toBe(
       "government_service",
