@@ -131,7 +131,7 @@ const STANDING_FULL_NAME = new RegExp(
 // "我是秋月，住庙前街的": a given name of two after 我是 before where the writer lives or is; a standing,
 // a people ("我是回族，") or a place is no name.
 // "我是某某，电话：…": or before the number the writer gives.
-const GIVEN_SELF = /(我是)(\p{Script=Han}{2})(?=[，,](?:住|在|家住|电话|手机|联系方式))/gu;
+const GIVEN_SELF = /(我是)(\p{Script=Han}{2})(?=[，,](?:(?:就|也|现|现在)?(?:住|在|家住)|电话|手机|联系方式))/gu;
 const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u");
 // Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
 const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`;
@@ -380,7 +380,9 @@ export function maskPersonNames(text: string): string {
  * 罗先生 and 邹国华; every mask keeps the length, so it is laid back onto the text as written.
  */
 function maskNames(text: string): string {
-  const simple = toSimplifiedChinese(text);
+  const converted = toSimplifiedChinese(text);
+  // Emoji framing a name ("🍀某海燕🍀 139…") stand where a pause would: read as spaces of their length.
+  const simple = converted.length === text.length ? converted.replace(FRAMING_EMOJI, (e) => " ".repeat(e.length)) : converted;
   if (simple === text || simple.length !== text.length) return maskNamesIn(text);
   const masked = maskNamesIn(simple);
   // A mask always keeps the length; should one not, the text as written is masked instead.
@@ -389,6 +391,8 @@ function maskNames(text: string): string {
   for (let i = 0; i < text.length; i++) out += masked[i] === "*" && simple[i] !== "*" ? "*" : text[i];
   return out;
 }
+
+const FRAMING_EMOJI = /(?![☎☏📱📞])[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 
 // "邻居王主任": a surname and a post after a private-person word stays as the post names it.
 const PRIVATE_TITLE_ENDING = /(?:主任|经理)$/u;

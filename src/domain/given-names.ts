@@ -7,16 +7,17 @@ import { warmUp } from "./regexp-warm-up.js";
  * "高新区", "王府井" are never taken.
  */
 export const GIVEN_NAME_CHARS =
-  "秀英丽娟军贞桂兰芳华建国志强伟敏静玉珍凤霞红梅燕萍琴淑芬美玲晓东涛波德保庆永刚俊杰浩然欣怡思琦婷雪莉丹洁颖慧娜佳嘉宇轩博涵睿鹏飞辉斌彬勇毅峰磊鑫森荣贵祥瑞凯锋超亮宏翠菊莲珠钰琳璐瑶璇媛妍婉娇姗妮倩茜蓉芸莹萱蕾薇雯霏桃梓诗豪霖楠彤琪璐蕊馨雅倩晶丽萍洪泽爱兵振龙虎鹤松柏桦枫继承耀昌盛旭晖熙翔君卿珊琼娥巧彩春秋冬生民新平明海文光金福安小雨立家栋佩令航卫卫胜";
+  "秀英丽娟军贞桂兰芳华建国志强伟敏静玉珍凤霞红梅燕萍琴淑芬美玲晓东涛波德保庆永刚俊杰浩然欣怡思琦婷雪莉丹洁颖慧娜佳嘉宇轩博涵睿鹏飞辉斌彬勇毅峰磊鑫森荣贵祥瑞凯锋超亮宏翠菊莲珠钰琳璐瑶璇媛妍婉娇姗妮倩茜蓉芸莹萱蕾薇雯霏桃梓诗豪霖楠彤琪璐蕊馨雅倩晶丽萍洪泽爱兵振龙虎鹤松柏桦枫继承耀昌盛旭晖熙翔君卿珊琼娥巧彩春秋冬生民新平明海文光金福安小雨立家栋佩令航卫卫胜云";
 
 /**
  * Given-name characters that also open or close many everyday words (明天, 新的, 生活, 平时,
  * 文件, 海边, 光线, 金额, 安全, 春节, 冬天): they count only beside another given-name character,
- * never as the one character of a two-character name. 佩 (佩服), 令 (命令), 航 (航班), 卫 (卫生) and 胜
+ * never as the one character of a two-character name. 云 (云南, 多云) names people beside another
+ * (秀云, 云霞). 佩 (佩服), 令 (命令), 航 (航班), 卫 (卫生) and 胜
  * (胜利) name people only beside another (佩珊, 令辉, 宇航, 卫红, 德胜).
  */
 export const WEAK_GIVEN_NAME_CHARS =
-  "保小雨立爱春秋冬生民新平明海文光金福安国东华建德永强荣继承龙松振家栋佩令航卫胜";
+  "保小雨立爱春秋冬生民新平明海文光金福安国东华建德永强荣继承龙松振家栋佩令航卫胜云";
 
 /** One given-name character, as a regular-expression class. */
 export const GIVEN_NAME_CLASS = `[${GIVEN_NAME_CHARS}]`;

@@ -1,4 +1,4 @@
-import { GIVEN_NAME_CLASS } from "./given-names.js";
+import { GIVEN_NAME_CLASS, STRONG_GIVEN_NAME_CLASS } from "./given-names.js";
 import { MINORITY_FULL_NAME, MINORITY_NAME, MINORITY_NAME_WORD } from "./minority-names.js";
 import { SLOT_ONLY_SURNAMES, SURNAME_PATTERN } from "./surnames.js";
 
@@ -49,3 +49,13 @@ export const NATIONAL_SELF = `(我是(?:日本|韩国|朝鲜|越南|泰国|蒙�
 // A surname that is also a word signing the message after its last sentence ("…还没办。朴某某"): 那, 原
 // and 云 open sentences too, so only 区, 朴, 鄂, 郁 and 凤 sign.
 export const SLOT_SURNAME_SIGNED = `([。！!？?\\n]${SPACE}*)([区朴鄂郁凤]${HAN}{1,2})(?=[\\s。.！!]*$)`;
+
+// A message's last line holding only a name, after the lines of the message ("…有事请打：…。⏎某秀云",
+// "…睡不着。⏎——秀英"): a surname no list holds and two name characters, or a given name of two, at
+// least one of them a strong name character (平安, 春秋 are words). The name is the last group.
+const STRONG_G = STRONG_GIVEN_NAME_CLASS;
+export const CLOSING_LINE_NAME = `(\\n${SPACE}*(?:——?|--?)?${SPACE}*)(${HAN}(?=${G}?${STRONG_G})${G}{2}|(?=${G}?${STRONG_G})${G}{2})(?=${SPACE}*[。.！!]?${SPACE}*$)`;
+
+// A WeChat contact card pasted into the message ("[名片]某玉兰⏎微信号：…", "【个人名片】某某", "推荐联系人：…"):
+// the card shows the account's name, a person's name or a nickname, up to the next pause.
+export const CONTACT_CARD_NAME = `((?:[\\[【](?:个人)?名片[\\]】]|(?:个人名片|推荐联系人)[:：])${SPACE}*)([^\\s，,。：:；;（）()\\[\\]【】]{2,12})`;

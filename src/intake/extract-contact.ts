@@ -32,6 +32,8 @@ import { slotOnlyName } from "./slot-only-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
 import {
   calledByOthers,
+  closingLineName,
+  contactCardName,
   givenSaid,
   numberOpensThenName,
   numberThenNameLine,
@@ -1069,9 +1071,12 @@ const I_AM = warmUp(new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u"));
 // A full name may run on into where they live or what they are ("我王秀英住…", "我某某某是…的居民"); a shorter one ends at a pause, and
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
 const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
+// "我赵德胜当了三十年电工", "我陈淑芬从来不…", "我某某某受十八户业主委托": a full name of two given-name
+// characters runs on into whatever the writer says next; 曾 is left out ("我曾建立…").
+const I_NAME_SURNAME = surnamePattern(PLAIN_SURNAMES.replace("曾", ""));
 const I_NAME = warmUp(
   new RegExp(
-    `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
+    `(?:^|[\\s，,。！!；;：:—])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${I_NAME_SURNAME}${GIVEN_NAME_CLASS}{2})(?!${GIVEN_NAME_CLASS})|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
     "u",
   ),
 );
@@ -1141,7 +1146,8 @@ const LATIN_OPENING = warmUp(
 // "我是秋月，住庙前街的": a given name of two after 我是, set off before where the writer lives or is;
 // a standing ("我是业主，住…"), a people ("我是回族，") or a place is no name.
 // "我是廉梅，电话：…": or before the number the writer gives.
-const GIVEN_SELF = warmUp(new RegExp(`我是(${HAN}{2})[，,](?=住|在|家住|电话|手机|联系方式)`, "u"));
+// "我是秋月，就住三号楼": 就 / 也 / 现 may stand before where they live.
+const GIVEN_SELF = warmUp(new RegExp(`我是(${HAN}{2})[，,](?=(?:就|也|现|现在)?(?:住|在|家住)|电话|手机|联系方式)`, "u"));
 const NOT_GIVEN_SELF = warmUp(new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u"));
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
 const OPENING_GIVEN = warmUp(new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u"));
@@ -1437,8 +1443,14 @@ export function extractName(text: string): string | null {
   // "本人 林 晓 燕", "我叫 王\u3000小\u3000明": a name typed a character at a time is read joined up (the
   // masker hides it in its spaced form too).
   const joined = text.replace(SPACED_SINGLES, (run) => run.replace(/[ \u3000]+/g, ""));
-  return joined === text ? null : nameAsWritten(joined);
+  const fromJoined = joined === text ? null : nameAsWritten(joined);
+  if (fromJoined !== null) return fromJoined;
+  // "🍀某海燕🍀 139…", "——🌸某某🌸": emoji framing a signature stand where a pause would; read with each
+  // emoji as spaces of its length, so the name is cut from the text as written. Phone signs stay.
+  const spaced = text.replace(FRAMING_EMOJI, (e) => " ".repeat(e.length));
+  return spaced === text ? null : nameAsWritten(spaced);
 }
+const FRAMING_EMOJI = warmUp(/(?![☎☏📱📞])[\p{Extended_Pictographic}\uFE0F\u200D]/gu);
 // "我 叫 马 玉 梅" is five singles: the run may be as long as 我叫 and a name of four.
 const SPACED_SINGLES = warmUp(
   /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,6}/gu,
@@ -1773,7 +1785,9 @@ function nameOf(text: string): string | null {
     calledByOthers(text) ??
     peopleSaid(text) ??
     numberThenNameLine(text) ??
-    numberOpensThenName(text)
+    numberOpensThenName(text) ??
+    closingLineName(text) ??
+    contactCardName(text)
   );
 }
 
@@ -2078,7 +2092,9 @@ function selfNamed(text: string): string | null {
   const m = I_NAME.exec(text);
   const name = aloneName(m);
   // "我于今年，…": a date word is no given name.
-  return name && !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) ? name : null;
+  return name && !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) && !EVERYDAY_FULL_NAME.test(name)
+    ? name
+    : null;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { warmUp } from "../domain/regexp-warm-up.js";
+import { CLOSING_LINE_NAME, CONTACT_CARD_NAME } from "../domain/slot-names.js";
 
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
@@ -172,6 +173,25 @@ export function peopleSaid(text: string): string | null {
 
 // Trades made of name characters: "我是西盛家园的保洁，…" is what the writer does.
 const TRADE = warmUp(/^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u);
+
+// "…有事请打：…。⏎某秀云", "…吵得睡不着。⏎秀英": a last line holding only a name signs the message, also
+// when its surname is on no list or the writer gives their given name alone.
+const CLOSING_LINE = warmUp(new RegExp(CLOSING_LINE_NAME, "u"));
+// Two name characters that are also an everyday word (美丽, 平安 need no strong one to be excluded).
+const GIVEN_WORD = warmUp(/^(?:美丽|秀丽|丰收|国庆|晓得|红梅|雪莲|玉兰|凤凰|丽江|宏伟)$/u);
+
+/** A name alone on the message's last line, whatever its surname or with none. */
+export function closingLineName(text: string): string | null {
+  const name = CLOSING_LINE.exec(text.replace(/\s+$/u, ""))?.[2];
+  return name && !everyday(name) && !GIVEN_WORD.test(name) ? name : null;
+}
+
+const CONTACT_CARD = warmUp(new RegExp(CONTACT_CARD_NAME, "u"));
+/** The name on a WeChat contact card pasted into the message ("[名片]某玉兰⏎微信号：…"), if it is Han. */
+export function contactCardName(text: string): string | null {
+  const name = CONTACT_CARD.exec(text)?.[2];
+  return name && /^\p{Script=Han}{2,4}$/u.test(name) && !everyday(name) ? name : null;
+}
 
 function everyday(name: string): boolean {
   return (
