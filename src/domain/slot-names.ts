@@ -50,11 +50,11 @@ export const NATIONAL_SELF = `(我是(?:日本|韩国|朝鲜|越南|泰国|蒙�
 // and 云 open sentences too, so only 区, 朴, 鄂, 郁 and 凤 sign.
 export const SLOT_SURNAME_SIGNED = `([。！!？?\\n]${SPACE}*)([区朴鄂郁凤]${HAN}{1,2})(?=[\\s。.！!]*$)`;
 
-// A message's last line holding only a name, after the lines of the message ("…有事请打：…。⏎某秀云",
-// "…睡不着。⏎——秀英"): a surname no list holds and two name characters, or a given name of two, at
+// A name alone closing the message, on a line of its own or after a sentence's end or a dash, perhaps
+// with a bracketed aside ("…有事请打：…。⏎某秀云", "…睡不着。⏎——秀英", "谢谢！晓燕（家长）"): a surname no list holds and two name characters, or a given name of two, at
 // least one of them a strong name character (平安, 春秋 are words). The name is the last group.
 const STRONG_G = STRONG_GIVEN_NAME_CLASS;
-export const CLOSING_LINE_NAME = `(\\n${SPACE}*(?:——?|--?)?${SPACE}*)(${HAN}(?=${G}?${STRONG_G})${G}{2}|(?=${G}?${STRONG_G})${G}{2})(?=${SPACE}*[。.！!]?${SPACE}*$)`;
+export const CLOSING_LINE_NAME = `((?:\\n|[。！!？?]|——|--)${SPACE}*(?:——?|--?)?${SPACE}*)(${HAN}(?=${G}?${STRONG_G})${G}{2}|(?=${G}?${STRONG_G})${G}{2})(?=${SPACE}*(?:[（(][^）)\\n]{1,10}[）)])?${SPACE}*[。.！!]?${SPACE}*$)`;
 
 // A WeChat contact card pasted into the message ("[名片]某玉兰⏎微信号：…", "【个人名片】某某", "推荐联系人：…"):
 // the card shows the account's name, a person's name or a nickname, up to the next pause.

@@ -34,6 +34,7 @@ import {
   calledByOthers,
   closingLineName,
   contactCardName,
+  speltName,
   givenSaid,
   numberOpensThenName,
   numberThenNameLine,
@@ -546,8 +547,9 @@ function addressesCaller(
 }
 const ONLY_DIGITS = warmUp(new RegExp(`^[\\s，,、。.\\-]*(?:${DIGIT_OR_SPOKEN}[\\s，,、。.\\-]*){2,5}$`));
 const CORRECTION = warmUp(/不对|说错|错了|不是这个|更正/);
-// A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
-const WRITTEN_CORRECTION = warmUp(/不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/);
+// A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍", "打反了"
+// (two digits swapped).
+const WRITTEN_CORRECTION = warmUp(/不对|说错|写错|打错|发错|错了|[打写输按弄]反了|不是这个|更正|重发|看这条/);
 const CONFIRMS = warmUp(/^\s*(?:对|是的|是|没错|嗯|对的|正确)/);
 // "您打进来的这个号码，139…，能联系到您吗？" "能，就这个。": the caller agrees to the number the agent
 // puts to them.
@@ -792,7 +794,7 @@ function signedAfter(after: string, name: string): boolean {
 
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
 const RESENT = warmUp(
-  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/,
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|[打写输按弄]反了|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/,
 );
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 // "…是大家共用的，也别打那个", "…，这个不要打": the writer says not to call the number ("新号…，老的那个别打了"
@@ -1190,7 +1192,7 @@ const NOT_GIVEN_NAME = warmUp(
 // The number may follow the name with nothing between ("联系人张丽139…").
 const FIELD = warmUp(
   new RegExp(
-    `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
+    `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|签名|签字|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
     "u",
   ),
 );
@@ -1445,11 +1447,18 @@ export function extractName(text: string): string | null {
   const joined = text.replace(SPACED_SINGLES, (run) => run.replace(/[ \u3000]+/g, ""));
   const fromJoined = joined === text ? null : nameAsWritten(joined);
   if (fromJoined !== null) return fromJoined;
+  // "名字是王-宝-珍", "刘.芳": a name typed with a dash or a dot between its characters, read joined up.
+  const undotted = text.replace(DOTTED_SINGLES, (run) => run.replace(/[-－·•.．]/g, ""));
+  const fromUndotted = undotted === text ? null : nameAsWritten(undotted);
+  if (fromUndotted !== null) return fromUndotted;
   // "🍀某海燕🍀 139…", "——🌸某某🌸": emoji framing a signature stand where a pause would; read with each
   // emoji as spaces of its length, so the name is cut from the text as written. Phone signs stay.
   const spaced = text.replace(FRAMING_EMOJI, (e) => " ".repeat(e.length));
   return spaced === text ? null : nameAsWritten(spaced);
 }
+const DOTTED_SINGLES = warmUp(
+  new RegExp(`(?:(?<!\\p{Script=Han})|(?<=[是叫]))${SURNAME_PATTERN}(?:[-－·•.．]\\p{Script=Han}){1,3}(?!\\p{Script=Han})`, "gu"),
+);
 const FRAMING_EMOJI = warmUp(/(?![☎☏📱📞])[\p{Extended_Pictographic}\uFE0F\u200D]/gu);
 // "我 叫 马 玉 梅" is five singles: the run may be as long as 我叫 and a name of four.
 const SPACED_SINGLES = warmUp(
@@ -1787,7 +1796,8 @@ function nameOf(text: string): string | null {
     numberThenNameLine(text) ??
     numberOpensThenName(text) ??
     closingLineName(text) ??
-    contactCardName(text)
+    contactCardName(text) ??
+    speltName(text)
   );
 }
 

@@ -193,6 +193,24 @@ export function contactCardName(text: string): string | null {
   return name && /^\p{Script=Han}{2,4}$/u.test(name) && !everyday(name) ? name : null;
 }
 
+// "我叫吴，口天吴，晓，拂晓的晓，东，东方的东": a name given one character at a time, each with how it is
+// written ("…的晓", or its parts, "口天吴"). Read from right after the words that introduce a name.
+const SPELT_INTRO = warmUp(/(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名[:：])\s*/gu);
+const SPELT_PIECE = warmUp(
+  /(\p{Script=Han})[，,、；;\s]*(?:[^，,、；;。！!\s]{1,5}?的(?:那个)?\1|[^，,、；;。！!\s的]{1,3}\1)(?=[，,、；;。！!\s]|$)[，,、；;\s]*/uy,
+);
+/** A name spelt out a character at a time after 我叫 / 名字是, its surname first. */
+export function speltName(text: string): string | null {
+  for (const intro of text.matchAll(SPELT_INTRO)) {
+    SPELT_PIECE.lastIndex = intro.index + intro[0].length;
+    let name = "";
+    for (let m = SPELT_PIECE.exec(text); m && name.length < 4; m = SPELT_PIECE.exec(text)) name += m[1]!;
+    if (name.length >= 2 && SPELT_SURNAME.test(name)) return name;
+  }
+  return null;
+}
+const SPELT_SURNAME = warmUp(new RegExp(`^${surnamePattern()}`, "u"));
+
 function everyday(name: string): boolean {
   return (
     TRADE.test(name) ||
