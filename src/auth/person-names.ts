@@ -43,6 +43,9 @@ export function maskNamesByMakeUp(text: string): string {
     .replace(UNLISTED_INTRODUCED, maskAfterLead)
     .replace(UNLISTED_SIGNED, maskAfterLead)
     .replace(CONTACT_CARD, maskAfterLead)
+    .replace(TRADE_SIGNED, (m, lead: string, name: string) =>
+      NICKNAME_WORD.test(name) || EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
     .replace(MARRIED_NAME, (m) => maskName(m)!)
     .replace(CLOSING_LINE, (m, lead: string, name: string) =>
       EVERYDAY_SHORT_NAME.test(name) || EVERYDAY_FULL_NAME.test(name) ? m : `${lead}${maskName(name)}`,
@@ -170,6 +173,7 @@ const UNLISTED_TITLED = new RegExp(
   "gu",
 );
 const CONTACT_CARD = new RegExp(SLOT.CONTACT_CARD_NAME, "gu");
+const TRADE_SIGNED = new RegExp(SLOT.TRADE_SIGNED_LINE, "gu");
 // "王李氏", "张王氏": a married woman's name, her husband's surname and her own before 氏; "王氏家族" is a clan.
 const MARRIED_NAME = new RegExp(`${SURNAME}[${PLAIN_SURNAMES}]氏(?![家族宗祠])`, "gu");
 // A name alone on the last line: one of no listed surname, or a given name of two ("…⏎秀英").

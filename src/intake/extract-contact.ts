@@ -35,6 +35,7 @@ import {
   closingLineName,
   contactCardName,
   speltName,
+  tradeSigned,
   givenSaid,
   numberOpensThenName,
   numberThenNameLine,
@@ -1797,7 +1798,8 @@ function nameOf(text: string): string | null {
     numberOpensThenName(text) ??
     closingLineName(text) ??
     contactCardName(text) ??
-    speltName(text)
+    speltName(text) ??
+    tradeSigned(text)
   );
 }
 

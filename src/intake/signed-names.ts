@@ -14,7 +14,7 @@ import {
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { warmUp } from "../domain/regexp-warm-up.js";
-import { CLOSING_LINE_NAME, CONTACT_CARD_NAME } from "../domain/slot-names.js";
+import { CLOSING_LINE_NAME, CONTACT_CARD_NAME, TRADE_SIGNED_LINE } from "../domain/slot-names.js";
 
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
@@ -210,6 +210,16 @@ export function speltName(text: string): string | null {
   return null;
 }
 const SPELT_SURNAME = warmUp(new RegExp(`^${surnamePattern()}`, "u"));
+
+const TRADE_SIGNED = warmUp(new RegExp(TRADE_SIGNED_LINE, "u"));
+const NICKNAME_WORD = warmUp(/^(?:老[师板公婆人家乡总大]|小[区时学孩心店哥姐妹弟伙])$/u);
+/** A last line signing with the writer's trade and their name ("修车的老周 150…", "裁缝铺阿珍"). */
+export function tradeSigned(text: string): string | null {
+  const m = TRADE_SIGNED.exec(text.replace(/\s+$/u, ""));
+  if (!m || ABOUT_OTHERS.test(m[1]!)) return null;
+  const name = m[2]!;
+  return NICKNAME_WORD.test(name) || everyday(name) ? null : name;
+}
 
 function everyday(name: string): boolean {
   return (
