@@ -43,6 +43,9 @@ export function maskNamesByMakeUp(text: string): string {
     .replace(UNLISTED_INTRODUCED, maskAfterLead)
     .replace(UNLISTED_SIGNED, maskAfterLead)
     .replace(CONTACT_CARD, maskAfterLead)
+    .replace(GIVEN_IN_SLOT[0]!, maskGivenInSlot)
+    .replace(GIVEN_IN_SLOT[1]!, maskGivenInSlot)
+    .replace(GIVEN_IN_SLOT[2]!, maskGivenInSlot)
     .replace(TRADE_SIGNED, (m, lead: string, name: string) =>
       NICKNAME_WORD.test(name) || EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )
@@ -173,6 +176,10 @@ const UNLISTED_TITLED = new RegExp(
   "gu",
 );
 const CONTACT_CARD = new RegExp(SLOT.CONTACT_CARD_NAME, "gu");
+const GIVEN_IN_SLOT = SLOT.GIVEN_IN_SLOT.map((source) => new RegExp(source, "gu"));
+function maskGivenInSlot(m: string, lead: string, name: string): string {
+  return EVERYDAY_SHORT_NAME.test(name) || GIVEN_WORD.test(name) ? m : `${lead}${maskName(name)}`;
+}
 const TRADE_SIGNED = new RegExp(SLOT.TRADE_SIGNED_LINE, "gu");
 // "王李氏", "张王氏": a married woman's name, her husband's surname and her own before 氏; "王氏家族" is a clan.
 const MARRIED_NAME = new RegExp(`${SURNAME}[${PLAIN_SURNAMES}]氏(?![家族宗祠])`, "gu");

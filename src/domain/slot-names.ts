@@ -64,3 +64,13 @@ export const CONTACT_CARD_NAME = `((?:[\\[【](?:个人)?名片[\\]】]|(?:个�
 // trade set off by nothing, then 老 / 小 / 阿 and a character, a full name or a surname and a form of
 // address, then perhaps the number, then the end.
 export const TRADE_SIGNED_LINE = `((?:^|\\n)${SPACE}*(?:——?|--?)?${SPACE}*[^\\s，,。！!？?、：:；;的\\n]{1,8}?的?${SPACE}*)([老小阿]${HAN}|${SURNAME_PATTERN}${G}{1,2}|${SURNAME_PATTERN}(?:师傅|大姐|大哥|阿姨|姐|哥|叔|姨))(?=${SPACE}*(?:[+＋]?[0-9０-９][0-9０-９ \\-*]{6,})?${SPACE}*$)`;
+
+// A given name of two where only the writer's name stands: opening the message before a colon ("某兰：…"),
+// in a name field ("联系人：晓梅"), or in brackets right after the number ("…5678（丽娟）"). At least one
+// strong name character (平安, 春秋 are words). Each source's lead is its first group, the name its second.
+const GIVEN_TWO = `((?=${G}?${STRONG_G})${G}{2})`;
+export const GIVEN_IN_SLOT = [
+  `(^${SPACE}*)${GIVEN_TWO}(?=${SPACE}*[:：])`,
+  `((?:联系人|姓名|称呼|署名|落款|签名)${SPACE}*[:：]${SPACE}*)${GIVEN_TWO}(?=[\\s，,。；;]|$)`,
+  `([0-9０-９*]${SPACE}*[（(]${SPACE}*)${GIVEN_TWO}(?=${SPACE}*[）)])`,
+];

@@ -36,6 +36,7 @@ import {
   contactCardName,
   speltName,
   tradeSigned,
+  givenInSlot,
   givenSaid,
   numberOpensThenName,
   numberThenNameLine,
@@ -1799,7 +1800,8 @@ function nameOf(text: string): string | null {
     closingLineName(text) ??
     contactCardName(text) ??
     speltName(text) ??
-    tradeSigned(text)
+    tradeSigned(text) ??
+    givenInSlot(text)
   );
 }
 

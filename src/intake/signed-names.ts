@@ -14,7 +14,7 @@ import {
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { warmUp } from "../domain/regexp-warm-up.js";
-import { CLOSING_LINE_NAME, CONTACT_CARD_NAME, TRADE_SIGNED_LINE } from "../domain/slot-names.js";
+import { CLOSING_LINE_NAME, CONTACT_CARD_NAME, GIVEN_IN_SLOT, TRADE_SIGNED_LINE } from "../domain/slot-names.js";
 
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
@@ -219,6 +219,16 @@ export function tradeSigned(text: string): string | null {
   if (!m || ABOUT_OTHERS.test(m[1]!)) return null;
   const name = m[2]!;
   return NICKNAME_WORD.test(name) || everyday(name) ? null : name;
+}
+
+const GIVEN_SLOTS = GIVEN_IN_SLOT.map((source) => warmUp(new RegExp(source, "u")));
+/** A given name of two alone where only the writer's name stands ("某兰：…", "联系人：晓梅", "…5678（丽娟）"). */
+export function givenInSlot(text: string): string | null {
+  for (const re of GIVEN_SLOTS) {
+    const name = re.exec(text)?.[2];
+    if (name && !everyday(name) && !GIVEN_WORD.test(name)) return name;
+  }
+  return null;
 }
 
 function everyday(name: string): boolean {
