@@ -131,7 +131,8 @@ const STANDING_FULL_NAME = new RegExp(
 // "我是秋月，住庙前街的": a given name of two after 我是 before where the writer lives or is; a standing,
 // a people ("我是回族，") or a place is no name.
 // "我是某某，电话：…": or before the number the writer gives.
-const GIVEN_SELF = /(我是)(\p{Script=Han}{2})(?=[，,](?:(?:就|也|现|现在)?(?:住|在|家住)|电话|手机|联系方式))/gu;
+const GIVEN_SELF =
+  /(我是)(\p{Script=Han}{2})(?=[，,](?:(?:就|也|现|现在)?(?:住|在|家住)|电话|手机|联系方式))/gu;
 const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u");
 // Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
 const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`;
@@ -382,7 +383,10 @@ export function maskPersonNames(text: string): string {
 function maskNames(text: string): string {
   const converted = toSimplifiedChinese(text);
   // Emoji framing a name ("🍀某海燕🍀 139…") stand where a pause would: read as spaces of their length.
-  const simple = converted.length === text.length ? converted.replace(FRAMING_EMOJI, (e) => " ".repeat(e.length)) : converted;
+  const simple =
+    converted.length === text.length
+      ? converted.replace(FRAMING_EMOJI, (e) => " ".repeat(e.length))
+      : converted;
   if (simple === text || simple.length !== text.length) return maskNamesIn(text);
   const masked = maskNamesIn(simple);
   // A mask always keeps the length; should one not, the text as written is masked instead.

@@ -1151,7 +1151,9 @@ const LATIN_OPENING = warmUp(
 // a standing ("我是业主，住…"), a people ("我是回族，") or a place is no name.
 // "我是廉梅，电话：…": or before the number the writer gives.
 // "我是秋月，就住三号楼": 就 / 也 / 现 may stand before where they live.
-const GIVEN_SELF = warmUp(new RegExp(`我是(${HAN}{2})[，,](?=(?:就|也|现|现在)?(?:住|在|家住)|电话|手机|联系方式)`, "u"));
+const GIVEN_SELF = warmUp(
+  new RegExp(`我是(${HAN}{2})[，,](?=(?:就|也|现|现在)?(?:住|在|家住)|电话|手机|联系方式)`, "u"),
+);
 const NOT_GIVEN_SELF = warmUp(new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u"));
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
 const OPENING_GIVEN = warmUp(new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u"));
@@ -1456,10 +1458,15 @@ export function extractName(text: string): string | null {
   // "🍀某海燕🍀 139…", "——🌸某某🌸": emoji framing a signature stand where a pause would; read with each
   // emoji as spaces of its length, so the name is cut from the text as written. Phone signs stay.
   const spaced = text.replace(FRAMING_EMOJI, (e) => " ".repeat(e.length));
-  return spaced === text ? null : nameAsWritten(spaced);
+  const framed = spaced === text ? null : nameAsWritten(spaced);
+  // "【微信昵称：向日葵🌻】": an account's nickname is no name (the older rules leave it unless asked to be called so).
+  return framed && !new RegExp(`(?:昵称|网名)[:：]?\\s*${framed}`, "u").test(spaced) ? framed : null;
 }
 const DOTTED_SINGLES = warmUp(
-  new RegExp(`(?:(?<!\\p{Script=Han})|(?<=[是叫]))${SURNAME_PATTERN}(?:[-－·•.．]\\p{Script=Han}){1,3}(?!\\p{Script=Han})`, "gu"),
+  new RegExp(
+    `(?:(?<!\\p{Script=Han})|(?<=[是叫]))${SURNAME_PATTERN}(?:[-－·•.．]\\p{Script=Han}){1,3}(?!\\p{Script=Han})`,
+    "gu",
+  ),
 );
 const FRAMING_EMOJI = warmUp(/(?![☎☏📱📞])[\p{Extended_Pictographic}\uFE0F\u200D]/gu);
 // "我 叫 马 玉 梅" is five singles: the run may be as long as 我叫 and a name of four.
@@ -2106,7 +2113,9 @@ function selfNamed(text: string): string | null {
   const m = I_NAME.exec(text);
   const name = aloneName(m);
   // "我于今年，…": a date word is no given name.
-  return name && !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) && !EVERYDAY_FULL_NAME.test(name)
+  return name &&
+    !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) &&
+    !EVERYDAY_FULL_NAME.test(name)
     ? name
     : null;
 }

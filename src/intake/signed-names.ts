@@ -14,7 +14,12 @@ import {
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { warmUp } from "../domain/regexp-warm-up.js";
-import { CLOSING_LINE_NAME, CONTACT_CARD_NAME, GIVEN_IN_SLOT, TRADE_SIGNED_LINE } from "../domain/slot-names.js";
+import {
+  CLOSING_LINE_NAME,
+  CONTACT_CARD_NAME,
+  GIVEN_IN_SLOT,
+  TRADE_SIGNED_LINE,
+} from "../domain/slot-names.js";
 
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
