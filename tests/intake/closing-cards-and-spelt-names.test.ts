@@ -116,3 +116,24 @@ describe("a last line signing with a trade", () => {
     expect(extractName("说了好几次也没用。\n对门邻居老邵")).toBeNull();
   });
 });
+
+describe("a given name of two in the writer's slots", () => {
+  it("reads and masks it opening the message, in a field, after the number and closing after a space", () => {
+    const texts: [string, string][] = [
+      ["秀兰：小区门口的井盖丢了，晚上很危险。", "秀兰"],
+      ["美玲 桃园北路那家饭店把油倒进下水道", "美玲"],
+      ["楼道灯坏了。联系人：晓梅", "晓梅"],
+      ["电话13912345678（丽娟）楼上漏水", "丽娟"],
+      ["公厕没水冲 太臭了 春梅", "春梅"],
+      ["我是建华，就住三号楼，门口的井盖丢了。", "建华"],
+    ];
+    for (const [text, name] of texts) {
+      expect(extractName(text)).toBe(name);
+      expect(staffView(text)).not.toContain(name);
+    }
+  });
+
+  it("leaves a closing word that is no name", () => {
+    expect(extractName("门口路灯不亮 谢谢")).toBeNull();
+  });
+});
