@@ -60,10 +60,10 @@ export const CLOSING_LINE_NAME = `((?:\\n|[。！!？?]|——|--|(?<=[^\\s])${S
 // the card shows the account's name, a person's name or a nickname, up to the next pause.
 export const CONTACT_CARD_NAME = `((?:[\\[【](?:个人)?名片[\\]】]|(?:个人名片|推荐联系人)[:：])${SPACE}*)([^\\s，,。：:；;（）()\\[\\]【】]{2,12})`;
 
-// A last line that signs with a trade and a name ("修车的老周 150…", "外卖小哥小李 186…", "裁缝铺阿珍"): the
+// A last line (of several) that signs with a trade and a name ("修车的老周 150…", "外卖小哥小李 186…", "裁缝铺阿珍"): the
 // trade set off by nothing, then 老 / 小 / 阿 and a character, a full name or a surname and a form of
 // address, then perhaps the number, then the end.
-export const TRADE_SIGNED_LINE = `((?:^|\\n)${SPACE}*(?:——?|--?)?${SPACE}*[^\\s，,。！!？?、：:；;的\\n]{1,8}?的?${SPACE}*)([老小阿]${HAN}|${SURNAME_PATTERN}${G}{1,2}|${SURNAME_PATTERN}(?:师傅|大姐|大哥|阿姨|姐|哥|叔|姨))(?=${SPACE}*(?:[+＋]?[0-9０-９][0-9０-９ \\-*]{6,})?${SPACE}*$)`;
+export const TRADE_SIGNED_LINE = `(\\n${SPACE}*(?:——?|--?)?${SPACE}*[^\\s，,。！!？?、：:；;的\\n]{1,8}?的?${SPACE}*)([老小]${HAN}|阿(?![姨婆伯公叔婶])${HAN}|${SURNAME_PATTERN}${G}{1,2}|${SURNAME_PATTERN}(?:师傅|大姐|大哥|阿姨|姐|哥|叔|姨))(?=${SPACE}*(?:[+＋]?[0-9０-９][0-9０-９ \\-*]{6,})?${SPACE}*$)`;
 
 // A given name of two where only the writer's name stands: opening the message before a colon ("某兰：…")
 // or before a space and where they live ("晓某 桃园北路…"),

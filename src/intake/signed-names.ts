@@ -221,7 +221,9 @@ const NICKNAME_WORD = warmUp(/^(?:老[师板公婆人家乡总大]|小[区时学
 /** A last line signing with the writer's trade and their name ("修车的老周 150…", "裁缝铺阿珍"). */
 export function tradeSigned(text: string): string | null {
   const m = TRADE_SIGNED.exec(text.replace(/\s+$/u, ""));
-  if (!m || ABOUT_OTHERS.test(m[1]!)) return null;
+  // "物业经理某某 139…" is someone the writer deals with, not a trade they sign with.
+  if (!m || ABOUT_OTHERS.test(m[1]!) || BUSINESS_BEFORE.test(m[1]!) || /经理|主任|队长|书记/u.test(m[1]!))
+    return null;
   const name = m[2]!;
   return NICKNAME_WORD.test(name) || everyday(name) ? null : name;
 }
