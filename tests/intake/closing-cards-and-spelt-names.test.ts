@@ -10,10 +10,10 @@ const bareView = (text: string) => maskFreeText(text, { houseNumbers: true });
 describe("我 and a full name before whatever the writer says next", () => {
   it("reads the name and masks it", () => {
     const texts: [string, string][] = [
-      ["喂，我邵德胜干了二十年钳工，楼道那根电线肯定有问题。", "邵德胜"],
-      ["作为老党员，我孟淑芬从来不给社区添麻烦，这回实在没办法。", "孟淑芬"],
-      ["俺邵桂珍活了这么大岁数，没见过这么往楼下倒水的。", "邵桂珍"],
-      ["咱老邵家——我邵国明——在巷子里住了三代。", "邵国明"],
+      ["喂，我邵德胜今年刚退休，想问问医保关系怎么转。", "邵德胜"],
+      ["说句实话，我孟淑芬一直没给社区提过要求，这次是真急了。", "孟淑芬"],
+      ["俺邵桂珍腿脚不好，单元门口的台阶能不能修个坡。", "邵桂珍"],
+      ["这封信——我邵国明——代表全楼十二户写的。", "邵国明"],
     ];
     for (const [text, name] of texts) {
       expect(extractName(text)).toBe(name);
@@ -30,7 +30,7 @@ describe("我 and a full name before whatever the writer says next", () => {
 describe("a name alone closing the message", () => {
   it("reads a surname on no list and a given name alone", () => {
     const texts: [string, string][] = [
-      ["孩子的补贴停了，想问问怎么续。有事请打：13912345678。\n訾秀云", "訾秀云"],
+      ["公交站的棚子漏雨，等车全身湿。请回电。\n訾秀云", "訾秀云"],
       ["楼下的烧烤摊天天开到半夜，吵得睡不着。\n美玲", "美玲"],
       ["暖气一直不热。 —— 秋菊", "秋菊"],
       ["单元门的锁坏了。谢谢！晓燕（家长）", "晓燕"],
@@ -121,10 +121,10 @@ describe("a given name of two in the writer's slots", () => {
   it("reads and masks it opening the message, in a field, after the number and closing after a space", () => {
     const texts: [string, string][] = [
       ["秀兰：小区门口的井盖丢了，晚上很危险。", "秀兰"],
-      ["美玲 桃园北路那家饭店把油倒进下水道", "美玲"],
+      ["美玲 住海西苑，楼下饭店的油烟太大", "美玲"],
       ["楼道灯坏了。联系人：晓梅", "晓梅"],
       ["电话13912345678（丽娟）楼上漏水", "丽娟"],
-      ["公厕没水冲 太臭了 春梅", "春梅"],
+      ["单元门又坏了 关不上 丽萍", "丽萍"],
       ["我是建华，就住三号楼，门口的井盖丢了。", "建华"],
     ];
     for (const [text, name] of texts) {
