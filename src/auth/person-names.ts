@@ -51,7 +51,9 @@ export function maskNamesByMakeUp(text: string): string {
     )
     .replace(MARRIED_NAME, (m) => maskName(m)!)
     .replace(CLOSING_LINE, (m, lead: string, name: string) =>
-      EVERYDAY_SHORT_NAME.test(name) || EVERYDAY_FULL_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+      EVERYDAY_SHORT_NAME.test(name) || EVERYDAY_FULL_NAME.test(name) || GIVEN_WORD.test(name)
+        ? m
+        : `${lead}${maskName(name)}`,
     )
     .replace(
       UNLISTED_TITLED,

@@ -183,7 +183,9 @@ const TRADE = warmUp(/^(?:保洁|保姆|美容|美发|厨师|文员|店员|护�
 // when its surname is on no list or the writer gives their given name alone.
 const CLOSING_LINE = warmUp(new RegExp(CLOSING_LINE_NAME, "u"));
 // Two name characters that are also an everyday word (美丽, 平安 need no strong one to be excluded).
-const GIVEN_WORD = warmUp(/^(?:美丽|秀丽|丰收|国庆|晓得|红梅|雪莲|玉兰|凤凰|丽江|宏伟)$/u);
+const GIVEN_WORD = warmUp(
+  /^(?:美丽|秀丽|丰收|国庆|晓得|红梅|雪莲|玉兰|凤凰|丽江|宏伟|保洁|保安|保修|保险)$/u,
+);
 
 /** A name alone on the message's last line, whatever its surname or with none. */
 export function closingLineName(text: string): string | null {

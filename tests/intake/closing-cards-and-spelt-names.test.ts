@@ -45,6 +45,7 @@ describe("a name alone closing the message", () => {
   it("leaves everyday words on the last line", () => {
     expect(extractName("路灯又坏了。\n平安")).toBeNull();
     expect(bareView("楼道堆满杂物。\n谢谢")).toBe("楼道堆满杂物。\n谢谢");
+    expect(bareView("楼道垃圾没人扫。东门 保洁")).toBe("楼道垃圾没人扫。东门 保洁");
   });
 });
 
