@@ -131,7 +131,8 @@ const STANDING_FULL_NAME = new RegExp(
 // "我是秋月，住庙前街的": a given name of two after 我是 before where the writer lives or is; a standing,
 // a people ("我是回族，") or a place is no name.
 // "我是某某，电话：…": or before the number the writer gives.
-const GIVEN_SELF = /(我是)(\p{Script=Han}{2})(?=[，,](?:住|在|家住|电话|手机|联系方式))/gu;
+const GIVEN_SELF =
+  /(我是)(\p{Script=Han}{2})(?=[，,](?:(?:就|也|现|现在)?(?:住|在|家住)|电话|手机|联系方式))/gu;
 const NOT_GIVEN_SELF = new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u");
 // Where a name ends: a mark, the end, or the words that follow a name ("…电话", "…反映").
 const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电话|手机|联系|反映|的电话|就行|敬上)`;
@@ -139,7 +140,7 @@ const NAME_END = `(?=[，,。！!？?；;、\\s）)（(】\\]：:“”"]|$|电�
 // "知情人：老钟") or after 叫 ("他叫小刚", "叫我老洪"). 老 / 小 with a surname (老雷, 小黄) counts
 // here, never bare: "老路", "小时" are words.
 const LABELLED_NAME = new RegExp(
-  `((?:(?:联系人|联络人|姓名|称呼|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
+  `((?:(?:联系人|联络人|姓名|称呼|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|签名|签字)\\s*[:：】\\]]?|(?:家长|业主|本人|居民代表|业主代表|楼长)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|[^\\s，,。：:；;]{1,8}\\s+)?|(?:叫我|名叫|叫)\\s*)((?:${PLAIN_SURNAME}(?:某|${HAN}{1,2}?)|[老小阿]${PLAIN_SURNAME})(?:${TITLES})?)${NAME_END}`,
   "gu",
 );
 // "姓名：朴智贤⏎", "反映人：區志強⏎", "称呼：万里 地址：…": a form's field for the writer's name holds a
@@ -147,7 +148,7 @@ const LABELLED_NAME = new RegExp(
 // the field ends its line or sentence or the next field's label follows. So does a name in Latin letters
 // ("姓名：LIU JIANJUN", "联系人：Zhao Lei") and a group's representative in brackets ("（代表：某某某）").
 const FIELD_WHOLE_NAME = new RegExp(
-  `((?:(?:^|\\n)[ \\t\u3000]*(?:姓名|称呼|联系人|联络人|反映人|投诉人|举报人|申请人|诉求人|来信人|发信人|求助人)|[（(][ \\t\u3000]*代表)[ \\t\u3000]*[:：][ \\t\u3000]*)(${HAN}{2,4}|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){1,2})(?=[ \\t\u3000]*(?:\\n|$|[。，,）)])|[ \\t\u3000]+${HAN}{1,4}[:：])`,
+  `((?:(?:^|\\n)[ \\t\u3000]*(?:姓名|称呼|联系人|联络人|反映人|投诉人|举报人|申请人|诉求人|来信人|发信人|求助人|签名|签字)|[（(][ \\t\u3000]*代表)[ \\t\u3000]*[:：][ \\t\u3000]*)(${HAN}{2,4}|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){1,2})(?=[ \\t\u3000]*(?:\\n|$|[。，,）)])|[ \\t\u3000]+${HAN}{1,4}[:：])`,
   "gu",
 );
 // What such a field holds when it is no person's name: "联系人：物业客服", "姓名：不愿透露", "称呼：本人".
@@ -380,7 +381,12 @@ export function maskPersonNames(text: string): string {
  * 罗先生 and 邹国华; every mask keeps the length, so it is laid back onto the text as written.
  */
 function maskNames(text: string): string {
-  const simple = toSimplifiedChinese(text);
+  const converted = toSimplifiedChinese(text);
+  // Emoji framing a name ("🍀某海燕🍀 139…") stand where a pause would: read as spaces of their length.
+  const simple =
+    converted.length === text.length
+      ? converted.replace(FRAMING_EMOJI, (e) => " ".repeat(e.length))
+      : converted;
   if (simple === text || simple.length !== text.length) return maskNamesIn(text);
   const masked = maskNamesIn(simple);
   // A mask always keeps the length; should one not, the text as written is masked instead.
@@ -389,6 +395,8 @@ function maskNames(text: string): string {
   for (let i = 0; i < text.length; i++) out += masked[i] === "*" && simple[i] !== "*" ? "*" : text[i];
   return out;
 }
+
+const FRAMING_EMOJI = /(?![☎☏📱📞])[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 
 // "邻居王主任": a surname and a post after a private-person word stays as the post names it.
 const PRIVATE_TITLE_ENDING = /(?:主任|经理)$/u;
@@ -561,7 +569,8 @@ function maskEverywhere(text: string, name: string): string {
   let out = "";
   let from = 0;
   // "林 晓 燕", "王\u3000小\u3000明" (ideographic spaces): a name typed a character at a time is the same name.
-  const spaced = new RegExp([...simpleName].map(escapeRegExp).join("[ \\u3000]*"), "gu");
+  // "王-宝-珍", "刘.芳": or with a dash or a dot between its characters.
+  const spaced = new RegExp([...simpleName].map(escapeRegExp).join("[ \\u3000\\-－·•.．]*"), "gu");
   for (const m of simple.matchAll(spaced)) {
     const written = text.slice(m.index, m.index + m[0].length);
     out += text.slice(from, m.index) + spreadMask(written);
@@ -572,11 +581,11 @@ function maskEverywhere(text: string, name: string): string {
 
 /** The written name masked as `maskName` masks it joined up, its spaces kept where they stand. */
 function spreadMask(written: string): string {
-  const joined = written.replace(/[ \u3000]+/g, "");
+  const joined = written.replace(/[ \u3000\-－·•.．]+/g, "");
   const masked = [...(maskName(joined) ?? joined)];
   if (masked.length !== [...joined].length) return masked.join("");
   let i = 0;
-  return [...written].map((c) => (/[ \u3000]/.test(c) ? c : masked[i++]!)).join("");
+  return [...written].map((c) => (/[ \u3000\-－·•.．]/.test(c) ? c : masked[i++]!)).join("");
 }
 
 function escapeRegExp(c: string): string {

@@ -42,6 +42,19 @@ export function maskNamesByMakeUp(text: string): string {
     .replace(UNLISTED_SURNAME, maskAfterLead)
     .replace(UNLISTED_INTRODUCED, maskAfterLead)
     .replace(UNLISTED_SIGNED, maskAfterLead)
+    .replace(CONTACT_CARD, maskAfterLead)
+    .replace(GIVEN_IN_SLOT[0]!, maskGivenInSlot)
+    .replace(GIVEN_IN_SLOT[1]!, maskGivenInSlot)
+    .replace(GIVEN_IN_SLOT[2]!, maskGivenInSlot)
+    .replace(TRADE_SIGNED, (m, lead: string, name: string) =>
+      NICKNAME_WORD.test(name) || EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(MARRIED_NAME, (m) => maskName(m)!)
+    .replace(CLOSING_LINE, (m, lead: string, name: string) =>
+      EVERYDAY_SHORT_NAME.test(name) || EVERYDAY_FULL_NAME.test(name) || GIVEN_WORD.test(name)
+        ? m
+        : `${lead}${maskName(name)}`,
+    )
     .replace(
       UNLISTED_TITLED,
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
@@ -164,6 +177,16 @@ const UNLISTED_TITLED = new RegExp(
   `((?:住户|业主|居民|租户|市民|我是|我叫))([^\\P{Script=Han}这那该此一某各位男女的个名])(女士|先生)(?=[^\\p{Script=Han}*]|$|电话|手机|反映)`,
   "gu",
 );
+const CONTACT_CARD = new RegExp(SLOT.CONTACT_CARD_NAME, "gu");
+const GIVEN_IN_SLOT = SLOT.GIVEN_IN_SLOT.map((source) => new RegExp(source, "gu"));
+function maskGivenInSlot(m: string, lead: string, name: string): string {
+  return EVERYDAY_SHORT_NAME.test(name) || GIVEN_WORD.test(name) ? m : `${lead}${maskName(name)}`;
+}
+const TRADE_SIGNED = new RegExp(SLOT.TRADE_SIGNED_LINE, "gu");
+// "王李氏", "张王氏": a married woman's name, her husband's surname and her own before 氏; "王氏家族" is a clan.
+const MARRIED_NAME = new RegExp(`${SURNAME}[${PLAIN_SURNAMES}]氏(?![家族宗祠])`, "gu");
+// A name alone on the last line: one of no listed surname, or a given name of two ("…⏎秀英").
+const CLOSING_LINE = new RegExp(SLOT.CLOSING_LINE_NAME, "gu");
 const SLOT_SURNAME_NAME = new RegExp(SLOT.SLOT_SURNAME_NAME, "gu");
 const SLOT_SURNAME_TITLED = new RegExp(SLOT.SLOT_SURNAME_TITLED, "gu");
 const SURNAME_THEN_NAME = new RegExp(SLOT.SURNAME_THEN_NAME, "gu");

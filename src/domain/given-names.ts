@@ -7,16 +7,17 @@ import { warmUp } from "./regexp-warm-up.js";
  * "高新区", "王府井" are never taken.
  */
 export const GIVEN_NAME_CHARS =
-  "秀英丽娟军贞桂兰芳华建国志强伟敏静玉珍凤霞红梅燕萍琴淑芬美玲晓东涛波德保庆永刚俊杰浩然欣怡思琦婷雪莉丹洁颖慧娜佳嘉宇轩博涵睿鹏飞辉斌彬勇毅峰磊鑫森荣贵祥瑞凯锋超亮宏翠菊莲珠钰琳璐瑶璇媛妍婉娇姗妮倩茜蓉芸莹萱蕾薇雯霏桃梓诗豪霖楠彤琪璐蕊馨雅倩晶丽萍洪泽爱兵振龙虎鹤松柏桦枫继承耀昌盛旭晖熙翔君卿珊琼娥巧彩春秋冬生民新平明海文光金福安小雨立家栋佩令航卫卫胜";
+  "秀英丽娟军贞桂兰芳华建国志强伟敏静玉珍凤霞红梅燕萍琴淑芬美玲晓东涛波德保庆永刚俊杰浩然欣怡思琦婷雪莉丹洁颖慧娜佳嘉宇轩博涵睿鹏飞辉斌彬勇毅峰磊鑫森荣贵祥瑞凯锋超亮宏翠菊莲珠钰琳璐瑶璇媛妍婉娇姗妮倩茜蓉芸莹萱蕾薇雯霏桃梓诗豪霖楠彤琪璐蕊馨雅倩晶丽萍洪泽爱兵振龙虎鹤松柏桦枫继承耀昌盛旭晖熙翔君卿珊琼娥巧彩春秋冬生民新平明海文光金福安小雨立家栋佩令航卫卫胜云芝月艳";
 
 /**
  * Given-name characters that also open or close many everyday words (明天, 新的, 生活, 平时,
  * 文件, 海边, 光线, 金额, 安全, 春节, 冬天): they count only beside another given-name character,
- * never as the one character of a two-character name. 佩 (佩服), 令 (命令), 航 (航班), 卫 (卫生) and 胜
+ * never as the one character of a two-character name. 云 (云南, 多云), 芝 (芝麻) and 月 (三个月) name
+ * people beside another (秀云, 桂芝, 月娥). 佩 (佩服), 令 (命令), 航 (航班), 卫 (卫生) and 胜
  * (胜利) name people only beside another (佩珊, 令辉, 宇航, 卫红, 德胜).
  */
 export const WEAK_GIVEN_NAME_CHARS =
-  "保小雨立爱春秋冬生民新平明海文光金福安国东华建德永强荣继承龙松振家栋佩令航卫胜";
+  "保小雨立爱春秋冬生民新平明海文光金福安国东华建德永强荣继承龙松振家栋佩令航卫胜云芝月";
 
 /** One given-name character, as a regular-expression class. */
 export const GIVEN_NAME_CLASS = `[${GIVEN_NAME_CHARS}]`;
@@ -39,7 +40,7 @@ export const EVERYDAY_FULL_NAME = warmUp(
 
 /** Everyday words made of a surname and one strong name character (高兴, 白雪, 江涛 as waves). */
 export const EVERYDAY_SHORT_NAME = warmUp(
-  /^(?:高兴|高洁|金钰|安静|杨柳|梅花|莲花|黄花|菊花|桂花|兰花|荷花|白雪|白云|云彩|江涛|海涛|波涛|雷锋|丁香|林荫|石榴|田园|龙虾|江豚|马蹄|许可|许诺|何妨|任务|余额|余波|孔雀|戴帽|柏油|朱红|雪莉|蓝莓|秦岭|洪峰|洪涝|葛根|程序|贺卡|秋季|钟琴|钱财|叶子|宋体|于是|常见|明晰|单纯|成熟|代发|代写|代笔|代表|代理|代办|代收|代缴|代买)$/u,
+  /^(?:高兴|高洁|鲜艳|金钰|安静|杨柳|梅花|莲花|黄花|菊花|桂花|兰花|荷花|白雪|白云|云彩|江涛|海涛|波涛|雷锋|丁香|林荫|石榴|田园|龙虾|江豚|马蹄|许可|许诺|何妨|任务|余额|余波|孔雀|戴帽|柏油|朱红|雪莉|蓝莓|秦岭|洪峰|洪涝|葛根|程序|贺卡|秋季|钟琴|钱财|叶子|宋体|于是|常见|明晰|单纯|成熟|代发|代写|代笔|代表|代理|代办|代收|代缴|代买)$/u,
 );
 
 /**

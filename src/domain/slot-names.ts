@@ -1,4 +1,4 @@
-import { GIVEN_NAME_CLASS } from "./given-names.js";
+import { GIVEN_NAME_CLASS, STRONG_GIVEN_NAME_CLASS } from "./given-names.js";
 import { MINORITY_FULL_NAME, MINORITY_NAME, MINORITY_NAME_WORD } from "./minority-names.js";
 import { SLOT_ONLY_SURNAMES, SURNAME_PATTERN } from "./surnames.js";
 
@@ -49,3 +49,29 @@ export const NATIONAL_SELF = `(我是(?:日本|韩国|朝鲜|越南|泰国|蒙�
 // A surname that is also a word signing the message after its last sentence ("…还没办。朴某某"): 那, 原
 // and 云 open sentences too, so only 区, 朴, 鄂, 郁 and 凤 sign.
 export const SLOT_SURNAME_SIGNED = `([。！!？?\\n]${SPACE}*)([区朴鄂郁凤]${HAN}{1,2})(?=[\\s。.！!]*$)`;
+
+// A name alone closing the message, on a line of its own or after a sentence's end, a dash or a space, perhaps
+// with a bracketed aside ("…有事请打：…。⏎某秀云", "…睡不着。⏎——秀英", "谢谢！晓燕（家长）"): a surname no list holds and two name characters, or a given name of two, at
+// least one of them a strong name character (平安, 春秋 are words). The name is the last group.
+const STRONG_G = STRONG_GIVEN_NAME_CLASS;
+export const CLOSING_LINE_NAME = `((?:\\n|[。！!？?]|——|--|(?<=[^\\s])${SPACE})${SPACE}*(?:——?|--?)?${SPACE}*)(${HAN}(?=${G}?${STRONG_G})${G}{2}|(?=${G}?${STRONG_G})${G}{2})(?=${SPACE}*(?:[（(][^）)\\n]{1,10}[）)])?${SPACE}*[。.！!]?${SPACE}*$)`;
+
+// A WeChat contact card pasted into the message ("[名片]某玉兰⏎微信号：…", "【个人名片】某某", "推荐联系人：…"):
+// the card shows the account's name, a person's name or a nickname, up to the next pause.
+export const CONTACT_CARD_NAME = `((?:[\\[【](?:个人)?名片[\\]】]|(?:个人名片|推荐联系人)[:：])${SPACE}*)([^\\s，,。：:；;（）()\\[\\]【】]{2,12})`;
+
+// A last line (of several) that signs with a trade and a name ("修车的老周 150…", "外卖小哥小李 186…", "裁缝铺阿珍"): the
+// trade set off by nothing, then 老 / 小 / 阿 and a character, a full name or a surname and a form of
+// address, then perhaps the number, then the end.
+export const TRADE_SIGNED_LINE = `(\\n${SPACE}*(?:——?|--?)?${SPACE}*[^\\s，,。！!？?、：:；;的\\n]{1,8}?的?${SPACE}*)([老小]${HAN}|阿(?![姨婆伯公叔婶])${HAN}|${SURNAME_PATTERN}${G}{1,2}|${SURNAME_PATTERN}(?:师傅|大姐|大哥|阿姨|姐|哥|叔|姨))(?=${SPACE}*(?:[+＋]?[0-9０-９][0-9０-９ \\-*]{6,})?${SPACE}*$)`;
+
+// A given name of two where only the writer's name stands: opening the message before a colon ("某兰：…")
+// or before a space and where they live ("晓某 桃园北路…"),
+// in a name field ("联系人：晓梅"), or in brackets right after the number ("…5678（丽娟）"). At least one
+// strong name character (平安, 春秋 are words). Each source's lead is its first group, the name its second.
+const GIVEN_TWO = `((?=${G}?${STRONG_G})${G}{2})`;
+export const GIVEN_IN_SLOT = [
+  `(^${SPACE}*)${GIVEN_TWO}(?=${SPACE}*[:：]|${SPACE}+(?:住|家住|[^，,。\\n]{0,10}?(?:小区|花园|家园|公寓|苑|巷|路|街|号楼|栋|社区|村)))`,
+  `((?:联系人|姓名|称呼|署名|落款|签名)${SPACE}*[:：]${SPACE}*)${GIVEN_TWO}(?=[\\s，,。；;]|$)`,
+  `([0-9０-９*]${SPACE}*[（(]${SPACE}*)${GIVEN_TWO}(?=${SPACE}*[）)])`,
+];

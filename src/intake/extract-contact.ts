@@ -32,6 +32,11 @@ import { slotOnlyName } from "./slot-only-names.js";
 import { openingMadeUpName, selfMadeUpName, selfRoleMadeUpName } from "./made-up-names.js";
 import {
   calledByOthers,
+  closingLineName,
+  contactCardName,
+  speltName,
+  tradeSigned,
+  givenInSlot,
   givenSaid,
   numberOpensThenName,
   numberThenNameLine,
@@ -544,8 +549,9 @@ function addressesCaller(
 }
 const ONLY_DIGITS = warmUp(new RegExp(`^[\\s，,、。.\\-]*(?:${DIGIT_OR_SPOKEN}[\\s，,、。.\\-]*){2,5}$`));
 const CORRECTION = warmUp(/不对|说错|错了|不是这个|更正/);
-// A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍".
-const WRITTEN_CORRECTION = warmUp(/不对|说错|写错|打错|发错|错了|不是这个|更正|重发|看这条/);
+// A writer correcting a number they sent: "打错了", "发错了，看这条", "更正一下", "重发一遍", "打反了"
+// (two digits swapped).
+const WRITTEN_CORRECTION = warmUp(/不对|说错|写错|打错|发错|错了|[打写输按弄]反了|不是这个|更正|重发|看这条/);
 const CONFIRMS = warmUp(/^\s*(?:对|是的|是|没错|嗯|对的|正确)/);
 // "您打进来的这个号码，139…，能联系到您吗？" "能，就这个。": the caller agrees to the number the agent
 // puts to them.
@@ -790,7 +796,7 @@ function signedAfter(after: string, name: string): boolean {
 
 // Words saying the number now given is the whole one, after a message sent cut off or mistyped.
 const RESENT = warmUp(
-  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/,
+  /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|[打写输按弄]反了|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/,
 );
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 // "…是大家共用的，也别打那个", "…，这个不要打": the writer says not to call the number ("新号…，老的那个别打了"
@@ -1069,9 +1075,12 @@ const I_AM = warmUp(new RegExp(`我(?:是|系)(${NAME})${NAME_END}`, "u"));
 // A full name may run on into where they live or what they are ("我王秀英住…", "我某某某是…的居民"); a shorter one ends at a pause, and
 // surnames that are also function words ("我和丈夫住…", "我车停在…") are not read there.
 const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
+// "我赵德胜当了三十年电工", "我陈淑芬从来不…", "我某某某受十八户业主委托": a full name of two given-name
+// characters runs on into whatever the writer says next; 曾 is left out ("我曾建立…").
+const I_NAME_SURNAME = surnamePattern(PLAIN_SURNAMES.replace("曾", ""));
 const I_NAME = warmUp(
   new RegExp(
-    `(?:^|[\\s，,。！!；;：:])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
+    `(?:^|[\\s，,。！!；;：:—])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${I_NAME_SURNAME}${GIVEN_NAME_CLASS}{2})(?!${GIVEN_NAME_CLASS})|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
     "u",
   ),
 );
@@ -1141,7 +1150,10 @@ const LATIN_OPENING = warmUp(
 // "我是秋月，住庙前街的": a given name of two after 我是, set off before where the writer lives or is;
 // a standing ("我是业主，住…"), a people ("我是回族，") or a place is no name.
 // "我是廉梅，电话：…": or before the number the writer gives.
-const GIVEN_SELF = warmUp(new RegExp(`我是(${HAN}{2})[，,](?=住|在|家住|电话|手机|联系方式)`, "u"));
+// "我是秋月，就住三号楼": 就 / 也 / 现 may stand before where they live.
+const GIVEN_SELF = warmUp(
+  new RegExp(`我是(${HAN}{2})[，,](?=(?:就|也|现|现在)?(?:住|在|家住)|电话|手机|联系方式)`, "u"),
+);
 const NOT_GIVEN_SELF = warmUp(new RegExp(`^(?:${STANDING})$|[族人员户工的了们家主者长]$`, "u"));
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
 const OPENING_GIVEN = warmUp(new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u"));
@@ -1184,7 +1196,7 @@ const NOT_GIVEN_NAME = warmUp(
 // The number may follow the name with nothing between ("联系人张丽139…").
 const FIELD = warmUp(
   new RegExp(
-    `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
+    `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|签名|签字|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
     "u",
   ),
 );
@@ -1437,8 +1449,26 @@ export function extractName(text: string): string | null {
   // "本人 林 晓 燕", "我叫 王\u3000小\u3000明": a name typed a character at a time is read joined up (the
   // masker hides it in its spaced form too).
   const joined = text.replace(SPACED_SINGLES, (run) => run.replace(/[ \u3000]+/g, ""));
-  return joined === text ? null : nameAsWritten(joined);
+  const fromJoined = joined === text ? null : nameAsWritten(joined);
+  if (fromJoined !== null) return fromJoined;
+  // "名字是王-宝-珍", "刘.芳": a name typed with a dash or a dot between its characters, read joined up.
+  const undotted = text.replace(DOTTED_SINGLES, (run) => run.replace(/[-－·•.．]/g, ""));
+  const fromUndotted = undotted === text ? null : nameAsWritten(undotted);
+  if (fromUndotted !== null) return fromUndotted;
+  // "🍀某海燕🍀 139…", "——🌸某某🌸": emoji framing a signature stand where a pause would; read with each
+  // emoji as spaces of its length, so the name is cut from the text as written. Phone signs stay.
+  const spaced = text.replace(FRAMING_EMOJI, (e) => " ".repeat(e.length));
+  const framed = spaced === text ? null : nameAsWritten(spaced);
+  // "【微信昵称：向日葵🌻】": an account's nickname is no name (the older rules leave it unless asked to be called so).
+  return framed && !new RegExp(`(?:昵称|网名)[:：]?\\s*${framed}`, "u").test(spaced) ? framed : null;
 }
+const DOTTED_SINGLES = warmUp(
+  new RegExp(
+    `(?:(?<!\\p{Script=Han})|(?<=[是叫]))${SURNAME_PATTERN}(?:[-－·•.．]\\p{Script=Han}){1,3}(?!\\p{Script=Han})`,
+    "gu",
+  ),
+);
+const FRAMING_EMOJI = warmUp(/(?![☎☏📱📞])[\p{Extended_Pictographic}\uFE0F\u200D]/gu);
 // "我 叫 马 玉 梅" is five singles: the run may be as long as 我叫 and a name of four.
 const SPACED_SINGLES = warmUp(
   /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]+\p{Script=Han}(?!\p{Script=Han})){1,6}/gu,
@@ -1773,7 +1803,12 @@ function nameOf(text: string): string | null {
     calledByOthers(text) ??
     peopleSaid(text) ??
     numberThenNameLine(text) ??
-    numberOpensThenName(text)
+    numberOpensThenName(text) ??
+    closingLineName(text) ??
+    contactCardName(text) ??
+    speltName(text) ??
+    tradeSigned(text) ??
+    givenInSlot(text)
   );
 }
 
@@ -2078,7 +2113,11 @@ function selfNamed(text: string): string | null {
   const m = I_NAME.exec(text);
   const name = aloneName(m);
   // "我于今年，…": a date word is no given name.
-  return name && !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) ? name : null;
+  return name &&
+    !/[年月日天时前后]|丈夫|妻子|老公|老婆|儿子|女儿|孩子/.test(name) &&
+    !EVERYDAY_FULL_NAME.test(name)
+    ? name
+    : null;
 }
 
 /**

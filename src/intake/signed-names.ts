@@ -14,6 +14,12 @@ import {
   STRONG_GIVEN_NAME_CLASS,
 } from "../domain/given-names.js";
 import { warmUp } from "../domain/regexp-warm-up.js";
+import {
+  CLOSING_LINE_NAME,
+  CONTACT_CARD_NAME,
+  GIVEN_IN_SLOT,
+  TRADE_SIGNED_LINE,
+} from "../domain/slot-names.js";
 
 const HAN = "\\p{Script=Han}";
 // 谢 ends as many messages as "thanks" as it signs them; the function-word surnames are left out already.
@@ -172,6 +178,67 @@ export function peopleSaid(text: string): string | null {
 
 // Trades made of name characters: "我是西盛家园的保洁，…" is what the writer does.
 const TRADE = warmUp(/^(?:保洁|保姆|美容|美发|厨师|文员|店员|护工)$/u);
+
+// "…有事请打：…。⏎某秀云", "…吵得睡不着。⏎秀英": a last line holding only a name signs the message, also
+// when its surname is on no list or the writer gives their given name alone.
+const CLOSING_LINE = warmUp(new RegExp(CLOSING_LINE_NAME, "u"));
+// Two name characters that are also an everyday word (美丽, 平安 need no strong one to be excluded).
+const GIVEN_WORD = warmUp(
+  /^(?:美丽|秀丽|丰收|国庆|晓得|红梅|雪莲|玉兰|凤凰|丽江|宏伟|保洁|保安|保修|保险)$/u,
+);
+
+/** A name alone on the message's last line, whatever its surname or with none. */
+export function closingLineName(text: string): string | null {
+  const name = CLOSING_LINE.exec(text.replace(/\s+$/u, ""))?.[2];
+  return name && !everyday(name) && !GIVEN_WORD.test(name) ? name : null;
+}
+
+const CONTACT_CARD = warmUp(new RegExp(CONTACT_CARD_NAME, "u"));
+/** The name on a WeChat contact card pasted into the message ("[名片]某玉兰⏎微信号：…"), if it is Han. */
+export function contactCardName(text: string): string | null {
+  const name = CONTACT_CARD.exec(text)?.[2];
+  return name && /^\p{Script=Han}{2,4}$/u.test(name) && !everyday(name) ? name : null;
+}
+
+// "我叫吴，口天吴，晓，拂晓的晓，东，东方的东": a name given one character at a time, each with how it is
+// written ("…的晓", or its parts, "口天吴"). Read from right after the words that introduce a name.
+const SPELT_INTRO = warmUp(/(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名[:：])\s*/gu);
+const SPELT_PIECE = warmUp(
+  /(\p{Script=Han})[，,、；;\s]*(?:[^，,、；;。！!\s]{1,5}?的(?:那个)?\1|[^，,、；;。！!\s的]{1,3}\1)(?=[，,、；;。！!\s]|$)[，,、；;\s]*/uy,
+);
+/** A name spelt out a character at a time after 我叫 / 名字是, its surname first. */
+export function speltName(text: string): string | null {
+  for (const intro of text.matchAll(SPELT_INTRO)) {
+    SPELT_PIECE.lastIndex = intro.index + intro[0].length;
+    let name = "";
+    for (let m = SPELT_PIECE.exec(text); m && name.length < 4; m = SPELT_PIECE.exec(text)) name += m[1]!;
+    if (name.length >= 2 && SPELT_SURNAME.test(name)) return name;
+  }
+  return null;
+}
+const SPELT_SURNAME = warmUp(new RegExp(`^${surnamePattern()}`, "u"));
+
+const TRADE_SIGNED = warmUp(new RegExp(TRADE_SIGNED_LINE, "u"));
+const NICKNAME_WORD = warmUp(/^(?:老[师板公婆人家乡总大]|小[区时学孩心店哥姐妹弟伙])$/u);
+/** A last line signing with the writer's trade and their name ("修车的老周 150…", "裁缝铺阿珍"). */
+export function tradeSigned(text: string): string | null {
+  const m = TRADE_SIGNED.exec(text.replace(/\s+$/u, ""));
+  // "物业经理某某 139…" is someone the writer deals with, not a trade they sign with.
+  if (!m || ABOUT_OTHERS.test(m[1]!) || BUSINESS_BEFORE.test(m[1]!) || /经理|主任|队长|书记/u.test(m[1]!))
+    return null;
+  const name = m[2]!;
+  return NICKNAME_WORD.test(name) || everyday(name) ? null : name;
+}
+
+const GIVEN_SLOTS = GIVEN_IN_SLOT.map((source) => warmUp(new RegExp(source, "u")));
+/** A given name of two alone where only the writer's name stands ("某兰：…", "联系人：晓梅", "…5678（丽娟）"). */
+export function givenInSlot(text: string): string | null {
+  for (const re of GIVEN_SLOTS) {
+    const name = re.exec(text)?.[2];
+    if (name && !everyday(name) && !GIVEN_WORD.test(name)) return name;
+  }
+  return null;
+}
 
 function everyday(name: string): boolean {
   return (
