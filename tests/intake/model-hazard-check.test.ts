@@ -40,7 +40,8 @@ describe("the model's hazard checked against the circumstances", () => {
   });
 
   it("gives the checked hazard where the model alone decides", () => {
-    const text = "院子里晾衣服的老爷子被雷击中了，躺着不动";
+    // A scald from a knocked-over flask: no rule raises it, so the model's "violence" is checked.
+    const text = "小孙子把桌上的暖水瓶碰翻了，开水全浇在他腿上，起了一片泡";
     const rules = detectUrgencyByRules(text);
     expect(rules.urgency).not.toBe("emergency");
     const found = combineUrgency(
