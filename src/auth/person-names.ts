@@ -28,7 +28,7 @@ function maskAfterLead(_m: string, lead: string, name: string): string {
 }
 
 export function maskNamesByMakeUp(text: string): string {
-  return text
+  const carded = text
     .replace(FULL_NAME, fullName)
     .replace(SHORT_NAME, (m, lead: string, name: string) =>
       EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
@@ -42,10 +42,8 @@ export function maskNamesByMakeUp(text: string): string {
     .replace(UNLISTED_SURNAME, maskAfterLead)
     .replace(UNLISTED_INTRODUCED, maskAfterLead)
     .replace(UNLISTED_SIGNED, maskAfterLead)
-    .replace(CONTACT_CARD, maskAfterLead)
-    .replace(GIVEN_IN_SLOT[0]!, maskGivenInSlot)
-    .replace(GIVEN_IN_SLOT[1]!, maskGivenInSlot)
-    .replace(GIVEN_IN_SLOT[2]!, maskGivenInSlot)
+    .replace(CONTACT_CARD, maskAfterLead);
+  return GIVEN_IN_SLOT.reduce((masked, slot) => masked.replace(slot, maskGivenInSlot), carded)
     .replace(TRADE_SIGNED, (m, lead: string, name: string) =>
       NICKNAME_WORD.test(name) || EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )

@@ -23,15 +23,16 @@ const NOISE_SAID = /吵|噪|扰|擾/;
 const OTHER_FAULT =
   /坏|不响|没声|没有声音|故障|(?<!装)修|掉|漏|堵|占|挡(?!不住)|脏|臭|味|烟|尘|灰|危险|隐患|收费|钱|骗|违|私自|坑|倒(?!车)|断|不亮|灭|闪|塌|裂|砸/;
 
-/** A clause that tells another fault, or what the noise's makers block: it stays in the line. */
+/** Another fault, or what the noise's makers block: the line says more than a noise. */
 const KEPT = new RegExp(`${OTHER_FAULT.source}|撞|摆到|过不去|马路中间`);
 
 const FILED = ["噪音扰民", "扰民"] as const;
 
 /**
  * The line with the work-order term for noise after it, when the line tells a nuisance sound without
- * saying it is one. Trailing clauses leave to make room, but never the one that names the source, the
- * place (`place`, the resolver's name) or another fault ("桌子摆到了马路中间", "上周又撞了两辆").
+ * saying it is one nor any other fault ("桌子摆到了马路中间", "上周又撞了两辆" keep the line as it is).
+ * Trailing clauses leave to make room, but never the one that names the source or the place (`place`,
+ * the resolver's name).
  */
 export function withNoiseNamed(line: string, max: number, place?: string | null): string {
   if (!SOUND_SOURCE.test(line) || !NUISANCE_TIME.test(line) || NOISE_SAID.test(line) || KEPT.test(line))
@@ -40,7 +41,7 @@ export function withNoiseNamed(line: string, max: number, place?: string | null)
   for (const term of FILED)
     for (let keep = clauses.length; keep >= 1; keep--) {
       const dropped = clauses[keep];
-      if (dropped !== undefined && ((place && dropped.includes(place)) || KEPT.test(dropped))) break;
+      if (dropped !== undefined && place && dropped.includes(place)) break;
       const head = clauses.slice(0, keep).join("，");
       if (!SOUND_SOURCE.test(head)) break;
       const titled = `${head}，${term}`;
