@@ -4,6 +4,7 @@ import { shippedKindModel, type KindModel, type MemberKind } from "./kind-model.
 import { KIND_GROUPS, type KindGroup } from "./kind-weak-labels.js";
 import { hanCount } from "./han-count.js";
 import { glossPinyinKindWords } from "./kind-pinyin.js";
+import { isLatinMessage } from "./latin-summary.js";
 
 export interface KindFinding {
   kind: Kind;
@@ -365,7 +366,8 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("help", scores.get("help")! + LOST_ASKED_WEIGHT);
     words.get("help")!.push(lost[0]);
   }
-  const route = ROUTE_ASKED.exec(text)?.[0] ?? CHOICE_ASKED.exec(text)?.[0];
+  const route =
+    ROUTE_ASKED.exec(text)?.[0] ?? CHOICE_ASKED.exec(text)?.[0] ?? englishProcedure(text);
   if (route) {
     scores.set("consultation", scores.get("consultation")! + ROUTE_ASKED_WEIGHT);
     words.get("consultation")!.push(route);
@@ -375,6 +377,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   if (typed) {
     scores.set("consultation", scores.get("consultation")! + TYPED_QUESTION_WEIGHT);
     words.get("consultation")!.push(typed);
+  }
+  const rhetorical = ANSWERS_ITSELF.exec(text);
+  if (rhetorical) {
+    scores.set("complaint", scores.get("complaint")! + ANSWERS_ITSELF_WEIGHT);
+    words.get("complaint")!.push(rhetorical[0]);
   }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done =
@@ -402,7 +409,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     }
     words.get("praise")!.push(appraisal[0]);
   } else {
-    const told = toldPraise(text) ?? helperStory(text) ?? reportSettled(text);
+    const told = toldPraise(text) ?? helperStory(text) ?? reportSettled(text) ?? eventPraised(text);
     if (told) {
       scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
       words.get("praise")!.push(told);
@@ -488,10 +495,13 @@ export function kindEvidence(text: string, category: string): KindEvidence {
 
 /*
  * The writer asks which way is open to them ("可以投诉吗", "是找平台还是找店家？", "还是只能去法院起诉？",
- * "怎么要赔偿？"): a question about their rights and the route, however the grievance behind it is told.
+ * "怎么要赔偿？"): a question about their rights and the route, however the grievance behind it is told. Also where
+ * to turn ("去哪投诉", "我该去哪里申请仲裁？", "在哪报名") and whether another way exists ("还有别的办法吗", "有没有别的
+ * 方式报名？"; not offered after a plea, "…或者有没有别的办法", nor before one, "…别的途径？能不能帮帮我们"): 40 such
+ * messages on the read sets were questions, 9 complaints or requests for help.
  */
 const ROUTE_ASKED =
-  /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)|要不要(我们|我|先|自己|业主)[^。！？!?，,]{0,10}(吗|[？?])|(?<!到底[^。！？!?，,]{0,3})(停不停|开不开|办不办|退不退)[？?]/;
+  /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)|要不要(我们|我|先|自己|业主)[^。！？!?，,]{0,10}(吗|[？?])|(?<!到底[^。！？!?，,]{0,3})(停不停|开不开|办不办|退不退)[？?]|(去|到|在)哪(里|儿)?(投诉|报名|仲裁|申请仲裁|举报|报案)|(?<!或者)(还有|有没有)(别的|其他|其它)(办法|方式|渠道|途径)(?![^。]*帮)/;
 const ROUTE_ASKED_WEIGHT = 3;
 /*
  * A choice put as a question ("是现在转还是到老家再办？", "是每月发还是每季度发？", "是城管局还是供电公司？"): the writer
@@ -517,6 +527,39 @@ function typedQuestion(text: string): string | null {
   const words = t.split(/\s+/);
   if (words.length < TYPED_LINE_WORDS) return null;
   return words.find((w) => TYPED_QUESTION_WORD.test(w)) ?? null;
+}
+/*
+ * A message written in English that asks a procedure ("Where do I get this form?", "Which police station is
+ * for …?", "What documents do we need", "Do I need to bring my lease?", "Can I do it online or must I go in
+ * person?"): the model, which reads Chinese n-grams, sees little in it and leans to its complaint prior.
+ * "Who should I call?" after a fault told is left out: such lines are labelled complaints.
+ */
+const ENGLISH_PROCEDURE =
+  /\b(where (do|can|should|to|must) (i|we)|where can i|which (office|police station|one|school|hospital|department|counter|window)|what (documents|papers|materials|forms?)|how (do|can|should) (i|we|a foreigner|foreigners) (register|get|apply|renew|report|do|find)|(do|does) (i|we|a|an|my|our)\b[^.?!]{0,30}\bneed (to|a|an)\b|can (i|we|a foreigner|foreigners) (do|apply|join|register|get|renew)\b|is (it|this) from)/i;
+const ENGLISH_PROCEDURE_WEIGHT = 3;
+function englishProcedure(text: string): string | null {
+  if (!isLatinMessage(text)) return null;
+  return ENGLISH_PROCEDURE.exec(text)?.[0] ?? null;
+}
+/*
+ * A question that answers itself: a service called useless or for show ("那这个码贴在这里有什么用？", "这个预约是
+ * 摆设吗", "那我去年的志愿服务算什么", "至于吗", "这些跟运动会有什么关系？"). The writer asks nothing; "家庭医生签约有什
+ * 么用 要钱吗" and "骨头算什么垃圾" go on to a real question and are not read.
+ */
+const ANSWERS_ITSELF =
+  /有(什么|啥)用[？?。！!]*$|有(什么|啥)用[？?]|是摆设|算什么[？?。！!]*$|至于吗|(跟|和|与)[^。！？!?，,]{1,12}有(什么|啥)关系[？?]/;
+const ANSWERS_ITSELF_WEIGHT = 2.5;
+/*
+ * An event, a class or a place a unit put on, judged good ("元宵灯会很成功！", "新居民见面会很好", "汉服体验日办得太好
+ * 了", "包饺子活动很温馨", "智能手机班真好"), with nothing asked or wrong: praise, though no thanks or deed is told. The
+ * event's name stands right before the verdict; "…下班他们上班，配合得真好" is sarcasm across a comma and is not read.
+ */
+const EVENT_PRAISED =
+  /(活动|灯会|庙会|晚会|见面会|运动会|座谈会|体验日|开放日|课堂|班|讲座|驿站|比赛|义诊|培训|课)[”"」]?(办得|组织得|搞得)?[^，,。！？!?\s]{0,1}(很|真|非常|特别|太|挺)(成功|温馨|好|用心|精彩|热闹|有意义|实用)|(很|非常|特别)有人情味/;
+function eventPraised(text: string): string | null {
+  const m = EVENT_PRAISED.exec(text);
+  if (!m || stillAsksOrWrong(text) || /建议|投诉|举报|反映/.test(text)) return null;
+  return m[0];
 }
 /*
  * The writer lost something or someone and asks whoever found or saw it ("手机落在桌子上了…谁捡到了请联系",
