@@ -369,11 +369,15 @@ export function kindEvidence(text: string, category: string): KindEvidence {
   const route =
     ROUTE_ASKED.exec(text)?.[0] ??
     CHOICE_ASKED.exec(text)?.[0] ??
-    englishProcedure(text) ??
-    FOUND_WHERE.exec(text)?.[2];
+    englishProcedure(text);
   if (route) {
     scores.set("consultation", scores.get("consultation")! + ROUTE_ASKED_WEIGHT);
     words.get("consultation")!.push(route);
+  }
+  const found = FOUND_WHERE.exec(text);
+  if (found) {
+    scores.set("consultation", scores.get("consultation")! + FOUND_WHERE_WEIGHT);
+    words.get("consultation")!.push(found[2]!);
   }
   // A typed line has few words for the model, which reads the place and the thing as a complaint.
   const typed = route ? null : typedQuestion(text);
@@ -566,9 +570,10 @@ function eventPraised(text: string): string | null {
 }
 /*
  * Something found and where to leave it ("捡到一部手机…放哪儿合适", "捡到一个电话手表…交给学校还是社区"): the finder asks
- * a way, as cue consultation9 reads "交给谁"; 3 of the 4 such messages on the read sets were read as complaints. A finder
+ * a way, as cue consultation9 reads "交给谁" (and with its weight); 3 of the 4 such messages on the read sets were read as complaints. A finder
  * who asks for a hand (帮) asks for help.
  */
+const FOUND_WHERE_WEIGHT = 4;
 const FOUND_WHERE = /^(?![\s\S]*帮)[\s\S]*(捡到|拾到)[\s\S]{0,60}(放哪|放在哪|交给[^，。？?\s]{1,8}还是|交到[^，。？?\s]{1,8}还是)/;
 /*
  * The writer lost something or someone and asks whoever found or saw it ("手机落在桌子上了…谁捡到了请联系",
