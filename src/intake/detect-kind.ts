@@ -366,10 +366,7 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("help", scores.get("help")! + LOST_ASKED_WEIGHT);
     words.get("help")!.push(lost[0]);
   }
-  const route =
-    ROUTE_ASKED.exec(text)?.[0] ??
-    CHOICE_ASKED.exec(text)?.[0] ??
-    englishProcedure(text);
+  const route = ROUTE_ASKED.exec(text)?.[0] ?? CHOICE_ASKED.exec(text)?.[0] ?? englishProcedure(text);
   if (route) {
     scores.set("consultation", scores.get("consultation")! + ROUTE_ASKED_WEIGHT);
     words.get("consultation")!.push(route);
@@ -562,7 +559,7 @@ const ANSWERS_ITSELF_WEIGHT = 2.5;
  * event's name stands right before the verdict; "…下班他们上班，配合得真好" is sarcasm across a comma and is not read.
  */
 const EVENT_PRAISED =
-  /(活动|灯会|庙会|晚会|见面会|运动会|座谈会|体验日|开放日|课堂|班|讲座|驿站|比赛|义诊|培训|课)[”"」]?(办得|组织得|搞得)?[^，,。！？!?\s]{0,1}(很|真|非常|特别|太|挺)(成功|温馨|好|用心|精彩|热闹|有意义|实用)|(很|非常|特别|最)有人情味/;
+  /(活动|灯会|庙会|晚会|游园会|联欢会|茶话会|见面会|运动会|座谈会|体验日|开放日|课堂|班|讲座|驿站|比赛|义诊|培训|课)[”"」]?(办得|组织得|搞得)?[^，,。！？!?\s]{0,1}(很|真|非常|特别|太|挺)(成功|温馨|好|用心|精彩|热闹|有意义|实用)|(很|非常|特别|最)有人情味/;
 function eventPraised(text: string): string | null {
   const m = EVENT_PRAISED.exec(text);
   if (!m || stillAsksOrWrong(text) || /建议|投诉|举报|反映/.test(text)) return null;
@@ -574,7 +571,8 @@ function eventPraised(text: string): string | null {
  * who asks for a hand (帮) asks for help.
  */
 const FOUND_WHERE_WEIGHT = 4;
-const FOUND_WHERE = /^(?![\s\S]*帮)[\s\S]*(捡到|拾到)[\s\S]{0,60}(放哪|放在哪|交给[^，。？?\s]{1,8}还是|交到[^，。？?\s]{1,8}还是)/;
+const FOUND_WHERE =
+  /^(?![\s\S]*帮)[\s\S]*(捡到|拾到)[\s\S]{0,60}(放哪|放在哪|交给[^，。？?\s]{1,8}还是|交到[^，。？?\s]{1,8}还是)/;
 /*
  * The writer lost something or someone and asks whoever found or saw it ("手机落在桌子上了…谁捡到了请联系",
  * "我爸…出门到现在没回来…有人看见吗"): a plea for a hand to get it back, not a grievance (5 of 6 such

@@ -1223,4 +1223,44 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
       detectKind(caller, "labor", undefined, { spoken: true, agent: "您想了解哪方面的帮助？" }).kind,
     ).not.toBe("consultation");
   });
+
+  it("reads where to turn, or another way asked, as a consultation, not after a plea for help", () => {
+    expect(kindOf("在一家奶茶店打了两个月暑假工，老板说学生工不签合同，我该去哪里申请仲裁？", "labor")).toBe(
+      "consultation",
+    );
+    expect(kindOf("社保卡丢了，补办要本人去，我在外地，还有别的办法吗", "government_service")).toBe(
+      "consultation",
+    );
+    expect(
+      kindOf("我一个人带两个孩子，房子被收回了，有没有别的途径？能不能帮帮我们", "social_assistance"),
+    ).not.toBe("consultation");
+  });
+
+  it("reads a procedure asked in English as a consultation", () => {
+    expect(
+      kindOf(
+        "Hello, I moved to a flat near the river last month. Which office should I visit to get a residence certificate? Do I need to bring my rental contract?",
+        "government_service",
+      ),
+    ).toBe("consultation");
+  });
+
+  it("reads a question that answers itself as a complaint", () => {
+    expect(kindOf("停车场装了个扫码缴费机，扫了半天一直转圈，那这个机器放在这有什么用？", "traffic")).toBe(
+      "complaint",
+    );
+    expect(kindOf("图书室说要线上预约才能进，预约页面永远显示约满，这个预约是摆设吗", "other")).toBe(
+      "complaint",
+    );
+  });
+
+  it("reads an event or a class judged good as praise, not with a request after it", () => {
+    expect(kindOf("社区办的中秋游园会很成功，孩子们猜了谜语还做了月饼", "other")).toBe("praise");
+    expect(kindOf("街道的老年书法班真好，老师一个字一个字地教", "education")).toBe("praise");
+    expect(kindOf("社区的舞蹈班真好，就是能不能把时间改到晚上", "other")).not.toBe("praise");
+  });
+
+  it("reads something found, with where to leave it asked, as a consultation", () => {
+    expect(kindOf("在菜市场门口捡到一串钥匙 上面挂着个门禁卡 放哪儿比较好", "other")).toBe("consultation");
+  });
 });
