@@ -501,11 +501,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
  * The writer asks which way is open to them ("可以投诉吗", "是找平台还是找店家？", "还是只能去法院起诉？",
  * "怎么要赔偿？"): a question about their rights and the route, however the grievance behind it is told. Also where
  * to turn ("去哪投诉", "我该去哪里申请仲裁？", "在哪报名") and whether another way exists ("还有别的办法吗", "有没有别的
- * 方式报名？"; not offered after a plea, "…或者有没有别的办法", nor before one, "…别的途径？能不能帮帮我们"): 40 such
+ * 方式报名？"; not a complaint sought after its legality is questioned, "这是不是违法的？我们该去哪投诉？"; not offered after a plea, "…或者有没有别的办法", nor before one, "…别的途径？能不能帮帮我们"): 40 such
  * messages on the read sets were questions, 9 complaints or requests for help.
  */
 const ROUTE_ASKED =
-  /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)|要不要(我们|我|先|自己|业主)[^。！？!?，,]{0,10}(吗|[？?])|(?<!到底[^。！？!?，,]{0,3})(停不停|开不开|办不办|退不退)[？?]|(去|到|在)哪(里|儿)?(投诉|报名|仲裁|申请仲裁|举报|报案)|(?<!或者)(还有|有没有)(别的|其他|其它)(办法|方式|渠道|途径)(?![^。]*帮)/;
+  /(可以|能不能|能否|可不可以|能)(去|找|向)?[^。！？!?，,]{0,8}(投诉|起诉|举报|索赔|维权|要求)[^。！？!?，,]{0,4}(吗|么|[？?])|还是(只能|要|得|该|应该)[^。！？!?]{0,16}([？?]|\s*$)|是(找|去)[^。！？!?，,]{1,8}还是|怎么(要|索要|讨要|追回)(赔偿|回来|钱)|要不要(我们|我|先|自己|业主)[^。！？!?，,]{0,10}(吗|[？?])|(?<!到底[^。！？!?，,]{0,3})(停不停|开不开|办不办|退不退)[？?]|(?<!(违法|合法|违规)[\s\S]{0,30})(去|到|在)哪(里|儿)?(投诉|报名|仲裁|申请仲裁|举报|报案)|(?<!或者)(还有|有没有)(别的|其他|其它)(办法|方式|渠道|途径)(?![^。]*帮)/;
 const ROUTE_ASKED_WEIGHT = 3;
 /*
  * A choice put as a question ("是现在转还是到老家再办？", "是每月发还是每季度发？", "是城管局还是供电公司？"): the writer
@@ -536,11 +536,10 @@ function typedQuestion(text: string): string | null {
  * A message written in English that asks a procedure ("Where do I get this form?", "Which police station is
  * for …?", "What documents do we need", "Do I need to bring my lease?", "Can I do it online or must I go in
  * person?"): the model, which reads Chinese n-grams, sees little in it and leans to its complaint prior.
- * "Who should I call?" after a fault told is left out: such lines are labelled complaints.
+ * "Who should I call?" after a fault told is left out: such lines are labelled complaints. It weighs as a route asked.
  */
 const ENGLISH_PROCEDURE =
   /\b(where (do|can|should|to|must) (i|we)|where can i|which (office|police station|one|school|hospital|department|counter|window)|what (documents|papers|materials|forms?)|how (do|can|should) (i|we|a foreigner|foreigners) (register|get|apply|renew|report|do|find)|(do|does) (i|we|a|an|my|our)\b[^.?!]{0,30}\bneed (to|a|an)\b|can (i|we|a foreigner|foreigners) (do|apply|join|register|get|renew)\b|is (it|this) from)/i;
-const ENGLISH_PROCEDURE_WEIGHT = 3;
 function englishProcedure(text: string): string | null {
   if (!isLatinMessage(text)) return null;
   return ENGLISH_PROCEDURE.exec(text)?.[0] ?? null;
