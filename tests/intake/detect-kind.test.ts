@@ -1263,4 +1263,13 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
   it("reads something found, with where to leave it asked, as a consultation", () => {
     expect(kindOf("在菜市场门口捡到一串钥匙 上面挂着个门禁卡 放哪儿比较好", "other")).toBe("consultation");
   });
+
+  it("reads a hand asked for someone who cannot work a phone as help", () => {
+    expect(
+      kindOf(
+        "我外婆一个人住在老城区，不会在手机上挂号，每次复诊都挂不上，社区能不能派人陪她去医院把号挂上",
+        "health",
+      ),
+    ).toBe("help");
+  });
 });
