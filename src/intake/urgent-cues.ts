@@ -92,9 +92,10 @@ const CUES: readonly Cue[] = [
     unless: /有点|有些|不太|不怎么|不够热|一组|一片|稍微|还能住|报停|空置/,
     orInMessage: COLD_ANYWHERE,
     // A cold flat stops daily life when it is freezing outside, under 14 °C inside, a whole
-    // building, or someone frail is suffering from it.
+    // building, someone frail is suffering from it, or the heating is off altogether ("暖气全停了
+    // 家里有婴儿": all 10 such messages on the read sets are urgent).
     and: new RegExp(
-      `零下|寒潮|大雪|${WHOLE_STAIR}|停暖|${COLD_ROOM.source}|(${VULNERABLE.source})[^。]*(${COLD.source})|(${COLD.source})[^。]*(${VULNERABLE.source})`,
+      `零下|寒潮|大雪|${WHOLE_STAIR}|停暖|暖气[^，。]{0,2}(全|都)停|${COLD_ROOM.source}|(${VULNERABLE.source})[^。]*(${COLD.source})|(${COLD.source})[^。]*(${VULNERABLE.source})`,
     ),
   },
   { what: "heating", stopped: COLD_ROOM, and: /暖气|供暖|取暖/, orInMessage: /暖气|供暖|取暖/ },

@@ -127,6 +127,11 @@ describe("readUrgentCue: daily life stopped now", () => {
     expect(cue("公园公厕的门锁坏了，洗手池也不出水")).toBeNull();
   });
 
+  it("reads heating off altogether as urgent, with no cold word said", () => {
+    expect(cue("我们这栋楼的暖气都停了 屋里有刚满月的孩子")?.what).toBe("heating");
+    expect(cue("暖气有点不热，想问问能不能调一下")).toBeNull();
+  });
+
   it("reads sewage told verb first, a chill for the frail, a stair of households, food out of reach", () => {
     expect(cue("八号楼的排水管堵住了，一楼卫生间往外冒脏水，流到门口了")?.what).toBe("sewage");
     expect(cue("家里暖气一点都不热了，我爸刚做完化疗，医生说千万不能着凉")?.what).toBe("heating");
