@@ -382,11 +382,6 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("consultation", scores.get("consultation")! + TYPED_QUESTION_WEIGHT);
     words.get("consultation")!.push(typed);
   }
-  const rhetorical = ANSWERS_ITSELF.exec(text);
-  if (rhetorical) {
-    scores.set("complaint", scores.get("complaint")! + ANSWERS_ITSELF_WEIGHT);
-    words.get("complaint")!.push(rhetorical[0]);
-  }
   const appraisal = THANKS_OR_APPRAISAL.exec(text);
   const done =
     GOT_DONE.test(text) || DONE_SOON.test(text) || NOW_BETTER.test(text) || BETTER_STATE.test(text);
@@ -544,14 +539,6 @@ function englishProcedure(text: string): string | null {
   if (!isLatinMessage(text)) return null;
   return ENGLISH_PROCEDURE.exec(text)?.[0] ?? null;
 }
-/*
- * A question that answers itself: a service called useless or for show ("那这个码贴在这里有什么用？", "这个预约是
- * 摆设吗", "那我去年的志愿服务算什么", "至于吗", "这些跟运动会有什么关系？"). The writer asks nothing; "家庭医生签约有什
- * 么用 要钱吗" and "骨头算什么垃圾" go on to a real question and are not read.
- */
-const ANSWERS_ITSELF =
-  /有(什么|啥)用[？?。！!]*$|有(什么|啥)用[？?]|是摆设|算什么[？?。！!]*$|至于吗|(跟|和|与)[^。！？!?，,]{1,12}有(什么|啥)关系[？?]/;
-const ANSWERS_ITSELF_WEIGHT = 2.5;
 /*
  * An event, a class or a place a unit put on, judged good ("元宵灯会很成功！", "新居民见面会很好", "汉服体验日办得太好
  * 了", "包饺子活动很温馨", "智能手机班真好"), with nothing asked or wrong: praise, though no thanks or deed is told. The
