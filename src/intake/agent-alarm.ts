@@ -13,14 +13,17 @@ const GET_SAFE = new RegExp(`${NOW}[^。？?！!]{0,12}(离开|开窗|撤离|疏
 const NO_SPARK = /不要(用|开|动|碰|按|点)?[^。？?！!，,]{0,3}(明火|电器开关|电灯开关|打火|点火|抽烟)/;
 const EMERGENCY_SERVICE = "(110|119|120|派出所|消防|急救|救护车|警察|民警)";
 const CALL_SERVICE = new RegExp(
-  `(${NOW}|请您?)[^。？?！!]{0,8}(拨打|打|报|转接?|通知|联系|叫|派)[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|` +
+  `(${NOW}|请您?)[^。？?！!]{0,8}(拨打|打|报|转接?|通知|联系|叫|派(?!出所))[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|` +
     `(帮您|给您)转接?[^。？?！!，,]{0,4}${EMERGENCY_SERVICE}|(报|打)${EMERGENCY_SERVICE}不会罚款|` +
     // "警察马上到", "120已经在路上了": the operator has already sent the crew.
     `${EMERGENCY_SERVICE}[^。？?！!，,]{0,3}(马上|已经|正在)[^。？?！!，,]{0,3}(到(?!过)|赶|出发|在路上)`,
 );
 // Advice for another time, a drill or a hypothetical: not the operator's reading of this call.
 // A crime already over is reported to the police (报案), not rescued: "被骗了…请立即拨打110报案".
-const NOT_THIS_CALL = /如果|万一|如遇|遇到.{0,6}(情况|时)|一旦|以后|下次|平时|假如|要是|演练|报案|备案|诈骗/;
+// "走失的话请第一时间报110", "联系不上再找派出所陪同", "紧急情况请直接拨打120": what to do if the
+// danger happens, or if a first step fails, is advice too.
+const NOT_THIS_CALL =
+  /如果|万一|如遇|遇到.{0,6}(情况|时)|一旦|以后|下次|平时|假如|要是|演练|报案|备案|诈骗|(走失|走丢|失踪|着火|起火|失火|出事|漏气|有(燃气|煤气)?味|受伤|被困|发作)的话|(不上|不到|不通|不开|不行|没人应?)[^。，,]{0,2}再|紧急情况(请|可以|您可以)?直接/;
 
 /*
  * "我马上转派出所和社区核实", "马上联系消防和城管处理": a ticket handed on for checking or handling is
@@ -69,8 +72,9 @@ const DANGER_ASKED =
   /(有|是否有|有没有|是)[^。？?！!，,]{0,4}(危险|人(要)?(伤害|打|砍|威胁)您)|(要|在)(伤害|打|砍|杀)您|(受伤|被困|出血|流血)了?(吗|没有)|被困住?了?吗|有人(受伤|被困)|(燃气|煤气|天然气|液化气)味|漏气|冒烟|着火|起火|(有|看到|还有)烟/;
 // The operator asking about cooking fumes, incense, a smoke alarm fitted, a past event or a daily
 // nuisance: a yes is no danger.
+// "目前没有人员受伤或起火对吗": a yes to a question about no danger says there is none.
 const NOT_A_DANGER_ASKED =
-  /油烟|烧纸|烧香|烟头|抽烟|烟感|烟雾报警|烟道|烟囱|烟花|当时|那次|上次|每天|天天|平时|以前/;
+  /油烟|烧纸|烧香|烟头|抽烟|烟感|烟雾报警|烟道|烟囱|烟花|当时|那次|上次|每天|天天|平时|以前|(?<!有)没(有)?(人员?|人)?(受伤|被困|起火|着火|冒烟|危险)/;
 const AFFIRMED =
   /^[（(]?((是的|对的|对对|是|对|嗯|有的|有|还冒|还在|还有)+(?=[，,。！!…\s）)]|$)|有[一两二三四五六七八九十几\d]+个|按键音|按了)/;
 const DENIED = /没有|没事|不是|不用|没/;

@@ -67,6 +67,8 @@ const ENTRIES: readonly Entry[] = [
   { syllables: ["jiu", "ming"], han: "救命", role: "alone", initials: true, needsParticle: true },
   { syllables: ["jiu", "huo"], han: "救火", role: "alone" },
   { syllables: ["kuai", "lai", "ren"], han: "快来人", role: "alone" },
+  // "liu xue sheng" is 留学生 (a student from abroad), not bleeding; the longer spelling wins.
+  { syllables: ["liu", "xue", "sheng"], han: "留学生", role: "alone" },
   { syllables: ["liu", "xue"], han: "流血", role: "alone" },
   { syllables: ["shou", "shang"], han: "受伤", role: "alone" },
   { syllables: ["hun", "mi"], han: "昏迷", role: "alone" },

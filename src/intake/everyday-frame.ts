@@ -30,7 +30,7 @@ const KIND_OF_MISHAP = /(摔倒|跌倒|走丢|走失|中毒|触电|溺水|被困
  * who cannot get up, bleeding or fainting, or an ambulance keeps the danger.
  */
 const FALLS_COUNTED =
-  /(摔|滑倒|跌倒|绊倒|磕)(了|跤|倒)?[^，。]{0,2}(好几|几|很多|不少|一堆|好些)(个|回|次|人)|(已经|都)有(好几个|几个|不少)?人[^，。]{0,6}(摔|滑倒|跌倒|绊倒|崴)/;
+  /(摔|滑倒|跌倒|绊倒|磕)(了|跤|倒)?[^，。]{0,2}(好几|几|很多|不少|一堆|好些|两|三|四|五)(个|回|次|人)|(已经|都)有(好几个|几个|不少)?人[^，。]{0,6}(摔|滑倒|跌倒|绊倒|崴)/;
 /*
  * "请物业有空修一下" says the repair can wait. Someone gone or not found now ("到现在还没回来", "又找不到了")
  * keeps the danger; a "走丢" in quotation marks is the family's word for a walk. A guard device asked
@@ -72,17 +72,18 @@ export function everydayFrameOnly(text: string, hazard: Hazard | null = null): b
 
 /*
  * "银行就开一个窗口，排了一个半小时，老头老太太都站着等", "帮我妈办个老年证…等了一个小时", "the bakery
- * refused to refund": a complaint about a counter, a queue, paperwork or a shop's goods asks for
- * better service. The model's n-grams of old people waiting, a child or someone gone from the
- * counter call it a danger at 0.5–0.97; the rules never do. Only the model alone is held back, and
- * only when no harm, hazard or hurry is told anywhere in the message: dangers that open with a bill
- * or a queue ("本来想反映收费的问题…刚才…冒烟", "排队买包子…山墙往街上倾") name their harm.
+ * refused to refund", "捡到一个电话手表，交给谁", "高龄补贴这个月没到账": a complaint about a counter, a
+ * queue, paperwork, a shop's goods, an allowance, or lost property handed in asks for better service.
+ * The model's n-grams of old people waiting, a child or someone gone from the counter call it a danger
+ * at 0.5–0.97; the rules never do. Only the model alone is held back, and only when no harm, hazard or
+ * hurry is told anywhere in the message: dangers that open with a bill or a queue ("本来想反映收费的问题…刚才…冒烟",
+ * "排队买包子…山墙往街上倾") name their harm.
  */
 const ERRAND =
-  /排(队|了)[^，。,]{0,6}(小时|分钟|钟头|半天|个人|多人)|窗口|柜员|柜台|叫号|营业厅|办理|办个|办证|手续|(出生|死亡|老年|医学|开)证明|老年证|身份证|户口|社保卡|医保卡|养老金|公积金|退款|退货|退钱|不给退|优惠券|保修|售后|差评|商家|店家|(?<!外)卖(一种|的)|色素|添加剂|假货|三无|保健品|refund|coupon|receipt/;
-// Any harm, hazard, smell, structure moving or hurry keeps the model's say.
+  /排(队|了)[^，。,]{0,6}(小时|分钟|钟头|半天|个人|多人)|窗口|柜员|柜台|叫号|营业厅|办理|办个|办证|手续|(出生|死亡|老年|医学|开)证明|老年证|身份证|户口|社保卡|医保卡|养老金|公积金|退款|退货|退钱|不给退|优惠券|保修|售后|差评|商家|店家|(?<!外)卖(一种|的)|色素|添加剂|假货|三无|保健品|捡到[^，。,]{0,6}(手机|钱包|卡|钥匙|证件|身份证|手表|雨伞|包)|失物|招领|补贴|补偿标准|到账|过渡房|refund|coupon|receipt/;
+// Any harm, hazard, smell, structure moving or hurry keeps the model's say ("在外地上学" is no 地上).
 const ANY_HARM =
-  /晕|昏|倒地|倒在|躺|摔|跌|流血|出血|血|伤|骨折|抽|吐|喘|呼吸|不醒|不动|着火|起火|冒烟|烟|火|爆|炸|漏|煤气|燃气|天然气|液化|味|电到|触电|被电|困|卡住|卡在|出不来|出不去|掉(进|下|到)|塌|倒了|淹|灌|漫|进水|走丢|走失|失踪|找不到|不见|联系不上|关机|打人|打了|动手|刀|砍|跳|自杀|轻生|救|快|急|赶紧|马上|立即|120|110|119|疼|痛|烧|中毒|药|砸|压|断|晃|歪|裂|掉|冲|溺|呛|冻|闷|麻|悬|危险|吓|怕|出事|人命|死|躲|抢|骗|诈|警|针管|地上|地下|地板/;
+  /晕|昏|倒地|倒在|躺|摔|跌|流血|出血|血|伤|骨折|抽|吐|喘|呼吸|不醒|不动|着火|起火|冒烟|烟|火|爆|炸|漏|煤气|燃气|天然气|液化|味|电到|触电|被电|困|卡住|卡在|出不来|出不去|掉(进|下|到)|塌|倒了|淹|灌|漫|进水|走丢|走失|失踪|找不到|不见|联系不上|关机|打人|打了|动手|刀|砍|跳|自杀|轻生|救|快|急|赶紧|马上|立即|120|110|119|疼|痛|烧|中毒|药|砸|压|断|晃|歪|裂|掉|冲|溺|呛|冻|闷|麻|悬|危险|吓|怕|出事|人命|死|躲|抢|骗|诈|警|针管|(?<![外本当各异])地上|地下|地板/;
 
 /** Whether the message is only a complaint about a service, paperwork or goods, with no harm told. */
 export function ordinaryErrandOnly(text: string): boolean {
@@ -92,13 +93,14 @@ export function ordinaryErrandOnly(text: string): boolean {
 
 /*
  * "后来说是传感器误报，味都没有，我们又回车间了", "差点冲下去…司机自己下来了，一点事没有", "我妈已经开窗
- * 了，人清醒，说话正常": a scare said to have ended well is a report after the fact; the model's
- * n-grams of the alarm, the car or the brazier still call it a danger at 0.8–0.98. Only the model
- * alone is held back, and only when nothing harmful is told beside the all-clear: a smell not
- * denied, a hurt, anyone missing or shut in, a fire, or a turn (但是, 可是, 不过, 还在) keeps it.
+ * 了，人清醒，说话正常", "后来她回我电话了", "刚才那条发错了，不是真的": a scare said to have ended well (or
+ * taken back) is a report after the fact; the model's n-grams of the alarm, the car or the brazier
+ * still call it a danger at 0.8–0.98. Only the model alone is held back, and only when nothing harmful
+ * is told beside the all-clear: a smell not denied, a hurt, anyone missing or shut in, a fire, or a
+ * turn (但是, 可是, 不过, 还在) keeps it.
  */
 const ALL_CLEAR =
-  /一点事(都|也)?没有|(?<!有没有|是不是)(人|都|我们|大家|司机|孩子|老人)(都|也)?没事(了)?(?![吧吗么])|虚惊一场|误报|(人|她|他)(已经)?清醒(了)?,|说话(也)?正常/;
+  /一点事(都|也)?没有|(?<!有没有|是不是)(人|都|我们|大家|司机|孩子|老人)(都|也)?没事(了)?(?![吧吗么])|虚惊一场|误报|(人|她|他)(已经)?清醒(了)?,|说话(也)?正常|(人|她|他)(刚|已经|后来)?(回|接)(我|电话|消息|微信)了|联系上了|发错了|误发|(?<!是)不是真的/;
 const NOT_CLEAR =
   /还在|正在|现在还|仍|但(是)?|可是|不过|却|就是|流血|出血|疼|痛|晕|昏|起不来|动不了|走不了|站不起|不能动|麻|歪|救命|快来|快点|赶紧|马上|120|困|出不来|不见|找不到|冒烟|着火|起火|烧着|火(苗|光)|在冒|吐|抽|喘|不醒|不动|漏(?!水)|被砸|砸(到|着|伤)|受伤|伤(了|到|着)|摔(倒|伤|了)|倒(地|在)|压(住|着)|掉(进|下去)|淹|溺|(?<!没|没有|都没|都没有)(味|臭)(?!都没|也没)/;
 

@@ -390,6 +390,48 @@ const READINGS: readonly Reading[] = [
     ),
     unless: /现在|正在|刚|已经(砸|撞|电|烫|摔)|流血|起不来|救命/,
   },
+  {
+    // "外墙要上吊篮施工": a builder's gondola, not a hanging. Only the self-harm reading of 上吊 is set
+    // aside; a gondola that tilts or falls is read as the collapse or fall it is.
+    hazards: ["self_harm"],
+    reading: /吊篮/,
+  },
+  {
+    // "办什么事去哪，我都搞晕了": confused by paperwork, not fainting.
+    hazards: ["injury"],
+    reading: new RegExp(`(搞|绕|整)(得)?(我)?(都|也|有点)?(晕|糊涂)(了)?`),
+    unless: /倒|躺|起不来|叫不醒|不醒|流血|出血|救|120|吐|头(疼|痛)|药|喘/,
+  },
+  {
+    // "食堂的菜难吃得像喝了农药": a taste compared to poison. Anyone sick after it keeps the danger.
+    hazards: ["poison"],
+    reading: new RegExp(`(难吃|难喝|苦|怪)(得|的)(像|跟)${C}{0,4}(农药|毒药)${C}{0,2}(一样|似的)?`),
+    unless: /吐|晕|昏|肚子|疼|痛|送医|医院|120|抽|救|不想活|自杀/,
+  },
+  {
+    // "刚刚那条是我发错了…不是真的有人掉水里": a message taken back as sent by mistake. Only the denied
+    // clause and the mistyping are set aside; a danger told as real or going on beside it keeps it.
+    hazards: ["fire", "gas", "injury", "collapse", "trapped", "flood", "electric", "violence", "poison"],
+    reading: new RegExp(`不是真的${C}{0,12}|乱(打|按|发)(的)?(字|消息)?`),
+    when: /发错|误发|乱打|乱按|乱发|点错|不小心发/,
+    unless: /(?<!不是)真的有|还在|正在|现在|救命|救救|快来|120|119|110/,
+  },
+  {
+    // "小程序上提交完三天都没动静": a report with no answer, not someone silent behind a door.
+    hazards: ["missing", "trapped", "injury"],
+    reading: new RegExp(
+      `(提交|报修|反映|投诉|申请|上报|催|留言)${C}{0,8}(都|也|还|一直)?(没|没有)(任何)?(动静|回音|回复|下文)`,
+    ),
+    unless: /敲门|屋里|家里|里面|井|一个人住|独居|叫不应|喊/,
+  },
+  {
+    // "我连社区办公室门都没找到": a place not found, not a person.
+    hazards: ["missing"],
+    reading: new RegExp(
+      `(办公室|办事处|服务中心|大厅|窗口|单位|入口|门牌|地方)(的)?(门)?(都|也)?(没|没有)?找(不)?(到|着)`,
+    ),
+    unless: /走丢|走失|不见|没回|未归|联系不上|失联|报警|(孩子|小孩|老人|人)(还)?(没|没有)?找(不)?(到|着)/,
+  },
 ];
 
 /**
