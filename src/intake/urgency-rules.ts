@@ -1893,6 +1893,58 @@ const RULES: readonly Rule[] = [
     none: /切菜|削|做饭|厨师|菜刀(店|铺)|(卖|买)[^，。]{0,2}刀/,
   },
   /*
+   * Scenes read last, after every specific rule, so a rule that names the situation keeps its hazard
+   * when both fire: a ceiling hot over a burning smell, a way out of smoke asked, switchgear arcing
+   * beside children, a child out on a bracket high up.
+   */
+  /*
+   * A ceiling, a wall or a door hot to the touch with a burning smell ("楼上不知道什么在烧，焦味很重，
+   * 天花板烫手"): a fire on the other side, whatever else the message lists. Not underfloor heating,
+   * a radiator or the sun on a west wall.
+   */
+  {
+    hazard: "fire",
+    all: [
+      /(天花板|屋顶|房顶|墙|墙面|墙壁|门|门板|门把手|地板|楼板)[^，。]{0,3}(烫手|发烫|滚烫|烫得)/,
+      /焦|糊|烟|在烧|烧着|着火|火/,
+    ],
+    none: /地暖|暖气|晒|太阳|夏天|热水管|烟囱|炕/,
+  },
+  /*
+   * Smoke and a question how to get out ("酒店 烟 走廊全是 看不见 806 怎么跑"): someone inside a building
+   * asking the way out of the smoke, however few the words.
+   */
+  {
+    hazard: "fire",
+    all: [/烟[^。]{0,20}(怎么跑|往哪(里|儿|边)?跑|怎么逃|往哪(里|儿|边)?逃|逃不出|跑不出|怎么出去)/],
+    none: /抽烟|吸烟|油烟|烧烤|烟头|烟花|鞭炮|香烟|烟酒|烟草|演练|演习|(如果|万一|要是|假如)[^，。]{0,8}(着火|火灾|起火)|消防(知识|培训|演练)/,
+  },
+  /*
+   * Switchgear or a cable crackling and glowing blue with children playing beside it ("配电房门口一直在
+   * 噼啪响，冒蓝光，有小孩在旁边玩"): an arc, even told after a long complaint about the supply. Not
+   * welding or a repair crew's work.
+   */
+  {
+    hazard: "electric",
+    all: [
+      /(配电房|配电室|配电柜|配电箱|电箱|电表箱|变压器|电线|电缆|电线杆|插座|开关)[^，。]{0,6}(噼啪|噼里啪啦|冒蓝光|蓝光|冒火星|打火|滋滋|嗞嗞)/,
+      /(孩子|小孩|小朋友|学生|老人|行人|人)[^，。]{0,3}(在)?(旁边|边上|附近|跟前|门口|底下|下面)[^，。]{0,2}(玩|走|站|蹲|坐|过|经过|路过|等)/,
+    ],
+    none: /电焊|焊接|切割|维修中|检修|施工队|在修/,
+  },
+  /*
+   * A child out on an air-conditioner bracket or a sill outside a window high up ("一个小孩骑在四楼窗外
+   * 的空调架上"): one slip from a fall, and nobody inside to pull them back. Not a fear or a grille
+   * asked for.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /(孩子|小孩|宝宝|娃|幼儿|小朋友|儿童|男孩|女孩)[^，。]{0,4}(骑|坐|站|爬|趴|蹲|挂|吊)(在|到|上|出)[^，。]{0,8}(窗外|窗户外|窗台外|空调(外机|架|机架|支架)|外机上|阳台外|栏杆外|护栏外|防盗窗外|楼顶边|雨棚上)/,
+    ],
+    none: /怕|万一|担心|如果|要是|防护|加装|安装|视频|新闻|梦/,
+  },
+  /*
    * The danger frame: someone (anyone the person lists know) in a state of harm or helplessness,
    * with a word that it is happening now. Each state alone is too weak for the rules above ("反应
    * 慢", "冷汗", "打不开"), and each rule above names one situation; together with a person and
