@@ -261,6 +261,7 @@ const RULES_ONLY_ENTRIES: readonly Entry[] = [
   { syllables: ["tian", "hei"], han: "天黑", role: "alone" },
   { syllables: ["zai", "shan", "shang"], han: "在山上", role: "alone" },
   { syllables: ["shan", "shang"], han: "山上", role: "alone" },
+  { syllables: ["zai", "shan", "li"], han: "在山里", role: "alone" },
   { syllables: ["shan", "li"], han: "山里", role: "alone" },
   { syllables: ["shuai", "shang"], han: "摔伤", role: "alone" },
   { syllables: ["zou", "bu", "dong"], han: "走不动", role: "alone" },
