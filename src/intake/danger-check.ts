@@ -236,6 +236,7 @@ function presentSign(
   // 人"): the sign must also hold in the whole message, where the fear still stands before it.
   for (const [hazard, re] of LONE_HAZARD) if (re.test(simple)) return { hazard };
   for (const [hazard, re] of SIGNS) if (live.some((s) => re.test(s)) && re.test(simple)) return { hazard };
+  if (GAP_NEARLY_FALLEN_THROUGH.test(simple)) return { hazard: "injury" };
   if (ONGOING_SYMPTOM.test(simple) && !PASSED.test(simple)) return { hazard: "injury" };
   if (RABIES_SIGNS.test(simple)) return { hazard: "injury" };
   if (live.some((s) => OUT_OF_REACH.test(s) && !AN_OFFICE.test(s)) && AT_RISK.test(live.join("。")))
@@ -253,6 +254,14 @@ function presentSign(
     return { hazard: "gas" };
   return null;
 }
+
+/*
+ * A railing broken where someone just leant on it and nearly went over ("护栏断了 有人靠在上面差点
+ * 掉下去"): the near fall says the gap is open now. Read on the whole message, as the present-tense
+ * reading drops a near miss's clause.
+ */
+const GAP_NEARLY_FALLEN_THROUGH =
+  /(护栏|栏杆|扶手|围栏)[^，。！？!?]{0,4}(断了|掉了|松了|倒了|没了)[^。！？!?]{0,16}(差点|差一点|险些)[^，。！？!?]{0,3}(掉|摔|翻|栽)下去/;
 
 /*
  * "物业说是楼下在烧烤，可是烟越来越大": someone explained the smoke as everyday, and the resident says it

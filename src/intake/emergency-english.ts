@@ -452,6 +452,14 @@ const RULES_ONLY_PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bthroat\s+(is\s+|are\s+|feels\s+)?(burning|sore|stinging|on\s+fire|hurts?|hurting)\b/gi, "嗓子疼"],
   [/\bchest\s+(pains?|tightness)\b|\bchest\s+(hurts?|feels\s+tight)\b/gi, "胸口疼"],
+  /*
+   * "he isn't answering for 2 days": the days were read as "2天" already; the silence before them is
+   * the Chinese "2天不接" the days-unseen rule reads.
+   */
+  [
+    /\b(is\s*n['’]?t|is\s+not|has\s*n['’]?t\s+been|has\s+not\s+been|not|has\s*n['’]?t|has\s+not)\s+(answering|picking\s+up|answered|picked\s+up|replying|replied)(\s+(the|his|her|my|their|our)?\s*(phone|calls?|door|messages?))?\s*(for\s+)?(\d+|两|三|几)天/gi,
+    "$9天不接",
+  ],
   // "lightning hit the tree … one boy burnt": the strike and a person hurt by it.
   [/\blightning\s+(just\s+)?(hit|hits|struck|strikes|striking)\b|\bstruck\s+by\s+lightning\b/gi, "雷击"],
   [/\b(burnt|burned|burns)\s+(on|to)\s+(the|his|her|their|an?)\s+/gi, "烧伤 "],

@@ -229,15 +229,82 @@ interface Spelling {
   entry: Entry;
   initials: boolean;
 }
-const SPELLINGS: readonly Spelling[] = ENTRIES.flatMap((entry) => {
-  const out: Spelling[] = [
-    { tokens: [entry.syllables.join("")], entry, initials: false },
-    { tokens: entry.syllables, entry, initials: false },
-  ];
-  if (entry.initials)
-    out.push({ tokens: [entry.syllables.map((s) => s[0]).join("")], entry, initials: true });
-  return out;
-}).sort((a, b) => b.tokens.length - a.tokens.length || b.tokens[0]!.length - a.tokens[0]!.length);
+function spellingsOf(entries: readonly Entry[]): readonly Spelling[] {
+  return entries
+    .flatMap((entry) => {
+      const out: Spelling[] = [
+        { tokens: [entry.syllables.join("")], entry, initials: false },
+        { tokens: entry.syllables, entry, initials: false },
+      ];
+      if (entry.initials)
+        out.push({ tokens: [entry.syllables.map((s) => s[0]).join("")], entry, initials: true });
+      return out;
+    })
+    .sort((a, b) => b.tokens.length - a.tokens.length || b.tokens[0]!.length - a.tokens[0]!.length);
+}
+const SPELLINGS = spellingsOf(ENTRIES);
+
+/*
+ * Whole messages typed in pinyin name the scene in words the table above leaves out, because lines
+ * the emergency model was trained on spell them and a rewrite would change what it was built from
+ * ("lou dao li quan shi yan", "tou yun ou tu", "mi lu le, tian hei le"). The rules alone read these
+ * (`readHazardPinyinForRules`), after the shared reading: every word here has two or more syllables,
+ * and a rule still needs its whole scene (a source and a symptom, smoke filling a place, a person and
+ * a harm) in one sentence.
+ */
+const RULES_ONLY_ENTRIES: readonly Entry[] = [
+  // People in water, lost on a mountain at night.
+  { syllables: ["zai", "shui", "li"], han: "在水里", role: "alone" },
+  { syllables: ["shui", "li"], han: "水里", role: "alone" },
+  { syllables: ["pu", "teng"], han: "扑腾", role: "alone" },
+  { syllables: ["zheng", "zha"], han: "挣扎", role: "alone" },
+  { syllables: ["wo", "men"], han: "我们", role: "alone" },
+  { syllables: ["mi", "lu"], han: "迷路", role: "alone" },
+  { syllables: ["tian", "hei"], han: "天黑", role: "alone" },
+  { syllables: ["zai", "shan", "shang"], han: "在山上", role: "alone" },
+  { syllables: ["shan", "shang"], han: "山上", role: "alone" },
+  { syllables: ["zai", "shan", "li"], han: "在山里", role: "alone" },
+  { syllables: ["shan", "li"], han: "山里", role: "alone" },
+  { syllables: ["shuai", "shang"], han: "摔伤", role: "alone" },
+  { syllables: ["zou", "bu", "dong"], han: "走不动", role: "alone" },
+  // Smoke filling a stairwell or a corridor.
+  { syllables: ["lou", "dao", "li"], han: "楼道里", role: "alone" },
+  { syllables: ["lou", "dao"], han: "楼道", role: "alone" },
+  { syllables: ["zou", "lang"], han: "走廊", role: "alone" },
+  { syllables: ["quan", "shi", "yan"], han: "全是烟", role: "alone" },
+  { syllables: ["dou", "shi", "yan"], han: "都是烟", role: "alone" },
+  { syllables: ["kan", "bu", "jian"], han: "看不见", role: "alone" },
+  { syllables: ["mao", "hei", "yan"], han: "冒黑烟", role: "alone" },
+  { syllables: ["huo", "xing"], han: "火星", role: "alone" },
+  // A coal stove, a fume or a meal, and the body's answer to it.
+  { syllables: ["ran", "mei", "lu", "zi"], han: "燃煤炉子", role: "alone" },
+  { syllables: ["mei", "lu", "zi"], han: "煤炉子", role: "alone" },
+  { syllables: ["mei", "lu"], han: "煤炉", role: "alone" },
+  { syllables: ["ran", "mei"], han: "燃煤", role: "alone" },
+  { syllables: ["tan", "huo"], han: "炭火", role: "alone" },
+  { syllables: ["qu", "nuan"], han: "取暖", role: "alone" },
+  { syllables: ["tou", "yun"], han: "头晕", role: "alone" },
+  { syllables: ["e", "xin"], han: "恶心", role: "alone" },
+  { syllables: ["ou", "tu"], han: "呕吐", role: "alone" },
+  { syllables: ["tang", "zhe"], han: "躺着", role: "alone" },
+  { syllables: ["mo", "gu"], han: "蘑菇", role: "alone" },
+  { syllables: ["fa", "duo", "suo"], han: "发哆嗦", role: "alone" },
+  { syllables: ["you", "du", "qi", "ti"], han: "有毒气体", role: "alone" },
+  { syllables: ["du", "qi", "ti"], han: "毒气体", role: "alone" },
+  { syllables: ["hua", "gong", "chang"], han: "化工厂", role: "alone" },
+  { syllables: ["wen", "dao"], han: "闻到", role: "alone" },
+  // A crane down on someone, a person down and silent, a house giving way.
+  { syllables: ["diao", "che"], han: "吊车", role: "alone" },
+  { syllables: ["ya", "zhe", "ren"], han: "压着人", role: "alone" },
+  { syllables: ["dao", "zai", "di", "shang"], han: "倒在地上", role: "alone" },
+  { syllables: ["bu", "shuo", "hua"], han: "不说话", role: "alone" },
+  { syllables: ["ba", "ba"], han: "爸爸", role: "alone" },
+  { syllables: ["ma", "ma"], han: "妈妈", role: "alone" },
+  { syllables: ["yao", "ta", "le"], han: "要塌了", role: "alone" },
+  { syllables: ["wang", "wai", "gu"], han: "往外鼓", role: "alone" },
+  { syllables: ["fang", "zi"], han: "房子", role: "alone" },
+];
+const RULES_ONLY_SPELLINGS = spellingsOf(RULES_ONLY_ENTRIES);
 
 // Links, mail addresses and file names are not words: nothing inside them is read. They are runs of
 // Latin-script characters: `\S` would also span Chinese, which has no spaces, and make every `\S+@`
@@ -269,6 +336,15 @@ interface Match {
 
 /** The text with hazard words typed in pinyin (full or, where the phrase is complete, initials) in characters. */
 export function readHazardPinyin(text: string): string {
+  return readPinyinWith(text, SPELLINGS);
+}
+
+/** The scene words of a message typed in pinyin, for the rules only (see `RULES_ONLY_ENTRIES`). */
+export function readHazardPinyinForRules(text: string): string {
+  return readPinyinWith(text, RULES_ONLY_SPELLINGS);
+}
+
+function readPinyinWith(text: string, spellings: readonly Spelling[]): string {
   if (!/[A-Za-z\u00c0-\u024f]/.test(text)) return text;
   // Tokens are read without their tone marks ("yūn le" is "yun le"); what no entry matches is left as
   // typed, so a toned line with no hazard word reads as before.
@@ -282,7 +358,7 @@ export function readHazardPinyin(text: string): string {
 
   const matches: (Match | null)[] = [];
   for (let i = 0; i < tokens.length;) {
-    const m = matchAt(tokens, i, masked);
+    const m = matchAt(tokens, i, masked, spellings);
     matches.push(m);
     i = m ? m.next : i + 1;
   }
@@ -330,8 +406,13 @@ function withoutToneMarks(text: string): string {
   });
 }
 
-function matchAt(tokens: readonly Token[], i: number, text: string): Match | null {
-  for (const spelling of SPELLINGS) {
+function matchAt(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  spellings: readonly Spelling[],
+): Match | null {
+  for (const spelling of spellings) {
     const n = spelling.tokens.length;
     if (i + n > tokens.length) continue;
     let ok = true;

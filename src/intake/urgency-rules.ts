@@ -2,7 +2,7 @@ import { simplify } from "../domain/text-simplify.js";
 import { readDialect } from "./emergency-dialect.js";
 import { fraudUnderWay } from "./fraud-under-way.js";
 import { readHazardEnglish, readHazardEnglishForRules } from "./emergency-english.js";
-import { readHazardPinyin } from "./emergency-pinyin.js";
+import { readHazardPinyin, readHazardPinyinForRules } from "./emergency-pinyin.js";
 import { normaliseGasHomophones } from "./gas-homophones.js";
 import { RecentResults } from "../domain/recent-results.js";
 import { maskRoutineLookalikes, readUrgentCue } from "./urgent-cues.js";
@@ -198,7 +198,7 @@ const OFFICE_BEFORE = String.raw`(?<!(物业|热线|客服|部门|社区|公司|
 const SINCE_A_DAY = String.raw`(前天|大前天|上周|上星期|上礼拜)(早上|上午|中午|下午|晚上|夜里)?(起|开始|以来)`;
 const UNSEEN_TOLD_OTHERWISE = new RegExp(
   [
-    String.raw`${OFFICE_BEFORE}(联系不上|联络不上|打不通|没人接)[^。]{0,14}?(已经|都)?(两|三|四|五|六|七|几|好几|\d+)个?(天|日)`,
+    String.raw`${OFFICE_BEFORE}(联系不上|联络不上|打不通|没人接|不接电话)[^。]{0,14}?(已经|都)?(两|三|四|五|六|七|几|好几|\d+)个?(天|日)`,
     String.raw`${SINCE_A_DAY}[^，。]{0,8}(没|未)(人)?见?(其|他|她)?(开门|出门|露面|出现|下楼)`,
     String.raw`${SINCE_A_DAY}[^，。]{0,8}(一直|都)(无人接听|没人接|打不通|不接|关机)`,
     String.raw`敲门[^。]{0,6}(均|都|也)(无|没)(人)?(回应|应答|应门)|无人应门`,
@@ -908,7 +908,7 @@ const RULES: readonly Rule[] = [
     hazard: "fire",
     all: [
       /浓烟|黑烟|冒烟|冒出[^，。]{0,6}烟|烟很大|烟好大|(全|都)是(黑|浓|白|青)?烟(?!头|味)/,
-      /往外跑|跑出来|逃出来|(还有|有)人没(跑|逃)?出来|被困|困在里面|出不来|(老人|孩子|小孩|人)[^，。]{0,2}(下不来|下不去|出不去|跑不出)|(里面|里头|屋里|房里)[^，。]{0,2}(还)?有人[^，。]{0,3}(在)?睡|(里面|里头|屋里|房里|库里|楼里)(还|仍)有[^，。]{0,3}(人|工人|员工|职工|师傅|住户|租户|老人|孩子|小孩|学生)/,
+      /往外跑|跑出来|逃出来|(还有|有)人没(跑|逃)?出来|被困|困在里面|出不来|(老人|孩子|小孩|人)[^，。]{0,2}(下不来|下不去|出不去|跑不出)|(里面|里头|屋里|房里)[^，。]{0,2}(还)?有人[^，。]{0,3}(在)?睡|(里面|里头|屋里|房里|库里|楼里)(还|仍)有[^，。]{0,3}(人|工人|员工|职工|师傅|住户|租户|老人|孩子|小孩|学生)|(喝醉|醉了|醉酒|醉倒|喝多了)[^，。]{0,3}(还)?(在|躺在|睡在)(里面|里头|屋里|房里)/,
     ],
     none: /(?<!不是|不是在|并非|并不是|不像是?)(演练|演习)/,
   },
@@ -925,7 +925,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "fire",
     all: [
-      /浓烟|黑烟|冒烟|冒(黑|青|浓)烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟(越来越|愈来愈|越冒越)(大|浓|多)|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是(白|黑|浓|青)?烟(?!头)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋|(很|好|特别|太)多(的)?烟(?![头花酒盒草味囱])|烟(很|好|特别|太)多/,
+      /浓烟|黑烟|冒烟|冒(黑|青|浓)烟|冒出.{0,6}烟|烟很大|烟好大|好大的烟|烟(越来越|愈来愈|越冒越)(大|浓|多)|烟太大(?=.{0,12}(报警|看不|喘|跑))|烟.{0,3}(钻|冒|窜|往外|上来|出来)|全是(白|黑|浓|青)?烟(?!头)|都是(白|黑|浓|青)?烟(?!头|味|花|灰|囱)|满(屋|屋子|楼道|房间|楼).{0,2}(都是)?(的)?烟|烟.{0,2}满屋|(很|好|特别|太)多(的)?烟(?![头花酒盒草味囱])|烟(很|好|特别|太)多/,
     ],
     // A woodpile beside the smoke is fuel, not a fire lit on purpose; a chimney's smoke that fills the
     // room and chokes someone is no emission.
@@ -979,6 +979,32 @@ const RULES: readonly Rule[] = [
       /(人|他|她)[^，。]{0,3}(还|都|也|一直)?(没(有)?(找到|回来|上来)|不见|找不到|联系不上)/,
     ],
     none: /(人|他|她)(已经|都)?(找到|回来|回家|联系上)了|没事/,
+  },
+  /*
+   * A boat overturned with a cry for help or someone in the water ("船翻了 救命"): whoever was aboard
+   * is in the water. Not the proverb (阴沟里翻船) or a boat found upside down on the bank.
+   */
+  {
+    hazard: "flood",
+    all: [
+      /(船|小船|渔船|木船|铁船|游船|快艇|皮划艇|橡皮艇|竹筏|筏子)[^，。]{0,4}翻(了|过来|掉)|翻(了)?船了/,
+      /救命|救救|呼救|快来|(人|孩子|小孩|老人|他|她|他们)[^，。]{0,4}(在水里|掉(进)?水|落水|沉|漂|抓着|趴在)|(船上|上面)(还)?有人|没(爬|游)?上来/,
+    ],
+    none: /阴沟|岸上|岸边[^，。]{0,4}(翻|扣)着|(?<!没)上岸了|都(上来|救上来)了|游戏|视频|电影|比喻/,
+  },
+  /*
+   * Lost on a mountain or in the woods as night falls, with a phone dying or someone hurt ("我们在山上
+   * 迷路了，天黑了，有一个人摔伤了"): the search has to start before the cold and the dark do harm. Only
+   * people lost now (not a sign that makes visitors lose their way).
+   */
+  {
+    hazard: "missing",
+    all: [
+      /(我们|我|他们|孩子|老人|一家|同伴|朋友|驴友|学生)[^，。]{0,8}(迷路了|迷了路|走不出(来|去)了?|找不到(下山|出去|回去|回来)的?路)/,
+      /天黑|黑了|没电|摔伤|受伤|扭伤|走不动|下不来|下不去|冻|冷得|饿|没水|没吃/,
+    ],
+    inMessage: /山|林|野外|荒|峡谷|沟|森林|景区|沙漠|戈壁|雪地|湿地|水库/,
+    none: /容易迷路|会迷路|怕迷路|(?<!已经|现在)不会迷路|导航|指示牌|路牌|标识|游戏/,
   },
   // Water with people in it.
   {
@@ -1867,6 +1893,58 @@ const RULES: readonly Rule[] = [
     none: /切菜|削|做饭|厨师|菜刀(店|铺)|(卖|买)[^，。]{0,2}刀/,
   },
   /*
+   * Scenes read last, after every specific rule, so a rule that names the situation keeps its hazard
+   * when both fire: a ceiling hot over a burning smell, a way out of smoke asked, switchgear arcing
+   * beside children, a child out on a bracket high up.
+   */
+  /*
+   * A ceiling, a wall or a door hot to the touch with a burning smell ("楼上不知道什么在烧，焦味很重，
+   * 天花板烫手"): a fire on the other side, whatever else the message lists. Not underfloor heating,
+   * a radiator or the sun on a west wall.
+   */
+  {
+    hazard: "fire",
+    all: [
+      /(天花板|屋顶|房顶|墙|墙面|墙壁|门|门板|门把手|地板|楼板)[^，。]{0,3}(烫手|发烫|滚烫|烫得)/,
+      /焦|糊|烟|在烧|烧着|着火|火/,
+    ],
+    none: /地暖|暖气|晒|太阳|夏天|热水管|烟囱|炕/,
+  },
+  /*
+   * Smoke and a question how to get out ("酒店 烟 走廊全是 看不见 806 怎么跑"): someone inside a building
+   * asking the way out of the smoke, however few the words.
+   */
+  {
+    hazard: "fire",
+    all: [/烟[^。]{0,20}(怎么跑|往哪(里|儿|边)?跑|怎么逃|往哪(里|儿|边)?逃|逃不出|跑不出|怎么出去)/],
+    none: /抽烟|吸烟|油烟|烧烤|烟头|烟花|鞭炮|香烟|烟酒|烟草|演练|演习|(如果|万一|要是|假如)[^，。]{0,8}(着火|火灾|起火)|消防(知识|培训|演练)/,
+  },
+  /*
+   * Switchgear or a cable crackling and glowing blue with children playing beside it ("配电房门口一直在
+   * 噼啪响，冒蓝光，有小孩在旁边玩"): an arc, even told after a long complaint about the supply. Not
+   * welding or a repair crew's work.
+   */
+  {
+    hazard: "electric",
+    all: [
+      /(配电房|配电室|配电柜|配电箱|电箱|电表箱|变压器|电线|电缆|电线杆|插座|开关)[^，。]{0,6}(噼啪|噼里啪啦|冒蓝光|蓝光|冒火星|打火|滋滋|嗞嗞)/,
+      /(孩子|小孩|小朋友|学生|老人|行人|人)[^，。]{0,3}(在)?(旁边|边上|附近|跟前|门口|底下|下面)[^，。]{0,2}(玩|走|站|蹲|坐|过|经过|路过|等)/,
+    ],
+    none: /电焊|焊接|切割|维修中|检修|施工队|在修/,
+  },
+  /*
+   * A child out on an air-conditioner bracket or a sill outside a window high up ("一个小孩骑在四楼窗外
+   * 的空调架上"): one slip from a fall, and nobody inside to pull them back. Not a fear or a grille
+   * asked for.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /(孩子|小孩|宝宝|娃|幼儿|小朋友|儿童|男孩|女孩)[^，。]{0,4}(骑|坐|站|爬|趴|蹲|挂|吊)(在|到|上|出)[^，。]{0,8}(窗外|窗户外|窗台外|空调(外机|架|机架|支架)|外机上|阳台外|栏杆外|护栏外|防盗窗外|楼顶边|雨棚上)/,
+    ],
+    none: /怕|万一|担心|如果|要是|防护|加装|安装|视频|新闻|梦/,
+  },
+  /*
    * The danger frame: someone (anyone the person lists know) in a state of harm or helplessness,
    * with a word that it is happening now. Each state alone is too weak for the rules above ("反应
    * 慢", "冷汗", "打不开"), and each rule above names one situation; together with a person and
@@ -2585,7 +2663,7 @@ const LIFE_SUPPORT_FAILING =
  */
 export function detectUrgencyByRules(text: string, options: { emergencies?: boolean } = {}): UrgencyFinding {
   const simple = withoutTakenBackLaugh(
-    readHazardEnglishForRules(normaliseUrgencyText(text))
+    readHazardPinyinForRules(readHazardEnglishForRules(normaliseUrgencyText(text)))
       .replace(TRADITIONAL_ZHE, "着")
       .replace(HARM_ASKED, "□"),
   );

@@ -320,10 +320,12 @@ describe("a safety question when a danger is possible", () => {
   );
 
   it(
-    "SMS, smoke typed in pinyin, answered 有: filed as an emergency, the check's fire recorded",
+    "SMS, flames typed in pinyin, answered 有: filed as an emergency, the check's fire recorded",
     async () => {
       const sms = { channel: "sms" as const, from: "13900007709" };
-      expect(await say(t.ctx, { ...sms, text: "西盛家园3号楼 lou dao quan shi yan" })).toEqual([ASK_SMS]);
+      // "lou dao quan shi yan" is raised by the rules now (the scene words typed in pinyin); flames
+      // named with no place the rules know ("chu fang mao huo") are still asked about.
+      expect(await say(t.ctx, { ...sms, text: "西盛家园3号楼 chu fang mao huo" })).toEqual([ASK_SMS]);
       const answer = await say(t.ctx, { ...sms, text: "有" });
       // The fire advice: the question was asked for the smoke, whatever else the words might be.
       expect(answer[0]).toMatch(/^请立即拨打119/);
