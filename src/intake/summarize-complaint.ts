@@ -236,6 +236,9 @@ const TURN = /算了|(先|就)?不说了|等一下|等等|另外|对了|还有(�
  */
 const DENIED = /^(并)?不是/;
 
+/** A sum of money told as a clause of its own ("办了年卡，3980，…"). */
+const AMOUNT = /^[0-9]+(\.[0-9]+)?(元|块|块钱)?$/;
+
 /** What a resident applied for or paid, as told before what became of it. */
 const APPLIED = /(?<!不能|无法|没法|不让|不给)申请(了)?/g;
 
@@ -770,7 +773,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       placedAt === bestFrom - 2 &&
       !!middle &&
       !PROBLEM.test(middle) &&
-      !aside(middle) &&
+      // A sum paid ("3980") reads like a house number, but goes on with the setting.
+      (AMOUNT.test(middle) || !aside(middle)) &&
       !consequence(middle) &&
       !TURN.test(middle);
     const setting = skips ? clauses[placedAt] : before;
@@ -823,6 +827,26 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     if (introduced && stated && subjects.includes(introduced)) {
       const joined = `${introduced}，${strip(stated)}`;
       if (fits(joined)) {
+        best = joined;
+        return true;
+      }
+    }
+    /*
+     * Or the window's end, when its start only goes on with a story that says nothing wrong ("西山路加油站
+     * 洗车卡充了500" … "现在说换老板了" … "卡不认了，钱也不退"). Not after a setting that only says where
+     * along the street (a spot: the window's start names the thing there), nor past a fault.
+     */
+    if (SPOT.test(setting) || consequence(setting) || CONCEDED.test(setting)) return false;
+    for (let k = bestFrom + 1; k <= bestTo; k++) {
+      if (PROBLEM.test(clauses[k - 1]!)) break;
+      const end = clauses
+        .slice(k, bestTo + 1)
+        .map((c, n) => (n ? strip(c) : c))
+        .join("，");
+      if (!PROBLEM.test(end)) break;
+      for (const subject of subjects) {
+        const joined = `${subject}，${strip(end)}`;
+        if (!fits(joined)) continue;
         best = joined;
         return true;
       }
@@ -1016,6 +1040,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   if (input.place && line.startsWith(input.place.name))
     line = `${input.place.name}${strip(line.slice(input.place.name.length))}`;
   else line = strip(line) || best;
+  // "我在滨河商业街那家健身房办了年卡" loses its "我" to LEAD: the "在" left before the place goes too.
+  if (input.place && line.startsWith(`在${input.place.name}`)) line = line.slice(1);
   // "（不是改造，）是2栋的消防栓碎了": the copula that answered a denial does not open a title.
   const name = input.place && line.startsWith(input.place.name) ? input.place.name : "";
   if (OPENING_IS.test(line.slice(name.length)))
