@@ -236,6 +236,9 @@ const TURN = /算了|(先|就)?不说了|等一下|等等|另外|对了|还有(�
  */
 const DENIED = /^(并)?不是/;
 
+/** The way the resident was going ("从文庙正门往庙前街方向走", "下雨天在柳巷路上走"): where, not what. */
+const ROUTE = /往.{1,10}(方向)?走|在.{1,10}[上里]走|路过|经过/;
+
 /** A sum of money told as a clause of its own ("办了年卡，3980，…"). */
 const AMOUNT = /^[0-9]+(\.[0-9]+)?(元|块|块钱)?$/;
 
@@ -836,7 +839,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
      * 洗车卡充了500" … "现在说换老板了" … "卡不认了，钱也不退"). Not after a setting that only says where
      * along the street (a spot: the window's start names the thing there), nor past a fault.
      */
-    if (SPOT.test(setting) || consequence(setting) || CONCEDED.test(setting)) return false;
+    if (SPOT.test(setting) || ROUTE.test(setting) || consequence(setting) || CONCEDED.test(setting))
+      return false;
     for (let k = bestFrom + 1; k <= bestTo; k++) {
       if (PROBLEM.test(clauses[k - 1]!)) break;
       const end = clauses
@@ -977,10 +981,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         SPOT.test(best) &&
         !PROBLEM.test(best) &&
         !SUBJECTLESS.test(strip(other)) &&
-        !consequence(other) &&
-        fits(other)
+        !consequence(other)
       ) {
-        best = other;
+        // The thing the spot ends on, when there is one ("…第二栋楼之间那棵大杨树").
+        const thing = namedThing(best);
+        const named = thing ? `${thing}，${strip(other)}` : "";
+        if (named && fits(named)) best = named;
+        else if (fits(other)) best = other;
+        else continue;
         break;
       }
     }
@@ -1113,11 +1121,11 @@ function namedThing(clause: string): string | null {
 /*
  * A clause that brings the thing in by saying it is there ("路口有一个绿色通讯箱", "台阶两侧原有铁栏杆",
  * "小区内环路上共有五条减速带", "原来有个公共报栏"): the fault follows in the next clauses, which do not
- * name it again. A count and its measure word, or "原 / 原来 / 原本" before 有, mark it; a bare "有"
- * is too common ("我有个问题").
+ * name it again. A count and its measure word after where it stands (or opening the clause), or "原 /
+ * 原来 / 原本" before 有, mark it; a bare "有" is too common ("我有个问题", "锁车桩有四个底座松动").
  */
 const INTRODUCED = new RegExp(
-  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))?|(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))(?<thing>[^，,]{2,14})$`,
+  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))(?<thing>[^，,]{2,14})$`,
 );
 
 /** The thing a clause brings in (see INTRODUCED), without its description ("老式的绿色邮筒" → "绿色邮筒"). */
