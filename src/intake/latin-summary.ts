@@ -49,7 +49,7 @@ const LEAD_IN =
   /^(hello|hi|hey|dear sir\/madam|dear sir or madam|dear sirs?|to whom it may concern|report|urgent|complaint|but|and|now|also|so|ok|please|pls|plz|(please |pls |plz )?(send someone to |can you |could you |could someone )?(fix|check|repair|look at)|i am writing to (report|tell you|inform you|complain)( that| about)?|i('d| would) like to report( that)?)\b[\s,:!.-]*/i;
 /** Words that tell what is wrong, in English or in toneless pinyin. */
 const PROBLEM =
-  /\b(out of (?:service|order)|(?:has|have|had)n't been|(?:is|are|was|were)n't|broken|broke|not working|not fixed|not repaired|doesn't work|does not work|out|off|missing|gone|blocked|clogged|blocking|no(?!\.|\s*\d)|zero|not|stuck|stopping|stopped|stops|flooding|flooded|flood|leaking|leaks?|burst|pothole|hole|fallen|fell|falling|flashing|dead|cut|smells?|smelly|stinks?|yellow|brown|muddy|cloudy|murky|discolou?red|dark|damaged|cracked|cracks?|collapsed|overflowing|full|noisy|noise|loud|dirty|piled|dumped|dumping|littered|uncollected|not collected|loose|tilted|leaning|exposed|sinking|frozen|icy|slippery|flickering|buzzing|sparking|sparks|smoke|smoking|fire|burning|rusty|rusted|mou?ldy?|damp|seeping|dripping|faulty|failed|failing|malfunctioning|jammed|unlit|cannot|can't|won't|dangerous|unsafe|illegal|illegally|too (?:dark|loud|hot|cold|slow|fast|dirty)|cold|huai|bu liang|bu dong|bu re|diu|man|chou|du|lou shui|ting|mei|gai dao|deng bu dao|po|duan|dao le|ting dian|ting shui|mei shui|mei dian|zao yin|chao|zang|luan|diao|lie|xie lou|mao yan)\b/i;
+  /\b(out of (?:service|order)|(?:has|have|had)n't been|(?:is|are|was|were)n't|broken|broke|not working|not fixed|not repaired|doesn't work|does not work|out|off|missing|gone|blocked|clogged|blocking|no(?!\.|\s*\d)|zero|not|stuck|stopping|stopped|stops|flooding|flooded|flood|leaking|leaks?|burst|pothole|hole|fallen|fell|falling|flashing|dead|cut|smells?|smelly|stinks?|yellow|brown|muddy|cloudy|murky|discolou?red|dark|damaged|cracked|cracks?|collapsed|overflowing|full|noisy|noise|loud|dirty|piled|dumped|dumping|littered|uncollected|not collected|loose|tilted|leaning|exposed|sinking|frozen|icy|slippery|flickering|buzzing|sparking|sparks|smoke|smoking|fire|burning|rusty|rusted|mou?ldy?|damp|seeping|dripping|faulty|failed|failing|malfunctioning|jammed|unlit|cannot|can't|won't|dangerous|unsafe|illegal|illegally|too (?:dark|loud|hot|cold|slow|fast|dirty)|cold|huai|bu liang|bu dong|bu re|diu|man|chou|du|lou shui|ting|mei|gai dao|deng bu dao|po|duan|dao le|ting dian|ting shui|mei shui|mei dian|zao yin|chao|zang|luan|diao|lie|xie lou|mao yan|qiao|qiaoqi|qiaoqilai|qiao qi lai|zhuangwai|zhuanghuai|zhuangdao|zhuangduan|zhuang wai|zhuang huai|zhuang dao|zhuang duan|wai le|sui le|sui|ta le|ta xian|taxian|mei ren xiu|mei ren guan)\b/i;
 const PROBLEM_WORDS = new RegExp(`^(?:${PROBLEM.source.slice(2, -2)})$`, "i");
 /** Always left out: articles, auxiliaries, particles, fillers. */
 const FILLER_WORDS = new Set(
@@ -87,7 +87,7 @@ const CAPITALISED_PLACES = new RegExp(
 const ENGLISH_PLACE_KIND =
   /\b(?:road|street|lane|alley|avenue|tower|building|estate|compound|gardens?|apartments?)\b/i;
 const PINYIN_PLACE =
-  /\b(?:(?!(?:wo|men|de|le|women)\b)[a-z]+\s+){1,3}?(?:xiaoqu|huayuan|jiayuan|yuan|jie|lu|xiang|xiaoxue|dasha|yiqu|erqu|sanqu|shequ|gongyu)\b/;
+  /\b(?:(?!(?:wo|men|de|le|women)\b)[a-z]+\s+){1,3}?(?:xiaoqu|huayuan|jiayuan|yuan|jie|lu|xiang|xiaoxue|dasha|yiqu|erqu|sanqu|shequ|gongyu|yixiang|erxiang)\b/;
 
 interface Word {
   text: string;

@@ -33,10 +33,11 @@ const UNMARKED_QUESTION =
 /*
  * Not a restatement: greetings, sympathy, promises, advice and asking for details ("我马上派单", "您先去医院
  * 看一下", "您在哪个小区", "我记一下", "转社保部门给您核实", "一般需要户口本", "这个情况需要社区调解", "不要开关电器",
- * "理解您", "督促热力公司").
+ * "理解您", "督促热力公司"), how the centre will handle it ("这个我们按紧急处理", "以照明为主") and a
+ * warning to keep away ("您请小孩别靠近"). A phone box (电话亭) is a thing, not the caller's number.
  */
 const NOT_RECAP =
-  /^请|您好|你好|请讲|理解|体谅|督促|督办|催促|催一下|请说|您说|慢慢说|慢点说|别着急|不要着急|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边|转|联系|安排|通知|协调|核实)|派单|记下|记上|记一下|登记|备注|抱歉|对不起|核实|^转.{0,6}(部门|单位)|^(一般|通常|不要|千万|切勿|别)|开窗|通风|离开|撤离|疏散|安抚|打119|打110|需要.{0,6}(调解|协调|去|到|找|提供|带)|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话|地址/;
+  /^请|(您|你)请|(别|不要|勿)(让.{1,4})?(靠近|碰|摸|走近|过去)|按.{0,8}(处理|办理|上报)|以.{1,6}为主|您好|你好|请讲|理解|体谅|督促|督办|催促|催一下|请说|您说|慢慢说|慢点说|别着急|不要着急|没关系|稍等|不客气|谢谢|再见|(我|我们|这边)(马上|会|可以|帮您|给您|立即|尽快|已经|同时|这边|转|联系|安排|通知|协调|核实)|派单|记下|记上|记一下|登记|备注|抱歉|对不起|核实|^转.{0,6}(部门|单位)|^(一般|通常|不要|千万|切勿|别)|开窗|通风|离开|撤离|疏散|安抚|打119|打110|需要.{0,6}(调解|协调|去|到|找|提供|带)|反映给|反馈给|交给|转到|转达|转给|转交|记录|通知|请您|您先|您赶紧|赶紧|您注意|注意安全|拨打|哪个|哪里|几号|什么|怎么|多少|电话(?!亭)|地址/;
 // What is left of a clause that restates nothing.
 const EMPTY = /^(好的|好|嗯|行|收到|明白|了解|对|是的)?$/;
 
@@ -50,17 +51,32 @@ export function operatorRecap(
 ): string | null {
   let callerSpoke = false;
   let recap: string | null = null;
+  // The restatement before a guess put to the caller ("井盖丢了是吗？"), for when the caller denies it.
+  let beforeGuess: string | null | undefined;
   for (const turn of turns) {
     if (turn.speaker === "caller") {
       callerSpoke = true;
+      if (beforeGuess !== undefined && DENIES.test(turn.text.trim())) recap = beforeGuess;
+      beforeGuess = undefined;
       continue;
     }
     if (!callerSpoke) continue;
     const said = restatement(turn.text);
-    if (said && !addressOnly(said, placeless)) recap = said;
+    if (said && !addressOnly(said, placeless)) {
+      beforeGuess = GUESS.test(turn.text.trim()) ? recap : undefined;
+      recap = said;
+    } else beforeGuess = undefined;
   }
   return recap;
 }
+
+/*
+ * A restatement the operator ends with "是吗 / 对吗" is a guess, and the caller may put it right: "井盖丢了
+ * 是吗？" — "没丢，是翘起来了". Denied ("不是…", "不对", "没丢", "没有…"), the guess is no restatement;
+ * the caller's words say what is wrong.
+ */
+const GUESS = /(是吧|对吧|是吗|对吗|是不是|对不对|没错吧)[？?]?$/;
+const DENIES = /^(不是|不对|没有?[\u4e00-\u9fff]?[，,。]|没有?(?=[\u4e00-\u9fff]{0,2}[，,。].{0,3}是))/;
 
 function restatement(turn: string): string | null {
   const kept: string[] = [];

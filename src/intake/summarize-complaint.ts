@@ -15,7 +15,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A
 const FILLER =
   /^(求求(你们|您|你)?(了)?|拜托(你们|您|你)?(了)?|(我)?(真的|真是|实在是?|简直)?(服了|受不了了?|崩溃了?|气死(我)?了|气哭了|无语了?|(要|快)疯了)|您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周|今天早上|昨天晚上|现在是|目前)+/;
+  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周(?!末|[一二三四五六日天](?![块个根张条位名辆只次处片]))|今天早上|昨天晚上|现在是|目前)+/;
 /*
  * Someone close passing the report on ("我姐打电话跟我说", "邻居老李说，…", "孩子回来说食堂的饭是凉
  * 的"): who told the resident is no part of the problem, and the words it takes crowd the fault out
@@ -114,6 +114,13 @@ const SELF_DESCRIPTION =
   /^(我|我们|我家|本人|我们家)(是|系|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在|^(其|我|本人|来电人)家住(?!的)/;
 
 /*
+ * Where the resident's child goes to school ("孩子在海边街小学就读"): who is writing, like SELF_DESCRIPTION,
+ * once the place is known; without one, the school may be the only place the message names.
+ */
+const SCHOOL_CHILD =
+  /^(我|我们|我家|本人|我们家)?(的)?(孩子|小孩|女儿|儿子|孙子|孙女|外孙|外孙女)(在|于)[^，,]{2,14}(就读|上学|读书|念书|读[一二三四五六七八九]年级|上[一二三四五六]年级)$/;
+
+/*
  * A staff record opens with who called and what they did before the problem ("其于本月在某店购买手机",
  * "其为某公司员工"): background the unit reads in the description. Only without a problem word: "来电人在
  * 小区门口被狗咬伤" is the problem itself.
@@ -195,12 +202,13 @@ const REPORTED = /说(是|要|没|这|不)/;
  * what sticks up (翘起来; not 翘首), a cover missing (没盖子),
  * and a thing that cannot do its job, said with a verb's negative complement (抬不起来, 锁不上, 看不见);
  * rust (锈死了, 生锈), graffiti (涂鸦, 写满; not 糊涂), an engine left running (不熄火), a lamp that flickers
- * (黄灯闪, 一闪一闪; not 闪电) or is out (灯全灭了; not 灭火器), a door kept locked (锁着, 长期锁门), a lift that stops at will (必停, 老停), a green light too short
+ * (黄灯闪, 一闪一闪; not 闪电), moved off its spot (被…挪到, 被…拔起), gone (靠背不见了), sunk or standing proud (比地面低了五公分), heaved up by
+ * roots (拱起) or sawn off (锯掉), or is out (灯全灭了; not 灭火器), a door kept locked (锁着, 长期锁门), a lift that stops at will (必停, 老停), a green light too short
  * ("绿灯只有十秒"), and how few of them still work ("十一盏只有两盏是亮的", "仅有三盏可正常照明").
  */
 // Ice and slipperiness are winter's faults ("路面结冰了，好滑", "冻成了溜冰场", "房檐挂着冰溜子").
 const PROBLEM =
-  /坏|结冰|冰溜子|冰凌|冰柱|冻成|冰场|等不(来|到|着)|挪(走|掉)|(站|站点|站牌)(被)?(撤|拆)|(全|都)死(了|光)|死光|枯死|枯萎|光秃秃|(没|不|未)开门|(?<!天还?)没亮|打滑|路滑|(好|很|真|贼|挺)滑|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖|路灯)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|聚集|群租|没(开|办)成|(没|未)(能)?解决|(不|没)(给)?(开|办)(这个|那个|证明|手续)|显示异常|来回跑|跑了.{0,4}趟|推诿|踢皮球|推来推去|拒绝|被拒|不予|办不了|(照明|亮度|光线|水压|温度|供暖|暖气|车位|座位)不足|(没|未)到账|(没|未)(有)?(发放|发过|批下来|答复|回复|音讯|下文)|未获(答复|回复|批准|通知)|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|吞(钱|卡|币|硬币)|不出货|(早就|早|已经|全|都)挂了|(岗亭|值班室|门卫室)里睡觉|(上班|值班|上岗)(时间|时候)?(在)?睡觉|睡岗|弹开|夹(人|伤|到|了)|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
+  /坏|比[^，,]{1,6}(低|高)(了|出)|被[^，,]{0,6}(挪|搬|移|拔|拆)(到|走|掉|开|起)|(?<![看听瞧])不见(了|踪影)|拱(起|坏|裂)|锯(掉|断)|结冰|冰溜子|冰凌|冰柱|冻成|冰场|等不(来|到|着)|挪(走|掉)|(站|站点|站牌)(被)?(撤|拆)|(全|都)死(了|光)|死光|枯死|枯萎|光秃秃|(没|不|未)开门|(?<!天还?)没亮|打滑|路滑|(好|很|真|贼|挺)滑|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖|路灯)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|聚集|群租|没(开|办)成|(没|未)(能)?解决|(不|没)(给)?(开|办)(这个|那个|证明|手续)|显示异常|来回跑|跑了.{0,4}趟|推诿|踢皮球|推来推去|拒绝|被拒|不予|办不了|(照明|亮度|光线|水压|温度|供暖|暖气|车位|座位)不足|(没|未)到账|(没|未)(有)?(发放|发过|批下来|答复|回复|音讯|下文)|未获(答复|回复|批准|通知)|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|吞(钱|卡|币|硬币)|不出货|(早就|早|已经|全|都)挂了|(岗亭|值班室|门卫室)里睡觉|(上班|值班|上岗)(时间|时候)?(在)?睡觉|睡岗|弹开|夹(人|伤|到|了)|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
 
 /*
  * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
@@ -228,6 +236,15 @@ const TURN = /算了|(先|就)?不说了|等一下|等等|另外|对了|还有(�
  */
 const DENIED = /^(并)?不是/;
 
+/** The way the resident was going ("从文庙正门往庙前街方向走", "下雨天在柳巷路上走"): where, not what. */
+const ROUTE = /往.{1,10}(方向)?走|在.{1,10}[上里]走|路过|经过/;
+
+/** Where someone lives, told as the setting ("她一个人在文庙巷住", "住在西盛家园"). */
+const LIVES = /住$|住在|居住/;
+
+/** A sum of money told as a clause of its own ("办了年卡，3980，…"). */
+const AMOUNT = /^[0-9]+(\.[0-9]+)?(元|块|块钱)?$/;
+
 /** What a resident applied for or paid, as told before what became of it. */
 const APPLIED = /(?<!不能|无法|没法|不让|不给)申请(了)?/g;
 
@@ -243,9 +260,9 @@ const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下|^然而/;
  * next one when it stands alone. POINT_LEAD is what the summary need not repeat of it.
  */
 const POINT =
-  /(要说|想说|想反映|要反映|主要反映|主要说)的(具体)?(问题|事情|事)?(就)?是|^(现在|目前|如今)(的|最大的|主要的)?(问题|情况)(就)?是|最(急迫|紧急|要紧|严重|危险|急)的(一件事|一个问题|事情|事)$|^(我)?(再|重新)(说|讲|描述|反映)(一遍|一次|一下)(问题)?(吧)?$|^(问题|情况)$|最(急迫|紧急|要紧|严重|危险|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(之所以|今天|这次)?(写信|来信|写这(个|封信))(也)?(是因为|是想|是|想|主要)?(反映|说)?(一(个|件))?(具体|主要)?(的)?(需求|问题|事情|事|情况)?$|^直到(上|前|去|这)/;
+  /(要说|想说|想反映|要反映|主要反映|主要说)的(具体)?(问题|事情|事)?(就)?是|^(现在|目前|如今)(的|最大的|主要的)?(问题|情况)(就)?是|最(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(一件事|一个问题|事情|事)$|^(我)?(再|重新)(说|讲|描述|反映)(一遍|一次|一下)(问题)?(吧)?$|^(问题|情况)$|最(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(之所以|今天|这次)?(写信|来信|写这(个|封信))(也)?(是因为|是想|是|想|主要)?(反映|说)?(一(个|件))?(具体|主要)?(的)?(需求|问题|事情|事|情况)?$|^直到(上|前|去|这)/;
 const POINT_LEAD =
-  /^(不过|但是?|可是?)?(我)?(这回|这次)?(写信)?(要说|想说|想反映|要反映|主要反映|主要说|说|反映|讲)的(具体)?(问题|事情|事)?(就)?是|^(现在|目前|如今)(的|最大的|主要的)?(问题|情况)(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
+  /^(不过|但是?|可是?)?(我)?(这回|这次)?(写信)?(要说|想说|想反映|要反映|主要反映|主要说|说|反映|讲)的(具体)?(问题|事情|事)?(就)?是|^(现在|目前|如今)(的|最大的|主要的)?(问题|情况)(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
 /*
  * Where a resident, after the background they felt they had to tell, turns to the point in a clause
  * of its own ("说了这么多，就是想反映：…", "说回正事：…", "我就直说吧，…", "这些我都忍了，今天实在忍不了
@@ -536,6 +553,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         where(clause) ||
         // "1.我家住桃南一区4号楼": a list's number does not hide where the resident lives.
         SELF_DESCRIPTION.test(clause.replace(LIST_NUMBER, "")) ||
+        (!!input.place && SCHOOL_CHILD.test(clause)) ||
         RESTATED.test(clause) ||
         FORM_LABEL.test(clause) ||
         pointOnly(clause) ||
@@ -761,7 +779,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       placedAt === bestFrom - 2 &&
       !!middle &&
       !PROBLEM.test(middle) &&
-      !aside(middle) &&
+      // A sum paid ("3980") reads like a house number, but goes on with the setting.
+      (AMOUNT.test(middle) || !aside(middle)) &&
       !consequence(middle) &&
       !TURN.test(middle);
     const setting = skips ? clauses[placedAt] : before;
@@ -795,7 +814,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         .map((c, n) => (n ? strip(c) : c))
         .join("，"),
     );
-    const subjects = skips ? [`${setting}，${strip(middle!)}`, setting] : [setting];
+    // A setting too long to stand whole gives the thing it brings in ("…交口的人行道上有一个绿色通讯箱").
+    const introduced = introducedThing(skips ? middle! : setting);
+    const subjects = [
+      ...(skips ? [`${setting}，${strip(middle!)}`, setting] : [setting]),
+      ...(introduced && (placed || bare) ? [introduced] : []),
+    ];
     for (const subject of subjects)
       for (const predicate of [best, ...starts]) {
         const joined = `${subject}，${strip(predicate)}`;
@@ -804,6 +828,43 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         best = joined;
         return true;
       }
+    // The thing brought in, with the window's first clause that states a fault when no start fits.
+    const stated = clauses.slice(bestFrom, bestTo + 1).find((c) => PROBLEM.test(c));
+    if (introduced && stated && subjects.includes(introduced)) {
+      const joined = `${introduced}，${strip(stated)}`;
+      if (fits(joined)) {
+        best = joined;
+        return true;
+      }
+    }
+    /*
+     * Or the window's end, when its start only goes on with a story that says nothing wrong ("西山路加油站
+     * 洗车卡充了500" … "现在说换老板了" … "卡不认了，钱也不退"). Not after a setting that only says where
+     * along the street (a spot: the window's start names the thing there), nor past a fault.
+     */
+    // Nor after where someone lives ("她一个人在文庙巷住"), nor for an end that asks rather than tells.
+    if (
+      SPOT.test(setting) ||
+      ROUTE.test(setting) ||
+      LIVES.test(setting) ||
+      consequence(setting) ||
+      CONCEDED.test(setting)
+    )
+      return false;
+    for (let k = bestFrom + 1; k <= bestTo; k++) {
+      if (PROBLEM.test(clauses[k - 1]!) || asks(k, bestTo)) break;
+      const end = clauses
+        .slice(k, bestTo + 1)
+        .map((c, n) => (n ? strip(c) : c))
+        .join("，");
+      if (!PROBLEM.test(end)) break;
+      for (const subject of subjects) {
+        const joined = `${subject}，${strip(end)}`;
+        if (!fits(joined)) continue;
+        best = joined;
+        return true;
+      }
+    }
     return false;
   };
   /*
@@ -862,7 +923,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         continue;
       }
       // Without a resolved place, the description is the only "where": kept whole.
-      const thing = input.place ? namedThing(kept) : null;
+      const thing = input.place
+        ? (namedThing(kept) ?? introducedThing(kept.split(CLAUSE_BREAK).at(-1)!))
+        : null;
       // Or the window's last clause (or clauses), which names the thing, without the setting that
       // opens it ("货车停在门口卸货，卸着卸着，路边那个雨水井的盖子" … "被货车轮子一压，直接掉下去了").
       const tails = input.place
@@ -899,6 +962,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
         continue;
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
+      // What a letter tells before the point it announces is its story ("但施工很粗糙。最严重的是…").
+      if (j < bestFrom && bestFrom === pointAt) continue;
       const joined = j > bestTo ? `${best}，${strip(other)}` : `${other}，${strip(best)}`;
       // A bare fault joined before the window ("下水道 堵 一楼卫生间反水") brings the thing it is of.
       const subject = j < bestFrom && SUBJECTLESS.test(strip(other)) ? clauses[j - 1] : undefined;
@@ -912,6 +977,28 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       }
       if (fits(joined)) {
         best = joined;
+        break;
+      }
+      /*
+       * A point announced as a spot ("最严重的是街中段一家药店门口") with the thing and its fault in the
+       * next clause that does not fit with it: the thing and its fault, the place leads anyway.
+       */
+      if (
+        j > bestTo &&
+        bestFrom === pointAt &&
+        bestTo === bestFrom &&
+        !danger &&
+        SPOT.test(best) &&
+        !PROBLEM.test(best) &&
+        !SUBJECTLESS.test(strip(other)) &&
+        !consequence(other)
+      ) {
+        // The thing the spot ends on, when there is one ("…第二栋楼之间那棵大杨树").
+        const thing = namedThing(best);
+        const named = thing ? `${thing}，${strip(other)}` : "";
+        if (named && fits(named)) best = named;
+        else if (fits(other)) best = other;
+        else continue;
         break;
       }
     }
@@ -971,6 +1058,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   if (input.place && line.startsWith(input.place.name))
     line = `${input.place.name}${strip(line.slice(input.place.name.length))}`;
   else line = strip(line) || best;
+  // "我在滨河商业街那家健身房办了年卡" loses its "我" to LEAD: the "在" left before the place goes too.
+  if (input.place && line.startsWith(`在${input.place.name}`)) line = line.slice(1);
   // "（不是改造，）是2栋的消防栓碎了": the copula that answered a denial does not open a title.
   const name = input.place && line.startsWith(input.place.name) ? input.place.name : "";
   if (OPENING_IS.test(line.slice(name.length)))
@@ -994,6 +1083,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     line = `${lead}${line.slice(lead.length + tail.length)}`;
     break;
   }
+  // "海边街小学" + "学校食堂…": the place is the school the resident calls "学校".
+  if (/(小学|中学|学校)$/.test(lead) && line.slice(lead.length).startsWith("学校"))
+    line = `${lead}${line.slice(lead.length + 2)}`;
   // A danger's line tells the danger; a nuisance told by its source and hour gets the filed term.
   if (bestHead[0] <= 0) line = withNoiseNamed(line, max, input.place?.name);
   return [...line].slice(0, max).join("");
@@ -1034,6 +1126,26 @@ function namedThing(clause: string): string | null {
   if (!SPOT.test(clause.slice(0, clause.length - thing.length))) return null;
   const length = [...thing].length;
   return length >= THING_CHARS[0] && length <= THING_CHARS[1] ? thing : null;
+}
+
+/*
+ * A clause that brings the thing in by saying it is there ("路口有一个绿色通讯箱", "台阶两侧原有铁栏杆",
+ * "小区内环路上共有五条减速带", "原来有个公共报栏"): the fault follows in the next clauses, which do not
+ * name it again. A count and its measure word after where it stands (or opening the clause), or "原 /
+ * 原来 / 原本" before 有, mark it; a bare "有" is too common ("我有个问题", "锁车桩有四个底座松动").
+ */
+const INTRODUCED = new RegExp(
+  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))(?<thing>[^，,]{2,14})$`,
+);
+
+/** The thing a clause brings in (see INTRODUCED), without its description ("老式的绿色邮筒" → "绿色邮筒"). */
+function introducedThing(clause: string): string | null {
+  const found = INTRODUCED.exec(clause);
+  if (!found || /^(我|我们|本人)/.test(clause)) return null;
+  const thing = found.groups!.thing!.replace(/^.*的/, "");
+  const length = [...thing].length;
+  if (!NAME.test(thing) || PREDICATE.test(thing) || PROBLEM.test(thing) || ASKING.test(thing)) return null;
+  return length >= THING_CHARS[0] && length <= 8 ? thing : null;
 }
 
 /** A clause that ends on the thing it describes ("路边那个雨水井的盖子", "这一周的自来水"). */

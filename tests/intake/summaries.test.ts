@@ -1117,3 +1117,57 @@ describe("summaries of nuisances, refusals and restatements put as questions", (
     expect(s).not.toMatch(/具体位置/);
   });
 });
+
+describe("summaries of street furniture brought in before its fault", () => {
+  it("names the thing a clause brings in with the fault told after it", () => {
+    const s = summaryOf(
+      "桃园北路和西山路路口的绿化带边上有一个灰色配电箱，箱门被货车刮掉了半边，里面电线都露着",
+    );
+    expect(s).toMatch(/配电箱/);
+    expect(s).toMatch(/刮掉/);
+    expect([...s].length).toBeLessThanOrEqual(30);
+  });
+
+  it("names a thing that was once there and has been moved", () => {
+    const s = summaryOf(
+      "西盛家园南门广场东侧原有一块小区平面示意图，前几天被人挪到了垃圾站旁边，来访的人都找不到楼",
+    );
+    expect(s).toMatch(/示意图/);
+    expect(s).toMatch(/挪到/);
+  });
+
+  it("leads a letter's point told as a spot with the thing and its fault", () => {
+    const s = summaryOf(
+      "您好，我是双塔小区的业主。上个月小区路面重新铺了沥青，但是收尾很马虎。最要命的是6号楼东侧拐角，排水沟的铁篦子比路面高出三公分，晚上看不清已经绊倒过人。",
+    );
+    expect(s).toMatch(/篦子/);
+    expect(s).not.toMatch(/马虎/);
+  });
+
+  it("joins a placed purchase to the end of the story, past what only goes on with it", () => {
+    const s = summaryOf(
+      "桃南一区理发店的储值卡存了800 后来说店已经转让给别人了现在换了新老板 卡用不了 钱也不退",
+    );
+    expect(s).toMatch(/储值卡/);
+    expect(s).toMatch(/用不了|不退/);
+    expect(s).not.toMatch(/新老板/);
+  });
+
+  it("does not take the operator's handling or a warning for the restatement", () => {
+    const s = summaryOf(
+      "坐席：您好。来电人：海边街公交站那个广告灯箱玻璃碎了，碎片挂着。坐席：海边街公交站灯箱玻璃破碎。来电人：对。坐席：好的，我们按加急处理，您让孩子别靠近。",
+      "hotline",
+    );
+    expect(s).toMatch(/灯箱玻璃破碎/);
+    expect(s).not.toMatch(/加急|靠近/);
+  });
+
+  it("drops the operator's guess once the caller denies it", () => {
+    const s = summaryOf(
+      "坐席：您好。来电人：南海街那个消防栓。坐席：消防栓漏水是吗？来电人：没漏，是被车撞歪了，斜着。坐席：好的。",
+      "hotline",
+    );
+    expect(s).toMatch(/撞歪/);
+    expect(s).not.toMatch(/漏水/);
+  });
+});
