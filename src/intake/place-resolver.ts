@@ -1,4 +1,5 @@
 import type { Jurisdiction } from "../domain/jurisdiction.schema.js";
+import { syllableInContext } from "./pinyin-in-context.js";
 import { possibleSyllables } from "./pinyin-readings.js";
 import { tonelessSyllables } from "./toneless-pinyin.js";
 import { LATIN_WORD, RomanisedPlaces } from "./romanised-places.js";
@@ -236,6 +237,8 @@ export class PlaceResolver {
   private approximate(text: string): PlaceMatch | null {
     const chars = [...text];
     if (!this.maySoundLikeAName(chars)) return null;
+    const read = this.alikeByTable(chars);
+    if (read) return read.length ? pickBest(read, text) : null;
     const syllables = toSyllables(text);
     if (syllables.length !== chars.length) return null;
     const loose = syllables.map(loosen);
@@ -264,28 +267,59 @@ export class PlaceResolver {
             if (syllables[i + j] === es.syllables[j]) samePinyin++;
             if (loose[i + j] === es.loose[j]) sameLoose++;
           }
-          let score = 0;
-          let method: PlaceMatch["method"] = "pinyin";
-          if (samePinyin === len) score = PINYIN_SCORE + 0.05 * (sameChar / len);
-          else if (sameLoose === len) score = LOOSE_PINYIN_SCORE + 0.05 * (sameChar / len);
-          else if (len >= 4 && sameChar === len - 1 && isHan(chars.slice(i, i + len))) {
-            score = FUZZY_SCORE;
-            method = "fuzzy";
-          }
-          if (score > 0) {
-            const surface = chars.slice(i, i + len).join("");
-            const index = chars.slice(0, i).join("").length;
-            found.push({ community: e.community, place: e.name, surface, index, score, method });
-          }
+          const match = scoreWindow(e, chars, i, sameChar, samePinyin, sameLoose);
+          if (match) found.push(match);
         }
       }
     }
     if (!found.length) return null;
-    const best = Math.max(...found.map((f) => f.score));
-    return pickOne(
-      found.filter((f) => f.score >= best - 1e-9),
-      text,
-    );
+    return pickBest(found, text);
+  }
+
+  /**
+   * What `approximate` finds, in the same order, with the syllables read from pinyin-pro's tables
+   * (src/intake/pinyin-in-context.ts) instead of pinyin-pro; undefined when a window that could
+   * sound like a name has a character whose syllable the tables cannot tell. A window some
+   * character of which can never read like the name's scores only as a one-character edit.
+   */
+  private alikeByTable(chars: string[]): PlaceMatch[] | undefined {
+    const found: PlaceMatch[] = [];
+    for (const len of this.lengths) {
+      if (len < 3) continue;
+      const positions = this.byCharAt.get(len)!;
+      for (let i = 0; i + len <= chars.length; i++) {
+        let candidates: Set<number> | null = null;
+        for (let j = 0; j < len; j++) {
+          const at = positions[j]!.get(chars[i + j]!);
+          if (at) for (const k of at) (candidates ??= new Set<number>()).add(k);
+        }
+        if (!candidates) continue;
+        for (const k of [...candidates].sort((a, b) => a - b)) {
+          const e = this.entries[k]!;
+          let sameChar = 0;
+          let alike = 0;
+          for (let j = 0; j < len; j++) {
+            if (chars[i + j] === e.chars[j]) sameChar++;
+            if (mayReadAlike(chars[i + j]!, e.chars[j]!)) alike++;
+          }
+          let samePinyin = 0;
+          let sameLoose = 0;
+          if (alike === len) {
+            const es = (this.sounds[k] ??= soundsByTable(e.chars));
+            if (!es) return undefined;
+            for (let j = 0; j < len; j++) {
+              const syllable = syllableInContext(chars, i + j);
+              if (syllable === undefined) return undefined;
+              if (syllable === es.syllables[j]) samePinyin++;
+              if (loosen(syllable) === es.loose[j]) sameLoose++;
+            }
+          }
+          const match = scoreWindow(e, chars, i, sameChar, samePinyin, sameLoose);
+          if (match) found.push(match);
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -417,6 +451,50 @@ function homeBesideSchool(found: PlaceMatch[]): PlaceMatch[] | null {
   const rest = found.filter((f) => !SCHOOL.test(f.place));
   if (!schools.length || !rest.length || !rest.some((f) => HOME_COMPOUND.test(f.place))) return null;
   return new Set(rest.map((f) => f.community)).size === 1 ? rest : null;
+}
+
+/** A window of `len` characters at `i` against a name, scored by how many characters and syllables are the name's. */
+function scoreWindow(
+  e: Entry,
+  chars: string[],
+  i: number,
+  sameChar: number,
+  samePinyin: number,
+  sameLoose: number,
+): PlaceMatch | null {
+  const len = e.chars.length;
+  let score = 0;
+  let method: PlaceMatch["method"] = "pinyin";
+  if (samePinyin === len) score = PINYIN_SCORE + 0.05 * (sameChar / len);
+  else if (sameLoose === len) score = LOOSE_PINYIN_SCORE + 0.05 * (sameChar / len);
+  else if (len >= 4 && sameChar === len - 1 && isHan(chars.slice(i, i + len))) {
+    score = FUZZY_SCORE;
+    method = "fuzzy";
+  }
+  if (score <= 0) return null;
+  const surface = chars.slice(i, i + len).join("");
+  const index = chars.slice(0, i).join("").length;
+  return { community: e.community, place: e.name, surface, index, score, method };
+}
+
+/** The best-scoring matches, settled to one community, or null. */
+function pickBest(found: PlaceMatch[], text: string): PlaceMatch | null {
+  const best = Math.max(...found.map((f) => f.score));
+  return pickOne(
+    found.filter((f) => f.score >= best - 1e-9),
+    text,
+  );
+}
+
+/** A name's sounds read from pinyin-pro's tables, as `soundsOf` would read them; undefined where they cannot tell. */
+function soundsByTable(chars: readonly string[]): Sounds | undefined {
+  const syllables: string[] = [];
+  for (let j = 0; j < chars.length; j++) {
+    const syllable = syllableInContext(chars, j);
+    if (syllable === undefined) return undefined;
+    syllables.push(syllable);
+  }
+  return { syllables, loose: syllables.map(loosen) };
 }
 
 function soundsOf(name: string): Sounds {

@@ -86,6 +86,9 @@ const LOAD_TURNS = {
   // SKIP LOCKED) and other turns, while a route write's foreign-key check on it (FOR KEY SHARE, for
   // a reporter row naming the conversation) no longer waits for the turn to commit (PostgreSQL's
   // row-level lock table: those two modes do not conflict).
+  // The ids are hidden in a scalar sub-select: with `ANY($1)` in view PostgreSQL costs a custom plan
+  // for the ids at hand below the generic one's guess of ten and plans every call for ever; hidden,
+  // both are the same primary-key scan and the statement goes generic after its first five runs.
   text: `SELECT m.id::float8 AS "id", m.channel AS "channel", m.provider AS "provider",
       m.channel_message_id AS "channelMessageId", m.direction AS "direction",
       m.conversation_id AS "conversationId", m.resident_id AS "residentId", m.kind AS "kind",
@@ -116,7 +119,7 @@ const LOAD_TURNS = {
       ORDER BY cv.created_at DESC LIMIT 1
       FOR NO KEY UPDATE
     ) c ON true
-    WHERE m.id = ANY($1::bigint[])
+    WHERE m.id = ANY((SELECT $1::bigint[])::bigint[])
     ORDER BY m.id
     FOR UPDATE OF m`,
 };

@@ -172,6 +172,29 @@ describe("the built CLI (npm run build → dist/)", () => {
     );
   }, 60_000);
 
+  it("`zhitong extract` from the build reads a place by its sound, with pinyin-pro only where its tables cannot tell", async () => {
+    // 西胜 sounds like 西盛: the windows are read from the tables written ahead of time.
+    const table = await recordLoads("extract-sound");
+    const r = await node(
+      ["--import", table.hook, BIN, "extract", "--engine", "offline"],
+      { ZHITONG_DIST_DIR: built },
+      "西胜社区3号楼门口的路灯坏了一个星期了，晚上黑漆漆的",
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).location.community).toBe("community.xisheng");
+    expectNoneLoaded(await table.loadedUrls(), ["node_modules/pinyin-pro/"]);
+    // 々 reads as whatever stands before it: pinyin-pro itself is required, from the bundle.
+    const loaded = await recordLoads("extract-pinyin");
+    const p = await node(
+      ["--import", loaded.hook, BIN, "extract", "--engine", "offline"],
+      { ZHITONG_DIST_DIR: built },
+      "西々家园3号楼门口的路灯坏了",
+    );
+    expect(p.code, p.stderr).toBe(0);
+    expect(JSON.parse(p.stdout).location.community).toBe("community.xisheng");
+    expect((await loaded.loadedUrls()).some((u) => u.includes("node_modules/pinyin-pro/"))).toBe(true);
+  }, 60_000);
+
   it("the bundle is plain ASCII and V8 takes the build's code cache for it", async () => {
     const bundle = path.join(built, "bundle", "cli.cjs");
     // One non-ASCII character makes V8 keep the whole source as two-byte text.
