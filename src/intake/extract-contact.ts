@@ -37,6 +37,7 @@ import {
   speltName,
   tradeSigned,
   givenInSlot,
+  goneBy,
   givenSaid,
   numberOpensThenName,
   numberThenNameLine,
@@ -675,8 +676,10 @@ function ownerOf(
   const ownTitle = titledSelf && current.includes(name);
   // "社区的人说要我留个电话做登记：139…": the number the writer was asked to leave is theirs.
   if (LEFT_MINE.test(current)) return "self";
+  // "——甜甜妈 139…": a kin word inside the nickname the writer signs with names nobody else.
+  const unsigned = name && name.length >= 2 ? current.split(name).join(" ") : current;
   if (
-    THIRD_PARTY.test(current) &&
+    THIRD_PARTY.test(unsigned) &&
     !MY_BUSINESS.test(current) &&
     !ownPlace &&
     !finished &&
@@ -701,7 +704,7 @@ function ownerOf(
   // "电话1893⏎按错了发出去了 完整的是189…", "（接上条）刚才电话没发全 是187…": the whole number sent
   // again after one cut off or mistyped is the writer's.
   const lately = lead.slice(-24);
-  if (RESENT.test(lately) && !THIRD_PARTY.test(lately)) return "self";
+  if ((RESENT.test(lately) || ADDED_LATER.test(lately)) && !THIRD_PARTY.test(lately)) return "self";
   if (CALL_ME_EN.test(lead)) return "self";
   if (THEIRS_EN.test(lead)) return "other";
   // A third party named in the clause before owns the next number, unless a sentence ended between
@@ -798,6 +801,9 @@ function signedAfter(after: string, name: string): boolean {
 const RESENT = warmUp(
   /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|[打写输按弄]反了|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/,
 );
+// "刚才忘了留电话，补一下：138…", "号码没显示，补充一下 139…": the number the writer adds after saying it
+// was left out.
+const ADDED_LATER = warmUp(/(?:电话|号码|手机)[^。！!？?\n\d]{0,12}?补(?:充|发|上)?(?:一下)?\s*[:：]?\s*$/);
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 // "…是大家共用的，也别打那个", "…，这个不要打": the writer says not to call the number ("新号…，老的那个别打了"
 // gives up the old one, not this).
@@ -1009,7 +1015,7 @@ const ANY_TITLE = warmUp(new RegExp(TITLE));
 // "本人于西山路购买…": after a bare 本人 the name must end where names end.
 const CALLED = warmUp(
   new RegExp(
-    `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是))\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
+    `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是)|(?:名字|姓名)请?[写填](?:成|为)?)\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
     "u",
   ),
 );
@@ -1030,20 +1036,20 @@ const CALL_ME_BY_ENDED = warmUp(
 );
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
 const CLAUSE_CALLED = warmUp(
-  new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u"),
+  new RegExp(`(?:^|[，,。\\s])(?:名字也?)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u"),
 );
 // After 我姓 the next character is the surname even where it is no common one ("我姓伏，伏天的伏",
 // "我姓海，少数民族"): outside the list only when a pause or the end follows it.
 const BARE_SURNAME = warmUp(
   new RegExp(
-    `(?:我|免贵|本人|鄙人|在下)也?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
+    `(?:我|免贵|本人|鄙人|在下)也?复?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
     "u",
   ),
 );
 // After the surname: "单名一个锋", "单名锋", "名叫建华", "名字是晓燕".
 const GIVEN_APART = warmUp(
   new RegExp(
-    `^\\s*[，,]?\\s*(?:单名(?:一个)?|名字?(?:叫|是))(${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
+    `^\\s*[，,]?\\s*(?:单名(?:一个)?|名字?(?:叫|是)|名(?![字叫是]))(${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
     "u",
   ),
 );
@@ -1080,7 +1086,7 @@ const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
 const I_NAME_SURNAME = surnamePattern(PLAIN_SURNAMES.replace("曾", ""));
 const I_NAME = warmUp(
   new RegExp(
-    `(?:^|[\\s，,。！!；;：:—])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${I_NAME_SURNAME}${GIVEN_NAME_CLASS}{2})(?!${GIVEN_NAME_CLASS})|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
+    `(?:^|[\\s，,。！!；;：:—])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${I_NAME_SURNAME}${GIVEN_NAME_CLASS}{2})(?!${GIVEN_NAME_CLASS})|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住)|小${GIVEN_NAME_CLASS}(?=[，,\\s]+[0-9０-９]))`,
     "u",
   ),
 );
@@ -1525,8 +1531,8 @@ function nameIn(text: string): string | null {
  */
 function titledSurname(text: string, name: string | null): string | null {
   if (!name || !text.includes(name) || !(name.length === 1 || isCompoundSurname(name))) return name;
-  const sex = new RegExp(`姓${name}[，,\\s]*(女|男)的?(?=[，,。！!；;\\s]|$)`, "u").exec(text)?.[1];
-  if (sex) return `${name}${sex === "女" ? "女士" : "先生"}`;
+  const sex = new RegExp(`姓${name}[，,\\s]*(女|男|先生|女士)的?(?=[，,。！!；;\\s]|$)`, "u").exec(text)?.[1];
+  if (sex) return `${name}${sex === "女" || sex === "女士" ? "女士" : "先生"}`;
   if (IN_A_CALL.test(text)) return name;
   const titled = new RegExp(
     `(?:^|[\\s，,。！!；;：:])(${name}(?:${TITLE}|队长|老板娘|老板|店长))(?=[\\s，,。！!；;]|$|电话|手机|[0-9０-９])`,
@@ -1808,7 +1814,8 @@ function nameOf(text: string): string | null {
     contactCardName(text) ??
     speltName(text) ??
     tradeSigned(text) ??
-    givenInSlot(text)
+    givenInSlot(text) ??
+    goneBy(text)
   );
 }
 
@@ -1974,7 +1981,7 @@ const NICKNAME_THEN_FULL = warmUp(
 // Read whatever the surname (the full name said right after confirms it), not "我姓苏，苏州的苏".
 const SURNAME_RESTATED = warmUp(
   new RegExp(
-    `(?:我|免贵|本人|鄙人|在下)也?姓(${HAN}{1,2})[，,、\\s]+(?:名字?)?(?:叫|是)?\\s*(\\1${HAN}{1,2})${NAME_END}`,
+    `(?:我|免贵|本人|鄙人|在下)也?复?姓(${HAN}{1,2})[，,、\\s]+(?:名字?)?(?:叫|是)?\\s*(\\1${HAN}{1,2})${NAME_END}`,
     "u",
   ),
 );

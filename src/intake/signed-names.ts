@@ -15,9 +15,15 @@ import {
 } from "../domain/given-names.js";
 import { warmUp } from "../domain/regexp-warm-up.js";
 import {
+  CALLED_SO,
+  CALL_ME_THIS,
   CLOSING_LINE_NAME,
   CONTACT_CARD_NAME,
   GIVEN_IN_SLOT,
+  NICKNAME_SIGNED,
+  NOT_GONE_BY,
+  QUOTED_NICKNAME,
+  SELF_NICKNAME,
   TRADE_SIGNED_LINE,
 } from "../domain/slot-names.js";
 
@@ -236,6 +242,31 @@ export function givenInSlot(text: string): string | null {
   for (const re of GIVEN_SLOTS) {
     const name = re.exec(text)?.[2];
     if (name && !everyday(name) && !GIVEN_WORD.test(name)) return name;
+  }
+  return null;
+}
+
+const NICKNAME_SIGN = warmUp(new RegExp(NICKNAME_SIGNED, "u"));
+const SAYS_CALLED_SO = warmUp(new RegExp(CALLED_SO, "u"));
+const ASKS_CALLED = warmUp(new RegExp(CALL_ME_THIS, "u"));
+const SELF_NICK = warmUp(new RegExp(SELF_NICKNAME, "u"));
+const QUOTED_NICK = QUOTED_NICKNAME.map((source) => warmUp(new RegExp(source, "u")));
+// A standing is no name one goes by either ("我是业主，大家都这么叫我").
+const NOT_GONE_BY_NAME = warmUp(new RegExp(`^(?:${STANDING})$|${NOT_GONE_BY}`, "u"));
+
+/**
+ * A name the writer goes by, where only such a name stands: a nickname signing the message ("——甜甜妈
+ * 139…") or after 我是 ("我是…的朵朵妈妈"), a name followed by 大家都这么叫我, "叫我某某就好", or one in quotes
+ * that others call the writer by or that the writer says is them.
+ */
+export function goneBy(text: string): string | null {
+  const nick = NICKNAME_SIGN.exec(text.replace(/\s+$/u, ""))?.[2];
+  if (nick) return nick;
+  const self = SELF_NICK.exec(text)?.[2];
+  if (self) return self;
+  for (const re of [SAYS_CALLED_SO, ASKS_CALLED, ...QUOTED_NICK]) {
+    const name = re.exec(text)?.[2];
+    if (name && !NOT_GONE_BY_NAME.test(name) && !everyday(name)) return name;
   }
   return null;
 }
