@@ -80,16 +80,19 @@ const THIRD_PARTY = warmUp(
   /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|客户|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/,
 );
 const THIRD_PARTY_ALL = warmUp(new RegExp(THIRD_PARTY.source, "g"));
+const PHONE_AS_MAIL = warmUp(
+  /^@[A-Za-z0-9.-]+[\s，,]*(?:前面|前边|这个?|数字|@前面的?)?(?:就是|也是|即|是)我的?(?:手机|电话)/,
+);
 const FIRST_PERSON = warmUp(/我|本人|咱|俺|自己/);
 // Words asking to be called back on the number that follows: it is the writer's.
 const CONTACT_WORD = warmUp(
   /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call|发短信)|打这个(号|电话)|拨打|请回复|请打|联系我|请?发短信/i,
 );
 // Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
-// "…。打166…找我", "你们打…吧": a bare 打 addressed to the centre.
+// "…。打166…找我", "你们打…吧", "晚上6点后打…": a bare 打 addressed to the centre.
 // "打这个：…" opening the message points at the number it stands before.
 const CALL_ME = warmUp(
-  /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/,
+  /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接|点[前后]|点(?:以|之)[前后])\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/,
 );
 // The same in English, where spaces part words and not clauses: "You can reach me at …".
 const CALL_ME_EN = warmUp(
@@ -601,6 +604,9 @@ function ownerOf(
   first: boolean,
   kind: NumberKind,
 ): Owner {
+  // "邮箱 138…@163.com": the digits of an e-mail address are no number to call, unless the writer says the
+  // address is their phone number ("…@qq.com，前面就是我手机号").
+  if (after.startsWith("@")) return PHONE_AS_MAIL.test(after) ? "self" : "other";
   if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after) || DO_NOT_CALL.test(after)) return "other";
   if (OLD_NUMBER.test(before) && GIVEN_UP.test(after)) return "other";
   // "…电话打过去总是占线（0351…）": the number the writer tried to reach, not theirs.
@@ -780,7 +786,7 @@ function ownerOf(
 
 // "原号停机了，新号…", "现在的号码是…", "现在用这个：…": the number the writer has changed to.
 const NEW_NUMBER = warmUp(
-  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用这个)(?:是|为)?\s*[:：]?\s*$/,
+  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用(?:这个)?)(?:是|为)?\s*[:：]?\s*$/,
 );
 // "旧号…别打了", "原来那个…是单位的，我离职了打不通了", "（之前留的…已经不用了）": the number given up for it.
 const OLD_NUMBER = warmUp(
