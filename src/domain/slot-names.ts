@@ -101,5 +101,6 @@ export const QUOTED_NICKNAME = [
 // What follows is no verb the writer is asked to do ("叫我签字就行", "叫我下楼就好").
 export const CALL_ME_THIS = `((?:^|[，,。！!\\s])(?:你们|您)?(?:就)?叫我)(?![签交填写等拍打找回下上出进走停开关搬拿送缴报])(${HAN}{2,3}?)(?=就好|就行|就可以|就成|好了)`;
 
-// What a name one goes by never holds: a particle, a pronoun or a person word.
-export const NOT_GONE_BY = `[族人员户工的了们家主者长他她你我着过来去不没把被给啥么]`;
+// What a name one goes by never holds: a particle, a pronoun or a person word; nor is it a word for
+// anyone at all ("叫我老百姓就行", "叫我热心市民就好").
+export const NOT_GONE_BY = `[族人员户工的了们家主者长他她你我着过来去不没把被给啥么]|^(?:老?百姓|群众|市民|网友|热心|匿名|无名|路人|某某)`;

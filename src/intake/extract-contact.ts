@@ -81,7 +81,7 @@ const THIRD_PARTY = warmUp(
 );
 const THIRD_PARTY_ALL = warmUp(new RegExp(THIRD_PARTY.source, "g"));
 const PHONE_AS_MAIL = warmUp(
-  /^@[A-Za-z0-9.-]+[\s，,]*(?:前面|前边|这个?|数字|@前面的?)?(?:就是|也是|即|是)我的?(?:手机|电话)/,
+  /^@[A-Za-z0-9.-]+[^。！!？?\n\d]{0,8}?(?<!不)(?:就是|也是|即|是)我的?(?:手机|电话)/,
 );
 const FIRST_PERSON = warmUp(/我|本人|咱|俺|自己/);
 // Words asking to be called back on the number that follows: it is the writer's.
@@ -1337,6 +1337,16 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   [
     OPEN_BRACKET,
     warmUp(new RegExp(`(?:^|[\\s，,])(${NAME})[（(]${STANDING_PHRASE}[）)](?=[\\s，,。]|$)`, "u")),
+  ],
+  // "联系方式：151…（某某某，晚上打）": a full name in brackets after the number, with when to call.
+  [
+    OPEN_BRACKET,
+    warmUp(
+      new RegExp(
+        `[0-9０-９]\\s*[（(](${SURNAME}${GIVEN_NAME_CLASS}{1,2})[，,\\s][^（）()]{0,10}?(?:打|联系|方便|在家)[^（）()]{0,6}[）)]`,
+        "u",
+      ),
+    ),
   ],
   // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
   [OPEN_BRACKET, warmUp(new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u"))],
