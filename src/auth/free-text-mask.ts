@@ -313,7 +313,8 @@ function maskShortForms(text: string, name: string): string {
   let out = text.replace(new RegExp(`(?:${s}${SHORT_TITLE}|[老小]${s}(?![\\p{Script=Han}]))`, "gu"), (m) =>
     maskName(m)!,
   );
-  if ([...given].length >= 2)
+  // "孟先生": the form of address is no given name to mask where it stands alone.
+  if ([...given].length >= 2 && !new RegExp(`^(?:${TITLES})$`, "u").test(given))
     out = out.replace(
       new RegExp(`(?<=^|[：:，,。！!？?\\s])${escapeRegExp(given)}(?=[：:，,。！!？?\\s]|$)`, "gu"),
       (m) => maskName(m)!,

@@ -79,9 +79,9 @@ export const GIVEN_IN_SLOT = [
 // A nickname signing the message as parents and group members do (甜甜妈, 小雨妈妈, 花花姐, 月亮妈妈): two
 // characters and a kin word, set off after a dash, a line break, a sentence's end or a space (an emoji
 // is read as spaces), perhaps the number after it, then the end. A parent named by the child's standing
-// (孩子妈妈, 学生家长, 全职妈妈) is no nickname.
+// (孩子妈妈, 学生家长, 全职妈妈) is no nickname, nor are thanks to someone ("辛苦姐姐").
 const NICK_KIN = "(?:妈妈|妈咪|妈|爸爸|爸|姐姐|姐|奶奶|爷爷|姥姥|姥爷|外婆|外公)";
-export const NICKNAME_SIGNED = `((?:^|\\n|[。！!？?~～]|——|--|(?<=[^\\s])${SPACE})${SPACE}*(?:——?|--?)?${SPACE}*)((?!孩子|小孩|学生|宝宝|全职|新手|单亲|二胎|三胎|家长|大家|我|你|他|她)${HAN}{2}${NICK_KIN})(?=${SPACE}*(?:[+＋]?[0-9０-９#*][0-9０-９ \\-*#]{6,})?${SPACE}*[。.！!]?${SPACE}*$)`;
+export const NICKNAME_SIGNED = `((?:^|\\n|[。！!？?~～]|——|--|(?<=[^\\s])${SPACE})${SPACE}*(?:——?|--?)?${SPACE}*)((?!孩子|小孩|学生|宝宝|全职|新手|单亲|二胎|三胎|家长|大家|谢谢|感谢|多谢|辛苦|麻烦|拜托|我|你|他|她)${HAN}{2}${NICK_KIN})(?=${SPACE}*(?:[+＋]?[0-9０-９#*][0-9０-９ \\-*#]{6,})?${SPACE}*[。.！!]?${SPACE}*$)`;
 
 // A name the writer says they go by ("我是秀兰，…，大家都这么叫我", "我的昵称叫某某，…大家都这么叫我",
 // "我是群里的“某某妈”，就这么叫我吧"): set off by a pause or quotes, with 这么叫我 later in the sentence.
