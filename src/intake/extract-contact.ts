@@ -1537,7 +1537,16 @@ function nameIn(text: string): string | null {
   );
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   // "…手机号码是159… 热心市民", "Mob 136…": how the writer calls themselves or a label is no name.
-  return name && (text.includes(`我是${name}的`) || NO_NAME_READ.test(name)) ? null : name;
+  return name && (text.includes(`我是${name}的`) || NO_NAME_READ.test(name) || unreachable(text, name))
+    ? null
+    : name;
+}
+
+// "网格员某某某电话打不通，我自己电话…", "网格员小王电话打了三遍没人接": the person named is one the writer
+// could not reach, not the writer.
+const UNREACHED = "的?(?:电话|手机)[^，,。！!？?\\d]{0,8}?(?:打不通|没人接|不接|关机|占线)(?!的话)";
+function unreachable(text: string, name: string): boolean {
+  return new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${UNREACHED}`, "u").test(text);
 }
 
 /**

@@ -145,6 +145,13 @@ describe("names and numbers in other shapes", () => {
     );
   });
 
+  it("takes no name the writer says they could not reach, and still masks it", () => {
+    const text = "社区网格员程晓燕电话打不通 我自己电话13912345678 我家低保的事";
+    expect(extractName(text)).toBeNull();
+    expect(staffView(text)).not.toContain("晓燕");
+    expect(extractName("网格员小王电话打了三遍没人接，我电话13912345678")).toBeNull();
+  });
+
   it("masks a given name read only beside the number in the text sent to an LLM", () => {
     expect(maskPersonalData("楼道里堆满了杂物，消防通道堵死了。淑芬 13612345678")).not.toContain("淑芬");
   });
