@@ -79,7 +79,7 @@ const FULL_TITLED = new RegExp(
 );
 // A name after a word that can only introduce one: 我叫王建国, 联系人：李四, 姓名 赵小明.
 const NAMED = new RegExp(
-  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|中文名(?:字)?(?:是|叫)?|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
+  `((?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|(?:名字|姓名)请?[写填](?:成|为)?|中文名(?:字)?(?:是|叫)?|联系人|姓名)[:：]?\\s*)(${SURNAME_PATTERN}[\\p{Script=Han}]{1,2})`,
   "gu",
 );
 // "名字江海 柳巷路…": 名字 right before a name set off by a pause; "名字和照片" is no name (和 is a
@@ -313,7 +313,8 @@ function maskShortForms(text: string, name: string): string {
   let out = text.replace(new RegExp(`(?:${s}${SHORT_TITLE}|[老小]${s}(?![\\p{Script=Han}]))`, "gu"), (m) =>
     maskName(m)!,
   );
-  if ([...given].length >= 2)
+  // "孟先生": the form of address is no given name to mask where it stands alone.
+  if ([...given].length >= 2 && !new RegExp(`^(?:${TITLES})$`, "u").test(given))
     out = out.replace(
       new RegExp(`(?<=^|[：:，,。！!？?\\s])${escapeRegExp(given)}(?=[：:，,。！!？?\\s]|$)`, "gu"),
       (m) => maskName(m)!,

@@ -53,6 +53,12 @@ export function maskNamesByMakeUp(text: string): string {
         ? m
         : `${lead}${maskName(name)}`,
     )
+    .replace(NICKNAME_SIGNED, maskAfterLead)
+    .replace(CALLED_SO, maskGoneBy)
+    .replace(CALL_ME_THIS, maskGoneBy)
+    .replace(SELF_NICKNAME, maskAfterLead)
+    .replace(QUOTED_NICKNAME[0]!, maskGoneBy)
+    .replace(QUOTED_NICKNAME[1]!, maskGoneBy)
     .replace(
       UNLISTED_TITLED,
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
@@ -185,6 +191,18 @@ const TRADE_SIGNED = new RegExp(SLOT.TRADE_SIGNED_LINE, "gu");
 const MARRIED_NAME = new RegExp(`${SURNAME}[${PLAIN_SURNAMES}]氏(?![家族宗祠])`, "gu");
 // A name alone on the last line: one of no listed surname, or a given name of two ("…⏎秀英").
 const CLOSING_LINE = new RegExp(SLOT.CLOSING_LINE_NAME, "gu");
+// A name the writer goes by: a nickname signing ("——甜甜妈"), "某某，大家都这么叫我", "叫我某某就好".
+const NICKNAME_SIGNED = new RegExp(SLOT.NICKNAME_SIGNED, "gu");
+const CALLED_SO = new RegExp(SLOT.CALLED_SO, "gu");
+const CALL_ME_THIS = new RegExp(SLOT.CALL_ME_THIS, "gu");
+const SELF_NICKNAME = new RegExp(SLOT.SELF_NICKNAME, "gu");
+const QUOTED_NICKNAME = SLOT.QUOTED_NICKNAME.map((source) => new RegExp(source, "gu"));
+const NOT_GONE_BY = new RegExp(`^(?:${STANDING})$|${SLOT.NOT_GONE_BY}`, "u");
+function maskGoneBy(m: string, lead: string, name: string): string {
+  return NOT_GONE_BY.test(name) || EVERYDAY_SHORT_NAME.test(name) || name.includes("*")
+    ? m
+    : `${lead}${maskName(name)}`;
+}
 const SLOT_SURNAME_NAME = new RegExp(SLOT.SLOT_SURNAME_NAME, "gu");
 const SLOT_SURNAME_TITLED = new RegExp(SLOT.SLOT_SURNAME_TITLED, "gu");
 const SURNAME_THEN_NAME = new RegExp(SLOT.SURNAME_THEN_NAME, "gu");

@@ -75,3 +75,32 @@ export const GIVEN_IN_SLOT = [
   `((?:联系人|姓名|称呼|署名|落款|签名)${SPACE}*[:：]${SPACE}*)${GIVEN_TWO}(?=[\\s，,。；;]|$)`,
   `([0-9０-９*]${SPACE}*[（(]${SPACE}*)${GIVEN_TWO}(?=${SPACE}*[）)])`,
 ];
+
+// A nickname signing the message as parents and group members do (甜甜妈, 小雨妈妈, 花花姐, 月亮妈妈): two
+// characters and a kin word, set off after a dash, a line break, a sentence's end or a space (an emoji
+// is read as spaces), perhaps the number after it, then the end. A parent named by the child's standing
+// (孩子妈妈, 学生家长, 全职妈妈) is no nickname, nor are thanks to someone ("辛苦姐姐").
+const NICK_KIN = "(?:妈妈|妈咪|妈|爸爸|爸|姐姐|姐|奶奶|爷爷|姥姥|姥爷|外婆|外公)";
+export const NICKNAME_SIGNED = `((?:^|\\n|[。！!？?~～]|——|--|(?<=[^\\s])${SPACE})${SPACE}*(?:——?|--?)?${SPACE}*)((?!孩子|小孩|学生|宝宝|全职|新手|单亲|二胎|三胎|家长|大家|谢谢|感谢|多谢|辛苦|麻烦|拜托|我|你|他|她)${HAN}{2}${NICK_KIN})(?=${SPACE}*(?:[+＋]?[0-9０-９#*][0-9０-９ \\-*#]{6,})?${SPACE}*[。.！!]?${SPACE}*$)`;
+
+// A name the writer says they go by ("我是秀兰，…，大家都这么叫我", "我的昵称叫某某，…大家都这么叫我",
+// "我是群里的“某某妈”，就这么叫我吧"): set off by a pause or quotes, with 这么叫我 later in the sentence.
+export const CALLED_SO = `((?:我是|我叫|昵称|网名|外号|小名)(?:是|叫)?[^，,。！!？?\\n“”"「」]{0,12}?[“"「『]?)(${HAN}{2,4}?)(?=[”"」』]?${SPACE}*[，,；;][^。！!？?\\n]{0,24}?(?:就|都|也)这么(?:叫|喊|称呼)我)`;
+
+// "我是二单元的某某妈妈": a doubled character and a kin word after 我是 is the writer's nickname.
+export const SELF_NICKNAME = `((?:我是|本人是?)[^，,。！!？?\\n]{0,12}?)((${HAN})\\3${NICK_KIN})(?=[，,。！!？?\\s]|$|电话|手机)`;
+
+// A nickname in quotes that others call the writer by, or that the writer says is them ("大家都叫我“某某”",
+// "群里的“某某”就是我").
+export const QUOTED_NICKNAME = [
+  `((?:大家|同事|别人|街坊|邻居|朋友|群里|他们)们?都?(?:叫|喊|管)我(?:叫|作)?[“"「『])(${HAN}{2,5})(?=[”"」』])`,
+  `([“"「『])(${HAN}{2,5})(?=[”"」』]${SPACE}*(?:就是我|是我)(?![的家们]))`,
+];
+
+// "叫我某某就好", opening a clause: what the writer asks to be called, whatever its make-up (晴天, 阿福).
+// What follows is no verb the writer is asked to do ("叫我签字就行", "叫我下楼就好").
+export const CALL_ME_THIS = `((?:^|[，,。！!\\s])(?:你们|您)?(?:就)?叫我)(?![签交填写等拍打找回下上出进走停开关搬拿送缴报])(${HAN}{2,3}?)(?=就好|就行|就可以|就成|好了)`;
+
+// What a name one goes by never holds: a particle, a pronoun or a person word; nor is it a word for
+// anyone at all ("叫我老百姓就行", "叫我热心市民就好").
+export const NOT_GONE_BY = `[族人员户工的了们家主者长他她你我着过来去不没把被给啥么]|^(?:老?百姓|群众|市民|网友|热心|匿名|无名|路人|某某)`;

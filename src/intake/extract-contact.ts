@@ -37,6 +37,7 @@ import {
   speltName,
   tradeSigned,
   givenInSlot,
+  goneBy,
   givenSaid,
   numberOpensThenName,
   numberThenNameLine,
@@ -79,16 +80,19 @@ const THIRD_PARTY = warmUp(
   /邻居|(楼上|楼下|对门|隔壁)(的|那)?(人|家|户|住户|那家)|物业|房东|租户|租客|老板|商家|店主|店家|店里|店铺|摊主|摊贩|小卖部|便利店|杂货店|小贩|驿站|饭店|饭馆|餐馆|餐厅|超市|商场|客户|师傅|司机|(?<!其)他|她|对方|别人|朋友|亲戚|同事|儿子|女儿|孙子|孙女|老伴|爱人|家人|父亲|母亲|(?<!大)爸|(?<![大姨舅])妈|公司|单位|经理|保安|门卫|工人|施工|负责人|管理员|主任|楼长|组长|队长|包工头|工头|中介|广告|社区|网格员|村委|居委|业委会|客服/,
 );
 const THIRD_PARTY_ALL = warmUp(new RegExp(THIRD_PARTY.source, "g"));
+const PHONE_AS_MAIL = warmUp(
+  /^@[A-Za-z0-9.-]+[^。！!？?\n\d]{0,8}?(?<!不)(?:就是|也是|即|是)我的?(?:手机|电话)/,
+);
 const FIRST_PERSON = warmUp(/我|本人|咱|俺|自己/);
 // Words asking to be called back on the number that follows: it is the writer's.
 const CONTACT_WORD = warmUp(
   /(联系|联络)(电话|方式|号码|手机)|回电|回访电话|回(个|一下|一个)电话|致电|(有事|随时)(请|就|可以)?(打|拨|联系|call|发短信)|打这个(号|电话)|拨打|请回复|请打|联系我|请?发短信/i,
 );
 // Words that settle the number is the writer's even after a clause about others ("警察说不归他们管，请回电…").
-// "…。打166…找我", "你们打…吧": a bare 打 addressed to the centre.
+// "…。打166…找我", "你们打…吧", "晚上6点后打…": a bare 打 addressed to the centre.
 // "打这个：…" opening the message points at the number it stands before.
 const CALL_ME = warmUp(
-  /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接)\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/,
+  /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接|点[前后]|点(?:以|之)[前后])\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/,
 );
 // The same in English, where spaces part words and not clauses: "You can reach me at …".
 const CALL_ME_EN = warmUp(
@@ -600,6 +604,9 @@ function ownerOf(
   first: boolean,
   kind: NumberKind,
 ): Owner {
+  // "邮箱 138…@163.com": the digits of an e-mail address are no number to call, unless the writer says the
+  // address is their phone number ("…@qq.com，前面就是我手机号").
+  if (after.startsWith("@")) return PHONE_AS_MAIL.test(after) ? "self" : "other";
   if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after) || DO_NOT_CALL.test(after)) return "other";
   if (OLD_NUMBER.test(before) && GIVEN_UP.test(after)) return "other";
   // "…电话打过去总是占线（0351…）": the number the writer tried to reach, not theirs.
@@ -675,8 +682,10 @@ function ownerOf(
   const ownTitle = titledSelf && current.includes(name);
   // "社区的人说要我留个电话做登记：139…": the number the writer was asked to leave is theirs.
   if (LEFT_MINE.test(current)) return "self";
+  // "——甜甜妈 139…": a kin word inside the nickname the writer signs with names nobody else.
+  const unsigned = name && name.length >= 2 ? current.split(name).join(" ") : current;
   if (
-    THIRD_PARTY.test(current) &&
+    THIRD_PARTY.test(unsigned) &&
     !MY_BUSINESS.test(current) &&
     !ownPlace &&
     !finished &&
@@ -701,7 +710,7 @@ function ownerOf(
   // "电话1893⏎按错了发出去了 完整的是189…", "（接上条）刚才电话没发全 是187…": the whole number sent
   // again after one cut off or mistyped is the writer's.
   const lately = lead.slice(-24);
-  if (RESENT.test(lately) && !THIRD_PARTY.test(lately)) return "self";
+  if ((RESENT.test(lately) || ADDED_LATER.test(lately)) && !THIRD_PARTY.test(lately)) return "self";
   if (CALL_ME_EN.test(lead)) return "self";
   if (THEIRS_EN.test(lead)) return "other";
   // A third party named in the clause before owns the next number, unless a sentence ended between
@@ -777,7 +786,7 @@ function ownerOf(
 
 // "原号停机了，新号…", "现在的号码是…", "现在用这个：…": the number the writer has changed to.
 const NEW_NUMBER = warmUp(
-  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用这个)(?:是|为)?\s*[:：]?\s*$/,
+  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用(?:这个)?)(?:是|为)?\s*[:：]?\s*$/,
 );
 // "旧号…别打了", "原来那个…是单位的，我离职了打不通了", "（之前留的…已经不用了）": the number given up for it.
 const OLD_NUMBER = warmUp(
@@ -798,6 +807,9 @@ function signedAfter(after: string, name: string): boolean {
 const RESENT = warmUp(
   /(?:完整的?(?:号码|号|电话|手机)?|全的|没发全|没打全|没写全|按错了?|写错了?|打错了?|发错了?|[打写输按弄]反了|错了一位|正确的(?:号码|号|电话|手机)?)[^。！!？?\n\d]{0,10}?(?:应该|其实)?(?<!不)(?:是|为)\s*[:：]?\s*$/,
 );
+// "刚才忘了留电话，补一下：138…", "号码没显示，补充一下 139…": the number the writer adds after saying it
+// was left out.
+const ADDED_LATER = warmUp(/(?:电话|号码|手机)[^。！!？?\n\d]{0,12}?补(?:充|发|上)?(?:一下)?\s*[:：]?\s*$/);
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 // "…是大家共用的，也别打那个", "…，这个不要打": the writer says not to call the number ("新号…，老的那个别打了"
 // gives up the old one, not this).
@@ -1009,7 +1021,7 @@ const ANY_TITLE = warmUp(new RegExp(TITLE));
 // "本人于西山路购买…": after a bare 本人 the name must end where names end.
 const CALLED = warmUp(
   new RegExp(
-    `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是))\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
+    `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是)|(?:名字|姓名)请?[写填](?:成|为)?)\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
     "u",
   ),
 );
@@ -1030,20 +1042,20 @@ const CALL_ME_BY_ENDED = warmUp(
 );
 // "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
 const CLAUSE_CALLED = warmUp(
-  new RegExp(`(?:^|[，,。\\s])(?:名字)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u"),
+  new RegExp(`(?:^|[，,。\\s])(?:名字也?)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u"),
 );
 // After 我姓 the next character is the surname even where it is no common one ("我姓伏，伏天的伏",
 // "我姓海，少数民族"): outside the list only when a pause or the end follows it.
 const BARE_SURNAME = warmUp(
   new RegExp(
-    `(?:我|免贵|本人|鄙人|在下)也?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
+    `(?:我|免贵|本人|鄙人|在下)也?复?姓(${SURNAME}|[^\\P{Script=Han}名什啥](?=[，,。！!；;\\s]|$|电话|手机))`,
     "u",
   ),
 );
 // After the surname: "单名一个锋", "单名锋", "名叫建华", "名字是晓燕".
 const GIVEN_APART = warmUp(
   new RegExp(
-    `^\\s*[，,]?\\s*(?:单名(?:一个)?|名字?(?:叫|是))(${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
+    `^\\s*[，,]?\\s*(?:单名(?:一个)?|名字?(?:叫|是)|名(?![字叫是]))(${HAN}{1,2})(?=[，,。！!；;\\s]|$|电话|手机)`,
     "u",
   ),
 );
@@ -1080,7 +1092,7 @@ const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
 const I_NAME_SURNAME = surnamePattern(PLAIN_SURNAMES.replace("曾", ""));
 const I_NAME = warmUp(
   new RegExp(
-    `(?:^|[\\s，,。！!；;：:—])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${I_NAME_SURNAME}${GIVEN_NAME_CLASS}{2})(?!${GIVEN_NAME_CLASS})|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住))`,
+    `(?:^|[\\s，,。！!；;：:—])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${I_NAME_SURNAME}${GIVEN_NAME_CLASS}{2})(?!${GIVEN_NAME_CLASS})|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住)|小${GIVEN_NAME_CLASS}(?=[，,\\s]+[0-9０-９]))`,
     "u",
   ),
 );
@@ -1326,6 +1338,16 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
     OPEN_BRACKET,
     warmUp(new RegExp(`(?:^|[\\s，,])(${NAME})[（(]${STANDING_PHRASE}[）)](?=[\\s，,。]|$)`, "u")),
   ],
+  // "联系方式：151…（某某某，晚上打）": a full name in brackets after the number, with when to call.
+  [
+    OPEN_BRACKET,
+    warmUp(
+      new RegExp(
+        `[0-9０-９]\\s*[（(](${SURNAME}${GIVEN_NAME_CLASS}{1,2})[，,\\s][^（）()]{0,10}?(?:打|联系|方便|在家)[^（）()]{0,6}[）)]`,
+        "u",
+      ),
+    ),
+  ],
   // "…麻烦查一下！！（侯丽娟）。你们…": a bracketed name right after a sentence ends.
   [OPEN_BRACKET, warmUp(new RegExp(`[。.!！？?]\\s*[（(](${NAME})[）)]`, "u"))],
   // "我是阳光老李": a nickname before 老 / 小 and the surname.
@@ -1515,7 +1537,16 @@ function nameIn(text: string): string | null {
   );
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   // "…手机号码是159… 热心市民", "Mob 136…": how the writer calls themselves or a label is no name.
-  return name && (text.includes(`我是${name}的`) || NO_NAME_READ.test(name)) ? null : name;
+  return name && (text.includes(`我是${name}的`) || NO_NAME_READ.test(name) || unreachable(text, name))
+    ? null
+    : name;
+}
+
+// "网格员某某某电话打不通，我自己电话…", "网格员小王电话打了三遍没人接": the person named is one the writer
+// could not reach, not the writer.
+const UNREACHED = "的?(?:电话|手机)[^，,。！!？?\\d]{0,8}?(?:打不通|没人接|不接|关机|占线)(?!的话)";
+function unreachable(text: string, name: string): boolean {
+  return new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${UNREACHED}`, "u").test(text);
 }
 
 /**
@@ -1525,8 +1556,8 @@ function nameIn(text: string): string | null {
  */
 function titledSurname(text: string, name: string | null): string | null {
   if (!name || !text.includes(name) || !(name.length === 1 || isCompoundSurname(name))) return name;
-  const sex = new RegExp(`姓${name}[，,\\s]*(女|男)的?(?=[，,。！!；;\\s]|$)`, "u").exec(text)?.[1];
-  if (sex) return `${name}${sex === "女" ? "女士" : "先生"}`;
+  const sex = new RegExp(`姓${name}[，,\\s]*(女|男|先生|女士)的?(?=[，,。！!；;\\s]|$)`, "u").exec(text)?.[1];
+  if (sex) return `${name}${sex === "女" || sex === "女士" ? "女士" : "先生"}`;
   if (IN_A_CALL.test(text)) return name;
   const titled = new RegExp(
     `(?:^|[\\s，,。！!；;：:])(${name}(?:${TITLE}|队长|老板娘|老板|店长))(?=[\\s，,。！!；;]|$|电话|手机|[0-9０-９])`,
@@ -1808,7 +1839,8 @@ function nameOf(text: string): string | null {
     contactCardName(text) ??
     speltName(text) ??
     tradeSigned(text) ??
-    givenInSlot(text)
+    givenInSlot(text) ??
+    goneBy(text)
   );
 }
 
@@ -1974,7 +2006,7 @@ const NICKNAME_THEN_FULL = warmUp(
 // Read whatever the surname (the full name said right after confirms it), not "我姓苏，苏州的苏".
 const SURNAME_RESTATED = warmUp(
   new RegExp(
-    `(?:我|免贵|本人|鄙人|在下)也?姓(${HAN}{1,2})[，,、\\s]+(?:名字?)?(?:叫|是)?\\s*(\\1${HAN}{1,2})${NAME_END}`,
+    `(?:我|免贵|本人|鄙人|在下)也?复?姓(${HAN}{1,2})[，,、\\s]+(?:名字?)?(?:叫|是)?\\s*(\\1${HAN}{1,2})${NAME_END}`,
     "u",
   ),
 );

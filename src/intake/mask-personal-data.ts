@@ -22,16 +22,20 @@ const ANY_LONG_RUN = /(?<!\d)\d{7,}(?!\d)/g;
  */
 export function maskPersonalData(text: string): string {
   let out = replacePersonalNumbers(text, (span) => NUMBER_MASK[span.kind]).replace(ANY_LONG_RUN, "[号码]");
+  // "淑芬 136…": some names are read only beside the number, so the name is first read from the text as
+  // written, then from the text with its numbers masked.
+  out = withoutName(out, extractName(text));
   for (let i = 0; i < 3; i++) {
     const name = extractName(out);
     if (!name || name.length < 2) break;
-    out = out
-      .split(name)
-      .join(
-        name.length > 1 && /先生|女士|小姐|阿姨|大爷|大妈|师傅/.test(name)
-          ? `[姓名]${name.slice(-2)}`
-          : "[姓名]",
-      );
+    out = withoutName(out, name);
   }
   return maskPersonNames(out);
+}
+
+function withoutName(text: string, name: string | null): string {
+  if (!name || name.length < 2) return text;
+  return text
+    .split(name)
+    .join(/先生|女士|小姐|阿姨|大爷|大妈|师傅/.test(name) ? `[姓名]${name.slice(-2)}` : "[姓名]");
 }

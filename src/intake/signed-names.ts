@@ -15,9 +15,14 @@ import {
 } from "../domain/given-names.js";
 import { warmUp } from "../domain/regexp-warm-up.js";
 import {
+  CALLED_SO,
+  CALL_ME_THIS,
   CLOSING_LINE_NAME,
   CONTACT_CARD_NAME,
   GIVEN_IN_SLOT,
+  NICKNAME_SIGNED,
+  NOT_GONE_BY,
+  QUOTED_NICKNAME,
   TRADE_SIGNED_LINE,
 } from "../domain/slot-names.js";
 
@@ -213,9 +218,14 @@ export function speltName(text: string): string | null {
     let name = "";
     for (let m = SPELT_PIECE.exec(text); m && name.length < 4; m = SPELT_PIECE.exec(text)) name += m[1]!;
     if (name.length >= 2 && SPELT_SURNAME.test(name)) return name;
+    // "我姓木子李，名字是红色的红、梅花的梅": the given name spelt after a surname said before it.
+    const surname = SURNAME_SAID.exec(text.slice(0, intro.index))?.[1];
+    if (surname && name.length >= 1 && name.length <= 2) return surname + name;
   }
   return null;
 }
+// The surname said after 姓, perhaps with how it is written before it ("姓木子李", "姓耳东陈").
+const SURNAME_SAID = warmUp(new RegExp(`姓[^，,。\\s]{0,2}?(${surnamePattern()})[，,、\\s]+$`, "u"));
 const SPELT_SURNAME = warmUp(new RegExp(`^${surnamePattern()}`, "u"));
 
 const TRADE_SIGNED = warmUp(new RegExp(TRADE_SIGNED_LINE, "u"));
@@ -236,6 +246,29 @@ export function givenInSlot(text: string): string | null {
   for (const re of GIVEN_SLOTS) {
     const name = re.exec(text)?.[2];
     if (name && !everyday(name) && !GIVEN_WORD.test(name)) return name;
+  }
+  return null;
+}
+
+const NICKNAME_SIGN = warmUp(new RegExp(NICKNAME_SIGNED, "u"));
+const SAYS_CALLED_SO = warmUp(new RegExp(CALLED_SO, "u"));
+const ASKS_CALLED = warmUp(new RegExp(CALL_ME_THIS, "u"));
+const QUOTED_NICK = QUOTED_NICKNAME.map((source) => warmUp(new RegExp(source, "u")));
+// A standing is no name one goes by either ("我是业主，大家都这么叫我").
+const NOT_GONE_BY_NAME = warmUp(new RegExp(`^(?:${STANDING})$|${NOT_GONE_BY}`, "u"));
+
+/**
+ * A name the writer goes by, where only such a name stands: a nickname signing the message ("——甜甜妈
+ * 139…"), a name followed by 大家都这么叫我, "叫我某某就好", or one in quotes that others call the writer by
+ * or that the writer says is them. "我是某某妈妈" alone is left: the sets disagree whether it is a name (the
+ * staff view masks it all the same).
+ */
+export function goneBy(text: string): string | null {
+  const nick = NICKNAME_SIGN.exec(text.replace(/\s+$/u, ""))?.[2];
+  if (nick) return nick;
+  for (const re of [SAYS_CALLED_SO, ASKS_CALLED, ...QUOTED_NICK]) {
+    const name = re.exec(text)?.[2];
+    if (name && !NOT_GONE_BY_NAME.test(name) && !everyday(name)) return name;
   }
   return null;
 }

@@ -35,9 +35,10 @@ const SLOTS = [
 ];
 
 // Words that open a message or a clause and are no names.
-// A family word signs as someone's parent or child ("孩子妈妈 135…"), not with a name.
+// A family word signs as someone's parent or child ("孩子妈妈 135…"), not with a name; "…，记一下",
+// "…，门口积水" after the number are a request and the complaint.
 const NOT_UNLISTED = warmUp(
-  /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电话手机住反映说请谢麻烦我你您他她给吗呢吧啊呀都也就还又很太妈爸孩打接拨]|[卡证牌单费额款账户码编票价元]|^(?:投诉|举报|反映|咨询|建议|求助|联系|号码|以上|以下|急事|紧急|回电|致电|谢谢|感谢|多谢|盼复|辛苦|拜托|感恩|万分|尽快|速来|急急|随时|早上|上午|中午|下午|晚上|晚间|白天|全天|工作日|下班|微信|短信|同号|你好|您好|大家|各位|领导|师傅|老师|物业|社区|居委|城管|民警|网格)/,
+  /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电话手机住反映说请谢麻烦我你您他她给吗呢吧啊呀都也就还又很太妈爸孩打接拨]|[卡证牌单费额款账户码编票价元]|[下坏漏堵积臭吵]|^(?:记|邮箱|邮件|投诉|举报|反映|咨询|建议|求助|联系|号码|以上|以下|急事|紧急|回电|致电|谢谢|感谢|多谢|盼复|辛苦|拜托|感恩|万分|尽快|速来|急急|随时|早上|上午|中午|下午|晚上|晚间|白天|全天|工作日|下班|微信|短信|同号|你好|您好|大家|各位|领导|师傅|老师|物业|社区|居委|城管|民警|网格)/,
 );
 const SPOKEN_DIGITS = warmUp(/^[零〇一二三四五六七八九十幺洞拐两]+$/u);
 const STANDING_WORD = warmUp(new RegExp(`^${STANDING}$`, "u"));
