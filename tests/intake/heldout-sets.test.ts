@@ -9,12 +9,12 @@ import { describe, expect, it } from "vitest";
 // yardsticks and are training data now; the next blind ones take their place here. fresh14 was read
 // too but stays out of training (training on it cost everyday urgency; so did training on fresh14 to
 // fresh28 in the twenty-third round: everyday callback and road messages became emergencies), so it
-// stays listed; so do fresh15 to fresh47, read in the ninth to fortieth rounds, all never trained
-// on. fresh48 and fresh49 are blind. The everyday sets eval-fresh6 and eval-fresh8 to eval-fresh40
+// stays listed; so do fresh15 to fresh48, read in the ninth to forty-first rounds, all never trained
+// on. fresh49 and fresh50 are blind. The everyday sets eval-fresh6 and eval-fresh8 to eval-fresh41
 // have been read (development sets) but are never trained on, so they stay listed; eval-fresh7,
-// eval-fresh41 and eval-fresh42 are blind. contact-fresh2 to contact-fresh30 (phone numbers and
-// names) were read in the twelfth to fortieth rounds and are never trained on; contact-fresh31 and
-// contact-fresh32 are blind.
+// eval-fresh42 and eval-fresh43 are blind. contact-fresh2 to contact-fresh31 (phone numbers and
+// names) were read in the twelfth to forty-first rounds and are never trained on; contact-fresh32 and
+// contact-fresh33 are blind.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const HELD_OUT = [
   "category-check8.jsonl",
@@ -49,6 +49,7 @@ const HELD_OUT = [
   "contact-fresh30.jsonl",
   "contact-fresh31.jsonl",
   "contact-fresh32.jsonl",
+  "contact-fresh33.jsonl",
   "emergency-fresh14.jsonl",
   "emergency-fresh15.jsonl",
   "emergency-fresh16.jsonl",
@@ -85,6 +86,7 @@ const HELD_OUT = [
   "emergency-fresh47.jsonl",
   "emergency-fresh48.jsonl",
   "emergency-fresh49.jsonl",
+  "emergency-fresh50.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
@@ -122,6 +124,7 @@ const HELD_OUT = [
   "eval-fresh40.jsonl",
   "eval-fresh41.jsonl",
   "eval-fresh42.jsonl",
+  "eval-fresh43.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
