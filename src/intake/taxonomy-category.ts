@@ -298,9 +298,9 @@ const NOT_SHOP_LOUDSPEAKER =
 /** A street stall, a hawker or a street market in the way or fouling the street. */
 const STREET_STALL =
   /(摆摊|擺攤|摊贩|攤販|小贩|小販|流动摊|流動攤|早市|夜市|小推车|小推車|小吃摊|小吃攤)[^。！？!?]{0,24}(堵|占|佔|停|倒|泼|潑|烧|燒|挡|擋|乱|亂|脏|髒|臭|油污|烟|煙)|占道经营|佔道經營|(卖|賣)[^。！？!?，,]{0,8}(占道|佔道|占着道|佔著道)/;
-/** A stall keeper's livelihood, a wish, a swindle (a loan app pushed on old people), or goods the police or the market inspectors deal with. */
+/** A stall keeper's livelihood, a wish, or goods the police or the market inspectors deal with. */
 const NOT_THE_STALLS_STREET =
-  /公交|站台|心愿|心願|收入|病|困难|困難|救助|路费|路費|手术|手術|日间照料|烟花|煙花|爆竹|骗|騙|贷款|貸款|磁疗|磁療|保健|注水|过期|過期|缺斤|短斤|假货|假貨/;
+  /公交|站台|心愿|心願|收入|病|困难|困難|救助|路费|路費|手术|手術|日间照料|烟花|煙花|爆竹|骗|騙|磁疗|磁療|保健|注水|过期|過期|缺斤|短斤|假货|假貨/;
 /** The community's meal service for old people. */
 const ELDERS_CANTEEN = /老年食堂|助老食堂|长者食堂|長者食堂|社区食堂|社區食堂|老年助餐|助餐点|助餐點|老年餐/;
 /** What a canteen's customers complain of to the market inspectors: food, hygiene, prices. */
@@ -1173,7 +1173,8 @@ const OWNER_RULES: readonly OwnerRule[] = [
     to: "sanitation",
     from: ["municipal", "public_order", "traffic"],
     pattern: /摆摊|摊贩|摊子|摊位|占道经营|大排档|流动摊|出摊|废品站/,
-    veto: /骗|偷|抢|诈|赌|厕/,
+    // A stall that pushes a loan app on old people is a swindle too.
+    veto: /骗|偷|抢|诈|赌|厕|贷款|貸款/,
   },
   {
     to: "traffic",
