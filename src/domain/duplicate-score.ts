@@ -19,6 +19,7 @@ import { crossingOf, streetsAndLandmarks } from "./crossings.js";
 import { simplify } from "./text-simplify.js";
 import { farFromTheOther } from "./far-from.js";
 import { otherBuses } from "./bus-routes.js";
+import { residentsOwnText } from "./residents-words.js";
 
 /**
  * Whether two tickets describe the same problem (一事多诉: a fence blocking a pavement reported by
@@ -127,7 +128,7 @@ export function clearlyDifferent(
   if (a.community && b.community && a.community !== b.community) return true;
   if (
     a.category !== b.category &&
-    !crossCategoryMatch(a.text, b.text) &&
+    !crossCategoryMatch(ownWords(a).text, ownWords(b).text) &&
     !rankedTogether(a, b) &&
     !leakAcrossFloors(a, b) &&
     !burstPipeAndWater(a.text, b.text)
@@ -200,6 +201,11 @@ export function scoreDuplicate(
   b: DuplicateCandidate,
   options: DuplicateOptions = {},
 ): DuplicateScore {
+  // What the residents said, not what the summarizer added (a filed term is the category's, and
+  // the category is compared on its own).
+  const ra = ownWords(a);
+  const rb = ownWords(b);
+  if (ra !== a || rb !== b) return scoreDuplicate(ra, rb, options);
   const gloss = options.gloss;
   if (gloss) {
     const ga = glossed(a, gloss);
@@ -515,6 +521,12 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
       message: `一方反映的可能是另一方的后果（${caused[0]}），请人工确认`,
     });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
+}
+
+/** The candidate with the summary's clauses that are not the resident's left out (`residentsOwnText`). */
+function ownWords<T extends DuplicateCandidate>(c: T): T {
+  const text = residentsOwnText(c.text, c.description, c.place);
+  return text === c.text ? c : { ...c, text };
 }
 
 /** The candidate with its texts glossed, or the candidate itself when the gloss changes nothing. */
