@@ -1591,9 +1591,13 @@ const stopsOf = memo((text: string): string[] => {
  * "井盖编号WM-0231"): two different codes are two poles or two covers.
  */
 const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})(?:[-－](\d+)|(\d{2,}))(?![\d座])/g;
-/** A number given as the item's own ("编号写着42的绿桶", "编号是7"): a code of digits alone. */
+/**
+ * A number given as the item's own ("编号写着42的绿桶", "编号是7", "站牌042"): a code of digits alone,
+ * after 编号 or right after the thing it is painted on (three digits or a leading zero: "路灯12个"
+ * counts lamps).
+ */
 const NUMBERED =
-  /(?:编号[是为写着的：:\s]{0,3}|(?:消防栓|消火栓|井盖|路灯|灯杆|电线杆|垃圾桶)(?=\d+号))(\d+)(?![\d楼栋幢单元])/g;
+  /(?:编号[是为写着的：:\s]{0,3}|(?:消防栓|消火栓|井盖|路灯|灯杆|电线杆|垃圾桶|站牌|充电桩)(?=\d+号|\d{3,}|0\d))(\d+)(?![\d楼栋幢单元])/g;
 /**
  * A vehicle's plate as far as the resident gives it ("晋A09Q××", "冀A·7K5"): two plates that differ
  * in what both show are two vehicles.

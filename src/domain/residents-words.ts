@@ -38,7 +38,11 @@ function residentsClause(clause: string, words: string, runs: ReadonlySet<string
  * description's words; such a clause keeps only the place's name when it names it. The text as it
  * is when it does not end with the description (a hand-labelled pair, a text with no summary).
  */
-export function residentsOwnText(text: string, description: string | undefined, place?: string | null): string {
+export function residentsOwnText(
+  text: string,
+  description: string | undefined,
+  place?: string | null,
+): string {
   if (!description || text === description || !text.endsWith(description)) return text;
   const summary = text.slice(0, text.length - description.length).trim();
   if (!summary) return text;
