@@ -523,6 +523,20 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
 }
 
+/**
+ * What one report denies and the other affirms ("是化粪池满了，不是柳絮堵的" against "下水道被柳絮堵了"):
+ * the two residents tell another cause, or another matter, of what reads as one problem.
+ */
+const DENIED = /不是([^，。,.!！?？;；\s]{2,6}?)(?:堵的|弄的|造成的|搞的|的)/g;
+function deniedBy(text: string, other: string): string | null {
+  const plainOther = simplify(other);
+  for (const m of simplify(text).matchAll(DENIED)) {
+    const core = m[1]!.replace(/^(?:被|让|给)/, "").slice(0, 2);
+    if (core.length === 2 && plainOther.includes(core) && !plainOther.includes(`不是${core}`)) return core;
+  }
+  return null;
+}
+
 /** The candidate with the summary's clauses that are not the resident's left out (`residentsOwnText`). */
 function ownWords<T extends DuplicateCandidate>(c: T): T {
   const text = residentsOwnText(c.text, c.description, c.place);
@@ -861,6 +875,9 @@ function holdAutoMerge(
     return { code: "DUP.HELD_NO_PLACE", message: "有一方没有说明地点，请人工确认" };
   if (placeUnsure(a.text) !== placeUnsure(b.text))
     return { code: "DUP.HELD_NO_PLACE", message: "有一方说不清具体位置，请人工确认" };
+  const denied = deniedBy(a.text, b.text) ?? deniedBy(b.text, a.text);
+  if (denied)
+    return { code: "DUP.HELD_OTHER_PROBLEM", message: `一方说不是${denied}，另一方说是，请人工确认` };
   const ra = roomsOf(a.text);
   const rb = roomsOf(b.text);
   const shared = [...ca.objects].filter((x) => cb.objects.has(x));

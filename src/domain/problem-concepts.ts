@@ -371,7 +371,7 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   // Cars filling a fire lane or a pavement ("停满了私家车", "人行道停满车") block it: read before the
   // parking takes the words.
   ["占道", /停满(?!了?(?:电动车|自行车|单车|电瓶车))/g],
-  ["冒水", /返水|反水|反上来|冒黑水|往上冒[^，。,.!！?？;；\s]{0,2}水/g],
+  ["冒水", /返水|反水|反上来|冒黑水|往上冒[^，。,.!！?？;；\s]{0,2}水|冒污水/g],
   // A tree's crown against a line overhead ("树杈挨着电线", "枝条把电线缠住了"): the line is at risk,
   // a job for the power company, not the branch that fell on a car.
   [

@@ -100,6 +100,13 @@ describe("words residents use (thirty-third duplicates round)", () => {
     expect(reasonCodes(r)).toContain("DUP.CAUSE_AND_EFFECT");
   });
 
+  it("holds a pair where one resident denies the cause the other gives", () => {
+    const leaves = report("光明小区下水道被落叶堵了，污水冒出来了", { place: "光明小区" });
+    const tank = report("光明小区下水道冒污水，是化粪池满了，不是落叶堵的", { place: "光明小区" });
+    const r = scoreDuplicate(tank, leaves);
+    expect(r.suggestion).not.toBe("auto_merge");
+  });
+
   it("reads a bus passing its stop told a clause after the stop", () => {
     expect(things("十二路在光明路那站，这周好几次不停车")).toContain("甩站");
   });
