@@ -19,6 +19,7 @@ import { crossingOf, streetsAndLandmarks } from "./crossings.js";
 import { simplify } from "./text-simplify.js";
 import { farFromTheOther } from "./far-from.js";
 import { otherBuses } from "./bus-routes.js";
+import { residentsOwnText } from "./residents-words.js";
 
 /**
  * Whether two tickets describe the same problem (一事多诉: a fence blocking a pavement reported by
@@ -127,7 +128,7 @@ export function clearlyDifferent(
   if (a.community && b.community && a.community !== b.community) return true;
   if (
     a.category !== b.category &&
-    !crossCategoryMatch(a.text, b.text) &&
+    !crossCategoryMatch(ownWords(a).text, ownWords(b).text) &&
     !rankedTogether(a, b) &&
     !leakAcrossFloors(a, b) &&
     !burstPipeAndWater(a.text, b.text)
@@ -200,6 +201,11 @@ export function scoreDuplicate(
   b: DuplicateCandidate,
   options: DuplicateOptions = {},
 ): DuplicateScore {
+  // What the residents said, not what the summarizer added (a filed term is the category's, and
+  // the category is compared on its own).
+  const ra = ownWords(a);
+  const rb = ownWords(b);
+  if (ra !== a || rb !== b) return scoreDuplicate(ra, rb, options);
   const gloss = options.gloss;
   if (gloss) {
     const ga = glossed(a, gloss);
@@ -515,6 +521,26 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
       message: `一方反映的可能是另一方的后果（${caused[0]}），请人工确认`,
     });
   return { score, sameProblem: suggestion !== "none", suggestion, reasons };
+}
+
+/**
+ * What one report denies and the other affirms ("是化粪池满了，不是柳絮堵的" against "下水道被柳絮堵了"):
+ * the two residents tell another cause, or another matter, of what reads as one problem.
+ */
+const DENIED = /不是([^，。,.!！?？;；\s]{2,6}?)(?:堵的|弄的|造成的|搞的|的)/g;
+function deniedBy(text: string, other: string): string | null {
+  const plainOther = simplify(other);
+  for (const m of simplify(text).matchAll(DENIED)) {
+    const core = m[1]!.replace(/^(?:被|让|给)/, "").slice(0, 2);
+    if (core.length === 2 && plainOther.includes(core) && !plainOther.includes(`不是${core}`)) return core;
+  }
+  return null;
+}
+
+/** The candidate with the summary's clauses that are not the resident's left out (`residentsOwnText`). */
+function ownWords<T extends DuplicateCandidate>(c: T): T {
+  const text = residentsOwnText(c.text, c.description, c.place);
+  return text === c.text ? c : { ...c, text };
 }
 
 /** The candidate with its texts glossed, or the candidate itself when the gloss changes nothing. */
@@ -849,6 +875,9 @@ function holdAutoMerge(
     return { code: "DUP.HELD_NO_PLACE", message: "有一方没有说明地点，请人工确认" };
   if (placeUnsure(a.text) !== placeUnsure(b.text))
     return { code: "DUP.HELD_NO_PLACE", message: "有一方说不清具体位置，请人工确认" };
+  const denied = deniedBy(a.text, b.text) ?? deniedBy(b.text, a.text);
+  if (denied)
+    return { code: "DUP.HELD_OTHER_PROBLEM", message: `一方说不是${denied}，另一方说是，请人工确认` };
   const ra = roomsOf(a.text);
   const rb = roomsOf(b.text);
   const shared = [...ca.objects].filter((x) => cb.objects.has(x));
@@ -1579,9 +1608,13 @@ const stopsOf = memo((text: string): string[] => {
  * "井盖编号WM-0231"): two different codes are two poles or two covers.
  */
 const IDENTIFIER = /(?<![A-Za-z\d])([A-Za-z]{1,4})(?:[-－](\d+)|(\d{2,}))(?![\d座])/g;
-/** A number given as the item's own ("编号写着42的绿桶", "编号是7"): a code of digits alone. */
+/**
+ * A number given as the item's own ("编号写着42的绿桶", "编号是7", "站牌042"): a code of digits alone,
+ * after 编号 or right after the thing it is painted on (three digits or a leading zero: "路灯12个"
+ * counts lamps).
+ */
 const NUMBERED =
-  /(?:编号[是为写着的：:\s]{0,3}|(?:消防栓|消火栓|井盖|路灯|灯杆|电线杆|垃圾桶)(?=\d+号))(\d+)(?![\d楼栋幢单元])/g;
+  /(?:编号[是为写着的：:\s]{0,3}|(?:消防栓|消火栓|井盖|路灯|灯杆|电线杆|垃圾桶|站牌|充电桩)(?=\d+号|\d{3,}|0\d))(\d+)(?![\d楼栋幢单元])/g;
 /**
  * A vehicle's plate as far as the resident gives it ("晋A09Q××", "冀A·7K5"): two plates that differ
  * in what both show are two vehicles.

@@ -52,9 +52,13 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Fencing off a lawn to build on it is the building, not a hoarding.
   [
     "围挡",
-    /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|(?<!玻璃)挡板|围栏|铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
+    /施工围挡|施工围栏|工地的?围墙|施工围墙|围挡|围档|(?<!玻璃)挡板|围栏|(?<!剩下?|剩了)铁皮(?!房)|(?:围起来|围了起来|圈起来)(?![^，。,.!！?？;；\s]{0,2}[盖搭建])/g,
   ],
-  ["楼道灯", /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯/g],
+  // "楼道里好几层灯都不亮": the landing lights, told after the stairwell.
+  [
+    "楼道灯",
+    /楼道灯|楼道的灯|楼道里的灯|声控灯|感应灯|楼梯灯|楼道里[^，。,.!！?？;；\s]{0,5}?灯(?![箱牌笼带])/g,
+  ],
   // A lamp in a compound's grounds (庭院灯, 景观灯) is the compound's, not the street's lamp.
   ["庭院灯", /庭院灯|景观灯|草坪灯/g],
   // "The lamp at the junction" / "outside the east gate" (路口那盏灯, 门外那根灯) is a street lamp told
@@ -73,7 +77,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "路灯",
-    /(?:路面|路上|马路|巷子|小路|那段路|那条路|[那这]一?段|(?<=[\u4e00-\u9fff])[路街巷](?=晚上|夜里|一到晚上))(?=[^，。,.!！?？;；\s]{0,6}?(?:全黑|漆黑|黑乎乎|黑灯瞎火|黑咕隆咚|摸黑|一片黑|太黑|很黑|黑得|看不见路|晚上看不见))/g,
+    /(?:路面|路上|马路|巷子|小路|那段路|那条路|[那这]一?段|(?<=[\u4e00-\u9fff])[路街巷](?=晚上|夜里|一到晚上|黑灯瞎火|黑咕隆咚|一片漆黑))(?=[^，。,.!！?？;；\s]{0,6}?(?:全黑|漆黑|黑乎乎|黑灯瞎火|黑咕隆咚|摸黑|一片黑|太黑|很黑|黑得|看不见路|晚上看不见))/g,
   ],
   // Running a red light is drivers' behaviour, not the signal: taken before the signal's words.
   ["闯红灯", /闯红灯|闯灯|抢红灯/g],
@@ -101,6 +105,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["配电箱", /配电箱|电箱|电表箱|配电柜/g],
   ["计量表", /燃气表|煤气表|天然气表|水表|电表|气表/g],
   ["水箱", /水箱/g],
+  // A basement's sump pump and a building's downpipe: what floods a car park or a wall's foot when
+  // it fails (CAUSES).
+  ["排水泵", /排水泵|抽水泵|潜水泵/g],
+  ["落水管", /雨水管|落水管|雨水立管/g],
   ["违建", /私搭乱建|违建|违章建筑|私建|加盖|盖了个|搭了个|彩钢房|铁皮房|搭棚/g],
   // A sign or billboard on a roof is the sign, not the roof: taken before the roof's words.
   ["广告牌", /广告牌子?|大牌子|招牌|灯箱|牌匾/g],
@@ -177,9 +185,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   // Furniture and fittings dumped whole: a bulky-waste job, not a broken street bench.
   ["大件垃圾", /大件垃圾|旧门窗|旧床垫|桌椅|[旧破]桌子/g],
-  ["垃圾", /垃圾|泡沫箱|烂菜叶?|菜叶子/g],
+  // A litter bin by the road (果皮箱) is refuse's, like a bin; taken before its metal is read as a hoarding.
+  ["垃圾", /垃圾|泡沫箱|烂菜叶?|菜叶子|果皮箱|废物箱/g],
   // The toilet of one's own flat ("我家厕所冲不下去") is no public toilet.
-  ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里)厕所/g],
+  ["公厕", /公厕|公共厕所|(?<!家|家里|我家的|屋里|家[^，。,.!！?？;；\s]{1,3})厕所/g],
   // Icicles hanging from eaves or an awning: a danger from above, not ice lying on a path.
   ["冰挂", /冰溜子|冰挂|冰凌|冰柱|冰锥/g],
   // Ice and snow left lying on a path: who clears it is the problem, not the weather.
@@ -201,7 +210,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "什么时候能来水" / "啥时候来电" ask when a cut ends: the supply is what they report gone.
   [
     "供水",
-    /停水|没水|水都没有|没有水|水压|水质|自来水|水上不来|水龙头|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)水|(?:还|一直|仍)?(?:没|不)来水/g,
+    /停水|没水|水都没有|没有水|水压|水质|自来水|水[^，。,.!！?？;；\s]{0,2}没劲|出小水|水上不来|水龙头|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)水|(?:还|一直|仍)?(?:没|不)来水/g,
   ],
   // "乱停电动车" parks a scooter; it is no power cut.
   [
@@ -266,7 +275,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // route it is tells two of them apart (see busRoutes).
   [
     "甩站",
-    /甩站|不靠站|不进站|不停站|过站不停|不停靠|(?:人多|满员|人满|挤满)[^，。,.!！?？;；\s]{0,4}不停|(?:没|不)停[^，。,.!！?？;；\s]{0,6}站|站[^，。,.!！?？;；\s]{0,4}不停|(?:直接|就|呼一下就?)开(?:过去|走)了?/g,
+    /甩站|不靠站|不进站|不停站|过站不停|不停靠|(?:人多|满员|人满|挤满)[^，。,.!！?？;；\s]{0,4}不停|(?:没|不)停[^，。,.!！?？;；\s]{0,6}站|站[^，。,.!！?？;；\s]{0,4}不停|站[^。.!！?？;；\s]{0,16}?(?:不停车|没停车)|(?:直接|就|呼一下就?)开(?:过去|走)了?/g,
   ],
   [
     "公交班次",
@@ -362,7 +371,7 @@ const THING_FAULTS: readonly [string, RegExp][] = [
   // Cars filling a fire lane or a pavement ("停满了私家车", "人行道停满车") block it: read before the
   // parking takes the words.
   ["占道", /停满(?!了?(?:电动车|自行车|单车|电瓶车))/g],
-  ["冒水", /返水|反水|反上来|冒黑水/g],
+  ["冒水", /返水|反水|反上来|冒黑水|往上冒[^，。,.!！?？;；\s]{0,2}水|冒污水/g],
   // A tree's crown against a line overhead ("树杈挨着电线", "枝条把电线缠住了"): the line is at risk,
   // a job for the power company, not the branch that fell on a car.
   [
@@ -414,7 +423,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   ["撒漏", /遗撒|撒|掉了一路|洒了一路/g],
   // "桶被人拿走了": taken away is lost, not a bin that is full.
-  ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失|被人?拿走|拿走了|被人偷|被人盗/g],
+  ["丢失", /不见了|丢了|被偷|被盗|丢失|缺失|被人?拿走|拿走了|被人偷|被人盗|偷了|偷走/g],
   // A door left open, wires bare: a danger to passers-by, not a breakdown.
   ["敞开", /门开着|没关门|没锁|敞着|敞开/g],
   // Nails or rebar sticking up out of a speed bump or a step are bare, not water welling up.
@@ -433,6 +442,9 @@ const FAULTS: readonly [string, RegExp][] = [
     "未清运",
     /没人来?[收清运拉倒扫]|没拉走|不倒|满了|(?:天天|总是|老是|经常|每天)满|满出来|不清运|没清运|没有清运|堆成山|好几天没|没人扫|没扫|没清理|没有清理|还没清|没铲|不铲|不扫/g,
   ],
+  // Set alight by someone ("果皮箱被人烧了", "不知道谁给点了，烧得黑乎乎的"): burnt, not a light that
+  // is out. A wire or a board that burnt out ("线烧了", "主板烧了") is a breakdown, a burning smell a smell.
+  ["烧毁", /被(?:人|谁)?(?:点着?了?|烧了)|(?:给|谁)点了|点着了|烧得(?:黑|只剩|精光)|烧没了|着过火/g],
   // A light that is out or flickers: what is wrong with the lamp, not with the pole that carries it
   // ("灯杆锈穿了，底座松了" / "那根路灯不亮了" are two jobs). Told as broken (坏) too, see FAULT_KIN.
   [
@@ -446,7 +458,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // read as naming no fault at all against one about something else at the same crossing.
   [
     "坏",
-    /坏|抬不起来|不工作|不动|故障|停运|不能用|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊/g,
+    /坏|抬不起来|不工作|不动|故障|停运|不能用|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊|劈了|劈开|劈裂/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
   ["松动", /松动|松了/g],
@@ -591,6 +603,8 @@ const CAUSES: readonly [string, string][] = [
   ["水箱", "供水"],
   // Refuse left lying is what a resident who cannot see it smells: "一股臭味" with nothing named.
   ["垃圾", "异味"],
+  ["排水泵", "积水"],
+  ["落水管", "积水"],
 ];
 
 /**
@@ -711,7 +725,10 @@ const FACILITY_PARTS: Readonly<Record<string, readonly [string, RegExp][]>> = {
     ["焦味", /焦味|烧焦|冒烟/],
   ],
   供水: [
-    ["断水", /停水|没水|断水|不出水|水上不来|水压/],
+    ["断水", /停水|没水|断水|不出水|水上不来/],
+    // Water that comes weak is not water that stopped: a pressure fault and a cut (announced or
+    // not) are two matters of one supply.
+    ["水压", /水压|水流[很太特别]?小|水[很太特别]小|水[^，。,.!！?？;；\s]{0,2}没劲/],
     ["水质", /发黄|黄水|黄了|是黄的|铁锈|锈|浑浊|水质|有异味|不敢喝|水很脏|水有味/],
   ],
   // A toilet shut (locked, closed for days, fenced off) and one left dirty are two matters: one
