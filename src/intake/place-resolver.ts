@@ -243,34 +243,19 @@ export class PlaceResolver {
     if (syllables.length !== chars.length) return null;
     const loose = syllables.map(loosen);
     const found: PlaceMatch[] = [];
-    for (const len of this.lengths) {
-      if (len < 3) continue;
-      const positions = this.byCharAt.get(len)!;
-      for (let i = 0; i + len <= chars.length; i++) {
-        // Only names sharing a character in place: homophones must still share one, or any
-        // same-sounding phrase would match.
-        // A window that shares no character in place with any name builds no set.
-        let candidates: Set<number> | null = null;
-        for (let j = 0; j < len; j++) {
-          const at = positions[j]!.get(chars[i + j]!);
-          if (at) for (const k of at) (candidates ??= new Set<number>()).add(k);
-        }
-        if (!candidates) continue;
-        for (const k of [...candidates].sort((a, b) => a - b)) {
-          const e = this.entries[k]!;
-          const es = (this.sounds[k] ??= soundsOf(e.name));
-          let sameChar = 0;
-          let samePinyin = 0;
-          let sameLoose = 0;
-          for (let j = 0; j < len; j++) {
-            if (chars[i + j] === e.chars[j]) sameChar++;
-            if (syllables[i + j] === es.syllables[j]) samePinyin++;
-            if (loose[i + j] === es.loose[j]) sameLoose++;
-          }
-          const match = scoreWindow(e, chars, i, sameChar, samePinyin, sameLoose);
-          if (match) found.push(match);
-        }
+    for (const [i, len, k] of this.windowsSharingAChar(chars)) {
+      const e = this.entries[k]!;
+      const es = (this.sounds[k] ??= soundsOf(e.name));
+      let sameChar = 0;
+      let samePinyin = 0;
+      let sameLoose = 0;
+      for (let j = 0; j < len; j++) {
+        if (chars[i + j] === e.chars[j]) sameChar++;
+        if (syllables[i + j] === es.syllables[j]) samePinyin++;
+        if (loose[i + j] === es.loose[j]) sameLoose++;
       }
+      const match = scoreWindow(e, chars, i, sameChar, samePinyin, sameLoose);
+      if (match) found.push(match);
     }
     if (!found.length) return null;
     return pickBest(found, text);
@@ -284,6 +269,39 @@ export class PlaceResolver {
    */
   private alikeByTable(chars: string[]): PlaceMatch[] | undefined {
     const found: PlaceMatch[] = [];
+    for (const [i, len, k] of this.windowsSharingAChar(chars)) {
+      const e = this.entries[k]!;
+      let sameChar = 0;
+      let alike = 0;
+      for (let j = 0; j < len; j++) {
+        if (chars[i + j] === e.chars[j]) sameChar++;
+        if (mayReadAlike(chars[i + j]!, e.chars[j]!)) alike++;
+      }
+      let samePinyin = 0;
+      let sameLoose = 0;
+      if (alike === len) {
+        const es = (this.sounds[k] ??= soundsByTable(e.chars));
+        if (!es) return undefined;
+        for (let j = 0; j < len; j++) {
+          const syllable = syllableInContext(chars, i + j);
+          if (syllable === undefined) return undefined;
+          if (syllable === es.syllables[j]) samePinyin++;
+          if (loosen(syllable) === es.loose[j]) sameLoose++;
+        }
+      }
+      const match = scoreWindow(e, chars, i, sameChar, samePinyin, sameLoose);
+      if (match) found.push(match);
+    }
+    return found;
+  }
+
+  /**
+   * Each window of three or more characters with each name of its length that shares a character
+   * with it in place (start, length, the name's index; names in index order): homophones must
+   * still share one, or any same-sounding phrase would match, and a window that shares none builds
+   * no set.
+   */
+  private *windowsSharingAChar(chars: string[]): Generator<[number, number, number]> {
     for (const len of this.lengths) {
       if (len < 3) continue;
       const positions = this.byCharAt.get(len)!;
@@ -294,32 +312,9 @@ export class PlaceResolver {
           if (at) for (const k of at) (candidates ??= new Set<number>()).add(k);
         }
         if (!candidates) continue;
-        for (const k of [...candidates].sort((a, b) => a - b)) {
-          const e = this.entries[k]!;
-          let sameChar = 0;
-          let alike = 0;
-          for (let j = 0; j < len; j++) {
-            if (chars[i + j] === e.chars[j]) sameChar++;
-            if (mayReadAlike(chars[i + j]!, e.chars[j]!)) alike++;
-          }
-          let samePinyin = 0;
-          let sameLoose = 0;
-          if (alike === len) {
-            const es = (this.sounds[k] ??= soundsByTable(e.chars));
-            if (!es) return undefined;
-            for (let j = 0; j < len; j++) {
-              const syllable = syllableInContext(chars, i + j);
-              if (syllable === undefined) return undefined;
-              if (syllable === es.syllables[j]) samePinyin++;
-              if (loosen(syllable) === es.loose[j]) sameLoose++;
-            }
-          }
-          const match = scoreWindow(e, chars, i, sameChar, samePinyin, sameLoose);
-          if (match) found.push(match);
-        }
+        for (const k of [...candidates].sort((a, b) => a - b)) yield [i, len, k];
       }
     }
-    return found;
   }
 
   /**
