@@ -537,9 +537,16 @@ function deniedBy(text: string, other: string): string | null {
   return null;
 }
 
+/** `residentsOwnText` of one candidate, remembered: `clearlyDifferent` asks it of a new ticket once per open one. */
+const ownText = memo((key: string): string => {
+  const [text, description, place] = JSON.parse(key) as [string, string, string | null];
+  return residentsOwnText(text, description, place);
+});
+
 /** The candidate with the summary's clauses that are not the resident's left out (`residentsOwnText`). */
 function ownWords<T extends DuplicateCandidate>(c: T): T {
-  const text = residentsOwnText(c.text, c.description, c.place);
+  if (!c.description) return c;
+  const text = ownText(JSON.stringify([c.text, c.description, c.place ?? null]));
   return text === c.text ? c : { ...c, text };
 }
 
