@@ -414,6 +414,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("consultation", scores.get("consultation")! + CLOSING_REPLACEMENT_WEIGHT);
     words.get("consultation")!.push(replacement[0].trim());
   }
+  const lookup = LOOKUP_ASKED.exec(text);
+  if (lookup) {
+    scores.set("consultation", scores.get("consultation")! + LOOKUP_ASKED_WEIGHT);
+    words.get("consultation")!.push(lookup[0]);
+  }
   const typed = route ? null : typedQuestion(text);
   if (typed) {
     scores.set("consultation", scores.get("consultation")! + TYPED_QUESTION_WEIGHT);
@@ -566,6 +571,13 @@ const TYPED_QUESTION_WORD =
  */
 const CLOSING_REPLACEMENT = /(怎么|咋|如何)(补|补办|换|续|续办|挂失)[啊呀呢嘛]?\s*$/;
 const CLOSING_REPLACEMENT_WEIGHT = 4;
+/*
+ * How or where to look something up ("怎么查我上次反映的进度", "维修资金怎么查余额？", "停水通知在哪里查？"): the
+ * writer asks a way to find out, as "在哪办" asks a way to get it done. On the read sets 42 of 43 such messages
+ * are questions, 7 of them read as complaints (the model hears the grievance told around the question).
+ */
+const LOOKUP_ASKED = /(怎么|如何|咋|在哪(里|儿)?|去哪(里|儿)?|哪里)(能|可以)?查(询|看|一下|到)?/;
+const LOOKUP_ASKED_WEIGHT = 4;
 const TYPED_LINE_WORDS = 4;
 const TYPED_QUESTION_WEIGHT = 4;
 function typedQuestion(text: string): string | null {

@@ -1320,6 +1320,11 @@ describe("kind46: licences asked for one's own trade, a banned stall's plea, tha
     ).not.toBe("praise");
   });
 
+  it("reads how or where to look something up as a consultation", () => {
+    expect(kindOf("前天打电话说的路灯的事，怎么查办到哪了", "other")).toBe("consultation");
+    expect(kindOf("公积金里还有多少钱在哪能查到？住桃园北路", "government_service")).toBe("consultation");
+  });
+
   it("reads a line that closes on how to replace a lost paper as a consultation", () => {
     expect(kindOf("身份证丢了咋补", "government_service")).toBe("consultation");
   });
