@@ -642,11 +642,11 @@ function eventPraised(text: string): string | null {
  * The writer asks whether what they do or mean to do needs a licence or breaks a rule ("在家开网店要不要营业执照",
  * "开个卖熟食的小店要什么证", "在家办个书法班算违规吗"): a question about a rule for their own plan. On the read
  * sets 79 of 82 messages with these words are questions; a chat line names a place and a trade, which the model
- * reads as a complaint. "这算不算违规" about someone else's business is a complaint and is not read, nor a
+ * reads as a complaint. "这(样)算不算违规" about someone else's business is a complaint and is not read, nor a
  * certificate asked inside a plea.
  */
 const PERMIT_ASKED =
-  /(要不要|需不需要|需要不需要|用不用|是否需要|是不是要)(办|开|申请|有|拿|考)?[^，。！？!?\s]{0,6}(证|执照|许可|备案)|(要|需要|得)(办|开|申请|有|拿|考)?(什么|哪些|啥|哪几个)(证|执照|许可)|(?<!这)算(不算)?违规(吗|么|办学)?/;
+  /(要不要|需不需要|需要不需要|用不用|是否需要|是不是要)(办|开|申请|有|拿|考)?[^，。！？!?\s]{0,6}(证|执照|许可|备案)|(要|需要|得)(办|开|申请|有|拿|考)?(什么|哪些|啥|哪几个)(证|执照|许可)|(?<![这样那])算(不算)?违规(吗|么|办学)?/;
 const PERMIT_ASKED_WEIGHT = 5;
 /*
  * A street trader whose stall was banned or taken asks for somewhere to trade ("城管说不能在门口摆了，我一家就靠这个

@@ -1272,6 +1272,7 @@ describe("kind46: licences asked for one's own trade, a banned stall's plea, tha
     expect(kindOf("暑假在家给楼里几个孩子教英语，算违规吗", "education")).toBe("consultation");
     // Someone else's business questioned is a complaint, and a certificate inside a plea is the help asked.
     expect(kindOf("小区门口那家托管班一个月收三千，这算不算违规办学", "education")).not.toBe("consultation");
+    expect(kindOf("楼下饭店把桌子摆到人行道上 他们这样算违规吗", "sanitation")).not.toBe("consultation");
     expect(
       kindOf(
         "恳请帮助：孩子患病多年，家里实在负担不起治疗费，听说可以申请救助，还没有办残疾证，是否需要先办证？",
