@@ -2,7 +2,8 @@
  * The kind's inputs and readings on everyday sets, for quick re-runs of the kind alone: one engine
  * load, and per message the text the kind reads (the caller's words in a call), the category the
  * engine filed, and the expected and given kinds. `npx tsx scripts/kind-dump.ts a.jsonl … --out dump.json`;
- * then `npx tsx scripts/kind-rerun.ts dump.json` re-reads the kind with the current rules.
+ * then `npx tsx scripts/kind-rerun.ts dump.json` re-reads the kind with the current rules (the operator's
+ * turns of a call are kept, as the engine passes them).
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -37,6 +38,7 @@ for (const file of files) {
       i: i++,
       facts,
       spoken: transcript !== null,
+      agent: transcript ? transcript.agent.join("。") : "",
       category: complaint.category,
       goldCategory: asList(c.category),
       gold: asList(c.kind),

@@ -13,6 +13,8 @@ interface Row {
   i: number;
   facts: string;
   spoken: boolean;
+  /** The operator's turns of a call (dumps written before they were kept have none). */
+  agent?: string;
   category: string;
   gold: string[];
   given: string;
@@ -27,7 +29,7 @@ const per = new Map<string, { n: number; before: number; after: number }>();
 const moved: string[] = [];
 const confusion = new Map<string, number>();
 for (const r of rows) {
-  const now = detectKind(r.facts, r.category, model, { spoken: r.spoken }).kind;
+  const now = detectKind(r.facts, r.category, model, { spoken: r.spoken, agent: r.agent }).kind;
   const s = per.get(r.set) ?? { n: 0, before: 0, after: 0 };
   s.n++;
   const was = r.gold.includes(r.given);

@@ -43,7 +43,8 @@ const STILL_ASKING =
 const PRAISE_FOR_DONE = 3;
 
 // Words that turn thanks into a reproach: the problem is still there.
-const STILL_WRONG = /但是|可是|不过|还是(没|不)|仍然|依然|再催|没人来|也没(人|有人|修|来)|又(坏|停|没|不)/;
+const STILL_WRONG =
+  /但是|可是|不过|还是(没|不)|仍然|依然|再催|没人来|也没(人|有人|修|来)|又(坏|停|没|不|开始)/;
 const STATE_CUE = KIND_CUES.find((c) => c.id === "complaint7");
 // The part of that cue that tells a thing's state, not a nuisance (半夜, 乱停, 偷排).
 const THING_STATE = /坏了|不亮|不热|停水|停电|没水|没电|漏水|堵了/;
@@ -100,6 +101,11 @@ export function detectKind(
 ): KindFinding {
   const text = glossPinyinKindWords(typed);
   const rules = kindEvidence(text, category);
+  const heardPraise = options.spoken ? heardAsPraise(options.agent) : null;
+  if (heardPraise && !STILL_WRONG.test(text)) {
+    rules.scores.set("praise", rules.scores.get("praise")! + PRAISE_FOR_DONE);
+    rules.words.get("praise")!.push(heardPraise);
+  }
   const byRules = pickByRules(rules);
   if (!model) return byRules;
   if (
@@ -180,6 +186,16 @@ const HEARD_AS_QUESTION_WEIGHT = 6;
 const HEARD_AS_QUESTION = /^(您好，?)?(您|你)(是)?(想|要)(问|咨询|了解)(?![^，。？?]{0,3}(哪|什么))/;
 function heardAsQuestion(agent: string | undefined): boolean {
   return !!agent && agent.split("。").some((line) => HEARD_AS_QUESTION.test(line.trim()));
+}
+
+/*
+ * The operator restates the call as praise ("您是要表扬吗？", "您是想表扬民警是吧？", "您要表扬的是…对吗？") and the
+ * caller, who told a deed in plain words ("那个小伙子挺好", "他帮我找了个能摆的地方"), agrees: all 3 such calls on the
+ * read sets are praise. Not when the caller's words turn to a grievance (但是, 还是没…).
+ */
+const HEARD_AS_PRAISE = /(您|你)(是)?(想|要)表扬(?![^，。？?]{0,3}(哪|什么|还是))/;
+function heardAsPraise(agent: string | undefined): string | null {
+  return agent ? (HEARD_AS_PRAISE.exec(agent)?.[0] ?? null) : null;
 }
 
 /**
@@ -357,6 +373,11 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
     words.get("suggestion")!.push(listed[0]);
   }
+  const proposedInEnglish = englishProposal(text);
+  if (proposedInEnglish) {
+    scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
+    words.get("suggestion")!.push(proposedInEnglish);
+  }
   if (openingProposal(text)) {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
     words.get("suggestion")!.push(OPENING_PROPOSAL.exec(text.trim())![0]);
@@ -371,12 +392,33 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("consultation", scores.get("consultation")! + ROUTE_ASKED_WEIGHT);
     words.get("consultation")!.push(route);
   }
+  // Not inside a plea ("孩子还没有办理残疾证，是否需要先办证？恳请有关部门给予帮助"): the certificate is a step of the help asked.
+  const stall = /协调|協調|快递|快遞/.test(text) ? null : STALL_PLACE_ASKED.exec(text);
+  if (stall) {
+    scores.set("help", scores.get("help")! + STALL_PLACE_WEIGHT);
+    words.get("help")!.push(stall[4]!);
+  }
+  const permit = PLEADED.test(text) || /求助|帮帮/.test(text) ? null : PERMIT_ASKED.exec(text);
+  if (permit) {
+    scores.set("consultation", scores.get("consultation")! + PERMIT_ASKED_WEIGHT);
+    words.get("consultation")!.push(permit[0]);
+  }
   const found = FOUND_WHERE.exec(text);
   if (found) {
     scores.set("consultation", scores.get("consultation")! + FOUND_WHERE_WEIGHT);
     words.get("consultation")!.push(found[2]!);
   }
   // A typed line has few words for the model, which reads the place and the thing as a complaint.
+  const replacement = CLOSING_REPLACEMENT.exec(text);
+  if (replacement) {
+    scores.set("consultation", scores.get("consultation")! + CLOSING_REPLACEMENT_WEIGHT);
+    words.get("consultation")!.push(replacement[0].trim());
+  }
+  const lookup = LOOKUP_ASKED.exec(text);
+  if (lookup) {
+    scores.set("consultation", scores.get("consultation")! + LOOKUP_ASKED_WEIGHT);
+    words.get("consultation")!.push(lookup[0]);
+  }
   const typed = route ? null : typedQuestion(text);
   if (typed) {
     scores.set("consultation", scores.get("consultation")! + TYPED_QUESTION_WEIGHT);
@@ -408,7 +450,12 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     }
     words.get("praise")!.push(appraisal[0]);
   } else {
-    const told = toldPraise(text) ?? helperStory(text) ?? reportSettled(text) ?? eventPraised(text);
+    const told =
+      toldPraise(text) ??
+      helperStory(text) ??
+      reportSettled(text) ??
+      eventPraised(text) ??
+      englishThanks(text);
     if (told) {
       scores.set("praise", scores.get("praise")! + PRAISE_FOR_DONE);
       words.get("praise")!.push(told);
@@ -517,6 +564,20 @@ const CHOICE_ASKED = /(?<![不但要就])是[^。！？!?，,“”"]{1,10}还�
  */
 const TYPED_QUESTION_WORD =
   /^(要|得|该)?(去哪|去哪儿|去哪里|在哪|在哪里|到哪)(办|补|补办|交|领|注销|申请|报|换|登记|开)?$|^(要不要|需不需要|用不用|能不能|可不可以)$|^(跟谁|找谁|向谁|在哪)(报|办|申请|交|领)$|^(?!到底)\S{0,2}谁负责$|^[^了]{0,4}多久(一次|能|才)?[^了]{0,4}$|^\S{0,4}(怎么|咋)(接着)?(交|领|办理|补|补办|转|报|申请|注销|续)$/;
+/*
+ * A line that closes on how to replace or renew a thing lost or lapsed ("社保卡丢了咋补", "户口本丢了怎么补办",
+ * "…物业 怎么换"): cue consultation7 reads such endings for 领/交/申请 but not for 补/换/续; all 7 such lines on
+ * the read sets are questions. Weighed as a typed question is: the model reads "丢了" as a grievance.
+ */
+const CLOSING_REPLACEMENT = /(怎么|咋|如何)(补|补办|换|续|续办|挂失)[啊呀呢嘛]?\s*$/;
+const CLOSING_REPLACEMENT_WEIGHT = 4;
+/*
+ * How or where to look something up ("怎么查我上次反映的进度", "维修资金怎么查余额？", "停水通知在哪里查？"): the
+ * writer asks a way to find out, as "在哪办" asks a way to get it done. On the read sets 42 of 43 such messages
+ * are questions, 7 of them read as complaints (the model hears the grievance told around the question).
+ */
+const LOOKUP_ASKED = /(怎么|如何|咋|在哪(里|儿)?|去哪(里|儿)?|哪里)(能|可以)?查(询|看|一下|到)?/;
+const LOOKUP_ASKED_WEIGHT = 4;
 const TYPED_LINE_WORDS = 4;
 const TYPED_QUESTION_WEIGHT = 4;
 function typedQuestion(text: string): string | null {
@@ -535,6 +596,27 @@ function typedQuestion(text: string): string | null {
  */
 const ENGLISH_PROCEDURE =
   /\b(where (do|can|should|to|must) (i|we)|where can i|which (office|police station|one|school|hospital|department|counter|window)|what (documents|papers|materials|forms?)|how (do|can|should) (i|we|a foreigner|foreigners) (register|get|apply|renew|report|do|find)|(do|does) (i|we|a|an|my|our)\b[^.?!]{0,30}\bneed (to|a|an)\b|can (i|we|a foreigner|foreigners) (do|apply|join|register|get|renew)\b|is (it|this) from)/i;
+/*
+ * A proposal written in English ("It would help to post the duty roster in English too", "It would be great if…",
+ * "I suggest…", "Please consider…"): the model reads no Chinese in it, so the rules decide alone, and without
+ * this their complaint default wins over an account of the problem that grounds the proposal.
+ */
+const ENGLISH_PROPOSAL =
+  /\b(it would (help|be (great|nice|good|helpful|better))|would be (great|nice|helpful|good|better) if|i (would )?(suggest|propose|recommend)|my suggestion|please consider)\b/i;
+function englishProposal(text: string): string | null {
+  if (!isLatinMessage(text)) return null;
+  return ENGLISH_PROPOSAL.exec(text)?.[0] ?? null;
+}
+/*
+ * Thanks written in English that open the message and name who or what for ("Thanks to the plumber who came last
+ * night…", "Thank you to the cleaner who cleared the ice…"): praise, as a Chinese opening 感谢 is. Not with a
+ * question or a turn (but, however, still): "…Could the last bus leave later? Thanks." asks.
+ */
+const ENGLISH_THANKS = /^\s*(many |big )?(thanks|thank you)( so much| very much| a lot)? (to|for)\b/i;
+function englishThanks(text: string): string | null {
+  if (!isLatinMessage(text) || /[?？]|\b(but|however|still|yet)\b/i.test(text)) return null;
+  return ENGLISH_THANKS.exec(text)?.[0].trim() ?? null;
+}
 function englishProcedure(text: string): string | null {
   if (!isLatinMessage(text)) return null;
   return ENGLISH_PROCEDURE.exec(text)?.[0] ?? null;
@@ -556,6 +638,25 @@ function eventPraised(text: string): string | null {
  * a way, as cue consultation9 reads "交给谁" (and with its weight); 3 of the 4 such messages on the read sets were read as complaints. A finder
  * who asks for a hand (帮) asks for help.
  */
+/*
+ * The writer asks whether what they do or mean to do needs a licence or breaks a rule ("在家开网店要不要营业执照",
+ * "开个卖熟食的小店要什么证", "在家办个书法班算违规吗"): a question about a rule for their own plan. On the read
+ * sets 79 of 82 messages with these words are questions; a chat line names a place and a trade, which the model
+ * reads as a complaint. "这(样)算不算违规" about someone else's business is a complaint and is not read, nor a
+ * certificate asked inside a plea.
+ */
+const PERMIT_ASKED =
+  /(要不要|需不需要|需要不需要|用不用|是否需要|是不是要)(办|开|申请|有|拿|考)?[^，。！？!?\s]{0,6}(证|执照|许可|备案)|(要|需要|得)(办|开|申请|有|拿|考)?(什么|哪些|啥|哪几个)(证|执照|许可)|(?<![这样那])算(不算)?违规(吗|么|办学)?/;
+const PERMIT_ASKED_WEIGHT = 5;
+/*
+ * A street trader whose stall was banned or taken asks for somewhere to trade ("城管说不能在门口摆了，我一家就靠这个
+ * 吃饭，能不能给个固定位置", "他年纪大了找不到别的活，能不能给他一个小摊位", "能不能让她在别的地方卖"): a plea for a
+ * living, not a grievance against the ban. On the read sets 6 of the 8 messages with these words are requests
+ * for help; a mediator asked (协调, a neighbour's stall) or a courier's depot is not this.
+ */
+const STALL_PLACE_ASKED =
+  /(摊|攤|摆|擺|卖|賣)[\s\S]{0,60}(不让|不讓|不能|不准|取缔|取締|收了|收走|没收|沒收)[\s\S]{0,80}(能不能|可不可以|能否|能不能給|能不能给)[^。？?]{0,10}(给|給|让|讓|找|留|安排|划|劃)[^。？?]{0,12}(位置|地方|摊位|攤位|角落)/;
+const STALL_PLACE_WEIGHT = 4;
 const FOUND_WHERE_WEIGHT = 4;
 const FOUND_WHERE =
   /^(?![\s\S]*帮)[\s\S]*(捡到|拾到)[\s\S]{0,60}(放哪|放在哪|交给[^，。？?\s]{1,8}还是|交到[^，。？?\s]{1,8}还是)/;
@@ -569,7 +670,8 @@ const LOST_ASKED =
 const LOST_ASKED_WEIGHT = 2.5;
 const COMPLAINT_CUE = "complaint1";
 const COMPLAINT_WORD = KIND_CUES.find((c) => c.id === COMPLAINT_CUE)!.pattern;
-const COMPLAINED_ABOUT = /(我|我家|我们)[^，。！？!?]{0,6}被[^，。！？!?]{0,8}(投诉|举报)/g;
+// Also the writer's fear of being reported ("在家教钢琴…怕被举报"): the 举报 would be someone else's.
+const COMPLAINED_ABOUT = /(我|我家|我们|怕|担心|生怕|免得)[^，。！？!?]{0,6}被[^，。！？!?]{0,8}(投诉|举报)/g;
 
 /*
  * A welfare service faulted for what it charges or for not coming ("助餐点饭钱又涨价了", "护工说好每周来，
@@ -632,8 +734,10 @@ const WANTING = /想|希望|心愿|愿望|盼|求|能不能|能否|有没有|可
  * 同时, 希望). The message is the praise; the addendum is read by the dispatcher, not as its kind. A
  * retraction ("但是又坏了") or a request before the thanks is no addendum.
  */
+// Also a question or a small favour added after the thanks ("…大家都很满意 想问下能不能按季度交", "再请问一下，…",
+// "另有一小事相求"): on the read sets all 10 messages that thank for a thing done and then ask one are praise.
 const ADDENDUM =
-  /^[，,。！!\s]*(不过|不過|只是|就是|唯一|美中不足|同时|另外|此外|还想|也想|顺便|(也|还|更|只)?希望)/;
+  /^[，,。！!\s]*(不过|不過|只是|就是|唯一|美中不足|同时|另外|此外|还想|也想|顺便|(也|还|更|只)?希望|(再|我)?(想|再)?(请问|问一下|问下|问问)|另有一?(件|个)?小?事)/;
 const PRAISE_WITH_ADDENDUM = 0.5;
 // What the story of a past quarrel says (多次, 至今 of the quarrel) is no request; these still ask.
 const ASKS_AFTER_SETTLED =
@@ -643,7 +747,10 @@ const SETTLED =
 // A state that changed ("现在开窗没味道了", "现在晚上开到七点了"), and a hope that it lasts, which asks nothing new.
 const NOW_BETTER = /(现在|如今)[^，。！？!?；;]{1,8}了/;
 // A state told better than before ("早上走路舒服多了", "屋里暖和多了"): the result of work done.
-const BETTER_STATE = /(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|整齐|宽敞)多了/;
+// Also a nuisance told smaller or gone ("蚊子少多了", "声音小多了", "KTV晚上不吵了", "上学不堵了"), a service
+// lengthened ("托管延长到六点了") and the work judged thorough ("清理得很干净", "这次清理水池很彻底").
+const BETTER_STATE =
+  /(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|整齐|宽敞|少|小)多了|(?<![又还])不(吵|堵|臭|闹|响|漏|积水)了|延长(了|到)|(清理|打扫|收拾|处理|清扫|修|擦)得(很|真|挺|特别|非常|太)?(干净|彻底|及时|到位|利索)|(很|真|挺|特别|非常)彻底/;
 const KEEP_IT_UP = /(希望|但愿)[^，。！？!?]{0,4}(坚持|保持|继续)[^，。！？!?]{0,6}/g;
 // Thanks or praise inside a clause; THANKS_OR_APPRAISAL's closing "好" holds only at the message's end.
 const THANKS_IN_CLAUSE = /感谢|谢谢|多谢|感激|致谢|表扬|点赞|好评|值得表/;

@@ -106,7 +106,11 @@ const CUES: readonly Cue[] = [
     // Cooking named in the words a resident uses: "做不了饭", "饭都没吃上". A line typed with spaces
     // ("燃气 停了 两天", "煤气 从昨天下午 就没了") is read clause by clause, so the gas and its state may
     // stand in clauses of their own.
-    and: /燃气|天然气|煤气|管道气|气表|灶|做饭|做不了饭|饭都没|开火|停气|通气|供气/,
+    // A whole building, stair or compound without "气" ("整栋楼都没气了", "整个小区没气了") can only be gas: all 6
+    // such messages on the read sets are urgent, the cooking often told in a sentence of its own.
+    and: new RegExp(
+      `燃气|天然气|煤气|管道气|气表|灶|做饭|做不了饭|饭都没|开火|停气|通气|供气|${WHOLE_STAIR}`,
+    ),
     // Without gas for months, a household has moved to an electric hob: a complaint for the
     // normal deadline, as the read sets label it.
     unless: /[两三四五六七八九十几半]个多?月/,
@@ -127,7 +131,8 @@ const CUES: readonly Cue[] = [
       /(水管|管子|管道|暖气管|暖气片|散热器|总管|水表|阀门).{0,8}(爆|裂|破|关不上|关不住)|爆管|(天花板|楼上).{0,8}(漏|滴|往下(流|淌|漏))/,
     // Water escaping now, not a cracked pipe to fix some day; a burst radiator's water comes out
     // hot (蒸汽, 烫) and floods the flat below.
-    and: /往外(喷|冒|流|淌|渗)|往下(冲|流|淌)|冲出来|哗哗|喷|冒水|一地|全是水|一屋子|漫|淌|止不住|关不上|关不住|接不住|不停|蒸汽|滚烫|烫/,
+    // Also water all over ("地上都是水", "马路上都是水", "满屋子都是水") and a jet ("冲得老高", "水柱").
+    and: /往外(喷|冒|流|淌|渗)|往下(冲|流|淌)|冲出来|哗哗|喷|冒水|一地|(全|都)是水|一屋子|漫|淌|止不住|关不上|关不住|接不住|不停|蒸汽|滚烫|烫|老高|水柱/,
     unless: /过一次|冻裂过/,
   },
   {

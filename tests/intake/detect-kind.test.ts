@@ -1264,3 +1264,84 @@ describe("kind39: quarrels, settled quarrels, proposals to change a service, har
     ).toBe("help");
   });
 });
+
+describe("kind46: licences asked for one's own trade, a banned stall's plea, thanks with an addendum, English", () => {
+  it("reads whether the writer's own trade needs a licence or breaks a rule as a consultation", () => {
+    expect(kindOf("在家里做手工蛋糕放朋友圈卖 要不要办个证", "market")).toBe("consultation");
+    expect(kindOf("想在小区门口摆个修手机的摊 需要办哪些证", "market")).toBe("consultation");
+    expect(kindOf("暑假在家给楼里几个孩子教英语，算违规吗", "education")).toBe("consultation");
+    // Someone else's business questioned is a complaint, and a certificate inside a plea is the help asked.
+    expect(kindOf("小区门口那家托管班一个月收三千，这算不算违规办学", "education")).not.toBe("consultation");
+    expect(kindOf("楼下饭店把桌子摆到人行道上 他们这样算违规吗", "sanitation")).not.toBe("consultation");
+    expect(
+      kindOf(
+        "恳请帮助：孩子患病多年，家里实在负担不起治疗费，听说可以申请救助，还没有办残疾证，是否需要先办证？",
+        "social_assistance",
+      ),
+    ).toBe("help");
+  });
+
+  it("reads a street trader whose stall was banned asking for a place to trade as help", () => {
+    expect(
+      kindOf(
+        "我妈在菜场门口卖了八年凉皮，城管说这里不让摆了，家里就靠她这点收入，能不能给她找个能摆的地方",
+        "sanitation",
+      ),
+    ).toBe("help");
+    expect(
+      kindOf("快递点被物业赶到门口摆着，城管又说占道不让摆，能不能协调一下给个固定位置", "sanitation"),
+    ).not.toBe("help");
+  });
+
+  it("reads thanks for a thing done followed by a question or a small favour as praise", () => {
+    expect(
+      kindOf(
+        "感谢社区帮我们楼装好了扶手，老人上下楼踏实多了。再请问一下，单元门口能不能也装一个？",
+        "property",
+      ),
+    ).toBe("praise");
+    expect(kindOf("谢谢物业 楼道清理得很干净 想问下以后能不能每周都扫一次", "property")).toBe("praise");
+    expect(kindOf("夜市音响不吵了 谢谢城管", "noise")).toBe("praise");
+    expect(kindOf("夜市音响白天不吵了，晚上又开始了，谢谢", "noise")).not.toBe("praise");
+  });
+
+  it("reads a call the operator restates as praise as praise, not when the caller turns to a grievance", () => {
+    const agent = "您好。您是要表扬他吗？好的，我们转达。";
+    expect(
+      detectKind("我说一下，送水的那个师傅人挺好。对，他帮我把水扛上了六楼。", "water_supply", undefined, {
+        spoken: true,
+        agent,
+      }).kind,
+    ).toBe("praise");
+    expect(
+      detectKind("送水的师傅人挺好，但是水站的水还是没送来。", "water_supply", undefined, {
+        spoken: true,
+        agent,
+      }).kind,
+    ).not.toBe("praise");
+  });
+
+  it("reads how or where to look something up as a consultation", () => {
+    expect(kindOf("前天打电话说的路灯的事，怎么查办到哪了", "other")).toBe("consultation");
+    expect(kindOf("公积金里还有多少钱在哪能查到？住桃园北路", "government_service")).toBe("consultation");
+  });
+
+  it("reads a line that closes on how to replace a lost paper as a consultation", () => {
+    expect(kindOf("身份证丢了咋补", "government_service")).toBe("consultation");
+  });
+
+  it("reads a proposal or thanks written in English", () => {
+    expect(
+      kindOf(
+        "Hello, I live near the old market. The bus stop has no shelter and we wait in the rain. It would be great if a small roof could be added.",
+        "traffic",
+      ),
+    ).toBe("suggestion");
+    expect(
+      kindOf("Thanks to the electrician who fixed the stairwell lights so quickly last night.", "property"),
+    ).toBe("praise");
+    expect(
+      kindOf("Thanks for the notice, but the water is still off. When will it come back?", "water_supply"),
+    ).not.toBe("praise");
+  });
+});

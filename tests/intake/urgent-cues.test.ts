@@ -156,6 +156,13 @@ describe("readUrgentCue: daily life stopped now", () => {
     expect(cue("燃气卡里的钱快用完了，明天去充")).toBeNull();
   });
 
+  it("reads a whole building without gas, and a burst main with water all over, as stopped", () => {
+    expect(cue("我们小区整个单元都没气了，从昨天晚上到现在")?.what).toBe("gas");
+    expect(cue("我家车胎没气了，停在楼下")).toBeNull();
+    expect(cue("路口的自来水管爆了，水冲得老高，半条街都是水")?.what).toBe("burst_pipe");
+    expect(cue("楼下的水管去年裂过一次，修好了")).toBeNull();
+  });
+
   it("reads a septic tank in a works compound (家属院) as no home flooded", () => {
     expect(cue("纺织厂家属院的化粪池满了，臭味很大")).toBeNull();
   });
