@@ -1982,7 +1982,7 @@ const RULES: readonly Rule[] = [
       ),
     ],
     inMessage: /楼|天台|楼顶|露台|阳台|[\d一二三四五六七八九十]+层|下面是|底下是|桥|悬崖|高/,
-    none: /怕|万一|担心|如果|要是|以前|之前|上次|差点|经常|老是|总是|喜欢|爱(在|趴|坐|靠|站)|视频|新闻/,
+    none: /怕|万一|担心|如果|要是|以前|之前|上次|差点|经常|老是|总是|老(在|趴|坐|靠|站|爬)|喜欢|爱(在|趴|坐|靠|站)|视频|新闻/,
   },
   /*
    * A small child or a dependant who locked the door from inside, with a stove or water on or too
