@@ -303,6 +303,18 @@ const RULES_ONLY_ENTRIES: readonly Entry[] = [
   { syllables: ["yao", "ta", "le"], han: "要塌了", role: "alone" },
   { syllables: ["wang", "wai", "gu"], han: "往外鼓", role: "alone" },
   { syllables: ["fang", "zi"], han: "房子", role: "alone" },
+  // A head or a hand stuck in a railing that will not come out.
+  { syllables: ["tou", "ka", "zai"], han: "头卡在", role: "alone" },
+  { syllables: ["shou", "ka", "zai"], han: "手卡在", role: "alone" },
+  { syllables: ["ka", "zai"], han: "卡在", role: "alone" },
+  { syllables: ["lan", "gan"], han: "栏杆", role: "alone" },
+  { syllables: ["hu", "lan"], han: "护栏", role: "alone" },
+  { syllables: ["ba", "bu", "chu", "lai"], han: "拔不出来", role: "alone" },
+  { syllables: ["la", "bu", "chu", "lai"], han: "拉不出来", role: "alone" },
+  // "ba bu chulai": the verb's two syllables apart, the complement typed as one word.
+  { syllables: ["ba", "bu"], han: "拔不", role: "alone" },
+  { syllables: ["la", "bu"], han: "拉不", role: "alone" },
+  { syllables: ["chu", "lai"], han: "出来", role: "alone" },
 ];
 const RULES_ONLY_SPELLINGS = spellingsOf(RULES_ONLY_ENTRIES);
 

@@ -146,7 +146,8 @@ const READINGS: readonly Reading[] = [
         `(负责人|老板|店主|商家|房东|中介|机构|校长|经理)${C}{0,6}(联系不上|联系不到|找不到|打不通|关机|跑路|失联)`,
     ),
     when: /学费|押金|会员|预付|退费|退钱|课时|房租|工资|关门|停课|跑路|倒闭|欠/,
-    unless: /租户|孩子(?!的课|的学费|上课)|小孩|老人|人不见|未归|没回|走失|走丢/,
+    // "孩子所在的培训班" names the class, not a child gone.
+    unless: /租户|孩子(?!的课|的学费|上课|所在|报的|在的)|小孩|老人|人不见|未归|没回|走失|走丢/,
   },
   {
     // "楼上装修吵了三个月，真的不想活了": despair as a figure for a nuisance, with no means or farewell.
