@@ -62,6 +62,7 @@ export function maskNamesByMakeUp(text: string): string {
     )
     .replace(OLD_MAN_NICKNAME, maskAfterLead)
     .replace(BIG_NICKNAME, maskAfterLead)
+    .replace(DOTTED_CALLED, maskAfterLead)
     .replace(LINE_BEFORE_NUMBER, (m, lead: string, name: string) =>
       EVERYDAY_SHORT_NAME.test(name) || EVERYDAY_FULL_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )
@@ -219,6 +220,9 @@ const OLD_MAN_NICKNAME = new RegExp(
   "gu",
 );
 const BIG_NICKNAME = new RegExp(SLOT.BIG_NICKNAME, "gu");
+// "我叫木沙·马，回族": a name joined by a middle dot after 我叫 / 名叫 is one name, however short its parts.
+const DOTTED_CALLED =
+  /((?:我叫|名叫|我的名字是)\s*)(\p{Script=Han}{1,6}[·•・]\p{Script=Han}{1,6})(?=[^\p{Script=Han}*]|$)/gu;
 const LINE_BEFORE_NUMBER = new RegExp(SLOT.LINE_BEFORE_NUMBER, "gu");
 const SAID_REAL = new RegExp(SLOT.SAID_REAL, "gu");
 const OPENING_TITLED_REPORTS = new RegExp(SLOT.OPENING_TITLED_REPORTS, "gu");

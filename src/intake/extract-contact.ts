@@ -405,11 +405,16 @@ const PLACE_ONLY = warmUp(/^\s*[^\s，,。的]{1,10}(?:社区|小区|花园|家�
 const OWN_ROLE = warmUp(
   /(?:我是|我就是|本人是?)(?:(?:这里的|这边的)?(?:房东|店主|老板娘?|摊主|店家|业主)|[他她]的?(?:儿子|女儿|闺女|儿媳妇?|女婿|孙子|孙女|外孙女?|侄子|侄女|外甥女?))/g,
 );
+// "…走失，有消息请联系其孙子158…": 其 is the person written about, so their relative is no relative of the writer's.
+const THEIR_KIN = warmUp(/其(?:孙子|孙女|儿子|女儿|子女|家属|家人|老伴|丈夫|妻子|爱人)/);
 const TOLD_TO_CALL = warmUp(/(?:让|要|叫|要求)我(?:打|拨打?|回拨|联系|加)/);
 const IMPOSTOR = warmUp(
   /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/,
 );
-const POSTED_TEXT = warmUp(/(?:写着|印着|写的是|上面写)[^。！!？?\n我俺]{0,24}$/);
+// A card, an advert or a sign said to read so; "收据上写的是2860" or "上面写错了" are no sign.
+const POSTED_TEXT = warmUp(
+  /(?:卡片?|广告|牌子?|告示|传单|横幅|标语)[^。！!？?\n]{0,6}?(?:写着|印着)[^。！!？?\n我俺]{0,24}$/,
+);
 // "施工牌上写着“…联系人：鲍工 137…”": a number quoted from a sign or a notice is the sign's.
 const SIGN_QUOTE = warmUp(
   /(?:写着|写的是?|印着|贴着|标着|上面是|牌子上|通知上?说|公告上?说|群里发的)\s*[:：]?\s*$/,
@@ -672,6 +677,7 @@ function ownerOf(
   const toldOf = lead.split(/[。！!？?\n]/).pop() ?? "";
   if (
     TOLD_TO_CALL.test(current) ||
+    THEIR_KIN.test(current) ||
     POSTED_TEXT.test(toldOf) ||
     (IMPOSTOR.test(toldOf) && !MINE_SAID.test(current))
   )

@@ -58,6 +58,10 @@ describe("short names and nicknames the writer goes by", () => {
     );
   });
 
+  it("masks a name joined by a middle dot after 我叫, however short its parts", () => {
+    expect(staffView("我叫木沙·马，回族，大家都喊我小马。")).not.toContain("沙·马");
+  });
+
   it("takes no accusation for a nickname", () => {
     expect(extractName("有人在群里说我是小偷，我电话13912340012")).toBeNull();
     expect(extractName("路边小卡片 写着 上门服务 13812340013 谁管")).toBeNull();
@@ -131,6 +135,13 @@ describe("numbers others gave, called from or posted", () => {
     ).toBe("18612340031");
     expect(phoneOf("绿化带围起来了，上面挂着“私家菜地 电话13812340032”，这是公共绿地吧")).toBeNull();
     expect(phoneOf("我电话13912340033，小区门口贴着好多小广告")).toBe("13912340033");
+  });
+
+  it("gives no callback for the relative of someone written about", () => {
+    expect(
+      phoneOf("群里转的寻人启事 帮忙找找 刘秀英 女 79岁 今早在东关走失 有消息请联系其女儿15812340036"),
+    ).toBeNull();
+    expect(phoneOf("我妈走丢了，有消息请联系我15812340037")).toBe("15812340037");
   });
 
   it("keeps a number followed by an aside on when to ring", () => {
