@@ -406,7 +406,11 @@ const OWN_ROLE = warmUp(
   /(?:我是|我就是|本人是?)(?:(?:这里的|这边的)?(?:房东|店主|老板娘?|摊主|店家|业主)|[他她]的?(?:儿子|女儿|闺女|儿媳妇?|女婿|孙子|孙女|外孙女?|侄子|侄女|外甥女?))/g,
 );
 // "…走失，有消息请联系其孙子158…": 其 is the person written about, so their relative is no relative of the writer's.
+// In a record of the call ("来电人要求回电至其儿子手机…") 其 is the caller, and the relative theirs.
 const THEIR_KIN = warmUp(/其(?:孙子|孙女|儿子|女儿|子女|家属|家人|老伴|丈夫|妻子|爱人)/);
+const RECORD_OF_CALLER = warmUp(/来电人|反映人|诉求人|来访人|市民|群众|该户|当事人/);
+// "…许女士本人不便接听，要求回电其丈夫：…": a callback asked for on 其's relative is the writer's own request.
+const CALL_BACK_ASKED = warmUp(/回电|回電|回访|回訪|要求/);
 const TOLD_TO_CALL = warmUp(/(?:让|要|叫|要求)我(?:打|拨打?|回拨|联系|加)/);
 const IMPOSTOR = warmUp(
   /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/,
@@ -677,7 +681,7 @@ function ownerOf(
   const toldOf = lead.split(/[。！!？?\n]/).pop() ?? "";
   if (
     TOLD_TO_CALL.test(current) ||
-    THEIR_KIN.test(current) ||
+    (THEIR_KIN.test(current) && !RECORD_OF_CALLER.test(before) && !CALL_BACK_ASKED.test(current)) ||
     POSTED_TEXT.test(toldOf) ||
     (IMPOSTOR.test(toldOf) && !MINE_SAID.test(current))
   )
