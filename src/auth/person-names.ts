@@ -234,8 +234,9 @@ const OPENING_WORD_NAME = new RegExp(
   `^([ \\t\u3000]*)(${SURNAME}\\p{Script=Han}{1,2}?)(?=[ \\t\u3000]+[^，,。！!？?\\n\\s]{0,8}?(?:小区|花园|家园|公寓|大厦|苑|巷|路|街|社区|附近|村|号楼|栋)(?:[ \\t\u3000]|$)|[（(]住|这边[，,][ \\t\u3000]*我)`,
   "u",
 );
+// A place opening the message ("柳巷路 海西苑 …") ends like one; 山 / 河 / 里 end names as often (金山, 江河, 萬里).
 const NOT_OPENING_NAME =
-  /^(?:白天|周末|周一|周二|周三|周四|周五|周六|周日|明天|昨天|今天|早上|晚上|上午|下午|中午|夜里|凌晨|最近|现在|目前|常年|每天|每晚|连续|高温|大雪|大雨|暴雨|冬天|夏天|春天|秋天|路灯|路面|小区|花园|东门|西门|南门|北门|门口)$/u;
+  /[巷路街苑园区楼栋村镇院店厂站桥湾庄城门号室场馆所局道]$|^(?:白天|周末|周一|周二|周三|周四|周五|周六|周日|明天|昨天|今天|早上|晚上|上午|下午|中午|夜里|凌晨|最近|现在|目前|常年|每天|每晚|连续|高温|大雪|大雨|暴雨|冬天|夏天|春天|秋天|路灯|路面|小区|花园|东门|西门|南门|北门|门口)$/u;
 const QUOTED_NICKNAME = SLOT.QUOTED_NICKNAME.map((source) => new RegExp(source, "gu"));
 const NOT_GONE_BY = new RegExp(`^(?:${STANDING})$|${SLOT.NOT_GONE_BY}`, "u");
 function maskGoneBy(m: string, lead: string, name: string): string {

@@ -103,6 +103,7 @@ describe("names in the places only the writer's name stands", () => {
     expect(staffView("金山 东关路 路边树被砍了 电话13912340022")).not.toContain("金山");
     expect(staffView("方圆这边，我是东关小区住户，路灯坏了一大半")).not.toContain("方圆");
     expect(staffView("白天 东关路 一直在施工")).toBe("白天 东关路 一直在施工");
+    expect(staffView("柳巷路 海西苑 路灯坏了")).toBe("柳巷路 海西苑 路灯坏了");
     const uncle = "牛大爷反映 东关小区3号楼门禁坏了 电话0351-1234023";
     expect(extractName(uncle)).toBe("牛大爷");
     expect(staffView(uncle)).not.toContain("牛大爷");
