@@ -57,6 +57,20 @@ export function maskNamesByMakeUp(text: string): string {
     .replace(CALLED_SO, maskGoneBy)
     .replace(CALL_ME_THIS, maskGoneBy)
     .replace(SELF_NICKNAME, maskAfterLead)
+    .replace(SELF_SHORT_NAME, (m, lead: string, name: string) =>
+      NICKNAME_WORD.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(OLD_MAN_NICKNAME, maskAfterLead)
+    .replace(BIG_NICKNAME, maskAfterLead)
+    .replace(DOTTED_CALLED, maskAfterLead)
+    .replace(LINE_BEFORE_NUMBER, (m, lead: string, name: string) =>
+      EVERYDAY_SHORT_NAME.test(name) || EVERYDAY_FULL_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(SAID_REAL, maskGoneBy)
+    .replace(OPENING_TITLED_REPORTS, maskAfterLead)
+    .replace(OPENING_WORD_NAME, (m, lead: string, name: string) =>
+      NOT_OPENING_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
     .replace(QUOTED_NICKNAME[0]!, maskGoneBy)
     .replace(QUOTED_NICKNAME[1]!, maskGoneBy)
     .replace(
@@ -132,9 +146,10 @@ function fullName(m: string, surname: string, given: string, at: number, all: st
 }
 
 // What may stand right before a full name that needs a word to start there.
-// A standing ("业主代表", "退休职工") too: "我是业主代表某天明，" names the writer.
+// A standing ("业主代表", "退休职工") too: "我是业主代表某天明，" names the writer; so does a place in a
+// household ("某家老大某某某", "三小子某某某").
 const BEFORE_FULL_NAME = new RegExp(
-  `[^\\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|老伴|丈夫|妻子|爱人|爷爷|奶奶|外公|外婆|姥姥|姥爷|母亲|父亲|公公|婆婆|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友|${STANDING})$`,
+  `[^\\p{Script=Han}]$|[是叫找问跟让请给被向对和与的我他她]$|(?:邻居|居民|业主|住户|老人|儿子|女儿|闺女|儿媳|媳妇|小子|老[大二三四五六七八九幺]|老伴|丈夫|妻子|爱人|爷爷|奶奶|外公|外婆|姥姥|姥爷|母亲|父亲|公公|婆婆|[老教医律技]师|干部|[职社学]员|职工|校长|店长|组长|楼长|同事|朋友|${STANDING})$`,
   "u",
 );
 // NAME_END's alternatives, anchored at the start of the text after a name.
@@ -196,6 +211,32 @@ const NICKNAME_SIGNED = new RegExp(SLOT.NICKNAME_SIGNED, "gu");
 const CALLED_SO = new RegExp(SLOT.CALLED_SO, "gu");
 const CALL_ME_THIS = new RegExp(SLOT.CALL_ME_THIS, "gu");
 const SELF_NICKNAME = new RegExp(SLOT.SELF_NICKNAME, "gu");
+const SELF_SHORT_NAME = new RegExp(SLOT.SELF_SHORT_NAME, "gu");
+// "我老某头，今年八十了", "老某头说…": 老, a surname and 头 set off as a word, as older men are called (老石头 and
+// 老木头 are things).
+// Set off after it, it is one wherever it stands ("我是“桃南老某头”", "街口老某头，"); 老山头 is a hill.
+const OLD_MAN_NICKNAME = new RegExp(
+  `(${WORD_START}|(?<=\\p{Script=Han}))(老[${PLAIN_SURNAMES.replace(/[石木山]/g, "")}]头)(?=[^\\p{Script=Han}*]|$|说|讲|在|我|家)`,
+  "gu",
+);
+const BIG_NICKNAME = new RegExp(SLOT.BIG_NICKNAME, "gu");
+// "我叫木沙·马，回族": a name joined by a middle dot after 我叫 / 名叫 is one name, however short its parts.
+const DOTTED_CALLED =
+  /((?:我叫|名叫|我的名字是)\s*)(\p{Script=Han}{1,6}[·•・]\p{Script=Han}{1,6})(?=[^\p{Script=Han}*]|$)/gu;
+const LINE_BEFORE_NUMBER = new RegExp(SLOT.LINE_BEFORE_NUMBER, "gu");
+const SAID_REAL = new RegExp(SLOT.SAID_REAL, "gu");
+const OPENING_TITLED_REPORTS = new RegExp(SLOT.OPENING_TITLED_REPORTS, "gu");
+// A message opening with a surname and one or two characters, then a space and where the writer lives or
+// "（住…）" ("某里 路西一巷 …", "某星星 文庙附近 …", "某河（住西盛家园）：…"), or "这边，我是…": only the
+// writer signs there, even when the name is also a word (金山, 高峰, 田野). Words of time and weather that
+// open a report ("白天 …", "周末 …") are not masked.
+const OPENING_WORD_NAME = new RegExp(
+  `^([ \\t\u3000]*)(${SURNAME}\\p{Script=Han}{1,2}?)(?=[ \\t\u3000]+[^，,。！!？?\\n\\s]{0,8}?(?:小区|花园|家园|公寓|大厦|苑|巷|路|街|社区|附近|村|号楼|栋)(?:[ \\t\u3000]|$)|[（(]住|这边[，,][ \\t\u3000]*我)`,
+  "u",
+);
+// A place opening the message ("柳巷路 海西苑 …") ends like one; 山 / 河 / 里 end names as often (金山, 江河, 萬里).
+const NOT_OPENING_NAME =
+  /[巷路街苑园区楼栋村镇院店厂站桥湾庄城门号室场馆所局道]$|^(?:白天|周末|周一|周二|周三|周四|周五|周六|周日|明天|昨天|今天|早上|晚上|上午|下午|中午|夜里|凌晨|最近|现在|目前|常年|每天|每晚|连续|高温|大雪|大雨|暴雨|冬天|夏天|春天|秋天|路灯|路面|小区|花园|东门|西门|南门|北门|门口)$/u;
 const QUOTED_NICKNAME = SLOT.QUOTED_NICKNAME.map((source) => new RegExp(source, "gu"));
 const NOT_GONE_BY = new RegExp(`^(?:${STANDING})$|${SLOT.NOT_GONE_BY}`, "u");
 function maskGoneBy(m: string, lead: string, name: string): string {
@@ -221,7 +262,8 @@ const FUNCTION_SURNAME_TITLED = new RegExp(
 );
 
 // 老郑, 小韩 set off as a word; 老师, 小区, 小时 and the like are words.
-const NICKNAME = new RegExp(`(${WORD_START})([老小][${PLAIN_SURNAMES}])${NAME_END}`, "gu");
+// "…，老某我天天路过": a nickname right before 我 is the writer naming themselves.
+const NICKNAME = new RegExp(`(${WORD_START})([老小][${PLAIN_SURNAMES}])(?:${NAME_END}|(?=我))`, "gu");
 const NICKNAME_WORD =
   /^(?:老[师公婆人家板乡总大旧化年是实话样子兵百伴少爷奶汉外头鼠虎马牛鸡鸭狗猫街房楼区院井路屋宅厂小弱母父]|小[区时学孩心姐伙吃店路巷卖车米便康组型的卡孙子女儿号朋弟妹哥叔舅姨猫狗鸡鸭马牛羊虎龙鱼麦贩商摊贩门窗河山林楼屋院房广区雨雪菜葱刀时候学生辈将编品数份量半微])$/u;
 

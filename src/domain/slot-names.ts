@@ -1,6 +1,6 @@
 import { GIVEN_NAME_CLASS, STRONG_GIVEN_NAME_CLASS } from "./given-names.js";
 import { MINORITY_FULL_NAME, MINORITY_NAME, MINORITY_NAME_WORD } from "./minority-names.js";
-import { SLOT_ONLY_SURNAMES, SURNAME_PATTERN } from "./surnames.js";
+import { PLAIN_SURNAMES, SLOT_ONLY_SURNAMES, SURNAME_PATTERN } from "./surnames.js";
 
 /**
  * Names the surname list cannot find, where the place they stand in says only a name stands there:
@@ -55,6 +55,25 @@ export const SLOT_SURNAME_SIGNED = `([。！!？?\\n]${SPACE}*)([区朴鄂郁凤
 // least one of them a strong name character (平安, 春秋 are words). The name is the last group.
 const STRONG_G = STRONG_GIVEN_NAME_CLASS;
 export const CLOSING_LINE_NAME = `((?:\\n|[。！!？?]|——|--|(?<=[^\\s])${SPACE})${SPACE}*(?:——?|--?)?${SPACE}*)(${HAN}(?=${G}?${STRONG_G})${G}{2}|(?=${G}?${STRONG_G})${G}{2})(?=${SPACE}*(?:[（(][^）)\\n]{1,10}[）)])?${SPACE}*[。.！!]?${SPACE}*$)`;
+
+// "我是某小区6号楼的小某～", "我是楼下开店的阿某，": the writer's own short name after who or where they are, 小 /
+// 阿 and one strong name character set off (小区, 小卖部, 阿姨 hold none).
+export const SELF_SHORT_NAME = `(我是[^，,。！!？?\\s]{1,12}?的)([小阿]${STRONG_G})(?=[\\s，,。！!～~]|\\p{Extended_Pictographic}|$)`;
+
+// "我是大某，开出租的": 大 and a surname after 我是 / 叫我, set off, is a nickname as 老某 / 小某 are.
+export const BIG_NICKNAME = `((?:(?<![说骂当])我是|叫我)(?:那个)?)(大[${PLAIN_SURNAMES.replace(/[连同方陆江华庆理]/g, "")}])(?=[，,。！!～~\\s]|$)`;
+
+// A name on a line of its own right before the line with the number, as letters sign ("…业主⏎    某立强⏎    电话138…"):
+// any first character and two name characters (weak ones too: a line of three characters of its own, with
+// the number's line under it, holds little else).
+export const LINE_BEFORE_NUMBER = `((?:^|\\n)${SPACE}*)(${HAN}${G}{2})(?=${SPACE}*\\n${SPACE}*(?:(?:联系)?(?:电话|手机|Tel|Mob)${SPACE}*[:：]?${SPACE}*)?[+＋]?[0-9０-９])`;
+
+// "我叫某某（真名）", "某某（真名），住…": a word said to be the writer's real name, whatever it is.
+export const SAID_REAL = `((?:^|[^${HAN}]|我叫|我是|名叫)${SPACE}*)(${HAN}{2,3})(?=${SPACE}*[（(](?:真名|真实姓名|本名|实名)[）)])`;
+
+// "某大爷反映 …", "某阿姨反映：…" opening the message: a single character and a form of address before 反映 is
+// the writer, whatever the character (门, 卜, 那).
+export const OPENING_TITLED_REPORTS = `(^${SPACE}*)(${HAN}(?:大爷|大妈|大娘|阿姨|师傅|先生|女士|老师|大姐|大哥))(?=${SPACE}*反映)`;
 
 // A WeChat contact card pasted into the message ("[名片]某玉兰⏎微信号：…", "【个人名片】某某", "推荐联系人：…"):
 // the card shows the account's name, a person's name or a nickname, up to the next pause.

@@ -17,6 +17,13 @@ import {
   TRADE_ENDING_IN_SURNAME,
   personForm,
 } from "../domain/name-forms.js";
+import {
+  BIG_NICKNAME,
+  LINE_BEFORE_NUMBER,
+  OPENING_TITLED_REPORTS,
+  SAID_REAL,
+  SELF_SHORT_NAME,
+} from "../domain/slot-names.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { CITY_AREA_CODES, CITY_PATTERN } from "../domain/city-area-codes.js";
 import { SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
@@ -366,7 +373,7 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
     const after = text.slice(f.end).replace(EXTENSION, " ");
     // "电话：昆明 6318…": the city naming the area code stands between the label and the number.
     const lead = text.slice(prevEnd, f.index);
-    let said = onASign(text.slice(0, f.index))
+    let said = onASign(text.slice(0, f.index), text.slice(f.end))
       ? "other"
       : ownerOf(
           f.kind === "local" ? lead.replace(CITY_BEFORE, "") : lead,
@@ -389,14 +396,45 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
 
 const EXTENSION = warmUp(/^\s*(?:转|轉|分机号?|分機號?|ext\.?)\s*[:：]?\s*\d{1,5}(?!\d)(?:\s*号)?/i);
 
+const WHEN_TO_RING = warmUp(
+  /^\s*[（(][^（）()\n]{0,16}?(?:[0-9０-９一二三四五六七八九十]点|上午|下午|晚上|白天|中午|早上|夜里|周末|工作日|上班|下班)[^（）()\n]{0,16}[）)]/,
+);
+const ABOUT_OTHERS = warmUp(/[他她]|邻居|家人|老伴|儿子|女儿|的电话|的号/);
+// "…。水库街社区，电话…": a clause that only says where the writer lives names no one.
+const PLACE_ONLY = warmUp(/^\s*[^\s，,。的]{1,10}(?:社区|小区|花园|家园|公寓|苑|巷|街道|新村)\s*$/);
+const OWN_ROLE = warmUp(
+  /(?:我是|我就是|本人是?)(?:(?:这里的|这边的)?(?:房东|店主|老板娘?|摊主|店家|业主)|[他她]的?(?:儿子|女儿|闺女|儿媳妇?|女婿|孙子|孙女|外孙女?|侄子|侄女|外甥女?))/g,
+);
+// "…走失，有消息请联系其孙子158…": 其 is the person written about, so their relative is no relative of the writer's.
+// In a record of the call ("来电人要求回电至其儿子手机…") 其 is the caller, and the relative theirs.
+const THEIR_KIN = warmUp(/其(?:孙子|孙女|儿子|女儿|子女|家属|家人|老伴|丈夫|妻子|爱人)/);
+const RECORD_OF_CALLER = warmUp(/来电人|反映人|诉求人|来访人|市民|群众|该户|当事人/);
+// "…许女士本人不便接听，要求回电其丈夫：…": a callback asked for on 其's relative is the writer's own request.
+const CALL_BACK_ASKED = warmUp(/回电|回電|回访|回訪|要求/);
+const TOLD_TO_CALL = warmUp(/(?:让|要|叫|要求)我(?:打|拨打?|回拨|联系|加)/);
+const IMPOSTOR = warmUp(
+  /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/,
+);
+// A card, an advert or a sign said to read so; "收据上写的是2860" or "上面写错了" are no sign.
+const POSTED_TEXT = warmUp(
+  /(?:卡片?|广告|牌子?|告示|传单|横幅|标语)[^。！!？?\n]{0,6}?(?:写着|印着)[^。！!？?\n我俺]{0,24}$/,
+);
 // "施工牌上写着“…联系人：鲍工 137…”": a number quoted from a sign or a notice is the sign's.
 const SIGN_QUOTE = warmUp(
   /(?:写着|写的是?|印着|贴着|标着|上面是|牌子上|通知上?说|公告上?说|群里发的)\s*[:：]?\s*$/,
 );
-function onASign(before: string): boolean {
+// "楼下张贴的“管道疏通 131…”", "门把手上挂“上门按摩 电话176…”之类的卡片": so is one quoted from what is posted,
+// stuck or hung up, or from what the quote is said to be (an advert, a card), with no first person inside.
+const POSTED_BEFORE = warmUp(/张贴|贴|挂|插|印|喷|刷|广告|卡片|传单|牌子|招牌|横幅|告示/);
+const POSTED_AFTER = warmUp(/^(?:之类|等)?的?(?:小?广告|小?卡片|传单|牌子|招牌|横幅|告示|字样|标语)/);
+function onASign(before: string, after = ""): boolean {
   const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("「"));
   if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("」"))) return false;
-  return SIGN_QUOTE.test(before.slice(0, open));
+  if (SIGN_QUOTE.test(before.slice(0, open))) return true;
+  if (FIRST_PERSON.test(before.slice(open + 1))) return false;
+  if (POSTED_BEFORE.test(before.slice(Math.max(0, open - 8), open))) return true;
+  const close = after.search(/[”」]/);
+  return close >= 0 && !FIRST_PERSON.test(after.slice(0, close)) && POSTED_AFTER.test(after.slice(close + 1));
 }
 
 // "我没手机", "她不會用手機", "我记不住自己的号": the writer (or the one written for) has no number of
@@ -614,6 +652,19 @@ function ownerOf(
   // "…物业不管 131… 联系人 某女士", "…燃气公司电话 你们也来看看 138… 某女士": the writer's name right after
   // the number, ending the message, signs it; the third party named before is not whose it is.
   if (name && signedAfter(after, name)) return "self";
+  // "…139…（晚上9点后别打 孩子睡觉）", "…188…(上午不方便接 下午可以) 某某某": an aside on when to ring leaves
+  // the number where it stands, as if the aside were not there.
+  const aside = WHEN_TO_RING.exec(after);
+  if (aside && !ABOUT_OTHERS.test(aside[0])) {
+    const rest = after.slice(aside[0].length);
+    if (name && signedAfter(rest.startsWith(" ") ? rest : ` ${rest.trimStart()}`, name)) return "self";
+    if (
+      ENDS_MESSAGE.test(rest) &&
+      /(?:^|[\s，,。！!？?；;~])$/.test(before) &&
+      !namesThirdParty(before.split(CLAUSE_BREAK).pop() ?? "")
+    )
+      return "self";
+  }
   // "请联系我（他的女儿）138…": the aside says who the writer is to the person they write for; the
   // number is still the writer's.
   const lead = before.trimEnd().replace(WHO_I_AM_ASIDE, "$1");
@@ -624,6 +675,17 @@ function ownerOf(
   // "老板的手机号我知道，是…": the clause before says whose number the bare one is.
   // "有人冒充热线工作人员打电话给我，号码是…": a caller's number the writer reports.
   if ((LABEL_ONLY.test(current) || !current.trim()) && /冒充|诈骗|骗子/.test(previous)) return "other";
+  // "…让我打0351…找“某处长”解冻", "自称某某的号码是…", "号码显示是…": a number someone else told the writer
+  // to ring or called from, in the sentence that reports them, unless the writer says it is theirs.
+  // "…小卡片 写着 私人贷款 138…": a number read off a card or a sign, quoted or not.
+  const toldOf = lead.split(/[。！!？?\n]/).pop() ?? "";
+  if (
+    TOLD_TO_CALL.test(current) ||
+    (THEIR_KIN.test(current) && !RECORD_OF_CALLER.test(before) && !CALL_BACK_ASKED.test(current)) ||
+    POSTED_TEXT.test(toldOf) ||
+    (IMPOSTOR.test(toldOf) && !MINE_SAID.test(current))
+  )
+    return "other";
   if (
     /^\s*(?:就是|是|为)?\s*$/.test(current) &&
     THEIR_NUMBER.test(previous) &&
@@ -683,7 +745,11 @@ function ownerOf(
   // "社区的人说要我留个电话做登记：139…": the number the writer was asked to leave is theirs.
   if (LEFT_MINE.test(current)) return "self";
   // "——甜甜妈 139…": a kin word inside the nickname the writer signs with names nobody else.
-  const unsigned = name && name.length >= 2 ? current.split(name).join(" ") : current;
+  // "我是房东某某某139…", "我是店主，电话…": a trade or standing the writer says is their own names nobody else;
+  // nor does the household the writer opens with ("老某家儿子某某 156…").
+  const unsigned = (name && name.length >= 2 ? current.split(name).join(" ") : current)
+    .replace(OWN_ROLE, " ")
+    .replace(first && name && OPENING_KIN_NAME.exec(current)?.[1] === name ? /^.*$/su : /(?!)/u, " ");
   if (
     THIRD_PARTY.test(unsigned) &&
     !MY_BUSINESS.test(current) &&
@@ -744,6 +810,7 @@ function ownerOf(
     !opensWithName &&
     !ownStanding &&
     !ownTitleBefore &&
+    !PLACE_ONLY.test(previous) &&
     namesThirdParty(previous)
   )
     return "other";
@@ -1092,7 +1159,7 @@ const PLAIN_SURNAME = surnamePattern(PLAIN_SURNAMES);
 const I_NAME_SURNAME = surnamePattern(PLAIN_SURNAMES.replace("曾", ""));
 const I_NAME = warmUp(
   new RegExp(
-    `(?:^|[\\s，,。！!；;：:—])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${I_NAME_SURNAME}${GIVEN_NAME_CLASS}{2})(?!${GIVEN_NAME_CLASS})|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住)|小${GIVEN_NAME_CLASS}(?=[，,\\s]+[0-9０-９]))`,
+    `(?:^|[\\s，,。！!；;：:—])我((?:${SURNAME}${HAN}[^\\P{Script=Han}啊呀吧呢嘛哈哦])(?=[，,\\s])|(?:${PLAIN_SURNAME}${HAN}{2})(?=住|在|是)|(?:${I_NAME_SURNAME}${GIVEN_NAME_CLASS}{2})(?!${GIVEN_NAME_CLASS})|(?:${PLAIN_SURNAME}(?:${TITLE}|${HAN})|[老小]${SURNAME})(?=[，,\\s])|[老小]${SURNAME}(?=[啊呀][，,\\s])|老${PLAIN_SURNAME}(?=住)|老${SURNAME}头(?=[，,\\s])|小${GIVEN_NAME_CLASS}(?=[，,\\s]+[0-9０-９]))`,
     "u",
   ),
 );
@@ -1170,7 +1237,9 @@ const NOT_GIVEN_SELF = warmUp(new RegExp(`^(?:${STANDING})$|[族人员户工的�
 // "小雅 🌸 新城公寓B座：": a given name opening the message before an emoji, as a nickname signs.
 const OPENING_GIVEN = warmUp(new RegExp(`^\\s*([小阿]${HAN})\\s*\\p{Extended_Pictographic}`, "u"));
 // "我是小雅", "大家叫我阿梅": a given name after 小 / 阿, where only a name can stand.
-const GIVEN_NAME = warmUp(new RegExp(`(?:我是|叫我)([小阿]${HAN})${NAME_END}`, "u"));
+// "说我是小偷", "骂我是…": what others say the writer is, no name.
+// "我是小马哥": 哥 / 姐 may close the nickname.
+const GIVEN_NAME = warmUp(new RegExp(`(?:(?<![说骂当])我是|叫我)([小阿]${HAN}[哥姐]?)${NAME_END}`, "u"));
 // "叫我小敏就行", "叫我糖糖妈🍬", "网名 大熊🐻，电话…", "我是小鹿🦌": a nickname the writer asks to be
 // called by, ended by 就行, an emoji or the number (吧 before the number is no part of it: "就叫我小敏吧，
 // 电话…"); no surname need open it. 叫我 must open a clause
@@ -1198,7 +1267,7 @@ const CALLED_LATIN = warmUp(
   /(?:^|[，,。\s]|[是叫]我)叫\s*([A-Z][a-z]{1,15})(?=[\s,，.。]|\p{Extended_Pictographic}|$)/u,
 );
 const NOT_GIVEN_NAME = warmUp(
-  /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/,
+  /^(?:小区|小学|小孩|小店|小时|小伙|小姐|小组|小卖|小吃|小路|小巷|小妹|小弟|小心|小偷|小三|小人|阿姨|阿婆|阿伯|阿公|阿叔|阿婶)$/,
 );
 // A form's field or a letter's signature line: 联系人：王建国, 【联系人】老汪, 发信人：陆叔, 反映人：…
 // A standing or a short role may stand between the label and the name ("联系人：业委会主任 蔡立新",
@@ -1246,12 +1315,66 @@ const I_AM_OF = warmUp(
   ),
 );
 // "我是他儿子方某，178…", "我是她女儿 某某": the writer says who they are to the one written for,
-// then their own name.
+// then their own name. The one written for may be named ("我是某某某的孙女某某，…"), and the number may
+// follow the name with nothing between ("我是她儿媳某某某139…").
 const I_AM_KIN = warmUp(
   new RegExp(
-    `(?:我是|本人是)(?:[他她]|(?:孩子|小孩|学生)(?=的?(?:爸|妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公)))?的?(?:爸爸|妈妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公|儿子|女儿|闺女|孙子|孙女|外孙女?|女婿|儿媳|侄子|侄女|外甥女?|老伴|爱人|妻子|丈夫|老公|老婆|哥哥|姐姐|弟弟|妹妹)[，,\\s]?(${NAME})${NAME_END}`,
+    `(?:我是|本人是)(?:[他她]|${SURNAME}${HAN}{1,2}(?=的)|(?:孩子|小孩|学生)(?=的?(?:爸|妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公)))?的?(?:爸爸|妈妈|家长|奶奶|爷爷|姥姥|姥爷|外婆|外公|儿子|女儿|闺女|孙子|孙女|外孙女?|女婿|儿媳妇?|侄子|侄女|外甥女?|老伴|爱人|妻子|丈夫|老公|老婆|哥哥|姐姐|弟弟|妹妹)[，,\\s]?(${NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
     "u",
   ),
+);
+// "某家老大某某某 …", "老某家三小子某某某 …", "老某家儿子某某 139…": the writer opening the message by the
+// household they come from and their place in it, then their own name set off (as villages and old
+// neighbourhoods say who one is).
+const OPENING_KIN_NAME = warmUp(
+  new RegExp(
+    `^\\s*老?${SURNAME}家的?(?:老[大二三四五六七八九幺小]|[大二三四五六七八九小幺]?(?:儿子|闺女|姑娘|丫头|小子|儿媳妇?|媳妇|女婿)|[长次][子女])[，,\\s]*(${SURNAME}${HAN}{1,2}?)(?=[\\s，,]|$|[+＋]?[0-9０-９]{7})`,
+    "u",
+  ),
+);
+const SELF_SHORT = warmUp(new RegExp(SELF_SHORT_NAME, "u"));
+const SAID_REAL_NAME = warmUp(new RegExp(SAID_REAL, "u"));
+const BIG_NICK = warmUp(new RegExp(BIG_NICKNAME, "u"));
+const OPENING_REPORTS = warmUp(new RegExp(OPENING_TITLED_REPORTS, "u"));
+// "我是“桃南老某头”": the nickname an older man goes by, a place perhaps before it, in quotes after 我是.
+const QUOTED_OLD_MAN = warmUp(new RegExp(`我是[“"「『][^，,。”"」』\\s]{0,4}?(老${SURNAME}头)[”"」』]`, "u"));
+const LINE_NUMBER_NAME = warmUp(new RegExp(LINE_BEFORE_NUMBER, "u"));
+/** A name on the line right before the number's, by its make-up (no surname list needed). */
+export function lineBeforeNumber(text: string): string | null {
+  const name = LINE_NUMBER_NAME.exec(text)?.[2];
+  return name && !EVERYDAY_FULL_NAME.test(name) && !EVERYDAY_SHORT_NAME.test(name) && plausible(name, true)
+    ? name
+    : null;
+}
+function selfShortName(text: string): string | null {
+  const name = SELF_SHORT.exec(text)?.[2];
+  return name && !NOT_GIVEN_NAME.test(name) ? name : null;
+}
+// "我是房东某某某139…", "房东：某某某⏎电话：…" in a letter that says "我是…的房东": the writer's own trade or
+// standing before their name, or as the label of the line that signs the letter.
+const OWN_ROLE_NAME = warmUp(
+  new RegExp(
+    `我是(?:房东|店主|摊主|老板娘?)[，,\\s]?(${SURNAME}${HAN}{1,2}?)(?=[\\s，,。]|$|[+＋]?[0-9０-９]{7})`,
+    "u",
+  ),
+);
+const ROLE_LINE_NAME = warmUp(
+  new RegExp(
+    `(?:^|\n)[ \t\u3000]*(房东|店主|摊主|租户|租客)[ \t\u3000]*[:：][ \t\u3000]*(${SURNAME}${HAN}{1,2})[ \t\u3000]*(?=\n|$)`,
+    "u",
+  ),
+);
+function ownRoleName(text: string): string | null {
+  const said = plausible(OWN_ROLE_NAME.exec(text)?.[1], true);
+  if (said) return said;
+  const line = ROLE_LINE_NAME.exec(text);
+  if (!line) return null;
+  const claimed = new RegExp(`(?:我是|本人是)[^。！!？?\n]{0,20}?${line[1]!}`, "u").test(text);
+  return claimed ? plausible(line[2], true) : null;
+}
+// "有人用我的名字“某某某”在群里…", "我的名字「某某」被…": the name the writer says is theirs, in quotes.
+const MY_NAME_QUOTED = warmUp(
+  new RegExp(`我的?(?:名字|姓名|真名)(?:是|叫)?[“"「『](${SURNAME}${HAN}{1,2})[”"」』]`, "u"),
 );
 // A standing and the name signing a letter or opening a report: "退休职工孙德胜反映", "居民代表 鲁建华"
 // on a line of its own, "区政协委员 杭志刚" ending the message, "退休工人 某某某：…" as a header.
@@ -1368,6 +1491,16 @@ const SIGNED: readonly (readonly [RegExp | null, RegExp])[] = [
   // "阿娟反映：…", "…，买买提·艾力反映": the name before 反映 opening or closing the message.
   [warmUp(/反映/), warmUp(new RegExp(`^\\s*(${NAME})\\s*反映[:：，,]`, "u"))],
   [warmUp(/反映/), warmUp(new RegExp(`[，,。！!\\s](${NAME})\\s*反映(?=[，,。.！!\\s]|$)`, "u"))],
+  // "…（家里有人）。某淑兰，文庙巷。门口…": a full name opening a sentence, then only where the writer lives.
+  [
+    null,
+    warmUp(
+      new RegExp(
+        `[。！!？?\\n]\\s*(${SURNAME}${GIVEN_NAME_CLASS}{1,2})[，,]\\s*[^，,。！!？?\\s]{1,8}(?:巷|路|街|小区|花园|家园|公寓|苑|社区|新村)(?:的)?[。.！!]`,
+        "u",
+      ),
+    ),
+  ],
   // "阿珍这边，电话…": the writer opening with where they are speaking from.
   // Only a nickname or a form of address there: "文庙巷这边，" is a place.
   [null, warmUp(new RegExp(`^\\s*(阿${HAN}|[老小]${SURNAME}|${SURNAME}${TITLE})这边[，,]`, "u"))],
@@ -1384,7 +1517,7 @@ const MONTH_DAY =
   "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:早上?|上午|中午|下午|晚上?|夜里?)?";
 const SIGNATURE_TAIL = warmUp(
   new RegExp(
-    `(?:[\\s，,]*(?:${LETTER_DATE}|${MONTH_DAY}|[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
+    `(?:[\\s，,]*(?:${LETTER_DATE}|${MONTH_DAY}|(?:(?:Tel|Phone|Mobile|Mob|Cell|电话|手机|联系电话)\\s*[:：]\\s*)?[+＋(（]?${DIGIT_OR_SPOKEN}(?:[\\s\\-.()（）]{0,2}${DIGIT_OR_SPOKEN}){6,}))+[\\s。.！!]*$`,
     "u",
   ),
 );
@@ -1422,8 +1555,8 @@ function aloneName(m: RegExpExecArray | null): string | null {
   return aloneWord(m?.[1]);
 }
 
-function aloneWord(word: string | undefined): string | null {
-  const name = plausible(word);
+function aloneWord(word: string | undefined, ended = false): string | null {
+  const name = plausible(word, ended);
   return name && !LOOKS_LIKE_NAME.test(name) && !ENDS_LIKE_PLACE.test(name) ? name : null;
 }
 
@@ -1537,10 +1670,20 @@ function nameIn(text: string): string | null {
   );
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   // "…手机号码是159… 热心市民", "Mob 136…": how the writer calls themselves or a label is no name.
-  return name && (text.includes(`我是${name}的`) || NO_NAME_READ.test(name) || unreachable(text, name))
-    ? null
-    : name;
+  return name && (relativeOf(text, name) || NO_NAME_READ.test(name) || unreachable(text, name)) ? null : name;
 }
+
+// "我是某某的邻居", "我是某小区某号楼某奶奶的外孙女": the name read is someone the writer stands beside or
+// descends from, not the writer; where they live may stand between 我是 and the name.
+const KIN_OF =
+  "(?:邻居|外?孙女?|外?孙子|女儿|儿子|闺女|儿媳妇?|女婿|侄子|侄女|外甥女?|保姆|护工|家属|亲戚|朋友|同事|学生|家人)";
+function relativeOf(text: string, name: string): boolean {
+  if (text.includes(`我是${name}的`)) return true;
+  const at = text.indexOf(`${name}的`);
+  if (at < 0) return false;
+  return new RegExp(`我是[^，,。！!？?\\n]{0,12}?${escapeRe(name)}的${KIN_OF}`, "u").test(text);
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // "网格员某某某电话打不通，我自己电话…", "网格员小王电话打了三遍没人接": the person named is one the writer
 // could not reach, not the writer.
@@ -1751,6 +1894,14 @@ function nameOf(text: string): string | null {
     iAmOf(text) ??
     selfRoleMadeUpName(text) ??
     plausible(I_AM_KIN.exec(text)?.[1]) ??
+    plausible(OPENING_KIN_NAME.exec(text)?.[1], true) ??
+    ownRoleName(text) ??
+    selfShortName(text) ??
+    SAID_REAL_NAME.exec(text)?.[2] ??
+    plausible(BIG_NICK.exec(text)?.[2]) ??
+    QUOTED_OLD_MAN.exec(text)?.[1] ??
+    OPENING_REPORTS.exec(text)?.[2] ??
+    plausible(MY_NAME_QUOTED.exec(text)?.[1], true) ??
     // A name opening the message before who and where the writer is comes before a standing and
     // a name met later ("梁淑珍 73岁 路西小区 … 网格员小彭电话我没有").
     aloneName(OPENING_NAME.exec(text)) ??
@@ -1820,13 +1971,16 @@ function nameOf(text: string): string | null {
     plausible(givenSelf)
   )
     return givenSelf;
-  // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22").
+  // A signature may be followed by the writer's number and the letter's date ("姚文华 0931…\n2026.11.22"),
+  // the number perhaps on a labelled line of its own ("某某\nTel: 134…", "某某\n电话：139…").
   // "…需要什么材料？文庙巷", "…，文庙巷": a last word that ends like a place is where, not who; 山 and 栋
   // end given names as often ("…帮我发的 某振山", "某国栋").
-  const last = plausible(LAST_WORD.exec(text.replace(SIGNATURE_TAIL, ""))?.[1]);
+  const signed = text.replace(SIGNATURE_TAIL, "");
+  const last = plausible(LAST_WORD.exec(signed)?.[1]);
   const place = last !== null && ENDS_LIKE_PLACE.test(last) && !/[山栋]$/u.test(last);
   return (
     (place ? null : last) ??
+    beforeClosingWords(signed) ??
     unlistedName(text) ??
     surnameSigned(text) ??
     roleSigned(text) ??
@@ -1840,8 +1994,27 @@ function nameOf(text: string): string | null {
     speltName(text) ??
     tradeSigned(text) ??
     givenInSlot(text) ??
+    lineBeforeNumber(text) ??
     goneBy(text)
   );
+}
+
+/**
+ * "…看到请联系 某红梅 谢谢大家", "…打了不接 某建军 海西苑": a full name set off by spaces before closing thanks or
+ * the compound the writer lives in signs the message as a last word does. Only a listed surname with one or
+ * two name characters, both sides set off by a space.
+ */
+const CLOSING_WORDS = warmUp(
+  /[ \t\u3000]+(?:(?:谢谢|多谢|感谢)(?:大家|各位|您|你们|了|啦)?|[^\s，,。！!？?]{2,8}(?:小区|花园|家园|公寓|苑|巷|社区|新村|大院|号楼))[\s。.！!~]*$/u,
+);
+const SPACED_FULL_NAME = warmUp(new RegExp(`[ \\t\\u3000](${SURNAME}${GIVEN_NAME_CLASS}{1,2})$`, "u"));
+function beforeClosingWords(text: string): string | null {
+  const closing = CLOSING_WORDS.exec(text);
+  if (!closing) return null;
+  const name = SPACED_FULL_NAME.exec(text.slice(0, closing.index))?.[1];
+  return name && !EVERYDAY_FULL_NAME.test(name) && !EVERYDAY_SHORT_NAME.test(name)
+    ? plausible(name, true)
+    : null;
 }
 
 /*
@@ -1984,6 +2157,16 @@ function withFullName(text: string, name: string | null): string | null {
   if (apposed && (name === null || name === apposed[1] || name.endsWith(apposed[1]!)))
     return aloneWord(apposed[2]) ?? name;
   if (name === null) return null;
+  // "你们叫我某小姐 我叫某某某": the full name the writer gives themselves after a form of address with
+  // the same surname is the one to call them by.
+  const addressed = ADDRESSED_FORM.exec(name);
+  if (addressed) {
+    const own = new RegExp(
+      `(?:我叫|我的名字[是叫]|我名字[是叫])(${addressed[1]!}${GIVEN_NAME_CLASS}{1,2})(?=[\\s，,。！!；;]|$|[+＋]?[0-9０-９]{7})`,
+      "u",
+    ).exec(text)?.[1];
+    if (own) return own;
+  }
   const surname = /^[老小](.+)$/u.exec(name)?.[1];
   if (!surname || !new RegExp(`^${SURNAME}$`, "u").test(surname)) return name;
   const full = new RegExp(
@@ -2259,7 +2442,8 @@ function nameBeforePhone(text: string): string | null {
   const at = m.index + m[0].length - m[1]!.length;
   // "联系我（他儿子）钱某 133…": the aside says who the writer is, no one else.
   const before = text.slice(Math.max(0, at - 16), at).replace(WHO_I_AM_ASIDE_END, "我");
-  const name = OTHERS_BEFORE.test(before.slice(-10)) ? null : aloneName(m);
+  // The number after it has ended the name, so 家 in it is a given name's ("某家豪 135…").
+  const name = OTHERS_BEFORE.test(before.slice(-10)) ? null : aloneWord(m[1], true);
   // "常主任电话…": someone named by their post, not the writer signing.
   return name && !POST_ENDING.test(name) ? name : null;
 }
