@@ -65,3 +65,20 @@ export function formBody(text: string): string | null {
     ...(where.length ? [`地址：${where.join("，")}`] : []),
   ].join("\n");
 }
+
+/*
+ * A notice the resident copies before their own words ("【温馨提示】各位业主：…请大家不要随意投喂…——双塔小区
+ * 物业服务中心", "【物业通知】…请车主于周五前自行挪走。——海西苑物业", then "转给你们看看，通知发了等于没发，
+ * …现在楼道里全是猫屎"): the notice says what the management asked for, the words after it what is still
+ * wrong. The notice opens with its bracketed kind and ends with its signature or a blank line.
+ */
+const NOTICE =
+  /^\s*【[^】\n]{0,8}(通知|提示|公告|通告|告知书?|启事|提醒)】[^\n]*?(——[^\n]{2,24}|\n\s*\n)/;
+
+/** The resident's own words after a copied notice, or null when the message copies none. */
+export function afterPostedNotice(text: string): string | null {
+  const notice = NOTICE.exec(text);
+  if (!notice) return null;
+  const own = text.slice(notice[0].length).trim();
+  return (own.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6 ? own : null;
+}

@@ -1,5 +1,5 @@
 import { addressOnly } from "./address-only.js";
-import { formBody } from "./form-fields.js";
+import { afterPostedNotice, formBody } from "./form-fields.js";
 import { hanCount } from "./han-count.js";
 import { withNoiseNamed } from "./noise-named.js";
 
@@ -30,7 +30,7 @@ const RELAY_LEAD = new RegExp(`^${RELAY_WHO}(?![是了过话])`);
 // "这个月", "这个星期" say when, not "that one".
 const INNER_FILLER = /那个|这个(?![月星礼季])|就是说/g;
 const TRAILING_DURATION =
-  /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?([0-9一二三四五六七八九十两]*几|[0-9一二三四五六七八九十两]+多?)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
+  /(已经)?(有)?(快|将近|差不多|大概|都|至少|足足|整整)?(好|这)?([0-9一二三四五六七八九十两]*几|[0-9一二三四五六七八九十两]+多?)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
 
 /*
  * A caller's announcement of what kind of call this is ("你好我要反映个情况", "想给社区提个小建议",
@@ -308,6 +308,7 @@ const INNER_BREAK = /[，,：:；;。！!？?]/;
  * and SMS reports: the label and what it labels only say where, which the summary names in front.
  */
 const ADDRESS_LABEL = /^(反映|具体|详细|所在)?(地址|位置|地点)$/;
+const BRACKETED_ADDRESS = /^(\s*)【((?:反映|具体|详细|所在)?(?:地址|位置|地点))】/;
 /*
  * A web form's or a letter's labels ("主题：西盛花园儿童游乐区地垫破损", "内容：…"): the label is no part of
  * the problem, and the subject line after "主题" is the writer's own title of it.
@@ -430,9 +431,13 @@ const ANCHOR_SHARE = 0.2;
  * a problem word counting for them.
  */
 export function summarizeComplaint(given: SummaryInput, max = 30): string {
-  // A report filled in as a form is read from its title and description (see `formBody`).
+  // A report filled in as a form is read from its title and description (see `formBody`), a
+  // message that copies a notice from the words after it (see `afterPostedNotice`).
   const form = formBody(given.facts);
-  const input = form ? { ...given, facts: form } : given;
+  const own = form ? null : afterPostedNotice(given.facts);
+  // "【位置】恒汇大厦(滨河商业街店)" opens a chat report as "位置：…" does: it only says where.
+  const read = (form ?? own ?? given.facts).replace(BRACKETED_ADDRESS, "$1$2：");
+  const input = read !== given.facts ? { ...given, facts: read } : given;
   // Each clause is stripped for every window it joins and every test of it: once per message does.
   const stripped = new Map<string, string>();
   /*
@@ -811,9 +816,12 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
           .split(surface)
           .join(""),
       ) >= 4;
+    // Or the clause before only brings the thing in ("地库入口旁边一辆黑色桑塔纳", "路口有一个邮筒").
+    const brought =
+      !bare && !placed && !skips && !!before && !PROBLEM.test(before) && introducedThing(before) !== null;
     if (
       !setting ||
-      !(bare || placed) ||
+      !(bare || placed || brought) ||
       side(setting) ||
       pointOnly(setting) ||
       SELF_DESCRIPTION.test(setting) ||
@@ -832,13 +840,13 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     const introduced = introducedThing(skips ? middle! : setting);
     const subjects = [
       ...(skips ? [`${setting}，${strip(middle!)}`, setting] : [setting]),
-      ...(introduced && (placed || bare) ? [introduced] : []),
+      ...(introduced && (placed || bare || brought) ? [introduced] : []),
     ];
     for (const subject of subjects)
       for (const predicate of [best, ...starts]) {
         const joined = `${subject}，${strip(predicate)}`;
         if (!fits(joined)) continue;
-        if (placed && predicate !== best && !PROBLEM.test(predicate)) continue;
+        if ((placed || brought) && predicate !== best && !PROBLEM.test(predicate)) continue;
         best = joined;
         return true;
       }
@@ -1157,7 +1165,7 @@ function namedThing(clause: string): string | null {
  * 原来 / 原本" before 有, mark it; a bare "有" is too common ("我有个问题", "锁车桩有四个底座松动").
  */
 const INTRODUCED = new RegExp(
-  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))(?<thing>[^，,]{2,14})$`,
+  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组)|(?<=[上里边侧口处角前后旁间内外下中头])(?:一|两|几|[0-9]+|[一二三四五六七八九十]+)(?:辆|只|条|头|棵|台|座))(?<thing>[^，,]{2,14})$`,
 );
 
 /** The thing a clause brings in (see INTRODUCED), without its description ("老式的绿色邮筒" → "绿色邮筒"). */
