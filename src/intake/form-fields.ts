@@ -7,11 +7,13 @@
  */
 
 /** Fields that say what is wrong: the summary is read from them. */
-const BODY = /^(事件描述|事件内容|事件详情|诉求内容|反映内容|投诉内容|详细描述|问题描述|情况描述|具体情况|描述|内容|正文)$/;
+const BODY =
+  /^(事件描述|事件内容|事件详情|诉求内容|反映内容|投诉内容|详细描述|问题描述|情况描述|具体情况|描述|内容|正文)$/;
 /** The writer's own title of the report ("诉求标题：…", "反映事项：…"). */
 const TITLE = /^(诉求标题|反映标题|事件标题|标题|主题|事由|反映事项|诉求事项|事项)$/;
 /** Where: kept as an address line, which the summary does not repeat when the place is resolved. */
-const WHERE = /^(发生地点|事件地点|事发地点|诉求地点|诉求地址|反映地点|问题地点|地点|地址|位置|具体位置|详细地址)$/;
+const WHERE =
+  /^(发生地点|事件地点|事发地点|诉求地点|诉求地址|反映地点|问题地点|地点|地址|位置|具体位置|详细地址)$/;
 /** Filing and reporting metadata: no part of the problem. */
 const META =
   /^(事件类型|事件类别|事件分类|诉求类型|诉求类别|问题类型|问题类别|反映类型|类型|类别|上报人|报告人|填报人|诉求人|反映人|投诉人|姓名|电话|联系电话|手机|手机号|联系方式|联系人|上报时间|发生时间|时间|处置建议|处理建议|办理建议|编号|工单号|所属网格|网格|来源)$/;
@@ -72,8 +74,7 @@ export function formBody(text: string): string | null {
  * …现在楼道里全是猫屎"): the notice says what the management asked for, the words after it what is still
  * wrong. The notice opens with its bracketed kind and ends with its signature or a blank line.
  */
-const NOTICE =
-  /^\s*【[^】\n]{0,8}(通知|提示|公告|通告|告知书?|启事|提醒)】[^\n]*?(——[^\n]{2,24}|\n\s*\n)/;
+const NOTICE = /^\s*【[^】\n]{0,8}(通知|提示|公告|通告|告知书?|启事|提醒)】[^\n]*?(——[^\n]{2,24}|\n\s*\n)/;
 
 /** The resident's own words after a copied notice, or null when the message copies none. */
 export function afterPostedNotice(text: string): string | null {

@@ -1089,9 +1089,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
    */
   const recapFault =
     !!input.recap &&
-    (PROBLEM.test(input.recap) ||
-      FILED_FAULT.test(input.recap) ||
-      (input.danger?.(input.recap) ?? 0) > 0);
+    (PROBLEM.test(input.recap) || FILED_FAULT.test(input.recap) || (input.danger?.(input.recap) ?? 0) > 0);
   const recapBare = !!input.recap && RISK_ONLY.test(input.recap);
   if (
     input.recap &&
