@@ -962,7 +962,9 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
       }
       // Without a resolved place, the description is the only "where": kept whole.
       const thing = input.place
-        ? (namedThing(kept) ?? introducedThing(kept.split(CLAUSE_BREAK).at(-1)!))
+        ? (namedThing(kept) ??
+          introducedThing(kept.split(CLAUSE_BREAK).at(-1)!) ??
+          introducedThing(kept.split(CLAUSE_BREAK)[0]!))
         : null;
       // Or the window's last clause (or clauses), which names the thing, without the setting that
       // opens it ("货车停在门口卸货，卸着卸着，路边那个雨水井的盖子" … "被货车轮子一压，直接掉下去了").
@@ -1189,7 +1191,7 @@ function namedThing(clause: string): string | null {
  * 原来 / 原本" before 有, mark it; a bare "有" is too common ("我有个问题", "锁车桩有四个底座松动").
  */
 const INTRODUCED = new RegExp(
-  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组)|(?<=[上里边侧口处角前后旁间内外下中头])(?:一|两|几|[0-9]+|[一二三四五六七八九十]+)(?:辆|只|条|头|棵|台|座))(?<thing>[^，,]{2,14})$`,
+  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组|辆))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组|辆)|(?<=[上里边侧口处角前后旁间内外下中头])(?:一|两|几|[0-9]+|[一二三四五六七八九十]+)(?:辆|只|条|头|棵|台|座))(?<thing>[^，,]{2,14})$`,
 );
 
 /** The thing a clause brings in (see INTRODUCED), without its description ("老式的绿色邮筒" → "绿色邮筒"). */
