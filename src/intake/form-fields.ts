@@ -53,6 +53,11 @@ export function formBody(text: string): string | null {
       formOnly++;
       current = null;
       continue;
+    } else if (field && value) {
+      // A field of its own kind ("车辆信息：红色两轮摩托车，无牌") describes the thing: with the description.
+      body.push(value);
+      current = body;
+      continue;
     } else {
       if (current && line.trim()) current.push(line.trim());
       continue;

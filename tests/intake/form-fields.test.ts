@@ -11,6 +11,12 @@ describe("formBody", () => {
     expect(formBody("主题：电梯困人\n内容：3号楼电梯又停了")).toBe("标题：电梯困人\n内容：3号楼电梯又停了");
   });
 
+  it("keeps a field of its own kind with the description", () => {
+    expect(formBody("事件描述：该车停在消防通道一个月\n发生地点：西盛花园\n车辆信息：白色面包车")).toBe(
+      "内容：该车停在消防通道一个月\n白色面包车\n地址：西盛花园",
+    );
+  });
+
   it("leaves prose and a lone label alone", () => {
     expect(formBody("楼下的路灯坏了三天了，晚上黑乎乎的")).toBeNull();
     expect(formBody("内容：楼下的路灯坏了\n谢谢")).toBeNull();
