@@ -1,4 +1,5 @@
 import { addressOnly } from "./address-only.js";
+import { afterPostedNotice, formBody } from "./form-fields.js";
 import { hanCount } from "./han-count.js";
 import { withNoiseNamed } from "./noise-named.js";
 
@@ -13,7 +14,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A
  * say how the resident feels and crowd out the fault told after them.
  */
 const FILLER =
-  /^(求求(你们|您|你)?(了)?|拜托(你们|您|你)?(了)?|(我)?(真的|真是|实在是?|简直)?(服了|受不了了?|崩溃了?|气死(我)?了|气哭了|无语了?|(要|快)疯了)|您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?)[啊呀吧]*$/;
+  /^(求求(你们|您|你)?(了)?|拜托(你们|您|你)?(了)?|(我)?(真的|真是|实在是?|简直)?(服了|受不了了?|崩溃了?|气死(我)?了|气哭了|无语了?|(要|快)疯了)|您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?|(能不能|可不可以|能否|请|麻烦|赶紧|快)?(你们|您)?(帮忙)?(给)?(管管|管一管|管一下|处理一下|处理处理))[啊呀吧吗]*$/;
 const LEAD =
   /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周(?!末|[一二三四五六日天](?![块个根张条位名辆只次处片]))|今天早上|昨天晚上|现在是|目前)+/;
 /*
@@ -26,10 +27,15 @@ const RELAY_WHO =
   "(我|我们)?(家)?(的)?(老爸|老妈|爸爸|妈妈|爸|妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老伴|爱人|老公|媳妇|妻子|丈夫|儿子|女儿|孩子|闺女|姐姐|哥哥|弟弟|妹妹|表姐|表哥|表弟|表妹|姐|哥|弟|妹|姑姑|姨妈|舅舅|叔叔|婶婶|婆婆|公公|邻居|朋友|同事|同学|隔壁)[^，,。说讲]{0,4}?(打电话|回来|过来)?((跟|和|对|告诉)(我|我们))?(说|讲)";
 const RELAY = new RegExp(`^${RELAY_WHO}(的)?$`);
 const RELAY_LEAD = new RegExp(`^${RELAY_WHO}(?![是了过话])`);
+/*
+ * A vehicle or a thing left standing ("停了快两年了", "停那三年了", "扔在门口一个多月"): how long is the
+ * fault (abandoned, not parked), so the span stays. Not a supply cut off (停电两天了).
+ */
+const LEFT_STANDING = /((?<![消暂])停(?![电水气运用摆暖业产课])|扔|搁|锁)[^，,]{0,10}$/;
 // "这个月", "这个星期" say when, not "that one".
 const INNER_FILLER = /那个|这个(?![月星礼季])|就是说/g;
 const TRAILING_DURATION =
-  /(已经)?(有)?(快|将近|差不多|大概|都)?(好|这)?([0-9一二三四五六七八九十两]*几|[0-9一二三四五六七八九十两]+多?)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
+  /(已经)?(有)?(快|将近|差不多|大概|都|至少|足足|整整)?(好|这)?([0-9一二三四五六七八九十两]*几|[0-9一二三四五六七八九十两]+多?)(个)?(天|星期|礼拜|月|年|小时)(了|多了)?$|好久了$|很久了$|一直(这样)?$/;
 
 /*
  * A caller's announcement of what kind of call this is ("你好我要反映个情况", "想给社区提个小建议",
@@ -154,7 +160,7 @@ const ASSISTANCE = /帮助|帮忙|申请|上门|看望|照顾|陪|救助|志愿�
  * 井盖 碎成三块掉下去了", "有根大树杈子断了一半").
  */
 const SUBJECTLESS =
-  /^(他|她|它)(?![们家])|^有(一|两|几|[0-9]+)?(块|处|根|段|片|盏|条|扇|节|边|角)|^(其中)?(有)?(好几|好多|[0-9一二三四五六七八九十两几]+)(个|盏|台|根|块|处|张|扇)(都|全|已经|也|还|被|没|不)|^一(?![个天年月周次点晚夜])[\u4e00-\u9fff]{1,2}就|^(这回|这次)(又|也|还|就|都|被|全)|^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|锈|碎|裂|断|塌|掉|歪|破|停|不|没)/;
+  /^(他|她|它)(?![们家])|^有(一|两|几|[0-9]+)?(块|处|根|段|片|盏|条|扇|节|边|角)|^(其中)?(有)?(好几|好多|[0-9一二三四五六七八九十两几]+)(个|盏|台|根|块|处|张|扇)(都|全|已经|也|还|被|没|不)|^一(?![个天年月周次点晚夜])[\u4e00-\u9fff]{1,2}就|^(这回|这次)(又|也|还|就|都|被|全)|^已(?![有是在])|^(有一次|有一回|差点|差一点|险些)|^(每到|一到|每逢)?(周末|每周[一二三四五六日天]|礼拜[一二三四五六日天])?(早上|晚上|上午|下午|中午|夜里|半夜|凌晨|今早|今晚)?([0-9一二三四五六七八九十两]+点(多|半)?)?(能不能|可不可以|能否|可否|是否|能|可以|又|也|还|就|都|总是|经常|老是|一直|天天|每天|每晚|每到|一到|一下雨|隔三岔五|动不动|根本|完全|已经|早已|早就|到现在|有人|把|被|让|给|唱|吵|响|漏|堵|坏|锈|碎|裂|断|塌|掉|歪|破|停|不|没)/;
 
 /*
  * "电话没人接" is a side remark about an office that does not answer, except when the person who does
@@ -208,7 +214,7 @@ const REPORTED = /说(是|要|没|这|不)/;
  */
 // Ice and slipperiness are winter's faults ("路面结冰了，好滑", "冻成了溜冰场", "房檐挂着冰溜子").
 const PROBLEM =
-  /坏|比[^，,]{1,6}(低|高)(了|出)|被[^，,]{0,6}(挪|搬|移|拔|拆)(到|走|掉|开|起)|(?<![看听瞧])不见(了|踪影)|拱(起|坏|裂)|锯(掉|断)|结冰|冰溜子|冰凌|冰柱|冻成|冰场|等不(来|到|着)|挪(走|掉)|(站|站点|站牌)(被)?(撤|拆)|(全|都)死(了|光)|死光|枯死|枯萎|光秃秃|(没|不|未)开门|(?<!天还?)没亮|打滑|路滑|(好|很|真|贼|挺)滑|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖|路灯)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|聚集|群租|没(开|办)成|(没|未)(能)?解决|(不|没)(给)?(开|办)(这个|那个|证明|手续)|显示异常|来回跑|跑了.{0,4}趟|推诿|踢皮球|推来推去|拒绝|被拒|不予|办不了|(照明|亮度|光线|水压|温度|供暖|暖气|车位|座位)不足|(没|未)到账|(没|未)(有)?(发放|发过|批下来|答复|回复|音讯|下文)|未获(答复|回复|批准|通知)|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|吞(钱|卡|币|硬币)|不出货|(早就|早|已经|全|都)挂了|(岗亭|值班室|门卫室)里睡觉|(上班|值班|上岗)(时间|时候)?(在)?睡觉|睡岗|弹开|夹(人|伤|到|了)|翘(?!首)|不转|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
+  /坏|比[^，,]{1,6}(低|高)(了|出)|被[^，,]{0,6}(挪|搬|移|拔|拆)(到|走|掉|开|起)|(?<![看听瞧])不见(了|踪影)|拱(起|坏|裂)|锯(掉|断)|结冰|冰溜子|冰凌|冰柱|冻成|冰场|等不(来|到|着)|挪(走|掉)|(站|站点|站牌)(被)?(撤|拆)|(全|都)死(了|光)|死光|枯死|枯萎|光秃秃|(没|不|未)开门|(?<!天还?)没亮|打滑|路滑|(好|很|真|贼|挺)滑|锈|(?<![消])灭(?![火蚊鼠蟑])|锁(着|门|死)|涂鸦|(乱|被)涂|(写|喷|涂)满|不熄火|(?<![闪])闪(?![电])|(必|老|总|常|经常|动不动就?)停|(只有|只|才|仅)(有)?[0-9一二两三四五六七八九十几]+秒|(只有|仅有|仅|就|才)[0-9一二两三四五六七八九十几]+(盏|个|台|部|根|处|只)?(是|还)?(亮|好|能用|正常|可(以)?(正常)?(照明|使用|用))|不亮|不热|不通|不出水|堵|漏|渗|破|碎|裂|塌|陷|砸|掉|脱落|没了|积水|淹|臭|味|吵|噪|响|闹|占|挡|堆|乱|脏|没人(清|管|收|修|扫|处理)|不(清|收|修|管|处理)|停(水|电|气|暖|了|运|用)|欠.{0,10}(工资|工钱|钱|款)|没(有)?(水|热水|电|气|暖|信号|网|盖|路灯)|拖欠|欠薪|不发|收费|违(章|建|规|法)|私自|私搭|乱搭|乱建|偷|骗|扰|油烟|烟|施工|挖|损|缺|丢|坑|歪|倒|断|冒|溢|超|过期|不合格|不达标|危险|隐患|困难|请问|咨询|建议|希望|能不能|可不可以|怎么|红绿灯|信号灯|撞|没有|不能|无法|太(大|多|高|吵|脏|臭|慢)|凉|冷|找不着|找不到|走失|受伤|流血|困|着火|漏气|半夜|深夜|凌晨|返|污水|脏水|粪|鸽|噪音|油烟|瘫|残疾|独居|生病|需要|申请|帮忙|想要|限电|跳闸|打桩|工地|装修|广场舞|音响|态度.{0,3}(差|恶劣|不好|蛮横)|骂|吼|打人|动手|推了|拦|刁难|(太|特别|非常|过于|老是)(快|贵|差|滑|亮|刺眼|黑|暗|窄|挤|难|久|晚|早|响|少)|聚集|群租|没(开|办)成|(没|未)(能)?解决|(不|没)(给)?(开|办)(这个|那个|证明|手续)|显示异常|来回跑|跑了.{0,4}趟|推诿|踢皮球|推来推去|拒绝|被拒|不予|办不了|(照明|亮度|光线|水压|温度|供暖|暖气|车位|座位)不足|(没|未)到账|(没|未)(有)?(发放|发过|批下来|答复|回复|音讯|下文)|未获(答复|回复|批准|通知)|被拆|拆(了|掉)|飞快|迟迟|至今(没|未|仍)|还没(有)?(到|下来|出|办|修|退|回|给)|不退|不给|拖着|叫(?!什么|做|作)|喊|养(了)?.{0,4}(鸡|鸭|鹅|狗|鸽|猫)|咬|(没|不)拴|(?<![不没])错(?!过)|震|熏|呛|失灵|失败|不准|跑路|关门|拉肚子|吞(钱|卡|币|硬币)|不出货|(早就|早|已经|全|都)挂了|(岗亭|值班室|门卫室)里睡觉|(上班|值班|上岗)(时间|时候)?(在)?睡觉|睡岗|弹开|夹(人|伤|到|了)|翘(?!首)|不转|长期停放|停(放|靠)?(了|在|那|这)?[^，,]{0,10}?(至少|快|将近|已经|已|有|都)?[0-9一二两三四五六七八九十半几]+(多)?(个)?(多)?(年|月|礼拜|星期)|僵尸车|废弃|闲置|(无|没有?)(号牌|牌照|车牌)|瘪|蜇|蛰|死(了)?的?(猫|狗|犬|鸡|鸭|鹅|鱼|老鼠|鼠|鸟|羊|猪|鸽)|尸体|追(着|人|咬|车)|扑(人|过来|上来)|马蜂窝|蜂窝|蜂巢|(疯|乱)长|长疯|(未|没|没有|不)修剪|枯(了|树)|柳絮|繁殖|丛生|过量|泛滥|锁在(?!外|门外|家|屋|里)|围着(人|车|我|孩子|小孩|老人)|(长|伸)(到|进)(了)?[^，,]{0,6}(路|道|中间|窗|屋|家|墙|电线|楼)|[看打关锁鎖开抬点冲沖下进走用推拉拔刷转修退取停拿洗烧爬挤联系浇]不(了(?!解)|开|动|起来|着(?!急)|上|进|见|出(来|去)|下(来|去))/;
 
 /*
  * A question or a wish ("能不能去窗口办", "这水能喝吗") is not the fault a message opens with: the
@@ -237,7 +243,7 @@ const TURN = /算了|(先|就)?不说了|等一下|等等|另外|对了|还有(�
 const DENIED = /^(并)?不是/;
 
 /** The way the resident was going ("从文庙正门往庙前街方向走", "下雨天在柳巷路上走"): where, not what. */
-const ROUTE = /往.{1,10}(方向)?走|在.{1,10}[上里]走|路过|经过/;
+const ROUTE = /往.{1,10}(方向)?走|在.{1,10}[上里]走|路过|经过|从.{1,10}(右转|左转|拐|掉头)/;
 
 /** Where someone lives, told as the setting ("她一个人在文庙巷住", "住在西盛家园"). */
 const LIVES = /住$|住在|居住/;
@@ -250,6 +256,10 @@ const APPLIED = /(?<!不能|无法|没法|不让|不给)申请(了)?/g;
 
 /** Words operators file a fault in that residents seldom use ("卷帘门故障", "支架锈蚀有坠落风险"). */
 const FILED_FAULT = /故障|松动|坠落|锈蚀|垂落|下垂/;
+/** A detail the operator checks ("就是只有车厢是吧？"), not the appeal restated. */
+const DETAIL_ONLY = /^(就是|也就是|只有|光有|只是)/;
+/** A risk said without what carries it ("有倒下的危险", "有倒伏风险"). */
+const RISK_ONLY = /^(有|存在)[^，,]{0,6}(危险|风险|隐患)$/;
 
 /** Where a letter's account of what was done turns to the problem as it stands. */
 const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下|^然而/;
@@ -308,6 +318,13 @@ const INNER_BREAK = /[，,：:；;。！!？?]/;
  */
 const ADDRESS_LABEL = /^(反映|具体|详细|所在)?(地址|位置|地点)$/;
 /*
+ * The address an app gave a courier or a driver, quoted ("导航定位“西盛家园-东门(快递柜旁)”", "美团地址写的是
+ * “海西苑南区11栋”"): where, like an address label, however many words the quote holds.
+ */
+const APP_ADDRESS =
+  /^[^，,“”"]{0,8}(导航|定位|地址|位置|收货地址|订单地址)[^，,“”"]{0,6}[“"「][^”"」]{2,24}[”"」]$/;
+const BRACKETED_ADDRESS = /^(\s*)【((?:反映|具体|详细|所在)?(?:地址|位置|地点))】/;
+/*
  * A web form's or a letter's labels ("主题：西盛花园儿童游乐区地垫破损", "内容：…"): the label is no part of
  * the problem, and the subject line after "主题" is the writer's own title of it.
  */
@@ -337,7 +354,8 @@ const ADMIN_CHAIN = /^(?:(?![我们是的在住于置址点了到从及和与])[
 const COUNT = "[0-9一二三四五六七八九十两几百]+(多|来)?";
 const EXTENT = new RegExp(
   [
-    `^(一共|总共|共计|共|大概|大约|约|差不多)?(有)?${COUNT}(个|盏|台|根|处|块|张|家|辆|棵|条|座|扇|户|间|部|米|公里)(路口)?(左右)?$`,
+    // "现在有六七只" after "那群流浪狗又多了": how many, before what they do.
+    `^(现在|目前|已经)?(一共|总共|共计|共|大概|大约|约|差不多)?(有)?${COUNT}(个|盏|台|根|处|块|张|家|辆|棵|条|座|扇|户|间|部|米|公里|只|头|群|窝)(路口)?(左右)?$`,
     "^从[^，,从到至]{1,10}(到|至)[^，,从到至]{1,10}$",
     // Which of a row ("从门口数第二根和第三根", "第三盏").
     `^(从[^，,从到至数]{1,8}数(起)?)?(的)?第${COUNT}(个|盏|台|根|处|块|棵|座|扇|间|部)?((和|跟|与|、|到)第?${COUNT}(个|盏|台|根|处|块|棵|座|扇|间|部))?$`,
@@ -427,7 +445,14 @@ const ANCHOR_SHARE = 0.2;
  * danger, if any, are not a side remark about who refused what, and speak most for the category,
  * a problem word counting for them.
  */
-export function summarizeComplaint(input: SummaryInput, max = 30): string {
+export function summarizeComplaint(given: SummaryInput, max = 30): string {
+  // A report filled in as a form is read from its title and description (see `formBody`), a
+  // message that copies a notice from the words after it (see `afterPostedNotice`).
+  const form = formBody(given.facts);
+  const own = form ? null : afterPostedNotice(given.facts);
+  // "【位置】恒汇大厦(滨河商业街店)" opens a chat report as "位置：…" does: it only says where.
+  const read = (form ?? own ?? given.facts).replace(BRACKETED_ADDRESS, "$1$2：");
+  const input = read !== given.facts ? { ...given, facts: read } : given;
   // Each clause is stripped for every window it joins and every test of it: once per message does.
   const stripped = new Map<string, string>();
   /*
@@ -518,6 +543,7 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     ADDRESS_LABEL.test(clause) ||
     labelled.has(clause) ||
     signOff.has(clause) ||
+    APP_ADDRESS.test(clause) ||
     (!!input.placeless && addressOnly(clause, input.placeless, 2));
   // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
   const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
@@ -574,6 +600,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
   // The point a message announces (POINT) is its problem as the now of a letter is.
   let nowAt = TITLE_LABEL.test(clauses[0]!) && clauses[1] && !aside(clauses[1]) ? 1 : -1;
   if (nowAt < 0 && PROBLEM.test(LETTER_TITLE.exec(clauses[0]!)?.[1] ?? "")) nowAt = 0;
+  /*
+   * A form's description opens with what was found and what is wrong with it ("发现一只死猫，已腐烂
+   * 发臭", "西门两侧绿篱长期未修剪"); what follows is its extent, its effect and the advice to the unit.
+   */
+  if (nowAt < 0 && form) {
+    const at = clauses.indexOf("内容") + 1;
+    if (at > 0 && clauses[at] && !aside(clauses[at])) nowAt = at;
+  }
   for (let i = 1; i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     if (!POINT.test(c) && !PIVOT.test(c) && !topicOnly(c)) continue;
@@ -780,7 +814,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       !!middle &&
       !PROBLEM.test(middle) &&
       // A sum paid ("3980") reads like a house number, but goes on with the setting.
-      (AMOUNT.test(middle) || !aside(middle)) &&
+      // So does what someone said of it ("去年说要修") between the thing and what it does now.
+      (AMOUNT.test(middle) || !aside(middle) || side(middle)) &&
       !consequence(middle) &&
       !TURN.test(middle);
     const setting = skips ? clauses[placedAt] : before;
@@ -797,9 +832,12 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
           .split(surface)
           .join(""),
       ) >= 4;
+    // Or the clause before only brings the thing in ("地库入口旁边一辆黑色桑塔纳", "路口有一个邮筒").
+    const brought =
+      !bare && !placed && !skips && !!before && !PROBLEM.test(before) && introducedThing(before) !== null;
     if (
       !setting ||
-      !(bare || placed) ||
+      !(bare || placed || brought) ||
       side(setting) ||
       pointOnly(setting) ||
       SELF_DESCRIPTION.test(setting) ||
@@ -818,13 +856,13 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
     const introduced = introducedThing(skips ? middle! : setting);
     const subjects = [
       ...(skips ? [`${setting}，${strip(middle!)}`, setting] : [setting]),
-      ...(introduced && (placed || bare) ? [introduced] : []),
+      ...(introduced && (placed || bare || brought) ? [introduced] : []),
     ];
     for (const subject of subjects)
       for (const predicate of [best, ...starts]) {
         const joined = `${subject}，${strip(predicate)}`;
         if (!fits(joined)) continue;
-        if (placed && predicate !== best && !PROBLEM.test(predicate)) continue;
+        if ((placed || brought) && predicate !== best && !PROBLEM.test(predicate)) continue;
         best = joined;
         return true;
       }
@@ -924,7 +962,9 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       }
       // Without a resolved place, the description is the only "where": kept whole.
       const thing = input.place
-        ? (namedThing(kept) ?? introducedThing(kept.split(CLAUSE_BREAK).at(-1)!))
+        ? (namedThing(kept) ??
+          introducedThing(kept.split(CLAUSE_BREAK).at(-1)!) ??
+          introducedThing(kept.split(CLAUSE_BREAK)[0]!))
         : null;
       // Or the window's last clause (or clauses), which names the thing, without the setting that
       // opens it ("货车停在门口卸货，卸着卸着，路边那个雨水井的盖子" … "被货车轮子一压，直接掉下去了").
@@ -938,8 +978,14 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
               [...tail, other].map((c, k) => (k ? strip(c) : c)).join("，"),
             ])
         : [];
+      /*
+       * A window that says only the way the resident goes ("每次从西盛路右转进西盛花园那个口子") names no
+       * thing: a clause between that ends on one ("广告牌后面种的一排紫叶李") is what the fault is of.
+       */
+      const named = ROUTE.test(kept) ? [...between].reverse().find(endsOnThing) : undefined;
       for (const joined of [
         [kept, ...between, other].map((c, k) => (k ? strip(c) : c)).join("，"),
+        ...(named ? [`${named}，${strip(other)}`] : []),
         `${kept}，${strip(other)}`,
         ...tails,
         ...(thing ? [`${thing}，${strip(other)}`] : []),
@@ -1016,6 +1062,8 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
       !other ||
       TURN.test(other) ||
       where(other) ||
+      // A form's next label ("内容") is no clause of the title before it.
+      FORM_LABEL.test(other) ||
       CONCEDED.test(other) ||
       REQUEST.test(strip(other)) ||
       (side(other) && !REPORTED.test(other))
@@ -1043,12 +1091,20 @@ export function summarizeComplaint(input: SummaryInput, max = 30): string {
    * 火了可怎么办") and not the thing. Under a danger only a restatement that names a fault: one that
    * only confirms the thing ("小区里面的游乐设施是吧？") says less than the caller.
    */
+  /*
+   * Not a detail the operator checks that names no fault when the caller's words do ("就是只有车厢
+   * 是吧？" after the trailer parked a week), nor one that names only the risk without its thing ("有倒下的
+   * 危险是吧？" after "有棵老槐树…树干裂了一半"): the caller's clause says more.
+   */
+  const recapFault =
+    !!input.recap &&
+    (PROBLEM.test(input.recap) || FILED_FAULT.test(input.recap) || (input.danger?.(input.recap) ?? 0) > 0);
+  const recapBare = !!input.recap && RISK_ONLY.test(input.recap);
   if (
     input.recap &&
-    (bestHead[0] <= 0 ||
-      PROBLEM.test(input.recap) ||
-      FILED_FAULT.test(input.recap) ||
-      (input.danger?.(input.recap) ?? 0) > 0)
+    (bestHead[0] <= 0 || recapFault) &&
+    (recapFault || !DETAIL_ONLY.test(input.recap) || !saysWrong(best)) &&
+    !(recapBare && saysWrong(best))
   )
     best = input.recap;
 
@@ -1135,7 +1191,7 @@ function namedThing(clause: string): string | null {
  * 原来 / 原本" before 有, mark it; a bare "有" is too common ("我有个问题", "锁车桩有四个底座松动").
  */
 const INTRODUCED = new RegExp(
-  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组))(?<thing>[^，,]{2,14})$`,
+  `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组|辆))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组|辆)|(?<=[上里边侧口处角前后旁间内外下中头])(?:一|两|几|[0-9]+|[一二三四五六七八九十]+)(?:辆|只|条|头|棵|台|座))(?<thing>[^，,]{2,14})$`,
 );
 
 /** The thing a clause brings in (see INTRODUCED), without its description ("老式的绿色邮筒" → "绿色邮筒"). */
@@ -1166,7 +1222,7 @@ function stripText(text: string): string {
       .replace(TITLE_WRAP, "$1")
       .replace(LEAD, "")
       .replace(POINT_LEAD, "")
-      .replace(TRAILING_DURATION, "")
+      .replace(TRAILING_DURATION, (span, at: number) => (LEFT_STANDING.test(line.slice(0, at)) ? span : ""))
       .replace(LIST_NUMBER, "")
       .replace(/^[，,。；;、：:\s]+/, "")
       // A joined clause that was only a duration ("，已经十几天了") leaves its comma at the end.

@@ -14,7 +14,7 @@ beforeAll(async () => {
   engine = await OfflineEngine.create(config);
 });
 
-const summaryOf = (text: string, channel: "wechat" | "hotline" | "sms" = "wechat") =>
+const summaryOf = (text: string, channel: "wechat" | "hotline" | "sms" | "web" = "wechat") =>
   engine.extractSync({ text, channel }).summary;
 
 /** The seed stories of the design notes, in residents' wordings: what is wrong, and where. */
@@ -1169,5 +1169,72 @@ describe("summaries of street furniture brought in before its fault", () => {
     );
     expect(s).toMatch(/撞歪/);
     expect(s).not.toMatch(/漏水/);
+  });
+});
+
+describe("summaries of living and moving things told in forms, notices and calls", () => {
+  it("reads a grid worker's event report from its description, not its labels", () => {
+    const s = summaryOf(
+      "事件类型：市容环境-乱堆放\n发生地点：骑马山街道西盛社区西盛花园6号楼西侧\n事件描述：发现一辆旧三轮车长期停放，车斗锈穿，堆满纸箱。\n上报人：网格员 赵志明",
+      "web",
+    );
+    expect(s).toMatch(/三轮车/);
+    expect(s).toMatch(/停放|锈/);
+    expect(s).not.toMatch(/事件|上报人|网格员/);
+  });
+
+  it("reads a pasted web form with a title from the title", () => {
+    const s = summaryOf(
+      "诉求标题：桃南二区中心花园野草丛生\n诉求地点：桃南二区中心花园\n诉求内容：花园三年没人打理，草长到半人高，蚊子成堆，老人都不下楼了。",
+      "web",
+    );
+    expect(s).toMatch(/野草丛生/);
+    expect(s).not.toMatch(/诉求|内容/);
+  });
+
+  it("reads the resident's words after a copied management notice", () => {
+    const s = summaryOf(
+      "【温馨提示】各位住户：请勿在楼道内停放电动车，违者清理。——新城公寓物业服务中心\n\n发给你们瞧瞧，贴了半年了，2单元楼道里还是停着五六辆电动车，过道都堵死了",
+    );
+    expect(s).toMatch(/电动车/);
+    expect(s).toMatch(/堵/);
+    expect(s).not.toMatch(/温馨提示|违者/);
+  });
+
+  it("keeps the animals named before their count and what they do", () => {
+    const s = summaryOf("桃南一区垃圾站后面那窝野猫又多了，现在有十来只，半夜打架嚎叫");
+    expect(s).toMatch(/野猫/);
+    expect(s).toMatch(/打架|嚎叫/);
+  });
+
+  it("keeps how long an abandoned car has been left", () => {
+    const s = summaryOf("水库街小学东门那辆灰色轿车停了快三年了，落满了树叶");
+    expect(s).toMatch(/轿车/);
+    expect(s).toMatch(/三年/);
+  });
+
+  it("names a thing a clause brings in by its count after a spot", () => {
+    const s = summaryOf("【位置】庙前街菜市场\n北门台阶旁边一辆红色摩托车，车座被割破了，油箱漏油");
+    expect(s).toMatch(/摩托车/);
+    expect(s).toMatch(/割破|漏油/);
+  });
+
+  it("does not take the operator's handling turn for the restatement", () => {
+    const s = summaryOf(
+      "坐席：您好请讲。来电人：我在庙前街，文庙门口那棵大杨树有根枝子断了，耷拉在人行道上。坐席：好的，给您转园林。",
+      "hotline",
+    );
+    expect(s).toMatch(/杨树|枝子/);
+    expect(s).toMatch(/断/);
+    expect(s).not.toMatch(/转园林/);
+  });
+
+  it("keeps the caller's thing when the operator only checks a detail or names the risk", () => {
+    const s = summaryOf(
+      "坐席：您好。来电人：西盛家园北门外头有棵老杨树，树根都烂了，树身歪向马路。坐席：有倒下的危险是吧？来电人：对。",
+      "hotline",
+    );
+    expect(s).toMatch(/杨树/);
+    expect(s).toMatch(/烂|歪/);
   });
 });
