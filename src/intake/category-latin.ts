@@ -71,6 +71,8 @@ const ENGLISH: readonly (readonly [string, string])[] = [
   ["tickets?|ticket office", "门票"],
   // Health.
   ["medical insurance|health insurance", "医保"],
+  ["work injury|injury insurance|industrial injury|injured at work", "工伤"],
+  ["business licen[cs]e|trading licen[cs]e", "营业执照"],
   ["hospital|clinic|doctor", "医院"],
   ["health check|check-up|checkup|physical exam", "体检"],
   ["vaccine|vaccination", "疫苗"],
@@ -206,6 +208,7 @@ const PINYIN: readonly (readonly [string, string])[] = [
   ["wu ran", "污染"],
   ["yi wei|chou wei", "异味"],
   ["shao kao", "烧烤"],
+  ["shao shu ye|shao luo ye|shao ye zi", "烧树叶"],
   ["guang chang wu", "广场舞"],
   ["zhuang xiu", "装修"],
   ["bai tan|tan fan", "摆摊"],

@@ -66,3 +66,11 @@ describe("glosses for music at night, lit signs and water pressure", () => {
     expect(glosses("wo jia liu lou shui ya tai di")).toContain("自来水水压");
   });
 });
+
+describe("glosses for leaves burnt, an injury at work and a shop's licence", () => {
+  it("glosses leaves burnt typed in pinyin, an injury at work and a business licence in English", () => {
+    expect(glosses("xiao qu li you ren shao luo ye")).toContain("烧树叶");
+    expect(glosses("The warehouse refuses to pay for my work injury")).toContain("工伤");
+    expect(glosses("How long does a business licence take to renew?")).toContain("营业执照");
+  });
+});
