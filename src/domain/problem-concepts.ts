@@ -43,7 +43,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   // through the bins is not the bins left unemptied; somebody sleeping rough (on cardboard, in a
   // stairwell, a vagrant) is one matter whoever tells it and whatever he sleeps on; drinking in
   // public (a drunk, his bottles) another. A stray cat or dog is no vagrant.
-  ["翻垃圾", /翻垃圾|扒垃圾|翻[^，。,.!！?？;；\s]{0,3}垃圾桶|掏垃圾桶|捡垃圾/g],
+  [
+    "翻垃圾",
+    /翻垃圾|扒垃圾|垃圾桶?[^，。,.!！?？;；\s]{0,4}被[^，。,.!！?？;；\s]{0,8}翻|翻[^，。,.!！?？;；\s]{0,3}垃圾桶|掏垃圾桶|捡垃圾/g,
+  ],
   [
     "露宿",
     /流浪(?:汉|人员|者|的人|老人)|流浪(?![猫狗])|拾荒(?:的|者)|乞丐|乞讨|要饭的|打地铺|露宿|铺了?被子|铺盖卷?|睡在[^，。,.!！?？;；\s]{0,6}?(?:纸箱子?|纸板|纸壳|地上|路边|楼道|楼梯|平台|桥洞|门口|长椅|椅子|凳子|外面|外头)(?:上|里|下|边)?|(?:天天|每天|晚上)在那(?:儿|里)?睡/g,

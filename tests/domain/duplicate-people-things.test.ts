@@ -19,6 +19,8 @@ describe("people at a place, told by what they do", () => {
       place: "光明小区6号楼",
     });
     expect(things("光明小区6号楼下老有人扒垃圾")).toEqual(["翻垃圾"]);
+    // Told the other way round, bins turned over by somebody are the same rummaging.
+    expect(things("光明小区6号楼下垃圾桶老被收废品的翻得乱七八糟")).toEqual(["翻垃圾"]);
     const r = scoreDuplicate(picking, full);
     expect(r.suggestion).toBe("none");
     expect(reasonCodes(r).at(-1)).toBe("DUP.DIFFERENT_PROBLEM");
