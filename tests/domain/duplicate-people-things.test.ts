@@ -62,6 +62,8 @@ describe("things that had no word", () => {
     expect(things("光明小区门口那辆车停那儿快一年了")).toContain("僵尸车");
     expect(things("光明小区门口那辆车停了三个多月")).toContain("僵尸车");
     expect(things("光明小区那辆旧车从去年停到现在")).toContain("僵尸车");
+    // Parked since the afternoon is not abandoned.
+    expect(things("光明小区消防通道被一辆车堵了，从中午停到现在")).not.toContain("僵尸车");
   });
 
   it("offers a beeping smoke alarm told as noise and told as a flat battery", () => {
