@@ -52,6 +52,8 @@ describe("people at a place, told by what they do", () => {
     const fight = report("光明路那家网吧门口又有人打架", { category: "public_order" });
     const minors = report("光明路网吧让初中生通宵上网", { category: "public_order" });
     expect(scoreDuplicate(fight, minors).suggestion).toBe("none");
+    // A drum kit (架子鼓) is no fight.
+    expect(things("光明小区12楼有人晚上打架子鼓")).not.toContain("打架");
   });
 });
 
