@@ -1760,7 +1760,7 @@ const SYMPTOMS = new Set(["噪音", "扩音"]);
  * Concepts that name where a problem comes from rather than the problem (a barbecue stall, a square's
  * dancers: two groups may dance there): never enough alone either.
  */
-const VENUES = new Set(["烧烤", "广场舞", "KTV", "酒吧", "早市", "绿地"]);
+const VENUES = new Set(["烧烤", "广场舞", "KTV", "酒吧", "网吧", "洗车", "早市", "绿地"]);
 /** Venues of many stalls or sellers: naming one on both sides does not point at one source. */
 const MANY_SOURCES = new Set(["早市"]);
 /**

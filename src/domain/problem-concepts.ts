@@ -11,7 +11,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|每晚|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|[浇打]混凝土)|连夜施工/g,
+    /(夜间|夜里|半夜|晚上|每晚|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|[浇打]混凝土)|连夜施工|(?:干|干活|施工|作业|打桩)到(?:后?半夜|凌晨|深夜|夜里)/g,
   ],
   // Pesticide sprayed where people are (a smell, a mist on washing, children coughing): the spraying
   // is the matter. Asked for ("安排打药", "谁负责打药") it is the remedy of a pest, not a complaint.
@@ -38,6 +38,42 @@ const OBJECTS: readonly [string, RegExp][] = [
   [
     "噪音",
     /(?:天花板|楼板|地板|墙)[^，。,.!！?？;；\s]{0,3}?(?:震|咚咚|嗡嗡|咣咣|哐哐|砰砰|响)|震得[^，。,.!！?？;；\s]{0,4}?(?:天花板|楼板|地板|墙)/g,
+  ],
+  // People at a place, told by what they do there, not by the thing they do it to: somebody going
+  // through the bins is not the bins left unemptied; somebody sleeping rough (on cardboard, in a
+  // stairwell, a vagrant) is one matter whoever tells it and whatever he sleeps on; drinking in
+  // public (a drunk, his bottles) another. A stray cat or dog is no vagrant.
+  [
+    "翻垃圾",
+    /翻垃圾|扒垃圾|垃圾桶?[^，。,.!！?？;；\s]{0,4}被[^，。,.!！?？;；\s]{0,8}翻|翻[^，。,.!！?？;；\s]{0,3}垃圾桶|掏垃圾桶|捡垃圾/g,
+  ],
+  [
+    "露宿",
+    /流浪(?:汉|人员|者|的人|老人)|流浪(?![猫狗])|拾荒(?:的|者)|乞丐|乞讨|要饭的|打地铺|露宿|铺了?被子|铺盖卷?|睡在[^，。,.!！?？;；\s]{0,6}?(?:纸箱子?|纸板|纸壳|地上|路边|楼道|楼梯|平台|桥洞|门口|长椅|椅子|凳子|外面|外头)(?:上|里|下|边)?|(?:天天|每天|晚上)在那(?:儿|里)?睡/g,
+  ],
+  // Drinking games at night (喝酒划拳) are the noise they make, told as the 噪音 below.
+  [
+    "醉酒",
+    /酒鬼|醉汉|醉鬼|喝醉|喝多了|耍酒疯|发酒疯|喝酒(?![^，。,.!！?？;；\s]{0,2}(?:划拳|猜拳))|喝上了|酒瓶子?/g,
+  ],
+  // A fight is its own matter; minors let into a net café another (the café only says where).
+  ["打架", /打架(?!子)|斗殴|打起来|动手打人/g],
+  [
+    "未成年",
+    /未成年人?|(?:小孩|孩子|学生|小学生|初中生|中学生)[^，。,.!！?？;；\s]{0,4}(?:随便进|都能进|也能进|进去上网|上网|通宵)/g,
+  ],
+  // Rats, and what they gnaw (wires in a car): the rats, not a dog that bit somebody.
+  ["老鼠", /老鼠(?!药)|耗子(?!药)|鼠患|(?<=(?:老鼠|耗子)[^。.!！?？;；]{0,20})咬(?:坏|断|破)?了?/g],
+  // A smoke alarm that beeps is its battery run down, not the flat's power.
+  [
+    "烟感",
+    /烟感(?:报警器|探测器)?|烟雾(?:报警器?|探测器)|火灾报警器|(?<=(?:烟感|报警器|探测器)[^。.!！?？;；]{0,16})(?:没电了?|电池没电)/g,
+  ],
+  // The signs of an abandoned car told by its body (dust a finger thick on it), read before dust
+  // in the street takes the words.
+  [
+    "僵尸车",
+    /(?:车身|车上|车顶|车窗|车盖)[^，。,.!！?？;；\s]{0,3}(?:全是|都是|落满了?|一层)灰|灰都?(?:有|落了)?一指厚/g,
   ],
   // A compound's or school's own wall (围墙, 院墙) is masonry, not a site's hoarding.
   // ... but a building site's wall (工地围墙) is its hoarding.
@@ -85,15 +121,22 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A passenger or goods lift (客梯, 货梯) is a lift.
   // A lift told by its number or place in a row ("3号梯", "那部梯") is a lift; 楼梯 is the stairs.
   ["电梯", /电梯|客梯|货梯|消防梯|[单双]号梯|(?<=\d号|[一二三四五六七八九十]号|[那这一]部)梯(?![子田度])/g],
+  // A lock or door prised open (储藏室被撬, 门锁被撬): a break-in, not the entrance's lock failing.
+  [
+    "撬门",
+    /(?:门锁|锁|门|储藏室|储藏间|地下室|车库)[^，。,.!！?？;；\s]{0,3}被撬|撬(?:锁|门)|被撬了?(?:一家|好几家|[一两三四五六七八九十几]+家)|撬(?:开|坏)了?(?:门|锁)/g,
+  ],
   // "单元门口" / "单元门前" says where, not that the door is broken.
   // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door.
   [
     "门禁",
-    /门禁|单元门(?![口前外边旁])|门锁|电子门|卡刷不开|刷不了卡|刷卡(?=[^，。,.!！?？;；\s]{0,3}(?:也|都)?(?:没反应|没用|开不了|不开))/g,
+    /门禁|(?<!出不了|进不了|出不去|进不去|出不来|进不来)单元门(?![口前外边旁])|门锁|电子门|卡刷不开|刷不了卡|刷卡(?=[^，。,.!！?？;；\s]{0,3}(?:也|都)?(?:没反应|没用|开不了|不开))/g,
   ],
   // 马葫芦 is the north-eastern word for a manhole; its cover is the cover.
   // A cover slab over a pit (化粪池盖板, 水泥盖板) is its cover; a well or shaft told as open ("井口没盖",
   // "旧井没盖子") is its cover missing.
+  // A drain's well told as welling up through its cover ("下水井盖往外冒水") is the drain, not the cover.
+  ["下水道", /(?:下水|污水|雨水|窨)井盖?(?=[^，。,.!！?？;；\s]{0,10}?冒)/g],
   ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?|盖板|(?<=井口?)没有?盖子?/g],
   ["消防栓", /消防栓|消火栓/g],
   ["暖气", /暖气|供暖|暖气片|取暖/g],
@@ -108,6 +151,13 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A basement's sump pump and a building's downpipe: what floods a car park or a wall's foot when
   // it fails (CAUSES).
   ["排水泵", /排水泵|抽水泵|潜水泵/g],
+  // A building's own water pumps (the booster room under it): what hums or shakes the flats above.
+  ["水泵", /水泵房?|泵房|加压泵/g],
+  // A kitchen's or a shop's fan (exhaust fan, a stove's blower): one source, told by its noise or its hours.
+  ["风机", /排风扇|排气扇|抽风机|排风机|鼓风机|风机/g],
+  // A water riser or the shaft it runs in (管道井, 管井), and "the pipe upstairs" it is told as below:
+  // a leak there wets the landings of several floors. A soil stack is the drains'.
+  ["立管", /(?<!排污|污水|下水|排水)(?:自来水|上水|给水|供水)?立管|管道井|管井|(?:楼上|上面)的?(?:水)?管子/g],
   ["落水管", /雨水管|落水管|雨水立管/g],
   ["违建", /私搭乱建|违建|违章建筑|私建|加盖|盖了个|搭了个|彩钢房|铁皮房|搭棚/g],
   // A sign or billboard on a roof is the sign, not the roof: taken before the roof's words.
@@ -164,13 +214,14 @@ const OBJECTS: readonly [string, RegExp][] = [
   // An instrument practised at home (a piano, an erhu, drums) is a source of its own, like a band.
   [
     "扩音",
-    /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|吆喝|叫卖|低音炮|乐队|钢琴|[弹练]琴|二胡|唢呐|萨克斯|架子鼓|打鼓|敲鼓/g,
+    /大喇叭|(?<![按鸣摁])喇叭|喊麦|扩音器|音响|音箱|放歌|吆喝|叫卖|低音炮|乐队|钢琴|[弹练]琴|二胡|唢呐|萨克斯|架子鼓|打鼓|敲鼓/g,
   ],
   ["广场舞", /广场舞|跳舞|音乐/g],
   ["KTV", /ktv|歌厅|卡拉ok|练歌房|唱k/gi],
   // A bar and a morning market say where, not what is wrong: a bar's band and the drunks at its
   // door, a market's loudspeaker and its stalls in the road, are two problems (venues).
   ["酒吧", /酒吧|清吧/g],
+  ["网吧", /网吧|网咖/g],
   ["早市", /早市|集市/g],
   ["装修", /装修/g],
   // Firecrackers at night: what makes the noise, like a loudspeaker.
@@ -182,7 +233,13 @@ const OBJECTS: readonly [string, RegExp][] = [
     "清运噪音",
     /(?:垃圾车|清运车|环卫车|收垃圾)[^。.!！?？;；\s]{0,12}?(?:吵|噪音|噪声|轰隆|声音太?大|声音响|太响|哐哐|咣咣|叮叮当当)|(?:垃圾车|清运车|环卫车)[^，。,.!！?？;；\s]{0,3}?(?:凌晨|半夜|[二三四五]点多?就?来)/g,
   ],
-  ["噪音", /噪音|噪声|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
+  // Sources of a noise, told by the sound they make (a table: a source shared agrees, sources that
+  // differ part; "吵", "噪音", "扰民" name no source and never agree alone). Knocking and chopping in a
+  // flat; a machine's hum (a pump, a fan, a cooler named is that source instead); power tools.
+  ["敲击", /剁(?:东西|肉|馅子?|骨头|排骨)|敲(?:东西|墙|地板?)|钉钉子|拍球|跳绳/g],
+  ["机器声", /压缩机|(?:机器|机子|电机|马达)[^，。,.!！?？;；\s]{0,4}(?:响|转|声)/g],
+  ["电动工具", /电钻|冲击钻|电锯|切割机?|角磨机/g],
+  ["噪音", /噪音|噪声|划拳|猜拳|吵|扰民|睡不着|睡不了|喧哗|大声|震天响|敲敲打打|唱到|声音巨响|巨响/g],
   // Furniture and fittings dumped whole: a bulky-waste job, not a broken street bench.
   ["大件垃圾", /大件垃圾|旧门窗|旧床垫|桌椅|[旧破]桌子/g],
   // A litter bin by the road (果皮箱) is refuse's, like a bin; taken before its metal is read as a hoarding.
@@ -202,7 +259,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   [
     "下水道",
-    /下水道|污水|化粪池|隔油池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
+    /下水道|(?:排污|污水|下水|排水)立管|洗车水|检查井|污水|化粪池|隔油池|返水|反水|反上来|堵了下水|雨水井|雨水篦子|篦子|箅子|泔水|剩菜汤|菜汤|脏水|废水|(?<!地)下水管|窨井|(?<!地)下水井|下水口|排水口|冒黑水|黑臭水|臭水|返臭|反臭|反味|返味|粪坑|粪水|屎尿|(?<![大施鸽鸡狗猫鸟虫])粪(?![肥便])/g,
   ],
   // A drinking fountain in a square or a park (直饮水机, 饮水台): a facility of its own, not the
   // supply of the flats around it.
@@ -257,10 +314,23 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Street furniture residents name by kind: one broken bench or railing is told as "长椅" by one,
   // "椅子" by another; a sign as "限速牌" or "指示牌". Without them the two reports read no thing
   // and another category's report of it was never compared.
+  // A kiosk told as where something else is ("靠那个报刊亭", "报刊亭旁边摆摊") is a landmark.
+  [
+    "报刊亭",
+    /(?<!(?:靠|挨着|靠着|对着|靠近)(?:那个|这个)?)(?:报刊亭|书报亭|报亭)(?![^，。,.!！?？;；\s]{0,2}(?:旁|边|对面|门口|前|后|附近|那))/g,
+  ],
+  // A car wash is told by the water it lets onto the road (and the ice it makes): the car wash.
+  ["洗车", /洗车(?:店|行|房|场|点|铺|的)/g],
+  // A window or its frame come loose, told with what is wrong with it; "窗户都关着" against a
+  // noise, "楼道窗户是好的" say nothing wrong with the window.
+  [
+    "窗户",
+    /窗框|窗扇|窗户?(?:玻璃)?(?=[^，。,.!！?？;；\s]{0,6}(?:掉|刮|碎|坏|脱落|松|晃|关不上|合不上|没玻璃|没有玻璃|空了))/g,
+  ],
   ["宣传栏", /宣传栏|公告栏|宣传橱窗|橱窗|展板|告示栏/g],
   // A decorative pool before a tower or in a square is told as its basin ("门前水池子"); a kitchen
   // or wash basin is not.
-  ["喷泉", /喷泉|喷水池|景观池|景观水池|(?<=[门前口场中间央院里]的?)水池子?/g],
+  ["喷泉", /(?<![跟像和如似])喷泉(?!一样|似的)|喷水池|景观池|景观水池|(?<=[门前口场中间央院里]的?)水池子?/g],
   ["水塔", /水塔/g],
   ["标志牌", /限速牌|指示牌|标志牌|路牌|交通标志|标牌/g],
   ["座椅", /长椅|长凳|石凳|座椅|椅子|凳子|坐凳/g],
@@ -287,7 +357,12 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A service's queue told by its windows ("只开两个窗口", "多开一个窗口") or by the hours spent in it.
   [
     "排队",
-    /排队|排长队|排起了?长队|队伍排|排了?一?(?:长串|上午|下午|整天|天)|排[^，。,.!！?？;；\s]{0,2}[一两二三几]个?多?(?:小时|钟头)|(?:只|就|仅)开[了着]?[一两二三]个窗口|窗口[^，。,.!！?？;；\s]{0,6}(?:太少|不够|多开|只开|就开|仅开|开放一个)|多开[一两几]?个窗口/g,
+    /排队(?!等)|排长队|排起了?长队|队伍排|排了?一?(?:长串|上午|下午|整天|天)|排[^，。,.!！?？;；\s]{0,2}[一两二三几]个?多?(?:小时|钟头)|(?:只|就|仅)开[了着]?[一两二三]个窗口|窗口[^，。,.!！?？;；\s]{0,6}(?:太少|不够|多开|只开|就开|仅开|开放一个)|多开[一两几]?个窗口/g,
+  ],
+  // An old person who cannot say where he lives, wandering: lost, whoever tells it.
+  [
+    "走失",
+    /走丢|走失|迷路|找不到家|(?:问|跟)(?:他|她)[^，。,.!！?？;；\s]{0,6}(?:说不清|说不明白|说不上来|答不上来)/g,
   ],
   ["可疑人员", /陌生人|可疑的?人|转悠|徘徊|尾随|跟小孩搭话/g],
   ["过街", /斑马线|人行横道|过马路|过街|协管员|疏导/g],
@@ -300,7 +375,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // (a jeep, a three-wheeler, a motorbike), and so does how long it has not moved ("好久都没挪过").
   [
     "僵尸车",
-    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|吉普车?|摩托车?|车)|破(?:面包|三轮|吉普|摩托)?车|长期停放|停(?:放了?|了|在[^，。,.!！?？;；\s]{1,10}?)(?:快|近|将近|都)?(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|(?:摆|放|停)(?:了|咗)?(?:好)?几年|(?:好)?几年(?:都|也)?(?:没人?动|没人理|冇人理|没人管)|好久(?:都|也)?没(?:挪|动|开)|落满了?灰|轮胎都?瘪/g,
+    /僵尸车|报废的?(?:汽车|面包车|轿车|车)|废(?:弃|旧)的?(?:汽车|面包车|轿车|三轮车?|吉普车?|摩托车?|车)|破(?:面包|三轮|吉普|摩托)?车|长期停放|停(?:放了?|了|那儿?|这儿?|那里|这里|在[^，。,.!！?？;；\s]{1,10}?)(?:快|近|将近|都)?(?:半年|一年|[一两二三四五六七八九十几好多]+个?多?月)|(?:半年|一年|[一两二三四五六七八九十几好多]+个?多?月)(?:都|也)?(?:没动|不动|没挪|没开|没人开)|(?:从|打)(?![^，。,.!！?？;；\s]{0,6}?(?:早上|上午|中午|下午|傍晚|晚上|夜里|昨天|昨晚|今天|今早|点))[^，。,.!！?？;；\s]{1,6}?停到|车牌[^，。,.!！?？;；\s]{0,3}(?:被摘|摘了|掉了|没了)|(?<=车[^。.!！?？;；]{0,8})没有?(?:车)?牌(?:照|子)?了|(?:摆|放|停)(?:了|咗)?(?:好)?几年|(?:好)?几年(?:都|也)?(?:没人?动|没人理|冇人理|没人管)|好久(?:都|也)?没人?(?:挪|动|开)|落满了?灰|轮胎都?瘪/g,
   ],
   ["台阶", /台阶|踏步/g],
   // A speed bump is street furniture of its own: residents call it a belt, a ridge or a hump.
@@ -522,7 +597,7 @@ const CONCEDED = /^[，,\s]*(?:可是?|但是?|不过|只是|然而|就是)/;
  * Where on a compound or a street: the north gate and the south gate, the north and south stretch,
  * the north and south end (北头 / 南头), are two problems.
  */
-const SPOT = /([东西南北])(大门|门|侧|边|面|口|段|头|端)/g;
+const SPOT = /([东西南北])(大门|门|侧|边|面|口|段|头|端|区(?![域划])|院)/g;
 /** A square's or a park's corner told by two directions ("东北角" / "西南角"). */
 const CORNER = /([东西南北]{2})角/g;
 
@@ -615,6 +690,10 @@ const CAUSES: readonly [string, string][] = [
 const SMELL_ALONE = /臭味|臭气|恶臭|馊味|馊臭|臭得|臭烘烘|臭死|好臭|太臭|很臭|一股(?:怪|酸|骚|腥)?味/;
 const SMELL_OF_SOMETHING = /油烟|烟味|煤气|燃气|天然气|液化气|臭鸡蛋|油漆|化学|焦味|糊味|药味/;
 
+/** Machines that hum or rattle, and the words for hearing them. */
+const MACHINES = ["水泵", "风机", "空调", "冷藏车"];
+const HEARD = /响|嗡|声|吵|震/;
+
 export interface ProblemConcepts {
   objects: Set<string>;
   /** What the named things cause and the text does not name itself (变压器 → 供电). */
@@ -665,6 +744,14 @@ export function problemConcepts(text: string): ProblemConcepts {
   if (objects.has("马蜂窝")) for (const x of [...objects]) if (x !== "马蜂窝") objects.delete(x);
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
+  // A named source takes the sound it makes: renovation's knocking, a pump's or a fan's hum.
+  if (objects.has("装修") || objects.has("夜间施工")) for (const x of ["敲击", "电动工具"]) objects.delete(x);
+  // A machine heard and not named ("啥机器嗡嗡的响") may be any machine another resident names by
+  // the sound it makes; a machine told by its water or its fumes is not heard.
+  if (MACHINES.some((x) => objects.has(x)) && (objects.has("噪音") || HEARD.test(told)))
+    objects.add("机器声");
+  // Rats and flies at a heap of refuse are the refuse's ("垃圾堆成山，苍蝇老鼠都有").
+  if (objects.has("垃圾")) objects.delete("老鼠");
   // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
   if (objects.has("飞线充电") || objects.has("充电桩")) objects.delete("非机动车");
   if (!objects.size && SMELL_ALONE.test(told) && !SMELL_OF_SOMETHING.test(whole)) objects.add("异味");
