@@ -45,6 +45,30 @@ export interface AgentAlarm {
   /** The operator's sentence that raised it, for the dispatcher. */
   sentence: string;
   hazard: Hazard | null;
+  /**
+   * The sentence only hands the case to the local police station beside an everyday office ("我马上转
+   * 派出所和学校", "马上联系辖区派出所和社区"): it says a danger only when the caller's own words do.
+   */
+  handedOn?: boolean;
+}
+
+/*
+ * "我马上转派出所和燃气公司", "我们马上通知派出所和社区": the station named beside a school, the community,
+ * the property office or a company is a ticket handed on as much as a rescue sent. Nothing here
+ * names a number to call, advice to get safe or a crew on its way.
+ */
+const STATION = /派出所|民警/;
+const EVERYDAY_OFFICE = /社区|学校|物业|公司|城管|街道|居委会|村委|单位|热力|供电|供水|市场监管|工商|房东/;
+const RESCUE_SENT =
+  /110|119|120|急救|救护车|消防|抢修|出警|警察|(马上|已经|正在)[^。，,]{0,3}(到(?!过)|赶|出发|在路上)/;
+function handedOnOnly(sentence: string): boolean {
+  return (
+    STATION.test(sentence) &&
+    EVERYDAY_OFFICE.test(sentence) &&
+    !RESCUE_SENT.test(sentence) &&
+    !GET_SAFE.test(sentence) &&
+    !NO_SPARK.test(sentence)
+  );
 }
 
 /** Whether the operator's turns of a transcript react to a danger happening during the call. */
@@ -57,7 +81,7 @@ export function agentAlarm(agentTurns: readonly string[]): AgentAlarm | null {
         if (REFERRAL_TO_CHECK.test(sentence) && !RESCUE_NUMBER.test(sentence)) continue;
       }
       const hazard = HAZARD_WORDS.find(([re]) => re.test(sentence))?.[1] ?? null;
-      return { sentence: sentence.trim(), hazard };
+      return { sentence: sentence.trim(), hazard, ...(handedOnOnly(sentence) ? { handedOn: true } : {}) };
     }
   }
   return null;

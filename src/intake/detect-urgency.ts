@@ -20,7 +20,7 @@ import {
 } from "./urgency-rules.js";
 import { hanCount } from "./han-count.js";
 import { checkedModelHazard } from "./model-hazard-check.js";
-import { allClearOnly, everydayFrameOnly, ordinaryErrandOnly } from "./everyday-frame.js";
+import { allClearOnly, everydayFrameOnly, openBurningOnly, ordinaryErrandOnly } from "./everyday-frame.js";
 import { harmlessAside } from "./harmless-reading.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
@@ -41,8 +41,10 @@ export interface CombinedFinding extends UrgencyFinding {
  * model that is itself sure there is no danger overrule the rules. Present-tense words ("现在",
  * "还在", "救命") keep the hit.
  */
+// "前两天出了车祸，腿断了…能不能社区帮帮忙": 前两天 and 前阵子 tell a story as 前几天 does; "前两天开始
+// 烧煤炉" is when something still going on began.
 const OVER =
-  /昨天|昨晚|前天|上周|上个?星期|上个?礼拜|上个?月|去年|前年|前几天|前些天|那天|当时|之前|以前|曾经|早就|已经(处理|解决|修好|灭了|找到|送医|出院|没事|过去了)/;
+  /昨天|昨晚|前天|上周|上个?星期|上个?礼拜|上个?月|去年|前年|前几天|前些天|(前两天|前阵子|前段时间)(?![^，。]{0,6}(开始|起))|那天|当时|之前|以前|曾经|早就|已经(处理|解决|修好|灭了|找到|送医|出院|没事|过去了)/;
 // "敲了好几次" is an effort made just now, not a standing problem; "脚下打滑好几次了" is someone at a
 // height about to fall now.
 const CHRONIC =
@@ -239,6 +241,8 @@ export function combineUrgency(
     !ordinaryErrandOnly(text) &&
     // A scare said to have ended well (误报, 一点事没有, 人清醒), with no harm told beside it.
     !allClearOnly(text) &&
+    // Leaves or rubbish burnt in the open, with nothing said to catch or anyone choking (everyday-frame.ts).
+    !openBurningOnly(text) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
     // The n-grams may name the wrong harm (a hailstorm's damage read as a blow): the checked one counts too.

@@ -433,6 +433,67 @@ const READINGS: readonly Reading[] = [
     ),
     unless: /走丢|走失|不见|没回|未归|联系不上|失联|报警|(孩子|小孩|老人|人)(还)?(没|没有)?找(不)?(到|着)/,
   },
+  {
+    // "柿子熟了掉下来砸在车上", "杏子掉下来把车前盖砸了几个坑": fruit dropping from a tree onto a car is a
+    // quarrel over the tree, not a structure coming down. A person or a head struck keeps the danger.
+    hazards: ["collapse", "injury"],
+    reading: new RegExp(
+      `((杏子|柿子|果子|枣子?|桃子|梨子?|苹果|核桃|椰子|芒果|松果|银杏果?|果实|桑葚|石榴|枇杷|荔枝|龙眼|李子|山楂|板栗|栗子)` +
+        `(熟了|熟透了)?(就|都|老是|总是?|经常|天天|一直)?(掉下来|掉下來|掉了|落下来|掉在|落在)|熟(了|透了)(就|都|天天|一直)?(掉下来|掉了|落下来))` +
+        // the car it lands on is part of the same quarrel
+        `([,，]?${C}{0,3}砸${C}{0,4}(车|车上|车顶|车前盖|引擎盖|车窗|挡风玻璃))?`,
+    ),
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|砸(到|着|在|中)?(人|头|脑袋|孩子|小孩|老人|行人|路人)|(人|孩子|小孩|老人|行人)${C}{0,3}被砸`,
+    ),
+  },
+  {
+    // "货车堵在小区门口，小区车出不来": cars blocked in by another vehicle, not anyone shut in.
+    // Water, fire or someone inside the car keeps the danger.
+    hazards: ["trapped"],
+    reading: new RegExp(`(车|车子|车辆)(都|就|全|也)?(出不来|出不去|进不来|进不去|开不出(来|去)?)`),
+    unless: new RegExp(`水|淹|火|烟|困|救|(人|孩子|小孩|老人|我|他|她)${C}{0,4}(还)?在(车)?里|车里(有|还有)`),
+  },
+  {
+    // "年纪大了找不到别的活": work not found, not a person.
+    hazards: ["missing"],
+    reading: new RegExp(
+      `找不(到|着)(别的|一份|份|个|新的|合适的)?(工作|活儿?|活干|事做|事干|营生|出路|工地)`,
+    ),
+    unless: /走丢|走失|不见|没回|未归|联系不上|失联|报警|(孩子|小孩|老人|人)(还)?(没|没有)?找(不)?(到|着)/,
+  },
+  {
+    // "孩子一晚上被蚊子咬了二十多个包": insect bites, a nuisance of standing water. A snake, a dog, a
+    // wasp, a swelling that spreads or breath that fails keeps the danger.
+    hazards: ["injury", "violence"],
+    reading: new RegExp(
+      `(蚊子|蚊虫|虫子|跳蚤|臭虫|小咬|蠓虫)${C}{0,12}(咬|叮)${C}{0,10}(包|痒)|被(蚊子|蚊虫|虫子|跳蚤|臭虫)?(咬|叮)(了|得)${C}{0,8}(包|痒)`,
+    ),
+    when: /蚊|虫|跳蚤|小咬|蠓/,
+    unless: /蛇|狗|猫|蜂|蜱|蝎|蜈蚣|毒|过敏|肿(得|起来)|喘|呼吸|晕|昏|发烧|高烧|抽|吐|120|医院|救/,
+  },
+  {
+    // "孩子噎着的时候怎么判断是轻是重？我想学": first aid asked about to learn it, nobody in trouble now.
+    hazards: ["injury", "trapped", "poison", "electric", "flood", "collapse"],
+    reading: new RegExp(`${C}{0,12}的时候${C}{0,16}`),
+    when: /(怎么|如何|咋|该怎么)(判断|处理|急救|办|做|救|分辨|区分|扶|抢救|应对|帮)[^.。!！]{0,20}(想学|学一下|学学|学习|培训|课|知识|请教|教教|教一下)|(想学|学一下|学学|请教|教教|教一下)[^.。!！]{0,20}(的时候)[^.。!！]{0,10}(怎么|如何|咋)/,
+    unless: /现在|正在|刚|已经|救命|救救|快来|快点|120|喘不|不醒|不动|发紫|憋/,
+  },
+  {
+    // "免责协议说受伤一概不负责，这种条款有效吗": a clause asked about, not a hurt.
+    hazards: ["injury", "collapse", "trapped", "violence", "electric", "flood", "fire"],
+    reading: new RegExp(`(免责|协议|条款|合同|声明|告示|须知|承诺书)${C}{0,16}`),
+    when: /(有效|合法|合理|算数|管用|生效|成立)(吗|么|不|没有)|霸王条款/,
+    unless: new RegExp(
+      `(孩子|小孩|人|我|他|她|老人)${C}{0,4}(受伤了|伤了|摔了|摔伤|撞伤|砸伤)|流血|出血|骨折|起不来|躺|晕|昏|救|120|现在|正在|刚`,
+    ),
+  },
+  {
+    // "电梯口有人发小卡片招合租": a card handed out, not a lift stuck.
+    hazards: ["trapped"],
+    reading: /(小)?卡片|名片|广告卡/,
+    unless: /卡(住|在|了|死|着)|困|出不来|关在|被关|里面有人|救/,
+  },
 ];
 
 /**

@@ -367,6 +367,10 @@ function round(v: number): number {
  * is one, whatever words the caller used; the hazard is the operator's when their words name it,
  * else the emergency model's reading of the caller's words.
  */
+const CALLER_AT_RISK = new RegExp(
+  `${ABSENCE.source}|迷路|说不清|不记得|不认识路|糊涂|打人|动手|刀|威胁|跟踪|闯|抢|绑|关起来|锁在|救命|不敢回|拦(一下|住|下来)`,
+);
+
 function withAgentAlarm(
   found: CombinedFinding,
   transcript: Transcript | null,
@@ -375,6 +379,10 @@ function withAgentAlarm(
   if (found.urgency === "emergency" || !transcript || transcript.agent.length === 0) return found;
   const alarm = agentAlarm(transcript.agent) ?? affirmedDanger(transcript.turns);
   if (!alarm) return found;
+  // A case handed to the station and an everyday office is the caller's danger only when the caller
+  // tells of someone gone, lost or threatened (a child not found, an old man who cannot say where he
+  // lives); a scam at the door, bullying at a school gate or a dog off its lead is passed on.
+  if (alarm.handedOn && !CALLER_AT_RISK.test(normaliseUrgencyText(callerText))) return found;
   return {
     ...found,
     urgency: "emergency",
