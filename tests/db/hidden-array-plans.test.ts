@@ -4,7 +4,9 @@ import { openDatabase } from "../../src/db/client.js";
 import { OUTBOUND_CLAIM_STATEMENT } from "../../src/channels-runtime/outbound-claims.js";
 import { OUTBOUND_MARK_SENT_STATEMENT } from "../../src/channels-runtime/sent-marks.js";
 import { NOTIFICATION_STATEMENTS } from "../../src/notify/notification-statements.js";
+import { plansOf } from "../support/prepared-plans.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
+import { waitFor } from "../support/wait-for.js";
 
 /**
  * The outbound claim, the sent marks and the notices' look-up pass their id arrays through a scalar
@@ -103,14 +105,6 @@ async function run(c: pg.ClientBase, p: Probe, values: unknown[], named: boolean
   }
 }
 
-async function plans(c: pg.ClientBase, name: string): Promise<{ generic: number; custom: number }> {
-  const { rows } = await c.query<{ generic: string; custom: string }>(
-    `SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements WHERE name = $1`,
-    [name],
-  );
-  return { generic: Number(rows[0]?.generic ?? 0), custom: Number(rows[0]?.custom ?? 0) };
-}
-
 /** A plan's scans and joins, without costs, timings or parameter values. */
 function shape(lines: string[]): string[] {
   return lines
@@ -179,17 +173,17 @@ describe("statements over id arrays hidden in a sub-select", () => {
         for (let i = 0; i < 8; i++) await compare();
         const c = await pool.connect();
         // Five custom plans, then the generic one kept: with the array in view it stayed custom.
-        expect(await plans(c, p.name)).toEqual({ custom: 5, generic: 3 });
+        expect(await plansOf(c, p.name)).toEqual({ custom: 5, generic: 3 });
         const { rows } = await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
         c.release();
         await t.ctx.database.pool.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
         // The pool finds its connection dead, opens another and prepares the statement again.
-        for (let i = 0; i < 50 && pool.totalCount > 0; i++) await new Promise((r) => setTimeout(r, 20));
+        await waitFor(() => pool.totalCount === 0, 15_000, "the pool to drop its dead connection");
         await compare();
         for (let i = 0; i < 6; i++) await compare();
         const fresh = await pool.connect();
         try {
-          expect((await plans(fresh, p.name)).generic).toBeGreaterThan(0);
+          expect((await plansOf(fresh, p.name))?.generic ?? 0).toBeGreaterThan(0);
         } finally {
           fresh.release();
         }

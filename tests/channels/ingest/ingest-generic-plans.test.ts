@@ -4,6 +4,7 @@ import type { InboundMessage } from "../../../channels/channel.js";
 import { InboundBatcher } from "../../../src/channels-runtime/inbound-batcher.js";
 import type { InboundEntry } from "../../../src/channels-runtime/store-inbound-batch.js";
 import { openDatabase, type Database } from "../../../src/db/client.js";
+import { plansOf } from "../../support/prepared-plans.js";
 import { createTestEnv, testClock, type TestEnv } from "../../support/test-context.js";
 import { wechatText } from "../support/inbound-message.js";
 
@@ -34,15 +35,6 @@ async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unkno
   return (await t.ctx.database.db.execute(query)).rows as Record<string, unknown>[];
 }
 
-/** The webhook session's prepared statements and how often each was planned generic or custom. */
-async function plansOf(name: string): Promise<{ generic: number; custom: number } | undefined> {
-  const { rows: found } = await webhookDb.pool.query<{ generic: string; custom: string }>(
-    `SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements WHERE name = $1`,
-    [name],
-  );
-  return found[0] ? { generic: Number(found[0].generic), custom: Number(found[0].custom) } : undefined;
-}
-
 describe("the ingest on connections with generic plans", () => {
   it("plans the ingest statement once for many batches and stores each message once", async () => {
     const b = batcher();
@@ -59,7 +51,7 @@ describe("the ingest on connections with generic plans", () => {
     }
     expect(stored.every((s) => s.inserted)).toBe(true);
     expect(new Set(stored.map((s) => s.id)).size).toBe(stored.length);
-    expect(await plansOf("inbound-store-one-statement")).toEqual({ generic: 12, custom: 0 });
+    expect(await plansOf(webhookDb.pool, "inbound-store-one-statement")).toEqual({ generic: 12, custom: 0 });
     const [n] = await rows(sql`
       SELECT (SELECT count(*)::int FROM messages WHERE channel_message_id LIKE 'gp-%' AND status = 'received') AS todo,
              (SELECT count(*)::int FROM resident_identities WHERE address LIKE 'oGeneric%') AS identities`);
@@ -104,7 +96,7 @@ describe("the ingest on connections with generic plans", () => {
     expect(n).toEqual({ todo: 1, orphans: 0 });
     // The transactional path's plain joins were planned for their values (SET LOCAL), and the
     // session is back to generic plans after its commit.
-    expect((await plansOf("inbound-insert-messages"))?.generic).toBe(0);
+    expect((await plansOf(webhookDb.pool, "inbound-insert-messages"))?.generic).toBe(0);
     const { rows: mode } = await webhookDb.pool.query<{ plan_cache_mode: string }>("SHOW plan_cache_mode");
     expect(mode[0]!.plan_cache_mode).toBe("force_generic_plan");
   });
