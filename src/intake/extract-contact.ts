@@ -747,9 +747,10 @@ function ownerOf(
   // "——甜甜妈 139…": a kin word inside the nickname the writer signs with names nobody else.
   // "我是房东某某某139…", "我是店主，电话…": a trade or standing the writer says is their own names nobody else;
   // nor does the household the writer opens with ("老某家儿子某某 156…").
-  const unsigned = (name && name.length >= 2 ? current.split(name).join(" ") : current)
-    .replace(OWN_ROLE, " ")
-    .replace(first && name && OPENING_KIN_NAME.exec(current)?.[1] === name ? /^.*$/su : /(?!)/u, " ");
+  const opensWithOwnHousehold = first && !!name && OPENING_KIN_NAME.exec(current)?.[1] === name;
+  const unsigned = opensWithOwnHousehold
+    ? " "
+    : (name && name.length >= 2 ? current.split(name).join(" ") : current).replace(OWN_ROLE, " ");
   if (
     THIRD_PARTY.test(unsigned) &&
     !MY_BUSINESS.test(current) &&
