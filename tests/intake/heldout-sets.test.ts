@@ -9,12 +9,12 @@ import { describe, expect, it } from "vitest";
 // yardsticks and are training data now; the next blind ones take their place here. fresh14 was read
 // too but stays out of training (training on it cost everyday urgency; so did training on fresh14 to
 // fresh28 in the twenty-third round: everyday callback and road messages became emergencies), so it
-// stays listed; so do fresh15 to fresh49, read in the ninth to forty-second rounds, all never trained
-// on. fresh50 and fresh51 are blind. The everyday sets eval-fresh6 and eval-fresh8 to eval-fresh42
+// stays listed; so do fresh15 to fresh50, read in the ninth to forty-third rounds, all never trained
+// on. fresh51 and fresh52 are blind. The everyday sets eval-fresh6 and eval-fresh8 to eval-fresh43
 // have been read (development sets) but are never trained on, so they stay listed; eval-fresh7,
-// eval-fresh43 and eval-fresh44 are blind. contact-fresh2 to contact-fresh32 (phone numbers and
-// names) were read in the twelfth to forty-second rounds and are never trained on; contact-fresh33 and
-// contact-fresh34 are blind.
+// eval-fresh44 and eval-fresh45 are blind. contact-fresh2 to contact-fresh33 (phone numbers and
+// names) were read in the twelfth to forty-third rounds and are never trained on; contact-fresh34 and
+// contact-fresh35 are blind.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const HELD_OUT = [
   "category-check8.jsonl",
@@ -51,6 +51,7 @@ const HELD_OUT = [
   "contact-fresh32.jsonl",
   "contact-fresh33.jsonl",
   "contact-fresh34.jsonl",
+  "contact-fresh35.jsonl",
   "emergency-fresh14.jsonl",
   "emergency-fresh15.jsonl",
   "emergency-fresh16.jsonl",
@@ -89,6 +90,7 @@ const HELD_OUT = [
   "emergency-fresh49.jsonl",
   "emergency-fresh50.jsonl",
   "emergency-fresh51.jsonl",
+  "emergency-fresh52.jsonl",
   "eval-fresh6.jsonl",
   "eval-fresh7.jsonl",
   "eval-fresh8.jsonl",
@@ -128,6 +130,7 @@ const HELD_OUT = [
   "eval-fresh42.jsonl",
   "eval-fresh43.jsonl",
   "eval-fresh44.jsonl",
+  "eval-fresh45.jsonl",
   "teddy-test-human-labels.jsonl",
   "eval-holdout.jsonl",
 ];
