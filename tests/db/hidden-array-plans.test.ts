@@ -227,10 +227,18 @@ describe("statements over id arrays hidden in a sub-select, and the named status
         };
         for (let i = 0; i < 8; i++) await compare();
         const c = await pool.connect();
+        let plans: Awaited<ReturnType<typeof plansOf>>;
+        let rows: { pid: number }[];
+        try {
+          plans = await plansOf(c, p.name);
+          ({ rows } = await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid"));
+        } finally {
+          // Released before asserting: a connection still checked out would hold the pool's close
+          // and turn a failed count into a timeout.
+          c.release();
+        }
         // Five custom plans, then the generic one kept: with the array in view it stayed custom.
-        expect(await plansOf(c, p.name)).toEqual({ custom: 5, generic: 3 });
-        const { rows } = await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-        c.release();
+        expect(plans).toEqual({ custom: 5, generic: 3 });
         await t.ctx.database.pool.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
         // The pool finds its connection dead, opens another and prepares the statement again.
         await waitFor(() => pool.totalCount === 0, 15_000, "the pool to drop its dead connection");
