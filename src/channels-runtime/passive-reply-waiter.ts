@@ -230,13 +230,23 @@ export class PassiveReplyWaiter {
     // row that read \`queued\` may have been claimed by a concurrent request the update waited for,
     // so only a fresh read tells "held back behind an earlier message" (left to the outbound worker).
     if (row?.status !== "queued") return null;
-    const [still] = await this.database.db
-      .select({ status: messages.status })
-      .from(messages)
-      .where(eq(messages.id, replyId));
-    return still?.status === "queued" ? "unfit" : null;
+    const { rows } = await this.database.pool.query<{ status: string }>({ ...STATUS, values: [replyId] });
+    return rows[0]?.status === "queued" ? "unfit" : null;
   }
 }
+
+/**
+ * A reply's status, read fresh. Named so a connection parses it once and keeps its generic plan
+ * (a probe of the primary key) after five runs: sent unnamed by the query builder, PostgreSQL
+ * parsed and planned it on every call.
+ */
+const STATUS = {
+  name: "passive_reply_status",
+  text: `SELECT status FROM messages WHERE id = $1::bigint`,
+};
+
+/** The fresh status read, for the plan test. */
+export const PASSIVE_REPLY_STATUS_STATEMENT = STATUS;
 
 interface LookRow {
   id: string;

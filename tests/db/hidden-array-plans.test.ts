@@ -4,19 +4,24 @@ import { openDatabase } from "../../src/db/client.js";
 import { OUTBOUND_CLAIM_STATEMENT } from "../../src/channels-runtime/outbound-claims.js";
 import { OUTBOUND_MARK_SENT_STATEMENT } from "../../src/channels-runtime/sent-marks.js";
 import { NOTIFICATION_STATEMENTS } from "../../src/notify/notification-statements.js";
+import { OUTBOX_RELAY_STATEMENTS } from "../../src/queue/outbox-relay.js";
+import { PASSIVE_REPLY_STATUS_STATEMENT } from "../../src/channels-runtime/passive-reply-waiter.js";
 import { plansOf } from "../support/prepared-plans.js";
 import { createTestEnv, testClock, type TestEnv } from "../support/test-context.js";
 import { waitFor } from "../support/wait-for.js";
 
 /**
- * The outbound claim, the sent marks and the notices' look-up pass their id arrays through a scalar
+ * The outbound claim, the sent marks, the notices' look-up and results, and the outbox relay's
+ * skip and mark pass their id arrays through a scalar
  * sub-select, so PostgreSQL costs their custom and generic plans alike and, under the default
  * `plan_cache_mode`, keeps the generic one after five runs on a connection (with the arrays in view
  * it planned every run for ever: a custom plan costed for the few ids at hand always looked cheaper
  * than the generic one's guess of ten). Checked on tables big enough for the planner to care: the
  * plans are the same index probes either way, and the answers the same as the statement sent
  * unnamed (planned for its values on each run), before and after the switch, and after a
- * reconnect. (The intake turns' load has its own test, tests/intake/load-turns-plan.test.ts.)
+ * reconnect. The passive reply's fresh status read, once sent unnamed by the query builder (parsed
+ * and planned on every call), is named and checked the same way. (The intake turns' load has its
+ * own test, tests/intake/load-turns-plan.test.ts.)
  */
 const clock = testClock("2026-11-23T02:00:00Z");
 let t: TestEnv;
@@ -35,6 +40,12 @@ beforeAll(async () => {
   await q(`INSERT INTO notifications (recipient_type, unit_id, purpose, text, dedupe_key, created_at, updated_at)
     SELECT 'unit', u.ids[1 + g % array_length(u.ids, 1)], 'dispatch', 'n' || g, 'k' || g, now(), now()
     FROM generate_series(1, 5000) g, (SELECT array_agg(id) AS ids FROM units) u`);
+  // The relay's rows: half relayed, half pending, each naming an outbound message as an outbound
+  // job's payload does.
+  await q(`INSERT INTO outbox (queue, job_name, job_id, payload, run_at, relayed_at)
+    SELECT 'outbound', 'send', 'job-' || g, jsonb_build_object('messageId', (2 * g - 1)::text),
+      now(), CASE WHEN g % 2 = 0 THEN now() END
+    FROM generate_series(1, 10000) g`);
   await q(`ANALYZE`);
 }, 300_000);
 afterAll(async () => {
@@ -92,6 +103,50 @@ const PROBES: Probe[] = [
     args: async () => [await ids(`SELECT id FROM notifications ORDER BY random() LIMIT 3`)],
     probed: ["notifications"],
   },
+  {
+    name: "notification_results",
+    text: NOTIFICATION_STATEMENTS.results.text,
+    args: async () => {
+      const found = await ids(`SELECT id FROM notifications ORDER BY random() LIMIT 3`);
+      return [
+        found,
+        found.map((_, i) => i % 2 === 0),
+        found.map(() => 1),
+        found.map((_, i) => (i % 2 === 0 ? "aliyun" : null)),
+        found.map((_, i) => (i % 2 === 0 ? "p-1" : null)),
+        found.map(() => "2026-11-23T02:00:00.000Z"),
+        found.map((_, i) => (i % 2 === 0 ? null : "timeout")),
+        found.map(() => false),
+      ];
+    },
+    probed: ["notifications"],
+  },
+  {
+    name: "outbox_relay_skip_answered",
+    text: OUTBOX_RELAY_STATEMENTS.skipAnswered.text,
+    args: async () => [
+      "2026-11-23T02:00:00.000Z",
+      await ids(`SELECT id FROM outbox WHERE relayed_at IS NULL ORDER BY random() LIMIT 3`),
+    ],
+    probed: ["outbox", "messages"],
+  },
+  {
+    name: "outbox_relay_mark_relayed",
+    text: OUTBOX_RELAY_STATEMENTS.markRelayed.text,
+    args: async () => [
+      "2026-11-23T02:00:00.000Z",
+      await ids(`SELECT id FROM outbox WHERE relayed_at IS NULL ORDER BY random() LIMIT 3`),
+    ],
+    probed: ["outbox"],
+  },
+  {
+    name: "passive_reply_status",
+    text: PASSIVE_REPLY_STATUS_STATEMENT.text,
+    args: async () => [
+      (await ids(`SELECT id FROM messages WHERE direction = 'out' ORDER BY random() LIMIT 1`))[0],
+    ],
+    probed: ["messages"],
+  },
 ];
 
 /** One run in a transaction rolled back (the claim writes), named or not. */
@@ -125,7 +180,7 @@ function literal(c: pg.Client, v: unknown): string {
   return c.escapeLiteral(v instanceof Date ? v.toISOString() : String(v));
 }
 
-describe("statements over id arrays hidden in a sub-select", () => {
+describe("statements over id arrays hidden in a sub-select, and the named status read", () => {
   for (const p of PROBES) {
     it(`${p.name}: custom and generic plans probe by index alike`, async () => {
       const c = new pg.Client({ connectionString: t.databaseUrl });
@@ -172,10 +227,18 @@ describe("statements over id arrays hidden in a sub-select", () => {
         };
         for (let i = 0; i < 8; i++) await compare();
         const c = await pool.connect();
+        let plans: Awaited<ReturnType<typeof plansOf>>;
+        let rows: { pid: number }[];
+        try {
+          plans = await plansOf(c, p.name);
+          ({ rows } = await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid"));
+        } finally {
+          // Released before asserting: a connection still checked out would hold the pool's close
+          // and turn a failed count into a timeout.
+          c.release();
+        }
         // Five custom plans, then the generic one kept: with the array in view it stayed custom.
-        expect(await plansOf(c, p.name)).toEqual({ custom: 5, generic: 3 });
-        const { rows } = await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-        c.release();
+        expect(plans).toEqual({ custom: 5, generic: 3 });
         await t.ctx.database.pool.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
         // The pool finds its connection dead, opens another and prepares the statement again.
         await waitFor(() => pool.totalCount === 0, 15_000, "the pool to drop its dead connection");
