@@ -369,6 +369,18 @@ export function kindEvidence(text: string, category: string): KindEvidence {
       words.get("complaint")!.filter((w) => !/投诉|举报/.test(w)),
     );
   }
+  // "赶紧派人来抽", "请派人来修一下": a crew sent to a fault is the complaint's request; only with someone
+  // in need told is it a hand asked (see DISPATCH_FOR_A_FAULT).
+  if (!PERSON_IN_NEED.test(text) && !HARDSHIP.test(text))
+    for (const id of DISPATCH_CUES) {
+      const said = applied.has(id) ? KIND_CUES.find((c) => c.id === id)!.pattern.exec(text)?.[0] : undefined;
+      if (!said || !DISPATCH_FOR_A_FAULT.test(said)) continue;
+      scores.set("help", scores.get("help")! - applied.get(id)!);
+      words.set(
+        "help",
+        words.get("help")!.filter((w) => w !== said),
+      );
+    }
   const missing = missingFacility(text);
   if (missing) {
     scores.set("suggestion", scores.get("suggestion")! + OPENING_PROPOSAL_WEIGHT);
@@ -620,6 +632,17 @@ const WHO_PAYS_ASKED =
   /(费|钱)[^，。？?！!]{0,6}谁(出|付|承担|交)|谁来(出钱|付|承担|牵头)|能不能不(出|交)|也(要|得)(出|交)(钱)?吗|要不要(出|交)钱/;
 const UNIT_CHARGES = /收费|收取|每户收|每张收|强制|凭什么|这钱是谁|超期|反映|投诉/;
 const WHO_PAYS_WEIGHT = 2;
+/*
+ * A crew asked to come (派人来, 派个人, 来个人, 来看看) for a thing's fault ("化粪池冒了…赶紧派人来抽", "洗手池水龙头
+ * 全坏了…请派人来修一下", "水是黄的…你们派人来化验一下") is what a complaint asks: on the read sets the messages
+ * with 派人来 were complaints 45 times and help 11, and 23 of those complaints were read as help. Help is
+ * asked for someone in need (an old person alone, a patient, someone who cannot do it, someone on a roof),
+ * and then the help cues keep their weight.
+ */
+const DISPATCH_CUES = ["help2", "help5"];
+const DISPATCH_FOR_A_FAULT = /派(个)?人|来个人|来看看/;
+const PERSON_IN_NEED =
+  /老人|老太|老头|老伴|老娘|老母|我妈|我爸|母亲|父亲|[六七八九]十|年纪大|一个人|独居|病人|出院|摔|有人|孩子|小孩|婴儿|宝宝|不会|够不着|眼睛|腿脚|不方便|[清搬拧扛抬拿]不动/;
 function accusingQuestion(text: string): string | null {
   const harm = HARM_FEARED.exec(text);
   if (harm) return harm[0];
