@@ -1378,3 +1378,14 @@ describe("kind47: the quarrel category needs a second party; harm feared, who al
     expect(kindOf("我们楼的电梯今天投用了，感谢街道和社区", "property")).toBe("praise");
   });
 });
+
+describe("kind47: English", () => {
+  it("reads whether a scheme exists as a question, not a hand asked", () => {
+    expect(
+      kindOf(
+        "Is there any allowance for fitting handrails? My parents are both over eighty.",
+        "social_assistance",
+      ),
+    ).toBe("consultation");
+  });
+});
