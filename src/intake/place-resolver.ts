@@ -29,6 +29,8 @@ interface Entry {
   alone?: boolean;
   /** For a name said alone: the name where what follows is a part of the estate (`ESTATE_PART`). */
   pattern?: RegExp;
+  /** What must follow a name said alone (`ESTATE_PART` for an estate, `BESIDE_PART` for a street's stem). */
+  part?: RegExp;
 }
 
 /** An entry's sounds, for the homophone pass. */
@@ -87,7 +89,33 @@ export class PlaceResolver {
         if ([...name].length < 2 || seen.has(name)) continue;
         seen.add(name);
         const pattern = new RegExp(`${name}(?=${ESTATE_PART.source.slice(1)})`, "gu");
-        this.entries.push({ name, community: unit.id, chars: [...name], alone: true, pattern });
+        this.entries.push({
+          name,
+          community: unit.id,
+          chars: [...name],
+          alone: true,
+          pattern,
+          part: ESTATE_PART,
+        });
+      }
+    }
+    // A village or strip named after what a street is named for, with a quarter ("水库东村" by 水库街,
+    // "南海北边" by 南海街): after every unit's own names, so no estate's bare name is taken.
+    for (const unit of jurisdiction.units) {
+      if (unit.level !== "community") continue;
+      for (const place of unit.places) {
+        const name = STREET_NAMED.exec(place)?.[1] ?? "";
+        if ([...name].length < 2 || seen.has(name)) continue;
+        seen.add(name);
+        const pattern = new RegExp(`${name}(?=${BESIDE_PART.source.slice(1)})`, "gu");
+        this.entries.push({
+          name,
+          community: unit.id,
+          chars: [...name],
+          alone: true,
+          pattern,
+          part: BESIDE_PART,
+        });
       }
     }
     this.entries.sort((a, b) => b.chars.length - a.chars.length);
@@ -113,7 +141,9 @@ export class PlaceResolver {
    * findIntersection compiles its patterns once per list.
    */
   get names(): readonly string[] {
-    return (this.nameList ??= this.entries.map((e) => e.name));
+    // Not a street's stem (水库, 海边): a common word everywhere else, it would cut every text's words
+    // differently for the models, which learnt their words without it.
+    return (this.nameList ??= this.entries.filter((e) => e.part !== BESIDE_PART).map((e) => e.name));
   }
   private nameList: readonly string[] | undefined;
 
@@ -124,7 +154,8 @@ export class PlaceResolver {
   mask(text: string, by = "，"): string {
     let out = text;
     for (const e of this.entries) {
-      if (!out.includes(e.name)) continue;
+      // A street's stem is the thing itself (水库东边 is by the water): it stays.
+      if (e.part === BESIDE_PART || !out.includes(e.name)) continue;
       out = e.alone ? out.replace(e.pattern!, by) : out.split(e.name).join(by);
     }
     return out;
@@ -382,9 +413,16 @@ const ESTATE_ALONE = /^(.{2,})(?:小区|大厦)$/u;
  */
 const ESTATE_PART =
   /^(?:[东西南北](?:大门|门|边|侧|区|塔|面)|[前后外]墙|楼顶|楼下|大门|门口|[\d一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|楼|单元|座|期)|[A-Za-z][座栋])/u;
-/** Whether an entry found at `i` is said as the place: a listed name always, a name alone before a part of its estate. */
+/**
+ * A street's name without 街 or 路 is what the street is named for (水库街 for the reservoir, 南海街):
+ * the village or strip beside it is called by that word and a quarter ("水库东村", "水库东边那个村子").
+ * Said without a quarter the word is only a common noun (水库, 海边), so it is not read then.
+ */
+const STREET_NAMED = /^(.{2,})(?:街|路)$/u;
+const BESIDE_PART = /^[东西南北](?:村|边|侧|头|片)/u;
+/** Whether an entry found at `i` is said as the place: a listed name always, a name alone before a part of its place. */
 function saidAsPlace(e: Entry, text: string, i: number): boolean {
-  return !e.alone || ESTATE_PART.test(text.slice(i + e.name.length));
+  return !e.alone || (e.part ?? ESTATE_PART).test(text.slice(i + e.name.length));
 }
 function estateNameAlone(place: string): string {
   return ESTATE_ALONE.exec(place)?.[1] ?? "";

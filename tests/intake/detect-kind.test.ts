@@ -1345,3 +1345,47 @@ describe("kind46: licences asked for one's own trade, a banned stall's plea, tha
     ).not.toBe("praise");
   });
 });
+
+describe("kind47: the quarrel category needs a second party; harm feared, who allowed it, who pays; a crew asked for a fault", () => {
+  it("reads a fault filed as a neighbour quarrel with no second party as a complaint", () => {
+    expect(kindOf("旧楼改造的工人把我家门口的鱼缸碰碎了 到现在也没说赔", "neighbor_dispute")).toBe(
+      "complaint",
+    );
+    expect(kindOf("小区活动中心说是装修，关了四个月了还没开", "neighbor_dispute")).toBe("complaint");
+    // With a household or a quarrel in the words the category still leans to a dispute.
+    expect(kindOf("对门把鞋柜摆到我家门口，说了好几次，他还跟我吵", "neighbor_dispute")).toBe("dispute");
+  });
+
+  it("reads harm feared and who allowed a deed as the grievance, not a question", () => {
+    expect(kindOf("楼顶的广告牌松了，一刮风就晃，掉下来砸到人怎么办", "municipal")).toBe("complaint");
+    expect(kindOf("小区门口的两棵银杏被挖走了，谁同意的？", "municipal")).toBe("complaint");
+    expect(kindOf("请问小区里砍树要谁批准的？需要走什么手续", "municipal")).toBe("consultation");
+  });
+
+  it("reads who pays or leads a shared cost as a consultation, not a unit's charge", () => {
+    expect(kindOf("楼顶防水重做，费用谁出 顶楼要多出吗", "property")).toBe("consultation");
+    expect(kindOf("我家常年没人住，楼里装门禁能不能不出这份钱？", "property")).toBe("consultation");
+    expect(kindOf("物业强制每户收两百块换门禁卡，这钱凭什么我们出？", "property")).not.toBe("consultation");
+  });
+
+  it("reads a crew asked to come for a thing's fault as a complaint, and for someone in need as help", () => {
+    expect(kindOf("单元门口的窨井往外冒脏水 你们赶紧派人来弄", "municipal")).toBe("complaint");
+    expect(kindOf("我七十多了一个人住，灯管坏了够不着，能不能派个人来帮我换一下", "other")).toBe("help");
+  });
+
+  it("reads thanks for a cover laid, a road levelled or a lift opened as praise", () => {
+    expect(kindOf("村口那段沟铺好了盖板，路也平了，谢谢村里", "municipal")).toBe("praise");
+    expect(kindOf("我们楼的电梯今天投用了，感谢街道和社区", "property")).toBe("praise");
+  });
+});
+
+describe("kind47: English", () => {
+  it("reads whether a scheme exists as a question, not a hand asked", () => {
+    expect(
+      kindOf(
+        "Is there any allowance for fitting handrails? My parents are both over eighty.",
+        "social_assistance",
+      ),
+    ).toBe("consultation");
+  });
+});

@@ -59,3 +59,39 @@ describe("an estate's name said without 小区", () => {
     expect(own.resolve("长荣大厦门口有个坑")).toMatchObject({ community: "community.c", place: "长荣大厦" });
   });
 });
+
+/*
+ * A village or strip named after what a street is named for, with a quarter ("金桥东村" by 金桥路, "枫桥北边那个
+ * 村子" by 枫桥街): the street's community. Our own names, in a deployment of its own.
+ */
+describe("a street's namesake with a quarter", () => {
+  let own: PlaceResolver;
+  beforeAll(async () => {
+    const j = (await loadDomainConfig("config")).jurisdiction;
+    const community = j.units.find((u) => u.level === "community")!;
+    own = new PlaceResolver({
+      ...j,
+      units: [
+        { ...community, id: "community.b", name: "乙社区", places: ["乙小区", "柏林路"], streets: {} },
+        { ...community, id: "community.c", name: "丙社区", places: ["长荣大厦", "枫桥街"], streets: {} },
+      ],
+    });
+  });
+
+  it("reads the stem before 东/西/南/北 and 村/边/侧/头/片 as the street's community", () => {
+    expect(own.resolve("枫桥东村的路灯坏了一个月")?.community).toBe("community.c");
+    expect(own.resolve("那个枫桥北边那个村子有人烧垃圾")?.community).toBe("community.c");
+    expect(own.resolve("柏林西侧的菜地被倒了建筑垃圾")?.community).toBe("community.b");
+  });
+
+  it("does not read the stem alone or before another word, and leaves the street whole", () => {
+    expect(own.resolve("枫桥那边下水道堵了")).toBeNull();
+    expect(own.resolve("柏林墙纪念展什么时候开")).toBeNull();
+    expect(own.resolve("枫桥街北村的电线乱拉")).toMatchObject({ community: "community.c", place: "枫桥街" });
+  });
+
+  it("keeps the stem out of the segmenter's names and the danger mask", () => {
+    expect(own.names).not.toContain("枫桥");
+    expect(own.mask("枫桥东边的河里有人落水")).toContain("枫桥");
+  });
+});

@@ -173,6 +173,24 @@ describe("readUrgentCue: daily life stopped now", () => {
   });
 });
 
+describe("kind47: outages told in other words", () => {
+  it("reads the spoken past 停的水 still off, a notice denied, no meal with the gas named, black water at the door", () => {
+    expect(cue("前天晚上停的水，说第二天中午来，现在都傍晚了还没来")?.what).toBe("water");
+    expect(cue("我们楼今天突然又停水了，一点通知都没有，家里老人要吃药")?.what).toBe("water");
+    expect(cue("燃气公司检修把阀门关了，说中午恢复，现在都晚上八点了还没开，一家人都没饭吃")?.what).toBe(
+      "gas",
+    );
+    expect(cue("巷子里的排水沟又堵了 脏水都漫到路上 我家门口全是污水")?.what).toBe("sewage");
+  });
+
+  it("leaves a planned outage, an outage over, a water stain and a meal missed for no outage", () => {
+    expect(cue("通知说明天上午停水，请问几点恢复")).toBeNull();
+    expect(cue("昨天停的水，今天早上已经恢复了")).toBeNull();
+    expect(cue("楼上往下泼水，我家玻璃上全是脏水印子")).toBeNull();
+    expect(cue("孩子学校食堂换了承包商，中午经常没饭吃")).toBeNull();
+  });
+});
+
 describe("maskRoutineLookalikes", () => {
   it("blanks words that only contain an alarm trigger, keeping the length", () => {
     const text = "社区医生上门量血压，我家装了烟雾报警器";
