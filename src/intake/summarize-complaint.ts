@@ -763,7 +763,14 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
             : // A letter's problem as it stands now leads its history.
               from <= nowAt && nowAt <= i && (pointAt < 0 || from === pointAt)
               ? 2.5
-              : 2,
+              : statesFault &&
+                  !input.asks &&
+                  anchor >= 0 &&
+                  anchor === placedAt &&
+                  i < anchor &&
+                  !clauses.slice(from, i + 1).some((c) => PROBLEM.test(c))
+                ? 1.75
+                : 2,
     ];
     let wins = better(head, bestHead);
     let score: number | null = null;
