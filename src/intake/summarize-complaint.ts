@@ -16,7 +16,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A
 const FILLER =
   /^(求求(你们|您|你)?(了)?|拜托(你们|您|你)?(了)?|(我)?(真的|真是|实在是?|简直)?(服了|受不了了?|崩溃了?|气死(我)?了|气哭了|无语了?|(要|快)疯了)|您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?|(能不能|可不可以|能否|请|麻烦|赶紧|快)?(你们|您)?(帮忙)?(给)?(管管|管一管|管一下|处理一下|处理处理))[啊呀吧吗]*$/;
 const LEAD =
-  /^(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周(?!末|[一二三四五六日天](?![块个根张条位名辆只次处片]))|今天早上|昨天晚上|现在是|目前)+/;
+  /^(这次|这回)?(就是)?(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周(?!末|[一二三四五六日天](?![块个根张条位名辆只次处片]))|今天早上|昨天晚上|现在是|目前)+/;
 /*
  * Someone close passing the report on ("我姐打电话跟我说", "邻居老李说，…", "孩子回来说食堂的饭是凉
  * 的"): who told the resident is no part of the problem, and the words it takes crowd the fault out
@@ -111,6 +111,17 @@ const RETRACTING =
 const SETTLED =
   /谢谢|感谢|感謝|多谢|多謝|(?<![没沒未不还])((已经?|都)(解决|修好|处理好|弄好|搞好|拆除|清走|清理干净)|(解决|修好|处理好|弄好|搞好|拆除|清走|清理干净)了(?![吗没不]))/;
 const NEXT_MATTER = /^(不过|但是?|可是?|只是|现在|目前|这次|这回|但目前)/;
+
+/*
+ * The courtesies a resident wraps the report in ("实在不好意思这么晚还打扰大家", "我知道你们工作也很辛苦",
+ * "平日甚少麻烦政府", "写得不好请见谅") and what they say of the writing itself ("冒昧
+ * 来信", "今日提笔", "思来想去还是写几句"): nothing the unit is sent to, though "打扰" shares its 扰 with
+ * 扰民 and the classifier reads 晚, 邻居 or 态度 in them. Such a clause is an aside when the message
+ * states a fault elsewhere and its words, courtesy taken out, say nothing wrong. Not thanks or praise:
+ * praise of a worker for what they did is the message (thanks before a new matter is SETTLED).
+ */
+const POLITE =
+  /抱歉|不好意思|冒昧|见谅|介意|打扰(?!(我们|我|居民|大家|孩子|老人)?(的)?(休息|睡觉|生活|学习|正常))(了|您|你们|大家|一下|打扰)?|辛苦|辛劳|百忙|宝贵的?时间|不得已|(不想|不该|甚少|很少|又来|不愿)麻烦(你们|您|组织|政府|大家|各位|领导)?|麻烦(你们|您|组织|政府|各位|领导)|来信|提笔|写(了|几句|这些)|如实反映|相信组织|(都|很|非常|挺)?(说好|满意)|态度(特别|很|非常|挺)?好/g;
 
 /*
  * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
@@ -261,6 +272,16 @@ const DETAIL_ONLY = /^(就是|也就是|只有|光有|只是)/;
 /** A risk said without what carries it ("有倒下的危险", "有倒伏风险"). */
 const RISK_ONLY = /^(有|存在)[^，,]{0,6}(危险|风险|隐患)$/;
 
+/** What used to be, told before what became of it (see `nowAt`). */
+// Not "根本来不及", "跨过去", "过去30天".
+const FORMER =
+  /以前|原来|原先|原本|(?<![跨走开冲跑爬跳飞绕扔拿送递看回])过去(?![0-9一二三四五六七八九十几两的了])|从前|早先|(?<!根)本来|原(有|设|是)/;
+/** What a change took away or turned into ("取消了", "改成人脸识别了", "不让摆了", "没人了"). */
+const CHANGE =
+  /取消|改(成|为|走|线|道)|变成|不让|不再|没(有)?人了|(不|没)(停|开)了|撤(了|掉|销)|没(有)?了|拆(了|掉|除)/;
+/** When the change came, opening the clause that tells it ("这个月开始…", "改造后…", "换了新物业以后…"). */
+const CHANGED =
+  /^(但是?|可是?|不过|结果)?(现在|如今|目前|后来|这个月|这学期|这周|今年|去年|前年|上个月|上月|本月|近期|最近|年初|[^，,]{1,8}(后|以后|之后|开始|起))/;
 /** Where a letter's account of what was done turns to the problem as it stands. */
 const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下|^然而/;
 /*
@@ -270,9 +291,9 @@ const NOW = /现在|如今|目前|直到今天|至今|到今天|眼下|^然而/;
  * next one when it stands alone. POINT_LEAD is what the summary need not repeat of it.
  */
 const POINT =
-  /(要说|想说|想反映|要反映|主要反映|主要说)的(具体)?(问题|事情|事)?(就)?是|^(现在|目前|如今)(的|最大的|主要的)?(问题|情况)(就)?是|最(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(一件事|一个问题|事情|事)$|^(我)?(再|重新)(说|讲|描述|反映)(一遍|一次|一下)(问题)?(吧)?$|^(问题|情况)$|最(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(之所以|今天|这次)?(写信|来信|写这(个|封信))(也)?(是因为|是想|是|想|主要)?(反映|说)?(一(个|件))?(具体|主要)?(的)?(需求|问题|事情|事|情况)?$|^直到(上|前|去|这)/;
+  /(要说|想说|想反映|要反映|主要反映|主要说)的(具体)?(问题|事情|事)?(就|只|仅仅?)?是|^(具体)?(问题|情况|事情)(如下|是这样的?)$|^(现在|目前|如今)(的|最大的|主要的)?(问题|情况)(就)?是|最(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(一件事|一个问题|事情|事)$|^(我)?(再|重新)(说|讲|描述|反映)(一遍|一次|一下)(问题)?(吧)?$|^(问题|情况)$|最(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(就)?是|^(这回|这次)(是|要说)|^是(因为|想反映|要反映)|^(就|只有)一件事$|^唯一.{0,6}的$|^(之所以|今天|这次)?(写信|来信|写这(个|封信))(也)?(是因为|是想|是|想|主要)?(反映|说)?(一(个|件))?(具体|主要)?(的)?(需求|问题|事情|事|情况)?$|^直到(上|前|去|这)/;
 const POINT_LEAD =
-  /^(不过|但是?|可是?)?(我)?(这回|这次)?(写信)?(要说|想说|想反映|要反映|主要反映|主要说|说|反映|讲)的(具体)?(问题|事情|事)?(就)?是|^(现在|目前|如今)(的|最大的|主要的)?(问题|情况)(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
+  /^(不过|但是?|可是?)?(我)?(这回|这次)?(写信)?(所)?(要说|想说|想反映|要反映|主要反映|主要说|说|反映|讲)的(具体)?(问题|事情|事)?(就|只|仅仅?)?是|^(现在|目前|如今)(的|最大的|主要的)?(问题|情况)(就)?是|^(其中)?(最)?(急迫|紧急|要紧|严重|危险|要命|糟糕|头疼|急)的(就)?是|^是(因为|想反映|要反映)|^直到/;
 /*
  * Where a resident, after the background they felt they had to tell, turns to the point in a clause
  * of its own ("说了这么多，就是想反映：…", "说回正事：…", "我就直说吧，…", "这些我都忍了，今天实在忍不了
@@ -280,7 +301,7 @@ const POINT_LEAD =
  * before is the story.
  */
 const PIVOT =
-  /^(但是?|不过|可是?|今天|我)*(说了这么多|啰嗦了?这么多|扯远了|言归正传|说回正事|说正事|(我)?(就)?直说(了|吧)|(这些|这个|那些|别的|其他的?)(事)?(我)?(都|就|也)?(先)?不(提|说)了?|(实在|最)?(忍不了|受不了|看不下去)的(就)?是|有(一)?(件|个)事(情)?(?![故务件实])[^，,]{0,10}|(就是|就|是|今天是|不得不|只好|只能|主要)?((向|跟|给)(您|你们|你))?(想|要)?(说|反映|讲)(一下)?(的是)?|.{0,4}(想|要)?(反映|说)的(并)?不是.{1,8}|(这次|这回|现在|如今)(我们)?(是)?(实在|真的)?(是)?(没(有)?办法了|受不了了?|忍不了了?|忍无可忍(了)?)|(这次|这回|现在)(的)?情况(比较|更|更加|非常|十分|特别|很)?(严重|紧急|危急|糟糕)(了)?|(现在|目前)?(最大的|主要的)?问题(其实|倒)?(并)?不是.{1,8}|(是因为)?(现在|最近|如今)?(又)?出现了(一个)?(更加?|新的)?(严重|大)?的?(问题|情况))$/;
+  /^(但是?|不过|可是?|今天|我|然后|再)*((说|讲|反映)(个|一个|一件|点)?(别的|另外的?|其他的?)(事|事情|问题)(儿)?|(这次|这回)(还是|又是)(那个|那件|上次的?)(事|事情|问题)|说了这么多|啰嗦了?这么多|扯远了|言归正传|说回正事|说正事|(我)?(就)?直说(了|吧)|(这些|这个|那些|别的|其他的?)(事)?(我)?(都|就|也)?(先)?不(提|说)了?|(实在|最)?(忍不了|受不了|看不下去)的(就)?是|有(一)?(件|个)事(情)?(?![故务件实])[^，,]{0,10}|(就是|就|是|今天是|不得不|只好|只能|主要)?((向|跟|给)(您|你们|你))?(想|要)?(说|反映|讲)(一下)?(的是)?|.{0,4}(想|要)?(反映|说)的(并)?不是.{1,8}|(这次|这回|现在|如今)(我们)?(是)?(实在|真的)?(是)?(没(有)?办法了|受不了了?|忍不了了?|忍无可忍(了)?)|(这次|这回|现在)(的)?情况(比较|更|更加|非常|十分|特别|很)?(严重|紧急|危急|糟糕)(了)?|(现在|目前)?(最大的|主要的)?问题(其实|倒)?(并)?不是.{1,8}|(是因为)?(现在|最近|如今)?(又)?出现了(一个)?(更加?|新的)?(严重|大)?的?(问题|情况))$/;
 /*
  * A letter's announcement of its topic without its fault ("想反映柳巷路上公交车站的问题"): the thing the
  * fault told next is of, and the next clauses name it again with the fault: an announcement like "想反映
@@ -553,6 +574,17 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
       (c, i) => SETTLED.test(c) && clauses.slice(i + 1).some((later) => NEXT_MATTER.test(later)),
     ),
   );
+  // Courtesy and remarks on the writing, when another clause states the fault (see POLITE).
+  const politeAt = clauses.map((c) => {
+    const bare = c.replace(POLITE, "");
+    return bare !== c && !PROBLEM.test(bare);
+  });
+  const polite = new Set(
+    clauses.filter(
+      (c, i) =>
+        politeAt[i] && clauses.some((other, j) => !politeAt[j] && PROBLEM.test(other) && !side(other)),
+    ),
+  );
   // The management's absence before a clause that states the fault is its background.
   const unmanaged = new Set(
     clauses.filter(
@@ -575,6 +607,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
         RETRACTING.test(clause) ||
         retracted.has(clause) ||
         settled.has(clause) ||
+        polite.has(clause) ||
         CONCEDED.test(clause) ||
         where(clause) ||
         // "1.我家住桃南一区4号楼": a list's number does not hide where the resident lives.
@@ -612,8 +645,9 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     const c = clauses[i]!;
     if (!POINT.test(c) && !PIVOT.test(c) && !topicOnly(c)) continue;
     let at = pointOnly(c) ? i + 1 : i;
-    // "说了这么多，就是想反映：…": one announcement after another.
-    while (at < clauses.length && pointOnly(clauses[at]!)) at++;
+    // "说了这么多，就是想反映：…": one announcement after another; or a remark between ("然后说个别的事，
+    // 也不知道归不归你们管：…").
+    while (at < clauses.length && (pointOnly(clauses[at]!) || (at > i && aside(clauses[at]!)))) at++;
     if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
   }
   // A window holding an announced point opens with it: what comes before is the writer's story.
@@ -714,6 +748,26 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     // "现在的情况是：…", "直到今天，…": the lead-in's next clauses tell it.
     else if (hanCount(c) <= 6) nowAt = [i + 1, i + 2].find((j) => states(clauses[j])) ?? -1;
   }
+  /*
+   * What used to be ("8路车以前都停", "原来刷卡就能进", "以前有个直达的46路") is the setting of the change
+   * the next clauses tell ("这个月开始直接不停了", "现在改成人脸识别了", "去年取消了", "这学期没人了"): the
+   * change is the problem, whatever words it is told in, and the thing is named in the setting. Only
+   * when nothing before states a fault: then the past is background.
+   */
+  let formerAt = -1;
+  for (let i = 1; i < clauses.length && nowAt < 0; i++) {
+    const c = clauses[i]!;
+    // "从原来十分钟一班变成半小时一班": the clause tells both; its effects after it are no change.
+    if (FORMER.test(c) && CHANGE.test(c)) break;
+    const former = [i - 1, i - 2].find((j) => j >= 0 && FORMER.test(clauses[j]!) && !aside(clauses[j]!));
+    if (former === undefined || FORMER.test(c) || aside(c) || consequence(c)) continue;
+    // Told after the fault ("…被画成了收费车位，以前一直是免费的"), what used to be is its background.
+    if (clauses.slice(0, former).some(states)) break;
+    if ((CHANGED.test(c) || former === i - 1) && (PROBLEM.test(c) || CHANGE.test(c))) {
+      nowAt = i;
+      formerAt = former;
+    }
+  }
   const anchor =
     askAt >= 0
       ? askAt
@@ -762,7 +816,10 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
             ? 3
             : // A letter's problem as it stands now leads its history.
               from <= nowAt && nowAt <= i && (pointAt < 0 || from === pointAt)
-              ? 2.5
+              ? // A change told with what it changed, when both fit, rather than the change alone.
+                from === formerAt
+                ? 2.6
+                : 2.5
               : statesFault &&
                   !input.asks &&
                   anchor >= 0 &&
@@ -846,6 +903,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
       !setting ||
       !(bare || placed || brought) ||
       side(setting) ||
+      polite.has(setting) ||
       pointOnly(setting) ||
       SELF_DESCRIPTION.test(setting) ||
       where(setting)
@@ -1011,7 +1069,14 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     const danger = bestHead[0] > 0;
     for (const j of [bestTo + 1, bestFrom - 1]) {
       const other = clauses[j];
-      if (!other || side(other) || pointOnly(other) || CONCEDED.test(other) || REQUEST.test(strip(other)))
+      if (
+        !other ||
+        side(other) ||
+        polite.has(other) ||
+        pointOnly(other) ||
+        CONCEDED.test(other) ||
+        REQUEST.test(strip(other))
+      )
         continue;
       const more = danger && input.danger!(other) > 0;
       if (!more && (!PROBLEM.test(other) || (danger && j < bestFrom))) continue;
@@ -1087,7 +1152,9 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
    * became of it ("一分钱没到账", "一次没发过"), as a purchase is: it says nothing wrong by itself.
    */
   const saysWrong = (text: string): boolean => PROBLEM.test(text.replace(APPLIED, ""));
-  if (bestHead[0] <= 0 && !saysWrong(best)) {
+  // The change a window tells after what used to be is what is wrong, in whatever words (see `formerAt`).
+  const changeHeld = formerAt >= 0 && bestFrom <= nowAt && nowAt <= bestTo;
+  if (bestHead[0] <= 0 && !changeHeld && !saysWrong(best)) {
     best = withLaterFault(best);
     if (!saysWrong(best)) best = withNextClause(best);
   }
