@@ -272,6 +272,10 @@ const DETAIL_ONLY = /^(就是|也就是|只有|光有|只是)/;
 /** A risk said without what carries it ("有倒下的危险", "有倒伏风险"). */
 const RISK_ONLY = /^(有|存在)[^，,]{0,6}(危险|风险|隐患)$/;
 
+/** Where the resident got on or off ("车是从路西小区那站上的", "我在西盛花园站下的车"): only where. */
+const BOARDED = /^(车|我)?(是)?(从|在)[^，,]{2,12}(站|那站|那一站|站台)(上|下)(的|车|的车)?$/;
+/** A bus route by its number ("27路", "101路公交"); not a crossing ("3路口"). */
+const BUS_ROUTE = /(?<![0-9])[0-9]{1,3}路(?!口)/;
 /** What used to be, told before what became of it (see `nowAt`). */
 // Not "根本来不及", "跨过去", "过去30天".
 const FORMER =
@@ -565,6 +569,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     labelled.has(clause) ||
     signOff.has(clause) ||
     APP_ADDRESS.test(clause) ||
+    BOARDED.test(clause) ||
     (!!input.placeless && addressOnly(clause, input.placeless, 2));
   // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
   const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
@@ -790,11 +795,17 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
    */
   const surface = input.place?.surface;
   const placedAt = surface ? clauses.findIndex((c) => c.includes(surface) && !aside(c)) : -1;
+  /*
+   * A bus route ("27路车的无障碍踏板坏了", "今天坐5路，车上刷卡机坏了") is where on the network the fault
+   * is, as a stop or a street is on the map: the clause that names it weighs like the placed one, so the
+   * stop the resident waited at ("我坐轮椅在柳巷路站等了三趟") does not take the summary alone.
+   */
+  const routeAt = clauses.findIndex((c) => BUS_ROUTE.test(c) && !aside(c));
   const rank = (c: string, from: number, to: number): number => {
     const evidence = input.score(c);
     const weight = Math.max(ANCHOR_WEIGHT, ANCHOR_SHARE * Math.abs(evidence));
     const anchored = from <= anchor && anchor <= to;
-    const placed = from <= placedAt && placedAt <= to;
+    const placed = (from <= placedAt && placedAt <= to) || (from <= routeAt && routeAt <= to);
     return (
       evidence +
       (PROBLEM.test(c) ? PROBLEM_WEIGHT : 0) -
