@@ -834,9 +834,9 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
               : statesFault &&
                   !input.asks &&
                   anchor >= 0 &&
-                  anchor === placedAt &&
+                  (anchor === placedAt || (from === i && visitedPlace(clause) !== null)) &&
                   i < anchor &&
-                  !clauses.slice(from, i + 1).some((c) => PROBLEM.test(c))
+                  !clauses.slice(from, i + 1).some((c) => PROBLEM.test(c.replace(APPLIED, "")))
                 ? 1.75
                 : 2,
     ];
@@ -885,6 +885,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     const middle = clauses[bestFrom - 1];
     const skips =
       !bare &&
+      placedAt >= 0 &&
       placedAt === bestFrom - 2 &&
       !!middle &&
       !PROBLEM.test(middle) &&
@@ -909,7 +910,12 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
       ) >= 4;
     // Or the clause before only brings the thing in ("地库入口旁边一辆黑色桑塔纳", "路口有一个邮筒").
     const brought =
-      !bare && !placed && !skips && !!before && !PROBLEM.test(before) && introducedThing(before) !== null;
+      !bare &&
+      !placed &&
+      !skips &&
+      !!before &&
+      !PROBLEM.test(before) &&
+      (introducedThing(before) ?? visitedPlace(before)) !== null;
     if (
       !setting ||
       !(bare || placed || brought) ||
@@ -929,7 +935,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
         .join("，"),
     );
     // A setting too long to stand whole gives the thing it brings in ("…交口的人行道上有一个绿色通讯箱").
-    const introduced = introducedThing(skips ? middle! : setting);
+    const introduced = introducedThing(skips ? middle! : setting) ?? visitedPlace(skips ? middle! : setting);
     const subjects = [
       ...(skips ? [`${setting}，${strip(middle!)}`, setting] : [setting]),
       ...(introduced && (placed || bare || brought) ? [introduced] : []),
@@ -1287,6 +1293,18 @@ function introducedThing(clause: string): string | null {
   const length = [...thing].length;
   if (!NAME.test(thing) || PREDICATE.test(thing) || PROBLEM.test(thing) || ASKING.test(thing)) return null;
   return length >= THING_CHARS[0] && length <= 8 ? thing : null;
+}
+
+/*
+ * Where a resident went to get something done, told as the setting of what happened there ("本人于本周二
+ * 到区政务服务中心不动产登记窗口办理房产过户", "上周去社区卫生站打疫苗"): the counter or office is the
+ * thing the fault told after it is of ("窗口人员态度冷淡"), the errand is the resident's story.
+ */
+const VISIT =
+  /^(我|本人|其|来电人)?(于|在)?[^，,到去在]{0,10}(到|去|在)(?<where>[^，,]{3,20}?(窗口|柜台|大厅|服务中心|服务站|营业厅|网点|卫生站|卫生院|医院|居委会|派出所|办事处))(办理|办|提交|申请|取|缴|交|咨询|打|开|领)/;
+function visitedPlace(clause: string): string | null {
+  const where = VISIT.exec(clause)?.groups?.where;
+  return where && !PROBLEM.test(clause.replace(APPLIED, "")) ? where.replace(/^区/, "") : null;
 }
 
 /** A clause that ends on the thing it describes ("路边那个雨水井的盖子", "这一周的自来水"). */
