@@ -311,10 +311,11 @@ const PIVOT =
  * fault told next is of, and the next clauses name it again with the fault: an announcement like "想反映
  * 的是"; one that names the fault ("想反映楼顶漏水的问题") is the fault itself.
  */
-const TOPIC = /^(我)?(想|要)反映(一下)?([^，,]{2,16})的问题$/;
+// Also a web letter's opening line that names its topic ("反映海西苑小区消防通道问题：…", "投诉…自助报到机问题").
+const TOPIC = /^(我)?(?:(?:想|要)反映(一下)?|(反映|投诉|举报))([^，,]{2,20}?)(的)?问题$/;
 const topicOnly = (clause: string): boolean => {
   const topic = TOPIC.exec(clause);
-  return !!topic && !PROBLEM.test(topic[4]!);
+  return !!topic && !PROBLEM.test(topic[4]!.replace(BRACKETED, ""));
 };
 /** A clause that only announces the point ("就一件事", "今天写这个"): no part of the problem. */
 const pointOnly = (clause: string): boolean =>
@@ -638,6 +639,8 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
   // The point a message announces (POINT) is its problem as the now of a letter is.
   let nowAt = TITLE_LABEL.test(clauses[0]!) && clauses[1] && !aside(clauses[1]) ? 1 : -1;
   if (nowAt < 0 && PROBLEM.test(LETTER_TITLE.exec(clauses[0]!)?.[1] ?? "")) nowAt = 0;
+  // "反映水泥罐车夜间噪音及撒漏问题：…": an opening line that names the fault is the writer's own summary.
+  if (nowAt < 0 && PROBLEM.test((TOPIC.exec(clauses[0]!)?.[4] ?? "").replace(BRACKETED, ""))) nowAt = 0;
   /*
    * A form's description opens with what was found and what is wrong with it ("发现一只死猫，已腐烂
    * 发臭", "西门两侧绿篱长期未修剪"); what follows is its extent, its effect and the advice to the unit.
