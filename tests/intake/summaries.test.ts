@@ -1253,7 +1253,7 @@ describe("summaries of letters wrapped in courtesy, changes from what used to be
     expect(s).toMatch(/水管/);
   });
 
-  it("reads the point a letter announces with \"问题如下\" or \"所要反映的只是\"", () => {
+  it('reads the point a letter announces with "问题如下" or "所要反映的只是"', () => {
     const s = summaryOf(
       "尊敬的领导：我退休多年，一向少给政府添麻烦，平日在家带孙子。问题如下：双塔小区3号楼前的窨井盖裂了。",
       "web",
@@ -1287,7 +1287,7 @@ describe("summaries of letters wrapped in courtesy, changes from what used to be
     expect(s).toMatch(/态度很差/);
   });
 
-  it("takes the operator's \"您是说…？\" as the restatement", () => {
+  it('takes the operator\'s "您是说…？" as the restatement', () => {
     const s = summaryOf(
       "坐席：您好请讲。来电人：喂，那个社区卫生站，我去了三回了，打针的护士都不在。坐席：您是说桃南社区卫生站护士经常不在岗？来电人：对对。",
       "hotline",
