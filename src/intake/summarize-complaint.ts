@@ -834,7 +834,14 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
                 from === formerAt
                 ? 2.6
                 : 2.5
-              : statesFault &&
+              : /*
+                 * A window that says nothing wrong, before the clause that states the fault and names
+                 * the place ("端午快乐，也谢谢上次…" … "海边街小学后面的窨井盖没了", "跟邻居来往不多" … "庙前街口
+                 * 那个广告牌歪了"), or an errand alone ("本人于…到…窗口办理…"), is the story before the
+                 * point however much the classifier reads in it. Not every faultless window: one that
+                 * names the thing leaves its fault to the clause after it (tried: 4,973 → 4,928).
+                 */
+                statesFault &&
                   !input.asks &&
                   anchor >= 0 &&
                   (anchor === placedAt || (from === i && visitedPlace(clause) !== null)) &&
