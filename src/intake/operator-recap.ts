@@ -17,6 +17,10 @@ const ADDRESSED =
 // "是庙前街的路面吧": a bare 吧 after a restatement asks the caller to confirm it, as 对吧 does.
 const CONFIRM_TAG = /[，,]?(是吧|对吧|是吗|对吗|是不是|对不对|没错吧|吧)[？?]?$/;
 const QUESTION = /[？?吗]$/;
+// "您是说…窗口工作人员经常不在岗？": the appeal put back to the caller in so many words, a restatement
+// like one ending in 对吧. Not a short name for it ("您是说无证行医？", "您是说家庭作坊吗"): the kind of
+// case, asked, says less than the caller did.
+const ASKED_BACK = /^(您|你)(是说|的意思是|说的是|反映的是)/;
 /*
  * A question after a restatement in the same sentence ("暖气漏水，什么位置？", "西山路施工，什么问题？"):
  * the clauses before the question restate what the caller said. So does a yes-or-no question put
@@ -83,7 +87,8 @@ function restatement(turn: string): string | null {
   for (const raw of turn.split(SENTENCE)) {
     let sentence = raw.trim().replace(/[。！!]+$/, "");
     if (!sentence) continue;
-    const confirms = CONFIRM_TAG.test(sentence);
+    const confirms =
+      CONFIRM_TAG.test(sentence) || (ASKED_BACK.test(sentence.replace(ACK, "")) && hanCount(sentence) >= 11);
     sentence = sentence.replace(CONFIRM_TAG, "");
     // "我重新给您登记：人行横道标线磨损不清": the filing words go, what they introduce is the restatement.
     let parts = sentence.split(/[，,：:]/);

@@ -1238,3 +1238,60 @@ describe("summaries of living and moving things told in forms, notices and calls
     expect(s).toMatch(/烂|歪/);
   });
 });
+
+describe("summaries of letters wrapped in courtesy, changes from what used to be, bus routes and service counters", () => {
+  it("leaves the apologies and remarks on the writing out of the summary", () => {
+    const s = summaryOf(
+      "各位同志，真抱歉周末还打扰你们，知道大家平时都很辛苦，我本来不想麻烦组织，犹豫了好几天还是写了：桃南一区6号楼的单元门锁坏了。",
+    );
+    expect(s).toMatch(/单元门锁坏了/);
+    expect(s).not.toMatch(/打扰|辛苦|麻烦/);
+  });
+
+  it("still summarises praise of a worker by the praise", () => {
+    const s = summaryOf("想表扬一下海西社区的网格员小李，我家水管夜里爆了，是她叫来的师傅");
+    expect(s).toMatch(/水管/);
+  });
+
+  it('reads the point a letter announces with "问题如下" or "所要反映的只是"', () => {
+    const s = summaryOf(
+      "尊敬的领导：我退休多年，一向少给政府添麻烦，平日在家带孙子。问题如下：双塔小区3号楼前的窨井盖裂了。",
+      "web",
+    );
+    expect(s).toMatch(/窨井盖裂了/);
+  });
+
+  it("tells the change after what used to be, with the thing it changed", () => {
+    const s = summaryOf("西盛家园北门那个垃圾站以前每天清两次，这个月开始改成三天一清了，门口臭得不行");
+    expect(s).toMatch(/垃圾站/);
+    expect(s).toMatch(/改成三天一清/);
+  });
+
+  it("keeps a fault told first when a later clause only says how it used to be", () => {
+    const s = summaryOf("海西苑东门的路灯坏了一个礼拜，以前这里晚上挺亮的");
+    expect(s).toMatch(/路灯坏了/);
+  });
+
+  it("names the bus route the fault is on rather than the stop the resident waited at", () => {
+    const s = summaryOf("35路公交车的下车门关不严，我每天在西盛路站坐车都被风吹得发抖");
+    expect(s).toMatch(/35路/);
+    expect(s).toMatch(/关不严/);
+  });
+
+  it("names the counter a resident went to with what happened there", () => {
+    const s = summaryOf(
+      "本人于上周五到区政务服务中心二楼医保窗口办理异地备案，窗口人员态度很差，让我回去自己网上查。",
+      "web",
+    );
+    expect(s).toMatch(/医保窗口/);
+    expect(s).toMatch(/态度很差/);
+  });
+
+  it('takes the operator\'s "您是说…？" as the restatement', () => {
+    const s = summaryOf(
+      "坐席：您好请讲。来电人：喂，那个社区卫生站，我去了三回了，打针的护士都不在。坐席：您是说桃南社区卫生站护士经常不在岗？来电人：对对。",
+      "hotline",
+    );
+    expect(s).toMatch(/桃南社区卫生站护士经常不在岗/);
+  });
+});
