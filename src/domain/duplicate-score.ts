@@ -330,7 +330,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const spotGate =
     spotPlain && floodedCrossing(a.text, b.text) ? spotsDiffer(a, b, ca, cb, o, true) : spotPlain;
   if (spotGate && !route && !source) return gate(spotGate[0], spotGate[1]);
-  const remote = placeParts || spotGate ? (route ?? source) : null;
+  const remote = placeAgreement === 0 || spotGate ? (route ?? source) : null;
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
@@ -451,9 +451,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   if (byShop > score) score = byShop;
   // One route's service, or one source sensed from two places: offered for a person to confirm.
   if (remote) {
-    const byRemote = otherMatter(ca, cb)
-      ? 0
-      : Math.max(text, 0.4 + 0.25 * Math.max(placeAgreement, 0.3) + 0.15 * text);
+    // A bus told as late by one and as "出事了" by the other is still one route's service.
+    const byRemote =
+      !route && otherMatter(ca, cb)
+        ? 0
+        : Math.max(text, 0.4 + 0.25 * Math.max(placeAgreement, 0.3) + 0.15 * text);
     score = Math.min(Math.max(score, byRemote), o.autoMergeAt - 0.01);
   }
   // Filed under other categories and no fault in common: the same thing, but a person should look.
