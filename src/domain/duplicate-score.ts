@@ -2118,13 +2118,20 @@ const BUILDING_SUFFIX = /(大厦|大楼|商厦|商场)$/;
  */
 const ANCHOR = /([^，。,.!！?？;；、\s（）()]{1,16}?)(大门口|大门对面|门口|巷口|路口|对面)/g;
 const METRO_MOUTH = /地铁站?(?:[A-Za-z]?(?:出|入)?口)/;
+/**
+ * The resident's own door ("我家门口", "她家门口", "我们店门口"): where the teller lives or works, which
+ * another resident names by the shop or the lane, never by "我家". It tells two spots apart from
+ * nothing. "我们大门口" is the estate's gate, and stays a spot.
+ */
+const OWN_DOOR = /^(?:往|朝|到|在)?(?:我|俺|她|他|咱|自己)(?:们?(?:家|店|铺))?$/;
 const UNNAMED_BUILDING = /^(?:那栋|这栋|那座|这座|那幢|一栋|一座)?(?:高楼|大楼|楼房|写字楼)$/;
 const anchorsOf = memo((text: string): string[] => {
   const out: string[] = [];
   for (const m of arabicNumbers(simplify(text)).matchAll(ANCHOR)) {
     const landmark = anchorLandmark(m[1]!);
     // "那栋高楼门口" points at a building without naming it: no landmark to tell two apart.
-    if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark)) out.push(landmark);
+    if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark) && !OWN_DOOR.test(landmark))
+      out.push(landmark);
   }
   // A metro station's mouth names no landmark before it ("西盛路地铁口"): the station is the landmark.
   if (METRO_MOUTH.test(simplify(text))) out.push("地铁站");
