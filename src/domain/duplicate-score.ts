@@ -452,8 +452,13 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // One route's service, or one source sensed from two places: offered for a person to confirm.
   if (remote) {
     // A bus told as late by one and as "出事了" by the other is still one route's service.
+    // The smell itself (异味) is what both sensed, however each told it ("臭" / "刺鼻").
+    const unsensed = (c: ProblemConcepts): ProblemConcepts => ({
+      ...c,
+      objects: new Set([...c.objects].filter((x) => !SENSED.has(x))),
+    });
     const byRemote =
-      !route && otherMatter(ca, cb)
+      !route && otherMatter(unsensed(ca), unsensed(cb))
         ? 0
         : Math.max(text, 0.4 + 0.25 * Math.max(placeAgreement, 0.3) + 0.15 * text);
     score = Math.min(Math.max(score, byRemote), o.autoMergeAt - 0.01);

@@ -16,7 +16,7 @@ import { simplify } from "./text-simplify.js";
 
 /** The route's service, told by the wait: nothing comes, it comes late, too seldom. */
 const ROUTE_WIDE =
-  /不来|没来|没有车|一辆(?:都|也)?(?:没|没有)|晚点|间隔|班次|不开了|停运|停开|等了[^，。,.!！?？]{0,6}(?:分钟|小时|半天)|等[^，。,.!！?？]{0,4}(?:分钟|小时)|车一直不动/;
+  /不来|没来|没有车|一辆(?:都|也)?(?:没|没有)|晚点|间隔|班次|不开了|停运|停开|等了[^，。,.!！?？]{0,6}(?:分钟|小时|半天)|等[^，。,.!！?？]{0,8}(?:分钟|小时)|车一直不动/;
 /** Told of one stop: a bus that passes it, a sign or a shelter there. */
 const STOP_BOUND = /不停|甩站|不进站|开过去|不开门|站牌|候车亭|站台|座椅|顶棚/;
 
