@@ -12,13 +12,14 @@ import {
 } from "./problem-concepts.js";
 import { leakBetweenFloors, leakCausesDiffer } from "./leak-floors.js";
 import { burstPipeAndWater } from "./water-main.js";
-import { estateWideCut, extentsDisagree } from "./extent.js";
+import { estateWideCut, extentsDisagree, oneAgainstWholeStretch } from "./extent.js";
 import { namesPlaceBySound } from "./place-sound.js";
 import { oppositeCarriageways } from "./travel-direction.js";
 import { crossingOf, streetsAndLandmarks } from "./crossings.js";
 import { simplify } from "./text-simplify.js";
 import { farFromTheOther } from "./far-from.js";
 import { otherBuses } from "./bus-routes.js";
+import { floodedCrossing, oneRouteService, oneSourceSensed } from "./remote-source.js";
 import { residentsOwnText } from "./residents-words.js";
 
 /**
@@ -312,60 +313,24 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // Intake keeps one place per report: a landmark or an estate to one resident, the street it
   // stands on to another. Such a pair is decided at the end, on the problem, and only ever offered.
   const streetAndLandmark = placeAgreement === 0 && (streetAndOther(a, b) || onItsStreet(a, b, o.streetOf));
-  if (placeAgreement === 0 && !streetAndLandmark)
+  // Where the resident stood is not the problem's place for a route that does not come or a smell
+  // put down to one named source: places and spots do not part them (remote-source.ts).
+  // Only asked for when the places or the spots would part the pair: two reports at one stop or
+  // one estate are compared as any other.
+  const route = oneRouteService(a.text, b.text);
+  const source = route ? null : oneSourceSensed(a.text, b.text);
+  const placeParts = placeAgreement === 0 && !streetAndLandmark;
+  if (placeParts && !route && !source)
     return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
 
   const ca = conceptsOf(a.text);
   const cb = conceptsOf(b.text);
-  if (ca.spots.size && cb.spots.size && ![...ca.spots].some((x) => cb.spots.has(x)))
-    return gate("DUP.DIFFERENT_SPOT", `位置不同（${[...ca.spots][0]}／${[...cb.spots][0]}）`);
-  const sa = anchorsOf(a.text);
-  const sb = anchorsOf(b.text);
-  if (sa.length && sb.length && !sa.some((x) => sb.some((y) => sameLandmark(x, y))))
-    return gate("DUP.DIFFERENT_SPOT", `位置不同（${sa[0]}／${sb[0]}）`);
-  // "离路西一巷口还有一公里多" against a report at 路西一巷口: the one measures from where the other is.
-  const far = farFromTheOther(a.text, b.text);
-  if (far) return gate("DUP.DIFFERENT_SPOT", `位置不同（一方说离${far}还有一段距离）`);
-  const ia = identifiersOf(a.text);
-  const ib = identifiersOf(b.text);
-  if (ia.length && ib.length && !ia.some((x) => ib.includes(x)))
-    return gate("DUP.DIFFERENT_SPOT", `编号不同（${ia[0]}／${ib[0]}）`);
-  // Compared kind by kind: a turning lane against a turning lane, a lane by its side against one
-  // by its side, an exit against an exit ("左转道" and "左侧车道" may be one lane).
-  for (const kind of ["转车道", "侧车道", "口"]) {
-    const xs = lanesAndExits(a.text).filter((x) => x.endsWith(kind));
-    const ys = lanesAndExits(b.text).filter((y) => y.endsWith(kind));
-    if (xs.length && ys.length && !xs.some((x) => ys.includes(x)))
-      return gate("DUP.DIFFERENT_SPOT", `不是同一条车道或同一个出口（${xs[0]}／${ys[0]}）`);
-  }
-  const stopA = stopsOf(a.text);
-  const stopB = stopsOf(b.text);
-  const ordinal = (x: string) => x.startsWith("第");
-  for (const byOrder of [true, false]) {
-    const xs = stopA.filter((x) => ordinal(x) === byOrder);
-    const ys = stopB.filter((y) => ordinal(y) === byOrder);
-    if (xs.length && ys.length && !xs.some((x) => ys.some((y) => sameLandmark(x, y))))
-      return gate("DUP.DIFFERENT_SPOT", `不是同一个站（${xs[0]}／${ys[0]}）`);
-  }
-  const { streets, landmarks } = streetsAndLandmarks(o.places ?? []);
-  const crossA = crossingOf(a.text, streets, landmarks);
-  const crossB = crossingOf(b.text, streets, landmarks);
-  if (crossA && crossB && crossA !== crossB)
-    return gate("DUP.DIFFERENT_SPOT", `不是同一个路口（${crossA}／${crossB}）`);
-  // A number against a number, a kind against a kind: "2号电梯" and "客梯" may be one lift.
-  for (const byNumber of [true, false]) {
-    const xs = liftsOf(a.text).filter((x) => x.endsWith("号梯") === byNumber);
-    const ys = liftsOf(b.text).filter((y) => y.endsWith("号梯") === byNumber);
-    if (xs.length && ys.length && !xs.some((x) => ys.includes(x)))
-      return gate("DUP.DIFFERENT_SPOT", `不是同一部电梯（${xs[0]}／${ys[0]}）`);
-  }
-  // Works in a flat, a dog kept in it, are that flat's: two flats named as the source are two households.
-  const sourceA = sourceFlats(a.text);
-  const sourceB = sourceFlats(b.text);
-  if (sourceA.length && sourceB.length && !sourceA.some((x) => sourceB.includes(x)))
-    return gate("DUP.DIFFERENT_SPOT", `不是同一户（${sourceA[0]}／${sourceB[0]}）`);
-  // One road, its two carriageways: a hole in the westbound lane is not the one in the eastbound.
-  if (oppositeCarriageways(a.text, b.text)) return gate("DUP.DIFFERENT_SPOT", "行驶方向相反，不是同一侧车道");
+  // A flooded crossing told from two corners: the corners do not part it, another crossing does.
+  const spotPlain = spotsDiffer(a, b, ca, cb, o, false);
+  const spotGate =
+    spotPlain && floodedCrossing(a.text, b.text) ? spotsDiffer(a, b, ca, cb, o, true) : spotPlain;
+  if (spotGate && !route && !source) return gate(spotGate[0], spotGate[1]);
+  const remote = placeAgreement === 0 || spotGate ? (route ?? source) : null;
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
@@ -445,6 +410,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // "其他单元都有电" against "全小区停电": one building's own fault and the estate's, told at once.
   if (extentsDisagree(a.text, b.text))
     return gate("DUP.DIFFERENT_EXTENT", "一方说只有自家楼栋或单元有问题、邻居正常，另一方说的是整个小区");
+  // "整条街路灯全不亮" against "最后一盏路灯不亮": the street's circuit and one lamp, two repairs.
+  if (oneAgainstWholeStretch(a.text, b.text))
+    return gate("DUP.DIFFERENT_EXTENT", "一方说整条街或整段都有问题，另一方说的只是其中一处");
 
   const text = Math.max(textSimilarity(a.text, b.text), wordSimilarity(a.text, b.text, o.tokenize));
   let score = text;
@@ -481,12 +449,26 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
       ? Math.min(Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text), o.autoMergeAt - 0.01)
       : 0;
   if (byShop > score) score = byShop;
+  // One route's service, or one source sensed from two places: offered for a person to confirm.
+  if (remote) {
+    // A bus told as late by one and as "出事了" by the other is still one route's service.
+    // The smell itself (异味) is what both sensed, however each told it ("臭" / "刺鼻").
+    const unsensed = (c: ProblemConcepts): ProblemConcepts => ({
+      ...c,
+      objects: new Set([...c.objects].filter((x) => !SENSED.has(x))),
+    });
+    const byRemote =
+      !route && otherMatter(unsensed(ca), unsensed(cb))
+        ? 0
+        : Math.max(text, 0.4 + 0.25 * Math.max(placeAgreement, 0.3) + 0.15 * text);
+    score = Math.min(Math.max(score, byRemote), o.autoMergeAt - 0.01);
+  }
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   // Filed under a category the classifier also weighed for the other report: a person decides.
   if (across === "thing" || across === "ranked" || across === "floors" || across === "shop")
     score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
-  if (streetAndLandmark) {
+  if (streetAndLandmark && !remote) {
     // The same thing with the same fault named on both sides is what makes the two places one spot.
     if (!sharedObjects.some((x) => !SYMPTOMS.has(x) && !VENUES.has(x)) || !faultsMeet(ca.faults, cb.faults))
       return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
@@ -500,6 +482,18 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     message: `描述相似度${Math.round(score * 100)}%`,
   });
   if (held) reasons.push(held);
+  else if (remote && suggestion !== "none")
+    reasons.push(
+      route
+        ? {
+            code: "DUP.ONE_ROUTE",
+            message: `都说${route}公交等不到车，在不同的站，可能是同一线路的问题，请人工确认`,
+          }
+        : {
+            code: "DUP.ONE_SOURCE",
+            message: `都说是${remote}的，从不同地方反映，可能是同一个来源，请人工确认`,
+          },
+    );
   else if (streetAndLandmark && suggestion !== "none")
     reasons.push({
       code: "DUP.HELD_STREET_AND_PLACE",
@@ -527,6 +521,77 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
  * What one report denies and the other affirms ("是化粪池满了，不是柳絮堵的" against "下水道被柳絮堵了"):
  * the two residents tell another cause, or another matter, of what reads as one problem.
  */
+/**
+ * The gates that part two reports at one place by where in it they are: a side, a landmark, a
+ * number, a lane, a stop, a crossing, a lift, a flat, a carriageway. On a flooded crossing
+ * (`corners`) the sides and landmarks are its corners and do not part the pair.
+ */
+function spotsDiffer(
+  a: DuplicateCandidate,
+  b: DuplicateCandidate,
+  ca: ProblemConcepts,
+  cb: ProblemConcepts,
+  o: DuplicateOptions,
+  corners: boolean,
+): [string, string] | null {
+  if (!corners && ca.spots.size && cb.spots.size && ![...ca.spots].some((x) => cb.spots.has(x)))
+    return ["DUP.DIFFERENT_SPOT", `位置不同（${[...ca.spots][0]}／${[...cb.spots][0]}）`];
+  const sa = anchorsOf(a.text);
+  const sb = anchorsOf(b.text);
+  if (sa.length && sb.length && !sa.some((x) => sb.some((y) => sameLandmark(x, y)))) {
+    // On a flooded crossing a shop or a gate at a corner says which corner; what stands before
+    // 路口 still names the crossing ("西盛路口" / "新城公寓路口" are two).
+    const xa = corners ? crossingAnchors(a.text) : sa;
+    const xb = corners ? crossingAnchors(b.text) : sb;
+    if (xa.length && xb.length && !xa.some((x) => xb.some((y) => sameLandmark(x, y))))
+      return ["DUP.DIFFERENT_SPOT", `位置不同（${xa[0]}／${xb[0]}）`];
+  }
+  // "离路西一巷口还有一公里多" against a report at 路西一巷口: the one measures from where the other is.
+  const far = farFromTheOther(a.text, b.text);
+  if (far) return ["DUP.DIFFERENT_SPOT", `位置不同（一方说离${far}还有一段距离）`];
+  const ia = identifiersOf(a.text);
+  const ib = identifiersOf(b.text);
+  if (ia.length && ib.length && !ia.some((x) => ib.includes(x)))
+    return ["DUP.DIFFERENT_SPOT", `编号不同（${ia[0]}／${ib[0]}）`];
+  // Compared kind by kind: a turning lane against a turning lane, a lane by its side against one
+  // by its side, an exit against an exit ("左转道" and "左侧车道" may be one lane).
+  for (const kind of ["转车道", "侧车道", "口"]) {
+    const xs = lanesAndExits(a.text).filter((x) => x.endsWith(kind));
+    const ys = lanesAndExits(b.text).filter((y) => y.endsWith(kind));
+    if (xs.length && ys.length && !xs.some((x) => ys.includes(x)))
+      return ["DUP.DIFFERENT_SPOT", `不是同一条车道或同一个出口（${xs[0]}／${ys[0]}）`];
+  }
+  const stopA = stopsOf(a.text);
+  const stopB = stopsOf(b.text);
+  const ordinal = (x: string) => x.startsWith("第");
+  for (const byOrder of [true, false]) {
+    const xs = stopA.filter((x) => ordinal(x) === byOrder);
+    const ys = stopB.filter((y) => ordinal(y) === byOrder);
+    if (xs.length && ys.length && !xs.some((x) => ys.some((y) => sameLandmark(x, y))))
+      return ["DUP.DIFFERENT_SPOT", `不是同一个站（${xs[0]}／${ys[0]}）`];
+  }
+  const { streets, landmarks } = streetsAndLandmarks(o.places ?? []);
+  const crossA = crossingOf(a.text, streets, landmarks);
+  const crossB = crossingOf(b.text, streets, landmarks);
+  if (crossA && crossB && crossA !== crossB)
+    return ["DUP.DIFFERENT_SPOT", `不是同一个路口（${crossA}／${crossB}）`];
+  // A number against a number, a kind against a kind: "2号电梯" and "客梯" may be one lift.
+  for (const byNumber of [true, false]) {
+    const xs = liftsOf(a.text).filter((x) => x.endsWith("号梯") === byNumber);
+    const ys = liftsOf(b.text).filter((y) => y.endsWith("号梯") === byNumber);
+    if (xs.length && ys.length && !xs.some((x) => ys.includes(x)))
+      return ["DUP.DIFFERENT_SPOT", `不是同一部电梯（${xs[0]}／${ys[0]}）`];
+  }
+  // Works in a flat, a dog kept in it, are that flat's: two flats named as the source are two households.
+  const sourceA = sourceFlats(a.text);
+  const sourceB = sourceFlats(b.text);
+  if (sourceA.length && sourceB.length && !sourceA.some((x) => sourceB.includes(x)))
+    return ["DUP.DIFFERENT_SPOT", `不是同一户（${sourceA[0]}／${sourceB[0]}）`];
+  // One road, its two carriageways: a hole in the westbound lane is not the one in the eastbound.
+  if (oppositeCarriageways(a.text, b.text)) return ["DUP.DIFFERENT_SPOT", "行驶方向相反，不是同一侧车道"];
+  return null;
+}
+
 const DENIED = /不是([^，。,.!！?？;；\s]{2,6}?)(?:堵的|弄的|造成的|搞的|的)/g;
 function deniedBy(text: string, other: string): string | null {
   const plainOther = simplify(other);
@@ -2058,18 +2123,36 @@ const BUILDING_SUFFIX = /(大厦|大楼|商厦|商场)$/;
  */
 const ANCHOR = /([^，。,.!！?？;；、\s（）()]{1,16}?)(大门口|大门对面|门口|巷口|路口|对面)/g;
 const METRO_MOUTH = /地铁站?(?:[A-Za-z]?(?:出|入)?口)/;
+/**
+ * The resident's own door ("我家门口", "她家门口", "我们店门口"): where the teller lives or works, which
+ * another resident names by the shop or the lane, never by "我家". It tells two spots apart from
+ * nothing. "我们大门口" is the estate's gate, and stays a spot.
+ */
+const OWN_DOOR = /^(?:往|朝|到|在)?(?:我|俺|她|他|咱|自己)(?:们?(?:家|店|铺))?$/;
 const UNNAMED_BUILDING = /^(?:那栋|这栋|那座|这座|那幢|一栋|一座)?(?:高楼|大楼|楼房|写字楼)$/;
 const anchorsOf = memo((text: string): string[] => {
   const out: string[] = [];
   for (const m of arabicNumbers(simplify(text)).matchAll(ANCHOR)) {
     const landmark = anchorLandmark(m[1]!);
     // "那栋高楼门口" points at a building without naming it: no landmark to tell two apart.
-    if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark)) out.push(landmark);
+    if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark) && !OWN_DOOR.test(landmark))
+      out.push(landmark);
   }
   // A metro station's mouth names no landmark before it ("西盛路地铁口"): the station is the landmark.
   if (METRO_MOUTH.test(simplify(text))) out.push("地铁站");
   return out;
 });
+
+/** The landmarks a text names before 路口: which crossing it means. */
+function crossingAnchors(text: string): string[] {
+  const out: string[] = [];
+  for (const m of arabicNumbers(simplify(text)).matchAll(ANCHOR)) {
+    if (m[2] !== "路口") continue;
+    const landmark = anchorLandmark(m[1]!);
+    if ([...landmark].length >= 2 && !UNNAMED_BUILDING.test(landmark)) out.push(landmark);
+  }
+  return out;
+}
 
 /** The landmark's name in what stands before 门口 or 对面: after the last street word and the last little word that links a phrase ("就在", "那个"). */
 function anchorLandmark(before: string): string {

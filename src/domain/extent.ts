@@ -69,6 +69,25 @@ export function extentsDisagree(textA: string, textB: string): boolean {
   );
 }
 
+/*
+ * A street's whole run against one item of it. "整条街路灯全不亮" is a circuit or a cable; "最后一盏路灯
+ * 不亮", "那个路灯坏了，就那一个", "一盏灯杆倒了" is one lamp, told as one by a resident who saw the rest
+ * lit. Only a count of one or a "just that one" confines a report: "门口那盏路灯不亮" only points at
+ * the lamp by the resident's door, and may well be one of the dark street's (so it is not read here).
+ */
+const WHOLE_STRETCH = /整条|一整条|全线|整段|全街|一条街都|一条路都/;
+const ONE_ITEM =
+  /就那一[个盏根处]|就这一[个盏根处]|只有一[个盏根处]|就一[个盏根处](?![都也])|最后一[个盏根]|(?<![那这哪每几好多两三四五六七八九十\d])一[盏根](?![都也])/;
+
+/** One report tells of a street's whole run, the other of one item of it and only that one. */
+export function oneAgainstWholeStretch(textA: string, textB: string): boolean {
+  const a = simplify(textA);
+  const b = simplify(textB);
+  const whole = (t: string) => WHOLE_STRETCH.test(t);
+  const one = (t: string) => ONE_ITEM.test(t) && !whole(t);
+  return (whole(a) && one(b)) || (whole(b) && one(a));
+}
+
 /**
  * The whole estate's supply said to be cut ("整个小区都没水", "全小区停水", "整个公寓停水了", "双塔小区
  * 全部没水"): a building or tower such a report names ("我是11号楼的", "A座住户反映") is where the
