@@ -12,7 +12,8 @@ const WISH_OR_PRAISE = /心愿|愿望是|许(个|一个)?愿|爱心人士|表扬
  * "坑边上连个护栏都没有，迟早有人掉下去", "篮板掉下来能砸死人": a harm foreseen for some day is the
  * repair the message asks for, with nobody in it now.
  */
-// "离着火就差一步", "我怕哪天着火", "砸下来就麻烦了": a fire or a blow feared, as near as it is said to be.
+// "离着火就差一步", "我怕哪天着火", "砸下来就麻烦了": a fire or a blow feared, as near as it is said to be;
+// "一旦着火谁都跑不出来", "小孩碰到会受伤", "容易夹手": a harm told as what would follow.
 const FORESEEN =
   /迟早|早晚(会|要|得|出)|(能|会|要)(砸|摔|烫|电)(死|伤|到)人|再不[^，。]{0,6}(要|会|就)(起火|着火|出事|出人命)|要出人命|离(着火|起火|失火|出事|出人命|爆炸)[^，。]{0,3}(就|只)?(差|剩)(一步|一点)|(怕|担心)(哪天|有一天|万一|早晚)[^，。]{0,6}(着火|起火|失火|出事|塌|砸|漏电|爆)|砸(下来|到人)(就|可就)?(麻烦|完了|出事)|一旦(着火|起火|失火|出事|发生火灾|漏电|塌)|(可能|容易)(会)?(夹|烫|划|扎|磕)(到|伤|进去|住|手|脚|着)|(碰到|摸到|磕到|踩到|撞到)(了)?(就)?(会|要|容易)(受伤|伤到|伤着|触电|被电)/;
 /*
@@ -27,7 +28,8 @@ const SEEN_TO =
 const KIND_OF_MISHAP = /(摔倒|跌倒|走丢|走失|中毒|触电|溺水|被困)(这种|这类|之类的)(事|情况)/;
 /*
  * "台阶结冰，这两天摔了好几个人", "挖了沟盖两块木板，已经有人踩空摔了": falls counted, or someone's fall
- * told as the proof, are the hazard's record; nobody is said to be lying there. A fall today, anyone
+ * told as the proof, are the hazard's record; nobody is said to be lying there. So is a fall told with
+ * its week ("上礼拜还有个人在那摔了") and bikes counted ("骑电动车的好几个都滑倒了"). A fall today, anyone
  * who cannot get up, bleeding or fainting, or an ambulance keeps the danger.
  */
 const FALLS_COUNTED =
@@ -172,7 +174,10 @@ export function farmOrKitchenSmellOnly(text: string, hazard: Hazard): boolean {
  * message names no means, farewell, despair or anyone out of reach.
  */
 const AWAY_FROM_HOME =
-  /搬(到|去)[^，。,]{0,8}(住|那边|外地)|不在本地|(人|我)(现在)?在外地|房子(一直)?空着|(?<!我)家(里)?(一直)?空着|人不在(这边|本地|家)/;
+  /搬(到|去)[^，。,]{0,8}(住|那边|外地)|不在本地|房子(一直)?空着|(?<!我)家(里)?(一直)?空着/;
+// Someone still at home ("我在外地，我妈一个人在家不开门") is the danger the writer cannot reach.
+const SOMEONE_AT_HOME =
+  /在家|不开门|敲门|没人应|一个人(住|在)|独居|(妈|爸|老人|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|老伴)[^，。,]{0,6}(在|住)/;
 const DESPAIR_TOLD =
   /死|活着|活不|不想活|想不开|轻生|自杀|了结|结束|跳|药|刀|割|绳|吊|烧炭|遗书|遗言|告别|再见|永别|对不起|楼顶|天台|河|桥|联系不上|不接|关机|不见|找不到|救|快|赶紧|马上/;
 
@@ -180,7 +185,7 @@ const DESPAIR_TOLD =
 export function ownerAwayOnly(text: string, hazard: Hazard): boolean {
   if (hazard !== "self_harm") return false;
   const simple = normaliseUrgencyText(text);
-  return AWAY_FROM_HOME.test(simple) && !DESPAIR_TOLD.test(simple);
+  return AWAY_FROM_HOME.test(simple) && !DESPAIR_TOLD.test(simple) && !SOMEONE_AT_HOME.test(simple);
 }
 
 /*
