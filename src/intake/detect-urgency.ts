@@ -20,7 +20,15 @@ import {
 } from "./urgency-rules.js";
 import { hanCount } from "./han-count.js";
 import { checkedModelHazard } from "./model-hazard-check.js";
-import { allClearOnly, everydayFrameOnly, openBurningOnly, ordinaryErrandOnly } from "./everyday-frame.js";
+import {
+  allClearOnly,
+  everydayFrameOnly,
+  farmOrKitchenSmellOnly,
+  openBurningOnly,
+  ordinaryErrandOnly,
+  ownerAwayOnly,
+  wontLightOnly,
+} from "./everyday-frame.js";
 import { harmlessAside } from "./harmless-reading.js";
 
 export { HAZARDS, type Hazard, type UrgencyFinding } from "./urgency-rules.js";
@@ -243,6 +251,11 @@ export function combineUrgency(
     !allClearOnly(text) &&
     // Leaves or rubbish burnt in the open, with nothing said to catch or anyone choking (everyday-frame.ts).
     !openBurningOnly(text) &&
+    // A smell of animals, dung or cooking; an owner away from an empty home (everyday-frame.ts).
+    !farmOrKitchenSmellOnly(text, opinion.hazard) &&
+    !ownerAwayOnly(text, opinion.hazard) &&
+    // An appliance that will not light (打不着火), with no smell or flame told (everyday-frame.ts).
+    !wontLightOnly(text, opinion.hazard) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
     // The n-grams may name the wrong harm (a hailstorm's damage read as a blow): the checked one counts too.

@@ -12,9 +12,10 @@ const WISH_OR_PRAISE = /心愿|愿望是|许(个|一个)?愿|爱心人士|表扬
  * "坑边上连个护栏都没有，迟早有人掉下去", "篮板掉下来能砸死人": a harm foreseen for some day is the
  * repair the message asks for, with nobody in it now.
  */
-// "离着火就差一步", "我怕哪天着火", "砸下来就麻烦了": a fire or a blow feared, as near as it is said to be.
+// "离着火就差一步", "我怕哪天着火", "砸下来就麻烦了": a fire or a blow feared, as near as it is said to be;
+// "一旦着火谁都跑不出来", "小孩碰到会受伤", "容易夹手": a harm told as what would follow.
 const FORESEEN =
-  /迟早|早晚(会|要|得|出)|(能|会|要)(砸|摔|烫|电)(死|伤|到)人|再不[^，。]{0,6}(要|会|就)(起火|着火|出事|出人命)|要出人命|离(着火|起火|失火|出事|出人命|爆炸)[^，。]{0,3}(就|只)?(差|剩)(一步|一点)|(怕|担心)(哪天|有一天|万一|早晚)[^，。]{0,6}(着火|起火|失火|出事|塌|砸|漏电|爆)|砸(下来|到人)(就|可就)?(麻烦|完了|出事)/;
+  /迟早|早晚(会|要|得|出)|(能|会|要)(砸|摔|烫|电)(死|伤|到)人|再不[^，。]{0,6}(要|会|就)(起火|着火|出事|出人命)|要出人命|离(着火|起火|失火|出事|出人命|爆炸)[^，。]{0,3}(就|只)?(差|剩)(一步|一点)|(怕|担心)(哪天|有一天|万一|早晚)[^，。]{0,6}(着火|起火|失火|出事|塌|砸|漏电|爆)|砸(下来|到人)(就|可就)?(麻烦|完了|出事)|一旦(着火|起火|失火|出事|发生火灾|漏电|塌)|(可能|容易)(会)?(夹|烫|划|扎|磕)(到|伤|进去|住|手|脚|着)|(碰到|摸到|磕到|踩到|撞到)(了)?(就)?(会|要|容易)(受伤|伤到|伤着|触电|被电)/;
 /*
  * "撞上去摔了，手腕肿了…已经去过医院了": a hurt already seen to is the complaint about its cause.
  */
@@ -27,11 +28,19 @@ const SEEN_TO =
 const KIND_OF_MISHAP = /(摔倒|跌倒|走丢|走失|中毒|触电|溺水|被困)(这种|这类|之类的)(事|情况)/;
 /*
  * "台阶结冰，这两天摔了好几个人", "挖了沟盖两块木板，已经有人踩空摔了": falls counted, or someone's fall
- * told as the proof, are the hazard's record; nobody is said to be lying there. A fall today, anyone
+ * told as the proof, are the hazard's record; nobody is said to be lying there. So is a fall told with
+ * its week ("上礼拜还有个人在那摔了") and bikes counted ("骑电动车的好几个都滑倒了"). A fall today, anyone
  * who cannot get up, bleeding or fainting, or an ambulance keeps the danger.
  */
 const FALLS_COUNTED =
-  /(摔|滑倒|跌倒|绊倒|磕)(了|跤|倒)?[^，。]{0,2}(好几|几|很多|不少|一堆|好些|两|三|四|五)(个|回|次|人)|(已经|都)有(好几个|几个|不少)?人[^，。]{0,6}(摔|滑倒|跌倒|绊倒|崴)/;
+  /(摔|滑倒|跌倒|绊倒|磕)(了|跤|倒)?[^，。]{0,2}(好几|几|很多|不少|一堆|好些|两|三|四|五)(个|回|次|人)|(已经|都)有(好几个|几个|不少)?人[^，。]{0,6}(摔|滑倒|跌倒|绊倒|崴|掉进去|掉下去)|(上礼拜|上星期|上周|上个月|前几天|前些天|前阵子|去年)(还|就|也)?[^，。,]{0,10}(摔了|摔倒|滑倒|跌倒|绊倒|掉进去)|(电动车|自行车|摩托车|三轮车|骑车的)[^，。,]{0,2}(好几|几|很多|不少|好些|两|三)(个|辆|回|次)(都)?(滑倒|摔|翻)/;
+/*
+ * "挖了坑也不填，小孩摔了一跤，没大事，就是希望把坑填了": a fall the writer says was minor is the proof
+ * the repair is asked with. A fall told as nothing "at the time" (当时没事) and signs after it keep the
+ * danger, as does anything that `SOMEONE_DOWN_NOW` knows.
+ */
+const MINOR_FALL =
+  /(?<!当时)(摔|磕|碰|绊)(了|倒了|破了)?(一)?(跤|下|点皮)[,，]?(还好|幸好|好在)?(没大事|没啥大事|没什么大事|不严重|问题不大)(?![^。]{0,12}(但|可是|不过|现在|后来|肿|疼|痛|麻|吐|迷糊|说不|不能动|动不了))/;
 /*
  * "请物业有空修一下" says the repair can wait. Someone gone or not found now ("到现在还没回来", "又找不到了")
  * keeps the danger; a "走丢" in quotation marks is the family's word for a walk. A guard device asked
@@ -66,7 +75,7 @@ export function everydayFrameOnly(text: string, hazard: Hazard | null = null): b
   if (hazard && NEVER_FRAMED.has(hazard)) return false;
   return (
     [WISH_OR_PRAISE, SEEN_TO, KIND_OF_MISHAP].some((re) => re.test(simple)) ||
-    (FALLS_COUNTED.test(simple) && !SOMEONE_DOWN_NOW.test(simple)) ||
+    ((FALLS_COUNTED.test(simple) || MINOR_FALL.test(simple)) && !SOMEONE_DOWN_NOW.test(simple)) ||
     (NO_HURRY.test(simple) && !GONE_NOW.test(simple))
   );
 }
@@ -137,4 +146,61 @@ const NOT_CLEAR =
 export function allClearOnly(text: string): boolean {
   const simple = normaliseUrgencyText(text);
   return ALL_CLEAR.test(simple) && !NOT_CLEAR.test(simple);
+}
+
+/*
+ * "村里有人养了一院子鸡鸭鹅，鸡粪味顺风刮过来", "有人在家熬骨头汤底料，味道特别冲": a smell whose source the
+ * writer names as animals kept, their dung or cooking is a nuisance of smell; the model's n-grams of
+ * 味 and 冲 call it a gas leak at 0.5–0.8. Only the model alone, and only its gas, is held back, and
+ * only when no gas is named, nobody is unwell and no pit is in the story (a cesspit's fumes fell
+ * people: 化粪池, 粪坑 keep the model's say).
+ */
+const SMELL_SOURCE =
+  /(养|圈)[^，。,]{0,8}(鸡|鸭|鹅|羊|猪|牛|狗|鸽|兔)|(鸡|鸭|鹅|羊|猪|牛|狗|鸽子?|兔)(粪|屎|尿)|熬[^，。,]{0,8}(汤|骨头|底料|料|油)/;
+const SMELL_HARMS =
+  /晕|昏|头疼|头痛|恶心|吐|喘|憋|呼吸|倒|不醒|中毒|咳|氨|刺鼻|辣眼|眼睛|流泪|救|120|快|赶紧|马上|化粪|粪池|粪坑|发酵池|池|井|沼气|下去|没上来|掉|冒烟|着火|起火|火苗|明火|冒火|爆|炸|今天|刚|突然|燃气|煤气|天然气|液化|气罐|钢瓶|瓦斯|管道/;
+
+/** Whether the model's gas is a smell of animals, dung or cooking told as a nuisance, and nothing more. */
+export function farmOrKitchenSmellOnly(text: string, hazard: Hazard): boolean {
+  if (hazard !== "gas") return false;
+  const simple = normaliseUrgencyText(text);
+  return SMELL_SOURCE.test(simple) && !SMELL_HARMS.test(simple);
+}
+
+/*
+ * "我已经搬到外地了，在那边还有套房子…门锁坏了，我人在外地回不去", "房子空着，邻居说漏水了，我也回不去":
+ * an owner living elsewhere asks about an empty home. The model's n-grams of 回不去 and 不在 call it
+ * self-harm at 0.6–0.9. Only the model alone, and only its self-harm, is held back, and only when the
+ * message names no means, farewell, despair or anyone out of reach.
+ */
+const AWAY_FROM_HOME =
+  /搬(到|去)[^，。,]{0,8}(住|那边|外地)|不在本地|房子(一直)?空着|(?<!我)家(里)?(一直)?空着/;
+// Someone still at home ("我在外地，我妈一个人在家不开门") is the danger the writer cannot reach.
+const SOMEONE_AT_HOME =
+  /在家|不开门|敲门|没人应|一个人(住|在)|独居|(妈|爸|老人|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|老伴)[^，。,]{0,6}(在|住)/;
+const DESPAIR_TOLD =
+  /死|活着|活不|不想活|想不开|轻生|自杀|了结|结束|跳|药|刀|割|绳|吊|烧炭|遗书|遗言|告别|再见|永别|对不起|楼顶|天台|河|桥|联系不上|不接|关机|不见|找不到|救|快|赶紧|马上/;
+
+/** Whether the model's self-harm is an owner away from an empty home, with no despair told. */
+export function ownerAwayOnly(text: string, hazard: Hazard): boolean {
+  if (hazard !== "self_harm") return false;
+  const simple = normaliseUrgencyText(text);
+  return AWAY_FROM_HOME.test(simple) && !DESPAIR_TOLD.test(simple) && !SOMEONE_AT_HOME.test(simple);
+}
+
+/*
+ * "水压太低，热水器都打不着火": an appliance that will not light is a supply fault; the model's n-grams of
+ * 着火 call it a fire at 0.6. Only the model alone, and only its fire, is held back, and only when no
+ * smell, smoke, flame, hiss or anyone unwell is told (a stove that will not light while gas escapes is
+ * the leak it is).
+ */
+const WONT_LIGHT = /(打|点)不(着|上)(火)?|打火打不着|不打火/;
+const LIGHTING_HARMS =
+  /味|烟|焦|糊|漏|放气|嘶|汽油|煤气罐|火苗|明火|冒火|着了|烧(起来|着)|爆|轰|燎|炸|晕|头(疼|痛)|恶心|吐|喘|憋|救|快|赶紧|马上/;
+
+/** Whether the model's fire is an appliance that will not light, and nothing more. */
+export function wontLightOnly(text: string, hazard: Hazard): boolean {
+  if (hazard !== "fire") return false;
+  const simple = normaliseUrgencyText(text);
+  return WONT_LIGHT.test(simple) && !LIGHTING_HARMS.test(simple);
 }

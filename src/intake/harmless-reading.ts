@@ -25,6 +25,9 @@ interface Reading {
 // A clause: the text is normalised to ASCII punctuation, so "," ends one as well as "，".
 const C = "[^,.!?，。！？]";
 
+// What is burnt in the open for its metal or to be rid of it.
+const SCRAP = "(塑料|电线|电缆|线皮|铜线|木头|木料|木板|房梁|旧家具|垃圾|废品|轮胎|塑料布|编织袋)";
+
 // Harm to a person, said outright: no harmless reading of another word explains it away.
 const HARM_TO_SOMEONE =
   /受伤|伤(了|到|着)|流血|出血|骨折|起不来|躺|倒在地|晕|昏|不动了|叫不醒|救命|救救|快来|救护车|120|(砸|压|撞|埋)(到|着|伤|住|倒|死)/;
@@ -493,6 +496,69 @@ const READINGS: readonly Reading[] = [
     hazards: ["trapped"],
     reading: /(小)?卡片|名片|广告卡/,
     unless: /卡(住|在|了|死|着)|困|出不来|关在|被关|里面有人|救/,
+  },
+  {
+    // "地里被人倒了一大堆碎玻璃，麦子都压坏了", "农田被人倒了装修垃圾，麦苗都被压死了": rubbish dumped
+    // on a field and the crop it crushes, not a structure falling or anyone pinned. Anyone under it,
+    // hurt or buried keeps the danger.
+    hazards: ["collapse", "injury", "trapped"],
+    reading: new RegExp(
+      `倒了${C}{0,10}(垃圾|渣土|碎玻璃|玻璃碴|废料|泔水|粪|碎砖|砖头|旧家具|废油)|` +
+        `(麦苗|麦子|庄稼|禾苗|秧苗|菜苗|青苗|树苗|玉米|小麦|稻子|花生|菜)(都|全|全都)?(被)?压(死|坏|倒|烂|断|弯|平)`,
+    ),
+    unless: new RegExp(
+      `(人|孩子|小孩|老人|工人|行人|司机|大爷|大妈|阿姨)${C}{0,4}(被)?(压|埋|砸)|压(着|住)(了)?人|埋了人|受伤|流血|出血|起不来|救|120|塌`,
+    ),
+  },
+  {
+    // "村里有人烧塑料电线提铜，黑烟直冲小区", "拆迁现场有人在烧旧木头和塑料，黑烟飘到学校": scrap burnt in
+    // the open is a nuisance of smoke and smell (the taxonomy's 烧垃圾), as leaves are for the model
+    // (everyday-frame.ts). Someone burning is named and the smoke drifts over; a smell of burning
+    // plastic alone (a socket, a stairwell) never opens it. Smoke pouring into a home or a passage,
+    // anyone coughing or choking, the fire growing or catching on anything keeps the danger.
+    hazards: ["fire"],
+    reading: new RegExp(
+      `((有人|在|把)${C}{0,12}(烧|焚烧)${C}{0,10}${SCRAP}|(有人|把)${C}{0,14}${SCRAP}${C}{0,10}(烧|焚烧))` +
+        // the smell the smoke carries is the same nuisance
+        `${C}{0,8}[,，]?${C}{0,8}(黑烟|浓烟|烟)${C}{0,14}([,，]${C}{0,10}(味|臭)${C}{0,4})?`,
+    ),
+    when: /村|拆迁|工地|空地|荒地|路边|田|地里|河边|院子里|院里|废品|收购站|垃圾场|野外|外面|对面/,
+    unless:
+      /灌|进(了)?(屋|家|楼|门|窗)|屋里|家里|室内|楼道|走廊|通道|地下|车库|咳|喘|哮喘|憋|吐|晕|头疼|头痛|看不(见|清|到)|睁不开|呛得|呛(的|到)(人)?(受不了|不行|咳|喘)|烧到|烧着|烧起来|着了|点着|引燃|蔓延|窜|火(苗|势|光|焰|越|很大|挺大|好大|大了)|越来越|越烧越|房子|棚|柴|草垛|气罐|煤气|燃气|电线杆|电瓶|电动车|困|救|119|120|快|赶紧|马上|正在往|还在往/,
+  },
+  {
+    // "最近晚上老有人在巷子里喝酒打架", "出租屋太多，晚上巷子里全是人，还有人打架": fights told as a
+    // habit of a place, the public-order nuisance the message asks to be watched. A weapon, blood,
+    // anyone down or hurt, or a fight going on now keeps the danger.
+    hazards: ["violence"],
+    reading: new RegExp(
+      `(老|总|经常|常常|时常|时不时|天天|动不动|隔三差五|三天两头|每天晚上|一到晚上)(就)?(有人)?${C}{0,10}(打架|打群架)|(还|也)有人(喝酒|闹事|吵架|打牌)?${C}{0,2}打架(?!了)`,
+    ),
+    unless:
+      /刀|棍|钢管|砖|瓶|砍|捅|扎|血|伤|倒(地|在)|打倒|晕|昏|不动|躺|救|报警|110|120|快|赶紧|马上|现在|正在|刚(才|刚)|打起来了|打得|还在打|推下/,
+  },
+  {
+    // "施工队把巷子挖开了，巷子里的老人出不来", "围挡挡住了单元门，老人出不去": a way out blocked by
+    // works, said as the complaint about access, not anyone shut in. Fire, smoke, water, a collapse,
+    // anyone ill or hurt behind it keeps the danger.
+    hazards: ["trapped"],
+    reading: new RegExp(
+      `(围挡|挖开|挖断|挖了|土堆|沙堆|堆了|堆着|挡住|挡着|堵住|堵着|封了|封住|拆了)[^.。!?！？]{0,16}(出不来|出不去|进不来|进不去|下不去|下不来)`,
+    ),
+    unless:
+      /火|烟|水|淹|塌|困(在|住)|救|晕|昏|病|发烧|喘|摔|倒地|起不来|透析|氧|120|急救|快|赶紧|马上|正在|里面有人|在里面/,
+  },
+  {
+    // "卫生室大夫经常不在，上午去了门锁着", "服务站下午三点就锁门了，白跑一趟": an office or a clinic
+    // closed in its hours, not anyone shut in. Someone inside, a knock unanswered, a smell or smoke
+    // keeps the danger.
+    hazards: ["trapped"],
+    reading: new RegExp(
+      `(卫生室|卫生站|卫生院|服务站|服务中心|诊所|医务室|办公室|居委会|村委会|社区|药店|门诊|窗口|大厅|站)[^.。!?！？]{0,16}(门锁着|锁着门|锁门|关着门|关门|门关着)`,
+    ),
+    when: /不在|白跑|没开门|没人上班|上班时间|下班|去了|跑了一趟|贴着/,
+    unless:
+      /里面(有人|还有)|(人|老人|孩子)${C}{0,4}在里面|困|出不来|敲门|没人应|叫不醒|独居|一个人住|烟|味|救/,
   },
 ];
 
