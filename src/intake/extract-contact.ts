@@ -281,10 +281,16 @@ function typoPair(text: string, numbers: readonly Read[], own: Read): boolean {
       // A correction said anywhere ("（之前发的…是错的）", "正确的是…，不是…") tells which one is meant.
       !ANY_CORRECTION.test(text) &&
       // "139…98 或 139…99 都行": two lines of one family plan, each meant.
-      !BOTH_MEANT.test(text.slice(Math.min(n.end, own.end), Math.max(n.end, own.end) + 8)),
+      !BOTH_MEANT.test(text.slice(Math.min(n.end, own.end), Math.max(n.end, own.end) + 8)) &&
+      // "…一楼那家电话138… 我电话138…", "联名：某某 136…、某某 136…": two people's numbers, each meant.
+      !/[我、]/.test(text.slice(Math.min(n.end, own.end), Math.max(n.index, own.index))),
   );
 }
-const ANY_CORRECTION = warmUp(/[错錯]|不对|不對|更正|正确|正確|不是|重发|重發|看这条|看這條|改[成为為]/);
+// Words anywhere that say which of two near numbers is meant: a correction ("打反了", "以这条为准"), a pick
+// ("后面那个对", "后一个是我的", "最后是07"), or whose each is ("我电话…" after a neighbour's).
+const ANY_CORRECTION = warmUp(
+  /[错錯]|不对|不對|更正|正确|正確|不是|重发|重發|看这条|看這條|改[成为為]|反了|为准|為準|那个对|個對|个对|[前后後]一个|最[后後]是|尾号|尾號|后四位|後四位/,
+);
 const BOTH_MEANT = warmUp(/或|都行|都可以|也可以|也行|备用|另一个|两个|第二个|还有一个/);
 /** Two numbers of one length that differ in one digit, or in two neighbouring digits swapped. */
 function nearlySame(a: string, b: string): boolean {
@@ -364,6 +370,7 @@ function preferredLater(text: string, numbers: readonly Read[], own: Read): Read
   return own;
 }
 
+const INITIALS_ASIDE = warmUp(/[（(][A-Z][A-Z.]{1,7}[）)]\s*$/u);
 const LEFT_MINE = warmUp(/我留(?:下)?(?:个|一个)?(?:电话|手机|号码|联系方式)[^，,。]{0,4}?[:：]?\s*$/);
 const REACH_ME = warmUp(
   /(?:联系|找|打给?)我(?:吧|就行)?\s*[:：，,]?\s*$|\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$/i,
@@ -483,7 +490,8 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
     // "0351-83316020转206": an extension after a landline does not change whose it is.
     const after = text.slice(f.end).replace(EXTENSION, " ");
     // "电话：昆明 6318…": the city naming the area code stands between the label and the number.
-    const lead = text.slice(prevEnd, f.index);
+    // "某某某（HSY）187…": initials in brackets after the name stand where a pause would.
+    const lead = text.slice(prevEnd, f.index).replace(INITIALS_ASIDE, " ");
     let said = onASign(text.slice(0, f.index), text.slice(f.end))
       ? "other"
       : ownerOf(
@@ -512,7 +520,10 @@ const WHEN_TO_RING = warmUp(
 );
 const ABOUT_OTHERS = warmUp(/[他她]|邻居|家人|老伴|儿子|女儿|的电话|的号/);
 // "…。水库街社区，电话…": a clause that only says where the writer lives names no one.
-const PLACE_ONLY = warmUp(/^\s*[^\s，,。的]{1,10}(?:社区|小区|花园|家园|公寓|苑|巷|街道|新村)\s*$/);
+// "某某街社区", "桃南社区居民" (a signature's line saying where the writer lives): a place, no third party.
+const PLACE_ONLY = warmUp(
+  /^\s*[^\s，,。的]{1,10}(?:社区|小区|花园|家园|公寓|苑|巷|街道|新村)(?:居民|住户|业主)?\s*$/,
+);
 const OWN_ROLE = warmUp(
   /(?:我是|我就是|本人是?)(?:(?:这里的|这边的)?(?:房东|店主|老板娘?|摊主|店家|业主)|[他她]的?(?:儿子|女儿|闺女|儿媳妇?|女婿|孙子|孙女|外孙女?|侄子|侄女|外甥女?))/g,
 );
@@ -770,6 +781,13 @@ function ownerOf(
   // "…物业不管 131… 联系人 某女士", "…燃气公司电话 你们也来看看 138… 某女士": the writer's name right after
   // the number, ending the message, signs it; the third party named before is not whose it is.
   if (name && signedAfter(after, name)) return "self";
+  // "…打159…找小某就行" closing the message: the one to ask for on the number is the writer the name read is.
+  if (
+    name &&
+    after.trimStart().startsWith(`找${name}`) &&
+    ASKED_FOR_END.test(after.trimStart().slice(name.length + 1))
+  )
+    return "self";
   // "…139…（晚上9点后别打 孩子睡觉）", "…188…(上午不方便接 下午可以) 某某某": an aside on when to ring leaves
   // the number where it stands, as if the aside were not there.
   const aside = WHEN_TO_RING.exec(after);
@@ -1518,8 +1536,13 @@ const STANDING_MADE_UP = warmUp(
   ),
 );
 // "…，白天找蒋会计", "…找刘女士": whom to ask for at the number, ending the message.
+// "…有事回电话找老某", ending the message without a number: whom to ask for when the centre rings back.
+const ASKED_FOR_END = warmUp(/^(?:就行|就可以|即可)?[\s。.！!]*$/u);
 const ASK_FOR = warmUp(
-  new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u"),
+  new RegExp(
+    `(?:\\d[）)]?[^。\\d]{0,16}|(?:回电话?|回个电话|回话)(?:就|请)?)找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`,
+    "u",
+  ),
 );
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 /*

@@ -124,6 +124,22 @@ describe("numbers that are no one's callback", () => {
   });
 });
 
+describe("the writer's number beside where they live, whom to ask for, and initials", () => {
+  it("reads a signature's number under a line saying the writer's community", () => {
+    expect(phoneOf("东关巷路面塌了一块。\n\n韦丽萍\n东关社区居民\n电话：（0351）557-1029")).toBe("03515571029");
+  });
+
+  it("takes the number before 找小某就行 as the writer's, and 回电话找老某 as the name", () => {
+    const text = "3号楼电梯又停了，有消息了打15912341030找小米就行";
+    expect(phoneOf(text)).toBe("15912341030");
+    expect(extractName("东关路东头的路灯又不亮了 有事回电话找老蒋")).toBe("老蒋");
+  });
+
+  it("reads a number after the writer's initials in brackets", () => {
+    expect(phoneOf("韦淑仪（WSY）18712341031 东关小区化粪池满了")).toBe("18712341031");
+  });
+});
+
 describe("a landline written for callers abroad", () => {
   it("finds +86 (0)area number with its trunk 0", () => {
     const [found] = findPersonalNumbers("Tel: +86 (0)351 559 10 20\n人行道砖松了");
