@@ -134,7 +134,7 @@ const CLAUSE_BREAK = warmUp(/[，,。！!？?；;、\s]/);
 // "手机前七位…" opens a mobile given in two parts (its last four follow); "手机同微信", "电话微信都是这个："
 // say the WeChat account is the same number.
 const LABEL_ONLY = warmUp(
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|微信同号)(?:前(?:七|7)位数?)?(?:[（(][^（）()\n]{1,4}[）)])?(?:没错|没变|不变|照旧)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|mobile|mob|cell|m(?=\s*[:：])|微信同号)(?:前(?:七|7)位数?)?(?:[（(][^（）()\n]{1,4}[）)])?(?:没错|没变|不变|照旧)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
 );
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
@@ -520,6 +520,17 @@ const WHEN_TO_RING = warmUp(
 );
 const ABOUT_OTHERS = warmUp(/[他她]|邻居|家人|老伴|儿子|女儿|的电话|的号/);
 // "…。水库街社区，电话…": a clause that only says where the writer lives names no one.
+// A mail signature: the name on a line of its own, then the writer's department or firm ("技术部 | 某某科技有限公司"),
+// then the number's line; the firm is where the writer works, no third party whose number it is.
+const WORKPLACE_LINE = warmUp(
+  /^\s*[^，,。！!？?\n]{0,24}?(?:公司|集团|部|中心|事务所|银行|学校|医院|研究院|工作室)(?:\s*[|｜]\s*[^，,。\n]{0,24})?\s*$/u,
+);
+function ownWorkplaceLine(before: string, previous: string, name: string | null): boolean {
+  if (!name || !WORKPLACE_LINE.test(previous)) return false;
+  return new RegExp(`(?:^|\\n)[ \\t]*${escapeRe(name)}[ \\t]*\\n(?:[^\\n]*\\n){1,2}[^\\n]*$`, "u").test(
+    before,
+  );
+}
 // "某某街社区", "桃南社区居民" (a signature's line saying where the writer lives): a place, no third party.
 const PLACE_ONLY = warmUp(
   /^\s*[^\s，,。的]{1,10}(?:社区|小区|花园|家园|公寓|苑|巷|街道|新村)(?:居民|住户|业主)?\s*$/,
@@ -950,6 +961,7 @@ function ownerOf(
     !ownStanding &&
     !ownTitleBefore &&
     !PLACE_ONLY.test(previous) &&
+    !ownWorkplaceLine(before, previous, name) &&
     namesThirdParty(previous)
   )
     return "other";

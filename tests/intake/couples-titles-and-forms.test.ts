@@ -126,13 +126,21 @@ describe("numbers that are no one's callback", () => {
 
 describe("the writer's number beside where they live, whom to ask for, and initials", () => {
   it("reads a signature's number under a line saying the writer's community", () => {
-    expect(phoneOf("东关巷路面塌了一块。\n\n韦丽萍\n东关社区居民\n电话：（0351）557-1029")).toBe("03515571029");
+    expect(phoneOf("东关巷路面塌了一块。\n\n韦丽萍\n东关社区居民\n电话：（0351）557-1029")).toBe(
+      "03515571029",
+    );
   });
 
   it("takes the number before 找小某就行 as the writer's, and 回电话找老某 as the name", () => {
     const text = "3号楼电梯又停了，有消息了打15912341030找小米就行";
     expect(phoneOf(text)).toBe("15912341030");
     expect(extractName("东关路东头的路灯又不亮了 有事回电话找老蒋")).toBe("老蒋");
+  });
+
+  it("reads a mail signature's mobile under the writer's firm as theirs", () => {
+    const text =
+      "东关路围挡占道。\n\n--\n阎志明\n市场部 | 某某商贸有限公司\nM：+86 139 1234 1032\nT：0351-555 7000 转 8012";
+    expect(phoneOf(text)).toBe("13912341032");
   });
 
   it("reads a number after the writer's initials in brackets", () => {
