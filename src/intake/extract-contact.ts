@@ -552,9 +552,11 @@ const IMPOSTOR = warmUp(
 const SERVICE_LINE = warmUp(
   /(?:咨询|服务|客服|售后|报修|值班|投诉|举报|监督|预约|订餐|订票)(?:电话|热线|专线|号码)\s*[:：]?\s*$|(?:服务|客服|热线)热线\s*[:：]?\s*$/,
 );
-// A business card someone else handed over, scanned or read out ("扫描的名片 某某 经理 …公司 电话…"); a pasted
-// WeChat card ("[名片]…") is read elsewhere.
-const CARD_TEXT = warmUp(/(?<![[【])名片(?![\]】])[^。！!？?\n我俺]{0,40}$/);
+// A business card someone else handed over, scanned or read out ("扫描的名片 某某 经理 …公司 电话…", "名片上…");
+// a pasted WeChat card ("[名片]…", "名片推过来…" of the writer's own) is read elsewhere.
+const CARD_TEXT = warmUp(
+  /(?:(?:扫描|扫|拍|给|留|递|发)(?:的|了)?(?:一?张)?|这张|他的|她的|对方的?)名片(?![\]】])[^。！!？?\n我俺]{0,40}$|名片上[^。！!？?\n我俺]{0,40}$/,
+);
 // A card, an advert or a sign said to read so; "收据上写的是2860" or "上面写错了" are no sign.
 const POSTED_TEXT = warmUp(
   /(?:卡片?|广告|牌子?|告示|传单|横幅|标语)[^。！!？?\n]{0,6}?(?:写着|印着)[^。！!？?\n我俺]{0,24}$/,
