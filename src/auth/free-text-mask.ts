@@ -10,7 +10,7 @@ import {
 import { REVEAL_ALL_ROLES } from "./roles.js";
 import { digitView, findPersonalNumbers, replacePersonalNumbers } from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
-import { maskNamesByMakeUp } from "./person-names.js";
+import { maskNamesAfterTitle, maskNamesByMakeUp } from "./person-names.js";
 import { SOUND_CHAR_CLASS, SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
 import {
   AFTER_OPENING_NAME,
@@ -310,8 +310,10 @@ function maskShortForms(text: string, name: string): string {
   if (!parts) return text;
   const { surname, given } = parts;
   const s = escapeRegExp(surname);
-  let out = text.replace(new RegExp(`(?:${s}${SHORT_TITLE}|[老小]${s}(?![\\p{Script=Han}]))`, "gu"), (m) =>
-    maskName(m)!,
+  // "某老师建国": the given part right after the form of address is masked with it.
+  let out = text.replace(
+    new RegExp(`(?:${s}${SHORT_TITLE}(?:${escapeRegExp(given)})?|[老小]${s}(?![\\p{Script=Han}]))`, "gu"),
+    (m) => maskName(m)!,
   );
   // "孟先生": the form of address is no given name to mask where it stands alone.
   if ([...given].length >= 2 && !new RegExp(`^(?:${TITLES})$`, "u").test(given))
@@ -467,7 +469,7 @@ function maskNamesInPlace(view: string): string {
     const clean = trimName(name);
     return clean && !EVERYDAY.test(clean) ? `${lead}${maskName(clean)}${name.slice(clean.length)}` : m;
   };
-  return maskNamesByMakeUp(maskNamesByPlace(view, introduced));
+  return maskNamesByMakeUp(maskNamesByPlace(maskNamesAfterTitle(view), introduced));
 }
 
 function maskNamesByPlace(

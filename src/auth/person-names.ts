@@ -27,6 +27,18 @@ function maskAfterLead(_m: string, lead: string, name: string): string {
   return `${lead}${maskName(name)}`;
 }
 
+/**
+ * "某工某卫东", "某阿姨某桂香", "退休的某老师建国": the full name right after the same person's form of address.
+ * Run before the rules that mask the form of address itself, which would hide the title it is found by;
+ * the full-name rule would refuse it too, for want of a word start (the title runs into it).
+ */
+export function maskNamesAfterTitle(text: string): string {
+  return text.replace(
+    TITLED_THEN_NAME,
+    (_m, lead: string, _surname: string, name: string) => `${lead}${maskName(name)}`,
+  );
+}
+
 export function maskNamesByMakeUp(text: string): string {
   const carded = text
     .replace(FULL_NAME, fullName)
@@ -53,6 +65,7 @@ export function maskNamesByMakeUp(text: string): string {
         ? m
         : `${lead}${maskName(name)}`,
     )
+    .replace(KIN_NAME_BEFORE_NUMBER, maskAfterLead)
     .replace(NICKNAME_SIGNED, maskAfterLead)
     .replace(CALLED_SO, maskGoneBy)
     .replace(CALL_ME_THIS, maskGoneBy)
@@ -71,6 +84,13 @@ export function maskNamesByMakeUp(text: string): string {
     .replace(OPENING_WORD_NAME, (m, lead: string, name: string) =>
       NOT_OPENING_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )
+    .replace(OPENING_FULL_BEFORE_NUMBER, (m, lead: string, name: string) =>
+      NOT_OPENING_NAME.test(name) || NOT_OPENING_NAME.test(name.slice(0, 2)) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(OPENING_NAME_PHONE_ASIDE, (m, lead: string, name: string) =>
+      NOT_GONE_BY.test(name) || NOT_OPENING_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(OPENING_LATIN_BEFORE_NUMBER, maskAfterLead)
     .replace(QUOTED_NICKNAME[0]!, maskGoneBy)
     .replace(QUOTED_NICKNAME[1]!, maskGoneBy)
     .replace(
@@ -211,6 +231,16 @@ const NICKNAME_SIGNED = new RegExp(SLOT.NICKNAME_SIGNED, "gu");
 const CALLED_SO = new RegExp(SLOT.CALLED_SO, "gu");
 const CALL_ME_THIS = new RegExp(SLOT.CALL_ME_THIS, "gu");
 const SELF_NICKNAME = new RegExp(SLOT.SELF_NICKNAME, "gu");
+const TITLED_THEN_NAME = new RegExp(SLOT.TITLED_THEN_NAME_ANYWHERE, "gu");
+const KIN_NAME_BEFORE_NUMBER = new RegExp(SLOT.KIN_NAME_BEFORE_NUMBER, "gu");
+const OPENING_NAME_PHONE_ASIDE = new RegExp(SLOT.OPENING_NAME_PHONE_ASIDE, "u");
+const OPENING_LATIN_BEFORE_NUMBER = new RegExp(SLOT.OPENING_LATIN_BEFORE_NUMBER, "u");
+// A full name opening the message, a space, and a mobile on the same line within a few words ("某克明 和…一个名字
+// 137…"): masked, not read (a place or a word may open a message so; NOT_OPENING_NAME refuses the common ones).
+const OPENING_FULL_BEFORE_NUMBER = new RegExp(
+  `^([ \\t\u3000]*)(${SURNAME}\\p{Script=Han}{2})(?=[ \\t\u3000]+[^\\n\\d]{0,16}?[+＋]?1[3-9][0-9])`,
+  "u",
+);
 const SELF_SHORT_NAME = new RegExp(SLOT.SELF_SHORT_NAME, "gu");
 // "我老某头，今年八十了", "老某头说…": 老, a surname and 头 set off as a word, as older men are called (老石头 and
 // 老木头 are things).

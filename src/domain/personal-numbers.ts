@@ -182,6 +182,17 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true; gro
   },
   // A mobile typed or read with a digit too many ("138 1234 56789"): no callback, but masked whole.
   { kind: "long", re: warmUp(/(?<![\d.])1[3-9]\d(?:[ \t\-－]{1,3}\d{2,5}){2,4}(?![\d.])/g) },
+  // A landline written for callers abroad: "+86 (0)351 559 04 36", "0086 351 5590436" — the country code, the
+  // trunk 0 in brackets or dropped, then the area code without it.
+  {
+    kind: "landline",
+    re: warmUp(
+      new RegExp(
+        `(?<![0-9A-Za-z])(?:[+＋]|00)86${SEP}(?:[(（]0[)）]${SEP})?([1-9]${DIGITS("{1,2}")})${SEP}(${DIGITS("{6,7}")})(?!\\d)`,
+        "g",
+      ),
+    ),
+  },
   {
     kind: "landline",
     re: warmUp(
@@ -251,7 +262,10 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
       // is a phone and a date; nor with slashes: "133-0931-7750/186-0931-4402" is two phones.
       if (kind === "id_card" && /[.\n/／]/.test(m[0])) continue;
       if (kind === "digits" && LOOKS_LIKE_DATE.test(m[0].replace(/\D/g, ""))) continue;
-      const digits = (kind === "landline" ? `${m[1]}${m[2]}` : (group ?? m[0])).replace(/[^0-9Xx]/g, "");
+      // An area code written after +86 lost its trunk 0; the number is dialled with it.
+      const digits = (
+        kind === "landline" ? `${m[1]!.replace(/^(?=[1-9])/, "0")}${m[2]}` : (group ?? m[0])
+      ).replace(/[^0-9Xx]/g, "");
       // "0351-6217****", "139 3410 xxxx": digits running into masking stars are the visible part of a
       // number the writer hid; masked, never a number to call.
       const hidden = kind !== "id_card" && PARTLY_HIDDEN.test(view.slice(end));
@@ -303,6 +317,9 @@ function numbersInPieces(view: string): NumberSpan[] {
     COUNT_WORD.test(gap.trimStart()) || COUNT_WORD.test(view.slice(after).trimStart());
   for (const m of view.matchAll(MOBILE_IN_PIECES)) {
     const end = m.index + m[0].length;
+    // "139****0217 受理编号：SQ0381": digits hidden by stars are a number the writer (or a receipt) masked, and
+    // what follows is another code; no pieces of one mobile.
+    if (/[*＊]/.test(m[2]!) || /[*＊]/.test(m[4]!)) continue;
     if (
       counted(m[2]!, m.index + m[1]!.length) ||
       counted(m[4]!, end - m[5]!.length - m[4]!.length) ||

@@ -106,8 +106,9 @@ export const NICKNAME_SIGNED = `((?:^|\\n|[。！!？?~～]|——|--|(?<=[^\\s]
 // "我是群里的“某某妈”，就这么叫我吧"): set off by a pause or quotes, with 这么叫我 later in the sentence.
 export const CALLED_SO = `((?:我是|我叫|昵称|网名|外号|小名)(?:是|叫)?[^，,。！!？?\\n“”"「」]{0,12}?[“"「『]?)(${HAN}{2,4}?)(?=[”"」』]?${SPACE}*[，,；;][^。！!？?\\n]{0,24}?(?:就|都|也)这么(?:叫|喊|称呼)我)`;
 
-// "我是二单元的某某妈妈": a doubled character and a kin word after 我是 is the writer's nickname.
-export const SELF_NICKNAME = `((?:我是|本人是?)[^，,。！!？?\\n]{0,12}?)((${HAN})\\3${NICK_KIN})(?=[，,。！!？?\\s]|$|电话|手机)`;
+// "我是二单元的某某妈妈", "我是小某妈妈": a doubled character, or 小 / 阿 and a strong name character, and a
+// kin word after 我是 is the writer's nickname (小区妈妈 holds no strong name character).
+export const SELF_NICKNAME = `((?:我是|本人是?)[^，,。！!？?\\n]{0,12}?)((?:(${HAN})\\3|[小阿]${STRONG_G})${NICK_KIN})(?=[，,。！!？?\\s]|$|电话|手机)`;
 
 // A nickname in quotes that others call the writer by, or that the writer says is them ("大家都叫我“某某”",
 // "群里的“某某”就是我").
@@ -123,3 +124,27 @@ export const CALL_ME_THIS = `((?:^|[，,。！!\\s])(?:你们|您)?(?:就)?叫�
 // What a name one goes by never holds: a particle, a pronoun or a person word; nor is it a word for
 // anyone at all ("叫我老百姓就行", "叫我热心市民就好").
 export const NOT_GONE_BY = `[族人员户工的了们家主者长他她你我着过来去不没把被给啥么]|^(?:老?百姓|群众|市民|网友|热心|匿名|无名|路人|某某)`;
+
+// A form of address and then the full name of the same person ("某工某卫东，186…", "某阿姨某桂香 135…",
+// "退休的某老师建国"): the surname with a title, then the surname again with one or two characters (the
+// repeated surname says a name follows; no particle or place word may open it), or a given name of two name
+// characters right after the title ("某老师建议" holds none). The name must end where names end. The surname is
+// the second group, the name the last.
+const TITLE_BEFORE_NAME =
+  "(?:先生|女士|小姐|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|叔叔|奶奶|爷爷|师傅|老师|主任|会计|经理|医生|大夫|校长|书记|科长|队长|站长|工|姐|哥|叔)";
+const NAME_AFTER_TITLE = `(\\2(?![的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦我你他她给])${HAN}{1,2}?|${G}{2})(?=[^${HAN}*]|$|电话|手机|反映)`;
+export const TITLED_THEN_NAME = `((?:^|(?<=[^${HAN}*])|(?<=我是|我叫|本人|我|的|居民|业主))(${SURNAME_PATTERN})${TITLE_BEFORE_NAME})${NAME_AFTER_TITLE}`;
+// The masker's form: the run wherever it stands ("邻居某大爷某建国"), since whoever it is, it is a name.
+export const TITLED_THEN_NAME_ANYWHERE = `((${SURNAME_PATTERN})${TITLE_BEFORE_NAME})${NAME_AFTER_TITLE}`;
+
+// A relative named right before their number ("我老公某强139…", "老伴某某 136…", "我爱人叫某某（186…）"): the
+// kin word says a person follows and the number says where the name ends, so a short name of any make-up.
+export const KIN_NAME_BEFORE_NUMBER = `((?:老公|老婆|爱人|老伴|丈夫|妻子|媳妇|女儿|儿子|闺女|女婿|儿媳)(?:叫|是)?${SPACE}*)(${SURNAME_PATTERN}${HAN}{1,2}?)(?=${SPACE}*[（(]?${SPACE}*[+＋]?[0-9０-９])`;
+
+// A name opening the message with the number in brackets right after it ("某海龙（联系电话139…）反映：…"): a
+// first character of any kind (a surname no list holds) and one or two name characters.
+export const OPENING_NAME_PHONE_ASIDE = `(^${SPACE}*)(${HAN}${G}{1,2}?)(?=${SPACE}*[（(]${SPACE}*(?:联系)?(?:电话|手机|Tel|tel|TEL)|${SPACE}*[（(]${SPACE}*[+＋]?1[3-9][0-9])`;
+
+// An English given name opening the message right before a mobile ("Grace 139…, the bins…"), not a label
+// or a greeting.
+export const OPENING_LATIN_BEFORE_NUMBER = `(^${SPACE}*)((?!(?:Tel|Phone|Mobile|Mob|Cell|Hi|Hello|Dear|Hey|Call|Contact|Number|No|WeChat|Wechat|Name|From)\\b)[A-Z][a-z]{2,12})(?=${SPACE}*[:：]?${SPACE}*[+＋]?1[3-9][0-9])`;

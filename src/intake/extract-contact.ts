@@ -22,7 +22,10 @@ import {
   LINE_BEFORE_NUMBER,
   OPENING_TITLED_REPORTS,
   SAID_REAL,
+  OPENING_LATIN_BEFORE_NUMBER,
+  OPENING_NAME_PHONE_ASIDE,
   SELF_SHORT_NAME,
+  TITLED_THEN_NAME,
 } from "../domain/slot-names.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { CITY_AREA_CODES, CITY_PATTERN } from "../domain/city-area-codes.js";
@@ -131,7 +134,7 @@ const CLAUSE_BREAK = warmUp(/[，,。！!？?；;、\s]/);
 // "手机前七位…" opens a mobile given in two parts (its last four follow); "手机同微信", "电话微信都是这个："
 // say the WeChat account is the same number.
 const LABEL_ONLY = warmUp(
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|微信同号)(?:前(?:七|7)位数?)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|mobile|mob|cell|m(?=\s*[:：])|微信同号)(?:前(?:七|7)位数?)?(?:[（(][^（）()\n]{1,4}[）)])?(?:没错|没变|不变|照旧)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
 );
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
@@ -181,12 +184,126 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
       if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index)) || completes(own.phone, n.phone)) own = n;
   if (own) own = preferredLater(text, numbers, own);
   else own = correctedTo(text, numbers);
+  // Two people each with a number, and the writer says which to ring ("…她是某某189…，白天打她的",
+  // "请优先联系某某", "…，老伴某某136…，打我的就行").
+  const pointed = pointedNumber(text, numbers);
+  if (pointed) return { phone: pointed.phone, for: pointed.owner === "relative" ? "relative" : "self" };
+  // "电话138…7264 … 有事打138…7246": the same number written twice with two digits swapped or one digit
+  // changed, and no word saying which is right: either may be the typo, so neither is called.
+  if (own && typoPair(text, numbers, own)) return null;
   const relative = numbers.find((n) => n.owner === "relative");
   const asked = own && askedLater(text, numbers, own.index);
   if (asked) return asked;
   if (own) return { phone: withLastFour(own, text), for: "self" };
   if (relative) return { phone: relative.phone, for: "relative" };
   return swappedForm(text);
+}
+
+// Which of two people to ring, said after both are given: the other one (他 / 她), a name, or the writer.
+const RING_THEM = warmUp(
+  /(?:打|找|联系|回电话?(?:就)?(?:打|找)?|打给)(?:他|她)(?:的|吧|就行|就好|[，,。！!\s]|$)(?![^，,。]{0,3}不)/u,
+);
+const RING_ME = warmUp(
+  /(?:打|找|联系)我(?:的(?:手机|电话)?)?(?:就行|就好|就可以|吧)|回电话?就?(?:找|打)我(?![们的他她])/u,
+);
+const RING_NAMED = warmUp(
+  new RegExp(
+    `(?:优先|先|请)(?:联系|打给?|找)(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)(?=[，,。！!；;\\s]|$)`,
+    "u",
+  ),
+);
+// Who stands right before a number: the other one ("她是某某", "老伴某某", "我爱人某某") or the writer ("我某某").
+const KIN_SPOUSE = "(?:老公|老婆|爱人|老伴|丈夫|妻子|媳妇|先生|太太|对象|女儿|儿子|闺女)";
+const OTHER_BEFORE_NUMBER = warmUp(
+  new RegExp(`(?:(?:他|她)是|${KIN_SPOUSE})[^，,。！!；;\\s\\d]{0,5}[（(]?\\s*$`, "u"),
+);
+const ME_BEFORE_NUMBER = warmUp(
+  new RegExp(`(?:^|[，,。：:；;\\s])我(?:是)?[^，,。！!；;\\s\\d他她]{1,4}[（(]?\\s*$`, "u"),
+);
+function pointedNumber(text: string, numbers: readonly Read[]): Read | null {
+  // Each number is read on its own as the writer's, a relative's or a third party's (她 reads as one); here
+  // the two people are the writer and the one beside them, whatever each was read as.
+  const candidates = numbers;
+  if (candidates.length !== 2) return null;
+  const last = candidates[1]!;
+  const after = text.slice(last.end);
+  const named = RING_NAMED.exec(after)?.[1];
+  if (named) {
+    const at = text.indexOf(named);
+    const n = candidates.find((c) => at >= 0 && c.index > at && c.index - (at + named.length) <= 2);
+    return n ?? null;
+  }
+  const lead = (n: Read) => text.slice(Math.max(0, n.index - 12), n.index);
+  const others = candidates.filter((n) => OTHER_BEFORE_NUMBER.test(lead(n)));
+  const mine = candidates.filter((n) => ME_BEFORE_NUMBER.test(lead(n)) && !OTHER_BEFORE_NUMBER.test(lead(n)));
+  if (others.length !== 1 || mine.length !== 1) return null;
+  const said = after.slice(0, 30);
+  if (RING_ME.test(said)) return { ...mine[0]!, owner: "self" };
+  if (RING_THEM.test(said)) return { ...others[0]!, owner: "relative" };
+  return null;
+}
+
+// The name of the one the writer says to ring, of two each given with a number (see pointedNumber).
+const OTHER_NAMED_BEFORE = warmUp(
+  new RegExp(`(?:(?:他|她)是|${KIN_SPOUSE})(?:叫)?(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)[（(]?\\s*$`, "u"),
+);
+const ME_NAMED_BEFORE = warmUp(
+  new RegExp(`(?:^|[，,。：:；;\\s])我(?:是|叫)?(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)[（(]?\\s*$`, "u"),
+);
+function pointedName(text: string): string | null {
+  const spans = phoneSpans(text);
+  if (spans.length !== 2) return null;
+  const after = text.slice(spans[1]!.end);
+  const named = RING_NAMED.exec(after)?.[1];
+  if (named) {
+    const at = text.indexOf(named);
+    return spans.some((n) => at >= 0 && n.index > at && n.index - (at + named.length) <= 2) ? named : null;
+  }
+  const lead = (n: NumberSpan) => text.slice(Math.max(0, n.index - 12), n.index);
+  const other = spans.map((n) => OTHER_NAMED_BEFORE.exec(lead(n))?.[1]).filter((n) => n);
+  const mine = spans
+    .filter((n) => !OTHER_BEFORE_NUMBER.test(lead(n)))
+    .map((n) => ME_NAMED_BEFORE.exec(lead(n))?.[1])
+    .filter((n) => n);
+  if (other.length !== 1 || mine.length !== 1) return null;
+  const said = after.slice(0, 30);
+  const name = RING_ME.test(said) ? mine[0]! : RING_THEM.test(said) ? other[0]! : null;
+  return name && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
+}
+
+function typoPair(text: string, numbers: readonly Read[], own: Read): boolean {
+  return numbers.some(
+    (n) =>
+      n !== own &&
+      n.owner !== "other" &&
+      n.owner !== "relative" &&
+      nearlySame(n.phone, own.phone) &&
+      // A correction said anywhere ("（之前发的…是错的）", "正确的是…，不是…") tells which one is meant.
+      !ANY_CORRECTION.test(text) &&
+      // "139…98 或 139…99 都行": two lines of one family plan, each meant.
+      !BOTH_MEANT.test(text.slice(Math.min(n.end, own.end), Math.max(n.end, own.end) + 8)) &&
+      // "…一楼那家电话138… 我电话138…", "联名：某某 136…、某某 136…": two people's numbers, each meant.
+      !/[我、]/.test(text.slice(Math.min(n.end, own.end), Math.max(n.index, own.index))),
+  );
+}
+// Words anywhere that say which of two near numbers is meant: a correction ("打反了", "以这条为准"), a pick
+// ("后面那个对", "后一个是我的", "最后是07"), or whose each is ("我电话…" after a neighbour's).
+const ANY_CORRECTION = warmUp(
+  /[错錯]|不对|不對|更正|正确|正確|不是|重发|重發|看这条|看這條|改[成为為]|反了|为准|為準|那个对|個對|个对|[前后後]一个|最[后後]是|尾号|尾號|后四位|後四位/,
+);
+const BOTH_MEANT = warmUp(/或|都行|都可以|也可以|也行|备用|另一个|两个|第二个|还有一个/);
+/** Two numbers of one length that differ in one digit, or in two neighbouring digits swapped. */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a.length < 11) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    a[diff[0]!] === b[diff[1]!] &&
+    a[diff[1]!] === b[diff[0]!]
+  );
 }
 
 // A form filled in the wrong boxes ("姓名：139…⏎联系电话：某某某", "手机：某某⏎备注：139…"): the phone
@@ -253,6 +370,7 @@ function preferredLater(text: string, numbers: readonly Read[], own: Read): Read
   return own;
 }
 
+const INITIALS_ASIDE = warmUp(/[（(][A-Z][A-Z.]{1,7}[）)]\s*$/u);
 const LEFT_MINE = warmUp(/我留(?:下)?(?:个|一个)?(?:电话|手机|号码|联系方式)[^，,。]{0,4}?[:：]?\s*$/);
 const REACH_ME = warmUp(
   /(?:联系|找|打给?)我(?:吧|就行)?\s*[:：，,]?\s*$|\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$/i,
@@ -372,7 +490,8 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
     // "0351-83316020转206": an extension after a landline does not change whose it is.
     const after = text.slice(f.end).replace(EXTENSION, " ");
     // "电话：昆明 6318…": the city naming the area code stands between the label and the number.
-    const lead = text.slice(prevEnd, f.index);
+    // "某某某（HSY）187…": initials in brackets after the name stand where a pause would.
+    const lead = text.slice(prevEnd, f.index).replace(INITIALS_ASIDE, " ");
     let said = onASign(text.slice(0, f.index), text.slice(f.end))
       ? "other"
       : ownerOf(
@@ -401,7 +520,21 @@ const WHEN_TO_RING = warmUp(
 );
 const ABOUT_OTHERS = warmUp(/[他她]|邻居|家人|老伴|儿子|女儿|的电话|的号/);
 // "…。水库街社区，电话…": a clause that only says where the writer lives names no one.
-const PLACE_ONLY = warmUp(/^\s*[^\s，,。的]{1,10}(?:社区|小区|花园|家园|公寓|苑|巷|街道|新村)\s*$/);
+// A mail signature: the name on a line of its own, then the writer's department or firm ("技术部 | 某某科技有限公司"),
+// then the number's line; the firm is where the writer works, no third party whose number it is.
+const WORKPLACE_LINE = warmUp(
+  /^\s*[^，,。！!？?\n]{0,24}?(?:公司|集团|部|中心|事务所|银行|学校|医院|研究院|工作室)(?:\s*[|｜]\s*[^，,。\n]{0,24})?\s*$/u,
+);
+function ownWorkplaceLine(before: string, previous: string, name: string | null): boolean {
+  if (!name || !WORKPLACE_LINE.test(previous)) return false;
+  return new RegExp(`(?:^|\\n)[ \\t]*${escapeRe(name)}[ \\t]*\\n(?:[^\\n]*\\n){1,2}[^\\n]*$`, "u").test(
+    before,
+  );
+}
+// "某某街社区", "桃南社区居民" (a signature's line saying where the writer lives): a place, no third party.
+const PLACE_ONLY = warmUp(
+  /^\s*[^\s，,。的]{1,10}(?:社区|小区|花园|家园|公寓|苑|巷|街道|新村)(?:居民|住户|业主)?\s*$/,
+);
 const OWN_ROLE = warmUp(
   /(?:我是|我就是|本人是?)(?:(?:这里的|这边的)?(?:房东|店主|老板娘?|摊主|店家|业主)|[他她]的?(?:儿子|女儿|闺女|儿媳妇?|女婿|孙子|孙女|外孙女?|侄子|侄女|外甥女?))/g,
 );
@@ -414,6 +547,15 @@ const CALL_BACK_ASKED = warmUp(/回电|回電|回访|回訪|要求/);
 const TOLD_TO_CALL = warmUp(/(?:让|要|叫|要求)我(?:打|拨打?|回拨|联系|加)/);
 const IMPOSTOR = warmUp(
   /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/,
+);
+// An organisation's service line read off a notice ("温馨提示：…咨询电话 0351…", "客服热线：400…"): no callback.
+const SERVICE_LINE = warmUp(
+  /(?:咨询|服务|客服|售后|报修|值班|投诉|举报|监督|预约|订餐|订票)(?:电话|热线|专线|号码)\s*[:：]?\s*$|(?:服务|客服|热线)热线\s*[:：]?\s*$/,
+);
+// A business card someone else handed over, scanned or read out ("扫描的名片 某某 经理 …公司 电话…", "名片上…");
+// a pasted WeChat card ("[名片]…", "名片推过来…" of the writer's own) is read elsewhere.
+const CARD_TEXT = warmUp(
+  /(?:(?:扫描|扫|拍|给|留|递|发)(?:的|了)?(?:一?张)?|这张|他的|她的|对方的?)名片(?![\]】])[^。！!？?\n我俺]{0,40}$|名片上[^。！!？?\n我俺]{0,40}$/,
 );
 // A card, an advert or a sign said to read so; "收据上写的是2860" or "上面写错了" are no sign.
 const POSTED_TEXT = warmUp(
@@ -652,6 +794,13 @@ function ownerOf(
   // "…物业不管 131… 联系人 某女士", "…燃气公司电话 你们也来看看 138… 某女士": the writer's name right after
   // the number, ending the message, signs it; the third party named before is not whose it is.
   if (name && signedAfter(after, name)) return "self";
+  // "…打159…找小某就行" closing the message: the one to ask for on the number is the writer the name read is.
+  if (
+    name &&
+    after.trimStart().startsWith(`找${name}`) &&
+    ASKED_FOR_END.test(after.trimStart().slice(name.length + 1))
+  )
+    return "self";
   // "…139…（晚上9点后别打 孩子睡觉）", "…188…(上午不方便接 下午可以) 某某某": an aside on when to ring leaves
   // the number where it stands, as if the aside were not there.
   const aside = WHEN_TO_RING.exec(after);
@@ -681,6 +830,8 @@ function ownerOf(
   const toldOf = lead.split(/[。！!？?\n]/).pop() ?? "";
   if (
     TOLD_TO_CALL.test(current) ||
+    SERVICE_LINE.test(current) ||
+    CARD_TEXT.test(toldOf) ||
     (THEIR_KIN.test(current) && !RECORD_OF_CALLER.test(before) && !CALL_BACK_ASKED.test(current)) ||
     POSTED_TEXT.test(toldOf) ||
     (IMPOSTOR.test(toldOf) && !MINE_SAID.test(current))
@@ -812,6 +963,7 @@ function ownerOf(
     !ownStanding &&
     !ownTitleBefore &&
     !PLACE_ONLY.test(previous) &&
+    !ownWorkplaceLine(before, previous, name) &&
     namesThirdParty(previous)
   )
     return "other";
@@ -877,7 +1029,10 @@ const RESENT = warmUp(
 );
 // "刚才忘了留电话，补一下：138…", "号码没显示，补充一下 139…": the number the writer adds after saying it
 // was left out.
-const ADDED_LATER = warmUp(/(?:电话|号码|手机)[^。！!？?\n\d]{0,12}?补(?:充|发|上)?(?:一下)?\s*[:：]?\s*$/);
+// "…现补充完整号码：…": the whole number after one shown in part.
+const ADDED_LATER = warmUp(
+  /(?:电话|号码|手机)[^。！!？?\n\d]{0,12}?补(?:充|发|上)?(?:一下)?\s*[:：]?\s*$|补(?:充|发|上)?(?:一下)?完整的?(?:电话|号码|手机号?)(?:是|为)?\s*[:：]?\s*$/,
+);
 // "公司前台电话，6338 0912，你们打这个找不到我": a line the writer says will not reach them.
 // "…是大家共用的，也别打那个", "…，这个不要打": the writer says not to call the number ("新号…，老的那个别打了"
 // gives up the old one, not this).
@@ -1395,8 +1550,13 @@ const STANDING_MADE_UP = warmUp(
   ),
 );
 // "…，白天找蒋会计", "…找刘女士": whom to ask for at the number, ending the message.
+// "…有事回电话找老某", ending the message without a number: whom to ask for when the centre rings back.
+const ASKED_FOR_END = warmUp(/^(?:就行|就可以|即可)?[\s。.！!]*$/u);
 const ASK_FOR = warmUp(
-  new RegExp(`\\d[）)]?[^。\\d]{0,16}找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`, "u"),
+  new RegExp(
+    `(?:\\d[）)]?[^。\\d]{0,16}|(?:回电话?|回个电话|回话)(?:就|请)?)找(${ROLE_NAME})(?:就行|就可以|即可)?[\\s。.！!]*$`,
+    "u",
+  ),
 );
 // A letter's or message's sign-off: "——彭建华", "贾国庆 敬上", "居民 孙淑芬", "（梁继红）", "【夏丽娟】…".
 /*
@@ -1662,12 +1822,18 @@ function dialectAsStandard(text: string): string {
 }
 
 function nameIn(text: string): string | null {
-  const name = titledSurname(
+  const name = titledThenFull(
     text,
-    slotOnlyName(text) ??
-      retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
-      fieldWhateverSurname(text) ??
-      selfAside(text),
+    titledSurname(
+      text,
+      pointedName(text) ??
+        formName(text) ??
+        slotOnlyName(text) ??
+        retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
+        fieldWhateverSurname(text) ??
+        selfAside(text) ??
+        initialledName(text),
+    ),
   );
   // "联系人：雷先生 不对 我是雷先生的邻居": the name found is someone the writer stands beside.
   // "…手机号码是159… 热心市民", "Mob 136…": how the writer calls themselves or a label is no name.
@@ -1699,6 +1865,7 @@ function unreachable(text: string, name: string): boolean {
  * where the agent's forms follow their own convention), or "我姓蒋，女的" (the writer says which).
  */
 function titledSurname(text: string, name: string | null): string | null {
+  name = chineseBesideLatin(text, name);
   if (!name || !text.includes(name) || !(name.length === 1 || isCompoundSurname(name))) return name;
   const sex = new RegExp(`姓${name}[，,\\s]*(女|男|先生|女士)的?(?=[，,。！!；;\\s]|$)`, "u").exec(text)?.[1];
   if (sex) return `${name}${sex === "女" || sex === "女士" ? "女士" : "先生"}`;
@@ -1709,6 +1876,127 @@ function titledSurname(text: string, name: string | null): string | null {
   ).exec(text);
   return titled?.[1] ?? name;
 }
+/**
+ * "Liu Fang 刘芳", "Zhu Wei | 朱伟": a name in letters with the same person's Chinese name right after it (a
+ * card, a mail signature, a bilingual form): the Chinese name is the one the centre writes and calls.
+ */
+const LATIN_ONLY = warmUp(/^[A-Za-z][A-Za-z .'-]*$/);
+function chineseBesideLatin(text: string, name: string | null): string | null {
+  if (!name || !LATIN_ONLY.test(name)) return name;
+  const at = text.indexOf(name);
+  if (at < 0) return name;
+  const m = new RegExp(
+    `^[ \t\u3000]*[|｜/／]?[ \t\u3000]*(${SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[^${HAN}]|$)`,
+    "u",
+  ).exec(text.slice(at + name.length));
+  return m && !NOT_NAME_CHARS.test(m[1]!.slice(1)) ? m[1]! : name;
+}
+/**
+ * Names in text copied from a form, a card or a receipt (a screenshot read by OCR, a mail signature):
+ * "Name 某某" / "Name 姓名：某某" on a line of its own, "某某 | 手机 …" or "某某 | 销售经理" (a card's cells),
+ * "某某 女 联系电话 …" (a name with the sex after it), "就诊人某某", "预约人：某某", and a table whose header row
+ * has a 姓名 cell, read in the row under it.
+ */
+const LATIN_NAME_LABEL = warmUp(
+  new RegExp(
+    `(?:^|\\n)[ \\t]*(?:Name|Full name|Contact)[ \\t]*(?:姓名|联系人)?[ \\t]*[:：]?[ \\t]*(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)[ \\t]*(?=\\n|$)`,
+    "iu",
+  ),
+);
+const CARD_CELL_NAME = warmUp(
+  new RegExp(
+    `(?:^|\\n|[\\]】][ \\t]*)(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)[ \\t]*[|｜][ \\t]*(?:手机|电话|Tel|Mobile|Cell|[+＋]?[0-9０-９]|[^|｜\\n]{0,8}?(?:经理|主任|主管|总监|工程师|专员|部|科|处))`,
+    "iu",
+  ),
+);
+const NAME_THEN_SEX = warmUp(
+  new RegExp(
+    `(?:^|\\n|[\\]】][ \\t]*)(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)[ \\t]+[男女][ \\t]+(?:[0-9０-９]{1,3}岁[ \\t]+)?(?:联系)?(?:电话|手机|[0-9０-９])`,
+    "u",
+  ),
+);
+const RECEIPT_PERSON = warmUp(
+  new RegExp(
+    `(?:就诊人|预约人|挂号人|报名人|办理人|订票人|乘车人)[ \\t]*[:：]?[ \\t]*(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)(?=[ \\t；;，,。]|$|\\n)`,
+    "u",
+  ),
+);
+const TABLE_ROW = warmUp(/^[ \t]*[^|｜\n]*(?:[|｜][^|｜\n]*)+$/u);
+// "前面名字写错了，是某淑英不是某书英": the name the writer corrects to.
+const NAME_CORRECTED_TO = warmUp(
+  new RegExp(
+    `(?:名字|姓名)[^。！!？?\\n]{0,6}?错了?[，,。\\s]*(?:应该|正确的)?是(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)[，,]?\\s*(?:而)?不是`,
+    "u",
+  ),
+);
+const OPENING_ASIDE_NAME = warmUp(new RegExp(OPENING_NAME_PHONE_ASIDE, "u"));
+const OPENING_LATIN_NAME = warmUp(new RegExp(OPENING_LATIN_BEFORE_NUMBER, "u"));
+function formName(text: string): string | null {
+  const opening = OPENING_ASIDE_NAME.exec(text)?.[2] ?? OPENING_LATIN_NAME.exec(text)?.[2];
+  if (
+    opening &&
+    !NOT_NAME_CHARS.test(opening.slice(1)) &&
+    !/^(?:物业|社区|居委|业主|居民|住户)/u.test(opening)
+  )
+    return opening;
+  const found =
+    NAME_CORRECTED_TO.exec(text)?.[1] ??
+    LATIN_NAME_LABEL.exec(text)?.[1] ??
+    CARD_CELL_NAME.exec(text)?.[1] ??
+    NAME_THEN_SEX.exec(text)?.[1] ??
+    RECEIPT_PERSON.exec(text)?.[1] ??
+    tableName(text);
+  return found && !NOT_NAME_CHARS.test(found.slice(1)) ? found : null;
+}
+function tableName(text: string): string | null {
+  if (!/[|｜]/.test(text)) return null;
+  const lines = text.split("\n");
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!TABLE_ROW.test(lines[i]!) || !TABLE_ROW.test(lines[i + 1]!)) continue;
+    const head = lines[i]!.split(/[|｜]/).map((c) => c.trim());
+    const row = lines[i + 1]!.split(/[|｜]/).map((c) => c.trim());
+    const at = head.findIndex((c) => /^(?:姓名|联系人|Name)$/i.test(c));
+    if (at < 0 || head.length !== row.length) continue;
+    const cell = row[at]!;
+    if (new RegExp(`^${SURNAME_PATTERN}\\p{Script=Han}{1,2}$`, "u").test(cell)) return cell;
+  }
+  return null;
+}
+// "WJG（王继刚）", "C.Y.F. (Cao Yufei 曹玉飞)", "何淑仪（HSY）": a name beside its initials in brackets, whichever
+// comes first, is a name whoever wrote it (initials are how people sign, not places).
+const INITIALLED = warmUp(
+  new RegExp(
+    `(?:^|[^A-Za-z.])[A-Z](?:\\.?[A-Z]){1,3}\\.?[ \t]*[（(][ \t]*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)+[ \t]+)?(${SURNAME}${GIVEN_NAME_CLASS}{1,2})[ \t]*[）)]|(?:^|[^${HAN}])(${SURNAME}${HAN}{1,2})[ \t]*[（(][ \t]*[A-Z](?:\\.?[A-Z]){1,3}\\.?[ \t]*[）)]`,
+    "u",
+  ),
+);
+function initialledName(text: string): string | null {
+  const m = INITIALLED.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  return name && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
+}
+/**
+ * "某工某卫东，186…", "某阿姨某桂香 135…", "我是…退休的某老师建国": a form of address and then the full name of
+ * the same person. Where the name read is that form (or a piece of the run) or none was read, the full name
+ * is the one; a run after someone else's standing ("邻居某大爷某建国") gives none of its own.
+ */
+const TITLED_FULL = warmUp(new RegExp(TITLED_THEN_NAME, "u"));
+function titledThenFull(text: string, name: string | null): string | null {
+  if (name !== null && name.length > 4) return name;
+  const m = TITLED_FULL.exec(text);
+  if (!m) return name;
+  const surname = m[2]!;
+  const full = m[3]!.startsWith(surname) ? m[3]! : surname + m[3]!;
+  if (NOT_NAME_CHARS.test(full.slice(surname.length)) || EVERYDAY_FULL_NAME.test(full)) return name;
+  if (name !== null) return m[0].includes(name) ? full : name;
+  const before = text.slice(Math.max(0, m.index - 6), m.index);
+  return OTHER_PERSON_BEFORE.test(before) && !FIRST_PERSON.test(before) ? null : full;
+}
+// A private person the writer names before a titled run (a community or an office before it is where the
+// writer belongs: "…社区居民 某主任某某").
+const OTHER_PERSON_BEFORE = warmUp(
+  /邻居|楼上|楼下|对门|隔壁|房东|租户|租客|老板|店主|摊主|物业|司机|对方|别人|(?<!其)他|她|举报|投诉/,
+);
 const isCompoundSurname = (name: string) => (COMPOUND_SURNAMES as readonly string[]).includes(name);
 const IN_A_CALL = warmUp(/(?:坐席|话务员|接线员)[:：]/u);
 
