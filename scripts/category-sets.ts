@@ -12,7 +12,8 @@ import { evaluateEngine, readEvaluationCases } from "../src/intake/evaluate.js";
 const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
-const files = args.filter((a, i) => a.endsWith(".jsonl") && i !== outAt + 1);
+// Without --out, outAt + 1 is 0: the first set named must not be taken for the output file.
+const files = args.filter((a, i) => a.endsWith(".jsonl") && (outAt < 0 || i !== outAt + 1));
 const env = parseEnv(process.env);
 const config = await loadDomainConfig(path.resolve(env.CONFIG_DIR));
 const engine = await createEngine(env, config, { engine: "offline" });
