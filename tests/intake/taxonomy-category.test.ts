@@ -1827,6 +1827,7 @@ describe("the district's building programmes in old compounds (forty-third round
   it("files scaffolding under 建设施工, a theft by way of it with the police", () => {
     expect(owner("楼外面的脚手架半年了还不拆，挡着我家窗户", "property")).toBe("construction");
     expect(owner("小偷顺着脚手架爬进三楼偷了东西", "public_order")).toBeUndefined();
+    expect(owner("物业在修楼顶，脚手架上掉下一根钢管", "property")).toBeUndefined();
   });
 
   it("files a works' contractor the classifier could not place under 建设施工, a cable cut not", () => {
@@ -1838,6 +1839,7 @@ describe("the district's building programmes in old compounds (forty-third round
     expect(owner("楼上的外墙保温层一块一块往下掉，楼下不敢走人", "property")).toBe("construction");
     expect(owner("改造时新换的窗户下雨就渗水，窗框缝都没封好", "property")).toBe("construction");
     expect(owner("楼顶防水层老化漏水，物业说要用维修基金", "property")).toBeUndefined();
+    expect(owner("外墙保温层一片片往下掉，物业也没拉警戒线", "property")).toBeUndefined();
   });
 
   it("files a finished lift still shut under 建设施工, a lift in service that breaks not", () => {
