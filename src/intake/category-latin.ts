@@ -100,6 +100,7 @@ const ENGLISH: readonly (readonly [string, string])[] = [
   ["construction site|building site|construction work", "工地施工"],
   ["developer|handover|hand over", "开发商交房"],
   ["demolition", "拆迁"],
+  ["scaffolding|scaffolds?", "脚手架"],
   // Phones and the internet.
   ["mobile signal|phone signal|signal|coverage|carriers?|broadband|wifi|internet", "信号运营商"],
   // More of the same subjects, in the words residents commonly use for them.
@@ -229,6 +230,9 @@ const PINYIN: readonly (readonly [string, string])[] = [
   ["she bao", "社保"],
   ["shi ye|jia ban", "劳动"],
   ["chai qian", "拆迁"],
+  ["jiao shou jia", "脚手架"],
+  ["gai zao", "改造"],
+  ["zhuan zha|sui zhuan", "碎砖"],
   ["xue xiao", "学校"],
 ];
 

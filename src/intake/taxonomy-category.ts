@@ -501,7 +501,160 @@ const CYLINDERS_OUTSIDE =
   /(液化气|液化氣|煤气|煤氣)(罐|瓶)[^。]{0,12}(门口|門口|人行道|后门|後門|门外|門外|旁边|旁邊|路边|路邊)|(门口|門口|人行道|后门|後門|门外|門外)[^。]{0,12}(液化气|液化氣|煤气|煤氣)(罐|瓶)/;
 /** A cylinder short of its weight (the market's) or people living beside one (the police's). */
 const NOT_CYLINDERS_OUTSIDE = /称|稱|少了|骗|騙|公斤|住人|有人住/;
+/*
+ * The district's own building programmes in old compounds: the renovation of a whole compound
+ * (老旧小区改造: walls insulated, windows and pipes changed, roofs waterproofed), the lifts added to
+ * old blocks (加装电梯) and demolition. The housing bureau runs them and answers for their
+ * contractors (建设施工); the compound's routine upkeep by its manager stays 物业管理.
+ */
+/** A compound's renovation or a lift being added; a utility's own pipe works are their utility's. */
+const RENOVATION_PROGRAMME =
+  /(?<!燃气|燃氣|管道|管网|管網|水管|暖气|暖氣|供暖|供热|供熱|厕所|廁所|公厕|公廁|排水|线路|線路|适老化|適老化|危房|厨房|廚房|卫生间|衛生間|门头|門頭|操场|操場)改造(?![为成為])|老改|(加装|加裝)(的)?(电梯|電梯)|(换|換)窗户|(换|換)窗戶|外墙保温|外牆保溫/;
+/** The works themselves: the contractor, its scaffolding and hoardings, its rubble, a pit or a stop. */
+const PROGRAMME_WORKS =
+  /施工队|施工隊|施工方|施工单位|施工單位|施工的人|工人|脚手架|腳手架|架子|围挡|圍擋|建筑垃圾|建築垃圾|渣土|碎砖|碎磚|停工|挖开|挖開|回填|没人干活|沒人幹活/;
+/**
+ * Not the works: households at odds (a mediator's), wages (labour's), a salesman, a school's
+ * grounds, the estate's manager named (its own upkeep), thanks, a theft, a meal brought, a toilet.
+ */
+const NOT_THE_PROGRAMMES_WORKS =
+  /调解|調解|纠纷|糾紛|扯皮|采光|採光|自私|工资|工資|工钱|工錢|推销|推銷|学校|學校|小学|小學|物业|物業|感谢|感謝|表扬|表揚|谢谢|謝謝|点赞|點贊|不错|不錯|偷|盗|盜|送饭|送飯|厕所|廁所|垃圾堆/;
+/** A contractor named, or its scaffolding or hoarding: building works, whoever's. */
+const CONTRACTOR = /施工单位|施工單位|施工队|施工隊|施工方|脚手架|腳手架|围挡|圍擋/;
+/** A cable or a line cut by works is the operator's to mend; a question is no follow-up. */
+const NOT_THE_CONTRACTORS =
+  /网线|網線|光纤|光纖|光缆|光纜|宽带|寬帶|运营商|運營商|有线电视|有線電視|请问|請問/;
+/** An insulated wall's boards or render coming off, bulging or cracking. */
+const INSULATION_FAILING =
+  /(外墙保温|外牆保溫|保温层|保溫層|保温板|保溫板|泡沫板)[\s\S]{0,30}(起鼓|鼓包|脱落|掉|裂)/;
+/** A renovated wall, window or roof that leaks, bulges or gapes. */
+const RENOVATED_ENVELOPE_FAILING = new RegExp(
+  "^(?=[\\s\\S]*(?<!燃气|燃氣|管道|管网|管網|水管|暖气|暖氣|供暖|厕所|廁所)(改造|老改))" +
+    "(?=[\\s\\S]*(外墙|外牆|保温|保溫|窗框|窗户|窗戶|防水|楼顶|樓頂))" +
+    "(?=[\\s\\S]*(起鼓|鼓包|脱落|脫落|裂|渗|滲|漏|缝|縫))",
+);
+/**
+ * Who pays for the roof (the repair fund), the estate's fee, the estate blamed for not acting on a
+ * falling façade (its upkeep), thanks, a proposal, a question.
+ */
+const NOT_THE_RENOVATIONS_FAULT =
+  /维修基金|維修基金|物业费|物業費|(物业|物業)[^。，,]{0,2}(没有|沒有|没|沒|不)|感谢|感謝|谢谢|謝謝|表扬|表揚|建议|建議|请问|請問/;
+/** A lift added or newly built: its own words, in Chinese or in English. */
+const NEW_LIFT =
+  /(加装|加裝|新装|新裝|新建|装好|裝好|建好|装的|裝的)的?(电梯|電梯)|(电梯|電梯|elevator|lift)[^。，,！？!?]{0,8}(装好|裝好|建好|做好|完工|finished|built)|new (lift|elevator)|(lift|elevator) added|added (lift|elevator)/i;
+/** Finished and still shut: awaiting acceptance, power, a permit or a signature. */
+const LIFT_NOT_OPENED =
+  /验收|驗收|不通电|不通電|没通电|沒通電|增容|锁着|鎖著|锁了|鎖了|不让用|不讓用|不能用|还不能|還不能|不开|不開|(装好|裝好|建好)了?不用|暂停使用|暫停使用|调试|調試|检验|檢驗|locked|can't use|cannot use|can use it/;
+/** A lift in service that broke down or trapped someone, or its cabin's ads: the estate's. */
+const LIFT_IN_SERVICE =
+  /困|坏|壞|故障|小广告|小廣告|维保公司|維保公司|感谢|感謝|谢谢|謝謝|表扬|表揚|开通了|開通了|投用了/;
+/** The lift's shaft, hall or bridge built against a flat: overlooking it, shutting it in, baking. */
+const LIFT_STRUCTURE_AGAINST_A_HOME =
+  /(连廊|連廊|电梯井|電梯井|电梯厅|電梯廳|井道)[\s\S]{0,20}(挡|擋|正对|正對|看见|看見|隐私|隱私|蒸笼|蒸籠|排不出)/;
+/** The households quarrelling or negotiating over it: a mediator's. */
+const LIFT_NEGOTIATED = /吵|骂|罵|调解|調解|纠纷|糾紛|自私|反悔|不签|不簽|谈不拢|談不攏|协商|協商|联名|聯名/;
+/** A new or added lift heard running (humming, banging) from a flat. */
+const NEW_LIFT_RUNNING_NOISE =
+  /(新装|新裝|加装|加裝|新)的?(电梯|電梯)[\s\S]{0,30}(嗡嗡|咣当|咣當|很响|很響|也响|也響|都响|都響|运行[^。]{0,6}响|運行[^。]{0,6}響)/;
 const OWNER_RULES: readonly OwnerRule[] = [
+  // The district's building programmes in old compounds (the forty-third round): their works, their
+  // failed renovations and their finished lifts are the housing bureau's (建设施工), which the
+  // classifier hears as the estate's, a neighbour's, the road's or the street's. Counted over every
+  // read everyday set before they were written; questions about a lift's subsidy, the owners' consent
+  // and the share each floor pays are not moved (most read sets file them 物业管理). Each also keeps the
+  // classifier's own reading of building work against the later rule that files every added lift
+  // under the estate.
+  // The works of a compound's renovation or of a lift being added: the contractor, its scaffolding and
+  // hoardings, its rubble, a pit left open or works stopped.
+  {
+    to: "construction",
+    from: [
+      "construction",
+      "property",
+      "neighbor_dispute",
+      "municipal",
+      "other",
+      "sanitation",
+      "public_order",
+      "noise",
+      "power_supply",
+      "market",
+      "government_service",
+      "traffic",
+    ],
+    pattern: new RegExp(
+      `(${RENOVATION_PROGRAMME.source})[\\s\\S]*(${PROGRAMME_WORKS.source})|(${PROGRAMME_WORKS.source})[\\s\\S]*(${RENOVATION_PROGRAMME.source})`,
+    ),
+    veto: NOT_THE_PROGRAMMES_WORKS,
+  },
+  // Scaffolding is put up by building works (33 of the 36 read lines naming it file it 建设施工); a
+  // theft by way of it stays the police's, wages on it labour's, the estate's own repair its own.
+  {
+    to: "construction",
+    from: [
+      "construction",
+      "property",
+      "neighbor_dispute",
+      "municipal",
+      "other",
+      "sanitation",
+      "public_order",
+      "noise",
+      "power_supply",
+      "market",
+      "government_service",
+      "traffic",
+      "water_supply",
+      "gas_supply",
+    ],
+    pattern: /脚手架|腳手架/,
+    veto: /偷|盗|盜|工资|工資|送饭|送飯|(物业|物業)[^。，,]{0,4}(修|维修|維修|刷|粉刷|请的|請的|找的)/,
+  },
+  // A contractor that nobody else's words place: a follow-up on works promised and not done.
+  { to: "construction", from: ["other"], pattern: CONTRACTOR, veto: NOT_THE_CONTRACTORS },
+  // Insulation coming off a wall, a renovated wall, window or roof that leaks: the renovation's
+  // workmanship. A roof's wear paid from the repair fund stays the estate's.
+  {
+    to: "construction",
+    from: ["construction", "property", "municipal", "government_service", "other"],
+    pattern: new RegExp(`${INSULATION_FAILING.source}|${RENOVATED_ENVELOPE_FAILING.source}`),
+    veto: NOT_THE_RENOVATIONS_FAULT,
+  },
+  // A lift added and finished but shut (not accepted, not powered, not signed for) waits on the
+  // programme's approval; a lift in service that breaks stays the estate's.
+  {
+    to: "construction",
+    from: ["construction", "property", "market", "power_supply", "other"],
+    pattern: new RegExp(`^(?=[\\s\\S]*(${NEW_LIFT.source}))(?=[\\s\\S]*(${LIFT_NOT_OPENED.source}))`),
+    veto: LIFT_IN_SERVICE,
+  },
+  // The added lift's shaft or bridge built against a flat (shut in, overlooked, baking) is how it was
+  // built; households negotiating over it are a mediator's.
+  {
+    to: "construction",
+    from: ["construction", "property", "neighbor_dispute", "public_order"],
+    pattern: new RegExp(
+      `^(?=[\\s\\S]*(加装|加裝|新装|新裝)的?(电梯|電梯))(?=[\\s\\S]*(${LIFT_STRUCTURE_AGAINST_A_HOME.source}))`,
+    ),
+    veto: LIFT_NEGOTIATED,
+  },
+  // A new lift that hums or bangs as it runs, heard through a bedroom wall at night, is a noise for
+  // the community to take up (噪音扰民), not a fault for the estate: nothing is broken. A lift that
+  // sticks, breaks or sounds unsafe stays the estate's; its works stay building work.
+  {
+    to: "noise",
+    from: ["property", "construction", "neighbor_dispute"],
+    pattern: NEW_LIFT_RUNNING_NOISE,
+    veto: /困|坏|壞|故障|异响|異響|年检|年檢|施工|焊|打钻|打鑽|砸墙|砸牆/,
+  },
+  // An open drain (明沟, 排水沟) that smells or overflows is the drainage network's (市政设施), whatever
+  // lies in it; a market's stalls, a shop or a works pouring into one, or a septic tank, are not it.
+  {
+    to: "municipal",
+    from: ["sanitation", "pollution", "health", "other", "property"],
+    pattern: /明沟|明溝|排水沟|排水溝/,
+    veto: /垃圾站|化粪池|化糞池|倒|油|餐馆|餐館|饭店|飯店|店|厂|廠|养殖|養殖|车库|車庫|鱼|魚|杀|殺|摊|攤/,
+  },
   // A small trader's street and the community's own holdings (the read sets of the forty-second round)
   // come first: older rules read their words as something else (a stall as the street's, a pool as the
   // road's). Each was counted over every read everyday set before it was written.
@@ -1143,9 +1296,11 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: /(一楼|二楼|低层|低楼层)[^。！？!?]{0,30}(要|要求)[^。！？!?]{0,12}(补偿|赔)/,
     veto: /建议|标准|办法|政策/,
   },
-  // Adding a lift to an old block is the compound's matter (业主 agree, the estate runs it): every read
-  // set but one files it under 物业管理; the classifier hears 加装 as building work.
-  // A lift the housing department put in, or one in a renovation programme's list, stays theirs.
+  // Adding a lift to an old block is the compound's matter (业主 agree, the estate runs it): most read
+  // sets file its subsidy, the owners' consent and the shares under 物业管理 (eval-fresh30 and -43 file
+  // them 建设施工); the classifier hears 加装 as building work. A lift the housing department put in, or
+  // one in a renovation programme's list, stays theirs; so do its works and a finished lift still shut
+  // (the forty-third round's rules at the head of this list keep those readings).
   {
     to: "property",
     from: ["construction"],

@@ -74,3 +74,13 @@ describe("glosses for leaves burnt, an injury at work and a shop's licence", () 
     expect(glosses("How long does a business licence take to renew?")).toContain("营业执照");
   });
 });
+
+describe("glosses for a renovation's scaffolding", () => {
+  it("glosses scaffolding in English and a renovation's scaffolding and rubble typed in pinyin", () => {
+    expect(glosses("The scaffolding outside our block has been up since spring")).toContain("脚手架");
+    expect(glosses("lao lou gai zao jiao shou jia hai mei chai")).toEqual(
+      expect.arrayContaining(["改造", "脚手架"]),
+    );
+    expect(glosses("xiaoqu gaizao de zhuanzha mei ren la")).toContain("碎砖");
+  });
+});
