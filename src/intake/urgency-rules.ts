@@ -2116,6 +2116,45 @@ const RULES: readonly Rule[] = [
     none: /以前|上次|如果|万一|怕|担心|演示|没事了|已经好了/,
   },
   /*
+   * A load shed on a road with traffic ("拉钢管的车…钢管散了一地", "钢管掉了一路 横在路中间 车速很快"):
+   * the next car runs into it. Not a tree down for days, nor soil or sand spilt.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /(钢管|钢筋|钢卷|钢板|钢材|管材|圆木|木材|石材|石块|货物)[^，。]{0,6}(散了一地|散落|掉了一路|撒了一路|掉(在|到)(路上|马路|路中间)|横在路|滚(到|落)(路上|马路|路中间)|滑出来)/,
+    ],
+    inMessage: /车/,
+    none: /昨天|前天|已经(清|拉|收|搬)|清理(完|好|了)|没人扫|每天|经常|以前|上次|如果|万一|怕/,
+  },
+  /*
+   * Something torn half loose and swinging or hanging over the only way out or a school gate ("外机
+   * 已经往下歪了一半，就挂在一根螺丝上，楼下是小区唯一的出口", "保温层被风掀开了，一半挂着在甩，底下就是
+   * 小区大门", "钢管已经松动悬空，正对学校东门"): it falls on whoever passes next. Not a loose tile
+   * feared, nor a frame fenced off.
+   */
+  {
+    hazard: "collapse",
+    all: [
+      /(歪|掀开|翻开|松动|脱落|吹开|撕开)[^，。]{0,3}(了)?(一半|悬空)|(挂|吊)在一根|(一半|半截)[^，。]{0,2}(挂|吊|悬)着|松动悬空|悬空(着|了)/,
+    ],
+    inMessage: /(底下|下面|楼下|下边|正对)(就)?是?[^，。]{0,8}(大门|出口|门口|通道|人行道|校门|[东西南北]门)/,
+    none: /以前|上次|如果|已经(拆|固定|修|加固)|围(起来|挡)|警戒线|差点/,
+  },
+  /*
+   * Headache, a dark blur or vomiting in a home heated by a coal or charcoal stove whose flue is
+   * broken or which burnt in the room ("烟筒昨天被风吹掉了一节 他还没接上…眼前发黑"): the fumes are
+   * poisoning them now, whenever the flue fell. The flue or the stove is told as yesterday's, so it
+   * is looked for in the whole message.
+   */
+  {
+    hazard: "gas",
+    all: [/头痛|头疼|头晕|眼前发黑|发黑|恶心|想吐|呕吐|吐了|就吐|胸口闷|心跳[^，。]{0,3}快|叫不醒/],
+    inMessage:
+      /(烟囱|烟筒|烟道)[^，。]{0,10}(掉|断|脱|坏|堵|吹)|(屋里|卧室|房间|宿舍|集装箱|板房)[^，。]{0,4}(烧|生|点)[^，。]{0,3}(炭|煤|炉)/,
+    none: /以前|上次|如果|万一|怕|担心|没事了|好了/,
+  },
+  /*
    * The danger frame: someone (anyone the person lists know) in a state of harm or helplessness,
    * with a word that it is happening now. Each state alone is too weak for the rules above ("反应
    * 慢", "冷汗", "打不开"), and each rule above names one situation; together with a person and
