@@ -89,12 +89,12 @@ describe("many children sick after one meal", () => {
 });
 
 describe("a gas main broken by works, a manhole lid pushed up by gas", () => {
-  it.each([
-    "修路的把燃气管道破坏了，现场味道很冲，旁边都是饭店",
-    "小区门口井盖被沼气顶起来好几次，还冒白烟",
-  ])("%s", (text) => {
-    expect(byRules(text).urgency).toBe("emergency");
-  });
+  it.each(["修路的把燃气管道破坏了，现场味道很冲，旁边都是饭店", "小区门口井盖被沼气顶起来好几次，还冒白烟"])(
+    "%s",
+    (text) => {
+      expect(byRules(text).urgency).toBe("emergency");
+    },
+  );
 
   it("typed in pinyin", () => {
     expect(byRules("ranqiguan bei wapo le, weidao hen da").urgency).toBe("emergency");
