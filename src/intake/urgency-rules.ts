@@ -56,7 +56,7 @@ export interface UrgencyFinding {
 // A clause about the past, a drill or a policy question describes no danger happening now. A class
 // where children swim or dance (游泳培训班) is a place, not a safety training.
 export const PAST =
-  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|过一回|(摔|滑|跌|绊)倒过|过(几|好几)(回|次)|差点|差一点|险些|(?<!不是|不是在|并非|并不是|不像是?)演练|宣传|(?<!游泳|舞蹈|跆拳道|武术|体操|篮球|足球|轮滑|滑冰|攀岩|少儿|儿童)培训(?!机构|学校)|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
+  /去年|前年|上个?月|上周|上星期|上次|曾经|那场|那次|扑灭了|灭了火|过一次|过两次|整改|过一回|(摔|滑|跌|绊)倒过|过(几|好几)(回|次)|差点|差一点|险些|(?<!不是|不是在|并非|并不是|不像是?)演练|宣传|(?<!游泳|舞蹈|跆拳道|武术|体操|篮球|足球|轮滑|滑冰|攀岩|少儿|儿童)培训|讲座|知识|手环|着火后|火灾后|处理完|已经处理|已处理|已经找到|找回来|已经灭|看过了|(怎么|如何|怎样).{0,2}(预防|防范|避免)/;
 /*
  * A fear or a precaution governs only what follows it: "怕有人掉下去" asserts nothing, but in
  * "煤气味好大怕爆炸" (residents rarely punctuate) the smell before "怕" is real. So the clause is cut
@@ -312,7 +312,7 @@ interface Rule {
 export const GAS_SUBSTANCE =
   /黄色的?(立管|管道|管子)|燃气|石油气|LPG|CO报警|co报警|一氧化碳|煤气|天然气|液化气|沼气|燃汽|然气|瓦斯|罐装气|罐子气|气罐|气瓶|(?<![暖水血支])气管(?!炎)|燃气管|管道气|一氧化碳|煤气罐|钢瓶|煤汽/;
 export const GAS_SIGN =
-  /味|臭|(?<![新听传见要丑趣奇])闻|漏|(起|冒)泡|肥皂水[^。]{0,10}泡|泄|呲|哧|嘶|冒气|冒白气|冒泡|喷|挖破|挖断|挖坏|(被|遭)[^，。]{0,4}破坏|浓度[^，。]{0,3}(极|很|特别|非常)?(高|大|超)|挖了(?![\d一二两三四五六七八九十几好多]+个?(月|天|周|星期|礼拜|年))|口子|弄破|破了|断了|撞裂|裂了|裂开|关不住|关不上|拧不(上|紧|住|死)|关不(严|死)|撞歪|爆|报警器.{0,6}(响|叫|鸣)|头晕|头疼|头痛|恶心|叫不醒|忘关|中毒/;
+  /味|臭|(?<![新听传见要丑趣奇])闻|漏|(起|冒)泡|肥皂水[^。]{0,10}泡|泄|呲|哧|嘶|冒气|冒白气|冒泡|喷|挖破|挖断|挖了(?![\d一二两三四五六七八九十几好多]+个?(月|天|周|星期|礼拜|年))|口子|弄破|破了|断了|撞裂|裂了|裂开|关不住|关不上|拧不(上|紧|住|死)|关不(严|死)|撞歪|爆|报警器.{0,6}(响|叫|鸣)|头晕|头疼|头痛|恶心|叫不醒|忘关|中毒/;
 
 /*
  * A gas alarm checked and found faulty is the problem, not gas. A chirp for its battery ("每隔一分钟
@@ -2076,6 +2076,18 @@ const RULES: readonly Rule[] = [
     none: /以前|上次|如果|万一|怕|担心|怎么(喂|办)才/,
   },
   /*
+   * Gas with the damage or the concentration told as a report would ("燃气管线被破坏，现场燃气浓度极高"):
+   * the words of an inspector or a site, not of a nose.
+   */
+  {
+    hazard: "gas",
+    all: [
+      GAS_SUBSTANCE,
+      /(被|遭)[^，。]{0,4}破坏|浓度[^，。]{0,3}(极|很|特别|非常)?(高|大|超标)/,
+    ],
+    none: /以前|上次|如果|万一|检测|正常|合格|没有?超/,
+  },
+  /*
    * A heating main or a hot-water pipe burst where people pass ("暖气管爆了路上全是蒸汽看不见人",
    * "热力管爆开，蒸汽喷到马路上，车都看不见路了", "热水漫到马路上，冒白气"): the steam hides the road
    * from drivers and walkers, and the water scalds. A burst indoor with nobody hurt or hemmed in is
@@ -2873,11 +2885,21 @@ const LIFE_SUPPORT_FAILING =
  * Reads a resident's text (any script: traditional characters are simplified first) and decides
  * whether life or safety is at risk now (emergency), daily life has stopped (urgent), or neither.
  */
+/*
+ * Readings for the rules alone (the emergency model's features read the message as it was written,
+ * so its training is untouched). A tutoring school or a training centre (培训机构, 培训学校) is a place
+ * children are in, not the safety training `PAST` drops ("培训机构厨房着火了，楼上的孩子在午睡").
+ * "发了遗书一样的话" is words like a farewell, not a condition ("…的话" drops a clause).
+ */
+const TRAINING_SCHOOL = /培训(机构|学校)/g;
+const WORDS_LIKE_A_FAREWELL = /(遗书|遗言|诀别)([^，。]{0,3})的话/g;
 export function detectUrgencyByRules(text: string, options: { emergencies?: boolean } = {}): UrgencyFinding {
   const simple = withoutTakenBackLaugh(
     readHazardPinyinForRules(readHazardEnglishForRules(normaliseUrgencyText(text)))
       .replace(TRADITIONAL_ZHE, "着")
-      .replace(HARM_ASKED, "□"),
+      .replace(HARM_ASKED, "□")
+      .replace(TRAINING_SCHOOL, "补习$1")
+      .replace(WORDS_LIKE_A_FAREWELL, "$1$2的留言"),
   );
   const excluded = new Set<Hazard>();
   const lives = options.emergencies === false ? [] : liveSentences(simple);
@@ -3552,7 +3574,7 @@ function readClauses(sentence: string): string {
       return (
         !past &&
         (!PAST.test(clause) || nearMissGoesOn(clause, clauses)) &&
-        !/(?<!(遗书|遗言|告别|诀别)[^，。]{0,3})的话/.test(clause) &&
+        !/的话/.test(clause) &&
         (goesOn || !RECENT_PAST.test(clause))
       );
     })
