@@ -303,6 +303,10 @@ const RULES_ONLY_ENTRIES: readonly Entry[] = [
   { syllables: ["yao", "ta", "le"], han: "要塌了", role: "alone" },
   { syllables: ["wang", "wai", "gu"], han: "往外鼓", role: "alone" },
   { syllables: ["fang", "zi"], han: "房子", role: "alone" },
+  // A gas main dug through by an excavator ("ranqiguan bei wajueji wapo le").
+  { syllables: ["ran", "qi", "guan"], han: "燃气管", role: "alone" },
+  { syllables: ["wa", "po"], han: "挖破", role: "alone" },
+  { syllables: ["wa", "duan"], han: "挖断", role: "alone" },
   // A head or a hand stuck in a railing that will not come out.
   { syllables: ["tou", "ka", "zai"], han: "头卡在", role: "alone" },
   { syllables: ["shou", "ka", "zai"], han: "手卡在", role: "alone" },

@@ -51,7 +51,8 @@ const MINOR_FALL =
 const NO_HURRY = /有空(的时候|时)?(再)?[^，,。.]{0,3}(修|来|看|处理|弄)/;
 const GONE_NOW =
   /到现在|至今|还没(找到|回来|回家|消息)|找不到|联系不上|不见了|没回(来|家)|(?<![『“"「‘'])走丢(了|啦)|走失了|关机/;
-const SOMEONE_DOWN_NOW = /今天|今早|今晚|刚|起不来|不动|昏|晕|流血|出血|救护车|120/;
+// Someone pinned under what fell ("看台塌了…腿压在铁架子里") is down now, however many fell.
+const SOMEONE_DOWN_NOW = /今天|今早|今晚|刚|起不来|不动|昏|晕|流血|出血|救护车|120|压(在|住|着)|卡(在|住)/;
 // Anything said to go on now keeps the danger, whatever the frame.
 const GOES_ON_NOW =
   /救命|救救|快来|快派|赶紧|赶快|立即|立刻|正在|还在(?!用|住|等|念叨|想)|刚才|刚刚|此刻|这会儿|但是|可是|不过|又(着|冒|倒|晕|昏|漏|塌|掉|发作|不见|被|流|出血|开始|摔|抽)/;

@@ -200,7 +200,7 @@ const STOPPED_BEFORE_LEAVING =
 // instead of at every position of every sentence (it was the costliest pattern of a long letter).
 /** Sewer gas exploding: a manhole cover or a tank blown off, not one crushed by a car ("被车压爆"). */
 export const MANHOLE_BLAST =
-  /(井盖|窨井|下水道|下水井|化粪池|沼气池)[^，。]{0,4}(被)?(炸|(?<![压踩轧碾砸])爆)(飞|开|了|起来)/;
+  /(井盖|窨井|下水道|下水井|化粪池|沼气池)[^，。]{0,4}(被)?(炸|(?<![压踩轧碾砸])爆)(飞|开|了|起来)|(井盖|窨井盖)[^，。]{0,2}被(气|沼气|燃气)[^，。]{0,2}顶(起|开|飞)/;
 // A knock unanswered while the phone rings inside ("敲门他没开，电话在屋里响") says someone is in there
 // and not answering, however few days have passed.
 export const UNSEEN_FOR_DAYS =
@@ -239,7 +239,7 @@ const REACHED = /(?<![邻居人])(他|她)(说|讲)|才知道|原来(是|她|他
 // nothing: the person is not where they said.
 const PLANNED_AWAY = new RegExp(
   `(?:${/(?<!我们?(是|人|现在|目前|正)?(在外地|在|来|去|要|来这边|来这里|外地来|从外地来)?)(出差|旅游)|住校|加班|值班|回老家|探亲|(?<!钥匙的?人?|我们?(人|现在|目前)?)(在|去)外地/.source})` +
-    "(?![^。]{0,40}?(同事|单位|公司|厂里|领导|老板|学校|老师)[^，。]{0,4}说?[^，。]{0,6}(没见|没看到|没看见|没来|没去|没到|不在))",
+    "(?![^。]{0,40}?(同事|单位|公司|厂里|领导|老板|学校|老师)[^，。]{0,4}说?[^，。]{0,6}(没见|没看到|没看见|没来|没去|没到|不在)|[^。]{0,30}?(没|未)(有)?(到|回|去)(学校|校))",
 );
 const SILENCE_EXPLAINED = new RegExp(`${PLANNED_AWAY.source}|${REACHED.source}`);
 /*
@@ -839,7 +839,7 @@ const RULES: readonly Rule[] = [
     // "群里都炸了": a chat group in uproar; "那个失火的短视频是真的吗": a clip talked about; "跟着了火似的": a simile; "热得要着火了": hyperbole; "无烟炭
     // 烧起来烟很大": a product that smokes more than sold. A deep fryer (油炸锅) or an air fryer (空气炸锅)
     // that caught is a fire, not an uproar or a temper.
-    none: /((?<![的个把])热|烫|晒|辣|急|气)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来|爆炸|炸了)|(着火|起火|失火|火灾|爆炸)的(短)?(视频|新闻|照片|图片)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|(?<![油气])炸锅|(?<!空)气炸|炸毛|(胃|心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
+    none: /((?<![的个把])热|烫|晒|辣|急|气)得[^，。]{0,4}(要|快|都)?(着火|冒火|冒烟|烧起来|爆炸|炸了)|(着火|起火|失火|火灾|爆炸)的(短)?(视频|新闻|照片|图片)|(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|(群|群里|朋友圈|网上|评论区|微博)[^，。]{0,3}(都|又|全)?炸(了|锅)|(?<![油气])炸锅|(?<!空)气炸|炸毛|(胃|(?<![中核])心|嗓子|嘴|肚子)里?[^，。]{0,2}(着火|冒火|起火|烧)|(胃|肚子)[^，。]{0,3}(要|快)?(爆炸|炸了)|(跟|像|好像)[^，。]{0,3}(着了?火|起火|失火)了?(似的|一样|一般)/,
   },
   // A manhole cover or a septic tank blown open ("下水井盖被炸飞了"): sewer gas has exploded and may again.
   { hazard: "fire", all: [MANHOLE_BLAST] },
@@ -955,7 +955,7 @@ const RULES: readonly Rule[] = [
     // Paper burnt for the dead whose smoke sets off someone's asthma is no custom to leave be.
     // "不是抽烟的烟，是电线烧的": a smoker denied is no smoker.
     none: new RegExp(
-      String.raw`(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|烟囱(?![^。]{0,30}(咳得|呛得|喘不|晕))|锅炉|排气|排烟|尾气|油烟|餐馆|饭馆|饭店|餐厅|(?<!不是|不是有人|不是人|并非|不像是?)抽烟|烟头|烧烤|烤串|烤(羊|肉|鱼)|炭火|烧纸(?![^。]{0,40}(${SMOKE_CHOKES.source}))|烧垃圾|秸秆|厂|公司|企业|生产|排放|排出|污染|开工|树叶|落叶|柴火(?![垛堆])|烧荒|鞭炮|烟花|炮仗`,
+      String.raw`(炭|煤|灶|锅|炉)[^，。]{0,6}无烟|无烟(炭|煤|灶|锅)|烟囱(?![^。]{0,30}(咳得|呛得|喘不|晕))|锅炉(?![^。]{0,12}(有火|明火|火苗|火光|着火|起火))|排气|排烟|尾气|油烟|餐馆|饭馆|饭店|餐厅|(?<!不是|不是有人|不是人|并非|不像是?)抽烟|烟头|烧烤|烤串|烤(羊|肉|鱼)|炭火|烧纸(?![^。]{0,40}(${SMOKE_CHOKES.source}))|烧垃圾|秸秆|厂|公司|企业|生产|排放|排出|污染|开工|树叶|落叶|柴火(?![垛堆])|烧荒|鞭炮|烟花|炮仗`,
     ),
   },
   {
@@ -1305,7 +1305,7 @@ const RULES: readonly Rule[] = [
   {
     hazard: "self_harm",
     all: [
-      /以后(别|不要|不用)(再)?(找|等|管|联系)|别(再)?找(我|他|她)了|[“"「『](都|一切都?)结束了[”"」』]|托付给(我|你)|交代(了)?后事|最后(一条|一次|一个)(消息|电话|微信|朋友圈)|(就|只)是想(让)?(有人|你们|大家|有个人)知道|(我|真的)撑不住了/,
+      /[“"「『][^”"」』]{0,12}(不活了|不想活了|活不下去了|去死)[”"」』]|以后(别|不要|不用)(再)?(找|等|管|联系)|别(再)?找(我|他|她)了|[“"「『](都|一切都?)结束了[”"」』]|托付给(我|你)|交代(了)?后事|最后(一条|一次|一个)(消息|电话|微信|朋友圈)|(就|只)是想(让)?(有人|你们|大家|有个人)知道|(我|真的)撑不住了/,
       /楼顶|天台|顶楼|桥|河边|江边|湖边|海边|水库|台阶|(电话|手机)[^，。]{0,4}(没人接|打不通|关机|不接|不回)|没人接|不对劲|别问/,
     ],
     none: /物业|客服|中介|房东|商家|店家|开玩笑|说着玩/,
@@ -1384,7 +1384,7 @@ const RULES: readonly Rule[] = [
     hazard: "poison",
     all: [
       /蘑菇|菌子|食堂|盒饭|吃完|吃了|喝了|[午晚早]餐|[午晚早]饭|饭后|餐后|用餐|聚餐|酒席|喜宴|外卖/,
-      /上吐下泻|都在吐|(多名|多人|好多|好几个|几个|十几个|一群|全班|不少)[^，。]{0,10}(呕吐|腹痛|腹泻|拉肚子|肚子疼|抽搐)|抽搐|(好多|好几个|几个).{0,6}(吐|疼|倒|晕)|(都|全)(吐|拉|晕|倒)/,
+      /上吐下泻|都在吐|(多名|多人|好多|好几个|几个|十几个|一群|全班|不少)[^，。]{0,10}(呕吐|腹痛|腹泻|拉肚子|肚子疼|抽搐)|抽搐|(好多|好几个|几个).{0,6}(吐|疼|倒|晕)|(都|全)(吐|拉|晕|倒)|(半个|整个|全)(年级|班|学校)[^，。]{0,4}(都)?(在)?(呕吐|吐|腹泻|拉肚子|肚子疼)|(至少|有)[^，。]{0,2}[\d一二两三四五六七八九十几]+(多)?(名|个)[^，。]{0,6}(出现|在)?(呕吐|腹泻|腹痛|拉肚子|肚子疼)/,
     ],
   },
   /*
@@ -1462,7 +1462,7 @@ const RULES: readonly Rule[] = [
     all: [
       DEPENDANT,
       new RegExp(
-        `(找不到|找不着|没有?找到)${NOT_A_THING_SOUGHT}|(?<![看听])不见了|说没(去|来|到)(?!过)|不见人影|人影都没|没影|走散|没有?回来|没有?回家|还没有?回|失联|未返|没见着|没见到|联系不上|(出门|出去|去[^，。]{0,8}|离开|走的)[，,]?(到现在|至今)(都|还)?没(有)?(消息|音讯|信儿)|根本没(来|去|到)过?|(孩子|小孩|娃|人|老人)丢了|(孩子|小孩|娃)(就|突然|一下)?没了(?=$|[，。！\\s三四五六七八九十两\\d])|走丢|走失|失踪|跑出去|跑丢|没到家|没回|未归|离家出走|人没了|转身.{0,3}(没|不见)|该到.{0,8}没到|未回|(楼下|楼上|院子|院里|外面|附近|学校|同学家|小区)(里)?(也|都)(没有|没见|找不到|找不着|不在)`,
+        `(找不到|找不着|没有?找到)${NOT_A_THING_SOUGHT}|(?<![看听])不见了|说没(去|来|到)(?!过)|不见人影|人影都没|没影|走散|没有?回来|没有?回家|还没有?回|失联|未返|没见着|没见到|联系不上|(出门|出去|去[^，。]{0,8}|离开|走的)[，,]?(到现在|至今)(都|还)?没(有)?(消息|音讯|信儿)|根本没(来|去|到)过?|(孩子|小孩|娃|人|老人)丢了|(孩子|小孩|娃)(就|突然|一下)?没了(?=$|[，。！\\s三四五六七八九十两\\d])|走丢|走失|失踪|跑出去|跑丢|没到家|没回|未归|离家出走|人没了|转身.{0,3}(没|不见)|该到.{0,8}没到|未回|(楼下|楼上|院子|院里|外面|附近|学校|同学家|小区)(里)?(也|都)(没有|没见|找不到|找不着|不在)|(未|没有?)(到|来)(校|学校|幼儿园)(?!报到)|(放学|下课)(以后|后|之后)?[^，。]{0,4}没(下楼|出来|出校门)|点名[^，。]{0,4}(少|缺|差)了?[一两几\\d]个|(丢|落|忘)在[^，。]{0,6}(服务区|半路|路上|景区|车站)`,
       ),
     ],
     none: NOT_AN_ABSENCE,
@@ -2076,6 +2076,97 @@ const RULES: readonly Rule[] = [
     none: /以前|上次|如果|万一|怕|担心|怎么(喂|办)才/,
   },
   /*
+   * Gas with the damage or the concentration told as a report would ("燃气管线被破坏，现场燃气浓度极高"):
+   * the words of an inspector or a site, not of a nose.
+   */
+  {
+    hazard: "gas",
+    all: [
+      GAS_SUBSTANCE,
+      /(被|遭)[^，。]{0,4}破坏|浓度[^，。]{0,3}(极|很|特别|非常)?(高|大|超标)/,
+    ],
+    none: /以前|上次|如果|万一|检测|正常|合格|没有?超/,
+  },
+  /*
+   * A heating main or a hot-water pipe burst where people pass ("暖气管爆了路上全是蒸汽看不见人",
+   * "热力管爆开，蒸汽喷到马路上，车都看不见路了", "热水漫到马路上，冒白气"): the steam hides the road
+   * from drivers and walkers, and the water scalds. A burst indoor with nobody hurt or hemmed in is
+   * the heating company's urgent repair, not this; nor a standing plume over a manhole or works fenced off.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /(暖气|热力|供热|供暖|热水|蒸汽)(总|立|主)?(管|管道|管线|管沟|管子|立管)[^，。]{0,10}(爆|裂|破|泄漏|喷)/,
+      /看不见|看不清|看不到|遮住|笼罩|(被)?烫(伤|到|着)|塌|坑|隆起|往上拱|出不来|出不去|下不来|下不去|马路|人行道/,
+    ],
+    inMessage: /蒸汽|热气|白气|白汽|开水|热水|滚烫|烫/,
+    none: /上周|昨天|以前|上次|修好|已经关|关了阀|没漏|以为|担心|怕|万一|如果|一直冒|都这样|每年|围挡/,
+  },
+  /*
+   * A platform, a stand or a slide breaking or tilting with people still on it ("滑梯立柱断裂，平台倾斜…
+   * 仍有幼儿在平台上不敢下来"): the next movement brings it down with them.
+   */
+  {
+    hazard: "collapse",
+    all: [
+      /断裂|折断|断了|倾斜|歪了|塌了一?(半|截|角|块)/,
+      /(在|困在)[^，。]{0,8}上(面|边)?[^，。]{0,2}(不敢下|下不来|下不去)/,
+    ],
+    none: /以前|上次|如果|万一|差点|演练/,
+  },
+  /*
+   * A chemical spilt in a laboratory or a classroom with people coughing or their eyes streaming
+   * ("溴水还是什么东西洒了，孩子们都在咳"): whatever the bottle held, the room must be cleared now.
+   */
+  {
+    hazard: "poison",
+    all: [
+      /(试剂|药品|药水|溴|酸|碱|氯|氨水|福尔马林|甲醛|化学品|什么东西)[^，。]{0,6}(洒|打翻|泼|漏|摔碎|碎)了?/,
+      /咳|呛|流泪|睁不开|喘不上|头晕|呕吐|吐了/,
+    ],
+    inMessage: /实验|化学|试剂|药品|教室|学校|课/,
+    none: /以前|上次|如果|万一|怕|担心|演示|没事了|已经好了/,
+  },
+  /*
+   * A load shed on a road with traffic ("拉钢管的车…钢管散了一地", "钢管掉了一路 横在路中间 车速很快"):
+   * the next car runs into it. Not a tree down for days, nor soil or sand spilt.
+   */
+  {
+    hazard: "injury",
+    all: [
+      /(钢管|钢筋|钢卷|钢板|钢材|管材|圆木|木材|石材|石块|货物)[^，。]{0,6}(散了一地|散落|掉了一路|撒了一路|掉(在|到)(路上|马路|路中间)|横在路|滚(到|落)(路上|马路|路中间)|滑出来)/,
+    ],
+    inMessage: /车/,
+    none: /昨天|前天|已经(清|拉|收|搬)|清理(完|好|了)|没人扫|每天|经常|以前|上次|如果|万一|怕/,
+  },
+  /*
+   * Something torn half loose and swinging or hanging over the only way out or a school gate ("外机
+   * 已经往下歪了一半，就挂在一根螺丝上，楼下是小区唯一的出口", "保温层被风掀开了，一半挂着在甩，底下就是
+   * 小区大门", "钢管已经松动悬空，正对学校东门"): it falls on whoever passes next. Not a loose tile
+   * feared, nor a frame fenced off.
+   */
+  {
+    hazard: "collapse",
+    all: [
+      /(歪|掀开|翻开|松动|脱落|吹开|撕开)[^，。]{0,3}(了)?(一半|悬空)|(挂|吊)在一根|(一半|半截)[^，。]{0,2}(挂|吊|悬)着|松动悬空|悬空(着|了)/,
+    ],
+    inMessage: /(底下|下面|楼下|下边|正对)(就)?是?[^，。]{0,8}(大门|出口|门口|通道|人行道|校门|[东西南北]门)/,
+    none: /以前|上次|如果|已经(拆|固定|修|加固)|围(起来|挡)|警戒线|差点/,
+  },
+  /*
+   * Headache, a dark blur or vomiting in a home heated by a coal or charcoal stove whose flue is
+   * broken or which burnt in the room ("烟筒昨天被风吹掉了一节 他还没接上…眼前发黑"): the fumes are
+   * poisoning them now, whenever the flue fell. The flue or the stove is told as yesterday's, so it
+   * is looked for in the whole message.
+   */
+  {
+    hazard: "gas",
+    all: [/头痛|头疼|头晕|眼前发黑|发黑|恶心|想吐|呕吐|吐了|就吐|胸口闷|心跳[^，。]{0,3}快|叫不醒/],
+    inMessage:
+      /(烟囱|烟筒|烟道)[^，。]{0,10}(掉|断|脱|坏|堵|吹)|(屋里|卧室|房间|宿舍|集装箱|板房)[^，。]{0,4}(烧|生|点)[^，。]{0,3}(炭|煤|炉)/,
+    none: /以前|上次|如果|万一|怕|担心|没事了|好了/,
+  },
+  /*
    * The danger frame: someone (anyone the person lists know) in a state of harm or helplessness,
    * with a word that it is happening now. Each state alone is too weak for the rules above ("反应
    * 慢", "冷汗", "打不开"), and each rule above names one situation; together with a person and
@@ -2110,7 +2201,7 @@ export const UNSURE = new RegExp(
     "(冒烟|烟雾|焦味|焦糊|烧焦|火星|火苗|起烟).{0,8}(味|冒|呛|大|不对劲)?",
     "(人|老人|孩子|小孩).{0,10}(倒地|晕|摔|流血|被困|锁在|掉进|不见|没回|吐)",
     // A call for help or a body in trouble, whatever the situation the rules failed to read.
-    "救命|快来人|快派人|快救|赶紧来人|报警(?!器)|打(了)?(110|119|120)|血|烧伤|烫伤|骨折|不动了|拔不出|喘不|冒冷汗|冷汗|晕|抽筋|火往|往下看|跳下",
+    "救命|快来人|快派人|快救|赶紧来人|报警(?!器|[^，。]{0,4}(经济|民事|合同)纠纷)|打(了)?(110|119|120)|血|烧伤|烫伤|骨折|不动了|拔不出|喘不|冒冷汗|冷汗|晕|抽筋|火往|往下看|跳下",
   ].join("|"),
 );
 // Everyday smoke that the unsure check must not mistake for a fire.
@@ -2794,11 +2885,21 @@ const LIFE_SUPPORT_FAILING =
  * Reads a resident's text (any script: traditional characters are simplified first) and decides
  * whether life or safety is at risk now (emergency), daily life has stopped (urgent), or neither.
  */
+/*
+ * Readings for the rules alone (the emergency model's features read the message as it was written,
+ * so its training is untouched). A tutoring school or a training centre (培训机构, 培训学校) is a place
+ * children are in, not the safety training `PAST` drops ("培训机构厨房着火了，楼上的孩子在午睡").
+ * "发了遗书一样的话" is words like a farewell, not a condition ("…的话" drops a clause).
+ */
+const TRAINING_SCHOOL = /培训(机构|学校)/g;
+const WORDS_LIKE_A_FAREWELL = /(遗书|遗言|诀别)([^，。]{0,3})的话/g;
 export function detectUrgencyByRules(text: string, options: { emergencies?: boolean } = {}): UrgencyFinding {
   const simple = withoutTakenBackLaugh(
     readHazardPinyinForRules(readHazardEnglishForRules(normaliseUrgencyText(text)))
       .replace(TRADITIONAL_ZHE, "着")
-      .replace(HARM_ASKED, "□"),
+      .replace(HARM_ASKED, "□")
+      .replace(TRAINING_SCHOOL, "补习$1")
+      .replace(WORDS_LIKE_A_FAREWELL, "$1$2的留言"),
   );
   const excluded = new Set<Hazard>();
   const lives = options.emergencies === false ? [] : liveSentences(simple);
