@@ -647,12 +647,15 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: NEW_LIFT_RUNNING_NOISE,
     veto: /困|坏|壞|故障|异响|異響|年检|年檢|施工|焊|打钻|打鑽|砸墙|砸牆/,
   },
-  // An open drain (明沟, 排水沟) that smells or overflows is the drainage network's (市政设施), whatever
-  // lies in it; a market's stalls, a shop or a works pouring into one, or a septic tank, are not it.
+  // An open drain (明沟, 排水沟) that smells or overflows, or a village's, is the drainage network's
+  // (市政设施), whatever lies in it; a market's stalls, a shop or a works pouring into one, or a septic
+  // tank, are not it. A drain named only as where a broken cover lies keeps the category its other words
+  // give (a compound's cover by its bin room is the compound's).
   {
     to: "municipal",
     from: ["sanitation", "pollution", "health", "other", "property"],
-    pattern: /明沟|明溝|排水沟|排水溝/,
+    pattern:
+      /(明沟|明溝|排水沟|排水溝)[^。！？!?]{0,24}(臭|味|溢|冒|漫|满|滿|堵|淤|蚊|苍蝇|蒼蠅)|(臭|味|溢|冒|漫|堵|淤)[^。！？!?]{0,24}(明沟|明溝|排水沟|排水溝)|(村|屯|庄|莊)[^。！？!?]{0,24}(明沟|明溝|排水沟|排水溝)/,
     veto: /垃圾站|化粪池|化糞池|倒|油|餐馆|餐館|饭店|飯店|店|厂|廠|养殖|養殖|车库|車庫|鱼|魚|杀|殺|摊|攤/,
   },
   // A small trader's street and the community's own holdings (the read sets of the forty-second round)
