@@ -85,18 +85,7 @@ export class PlaceResolver {
       // pass reads "Shuangta": after every listed name, so a place or unit name that is the same
       // word keeps its own meaning (路西 is the community, not 路西小区).
       for (const place of unit.places) {
-        const name = estateNameAlone(place);
-        if ([...name].length < 2 || seen.has(name)) continue;
-        seen.add(name);
-        const pattern = new RegExp(`${name}(?=${ESTATE_PART.source.slice(1)})`, "gu");
-        this.entries.push({
-          name,
-          community: unit.id,
-          chars: [...name],
-          alone: true,
-          pattern,
-          part: ESTATE_PART,
-        });
+        this.addAlone(estateNameAlone(place), unit.id, ESTATE_PART, seen);
       }
     }
     // A village or strip named after what a street is named for, with a quarter ("水库东村" by 水库街,
@@ -104,18 +93,7 @@ export class PlaceResolver {
     for (const unit of jurisdiction.units) {
       if (unit.level !== "community") continue;
       for (const place of unit.places) {
-        const name = STREET_NAMED.exec(place)?.[1] ?? "";
-        if ([...name].length < 2 || seen.has(name)) continue;
-        seen.add(name);
-        const pattern = new RegExp(`${name}(?=${BESIDE_PART.source.slice(1)})`, "gu");
-        this.entries.push({
-          name,
-          community: unit.id,
-          chars: [...name],
-          alone: true,
-          pattern,
-          part: BESIDE_PART,
-        });
+        this.addAlone(STREET_NAMED.exec(place)?.[1] ?? "", unit.id, BESIDE_PART, seen);
       }
     }
     this.entries.sort((a, b) => b.chars.length - a.chars.length);
@@ -134,6 +112,14 @@ export class PlaceResolver {
         else positions[j]!.set(c, [k]);
       }
     }
+  }
+
+  /** A name read only when one of `part`'s words follows it ("双塔2号楼", "水库东村"); once per name. */
+  private addAlone(name: string, community: string, part: RegExp, seen: Set<string>): void {
+    if ([...name].length < 2 || seen.has(name)) return;
+    seen.add(name);
+    const pattern = new RegExp(`${name}(?=${part.source.slice(1)})`, "gu");
+    this.entries.push({ name, community, chars: [...name], alone: true, pattern, part });
   }
 
   /**

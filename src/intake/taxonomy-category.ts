@@ -501,6 +501,25 @@ const CYLINDERS_OUTSIDE =
   /(液化气|液化氣|煤气|煤氣)(罐|瓶)[^。]{0,12}(门口|門口|人行道|后门|後門|门外|門外|旁边|旁邊|路边|路邊)|(门口|門口|人行道|后门|後門|门外|門外)[^。]{0,12}(液化气|液化氣|煤气|煤氣)(罐|瓶)/;
 /** A cylinder short of its weight (the market's) or people living beside one (the police's). */
 const NOT_CYLINDERS_OUTSIDE = /称|稱|少了|骗|騙|公斤|住人|有人住/;
+/**
+ * What a renovation's or an added lift's works were read as before the rules below: the categories
+ * those rules overrule.
+ */
+const BUILDING_WORKS_FROM: readonly string[] = [
+  "construction",
+  "property",
+  "neighbor_dispute",
+  "municipal",
+  "other",
+  "sanitation",
+  "public_order",
+  "noise",
+  "power_supply",
+  "market",
+  "government_service",
+  "traffic",
+];
+
 /*
  * The district's own building programmes in old compounds: the renovation of a whole compound
  * (老旧小区改造: walls insulated, windows and pipes changed, roofs waterproofed), the lifts added to
@@ -568,20 +587,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // hoardings, its rubble, a pit left open or works stopped.
   {
     to: "construction",
-    from: [
-      "construction",
-      "property",
-      "neighbor_dispute",
-      "municipal",
-      "other",
-      "sanitation",
-      "public_order",
-      "noise",
-      "power_supply",
-      "market",
-      "government_service",
-      "traffic",
-    ],
+    from: BUILDING_WORKS_FROM,
     pattern: new RegExp(
       `(${RENOVATION_PROGRAMME.source})[\\s\\S]*(${PROGRAMME_WORKS.source})|(${PROGRAMME_WORKS.source})[\\s\\S]*(${RENOVATION_PROGRAMME.source})`,
     ),
@@ -591,22 +597,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // theft by way of it stays the police's, wages on it labour's, the estate's own repair its own.
   {
     to: "construction",
-    from: [
-      "construction",
-      "property",
-      "neighbor_dispute",
-      "municipal",
-      "other",
-      "sanitation",
-      "public_order",
-      "noise",
-      "power_supply",
-      "market",
-      "government_service",
-      "traffic",
-      "water_supply",
-      "gas_supply",
-    ],
+    from: [...BUILDING_WORKS_FROM, "water_supply", "gas_supply"],
     pattern: /脚手架|腳手架/,
     veto: /偷|盗|盜|工资|工資|送饭|送飯|(物业|物業)[^。，,]{0,4}(修|维修|維修|刷|粉刷|请的|請的|找的)/,
   },
