@@ -2,6 +2,27 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PlaceResolver } from "../../src/intake/place-resolver.js";
 import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 
+/** A deployment of its own, with our own names: 乙 and 丙 (streets 柏林路, 枫桥街), and 甲 (金桥小区) if asked. */
+async function ownDeployment(withJinqiao: boolean): Promise<PlaceResolver> {
+  const j = (await loadDomainConfig("config")).jurisdiction;
+  const community = j.units.find((u) => u.level === "community")!;
+  const unit = (id: string, name: string, places: string[]) => ({
+    ...community,
+    id,
+    name,
+    places,
+    streets: {},
+  });
+  return new PlaceResolver({
+    ...j,
+    units: [
+      ...(withJinqiao ? [unit("community.a", "甲社区", ["金桥小区", "金桥路"])] : []),
+      unit("community.b", "乙社区", ["乙小区", "柏林路"]),
+      unit("community.c", "丙社区", ["长荣大厦", "枫桥街"]),
+    ],
+  });
+}
+
 /*
  * An estate called by its name without 小区 ("双塔2号楼", "双塔东门"): read as the estate only when a
  * part of it follows (a building, a flat, a gate, a side), since a bare two-character name may be a
@@ -10,16 +31,7 @@ import { loadDomainConfig } from "../../src/runtime/load-domain-config.js";
 describe("an estate's name said without 小区", () => {
   let own: PlaceResolver;
   beforeAll(async () => {
-    const j = (await loadDomainConfig("config")).jurisdiction;
-    const community = j.units.find((u) => u.level === "community")!;
-    own = new PlaceResolver({
-      ...j,
-      units: [
-        { ...community, id: "community.a", name: "甲社区", places: ["金桥小区", "金桥路"], streets: {} },
-        { ...community, id: "community.b", name: "乙社区", places: ["乙小区", "柏林路"], streets: {} },
-        { ...community, id: "community.c", name: "丙社区", places: ["长荣大厦", "枫桥街"], streets: {} },
-      ],
-    });
+    own = await ownDeployment(true);
   });
 
   it("is read before a building, a flat or a gate of the estate", () => {
@@ -67,15 +79,7 @@ describe("an estate's name said without 小区", () => {
 describe("a street's namesake with a quarter", () => {
   let own: PlaceResolver;
   beforeAll(async () => {
-    const j = (await loadDomainConfig("config")).jurisdiction;
-    const community = j.units.find((u) => u.level === "community")!;
-    own = new PlaceResolver({
-      ...j,
-      units: [
-        { ...community, id: "community.b", name: "乙社区", places: ["乙小区", "柏林路"], streets: {} },
-        { ...community, id: "community.c", name: "丙社区", places: ["长荣大厦", "枫桥街"], streets: {} },
-      ],
-    });
+    own = await ownDeployment(false);
   });
 
   it("reads the stem before 东/西/南/北 and 村/边/侧/头/片 as the street's community", () => {
