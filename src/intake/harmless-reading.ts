@@ -606,7 +606,9 @@ const READINGS: readonly Reading[] = [
     reading: new RegExp(
       `(地锁|车位锁|停车锁|道闸)[^.。!?！？]{0,30}(出不来|出不去|下不去|下不来|进不去|进不来)`,
     ),
-    unless: /人在(车)?里|(孩子|小孩|老人|婴儿|宝宝|狗)${C}{0,4}(在)?车里|火|烟|水|淹|救|晕|热|闷/,
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|人在(车)?里|(孩子|小孩|老人|婴儿|宝宝|狗)${C}{0,4}(在)?车里|(把|将)${C}{0,8}(人|老人|孩子|小孩)|卡(在|住)|夹(在|住)|压|火|烟|水|淹|救|晕|热|闷`,
+    ),
   },
   {
     // "在密室逃脱里出不来求提示", "got 'trapped' in the escape room for 3 hours": a game of being shut in.
@@ -629,7 +631,10 @@ const READINGS: readonly Reading[] = [
     // "孩子被别的小孩推倒了", "我孩子被狗扑倒了": a person knocked over, not a structure falling.
     hazards: ["collapse"],
     reading: new RegExp(`(被|把)${C}{0,8}(扑|推|撞|绊|挤|碰)倒(了)?`),
-    unless: /塌|压(在|住|着)|埋|砸/,
+    // A dog still biting, a fight going on or anyone who cannot get up is the danger ("把老头扑倒了 还在咬").
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|塌|压(在|住|着)|埋|砸|咬|还在|正在|踢|打(人|他|她|我|孩子|老人|起来)|按(在|住)|骑在|不动|动不了|没反应|头|车`,
+    ),
   },
 ];
 
