@@ -24,6 +24,7 @@ import {
   allClearOnly,
   everydayFrameOnly,
   farmOrKitchenSmellOnly,
+  gameOrShowOnly,
   openBurningOnly,
   ordinaryErrandOnly,
   ownerAwayOnly,
@@ -256,6 +257,8 @@ export function combineUrgency(
     !ownerAwayOnly(text, opinion.hazard) &&
     // An appliance that will not light (打不着火), with no smell or flame told (everyday-frame.ts).
     !wontLightOnly(text, opinion.hazard) &&
+    // A game of being shut in, a demonstration or a show, or "别以为着火了" (everyday-frame.ts).
+    !gameOrShowOnly(text, opinion.hazard) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
     // The n-grams may name the wrong harm (a hailstorm's damage read as a blow): the checked one counts too.

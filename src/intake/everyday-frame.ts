@@ -21,7 +21,7 @@ const FORESEEN =
  */
 // "已经做完手术了", "要卧床三个月": an operation done, a plaster or weeks in bed prescribed, too.
 const SEEN_TO =
-  /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片|已经做完(了)?手术|手术(已经)?做完了|打(了|上)石膏|(要|需要|得)卧床[几两三四五六七八九十\d半]+个?(天|周|星期|月)/;
+  /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片|已经做完(了)?手术|手术(已经)?做完了|打(了|上|着)石膏|(伤口|擦伤|划伤)?已经(处理|消毒|上药|擦药|抹药)(过|好)?了|(要|需要|得)卧床[几两三四五六七八九十\d半]+个?(天|周|星期|月)/;
 /*
  * "老人在家摔倒这种事，社区有没有紧急呼叫的服务": a kind of mishap named to ask about a service.
  */
@@ -33,7 +33,7 @@ const KIND_OF_MISHAP = /(摔倒|跌倒|走丢|走失|中毒|触电|溺水|被困
  * who cannot get up, bleeding or fainting, or an ambulance keeps the danger.
  */
 const FALLS_COUNTED =
-  /(摔|滑倒|跌倒|绊倒|磕)(了|跤|倒)?[^，。]{0,2}(好几|几|很多|不少|一堆|好些|两|三|四|五)(个|回|次|人)|(已经|都)有(好几个|几个|不少)?人[^，。]{0,6}(摔|滑倒|跌倒|绊倒|崴|掉进去|掉下去)|(上礼拜|上星期|上周|上个月|前几天|前些天|前阵子|去年)(还|就|也)?[^，。,]{0,10}(摔了|摔倒|滑倒|跌倒|绊倒|掉进去)|(电动车|自行车|摩托车|三轮车|骑车的)[^，。,]{0,2}(好几|几|很多|不少|好些|两|三)(个|辆|回|次)(都)?(滑倒|摔|翻)/;
+  /(摔|滑倒|跌倒|绊倒|磕)(了|跤|倒)?[^，。]{0,2}(好几|几|很多|不少|一堆|好些|两|三|四|五)(个|回|次|人)|(已经|都)有(好几个|几个|不少)?人[^，。]{0,6}(摔|滑倒|跌倒|绊倒|崴|掉进去|掉下去)|(上礼拜|上星期|上周|上个月|前几天|前些天|前阵子|去年|前年|([一两三四五六七八九十几]|\d+)(多)?年前|半年前)(还|就|也)?[^，。,]{0,10}(摔了|摔倒|摔断|摔伤|滑倒|跌倒|绊倒|挤倒|掉进去)|(电动车|自行车|摩托车|三轮车|骑车的)[^，。,]{0,2}(好几|几|很多|不少|好些|两|三)(个|辆|回|次)(都)?(滑倒|摔|翻)/;
 /*
  * "挖了坑也不填，小孩摔了一跤，没大事，就是希望把坑填了": a fall the writer says was minor is the proof
  * the repair is asked with. A fall told as nothing "at the time" (当时没事) and signs after it keep the
@@ -139,9 +139,9 @@ export function openBurningOnly(text: string): boolean {
  * turn (但是, 可是, 不过, 还在) keeps it.
  */
 const ALL_CLEAR =
-  /一点事(都|也)?没有|(?<!有没有|是不是)(人|都|我们|大家|司机|孩子|老人)(都|也)?没事(了)?(?![吧吗么])|虚惊一场|误报|(人|她|他)(已经)?清醒(了)?,|说话(也)?正常|(人|她|他)(刚|已经|后来)?(回|接)(我|电话|消息|微信)了|联系上了|发错了|误发|(?<!是)不是真的|没(砸|伤|碰|撞)(到|着)(人|谁)/;
+  /一点事(都|也)?没有|(?<!有没有|是不是)(人|都|我们|大家|司机|孩子|老人)(都|也)?没事(了)?(?![吧吗么])|虚惊一场|误报|(人|她|他)(已经)?清醒(了)?,|说话(也)?正常|(人|她|他)(刚|已经|后来)?(回|接)(我|电话|消息|微信)了|联系上了|发错了|误发|(?<!是)不是真的|没(砸|伤|碰|撞)(到|着)(人|谁)|(已经|已)[^,，。]{0,4}(泡上|泡在水里|泡进水|浇湿|浇透)|(交|放|送)(到|给)(了)?(保安室|派出所)/;
 const NOT_CLEAR =
-  /还在|正在|现在还|仍|但(是)?|可是|不过|却|就是|流血|出血|疼|痛|晕|昏|起不来|动不了|走不了|站不起|不能动|麻|歪|救命|快来|快点|赶紧|马上|120|困|出不来|不见|找不到|冒烟|着火|起火|烧着|火(苗|光)|在冒|吐|抽|喘|不醒|不动|漏(?!水)|被砸|(?<!没|没有)砸(到|着|伤)|受伤|伤(了|到|着)|摔(倒|伤|了)|倒(地|在)|压(住|着)|掉(进|下去)|淹|溺|(要|快)(掉|塌|倒)|晃|悬|(?<!没|没有|都没|都没有)(味|臭)(?!都没|也没)/;
+  /还在|正在|现在还|仍|但(是)?|可是|不过|却|就是|流血|出血|疼|痛|晕|昏|起不来|动不了|走不了|站不起|不能动|麻(?!烦)|歪|救命|快来|快点|赶紧|马上|120|困|出不来|不见|找不到|冒烟|着火|起火|烧着|火(苗|光)|在冒|吐|抽|喘|不醒|不动|漏(?!水)|被砸|(?<!没|没有)砸(到|着|伤)|受伤|伤(了|到|着)|摔(倒|伤|了)|倒(地|在)|压(住|着)|掉(进|下去)|淹|溺|(要|快)(掉|塌|倒)|晃|悬|(?<!没|没有|都没|都没有)(味|臭)(?!都没|也没)/;
 
 /** Whether the message says a scare ended well and tells no harm beside it. */
 export function allClearOnly(text: string): boolean {
@@ -204,4 +204,24 @@ export function wontLightOnly(text: string, hazard: Hazard): boolean {
   if (hazard !== "fire") return false;
   const simple = normaliseUrgencyText(text);
   return WONT_LIGHT.test(simple) && !LIGHTING_HARMS.test(simple);
+}
+
+/*
+ * "商场在一楼演示灭火器使用，有真火，别以为着火了", "玩密室逃脱两个小时才出来，太烧脑了", "the hot pot
+ * place was smoky but it's just the food, no fire": a game of being shut in, a demonstration or a
+ * show, or a fire the writer says it is not. The model's n-grams of 火, 烧 and 出来 call them a fire
+ * or someone shut in at 0.6–0.95. Only the model alone is held back, and only when nothing harmful is
+ * told beside it: anyone hurt, unwell or choking, smoke that grows, a fire that spreads or a call for help.
+ */
+const GAME_OR_SHOW =
+  /密室|escape room|剧本杀|鬼屋|(演示|表演|演练|演习)[^,.。!?]{0,12}(灭火|消防|火|逃生)|(别|不要|不用)(以为|当成|误会|担心|慌)[^,.。!?]{0,4}(是)?(着火|失火|起火|火灾|爆炸)|\bno 火\b|just the (food|cooking|grill|barbecue)/i;
+const GAME_OR_SHOW_HARMS =
+  /伤|血|晕|昏|倒地|喘|呼吸|哮喘|呛得|咳得|不醒|不动|救|快来|赶紧|马上|120|119|110|烧(起来|着了|到)|蔓延|窜|越来越|浓烟|黑烟|真的着火|真着火了|困在里面|停电|门打不开|打不开门|(?<![不没])出不来了|hurt|injur|help/i;
+const GAME_OR_SHOW_HAZARDS: ReadonlySet<Hazard> = new Set<Hazard>(["fire", "trapped", "missing"]);
+
+/** Whether the model's fire or shut-in is a game, a demonstration or a show, with no harm told. */
+export function gameOrShowOnly(text: string, hazard: Hazard): boolean {
+  if (!GAME_OR_SHOW_HAZARDS.has(hazard)) return false;
+  const simple = normaliseUrgencyText(text);
+  return GAME_OR_SHOW.test(simple) && !GAME_OR_SHOW_HARMS.test(simple);
 }

@@ -560,6 +560,82 @@ const READINGS: readonly Reading[] = [
     unless:
       /里面(有人|还有)|(人|老人|孩子)${C}{0,4}在里面|困|出不来|敲门|没人应|叫不醒|独居|一个人住|烟|味|救/,
   },
+  {
+    // "消防栓被挡住了，真着火了怎么接水", "平时没事，真着火了就出不去": a fire supposed, to say what an
+    // obstruction would cost; the rest of the clause is the supposition too. A fire told now keeps it.
+    hazards: ["fire", "trapped"],
+    reading: new RegExp(
+      `真(的|要|要是)?(着火|失火|起火|发生火灾)(了)?[,，]?(就|可就|那|怎么|咋|谁|往哪|拿什么)${C}{0,12}`,
+    ),
+    unless:
+      /现在|正在|还在|刚|冒烟|浓烟|火(越|更)|烧(起来|着了|到)|救命|快来|快点|困(在|住)|真的着火了[,!！。]/,
+  },
+  {
+    // "酒精炉火苗窜了一下，服务员马上盖灭了，没人受伤": a flame put out at once with nobody hurt, told to
+    // ask for a change. A fire that came back, smoke still rising or anyone burnt keeps the danger.
+    hazards: ["fire"],
+    reading: /(火|火苗|火苗子)[^.。!?！？]{0,16}(盖|扑|浇|踩|拍|捂|压|吹)(灭|熄)了/,
+    when: /无恙|没人受伤|没有人受伤|没伤(到|着)人|人没事|没事/,
+    unless: /又|还在|复燃|冒烟|浓烟|烧着|烧起来|正在|快来|救|烫伤|烧伤|(?<!没人|没有人|没)受伤|疼|痛|起泡/,
+  },
+  {
+    // "物业把充电桩的电给掐了", "欠费就掐电": power cut off, not anyone's neck. A person seized keeps it.
+    hazards: ["violence"],
+    reading: new RegExp(
+      `(电|电源|网|水|气)(给|都|也)?(被)?(给)?掐(了|断|掉)|掐(了|断|掉)?(电|电源|网)(?!话)`,
+    ),
+    unless: new RegExp(`${HARM_TO_SOMEONE.source}|脖子|喉咙|(掐|掐住|掐着)(她|他|我|人|孩子|老人)`),
+  },
+  {
+    // "洗狗的水直接倒在下水道口", "垃圾倒在路边": something poured or dumped (倒在), not anyone lying there.
+    hazards: ["injury", "collapse"],
+    reading: new RegExp(
+      `(水|污水|脏水|泔水|洗车水|洗狗水|油|废油|垃圾|渣土|渣|沙子|土|剩饭|剩菜|粪|尿)${C}{0,4}(直接|随便|随意|乱|都)?倒(在|到|进)`,
+    ),
+    unless: HARM_TO_SOMEONE,
+  },
+  {
+    // "新城公寓的电梯改成刷卡才能按楼层了，我来看我妈进不了": the lift's card reader as access, not a lift stuck.
+    hazards: ["trapped"],
+    reading: new RegExp(`电梯${C}{0,8}(刷卡|门禁|人脸)${C}{0,12}`),
+    unless: /(困|关)(在|住)|卡住|出不来|里面有人|(人|我)在里面|停(在|了)|掉|坠|冒烟|救/,
+  },
+  {
+    // "地锁坏了，锁在上面下不去，车出不来": a car held by a parking lock or a barrier, not anyone shut in.
+    hazards: ["trapped"],
+    reading: new RegExp(
+      `(地锁|车位锁|停车锁|道闸)[^.。!?！？]{0,30}(出不来|出不去|下不去|下不来|进不去|进不来)`,
+    ),
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|人在(车)?里|(孩子|小孩|老人|婴儿|宝宝|狗)${C}{0,4}(在)?车里|(把|将)${C}{0,8}(人|老人|孩子|小孩)|卡(在|住)|夹(在|住)|压|火|烟|水|淹|救|晕|热|闷`,
+    ),
+  },
+  {
+    // "在密室逃脱里出不来求提示", "got 'trapped' in the escape room for 3 hours": a game of being shut in.
+    // Fire, smoke, anyone unwell or hurt, or a door that truly will not open in an alarm keeps the danger.
+    hazards: ["trapped"],
+    reading: new RegExp(
+      `(密室|escape room|剧本杀)[^.。!?！？]{0,40}(出不来|出不去|困住|被困|困在)|(出不来|出不去|困住|被困|困在)[^.。!?！？]{0,40}(密室|escape room|剧本杀)`,
+      "i",
+    ),
+    unless: /火|烟|晕|昏|喘|呼吸|哮喘|受伤|流血|血|救命|快来|停电|报警|120|119|110|真的出不来|真出不来/,
+  },
+  {
+    // "我家老头子九十岁了，瘫在床上，社区要给他办长期护理保险": bedridden for years, not collapsed just now.
+    hazards: ["injury"],
+    reading: /瘫(痪)?在床(上)?/,
+    unless:
+      /今天|今早|今晚|昨晚|刚|突然|一下子|摔|叫不醒|没反应|不动了|说不出|嘴歪|喘|昏|晕|吐|抽|血|120|救|烧|没吃|没喝|一天|两天/,
+  },
+  {
+    // "孩子被别的小孩推倒了", "我孩子被狗扑倒了": a person knocked over, not a structure falling.
+    hazards: ["collapse"],
+    reading: new RegExp(`(被|把)${C}{0,8}(扑|推|撞|绊|挤|碰)倒(了)?`),
+    // A dog still biting, a fight going on or anyone who cannot get up is the danger ("把老头扑倒了 还在咬").
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|塌|压(在|住|着)|埋|砸|咬|还在|正在|踢|打(人|他|她|我|孩子|老人|起来)|按(在|住)|骑在|不动|动不了|没反应|头|车`,
+    ),
+  },
 ];
 
 /**

@@ -492,7 +492,8 @@ const RULES: readonly Rule[] = [
   {
     hazard: "gas",
     all: [/(气味|气的味道|味道|味儿|股味).{0,6}(冲|重|浓|呛)/, /头晕|头疼|头痛|恶心|想吐|喘不上气/],
-    none: /垃圾|油漆|装修|甲醛|油烟|厕所|下水道|化粪池|臭水沟|养殖|粪|烧烤|香水|烟味|氯|消毒水|泳池|游泳/,
+    // A car park's exhaust ("尾气味很重，待久了头疼") is the ventilation the message asks to mend.
+    none: /垃圾|油漆|装修|甲醛|油烟|厕所|下水道|化粪池|臭水沟|养殖|粪|烧烤|香水|烟味|氯|消毒水|泳池|游泳|尾气|(待|呆|闻)久了/,
   },
   /*
    * A leak named and a strong smell at a door ("漏气的不是我家，是对门…门缝里味道很大"): the gas goes
@@ -538,6 +539,19 @@ const RULES: readonly Rule[] = [
     all: [
       /触电(?!般|似的|一样|的感觉)|漏电|带电|被电(?!信|力|视|网|话|脑|商|动|梯|站|厂|台|子|瓶|车|费|表|影|锯|钻|锤|刨|饭锅|扇|焊)|电打|电到人|电击|被(插线板|插排|插板|插座|插头|电线|线头|开关|电器|电饭锅|热水器|充电器|灯座|灯头|洗衣机|冰箱|电动车|电瓶车)[^，。]{0,2}电(了|到|着|一下)|被击了?一下|被麻(?!醉|烦)|(碰|摸|抓|踩)(到|了|着)?[^，。]{0,2}(电线|电缆|高压线|线头)[^，。]{0,8}(被?(打|电|弹)|昏|晕|倒|不动|没反应)/,
     ],
+  },
+  /*
+   * Water spreading through a home where a heater or a power strip is left plugged in and nobody can
+   * switch it off ("在外地，邻居说我家门缝往外冒水，电暖气一直插着，能不能帮忙断个电"): water reaching
+   * the current, and the flat below with it. Power already cut ("把闸拉了") is the leak it was.
+   */
+  {
+    hazard: "electric",
+    all: [
+      /冒水|往外(冒|流|渗|淌)水|进水|水漫|漫水|淹|泡(在)?水/,
+      /(电暖气|电暖器|取暖器|暖风机|小太阳|油汀|电热毯|插线板|插排|电器|热得快)[^，。]{0,6}(一直|都|还)?(插着|开着|通着电|通电|没拔|没关)/,
+    ],
+    none: /(已经|都)?(断|拉|关)(了)?(电|闸)了|把闸拉了|已经断电|停电了/,
   },
   // "墙摸着麻手", "水龙头电了我一下": current in something people touch, said by how it feels.
   {
@@ -886,6 +900,20 @@ const RULES: readonly Rule[] = [
   {
     hazard: "fire",
     all: [/(烟道|排烟管道?|油烟管道?|风管|通风管道?)(里|里头|里面|内)?[^，。]{0,4}(在烧|有火|冒火|窜火)/],
+  },
+  /*
+   * Black smoke out of a kitchen's flue poured into the homes above, with someone choking or coughing
+   * ("烧烤店烟道里冒黑烟，烟都灌进楼上住户了，孩子在咳嗽"): grease burning in the duct, not the fumes
+   * the smoke rules leave to a restaurant; the fumes of every evening ("每天傍晚") stay a nuisance.
+   */
+  {
+    hazard: "fire",
+    all: [
+      /(烟道|排烟管道?|油烟管道?|烟囱)(里|里头|里面|内|口)?[^，。]{0,4}冒(黑|浓)烟/,
+      /(灌进|灌到|倒灌|钻进|涌进|窜进)[^。]{0,12}(家|屋|楼|户|房间)/,
+      new RegExp(`${SMOKE_CHOKES.source}|咳嗽|咳个不停|喘不上`),
+    ],
+    none: /每天|天天|经常|老是|总是|一直|每到|傍晚|一到/,
   },
   // A thing that caught ("油锅一下子着了", "阳台燃起来了", "电暖器着了") or a fire that will not go out.
   {
@@ -1849,7 +1877,8 @@ const RULES: readonly Rule[] = [
   /*
    * A vehicle driven against the traffic at speed or on a fast road ("有辆车逆行，开得很快", "高架上逆向
    * 行驶"): a head-on crash is seconds away. Not a car parked the wrong way, nor wrong-way riding the
-   * resident complains of as a habit or asks the police to fine.
+   * resident complains of as a habit or asks the police to fine, nor many riders at a school run
+   * with a traffic officer asked to stand there.
    */
   {
     hazard: "injury",
@@ -1858,7 +1887,7 @@ const RULES: readonly Rule[] = [
       /车|司机|开/,
       /快|飞速|速度|高速|高架|快速路|环路|主路|横冲直撞|冲过来|往[^，。]{0,8}(方向|那边)|提醒/,
     ],
-    none: /经常|每天|天天|总是|总有|老是|一直有|没人管|罚款|罚单|扣分|监控|摄像头|抓拍|查处|建议|标志|标线|指示牌|单行|隔离|停车|停放/,
+    none: /经常|每天|天天|总是|总有|老是|一直有|没人管|罚款|罚单|扣分|监控|摄像头|抓拍|查处|建议|标志|标线|指示牌|单行|隔离|停车|停放|(有|有那么)?(好多|很多|不少)[^，。]{0,6}(外卖)?(电动车|车|骑手)|(能不能|可以|请)派[^，。]{0,3}(交警|警察)[^，。]{0,4}(站|管|值守)/,
   },
   /*
    * Someone lying in the roadway ("一个醉汉躺在路中间…车开过来根本看不见"): the next car runs them
