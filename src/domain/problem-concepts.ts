@@ -11,7 +11,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|每晚|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|[浇打]混凝土)|连夜施工|(?:干|干活|施工|作业|打桩)到(?:后?半夜|凌晨|深夜|夜里)/g,
+    /(夜间|夜里|半夜|晚上|每晚|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|[浇打]混凝土)|连夜施工|(?:干|干活|施工|作业|打桩)到(?:后?半夜|凌晨|深夜|夜里)|(?:工地|施工)[^，。,.!！?？;；\s]{0,6}?(?:干|干活|施工|作业)到(?:[零一二两三四五]|[0-5](?!\d))点/g,
   ],
   // Pesticide sprayed where people are (a smell, a mist on washing, children coughing): the spraying
   // is the matter. Asked for ("安排打药", "谁负责打药") it is the remedy of a pest, not a complaint.
@@ -127,6 +127,12 @@ const OBJECTS: readonly [string, RegExp][] = [
     /(?:门锁|锁|门|储藏室|储藏间|地下室|车库)[^，。,.!！?？;；\s]{0,3}被撬|撬(?:锁|门)|被撬了?(?:一家|好几家|[一两三四五六七八九十几]+家)|撬(?:开|坏)了?(?:门|锁)/g,
   ],
   // "单元门口" / "单元门前" says where, not that the door is broken.
+  // A fire exit or a stairwell's door shut with a lock or a chain ("消防通道门锁了", "安全出口…拿链子锁着"):
+  // the way out, not the entrance's lock nor things piled in the fire lane. Taken before both.
+  [
+    "安全出口",
+    /安全出口|疏散门|消防通道的?门|消防门|(?:楼梯间|楼梯口)的?门(?=[^。.!！?？]{0,12}锁)/g,
+  ],
   // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door.
   [
     "门禁",
