@@ -161,3 +161,28 @@ describe("words residents and inspectors use for one thing", () => {
     expect(things("楼下修车铺气泵一开就嗡嗡的")).not.toContain("机器声");
   });
 });
+
+describe("a way out locked, a fire feared, a stairwell piled up, a site's hours", () => {
+  it("reads a fire exit locked as the exit, apart from an entrance's lock and a fire lane piled up", () => {
+    expect(things("长青花园2号楼消防通道门锁了 里面推不开")).toEqual(["安全出口"]);
+    expect(things("长青花园2号楼楼梯间的门被物业拿铁链子锁上了")).toEqual(["安全出口"]);
+    expect(things("长青花园2号楼单元门锁坏了")).not.toContain("安全出口");
+  });
+
+  it("reads a fire feared as no fire, a fire told as one as a fire", () => {
+    expect(faults("楼道里全是纸箱 着火了跑都跑不出去")).not.toContain("起火");
+    expect(faults("消防栓锁了 着火了怎么用")).not.toContain("起火");
+    expect(faults("光明小区3号楼楼道着火了")).toContain("起火");
+  });
+
+  it("reads things piled in a stairwell whatever they are", () => {
+    expect(things("光明小区5号楼 邻居的鞋柜、旧床垫堆楼道里")).toContain("堆物");
+  });
+
+  it("reads a site working to two in the morning as night work", () => {
+    expect(things("光明路工地昨晚又干到两点")).toContain("夜间施工");
+    // Two in the afternoon, or five, is the working day.
+    expect(things("光明路工地下午干到五点半就收工了")).not.toContain("夜间施工");
+    expect(things("光明路施工白天干到两点歇一会")).not.toContain("夜间施工");
+  });
+});
