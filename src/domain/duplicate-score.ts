@@ -609,7 +609,8 @@ function spotsDiffer(
  * however alike the rest reads. An end or a stretch ("路东头", "路东段", "路东口") is no side, and a
  * place named with the direction in it ("路西小区", "路西一巷") is a name, not a side.
  */
-const STREET_SIDE_AFTER = /(?<=[路街巷道])([东西南北])(?:侧|边|面)?(?=的|侧|边|面|[，。,.!！?？;；\s]|$|这|那|有|人行道|便道)/g;
+const STREET_SIDE_AFTER =
+  /(?<=[路街巷道])([东西南北])(?:侧|边|面)?(?=的|侧|边|面|[，。,.!！?？;；\s]|$|这|那|有|人行道|便道)/g;
 const OPPOSITE: Record<string, string> = { 东: "西", 西: "东", 南: "北", 北: "南" };
 const streetSidesAfter = memo((text: string): string[] => [
   ...new Set([...simplify(text).matchAll(STREET_SIDE_AFTER)].map((m) => m[1]!)),
@@ -629,7 +630,9 @@ function oppositeStreetSides(a: string, b: string): [string, string] | null {
 const HAND = /([进出])[^，。,.!！?？;；]{0,8}?([左右])(?:手边|手|边|侧)/g;
 const handsOf = memo((text: string): string[] => [
   ...new Set(
-    [...simplify(text).matchAll(HAND)].map((m) => ((m[1] === "进") === (m[2] === "左") ? "进门左手" : "进门右手")),
+    [...simplify(text).matchAll(HAND)].map((m) =>
+      (m[1] === "进") === (m[2] === "左") ? "进门左手" : "进门右手",
+    ),
   ),
 ]);
 function otherHand(a: string, b: string): [string, string] | null {

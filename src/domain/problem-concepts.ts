@@ -129,10 +129,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "单元门口" / "单元门前" says where, not that the door is broken.
   // A fire exit or a stairwell's door shut with a lock or a chain ("消防通道门锁了", "安全出口…拿链子锁着"):
   // the way out, not the entrance's lock nor things piled in the fire lane. Taken before both.
-  [
-    "安全出口",
-    /安全出口|疏散门|消防通道的?门|消防门|(?:楼梯间|楼梯口)的?门(?=[^。.!！?？]{0,12}锁)/g,
-  ],
+  ["安全出口", /安全出口|疏散门|消防通道的?门|消防门|(?:楼梯间|楼梯口)的?门(?=[^。.!！?？]{0,12}锁)/g],
   // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door.
   [
     "门禁",
@@ -401,7 +398,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A tree told by its kind alone ("那排法桐", "银杏上有个马蜂窝"), a branch as 枝子.
   ["树木", /大树|树枝|树|(?:法桐|梧桐|银杏|香樟|雪松)(?![路街巷苑园])|枝子|枝叶/g],
   // Things piled in the stairwell ("破沙发堆楼道里") whatever they are.
-  ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具|堆(?:在)?(?:楼道|楼梯|走廊)|(?:楼道|楼梯间|走廊)里?堆/g],
+  [
+    "堆物",
+    /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具|堆(?:在)?(?:楼道|楼梯|走廊)|(?:楼道|楼梯间|走廊)里?堆/g,
+  ],
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
@@ -522,7 +522,10 @@ const FAULTS: readonly [string, RegExp][] = [
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
   // A fire feared ("着火了怎么跑", "着火了跑都跑不出去") is the blocked way out, not a fire.
-  ["起火", /冒火(?![花星])|(?<!万一|要是|一旦|怕|真)(?:起火|着火)(?!了?[^，。,.!！?？;；\s]{0,2}(?:怎么|咋|跑))|失火/g],
+  [
+    "起火",
+    /冒火(?![花星])|(?<!万一|要是|一旦|怕|真)(?:起火|着火)(?!了?[^，。,.!！?？;；\s]{0,2}(?:怎么|咋|跑))|失火/g,
+  ],
   // Sparks or a short from a line or a box: not yet a fire, and not a line hanging low either.
   ["打火", /火花|火星|打火|放电|短路/g],
   // "堵得走不动" is a way blocked, not a thing that stopped working (不动): read before 坏. A phone that

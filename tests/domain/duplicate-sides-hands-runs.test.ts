@@ -100,7 +100,10 @@ describe("a run of buildings", () => {
       category: "power_supply",
       place: "长青花园",
     });
-    const one = report("长青花园3号楼停电了 冰箱都化了", { category: "power_supply", place: "长青花园3号楼" });
+    const one = report("长青花园3号楼停电了 冰箱都化了", {
+      category: "power_supply",
+      place: "长青花园3号楼",
+    });
     expect(reasonCodes(scoreDuplicate(run, one))).not.toContain("DUP.DIFFERENT_NUMBER");
     const other = report("长青花园7号楼停电了", { category: "power_supply", place: "长青花园7号楼" });
     expect(reasonCodes(scoreDuplicate(run, other))).toContain("DUP.DIFFERENT_NUMBER");
