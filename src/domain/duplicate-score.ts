@@ -330,6 +330,10 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const spotGate =
     spotPlain && floodedCrossing(a.text, b.text) ? spotsDiffer(a, b, ca, cb, o, true) : spotPlain;
   if (spotGate && !route && !source) return gate(spotGate[0], spotGate[1]);
+  // The side of the street is where the thing is, not where the resident stood: a refuse point on
+  // the east side and one on the west are two, whoever smells them.
+  const side = floodedCrossing(a.text, b.text) ? null : oppositeStreetSides(a.text, b.text);
+  if (side) return gate("DUP.DIFFERENT_SPOT", `不是路的同一侧（路${side[0]}／路${side[1]}）`);
   const remote = placeAgreement === 0 || spotGate ? (route ?? source) : null;
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
@@ -413,6 +417,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // "整条街路灯全不亮" against "最后一盏路灯不亮": the street's circuit and one lamp, two repairs.
   if (oneAgainstWholeStretch(a.text, b.text))
     return gate("DUP.DIFFERENT_EXTENT", "一方说整条街或整段都有问题，另一方说的只是其中一处");
+  // The same nuisance put down to the flat above by one and to the flat below by the other.
+  const neighbour = otherNeighbour(a.text, b.text);
+  if (neighbour) return gate("DUP.DIFFERENT_SPOT", `不是同一户邻居（${neighbour[0]}／${neighbour[1]}）`);
 
   const text = Math.max(textSimilarity(a.text, b.text), wordSimilarity(a.text, b.text, o.tokenize));
   let score = text;
@@ -589,7 +596,73 @@ function spotsDiffer(
     return ["DUP.DIFFERENT_SPOT", `不是同一户（${sourceA[0]}／${sourceB[0]}）`];
   // One road, its two carriageways: a hole in the westbound lane is not the one in the eastbound.
   if (oppositeCarriageways(a.text, b.text)) return ["DUP.DIFFERENT_SPOT", "行驶方向相反，不是同一侧车道"];
+  if (!corners) {
+    const hand = otherHand(a.text, b.text);
+    if (hand) return ["DUP.DIFFERENT_SPOT", `不是同一边（${hand[0]}／${hand[1]}）`];
+  }
   return null;
+}
+
+/**
+ * The side of a street a report names after the street ("西盛路东侧人行道", "庙前街路东的那个垃圾站",
+ * "路北边"): the east and the west side, or the north and the south, are two spots of one street,
+ * however alike the rest reads. An end or a stretch ("路东头", "路东段", "路东口") is no side, and a
+ * place named with the direction in it ("路西小区", "路西一巷") is a name, not a side.
+ */
+const STREET_SIDE_AFTER =
+  /(?<=[路街巷道])([东西南北])(?:侧|边|面)?(?=的|侧|边|面|[，。,.!！?？;；\s]|$|这|那|有|人行道|便道)/g;
+const OPPOSITE: Record<string, string> = { 东: "西", 西: "东", 南: "北", 北: "南" };
+const streetSidesAfter = memo((text: string): string[] => [
+  ...new Set([...simplify(text).matchAll(STREET_SIDE_AFTER)].map((m) => m[1]!)),
+]);
+function oppositeStreetSides(a: string, b: string): [string, string] | null {
+  const xs = streetSidesAfter(a);
+  const ys = streetSidesAfter(b);
+  if (xs.length !== 1 || ys.length !== 1) return null;
+  return OPPOSITE[xs[0]!] === ys[0] ? [xs[0]!, ys[0]!] : null;
+}
+
+/**
+ * The hand a thing is on, told by one resident walking in and by another walking out ("进小区大门左手边",
+ * "出大门左手边"): going in, the left hand is the right hand coming out. Both say which way they
+ * walked and the hands, so turned round, differ: two spots. A hand with no way walked says nothing.
+ */
+const HAND = /([进出])[^，。,.!！?？;；]{0,8}?([左右])(?:手边|手|边|侧)/g;
+const handsOf = memo((text: string): string[] => [
+  ...new Set(
+    [...simplify(text).matchAll(HAND)].map((m) =>
+      (m[1] === "进") === (m[2] === "左") ? "进门左手" : "进门右手",
+    ),
+  ),
+]);
+function otherHand(a: string, b: string): [string, string] | null {
+  const xs = handsOf(a);
+  const ys = handsOf(b);
+  if (xs.length !== 1 || ys.length !== 1 || xs[0] === ys[0]) return null;
+  return [xs[0]!, ys[0]!];
+}
+
+/**
+ * A household nuisance put down to the flat above by one report and to the flat below by the other
+ * ("楼上每天晚上敲敲打打" / "楼下每天晚上敲敲打打"): two neighbours, two sources. Not a leak (the flat
+ * above leaks into the one below, and each tells it from its own floor), and not a source named by
+ * its number ("楼下1502" and "楼上1502" may be one flat told from two floors).
+ */
+// Not where something goes or comes from ("往楼下扔", "从楼上砸下来", "往2号楼上飘"), not the
+// neighbours who suffer it ("吵得楼下睡不着", "楼上根本没法睡"), not a person in a quarrel ("楼上那个人").
+const UP_OR_DOWN =
+  /(?<![往从向朝到在得让把号])楼([上下])(?!睡|住|没法|根本|都|也|受|听|闻|(?:那个|那|的)?人|[^，。,.!！?？;；\s]{0,3}\d)/g;
+const LEAKING = /漏|渗|滴水|返水|淹|水管|下水|水印|湿/;
+const neighboursOf = memo((text: string): string[] => {
+  const plain = arabicNumbers(simplify(text));
+  if (LEAKING.test(plain)) return [];
+  return [...new Set([...plain.matchAll(UP_OR_DOWN)].map((m) => `楼${m[1]}`))];
+});
+function otherNeighbour(a: string, b: string): [string, string] | null {
+  const xs = neighboursOf(a);
+  const ys = neighboursOf(b);
+  if (xs.length !== 1 || ys.length !== 1 || xs[0] === ys[0]) return null;
+  return [xs[0]!, ys[0]!];
 }
 
 const DENIED = /不是([^，。,.!！?？;；\s]{2,6}?)(?:堵的|弄的|造成的|搞的|的)/g;
@@ -773,7 +846,7 @@ export function holdWithoutCommunity(
   options: DuplicateOptions = {},
 ): DuplicateScore {
   if (s.suggestion === "none" || (a.community && b.community)) return s;
-  if (!samePlaceNamed(a.text, b.text, options.places ?? []))
+  if (!samePlaceNamed(a.text, b.text, options.places ?? []) && !sharedReference(a.text, b.text))
     return {
       score: 0,
       sameProblem: false,
@@ -787,6 +860,23 @@ export function holdWithoutCommunity(
     code: "DUP.HELD_NO_COMMUNITY",
     message: "有一方没有说明所在社区，请人工确认是否同一处",
   });
+}
+
+/**
+ * The reference number the centre gave a report ("受理编号0415-2231", "工单编号WM0719033"), quoted
+ * again by the resident chasing it ("WM0719033 回访的时候我明明说了不满意"): the follow-up names the
+ * earlier report itself, whatever place it leaves out. A number introduced as a reference on either
+ * side, or a code of letters and digits, found on both.
+ */
+const REFERENCE =
+  /(?:受理编号|受理号|工单编号|工单号|单号|编号|流水号|回执号)(?:是|为|：|:)?\s*([A-Za-z]{0,4}\d[\dA-Za-z\-－]{4,})/g;
+const LETTER_CODE = /(?<![A-Za-z\d])([A-Za-z]{1,4}\d{5,})(?![A-Za-z\d])/g;
+const referencesOf = memo((text: string): string[] => [
+  ...new Set([...text.matchAll(REFERENCE), ...text.matchAll(LETTER_CODE)].map((m) => m[1]!.toUpperCase())),
+]);
+export function sharedReference(a: string, b: string): boolean {
+  const ys = referencesOf(b);
+  return referencesOf(a).some((x) => ys.includes(x));
 }
 
 /** A place's name without the kind of place it is (双塔小区 → 双塔, 柳巷路 → 柳巷), when two or more characters remain. */
@@ -1918,6 +2008,9 @@ const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+|[一二两三四五六七八九�
  * Two neighbouring buildings said in one breath ("二三号楼中间", "七八栋之间"): two numbers, not
  * 23 or 78, which nobody says without 十.
  */
+/** A run of buildings ("1-4号楼", "3至5栋", "1到6号楼"), read as each building in it; at most MAX_RUN + 1. */
+const BUILDING_RUN = /(\d+)\s*(?:-|－|—|~|～|至|到)\s*(\d+)(?:号楼|栋|幢)/g;
+const MAX_RUN = 20;
 const TWO_BUILDINGS = /([一二三四五六七八])([二三四五六七八九])(号楼|栋|幢)/g;
 function twoBuildings(m: string, x: string, y: string, kind: string): string {
   return CN_DIGIT[y]! === CN_DIGIT[x]! + 1 ? `${x}${kind}${y}${kind}` : m;
@@ -1955,7 +2048,13 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   const home = (m: RegExpMatchArray) =>
     fromOutside &&
     (HOME_BEFORE.test(plain.slice(0, m.index)) || HOME_AFTER.test(plain.slice(m.index! + m[0].length)));
-  for (const m of plain.matchAll(BUILDING_NUMBER))
+  // "影响1-4号楼供电": every building of the run, so the third meets a report from 3号楼.
+  for (const m of plain.matchAll(BUILDING_RUN)) {
+    const [lo, hi] = [Number(m[1]), Number(m[2])];
+    if (home(m) || !(hi > lo && hi - lo <= MAX_RUN)) continue;
+    for (let n = lo; n <= hi; n++) building("号楼", String(n));
+  }
+  for (const m of plain.replace(BUILDING_RUN, (x) => "　".repeat(x.length)).matchAll(BUILDING_NUMBER))
     if (!home(m)) building(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
   for (const m of plain.matchAll(HASH_BUILDING)) if (!home(m)) building("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))

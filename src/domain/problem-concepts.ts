@@ -11,7 +11,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // Work at night is its own problem (the hours), not the hoarding or the dust of the same site.
   [
     "夜间施工",
-    /(夜间|夜里|半夜|晚上|每晚|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|[浇打]混凝土)|连夜施工|(?:干|干活|施工|作业|打桩)到(?:后?半夜|凌晨|深夜|夜里)/g,
+    /(夜间|夜里|半夜|晚上|每晚|凌晨|深夜)[^，。,.!！?？;；\s]{0,10}?(施工|干活|打桩|打钻|(?<![写做][^，。,.!！?？;；\s]{0,3})作业|开工|浇筑|[浇打]混凝土)|连夜施工|(?:干|干活|施工|作业|打桩)到(?:后?半夜|凌晨|深夜|夜里)|(?<!(?:下午|白天|中午|上午)[^，。,.!！?？;；\s]{0,8})(?:工地|施工)(?:(?!下午|白天|中午|上午)[^，。,.!！?？;；\s]){0,6}?(?:干|干活|施工|作业)到(?:[零一二两三四]|[0-4](?!\d))点(?![^，。,.!！?？;；\s]{0,4}(?:下午|白天))/g,
   ],
   // Pesticide sprayed where people are (a smell, a mist on washing, children coughing): the spraying
   // is the matter. Asked for ("安排打药", "谁负责打药") it is the remedy of a pest, not a complaint.
@@ -127,6 +127,9 @@ const OBJECTS: readonly [string, RegExp][] = [
     /(?:门锁|锁|门|储藏室|储藏间|地下室|车库)[^，。,.!！?？;；\s]{0,3}被撬|撬(?:锁|门)|被撬了?(?:一家|好几家|[一两三四五六七八九十几]+家)|撬(?:开|坏)了?(?:门|锁)/g,
   ],
   // "单元门口" / "单元门前" says where, not that the door is broken.
+  // A fire exit or a stairwell's door shut with a lock or a chain ("消防通道门锁了", "安全出口…拿链子锁着"):
+  // the way out, not the entrance's lock nor things piled in the fire lane. Taken before both.
+  ["安全出口", /安全出口|疏散门|消防通道的?门|消防门|(?:楼梯间|楼梯口)的?门(?=[^。.!！?？]{0,12}锁)/g],
   // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door.
   [
     "门禁",
@@ -137,7 +140,8 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "旧井没盖子") is its cover missing.
   // A drain's well told as welling up through its cover ("下水井盖往外冒水") is the drain, not the cover.
   ["下水道", /(?:下水|污水|雨水|窨)井盖?(?=[^，。,.!！?？;；\s]{0,10}?冒)/g],
-  ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?|盖板|(?<=井口?)没有?盖子?/g],
+  // A cover's seat or ring (井座, 井圈) is the cover as the works order names it.
+  ["井盖", /井盖子?|井的盖子?|井口的?盖子?|马葫芦盖子?|盖板|井座|井圈|(?<=井口?)没有?盖子?/g],
   ["消防栓", /消防栓|消火栓/g],
   ["暖气", /暖气|供暖|暖气片|取暖/g],
   // A meter (counting wrong, broken) is the household's account, not the supply it measures.
@@ -161,9 +165,14 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["落水管", /雨水管|落水管|雨水立管/g],
   ["违建", /私搭乱建|违建|违章建筑|私建|加盖|盖了个|搭了个|彩钢房|铁皮房|搭棚/g],
   // A sign or billboard on a roof is the sign, not the roof: taken before the roof's words.
-  ["广告牌", /广告牌子?|大牌子|招牌|灯箱|牌匾/g],
+  // A facade's big screen (its glare at night) is a thing of its own: a shop's sign is not it, and
+  // a lift's display (显示屏) is no screen on a wall.
+  ["大屏幕", /大屏幕|LED(?:显示)?屏|(?:外墙|楼体|楼顶|墙上)[^，。,.!！?？;；\s]{0,4}(?:显示屏|电子屏)/g],
+  // The inspector's word for a sign is "户外广告设施".
+  ["广告牌", /广告牌子?|大牌子|招牌|灯箱|牌匾|户外广告|广告设施/g],
   ["屋顶", /楼顶|屋顶|(?<![厨库书卧客机病药票住平楼])房顶|顶楼|屋面|天花板/g],
-  ["高空抛物", /高空抛物|往楼下扔|从楼上扔|往下扔/g],
+  // "楼上扔下来一个酒瓶": thrown from above, told by the one it nearly hit.
+  ["高空抛物", /高空抛物|往楼下扔|从楼上扔|往下扔|(?:楼上|上面)[^，。,.!！?？;；\s]{0,4}(?:扔|丢|抛)下来/g],
   // A charging post or shed (or a battery-swap cabinet) is a facility that breaks or burns; charging
   // by a wire strung from a window is what residents do without one. Taken before the wire.
   ["充电桩", /充电桩|充电的?桩子?|充电棚|充电站|充电柜|换电柜|换电池的[^，。,.!！?？;；\s]{0,4}柜子?/g],
@@ -388,7 +397,11 @@ const OBJECTS: readonly [string, RegExp][] = [
   ],
   // A tree told by its kind alone ("那排法桐", "银杏上有个马蜂窝"), a branch as 枝子.
   ["树木", /大树|树枝|树|(?:法桐|梧桐|银杏|香樟|雪松)(?![路街巷苑园])|枝子|枝叶/g],
-  ["堆物", /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具/g],
+  // Things piled in the stairwell ("破沙发堆楼道里") whatever they are.
+  [
+    "堆物",
+    /消防通道|消防车?道|纸箱|纸壳|杂物|堆放|旧家具|堆(?:在)?(?:楼道|楼梯|走廊)|(?:楼道|楼梯间|走廊)里?堆/g,
+  ],
   [
     "路面",
     // A street name before 面包店 or 面馆 ("光明路面包店") is no road surface.
@@ -508,7 +521,11 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   ["冒气", /冒白气|冒热气|冒气|冒蒸汽/g],
   // Told as having happened: "万一着火" and "真着火了" say what could happen, sparks are not a fire.
-  ["起火", /冒火(?![花星])|(?<!万一|要是|一旦|怕|真)(?:起火|着火)|失火/g],
+  // A fire feared ("着火了怎么跑", "着火了跑都跑不出去") is the blocked way out, not a fire.
+  [
+    "起火",
+    /冒火(?![花星])|(?<!万一|要是|一旦|怕|真)(?:起火|着火)(?!了?[^，。,.!！?？;；\s]{0,2}(?:怎么|咋|跑))|失火/g,
+  ],
   // Sparks or a short from a line or a box: not yet a fire, and not a line hanging low either.
   ["打火", /火花|火星|打火|放电|短路/g],
   // "堵得走不动" is a way blocked, not a thing that stopped working (不动): read before 坏. A phone that
@@ -532,7 +549,7 @@ const FAULTS: readonly [string, RegExp][] = [
   ],
   // Rust eating a pole, a railing or a cover: the metal's fault, not a lamp that is out nor a
   // railing knocked down. Read before 坏, which would take "锈烂了" by its 烂了.
-  ["锈蚀", /锈穿|锈烂|锈透/g],
+  ["锈蚀", /锈穿|锈烂|锈透|锈蚀|锈得/g],
   // Worn (road markings, a step's edge): what is wrong with the thing, so a report of it is not
   // read as naming no fault at all against one about something else at the same crossing.
   [
@@ -540,7 +557,8 @@ const FAULTS: readonly [string, RegExp][] = [
     /坏|抬不起来|不工作|不动|故障|停运|不能用|不转|失灵|刷不开|关不上|断了|撞断|折断|不落(?![实地])|落不下|无法落下|不冲水|破了|破损|破碎|碎裂|磨损|碎了|裂|翘起来|(?<![腐稀])烂了|烂掉|开焊|脱焊|劈了|劈开|劈裂/g,
   ],
   // Loose: a paving stone lifting (broken) or a tile about to drop (swaying), see FAULT_KIN.
-  ["松动", /松动|松了/g],
+  // A cover that clanks when a car goes over it ("一轧就咣当") sits loose in its seat.
+  ["松动", /松动|松了|(?:轧|压|碾)[^，。,.!！?？;；\s]{0,3}(?:咣当|哐当)/g],
   // Water welling up: from a leak, or from a blocked drain behind it.
   ["冒水", /冒水|往外冒|冒出来|涌出来/g],
   // A person who slipped or fell (滑倒了人, 摔倒在地) is what the fault caused, not a collapse.
@@ -554,7 +572,7 @@ const FAULTS: readonly [string, RegExp][] = [
   // "往马路中间倒" leans that way; "往河里倒垃圾" pours (the refuse, already taken, is blanked).
   [
     "倾斜",
-    /歪了|歪着|歪向|歪歪|歪(?=[^，。,.!！?？;；\s]{0,2}[杆桿])|倾斜|斜靠|斜了|往[^，。,.!！?？;；\s]{0,6}(?:斜|倒(?=$|[，。,.!！?？;； ]))/g,
+    /歪了|歪着|歪向|歪歪|歪得|歪(?=[^，。,.!！?？;；\s]{0,2}[杆桿])|倾斜|斜靠|斜了|往[^，。,.!！?？;；\s]{0,6}(?:斜|歪|倒(?=$|[，。,.!！?？;； ]))/g,
   ],
   ["倒塌", /(?<![滑摔跌绊晕扑快要])倒了|倒塌|坍塌|塌了|(?<![滑摔跌绊晕扑])倒在/g],
   // What is wrong with a tree or a lawn itself: pests in it, or it has died (and may come down).
@@ -697,6 +715,8 @@ const SMELL_OF_SOMETHING = /油烟|烟味|煤气|燃气|天然气|液化气|臭�
 /** Machines that hum or rattle, and the words for hearing them. */
 const MACHINES = ["水泵", "风机", "空调", "冷藏车"];
 const HEARD = /响|嗡|声|吵|震/;
+const HUM = /嗡嗡/;
+const HUMMING_THING = /泵|机|车|钻|锯/;
 
 export interface ProblemConcepts {
   objects: Set<string>;
@@ -746,6 +766,8 @@ export function problemConcepts(text: string): ProblemConcepts {
   // A wasp nest is told by what it hangs on (a lamp post, a line, a tree, a window): that is where
   // it is, not a second problem, so a nest on a lamp post and the lamp out are two matters.
   if (objects.has("马蜂窝")) for (const x of [...objects]) if (x !== "马蜂窝") objects.delete(x);
+  // A bottle thrown from above is the throwing, not drink ("楼上扔下来一个啤酒瓶子").
+  if (objects.has("高空抛物")) objects.delete("醉酒");
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
   // A named source takes the sound it makes: renovation's knocking, a pump's or a fan's hum.
@@ -758,6 +780,10 @@ export function problemConcepts(text: string): ProblemConcepts {
   if (objects.has("垃圾")) objects.delete("老鼠");
   // Charging a scooter in the stairwell or at a post: the scooter is part of that problem, not another one.
   if (objects.has("飞线充电") || objects.has("充电桩")) objects.delete("非机动车");
+  // A hum with nothing named that makes it ("地下室天天嗡嗡响"): a machine heard, which another report
+  // may name (the pump room under the building). A hum told of a pump, a machine, a vehicle or a
+  // tool the tables do not know ("气泵一响整栋楼都嗡嗡的") is that thing's.
+  if (!objects.size && HUM.test(told) && !HUMMING_THING.test(told)) objects.add("机器声");
   if (!objects.size && SMELL_ALONE.test(told) && !SMELL_OF_SOMETHING.test(whole)) objects.add("异味");
   const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
   return { objects, effects, faults, spots, fixed };
