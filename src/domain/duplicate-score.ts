@@ -2043,11 +2043,14 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   };
   const estateWide = estateWideCut(plain);
   // Fumes or dancers' music from outside, told from where the resident lives ("我们3号楼都闻得到",
-  // "9号楼住户反映"): the building is the resident's, not the source's.
-  const fromOutside = [...conceptsOf(text).objects].some((x) => FROM_OUTSIDE.has(x));
+  // "9号楼住户反映"): the building is the resident's, not the source's. The text's concepts are read
+  // only for a number told as the resident's home: most texts name no such number, and reading the
+  // concepts (a hundred patterns) was most of this function's cost when the intake files a ticket.
+  let outside: boolean | undefined;
+  const fromOutside = () => (outside ??= [...conceptsOf(text).objects].some((x) => FROM_OUTSIDE.has(x)));
   const home = (m: RegExpMatchArray) =>
-    fromOutside &&
-    (HOME_BEFORE.test(plain.slice(0, m.index)) || HOME_AFTER.test(plain.slice(m.index! + m[0].length)));
+    (HOME_BEFORE.test(plain.slice(0, m.index)) || HOME_AFTER.test(plain.slice(m.index! + m[0].length))) &&
+    fromOutside();
   // "影响1-4号楼供电": every building of the run, so the third meets a report from 3号楼.
   for (const m of plain.matchAll(BUILDING_RUN)) {
     const [lo, hi] = [Number(m[1]), Number(m[2])];
