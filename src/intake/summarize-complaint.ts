@@ -280,6 +280,8 @@ const BUS_ROUTE = /(?<![0-9])[0-9]{1,3}路(?!口)/;
 // Not "根本来不及", "跨过去", "过去30天".
 const FORMER =
   /以前|原来|原先|原本|(?<![跨走开冲跑爬跳飞绕扔拿送递看回])过去(?![0-9一二三四五六七八九十几两的了])|从前|早先|(?<!根)本来|原(有|设|是)/;
+/** What the resident did to find a cause out, before "原来是…" tells it ("查了一下，原来是…"). */
+const FOUND_OUT = /查|发现|一看|看了|才知道|才明白|打听|问了|问过|检修|师傅说/;
 /** What a change took away or turned into ("取消了", "改成人脸识别了", "不让摆了", "没人了"). */
 const CHANGE =
   /取消|改(成|为|走|线|道)|变成|不让|不再|没(有)?人了|(不|没)(停|开)了|撤(了|掉|销)|没(有)?了|拆(了|掉|除)/;
@@ -654,8 +656,9 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     if (!POINT.test(c) && !PIVOT.test(c) && !topicOnly(c)) continue;
     let at = pointOnly(c) ? i + 1 : i;
     // "说了这么多，就是想反映：…": one announcement after another; or a remark between ("然后说个别的事，
-    // 也不知道归不归你们管：…").
-    while (at < clauses.length && (pointOnly(clauses[at]!) || (at > i && aside(clauses[at]!)))) at++;
+    // 也不知道归不归你们管：…"). Not a caller's "那个" after a bare "我说": a filler is no remark.
+    const remark = (c: string): boolean => aside(c) && (polite.has(c) || side(c));
+    while (at < clauses.length && (pointOnly(clauses[at]!) || (at > i && remark(clauses[at]!)))) at++;
     if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
   }
   // A window holding an announced point opens with it: what comes before is the writer's story.
@@ -763,11 +766,16 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
    * when nothing before states a fault: then the past is background.
    */
   let formerAt = -1;
+  // "回来仔细查，原来是…雨水管断了": what the resident found out, not what used to be.
+  const found = (j: number): boolean =>
+    /原来是/.test(clauses[j]!) && FOUND_OUT.test(`${clauses[j - 1] ?? ""}，${clauses[j]!.split("原来")[0]}`);
   for (let i = 1; i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     // "从原来十分钟一班变成半小时一班": the clause tells both; its effects after it are no change.
     if (FORMER.test(c) && CHANGE.test(c)) break;
-    const former = [i - 1, i - 2].find((j) => j >= 0 && FORMER.test(clauses[j]!) && !aside(clauses[j]!));
+    const former = [i - 1, i - 2].find(
+      (j) => j >= 0 && FORMER.test(clauses[j]!) && !aside(clauses[j]!) && !found(j),
+    );
     if (former === undefined || FORMER.test(c) || aside(c) || consequence(c)) continue;
     // Told after the fault ("…被画成了收费车位，以前一直是免费的"), what used to be is its background.
     if (clauses.slice(0, former).some(states)) break;
