@@ -1095,7 +1095,8 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     }
     return kept;
   };
-  if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[bestFrom - 1]!}${best}`;
+  let leadAt = bestFrom;
+  if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[(leadAt = bestFrom - 1)]!}${best}`;
   else if (!withSubject() && !withListTopic() && !withTopic()) {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
@@ -1154,6 +1155,26 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
         else continue;
         break;
       }
+    }
+  }
+
+  /*
+   * A danger told only by what it does ("冒火花", "滋滋响，还冒烟", "耷拉在地上") right after the clause
+   * that names the thing with the place ("庙前街32号门口有个电线被风刮断了", "…电线杆上的变压器"): the
+   * danger leads, but the unit needs what is sparking. The placed clause joins in front when it fits;
+   * not a window that names its own thing (its clauses are short), nor past an aside or a second place.
+   */
+  if (bestHead[0] > 0 && surface && placedAt >= 0 && placedAt < leadAt && !best.includes(surface)) {
+    const between = clauses.slice(placedAt + 1, leadAt);
+    const told = clauses.slice(leadAt, bestTo + 1);
+    if (
+      between.length <= 1 &&
+      between.every((c) => !aside(c) && !where(c) && (PROBLEM.test(c) || SUBJECTLESS.test(strip(c)))) &&
+      told.every((c) => hanCount(strip(c)) <= 6) &&
+      !where(clauses[placedAt]!)
+    ) {
+      const joined = [clauses[placedAt]!, ...between.map(strip), strip(best)].join("，");
+      if (fits(joined)) best = joined;
     }
   }
 
