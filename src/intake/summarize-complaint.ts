@@ -575,7 +575,29 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     BOARDED.test(clause) ||
     (!!input.placeless && addressOnly(clause, input.placeless, 2));
   // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
-  const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
+  /*
+   * A caller's spoken correction: a bare "不是" between the word taken back and the right one ("那个
+   * 路灯，不是，是那个监控"), or "不是…" / "我不是说…" repeating the word taken back ("停车的那个，不是停
+   * 车，是那个卷帘门", "垃圾，不是，我不是说垃圾，我是说那个餐馆"). Not "不是一天两天了": the words
+   * after 不是 must be in the clause before.
+   */
+  const takesBack = (c: string, i: number): boolean => {
+    const before = clauses[i - 1];
+    if (!before || i + 1 >= clauses.length) return false;
+    if (c === "不是") return hanCount(before) <= 10 && !PROBLEM.test(before);
+    const words = /^(我)?不是(说)?(那个)?([\u4e00-\u9fff]{1,6})$/.exec(c)?.[4];
+    return !!words && (before.includes(words) || (clauses[i - 2] ?? "").includes(words));
+  };
+  const takenBack = clauses.map((c, i) => takesBack(c, i));
+  const retracted = new Set(
+    clauses.filter(
+      (c, i) =>
+        RETRACTING.test(clauses[i + 1] ?? "") ||
+        takenBack[i + 1] ||
+        takenBack[i] ||
+        (takenBack[i + 2] && takenBack[i + 1]),
+    ),
+  );
   // Thanks for what was put right, before "不过…又坏了": settled, so no part of the new problem.
   const settled = new Set(
     clauses.filter(
