@@ -280,6 +280,10 @@ const BUS_ROUTE = /(?<![0-9])[0-9]{1,3}路(?!口)/;
 // Not "根本来不及", "跨过去", "过去30天".
 const FORMER =
   /以前|原来|原先|原本|(?<![跨走开冲跑爬跳飞绕扔拿送递看回])过去(?![0-9一二三四五六七八九十几两的了])|从前|早先|(?<!根)本来|原(有|设|是)/;
+/** What a question whether someone should see to the thing wraps it in (see `askedAt`). */
+const ASK_OPENING = /^(请问|想问|问)(一下|下|问)?|^(我)?想问(一下|下|问)?/;
+const SEE_TO =
+  /^(?<before>[^，,]*?)(是不是|是否)(该|应该|应当|需要|得)(有人|派人)?(来)?(管管|管一管|管一下|处理一下|处理处理|修一下|修修|修理一下|清理一下|清一清|整治一下|整治整治|剪一剪|修剪一下)?(?<after>[^，,]*?)(了)?$/;
 /** What the resident did to find a cause out, before "原来是…" tells it ("查了一下，原来是…"). */
 const FOUND_OUT = /查|发现|一看|看了|才知道|才明白|打听|问了|问过|检修|师傅说/;
 /** What a change took away or turned into ("取消了", "改成人脸识别了", "不让摆了", "没人了"). */
@@ -1197,6 +1201,37 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     ) {
       const joined = [clauses[placedAt]!, ...between.map(strip), strip(best)].join("，");
       if (fits(joined)) best = joined;
+    }
+  }
+
+  /*
+   * A report opened as a question whether someone should see to the thing ("…后面那棵大杨树是不是该修一下
+   * 了？", "是不是该有人管管…楼顶那些鸽子笼了？"): the thing is in the question, what is wrong with it in
+   * the clauses after, where the window was chosen. The thing leads the window, or the first clause after
+   * the question that states a fault, and as much after it as fits.
+   */
+  const askedAt = clauses.findIndex((c) => !aside(c) && SEE_TO.test(c));
+  if (askedAt >= 0 && askedAt <= 1 && askedAt <= bestFrom) {
+    const thing = clauses[askedAt]!.replace(ASK_OPENING, "").replace(SEE_TO, "$<before>$<after>");
+    if (hanCount(thing.replace(input.place?.surface ?? "\u0000", "")) >= 2 && !best.includes(thing)) {
+      const after = clauses.slice(askedAt + 1);
+      const first = after.findIndex((c) => PROBLEM.test(c) && !aside(c));
+      const runs =
+        first < 0
+          ? []
+          : Array.from({ length: Math.min(WINDOW, after.length - first) }, (_, k) =>
+              after.slice(first, Math.min(after.length, first + WINDOW) - k),
+            );
+      const tried = [
+        // The window itself when it tells a fault, not only what it does to people ("孩子老咳嗽"), or
+        // when nothing after the question does ("学校门口是个下坡，车开得都很快").
+        ...(bestFrom > askedAt && (first < 0 || (PROBLEM.test(best) && !consequence(bestText)))
+          ? [best]
+          : []),
+        ...runs.map((run) => run.map(strip).join("，")),
+      ];
+      const joined = tried.map((told) => `${thing}，${strip(told)}`).find(fits);
+      if (joined) best = joined;
     }
   }
 
