@@ -1186,21 +1186,50 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
 
   /*
    * A danger told only by what it does ("冒火花", "滋滋响，还冒烟", "耷拉在地上") right after the clause
-   * that names the thing with the place ("庙前街32号门口有个电线被风刮断了", "…电线杆上的变压器"): the
-   * danger leads, but the unit needs what is sparking. The placed clause joins in front when it fits;
-   * not a window that names its own thing (its clauses are short), nor past an aside or a second place.
+   * that names the thing, with the place ("庙前街32号门口有个电线被风刮断了", "…电线杆上的变压器") or
+   * alone ("11号楼电梯里那个按钮，七楼的，按下去没反应"): the danger leads, but the unit needs what is
+   * sparking. That clause joins in front, with as much of the danger as fits; not a window that names its
+   * own thing (its first clause is short), nor past an aside, a second place or more than one clause that
+   * goes on with the fault (a short one, "七楼的", does not count).
    */
-  if (bestHead[0] > 0 && surface && placedAt >= 0 && placedAt < leadAt && !best.includes(surface)) {
-    const between = clauses.slice(placedAt + 1, leadAt);
+  if (bestHead[0] > 0 && !(surface && best.includes(surface))) {
+    const short = (c: string): boolean => hanCount(strip(c)) <= 3 && !PROBLEM.test(c);
+    // The placed clause names something besides the place ("桃南二区7号楼" does not).
+    const names = (at: number): boolean =>
+      (at === placedAt && hanCount(strip(clauses[at]!).split(surface!).join("")) >= 4) ||
+      (!PROBLEM.test(clauses[at]!) && endsOnThing(clauses[at]!));
+    let subjectAt = leadAt - 1;
+    let goesOn = 0;
+    // Back over short extents and at most one clause that goes on with the fault ("垂在人行道上").
+    while (subjectAt >= 0 && (short(clauses[subjectAt]!) || (!names(subjectAt) && !goesOn++))) subjectAt--;
+    const subject = clauses[subjectAt];
+    const between = clauses.slice(subjectAt + 1, leadAt);
     const told = clauses.slice(leadAt, bestTo + 1);
     if (
-      between.length <= 1 &&
-      between.every((c) => !aside(c) && !where(c) && (PROBLEM.test(c) || SUBJECTLESS.test(strip(c)))) &&
-      told.every((c) => hanCount(strip(c)) <= 6) &&
-      !where(clauses[placedAt]!)
+      subject &&
+      // Not when the window already went with its subject (see `withTopic`).
+      !best.includes(strip(subject)) &&
+      // Nor when the clauses between were already joined to it ("楼梯栏杆…全松了，一靠就往外倒").
+      !between.some((c) => !short(c) && best.includes(strip(c))) &&
+      names(subjectAt) &&
+      !aside(subject) &&
+      between.every((c) => short(c) || (!aside(c) && !where(c))) &&
+      hanCount(strip(told[0] ?? "")) <= 6
     ) {
-      const joined = [clauses[placedAt]!, ...between.map(strip), strip(best)].join("，");
-      if (fits(joined)) best = joined;
+      const joined = [
+        best,
+        ...told.slice(0, -1).map((_, k) =>
+          told
+            .slice(0, told.length - 1 - k)
+            .map(strip)
+            .join("，"),
+        ),
+      ]
+        // A shorter part of the danger must still tell a fault or the danger.
+        .filter((danger, k) => !k || PROBLEM.test(danger) || (input.danger?.(danger) ?? 0) > 0)
+        .map((danger) => [subject, ...between.map(strip), strip(danger)].join("，"))
+        .find(fits);
+      if (joined) best = joined;
     }
   }
 
@@ -1213,7 +1242,12 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
   const askedAt = clauses.findIndex((c) => !aside(c) && SEE_TO.test(c));
   if (askedAt >= 0 && askedAt <= 1 && askedAt <= bestFrom) {
     const thing = clauses[askedAt]!.replace(ASK_OPENING, "").replace(SEE_TO, "$<before>$<after>");
-    if (hanCount(thing.replace(input.place?.surface ?? "\u0000", "")) >= 2 && !best.includes(thing)) {
+    // The question itself chosen ("…是不是该修剪一下了") says no more than the thing.
+    const itself = bestFrom === askedAt && bestTo === askedAt;
+    if (
+      hanCount(thing.replace(input.place?.surface ?? "\u0000", "")) >= 2 &&
+      (itself || !best.includes(thing))
+    ) {
       const after = clauses.slice(askedAt + 1);
       const first = after.findIndex((c) => PROBLEM.test(c) && !aside(c));
       const runs =
