@@ -16,7 +16,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?、：:\n]+|(?<![A-Za-z])[^\S\n]+(?![A
 const FILLER =
   /^(求求(你们|您|你)?(了)?|拜托(你们|您|你)?(了)?|(我)?(真的|真是|实在是?|简直)?(服了|受不了了?|崩溃了?|气死(我)?了|气哭了|无语了?|(要|快)疯了)|您好|你好|哈喽|嗨|喂+|在吗|在不在|请讲|嗯+|啊+|呃+|对+|是的|好的|谢谢|麻烦了?|快点+|我想(反映|投诉|说)(一下|个事)?|我(要)?反映(一下|个事)?(情况)?|我(要)?投诉(一下)?|我有个事|有个事(情)?想?(反映|说)(一下)?|(来电人|市民|来电市民|群众)(来电)?(反映|称|表示|诉求)?|(市民|群众)来电|(我)?(想|要)?(跟|给|向)?(你们)?(反映|说|问)(一下|下)?(个|一个|点)?(事|事情|情况)(儿)?|(这|这里|你们这)?(是不是|是)(12345|热线)(吗|啊|吧)?|首先.{0,16}(感谢|谢谢).*|(我)?(想|要)?(咨询|举报)(一下|下)?|(能不能|可不可以|能否|请|麻烦|赶紧|快)?(你们|您)?(帮忙)?(给)?(管管|管一管|管一下|处理一下|处理处理))[啊呀吧吗]*$/;
 const LEAD =
-  /^(这次|这回)?(就是)?(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周(?!末|[一二三四五六日天](?![块个根张条位名辆只次处片]))|今天早上|昨天晚上|现在是|目前)+/;
+  /^(但是?|可是?|不过)?(问题|毛病)(就|主要)?(是|在于|出在)(?=[^，,]{4})|^(这次|这回)?(就是)?(我想|我要|想)?(反映|投诉|说(?![了过他她]))(?!的)(一下|个)?|^(我)?(想|要)?问(一下|下)|^(我)?(跟|和|给)(你|您)(们)?说(一下|下|个事)?|^(就是说?|那个|这个(?![月星礼季])|我们这个|我们那个|我们家的|我们的|我家的|我的|我们家|我们|我家|我|你好|您好|喂|嗯|啊|呃|另外|还有就是|还有(?![个一两几人股])|对了|主要是|而是|可是|但是|但|不过|而且|并且|然而|然后|结果|所以)+|^(昨天|今天|前天|刚才|刚刚|昨晚|今早|前几天|最近|这几天|这两天|上周(?!末|[一二三四五六日天](?![块个根张条位名辆只次处片]))|今天早上|昨天晚上|现在是|目前)+/;
 /*
  * Someone close passing the report on ("我姐打电话跟我说", "邻居老李说，…", "孩子回来说食堂的饭是凉
  * 的"): who told the resident is no part of the problem, and the words it takes crowd the fault out
@@ -85,12 +85,13 @@ const NEGLECT =
 /*
  * What the resident grants before the point ("噪音倒还好", "医生看病没问题", "跳舞挺好的", "白天我们管
  * 不着", "这个我们理解", "我不是投诉广场舞", "不求它关门"), and the part that works beside the one that
- * does not ("划线区是好的", "摄像头都在", "机动车道的灯都正常", "我说的不是邻居吵架"; not "亮着": a lamp
+ * does not ("划线区是好的", "摄像头都在", "机动车道的灯都正常", "旁边的路灯倒是挺亮的", "垃圾桶挺干净的",
+ * "我说的不是邻居吵架"; not "亮着": a lamp
  * lit by day is the complaint): said so the unit does not act on it, so such a clause is no part of
  * the problem, whatever words of the category it carries.
  */
 const CONCEDED =
-  /(倒|也|都)还好$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我|本人)?(说|讲|反映|要说|想说)的(并)?(不是|非)|^(问题|事情)(并)?(不是|非)/;
+  /(倒是?|都|也)?(挺|很|还|蛮)(亮|干净|正常|新|宽|好用|准时|安静|及时)(的)?$|(倒|也|都)还好$|(也|都|倒)?没(什么|啥)(事|事儿)$|(倒是?|都)?没(什么|啥)?(问题|意见)$|(挺|很|都)好(的)?$|管不着|^(我|我们)?(也|都)?(能)?理解$|(我|我们)(也|都)?(能)?理解|(也|都)忍了|^(我|我们)?(不是|并不是|没)(要)?(投诉|反对|说)|^(我|我们)?(不|并不)(求|要求|是要|想要|图)|[^不没](是|都|也|倒)?(好好?的|正常(的)?|没事|通着)$|[^不没](都|也)在$|^(我|本人)?(说|讲|反映|要说|想说)的(并)?(不是|非)|^(问题|事情)(并)?(不是|非)/;
 
 /*
  * The speaker takes back what they just said ("楼顶那个水箱……不，水箱没事，是女儿墙", "恒汇……不是，恒汇大
@@ -124,11 +125,12 @@ const POLITE =
   /抱歉|不好意思|冒昧|见谅|介意|打扰(?!(我们|我|居民|大家|孩子|老人)?(的)?(休息|睡觉|生活|学习|正常))(了|您|你们|大家|一下|打扰)?|辛苦|辛劳|百忙|宝贵的?时间|不得已|(不想|不该|甚少|很少|又来|不愿)麻烦(你们|您|组织|政府|大家|各位|领导)?|麻烦(你们|您|组织|政府|各位|领导)|来信|提笔|写(了|几句|这些)|如实反映|相信组织|(都|很|非常|挺)?(说好|满意)|态度(特别|很|非常|挺)?好/g;
 
 /*
- * Who the resident is ("我是残疾人", "本人属于低保户") explains the request; the unit needs the request
- * itself ("房租的滞纳金能不能免掉"), so such a clause ranks with the side remarks.
+ * Who the resident is ("我是残疾人", "本人属于低保户", "本人于今年三月购入…临街商铺一间", "现经营奶茶
+ * 店") explains the request; the unit needs the request itself ("房租的滞纳金能不能免掉"), so such a
+ * clause ranks with the side remarks.
  */
 const SELF_DESCRIPTION =
-  /^(我|我们|我家|本人|我们家)(是|系|属于|家是|本身是)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在|^(其|我|本人|来电人)家住(?!的)/;
+  /^(我|我们|我家|本人|我们家)(是|系|属于|家是|本身是)|^(我|我们|本人)(于)?[^，,]{0,8}(购入|购买|买下|租下|承租|入住)[^，,]*(商铺|门面|店铺|房子|住房|房屋|一间|一套)|^(现|目前|现在)(经营|开着|开了)|^(其|我|本人|来电人)(本人)?(家)?(居住|住)(在|于)|^(我|我们|本人)?家(就)?在|^(其|我|本人|来电人)家住(?!的)/;
 
 /*
  * Where the resident's child goes to school ("孩子在海边街小学就读"): who is writing, like SELF_DESCRIPTION,
@@ -280,6 +282,15 @@ const BUS_ROUTE = /(?<![0-9])[0-9]{1,3}路(?!口)/;
 // Not "根本来不及", "跨过去", "过去30天".
 const FORMER =
   /以前|原来|原先|原本|(?<![跨走开冲跑爬跳飞绕扔拿送递看回])过去(?![0-9一二三四五六七八九十几两的了])|从前|早先|(?<!根)本来|原(有|设|是)/;
+/** What a question whether someone should see to the thing wraps it in (see `askedAt`). */
+const ASK_OPENING = /^(请问|想问|问)(一下|下|问)?|^(我)?想问(一下|下|问)?/;
+const SEE_TO =
+  /^(?<before>[^，,]*?)(是不是|是否)(该|应该|应当|需要|得)(有人|派人)?(来)?(管管|管一管|管一下|处理一下|处理处理|修一下|修修|修理一下|清理一下|清一清|整治一下|整治整治|剪一剪|修剪一下)?(?<after>[^，,]*?)(了)?$/;
+/** A clause that only says the resident looked or found out; what they found is in the next one. */
+const DISCOVERY =
+  /^[^，,]{0,6}(才|这才|结果|后来|回来|进去|上去|仔细)(一)?(发现|看)(了)?$|^[^，,]{0,4}(回头|上去|下去|进去|出去|过去|出门|仔细|抬头|低头|打开)?一看$/;
+/** What the resident did to find a cause out, before "原来是…" tells it ("查了一下，原来是…"). */
+const FOUND_OUT = /查|发现|一看|看了|才知道|才明白|打听|问了|问过|检修|师傅说/;
 /** What a change took away or turned into ("取消了", "改成人脸识别了", "不让摆了", "没人了"). */
 const CHANGE =
   /取消|改(成|为|走|线|道)|变成|不让|不再|没(有)?人了|(不|没)(停|开)了|撤(了|掉|销)|没(有)?了|拆(了|掉|除)/;
@@ -573,7 +584,29 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     BOARDED.test(clause) ||
     (!!input.placeless && addressOnly(clause, input.placeless, 2));
   // A clause the speaker takes back right after it ("5号楼的电梯，哦不是电梯，…").
-  const retracted = new Set(clauses.filter((c, i) => RETRACTING.test(clauses[i + 1] ?? "")));
+  /*
+   * A caller's spoken correction: a bare "不是" between the word taken back and the right one ("那个
+   * 路灯，不是，是那个监控"), or "不是…" / "我不是说…" repeating the word taken back ("停车的那个，不是停
+   * 车，是那个卷帘门", "垃圾，不是，我不是说垃圾，我是说那个餐馆"). Not "不是一天两天了": the words
+   * after 不是 must be in the clause before.
+   */
+  const takesBack = (c: string, i: number): boolean => {
+    const before = clauses[i - 1];
+    if (!before || i + 1 >= clauses.length) return false;
+    if (c === "不是") return hanCount(before) <= 10 && !PROBLEM.test(before);
+    const words = /^(我)?不是(说)?(那个)?([\u4e00-\u9fff]{1,6})$/.exec(c)?.[4];
+    return !!words && (before.includes(words) || (clauses[i - 2] ?? "").includes(words));
+  };
+  const takenBack = clauses.map((c, i) => takesBack(c, i));
+  const retracted = new Set(
+    clauses.filter(
+      (c, i) =>
+        RETRACTING.test(clauses[i + 1] ?? "") ||
+        takenBack[i + 1] ||
+        takenBack[i] ||
+        (takenBack[i + 2] && takenBack[i + 1]),
+    ),
+  );
   // Thanks for what was put right, before "不过…又坏了": settled, so no part of the new problem.
   const settled = new Set(
     clauses.filter(
@@ -651,11 +684,26 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
   }
   for (let i = 1; i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
+    // What the resident found on looking ("搬进来才发现，…", "我回头一看，…"), when nothing before it
+    // states a fault: the story before it is how they came to look.
+    if (
+      DISCOVERY.test(c) &&
+      clauses[i + 1] &&
+      PROBLEM.test(clauses[i + 1]!) &&
+      !aside(clauses[i + 1]!) &&
+      !clauses
+        .slice(0, i)
+        .some((b) => PROBLEM.test(b) && !aside(b) && !CONSEQUENCE.test(b) && !AFFECTED.test(b))
+    ) {
+      nowAt = i + 1;
+      break;
+    }
     if (!POINT.test(c) && !PIVOT.test(c) && !topicOnly(c)) continue;
     let at = pointOnly(c) ? i + 1 : i;
     // "说了这么多，就是想反映：…": one announcement after another; or a remark between ("然后说个别的事，
-    // 也不知道归不归你们管：…").
-    while (at < clauses.length && (pointOnly(clauses[at]!) || (at > i && aside(clauses[at]!)))) at++;
+    // 也不知道归不归你们管：…"). Not a caller's "那个" after a bare "我说": a filler is no remark.
+    const remark = (c: string): boolean => aside(c) && (polite.has(c) || side(c));
+    while (at < clauses.length && (pointOnly(clauses[at]!) || (at > i && remark(clauses[at]!)))) at++;
     if (at < clauses.length && !aside(clauses[at]!)) nowAt = at;
   }
   // A window holding an announced point opens with it: what comes before is the writer's story.
@@ -763,11 +811,16 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
    * when nothing before states a fault: then the past is background.
    */
   let formerAt = -1;
+  // "回来仔细查，原来是…雨水管断了": what the resident found out, not what used to be.
+  const found = (j: number): boolean =>
+    /原来是/.test(clauses[j]!) && FOUND_OUT.test(`${clauses[j - 1] ?? ""}，${clauses[j]!.split("原来")[0]}`);
   for (let i = 1; i < clauses.length && nowAt < 0; i++) {
     const c = clauses[i]!;
     // "从原来十分钟一班变成半小时一班": the clause tells both; its effects after it are no change.
     if (FORMER.test(c) && CHANGE.test(c)) break;
-    const former = [i - 1, i - 2].find((j) => j >= 0 && FORMER.test(clauses[j]!) && !aside(clauses[j]!));
+    const former = [i - 1, i - 2].find(
+      (j) => j >= 0 && FORMER.test(clauses[j]!) && !aside(clauses[j]!) && !found(j),
+    );
     if (former === undefined || FORMER.test(c) || aside(c) || consequence(c)) continue;
     // Told after the fault ("…被画成了收费车位，以前一直是免费的"), what used to be is its background.
     if (clauses.slice(0, former).some(states)) break;
@@ -1087,7 +1140,8 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     }
     return kept;
   };
-  if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[bestFrom - 1]!}${best}`;
+  let leadAt = bestFrom;
+  if (hanCount(strip(best)) < 4 && bestFrom > 0) best = `${clauses[(leadAt = bestFrom - 1)]!}${best}`;
   else if (!withSubject() && !withListTopic() && !withTopic()) {
     // A neighbouring clause that also states the problem ("…养了几十只鸽子，楼道里也放了鸽子笼") is kept
     // when both fit: the unit reads the whole problem, not half of it.
@@ -1146,6 +1200,91 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
         else continue;
         break;
       }
+    }
+  }
+
+  /*
+   * A danger told only by what it does ("冒火花", "滋滋响，还冒烟", "耷拉在地上") right after the clause
+   * that names the thing, with the place ("庙前街32号门口有个电线被风刮断了", "…电线杆上的变压器") or
+   * alone ("11号楼电梯里那个按钮，七楼的，按下去没反应"): the danger leads, but the unit needs what is
+   * sparking. That clause joins in front, with as much of the danger as fits; not a window that names its
+   * own thing (its first clause is short), nor past an aside, a second place or more than one clause that
+   * goes on with the fault (a short one, "七楼的", does not count).
+   */
+  if (bestHead[0] > 0 && !(surface && best.includes(surface))) {
+    const short = (c: string): boolean => hanCount(strip(c)) <= 3 && !PROBLEM.test(c);
+    // The placed clause names something besides the place ("桃南二区7号楼" does not).
+    const names = (at: number): boolean =>
+      (at === placedAt && hanCount(strip(clauses[at]!).split(surface!).join("")) >= 4) ||
+      (!PROBLEM.test(clauses[at]!) && endsOnThing(clauses[at]!));
+    let subjectAt = leadAt - 1;
+    let goesOn = 0;
+    // Back over short extents and at most one clause that goes on with the fault ("垂在人行道上").
+    while (subjectAt >= 0 && (short(clauses[subjectAt]!) || (!names(subjectAt) && !goesOn++))) subjectAt--;
+    const subject = clauses[subjectAt];
+    const between = clauses.slice(subjectAt + 1, leadAt);
+    const told = clauses.slice(leadAt, bestTo + 1);
+    if (
+      subject &&
+      // Not when the window already went with its subject (see `withTopic`).
+      !best.includes(strip(subject)) &&
+      // Nor when the clauses between were already joined to it ("楼梯栏杆…全松了，一靠就往外倒").
+      !between.some((c) => !short(c) && best.includes(strip(c))) &&
+      names(subjectAt) &&
+      !aside(subject) &&
+      between.every((c) => short(c) || (!aside(c) && !where(c))) &&
+      hanCount(strip(told[0] ?? "")) <= 6
+    ) {
+      const joined = [
+        best,
+        ...told.slice(0, -1).map((_, k) =>
+          told
+            .slice(0, told.length - 1 - k)
+            .map(strip)
+            .join("，"),
+        ),
+      ]
+        // A shorter part of the danger must still tell a fault or the danger.
+        .filter((danger, k) => !k || PROBLEM.test(danger) || (input.danger?.(danger) ?? 0) > 0)
+        .map((danger) => [subject, ...between.map(strip), strip(danger)].join("，"))
+        .find(fits);
+      if (joined) best = joined;
+    }
+  }
+
+  /*
+   * A report opened as a question whether someone should see to the thing ("…后面那棵大杨树是不是该修一下
+   * 了？", "是不是该有人管管…楼顶那些鸽子笼了？"): the thing is in the question, what is wrong with it in
+   * the clauses after, where the window was chosen. The thing leads the window, or the first clause after
+   * the question that states a fault, and as much after it as fits.
+   */
+  const askedAt = clauses.findIndex((c) => !aside(c) && SEE_TO.test(c));
+  if (askedAt >= 0 && askedAt <= 1 && askedAt <= bestFrom) {
+    const thing = clauses[askedAt]!.replace(ASK_OPENING, "").replace(SEE_TO, "$<before>$<after>");
+    // The question itself chosen ("…是不是该修剪一下了") says no more than the thing.
+    const itself = bestFrom === askedAt && bestTo === askedAt;
+    if (
+      hanCount(thing.replace(input.place?.surface ?? "\u0000", "")) >= 2 &&
+      (itself || !best.includes(thing))
+    ) {
+      const after = clauses.slice(askedAt + 1);
+      const first = after.findIndex((c) => PROBLEM.test(c) && !aside(c));
+      const runs =
+        first < 0
+          ? []
+          : Array.from({ length: Math.min(WINDOW, after.length - first) }, (_, k) =>
+              after.slice(first, Math.min(after.length, first + WINDOW) - k),
+            );
+      const tried = [
+        // The window itself when it tells a fault, not only what it does to people ("孩子老咳嗽"), or
+        // when nothing after the question does ("学校门口是个下坡，车开得都很快").
+        ...(bestFrom > askedAt && (first < 0 || (PROBLEM.test(best) && !consequence(bestText)))
+          ? [best]
+          : []),
+        ...runs.map((run) => run.map(strip).join("，")),
+      ];
+      const joined = tried.map((told) => `${thing}，${strip(told)}`).find(fits);
+      if (joined) best = joined;
     }
   }
 

@@ -1295,3 +1295,60 @@ describe("summaries of letters wrapped in courtesy, changes from what used to be
     expect(s).toMatch(/桃南社区卫生站护士经常不在岗/);
   });
 });
+
+describe("summaries of found-out causes, spoken corrections, dangers told by what they do and questions that name the thing", () => {
+  it('reads "原来是…" after a look as the cause found, not as what used to be', () => {
+    const s = summaryOf(
+      "上个月卧室墙角一直发霉，师傅上门看了一圈，原来是楼顶那根排水管裂了，雨水顺着外墙往屋里灌。我家在海西苑顶楼。",
+    );
+    expect(s).toMatch(/排水管裂了/);
+  });
+
+  it('does not take a caller\'s "我说，那个" for an announcement of the point', () => {
+    const s = summaryOf(
+      "坐席：您好。来电人：那个，我说，那个，我们院里，院里啊，晚上黑乎乎的。坐席：是路灯吗？来电人：对，桃南一区5号楼门口那盏路灯，一直不亮。",
+      "hotline",
+    );
+    expect(s).toMatch(/路灯/);
+    expect(s).toMatch(/不亮/);
+  });
+
+  it("keeps the clause that names the thing before a danger told only by what it does", () => {
+    const s = summaryOf("海边街18号门口有根电线被大风吹断了 垂在人行道上 直冒火星", "sms");
+    expect(s).toMatch(/电线/);
+    expect(s).toMatch(/冒火星/);
+  });
+
+  it("keeps the thing named alone before a danger, past a short extent", () => {
+    const s = summaryOf("西盛家园3号楼楼道里那个电表箱，一楼的，滋滋冒火花");
+    expect(s).toMatch(/电表箱/);
+  });
+
+  it("leaves out what a caller takes back with a bare 不是 or by repeating it", () => {
+    const s = summaryOf(
+      "来电人：我们那个，双塔小区的，那个，垃圾箱，不是，我不是说垃圾箱，是那个井盖，井盖翘起来了，车一过就哐哐响。",
+      "hotline",
+    );
+    expect(s).toMatch(/井盖/);
+    expect(s).not.toMatch(/垃圾箱/);
+  });
+
+  it('does not take "不是一天两天了" for a correction', () => {
+    const s = summaryOf("西盛路口的红绿灯坏了，不是一天两天了，早上车堵成一团");
+    expect(s).toMatch(/红绿灯坏了/);
+  });
+
+  it("names the thing a resident asks whether someone should see to, with its fault", () => {
+    const s = summaryOf(
+      "请问西盛花园2号楼前面那棵老槐树是不是该修剪一下了？枝杈都伸进三楼窗户里了，一刮大风就拍得玻璃直响",
+    );
+    expect(s).toMatch(/槐树/);
+    expect(s).toMatch(/枝杈|拍/);
+  });
+
+  it('reads the point after "…倒是挺新的，问题是…" and leaves the thing granted out', () => {
+    const s = summaryOf("海西苑北门的监控倒是挺新的，问题是门口那个道闸坏了，杆子一直抬着，外面的车随便进");
+    expect(s).toMatch(/道闸坏了/);
+    expect(s).not.toMatch(/监控/);
+  });
+});
