@@ -584,6 +584,12 @@ const CHARGING_AT_HOME =
 /** The grid's own part (a meter, a connection applied for, the supply failing), a crime, a quarrel. */
 const NOT_THE_COMPOUNDS_CHARGING =
   /供电公司|供電公司|供电局|供電局|电力公司|電力公司|电网|電網|报装|報裝|电表|電表|增容|电压|電壓|停电|停電|跳闸|跳閘|偷|盗|盜|撬|骗|騙|二维码|二維碼|吵|骂|罵|调解|調解|打起来|打起來|推搡|群租|出租屋|商户|商戶|店里|店裡|路边|路邊|马路|馬路|路上|补贴|補貼|电价|電價|胶水|膠水|破坏|破壞|申请安装|申請安裝|手续|手續|公共充电|公共充電|响|響|噪|提示音|那家|那户|那戶|邻居|鄰居|拔|退款|客服|改造/;
+/**
+ * A live wire's danger: lying in water, sparking, broken, burning, giving shocks. The power side cuts it
+ * (the danger's category), whoever strung it.
+ */
+const LIVE_WIRE_DANGER =
+  /积水|積水|水坑|泡水|泡在|水里|水裡|下面全是水|打火|火花|漏电|漏電|触电|觸電|电到|電到|电了一下|電了一下|冒烟|冒煙|着火|著火|起火|刮断|刮斷|断了|斷了/;
 /** Where people live: a compound, its garage or shed, a block's foot. */
 const WHERE_PEOPLE_LIVE =
   /小区|小區|社区|社區|[一二三四五六七八九十]区|[一二三四五六七八九十]區|苑|家园|家園|花园|花園|公寓|大厦|大廈|家属院|家屬院|车库|車庫|地库|地庫|楼下|樓下|楼道|樓道|车棚|車棚|单元|單元/;
@@ -639,7 +645,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
     pattern: new RegExp(
       `^(?=[\\s\\S]*(${CHARGING_AT_HOME.source}))(?=[\\s\\S]*(${WHERE_PEOPLE_LIVE.source}))`,
     ),
-    veto: NOT_THE_COMPOUNDS_CHARGING,
+    veto: new RegExp(`${NOT_THE_COMPOUNDS_CHARGING.source}|${LIVE_WIRE_DANGER.source}`),
   },
   // A compound's gate that reads faces or opens by app is the estate's equipment, whoever is shut out.
   {

@@ -914,7 +914,10 @@ describe("owners the twenty-eighth round read after eval-fresh28", () => {
     expect(owner("我们小区那排充电桩坏了一大半，每天晚上都抢不上", "power_supply")).toBe("property");
     expect(owner("家园北门的车棚顶破了个洞，一下雨车座全湿", "municipal")).toBe("property");
     expect(owner("想在小区自己车位上装个充电桩，供电公司要什么材料", "power_supply")).toBeUndefined();
-    expect(owner("建议小区里多装几个电动车充电桩，省得大家拉线", "power_supply")).toBeUndefined();
+    // Since the forty-fourth round a proposal for piles in a compound is the estate's (ten read lines
+    // file it so, four 供电); one addressed to the power company stays where it is read.
+    expect(owner("建议小区里多装几个电动车充电桩，省得大家拉线", "power_supply")).toBe("property");
+    expect(owner("建议供电公司在小区里多装几个电动车充电桩", "power_supply")).toBeUndefined();
   });
 
   it("files parcel lockers under 物业管理 also when parcels went missing, a thief named with the police", () => {
@@ -1886,6 +1889,7 @@ describe("new ways of living and the centre's own handling (forty-fourth round)"
   const owner = (text: string, category: string) => categoryByTaxonomy(text, ranked(category))?.category;
 
   it("files a compound's charging points and wires run down to charge a bike under 物业管理", () => {
+    expect(owner("小区的飞线掉进积水里了，小孩在旁边踩水", "power_supply")).toBeUndefined();
     expect(owner("我们小区车库那排充电桩被几辆汽油车天天占着，电车进不去", "public_order")).toBe("property");
     expect(owner("六楼有户从阳台垂下一根插线板给电瓶车充电，楼下人来人往", "power_supply")).toBe("property");
     expect(owner("盼着小区里能建个电动车充电棚，大家就不用把电池扛上楼了", "power_supply")).toBe("property");
