@@ -180,7 +180,7 @@ export function climbingSiteCrane(hazard: Hazard, text: string): boolean {
  * 柜子连电视一起倒了", "衣柜倒了压在我女儿身上"): nothing of the building gave way, the injury is what is
  * left (fresh28, fresh49). Someone shut in behind a door a wardrobe blocks is a trap, not this.
  */
-const FURNITURE = /电视柜|衣柜|吊柜|柜子|抽屉柜|书柜|鞋柜|书架|电视机?|冰箱/;
+const FURNITURE = /电视柜|衣柜|吊柜|柜子|抽屉柜|五斗柜|斗柜|床头柜|书柜|鞋柜|书架|电视机?|冰箱/;
 const TIPPED_ONTO = /(倒|翻|掉下来|砸)[^。]{0,12}(压|砸|磕)|砸(到|在|中)|压(在|着|住)/;
 const BUILDING_GAVE_WAY = /墙|楼板|天花板|吊顶|房顶|屋顶|阳台|堵住|出不来/;
 

@@ -91,3 +91,54 @@ describe("a gas box told only by its distance from a fire", () => {
     expect(owner("fire", "厨房里煤气罐着火了，火往上窜")).toBe("gas_supply");
   });
 });
+
+describe("sudden harm at home and in the water, told by what happened", () => {
+  it.each([
+    ["collapse", "孩子踩着抽屉往上爬，整个五斗柜翻过来压在他身上", "health"],
+    ["collapse", "衣柜倒下来砸到我妈的腿，她起不来", "health"],
+    ["flood", "温泉池里有个老人泡着泡着沉下去了，刚拉上来", "health"],
+    ["flood", "水上乐园造浪池里一个小孩不见了，救生员在捞", "health"],
+    ["collapse", "羽毛球馆有人突然倒了，没心跳，有人在做心肺复苏", "health"],
+  ] as const)("%s: %s → %s", (hazard, text, expected) => {
+    expect(owner(hazard, text)).toBe(expected);
+  });
+
+  it("someone shut in behind a door a wardrobe blocks is no furniture fall", () => {
+    expect(owner("trapped", "柜子倒下来把卧室门堵住了，我爸在里面出不来")).not.toBe("health");
+  });
+});
+
+describe("works, warehouses and loads on the road", () => {
+  it.each([
+    ["collapse", "物流园仓库里一排货架往一边歪，底下还有人在拣货", "labor"],
+    ["fire", "饲料厂的粉仓冒火星了，里面粉尘很大，工人还在干", "labor"],
+    ["fire", "小区外面那排储能集装箱在冒白烟，还有爆裂的声音", "power_supply"],
+    ["fire", "路口的换电柜着火了，里面电池一个接一个地炸", "power_supply"],
+    ["poison", "一辆槽罐车停在路边一直往下滴东西，味道很冲，路过的人眼睛疼", "pollution"],
+  ] as const)("%s: %s → %s", (hazard, text, expected) => {
+    expect(owner(hazard, text)).toBe(expected);
+  });
+
+  it("a tanker overturned stays a crash, a cement mixer is no tanker", () => {
+    expect(owner("injury", "一辆槽罐车在路口侧翻了，往外漏东西，司机卡在里面")).toBe("traffic");
+    expect(owner("injury", "水泥罐车右转刮倒了一个骑车的老人")).not.toBe("pollution");
+  });
+
+  it("a shopper pushed against a supermarket shelf in a fight stays the police's", () => {
+    expect(owner("injury", "超市里两个人打起来了，一个被推到货架上头破了")).toBe("public_order");
+  });
+});
+
+describe("fireworks for sale burning, ice told loosely", () => {
+  it.each([
+    ["fire", "卖烟花的那家店门口箱子冒烟了，噼里啪啦响，店里全是货", "market"],
+    ["injury", "冰钓的大爷掉下去了，冰太薄了，在水库北边", "municipal"],
+    ["injury", "几个孩子在河上滑冰车，有一个刚掉进去了", "municipal"],
+  ] as const)("%s: %s → %s", (hazard, text, expected) => {
+    expect(owner(hazard, text)).toBe(expected);
+  });
+
+  it("a compound's ornamental lake stays its manager's", () => {
+    expect(owner("injury", "小区人工湖的冰面上一个孩子掉下去了")).toBe("property");
+  });
+});
