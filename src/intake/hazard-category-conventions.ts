@@ -8,7 +8,9 @@ import type { Hazard } from "./urgency-rules.js";
  * Texts are in simplified characters (the caller simplifies first). A missing child is not among
  * them: it stays the police's (`public_order`), as the taxonomy's handler has it. The restaurant
  * and shop convention (their premises are the building manager's, em-cat43) is
- * `shopPremisesDanger` in hazard-category-premises.ts.
+ * `shopPremisesDanger` in hazard-category-premises.ts. The heating-main convention at the end was added
+ * in the em-cat52 round, where the read sets disagreed (the heating company against the street, the
+ * building and the ambulance) and the sets taken together support the heating company.
  */
 
 /*
@@ -122,6 +124,9 @@ const HEATING_PIPE =
 const PIPE_BURST = /爆|裂|崩|泄漏|顶开|冲开|掀开|炸开|喷|\bburst\b/i;
 const WHERE_PEOPLE_PASS =
   /楼道|楼梯|人行道|马路|路面|路上|路边|地下通道|井盖|蒸汽|白汽|白气|门口|\b(steam|road|street|stairs?)\b/i;
+// Hot water or steam told: a frozen riser that only leaks onto ice is a slip, not this burst.
+const HOT_WATER_OR_STEAM =
+  /热水|开水|滚水|滚烫|烫|蒸汽|蒸气|白汽|白气|冒气|喷|\b(steam|hot water|scalding)\b/i;
 const HEATING_BURST_ELSEWHERE = /配电|插座|插线板|车库|反锁|锁坏|烫伤|烫了|起泡|燃气|煤|炭/;
 const HEATING_BURST_HAZARDS: readonly Hazard[] = ["flood", "injury", "collapse", "trapped", "poison"];
 
@@ -130,6 +135,7 @@ export function heatingMainBurst(hazard: Hazard, text: string): boolean {
     HEATING_BURST_HAZARDS.includes(hazard) &&
     HEATING_PIPE.test(text) &&
     PIPE_BURST.test(text) &&
+    HOT_WATER_OR_STEAM.test(text) &&
     WHERE_PEOPLE_PASS.test(text) &&
     !HEATING_BURST_ELSEWHERE.test(text)
   );

@@ -55,7 +55,7 @@ export function escapeRoomDanger(hazard: Hazard, text: string): boolean {
  * education bureau has it do so — beyond its walls and roofs above:
  * - a laboratory or its preparation room: a reagent spilt or burning, a fume cupboard failing, a
  *   pupil shocked in a physics practical ("化学实验室一瓶浓盐酸摔碎了，好几个学生在咳"); a gas hose come off
- *   in one stays the gas company's;
+ *   in one stays the gas company's, and smoke seen at a lab's window with no cause told a fire's;
  * - a student dormitory burning or sparking ("寝室插线板着了", "宿管说楼道里电池在冒烟");
  * - the school's sports and play kit coming down on pupils (a basketball stand, a climbing frame, a
  *   kindergarten's slide, bars, a stand at a school match, the school's sliding gate);
@@ -70,6 +70,10 @@ export function escapeRoomDanger(hazard: Hazard, text: string): boolean {
 const SCHOOL_WORD =
   /学校|中学|小学|初中|高中|高一|高二|高三|初[一二三]|学生|老师|班主任|科学课|学院|大学|职校|职专|幼儿园/;
 const LAB = /实验室|实验楼|实验台|准备室|实验员|化学老师|通风柜/;
+// What the lab's own work let loose: a reagent, an acid, a practical. Smoke seen from a lab's window
+// with nothing more told is a fire like any other (the building's).
+const LAB_MATERIAL =
+  /试剂|药品|化学品|危化品|[硫盐硝]酸|酸|碱|瓶|打碎|打翻|摔碎|黄烟|钠|氨|氯|硫化|福尔马林|甲醛|酒精|清洁剂|通风柜|做实验|实验课|电学|烧杯|\b(reagent|acid|chemical)s?\b/i;
 const PIPED_GAS = /燃气|煤气|天然气|液化气/;
 const DORM =
   /(学生|大学|高校|学院|职校|职专|大专|女生|男生)[^，。]{0,6}(宿舍|公寓)|寝室|宿管|\bdorm(itory)?\b/i;
@@ -96,7 +100,8 @@ export function schoolPremisesDanger(hazard: Hazard, text: string): boolean {
   if (SCHOOL_BUS.test(text))
     return (PREMISES_SCHOOL_HAZARDS.includes(hazard) || hazard === "missing") && !BUS_ON_THE_ROAD.test(text);
   if (!PREMISES_SCHOOL_HAZARDS.includes(hazard)) return false;
-  if (LAB.test(text) && SCHOOL_WORD.test(text) && !PIPED_GAS.test(text)) return true;
+  if (LAB.test(text) && LAB_MATERIAL.test(text) && SCHOOL_WORD.test(text) && !PIPED_GAS.test(text))
+    return true;
   if (DORM.test(text) && (hazard === "fire" || hazard === "electric")) return true;
   if (
     SCHOOL_KIT.test(text) &&

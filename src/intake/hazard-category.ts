@@ -99,6 +99,10 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  * - poisoning → 市场监管 for food, 燃气 for carbon monoxide from a gas appliance, 卫生健康 for
  *   fumes from coal, charcoal, a generator or an engine, 污染 for chemical fumes, 卫生健康 for
  *   cleaners mixed or insecticide sprayed at home, 建设施工 for a sewer on a building site;
+ * - a heating main or riser burst where people pass → 供热; a school's labs, dormitories, sports kit,
+ *   training workshops and buses → 教育; escape rooms, a paying amusement's failing equipment and a
+ *   fireworks seller's stock → 市场监管; warehouse racking and combustible dust at work → 劳动保障; a
+ *   battery storage station → 供电; a road tanker leaking its load → 污染 (em-cat52);
  * - violence → 治安秩序, also when the rules saw only the wound it left;
  * - a dog still loose or still biting → 治安秩序 (a bite told by its wound alone stays 卫生健康);
  *   a building's door closing on someone or a railing's gap holding a child → 物业管理; someone

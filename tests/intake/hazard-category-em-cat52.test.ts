@@ -25,6 +25,8 @@ describe("a heating main or riser burst where people pass", () => {
     ["injury", "暖气管在楼道里爆了，我妈路过被烫伤了脚", "heating"],
     // The water reaching a switch room is the supply's fire.
     ["fire", "楼顶暖气管裂了，水流进配电房，里面噼啪响", "heating"],
+    // A frozen riser leaking onto ice: a slip, no hot water or steam told.
+    ["injury", "三单元的暖气管冻裂了，楼梯上结了一层冰，两个人滑倒了", "heating"],
     // A burst in the car park is the building's.
     ["flood", "地下车库的暖气管爆了，热水一直往外冒，冒着白气", "heating"],
   ] as const)("not the heating company's: %s: %s", (hazard, text, notExpected) => {
@@ -52,6 +54,15 @@ describe("escape rooms and paying amusements", () => {
   it("a compound's own slide stays its manager's, a plain fall on a trampoline the ambulance's", () => {
     expect(owner("injury", "小区里的滑梯断了，孩子摔下来了")).not.toBe("market");
     expect(owner("injury", "孩子在蹦床上跳的时候摔了，腿动不了")).not.toBe("market");
+  });
+});
+
+describe("a school's laboratory", () => {
+  it("a reagent spilt in it is the school's", () => {
+    expect(owner("poison", "中学化学实验室有瓶试剂打翻了，好几个学生在咳嗽")).toBe("education");
+  });
+  it("smoke seen at its window with no cause told is a fire like any other", () => {
+    expect(owner("fire", "学校实验楼三楼窗户在冒烟，学生都往外跑")).toBe("property");
   });
 });
 
