@@ -8,7 +8,9 @@ import type { Hazard } from "./urgency-rules.js";
  * Texts are in simplified characters (the caller simplifies first). A missing child is not among
  * them: it stays the police's (`public_order`), as the taxonomy's handler has it. The restaurant
  * and shop convention (their premises are the building manager's, em-cat43) is
- * `shopPremisesDanger` in hazard-category-premises.ts.
+ * `shopPremisesDanger` in hazard-category-premises.ts. The heating-main convention at the end was added
+ * in the em-cat52 round, where the read sets disagreed (the heating company against the street, the
+ * building and the ambulance) and the sets taken together support the heating company.
  */
 
 /*
@@ -104,5 +106,37 @@ export function batteryFireAtHome(hazard: Hazard, text: string): boolean {
     RESIDENTIAL.test(text) &&
     !ON_THE_ROAD.test(text) &&
     !SUPPLY_BURNING.test(text)
+  );
+}
+
+/*
+ * A heating main or a building's heating riser burst, its hot water and steam out where people pass
+ * ("热力管道爆了，路上全是白汽看不清路", "楼道暖气立管爆了 滚烫的水往下流 老人下不去", "小学门口热力井盖被顶开
+ * 了，蒸汽往外喷"): the heating company shuts the valve before anything else can be done — the stairs,
+ * the pavement, the people hemmed in upstairs wait on it. The read sets that name the heating company
+ * for such a burst (fresh25, 35, 36, 38, 50: nineteen lines) outnumber those that name the building or
+ * the street (one, fresh43: a flat's own pipe). Someone already scalded is the ambulance's (the
+ * older sets say `health` for a burn), water reaching a switch room or a socket is the supply's, a
+ * burst in a car park is the building's, and a gas pipe or coal fumes keep their owners.
+ */
+const HEATING_PIPE =
+  /(暖气|供暖|热力|供热|热水)[^，。]{0,3}(主管|立管|管道|管子|管沟|管|井)|热力井|暖气井|热网|\bheating (main|pipe)s?\b/i;
+const PIPE_BURST = /爆|裂|崩|泄漏|顶开|冲开|掀开|炸开|喷|\bburst\b/i;
+const WHERE_PEOPLE_PASS =
+  /楼道|楼梯|人行道|马路|路面|路上|路边|地下通道|井盖|蒸汽|白汽|白气|门口|\b(steam|road|street|stairs?)\b/i;
+// Hot water or steam told: a frozen riser that only leaks onto ice is a slip, not this burst.
+const HOT_WATER_OR_STEAM =
+  /热水|开水|滚水|滚烫|烫|蒸汽|蒸气|白汽|白气|冒气|喷|\b(steam|hot water|scalding)\b/i;
+const HEATING_BURST_ELSEWHERE = /配电|插座|插线板|车库|反锁|锁坏|烫伤|烫了|起泡|燃气|煤|炭/;
+const HEATING_BURST_HAZARDS: readonly Hazard[] = ["flood", "injury", "collapse", "trapped", "poison"];
+
+export function heatingMainBurst(hazard: Hazard, text: string): boolean {
+  return (
+    HEATING_BURST_HAZARDS.includes(hazard) &&
+    HEATING_PIPE.test(text) &&
+    PIPE_BURST.test(text) &&
+    HOT_WATER_OR_STEAM.test(text) &&
+    WHERE_PEOPLE_PASS.test(text) &&
+    !HEATING_BURST_ELSEWHERE.test(text)
   );
 }

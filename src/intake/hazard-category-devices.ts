@@ -106,3 +106,28 @@ export function deviceAlertUnanswered(hazard: Hazard, text: string): boolean {
     !CHILD_WEARER.test(text)
   );
 }
+
+/*
+ * A paying amusement's equipment failing under the people on it — a ride stopped or thrown open, a
+ * trampoline's springs or net giving way, a climbing wall or an inflatable castle blown loose, a
+ * karting car or a mall's little train overturned, an arcade machine falling or live ("转转杯停在上面了",
+ * "蹦床网破了 孩子掉下去", "充气城堡飘起来了里面有孩子", "卡丁车馆一辆车翻了"): rides are special equipment and
+ * the venues businesses the market regulator licenses and inspects, which has the operator stop them
+ * (as for a ride stuck, above). A compound's or a park's own slide or swing stays its manager's, and a
+ * child who only fell while playing, with nothing broken, stays the ambulance's.
+ */
+const AMUSEMENT =
+  /淘气堡|蹦床|攀岩(馆|墙)|卡丁车|碰碰车|旋转木马|摩天轮|海盗船|转转杯|转椅|过山车|大摆锤|充气(城堡|滑梯)|电玩城|小火车|魔毯|游乐园|(商场|室内)[^，。]{0,4}(儿童乐园|游乐场)|\b(trampoline|bouncy castle|go-?karts?|ferris wheel)\b/i;
+const EQUIPMENT_FAILED =
+  /破了?|断(了|的)|塌|倒了|翻(了|到)|卡(住|在)|停(了|在)|漏电|被(大)?风|刮|吹(翻|起|跑|飘)|飘起来|弹开|甩出|卷进|掀起|松了|弹簧|\b(broke|collapsed|tipped|blew|stuck|stopped)\b/i;
+const NOT_THE_VENUES = /小区|院里|公园|灯箱|配电|电线杆|树/;
+const AMUSEMENT_HAZARDS: readonly Hazard[] = ["injury", "trapped", "collapse", "flood", "electric"];
+
+export function amusementEquipmentFailed(hazard: Hazard, text: string): boolean {
+  return (
+    AMUSEMENT_HAZARDS.includes(hazard) &&
+    AMUSEMENT.test(text) &&
+    EQUIPMENT_FAILED.test(text) &&
+    !NOT_THE_VENUES.test(text)
+  );
+}

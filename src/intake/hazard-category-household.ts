@@ -173,3 +173,22 @@ const CLIMBING_SITE = /爬(上|到)?[^，。]{0,2}(塔吊|脚手架|吊车|起�
 export function climbingSiteCrane(hazard: Hazard, text: string): boolean {
   return (hazard === "violence" || hazard === "self_harm") && CLIMBING_SITE.test(text);
 }
+
+/*
+ * A piece of furniture or an appliance tipping onto someone at home — a television and its stand, a
+ * wardrobe, a chest of drawers climbed by a toddler, a wall cupboard being hung ("两岁的孩子爬上电视柜，
+ * 柜子连电视一起倒了", "衣柜倒了压在我女儿身上"): nothing of the building gave way, the injury is what is
+ * left (fresh28, fresh49). Someone shut in behind a door a wardrobe blocks is a trap, not this.
+ */
+const FURNITURE = /电视柜|衣柜|吊柜|柜子|抽屉柜|五斗柜|斗柜|床头柜|书柜|鞋柜|书架|电视机?|冰箱/;
+const TIPPED_ONTO = /(倒|翻|掉下来|砸)[^。]{0,12}(压|砸|磕)|砸(到|在|中)|压(在|着|住)/;
+const BUILDING_GAVE_WAY = /墙|楼板|天花板|吊顶|房顶|屋顶|阳台|堵住|出不来/;
+
+export function furnitureTippedOntoSomeone(hazard: Hazard, text: string): boolean {
+  return (
+    (hazard === "collapse" || hazard === "injury") &&
+    FURNITURE.test(text) &&
+    TIPPED_ONTO.test(text) &&
+    !BUILDING_GAVE_WAY.test(text)
+  );
+}

@@ -89,3 +89,40 @@ export function streetTreeOnSomeone(hazard: Hazard, text: string): boolean {
     (hazard === "injury" || hazard === "trapped") && TREE_ON_SOMEONE.test(text) && !COMPOUND_TREE.test(text)
   );
 }
+
+/*
+ * Someone fallen down an open or abandoned well in the open — a disused machine well in a field, an
+ * old village well whose cover was stolen ("废弃的机井 小孩掉进去了 在哭", "老井 小孩 掉下去了", "村边那口机井
+ * 没盖…人在井底喊"): the rescue is the brigade's, and the uncovered well is the township's and the
+ * city's to cap, as for an open manhole (fresh13, 19, 21, 39, 48 say `municipal`; no read line says
+ * otherwise). A shaft on a building site stays the site's, a light well or a lift shaft the building's,
+ * and someone gone silent down a well is overcome by its air (the ambulance's, fresh35).
+ */
+const OPEN_WELL_FALL =
+  /(废弃的?|废|老|机|枯|没盖的?|水|土|那口|口)井[^。]{0,10}(掉|摔|落)|(掉|摔|落)(进|到|下)?[^。]{0,8}(废弃的?|废|老|机|枯|没盖的?|口)[^。]{0,4}井|井[^。]{0,6}(掉下去|掉进去)/;
+const NOT_AN_OPEN_WELL =
+  /工地|施工|楼梯井|采光井|电梯井|不出声|没声|没动静|化粪|窨井|下水井|污水井|雨水井|检查井|井盖/;
+const WELL_HAZARDS: readonly Hazard[] = ["injury", "trapped", "flood", "collapse"];
+
+export function fellDownOpenWell(hazard: Hazard, text: string): boolean {
+  return WELL_HAZARDS.includes(hazard) && OPEN_WELL_FALL.test(text) && !NOT_AN_OPEN_WELL.test(text);
+}
+
+/*
+ * A driver taken ill at the wheel with no crash told — slumped over it, the horn going, a hand on the
+ * chest ("货车司机趴在方向盘上好久了，喇叭一直在响，叫他没反应", "渣土车司机好像心脏病犯了…捂着胸口说不出
+ * 话", "driver passed out at the wheel"): the body failing is the ambulance's, the vehicle only where it
+ * happened. A vehicle still rolling with nobody in control stays the traffic police's, a crane
+ * operator the site's, and a crash told is a crash.
+ */
+const DRIVER_TAKEN_ILL =
+  /(司机|开车的|\bdriver\b)[^。]{0,12}(趴|晕|昏|心脏|捂着胸|没反应|叫不醒|抽搐|\b(passed out|unconscious|slumped|fainted)\b)/i;
+const NOT_ONLY_ILL = /撞|追尾|相撞|翻|碾|压|溜|塔吊|吊车|\b(crash|rolling|rolled)\b/i;
+
+export function driverIllAtTheWheel(hazard: Hazard, text: string): boolean {
+  return (
+    (hazard === "injury" || hazard === "collapse" || hazard === "poison") &&
+    DRIVER_TAKEN_ILL.test(text) &&
+    !NOT_ONLY_ILL.test(text)
+  );
+}

@@ -64,3 +64,26 @@ export function overcomeByPaintFumes(hazard: Hazard, text: string): boolean {
     !NOT_FUMES_ALONE.test(text)
   );
 }
+
+/*
+ * Someone gone through the ice told more loosely than above — the ice fishers, the skaters or an ice
+ * sledge named instead of the river, or thin ice told after the fall ("冰钓的人掉下去了 冰很薄", "河面上的
+ * 冰有人在玩滑冰车，刚掉下去一个孩子", "冰裂了有人掉下去", a child lying flat on ice that creaks): the same
+ * rescue crews' (fresh27, fresh48; no read line says otherwise). A compound's lake stays its manager's,
+ * read by the rule above.
+ */
+const ON_THE_ICE = /冰钓|滑冰|冰车|冰面|冰上|冰裂|冰很薄|冰不厚|冰窟/;
+const WENT_THROUGH = /掉下去|掉进|掉了下去|落水|掉水里|掉到水里|趴在上面|趴着/;
+const THIN_ICE_AFTER = /(掉下去|掉进)[^。]*(冰很薄|冰不厚)/;
+const OWN_LAKE = /人工湖|景观湖|小区|院/;
+const LOOSE_ICE_HAZARDS: readonly Hazard[] = ["injury", "flood", "trapped", "collapse", "electric"];
+
+export function throughIceToldLoosely(hazard: Hazard, text: string): boolean {
+  if (!LOOSE_ICE_HAZARDS.includes(hazard) || OWN_LAKE.test(text)) return false;
+  return (
+    text
+      .split(/[。！？!?\n]/)
+      .some((s) => ON_THE_ICE.test(s) && WENT_THROUGH.test(s.slice(s.search(ON_THE_ICE)))) ||
+    THIN_ICE_AFTER.test(text)
+  );
+}

@@ -2,6 +2,7 @@ import { simplify } from "../domain/text-simplify.js";
 import {
   batteryFireAtHome,
   grassFireOnPublicLand,
+  heatingMainBurst,
   iceOverPathOwner,
   workerHurtAtWork,
 } from "./hazard-category-conventions.js";
@@ -13,6 +14,7 @@ import {
   childrenPlayingPastRail,
   climbingSiteCrane,
   fumesHuffed,
+  furnitureTippedOntoSomeone,
   kitchenStaffOvercomeByCleaners,
   pickedMushroomsEaten,
   shutOutOnRoof,
@@ -20,19 +22,33 @@ import {
 } from "./hazard-category-household.js";
 import { crowdPressing, crushInSmoke, massEventDanger } from "./hazard-category-crowds.js";
 import {
+  amusementEquipmentFailed,
   deviceAlertUnanswered,
   escalatorOwner,
   homeMedicalDeviceFailing,
   rideStuck,
   struckByLightning,
 } from "./hazard-category-devices.js";
-import { schoolStructureDown, shopPremisesDanger } from "./hazard-category-premises.js";
-import { fraudToldLoosely, overcomeByPaintFumes, throughIceOwner } from "./hazard-category-winter.js";
+import {
+  escapeRoomDanger,
+  fireworksSalePointBurning,
+  schoolPremisesDanger,
+  schoolStructureDown,
+  shopPremisesDanger,
+} from "./hazard-category-premises.js";
+import {
+  fraudToldLoosely,
+  overcomeByPaintFumes,
+  throughIceOwner,
+  throughIceToldLoosely,
+} from "./hazard-category-winter.js";
 import {
   HILLSIDE,
   buildingPipeOnPower,
   busShelterDown,
   dogPackCornering,
+  driverIllAtTheWheel,
+  fellDownOpenWell,
   streetTreeOnSomeone,
   withoutViewpoint,
 } from "./hazard-category-outdoors.js";
@@ -42,6 +58,12 @@ import {
   insideUtilityTunnel,
   slopeWallGivingWay,
 } from "./hazard-category-underground.js";
+import {
+  combustibleDustAtWorks,
+  gridBatteryBurning,
+  rackingGivingWay,
+  tankerLeaking,
+} from "./hazard-category-works.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
@@ -77,6 +99,10 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  * - poisoning → 市场监管 for food, 燃气 for carbon monoxide from a gas appliance, 卫生健康 for
  *   fumes from coal, charcoal, a generator or an engine, 污染 for chemical fumes, 卫生健康 for
  *   cleaners mixed or insecticide sprayed at home, 建设施工 for a sewer on a building site;
+ * - a heating main or riser burst where people pass → 供热; a school's labs, dormitories, sports kit,
+ *   training workshops and buses → 教育; escape rooms, a paying amusement's failing equipment and a
+ *   fireworks seller's stock → 市场监管; warehouse racking and combustible dust at work → 劳动保障; a
+ *   battery storage station → 供电; a road tanker leaking its load → 污染 (em-cat52);
  * - violence → 治安秩序, also when the rules saw only the wound it left;
  * - a dog still loose or still biting → 治安秩序 (a bite told by its wound alone stays 卫生健康);
  *   a building's door closing on someone or a railing's gap holding a child → 物业管理; someone
@@ -172,7 +198,9 @@ const BUILDING_PART = /楼顶|外墙|幕墙|外立面|阳台|空调外机|外机
 const GAS_FUEL = /液化气|煤气罐|气罐|燃气|天然气|煤气|灶[^，。]{0,6}(?<!烟)(管|阀)|总阀|(?<!暖)气管(?!炎)/;
 // A cylinder or a gas pipe told only as standing next to the fire ("配电箱烧起来了，旁边停着液化气罐")
 // is a danger the fire may reach, not what burns: the fire keeps the owner of what does.
-const NEXT_TO = /(旁边|附近|隔壁|边上|旁|门口)(就|还)?(是|有|放着|停着|堆着|一堆)[^，。]*/g;
+// Also a distance told ("离燃气调压箱不到五米", "离煤气罐就两米"): the gas is what the fire may reach.
+const NEXT_TO =
+  /(旁边|附近|隔壁|边上|旁|门口)(就|还)?(是|有|放着|停着|堆着|一堆)[^，。]*|离[^，。！？]{1,12}?(不到|只有|就|才)[^，。！？]{0,3}米/g;
 // Water from the building's own pipes is its manager's; rain, a river or a street drain is the city's.
 const BUILDING_WATER = /水管|管子|爆管|暖气管|水箱|消防栓|喷淋|渗水|楼上.{0,4}漏水/;
 const ROAD =
@@ -410,7 +438,9 @@ const ANIMAL_STILL_LOOSE =
  * Someone sinking or floating still in a swimming pool: the lifeguards and the ambulance; the city's
  * flood crews have nothing to pump or close there. An abandoned pool holding rainwater is not one.
  */
-const POOL = /游泳池|泳池|游泳馆|泳馆|深水区|\b(swimming )?pool\b/i;
+// A hot spring's, a bathhouse's or a water park's pools too: the lifeguard's and the ambulance's.
+const POOL =
+  /游泳池|泳池|游泳馆|泳馆|深水区|温泉池|泡汤池|汤池|造浪池|水上乐园|水乐园|浴场|\b(swimming )?pool\b/i;
 const NOT_A_POOL_NOW = /废弃|积水|氯|消毒|漂白|加药|chlorine|bleach/i;
 /*
  * Someone armed at the door threatening the people inside ("他举着铁锹在门外喊要打死我们，我们反锁了门",
@@ -496,8 +526,9 @@ const RESCUE_JUMP = /跳(下去|下水|进水里|到水里|进河里)(救人|去
 const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被水冲|冲走|溺水|沉下去/;
 const BIRTH_UNDER_WAY =
   /快生了|要生了|羊水破|破水|在家生了|生下来[^。]{0,6}(不哭|没哭|不出声|没声|发紫|发青|软)|\b(in labou?r|giving birth)\b/i;
+// Or the heart told as stopped ("健身房有人倒了没心跳"), or a coach pressing ("有个教练在压").
 const CPR_UNDER_WAY =
-  /(在|正在|给他|给她)[^，。]{0,4}(按压|按[^，。]{0,2}胸口|做心肺复苏|心肺复苏|人工呼吸)|\bAED\b|\bCPR\b/i;
+  /(在|正在|给他|给她)[^，。]{0,4}(按压|按[^，。]{0,2}胸口|做心肺复苏|心肺复苏|人工呼吸)|(教练|医生|护士|有人)在压|没(有)?心跳|心脏骤停|\bAED\b|\bCPR\b/i;
 const SHOCKED = /触电|被电|电到|电了一下|漏电/;
 const CHARCOAL_SMELT = /炭(火|烟)?的?味|烧炭的?味|\bcharcoal smell\b/i;
 const UNSEEN_OR_LOCKED =
@@ -1024,6 +1055,20 @@ export function categoryForHazard(
   // The city's utility tunnel and floors being added on a house name their owner whatever happens there.
   if (insideUtilityTunnel(hazard, text) && !violent) return "municipal";
   if (floorsBeingAdded(hazard, text) && !violent) return "construction";
+  // A heating main or riser burst where people pass: the heating company shuts it off (conventions).
+  if (heatingMainBurst(hazard, text) && !violent) return "heating";
+  // Players shut in an escape room by its own locks and props: the venue's licensing regulator.
+  if (escapeRoomDanger(hazard, text) && !violent) return "market";
+  if (fireworksSalePointBurning(hazard, text) && !violent && !FIREWORK_THROWN.test(text)) return "market";
+  if (fellDownOpenWell(hazard, text) && !violent) return "municipal";
+  if (throughIceToldLoosely(hazard, text) && !violent) return "municipal";
+  if (driverIllAtTheWheel(hazard, text) && !violent) return "health";
+  if (furnitureTippedOntoSomeone(hazard, text) && !violent && !SITE.test(text)) return "health";
+  // Works, warehouses and loads on the road (hazard-category-works.ts).
+  if (rackingGivingWay(hazard, text) && !violent) return "labor";
+  if (combustibleDustAtWorks(hazard, text) && !violent) return "labor";
+  if (gridBatteryBurning(hazard, text) && !violent) return "power_supply";
+  if (tankerLeaking(hazard, text) && !violent) return "pollution";
   // Charcoal in a car or a room whose gaps were taped shut ("窗户缝用胶带封住了…车里有个炭盆"), read as a
   // blow from the people breaking in: self-harm, whatever else is said.
   if (hazard === "violence" && CHARCOAL.test(text) && SEALED_SHUT.test(text)) return selfHarmOwner(text);
@@ -1047,8 +1092,10 @@ export function categoryForHazard(
   const escalator = violent ? null : escalatorOwner(hazard, text);
   if (escalator) return escalator;
   if (rideStuck(hazard, text) && !fight) return "market";
+  if (amusementEquipmentFailed(hazard, text) && !violent) return "market";
   if (struckByLightning(hazard, text) && !violent) return "health";
   if (schoolStructureDown(hazard, text) && !fight) return "education";
+  if (schoolPremisesDanger(hazard, text) && !violent && !SELF_HARM.test(text)) return "education";
   // Someone cutting themselves, read as an injury or, from the blade, as an attack.
   if (cuttingThemselves(hazard, text) && !/打起来|打架|互殴|群殴|动手|殴打/.test(text))
     return selfHarmOwner(text);
