@@ -975,7 +975,7 @@ function ownerOf(
     !ownTitleBefore &&
     // "…我姓沈 沈妈妈 电话…": a clause that is the very name the writer signs with (a kin word in it
     // names the writer as a parent) is no third party's.
-    !(!!name && previous.trim() === name) &&
+    !(!!name && previous.trim() === name && !OTHER_PERSON_BEFORE.test(name)) &&
     !PLACE_ONLY.test(previous) &&
     !ownWorkplaceLine(before, previous, name) &&
     namesThirdParty(previous)
