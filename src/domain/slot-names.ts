@@ -70,7 +70,7 @@ export const LINE_BEFORE_NUMBER = `((?:^|\\n)${SPACE}*)(${HAN}${G}{2})(?=${SPACE
 
 // "联系人：某建国 手机：…", "姓名：某某某 电话…": a name field closed by the number or its label holds a name
 // whatever its surname (计, 况 are on no list); masked where the reader may not take it.
-export const FIELD_NAME_BEFORE_NUMBER = `((?:联系人|姓名|反映人|我的名字)${SPACE}*[:：]${SPACE}*)(${HAN}{2,3})(?=${SPACE}*[，,]?${SPACE}*(?:联系电话|电话|手机)?${SPACE}*[:：]?${SPACE}*[+＋]?[0-9０-９])`;
+export const FIELD_NAME_BEFORE_NUMBER = `((?:联系人|姓名|反映人|我的名字)${SPACE}*[:：]${SPACE}*)(?!其[子女夫妻母父])(${HAN}{2,3})(?=${SPACE}*[，,]?${SPACE}*(?:联系电话|电话|手机)?${SPACE}*[:：]?${SPACE}*[+＋]?[0-9０-９])`;
 
 // "我叫某某（真名）", "某某（真名），住…", "…139… 某某某（这是我真名）": a word said to be the writer's real
 // name, whatever it is (an everyday word like 多多 included).

@@ -45,10 +45,11 @@ const SLOTS = [
   // The number may be read out ("一3八 9三1六…").
   warmUp(new RegExp(`${SPOKEN_NUMBER}[，,\\s]+${TOKEN}[\\s。.！!~]*$`, "u")),
   // "联系人：计建国 手机：…", "姓名：况晓彤，电话…": a name field of the writer's, closed by the number's
-  // label or the number itself, holds the name whatever its surname (计, 况 are on no list: 计划, 情况).
+  // label or the number itself, holds the name whatever its surname (计, 况 are on no list: 计划, 情况);
+  // "联系人：其子139…" in a notice names a relative of the one written about, not a name.
   warmUp(
     new RegExp(
-      `(?:^|[\\s，,。；;])(?:联系人|姓名|反映人|我的名字)[ \\t\\u3000]*[:：][ \\t\\u3000]*${TOKEN}(?=[ \\t\\u3000，,]*(?:联系电话|电话|手机)[ \\t\\u3000]*[:：]?[ \\t\\u3000]*${NUMBER}|[ \\t\\u3000，,]*${NUMBER})`,
+      `(?:^|[\\s，,。；;])(?:联系人|姓名|反映人|我的名字)[ \\t\\u3000]*[:：][ \\t\\u3000]*(?!其[子女夫妻母父])${TOKEN}(?=[ \\t\\u3000，,]*(?:联系电话|电话|手机)[ \\t\\u3000]*[:：]?[ \\t\\u3000]*${NUMBER}|[ \\t\\u3000，,]*${NUMBER})`,
       "u",
     ),
   ),
