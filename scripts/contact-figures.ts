@@ -13,7 +13,8 @@ import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
 const args = process.argv.slice(2);
 const dirAt = args.indexOf("--failures-dir");
 const failuresDir = dirAt >= 0 ? args[dirAt + 1] : undefined;
-const files = args.filter((_, i) => i !== dirAt && i !== dirAt + 1);
+// Without --failures-dir (dirAt is -1) every argument is a set: dirAt + 1 must not drop the first one.
+const files = args.filter((_, i) => dirAt < 0 || (i !== dirAt && i !== dirAt + 1));
 const config = await loadDomainConfig(path.resolve("config"));
 const engine = await OfflineEngine.create(config, {});
 const sum = {

@@ -98,6 +98,9 @@ export function maskNamesByMakeUp(text: string): string {
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
     )
     .replace(NAME_IN_PHONE_FIELD, maskAfterLead)
+    .replace(FIELD_NAME_BEFORE_NUMBER, (m, lead: string, name: string) =>
+      NOT_FIELD_PERSON.test(name) ? m : maskGoneBy(m, lead, name),
+    )
     .replace(NATIONAL_SELF, maskAfterLead)
     .replace(SLOT_SURNAME_SIGNED, maskAfterLead)
     .replace(SLOT_SURNAME_NAME, maskAfterLead)
@@ -280,6 +283,10 @@ const SURNAME_THEN_NAME = new RegExp(SLOT.SURNAME_THEN_NAME, "gu");
 const MINORITY_FULL = new RegExp(SLOT.MINORITY_FULL, "gu");
 const MINORITY_ALONE = new RegExp(SLOT.MINORITY_ALONE, "gu");
 const NAME_IN_PHONE_FIELD = new RegExp(SLOT.NAME_IN_PHONE_FIELD, "gu");
+const FIELD_NAME_BEFORE_NUMBER = new RegExp(SLOT.FIELD_NAME_BEFORE_NUMBER, "gu");
+// "联系人：物业 电话…", "联系人：管理处 …": an office or a post in the field is no person's name.
+const NOT_FIELD_PERSON =
+  /^(?:物业|社区|居委会?|村委会?|业委会?|本人|网格员?|门卫|保安|前台|客服|值班|售后|居民|业主|住户|租户|房东|同上|见上|暂无|匿名|不详)$|[会处室部科站队司厂店局所中心]$/u;
 const NATIONAL_SELF = new RegExp(SLOT.NATIONAL_SELF, "gu");
 const SLOT_SURNAME_SIGNED = new RegExp(SLOT.SLOT_SURNAME_SIGNED, "gu");
 // A surname with 叔 / 姨 / 婶 signing or in brackets ("——方叔", "（雷叔）").

@@ -97,12 +97,21 @@ export function digitView(text: string): string {
   return ascii.replace(SPOKEN_RUN, (run, at: number) => digitViewOfRun(ascii, run, at));
 }
 
+const WORD_AFTER_DIGITS = warmUp(new RegExp(`(?<=[0-9])[ \\t\\u3000]+[${SPOKEN_CHARS}]{1,2}$`, "u"));
+const HAN_NEXT = warmUp(/^\p{Script=Han}/u);
 const KEYCAP_MARKS = warmUp(/(?<=[0-9０-９])\uFE0F?\u20E3/gu);
 
 /** A run of digits and digit words as digits, where the words around it say it is a number. */
 function digitViewOfRun(ascii: string, run: string, at: number): string {
   // Right after a phone word every digit word is part of the number ("电话：幺39 3幺2六 88零幺").
-  if (PHONE_WORD_BEFORE.test(ascii.slice(Math.max(0, at - 6), at))) return spellDigits(run);
+  // A digit word set off by a space after the typed digits and running on into a word is that word's:
+  // "电话13834106653 陆先生" (陆 a surname), "…6653 六楼" (a floor), not a twelfth digit.
+  if (PHONE_WORD_BEFORE.test(ascii.slice(Math.max(0, at - 6), at))) {
+    const tail = WORD_AFTER_DIGITS.exec(run);
+    return tail && HAN_NEXT.test(ascii.slice(at + run.length, at + run.length + 1))
+      ? spellDigits(run.slice(0, tail.index)) + run.slice(tail.index)
+      : spellDigits(run);
+  }
   // Beside typed digits, one or two digit words at either end are ordinary words
   // ("…8426631一直打不通", "两个13…"); three or more are part of the number.
   const [, head, body, tail] = /^([^0-9]{0,2}(?=[0-9]))?(.*?)((?<=[0-9])[^0-9]{1,2})?$/s.exec(run)!;

@@ -68,8 +68,13 @@ export const BIG_NICKNAME = `((?:(?<![说骂当])我是|叫我)(?:那个)?)(大[
 // the number's line under it, holds little else).
 export const LINE_BEFORE_NUMBER = `((?:^|\\n)${SPACE}*)(${HAN}${G}{2})(?=${SPACE}*\\n${SPACE}*(?:(?:联系)?(?:电话|手机|Tel|Mob)${SPACE}*[:：]?${SPACE}*)?[+＋]?[0-9０-９])`;
 
-// "我叫某某（真名）", "某某（真名），住…": a word said to be the writer's real name, whatever it is.
-export const SAID_REAL = `((?:^|[^${HAN}]|我叫|我是|名叫)${SPACE}*)(${HAN}{2,3})(?=${SPACE}*[（(](?:真名|真实姓名|本名|实名)[）)])`;
+// "联系人：某建国 手机：…", "姓名：某某某 电话…": a name field closed by the number or its label holds a name
+// whatever its surname (计, 况 are on no list); masked where the reader may not take it.
+export const FIELD_NAME_BEFORE_NUMBER = `((?:联系人|姓名|反映人|我的名字)${SPACE}*[:：]${SPACE}*)(?!其[子女夫妻母父])(${HAN}{2,3})(?=${SPACE}*[，,]?${SPACE}*(?:联系电话|电话|手机)?${SPACE}*[:：]?${SPACE}*[+＋]?[0-9０-９])`;
+
+// "我叫某某（真名）", "某某（真名），住…", "…139… 某某某（这是我真名）": a word said to be the writer's real
+// name, whatever it is (an everyday word like 多多 included).
+export const SAID_REAL = `((?:^|[^${HAN}]|我叫|我是|名叫)${SPACE}*)(${HAN}{2,3})(?=${SPACE}*[（(](?:这个?)?(?:就?是)?(?:我的?)?(?:真名|真实姓名|本名|实名)(?:哈|啊|哦|呢)?[）)])`;
 
 // "某大爷反映 …", "某阿姨反映：…" opening the message: a single character and a form of address before 反映 is
 // the writer, whatever the character (门, 卜, 那).
@@ -143,7 +148,8 @@ export const KIN_NAME_BEFORE_NUMBER = `((?:老公|老婆|爱人|老伴|丈夫|�
 
 // A name opening the message with the number in brackets right after it ("某海龙（联系电话139…）反映：…"): a
 // first character of any kind (a surname no list holds) and one or two name characters.
-export const OPENING_NAME_PHONE_ASIDE = `(^${SPACE}*)(${HAN}${G}{1,2}?)(?=${SPACE}*[（(]${SPACE}*(?:联系)?(?:电话|手机|Tel|tel|TEL)|${SPACE}*[（(]${SPACE}*[+＋]?1[3-9][0-9])`;
+// "某某某【139…】 …": square brackets stand for round ones.
+export const OPENING_NAME_PHONE_ASIDE = `(^${SPACE}*)(${HAN}${G}{1,2}?)(?=${SPACE}*[（(]${SPACE}*(?:联系)?(?:电话|手机|Tel|tel|TEL)|${SPACE}*[（(【[]${SPACE}*[+＋]?1[3-9][0-9])`;
 
 // An English given name opening the message right before a mobile ("Grace 139…, the bins…"), not a label
 // or a greeting.

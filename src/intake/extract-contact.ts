@@ -109,6 +109,7 @@ const CALL_ME_EN = warmUp(
   /\b(?:reach|call|contact|text)\s+me\s*(?:at|on)?\s*[:：]?\s*$|(?:^|[.!]\s*|\bplease\s+)call\s*[:：]?\s*$|\bmy\s+(?:phone|number|mobile|cell)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i,
 );
 // "你们上次给我回电话的那个号码是…": the centre's own number, asked about.
+const LINE_FAILED_END = warmUp(/(?:打不通|没人接|不接|关机|占线|停机|是空号)了?\s*$/);
 const THEIR_NUMBER = warmUp(new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|手机|号码|手机号|联系方式)`));
 // "The property office number is …", "the shop's phone:": a business's line named in English.
 const THEIRS_EN = warmUp(
@@ -163,7 +164,7 @@ const ENDS_MESSAGE = warmUp(new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LET
 // "…打不通打我爱人的…", "不接的话就是在上班，可以打我老公的": a fallback offered after it, not a number
 // given up (the first stays the one to call).
 const OTHER_AFTER = warmUp(
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前))\s*)?(?:我?打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|一直|还是|根本|从来|从不|老是|总是)?(?:(?:没人接|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/,
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前|均|都|一直))\s*)?(?:我?打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|均|一直|还是|根本|从来|从不|老是|总是|基本(?:上)?|经常|常常)?(?:(?:没人接|无人接听|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*[，,]?\s*(?:经常|老是|总是|常常)(?:没电|不开机|没信号)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/,
 );
 
 /**
@@ -333,8 +334,9 @@ const PREFER_BEFORE = warmUp(
   /(?:打|拨|回)这个(?:号码?|电话)?\s*[:：]?\s*$|打我(?:的)?手机\s*[:：]?\s*$|(?:新的|新号码?|新手机号?|现在的号码?)(?:是|为)?(?:吧|啊)?\s*[:：，,]?\s*$|(?:最好|优先)(?:打|拨打?)/,
 );
 // Words after it: "…（来电人称手机优先）", "…，打手机。".
+// "（家）0351… （手机）131… 白天请打手机": an aside set off by a space says the same.
 const PREFER_AFTER = warmUp(
-  /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:找我)?(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)/,
+  /^\s*[（(][^（）()]{0,10}优先|^\s*[，,]\s*(?:找我)?(?:就)?(?:打|拨)(?:这个|手机)(?![^，,。]{0,4}不)|^[ \t\u3000]+(?:白天|平时|最好)?请?(?:打|拨)手机\s*(?:[。.！!]|$)/,
 );
 const FALLBACK = warmUp(/打不通|不通的话|没人接|不接的话|的话|如果|万一|备用|或者|也可以|实在/);
 const EITHER = warmUp(/^[\s，,。]*(?:哪个|两个|随便|都)[^，,。]{0,3}(?:行|可以)/);
@@ -515,6 +517,8 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
 
 const EXTENSION = warmUp(/^\s*(?:转|轉|分机号?|分機號?|ext\.?)\s*[:：]?\s*\d{1,5}(?!\d)(?:\s*号)?/i);
 
+const STATEMENT_THEN_BRACKET = warmUp(/(?:[了吗呢吧啊呀说？?！!。]|再说)\s*[（(]\s*$/u);
+const BRACKET_CLOSES = warmUp(/^\s*[）)]\s*(?:[。.！!]\s*)?(?:\n|$)/u);
 const WHEN_TO_RING = warmUp(
   /^\s*[（(][^（）()\n]{0,16}?(?:[0-9０-９一二三四五六七八九十]点|上午|下午|晚上|白天|中午|早上|夜里|周末|工作日|上班|下班)[^（）()\n]{0,16}[）)]/,
 );
@@ -814,6 +818,10 @@ function ownerOf(
     )
       return "self";
   }
+  // "…物业说等开春再说（177…）", "…限个音量？（139…）⏎——某某": a number alone in brackets after a finished
+  // statement, closing the sentence or the message, is the writer's aside giving their own, whoever the
+  // statement was about (a person named right before the bracket is left to the rules below).
+  if (STATEMENT_THEN_BRACKET.test(before) && BRACKET_CLOSES.test(after)) return "self";
   // "请联系我（他的女儿）138…": the aside says who the writer is to the person they write for; the
   // number is still the writer's.
   const lead = before.trimEnd().replace(WHO_I_AM_ASIDE, "$1");
@@ -840,6 +848,9 @@ function ownerOf(
   if (
     /^\s*(?:就是|是|为)?\s*$/.test(current) &&
     THEIR_NUMBER.test(previous) &&
+    // "…客服电话400…打不通。176…": a clause that already said their line fails, a sentence ended, and a
+    // bare number on its own is the writer's signing, not the line again.
+    !(!current.trim() && LINE_FAILED_END.test(previous) && /[。！!？?\n]\s*$/.test(lead)) &&
     !FIRST_PERSON.test(previous.split(THIRD_PARTY)[0]!)
   )
     return "other";
@@ -962,6 +973,9 @@ function ownerOf(
     !opensWithName &&
     !ownStanding &&
     !ownTitleBefore &&
+    // "…我姓沈 沈妈妈 电话…": a clause that is the very name the writer signs with (a kin word in it
+    // names the writer as a parent) is no third party's.
+    !(!!name && previous.trim() === name && !OTHER_PERSON_BEFORE.test(name)) &&
     !PLACE_ONLY.test(previous) &&
     !ownWorkplaceLine(before, previous, name) &&
     namesThirdParty(previous)
@@ -986,6 +1000,8 @@ function ownerOf(
     name &&
     (unbracketed.endsWith(name) ||
       current.replace(TRAILING_LABEL, "").endsWith(name) ||
+      // "某红：182…。…": the name and a colon, then the number.
+      current.replace(/[:：]\s*$/u, "").endsWith(name) ||
       after.trimStart().startsWith(name))
   )
     return "self";
@@ -998,7 +1014,8 @@ function ownerOf(
   if (
     (kind === "mobile" || kind === "landline") &&
     /(?:^|[\s，,。！!？?；;~])$/.test(before) &&
-    /^(?:[\s，,。！!？?；;~]|\.(?!\d)|$)/.test(after)
+    // "某女士，158…（白天打这个，晚上关机）。…": an aside on when to ring stands where a pause would.
+    /^(?:[\s，,。！!？?；;~]|\.(?!\d)|$)/.test(after.replace(WHEN_TO_RING, " "))
   )
     return "self";
   return null;
@@ -1203,8 +1220,13 @@ const RING_ENOUGH = warmUp(/^\s*[，,]?\s*(?:就行|就可以|即可|就好)/);
  * ("对门邻居老李", "社区网格员小张") or names them ("施工队负责人姓刘"). A clause that only complains
  * about them ("物业一直拖着不修") does not make the writer's next number theirs.
  */
+// "我叫某某，是她儿子，电话…": a clause with no subject of its own after the writer's name says whose kin
+// the writer is; the number after it is still the writer's.
+const I_AM_THEIR_KIN = warmUp(
+  /^\s*(?:我)?(?:就)?(?:是|系)(?:他|她)(?:的|家)?(?:儿子|女儿|闺女|儿媳|女婿|孙子|孙女|外孙|外孙女|侄子|侄女|外甥|外甥女|老伴|爱人|妻子|丈夫|弟弟|妹妹|哥哥|姐姐)\s*$/,
+);
 function namesThirdParty(clause: string): boolean {
-  if (SELF_INTRO.test(clause) || OWN_BUSINESS.test(clause)) return false;
+  if (SELF_INTRO.test(clause) || OWN_BUSINESS.test(clause) || I_AM_THEIR_KIN.test(clause)) return false;
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(THIRD_PARTY_ALL)) last = m;
   if (!last) return false;
@@ -1244,7 +1266,7 @@ const ANY_TITLE = warmUp(new RegExp(TITLE));
 // "本人于西山路购买…": after a bare 本人 the name must end where names end.
 const CALLED = warmUp(
   new RegExp(
-    `(?:我叫|我的名字(?:是|叫)|(?:本人|鄙人|在下)(?:叫|是)|(?:名字|姓名)请?[写填](?:成|为)?)\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
+    `(?:我叫|我的名字(?:是|叫|\\s*[:：])|(?:本人|鄙人|在下)(?:叫|是)|(?:名字|姓名)请?[写填](?:成|为)?)\\s*(${SURNAME}${HAN}{1,2})|(?:本人|鄙人|在下)[:：]?\\s*(${SURNAME}${HAN}{1,2})${NAME_END}`,
     "u",
   ),
 );
@@ -1263,9 +1285,13 @@ const CALL_ME_BY = warmUp(
 const CALL_ME_BY_ENDED = warmUp(
   new RegExp(`(?:叫|喊)我(${SURNAME}${HAN}{1,2}?)(?=就行|就好|就可以|就成|吧)`, "u"),
 );
-// "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer.
+// "我是业主代表，叫雷振华": a clause that opens with 叫 names the writer; so does a transliterated name
+// joined by a middle dot ("…公司的员工，叫罗某·某"), whatever its first character.
 const CLAUSE_CALLED = warmUp(
-  new RegExp(`(?:^|[，,。\\s])(?:名字也?)?叫(${SURNAME}${HAN}{1,2})${NAME_END}`, "u"),
+  new RegExp(
+    `(?:^|[，,。\\s])(?:名字也?)?叫(${SURNAME}${HAN}{1,2}|${HAN}{2,6}[·•・]${HAN}{1,6}?)${NAME_END}`,
+    "u",
+  ),
 );
 // After 我姓 the next character is the surname even where it is no common one ("我姓伏，伏天的伏",
 // "我姓海，少数民族"): outside the list only when a pause or the end follows it.
@@ -1346,7 +1372,9 @@ const LATIN_SELF = [
   ),
   warmUp(
     new RegExp(
-      `(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\\s+|(?:我叫|我是)\\s*)(${LATIN_NAME})(?=[\\s,，.。]|$)`,
+      // "wo shi Xisheng Jiayuan 3 hao lou de": capitals after wo shi that run on into a building number or
+      // "de" are where the writer lives, not their name.
+      `(?:(?:[Ww]o [Ss]hi|[Ww]o [Jj]iao|I am|I'm|[Mm]y name is|[Tt]his is)\\s+|(?:我叫|我是)\\s*)(${LATIN_NAME})(?=[\\s,，.。]|$)(?!(?:\\s+[A-Z][a-z]+)?\\s+(?:[0-9]|de\\b|hao\\b|lou\\b|dong\\b|xiao ?qu\\b|she ?qu\\b))`,
       "u",
     ),
   ),
@@ -1430,13 +1458,26 @@ const NOT_GIVEN_NAME = warmUp(
 // "联系人：退管会 秦主任"); labels that are also ordinary words (家长, 业主, 本人) count with a colon only.
 // A department may stand before the name in the field ("联系人：行政部某某某"). 名字 is a label only
 // where it opens a clause and a colon or a space follows ("电话 … 名字 某某某 …"), not in "别写我名字".
-// The number may follow the name with nothing between ("联系人张丽139…").
+// The number may follow the name with nothing between ("联系人张丽139…") or a colon ("反映人某某某：139…").
 const FIELD = warmUp(
   new RegExp(
-    `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|签名|签字|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[+＋]?[0-9０-９]{7}))`,
+    `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|签名|签字|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[:：]?[ \\t\u3000]*[+＋]?[0-9０-９]{7}))`,
     "u",
   ),
 );
+const FIELD_ALL = warmUp(new RegExp(FIELD.source, "gu"));
+// "房东姓名某某某，电话…（不接）": a field told of someone else (the landlord, the neighbour upstairs) in
+// the words right before its label names them, not the writer; the writer's own field may follow.
+const OTHERS_FIELD_BEFORE = warmUp(
+  /(?:房东|对方|楼上|楼下|对门|隔壁|邻居|租户|租客|老板|店主|摊主|商家|司机|物业|施工方|开发商|卖家|商户)(?:的)?(?:住户)?$/u,
+);
+function writersField(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(FIELD_ALL)) {
+    if (OTHERS_FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
 const CAPITALS_FIELD = warmUp(
   /(?:^|\n)[ \t\u3000]*(?:姓名|联系人|称呼|反映人|Name)[ \t\u3000]*[:：][ \t\u3000]*([A-Z]{2,12}(?: [A-Z]{2,12}){1,2}|[A-Z]{2,12} [A-Z][a-z]{1,12}|[A-Z][a-z]{1,12} [A-Z]{2,12})[ \t\u3000]*(?=\n|$)/u,
 );
@@ -1490,6 +1531,21 @@ const OPENING_KIN_NAME = warmUp(
 );
 const SELF_SHORT = warmUp(new RegExp(SELF_SHORT_NAME, "u"));
 const SAID_REAL_NAME = warmUp(new RegExp(SAID_REAL, "u"));
+// "我是…的住户某和平，和平的和平": a name whose given part the writer spells out right after it (the
+// given name "的" itself) is theirs, even where the given name is an everyday word (和平, 方向).
+const SPELLED_GIVEN = warmUp(
+  new RegExp(
+    `(?<![他她])(${SURNAME_PATTERN})(\\p{Script=Han}{2})[，,\\s]+\\2的\\2(?=[，,。！!；;\\s]|$)`,
+    "u",
+  ),
+);
+function spelledGiven(text: string): string | null {
+  const m = SPELLED_GIVEN.exec(text);
+  if (!m) return null;
+  // "邻居某和平，和平的和平": a third party named right before is theirs.
+  const before = text.slice(Math.max(0, m.index - 6), m.index);
+  return OTHER_PERSON_BEFORE.test(before) ? null : m[1]! + m[2]!;
+}
 const BIG_NICK = warmUp(new RegExp(BIG_NICKNAME, "u"));
 const OPENING_REPORTS = warmUp(new RegExp(OPENING_TITLED_REPORTS, "u"));
 // "我是“桃南老某头”": the nickname an older man goes by, a place perhaps before it, in quotes after 我是.
@@ -1761,7 +1817,7 @@ function plausible(name: string | undefined, ended = false): string | null {
 export function extractName(text: string): string | null {
   warmUpPatterns();
   const name = nameAsWritten(text);
-  if (name !== null) return name;
+  if (name !== null) return fullerDotted(text, name);
   // "本人 林 晓 燕", "我叫 王\u3000小\u3000明": a name typed a character at a time is read joined up (the
   // masker hides it in its spaced form too).
   const joined = text.replace(SPACED_SINGLES, (run) => run.replace(/[ \u3000]+/g, ""));
@@ -1777,6 +1833,14 @@ export function extractName(text: string): string | null {
   const framed = spaced === text ? null : nameAsWritten(spaced);
   // "【微信昵称：向日葵🌻】": an account's nickname is no name (the older rules leave it unless asked to be called so).
   return framed && !new RegExp(`(?:昵称|网名)[:：]?\\s*${framed}`, "u").test(spaced) ? framed : null;
+}
+// "我叫安娜，安娜·伊万诺娃": the name said again at once in its full, dotted form is the name.
+function fullerDotted(text: string, name: string): string {
+  if (!/^\p{Script=Han}{2,6}$/u.test(name)) return name;
+  const m = new RegExp(`${name}[，,\\s]+(${name}[·•・]\\p{Script=Han}{1,8})(?!\\p{Script=Han})`, "u").exec(
+    text,
+  );
+  return m ? m[1]! : name;
 }
 const DOTTED_SINGLES = warmUp(
   new RegExp(
@@ -2075,7 +2139,7 @@ function nameOf(text: string): string | null {
   const restated = plausible(restatedMatch?.[1] ?? restatedMatch?.[3]);
   if (restated) return restated;
   // A field holds a name, so 家 in it is a given name's (联系人：某家豪).
-  const fieldMatch = FIELD.exec(text);
+  const fieldMatch = writersField(text);
   const field = plausible(fieldMatch?.[1], true) ?? everydayInField(text, fieldMatch);
   if (field) return field;
   // "姓名：LIU JIANJUN", "姓名：WANG Li": a name field in capitals (the surname alone may be), as a passport
@@ -2187,6 +2251,7 @@ function nameOf(text: string): string | null {
     ownRoleName(text) ??
     selfShortName(text) ??
     SAID_REAL_NAME.exec(text)?.[2] ??
+    spelledGiven(text) ??
     plausible(BIG_NICK.exec(text)?.[2]) ??
     QUOTED_OLD_MAN.exec(text)?.[1] ??
     OPENING_REPORTS.exec(text)?.[2] ??
@@ -2920,7 +2985,8 @@ function fullNameLater(
   surname: string,
 ): string | null {
   const clause = new RegExp(
-    `^\\s*(?:${surname}\\s*(?:…+|\\.{2,}|—+)\\s*)?(?:就是|是|叫)?(${surname}${HAN}{1,2}?)(?:吧|呀|啊)?[\\s。.！!]*$`,
+    // "就叫方向", "你就说蒋大爷": how the caller tells the agent to put them down.
+    `^\\s*(?:${surname}\\s*(?:…+|\\.{2,}|—+)\\s*)?(?:就是|是|叫|(?:你|您)?就(?:叫|说|写)|叫我)?(${surname}${HAN}{1,2}?)(?:吧|呀|啊|就行|就好)?[\\s。.！!]*$`,
     "u",
   );
   for (const turn of turns) {

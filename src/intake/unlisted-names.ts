@@ -13,6 +13,20 @@ const TOKEN = `(${HAN}{2,6}[·•・]${HAN}{2,6}|${HAN}{2,4})`;
 const NUMBER = "[+＋(（]?[0-9０-９][0-9０-９*\\s\\-—－]{6,}";
 const SPOKEN_NUMBER =
   "[+＋(（]?[0-9０-９零〇一二三四五六七八九幺洞拐][0-9０-９零〇一二三四五六七八九幺洞拐*\\s\\-—－]{6,}";
+// Slots where the writer says in so many words that the word is their name: read even where it looks like
+// an ordinary name or word (a listed surname's everyday word: 夏天, 江海).
+// "…，名字就叫水长流，…": 名字叫 holds the writer's name whatever its first character (水 is on no list).
+const SAID_NAME_FIELD = warmUp(
+  new RegExp(`(?:^|[\\s，,。；;])(?:我的)?名字(?:就|也)?叫${TOKEN}(?=[，,。！!；;\\s]|$)`, "u"),
+);
+// "我是夏天 不是季节那个 是我名字": the writer says the word after 我是 is their name.
+const SAID_MINE = warmUp(
+  new RegExp(
+    `(?:^|[\\s，,。；;])我(?:是|叫)${TOKEN}[，,\\s]+(?:不是[^，,。！!？?\\s]{1,8}[，,\\s]+)?(?:这)?(?:就)?是我的?(?:名字|真名|本名)`,
+    "u",
+  ),
+);
+const SAID_SLOTS = new Set([SAID_NAME_FIELD, SAID_MINE]);
 const SLOTS = [
   // "次仁卓玛，185…", "况晓彤 发布于2026-12-03", "努尔 来自西盛家园"
   warmUp(
@@ -30,6 +44,18 @@ const SLOTS = [
   // "…电话139…，晓燕": a clause of its own after the number, ending the message, signs it.
   // The number may be read out ("一3八 9三1六…").
   warmUp(new RegExp(`${SPOKEN_NUMBER}[，,\\s]+${TOKEN}[\\s。.！!~]*$`, "u")),
+  // "联系人：计建国 手机：…", "姓名：况晓彤，电话…": a name field of the writer's, closed by the number's
+  // label or the number itself, holds the name whatever its surname (计, 况 are on no list: 计划, 情况);
+  // "联系人：其子139…" in a notice names a relative of the one written about, not a name.
+  warmUp(
+    new RegExp(
+      `(?:^|[\\s，,。；;])(?:联系人|姓名|反映人|我的名字)[ \\t\\u3000]*[:：][ \\t\\u3000]*(?!其[子女夫妻母父])${TOKEN}(?=[ \\t\\u3000，,]*(?:联系电话|电话|手机)[ \\t\\u3000]*[:：]?[ \\t\\u3000]*${NUMBER}|[ \\t\\u3000，,]*${NUMBER})`,
+      "u",
+    ),
+  ),
+  // "…，名字就叫水长流，…": 名字叫 holds the writer's name whatever its first character (水 is on no list).
+  SAID_NAME_FIELD,
+  SAID_MINE,
   // "我是其其格，海西苑的住户": the next clause says where the writer lives.
   warmUp(new RegExp(`我是${TOKEN}[，,][^，,。！!？?]{1,12}的(?:住户|居民|业主|租户)`, "u")),
 ];
@@ -48,7 +74,8 @@ export function unlistedName(text: string): string | null {
     const name = slot.exec(text)?.[1];
     if (!name) continue;
     if (/[·•・]/.test(name)) return name;
-    if (NOT_UNLISTED.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name)) continue;
+    if (NOT_UNLISTED.test(name) || ENDS_LIKE_PLACE.test(name)) continue;
+    if (LOOKS_LIKE_NAME.test(name) && !SAID_SLOTS.has(slot)) continue;
     if (STANDING_WORD.test(name)) continue;
     // The last group of a number read out ("…一三八 三八二三") is no name.
     if (SPOKEN_DIGITS.test(name)) continue;
