@@ -1447,11 +1447,17 @@ const REPORT_FRAME = /^(来电人|来电|市民|居民)(称|反映)/;
  */
 const ENFORCEMENT_ASKED =
   /建议[^。！？!?，,]{0,12}(部门|局|城管|执法|监管|派出所)[^。！？!?，,]{0,4}(加强|严格|依法)[^。！？!?，,]{0,8}(检查|执法|监管|巡查|查处|整治)[^。！？!?，,]{0,8}[。！!]?\s*$/;
+const BARE_COURTESY = /^\s*(谢谢|感谢|多谢|非常感谢|谢谢(您|你们|领导)?|此致|敬礼|辛苦了|麻烦了)[！!。.～~]*\s*$/;
 function closingProposal(text: string): boolean {
   if (hanCount(text) < CHAT_HAN) return false;
   if (ENFORCEMENT_ASKED.test(text)) return false;
   if (LISTED_PROPOSAL.test(text)) return true;
-  const sentences = text.split(/(?<=[。！？!?；;\n])/).filter((s) => s.trim());
+  // A bare courtesy at the very end ("…另外，停水期间能否安排送水车？谢谢。") closes nothing: the letter's
+  // last two sentences are the two before it.
+  const sentences = text
+    .split(/(?<=[。！？!?；;\n])/)
+    .filter((s) => s.trim())
+    .filter((s, i, all) => i < all.length - 1 || !BARE_COURTESY.test(s));
   if (PUNITIVE.test(text) || REPORT_FRAME.test(text.trim())) return false;
   if (sentences.length < 2) {
     // A chat message told in one long sentence ("…，我们自己撕了又贴，我建议物业装个监控，…") closes on
