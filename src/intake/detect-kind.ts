@@ -1447,7 +1447,8 @@ const REPORT_FRAME = /^(来电人|来电|市民|居民)(称|反映)/;
  */
 const ENFORCEMENT_ASKED =
   /建议[^。！？!?，,]{0,12}(部门|局|城管|执法|监管|派出所)[^。！？!?，,]{0,4}(加强|严格|依法)[^。！？!?，,]{0,8}(检查|执法|监管|巡查|查处|整治)[^。！？!?，,]{0,8}[。！!]?\s*$/;
-const BARE_COURTESY = /^\s*(谢谢|感谢|多谢|非常感谢|谢谢(您|你们|领导)?|此致|敬礼|辛苦了|麻烦了)[！!。.～~]*\s*$/;
+const BARE_COURTESY =
+  /^\s*(谢谢|感谢|多谢|非常感谢|谢谢(您|你们|领导)?|此致|敬礼|辛苦了|麻烦了)[！!。.～~]*\s*$/;
 function closingProposal(text: string): boolean {
   if (hanCount(text) < CHAT_HAN) return false;
   if (ENFORCEMENT_ASKED.test(text)) return false;
