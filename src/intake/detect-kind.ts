@@ -123,6 +123,15 @@ export function detectKind(
     rules.scores.get(byRules.kind)! >= SPECIFIC_KIND_MIN
   )
     return byRules;
+  // The operator heard a proposal: a call's caller answers questions, and the model, which learnt from letters,
+  // hears the nuisance told to ground it (at the letters' rule weight no such call on the read sets moved).
+  const heardProposal = options.spoken ? heardAsSuggestion(options.agent) : null;
+  if (heardProposal)
+    return {
+      kind: "suggestion",
+      confidence: byRules.confidence,
+      evidence: [...rules.words.get("suggestion")!, heardProposal],
+    };
   // "如果能…就更好了" says outright what the message is for; a board's letters rarely say it, so the
   // model's complaint prior (learnt from the problem told first) must not outvote it.
   if (
@@ -154,9 +163,7 @@ export function detectKind(
     consultation:
       s.get("consultation")! +
       (options.spoken && heardAsQuestion(options.agent) ? HEARD_AS_QUESTION_WEIGHT : 0),
-    suggestion:
-      s.get("suggestion")! +
-      (options.spoken && heardAsSuggestion(options.agent) ? HEARD_AS_SUGGESTION_WEIGHT : 0),
+    suggestion: s.get("suggestion")!,
   };
   // The model learnt from titles and letters; in a chat line the rules' cues count for more.
   const ruleWeight = han < CHAT_HAN ? model.chatRuleWeight : model.ruleWeight;
@@ -239,10 +246,9 @@ function heardAsReport(agent: string | undefined): string | null {
 /*
  * The operator restates the call as a proposal ("您是建议增设公厕？", "您的意思是建议在…设置…是吧？"): the caller
  * told a nuisance to ground it, and the model hears the nuisance. On the read sets 12 of 13 such calls are
- * suggestions (the other a crowd at a fair, "您是建议加强…秩序管理？"). Not the operator's own advice
- * ("建议您先到派出所…").
+ * suggestions (the other a crowd at a fair, "您是建议加强…秩序管理？"), so it decides (after praise and wishes).
+ * Not the operator's own advice ("建议您先到派出所…").
  */
-const HEARD_AS_SUGGESTION_WEIGHT = 6;
 const HEARD_AS_SUGGESTION = /(您|你)(的意思)?(是)?(想|要)?(建议|提(个)?建议|提议)(?![您你])/;
 function heardAsSuggestion(agent: string | undefined): string | null {
   return agent ? (HEARD_AS_SUGGESTION.exec(agent)?.[0] ?? null) : null;
