@@ -1389,3 +1389,51 @@ describe("kind47: English", () => {
     ).toBe("consultation");
   });
 });
+
+describe("kind48: the hotline's own handling, the operator's restatement, a visit asked", () => {
+  it("reads a report said to be done that was not, and calls declined, as a complaint whatever the category", () => {
+    expect(kindOf("我上个月报的路灯，系统显示已办结，可灯到今天还是不亮", "municipal")).toBe("complaint");
+    expect(kindOf("上回反映楼上漏水，回访说已经协商好了，其实根本没人来过", "neighbor_dispute")).toBe(
+      "complaint",
+    );
+    expect(kindOf("我都说了不需要上门量血压了，社区医生还是每天打电话来约", "social_assistance")).toBe(
+      "complaint",
+    );
+    // A proposal about how reports are handled stays a proposal.
+    expect(kindOf("建议回访电话晚上七点以后再打，白天我们都在上班接不了", "other")).toBe("suggestion");
+  });
+
+  const call = (caller: string, agent: string, category = "other"): string =>
+    detectKind(caller, category, undefined, { spoken: true, agent }).kind;
+
+  it("reads a call the operator restates as a proposal as a suggestion, not the operator's own advice", () => {
+    const caller = "学校门口那条路车开得飞快，孩子放学过马路太危险了。对，就是这个意思。";
+    expect(call(caller, "您的意思是建议在学校门口增设减速带是吗？", "traffic")).toBe("suggestion");
+    expect(call(caller, "这个情况建议您先跟学校沟通一下。", "traffic")).not.toBe("suggestion");
+  });
+
+  it("reads a call the operator sends to mediation as a dispute, not a mediation said to be missing", () => {
+    const caller = "我跟合租的室友为了水电费怎么分闹了好几回了，他说他白天不在家不该多出。对。";
+    expect(call(caller, "好的，我们请社区组织你们双方调解。", "neighbor_dispute")).toBe("dispute");
+    const missed = "单子显示处理完了，其实谁也没来过，就给结了。对。";
+    expect(call(missed, "您是说社区没有调解就结案了是吗？", "neighbor_dispute")).not.toBe("dispute");
+  });
+
+  it("reads a call the operator restates as a report as a complaint", () => {
+    const caller = "我们楼的电梯又停了，物业说等配件，等了一个礼拜了。对。";
+    expect(call(caller, "您是反映电梯故障维修不及时是吧？", "property")).toBe("complaint");
+  });
+
+  it("reads a visit asked for someone whose eyes or phone fail them as help", () => {
+    expect(
+      kindOf("我妈眼睛不好，社保认证在手机上弄不了，能不能请人上门帮她做一下", "social_assistance"),
+    ).toBe("help");
+  });
+
+  it("reads a letter's closing proposal behind a bare thanks", () => {
+    const letter =
+      "尊敬的领导：我们小区这个月因为管道施工停了三次气，每次通知都只贴在小区大门口，住在后排的老人根本看不到。" +
+      "建议燃气公司以后停气前在每个单元门口张贴通知，或者请网格员在楼栋群里提前说一声。另外，施工期间能否安排人提醒一下独居老人？谢谢。";
+    expect(kindOf(letter, "gas_supply")).toBe("suggestion");
+  });
+});

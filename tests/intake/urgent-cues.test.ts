@@ -191,6 +191,21 @@ describe("kind47: outages told in other words", () => {
   });
 });
 
+describe("kind48: oxygen on a tripped breaker, nothing to eat with the gas off; outages named as a time", () => {
+  it("reads a breaker that trips an oxygen machine and a gas repair put off with nothing to eat as urgent", () => {
+    expect(cue("我爸在家离不开制氧机，这两天家里一开机器就跳闸")?.what).toBe("power");
+    expect(cue("燃气灶点不着，燃气公司说要等五天才能来，这五天一家人吃啥")?.what).toBe("gas");
+  });
+
+  it("leaves a canteen shut, an outage named as a time, a recurring outage, a charger and a phone call", () => {
+    expect(cue("社区食堂关门一个礼拜了，我们这些老人中午吃什么")).toBeNull();
+    expect(cue("停电的时候楼道一片漆黑，能不能装个应急灯")).toBeNull();
+    expect(cue("我们这片每隔两三天就停一次电，冰箱都坏了")).toBeNull();
+    expect(cue("小区的充电桩晚上十点以后就断电了")).toBeNull();
+    expect(cue("约好上午来修，师傅到中午都没来电话")).toBeNull();
+  });
+});
+
 describe("maskRoutineLookalikes", () => {
   it("blanks words that only contain an alarm trigger, keeping the length", () => {
     const text = "社区医生上门量血压，我家装了烟雾报警器";
