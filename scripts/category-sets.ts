@@ -4,16 +4,17 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { parseEnv } from "../src/runtime/env.schema.js";
 import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
 import { createEngine } from "../src/intake/create-engine.js";
 import { evaluateEngine, readEvaluationCases } from "../src/intake/evaluate.js";
 
-const args = process.argv.slice(2);
-const outAt = args.indexOf("--out");
-const out = outAt >= 0 ? args[outAt + 1] : undefined;
-// Not the file named after --out; without --out (outAt -1) the first file counts too.
-const files = args.filter((a, i) => a.endsWith(".jsonl") && (outAt < 0 || i !== outAt + 1));
+const { values, positionals: files } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: "string" } },
+});
+const out = values.out;
 const env = parseEnv(process.env);
 const config = await loadDomainConfig(path.resolve(env.CONFIG_DIR));
 const engine = await createEngine(env, config, { engine: "offline" });

@@ -6,15 +6,16 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { evaluateContacts, readContactCases } from "../src/intake/evaluate-contact.js";
 import { OfflineEngine } from "../src/intake/offline-engine.js";
 import { loadDomainConfig } from "../src/runtime/load-domain-config.js";
 
-const args = process.argv.slice(2);
-const dirAt = args.indexOf("--failures-dir");
-const failuresDir = dirAt >= 0 ? args[dirAt + 1] : undefined;
-// Without --failures-dir (dirAt is -1) every argument is a set: dirAt + 1 must not drop the first one.
-const files = args.filter((_, i) => dirAt < 0 || (i !== dirAt && i !== dirAt + 1));
+const { values, positionals: files } = parseArgs({
+  allowPositionals: true,
+  options: { "failures-dir": { type: "string" } },
+});
+const failuresDir = values["failures-dir"];
 const config = await loadDomainConfig(path.resolve("config"));
 const engine = await OfflineEngine.create(config, {});
 const sum = {

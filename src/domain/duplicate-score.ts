@@ -317,10 +317,14 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // put down to one named source: places and spots do not part them (remote-source.ts).
   // Only asked for when the places or the spots would part the pair: two reports at one stop or
   // one estate are compared as any other.
-  const route = oneRouteService(a.text, b.text);
-  const source = route ? null : oneSourceSensed(a.text, b.text);
+  let remoteRead: { route: string | null; source: string | null } | undefined;
+  const remoteOf = () => {
+    if (remoteRead) return remoteRead;
+    const route = oneRouteService(a.text, b.text);
+    return (remoteRead = { route, source: route ? null : oneSourceSensed(a.text, b.text) });
+  };
   const placeParts = placeAgreement === 0 && !streetAndLandmark;
-  if (placeParts && !route && !source)
+  if (placeParts && !remoteOf().route && !remoteOf().source)
     return gate("DUP.DIFFERENT_PLACE", `地点不同（${a.place ?? ""}／${b.place ?? ""}）`);
 
   const ca = conceptsOf(a.text);
@@ -329,12 +333,13 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const spotPlain = spotsDiffer(a, b, ca, cb, o, false);
   const spotGate =
     spotPlain && floodedCrossing(a.text, b.text) ? spotsDiffer(a, b, ca, cb, o, true) : spotPlain;
-  if (spotGate && !route && !source) return gate(spotGate[0], spotGate[1]);
+  if (spotGate && !remoteOf().route && !remoteOf().source) return gate(spotGate[0], spotGate[1]);
   // The side of the street is where the thing is, not where the resident stood: a refuse point on
   // the east side and one on the west are two, whoever smells them.
   const side = floodedCrossing(a.text, b.text) ? null : oppositeStreetSides(a.text, b.text);
   if (side) return gate("DUP.DIFFERENT_SPOT", `不是路的同一侧（路${side[0]}／路${side[1]}）`);
-  const remote = placeAgreement === 0 || spotGate ? (route ?? source) : null;
+  const { route, source } = placeAgreement === 0 || spotGate ? remoteOf() : { route: null, source: null };
+  const remote = route ?? source;
   const shopA = shopsOf(a.text);
   const shopB = shopsOf(b.text);
   if (shopA.length && shopB.length && !shopA.some((x) => shopB.some((y) => sameShop(x, y))))
@@ -438,36 +443,27 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     reasons.push({ code: "DUP.SAME_PROBLEM", message: `同一问题（${both.join("、")}）` });
     if (placeAgreement === 1) reasons.push({ code: "DUP.SAME_PLACE", message: `同一地点（${a.place}）` });
   }
-  if (caused.length) {
-    score = Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text);
-    score = Math.min(score, o.autoMergeAt - 0.01);
-  }
+  // A link a person should confirm (a cause, a leak between floors, one shop, one remote source):
+  // lifted to an offer by how far the places agree, never to an automatic merge.
+  const offer = (places: number) =>
+    Math.min(Math.max(text, 0.4 + 0.25 * places + 0.15 * text), o.autoMergeAt - 0.01);
+  if (caused.length) score = offer(placeAgreement);
   // A leak between floors lifts a pair the words keep apart to an offer; it never lowers a score.
-  const linked = floors
-    ? Math.min(Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text), o.autoMergeAt - 0.01)
-    : 0;
+  const linked = floors ? offer(placeAgreement) : 0;
   const byFloors = linked > score;
   if (byFloors) score = linked;
   // A business's nuisance is told by its name as often as by the nuisance ("那家火锅店半夜卸货",
   // "火锅店凌晨搬东西太吵"): one named shop on both sides, with nothing parting them, is one source
   // for a person to confirm, never merged on the name alone.
-  const byShop =
-    oneShopNamed(a.text, b.text) && !otherMatter(ca, cb)
-      ? Math.min(Math.max(text, 0.4 + 0.25 * placeAgreement + 0.15 * text), o.autoMergeAt - 0.01)
-      : 0;
+  const byShop = oneShopNamed(a.text, b.text) && !otherMatter(ca, cb) ? offer(placeAgreement) : 0;
   if (byShop > score) score = byShop;
   // One route's service, or one source sensed from two places: offered for a person to confirm.
   if (remote) {
     // A bus told as late by one and as "出事了" by the other is still one route's service.
     // The smell itself (异味) is what both sensed, however each told it ("臭" / "刺鼻").
-    const unsensed = (c: ProblemConcepts): ProblemConcepts => ({
-      ...c,
-      objects: new Set([...c.objects].filter((x) => !SENSED.has(x))),
-    });
+    const unsensed = (c: ProblemConcepts): ProblemConcepts => ({ ...c, objects: new Set(namedThings(c)) });
     const byRemote =
-      !route && otherMatter(unsensed(ca), unsensed(cb))
-        ? 0
-        : Math.max(text, 0.4 + 0.25 * Math.max(placeAgreement, 0.3) + 0.15 * text);
+      !route && otherMatter(unsensed(ca), unsensed(cb)) ? 0 : offer(Math.max(placeAgreement, 0.3));
     score = Math.min(Math.max(score, byRemote), o.autoMergeAt - 0.01);
   }
   // Filed under other categories and no fault in common: the same thing, but a person should look.

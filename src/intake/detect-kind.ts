@@ -398,8 +398,8 @@ function handlingFaulted(text: string): string | null {
   }
   const refused = CONTACT_REFUSED.exec(text);
   if (refused) return refused[0];
-  if (CONTACT_REPEATED.test(text) && WRITER_DECLINED.test(text)) return WRITER_DECLINED.exec(text)![0];
-  return null;
+  const declined = CONTACT_REPEATED.test(text) ? WRITER_DECLINED.exec(text) : null;
+  return declined ? declined[0] : null;
 }
 const HANDLING_FAULTED_WEIGHT = 3;
 
@@ -547,8 +547,8 @@ export function kindEvidence(text: string, category: string): KindEvidence {
     scores.set("complaint", scores.get("complaint")! + ACCUSING_QUESTION_WEIGHT);
     words.get("complaint")!.push(accusing);
   }
-  const payer = WHO_PAYS_ASKED.exec(text.replace(UNIT_CHARGES, ""));
-  if (payer && !UNIT_CHARGES.test(text)) {
+  const payer = UNIT_CHARGES.test(text) ? null : WHO_PAYS_ASKED.exec(text);
+  if (payer) {
     scores.set("consultation", scores.get("consultation")! + WHO_PAYS_WEIGHT);
     words.get("consultation")!.push(payer[0]);
   }

@@ -67,8 +67,14 @@ import { warmUp, warmUpPatterns } from "../domain/regexp-warm-up.js";
 const PHONE_KINDS = new Set<NumberKind>(["mobile", "landline", "local"]);
 
 /** Phone numbers in the text, in order (mobiles, landlines with area code, local numbers after 电话). */
-function phoneSpans(text: string): NumberSpan[] {
-  return findPersonalNumbers(text).filter(
+// Read for a message's numbers and again for its name (which of two numbers a name points at): the
+// last text's spans are kept so one message is scanned once. Callers only read the array.
+let lastSpansOf: string | null = null;
+let lastSpans: readonly NumberSpan[] = [];
+function phoneSpans(text: string): readonly NumberSpan[] {
+  if (text === lastSpansOf) return lastSpans;
+  lastSpansOf = text;
+  return (lastSpans = findPersonalNumbers(text).filter(
     (f) =>
       PHONE_KINDS.has(f.kind) &&
       !ACCOUNT_LABEL.test(text.slice(Math.max(0, f.index - 8), f.index)) &&
@@ -76,7 +82,7 @@ function phoneSpans(text: string): NumberSpan[] {
       // right after letters ("单号 JD0098…"), unless the letters label a phone ("Tel0351…").
       !/^[A-Za-z]/.test(text.slice(f.end)) &&
       !CODE_LETTERS.test(text.slice(Math.max(0, f.index - 8), f.index)),
-  );
+  ));
 }
 const CODE_LETTERS = warmUp(/(?<![A-Za-z])(?!(?:tel|phone|mobile|cell|call|ph|no)$)[A-Za-z]{1,6}$/i);
 // A meter's, a tax or an account number: "表号 0931004781625", "税号91620102…".
@@ -273,14 +279,14 @@ function pointedName(text: string): string | null {
 }
 
 function typoPair(text: string, numbers: readonly Read[], own: Read): boolean {
+  // A correction said anywhere ("（之前发的…是错的）", "正确的是…，不是…") tells which one is meant.
+  if (ANY_CORRECTION.test(text)) return false;
   return numbers.some(
     (n) =>
       n !== own &&
       n.owner !== "other" &&
       n.owner !== "relative" &&
       nearlySame(n.phone, own.phone) &&
-      // A correction said anywhere ("（之前发的…是错的）", "正确的是…，不是…") tells which one is meant.
-      !ANY_CORRECTION.test(text) &&
       // "139…98 或 139…99 都行": two lines of one family plan, each meant.
       !BOTH_MEANT.test(text.slice(Math.min(n.end, own.end), Math.max(n.end, own.end) + 8)) &&
       // "…一楼那家电话138… 我电话138…", "联名：某某 136…、某某 136…": two people's numbers, each meant.
@@ -1945,14 +1951,14 @@ function titledSurname(text: string, name: string | null): string | null {
  * card, a mail signature, a bilingual form): the Chinese name is the one the centre writes and calls.
  */
 const LATIN_ONLY = warmUp(/^[A-Za-z][A-Za-z .'-]*$/);
+const HAN_NAME_AFTER = warmUp(
+  new RegExp(`^[ \t\u3000]*[|｜/／]?[ \t\u3000]*(${SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[^${HAN}]|$)`, "u"),
+);
 function chineseBesideLatin(text: string, name: string | null): string | null {
   if (!name || !LATIN_ONLY.test(name)) return name;
   const at = text.indexOf(name);
   if (at < 0) return name;
-  const m = new RegExp(
-    `^[ \t\u3000]*[|｜/／]?[ \t\u3000]*(${SURNAME}${GIVEN_NAME_CLASS}{1,2})(?=[^${HAN}]|$)`,
-    "u",
-  ).exec(text.slice(at + name.length));
+  const m = HAN_NAME_AFTER.exec(text.slice(at + name.length));
   return m && !NOT_NAME_CHARS.test(m[1]!.slice(1)) ? m[1]! : name;
 }
 /**
@@ -2012,6 +2018,7 @@ function formName(text: string): string | null {
     tableName(text);
   return found && !NOT_NAME_CHARS.test(found.slice(1)) ? found : null;
 }
+const TABLE_NAME_CELL = warmUp(new RegExp(`^${SURNAME_PATTERN}\\p{Script=Han}{1,2}$`, "u"));
 function tableName(text: string): string | null {
   if (!/[|｜]/.test(text)) return null;
   const lines = text.split("\n");
@@ -2022,7 +2029,7 @@ function tableName(text: string): string | null {
     const at = head.findIndex((c) => /^(?:姓名|联系人|Name)$/i.test(c));
     if (at < 0 || head.length !== row.length) continue;
     const cell = row[at]!;
-    if (new RegExp(`^${SURNAME_PATTERN}\\p{Script=Han}{1,2}$`, "u").test(cell)) return cell;
+    if (TABLE_NAME_CELL.test(cell)) return cell;
   }
   return null;
 }

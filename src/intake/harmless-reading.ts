@@ -643,6 +643,14 @@ const READINGS: readonly Reading[] = [
  * does. The rules and the model then read what is left: another danger told beside such words
  * ("工地把围墙推倒了，有个老人被埋在下面") is still found.
  */
+// Each reading's global form, built once and with the reading's own flags (an English reading is
+// matched case-insensitively when it is removed as well as when it is found).
+const GLOBAL = new Map<RegExp, RegExp>();
+const everywhere = (re: RegExp): RegExp => {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")));
+  return g;
+};
 export function harmlessAside(text: string, hazard: Hazard | null): string | null {
   if (!hazard) return null;
   const simple = normaliseUrgencyText(text);
@@ -654,5 +662,5 @@ export function harmlessAside(text: string, hazard: Hazard | null): string | nul
       !(r.unless?.test(simple) ?? false),
   );
   if (!apply.length) return null;
-  return apply.reduce((t, r) => t.replace(new RegExp(r.reading.source, "g"), ","), simple);
+  return apply.reduce((t, r) => t.replace(everywhere(r.reading), ","), simple);
 }

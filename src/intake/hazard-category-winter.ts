@@ -81,9 +81,9 @@ const LOOSE_ICE_HAZARDS: readonly Hazard[] = ["injury", "flood", "trapped", "col
 export function throughIceToldLoosely(hazard: Hazard, text: string): boolean {
   if (!LOOSE_ICE_HAZARDS.includes(hazard) || OWN_LAKE.test(text)) return false;
   return (
-    text
-      .split(/[。！？!?\n]/)
-      .some((s) => ON_THE_ICE.test(s) && WENT_THROUGH.test(s.slice(s.search(ON_THE_ICE)))) ||
-    THIN_ICE_AFTER.test(text)
+    text.split(/[。！？!?\n]/).some((s) => {
+      const on = s.search(ON_THE_ICE);
+      return on >= 0 && WENT_THROUGH.test(s.slice(on));
+    }) || THIN_ICE_AFTER.test(text)
   );
 }

@@ -618,12 +618,8 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     const bare = c.replace(POLITE, "");
     return bare !== c && !PROBLEM.test(bare);
   });
-  const polite = new Set(
-    clauses.filter(
-      (c, i) =>
-        politeAt[i] && clauses.some((other, j) => !politeAt[j] && PROBLEM.test(other) && !side(other)),
-    ),
-  );
+  const faultElsewhere = clauses.some((other, j) => !politeAt[j] && PROBLEM.test(other) && !side(other));
+  const polite = new Set(clauses.filter((c, i) => politeAt[i] && faultElsewhere));
   // The management's absence before a clause that states the fault is its background.
   const unmanaged = new Set(
     clauses.filter(
