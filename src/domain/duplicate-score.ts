@@ -338,6 +338,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // the east side and one on the west are two, whoever smells them.
   const side = floodedCrossing(a.text, b.text) ? null : oppositeStreetSides(a.text, b.text);
   if (side) return gate("DUP.DIFFERENT_SPOT", `不是路的同一侧（路${side[0]}／路${side[1]}）`);
+  // So are the front and the back of one estate or building.
+  const frontBack = floodedCrossing(a.text, b.text) ? null : frontAndBack(a.text, b.text);
+  if (frontBack) return gate("DUP.DIFFERENT_SPOT", `不是同一面（${frontBack[0]}／${frontBack[1]}）`);
   const { route, source } = placeAgreement === 0 || spotGate ? remoteOf() : { route: null, source: null };
   const remote = route ?? source;
   const shopA = shopsOf(a.text);
@@ -616,6 +619,23 @@ function oppositeStreetSides(a: string, b: string): [string, string] | null {
   const ys = streetSidesAfter(b);
   if (xs.length !== 1 || ys.length !== 1) return null;
   return OPPOSITE[xs[0]!] === ys[0] ? [xs[0]!, ys[0]!] : null;
+}
+
+/**
+ * The front and the back of one estate or building ("双塔小区后面工地", "3号楼前面的路灯"): a site
+ * behind the estate and one in front of it are two, however alike the rest reads. Only right after
+ * the kind of a place (小区, 楼, 大厦, 学校 …), so "前面说的" or "后面那个" with no place is no side.
+ */
+const FRONT_OR_BACK =
+  /(?:小区|家园|花园|公寓|大厦|楼|院|学校|小学|中学|幼儿园|市场|医院|公园|广场|超市|商场|一区|二区|三区)(前|后)(?:面|边|头)/g;
+const frontsOrBacks = memo((text: string): string[] => [
+  ...new Set([...simplify(text).matchAll(FRONT_OR_BACK)].map((m) => m[1]!)),
+]);
+function frontAndBack(a: string, b: string): [string, string] | null {
+  const xs = frontsOrBacks(a);
+  const ys = frontsOrBacks(b);
+  if (xs.length !== 1 || ys.length !== 1 || xs[0] === ys[0]) return null;
+  return [`${xs[0]}面`, `${ys[0]}面`];
 }
 
 /**
