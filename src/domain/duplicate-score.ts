@@ -11,7 +11,7 @@ import {
   type ProblemConcepts,
 } from "./problem-concepts.js";
 import { leakBetweenFloors, leakCausesDiffer } from "./leak-floors.js";
-import { burstPipeAndWater } from "./water-main.js";
+import { burstPipeAndWater, burstWaterPipe } from "./water-main.js";
 import { estateWideCut, extentsDisagree, oneAgainstWholeStretch } from "./extent.js";
 import { namesPlaceBySound } from "./place-sound.js";
 import { oppositeCarriageways } from "./travel-direction.js";
@@ -363,11 +363,13 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const pipe = !floorsOnly && burstPipeAndWater(a.text, b.text);
   const floors = across === "floors" || floorsOnly || pipe;
   // One report names the cause, the other what it caused (变压器冒火 / 全小区没电): linked, never merged alone.
+  const cut = sharedObjects.length ? null : supplyAndItsCause(a.text, b.text, ca, cb);
   const caused = sharedObjects.length
     ? []
     : [...ca.effects]
         .filter((x) => cb.objects.has(x))
-        .concat([...cb.effects].filter((x) => ca.objects.has(x)));
+        .concat([...cb.effects].filter((x) => ca.objects.has(x)))
+        .concat(cut ? [cut] : []);
   const fixedThere =
     [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
   if (fixedThere && !sharedObjects.length)
@@ -636,6 +638,44 @@ function frontAndBack(a: string, b: string): [string, string] | null {
   const ys = frontsOrBacks(b);
   if (xs.length !== 1 || ys.length !== 1 || xs[0] === ys[0]) return null;
   return [`${xs[0]}面`, `${ys[0]}面`];
+}
+
+/**
+ * A supply cut told by those who lost it and its cause told by one who saw it: the taps dry against
+ * a water main dug through or a hydrant knocked off ("挖掘机把水管挖断了", "货车把消火栓撞断了"), the
+ * power gone against a pole or a line brought down ("电线杆被车撞歪了", "电缆烧了"). The two share no
+ * word for the thing; a person confirms that the pipe or the line is the one that feeds the flats.
+ * Would get wrong: a pipe burst in one street and a cut for works announced elsewhere in one
+ * community (offered, not merged; the place gates still part other buildings and sides).
+ */
+const LINE_DOWN =
+  /(?:电线杆|线杆|电杆|电线|电缆|线缆|高压线)[^，。,.!！?？;；\s]{0,8}?(?:倒|歪|断|烧|着火|冒火|冒烟|掉下|撞)|(?:撞|刮|挖)[^，。,.!！?？;；\s]{0,4}?(?:电线杆|线杆|电杆|电线|电缆|线缆|高压线)/;
+const HYDRANT_BROKEN =
+  /(?:消火栓|消防栓)[^，。,.!！?？;；\s]{0,6}?(?:断|撞|坏|喷|冒|漏)|(?:撞|碰|轧|压)[^，。,.!！?？;；\s]{0,4}?(?:消火栓|消防栓)/;
+// Water that reaches only the lower floors ("五楼以上没水", "高层水压低") is the building's booster
+// pump or its pressure, a matter of its own, not the main cut off.
+const UPPER_FLOORS_ONLY = /(?:楼|层)以上|高层|高楼层|顶楼|顶层/;
+function supplyAndItsCause(
+  a: string,
+  b: string,
+  ca: ProblemConcepts,
+  cb: ProblemConcepts,
+): "供水" | "供电" | null {
+  for (const [cut, other, cutText, causeText] of [
+    [ca, cb, a, b],
+    [cb, ca, b, a],
+  ] as const) {
+    const cause = simplify(causeText);
+    if (
+      cut.objects.has("供水") &&
+      !UPPER_FLOORS_ONLY.test(simplify(cutText)) &&
+      !other.objects.has("供水") &&
+      (burstWaterPipe(cause) || HYDRANT_BROKEN.test(cause))
+    )
+      return "供水";
+    if (cut.objects.has("供电") && !other.objects.has("供电") && LINE_DOWN.test(cause)) return "供电";
+  }
+  return null;
 }
 
 /**
