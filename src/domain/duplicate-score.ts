@@ -2067,6 +2067,13 @@ const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+|[一二两三四五六七八九�
 /** A run of buildings ("1-4号楼", "3至5栋", "1到6号楼"), read as each building in it; at most MAX_RUN + 1. */
 const BUILDING_RUN = /(\d+)\s*(?:-|－|—|~|～|至|到)\s*(\d+)(?:号楼|栋|幢)/g;
 const MAX_RUN = 20;
+/**
+ * Buildings listed in one breath: "3、4、5号楼", "3号和5号楼" (each number before the last is a
+ * building too), and bare "3号4号5号" in a text that names one of them as a building ("4号楼也停电了
+ * … 3号4号5号都是它带的"): without a building among them, bare numbers may be days of the month.
+ */
+const BUILDING_LIST = /(?<![\d号])(?:\d+(?:号(?:、|和|与|及|跟)?|、|和|与|及|跟))+\d+(?:号楼|栋|幢)/g;
+const BARE_LIST = /(?<![\d号])\d+号(?:(?:、|和)?\d+号)+(?![楼院栋幢单\d])/g;
 const TWO_BUILDINGS = /([一二三四五六七八])([二三四五六七八九])(号楼|栋|幢)/g;
 function twoBuildings(m: string, x: string, y: string, kind: string): string {
   return CN_DIGIT[y]! === CN_DIGIT[x]! + 1 ? `${x}${kind}${y}${kind}` : m;
@@ -2115,6 +2122,14 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   }
   for (const m of plain.replace(BUILDING_RUN, (x) => "　".repeat(x.length)).matchAll(BUILDING_NUMBER))
     if (!home(m)) building(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
+  for (const m of plain.replace(BUILDING_RUN, (x) => "　".repeat(x.length)).matchAll(BUILDING_LIST))
+    if (!home(m)) for (const n of m[0].matchAll(/\d+/g)) building("号楼", String(Number(n[0])));
+  const named = out.get("号楼");
+  if (named)
+    for (const m of plain.matchAll(BARE_LIST)) {
+      const ns = [...m[0].matchAll(/\d+/g)].map((n) => String(Number(n[0])));
+      if (!home(m) && ns.some((n) => named.has(n))) for (const n of ns) building("号楼", n);
+    }
   for (const m of plain.matchAll(HASH_BUILDING)) if (!home(m)) building("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))
     if (!home(m)) building("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());
