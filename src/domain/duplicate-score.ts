@@ -252,7 +252,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
             ? "ranked"
             : oneShopNamed(a.text, b.text) && !otherMatter(conceptsOf(a.text), conceptsOf(b.text))
               ? "shop"
-              : null));
+              : causeAcross(a.text, b.text)
+                ? "cause"
+                : null));
   if (across === "same") reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
   else if (across === "thing_and_fault")
     reasons.push({
@@ -278,6 +280,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     reasons.push({
       code: "DUP.SAME_SHOP_OTHER_CATEGORY",
       message: "类别不同，但说的是同一家店，请人工确认",
+    });
+  else if (across === "cause")
+    reasons.push({
+      code: "DUP.CAUSE_OTHER_CATEGORY",
+      message: "类别不同，但一方反映的可能是另一方的原因，请人工确认",
     });
   else return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
 
@@ -473,7 +480,7 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   }
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   // Filed under a category the classifier also weighed for the other report: a person decides.
-  if (across === "thing" || across === "ranked" || across === "floors" || across === "shop")
+  if (across === "thing" || across === "ranked" || across === "floors" || across === "shop" || across === "cause")
     score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
   if (streetAndLandmark && !remote) {
@@ -655,27 +662,56 @@ const HYDRANT_BROKEN =
 // Water that reaches only the lower floors ("五楼以上没水", "高层水压低") is the building's booster
 // pump or its pressure, a matter of its own, not the main cut off.
 const UPPER_FLOORS_ONLY = /(?:楼|层)以上|高层|高楼层|顶楼|顶层/;
+// The supply told as gone or weak, not a tap or a meter named ("水龙头漏水" is no cut): asked of a pair
+// filed under two categories, where the supply's concept alone (a tap, "自来水") links too much.
+const WATER_CUT = /停水|没水|没有水|水都没有|断水|水压|水[^，。,.!！?？;；\s]{0,2}(?:小|没劲)|出小水|水上不来|(?:没|不)来水|一滴都没/;
+const POWER_CUT = /停电|没电|断电|跳闸|(?:没|不)来电|黑灯|全黑/;
 function supplyAndItsCause(
   a: string,
   b: string,
   ca: ProblemConcepts,
   cb: ProblemConcepts,
+  toldCut = false,
 ): "供水" | "供电" | null {
   for (const [cut, other, cutText, causeText] of [
     [ca, cb, a, b],
     [cb, ca, b, a],
   ] as const) {
     const cause = simplify(causeText);
+    const told = simplify(cutText);
     if (
       cut.objects.has("供水") &&
-      !UPPER_FLOORS_ONLY.test(simplify(cutText)) &&
+      (!toldCut || WATER_CUT.test(told)) &&
+      !UPPER_FLOORS_ONLY.test(told) &&
       !other.objects.has("供水") &&
       (burstWaterPipe(cause) || HYDRANT_BROKEN.test(cause))
     )
       return "供水";
-    if (cut.objects.has("供电") && !other.objects.has("供电") && LINE_DOWN.test(cause)) return "供电";
+    if (
+      cut.objects.has("供电") &&
+      (!toldCut || POWER_CUT.test(told)) &&
+      !other.objects.has("供电") &&
+      LINE_DOWN.test(cause)
+    )
+      return "供电";
   }
   return null;
+}
+
+/**
+ * A cause and its effect filed under two departments (a hydrant knocked off by a lorry under traffic,
+ * the taps gone weak under water supply): the categories do not part them; the rest of the scorer
+ * still reads places and spots, and the pair is only ever offered.
+ */
+function causeAcross(a: string, b: string): boolean {
+  const ca = conceptsOf(a);
+  const cb = conceptsOf(b);
+  if ([...ca.objects].some((x) => cb.objects.has(x))) return false;
+  return (
+    [...ca.effects].some((x) => cb.objects.has(x)) ||
+    [...cb.effects].some((x) => ca.objects.has(x)) ||
+    supplyAndItsCause(a, b, ca, cb, true) !== null
+  );
 }
 
 /**
