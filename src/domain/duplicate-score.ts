@@ -480,7 +480,13 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   }
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   // Filed under a category the classifier also weighed for the other report: a person decides.
-  if (across === "thing" || across === "ranked" || across === "floors" || across === "shop" || across === "cause")
+  if (
+    across === "thing" ||
+    across === "ranked" ||
+    across === "floors" ||
+    across === "shop" ||
+    across === "cause"
+  )
     score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
   if (streetAndLandmark && !remote) {
@@ -664,7 +670,8 @@ const HYDRANT_BROKEN =
 const UPPER_FLOORS_ONLY = /(?:楼|层)以上|高层|高楼层|顶楼|顶层/;
 // The supply told as gone or weak, not a tap or a meter named ("水龙头漏水" is no cut): asked of a pair
 // filed under two categories, where the supply's concept alone (a tap, "自来水") links too much.
-const WATER_CUT = /停水|没水|没有水|水都没有|断水|水压|水[^，。,.!！?？;；\s]{0,2}(?:小|没劲)|出小水|水上不来|(?:没|不)来水|一滴都没/;
+const WATER_CUT =
+  /停水|没水|没有水|水都没有|断水|水压|水[^，。,.!！?？;；\s]{0,2}(?:小|没劲)|出小水|水上不来|(?:没|不)来水|一滴都没/;
 const POWER_CUT = /停电|没电|断电|跳闸|(?:没|不)来电|黑灯|全黑/;
 function supplyAndItsCause(
   a: string,

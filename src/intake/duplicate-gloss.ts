@@ -64,7 +64,10 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:zebra crossing|crossing lines|crosswalk|pedestrian crossing|ban\s*ma\s*xian)\b/i, "斑马线"],
   [/\b(?:burn(?:s|ing)? (?:joss )?paper|joss paper|shao\s*zhi)\b/i, "烧纸"],
   [/\b(?:burn(?:s|ing)? (?:rubbish|trash|garbage|waste|plastic|leaves)|shao\s*la\s*ji)\b/i, "烧垃圾"],
-  [/\b(?:(?:rubbish|garbage|refuse|waste) (?:transfer )?station|transfer station|la\s*ji\s*zhan)\b/i, "垃圾站"],
+  [
+    /\b(?:(?:rubbish|garbage|refuse|waste) (?:transfer )?station|transfer station|la\s*ji\s*zhan)\b/i,
+    "垃圾站",
+  ],
   [/\b(?:no water|water cut|ting\s*shui|mei\s*shui)\b/i, "停水"],
 ];
 
