@@ -24,17 +24,15 @@ const TO_BELOW =
   /(?:漏|渗|滴|流)[^，。！？,.!?；;\s]{0,3}?楼下|往楼下(?:漏|渗|滴|流)|楼下[^，。！？,.!?；;\s]{0,6}?(?:说|找|反映|投诉|敲门|遭殃|渗|淹)/;
 
 /**
- * The rooms a report names: water through a bathroom's ceiling comes from the bathroom above, a
- * kitchen's from the kitchen above (the drains and the pipes run in their own stacks). Two reports
- * that each name rooms and none the same tell two leaks ("301厨房水管漏了" / "201卫生间顶上渗水").
- * Would get wrong: a pipe that runs from a kitchen over the bathroom next to it below (rare).
+ * The wet room a report names: water through a bathroom's ceiling comes from the bathroom above, a
+ * kitchen's from the kitchen above (their drains and pipes run in stacks of their own). Two reports
+ * that each name one and not the same tell two leaks ("301厨房水管漏了" / "201卫生间顶上渗水"). A
+ * bedroom's or a living room's ceiling may take water from any room above, so they part nothing.
+ * Would get wrong: a kitchen's pipe that runs over the bathroom below (rare).
  */
 const ROOMS: readonly [string, RegExp][] = [
   ["厨房", /厨房|kitchen/i],
   ["卫生间", /卫生间|厕所|洗手间|浴室|马桶|bathroom|toilet/i],
-  ["卧室", /卧室|房间|bedroom/i],
-  ["客厅", /客厅|living room/i],
-  ["阳台", /阳台|balcony/i],
 ];
 // Only a room the water is told in: the clause names the leak ("我家一楼厨房墙角一片黑霉" says where
 // the damp shows, not which stack leaks).
