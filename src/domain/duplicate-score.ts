@@ -11,7 +11,7 @@ import {
   type ProblemConcepts,
 } from "./problem-concepts.js";
 import { leakBetweenFloors, leakCausesDiffer } from "./leak-floors.js";
-import { burstPipeAndWater } from "./water-main.js";
+import { burstPipeAndWater, burstWaterPipe } from "./water-main.js";
 import { estateWideCut, extentsDisagree, oneAgainstWholeStretch } from "./extent.js";
 import { namesPlaceBySound } from "./place-sound.js";
 import { oppositeCarriageways } from "./travel-direction.js";
@@ -252,7 +252,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
             ? "ranked"
             : oneShopNamed(a.text, b.text) && !otherMatter(conceptsOf(a.text), conceptsOf(b.text))
               ? "shop"
-              : null));
+              : causeAcross(a.text, b.text)
+                ? "cause"
+                : null));
   if (across === "same") reasons.push({ code: "DUP.SAME_CATEGORY", message: "诉求类别相同" });
   else if (across === "thing_and_fault")
     reasons.push({
@@ -278,6 +280,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
     reasons.push({
       code: "DUP.SAME_SHOP_OTHER_CATEGORY",
       message: "类别不同，但说的是同一家店，请人工确认",
+    });
+  else if (across === "cause")
+    reasons.push({
+      code: "DUP.CAUSE_OTHER_CATEGORY",
+      message: "类别不同，但一方反映的可能是另一方的原因，请人工确认",
     });
   else return gate("DUP.DIFFERENT_CATEGORY", "诉求类别不同");
 
@@ -338,6 +345,9 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   // the east side and one on the west are two, whoever smells them.
   const side = floodedCrossing(a.text, b.text) ? null : oppositeStreetSides(a.text, b.text);
   if (side) return gate("DUP.DIFFERENT_SPOT", `不是路的同一侧（路${side[0]}／路${side[1]}）`);
+  // So are the front and the back of one estate or building.
+  const frontBack = floodedCrossing(a.text, b.text) ? null : frontAndBack(a.text, b.text);
+  if (frontBack) return gate("DUP.DIFFERENT_SPOT", `不是同一面（${frontBack[0]}／${frontBack[1]}）`);
   const { route, source } = placeAgreement === 0 || spotGate ? remoteOf() : { route: null, source: null };
   const remote = route ?? source;
   const shopA = shopsOf(a.text);
@@ -360,11 +370,13 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const pipe = !floorsOnly && burstPipeAndWater(a.text, b.text);
   const floors = across === "floors" || floorsOnly || pipe;
   // One report names the cause, the other what it caused (变压器冒火 / 全小区没电): linked, never merged alone.
+  const cut = sharedObjects.length ? null : supplyAndItsCause(a.text, b.text, ca, cb);
   const caused = sharedObjects.length
     ? []
     : [...ca.effects]
         .filter((x) => cb.objects.has(x))
-        .concat([...cb.effects].filter((x) => ca.objects.has(x)));
+        .concat([...cb.effects].filter((x) => ca.objects.has(x)))
+        .concat(cut ? [cut] : []);
   const fixedThere =
     [...ca.objects].find((x) => cb.fixed.has(x)) ?? [...cb.objects].find((x) => ca.fixed.has(x));
   if (fixedThere && !sharedObjects.length)
@@ -468,7 +480,13 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   }
   // Filed under other categories and no fault in common: the same thing, but a person should look.
   // Filed under a category the classifier also weighed for the other report: a person decides.
-  if (across === "thing" || across === "ranked" || across === "floors" || across === "shop")
+  if (
+    across === "thing" ||
+    across === "ranked" ||
+    across === "floors" ||
+    across === "shop" ||
+    across === "cause"
+  )
     score = Math.min(score, o.autoMergeAt - 0.01);
   score = round3(Math.min(1, score));
   if (streetAndLandmark && !remote) {
@@ -616,6 +634,91 @@ function oppositeStreetSides(a: string, b: string): [string, string] | null {
   const ys = streetSidesAfter(b);
   if (xs.length !== 1 || ys.length !== 1) return null;
   return OPPOSITE[xs[0]!] === ys[0] ? [xs[0]!, ys[0]!] : null;
+}
+
+/**
+ * The front and the back of one estate or building ("双塔小区后面工地", "3号楼前面的路灯"): a site
+ * behind the estate and one in front of it are two, however alike the rest reads. Only right after
+ * the kind of a place (小区, 楼, 大厦, 学校 …), so "前面说的" or "后面那个" with no place is no side.
+ */
+const FRONT_OR_BACK =
+  /(?:小区|家园|花园|公寓|大厦|楼|院|学校|小学|中学|幼儿园|市场|医院|公园|广场|超市|商场|一区|二区|三区)(前|后)(?:面|边|头)/g;
+const frontsOrBacks = memo((text: string): string[] => [
+  ...new Set([...simplify(text).matchAll(FRONT_OR_BACK)].map((m) => m[1]!)),
+]);
+function frontAndBack(a: string, b: string): [string, string] | null {
+  const xs = frontsOrBacks(a);
+  const ys = frontsOrBacks(b);
+  if (xs.length !== 1 || ys.length !== 1 || xs[0] === ys[0]) return null;
+  return [`${xs[0]}面`, `${ys[0]}面`];
+}
+
+/**
+ * A supply cut told by those who lost it and its cause told by one who saw it: the taps dry against
+ * a water main dug through or a hydrant knocked off ("挖掘机把水管挖断了", "货车把消火栓撞断了"), the
+ * power gone against a pole or a line brought down ("电线杆被车撞歪了", "电缆烧了"). The two share no
+ * word for the thing; a person confirms that the pipe or the line is the one that feeds the flats.
+ * Would get wrong: a pipe burst in one street and a cut for works announced elsewhere in one
+ * community (offered, not merged; the place gates still part other buildings and sides).
+ */
+const LINE_DOWN =
+  /(?:电线杆|线杆|电杆|电线|电缆|线缆|高压线)[^，。,.!！?？;；\s]{0,8}?(?:倒|歪|断|烧|着火|冒火|冒烟|掉下|撞)|(?:撞|刮|挖)[^，。,.!！?？;；\s]{0,4}?(?:电线杆|线杆|电杆|电线|电缆|线缆|高压线)/;
+const HYDRANT_BROKEN =
+  /(?:消火栓|消防栓)[^，。,.!！?？;；\s]{0,6}?(?:断|撞|坏|喷|冒|漏)|(?:撞|碰|轧|压)[^，。,.!！?？;；\s]{0,4}?(?:消火栓|消防栓)/;
+// Water that reaches only the lower floors ("五楼以上没水", "高层水压低") is the building's booster
+// pump or its pressure, a matter of its own, not the main cut off.
+const UPPER_FLOORS_ONLY = /(?:楼|层)以上|高层|高楼层|顶楼|顶层/;
+// The supply told as gone or weak, not a tap or a meter named ("水龙头漏水" is no cut): asked of a pair
+// filed under two categories, where the supply's concept alone (a tap, "自来水") links too much.
+const WATER_CUT =
+  /停水|没水|没有水|水都没有|断水|水压|水[^，。,.!！?？;；\s]{0,2}(?:小|没劲)|出小水|水上不来|(?:没|不)来水|一滴都没/;
+const POWER_CUT = /停电|没电|断电|跳闸|(?:没|不)来电|黑灯|全黑/;
+function supplyAndItsCause(
+  a: string,
+  b: string,
+  ca: ProblemConcepts,
+  cb: ProblemConcepts,
+  toldCut = false,
+): "供水" | "供电" | null {
+  for (const [cut, other, cutText, causeText] of [
+    [ca, cb, a, b],
+    [cb, ca, b, a],
+  ] as const) {
+    const cause = simplify(causeText);
+    const told = simplify(cutText);
+    if (
+      cut.objects.has("供水") &&
+      (!toldCut || WATER_CUT.test(told)) &&
+      !UPPER_FLOORS_ONLY.test(told) &&
+      !other.objects.has("供水") &&
+      (burstWaterPipe(cause) || HYDRANT_BROKEN.test(cause))
+    )
+      return "供水";
+    if (
+      cut.objects.has("供电") &&
+      (!toldCut || POWER_CUT.test(told)) &&
+      !other.objects.has("供电") &&
+      LINE_DOWN.test(cause)
+    )
+      return "供电";
+  }
+  return null;
+}
+
+/**
+ * A cause and its effect filed under two departments (a hydrant knocked off by a lorry under traffic,
+ * the taps gone weak under water supply): the categories do not part them; the rest of the scorer
+ * still reads places and spots, and the pair is only ever offered.
+ */
+function causeAcross(a: string, b: string): boolean {
+  const ca = conceptsOf(a);
+  const cb = conceptsOf(b);
+  if ([...ca.objects].some((x) => cb.objects.has(x))) return false;
+  return (
+    [...ca.effects].some((x) => cb.objects.has(x)) ||
+    [...cb.effects].some((x) => ca.objects.has(x)) ||
+    supplyAndItsCause(a, b, ca, cb, true) !== null
+  );
 }
 
 /**
@@ -2007,6 +2110,13 @@ const DOOR_NUMBER = /(?<=[路街巷道弄])(\d+|[一二两三四五六七八九�
 /** A run of buildings ("1-4号楼", "3至5栋", "1到6号楼"), read as each building in it; at most MAX_RUN + 1. */
 const BUILDING_RUN = /(\d+)\s*(?:-|－|—|~|～|至|到)\s*(\d+)(?:号楼|栋|幢)/g;
 const MAX_RUN = 20;
+/**
+ * Buildings listed in one breath: "3、4、5号楼", "3号和5号楼" (each number before the last is a
+ * building too), and bare "3号4号5号" in a text that names one of them as a building ("4号楼也停电了
+ * … 3号4号5号都是它带的"): without a building among them, bare numbers may be days of the month.
+ */
+const BUILDING_LIST = /(?<![\d号])(?:\d+(?:号(?:、|和|与|及|跟)?|、|和|与|及|跟))+\d+(?:号楼|栋|幢)/g;
+const BARE_LIST = /(?<![\d号])\d+号(?:(?:、|和)?\d+号)+(?![楼院栋幢单\d])/g;
 const TWO_BUILDINGS = /([一二三四五六七八])([二三四五六七八九])(号楼|栋|幢)/g;
 function twoBuildings(m: string, x: string, y: string, kind: string): string {
   return CN_DIGIT[y]! === CN_DIGIT[x]! + 1 ? `${x}${kind}${y}${kind}` : m;
@@ -2055,6 +2165,14 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
   }
   for (const m of plain.replace(BUILDING_RUN, (x) => "　".repeat(x.length)).matchAll(BUILDING_NUMBER))
     if (!home(m)) building(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
+  for (const m of plain.replace(BUILDING_RUN, (x) => "　".repeat(x.length)).matchAll(BUILDING_LIST))
+    if (!home(m)) for (const n of m[0].matchAll(/\d+/g)) building("号楼", String(Number(n[0])));
+  const named = out.get("号楼");
+  if (named)
+    for (const m of plain.matchAll(BARE_LIST)) {
+      const ns = [...m[0].matchAll(/\d+/g)].map((n) => String(Number(n[0])));
+      if (!home(m) && ns.some((n) => named.has(n))) for (const n of ns) building("号楼", n);
+    }
   for (const m of plain.matchAll(HASH_BUILDING)) if (!home(m)) building("号楼", String(Number(m[1])));
   for (const m of plain.matchAll(TOWER))
     if (!home(m)) building("号楼", /\d/.test(m[1]!) ? String(Number(m[1])) : m[1]!.toUpperCase());

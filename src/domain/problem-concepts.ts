@@ -700,6 +700,8 @@ const CAUSES: readonly [string, string][] = [
   ["水箱", "供水"],
   // Refuse left lying is what a resident who cannot see it smells: "一股臭味" with nothing named.
   ["垃圾", "异味"],
+  // Sewage welling up (a septic tank's lid pushed off, a drain overflowing) is smelt down the street.
+  ["下水道", "异味"],
   ["排水泵", "积水"],
   ["落水管", "积水"],
 ];

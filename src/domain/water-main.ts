@@ -54,3 +54,13 @@ export function burstPipeAndWater(textA: string, textB: string): boolean {
   const pipeB = PIPE.test(b);
   return (pipeA && (pipeB || WATER_OUT.test(b))) || (pipeB && WATER_OUT.test(a));
 }
+
+/**
+ * Whether a report tells a drinking-water pipe outdoors that burst or was cut ("挖掘机把水管子挖断了"):
+ * the cause of a supply cut others tell as "没水了" (`supplyAndItsCause` in duplicate-score.ts).
+ * Not sewage, heating or a flat's pipe.
+ */
+export function burstWaterPipe(text: string): boolean {
+  const t = simplify(text);
+  return PIPE.test(t) && !OTHER_WATER.test(t) && !indoors(t);
+}

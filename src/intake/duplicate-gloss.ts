@@ -56,8 +56,17 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:yang\s*chen)\b/i, "扬尘"],
   [/\b(?:underpass|di\s*dao)\b/i, "地道"],
   [
-    /\b(?:power cut|power outage|outage|blackout|no power|no electricity|ting\s*dian|mei\s*dian|duan\s*dian)\b/i,
+    /\b(?:power cut|power outage|outage|blackout|no power|no electricity|power (?:is |went |has gone )?(?:out|off)|lost power|without power|power failure|ting\s*dian|mei\s*dian|duan\s*dian)\b/i,
     "停电",
+  ],
+  // The everyday things of a street and a gate, which the category's glosses do not name.
+  [/\b(?:barrier (?:arm|gate|pole|bar)|boom (?:gate|barrier)|dao\s*zha)\b/i, "道闸"],
+  [/\b(?:zebra crossing|crossing lines|crosswalk|pedestrian crossing|ban\s*ma\s*xian)\b/i, "斑马线"],
+  [/\b(?:burn(?:s|ing)? (?:joss )?paper|joss paper|shao\s*zhi)\b/i, "烧纸"],
+  [/\b(?:burn(?:s|ing)? (?:rubbish|trash|garbage|waste|plastic|leaves)|shao\s*la\s*ji)\b/i, "烧垃圾"],
+  [
+    /\b(?:(?:rubbish|garbage|refuse|waste) (?:transfer )?station|transfer station|la\s*ji\s*zhan)\b/i,
+    "垃圾站",
   ],
   [/\b(?:no water|water cut|ting\s*shui|mei\s*shui)\b/i, "停水"],
 ];
