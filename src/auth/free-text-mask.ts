@@ -8,7 +8,12 @@ import {
   surnamePattern,
 } from "../domain/surnames.js";
 import { REVEAL_ALL_ROLES } from "./roles.js";
-import { digitView, findPersonalNumbers, replacePersonalNumbers } from "../domain/personal-numbers.js";
+import {
+  type NumberSpan,
+  digitView,
+  findPersonalNumbers,
+  replaceNumberSpans,
+} from "../domain/personal-numbers.js";
 import { toSimplifiedChinese } from "../domain/text-simplify.js";
 import { maskNamesAfterTitle, maskNamesByMakeUp } from "./person-names.js";
 import { SOUND_CHAR_CLASS, SOUND_NAME, soundsLikeName } from "../domain/transliterated-names.js";
@@ -276,8 +281,13 @@ export function maskFreeText(
   for (const name of knownNames)
     if (name && [...name].length >= 2)
       out = maskShortForms(maskGivenCalled(maskSpelling(maskEverywhere(out, name), name), name), name);
-  out = maskNumberPieces(out);
-  out = replacePersonalNumbers(out, (span) => (span.kind === "id_card" ? ID_MASK : maskDigits(span.digits)));
+  // The numbers are found once: the pieces' masking rarely changes the text, and when it does not,
+  // the same text holds the same numbers.
+  const spans = findPersonalNumbers(out);
+  const pieces = maskNumberPieces(out, spans);
+  out = replaceNumberSpans(pieces, pieces === out ? spans : findPersonalNumbers(pieces), (span) =>
+    span.kind === "id_card" ? ID_MASK : maskDigits(span.digits),
+  );
   out = maskNames(out);
   if (!policy.houseNumbers)
     out = out
@@ -349,8 +359,7 @@ const COUNT_AFTER =
  * on its own, but together they give the whole one. Pieces of a number given whole in the same text are
  * masked, one character for one.
  */
-function maskNumberPieces(text: string): string {
-  const spans = findPersonalNumbers(text);
+function maskNumberPieces(text: string, spans: readonly NumberSpan[]): string {
   const phones = spans.filter((n) => (n.kind === "mobile" || n.kind === "landline") && n.digits.length >= 7);
   if (!phones.length) return text;
   const view = digitView(text);

@@ -249,9 +249,32 @@ const PARTLY_HIDDEN = warmUp(/^[ \t\-－]{0,2}(?:[*＊×]{2,}|[xX]{2,})/);
 
 const LOOKS_LIKE_DATE = warmUp(/^(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])$/);
 
+/** The fewest digits of the digit view any of PATTERNS and `numbersInPieces` can match. */
+const MIN_VIEW_DIGITS = 7;
+/**
+ * What `digitView` can turn into a digit: typed digits (full-width too), digit words, 要 / 腰 read as
+ * 幺, and l / I / O / o typed for 1 and 0. Every other character of the view is the text's own or a
+ * space, so the view holds at most as many digits as the text holds of these.
+ */
+const DIGIT_SOURCES = new Set([..."0123456789０１２３４５６７８９要腰lIOo", ...SPOKEN_CHARS]);
+
+/** Whether the text holds fewer than `least` characters that can be a digit of its digit view. */
+function digitSourcesBelow(text: string, least: number): boolean {
+  let count = 0;
+  // Every source is one UTF-16 unit, so a surrogate half never counts.
+  for (let i = 0; i < text.length; i++) if (DIGIT_SOURCES.has(text[i]!) && ++count >= least) return false;
+  return true;
+}
+
 /** Every phone or ID number in the text, in order, none overlapping. */
 export function findPersonalNumbers(text: string): NumberSpan[] {
   warmUpPatterns();
+  // Every pattern below needs seven digits of the digit view or more (the shortest, a local number,
+  // has seven; the pieces of a mobile eleven), and each of the view's digits comes from a character
+  // counted here. A text with fewer ("3号楼2单元楼道灯坏了", most summaries and places) can hold only a
+  // number told in English words: the view and the dozen patterns (run twice per masked text) are
+  // skipped, and what is found is the same.
+  if (digitSourcesBelow(text, MIN_VIEW_DIGITS)) return numbersInEnglishWords(text);
   const view = digitView(text);
   // Most messages hold no digit once digit words are spelt: only numbers told in English words can
   // be there, and the patterns below (run three or four times per message) would find nothing.
@@ -392,9 +415,18 @@ function numbersInEnglishWords(text: string): NumberSpan[] {
 
 /** The text with each phone or ID number replaced by what `mask` returns for it. */
 export function replacePersonalNumbers(text: string, mask: (span: NumberSpan) => string): string {
+  return replaceNumberSpans(text, findPersonalNumbers(text), mask);
+}
+
+/** The same, with the text's spans found already (`findPersonalNumbers` of this very text). */
+export function replaceNumberSpans(
+  text: string,
+  spans: readonly NumberSpan[],
+  mask: (span: NumberSpan) => string,
+): string {
   let out = "";
   let from = 0;
-  for (const span of findPersonalNumbers(text)) {
+  for (const span of spans) {
     out += text.slice(from, span.index) + mask(span);
     from = span.end;
   }
