@@ -920,8 +920,10 @@ const PRAISE_WITH_ADDENDUM = 0.5;
 // What the story of a past quarrel says (多次, 至今 of the quarrel) is no request; these still ask.
 const ASKS_AFTER_SETTLED =
   /[？?]|请问|希望|能不能|能否|麻烦|请(你们|您|帮|派|尽快|处理|解决|查)|又(吵|闹|不)/;
+// Also a mediation told as done ("社区调解了，房东退了钱", "帮我们协调好了"): with thanks and nothing asked after it,
+// 13 of 14 such messages on the read sets were praise (the other turned to a new matter, "不过今天要说的事更急").
 const SETTLED =
-  /重归于好|和好如初|握手言和|达成[^，。！？!?]{0,6}协议|(矛盾|纠纷|争执)[^，。！？!?]{0,6}(化解|解决)了|(说开|和解)了/;
+  /重归于好|和好如初|握手言和|达成[^，。！？!?]{0,6}协议|(矛盾|纠纷|争执)[^，。！？!?]{0,6}(化解|解决)了|(说开|和解)了|(?<![没未不])(调解|协调)(成功|好)?了/;
 // A state that changed ("现在开窗没味道了", "现在晚上开到七点了"), and a hope that it lasts, which asks nothing new.
 const NOW_BETTER = /(现在|如今)[^，。！？!?；;]{1,8}了/;
 // A state told better than before ("早上走路舒服多了", "屋里暖和多了"): the result of work done.
@@ -1104,7 +1106,7 @@ function cannotCope(text: string): string | null {
  * ("想给我妈申请个护工补贴", "…助餐卡") is a request for help: neither is this.
  */
 const WISHED_THING =
-  /(想|希望|盼着?)(能)?(给|为|帮)(他|她|孩子|老人|老伴|我妈|我爸|奶奶|爷爷|大哥|阿姨|叔叔|[^，。！？!?\s]{0,4}的?(孩子|老人|大哥|大姐))[^，。！？!?]{0,10}?(申请|求|买|要|配|添|换|装)(一|两|个|台|套|张|辆|部|副|根|本|件|双|盒|些)(?![^，。！？!?]{0,6}(补贴|补助|救助|津贴|卡|证|名额|资格|保险))|(想|希望)(能)?(要|求|有)(一|个|台|套|张|辆|部|副|根|本|件|双|盒)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|办法))/;
+  /(想|希望|盼着?)(能)?(给|为|帮)(他|她|孩子|老人|老伴|我妈|我爸|奶奶|爷爷|大哥|阿姨|叔叔|[^，。！？!?\s]{0,4}的?(孩子|老人|老伴|大哥|大姐|奶奶|爷爷|母亲|父亲|儿子|女儿))[^，。！？!?]{0,10}?(申请|求|买|要|配|添|换|装)(一|两|个|台|套|张|辆|部|副|根|本|件|双|盒|些)(?![^，。！？!?]{0,6}(补贴|补助|救助|津贴|卡|证|名额|资格|保险))|(想|希望)(能)?(要|求|有)(一|个|台|套|张|辆|部|副|根|本|件|双|盒)(?![^，。！？]{0,3}(说法|答复|解释|交代|结果|公道|办法))/;
 const WISHED_COMPANY =
   /(想|希望)(能)?(要|有)(个)?人[^，。！？!?]{0,8}(陪|帮(他|她)|教(他|她)|捐|送|推(他|她)|带(他|她))|(想|希望)[^，。！？!?]{0,8}有人(帮(他|她)|陪(他|她)|捐)/;
 /*
@@ -1300,11 +1302,14 @@ function reliefForHardship(text: string): string | null {
  * deposit or an early eviction ("房东不退押金，说墙上有钉子眼", "合同还没到期房东让我一周内搬走"),
  * roommates over shared bills, or kin over an inheritance, caring for a parent or a child's support
  * ("兄弟几个为了赡养老人闹翻了", "小叔子说他出钱翻修过要多分"). No unit is at fault; a mediator settles it.
+ * The landlord's side of the same quarrel too: a tenant who will not pay or leave, or damaged the flat
+ * ("租客欠了半年房租还不走", "租客把橱柜拆了不认账"); on the read sets 13 of 14 such messages were disputes
+ * (the other a thanks for the settling).
  * A tenant thrown out with nowhere to go asks for help first, and an agency that took the money is a
  * business accused.
  */
 const TENANCY_AT_ODDS =
-  /房东[^。！？!?]{0,30}(押金|搬走|搬离|退租|违约|涨房租|涨租|换锁|扣)|(押金|搬走|搬离)[^。！？!?]{0,20}房东|(室友|合租)[^。！？!?]{0,30}(分摊|平摊|不交|不给|吵|欠)/;
+  /房东[^。！？!?]{0,30}(押金|搬走|搬离|退租|违约|涨房租|涨租|换锁|扣)|(押金|搬走|搬离)[^。！？!?]{0,20}房东|(室友|合租)[^。！？!?]{0,30}(分摊|平摊|不交|不给|吵|欠)|租客[^。！？!?]{0,30}(不搬|不走|不肯|赖着|拖欠|欠[^。！？!?]{0,6}房租|不交房租|换了?锁|(弄|搞|啃|砸)坏|拆了|拉黑)/;
 const KIN_AT_ODDS =
   /(兄弟|姐妹|姊妹|婆家|娘家|小叔子|大伯子|妯娌|前夫|前妻|继母|继父)[^。！？!?]{0,30}(分配|怎么分|多分|赡养|吵|闹|争|抚养费|探视)/;
 // Households of one building split over a shared project or its cost ("一楼二楼死活不同意", "电梯的电费分摊一楼的
