@@ -273,6 +273,8 @@ function memberKind(
   if (privateDeal(text)) return "dispute";
   // The hotline's own handling faulted: no neighbour, plea or party in the story makes it theirs.
   if (handlingFaulted(text)) return "complaint";
+  // Someone down and not answering is help, whoever the story blames.
+  if (personDown(text)) return "help";
   // The operator heard two parties for a mediator: a shop's or a unit's answer in the story is the other
   // party's, not a fault for the regulator (see heardMediation).
   if (mediationHeard && s.get("dispute")! > s.get("complaint")! && s.get("dispute")! >= s.get("help")!)
@@ -377,6 +379,23 @@ function utilityFaulted(text: string): boolean {
     !mediationAsked(text) &&
     !/调解|纠纷/.test(text)
   );
+}
+
+/*
+ * Someone down and not answering now ("我爸突然倒地上了 叫不醒", "公厕里有个老头倒地上了，叫他不答应", "排队的老大爷
+ * 突然晕倒了"): the caller asks for hands before anyone is blamed, whatever unit or place the story names. On the
+ * read sets such messages were help 13 times (five read as complaints from the clinic, the street or the
+ * police the category named) and complaints twice (a man lying still under a bridge and an old man down by the
+ * road, both "叫他没反应", whose callers were told to ring 120: the same story as the help lines); one who nearly
+ * fainted in a queue (差点, 险些) is a complaint about the queue, and a guard asleep at the gate (保安…叫不醒) is
+ * not this.
+ */
+const PERSON_DOWN =
+  /(个人|老人|老头|老太太?|大爷|大妈|大娘|奶奶|爷爷|小孩|孩子|我爸|我妈|父亲|母亲|游客|他|她)[^。！？!?，,把]{0,8}倒(在)?(地上|路边|楼梯上?|台阶上?)|(突然|刚才|刚刚)[^。！？!?，,]{0,8}(晕倒|昏倒|倒下)|晕过去了|叫不醒|叫(他|她)?(都)?(不答应|没反应)|一动不动/;
+const NOT_DOWN = /差点|险些|保安|门卫|值班/;
+function personDown(text: string): string | null {
+  if (NOT_DOWN.test(text)) return null;
+  return PERSON_DOWN.exec(text)?.[0] ?? null;
 }
 
 /*
