@@ -226,3 +226,16 @@ describe("maskRoutineLookalikes", () => {
     expect(detectUrgency(text).urgency).toBe("normal");
   });
 });
+
+describe("kind49: things gone black that are not a blackout; a cut feared for later", () => {
+  it("leaves washing blackened by smoke, a blackened pond and dark street lights", () => {
+    expect(cue("隔壁工地天天扬尘，晒的被子都黑了")).toBeNull();
+    expect(cue("小区的池塘没人管，有人往里面倒泔水，水全黑了")).toBeNull();
+    expect(cue("桥下那一段路灯全黑了，晚上走路看不清")).toBeNull();
+  });
+
+  it("leaves a cut feared for later, but keeps a home in the dark", () => {
+    expect(cue("表换成预付费的了，我们不会在手机上充，到时候停电了怎么办")).toBeNull();
+    expect(cue("整栋楼突然停电，屋里全黑了，我妈腿脚不好不敢动")?.what).toBe("power");
+  });
+});
