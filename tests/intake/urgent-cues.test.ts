@@ -227,10 +227,9 @@ describe("maskRoutineLookalikes", () => {
   });
 });
 
-describe("kind49: things gone black that are not a blackout; a cut feared for later", () => {
-  it("leaves washing blackened by smoke, a blackened pond and dark street lights", () => {
+describe("kind49: washing and street lights gone black are not a blackout; a cut feared for later", () => {
+  it("leaves washing blackened by smoke and dark street lights", () => {
     expect(cue("隔壁工地天天扬尘，晒的被子都黑了")).toBeNull();
-    expect(cue("小区的池塘没人管，有人往里面倒泔水，水全黑了")).toBeNull();
     expect(cue("桥下那一段路灯全黑了，晚上走路看不清")).toBeNull();
   });
 
