@@ -1437,3 +1437,51 @@ describe("kind48: the hotline's own handling, the operator's restatement, a visi
     expect(kindOf(letter, "gas_supply")).toBe("suggestion");
   });
 });
+
+describe("kind49: a landlord's tenant, a mediation done, a wish for a described relative, money lost to a business, someone down", () => {
+  it("reads a landlord's quarrel with the tenant as a dispute", () => {
+    expect(kindOf("我的房子租出去了，租客拖欠了五个月房租，人也不肯搬，电话不接", "neighbor_dispute")).toBe(
+      "dispute",
+    );
+    expect(kindOf("租客退房的时候把我家的橱柜砸坏了，押金抵不了，现在他不回消息", "property")).toBe(
+      "dispute",
+    );
+  });
+
+  it("reads thanks for a mediation told as done as praise, not when a new matter follows", () => {
+    expect(
+      kindOf("之前跟隔壁为晾衣杆吵过，网格员来调解了，现在两家又说话了，谢谢你们", "neighbor_dispute"),
+    ).toBe("praise");
+    expect(
+      kindOf("物业说帮我们跟楼上协调，到现在也没协调好，漏水还在滴，麻烦再催一下，谢谢", "neighbor_dispute"),
+    ).not.toBe("praise");
+  });
+
+  it("reads a small thing wished for a relative described before the noun as a wish", () => {
+    expect(kindOf("想给瘫在床上的母亲求一张能摇起来的护理床，我们家实在拿不出钱", "social_assistance")).toBe(
+      "wish",
+    );
+  });
+
+  it("reads money lost to a business that shut or fled as a complaint, a boss who fled with wages not", () => {
+    expect(
+      kindOf(
+        "我七十多了，在小区门口的按摩店充了一千块，上个月店关门了老板电话也停机了，这钱对我来说不少，请帮帮我要回来",
+        "market",
+      ),
+    ).toBe("complaint");
+    expect(
+      kindOf(
+        "我在一家饭馆打杂，老板跑路了，欠我三个月工钱，家里孩子等着交学费，实在没办法了求帮帮忙",
+        "labor",
+      ),
+    ).toBe("help");
+  });
+
+  it("reads someone down and not answering as help, not a faint nearly had in a queue", () => {
+    expect(kindOf("快，菜市场门口有个老太太倒在地上了，叫她也没反应，我已经打了120", "health")).toBe("help");
+    expect(
+      kindOf("医院挂号的队排了三个小时，前面一位老人差点晕倒，也没人管，能不能多开几个窗口", "health"),
+    ).not.toBe("help");
+  });
+});

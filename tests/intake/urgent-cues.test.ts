@@ -226,3 +226,15 @@ describe("maskRoutineLookalikes", () => {
     expect(detectUrgency(text).urgency).toBe("normal");
   });
 });
+
+describe("kind49: washing and street lights gone black are not a blackout; a cut feared for later", () => {
+  it("leaves washing blackened by smoke and dark street lights", () => {
+    expect(cue("隔壁工地天天扬尘，晒的被子都黑了")).toBeNull();
+    expect(cue("桥下那一段路灯全黑了，晚上走路看不清")).toBeNull();
+  });
+
+  it("leaves a cut feared for later, but keeps a home in the dark", () => {
+    expect(cue("表换成预付费的了，我们不会在手机上充，到时候停电了怎么办")).toBeNull();
+    expect(cue("整栋楼突然停电，屋里全黑了，我妈腿脚不好不敢动")?.what).toBe("power");
+  });
+});
