@@ -98,6 +98,13 @@ export function maskNamesByMakeUp(text: string): string {
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
     )
     .replace(NAME_IN_PHONE_FIELD, maskAfterLead)
+    .replace(ROSTER_ROW, (m, lead: string, name: string) =>
+      NOT_FIELD_PERSON.test(name) ? m : maskAfterLead(m, lead, name),
+    )
+    .replace(
+      POST_THEN_TITLED,
+      (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
+    )
     .replace(FIELD_NAME_BEFORE_NUMBER, (m, lead: string, name: string) =>
       NOT_FIELD_PERSON.test(name) ? m : maskGoneBy(m, lead, name),
     )
@@ -204,7 +211,7 @@ const UNLISTED_SURNAME = new RegExp(
 // So does one after "我是 " set off by a space, or after 全名 / 真名 ("我叫凤，凤凰的凤，全名凤小兰"): only a
 // name stands there, so one strong name character will do.
 const UNLISTED_INTRODUCED = new RegExp(
-  `((?:我是[ \\t\u3000]+|(?:全名|真名)(?:是|叫)?))(\\p{Script=Han}(?=${G}?${STRONG})${G}{2})(?=[ \\t\u3000]*(?:[^\\p{Script=Han}*]|$|电话|手机|反映))`,
+  `((?:我是[ \\t\u3000]+|(?:全名|真名|本名|真实姓名)(?:是|叫|[ \\t\u3000]*[:：][ \\t\u3000]*)?))(\\p{Script=Han}(?=${G}?${STRONG})${G}{2})(?=[ \\t\u3000]*(?:[^\\p{Script=Han}*]|$|电话|手机|反映))`,
   "gu",
 );
 // And one signing the message after its last sentence ("…路灯还是不亮。某志刚"): a sentence's end, then three
@@ -283,6 +290,14 @@ const SURNAME_THEN_NAME = new RegExp(SLOT.SURNAME_THEN_NAME, "gu");
 const MINORITY_FULL = new RegExp(SLOT.MINORITY_FULL, "gu");
 const MINORITY_ALONE = new RegExp(SLOT.MINORITY_ALONE, "gu");
 const NAME_IN_PHONE_FIELD = new RegExp(SLOT.NAME_IN_PHONE_FIELD, "gu");
+const ROSTER_ROW = new RegExp(SLOT.ROSTER_ROW_NAME, "gu");
+// A post, then a person of any surname with a form of address ("保育主任某老师 151…", "（保洁主管 某主管）"): the post
+// says a person follows, so a surname no list holds (薄, 凤) is one here. The form of address is masked, as for
+// UNLISTED_TITLED; 总经理, 副主任 and the like open with no surname.
+const POST_THEN_TITLED = new RegExp(
+  `((?:主任|主管|经理|组长|队长|班长|园长|校长|部长|科长|所长|站长|店长|负责人|联系人[:：])[ \\t\u3000]*)([^\\P{Script=Han}这那该此一某各位男女的个名本我你他她总副正大小老新前原现兼和跟与及或是叫找请让给对向被])(老师|主管|经理|主任|园长|校长|部长|科长|所长|站长|店长|队长|组长|班长|师傅|女士|先生)(?=[^\\p{Script=Han}*]|$|电话|手机)`,
+  "gu",
+);
 const FIELD_NAME_BEFORE_NUMBER = new RegExp(SLOT.FIELD_NAME_BEFORE_NUMBER, "gu");
 // "联系人：物业 电话…", "联系人：管理处 …": an office or a post in the field is no person's name.
 const NOT_FIELD_PERSON =
