@@ -98,6 +98,12 @@ export function maskNamesByMakeUp(text: string): string {
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
     )
     .replace(NAME_IN_PHONE_FIELD, maskAfterLead)
+    .replace(NAME_THEN_HOME, (m, lead: string, name: string) =>
+      NOT_OPENING_NAME.test(name) || NOT_FIELD_PERSON.test(name) ? m : maskAfterLead(m, lead, name),
+    )
+    .replace(BODY_THEN_FULL_NAME, (m, lead: string, name: string) =>
+      NOT_FIELD_PERSON.test(name) || EVERYDAY_FULL_NAME.test(name) ? m : maskAfterLead(m, lead, name),
+    )
     .replace(ROSTER_ROW, (m, lead: string, name: string) =>
       NOT_FIELD_PERSON.test(name) ? m : maskAfterLead(m, lead, name),
     )
@@ -291,6 +297,18 @@ const MINORITY_FULL = new RegExp(SLOT.MINORITY_FULL, "gu");
 const MINORITY_ALONE = new RegExp(SLOT.MINORITY_ALONE, "gu");
 const NAME_IN_PHONE_FIELD = new RegExp(SLOT.NAME_IN_PHONE_FIELD, "gu");
 const ROSTER_ROW = new RegExp(SLOT.ROSTER_ROW_NAME, "gu");
+// "小马（住3号楼的小马）", "老某（住西盛家园）": a name set off as a word with where the person lives in brackets
+// right after it, wherever it stands (OPENING_WORD_NAME takes the same at the message's start).
+const NAME_THEN_HOME = new RegExp(
+  `(${WORD_START})([老小][${PLAIN_SURNAMES}]|${SURNAME}\\p{Script=Han}{1,2}?)(?=[（(]住)`,
+  "gu",
+);
+// "业委会 某德利 有事打…": an office or a body set off by spaces, then a surname and two characters set off: a
+// member of it named by an SMS, whatever the given part is made of.
+const BODY_THEN_FULL_NAME = new RegExp(
+  `((?:^|[\\s，,。])(?:业委会|居委会|村委会|物业|社区|网格员|楼长|管理处)[ \\t\u3000]+)(${SURNAME}\\p{Script=Han}{2})(?=[ \\t\u3000]+)`,
+  "gu",
+);
 // A post, then a person of any surname with a form of address ("保育主任某老师 151…", "（保洁主管 某主管）"): the post
 // says a person follows, so a surname no list holds (薄, 凤) is one here. The form of address is masked, as for
 // UNLISTED_TITLED; 总经理, 副主任 and the like open with no surname.
@@ -309,7 +327,7 @@ const SURNAME_KIN = new RegExp(`(${WORD_START})([${PLAIN_SURNAMES}][叔姨婶])(
 // A surname that is also a function word, with a form of address, as a turn or a clause of its own
 // ("坐席：万先生，", "，全先生您好", "是于大妈"): the masker's other rules leave these surnames out.
 const FUNCTION_SURNAME_TITLED = new RegExp(
-  `(?<=^|[：:，,。！!？?\\s是])[${TITLED_FUNCTION_SURNAMES}](?:先生|女士|老师|大妈|阿姨|大爷|师傅)(?=[，,。！!？?\\s]|您|你|$)`,
+  `(?<=^|[：:，,。！!？?\\s是])[${TITLED_FUNCTION_SURNAMES}](?:先生|女士|老师|大妈|阿姨|大爷|师傅|校长|园长|主任|书记|医生|大夫)(?=[，,。！!？?\\s]|您|你|$)`,
   "gu",
 );
 

@@ -1272,7 +1272,7 @@ const RING_RELATIVE_NOW = warmUp(
   ),
 );
 // "打不通的话", "要是不接", "或者": the relative's number only as a second try leaves the first the callback.
-const ONLY_IF = warmUp(/要是|若是|假如|不接|接不到|没接|都行|都可以/);
+const ONLY_IF = warmUp(/要是|若是|假如|如果?|不接|接不到|没接|不通|联系不上|找不到|都行|都可以/);
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = warmUp(
   new RegExp(

@@ -37,6 +37,22 @@ describe("names masked where only a person stands", () => {
   });
 });
 
+describe("names beside where a person lives, a body's member and a function-word surname with a post", () => {
+  it("masks a name with where they live in brackets after it", () => {
+    expect(masked("北关的垃圾桶翻了没人扶。 小牛（住5号楼的小牛）13612340051")).not.toContain("小牛（");
+    expect(masked("我住小区（住3号楼）")).toContain("小区");
+  });
+
+  it("masks a full name an SMS gives after an office set off by spaces", () => {
+    expect(masked("绿地改停车场了 业委会 蒲德利 有事打办公室")).not.toContain("蒲德利");
+    expect(masked("物业 管理处 电话打不通")).toContain("管理处");
+  });
+
+  it("masks a function-word surname with a post as a turn of its own", () => {
+    expect(masked("坐席：单校长，您的电话？")).not.toContain("单校长");
+  });
+});
+
 describe("a joint letter's delegate", () => {
   it("reads the delegate named under the roster and rings the number beside them", () => {
     const text =
