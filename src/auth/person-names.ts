@@ -98,6 +98,19 @@ export function maskNamesByMakeUp(text: string): string {
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
     )
     .replace(NAME_IN_PHONE_FIELD, maskAfterLead)
+    .replace(NAME_THEN_HOME, (m, lead: string, name: string) =>
+      NOT_OPENING_NAME.test(name) || NOT_FIELD_PERSON.test(name) ? m : maskAfterLead(m, lead, name),
+    )
+    .replace(BODY_THEN_FULL_NAME, (m, lead: string, name: string) =>
+      NOT_FIELD_PERSON.test(name) || EVERYDAY_FULL_NAME.test(name) ? m : maskAfterLead(m, lead, name),
+    )
+    .replace(ROSTER_ROW, (m, lead: string, name: string) =>
+      NOT_FIELD_PERSON.test(name) ? m : maskAfterLead(m, lead, name),
+    )
+    .replace(
+      POST_THEN_TITLED,
+      (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
+    )
     .replace(FIELD_NAME_BEFORE_NUMBER, (m, lead: string, name: string) =>
       NOT_FIELD_PERSON.test(name) ? m : maskGoneBy(m, lead, name),
     )
@@ -204,7 +217,7 @@ const UNLISTED_SURNAME = new RegExp(
 // So does one after "我是 " set off by a space, or after 全名 / 真名 ("我叫凤，凤凰的凤，全名凤小兰"): only a
 // name stands there, so one strong name character will do.
 const UNLISTED_INTRODUCED = new RegExp(
-  `((?:我是[ \\t\u3000]+|(?:全名|真名)(?:是|叫)?))(\\p{Script=Han}(?=${G}?${STRONG})${G}{2})(?=[ \\t\u3000]*(?:[^\\p{Script=Han}*]|$|电话|手机|反映))`,
+  `((?:我是[ \\t\u3000]+|(?:全名|真名|本名|真实姓名)(?:是|叫|[ \\t\u3000]*[:：][ \\t\u3000]*)?))(\\p{Script=Han}(?=${G}?${STRONG})${G}{2})(?=[ \\t\u3000]*(?:[^\\p{Script=Han}*]|$|电话|手机|反映))`,
   "gu",
 );
 // And one signing the message after its last sentence ("…路灯还是不亮。某志刚"): a sentence's end, then three
@@ -283,6 +296,26 @@ const SURNAME_THEN_NAME = new RegExp(SLOT.SURNAME_THEN_NAME, "gu");
 const MINORITY_FULL = new RegExp(SLOT.MINORITY_FULL, "gu");
 const MINORITY_ALONE = new RegExp(SLOT.MINORITY_ALONE, "gu");
 const NAME_IN_PHONE_FIELD = new RegExp(SLOT.NAME_IN_PHONE_FIELD, "gu");
+const ROSTER_ROW = new RegExp(SLOT.ROSTER_ROW_NAME, "gu");
+// "小马（住3号楼的小马）", "老某（住西盛家园）": a name set off as a word with where the person lives in brackets
+// right after it, wherever it stands (OPENING_WORD_NAME takes the same at the message's start).
+const NAME_THEN_HOME = new RegExp(
+  `(${WORD_START})([老小][${PLAIN_SURNAMES}]|${SURNAME}\\p{Script=Han}{1,2}?)(?=[（(]住)`,
+  "gu",
+);
+// "业委会 某德利 有事打…": an office or a body set off by spaces, then a surname and two characters set off: a
+// member of it named by an SMS, whatever the given part is made of.
+const BODY_THEN_FULL_NAME = new RegExp(
+  `((?:^|[\\s，,。])(?:业委会|居委会|村委会|物业|社区|网格员|楼长|管理处)[ \\t\u3000]+)(${SURNAME}\\p{Script=Han}{2})(?=[ \\t\u3000]+)`,
+  "gu",
+);
+// A post, then a person of any surname with a form of address ("保育主任某老师 151…", "（保洁主管 某主管）"): the post
+// says a person follows, so a surname no list holds (薄, 凤) is one here. The form of address is masked, as for
+// UNLISTED_TITLED; 总经理, 副主任 and the like open with no surname.
+const POST_THEN_TITLED = new RegExp(
+  `((?:主任|主管|经理|组长|队长|班长|园长|校长|部长|科长|所长|站长|店长|负责人|联系人[:：])[ \\t\u3000]*)([^\\P{Script=Han}这那该此一某各位男女的个名本我你他她总副正大小老新前原现兼和跟与及或是叫找请让给对向被])(老师|主管|经理|主任|园长|校长|部长|科长|所长|站长|店长|队长|组长|班长|师傅|女士|先生)(?=[^\\p{Script=Han}*]|$|电话|手机)`,
+  "gu",
+);
 const FIELD_NAME_BEFORE_NUMBER = new RegExp(SLOT.FIELD_NAME_BEFORE_NUMBER, "gu");
 // "联系人：物业 电话…", "联系人：管理处 …": an office or a post in the field is no person's name.
 const NOT_FIELD_PERSON =
@@ -294,7 +327,7 @@ const SURNAME_KIN = new RegExp(`(${WORD_START})([${PLAIN_SURNAMES}][叔姨婶])(
 // A surname that is also a function word, with a form of address, as a turn or a clause of its own
 // ("坐席：万先生，", "，全先生您好", "是于大妈"): the masker's other rules leave these surnames out.
 const FUNCTION_SURNAME_TITLED = new RegExp(
-  `(?<=^|[：:，,。！!？?\\s是])[${TITLED_FUNCTION_SURNAMES}](?:先生|女士|老师|大妈|阿姨|大爷|师傅)(?=[，,。！!？?\\s]|您|你|$)`,
+  `(?<=^|[：:，,。！!？?\\s是])[${TITLED_FUNCTION_SURNAMES}](?:先生|女士|老师|大妈|阿姨|大爷|师傅|校长|园长|主任|书记|医生|大夫)(?=[，,。！!？?\\s]|您|你|$)`,
   "gu",
 );
 

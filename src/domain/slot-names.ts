@@ -98,7 +98,14 @@ export const GIVEN_IN_SLOT = [
   `(^${SPACE}*)${GIVEN_TWO}(?=${SPACE}*[:：]|${SPACE}+(?:住|家住|[^，,。\\n]{0,10}?(?:小区|花园|家园|公寓|苑|巷|路|街|号楼|栋|社区|村)))`,
   `((?:联系人|姓名|称呼|署名|落款|签名)${SPACE}*[:：]${SPACE}*)${GIVEN_TWO}(?=[\\s，,。；;]|$)`,
   `([0-9０-９*]${SPACE}*[（(]${SPACE}*)${GIVEN_TWO}(?=${SPACE}*[）)])`,
+  // "我是他闺女某燕，手机…", "我是她孙女某婷": the writer says whose child they are, then their given name.
+  `((?:我是|我就是|本人是)(?:他|她|老人)(?:的|家的?)?(?:闺女|女儿|儿子|孙女|孙子|外孙女?|儿媳|女婿|侄女|侄子|外甥女?)${SPACE}*)${GIVEN_TWO}(?=[\\s，,。；;]|$|电话|手机)`,
 ];
+
+// A row of a roster a joint letter lists ("601 某某某 139…", "3. 某某 138…"): a room or a running number opening the
+// line, then a surname and one or two characters, then a mobile or the line's end. The row says only a name
+// stands there, so the given name need not be made of name characters (宝山, 大川).
+export const ROSTER_ROW_NAME = `((?:^|\\n)${SPACE}*(?:[0-9０-９]{3,4}(?:室|号|户)?|[0-9０-９]{1,2}${SPACE}*[.．、])${SPACE}*)(${SURNAME_PATTERN}${HAN}{1,2})(?=${SPACE}+[+＋]?1[3-9][0-9*]{9}(?![0-9*])|${SPACE}*(?:\\n|$))`;
 
 // A nickname signing the message as parents and group members do (甜甜妈, 小雨妈妈, 花花姐, 月亮妈妈): two
 // characters and a kin word, set off after a dash, a line break, a sentence's end or a space (an emoji

@@ -108,7 +108,7 @@ const CONTACT_WORD = warmUp(
 // "…。打166…找我", "你们打…吧", "晚上6点后打…": a bare 打 addressed to the centre.
 // "打这个：…" opening the message points at the number it stands before.
 const CALL_ME = warmUp(
-  /回电|请回复|致电|联系我|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接|点[前后]|点(?:以|之)[前后])\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/,
+  /回电|请回复|致电|联系我|^\s*请(?:与我)?联系\s*[:：]\s*$|打我(?:电话|手机)?$|请打|(?:^|你们|您|就|可以|直接|点[前后]|点(?:以|之)[前后])\s*打(?:这个(?:号码?|电话)?\s*[:：]?)?\s*$/,
 );
 // The same in English, where spaces part words and not clauses: "You can reach me at …".
 const CALL_ME_EN = warmUp(
@@ -121,6 +121,7 @@ const THEIR_NUMBER = warmUp(new RegExp(`(?:${THIRD_PARTY.source})的?(?:电话|�
 const THEIRS_EN = warmUp(
   /\b(?:property|management|office|shop|store|restaurant|company|landlord|manager|hotel|his|her|their)(?:'s)?\s+(?:office\s+)?(?:phone|number|tel|line)(?:\s+(?:number|no\.?))?\s*(?:is)?\s*[:：]?\s*$/i,
 );
+const ACCOUNT_NAME_FIELD = warmUp(/^\s*[【[]?\s*(?:昵称|网名|微信名|微信昵称|微信用户|用户名|用户)\s*[:：]/);
 const CENTRE_NUMBER = warmUp(/(?:你们|上次|之前|刚才)[^，,。]{0,10}?(?:打来|回电话|来电|打给我|打过来)的/);
 // A form whose first field is the writer's ("反映人：…"): its later bare phone field is theirs too,
 // even after a line about whom they report ("被反映人：…").
@@ -141,7 +142,7 @@ const CLAUSE_BREAK = warmUp(/[，,。！!？?；;、\s]/);
 // "手机前七位…" opens a mobile given in two parts (its last four follow); "手机同微信", "电话微信都是这个："
 // say the WeChat account is the same number.
 const LABEL_ONLY = warmUp(
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|tel|phone|mobile|mob|cell|m(?=\s*[:：])|微信同号)(?:前(?:七|7)位数?)?(?:[（(][^（）()\n]{1,4}[）)])?(?:没错|没变|不变|照旧)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|手提(?:电话|號碼|号码)?|tel|phone|mobile|mob|cell|m(?=\s*[:：])|微信同号)(?:前(?:七|7)位数?)?(?:[（(][^（）()\n]{1,4}[）)])?(?:没错|没变|不变|照旧)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
 );
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
@@ -170,7 +171,7 @@ const ENDS_MESSAGE = warmUp(new RegExp(`^[\\s。.！!~～）)】\\]」]*(?:${LET
 // "…打不通打我爱人的…", "不接的话就是在上班，可以打我老公的": a fallback offered after it, not a number
 // given up (the first stays the one to call).
 const OTHER_AFTER = warmUp(
-  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前|均|都|一直))\s*)?(?:我?打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|均|一直|还是|根本|从来|从不|老是|总是|基本(?:上)?|经常|常常)?(?:(?:没人接|无人接听|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*[，,]?\s*(?:经常|老是|总是|常常)(?:没电|不开机|没信号)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)/,
+  /^\s*[）)]?\s*(?:[，,]\s*(?:可|但|但是|(?=现在|已经|已|目前|均|都|一直))\s*)?(?:我?打了[^，,。]{0,4}?)?(?:他|她|对方)?(?:现在|已经|已|目前|后来)?(?:电话|手机)?(?:也|都|均|一直|还是|根本|从来|从不|老是|总是|基本(?:上)?|经常|常常)?(?:(?:没人接|无人接听|打不通|不接|关机)(?!的话|就|再|[^，,。\d]{0,6}?(?:可以|请|就)?(?:打|拨|联系|找)[^，,。\d]{0,6}?(?:我|[0-9０-９]))|停机|是空号|占线|骚扰|推销|诈骗)|^\s*[，,]?\s*(?:经常|老是|总是|常常)(?:没电|不开机|没信号)|^\s*这个(?:号码?)?(?:快|已经|马上)?(?:不用|停用|作废|没用)|^\s*[（(]\s*不是(?:手机|电话)|^\s*[（(]\s*(?:是)?(?:乱写|随便写|瞎写|乱填|随便填|瞎填|编)的[^（）()\n]{0,4}[）)]/,
 );
 
 /**
@@ -184,6 +185,12 @@ const OTHER_AFTER = warmUp(
 export function readCallback(text: string, opts: { answering?: boolean } = {}): Callback | null {
   warmUpPatterns();
   const numbers = readNumbers(text, opts);
+  // "住户代表：某某（电话见上）", "联系人统一为某某": a joint letter's roster, and the one it names to deal with.
+  const delegate = delegateName(text);
+  if (delegate) {
+    const beside = numbers.find((n) => n.owner !== "other" && besideName(text, n, delegate));
+    if (beside) return { phone: beside.phone, for: "self" };
+  }
   let own = numbers.find((n) => n.owner === "self");
   // "…13919327615 刚才号码打错了，是13919372615": a later number after a correction replaces it.
   for (const n of numbers)
@@ -191,6 +198,16 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
       if (WRITTEN_CORRECTION.test(text.slice(own.end, n.index)) || completes(own.phone, n.phone)) own = n;
   if (own) own = preferredLater(text, numbers, own);
   else own = correctedTo(text, numbers);
+  // "物业客服：0351…⏎水电工某师傅：138…⏎我本人：156…": of numbers listed a line each, the one on the line
+  // the writer labels as their own.
+  if (own && numbers.length > 1 && !ownLine(text, own) && listed(text, own)) {
+    const mine = numbers.filter((n) => n.owner !== "other" && ownLine(text, n));
+    if (mine.length === 1) own = mine[0]!;
+  }
+  // "我的电话是137…，但是这个号白天接不了，你们打我媳妇的吧，151…": after giving their own, the writer
+  // tells the centre to ring a relative instead; that later number is the callback.
+  const instead = own && relativeInstead(text, numbers, own);
+  if (instead) return { phone: instead.phone, for: "relative" };
   // Two people each with a number, and the writer says which to ring ("…她是某某189…，白天打她的",
   // "请优先联系某某", "…，老伴某某136…，打我的就行").
   const pointed = pointedNumber(text, numbers);
@@ -201,9 +218,139 @@ export function readCallback(text: string, opts: { answering?: boolean } = {}): 
   const relative = numbers.find((n) => n.owner === "relative");
   const asked = own && askedLater(text, numbers, own.index);
   if (asked) return asked;
+  // "…小许的电话158…，她本人希望你们直接联系她": the writer, acting for someone, says to call them first.
+  const first = own ? personActedFor(text, numbers, own, true) : null;
+  if (first) return { phone: first.phone, for: "relative" };
   if (own) return { phone: withLastFour(own, text), for: "self" };
   if (relative) return { phone: relative.phone, for: "relative" };
+  const actedFor = ACTING_FOR.test(text) ? personActedFor(text, numbers, null, false) : null;
+  if (actedFor) return { phone: actedFor.phone, for: "relative" };
   return swappedForm(text);
+}
+
+/**
+ * The name of the person the writer reports for, when the callback is their number (see personActedFor):
+ * "替居民某德才反映", "她叫某晓红", "老板是某先生", "某奶奶電話…", "她姓某" (某女士). The writer's own name ("我是网格员某帆",
+ * "我叫某某") is never it. Null when the callback is not such a person's or no name is given for them.
+ */
+export function actedForName(text: string, phone: string): string | null {
+  warmUpPatterns();
+  if (!ACTING_FOR.test(text) && !THEM_FIRST.test(text)) return null;
+  const span = phoneSpans(text).find((n) => n.digits === phone || phone.endsWith(n.digits));
+  if (!span) return null;
+  const ok = (name: string | undefined) =>
+    !!name &&
+    !NOT_NAME_CHARS.test(name.slice(1)) &&
+    !new RegExp(`(?:我是|我叫|我姓)[^，,。]{0,6}${name}`, "u").test(text);
+  const full = ACTED_FOR_FULL.exec(text)?.[1] ?? THEY_ARE_CALLED.exec(text)?.[1];
+  if (ok(full)) return full!;
+  const lead = text.slice(Math.max(0, span.index - 16), span.index);
+  const beside = NAME_BEFORE_THEIR_NUMBER.exec(lead)?.[1];
+  if (ok(beside)) return beside!;
+  const titled = THEY_ARE_TITLED.exec(text)?.[1];
+  if (ok(titled)) return titled!;
+  const surname = THEIR_SURNAME.exec(text);
+  if (surname) return `${surname[2]}${surname[1] === "她" ? "女士" : "先生"}`;
+  return null;
+}
+// The writer reporting for someone else: "替居民某某反映", "帮朋友问一下", "代邻居反映", "家里老人让帮忙反映", "楼长代报",
+// "帮我公司老板反映". The person they act for is the one to call back when the writer says so.
+const ACTING_FOR = warmUp(
+  /(?:代|替|帮)(?:[^，,。！!？?\n]{0,10}?)(?:反映|问一?下|问问|说一下|登记|报一下)|让(?:我)?帮忙?(?:反映|发|问)|代报|报上来的/,
+);
+// Said of the person acted for, after their number: "您直接跟他联系", "你们直接联系她", "直接打他就行", "回电请打他".
+const CALL_THEM_AFTER = warmUp(
+  /^[^。！!？?\n]{0,24}?(?:直接|回电请?|回访(?:也)?请?)(?:(?:跟|和|与|给)?(?:联系|聯繫|打给?|找|打)(?:他|她|老人)(?!们)|(?:跟|和|与)(?:他|她|老人)(?:联系|聯繫))|^[^。！!？?\n]{0,16}?(?:你们?|您)(?:就)?打这个/,
+);
+// Said before it: "不过我爸说想让你们直接联系他，他电话是…", "老板是某先生，你们回电请打他，139…".
+const CALL_THEM_BEFORE = warmUp(
+  /(?:直接|回电请?|回访(?:也)?请?)(?:跟|和|与|给)?(?:联系|聯繫|打给?|找|打)(?:他|她|老人)(?!们)[^。！!？?\n\d]{0,10}$/,
+);
+// The writer saying they are not to be called: "不用联系我", "我就不留了", "我不方便留名".
+const NOT_ME = warmUp(/不用联系我|不需要联系我|不要联系我|不用找我|我的号就不留了|我就不留了|不方便留名/);
+// "请联系楼长", "请联系楼长上门": the one to call named by their post, whose number is labelled with it.
+const CALL_POST = warmUp(/(?:请|麻烦|直接)(?:联系|找|打给?)(楼长|栋长|单元长|网格员|组长)/);
+// Preferred over the writer's own number only when the writer says to call them first.
+const THEM_FIRST = warmUp(
+  /(?:最好|优先)(?:先)?(?:找|联系|打给?)(?:他|她)(?!们)|(?:希望|想让)你们直接(?:跟|和|与)?(?:联系|打给?|找)(?:他|她)(?!们)/,
+);
+function personActedFor(
+  text: string,
+  numbers: readonly Read[],
+  own: Read | null,
+  firstOnly: boolean,
+): Read | null {
+  const others = numbers.filter((n) => n !== own && n.phone.length >= 11);
+  if (firstOnly) {
+    if (!THEM_FIRST.test(text)) return null;
+    const them = others.filter(
+      (n) =>
+        CALL_THEM_AFTER.test(text.slice(n.end)) ||
+        CALL_THEM_BEFORE.test(text.slice(Math.max(0, n.index - 30), n.index)) ||
+        THEM_FIRST.test(text.slice(n.end, n.end + 40).split(/[\n]/)[0]!),
+    );
+    return them.length === 1 ? them[0]! : null;
+  }
+  const cued = others.filter(
+    (n) =>
+      CALL_THEM_AFTER.test(text.slice(n.end)) ||
+      CALL_THEM_BEFORE.test(text.slice(Math.max(0, n.index - 30), n.index)),
+  );
+  if (cued.length === 1) return cued[0]!;
+  if (cued.length) return null;
+  const post = CALL_POST.exec(text)?.[1];
+  if (post) {
+    const labelled = others.filter((n) => text.slice(Math.max(0, n.index - 12), n.index).includes(post));
+    if (labelled.length === 1) return labelled[0]!;
+  }
+  return NOT_ME.test(text) && others.length === 1 ? others[0]! : null;
+}
+
+// A line that gives the writer's own number as one of a list: "我本人：", "3. 我的 ", "本人手机：".
+const OWN_LINE_LABEL = warmUp(
+  /\n[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*[.．、)）][ \t\u3000]*)?(?:我本人|本人|我自己|我)(?:的)?(?:电话|手机|手机号|号码?|联系电话|联系方式)?[ \t\u3000]*[:：]?[ \t\u3000]*$/,
+);
+function ownLine(text: string, n: Read): boolean {
+  return OWN_LINE_LABEL.test(text.slice(Math.max(0, n.index - 20), n.index));
+}
+/** Whether the number opens a line of a list: only a short label before it on its line, after the first line. */
+function listed(text: string, n: Read): boolean {
+  return /\n[^\n，,。！!？?]{0,14}$/.test(text.slice(0, n.index));
+}
+
+// A joint letter or a list of households, and the one of them named to deal with: "住户代表：某某", "商户代表：五金店老板
+// 某某", "联系人统一为某某", "我们推选某某作为联系人". Only where several people write together.
+const JOINT = warmUp(/联名|签名|签字|全体|几家|各户|商户|[0-9０-９一二两三四五六七八九十几]+户|大家/);
+const DELEGATE = warmUp(
+  new RegExp(
+    `(?:(?:住户|居民|业主|商户|村民|职工)代表[:：]?|联系人(?:统一)?(?:为|是)|联系人[:：]|推选|推举)[ \t\u3000]*(?:[^，,。！!？?\\s：:]{1,8}?(?:老板|店主|老师|主任|楼长)[ \t\u3000]*)?(${SURNAME_PATTERN}\\p{Script=Han}{1,2}?)(?=[ \t\u3000（(，,。；;、]|$|\n|电话|手机|作为)`,
+    "u",
+  ),
+);
+// "我本人：156…（某姐）": the name in brackets after the number on the line the writer labels as their own.
+// "真名：某志鹏", "真实姓名是某某": a field or words giving the real name after a nickname or an account.
+const OWN_LINE_NAME = warmUp(
+  new RegExp(
+    `(?:^|\n)[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*[.．、)）][ \t\u3000]*)?(?:我本人|本人|我自己|我)(?:的)?(?:电话|手机|手机号|号码?|联系电话)?[ \t\u3000]*[:：]?[ \t\u3000]*[+＋]?[0-9０-９][0-9０-９ \\-]{6,}[0-9０-９][ \t\u3000]*[（(]((?:${SURNAME_PATTERN})(?:\\p{Script=Han}{1,2}?|姐|哥|叔|姨|师傅|先生|女士))[）)]`,
+    "u",
+  ),
+);
+const REAL_NAME_FIELD = warmUp(
+  /(?:^|\n|[，,。；;\s])(?:真名|真实姓名|本名|实名)[ \t\u3000]*(?:[:：]|是|叫)[ \t\u3000]*(\p{Script=Han}{2,4}?)(?=[ \t\u3000]*(?:\n|$|[，,。；;！!]))/u,
+);
+function ownNameSaid(text: string): string | null {
+  const name = OWN_LINE_NAME.exec(text)?.[1] ?? REAL_NAME_FIELD.exec(text)?.[1];
+  return name && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
+}
+function delegateName(text: string): string | null {
+  if (!JOINT.test(text)) return null;
+  const name = DELEGATE.exec(text)?.[1];
+  return name && !NOT_NAME_CHARS.test(name.slice(1)) ? name : null;
+}
+/** Whether the number stands right after the name ("603 某宝山 138…", "某翠兰 135…"), on the same line. */
+function besideName(text: string, n: { index: number }, name: string): boolean {
+  const lead = text.slice(Math.max(0, n.index - name.length - 6), n.index);
+  return new RegExp(`${name}[ \t\u3000]*(?:[:：]|手机|电话)?[ \t\u3000]*[（(]?[ \t\u3000]*$`, "u").test(lead);
 }
 
 // Which of two people to ring, said after both are given: the other one (他 / 她), a name, or the writer.
@@ -367,6 +514,8 @@ function preferredLater(text: string, numbers: readonly Read[], own: Read): Read
     // "打不通的话打这个…", "备用号码…": a fallback leaves the first number the one to call.
     // "…，我手机152…，哪个都行": either will do, so the first stays.
     if (FALLBACK.test(before) || EITHER.test(text.slice(n.end))) continue;
+    // "手机 138…（请优先打手机），座机 0351…": the words prefer the mobile already given, not the landline after.
+    if (/打手机|拨手机/.test(between) && !n.phone.startsWith("1")) continue;
     if (PREFER_BEFORE.test(before) || PREFER_AFTER.test(text.slice(n.end))) return n;
     if (!mine && MINE_SAID.test(before) && !/[他她]/.test(before)) return n;
     // "…101李大爷 138…，302王秀珍 151…。有事先联系我135…", "his number is 138… you can reach me at 186…": a
@@ -376,6 +525,20 @@ function preferredLater(text: string, numbers: readonly Read[], own: Read): Read
     if (!mine && SIGN_OFF.test(before) && ENDS_MESSAGE.test(text.slice(n.end))) return n;
   }
   return own;
+}
+
+function relativeInstead(text: string, numbers: readonly Read[], own: Read): Read | null {
+  for (const n of numbers) {
+    if (n.index <= own.index || n.owner !== "relative") continue;
+    const between = text.slice(own.end, n.index);
+    const ask = RING_RELATIVE_NOW.exec(between);
+    if (!ask) continue;
+    // The instruction must stand in the sentence that ends at the relative's number.
+    if (/[。！!？?\n]/.test(between.slice(ask.index))) continue;
+    if (FALLBACK.test(between) || ONLY_IF.test(between) || EITHER.test(text.slice(n.end))) continue;
+    return n;
+  }
+  return null;
 }
 
 const INITIALS_ASIDE = warmUp(/[（(][A-Z][A-Z.]{1,7}[）)]\s*$/u);
@@ -499,7 +662,11 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
     const after = text.slice(f.end).replace(EXTENSION, " ");
     // "电话：昆明 6318…": the city naming the area code stands between the label and the number.
     // "某某某（HSY）187…": initials in brackets after the name stand where a pause would.
-    const lead = text.slice(prevEnd, f.index).replace(INITIALS_ASIDE, " ");
+    // "【微信用户：某某】【手机：186…】": bracketed fields one after another part clauses as commas do.
+    const lead = text
+      .slice(prevEnd, f.index)
+      .replace(INITIALS_ASIDE, " ")
+      .replace(/[】\]][ \t\u3000]*(?=[【[])/gu, "，");
     let said = onASign(text.slice(0, f.index), text.slice(f.end))
       ? "other"
       : ownerOf(
@@ -983,6 +1150,8 @@ function ownerOf(
     // names the writer as a parent) is no third party's.
     !(!!name && previous.trim() === name && !OTHER_PERSON_BEFORE.test(name)) &&
     !PLACE_ONLY.test(previous) &&
+    // "昵称：某某妈咪⏎手机号：…": the writer's own account name, whatever kin word it holds.
+    !ACCOUNT_NAME_FIELD.test(previous) &&
     !ownWorkplaceLine(before, previous, name) &&
     namesThirdParty(previous)
   )
@@ -1029,7 +1198,7 @@ function ownerOf(
 
 // "原号停机了，新号…", "现在的号码是…", "现在用这个：…": the number the writer has changed to.
 const NEW_NUMBER = warmUp(
-  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用(?:这个)?)(?:是|为)?\s*[:：]?\s*$/,
+  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用(?:这个)?|真实的?(?:号码?|电话|手机号?|联系电话))(?:是|为)?\s*[:：]?\s*$/,
 );
 // "旧号…别打了", "原来那个…是单位的，我离职了打不通了", "（之前留的…已经不用了）": the number given up for it.
 const OLD_NUMBER = warmUp(
@@ -1096,6 +1265,14 @@ const REPORTED_PERSON = warmUp(
 // Someone of the writer's family or a carer ("我女儿", "我家老伴", "俺儿子").
 const RELATIVE_WORD =
   "(?:孩子(?:他|她)?(?:妈妈|爸爸|妈|爸)|阿爸|阿妈|老豆|女儿|儿子|闺女|老伴|爱人|老公|老婆|丈夫|媳妇|妻子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|妈|爸|姨妈|姨|舅舅|舅妈|姑姑|叔叔|婶婶|嫂子|姐夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|家人|家属|亲属|保姆|护工)";
+// "你们打我老婆的吧", "以后打我爱人的", "还是联系我老公": an instruction, not a fallback, to ring a relative.
+const RING_RELATIVE_NOW = warmUp(
+  new RegExp(
+    `(?:你们?|您)?(?:就|以后|还是|请|直接)?(?:打|拨打?|联系|找)(?:给)?(?:我|俺)(?:的|家的?)?${RELATIVE_WORD}(?:的)?(?:吧|电话|手机|号码?)?`,
+  ),
+);
+// "打不通的话", "要是不接", "或者": the relative's number only as a second try leaves the first the callback.
+const ONLY_IF = warmUp(/要是|若是|假如|如果?|不接|接不到|没接|不通|联系不上|找不到|都行|都可以/);
 // A spouse word opening the clause is the writer's own ("老伴的电话：…").
 const MY_RELATIVE = warmUp(
   new RegExp(
@@ -1250,6 +1427,34 @@ function namesThirdParty(clause: string): boolean {
 const SURNAME = SURNAME_PATTERN;
 const TITLE =
   "(?:先生|女士|小姐|太太|阿姨|阿婆|婆婆|老伯|阿伯|大爷|大妈|大娘|大婶|奶奶|爷爷|师傅|老师|大姐|大哥|大叔|叔叔|姐|哥|叔|伯伯|婶)";
+// "替居民某德才反映", "代邻居某桂兰反映": the full name in the words that say whom the writer acts for.
+const ACTED_FOR_FULL = warmUp(
+  new RegExp(
+    `(?:代|替|帮)(?:[^，,。！!？?\\s]{0,6}?(?:居民|住户|邻居|老人|朋友|同事|员工))?(${SURNAME_PATTERN}\\p{Script=Han}{2})(?=反映|问|说|登记)`,
+    "u",
+  ),
+);
+// "他叫某建国", "姥姥叫某凤英", "老太太叫某秀琴", "大家叫他某大爷" (never "我叫").
+const THEY_ARE_CALLED = warmUp(
+  new RegExp(
+    `(?<![我俺])(?:叫|名叫)(?:他|她)?(${SURNAME_PATTERN}(?:\\p{Script=Han}{2}|${TITLE}))(?=[，,。；;！!\\s]|$|电话|手机)`,
+    "u",
+  ),
+);
+// "某大爷的电话是", "某奶奶電話", "王奶奶家电话", "小某的电话": the name right before the number's label.
+const NAME_BEFORE_THEIR_NUMBER = warmUp(
+  new RegExp(
+    `((?:${SURNAME_PATTERN}${TITLE})|[小老]${SURNAME_PATTERN})(?:的|家的?)?(?:电话|電話|手机|手機|座机|号码)(?:是|为)?\\s*[:：]?\\s*$`,
+    "u",
+  ),
+);
+// "老板是某先生", "联系人是某老师".
+const THEY_ARE_TITLED = warmUp(
+  new RegExp(`(?:老板|老人|联系人|负责人)(?:是|为)(${SURNAME_PATTERN}${TITLE})`, "u"),
+);
+// "她姓某", "他姓某": the surname of the one acted for, with the form of address their pronoun gives.
+const THEIR_SURNAME = warmUp(new RegExp(`([他她])姓(${SURNAME_PATTERN})(?![\\p{Script=Han}])`, "u"));
+
 const NOT_NAME_CHARS = warmUp(
   /[的了在是个们家人楼号区街路院村镇里这那有没不想要和跟电手住反映说请谢麻烦我你他她给]/,
 );
@@ -1897,6 +2102,8 @@ function nameIn(text: string): string | null {
     titledSurname(
       text,
       pointedName(text) ??
+        delegateName(text) ??
+        ownNameSaid(text) ??
         formName(text) ??
         slotOnlyName(text) ??
         retold(text, corrected(text, fullFormAfter(text, withFullName(text, nameOf(text))))) ??
@@ -2110,7 +2317,7 @@ function fieldWhateverSurname(text: string): string | null {
 // "姓名：某某": a placeholder with no surname is no name (何某某 keeps its surname and is one).
 // A form's own labels ("姓名", "地址", "Office Tel") read where a box holds no name are none either.
 const NO_NAME_READ = warmUp(
-  /^(?:热心|找|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$)/i,
+  /^(?:热心|找|(?:Mob|Tel|Cell|Fax|Office|Name|Address)$|某+$|(?:姓名|地址|电话|手机|备注|诉求|内容)$|代(?:朋友|邻居|鄰居|亲戚|親戚|同事|家人|老人|居民|住户|租客|父母|老板)$)/i,
 );
 
 function nameOf(text: string): string | null {

@@ -13,7 +13,13 @@ import { ABSENCE, DEPENDANT, PERSON, detectUrgencyByRules, normaliseUrgencyText 
 import { shippedEmergencyModel } from "./emergency-model.js";
 import { KindModel, shippedKindModel } from "./kind-model.js";
 import { extractAddressDetail } from "./extract-address-detail.js";
-import { extractName, readCallback, transcriptCallback, transcriptName } from "./extract-contact.js";
+import {
+  actedForName,
+  extractName,
+  readCallback,
+  transcriptCallback,
+  transcriptName,
+} from "./extract-contact.js";
 import type { ExtractionEngine, ExtractionInput } from "./extraction-engine.js";
 import { findIntersection } from "./find-intersection.js";
 import { withoutForwardedPost } from "./forwarded-message.js";
@@ -222,8 +228,12 @@ export class OfflineEngine implements ExtractionEngine {
     const channelPhone = normalizePhone(input.callerPhone);
     const callback =
       own || channelPhone ? null : said?.for === "relative" ? said : (known.contact?.callback ?? null);
+    // The one the writer reports for, to be called back on their own number, is the ticket's resident.
+    const calledFor =
+      !transcript && !channelPhone && said?.for === "relative" ? actedForName(facts, said.phone) : null;
     const contact: Contact = {
       name:
+        calledFor ??
         (transcript ? transcriptName(transcript.turns) : extractName(ownWords ?? facts)) ??
         known.contact?.name ??
         null,
