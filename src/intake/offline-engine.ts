@@ -139,7 +139,7 @@ export class OfflineEngine implements ExtractionEngine {
       }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
-    const routed = categoryByOperator(transcript?.agent ?? [], prediction.ranked);
+    const routed = categoryByOperator(transcript?.agent ?? [], prediction.ranked, categoryFacts);
     const fixed =
       routed ??
       categoryByTaxonomy(categoryFacts, prediction.ranked) ??
