@@ -2750,6 +2750,10 @@ function addressedOwner(text: string, ranked: readonly RankedCategory[]): Ranked
  * A household-registration matter (户口, 落户, a residence permit) routed to the police goes to their
  * registration desk, which the taxonomy files at the counter (证照办理): 5 of 5 such calls on the read
  * sets are labelled 政务服务. Not when the caller reports a crime (a fraud in the desk's name).
+ *
+ * `soleUnit` says the operator named one unit only. Only such a call keeps its unit against a danger's
+ * category: an operator who sends food poisoning "给卫健和市场监管" lists who must know, and the read
+ * emergency sets file it under the hazard's owner (市场监管), as they did before the lead was taken.
  */
 const HOUSEHOLD_REGISTRATION = /户口|户籍|落户|居住证/;
 const CRIME = /骗|偷|盗|抢|威胁|打人|被打/;
@@ -2779,7 +2783,7 @@ export function categoryByOperator(
   agentTurns: readonly string[],
   ranked: readonly RankedCategory[],
   callerText = "",
-): RankedCategory | null {
+): (RankedCategory & { soleUnit: boolean }) | null {
   const routing = agentTurns.filter((t) => ROUTING.test(t)).join("。");
   if (!routing) return null;
   // The units in the order the operator names them: the first is the lead.
@@ -2790,11 +2794,12 @@ export function categoryByOperator(
   let lead = named[0]![0];
   if (lead === "public_order" && HOUSEHOLD_REGISTRATION.test(callerText) && !CRIME.test(callerText))
     lead = "government_service";
+  const soleUnit = named.length === 1;
   const top = ranked[0];
   if (!top) return null;
-  if (top.category === lead) return top;
+  if (top.category === lead) return { ...top, soleUnit };
   const unit = ranked.find((r) => r.category === lead)?.probability ?? 0;
-  return { category: lead, probability: top.probability + unit };
+  return { category: lead, probability: top.probability + unit, soleUnit };
 }
 
 /*

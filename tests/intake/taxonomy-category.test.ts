@@ -323,6 +323,7 @@ describe("the unit a letter is addressed to, a message asks by name or the opera
     expect(categoryByOperator(["好的，我们马上通知供电所派人"], ranked)).toEqual({
       category: "power_supply",
       probability: 0.7,
+      soleUnit: true,
     });
     // Advice to go somewhere is no routing.
     expect(categoryByOperator(["您可以去派出所户籍窗口问问"], ranked)).toBeNull();
@@ -330,7 +331,10 @@ describe("the unit a letter is addressed to, a message asks by name or the opera
   });
 
   it("takes the unit the operator names first when a call is routed to several", () => {
-    expect(categoryByOperator(["我们转给市场监管和卫健部门"], ranked)?.category).toBe("market");
+    expect(categoryByOperator(["我们转给市场监管和卫健部门"], ranked)).toMatchObject({
+      category: "market",
+      soleUnit: false,
+    });
     expect(categoryByOperator(["好的，我们转卫健部门，收费的事一并转市场监管"], ranked)?.category).toBe("health");
     // The order is the operator's across turns too, not the table's.
     expect(categoryByOperator(["先通知环卫来清一下", "漏油的事我们再联系环保"], ranked)?.category).toBe("sanitation");
