@@ -335,14 +335,20 @@ describe("the unit a letter is addressed to, a message asks by name or the opera
       category: "market",
       soleUnit: false,
     });
-    expect(categoryByOperator(["好的，我们转卫健部门，收费的事一并转市场监管"], ranked)?.category).toBe("health");
+    expect(categoryByOperator(["好的，我们转卫健部门，收费的事一并转市场监管"], ranked)?.category).toBe(
+      "health",
+    );
     // The order is the operator's across turns too, not the table's.
-    expect(categoryByOperator(["先通知环卫来清一下", "漏油的事我们再联系环保"], ranked)?.category).toBe("sanitation");
+    expect(categoryByOperator(["先通知环卫来清一下", "漏油的事我们再联系环保"], ranked)?.category).toBe(
+      "sanitation",
+    );
   });
 
   it("reads the police's household-registration desk as the counter, unless a crime is reported", () => {
     const caller = "孩子出生半年了还落不了户口，要的材料我们凑不齐";
-    expect(categoryByOperator(["好的，我们转派出所和教育部门"], ranked, caller)?.category).toBe("government_service");
+    expect(categoryByOperator(["好的，我们转派出所和教育部门"], ranked, caller)?.category).toBe(
+      "government_service",
+    );
     expect(categoryByOperator(["好的，我们转派出所核实"], ranked, "有人冒充户籍民警上门骗钱")?.category).toBe(
       "public_order",
     );
