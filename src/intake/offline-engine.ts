@@ -145,7 +145,7 @@ export class OfflineEngine implements ExtractionEngine {
       }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
-    const routed = categoryByOperator(transcript?.agent ?? [], prediction.ranked);
+    const routed = categoryByOperator(transcript?.agent ?? [], prediction.ranked, categoryFacts);
     const fixed =
       routed ??
       categoryByTaxonomy(categoryFacts, prediction.ranked) ??
@@ -173,7 +173,8 @@ export class OfflineEngine implements ExtractionEngine {
     });
     // The operator who routed the call to one unit heard it whole: the hazard the caller's words
     // suggest (an injury already in hospital, an outage for a patient on oxygen) does not overrule.
-    const operatorRouted = routed !== null && category === routed.category;
+    // A call routed to several units names its lead, but the danger's unit still comes first.
+    const operatorRouted = routed !== null && routed.soleUnit && category === routed.category;
     if (hazardCategory && this.categoryCodes.has(hazardCategory) && !operatorRouted) {
       category = hazardCategory;
       categoryConfidence = Math.max(categoryConfidence, 0.9);

@@ -323,11 +323,37 @@ describe("the unit a letter is addressed to, a message asks by name or the opera
     expect(categoryByOperator(["好的，我们马上通知供电所派人"], ranked)).toEqual({
       category: "power_supply",
       probability: 0.7,
+      soleUnit: true,
     });
-    // Advice to go somewhere, or two units named, is no routing.
+    // Advice to go somewhere is no routing.
     expect(categoryByOperator(["您可以去派出所户籍窗口问问"], ranked)).toBeNull();
-    expect(categoryByOperator(["我们转给市场监管和卫健部门"], ranked)).toBeNull();
     expect(categoryByOperator([], ranked)).toBeNull();
+  });
+
+  it("takes the unit the operator names first when a call is routed to several", () => {
+    expect(categoryByOperator(["我们转给市场监管和卫健部门"], ranked)).toMatchObject({
+      category: "market",
+      soleUnit: false,
+    });
+    expect(categoryByOperator(["好的，我们转卫健部门，收费的事一并转市场监管"], ranked)?.category).toBe(
+      "health",
+    );
+    // The order is the operator's across turns too, not the table's.
+    expect(categoryByOperator(["先通知环卫来清一下", "漏油的事我们再联系环保"], ranked)?.category).toBe(
+      "sanitation",
+    );
+  });
+
+  it("reads the police's household-registration desk as the counter, unless a crime is reported", () => {
+    const caller = "孩子出生半年了还落不了户口，要的材料我们凑不齐";
+    expect(categoryByOperator(["好的，我们转派出所和教育部门"], ranked, caller)?.category).toBe(
+      "government_service",
+    );
+    expect(categoryByOperator(["好的，我们转派出所核实"], ranked, "有人冒充户籍民警上门骗钱")?.category).toBe(
+      "public_order",
+    );
+    // Without the caller's words the police stay the police.
+    expect(categoryByOperator(["好的，我们转派出所核实"], ranked)?.category).toBe("public_order");
   });
 });
 
