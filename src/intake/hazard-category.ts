@@ -4,6 +4,8 @@ import {
   grassFireOnPublicLand,
   heatingMainBurst,
   iceOverPathOwner,
+  patronHurt,
+  patronHurtAtPaidVenue,
   workerHurtAtWork,
 } from "./hazard-category-conventions.js";
 import {
@@ -34,8 +36,6 @@ import {
 import {
   escapeRoomDanger,
   fireworksSalePointBurning,
-  patronHurt,
-  patronHurtAtPaidVenue,
   schoolPremisesDanger,
   schoolStructureDown,
   shopPremisesDanger,
