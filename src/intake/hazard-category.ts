@@ -116,6 +116,12 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   training workshops and buses → 教育; escape rooms, a paying amusement's failing equipment and a
  *   fireworks seller's stock → 市场监管; warehouse racking and combustible dust at work → 劳动保障; a
  *   battery storage station → 供电; a road tanker leaking its load → 污染 (em-cat52);
+ * - someone hurt, ill or collapsed at a paid venue (a gym, a pool, a KTV, an amusement, an escape room)
+ *   → 卫生健康, as anywhere else; 市场监管 keeps the venue's own dangers where nobody is hurt yet (the
+ *   team's decision, em-cat53);
+ * - fire or smoke in the metro, a road tunnel or on board a bus or a taxi, and the metro's doors, gaps,
+ *   gates and stalled trains → 交通出行; a bridge or an underpass giving way → 市政设施; fuel leaking
+ *   at a filling station → 燃气 (em-cat53);
  * - violence → 治安秩序, also when the rules saw only the wound it left;
  * - a dog still loose or still biting → 治安秩序 (a bite told by its wound alone stays 卫生健康);
  *   a building's door closing on someone or a railing's gap holding a child → 物业管理; someone
