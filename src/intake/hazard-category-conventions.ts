@@ -10,7 +10,11 @@ import type { Hazard } from "./urgency-rules.js";
  * and shop convention (their premises are the building manager's, em-cat43) is
  * `shopPremisesDanger` in hazard-category-premises.ts. The heating-main convention at the end was added
  * in the em-cat52 round, where the read sets disagreed (the heating company against the street, the
- * building and the ambulance) and the sets taken together support the heating company.
+ * building and the ambulance) and the sets taken together support the heating company. The paid-venue
+ * convention last is the team's decision of the em-cat53 round: someone hurt, ill or collapsed at a
+ * paid venue goes to `health`, as anywhere else; `market` keeps the venue's own dangers where nobody is
+ * hurt yet. It overrules the em-cat52 readings that gave escape rooms and paying amusements to
+ * `market` whatever happened there (fresh49's writer labelled the hurt `market` too: −13 there).
  */
 
 /*
@@ -139,4 +143,30 @@ export function heatingMainBurst(hazard: Hazard, text: string): boolean {
     WHERE_PEOPLE_PASS.test(text) &&
     !HEATING_BURST_ELSEWHERE.test(text)
   );
+}
+
+/*
+ * The team's decision (em-cat53 round): a person hurt, ill or collapsed at a paid venue — a gym, a
+ * pool, a KTV, a cinema, a sauna, a shop, an amusement, an escape room — goes to `health`, as anywhere
+ * else: the ambulance is what cannot wait. The market regulator keeps the venue's own dangers where
+ * nobody is hurt yet (a ride stopped with people on it, a door jammed, live flooring, its gas cylinders
+ * and wiring, and food poisoning from a restaurant's food, which the caller's food rules keep). Hurt
+ * here means told as it is: bleeding, a bone broken, fallen from the kit, knocked out, not breathing
+ * or struggling to, burnt, pinned under it, a hand caught; a stalled ride whose riders are only frightened or sick from
+ * hanging there is still the venue's.
+ */
+const PAID_VENUE =
+  /健身房|健身中心|游泳馆|游泳池|泳池|ktv|歌厅|电影院|影院|影厅|桑拿|洗浴|汗蒸|足浴|按摩店|美容院|网吧|酒吧|商场|超市|店里|门店|淘气堡|蹦床|游乐|乐园|卡丁车|碰碰车|密室|剧本杀|攀岩|大摆锤|跳楼机|海盗船|过山车|摩天轮|转转杯|充气(城堡|滑梯)|保龄球|溜冰场|滑冰场|滑雪场|球馆|\b(gym|pool|cinema|sauna|ktv|escape ?room|trampoline|mall)\b/i;
+const PATRON_HURT =
+  /血|骨折|骨头|(腿|胳膊|手|脚)[^，。]{0,3}断|(晕|昏)(倒|过去|了|迷)|倒地|倒在地|躺(在)?地|(人|他|她|孩子|男孩|女孩|小孩|姑娘)[^，。]{0,4}(不动|不会动|起不来)|起不来|受伤|摔伤|(摔|掉|跌|甩)(了)?(下来|下去|出来|出去|倒)|(砸|弹|打)(到|中|伤)[^，。]{0,6}(人|头|眼|脸|身|腿|孩子|朋友|客人|女孩|男孩)|抽搐|没(有)?(了)?呼吸|心跳|不省人事|叫不醒|没意识|喘不(上|过)气|呼吸困难|烫伤|烧伤|压(着|住|在)[^，。]{0,4}(人|孩子|小孩|腿|身)|(扣|压|卡)在[^，。]{0,4}(下面|底下)|夹(住|伤|断)[^，。]{0,4}(手|脚|腿|胳膊|头|手指)|(手|脚|腿|手指)[^，。]{0,4}夹|\b(hurt|injured|bleeding|unconscious|collapsed|fell|broke|can'?t breathe)\b/i;
+
+export function patronHurt(text: string): boolean {
+  return PATRON_HURT.test(text);
+}
+
+// A compound's or a park's playground is free to use: its manager's, as the older rules have it.
+const FREE_TO_USE = /小区|院里|公园/;
+
+export function patronHurtAtPaidVenue(text: string): boolean {
+  return PAID_VENUE.test(text) && !FREE_TO_USE.test(text) && PATRON_HURT.test(text);
 }

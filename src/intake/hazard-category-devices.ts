@@ -89,11 +89,13 @@ export function rideStuck(hazard: Hazard, text: string): boolean {
  * showing where the child is stays a missing child's, and a device reading a vital sign (血氧, 心率)
  * with the person talking is a patient's.
  */
-const WORN_OR_CALL_DEVICE = /手表|手环|一键(呼叫|呼救|报警)|呼叫器|紧急呼叫(器|按钮|的)|呼救器/;
+// A fall alarm fixed in the flat rings where a neighbour hears it (em-cat53: "跌倒报警器一直响").
+const WORN_OR_CALL_DEVICE =
+  /手表|手环|一键(呼叫|呼救|报警)|呼叫器|紧急呼叫(器|按钮|的)|呼救器|(跌倒|摔倒)报警器|\bsmart ?watch\b/i;
 const ALERT_OF_A_FALL =
-  /(跌倒|摔倒|倒地)[^，。]{0,3}(了)?[^，。]{0,2}(提醒|报警|警报|预警|通知)|(报|发)[^，。]{0,4}(跌倒|摔倒)|(手表|手环)[^，。]{0,4}(报警|警报)|通知[^，。]{0,4}(跌倒|摔倒)|(呼叫|呼救|呼)了[^，。]{0,2}(我|家里)?[^，。]{0,2}(好几|几|[二两三四五\d])(次|遍)/;
+  /(跌倒|摔倒)报警器[^，。]{0,4}(响|闪|叫|报警)|\bfall (detected|alert)\b|(跌倒|摔倒|倒地)[^，。]{0,3}(了)?[^，。]{0,2}(提醒|报警|警报|预警|通知)|(报|发)[^，。]{0,4}(跌倒|摔倒)|(手表|手环)[^，。]{0,4}(报警|警报)|通知[^，。]{0,4}(跌倒|摔倒)|(呼叫|呼救|呼)了[^，。]{0,2}(我|家里)?[^，。]{0,2}(好几|几|[二两三四五\d])(次|遍)/;
 const NOT_ANSWERING =
-  /(电话|打)[^，。]{0,6}(没人接|不接|没接|打不通)|(不|没)接电话|没人接|没人应|只(听见|听到|有)[^，。]{0,4}(喘气|呻吟|哼)|没(有)?回应|联系不上/;
+  /屋里没(有)?声音|(听到|听见)[^，。]{0,6}(哼哼|呻吟)|\bno response\b|\bcan'?t reach\b|(电话|打)[^，。]{0,6}(没人接|不接|没接|打不通)|(不|没)接电话|没人接|没人应|只(听见|听到|有)[^，。]{0,4}(喘气|呻吟|哼)|没(有)?回应|联系不上/;
 const ALERT_HAZARDS: readonly Hazard[] = ["injury", "missing", "collapse", "trapped"];
 const CHILD_WEARER = /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|放学/;
 

@@ -192,3 +192,31 @@ export function furnitureTippedOntoSomeone(hazard: Hazard, text: string): boolea
     !BUILDING_GAVE_WAY.test(text)
   );
 }
+
+/*
+ * A hob's flame put out (by a pot boiling over, by the wind) with the knob still open and nobody home
+ * ("灶上那个火被汤浇灭了 旋钮还开着 家里没人"): gas is pouring into the kitchen, not burning; the gas
+ * company's crew shuts it off (em-cat53).
+ */
+const FLAME_OUT = /火[^，。]{0,6}(灭|熄)了?/;
+const GAS_STILL_ON = /(旋钮|阀门?|开关|煤气|燃气)[^，。]{0,3}(还)?(开着|没关)/;
+
+export function flameOutGasOn(hazard: Hazard, text: string): boolean {
+  return (
+    (hazard === "fire" || hazard === "gas") &&
+    /灶/.test(text) &&
+    FLAME_OUT.test(text) &&
+    GAS_STILL_ON.test(text)
+  );
+}
+
+/*
+ * Windscreen washer fluid or antifreeze drunk ("小孩在车里玩 把玻璃水喝了"): a poison swallowed, the
+ * ambulance's, whatever hazard the water in the word suggested (em-cat53).
+ */
+const CAR_FLUID_DRUNK =
+  /(玻璃水|防冻液|雨刷精|冷却液)[^，。]{0,4}(喝|吃|吞)|(喝|吃|吞)(了|下)?[^，。]{0,4}(玻璃水|防冻液|雨刷精|冷却液)/;
+
+export function carFluidDrunk(hazard: Hazard, text: string): boolean {
+  return hazard !== "fire" && hazard !== "gas" && hazard !== "electric" && CAR_FLUID_DRUNK.test(text);
+}

@@ -4,6 +4,8 @@ import {
   grassFireOnPublicLand,
   heatingMainBurst,
   iceOverPathOwner,
+  patronHurt,
+  patronHurtAtPaidVenue,
   workerHurtAtWork,
 } from "./hazard-category-conventions.js";
 import {
@@ -13,6 +15,8 @@ import {
   downInFloodedBasement,
   childrenPlayingPastRail,
   climbingSiteCrane,
+  carFluidDrunk,
+  flameOutGasOn,
   fumesHuffed,
   furnitureTippedOntoSomeone,
   kitchenStaffOvercomeByCleaners,
@@ -64,6 +68,15 @@ import {
   rackingGivingWay,
   tankerLeaking,
 } from "./hazard-category-works.js";
+import {
+  bridgeOrUnderpassGivingWay,
+  caughtByMetroMachine,
+  fuelLeakAtFillingStation,
+  signalCabinetBurning,
+  transitFire,
+  trippedOverWire,
+  waitingOnTheRails,
+} from "./hazard-category-transit.js";
 import { DAILY_NEED } from "./taxonomy-category.js";
 import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js";
 
@@ -103,6 +116,12 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   training workshops and buses → 教育; escape rooms, a paying amusement's failing equipment and a
  *   fireworks seller's stock → 市场监管; warehouse racking and combustible dust at work → 劳动保障; a
  *   battery storage station → 供电; a road tanker leaking its load → 污染 (em-cat52);
+ * - someone hurt, ill or collapsed at a paid venue (a gym, a pool, a KTV, an amusement, an escape room)
+ *   → 卫生健康, as anywhere else; 市场监管 keeps the venue's own dangers where nobody is hurt yet (the
+ *   team's decision, em-cat53);
+ * - fire or smoke in the metro, a road tunnel or on board a bus or a taxi, and the metro's doors, gaps,
+ *   gates and stalled trains → 交通出行; a bridge or an underpass giving way → 市政设施; fuel leaking
+ *   at a filling station → 燃气 (em-cat53);
  * - violence → 治安秩序, also when the rules saw only the wound it left;
  * - a dog still loose or still biting → 治安秩序 (a bite told by its wound alone stays 卫生健康);
  *   a building's door closing on someone or a railing's gap holding a child → 物业管理; someone
@@ -127,7 +146,7 @@ const LIFT_AS_LANDMARK =
   /(靠近|挨着|对着|离)[^，。]{0,2}\d*号?电梯(口|间)?|电梯(口|间)?(旁边|边上|对面|附近)/g;
 // "公交车把骑三轮的老人撞了", "倒车把一个小孩压了": the vehicle and the blow a few words apart.
 const CAR =
-  /车祸|被.{0,4}车|车.{0,2}(刮|剐|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|摩托|\b(truck|car|bus(?! stop)|van|taxi|motorbike|motorcycle)s?\b/i;
+  /车祸|被.{0,4}车|车.{0,2}(刮|剐|撞|碾|压)|车[^，。]{0,2}把[^，。]{0,8}(撞|碾|压|轧)|车[^，。]{0,3}失控|溜车|撞(倒|飞)了?[^，。]{0,4}(人|个)|撞了(一个|个)人|(马路|路)中间|撞车|汽车|货车|轿车|出租车|卡车|(?<!等)公交(?!车?站|卡|线)|大巴|校车|巴士|拖拉机|开车|司机|肇事|高架|高速|双闪|逆行|冲进人群|(一|那|有)辆车|撞了[^，。]{0,4}(人|个)|连着撞|撞了[^，。]{0,2}(两|几)起|摩托|\b(truck|car|bus(?! stop)|van|taxi|motorbike|motorcycle)s?\b/i;
 // 高空坠物 and play equipment are the property manager's (the taxonomy lists 高空坠物 under 物业管理).
 const FALLING_OR_PLAY =
   /卷帘门|卷闸门|高空坠物|掉下.{0,6}(砸|打)|砸到|砸伤|砸下来|(玻璃|玻离)[^，。]{0,4}(掉|落|砸)下|花盆|(?<!冻成|像|成了)滑梯|秋千|游乐|健身器材/;
@@ -278,7 +297,9 @@ const ADULT_AGE = /([2-9]\d|[二三四五六七八九]十[一二三四五六七�
 // A vehicle on fire (a bus told by its route, "35路车"); an e-bike burns where it is charged, in the building.
 const VEHICLE =
   /辆车|夜班车|班车|\d+路(车|公交)|车厢|台车|车祸|追尾|连环撞|车[^，。]{0,3}撞|轿车|汽车|货车|公交车|公交[^，。]{0,6}(冒|着火|起火|烧)|大巴|卡车|出租车|私家车|小车|车头|引擎盖|发动机舱|车子/;
-const CAR_INTO_WATER = /车[^，。]{0,4}(冲|开|掉|翻|栽|撞)(进|到|入)了?[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
+// A rider swept off a flooded path ("骑三轮车被冲到河里了") was carried by the water, not driven in.
+const CAR_INTO_WATER =
+  /车[^，。]{0,4}(?<!被)(冲|开|掉|翻|栽|撞)(进|到|入)了?[^，。]{0,3}(河|江|湖|水库|塘|沟)/;
 const GAS_CARGO =
   /(车|三轮)[^，。]{0,4}(里|上)[^，。]{0,4}(是|有|拉着|装着|装的|载着|还有|拉的)[^，。]{0,4}(煤气罐|液化气罐|气罐|液化气|煤气)/;
 const EBIKE_SHED_ONLY = /车棚|充电/;
@@ -294,7 +315,7 @@ const RIDER_UNDER_BURNING_BIKE =
   /(骑车的|骑手|外卖(小哥|员)|送餐)[^。]{0,12}(压|卡|夹)|被[^，。]{0,4}(电动车|电瓶车|摩托车?)压(着|住|在)/;
 const GARAGE = /车库|地库|停车场|停車場|地下/;
 const OUT_IN_THE_OPEN =
-  /下穿|隧道|桥洞|陷下去|塌陷|下陷|井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞/;
+  /下穿|隧道|桥洞|陷下去|塌陷|下陷|井盖|窨井|下水井|沙井|坑里|大坑|塌了个坑|沙洲|河中间|河滩|水渠|排洪渠|土堆|河心|涵洞|篦子/;
 // A vehicle overturned or someone pinned under one: the traffic police and the ambulance.
 const VEHICLE_CRASH =
   /车祸|翻车|(拖拉机|三轮车?|摩托车?)[^。]{0,4}翻|压在车斗|车[^。]{0,4}翻(了|在|进|到|下)|车(?!被)[^，。]{0,6}压(在下面|住|在底下|在车底|到车底)|撞车|追尾|车[^，。]{0,3}(撞了|撞上|相撞)|(卡|困|压)在车(里|底|下)|在车(底|下面|底下)|卡在车轮/;
@@ -304,7 +325,7 @@ const VEHICLE_CRASH =
  * A car park, a carport or a parking machine is the building's.
  */
 const ROAD_CRASH =
-  /侧翻|车头[^，。]{0,2}挂在|醉驾|酒驾|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(掉|冲|开|翻|栽|滑)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
+  /侧翻|车头[^，。]{0,2}挂在|醉驾|酒驾|相撞|(car|traffic) accident|压在车(头|底|轮|下)|车(头|底|轮)下|车[^，。]{0,3}(?<!被)(掉|冲|开|翻|栽|滑)(进|到|入)?[^，。]{0,2}(河|江|湖|水库|塘|沟)|车祸|翻车|车[^。]{0,4}翻(了|在|进|到|下)|撞车|追尾/i;
 const FELL_ON_VEHICLE =
   /陷进去|风[^。]{0,4}掀|砸(了|坏|中)[^，。]{0,4}辆|陷进了|风[^。]{0,12}(刮|吹)(倒|下来|断|翻)|砸(在|到|中)[^，。]{0,6}车|压(到|在|住)了?[^，。]{0,4}辆|陷下去|塌陷|坍塌|sinkhole|塔吊/i;
 // The road itself sinking or hollow underneath ("马路塌了…整个往下陷", "路下面好像是空的").
@@ -330,7 +351,10 @@ const SUPPLY_MAIN_BURST = /(自来水|供水)[^，。]{0,4}(主管|总管|干管
  */
 // A charging post sparking or live (often in rain or standing water): the supply must be cut before
 // anyone touches it. An e-bike burning at the post is a fire the building's manager meets.
-const CHARGER_LIVE = /充电桩[^。！？!?]{0,12}(火花|打火|跳火|漏电|带电|有电|电到|被电|麻)/;
+// A charging post or cabinet sparking, live or knocked open with its wires out (em-cat53 adds the
+// cabinet, "打了一下" and the bared wires).
+const CHARGER_LIVE =
+  /充电(桩|柜|箱)[^。！？!?]{0,12}(火花|打火|跳火|漏电|带电|有电|电到|被电|麻|打了一下)|充电(桩|柜|箱)[^。！？!?]{0,8}线[^，。]{0,2}露/;
 const WIRE_DOWN =
   /(电线杆|电杆|线杆)[^，。]{0,3}(倒|断|歪)|(箱变|变压器|变压箱|配电柜|配电箱|电箱)[^。]{0,24}(线|电缆)[^，。]{0,2}露(出来|在外)|(电线|高压线)[^，。]{0,4}(掉|断|落|搭|垂|耷拉)|power line|live wire|wires? (is |are )?down|(broken|fallen|snapped) (power )?cable|(power )?cable (is )?(hanging|dangling|down)/i;
 // Earth coming down a slope: the city's crews, whoever's house it reaches.
@@ -366,7 +390,7 @@ const ICE_ON_WATER =
  * 一个大爷倒在水里", "the underpass is flooded, a car is stuck"): the city's flood crews close and pump
  * it, whoever is hurt or whatever stalled there.
  */
-const UNDERPASS = /地下通道|地下道|地道桥|下穿|涵洞|桥洞|立交桥下|桥下面?|隧道|underpass/i;
+const UNDERPASS = /地下通道|地下道|地道桥|下穿|涵洞|桥洞|立交桥下|桥(下面?|底下)|隧道|underpass/i;
 const STANDING_WATER =
   /积水|淹|灌水|漫(上来|进|到)|水[^，。]{0,3}(到|没|漫|涨|深|进)|泡在?(水里|里面)|水里|flood(ed)?|water/i;
 const underpassFlooded = (text: string) => UNDERPASS.test(text) && STANDING_WATER.test(text);
@@ -623,6 +647,10 @@ const SHUT_IN_DESPAIR = /别管我|不要管我|有血|都是血|流血/;
 const BREAKING_IN = /(撬|捅|拧|砸)(锁|门锁)|撬门|(有人|有个人)[^，。]{0,10}(撬|捅)[^，。]{0,4}门/;
 const ABANDONED_BABY =
   /弃婴|(包着|裹着|包在)[^，。]{0,4}(婴儿|宝宝|小孩)|(婴儿|宝宝)[^，。]{0,6}(被)?(扔|丢|遗弃)在/;
+// A threat to set a place alight ("拿打火机威胁要点火", "说要放火烧楼梯"), not a threat against oneself.
+const ARSON_THREAT = /(威胁|扬言)[^，。]{0,6}(点火|点燃|放火|烧)|要放火|拿[^，。]{0,4}打火机[^，。]{0,4}威胁/;
+// Someone smashing a car's window at a person inside crying for help.
+const SMASHING_IN_ON_SOMEONE = /砸[^，。]{0,4}车窗[^。]{0,16}(喊救命|呼救|求救)/;
 const THREAT =
   /同归于尽|要炸死|要炸了(大家|你们|这里)|要把[^，。]{0,4}(液化气罐|煤气罐|气罐|煤气|液化气|燃气)[^，。]{0,3}(拧开|打开|放开)[^，。]{0,3}(点|炸)/;
 
@@ -995,6 +1023,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
  * "water pressure" reading of a gas smell costs lives.
  */
 const CONFIDENT = 0.8;
+const VENUE_HURT_HAZARDS: readonly Hazard[] = ["injury", "collapse", "trapped", "flood", "electric"];
 const ALWAYS_OWNED: readonly Hazard[] = ["gas", "electric"];
 const PLAUSIBLE: Record<Hazard, readonly string[]> = {
   gas: ["gas_supply"],
@@ -1057,8 +1086,9 @@ export function categoryForHazard(
   if (floorsBeingAdded(hazard, text) && !violent) return "construction";
   // A heating main or riser burst where people pass: the heating company shuts it off (conventions).
   if (heatingMainBurst(hazard, text) && !violent) return "heating";
-  // Players shut in an escape room by its own locks and props: the venue's licensing regulator.
-  if (escapeRoomDanger(hazard, text) && !violent) return "market";
+  // Players shut in an escape room by its own locks and props: the venue's licensing regulator; a player
+  // already hurt or struggling to breathe is the ambulance's first (the team's decision, em-cat53).
+  if (escapeRoomDanger(hazard, text) && !violent) return patronHurt(text) ? "health" : "market";
   if (fireworksSalePointBurning(hazard, text) && !violent && !FIREWORK_THROWN.test(text)) return "market";
   if (fellDownOpenWell(hazard, text) && !violent) return "municipal";
   if (throughIceToldLoosely(hazard, text) && !violent) return "municipal";
@@ -1069,6 +1099,19 @@ export function categoryForHazard(
   if (combustibleDustAtWorks(hazard, text) && !violent) return "labor";
   if (gridBatteryBurning(hazard, text) && !violent) return "power_supply";
   if (tankerLeaking(hazard, text) && !violent) return "pollution";
+  // Getting around (hazard-category-transit.ts, em-cat53): the metro, road tunnels, vehicles with
+  // passengers aboard, bridges and underpasses, filling stations.
+  if (transitFire(hazard, text) && !violent) return "traffic";
+  if (caughtByMetroMachine(hazard, text) && !violent) return "traffic";
+  if (bridgeOrUnderpassGivingWay(hazard, text) && !violent) return "municipal";
+  if (fuelLeakAtFillingStation(hazard, text) && !violent) return "gas_supply";
+  if (signalCabinetBurning(hazard, text) && !violent) return "power_supply";
+  if (waitingOnTheRails(hazard, text)) return "social_assistance";
+  if (trippedOverWire(hazard, text) && !violent) return "health";
+  if (flameOutGasOn(hazard, text) && !violent) return "gas_supply";
+  if (carFluidDrunk(hazard, text) && !SELF_HARM.test(text)) return "health";
+  if ((ARSON_THREAT.test(text) || SMASHING_IN_ON_SOMEONE.test(text)) && !SELF_HARM.test(text))
+    return "public_order";
   // Charcoal in a car or a room whose gaps were taped shut ("窗户缝用胶带封住了…车里有个炭盆"), read as a
   // blow from the people breaking in: self-harm, whatever else is said.
   if (hazard === "violence" && CHARCOAL.test(text) && SEALED_SHUT.test(text)) return selfHarmOwner(text);
@@ -1091,8 +1134,8 @@ export function categoryForHazard(
   // by the crowd, and below by the attack).
   const escalator = violent ? null : escalatorOwner(hazard, text);
   if (escalator) return escalator;
-  if (rideStuck(hazard, text) && !fight) return "market";
-  if (amusementEquipmentFailed(hazard, text) && !violent) return "market";
+  if (rideStuck(hazard, text) && !fight) return patronHurt(text) ? "health" : "market";
+  if (amusementEquipmentFailed(hazard, text) && !violent) return patronHurt(text) ? "health" : "market";
   if (struckByLightning(hazard, text) && !violent) return "health";
   if (schoolStructureDown(hazard, text) && !fight) return "education";
   if (schoolPremisesDanger(hazard, text) && !violent && !SELF_HARM.test(text)) return "education";
@@ -1290,6 +1333,15 @@ export function categoryForHazard(
   )
     return "health";
   if (!NOT_OWNED_BY_CIRCUMSTANCE.includes(hazard) && hazard !== "violence" && ON_THE_RAILS.test(text))
+    return "traffic";
+  // A vehicle stalled on the rails (熄火, read as a fire) with no flame or smoke told: the crossing's danger.
+  if (
+    hazard === "fire" &&
+    /熄火/.test(text) &&
+    !FLAMES.test(text) &&
+    !/烟/.test(text) &&
+    ON_THE_RAILS.test(text)
+  )
     return "traffic";
   if ((hazard === "fire" || hazard === "injury" || hazard === "collapse") && FIREWORK_INJURY.test(text))
     return "health";
@@ -1553,6 +1605,17 @@ export function categoryForHazard(
     const owner = ownerByCircumstance(hazard, text);
     if (owner && owner !== "market") return owner;
   }
+  // The team's decision (em-cat53): someone hurt, ill or collapsed at a paid venue is the ambulance's, as
+  // anywhere else, however sure the classifier is of the venue's regulator; food that made people ill
+  // stays the market's (the food rules above), and a fight the police's.
+  if (
+    current === "market" &&
+    VENUE_HURT_HAZARDS.includes(hazard) &&
+    patronHurtAtPaidVenue(text) &&
+    !FOOD.test(text) &&
+    !fight
+  )
+    return "health";
   // Where the rules and the model agree on the danger, the classifier's sure category must still be
   // one whose unit can act on it; a danger only one of them saw may be an everyday message misread.
   // A fall or a collapse is the police's only when a fight or a loose animal caused it.

@@ -40,9 +40,11 @@ describe("escape rooms and paying amusements", () => {
     ["fire", "剧本杀店里停电了，有股焦味，包间门打不开", "market"],
     ["trapped", "We are locked in an escape room, the door will not open and there is smoke", "market"],
     ["trapped", "庙会的大摆锤停在半空，上面坐满了人", "market"],
-    ["injury", "蹦床馆的网子破了，一个小孩从边上掉下去了", "market"],
-    ["collapse", "商场室内儿童乐园的攀岩墙倒了，压着一个孩子", "market"],
-    ["injury", "卡丁车翻了，小孩被扣在车下面", "market"],
+    // Someone hurt there is the ambulance's since the team's decision of the em-cat53 round.
+    ["injury", "蹦床馆的网子破了，一个小孩从边上掉下去了", "health"],
+    ["collapse", "商场室内儿童乐园的攀岩墙倒了，压着一个孩子", "health"],
+    ["injury", "卡丁车翻了，小孩被扣在车下面", "health"],
+    ["collapse", "商场室内儿童乐园的攀岩墙晃得厉害，快倒了", "market"],
   ] as const)("%s: %s → %s", (hazard, text, expected) => {
     expect(owner(hazard, text)).toBe(expected);
   });
@@ -88,9 +90,9 @@ describe("a driver taken ill at the wheel", () => {
     expect(owner(hazard, text)).toBe(expected);
   });
 
-  it("a crash told, or a vehicle still rolling, stays the traffic police's", () => {
+  it("a crash told stays the traffic police's; a vehicle rolling on is the driver taken ill (em-cat53)", () => {
     expect(owner("injury", "货车司机晕过去了，车撞上了护栏，路上全是玻璃")).toBe("traffic");
-    expect(owner("injury", "司机趴在方向盘上，车还在往前溜，前面就是人行横道")).not.toBe("health");
+    expect(owner("injury", "司机趴在方向盘上，车还在往前溜，前面就是人行横道")).toBe("health");
   });
 });
 
