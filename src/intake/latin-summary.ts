@@ -1,4 +1,5 @@
 import { hanCount } from "./han-count.js";
+import { chineseThingAndFault } from "./latin-glossary.js";
 
 /*
  * Messages written in English or in toneless pinyin ("Hello, the street light outside Xisheng Jiayuan
@@ -176,10 +177,10 @@ export function summarizeLatin(
   while (words.length && words[0]!.kind === "spot") words.shift();
   while (words.length && words[words.length - 1]!.kind === "spot") words.pop();
   const lead = found;
-  const shortened = (name: string | null): string => {
+  const shortened = (name: string | null, limit = max): string => {
     const kept = [...words];
     const line = (): string => [name, ...kept.map((w) => w.text)].filter(Boolean).join(" ");
-    const fits = (): boolean => [...line()].length <= max;
+    const fits = (): boolean => [...line()].length <= limit;
     // The thing is the first run of plain words, its fault the first run of fault words.
     const run = (kind: Word["kind"]): Set<Word> => {
       const at = kept.findIndex((w) => w.kind === kind);
@@ -203,6 +204,33 @@ export function summarizeLatin(
     }
     return line();
   };
+  /*
+   * The district's words first when the glossary knows the thing and its fault ("西盛家园楼道灯不亮"):
+   * the unit, the survey and the duplicate search read Chinese. The resident's own words follow when
+   * they fit whole, so the confirmation they get back still reads in their language.
+   */
+  const chinese =
+    chineseThingAndFault(body) ??
+    chineseThingAndFault(sentence) ??
+    pool.map((s) => chineseThingAndFault(s)).find(Boolean) ??
+    null;
+  if (chinese) {
+    const zhPlace = place ?? alias;
+    // Without a Chinese name the resident's spelling of the place leads ("Taonan Yiqu 路灯不亮 …").
+    const head = zhPlace ? `${zhPlace}${chinese}` : lead ? `${lead} ${chinese}` : chinese;
+    const room = max - [...head].length - 1;
+    // The resident's words after it, their spelling of the place too when it fits ("西盛家园楼道灯不亮
+    // Xisheng Jiayuan light off"), else without it.
+    const whole = [lead, ...words.map((w) => w.text)].join(" ");
+    const tails = [
+      // Only whole: the resident's spelling of the place never takes the room of their thing.
+      ...(zhPlace && lead && lead !== zhPlace && [...whole].length <= room ? [whole] : []),
+      shortened(null, room),
+    ];
+    const tail = tails.find((t) => t && [...t].length <= room);
+    if (tail) return `${head} ${tail}`;
+    if ([...head].length <= max) return head;
+  }
   // A Latin place name ("Xisheng Jiayuan", "Binhe Commercial Street") can leave no room for the
   // fault: the resolver's shorter name says the same place and keeps the line whole.
   let full = shortened(lead);

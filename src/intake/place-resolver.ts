@@ -188,24 +188,65 @@ export class PlaceResolver {
    * community stay the resolver's.
    */
   awayFromHome(text: string): PlaceMatch | null {
-    const home = HOME.exec(text);
-    if (!home) return null;
-    const at = home.index + home[0].length;
+    let at = -1;
     let homeName: string | null = null;
-    for (const e of this.entries)
-      if (text.startsWith(e.name, at)) {
-        homeName = e.name;
-        break;
-      }
+    let sameSentence = false;
+    for (const [pattern, after, sentence] of HOMES) {
+      const home = pattern.exec(text);
+      if (!home) continue;
+      let from = home.index + home[0].length;
+      // "家住骑马山街道西盛路": the sub-district or community only says whose the home is.
+      from += ADMIN_PREFIX.exec(text.slice(from))?.[0].length ?? 0;
+      const name = this.entries.find((e) => text.startsWith(e.name, from))?.name;
+      // "我是海西苑的…", "我在西盛家园住": the words after the name must make it the home.
+      if (!name || (after && !after.test(text.slice(from + name.length)))) continue;
+      if (at < 0 || from < at) [at, homeName, sameSentence] = [from, name, sentence];
+    }
     if (!homeName) return null;
-    let best: PlaceMatch | null = null;
+    const homeCommunity = this.entries.find((e) => e.name === homeName)!.community;
+    const end = at + homeName.length;
+    const found: PlaceMatch[] = [];
+    const covered: boolean[] = [];
     for (const e of this.entries) {
       // Longest names first: the first name found at an offset is the whole name there.
       if (homeName.includes(e.name) || e.name.includes(homeName)) continue;
-      const i = text.indexOf(e.name, at + homeName.length);
-      if (i < 0 || !CLAUSE_END.test(text.slice(at + homeName.length, i))) continue;
-      if (!best || i < best.index) best = exactMatch(e, i);
+      for (let i = text.indexOf(e.name, end); i >= 0; i = text.indexOf(e.name, i + 1)) {
+        const between = text.slice(end, i);
+        if (covered[i] || !CLAUSE_END.test(between) || (sameSentence && SENTENCE_END.test(between))) continue;
+        // The home's own community ("住桃园北路，桃南社区这边") or a sub-district ("柳巷街道的网格员")
+        // says whose, not where.
+        if (
+          (this.unitNames.has(e.name) && e.community === homeCommunity) ||
+          text.startsWith("街道", i + e.name.length)
+        )
+          continue;
+        found.push(exactMatch(e, i));
+        for (let j = i; j < i + e.name.length; j++) covered[j] = true;
+      }
     }
+    if (!found.length) return null;
+    found.sort((a, b) => a.index - b.index);
+    // Where the relative the resident writes for lives ("今天去文庙那边…，她住庙前街18号院"), over a
+    // place passed on the way.
+    let best =
+      found.find((f) => RELATIVE_HOME.test(text.slice(Math.max(0, f.index - 3), f.index))) ?? found[0]!;
+    // A name said short and then in full ("机具厂那个宿舍，机具厂家属院").
+    const fuller = found.find(
+      (f) =>
+        f.index > best.index &&
+        f.index - best.index <= 16 &&
+        f.place.includes(best.place) &&
+        f.place !== best.place,
+    );
+    if (fuller) best = fuller;
+    // A street and the compound on it ("柳巷路那边海西苑9号楼"): the compound says where.
+    const inside = found.find(
+      (f) =>
+        f.index > best.index &&
+        !ROAD.test(f.place) &&
+        SIDE_OF.test(text.slice(best.index + best.surface.length, f.index)),
+    );
+    if (inside) best = inside;
     return best;
   }
 
@@ -458,7 +499,29 @@ function afterCorrection(found: PlaceMatch[], text: string): PlaceMatch[] | null
 }
 
 /** The writer's own home, said before the place of the problem ("我住", "我家在", "虽然我住在"). */
-const HOME = /(?:^|[，,。！!？?\s])(?:虽然|虽说)?(?:我|本人)(?:家住在|家住|住在|住|家在)(?!的)/;
+/** A relative's home named after the writer's ("我妈住机具厂家属院", "她住庙前街18号院"). */
+const RELATIVE_HOME = /住(在)?$/;
+const ROAD = /(路|街|巷|道)$/;
+const SIDE_OF = /^(那边|这边|那儿|那里|边上)?(的)?$/;
+const ADMIN_PREFIX = /^[\u4e00-\u9fff]{2,4}?(街道|社区)(?=[\u4e00-\u9fff])/;
+const HOME_START = "(?:^|[，,。！!？?\\s：:])(?:虽然|虽说)?";
+/** A building, unit or floor after the home's name ("海西苑5号楼的"). */
+const HOME_UNIT = "[0-9０-９一二三四五六七八九十百A-Za-z-]*(?:号楼|号院|号|栋|幢|单元|座|楼|期)?";
+/**
+ * How a resident says where they live, each with what must follow the home's name, if anything, and
+ * whether the other place must come in the same sentence (the words that say who writes, see below):
+ * "我住…", "（我们）家住在…", "家在…", "我家…的", a clause opening on "住（在）…" (the subject dropped,
+ * as in a short message); "我是…的/居民/住户/业主" and "我在…住" only with those words after the name
+ * ("我在南海街，…" says where the writer stands, not where they live).
+ */
+const HOMES: readonly [RegExp, RegExp | null, boolean][] = [
+  [new RegExp(`${HOME_START}(?:我们|我|本人)?(?:家住在|家住|住在|住|家在|家是)(?!的)`), null, false],
+  [new RegExp(`${HOME_START}(?:我们|我)家(?![住在是])`), new RegExp(`^${HOME_UNIT}的`), false],
+  [new RegExp(`${HOME_START}(?:我|本人)(?:是|系)`), new RegExp(`^${HOME_UNIT}(?:的|居民|住户|业主)`), true],
+  [new RegExp(`${HOME_START}(?:我|本人)(?:在)`), new RegExp(`^${HOME_UNIT}住`), true],
+];
+/** "我是西盛花园的业主代表。小区北侧围墙…墙外是西盛路人行道": a letter that says who writes, then its own compound. */
+const SENTENCE_END = /[。！!？?\n]/;
 /** The place of the problem is told in a later clause than the home ("我家在水库街恒汇大厦" is one address). */
 const CLAUSE_END = /[，,。；;！!？?\s]/;
 

@@ -807,18 +807,36 @@ describe("the place of the problem, not the writer's home named first", () => {
     expect(places.awayFromHome("我在南海街，庙前街那边的红绿灯坏了")).toBeNull();
     expect(places.awayFromHome("虽然我住西盛花园，但西盛路那个公交站顶棚掉了")?.place).toBe("西盛路");
   });
+
+  it("reads the other ways a home is told, and where a relative lives over a place passed on the way", () => {
+    const places = new PlaceResolver(config.jurisdiction);
+    const away = (text: string) => places.awayFromHome(text)?.place ?? null;
+    expect(away("我是新城公寓的住户，下班路过滨河商业街，街口的垃圾桶倒了")).toBe("滨河商业街");
+    expect(away("家在双塔小区，我爸住桃南一区5号楼，楼道灯全坏了")).toBe("桃南一区");
+    expect(away("我们家是海西苑的，今天去文庙那边看我舅舅，他住庙前街9号院，院门口的水管冻裂了")).toBe(
+      "庙前街",
+    );
+    // A street and the compound on it: the compound.
+    expect(away("家住骑马山街道西盛路，我姐住柳巷路那边海西苑3号楼，单元门坏了")).toBe("海西苑");
+    // The home's own community, a sub-district, and a letter's writer before its own compound's fault.
+    expect(away("住桃园北路，桃南社区这边，路灯不亮")).toBeNull();
+    expect(away("我是海西苑的志愿者，想表扬柳巷街道的工作人员")).toBeNull();
+    expect(away("我是西盛花园的业主。小区围墙歪了，墙外就是西盛路")).toBeNull();
+  });
 });
 
 describe("summaries of messages in English or pinyin", () => {
-  it("keep the place, the thing and its fault as words", () => {
+  it("keep the place, the thing and its fault as words, after the district's words for them", () => {
     expect(summaryOf("Hi, the stair lamp in Taonan Erqu has been off for days, pls fix")).toBe(
-      "Taonan Erqu stair lamp off",
+      "桃南二区楼道灯不亮 stair lamp off",
     );
-    expect(summaryOf("xisheng huayuan 3 hao lou de shui guan lou le")).toBe("xisheng huayuan shui guan lou");
+    expect(summaryOf("xisheng huayuan 3 hao lou de shui guan lou le")).toMatch(
+      /^西盛花园水管漏水 (xisheng huayuan )?shui guan lou$/,
+    );
   });
   it("lead with the place the resolver reads from Chinese in brackets", () => {
     expect(summaryOf("The lift at Henghui Tower (恒汇大厦) is stuck on floor 9 again")).toMatch(
-      /^恒汇大厦 lift stuck/,
+      /^恒汇大厦电梯卡住 lift stuck/,
     );
   });
   it("leave a Chinese message with an English word on the Chinese summary", () => {
