@@ -24,6 +24,7 @@ import {
   allClearOnly,
   everydayFrameOnly,
   farmOrKitchenSmellOnly,
+  fireDeniedOnly,
   gameOrShowOnly,
   openBurningOnly,
   ordinaryErrandOnly,
@@ -65,9 +66,10 @@ const NON_EMERGENCY_TOPIC =
 // A formal letter to the authorities describes a standing problem; nobody in danger writes one.
 const LETTER =
   /尊敬的|领导[：:，,您好]|各位领导|(厅长|局长|书记|市长|县长|区长)(大人|同志)?[：:，,您]|恳请|特此|此致|希望(政府|有关部门|相关部门|领导)|建议有关部门/;
-// "缝了三针，现在回家了", "换了个开关，现在正常了": 现在 telling the state after, not the danger now.
+// "缝了三针，现在回家了", "换了个开关，现在正常了": 现在 telling the state after, not the danger now;
+// "现在没钱看病" is the help asked for.
 const STILL_NOW =
-  /现在(?!(已经|都)?(回家|正常|没事|修好|出院)了)|正在|还在|仍然|仍在|一直在|刚刚|刚才|这(回|次|下)(?=[^，。]{0,6}(里面|里头|有人|关着|困|着火|冒|倒|掉|晕|流血))|马上|赶紧|赶快|快来|救命|来人(?!看|修|检|查|处理|弄|换)|仍有|不断(有|在)?[^，。]{0,6}(掉|落|塌|涨|冒)|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)|(分钟|小时|钟头)了[，,\s]?还没(人来|人管|出来|救出)/;
+  /现在(?!(已经|都)?(回家|正常|没事|修好|出院)了|没钱)|正在|还在|仍然|仍在|一直在|刚刚|刚才|这(回|次|下)(?=[^，。]{0,6}(里面|里头|有人|关着|困|着火|冒|倒|掉|晕|流血))|马上|赶紧|赶快|快来|救命|来人(?!看|修|检|查|处理|弄|换)|仍有|不断(有|在)?[^，。]{0,6}(掉|落|塌|涨|冒)|此刻|这会儿|眼下|快点|还没(找到|回来|出来|灭)|还(昏|晕|在流|困)|(分钟|小时|钟头)了[，,\s]?还没(人来|人管|出来|救出)/;
 
 /*
  * In a letter, "现在" often introduces a standing problem; a danger going on is said with words of
@@ -259,6 +261,8 @@ export function combineUrgency(
     !wontLightOnly(text, opinion.hazard) &&
     // A game of being shut in, a demonstration or a show, or "别以为着火了" (everyday-frame.ts).
     !gameOrShowOnly(text, opinion.hazard) &&
+    // A fire the writer denies, its cause named or the thing switched off (everyday-frame.ts).
+    !fireDeniedOnly(text, opinion.hazard) &&
     !smellRuledOut(text, rules, opinion.hazard) &&
     !shortWhileAway(text, opinion.hazard) &&
     // The n-grams may name the wrong harm (a hailstorm's damage read as a blow): the checked one counts too.
@@ -413,7 +417,22 @@ export function detectUrgency(
   const known = recent.get(text);
   if (known && known.model === model) return known.finding;
   const { read, rules, modelReads } = rulesReading(text);
-  const finding = combineUrgency(read, rules, model && modelReads ? model.predict(read) : null, model);
+  let finding = combineUrgency(read, rules, model && modelReads ? model.predict(read) : null, model);
+  /*
+   * The model alone may read the same harmless words the rules are kept from ("树被人砍断了几根枝条",
+   * "手表报警说心率过高…打过去她在爬山，说正常"): what a harmless reading explains for the model's own
+   * danger is set aside and the model reads the rest again, as it does after a rule hit.
+   */
+  if (finding.decidedBy === "model" && model) {
+    const aside = harmlessAside(read, finding.hazard);
+    if (aside !== null) {
+      const again = detectUrgencyByRules(aside);
+      finding =
+        hanCount(aside) >= ASIDE_MIN_LETTERS
+          ? combineUrgency(aside, again, model.predict(aside), model)
+          : { ...again, decidedBy: null, probability: finding.probability, vetoed: false };
+    }
+  }
   recent.set(text, { model, finding });
   return finding;
 }

@@ -432,6 +432,17 @@ const RULES_ONLY_PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     "车撞倒了人",
   ],
+  // "threatening passengers with a broken bottle", "threatened staff with a knife": a weapon held over
+  // people now (the shared reader has made the bottle "瓶" by then).
+  [
+    /\bthreat(en|ens|ening|ened)\s+([a-z]+\s+){0,3}with\s+(a|an|the|his|her)\s+(broken\s+)?(瓶|bottle|knife|刀|blade|machete|hammer|bat|pipe|glass|screwdriver)(?![a-z])/gi,
+    "持凶器威胁人",
+  ],
+  // "shouting he'll jump", "screaming she's going to jump": a threat to jump called out now.
+  [
+    /\b(shouting|screaming|yelling|saying|says|said|crying|threatening)\s+(that\s+)?(he|she)\s*(['’]ll|will|is\s+going\s+to|['’]s\s+going\s+to|wants\s+to|['’]s\s+gonna|is\s+gonna)\s+jump\b/gi,
+    "喊着要跳楼",
+  ],
   // "… hanging by one corner, people walking under it": people below something about to fall.
   [
     /\b(people|kids|children|pedestrians|人|孩子|行人)\s*(are\s+)?(walking|standing|passing|waiting)\s+(right\s+)?(under|below|underneath)\b/gi,

@@ -19,9 +19,9 @@ const FORESEEN =
 /*
  * "撞上去摔了，手腕肿了…已经去过医院了": a hurt already seen to is the complaint about its cause.
  */
-// "已经做完手术了", "要卧床三个月": an operation done, a plaster or weeks in bed prescribed, too.
+// "已经做完手术了", "要卧床三个月", "腿打了钢板": an operation done, a plaster or weeks in bed prescribed, too.
 const SEEN_TO =
-  /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片|已经做完(了)?手术|手术(已经)?做完了|打(了|上|着)石膏|(伤口|擦伤|划伤)?已经(处理|消毒|上药|擦药|抹药)(过|好)?了|(要|需要|得)卧床[几两三四五六七八九十\d半]+个?(天|周|星期|月)/;
+  /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片|已经做完(了)?手术|手术(已经)?做完了|打(了|上|着)(石膏|钢板|钢钉)|(伤口|擦伤|划伤)?已经(处理|消毒|上药|擦药|抹药)(过|好)?了|(要|需要|得)卧床[几两三四五六七八九十\d半]+个?(天|周|星期|月)/;
 /*
  * "老人在家摔倒这种事，社区有没有紧急呼叫的服务": a kind of mishap named to ask about a service.
  */
@@ -91,7 +91,7 @@ export function everydayFrameOnly(text: string, hazard: Hazard | null = null): b
  * "排队买包子…山墙往街上倾") name their harm.
  */
 const ERRAND =
-  /排(队|了)[^，。,]{0,6}(小时|分钟|钟头|半天|个人|多人)|窗口|柜员|柜台|叫号|营业厅|办理|办个|办证|手续|(出生|死亡|老年|医学|开)证明|老年证|身份证|户口|社保卡|医保卡|养老金|公积金|退款|退货|退钱|不给退|优惠券|保修|售后|差评|商家|店家|(?<!外)卖(一种|的)|色素|添加剂|假货|三无|保健品|捡到[^，。,]{0,6}(手机|钱包|卡|钥匙|证件|身份证|手表|雨伞|包)|失物|招领|补贴|补偿标准|到账|过渡房|refund|coupon|receipt/;
+  /排(队|了)[^，。,]{0,6}(小时|分钟|钟头|半天|个人|多人)|窗口|柜员|柜台|叫号|营业厅|办理|办个|办证|手续|(出生|死亡|老年|医学|开)证明|老年证|身份证|户口|社保卡|医保卡|养老金|公积金|退款|退货|退钱|不给退|优惠券|保修|售后|差评|商家|店家|(?<!外)卖(一种|的)|色素|添加剂|假货|三无|保健品|捡到[^，。,]{0,6}(手机|钱包|卡|钥匙|证件|身份证|手表|雨伞|包)|失物|招领|补贴|补偿标准|补偿款|征地|宅基地|到账|卡上(没有|没钱)|过渡房|refund|coupon|receipt/;
 // Any harm, hazard, smell, structure moving or hurry keeps the model's say ("在外地上学" is no 地上).
 const ANY_HARM =
   /晕|昏|倒地|倒在|躺|摔|跌|流血|出血|血|伤|骨折|抽|吐|喘|呼吸|不醒|不动|着火|起火|冒烟|烟|火|爆|炸|漏|煤气|燃气|天然气|液化|味|电到|触电|被电|困|卡住|卡在|出不来|出不去|掉(进|下|到)|塌|倒了|淹|灌|漫|进水|走丢|走失|失踪|找不到|不见|联系不上|关机|打人|打了|动手|刀|砍|跳|自杀|轻生|救|快|急|赶紧|马上|立即|120|110|119|疼|痛|烧|中毒|药|砸|压|断|晃|歪|裂|掉|冲|溺|呛|冻|闷|麻|悬|危险|吓|怕|出事|人命|死|躲|抢|骗|诈|警|针管|(?<![外本当各异])地上|地下|地板/;
@@ -132,16 +132,17 @@ export function openBurningOnly(text: string): boolean {
 
 /*
  * "后来说是传感器误报，味都没有，我们又回车间了", "差点冲下去…司机自己下来了，一点事没有", "我妈已经开窗
- * 了，人清醒，说话正常", "后来她回我电话了", "刚才那条发错了，不是真的", "是广告牌的塑料板，没砸到人": a scare said to have ended well (or
+ * 了，人清醒，说话正常", "后来她回我电话了", "刚才那条发错了，不是真的", "是广告牌的塑料板，没砸到人", "打电话过去她在
+ * 爬山，说正常", "the fire alarm went off, it was a test": a scare said to have ended well (or
  * taken back) is a report after the fact; the model's n-grams of the alarm, the car or the brazier
  * still call it a danger at 0.8–0.98. Only the model alone is held back, and only when nothing harmful
  * is told beside the all-clear: a smell not denied, a hurt, anyone missing or shut in, a fire, or a
  * turn (但是, 可是, 不过, 还在) keeps it.
  */
 const ALL_CLEAR =
-  /一点事(都|也)?没有|(?<!有没有|是不是)(人|都|我们|大家|司机|孩子|老人)(都|也)?没事(了)?(?![吧吗么])|虚惊一场|误报|(人|她|他)(已经)?清醒(了)?,|说话(也)?正常|(人|她|他)(刚|已经|后来)?(回|接)(我|电话|消息|微信)了|联系上了|发错了|误发|(?<!是)不是真的|没(砸|伤|碰|撞)(到|着)(人|谁)|(已经|已)[^,，。]{0,4}(泡上|泡在水里|泡进水|浇湿|浇透)|(交|放|送)(到|给)(了)?(保安室|派出所)/;
+  /一点事(都|也)?没有|(?<!有没有|是不是)(人|都|我们|大家|司机|孩子|老人)(都|也)?没事(了)?(?![吧吗么])|虚惊一场|误报|(人|她|他)(已经)?清醒(了)?,|说话(也)?正常|(人|她|他)(刚|已经|后来)?(回|接)(我|电话|消息|微信)了|联系上了|发错了|误发|(?<!是)不是真的|没(砸|伤|碰|撞)(到|着)(人|谁)|(已经|已)[^,，。]{0,4}(泡上|泡在水里|泡进水|浇湿|浇透)|(交|放|送)(到|给)(了)?(保安室|派出所)|(打|拨)(了)?(电话)?过去[^,，。]{0,12}(说|都)(挺好|正常|没事)|\bit was (just |only )?a (test|drill)\b|\bfalse alarm\b/i;
 const NOT_CLEAR =
-  /还在|正在|现在还|仍|但(是)?|可是|不过|却|就是|流血|出血|疼|痛|晕|昏|起不来|动不了|走不了|站不起|不能动|麻(?!烦)|歪|救命|快来|快点|赶紧|马上|120|困|出不来|不见|找不到|冒烟|着火|起火|烧着|火(苗|光)|在冒|吐|抽|喘|不醒|不动|漏(?!水)|被砸|(?<!没|没有)砸(到|着|伤)|受伤|伤(了|到|着)|摔(倒|伤|了)|倒(地|在)|压(住|着)|掉(进|下去)|淹|溺|(要|快)(掉|塌|倒)|晃|悬|(?<!没|没有|都没|都没有)(味|臭)(?!都没|也没)/;
+  /还在|正在|现在还|仍|但(是)?|可是|不过|却|就是|流血|\bnot (a|the) (test|drill)\b|isn['’]?t (a|the) (test|drill)|出血|疼|痛|晕|昏|起不来|动不了|走不了|站不起|不能动|麻(?!烦)|歪|救命|快来|快点|赶紧|马上|120|困|出不来|不见|找不到|冒烟|着火|起火|烧着|火(苗|光)|在冒|吐|抽|喘|不醒|不动|漏(?!水)|被砸|(?<!没|没有)砸(到|着|伤)|受伤|伤(了|到|着)|摔(倒|伤|了)|倒(地|在)|压(住|着)|掉(进|下去)|淹|溺|(要|快)(掉|塌|倒)|晃|悬|(?<!没|没有|都没|都没有)(味|臭)(?!都没|也没)/;
 
 /** Whether the message says a scare ended well and tells no harm beside it. */
 export function allClearOnly(text: string): boolean {
@@ -224,4 +225,25 @@ export function gameOrShowOnly(text: string, hazard: Hazard): boolean {
   if (!GAME_OR_SHOW_HAZARDS.has(hazard)) return false;
   const simple = normaliseUrgencyText(text);
   return GAME_OR_SHOW.test(simple) && !GAME_OR_SHOW_HARMS.test(simple);
+}
+
+/*
+ * "冒白烟，司机说是水箱开锅了，已经停路边等拖车了，不是着火", "充电器冒了一股焦味，我马上拔了，没起火": a fire
+ * the writer says it is not, with the cause named or the thing switched off. The model's n-grams of
+ * 烟 and 焦 call them a fire at 0.7–0.9. Only the model alone, and only its fire, is held back, and only
+ * when nothing burning, spreading or harmful is told beside the denial.
+ */
+const FIRE_DENIED = /不是(着火|起火|失火)|(没|没有|并没有?)(着火|起火|烧起来|明火)/;
+const FIRE_DENIALS = new RegExp(FIRE_DENIED.source, "g");
+const FIRE_MADE_SAFE = /拔(了|掉)|关(了|掉)|断(了)?电|拉(了)?闸|停(在)?路边|开锅|水蒸气|蒸汽|水汽|等拖车/;
+const FIRE_DENIED_HARMS =
+  /伤|血|晕|昏|倒地|喘|呼吸|呛得|咳得|不醒|不动|救|快来|赶紧|马上(?!拔|关|断|拉)|120|119|着火|起火|烧(起来|着|到)|蔓延|窜|越来越|浓烟|黑烟|火(苗|光|星|花)|冒火|还(在)?冒|又|一直冒|困|爆|炸|里面(有人|还有)|但|可是|不过/;
+
+/** Whether the model's fire is one the writer denies, with its cause named or the thing switched off. */
+export function fireDeniedOnly(text: string, hazard: Hazard): boolean {
+  if (hazard !== "fire") return false;
+  const simple = normaliseUrgencyText(text);
+  if (!FIRE_DENIED.test(simple)) return false;
+  const rest = simple.replace(FIRE_DENIALS, ",");
+  return FIRE_MADE_SAFE.test(rest) && !FIRE_DENIED_HARMS.test(rest);
 }

@@ -32,6 +32,11 @@ const SCRAP = "(塑料|电线|电缆|线皮|铜线|木头|木料|木板|房梁|�
 const HARM_TO_SOMEONE =
   /受伤|伤(了|到|着)|流血|出血|骨折|起不来|躺|倒在地|晕|昏|不动了|叫不醒|救命|救救|快来|救护车|120|(砸|压|撞|埋)(到|着|伤|住|倒|死)/;
 
+// A gas smell checked by the gas company, the property office or a fitter and found to be something else.
+const GAS_CHECKED = new RegExp(
+  `(燃气公司|燃气的人|煤气公司|物业|师傅|工作人员)${C}{0,6}(来)?(测|查|检测|检查)(过)?了[^.。!?！？]{0,6}(说)?${C}{0,4}(是${C}{0,10}的?味(道)?|没(有)?(漏|问题|事)|正常|不是${C}{0,10})`,
+);
+
 const READINGS: readonly Reading[] = [
   {
     // "把围墙推倒了要盖厂房", "垃圾桶被人推倒了一个礼拜": a wall, a house, a bike or a bin pushed over.
@@ -142,15 +147,20 @@ const READINGS: readonly Reading[] = [
   },
   {
     // "培训班停课了，家长联系不上负责人，我们交了一年的学费": a business that took the money and cannot be
-    // reached is a dispute, not a missing person.
+    // reached is a dispute, not a missing person. Since em-fa53 also a driver with a bag left in the car
+    // (东西落在车上了，联系不上司机) and a gym's people gone with the cards sold (办了年卡…暂停营业，现在人都联系
+    // 不上了).
     hazards: ["missing"],
     reading: new RegExp(
-      `(联系不上|联系不到|找不到|打不通)${C}{0,4}(负责人|老板|店主|商家|房东|中介|机构|校长|经理)|` +
-        `(负责人|老板|店主|商家|房东|中介|机构|校长|经理)${C}{0,6}(联系不上|联系不到|找不到|打不通|关机|跑路|失联)`,
+      `(联系不上|联系不到|找不到|打不通)${C}{0,4}(负责人|老板|店主|店家|商家|卖家|房东|中介|机构|校长|经理|司机|师傅|快递员|骑手|客服)|` +
+        `(负责人|老板|店主|店家|商家|卖家|房东|中介|机构|校长|经理|司机|师傅|快递员|骑手)${C}{0,6}(联系不上|联系不到|找不到|打不通|关机|跑路|失联)|` +
+        `(?<![老家病女男个])人(都|也|全)(联系不上|联系不到|找不到了|跑了)`,
     ),
-    when: /学费|押金|会员|预付|退费|退钱|课时|房租|工资|关门|停课|跑路|倒闭|欠/,
-    // "孩子所在的培训班" names the class, not a child gone.
-    unless: /租户|孩子(?!的课|的学费|上课|所在|报的|在的)|小孩|老人|人不见|未归|没回|走失|走丢/,
+    when: /学费|押金|会员|预付|退费|退钱|课时|房租|工资|关门|停课|跑路|倒闭|欠|(落|丢|忘)(在)?[^,.!?，。！？]{0,6}车上|办(了)?[^,.!?，。！？]{0,3}卡|年卡|储值|充值|暂停营业|定金|订金/,
+    // "孩子所在的培训班" names the class, not a child gone; a grandmother left by a driver who cannot be
+    // reached is the search itself.
+    unless:
+      /租户|孩子(?!的课|的学费|上课|所在|报的|在的)|小孩|老人|人不见|未归|没回|走失|走丢|奶奶|爷爷|姥|外婆|外公|老伴|乘客|病|药|救/,
   },
   {
     // "楼上装修吵了三个月，真的不想活了": despair as a figure for a nuisance, with no means or farewell.
@@ -356,10 +366,16 @@ const READINGS: readonly Reading[] = [
     unless: /现在|还在|又|救命|快来|但是|可是|不过|起不来|叫不醒/,
   },
   {
-    // "那棵老槐树一夜之间被砍了": a tree cut down, not a person attacked.
+    // "那棵老槐树一夜之间被砍了": a tree cut down, not a person attacked. Since em-fa53 also a tree told
+    // before a comma ("那个树啊，被砍了"), a branch, a hedge or a bird's nest cut, sawn or poked down (鸟窝被物业捅了).
     hazards: ["violence", "injury"],
-    reading: new RegExp(`(树|树枝|树木)${C}{0,4}被${C}{0,6}砍`),
-    unless: HARM_TO_SOMEONE,
+    reading: new RegExp(
+      `(树|树枝|枝条|树杈|杨树|柳树|槐树|松树|大树|树木|竹子|鸟窝|绿化|灌木|绿篱)[^.。!?！？]{0,6}被${C}{0,6}(砍|捅|锯|剪)(了|掉|断|倒|光)?`,
+    ),
+    // Hornets or bees stirred up by the poking are a danger of their own (树上的马蜂被工人捅了，满天都是).
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|人被|(砍|捅|锯)(到|伤)(人|了人)|(拿|持)刀${C}{0,6}(追|砍人)|蜂|满天|正在|还在`,
+    ),
   },
   {
     // "被物业的管家踢出群了": put out of a chat group.
@@ -635,6 +651,81 @@ const READINGS: readonly Reading[] = [
     unless: new RegExp(
       `${HARM_TO_SOMEONE.source}|塌|压(在|住|着)|埋|砸|咬|还在|正在|踢|打(人|他|她|我|孩子|老人|起来)|按(在|住)|骑在|不动|动不了|没反应|头|车`,
     ),
+  },
+  {
+    // "我爸的手表今天又报警说摔倒了，结果他是在跳广场舞", "手表响了说跌倒，我在旁边，他没摔": a fall or heart
+    // alarm of a watch shown false by someone who was there or who called. Nobody answering, or harm
+    // told anywhere, keeps the danger.
+    hazards: ["injury", "missing", "collapse"],
+    reading: new RegExp(
+      `(手表|手环|腕表|报警器|报警手表)[^.。!?！？]{0,12}(报警|响|提示|推送|报)(了)?[^.。!?！？]{0,6}(摔倒|跌倒|心率|心跳|走失|离开)${C}{0,6}`,
+    ),
+    when: /结果|其实|原来|没摔|没有摔|没跌|(说|都|一切)正常|乱报|误报|瞎报|(老是|总是|老|总|又|经常)(在)?(乱)?(报|响)|一天(报|响)|灵敏|(他|她)(就是|只是|是在|在)(跳|爬|跑|做|弯腰|捡|打|干|走)/,
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|不接|没人接|打不通|联系不上|没反应|没人应|真(的)?(摔|跌)|(摔|跌)(了|倒了)[,，]?(起|爬)不`,
+    ),
+  },
+  {
+    // "老妈的跌倒报警器说明书看不懂，怎么设置紧急联系人": a fall alarm's settings asked about.
+    hazards: ["injury", "missing"],
+    reading: new RegExp(
+      `(跌倒报警|摔倒报警|报警手表|防走失)[^.。!?！？]{0,8}(说明书|不会用|怎么(设置|设|用|调|关|绑定)|设置|联系人|绑定|功能)${C}{0,12}`,
+    ),
+    unless: HARM_TO_SOMEONE,
+  },
+  {
+    // "刚才门口有人摔倒，已经被家里人扶回去了，没大事", "老人摔倒了，他说没事，自己站起来回家了": a fall
+    // the person got up from and went home after, told to ask for the repair or a visit.
+    hazards: ["injury", "collapse"],
+    reading: new RegExp(`(有人|有个|一个)?${C}{0,8}(摔倒|摔了|跌倒|滑倒|绊倒)(了)?`),
+    when: /扶(起来|回去|回家|走)了|自己(站|爬)起来|自己(走|回)(了|家|去)|(站|爬)起来(就)?(走|回家|回去)了/,
+    unless:
+      /起不来|不动|流血|出血|昏|晕|骨折|救护车|120|叫不醒|没反应|又(摔|倒)|吐|疼|痛|肿|站不住|站不起|走不了|动不了|还(躺|在地)|说不(出|清)|头(破|上)|但|可是|不过/,
+  },
+  {
+    // "快递员说门口有燃气味…燃气公司来测了，说是垃圾桶的味": a gas smell the gas company or the writer checked
+    // and found to be something else. A smell that stays or grows, an alarm sounding or anyone unwell keeps it.
+    hazards: ["gas"],
+    // The check itself is set aside with the smell: "燃气公司…说是垃圾桶的味" names gas and a smell too.
+    reading: new RegExp(
+      `${C}{0,12}(燃气|煤气|天然气|液化气)${C}{0,4}(味|味道)${C}{0,8}|${GAS_CHECKED.source}`,
+    ),
+    when: GAS_CHECKED,
+    unless:
+      /头晕|头疼|头痛|恶心|晕|吐|越来越|更(大|浓|重|冲)|又(有|闻|来|开始)|现在还|还(有|是|在)(味|臭|漏)|(报警器|报警)(在|一直|还)?(响|叫)|嘶|呲|浓|呛|但|可是|不过/,
+  },
+  {
+    // "电梯的紧急按钮按了没反应，我不是被困，就是提醒物业修", "不是漏电是吧": the danger denied in so many
+    // words, or asked to be ruled out. Someone else shut in, or a shock felt, keeps it.
+    hazards: ["trapped"],
+    reading: /(我|人|我们)(并|也)?(不是|没有?)(被)?(困|关)(住|在里面)?/,
+    unless: /(?<![不没])是[^,.!?，。！？]{0,6}(被困|困在|关在)|孩子|小孩|老人|里面(有人|还有)|还有人|救/,
+  },
+  {
+    hazards: ["electric"],
+    reading: /(不|应该不|该不)是(漏电|触电|带电)(吧|是吧|吗|的吧)/,
+    unless: /麻|被电|电到|电了一下|电着|触电了|火花|冒火|冒烟|烧|焦|晕|倒/,
+  },
+  {
+    // "早高峰挤得喘不上气，能不能多开几趟": a crowd told by how it feels. Anyone fainting, falling or crushed keeps it.
+    hazards: ["injury"],
+    reading: /挤(得|的)[^,.!?，。！？]{0,4}喘不(上|过|动)(来)?气/,
+    unless: /晕|倒|踩|摔|昏|不动|救|(有人|老人|孩子)[^,.!?，。！？]{0,4}(喘|晕|倒)|脸色|发紫|出不去/,
+  },
+  {
+    // "家里燃气报警器装了一年了从来没响过，怎么知道它还好不好用": an alarm asked about, never sounded.
+    hazards: ["gas"],
+    reading: new RegExp(
+      `(燃气|煤气|天然气|液化气)?报警器${C}{0,12}((从来|从)?(没|没有)(响|叫|报)过|怎么知道|好不好用|还能不能用|怎么(测试|检测|检查)|灵不灵|管不管用)${C}{0,12}`,
+    ),
+    unless: /味|漏|闻|长鸣|晕|头疼|头痛|(现在|一直|还在|突然)(在)?(响|叫)/,
+  },
+  {
+    // "我一个人带孩子…找不到便宜的房子", "找不到工作": a home, a job or a school not found, not anyone gone.
+    hazards: ["missing"],
+    reading:
+      /(找不到|找不着|没找到)(便宜|合适|好|能住)?的?(房子|房源|住处|住的地方|出租房|工作|活儿?|工|学校|幼儿园|托儿所|车位)/,
+    unless: /(孩子|小孩|老人|人)(也|都|又)?(不见|找不到|找不着|没找到|没回|走丢|走失)|联系不上|关机|不接/,
   },
 ];
 
