@@ -343,10 +343,11 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   if (spotGate && !remoteOf().route && !remoteOf().source) return gate(spotGate[0], spotGate[1]);
   // The side of the street is where the thing is, not where the resident stood: a refuse point on
   // the east side and one on the west are two, whoever smells them.
-  const side = floodedCrossing(a.text, b.text) ? null : oppositeStreetSides(a.text, b.text);
+  const flooded = floodedCrossing(a.text, b.text);
+  const side = flooded ? null : oppositeStreetSides(a.text, b.text);
   if (side) return gate("DUP.DIFFERENT_SPOT", `不是路的同一侧（路${side[0]}／路${side[1]}）`);
   // So are the front and the back of one estate or building.
-  const frontBack = floodedCrossing(a.text, b.text) ? null : frontAndBack(a.text, b.text);
+  const frontBack = flooded ? null : frontAndBack(a.text, b.text);
   if (frontBack) return gate("DUP.DIFFERENT_SPOT", `不是同一面（${frontBack[0]}／${frontBack[1]}）`);
   const { route, source } = placeAgreement === 0 || spotGate ? remoteOf() : { route: null, source: null };
   const remote = route ?? source;
@@ -2163,9 +2164,11 @@ const addressNumbers = memo((text: string): Map<string, Set<string>> => {
     if (home(m) || !(hi > lo && hi - lo <= MAX_RUN)) continue;
     for (let n = lo; n <= hi; n++) building("号楼", String(n));
   }
-  for (const m of plain.replace(BUILDING_RUN, (x) => "　".repeat(x.length)).matchAll(BUILDING_NUMBER))
+  // Runs were read above; blanked (same length, so indices hold) they are not read again as buildings.
+  const withoutRuns = plain.replace(BUILDING_RUN, (x) => "　".repeat(x.length));
+  for (const m of withoutRuns.matchAll(BUILDING_NUMBER))
     if (!home(m)) building(m[2] === "栋" || m[2] === "幢" ? "号楼" : m[2]!, String(Number(m[1])));
-  for (const m of plain.replace(BUILDING_RUN, (x) => "　".repeat(x.length)).matchAll(BUILDING_LIST))
+  for (const m of withoutRuns.matchAll(BUILDING_LIST))
     if (!home(m)) for (const n of m[0].matchAll(/\d+/g)) building("号楼", String(Number(n[0])));
   const named = out.get("号楼");
   if (named)

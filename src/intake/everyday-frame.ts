@@ -215,7 +215,7 @@ export function wontLightOnly(text: string, hazard: Hazard): boolean {
  * told beside it: anyone hurt, unwell or choking, smoke that grows, a fire that spreads or a call for help.
  */
 const GAME_OR_SHOW =
-  /密室|escape room|剧本杀|鬼屋|(演示|表演|演练|演习)[^,.。!?]{0,12}(灭火|消防|火|逃生)|(别|不要|不用)(以为|当成|误会|担心|慌)[^,.。!?]{0,4}(是)?(着火|失火|起火|火灾|爆炸)|\bno 火\b|just the (food|cooking|grill|barbecue)/i;
+  /密室|escape room|剧本杀|鬼屋|(演示|表演|演练|演习)[^,.。!?]{0,12}(灭火|消防|火|逃生)|(别|不要|不用)(以为|当成|误会|担心|慌)[^,.。!?]{0,4}(是)?(着火|失火|起火|火灾|爆炸)|just the (food|cooking|grill|barbecue)/i;
 const GAME_OR_SHOW_HARMS =
   /伤|血|晕|昏|倒地|喘|呼吸|哮喘|呛得|咳得|不醒|不动|救|快来|赶紧|马上|120|119|110|烧(起来|着了|到)|蔓延|窜|越来越|浓烟|黑烟|真的着火|真着火了|困在里面|停电|门打不开|打不开门|(?<![不没])出不来了|hurt|injur|help/i;
 const GAME_OR_SHOW_HAZARDS: ReadonlySet<Hazard> = new Set<Hazard>(["fire", "trapped", "missing"]);
