@@ -403,6 +403,30 @@ export function rulesReading(text: string): { read: string; rules: UrgencyFindin
 }
 
 /**
+ * `combineUrgency` on what `rulesReading` left, then a second look at a danger the model alone
+ * decided: it may read the same harmless words the rules are kept from ("树被人砍断了几根枝条",
+ * "手表报警说心率过高…打过去她在爬山，说正常"), so what a harmless reading explains for the model's own
+ * danger is set aside and the rest read again, as after a rule hit. Shared with the leave-one-out
+ * sweeps (emergency-cv.ts), so they measure what the engine decides.
+ */
+export function combineReading(
+  read: string,
+  rules: UrgencyFinding,
+  opinion: EmergencyOpinion | null,
+  model: Parameters<typeof combineUrgency>[3],
+  predict: ((text: string) => EmergencyOpinion) | null,
+): CombinedFinding {
+  const finding = combineUrgency(read, rules, opinion, model);
+  if (finding.decidedBy !== "model" || !predict) return finding;
+  const aside = harmlessAside(read, finding.hazard);
+  if (aside === null) return finding;
+  const again = detectUrgencyByRules(aside);
+  return hanCount(aside) >= ASIDE_MIN_LETTERS
+    ? combineUrgency(aside, again, predict(aside), model)
+    : { ...again, decidedBy: null, probability: finding.probability, vetoed: false };
+}
+
+/**
  * Reads a resident's text (any script: traditional characters are simplified first) and decides
  * whether life or safety is at risk now (emergency), daily life has stopped (urgent), or neither.
  * The concept rules decide first; the learned model (data/intake/emergency-model.json.gz) adds
@@ -417,22 +441,13 @@ export function detectUrgency(
   const known = recent.get(text);
   if (known && known.model === model) return known.finding;
   const { read, rules, modelReads } = rulesReading(text);
-  let finding = combineUrgency(read, rules, model && modelReads ? model.predict(read) : null, model);
-  /*
-   * The model alone may read the same harmless words the rules are kept from ("树被人砍断了几根枝条",
-   * "手表报警说心率过高…打过去她在爬山，说正常"): what a harmless reading explains for the model's own
-   * danger is set aside and the model reads the rest again, as it does after a rule hit.
-   */
-  if (finding.decidedBy === "model" && model) {
-    const aside = harmlessAside(read, finding.hazard);
-    if (aside !== null) {
-      const again = detectUrgencyByRules(aside);
-      finding =
-        hanCount(aside) >= ASIDE_MIN_LETTERS
-          ? combineUrgency(aside, again, model.predict(aside), model)
-          : { ...again, decidedBy: null, probability: finding.probability, vetoed: false };
-    }
-  }
+  const finding = combineReading(
+    read,
+    rules,
+    model && modelReads ? model.predict(read) : null,
+    model,
+    model ? (aside) => model.predict(aside) : null,
+  );
   recent.set(text, { model, finding });
   return finding;
 }

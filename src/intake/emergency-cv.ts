@@ -1,5 +1,5 @@
 import path from "node:path";
-import { combineUrgency, rulesReading } from "./detect-urgency.js";
+import { combineReading, rulesReading } from "./detect-urgency.js";
 import { EmergencyModel } from "./emergency-model.js";
 import {
   DEFAULT_THRESHOLD,
@@ -43,7 +43,9 @@ function score(model: EmergencyModel, e: EmergencyExample): Scored {
     rules: rules.urgency === "emergency",
     probability: opinion?.probability ?? 0,
     combined: (threshold, vetoBelow, aloneAbove) =>
-      combineUrgency(read, rules, opinion, { threshold, vetoBelow, aloneAbove }).urgency === "emergency",
+      combineReading(read, rules, opinion, { threshold, vetoBelow, aloneAbove }, (aside) =>
+        model.predict(aside),
+      ).urgency === "emergency",
   };
 }
 
