@@ -1,4 +1,4 @@
-import { chmod, mkdtemp } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -18,12 +18,19 @@ declare module "vitest" {
 
 /**
  * Starts a throw-away PostgreSQL and redis-server on free ports in a temp directory (never the
- * user's .data), provides their URLs to the tests, and removes both at the end of the run.
+ * user's .data), provides their URLs to the tests, and removes both — and every test's scratch folder — at the end
+ * of the run.
  */
 export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(os.tmpdir(), "zhitong-test-"));
   // Run as root, PostgreSQL runs as the "postgres" user, which must be able to enter this directory.
   await chmod(root, 0o755);
+  // Test files and the CLIs they spawn make scratch folders with os.tmpdir(); pointing it inside this
+  // run's folder lets the teardown remove them all, instead of each file having to clean up its own.
+  // Forked test workers inherit the environment as it is when they start, which is after this.
+  const scratch = path.join(root, "tmp");
+  await mkdir(scratch);
+  process.env.TMPDIR = scratch;
   const redis = await withoutFaketime(() =>
     startEmbeddedRedis({ dir: path.join(root, "redis"), ephemeral: true }),
   );
@@ -50,5 +57,6 @@ export default async function setup(project: TestProject) {
   project.provide("redisUrl", redis.url);
   return async () => {
     await Promise.all([pg.stop(), redis.stop()]);
+    await rm(root, { recursive: true, force: true });
   };
 }
