@@ -145,7 +145,10 @@ export class OfflineEngine implements ExtractionEngine {
       }));
     let category = this.categoryCodes.has(prediction.label) ? prediction.label : "other";
     let categoryConfidence = prediction.confidence;
-    const routed = categoryByOperator(transcript?.agent ?? [], prediction.ranked, categoryFacts);
+    // Only a hotline call has an operator: on WeChat, SMS or the web, "坐席：转市场监管" is the
+    // resident's own words, and a resident who imitates an operator must not choose the unit.
+    const operatorTurns = input.channel === "hotline" ? (transcript?.agent ?? []) : [];
+    const routed = categoryByOperator(operatorTurns, prediction.ranked, categoryFacts);
     const fixed =
       routed ??
       categoryByTaxonomy(categoryFacts, prediction.ranked) ??

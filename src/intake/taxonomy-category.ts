@@ -261,10 +261,13 @@ const PIGEONS = /鸽子|鴿子|鸽笼|鴿籠|鸽舍|鴿舍|鸽棚|鴿棚/;
 
 /** The community's rooms and classes for adults: an activity room, its library, a choir, a phone class. */
 const COMMUNITY_ROOM_OR_CLASS =
-  /手机课|手機課|手机班|手機班|智能手机(课|培训|班)|智能手機(課|培訓|班)|老年大学|老年大學|书法班|書法班|合唱|图书室|圖書室|活动室|活動室/;
-/** Children's classes and holiday care, a room the estate took, a canteen, a wish, remedies sold, a choir heard. */
+  /手机课|手機課|手机班|手機班|智能手机(课|培训|班)|智能手機(課|培訓|班)|老年大学|老年大學|书法班|書法班|合唱|图书室|圖書室|图书角|圖書角|书屋|書屋|阅览室|閱覽室|活动室|活動室/;
+/**
+ * Children's classes and holiday care, a room the estate took, a canteen, a wish, remedies sold, a choir
+ * heard, care for old people living alone (meals brought, a haircut at home) and a doctor's visit. A parent who brings a child to the reading room ("带孩子去看书") still asks about the room.
+ */
 const NOT_ADULTS_CLASS =
-  /孩子|小孩|学生|學生|小学|小學|托管|託管|四点半|四點半|暑期|暑假|作业|作業|闺女|閨女|儿子|兒子|女儿|女兒|物业|物業|心愿|心願|食堂|助餐|保健品|麻将|麻將|练歌|練歌/;
+  /(?<!带|帶)(孩子|小孩)|学生|學生|小学|小學|托管|託管|四点半|四點半|暑期|暑假|作业|作業|闺女|閨女|儿子|兒子|女儿|女兒|物业|物業|心愿|心願|食堂|助餐|保健品|麻将|麻將|练歌|練歌|空巢|独居|獨居|理发|理髮|送餐|医生|醫生|血压|血壓|义诊|義診|体检|體檢/;
 
 /** A compound's bicycle and e-bike shed (not a bus shelter, 候车棚): its roof, lights, sockets and space are the estate's. */
 const BIKE_SHED = /(?<!候)(车棚|車棚)/;
@@ -349,8 +352,17 @@ const PERSONAL_CERTIFICATE =
 const BANK_OR_POST_BRANCH =
   /(银行|銀行|邮局|郵局|邮政|郵政)[^。！？!?]{0,12}(网点|網點|窗口|柜员|櫃員|柜台|櫃檯|排队|排隊|排了|大堂|自助|撤)|ATM|自助服务点|自助服務點/;
 /** Wages held back or never paid, or work without a contract. */
+/** A business licence or a food licence asked about: how to get it, renew it, change it, whether one is needed. */
+const LICENCE_ASKED =
+  /^(?=[^]*(营业执照|營業執照|经营许可|經營許可))(?=[^]*(办|辦|申请|申請|延续|延續|续期|續期|变更|變更|要不要|需不需要|需要|去哪|在哪|怎么|怎麼|多长时间|多長時間|备案|備案))/;
+/** An unlicensed business reported, a licence faked or a swindle: the market regulator's to act on. */
+const NOT_LICENCE_ASKED =
+  /没有营业执照|沒有營業執照|没看到营业执照|沒看到營業執照|无证|無證|无照|無照|举报|舉報|推销|推銷|假冒|假的|假证|假證|骗|騙|冒充/;
+/** Unemployment benefit, the status of a person hard to place, job fairs, the day-labour market, training subsidies. */
+const EMPLOYMENT_SERVICE =
+  /失业(保险)?金|失業(保險)?金|失业保险|失業保險|就业困难人员|就業困難人員|招聘会|招聘會|零工市场|零工市場|培训补贴|培訓補貼/;
 const WAGES_UNPAID =
-  /(工资|工資|工钱|工錢)[^。！？!?]{0,10}(一分|没拿到|沒拿到|不给发|不給發|拖欠)|(拖欠|欠|没拿到|沒拿到|不给你们发|不给发|不給發)[^。！？!?]{0,10}(工资|工資|工钱|工錢)|没签合同|沒簽合同/;
+  /欠薪|(工资|工資|工钱|工錢)[^。！？!?]{0,10}(一分|没拿到|沒拿到|不给发|不給發|拖欠)|(拖欠|欠|没拿到|沒拿到|不给你们发|不给发|不給發)[^。！？!?]{0,10}(工资|工資|工钱|工錢)|没签合同|沒簽合同/;
 /** A dog that bit someone, its owner named, and who pays or answers for it. */
 const NEIGHBOURS_DOG_BIT =
   /^(?=[^]*(狗|犬|泰迪|金毛)[^。！？!?]{0,20}(咬|扑|撲))(?=[^]*(狗主人|主人|他家|他们家|他們家|邻居|鄰居|住户|住戶))(?=[^]*(赔|賠|医药费|醫藥費|疫苗钱|疫苗錢|负责|負責|不认|不認|道歉))/;
@@ -1971,6 +1983,25 @@ const OWNER_RULES: readonly OwnerRule[] = [
     from: ["government_service", "social_assistance"],
     pattern: /招聘|技能培训|职业培训|再就业/,
     veto: /救助|低保|困难|残疾/,
+  },
+  // A business or food licence asked about (how to apply, renew or change it, whether one is needed) is
+  // the counter's (政务服务), where it is issued, though the classifier hears a shop as the market's; an
+  // unlicensed business reported stays with the market regulator.
+  {
+    to: "government_service",
+    from: ["market"],
+    pattern: LICENCE_ASKED,
+    veto: NOT_LICENCE_ASKED,
+  },
+  // The employment service's own schemes for people out of work (unemployment benefit, the status of a
+  // person hard to place, job fairs, the day-labour market, training subsidies) are the labour bureau's
+  // (劳动保障), though the classifier hears the hardship as welfare's, the fair as the market's and the
+  // day-labour market as the street's. Relief and the minimum living allowance stay welfare's.
+  {
+    to: "labor",
+    from: ["social_assistance", "government_service", "market", "sanitation", "education", "other"],
+    pattern: EMPLOYMENT_SERVICE,
+    veto: /低保|救助/,
   }, // A lift out, a stairwell light or handrail broken, a guard who helped someone who fell: the estate's
   // facility or people are what the message is about (物业管理), the hospital visit or the fall the
   // circumstance the classifier hears as health. A person hurt now, or a clinic, a doctor or medicine
@@ -2455,6 +2486,9 @@ const OWNER_RULES: readonly OwnerRule[] = [
       "power_supply",
       "labor",
       "market",
+      "social_assistance",
+      "health",
+      "construction",
     ],
     pattern: COMMUNITY_ROOM_OR_CLASS,
     veto: NOT_ADULTS_CLASS,
@@ -2687,7 +2721,7 @@ const OWNER_RULES: readonly OwnerRule[] = [
   // building's, and an estate's guards and cleaners have rules of their own.
   {
     to: "labor",
-    from: ["other", "social_assistance", "public_order", "construction", "property"],
+    from: ["other", "social_assistance", "public_order", "construction", "property", "market", "education"],
     pattern: WAGES_UNPAID,
     veto: /物业费|物業費|保洁|保潔|保安|停工|烂尾|爛尾|交房|期房|开发商|開發商|投标|投標|招标|招標/,
   },
