@@ -388,10 +388,15 @@ function utilityFaulted(text: string): boolean {
  * police the category named) and complaints twice (a man lying still under a bridge and an old man down by the
  * road, both "叫他没反应", whose callers were told to ring 120: the same story as the help lines); one who nearly
  * fainted in a queue (差点, 险些) is a complaint about the queue, and a guard asleep at the gate (保安…叫不醒) is
- * not this.
+ * not this. The one down must be a person: a tree that "突然倒下", "他家的院墙倒在路边", "他们乱倒在路边的垃圾"
+ * or traffic "堵得一动不动" is no one to help (no such line on the read sets or Teddy's letters; a guard against the rule
+ * reaching past its evidence).
  */
-const PERSON_DOWN =
-  /(个人|老人|老头|老太太?|大爷|大妈|大娘|奶奶|爷爷|小孩|孩子|我爸|我妈|父亲|母亲|游客|他|她)[^。！？!?，,把]{0,8}倒(在)?(地上|路边|楼梯上?|台阶上?)|(突然|刚才|刚刚)[^。！？!?，,]{0,8}(晕倒|昏倒|倒下)|晕过去了|叫不醒|叫(他|她)?(都)?(不答应|没反应)|一动不动/;
+const DOWN_PERSON =
+  "(?:个人|老人|老头|老太太?|大爷|大妈|大娘|奶奶|爷爷|小孩|孩子|我爸|我妈|父亲|母亲|游客|(?:他|她)(?![家们]))";
+const PERSON_DOWN = new RegExp(
+  `${DOWN_PERSON}[^。！？!?，,把的]{0,8}(倒(在)?(地上|路边|楼梯上?|台阶上?)|倒下)|(突然|刚才|刚刚)[^。！？!?，,]{0,8}(晕倒|昏倒)|晕过去了|叫不醒|叫(他|她)?(都)?(不答应|没反应)|(${DOWN_PERSON}|有人|躺|趴)[^。！？!?，,的]{0,8}一动不动`,
+);
 const NOT_DOWN = /差点|险些|保安|门卫|值班/;
 function personDown(text: string): string | null {
   if (NOT_DOWN.test(text)) return null;

@@ -1485,3 +1485,17 @@ describe("kind49: a landlord's tenant, a mediation done, a wish for a described 
     ).not.toBe("help");
   });
 });
+
+describe("kind50: someone down must be a person", () => {
+  it("reads a tree fallen, a wall down, refuse dumped or traffic at a standstill as no one down", () => {
+    expect(kindOf("昨晚刮大风，楼下那棵老槐树突然倒下了，压住了两辆电动车", "municipal")).not.toBe("help");
+    expect(kindOf("他家的围墙倒在路边半个月了，砖头堆着没人清", "municipal")).not.toBe("help");
+    expect(kindOf("他们装修的碎砖乱倒在路边，晚上根本看不见", "sanitation")).not.toBe("help");
+    expect(kindOf("每天早上桃园路口堵得一动不动，信号灯时间太短", "traffic")).not.toBe("help");
+  });
+
+  it("still reads a person down and not answering as help", () => {
+    expect(kindOf("公交站台边上有个大爷躺着一动不动，喊他也不应，我们打了120", "health")).toBe("help");
+    expect(kindOf("超市门口一个小孩突然倒下了，嘴唇发紫，已经叫了救护车", "health")).toBe("help");
+  });
+});
