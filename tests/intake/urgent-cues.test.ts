@@ -246,4 +246,10 @@ describe("kind50: power that keeps failing where someone lives on oxygen", () =>
   it("leaves a recurring water cut beside an oxygen machine a standing complaint", () => {
     expect(cue("我妈在家吸氧，我们小区经常停水，一个月好几回")).toBeNull();
   });
+  it("reads a home's heating cut off by the company in winter as heating stopped", () => {
+    expect(cue("物业说我们单元欠费，供热公司就把我家暖气给停了，大冬天的孩子晚上盖三床被子")?.what).toBe(
+      "heating",
+    );
+    expect(cue("暖气因为前任房主欠费被停了，屋里只有十一度")?.what).toBe("heating");
+  });
 });
