@@ -853,7 +853,7 @@ function englishProcedure(text: string): string | null {
  * event's name stands right before the verdict; "…下班他们上班，配合得真好" is sarcasm across a comma and is not read.
  */
 const EVENT_PRAISED =
-  /(活动|灯会|庙会|晚会|游园会|联欢会|茶话会|见面会|运动会|座谈会|体验日|开放日|课堂|班|讲座|驿站|比赛|义诊|培训|课)[”"」]?(办得|组织得|搞得)?[^，,。！？!?\s]{0,1}(很|真|非常|特别|太|挺)(成功|温馨|好|用心|精彩|热闹|有意义|实用)|(很|非常|特别|最)有人情味/;
+  /(活动|灯会|庙会|晚会|游园会|联欢会|茶话会|见面会|运动会|座谈会|读书会|分享会|音乐会|体验日|开放日|课堂|班|讲座|驿站|比赛|义诊|培训|课)[”"」]?(办得|组织得|搞得|讲得|上得|教得)?[^，,。！？!?\s]{0,1}(很|真|非常|特别|太|挺)(成功|温馨|好|用心|精彩|热闹|有意义|实用)|(很|非常|特别|最)有人情味/;
 function eventPraised(text: string): string | null {
   const m = EVENT_PRAISED.exec(text);
   if (!m || stillAsksOrWrong(text) || /建议|投诉|举报|反映/.test(text)) return null;
@@ -979,7 +979,10 @@ const NOW_BETTER = /(现在|如今)[^，。！？!?；;]{1,8}了/;
 // lengthened ("托管延长到六点了") and the work judged thorough ("清理得很干净", "这次清理水池很彻底").
 const BETTER_STATE =
   /(踏实|安心|放心|方便|安全|舒服|干净|亮堂|安静|暖和|顺畅|整齐|宽敞|少|小)多了|(?<![又还])不(吵|堵|臭|闹|响|漏|积水)了|延长(了|到)|(清理|打扫|收拾|处理|清扫|修|擦)得(很|真|挺|特别|非常|太)?(干净|彻底|及时|到位|利索)|(很|真|挺|特别|非常)彻底/;
-const KEEP_IT_UP = /(希望|但愿)[^，。！？!?]{0,4}(坚持|保持|继续)[^，。！？!?]{0,6}/g;
+// Also more of a good thing ("希望多办几场", "希望能一直办下去", "希望以后多搞几次"): after an event praised, 6 of 6 such
+// closings on the read sets end praise; without praise before them they are still a proposal (the praise rules decide).
+const KEEP_IT_UP =
+  /(希望|但愿)[^，。！？!?]{0,4}((坚持|保持|继续)[^，。！？!?]{0,6}|(一直|多|以后还|明年还|以后多|常)(办|搞|开|举办|组织)(几场|几次|几期|几回|下去))/g;
 // Thanks or praise inside a clause; THANKS_OR_APPRAISAL's closing "好" holds only at the message's end.
 const THANKS_IN_CLAUSE = /感谢|谢谢|多谢|感激|致谢|表扬|点赞|好评|值得表/;
 // Work done quickly, told as a story ("一周内围挡就缩进去了", "不到十分钟就赶到了").

@@ -1498,4 +1498,11 @@ describe("kind50: someone down must be a person", () => {
     expect(kindOf("公交站台边上有个大爷躺着一动不动，喊他也不应，我们打了120", "health")).toBe("help");
     expect(kindOf("超市门口一个小孩突然倒下了，嘴唇发紫，已经叫了救护车", "health")).toBe("help");
   });
+  it("reads an event praised that closes on wanting more of it as praise, a bare wish for more events not", () => {
+    expect(kindOf("上个月街道的养生分享会讲得真好，医生说的都是大白话，希望以后多搞几次", "health")).toBe(
+      "praise",
+    );
+    expect(kindOf("社区的插花班办得特别好，老姐妹们都爱来，盼着能一直办下去", "other")).toBe("praise");
+    expect(kindOf("希望社区多办几场法律讲座，我们老年人被骗的太多了", "other")).not.toBe("praise");
+  });
 });
