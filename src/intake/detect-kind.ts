@@ -284,7 +284,7 @@ function memberKind(
   const state = STATE_CUE && STATE_CUE.pattern.test(text) && THING_STATE.test(text) ? STATE_CUE.weight : 0;
   // The relief asked after a hardship told is help whether the model heard a question or a grievance:
   // a unit named beside it ("派出所", "社区医生") says who would come, not whom the writer accuses.
-  const moneyLost = customerMoneyLost(text);
+  const moneyLost = customerMoneyLost(text) || applicationStuck(text) !== null;
   if (!moneyLost && reliefForHardship(text) && s.get("help")! >= s.get("dispute")!) return "help";
   // A utility's answer ("热力公司说是我们自己的问题", "燃气公司说要我自己出钱换表") is the story of a
   // complaint against the provider, not two parties for a mediator.
@@ -401,6 +401,19 @@ const NOT_DOWN = /差点|险些|保安|门卫|值班/;
 function personDown(text: string): string | null {
   if (NOT_DOWN.test(text)) return null;
   return PERSON_DOWN.exec(text)?.[0] ?? null;
+}
+
+/*
+ * An application the writer filed and that has stuck ("失业金网上申请了二十多天还显示审核中", "材料交到社区后就没下文",
+ * "大病医疗救助申请了半年还没下来"): the writer faults the handling, however hard the wait falls ("房贷等着还呢",
+ * "医院催着交钱"). On the read sets such messages were complaints 17 times and help once (a wheelchair whose
+ * replacement stuck, the writer carried out by neighbours); 5 complaints were read as help. Inside the group, help
+ * is not a candidate, as for money lost to a business.
+ */
+const APPLICATION_STUCK =
+  /(申请|交了?材料|提交|报上去)[^。！？!?]{0,24}(没消息|没有消息|没下文|没有下文|没下来|还在审核|审核中|石沉大海|没动静|没有动静|没回音|没结果)/;
+function applicationStuck(text: string): string | null {
+  return APPLICATION_STUCK.exec(text)?.[0] ?? null;
 }
 
 /*

@@ -1505,4 +1505,15 @@ describe("kind50: someone down must be a person", () => {
     expect(kindOf("社区的插花班办得特别好，老姐妹们都爱来，盼着能一直办下去", "other")).toBe("praise");
     expect(kindOf("希望社区多办几场法律讲座，我们老年人被骗的太多了", "other")).not.toBe("praise");
   });
+  it("reads an application stuck without answer as a complaint about the handling, however hard the wait falls", () => {
+    expect(
+      kindOf(
+        "廉租房补贴三月份就申请了，到现在还没下来，我一个月工资才两千，孩子上学等着用钱",
+        "social_assistance",
+      ),
+    ).toBe("complaint");
+    expect(
+      kindOf("给我妈申请的护理补贴交了材料两个月没消息，街道推给社区，社区推给街道", "social_assistance"),
+    ).toBe("complaint");
+  });
 });
