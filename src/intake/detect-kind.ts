@@ -406,12 +406,13 @@ function personDown(text: string): string | null {
 /*
  * An application the writer filed and that has stuck ("失业金网上申请了二十多天还显示审核中", "材料交到社区后就没下文",
  * "大病医疗救助申请了半年还没下来"): the writer faults the handling, however hard the wait falls ("房贷等着还呢",
- * "医院催着交钱"). On the read sets such messages were complaints 17 times and help once (a wheelchair whose
- * replacement stuck, the writer carried out by neighbours); 5 complaints were read as help. Inside the group, help
+ * "医院催着交钱"). Also "社区说还在审", "状态一直是“待受理”", "至今无回复", "社区说报上去了，可是我到现在没拿到". On the read sets such messages
+ * were complaints 31 times and help twice (a wheelchair whose replacement stuck, the writer carried out by neighbours);
+ * 12 complaints were read as help. Inside the group, help
  * is not a candidate, as for money lost to a business.
  */
 const APPLICATION_STUCK =
-  /(申请|交了?材料|提交|报上去)[^。！？!?]{0,24}(没消息|没有消息|没下文|没有下文|没下来|还在审核|审核中|石沉大海|没动静|没有动静|没回音|没结果)/;
+  /(申请|交了?材料|材料|提交|报上去|交上去)[^。！？!?]{0,30}(没消息|没有消息|没下文|没有下文|没下来|没有下来|审核中|石沉大海|没动静|没有动静|没回音|没结果|(一直|还|仍|至今|都)[^，。！？!?]{0,4}(在审|审核|待受理)|(无|没有?|既无)(回复|答复)|到现在(都|也|还)?没拿到)/;
 function applicationStuck(text: string): string | null {
   return APPLICATION_STUCK.exec(text)?.[0] ?? null;
 }
