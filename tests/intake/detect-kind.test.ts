@@ -1485,3 +1485,35 @@ describe("kind49: a landlord's tenant, a mediation done, a wish for a described 
     ).not.toBe("help");
   });
 });
+
+describe("kind50: someone down must be a person", () => {
+  it("reads a tree fallen, a wall down, refuse dumped or traffic at a standstill as no one down", () => {
+    expect(kindOf("昨晚刮大风，楼下那棵老槐树突然倒下了，压住了两辆电动车", "municipal")).not.toBe("help");
+    expect(kindOf("他家的围墙倒在路边半个月了，砖头堆着没人清", "municipal")).not.toBe("help");
+    expect(kindOf("他们装修的碎砖乱倒在路边，晚上根本看不见", "sanitation")).not.toBe("help");
+    expect(kindOf("每天早上桃园路口堵得一动不动，信号灯时间太短", "traffic")).not.toBe("help");
+  });
+
+  it("still reads a person down and not answering as help", () => {
+    expect(kindOf("公交站台边上有个大爷躺着一动不动，喊他也不应，我们打了120", "health")).toBe("help");
+    expect(kindOf("超市门口一个小孩突然倒下了，嘴唇发紫，已经叫了救护车", "health")).toBe("help");
+  });
+  it("reads an event praised that closes on wanting more of it as praise, a bare wish for more events not", () => {
+    expect(kindOf("上个月街道的养生分享会讲得真好，医生说的都是大白话，希望以后多搞几次", "health")).toBe(
+      "praise",
+    );
+    expect(kindOf("社区的插花班办得特别好，老姐妹们都爱来，盼着能一直办下去", "other")).toBe("praise");
+    expect(kindOf("希望社区多办几场法律讲座，我们老年人被骗的太多了", "other")).not.toBe("praise");
+  });
+  it("reads an application stuck without answer as a complaint about the handling, however hard the wait falls", () => {
+    expect(
+      kindOf(
+        "廉租房补贴三月份就申请了，到现在还没下来，我一个月工资才两千，孩子上学等着用钱",
+        "social_assistance",
+      ),
+    ).toBe("complaint");
+    expect(
+      kindOf("给我妈申请的护理补贴交了材料两个月没消息，街道推给社区，社区推给街道", "social_assistance"),
+    ).toBe("complaint");
+  });
+});

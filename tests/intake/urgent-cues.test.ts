@@ -238,3 +238,18 @@ describe("kind49: washing and street lights gone black are not a blackout; a cut
     expect(cue("整栋楼突然停电，屋里全黑了，我妈腿脚不好不敢动")?.what).toBe("power");
   });
 });
+
+describe("kind50: power that keeps failing where someone lives on oxygen", () => {
+  it("reads a recurring trip or outage with an oxygen machine at home as power stopped", () => {
+    expect(cue("我们楼一到夏天晚上就频繁跳闸，三天两头的，我爸离不开呼吸机")?.what).toBe("power");
+  });
+  it("leaves a recurring water cut beside an oxygen machine a standing complaint", () => {
+    expect(cue("我妈在家吸氧，我们小区经常停水，一个月好几回")).toBeNull();
+  });
+  it("reads a home's heating cut off by the company in winter as heating stopped", () => {
+    expect(cue("物业说我们单元欠费，供热公司就把我家暖气给停了，大冬天的孩子晚上盖三床被子")?.what).toBe(
+      "heating",
+    );
+    expect(cue("暖气因为前任房主欠费被停了，屋里只有十一度")?.what).toBe("heating");
+  });
+});
