@@ -271,12 +271,6 @@ const APPLIED = /(?<!不能|无法|没法|不让|不给)申请(了)?/g;
 const FILED_FAULT = /故障|松动|坠落|锈蚀|垂落|下垂/;
 /** A detail the operator checks ("就是只有车厢是吧？"), not the appeal restated. */
 const DETAIL_ONLY = /^(就是|也就是|只有|光有|只是)/;
-/*
- * The operator checks only where or when ("是在地库入口是吧？", "是每天放学时段是吧"): no restatement of
- * the problem, so the caller's own clause stays the summary.
- */
-const WHERE_OR_WHEN_ONLY =
-  /^(是)?(在[^，,]{0,8}(门口|入口|出口|路口|交口|旁边|附近|楼下|楼上|那边|这边|边上|对面|后面|前面|后门|前门|里面|里|内|外)|(每天|每晚|每周|天天|平时|一般)?[^，,]{0,6}(时段|时候|时间段?|点钟|左右))$/;
 /** A risk said without what carries it ("有倒下的危险", "有倒伏风险"). */
 const RISK_ONLY = /^(有|存在)[^，,]{0,6}(危险|风险|隐患)$/;
 
@@ -1000,10 +994,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
         .join("，"),
     );
     // A setting too long to stand whole gives the thing it brings in ("…交口的人行道上有一个绿色通讯箱").
-    const introduced =
-      introducedThing(skips ? middle! : setting) ??
-      visitedPlace(skips ? middle! : setting) ??
-      (bare ? nuisanceSource(setting) : null);
+    const introduced = introducedThing(skips ? middle! : setting) ?? visitedPlace(skips ? middle! : setting);
     const subjects = [
       ...(skips ? [`${setting}，${strip(middle!)}`, setting] : [setting]),
       ...(introduced && (placed || bare || brought) ? [introduced] : []),
@@ -1347,7 +1338,6 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
   const recapBare = !!input.recap && RISK_ONLY.test(input.recap);
   if (
     input.recap &&
-    !(!recapFault && WHERE_OR_WHEN_ONLY.test(input.recap)) &&
     (bestHead[0] <= 0 || recapFault) &&
     (recapFault || !DETAIL_ONLY.test(input.recap) || !saysWrong(best)) &&
     !(recapBare && saysWrong(best))
@@ -1448,19 +1438,6 @@ function namedThing(clause: string): string | null {
 const INTRODUCED = new RegExp(
   `(?:(?:原来|原本|本来|原先|原)(?:设|装)?有(?:(?:${COUNT})?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组|辆))?|(?:^|(?<=[上里边侧口处角前后旁间内外下中头]))(?:共|设|装|立着|立了)?有(?:一|两|几|好几|[0-9]+|[一二三四五六七八九十]+)?(?:个|块|根|座|条|台|盏|只|扇|排|处|套|部|张|棵|道|面|组|辆)|(?<=[上里边侧口处角前后旁间内外下中头])(?:一|两|几|[0-9]+|[一二三四五六七八九十]+)(?:辆|只|条|头|棵|台|座))(?<thing>[^，,]{2,14})$`,
 );
-
-/*
- * Who makes the nuisance, named in the clause before one that tells only what it does ("有人在小区里用大
- * 喇叭收旧家电，每天早上六点开始喊", "一楼开了个焊接的门市，天天电焊"): a business, a stall or the device
- * it uses. The noun after "一家 / 那家 / 个 / 用" that ends on such a word; the rest of the clause is
- * its setting.
- */
-const NUISANCE_SOURCE =
-  /(?:一家|那家|这家|开了?(?:个|一个|家|一家)|开什么|用(?:个|一个)?)(?<thing>[^，,的]{0,5}?(?:烧烤|店|馆|摊|直播间|门市|作坊|KTV|酒吧|棋牌室|麻将馆|喇叭|音响|音箱))/;
-function nuisanceSource(clause: string): string | null {
-  const thing = NUISANCE_SOURCE.exec(clause)?.groups?.thing;
-  return thing && hanCount(thing) >= 2 && !PROBLEM.test(thing) ? thing : null;
-}
 
 /** The thing a clause brings in (see INTRODUCED), without its description ("老式的绿色邮筒" → "绿色邮筒"). */
 function introducedThing(clause: string): string | null {

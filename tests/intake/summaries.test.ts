@@ -1371,19 +1371,7 @@ describe("summaries of found-out causes, spoken corrections, dangers told by wha
   });
 });
 
-describe("a nuisance's source, the operator's where or when, and the resident's emphasis", () => {
-  it("names the business or device that makes the nuisance told in the next clause", () => {
-    const s = summaryOf("桃园北路有个人开了个修车门市，天天半夜还在砸铁皮");
-    expect(s).toMatch(/修车门市/);
-    expect(s).toMatch(/砸铁皮/);
-  });
-  it("keeps the caller's problem when the operator only checks where or when", () => {
-    const s = summaryOf(
-      "坐席：您好。来电人：我们西山路菜市场后门，天天有人把死鱼烂菜倒在路边，臭得不行。坐席：是在菜市场后门是吧？来电人：对。",
-      "hotline",
-    );
-    expect(s).toMatch(/臭|倒/);
-  });
+describe("the resident's emphasis", () => {
   it("leaves a degree adverb out of the fault", () => {
     const s = summaryOf("双塔小区的自来水水压非常低，三楼以上都上不去");
     expect(s).toMatch(/水压低/);
