@@ -12,8 +12,28 @@
 
 type Entry = readonly [pattern: string, chinese: string];
 
+/** The fault of keeping animals, said before them: 养鸡, 养鸽子. */
+const KEEPING = "养";
+
 /** Things, most specific first. */
 const THINGS: readonly Entry[] = [
+  // Who does it, when what is wrong is behaviour: stalls, shops and workshops, a neighbour's animals.
+  ["barbecue (?:stalls?|stands?)|bbq (?:stalls?|stands?)|shao ?kao ?tan", "烧烤摊"],
+  ["barbecues?|bbq|shao ?kao", "烧烤"],
+  ["fruit (?:stalls?|sellers?|vendors?)|shui ?guo ?tan", "水果摊"],
+  ["(?:food |street )?(?:stalls?|vendors?|hawkers?)|sellers?|tan ?fan|xiao ?fan", "摊贩"],
+  ["car (?:dealers?(?:hips?)?|showrooms?|lots?)", "车行"],
+  ["printing (?:workshops?|shops?)", "印刷作坊"],
+  ["workshops?|zuo ?fang", "作坊"],
+  ["bars?|pubs?|jiu ?ba", "酒吧"],
+  ["machines?|machinery", "机器"],
+  ["pigeons?|ge ?zi", "鸽子"],
+  ["chickens?|hens?|roosters?|poultry", "鸡"],
+  ["geese|goose", "鹅"],
+  // What a utility delivers, when its quality is the fault.
+  ["water pressure|shui ?ya", "水压"],
+  ["broadband|internet|wi-?fi|kuan ?dai|wang ?luo", "宽带"],
+  ["cable (?:tv|television)|you ?xian ?dian ?shi", "有线电视"],
   [
     "(?:stair(?:well|case|way)?|corridor|hallway|landing|entrance) (?:lights?|lamps?)|loudao ?deng|lou ?dao (?:de )?deng|loudao de deng",
     "楼道灯",
@@ -60,6 +80,7 @@ const THINGS: readonly Entry[] = [
   ["bi(?:ke|cycle) sheds?|che ?peng", "车棚"],
   ["charging (?:station|pile|point|post)s?|chargers?|chong ?dian ?zhuang", "充电桩"],
   ["cameras?|cctv|jian ?kong", "监控"],
+  ["bus stops?|gong ?jiao ?zhan", "公交站"],
   ["pavements?|sidewalks?|footpaths?|ren ?xing ?dao", "人行道"],
   ["potholes?|keng", "坑"],
   ["roofs?|rooftops?|lou ?ding", "楼顶"],
@@ -74,7 +95,8 @@ const THINGS: readonly Entry[] = [
   ["(?:stop )?bells?|xia ?che ?ling", "下车铃"],
   ["gas|ran ?qi|mei ?qi", "燃气"],
   ["electricity|power", "电"],
-  ["tap water|water supply|water|shui", "水"],
+  ["tap water|zi ?lai ?shui", "自来水"],
+  ["water supply|water|shui", "水"],
   ["buttons?|an ?niu", "按钮"],
   ["gates?|doors?|da ?men|dan ?yuan ?men|lou ?men", "门"],
   ["lights?|lamps?|deng", "灯"],
@@ -92,6 +114,27 @@ const FAULTS: readonly (readonly [pattern: string, chinese: string, things?: Reg
   [
     "(?:not|never) collected|uncollected|(?:has|have)n't been collected|(?:has|have) not been collected|not been (?:collected|picked up|emptied)|mei ren shou|mei shou",
     "未清运",
+  ],
+  // What someone does with the pavement or a shelter: only of who does it ("the cover on the pavement").
+  [
+    "occup(?:y|ies|ying|ied)|(?:on|onto|across|along|over) (?:the )?(?:pavements?|sidewalks?|footpaths?)|zhan ?(?:yong|dao|ren ?xing ?dao)",
+    "占道",
+    /摊|车行|店|作坊|烧烤/,
+  ],
+  ["bark(?:s|ing|ed)?|gou ?jiao|jiao", "叫", /狗/],
+  // Keeping animals where people live: "养鸡", the verb before its thing (see KEEPING).
+  ["keep(?:s|ing)?|rais(?:es|ing)|rear(?:s|ing)?|yang(?: le)?", KEEPING, /鸡|鹅|鸽子/],
+  ["(?:low|weak|poor|almost nothing)|di|xiao|bu zu", "低", /水压/],
+  ["(?:very |too )?(?:weak|low|small)|huo (?:\\w+ )?xiao|huo xiao", "火小", /燃气/],
+  ["yellow(?:ish)?|brown|fa ?huang|huang", "发黄", /水/],
+  [
+    "(?:is |are |been |went |goes )?(?:down|out|cut off)|no (?:signal|connection|internet)|duan(?: le)?|mei ?(?:you )?xin ?hao",
+    "中断",
+    /宽带|有线电视/,
+  ],
+  [
+    "thump(?:s|ing)?|bang(?:s|ing)?|pound(?:s|ing)?|rumbl(?:es|ing)|(?:loud )?music|speakers?|karaoke",
+    "噪音",
   ],
   ["skip(?:s|ped|ping)?|(?:does|do|did)(?:n't| not) stop|not stop(?:ping)?|won't stop|bu ting", "不停"],
   ["out of (?:service|order)|ting ?yun", "停运", /电梯|扶梯|车|公交/],
@@ -151,6 +194,27 @@ const FAULTS: readonly (readonly [pattern: string, chinese: string, things?: Reg
 ];
 
 const GENERIC = new Set(["门", "灯", "水", "电", "按钮", "玻璃"]);
+/*
+ * Where something stands ("on the rooftop", "the pavement", "the bus stop"), and who does what is wrong
+ * there ("a fruit seller occupies the whole shelter", "someone on the rooftop keeps chickens"): when a
+ * sentence names both, the one who does it is the object the unit is sent to, wherever it stands.
+ */
+const SETTINGS = new Set(["楼顶", "人行道", "公交站", "候车亭", "墙", "地下室", "门"]);
+const ACTORS = new Set([
+  "烧烤摊",
+  "烧烤",
+  "水果摊",
+  "摊贩",
+  "车行",
+  "印刷作坊",
+  "作坊",
+  "酒吧",
+  "鸽子",
+  "鸡",
+  "鹅",
+  "狗",
+  "猫",
+]);
 
 const compile = (pattern: string) => new RegExp(`(?<![a-z])(?:${pattern})(?![a-z])`, "g");
 const THING_PATTERNS = THINGS.map(([p, zh]) => [compile(p), zh] as const);
@@ -196,6 +260,13 @@ export function chineseThingAndFault(sentence: string): string | null {
       thing = { at: bus.index, end: bus.index + bus[0].length, chinese: "公交" };
   }
   if (!thing) return null;
+  if (SETTINGS.has(thing.chinese)) {
+    const actor = earliest(
+      text,
+      THING_PATTERNS.filter(([, zh]) => ACTORS.has(zh)),
+    );
+    if (actor) thing = actor;
+  }
   // "the gate access control system": a generic word before the thing it belongs to.
   if (GENERIC.has(thing.chinese)) {
     const next = earliest(text, THING_PATTERNS, thing.end);
@@ -206,6 +277,7 @@ export function chineseThingAndFault(sentence: string): string | null {
   );
   const fault = earliest(text, faults, thing.end) ?? earliest(text, faults);
   if (!fault) return null;
+  if (fault.chinese === KEEPING) return `${KEEPING}${thing.chinese}`;
   // "停水", not "水停水".
   return fault.chinese.includes(thing.chinese) ? fault.chinese : `${thing.chinese}${fault.chinese}`;
 }

@@ -1380,8 +1380,17 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
     line = `${lead}${line.slice(lead.length + 2)}`;
   // A danger's line tells the danger; a nuisance told by its source and hour gets the filed term.
   if (bestHead[0] <= 0) line = withNoiseNamed(line, max, input.place?.name);
+  // "火苗特别小", "供水压力严重不足": how much is the resident's emphasis; the line files what is wrong.
+  line = line.replace(DEGREE, "");
   return [...line].slice(0, max).join("");
 }
+
+/*
+ * A degree adverb before the word it grades ("特别小", "严重不足", "非常危险"): left out, the fault reads
+ * in the words a dispatcher files ("火苗小", "压力不足") and the line has room for more. Not 很 or 太, which
+ * are often part of the fault ("积水太深", "很多"), nor 十分钟, a time.
+ */
+const DEGREE = /(特别|非常|十分(?!钟)|严重|极其|极为|相当)(?=[\u4e00-\u9fff])/g;
 
 /*
  * Where a long clause ends on the thing it describes ("水库街小学对面文具店门口那个上个月刚装的不锈钢护栏",

@@ -124,3 +124,24 @@ describe("the district's words for a message in English or pinyin", () => {
     expect(summarizeLatin("The bin at Haixiyuan is full", null, 30, "海西苑")).toBe("Haixiyuan bin full");
   });
 });
+
+describe("behaviour and a utility's quality in English or pinyin", () => {
+  it("names who does it, not where it stands, and what they do", () => {
+    // The pavement, the roof or the stop is where; the stall, the workshop or the birds are the thing.
+    expect(chineseThingAndFault("a noodle stall takes over the sidewalk every night")).toBe("摊贩占道");
+    expect(chineseThingAndFault("the guy on the roof is raising pigeons up there")).toBe("养鸽子");
+    expect(chineseThingAndFault("next door's dog barking all night")).toBe("狗叫");
+    expect(chineseThingAndFault("the pub downstairs plays loud music till 2")).toBe("酒吧噪音");
+    // Occupying the pavement is said of who does it, never of a thing found on it.
+    expect(chineseThingAndFault("the drain cover on the footpath is cracked")).toBe("井盖裂");
+  });
+  it("reads the quality of water, gas and a line", () => {
+    expect(chineseThingAndFault("our tap water comes out brown")).toBe("自来水发黄");
+    expect(chineseThingAndFault("water pressure on the top floors is weak")).toBe("水压低");
+    expect(chineseThingAndFault("the gas flame on my stove is too small")).toBe("燃气火小");
+    expect(chineseThingAndFault("wo jia kuandai you duan le")).toBe("宽带中断");
+    expect(summarizeLatin("xinsheng jiayuan ranqi huo hen xiao", null, 30, "西盛家园")).toMatch(
+      /^西盛家园燃气火小/,
+    );
+  });
+});
