@@ -156,6 +156,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A meter (counting wrong, broken) is the household's account, not the supply it measures.
   // Where heat and power come from for a whole compound: a fault there is felt in every flat.
   ["换热站", /换热站|热力站|锅炉房/g],
+  // Hot water from the building's or the estate's own plant (a boiler room, a heat-pump set),
+  // told gone by the flats it feeds ("没热水了", "热水停了"). Not a flat's own water heater, nor a
+  // hot-water pipe that leaks (a leak between floors).
+  ["热水", /没(?:有)?热水(?![器管壶袋])|热水(?:停了|没了|断了|不来|供应)|热水机组|热泵机组|供热水/g],
   ["热力井", /热力井|暖气管道井|暖气井|热力管道井|蒸汽井/g],
   ["变压器", /变压器|配电房|箱变|变电箱/g],
   ["配电箱", /配电箱|电箱|电表箱|配电柜/g],
@@ -711,6 +715,7 @@ const CAUSES: readonly [string, string][] = [
   ["变压器", "供电"],
   ["配电箱", "供电"],
   ["换热站", "暖气"],
+  ["换热站", "热水"],
   ["热力井", "暖气"],
   ["下水道", "积水"],
   // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
