@@ -733,7 +733,7 @@ const CAUSES: readonly [string, string][] = [
  * perceives of a source someone else may name. Not a kitchen's fumes, smoke, gas or paint, which
  * name their source by their kind of smell.
  */
-const SMELL_ALONE = /臭味|臭气|恶臭|馊味|馊臭|臭得|臭烘烘|臭死|好臭|太臭|很臭|一股(?:怪|酸|骚|腥)?味/;
+const SMELL_ALONE = /臭味|臭气|屎味|屎臭|尿骚味?|骚臭|恶臭|馊味|馊臭|臭得|臭烘烘|臭死|好臭|太臭|很臭|一股(?:怪|酸|骚|腥)?味/;
 const SMELL_OF_SOMETHING = /油烟|烟味|煤气|燃气|天然气|液化气|臭鸡蛋|油漆|化学|焦味|糊味|药味/;
 
 /** Machines that hum or rattle, and the words for hearing them. */
