@@ -335,7 +335,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["鸣笛", /(?:按|摁|鸣|拍)(?:车)?喇叭|鸣笛|乱鸣/g],
   // The ramp or way in for a wheelchair (无障碍坡道), told by the person who cannot get up it, in or
   // out. A wheelchair that cannot pass along a pavement (过不去) tells of what is in its way, not a ramp.
-  ["无障碍", /无障碍(?:坡道|通道|设施)?|轮椅(?:坡道|通道|(?=[^，。,.!！?？;；\s]{0,3}(?:上不去|下不来|出不了|进不了|出不去|进不去)))/g],
+  [
+    "无障碍",
+    /无障碍(?:坡道|通道|设施)?|轮椅(?:坡道|通道|(?=[^，。,.!！?？;；\s]{0,3}(?:上不去|下不来|出不了|进不了|出不去|进不去)))/g,
+  ],
   ["无证经营", /无证|营业执照|无照/g],
   [
     "健身器材",
@@ -733,7 +736,8 @@ const CAUSES: readonly [string, string][] = [
  * perceives of a source someone else may name. Not a kitchen's fumes, smoke, gas or paint, which
  * name their source by their kind of smell.
  */
-const SMELL_ALONE = /臭味|臭气|屎味|屎臭|尿骚味?|骚臭|恶臭|馊味|馊臭|臭得|臭烘烘|臭死|好臭|太臭|很臭|一股(?:怪|酸|骚|腥)?味/;
+const SMELL_ALONE =
+  /臭味|臭气|屎味|屎臭|尿骚味?|骚臭|恶臭|馊味|馊臭|臭得|臭烘烘|臭死|好臭|太臭|很臭|一股(?:怪|酸|骚|腥)?味/;
 const SMELL_OF_SOMETHING = /油烟|烟味|煤气|燃气|天然气|液化气|臭鸡蛋|油漆|化学|焦味|糊味|药味/;
 
 /** Machines that hum or rattle, and the words for hearing them. */
