@@ -360,6 +360,8 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const vehicles = otherVehicles(a.text, b.text);
   if (vehicles) return gate("DUP.DIFFERENT_PROBLEM", `不是同一辆车（${vehicles[0]}／${vehicles[1]}）`);
   const sharedObjects = [...ca.objects].filter((x) => cb.objects.has(x));
+  const persons = sharedObjects.some((x) => PERSON_MATTERS.has(x)) ? otherPersons(a.text, b.text) : null;
+  if (persons) return gate("DUP.DIFFERENT_PROBLEM", `不是同一个人（${persons[0]}／${persons[1]}）`);
   const marks = otherMarks(ca.objects, cb.objects);
   if (marks) return gate("DUP.DIFFERENT_PROBLEM", `反映的不是同一件事（${marks[0]}／${marks[1]}）`);
   if (leakCausesDiffer(a.text, b.text))
@@ -974,9 +976,26 @@ const LETTER_CODE = /(?<![A-Za-z\d])([A-Za-z]{1,4}\d{5,})(?![A-Za-z\d])/g;
 const referencesOf = memo((text: string): string[] => [
   ...new Set([...text.matchAll(REFERENCE), ...text.matchAll(LETTER_CODE)].map((m) => m[1]!.toUpperCase())),
 ]);
+/**
+ * The item's own mark, given by a resident who does not say where it stands: a lorry's plate or its
+ * last digits ("车牌尾号721的渣土车"), a lift's registration code ("电梯注册代码31101234567"), a code
+ * painted on a lamp post ("路灯杆编号TY-0413"). Whoever gives the same mark points at the same item,
+ * wherever it is. A phone number's last digits are the caller's, not the item's.
+ */
+const TAIL_OR_CODE =
+  /(?<!手机|电话|手机号|电话号码?|号码|卡号|身份证)(?:尾号|尾数|注册代码|注册码|识别码|设备代码|代码)(?:是|为|：|:)?\s*(\d{3,})/g;
+const itemMarksOf = memo((text: string): string[] => [
+  ...new Set([
+    ...[...simplify(text).matchAll(TAIL_OR_CODE)].map((m) => `#${m[1]}`),
+    // Codes of letters and three or more digits ("TY-0413", "HB017"), plates: not "B1" or "3A".
+    ...identifiersOf(text).filter((x) => !x.startsWith("#") && /\d{3,}/.test(x)),
+  ]),
+]);
 export function sharedReference(a: string, b: string): boolean {
   const ys = referencesOf(b);
-  return referencesOf(a).some((x) => ys.includes(x));
+  if (referencesOf(a).some((x) => ys.includes(x))) return true;
+  const marks = itemMarksOf(b);
+  return itemMarksOf(a).some((x) => marks.includes(x));
 }
 
 /** A place's name without the kind of place it is (双塔小区 → 双塔, 柳巷路 → 柳巷), when two or more characters remain. */
@@ -1927,6 +1946,42 @@ function otherVehicles(a: string, b: string): [string, string] | null {
     const xs = va[key];
     const ys = vb[key];
     if (xs.length && ys.length && !xs.some((x) => ys.includes(x))) return [xs.join("、"), ys.join("、")];
+  }
+  return null;
+}
+
+/**
+ * Matters whose subject is a person (one lost, one sleeping rough, one drunk in the street): at one
+ * street corner a child lost and an old man lost are two people, two reports, however alike the
+ * words. Told apart by age (a child / an old person) and, when both give it, by sex; a side that
+ * gives neither parts nothing ("有人走丢了").
+ */
+const PERSON_MATTERS = new Set(["走失", "露宿", "醉酒"]);
+const PERSON_AGE: readonly [string, RegExp][] = [
+  [
+    "小孩",
+    /小孩|孩子|儿童|小朋友|男孩|女孩|男童|女童|小学生|幼儿|娃娃?|[一二三四五六七八九十\d]岁(?!多?[的]?(?:老人|老太|老头))/,
+  ],
+  [
+    "老人",
+    /老人|老年人?|老太太?|老头|老大爷|老爷子|老奶奶|老爷爷|大爷|奶奶|爷爷|阿婆|老汉|[六七八九]十(?:多|来|几)?岁/,
+  ],
+];
+const PERSON_SEX: readonly [string, RegExp][] = [
+  ["男", /男|老头|大爷|爷爷|老汉|小伙|大叔|大哥/],
+  ["女", /女|老太|奶奶|阿婆|大妈|大姐|阿姨|大婶/],
+];
+function personTraits(text: string, table: readonly [string, RegExp][]): string[] {
+  const t = simplify(text);
+  return table.filter(([, re]) => re.test(t)).map(([k]) => k);
+}
+/** The first trait both reports give their person and share no value of, as [a's, b's]. */
+function otherPersons(a: string, b: string): [string, string] | null {
+  for (const table of [PERSON_AGE, PERSON_SEX]) {
+    const xs = personTraits(a, table);
+    const ys = personTraits(b, table);
+    // A text naming both (a grandmother and the child she looks for) is compared with nothing.
+    if (xs.length === 1 && ys.length === 1 && xs[0] !== ys[0]) return [xs[0]!, ys[0]!];
   }
   return null;
 }

@@ -130,10 +130,19 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A fire exit or a stairwell's door shut with a lock or a chain ("消防通道门锁了", "安全出口…拿链子锁着"):
   // the way out, not the entrance's lock nor things piled in the fire lane. Taken before both.
   ["安全出口", /安全出口|疏散门|消防通道的?门|消防门|(?:楼梯间|楼梯口)的?门(?=[^。.!！?？]{0,12}锁)/g],
-  // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door.
+  // An entrance told by its card reader ("卡刷不开", "刷不了卡") or as the electric door; a
+  // pedestrian turnstile that reads faces (人行闸机, "刷脸的门") is one too, told by the estate's
+  // staff as the turnstile and by residents as the door that will not open for their face.
   [
     "门禁",
-    /门禁|(?<!出不了|进不了|出不去|进不去|出不来|进不来)单元门(?![口前外边旁])|门锁|电子门|卡刷不开|刷不了卡|刷卡(?=[^，。,.!！?？;；\s]{0,3}(?:也|都)?(?:没反应|没用|开不了|不开))/g,
+    /门禁|人行闸机|(?<!停车场|车库|车辆)闸机|刷脸(?:的|开)?门|刷脸(?=[^，。,.!！?？;；\s]{0,3}(?:也|都)?(?:没反应|没用|开不了|不开|打不开))|人脸识别|(?<!出不了|进不了|出不去|进不去|出不来|进不来)单元门(?![口前外边旁])|门锁|电子门|卡刷不开|刷不了卡|刷卡(?=[^，。,.!！?？;；\s]{0,3}(?:也|都)?(?:没反应|没用|开不了|不开))/g,
+  ],
+  // An estate's or a compound's gate for vehicles and people (the electric sliding gate, the iron
+  // gate), told broken by the estate's staff and by the residents shut out by it.
+  // Told as where something else is ("电动门那边的监控"), it is a landmark.
+  [
+    "大门",
+    /(?:电动伸缩门|伸缩门|电动门|电动大门|铁栅栏门|栅栏门|大铁门|铁大门)(?![^，。,.!！?？;；\s]{0,2}(?:旁|边|对面|附近|那|上方|上面))/g,
   ],
   // 马葫芦 is the north-eastern word for a manhole; its cover is the cover.
   // A cover slab over a pit (化粪池盖板, 水泥盖板) is its cover; a well or shaft told as open ("井口没盖",
@@ -147,6 +156,10 @@ const OBJECTS: readonly [string, RegExp][] = [
   // A meter (counting wrong, broken) is the household's account, not the supply it measures.
   // Where heat and power come from for a whole compound: a fault there is felt in every flat.
   ["换热站", /换热站|热力站|锅炉房/g],
+  // Hot water from the building's or the estate's own plant (a boiler room, a heat-pump set),
+  // told gone by the flats it feeds ("没热水了", "热水停了"). Not a flat's own water heater, nor a
+  // hot-water pipe that leaks (a leak between floors).
+  ["热水", /没(?:有)?热水(?![器管壶袋])|热水(?:停了|没了|断了|不来|供应)|热水机组|热泵机组|供热水/g],
   ["热力井", /热力井|暖气管道井|暖气井|热力管道井|蒸汽井/g],
   ["变压器", /变压器|配电房|箱变|变电箱/g],
   ["配电箱", /配电箱|电箱|电表箱|配电柜/g],
@@ -312,9 +325,20 @@ const OBJECTS: readonly [string, RegExp][] = [
   ["独居老人", /独居|孤寡|独住|空巢老|(?:一个人|自己|单独)住/g],
   [
     "摊贩",
-    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|饼摊|早点摊|早餐摊|小吃摊|卖菜的|卖水果的|(?<!我是[^，。,.!！?？;；\s]{0,8})修鞋的?摊?|[卖炒][^，。,.!！?？;；\s]{1,4}?的?三轮|煎饼车|早餐车|小吃车|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
+    /摆摊|小摊|摊贩|小贩|占道经营|流动摊|摊位|地摊|水果摊|菜摊|摊子|饼摊|早点摊|早餐摊|小吃摊|卖菜的|卖水果的|(?<!我是[^，。,.!！?？;；\s]{0,8})修鞋的?摊?|[卖炒][^，。,.!！?？;；\s]{1,4}?的?三轮|煎饼车|早餐车|小吃车|冰柜车|推着[^，。,.!！?？;；\s]{0,3}?(?:冰柜|推车|小推车)|卖(?:雪糕|冰棍|冰淇淋|烤红薯|糖葫芦|煮玉米)的?|摆到[^，。,.!！?？;；\s]{0,3}(?:路|街|马路|人行道)/g,
   ],
   ["过期食品", /过期|三无|生产日期|保质期/g],
+  // A drone flown over homes or a playground: told by what it is or by its maker's name.
+  ["无人机", /无人机|航拍器|航拍飞机|大疆/g],
+  // A car's horn sounded at night (a taxi calling its fare, a driver waiting): what makes the noise,
+  // told by the driver's street office as a car and by the resident as the horn.
+  ["鸣笛", /(?:按|摁|鸣|拍)(?:车)?喇叭|鸣笛|乱鸣/g],
+  // The ramp or way in for a wheelchair (无障碍坡道), told by the person who cannot get up it, in or
+  // out. A wheelchair that cannot pass along a pavement (过不去) tells of what is in its way, not a ramp.
+  [
+    "无障碍",
+    /无障碍(?:坡道|通道|设施)?|轮椅(?:坡道|通道|(?=[^，。,.!！?？;；\s]{0,3}(?:上不去|下不来|出不了|进不了|出不去|进不去)))/g,
+  ],
   ["无证经营", /无证|营业执照|无照/g],
   [
     "健身器材",
@@ -694,6 +718,7 @@ const CAUSES: readonly [string, string][] = [
   ["变压器", "供电"],
   ["配电箱", "供电"],
   ["换热站", "暖气"],
+  ["换热站", "热水"],
   ["热力井", "暖气"],
   ["下水道", "积水"],
   // A building's roof or basement tank feeds its taps: a dirty tank is told below as yellow water.
@@ -711,7 +736,8 @@ const CAUSES: readonly [string, string][] = [
  * perceives of a source someone else may name. Not a kitchen's fumes, smoke, gas or paint, which
  * name their source by their kind of smell.
  */
-const SMELL_ALONE = /臭味|臭气|恶臭|馊味|馊臭|臭得|臭烘烘|臭死|好臭|太臭|很臭|一股(?:怪|酸|骚|腥)?味/;
+const SMELL_ALONE =
+  /臭味|臭气|屎味|屎臭|尿骚味?|骚臭|恶臭|馊味|馊臭|臭得|臭烘烘|臭死|好臭|太臭|很臭|一股(?:怪|酸|骚|腥)?味/;
 const SMELL_OF_SOMETHING = /油烟|烟味|煤气|燃气|天然气|液化气|臭鸡蛋|油漆|化学|焦味|糊味|药味/;
 
 /** Machines that hum or rattle, and the words for hearing them. */

@@ -69,6 +69,13 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
     "垃圾站",
   ],
   [/\b(?:no water|water cut|ting\s*shui|mei\s*shui)\b/i, "停水"],
+  [/\b(?:no hot water|hot water (?:is |has )?(?:gone|off|out|stopped)|mei\s*re\s*shui)\b/i, "没热水"],
+  [/\b(?:drones?|wu\s*ren\s*ji)\b/i, "无人机"],
+  [
+    /\b(?:water (?:is |keeps )?(?:pouring|coming|flowing|running|leaking|getting) into the (?:basement|underground garage|garage|car park)|(?:basement|underground garage|car park) (?:is |was |has )?(?:been )?flood(?:ed|ing)|flooded (?:basement|garage)|di\s*xia\s*shi\s*jin\s*shui|di\s*ku\s*jin\s*shui)\b/i,
+    "地下室进水",
+  ],
+  [/\b(?:honk(?:s|ing|ed)?|sounding (?:the|his|a) horn|ming\s*di)\b/i, "鸣笛"],
 ];
 
 /** Building work told at night ("keeps working until 2 am", "ban ye shi gong"). */
