@@ -112,4 +112,17 @@ describe("hotline answers and numbers beside times", () => {
     // A mobile with a digit too many is still masked whole and not called.
     expect(readCallback("电话 137 1234 0122 5")?.phone ?? null).toBeNull();
   });
+
+  it("reads sound-alike digits voice typing writes right after a phone word, at most three", () => {
+    expect(readCallback("这是语音输入的 井盖没了 手机要三七一二似四零期二二")?.phone).toBe("13712440722");
+    expect(readCallback("我的电话是幺三七就二三四是零二二")?.phone).toBe("13792344022");
+    expect(masked("我的电话是幺三七就二三四是零二二")).not.toContain("零二二");
+    // Away from a phone word the words are what they are, and four sound-alikes are too many.
+    expect(readCallback("他就是不听 就是不改 电话13712340123")?.phone).toBe("13712340123");
+    expect(readCallback("电话要三七就是二似期零吧二")?.phone ?? null).toBeNull();
+  });
+
+  it("keeps a mobile with a digit too many masked whole", () => {
+    expect(masked("电话 137 1234 0122 5")).not.toContain("0122");
+  });
 });
