@@ -45,6 +45,7 @@ describe("the short name after a long account of who the writer is", () => {
       "我是这里的老住户，门口的路十年没修了 13712340114",
       "我是3号楼的，小蔺家的狗天天叫 13712340115",
       "我是孩子的家长，校门口车太多 13712340116",
+      "我是独自住的老头，八十多了，想要个收音机",
     ])
       expect(extractName(text)).toBeNull();
     expect(masked("我是卖水果的大姐 门口占道")).toContain("大姐");
