@@ -73,6 +73,12 @@ export function maskNamesByMakeUp(text: string): string {
     .replace(SELF_SHORT_NAME, (m, lead: string, name: string) =>
       NICKNAME_WORD.test(name) ? m : `${lead}${maskName(name)}`,
     )
+    .replace(SELF_DESCRIBED_NAME, (m, lead: string, name: string) =>
+      NICKNAME_WORD.test(name) || EVERYDAY_SHORT_NAME.test(name) ? m : `${lead}${maskName(name)}`,
+    )
+    .replace(CALLED_BY_OTHERS_SHORT, (m, lead: string, name: string) =>
+      NICKNAME_WORD.test(name) ? m : `${lead}${maskName(name)}`,
+    )
     .replace(OLD_MAN_NICKNAME, maskAfterLead)
     .replace(BIG_NICKNAME, maskAfterLead)
     .replace(DOTTED_CALLED, maskAfterLead)
@@ -81,6 +87,7 @@ export function maskNamesByMakeUp(text: string): string {
     )
     .replace(SAID_REAL, maskGoneBy)
     .replace(OPENING_TITLED_REPORTS, maskAfterLead)
+    .replace(SELF_BEFORE_HOME, maskAfterLead)
     .replace(OPENING_WORD_NAME, (m, lead: string, name: string) =>
       NOT_OPENING_NAME.test(name) ? m : `${lead}${maskName(name)}`,
     )
@@ -111,6 +118,7 @@ export function maskNamesByMakeUp(text: string): string {
       POST_THEN_TITLED,
       (_m, lead: string, surname: string, title: string) => `${lead}${surname}${"*".repeat(title.length)}`,
     )
+    .replace(DEPARTMENT_CONTACT, maskAfterLead)
     .replace(FIELD_NAME_BEFORE_NUMBER, (m, lead: string, name: string) =>
       NOT_FIELD_PERSON.test(name) ? m : maskGoneBy(m, lead, name),
     )
@@ -258,6 +266,11 @@ const OPENING_FULL_BEFORE_NUMBER = new RegExp(
   "u",
 );
 const SELF_SHORT_NAME = new RegExp(SLOT.SELF_SHORT_NAME, "gu");
+// "我是某大厦保安小某", "我是某路开花店的花姐": the writer's short name after a long account of who they are.
+const SELF_DESCRIBED_NAME = new RegExp(SLOT.SELF_DESCRIBED_NAME, "gu");
+const SELF_BEFORE_HOME = new RegExp(SLOT.SELF_BEFORE_HOME, "gu");
+// "大家叫老某", "院里人都叫老某": what the people around the writer call them, 我 left out.
+const CALLED_BY_OTHERS_SHORT = new RegExp(SLOT.CALLED_BY_OTHERS_SHORT_NAME, "gu");
 // "我老某头，今年八十了", "老某头说…": 老, a surname and 头 set off as a word, as older men are called (老石头 and
 // 老木头 are things).
 // Set off after it, it is one wherever it stands ("我是“桃南老某头”", "街口老某头，"); 老山头 is a hill.
@@ -317,6 +330,8 @@ const POST_THEN_TITLED = new RegExp(
   "gu",
 );
 const FIELD_NAME_BEFORE_NUMBER = new RegExp(SLOT.FIELD_NAME_BEFORE_NUMBER, "gu");
+// "对接人工程部某工 150…", "联系人：客服部某经理": a contact's department, then a surname and a form of address.
+const DEPARTMENT_CONTACT = new RegExp(SLOT.DEPARTMENT_CONTACT, "gu");
 // "联系人：物业 电话…", "联系人：管理处 …": an office or a post in the field is no person's name.
 const NOT_FIELD_PERSON =
   /^(?:物业|社区|居委会?|村委会?|业委会?|本人|网格员?|门卫|保安|前台|客服|值班|售后|居民|业主|住户|租户|房东|同上|见上|暂无|匿名|不详)$|[会处室部科站队司厂店局所中心]$/u;
@@ -333,7 +348,12 @@ const FUNCTION_SURNAME_TITLED = new RegExp(
 
 // 老郑, 小韩 set off as a word; 老师, 小区, 小时 and the like are words.
 // "…，老某我天天路过": a nickname right before 我 is the writer naming themselves.
-const NICKNAME = new RegExp(`(${WORD_START})([老小][${PLAIN_SURNAMES}])(?:${NAME_END}|(?=我))`, "gu");
+// Also right after a building or a room ("…138… 14号楼老某", "3栋小某说"): who lives there, not a word
+// running on from it (号楼老人, 栋小区 hold no surname).
+const NICKNAME = new RegExp(
+  `(${WORD_START}|(?<=[0-9０-９](?:号楼|栋|幢|单元|室)))([老小][${PLAIN_SURNAMES}])(?:${NAME_END}|(?=我))`,
+  "gu",
+);
 const NICKNAME_WORD =
   /^(?:老[师公婆人家板乡总大旧化年是实话样子兵百伴少爷奶汉外头鼠虎马牛鸡鸭狗猫街房楼区院井路屋宅厂小弱母父]|小[区时学孩心姐伙吃店路巷卖车米便康组型的卡孙子女儿号朋弟妹哥叔舅姨猫狗鸡鸭马牛羊虎龙鱼麦贩商摊贩门窗河山林楼屋院房广区雨雪菜葱刀时候学生辈将编品数份量半微])$/u;
 

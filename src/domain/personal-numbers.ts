@@ -93,6 +93,11 @@ export function digitView(text: string): string {
     // Speech-to-text writes the spoken 幺 as 要 or 腰 ("要八五二七洞九六三四幺"): only where ten more
     // digits follow that make a mobile number, never in ordinary words.
     .replace(VOICE_ONE, (mobile) => mobile.replace(/[要腰]/g, "1"))
+    .replace(VOICE_HOMOPHONES, (mobile) =>
+      (mobile.slice(1).match(HOMOPHONE_CHAR)?.length ?? 0) > 3
+        ? mobile
+        : mobile.replace(HOMOPHONE_CHAR, (c) => HOMOPHONE_DIGIT[c]!),
+    )
     .replace(LETTERS_FOR_DIGITS, typedWithLetters);
   return ascii.replace(SPOKEN_RUN, (run, at: number) => digitViewOfRun(ascii, run, at));
 }
@@ -140,6 +145,46 @@ const VOICE_ONE = warmUp(
   ),
 );
 
+// Speech-to-text and voice typing write a digit as a word that sounds like it ("电话要三九五二似六八期零一",
+// "我的电话是幺三就三五幺是零八二二"): right after a phone word, a mobile's eleven places of which at most three are
+// such words (never the last) are that mobile. Anywhere else 就, 是, 期 are the words they are.
+const HOMOPHONE_DIGIT: Record<string, string> = {
+  要: "1",
+  腰: "1",
+  衣: "1",
+  依: "1",
+  而: "2",
+  尔: "2",
+  山: "3",
+  是: "4",
+  似: "4",
+  事: "4",
+  寺: "4",
+  午: "5",
+  舞: "5",
+  留: "6",
+  溜: "6",
+  期: "7",
+  其: "7",
+  起: "7",
+  巴: "8",
+  吧: "8",
+  就: "9",
+  久: "9",
+  酒: "9",
+  令: "0",
+  灵: "0",
+};
+const HOMOPHONES = Object.keys(HOMOPHONE_DIGIT).join("");
+const HOMOPHONE_CHAR = warmUp(new RegExp(`[${HOMOPHONES}]`, "g"));
+const PLACE = `(?:${DIGIT_OR_SPOKEN}|[${HOMOPHONES}])`;
+const VOICE_HOMOPHONES = warmUp(
+  new RegExp(
+    `(?<=(?:电话|手机|号码)(?:号码?)?[是为:：]?\\s{0,2})[1一幺要腰]${PLACE}{9}${DIGIT_OR_SPOKEN}(?![0-9０-９${SPOKEN_CHARS}${HOMOPHONES}])`,
+    "g",
+  ),
+);
+
 /** Digit words (幺, 两, 洞…) as ASCII digits, one character for one. */
 export function spellDigits(run: string): string {
   return run.replace(SPOKEN_CHAR, (c) => SPOKEN[c]!);
@@ -170,13 +215,13 @@ const PATTERNS: readonly { kind: NumberKind; re: RegExp; acrossTurns?: true; gro
   // A mobile read or typed in groups with a digit or two too many ("135 0351 7788 6",
   // "一八八，零三五，幺二三，四五六七"): which digit is wrong nobody can tell, so it is no callback, but
   // it is masked whole. The extra digits run on without a comma ("…0088，陆阿姨" is a name after the
-  // number), and no house or time follows ("…5678 3号楼"). Digits typed one at a time
+  // number), and no house or time follows ("…5678 3号楼", "…5678 15:30以后打"). Digits typed one at a time
   // ("13 9 0 9 3 1 2 6 6 7 1") show no groups to tell a digit too many by: the mobile stands.
   {
     kind: "long",
     re: warmUp(
       new RegExp(
-        `(?<![\\d.])1${SEP}[3-9](?:${SEP}\\d){9}(?:[ \\t\\-－]{0,3}\\d){1,2}(?!${SEP_CHAR}{0,3}\\d|\\s*(?:${AFTER_A_COUNT}))`,
+        `(?<![\\d.])1${SEP}[3-9](?:${SEP}\\d){9}(?:[ \\t\\-－]{0,3}\\d){1,2}(?!${SEP_CHAR}{0,3}\\d|\\s*(?:${AFTER_A_COUNT})|[:：][0-5]\\d)`,
         "g",
       ),
     ),

@@ -60,6 +60,40 @@ export const CLOSING_LINE_NAME = `((?:\\n|[。！!？?]|——|--|(?<=[^\\s])${S
 // 阿 and one strong name character set off (小区, 小卖部, 阿姨 hold none).
 export const SELF_SHORT_NAME = `(我是[^，,。！!？?\\s]{1,12}?的)([小阿]${STRONG_G})(?=[\\s，,。！!～~]|\\p{Extended_Pictographic}|$)`;
 
+// "我是某某花园门口修鞋的秀某", "我是某大厦保安小某", "我是某某路开花店的花姐", "我是业主群的群主阿某": the
+// writer's own short name after a long account of who or where they are, ending in 的 or in a trade or standing,
+// and set off after it. The slot says only a name stands there, so the forms of address are read whatever the
+// character before or after 老 / 小 / 大 / 阿 / 姐 / 哥: 老 / 小 and one character (not 老人, 小孩, 老公…),
+// 大 and a surname, 阿 and a name character, one character and 姐 / 哥 (not 大姐, 表哥, 小哥…), or two name
+// characters (at least one strong after 的: 修鞋的秀某; the last one a name character after a standing: 业主蔚某).
+// A standing is one of those listed or any word ending in 员 / 工 (管理员, 维修工).
+// After a standing a pause may come between ("我是物业的保洁，小某。"); not after 的 ("我是3号楼的，小某家…").
+// What it gets wrong: a form of address the writer gives someone else in the same breath ("我是保安小某的同事"
+// fails on the pause it needs, "我是楼下的小某" right after 我是 is read as the writer, as it should be).
+const SELF_ROLE =
+  "(?:\\p{Script=Han}[员工]|业主|居民|住户|房客|租户|租客|车主|家长|店主|摊主|老板娘|老板|保安|门卫|保洁员?|客服|群主|楼长|栋长|单元长|网格员|志愿者|司机|店员|服务员|环卫工|快递员|外卖员|会计|厨师|护士|医生|老师|职工|员工)";
+// 老 / 小 and one character as a form of address, not 老人, 小孩, 老公, 小区, 老百姓…
+const OLD_YOUNG_FORM = `[老小](?![人孩公婆家板乡总师伴区时户妈爸爹娘姐哥弟妹友同客主太子女儿朋卖吃伙姑学生百头汉兵旧年样爷奶外弱母父少实话化是大小候辈将编品数份量半微店巷便康组型的卡孙号叔舅姨狗猫鸡鸭鼠])${HAN}`;
+const SELF_FORM = `(?:${OLD_YOUNG_FORM}|大[${PLAIN_SURNAMES.replace(/[连同方陆江华庆理]/g, "")}]|阿(?![姨婆伯公叔婶妈爸])${HAN}|(?![大老小表堂亲师学空帅二三四五六七八九十姐哥嫂舅姑帅靓美])${HAN}[姐哥])`;
+export const SELF_DESCRIBED_NAME = `(我是(?![说想觉不真被因为问在要来])[^，,。！!？?\\s]{0,16}?(?:的|${SELF_ROLE}(?:${SPACE}*[，,]${SPACE}*)?))((?<=[，,]${SPACE}*)${SELF_FORM}|(?<![，,]${SPACE}*)(?!${SELF_ROLE}|保姆|亲戚|朋友|同事|邻居)(?:${SELF_FORM}|(?=${G}?${STRONG_G})${G}{2}|(?<=${SELF_ROLE})${HAN}${G}))(?=[\\s，,。！!～~、]|[0-9０-９]|$|电话|手机)`;
+
+// "…的，晋，晋城的晋，大家叫老某。": what the people around the writer call them, with 我 left out: only 老 / 小 /
+// 阿 and one character set off, whatever the character (晋 is on no surname list). "大家叫他老某" names another.
+export const CALLED_BY_OTHERS_SHORT_NAME = `((?:大家|同事|别人|旁人|街坊|邻居|朋友|工友|同学|人家|院里人|他们)们?都?(?:叫|喊|管)我?(?:叫|作)?)(${OLD_YOUNG_FORM}|阿(?![姨婆伯公叔婶妈爸])${HAN})(?=[，,。！!；;\\s]|$)`;
+
+// "对接人工程部某工 150…", "联系人：客服部某经理": an organisation's contact named by their department, a surname
+// and a form of address (工 for an engineer, 总 for a manager). The name is the last group.
+export const DEPARTMENT_CONTACT = `((?:对接人|联系人|联络人|负责人)${SPACE}*[:：]?${SPACE}*[^\\s，,。：:；;、（）()]{1,6}?(?:部|科|处|室|组|队|中心|办)${SPACE}*)(${SURNAME_PATTERN}(?:工|总|经理|主任|主管|部长|科长|师傅|老师|女士|先生))(?=[^${HAN}*]|$|电话|手机)`;
+
+// "我是某峰，住在某某苑，…": a surname and one or two name characters right after 我是 and before a pause and where
+// the writer lives: only the writer's name stands there, even a name that is also an everyday word (高峰, 田野).
+export const SELF_BEFORE_HOME = `(我是${SPACE}*)(${SURNAME_PATTERN}${G}{1,2}?)(?=${SPACE}*[，,]${SPACE}*(?:家住|住在|住))`;
+
+// "某某社区 某山月 庙前街路灯不亮", "某某苑 某野 小区健身器材…": the place the writer lives opening the message,
+// then a name set off by spaces before the report. Read by the contact reader only, which refuses what ends
+// like a place or holds characters no name has (北门, 高压线); the masker hides the name the reader takes.
+export const PLACE_THEN_OPENING_NAME = `(^${SPACE}*[^\\s，,。！!？?]{2,10}?(?:社区|小区|花园|家园|公寓|大厦|苑|新村|村|大院)${SPACE}+)(${SURNAME_PATTERN}${HAN}{1,2})(?=${SPACE}+[^\\s])`;
+
 // "我是大某，开出租的": 大 and a surname after 我是 / 叫我, set off, is a nickname as 老某 / 小某 are.
 export const BIG_NICKNAME = `((?:(?<![说骂当])我是|叫我)(?:那个)?)(大[${PLAIN_SURNAMES.replace(/[连同方陆江华庆理]/g, "")}])(?=[，,。！!～~\\s]|$)`;
 
@@ -70,7 +104,7 @@ export const LINE_BEFORE_NUMBER = `((?:^|\\n)${SPACE}*)(${HAN}${G}{2})(?=${SPACE
 
 // "联系人：某建国 手机：…", "姓名：某某某 电话…": a name field closed by the number or its label holds a name
 // whatever its surname (计, 况 are on no list); masked where the reader may not take it.
-export const FIELD_NAME_BEFORE_NUMBER = `((?:联系人|姓名|反映人|我的名字)${SPACE}*[:：]${SPACE}*)(?!其[子女夫妻母父])(${HAN}{2,3})(?=${SPACE}*[，,]?${SPACE}*(?:联系电话|电话|手机)?${SPACE}*[:：]?${SPACE}*[+＋]?[0-9０-９])`;
+export const FIELD_NAME_BEFORE_NUMBER = `((?:联系人|对接人|姓名|反映人|我的名字)${SPACE}*[:：]${SPACE}*)(?!其[子女夫妻母父])(${HAN}{2,3})(?=${SPACE}*[，,]?${SPACE}*(?:联系电话|电话|手机)?${SPACE}*[:：]?${SPACE}*[+＋]?[0-9０-９])`;
 
 // "我叫某某（真名）", "某某（真名），住…", "…139… 某某某（这是我真名）": a word said to be the writer's real
 // name, whatever it is (an everyday word like 多多 included).

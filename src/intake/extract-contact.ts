@@ -19,11 +19,15 @@ import {
 } from "../domain/name-forms.js";
 import {
   BIG_NICKNAME,
+  DEPARTMENT_CONTACT,
   LINE_BEFORE_NUMBER,
   OPENING_TITLED_REPORTS,
+  PLACE_THEN_OPENING_NAME,
+  SELF_BEFORE_HOME,
   SAID_REAL,
   OPENING_LATIN_BEFORE_NUMBER,
   OPENING_NAME_PHONE_ASIDE,
+  SELF_DESCRIBED_NAME,
   SELF_SHORT_NAME,
   TITLED_THEN_NAME,
 } from "../domain/slot-names.js";
@@ -1672,7 +1676,7 @@ const NOT_GIVEN_NAME = warmUp(
 // The number may follow the name with nothing between ("联系人张丽139…") or a colon ("反映人某某某：139…").
 const FIELD = warmUp(
   new RegExp(
-    `(?:(?:联系人|联络人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|签名|签字|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[:：]?[ \\t\u3000]*[+＋]?[0-9０-９]{7}))`,
+    `(?:(?:联系人|联络人|对接人|姓名|(?<![^\\s，,。；;】])名字(?=\\s*[:：]|[ \\t\u3000])|昵称|称呼|Name|诉求人|发信人|发件人|来信人|反映人|投诉人|举报人|申请人|申诉人|建议人|求助人|咨询人|留言人|知情人|实名举报人?|实名反映人?|报告人|上报人|填报人|提交人|报修人|来访人|落款|署名|签名|签字|联系我(?!们))\\s*[:：】\\]]?|(?:家长|业主|本人|居民|住户|网格员|居民代表|业主代表|(?<=[（(]\\s*)代表|楼长|来电人|执笔|联系|联络)\\s*[:：])\\s*(?:${STANDING_PHRASE}\\s*|(?![A-Za-z]+\\s)[^\\s，,。：:；;]{1,8}\\s+|[^\\s，,。：:；;\\d]{1,4}?(?:部|科|处|办|室)(?=${SURNAME}))?(${ROLE_NAME})(?:${NAME_END}|(?=[:：]?[ \\t\u3000]*[+＋]?[0-9０-９]{7}))`,
     "u",
   ),
 );
@@ -1769,9 +1773,37 @@ export function lineBeforeNumber(text: string): string | null {
     ? name
     : null;
 }
+const DEPARTMENT_CONTACT_NAME = warmUp(new RegExp(DEPARTMENT_CONTACT, "u"));
+// "…物业工程部报：…对接人工程部某工 150…": the organisation's contact, who is the one to call back.
+const BUILDING_SIGNED = warmUp(
+  new RegExp(
+    `(?:^|\\s)[0-9０-９]{1,3}(?:号楼|栋|幢|单元)([老小]${SURNAME}|${SURNAME}(?:师傅|阿姨|大爷|女士|先生|大姐|大哥))[\\s。.！!~]*$`,
+    "u",
+  ),
+);
+// "…砸到了一辆车 138… 14号楼老某": the writer signs with their building and the name they go by.
+function buildingSigned(text: string): string | null {
+  return BUILDING_SIGNED.exec(text)?.[1] ?? null;
+}
+const SELF_BEFORE_HOME_NAME = warmUp(new RegExp(SELF_BEFORE_HOME, "u"));
+const PLACE_THEN_NAME = warmUp(new RegExp(PLACE_THEN_OPENING_NAME, "u"));
+const NAME_CHAR_AFTER_FIRST = warmUp(new RegExp(`^.\\p{Script=Han}?${GIVEN_NAME_CLASS}`, "u"));
+// "某某苑 某野 小区健身器材…": the compound, then the writer's name, opening the message.
+function placeThenName(text: string): string | null {
+  const name = PLACE_THEN_NAME.exec(text)?.[2];
+  // A name character in the given part, or a name that is also a word (田野, 高峰): 高压线 is neither.
+  const named = name && (NAME_CHAR_AFTER_FIRST.test(name) || EVERYDAY_FULL_NAME.test(name));
+  return name && named && !ENDS_LIKE_PLACE.test(name) ? plausible(name, true) : null;
+}
 function selfShortName(text: string): string | null {
   const name = SELF_SHORT.exec(text)?.[2];
   return name && !NOT_GIVEN_NAME.test(name) ? name : null;
+}
+const SELF_DESCRIBED = warmUp(new RegExp(SELF_DESCRIBED_NAME, "u"));
+// "我是某某花园门口修鞋的秀某", "我是某大厦保安小某": the short name after a long account of who the writer is.
+function selfDescribedName(text: string): string | null {
+  const name = SELF_DESCRIBED.exec(text)?.[2];
+  return name && !NOT_GIVEN_NAME.test(name) && !EVERYDAY_SHORT_NAME.test(name) ? plausible(name, true) : null;
 }
 // "我是房东某某某139…", "房东：某某某⏎电话：…" in a letter that says "我是…的房东": the writer's own trade or
 // standing before their name, or as the label of the line that signs the letter.
@@ -2440,6 +2472,12 @@ function nameOf(text: string): string | null {
     // "在下姓欧阳，单名一个锋": the given name told apart from the surname completes it, also after a
     // clause spelling the surname ("我姓欧阳，欧阳娜娜的欧阳，单名一个静", "我姓李 木子李 李秀芬").
     const rest = text.slice(text.indexOf(`姓${surname}`) + surname.length + 1);
+    // "我姓梁，小梁", "我姓郭 叫我老郭就行": the surname and then the form the writer goes by, made of it.
+    const form = new RegExp(
+      `^[，,、\\s]*(?:(?:大家|都|你们?|您)?(?:叫我|喊我|就叫))?([老小]${surname})(?=[，,。！!；;\\s]|$|就)`,
+      "u",
+    ).exec(rest)?.[1];
+    if (form) return form;
     const spelt = new RegExp(`^[，,、\\s]+[^，,。！!？?\\s]{0,8}?${surname}(?=[，,、\\s])`, "u").exec(rest);
     const afterSpelling = spelt ? rest.slice(spelt[0].length) : rest;
     const given = GIVEN_APART.exec(afterSpelling);
@@ -2454,6 +2492,7 @@ function nameOf(text: string): string | null {
   }
   const iAm =
     plausible(I_AM.exec(text)?.[1], true) ??
+    SELF_BEFORE_HOME_NAME.exec(text)?.[2] ??
     selfNamed(text) ??
     selfMadeUpName(text) ??
     LATIN_SELF.map((re) => re.exec(text)?.[1]).find((n) => n) ??
@@ -2464,6 +2503,8 @@ function nameOf(text: string): string | null {
     plausible(OPENING_KIN_NAME.exec(text)?.[1], true) ??
     ownRoleName(text) ??
     selfShortName(text) ??
+    selfDescribedName(text) ??
+    DEPARTMENT_CONTACT_NAME.exec(text)?.[2] ??
     SAID_REAL_NAME.exec(text)?.[2] ??
     spelledGiven(text) ??
     plausible(BIG_NICK.exec(text)?.[2]) ??
@@ -2563,6 +2604,8 @@ function nameOf(text: string): string | null {
     tradeSigned(text) ??
     givenInSlot(text) ??
     lineBeforeNumber(text) ??
+    buildingSigned(text) ??
+    placeThenName(text) ??
     goneBy(text)
   );
 }
@@ -3053,6 +3096,10 @@ const ADDRESS_FORM = "(?:先生|女士|阿姨|师傅|老师|大爷|大妈|大姐
 const ASKS_OTHERS_NAME = warmUp(/老人|[他她]|母亲|父亲|您(?:家)?(?:妈|爸)/);
 const ASKS_NAME = warmUp(/姓名|称呼|稱呼|贵姓|貴姓|叫什么|叫什麼|名字|全名|哪位/);
 const BARE_NAME = warmUp(new RegExp(`^\\s*(${SURNAME}${HAN}{1,2})[\\s。.！!]*$`, "u"));
+// "老郭。", "小曹，物业客服。", "阿芳": the form the caller goes by answers the question as a name does.
+const BARE_SHORT_NAME = warmUp(
+  new RegExp(`^\\s*([老小]${SURNAME}|阿${STRONG_GIVEN_NAME_CLASS}|${SURNAME}[姐哥])[\\s。.！!]*$`, "u"),
+);
 // "Anna Smith。": a foreign caller answers with a given name and a family name in Latin letters.
 const BARE_LATIN_NAME = warmUp(/^\s*([A-Z][a-z]{1,15} [A-Z][a-z]{1,15})[\s。.！!]*$/u);
 // "扎西多吉。", "古丽娜尔，维吾尔族": a name written for its sound answers the question as well.
@@ -3084,6 +3131,7 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
         sound && sound[1]!.length === 3 && new RegExp(`^\\s*${sound[1]!.slice(-1)}[，,]`, "u").test(view);
       const m =
         BARE_NAME.exec(clause) ??
+        BARE_SHORT_NAME.exec(clause) ??
         (sound && !spelt && soundsLikeName(sound[1]!) ? sound : null) ??
         unlistedAnswer(clause, turns[i - 1]!.text) ??
         BARE_LATIN_NAME.exec(clause);
@@ -3317,6 +3365,11 @@ export function transcriptName(
   const full = surnameOnly && base ? fullNameLater(turns, base) : null;
   if (full) return full;
   const nickname = said ? /^[老小](.+)$/u.exec(said)?.[1] : undefined;
+  // "我是社区的网格员小满…" "您全名是？" "满晓红。": the full name the caller gives when asked for it wins over
+  // the form they go by, said in passing.
+  const answered = nickname ? answeredName(turns) : null;
+  if (answered && nickname && answered.length > nickname.length && answered.startsWith(nickname))
+    return answered;
   if (surnameOnly || nickname) {
     // "坐席：戴先生？来电人：戴阿姨！", "贺先生还是贺女士？" "贺女士。": the caller's own answer wins.
     const chosen = chosenForm(turns, nickname ?? said);

@@ -15,6 +15,7 @@ import {
 } from "../domain/given-names.js";
 import { warmUp } from "../domain/regexp-warm-up.js";
 import {
+  CALLED_BY_OTHERS_SHORT_NAME,
   CALLED_SO,
   CALL_ME_THIS,
   CLOSING_LINE_NAME,
@@ -156,8 +157,13 @@ const NICKNAME_MADE = warmUp(
 );
 const NOT_NICKNAME = warmUp(/[了他她们人的着过来去不没把被给你我啥么]/u);
 
+// "…的，晋，晋城的晋，大家叫老某。": with 我 left out of it, only 老 / 小 / 阿 and one character, set off.
+const CALLED_BY_OTHERS_SHORT = warmUp(new RegExp(CALLED_BY_OTHERS_SHORT_NAME, "u"));
+
 /** A nickname the people around the writer call them by ("同事都叫我某子"). */
 export function calledByOthers(text: string): string | null {
+  const short = CALLED_BY_OTHERS_SHORT.exec(text)?.[2];
+  if (short) return short;
   const name = CALLED_BY_OTHERS.exec(text)?.[1];
   if (!name || NOT_NICKNAME.test(name) || !NICKNAME_MADE.test(name)) return null;
   return TRADE.test(name) || LOOKS_LIKE_NAME.test(name) || ENDS_LIKE_PLACE.test(name) ? null : name;
