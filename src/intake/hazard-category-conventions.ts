@@ -6,7 +6,9 @@ import type { Hazard } from "./urgency-rules.js";
  * after its own narrower rules (an attack, a crash, a poison swallowed) and before a confident
  * classifier's choice is kept, since these are decisions about who owns the case, not guesses.
  * Texts are in simplified characters (the caller simplifies first). A missing child is not among
- * them: it stays the police's (`public_order`), as the taxonomy's handler has it. The restaurant
+ * them: it stays the police's (`public_order`), as the taxonomy's handler has it; an old person
+ * missing goes to the community (`social_assistance`) since the em-cat54 round, where the read sets
+ * taken together supported it (+19 −5; the rule is in `categoryForHazard`'s owner for "missing"). The restaurant
  * and shop convention (their premises are the building manager's, em-cat43) is
  * `shopPremisesDanger` in hazard-category-premises.ts. The heating-main convention at the end was added
  * in the em-cat52 round, where the read sets disagreed (the heating company against the street, the
@@ -15,6 +17,8 @@ import type { Hazard } from "./urgency-rules.js";
  * paid venue goes to `health`, as anywhere else; `market` keeps the venue's own dangers where nobody is
  * hurt yet. It overrules the em-cat52 readings that gave escape rooms and paying amusements to
  * `market` whatever happened there (fresh49's writer labelled the hurt `market` too: −13 there).
+ * The em-cat54 round carried it past the classifier for sports and play venues and added a park's
+ * fitness kit (`hurtAtSportOrPlayVenue`, `hurtOnPublicFitnessKit`, last).
  */
 
 /*

@@ -120,7 +120,8 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   battery storage station → 供电; a road tanker leaking its load → 污染 (em-cat52);
  * - someone hurt, ill or collapsed at a paid venue (a gym, a pool, a KTV, an amusement, an escape room)
  *   → 卫生健康, as anywhere else; 市场监管 keeps the venue's own dangers where nobody is hurt yet (the
- *   team's decision, em-cat53);
+ *   team's decision, em-cat53); at a sports or play venue (a gym, a ball hall, a stadium's stand, a
+ *   paying playground) and on a park's fitness kit whatever the classifier says of the place (em-cat54);
  * - fire or smoke in the metro, a road tunnel or on board a bus or a taxi, and the metro's doors, gaps,
  *   gates and stalled trains → 交通出行; a bridge or an underpass giving way → 市政设施; fuel leaking
  *   at a filling station → 燃气 (em-cat53);
@@ -129,7 +130,8 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   a building's door closing on someone or a railing's gap holding a child → 物业管理; someone
  *   sinking in a swimming pool → 卫生健康 (no flood crew has anything to pump there);
  * - someone missing → 治安秩序 (the police search), 民生救助 for an adult whose disability or
- *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
+ *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after, and for an
+ *   old person (爷爷, 老太太, 八十了) not come home (em-cat54; a child stays the police's);
  *   a worn device's fall alert with the wearer not answering, or someone sleeping rough in the cold,
  *   → 民生救助 too (the community has the key; the rescue station takes them in);
  *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
