@@ -208,7 +208,11 @@ const FITNESS_KIT =
 const KIT_OWNED = /小区|院里|家属院|单位/;
 
 export function hurtOnPublicFitnessKit(hazard: Hazard, text: string): boolean {
+  // "拉伸器的把手也断了" is the kit broken, not a hand.
   return (
-    VENUE_HURT.includes(hazard) && FITNESS_KIT.test(text) && !KIT_OWNED.test(text) && PATRON_HURT.test(text)
+    VENUE_HURT.includes(hazard) &&
+    FITNESS_KIT.test(text) &&
+    !KIT_OWNED.test(text) &&
+    PATRON_HURT.test(text.replace(/把手/g, ""))
   );
 }

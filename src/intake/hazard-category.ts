@@ -200,6 +200,14 @@ const CARED_FOR =
 // Old by the kin word or the age told (七十八了, 86岁); a parent (我爸, 我妈) alone is not.
 const ELDERLY =
   /老人|老太|老头|老爷子|大爷|大妈|奶奶|爷爷|姥姥|姥爷|外婆|外公|(?<!\d)[6-9]\d岁|[六七八九]十(多)?岁|[七八九]十[一二三四五六七八九]?了|岁数大|年纪大/;
+// The old person is the one gone: the kin word before the absence ("老人走丢了", "奶奶…到现在没回来") or
+// the age told after it ("到现在没回来…七十八了"); not an old neighbour beside a crew nobody can find.
+const ELDER_GONE_WORDS = "走丢|走失|不见了|没回(家|来)|联系不上|失联|迷路|打不通|关机|没人接|没到";
+const ELDERLY_GONE = new RegExp(
+  `(${ELDERLY.source})[^。]{0,16}(${ELDER_GONE_WORDS})|(${ELDER_GONE_WORDS})[^。]{0,24}([6-9]\\d岁|[六七八九]十(多)?岁|[七八九]十[一二三四五六七八九]?了)`,
+);
+// Thanks for a search that ended well: the unit thanked keeps it (the praise rules).
+const THANKS = /谢谢|感谢|表扬|锦旗/;
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|(?<!呼叫的|报警的)机器|工伤|上班时|干活时/;
 /*
@@ -970,7 +978,8 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // An old person not come home (爷爷, 老太太, 八十三了) is the community's too: it knows its elderly,
       // and its grid workers search with the family (em-cat54: the read sets taken together support it,
       // +19 −5; the newer writers file them so, some older ones the police). A child stays the police's.
-      if ((CARED_FOR.test(text) || ELDERLY.test(text)) && !child) return "social_assistance";
+      if ((CARED_FOR.test(text) || ELDERLY_GONE.test(text)) && !child && !THANKS.test(text))
+        return "social_assistance";
       return "public_order";
     }
     case "flood":
