@@ -8,7 +8,7 @@ import type { Hazard } from "./urgency-rules.js";
  * Texts are in simplified characters (the caller simplifies first). A missing child is not among
  * them: it stays the police's (`public_order`), as the taxonomy's handler has it; an old person
  * missing goes to the community (`social_assistance`) since the em-cat54 round, where the read sets
- * taken together supported it (+19 −5; the rule is in `categoryForHazard`'s owner for "missing"). The restaurant
+ * taken together supported it (+7 −2; the rule is in `categoryForHazard`'s owner for "missing"). The restaurant
  * and shop convention (their premises are the building manager's, em-cat43) is
  * `shopPremisesDanger` in hazard-category-premises.ts. The heating-main convention at the end was added
  * in the em-cat52 round, where the read sets disagreed (the heating company against the street, the

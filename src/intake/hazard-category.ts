@@ -977,7 +977,7 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       const child = CHILD.test(text.replace(ADULT_AGE, ""));
       // An old person not come home (爷爷, 老太太, 八十三了) is the community's too: it knows its elderly,
       // and its grid workers search with the family (em-cat54: the read sets taken together support it,
-      // +19 −5; the newer writers file them so, some older ones the police). A child stays the police's.
+      // +7 −2; the newer writers file them so, some older ones the police). A child stays the police's.
       if ((CARED_FOR.test(text) || ELDERLY_GONE.test(text)) && !child && !THANKS.test(text))
         return "social_assistance";
       return "public_order";

@@ -23,6 +23,10 @@ describe("an old person missing", () => {
     "奶奶带着孙子在广场跳舞，一回头孙子不见了，五岁",
     // A parent not said to be old: the police search, as before.
     "我老公出门买东西到现在没回来，电话关机",
+    // An old neighbour beside a crew nobody can find: no old person gone.
+    "小区门口的沟挖开一个月了，老人晚上出门差点摔，物业人影都找不到",
+    // Thanks for a search that ended well keep the unit thanked.
+    "感谢派出所的民警，帮我找回了走丢的八十岁老母亲",
   ])("stays public_order: %s", (text) => {
     expect(owner("missing", text, "public_order", 0.3)).toBe("public_order");
   });
