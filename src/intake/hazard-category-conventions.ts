@@ -6,7 +6,9 @@ import type { Hazard } from "./urgency-rules.js";
  * after its own narrower rules (an attack, a crash, a poison swallowed) and before a confident
  * classifier's choice is kept, since these are decisions about who owns the case, not guesses.
  * Texts are in simplified characters (the caller simplifies first). A missing child is not among
- * them: it stays the police's (`public_order`), as the taxonomy's handler has it. The restaurant
+ * them: it stays the police's (`public_order`), as the taxonomy's handler has it; an old person
+ * missing goes to the community (`social_assistance`) since the em-cat54 round, where the read sets
+ * taken together supported it (+7 −2; the rule is in `categoryForHazard`'s owner for "missing"). The restaurant
  * and shop convention (their premises are the building manager's, em-cat43) is
  * `shopPremisesDanger` in hazard-category-premises.ts. The heating-main convention at the end was added
  * in the em-cat52 round, where the read sets disagreed (the heating company against the street, the
@@ -15,6 +17,8 @@ import type { Hazard } from "./urgency-rules.js";
  * paid venue goes to `health`, as anywhere else; `market` keeps the venue's own dangers where nobody is
  * hurt yet. It overrules the em-cat52 readings that gave escape rooms and paying amusements to
  * `market` whatever happened there (fresh49's writer labelled the hurt `market` too: −13 there).
+ * The em-cat54 round carried it past the classifier for sports and play venues and added a park's
+ * fitness kit (`hurtAtSportOrPlayVenue`, `hurtOnPublicFitnessKit`, last).
  */
 
 /*
@@ -169,4 +173,46 @@ const FREE_TO_USE = /小区|院里|公园/;
 
 export function patronHurtAtPaidVenue(text: string): boolean {
   return PAID_VENUE.test(text) && !FREE_TO_USE.test(text) && PATRON_HURT.test(text);
+}
+
+const VENUE_HURT: readonly Hazard[] = ["injury", "collapse", "trapped"];
+
+/*
+ * The team's decision carried past the classifier (em-cat54): someone hurt at a sports or play venue —
+ * a gym, a pool hall, a badminton hall, a stadium's stand, a paying playground or amusement — goes to
+ * `health` whatever the classifier makes of the place (it mostly says `property` for a ceiling lamp or
+ * a railing that came down on them). Shops and malls keep the em-cat43 premises convention (their
+ * ceilings and escalators are the building manager's), a crowd pressing is the police's, a pool's
+ * chlorine is the polluter's, and a compound's or a park's playground its manager's (as above).
+ */
+const SPORT_OR_PLAY_VENUE =
+  /健身房|健身中心|游泳馆|游泳池|泳池|球馆|体育馆|看台|游乐|乐园|淘气堡|蹦床|攀岩|溜冰场|滑冰场|滑雪场|卡丁车|\b(gym|pool|trampoline)\b/i;
+const VENUE_OWNED_ELSEWHERE = /商场|超市|店|扶梯|电梯|卷帘|挤|踩|氯|消毒|漂白|小区|院里|公园/;
+
+export function hurtAtSportOrPlayVenue(hazard: Hazard, text: string): boolean {
+  return (
+    VENUE_HURT.includes(hazard) &&
+    SPORT_OR_PLAY_VENUE.test(text) &&
+    !VENUE_OWNED_ELSEWHERE.test(text) &&
+    PATRON_HURT.test(text)
+  );
+}
+
+/*
+ * Someone hurt on the fitness kit of a park or a street corner (a walking machine, the bars, a
+ * turntable; em-cat54): the ambulance, as the read sets label it (fresh11, fresh23, fresh32, fresh50);
+ * the kit in a compound or a workplace stays its manager's, as the older rules have it.
+ */
+const FITNESS_KIT =
+  /健身器材|健身器械|漫步机|单杠|双杠|健身角|健身路径|太空漫步|扭腰器|\bexercise (machine|equipment)\b/i;
+const KIT_OWNED = /小区|院里|家属院|单位/;
+
+export function hurtOnPublicFitnessKit(hazard: Hazard, text: string): boolean {
+  // "拉伸器的把手也断了" is the kit broken, not a hand.
+  return (
+    VENUE_HURT.includes(hazard) &&
+    FITNESS_KIT.test(text) &&
+    !KIT_OWNED.test(text) &&
+    PATRON_HURT.test(text.replace(/把手/g, ""))
+  );
 }

@@ -17,7 +17,8 @@ export const FELL_THROUGH_ICE =
 const ICE_BROKE = /冰[^，。]{0,2}(裂|碎|破)(了|开)/;
 const SOMEONE_WENT_IN = /掉(下去|进|到|了下去)|水里|冰窟|扒着|半(截|个)身子/;
 const OPEN_ICE = /河|湖|水库|塘|江|桥|冰面|冰上/;
-const COMPOUND_LAKE = /人工湖|景观湖|景观池|(小区|院)[^，。]{0,6}(湖|池塘|水池)/;
+// A park's artificial lake ("公园人工湖的冰裂了") is the park's, open water like any other (em-cat54).
+const COMPOUND_LAKE = /(?<!公园[^，。]{0,3})(人工湖|景观湖|景观池)|(小区|院)[^，。]{0,6}(湖|池塘|水池)/;
 const WATER_HAZARDS: readonly Hazard[] = ["injury", "flood", "trapped"];
 
 /** `municipal` or `property` for someone through ice, or null. `iceCracking` is the caller's older reading. */
@@ -49,9 +50,11 @@ export function fraudToldLoosely(text: string): boolean {
  * with someone ill, not the environment bureau's. A fire, a fall from a scaffold or a works' discharge
  * is no such case, nor a workshop's smell every day (the inspectors'); a worker hurt at work stays the lead's convention (the caller asks it first).
  */
-const PAINT_FUMES = /刷漆|油漆|地坪漆|环氧|刷胶|稀释剂|喷漆|防水涂料|天那水|香蕉水/;
+// Any floor, wood or wall paint, or the paint's smell told (em-cat54: "刷那个 地板漆…整个楼道 味道").
+const PAINT_FUMES = /刷漆|油漆|(地坪|地板|木器|墙)漆|漆味|环氧|刷胶|稀释剂|喷漆|防水涂料|天那水|香蕉水/;
+// Overcome includes breath failing (em-cat54): an asthmatic child "憋得脸都紫了" in the paint's smell.
 const OVERCOME =
-  /头(晕|疼|痛)|恶心|想吐|吐了|在吐|晕倒|晕过去|晕了|昏|叫不(醒|应)|喊不(醒|应)|倒在|趴(在|地)|躺着|不动了|没(反应|动静)|说话不清|大舌头|反应慢|睁不开/;
+  /头(晕|疼|痛)|恶心|想吐|吐了|在吐|晕倒|晕过去|晕了|昏|叫不(醒|应)|喊不(醒|应)|倒在|趴(在|地)|躺着|不动了|没(反应|动静)|说话不清|大舌头|反应慢|睁不开|喘不(上|过|动)气|憋得|(脸|嘴唇)[^，。]{0,2}(发)?紫|哮喘/;
 const NOT_FUMES_ALONE =
   /着火|起火|着了|烧起来|火苗|脚手架|吊篮|安全带|摔|滑下|掉下|偷排|排放|化工厂|作坊|厂房|天天|每天|长期|经常/;
 const FUMES_HAZARDS: readonly Hazard[] = ["poison", "injury", "trapped", "collapse", "gas"];

@@ -4,6 +4,8 @@ import {
   grassFireOnPublicLand,
   heatingMainBurst,
   iceOverPathOwner,
+  hurtAtSportOrPlayVenue,
+  hurtOnPublicFitnessKit,
   patronHurt,
   patronHurtAtPaidVenue,
   workerHurtAtWork,
@@ -118,7 +120,8 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   battery storage station → 供电; a road tanker leaking its load → 污染 (em-cat52);
  * - someone hurt, ill or collapsed at a paid venue (a gym, a pool, a KTV, an amusement, an escape room)
  *   → 卫生健康, as anywhere else; 市场监管 keeps the venue's own dangers where nobody is hurt yet (the
- *   team's decision, em-cat53);
+ *   team's decision, em-cat53); at a sports or play venue (a gym, a ball hall, a stadium's stand, a
+ *   paying playground) and on a park's fitness kit whatever the classifier says of the place (em-cat54);
  * - fire or smoke in the metro, a road tunnel or on board a bus or a taxi, and the metro's doors, gaps,
  *   gates and stalled trains → 交通出行; a bridge or an underpass giving way → 市政设施; fuel leaking
  *   at a filling station → 燃气 (em-cat53);
@@ -127,7 +130,8 @@ import { MANHOLE_BLAST, UNSEEN_FOR_DAYS, type Hazard } from "./urgency-rules.js"
  *   a building's door closing on someone or a railing's gap holding a child → 物业管理; someone
  *   sinking in a swimming pool → 卫生健康 (no flood crew has anything to pump there);
  * - someone missing → 治安秩序 (the police search), 民生救助 for an adult whose disability or
- *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after;
+ *   dementia (in any wording: 糊涂, 记性不好, 认不得人) the community already looks after, and for an
+ *   old person (爷爷, 老太太, 八十了) not come home (em-cat54; a child stays the police's);
  *   a worn device's fall alert with the wearer not answering, or someone sleeping rough in the cold,
  *   → 民生救助 too (the community has the key; the rescue station takes them in);
  *   self-harm → 民生救助 (the community follows up; the resident is told to call 110), whatever
@@ -159,6 +163,22 @@ export const FIGHT =
  */
 export const ATTACK =
   /持刀|持(棍|棒|械|钢管|铁棍|砍刀)|(拿|抡|举)[^，。]{0,3}锤子?[^，。]{0,3}砸[^，。]{0,6}(头|脸|人)|掏(出|了)?[^，。]{0,4}(刀|匕首)|匕首|砍人|被砍|捅(了|伤|人)|被[^，。]{0,3}捅|\b(stabb(ed|ing)|knives)\b|(拿|抄|抡|举|拎|提)着?[^，。]{0,3}(棍|棒|砖|酒瓶|刀|钢管|铁锹|锹|斧|电棍)|(拿|捡|抄)[^，。]{0,2}石头[^，。]{0,2}(砸|打)(人|[^，。]{0,2}(游客|路人|行人|老人|孩子|他|她|我))|(拽|揪|扯|薅)[^，。]{0,4}头发|球棒|(追|围)着[^，。]{0,6}打|打上门|打架|打起来|互打|互殴|群殴|殴打|打人|用[^，。]{0,3}(砖头?|石头|棍子?|酒瓶|钢管|铁棍|刀)[^，。]{0,3}(砸|打|砍|捅|敲)|抢(了)?[^，。]{0,6}(包|钱|手机)|抢劫|放狗咬|(推倒|按倒|打倒)[^。]{0,8}(踩|踹)|按在地上(打|踹|踢)|(用脚|拿脚)?踹(头|脸|肚子)|\b(hitting|beating|punching)\b[^.]{0,40}\bwith (a |an |the )?(steel |metal |iron )?(pipe|bat|stick|bottle|brick|hammer)/i;
+// A blow told by what it did to someone ("把我爸打倒了", "把他打晕了") or a hammer swung at them.
+const KNOCKED_DOWN_BY_BLOWS =
+  /(拿|抡|举|拎|提)着?[^，。]{0,3}锤子?[^。]{0,12}(打|砸)(倒|晕|伤)|把[^，。]{0,5}(打(倒|晕|伤|趴|昏|断|骨折)|揍(倒|晕|趴))/;
+// Someone (mostly a child after a ball or a kite) climbed into a transformer's enclosure or onto a
+// pylon; one threatening to jump from it, or over wages, keeps the self-harm and wage readings.
+const INTO_LIVE_KIT = /(爬|钻|翻|跑)(进|到|上)[^，。]{0,6}(变压器|箱变|配电|高压|电塔|铁塔)/;
+function climbedIntoLiveKit(hazard: Hazard, text: string): boolean {
+  return (
+    hazard !== "fire" &&
+    hazard !== "violence" &&
+    INTO_LIVE_KIT.test(text) &&
+    !SAYS_DESPAIR.test(text) &&
+    !SELF_HARM.test(text) &&
+    !/工资|工钱|讨薪/.test(text)
+  );
+}
 const KITCHEN_CUT = /切(菜|肉|水果|西瓜)|削(皮|苹果|水果)|做饭|厨房/;
 const FUMES = /清洁剂|洁厕|84消毒|消毒液|消毒水|漂白|农药|化学|刺鼻|毒气|氯气|灭鼠药/;
 // Something swallowed that is no food: "把农药当成酒喝了一口", "喝了一口瓶子里的东西，是84", a
@@ -177,6 +197,17 @@ const CHILD =
   /孩子|小孩|儿子|女儿|孙子|孙女|男孩|女孩|娃|小朋友|学生|[一二三四五六七八九十\d]{1,2}岁(?!以上)/;
 const CARED_FOR =
   /痴呆|失智|智力|智障|残疾|精神病|精神障碍|精神分裂|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|孤老|空巢/;
+// Old by the kin word or the age told (七十八了, 86岁); a parent (我爸, 我妈) alone is not.
+const ELDERLY =
+  /老人|老太|老头|老爷子|大爷|大妈|奶奶|爷爷|姥姥|姥爷|外婆|外公|(?<!\d)[6-9]\d岁|[六七八九]十(多)?岁|[七八九]十[一二三四五六七八九]?了|岁数大|年纪大/;
+// The old person is the one gone: the kin word before the absence ("老人走丢了", "奶奶…到现在没回来") or
+// the age told after it ("到现在没回来…七十八了"); not an old neighbour beside a crew nobody can find.
+const ELDER_GONE_WORDS = "走丢|走失|不见了|没回(家|来)|联系不上|失联|迷路|打不通|关机|没人接|没到";
+const ELDERLY_GONE = new RegExp(
+  `(${ELDERLY.source})[^。]{0,16}(${ELDER_GONE_WORDS})|(${ELDER_GONE_WORDS})[^。]{0,24}([6-9]\\d岁|[六七八九]十(多)?岁|[七八九]十[一二三四五六七八九]?了)`,
+);
+// Thanks for a search that ended well: the unit thanked keeps it (the praise rules).
+const THANKS = /谢谢|感谢|表扬|锦旗/;
 const ASKS_COMMUNITY = /社区|网格员|居委会/;
 const AT_WORK = /厂里|车间|(?<!呼叫的|报警的)机器|工伤|上班时|干活时/;
 /*
@@ -188,7 +219,9 @@ const FORKLIFT = /叉车|堆高机|铲车/;
 const DRIVEN_TO_HOSPITAL = /(自己|我们|他们|老板|我)?开车(送|拉|带)[^，。]{0,6}/g;
 // Something come down from a building's upper floors (a pane of glass, a balcony's glass) is the
 // building's, wherever it lands. A person fallen from up there ("从楼上掉下来的") is a patient first.
-const FROM_ABOVE = /(?<!从[^，。]{0,3})(楼上|楼顶|阳台|窗户?)[^，。]{0,6}(掉下|砸下|落下|坠下)/;
+// Something thrown or dropped "from high up" (高空抛物, 高空坠物) is the building's too, over a street.
+const FROM_ABOVE =
+  /(?<!从[^，。]{0,3})(楼上|楼顶|阳台|窗户?)[^，。]{0,6}(掉下|砸下|落下|坠下)|高空[^，。]{0,6}(扔|抛|掉|坠|落)/;
 const PERSON_DOWN = /晕倒|昏倒|倒地|叫不醒|没气了|没呼吸|不省人事|倒了.{0,4}(叫不醒|不动|不醒)/;
 const STRUCTURE = /墙|房|楼板|天花板|顶棚|房顶|屋顶|吊顶|水泥|混凝土|顶板|路面|地面|塌|树|卷帘门/;
 const RAIN_OR_RIVER = /下雨|暴雨|大雨|雨水|河水|河堤|堤坝|大坝|河边|河道|水库|渠|决口|倒灌|内涝|涨水/;
@@ -547,7 +580,9 @@ const RENOVATION_BREACH = /(装修|改造|砸墙|打墙|拆墙)[^。]{0,12}承�
  * "有人已经跳下去了" after a child was swept away: a rescuer jumping in, not someone taking their life.
  */
 const RESCUE_JUMP = /跳(下去|下水|进水里|到水里|进河里)(救人|去救|救|捞|拉)?了?/g;
-const SOMEONE_IN_WATER = /掉(进|到)?(河|湖|水|塘|江|海|井)|落水|被水冲|冲走|溺水|沉下去/;
+// Also told with the water first ("湖里有个小孩掉进去了") or by the struggle in it ("在水里挣扎").
+const SOMEONE_IN_WATER =
+  /掉(进|到)?(河|湖|水|塘|江|海|井)|(河|湖|水|塘|江|海)里[^，。]{0,8}掉(进去|下去)|在水里(挣扎|扑腾)|落水|被水冲|冲走|溺水|沉下去/;
 const BIRTH_UNDER_WAY =
   /快生了|要生了|羊水破|破水|在家生了|生下来[^。]{0,6}(不哭|没哭|不出声|没声|发紫|发青|软)|\b(in labou?r|giving birth)\b/i;
 // Or the heart told as stopped ("健身房有人倒了没心跳"), or a coach pressing ("有个教练在压").
@@ -729,8 +764,9 @@ const UNSEEN_DAYS_LOOSE =
   /(这|几|好几|两|三|四|五|连续[^，。]{0,3})[天日周][^。]{0,16}(没人开门|无人应门|没人应门|未出门|没出门|没(人)?见|无人接听|没人接|不接电话)/;
 // A power cut stopping a machine someone breathes or lives by: the ambulance brings oxygen or takes the
 // patient in; the sets label it health (fresh19) or both health and the supply (fresh25).
+// An oxygen machine is named several ways (制氧机, 吸氧机, 氧气机).
 const LIFE_SUPPORT_CUT =
-  /(停电|断电|没电)[^]{0,40}(制氧机|呼吸机|透析|血透|吸痰器)|(制氧机|呼吸机|透析|血透|吸痰器)[^]{0,40}(停电|断电|没电)/;
+  /(停电|断电|没电)[^]{0,40}(制氧机|吸氧机|氧气机|呼吸机|透析|血透|吸痰器)|(制氧机|吸氧机|氧气机|呼吸机|透析|血透|吸痰器)[^]{0,40}(停电|断电|没电)/;
 // A partner or a relative shutting someone in, or a beating at home told as it happens.
 // Said either way round ("被男朋友关在家里", "她男朋友把她关在屋里", "老公喝了酒把门反锁了"), or a driver
 // who will not let his passenger out: someone holds the person, not a lock.
@@ -939,7 +975,12 @@ function ownerByCircumstance(hazard: Hazard, text: string): string | null {
       // labels a fourteen-year-old so; fresh17 and fresh20 a nineteen- or twenty-year-old the community's).
       if (DISABLED.test(text) && !MINOR_AGE.test(text)) return "social_assistance";
       const child = CHILD.test(text.replace(ADULT_AGE, ""));
-      return CARED_FOR.test(text) && !child ? "social_assistance" : "public_order";
+      // An old person not come home (爷爷, 老太太, 八十三了) is the community's too: it knows its elderly,
+      // and its grid workers search with the family (em-cat54: the read sets taken together support it,
+      // +7 −2; the newer writers file them so, some older ones the police). A child stays the police's.
+      if ((CARED_FOR.test(text) || ELDERLY_GONE.test(text)) && !child && !THANKS.test(text))
+        return "social_assistance";
+      return "public_order";
     }
     case "flood":
       // A basement or a car park filling, with the power room only named as beside it ("配电房就在边上"):
@@ -1096,7 +1137,8 @@ export function categoryForHazard(
   if (furnitureTippedOntoSomeone(hazard, text) && !violent && !SITE.test(text)) return "health";
   // Works, warehouses and loads on the road (hazard-category-works.ts).
   if (rackingGivingWay(hazard, text) && !violent) return "labor";
-  if (combustibleDustAtWorks(hazard, text) && !violent) return "labor";
+  // A patient whose oxygen machine stopped while the works' dust fills the air: the ambulance (below).
+  if (combustibleDustAtWorks(hazard, text) && !violent && !LIFE_SUPPORT_CUT.test(text)) return "labor";
   if (gridBatteryBurning(hazard, text) && !violent) return "power_supply";
   if (tankerLeaking(hazard, text) && !violent) return "pollution";
   // Getting around (hazard-category-transit.ts, em-cat53): the metro, road tunnels, vehicles with
@@ -1110,6 +1152,18 @@ export function categoryForHazard(
   if (trippedOverWire(hazard, text) && !violent) return "health";
   if (flameOutGasOn(hazard, text) && !violent) return "gas_supply";
   if (carFluidDrunk(hazard, text) && !SELF_HARM.test(text)) return "health";
+  // A child who climbed into a transformer's enclosure or onto a pylon, read by the model as someone
+  // not coming out (self-harm) or as a trap: the supply cuts the power before anyone goes in.
+  if (climbedIntoLiveKit(hazard, text)) return "power_supply";
+  // A beating told by its blow ("把我爸打倒了", "拿着锤子…打伤"), which FIGHT's words miss.
+  if (
+    hazard !== "fire" &&
+    hazard !== "gas" &&
+    hazard !== "electric" &&
+    KNOCKED_DOWN_BY_BLOWS.test(text) &&
+    !SELF_HARM.test(text)
+  )
+    return "public_order";
   if ((ARSON_THREAT.test(text) || SMASHING_IN_ON_SOMEONE.test(text)) && !SELF_HARM.test(text))
     return "public_order";
   // Charcoal in a car or a room whose gaps were taped shut ("窗户缝用胶带封住了…车里有个炭盆"), read as a
@@ -1139,6 +1193,10 @@ export function categoryForHazard(
   if (struckByLightning(hazard, text) && !violent) return "health";
   if (schoolStructureDown(hazard, text) && !fight) return "education";
   if (schoolPremisesDanger(hazard, text) && !violent && !SELF_HARM.test(text)) return "education";
+  // Someone hurt on a park's or a street's fitness kit, or at a sports or play venue, whatever the
+  // classifier makes of the place (conventions; after the school's rules and the crowd's).
+  if (hurtOnPublicFitnessKit(hazard, text) && !violent) return "health";
+  if (hurtAtSportOrPlayVenue(hazard, text) && !FOOD.test(text) && !violent) return "health";
   // Someone cutting themselves, read as an injury or, from the blade, as an attack.
   if (cuttingThemselves(hazard, text) && !/打起来|打架|互殴|群殴|动手|殴打/.test(text))
     return selfHarmOwner(text);
