@@ -857,6 +857,28 @@ const READINGS: readonly Reading[] = [
     when: /(还好|幸好|好在|所幸|当时)(当时)?(没人|没有人|没砸到人|没伤到人|没人受伤)/,
     unless: /压(着|住|在)|埋|(有人|人)被|受伤了|流血|救|还有人|下面有人|起不来|120/,
   },
+  {
+    // "老伴眼睛看不见了，想要个会报时的闹钟", "她是个盲人": eyesight failing, told to ask for a device or a
+    // visit; the model reads 不见 as someone gone. Anyone gone, out of reach or not come home keeps it.
+    hazards: ["missing"],
+    reading: new RegExp(
+      `(眼睛|眼|视力)${C}{0,8}(看不见|看不清|看不到|瞎)(了)?|看不(见|清)(电视|东西|字|外面|路|书|报)|盲人|失明|白内障`,
+    ),
+    unless:
+      /走丢|走失|(?<!看)不见了|没回|未归|联系不上|失联|(人|她|他|老人)${C}{0,3}(找不到|找不着)|找不到家|出门|人呢|关机|不接|报警|到现在|一直没/,
+  },
+  {
+    // "地下车库最近好几辆车被划了，还有车窗被砸了偷东西", "有人半夜撬车门，监控拍到了，人已经跑了": cars
+    // broken into, told after the fact to ask for guards or cameras. Anyone in the car, a thief still
+    // there or anyone threatened or hurt keeps the danger.
+    hazards: ["violence"],
+    reading: new RegExp(
+      `${C}{0,8}(车|车窗|车门|车玻璃|车胎|轮胎)${C}{0,3}被(人)?(砸|划|撬|扎)(了|破|坏|开)?${C}{0,8}|${C}{0,8}(撬|砸|划)(车门|车窗|车锁)${C}{0,8}`,
+    ),
+    when: /最近|好几|这两个月|这几天|监控|保安|物业|(人|小偷)(已经)?(跑了|走了)|偷东西|丢了/,
+    unless:
+      /车里(面)?(有|还有)|(人|孩子|小孩|老人|婴儿|宝宝|狗)${C}{0,3}在(车)?里|正在|还在|现在(还)?在|打(人|了|我)|刀|追|救|困|受伤|流血|威胁|吓/,
+  },
 ];
 
 /**

@@ -41,6 +41,10 @@ describe("ordinary messages that only sound like a danger (fa54)", () => {
     "我下雨天骑车滑倒了，路过的环卫大姐帮我把车扶起来，特别感谢她",
     // a barrier fallen with nobody there
     "昨晚大风把工地围挡刮倒了，横在人行道上，幸好当时没人，请尽快扶起来",
+    // eyesight failing, a device asked for
+    "我外婆眼睛快看不见了，想申请一个能语音报时的手表",
+    // cars broken into, told after the fact
+    "这个月停车场已经有三辆车的车窗被砸了，保安晚上也不巡逻，监控也看不清",
     // a harm foreseen: "don't wait until someone falls"
     "广场上的秋千链子生锈了，晃得厉害，好多孩子玩，别等出了事再修",
   ])("is no emergency: %s", (text) => {
@@ -69,6 +73,11 @@ describe("ordinary messages that only sound like a danger (fa54)", () => {
     "我骑车摔倒了，现在腿疼站不起来，谢谢路人帮我打了电话，能不能派个人来",
     // a barrier fallen on someone
     "工地围挡被风刮倒了，下面压着一个人，幸好当时没人路过的话就更惨了",
+    // eyesight lost after drinking, or someone gone
+    "刚才喝了散装白酒，我爸眼睛看不见了，一直吐",
+    "我妈眼睛看不清，早上出门到现在没回来，电话也不接",
+    // a car broken into with a child inside
+    "停车场有人在砸车窗，车里还有个孩子在哭",
     // caught, in a machine
     "工人的手夹在机器中间拿不出来，一直在流血",
   ])("keeps the danger: %s", (text) => {
