@@ -879,6 +879,23 @@ const READINGS: readonly Reading[] = [
     unless:
       /车里(面)?(有|还有)|(人|孩子|小孩|老人|婴儿|宝宝|狗)${C}{0,3}在(车)?里|正在|还在|现在(还)?在|打(人|了|我)|刀|追|救|困|受伤|流血|威胁|吓/,
   },
+  {
+    // "天台堆了好多纸箱子，夏天太阳晒着我总觉得会着火", "烟道很久没清了，我觉得会着火": a fire feared, to ask
+    // for the cause to be cleared. Smoke, a flame, a smell of burning or anything going on keeps it.
+    hazards: ["fire"],
+    reading: new RegExp(
+      `(我)?(总|老|一直)?(觉得|感觉|担心|怕)${C}{0,4}(会|要|能|迟早)(着火|起火|失火|烧起来)(的)?`,
+    ),
+    unless: /冒烟|烟(?!道|囱|机|头)|火苗|火星|焦|糊|烧着|着了|正在|还在|现在|已经|刚|救|快来|味|热得烫|发烫/,
+  },
+  {
+    // "着火那户人家现在住哪了，社区有没有组织捐款", "房子着火烧了一半，现在借住在亲戚家，能申请救助吗": a
+    // fire that is over, told to ask for aid or to give it. Anything still burning or anyone shut in keeps it.
+    hazards: ["fire"],
+    reading: new RegExp(`${C}{0,16}(着火|失火|火灾|烧了|烧掉|烧光|烧毁)${C}{0,10}`),
+    when: /捐款|捐(点|些)?(衣服|钱|物|被子)|借住|安置|救助|补助|临时救济|重建/,
+    unless: /(还|正)在(烧|冒|着)|冒烟|浓烟|火苗|火势|救命|快来|困|刚(才|刚)|119|烧(起来|过来)|蔓延/,
+  },
 ];
 
 /**

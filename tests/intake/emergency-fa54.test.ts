@@ -45,6 +45,9 @@ describe("ordinary messages that only sound like a danger (fa54)", () => {
     "我外婆眼睛快看不见了，想申请一个能语音报时的手表",
     // cars broken into, told after the fact
     "这个月停车场已经有三辆车的车窗被砸了，保安晚上也不巡逻，监控也看不清",
+    // a fire feared, or one long over told to ask for aid
+    "地下室堆满了旧床垫和纸壳，天一热我总担心会着火，请物业清一清",
+    "前年老家房子失火烧光了，现在租房住，想问能不能申请临时救助",
     // a harm foreseen: "don't wait until someone falls"
     "广场上的秋千链子生锈了，晃得厉害，好多孩子玩，别等出了事再修",
   ])("is no emergency: %s", (text) => {
@@ -78,6 +81,10 @@ describe("ordinary messages that only sound like a danger (fa54)", () => {
     "我妈眼睛看不清，早上出门到现在没回来，电话也不接",
     // a car broken into with a child inside
     "停车场有人在砸车窗，车里还有个孩子在哭",
+    // a fire feared, and then smoke
+    "我一直担心楼道的电动车会着火，现在真的冒烟了",
+    // aid asked while it still burns
+    "隔壁着火了还在烧，想问社区有没有安置的地方，我们困在楼上",
     // caught, in a machine
     "工人的手夹在机器中间拿不出来，一直在流血",
   ])("keeps the danger: %s", (text) => {
