@@ -437,8 +437,11 @@ const READINGS: readonly Reading[] = [
     // "刚刚那条是我发错了…不是真的有人掉水里": a message taken back as sent by mistake. Only the denied
     // clause and the mistyping are set aside; a danger told as real or going on beside it keeps it.
     hazards: ["fire", "gas", "injury", "collapse", "trapped", "flood", "electric", "violence", "poison"],
-    // Since em-fa54 also the clause that takes it back ("刚才那条说有人溺水的是我发错了").
-    reading: new RegExp(`不是真的${C}{0,12}|乱(打|按|发)(的)?(字|消息)?|${C}{0,24}(发错|误发|点错)(了)?`),
+    // Since em-fa54 also the clause that names what it said and takes it back ("刚才那条说有人溺水的是我发错了");
+    // a bare "刚才那条发错了" stays, or too little is left for the model's n-grams ("是小孩拿我手机").
+    reading: new RegExp(
+      `不是真的${C}{0,12}|乱(打|按|发)(的)?(字|消息)?|${C}{0,12}(说|报)${C}{0,12}(的)?(是我)?(发错|误发|点错)(了)?`,
+    ),
     when: /发错|误发|乱打|乱按|乱发|点错|不小心发/,
     unless: /(?<!不是)真的有|还在|正在|现在|救命|救救|快来|120|119|110/,
   },
