@@ -226,10 +226,7 @@ const READINGS: readonly Reading[] = [
   {
     // "老公打我那事已经过去半年了，现在离婚了，想问抚养费": a blow that the writer says is long over.
     hazards: ["violence"],
-    // Since em-fa54 also one the police or the centre saw to ("打架的事派出所处理完了").
-    reading: new RegExp(
-      `${C}{0,12}(那事|那件事|这事|这件事|的事)(已经|早就)过去(了)?${C}{0,8}|${C}{0,12}(那事|那件事|这事|这件事|的事)${C}{0,6}(已经)?(处理完|处理好|解决)(了)${C}{0,8}`,
-    ),
+    reading: new RegExp(`${C}{0,12}(那事|那件事|这事|这件事|的事)(已经|早就)过去(了)?${C}{0,8}`),
     unless: /又|今天|刚|正在|还在|救|躲|门外|找上门|堵|跟踪|威胁|害怕/,
   },
   {
