@@ -291,9 +291,11 @@ const READINGS: readonly Reading[] = [
   {
     // "装修电焊到晚上十点，又吵又有火花": a welder's sparks told as a nuisance. Sparks that lit
     // something, smoke or flames keep the danger.
+    // Since em-fa54 also sparks (火星子) of welding or cutting that marked a car or an awning, told to
+    // claim the damage ("火星子掉在楼下车上，把车漆烫坏了…要他们赔").
     hazards: ["fire"],
-    reading: /(电焊|焊接)[^.!?。！？]{0,16}火花|火花[^.!?。！？]{0,8}(电焊|焊接)/,
-    when: /吵|噪音|扰民|投诉|几点|晚上|白天|休息/,
+    reading: /(电焊|焊接|焊|切割)[^.!?。！？]{0,16}(火花|火星)|(火花|火星)[^.!?。！？]{0,8}(电焊|焊接|切割)/,
+    when: /吵|噪音|扰民|投诉|几点|晚上|白天|休息|烫(坏|了|出|个|破)|赔|调解|车漆/,
     unless: /着火|起火|烧(着|起来|了)|冒烟|烟|火苗|引燃|点着|燃起|焦/,
   },
   {
@@ -432,7 +434,11 @@ const READINGS: readonly Reading[] = [
     // "刚刚那条是我发错了…不是真的有人掉水里": a message taken back as sent by mistake. Only the denied
     // clause and the mistyping are set aside; a danger told as real or going on beside it keeps it.
     hazards: ["fire", "gas", "injury", "collapse", "trapped", "flood", "electric", "violence", "poison"],
-    reading: new RegExp(`不是真的${C}{0,12}|乱(打|按|发)(的)?(字|消息)?`),
+    // Since em-fa54 also the clause that names what it said and takes it back ("刚才那条说有人溺水的是我发错了");
+    // a bare "刚才那条发错了" stays, or too little is left for the model's n-grams ("是小孩拿我手机").
+    reading: new RegExp(
+      `不是真的${C}{0,12}|乱(打|按|发)(的)?(字|消息)?|${C}{0,12}(说|报)${C}{0,12}(的)?(是我)?(发错|误发|点错)(了)?`,
+    ),
     when: /发错|误发|乱打|乱按|乱发|点错|不小心发/,
     unless: /(?<!不是)真的有|还在|正在|现在|救命|救救|快来|120|119|110/,
   },
@@ -726,6 +732,169 @@ const READINGS: readonly Reading[] = [
     reading:
       /(找不到|找不着|没找到)(便宜|合适|好|能住)?的?(房子|房源|住处|住的地方|出租房|工作|活儿?|工|学校|幼儿园|托儿所|车位)/,
     unless: /(孩子|小孩|老人|人)(也|都|又)?(不见|找不到|找不着|没找到|没回|走丢|走失)|联系不上|关机|不接/,
+  },
+  {
+    // "对面楼有人吊着绳子在外面擦玻璃…有没有资质", "装空调的师傅站在外面没系安全绳": a worker at height
+    // outside a window, told to ask about safety rules; not someone on a ledge. A fall, a cry, a rope
+    // that gives, or anyone saying they will jump keeps the danger.
+    hazards: ["self_harm", "trapped"],
+    reading: new RegExp(
+      `${C}{0,12}(站|吊|挂|悬|蹲|趴)(在)?${C}{0,6}(外面|外边|外头|外墙|窗外|楼外|空中)${C}{0,12}`,
+    ),
+    when: /擦玻璃|装空调|(安装|维修|修|拆)[^,.!?，。！？]{0,4}空调|空调(师傅|安装|维修)|施工|作业|蜘蛛人|刷(漆|墙)|外墙(清洗|施工|作业)|安全(带|绳)|资质|干活|师傅|工人/,
+    // "站在窗户外面的空调架上…说不要靠近": someone on a ledge who keeps people away is the danger.
+    unless:
+      /掉|摔|坠|跳|不想活|轻生|自杀|寻死|想不开|喊|救|晃|断了|松了|卡(住|在)|困|下不来|上不来|出事|哭|吵架|喝(了)?酒|醉|晕|靠近|别过来|不要过来|别管|失业|欠薪|讨薪|工钱|工资/,
+  },
+  {
+    // "昨天晚上公园里有人打架，今天早上地上还有血迹，希望加强巡逻": a fight told as last night's, to ask for
+    // patrols or cameras. A fight going on, anyone still hurt or threatened, or a weapon keeps the danger.
+    hazards: ["violence", "injury"],
+    reading: new RegExp(
+      `${C}{0,8}(昨天|昨晚|前天|前(几|两|些)天|上周|上个?星期|上礼拜|那天)${C}{0,12}(打架|打群架|斗殴|打起来)${C}{0,8}|(地上)?(还)?有${C}{0,2}血迹`,
+    ),
+    when: /巡逻|监控|摄像头|治安|管管|加强|路灯|清理|打扫|和好/,
+    unless:
+      /刀|砍|捅|扎|棍|钢管|还在打|正在|现在(?!和好|没事|好了)|刚(才|刚)|救|120|110|躺|不动|晕|昏|住院|抢救|找上门|报复|威胁|害怕|又(打|来)|没回|不见/,
+  },
+  {
+    // "装修师傅在楼道接了根临时电线拖在地上…没漏电，但不规范": a wire said not to leak, complained of as
+    // against the rules. A shock, sparks, smoke, burning or water on it keeps the danger.
+    hazards: ["electric"],
+    reading: new RegExp(`${C}{0,16}(电线|线|插座|插线板|接线板|电缆)${C}{0,12}`),
+    when: new RegExp(
+      `^(?=[^]*(没|没有|不)(漏电|带电|电到人))(?=[^]*(不规范|违规|私拉|乱拉|乱接|隐患|不安全|规定))`,
+    ),
+    unless: /麻|被电|电到(?!人)|电了一下|触电了|电着|火花|冒火|火星|冒烟|烟|烧|焦|晕|倒(地|在)|水|湿|雨|泡/,
+  },
+  {
+    // "油漆味熏得我头晕了一下午，现在去楼下透气好了，就想问问这漆合格吗": dizziness said to have passed,
+    // told to ask about its cause. Dizziness that stays or grows, anyone else unwell, or a gas or
+    // charcoal fume keeps the danger.
+    hazards: ["injury", "poison"],
+    reading: new RegExp(`${C}{0,12}(头晕|头疼|头痛|恶心|晕)${C}{0,8}`),
+    when: new RegExp(
+      `(现在|已经|后来)${C}{0,8}(好了|好多了|没事了|缓过来了|不晕了)|透(了)?(透)?气${C}{0,3}好(了|多了)|(坐|歇|躺|休息|喝)${C}{0,8}就好了`,
+    ),
+    unless:
+      /还(晕|疼|痛|吐|恶心|难受)|又|越来越|昏|倒|叫不醒|不醒|吐了|孩子|小孩|老人|宝宝|孕妇|120|救|医院|一氧化碳|煤气|燃气|天然气|炭|喘|胸闷|呼吸/,
+  },
+  {
+    // "公园掉井里的孩子后来怎么样了，井盖现在修好了吗": news asked of a mishap the centre already knows.
+    // Someone still missing, down or in danger now keeps it.
+    hazards: ["injury", "collapse", "flood", "fire", "trapped", "electric", "violence"],
+    reading: new RegExp(`${C}{0,20}(后来|最后)(怎么样|咋样|怎样|如何)了${C}{0,2}`),
+    unless: /还没|还在|正在|现在还|刚|救命|救救|快来|120|119|110/,
+  },
+  {
+    // "孩子放风筝挂到电线杆旁边的树上…线已经剪断了，人早走开了", "a kite is stuck in a tree, no one is
+    // holding it": a kite, a balloon or a drone caught, with nobody holding its line. Anyone holding or
+    // touching it, a shock or sparks keeps the danger.
+    hazards: ["electric", "trapped"],
+    reading: new RegExp(`${C}{0,12}(风筝|气球|无人机|kite|balloon|drone)${C}{0,24}`, "i"),
+    when: /(线|绳)(已经)?(剪断|剪了|断了|松开|放开)|没人(拉|拿|牵|抓|握)|(人|孩子)(早|已经)?(走开|离开|走了)|no one is holding|nobody is holding|far from any wires/i,
+    unless:
+      /被电|电到|触电|电了一下|麻|火花|冒火|冒烟|烧|焦|倒(地|在)|还(拉|拿|牵|抓|握)着|爬(上|到)|救|shock|spark|holding on|climb/i,
+  },
+  {
+    // "水库那边有人天天电鱼…现在没有，一般早上五六点", "老有人在河里电鱼，管不管": electrofishing told as a
+    // habit, to ask the fisheries or the police to stop it. Anyone shocked, in the water or down keeps it.
+    hazards: ["flood", "electric"],
+    reading: new RegExp(`${C}{0,12}电(鱼|虾)${C}{0,16}`),
+    when: /天天|每天|经常|老是|总是|总有人|一般|常常|管不管|管管|有没有人管|举报/,
+    unless: /掉|落水|被电|电倒|电到人|触电|倒(在|了)|不动|救|喊|晕|漂|沉|淹|现在(正|还)在|正在/,
+  },
+  {
+    // "外卖平台说我们不是员工，受伤了不管", "工伤认定": an injury named in a dispute over who pays.
+    // A hurt told as happening now keeps the danger.
+    hazards: ["injury"],
+    reading: new RegExp(
+      `受伤(了)?${C}{0,3}(就|也|都)?(不管|没人管|谁管|谁赔|不赔|怎么赔|算不算|不负责|不给赔|没人赔)|工伤(认定|鉴定|保险|赔偿|待遇)`,
+    ),
+    unless: /今天|今早|刚|现在还|还在(流|地)|起不来|躺|晕|昏|叫不醒|救|120|快来|流血/,
+  },
+  {
+    // "桌子腿都摔断了", "手机摔碎了": a thing broken, not a bone.
+    hazards: ["injury"],
+    reading:
+      /(桌子|椅子|凳子|板凳|柜子|桌|椅|手机|屏幕|杯子|碗|盘子|花盆|镜子|玻璃|招牌|灯箱|牌子)(的)?(腿|脚|面|角)?(都|也|全)?(被)?(摔|砸)(断|坏|碎|烂|裂)(了)?/,
+    unless: HARM_TO_SOMEONE,
+  },
+  {
+    // "城管天天罚，我们商户都快活不下去了": a livelihood said to be failing, not a wish to die.
+    hazards: ["self_harm"],
+    reading: /(都|也)?(快|快要|要)活不下去(了)?/,
+    when: /罚|城管|生意|商户|店|摊|房租|租金|收费|工资|买卖|营业/,
+    unless: DESPAIR_MEANS,
+  },
+  {
+    // "业委会和物业吵起来了，我们夹在中间怎么办": caught between two sides, not pinned.
+    hazards: ["trapped", "injury"],
+    reading: /夹在(中间|两(头|边|方)(之间|中间)?)(两头|两边)?(受气|为难|难做)?/,
+    unless: /手|脚|腿|胳膊|(?<!两)头|门|电梯|车|机器|缝|卡住|出不来|救|疼|痛|血/,
+  },
+  {
+    // "洗车店的污水排到雨水口，泡沫流一路": foam at a drain's mouth, not foam at the mouth.
+    hazards: ["injury"],
+    reading: new RegExp(`(雨水|下水道?|排水|排污|污水|出水|井|管)口${C}{0,6}泡沫|泡沫${C}{0,6}(流|排|冒)`),
+    unless: /吐|抽|倒|晕|昏|不动|救|120/,
+  },
+  {
+    // "我是骑手，在门口摔倒，保安帮我叫了人…特别感谢那位保安大叔": the writer's own fall, told to thank
+    // the one who helped. Pain, bleeding or anything going on now keeps the danger.
+    hazards: ["injury", "collapse"],
+    reading: new RegExp(`我${C}{0,10}[,，]?${C}{0,12}(摔倒|摔了|摔跤|滑倒|跌倒)(了)?`),
+    when: /感谢|谢谢|表扬|点赞|锦旗/,
+    unless: /现在|还在|起不来|疼|痛|流血|出血|骨折|救|快来|但是|可是|不过|晕|昏|120/,
+  },
+  {
+    // "工地围挡倒了，砸到人行道上，还好当时没人": a barrier or a sign that fell with nobody there.
+    // Anyone under it, hurt or still there keeps the danger.
+    hazards: ["collapse", "injury"],
+    reading: new RegExp(
+      `${C}{0,12}(围挡|围墙|广告牌|牌子|招牌|棚子|雨棚|遮阳棚|树|路灯|灯杆|栏杆|护栏)${C}{0,4}(倒了|倒下来|塌了|刮倒|吹倒)${C}{0,12}`,
+    ),
+    when: /(还好|幸好|好在|所幸|当时)(当时)?(没人|没有人|没砸到人|没伤到人|没人受伤)/,
+    unless: /压(着|住|在)|埋|(有人|人)被|受伤了|流血|救|还有人|下面有人|起不来|120/,
+  },
+  {
+    // "老伴眼睛看不见了，想要个会报时的闹钟", "她是个盲人": eyesight failing, told to ask for a device or a
+    // visit; the model reads 不见 as someone gone. Anyone gone, out of reach or not come home keeps it.
+    hazards: ["missing"],
+    reading: new RegExp(
+      `(眼睛|眼|视力)${C}{0,8}(看不见|看不清|看不到|瞎)(了)?|看不(见|清)(电视|东西|字|外面|路|书|报)|盲人|失明|白内障`,
+    ),
+    unless:
+      /走丢|走失|(?<!看)不见了|没回|未归|联系不上|失联|(人|她|他|老人)${C}{0,3}(找不到|找不着)|找不到家|出门|人呢|关机|不接|报警|到现在|一直没/,
+  },
+  {
+    // "地下车库最近好几辆车被划了，还有车窗被砸了偷东西", "有人半夜撬车门，监控拍到了，人已经跑了": cars
+    // broken into, told after the fact to ask for guards or cameras. Anyone in the car, a thief still
+    // there or anyone threatened or hurt keeps the danger.
+    hazards: ["violence"],
+    reading: new RegExp(
+      `${C}{0,8}(车|车窗|车门|车玻璃|车胎|轮胎)${C}{0,3}被(人)?(砸|划|撬|扎)(了|破|坏|开)?${C}{0,8}|${C}{0,8}(撬|砸|划)(车门|车窗|车锁)${C}{0,8}`,
+    ),
+    when: /最近|好几|这两个月|这几天|监控|保安|物业|(人|小偷)(已经)?(跑了|走了)|偷东西|丢了/,
+    unless:
+      /车里(面)?(有|还有)|(人|孩子|小孩|老人|婴儿|宝宝|狗)${C}{0,3}在(车)?里|正在|还在|现在(还)?在|打(人|了|我)|刀|追|救|困|受伤|流血|威胁|吓/,
+  },
+  {
+    // "天台堆了好多纸箱子，夏天太阳晒着我总觉得会着火", "烟道很久没清了，我觉得会着火": a fire feared, to ask
+    // for the cause to be cleared. Smoke, a flame, a smell of burning or anything going on keeps it.
+    hazards: ["fire"],
+    reading: new RegExp(
+      `(我)?(总|老|一直)?(觉得|感觉|担心|怕)${C}{0,4}(会|要|能|迟早)(着火|起火|失火|烧起来)(的)?`,
+    ),
+    unless: /冒烟|烟(?!道|囱|机|头)|火苗|火星|焦|糊|烧着|着了|正在|还在|现在|已经|刚|救|快来|味|热得烫|发烫/,
+  },
+  {
+    // "着火那户人家现在住哪了，社区有没有组织捐款", "房子着火烧了一半，现在借住在亲戚家，能申请救助吗": a
+    // fire that is over, told to ask for aid or to give it. Anything still burning or anyone shut in keeps it.
+    hazards: ["fire"],
+    reading: new RegExp(`${C}{0,16}(着火|失火|火灾|烧了|烧掉|烧光|烧毁)${C}{0,10}`),
+    when: /捐款|捐(点|些)?(衣服|钱|物|被子)|借住|安置|救助|补助|临时救济|重建/,
+    unless: /(还|正)在(烧|冒|着)|冒烟|浓烟|火苗|火势|救命|快来|困|刚(才|刚)|119|烧(起来|过来)|蔓延/,
   },
 ];
 
