@@ -1388,9 +1388,10 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
 /*
  * A degree adverb before the word it grades ("特别小", "严重不足", "非常危险"): left out, the fault reads
  * in the words a dispatcher files ("火苗小", "压力不足") and the line has room for more. Not 很 or 太, which
- * are often part of the fault ("积水太深", "很多"), nor 十分钟, a time.
+ * are often part of the fault ("积水太深", "很多"), nor 十分钟, a time, nor 特别是 and 相当于, which
+ * introduce what follows rather than grade it ("特别是晚上", "相当于没修").
  */
-const DEGREE = /(特别|非常|十分(?!钟)|严重|极其|极为|相当)(?=[\u4e00-\u9fff])/g;
+const DEGREE = /(特别(?!是)|非常|十分(?!钟)|严重|极其|极为|相当(?!于))(?=[\u4e00-\u9fff])/g;
 
 /*
  * Where a long clause ends on the thing it describes ("水库街小学对面文具店门口那个上个月刚装的不锈钢护栏",

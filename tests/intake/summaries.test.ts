@@ -1376,5 +1376,8 @@ describe("the resident's emphasis", () => {
     const s = summaryOf("双塔小区的自来水水压非常低，三楼以上都上不去");
     expect(s).toMatch(/水压低/);
     expect(summaryOf("文庙巷路灯坏了，十分钟闪一次")).not.toMatch(/(?<!十)分钟/);
+    // Words that introduce what follows, not grade it, stay whole.
+    expect(summaryOf("文庙巷路灯修了三次还是不亮，相当于没修")).not.toMatch(/(?<!相当)于没修/);
+    expect(summaryOf("西盛路烧烤摊油烟太大，特别是晚上十点以后")).not.toMatch(/(?<!特别)是晚上/);
   });
 });
