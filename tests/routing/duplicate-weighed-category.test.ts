@@ -38,7 +38,9 @@ describe("duplicates at routing: another category intake weighed", () => {
     await file(other("water_supply", "西盛花园9号楼地下室的水管裂了，一直在滴水"), "13900004011");
     const flood = await file(
       weighing(
-        other("property", "西盛花园9号楼地下室进水了 地上一层水 不知道哪漏的"),
+        // "地下室进水了" would tie the two as a flooded basement and its pipe (water-main.ts): told
+        // here without it, only the faint third guess could bring the pair together.
+        other("property", "西盛花园9号楼地下室 地上一层水 不知道哪漏的"),
         ["municipal", 0.3],
         ["water_supply", 0.05],
       ),
