@@ -12,6 +12,9 @@ import { waitFor } from "../support/wait-for.js";
 // DATA_DIR, `npx zhitong user add` in another terminal while it runs, then sign in over HTTP.
 const CLI = path.resolve("bin/zhitong.js");
 const PASSWORD = "First-admin-2026";
+// A first start initialises a PostgreSQL cluster and runs every migration; with two suites at once on
+// two cores that came close to two minutes, so the wait only bounds a hang and never races a slow start.
+const START_WAIT_MS = 240_000;
 let dataDir: string;
 let serve: ChildProcess | undefined;
 
@@ -50,7 +53,7 @@ describe("first run as the README says", () => {
     serve = s.child;
     await waitFor(
       () => s.output().includes("Zhitong is running") || s.child.exitCode !== null,
-      120_000,
+      START_WAIT_MS,
       "start",
     );
     expect(s.output()).toContain("Zhitong is running (role: all).");
@@ -88,7 +91,7 @@ describe("first run as the README says", () => {
     s.child.kill("SIGINT");
     expect(await s.exited).toBe(0);
     expect(existsSync(path.join(dataDir, "instance.json"))).toBe(false);
-  }, 240_000);
+  }, 420_000);
 
   it("after a crash, a state file with a dead pid is ignored: the CLI starts the embedded server itself", async () => {
     // A pid that is surely not running (the state a kill -9 leaves behind).
@@ -114,12 +117,12 @@ describe("first run as the README says", () => {
     serve = s.child;
     await waitFor(
       () => s.output().includes("Zhitong is running") || s.child.exitCode !== null,
-      120_000,
+      START_WAIT_MS,
       "start",
     );
     expect(s.output()).not.toContain("No administrator account yet");
     expect(JSON.parse(await readFile(path.join(dataDir, "instance.json"), "utf8")).pid).toBe(s.child.pid);
     s.child.kill("SIGINT");
     expect(await s.exited).toBe(0);
-  }, 240_000);
+  }, 420_000);
 });
