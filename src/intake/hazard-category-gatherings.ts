@@ -115,11 +115,12 @@ export function vehicleBurningWithSomeoneIn(hazard: Hazard, text: string): boole
 }
 
 /*
- * A blow struck with a tool ("拿铁锹把环卫工打了", "一个拿铁锹往另一个头上砸"), which the fight words miss and
- * the detector reads as a collapse: the police's.
+ * A blow struck with a tool at someone ("拿铁锹把环卫工打了", "一个拿铁锹往另一个头上砸"), which the fight
+ * words miss and the detector reads as a collapse: the police's. A hammer swung at a wall that hit the
+ * worker's own hand is no blow (the worker convention).
  */
 export const BLOW_WITH_TOOL =
-  /拿(着)?[^，。]{0,3}(铁锹|铁锨|棍子|木棍|砖头|锤子|扳手|铲子)[^，。]{0,6}(把[^，。]{0,6})?(打|砸|抡)/;
+  /拿(着)?[^，。]{0,3}(铁锹|铁锨|棍子|木棍|砖头|锤子|扳手|铲子)[^，。]{0,6}(把[^，。自]{0,6}(打|砸)|(往|朝)[^，。]{0,6}(头|身上|脸)[^，。]{0,2}(打|砸|抡)|(打|砸|抡)(了|伤)?[^，。]{0,2}(人|他|她|头|脸))/;
 
 /*
  * Ice broken underfoot ("河面上有个小孩踩破冰掉下去了"): someone through the ice, the city's rescue crews'
@@ -206,4 +207,24 @@ const NOT_ANSWERING = /叫(也|都)?不(答应|醒|应)|没(反应|意识)/;
 
 export function personWentDown(hazard: Hazard, text: string): boolean {
   return hazard === "collapse" && WENT_DOWN.test(text) && NOT_ANSWERING.test(text);
+}
+
+/*
+ * A bus shelter or its advertising board burning ("烧纸把公交站亭的广告牌点着了"): street furniture, the
+ * city's, as a shelter that falls is (`busShelterDown`); one inside a compound is its manager's.
+ */
+const SHELTER = /公交站亭|候车亭|站亭|公交站牌/;
+
+export function busShelterBurning(hazard: Hazard, text: string): boolean {
+  return hazard === "fire" && SHELTER.test(text) && !/小区|楼道|院/.test(text);
+}
+
+/*
+ * Someone having a fit in a lift ("电梯里突然倒下 抽搐 口吐白沫"): the ambulance, not the lift's keeper who
+ * frees people stuck in it; the lift rule would read a trap.
+ */
+const FIT = /抽搐|口吐白沫|抽风/;
+
+export function fitInLift(hazard: Hazard, text: string): boolean {
+  return hazard === "trapped" && /电梯/.test(text) && FIT.test(text);
 }

@@ -30,7 +30,9 @@ import { crowdPressing, crushInSmoke, massEventDanger } from "./hazard-category-
 import {
   BLOW_WITH_TOOL,
   bottledGasAtBanquet,
+  busShelterBurning,
   fireInSchoolRoom,
+  fitInLift,
   hurtByFirework,
   iceBrokenUnderfoot,
   offeringFireReachedWires,
@@ -1135,6 +1137,8 @@ export function categoryForHazard(
   // A fight or an attack told anywhere in the message keeps the police first: many readings below yield to it.
   const fight = FIGHT.test(text);
   const violent = fight || ATTACK.test(text);
+  // A fit in a lift is the ambulance's, not the lift keeper's (em-cat55).
+  if (fitInLift(hazard, text) && !violent) return "health";
   if (hazard === "trapped" && LIFT.test(text.replace(LIFT_AS_LANDMARK, ""))) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text) || RAMMING_CROWD.test(text)) return "public_order";
@@ -1151,6 +1155,7 @@ export function categoryForHazard(
     if (fireInSchoolRoom(hazard, text)) return "education";
     if (oldPeopleSnowedIn(hazard, text)) return "social_assistance";
     if (offeringFireReachedWires(hazard, text)) return "property";
+    if (busShelterBurning(hazard, text)) return "municipal";
     if (personWentDown(hazard, text)) return "health";
   }
   // The city's utility tunnel and floors being added on a house name their owner whatever happens there.

@@ -121,4 +121,17 @@ describe("smaller misreadings", () => {
       "health",
     );
   });
+
+  it("a bus shelter burning is the city's street furniture", () => {
+    expect(owner("fire", "有人在马路边烧纸，把候车亭的塑料顶棚引着了，还有人在等车", "property", 0.5)).toBe(
+      "municipal",
+    );
+  });
+
+  it("a fit in a lift is the ambulance's, not the lift keeper's", () => {
+    expect(owner("trapped", "电梯里一个大姐突然抽搐，嘴里吐白沫，电梯卡在7楼了", "property", 0.5)).toBe(
+      "health",
+    );
+    expect(owner("trapped", "电梯卡在7楼了，里面关着两个人，按铃没人应", "property", 0.5)).toBe("property");
+  });
 });
