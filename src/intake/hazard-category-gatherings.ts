@@ -106,12 +106,7 @@ const SOMEONE_INSIDE = /司机|驾驶室|车里|坐在车/;
 const PARKED = /车库|停车场|充电/;
 
 export function vehicleBurningWithSomeoneIn(hazard: Hazard, text: string): boolean {
-  return (
-    (hazard === "fire" || hazard === "smoke") &&
-    VEHICLE_BURNING.test(text) &&
-    SOMEONE_INSIDE.test(text) &&
-    !PARKED.test(text)
-  );
+  return hazard === "fire" && VEHICLE_BURNING.test(text) && SOMEONE_INSIDE.test(text) && !PARKED.test(text);
 }
 
 /*
@@ -166,7 +161,7 @@ const BESIDE_THE_SCHOOL = /旁边|附近|对面|隔壁/;
 
 export function fireInSchoolRoom(hazard: Hazard, text: string): boolean {
   return (
-    (hazard === "fire" || hazard === "smoke") &&
+    hazard === "fire" &&
     SCHOOL.test(text) &&
     PUPILS_THERE.test(text) &&
     SCHOOL_ROOM.test(text) &&
@@ -193,9 +188,7 @@ export function oldPeopleSnowedIn(hazard: Hazard, text: string): boolean {
 const OFFERING_REACHED_WIRES = /(烧纸|纸钱|火盆|烧香|花圈)[^。]{0,12}(烧着|引着|点着|烧到)[^。]{0,6}电线/;
 
 export function offeringFireReachedWires(hazard: Hazard, text: string): boolean {
-  return (
-    (hazard === "fire" || hazard === "smoke" || hazard === "electric") && OFFERING_REACHED_WIRES.test(text)
-  );
+  return (hazard === "fire" || hazard === "electric") && OFFERING_REACHED_WIRES.test(text);
 }
 
 /*
