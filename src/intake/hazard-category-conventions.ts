@@ -19,6 +19,14 @@ import type { Hazard } from "./urgency-rules.js";
  * `market` whatever happened there (fresh49's writer labelled the hurt `market` too: −13 there).
  * The em-cat54 round carried it past the classifier for sports and play venues and added a park's
  * fitness kit (`hurtAtSportOrPlayVenue`, `hurtOnPublicFitnessKit`, last).
+ * The em-cat55 round read one more where two writers disagree: a hired cook's gas cylinders at a
+ * banquet in a yard or a lane (流水席, a funeral's 大灶) go to the market regulator, who licenses the
+ * travelling caterer (fresh54's writer, six lines, against fresh35's one: +6 −1 taken together; a
+ * restaurant's cylinders, piped gas and someone already burnt keep their owners). It is
+ * `bottledGasAtBanquet` in hazard-category-gatherings.ts. Left as they were, because the read sets
+ * taken together support them: a fire in a car park, at a charging post or at a filling station (every
+ * single owner tried loses: traffic −31 net, property, the supply), and added-lift works and
+ * demolition (already `construction` on the read lines; `property` loses 26).
  */
 
 /*

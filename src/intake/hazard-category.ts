@@ -28,6 +28,24 @@ import {
 } from "./hazard-category-household.js";
 import { crowdPressing, crushInSmoke, massEventDanger } from "./hazard-category-crowds.js";
 import {
+  BLOW_WITH_TOOL,
+  bottledGasAtBanquet,
+  busShelterBurning,
+  fireInSchoolRoom,
+  fitInLift,
+  hurtByFirework,
+  iceBrokenUnderfoot,
+  offeringFireReachedWires,
+  oldPeopleSnowedIn,
+  overcomeByBrazier,
+  personOnFire,
+  personWentDown,
+  pinnedByVehicle,
+  selfHarmToldBySaidPills,
+  settingSelfAlight,
+  vehicleBurningWithSomeoneIn,
+} from "./hazard-category-gatherings.js";
+import {
   amusementEquipmentFailed,
   deviceAlertUnanswered,
   escalatorOwner,
@@ -1119,9 +1137,27 @@ export function categoryForHazard(
   // A fight or an attack told anywhere in the message keeps the police first: many readings below yield to it.
   const fight = FIGHT.test(text);
   const violent = fight || ATTACK.test(text);
+  // A fit in a lift is the ambulance's, not the lift keeper's (em-cat55).
+  if (fitInLift(hazard, text) && !violent) return "health";
   if (hazard === "trapped" && LIFT.test(text.replace(LIFT_AS_LANDMARK, ""))) return "property";
   // A threat to blow up a crowd with a cylinder is the police's, whatever it holds.
   if (THREAT.test(text) || RAMMING_CROWD.test(text)) return "public_order";
+  // Ceremonies and gatherings, ice and cold snaps (hazard-category-gatherings.ts, em-cat55).
+  if (settingSelfAlight(text) || selfHarmToldBySaidPills(hazard, text)) return selfHarmOwner(text);
+  if (hazard !== "fire" && hazard !== "gas" && hazard !== "electric" && BLOW_WITH_TOOL.test(text))
+    return "public_order";
+  if (!violent) {
+    if (bottledGasAtBanquet(hazard, text)) return "market";
+    if (overcomeByBrazier(hazard, text)) return "health";
+    if (personOnFire(hazard, text) || hurtByFirework(hazard, text)) return "health";
+    if (pinnedByVehicle(hazard, text) || vehicleBurningWithSomeoneIn(hazard, text)) return "traffic";
+    if (iceBrokenUnderfoot(hazard, text)) return "municipal";
+    if (fireInSchoolRoom(hazard, text)) return "education";
+    if (oldPeopleSnowedIn(hazard, text)) return "social_assistance";
+    if (offeringFireReachedWires(hazard, text)) return "property";
+    if (busShelterBurning(hazard, text)) return "municipal";
+    if (personWentDown(hazard, text)) return "health";
+  }
   // The city's utility tunnel and floors being added on a house name their owner whatever happens there.
   if (insideUtilityTunnel(hazard, text) && !violent) return "municipal";
   if (floorsBeingAdded(hazard, text) && !violent) return "construction";
