@@ -208,6 +208,8 @@ const PLANNED =
 // "一点通知都没有": the notice denied after it is named.
 const UNPLANNED =
   /突然|没有?(任何)?(提前)?(发|贴|下|出)?(个)?通知|无通知|未通知|不通知|(也|都)没(提前)?(发|贴|下|出)?(个)?通知|(一点|任何)?通知(都|也)没有?/;
+// An outage named for a day ahead is planned however its notice is told ("明天停电检修，楼里还没贴通知").
+const AHEAD = /(明天|明早|后天|下周|下个?月|下礼拜)[^，。]{0,8}(停|断)/;
 const ASKING = /请问|咨询|想问|问一下|问问|打听/;
 // A question asked from a home where life has stopped says so ("请问停水了怎么办，老人要做饭").
 const HARDSHIP = /没法|无法|做不了|用不了|不能(用|做|洗|喝)|冻|急|老人|孩子|婴儿|病人|瘫|轮椅|怎么办|咋办/;
@@ -267,7 +269,8 @@ export function readUrgentCue(simple: string): UrgentCue | null {
       continue;
     }
     if (found) continue;
-    const planned = PLANNED.test(sentence.replace(UNPLANNED, "")) && !UNPLANNED.test(sentence);
+    const planned =
+      AHEAD.test(sentence) || (PLANNED.test(sentence.replace(UNPLANNED, "")) && !UNPLANNED.test(sentence));
     if (!goesOn && (planned || SUGGESTION_OPENING.test(sentence.trim()))) continue;
     found = cueIn(sentence, goesOn, simple);
   }

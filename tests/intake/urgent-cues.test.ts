@@ -261,6 +261,7 @@ describe("kind51: a notice denied in other words, sewage over a whole road", () 
   });
   it("still reads an outage announced ahead as planned", () => {
     expect(cue("小区贴了通知，明天上午停电检修")).toBeNull();
+    expect(cue("物业说明天停电检修，楼道里还没贴通知")).toBeNull();
   });
   it("reads sewage spilling over a whole road or lane as sewage stopped", () => {
     expect(cue("化粪池堵了，污水从井盖往外冒，整条巷子都是")?.what).toBe("sewage");
