@@ -137,7 +137,7 @@ const CUES: readonly Cue[] = [
     what: "sewage",
     // Into homes, doorways and toilets, or all over a street; not a gully wetting the road. A public
     // toilet locked at night ("公厕十点就锁门了，没地方上厕所") is an opening-hours complaint.
-    and: /满街|满地|整条街|横流|家(?!属院)|屋|卫生间|厕所|厨房|地漏|马桶|门口|单元|院子|号楼|楼前|楼下|一楼|楼道|开不了门|出不了门|没法(住|待|生活)/,
+    and: /满街|满地|整条(街|路|巷)|横流|家(?!属院)|屋|卫生间|厕所|厨房|地漏|马桶|门口|单元|院子|号楼|楼前|楼下|一楼|楼道|开不了门|出不了门|没法(住|待|生活)/,
     // Night soil poured on a vegetable patch is a smell to stop, not a drain backing up.
     unless: /浇|施肥|种菜|菜地/,
     stopped:
@@ -207,7 +207,9 @@ const PLANNED =
 // An outage nobody announced, or one that came suddenly, is no planned one.
 // "一点通知都没有": the notice denied after it is named.
 const UNPLANNED =
-  /突然|没有?(任何)?(提前)?(发)?通知|无通知|未通知|不通知|(也|都)没(提前)?通知|(一点|任何)?通知(都|也)没有?/;
+  /突然|没有?(任何)?(提前)?(发|贴|下|出)?(个)?通知|无通知|未通知|不通知|(也|都)没(提前)?(发|贴|下|出)?(个)?通知|(一点|任何)?通知(都|也)没有?/;
+// An outage named for a day ahead is planned however its notice is told ("明天停电检修，楼里还没贴通知").
+const AHEAD = /(明天|明早|后天|下周|下个?月|下礼拜)[^，。]{0,8}(停|断)/;
 const ASKING = /请问|咨询|想问|问一下|问问|打听/;
 // A question asked from a home where life has stopped says so ("请问停水了怎么办，老人要做饭").
 const HARDSHIP = /没法|无法|做不了|用不了|不能(用|做|洗|喝)|冻|急|老人|孩子|婴儿|病人|瘫|轮椅|怎么办|咋办/;
@@ -267,7 +269,8 @@ export function readUrgentCue(simple: string): UrgentCue | null {
       continue;
     }
     if (found) continue;
-    const planned = PLANNED.test(sentence.replace(UNPLANNED, "")) && !UNPLANNED.test(sentence);
+    const planned =
+      AHEAD.test(sentence) || (PLANNED.test(sentence.replace(UNPLANNED, "")) && !UNPLANNED.test(sentence));
     if (!goesOn && (planned || SUGGESTION_OPENING.test(sentence.trim()))) continue;
     found = cueIn(sentence, goesOn, simple);
   }

@@ -1517,3 +1517,33 @@ describe("kind50: someone down must be a person", () => {
     ).toBe("complaint");
   });
 });
+
+describe("kind51: the community asked to step in between parties; neighbours who say the same", () => {
+  it("reads the community asked to step in between two households or an owners' committee and the estate as a dispute", () => {
+    expect(
+      kindOf("隔壁那户把空调外机装在我家窗边，找他说了几次都不挪，想请社区出面说说", "neighbor_dispute"),
+    ).toBe("dispute");
+    expect(
+      kindOf(
+        "尊敬的社区领导：我们小区业委会与物业公司因为公共收益分配闹僵了，物业停了保洁，业委会要求换物业，双方谁也不让步，住户夹在中间受罪。恳请社区出面协调。",
+        "property",
+      ),
+    ).toBe("dispute");
+  });
+  it("leaves the government or a leader asked to step in against a company a complaint", () => {
+    expect(
+      kindOf(
+        "开发商承诺交房一年内办好房产证，现在三年过去了还没办下来，业主多次找开发商都被推脱，恳请政府出面协调，督促开发商尽快办证。",
+        "construction",
+      ),
+    ).toBe("complaint");
+  });
+  it("reads neighbours who smell or feel the same fault as witnesses, not the other side", () => {
+    expect(
+      kindOf(
+        "尊敬的领导：我们小区北边的废品站每天晚上焚烧塑料，黑烟带着刺鼻的味道飘进屋里，我家孩子哮喘又犯了。楼下几户也都说闻到了，希望环保部门来查一查。",
+        "pollution",
+      ),
+    ).not.toBe("dispute");
+  });
+});

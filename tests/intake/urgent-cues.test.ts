@@ -253,3 +253,20 @@ describe("kind50: power that keeps failing where someone lives on oxygen", () =>
     expect(cue("暖气因为前任房主欠费被停了，屋里只有十一度")?.what).toBe("heating");
   });
 });
+
+describe("kind51: a notice denied in other words, sewage over a whole road", () => {
+  it("reads an outage whose notice was never posted as unplanned", () => {
+    expect(cue("我们单元一早就停电了，说是换电缆，楼道里也没贴通知，冰箱里的肉都化了")?.what).toBe("power");
+    expect(cue("整栋楼停水到现在，物业都没发个通知，饭都做不成")?.what).toBe("water");
+  });
+  it("still reads an outage announced ahead as planned", () => {
+    expect(cue("小区贴了通知，明天上午停电检修")).toBeNull();
+    expect(cue("物业说明天停电检修，楼道里还没贴通知")).toBeNull();
+  });
+  it("reads sewage spilling over a whole road or lane as sewage stopped", () => {
+    expect(cue("化粪池堵了，污水从井盖往外冒，整条巷子都是")?.what).toBe("sewage");
+  });
+  it("leaves a gully wetting the kerb a repair", () => {
+    expect(cue("路边雨水箅子堵了，下雨积点水")).toBeNull();
+  });
+});
