@@ -294,7 +294,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "乱停电动车" parks a scooter; it is no power cut.
   [
     "供电",
-    /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)电|(?:还|一直|仍)?(?:没|不)来电/g,
+    /停电(?!动|瓶)|没电|跳闸|跳的电|跳电|限电|断电|用电|带不动|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)电|(?:还|一直|仍)?(?:没|不)来电/g,
   ],
   ["气罐", /煤气罐|液化气罐|液化气瓶|煤气瓶|气罐|气瓶/g],
   // "停气" / "断气" name the gas they say is gone.
@@ -396,6 +396,13 @@ const OBJECTS: readonly [string, RegExp][] = [
   [
     "走失",
     /走丢|走失|迷路|找不到家|(?:问|跟)(?:他|她)[^，。,.!！?？;；\s]{0,6}(?:说不清|说不明白|说不上来|答不上来)/g,
+  ],
+  // A person fallen in the street who cannot get up (摔倒, 倒在地上, 晕倒): a matter of that person,
+  // told by passers-by as fallen, lying on the ground or fainted. Not a resident who once slipped on
+  // a dark stair (摔了一跤), which is what a fault caused.
+  [
+    "倒地",
+    /(?<!被[^，。,.!！?？;；\s]{0,4})(?:摔倒(?!过)|跌倒|晕倒|昏倒|(?:人|老人|大爷|大妈|老太太?|老头|阿姨|孩子|小孩|男的|女的|男子|女子)[^，。,.!！?？;；\s]{0,3}(?:倒在地上|摔了(?!一跤)|摔伤)|倒地不起)/g,
   ],
   ["可疑人员", /陌生人|可疑的?人|转悠|徘徊|尾随|跟小孩搭话/g],
   ["过街", /斑马线|人行横道|过马路|过街|协管员|疏导/g],
@@ -796,6 +803,9 @@ export function problemConcepts(text: string): ProblemConcepts {
   if (objects.has("马蜂窝")) for (const x of [...objects]) if (x !== "马蜂窝") objects.delete(x);
   // A bottle thrown from above is the throwing, not drink ("楼上扔下来一个啤酒瓶子").
   if (objects.has("高空抛物")) objects.delete("醉酒");
+  // A fall told with the fault that made it (a lamp out, a loose cover, ice) is what that fault
+  // caused, as another resident tells it without the fall.
+  if (objects.has("倒地") && (faults.size || objects.has("冰雪"))) objects.delete("倒地");
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
   // A named source takes the sound it makes: renovation's knocking, a pump's or a fan's hum.
