@@ -850,6 +850,9 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/不动了|不动|故障|停运|不亮/g, "坏"],
   [/冰凉|不够热/g, "不热"],
   [/没人收|没人清运|没人清理|没清运/g, "没人清运"],
+  // A jam told at its two ends: the crash at its head by one driver, the queue behind by another.
+  [/出车祸|车祸|剐蹭|刮蹭|追尾|撞车|两车相撞|两辆车撞/g, "车祸"],
+  [/堵死|堵车|塞车|拥堵|排了老长|排老长|排起长队/g, "堵车"],
 ];
 
 export function canonicalWords(text: string): string {

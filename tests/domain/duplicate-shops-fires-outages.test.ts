@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { reportsAt, reasonCodes } from "./duplicate-report.js";
 import { holdWithoutCommunity, sameBusinessNamed, scoreDuplicate } from "../../src/domain/duplicate-score.js";
-import { problemConcepts } from "../../src/domain/problem-concepts.js";
+import { canonicalWords, problemConcepts } from "../../src/domain/problem-concepts.js";
+import { burstPipeAndWater } from "../../src/domain/water-main.js";
 import { oneSourceSensed } from "../../src/domain/remote-source.js";
 
 /*
@@ -144,5 +145,24 @@ describe("a person fallen in the street", () => {
     const c = report("光明路口有个小孩摔倒了", { category: "health" });
     const d = report("光明路口有个老太太摔倒了", { category: "health" });
     expect(reasonCodes(scoreDuplicate(c, d)).at(-1)).toBe("DUP.DIFFERENT_PROBLEM");
+  });
+});
+
+describe("a jam told at its two ends", () => {
+  it("writes the crash and the queue behind it in one word each", () => {
+    expect(canonicalWords("前面两辆车追尾了")).toContain("车祸");
+    expect(canonicalWords("光明路口剐蹭了")).toContain("车祸");
+    expect(canonicalWords("光明路堵死了，后面排了老长")).toBe("光明路堵车了,后面堵车");
+  });
+});
+
+describe("a basement's lowest floor and a hydrant spraying", () => {
+  it("links a flooded lower ground floor with a burst pipe, and a garage with a hydrant spraying", () => {
+    expect(burstPipeAndWater("光明大厦地下一层进水了", "光明路上水管爆了，水往大厦车库里流")).toBe(true);
+    expect(burstPipeAndWater("长青花园地下车库进水了", "长青花园门口消防栓被撞了，水柱一米多高")).toBe(true);
+  });
+
+  it("does not link a flooded basement with rain or sewage", () => {
+    expect(burstPipeAndWater("光明大厦地下一层进水了", "下大雨了，光明路上水管那边全是水")).toBe(false);
   });
 });
