@@ -220,6 +220,8 @@ const OBJECTS: readonly [string, RegExp][] = [
     "电线",
     /电线|电缆|电杆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
   ],
+  // The service a cut line carries, told by the shops that lost it: the internet gone (网断了, 宽带没了).
+  ["网络", /断网|网断|没网|没有网|网络(?:断|中断|不通|没)|网(?:也|都)?(?:断|没)了|宽带(?!线)/g],
   ["炸街", /炸街|轰油门|改装摩托|改装车|排气[筒管]|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰|飙))/g],
   // Mud carried onto the road by a site's lorries (no wheel wash at the gate) is the lorries' matter,
   // told by the mud whichever vehicle the resident names.

@@ -166,3 +166,11 @@ describe("a basement's lowest floor and a hydrant spraying", () => {
     expect(burstPipeAndWater("光明大厦地下一层进水了", "下大雨了，光明路上水管那边全是水")).toBe(false);
   });
 });
+
+describe("the internet gone and the line cut", () => {
+  it("reads the service a cut line carries, told by those who lost it", () => {
+    expect(problemConcepts("光明路好几家店网断了").objects.has("网络")).toBe(true);
+    expect(problemConcepts("挖掘机把光缆挖断了，宽带都没了").objects.has("网络")).toBe(true);
+    expect(problemConcepts("宽带线垂下来了").objects.has("网络")).toBe(false);
+  });
+});
