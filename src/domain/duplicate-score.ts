@@ -328,7 +328,12 @@ function scoreTexts(a: DuplicateCandidate, b: DuplicateCandidate, options: Dupli
   const remoteOf = () => {
     if (remoteRead) return remoteRead;
     const route = oneRouteService(a.text, b.text);
-    return (remoteRead = { route, source: route ? null : oneSourceSensed(a.text, b.text) });
+    return (remoteRead = {
+      route,
+      source: route
+        ? null
+        : (oneSourceSensed(a.text, b.text, placeCores(o.places ?? [])) ?? outageAcross(a, b)),
+    });
   };
   const placeParts = placeAgreement === 0 && !streetAndLandmark;
   if (placeParts && !remoteOf().route && !remoteOf().source)
@@ -948,7 +953,11 @@ export function holdWithoutCommunity(
   options: DuplicateOptions = {},
 ): DuplicateScore {
   if (s.suggestion === "none" || (a.community && b.community)) return s;
-  if (!samePlaceNamed(a.text, b.text, options.places ?? []) && !sharedReference(a.text, b.text))
+  if (
+    !samePlaceNamed(a.text, b.text, options.places ?? []) &&
+    !sharedReference(a.text, b.text) &&
+    !sameBusinessNamed(a.text, b.text)
+  )
     return {
       score: 0,
       sameProblem: false,
@@ -996,6 +1005,68 @@ export function sharedReference(a: string, b: string): boolean {
   if (referencesOf(a).some((x) => ys.includes(x))) return true;
   const marks = itemMarksOf(b);
   return itemMarksOf(a).some((x) => marks.includes(x));
+}
+
+/**
+ * A business named by its own name ("老成都火锅店", "万家福超市", "鑫源洗车店", "幸福里养老驿站"):
+ * residents often give the shop alone as the place ("好邻居便利店门口那根路灯杆") and intake finds no
+ * community for it, while another report names the street and the same shop. The name is what comes
+ * before the kind of business, without the trade it tells ("鑫源洗车" → 鑫源); a kind alone ("那家
+ * 烧烤店", "楼下水果店") or a place word ("小区门口") names no one business. Tied when the other text
+ * holds the name with its trade ("老成都火锅" in "老成都火锅后厨着火了"). Only lets such a pair be
+ * offered, as a shared place does: two branches of one chain are told apart by a person.
+ */
+const BUSINESS_KIND = /(?:店|馆|超市|酒楼|酒家|驿站|药房|诊所|火锅)/gu;
+const TRADE =
+  /(?:水果|面包|蛋糕|洗车|修车|汽修|便利|火锅|烧烤|川菜|湘菜|快餐|早餐|早点|小吃|理发|美发|美容|足疗|足浴|奶茶|网吧|棋牌|五金|建材|宠物|烟酒|彩票|快递|干洗|炸鸡|烤肉|烤鸭|包子|饺子|麻辣烫|养老|药|饭|面|菜|酒|茶)+$/u;
+const NOT_A_NAME =
+  /楼[下上里道底]|[一二三四五六七八九十\d]楼|门[口前外边]|大门|[东西南北后侧]门|对面|旁边|隔壁|小区|社区|[路街巷]|附近|这边|那边|里面|[那这每一]家|[那这]个|的|我|你|他|她|在|是|了|有/u;
+const businessNames = memo((text: string): string[] => {
+  const plain = simplify(text).replace(/[“”"「」『』]/g, "");
+  const out = new Set<string>();
+  for (const m of plain.matchAll(BUSINESS_KIND)) {
+    const run = /\p{Script=Han}*$/u.exec(plain.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? "";
+    // Two characters only when nothing comes before them ("满楼" of "金满楼酒家" is no name).
+    for (let k = run.length === 2 ? 2 : 3; k <= Math.min(7, run.length); k++) {
+      const name = run.slice(-k);
+      const own = name.replace(TRADE, "");
+      if ([...own].length >= 2 && !NOT_A_NAME.test(own)) out.add(name);
+    }
+  }
+  return [...out];
+});
+export function sameBusinessNamed(a: string, b: string): boolean {
+  const pa = simplify(a).replace(/[“”"「」『』]/g, "");
+  const pb = simplify(b).replace(/[“”"「」『』]/g, "");
+  return businessNames(a).some((x) => pb.includes(x)) || businessNames(b).some((x) => pa.includes(x));
+}
+
+/**
+ * One power cut told by two neighbouring compounds of one name, when one report says the other's
+ * compound is out too ("桃南二区停电了，对面一区好像也没电"; "西盛路一整片都停电了，家园、花园都黑
+ * 了"): the line is shared, so the place each caller gives does not part them. Only when one report
+ * names the other's compound, in full or by its kind after the shared name, with a word that says
+ * it is out as well; two compounds that each report their own cut are left apart (a person joins
+ * them when the supplier names one fault). Offered, never merged alone, as any remote source.
+ */
+const ALSO_OUT = /也|都|同时|同一|一片|整片/;
+function outageAcross(a: DuplicateCandidate, b: DuplicateCandidate): string | null {
+  if (!conceptsOf(a.text).objects.has("供电") || !conceptsOf(b.text).objects.has("供电")) return null;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const xp = simplify(x.place ?? "");
+    const yp = simplify(y.place ?? "");
+    const tx = simplify(x.text);
+    if (!xp || !yp || xp.includes(yp) || yp.includes(xp) || !ALSO_OUT.test(tx)) continue;
+    if (tx.includes(yp)) return yp;
+    const xCore = xp.replace(PLACE_KIND, "");
+    const yCore = yp.replace(PLACE_KIND, "");
+    const kind = yp.slice(yCore.length);
+    if (kind && yCore.length >= 2 && xCore === yCore && tx.includes(kind)) return yp;
+  }
+  return null;
 }
 
 /** A place's name without the kind of place it is (双塔小区 → 双塔, 柳巷路 → 柳巷), when two or more characters remain. */
@@ -1841,14 +1912,15 @@ function finerPlaces(text: string, c: ProblemConcepts): string[] {
  * them works ("客梯能用") names the other by contrast, not the one reported.
  */
 const LIFT_NUMBER = /(\d+)号(?:电|客|货)?梯/g;
-const LIFT_KIND = /客梯|货梯|消防梯/g;
+// A tower's lifts split by the floors they serve (低区 / 高区) are two machines as well.
+const LIFT_KIND = /客梯|货梯|消防梯|([高中低])区的?(?:电梯|梯|那部)/g;
 const WORKS = /正常|能用|能坐|没问题|没坏|好的|好好的|没事/;
 const liftsOf = memo((text: string): string[] => {
   const out = new Set<string>();
   for (const clause of arabicNumbers(simplify(text)).split(CLAUSE_BREAK)) {
     if (WORKS.test(clause)) continue;
     for (const m of clause.matchAll(LIFT_NUMBER)) out.add(`${Number(m[1])}号梯`);
-    for (const m of clause.matchAll(LIFT_KIND)) out.add(m[0]);
+    for (const m of clause.matchAll(LIFT_KIND)) out.add(m[1] ? `${m[1]}区梯` : m[0]);
   }
   return [...out];
 });
@@ -1956,7 +2028,7 @@ function otherVehicles(a: string, b: string): [string, string] | null {
  * words. Told apart by age (a child / an old person) and, when both give it, by sex; a side that
  * gives neither parts nothing ("有人走丢了").
  */
-const PERSON_MATTERS = new Set(["走失", "露宿", "醉酒"]);
+const PERSON_MATTERS = new Set(["走失", "露宿", "醉酒", "倒地"]);
 const PERSON_AGE: readonly [string, RegExp][] = [
   [
     "小孩",

@@ -220,6 +220,8 @@ const OBJECTS: readonly [string, RegExp][] = [
     "电线",
     /电线|电缆|电杆|线缆|拉线|飞线|乱拉的线|私拉的线|网线|光缆|光纤|宽带线|电话线|通信线|电力线|[一那这有哪]根[^，。,.!！?？;；\s]{0,3}?线(?![路索条])/g,
   ],
+  // The service a cut line carries, told by the shops that lost it: the internet gone (网断了, 宽带没了).
+  ["网络", /断网|网断|没网|没有网|网络(?:断|中断|不通|没)|网(?:也|都)?(?:断|没)了|宽带(?!线)/g],
   ["炸街", /炸街|轰油门|改装摩托|改装车|排气[筒管]|摩托车?(?=[^，。,.!！?？;；\s]{0,6}(?:响|吵|轰|飙))/g],
   // Mud carried onto the road by a site's lorries (no wheel wash at the gate) is the lorries' matter,
   // told by the mud whichever vehicle the resident names.
@@ -294,7 +296,7 @@ const OBJECTS: readonly [string, RegExp][] = [
   // "乱停电动车" parks a scooter; it is no power cut.
   [
     "供电",
-    /停电(?!动|瓶)|没电|跳闸|限电|断电|用电|带不动|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)电|(?:还|一直|仍)?(?:没|不)来电/g,
+    /停电(?!动|瓶)|没电|跳闸|跳的电|跳电|限电|断电|用电|带不动|(?:什么时候|啥时候|几点|何时)[^，。,.!！?？]{0,4}(?:来|通|恢复|有)电|(?:还|一直|仍)?(?:没|不)来电/g,
   ],
   ["气罐", /煤气罐|液化气罐|液化气瓶|煤气瓶|气罐|气瓶/g],
   // "停气" / "断气" name the gas they say is gone.
@@ -396,6 +398,13 @@ const OBJECTS: readonly [string, RegExp][] = [
   [
     "走失",
     /走丢|走失|迷路|找不到家|(?:问|跟)(?:他|她)[^，。,.!！?？;；\s]{0,6}(?:说不清|说不明白|说不上来|答不上来)/g,
+  ],
+  // A person fallen in the street who cannot get up (摔倒, 倒在地上, 晕倒): a matter of that person,
+  // told by passers-by as fallen, lying on the ground or fainted. Not a resident who once slipped on
+  // a dark stair (摔了一跤), which is what a fault caused.
+  [
+    "倒地",
+    /(?<!被[^，。,.!！?？;；\s]{0,4})(?:摔倒(?!过)|跌倒|晕倒|昏倒|(?:人|老人|大爷|大妈|老太太?|老头|阿姨|孩子|小孩|男的|女的|男子|女子)[^，。,.!！?？;；\s]{0,3}(?:倒在地上|摔了(?!一跤)|摔伤)|倒地不起)/g,
   ],
   ["可疑人员", /陌生人|可疑的?人|转悠|徘徊|尾随|跟小孩搭话/g],
   ["过街", /斑马线|人行横道|过马路|过街|协管员|疏导/g],
@@ -796,6 +805,9 @@ export function problemConcepts(text: string): ProblemConcepts {
   if (objects.has("马蜂窝")) for (const x of [...objects]) if (x !== "马蜂窝") objects.delete(x);
   // A bottle thrown from above is the throwing, not drink ("楼上扔下来一个啤酒瓶子").
   if (objects.has("高空抛物")) objects.delete("醉酒");
+  // A fall told with the fault that made it (a lamp out, a loose cover, ice) is what that fault
+  // caused, as another resident tells it without the fall.
+  if (objects.has("倒地") && (faults.size || objects.has("冰雪"))) objects.delete("倒地");
   // An abandoned car is a parking matter: the car space it takes says nothing more.
   if (objects.has("僵尸车")) objects.delete("停车");
   // A named source takes the sound it makes: renovation's knocking, a pump's or a fan's hum.
@@ -840,6 +852,9 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/不动了|不动|故障|停运|不亮/g, "坏"],
   [/冰凉|不够热/g, "不热"],
   [/没人收|没人清运|没人清理|没清运/g, "没人清运"],
+  // A jam told at its two ends: the crash at its head by one driver, the queue behind by another.
+  [/出车祸|车祸|剐蹭|刮蹭|追尾|撞车|两车相撞|两辆车撞/g, "车祸"],
+  [/堵死|堵车|塞车|拥堵|排了老长|排老长|排起长队/g, "堵车"],
 ];
 
 export function canonicalWords(text: string): string {

@@ -65,19 +65,30 @@ const SENSES: [string, RegExp][] = [
   ["噪音", /吵|噪|响|声音|听得见|听见/],
   ["扬尘", /扬尘|灰|尘土|一层土/],
   ["烟", /冒烟|黑烟|排烟|烟(?:很|太|大|呛)/],
+  // A fire seen from afar: its smoke column or its flames, seen from wherever the resident stood.
+  ["火", /着火|起火|失火|烧起来|烧着了|火苗|火光|火很大|浓烟|黑烟|冒烟/],
 ];
 function sensed(t: string): Set<string> {
   return new Set(SENSES.filter(([, re]) => re.test(t)).map(([k]) => k));
 }
 
-/** The source both put what they sense down to, when it is the same kind of site and the same sense. */
-export function oneSourceSensed(a: string, b: string): string | null {
+/**
+ * The source both put what they sense down to, when it is the same kind of site and the same sense.
+ * A fire is seen from streets away ("我在南海街这边，往双塔那个方向看，黑烟往上冒" / "庙前街往双塔小区
+ * 方向看，黑烟滚滚"): two reports of a fire that both name one of the deployment's places (`places`,
+ * by the part of the name that sets it apart) put it at that place, wherever each caller stood.
+ */
+export function oneSourceSensed(a: string, b: string, places: readonly string[] = []): string | null {
   const ta = simplify(a);
   const tb = simplify(b);
   const sa = sensed(ta);
-  if (!sa.size || ![...sensed(tb)].some((x) => sa.has(x))) return null;
+  const sb = sensed(tb);
+  if (!sa.size || ![...sb].some((x) => sa.has(x))) return null;
   const xb = sitesOf(tb);
-  return sitesOf(ta).find((x) => xb.includes(x)) ?? null;
+  const site = sitesOf(ta).find((x) => xb.includes(x));
+  if (site) return site;
+  if (!sa.has("火") || !sb.has("火")) return null;
+  return places.find((p) => ta.includes(p) && tb.includes(p)) ?? null;
 }
 
 const FLOODED = /积水|淹了|淹水|水没过|水深|水都到|水很深|水好深/;

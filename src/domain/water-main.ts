@@ -58,7 +58,7 @@ export function burstPipeAndWater(textA: string, textB: string): boolean {
 
 /** A hydrant knocked askew or broken that sprays or leaks onto the pavement: a pipe's end outdoors. */
 const HYDRANT_SPRAYING =
-  /(?:消防栓|消火栓)[^，。！？,.!?；;\s]{0,8}?(?:滋水|喷水|漏水|冒水|往外滋|往外喷|往外冒)|(?:消防栓|消火栓)[^。！？.!?；;]{0,12}[，,][^，。！？,.!?；;\s]{0,4}(?:滋水|喷水|往外滋|往外喷|往外冒)/;
+  /(?:消防栓|消火栓)[^，。！？,.!?；;\s]{0,8}?(?:滋水|喷水|漏水|冒水|往外滋|往外喷|往外冒)|(?:消防栓|消火栓)[^。！？.!?；;]{0,12}[，,][^，。！？,.!?；;\s]{0,4}(?:滋水|喷水|水柱|往外滋|往外喷|往外冒)/;
 
 /**
  * A basement, its garage or its store rooms taking water ("地下车库进水了", "水顺着坡道往车库里灌"),
@@ -68,7 +68,7 @@ const HYDRANT_SPRAYING =
  * flood a basement as often.
  */
 const BASEMENT_WET =
-  /(?:地下室|地下车库|地下停车场|车库|地库|储藏室|储物间|负[一二三]层|[Bb][1-3]层?)[^，。！？,.!?；;\s]{0,6}?(?:进水|淹|泡|全是水|都是水|一片水|积水|灌水|渗水|漏水)|(?:往|灌进|流进|淌进|渗进|进了)[^，。！？,.!?；;\s]{0,3}?(?:地下室|车库|地库)/;
+  /(?:地下室|地下车库|地下停车场|车库|地库|储藏室|储物间|负[一二三]层|地下[一二三1-3]层|[Bb][1-3]层?)[^，。！？,.!?；;\s]{0,6}?(?:进水|淹|泡|全是水|都是水|一片水|积水|灌水|渗水|漏水)|(?:往|灌进|流进|淌进|渗进|进了)[^，。！？,.!?；;\s]{0,3}?(?:地下室|车库|地库)/;
 const BUILDING_PIPE =
   /(?:消防(?:管道?|水管|水池|水箱|主管)|溢流管|给水管|进户(?:总)?管|总管|闸阀|阀门|三通|水管子?|主管|管道|管子)[^，。！？,.!?；;\s]{0,8}?(?:爆|裂|崩|漏|坏|断|喷|渗)/;
 const NOT_A_PIPE = /雨|下水|污水|化粪|粪|暖气|热力|供热|排水沟/;
@@ -76,7 +76,9 @@ function basementAndItsPipe(a: string, b: string): boolean {
   if (NOT_A_PIPE.test(a) || NOT_A_PIPE.test(b)) return false;
   const wetA = BASEMENT_WET.test(a);
   const wetB = BASEMENT_WET.test(b);
-  return (wetA && BUILDING_PIPE.test(b)) || (wetB && BUILDING_PIPE.test(a));
+  // A hydrant spraying in the street is the pipe's end outdoors: its water runs down the ramp.
+  const pipe = (t: string) => BUILDING_PIPE.test(t) || HYDRANT_SPRAYING.test(t);
+  return (wetA && pipe(b)) || (wetB && pipe(a));
 }
 
 /**
