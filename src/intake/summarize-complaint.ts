@@ -524,7 +524,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
       if (ADMIN_CHAIN.test(chain)) chainAt = at;
     }
   const located = chainAt >= 0 ? facts.slice(0, chainAt) + facts.slice(surfaceAt) : facts;
-  const clauses = located
+  const told = located
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter(
@@ -537,6 +537,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
       const next = all.slice(i + 1).find((later) => !EXTENT.test(later));
       return !next || !PROBLEM.test(next);
     });
+  const { clauses, affirmed } = correctDenials(told);
   if (!clauses.length) return [...input.facts.trim()].slice(0, max).join("");
   const side = (clause: string): boolean =>
     (SIDE_CLAUSE.test(clause) && !(input.subject && UNANSWERED.test(clause))) ||
@@ -832,7 +833,7 @@ export function summarizeComplaint(given: SummaryInput, max = 30): string {
         ? nowAt
         : clauses.findIndex(
             (c) =>
-              PROBLEM.test(c) &&
+              (PROBLEM.test(c) || affirmed.has(c)) &&
               !aside(c) &&
               !consequence(c) &&
               !REQUEST.test(strip(c)) &&
@@ -1468,6 +1469,59 @@ function endsOnThing(clause: string): boolean {
   if (!described || SUBJECTLESS.test(clause)) return false;
   const thing = clause.slice(described[0].length);
   return NAME.test(thing) && !PREDICATE.test(thing) && !PROBLEM.test(thing) && [...thing].length <= 8;
+}
+
+/*
+ * A thing named and then its fault denied, the real fault after it ("那排路灯不是灯坏了，灯泡都是新换的，
+ * 是定时器有问题", "公交站牌没坏，是上面的时刻表…", "护栏本身还在，但…螺丝全都松了", "井盖没丢 在那呢 就是
+ * 翻过来了"). The denial and what backs it up ("灯泡都是新换的", "燃气公司的人来看过了") are no fault; the
+ * thing named before the denial is the one the fault belongs to.
+ */
+const DENIAL_AFTER_THING =
+  /^(?<thing>[^，,]*?[\u4e00-\u9fff][^，,]*?)(?<!是|还|也|都|并|可|倒)(并)?(不是|没(有)?(坏|问题|丢)|本身(还在|没坏))(?!不是)(?<denied>.*)$/;
+/** The clause that says what is wrong instead: "是…", "而是…", "就是…", "但…", "问题在…". */
+const AFFIRMED =
+  /^(而|就|只|只不过|其实|实际上)?是(?![不否谁])(?=\S{3})|^(但|但是|可|可是|只是|不过)(?![是])(?=\S{3})|^问题(是|在|出在)/;
+/** How far (in clauses) the real fault may follow its denial. */
+const DENIAL_REACH = 3;
+
+/*
+ * ("老式吊扇没事，是空调不制冷": a thing said to be fine is another thing, left to CONCEDED.) Returns the
+ * clauses and the affirmations, which state the fault whatever words they use ("但是每到六楼就会咯噔一下").
+ */
+function correctDenials(clauses: readonly string[]): { clauses: string[]; affirmed: Set<string> } {
+  const out: string[] = [];
+  const affirmed = new Set<string>();
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const denial = DENIAL_AFTER_THING.exec(c);
+    const at = denial
+      ? clauses.slice(i + 1, i + 1 + DENIAL_REACH).findIndex((later) => AFFIRMED.test(later))
+      : -1;
+    // "不是特别浓但天天都有": a denial of degree inside a clause is no denial of the fault.
+    if (
+      !denial ||
+      at < 0 ||
+      hanCount(denial.groups!.thing!) < 2 ||
+      /^(特别|很|太|非常)/.test(denial.groups!.denied!) ||
+      // Who says whose it is ("物业说不是他们的管子，是自来水公司的"), or what the writer does not
+      // mean to do ("这次写信不是投诉人，而是想说一件事情"): no thing and no fault of it.
+      /(说|说的|讲的|写信|来电|打电话|反映的|投诉的|我|我们)$/.test(denial.groups!.thing!) ||
+      /^(要|想|为了)?(投诉|反映|举报|说|要求|找|怪|告)/.test(denial.groups!.denied!)
+    ) {
+      out.push(c);
+      continue;
+    }
+    // The clauses between back the denial up; the affirmation is the fault, its copula or "但是" no
+    // word of it, told of the thing as one clause ("那排路灯定时器有问题", "井盖翻过来了").
+    i += at + 1;
+    const fault =
+      denial.groups!.thing!.replace(/[的，,\s]+$/, "") +
+      clauses[i]!.replace(/^(而|就|只|只不过|其实|实际上)?是(?![不否谁])|^(但是|但|可是|可|只是|不过)/, "");
+    out.push(fault);
+    affirmed.add(fault);
+  }
+  return { clauses: out, affirmed };
 }
 
 function stripText(text: string): string {

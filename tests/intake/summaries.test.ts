@@ -1381,3 +1381,17 @@ describe("the resident's emphasis", () => {
     expect(summaryOf("西盛路烧烤摊油烟太大，特别是晚上十点以后")).not.toMatch(/(?<!特别)是晚上/);
   });
 });
+
+describe("a thing whose fault is denied before the real one", () => {
+  it("tells the thing with the fault said after the denial", () => {
+    const s = summaryOf("小区里那个健身器材不是被人弄坏了，零件都在，是底座的螺栓锈断了，一坐就歪，桃南一区");
+    expect(s).toMatch(/健身器材.*螺栓锈断/);
+    expect(s).not.toMatch(/不是被人弄坏/);
+    expect(summaryOf("单元门口的雨棚没掉 还挂着 就是整个歪到一边了 海西苑")).toMatch(/雨棚.*歪/);
+  });
+  it("leaves who says whose it is and what the writer does not mean alone", () => {
+    expect(summaryOf("物业说不是他们的电线，是供电局的电线，路灯底下那根线垂到地上一个月了")).not.toMatch(
+      /^物业/,
+    );
+  });
+});
