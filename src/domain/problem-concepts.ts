@@ -782,8 +782,8 @@ export function problemConcepts(text: string): ProblemConcepts {
   for (const x of fixed) objects.delete(x);
   const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
   const spots = new Set([
-    ...[...whole.matchAll(SPOT)].map((m) => m[1]!),
-    ...[...whole.matchAll(CORNER)].map((m) => `${m[1]}角`),
+    ...firstGroups(SPOT, whole),
+    ...firstGroups(CORNER, whole).map((x) => `${x}角`),
   ]);
   // Glass lying under a pane told broken ("站台玻璃碎了，满地碎玻璃") is that pane's breakage, not glass
   // brought from elsewhere.
@@ -815,6 +815,19 @@ export function problemConcepts(text: string): ProblemConcepts {
   if (!objects.size && SMELL_ALONE.test(told) && !SMELL_OF_SOMETHING.test(whole)) objects.add("异味");
   const effects = new Set(CAUSES.filter(([c, e]) => objects.has(c) && !objects.has(e)).map(([, e]) => e));
   return { objects, effects, faults, spots, fixed };
+}
+
+/**
+ * The first group of every match of a global pattern, as `[...text.matchAll(re)]` gives them
+ * (neither pattern here can match an empty string). `matchAll` copies its pattern on each call, and
+ * the copy is compiled again whenever a garbage collection has emptied V8's cache of compiled
+ * patterns, as it does in a busy worker between two filings.
+ */
+function firstGroups(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1]!);
+  return out;
 }
 
 /** The concepts of a table the text names, each phrase blanked once taken so a shorter one inside it is not read again. */
