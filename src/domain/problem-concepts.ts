@@ -781,10 +781,7 @@ export function problemConcepts(text: string): ProblemConcepts {
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
   const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
-  const spots = new Set([
-    ...firstGroups(SPOT, whole),
-    ...firstGroups(CORNER, whole).map((x) => `${x}角`),
-  ]);
+  const spots = new Set([...firstGroups(SPOT, whole), ...firstGroups(CORNER, whole).map((x) => `${x}角`)]);
   // Glass lying under a pane told broken ("站台玻璃碎了，满地碎玻璃") is that pane's breakage, not glass
   // brought from elsewhere.
   if (PANE_BROKEN.test(whole)) faults.delete("碎玻璃");
