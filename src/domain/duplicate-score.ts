@@ -127,14 +127,10 @@ export function clearlyDifferent(
   options: DuplicateOptions = {},
 ): boolean {
   if (a.community && b.community && a.community !== b.community) return true;
-  if (
-    a.category !== b.category &&
-    !crossCategoryMatch(ownWords(a).text, ownWords(b).text) &&
-    !rankedTogether(a, b) &&
-    !leakAcrossFloors(a, b) &&
-    !burstPipeAndWater(a.text, b.text)
-  )
-    return true;
+  // Every gate below only ever answers "different", so their order cannot change the answer; the
+  // cheap ones go first. The category gate reads both texts' problem concepts (about two hundred
+  // patterns on a text the scorer has not seen yet) and was first, so a new ticket paid for its
+  // concepts even when every open ticket of its community was another building's.
   // The thresholds exactly as scoreDuplicate reads them ({ ...DEFAULTS, ...options }: a key given
   // as undefined stays undefined, and then no gate fires), without building that object per pair.
   const windowHours = Object.hasOwn(options, "windowHours") ? options.windowHours : DEFAULTS.windowHours;
@@ -149,7 +145,13 @@ export function clearlyDifferent(
     const ys = nb.get(kind);
     if (ys && !shareNumber(xs, ys)) return true;
   }
-  return false;
+  return (
+    a.category !== b.category &&
+    !crossCategoryMatch(ownWords(a).text, ownWords(b).text) &&
+    !rankedTogether(a, b) &&
+    !leakAcrossFloors(a, b) &&
+    !burstPipeAndWater(a.text, b.text)
+  );
 }
 
 /**

@@ -790,10 +790,7 @@ export function problemConcepts(text: string): ProblemConcepts {
   const objects = take(OBJECTS, state);
   for (const x of fixed) objects.delete(x);
   const faults = new Set([...thingFaults, ...take(FAULTS, state)]);
-  const spots = new Set([
-    ...[...whole.matchAll(SPOT)].map((m) => m[1]!),
-    ...[...whole.matchAll(CORNER)].map((m) => `${m[1]}角`),
-  ]);
+  const spots = new Set([...firstGroups(SPOT, whole), ...firstGroups(CORNER, whole).map((x) => `${x}角`)]);
   // Glass lying under a pane told broken ("站台玻璃碎了，满地碎玻璃") is that pane's breakage, not glass
   // brought from elsewhere.
   if (PANE_BROKEN.test(whole)) faults.delete("碎玻璃");
@@ -829,17 +826,70 @@ export function problemConcepts(text: string): ProblemConcepts {
   return { objects, effects, faults, spots, fixed };
 }
 
+/**
+ * The first group of every match of a global pattern, as `[...text.matchAll(re)]` gives them
+ * (neither pattern here can match an empty string). `matchAll` copies its pattern on each call, and
+ * the copy is compiled again whenever a garbage collection has emptied V8's cache of compiled
+ * patterns, as it does in a busy worker between two filings.
+ */
+function firstGroups(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1]!);
+  return out;
+}
+
 /** The concepts of a table the text names, each phrase blanked once taken so a shorter one inside it is not read again. */
 function take(table: readonly [string, RegExp][], state: { rest: string }): Set<string> {
   const found = new Set<string>();
-  for (const [name, re] of table) {
-    re.lastIndex = 0;
-    if (re.test(state.rest)) {
-      found.add(name);
-      state.rest = state.rest.replace(re, "　");
+  for (const { from, to, any } of chunksOf(table)) {
+    // No pattern of the run matches the text as it stands, so none would take anything and the
+    // text would go on unchanged: the run is skipped whole. When one may, each is tried in turn as
+    // before, on the text as the earlier ones left it.
+    if (any && !any.test(state.rest)) continue;
+    for (let i = from; i < to; i++) {
+      const [name, re] = table[i]!;
+      re.lastIndex = 0;
+      if (re.test(state.rest)) {
+        found.add(name);
+        state.rest = state.rest.replace(re, "　");
+      }
     }
   }
   return found;
+}
+
+/*
+ * A table's patterns in runs of RUN, each run with one pattern that matches wherever any of them
+ * does (their alternation, each in a group of its own): most texts name one or two things of a
+ * table of about a hundred and fifty, so most runs are passed over on one scan of the text instead
+ * of one per pattern. Exact: a match of the alternation at some place is a match there of one of its
+ * branches, and a branch means there what its pattern means alone (no pattern of the tables refers
+ * to its own groups by number or name, which the alternation would renumber; lookbehinds read the
+ * same text). Patterns whose flags other than `g` differ from their run's start a new run.
+ */
+const RUN = 8;
+const runs = new WeakMap<readonly [string, RegExp][], { from: number; to: number; any: RegExp | null }[]>();
+function chunksOf(table: readonly [string, RegExp][]): { from: number; to: number; any: RegExp | null }[] {
+  let out = runs.get(table);
+  if (out) return out;
+  out = [];
+  const flagsOf = (re: RegExp) => re.flags.replace("g", "");
+  for (let from = 0; from < table.length;) {
+    const flags = flagsOf(table[from]![1]);
+    let to = from + 1;
+    while (to < table.length && to - from < RUN && flagsOf(table[to]![1]) === flags) to++;
+    const sources = table.slice(from, to).map(([, re]) => re.source);
+    const own = sources.some((x) => /\\[1-9k]|\(\?<[A-Za-z]/.test(x));
+    out.push({
+      from,
+      to,
+      any: to - from > 1 && !own ? new RegExp(sources.map((x) => `(?:${x})`).join("|"), flags) : null,
+    });
+    from = to;
+  }
+  runs.set(table, out);
+  return out;
 }
 
 /** Synonyms written as one word, so that texts compared word by word or bigram by bigram agree. */
