@@ -544,7 +544,7 @@ const READINGS: readonly Reading[] = [
         // the smell the smoke carries is the same nuisance
         `${C}{0,8}[,，]?${C}{0,8}(黑烟|浓烟|烟)${C}{0,14}([,，]${C}{0,10}(味|臭)${C}{0,4})?`,
     ),
-    when: /村|拆迁|工地|空地|荒地|路边|田|地里|河边|院子里|院里|废品|收购站|垃圾场|野外|外面|对面/,
+    when: /村|拆迁|工地|空地|荒地|路边|田|地里|河边|院子里|院里|废品|收购站|垃圾场|野外|外面|对面|门口/,
     unless:
       /灌|进(了)?(屋|家|楼|门|窗)|屋里|家里|室内|楼道|走廊|通道|地下|车库|咳|喘|哮喘|憋|吐|晕|头疼|头痛|看不(见|清|到)|睁不开|呛得|呛(的|到)(人)?(受不了|不行|咳|喘)|烧到|烧着|烧起来|着了|点着|引燃|蔓延|窜|火(苗|势|光|焰|越|很大|挺大|好大|大了)|越来越|越烧越|房子|棚|柴|草垛|气罐|煤气|燃气|电线杆|电瓶|电动车|困|救|119|120|快|赶紧|马上|正在往|还在往/,
   },
@@ -883,6 +883,36 @@ const READINGS: readonly Reading[] = [
     when: /最近|好几|这两个月|这几天|监控|保安|物业|(人|小偷)(已经)?(跑了|走了)|偷东西|丢了/,
     unless:
       /车里(面)?(有|还有)|(人|孩子|小孩|老人|婴儿|宝宝|狗)${C}{0,3}在(车)?里|正在|还在|现在(还)?在|打(人|了|我)|刀|追|救|困|受伤|流血|威胁|吓/,
+  },
+  {
+    // "地面坑洼不平，下雨积水，走路都要跳着走": hopping over puddles, not a jump from a height.
+    hazards: ["self_harm"],
+    reading: /(都|还)?(要|得|只能|只好)?(跳着|蹦着)(走|过|出门|进门)|跳过(去)?(水坑|积水|水洼|坑)/,
+    unless: DESPAIR_MEANS,
+  },
+  {
+    // "我的车在小区门口被撞了，肇事车跑了，监控…": a parked car hit or scraped, told to find who did it or
+    // to claim; nobody is in it. Anyone in the car, hurt or down keeps the danger.
+    hazards: ["injury", "violence"],
+    reading: new RegExp(
+      `${C}{0,8}(我的|我家的?|我们家的?|停着的|停在${C}{0,8}的)(车|汽车|轿车|小车|私家车)${C}{0,10}被${C}{0,6}(撞|蹭|刮)(了|坏|瘪|歪|掉)?${C}{0,8}`,
+    ),
+    when: /肇事|跑了|逃逸|监控|保险|定损|赔|修车|找不到(车主|司机)/,
+    unless: new RegExp(
+      `${HARM_TO_SOMEONE.source}|车(里|上|内)(面)?(有|还有|坐)|(孩子|小孩|老人|人|婴儿|宝宝)${C}{0,3}在(车)?(里|上)|撞(到|了|倒)(人|我|他|她)|伤|血|疼|痛|打(人|了|我)|刀`,
+    ),
+  },
+  {
+    // "化粪池满了，粪水漫到巷子里，整条巷子臭得走不了人": sewage over a lane or a yard is a stink to be
+    // pumped, not water rising around anyone. Water in a home, a cellar or a car park, anyone in it, anything
+    // electric or anyone fallen in keeps the danger.
+    hazards: ["flood"],
+    reading: new RegExp(
+      `${C}{0,10}(化粪池|粪池|粪水|粪便|污水井|污水)${C}{0,10}(漫|溢|冒|流|满|淌)${C}{0,12}`,
+    ),
+    unless: new RegExp(
+      `掉(进|下|到|在)|(人|孩子|小孩|老人)${C}{0,4}(在|被)${C}{0,6}(里|淹|冲)|困|出不(去|来)|电|救|膝|腰|胸|屋里|家里|室内|一楼|地下|车库|床|快来|120|110|119`,
+    ),
   },
   {
     // "天台堆了好多纸箱子，夏天太阳晒着我总觉得会着火", "烟道很久没清了，我觉得会着火": a fire feared, to ask
