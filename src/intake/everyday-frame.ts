@@ -21,14 +21,9 @@ const FORESEEN =
  * "撞上去摔了，手腕肿了…已经去过医院了": a hurt already seen to is the complaint about its cause.
  */
 // "已经做完手术了", "要卧床三个月", "腿打了钢板": an operation done, a plaster or weeks in bed prescribed, too.
+// Since em-fa55 a hurt told as already in hospital ("骨折住院，监控能调吗"), asked about afterwards.
 const SEEN_TO =
   /已经(去过|看过|上过)医院|去医院看过了|缝了[几两三四五六七八九十\d]+针|包扎(好|过)了|拍了片|已经做完(了)?手术|手术(已经)?做完了|打(了|上|着)(石膏|钢板|钢钉)|(伤口|擦伤|划伤)?已经(处理|消毒|上药|擦药|抹药)(过|好)?了|(要|需要|得)卧床[几两三四五六七八九十\d半]+个?(天|周|星期|月)|(骨折|受伤|摔伤|撞伤|砸伤|烫伤|伤)(了)?[^，。,]{0,4}(住院|住进(了)?医院)(了)?/;
-/*
- * "车门突然打开，我摔倒手擦破了，他说是我骑太快不肯赔…怎么处理": a graze named in a dispute over who pays
- * or who was at fault is the dispute, not a hurt to dispatch to. Anyone down, bleeding or faint keeps it.
- */
-const GRAZE_IN_DISPUTE = /(擦破|擦伤|蹭破|磕破|划破)(了)?(点|一点|块)?(皮)?/;
-const WHO_PAYS = /赔|责任|怎么处理|调解|保险|定损|理赔|医药费/;
 /*
  * "老人在家摔倒这种事，社区有没有紧急呼叫的服务": a kind of mishap named to ask about a service.
  */
@@ -84,7 +79,6 @@ export function everydayFrameOnly(text: string, hazard: Hazard | null = null): b
   return (
     [WISH_OR_PRAISE, SEEN_TO, KIND_OF_MISHAP].some((re) => re.test(simple)) ||
     ((FALLS_COUNTED.test(simple) || MINOR_FALL.test(simple)) && !SOMEONE_DOWN_NOW.test(simple)) ||
-    (GRAZE_IN_DISPUTE.test(simple) && WHO_PAYS.test(simple) && !SOMEONE_DOWN_NOW.test(simple)) ||
     (NO_HURRY.test(simple) && !GONE_NOW.test(simple))
   );
 }
