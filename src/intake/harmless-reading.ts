@@ -52,9 +52,11 @@ const READINGS: readonly Reading[] = [
   },
   {
     // "消防通道划成车位卖了，着火了消防车怎么进", "真着火了拿什么救": a fire asked about, not told.
+    // Since em-fa55 also "真要着火了消防车根本进不来", the fire supposed (真要, 要是, 万一) and the engine kept out;
+    // "楼里着火了，消防车也进不来" names no supposition and stays a danger.
     hazards: ["fire"],
     reading:
-      /(着火|失火|起火|火灾)(了)?[,，]?(消防车)?(怎么办|咋办|咋整|咋弄|怎么整|怎么进|进不来|进不去|拿什么救|往哪(跑|逃)|谁(来)?负责)/,
+      /(着火|失火|起火|火灾)(了)?[,，]?(消防车)?(怎么办|咋办|咋整|咋弄|怎么整|怎么进|进不来|进不去|拿什么救|往哪(跑|逃)|谁(来)?负责)|(真要|要是|万一|如果|假如)(是)?(着火|失火|起火)(了)?[,，]?(消防车)?(根本|都|也|就)?(进不来|进不去|怎么进)/,
     unless: /现在|正在|还在|刚|冒烟|浓烟|火(越|更)|烧(起来|着了|到)|着了|泼|救命|快来|快点|困/,
   },
   {
@@ -864,8 +866,13 @@ const READINGS: readonly Reading[] = [
     reading: new RegExp(
       `(眼睛|眼|视力)${C}{0,8}(看不见|看不清|看不到|瞎)(了)?|看不(见|清)(电视|东西|字|外面|路|书|报)|盲人|失明|白内障`,
     ),
-    unless:
-      /走丢|走失|(?<!看)不见了|没回|未归|联系不上|失联|(人|她|他|老人)${C}{0,3}(找不到|找不着)|找不到家|出门|人呢|关机|不接|报警|到现在|一直没/,
+    // Since em-fa55 eyes hurt by a blast, a splash, a blow or a burn, or sight lost all at once (a stroke's
+    // sign), keep the danger too: "炮仗把人崩了 眼睛看不见了" is an injury whatever a device is asked for.
+    unless: new RegExp(
+      `走丢|走失|(?<!看)不见了|没回|未归|联系不上|失联|(人|她|他|老人)${C}{0,3}(找不到|找不着)|找不到家|出门|人呢|关机|不接|报警|到现在|一直没|` +
+        `崩|炸|溅|喷|扎|戳|烫|烧|灼|(被|给)${C}{0,6}(打|砸|撞|踢|抓|划|弹)|伤(?!心)|血(?!糖|压|脂|管|常规)|炮|鞭|烟花|礼花|石灰|火药|硫酸|酸|碱|药水|消毒液|化学|` +
+        `突然|一下子|忽然|猛地|刚(才|刚)|今天|早上起来|醒来|头(疼|痛|晕)|晕|嘴歪|说不(出|清)|麻(?!烦)|倒(了|地|在)`,
+    ),
   },
   {
     // "地下车库最近好几辆车被划了，还有车窗被砸了偷东西", "有人半夜撬车门，监控拍到了，人已经跑了": cars
@@ -878,6 +885,24 @@ const READINGS: readonly Reading[] = [
     when: /最近|好几|这两个月|这几天|监控|保安|物业|(人|小偷)(已经)?(跑了|走了)|偷东西|丢了/,
     unless:
       /车里(面)?(有|还有)|(人|孩子|小孩|老人|婴儿|宝宝|狗)${C}{0,3}在(车)?里|正在|还在|现在(还)?在|打(人|了|我)|刀|追|救|困|受伤|流血|威胁|吓/,
+  },
+  {
+    // "地面坑洼不平，下雨积水，走路都要跳着走": hopping over puddles, not a jump from a height.
+    hazards: ["self_harm"],
+    reading: /(都|还)?(要|得|只能|只好)?(跳着|蹦着)(走|过|出门|进门)|跳过(去)?(水坑|积水|水洼|坑)/,
+    unless: DESPAIR_MEANS,
+  },
+  {
+    // "化粪池满了，粪水漫到巷子里，整条巷子臭得走不了人": sewage over a lane or a yard is a stink to be
+    // pumped, not water rising around anyone. Water in a home, a cellar or a car park, anyone in it, anything
+    // electric or anyone fallen in keeps the danger.
+    hazards: ["flood"],
+    reading: new RegExp(
+      `${C}{0,10}(化粪池|粪池|粪水|粪便|污水井|污水)${C}{0,10}(漫|溢|冒|流|满|淌)${C}{0,12}`,
+    ),
+    unless: new RegExp(
+      `掉(进|下|到|在)|(人|孩子|小孩|老人)${C}{0,4}(在|被)${C}{0,6}(里|淹|冲)|困|出不(去|来)|电|救|膝|腰|胸|屋里|家里|室内|一楼|地下|车库|床|快来|120|110|119`,
+    ),
   },
   {
     // "天台堆了好多纸箱子，夏天太阳晒着我总觉得会着火", "烟道很久没清了，我觉得会着火": a fire feared, to ask
