@@ -645,7 +645,7 @@ const LAST_FOUR_THEN_WORD = warmUp(
 );
 
 /** Every phone number in the text, in order, with whose the words around it say it is. */
-export function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
+function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
   const found = phoneSpans(text);
   const name = found.length ? extractName(text) : null;
   const out: Read[] = [];
@@ -731,6 +731,18 @@ const RECORD_OF_CALLER = warmUp(/来电人|反映人|诉求人|来访人|市民|
 // "…许女士本人不便接听，要求回电其丈夫：…": a callback asked for on 其's relative is the writer's own request.
 const CALL_BACK_ASKED = warmUp(/回电|回電|回访|回訪|要求/);
 const TOLD_TO_CALL = warmUp(/(?:让|要|叫|要求)我(?:打|拨打?|回拨|联系|加)/);
+// "…我怀疑是骗子 麻烦查一下 我是某区的某某 回电138…": after telling of the impostor the writer says who
+// they are and asks to be called back: the number is theirs.
+const IMPOSTOR_ALL = warmUp(
+  /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/g,
+);
+function signedAfterImpostor(told: string, current: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of told.matchAll(IMPOSTOR_ALL)) last = m;
+  if (!last) return false;
+  const rest = told.slice(last.index + last[0].length);
+  return /我是|我叫|本人/.test(rest) && (CALL_ME.test(current) || LABEL_ONLY.test(current));
+}
 const IMPOSTOR = warmUp(
   /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/,
 );
@@ -1046,7 +1058,7 @@ function ownerOf(
     CARD_TEXT.test(toldOf) ||
     (THEIR_KIN.test(current) && !RECORD_OF_CALLER.test(before) && !CALL_BACK_ASKED.test(current)) ||
     POSTED_TEXT.test(toldOf) ||
-    (IMPOSTOR.test(toldOf) && !MINE_SAID.test(current))
+    (IMPOSTOR.test(toldOf) && !MINE_SAID.test(current) && !signedAfterImpostor(toldOf, current))
   )
     return "other";
   if (
@@ -1339,7 +1351,10 @@ const THEIR_RELATIVE = warmUp(
 // "电话是我妈的，她白天在家：…": the number to come said to be a relative's.
 const RELATIVES_NUMBER = warmUp(new RegExp(`(?:电话|手机|号码)(?:是|为|用)${MY_RELATIVE.source}的$`));
 // A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
-const ABOUT_RELATIVE = warmUp(/^\s*(?:[他她]|叫)/);
+// "…打我儿子的吧，我儿子叫某俊，电话…": the relative asked for named in a clause of its own.
+const ABOUT_RELATIVE = warmUp(
+  new RegExp(`^\\s*(?:[他她]|叫|(?:我|俺)(?:的|家的?)?${RELATIVE_WORD}(?:叫|名叫|姓))`),
+);
 
 /**
  * Whether the number's clause is a bare label (or a pronoun's: "她电话是") after the writer asked
