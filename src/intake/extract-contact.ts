@@ -1434,11 +1434,14 @@ function namesPerson(clause: string): boolean {
 }
 
 let PERSON_THEN_NUMBER: RegExp | null = null;
+const GO_BETWEEN = warmUp(/转告|转达|告诉我|叫我|喊我|捎话/);
 const REACH_THEM_AFTER = warmUp(
   /^[^。！!？?\n\d]{0,24}?(?:找|跟|和|与|联系|问|打给|通知)(?:一下)?(?:他|她)(?!们)/,
 );
 function someoneElsesToReach(current: string, before: string, after: string, name: string | null): boolean {
   if (!REACH_THEM_AFTER.test(after) || FIRST_PERSON.test(current) || ACTING_FOR.test(before)) return false;
+  // "我没电话，邻居小某的电话是…，有事找他转告我": a go-between the writer is reached through is the callback.
+  if (GO_BETWEEN.test(after.split(/[。！!？?\n]/)[0] ?? "")) return false;
   PERSON_THEN_NUMBER ??= new RegExp(
     `([老小]${SURNAME}|${SURNAME}(?:${TITLE}|警官|警察|所长|队长|主任|经理|书记|医生|大夫|律师|老板))(?:的|家的?)?(?:电话|電話|手机|手機|号码|手机号)(?:是|为)?\\s*[:：]?\\s*$`,
     "u",

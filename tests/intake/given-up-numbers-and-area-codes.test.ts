@@ -71,3 +71,9 @@ describe("names", () => {
     expect(maskFreeText(text, { houseNumbers: true }, [extractName(text)])).not.toContain("楚月华");
   });
 });
+
+describe("a go-between the writer is reached through", () => {
+  it("stays the callback", () => {
+    expect(readCallback("我没有电话，对门小鲍的电话是13811110012，有事找他转告我。")?.phone).toBe("13811110012");
+  });
+});
