@@ -3234,7 +3234,7 @@ function unlistedAnswer(clause: string, asked: string): RegExpExecArray | null {
 }
 const ONLY_SURNAME = warmUp(new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`, "u"));
 const WRITE_ME_AS = warmUp(
-  /^\s*(?:你们?|您)?(?:就|直接)?(?:写|记|登记)(?:个|一个|成|上|作)?\s*(\S{2,4}?)\s*(?:吧|就行了?|就好|就可以了?|好了)?[\s。.！!]*$/u,
+  /^\s*(?:你们?|您)?(?:就|直接)?(?:写|记|登记)(?:个|一个|成|上|作)?\s*((?!\S{0,3}某)\S{2,4}?)\s*(?:吧|就行了?|就好|就可以了?|好了)?[\s。.！!]*$/u,
 );
 
 /**
