@@ -74,6 +74,8 @@ describe("names", () => {
 
 describe("a go-between the writer is reached through", () => {
   it("stays the callback", () => {
-    expect(readCallback("我没有电话，对门小鲍的电话是13811110012，有事找他转告我。")?.phone).toBe("13811110012");
+    expect(readCallback("我没有电话，对门小鲍的电话是13811110012，有事找他转告我。")?.phone).toBe(
+      "13811110012",
+    );
   });
 });
