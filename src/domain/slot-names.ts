@@ -75,7 +75,9 @@ const SELF_ROLE =
 // 老 / 小 and one character as a form of address, not 老人, 小孩, 老公, 小区, 老百姓…
 const OLD_YOUNG_FORM = `[老小](?![人孩公婆家板乡总师伴区时户妈爸爹娘姐哥弟妹友同客主太子女儿朋卖吃伙姑学生百头汉兵旧年样爷奶外弱母父少实话化是大小候辈将编品数份量半微店巷便康组型的卡孙号叔舅姨狗猫鸡鸭鼠])${HAN}`;
 const SELF_FORM = `(?:${OLD_YOUNG_FORM}|大[${PLAIN_SURNAMES.replace(/[连同方陆江华庆理]/g, "")}]|阿(?![姨婆伯公叔婶妈爸])${HAN}|(?![大老小表堂亲师学空帅二三四五六七八九十姐哥嫂舅姑帅靓美])${HAN}[姐哥])`;
-export const SELF_DESCRIBED_NAME = `(我是(?![说想觉不真被因为问在要来])[^，,。！!？?\\s]{0,16}?(?:的|${SELF_ROLE}(?:${SPACE}*[，,]${SPACE}*)?))((?<=[，,]${SPACE}*)${SELF_FORM}|(?<![，,]${SPACE}*)(?!${SELF_ROLE}|保姆|亲戚|朋友|同事|邻居)(?:${SELF_FORM}|(?=${G}?${STRONG_G})${G}{2}|(?<=${SELF_ROLE})${HAN}${G}))(?=[\\s，,。！!～~、]|[0-9０-９]|$|电话|手机)`;
+// "我是同楼的某云，139…": after 的, any character and a name character right before the number are the name
+// the writer signs with, whatever the surname (a standing there is refused above).
+export const SELF_DESCRIBED_NAME = `(我是(?![说想觉不真被因为问在要来])[^，,。！!？?\\s]{0,16}?(?:的|${SELF_ROLE}(?:${SPACE}*[，,]${SPACE}*)?))((?<=[，,]${SPACE}*)${SELF_FORM}|(?<![，,]${SPACE}*)(?!${SELF_ROLE}|保姆|亲戚|朋友|同事|邻居)(?:${SELF_FORM}|(?=${G}?${STRONG_G})${G}{2}|(?<=${SELF_ROLE})${HAN}${G}|(?<=的)(?![这那哪])${HAN}${G}{1,2}(?=${SPACE}*[，,]?${SPACE}*[0-9０-９])))(?=[\\s，,。！!～~、]|[0-9０-９]|$|电话|手机)`;
 
 // "…的，晋，晋城的晋，大家叫老某。": what the people around the writer call them, with 我 left out: only 老 / 小 /
 // 阿 and one character set off, whatever the character (晋 is on no surname list). "大家叫他老某" names another.

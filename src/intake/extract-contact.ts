@@ -146,7 +146,7 @@ const CLAUSE_BREAK = warmUp(/[，,。！!？?；;、\s]/);
 // "手机前七位…" opens a mobile given in two parts (its last four follow); "手机同微信", "电话微信都是这个："
 // say the WeChat account is the same number.
 const LABEL_ONLY = warmUp(
-  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:家里(?:只有)?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|手提(?:电话|號碼|号码)?|tel|phone|mobile|mob|cell|m(?=\s*[:：])|微信同号)(?:前(?:七|7)位数?)?(?:[（(][^（）()\n]{1,4}[）)])?(?:没错|没变|不变|照旧)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
+  /^\s*[【[]?\s*(?:(?:微信|v信|vx|wx)\s*[/、]?\s*)?(?:(?:家里|家中)(?:只有)?的?|(?<=^\s*)(?:您|你)的)?(?:(?:联系|联络)(?:电话|手机|号码|方式)?|电话|手机|手机号|号码|电话号码|手机号码|来电号码|座机|固定电话|固话|手提(?:电话|號碼|号码)?|tel|phone|mobile|mob|cell|m(?=\s*[:：])|微信同号)(?:前(?:七|7)位数?)?(?:[（(][^（）()\n]{1,4}[）)])?(?:没错|没变|不变|照旧)?(?:[同和跟/、]?(?:微信|vx|wx)号?(?:同号)?)?(?:都是|也是|就是)?(?:这个)?\s*[】\]]?\s*(?:是|为|:|：)?\s*(?:家里|座机)?\s*$/i,
 );
 // A shop's or an office's line as a label ("店里电话", "单位电话", "联系方式：办公室", "有事打店里"): the writer's own
 // when they said the shop or the office is theirs ("我在对面开药店", "我是…复印店的", "我们单位…").
@@ -650,6 +650,11 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
   const name = found.length ? extractName(text) : null;
   const out: Read[] = [];
   let prevEnd = 0;
+  // "家中電話…", "請回電…": whose a number is, read from the words around it in simplified characters, so a
+  // message in traditional characters is read as the same message in simplified ones.
+  const simple = toSimplifiedChinese(text);
+  const view = simple.length === text.length ? simple : text;
+  const nameView = name && view !== text ? toSimplifiedChinese(name) : name;
   for (const f of found) {
     // "电话号码是1863517，后面几位我发短信告诉你们": no local number begins with 1, so seven or eight
     // digits that do are a mobile's head, a callback only once its last four are given.
@@ -663,20 +668,20 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
     // code with a number cut short (masked, never a callback).
     if (f.kind === "local" && f.digits.startsWith("0")) continue;
     // "0351-83316020转206": an extension after a landline does not change whose it is.
-    const after = text.slice(f.end).replace(EXTENSION, " ");
+    const after = view.slice(f.end).replace(EXTENSION, " ");
     // "电话：昆明 6318…": the city naming the area code stands between the label and the number.
     // "某某某（HSY）187…": initials in brackets after the name stand where a pause would.
     // "【微信用户：某某】【手机：186…】": bracketed fields one after another part clauses as commas do.
-    const lead = text
+    const lead = view
       .slice(prevEnd, f.index)
       .replace(INITIALS_ASIDE, " ")
       .replace(/[】\]][ \t\u3000]*(?=[【[])/gu, "，");
-    let said = onASign(text.slice(0, f.index), text.slice(f.end))
+    let said = onASign(view.slice(0, f.index), view.slice(f.end))
       ? "other"
       : ownerOf(
           f.kind === "local" ? lead.replace(CITY_BEFORE, "") : lead,
           after,
-          name,
+          nameView,
           prevEnd === 0,
           f.kind,
         );
@@ -726,6 +731,18 @@ const RECORD_OF_CALLER = warmUp(/来电人|反映人|诉求人|来访人|市民|
 // "…许女士本人不便接听，要求回电其丈夫：…": a callback asked for on 其's relative is the writer's own request.
 const CALL_BACK_ASKED = warmUp(/回电|回電|回访|回訪|要求/);
 const TOLD_TO_CALL = warmUp(/(?:让|要|叫|要求)我(?:打|拨打?|回拨|联系|加)/);
+// "…我怀疑是骗子 麻烦查一下 我是某区的某某 回电138…": after telling of the impostor the writer says who
+// they are and asks to be called back: the number is theirs.
+const IMPOSTOR_ALL = warmUp(
+  /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/g,
+);
+function signedAfterImpostor(told: string, current: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of told.matchAll(IMPOSTOR_ALL)) last = m;
+  if (!last) return false;
+  const rest = told.slice(last.index + last[0].length);
+  return /我是|我叫|本人/.test(rest) && (CALL_ME.test(current) || LABEL_ONLY.test(current));
+}
 const IMPOSTOR = warmUp(
   /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/,
 );
@@ -790,15 +807,15 @@ function onSomeoneForMe(text: string, f: NumberSpan, readAsOwn: boolean): boolea
 // "6628713，前面加区号0351", "六二七 三五 九八，区号零三五幺": the area code given after a local number.
 const AREA_AFTER = warmUp(
   new RegExp(
-    `^[，,。.\\s]*(?:前面)?(?:加|带|要加)?区号(?:是|为)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})`,
+    `^[，,。.\\s]*(?:(?:前面)?(?:加|带|要加)?区号(?:是|为)?[:：]?\\s*([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})|([0零洞](?:\\s?${DIGIT_OR_SPOKEN}){2,3})(?!\\s?${DIGIT_OR_SPOKEN})\\s*的(?!${DIGIT_OR_SPOKEN}))`,
   ),
 );
 
-/** A local number with the area code the writer gives right after it. */
+/** A local number with the area code the writer gives right after it ("…，区号0351", "…，0351的"). */
 function withAreaAfter(digits: string, after: string): string {
   if (digits.length > 8 || digits.startsWith("0")) return digits;
   const m = AREA_AFTER.exec(after);
-  return m ? digitView(spellDigits(m[1]!)).replace(/\D/g, "") + digits : digits;
+  return m ? digitView(spellDigits((m[1] ?? m[2])!)).replace(/\D/g, "") + digits : digits;
 }
 
 // "区号0351，号码5127736", "區號0351，號碼是6290358", a form's "联系电话区号：0351 / 联系电话号码：62183307":
@@ -842,6 +859,7 @@ export function transcriptCallback(
   let groups: string[] = [];
   // "路经理的电话您有吗？": the agent asks for someone else's number; the answer is not the caller's.
   let askedOther = false;
+  let areaAsked: string | null = null;
   for (const turn of turns) {
     if (turn.speaker === "agent") {
       // "店里电话还是您手机": a choice that offers the caller's own is no question about someone else's;
@@ -853,7 +871,17 @@ export function transcriptCallback(
       asked = asks || (asked && found === null && !ASKS_OTHER.test(turn.text));
       everAsked ||= asked;
       readBack = found !== null || everAsked ? readBackNumber(turn.text) : null;
+      areaAsked = found && LOCAL_ONLY.test(found.phone) ? areaNamed(turn.text) : null;
       continue;
+    }
+    // "家里电话，四一六，二三八零。" "前面是0351吧？" "对对。": the area code the agent puts to the caller and
+    // the caller agrees to, or the caller adds in a turn of its own ("区号0351"), goes before the local number.
+    const area: string | null = areaAsked && CONFIRMS.test(turn.text) ? areaAsked : null;
+    areaAsked = null;
+    const sofar = found as Callback | null;
+    if (sofar && LOCAL_ONLY.test(sofar.phone)) {
+      const code: string | null = area ?? (phoneSpans(turn.text).length ? null : areaNamed(turn.text));
+      if (code) found = { ...sofar, phone: code + sofar.phone };
     }
     groups = asked && ONLY_DIGITS.test(turn.text) ? [...groups, turn.text.trim()] : [];
     let numbers = readNumbers(turn.text, { answering: asked });
@@ -900,6 +928,11 @@ export function transcriptCallback(
     readBack = null;
   }
   return found;
+}
+const LOCAL_ONLY = warmUp(/^[2-9]\d{6,7}$/);
+const AREA_NAMED = warmUp(/(?:前面|区号|區號)(?:是|加|带|要加|为)?[:：]?\s*(0\d{2,3})(?!\d)/);
+function areaNamed(text: string): string | null {
+  return AREA_NAMED.exec(digitView(spellDigits(text)))?.[1] ?? null;
 }
 // An agent's turn that asks something else closes the question for a number; "嗯 您说" does not.
 const ASKS_OTHER = warmUp(/请问|吗|？|\?|什么|哪|怎么|多少|贵姓|称呼/);
@@ -970,6 +1003,8 @@ function ownerOf(
   if (after.startsWith("@")) return PHONE_AS_MAIL.test(after) ? "self" : "other";
   if (OTHER_AFTER.test(after) || NOT_REACHING_ME.test(after) || DO_NOT_CALL.test(after)) return "other";
   if (OLD_NUMBER.test(before) && GIVEN_UP.test(after)) return "other";
+  const givenUp = NUMBER_GIVEN_UP.exec(after);
+  if (givenUp && phoneSpans(after.slice(givenUp[0].length)).length > 0) return "other";
   // "…电话打过去总是占线（0351…）": the number the writer tried to reach, not theirs.
   if (TRIED_BEFORE.test(before)) return "other";
   // "…物业不管 131… 联系人 某女士", "…燃气公司电话 你们也来看看 138… 某女士": the writer's name right after
@@ -1006,6 +1041,10 @@ function ownerOf(
   const current = clauses[clauses.length - 1] ?? "";
   const previous = clauses[clauses.length - 2] ?? "";
   if (CENTRE_NUMBER.test(current)) return "other";
+  // "孙警官电话186…你们可以跟他核实", "老某电话152…，你们直接找他说说": a person named by a form of address
+  // or a post, their number, then the writer tells the centre to reach him or her: a witness's, an
+  // official's or the culprit's number, not the writer's; unless the writer acts for that person.
+  if (someoneElsesToReach(current, before, after, name)) return "other";
   // "老板的手机号我知道，是…": the clause before says whose number the bare one is.
   // "有人冒充热线工作人员打电话给我，号码是…": a caller's number the writer reports.
   if ((LABEL_ONLY.test(current) || !current.trim()) && /冒充|诈骗|骗子/.test(previous)) return "other";
@@ -1019,7 +1058,7 @@ function ownerOf(
     CARD_TEXT.test(toldOf) ||
     (THEIR_KIN.test(current) && !RECORD_OF_CALLER.test(before) && !CALL_BACK_ASKED.test(current)) ||
     POSTED_TEXT.test(toldOf) ||
-    (IMPOSTOR.test(toldOf) && !MINE_SAID.test(current))
+    (IMPOSTOR.test(toldOf) && !MINE_SAID.test(current) && !signedAfterImpostor(toldOf, current))
   )
     return "other";
   if (
@@ -1201,14 +1240,20 @@ function ownerOf(
 }
 
 // "原号停机了，新号…", "现在的号码是…", "现在用这个：…": the number the writer has changed to.
+// "…那个号早不用了，现在是…", "以后打这个…", "现在打我的，…": the number said to be the one to use now.
 const NEW_NUMBER = warmUp(
-  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用(?:这个)?|真实的?(?:号码?|电话|手机号?|联系电话))(?:是|为)?\s*[:：]?\s*$/,
+  /(?:新的|新(?:号|號)(?:码|碼)?|新手(?:机|機)(?:号|號)?|现在的(?:号码?|电话|手机)|现在用(?:这个)?|真实的?(?:号码?|电话|手机号?|联系电话))(?:是|为)?\s*[:：]?\s*$|^\s*(?:现在|以后|今后)(?:就|请|都)?(?:是|打|用|换成|改成|联系)(?:我的|这个|我这个|新的)?(?:号码?|电话|手机号?)?(?:是|为)?\s*[:：]?\s*$/,
 );
 // "旧号…别打了", "原来那个…是单位的，我离职了打不通了", "（之前留的…已经不用了）": the number given up for it.
 const OLD_NUMBER = warmUp(
-  /(?:原来|之前|以前|原|旧|原來|舊)(?:留的|用的|的)?(?:那个)?(?:号码?|號碼?|电话|電話|手机号?|手機號?)?\s*(?:是|为)?\s*[:：]?\s*$/,
+  /(?:原来|之前|以前|原|旧|原來|舊)(?:留的|用的|的)?(?:那个)?(?:号码?|號碼?|电话|電話|手机号?|手機號?)?\s*(?:是|为)?\s*[:：，,]?\s*$/,
 );
 const GIVEN_UP = warmUp(/^[^。！!？?\n\d]{0,14}?(?:停|不用|别打|打不通|作废|没用|注销)/);
+// "…，那是我老伴的，他去年走了，号也停了。现在打我的，…", "…那个号早不用了，现在是…": the sentence after a
+// number says the number itself is out of use, and another number follows: the one given up is no callback.
+const NUMBER_GIVEN_UP = warmUp(
+  /^[^。！!？?\n]{0,30}?(?:(?:号码?|號碼?|电话|電話|手机|手機|卡)(?:也|早|早就|已经|已|都|现在)?(?:停机|停用|停了|不用了|没用了|作废|注销|销号|销了)|(?:早就?|已经)(?:不用|停用)了)/,
+);
 
 // Set off by a space as an SMS signs: "…，管管吧" after a comma goes on talking.
 const SIGNATURE_LABEL = warmUp(/^[ \t\u3000]+(?:(?:联系人|联络人|署名|落款)[ \t\u3000]*[:：]?[ \t\u3000]*)?/);
@@ -1306,7 +1351,10 @@ const THEIR_RELATIVE = warmUp(
 // "电话是我妈的，她白天在家：…": the number to come said to be a relative's.
 const RELATIVES_NUMBER = warmUp(new RegExp(`(?:电话|手机|号码)(?:是|为|用)${MY_RELATIVE.source}的$`));
 // A clause that only goes on about the relative just named ("他叫潘某某", "她在照顾我们").
-const ABOUT_RELATIVE = warmUp(/^\s*(?:[他她]|叫)/);
+// "…打我儿子的吧，我儿子叫某俊，电话…": the relative asked for named in a clause of its own.
+const ABOUT_RELATIVE = warmUp(
+  new RegExp(`^\\s*(?:[他她]|叫|(?:我|俺)(?:的|家的?)?${RELATIVE_WORD}(?:叫|名叫|姓))`),
+);
 
 /**
  * Whether the number's clause is a bare label (or a pronoun's: "她电话是") after the writer asked
@@ -1383,6 +1431,23 @@ function namesPerson(clause: string): boolean {
     "u",
   );
   return personParty.test(clause);
+}
+
+let PERSON_THEN_NUMBER: RegExp | null = null;
+const GO_BETWEEN = warmUp(/转告|转达|告诉我|叫我|喊我|捎话/);
+const REACH_THEM_AFTER = warmUp(
+  /^[^。！!？?\n\d]{0,24}?(?:找|跟|和|与|联系|问|打给|通知)(?:一下)?(?:他|她)(?!们)/,
+);
+function someoneElsesToReach(current: string, before: string, after: string, name: string | null): boolean {
+  if (!REACH_THEM_AFTER.test(after) || FIRST_PERSON.test(current) || ACTING_FOR.test(before)) return false;
+  // "我没电话，邻居小某的电话是…，有事找他转告我": a go-between the writer is reached through is the callback.
+  if (GO_BETWEEN.test(after.split(/[。！!？?\n]/)[0] ?? "")) return false;
+  PERSON_THEN_NUMBER ??= new RegExp(
+    `([老小]${SURNAME}|${SURNAME}(?:${TITLE}|警官|警察|所长|队长|主任|经理|书记|医生|大夫|律师|老板))(?:的|家的?)?(?:电话|電話|手机|手機|号码|手机号)(?:是|为)?\\s*[:：]?\\s*$`,
+    "u",
+  );
+  const m = PERSON_THEN_NUMBER.exec(current);
+  return !!m && m[1] !== name && !MY_RELATIVE.test(current);
 }
 
 /** Whether the number is a person's the writer asks to be called on, named in its clause or just before. */
@@ -3124,7 +3189,10 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
     const simple = toSimplifiedChinese(text);
     const view = simple.length === text.length ? simple : text;
     let at = 0;
-    for (const clause of view.split(/[，,。、；;]/)) {
+    for (const said of view.split(/[，,。、；;]/)) {
+      // "你就写个小某吧", "记老某就行": the caller tells the agent what to write down; the name is what
+      // stands between.
+      const clause = said.replace(WRITE_ME_AS, "$1");
       const sound = BARE_SOUND_NAME.exec(clause);
       // "贾，西贝贾": a surname spelt by its parts ends with the surname said alone before it.
       const spelt =
@@ -3137,10 +3205,10 @@ function answeredName(turns: readonly { speaker: "caller" | "agent"; text: strin
         BARE_LATIN_NAME.exec(clause);
       const name = SPELT_SURNAME.test(clause.trim()) ? null : plausible(m?.[1]);
       if (m && name) {
-        const from = at + m.index + m[0].indexOf(name);
+        const from = at + said.indexOf(name);
         return text.slice(from, from + name.length);
       }
-      at += clause.length + 1;
+      at += said.length + 1;
     }
     // "姓樊。", "贾，西贝贾。", "魏。": the surname alone answers 贵姓, when no
     // later clause gives the full name ("张，弓长张，张丽萍").
@@ -3165,6 +3233,9 @@ function unlistedAnswer(clause: string, asked: string): RegExpExecArray | null {
   return name && !EVERYDAY_FULL_NAME.test(name) && !NOT_CALLED.test(name) ? m : null;
 }
 const ONLY_SURNAME = warmUp(new RegExp(`^\\s*(?:免贵)?(?:我)?姓?(${SURNAME})\\s*$`, "u"));
+const WRITE_ME_AS = warmUp(
+  /^\s*(?:你们?|您)?(?:就|直接)?(?:写|记|登记)(?:个|一个|成|上|作)?\s*((?!\S{0,3}某)\S{2,4}?)\s*(?:吧|就行了?|就好|就可以了?|好了)?[\s。.！!]*$/u,
+);
 
 /**
  * A 12345 staff record opens with its 来电人 field ("来电人：葛翠萍\n联系电话：…"), which reads as a
