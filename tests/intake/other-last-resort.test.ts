@@ -12,10 +12,12 @@ const owner = (text: string, top: string) => categoryByTaxonomy(text, ranked(top
 describe("a follow-up on a ticket: the centre's handling or the problem itself", () => {
   it("keeps a follow-up that says the problem is still there with the problem's owner", () => {
     // The estate's leak, the builder's unfinished repair: the ticket's words do not make them 其他.
-    expect(owner("上个月打12345说过地下室渗水，工单回复已处理，可地下室仍然一地水", "property")).not.toBe("other");
-    expect(owner("12345的工单回复说施工方三天内把围挡撤掉，半个月了围挡还是堵在门口", "construction")).not.toBe(
+    expect(owner("上个月打12345说过地下室渗水，工单回复已处理，可地下室仍然一地水", "property")).not.toBe(
       "other",
     );
+    expect(
+      owner("12345的工单回复说施工方三天内把围挡撤掉，半个月了围挡还是堵在门口", "construction"),
+    ).not.toBe("other");
     expect(owner("工单号我有，说好有人联系，结果楼道的灯至今还不亮", "property")).not.toBe("other");
   });
 
@@ -29,7 +31,9 @@ describe("a follow-up on a ticket: the centre's handling or the problem itself",
 describe("an operator's mast and a village's affairs: 其他 only where no unit owns the matter", () => {
   it("keeps a mast asked about under 其他 and a mast complained of as unlawful with the environment bureau", () => {
     expect(owner("楼顶说要装一个5G基站，请问辐射有没有国家标准，谁能来测一下", "pollution")).toBe("other");
-    expect(owner("运营商未经业主同意，私自在我们楼顶架了信号塔，要求马上拆除", "pollution")).not.toBe("other");
+    expect(owner("运营商未经业主同意，私自在我们楼顶架了信号塔，要求马上拆除", "pollution")).not.toBe(
+      "other",
+    );
   });
 
   it("keeps a building put up on village land, and a village's school, with their owners", () => {
