@@ -1023,8 +1023,10 @@ const TRADE =
   /(?:水果|面包|蛋糕|洗车|修车|汽修|便利|火锅|烧烤|川菜|湘菜|快餐|早餐|早点|小吃|理发|美发|美容|足疗|足浴|奶茶|网吧|棋牌|五金|建材|宠物|烟酒|彩票|快递|干洗|炸鸡|烤肉|烤鸭|包子|饺子|麻辣烫|养老|药|饭|面|菜|酒|茶)+$/u;
 const NOT_A_NAME =
   /楼[下上里道底]|[一二三四五六七八九十\d]楼|门[口前外边]|大门|[东西南北后侧]门|对面|旁边|隔壁|小区|社区|[路街巷]|附近|这边|那边|里面|[那这每一]家|[那这]个|的|我|你|他|她|在|是|了|有/u;
+// The text as the business names are read from it: simplified, quotation marks around a name dropped.
+const unquoted = memo((text: string): string => simplify(text).replace(/[“”"「」『』]/g, ""));
 const businessNames = memo((text: string): string[] => {
-  const plain = simplify(text).replace(/[“”"「」『』]/g, "");
+  const plain = unquoted(text);
   const out = new Set<string>();
   for (const m of plain.matchAll(BUSINESS_KIND)) {
     const run = /\p{Script=Han}*$/u.exec(plain.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? "";
@@ -1038,9 +1040,10 @@ const businessNames = memo((text: string): string[] => {
   return [...out];
 });
 export function sameBusinessNamed(a: string, b: string): boolean {
-  const pa = simplify(a).replace(/[“”"「」『』]/g, "");
-  const pb = simplify(b).replace(/[“”"「」『』]/g, "");
-  return businessNames(a).some((x) => pb.includes(x)) || businessNames(b).some((x) => pa.includes(x));
+  return (
+    businessNames(a).some((x) => unquoted(b).includes(x)) ||
+    businessNames(b).some((x) => unquoted(a).includes(x))
+  );
 }
 
 /**

@@ -652,7 +652,7 @@ function readNumbers(text: string, opts: { answering?: boolean }): Read[] {
   let prevEnd = 0;
   // "家中電話…", "請回電…": whose a number is, read from the words around it in simplified characters, so a
   // message in traditional characters is read as the same message in simplified ones.
-  const simple = toSimplifiedChinese(text);
+  const simple = found.length ? toSimplifiedChinese(text) : text;
   const view = simple.length === text.length ? simple : text;
   const nameView = name && view !== text ? toSimplifiedChinese(name) : name;
   for (const f of found) {
@@ -733,9 +733,11 @@ const CALL_BACK_ASKED = warmUp(/回电|回電|回访|回訪|要求/);
 const TOLD_TO_CALL = warmUp(/(?:让|要|叫|要求)我(?:打|拨打?|回拨|联系|加)/);
 // "…我怀疑是骗子 麻烦查一下 我是某区的某某 回电138…": after telling of the impostor the writer says who
 // they are and asks to be called back: the number is theirs.
-const IMPOSTOR_ALL = warmUp(
-  /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/g,
+const IMPOSTOR = warmUp(
+  /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/,
 );
+// Every mention, to find the last one.
+const IMPOSTOR_ALL = warmUp(new RegExp(IMPOSTOR.source, "g"));
 function signedAfterImpostor(told: string, current: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of told.matchAll(IMPOSTOR_ALL)) last = m;
@@ -743,9 +745,6 @@ function signedAfterImpostor(told: string, current: string): boolean {
   const rest = told.slice(last.index + last[0].length);
   return /我是|我叫|本人/.test(rest) && (CALL_ME.test(current) || LABEL_ONLY.test(current));
 }
-const IMPOSTOR = warmUp(
-  /自称|自稱|冒充|假冒|诈骗|詐騙|骗子|騙子|(?:号码|號碼|来电|來電)(?:显示|顯示)|短信(?:里|上)?说|短信裡說/,
-);
 // An organisation's service line read off a notice ("温馨提示：…咨询电话 0351…", "客服热线：400…"): no callback.
 const SERVICE_LINE = warmUp(
   /(?:咨询|服务|客服|售后|报修|值班|投诉|举报|监督|预约|订餐|订票)(?:电话|热线|专线|号码)\s*[:：]?\s*$|(?:服务|客服|热线)热线\s*[:：]?\s*$/,

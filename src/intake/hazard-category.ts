@@ -216,13 +216,15 @@ const CHILD =
 const CARED_FOR =
   /痴呆|失智|智力|智障|残疾|精神病|精神障碍|精神分裂|轮椅|耳朵聋|阿尔茨海默|记不住|独居|一个人(住|在家)|孤寡|孤老|空巢/;
 // Old by the kin word or the age told (七十八了, 86岁); a parent (我爸, 我妈) alone is not.
-const ELDERLY =
-  /老人|老太|老头|老爷子|大爷|大妈|奶奶|爷爷|姥姥|姥爷|外婆|外公|(?<!\d)[6-9]\d岁|[六七八九]十(多)?岁|[七八九]十[一二三四五六七八九]?了|岁数大|年纪大/;
+const OLD_AGE = "[6-9]\\d岁|[六七八九]十(多)?岁|[七八九]十[一二三四五六七八九]?了";
+const ELDERLY = new RegExp(
+  `老人|老太|老头|老爷子|大爷|大妈|奶奶|爷爷|姥姥|姥爷|外婆|外公|(?<!\\d)${OLD_AGE}|岁数大|年纪大`,
+);
 // The old person is the one gone: the kin word before the absence ("老人走丢了", "奶奶…到现在没回来") or
 // the age told after it ("到现在没回来…七十八了"); not an old neighbour beside a crew nobody can find.
 const ELDER_GONE_WORDS = "走丢|走失|不见了|没回(家|来)|联系不上|失联|迷路|打不通|关机|没人接|没到";
 const ELDERLY_GONE = new RegExp(
-  `(${ELDERLY.source})[^。]{0,16}(${ELDER_GONE_WORDS})|(${ELDER_GONE_WORDS})[^。]{0,24}([6-9]\\d岁|[六七八九]十(多)?岁|[七八九]十[一二三四五六七八九]?了)`,
+  `(${ELDERLY.source})[^。]{0,16}(${ELDER_GONE_WORDS})|(${ELDER_GONE_WORDS})[^。]{0,24}(${OLD_AGE})`,
 );
 // Thanks for a search that ended well: the unit thanked keeps it (the praise rules).
 const THANKS = /谢谢|感谢|表扬|锦旗/;
